@@ -1,0 +1,19 @@
+"""``workshop check``: the public tests, on the student's machine, no Docker needed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workshop.course import Exercise
+from workshop.grade import LOG_CAP_CHARS, build_job
+from workshop.results import GradeResult, interpret
+from workshop.sandbox.local import LocalRunner
+from workshop.submit import collect
+
+
+def check(folder: Path, exercise: Exercise, lang: str = "en") -> GradeResult:
+    files = collect(folder, exercise, allow_errors=True)
+    output = LocalRunner().run(build_job(exercise, files, lang, hidden=False))
+    result = interpret(output, float("inf"), LOG_CAP_CHARS)
+    public_points = sum(test.points for test in result.tests)
+    return result.model_copy(update={"max_score": public_points})

@@ -1,0 +1,385 @@
+"""The command line: click and nothing else. Each command parses its options, calls one
+library function and renders the result; WorkshopError becomes ``Error: ...``, exit 1."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from workshop import __version__
+from workshop.course import Course, Exercise
+from workshop.errors import WorkshopError
+from workshop.gradebook import Gradebook, GradedRow
+from workshop.i18n import current_lang, t
+
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False)
+
+
+class WorkshopGroup(click.Group):
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except WorkshopError as exc:
+            click.echo(f"{t('error_prefix')}: {exc}", err=True)
+            ctx.exit(1)
+
+
+course_option = click.option(
+    "--course",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder holding exercises/ and graders/ (default: $WORKSHOP_COURSE, the current "
+    "folder if it has exercises/, else the exercises shipped with workshop).",
+)
+gradebook_option = click.option(
+    "--gradebook",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=lambda: os.environ.get("WORKSHOP_GRADEBOOK", "gradebook.sqlite"),
+    show_default="gradebook.sqlite or $WORKSHOP_GRADEBOOK",
+    help="SQLite gradebook file.",
+)
+
+
+@click.group(cls=WorkshopGroup)
+@click.version_option(__version__, prog_name="workshop")
+@click.option(
+    "--lang",
+    type=click.Choice(["en", "fr"]),
+    default=None,
+    help="Language of messages and reports (default: $WORKSHOP_LANG, then $LANG).",
+)
+def main(lang: str | None) -> None:
+    """workshop: hand in exercises, grade them in a sandbox, export the scores."""
+    if lang:
+        os.environ["WORKSHOP_LANG"] = lang
+
+
+def _exercise(course: Path | None, slug: str | None, folder: Path) -> Exercise:
+    from workshop.errors import InputError
+    from workshop.settings import folder_exercise
+
+    slug = slug or folder_exercise(folder)
+    if not slug:
+        raise InputError("exercise_not_given", folder=folder)
+    return Course.locate(course).exercise(slug)
+
+
+# -- student side -------------------------------------------------------------------------
+@main.command()
+@click.argument("exercise")
+@click.option("--dir", "folder", type=click.Path(file_okay=False, path_type=Path), default=Path("."))
+@course_option
+def start(exercise: str, folder: Path, course: Path | None) -> None:
+    """Put EXERCISE's starter files and instructions in the current folder."""
+    from workshop.submit import start as start_exercise
+
+    found = Course.locate(course).exercise(exercise)
+    for path in start_exercise(found, folder):
+        click.echo(f"  + {path}")
+    click.echo(t("started", slug=found.slug, folder=folder.resolve()))
+
+
+@main.command()
+@click.option("--dir", "folder", type=click.Path(file_okay=False, path_type=Path), default=Path("."))
+@click.option("--exercise", default=None, help="Exercise slug (default: from .workshop.toml).")
+@course_option
+def check(folder: Path, exercise: str | None, course: Path | None) -> None:
+    """Run the public tests on your own code, locally."""
+    from workshop.check import check as run_check
+
+    found = _exercise(course, exercise, folder)
+    result = run_check(folder, found, current_lang())
+    lang = current_lang()
+    if result.load_error:
+        click.echo(f"{t('report_load_error', lang)} {result.load_error}")
+    for test in result.tests:
+        mark = "✓" if test.outcome == "passed" else "✗"
+        line = f" {mark} {test.name}"
+        if test.outcome != "passed":
+            hint = test.fr if lang == "fr" else test.en
+            line += f" — {hint}" if hint else ""
+            line += f"\n     {test.detail}" if test.detail else ""
+        click.echo(line)
+    passed = sum(1 for x in result.tests if x.outcome == "passed")
+    click.echo(
+        t("check_summary", passed=passed, total=len(result.tests), score=result.score, max=result.max_score)
+    )
+    sys.exit(0 if result.tests and passed == len(result.tests) else 1)
+
+
+@main.command()
+@click.option("--dir", "folder", type=click.Path(file_okay=False, path_type=Path), default=Path("."))
+@click.option("--exercise", default=None, help="Exercise slug (default: from .workshop.toml).")
+@click.option("--student", default=None, help="Your student id (default: $WORKSHOP_STUDENT or config).")
+@click.option(
+    "--to",
+    "inbox",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="The inbox folder (default: $WORKSHOP_INBOX or config).",
+)
+@click.option("--allow-errors", is_flag=True, help="Hand in even if a Python file does not parse.")
+@course_option
+def submit(
+    folder: Path,
+    exercise: str | None,
+    student: str | None,
+    inbox: Path | None,
+    allow_errors: bool,
+    course: Path | None,
+) -> None:
+    """Check, pack and hand in your files; prints a receipt."""
+    from workshop.errors import InputError
+    from workshop.settings import resolve_inbox, resolve_student
+    from workshop.submit import submit as do_submit
+
+    found = _exercise(course, exercise, folder)
+    student_id = resolve_student(student)
+    if not student_id:
+        raise InputError("student_missing")
+    target = resolve_inbox(inbox)
+    if target is None:
+        raise InputError("inbox_not_given")
+    receipt = do_submit(folder, found, student_id, target, allow_errors=allow_errors)
+    click.echo(
+        t(
+            "receipt",
+            exercise=receipt.exercise,
+            student=receipt.student,
+            size=receipt.size,
+            sha256=receipt.sha256,
+            path=receipt.path,
+        )
+    )
+
+
+# -- trainer side -------------------------------------------------------------------------
+def _grade_with_progress(
+    inbox: Path, course: Course, book: Gradebook, workers: int | None, reports: Path, table: bool = True
+) -> Path:
+    from workshop.grade import grade_inbox
+    from workshop.reports import write_reports
+    from workshop.sandbox.image import require_image
+    from workshop.sandbox.runner import DockerRunner
+
+    lang = current_lang()
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[last]}"),
+        console=err,
+        transient=False,
+    )
+    task = progress.add_task(t("grade_progress", lang), total=None, last="")
+
+    def on_total(n: int) -> None:
+        progress.update(task, total=n)
+        if n:
+            progress.start()
+
+    def on_done(attempt, result) -> None:  # type: ignore[no-untyped-def]
+        progress.update(task, advance=1, last=f"{attempt.student}: {result.status.value}")
+
+    try:
+        run = grade_inbox(
+            inbox,
+            course,
+            book,
+            lambda: DockerRunner(require_image()),
+            workers=workers,
+            lang=lang,
+            on_total=on_total,
+            on_done=on_done,
+        )
+    finally:
+        progress.stop()
+    for stray in run.strays:
+        err.print(t("grade_stray", lang, path=stray))
+    if not run.graded:
+        err.print(t("grade_nothing", lang, unchanged=run.unchanged))
+    rows = book.latest()
+    summary = write_reports(rows, course, reports, lang)
+    if table:
+        _print_table(rows)
+    out.print(t("grade_reports", lang, path=summary))
+    return summary
+
+
+def _print_table(rows: list[GradedRow], expected: dict[str, tuple[str, float]] | None = None) -> None:
+    lang = current_lang()
+    table = Table(show_lines=False)
+    for word in ("exercise", "student", "status", "score", "attempts"):
+        table.add_column(t(f"report_{word}", lang))
+    if expected is not None:
+        table.add_column("expected")
+    for row in rows:
+        res = row.result
+        cells = [
+            row.exercise,
+            row.student,
+            t(f"status_{res.status.value}", lang),
+            f"{res.score:g} / {res.max_score:g}",
+            str(row.attempts),
+        ]
+        if expected is not None:
+            want = expected.get(row.student)
+            ok = want is not None and want == (res.status.value, res.score)
+            cells.append(("✓ " if ok else "✗ ") + (f"{want[0]} {want[1]:g}" if want else "-"))
+        table.add_row(*cells)
+    out.print(table)
+
+
+@main.command()
+@click.argument("inbox", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--reports",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("reports"),
+    show_default=True,
+    help="Folder for the reports.",
+)
+@click.option(
+    "--workers", type=click.IntRange(1, 64), default=None, help="Containers at once (default: one per core)."
+)
+@gradebook_option
+@course_option
+def grade(inbox: Path, reports: Path, workers: int | None, gradebook: Path, course: Path | None) -> None:
+    """Grade the latest attempt of each student in INBOX, each in a fresh sandbox."""
+    found = Course.locate(course)
+    book = Gradebook(gradebook)
+    try:
+        _grade_with_progress(inbox, found, book, workers, reports)
+    finally:
+        book.close()
+
+
+@main.command("export")
+@click.option("--format", "fmt", type=click.Choice(["csv", "canvas", "moodle"]), required=True)
+@click.option(
+    "--roster",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    required=True,
+    help="CSV with id,name,email and optional LMS ids.",
+)
+@click.option(
+    "--moodle-id",
+    type=click.Choice(["email", "username", "idnumber"]),
+    default="email",
+    show_default=True,
+    help="The identity column Moodle maps (moodle format).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write here instead of standard output.",
+)
+@gradebook_option
+@course_option
+def export_cmd(
+    fmt: str, roster: Path, moodle_id: str, output: Path | None, gradebook: Path, course: Path | None
+) -> None:
+    """Export the latest scores for an LMS."""
+    from workshop.export import export
+    from workshop.roster import load_roster
+
+    entries = load_roster(roster)
+    book = Gradebook(gradebook)
+    try:
+        text = export(
+            fmt,
+            Course.locate(course),
+            book.latest(),
+            entries,  # type: ignore[arg-type]
+            current_lang(),
+            moodle_id,
+        )  # type: ignore[arg-type]
+    finally:
+        book.close()
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+
+
+@main.group()
+def sandbox() -> None:
+    """The grading image and the Docker engine."""
+
+
+@sandbox.command()
+@click.option(
+    "--method",
+    type=click.Choice(["pull", "debian"]),
+    default=None,
+    help="pull: FROM python:3.12-slim (needs a registry); debian: debootstrap, no "
+    "registry (default: debian when debootstrap is installed).",
+)
+@click.option("--force", is_flag=True, help="Rebuild even if an identical image exists.")
+def build(method: str | None, force: bool) -> None:
+    """Build the grading image (reused when its inputs are unchanged)."""
+    from workshop.sandbox.image import ensure_image
+
+    tag, built = ensure_image(
+        method,
+        log=lambda line: err.print(line, markup=False),  # type: ignore[arg-type]
+        force=force,
+    )
+    click.echo(f"{tag} {'built' if built else 'already present'}")
+
+
+@sandbox.command()
+def doctor() -> None:
+    """Say what the sandbox needs and how to fix what is missing."""
+    from workshop.sandbox.doctor import diagnose
+
+    findings = diagnose()
+    for f in findings:
+        click.echo(f"{'✓' if f.ok else '✗'} {f.what}" + (f"\n    → {f.fix}" if f.fix else ""))
+    sys.exit(0 if all(f.ok for f in findings) else 1)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path), default=Path("workshop-demo"))
+@click.option("--workers", type=click.IntRange(1, 64), default=None)
+@course_option
+def demo(folder: Path, workers: int | None, course: Path | None) -> None:
+    """Submit and grade a demo class for real, in FOLDER (default: ./workshop-demo)."""
+    from workshop.demo import demo_classes, prepare, submit_class
+    from workshop.export import export
+    from workshop.roster import load_roster
+    from workshop.sandbox.image import ensure_image
+
+    found = Course.locate(course)
+    expected = {
+        s.id: (s.expect_status.value, s.expect_score)
+        for _, klass, _ in demo_classes(found)
+        for s in klass.student
+    }
+    prepare(folder)
+    ensure_image(log=lambda line: err.print(line, markup=False))
+    receipts = submit_class(found, folder)
+    err.print(f"{len(receipts)} submissions in {folder / 'inbox'}")
+    book = Gradebook(folder / "gradebook.sqlite")
+    try:
+        _grade_with_progress(folder / "inbox", found, book, workers, folder / "reports", table=False)
+        rows = book.latest()
+        (folder / "scores.csv").write_text(
+            export("csv", found, rows, load_roster(folder / "roster.csv"), current_lang()), encoding="utf-8"
+        )
+    finally:
+        book.close()
+    _print_table(rows, expected)
+    for row in rows:
+        out.print(f"  {row.student}: {folder / 'reports' / row.exercise / row.student}.html")
+    out.print(f"  scores: {folder / 'scores.csv'}")

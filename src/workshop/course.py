@@ -1,0 +1,204 @@
+"""Where exercises live and what describes them.
+
+A *course* is a folder with ``exercises/<slug>/`` (what students receive: ``exercise.toml``,
+instructions, starter files, public tests in ``tests/``) and ``graders/<slug>/`` (hidden
+tests in ``tests/``, the reference solution in ``solution/``, optionally a demo class in
+``demo/``). Nothing in the code names a particular exercise: adding one is adding two
+folders.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tomllib
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from workshop.errors import ConfigError, ExerciseNotFound, InvalidIdentifier
+from workshop.names import SLUG_PATTERN, check_file_name
+
+SPEC_FILE = "exercise.toml"
+
+
+class Bilingual(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    fr: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+    def get(self, lang: str) -> str:
+        return self.fr if lang == "fr" else self.en
+
+
+class Limits(BaseModel):
+    """Per-submission sandbox limits; units are in the names."""
+
+    model_config = ConfigDict(extra="forbid")
+    wall_time_s: float = Field(30.0, gt=0, le=3600)
+    call_time_s: float = Field(2.0, gt=0, le=600)
+    memory_mib: int = Field(256, ge=32, le=16384)
+    pids: int = Field(64, ge=8, le=4096)
+    cpus: float = Field(1.0, gt=0, le=64)
+    output_kib: int = Field(256, ge=1, le=65536)
+    max_file_kib: int = Field(256, ge=1, le=102400)
+
+
+class LmsIds(BaseModel):
+    """Where this exercise lives in the school's LMS, when known."""
+
+    model_config = ConfigDict(extra="forbid")
+    canvas_assignment_id: str | None = Field(None, pattern=r"^[0-9]+$")
+    moodle_idnumber: str | None = Field(None, max_length=100)
+
+
+class ExerciseSpec(BaseModel):
+    """The contents of ``exercises/<slug>/exercise.toml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    slug: str = Field(pattern=SLUG_PATTERN)
+    title: Bilingual
+    files: list[str] = Field(min_length=1, max_length=50)
+    module: str | None = None
+    points: float = Field(gt=0)
+    limits: Limits = Limits()
+    deadline: datetime | None = None
+    lms: LmsIds = LmsIds()
+
+    @field_validator("files")
+    @classmethod
+    def _safe_names(cls, files: list[str]) -> list[str]:
+        for name in files:
+            try:
+                check_file_name(name)
+            except InvalidIdentifier as exc:
+                raise ValueError(str(exc)) from exc
+        return files
+
+    @property
+    def module_name(self) -> str:
+        """The Python module the ``submission`` fixture loads."""
+        if self.module:
+            return self.module
+        first_py = next((f for f in self.files if f.endswith(".py")), self.files[0])
+        return first_py.rsplit(".", 1)[0]
+
+
+@dataclass(frozen=True)
+class Exercise:
+    spec: ExerciseSpec
+    public_dir: Path
+    grader_dir: Path | None
+
+    @property
+    def slug(self) -> str:
+        return self.spec.slug
+
+    @property
+    def public_tests(self) -> Path:
+        return self.public_dir / "tests"
+
+    @property
+    def hidden_tests(self) -> Path | None:
+        return self.grader_dir / "tests" if self.grader_dir else None
+
+    def require_grader(self) -> Path:
+        if self.grader_dir is None or not self.grader_dir.is_dir():
+            raise ExerciseNotFound("grader_missing", slug=self.slug)
+        return self.grader_dir
+
+    def fingerprint(self) -> str:
+        """Hash of everything that decides a grade on the course side (spec and tests)."""
+        digest = hashlib.sha256()
+        roots = [self.public_dir / SPEC_FILE, self.public_tests]
+        if self.hidden_tests:
+            roots.append(self.hidden_tests)
+        for root in roots:
+            for path in _files_under(root):
+                digest.update(str(path.relative_to(root.parent)).encode() + b"\0")
+                digest.update(path.read_bytes() + b"\0")
+        return digest.hexdigest()[:16]
+
+
+def _files_under(root: Path) -> list[Path]:
+    if root.is_file():
+        return [root]
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+
+
+@dataclass(frozen=True)
+class Course:
+    """A folder holding ``exercises/`` and, on the trainer's side, ``graders/``."""
+
+    root: Path
+
+    @property
+    def exercises_dir(self) -> Path:
+        return self.root / "exercises"
+
+    @property
+    def graders_dir(self) -> Path:
+        return self.root / "graders"
+
+    @classmethod
+    def locate(cls, explicit: Path | None = None) -> Course:
+        """The course given, else ``$WORKSHOP_COURSE``, else the current folder when it
+        has ``exercises/``, else the exercises that ship with workshop."""
+        if explicit is None and os.environ.get("WORKSHOP_COURSE"):
+            explicit = Path(os.environ["WORKSHOP_COURSE"])
+        if explicit is not None:
+            if not (explicit / "exercises").is_dir():
+                raise ConfigError("course_missing", path=explicit)
+            return cls(explicit.resolve())
+        if (Path.cwd() / "exercises").is_dir():
+            return cls(Path.cwd().resolve())
+        return cls(builtin_course_root())
+
+    def slugs(self) -> list[str]:
+        if not self.exercises_dir.is_dir():
+            return []
+        return sorted(p.name for p in self.exercises_dir.iterdir() if (p / SPEC_FILE).is_file())
+
+    def exercise(self, slug: str) -> Exercise:
+        public = self.exercises_dir / slug
+        spec_path = public / SPEC_FILE
+        if not spec_path.is_file() or "/" in slug or slug.startswith("."):
+            raise ExerciseNotFound("exercise_unknown", slug=slug, known=", ".join(self.slugs()) or "-")
+        spec = load_spec(spec_path)
+        if spec.slug != slug:
+            raise ConfigError("spec_slug_mismatch", path=spec_path, slug=spec.slug, folder=slug)
+        grader = self.graders_dir / slug
+        return Exercise(spec, public, grader if grader.is_dir() else None)
+
+    def exercises(self) -> list[Exercise]:
+        return [self.exercise(slug) for slug in self.slugs()]
+
+
+def load_spec(path: Path) -> ExerciseSpec:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return ExerciseSpec.model_validate(data)
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError("spec_unreadable", path=path, detail=str(exc)) from exc
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "-"
+        raise ConfigError("spec_invalid", path=path, field=where, detail=first["msg"]) from exc
+
+
+def builtin_course_root() -> Path:
+    """The repository checkout (editable install) or the data shipped in the wheel."""
+    here = Path(__file__).resolve().parent
+    checkout = here.parents[1]
+    if (checkout / "exercises").is_dir() and (checkout / "pyproject.toml").is_file():
+        return checkout
+    return here / "_data"
+
+
+def sandbox_recipe_dir() -> Path:
+    """The folder holding the grading image's Dockerfile."""
+    return builtin_course_root() / "sandbox"

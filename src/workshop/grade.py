@@ -1,0 +1,174 @@
+"""``workshop grade``: grade the latest attempt of each student for each exercise.
+
+Each attempt is unpacked and checked on the host, run in a fresh container, and its
+result validated and stored. Workers run in parallel (default: one per core); the
+gradebook is written by the calling thread only. Nothing a submission does can stop the
+run: every attempt ends with a status."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workshop.archive import unpack
+from workshop.course import Course, Exercise
+from workshop.errors import ArchiveRejected, ExerciseNotFound, SandboxError
+from workshop.gradebook import Gradebook
+from workshop.inbox import Attempt, scan
+from workshop.results import GradeResult, Status, interpret
+from workshop.sandbox.image import image_tag
+from workshop.sandbox.runner import Job, Runner
+
+MAX_DETAIL_CHARS = 300
+LOG_CAP_CHARS = 8000
+
+
+@dataclass
+class GradeRun:
+    """What one ``grade_inbox`` call did."""
+
+    graded: list[tuple[Attempt, GradeResult]] = field(default_factory=list)
+    unchanged: int = 0
+    strays: list[Path] = field(default_factory=list)
+
+
+def build_job(exercise: Exercise, files: dict[str, bytes], lang: str, hidden: bool = True) -> Job:
+    """The job for one submission: its files, the public tests and (unless ``hidden`` is
+    false, as for ``workshop check``) the hidden tests."""
+    job_files = {f"submission/{name}": data for name, data in files.items()}
+    folders = [("public", exercise.public_tests)]
+    if hidden:
+        folders.append(("hidden", exercise.hidden_tests))
+    for visibility, folder in folders:
+        if folder is None or not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob("*.py")):
+            if "__pycache__" not in path.parts:
+                job_files[f"tests/{visibility}/{path.relative_to(folder)}"] = path.read_bytes()
+    job_files["job.json"] = json.dumps(
+        {
+            "module": exercise.spec.module_name,
+            "call_time_s": exercise.spec.limits.call_time_s,
+            "max_detail_chars": MAX_DETAIL_CHARS,
+            "lang": lang,
+        }
+    ).encode()
+    return Job(job_files, exercise.spec.limits)
+
+
+def grade_attempt(attempt: Attempt, exercise: Exercise, runner: Runner, lang: str) -> GradeResult:
+    """Grade one attempt; never raises for anything the submission did."""
+    max_score = exercise.spec.points
+    try:
+        manifest, files = unpack(attempt.path.read_bytes())
+        if manifest.exercise != attempt.exercise or manifest.student != attempt.student:
+            raise ArchiveRejected("archive_wrong_owner")
+        missing = [name for name in exercise.spec.files if name not in files]
+        if missing:
+            raise ArchiveRejected("archive_missing_file", name=missing[0])
+    except ArchiveRejected as exc:
+        return GradeResult(status=Status.invalid, score=0, max_score=max_score, note=exc.key, log=str(exc))
+    except OSError as exc:
+        return GradeResult(
+            status=Status.infra_error,
+            score=0,
+            max_score=max_score,
+            note="inbox_unreadable",
+            log=str(exc)[:300],
+        )
+    try:
+        output = runner.run(build_job(exercise, files, lang))
+    except SandboxError as exc:
+        return GradeResult(
+            status=Status.infra_error, score=0, max_score=max_score, note=exc.key, log=str(exc)
+        )
+    return interpret(output, max_score, LOG_CAP_CHARS)
+
+
+def grader_key(exercise: Exercise, image: str) -> str:
+    return f"{exercise.fingerprint()}@{image.split(':')[-1]}"
+
+
+def grade_inbox(
+    inbox: Path,
+    course: Course,
+    gradebook: Gradebook,
+    runner_factory: Callable[[], Runner],
+    workers: int | None = None,
+    lang: str = "en",
+    on_total: Callable[[int], None] = lambda n: None,
+    on_done: Callable[[Attempt, GradeResult], None] = lambda a, r: None,
+) -> GradeRun:
+    """Grade what changed in ``inbox``; ``runner_factory`` is only called if there is work."""
+    attempts, strays = scan(inbox)
+    run = GradeRun(strays=strays)
+    latest: dict[tuple[str, str], Attempt] = {}
+    ids: dict[Path, int] = {}
+    gradebook.db.execute("BEGIN")
+    for attempt in attempts:
+        ids[attempt.path] = gradebook.register(
+            attempt.exercise,
+            attempt.student,
+            attempt.name,
+            attempt.path,
+            attempt.path.stat().st_size,
+        )
+        key = (attempt.exercise, attempt.student)
+        if key not in latest or attempt.name > latest[key].name:
+            latest[key] = attempt
+    gradebook.db.execute("COMMIT")
+
+    image = image_tag()
+    exercises: dict[str, Exercise | None] = {}
+    todo: list[tuple[Attempt, Exercise | None, str]] = []
+    for attempt in latest.values():
+        if attempt.exercise not in exercises:
+            try:
+                found = course.exercise(attempt.exercise)
+                found.require_grader()
+                exercises[attempt.exercise] = found
+            except ExerciseNotFound:
+                exercises[attempt.exercise] = None
+        exercise = exercises[attempt.exercise]
+        key = grader_key(exercise, image) if exercise else "no-exercise"
+        if gradebook.has_grade(ids[attempt.path], key):
+            run.unchanged += 1
+        else:
+            todo.append((attempt, exercise, key))
+    on_total(len(todo))
+    if not todo:
+        return run
+
+    runner = runner_factory()
+    pool_size = max(1, min(workers or os.cpu_count() or 1, len(todo)))
+    with ThreadPoolExecutor(max_workers=pool_size, thread_name_prefix="grade") as pool:
+        futures = {
+            pool.submit(_grade_one, attempt, exercise, runner, lang): (attempt, key)
+            for attempt, exercise, key in todo
+        }
+        for future in as_completed(futures):
+            attempt, key = futures[future]
+            result = future.result()
+            gradebook.record(ids[attempt.path], key, result)
+            run.graded.append((attempt, result))
+            on_done(attempt, result)
+    return run
+
+
+def _grade_one(attempt: Attempt, exercise: Exercise | None, runner: Runner, lang: str) -> GradeResult:
+    if exercise is None:
+        return GradeResult(status=Status.invalid, score=0, max_score=0, note="exercise_unknown")
+    try:
+        return grade_attempt(attempt, exercise, runner, lang)
+    except Exception as exc:  # noqa: BLE001 - the run must go on; this is our bug, not theirs
+        return GradeResult(
+            status=Status.infra_error,
+            score=0,
+            max_score=exercise.spec.points,
+            note="internal_error",
+            log=f"{type(exc).__name__}: {exc}"[:500],
+        )

@@ -1,0 +1,124 @@
+"""The SQLite gradebook: every attempt that reached the inbox, and its grades.
+
+A grade is keyed by (submission, grader key); the grader key changes when the tests, the
+exercise spec or the grading image change, so an unchanged inbox is never graded twice
+and a fixed test re-grades everything it touches."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from workshop.errors import ConfigError
+from workshop.results import GradeResult, Status
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS submissions (
+    id INTEGER PRIMARY KEY,
+    exercise TEXT NOT NULL,
+    student TEXT NOT NULL,
+    attempt TEXT NOT NULL,
+    path TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    received_at TEXT NOT NULL,
+    UNIQUE (exercise, student, attempt)
+);
+CREATE TABLE IF NOT EXISTS grades (
+    submission_id INTEGER NOT NULL REFERENCES submissions(id),
+    grader_key TEXT NOT NULL,
+    status TEXT NOT NULL,
+    score REAL NOT NULL,
+    max_score REAL NOT NULL,
+    result_json TEXT NOT NULL,
+    graded_at TEXT NOT NULL,
+    PRIMARY KEY (submission_id, grader_key)
+);
+"""
+
+
+@dataclass(frozen=True)
+class GradedRow:
+    exercise: str
+    student: str
+    attempt: str
+    attempts: int
+    result: GradeResult
+    graded_at: str
+
+
+class Gradebook:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(path, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA busy_timeout=10000")
+            self.db.executescript(SCHEMA)
+        except (sqlite3.DatabaseError, OSError) as exc:
+            raise ConfigError("gradebook_unusable", path=path, detail=str(exc)[:120]) from exc
+
+    def close(self) -> None:
+        self.db.close()
+
+    def register(self, exercise: str, student: str, attempt: str, path: Path, size: int) -> int:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        self.db.execute(
+            "INSERT OR IGNORE INTO submissions (exercise, student, attempt, path, size, received_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (exercise, student, attempt, str(path), size, now),
+        )
+        row = self.db.execute(
+            "SELECT id FROM submissions WHERE exercise=? AND student=? AND attempt=?",
+            (exercise, student, attempt),
+        ).fetchone()
+        return int(row[0])
+
+    def has_grade(self, submission_id: int, grader_key: str) -> bool:
+        row = self.db.execute(
+            "SELECT status FROM grades WHERE submission_id=? AND grader_key=?",
+            (submission_id, grader_key),
+        ).fetchone()
+        return row is not None and row[0] != Status.infra_error
+
+    def record(self, submission_id: int, grader_key: str, result: GradeResult) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO grades VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                submission_id,
+                grader_key,
+                result.status.value,
+                result.score,
+                result.max_score,
+                result.model_dump_json(),
+                datetime.now(UTC).isoformat(timespec="seconds"),
+            ),
+        )
+
+    def latest(self) -> list[GradedRow]:
+        """For each (exercise, student): the latest attempt and its most recent grade."""
+        rows = self.db.execute(
+            """
+            WITH latest AS (
+                SELECT exercise, student, MAX(attempt) AS attempt, COUNT(*) AS n
+                FROM submissions GROUP BY exercise, student
+            )
+            SELECT s.exercise, s.student, s.attempt, latest.n, g.result_json, g.graded_at
+            FROM latest
+            JOIN submissions s USING (exercise, student, attempt)
+            JOIN grades g ON g.submission_id = s.id
+            WHERE g.rowid = (SELECT MAX(rowid) FROM grades WHERE submission_id = s.id)
+            ORDER BY s.exercise, s.student
+            """
+        ).fetchall()
+        return [
+            GradedRow(ex, st, at, n, GradeResult.model_validate_json(js), when)
+            for ex, st, at, n, js, when in rows
+        ]
+
+    def counts(self) -> tuple[int, int]:
+        subs = self.db.execute("SELECT COUNT(*) FROM submissions").fetchone()[0]
+        grades = self.db.execute("SELECT COUNT(*) FROM grades").fetchone()[0]
+        return int(subs), int(grades)

@@ -1,0 +1,178 @@
+"""Per-student reports (HTML, JSON, Markdown) and the class summary (HTML).
+
+Hidden tests appear with their name, status and the trainer's message only. Everything
+is escaped (Jinja2 autoescape for HTML; Markdown special characters for .md)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from pydantic import BaseModel
+
+from workshop.course import Course
+from workshop.errors import ExerciseNotFound
+from workshop.gradebook import GradedRow
+from workshop.i18n import Lang, t
+from workshop.results import Status, TestOutcome
+
+_env = Environment(
+    loader=PackageLoader("workshop", "templates"),
+    autoescape=select_autoescape(["html"]),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+class ReportTest(BaseModel):
+    name: str
+    visibility: str
+    outcome: TestOutcome
+    points: float
+    earned: float
+    message: str
+    detail: str
+
+
+class StudentReport(BaseModel):
+    exercise: str
+    title: str
+    student: str
+    attempt: str
+    attempts: int
+    status: Status
+    status_text: str
+    score: float
+    max_score: float
+    load_error: str | None
+    tests: list[ReportTest]
+    graded_at: str
+
+
+def student_report(row: GradedRow, title: str, lang: Lang) -> StudentReport:
+    res = row.result
+    tests = [
+        ReportTest(
+            name=test.name,
+            visibility=test.visibility,
+            outcome=test.outcome,
+            points=test.points,
+            earned=test.earned,
+            message="" if test.outcome == TestOutcome.passed else (test.fr if lang == "fr" else test.en),
+            detail=test.detail if test.visibility == "public" else "",
+        )
+        for test in res.tests
+    ]
+    return StudentReport(
+        exercise=row.exercise,
+        title=title,
+        student=row.student,
+        attempt=row.attempt,
+        attempts=row.attempts,
+        status=res.status,
+        status_text=t(f"status_{res.status.value}", lang),
+        score=res.score,
+        max_score=res.max_score,
+        load_error=res.load_error,
+        tests=tests,
+        graded_at=row.graded_at,
+    )
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>])")
+
+
+def _md(text: object) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
+
+
+_env.filters["md"] = _md
+
+
+def _write_if_changed(path: Path, text: str) -> bool:
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+    return True
+
+
+def write_reports(rows: list[GradedRow], course: Course, out: Path, lang: Lang) -> Path:
+    """Write every student's report and the class summary; return the summary's path."""
+    titles: dict[str, str] = {}
+    for slug in {row.exercise for row in rows}:
+        try:
+            titles[slug] = course.exercise(slug).spec.title.get(lang)
+        except ExerciseNotFound:
+            titles[slug] = slug
+    words = {key: t(f"report_{key}", lang) for key in REPORT_WORDS}
+    student_tpl = _env.get_template("student.html.j2")
+    md_tpl = _env.get_template("student.md.j2")
+    reports = []
+    for row in rows:
+        report = student_report(row, titles[row.exercise], lang)
+        reports.append(report)
+        base = out / row.exercise / row.student
+        _write_if_changed(base.with_suffix(".json"), report.model_dump_json(indent=2) + "\n")
+        _write_if_changed(base.with_suffix(".html"), student_tpl.render(r=report, w=words, lang=lang))
+        _write_if_changed(base.with_suffix(".md"), md_tpl.render(r=report, w=words))
+    summary = out / "index.html"
+    _write_if_changed(
+        summary,
+        _env.get_template("class.html.j2").render(
+            exercises=_class_view(reports, titles),
+            w=words,
+            lang=lang,
+        ),
+    )
+    return summary
+
+
+REPORT_WORDS = (
+    "title",
+    "class_title",
+    "student",
+    "exercise",
+    "status",
+    "score",
+    "attempts",
+    "test",
+    "result",
+    "points",
+    "message",
+    "hidden",
+    "public",
+    "load_error",
+    "distribution",
+    "pass_rate",
+    "report",
+    "graded_at",
+    "tests_hidden_note",
+)
+
+
+def _class_view(reports: list[StudentReport], titles: dict[str, str]) -> list[dict[str, object]]:
+    view = []
+    for slug in sorted(titles):
+        mine = [r for r in reports if r.exercise == slug]
+        bins = Counter(min(9, int(10 * r.score / r.max_score)) if r.max_score else 0 for r in mine)
+        passes: Counter[str] = Counter()
+        for r in mine:
+            passes.update(test.name for test in r.tests if test.outcome == TestOutcome.passed)
+        names = list(dict.fromkeys(test.name for r in mine for test in r.tests))
+        view.append(
+            {
+                "slug": slug,
+                "title": titles[slug],
+                "reports": mine,
+                "bins": [(f"{10 * i}–{10 * i + 10} %", bins.get(i, 0)) for i in range(10)],
+                "largest": max(bins.values(), default=1),
+                "pass_rates": [(n, passes[n], len(mine)) for n in names],
+                "mean": round(sum(r.score for r in mine) / len(mine), 2) if mine else 0,
+            }
+        )
+    return view

@@ -1,0 +1,183 @@
+"""What a grading run produced, and how the host reads the sandbox's untrusted output.
+
+Everything that comes out of a container is validated here (size cap, schema) before it
+is believed; garbage becomes a ``crashed`` status with a message, never an exception.
+"""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+MAX_RESULTS_BYTES = 1024 * 1024
+
+
+class Status(StrEnum):
+    """How a submission's grading ended. ``infra_error`` is never the student's fault."""
+
+    passed = "passed"
+    failed = "failed"
+    timeout = "timeout"
+    memory = "memory"
+    crashed = "crashed"
+    invalid = "invalid"
+    infra_error = "infra_error"
+
+
+class TestOutcome(StrEnum):
+    passed = "passed"
+    failed = "failed"
+    timeout = "timeout"
+    error = "error"
+    skipped = "skipped"
+    not_run = "not_run"
+
+
+Visibility = Literal["public", "hidden"]
+
+
+class TestResult(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    name: str
+    visibility: Visibility
+    points: float
+    earned: float
+    outcome: TestOutcome
+    en: str = ""
+    fr: str = ""
+    detail: str = ""
+
+
+class GradeResult(BaseModel):
+    """The graded outcome of one submission; stored in the gradebook as JSON."""
+
+    status: Status
+    score: float
+    max_score: float
+    tests: list[TestResult] = []
+    load_error: str | None = None
+    note: str = ""
+    log: str = ""
+    duration_s: float = 0.0
+
+
+class RunOutput(BaseModel):
+    """What the sandbox observed, before interpretation."""
+
+    exit_code: int | None
+    timed_out: bool = False
+    oom_killed: bool = False
+    stdout: bytes = b""
+    stderr: bytes = b""
+    duration_s: float = 0.0
+
+
+# -- the harness's records (see workshop_harness.records) ---------------------------------
+_Text = Annotated[str, Field(max_length=4000)]
+
+
+class PlannedTest(BaseModel):
+    id: _Text
+    name: _Text
+    visibility: Visibility
+    points: float = Field(ge=0, le=10_000)
+    en: _Text = ""
+    fr: _Text = ""
+
+
+class PlanRecord(BaseModel):
+    type: Literal["plan"]
+    tests: list[PlannedTest] = Field(max_length=5000)
+
+
+class TestRecord(BaseModel):
+    type: Literal["test"]
+    id: _Text
+    outcome: Literal["passed", "failed", "timeout", "error", "skipped"]
+    detail: _Text = ""
+
+
+class LoadErrorRecord(BaseModel):
+    type: Literal["load_error"]
+    message: _Text
+
+
+class DoneRecord(BaseModel):
+    type: Literal["done"]
+    exit_code: int
+
+
+Record = Annotated[PlanRecord | TestRecord | LoadErrorRecord | DoneRecord, Field(discriminator="type")]
+_records = TypeAdapter(Record)
+
+
+def interpret(output: RunOutput, max_score: float, log_cap: int) -> GradeResult:
+    """Turn the sandbox's raw output into a :class:`GradeResult`."""
+    plan: list[PlannedTest] | None = None
+    outcomes: dict[str, TestRecord] = {}
+    load_error: str | None = None
+    done = False
+    rejected = 0
+    if len(output.stdout) > MAX_RESULTS_BYTES:
+        rejected += 1
+    for line in output.stdout[:MAX_RESULTS_BYTES].splitlines():
+        try:
+            record = _records.validate_python(json.loads(line))
+        except (ValueError, ValidationError):
+            rejected += 1
+            continue
+        if isinstance(record, PlanRecord) and plan is None:
+            plan = record.tests
+        elif isinstance(record, TestRecord) and record.id not in outcomes:
+            outcomes[record.id] = record
+        elif isinstance(record, LoadErrorRecord):
+            load_error = record.message
+        elif isinstance(record, DoneRecord):
+            done = True
+
+    tests = [_result(planned, outcomes.get(planned.id)) for planned in plan or []]
+    score = round(sum(t.earned for t in tests), 4)
+    log = output.stderr.decode("utf-8", "replace")[-log_cap:]
+    note = ""
+    if output.timed_out:
+        status = Status.timeout
+    elif output.oom_killed:
+        status = Status.memory
+    elif not done or plan is None:
+        status = Status.crashed
+        note = "results_incomplete"
+    elif all(t.outcome == TestOutcome.passed for t in tests):
+        status = Status.passed
+    else:
+        status = Status.failed
+    if rejected and not note:
+        note = "results_rejected"
+    return GradeResult(
+        status=status,
+        score=min(score, max_score),
+        max_score=max_score,
+        tests=tests,
+        load_error=load_error,
+        note=note,
+        log=log,
+        duration_s=round(output.duration_s, 3),
+    )
+
+
+def _result(planned: PlannedTest, record: TestRecord | None) -> TestResult:
+    outcome = TestOutcome(record.outcome) if record else TestOutcome.not_run
+    return TestResult(
+        id=planned.id,
+        name=planned.name,
+        visibility=planned.visibility,
+        points=planned.points,
+        earned=planned.points if outcome == TestOutcome.passed else 0.0,
+        outcome=outcome,
+        en=planned.en,
+        fr=planned.fr,
+        detail=record.detail if record and planned.visibility == "public" else "",
+    )

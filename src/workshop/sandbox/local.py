@@ -1,0 +1,45 @@
+"""Run a job on this machine, without a sandbox: for ``workshop check``, where the code
+is the student's own, on the student's own machine, against public tests only."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from workshop.results import MAX_RESULTS_BYTES, RunOutput
+from workshop.sandbox.runner import Job
+
+
+class LocalRunner:
+    def run(self, job: Job) -> RunOutput:
+        with tempfile.TemporaryDirectory(prefix="workshop-check-") as tmp:
+            root = Path(tmp)
+            for name, data in job.files.items():
+                path = root / name
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(data)
+            started = time.monotonic()
+            try:
+                done = subprocess.run(
+                    [sys.executable, "-m", "workshop_harness", "--job", str(root)],
+                    capture_output=True,
+                    timeout=job.limits.wall_time_s,
+                    cwd=root,
+                )
+            except subprocess.TimeoutExpired as exc:
+                return RunOutput(
+                    exit_code=None,
+                    timed_out=True,
+                    stdout=exc.stdout or b"",
+                    stderr=exc.stderr or b"",
+                    duration_s=time.monotonic() - started,
+                )
+            return RunOutput(
+                exit_code=done.returncode,
+                stdout=done.stdout[: MAX_RESULTS_BYTES + 1],
+                stderr=done.stderr,
+                duration_s=time.monotonic() - started,
+            )

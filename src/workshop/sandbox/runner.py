@@ -1,0 +1,170 @@
+"""Run one grading job in a fresh, locked-down container.
+
+The job goes in as a tar on the container's stdin and the results come back on its
+stdout, both over the engine's attach stream: no bind mount, so nothing on the host is
+writable from inside, and the engine keeps no log file (``log_config`` none) that a
+submission could flood. The wall-clock limit kills the container with SIGKILL.
+"""
+
+from __future__ import annotations
+
+import io
+import socket
+import struct
+import tarfile
+import time
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from docker import APIClient
+from docker.errors import DockerException, NotFound
+from docker.types import LogConfig, Ulimit
+
+from workshop.course import Limits
+from workshop.errors import SandboxError
+from workshop.results import MAX_RESULTS_BYTES, RunOutput
+from workshop.sandbox.engine import client
+
+SANDBOX_USER = "10001:10001"
+CONTAINER_LABEL = "workshop.grade"
+START_GRACE_S = 5.0
+
+
+@dataclass
+class Job:
+    """Files of the job (``job.json``, ``submission/...``, ``tests/...``) and its limits."""
+
+    files: dict[str, bytes]
+    limits: Limits
+    labels: dict[str, str] = field(default_factory=dict)
+
+    def tar(self) -> bytes:
+        buf = io.BytesIO()
+        with tarfile.open(fileobj=buf, mode="w") as tar:
+            for name, data in sorted(self.files.items()):
+                info = tarfile.TarInfo(name)
+                info.size = len(data)
+                info.mode = 0o644
+                tar.addfile(info, io.BytesIO(data))
+        return buf.getvalue()
+
+
+class Runner(Protocol):
+    def run(self, job: Job) -> RunOutput: ...
+
+
+class DockerRunner:
+    """The real runner, through the Docker engine's API."""
+
+    def __init__(self, image: str) -> None:
+        self.image = image
+
+    def run(self, job: Job) -> RunOutput:
+        limits = job.limits
+        api = client().api
+        try:
+            host_config = api.create_host_config(
+                network_mode="none",
+                read_only=True,
+                tmpfs={"/tmp": "rw,nosuid,nodev,noexec,size=64m,mode=1777"},
+                mem_limit=f"{limits.memory_mib}m",
+                memswap_limit=f"{limits.memory_mib}m",
+                pids_limit=limits.pids,
+                nano_cpus=int(limits.cpus * 1e9),
+                cap_drop=["ALL"],
+                security_opt=["no-new-privileges"],
+                ulimits=[
+                    Ulimit(name="fsize", soft=16 << 20, hard=16 << 20),
+                    Ulimit(name="nofile", soft=256, hard=256),
+                    Ulimit(name="core", soft=0, hard=0),
+                ],
+                log_config=LogConfig(type="none"),
+            )
+            # detach=False with stdin_open: the engine closes the container's stdin when
+            # our side of the attach stream does (StdinOnce).
+            container = api.create_container(
+                self.image,
+                user=SANDBOX_USER,
+                stdin_open=True,
+                detach=False,
+                network_disabled=True,
+                labels={CONTAINER_LABEL: "1", **job.labels},
+                host_config=host_config,
+            )["Id"]
+        except DockerException as exc:
+            raise SandboxError("sandbox_failed", detail=str(exc)[:200]) from exc
+        started = time.monotonic()
+        try:
+            return self._drive(api, container, job, started)
+        finally:
+            try:
+                api.remove_container(container, force=True)
+            except (NotFound, DockerException):
+                pass
+
+    def _drive(self, api: APIClient, container: str, job: Job, started: float) -> RunOutput:
+        limits = job.limits
+        cap = limits.output_kib * 1024
+        try:
+            stream = api.attach_socket(container, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})
+            raw: socket.socket = stream._sock
+            api.start(container)
+            raw.sendall(job.tar())
+            raw.shutdown(socket.SHUT_WR)
+        except (DockerException, OSError) as exc:
+            raise SandboxError("sandbox_failed", detail=str(exc)[:200]) from exc
+        deadline = started + limits.wall_time_s + START_GRACE_S
+        out, err, timed_out = _read_frames(raw, deadline, MAX_RESULTS_BYTES + 1, cap)
+        stream.close()
+        if timed_out:
+            try:
+                api.kill(container, signal="SIGKILL")
+            except DockerException:
+                pass
+        try:
+            state = api.wait(container, timeout=30)
+            info = api.inspect_container(container)["State"]
+        except DockerException as exc:
+            raise SandboxError("sandbox_failed", detail=str(exc)[:200]) from exc
+        return RunOutput(
+            exit_code=state.get("StatusCode"),
+            timed_out=timed_out,
+            oom_killed=bool(info.get("OOMKilled")) and not timed_out,
+            stdout=out,
+            stderr=err,
+            duration_s=time.monotonic() - started,
+        )
+
+
+def _read_frames(
+    raw: socket.socket, deadline: float, out_cap: int, err_cap: int
+) -> tuple[bytes, bytes, bool]:
+    """Read the engine's multiplexed stream (8-byte header: stream id, size) until the
+    container closes it or the deadline passes; keep at most ``*_cap`` bytes of each."""
+    buffers = {1: bytearray(), 2: bytearray()}
+    caps = {1: out_cap, 2: err_cap}
+    pending = bytearray()
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            return bytes(buffers[1]), bytes(buffers[2]), True
+        raw.settimeout(remaining)
+        try:
+            chunk = raw.recv(65536)
+        except TimeoutError:
+            return bytes(buffers[1]), bytes(buffers[2]), True
+        except OSError:
+            break
+        if not chunk:
+            break
+        pending += chunk
+        while len(pending) >= 8:
+            kind, size = struct.unpack(">BxxxL", pending[:8])
+            if len(pending) < 8 + size:
+                break
+            payload = pending[8 : 8 + size]
+            del pending[: 8 + size]
+            target = buffers.get(kind)
+            if target is not None and len(target) < caps[kind]:
+                target += payload[: caps[kind] - len(target)]
+    return bytes(buffers[1]), bytes(buffers[2]), False
