@@ -383,3 +383,7 @@ def demo(folder: Path, workers: int | None, course: Path | None) -> None:
     for row in rows:
         out.print(f"  {row.student}: {folder / 'reports' / row.exercise / row.student}.html")
     out.print(f"  scores: {folder / 'scores.csv'}")
+
+
+if __name__ == "__main__":
+    main()

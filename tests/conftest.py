@@ -1,0 +1,75 @@
+"""Shared fixtures. End-to-end tests use the real Docker engine and the real grading
+image; when the engine is not reachable they fail (never skip): see .ci/run."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def _english(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WORKSHOP_LANG", "en")
+    monkeypatch.delenv("WORKSHOP_COURSE", raising=False)
+    monkeypatch.delenv("WORKSHOP_INBOX", raising=False)
+    monkeypatch.delenv("WORKSHOP_STUDENT", raising=False)
+    monkeypatch.setenv("WORKSHOP_CONFIG", "/nonexistent/workshop-config.toml")
+
+
+@pytest.fixture
+def course():
+    from workshop.course import Course
+
+    return Course.locate(REPO)
+
+
+@pytest.fixture
+def calculatrice(course):
+    return course.exercise("calculatrice")
+
+
+@pytest.fixture(scope="session")
+def sandbox_image() -> str:
+    """The grading image, built if missing. A missing engine fails the test."""
+    from workshop.sandbox.image import ensure_image
+
+    tag, _ = ensure_image()
+    return tag
+
+
+def run_cli(
+    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = 600
+) -> subprocess.CompletedProcess[str]:
+    """The real CLI, in a subprocess, in English."""
+    full_env = {**os.environ, "WORKSHOP_LANG": "en", "COLUMNS": "200", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "workshop.cli", *args],
+        cwd=cwd,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "sandbox_image" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.e2e)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """An end-to-end test that was skipped is a failure: CI must never pass without them."""
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is None:
+        return
+    skipped = [r for r in reporter.stats.get("skipped", []) if "e2e" in getattr(r, "keywords", {})]
+    if skipped:
+        reporter.write_line(f"{len(skipped)} end-to-end test(s) were skipped: that is a failure here.")
+        session.exitstatus = 1

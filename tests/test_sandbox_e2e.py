@@ -1,0 +1,145 @@
+"""The sandbox's limits, observed from inside a real container."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from workshop.course import Limits
+from workshop.errors import ImageMissing
+from workshop.results import Status, interpret
+from workshop.sandbox.image import ImageRecipe, require_image
+from workshop.sandbox.runner import DockerRunner, Job
+
+
+def _job(test_source: str, module_source: str = "x = 1\n", **limits) -> Job:
+    return Job(
+        {
+            "job.json": json.dumps({"module": "m", "call_time_s": limits.pop("call_time_s", 5)}).encode(),
+            "submission/m.py": module_source.encode(),
+            "tests/public/test_probe.py": test_source.encode(),
+        },
+        Limits(**{"wall_time_s": 20, **limits}),
+    )
+
+
+def _run(sandbox_image: str, job: Job):
+    output = DockerRunner(sandbox_image).run(job)
+    return output, interpret(output, 100, 10_000)
+
+
+PROBE = """
+import os, socket, pathlib
+def test_only_loopback(submission):
+    assert sorted(os.listdir("/sys/class/net")) == ["lo"]
+def test_name_resolution_fails(submission):
+    try:
+        socket.getaddrinfo("localhost.invalid", 80)
+    except OSError:
+        return
+    raise AssertionError("resolved")
+def test_not_root(submission):
+    assert os.getuid() != 0 and os.geteuid() != 0
+def test_root_filesystem_read_only(submission):
+    try:
+        pathlib.Path("/opt/workshop/x").write_text("x")
+    except OSError:
+        return
+    raise AssertionError("wrote to the root filesystem")
+def test_no_capabilities(submission):
+    status = pathlib.Path("/proc/self/status").read_text()
+    eff = [l for l in status.splitlines() if l.startswith("CapEff")][0]
+    assert int(eff.split()[1], 16) == 0
+def test_no_new_privileges(submission):
+    status = pathlib.Path("/proc/self/status").read_text()
+    assert "NoNewPrivs:\\t1" in status
+def test_fork_bomb_hits_pid_limit(submission):
+    pids = []
+    try:
+        for _ in range(500):
+            pid = os.fork()
+            if pid == 0:
+                import time; time.sleep(5); os._exit(0)
+            pids.append(pid)
+    except OSError:
+        return
+    finally:
+        for p in pids:
+            os.kill(p, 9)
+    raise AssertionError("500 processes allowed")
+"""
+
+
+def test_container_has_no_network_no_root_no_caps_and_a_pid_limit(sandbox_image):
+    output, result = _run(sandbox_image, _job(PROBE))
+    failed = {t.name: t.detail for t in result.tests if t.outcome != "passed"}
+    assert failed == {}, output.stderr[-2000:]
+    assert result.status == Status.passed
+
+
+def test_wall_timeout_kills_a_process_that_ignores_sigterm(sandbox_image):
+    source = """
+import signal, time
+def test_hang(submission):
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    signal.signal(signal.SIGALRM, signal.SIG_IGN)
+    while True:
+        time.sleep(0.1)
+"""
+    output, result = _run(sandbox_image, _job(source, wall_time_s=3, call_time_s=60))
+    assert output.timed_out and result.status == Status.timeout
+    assert output.duration_s < 20
+
+
+def test_memory_bomb_is_reported_as_memory(sandbox_image):
+    source = """
+def test_bomb(submission):
+    hog = []
+    while True:
+        hog.append(bytearray(1 << 20))
+        hog[-1][::4096] = b"x" * len(hog[-1][::4096])
+"""
+    _, result = _run(sandbox_image, _job(source, memory_mib=64))
+    assert result.status == Status.memory
+
+
+def test_output_flood_is_capped(sandbox_image):
+    source = """
+import os
+def test_flood(submission):
+    for _ in range(20000):
+        os.write(2, b"y" * 10000)
+"""
+    output, result = _run(sandbox_image, _job(source, output_kib=64))
+    assert len(output.stderr) <= 64 * 1024
+    assert result.status in (Status.failed, Status.passed)
+
+
+def test_per_call_limit_gives_credit_for_the_other_tests(sandbox_image):
+    source = """
+import pytest
+@pytest.mark.grade(points=3, en="loops", fr="boucle")
+def test_loops(submission):
+    while True:
+        pass
+@pytest.mark.grade(points=2, en="ok", fr="ok")
+def test_fine(submission):
+    assert submission.x == 1
+"""
+    _, result = _run(sandbox_image, _job(source, call_time_s=1))
+    outcomes = {t.name: (t.outcome.value, t.earned) for t in result.tests}
+    assert outcomes == {"test_loops": ("timeout", 0.0), "test_fine": ("passed", 2.0)}
+    assert result.score == 2.0
+
+
+def test_require_image_names_the_missing_tag_and_the_fix(sandbox_image, tmp_path):
+    recipe = ImageRecipe.default()
+    changed = tmp_path / "sandbox"
+    changed.mkdir()
+    for path in recipe.recipe_dir.iterdir():
+        (changed / path.name).write_bytes(path.read_bytes())
+    (changed / "Dockerfile").write_text((recipe.recipe_dir / "Dockerfile").read_text() + "\n# changed\n")
+    with pytest.raises(ImageMissing) as info:
+        require_image(ImageRecipe(changed, recipe.harness_dir))
+    assert "Build it with 'workshop sandbox build'" in str(info.value)
