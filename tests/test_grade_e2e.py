@@ -123,7 +123,8 @@ def test_grade_survives_bad_archives_and_regrades_only_what_changed(tmp_path, sa
     status = dict(
         sqlite3.connect(book)
         .execute(
-            "SELECT s.student, g.status || ' ' || g.score FROM grades g JOIN submissions s ON s.id = g.submission_id"
+            "SELECT s.student, g.status || ' ' || g.score"
+        " FROM grades g JOIN submissions s ON s.id = g.submission_id"
         )
         .fetchall()
     )

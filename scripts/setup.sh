@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Prepare this machine to grade: install workshop, make sure a Docker engine runs, build
+# the grading image. Idempotent: each step is skipped when already done.
+#
+# On a Debian machine as root with no engine, it installs docker.io and debootstrap with
+# apt and starts dockerd in the background (there is no systemd here). Elsewhere, start
+# Docker yourself (Docker Desktop, systemctl start docker) and this script does the rest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+if ! docker info >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    if ! command -v dockerd >/dev/null || ! command -v debootstrap >/dev/null; then
+      say "installing the Docker engine and debootstrap (apt)"
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker.io debootstrap >/dev/null
+    fi
+    say "starting dockerd"
+    (setsid dockerd >/var/log/dockerd.log 2>&1 &)
+    for _ in $(seq 120); do docker info >/dev/null 2>&1 && break; sleep 0.5; done
+  fi
+  docker info >/dev/null 2>&1 || { echo "Error: no Docker engine is running. Start Docker, then run this again." >&2; exit 1; }
+fi
+
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null && ! command -v debootstrap >/dev/null; then
+  say "installing debootstrap (offline image build)"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null || true
+fi
+
+if ! python3 -c "import workshop, pytest" 2>/dev/null || [ -n "${WORKSHOP_REINSTALL:-}" ]; then
+  say "installing workshop (pip install -e '.[test]')"
+  python3 -m pip install -q --disable-pip-version-check -e '.[test]'
+fi
+
+say "grading image"
+workshop sandbox build
