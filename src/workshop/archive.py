@@ -74,6 +74,8 @@ def unpack(data: bytes) -> tuple[Manifest, dict[str, bytes]]:
                 extracted = tar.extractfile(member)
                 content = extracted.read() if extracted else b""
                 if name == MANIFEST:
+                    if manifest_bytes is not None:
+                        raise ArchiveRejected("archive_bad_member", name=name)
                     manifest_bytes = content
                 elif name in files:
                     raise ArchiveRejected("archive_bad_member", name=name[:80])
@@ -103,7 +105,7 @@ def _check_member(member: tarfile.TarInfo) -> str:
         raise ArchiveRejected("archive_bad_path", name=shown)
     if not member.isreg():
         raise ArchiveRejected("archive_not_regular", name=shown)
-    if member.size > MAX_TOTAL_BYTES:
+    if not 0 <= member.size <= MAX_TOTAL_BYTES:
         raise ArchiveRejected("archive_too_large", limit_mib=MAX_TOTAL_BYTES >> 20)
     if name == MANIFEST:
         return name

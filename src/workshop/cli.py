@@ -296,10 +296,16 @@ def export_cmd(
     entries = load_roster(roster)
     book = Gradebook(gradebook)
     try:
+        rows = book.latest()
+        known = {entry.id for entry in entries}
+        missing = sorted({row.student for row in rows} - known)
+        if missing:
+            warning = t("export_not_in_roster", count=len(missing), ids=", ".join(missing[:20]))
+            err.print(warning, markup=False)
         text = export(
             fmt,
             Course.locate(course),
-            book.latest(),
+            rows,
             entries,  # type: ignore[arg-type]
             current_lang(),
             moodle_id,

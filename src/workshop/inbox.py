@@ -10,7 +10,7 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from workshop.errors import ConfigError
@@ -41,7 +41,7 @@ def deliver(inbox: Path, exercise: str, student: str, data: bytes, digest: str, 
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        stem = f"{when:%Y%m%dT%H%M%S%f}Z-{digest[:12]}"
+        stem = f"{when.astimezone(UTC):%Y%m%dT%H%M%S%f}Z-{digest[:12]}"
         try:
             for n in range(1000):
                 final = folder / (stem + (f"-{n}" if n else "") + ".tar.gz")
@@ -66,20 +66,20 @@ def scan(inbox: Path) -> tuple[list[Attempt], list[Path]]:
     for ex_dir in sorted(inbox.iterdir()):
         if ex_dir.name == INCOMING:
             continue
-        if not (ex_dir.is_dir() and not ex_dir.is_symlink() and _SLUG.match(ex_dir.name)):
+        if not (ex_dir.is_dir() and not ex_dir.is_symlink() and _SLUG.fullmatch(ex_dir.name)):
             strays.append(ex_dir)
             continue
         for st_dir in sorted(ex_dir.iterdir()):
             if not (
                 st_dir.is_dir()
                 and not st_dir.is_symlink()
-                and STUDENT_ID_PATTERN.match(st_dir.name)
+                and STUDENT_ID_PATTERN.fullmatch(st_dir.name)
                 and ".." not in st_dir.name
             ):
                 strays.append(st_dir)
                 continue
             for entry in sorted(st_dir.iterdir()):
-                if entry.is_file() and not entry.is_symlink() and _ATTEMPT.match(entry.name):
+                if entry.is_file() and not entry.is_symlink() and _ATTEMPT.fullmatch(entry.name):
                     attempts.append(Attempt(ex_dir.name, st_dir.name, entry.name, entry))
                 else:
                     strays.append(entry)

@@ -17,13 +17,13 @@ def check_student_id(student: str) -> str:
     >>> check_student_id("alice.martin")
     'alice.martin'
     """
-    if not STUDENT_ID_PATTERN.match(student) or ".." in student:
+    if not STUDENT_ID_PATTERN.fullmatch(student) or ".." in student:
         raise InvalidIdentifier("student_id_invalid", student=student[:80])
     return student
 
 
 def check_file_name(name: str) -> str:
     """A handed-in file name: no folder, no leading dot or dash, no odd characters."""
-    if not _FILE_NAME.match(name) or ".." in name:
+    if not _FILE_NAME.fullmatch(name) or ".." in name:
         raise InvalidIdentifier("file_name_invalid", name=name[:80])
     return name

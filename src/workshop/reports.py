@@ -20,7 +20,7 @@ from workshop.results import Status, TestOutcome
 
 _env = Environment(
     loader=PackageLoader("workshop", "templates"),
-    autoescape=select_autoescape(["html"]),
+    autoescape=select_autoescape(["html", "html.j2"]),
     trim_blocks=True,
     lstrip_blocks=True,
 )
@@ -117,9 +117,10 @@ def write_reports(rows: list[GradedRow], course: Course, out: Path, lang: Lang) 
         report = student_report(row, titles[row.exercise], lang)
         reports.append(report)
         base = out / row.exercise / row.student
-        _write_if_changed(base.with_suffix(".json"), report.model_dump_json(indent=2) + "\n")
-        _write_if_changed(base.with_suffix(".html"), student_tpl.render(r=report, w=words, lang=lang))
-        _write_if_changed(base.with_suffix(".md"), md_tpl.render(r=report, w=words))
+        _write_if_changed(base.with_name(row.student + ".json"), report.model_dump_json(indent=2) + "\n")
+        html = student_tpl.render(r=report, w=words, lang=lang)
+        _write_if_changed(base.with_name(row.student + ".html"), html)
+        _write_if_changed(base.with_name(row.student + ".md"), md_tpl.render(r=report, w=words))
     summary = out / "index.html"
     _write_if_changed(
         summary,
@@ -152,6 +153,7 @@ REPORT_WORDS = (
     "report",
     "graded_at",
     "tests_hidden_note",
+    "colon",
 )
 
 

@@ -127,7 +127,7 @@ def interpret(output: RunOutput, max_score: float, log_cap: int) -> GradeResult:
     for line in output.stdout[:MAX_RESULTS_BYTES].splitlines():
         try:
             record = _records.validate_python(json.loads(line))
-        except (ValueError, ValidationError):
+        except (ValueError, ValidationError, RecursionError):
             rejected += 1
             continue
         if isinstance(record, PlanRecord) and plan is None:

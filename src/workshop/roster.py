@@ -30,7 +30,7 @@ class RosterEntry(BaseModel):
     @field_validator("id")
     @classmethod
     def _id(cls, value: str) -> str:
-        if not STUDENT_ID_PATTERN.match(value) or ".." in value:
+        if not STUDENT_ID_PATTERN.fullmatch(value) or ".." in value:
             raise ValueError("not a valid student id (letters, digits, . _ -)")
         return value
 
@@ -47,7 +47,8 @@ def load_roster(path: Path) -> list[RosterEntry]:
                 raise ConfigError("roster_columns", path=path, missing=", ".join(missing))
             entries: list[RosterEntry] = []
             seen: set[str] = set()
-            for line, row in enumerate(reader, start=2):
+            for row in reader:
+                line = reader.line_num
                 try:
                     entry = RosterEntry.model_validate({k: v or "" for k, v in row.items() if k})
                 except ValidationError as exc:
