@@ -220,8 +220,12 @@ def test_unpack_refuses_member_whose_header_claims_more_than_50_mib() -> None:
     # The data that follows the header is 10 bytes long: reading it would fail as
     # "unreadable"; only a check of the header gives "too large".
     manifest = _manifest_bytes({"big.py": "0" * 64})
-    stream = [_header(MANIFEST, len(manifest)), _padded(manifest),
-              _header("files/big.py", 51 * MiB), b"x" * 10]
+    stream = [
+        _header(MANIFEST, len(manifest)),
+        _padded(manifest),
+        _header("files/big.py", 51 * MiB),
+        b"x" * 10,
+    ]
 
     exc = _rejected(_gzip(stream))
 
@@ -231,8 +235,15 @@ def test_unpack_refuses_member_whose_header_claims_more_than_50_mib() -> None:
 
 def test_unpack_refuses_gzip_bomb_without_inflating_it() -> None:
     manifest = _manifest_bytes({"zeros.bin": "0" * 64})
-    bomb = _gzip([_header(MANIFEST, len(manifest)), _padded(manifest), _header("files/zeros.bin", 60 * MiB),
-                  60 * MiB, 2 * BLOCK])
+    bomb = _gzip(
+        [
+            _header(MANIFEST, len(manifest)),
+            _padded(manifest),
+            _header("files/zeros.bin", 60 * MiB),
+            60 * MiB,
+            2 * BLOCK,
+        ]
+    )
     assert len(bomb) < MiB
 
     tracemalloc.start()
@@ -248,9 +259,17 @@ def test_unpack_refuses_gzip_bomb_without_inflating_it() -> None:
 
 def test_unpack_refuses_members_that_together_exceed_50_mib() -> None:
     manifest = _manifest_bytes({"a.bin": "0" * 64, "b.bin": "0" * 64})
-    bomb = _gzip([_header(MANIFEST, len(manifest)), _padded(manifest),
-                  _header("files/a.bin", 30 * MiB), 30 * MiB,
-                  _header("files/b.bin", 30 * MiB), 30 * MiB, 2 * BLOCK])
+    bomb = _gzip(
+        [
+            _header(MANIFEST, len(manifest)),
+            _padded(manifest),
+            _header("files/a.bin", 30 * MiB),
+            30 * MiB,
+            _header("files/b.bin", 30 * MiB),
+            30 * MiB,
+            2 * BLOCK,
+        ]
+    )
 
     exc = _rejected(bomb)
 
@@ -274,8 +293,17 @@ def test_unpack_refuses_negative_member_size_that_rewinds_past_the_total_cap() -
         hash_b.update(zeros)
     hash_b.update(header_neg)
     manifest = _manifest_bytes({"a.bin": hash_a.hexdigest(), "b.bin": hash_b.hexdigest(), "neg": sha256(b"")})
-    archive = _gzip([_header(MANIFEST, len(manifest)), _padded(manifest),
-                     _header("files/a.bin", BLOCK + big), header_b, big, header_neg, 2 * BLOCK])
+    archive = _gzip(
+        [
+            _header(MANIFEST, len(manifest)),
+            _padded(manifest),
+            _header("files/a.bin", BLOCK + big),
+            header_b,
+            big,
+            header_neg,
+            2 * BLOCK,
+        ]
+    )
 
     with pytest.raises(ArchiveRejected):
         unpack(archive)
@@ -291,8 +319,11 @@ def test_unpack_refuses_archive_without_manifest() -> None:
 
 
 def test_unpack_refuses_manifest_that_is_not_json() -> None:
-    exc = _rejected(_tar_gz([(_info(MANIFEST, b"{not json"), b"{not json"),
-                             (_info("files/calculator.py", SOURCE), SOURCE)]))
+    exc = _rejected(
+        _tar_gz(
+            [(_info(MANIFEST, b"{not json"), b"{not json"), (_info("files/calculator.py", SOURCE), SOURCE)]
+        )
+    )
 
     assert exc.key == "archive_bad_manifest"
 

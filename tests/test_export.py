@@ -60,8 +60,14 @@ def _row(
     result = GradeResult(
         status=Status.failed if failed else Status.passed, score=score, max_score=48.0, tests=tests
     )
-    return GradedRow(exercise, student, "20240101T000000000000Z-0123456789ab.tar.gz", 2, result,
-                     "2024-01-01T00:00:00+00:00")
+    return GradedRow(
+        exercise,
+        student,
+        "20240101T000000000000Z-0123456789ab.tar.gz",
+        2,
+        result,
+        "2024-01-01T00:00:00+00:00",
+    )
 
 
 ROWS = [_row("alice", 40.5, failed=("division", "power")), _row("bob", 48.0)]
@@ -136,8 +142,9 @@ def test_canvas_title_carries_assignment_id_when_the_spec_has_one(tmp_path: Path
     root = tmp_path / "course"
     shutil.copytree(REPO / "exercises" / "calculatrice", root / "exercises" / "calculatrice")
     spec = root / "exercises" / "calculatrice" / "exercise.toml"
-    spec.write_text(spec.read_text(encoding="utf-8") + '\n[lms]\ncanvas_assignment_id = "4242"\n',
-                    encoding="utf-8")
+    spec.write_text(
+        spec.read_text(encoding="utf-8") + '\n[lms]\ncanvas_assignment_id = "4242"\n', encoding="utf-8"
+    )
 
     table = _parse(export("canvas", Course.locate(root), ROWS, _roster(tmp_path)))
 
@@ -215,9 +222,19 @@ def test_export_neutralises_student_name_that_a_spreadsheet_would_run(
 def test_export_neutralises_name_starting_with_tab_or_cr(course: Course, name: str) -> None:
     # The roster loader strips outer whitespace; build the entry directly so the export
     # itself is what is checked.
-    roster = [RosterEntry.model_construct(id="alice", name=name, email="alice@school.example", canvas_id="",
-                                          sis_user_id="", sis_login_id="", section="", moodle_idnumber="",
-                                          username="")]
+    roster = [
+        RosterEntry.model_construct(
+            id="alice",
+            name=name,
+            email="alice@school.example",
+            canvas_id="",
+            sis_user_id="",
+            sis_login_id="",
+            section="",
+            moodle_idnumber="",
+            username="",
+        )
+    ]
 
     table = _parse(export("canvas", course, ROWS, roster))
 

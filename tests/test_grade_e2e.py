@@ -124,7 +124,7 @@ def test_grade_survives_bad_archives_and_regrades_only_what_changed(tmp_path, sa
         sqlite3.connect(book)
         .execute(
             "SELECT s.student, g.status || ' ' || g.score"
-        " FROM grades g JOIN submissions s ON s.id = g.submission_id"
+            " FROM grades g JOIN submissions s ON s.id = g.submission_id"
         )
         .fetchall()
     )

@@ -50,16 +50,22 @@ def _row(student: str, tests: list[CaseResult], load_error: str | None = None) -
     score = sum(t.earned for t in tests)
     status = Status.passed if tests and all(t.outcome == Outcome.passed for t in tests) else Status.failed
     result = GradeResult(status=status, score=score, max_score=48.0, tests=tests, load_error=load_error)
-    return GradedRow(SLUG, student, "20240101T000000000000Z-0123456789ab.tar.gz", 1, result,
-                     "2024-01-01T10:00:00+00:00")
+    return GradedRow(
+        SLUG, student, "20240101T000000000000Z-0123456789ab.tar.gz", 1, result, "2024-01-01T10:00:00+00:00"
+    )
 
 
 def _class() -> list[GradedRow]:
     return [
         _row("alice", [_case("addition", "public", Outcome.not_run)], load_error=SCRIPT),
         _row("bob", [_case("addition", "public", Outcome.failed, detail=SCRIPT)]),
-        _row("carol", [_case("addition", "public", Outcome.passed),
-                       _case("edge cases", "hidden", Outcome.failed, detail=HIDDEN_SECRET)]),
+        _row(
+            "carol",
+            [
+                _case("addition", "public", Outcome.passed),
+                _case("edge cases", "hidden", Outcome.failed, detail=HIDDEN_SECRET),
+            ],
+        ),
         _row("dave", [_case("addition", "public", Outcome.passed)]),
     ]
 
@@ -150,10 +156,12 @@ def test_json_report_keeps_hidden_test_result_without_detail(tmp_path: Path, cou
 @pytest.mark.parametrize(
     ("lang", "expected", "foreign"),
     [
-        ("en", ['<html lang="en">', "Student", "some tests failed", "What to fix", MESSAGE_EN],
-         MESSAGE_FR),
-        ("fr", ['<html lang="fr">', "Étudiant", "des tests ont échoué", "À corriger", MESSAGE_FR],
-         MESSAGE_EN),
+        ("en", ['<html lang="en">', "Student", "some tests failed", "What to fix", MESSAGE_EN], MESSAGE_FR),
+        (
+            "fr",
+            ['<html lang="fr">', "Étudiant", "des tests ont échoué", "À corriger", MESSAGE_FR],
+            MESSAGE_EN,
+        ),
     ],
 )
 def test_html_report_speaks_the_requested_language(
@@ -214,8 +222,10 @@ def test_class_summary_lists_every_student_and_links_to_their_reports(tmp_path: 
 
 
 def test_students_whose_ids_differ_after_a_dot_keep_their_own_reports(tmp_path: Path, course: Course) -> None:
-    rows = [_row("alice.martin", [_case("addition", "public", Outcome.passed)]),
-            _row("alice.moreau", [_case("addition", "public", Outcome.failed)])]
+    rows = [
+        _row("alice.martin", [_case("addition", "public", Outcome.passed)]),
+        _row("alice.moreau", [_case("addition", "public", Outcome.failed)]),
+    ]
 
     index = write_reports(rows, course, tmp_path, "en")
 

@@ -12,8 +12,14 @@ LOG_CAP = 100
 PLAN = {
     "type": "plan",
     "tests": [
-        {"id": "t_add", "name": "addition", "visibility": "public", "points": 2,
-         "en": "Add.", "fr": "Ajoute."},
+        {
+            "id": "t_add",
+            "name": "addition",
+            "visibility": "public",
+            "points": 2,
+            "en": "Add.",
+            "fr": "Ajoute.",
+        },
         {"id": "t_div", "name": "division", "visibility": "public", "points": 3},
         {"id": "h_edge", "name": "edge cases", "visibility": "hidden", "points": 5},
     ],
@@ -48,8 +54,9 @@ def test_all_tests_passed_gives_passed_and_full_score() -> None:
 
 
 def test_one_failed_test_gives_failed_and_loses_its_points() -> None:
-    result = interpret(_run(PLAN, _test("t_add"), _test("t_div", "failed"), _test("h_edge"), DONE),
-                       MAX_SCORE, LOG_CAP)
+    result = interpret(
+        _run(PLAN, _test("t_add"), _test("t_div", "failed"), _test("h_edge"), DONE), MAX_SCORE, LOG_CAP
+    )
 
     assert result.status == Status.failed
     assert result.score == 7.0
@@ -110,8 +117,11 @@ def test_garbage_lines_are_ignored_and_noted() -> None:
         b'{"type": "plan", "tests": [{"id": "x", "name": "x", "visibility": "public", "points": NaN}]}',
         b"9" * 5000,
     ]
-    result = interpret(_run(PLAN, *garbage, _test("t_add"), _test("t_div", "failed"), _test("h_edge"), DONE),
-                       MAX_SCORE, LOG_CAP)
+    result = interpret(
+        _run(PLAN, *garbage, _test("t_add"), _test("t_div", "failed"), _test("h_edge"), DONE),
+        MAX_SCORE,
+        LOG_CAP,
+    )
 
     assert result.status == Status.failed
     assert result.score == 7.0
@@ -119,8 +129,9 @@ def test_garbage_lines_are_ignored_and_noted() -> None:
 
 
 def test_deeply_nested_json_line_is_ignored_not_raised() -> None:
-    result = interpret(_run(PLAN, b"[" * 100_000, _test("t_add"), _test("t_div"), _test("h_edge"), DONE),
-                       MAX_SCORE, LOG_CAP)
+    result = interpret(
+        _run(PLAN, b"[" * 100_000, _test("t_add"), _test("t_div"), _test("h_edge"), DONE), MAX_SCORE, LOG_CAP
+    )
 
     assert result.status == Status.passed
     assert result.note == "results_rejected"
@@ -161,8 +172,14 @@ def test_test_record_for_unplanned_id_earns_nothing() -> None:
 
 def test_duplicate_test_record_cannot_change_the_first() -> None:
     result = interpret(
-        _run(PLAN, _test("t_add"), _test("t_div", "failed", "1/0"), _test("t_div", "passed", "fixed"),
-             _test("h_edge"), DONE),
+        _run(
+            PLAN,
+            _test("t_add"),
+            _test("t_div", "failed", "1/0"),
+            _test("t_div", "passed", "fixed"),
+            _test("h_edge"),
+            DONE,
+        ),
         MAX_SCORE,
         LOG_CAP,
     )
@@ -174,8 +191,10 @@ def test_duplicate_test_record_cannot_change_the_first() -> None:
 
 
 def test_second_plan_record_cannot_replace_the_first() -> None:
-    rich_plan = {"type": "plan", "tests": [{"id": "t_add", "name": "addition", "visibility": "public",
-                                            "points": 10_000}]}
+    rich_plan = {
+        "type": "plan",
+        "tests": [{"id": "t_add", "name": "addition", "visibility": "public", "points": 10_000}],
+    }
 
     result = interpret(_run(PLAN, rich_plan, *ALL_PASSED[1:]), 100.0, LOG_CAP)
 
@@ -185,8 +204,13 @@ def test_second_plan_record_cannot_replace_the_first() -> None:
 
 def test_hidden_test_detail_is_never_kept() -> None:
     result = interpret(
-        _run(PLAN, _test("t_add", "failed", "expected 3, got 4"), _test("t_div"),
-             _test("h_edge", "failed", "assert divide(1, 0) raises ZeroDivisionError"), DONE),
+        _run(
+            PLAN,
+            _test("t_add", "failed", "expected 3, got 4"),
+            _test("t_div"),
+            _test("h_edge", "failed", "assert divide(1, 0) raises ZeroDivisionError"),
+            DONE,
+        ),
         MAX_SCORE,
         LOG_CAP,
     )
@@ -203,10 +227,13 @@ def test_planned_messages_are_carried_to_the_result() -> None:
 
 
 def test_score_never_exceeds_max_score() -> None:
-    generous = {"type": "plan", "tests": [
-        {"id": "a", "name": "a", "visibility": "public", "points": 10_000},
-        {"id": "b", "name": "b", "visibility": "hidden", "points": 10_000},
-    ]}
+    generous = {
+        "type": "plan",
+        "tests": [
+            {"id": "a", "name": "a", "visibility": "public", "points": 10_000},
+            {"id": "b", "name": "b", "visibility": "hidden", "points": 10_000},
+        ],
+    }
 
     result = interpret(_run(generous, _test("a"), _test("b"), DONE), MAX_SCORE, LOG_CAP)
 

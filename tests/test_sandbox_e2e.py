@@ -117,20 +117,93 @@ def test_flood(submission):
 
 
 def test_per_call_limit_gives_credit_for_the_other_tests(sandbox_image):
+    module = """
+x = 1
+def spin():
+    while True:
+        pass
+"""
     source = """
 import pytest
 @pytest.mark.grade(points=3, en="loops", fr="boucle")
 def test_loops(submission):
-    while True:
-        pass
+    submission.spin()
 @pytest.mark.grade(points=2, en="ok", fr="ok")
 def test_fine(submission):
     assert submission.x == 1
 """
-    _, result = _run(sandbox_image, _job(source, call_time_s=1))
+    _, result = _run(sandbox_image, _job(source, module, call_time_s=1))
     outcomes = {t.name: (t.outcome.value, t.earned) for t in result.tests}
     assert outcomes == {"test_loops": ("timeout", 0.0), "test_fine": ("passed", 2.0)}
     assert result.score == 2.0
+    assert result.status == Status.timeout
+
+
+STUDENT_PROBES = """
+import os, pathlib, signal
+
+def uid():
+    return os.getuid()
+
+def can_read(path):
+    try:
+        pathlib.Path(path).read_bytes()
+        return True
+    except OSError:
+        return False
+
+def can_list(path):
+    try:
+        os.listdir(path)
+        return True
+    except OSError:
+        return False
+
+def can_write_container_stdout():
+    for path in ("/proc/1/fd/1", "/dev/stdout"):
+        try:
+            with open(path, "w") as out:
+                out.write('{"type": "done", "exit_code": 0}\\n')
+            if path == "/proc/1/fd/1":
+                return True
+        except OSError:
+            pass
+    return False
+
+def can_signal_grader():
+    try:
+        os.kill(1, signal.SIGKILL)
+        return True
+    except OSError:
+        return False
+
+def grader_environ():
+    return can_read("/proc/1/environ") or can_read("/proc/1/mem")
+"""
+
+STUDENT_PROBE_TESTS = """
+import os
+def test_student_runs_as_its_own_uid(submission):
+    assert submission.uid() not in (0, os.getuid())
+def test_student_cannot_read_hidden_tests(submission):
+    assert not submission.can_list("/tmp/grader")
+    assert not submission.can_read("/tmp/grader/job.json")
+    assert not submission.can_read(__file__)
+def test_student_cannot_write_the_results_channel(submission):
+    assert not submission.can_write_container_stdout()
+def test_student_cannot_signal_or_inspect_the_grader(submission):
+    assert not submission.can_signal_grader()
+    assert not submission.grader_environ()
+def test_grader_is_not_root(submission):
+    assert os.getuid() != 0
+"""
+
+
+def test_student_process_cannot_reach_tests_results_or_grader(sandbox_image):
+    output, result = _run(sandbox_image, _job(STUDENT_PROBE_TESTS, STUDENT_PROBES))
+    failed = {t.name: t.detail for t in result.tests if t.outcome != "passed"}
+    assert failed == {}, output.stderr[-2000:]
+    assert len(result.tests) == 5 and result.status == Status.passed
 
 
 def test_require_image_names_the_missing_tag_and_the_fix(sandbox_image, tmp_path):

@@ -110,6 +110,7 @@ def write_reports(rows: list[GradedRow], course: Course, out: Path, lang: Lang) 
         except ExerciseNotFound:
             titles[slug] = slug
     words = {key: t(f"report_{key}", lang) for key in REPORT_WORDS}
+    outcomes = {o.value: t(f"outcome_{o.value}", lang) for o in TestOutcome}
     student_tpl = _env.get_template("student.html.j2")
     md_tpl = _env.get_template("student.md.j2")
     reports = []
@@ -118,9 +119,9 @@ def write_reports(rows: list[GradedRow], course: Course, out: Path, lang: Lang) 
         reports.append(report)
         base = out / row.exercise / row.student
         _write_if_changed(base.with_name(row.student + ".json"), report.model_dump_json(indent=2) + "\n")
-        html = student_tpl.render(r=report, w=words, lang=lang)
+        html = student_tpl.render(r=report, w=words, o=outcomes, lang=lang)
         _write_if_changed(base.with_name(row.student + ".html"), html)
-        _write_if_changed(base.with_name(row.student + ".md"), md_tpl.render(r=report, w=words))
+        _write_if_changed(base.with_name(row.student + ".md"), md_tpl.render(r=report, w=words, o=outcomes))
     summary = out / "index.html"
     _write_if_changed(
         summary,

@@ -31,6 +31,8 @@ class TestOutcome(StrEnum):
     passed = "passed"
     failed = "failed"
     timeout = "timeout"
+    memory = "memory"
+    crashed = "crashed"
     error = "error"
     skipped = "skipped"
     not_run = "not_run"
@@ -97,7 +99,7 @@ class PlanRecord(BaseModel):
 class TestRecord(BaseModel):
     type: Literal["test"]
     id: _Text
-    outcome: Literal["passed", "failed", "timeout", "error", "skipped"]
+    outcome: Literal["passed", "failed", "timeout", "memory", "crashed", "error", "skipped"]
     detail: _Text = ""
 
 
@@ -153,7 +155,7 @@ def interpret(output: RunOutput, max_score: float, log_cap: int) -> GradeResult:
     elif all(t.outcome == TestOutcome.passed for t in tests):
         status = Status.passed
     else:
-        status = Status.failed
+        status = _worst_test_outcome(tests)
     if rejected and not note:
         note = "results_rejected"
     return GradeResult(
@@ -181,3 +183,17 @@ def _result(planned: PlannedTest, record: TestRecord | None) -> TestResult:
         fr=planned.fr,
         detail=record.detail if record and planned.visibility == "public" else "",
     )
+
+
+def _worst_test_outcome(tests: list[TestResult]) -> Status:
+    """A run that completed: memory, then timeout, then crash of the student process on
+    some call decides the status, else ``failed``."""
+    seen = {t.outcome for t in tests}
+    for outcome, status in (
+        (TestOutcome.memory, Status.memory),
+        (TestOutcome.timeout, Status.timeout),
+        (TestOutcome.crashed, Status.crashed),
+    ):
+        if outcome in seen:
+            return status
+    return Status.failed

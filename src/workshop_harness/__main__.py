@@ -1,32 +1,31 @@
-"""Entry point: ``python3 -m workshop_harness [--job DIR]``.
+"""Entry points.
 
-Without ``--job`` the job arrives as a tar stream on stdin and is unpacked under
-``/tmp/job`` (the container's scratch tmpfs)."""
+* ``python3 -m workshop_harness --job DIR``: a job folder on this machine (``submission/``,
+  ``tests/``, ``job.json``); the student process is a plain subprocess (``workshop check``).
+* ``python3 -m workshop_harness --container``: inside the grading container, as root with
+  CAP_SETUID/CAP_SETGID; see :mod:`workshop_harness.container`."""
 
 from __future__ import annotations
 
+import json
 import sys
-import tarfile
 from pathlib import Path
-
-from .run import run_job
-
-
-def _unpack_stdin(dest: Path) -> None:
-    dest.mkdir(parents=True, exist_ok=True)
-    with tarfile.open(fileobj=sys.stdin.buffer, mode="r|") as tar:
-        if hasattr(tarfile, "data_filter"):
-            tar.extractall(dest, filter="data")
-        else:  # Python < 3.11.4: the host built this archive itself
-            tar.extractall(dest)
 
 
 def main(argv: list[str]) -> int:
     if len(argv) == 2 and argv[0] == "--job":
-        return run_job(Path(argv[1]))
-    job_dir = Path("/tmp/job")
-    _unpack_stdin(job_dir)
-    return run_job(job_dir)
+        from .run import run_job
+        from .spawn import LocalSpawner
+
+        job_dir = Path(argv[1]).resolve()
+        job = json.loads((job_dir / "job.json").read_text(encoding="utf-8"))
+        return run_job(job_dir, LocalSpawner(job_dir / "submission", str(job["module"])))
+    if argv == ["--container"]:
+        from .container import main as container_main
+
+        return container_main()
+    print("usage: python3 -m workshop_harness --job DIR | --container", file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":

@@ -1,57 +1,67 @@
-"""Run a job folder: pytest with the harness plugin, results on the original stdout."""
+"""Run the tests of a job in this (the grader) process; results on the original stdout."""
 
 from __future__ import annotations
 
 import json
 import os
 import sys
+import threading
 from pathlib import Path
 
 from .plugin import Harness
+from .proxy import Spawner
 from .records import RecordWriter
 
-PYTEST_INI = "[pytest]\n"
+STUDENT_OUTPUT_CAP = 256 * 1024
 
 
-def run_job(job_dir: Path) -> int:
+def _drain(fd: int) -> None:
+    """Copy the student processes' output to our stderr (the log), up to a cap."""
+    kept = 0
+    with os.fdopen(fd, "rb", buffering=0) as source:
+        while True:
+            chunk = source.read(65536)
+            if not chunk:
+                return
+            if kept < STUDENT_OUTPUT_CAP:
+                os.write(2, chunk[: STUDENT_OUTPUT_CAP - kept])
+                kept += len(chunk)
+
+
+def run_job(job_dir: Path, spawner: Spawner, student_output: int | None = None) -> int:
     job = json.loads((job_dir / "job.json").read_text(encoding="utf-8"))
-    # The results channel is the stdout we were given; anything else that prints to
-    # stdout from now on (pytest, the submission) lands on stderr, which is the log.
+    # The results channel is the stdout we were given; anything else printed to stdout
+    # from now on (pytest's own report) lands on stderr, which is the log.
     results = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)
     sys.stdout = sys.stderr
     writer = RecordWriter(results)
+    if student_output is not None:
+        threading.Thread(target=_drain, args=(student_output,), daemon=True).start()
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
-    os.environ.setdefault("PYTHONDONTWRITEBYTECODE", "1")
     sys.dont_write_bytecode = True
 
     import pytest  # imported late: the environment above must be in place first
 
     tests = job_dir / "tests"
-    ini = tests / "pytest.ini"
-    ini.write_text(PYTEST_INI)
+    ini = job_dir / "pytest.ini"
+    ini.write_text("[pytest]\n")
     targets = [str(tests / sub) for sub in ("public", "hidden") if (tests / sub).is_dir()]
     args = [
         *targets,
-        "-c",
-        str(ini),
-        "--rootdir",
-        str(tests),
-        "--confcutdir",
-        str(tests),
+        "-c", str(ini),
+        "--rootdir", str(tests),
+        "--confcutdir", str(tests),
         "--import-mode=importlib",
-        "-p",
-        "no:cacheprovider",
-        "-p",
-        "no:stepwise",
-        "-q",
-        "--no-header",
-        "-rN",
-        "--tb=no",
-        "-W",
-        "ignore",
-    ]
-    harness = Harness(job_dir, job, writer)
-    code = pytest.main(args, plugins=[harness])
+        "-p", "no:cacheprovider",
+        "-p", "no:stepwise",
+        "-q", "--no-header", "-rN", "--tb=no",
+        "-W", "ignore",
+    ]  # fmt: skip
+    harness = Harness(job, spawner, writer)
+    try:
+        code = pytest.main(args, plugins=[harness])
+    finally:
+        harness.close()
     writer.write("done", exit_code=int(code))
     return 0

@@ -25,7 +25,9 @@ from workshop.errors import SandboxError
 from workshop.results import MAX_RESULTS_BYTES, RunOutput
 from workshop.sandbox.engine import client
 
-SANDBOX_USER = "10001:10001"
+# The entry point starts as root holding only CAP_SETUID and CAP_SETGID, sets up the
+# grader (uid 10001) and the student fork server (uid 10002), then drops them.
+ENTRY_USER = "0:0"
 CONTAINER_LABEL = "workshop.grade"
 START_GRACE_S = 5.0
 
@@ -72,6 +74,7 @@ class DockerRunner:
                 pids_limit=limits.pids,
                 nano_cpus=int(limits.cpus * 1e9),
                 cap_drop=["ALL"],
+                cap_add=["SETUID", "SETGID"],
                 security_opt=["no-new-privileges"],
                 ulimits=[
                     Ulimit(name="fsize", soft=16 << 20, hard=16 << 20),
@@ -84,7 +87,7 @@ class DockerRunner:
             # our side of the attach stream does (StdinOnce).
             container = api.create_container(
                 self.image,
-                user=SANDBOX_USER,
+                user=ENTRY_USER,
                 stdin_open=True,
                 detach=False,
                 network_disabled=True,

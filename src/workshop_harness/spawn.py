@@ -1,0 +1,118 @@
+"""How the grader gets student processes.
+
+* :class:`LocalSpawner` (``workshop check``, and tests): a subprocess of the same user,
+  on the student's own machine.
+* :class:`ForkServerClient` (the container): asks the fork server, which runs as the
+  student uid, for a fresh student process; the socket to it arrives by SCM_RIGHTS.
+  Only the fork server can signal student processes (same uid); the grader cannot, and
+  they cannot signal the grader."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+HARNESS_PARENT = str(Path(__file__).resolve().parent.parent)
+_STUDENT_MAIN = (
+    "import sys; sys.path.insert(0, %r); from workshop_harness.student import main; main(%d, %r, %r)"
+)
+
+
+class SpawnError(Exception):
+    pass
+
+
+class LocalSpawner:
+    def __init__(self, folder: Path, module: str) -> None:
+        self.folder = folder
+        self.module = module
+        self.procs: dict[int, subprocess.Popen[bytes]] = {}
+
+    def spawn(self) -> tuple[socket.socket, int]:
+        mine, theirs = socket.socketpair()
+        code = _STUDENT_MAIN % (HARNESS_PARENT, theirs.fileno(), str(self.folder), self.module)
+        proc = subprocess.Popen(
+            [sys.executable, "-I", "-c", code],
+            pass_fds=[theirs.fileno()],
+            stdin=subprocess.DEVNULL,
+            stdout=sys.stderr.fileno(),
+            cwd=self.folder,
+            start_new_session=True,
+        )
+        theirs.close()
+        self.procs[proc.pid] = proc
+        return mine, proc.pid
+
+    def kill(self, pid: int) -> None:
+        proc = self.procs.pop(pid, None)
+        if proc is None:
+            return
+        try:
+            os.killpg(pid, signal.SIGKILL)
+        except OSError:
+            pass
+        proc.wait()
+
+    def reap(self, pid: int) -> tuple[int | None, int | None]:
+        proc = self.procs.pop(pid, None)
+        if proc is None:
+            return None, None
+        try:
+            code = proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            os.killpg(pid, signal.SIGKILL)
+            code = proc.wait()
+        return (code, None) if code >= 0 else (None, -code)
+
+
+class ForkServerClient:
+    """The grader's end of the control channel (a SOCK_SEQPACKET socket)."""
+
+    def __init__(self, control: socket.socket) -> None:
+        self.control = control
+
+    def _ask(self, request: dict[str, object]) -> tuple[dict[str, object], list[int]]:
+        try:
+            self.control.sendall(json.dumps(request).encode())
+            data, fds, _flags, _addr = socket.recv_fds(self.control, 4096, 1)
+        except OSError as exc:
+            raise SpawnError("the fork server is gone") from exc
+        if not data:
+            raise SpawnError("the fork server is gone")
+        try:
+            reply = json.loads(data)
+        except ValueError as exc:
+            for fd in fds:
+                os.close(fd)
+            raise SpawnError("bad reply from the fork server") from exc
+        if not isinstance(reply, dict):
+            raise SpawnError("bad reply from the fork server")
+        return reply, fds
+
+    def spawn(self) -> tuple[socket.socket, int]:
+        reply, fds = self._ask({"op": "spawn"})
+        pid = reply.get("pid")
+        if len(fds) != 1 or type(pid) is not int:
+            for fd in fds:
+                os.close(fd)
+            raise SpawnError(str(reply.get("error", "could not start your code"))[:200])
+        return socket.socket(fileno=fds[0]), pid
+
+    def kill(self, pid: int) -> None:
+        try:
+            self._ask({"op": "kill", "pid": pid})
+        except SpawnError:
+            pass
+
+    def reap(self, pid: int) -> tuple[int | None, int | None]:
+        try:
+            reply, _ = self._ask({"op": "reap", "pid": pid})
+        except SpawnError:
+            return None, None
+        code, sig = reply.get("exit"), reply.get("signal")
+        return (code if type(code) is int else None, sig if type(sig) is int else None)

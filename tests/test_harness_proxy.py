@@ -1,0 +1,217 @@
+"""The grader/student split, run locally (same machine, plain subprocesses): the channel
+carries plain data only and the student process's failures stay its own."""
+
+from __future__ import annotations
+
+import math
+import socket
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from workshop_harness import wire
+from workshop_harness.proxy import (
+    CallTimeout,
+    RemoteModule,
+    RemoteObject,
+    StudentCrashed,
+    StudentProcess,
+    SubmissionError,
+)
+from workshop_harness.spawn import LocalSpawner
+
+MODULE = """
+import os, sys
+import numpy as np
+
+class Rigged:
+    def __eq__(self, other):
+        return True
+    def __hash__(self):
+        return 0
+    def __bool__(self):
+        return True
+
+class RiggedFloat(float):
+    def __eq__(self, other):
+        return True
+
+class RiggedNumpy(np.float64):
+    def __eq__(self, other):
+        return True
+
+class MyError(Exception):
+    pass
+
+class Counter:
+    def __init__(self):
+        self.n = 0
+    def add(self, k):
+        self.n += k
+        return self.n
+
+def rigged():
+    return Rigged()
+
+def rigged_float():
+    return RiggedFloat(0.5)
+
+def rigged_numpy():
+    return RiggedNumpy(0.25)
+
+def values():
+    return {"t": (1, 2.5, "x"), 3: [None, True, b"by"], "nan": float("nan")}
+
+def array(n):
+    return np.arange(n, dtype=np.float64).reshape(2, -1)
+
+def boom(kind):
+    if kind == "value":
+        raise ValueError("bad input")
+    if kind == "zero":
+        return 1 / 0
+    if kind == "mine":
+        raise MyError("custom")
+    if kind == "exit":
+        sys.exit(0)
+    if kind == "interrupt":
+        raise KeyboardInterrupt
+    if kind == "hard-exit":
+        os._exit(3)
+    if kind == "loop":
+        while True:
+            pass
+
+def make_counter():
+    return Counter()
+
+def add_to(counter, k):
+    return counter.add(k)
+
+def pid():
+    return os.getpid()
+"""
+
+
+@pytest.fixture
+def student(tmp_path: Path):
+    (tmp_path / "m.py").write_text(MODULE)
+    process = StudentProcess(LocalSpawner(tmp_path, "m"), call_time_s=2.0)
+    process.start()
+    assert process.load_error is None
+    yield process
+    process.stop()
+
+
+def test_plain_values_cross_with_their_types(student):
+    values = RemoteModule(student, "m").values()
+    assert values["t"] == (1, 2.5, "x") and type(values["t"]) is tuple
+    assert values[3] == [None, True, b"by"]
+    assert math.isnan(values["nan"])
+
+
+def test_numpy_arrays_cross_as_npy(student):
+    got = RemoteModule(student, "m").array(6)
+    assert isinstance(got, np.ndarray) and got.shape == (2, 3) and got[1, 2] == 5.0
+
+
+def test_rigged_eq_object_comes_back_as_a_handle_that_refuses_comparison(student):
+    got = RemoteModule(student, "m").rigged()
+    assert isinstance(got, RemoteObject)
+    with pytest.raises(TypeError):
+        assert got == 42
+    with pytest.raises(TypeError):
+        bool(got)
+
+
+def test_float_and_numpy_subclasses_come_back_as_plain_floats(student):
+    sub = RemoteModule(student, "m")
+    assert type(sub.rigged_float()) is float and sub.rigged_float() != 42
+    assert type(sub.rigged_numpy()) is float and sub.rigged_numpy() == 0.25
+
+
+def test_builtin_exceptions_are_raised_as_themselves(student):
+    sub = RemoteModule(student, "m")
+    with pytest.raises(ValueError, match="bad input"):
+        sub.boom("value")
+    with pytest.raises(ZeroDivisionError):
+        sub.boom("zero")
+
+
+def test_other_exceptions_and_exits_become_submission_errors(student):
+    sub = RemoteModule(student, "m")
+    with pytest.raises(SubmissionError, match="MyError: custom"):
+        sub.boom("mine")
+    with pytest.raises(SubmissionError, match="SystemExit"):
+        sub.boom("exit")
+    with pytest.raises(SubmissionError, match="KeyboardInterrupt"):
+        sub.boom("interrupt")
+    assert student.alive
+
+
+def test_hard_exit_is_a_crash_and_a_new_process_starts(student, tmp_path):
+    sub = RemoteModule(student, "m")
+    first = sub.pid()
+    with pytest.raises(StudentCrashed, match="exit code 3"):
+        sub.boom("hard-exit")
+    assert not student.alive
+    fresh = StudentProcess(student.spawner, 2.0)
+    fresh.start()
+    try:
+        assert RemoteModule(fresh, "m").pid() != first
+    finally:
+        fresh.stop()
+
+
+def test_a_call_past_the_limit_times_out_and_kills_the_process(student):
+    student.call_time_s = 0.5
+    with pytest.raises(CallTimeout):
+        RemoteModule(student, "m").boom("loop")
+    assert not student.alive
+
+
+def test_failures_of_the_student_process_escape_pytest_raises_exception(student):
+    student.call_time_s = 0.5
+    with pytest.raises(BaseException) as info:  # noqa: B017 - the point is the class
+        with pytest.raises(Exception):  # noqa: B017
+            RemoteModule(student, "m").boom("loop")
+    assert isinstance(info.value, CallTimeout)
+
+
+def test_handles_have_callable_methods_and_can_be_passed_back(student):
+    sub = RemoteModule(student, "m")
+    counter = sub.make_counter()
+    assert counter.add(2) == 2
+    assert sub.add_to(counter, 5) == 7
+    assert counter.n == 7
+
+
+def test_load_error_is_reported_once_with_the_line(tmp_path):
+    (tmp_path / "m.py").write_text("def f(:\n    pass\n")
+    process = StudentProcess(LocalSpawner(tmp_path, "m"), 2.0)
+    process.start()
+    assert process.load_error == "SyntaxError, line 1: invalid syntax"
+    assert not process.alive
+
+
+def test_wire_refuses_unknown_tags_and_oversized_frames():
+    with pytest.raises(wire.WireError):
+        wire.decode({"__t": "pickle", "v": "gASVAAAA"})
+    with pytest.raises(wire.WireError):
+        wire.decode({"not": "tagged"})
+    left, right = socket.socketpair()
+    right.sendall((wire.MAX_FRAME + 1).to_bytes(4, "big"))
+    with pytest.raises(wire.WireError, match="too large"):
+        wire.recv(left)
+
+
+def test_wire_never_unpickles_object_arrays():
+    import base64
+    import io
+
+    buffer = io.BytesIO()
+    np.save(buffer, np.array([object()], dtype=object), allow_pickle=True)
+    payload = {"__t": "npy", "v": base64.b64encode(buffer.getvalue()).decode()}
+    with pytest.raises(ValueError, match="allow_pickle"):
+        wire.decode(payload)
