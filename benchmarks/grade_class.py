@@ -26,10 +26,13 @@ from workshop.submit import submit  # noqa: E402
 
 SOURCES = [
     REPO / "graders/calculatrice/solution/calculator.py",
-    *(REPO / f"graders/calculatrice/demo/{name}/calculator.py" for name in ("alice", "bruno", "chloe", "gael")),
+    *(
+        REPO / f"graders/calculatrice/demo/{name}/calculator.py"
+        for name in ("alice", "bruno", "chloe", "gael")
+    ),
 ]
 
-BARE_CONFTEST = '''
+BARE_CONFTEST = """
 import importlib.util, sys, pytest
 def pytest_configure(config):
     config.addinivalue_line("markers", "grade: points")
@@ -40,7 +43,7 @@ def submission():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-'''
+"""
 
 
 def run_measured(cmd: list[str], env: dict[str, str]) -> tuple[float, int, str]:
@@ -59,9 +62,27 @@ def run_measured(cmd: list[str], env: dict[str, str]) -> tuple[float, int, str]:
 def bare_run(image: str, work: Path) -> float:
     started = time.monotonic()
     subprocess.run(
-        ["docker", "run", "--rm", "--network", "none", "-v", f"{work}:/w:ro", "--entrypoint", "python3",
-         image, "-m", "pytest", "-q", "-p", "no:cacheprovider", "/w/tests"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False,
+        [
+            "docker",
+            "run",
+            "--rm",
+            "--network",
+            "none",
+            "-v",
+            f"{work}:/w:ro",
+            "--entrypoint",
+            "python3",
+            image,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "/w/tests",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        check=False,
     )
     return time.monotonic() - started
 
@@ -92,9 +113,21 @@ def main() -> None:
             bare_dirs.append(work)
 
         env = {**os.environ, "WORKSHOP_LANG": "en"}
-        cmd = [sys.executable, "-m", "workshop.cli", "grade", str(inbox), "--workers", str(args.workers),
-               "--gradebook", str(root / "gb.sqlite"), "--reports", str(root / "reports"),
-               "--course", str(REPO)]
+        cmd = [
+            sys.executable,
+            "-m",
+            "workshop.cli",
+            "grade",
+            str(inbox),
+            "--workers",
+            str(args.workers),
+            "--gradebook",
+            str(root / "gb.sqlite"),
+            "--reports",
+            str(root / "reports"),
+            "--course",
+            str(REPO),
+        ]
         wall, peak_kib, _ = run_measured(cmd, env)
         again, _, again_err = run_measured(cmd, env)
         assert "Nothing to grade" in again_err, again_err
@@ -108,8 +141,12 @@ def main() -> None:
         print(f"students: {n}, workers: {args.workers}, image: {image}")
         print(f"workshop grade, class wall:        {wall:7.2f} s")
         print(f"workshop grade, per submission:    {wall / n:7.3f} s  (class wall / students)")
-        print(f"bare docker run, class wall:       {bare_wall:7.2f} s  (same image, same tests, same workers)")
-        print(f"bare docker run, per submission:   {bare_wall / n:7.3f} s  (mean single run {sum(singles) / n:.3f} s)")
+        print(
+            f"bare docker run, class wall:       {bare_wall:7.2f} s  (same image, same tests, same workers)"
+        )
+        print(
+            f"bare docker run, per submission:   {bare_wall / n:7.3f} s  (mean single run {sum(singles) / n:.3f} s)"
+        )
         print(f"ratio workshop / bare:             {wall / bare_wall:7.2f}")
         print(f"peak RSS of workshop grade:        {peak_kib / 1024:7.1f} MiB")
         print(f"second grade (nothing changed):    {again:7.2f} s")
