@@ -6,6 +6,7 @@ from pathlib import Path
 
 from workshop.course import Exercise
 from workshop.grade import LOG_CAP_CHARS, build_job
+from workshop.prompts.grade import grade_prompts
 from workshop.results import GradeResult, interpret
 from workshop.sandbox.local import LocalRunner
 from workshop.submit import collect
@@ -13,6 +14,8 @@ from workshop.submit import collect
 
 def check(folder: Path, exercise: Exercise, lang: str = "en") -> GradeResult:
     files = collect(folder, exercise, allow_errors=True)
+    if exercise.spec.kind == "prompts":
+        return grade_prompts(exercise, files, hidden=False)
     output = LocalRunner().run(build_job(exercise, files, lang, hidden=False))
     result = interpret(output, float("inf"), LOG_CAP_CHARS)
     public_points = sum(test.points for test in result.tests)

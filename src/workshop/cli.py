@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -17,6 +18,9 @@ from workshop.course import Course, Exercise
 from workshop.errors import WorkshopError
 from workshop.gradebook import Gradebook, GradedRow
 from workshop.i18n import current_lang, t
+
+if TYPE_CHECKING:
+    from workshop.prompts.llm import LlmSettings
 
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
@@ -162,9 +166,16 @@ def submit(
 
 # -- trainer side -------------------------------------------------------------------------
 def _grade_with_progress(
-    inbox: Path, course: Course, book: Gradebook, workers: int | None, reports: Path, table: bool = True
+    inbox: Path,
+    course: Course,
+    book: Gradebook,
+    workers: int | None,
+    reports: Path,
+    table: bool = True,
+    llm: LlmSettings | None = None,
 ) -> Path:
-    from workshop.grade import grade_inbox
+    from workshop.grade import Graders, grade_inbox
+    from workshop.prompts.llm import LlmClient
     from workshop.reports import write_reports
     from workshop.sandbox.image import require_image
     from workshop.sandbox.runner import DockerRunner
@@ -189,12 +200,13 @@ def _grade_with_progress(
     def on_done(attempt, result) -> None:  # type: ignore[no-untyped-def]
         progress.update(task, advance=1, last=f"{attempt.student}: {result.status.value}")
 
+    graders = Graders(lambda: DockerRunner(require_image()), LlmClient(llm) if llm else None)
     try:
         run = grade_inbox(
             inbox,
             course,
             book,
-            lambda: DockerRunner(require_image()),
+            graders,
             workers=workers,
             lang=lang,
             on_total=on_total,
@@ -206,6 +218,19 @@ def _grade_with_progress(
         err.print(t("grade_stray", lang, path=stray))
     if not run.graded:
         err.print(t("grade_nothing", lang, unchanged=run.unchanged))
+    if graders.llm is not None and (graders.usage.calls or graders.usage.cached):
+        u = graders.usage
+        err.print(
+            t(
+                "llm_summary",
+                lang,
+                calls=u.calls,
+                cached=u.cached,
+                prompt_tokens=u.prompt_tokens,
+                completion_tokens=u.completion_tokens,
+                seconds=u.seconds,
+            )
+        )
     rows = book.latest()
     summary = write_reports(rows, course, reports, lang)
     if table:
@@ -250,14 +275,75 @@ def _print_table(rows: list[GradedRow], expected: dict[str, tuple[str, float]] |
 @click.option(
     "--workers", type=click.IntRange(1, 64), default=None, help="Containers at once (default: one per core)."
 )
+@click.option(
+    "--llm-base-url",
+    envvar="WORKSHOP_LLM_BASE_URL",
+    default=None,
+    help="Live mode for prompt exercises: an OpenAI-compatible endpoint (e.g. "
+    "http://127.0.0.1:11434/v1). The API key comes from $WORKSHOP_LLM_API_KEY.",
+)
+@click.option("--llm-model", envvar="WORKSHOP_LLM_MODEL", default=None, help="Model name for live mode.")
+@click.option(
+    "--llm-samples",
+    type=click.IntRange(1, 50),
+    default=3,
+    show_default=True,
+    help="Answers asked per prompt; a check earns its points times the share that pass.",
+)
+@click.option("--llm-temperature", type=click.FloatRange(0, 2), default=0.7, show_default=True)
+@click.option(
+    "--llm-timeout",
+    type=click.FloatRange(min=0.1),
+    default=30.0,
+    show_default=True,
+    help="Seconds per request.",
+)
+@click.option(
+    "--llm-concurrency", type=click.IntRange(1, 64), default=4, show_default=True, help="Requests at once."
+)
+@click.option(
+    "--llm-cache",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Answer cache (default: llm-cache/ next to the gradebook).",
+)
 @gradebook_option
 @course_option
-def grade(inbox: Path, reports: Path, workers: int | None, gradebook: Path, course: Path | None) -> None:
+def grade(
+    inbox: Path,
+    reports: Path,
+    workers: int | None,
+    llm_base_url: str | None,
+    llm_model: str | None,
+    llm_samples: int,
+    llm_temperature: float,
+    llm_timeout: float,
+    llm_concurrency: int,
+    llm_cache: Path | None,
+    gradebook: Path,
+    course: Path | None,
+) -> None:
     """Grade the latest attempt of each student in INBOX, each in a fresh sandbox."""
+    from workshop.errors import InputError
+    from workshop.prompts.llm import LlmSettings
+
+    llm = None
+    if llm_base_url or llm_model:
+        if not (llm_base_url and llm_model):
+            raise InputError("llm_half_configured")
+        llm = LlmSettings(
+            base_url=llm_base_url,
+            model=llm_model,
+            samples=llm_samples,
+            temperature=llm_temperature,
+            timeout_s=llm_timeout,
+            concurrency=llm_concurrency,
+            cache_dir=llm_cache or gradebook.parent / "llm-cache",
+        )
     found = Course.locate(course)
     book = Gradebook(gradebook)
     try:
-        _grade_with_progress(inbox, found, book, workers, reports)
+        _grade_with_progress(inbox, found, book, workers, reports, llm=llm)
     finally:
         book.close()
 

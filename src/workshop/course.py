@@ -15,6 +15,7 @@ import tomllib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -59,6 +60,7 @@ class ExerciseSpec(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     slug: str = Field(pattern=SLUG_PATTERN)
+    kind: Literal["python", "prompts"] = "python"
     title: Bilingual
     files: list[str] = Field(min_length=1, max_length=50)
     module: str | None = None

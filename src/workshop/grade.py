@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -19,6 +20,8 @@ from workshop.course import Course, Exercise
 from workshop.errors import ArchiveRejected, ExerciseNotFound, SandboxError
 from workshop.gradebook import Gradebook
 from workshop.inbox import Attempt, scan
+from workshop.prompts.grade import grade_prompts
+from workshop.prompts.llm import LlmClient, Usage
 from workshop.results import GradeResult, Status, interpret
 from workshop.sandbox.image import image_tag
 from workshop.sandbox.runner import Job, Runner
@@ -60,7 +63,25 @@ def build_job(exercise: Exercise, files: dict[str, bytes], lang: str, hidden: bo
     return Job(job_files, exercise.spec.limits)
 
 
-def grade_attempt(attempt: Attempt, exercise: Exercise, runner: Runner, lang: str) -> GradeResult:
+@dataclass
+class Graders:
+    """What grading needs beyond the submission: the sandbox runner (made on first use)
+    and, in live mode, the LLM client with the usage it has counted."""
+
+    runner_factory: Callable[[], Runner]
+    llm: LlmClient | None = None
+    usage: Usage = field(default_factory=Usage)
+    _runner: Runner | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def runner(self) -> Runner:
+        with self._lock:
+            if self._runner is None:
+                self._runner = self.runner_factory()
+            return self._runner
+
+
+def grade_attempt(attempt: Attempt, exercise: Exercise, graders: Graders, lang: str) -> GradeResult:
     """Grade one attempt; never raises for anything the submission did."""
     max_score = exercise.spec.points
     try:
@@ -80,8 +101,10 @@ def grade_attempt(attempt: Attempt, exercise: Exercise, runner: Runner, lang: st
             note="inbox_unreadable",
             log=str(exc)[:300],
         )
+    if exercise.spec.kind == "prompts":
+        return grade_prompts(exercise, files, graders.llm, graders.usage)
     try:
-        output = runner.run(build_job(exercise, files, lang))
+        output = graders.runner().run(build_job(exercise, files, lang))
     except SandboxError as exc:
         return GradeResult(
             status=Status.infra_error, score=0, max_score=max_score, note=exc.key, log=str(exc)
@@ -89,7 +112,10 @@ def grade_attempt(attempt: Attempt, exercise: Exercise, runner: Runner, lang: st
     return interpret(output, max_score, LOG_CAP_CHARS)
 
 
-def grader_key(exercise: Exercise, image: str) -> str:
+def grader_key(exercise: Exercise, image: str, llm: LlmClient | None) -> str:
+    """Changes when anything that decides the grade changes: tests, spec, image, endpoint."""
+    if exercise.spec.kind == "prompts":
+        return f"{exercise.fingerprint()}@" + (f"llm-{llm.settings.fingerprint()}" if llm else "transcript")
     return f"{exercise.fingerprint()}@{image.split(':')[-1]}"
 
 
@@ -97,13 +123,13 @@ def grade_inbox(
     inbox: Path,
     course: Course,
     gradebook: Gradebook,
-    runner_factory: Callable[[], Runner],
+    graders: Graders,
     workers: int | None = None,
     lang: str = "en",
     on_total: Callable[[int], None] = lambda n: None,
     on_done: Callable[[Attempt, GradeResult], None] = lambda a, r: None,
 ) -> GradeRun:
-    """Grade what changed in ``inbox``; ``runner_factory`` is only called if there is work."""
+    """Grade what changed in ``inbox``; the sandbox is only reached if there is work for it."""
     attempts, strays = scan(inbox)
     run = GradeRun(strays=strays)
     latest: dict[tuple[str, str], Attempt] = {}
@@ -134,7 +160,7 @@ def grade_inbox(
             except ExerciseNotFound:
                 exercises[attempt.exercise] = None
         exercise = exercises[attempt.exercise]
-        key = grader_key(exercise, image) if exercise else "no-exercise"
+        key = grader_key(exercise, image, graders.llm) if exercise else "no-exercise"
         if gradebook.has_grade(ids[attempt.path], key):
             run.unchanged += 1
         else:
@@ -143,11 +169,12 @@ def grade_inbox(
     if not todo:
         return run
 
-    runner = runner_factory()
+    if any(exercise is not None and exercise.spec.kind == "python" for _, exercise, _ in todo):
+        graders.runner()  # engine or image missing: one clear error before any work starts
     pool_size = max(1, min(workers or os.cpu_count() or 1, len(todo)))
     with ThreadPoolExecutor(max_workers=pool_size, thread_name_prefix="grade") as pool:
         futures = {
-            pool.submit(_grade_one, attempt, exercise, runner, lang): (attempt, key)
+            pool.submit(_grade_one, attempt, exercise, graders, lang): (attempt, key)
             for attempt, exercise, key in todo
         }
         for future in as_completed(futures):
@@ -159,11 +186,11 @@ def grade_inbox(
     return run
 
 
-def _grade_one(attempt: Attempt, exercise: Exercise | None, runner: Runner, lang: str) -> GradeResult:
+def _grade_one(attempt: Attempt, exercise: Exercise | None, graders: Graders, lang: str) -> GradeResult:
     if exercise is None:
         return GradeResult(status=Status.invalid, score=0, max_score=0, note="exercise_unknown")
     try:
-        return grade_attempt(attempt, exercise, runner, lang)
+        return grade_attempt(attempt, exercise, graders, lang)
     except Exception as exc:  # noqa: BLE001 - the run must go on; this is our bug, not theirs
         return GradeResult(
             status=Status.infra_error,

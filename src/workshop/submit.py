@@ -66,6 +66,10 @@ def collect(folder: Path, exercise: Exercise, allow_errors: bool = False) -> dic
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise SubmissionRejected("file_not_utf8", name=name, offset=exc.start) from exc
+        if exercise.spec.kind == "prompts" and not allow_errors:
+            from workshop.prompts.grade import read_submission
+
+            read_submission(exercise, data)
         if name.endswith(".py") and not allow_errors:
             try:
                 ast.parse(text, filename=name)

@@ -1,0 +1,133 @@
+"""Live mode: an OpenAI-compatible chat-completions endpoint (OpenAI, Mistral, Ollama,
+vLLM, llama.cpp's server), called from the host with the official ``openai`` client.
+
+Every answer is cached on disk under a key made of the endpoint, the model, the messages,
+the parameters and the sample number, so a re-grade makes no call and gives the same
+score. The client retries 429 and 5xx with exponential backoff (its own mechanism) and
+gives up after a per-request timeout; a concurrency limit holds for the whole grade run."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import openai
+from pydantic import BaseModel, Field
+
+
+class LlmSettings(BaseModel):
+    """What the trainer configures; the API key comes from the environment only."""
+
+    base_url: str = Field(min_length=1)
+    model: str = Field(min_length=1)
+    samples: int = Field(3, ge=1, le=50)
+    temperature: float = Field(0.7, ge=0, le=2)
+    max_tokens: int = Field(512, ge=1, le=32768)
+    timeout_s: float = Field(30.0, gt=0)
+    retries: int = Field(3, ge=0, le=10)
+    concurrency: int = Field(4, ge=1, le=64)
+    cache_dir: Path
+
+    def fingerprint(self) -> str:
+        """What changes the answers (not the cache folder, timeouts or concurrency)."""
+        parts = [self.base_url.rstrip("/"), self.model, self.samples, self.temperature, self.max_tokens]
+        return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:12]
+
+
+class LlmUnavailable(Exception):
+    """The endpoint did not give a usable answer after its retries."""
+
+
+@dataclass
+class Usage:
+    calls: int = 0
+    cached: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    seconds: float = 0.0
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def add(self, other: dict[str, float], cached: bool) -> None:
+        with self._lock:
+            if cached:
+                self.cached += 1
+            else:
+                self.calls += 1
+                self.seconds += float(other.get("seconds", 0.0))
+            self.prompt_tokens += int(other.get("prompt_tokens", 0))
+            self.completion_tokens += int(other.get("completion_tokens", 0))
+
+
+class LlmClient:
+    """One per grade run; thread-safe."""
+
+    def __init__(self, settings: LlmSettings, api_key: str | None = None) -> None:
+        self.settings = settings
+        key = api_key or os.environ.get("WORKSHOP_LLM_API_KEY") or os.environ.get("OPENAI_API_KEY") or "none"
+        self.client = openai.OpenAI(
+            base_url=settings.base_url, api_key=key, timeout=settings.timeout_s, max_retries=settings.retries
+        )
+        self.gate = threading.Semaphore(settings.concurrency)
+
+    def _cache_path(self, messages: list[dict[str, str]], sample: int) -> Path:
+        s = self.settings
+        key = json.dumps(
+            [s.base_url.rstrip("/"), s.model, messages, s.temperature, s.max_tokens, sample],
+            ensure_ascii=False,
+        )
+        digest = hashlib.sha256(key.encode()).hexdigest()
+        return s.cache_dir / digest[:2] / (digest + ".json")
+
+    def answer(self, prompt: str, sample: int, usage: Usage) -> str:
+        """The model's answer to ``prompt`` for sample number ``sample`` (cached)."""
+        messages = [{"role": "user", "content": prompt}]
+        path = self._cache_path(messages, sample)
+        if path.is_file():
+            try:
+                stored = json.loads(path.read_text(encoding="utf-8"))
+                usage.add(stored, cached=True)
+                return str(stored["content"])
+            except (ValueError, KeyError):
+                pass  # a damaged cache entry is fetched again
+        with self.gate:
+            started = time.monotonic()
+            try:
+                response = self.client.chat.completions.create(
+                    model=self.settings.model,
+                    messages=messages,  # type: ignore[arg-type]
+                    temperature=self.settings.temperature,
+                    max_tokens=self.settings.max_tokens,
+                )
+            except openai.OpenAIError as exc:
+                raise LlmUnavailable(f"{type(exc).__name__}: {str(exc)[:200]}") from exc
+            except ValueError as exc:  # a body that is not JSON
+                raise LlmUnavailable(f"unreadable answer: {str(exc)[:200]}") from exc
+            seconds = time.monotonic() - started
+        choices = getattr(response, "choices", None) or []
+        content = choices[0].message.content if choices and choices[0].message else None
+        if not isinstance(content, str):
+            raise LlmUnavailable("the endpoint returned no answer (empty choices)")
+        tokens = getattr(response, "usage", None)
+        stored = {
+            "content": content,
+            "prompt_tokens": getattr(tokens, "prompt_tokens", 0) or 0,
+            "completion_tokens": getattr(tokens, "completion_tokens", 0) or 0,
+            "seconds": round(seconds, 3),
+        }
+        _write_atomic(path, json.dumps(stored, ensure_ascii=False))
+        usage.add(stored, cached=False)
+        return content
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".part")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.replace(tmp, path)

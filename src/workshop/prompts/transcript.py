@@ -1,0 +1,82 @@
+"""The student's file: Markdown, one ``## <task>`` section per task, each with a
+``### prompt`` and a ``### answer`` part. Errors name the line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from workshop.errors import SubmissionRejected
+
+PROMPT_PLACEHOLDER = "(écrivez votre prompt ici / write your prompt here)"
+ANSWER_PLACEHOLDER = "(collez la réponse du LLM ici / paste the LLM's answer here)"
+_TASK = re.compile(r"^##\s+(\S.*?)\s*$")
+_PART = re.compile(r"^###\s+(\S.*?)\s*$")
+_PARTS = {"prompt": "prompt", "answer": "answer", "réponse": "answer", "reponse": "answer"}
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+@dataclass
+class TaskEntry:
+    task: str
+    line: int
+    prompt: str = ""
+    answer: str = ""
+    seen: set[str] = field(default_factory=set)
+
+
+def parse(text: str, tasks: list[str], name: str = "prompts.md") -> dict[str, TaskEntry]:
+    """Parse a transcript; raise :class:`SubmissionRejected` naming the line of the problem."""
+    text = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    entries: dict[str, TaskEntry] = {}
+    current: TaskEntry | None = None
+    part: str | None = None
+    buffers: dict[tuple[str, str], list[str]] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        heading = _TASK.match(line) if not line.startswith("###") else None
+        if heading:
+            task = heading.group(1).strip().lower()
+            if task not in tasks:
+                raise SubmissionRejected(
+                    "prompts_unknown_task", name=name, line=number, task=task[:40], tasks=", ".join(tasks)
+                )
+            if task in entries:
+                raise SubmissionRejected("prompts_duplicate_task", name=name, line=number, task=task)
+            _close(current, part, name)
+            current, part = TaskEntry(task, number), None
+            entries[task] = current
+            continue
+        sub = _PART.match(line)
+        if sub and current is not None:
+            label = sub.group(1).strip().lower()
+            if label not in _PARTS:
+                raise SubmissionRejected("prompts_unknown_part", name=name, line=number, part=label[:40])
+            part = _PARTS[label]
+            if part in current.seen:
+                raise SubmissionRejected(
+                    "prompts_duplicate_part", name=name, line=number, part=part, task=current.task
+                )
+            current.seen.add(part)
+            buffers[(current.task, part)] = []
+            continue
+        if current is not None and part is not None:
+            buffers[(current.task, part)].append(line)
+    _close(current, part, name)
+    if not entries:
+        raise SubmissionRejected("prompts_no_task", name=name, tasks=", ".join(tasks))
+    for (task, which), lines in buffers.items():
+        value = "\n".join(lines).strip()
+        if value in (PROMPT_PLACEHOLDER, ANSWER_PLACEHOLDER):
+            value = ""
+        setattr(entries[task], which, value)
+    return entries
+
+
+def _close(entry: TaskEntry | None, part: str | None, name: str) -> None:
+    if entry is None:
+        return
+    for needed in ("prompt", "answer"):
+        if needed not in entry.seen:
+            raise SubmissionRejected(
+                "prompts_missing_part", name=name, line=entry.line, task=entry.task, part=needed
+            )
