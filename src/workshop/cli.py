@@ -405,6 +405,34 @@ def export_cmd(
 
 
 @main.group()
+def exercise() -> None:
+    """Author and check exercises."""
+
+
+@exercise.command("validate")
+@click.argument("slugs", nargs=-1)
+@course_option
+def validate_cmd(slugs: tuple[str, ...], course: Path | None) -> None:
+    """Prove exercises (default: all): the solution earns full marks in the sandbox, the
+    starter does not, and no hidden text is in what students receive."""
+    from workshop.grade import Graders
+    from workshop.sandbox.image import require_image
+    from workshop.sandbox.runner import DockerRunner
+    from workshop.validate import validate
+
+    found = Course.locate(course)
+    graders = Graders(lambda: DockerRunner(require_image()))
+    all_ok = True
+    for slug in slugs or tuple(found.slugs()):
+        click.echo(slug)
+        findings, _ = validate(found.exercise(slug), graders, current_lang())
+        for f in findings:
+            all_ok &= f.ok
+            click.echo(f"  {'✓' if f.ok else '✗'} {t(f.key, **f.params)}")
+    sys.exit(0 if all_ok else 1)
+
+
+@main.group()
 def sandbox() -> None:
     """The grading image and the Docker engine."""
 

@@ -101,6 +101,12 @@ def grade_attempt(attempt: Attempt, exercise: Exercise, graders: Graders, lang: 
             note="inbox_unreadable",
             log=str(exc)[:300],
         )
+    return grade_files(exercise, files, graders, lang)
+
+
+def grade_files(exercise: Exercise, files: dict[str, bytes], graders: Graders, lang: str) -> GradeResult:
+    """Grade checked files: prompts on the host, code in the sandbox."""
+    max_score = exercise.spec.points
     if exercise.spec.kind == "prompts":
         return grade_prompts(exercise, files, graders.llm, graders.usage)
     try:

@@ -1,0 +1,117 @@
+"""``workshop exercise validate``: prove an exercise before students see it.
+
+The reference solution (``graders/<slug>/solution/``) must earn full marks through the
+real grading path, the unmodified starter must not, and no line of the hidden material
+(tests, solution) may appear in anything under ``exercises/<slug>/``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from workshop.course import Exercise
+from workshop.grade import Graders, grade_files
+from workshop.results import GradeResult
+
+MIN_LINE = 25
+
+
+@dataclass(frozen=True)
+class Finding:
+    ok: bool
+    key: str
+    params: dict[str, object]
+
+
+def _files(folder: Path, names: list[str]) -> dict[str, bytes] | None:
+    if not all((folder / n).is_file() for n in names):
+        return None
+    return {n: (folder / n).read_bytes() for n in names}
+
+
+def hidden_lines(exercise: Exercise) -> set[str]:
+    """Distinctive lines of the grader side: long enough, not comments or blank."""
+    grader = exercise.require_grader()
+    lines: set[str] = set()
+    for sub in ("tests", "solution"):
+        for path in sorted((grader / sub).rglob("*")) if (grader / sub).is_dir() else []:
+            if not path.is_file() or "__pycache__" in path.parts:
+                continue
+            for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+                line = line.strip()
+                if len(line) >= MIN_LINE and not line.startswith(("#", '"""', "'''")):
+                    lines.add(line)
+    return lines
+
+
+def _public_code_lines(exercise: Exercise) -> set[str]:
+    """Lines students are meant to see anyway: the public tests, and the starter's
+    signatures and imports (the contract)."""
+    lines: set[str] = set()
+    for path in sorted(exercise.public_tests.rglob("*.py")) if exercise.public_tests.is_dir() else []:
+        lines.update(line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    for name in exercise.spec.files:
+        starter = exercise.public_dir / name
+        if starter.is_file():
+            lines.update(
+                line.strip()
+                for line in starter.read_text(encoding="utf-8", errors="replace").splitlines()
+                if line.strip().startswith(("def ", "class ", "import ", "from "))
+            )
+    return lines
+
+
+def leaks(exercise: Exercise) -> list[tuple[Path, str]]:
+    """Lines of hidden tests or solution found in what students receive."""
+    secret = hidden_lines(exercise) - _public_code_lines(exercise)
+    found = []
+    for path in sorted(exercise.public_dir.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            found += [(path, line) for line in secret if line in text]
+    return found
+
+
+def validate(
+    exercise: Exercise, graders: Graders, lang: str = "en"
+) -> tuple[list[Finding], GradeResult | None]:
+    findings: list[Finding] = []
+    grader = exercise.require_grader()
+    names = exercise.spec.files
+    solution = _files(grader / "solution", names)
+    result = None
+    if solution is None:
+        findings.append(
+            Finding(False, "validate_no_solution", {"path": grader / "solution", "files": ", ".join(names)})
+        )
+    else:
+        result = grade_files(exercise, solution, graders, lang)
+        ok = result.score == exercise.spec.points
+        failed = ", ".join(t.name for t in result.tests if t.earned < t.points)[:300] or result.status.value
+        findings.append(
+            Finding(
+                ok,
+                "validate_solution_ok" if ok else "validate_solution_short",
+                {"score": result.score, "max": exercise.spec.points, "failed": failed},
+            )
+        )
+    starter = _files(exercise.public_dir, names)
+    if starter is not None:
+        got = grade_files(exercise, starter, graders, lang)
+        ok = got.score < exercise.spec.points
+        findings.append(
+            Finding(
+                ok,
+                "validate_starter_ok" if ok else "validate_starter_full",
+                {"score": got.score, "max": exercise.spec.points},
+            )
+        )
+    found = leaks(exercise)
+    if found:
+        path, line = found[0]
+        findings.append(
+            Finding(False, "validate_leak", {"count": len(found), "path": path, "line": line[:80]})
+        )
+    else:
+        findings.append(Finding(True, "validate_no_leak", {}))
+    return findings, result
