@@ -13,7 +13,7 @@ from workshop.course import Course
 from workshop.errors import ExerciseNotFound
 from workshop.gradebook import GradedRow
 from workshop.i18n import Lang, t
-from workshop.results import TestOutcome
+from workshop.results import Status, TestOutcome
 from workshop.roster import RosterEntry
 
 Format = Literal["csv", "canvas", "moodle"]
@@ -51,8 +51,11 @@ class _Columns:
         self.lang = lang
 
     def score(self, student: str, slug: str) -> float | None:
+        """The score, or None (a blank cell) when there is none or it was not graded."""
         row = self.by_student.get((student, slug))
-        return row.result.score if row else None
+        if row is None or row.result.status == Status.infra_error:
+            return None
+        return row.result.score
 
     def feedback(self, student: str, slug: str) -> str:
         row = self.by_student.get((student, slug))

@@ -33,8 +33,12 @@ def hidden_lines(exercise: Exercise) -> set[str]:
     """Distinctive lines of the grader side: long enough, not comments or blank."""
     grader = exercise.require_grader()
     lines: set[str] = set()
-    for sub in ("tests", "solution"):
-        for path in sorted((grader / sub).rglob("*")) if (grader / sub).is_dir() else []:
+    # A prompts solution quotes the public statement by nature: only its checks are secret.
+    parts = ["tests", "checks.toml"] + (["solution"] if exercise.spec.kind == "python" else [])
+    for sub in parts:
+        root = grader / sub
+        paths = [root] if root.is_file() else sorted(root.rglob("*")) if root.is_dir() else []
+        for path in paths:
             if not path.is_file() or "__pycache__" in path.parts:
                 continue
             for line in path.read_text(encoding="utf-8", errors="replace").splitlines():

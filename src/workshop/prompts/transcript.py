@@ -50,6 +50,9 @@ def parse(text: str, tasks: list[str], name: str = "prompts.md") -> dict[str, Ta
         if sub and current is not None:
             label = sub.group(1).strip().lower()
             if label not in _PARTS:
+                if part is not None:  # a heading inside a pasted answer is the answer's text
+                    buffers[(current.task, part)].append(line)
+                    continue
                 raise SubmissionRejected("prompts_unknown_part", name=name, line=number, part=label[:40])
             part = _PARTS[label]
             if part in current.seen:
