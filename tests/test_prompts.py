@@ -224,12 +224,22 @@ def test_live_mode_endpoint_down_leaves_submissions_recoverable(tmp_path, prompt
     assert down.returncode == 0, down.stderr
     reports = _reports(tmp_path / "reports-gb.sqlite")
     assert {r["status"] for r in reports.values()} == {"infra_error"}
+    roster = tmp_path / "roster.csv"
+    roster.write_text("id,name,email\nana,Ana,ana@x.org\nbob,Bob,bob@x.org\n")
+
+    def exported() -> dict[str, str]:
+        out = run_cli("export", "--format", "csv", "--roster", str(roster), "--gradebook",
+                      str(tmp_path / "gb.sqlite"), cwd=REPO).stdout
+        return {r["id"]: r["prompts"] for r in csv.DictReader(io.StringIO(out))}
+
+    assert exported() == {"ana": "", "bob": ""}  # not graded is blank, never zero
     fake.mode = "ok"
     back = _live(tmp_path, fake, "gb.sqlite")
     assert back.returncode == 0, back.stderr
     reports = _reports(tmp_path / "reports-gb.sqlite")
     assert reports["ana"]["status"] == "passed" and reports["ana"]["score"] == 43
     assert reports["bob"]["status"] == "failed"
+    assert exported()["ana"] == "43"
 
 
 def test_start_and_check_prompts_locally(tmp_path):
