@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import signal
 import socket
 import sys
 import tarfile
@@ -70,6 +71,16 @@ def _in_child(uid: int, work: object) -> int:
     return pid
 
 
+def _reap_orphans(signum: int, frame: object) -> None:
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+
+
 def main() -> int:
     files = _read_job()
     job = json.loads(files["job.json"])
@@ -102,6 +113,9 @@ def main() -> int:
     control_student.close()
     os.close(out_write)
     _drop(GRADER_UID)
+    # As PID 1 the grader inherits every orphan (a student's forked children whose parent
+    # was killed): reap them, or their zombies would eat the pid limit.
+    signal.signal(signal.SIGCHLD, _reap_orphans)
     os.environ["TMPDIR"] = str(GRADER_DIR / "tmp")
     (GRADER_DIR / "tmp").mkdir(mode=0o700)
 

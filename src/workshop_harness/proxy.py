@@ -108,6 +108,8 @@ class StudentProcess:
         except wire.PeerClosed:
             self.alive = False
             code, signal = self.spawner.reap(self.pid)
+            if code is None and signal is None:  # closed its socket but still running
+                self.spawner.kill(self.pid)
             if signal == 9:
                 raise StudentMemory("your code was stopped while %s: memory limit" % doing) from None
             what = "exit code %s" % code if code is not None else "signal %s" % signal
