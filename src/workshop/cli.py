@@ -409,6 +409,30 @@ def exercise() -> None:
     """Author and check exercises."""
 
 
+@exercise.command("build")
+@click.argument(
+    "sources", nargs=-1, required=True, type=click.Path(dir_okay=False, exists=True, path_type=Path)
+)
+@click.option("--slug", required=True, help="The exercise's slug (its folder name).")
+@course_option
+def build_cmd(sources: tuple[Path, ...], slug: str, course: Path | None) -> None:
+    """Build a notebook exercise from master notebooks with nbgrader markers: the student
+    version goes to exercises/SLUG/, the grader copy (hidden tests included) to graders/SLUG/."""
+    from workshop.notebooks import build_exercise
+
+    root = course or Path(".")
+    points = build_exercise(list(sources), slug, root)
+    click.echo(
+        t(
+            "notebook_built",
+            slug=slug,
+            student=root / "exercises" / slug,
+            grader=root / "graders" / slug,
+            points=points,
+        )
+    )
+
+
 @exercise.command("validate")
 @click.argument("slugs", nargs=-1)
 @course_option

@@ -60,13 +60,14 @@ class ExerciseSpec(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     slug: str = Field(pattern=SLUG_PATTERN)
-    kind: Literal["python", "prompts"] = "python"
+    kind: Literal["python", "prompts", "notebook"] = "python"
     title: Bilingual
     files: list[str] = Field(min_length=1, max_length=50)
     module: str | None = None
     points: float = Field(gt=0)
     limits: Limits = Limits()
     deadline: datetime | None = None
+    data: list[str] = Field(default_factory=list, max_length=50)
     lms: LmsIds = LmsIds()
 
     @field_validator("files")

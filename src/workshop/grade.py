@@ -20,6 +20,7 @@ from workshop.course import Course, Exercise
 from workshop.errors import ArchiveRejected, ExerciseNotFound, SandboxError
 from workshop.gradebook import Gradebook
 from workshop.inbox import Attempt, scan
+from workshop.notebooks import notebook_job_cells
 from workshop.prompts.grade import grade_prompts
 from workshop.prompts.llm import LlmClient, Usage
 from workshop.results import GradeResult, Status, interpret
@@ -109,13 +110,43 @@ def grade_files(exercise: Exercise, files: dict[str, bytes], graders: Graders, l
     max_score = exercise.spec.points
     if exercise.spec.kind == "prompts":
         return grade_prompts(exercise, files, graders.llm, graders.usage)
+    notes: list[str] = []
     try:
-        output = graders.runner().run(build_job(exercise, files, lang))
+        if exercise.spec.kind == "notebook":
+            job, notes = notebook_job(exercise, files)
+        else:
+            job = build_job(exercise, files, lang)
+    except ArchiveRejected as exc:
+        return GradeResult(status=Status.invalid, score=0, max_score=max_score, note=exc.key, log=str(exc))
+    try:
+        output = graders.runner().run(job)
     except SandboxError as exc:
         return GradeResult(
             status=Status.infra_error, score=0, max_score=max_score, note=exc.key, log=str(exc)
         )
-    return interpret(output, max_score, LOG_CAP_CHARS)
+    result = interpret(output, max_score, LOG_CAP_CHARS)
+    if notes:
+        result = result.model_copy(update={"notes": notes + result.notes})
+    return result
+
+
+def notebook_job(exercise: Exercise, files: dict[str, bytes]) -> tuple[Job, list[str]]:
+    """Restore the submitted notebooks against the grader copies; the job carries the cells
+    (hidden tests included) for the grader only, and the data files for the student."""
+    grader_dir = exercise.require_grader()
+    notebooks, notes = notebook_job_cells(exercise.spec.files, grader_dir, files)
+    job_files = {f"submission/{n}": d for n, d in files.items() if not n.endswith(".ipynb")}
+    for name in exercise.spec.data:
+        job_files[f"submission/{name}"] = (exercise.public_dir / name).read_bytes()
+    job_files["job.json"] = json.dumps(
+        {
+            "kind": "notebook",
+            "module": "",
+            "call_time_s": exercise.spec.limits.call_time_s,
+            "notebooks": notebooks,
+        }
+    ).encode()
+    return Job(job_files, exercise.spec.limits), notes
 
 
 def grader_key(exercise: Exercise, image: str, llm: LlmClient | None) -> str:

@@ -127,6 +127,7 @@ def write_reports(rows: list[GradedRow], course: Course, out: Path, lang: Lang) 
         summary,
         _env.get_template("class.html.j2").render(
             exercises=_class_view(reports, titles),
+            notes=[(row.exercise, row.student, note) for row in rows for note in row.result.notes],
             w=words,
             lang=lang,
         ),
@@ -155,6 +156,7 @@ REPORT_WORDS = (
     "graded_at",
     "tests_hidden_note",
     "colon",
+    "trainer_notes",
 )
 
 

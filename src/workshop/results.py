@@ -33,6 +33,7 @@ class TestOutcome(StrEnum):
     timeout = "timeout"
     memory = "memory"
     crashed = "crashed"
+    manual = "manual"
     error = "error"
     skipped = "skipped"
     not_run = "not_run"
@@ -62,6 +63,7 @@ class GradeResult(BaseModel):
     max_score: float
     tests: list[TestResult] = []
     load_error: str | None = None
+    notes: list[str] = []
     note: str = ""
     log: str = ""
     duration_s: float = 0.0
@@ -89,6 +91,7 @@ class PlannedTest(BaseModel):
     points: float = Field(ge=0, le=10_000)
     en: _Text = ""
     fr: _Text = ""
+    manual: bool = False
 
 
 class PlanRecord(BaseModel):
@@ -99,7 +102,7 @@ class PlanRecord(BaseModel):
 class TestRecord(BaseModel):
     type: Literal["test"]
     id: _Text
-    outcome: Literal["passed", "failed", "timeout", "memory", "crashed", "error", "skipped"]
+    outcome: Literal["passed", "failed", "timeout", "memory", "crashed", "manual", "error", "skipped"]
     detail: _Text = ""
 
 
@@ -108,12 +111,19 @@ class LoadErrorRecord(BaseModel):
     message: _Text
 
 
+class NoteRecord(BaseModel):
+    type: Literal["note"]
+    message: _Text
+
+
 class DoneRecord(BaseModel):
     type: Literal["done"]
     exit_code: int
 
 
-Record = Annotated[PlanRecord | TestRecord | LoadErrorRecord | DoneRecord, Field(discriminator="type")]
+Record = Annotated[
+    PlanRecord | TestRecord | LoadErrorRecord | NoteRecord | DoneRecord, Field(discriminator="type")
+]
 _records = TypeAdapter(Record)
 
 
@@ -122,6 +132,7 @@ def interpret(output: RunOutput, max_score: float, log_cap: int) -> GradeResult:
     plan: list[PlannedTest] | None = None
     outcomes: dict[str, TestRecord] = {}
     load_error: str | None = None
+    notes: list[str] = []
     done = False
     rejected = 0
     if len(output.stdout) > MAX_RESULTS_BYTES:
@@ -138,6 +149,8 @@ def interpret(output: RunOutput, max_score: float, log_cap: int) -> GradeResult:
             outcomes[record.id] = record
         elif isinstance(record, LoadErrorRecord):
             load_error = record.message
+        elif isinstance(record, NoteRecord) and len(notes) < 50:
+            notes.append(record.message)
         elif isinstance(record, DoneRecord):
             done = True
 
@@ -152,7 +165,7 @@ def interpret(output: RunOutput, max_score: float, log_cap: int) -> GradeResult:
     elif not done or plan is None:
         status = Status.crashed
         note = "results_incomplete"
-    elif all(t.outcome == TestOutcome.passed for t in tests):
+    elif all(t.outcome in (TestOutcome.passed, TestOutcome.manual) for t in tests):
         status = Status.passed
     else:
         status = _worst_test_outcome(tests)
@@ -164,6 +177,7 @@ def interpret(output: RunOutput, max_score: float, log_cap: int) -> GradeResult:
         max_score=max_score,
         tests=tests,
         load_error=load_error,
+        notes=notes,
         note=note,
         log=log,
         duration_s=round(output.duration_s, 3),
@@ -172,6 +186,8 @@ def interpret(output: RunOutput, max_score: float, log_cap: int) -> GradeResult:
 
 def _result(planned: PlannedTest, record: TestRecord | None) -> TestResult:
     outcome = TestOutcome(record.outcome) if record else TestOutcome.not_run
+    if planned.manual and outcome != TestOutcome.failed:  # a manual answer whose code raised: 0
+        outcome = TestOutcome.manual
     return TestResult(
         id=planned.id,
         name=planned.name,

@@ -11,7 +11,7 @@ from pathlib import Path
 from workshop import __version__
 from workshop.archive import Manifest, pack, sha256
 from workshop.course import SPEC_FILE, Exercise
-from workshop.errors import SubmissionRejected
+from workshop.errors import ArchiveRejected, SubmissionRejected
 from workshop.inbox import deliver
 from workshop.names import check_student_id
 from workshop.settings import FOLDER_FILE
@@ -70,6 +70,13 @@ def collect(folder: Path, exercise: Exercise, allow_errors: bool = False) -> dic
             from workshop.prompts.grade import read_submission
 
             read_submission(exercise, data)
+        if name.endswith(".ipynb") and not allow_errors:
+            from workshop.notebooks import read
+
+            try:
+                read(data, name)
+            except ArchiveRejected as exc:
+                raise SubmissionRejected(exc.key, **exc.params) from exc
         if name.endswith(".py") and not allow_errors:
             try:
                 ast.parse(text, filename=name)

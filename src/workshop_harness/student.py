@@ -10,6 +10,7 @@ import os
 import socket
 import sys
 import traceback
+import types
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,10 @@ class _Handles:
 
 
 def _load(folder: Path, name: str) -> tuple[Any, str | None]:
+    if not name:  # a notebook: cells arrive one by one, into a fresh __main__
+        os.chdir(folder)
+        sys.path.insert(0, str(folder))
+        return types.ModuleType("__main__"), None
     path = folder / (name + ".py")
     if not path.is_file():
         return None, "missing file: %s.py" % name
@@ -107,6 +112,15 @@ def _answer(request: dict[str, Any], module: Any, handles: _Handles) -> dict[str
 
     if op == "getattr":
         value = getattr(target, str(request["name"]))
+    elif op == "setattr":
+        setattr(target, str(request["name"]), wire.decode(request.get("value"), ref))
+        value = None
+    elif op == "delattr":
+        delattr(target, str(request["name"]))
+        value = None
+    elif op == "exec":
+        exec(compile(str(request["code"]), str(request.get("filename", "<cell>")), "exec"), target.__dict__)
+        value = None
     elif op == "call":
         args = wire.decode(request.get("args", []), ref)
         kwargs = wire.decode(request.get("kwargs", {"__t": "dict", "v": []}), ref)

@@ -1,0 +1,197 @@
+"""Grading a notebook in the grader process, cell by cell, in notebook order.
+
+The host sends the restored notebook as a list of cells (see ``workshop.notebooks``):
+
+* ``student``: the student's code (answers, free cells); executed in the student process;
+* ``setup``: locked instructor code (imports, data); executed in the student process AND
+  here, so that test cells see the instructor's own names (``np``, data), never a
+  student's replacement for them;
+* ``test``: an autograded test cell; executed here, against the student's namespace:
+  a name the test reads, writes or deletes that setup code did not define is looked up in,
+  written to or deleted from the student process;
+* ``manual``: a cell the trainer grades by hand; listed, not run here.
+
+A test cell earns its points when it runs without error (nbgrader's rule). A student cell
+that hangs or crashes the student process is stopped; a fresh process replays the cells
+that had run, and the rest goes on."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import MutableMapping
+from typing import Any
+
+from .proxy import Spawner, StudentFailure, StudentProcess, SubmissionError
+from .records import RecordWriter
+
+MAGIC_PREFIXES = ("%", "!")
+
+
+class StudentNamespace(MutableMapping[str, Any]):
+    """The locals of a test cell: trusted setup names first, then the student process."""
+
+    def __init__(self, student: StudentProcess, trusted: dict[str, Any]) -> None:
+        self.student = student
+        self.trusted = trusted
+        self.written: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        if name in self.written:
+            return self.written[name]
+        if name in self.trusted:
+            return self.trusted[name]
+        try:
+            return self.student.request({"op": "getattr", "name": name}, "reading " + name)
+        except AttributeError:
+            raise KeyError(name) from None
+
+    def __setitem__(self, name: str, value: Any) -> None:
+        from .proxy import _encode_args
+
+        try:
+            self.student.request(
+                {"op": "setattr", "name": name, "value": _encode_args(value)}, "setting " + name
+            )
+            self.written.pop(name, None)
+        except Exception:  # noqa: BLE001 - not plain data (a function of the test): keep it here
+            self.written[name] = value
+
+    def __delitem__(self, name: str) -> None:
+        if name in self.written:
+            del self.written[name]
+            return
+        try:
+            self.student.request({"op": "delattr", "name": name}, "deleting " + name)
+        except AttributeError:
+            raise KeyError(name) from None
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.written)
+
+    def __len__(self) -> int:
+        return len(self.written)
+
+
+def strip_magics(source: str) -> tuple[str, list[str]]:
+    """IPython magics and shell lines cannot run in the sandbox: drop them, say which."""
+    kept, dropped = [], []
+    for line in source.splitlines():
+        if line.lstrip().startswith(MAGIC_PREFIXES):
+            dropped.append(line.strip())
+            kept.append(line[: len(line) - len(line.lstrip())] + "pass")
+        else:
+            kept.append(line)
+    return "\n".join(kept), dropped
+
+
+class NotebookRun:
+    """Every notebook of the job, each with its own fresh student process."""
+
+    def __init__(self, job: dict[str, Any], spawner: Spawner, writer: RecordWriter) -> None:
+        self.notebooks: list[dict[str, Any]] = job["notebooks"]
+        self.writer = writer
+        self.spawner = spawner
+        self.cell_time_s = float(job.get("call_time_s", 30.0))
+
+    def run(self) -> None:
+        plan = [
+            {
+                "id": c["id"],
+                "name": c["id"],
+                "visibility": "public",
+                "points": float(c.get("points", 0)),
+                "en": "",
+                "fr": "",
+                "manual": c["kind"] == "manual",
+            }
+            for nb in self.notebooks
+            for c in nb["cells"]
+            if c["kind"] in ("test", "manual")
+        ]
+        self.writer.write("plan", tests=plan)
+        for notebook in self.notebooks:
+            _OneNotebook(notebook["cells"], self.spawner, self.writer, self.cell_time_s).run()
+
+
+class _OneNotebook:
+    def __init__(
+        self, cells: list[dict[str, Any]], spawner: Spawner, writer: RecordWriter, cell_time_s: float
+    ) -> None:
+        self.cells = cells
+        self.writer = writer
+        self.spawner = spawner
+        self.cell_time_s = cell_time_s
+        self.trusted: dict[str, Any] = {"__builtins__": builtins, "__name__": "__grader__"}
+        self.ran: list[str] = []
+        self.errored: set[str] = set()
+        self.student = StudentProcess(spawner, cell_time_s)
+        self.student.start()
+
+    def _alive(self) -> StudentProcess:
+        """The student process, replaced (and brought to where it was) if it died."""
+        if not self.student.alive:
+            self.student.stop()
+            self.student = StudentProcess(self.spawner, self.cell_time_s)
+            self.student.start()
+            for done in self.ran:
+                try:
+                    self.student.request({"op": "exec", "code": done, "filename": "<replay>"}, "replaying")
+                except (Exception, StudentFailure):  # noqa: BLE001 - it ran before; best effort
+                    pass
+        return self.student
+
+    def _exec_student(self, code: str, name: str) -> str | None:
+        """Run one cell in the student process; None when it ran, else why not."""
+        try:
+            self._alive().request({"op": "exec", "code": code, "filename": name}, "running cell " + name)
+        except StudentFailure as exc:
+            return "%s: %s" % (type(exc).__name__, exc)
+        except Exception as exc:  # noqa: BLE001 - the cell raised: what ran before the error stays
+            self.ran.append(code)
+            return (
+                str(exc)[:300]
+                if isinstance(exc, SubmissionError)
+                else "%s: %s" % (type(exc).__name__, str(exc)[:300])
+            )
+        self.ran.append(code)
+        return None
+
+    def run(self) -> None:
+        for index, cell in enumerate(self.cells):
+            kind, source, name = cell["kind"], cell["source"], cell.get("id") or "cell-%d" % index
+            if kind in ("student", "setup"):
+                code, dropped = strip_magics(source)
+                if dropped:
+                    self.writer.write(
+                        "note",
+                        message="cell %s: magics and shell lines skipped: %s"
+                        % (name, "; ".join(dropped)[:200]),
+                    )
+                problem = self._exec_student(code, name)
+                if problem:
+                    self.writer.write("note", message="cell %s: %s" % (name, problem))
+                    if cell.get("manual_of"):
+                        self.errored.add(cell["manual_of"])
+                if kind == "setup":
+                    try:
+                        exec(compile(code, name, "exec"), self.trusted)
+                    except Exception as exc:  # noqa: BLE001 - the trainer's own cell failed
+                        self.writer.write(
+                            "note", message="setup cell %s failed in the grader: %r" % (name, exc)
+                        )
+            elif kind == "test":
+                self.writer.write("test", id=name, outcome=self._test(source, name), detail="")
+            elif kind == "manual":
+                outcome = "failed" if name in self.errored else "manual"
+                self.writer.write("test", id=name, outcome=outcome, detail="")
+        self.student.stop()
+
+    def _test(self, source: str, name: str) -> str:
+        namespace = StudentNamespace(self._alive(), self.trusted)
+        try:
+            exec(compile(source, name, "exec"), dict(self.trusted), namespace)
+        except StudentFailure as exc:
+            return {"CallTimeout": "timeout", "StudentMemory": "memory"}.get(type(exc).__name__, "crashed")
+        except BaseException:  # noqa: BLE001 - any error fails the cell, as in nbgrader
+            return "failed"
+        return "passed"
