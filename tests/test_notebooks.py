@@ -10,11 +10,11 @@ import subprocess
 from pathlib import Path
 
 import nbformat
+import nbgrader  # noqa: E402 - a test dependency (pip install -e ".[test]"): missing fails, never skips
 import pytest
 
 from conftest import run_cli
 
-nbgrader = pytest.importorskip("nbgrader")  # a test dependency: `pip install -e '.[test]'`
 EXAMPLE = Path(nbgrader.__file__).parent / "docs" / "source" / "user_guide"
 STUDENTS = ("bitdiddle", "hacker")
 
