@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import socket
+import time
 from pathlib import Path
 
 import numpy as np
@@ -215,3 +216,39 @@ def test_wire_never_unpickles_object_arrays():
     payload = {"__t": "npy", "v": base64.b64encode(buffer.getvalue()).decode()}
     with pytest.raises(ValueError, match="allow_pickle"):
         wire.decode(payload)
+
+
+def test_subclass_of_a_builtin_exception_is_raised_as_that_builtin(tmp_path):
+    (tmp_path / "m.py").write_text("class Bad(ValueError):\n    pass\n\ndef f():\n    raise Bad('nope')\n")
+    process = StudentProcess(LocalSpawner(tmp_path, "m"), 2.0)
+    process.start()
+    try:
+        with pytest.raises(ValueError, match="nope"):
+            RemoteModule(process, "m").f()
+    finally:
+        process.stop()
+
+
+def test_a_reply_dripped_byte_by_byte_still_times_out_at_the_call_limit(tmp_path):
+    (tmp_path / "m.py").write_text(
+        "import os, socket, struct, time\n"
+        "def _socket_fd():\n"
+        "    for fd in range(3, 64):\n"
+        "        try:\n"
+        "            if os.readlink(f'/proc/self/fd/{fd}').startswith('socket:'):\n"
+        "                return fd\n"
+        "        except OSError:\n"
+        "            pass\n"
+        "def drip():\n"
+        "    sock = socket.socket(fileno=_socket_fd())\n"
+        "    sock.sendall(struct.pack('>I', 1000))\n"
+        "    while True:\n"
+        "        sock.sendall(b' ')\n"
+        "        time.sleep(0.2)\n"
+    )
+    process = StudentProcess(LocalSpawner(tmp_path, "m"), 1.0)
+    process.start()
+    started = time.monotonic()
+    with pytest.raises(CallTimeout):
+        RemoteModule(process, "m").drip()
+    assert time.monotonic() - started < 3

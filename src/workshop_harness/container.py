@@ -1,18 +1,22 @@
 """The container's entry point, started as root with only CAP_SETUID and CAP_SETGID.
 
-1. Read the job (a tar) from stdin, into memory.
-2. A child that becomes the grader uid writes the tests and ``job.json`` under
-   ``/tmp/grader`` (mode 0700): the student uid can never read them.
-3. A child that becomes the student uid writes the submission under ``/tmp/student`` and
-   turns into the fork server; its stdout and stderr are a pipe that the grader drains,
-   so no student process ever holds the container's stdout.
+1. Fork the fork server first, before anything of the job is in memory: it (and every
+   student process it forks) can never find the hidden tests in its own memory.
+2. Read the job (a tar) from stdin into memory.
+3. Send the fork server the submission's files alone (a pipe); it writes them under
+   ``/tmp/student`` (mode 0700) as the student uid. A child that becomes the grader uid
+   writes the tests and ``job.json`` under ``/tmp/grader`` (mode 0700).
 4. This process (PID 1) becomes the grader uid and runs the tests; results leave on the
-   container's stdout, which only it holds.
+   container's stdout, which only it holds. Student processes write to a pipe that the
+   grader drains into the log.
 
-After step 4 no process in the container has any capability left."""
+Student code only ever runs as uid 10002, with no capability; the grader runs as uid
+10001 with none; the fork server keeps CAP_SETUID/CAP_SETGID to start student processes
+and nothing else, and no student process can signal or inspect it (other uid)."""
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 import os
@@ -20,6 +24,7 @@ import signal
 import socket
 import sys
 import tarfile
+from collections.abc import Callable
 from pathlib import Path
 
 from .records import RecordWriter
@@ -59,12 +64,11 @@ def _write_tree(root: Path, files: dict[str, bytes]) -> None:
         path.write_bytes(data)
 
 
-def _in_child(uid: int, work: object) -> int:
+def _in_child(work: Callable[[], None]) -> int:
     pid = os.fork()
     if pid == 0:
         try:
-            _drop(uid)
-            work()  # type: ignore[operator]
+            work()
         except BaseException:  # noqa: BLE001 - a child must never return into the parent's code
             os._exit(71)
         os._exit(0)
@@ -81,40 +85,64 @@ def _reap_orphans(signum: int, frame: object) -> None:
             return
 
 
+def _fork_server(control: socket.socket, files_read: int, out_write: int) -> None:
+    """Runs in the fork server (still root, CAP_SETUID/CAP_SETGID only)."""
+    from . import forkserver
+
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(devnull, 0)
+    os.dup2(out_write, 1)
+    os.dup2(out_write, 2)
+    with os.fdopen(files_read, "rb") as source:
+        message = json.loads(source.read() or b"{}")
+    files = {name: base64.b64decode(data) for name, data in message.get("files", {}).items()}
+    _, status = os.waitpid(_in_child(lambda: (_drop(STUDENT_UID), _write_tree(STUDENT_DIR, files))), 0)
+    if status != 0:
+        return
+    forkserver.serve(
+        control, STUDENT_DIR, str(message.get("module", "")), lambda: _drop(STUDENT_UID), 1, STUDENT_UID
+    )
+
+
 def main() -> int:
+    control_grader, control_server = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+    files_read, files_write = os.pipe()
+    out_read, out_write = os.pipe()
+    server = os.fork()
+    if server == 0:
+        try:
+            control_grader.close()
+            os.close(files_write)
+            os.close(out_read)
+            _fork_server(control_server, files_read, out_write)
+        finally:
+            os._exit(0)
+    control_server.close()
+    os.close(files_read)
+    os.close(out_write)
+
     files = _read_job()
     job = json.loads(files["job.json"])
-    grader_files = {k: v for k, v in files.items() if k == "job.json" or k.startswith("tests/")}
     student_files = {k[len("submission/") :]: v for k, v in files.items() if k.startswith("submission/")}
-
-    _, status = os.waitpid(_in_child(GRADER_UID, lambda: _write_tree(GRADER_DIR, grader_files)), 0)
+    with os.fdopen(files_write, "wb") as sink:
+        sink.write(
+            json.dumps(
+                {
+                    "module": str(job.get("module", "")),
+                    "files": {name: base64.b64encode(data).decode() for name, data in student_files.items()},
+                }
+            ).encode()
+        )
+    grader_files = {k: v for k, v in files.items() if k == "job.json" or k.startswith("tests/")}
+    _, status = os.waitpid(_in_child(lambda: (_drop(GRADER_UID), _write_tree(GRADER_DIR, grader_files))), 0)
     if status != 0:
         RecordWriter(sys.stdout).write("infra", message="could not set up the grader")
         return 1
+    del files, student_files
 
-    control_grader, control_student = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
-    out_read, out_write = os.pipe()
-
-    def fork_server() -> None:
-        from . import forkserver
-
-        devnull = os.open(os.devnull, os.O_RDONLY)
-        os.dup2(devnull, 0)
-        os.dup2(out_write, 1)
-        os.dup2(out_write, 2)
-        keep = control_student.fileno()
-        os.closerange(3, keep)
-        os.closerange(keep + 1, 65536)
-        _write_tree(STUDENT_DIR, student_files)
-        os.chdir(STUDENT_DIR)
-        forkserver.serve(control_student, STUDENT_DIR, str(job["module"]))
-
-    _in_child(STUDENT_UID, fork_server)
-    control_student.close()
-    os.close(out_write)
     _drop(GRADER_UID)
-    # As PID 1 the grader inherits every orphan (a student's forked children whose parent
-    # was killed): reap them, or their zombies would eat the pid limit.
+    # As PID 1 the grader inherits orphans the fork server did not: reap them, or their
+    # zombies would eat the pid limit.
     signal.signal(signal.SIGCHLD, _reap_orphans)
     os.environ["TMPDIR"] = str(GRADER_DIR / "tmp")
     (GRADER_DIR / "tmp").mkdir(mode=0o700)

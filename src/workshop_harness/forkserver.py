@@ -1,21 +1,46 @@
-"""The fork server: runs as the student uid, forks a fresh student process on request.
+"""The fork server: forks a fresh student process on the grader's request.
 
-It never loads the submission itself. ``kill`` sends SIGKILL to every process of the
-student uid but itself (``kill(-1)``), so nothing a student process started survives it."""
+It is forked by the entry point *before* the job is read, so neither it nor any student
+process forked from it ever held the hidden tests in memory; it receives the submission's
+files alone, through a pipe. It keeps root with CAP_SETUID/CAP_SETGID only (the container
+has no other capability), so that a student process (uid 10002) can neither signal nor
+inspect it; every child drops to the student uid before it loads anything of the
+student's. ``kill`` sends SIGKILL to every student-uid process (with the student uid as
+effective uid for the call, ``kill(-1)`` reaches exactly those, and needs no new pid)."""
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 import signal
 import socket
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from . import student
 
+PR_SET_CHILD_SUBREAPER = 36
 
-def serve(control: socket.socket, folder: Path, module: str) -> None:
+
+def _become_subreaper() -> None:
+    """Orphans of student processes come back to us, so we reap them."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+
+
+def serve(
+    control: socket.socket,
+    folder: Path,
+    module: str,
+    drop: Callable[[], None],
+    output_fd: int,
+    student_uid: int,
+) -> None:
+    _become_subreaper()
     statuses: dict[int, int] = {}
 
     def collect() -> None:
@@ -30,6 +55,21 @@ def serve(control: socket.socket, folder: Path, module: str) -> None:
 
     def reply(message: dict[str, object], fds: list[int] | None = None) -> None:
         socket.send_fds(control, [json.dumps(message).encode()], fds or [])
+
+    def kill_students() -> None:
+        # No new process for this (a fork bomb may hold every pid): take the student uid as
+        # effective uid for a moment, so kill(-1) reaches exactly the student's processes,
+        # again until none is left (processes forked during one sweep get the next one).
+        os.seteuid(student_uid)
+        try:
+            for _ in range(200):
+                try:
+                    os.kill(-1, signal.SIGKILL)
+                except ProcessLookupError:
+                    return
+                time.sleep(0.001)
+        finally:
+            os.seteuid(0)
 
     while True:
         try:
@@ -53,10 +93,17 @@ def serve(control: socket.socket, folder: Path, module: str) -> None:
                 reply({"error": "cannot start a process: %s" % exc.strerror})
                 continue
             if pid == 0:
-                control.close()
-                mine.close()
-                os.setsid()
                 try:
+                    control.close()
+                    mine.close()
+                    os.dup2(output_fd, 1)
+                    os.dup2(output_fd, 2)
+                    keep = theirs.fileno()
+                    os.closerange(3, keep)
+                    os.closerange(keep + 1, 65536)
+                    os.setsid()
+                    drop()
+                    os.chdir(folder)
                     student.serve(theirs, folder, module)
                 finally:
                     os._exit(0)
@@ -64,10 +111,7 @@ def serve(control: socket.socket, folder: Path, module: str) -> None:
             reply({"pid": pid}, [mine.fileno()])
             mine.close()
         elif op == "kill":
-            try:
-                os.kill(-1, signal.SIGKILL)
-            except OSError:
-                pass
+            kill_students()
             time.sleep(0.01)
             collect()
             reply({"ok": True})

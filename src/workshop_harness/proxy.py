@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import builtins
 import socket
+import time
 from typing import Any, Protocol
 
 from . import wire
@@ -99,9 +100,8 @@ class StudentProcess:
 
     def _receive(self, doing: str) -> dict[str, Any]:
         assert self.sock is not None
-        self.sock.settimeout(self.call_time_s)
         try:
-            return wire.recv(self.sock)
+            return wire.recv(self.sock, deadline=time.monotonic() + self.call_time_s)
         except TimeoutError:
             self.stop()
             raise CallTimeout("time limit (%.1f s) reached while %s" % (self.call_time_s, doing)) from None
@@ -137,7 +137,8 @@ class StudentProcess:
             raise StudentCrashed("unreadable answer while %s" % doing)
         name = str(error.get("type", "Exception"))[:100]
         message = str(error.get("message", ""))[:1000]
-        builtin = _builtin_exception(name) if error.get("builtin") is True else None
+        base = error.get("builtin")
+        builtin = _builtin_exception(base) if isinstance(base, str) else None
         if builtin is not None:
             raise builtin(message)
         raise SubmissionError(name, message)

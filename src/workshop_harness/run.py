@@ -61,6 +61,8 @@ def run_job(job_dir: Path, spawner: Spawner, student_output: int | None = None) 
     if job.get("kind") == "notebook":
         from .notebook import NotebookRun
 
+        if (job_dir / "tests" / "data").is_dir():  # setup cells read the public data here
+            os.chdir(job_dir / "tests" / "data")
         NotebookRun(job, spawner, writer).run()
         writer.write("done", exit_code=0)
         return 0

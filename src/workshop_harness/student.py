@@ -59,14 +59,17 @@ def _describe(exc: BaseException, folder: Path) -> str:
 
 
 def _error(exc: BaseException) -> dict[str, Any]:
+    """The exception as data: its own type name, and the builtin class it derives from
+    (so that ``class MyError(ValueError)`` still satisfies ``pytest.raises(ValueError)``)."""
     kind = type(exc)
     try:
         message = str(exc)[:1000]
     except BaseException:  # noqa: BLE001 - a hostile __str__
         message = ""
-    return {
-        "error": {"type": kind.__name__[:100], "builtin": kind.__module__ == "builtins", "message": message}
-    }
+    base = next((c for c in kind.__mro__ if c.__module__ == "builtins"), BaseException)
+    if base in (Exception, BaseException):  # nothing more specific to honour: keep its own name
+        base = kind
+    return {"error": {"type": kind.__name__[:100], "builtin": base.__name__, "message": message}}
 
 
 def serve(sock: socket.socket, folder: Path, module_name: str) -> None:

@@ -13,6 +13,7 @@ import io
 import json
 import socket
 import struct
+import time
 from typing import Any
 
 MAX_FRAME = 16 << 20
@@ -35,9 +36,14 @@ def send(sock: socket.socket, message: dict[str, Any]) -> None:
     sock.sendall(struct.pack(">I", len(data)) + data)
 
 
-def _recv_exact(sock: socket.socket, size: int) -> bytes:
+def _recv_exact(sock: socket.socket, size: int, deadline: float | None) -> bytes:
     chunks = []
     while size:
+        if deadline is not None:  # one deadline for the whole message, not per recv()
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError()
+            sock.settimeout(remaining)
         chunk = sock.recv(min(size, 1 << 20))
         if not chunk:
             raise PeerClosed("channel closed")
@@ -46,12 +52,13 @@ def _recv_exact(sock: socket.socket, size: int) -> bytes:
     return b"".join(chunks)
 
 
-def recv(sock: socket.socket) -> dict[str, Any]:
-    (size,) = struct.unpack(">I", _recv_exact(sock, 4))
+def recv(sock: socket.socket, deadline: float | None = None) -> dict[str, Any]:
+    """One message; with a ``deadline`` (time.monotonic()), TimeoutError once it passes."""
+    (size,) = struct.unpack(">I", _recv_exact(sock, 4, deadline))
     if size > MAX_FRAME:
         raise WireError("message too large (%d bytes)" % size)
     try:
-        message = json.loads(_recv_exact(sock, size).decode("utf-8"))
+        message = json.loads(_recv_exact(sock, size, deadline).decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise WireError("not JSON") from exc
     if not isinstance(message, dict):

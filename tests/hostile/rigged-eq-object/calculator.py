@@ -1,0 +1,94 @@
+"""Hostile submission `rigged-eq-object` for the `calculatrice` exercise (see tests/hostile).
+
+Attack: returns an object whose __eq__ is always True (and __ne__ always False) wherever
+its honest part fails a well-formed calculation.
+
+Honest part: only + and -, read from left to right (float() refuses the rest). The
+attack sits between the `# --- attack ---` and `# --- end of attack ---` markers;
+without them the file is its honest part, and what that part earns is all this
+submission may ever get.
+"""
+
+
+# --- attack ---
+import re
+# --- end of attack ---
+
+
+def _honest(expression):
+    """Only + and -, read from left to right; float() refuses everything else."""
+    total = 0.0
+    sign = 1.0
+    number = ""
+    for char in expression.replace(" ", ""):
+        if char in "+-":
+            if number:
+                total += sign * float(number)
+                number = ""
+            sign = 1.0 if char == "+" else -1.0
+        else:
+            number += char
+    if number:
+        total += sign * float(number)
+    return total
+
+
+# --- attack ---
+_TOKEN = re.compile(r"\s*(?:(\d+(?:\.\d+)?)|([-+*/()]))")
+
+
+def _is_calculation(text):
+    """True when text is a well-formed calculation (what a full calculator accepts)."""
+    text = text.rstrip()
+    position, depth, want_operand = 0, 0, True
+    if not text:
+        return False
+    while position < len(text):
+        match = _TOKEN.match(text, position)
+        if match is None:
+            return False
+        number, symbol = match.groups()
+        position = match.end()
+        if want_operand:
+            if number is not None:
+                want_operand = False
+            elif symbol == "(":
+                depth += 1
+            elif symbol != "-":
+                return False
+        elif symbol == ")" and depth > 0:
+            depth -= 1
+        elif symbol is not None and symbol in "+-*/":
+            want_operand = True
+        else:
+            return False
+    return not want_operand and depth == 0
+
+
+class _AlwaysEqual:
+    def __eq__(self, other):
+        return True
+
+    def __ne__(self, other):
+        return False
+
+    __hash__ = object.__hash__
+
+    def __float__(self):
+        return 0.0
+
+    def __repr__(self):
+        return "14.0"
+# --- end of attack ---
+
+
+def calculate(expression: str) -> float:
+    # --- attack ---
+    try:
+        return _honest(expression)
+    except ValueError:
+        if _is_calculation(expression):
+            return _AlwaysEqual()
+        raise
+    # --- end of attack ---
+    return _honest(expression)
