@@ -181,3 +181,21 @@ def test_notebook_that_is_not_json_is_refused_at_submit_and_invalid_if_forced(co
     assert refused.stderr.startswith("Error: problem1.ipynb is not a readable notebook")
     reports = _grade(course, tmp_path / "forced", {"eve": files}, "--allow-errors")
     assert reports["eve"]["status"] == "invalid"
+
+
+def test_validate_passes_for_the_built_example_and_fails_for_a_wrong_solution(course, tmp_path):
+    done = run_cli("exercise", "validate", "ps1", "--course", str(course))
+    assert done.returncode == 0, done.stdout
+    assert "✓ The reference solution earns full marks (3/3)." in done.stdout
+    broken = tmp_path / "broken"
+    shutil.copytree(course, broken)
+    grader = broken / "graders" / "ps1" / "problem1.ipynb"
+    nb = nbformat.read(grader, as_version=4)
+    _cell(nb, "squares").source = "def squares(n):\n    return [i * i for i in range(n)]\n"
+    nbformat.write(nb, grader)
+    failed = run_cli("exercise", "validate", "ps1", "--course", str(broken))
+    assert failed.returncode == 1
+    assert (
+        "✗ The reference solution earns 0.5/3, not full marks; it fails: problem1/correct_squares"
+        in failed.stdout
+    )

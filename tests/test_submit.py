@@ -108,7 +108,7 @@ def test_cli_submit_unknown_exercise_is_one_clear_line(folder, tmp_path):
         "submit", "--exercise", "nope", "--student", "alice", "--to", str(tmp_path / "i"), cwd=folder
     )
     assert done.returncode == 1
-    assert done.stderr == "Error: Unknown exercise 'nope'. Known exercises: calculatrice, prompts.\n"
+    assert done.stderr == "Error: Unknown exercise 'nope'. Known exercises: calculatrice, neurone, prompts.\n"
 
 
 def test_cli_submit_bad_student_id_is_one_clear_line(folder, tmp_path):

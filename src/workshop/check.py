@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from workshop.course import Exercise
-from workshop.grade import LOG_CAP_CHARS, build_job
+from workshop.grade import LOG_CAP_CHARS, build_job, notebook_job
 from workshop.prompts.grade import grade_prompts
 from workshop.results import GradeResult, interpret
 from workshop.sandbox.local import LocalRunner
@@ -16,6 +16,12 @@ def check(folder: Path, exercise: Exercise, lang: str = "en") -> GradeResult:
     files = collect(folder, exercise, allow_errors=True)
     if exercise.spec.kind == "prompts":
         return grade_prompts(exercise, files, hidden=False)
+    if exercise.spec.kind == "notebook":
+        job, _ = notebook_job(exercise, files, public_only=True)
+        result = interpret(LocalRunner().run(job), float("inf"), LOG_CAP_CHARS)
+        return result.model_copy(
+            update={"max_score": sum(t.points for t in result.tests if t.outcome != "manual")}
+        )
     output = LocalRunner().run(build_job(exercise, files, lang, hidden=False))
     result = interpret(output, float("inf"), LOG_CAP_CHARS)
     public_points = sum(test.points for test in result.tests)

@@ -23,6 +23,8 @@ from workshop.errors import ConfigError, ExerciseNotFound, InvalidIdentifier
 from workshop.names import SLUG_PATTERN, check_file_name
 
 SPEC_FILE = "exercise.toml"
+# Folders of an exercise that never change a grade (a re-grade is not needed for them).
+NOT_GRADING = ("demo", "solution", "source")
 
 
 class Bilingual(BaseModel):
@@ -113,14 +115,16 @@ class Exercise:
         return self.grader_dir
 
     def fingerprint(self) -> str:
-        """Hash of everything that decides a grade on the course side (spec and tests)."""
+        """Hash of everything that decides a grade on the course side: the spec, public and
+        hidden tests, checks, notebooks and data; not instructions, demo or solution."""
         digest = hashlib.sha256()
-        roots = [self.public_dir / SPEC_FILE, self.public_tests]
-        if self.hidden_tests:
-            roots.append(self.hidden_tests)
+        roots = [self.public_dir] + ([self.grader_dir] if self.grader_dir else [])
         for root in roots:
             for path in _files_under(root):
-                digest.update(str(path.relative_to(root.parent)).encode() + b"\0")
+                relative = path.relative_to(root)
+                if relative.parts[0] in NOT_GRADING or relative.name == "README.md":
+                    continue
+                digest.update(f"{root.name}:{relative}".encode() + b"\0")
                 digest.update(path.read_bytes() + b"\0")
         return digest.hexdigest()[:16]
 

@@ -20,7 +20,7 @@ from workshop.course import Course, Exercise
 from workshop.errors import ArchiveRejected, ExerciseNotFound, SandboxError
 from workshop.gradebook import Gradebook
 from workshop.inbox import Attempt, scan
-from workshop.notebooks import notebook_job_cells
+from workshop.notebooks import checks_something, notebook_job_cells
 from workshop.prompts.grade import grade_prompts
 from workshop.prompts.llm import LlmClient, Usage
 from workshop.results import GradeResult, Status, interpret
@@ -130,14 +130,24 @@ def grade_files(exercise: Exercise, files: dict[str, bytes], graders: Graders, l
     return result
 
 
-def notebook_job(exercise: Exercise, files: dict[str, bytes]) -> tuple[Job, list[str]]:
-    """Restore the submitted notebooks against the grader copies; the job carries the cells
-    (hidden tests included) for the grader only, and the data files for the student."""
-    grader_dir = exercise.require_grader()
+def notebook_job(
+    exercise: Exercise, files: dict[str, bytes], public_only: bool = False
+) -> tuple[Job, list[str]]:
+    """Restore the submitted notebooks against the grader copies (or, for ``workshop check``,
+    the student version: public tests only); the job carries the cells for the grader only,
+    and the data files for both sides."""
+    grader_dir = exercise.public_dir if public_only else exercise.require_grader()
     notebooks, notes = notebook_job_cells(exercise.spec.files, grader_dir, files)
+    if public_only:  # a test cell whose visible part checks nothing would pass for nothing
+        for notebook in notebooks:
+            notebook["cells"] = [
+                c for c in notebook["cells"] if c["kind"] != "test" or checks_something(c["source"])
+            ]
     job_files = {f"submission/{n}": d for n, d in files.items() if not n.endswith(".ipynb")}
-    for name in exercise.spec.data:
-        job_files[f"submission/{name}"] = (exercise.public_dir / name).read_bytes()
+    for name in exercise.spec.data:  # public data: setup cells read it on both sides
+        data = (exercise.public_dir / name).read_bytes()
+        job_files[f"submission/{name}"] = data
+        job_files[f"tests/data/{name}"] = data
     job_files["job.json"] = json.dumps(
         {
             "kind": "notebook",

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import ast
 import copy
 import json
 import re
@@ -193,3 +194,12 @@ def build_exercise(sources: list[Path], slug: str, root: Path) -> float:
             encoding="utf-8",
         )
     return points
+
+
+def checks_something(source: str) -> bool:
+    """Whether a test cell's code does anything beyond docstrings and comments."""
+    try:
+        body = ast.parse(source).body
+    except SyntaxError:
+        return True
+    return any(not (isinstance(n, ast.Expr) and isinstance(n.value, ast.Constant)) for n in body)

@@ -29,9 +29,22 @@ def _files(folder: Path, names: list[str]) -> dict[str, bytes] | None:
     return {n: (folder / n).read_bytes() for n in names}
 
 
+def _notebook_lines(path: Path) -> set[str]:
+    import nbformat
+
+    notebook = nbformat.read(path, as_version=4)
+    return {line.strip() for cell in notebook.cells for line in cell.source.splitlines()}
+
+
 def hidden_lines(exercise: Exercise) -> set[str]:
     """Distinctive lines of the grader side: long enough, not comments or blank."""
     grader = exercise.require_grader()
+    if exercise.spec.kind == "notebook":  # what the grader copy has and the student version not
+        secret: set[str] = set()
+        for name in exercise.spec.files:
+            if (grader / name).is_file() and (exercise.public_dir / name).is_file():
+                secret |= _notebook_lines(grader / name) - _notebook_lines(exercise.public_dir / name)
+        return {line for line in secret if len(line) >= MIN_LINE and not line.startswith("#")}
     lines: set[str] = set()
     # A prompts solution quotes the public statement by nature: only its checks are secret.
     parts = ["tests", "checks.toml"] + (["solution"] if exercise.spec.kind == "python" else [])
@@ -82,11 +95,13 @@ def validate(
     findings: list[Finding] = []
     grader = exercise.require_grader()
     names = exercise.spec.files
-    solution = _files(grader / "solution", names)
+    # A notebook's grader copy is its reference solution (solutions and hidden tests in full).
+    solution_dir = grader if exercise.spec.kind == "notebook" else grader / "solution"
+    solution = _files(solution_dir, names)
     result = None
     if solution is None:
         findings.append(
-            Finding(False, "validate_no_solution", {"path": grader / "solution", "files": ", ".join(names)})
+            Finding(False, "validate_no_solution", {"path": solution_dir, "files": ", ".join(names)})
         )
     else:
         result = grade_files(exercise, solution, graders, lang)

@@ -1,0 +1,118 @@
+"""The `neurone` notebook exercise, graded through the CLI and the real Docker engine: the
+reference earns full marks, the starter nothing, and a wrong-but-plausible model loses
+exactly the points it deserves."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from conftest import REPO, run_cli
+
+STUDENT_NB = REPO / "exercises" / "neurone" / "neurone.ipynb"
+GRADER_NB = REPO / "graders" / "neurone" / "neurone.ipynb"
+ANSWERS = ("predict", "mse", "fit", "train", "classify")
+
+ALWAYS_CHIHUAHUA = """
+def classify(model, X):
+    return np.ones(len(X), dtype=int)
+"""
+
+# The reference neuron, plus 993 useless numbers: 1,000 parameters in all.
+THOUSAND_PARAMETERS = """
+def train(X, y):
+    mean, std = X.mean(axis=0), X.std(axis=0)
+    Z = (X - mean) / std
+    w, b = np.zeros(2), 0.0
+    for _ in range(2000):
+        gap = sigmoid(Z @ w + b) - y
+        w = w - 0.5 * Z.T @ gap / len(y)
+        b = b - 0.5 * gap.mean()
+    return {"w": w, "b": float(b), "mean": mean, "std": std, "padding": np.zeros(993)}
+"""
+
+
+def _grade_id(cell) -> str | None:  # type: ignore[no-untyped-def]
+    return cell.metadata.get("nbgrader", {}).get("grade_id")
+
+
+def _answered(**changes: str) -> bytes:
+    """The student version with the reference answers, some of them replaced."""
+    reference = {_grade_id(c): c.source for c in nbformat.read(GRADER_NB, as_version=4).cells}
+    notebook = nbformat.read(STUDENT_NB, as_version=4)
+    for cell in notebook.cells:
+        if _grade_id(cell) in ANSWERS:
+            cell.source = changes.get(_grade_id(cell), reference[_grade_id(cell)]).strip()
+    return nbformat.writes(notebook).encode()
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory, sandbox_image) -> dict[str, dict]:
+    """One grading run of four students; student -> report."""
+    work = tmp_path_factory.mktemp("neurone")
+    students = {
+        "reference": GRADER_NB.read_bytes(),
+        "starter": STUDENT_NB.read_bytes(),
+        "constant": _answered(classify=ALWAYS_CHIHUAHUA),
+        "thousand": _answered(train=THOUSAND_PARAMETERS),
+    }
+    for student, notebook in students.items():
+        folder = work / student
+        folder.mkdir()
+        (folder / "neurone.ipynb").write_bytes(notebook)
+        done = run_cli(
+            "submit", "--dir", str(folder), "--exercise", "neurone", "--student", student,
+            "--to", str(work / "inbox"), "--course", str(REPO),
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+    done = run_cli(
+        "grade", str(work / "inbox"), "--course", str(REPO),
+        "--gradebook", str(work / "gb.sqlite"), "--reports", str(work / "reports"),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return {s: json.loads((work / "reports" / "neurone" / f"{s}.json").read_text()) for s in students}
+
+
+def _outcomes(report: dict) -> dict[str, str]:
+    return {t["name"].split("/")[-1]: t["outcome"] for t in report["tests"]}
+
+
+def test_reference_earns_full_marks(reports):
+    report = reports["reference"]
+    assert (report["status"], report["score"], report["max_score"]) == ("passed", 10, 10)
+    assert set(_outcomes(report)) == {
+        "test_predict", "test_mse", "test_fit", "test_classify_output", "test_model_size", "test_accuracy",
+    }  # fmt: skip
+
+
+def test_unmodified_starter_earns_nothing(reports):
+    assert reports["starter"]["score"] == 0
+    assert set(_outcomes(reports["starter"]).values()) == {"failed"}
+
+
+def test_constant_classifier_fails_the_accuracy_test_only(reports):
+    outcomes = _outcomes(reports["constant"])
+    assert outcomes.pop("test_accuracy") == "failed"
+    assert set(outcomes.values()) == {"passed"}
+    assert reports["constant"]["score"] == 7
+
+
+def test_thousand_parameters_fail_the_size_test_only(reports):
+    outcomes = _outcomes(reports["thousand"])
+    assert outcomes.pop("test_model_size") == "failed"
+    assert set(outcomes.values()) == {"passed"}
+    assert reports["thousand"]["score"] == 9
+
+
+def test_data_script_matches_the_shipped_csv_and_the_hidden_cell():
+    done = subprocess.run(
+        [sys.executable, str(Path(REPO, "graders", "neurone", "make_data.py")), "--check"],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
