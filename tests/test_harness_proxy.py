@@ -252,3 +252,11 @@ def test_a_reply_dripped_byte_by_byte_still_times_out_at_the_call_limit(tmp_path
     with pytest.raises(CallTimeout):
         RemoteModule(process, "m").drip()
     assert time.monotonic() - started < 3
+
+
+def test_magics_and_shell_lines_are_dropped_and_named():
+    from workshop_harness.notebook import strip_magics
+
+    code, dropped = strip_magics("%matplotlib inline\nx = 1\n    !pip install numpy\ny = 2")
+    assert dropped == ["%matplotlib inline", "!pip install numpy"]
+    assert code == "pass\nx = 1\n    pass\ny = 2"

@@ -199,3 +199,30 @@ def test_validate_passes_for_the_built_example_and_fails_for_a_wrong_solution(co
         "✗ The reference solution earns 0.5/3, not full marks; it fails: problem1/correct_squares"
         in failed.stdout
     )
+
+
+def test_a_hanging_cell_is_stopped_and_the_rest_goes_on(course, tmp_path):
+    fast = tmp_path / "fast-course"
+    shutil.copytree(course, fast)
+    spec = fast / "exercises" / "ps1" / "exercise.toml"
+    spec.write_text(spec.read_text().replace("call_time_s = 30", "call_time_s = 2"))
+
+    def hang_first(nb):  # type: ignore[no-untyped-def]
+        nb.cells.insert(0, nbformat.v4.new_code_cell("while True:\n    pass"))
+
+    reports = _grade(fast, tmp_path / "work", {"hacker": _tampered("hacker", hang_first)})
+    assert reports["hacker"]["score"] == 3.0
+    index = (tmp_path / "work" / "reports" / "index.html").read_text()
+    assert "cell-0: CallTimeout: time limit (2.0 s) reached" in index
+
+
+def test_a_student_rebinding_a_builtin_cannot_answer_for_a_test(course, tmp_path):
+    def forge(nb):  # type: ignore[no-untyped-def]
+        # Wrong squares, and an `AssertionError`/`len` of its own: the tests must still fail.
+        _cell(
+            nb, "squares"
+        ).source = "def squares(n):\n    return []\nAssertionError = ZeroDivisionError\nlen = lambda x: 10\n"
+
+    reports = _grade(course, tmp_path, {"forger": _tampered("hacker", forge)})
+    outcomes = {t["name"]: t["outcome"] for t in reports["forger"]["tests"]}
+    assert outcomes["problem1/correct_squares"] == "failed"
