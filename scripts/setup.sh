@@ -29,7 +29,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null && ! command -v debootstr
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null || true
 fi
 
-if ! python3 -c "import workshop, pytest" 2>/dev/null || [ -n "${WORKSHOP_REINSTALL:-}" ]; then
+if ! python3 -c "import workshop, pytest, nbgrader, openai, jsonschema" 2>/dev/null || [ -n "${WORKSHOP_REINSTALL:-}" ]; then
   say "installing workshop (pip install -e '.[test]')"
   python3 -m pip install -q --disable-pip-version-check -e '.[test]'
 fi
