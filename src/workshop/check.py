@@ -6,7 +6,6 @@ from pathlib import Path
 
 from workshop.course import Exercise
 from workshop.grade import LOG_CAP_CHARS, build_job, notebook_job
-from workshop.prompts.grade import grade_prompts
 from workshop.results import GradeResult, interpret
 from workshop.sandbox.local import LocalRunner
 from workshop.submit import collect
@@ -15,6 +14,8 @@ from workshop.submit import collect
 def check(folder: Path, exercise: Exercise, lang: str = "en") -> GradeResult:
     files = collect(folder, exercise, allow_errors=True)
     if exercise.spec.kind == "prompts":
+        from workshop.prompts.grade import grade_prompts
+
         return grade_prompts(exercise, files, hidden=False)
     if exercise.spec.kind == "notebook":
         job, _ = notebook_job(exercise, files, public_only=True)

@@ -20,8 +20,6 @@ from workshop.course import Course, Exercise
 from workshop.errors import ArchiveRejected, ExerciseNotFound, SandboxError
 from workshop.gradebook import Gradebook
 from workshop.inbox import Attempt, scan
-from workshop.notebooks import checks_something, notebook_job_cells
-from workshop.prompts.grade import grade_prompts
 from workshop.prompts.llm import LlmClient, Usage
 from workshop.results import GradeResult, Status, interpret
 from workshop.sandbox.image import image_tag
@@ -109,6 +107,8 @@ def grade_files(exercise: Exercise, files: dict[str, bytes], graders: Graders, l
     """Grade checked files: prompts on the host, code in the sandbox."""
     max_score = exercise.spec.points
     if exercise.spec.kind == "prompts":
+        from workshop.prompts.grade import grade_prompts  # jsonschema: only when needed
+
         return grade_prompts(exercise, files, graders.llm, graders.usage)
     notes: list[str] = []
     try:
@@ -136,6 +136,8 @@ def notebook_job(
     """Restore the submitted notebooks against the grader copies (or, for ``workshop check``,
     the student version: public tests only); the job carries the cells for the grader only,
     and the data files for both sides."""
+    from workshop.notebooks import checks_something, notebook_job_cells  # nbformat is slow to import
+
     grader_dir = exercise.public_dir if public_only else exercise.require_grader()
     notebooks, notes = notebook_job_cells(exercise.spec.files, grader_dir, files)
     if public_only:  # a test cell whose visible part checks nothing would pass for nothing

@@ -67,7 +67,10 @@ def serve(
                     os.kill(-1, signal.SIGKILL)
                 except ProcessLookupError:
                     return
+                # A killed process stays signalable until reaped: reap (we are the
+                # subreaper of every student process), then sweep again.
                 time.sleep(0.001)
+                collect()
         finally:
             os.seteuid(0)
 

@@ -17,7 +17,6 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import openai
 from pydantic import BaseModel, Field
 
 
@@ -69,7 +68,10 @@ class LlmClient:
 
     def __init__(self, settings: LlmSettings, api_key: str | None = None) -> None:
         self.settings = settings
+        import openai  # slow to import: only in live mode
+
         key = api_key or os.environ.get("WORKSHOP_LLM_API_KEY") or os.environ.get("OPENAI_API_KEY") or "none"
+        self.openai = openai
         self.client = openai.OpenAI(
             base_url=settings.base_url, api_key=key, timeout=settings.timeout_s, max_retries=settings.retries
         )
@@ -104,7 +106,7 @@ class LlmClient:
                     temperature=self.settings.temperature,
                     max_tokens=self.settings.max_tokens,
                 )
-            except openai.OpenAIError as exc:
+            except self.openai.OpenAIError as exc:
                 raise LlmUnavailable(f"{type(exc).__name__}: {str(exc)[:200]}") from exc
             except ValueError as exc:  # a body that is not JSON
                 raise LlmUnavailable(f"unreadable answer: {str(exc)[:200]}") from exc
