@@ -18,12 +18,22 @@ def course_copy(tmp_path: Path) -> Path:
     return root
 
 
-def test_validate_passes_for_the_shipped_calculator(sandbox_image):
-    done = run_cli("exercise", "validate", "calculatrice", cwd=REPO)
+@pytest.mark.parametrize("slug", ["calculatrice", "neurone", "prompts"])
+def test_validate_passes_for_every_shipped_exercise(sandbox_image, slug):
+    from workshop.course import Course
+
+    assert slug in Course.locate(REPO).slugs()
+    done = run_cli("exercise", "validate", slug, cwd=REPO)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "✓ The reference solution earns full marks (48/48)." in done.stdout
-    assert "✓ The unmodified starter earns 0/48." in done.stdout
+    assert "✓ The reference solution earns full marks" in done.stdout
+    assert "✓ The unmodified starter earns 0/" in done.stdout
     assert "✓ No hidden test or solution text in exercises/." in done.stdout
+
+
+def test_every_shipped_exercise_is_validated_here():
+    from workshop.course import Course
+
+    assert Course.locate(REPO).slugs() == ["calculatrice", "neurone", "prompts"]
 
 
 def test_validate_fails_clearly_when_the_solution_is_short(sandbox_image, course_copy):
