@@ -5,4 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 python3 -m ruff check src tests
+python3 -m mypy
 python3 -m pytest -q "$@"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import click
 from rich.console import Console
@@ -20,7 +20,9 @@ from workshop.gradebook import Gradebook, GradedRow
 from workshop.i18n import current_lang, t
 
 if TYPE_CHECKING:
+    from workshop.export import Format, MoodleId
     from workshop.prompts.llm import LlmSettings
+    from workshop.sandbox.image import Method
 
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
@@ -389,13 +391,13 @@ def export_cmd(
             warning = t("export_not_in_roster", count=len(missing), ids=", ".join(missing[:20]))
             err.print(warning, markup=False)
         text = export(
-            fmt,
+            cast("Format", fmt),  # click.Choice checked both
             Course.locate(course),
             rows,
-            entries,  # type: ignore[arg-type]
+            entries,
             current_lang(),
-            moodle_id,
-        )  # type: ignore[arg-type]
+            cast("MoodleId", moodle_id),
+        )
     finally:
         book.close()
     if output:
@@ -452,7 +454,7 @@ def validate_cmd(slugs: tuple[str, ...], course: Path | None) -> None:
         findings, _ = validate(found.exercise(slug), graders, current_lang())
         for f in findings:
             all_ok &= f.ok
-            click.echo(f"  {'✓' if f.ok else '✗'} {t(f.key, **f.params)}")
+            click.echo(f"  {'✓' if f.ok else '✗'} {t(f.key, None, **f.params)}")
     sys.exit(0 if all_ok else 1)
 
 
@@ -475,8 +477,8 @@ def build(method: str | None, force: bool) -> None:
     from workshop.sandbox.image import ensure_image
 
     tag, built = ensure_image(
-        method,
-        log=lambda line: err.print(line, markup=False),  # type: ignore[arg-type]
+        cast("Method | None", method),
+        log=lambda line: err.print(line, markup=False),
         force=force,
     )
     click.echo(f"{tag} {'built' if built else 'already present'}")

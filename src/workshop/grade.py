@@ -42,7 +42,7 @@ def build_job(exercise: Exercise, files: dict[str, bytes], lang: str, hidden: bo
     """The job for one submission: its files, the public tests and (unless ``hidden`` is
     false, as for ``workshop check``) the hidden tests."""
     job_files = {f"submission/{name}": data for name, data in files.items()}
-    folders = [("public", exercise.public_tests)]
+    folders: list[tuple[str, Path | None]] = [("public", exercise.public_tests)]
     if hidden:
         folders.append(("hidden", exercise.hidden_tests))
     for visibility, folder in folders:
@@ -192,9 +192,9 @@ def grade_inbox(
             attempt.path,
             attempt.path.stat().st_size,
         )
-        key = (attempt.exercise, attempt.student)
-        if key not in latest or attempt.name > latest[key].name:
-            latest[key] = attempt
+        who = (attempt.exercise, attempt.student)
+        if who not in latest or attempt.name > latest[who].name:
+            latest[who] = attempt
     gradebook.db.execute("COMMIT")
 
     image = image_tag()

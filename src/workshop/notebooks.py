@@ -99,7 +99,7 @@ def restore(submitted: NotebookNode, grader: NotebookNode, notebook: str) -> Res
     out = Restored(cells=[])
     for cell in submitted.cells:
         meta = _meta(cell)
-        grade_id = meta.get("grade_id")
+        grade_id = str(meta.get("grade_id") or "")
         if grade_id in reference and grade_id not in seen:
             seen.add(grade_id)
             ref = reference[grade_id]

@@ -124,7 +124,7 @@ class DoneRecord(BaseModel):
 Record = Annotated[
     PlanRecord | TestRecord | LoadErrorRecord | NoteRecord | DoneRecord, Field(discriminator="type")
 ]
-_records = TypeAdapter(Record)
+_records: TypeAdapter[Record] = TypeAdapter(Record)
 
 
 def interpret(output: RunOutput, max_score: float, log_cap: int) -> GradeResult:
