@@ -139,7 +139,8 @@ def test_json_report_keeps_hidden_test_result_without_detail(tmp_path: Path, cou
     write_reports(_class(), course, tmp_path, "en")
 
     report = json.loads(_read(tmp_path, "carol", ".json"))
-    assert report["tests"][1] == {
+    by_name = {t["name"]: t for t in report["tests"]}
+    assert by_name["edge cases"] == {
         "name": "edge cases",
         "visibility": "hidden",
         "outcome": "failed",
@@ -148,6 +149,13 @@ def test_json_report_keeps_hidden_test_result_without_detail(tmp_path: Path, cou
         "message": MESSAGE_EN,
         "detail": "",
     }
+
+
+def test_student_report_lists_what_to_fix_first(tmp_path: Path, course: Course) -> None:
+    write_reports(_class(), course, tmp_path, "en")
+    outcomes = [t["outcome"] for t in json.loads(_read(tmp_path, "carol", ".json"))["tests"]]
+    assert "passed" in outcomes and outcomes.index("passed") > outcomes.index("failed")
+    assert outcomes == sorted(outcomes, key=lambda o: o == "passed")
 
 
 # -- languages -------------------------------------------------------------------------------

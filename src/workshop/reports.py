@@ -76,7 +76,7 @@ def student_report(row: GradedRow, title: str, lang: Lang) -> StudentReport:
         score=res.score,
         max_score=res.max_score,
         load_error=res.load_error,
-        tests=tests,
+        tests=sorted(tests, key=lambda x: x.outcome == TestOutcome.passed),  # what to fix comes first
         graded_at=row.graded_at,
     )
 
