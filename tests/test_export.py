@@ -5,21 +5,30 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import re
 import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from conftest import run_cli
 from workshop.course import Course
 from workshop.errors import ConfigError
-from workshop.export import export, safe_cell
-from workshop.gradebook import GradedRow
-from workshop.results import GradeResult, Status
+from workshop.export import FORMATS, export, safe_cell
+from workshop.export_formats import missing_moodle_idnumbers
+from workshop.gradebook import Gradebook, GradedRow
+from workshop.i18n import t
+from workshop.results import GradeResult, Status, Visibility
 from workshop.results import TestOutcome as Outcome
 from workshop.results import TestResult as CaseResult
 from workshop.roster import RosterEntry, load_roster
 
 REPO = Path(__file__).resolve().parents[1]
+ATTEMPT = "20240101T000000000000Z-0123456789ab.tar.gz"
 TITLE = "Build a calculator with an LLM's help"
 TITLE_FR = "Créer une calculatrice avec l'aide d'un LLM"
 CANVAS_IDENTITY = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"]
@@ -42,32 +51,44 @@ def _roster(tmp_path: Path, text: str = ROSTER) -> list[RosterEntry]:
     return load_roster(path)
 
 
-def _test(name: str, outcome: Outcome, points: float) -> CaseResult:
+def _test(
+    name: str,
+    outcome: Outcome,
+    points: float,
+    visibility: Visibility = "public",
+    en: str = "",
+    detail: str = "",
+) -> CaseResult:
     return CaseResult(
         id=name,
         name=name,
-        visibility="public",
+        visibility=visibility,
         points=points,
         earned=points if outcome == Outcome.passed else 0.0,
         outcome=outcome,
+        en=en,
+        detail=detail,
     )
 
 
 def _row(
-    student: str, score: float, failed: tuple[str, ...] = (), exercise: str = "calculatrice"
+    student: str,
+    score: float,
+    failed: tuple[str, ...] = (),
+    exercise: str = "calculatrice",
+    graded_at: str = "2024-01-01T00:00:00+00:00",
 ) -> GradedRow:
     tests = [_test("addition", Outcome.passed, score)] + [_test(n, Outcome.failed, 1.0) for n in failed]
     result = GradeResult(
         status=Status.failed if failed else Status.passed, score=score, max_score=48.0, tests=tests
     )
-    return GradedRow(
-        exercise,
-        student,
-        "20240101T000000000000Z-0123456789ab.tar.gz",
-        2,
-        result,
-        "2024-01-01T00:00:00+00:00",
-    )
+    return GradedRow(exercise, student, ATTEMPT, 2, result, graded_at)
+
+
+def _ungraded(student: str, status: Status = Status.infra_error) -> GradedRow:
+    """A grade with no score to give (infra_error), or a refused submission (invalid)."""
+    result = GradeResult(status=status, score=0.0, max_score=48.0)
+    return GradedRow("calculatrice", student, ATTEMPT, 1, result, "2024-01-01T00:00:00+00:00")
 
 
 ROWS = [_row("alice", 40.5, failed=("division", "power")), _row("bob", 48.0)]
@@ -87,7 +108,7 @@ def test_plain_csv_lists_every_roster_student_with_scores_and_total(tmp_path: Pa
         ["id", "name", "email", "calculatrice", "total"],
         ["alice", "Alice Martin", "alice@school.example", "40.5", "40.5"],
         ["bob", "Bob Durand", "bob@school.example", "48", "48"],
-        ["carol", "Carol Petit", "carol@school.example", "", "0"],
+        ["carol", "Carol Petit", "carol@school.example", "", ""],
     ]
 
 
@@ -197,6 +218,430 @@ def test_moodle_identity_column_follows_moodle_id(
     assert table[0][0] == moodle_id
     assert [r[0] for r in table[1:]] == identities
     assert [r[1] for r in table[1:]] == ["40.5", "48", ""]
+
+
+def test_moodle_alias_gives_the_same_file_as_moodle_csv(tmp_path: Path, course: Course) -> None:
+    roster = _roster(tmp_path)
+
+    assert export("moodle", course, ROWS, roster) == export("moodle-csv", course, ROWS, roster)
+
+
+def test_moodle_csv_feedback_for_infra_error_gives_no_score(tmp_path: Path, course: Course) -> None:
+    table = _parse(export("moodle-csv", course, [*ROWS, _ungraded("carol")], _roster(tmp_path)))
+
+    assert table[3] == ["carol@school.example", "", "not graded (grader problem, not yours)"]
+
+
+# -- Moodle XML ------------------------------------------------------------------------------
+
+XML_DECLARATION = "<?xml version='1.0' encoding='UTF-8'?>"
+
+
+def _moodle_results(text: str) -> list[dict[str, str]]:
+    """The <result> elements of a Moodle XML import, each as {child tag: text}."""
+    root = ET.fromstring(text.encode("utf-8"))
+    assert root.tag == "results"
+    assert all(result.tag == "result" for result in root)
+    return [{child.tag: child.text or "" for child in result} for result in root]
+
+
+def test_moodle_xml_gives_state_assignment_student_score_and_feedback(tmp_path: Path, course: Course) -> None:
+    results = _moodle_results(export("moodle-xml", course, ROWS, _roster(tmp_path)))
+
+    assert results == [
+        {
+            "state": "new",
+            "assignment": "calculatrice",
+            "student": "M-001",
+            "score": "40.5",
+            "feedback": "some tests failed — 40.5/48 — failed: division, power",
+        },
+        {
+            "state": "new",
+            "assignment": "calculatrice",
+            "student": "M-002",
+            "score": "48",
+            "feedback": "all tests passed — 48/48",
+        },
+    ]
+
+
+def test_moodle_xml_is_utf8_with_a_declaration_and_dot_decimals(tmp_path: Path, course: Course) -> None:
+    rows = [_row("alice", 1 / 3, failed=("division",)), _row("bob", 12.25)]
+
+    text = export("moodle-xml", course, rows, _roster(tmp_path), lang="fr")
+
+    assert text.splitlines()[0] == XML_DECLARATION
+    results = _moodle_results(text)
+    assert [r["score"] for r in results] == ["0.3333", "12.25"]
+    assert results[0]["feedback"] == "des tests ont échoué — 0.3333/48 — échoués: division"
+
+
+def test_moodle_xml_assignment_is_the_exercise_moodle_idnumber_when_set(tmp_path: Path) -> None:
+    root = tmp_path / "course"
+    shutil.copytree(REPO / "exercises" / "calculatrice", root / "exercises" / "calculatrice")
+    spec = root / "exercises" / "calculatrice" / "exercise.toml"
+    spec.write_text(
+        spec.read_text(encoding="utf-8") + '\n[lms]\nmoodle_idnumber = "CALC-1"\n', encoding="utf-8"
+    )
+
+    results = _moodle_results(export("moodle-xml", Course.locate(root), ROWS, _roster(tmp_path)))
+
+    assert [r["assignment"] for r in results] == ["CALC-1", "CALC-1"]
+
+
+def test_moodle_xml_escapes_idnumber_and_feedback_holding_markup(tmp_path: Path, course: Course) -> None:
+    roster = _roster(tmp_path, ROSTER_HEADER + 'alice,Alice <b>,alice@school.example,,,,,"M<1&2",\n')
+    rows = [_row("alice", 40.5, failed=("x < y & z", "</feedback><score>48"))]
+
+    text = export("moodle-xml", course, rows, roster)
+
+    assert "M&lt;1&amp;2" in text and "x &lt; y &amp; z" in text
+    assert _moodle_results(text) == [
+        {
+            "state": "new",
+            "assignment": "calculatrice",
+            "student": "M<1&2",
+            "score": "40.5",
+            "feedback": "some tests failed — 40.5/48 — failed: x < y & z, </feedback><score>48",
+        }
+    ]
+
+
+def test_moodle_xml_drops_characters_xml_cannot_hold(tmp_path: Path, course: Course) -> None:
+    rows = [_row("alice", 40.5, failed=("nul\x00 esc\x1b",))]
+
+    results = _moodle_results(export("moodle-xml", course, rows, _roster(tmp_path)))
+
+    assert results[0]["feedback"] == "some tests failed — 40.5/48 — failed: nul esc"
+
+
+def test_moodle_xml_has_no_result_for_infra_error_or_no_grade(tmp_path: Path, course: Course) -> None:
+    rows = [_row("alice", 40.5), _ungraded("bob")]  # carol: no grade at all
+
+    results = _moodle_results(export("moodle-xml", course, rows, _roster(tmp_path)))
+
+    assert [(r["student"], r["score"]) for r in results] == [("M-001", "40.5")]
+
+
+def test_moodle_xml_leaves_out_students_without_idnumber_and_names_them(
+    tmp_path: Path, course: Course
+) -> None:
+    roster = _roster(
+        tmp_path,
+        ROSTER_HEADER + "alice,Alice,a@school.example,,,,,M-001,\n"
+        "bob,Bob,b@school.example,,,,,,\n"
+        "carol,Carol,c@school.example,,,,,,\n",
+    )
+    rows = [*ROWS, _ungraded("carol")]  # carol has nothing to export: not named
+
+    results = _moodle_results(export("moodle-xml", course, rows, roster))
+
+    assert [r["student"] for r in results] == ["M-001"]
+    assert missing_moodle_idnumbers(course, rows, roster) == ["bob"]
+
+
+def test_moodle_xml_batch_is_the_same_for_the_same_grades_only(tmp_path: Path, course: Course) -> None:
+    roster = _roster(tmp_path)
+
+    def batch(rows: list[GradedRow]) -> str:
+        return ET.fromstring(export("moodle-xml", course, rows, roster).encode("utf-8")).attrib["batch"]
+
+    assert batch(ROWS) == batch(list(ROWS))
+    assert batch(ROWS) != batch([_row("alice", 41.0), ROWS[1]])
+    assert re.fullmatch(r"workshop-[0-9a-f]{16}", batch(ROWS))
+
+
+# -- Gradescope ------------------------------------------------------------------------------
+
+GRADESCOPE_KEYS = {"score", "execution_time", "output", "visibility", "stdout_visibility", "tests"}
+GRADESCOPE_TEST_KEYS = {"score", "max_score", "status", "name", "number", "output", "visibility"}
+HINT = "Check the sign of the result."
+
+
+def _graded_with_hidden_test(student: str = "alice") -> GradedRow:
+    tests = [
+        _test("addition", Outcome.passed, 40.0),
+        _test("division", Outcome.failed, 4.0, en="Divide, do not multiply.", detail="assert 6 == 1.5"),
+        _test("secret", Outcome.failed, 4.0, "hidden", en=HINT, detail="assert f(-3) == 3  # SECRET"),
+    ]
+    result = GradeResult(status=Status.failed, score=40.0, max_score=48.0, tests=tests, duration_s=1.25)
+    return GradedRow("calculatrice", student, ATTEMPT, 1, result, "2024-01-01T00:00:00+00:00")
+
+
+def test_gradescope_nests_results_json_by_exercise_then_student(tmp_path: Path, course: Course) -> None:
+    data = json.loads(export("gradescope", course, ROWS, _roster(tmp_path)))
+
+    assert list(data) == ["calculatrice"]
+    assert list(data["calculatrice"]) == ["alice", "bob"]
+    alice = data["calculatrice"]["alice"]
+    assert set(alice) == GRADESCOPE_KEYS
+    assert (alice["score"], alice["visibility"], alice["stdout_visibility"]) == (40.5, "visible", "hidden")
+    assert isinstance(alice["execution_time"], int | float)
+    assert alice["output"] == "some tests failed — 40.5/48 — failed: division, power"
+    assert [set(test) for test in alice["tests"]] == [GRADESCOPE_TEST_KEYS] * 3
+    assert [(x["number"], x["name"], x["status"]) for x in alice["tests"]] == [
+        ("1", "addition", "passed"),
+        ("2", "division", "failed"),
+        ("3", "power", "failed"),
+    ]
+    assert [(x["score"], x["max_score"]) for x in alice["tests"]] == [(40.5, 40.5), (0.0, 1.0), (0.0, 1.0)]
+
+
+def test_gradescope_test_field_types_are_exact(tmp_path: Path, course: Course) -> None:
+    data = json.loads(export("gradescope", course, [_graded_with_hidden_test()], _roster(tmp_path)))
+
+    alice = data["calculatrice"]["alice"]
+    assert alice["execution_time"] == 1.25
+    for test in alice["tests"]:
+        assert {k: type(v) for k, v in test.items()} == {
+            "score": float,
+            "max_score": float,
+            "status": str,
+            "name": str,
+            "number": str,
+            "output": str,
+            "visibility": str,
+        }
+
+
+def test_gradescope_hidden_test_shows_the_trainer_message_only_after_publication(
+    tmp_path: Path, course: Course
+) -> None:
+    text = export("gradescope", course, [_graded_with_hidden_test()], _roster(tmp_path))
+
+    tests = json.loads(text)["calculatrice"]["alice"]["tests"]
+    assert (tests[2]["output"], tests[2]["visibility"]) == (HINT, "after_published")
+    assert (tests[1]["output"], tests[1]["visibility"]) == (
+        "Divide, do not multiply.\nassert 6 == 1.5",
+        "visible",
+    )
+    assert "SECRET" not in text
+
+
+def test_gradescope_has_no_entry_for_infra_error_or_no_grade(tmp_path: Path, course: Course) -> None:
+    rows = [_row("alice", 40.5), _ungraded("bob")]
+
+    data = json.loads(export("gradescope", course, rows, _roster(tmp_path)))
+
+    assert list(data["calculatrice"]) == ["alice"]
+
+
+# -- PrairieLearn ----------------------------------------------------------------------------
+
+
+def test_prairielearn_score_is_the_fraction_of_the_maximum(tmp_path: Path, course: Course) -> None:
+    data = json.loads(export("prairielearn", course, ROWS, _roster(tmp_path)))
+
+    alice, bob = data["calculatrice"]["alice"], data["calculatrice"]["bob"]
+    assert set(alice) == {"gradable", "score", "message", "tests"}
+    assert (alice["gradable"], alice["score"], bob["score"]) == (True, 40.5 / 48, 1.0)
+    assert all(0 <= entry["score"] <= 1 for entry in (alice, bob))
+    assert alice["message"] == "some tests failed — 40.5/48 — failed: division, power"
+    assert alice["tests"][1] == {
+        "name": "division",
+        "points": 0.0,
+        "max_points": 1.0,
+        "message": "",
+        "output": "",
+    }
+
+
+@pytest.mark.parametrize("status", [Status.infra_error, Status.invalid])
+def test_prairielearn_infra_error_and_invalid_are_not_gradable_and_have_no_score(
+    tmp_path: Path, course: Course, status: Status
+) -> None:
+    data = json.loads(export("prairielearn", course, [_ungraded("alice", status)], _roster(tmp_path)))
+
+    alice = data["calculatrice"]["alice"]
+    assert alice["gradable"] is False
+    assert "score" not in alice
+    assert alice["message"] == t(f"status_{status.value}", "en") + (
+        "" if status == Status.infra_error else " — 0/48"
+    )
+
+
+def test_prairielearn_hidden_test_gives_the_trainer_message_and_no_output(
+    tmp_path: Path, course: Course
+) -> None:
+    text = export("prairielearn", course, [_graded_with_hidden_test()], _roster(tmp_path))
+
+    tests = json.loads(text)["calculatrice"]["alice"]["tests"]
+    assert tests[2] == {"name": "secret", "points": 0.0, "max_points": 4.0, "message": HINT, "output": ""}
+    assert tests[1]["output"] == "assert 6 == 1.5"
+    assert "SECRET" not in text
+
+
+# -- JSON (LTI AGS results) ------------------------------------------------------------------
+
+
+def test_json_items_are_lti_results_with_utc_timestamps(tmp_path: Path, course: Course) -> None:
+    rows = [_row("alice", 40.5, failed=("division",), graded_at="2024-03-01T10:30:00+01:00"), ROWS[1]]
+
+    data = json.loads(export("json", course, rows, _roster(tmp_path)))
+
+    assert list(data) == ["items"]
+    assert data["items"] == [
+        {
+            "userId": "alice",
+            "resultScore": 40.5,
+            "resultMaximum": 48.0,
+            "comment": "some tests failed — 40.5/48 — failed: division",
+            "scoreOf": "calculatrice",
+            "timestamp": "2024-03-01T09:30:00Z",
+        },
+        {
+            "userId": "bob",
+            "resultScore": 48.0,
+            "resultMaximum": 48.0,
+            "comment": "all tests passed — 48/48",
+            "scoreOf": "calculatrice",
+            "timestamp": "2024-01-01T00:00:00Z",
+        },
+    ]
+    for item in data["items"]:
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|\+00:00)", item["timestamp"])
+        when = datetime.fromisoformat(item["timestamp"].replace("Z", "+00:00"))
+        assert when.utcoffset() == timedelta(0)
+
+
+def test_json_has_no_item_for_infra_error_or_no_grade(tmp_path: Path, course: Course) -> None:
+    data = json.loads(export("json", course, [_row("alice", 40.5), _ungraded("bob")], _roster(tmp_path)))
+
+    assert [item["userId"] for item in data["items"]] == ["alice"]
+
+
+# -- every format ----------------------------------------------------------------------------
+
+
+def _score_of(fmt: str, text: str, student: RosterEntry) -> object:
+    """The student's score as the format gives it; None when blank or absent."""
+    if fmt in ("csv", "canvas", "moodle", "moodle-csv"):
+        # (column that identifies the student, its value, column of the score)
+        ident, key, cell = {
+            "csv": (0, student.id, 3),
+            "canvas": (0, student.name, 5),
+        }.get(fmt, (0, student.email, 1))
+        row = next(r for r in _parse(text) if r[ident] == key)
+        return row[cell] or None
+    if fmt == "moodle-xml":
+        found = [r["score"] for r in _moodle_results(text) if r["student"] == student.moodle_idnumber]
+        return found[0] if found else None
+    data = json.loads(text)
+    if fmt == "json":
+        found = [item["resultScore"] for item in data["items"] if item["userId"] == student.id]
+        return found[0] if found else None
+    return data["calculatrice"].get(student.id, {}).get("score")  # gradescope, prairielearn
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_gives_no_score_for_infra_error_or_no_grade(
+    tmp_path: Path, course: Course, fmt: str
+) -> None:
+    roster = _roster(tmp_path)
+    rows = [_row("alice", 40.5), _ungraded("bob")]  # carol: never graded
+
+    text = export(fmt, course, rows, roster)  # type: ignore[arg-type]
+
+    alice, bob, carol = roster
+    assert _score_of(fmt, text, alice) in ("40.5", 40.5, 40.5 / 48)
+    assert (_score_of(fmt, text, bob), _score_of(fmt, text, carol)) == (None, None)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_leaves_out_students_not_in_the_roster(tmp_path: Path, course: Course, fmt: str) -> None:
+    rows = [*ROWS, _row("mallory", 48.0)]
+
+    text = export(fmt, course, rows, _roster(tmp_path))  # type: ignore[arg-type]
+
+    assert "mallory" not in text.lower()
+
+
+def test_export_refuses_an_unknown_format(tmp_path: Path, course: Course) -> None:
+    with pytest.raises(ValueError, match="unknown export format 'xlsx'"):
+        export("xlsx", course, ROWS, _roster(tmp_path))  # type: ignore[arg-type]
+
+
+# -- through the CLI -------------------------------------------------------------------------
+
+
+def _gradebook(tmp_path: Path, rows: list[GradedRow]) -> Path:
+    path = tmp_path / "gradebook.sqlite"
+    book = Gradebook(path)
+    try:
+        for row in rows:
+            sub = book.register(
+                row.exercise, row.student, row.attempt, tmp_path / f"{row.student}.tar.gz", 10
+            )
+            book.record(sub, "grader-key", row.result)
+    finally:
+        book.close()
+    return path
+
+
+def _cli_export(
+    tmp_path: Path, fmt: str, roster: str, rows: list[GradedRow]
+) -> subprocess.CompletedProcess[str]:
+    roster_path = tmp_path / "roster.csv"
+    roster_path.write_text(roster, encoding="utf-8")
+    return run_cli(
+        "export",
+        "--format",
+        fmt,
+        "--roster",
+        str(roster_path),
+        "--gradebook",
+        str(_gradebook(tmp_path, rows)),
+        "--course",
+        str(REPO),
+        cwd=tmp_path,
+    )
+
+
+def test_cli_moodle_xml_with_a_roster_lacking_idnumbers_warns_once_and_exits_0(tmp_path: Path) -> None:
+    roster = (
+        "id,name,email\n"
+        "alice,Alice,a@school.example\nbob,Bob,b@school.example\ncarol,Carol,c@school.example\n"
+    )
+    rows = [*ROWS, _row("alice", 3.0, exercise="prompts")]  # alice twice: still named once
+
+    done = _cli_export(tmp_path, "moodle-xml", roster, rows)
+
+    assert done.returncode == 0
+    assert done.stderr.splitlines() == [
+        "Warning: 2 graded student(s) have no moodle_idnumber in the roster and are left out of the "
+        "Moodle XML: alice, bob. Add their Moodle ID numbers to the roster's moodle_idnumber column."
+    ]
+    assert done.stdout.splitlines()[0] == XML_DECLARATION
+    assert _moodle_results(done.stdout) == []
+
+
+def test_cli_warns_about_graded_students_not_in_the_roster(tmp_path: Path) -> None:
+    done = _cli_export(tmp_path, "csv", ROSTER, [*ROWS, _row("mallory", 48.0), _row("zoe", 1.0)])
+
+    assert done.returncode == 0
+    assert done.stderr.splitlines() == [
+        "Warning: 2 graded student(s) are not in the roster and are left out: mallory, zoe."
+    ]
+    assert [r[0] for r in _parse(done.stdout)] == ["id", "alice", "bob", "carol"]
+
+
+@pytest.mark.parametrize("fmt", ["moodle-xml", "gradescope", "prairielearn", "json", "moodle"])
+def test_cli_export_writes_what_the_library_returns(tmp_path: Path, course: Course, fmt: str) -> None:
+    done = _cli_export(tmp_path, fmt, ROSTER, ROWS)
+
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    expected = export(fmt, course, _book_rows(tmp_path), _roster(tmp_path))  # type: ignore[arg-type]
+    assert done.stdout == expected.replace("\r\n", "\n")  # run_cli reads text: CRLF comes back as LF
+
+
+def _book_rows(tmp_path: Path) -> list[GradedRow]:
+    book = Gradebook(tmp_path / "gradebook.sqlite")
+    try:
+        return book.latest()
+    finally:
+        book.close()
 
 
 # -- formula neutralisation ------------------------------------------------------------------

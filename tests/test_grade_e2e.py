@@ -219,3 +219,24 @@ def test_export_canvas_and_moodle_from_demo(demo_run):
     rows = list(csv.reader(io.StringIO(moodle.stdout)))
     assert rows[0][0] == "email" and rows[0][2].endswith("(Feedback)")
     assert {r[0]: r[1] for r in rows[1:]}["chloe@example.org"] == "36"
+
+
+def test_export_moodle_xml_from_demo_parses_back(demo_run):
+    import xml.etree.ElementTree as ET
+
+    folder, _ = demo_run
+    done = run_cli(
+        "export",
+        "--format",
+        "moodle-xml",
+        "--roster",
+        str(folder / "roster.csv"),
+        "--gradebook",
+        str(folder / "gradebook.sqlite"),
+        cwd=REPO,
+    )
+    assert done.returncode == 0, done.stderr
+    results = ET.fromstring(done.stdout.encode()).findall("result")
+    scores = {r.findtext("student"): r.findtext("score") for r in results}
+    assert {r.findtext("assignment") for r in results} == {"calculatrice"}
+    assert scores["alice"] == "48" and scores["chloe"] == "36" and len(scores) == 8

@@ -16,6 +16,7 @@ from rich.table import Table
 from workshop import __version__
 from workshop.course import Course, Exercise
 from workshop.errors import WorkshopError
+from workshop.export import FORMATS
 from workshop.gradebook import Gradebook, GradedRow
 from workshop.i18n import current_lang, t
 
@@ -351,7 +352,15 @@ def grade(
 
 
 @main.command("export")
-@click.option("--format", "fmt", type=click.Choice(["csv", "canvas", "moodle"]), required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    required=True,
+    help="canvas, moodle-csv, moodle-xml: LMS imports; gradescope, prairielearn: one result file "
+    "per exercise and student; json: LTI AGS-shaped results; csv: a table with a total. "
+    "'moodle' is another name for moodle-csv.",
+)
 @click.option(
     "--roster",
     type=click.Path(dir_okay=False, exists=True, path_type=Path),
@@ -363,7 +372,8 @@ def grade(
     type=click.Choice(["email", "username", "idnumber"]),
     default="email",
     show_default=True,
-    help="The identity column Moodle maps (moodle format).",
+    help="The identity column Moodle maps (moodle-csv format; moodle-xml always uses the "
+    "roster's moodle_idnumber).",
 )
 @click.option(
     "-o",
@@ -379,27 +389,34 @@ def export_cmd(
 ) -> None:
     """Export the latest scores for an LMS."""
     from workshop.export import export
+    from workshop.export_formats import missing_moodle_idnumbers
     from workshop.roster import load_roster
 
     entries = load_roster(roster)
+    found = Course.locate(course)
     book = Gradebook(gradebook)
     try:
         rows = book.latest()
-        known = {entry.id for entry in entries}
-        missing = sorted({row.student for row in rows} - known)
-        if missing:
-            warning = t("export_not_in_roster", count=len(missing), ids=", ".join(missing[:20]))
-            err.print(warning, markup=False)
-        text = export(
-            cast("Format", fmt),  # click.Choice checked both
-            Course.locate(course),
-            rows,
-            entries,
-            current_lang(),
-            cast("MoodleId", moodle_id),
-        )
     finally:
         book.close()
+    known = {entry.id for entry in entries}
+    missing = sorted({row.student for row in rows} - known)
+    if missing:  # click.echo, not rich: one line however long, never wrapped
+        click.echo(t("export_not_in_roster", count=len(missing), ids=", ".join(missing[:20])), err=True)
+    if fmt == "moodle-xml":
+        skipped = missing_moodle_idnumbers(found, rows, entries)
+        if skipped:
+            click.echo(
+                t("export_no_moodle_idnumber", count=len(skipped), ids=", ".join(skipped[:20])), err=True
+            )
+    text = export(
+        cast("Format", fmt),  # click.Choice checked both
+        found,
+        rows,
+        entries,
+        current_lang(),
+        cast("MoodleId", moodle_id),
+    )
     if output:
         output.write_text(text, encoding="utf-8")
     else:

@@ -71,7 +71,7 @@ def submit_class(course: Course, dest: Path) -> list[Receipt]:
             )
     with (dest / "roster.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["id", "name", "email"])
+        writer.writerow(["id", "name", "email", "moodle_idnumber"])
         for s in roster.values():
-            writer.writerow([s.id, s.name, s.email])
+            writer.writerow([s.id, s.name, s.email, s.id])
     return receipts

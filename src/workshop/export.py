@@ -1,6 +1,9 @@
 """Score exports an LMS accepts as they are (see shared docs/lms-formats.md).
 
-Every cell that a spreadsheet would run as a formula is neutralised."""
+The CSV formats live here (every cell that a spreadsheet would run as a formula is
+neutralised); the XML and JSON ones in :mod:`workshop.export_formats`. Whatever the format,
+only roster students appear, and a missing grade or an ``infra_error`` is blank or absent,
+never zero."""
 
 from __future__ import annotations
 
@@ -16,8 +19,18 @@ from workshop.i18n import Lang, t
 from workshop.results import Status, TestOutcome
 from workshop.roster import RosterEntry
 
-Format = Literal["csv", "canvas", "moodle"]
-FORMATS: tuple[str, ...] = ("csv", "canvas", "moodle")
+Format = Literal["csv", "canvas", "moodle-csv", "moodle-xml", "gradescope", "prairielearn", "json", "moodle"]
+# "moodle" is the former name of "moodle-csv", kept so that scripts using it still work.
+FORMATS: tuple[str, ...] = (
+    "csv",
+    "canvas",
+    "moodle-csv",
+    "moodle-xml",
+    "gradescope",
+    "prairielearn",
+    "json",
+    "moodle",
+)
 MoodleId = Literal["email", "username", "idnumber"]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -29,16 +42,19 @@ def safe_cell(value: object) -> str:
     "'=HYPERLINK(1)"
     """
     if isinstance(value, int | float):
-        return _number(value)
+        return number(value)
     text = str(value)
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def _number(value: float) -> str:
+def number(value: float) -> str:
+    """A score as text: a dot, at most four decimals, no trailing zeros."""
     return f"{value:.4f}".rstrip("0").rstrip(".")
 
 
-class _Columns:
+class Columns:
+    """The exercises of the export (those the course knows) and each student's latest grade."""
+
     def __init__(self, course: Course, rows: list[GradedRow], lang: Lang) -> None:
         slugs = sorted({row.exercise for row in rows})
         self.exercises = []
@@ -50,20 +66,32 @@ class _Columns:
         self.by_student = {(row.student, row.exercise): row for row in rows}
         self.lang = lang
 
-    def score(self, student: str, slug: str) -> float | None:
-        """The score, or None (a blank cell) when there is none or it was not graded."""
+    def row(self, student: str, slug: str) -> GradedRow | None:
+        """The latest grade, whatever its status."""
+        return self.by_student.get((student, slug))
+
+    def graded(self, student: str, slug: str) -> GradedRow | None:
+        """The latest grade, or None when there is none or it was not graded (infra_error)."""
         row = self.by_student.get((student, slug))
         if row is None or row.result.status == Status.infra_error:
             return None
-        return row.result.score
+        return row
+
+    def score(self, student: str, slug: str) -> float | None:
+        """The score, or None (a blank cell) when there is none or it was not graded."""
+        row = self.graded(student, slug)
+        return None if row is None else row.result.score
 
     def feedback(self, student: str, slug: str) -> str:
+        """One line for an LMS comment: status, score, failed tests ("" with no grade)."""
         row = self.by_student.get((student, slug))
         if row is None:
             return ""
         res = row.result
+        if res.status == Status.infra_error:  # no score to give: "0/48" would read as a zero
+            return t("status_infra_error", self.lang)
         failed = [x.name for x in res.tests if x.outcome != TestOutcome.passed]
-        text = f"{t('status_' + res.status.value, self.lang)} — {res.score:g}/{res.max_score:g}"
+        text = f"{t('status_' + res.status.value, self.lang)} — {number(res.score)}/{number(res.max_score)}"
         if failed:
             text += f" — {t('report_failed_tests', self.lang)}: " + ", ".join(failed[:20])
         return text
@@ -77,12 +105,24 @@ def export(
     lang: Lang = "en",
     moodle_id: MoodleId = "email",
 ) -> str:
-    cols = _Columns(course, rows, lang)
+    """The export as text, ready to be written to a UTF-8 file.
+
+    ``moodle_id`` chooses the identity column of ``moodle-csv``; ``moodle-xml`` always uses
+    the roster's ``moodle_idnumber`` (see :func:`workshop.export_formats.missing_moodle_idnumbers`
+    for who is left out)."""
+    cols = Columns(course, rows, lang)
     if fmt == "canvas":
         return _write(_canvas(cols, roster))
-    if fmt == "moodle":
+    if fmt in ("moodle", "moodle-csv"):
         return _write(_moodle(cols, roster, moodle_id))
-    return _write(_plain(cols, roster))
+    if fmt == "csv":
+        return _write(_plain(cols, roster))
+    from workshop import export_formats  # it imports this module: loaded on first use
+
+    writer = export_formats.WRITERS.get(fmt)
+    if writer is None:
+        raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    return writer(cols, roster)
 
 
 def _write(rows: Iterable[list[object]]) -> str:
@@ -93,15 +133,16 @@ def _write(rows: Iterable[list[object]]) -> str:
     return buf.getvalue()
 
 
-def _plain(cols: _Columns, roster: list[RosterEntry]) -> Iterable[list[object]]:
+def _plain(cols: Columns, roster: list[RosterEntry]) -> Iterable[list[object]]:
     yield ["id", "name", "email", *[e.slug for e in cols.exercises], "total"]
     for st in roster:
         scores = [cols.score(st.id, e.slug) for e in cols.exercises]
-        total = sum(s for s in scores if s is not None)
+        graded = [s for s in scores if s is not None]
+        total = sum(graded) if graded else None  # no score anywhere: blank, never 0
         yield [st.id, st.name, st.email, *scores, total]
 
 
-def _canvas(cols: _Columns, roster: list[RosterEntry]) -> Iterable[list[object]]:
+def _canvas(cols: Columns, roster: list[RosterEntry]) -> Iterable[list[object]]:
     titles = []
     for e in cols.exercises:
         title = e.spec.title.get(cols.lang)
@@ -120,7 +161,7 @@ def _canvas(cols: _Columns, roster: list[RosterEntry]) -> Iterable[list[object]]
         ]
 
 
-def _moodle(cols: _Columns, roster: list[RosterEntry], moodle_id: MoodleId) -> Iterable[list[object]]:
+def _moodle(cols: Columns, roster: list[RosterEntry], moodle_id: MoodleId) -> Iterable[list[object]]:
     header: list[object] = [moodle_id]
     for e in cols.exercises:
         title = e.spec.title.get(cols.lang)
