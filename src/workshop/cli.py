@@ -133,6 +133,13 @@ def check(folder: Path, exercise: str | None, course: Path | None) -> None:
     help="The inbox folder (default: $WORKSHOP_INBOX or config).",
 )
 @click.option("--allow-errors", is_flag=True, help="Hand in even if a Python file does not parse.")
+@click.option(
+    "--server",
+    envvar="WORKSHOP_SERVER",
+    default=None,
+    help="The classroom server's address (instead of --to), e.g. http://10.0.0.5:8765.",
+)
+@click.option("--token", envvar="WORKSHOP_TOKEN", default=None, help="Your personal token for --server.")
 @course_option
 def submit(
     folder: Path,
@@ -140,6 +147,8 @@ def submit(
     student: str | None,
     inbox: Path | None,
     allow_errors: bool,
+    server: str | None,
+    token: str | None,
     course: Path | None,
 ) -> None:
     """Check, pack and hand in your files; prints a receipt."""
@@ -151,6 +160,21 @@ def submit(
     student_id = resolve_student(student)
     if not student_id:
         raise InputError("student_missing")
+    if server:
+        from workshop.remote import upload
+
+        remote = upload(server, token or "", folder, found, student_id, allow_errors)
+        click.echo(
+            t(
+                "receipt",
+                exercise=remote["exercise"],
+                student=remote["student"],
+                size=remote["size"],
+                sha256=remote["sha256"],
+                path=f"{server} ({remote['attempt']})",
+            )
+        )
+        return
     target = resolve_inbox(inbox)
     if target is None:
         raise InputError("inbox_not_given")
@@ -165,6 +189,47 @@ def submit(
             path=receipt.path,
         )
     )
+
+
+@main.command()
+@click.argument("inbox", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--roster",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    required=True,
+    help="CSV with id,name,email: one personal token per student.",
+)
+@click.option(
+    "--data",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("workshop-server"),
+    show_default=True,
+    help="Gradebook, reports, tokens.",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="0.0.0.0 to let the room in.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)
+@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Containers at once.")
+@course_option
+def serve(
+    inbox: Path, roster: Path, data: Path, host: str, port: int, workers: int | None, course: Path | None
+) -> None:
+    """Run the classroom server: uploads, background grading, scores for the LMS."""
+    import uvicorn
+
+    from workshop.roster import load_roster
+    from workshop.server.app import create_app
+    from workshop.server.worker import GradingWorker
+
+    found = Course.locate(course)
+    entries = load_roster(roster)
+    inbox.mkdir(parents=True, exist_ok=True)
+    worker = GradingWorker(inbox, found, data, workers)
+    app = create_app(inbox, found, data, entries, worker)
+    worker.start()
+    click.echo(t("server_started", host=host, port=port, inbox=inbox, tokens=data / "tokens.csv"))
+    # No access log: a token given as ?token= (Moodle's pull) must never be written down.
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    worker.stop()
 
 
 # -- trainer side -------------------------------------------------------------------------

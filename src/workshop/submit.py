@@ -97,17 +97,23 @@ def submit(
     now: datetime | None = None,
 ) -> Receipt:
     """Check, pack and deliver one attempt; every attempt is kept."""
+    data, manifest = build_archive(folder, exercise, student, allow_errors, now)
+    digest = sha256(data)
+    path = deliver(inbox, exercise.slug, student, data, digest, manifest.created_at)
+    return Receipt(exercise.slug, student, digest, path, len(data), manifest.created_at, manifest.files)
+
+
+def build_archive(
+    folder: Path, exercise: Exercise, student: str, allow_errors: bool = False, now: datetime | None = None
+) -> tuple[bytes, Manifest]:
+    """The checked, packed attempt, ready for a folder inbox or a server."""
     check_student_id(student)
     files = collect(folder, exercise, allow_errors)
-    when = now or datetime.now(UTC)
     manifest = Manifest(
         exercise=exercise.slug,
         student=student,
         files={name: sha256(data) for name, data in files.items()},
-        created_at=when,
+        created_at=now or datetime.now(UTC),
         tool_version=__version__,
     )
-    data = pack(manifest, files)
-    digest = sha256(data)
-    path = deliver(inbox, exercise.slug, student, data, digest, when)
-    return Receipt(exercise.slug, student, digest, path, len(data), when, manifest.files)
+    return pack(manifest, files), manifest

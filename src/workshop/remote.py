@@ -1,0 +1,37 @@
+"""``workshop submit --server``: the same archive as the folder inbox, uploaded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from workshop.course import Exercise
+from workshop.errors import InputError
+from workshop.submit import build_archive
+
+
+def upload(
+    server: str, token: str, folder: Path, exercise: Exercise, student: str, allow_errors: bool = False
+) -> dict[str, Any]:
+    """Check, pack and upload one attempt; return the server's receipt."""
+    data, _ = build_archive(folder, exercise, student, allow_errors)
+    url = server.rstrip("/") + "/api/v1/submissions"
+    try:
+        response = httpx.post(
+            url,
+            content=data,
+            timeout=60,
+            headers={"Authorization": f"Bearer {token}", "Content-Type": "application/gzip"},
+        )
+    except httpx.HTTPError as exc:
+        raise InputError("server_unreachable", url=server, detail=type(exc).__name__) from exc
+    if response.status_code != 201:
+        try:
+            detail = str(response.json().get("error", response.status_code))
+        except ValueError:
+            detail = f"HTTP {response.status_code}"
+        raise InputError("server_refused", detail=detail[:300])
+    receipt: dict[str, Any] = response.json()
+    return receipt

@@ -1,0 +1,212 @@
+"""The HTTP API (FastAPI). Every route is a few lines over the library."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+import time
+from collections import defaultdict, deque
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Any, cast
+
+from fastapi import FastAPI, Header, Query, Request
+from fastapi.responses import JSONResponse, Response
+
+from workshop.archive import MAX_ARCHIVE_BYTES, sha256, unpack
+from workshop.course import Course
+from workshop.errors import ArchiveRejected, ExerciseNotFound
+from workshop.export import export
+from workshop.gradebook import Gradebook
+from workshop.i18n import current_lang, t
+from workshop.inbox import deliver
+from workshop.roster import RosterEntry
+from workshop.server.tokens import CLASS, TokenStore
+from workshop.server.worker import GradingWorker
+
+UPLOAD_TYPES = ("application/gzip", "application/x-gzip", "application/octet-stream")
+FILE_FORMATS = {"csv": "text/csv", "canvas": "text/csv", "moodle-xml": "application/xml"}
+
+
+class RateLimit:
+    """At most ``count`` uploads per student in any ``window_s`` seconds."""
+
+    def __init__(self, count: int = 10, window_s: float = 60.0) -> None:
+        self.count, self.window_s = count, window_s
+        self.seen: dict[str, deque[float]] = defaultdict(deque)
+        self.lock = threading.Lock()
+
+    def allow(self, who: str) -> bool:
+        now = time.monotonic()
+        with self.lock:
+            times = self.seen[who]
+            while times and now - times[0] > self.window_s:
+                times.popleft()
+            if len(times) >= self.count:
+                return False
+            times.append(now)
+            return True
+
+
+def _error(status: int, key: str, **params: object) -> JSONResponse:
+    return JSONResponse({"error": t(key, None, **params)}, status_code=status)
+
+
+def _bearer(authorization: str | None, token: str | None) -> str | None:
+    if authorization and authorization.lower().startswith("bearer "):
+        return authorization[7:].strip()
+    return token
+
+
+def _with_etag(request: Request, response: Response) -> Response:
+    etag = '"' + hashlib.sha256(bytes(response.body)).hexdigest()[:32] + '"'
+    if request.headers.get("if-none-match") == etag:
+        return Response(status_code=304, headers={"ETag": etag})
+    response.headers["ETag"] = etag
+    return response
+
+
+def create_app(
+    inbox: Path,
+    course: Course,
+    data: Path,
+    roster: list[RosterEntry],
+    worker: GradingWorker | None,
+    rate: RateLimit | None = None,
+) -> FastAPI:
+    tokens = TokenStore(data)
+    tokens.issue(roster)
+    limiter = rate or RateLimit()
+    app = FastAPI(title="workshop", docs_url=None, redoc_url=None, openapi_url=None)
+    upload_lock = threading.Lock()
+
+    def latest_rows() -> list[Any]:
+        book = Gradebook(data / "gradebook.sqlite")
+        try:
+            return book.latest()
+        finally:
+            book.close()
+
+    @app.post("/api/v1/submissions", status_code=201)
+    async def upload(request: Request, authorization: Annotated[str | None, Header()] = None) -> Response:
+        who = tokens.who(_bearer(authorization, None))
+        if who is None or who == CLASS:
+            return _error(401, "server_bad_token")
+        kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if kind not in UPLOAD_TYPES:
+            return _error(415, "server_bad_type", kind=kind[:40] or "-")
+        if int(request.headers.get("content-length") or 0) > MAX_ARCHIVE_BYTES:
+            return _error(413, "archive_too_large", limit_mib=MAX_ARCHIVE_BYTES >> 20)
+        body = bytearray()
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > MAX_ARCHIVE_BYTES:
+                return _error(413, "archive_too_large", limit_mib=MAX_ARCHIVE_BYTES >> 20)
+        if not limiter.allow(who):
+            return _error(429, "server_rate_limited")
+        data_bytes = bytes(body)
+        try:
+            manifest, _ = unpack(data_bytes)
+        except ArchiveRejected as exc:
+            return JSONResponse({"error": str(exc)}, status_code=400)
+        if manifest.student != who:
+            return _error(403, "server_wrong_student")
+        try:
+            course.exercise(manifest.exercise)
+        except ExerciseNotFound as exc:
+            return JSONResponse({"error": str(exc)}, status_code=404)
+        digest = sha256(data_bytes)
+        with upload_lock:
+            path = deliver(inbox, manifest.exercise, who, data_bytes, digest, manifest.created_at)
+        if worker is not None:
+            worker.wake.set()
+        receipt = {
+            "exercise": manifest.exercise,
+            "student": who,
+            "sha256": digest,
+            "size": len(data_bytes),
+            "attempt": path.name,
+        }
+        return JSONResponse(receipt, status_code=201)
+
+    @app.get("/api/v1/feedback/{exercise}")
+    def feedback(exercise: str, authorization: Annotated[str | None, Header()] = None) -> Response:
+        """Public-test feedback at once; hidden tests and the score once the trainer releases."""
+        who = tokens.who(_bearer(authorization, None))
+        if who is None or who == CLASS:
+            return _error(401, "server_bad_token")
+        rows = [r for r in latest_rows() if r.student == who and r.exercise == exercise]
+        if not rows:
+            return JSONResponse({"exercise": exercise, "status": "pending"})
+        result = rows[0].result
+        shown = tokens.released(exercise)
+        lang = current_lang()
+        tests = [
+            {
+                "name": x.name,
+                "visibility": x.visibility,
+                "outcome": x.outcome.value,
+                "points": x.points,
+                "earned": x.earned,
+                "message": "" if x.outcome == "passed" else (x.fr if lang == "fr" else x.en),
+                "detail": x.detail,
+            }
+            for x in result.tests
+            if x.visibility == "public" or shown
+        ]
+        body: dict[str, Any] = {
+            "exercise": exercise,
+            "attempt": rows[0].attempt,
+            "status": "graded",
+            "released": shown,
+            "tests": tests,
+        }
+        if shown:
+            body.update(score=result.score, max_score=result.max_score, outcome=result.status.value)
+        return JSONResponse(body)
+
+    @app.post("/api/v1/release/{exercise}")
+    def release(exercise: str, authorization: Annotated[str | None, Header()] = None) -> Response:
+        if tokens.who(_bearer(authorization, None)) != CLASS:
+            return _error(401, "server_bad_token")
+        tokens.release(exercise)
+        return JSONResponse({"exercise": exercise, "released": True})
+
+    @app.get("/api/v1/scores")
+    def scores(
+        request: Request,
+        format: str = "json",  # noqa: A002 - the documented query parameter
+        token: str | None = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+        offset: Annotated[int, Query(ge=0)] = 0,
+        since: datetime | None = None,
+        authorization: Annotated[str | None, Header()] = None,
+    ) -> Response:
+        """Scores for an LMS: the class token as a Bearer header or ``?token=`` (Moodle's
+        remote import cannot send headers)."""
+        if tokens.who(_bearer(authorization, token)) != CLASS:
+            return _error(401, "server_bad_token")
+        if format not in ("json", *FILE_FORMATS):
+            return _error(400, "server_bad_format", format=format[:20])
+        rows = latest_rows()
+        if since is not None:
+            rows = [r for r in rows if datetime.fromisoformat(r.graded_at) >= since]
+        text = export(cast(Any, format), course, rows, roster, current_lang())
+        if format != "json":
+            name = "scores.xml" if format == "moodle-xml" else f"scores-{format}.csv"
+            headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+            return _with_etag(request, Response(text, media_type=FILE_FORMATS[format], headers=headers))
+        items = json.loads(text)["items"]
+        page = items[offset : offset + limit]
+        links = {}
+        if offset + limit < len(items):
+            following = request.url.include_query_params(offset=offset + limit, limit=limit)
+            links["Link"] = f'<{following}>; rel="next"'
+        return _with_etag(request, JSONResponse({"items": page, "total": len(items)}, headers=links))
+
+    @app.get("/healthz")
+    def health() -> dict[str, object]:
+        return {"ok": True, "grading_error": worker.last_error if worker else None}
+
+    return app

@@ -1,0 +1,70 @@
+"""Personal tokens (one per roster student) and the class token (for an LMS pulling scores).
+
+Only SHA-256 hashes are stored in the server's database; the tokens themselves are written
+once to ``tokens.csv`` (mode 0600) for the trainer to hand out. Comparison is constant-time."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import hmac
+import os
+import secrets
+import sqlite3
+from pathlib import Path
+
+from workshop.roster import RosterEntry
+
+CLASS = "*class*"
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class TokenStore:
+    def __init__(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.folder = folder
+        self.db = sqlite3.connect(folder / "server.sqlite", check_same_thread=False, isolation_level=None)
+        self.db.execute("CREATE TABLE IF NOT EXISTS tokens (who TEXT PRIMARY KEY, hash TEXT NOT NULL)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS released (exercise TEXT PRIMARY KEY)")
+
+    def issue(self, roster: list[RosterEntry]) -> Path:
+        """Give a token to every roster student (and the class) that has none; append the
+        new ones to tokens.csv. Existing tokens are kept."""
+        known = {row[0] for row in self.db.execute("SELECT who FROM tokens")}
+        fresh = [
+            (who, secrets.token_urlsafe(18)) for who in [CLASS, *(e.id for e in roster)] if who not in known
+        ]
+        path = self.folder / "tokens.csv"
+        new_file = not path.exists()
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "a", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            if new_file:
+                writer.writerow(["id", "token"])
+            for who, token in fresh:
+                writer.writerow([who, token])
+        with self.db:
+            self.db.executemany("INSERT INTO tokens VALUES (?, ?)", [(w, _hash(t)) for w, t in fresh])
+        return path
+
+    def who(self, token: str | None) -> str | None:
+        """The student (or CLASS) a token speaks for, or None."""
+        if not token:
+            return None
+        wanted = _hash(token)
+        found = None
+        for who, stored in self.db.execute("SELECT who, hash FROM tokens"):
+            if hmac.compare_digest(stored, wanted):
+                found = who
+        return found
+
+    def release(self, exercise: str) -> None:
+        self.db.execute("INSERT OR IGNORE INTO released VALUES (?)", (exercise,))
+
+    def released(self, exercise: str) -> bool:
+        return (
+            self.db.execute("SELECT 1 FROM released WHERE exercise = ?", (exercise,)).fetchone() is not None
+        )

@@ -1,0 +1,269 @@
+"""workshop serve: uploads, background grading, feedback, release and the LMS pull, over
+real HTTP on loopback with uvicorn, and the real Docker engine behind the worker."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+import threading
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+
+from conftest import REPO, run_cli
+from workshop.course import Course
+from workshop.roster import load_roster
+from workshop.server.app import RateLimit, create_app
+from workshop.server.worker import GradingWorker
+from workshop.submit import build_archive
+
+SOLUTION = REPO / "graders" / "calculatrice" / "solution" / "calculator.py"
+ROSTER = "id,name,email,moodle_idnumber\nalice,Alice,alice@x.org,A1\nbob,Bob,bob@x.org,B2\n"
+
+
+class LiveServer:
+    def __init__(self, app) -> None:  # type: ignore[no-untyped-def]
+        config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", access_log=False)
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread.start()
+        deadline = time.monotonic() + 10
+        while not self.server.started and time.monotonic() < deadline:
+            time.sleep(0.02)
+        port = self.server.servers[0].sockets[0].getsockname()[1]
+        self.url = f"http://127.0.0.1:{port}"
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+def _tokens(data: Path) -> dict[str, str]:
+    return {row["id"]: row["token"] for row in csv.DictReader((data / "tokens.csv").open())}
+
+
+@pytest.fixture
+def classroom(tmp_path: Path):
+    roster_path = tmp_path / "roster.csv"
+    roster_path.write_text(ROSTER)
+    course = Course.locate(REPO)
+    data, inbox = tmp_path / "server", tmp_path / "inbox"
+    worker = GradingWorker(inbox, course, data, workers=2)
+    app = create_app(inbox, course, data, load_roster(roster_path), worker, RateLimit(count=3, window_s=60))
+    worker.start()
+    live = LiveServer(app)
+    yield live, _tokens(data), tmp_path
+    live.stop()
+    worker.stop()
+
+
+def _work(tmp_path: Path, name: str, source: Path = SOLUTION) -> Path:
+    folder = tmp_path / name
+    folder.mkdir()
+    shutil.copyfile(source, folder / "calculator.py")
+    return folder
+
+
+def _poll(url: str, token: str, exercise: str = "calculatrice", timeout: float = 90) -> dict:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        body = httpx.get(
+            f"{url}/api/v1/feedback/{exercise}", headers={"Authorization": f"Bearer {token}"}
+        ).json()
+        if body["status"] == "graded":
+            return body
+        time.sleep(0.3)
+    raise AssertionError("not graded in time")
+
+
+def test_a_class_end_to_end_submit_feedback_release_and_lms_pull(classroom, sandbox_image):
+    live, tokens, tmp_path = classroom
+    done = run_cli(
+        "submit",
+        "--dir",
+        str(_work(tmp_path, "a")),
+        "--exercise",
+        "calculatrice",
+        "--student",
+        "alice",
+        "--server",
+        live.url,
+        "--token",
+        tokens["alice"],
+        cwd=REPO,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Submitted calculatrice for alice:")
+    before = _poll(live.url, tokens["alice"])
+    assert {t["visibility"] for t in before["tests"]} == {"public"} and "score" not in before
+    released = httpx.post(
+        f"{live.url}/api/v1/release/calculatrice", headers={"Authorization": f"Bearer {tokens['*class*']}"}
+    )
+    assert released.status_code == 200
+    after = _poll(live.url, tokens["alice"])
+    assert after["score"] == 48 and {t["visibility"] for t in after["tests"]} == {"public", "hidden"}
+    # Moodle pulls with the token in the URL, no header.
+    xml = httpx.get(f"{live.url}/api/v1/scores?format=moodle-xml&token={tokens['*class*']}")
+    assert xml.status_code == 200 and xml.headers["content-disposition"].startswith("attachment")
+    result = ET.fromstring(xml.content).find("result")
+    assert (result.findtext("student"), result.findtext("score")) == ("A1", "48")
+    page = httpx.get(
+        f"{live.url}/api/v1/scores",
+        params={"limit": 1},
+        headers={"Authorization": f"Bearer {tokens['*class*']}"},
+    )
+    assert page.json()["items"][0]["userId"] == "alice" and page.json()["items"][0]["resultScore"] == 48
+    again = httpx.get(
+        f"{live.url}/api/v1/scores",
+        params={"limit": 1},
+        headers={"Authorization": f"Bearer {tokens['*class*']}", "If-None-Match": page.headers["etag"]},
+    )
+    assert again.status_code == 304
+
+
+def test_refusals_are_clear_and_store_nothing(classroom):
+    live, tokens, tmp_path = classroom
+    exercise = Course.locate(REPO).exercise("calculatrice")
+    bobs, _ = build_archive(_work(tmp_path, "b"), exercise, "bob")
+    post = f"{live.url}/api/v1/submissions"
+    gz = {"Content-Type": "application/gzip"}
+
+    def auth(who: str) -> dict[str, str]:
+        return {**gz, "Authorization": f"Bearer {tokens[who]}"}
+
+    assert httpx.post(post, content=bobs, headers=gz).status_code == 401
+    assert httpx.post(post, content=bobs, headers={**gz, "Authorization": "Bearer nope"}).status_code == 401
+    assert httpx.post(post, content=bobs, headers=auth("*class*")).status_code == 401
+    stolen = httpx.post(post, content=bobs, headers=auth("alice"))
+    assert stolen.status_code == 403 and "A token speaks for one student only" in stolen.json()["error"]
+    wrong_type = httpx.post(post, content=bobs, headers={**auth("bob"), "Content-Type": "text/plain"})
+    assert wrong_type.status_code == 415
+    assert httpx.post(post, content=bobs[: len(bobs) // 2], headers=auth("bob")).status_code == 400
+    huge = httpx.post(post, content=b"\0" * (21 << 20), headers=auth("bob"))
+    assert huge.status_code == 413
+    assert not (tmp_path / "inbox" / "calculatrice").exists()
+    assert httpx.post(post, content=bobs, headers=auth("bob")).status_code == 201
+    assert httpx.post(post, content=bobs, headers=auth("bob")).status_code == 201  # every attempt kept
+    assert httpx.post(post, content=bobs, headers=auth("bob")).status_code == 429  # 3 per minute here
+    assert len(list((tmp_path / "inbox" / "calculatrice" / "bob").iterdir())) == 2
+
+
+def test_concurrent_uploads_from_one_student_are_all_kept(classroom):
+    live, tokens, tmp_path = classroom
+    exercise = Course.locate(REPO).exercise("calculatrice")
+    archive, _ = build_archive(_work(tmp_path, "c"), exercise, "alice")
+    headers = {"Content-Type": "application/gzip", "Authorization": f"Bearer {tokens['alice']}"}
+    results: list[int] = []
+
+    def send() -> None:
+        results.append(
+            httpx.post(f"{live.url}/api/v1/submissions", content=archive, headers=headers).status_code
+        )
+
+    threads = [threading.Thread(target=send) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(results) == [201, 201, 201]
+    assert len(list((tmp_path / "inbox" / "calculatrice" / "alice").iterdir())) == 3
+
+
+def test_a_restarted_server_grades_what_was_queued(tmp_path, sandbox_image):
+    roster_path = tmp_path / "roster.csv"
+    roster_path.write_text(ROSTER)
+    course, data, inbox = Course.locate(REPO), tmp_path / "server", tmp_path / "inbox"
+    first = LiveServer(create_app(inbox, course, data, load_roster(roster_path), worker=None))
+    tokens = _tokens(data)
+    archive, _ = build_archive(_work(tmp_path, "d"), course.exercise("calculatrice"), "bob")
+    sent = httpx.post(
+        f"{first.url}/api/v1/submissions",
+        content=archive,
+        headers={"Content-Type": "application/gzip", "Authorization": f"Bearer {tokens['bob']}"},
+    )
+    assert sent.status_code == 201
+    first.stop()  # stopped before anything graded it
+    worker = GradingWorker(inbox, course, data, workers=1)
+    second = LiveServer(create_app(inbox, course, data, load_roster(roster_path), worker))
+    worker.start()
+    try:
+        assert _tokens(data) == tokens  # the same tokens after a restart
+        assert _poll(second.url, tokens["bob"])["status"] == "graded"
+    finally:
+        second.stop()
+        worker.stop()
+
+
+def test_submit_to_an_unreachable_server_is_one_clear_line(tmp_path):
+    done = run_cli(
+        "submit",
+        "--dir",
+        str(_work(tmp_path, "e")),
+        "--exercise",
+        "calculatrice",
+        "--student",
+        "alice",
+        "--server",
+        "http://127.0.0.1:9",
+        "--token",
+        "x",
+        cwd=REPO,
+    )
+    assert done.returncode == 1
+    assert done.stderr.startswith("Error: Cannot reach the server http://127.0.0.1:9 (ConnectError).")
+    assert io.StringIO(done.stderr).read().count("\n") == 1
+
+
+def test_workshop_serve_command_starts_and_answers(tmp_path):
+    import os
+    import socket
+    import subprocess
+    import sys
+
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()
+    roster_path = tmp_path / "roster.csv"
+    roster_path.write_text(ROSTER)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "workshop.cli",
+            "serve",
+            str(tmp_path / "inbox"),
+            "--roster",
+            str(roster_path),
+            "--data",
+            str(tmp_path / "server"),
+            "--port",
+            str(port),
+        ],
+        cwd=REPO,
+        env={**os.environ, "WORKSHOP_LANG": "en"},
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().startswith(f"Serving on http://127.0.0.1:{port}")
+        deadline = time.monotonic() + 15
+        while True:
+            try:
+                health = httpx.get(f"http://127.0.0.1:{port}/healthz")
+                break
+            except httpx.ConnectError:
+                assert time.monotonic() < deadline
+                time.sleep(0.1)
+        assert health.json()["ok"] is True
+        assert set(_tokens(tmp_path / "server")) == {"*class*", "alice", "bob"}
+        assert oct((tmp_path / "server" / "tokens.csv").stat().st_mode & 0o777) == "0o600"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
