@@ -24,12 +24,18 @@ if ! docker info >/dev/null 2>&1; then
   docker info >/dev/null 2>&1 || { echo "Error: no Docker engine is running. Start Docker, then run this again." >&2; exit 1; }
 fi
 
-if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null && ! command -v debootstrap >/dev/null; then
-  say "installing debootstrap (offline image build)"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null || true
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  missing=""
+  command -v debootstrap >/dev/null || missing="$missing debootstrap"   # offline image build
+  command -v chromium >/dev/null || missing="$missing chromium"         # browser tests of the pages
+  if [ -n "$missing" ]; then
+    say "installing$missing (apt)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+  fi
 fi
 
-if ! python3 -c "import workshop, pytest, nbgrader, openai, jsonschema" 2>/dev/null || [ -n "${WORKSHOP_REINSTALL:-}" ]; then
+if ! python3 -c "import workshop, pytest, nbgrader, openai, jsonschema, fastapi, playwright" 2>/dev/null || [ -n "${WORKSHOP_REINSTALL:-}" ]; then
   say "installing workshop (pip install -e '.[test]')"
   python3 -m pip install -q --disable-pip-version-check -e '.[test]'
 fi

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Annotated, Any, cast
 
 from fastapi import FastAPI, Header, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from jinja2 import Environment, PackageLoader
 
 from workshop.archive import MAX_ARCHIVE_BYTES, sha256, unpack
 from workshop.course import Course
@@ -22,6 +23,7 @@ from workshop.gradebook import Gradebook
 from workshop.i18n import current_lang, t
 from workshop.inbox import deliver
 from workshop.roster import RosterEntry
+from workshop.server.dashboard import overview, student_view
 from workshop.server.tokens import CLASS, TokenStore
 from workshop.server.worker import GradingWorker
 
@@ -57,6 +59,32 @@ def _bearer(authorization: str | None, token: str | None) -> str | None:
     if authorization and authorization.lower().startswith("bearer "):
         return authorization[7:].strip()
     return token
+
+
+_pages = Environment(loader=PackageLoader("workshop", "templates/server"), autoescape=True)
+PAGE_WORDS = {
+    "title": "page_title",
+    "mine": "page_mine",
+    "denied": "page_denied",
+    "submitted": "page_submitted",
+    "updated": "page_updated",
+    "pending": "page_pending",
+    "not_released": "page_not_released",
+    "student": "report_student",
+    "name": "page_name",
+    "status": "report_status",
+    "score": "report_score",
+    "attempts": "report_attempts",
+    "distribution": "report_distribution",
+    "pass_rate": "report_pass_rate",
+    "test": "report_test",
+}
+
+
+def _page(name: str) -> str:
+    lang = current_lang()
+    words = {key: t(message, lang) for key, message in PAGE_WORDS.items()}
+    return _pages.get_template(name).render(lang=lang, w=words, words=words)
 
 
 def _with_etag(request: Request, response: Response) -> Response:
@@ -204,6 +232,29 @@ def create_app(
             following = request.url.include_query_params(offset=offset + limit, limit=limit)
             links["Link"] = f'<{following}>; rel="next"'
         return _with_etag(request, JSONResponse({"items": page, "total": len(items)}, headers=links))
+
+    @app.get("/api/v1/dashboard")
+    def dashboard_data(authorization: Annotated[str | None, Header()] = None) -> Response:
+        if tokens.who(_bearer(authorization, None)) != CLASS:
+            return _error(401, "server_bad_token")
+        return JSONResponse(overview(inbox, latest_rows(), roster, course))
+
+    @app.get("/api/v1/me")
+    def me(authorization: Annotated[str | None, Header()] = None) -> Response:
+        who = tokens.who(_bearer(authorization, None))
+        if who is None or who == CLASS:
+            return _error(401, "server_bad_token")
+        return JSONResponse(student_view(inbox, who))
+
+    @app.get("/dashboard")
+    def dashboard_page() -> HTMLResponse:
+        """The trainer's live page; open it as /dashboard#token=CLASS_TOKEN."""
+        return HTMLResponse(_page("dashboard.html"))
+
+    @app.get("/student")
+    def student_page() -> HTMLResponse:
+        """A student's page; open it as /student#token=PERSONAL_TOKEN."""
+        return HTMLResponse(_page("student.html"))
 
     @app.get("/healthz")
     def health() -> dict[str, object]:

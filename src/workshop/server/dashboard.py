@@ -1,0 +1,91 @@
+"""What the trainer's dashboard and a student's page show, as plain data (JSON)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from workshop.course import Course
+from workshop.errors import ExerciseNotFound
+from workshop.gradebook import GradedRow
+from workshop.inbox import scan
+from workshop.results import TestOutcome
+from workshop.roster import RosterEntry
+
+
+def overview(inbox: Path, rows: list[GradedRow], roster: list[RosterEntry], course: Course) -> dict[str, Any]:
+    """Per exercise: who submitted, statuses (``pending`` until the latest attempt is
+    graded), the score distribution and the pass rate of each test."""
+    attempts, _ = scan(inbox) if inbox.is_dir() else ([], [])
+    latest: dict[tuple[str, str], str] = {}
+    counts: Counter[tuple[str, str]] = Counter()
+    for attempt in attempts:
+        key = (attempt.exercise, attempt.student)
+        counts[key] += 1
+        latest[key] = max(latest.get(key, ""), attempt.name)
+    graded = {(r.exercise, r.student): r for r in rows}
+    names = {e.id: e.name for e in roster}
+    exercises = []
+    for slug in sorted({e for e, _ in latest}):
+        try:
+            title = course.exercise(slug).spec.title.en
+        except ExerciseNotFound:
+            title = slug
+        students: list[dict[str, Any]] = []
+        statuses: Counter[str] = Counter()
+        passes: Counter[str] = Counter()
+        seen_tests: dict[str, int] = {}
+        bins = [0] * 10
+        for (exercise, student), newest in sorted(latest.items()):
+            if exercise != slug:
+                continue
+            row = graded.get((exercise, student))
+            fresh = row is not None and row.attempt == newest
+            status = row.result.status.value if fresh and row else "pending"
+            statuses[status] += 1
+            entry = {
+                "id": student,
+                "name": names.get(student, ""),
+                "status": status,
+                "attempts": counts[(exercise, student)],
+                "score": None,
+                "max_score": None,
+            }
+            if fresh and row:
+                res = row.result
+                entry.update(score=res.score, max_score=res.max_score)
+                if res.max_score:
+                    bins[min(9, int(10 * res.score / res.max_score))] += 1
+                for test in res.tests:
+                    seen_tests[test.name] = seen_tests.get(test.name, 0) + 1
+                    passes[test.name] += test.outcome == TestOutcome.passed
+            students.append(entry)
+        exercises.append(
+            {
+                "slug": slug,
+                "title": title,
+                "submitted": len(students),
+                "roster": len(roster),
+                "statuses": dict(statuses),
+                "distribution": bins,
+                "pass_rates": [
+                    {"test": name, "passed": passes[name], "of": n} for name, n in seen_tests.items()
+                ],
+                "students": students,
+            }
+        )
+    return {"exercises": exercises}
+
+
+def student_view(inbox: Path, student: str) -> dict[str, Any]:
+    """A student's attempts, per exercise (names only: the feedback comes per exercise)."""
+    attempts, _ = scan(inbox) if inbox.is_dir() else ([], [])
+    mine: dict[str, list[str]] = {}
+    for attempt in attempts:
+        if attempt.student == student:
+            mine.setdefault(attempt.exercise, []).append(attempt.name)
+    return {
+        "student": student,
+        "exercises": [{"slug": s, "attempts": sorted(a)} for s, a in sorted(mine.items())],
+    }
