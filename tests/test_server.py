@@ -267,3 +267,62 @@ def test_workshop_serve_command_starts_and_answers(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@pytest.fixture
+def late_course(tmp_path: Path) -> Course:
+    """The calculator with a deadline in the past."""
+    root = tmp_path / "course"
+    shutil.copytree(REPO / "exercises" / "calculatrice", root / "exercises" / "calculatrice")
+    shutil.copytree(
+        REPO / "graders" / "calculatrice",
+        root / "graders" / "calculatrice",
+        ignore=shutil.ignore_patterns("demo"),
+    )
+    spec = root / "exercises" / "calculatrice" / "exercise.toml"
+    spec.write_text(spec.read_text().replace("[title]", "deadline = 2020-01-01T00:00:00Z\n\n[title]", 1))
+    return Course.locate(root)
+
+
+@pytest.mark.parametrize(("mode", "expected"), [("refuse", 403), ("flag", 201), ("penalty", 201)])
+def test_after_the_deadline_the_policy_decides(tmp_path, late_course, mode, expected, sandbox_image):
+    from workshop.server.app import LatePolicy
+
+    roster_path = tmp_path / "roster.csv"
+    roster_path.write_text(ROSTER)
+    data, inbox = tmp_path / "server", tmp_path / "inbox"
+    worker = GradingWorker(inbox, late_course, data, workers=1)
+    live = LiveServer(
+        create_app(
+            inbox,
+            late_course,
+            data,
+            load_roster(roster_path),
+            worker,
+            late_policy=LatePolicy(mode=mode, penalty=0.25),
+        )
+    )
+    worker.start()
+    try:
+        tokens = _tokens(data)
+        archive, _ = build_archive(_work(tmp_path, "l"), late_course.exercise("calculatrice"), "alice")
+        sent = httpx.post(
+            f"{live.url}/api/v1/submissions",
+            content=archive,
+            headers={"Content-Type": "application/gzip", "Authorization": f"Bearer {tokens['alice']}"},
+        )
+        assert sent.status_code == expected
+        if mode == "refuse":
+            assert "deadline of this exercise has passed" in sent.json()["error"]
+            assert not inbox.joinpath("calculatrice").exists()
+            return
+        assert sent.json()["late"] is True
+        feedback = _poll(live.url, tokens["alice"])
+        # Past the deadline the hidden results are shown without an explicit release.
+        assert feedback["late"] is True and feedback["released"] is True
+        assert feedback["score"] == (48 if mode == "flag" else 36)
+        items = httpx.get(f"{live.url}/api/v1/scores?token={tokens['*class*']}").json()["items"]
+        assert items[0]["resultScore"] == feedback["score"]
+    finally:
+        live.stop()
+        worker.stop()

@@ -7,13 +7,15 @@ import json
 import threading
 import time
 from collections import defaultdict, deque
-from datetime import datetime
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any, cast
+from typing import Annotated, Any, Literal, cast
 
 from fastapi import FastAPI, Header, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, PackageLoader
+from pydantic import BaseModel, Field
 
 from workshop.archive import MAX_ARCHIVE_BYTES, sha256, unpack
 from workshop.course import Course
@@ -95,6 +97,15 @@ def _with_etag(request: Request, response: Response) -> Response:
     return response
 
 
+class LatePolicy(BaseModel):
+    """What happens to an upload after its exercise's deadline: ``refuse`` it, accept and
+    ``flag`` it, or accept it with a ``penalty`` (a fraction taken off its score in the
+    server's views and in what the LMS pulls)."""
+
+    mode: Literal["refuse", "flag", "penalty"] = "flag"
+    penalty: float = Field(0.0, ge=0, le=1)
+
+
 def create_app(
     inbox: Path,
     course: Course,
@@ -102,10 +113,36 @@ def create_app(
     roster: list[RosterEntry],
     worker: GradingWorker | None,
     rate: RateLimit | None = None,
+    late_policy: LatePolicy | None = None,
 ) -> FastAPI:
     tokens = TokenStore(data)
     tokens.issue(roster)
     limiter = rate or RateLimit()
+    policy = late_policy or LatePolicy()
+
+    def past_deadline(slug: str) -> bool:
+        deadline = course.exercise(slug).spec.deadline
+        if deadline is None:
+            return False
+        if deadline.tzinfo is None:
+            deadline = deadline.replace(tzinfo=UTC)
+        return datetime.now(UTC) > deadline
+
+    def with_penalties(rows: list[Any]) -> list[Any]:
+        """Late latest attempts under the penalty policy lose their fraction."""
+        if policy.mode != "penalty" or not policy.penalty:
+            return rows
+        late = tokens.late()
+        out = []
+        for row in rows:
+            if (row.exercise, row.student, row.attempt) in late:
+                result = row.result.model_copy(
+                    update={"score": round(row.result.score * (1 - policy.penalty), 4)}
+                )
+                row = replace(row, result=result)
+            out.append(row)
+        return out
+
     app = FastAPI(title="workshop", docs_url=None, redoc_url=None, openapi_url=None)
     upload_lock = threading.Lock()
 
@@ -141,12 +178,16 @@ def create_app(
         if manifest.student != who:
             return _error(403, "server_wrong_student")
         try:
-            course.exercise(manifest.exercise)
+            late = past_deadline(manifest.exercise)
         except ExerciseNotFound as exc:
             return JSONResponse({"error": str(exc)}, status_code=404)
+        if late and policy.mode == "refuse":
+            return _error(403, "server_late_refused")
         digest = sha256(data_bytes)
-        with upload_lock:
-            path = deliver(inbox, manifest.exercise, who, data_bytes, digest, manifest.created_at)
+        with upload_lock:  # the server's clock names the attempt, not the student's
+            path = deliver(inbox, manifest.exercise, who, data_bytes, digest, datetime.now(UTC))
+            if late:
+                tokens.mark_late(manifest.exercise, who, path.name)
         if worker is not None:
             worker.wake.set()
         receipt = {
@@ -155,6 +196,7 @@ def create_app(
             "sha256": digest,
             "size": len(data_bytes),
             "attempt": path.name,
+            "late": late,
         }
         return JSONResponse(receipt, status_code=201)
 
@@ -164,11 +206,14 @@ def create_app(
         who = tokens.who(_bearer(authorization, None))
         if who is None or who == CLASS:
             return _error(401, "server_bad_token")
-        rows = [r for r in latest_rows() if r.student == who and r.exercise == exercise]
+        rows = [r for r in with_penalties(latest_rows()) if r.student == who and r.exercise == exercise]
         if not rows:
             return JSONResponse({"exercise": exercise, "status": "pending"})
         result = rows[0].result
-        shown = tokens.released(exercise)
+        try:
+            shown = tokens.released(exercise) or past_deadline(exercise)  # released, or the deadline passed
+        except ExerciseNotFound:
+            shown = False
         lang = current_lang()
         tests = [
             {
@@ -188,6 +233,7 @@ def create_app(
             "attempt": rows[0].attempt,
             "status": "graded",
             "released": shown,
+            "late": (exercise, who, rows[0].attempt) in tokens.late(),
             "tests": tests,
         }
         if shown:
@@ -217,7 +263,7 @@ def create_app(
             return _error(401, "server_bad_token")
         if format not in ("json", *FILE_FORMATS):
             return _error(400, "server_bad_format", format=format[:20])
-        rows = latest_rows()
+        rows = with_penalties(latest_rows())
         if since is not None:
             rows = [r for r in rows if datetime.fromisoformat(r.graded_at) >= since]
         text = export(cast(Any, format), course, rows, roster, current_lang())

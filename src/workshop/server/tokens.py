@@ -29,6 +29,10 @@ class TokenStore:
         self.db = sqlite3.connect(folder / "server.sqlite", check_same_thread=False, isolation_level=None)
         self.db.execute("CREATE TABLE IF NOT EXISTS tokens (who TEXT PRIMARY KEY, hash TEXT NOT NULL)")
         self.db.execute("CREATE TABLE IF NOT EXISTS released (exercise TEXT PRIMARY KEY)")
+        self.db.execute(
+            "CREATE TABLE IF NOT EXISTS late (exercise TEXT, student TEXT, attempt TEXT,"
+            " PRIMARY KEY (exercise, student, attempt))"
+        )
 
     def issue(self, roster: list[RosterEntry]) -> Path:
         """Give a token to every roster student (and the class) that has none; append the
@@ -63,6 +67,12 @@ class TokenStore:
 
     def release(self, exercise: str) -> None:
         self.db.execute("INSERT OR IGNORE INTO released VALUES (?)", (exercise,))
+
+    def mark_late(self, exercise: str, student: str, attempt: str) -> None:
+        self.db.execute("INSERT OR IGNORE INTO late VALUES (?, ?, ?)", (exercise, student, attempt))
+
+    def late(self) -> set[tuple[str, str, str]]:
+        return {(e, s, a) for e, s, a in self.db.execute("SELECT exercise, student, attempt FROM late")}
 
     def released(self, exercise: str) -> bool:
         return (
