@@ -124,6 +124,38 @@ def test_a_class_end_to_end_submit_feedback_release_and_lms_pull(classroom, sand
         headers={"Authorization": f"Bearer {tokens['*class*']}", "If-None-Match": page.headers["etag"]},
     )
     assert again.status_code == 304
+    # A second student, a partly right calculator; the trainer's dashboard data follows.
+    bruno = REPO / "graders" / "calculatrice" / "demo" / "bruno" / "calculator.py"
+    done = run_cli(
+        "submit",
+        "--dir",
+        str(_work(tmp_path, "b", bruno)),
+        "--exercise",
+        "calculatrice",
+        "--student",
+        "bob",
+        "--server",
+        live.url,
+        "--token",
+        tokens["bob"],
+        cwd=REPO,
+    )
+    assert done.returncode == 0, done.stderr
+    assert _poll(live.url, tokens["bob"])["score"] == 43
+    board = httpx.get(
+        f"{live.url}/api/v1/dashboard", headers={"Authorization": f"Bearer {tokens['*class*']}"}
+    )
+    calc = board.json()["exercises"][0]
+    assert (calc["submitted"], calc["roster"], calc["statuses"]) == (2, 2, {"passed": 1, "failed": 1})
+    everything = httpx.get(f"{live.url}/api/v1/scores", params={"token": tokens["*class*"], "limit": 1})
+    assert everything.json()["total"] == 2 and 'rel="next"' in everything.headers["link"]
+    future = httpx.get(
+        f"{live.url}/api/v1/scores", params={"token": tokens["*class*"], "since": "2999-01-01T00:00:00Z"}
+    )
+    assert future.json() == {"items": [], "total": 0}
+    csv_pull = httpx.get(f"{live.url}/api/v1/scores", params={"token": tokens["*class*"], "format": "csv"})
+    rows = {r["id"]: r["calculatrice"] for r in csv.DictReader(io.StringIO(csv_pull.text))}
+    assert rows == {"alice": "48", "bob": "43"}
 
 
 def test_refusals_are_clear_and_store_nothing(classroom):
