@@ -209,22 +209,44 @@ def submit(
 @click.option("--host", default="127.0.0.1", show_default=True, help="0.0.0.0 to let the room in.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help="Containers at once.")
+@click.option(
+    "--late",
+    type=click.Choice(["refuse", "flag", "penalty"]),
+    default="flag",
+    show_default=True,
+    help="Uploads after an exercise's deadline: refuse them, accept and flag them, or apply --penalty.",
+)
+@click.option(
+    "--penalty",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    show_default=True,
+    help="With --late penalty: the fraction taken off a late attempt's score.",
+)
 @course_option
 def serve(
-    inbox: Path, roster: Path, data: Path, host: str, port: int, workers: int | None, course: Path | None
+    inbox: Path,
+    roster: Path,
+    data: Path,
+    host: str,
+    port: int,
+    workers: int | None,
+    late: str,
+    penalty: float,
+    course: Path | None,
 ) -> None:
     """Run the classroom server: uploads, background grading, scores for the LMS."""
     import uvicorn
 
     from workshop.roster import load_roster
-    from workshop.server.app import create_app
+    from workshop.server.app import LatePolicy, create_app
     from workshop.server.worker import GradingWorker
 
     found = Course.locate(course)
     entries = load_roster(roster)
     inbox.mkdir(parents=True, exist_ok=True)
     worker = GradingWorker(inbox, found, data, workers)
-    app = create_app(inbox, found, data, entries, worker)
+    app = create_app(inbox, found, data, entries, worker, late_policy=LatePolicy(mode=late, penalty=penalty))
     worker.start()
     click.echo(t("server_started", host=host, port=port, inbox=inbox, tokens=data / "tokens.csv"))
     # No access log: a token given as ?token= (Moodle's pull) must never be written down.
@@ -421,10 +443,17 @@ def grade(
     "--format",
     "fmt",
     type=click.Choice(FORMATS),
-    required=True,
+    default=None,
     help="canvas, moodle-csv, moodle-xml: LMS imports; gradescope, prairielearn: one result file "
     "per exercise and student; json: LTI AGS-shaped results; csv: a table with a total. "
     "'moodle' is another name for moodle-csv.",
+)
+@click.option(
+    "--lti",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    default=None,
+    help="Instead of a file, push the scores to an LTI 1.3 platform (Assignment and Grade "
+    "Services) described by this TOML file; students need an lti_user_id in the roster.",
 )
 @click.option(
     "--roster",
@@ -450,13 +479,28 @@ def grade(
 @gradebook_option
 @course_option
 def export_cmd(
-    fmt: str, roster: Path, moodle_id: str, output: Path | None, gradebook: Path, course: Path | None
+    fmt: str | None,
+    lti: Path | None,
+    roster: Path,
+    moodle_id: str,
+    output: Path | None,
+    gradebook: Path,
+    course: Path | None,
 ) -> None:
-    """Export the latest scores for an LMS."""
+    """Export the latest scores for an LMS, or push them to an LTI 1.3 platform (--lti)."""
     from workshop.export import export
     from workshop.export_formats import missing_moodle_idnumbers
     from workshop.roster import load_roster
 
+    if lti is not None and (fmt or output):
+        raise click.UsageError(t("lti_not_with_format"))
+    if lti is None and not fmt:
+        raise click.UsageError(t("lti_format_or_lti"))
+    platform = None
+    if lti is not None:
+        from workshop.lti import load_platform
+
+        platform = load_platform(lti)
     entries = load_roster(roster)
     found = Course.locate(course)
     book = Gradebook(gradebook)
@@ -468,6 +512,14 @@ def export_cmd(
     missing = sorted({row.student for row in rows} - known)
     if missing:  # click.echo, not rich: one line however long, never wrapped
         click.echo(t("export_not_in_roster", count=len(missing), ids=", ".join(missing[:20])), err=True)
+    if platform is not None:
+        from workshop.lti import push_scores
+
+        pushed = push_scores(
+            platform, found, rows, entries, current_lang(), warn=lambda line: click.echo(line, err=True)
+        )
+        click.echo(t("lti_summary", sent=pushed.sent, skipped=pushed.skipped))
+        return
     if fmt == "moodle-xml":
         skipped = missing_moodle_idnumbers(found, rows, entries)
         if skipped:

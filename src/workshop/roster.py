@@ -1,8 +1,8 @@
 """The class roster: who the students are, and their ids in the school's LMS.
 
 CSV with a header; ``id``, ``name`` and ``email`` are required; ``canvas_id``,
-``sis_user_id``, ``sis_login_id``, ``section``, ``moodle_idnumber`` and ``username`` are
-optional."""
+``sis_user_id``, ``sis_login_id``, ``section``, ``moodle_idnumber``, ``username`` and
+``lti_user_id`` (the LTI ``sub``) are optional."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ class RosterEntry(BaseModel):
     section: str = ""
     moodle_idnumber: str = ""
     username: str = ""
+    lti_user_id: str = ""
 
     @field_validator("id")
     @classmethod
