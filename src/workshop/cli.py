@@ -250,7 +250,9 @@ def serve(
     worker.start()
     click.echo(t("server_started", host=host, port=port, inbox=inbox, tokens=data / "tokens.csv"))
     # No access log: a token given as ?token= (Moodle's pull) must never be written down.
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    # Keep idle connections longer than clients do (httpx: 5 s), so the server never
+    # closes one under a request a client is sending on it.
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, timeout_keep_alive=30)
     worker.stop()
 
 

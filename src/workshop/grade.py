@@ -35,6 +35,7 @@ class GradeRun:
 
     graded: list[tuple[Attempt, GradeResult]] = field(default_factory=list)
     unchanged: int = 0
+    remaining: int = 0  # left for the next call when ``limit`` cut the batch
     strays: list[Path] = field(default_factory=list)
 
 
@@ -177,6 +178,7 @@ def grade_inbox(
     lang: str = "en",
     on_total: Callable[[int], None] = lambda n: None,
     on_done: Callable[[Attempt, GradeResult], None] = lambda a, r: None,
+    limit: int | None = None,
 ) -> GradeRun:
     """Grade what changed in ``inbox``; the sandbox is only reached if there is work for it."""
     attempts, strays = scan(inbox)
@@ -214,6 +216,10 @@ def grade_inbox(
             run.unchanged += 1
         else:
             todo.append((attempt, exercise, key))
+    todo.sort(key=lambda item: item[0].name)  # arrival order: first come, first graded
+    if limit is not None and len(todo) > limit:
+        run.remaining = len(todo) - limit
+        todo = todo[:limit]
     on_total(len(todo))
     if not todo:
         return run

@@ -98,15 +98,21 @@ class Gradebook:
         )
 
     def latest(self, student: str | None = None, exercise: str | None = None) -> list[GradedRow]:
-        """For each (exercise, student): the latest attempt and its most recent grade;
+        """For each (exercise, student): the newest graded attempt and its most recent grade;
         only one student's (and one exercise's) when given, which stays cheap for a
         server answering a whole class's polls."""
         rows = self.db.execute(
             """
-            WITH latest AS (
-                SELECT exercise, student, MAX(attempt) AS attempt, COUNT(*) AS n
-                FROM submissions
+            WITH mine AS (
+                SELECT * FROM submissions
                 WHERE (:student IS NULL OR student = :student) AND (:exercise IS NULL OR exercise = :exercise)
+            ),
+            latest AS (  -- the newest attempt that has a grade: a newer one waiting hides nothing
+                SELECT exercise, student, MAX(attempt) AS attempt,
+                       (SELECT COUNT(*) FROM mine m2
+                        WHERE m2.exercise = m.exercise AND m2.student = m.student) AS n
+                FROM mine m
+                WHERE EXISTS (SELECT 1 FROM grades g WHERE g.submission_id = m.id)
                 GROUP BY exercise, student
             )
             SELECT s.exercise, s.student, s.attempt, latest.n, g.result_json, g.graded_at

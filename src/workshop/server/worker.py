@@ -14,6 +14,8 @@ from workshop.reports import write_reports
 from workshop.sandbox.image import require_image
 from workshop.sandbox.runner import DockerRunner
 
+BATCH = 8
+
 
 class GradingWorker(threading.Thread):
     """Grades what changed in the inbox whenever woken (and once at start, so a restarted
@@ -39,9 +41,19 @@ class GradingWorker(threading.Thread):
                 self.wake.clear()
                 self.idle.clear()
                 try:
+                    # Small batches, in arrival order: uploads that arrive meanwhile are
+                    # registered (and seen on the dashboard) at the next round, not after a class.
                     run = grade_inbox(
-                        self.inbox, self.course, book, graders, workers=self.workers, lang=current_lang()
+                        self.inbox,
+                        self.course,
+                        book,
+                        graders,
+                        workers=self.workers,
+                        lang=current_lang(),
+                        limit=BATCH,
                     )
+                    if run.remaining:
+                        self.wake.set()
                     if run.graded:
                         write_reports(book.latest(), self.course, self.data / "reports", current_lang())
                     self.last_error = None
