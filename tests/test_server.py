@@ -99,6 +99,7 @@ def test_a_class_end_to_end_submit_feedback_release_and_lms_pull(classroom, sand
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Submitted calculatrice for alice:")
+    assert "5/5 tests passed so far (public tests" in done.stdout  # feedback within seconds
     before = _poll(live.url, tokens["alice"])
     assert {t["visibility"] for t in before["tests"]} == {"public"} and "score" not in before
     released = httpx.post(
@@ -296,6 +297,10 @@ def test_workshop_serve_command_starts_and_answers(tmp_path):
         assert health.json()["ok"] is True
         assert set(_tokens(tmp_path / "server")) == {"*class*", "alice", "bob"}
         assert oct((tmp_path / "server" / "tokens.csv").stat().st_mode & 0o777) == "0o600"
+        slips = (tmp_path / "server" / "slips.html").read_text()
+        alice = _tokens(tmp_path / "server")["alice"]
+        assert f"workshop submit --server http://127.0.0.1:{port} --student alice --token {alice}" in slips
+        assert oct((tmp_path / "server" / "slips.html").stat().st_mode & 0o777) == "0o600"
     finally:
         proc.terminate()
         proc.wait(timeout=10)
@@ -358,3 +363,19 @@ def test_after_the_deadline_the_policy_decides(tmp_path, late_course, mode, expe
     finally:
         live.stop()
         worker.stop()
+
+
+def test_submit_takes_server_and_token_from_the_config_file(tmp_path):
+    config = tmp_path / "config.toml"
+    config.write_text('student = "alice"\nserver = "http://127.0.0.1:9"\ntoken = "t"\n')
+    done = run_cli(
+        "submit",
+        "--dir",
+        str(_work(tmp_path, "f")),
+        "--exercise",
+        "calculatrice",
+        cwd=REPO,
+        env={"WORKSHOP_CONFIG": str(config)},
+    )
+    assert done.returncode == 1
+    assert done.stderr.startswith("Error: Cannot reach the server http://127.0.0.1:9")

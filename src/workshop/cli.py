@@ -135,11 +135,11 @@ def check(folder: Path, exercise: str | None, course: Path | None) -> None:
 @click.option("--allow-errors", is_flag=True, help="Hand in even if a Python file does not parse.")
 @click.option(
     "--server",
-    envvar="WORKSHOP_SERVER",
     default=None,
-    help="The classroom server's address (instead of --to), e.g. http://10.0.0.5:8765.",
+    help="The classroom server's address (instead of --to), e.g. http://10.0.0.5:8765 "
+    "(default: $WORKSHOP_SERVER or config).",
 )
-@click.option("--token", envvar="WORKSHOP_TOKEN", default=None, help="Your personal token for --server.")
+@click.option("--token", default=None, help="Your personal token for --server ($WORKSHOP_TOKEN or config).")
 @course_option
 def submit(
     folder: Path,
@@ -153,15 +153,16 @@ def submit(
 ) -> None:
     """Check, pack and hand in your files; prints a receipt."""
     from workshop.errors import InputError
-    from workshop.settings import resolve_inbox, resolve_student
+    from workshop.settings import resolve_inbox, resolve_server, resolve_student
     from workshop.submit import submit as do_submit
 
     found = _exercise(course, exercise, folder)
     student_id = resolve_student(student)
     if not student_id:
         raise InputError("student_missing")
-    if server:
-        from workshop.remote import upload
+    server, token = resolve_server(server, token)
+    if server and not inbox:
+        from workshop.remote import upload, wait_for_feedback
 
         remote = upload(server, token or "", folder, found, student_id, allow_errors)
         click.echo(
@@ -174,6 +175,16 @@ def submit(
                 path=f"{server} ({remote['attempt']})",
             )
         )
+        feedback = wait_for_feedback(server, token or "", remote)
+        if feedback is None:
+            click.echo(t("server_feedback_later", url=server.rstrip("/") + "/student"))
+            return
+        lang = current_lang()
+        for test in feedback["tests"]:
+            mark = "✓" if test["outcome"] == "passed" else "✗"
+            click.echo(f" {mark} {test['name']}" + (f" — {test['message']}" if test["message"] else ""))
+        passed = sum(1 for x in feedback["tests"] if x["outcome"] == "passed")
+        click.echo(t("server_feedback", lang, passed=passed, total=len(feedback["tests"])))
         return
     target = resolve_inbox(inbox)
     if target is None:
@@ -248,7 +259,10 @@ def serve(
     worker = GradingWorker(inbox, found, data, workers)
     app = create_app(inbox, found, data, entries, worker, late_policy=LatePolicy(mode=late, penalty=penalty))
     worker.start()
-    click.echo(t("server_started", host=host, port=port, inbox=inbox, tokens=data / "tokens.csv"))
+    from workshop.server.tokens import TokenStore
+
+    slips = TokenStore(data).slips(entries, f"http://{host}:{port}", current_lang())
+    click.echo(t("server_started", host=host, port=port, inbox=inbox, tokens=slips))
     # No access log: a token given as ?token= (Moodle's pull) must never be written down.
     # Keep idle connections longer than clients do (httpx: 5 s), so the server never
     # closes one under a request a client is sending on it.

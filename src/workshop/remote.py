@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -35,3 +36,23 @@ def upload(
         raise InputError("server_refused", detail=detail[:300])
     receipt: dict[str, Any] = response.json()
     return receipt
+
+
+def wait_for_feedback(
+    server: str, token: str, receipt: dict[str, Any], seconds: float = 60
+) -> dict[str, Any] | None:
+    """The public-test feedback of the attempt just uploaded, once graded (None if it
+    takes longer than ``seconds``: the student page shows it later)."""
+    url = server.rstrip("/") + "/api/v1/feedback/" + str(receipt["exercise"])
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            body: dict[str, Any] = httpx.get(
+                url, headers={"Authorization": f"Bearer {token}"}, timeout=10
+            ).json()
+        except (httpx.HTTPError, ValueError):
+            return None
+        if body.get("status") == "graded" and body.get("attempt") == receipt["attempt"]:
+            return body
+        time.sleep(0.5)
+    return None

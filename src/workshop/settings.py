@@ -2,8 +2,8 @@
 
 * ``.workshop.toml`` in the exercise folder (written by ``workshop start``): ``exercise``.
 * the user's config file (``$WORKSHOP_CONFIG``, else ``~/.config/workshop/config.toml``):
-  ``student`` and ``inbox``.
-* environment: ``WORKSHOP_STUDENT``, ``WORKSHOP_INBOX``.
+  ``student``, ``inbox``, ``server`` and ``token``.
+* environment: ``WORKSHOP_STUDENT``, ``WORKSHOP_INBOX``, ``WORKSHOP_SERVER``, ``WORKSHOP_TOKEN``.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ class UserConfig(BaseModel):
     model_config = ConfigDict(extra="ignore")
     student: str | None = None
     inbox: Path | None = None
+    server: str | None = None
+    token: str | None = None
 
 
 def _read_toml(path: Path) -> dict[str, object]:
@@ -59,6 +61,13 @@ def user_config() -> UserConfig:
 
 def resolve_student(flag: str | None) -> str | None:
     return flag or os.environ.get("WORKSHOP_STUDENT") or user_config().student
+
+
+def resolve_server(flag: str | None, token: str | None) -> tuple[str | None, str | None]:
+    """The classroom server and the student's token: flags, then environment, then config."""
+    config = user_config()
+    server = flag or os.environ.get("WORKSHOP_SERVER") or config.server
+    return server, token or os.environ.get("WORKSHOP_TOKEN") or config.token
 
 
 def resolve_inbox(flag: Path | None) -> Path | None:

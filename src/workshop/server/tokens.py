@@ -54,6 +54,22 @@ class TokenStore:
             self.db.executemany("INSERT INTO tokens VALUES (?, ?)", [(w, _hash(t)) for w, t in fresh])
         return path
 
+    def slips(self, roster: list[RosterEntry], url: str, lang: str) -> Path:
+        """A printable page: one slip per student with the submit command and page link
+        (mode 0600, next to tokens.csv)."""
+        from jinja2 import Environment, PackageLoader
+
+        with (self.folder / "tokens.csv").open(encoding="utf-8") as handle:
+            tokens = {row["id"]: row["token"] for row in csv.DictReader(handle)}
+        slips = [{"id": e.id, "name": e.name, "token": tokens[e.id]} for e in roster if e.id in tokens]
+        page = Environment(loader=PackageLoader("workshop", "templates/server"), autoescape=True)
+        html = page.get_template("slips.html").render(slips=slips, url=url, lang=lang)
+        path = self.folder / "slips.html"
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(html)
+        return path
+
     def who(self, token: str | None) -> str | None:
         """The student (or CLASS) a token speaks for, or None."""
         if not token:
