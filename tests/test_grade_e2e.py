@@ -70,7 +70,7 @@ def test_no_hidden_test_text_in_anything_a_student_sees(demo_run):
             seen += path.read_text()
     leaked = [line for line in hidden_lines if line in seen]
     assert leaked == []
-    assert "/tmp/job" not in seen and "graders/" not in seen
+    assert "/tmp/job" not in seen and "/grader/job" not in seen and "graders/" not in seen
 
 
 def test_second_grade_changes_nothing(demo_run):

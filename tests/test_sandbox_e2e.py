@@ -186,8 +186,8 @@ import os
 def test_student_runs_as_its_own_uid(submission):
     assert submission.uid() not in (0, os.getuid())
 def test_student_cannot_read_hidden_tests(submission):
-    assert not submission.can_list("/tmp/grader")
-    assert not submission.can_read("/tmp/grader/job.json")
+    assert not submission.can_list("/grader")
+    assert not submission.can_read("/grader/job/job.json")
     assert not submission.can_read(__file__)
 def test_student_cannot_write_the_results_channel(submission):
     assert not submission.can_write_container_stdout()

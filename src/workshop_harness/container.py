@@ -5,7 +5,7 @@
 2. Read the job (a tar) from stdin into memory.
 3. Send the fork server the submission's files alone (a pipe); it writes them under
    ``/tmp/student`` (mode 0700) as the student uid. A child that becomes the grader uid
-   writes the tests and ``job.json`` under ``/tmp/grader`` (mode 0700).
+   writes the tests and ``job.json`` under ``/grader/job`` (its own tmpfs, uid 10001, mode 0700).
 4. This process (PID 1) becomes the grader uid and runs the tests; results leave on the
    container's stdout, which only it holds. Student processes write to a pipe that the
    grader drains into the log.
@@ -31,7 +31,7 @@ from .records import RecordWriter
 
 GRADER_UID = 10001
 STUDENT_UID = 10002
-GRADER_DIR = Path("/tmp/grader")
+GRADER_DIR = Path("/grader/job")  # on the grader's own tmpfs (uid 10001, mode 0700)
 STUDENT_DIR = Path("/tmp/student")
 MAX_JOB_BYTES = 64 << 20
 

@@ -46,7 +46,7 @@ CONTROLS = {
     "control-bruno": (GRADERS / "demo" / "bruno" / "calculator.py", 43.0, "failed"),
 }
 # Nothing a student receives may name where the grader keeps its files.
-GRADER_PATHS = ("graders/", "/tmp/grader", "/tmp/job", "test_hidden")
+GRADER_PATHS = ("graders/", "/tmp/grader", "/grader/job", "/tmp/job", "test_hidden")
 ATTEMPT = "20260101T000000000000Z-0123456789ab.tar.gz"
 
 

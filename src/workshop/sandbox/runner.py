@@ -68,7 +68,12 @@ class DockerRunner:
             host_config = api.create_host_config(
                 network_mode="none",
                 read_only=True,
-                tmpfs={"/tmp": "rw,nosuid,nodev,noexec,size=64m,mode=1777"},
+                # Two scratch file systems: the student's (/tmp) and the grader's own, owned by
+                # the grader uid and closed to others, so filling one cannot starve the other.
+                tmpfs={
+                    "/tmp": "rw,nosuid,nodev,noexec,size=64m,mode=1777",
+                    "/grader": "rw,nosuid,nodev,noexec,size=32m,mode=0700,uid=10001,gid=10001",
+                },
                 mem_limit=f"{limits.memory_mib}m",
                 memswap_limit=f"{limits.memory_mib}m",
                 pids_limit=limits.pids,
