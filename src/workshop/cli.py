@@ -38,6 +38,12 @@ class WorkshopGroup(click.Group):
             ctx.exit(1)
 
 
+roster_option = click.option(
+    "--roster",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    required=True,
+    help="Class roster: CSV with id,name,email and optional LMS ids (one token per student for serve).",
+)
 course_option = click.option(
     "--course",
     type=click.Path(file_okay=False, path_type=Path),
@@ -204,12 +210,7 @@ def submit(
 
 @main.command()
 @click.argument("inbox", type=click.Path(file_okay=False, path_type=Path))
-@click.option(
-    "--roster",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
-    required=True,
-    help="CSV with id,name,email: one personal token per student.",
-)
+@roster_option
 @click.option(
     "--data",
     type=click.Path(file_okay=False, path_type=Path),
@@ -471,12 +472,7 @@ def grade(
     help="Instead of a file, push the scores to an LTI 1.3 platform (Assignment and Grade "
     "Services) described by this TOML file; students need an lti_user_id in the roster.",
 )
-@click.option(
-    "--roster",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
-    required=True,
-    help="CSV with id,name,email and optional LMS ids.",
-)
+@roster_option
 @click.option(
     "--moodle-id",
     type=click.Choice(["email", "username", "idnumber"]),

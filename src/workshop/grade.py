@@ -92,15 +92,9 @@ def grade_attempt(attempt: Attempt, exercise: Exercise, graders: Graders, lang: 
         if missing:
             raise ArchiveRejected("archive_missing_file", name=missing[0])
     except ArchiveRejected as exc:
-        return GradeResult(status=Status.invalid, score=0, max_score=max_score, note=exc.key, log=str(exc))
+        return GradeResult.ungraded(Status.invalid, max_score, exc.key, str(exc))
     except OSError as exc:
-        return GradeResult(
-            status=Status.infra_error,
-            score=0,
-            max_score=max_score,
-            note="inbox_unreadable",
-            log=str(exc)[:300],
-        )
+        return GradeResult.ungraded(Status.infra_error, max_score, "inbox_unreadable", str(exc))
     return grade_files(exercise, files, graders, lang)
 
 
@@ -118,13 +112,11 @@ def grade_files(exercise: Exercise, files: dict[str, bytes], graders: Graders, l
         else:
             job = build_job(exercise, files, lang)
     except ArchiveRejected as exc:
-        return GradeResult(status=Status.invalid, score=0, max_score=max_score, note=exc.key, log=str(exc))
+        return GradeResult.ungraded(Status.invalid, max_score, exc.key, str(exc))
     try:
         output = graders.runner().run(job)
     except SandboxError as exc:
-        return GradeResult(
-            status=Status.infra_error, score=0, max_score=max_score, note=exc.key, log=str(exc)
-        )
+        return GradeResult.ungraded(Status.infra_error, max_score, exc.key, str(exc))
     result = interpret(output, max_score, LOG_CAP_CHARS)
     if notes:
         result = result.model_copy(update={"notes": notes + result.notes})
@@ -243,14 +235,10 @@ def grade_inbox(
 
 def _grade_one(attempt: Attempt, exercise: Exercise | None, graders: Graders, lang: str) -> GradeResult:
     if exercise is None:
-        return GradeResult(status=Status.invalid, score=0, max_score=0, note="exercise_unknown")
+        return GradeResult.ungraded(Status.invalid, 0, "exercise_unknown")
     try:
         return grade_attempt(attempt, exercise, graders, lang)
     except Exception as exc:  # noqa: BLE001 - the run must go on; this is our bug, not theirs
-        return GradeResult(
-            status=Status.infra_error,
-            score=0,
-            max_score=exercise.spec.points,
-            note="internal_error",
-            log=f"{type(exc).__name__}: {exc}"[:500],
+        return GradeResult.ungraded(
+            Status.infra_error, exercise.spec.points, "internal_error", f"{type(exc).__name__}: {exc}"
         )

@@ -68,6 +68,11 @@ class GradeResult(BaseModel):
     log: str = ""
     duration_s: float = 0.0
 
+    @classmethod
+    def ungraded(cls, status: Status, max_score: float, note: str, log: str = "") -> GradeResult:
+        """No test ran (invalid submission, or the infrastructure failed): score 0."""
+        return cls(status=status, score=0, max_score=max_score, note=note, log=log[:500])
+
 
 class RunOutput(BaseModel):
     """What the sandbox observed, before interpretation."""

@@ -41,7 +41,7 @@ def grade_prompts(
     try:
         entries = read_submission(exercise, files[SUBMISSION_FILE])
     except SubmissionRejected as exc:
-        return GradeResult(status=Status.invalid, score=0, max_score=max_score, note=exc.key, log=str(exc))
+        return GradeResult.ungraded(Status.invalid, max_score, exc.key, str(exc))
     usage = usage or Usage()
     live_answers: dict[str, list[str]] = {}
     results: list[TestResult] = []
@@ -63,9 +63,7 @@ def grade_prompts(
                 )
             )
     except LlmUnavailable as exc:
-        return GradeResult(
-            status=Status.infra_error, score=0, max_score=max_score, note="llm_unavailable", log=str(exc)
-        )
+        return GradeResult.ungraded(Status.infra_error, max_score, "llm_unavailable", str(exc))
     score = round(sum(r.earned for r in results), 4)
     status = Status.passed if all(r.outcome == TestOutcome.passed for r in results) else Status.failed
     log = ""
