@@ -73,3 +73,32 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if skipped:
         reporter.write_line(f"{len(skipped)} end-to-end test(s) were skipped: that is a failure here.")
         session.exitstatus = 1
+
+
+# -- real services for the scale-out (tests/services.py): started on first use, stopped at the end
+@pytest.fixture(scope="session")
+def redis_server():
+    from services import Redis
+
+    server = Redis()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    from services import Postgres
+
+    server = Postgres()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def second_engine(sandbox_image):
+    """A second Docker engine with the grading image loaded: another grading machine."""
+    from services import SecondEngine
+
+    engine = SecondEngine(sandbox_image)
+    yield engine
+    engine.stop()

@@ -177,19 +177,18 @@ def grade_inbox(
     run = GradeRun(strays=strays)
     latest: dict[tuple[str, str], Attempt] = {}
     ids: dict[Path, int] = {}
-    gradebook.db.execute("BEGIN")
-    for attempt in attempts:
-        ids[attempt.path] = gradebook.register(
-            attempt.exercise,
-            attempt.student,
-            attempt.name,
-            attempt.path,
-            attempt.path.stat().st_size,
-        )
-        who = (attempt.exercise, attempt.student)
-        if who not in latest or attempt.name > latest[who].name:
-            latest[who] = attempt
-    gradebook.db.execute("COMMIT")
+    with gradebook.transaction():
+        for attempt in attempts:
+            ids[attempt.path] = gradebook.register(
+                attempt.exercise,
+                attempt.student,
+                attempt.name,
+                attempt.path,
+                attempt.path.stat().st_size,
+            )
+            who = (attempt.exercise, attempt.student)
+            if who not in latest or attempt.name > latest[who].name:
+                latest[who] = attempt
 
     image = image_tag()
     exercises: dict[str, Exercise | None] = {}

@@ -1,41 +1,28 @@
-"""The SQLite gradebook: every attempt that reached the inbox, and its grades.
+"""The gradebook: every attempt that reached the inbox, and its grades.
 
 A grade is keyed by (submission, grader key); the grader key changes when the tests, the
 exercise spec or the grading image change, so an unchanged inbox is never graded twice
-and a fixed test re-grades everything it touches."""
+and a fixed test re-grades everything it touches. A grade other than ``infra_error`` is
+final for its key: recording the same attempt and key again (a job that ran twice) keeps
+the first, so an attempt is recorded once.
+
+The gradebook is an SQLite file by default, or a PostgreSQL database by URL
+(``postgresql://user@host/db``, with ``workshop[scale]``); the tables, the engine and the
+migrations live in :mod:`workshop.records`, loaded only when a gradebook is opened."""
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from workshop.errors import ConfigError
 from workshop.results import GradeResult, Status
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS submissions (
-    id INTEGER PRIMARY KEY,
-    exercise TEXT NOT NULL,
-    student TEXT NOT NULL,
-    attempt TEXT NOT NULL,
-    path TEXT NOT NULL,
-    size INTEGER NOT NULL,
-    received_at TEXT NOT NULL,
-    UNIQUE (exercise, student, attempt)
-);
-CREATE TABLE IF NOT EXISTS grades (
-    submission_id INTEGER NOT NULL REFERENCES submissions(id),
-    grader_key TEXT NOT NULL,
-    status TEXT NOT NULL,
-    score REAL NOT NULL,
-    max_score REAL NOT NULL,
-    result_json TEXT NOT NULL,
-    graded_at TEXT NOT NULL,
-    PRIMARY KEY (submission_id, grader_key)
-);
-"""
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
 
 
 @dataclass(frozen=True)
@@ -49,87 +36,203 @@ class GradedRow:
 
 
 class Gradebook:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(path, isolation_level=None)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA busy_timeout=10000")
-            self.db.executescript(SCHEMA)
-        except (sqlite3.DatabaseError, OSError) as exc:
-            raise ConfigError("gradebook_unusable", path=path, detail=str(exc)[:120]) from exc
+    """One class's gradebook at ``place``: a path (SQLite) or a database URL.
+
+    One thread at a time per instance (open one per thread); any number of instances and
+    processes may share a place."""
+
+    def __init__(self, place: Path | str) -> None:
+        from workshop.records.database import engine_for
+
+        self.path = place
+        self.engine: Engine = engine_for(place, "gradebook")
+        self._conn: Connection | None = None
+        self._ids: dict[tuple[str, str, str], int] = {}
+        self._final: set[tuple[int, str]] = set()
 
     def close(self) -> None:
-        self.db.close()
+        """Nothing stays open between calls; kept so that callers may say they are done."""
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group writes: they are all kept, or (on an exception) none is.
+
+        >>> with book.transaction():  # doctest: +SKIP
+        ...     book.register(...)
+        """
+        if self._conn is not None:  # already inside one: join it
+            yield
+            return
+        from workshop.records.database import writing
+
+        known, final = dict(self._ids), set(self._final)
+        try:
+            with writing(self.engine) as conn:
+                self._conn = conn
+                yield
+        except BaseException:  # rolled back: forget what it taught us
+            self._ids, self._final = known, final
+            raise
+        finally:
+            self._conn = None
+
+    @contextmanager
+    def _use(self, write: bool = True) -> Iterator[Connection]:
+        if self._conn is not None:
+            yield self._conn
+            return
+        if write:
+            from workshop.records.database import writing
+
+            with writing(self.engine) as conn:
+                yield conn
+        else:
+            with self.engine.connect() as conn:
+                yield conn
 
     def register(self, exercise: str, student: str, attempt: str, path: Path, size: int) -> int:
+        """The id of this attempt, registered if new (registering twice changes nothing)."""
+        from sqlalchemy import select
+
+        from workshop.records import tables
+        from workshop.records.database import insert_for
+
+        key = (exercise, student, attempt)
+        if key in self._ids:  # attempts are never removed: an id once read stays true
+            return self._ids[key]
+        s = tables.submissions
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        self.db.execute(
-            "INSERT OR IGNORE INTO submissions (exercise, student, attempt, path, size, received_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (exercise, student, attempt, str(path), size, now),
-        )
-        row = self.db.execute(
-            "SELECT id FROM submissions WHERE exercise=? AND student=? AND attempt=?",
-            (exercise, student, attempt),
-        ).fetchone()
-        return int(row[0])
+        with self._use() as conn:
+            conn.execute(
+                insert_for(conn, s)
+                .values(
+                    exercise=exercise,
+                    student=student,
+                    attempt=attempt,
+                    path=str(path),
+                    size=size,
+                    received_at=now,
+                )
+                .on_conflict_do_nothing(index_elements=["exercise", "student", "attempt"])
+            )
+            found = conn.execute(
+                select(s.c.id).where(s.c.exercise == exercise, s.c.student == student, s.c.attempt == attempt)
+            ).scalar_one()
+        self._ids[key] = int(found)
+        return int(found)
 
     def has_grade(self, submission_id: int, grader_key: str) -> bool:
-        row = self.db.execute(
-            "SELECT status FROM grades WHERE submission_id=? AND grader_key=?",
-            (submission_id, grader_key),
-        ).fetchone()
-        return row is not None and row[0] != Status.infra_error
+        """A final grade exists for this attempt under this key (``infra_error`` is not one)."""
+        from sqlalchemy import select
 
-    def record(self, submission_id: int, grader_key: str, result: GradeResult) -> None:
-        self.db.execute(
-            "INSERT OR REPLACE INTO grades VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                submission_id,
-                grader_key,
-                result.status.value,
-                result.score,
-                result.max_score,
-                result.model_dump_json(),
-                datetime.now(UTC).isoformat(timespec="seconds"),
-            ),
-        )
+        from workshop.records import tables
+
+        if (submission_id, grader_key) in self._final:
+            return True
+        g = tables.grades
+        with self._use(write=False) as conn:
+            status = conn.execute(
+                select(g.c.status).where(g.c.submission_id == submission_id, g.c.grader_key == grader_key)
+            ).scalar_one_or_none()
+        if status is not None and status != Status.infra_error:
+            self._final.add((submission_id, grader_key))
+            return True
+        return False
+
+    def record(self, submission_id: int, grader_key: str, result: GradeResult) -> bool:
+        """Store a grade; False when a final grade was already there (it is kept)."""
+        from sqlalchemy import delete, select
+        from sqlalchemy.exc import IntegrityError
+
+        from workshop.records import tables
+
+        g = tables.grades
+        row: dict[str, Any] = {
+            "submission_id": submission_id,
+            "grader_key": grader_key,
+            "status": result.status.value,
+            "score": result.score,
+            "max_score": result.max_score,
+            "result_json": result.model_dump_json(),
+            "graded_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+        mine = (g.c.submission_id == submission_id, g.c.grader_key == grader_key)
+        for tries_left in (1, 0):
+            try:
+                with self._use() as conn:
+                    status = conn.execute(select(g.c.status).where(*mine)).scalar_one_or_none()
+                    if status is not None and status != Status.infra_error:
+                        return False
+                    if status is not None:  # infra_error: this new grade replaces it
+                        conn.execute(delete(g).where(*mine))
+                    conn.execute(g.insert().values(**row))
+                break
+            except IntegrityError:  # another process recorded it meanwhile (PostgreSQL)
+                if not tries_left or self._conn is not None:
+                    raise
+        if result.status != Status.infra_error:
+            self._final.add((submission_id, grader_key))
+        return True
 
     def latest(self, student: str | None = None, exercise: str | None = None) -> list[GradedRow]:
         """For each (exercise, student): the newest graded attempt and its most recent grade;
         only one student's (and one exercise's) when given, which stays cheap for a
         server answering a whole class's polls."""
-        rows = self.db.execute(
-            """
-            WITH mine AS (
-                SELECT * FROM submissions
-                WHERE (:student IS NULL OR student = :student) AND (:exercise IS NULL OR exercise = :exercise)
-            ),
-            latest AS (  -- the newest attempt that has a grade: a newer one waiting hides nothing
-                SELECT exercise, student, MAX(attempt) AS attempt,
-                       (SELECT COUNT(*) FROM mine m2
-                        WHERE m2.exercise = m.exercise AND m2.student = m.student) AS n
-                FROM mine m
-                WHERE EXISTS (SELECT 1 FROM grades g WHERE g.submission_id = m.id)
-                GROUP BY exercise, student
+        from sqlalchemy import and_, exists, func, select
+
+        from workshop.records import tables
+
+        s, g = tables.submissions, tables.grades
+        mine = (
+            select(s)
+            .where(
+                *([s.c.student == student] if student is not None else []),
+                *([s.c.exercise == exercise] if exercise is not None else []),
             )
-            SELECT s.exercise, s.student, s.attempt, latest.n, g.result_json, g.graded_at
-            FROM latest
-            JOIN submissions s USING (exercise, student, attempt)
-            JOIN grades g ON g.submission_id = s.id
-            WHERE g.rowid = (SELECT MAX(rowid) FROM grades WHERE submission_id = s.id)
-            ORDER BY s.exercise, s.student
-            """,
-            {"student": student, "exercise": exercise},
-        ).fetchall()
-        return [
-            GradedRow(ex, st, at, n, GradeResult.model_validate_json(js), when)
-            for ex, st, at, n, js, when in rows
-        ]
+            .cte("mine")
+        )
+        who = (mine.c.exercise, mine.c.student)
+        # The newest attempt that has a grade: a newer one waiting hides nothing.
+        graded = (
+            select(*who, func.max(mine.c.attempt).label("attempt"))
+            .where(exists().where(g.c.submission_id == mine.c.id))
+            .group_by(*who)
+            .cte("graded")
+        )
+        counts = select(*who, func.count().label("n")).group_by(*who).cte("counts")
+        earlier = g.alias("earlier")
+        newest = select(func.max(earlier.c.id)).where(earlier.c.submission_id == s.c.id).scalar_subquery()
+        query = (
+            select(s.c.exercise, s.c.student, s.c.attempt, counts.c.n, g.c.result_json, g.c.graded_at)
+            .select_from(graded)
+            .join(
+                s,
+                and_(
+                    s.c.exercise == graded.c.exercise,
+                    s.c.student == graded.c.student,
+                    s.c.attempt == graded.c.attempt,
+                ),
+            )
+            .join(counts, and_(counts.c.exercise == s.c.exercise, counts.c.student == s.c.student))
+            .join(g, g.c.submission_id == s.c.id)
+            .where(g.c.id == newest)
+        )
+        with self._use(write=False) as conn:
+            rows = conn.execute(query).all()
+        return sorted(  # in Python: the same order whatever the database's collation
+            (
+                GradedRow(ex, st, at, int(n), GradeResult.model_validate_json(js), when)
+                for ex, st, at, n, js, when in rows
+            ),
+            key=lambda row: (row.exercise, row.student),
+        )
 
     def counts(self) -> tuple[int, int]:
-        subs = self.db.execute("SELECT COUNT(*) FROM submissions").fetchone()[0]
-        grades = self.db.execute("SELECT COUNT(*) FROM grades").fetchone()[0]
+        from sqlalchemy import func, select
+
+        from workshop.records import tables
+
+        with self._use(write=False) as conn:
+            subs = conn.execute(select(func.count()).select_from(tables.submissions)).scalar_one()
+            grades = conn.execute(select(func.count()).select_from(tables.grades)).scalar_one()
         return int(subs), int(grades)

@@ -1,7 +1,10 @@
 """Personal tokens (one per roster student) and the class token (for an LMS pulling scores).
 
 Only SHA-256 hashes are stored in the server's database; the tokens themselves are written
-once to ``tokens.csv`` (mode 0600) for the trainer to hand out. Comparison is constant-time."""
+once to ``tokens.csv`` (mode 0600) for the trainer to hand out. Comparison is constant-time.
+
+The database is ``server.sqlite`` in the server's folder, or the gradebook's PostgreSQL
+database when the server runs on one (several server processes then share the tokens)."""
 
 from __future__ import annotations
 
@@ -10,9 +13,12 @@ import hashlib
 import hmac
 import os
 import secrets
-import sqlite3
 from pathlib import Path
 
+from sqlalchemy import select
+
+from workshop.records import tables
+from workshop.records.database import engine_for, insert_for, writing
 from workshop.roster import RosterEntry
 
 CLASS = "*class*"
@@ -23,35 +29,35 @@ def _hash(token: str) -> str:
 
 
 class TokenStore:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, database: str | None = None) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         self.folder = folder
-        self.db = sqlite3.connect(folder / "server.sqlite", check_same_thread=False, isolation_level=None)
-        self.db.execute("CREATE TABLE IF NOT EXISTS tokens (who TEXT PRIMARY KEY, hash TEXT NOT NULL)")
-        self.db.execute("CREATE TABLE IF NOT EXISTS released (exercise TEXT PRIMARY KEY)")
-        self.db.execute(
-            "CREATE TABLE IF NOT EXISTS late (exercise TEXT, student TEXT, attempt TEXT,"
-            " PRIMARY KEY (exercise, student, attempt))"
-        )
+        self.engine = engine_for(database or folder / "server.sqlite", "server")
 
     def issue(self, roster: list[RosterEntry]) -> Path:
         """Give a token to every roster student (and the class) that has none; append the
-        new ones to tokens.csv. Existing tokens are kept."""
-        known = {row[0] for row in self.db.execute("SELECT who FROM tokens")}
-        fresh = [
-            (who, secrets.token_urlsafe(18)) for who in [CLASS, *(e.id for e in roster)] if who not in known
-        ]
+        new ones to tokens.csv. Existing tokens are kept. Servers starting together issue
+        once: the first holds the write lock until its tokens are stored."""
         path = self.folder / "tokens.csv"
-        new_file = not path.exists()
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        with os.fdopen(fd, "a", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            if new_file:
-                writer.writerow(["id", "token"])
-            for who, token in fresh:
-                writer.writerow([who, token])
-        with self.db:
-            self.db.executemany("INSERT INTO tokens VALUES (?, ?)", [(w, _hash(t)) for w, t in fresh])
+        with writing(self.engine) as conn:
+            if conn.dialect.name == "postgresql":
+                conn.exec_driver_sql("LOCK TABLE tokens IN EXCLUSIVE MODE")
+            known = set(conn.execute(select(tables.tokens.c.who)).scalars())
+            fresh = [
+                (who, secrets.token_urlsafe(18))
+                for who in [CLASS, *(e.id for e in roster)]
+                if who not in known
+            ]
+            new_file = not path.exists()
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+            with os.fdopen(fd, "a", newline="", encoding="utf-8") as handle:
+                writer = csv.writer(handle)
+                if new_file:
+                    writer.writerow(["id", "token"])
+                for who, token in fresh:
+                    writer.writerow([who, token])
+            if fresh:
+                conn.execute(tables.tokens.insert(), [{"who": w, "hash": _hash(t)} for w, t in fresh])
         return path
 
     def slips(self, roster: list[RosterEntry], url: str, lang: str) -> Path:
@@ -76,21 +82,33 @@ class TokenStore:
             return None
         wanted = _hash(token)
         found = None
-        for who, stored in self.db.execute("SELECT who, hash FROM tokens"):
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(tables.tokens.c.who, tables.tokens.c.hash)).all()
+        for who, stored in rows:
             if hmac.compare_digest(stored, wanted):
                 found = who
         return found
 
     def release(self, exercise: str) -> None:
-        self.db.execute("INSERT OR IGNORE INTO released VALUES (?)", (exercise,))
+        with writing(self.engine) as conn:
+            conn.execute(insert_for(conn, tables.released).values(exercise=exercise).on_conflict_do_nothing())
 
     def mark_late(self, exercise: str, student: str, attempt: str) -> None:
-        self.db.execute("INSERT OR IGNORE INTO late VALUES (?, ?, ?)", (exercise, student, attempt))
+        with writing(self.engine) as conn:
+            conn.execute(
+                insert_for(conn, tables.late)
+                .values(exercise=exercise, student=student, attempt=attempt)
+                .on_conflict_do_nothing()
+            )
 
     def late(self) -> set[tuple[str, str, str]]:
-        return {(e, s, a) for e, s, a in self.db.execute("SELECT exercise, student, attempt FROM late")}
+        late = tables.late
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(late.c.exercise, late.c.student, late.c.attempt)).all()
+        return {(e, s, a) for e, s, a in rows}
 
     def released(self, exercise: str) -> bool:
-        return (
-            self.db.execute("SELECT 1 FROM released WHERE exercise = ?", (exercise,)).fetchone() is not None
-        )
+        released = tables.released
+        with self.engine.connect() as conn:
+            row = conn.execute(select(released.c.exercise).where(released.c.exercise == exercise)).first()
+        return row is not None

@@ -1,0 +1,49 @@
+"""How tests/data/gradebook-0.1.0.sqlite was made: with the gradebook of release 0.1.0 (the
+hand-written SQLite one, before SQLAlchemy and Alembic), so that the upgrade test opens a
+file that release really wrote. Kept for the record; it only runs against that release:
+
+    git worktree add /tmp/r010 91f7d5d
+    PYTHONPATH=/tmp/r010/src python tests/data/make_gradebook_0_1_0.py tests/data/gradebook-0.1.0.sqlite
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from workshop.gradebook import Gradebook
+from workshop.results import GradeResult, Status, TestOutcome, TestResult
+
+
+def result(status: Status, score: float, max_score: float = 48) -> GradeResult:
+    test = TestResult(
+        id="t1", name="adds", visibility="public", points=1, earned=1 if score else 0,
+        outcome=TestOutcome.passed if score else TestOutcome.failed, en="Adds", fr="Additionne",
+    )
+    return GradeResult(status=status, score=score, max_score=max_score, tests=[test], duration_s=1.5)
+
+
+def main(path: Path) -> None:
+    book = Gradebook(path)
+    a1 = "20260105T090000000000Z-aaaaaaaaaaaa.tar.gz"
+    a2 = "20260105T091500000000Z-bbbbbbbbbbbb.tar.gz"
+    ana = book.register("calculatrice", "ana", a1, Path("inbox/calculatrice/ana") / a1, 2100)
+    book.record(ana, "old@111111111111", result(Status.passed, 48))
+    book.record(ana, "new@222222222222", result(Status.failed, 40))
+    # Recorded again under the first key: INSERT OR REPLACE gave it a new rowid, so 0.1.0
+    # shows this one (47) as ana's latest grade. The upgrade must keep that order.
+    book.record(ana, "old@111111111111", result(Status.failed, 47))
+    bob = book.register("calculatrice", "bob", a1, Path("inbox/calculatrice/bob") / a1, 1900)
+    book.record(bob, "new@222222222222", result(Status.failed, 10))
+    book.register("calculatrice", "bob", a2, Path("inbox/calculatrice/bob") / a2, 1950)  # waiting
+    chloe = book.register("calculatrice", "chloe", a1, Path("inbox/calculatrice/chloe") / a1, 2000)
+    book.record(chloe, "new@222222222222", result(Status.infra_error, 0))
+    ana_p = book.register("prompts", "ana", a2, Path("inbox/prompts/ana") / a2, 900)
+    book.record(ana_p, "prompts@transcript", result(Status.passed, 12, 12))
+    for row in book.latest():
+        print(row.exercise, row.student, row.attempt, row.attempts, row.result.status.value, row.result.score)
+    book.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
