@@ -21,9 +21,12 @@ from workshop.gradebook import Gradebook, GradedRow
 from workshop.i18n import current_lang, t
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from workshop.export import Format, MoodleId
     from workshop.prompts.llm import LlmSettings
     from workshop.sandbox.image import Method
+    from workshop.sandbox.runner import Runner
 
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
@@ -51,13 +54,48 @@ course_option = click.option(
     help="Folder holding exercises/ and graders/ (default: $WORKSHOP_COURSE, the current "
     "folder if it has exercises/, else the exercises shipped with workshop).",
 )
+
+
+class PlaceType(click.ParamType):
+    """A gradebook: a file path (SQLite) or a database URL (kept as text)."""
+
+    name = "PATH|URL"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> Path | str:
+        if isinstance(value, Path):
+            return value
+        text = str(value)
+        return text if "://" in text else Path(text)
+
+
+GRADEBOOK_HELP = (
+    "SQLite gradebook file, or a PostgreSQL URL (postgresql://user:password@host/db, "
+    "with pip install 'workshop[scale]')."
+)
 gradebook_option = click.option(
     "--gradebook",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=PlaceType(),
     default=lambda: os.environ.get("WORKSHOP_GRADEBOOK", "gradebook.sqlite"),
     show_default="gradebook.sqlite or $WORKSHOP_GRADEBOOK",
-    help="SQLite gradebook file.",
+    help=GRADEBOOK_HELP,
 )
+
+
+def broker_options(func):  # type: ignore[no-untyped-def]
+    """--broker and --results, shared by grade, serve and worker."""
+    func = click.option(
+        "--results",
+        envvar="WORKSHOP_RESULTS",
+        default=None,
+        help="Where workers leave their answers: a Redis URL (default: the broker, when it is Redis).",
+    )(func)
+    return click.option(
+        "--broker",
+        envvar="WORKSHOP_BROKER",
+        default=None,
+        help="Grade on workers through this broker instead of here: redis://[:password@]host:6379/0 "
+        "(or amqp:// for RabbitMQ, with --results). Needs pip install 'workshop[scale]'.",
+    )(func)
 
 
 @click.group(cls=WorkshopGroup)
@@ -220,7 +258,20 @@ def submit(
 )
 @click.option("--host", default="127.0.0.1", show_default=True, help="0.0.0.0 to let the room in.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)
-@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Containers at once.")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 256),
+    default=None,
+    help="Containers at once (with --broker: jobs in flight at once, default 32).",
+)
+@click.option(
+    "--gradebook",
+    type=PlaceType(),
+    envvar="WORKSHOP_GRADEBOOK",
+    default=None,
+    help=GRADEBOOK_HELP + " Default: DATA/gradebook.sqlite.",
+)
+@broker_options
 @click.option(
     "--late",
     type=click.Choice(["refuse", "flag", "penalty"]),
@@ -243,6 +294,9 @@ def serve(
     host: str,
     port: int,
     workers: int | None,
+    gradebook: Path | str | None,
+    broker: str | None,
+    results: str | None,
     late: str,
     penalty: float,
     course: Path | None,
@@ -257,18 +311,75 @@ def serve(
     found = Course.locate(course)
     entries = load_roster(roster)
     inbox.mkdir(parents=True, exist_ok=True)
-    worker = GradingWorker(inbox, found, data, workers)
-    app = create_app(inbox, found, data, entries, worker, late_policy=LatePolicy(mode=late, penalty=penalty))
+    factory = None
+    if broker:  # students in the room: the interactive queue
+        from workshop.scale.runner import IN_FLIGHT, runner_factory
+        from workshop.scale.settings import INTERACTIVE
+
+        factory, workers = runner_factory(broker, results, INTERACTIVE), workers or IN_FLIGHT
+    worker = GradingWorker(inbox, found, data, workers, gradebook, broker=factory)
+    policy = LatePolicy(mode=late, penalty=penalty)
+    app = create_app(inbox, found, data, entries, worker, late_policy=policy, gradebook=gradebook)
     worker.start()
     from workshop.server.tokens import TokenStore
 
-    slips = TokenStore(data).slips(entries, f"http://{host}:{port}", current_lang())
+    shared = gradebook if isinstance(gradebook, str) else None
+    slips = TokenStore(data, shared).slips(entries, f"http://{host}:{port}", current_lang())
     click.echo(t("server_started", host=host, port=port, inbox=inbox, tokens=slips))
     # No access log: a token given as ?token= (Moodle's pull) must never be written down.
     # Keep idle connections longer than clients do (httpx: 5 s), so the server never
     # closes one under a request a client is sending on it.
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, timeout_keep_alive=30)
     worker.stop()
+
+
+@main.command("worker")
+@broker_options
+@click.option(
+    "--concurrency",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Containers at once on this machine (default: one per core).",
+)
+@click.option(
+    "--queues",
+    default="interactive,bulk",
+    show_default=True,
+    help="Which jobs to take, in this order: interactive (students in the room), bulk (batches).",
+)
+@click.option("--name", default=None, help="This worker's name, unique per machine (default: workshop@HOST).")
+@click.option(
+    "--visibility-timeout",
+    type=click.FloatRange(2, 86400),
+    envvar="WORKSHOP_VISIBILITY_TIMEOUT_S",
+    default=600.0,
+    show_default=True,
+    help="Seconds after which a job whose worker vanished goes back to the queue; more than "
+    "the longest exercise's wall_time_s.",
+)
+def worker_cmd(
+    broker: str | None,
+    results: str | None,
+    concurrency: int | None,
+    queues: str,
+    name: str | None,
+    visibility_timeout: float,
+) -> None:
+    """Take grading jobs from the broker and run them in this machine's Docker engine."""
+    from workshop.errors import InputError
+    from workshop.scale.settings import BrokerSettings, queue_names
+    from workshop.scale.worker import default_name, run_worker
+
+    if not broker:
+        raise InputError("worker_broker_missing")
+    settings = BrokerSettings.from_env(broker, results, visibility_timeout_s=visibility_timeout)
+    run_worker(
+        settings,
+        name or default_name(),
+        concurrency or os.cpu_count() or 1,
+        queue_names(queues),
+        say=lambda line: click.echo(line, err=True),
+    )
 
 
 # -- trainer side -------------------------------------------------------------------------
@@ -280,6 +391,7 @@ def _grade_with_progress(
     reports: Path,
     table: bool = True,
     llm: LlmSettings | None = None,
+    runner_factory: Callable[[], Runner] | None = None,
 ) -> Path:
     from workshop.grade import Graders, grade_inbox
     from workshop.prompts.llm import LlmClient
@@ -307,7 +419,8 @@ def _grade_with_progress(
     def on_done(attempt, result) -> None:  # type: ignore[no-untyped-def]
         progress.update(task, advance=1, last=f"{attempt.student}: {result.status.value}")
 
-    graders = Graders(lambda: DockerRunner(require_image()), LlmClient(llm) if llm else None)
+    local = runner_factory or (lambda: DockerRunner(require_image()))
+    graders = Graders(local, LlmClient(llm) if llm else None)
     try:
         run = grade_inbox(
             inbox,
@@ -346,6 +459,11 @@ def _grade_with_progress(
     return summary
 
 
+def _beside(gradebook: Path | str) -> Path:
+    """The folder of a gradebook file; the current folder for a database URL."""
+    return gradebook.parent if isinstance(gradebook, Path) else Path(".")
+
+
 def _print_table(rows: list[GradedRow], expected: dict[str, tuple[str, float]] | None = None) -> None:
     lang = current_lang()
     table = Table(show_lines=False)
@@ -380,7 +498,10 @@ def _print_table(rows: list[GradedRow], expected: dict[str, tuple[str, float]] |
     help="Folder for the reports.",
 )
 @click.option(
-    "--workers", type=click.IntRange(1, 64), default=None, help="Containers at once (default: one per core)."
+    "--workers",
+    type=click.IntRange(1, 256),
+    default=None,
+    help="Containers at once (default: one per core; with --broker: jobs in flight, default 32).",
 )
 @click.option(
     "--llm-base-url",
@@ -415,6 +536,7 @@ def _print_table(rows: list[GradedRow], expected: dict[str, tuple[str, float]] |
     help="Answer cache (default: llm-cache/ next to the gradebook).",
 )
 @gradebook_option
+@broker_options
 @course_option
 def grade(
     inbox: Path,
@@ -427,10 +549,13 @@ def grade(
     llm_timeout: float,
     llm_concurrency: int,
     llm_cache: Path | None,
-    gradebook: Path,
+    gradebook: Path | str,
+    broker: str | None,
+    results: str | None,
     course: Path | None,
 ) -> None:
-    """Grade the latest attempt of each student in INBOX, each in a fresh sandbox."""
+    """Grade the latest attempt of each student in INBOX, each in a fresh sandbox (here, or
+    on workers with --broker)."""
     from workshop.errors import InputError
     from workshop.prompts.llm import LlmSettings
 
@@ -445,12 +570,22 @@ def grade(
             temperature=llm_temperature,
             timeout_s=llm_timeout,
             concurrency=llm_concurrency,
-            cache_dir=llm_cache or gradebook.parent / "llm-cache",
+            cache_dir=llm_cache or _beside(gradebook) / "llm-cache",
         )
     found = Course.locate(course)
     book = Gradebook(gradebook)
+    if isinstance(gradebook, str):  # a shared database: uploads a server took elsewhere
+        from workshop.records.uploads import sync_inbox
+
+        sync_inbox(book, inbox)
+    factory = None
+    if broker:  # a trainer's batch: the bulk queue, after the students in the room
+        from workshop.scale.runner import IN_FLIGHT, runner_factory
+        from workshop.scale.settings import BULK
+
+        factory, workers = runner_factory(broker, results, BULK), workers or IN_FLIGHT
     try:
-        _grade_with_progress(inbox, found, book, workers, reports, llm=llm)
+        _grade_with_progress(inbox, found, book, workers, reports, llm=llm, runner_factory=factory)
     finally:
         book.close()
 

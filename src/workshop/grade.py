@@ -161,18 +161,22 @@ def grader_key(exercise: Exercise, image: str, llm: LlmClient | None) -> str:
     return f"{exercise.fingerprint()}@{image.split(':')[-1]}"
 
 
-def grade_inbox(
-    inbox: Path,
-    course: Course,
-    gradebook: Gradebook,
-    graders: Graders,
-    workers: int | None = None,
-    lang: str = "en",
-    on_total: Callable[[int], None] = lambda n: None,
-    on_done: Callable[[Attempt, GradeResult], None] = lambda a, r: None,
-    limit: int | None = None,
-) -> GradeRun:
-    """Grade what changed in ``inbox``; the sandbox is only reached if there is work for it."""
+@dataclass(frozen=True)
+class Waiting:
+    """An attempt to grade: the latest of its student for its exercise, with no final
+    grade under the current grader key."""
+
+    attempt: Attempt
+    exercise: Exercise | None
+    key: str
+    submission_id: int
+
+
+def waiting(
+    inbox: Path, course: Course, gradebook: Gradebook, llm: LlmClient | None = None
+) -> tuple[GradeRun, list[Waiting]]:
+    """Register every attempt of ``inbox`` and say which wait for a grade, in arrival order
+    (first come, first graded); the run counts the unchanged ones and the strays."""
     attempts, strays = scan(inbox)
     run = GradeRun(strays=strays)
     latest: dict[tuple[str, str], Attempt] = {}
@@ -192,7 +196,7 @@ def grade_inbox(
 
     image = image_tag()
     exercises: dict[str, Exercise | None] = {}
-    todo: list[tuple[Attempt, Exercise | None, str]] = []
+    todo: list[Waiting] = []
     for attempt in latest.values():
         if attempt.exercise not in exercises:
             try:
@@ -202,12 +206,28 @@ def grade_inbox(
             except ExerciseNotFound:
                 exercises[attempt.exercise] = None
         exercise = exercises[attempt.exercise]
-        key = grader_key(exercise, image, graders.llm) if exercise else "no-exercise"
+        key = grader_key(exercise, image, llm) if exercise else "no-exercise"
         if gradebook.has_grade(ids[attempt.path], key):
             run.unchanged += 1
         else:
-            todo.append((attempt, exercise, key))
-    todo.sort(key=lambda item: item[0].name)  # arrival order: first come, first graded
+            todo.append(Waiting(attempt, exercise, key, ids[attempt.path]))
+    todo.sort(key=lambda item: item.attempt.name)  # arrival order: first come, first graded
+    return run, todo
+
+
+def grade_inbox(
+    inbox: Path,
+    course: Course,
+    gradebook: Gradebook,
+    graders: Graders,
+    workers: int | None = None,
+    lang: str = "en",
+    on_total: Callable[[int], None] = lambda n: None,
+    on_done: Callable[[Attempt, GradeResult], None] = lambda a, r: None,
+    limit: int | None = None,
+) -> GradeRun:
+    """Grade what changed in ``inbox``; the sandbox is only reached if there is work for it."""
+    run, todo = waiting(inbox, course, gradebook, graders.llm)
     if limit is not None and len(todo) > limit:
         run.remaining = len(todo) - limit
         todo = todo[:limit]
@@ -215,20 +235,17 @@ def grade_inbox(
     if not todo:
         return run
 
-    if any(exercise is not None and exercise.spec.kind == "python" for _, exercise, _ in todo):
+    if any(item.exercise is not None and item.exercise.spec.kind == "python" for item in todo):
         graders.runner()  # engine or image missing: one clear error before any work starts
     pool_size = max(1, min(workers or os.cpu_count() or 1, len(todo)))
     with ThreadPoolExecutor(max_workers=pool_size, thread_name_prefix="grade") as pool:
-        futures = {
-            pool.submit(_grade_one, attempt, exercise, graders, lang): (attempt, key)
-            for attempt, exercise, key in todo
-        }
+        futures = {pool.submit(_grade_one, item.attempt, item.exercise, graders, lang): item for item in todo}
         for future in as_completed(futures):
-            attempt, key = futures[future]
+            item = futures[future]
             result = future.result()
-            gradebook.record(ids[attempt.path], key, result)
-            run.graded.append((attempt, result))
-            on_done(attempt, result)
+            gradebook.record(item.submission_id, item.key, result)
+            run.graded.append((item.attempt, result))
+            on_done(item.attempt, result)
     return run
 
 

@@ -84,3 +84,35 @@ def scan(inbox: Path) -> tuple[list[Attempt], list[Path]]:
                 else:
                     strays.append(entry)
     return attempts, strays
+
+
+def link_attempt(inbox: Path, exercise: str, student: str, attempt: str, data: bytes) -> Path | None:
+    """Store an attempt under the name another machine gave it (see
+    ``workshop.records.uploads``), atomically, never over an existing file; None when the
+    name is taken or not a valid attempt name."""
+    if not (
+        _SLUG.fullmatch(exercise)
+        and STUDENT_ID_PATTERN.fullmatch(student)
+        and ".." not in student
+        and _ATTEMPT.fullmatch(attempt)
+    ):
+        return None
+    try:
+        folder = inbox / exercise / student
+        folder.mkdir(parents=True, exist_ok=True)
+        incoming = inbox / INCOMING
+        incoming.mkdir(exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=incoming, suffix=".part")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(tmp, folder / attempt)
+            return folder / attempt
+        except FileExistsError:
+            return None
+        finally:
+            os.unlink(tmp)
+    except OSError as exc:
+        raise ConfigError("inbox_unwritable", path=inbox, detail=exc.strerror or str(exc)) from exc

@@ -1,0 +1,229 @@
+"""The scale-out's formats and its refusals, without a container: what a job and an answer
+may be on the wire, the broker's settings, the worker's options, one clear line when the
+broker is out of reach, and the deployment files."""
+
+from __future__ import annotations
+
+import base64
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from pydantic import ValidationError
+
+from conftest import REPO, run_cli
+from workshop.course import Limits
+from workshop.errors import ConfigError, InputError
+from workshop.results import MAX_RESULTS_BYTES, RunOutput
+from workshop.sandbox.runner import Job
+from workshop.scale.settings import BULK, INTERACTIVE, BrokerSettings, queue_names, shown
+from workshop.scale.wire import JobMessage, JobOutcome, WireOutput
+
+SOLUTION = REPO / "graders" / "calculatrice" / "solution" / "calculator.py"
+IMAGE = "workshop-sandbox:0123456789ab"
+
+
+def _job(code: bytes = b"def calculate(e): return 1.0\n") -> Job:
+    return Job({"job.json": b'{"module": "calculator"}', "submission/calculator.py": code}, Limits())
+
+
+def test_a_job_crosses_the_wire_unchanged_and_its_id_names_its_content() -> None:
+    message = JobMessage.of(_job(b"\xff\x00binary"), IMAGE)
+    back = JobMessage.model_validate(message.wire())
+    assert back.job({"k": "v"}).files == _job(b"\xff\x00binary").files
+    assert back.task_id() == message.task_id()
+    assert JobMessage.of(_job(b"other"), IMAGE).task_id() != message.task_id()
+    assert (
+        JobMessage.of(_job(b"\xff\x00binary"), "workshop-sandbox:ffffffffffff").task_id() != message.task_id()
+    )
+
+
+@pytest.mark.parametrize(
+    ("change", "error"),
+    [
+        ({"files": {"../etc/passwd": "eA=="}}, "job file name refused: '../etc/passwd'"),
+        ({"files": {"submission/../../x": "eA=="}}, "job file name refused: 'submission/../../x'"),
+        ({"files": {"/abs": "eA=="}}, "job file name refused: '/abs'"),
+        ({"image": "evil;rm -rf /:tag"}, "String should match pattern"),
+        ({"limits": {"wall_time_s": 99999}}, "Input should be less than or equal to 3600"),
+        ({"pickle": "gASV"}, "Extra inputs are not permitted"),
+        ({"format": 2}, "Input should be less than or equal to 1"),
+    ],
+)
+def test_a_forged_job_message_is_refused(change: dict, error: str) -> None:
+    wire = {**JobMessage.of(_job(), IMAGE).wire(), **change}
+    with pytest.raises(ValidationError, match=error.replace("(", r"\(").replace(")", r"\)")):
+        JobMessage.model_validate(wire)
+
+
+def test_a_worker_answer_longer_than_any_runner_keeps_is_refused() -> None:
+    fine = WireOutput.of(RunOutput(exit_code=0, stdout=b"x" * (MAX_RESULTS_BYTES + 1)))
+    assert len(WireOutput.model_validate(fine.model_dump(mode="json")).stdout) == MAX_RESULTS_BYTES + 1
+    too_long = {"exit_code": 0, "stdout": base64.b64encode(b"x" * (MAX_RESULTS_BYTES + 2)).decode()}
+    with pytest.raises(ValidationError, match="container output longer than any runner keeps"):
+        WireOutput.model_validate(too_long)
+
+
+def test_an_answer_is_cut_to_the_jobs_own_output_cap() -> None:
+    wire = WireOutput.of(RunOutput(exit_code=0, stderr=b"e" * 5000))
+    assert len(wire.run_output(Limits(output_kib=1)).stderr) == 1024
+
+
+def test_an_answer_has_an_output_exactly_when_it_is_ok() -> None:
+    with pytest.raises(ValidationError, match="an answer has an output exactly when it is ok"):
+        JobOutcome.model_validate({"ok": True})
+    with pytest.raises(ValidationError, match="an answer has an output exactly when it is ok"):
+        JobOutcome.model_validate({"ok": False, "output": {"exit_code": 0}})
+    assert JobOutcome.model_validate({"ok": False, "error": "sandbox_failed"}).output is None
+
+
+def test_passwords_are_never_shown() -> None:
+    assert shown("redis://:s3cret@10.0.0.5:6379/0") == "redis://:***@10.0.0.5:6379/0"
+    assert shown("amqp://guest:s3cret@rabbit//") == "amqp://guest:***@rabbit//"
+    assert shown("redis://10.0.0.5:6379/0") == "redis://10.0.0.5:6379/0"
+
+
+def test_a_broker_that_is_not_redis_needs_a_results_store() -> None:
+    with pytest.raises(ConfigError) as caught:
+        BrokerSettings(broker_url="amqp://guest:pw@rabbit//").results()
+    assert str(caught.value) == (
+        "The broker amqp://guest:***@rabbit// is not Redis, so it cannot keep the workers' answers. "
+        "Give --results with a Redis URL (or set WORKSHOP_RESULTS)."
+    )
+    both = BrokerSettings(broker_url="amqp://rabbit//", results_url="redis://r:6379/1")
+    assert both.results() == "redis://r:6379/1"
+    assert BrokerSettings(broker_url="redis://r:6379/0").results() == "redis://r:6379/0"
+
+
+def test_worker_queues_are_taken_in_the_order_given() -> None:
+    assert queue_names("interactive,bulk") == (INTERACTIVE, BULK)
+    assert queue_names("interactive") == (INTERACTIVE,)
+    with pytest.raises(InputError) as caught:
+        queue_names("interactive,urgent")
+    assert str(caught.value) == (
+        "Unknown queue 'urgent'. Use interactive, bulk, or both separated by a comma (interactive,bulk)."
+    )
+
+
+def test_a_worker_without_a_broker_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    done = run_cli("worker", env={"WORKSHOP_BROKER": ""})
+    assert done.returncode == 1
+    assert done.stderr.strip() == (
+        "Error: No broker given. Pass --broker redis://[:password@]host:6379/0 (or set WORKSHOP_BROKER)."
+    )
+
+
+def test_grade_with_the_broker_out_of_reach_is_one_line_and_loses_nothing(tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    shutil.copyfile(SOLUTION, work / "calculator.py")
+    inbox = tmp_path / "inbox"
+    args = ("--dir", str(work), "--exercise", "calculatrice", "--student", "ana", "--to", str(inbox))
+    assert run_cli("submit", *args, cwd=REPO).returncode == 0
+    book = tmp_path / "gb.sqlite"
+    done = run_cli(
+        "grade", str(inbox), "--gradebook", str(book), "--broker", "redis://:pw@127.0.0.1:9/0", cwd=REPO
+    )
+    assert done.returncode == 1
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.startswith("Error: The broker redis://:***@127.0.0.1:9/0 is not reachable (")
+    assert last.endswith(
+        "Start Redis (or check the URL and its password), then run this again; nothing was lost."
+    )
+    from workshop.gradebook import Gradebook
+
+    assert Gradebook(book).counts() == (1, 0)  # registered, waiting for the next run
+    assert len(list((inbox / "calculatrice" / "ana").iterdir())) == 1
+
+
+# -- the deployment files: a compose file cannot run here (no registry), so check its wiring
+COMPOSE = REPO / "deploy" / "compose.yaml"
+
+
+def _compose() -> dict:
+    return yaml.safe_load(COMPOSE.read_text(encoding="utf-8"))
+
+
+def test_the_compose_file_has_the_server_its_two_stores_and_workers() -> None:
+    services = _compose()["services"]
+    assert set(services) == {"server", "worker", "redis", "postgres"}
+    assert services["worker"]["deploy"]["replicas"] >= 2
+    assert services["server"]["depends_on"] == {
+        "postgres": {"condition": "service_healthy"},
+        "redis": {"condition": "service_healthy"},
+    }
+
+
+def test_the_compose_file_wires_server_and_workers_to_the_same_stores() -> None:
+    services = _compose()["services"]
+    server, worker = services["server"]["environment"], services["worker"]["environment"]
+    pg = services["postgres"]["environment"]
+    assert server["WORKSHOP_GRADEBOOK"] == (
+        f"postgresql://{pg['POSTGRES_USER']}:${{WORKSHOP_DB_PASSWORD}}@postgres:5432/{pg['POSTGRES_DB']}"
+    )
+    assert pg["POSTGRES_PASSWORD"].startswith("${WORKSHOP_DB_PASSWORD:?")
+    assert (
+        server["WORKSHOP_BROKER"]
+        == worker["WORKSHOP_BROKER"]
+        == "redis://:${WORKSHOP_REDIS_PASSWORD}@redis:6379/0"
+    )
+    redis_command = services["redis"]["command"]
+    assert redis_command[redis_command.index("--requirepass") + 1].startswith("${WORKSHOP_REDIS_PASSWORD:?")
+    assert "WORKSHOP_GRADEBOOK" not in worker  # a worker holds no database credentials
+
+
+def test_only_the_server_sees_the_course_and_only_workers_drive_docker() -> None:
+    services = _compose()["services"]
+    server_volumes = services["server"]["volumes"]
+    assert any(v.endswith(":/srv/course:ro") for v in server_volumes)
+    assert "/var/run/docker.sock:/var/run/docker.sock" in services["worker"]["volumes"]
+    assert not any("course" in v for v in services["worker"]["volumes"])
+    assert not any("docker.sock" in v for v in server_volumes)
+    ignored = (REPO / "deploy" / "Dockerfile.dockerignore").read_text().split()
+    assert "graders" in ignored  # hidden tests never go into the program's image
+
+
+@pytest.mark.parametrize("service", ["server", "worker"])
+def test_the_compose_commands_are_real_workshop_commands(service: str) -> None:
+    from workshop.cli import main
+
+    command = _compose()["services"][service]["command"]
+    if isinstance(command, str):
+        command = shlex.split(command)
+    assert command[0] == "workshop"
+    click_command = main.commands[command[1]]
+    known = {opt for param in click_command.params for opt in getattr(param, "opts", [])}
+    used = [arg for arg in command[2:] if arg.startswith("--")]
+    assert used and set(used) <= known, set(used) - known
+    env_of = {p.envvar for p in click_command.params if getattr(p, "envvar", None)}
+    assert "WORKSHOP_BROKER" in env_of
+
+
+@pytest.mark.parametrize(
+    ("missing", "args"),
+    [
+        ("celery", ["--broker", "redis://127.0.0.1:9/0"]),
+        ("psycopg", ["--gradebook", "postgresql://workshop@127.0.0.1:9/classes"]),
+    ],
+)
+def test_without_workshop_scale_installed_the_way_out_is_one_line(
+    tmp_path: Path, missing: str, args: list
+) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    shutil.copyfile(SOLUTION, work / "calculator.py")
+    inbox = tmp_path / "inbox"
+    sub = ("--dir", str(work), "--exercise", "calculatrice", "--student", "ana", "--to", str(inbox))
+    assert run_cli("submit", *sub, cwd=REPO).returncode == 0
+    grade = ["grade", str(inbox), "--gradebook", str(tmp_path / "gb.sqlite"), *args]
+    code = f"import sys; sys.modules[{missing!r}] = None; from workshop.cli import main; main({grade!r})"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines()[-1] == (
+        f"Error: Working past one laptop needs {missing}, which is not installed. "
+        "Install it with: pip install 'workshop[scale]'."
+    )
