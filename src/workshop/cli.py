@@ -74,26 +74,44 @@ def main(lang: str | None) -> None:
         os.environ["WORKSHOP_LANG"] = lang
 
 
-def _exercise(course: Path | None, slug: str | None, folder: Path) -> Exercise:
+def _exercise(course: Path | None, slug: str | None, folder: Path) -> tuple[Exercise, Path]:
+    """The exercise and its folder: ``folder`` or the nearest one above it that
+    ``workshop start`` marked for that exercise."""
     from workshop.errors import InputError
-    from workshop.settings import folder_exercise
+    from workshop.settings import exercise_folder
 
-    slug = slug or folder_exercise(folder)
+    marked = exercise_folder(folder)
+    if marked is not None and (slug is None or slug.strip().lower() == marked[1].lower()):
+        if marked[0] != folder.resolve():
+            click.echo(t("using_exercise_folder", folder=marked[0]), err=True)
+        folder, slug = marked
     if not slug:
         raise InputError("exercise_not_given", folder=folder)
-    return Course.locate(course).exercise(slug)
+    return Course.locate(course).find(slug), folder
+
+
+def _warn(line: str) -> None:
+    click.echo(line, err=True)
 
 
 # -- student side -------------------------------------------------------------------------
 @main.command()
-@click.argument("exercise")
+@click.argument("exercise", required=False)
 @click.option("--dir", "folder", type=click.Path(file_okay=False, path_type=Path), default=Path("."))
 @course_option
-def start(exercise: str, folder: Path, course: Path | None) -> None:
-    """Put EXERCISE's starter files and instructions in the current folder."""
+def start(exercise: str | None, folder: Path, course: Path | None) -> None:
+    """Put EXERCISE's starter files and instructions in the current folder (without
+    EXERCISE: list the exercises)."""
     from workshop.submit import start as start_exercise
 
-    found = Course.locate(course).exercise(exercise)
+    if exercise is None:
+        lang = current_lang()
+        click.echo(t("start_list", lang))
+        for each in Course.locate(course).exercises():
+            click.echo(f"  {each.slug:<16} {each.spec.title.get(lang)}")
+        click.echo(t("start_how", lang))
+        return
+    found = Course.locate(course).find(exercise)
     for path in start_exercise(found, folder):
         click.echo(f"  + {path}")
     click.echo(t("started", slug=found.slug, folder=folder.resolve()))
@@ -106,24 +124,30 @@ def start(exercise: str, folder: Path, course: Path | None) -> None:
 def check(folder: Path, exercise: str | None, course: Path | None) -> None:
     """Run the public tests on your own code, locally."""
     from workshop.check import check as run_check
+    from workshop.check import explain
 
-    found = _exercise(course, exercise, folder)
-    result = run_check(folder, found, current_lang())
+    found, folder = _exercise(course, exercise, folder)
     lang = current_lang()
+    result = run_check(folder, found, lang)
     if result.load_error:
         click.echo(f"{t('report_load_error', lang)} {result.load_error}")
     for test in result.tests:
-        mark = "✓" if test.outcome == "passed" else "✗"
-        line = f" {mark} {test.name}"
-        if test.outcome != "passed":
-            hint = test.fr if lang == "fr" else test.en
-            line += f" — {hint}" if hint else ""
-            line += f"\n     {test.detail}" if test.detail else ""
-        click.echo(line)
+        if test.outcome == "passed":
+            click.echo(f" ✓ {test.name}")
+            continue
+        message, detail = explain(test, lang)
+        click.echo(f" ✗ {test.name} — {message}" + (f"\n     {detail}" if detail else ""))
     passed = sum(1 for x in result.tests if x.outcome == "passed")
-    click.echo(
-        t("check_summary", passed=passed, total=len(result.tests), score=result.score, max=result.max_score)
-    )
+    if result.tests or not result.load_error:  # a file that does not load has no "0/0" to show
+        click.echo(
+            t(
+                "check_summary",
+                passed=passed,
+                total=len(result.tests),
+                score=result.score,
+                max=result.max_score,
+            )
+        )
     sys.exit(0 if result.tests and passed == len(result.tests) else 1)
 
 
@@ -162,7 +186,7 @@ def submit(
     from workshop.settings import resolve_inbox, resolve_server, resolve_student
     from workshop.submit import submit as do_submit
 
-    found = _exercise(course, exercise, folder)
+    found, folder = _exercise(course, exercise, folder)
     student_id = resolve_student(student)
     if not student_id:
         raise InputError("student_missing")
@@ -170,7 +194,7 @@ def submit(
     if server and not inbox:
         from workshop.remote import upload, wait_for_feedback
 
-        remote = upload(server, token or "", folder, found, student_id, allow_errors)
+        remote = upload(server, token or "", folder, found, student_id, allow_errors, warn=_warn)
         click.echo(
             t(
                 "receipt",
@@ -195,7 +219,7 @@ def submit(
     target = resolve_inbox(inbox)
     if target is None:
         raise InputError("inbox_not_given")
-    receipt = do_submit(folder, found, student_id, target, allow_errors=allow_errors)
+    receipt = do_submit(folder, found, student_id, target, allow_errors=allow_errors, warn=_warn)
     click.echo(
         t(
             "receipt",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,10 +15,16 @@ from workshop.submit import build_archive
 
 
 def upload(
-    server: str, token: str, folder: Path, exercise: Exercise, student: str, allow_errors: bool = False
+    server: str,
+    token: str,
+    folder: Path,
+    exercise: Exercise,
+    student: str,
+    allow_errors: bool = False,
+    warn: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
     """Check, pack and upload one attempt; return the server's receipt."""
-    data, _ = build_archive(folder, exercise, student, allow_errors)
+    data, _ = build_archive(folder, exercise, student, allow_errors, warn=warn)
     url = server.rstrip("/") + "/api/v1/submissions"
     try:
         response = httpx.post(
