@@ -539,7 +539,7 @@ def export_cmd(
         platform = load_platform(lti)
     entries = load_roster(roster)
     found = Course.locate(course)
-    book = Gradebook(gradebook)
+    book = Gradebook(gradebook, create=False)
     try:
         rows = book.latest()
     finally:
