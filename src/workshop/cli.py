@@ -244,6 +244,12 @@ def submit(
 )
 @click.option("--host", default="127.0.0.1", show_default=True, help="0.0.0.0 to let the room in.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)
+@click.option(
+    "--public-url",
+    default=None,
+    help="The address students type, for the slips and the printed links (default: this "
+    "machine's LAN address with --host 0.0.0.0), e.g. http://ai-room.example.org:8765.",
+)
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help="Containers at once.")
 @click.option(
     "--late",
@@ -266,6 +272,7 @@ def serve(
     data: Path,
     host: str,
     port: int,
+    public_url: str | None,
     workers: int | None,
     late: str,
     penalty: float,
@@ -275,19 +282,28 @@ def serve(
     import uvicorn
 
     from workshop.roster import load_roster
+    from workshop.server.address import server_url
     from workshop.server.app import LatePolicy, create_app
+    from workshop.server.tokens import CLASS, TokenStore
     from workshop.server.worker import GradingWorker
 
+    where = server_url(host, port, public_url)
     found = Course.locate(course)
     entries = load_roster(roster)
     inbox.mkdir(parents=True, exist_ok=True)
     worker = GradingWorker(inbox, found, data, workers)
     app = create_app(inbox, found, data, entries, worker, late_policy=LatePolicy(mode=late, penalty=penalty))
     worker.start()
-    from workshop.server.tokens import TokenStore
-
-    slips = TokenStore(data).slips(entries, f"http://{host}:{port}", current_lang())
-    click.echo(t("server_started", host=host, port=port, inbox=inbox, tokens=slips))
+    store = TokenStore(data)
+    slips = store.slips(entries, where.url, current_lang())
+    click.echo(t("server_started", url=where.url, inbox=inbox, tokens=slips))
+    class_token = store.handed_out().get(CLASS)
+    if class_token:
+        click.echo(t("server_dashboard", url=f"{where.url}/dashboard#token={class_token}"))
+    if where.others:
+        click.echo(t("server_other_addresses", urls=", ".join(where.others)))
+    if not where.found:
+        click.echo(t("server_no_lan_address"), err=True)
     # No access log: a token given as ?token= (Moodle's pull) must never be written down.
     # Keep idle connections longer than clients do (httpx: 5 s), so the server never
     # closes one under a request a client is sending on it.
