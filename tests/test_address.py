@@ -62,3 +62,13 @@ def test_server_url_on_every_interface_is_never_the_wildcard() -> None:
     where = server_url("0.0.0.0", 8765)  # this machine's real interfaces
 
     assert "0.0.0.0" not in where.url and where.url.startswith("http://") and where.url.endswith(":8765")
+
+
+def test_server_url_refusal_in_french() -> None:
+    with pytest.raises(InputError) as caught:
+        server_url("0.0.0.0", 8765, "salle-ia:8765")
+
+    assert caught.value.render("fr") == (
+        "--public-url « salle-ia:8765 » n'est pas une adresse web. Indiquez-en une comme "
+        "http://10.0.0.5:8765 ou https://ai-room.example.org."
+    )

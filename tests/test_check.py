@@ -97,7 +97,14 @@ def test_check_failing_test_without_a_trainer_message_still_says_why(tmp_path, b
     assert done.stdout.splitlines()[:2] == [" ✗ test_sum — AssertionError: assert 4.0 == 5", second]
 
 
-def test_check_runs_from_a_subfolder_of_the_exercise_folder(tmp_path):
+@pytest.mark.parametrize(
+    ("lang", "note", "summary"),
+    [
+        ("en", "Exercise folder: {}\n", "5/5 public tests passed (5/5 points)"),
+        ("fr", "Dossier de l'exercice : {}\n", "5/5 tests publics réussis (5/5 points)"),
+    ],
+)
+def test_check_runs_from_a_subfolder_of_the_exercise_folder(tmp_path, lang, note, summary):
     folder = _started(tmp_path, "calculatrice")
     shutil.copyfile(
         REPO / "graders" / "calculatrice" / "solution" / "calculator.py", folder / "calculator.py"
@@ -105,11 +112,11 @@ def test_check_runs_from_a_subfolder_of_the_exercise_folder(tmp_path):
     inner = folder / "notes" / "day1"
     inner.mkdir(parents=True)
 
-    done = run_cli("check", cwd=inner, env=COURSE)
+    done = run_cli("--lang", lang, "check", cwd=inner, env=COURSE)
 
     assert done.returncode == 0, done.stdout + done.stderr
-    assert done.stderr == f"Exercise folder: {folder.resolve()}\n"
-    assert "5/5 public tests passed (5/5 points)" in done.stdout
+    assert done.stderr == note.format(folder.resolve())
+    assert summary in done.stdout
 
 
 def _result(outcome: Outcome, en: str = "", fr: str = "", detail: str = "") -> Result:

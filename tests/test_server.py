@@ -569,3 +569,19 @@ def test_submit_with_a_token_no_header_can_carry_is_one_clear_line(tmp_path, lan
 
     assert done.returncode == 1
     assert done.stderr == expected
+
+
+def test_submit_to_the_server_shows_why_a_public_test_failed(classroom, sandbox_image):
+    live, tokens, tmp_path = classroom
+    bruno = REPO / "graders" / "calculatrice" / "demo" / "bruno" / "calculator.py"
+    done = run_cli(
+        "submit", "--dir", str(_work(tmp_path, "w", bruno)), "--exercise", "calculatrice", "--student", "bob",
+        "--server", live.url, "--token", tokens["bob"], cwd=REPO,
+    )  # fmt: skip
+
+    assert done.returncode == 0, done.stderr
+    assert (
+        " ✗ test_precedence — Multiplication must be done before addition (2+3*4 is 14, not 20).\n"
+        "     assert 20.0 == 14.0 ± 1.4e-05\n"
+    ) in done.stdout
+    assert "4/5 tests passed so far" in done.stdout

@@ -22,7 +22,9 @@ from workshop.i18n import current_lang, t
 
 if TYPE_CHECKING:
     from workshop.export import Format, MoodleId
+    from workshop.i18n import Lang
     from workshop.prompts.llm import LlmSettings
+    from workshop.results import TestResult
     from workshop.sandbox.image import Method
 
 err = Console(stderr=True, highlight=False)
@@ -94,6 +96,18 @@ def _warn(line: str) -> None:
     click.echo(line, err=True)
 
 
+def _print_tests(tests: list[TestResult], lang: Lang) -> None:
+    """One line per test; a failure always says why (see :func:`workshop.check.explain`)."""
+    from workshop.check import explain
+
+    for test in tests:
+        if test.outcome == "passed":
+            click.echo(f" ✓ {test.name}")
+            continue
+        message, detail = explain(test, lang)
+        click.echo(f" ✗ {test.name} — {message}" + (f"\n     {detail}" if detail else ""))
+
+
 # -- student side -------------------------------------------------------------------------
 @main.command()
 @click.argument("exercise", required=False)
@@ -124,19 +138,13 @@ def start(exercise: str | None, folder: Path, course: Path | None) -> None:
 def check(folder: Path, exercise: str | None, course: Path | None) -> None:
     """Run the public tests on your own code, locally."""
     from workshop.check import check as run_check
-    from workshop.check import explain
 
     found, folder = _exercise(course, exercise, folder)
     lang = current_lang()
     result = run_check(folder, found, lang)
     if result.load_error:
         click.echo(f"{t('report_load_error', lang)} {result.load_error}")
-    for test in result.tests:
-        if test.outcome == "passed":
-            click.echo(f" ✓ {test.name}")
-            continue
-        message, detail = explain(test, lang)
-        click.echo(f" ✗ {test.name} — {message}" + (f"\n     {detail}" if detail else ""))
+    _print_tests(result.tests, lang)
     passed = sum(1 for x in result.tests if x.outcome == "passed")
     if result.tests or not result.load_error:  # a file that does not load has no "0/0" to show
         click.echo(
@@ -209,12 +217,13 @@ def submit(
         if feedback is None:
             click.echo(t("server_feedback_later", url=server.rstrip("/") + "/student"))
             return
+        from workshop.remote import feedback_tests
+
         lang = current_lang()
-        for test in feedback["tests"]:
-            mark = "✓" if test["outcome"] == "passed" else "✗"
-            click.echo(f" {mark} {test['name']}" + (f" — {test['message']}" if test["message"] else ""))
-        passed = sum(1 for x in feedback["tests"] if x["outcome"] == "passed")
-        click.echo(t("server_feedback", lang, passed=passed, total=len(feedback["tests"])))
+        tests = feedback_tests(feedback)
+        _print_tests(tests, lang)
+        passed = sum(1 for x in tests if x.outcome == "passed")
+        click.echo(t("server_feedback", lang, passed=passed, total=len(tests)))
         return
     target = resolve_inbox(inbox)
     if target is None:

@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from pydantic import ValidationError
 
 from workshop.course import Exercise
 from workshop.errors import InputError
+from workshop.results import TestResult
 from workshop.server.tokens import tidy
 from workshop.submit import build_archive
 
@@ -75,3 +77,25 @@ def _auth(token: str) -> dict[str, str]:
     if bad is not None:
         raise InputError("server_token_malformed", char=repr(bad))
     return {"Authorization": f"Bearer {tidied}"}
+
+
+def feedback_tests(feedback: dict[str, Any]) -> list[TestResult]:
+    """The tests of a server's feedback, checked as any answer from outside; the message
+    is in the server's language."""
+    try:
+        return [
+            TestResult(
+                id=str(test["name"]),
+                name=str(test["name"]),
+                visibility=test["visibility"],
+                points=test["points"],
+                earned=test["earned"],
+                outcome=test["outcome"],
+                en=test.get("message") or "",
+                fr=test.get("message") or "",
+                detail=test.get("detail") or "",
+            )
+            for test in feedback.get("tests", [])
+        ]
+    except (KeyError, TypeError, ValidationError) as exc:
+        raise InputError("server_refused", detail=f"unexpected feedback ({type(exc).__name__})") from exc
