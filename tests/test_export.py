@@ -762,3 +762,81 @@ def test_roster_error_line_counts_blank_lines(tmp_path: Path) -> None:
         _roster(tmp_path, text)
 
     assert caught.value.params["line"] == 4
+
+
+# -- a read-only command never makes a gradebook (issue 12) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            "Error: The gradebook {path} does not exist. Give the file 'workshop grade' wrote (--gradebook "
+            "or $WORKSHOP_GRADEBOOK), or run 'workshop grade' first.\n",
+        ),
+        (
+            "fr",
+            "Erreur: Le carnet de notes {path} n'existe pas. Indiquez le fichier écrit par "
+            "« workshop grade » (--gradebook ou $WORKSHOP_GRADEBOOK), ou lancez d'abord "
+            "« workshop grade ».\n",
+        ),
+    ],
+)
+def test_cli_export_from_a_gradebook_that_does_not_exist_is_an_error(
+    tmp_path: Path, lang: str, expected: str
+) -> None:
+    roster = tmp_path / "roster.csv"
+    roster.write_text(ROSTER, encoding="utf-8")
+    missing = tmp_path / "typo" / "gradebok.sqlite"
+    out = tmp_path / "scores.csv"
+
+    done = run_cli(
+        "--lang", lang, "export", "--format", "csv", "--roster", str(roster), "--gradebook", str(missing),
+        "-o", str(out), "--course", str(REPO), cwd=tmp_path,
+    )  # fmt: skip
+
+    assert (done.returncode, done.stderr) == (1, expected.format(path=missing))
+    assert not missing.parent.exists() and not out.exists()
+
+
+def test_cli_export_with_the_default_gradebook_missing_creates_nothing(tmp_path: Path) -> None:
+    roster = tmp_path / "roster.csv"
+    roster.write_text(ROSTER, encoding="utf-8")
+
+    done = run_cli("export", "--format", "csv", "--roster", str(roster), "--course", str(REPO), cwd=tmp_path)
+
+    assert done.returncode == 1
+    assert done.stderr.startswith("Error: The gradebook gradebook.sqlite does not exist.")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["roster.csv"]
+
+
+def test_cli_export_refuses_a_file_that_is_not_a_gradebook_and_leaves_it_alone(tmp_path: Path) -> None:
+    roster = tmp_path / "roster.csv"
+    roster.write_text(ROSTER, encoding="utf-8")
+    other = tmp_path / "empty.sqlite"
+    other.write_bytes(b"")
+
+    done = run_cli(
+        "export", "--format", "csv", "--roster", str(roster), "--gradebook", str(other),
+        "--course", str(REPO), cwd=tmp_path,
+    )  # fmt: skip
+
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"Error: {other} is not a workshop gradebook (no grades table inside). Give the file "
+        "'workshop grade' wrote (--gradebook or $WORKSHOP_GRADEBOOK).\n"
+    )
+    assert other.read_bytes() == b""
+
+
+def test_gradebook_opened_read_only_reads_what_grade_wrote(tmp_path: Path) -> None:
+    path = _gradebook(tmp_path, ROWS)
+
+    book = Gradebook(path, create=False)
+    try:
+        assert [(r.student, r.result.score) for r in book.latest()] == [
+            (r.student, r.result.score) for r in _book_rows(tmp_path)
+        ]
+    finally:
+        book.close()

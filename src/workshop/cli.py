@@ -22,7 +22,9 @@ from workshop.i18n import current_lang, t
 
 if TYPE_CHECKING:
     from workshop.export import Format, MoodleId
+    from workshop.i18n import Lang
     from workshop.prompts.llm import LlmSettings
+    from workshop.results import TestResult
     from workshop.sandbox.image import Method
 
 err = Console(stderr=True, highlight=False)
@@ -74,26 +76,56 @@ def main(lang: str | None) -> None:
         os.environ["WORKSHOP_LANG"] = lang
 
 
-def _exercise(course: Path | None, slug: str | None, folder: Path) -> Exercise:
+def _exercise(course: Path | None, slug: str | None, folder: Path) -> tuple[Exercise, Path]:
+    """The exercise and its folder: ``folder`` or the nearest one above it that
+    ``workshop start`` marked for that exercise."""
     from workshop.errors import InputError
-    from workshop.settings import folder_exercise
+    from workshop.settings import exercise_folder
 
-    slug = slug or folder_exercise(folder)
+    marked = exercise_folder(folder)
+    if marked is not None and (slug is None or slug.strip().lower() == marked[1].lower()):
+        if marked[0] != folder.resolve():
+            click.echo(t("using_exercise_folder", folder=marked[0]), err=True)
+        folder, slug = marked
     if not slug:
         raise InputError("exercise_not_given", folder=folder)
-    return Course.locate(course).exercise(slug)
+    return Course.locate(course).find(slug), folder
+
+
+def _warn(line: str) -> None:
+    click.echo(line, err=True)
+
+
+def _print_tests(tests: list[TestResult], lang: Lang) -> None:
+    """One line per test; a failure always says why (see :func:`workshop.check.explain`)."""
+    from workshop.check import explain
+
+    for test in tests:
+        if test.outcome == "passed":
+            click.echo(f" ✓ {test.name}")
+            continue
+        message, detail = explain(test, lang)
+        click.echo(f" ✗ {test.name} — {message}" + (f"\n     {detail}" if detail else ""))
 
 
 # -- student side -------------------------------------------------------------------------
 @main.command()
-@click.argument("exercise")
+@click.argument("exercise", required=False)
 @click.option("--dir", "folder", type=click.Path(file_okay=False, path_type=Path), default=Path("."))
 @course_option
-def start(exercise: str, folder: Path, course: Path | None) -> None:
-    """Put EXERCISE's starter files and instructions in the current folder."""
+def start(exercise: str | None, folder: Path, course: Path | None) -> None:
+    """Put EXERCISE's starter files and instructions in the current folder (without
+    EXERCISE: list the exercises)."""
     from workshop.submit import start as start_exercise
 
-    found = Course.locate(course).exercise(exercise)
+    if exercise is None:
+        lang = current_lang()
+        click.echo(t("start_list", lang))
+        for each in Course.locate(course).exercises():
+            click.echo(f"  {each.slug:<16} {each.spec.title.get(lang)}")
+        click.echo(t("start_how", lang))
+        return
+    found = Course.locate(course).find(exercise)
     for path in start_exercise(found, folder):
         click.echo(f"  + {path}")
     click.echo(t("started", slug=found.slug, folder=folder.resolve()))
@@ -107,23 +139,23 @@ def check(folder: Path, exercise: str | None, course: Path | None) -> None:
     """Run the public tests on your own code, locally."""
     from workshop.check import check as run_check
 
-    found = _exercise(course, exercise, folder)
-    result = run_check(folder, found, current_lang())
+    found, folder = _exercise(course, exercise, folder)
     lang = current_lang()
+    result = run_check(folder, found, lang)
     if result.load_error:
         click.echo(f"{t('report_load_error', lang)} {result.load_error}")
-    for test in result.tests:
-        mark = "✓" if test.outcome == "passed" else "✗"
-        line = f" {mark} {test.name}"
-        if test.outcome != "passed":
-            hint = test.fr if lang == "fr" else test.en
-            line += f" — {hint}" if hint else ""
-            line += f"\n     {test.detail}" if test.detail else ""
-        click.echo(line)
+    _print_tests(result.tests, lang)
     passed = sum(1 for x in result.tests if x.outcome == "passed")
-    click.echo(
-        t("check_summary", passed=passed, total=len(result.tests), score=result.score, max=result.max_score)
-    )
+    if result.tests or not result.load_error:  # a file that does not load has no "0/0" to show
+        click.echo(
+            t(
+                "check_summary",
+                passed=passed,
+                total=len(result.tests),
+                score=result.score,
+                max=result.max_score,
+            )
+        )
     sys.exit(0 if result.tests and passed == len(result.tests) else 1)
 
 
@@ -162,7 +194,7 @@ def submit(
     from workshop.settings import resolve_inbox, resolve_server, resolve_student
     from workshop.submit import submit as do_submit
 
-    found = _exercise(course, exercise, folder)
+    found, folder = _exercise(course, exercise, folder)
     student_id = resolve_student(student)
     if not student_id:
         raise InputError("student_missing")
@@ -170,7 +202,7 @@ def submit(
     if server and not inbox:
         from workshop.remote import upload, wait_for_feedback
 
-        remote = upload(server, token or "", folder, found, student_id, allow_errors)
+        remote = upload(server, token or "", folder, found, student_id, allow_errors, warn=_warn)
         click.echo(
             t(
                 "receipt",
@@ -185,17 +217,18 @@ def submit(
         if feedback is None:
             click.echo(t("server_feedback_later", url=server.rstrip("/") + "/student"))
             return
+        from workshop.remote import feedback_tests
+
         lang = current_lang()
-        for test in feedback["tests"]:
-            mark = "✓" if test["outcome"] == "passed" else "✗"
-            click.echo(f" {mark} {test['name']}" + (f" — {test['message']}" if test["message"] else ""))
-        passed = sum(1 for x in feedback["tests"] if x["outcome"] == "passed")
-        click.echo(t("server_feedback", lang, passed=passed, total=len(feedback["tests"])))
+        tests = feedback_tests(feedback)
+        _print_tests(tests, lang)
+        passed = sum(1 for x in tests if x.outcome == "passed")
+        click.echo(t("server_feedback", lang, passed=passed, total=len(tests)))
         return
     target = resolve_inbox(inbox)
     if target is None:
         raise InputError("inbox_not_given")
-    receipt = do_submit(folder, found, student_id, target, allow_errors=allow_errors)
+    receipt = do_submit(folder, found, student_id, target, allow_errors=allow_errors, warn=_warn)
     click.echo(
         t(
             "receipt",
@@ -220,6 +253,12 @@ def submit(
 )
 @click.option("--host", default="127.0.0.1", show_default=True, help="0.0.0.0 to let the room in.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)
+@click.option(
+    "--public-url",
+    default=None,
+    help="The address students type, for the slips and the printed links (default: this "
+    "machine's LAN address with --host 0.0.0.0), e.g. http://ai-room.example.org:8765.",
+)
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help="Containers at once.")
 @click.option(
     "--late",
@@ -242,6 +281,7 @@ def serve(
     data: Path,
     host: str,
     port: int,
+    public_url: str | None,
     workers: int | None,
     late: str,
     penalty: float,
@@ -251,19 +291,28 @@ def serve(
     import uvicorn
 
     from workshop.roster import load_roster
+    from workshop.server.address import server_url
     from workshop.server.app import LatePolicy, create_app
+    from workshop.server.tokens import CLASS, TokenStore
     from workshop.server.worker import GradingWorker
 
+    where = server_url(host, port, public_url)
     found = Course.locate(course)
     entries = load_roster(roster)
     inbox.mkdir(parents=True, exist_ok=True)
     worker = GradingWorker(inbox, found, data, workers)
     app = create_app(inbox, found, data, entries, worker, late_policy=LatePolicy(mode=late, penalty=penalty))
     worker.start()
-    from workshop.server.tokens import TokenStore
-
-    slips = TokenStore(data).slips(entries, f"http://{host}:{port}", current_lang())
-    click.echo(t("server_started", host=host, port=port, inbox=inbox, tokens=slips))
+    store = TokenStore(data)
+    slips = store.slips(entries, where.url, current_lang())
+    click.echo(t("server_started", url=where.url, inbox=inbox, tokens=slips))
+    class_token = store.handed_out().get(CLASS)
+    if class_token:
+        click.echo(t("server_dashboard", url=f"{where.url}/dashboard#token={class_token}"))
+    if where.others:
+        click.echo(t("server_other_addresses", urls=", ".join(where.others)))
+    if not where.found:
+        click.echo(t("server_no_lan_address"), err=True)
     # No access log: a token given as ?token= (Moodle's pull) must never be written down.
     # Keep idle connections longer than clients do (httpx: 5 s), so the server never
     # closes one under a request a client is sending on it.
@@ -515,7 +564,7 @@ def export_cmd(
         platform = load_platform(lti)
     entries = load_roster(roster)
     found = Course.locate(course)
-    book = Gradebook(gradebook)
+    book = Gradebook(gradebook, create=False)
     try:
         rows = book.latest()
     finally:

@@ -49,14 +49,28 @@ class GradedRow:
 
 
 class Gradebook:
-    def __init__(self, path: Path) -> None:
+    """``create=False`` (commands that only read, such as ``export``) opens an existing
+    gradebook and never makes one: a mistyped path is an error, not an empty class."""
+
+    def __init__(self, path: Path, create: bool = True) -> None:
         self.path = path
+        if not create and not path.is_file():
+            raise ConfigError("gradebook_missing", path=path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(path, isolation_level=None)
-            self.db.execute("PRAGMA journal_mode=WAL")
+            if create:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self.db = sqlite3.connect(path, isolation_level=None)
+                self.db.execute("PRAGMA journal_mode=WAL")
+            else:  # mode=rw: SQLite may not create the file, even if it vanished meanwhile
+                self.db = sqlite3.connect(
+                    path.resolve().as_uri() + "?mode=rw", uri=True, isolation_level=None
+                )
             self.db.execute("PRAGMA busy_timeout=10000")
-            self.db.executescript(SCHEMA)
+            if create:
+                self.db.executescript(SCHEMA)
+            elif not self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'grades'").fetchone():
+                self.db.close()
+                raise ConfigError("gradebook_not_a_gradebook", path=path)
         except (sqlite3.DatabaseError, OSError) as exc:
             raise ConfigError("gradebook_unusable", path=path, detail=str(exc)[:120]) from exc
 
