@@ -518,20 +518,23 @@ def export_cmd(
     book = Gradebook(gradebook)
     try:
         rows = book.latest()
+        known = {entry.id for entry in entries}
+        missing = sorted({row.student for row in rows} - known)
+        if missing:  # click.echo, not rich: one line however long, never wrapped
+            click.echo(t("export_not_in_roster", count=len(missing), ids=", ".join(missing[:20])), err=True)
+        if platform is not None:
+            from workshop.errors import WorkshopError
+            from workshop.lti import push_report, push_scores
+
+            pushed = push_scores(
+                platform, found, rows, entries, current_lang(), lambda line: click.echo(line, err=True), book
+            )
+            click.echo("\n".join(push_report(pushed, current_lang())))
+            if pushed.refused:
+                raise WorkshopError("lti_some_refused", count=len(pushed.refused))
+            return
     finally:
         book.close()
-    known = {entry.id for entry in entries}
-    missing = sorted({row.student for row in rows} - known)
-    if missing:  # click.echo, not rich: one line however long, never wrapped
-        click.echo(t("export_not_in_roster", count=len(missing), ids=", ".join(missing[:20])), err=True)
-    if platform is not None:
-        from workshop.lti import push_scores
-
-        pushed = push_scores(
-            platform, found, rows, entries, current_lang(), warn=lambda line: click.echo(line, err=True)
-        )
-        click.echo(t("lti_summary", sent=pushed.sent, skipped=pushed.skipped))
-        return
     if fmt == "moodle-xml":
         skipped = missing_moodle_idnumbers(found, rows, entries)
         if skipped:
