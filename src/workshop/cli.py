@@ -482,6 +482,12 @@ def grade(
     "roster's moodle_idnumber).",
 )
 @click.option(
+    "--skip-unknown",
+    is_flag=True,
+    help="moodle-xml: leave out the students and exercises without a Moodle ID number "
+    "(without it, the export names them and writes nothing).",
+)
+@click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -495,13 +501,15 @@ def export_cmd(
     lti: Path | None,
     roster: Path,
     moodle_id: str,
+    skip_unknown: bool,
     output: Path | None,
     gradebook: Path,
     course: Path | None,
 ) -> None:
     """Export the latest scores for an LMS, or push them to an LTI 1.3 platform (--lti)."""
+    from workshop.errors import ConfigError
     from workshop.export import export
-    from workshop.export_formats import missing_moodle_idnumbers
+    from workshop.export_formats import moodle_unknowns
     from workshop.roster import load_roster
 
     if lti is not None and (fmt or output):
@@ -535,12 +543,19 @@ def export_cmd(
             return
     finally:
         book.close()
-    if fmt == "moodle-xml":
-        skipped = missing_moodle_idnumbers(found, rows, entries)
-        if skipped:
-            click.echo(
-                t("export_no_moodle_idnumber", count=len(skipped), ids=", ".join(skipped[:20])), err=True
+    if fmt == "moodle-xml":  # the pre-flight: Moodle rejects the whole file at an unknown ID number
+        unknown = moodle_unknowns(found, rows, entries)
+        if unknown and not skip_unknown:
+            raise ConfigError(
+                "export_moodle_unknown",
+                students=", ".join(unknown.students[:20]) or "-",
+                exercises=", ".join(unknown.exercises) or "-",
             )
+        if unknown.students:
+            ids = ", ".join(unknown.students[:20])
+            click.echo(t("export_no_moodle_idnumber", count=len(unknown.students), ids=ids), err=True)
+        if unknown.exercises:
+            click.echo(t("export_no_moodle_item", slugs=", ".join(unknown.exercises)), err=True)
     text = export(
         cast("Format", fmt),  # click.Choice checked both
         found,

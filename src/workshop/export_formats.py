@@ -12,6 +12,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -31,10 +32,26 @@ _GRADESCOPE_VISIBILITY = {"public": "visible", "hidden": "after_published"}
 # -- Moodle XML --------------------------------------------------------------------------------
 
 
-def missing_moodle_idnumbers(course: Course, rows: list[GradedRow], roster: list[RosterEntry]) -> list[str]:
-    """Roster ids of the students with a grade the Moodle XML leaves out: they have no
-    ``moodle_idnumber``, and Moodle matches ``<student>`` by that alone."""
-    return _without_idnumber(Columns(course, rows, "en"), roster)
+@dataclass(frozen=True)
+class MoodleUnknowns:
+    """What the Moodle XML cannot name: graded roster students without ``moodle_idnumber``
+    and exercises without ``[lms] moodle_idnumber`` (Moodle matches both by ID number only,
+    and rejects the whole file at the first ID number it does not know)."""
+
+    students: list[str]
+    exercises: list[str]
+
+    def __bool__(self) -> bool:
+        return bool(self.students or self.exercises)
+
+
+def moodle_unknowns(course: Course, rows: list[GradedRow], roster: list[RosterEntry]) -> MoodleUnknowns:
+    """The pre-flight of the Moodle XML: who and what it would leave out."""
+    cols = Columns(course, rows, "en")
+    graded = [e for e in cols.exercises if any(cols.graded(st.id, e.slug) for st in roster)]
+    return MoodleUnknowns(
+        _without_idnumber(cols, roster), [e.slug for e in graded if not e.spec.lms.moodle_idnumber]
+    )
 
 
 def _without_idnumber(cols: Columns, roster: list[RosterEntry]) -> list[str]:
@@ -47,12 +64,15 @@ def _without_idnumber(cols: Columns, roster: list[RosterEntry]) -> list[str]:
 
 def moodle_xml(cols: Columns, roster: list[RosterEntry]) -> str:
     """``<results batch><result><state/><assignment/><student/><score/><feedback/></result>``:
-    the grade item's idnumber (the exercise's ``lms.moodle_idnumber``, else its slug) and
-    the student's idnumber. No ``<result>`` without a grade, for ``infra_error``, or for a
-    student without an idnumber."""
+    the grade item's idnumber (the exercise's ``lms.moodle_idnumber``) and the student's
+    idnumber. No ``<result>`` without a grade, for ``infra_error``, for a student without an
+    idnumber or an exercise without one: a guessed idnumber Moodle does not know would make
+    it reject the whole file (see :func:`moodle_unknowns`)."""
     root = ET.Element("results")
     for e in cols.exercises:
-        assignment = e.spec.lms.moodle_idnumber or e.slug
+        assignment = e.spec.lms.moodle_idnumber
+        if not assignment:
+            continue
         for st in roster:
             row = cols.graded(st.id, e.slug)
             if row is None or not st.moodle_idnumber:
