@@ -235,6 +235,31 @@ def submit(
     show_default=True,
     help="With --late penalty: the fraction taken off a late attempt's score.",
 )
+@click.option(
+    "--tls-cert",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Serve HTTPS with this certificate (PEM, full chain); needs --tls-key.",
+)
+@click.option(
+    "--tls-key", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Its key (PEM)."
+)
+@click.option(
+    "--root-path",
+    default="",
+    help="Behind a reverse proxy that serves workshop under a path prefix, e.g. /workshop.",
+)
+@click.option(
+    "--forwarded-allow-ips",
+    default="127.0.0.1",
+    show_default=True,
+    help="Proxies whose X-Forwarded-Proto/For headers are believed (comma-separated, or *).",
+)
+@click.option(
+    "--public-url",
+    default="",
+    help="The address students and the LMS use, for the slips (default: this server's own).",
+)
 @course_option
 def serve(
     inbox: Path,
@@ -245,6 +270,11 @@ def serve(
     workers: int | None,
     late: str,
     penalty: float,
+    tls_cert: Path | None,
+    tls_key: Path | None,
+    root_path: str,
+    forwarded_allow_ips: str,
+    public_url: str,
     course: Path | None,
 ) -> None:
     """Run the classroom server: uploads, background grading, scores for the LMS."""
@@ -252,8 +282,19 @@ def serve(
 
     from workshop.roster import load_roster
     from workshop.server.app import LatePolicy, create_app
+    from workshop.server.listen import Listen
     from workshop.server.worker import GradingWorker
 
+    listen = Listen(
+        host=host,
+        port=port,
+        tls_cert=tls_cert,
+        tls_key=tls_key,
+        root_path=root_path,
+        forwarded_allow_ips=forwarded_allow_ips,
+        public_url=public_url,
+    )
+    listen.check()
     found = Course.locate(course)
     entries = load_roster(roster)
     inbox.mkdir(parents=True, exist_ok=True)
@@ -262,12 +303,12 @@ def serve(
     worker.start()
     from workshop.server.tokens import TokenStore
 
-    slips = TokenStore(data).slips(entries, f"http://{host}:{port}", current_lang())
-    click.echo(t("server_started", host=host, port=port, inbox=inbox, tokens=slips))
+    slips = TokenStore(data).slips(entries, listen.url, current_lang())
+    click.echo(t("server_started", url=listen.url, inbox=inbox, tokens=slips))
     # No access log: a token given as ?token= (Moodle's pull) must never be written down.
     # Keep idle connections longer than clients do (httpx: 5 s), so the server never
     # closes one under a request a client is sending on it.
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, timeout_keep_alive=30)
+    uvicorn.run(app, log_level="warning", access_log=False, timeout_keep_alive=30, **listen.uvicorn_options())
     worker.stop()
 
 
