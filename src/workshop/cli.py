@@ -22,6 +22,7 @@ from workshop.i18n import current_lang, t
 
 if TYPE_CHECKING:
     from workshop.export import Format, MoodleId
+    from workshop.package import PackagePlatform
     from workshop.prompts.llm import LlmSettings
     from workshop.sandbox.image import Method
 
@@ -609,6 +610,28 @@ def export_cmd(
         output.write_text(text, encoding="utf-8")
     else:
         click.echo(text, nl=False)
+
+
+@main.command("package")
+@click.argument("platform", type=click.Choice(["gradescope", "prairielearn"]))
+@click.argument("slug")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="gradescope: the zip (default autograder-SLUG.zip); prairielearn: the question folder "
+    "(default prairielearn-SLUG/).",
+)
+@course_option
+def package_cmd(platform: str, slug: str, output: Path | None, course: Path | None) -> None:
+    """An exercise as an autograder that Gradescope or PrairieLearn runs, grading with
+    workshop's own harness (grader and student apart)."""
+    from workshop.package import package
+
+    found = Course.locate(course).exercise(slug)
+    path = package(cast("PackagePlatform", platform), found, output, current_lang())
+    click.echo(t("package_written", platform=platform, slug=slug, path=path))
 
 
 @main.group()

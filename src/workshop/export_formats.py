@@ -1,5 +1,7 @@
 """The XML and JSON exports (see shared docs/lms-formats.md): Moodle's XML grade import,
-Gradescope's and PrairieLearn's per-submission result files, and LTI AGS-shaped results.
+Gradescope's and PrairieLearn's per-submission result files (a preview of what the
+autograders of ``workshop package`` write on those platforms, which import no such file),
+and LTI AGS-shaped results.
 
 Each writer takes the table built by :class:`workshop.export.Columns` and the roster, and
 returns text; :func:`workshop.export.export` is the way in. Hidden tests show their name,
@@ -22,11 +24,11 @@ from workshop.gradebook import GradedRow
 from workshop.i18n import Lang, t
 from workshop.results import Status, TestOutcome, TestResult
 from workshop.roster import RosterEntry
+from workshop_harness import platforms
 
 # Characters XML 1.0 cannot hold, even escaped: ElementTree would write them and produce
 # a file no parser reads.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_GRADESCOPE_VISIBILITY = {"public": "visible", "hidden": "after_published"}
 
 
 # -- Moodle XML --------------------------------------------------------------------------------
@@ -109,26 +111,7 @@ def gradescope(cols: Columns, roster: list[RosterEntry]) -> str:
 
 def _gradescope_result(row: GradedRow, cols: Columns) -> dict[str, Any]:
     res = row.result
-    return {
-        "score": res.score,
-        "execution_time": res.duration_s,
-        "output": _summary(row, cols),
-        "visibility": "visible",
-        "stdout_visibility": "hidden",
-        "tests": [
-            {
-                "score": test.earned,
-                "max_score": test.points,
-                "status": "passed" if test.outcome == TestOutcome.passed else "failed",
-                "name": test.name,
-                "number": str(index),
-                "output": "\n".join(x for x in (_message(test, cols.lang), _detail(test)) if x),
-                "visibility": _GRADESCOPE_VISIBILITY[test.visibility],
-            }
-            # Gradescope knows passed/failed only: cells the trainer grades by hand are left out.
-            for index, test in enumerate((t for t in res.tests if t.outcome != TestOutcome.manual), 1)
-        ],
-    }
+    return platforms.gradescope_results(res.score, res.duration_s, _summary(row, cols), _tests(row, cols))
 
 
 def prairielearn(cols: Columns, roster: list[RosterEntry]) -> str:
@@ -142,22 +125,28 @@ def prairielearn(cols: Columns, roster: list[RosterEntry]) -> str:
             if row is None:
                 continue
             res = row.result
-            entry: dict[str, Any] = {"gradable": res.status not in (Status.infra_error, Status.invalid)}
-            if entry["gradable"]:
-                entry["score"] = min(max(res.score / res.max_score, 0.0), 1.0) if res.max_score > 0 else 0.0
-            entry["message"] = _summary(row, cols)
-            entry["tests"] = [
-                {
-                    "name": test.name,
-                    "points": test.earned,
-                    "max_points": test.points,
-                    "message": _message(test, cols.lang),
-                    "output": _detail(test),
-                }
-                for test in res.tests
-            ]
-            out[e.slug][st.id] = entry
+            gradable = res.status not in (Status.infra_error, Status.invalid)
+            out[e.slug][st.id] = platforms.prairielearn_results(
+                gradable, res.score, res.max_score, _summary(row, cols), _tests(row, cols)
+            )
     return _json(out)
+
+
+def _tests(row: GradedRow, cols: Columns) -> list[dict[str, Any]]:
+    """The tests as the result-file builders of :mod:`workshop_harness.platforms` take them
+    (the same builders the packaged autograders use)."""
+    return [
+        {
+            "name": test.name,
+            "visibility": test.visibility,
+            "points": test.points,
+            "earned": test.earned,
+            "outcome": test.outcome.value,
+            "message": _message(test, cols.lang),
+            "detail": _detail(test),
+        }
+        for test in row.result.tests
+    ]
 
 
 # -- LTI AGS results ---------------------------------------------------------------------------
