@@ -17,6 +17,7 @@ from collections import defaultdict
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
+from unittest.mock import ANY
 from urllib.parse import parse_qs
 
 import jwt
@@ -745,6 +746,34 @@ def test_a_platform_holding_a_newer_score_is_unchanged_not_a_failure(tmp_path, p
         assert "sub-alice" not in book.lti_sent(platform.item_url(neurone))
     finally:
         book.close()
+
+
+def test_canvas_answers_are_read_a_newer_result_unchanged_an_unknown_user_refused(tmp_path, keys, course):
+    stand_in = StandInPlatform(keys[0].public_key(), "canvas")
+    live = LiveServer(stand_in.app)
+    stand_in.base = live.url
+    try:
+        neurone = stand_in.add_item("Neurone", resource_id="neurone")
+        stand_in.results[(neurone, "sub-alice")] = {
+            "time": datetime.now(UTC) + timedelta(minutes=5),
+            "score": 7,
+            "comment": "",
+        }
+        stand_in.unknown_users = {"sub-bob"}
+        platform_file = _platform_file(tmp_path, stand_in, keys[0])
+        roster, gradebook = _class(tmp_path)
+        pushed, _ = _push(platform_file, roster, gradebook, course)
+    finally:
+        live.stop()
+
+    assert [
+        (o.student, o.exercise, o.outcome, o.status, o.detail) for o in pushed.outcomes if o.outcome != "sent"
+    ] == [
+        ("bob", "calculatrice", "refused", 422, "User not found in course or is not a student"),
+        ("alice", "neurone", "newer", 400, ANY),
+        ("bob", "prompts", "refused", 422, "User not found in course or is not a student"),
+    ]
+    assert pushed.sent == 2 and stand_in.results[(neurone, "sub-alice")]["score"] == 7
 
 
 def test_a_push_stopped_by_a_failing_platform_resumes_where_it_stopped(

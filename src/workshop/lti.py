@@ -505,7 +505,10 @@ class _Session:
         if response.is_success:
             self.sent += 1
             return ScoreOutcome(student.id, exercise.slug, "sent", status)
-        if status == 409 or (status == 400 and "timestamp" in detail.lower()):
+        said = detail.lower()
+        if status == 409 or (
+            status == 400 and "timestamp" in said and ("before" in said or "earlier" in said)
+        ):
             # Moodle (409) and Canvas (400) refuse a timestamp not later than theirs.
             return ScoreOutcome(student.id, exercise.slug, "newer", status, detail)
         return ScoreOutcome(student.id, exercise.slug, "refused", status, detail)
@@ -592,6 +595,8 @@ def _detail(response: httpx.Response) -> str:
         body = response.json()
     except ValueError:
         body = None
+    if isinstance(body, dict) and isinstance(body.get("errors"), dict):  # Canvas: {"errors": {"message"}}
+        body = body["errors"]
     if isinstance(body, dict):
         said = [str(body[k]) for k in ("error", "error_description", "message", "detail") if body.get(k)]
         text = ": ".join(said)
