@@ -184,7 +184,7 @@ class PushResult:
         for o in self.outcomes:
             counts = rows.setdefault(o.exercise, [0, 0, 0])
             counts[{"sent": 0, "unchanged": 1, "newer": 1, "refused": 2}[o.outcome]] += 1
-        return [(exercise, *counts) for exercise, counts in rows.items()]  # type: ignore[misc]
+        return [(exercise, c[0], c[1], c[2]) for exercise, c in rows.items()]
 
 
 def load_platform(path: Path) -> Platform:
