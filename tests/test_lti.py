@@ -813,6 +813,23 @@ def test_an_expired_token_on_a_score_is_renewed_once(tmp_path, platform, keys, c
     assert pushed.sent == 5 and platform.token_requests == 2
 
 
+def test_a_token_refused_on_scores_even_fresh_stops_the_push(tmp_path, platform, keys, course):
+    platform_file = _platform_file(tmp_path, platform, keys[0])
+    roster, gradebook = _class(tmp_path)
+    platform._score = lambda number, request, body: JSONResponse({"error": "scope"}, status_code=401)  # type: ignore[method-assign]
+
+    with pytest.raises(PlatformError) as caught:
+        _push(platform_file, roster, gradebook, course)
+
+    assert platform.token_requests == 2  # the first token, then a fresh one, then it stops
+    assert str(caught.value) == (
+        f"The platform refused the access token for the score of alice for calculatrice at "
+        f"{platform.base}{COURSE_PATH}/lineitems/1/lineitem/scores?type_id=3 (HTTP 401: scope), even a "
+        "fresh one; 0 score(s) were sent before. Check the tool's score scope on the platform, then export "
+        "again: what was sent is not sent twice."
+    )
+
+
 def test_timestamps_are_utc_with_milliseconds() -> None:
     from workshop.lti import timestamp
 
