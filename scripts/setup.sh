@@ -28,6 +28,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   missing=""
   command -v debootstrap >/dev/null || missing="$missing debootstrap"   # offline image build
   command -v chromium >/dev/null || missing="$missing chromium"         # browser tests of the pages
+  command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing="$missing nginx"  # the reverse-proxy example's test
   if [ -n "$missing" ]; then
     say "installing$missing (apt)"
     apt-get update -qq

@@ -23,6 +23,7 @@ from workshop.i18n import current_lang, t
 if TYPE_CHECKING:
     from workshop.export import Format, MoodleId
     from workshop.i18n import Lang
+    from workshop.package import PackagePlatform
     from workshop.prompts.llm import LlmSettings
     from workshop.results import TestResult
     from workshop.sandbox.image import Method
@@ -253,12 +254,6 @@ def submit(
 )
 @click.option("--host", default="127.0.0.1", show_default=True, help="0.0.0.0 to let the room in.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)
-@click.option(
-    "--public-url",
-    default=None,
-    help="The address students type, for the slips and the printed links (default: this "
-    "machine's LAN address with --host 0.0.0.0), e.g. http://ai-room.example.org:8765.",
-)
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help="Containers at once.")
 @click.option(
     "--late",
@@ -274,6 +269,32 @@ def submit(
     show_default=True,
     help="With --late penalty: the fraction taken off a late attempt's score.",
 )
+@click.option(
+    "--tls-cert",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Serve HTTPS with this certificate (PEM, full chain); needs --tls-key.",
+)
+@click.option(
+    "--tls-key", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Its key (PEM)."
+)
+@click.option(
+    "--root-path",
+    default="",
+    help="Behind a reverse proxy that serves workshop under a path prefix, e.g. /workshop.",
+)
+@click.option(
+    "--forwarded-allow-ips",
+    default="127.0.0.1",
+    show_default=True,
+    help="Proxies whose X-Forwarded-Proto/For headers are believed (comma-separated, or *).",
+)
+@click.option(
+    "--public-url",
+    default="",
+    help="The address students and the LMS use, for the slips and the printed links (default: "
+    "this machine's LAN address with --host 0.0.0.0), e.g. https://ai-room.example.org.",
+)
 @course_option
 def serve(
     inbox: Path,
@@ -281,22 +302,36 @@ def serve(
     data: Path,
     host: str,
     port: int,
-    public_url: str | None,
     workers: int | None,
     late: str,
     penalty: float,
+    tls_cert: Path | None,
+    tls_key: Path | None,
+    root_path: str,
+    forwarded_allow_ips: str,
+    public_url: str,
     course: Path | None,
 ) -> None:
     """Run the classroom server: uploads, background grading, scores for the LMS."""
     import uvicorn
 
     from workshop.roster import load_roster
-    from workshop.server.address import server_url
     from workshop.server.app import LatePolicy, create_app
+    from workshop.server.listen import Listen
     from workshop.server.tokens import CLASS, TokenStore
     from workshop.server.worker import GradingWorker
 
-    where = server_url(host, port, public_url)
+    listen = Listen(
+        host=host,
+        port=port,
+        tls_cert=tls_cert,
+        tls_key=tls_key,
+        root_path=root_path,
+        forwarded_allow_ips=forwarded_allow_ips,
+        public_url=public_url,
+    )
+    listen.check()
+    where = listen.where()
     found = Course.locate(course)
     entries = load_roster(roster)
     inbox.mkdir(parents=True, exist_ok=True)
@@ -316,7 +351,7 @@ def serve(
     # No access log: a token given as ?token= (Moodle's pull) must never be written down.
     # Keep idle connections longer than clients do (httpx: 5 s), so the server never
     # closes one under a request a client is sending on it.
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, timeout_keep_alive=30)
+    uvicorn.run(app, log_level="warning", access_log=False, timeout_keep_alive=30, **listen.uvicorn_options())
     worker.stop()
 
 
@@ -531,6 +566,12 @@ def grade(
     "roster's moodle_idnumber).",
 )
 @click.option(
+    "--skip-unknown",
+    is_flag=True,
+    help="moodle-xml: leave out the students and exercises without a Moodle ID number "
+    "(without it, the export names them and writes nothing).",
+)
+@click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -544,13 +585,15 @@ def export_cmd(
     lti: Path | None,
     roster: Path,
     moodle_id: str,
+    skip_unknown: bool,
     output: Path | None,
     gradebook: Path,
     course: Path | None,
 ) -> None:
     """Export the latest scores for an LMS, or push them to an LTI 1.3 platform (--lti)."""
+    from workshop.errors import ConfigError
     from workshop.export import export
-    from workshop.export_formats import missing_moodle_idnumbers
+    from workshop.export_formats import moodle_unknowns
     from workshop.roster import load_roster
 
     if lti is not None and (fmt or output):
@@ -567,26 +610,36 @@ def export_cmd(
     book = Gradebook(gradebook, create=False)
     try:
         rows = book.latest()
+        known = {entry.id for entry in entries}
+        missing = sorted({row.student for row in rows} - known)
+        if missing:  # click.echo, not rich: one line however long, never wrapped
+            click.echo(t("export_not_in_roster", count=len(missing), ids=", ".join(missing[:20])), err=True)
+        if platform is not None:
+            from workshop.errors import WorkshopError
+            from workshop.lti import push_report, push_scores
+
+            pushed = push_scores(
+                platform, found, rows, entries, current_lang(), lambda line: click.echo(line, err=True), book
+            )
+            click.echo("\n".join(push_report(pushed, current_lang())))
+            if pushed.refused:
+                raise WorkshopError("lti_some_refused", count=len(pushed.refused))
+            return
     finally:
         book.close()
-    known = {entry.id for entry in entries}
-    missing = sorted({row.student for row in rows} - known)
-    if missing:  # click.echo, not rich: one line however long, never wrapped
-        click.echo(t("export_not_in_roster", count=len(missing), ids=", ".join(missing[:20])), err=True)
-    if platform is not None:
-        from workshop.lti import push_scores
-
-        pushed = push_scores(
-            platform, found, rows, entries, current_lang(), warn=lambda line: click.echo(line, err=True)
-        )
-        click.echo(t("lti_summary", sent=pushed.sent, skipped=pushed.skipped))
-        return
-    if fmt == "moodle-xml":
-        skipped = missing_moodle_idnumbers(found, rows, entries)
-        if skipped:
-            click.echo(
-                t("export_no_moodle_idnumber", count=len(skipped), ids=", ".join(skipped[:20])), err=True
+    if fmt == "moodle-xml":  # the pre-flight: Moodle rejects the whole file at an unknown ID number
+        unknown = moodle_unknowns(found, rows, entries)
+        if unknown and not skip_unknown:
+            raise ConfigError(
+                "export_moodle_unknown",
+                students=", ".join(unknown.students[:20]) or "-",
+                exercises=", ".join(unknown.exercises) or "-",
             )
+        if unknown.students:
+            ids = ", ".join(unknown.students[:20])
+            click.echo(t("export_no_moodle_idnumber", count=len(unknown.students), ids=ids), err=True)
+        if unknown.exercises:
+            click.echo(t("export_no_moodle_item", slugs=", ".join(unknown.exercises)), err=True)
     text = export(
         cast("Format", fmt),  # click.Choice checked both
         found,
@@ -599,6 +652,28 @@ def export_cmd(
         output.write_text(text, encoding="utf-8")
     else:
         click.echo(text, nl=False)
+
+
+@main.command("package")
+@click.argument("platform", type=click.Choice(["gradescope", "prairielearn"]))
+@click.argument("slug")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="gradescope: the zip (default autograder-SLUG.zip); prairielearn: the question folder "
+    "(default prairielearn-SLUG/).",
+)
+@course_option
+def package_cmd(platform: str, slug: str, output: Path | None, course: Path | None) -> None:
+    """An exercise as an autograder that Gradescope or PrairieLearn runs, grading with
+    workshop's own harness (grader and student apart)."""
+    from workshop.package import package
+
+    found = Course.locate(course).exercise(slug)
+    path = package(cast("PackagePlatform", platform), found, output, current_lang())
+    click.echo(t("package_written", platform=platform, slug=slug, path=path))
 
 
 @main.group()

@@ -35,7 +35,37 @@ CREATE TABLE IF NOT EXISTS grades (
     graded_at TEXT NOT NULL,
     PRIMARY KEY (submission_id, grader_key)
 );
+-- What the LTI push last sent for each line item and student (``workshop export --lti``):
+-- a push sends only the scores that differ from this.
+CREATE TABLE IF NOT EXISTS lti_sent (
+    lineitem TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    student TEXT NOT NULL,
+    exercise TEXT NOT NULL,
+    attempt TEXT NOT NULL,
+    score_given REAL NOT NULL,
+    score_maximum REAL NOT NULL,
+    comment TEXT NOT NULL,
+    sent_at TEXT NOT NULL,
+    PRIMARY KEY (lineitem, user_id)
+);
 """
+
+
+@dataclass(frozen=True)
+class SentScore:
+    """One row of ``lti_sent``: the score last accepted by the platform for a line item and
+    student (``sent_at`` is the score's own timestamp)."""
+
+    lineitem: str
+    user_id: str
+    student: str
+    exercise: str
+    attempt: str
+    score_given: float
+    score_maximum: float
+    comment: str
+    sent_at: str
 
 
 @dataclass(frozen=True)
@@ -142,6 +172,32 @@ class Gradebook:
             GradedRow(ex, st, at, n, GradeResult.model_validate_json(js), when)
             for ex, st, at, n, js, when in rows
         ]
+
+    def lti_sent(self, lineitem: str) -> dict[str, SentScore]:
+        """What the LTI push last sent to ``lineitem``, by LTI user id."""
+        rows = self.db.execute("SELECT * FROM lti_sent WHERE lineitem = ?", (lineitem,)).fetchall()
+        return {row[1]: SentScore(*row) for row in rows}
+
+    def record_lti_sent(self, sent: SentScore) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO lti_sent VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                sent.lineitem,
+                sent.user_id,
+                sent.student,
+                sent.exercise,
+                sent.attempt,
+                sent.score_given,
+                sent.score_maximum,
+                sent.comment,
+                sent.sent_at,
+            ),
+        )
+
+    def last_lti_timestamp(self) -> str | None:
+        """The newest timestamp the push ever sent (ISO 8601 UTC), or None."""
+        row = self.db.execute("SELECT MAX(sent_at) FROM lti_sent").fetchone()
+        return str(row[0]) if row and row[0] else None
 
     def counts(self) -> tuple[int, int]:
         subs = self.db.execute("SELECT COUNT(*) FROM submissions").fetchone()[0]
