@@ -30,6 +30,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   command -v chromium >/dev/null || missing="$missing chromium"         # browser tests of the pages
   command -v redis-server >/dev/null || missing="$missing redis-server" # scale-out tests: the broker
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$missing postgresql"  # and the gradebook
+  command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing="$missing nginx"  # the reverse-proxy example's test
   if [ -n "$missing" ]; then
     say "installing$missing (apt)"
     apt-get update -qq
@@ -37,7 +38,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   fi
 fi
 
-if ! python3 -c "import workshop, pytest, nbgrader, openai, jsonschema, fastapi, playwright, jwt, sqlalchemy, alembic, celery, redis, psycopg, yaml" 2>/dev/null || [ -n "${WORKSHOP_REINSTALL:-}" ]; then
+if ! python3 -c "import workshop, pytest, nbgrader, openai, jsonschema, fastapi, playwright, jwt, psutil, sqlalchemy, alembic, celery, redis, psycopg, yaml" 2>/dev/null || [ -n "${WORKSHOP_REINSTALL:-}" ]; then
   say "installing workshop (pip install -e '.[test]')"
   python3 -m pip install -q --disable-pip-version-check -e '.[test]'
 fi

@@ -19,7 +19,7 @@ from conftest import run_cli
 from workshop.course import Course
 from workshop.errors import ConfigError
 from workshop.export import FORMATS, export, safe_cell
-from workshop.export_formats import missing_moodle_idnumbers
+from workshop.export_formats import MoodleUnknowns, moodle_unknowns
 from workshop.gradebook import Gradebook, GradedRow
 from workshop.i18n import t
 from workshop.results import GradeResult, Status, Visibility
@@ -164,7 +164,8 @@ def test_canvas_title_carries_assignment_id_when_the_spec_has_one(tmp_path: Path
     shutil.copytree(REPO / "exercises" / "calculatrice", root / "exercises" / "calculatrice")
     spec = root / "exercises" / "calculatrice" / "exercise.toml"
     spec.write_text(
-        spec.read_text(encoding="utf-8") + '\n[lms]\ncanvas_assignment_id = "4242"\n', encoding="utf-8"
+        spec.read_text(encoding="utf-8").replace("[lms]", '[lms]\ncanvas_assignment_id = "4242"'),
+        encoding="utf-8",
     )
 
     table = _parse(export("canvas", Course.locate(root), ROWS, _roster(tmp_path)))
@@ -251,14 +252,14 @@ def test_moodle_xml_gives_state_assignment_student_score_and_feedback(tmp_path: 
     assert results == [
         {
             "state": "new",
-            "assignment": "calculatrice",
+            "assignment": "workshop-calculatrice",
             "student": "M-001",
             "score": "40.5",
             "feedback": "some tests failed — 40.5/48 — failed: division, power",
         },
         {
             "state": "new",
-            "assignment": "calculatrice",
+            "assignment": "workshop-calculatrice",
             "student": "M-002",
             "score": "48",
             "feedback": "all tests passed — 48/48",
@@ -282,7 +283,7 @@ def test_moodle_xml_assignment_is_the_exercise_moodle_idnumber_when_set(tmp_path
     shutil.copytree(REPO / "exercises" / "calculatrice", root / "exercises" / "calculatrice")
     spec = root / "exercises" / "calculatrice" / "exercise.toml"
     spec.write_text(
-        spec.read_text(encoding="utf-8") + '\n[lms]\nmoodle_idnumber = "CALC-1"\n', encoding="utf-8"
+        spec.read_text(encoding="utf-8").replace('"workshop-calculatrice"', '"CALC-1"'), encoding="utf-8"
     )
 
     results = _moodle_results(export("moodle-xml", Course.locate(root), ROWS, _roster(tmp_path)))
@@ -300,7 +301,7 @@ def test_moodle_xml_escapes_idnumber_and_feedback_holding_markup(tmp_path: Path,
     assert _moodle_results(text) == [
         {
             "state": "new",
-            "assignment": "calculatrice",
+            "assignment": "workshop-calculatrice",
             "student": "M<1&2",
             "score": "40.5",
             "feedback": "some tests failed — 40.5/48 — failed: x < y & z, </feedback><score>48",
@@ -338,7 +339,7 @@ def test_moodle_xml_leaves_out_students_without_idnumber_and_names_them(
     results = _moodle_results(export("moodle-xml", course, rows, roster))
 
     assert [r["student"] for r in results] == ["M-001"]
-    assert missing_moodle_idnumbers(course, rows, roster) == ["bob"]
+    assert moodle_unknowns(course, rows, roster) == MoodleUnknowns(students=["bob"], exercises=[])
 
 
 def test_moodle_xml_batch_is_the_same_for_the_same_grades_only(tmp_path: Path, course: Course) -> None:
@@ -598,22 +599,78 @@ def _cli_export(
     )
 
 
-def test_cli_moodle_xml_with_a_roster_lacking_idnumbers_warns_once_and_exits_0(tmp_path: Path) -> None:
-    roster = (
-        "id,name,email\n"
-        "alice,Alice,a@school.example\nbob,Bob,b@school.example\ncarol,Carol,c@school.example\n"
+def _course_without_moodle_item(tmp_path: Path) -> Path:
+    """The calculator and the prompts, the latter without [lms] moodle_idnumber."""
+    root = tmp_path / "course"
+    for slug in ("calculatrice", "prompts"):
+        shutil.copytree(REPO / "exercises" / slug, root / "exercises" / slug)
+    spec = root / "exercises" / "prompts" / "exercise.toml"
+    text = spec.read_text(encoding="utf-8")
+    spec.write_text(text[: text.index("[lms]")], encoding="utf-8")
+    return root
+
+
+def test_moodle_xml_leaves_out_an_exercise_without_a_moodle_idnumber(tmp_path: Path) -> None:
+    course = Course.locate(_course_without_moodle_item(tmp_path))
+    rows = [*ROWS, _row("alice", 3.0, exercise="prompts")]
+
+    results = _moodle_results(export("moodle-xml", course, rows, _roster(tmp_path)))
+
+    assert {r["assignment"] for r in results} == {"workshop-calculatrice"}
+    assert moodle_unknowns(course, rows, _roster(tmp_path)) == MoodleUnknowns(
+        students=[], exercises=["prompts"]
+    )
+
+
+def _lacking_idnumbers(tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    roster = tmp_path / "roster.csv"
+    roster.write_text(
+        "id,name,email,moodle_idnumber\n"
+        "alice,Alice,a@school.example,\nbob,Bob,b@school.example,\ncarol,Carol,c@school.example,M-3\n",
+        encoding="utf-8",
     )
     rows = [*ROWS, _row("alice", 3.0, exercise="prompts")]  # alice twice: still named once
+    return run_cli(
+        "export",
+        "--format",
+        "moodle-xml",
+        "--roster",
+        str(roster),
+        "--gradebook",
+        str(_gradebook(tmp_path, rows)),
+        "--course",
+        str(_course_without_moodle_item(tmp_path)),
+        *extra,
+        cwd=tmp_path,
+    )
 
-    done = _cli_export(tmp_path, "moodle-xml", roster, rows)
+
+def test_cli_moodle_xml_preflight_names_what_moodle_cannot_match_and_writes_nothing(tmp_path: Path) -> None:
+    done = _lacking_idnumbers(tmp_path, "-o", str(tmp_path / "grades.xml"))
+
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.splitlines() == [
+        "Error: Moodle's XML import matches students and grade items by ID number only, and rejects "
+        "the whole file at the first one it does not know. Without a moodle_idnumber in the roster: "
+        "alice, bob; without [lms] moodle_idnumber in exercise.toml: prompts. Add them (the user's and "
+        "the grade item's ID number in Moodle), use --format moodle-csv (matched by email), or give "
+        "--skip-unknown to leave them out."
+    ]
+    assert not (tmp_path / "grades.xml").exists()
+
+
+def test_cli_moodle_xml_skip_unknown_leaves_them_out_and_says_so(tmp_path: Path) -> None:
+    done = _lacking_idnumbers(tmp_path, "--skip-unknown")
 
     assert done.returncode == 0
     assert done.stderr.splitlines() == [
         "Warning: 2 graded student(s) have no moodle_idnumber in the roster and are left out of the "
-        "Moodle XML: alice, bob. Add their Moodle ID numbers to the roster's moodle_idnumber column."
+        "Moodle XML: alice, bob. Add their Moodle ID numbers to the roster's moodle_idnumber column.",
+        "Warning: exercises without [lms] moodle_idnumber are left out of the Moodle XML: prompts. "
+        "Add the grade item's ID number in Moodle to their exercise.toml.",
     ]
     assert done.stdout.splitlines()[0] == XML_DECLARATION
-    assert _moodle_results(done.stdout) == []
+    assert _moodle_results(done.stdout) == []  # carol has no grade; alice and bob no idnumber
 
 
 def test_cli_warns_about_graded_students_not_in_the_roster(tmp_path: Path) -> None:
@@ -762,3 +819,81 @@ def test_roster_error_line_counts_blank_lines(tmp_path: Path) -> None:
         _roster(tmp_path, text)
 
     assert caught.value.params["line"] == 4
+
+
+# -- a read-only command never makes a gradebook (issue 12) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            "Error: The gradebook {path} does not exist. Give the file 'workshop grade' wrote (--gradebook "
+            "or $WORKSHOP_GRADEBOOK), or run 'workshop grade' first.\n",
+        ),
+        (
+            "fr",
+            "Erreur: Le carnet de notes {path} n'existe pas. Indiquez le fichier écrit par "
+            "« workshop grade » (--gradebook ou $WORKSHOP_GRADEBOOK), ou lancez d'abord "
+            "« workshop grade ».\n",
+        ),
+    ],
+)
+def test_cli_export_from_a_gradebook_that_does_not_exist_is_an_error(
+    tmp_path: Path, lang: str, expected: str
+) -> None:
+    roster = tmp_path / "roster.csv"
+    roster.write_text(ROSTER, encoding="utf-8")
+    missing = tmp_path / "typo" / "gradebok.sqlite"
+    out = tmp_path / "scores.csv"
+
+    done = run_cli(
+        "--lang", lang, "export", "--format", "csv", "--roster", str(roster), "--gradebook", str(missing),
+        "-o", str(out), "--course", str(REPO), cwd=tmp_path,
+    )  # fmt: skip
+
+    assert (done.returncode, done.stderr) == (1, expected.format(path=missing))
+    assert not missing.parent.exists() and not out.exists()
+
+
+def test_cli_export_with_the_default_gradebook_missing_creates_nothing(tmp_path: Path) -> None:
+    roster = tmp_path / "roster.csv"
+    roster.write_text(ROSTER, encoding="utf-8")
+
+    done = run_cli("export", "--format", "csv", "--roster", str(roster), "--course", str(REPO), cwd=tmp_path)
+
+    assert done.returncode == 1
+    assert done.stderr.startswith("Error: The gradebook gradebook.sqlite does not exist.")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["roster.csv"]
+
+
+def test_cli_export_refuses_a_file_that_is_not_a_gradebook_and_leaves_it_alone(tmp_path: Path) -> None:
+    roster = tmp_path / "roster.csv"
+    roster.write_text(ROSTER, encoding="utf-8")
+    other = tmp_path / "empty.sqlite"
+    other.write_bytes(b"")
+
+    done = run_cli(
+        "export", "--format", "csv", "--roster", str(roster), "--gradebook", str(other),
+        "--course", str(REPO), cwd=tmp_path,
+    )  # fmt: skip
+
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"Error: {other} is not a workshop gradebook (no grades table inside). Give the file "
+        "'workshop grade' wrote (--gradebook or $WORKSHOP_GRADEBOOK).\n"
+    )
+    assert other.read_bytes() == b""
+
+
+def test_gradebook_opened_read_only_reads_what_grade_wrote(tmp_path: Path) -> None:
+    path = _gradebook(tmp_path, ROWS)
+
+    book = Gradebook(path, create=False)
+    try:
+        assert [(r.student, r.result.score) for r in book.latest()] == [
+            (r.student, r.result.score) for r in _book_rows(tmp_path)
+        ]
+    finally:
+        book.close()

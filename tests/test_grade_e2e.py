@@ -238,5 +238,6 @@ def test_export_moodle_xml_from_demo_parses_back(demo_run):
     assert done.returncode == 0, done.stderr
     results = ET.fromstring(done.stdout.encode()).findall("result")
     scores = {r.findtext("student"): r.findtext("score") for r in results}
-    assert {r.findtext("assignment") for r in results} == {"calculatrice"}
+    # the grade item ID number the exercise declares ([lms] moodle_idnumber)
+    assert {r.findtext("assignment") for r in results} == {"workshop-calculatrice"}
     assert scores["alice"] == "48" and scores["chloe"] == "36" and len(scores) == 8

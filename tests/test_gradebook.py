@@ -6,12 +6,13 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from conftest import REPO, run_cli
-from workshop.gradebook import Gradebook
+from workshop.gradebook import Gradebook, SentScore
 from workshop.results import GradeResult, Status
 
 
@@ -44,6 +45,7 @@ def test_latest_for_one_student_and_exercise(tmp_path: Path) -> None:
 
 # -- SQLite and PostgreSQL, one library (SQLAlchemy Core + Alembic) ------------------------
 RELEASE_0_1_0 = REPO / "tests" / "data" / "gradebook-0.1.0.sqlite"
+MAIN_FEFAA8C = REPO / "tests" / "data" / "gradebook-main-fefaa8c.sqlite"  # with issue 13's lti_sent
 A1 = "20260105T090000000000Z-aaaaaaaaaaaa.tar.gz"
 A2 = "20260105T091500000000Z-bbbbbbbbbbbb.tar.gz"
 
@@ -63,11 +65,14 @@ def _rows(book: Gradebook) -> list[tuple[str, str, str, int, str, float]]:
     ]
 
 
-def test_gradebook_written_by_release_0_1_0_opens_and_upgrades_in_place(tmp_path: Path) -> None:
+@pytest.mark.parametrize("written_by", [RELEASE_0_1_0, MAIN_FEFAA8C], ids=["release-0.1.0", "main-fefaa8c"])
+def test_gradebook_written_by_an_earlier_version_opens_and_upgrades_in_place(
+    tmp_path: Path, written_by: Path
+) -> None:
     copy = tmp_path / "gradebook.sqlite"
-    shutil.copyfile(RELEASE_0_1_0, copy)
+    shutil.copyfile(written_by, copy)
     book = Gradebook(copy)
-    # What release 0.1.0's own latest() printed for this file (tests/data/make_gradebook_0_1_0.py):
+    # What that version's own latest() printed for this file (tests/data/make_gradebooks.py):
     # ana's grade recorded last under the first key stays her latest one.
     assert _rows(book) == [
         ("calculatrice", "ana", A1, 1, "failed", 47.0),
@@ -77,7 +82,7 @@ def test_gradebook_written_by_release_0_1_0_opens_and_upgrades_in_place(tmp_path
     ]
     assert book.counts() == (5, 5)
     db = sqlite3.connect(copy)
-    assert db.execute("SELECT version_num FROM alembic_version").fetchall() == [("0003",)]
+    assert db.execute("SELECT version_num FROM alembic_version").fetchall() == [("0004",)]
     ana = "SELECT id, grader_key, score FROM grades WHERE submission_id = 1 ORDER BY id"
     assert db.execute(ana).fetchall() == [
         (2, "new@222222222222", 40.0),
@@ -96,6 +101,28 @@ def test_gradebook_written_by_release_0_1_0_opens_and_upgrades_in_place(tmp_path
         ("bob", 30.0),
         ("chloe", 20.0),
     ]
+
+
+def test_what_the_lti_push_sent_survives_the_upgrade(tmp_path: Path) -> None:
+    copy = tmp_path / "gradebook.sqlite"
+    shutil.copyfile(MAIN_FEFAA8C, copy)
+    book = Gradebook(copy)
+    sent = book.lti_sent("https://lms.example/items/calc")
+    assert list(sent) == ["sub-ana"]
+    assert (sent["sub-ana"].score_given, sent["sub-ana"].comment) == (47.0, "failed — 47/48")
+    assert book.last_lti_timestamp() == "2026-01-05T10:00:00.123Z"
+    book.record_lti_sent(replace(sent["sub-ana"], score_given=48.0, sent_at="2026-01-06T10:00:00.000Z"))
+    again = Gradebook(copy).lti_sent("https://lms.example/items/calc")["sub-ana"]
+    assert (again.score_given, again.sent_at) == (48.0, "2026-01-06T10:00:00.000Z")
+
+
+def test_the_lti_ledger_is_the_same_on_postgresql(postgres_server) -> None:
+    book = Gradebook(postgres_server.new_database())
+    assert book.lti_sent("x") == {} and book.last_lti_timestamp() is None
+    row = SentScore("x", "u1", "ana", "calc", A1, 3.0, 10.0, "c", "2026-01-01T00:00:00.000Z")
+    book.record_lti_sent(row)
+    book.record_lti_sent(replace(row, score_given=4.0))
+    assert book.lti_sent("x") == {"u1": replace(row, score_given=4.0)}
 
 
 def test_release_0_1_0_still_reads_the_upgraded_file(tmp_path: Path) -> None:
@@ -161,8 +188,9 @@ def test_latest_is_the_same_on_sqlite_and_postgresql(postgres_server, tmp_path: 
 
 WRITER = """
 import sys
+from dataclasses import replace
 from pathlib import Path
-from workshop.gradebook import Gradebook
+from workshop.gradebook import Gradebook, SentScore
 from workshop.results import GradeResult, Status
 place, me = sys.argv[1], int(sys.argv[2])
 place = place if "://" in place else Path(place)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
+import stat
+import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -225,3 +228,84 @@ def test_scan_keeps_real_attempts_next_to_strays(tmp_path: Path) -> None:
 
     assert [a.path for a in attempts] == [good]
     assert strays == [good.parent / "20250101T000000000000Z-0123456789ab.tar.gz", stray]
+
+
+# -- a shared-folder inbox: the trainer's group reads what students hand in (issue 12) ------
+
+
+def test_deliver_writes_what_the_group_can_read_whatever_the_umask(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    os.chmod(inbox, 0o770)
+    old = os.umask(0o077)
+    try:
+        path = deliver(inbox, "calculatrice", "alice", b"archive", DIGEST, WHEN)
+    finally:
+        os.umask(old)
+
+    assert _mode(path) == 0o640
+    assert _mode(path.parent) == 0o750  # the student's folder
+    assert _mode(inbox / "calculatrice") == 0o770  # shared: the inbox's own permissions
+    assert _mode(inbox / INCOMING) == 0o770
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+TRAINER, TRAINERS, ALICE, BOB = 64300, 64310, 64301, 64302
+
+
+def _as_user(uid: int, groups: list[int], action: Callable[[], object]) -> int:
+    """Run ``action`` in a child process as ``uid`` with umask 077: 0 when it worked,
+    13 when the kernel refused (PermissionError), 1 for anything else."""
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        code = 1
+        try:
+            os.setgroups(groups)
+            os.setgid(uid)
+            os.setuid(uid)
+            os.umask(0o077)
+            action()
+            code = 0
+        except PermissionError:
+            code = 13
+        finally:
+            os._exit(code)
+    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="acts as other users: root only")
+def test_shared_inbox_setup_lets_the_trainers_group_read_and_students_only_hand_in() -> None:
+    base = Path(tempfile.mkdtemp(prefix="workshop-shared-"))
+    try:
+        os.chmod(base, 0o755)
+        inbox = base / "inbox"  # the documented setup: install -d -g trainers -m 3773 inbox
+        inbox.mkdir()
+        os.chown(inbox, TRAINER, TRAINERS)
+        os.chmod(inbox, 0o3773)
+
+        def hand_in(student: str) -> Callable[[], object]:
+            return lambda: deliver(inbox, "calculatrice", student, student.encode(), DIGEST, WHEN)
+
+        assert _as_user(ALICE, [], hand_in("alice")) == 0
+        assert _as_user(BOB, [], hand_in("bob")) == 0  # in the folder alice's submit made
+
+        exercise = inbox / "calculatrice"
+        archive = exercise / "alice" / ATTEMPT_NAME
+        assert (exercise.stat().st_uid, exercise.stat().st_gid, _mode(exercise)) == (ALICE, TRAINERS, 0o3773)
+        assert (_mode(inbox / INCOMING), (inbox / INCOMING).stat().st_gid) == (0o3773, TRAINERS)
+        assert ((exercise / "alice").stat().st_gid, _mode(exercise / "alice") & 0o777) == (TRAINERS, 0o750)
+        assert (archive.stat().st_uid, archive.stat().st_gid, _mode(archive)) == (ALICE, TRAINERS, 0o640)
+
+        def read_everything() -> None:
+            attempts, strays = scan(inbox)
+            assert [a.path.read_bytes() for a in attempts] == [b"alice", b"bob"] and not strays
+
+        assert _as_user(TRAINER, [TRAINERS], read_everything) == 0
+        assert _as_user(BOB, [], archive.read_bytes) == 13  # not another student's work
+        assert _as_user(BOB, [], lambda: list(exercise.iterdir())) == 13  # nor who handed in
+        assert _as_user(BOB, [], lambda: os.rename(exercise / "alice", exercise / "x")) == 13  # sticky
+    finally:
+        shutil.rmtree(base)

@@ -1,7 +1,11 @@
 """workshop export --lti: LTI 1.3 Assignment and Grade Services score push, against a
 stand-in platform on loopback that checks what a real one checks (the RS256 client
-assertion and its claims, the grant, the Bearer token, the content types) and records
-every score it accepts."""
+assertion and its claims, the grant, the Bearer token, the content types), applies the
+score rules of Moodle or Canvas (read from their code: Moodle's gradebookservices refuses
+with 409 a timestamp whose whole second is not later than the stored grade's; Canvas's
+scores controller refuses with 400 one older than the result, opens a new submission
+attempt unless its submission extension says new_submission false, and adds the comment
+on every score), refuses unknown students per score, and records every score it accepts."""
 
 from __future__ import annotations
 
@@ -9,9 +13,11 @@ import re
 import secrets
 import threading
 import time
-from datetime import UTC, datetime, timedelta
+from collections import defaultdict
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
+from unittest.mock import ANY
 from urllib.parse import parse_qs
 
 import jwt
@@ -52,7 +58,8 @@ ROSTER = (
     "dave,Dave Roux,dave@school.example,sub-dave\n"
     "erin,Erin Blanc,erin@school.example,sub-erin\n"
 )
-ISO_UTC = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+ISO_UTC_MS = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
+CANVAS_EXT = "https://canvas.instructure.com/lti/submission"
 
 
 # -- the stand-in platform -----------------------------------------------------------------
@@ -61,15 +68,21 @@ ISO_UTC = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
 class StandInPlatform:
     """An LTI 1.3 platform's token endpoint and AGS line item and score services."""
 
-    def __init__(self, public_key: rsa.RSAPublicKey) -> None:
+    def __init__(self, public_key: rsa.RSAPublicKey, rules: str = "moodle") -> None:
         self.public_key = public_key
+        self.rules = rules  # "moodle" or "canvas"
         self.base = ""
+        # (line item, userId) -> the stored result: its time, score and comment
+        self.results: dict[tuple[int, str], dict[str, Any]] = {}
+        self.attempts: dict[tuple[int, str], int] = defaultdict(int)  # Canvas submission attempts
+        self.comments: dict[tuple[int, str], list[str]] = defaultdict(list)  # Canvas comments
+        self.unknown_users: set[str] = set()  # not (or no longer) students of the course
+        self.fail_after: int | None = None  # 503 on every score once that many are recorded
         self.items: dict[int, dict[str, Any]] = {}
         self.page_size = 1
         self.scores: list[dict[str, Any]] = []
         self.score_attempts = 0
         self.score_failures: list[int] = []  # statuses for the next score POSTs
-        self.refuse_after: int | None = None  # 403 once that many scores are recorded
         self.created: list[dict[str, Any]] = []
         self.token_requests = 0
         self.tokens: set[str] = set()
@@ -152,6 +165,37 @@ class StandInPlatform:
             return JSONResponse({"error": "unsupported media type"}, status_code=415)
         return None
 
+    def _score(self, number: int, request: Request, body: dict[str, Any]) -> Response:
+        """Moodle's or Canvas's rules for one score."""
+        user = str(body.get("userId", ""))
+        stamp = str(body.get("timestamp", ""))
+        if not ISO_UTC_MS.match(stamp):
+            self.problems.append(f"timestamp {stamp!r} is not ISO 8601 UTC with milliseconds")
+            return JSONResponse({"error": "Incorrect score received"}, status_code=400)
+        when = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+        if user in self.unknown_users:
+            if self.rules == "canvas":
+                return JSONResponse(
+                    {"errors": {"message": "User not found in course or is not a student"}}, 422
+                )
+            return JSONResponse({"error": "Incorrect score received"}, status_code=400)
+        stored = self.results.get((number, user))
+        if stored is not None:
+            if self.rules == "moodle" and int(stored["time"].timestamp()) >= int(when.timestamp()):
+                reason = f"Refusing score with an earlier timestamp for item {number} and user {user}"
+                return JSONResponse({"error": reason}, status_code=409)
+            if self.rules == "canvas" and stored["time"] > when:
+                reason = f"Provided timestamp of {stamp} before last updated timestamp"
+                return JSONResponse({"errors": {"message": reason}}, status_code=400)
+        if self.rules == "canvas":
+            if body.get(CANVAS_EXT, {}).get("new_submission", True):
+                self.attempts[(number, user)] += 1
+            if body.get("comment"):
+                self.comments[(number, user)].append(body["comment"])
+        self.results[(number, user)] = {"time": when, "score": body["scoreGiven"], "comment": body["comment"]}
+        self.scores.append({"item": number, "query": request.url.query, "body": body})
+        return JSONResponse({"resultUrl": f"{self.item_url(number)}/results/{user}"})
+
     def _app(self) -> FastAPI:
         app = FastAPI()
 
@@ -211,11 +255,10 @@ class StandInPlatform:
                 return refused
             if number not in self.items:
                 return JSONResponse({"error": "no such line item"}, status_code=404)
-            if self.refuse_after is not None and len(self.scores) >= self.refuse_after:
-                return JSONResponse({"error": "not allowed"}, status_code=403)
+            if self.fail_after is not None and len(self.scores) >= self.fail_after:
+                return JSONResponse({"error": "down"}, status_code=503)
             body = await request.json()
-            self.scores.append({"item": number, "query": request.url.query, "body": body})
-            return Response(status_code=204)
+            return self._score(number, request, body)
 
         return app
 
@@ -349,12 +392,17 @@ def _push(platform_file: Path, roster: Path, gradebook: Path, course: Course) ->
     warnings: list[str] = []
     book = Gradebook(gradebook)
     try:
-        rows = book.latest()
+        pushed = push_scores(
+            load_platform(platform_file),
+            course,
+            book.latest(),
+            load_roster(roster),
+            "en",
+            warnings.append,
+            book,
+        )
     finally:
         book.close()
-    pushed = push_scores(
-        load_platform(platform_file), course, rows, load_roster(roster), "en", warnings.append
-    )
     return pushed, warnings
 
 
@@ -378,7 +426,13 @@ def test_push_sends_one_score_per_graded_student_and_exercise(tmp_path, platform
 
     assert done.returncode == 0, done.stderr
     assert platform.problems == []
-    assert done.stdout == "LTI: 5 score(s) sent, 2 skipped.\n"
+    assert done.stdout.splitlines() == [
+        "exercise | sent | unchanged | refused",
+        "calculatrice | 2 | 0 | 0",
+        "neurone | 1 | 0 | 0",
+        "prompts | 2 | 0 | 0",
+        "LTI: 5 score(s) sent, 0 unchanged, 0 refused, 2 skipped.",
+    ]
     assert done.stderr.splitlines() == [
         "Warning: 1 graded student(s) have no lti_user_id in the roster and are not sent: carol. "
         "Add their LTI user ids (the platform's 'sub') to the roster's lti_user_id column."
@@ -412,9 +466,10 @@ def test_push_sends_one_score_per_graded_student_and_exercise(tmp_path, platform
     assert got["calculatrice"]["sub-bob"]["comment"] == f"{t('status_passed', 'en')} — 48/48"
     for body in (s["body"] for s in platform.scores):
         assert body["activityProgress"] == "Completed" and body["gradingProgress"] == "FullyGraded"
-        assert ISO_UTC.match(body["timestamp"]), body["timestamp"]
-        when = datetime.strptime(body["timestamp"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
-        assert started - timedelta(seconds=60) <= when <= datetime.now(UTC)
+        # the time of the push, not of the grading (2024 here), UTC with milliseconds
+        assert ISO_UTC_MS.match(body["timestamp"]), body["timestamp"]
+        when = datetime.fromisoformat(body["timestamp"].replace("Z", "+00:00"))
+        assert started <= when <= datetime.now(UTC)
         assert set(body) == {
             "userId",
             "scoreGiven",
@@ -423,7 +478,9 @@ def test_push_sends_one_score_per_graded_student_and_exercise(tmp_path, platform
             "timestamp",
             "activityProgress",
             "gradingProgress",
+            CANVAS_EXT,
         }
+        assert body[CANVAS_EXT] == {"new_submission": True}  # the first time the platform sees them
 
 
 def test_a_second_push_asks_a_new_token_with_a_new_jti_and_finds_the_created_line_item(
@@ -435,7 +492,7 @@ def test_a_second_push_asks_a_new_token_with_a_new_jti_and_finds_the_created_lin
     first, _ = _push(platform_file, roster, gradebook, course)
     again, _ = _push(platform_file, roster, gradebook, course)
 
-    assert platform.problems == [] and (first.sent, again.sent) == (5, 5)
+    assert platform.problems == [] and (first.sent, again.sent) == (5, 0) and again.unchanged == 5
     assert platform.token_requests == 2 and len(platform.jtis) == 2
     assert [c["resourceId"] for c in platform.created] == ["calculatrice", "neurone", "prompts"]
 
@@ -507,20 +564,36 @@ def test_a_503_on_a_score_is_retried(tmp_path, platform, keys, course):
     assert len(set(users)) == len(users)
 
 
-def test_a_refused_score_stops_the_push_and_says_how_many_were_sent(tmp_path, platform, keys):
+def test_a_refused_student_is_listed_the_push_goes_on_and_exits_1(tmp_path, platform, keys):
     platform_file = _platform_file(tmp_path, platform, keys[0])
     roster, gradebook = _class(tmp_path)
-    platform.refuse_after = 1
+    platform.unknown_users = {"sub-bob"}
 
     done = _export(platform_file, roster, gradebook)
 
-    assert done.returncode == 1 and len(platform.scores) == 1
+    assert done.returncode == 1
+    assert sorted(s["body"]["userId"] for s in platform.scores) == ["sub-alice"] * 3
+    assert done.stdout.splitlines() == [
+        "exercise | sent | unchanged | refused",
+        "calculatrice | 1 | 0 | 1",
+        "neurone | 1 | 0 | 0",
+        "prompts | 1 | 0 | 1",
+        "  refused: bob, calculatrice (HTTP 400: Incorrect score received)",
+        "  refused: bob, prompts (HTTP 400: Incorrect score received)",
+        "LTI: 3 score(s) sent, 0 unchanged, 2 refused, 2 skipped.",
+    ]
     assert done.stderr.splitlines()[-1] == (
-        "Error: The platform refused the score of bob for calculatrice at "
-        f"{platform.base}{COURSE_PATH}/lineitems/1/lineitem/scores?type_id=3 (HTTP 403: not allowed); "
-        "1 score(s) were sent before. Check the line item URL and the tool's score scope, then export "
-        "again (sending a score twice is harmless)."
+        "Error: The platform refused 2 score(s), listed above; the others went through. Fix what the "
+        "platform said (an unknown student, a closed assignment...), then export again: only what "
+        "changed or was refused is sent."
     )
+    platform.unknown_users = set()
+
+    again = _export(platform_file, roster, gradebook)
+
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.splitlines()[-1] == "LTI: 2 score(s) sent, 3 unchanged, 0 refused, 2 skipped."
+    assert sorted(s["body"]["userId"] for s in platform.scores[3:]) == ["sub-bob", "sub-bob"]
 
 
 def test_503_every_time_gives_up_after_a_few_tries(tmp_path, platform, keys, course, monkeypatch):
@@ -551,6 +624,218 @@ def test_an_unreachable_platform_is_one_line_and_exit_1(tmp_path, platform, keys
         f"Error: Cannot reach the LTI platform at {url}/token (ConnectError); 0 score(s) were sent before. "
         "Check the URLs in the platform file and the network, then export again."
     )
+
+
+# -- the second push too: idempotent and resumable -------------------------------------------
+
+
+def _regrade(
+    gradebook: Path, exercise: str, student: str, result: GradeResult, attempt: str = ATTEMPT
+) -> None:
+    """A new grade for a student: of the same attempt (a fixed test), or of a new attempt."""
+    book = Gradebook(gradebook)
+    try:
+        submission = book.register(exercise, student, attempt, gradebook.parent / attempt, 100)
+        book.record(submission, f"grader-key-{secrets.token_hex(4)}", result)
+    finally:
+        book.close()
+
+
+@pytest.mark.parametrize("rules", ["moodle", "canvas"])
+def test_push_twice_then_change_one_grade_sends_exactly_one_score_the_third_time(tmp_path, keys, rules):
+    stand_in = StandInPlatform(keys[0].public_key(), rules)
+    live = LiveServer(stand_in.app)
+    stand_in.base = live.url
+    try:
+        platform_file = _platform_file(tmp_path, stand_in, keys[0])
+        roster, gradebook = _class(tmp_path)
+
+        first = _export(platform_file, roster, gradebook)
+        second = _export(platform_file, roster, gradebook)
+        _regrade(gradebook, "calculatrice", "bob", _result(Status.failed, 44, 48, failed=("division",)))
+        third = _export(platform_file, roster, gradebook)
+    finally:
+        live.stop()
+
+    assert [done.returncode for done in (first, second, third)] == [0, 0, 0], third.stderr
+    assert stand_in.problems == []
+    assert first.stdout.splitlines()[-1] == "LTI: 5 score(s) sent, 0 unchanged, 0 refused, 2 skipped."
+    assert second.stdout.splitlines()[-1] == "LTI: 0 score(s) sent, 5 unchanged, 0 refused, 2 skipped."
+    assert third.stdout.splitlines()[-1] == "LTI: 1 score(s) sent, 4 unchanged, 0 refused, 2 skipped."
+    assert len(stand_in.scores) == 6  # five, none, one: nothing else reached the platform
+    last = stand_in.scores[-1]["body"]
+    assert (last["userId"], last["scoreGiven"], last[CANVAS_EXT]) == (
+        "sub-bob",
+        44,
+        {"new_submission": False},
+    )
+    calculator = next(n for n, item in stand_in.items.items() if item["resourceId"] == "calculatrice")
+    assert stand_in.results[(calculator, "sub-bob")]["score"] == 44
+    if rules == "canvas":
+        # one attempt each (the re-graded attempt opened none), and no comment twice
+        assert set(stand_in.attempts.values()) == {1} and len(stand_in.attempts) == 5
+        assert stand_in.comments[(calculator, "sub-bob")] == [
+            f"{t('status_passed', 'en')} — 48/48",
+            f"{t('status_failed', 'en')} — 44/48 — {t('report_failed_tests', 'en')}: division",
+        ]
+        assert all(len(c) == len(set(c)) for c in stand_in.comments.values())
+
+
+def test_a_new_attempt_opens_a_new_canvas_attempt(tmp_path, keys, course):
+    stand_in = StandInPlatform(keys[0].public_key(), "canvas")
+    live = LiveServer(stand_in.app)
+    stand_in.base = live.url
+    try:
+        platform_file = _platform_file(tmp_path, stand_in, keys[0])
+        roster, gradebook = _class(tmp_path)
+        _push(platform_file, roster, gradebook, course)
+        _regrade(
+            gradebook,
+            "calculatrice",
+            "alice",
+            _result(Status.passed, 48, 48),
+            attempt="20240102T000000000000Z-0123456789ab.tar.gz",
+        )
+        pushed, _ = _push(platform_file, roster, gradebook, course)
+    finally:
+        live.stop()
+
+    assert (pushed.sent, pushed.unchanged) == (1, 4)
+    calculator = next(n for n, item in stand_in.items.items() if item["resourceId"] == "calculatrice")
+    assert stand_in.scores[-1]["body"][CANVAS_EXT] == {"new_submission": True}
+    assert stand_in.attempts[(calculator, "sub-alice")] == 2
+
+
+def test_a_change_right_after_a_push_is_not_refused_by_moodles_whole_seconds(
+    tmp_path, platform, keys, course
+):
+    platform_file = _platform_file(tmp_path, platform, keys[0])
+    roster, gradebook = _class(tmp_path)
+
+    _push(platform_file, roster, gradebook, course)
+    _regrade(gradebook, "neurone", "alice", _result(Status.failed, 5, 10, failed=("fit",)))
+    pushed, _ = _push(platform_file, roster, gradebook, course)  # within the same second, unless it waits
+
+    assert [o.outcome for o in pushed.outcomes if o.exercise == "neurone"] == ["sent"]
+    first, last = (datetime.fromisoformat(s["body"]["timestamp"][:-1]) for s in platform.scores[::5])
+    assert int(last.timestamp()) > int(first.timestamp())
+
+
+def test_a_platform_holding_a_newer_score_is_unchanged_not_a_failure(tmp_path, platform, keys):
+    platform_file = _platform_file(tmp_path, platform, keys[0])
+    roster, gradebook = _class(tmp_path)
+    neurone = platform.add_item("Neurone", resource_id="neurone")
+    # a teacher's edit on the platform, after anything this push can send
+    platform.results[(neurone, "sub-alice")] = {
+        "time": datetime.now(UTC) + timedelta(minutes=5),
+        "score": 7,
+        "comment": "",
+    }
+
+    done = _export(platform_file, roster, gradebook)
+
+    assert done.returncode == 0, done.stderr
+    assert platform.results[(neurone, "sub-alice")]["score"] == 7  # not overwritten
+    assert done.stdout.splitlines()[-2:] == [
+        f"  unchanged: alice, neurone: the platform holds a score at least as recent (HTTP 409: "
+        f"Refusing score with an earlier timestamp for item {neurone} and user sub-alice)",
+        "LTI: 4 score(s) sent, 1 unchanged, 0 refused, 2 skipped.",
+    ]
+    book = Gradebook(gradebook)
+    try:  # not remembered as sent: the next push offers it again
+        assert "sub-alice" not in book.lti_sent(platform.item_url(neurone))
+    finally:
+        book.close()
+
+
+def test_canvas_answers_are_read_a_newer_result_unchanged_an_unknown_user_refused(tmp_path, keys, course):
+    stand_in = StandInPlatform(keys[0].public_key(), "canvas")
+    live = LiveServer(stand_in.app)
+    stand_in.base = live.url
+    try:
+        neurone = stand_in.add_item("Neurone", resource_id="neurone")
+        stand_in.results[(neurone, "sub-alice")] = {
+            "time": datetime.now(UTC) + timedelta(minutes=5),
+            "score": 7,
+            "comment": "",
+        }
+        stand_in.unknown_users = {"sub-bob"}
+        platform_file = _platform_file(tmp_path, stand_in, keys[0])
+        roster, gradebook = _class(tmp_path)
+        pushed, _ = _push(platform_file, roster, gradebook, course)
+    finally:
+        live.stop()
+
+    assert [
+        (o.student, o.exercise, o.outcome, o.status, o.detail) for o in pushed.outcomes if o.outcome != "sent"
+    ] == [
+        ("bob", "calculatrice", "refused", 422, "User not found in course or is not a student"),
+        ("alice", "neurone", "newer", 400, ANY),
+        ("bob", "prompts", "refused", 422, "User not found in course or is not a student"),
+    ]
+    assert pushed.sent == 2 and stand_in.results[(neurone, "sub-alice")]["score"] == 7
+
+
+def test_a_push_stopped_by_a_failing_platform_resumes_where_it_stopped(
+    tmp_path, platform, keys, course, monkeypatch
+):
+    monkeypatch.setattr("workshop.lti.RETRY_DELAYS_S", (0.01, 0.01, 0.01))
+    platform_file = _platform_file(tmp_path, platform, keys[0])
+    roster, gradebook = _class(tmp_path)
+    platform.fail_after = 2
+
+    with pytest.raises(PlatformError, match="2 score\\(s\\) were sent before"):
+        _push(platform_file, roster, gradebook, course)
+    platform.fail_after = None
+    pushed, _ = _push(platform_file, roster, gradebook, course)
+
+    assert (pushed.sent, pushed.unchanged) == (3, 2)
+    users = [(s["item"], s["body"]["userId"]) for s in platform.scores]
+    assert len(users) == 5 and len(set(users)) == 5  # each score once
+
+
+def test_an_expired_token_on_a_score_is_renewed_once(tmp_path, platform, keys, course):
+    platform_file = _platform_file(tmp_path, platform, keys[0])
+    roster, gradebook = _class(tmp_path)
+    platform.fail_after = None
+    original = platform._score
+
+    def expire_then_score(number, request, body):  # type: ignore[no-untyped-def]
+        if len(platform.scores) == 2 and platform.token_requests == 1:
+            platform.tokens.clear()  # the platform revoked it
+            return JSONResponse({"error": "unauthorized"}, status_code=401)
+        return original(number, request, body)
+
+    platform._score = expire_then_score  # type: ignore[method-assign]
+
+    pushed, _ = _push(platform_file, roster, gradebook, course)
+
+    assert pushed.sent == 5 and platform.token_requests == 2
+
+
+def test_a_token_refused_on_scores_even_fresh_stops_the_push(tmp_path, platform, keys, course):
+    platform_file = _platform_file(tmp_path, platform, keys[0])
+    roster, gradebook = _class(tmp_path)
+    platform._score = lambda number, request, body: JSONResponse({"error": "scope"}, status_code=401)  # type: ignore[method-assign]
+
+    with pytest.raises(PlatformError) as caught:
+        _push(platform_file, roster, gradebook, course)
+
+    assert platform.token_requests == 2  # the first token, then a fresh one, then it stops
+    assert str(caught.value) == (
+        f"The platform refused the access token for the score of alice for calculatrice at "
+        f"{platform.base}{COURSE_PATH}/lineitems/1/lineitem/scores?type_id=3 (HTTP 401: scope), even a "
+        "fresh one; 0 score(s) were sent before. Check the tool's score scope on the platform, then export "
+        "again: what was sent is not sent twice."
+    )
+
+
+def test_timestamps_are_utc_with_milliseconds() -> None:
+    from workshop.lti import timestamp
+
+    paris = timezone(timedelta(hours=1))
+    assert timestamp(datetime(2024, 3, 1, 10, 30, 5, 120000, tzinfo=paris)) == "2024-03-01T09:30:05.120Z"
+    assert ISO_UTC_MS.match(timestamp())
 
 
 # -- the platform file ---------------------------------------------------------------------------

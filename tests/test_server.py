@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import shutil
 import threading
 import time
@@ -379,3 +380,208 @@ def test_submit_takes_server_and_token_from_the_config_file(tmp_path):
     )
     assert done.returncode == 1
     assert done.stderr.startswith("Error: Cannot reach the server http://127.0.0.1:9")
+
+
+# -- starting the server in the room (issue 12) ---------------------------------------------
+
+
+def _serve(tmp_path: Path, *args: str, prefix: list[str] | None = None, lang: str = "en"):  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    roster_path = tmp_path / "roster.csv"
+    roster_path.write_text(ROSTER)
+    command = [sys.executable, "-m", "workshop.cli", "--lang", lang, "serve", str(tmp_path / "inbox")]
+    command += ["--roster", str(roster_path), "--data", str(tmp_path / "server"), *args]
+    return subprocess.Popen(
+        [*(prefix or []), *command],
+        cwd=REPO,
+        env={**os.environ, "WORKSHOP_LANG": "en"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def _free_port() -> int:
+    import socket
+
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()
+    return port
+
+
+# A room of its own: a network namespace with a LAN interface (a veth pair) and a Docker
+# bridge, as on a trainer's laptop; the server in it is reached by no one.
+ROOM = (
+    "ip link set lo up && ip link add lan0 type veth peer name lan1 && "
+    "ip addr add 10.99.0.7/24 dev lan0 && ip link set lan1 up && ip link set lan0 up && "
+    "ip link add docker0 type bridge && ip addr add 172.17.0.1/16 dev docker0 && "
+    'ip link set docker0 up && exec "$@"'
+)
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() != 0, reason="makes a network namespace: root only"
+)
+@pytest.mark.parametrize(
+    ("lang", "lines"),
+    [
+        (
+            "en",
+            [
+                "Serving on http://10.99.0.7:{port} — inbox {inbox}; tokens in {slips} (hand them out; "
+                "keep the class token for the LMS).",
+                "Your dashboard (the link holds the class token: keep it to yourself): "
+                "http://10.99.0.7:{port}/dashboard#token={token}",
+                "This machine has other addresses; if students cannot connect, try: http://172.17.0.1:{port} "
+                "(or give --public-url).",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "Serveur sur http://10.99.0.7:{port} — dépôts dans {inbox} ; jetons dans {slips} "
+                "(à distribuer ; gardez le jeton de classe pour le LMS).",
+                "Votre tableau de bord (le lien contient le jeton de classe : gardez-le pour vous) : "
+                "http://10.99.0.7:{port}/dashboard#token={token}",
+                "Cette machine a d'autres adresses ; si les étudiants ne peuvent pas se connecter, essayez : "
+                "http://172.17.0.1:{port} (ou indiquez --public-url).",
+            ],
+        ),
+    ],
+)
+def test_serve_on_every_interface_prints_and_slips_the_lan_address(tmp_path, lang, lines):
+    port = 8765
+    proc = _serve(
+        tmp_path,
+        "--host",
+        "0.0.0.0",
+        "--port",
+        str(port),
+        lang=lang,
+        prefix=["unshare", "-n", "sh", "-c", ROOM, "room"],
+    )
+    try:
+        assert proc.stdout is not None
+        printed = [proc.stdout.readline().rstrip("\n") for _ in range(3)]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    data = tmp_path / "server"
+    token = _tokens(data)["*class*"]
+    assert printed == [
+        line.format(port=port, inbox=tmp_path / "inbox", slips=data / "slips.html", token=token)
+        for line in lines
+    ]
+    slips = (data / "slips.html").read_text()
+    alice = _tokens(data)["alice"]
+    assert f"workshop submit --server http://10.99.0.7:{port} --student alice --token {alice}" in slips
+    assert "0.0.0.0" not in slips
+
+
+def test_serve_public_url_goes_on_the_slips_and_the_dashboard_link(tmp_path):
+    port = _free_port()
+    proc = _serve(tmp_path, "--port", str(port), "--public-url", "https://ai-room.example.org/")
+    try:
+        assert proc.stdout is not None
+        first, second = proc.stdout.readline(), proc.stdout.readline()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    token = _tokens(tmp_path / "server")["*class*"]
+    assert first.startswith("Serving on https://ai-room.example.org — inbox")
+    assert second.endswith(f": https://ai-room.example.org/dashboard#token={token}\n")
+    assert (
+        "--server https://ai-room.example.org --student bob"
+        in (tmp_path / "server" / "slips.html").read_text()
+    )
+
+
+def test_serve_refuses_a_public_url_that_is_no_web_address(tmp_path):
+    proc = _serve(tmp_path, "--public-url", "ai-room:8765")
+    _, err = proc.communicate(timeout=30)
+
+    assert proc.returncode == 1
+    assert err == (
+        "Error: --public-url 'ai-room:8765' is not a web address. Give one such as http://10.0.0.5:8765 or "
+        "https://ai-room.example.org.\n"
+    )
+    assert not (tmp_path / "server").exists()
+
+
+def test_the_server_tidies_a_token_sent_with_spaces_case_or_a_cr(tmp_path):
+    roster_path = tmp_path / "roster.csv"
+    roster_path.write_text(ROSTER)
+    course, data, inbox = Course.locate(REPO), tmp_path / "server", tmp_path / "inbox"
+    live = LiveServer(create_app(inbox, course, data, load_roster(roster_path), worker=None))
+    try:
+        tokens = _tokens(data)
+        archive, _ = build_archive(_work(tmp_path, "t"), course.exercise("calculatrice"), "bob")
+        spaced = tokens["bob"].lower().replace("-", "  ")  # h11 itself trims the ends
+        sent = httpx.post(
+            f"{live.url}/api/v1/submissions",
+            content=archive,
+            headers={"Content-Type": "application/gzip", "Authorization": f"Bearer {spaced}"},
+        )
+        assert sent.status_code == 201, sent.text
+        pulled = httpx.get(f"{live.url}/api/v1/scores", params={"token": tokens["*class*"] + "\r\n"})
+        assert pulled.status_code == 200
+    finally:
+        live.stop()
+
+
+def test_submit_tidies_a_token_pasted_with_spaces_and_a_cr(classroom, sandbox_image):
+    live, tokens, tmp_path = classroom
+    pasted = "  " + tokens["alice"].lower().replace("-", " - ") + "\r\n"
+    done = run_cli(
+        "submit", "--dir", str(_work(tmp_path, "p")), "--exercise", "calculatrice", "--student", "alice",
+        "--server", live.url, "--token", pasted, cwd=REPO,
+    )  # fmt: skip
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Submitted calculatrice for alice:")
+    assert "5/5 tests passed so far" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            "Error: The token holds 'é', which no token has. Copy it again from your slip (letters, digits "
+            "and dashes only).\n",
+        ),
+        (
+            "fr",
+            "Erreur: Le jeton contient 'é', qu'aucun jeton ne contient. Recopiez-le depuis votre fiche "
+            "(lettres, chiffres et tirets seulement).\n",
+        ),
+    ],
+)
+def test_submit_with_a_token_no_header_can_carry_is_one_clear_line(tmp_path, lang, expected):
+    done = run_cli(
+        "--lang", lang, "submit", "--dir", str(_work(tmp_path, "m")), "--exercise", "calculatrice",
+        "--student", "alice", "--server", "http://127.0.0.1:9", "--token", "KXT4-9QMW-R7HZ-3NPé", cwd=REPO,
+    )  # fmt: skip
+
+    assert done.returncode == 1
+    assert done.stderr == expected
+
+
+def test_submit_to_the_server_shows_why_a_public_test_failed(classroom, sandbox_image):
+    live, tokens, tmp_path = classroom
+    bruno = REPO / "graders" / "calculatrice" / "demo" / "bruno" / "calculator.py"
+    done = run_cli(
+        "submit", "--dir", str(_work(tmp_path, "w", bruno)), "--exercise", "calculatrice", "--student", "bob",
+        "--server", live.url, "--token", tokens["bob"], cwd=REPO,
+    )  # fmt: skip
+
+    assert done.returncode == 0, done.stderr
+    assert (
+        " ✗ test_precedence — Multiplication must be done before addition (2+3*4 is 14, not 20).\n"
+        "     assert 20.0 == 14.0 ± 1.4e-05\n"
+    ) in done.stdout
+    assert "4/5 tests passed so far" in done.stdout

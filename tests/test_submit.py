@@ -10,7 +10,7 @@ import pytest
 
 from conftest import REPO, run_cli
 from workshop.archive import unpack
-from workshop.errors import InvalidIdentifier, SubmissionRejected
+from workshop.errors import ExerciseNotFound, InvalidIdentifier, SubmissionRejected
 from workshop.submit import start, submit
 
 SOLUTION = REPO / "graders" / "calculatrice" / "solution" / "calculator.py"
@@ -156,3 +156,199 @@ def test_cli_check_on_reference_solution_passes(folder):
     checked = run_cli("check", cwd=folder, env={"WORKSHOP_COURSE": str(REPO)})
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "5/5 public tests passed (5/5 points)" in checked.stdout
+
+
+# -- issue 12: start lists, names forgive, subfolders work, empty files are caught ----------
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            [
+                "The exercises of this course:",
+                "  calculatrice     Build a calculator with an LLM's help",
+                "  neurone          A tiny neural network: chihuahua or muffin?",
+                "  prompts          Writing good prompts",
+                "Start one with 'workshop start EXERCISE', e.g. in a new folder: "
+                "'workshop start EXERCISE --dir FOLDER'.",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "Les exercices de ce cours :",
+                "  calculatrice     Créer une calculatrice avec l'aide d'un LLM",
+                "  neurone          Un petit réseau de neurones : chihuahua ou muffin ?",
+                "  prompts          Écrire de bons prompts",
+                "Commencez-en un avec « workshop start EXERCICE », par ex. dans un nouveau dossier : "
+                "« workshop start EXERCICE --dir DOSSIER ».",
+            ],
+        ),
+    ],
+)
+def test_cli_start_without_exercise_lists_the_exercises_in_the_user_language(tmp_path, lang, expected):
+    done = run_cli("--lang", lang, "start", cwd=tmp_path, env={"WORKSHOP_COURSE": str(REPO)})
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == expected
+    assert list(tmp_path.iterdir()) == []  # nothing started
+
+
+def test_cli_start_takes_the_exercise_name_in_any_case(tmp_path):
+    done = run_cli("start", "  CalculaTRICE ", cwd=tmp_path, env={"WORKSHOP_COURSE": str(REPO)})
+
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / ".workshop.toml").read_text() == 'exercise = "calculatrice"\n'
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            "Error: Unknown exercise 'calculator'. Did you mean 'calculatrice'? "
+            "Known exercises: calculatrice, neurone, prompts.\n",
+        ),
+        (
+            "fr",
+            "Erreur: Exercice inconnu « calculator ». Vouliez-vous dire « calculatrice » ? "
+            "Exercices connus : calculatrice, neurone, prompts.\n",
+        ),
+    ],
+)
+def test_cli_unknown_exercise_suggests_the_closest_name(tmp_path, lang, expected):
+    done = run_cli("--lang", lang, "start", "calculator", cwd=tmp_path, env={"WORKSHOP_COURSE": str(REPO)})
+
+    assert done.returncode == 1
+    assert done.stderr == expected
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_course_find_is_case_insensitive_and_suggests(course):
+    assert course.find("PROMPTS").slug == "prompts"
+    with pytest.raises(ExerciseNotFound) as caught:
+        course.find("neuron")
+    assert (caught.value.key, caught.value.params["close"]) == ("exercise_unknown_close", "neurone")
+
+
+def test_cli_submit_from_a_subfolder_hands_in_the_exercise_folder(folder, tmp_path):
+    inner = folder / "drafts"
+    inner.mkdir()
+    (inner / "calculator.py").write_text("# an old draft\n")
+
+    done = run_cli("submit", "--student", "alice", "--to", str(tmp_path / "inbox"), cwd=inner)
+
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == f"Exercise folder: {folder.resolve()}\n"
+    archive = next((tmp_path / "inbox" / "calculatrice" / "alice").iterdir())
+    assert unpack(archive.read_bytes())[1]["calculator.py"] == SOLUTION.read_bytes()
+
+
+def test_cli_submit_with_exercise_of_another_folder_stays_in_the_given_folder(folder, tmp_path):
+    inner = folder / "prompts-work"
+    inner.mkdir()
+
+    done = run_cli(
+        "submit", "--exercise", "prompts", "--student", "alice", "--to", str(tmp_path / "i"), cwd=inner
+    )
+
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"Error: prompts.md is missing from {inner.resolve()}. Create it")
+
+
+@pytest.mark.parametrize("content", ["", "  \n\n"])
+def test_submit_refuses_a_hand_in_where_every_file_is_empty_unless_allowed(
+    folder, tmp_path, calculatrice, content
+):
+    (folder / "calculator.py").write_text(content)
+    inbox = tmp_path / "inbox"
+
+    with pytest.raises(SubmissionRejected) as caught:
+        submit(folder, calculatrice, "alice", inbox)
+
+    assert caught.value.key == "file_empty"
+    assert not inbox.exists()  # the earlier attempt stays the latest
+    warnings: list[str] = []
+    receipt = submit(folder, calculatrice, "alice", inbox, allow_errors=True, warn=warnings.append)
+    assert receipt.path.is_file()
+    assert warnings == [
+        "Warning: calculator.py is empty; it is handed in anyway. If that is a mistake, save it in "
+        "your editor and submit again."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            "Error: calculator.py is empty: there is nothing to grade. Save your work in your editor, "
+            "then submit again (or hand it in anyway with --allow-errors).\n",
+        ),
+        (
+            "fr",
+            "Erreur: calculator.py est vide : il n'y a rien à corriger. Enregistrez votre travail dans "
+            "votre éditeur, puis rendez de nouveau (ou rendez quand même avec --allow-errors).\n",
+        ),
+    ],
+)
+def test_cli_submit_of_an_empty_file_says_why_and_what_to_do(folder, tmp_path, lang, expected):
+    (folder / "calculator.py").write_bytes(b"")
+
+    done = run_cli(
+        "--lang", lang, "submit", "--student", "alice", "--to", str(tmp_path / "inbox"), cwd=folder
+    )
+
+    assert done.returncode == 1
+    assert done.stderr == expected
+
+
+@pytest.fixture
+def two_file_course(tmp_path: Path) -> Path:
+    """The calculator with a second file to hand in (the student's notes)."""
+    root = tmp_path / "course"
+    shutil.copytree(REPO / "exercises" / "calculatrice", root / "exercises" / "calculatrice")
+    spec = root / "exercises" / "calculatrice" / "exercise.toml"
+    spec.write_text(
+        spec.read_text().replace('files = ["calculator.py"]', 'files = ["calculator.py", "notes.md"]')
+    )
+    return root
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            "Warning: notes.md is empty; it is handed in anyway. If that is a mistake, save it in your "
+            "editor and submit again.\n",
+        ),
+        (
+            "fr",
+            "Attention : notes.md est vide ; il est rendu quand même. Si c'est une erreur, enregistrez-le "
+            "dans votre éditeur et rendez de nouveau.\n",
+        ),
+    ],
+)
+def test_cli_submit_warns_about_an_empty_file_and_hands_in(folder, tmp_path, two_file_course, lang, expected):
+    (folder / "notes.md").write_text("")
+
+    done = run_cli(
+        "--lang",
+        lang,
+        "submit",
+        "--course",
+        str(two_file_course),
+        "--student",
+        "alice",
+        "--to",
+        str(tmp_path / "inbox"),
+        cwd=folder,
+    )
+
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == expected
+    archive = next((tmp_path / "inbox" / "calculatrice" / "alice").iterdir())
+    assert unpack(archive.read_bytes())[1]["notes.md"] == b""

@@ -24,7 +24,10 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from workshop.export import Format, MoodleId
+    from workshop.i18n import Lang
+    from workshop.package import PackagePlatform
     from workshop.prompts.llm import LlmSettings
+    from workshop.results import TestResult
     from workshop.sandbox.image import Method
     from workshop.sandbox.runner import Runner
 
@@ -112,26 +115,56 @@ def main(lang: str | None) -> None:
         os.environ["WORKSHOP_LANG"] = lang
 
 
-def _exercise(course: Path | None, slug: str | None, folder: Path) -> Exercise:
+def _exercise(course: Path | None, slug: str | None, folder: Path) -> tuple[Exercise, Path]:
+    """The exercise and its folder: ``folder`` or the nearest one above it that
+    ``workshop start`` marked for that exercise."""
     from workshop.errors import InputError
-    from workshop.settings import folder_exercise
+    from workshop.settings import exercise_folder
 
-    slug = slug or folder_exercise(folder)
+    marked = exercise_folder(folder)
+    if marked is not None and (slug is None or slug.strip().lower() == marked[1].lower()):
+        if marked[0] != folder.resolve():
+            click.echo(t("using_exercise_folder", folder=marked[0]), err=True)
+        folder, slug = marked
     if not slug:
         raise InputError("exercise_not_given", folder=folder)
-    return Course.locate(course).exercise(slug)
+    return Course.locate(course).find(slug), folder
+
+
+def _warn(line: str) -> None:
+    click.echo(line, err=True)
+
+
+def _print_tests(tests: list[TestResult], lang: Lang) -> None:
+    """One line per test; a failure always says why (see :func:`workshop.check.explain`)."""
+    from workshop.check import explain
+
+    for test in tests:
+        if test.outcome == "passed":
+            click.echo(f" ✓ {test.name}")
+            continue
+        message, detail = explain(test, lang)
+        click.echo(f" ✗ {test.name} — {message}" + (f"\n     {detail}" if detail else ""))
 
 
 # -- student side -------------------------------------------------------------------------
 @main.command()
-@click.argument("exercise")
+@click.argument("exercise", required=False)
 @click.option("--dir", "folder", type=click.Path(file_okay=False, path_type=Path), default=Path("."))
 @course_option
-def start(exercise: str, folder: Path, course: Path | None) -> None:
-    """Put EXERCISE's starter files and instructions in the current folder."""
+def start(exercise: str | None, folder: Path, course: Path | None) -> None:
+    """Put EXERCISE's starter files and instructions in the current folder (without
+    EXERCISE: list the exercises)."""
     from workshop.submit import start as start_exercise
 
-    found = Course.locate(course).exercise(exercise)
+    if exercise is None:
+        lang = current_lang()
+        click.echo(t("start_list", lang))
+        for each in Course.locate(course).exercises():
+            click.echo(f"  {each.slug:<16} {each.spec.title.get(lang)}")
+        click.echo(t("start_how", lang))
+        return
+    found = Course.locate(course).find(exercise)
     for path in start_exercise(found, folder):
         click.echo(f"  + {path}")
     click.echo(t("started", slug=found.slug, folder=folder.resolve()))
@@ -145,23 +178,23 @@ def check(folder: Path, exercise: str | None, course: Path | None) -> None:
     """Run the public tests on your own code, locally."""
     from workshop.check import check as run_check
 
-    found = _exercise(course, exercise, folder)
-    result = run_check(folder, found, current_lang())
+    found, folder = _exercise(course, exercise, folder)
     lang = current_lang()
+    result = run_check(folder, found, lang)
     if result.load_error:
         click.echo(f"{t('report_load_error', lang)} {result.load_error}")
-    for test in result.tests:
-        mark = "✓" if test.outcome == "passed" else "✗"
-        line = f" {mark} {test.name}"
-        if test.outcome != "passed":
-            hint = test.fr if lang == "fr" else test.en
-            line += f" — {hint}" if hint else ""
-            line += f"\n     {test.detail}" if test.detail else ""
-        click.echo(line)
+    _print_tests(result.tests, lang)
     passed = sum(1 for x in result.tests if x.outcome == "passed")
-    click.echo(
-        t("check_summary", passed=passed, total=len(result.tests), score=result.score, max=result.max_score)
-    )
+    if result.tests or not result.load_error:  # a file that does not load has no "0/0" to show
+        click.echo(
+            t(
+                "check_summary",
+                passed=passed,
+                total=len(result.tests),
+                score=result.score,
+                max=result.max_score,
+            )
+        )
     sys.exit(0 if result.tests and passed == len(result.tests) else 1)
 
 
@@ -200,7 +233,7 @@ def submit(
     from workshop.settings import resolve_inbox, resolve_server, resolve_student
     from workshop.submit import submit as do_submit
 
-    found = _exercise(course, exercise, folder)
+    found, folder = _exercise(course, exercise, folder)
     student_id = resolve_student(student)
     if not student_id:
         raise InputError("student_missing")
@@ -208,7 +241,7 @@ def submit(
     if server and not inbox:
         from workshop.remote import upload, wait_for_feedback
 
-        remote = upload(server, token or "", folder, found, student_id, allow_errors)
+        remote = upload(server, token or "", folder, found, student_id, allow_errors, warn=_warn)
         click.echo(
             t(
                 "receipt",
@@ -223,17 +256,18 @@ def submit(
         if feedback is None:
             click.echo(t("server_feedback_later", url=server.rstrip("/") + "/student"))
             return
+        from workshop.remote import feedback_tests
+
         lang = current_lang()
-        for test in feedback["tests"]:
-            mark = "✓" if test["outcome"] == "passed" else "✗"
-            click.echo(f" {mark} {test['name']}" + (f" — {test['message']}" if test["message"] else ""))
-        passed = sum(1 for x in feedback["tests"] if x["outcome"] == "passed")
-        click.echo(t("server_feedback", lang, passed=passed, total=len(feedback["tests"])))
+        tests = feedback_tests(feedback)
+        _print_tests(tests, lang)
+        passed = sum(1 for x in tests if x.outcome == "passed")
+        click.echo(t("server_feedback", lang, passed=passed, total=len(tests)))
         return
     target = resolve_inbox(inbox)
     if target is None:
         raise InputError("inbox_not_given")
-    receipt = do_submit(folder, found, student_id, target, allow_errors=allow_errors)
+    receipt = do_submit(folder, found, student_id, target, allow_errors=allow_errors, warn=_warn)
     click.echo(
         t(
             "receipt",
@@ -286,6 +320,32 @@ def submit(
     show_default=True,
     help="With --late penalty: the fraction taken off a late attempt's score.",
 )
+@click.option(
+    "--tls-cert",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Serve HTTPS with this certificate (PEM, full chain); needs --tls-key.",
+)
+@click.option(
+    "--tls-key", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Its key (PEM)."
+)
+@click.option(
+    "--root-path",
+    default="",
+    help="Behind a reverse proxy that serves workshop under a path prefix, e.g. /workshop.",
+)
+@click.option(
+    "--forwarded-allow-ips",
+    default="127.0.0.1",
+    show_default=True,
+    help="Proxies whose X-Forwarded-Proto/For headers are believed (comma-separated, or *).",
+)
+@click.option(
+    "--public-url",
+    default="",
+    help="The address students and the LMS use, for the slips and the printed links (default: "
+    "this machine's LAN address with --host 0.0.0.0), e.g. https://ai-room.example.org.",
+)
 @course_option
 def serve(
     inbox: Path,
@@ -299,6 +359,11 @@ def serve(
     results: str | None,
     late: str,
     penalty: float,
+    tls_cert: Path | None,
+    tls_key: Path | None,
+    root_path: str,
+    forwarded_allow_ips: str,
+    public_url: str,
     course: Path | None,
 ) -> None:
     """Run the classroom server: uploads, background grading, scores for the LMS."""
@@ -306,8 +371,21 @@ def serve(
 
     from workshop.roster import load_roster
     from workshop.server.app import LatePolicy, create_app
+    from workshop.server.listen import Listen
+    from workshop.server.tokens import CLASS, TokenStore
     from workshop.server.worker import GradingWorker
 
+    listen = Listen(
+        host=host,
+        port=port,
+        tls_cert=tls_cert,
+        tls_key=tls_key,
+        root_path=root_path,
+        forwarded_allow_ips=forwarded_allow_ips,
+        public_url=public_url,
+    )
+    listen.check()
+    where = listen.where()
     found = Course.locate(course)
     entries = load_roster(roster)
     inbox.mkdir(parents=True, exist_ok=True)
@@ -321,15 +399,20 @@ def serve(
     policy = LatePolicy(mode=late, penalty=penalty)
     app = create_app(inbox, found, data, entries, worker, late_policy=policy, gradebook=gradebook)
     worker.start()
-    from workshop.server.tokens import TokenStore
-
-    shared = gradebook if isinstance(gradebook, str) else None
-    slips = TokenStore(data, shared).slips(entries, f"http://{host}:{port}", current_lang())
-    click.echo(t("server_started", host=host, port=port, inbox=inbox, tokens=slips))
+    store = TokenStore(data, gradebook if isinstance(gradebook, str) else None)
+    slips = store.slips(entries, where.url, current_lang())
+    click.echo(t("server_started", url=where.url, inbox=inbox, tokens=slips))
+    class_token = store.handed_out().get(CLASS)
+    if class_token:
+        click.echo(t("server_dashboard", url=f"{where.url}/dashboard#token={class_token}"))
+    if where.others:
+        click.echo(t("server_other_addresses", urls=", ".join(where.others)))
+    if not where.found:
+        click.echo(t("server_no_lan_address"), err=True)
     # No access log: a token given as ?token= (Moodle's pull) must never be written down.
     # Keep idle connections longer than clients do (httpx: 5 s), so the server never
     # closes one under a request a client is sending on it.
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, timeout_keep_alive=30)
+    uvicorn.run(app, log_level="warning", access_log=False, timeout_keep_alive=30, **listen.uvicorn_options())
     worker.stop()
 
 
@@ -617,6 +700,12 @@ def grade(
     "roster's moodle_idnumber).",
 )
 @click.option(
+    "--skip-unknown",
+    is_flag=True,
+    help="moodle-xml: leave out the students and exercises without a Moodle ID number "
+    "(without it, the export names them and writes nothing).",
+)
+@click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -630,13 +719,15 @@ def export_cmd(
     lti: Path | None,
     roster: Path,
     moodle_id: str,
+    skip_unknown: bool,
     output: Path | None,
     gradebook: Path,
     course: Path | None,
 ) -> None:
     """Export the latest scores for an LMS, or push them to an LTI 1.3 platform (--lti)."""
+    from workshop.errors import ConfigError
     from workshop.export import export
-    from workshop.export_formats import missing_moodle_idnumbers
+    from workshop.export_formats import moodle_unknowns
     from workshop.roster import load_roster
 
     if lti is not None and (fmt or output):
@@ -650,29 +741,39 @@ def export_cmd(
         platform = load_platform(lti)
     entries = load_roster(roster)
     found = Course.locate(course)
-    book = Gradebook(gradebook)
+    book = Gradebook(gradebook, create=False)
     try:
         rows = book.latest()
+        known = {entry.id for entry in entries}
+        missing = sorted({row.student for row in rows} - known)
+        if missing:  # click.echo, not rich: one line however long, never wrapped
+            click.echo(t("export_not_in_roster", count=len(missing), ids=", ".join(missing[:20])), err=True)
+        if platform is not None:
+            from workshop.errors import WorkshopError
+            from workshop.lti import push_report, push_scores
+
+            pushed = push_scores(
+                platform, found, rows, entries, current_lang(), lambda line: click.echo(line, err=True), book
+            )
+            click.echo("\n".join(push_report(pushed, current_lang())))
+            if pushed.refused:
+                raise WorkshopError("lti_some_refused", count=len(pushed.refused))
+            return
     finally:
         book.close()
-    known = {entry.id for entry in entries}
-    missing = sorted({row.student for row in rows} - known)
-    if missing:  # click.echo, not rich: one line however long, never wrapped
-        click.echo(t("export_not_in_roster", count=len(missing), ids=", ".join(missing[:20])), err=True)
-    if platform is not None:
-        from workshop.lti import push_scores
-
-        pushed = push_scores(
-            platform, found, rows, entries, current_lang(), warn=lambda line: click.echo(line, err=True)
-        )
-        click.echo(t("lti_summary", sent=pushed.sent, skipped=pushed.skipped))
-        return
-    if fmt == "moodle-xml":
-        skipped = missing_moodle_idnumbers(found, rows, entries)
-        if skipped:
-            click.echo(
-                t("export_no_moodle_idnumber", count=len(skipped), ids=", ".join(skipped[:20])), err=True
+    if fmt == "moodle-xml":  # the pre-flight: Moodle rejects the whole file at an unknown ID number
+        unknown = moodle_unknowns(found, rows, entries)
+        if unknown and not skip_unknown:
+            raise ConfigError(
+                "export_moodle_unknown",
+                students=", ".join(unknown.students[:20]) or "-",
+                exercises=", ".join(unknown.exercises) or "-",
             )
+        if unknown.students:
+            ids = ", ".join(unknown.students[:20])
+            click.echo(t("export_no_moodle_idnumber", count=len(unknown.students), ids=ids), err=True)
+        if unknown.exercises:
+            click.echo(t("export_no_moodle_item", slugs=", ".join(unknown.exercises)), err=True)
     text = export(
         cast("Format", fmt),  # click.Choice checked both
         found,
@@ -685,6 +786,28 @@ def export_cmd(
         output.write_text(text, encoding="utf-8")
     else:
         click.echo(text, nl=False)
+
+
+@main.command("package")
+@click.argument("platform", type=click.Choice(["gradescope", "prairielearn"]))
+@click.argument("slug")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="gradescope: the zip (default autograder-SLUG.zip); prairielearn: the question folder "
+    "(default prairielearn-SLUG/).",
+)
+@course_option
+def package_cmd(platform: str, slug: str, output: Path | None, course: Path | None) -> None:
+    """An exercise as an autograder that Gradescope or PrairieLearn runs, grading with
+    workshop's own harness (grader and student apart)."""
+    from workshop.package import package
+
+    found = Course.locate(course).exercise(slug)
+    path = package(cast("PackagePlatform", platform), found, output, current_lang())
+    click.echo(t("package_written", platform=platform, slug=slug, path=path))
 
 
 @main.group()

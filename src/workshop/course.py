@@ -9,6 +9,7 @@ folders.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import os
 import tomllib
@@ -180,6 +181,23 @@ class Course:
             raise ConfigError("spec_slug_mismatch", path=spec_path, slug=spec.slug, folder=slug)
         grader = self.graders_dir / slug
         return Exercise(spec, public, grader if grader.is_dir() else None)
+
+    def find(self, name: str) -> Exercise:
+        """The exercise a person typed, in any case; an unknown name suggests the closest
+        known one (a typo in the room is the common case).
+
+        >>> Course.locate().find("Calculatrice").slug
+        'calculatrice'
+        """
+        wanted = name.strip().lower()
+        slugs = self.slugs()
+        if wanted in slugs:
+            return self.exercise(wanted)
+        known = ", ".join(slugs) or "-"
+        close = difflib.get_close_matches(wanted, slugs, n=1)
+        if close:
+            raise ExerciseNotFound("exercise_unknown_close", slug=name[:80], close=close[0], known=known)
+        raise ExerciseNotFound("exercise_unknown", slug=name[:80], known=known)
 
     def exercises(self) -> list[Exercise]:
         return [self.exercise(slug) for slug in self.slugs()]

@@ -108,8 +108,8 @@ def export(
     """The export as text, ready to be written to a UTF-8 file.
 
     ``moodle_id`` chooses the identity column of ``moodle-csv``; ``moodle-xml`` always uses
-    the roster's ``moodle_idnumber`` (see :func:`workshop.export_formats.missing_moodle_idnumbers`
-    for who is left out)."""
+    the roster's ``moodle_idnumber`` and the exercise's ``[lms] moodle_idnumber`` (see
+    :func:`workshop.export_formats.moodle_unknowns` for who and what is left out)."""
     cols = Columns(course, rows, lang)
     if fmt == "canvas":
         return _write(_canvas(cols, roster))

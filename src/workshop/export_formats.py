@@ -1,5 +1,7 @@
 """The XML and JSON exports (see shared docs/lms-formats.md): Moodle's XML grade import,
-Gradescope's and PrairieLearn's per-submission result files, and LTI AGS-shaped results.
+Gradescope's and PrairieLearn's per-submission result files (a preview of what the
+autograders of ``workshop package`` write on those platforms, which import no such file),
+and LTI AGS-shaped results.
 
 Each writer takes the table built by :class:`workshop.export.Columns` and the roster, and
 returns text; :func:`workshop.export.export` is the way in. Hidden tests show their name,
@@ -12,6 +14,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -21,20 +24,36 @@ from workshop.gradebook import GradedRow
 from workshop.i18n import Lang, t
 from workshop.results import Status, TestOutcome, TestResult
 from workshop.roster import RosterEntry
+from workshop_harness import platforms
 
 # Characters XML 1.0 cannot hold, even escaped: ElementTree would write them and produce
 # a file no parser reads.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_GRADESCOPE_VISIBILITY = {"public": "visible", "hidden": "after_published"}
 
 
 # -- Moodle XML --------------------------------------------------------------------------------
 
 
-def missing_moodle_idnumbers(course: Course, rows: list[GradedRow], roster: list[RosterEntry]) -> list[str]:
-    """Roster ids of the students with a grade the Moodle XML leaves out: they have no
-    ``moodle_idnumber``, and Moodle matches ``<student>`` by that alone."""
-    return _without_idnumber(Columns(course, rows, "en"), roster)
+@dataclass(frozen=True)
+class MoodleUnknowns:
+    """What the Moodle XML cannot name: graded roster students without ``moodle_idnumber``
+    and exercises without ``[lms] moodle_idnumber`` (Moodle matches both by ID number only,
+    and rejects the whole file at the first ID number it does not know)."""
+
+    students: list[str]
+    exercises: list[str]
+
+    def __bool__(self) -> bool:
+        return bool(self.students or self.exercises)
+
+
+def moodle_unknowns(course: Course, rows: list[GradedRow], roster: list[RosterEntry]) -> MoodleUnknowns:
+    """The pre-flight of the Moodle XML: who and what it would leave out."""
+    cols = Columns(course, rows, "en")
+    graded = [e for e in cols.exercises if any(cols.graded(st.id, e.slug) for st in roster)]
+    return MoodleUnknowns(
+        _without_idnumber(cols, roster), [e.slug for e in graded if not e.spec.lms.moodle_idnumber]
+    )
 
 
 def _without_idnumber(cols: Columns, roster: list[RosterEntry]) -> list[str]:
@@ -47,12 +66,15 @@ def _without_idnumber(cols: Columns, roster: list[RosterEntry]) -> list[str]:
 
 def moodle_xml(cols: Columns, roster: list[RosterEntry]) -> str:
     """``<results batch><result><state/><assignment/><student/><score/><feedback/></result>``:
-    the grade item's idnumber (the exercise's ``lms.moodle_idnumber``, else its slug) and
-    the student's idnumber. No ``<result>`` without a grade, for ``infra_error``, or for a
-    student without an idnumber."""
+    the grade item's idnumber (the exercise's ``lms.moodle_idnumber``) and the student's
+    idnumber. No ``<result>`` without a grade, for ``infra_error``, for a student without an
+    idnumber or an exercise without one: a guessed idnumber Moodle does not know would make
+    it reject the whole file (see :func:`moodle_unknowns`)."""
     root = ET.Element("results")
     for e in cols.exercises:
-        assignment = e.spec.lms.moodle_idnumber or e.slug
+        assignment = e.spec.lms.moodle_idnumber
+        if not assignment:
+            continue
         for st in roster:
             row = cols.graded(st.id, e.slug)
             if row is None or not st.moodle_idnumber:
@@ -89,26 +111,7 @@ def gradescope(cols: Columns, roster: list[RosterEntry]) -> str:
 
 def _gradescope_result(row: GradedRow, cols: Columns) -> dict[str, Any]:
     res = row.result
-    return {
-        "score": res.score,
-        "execution_time": res.duration_s,
-        "output": _summary(row, cols),
-        "visibility": "visible",
-        "stdout_visibility": "hidden",
-        "tests": [
-            {
-                "score": test.earned,
-                "max_score": test.points,
-                "status": "passed" if test.outcome == TestOutcome.passed else "failed",
-                "name": test.name,
-                "number": str(index),
-                "output": "\n".join(x for x in (_message(test, cols.lang), _detail(test)) if x),
-                "visibility": _GRADESCOPE_VISIBILITY[test.visibility],
-            }
-            # Gradescope knows passed/failed only: cells the trainer grades by hand are left out.
-            for index, test in enumerate((t for t in res.tests if t.outcome != TestOutcome.manual), 1)
-        ],
-    }
+    return platforms.gradescope_results(res.score, res.duration_s, _summary(row, cols), _tests(row, cols))
 
 
 def prairielearn(cols: Columns, roster: list[RosterEntry]) -> str:
@@ -122,22 +125,28 @@ def prairielearn(cols: Columns, roster: list[RosterEntry]) -> str:
             if row is None:
                 continue
             res = row.result
-            entry: dict[str, Any] = {"gradable": res.status not in (Status.infra_error, Status.invalid)}
-            if entry["gradable"]:
-                entry["score"] = min(max(res.score / res.max_score, 0.0), 1.0) if res.max_score > 0 else 0.0
-            entry["message"] = _summary(row, cols)
-            entry["tests"] = [
-                {
-                    "name": test.name,
-                    "points": test.earned,
-                    "max_points": test.points,
-                    "message": _message(test, cols.lang),
-                    "output": _detail(test),
-                }
-                for test in res.tests
-            ]
-            out[e.slug][st.id] = entry
+            gradable = res.status not in (Status.infra_error, Status.invalid)
+            out[e.slug][st.id] = platforms.prairielearn_results(
+                gradable, res.score, res.max_score, _summary(row, cols), _tests(row, cols)
+            )
     return _json(out)
+
+
+def _tests(row: GradedRow, cols: Columns) -> list[dict[str, Any]]:
+    """The tests as the result-file builders of :mod:`workshop_harness.platforms` take them
+    (the same builders the packaged autograders use)."""
+    return [
+        {
+            "name": test.name,
+            "visibility": test.visibility,
+            "points": test.points,
+            "earned": test.earned,
+            "outcome": test.outcome.value,
+            "message": _message(test, cols.lang),
+            "detail": _detail(test),
+        }
+        for test in row.result.tests
+    ]
 
 
 # -- LTI AGS results ---------------------------------------------------------------------------

@@ -26,6 +26,22 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
+class SentScore:
+    """One row of ``lti_sent``: the score last accepted by the platform for a line item and
+    student (``sent_at`` is the score's own timestamp)."""
+
+    lineitem: str
+    user_id: str
+    student: str
+    exercise: str
+    attempt: str
+    score_given: float
+    score_maximum: float
+    comment: str
+    sent_at: str
+
+
+@dataclass(frozen=True)
 class GradedRow:
     exercise: str
     student: str
@@ -39,13 +55,17 @@ class Gradebook:
     """One class's gradebook at ``place``: a path (SQLite) or a database URL.
 
     One thread at a time per instance (open one per thread); any number of instances and
-    processes may share a place."""
+    processes may share a place. ``create=False`` (commands that only read, such as
+    ``export``) opens an existing gradebook and never makes one: a mistyped path is an
+    error, not an empty class."""
 
-    def __init__(self, place: Path | str) -> None:
-        from workshop.records.database import engine_for
+    def __init__(self, place: Path | str, create: bool = True) -> None:
+        from workshop.records.database import engine_for, require_gradebook
 
         self.path = place
-        self.engine: Engine = engine_for(place, "gradebook")
+        if not create:
+            require_gradebook(place)
+        self.engine: Engine = engine_for(place, "gradebook", create=create)
         self._conn: Connection | None = None
         self._ids: dict[tuple[str, str, str], int] = {}
         self._final: set[tuple[int, str]] = set()
@@ -226,6 +246,43 @@ class Gradebook:
             ),
             key=lambda row: (row.exercise, row.student),
         )
+
+    def lti_sent(self, lineitem: str) -> dict[str, SentScore]:
+        """What the LTI push last sent to ``lineitem``, by LTI user id."""
+        from sqlalchemy import select
+
+        from workshop.records import tables
+
+        sent = tables.lti_sent
+        with self._use(write=False) as conn:
+            rows = conn.execute(select(sent).where(sent.c.lineitem == lineitem)).all()
+        return {row.user_id: SentScore(*row) for row in rows}
+
+    def record_lti_sent(self, sent: SentScore) -> None:
+        from dataclasses import asdict
+
+        from workshop.records import tables
+        from workshop.records.database import insert_for
+
+        values = asdict(sent)
+        with self._use() as conn:
+            insert = insert_for(conn, tables.lti_sent).values(**values)
+            conn.execute(
+                insert.on_conflict_do_update(
+                    index_elements=["lineitem", "user_id"],
+                    set_={k: v for k, v in values.items() if k not in ("lineitem", "user_id")},
+                )
+            )
+
+    def last_lti_timestamp(self) -> str | None:
+        """The newest timestamp the push ever sent (ISO 8601 UTC), or None."""
+        from sqlalchemy import func, select
+
+        from workshop.records import tables
+
+        with self._use(write=False) as conn:
+            newest = conn.execute(select(func.max(tables.lti_sent.c.sent_at))).scalar_one_or_none()
+        return str(newest) if newest else None
 
     def counts(self) -> tuple[int, int]:
         from sqlalchemy import func, select

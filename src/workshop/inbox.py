@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -17,6 +18,8 @@ from workshop.errors import ConfigError
 from workshop.names import STUDENT_ID_PATTERN
 
 INCOMING = ".incoming"
+ARCHIVE_MODE = 0o640
+STUDENT_DIR_MODE = 0o750
 _ATTEMPT = re.compile(r"^\d{8}T\d{12}Z-[0-9a-f]{12}(?:-\d+)?\.tar\.gz$")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
@@ -30,13 +33,19 @@ class Attempt:
 
 
 def deliver(inbox: Path, exercise: str, student: str, data: bytes, digest: str, when: datetime) -> Path:
-    """Store one attempt; return its path. Never replaces an existing file."""
+    """Store one attempt; return its path. Never replaces an existing file.
+
+    Modes, whatever the umask: the archive 0640 and the student's folder 0750 (the inbox's
+    group reads them: the trainer's, in a shared folder); the folders every student
+    shares (``<exercise>/``, ``.incoming/``) take the inbox's own permissions and sticky
+    bit, so that what the trainer set on the inbox holds for them too."""
     try:
-        folder = inbox / exercise / student
-        folder.mkdir(parents=True, exist_ok=True)
-        incoming = inbox / INCOMING
-        incoming.mkdir(exist_ok=True)
+        inbox.mkdir(parents=True, exist_ok=True)
+        shared = stat.S_IMODE(os.stat(inbox).st_mode) & 0o1777 | 0o700
+        folder = _make_dir(_make_dir(inbox / exercise, shared) / student, STUDENT_DIR_MODE & shared)
+        incoming = _make_dir(inbox / INCOMING, shared)
         fd, tmp = tempfile.mkstemp(dir=incoming, suffix=".part")
+        os.chmod(tmp, ARCHIVE_MODE)  # mkstemp makes 0600: the trainer could not read it
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -55,6 +64,41 @@ def deliver(inbox: Path, exercise: str, student: str, data: bytes, digest: str, 
             os.unlink(tmp)
     except OSError as exc:
         raise ConfigError("inbox_unwritable", path=inbox, detail=exc.strerror or str(exc)) from exc
+
+
+def _make_dir(path: Path, mode: int) -> Path:
+    """``path`` as a folder with ``mode``, whatever the umask.
+
+    In a setgid folder the kernel gives a new folder the parent's group and the setgid
+    bit, which is what makes a shared inbox readable by the trainer's group. A chmod by
+    someone outside that group (a student) would clear the setgid bit, so in that case the
+    mode is given to mkdir under a zero umask instead: that is a student's ``workshop
+    submit``, one thread. Anyone else (the server, run by the trainer) uses chmod, which
+    leaves the umask of the other threads alone."""
+    if path.is_dir() or os.name == "nt":
+        path.mkdir(exist_ok=True)
+        return path
+    parent = os.stat(path.parent)
+    outsider = (
+        parent.st_mode & stat.S_ISGID
+        and parent.st_gid != os.getegid()
+        and parent.st_gid not in os.getgroups()
+    )
+    if outsider:
+        old = os.umask(0)
+        try:
+            os.mkdir(path, mode)
+        except FileExistsError:
+            pass
+        finally:
+            os.umask(old)
+        return path
+    try:
+        os.mkdir(path, mode)
+    except FileExistsError:
+        return path  # made meanwhile by someone else: theirs to set
+    os.chmod(path, mode | stat.S_IMODE(os.stat(path).st_mode) & stat.S_ISGID)
+    return path
 
 
 def scan(inbox: Path) -> tuple[list[Attempt], list[Path]]:

@@ -6,8 +6,18 @@ gets an access token by OAuth2 client credentials with an RS256-signed JWT clien
 assertion, finds (or creates) each exercise's line item, then POSTs one score per student
 and exercise to ``{lineitem}/scores``. As in every export, only roster students are sent,
 and no grade or an ``infra_error`` sends nothing, never a zero. Students are named by the
-roster's ``lti_user_id`` (the platform's ``sub``). Sending again is harmless: the platform
-keeps each student's latest score.
+roster's ``lti_user_id`` (the platform's ``sub``).
+
+A push is idempotent and resumable: the gradebook remembers what the platform accepted per
+line item and student (table ``lti_sent``), and only scores that differ from it are sent,
+each stamped with the time it is sent (UTC, milliseconds), since Moodle refuses (409) and
+Canvas refuses (400) a timestamp not later than the one they hold. Such an answer means
+the platform already holds a newer score: "unchanged", not a failure. Any other refusal of
+one score is listed and the push goes on; only a refused access token, a platform that
+keeps failing or one out of reach stops it. Every score carries Canvas's submission
+extension (other platforms ignore an extension they do not know, as the AGS spec asks):
+``new_submission`` is true only for a workshop attempt the platform has not seen, so a
+re-graded attempt neither opens a Canvas attempt nor repeats its comment.
 
 A platform file::
 
@@ -32,9 +42,9 @@ import time
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
@@ -47,7 +57,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 from workshop.course import Course, Exercise
 from workshop.errors import ConfigError, WorkshopError
 from workshop.export import Columns
-from workshop.gradebook import GradedRow
+from workshop.gradebook import Gradebook, GradedRow, SentScore
 from workshop.i18n import Lang, t
 from workshop.roster import RosterEntry
 
@@ -60,6 +70,7 @@ ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
 SCORE_TYPE = "application/vnd.ims.lis.v1.score+json"
 LINEITEM_TYPE = "application/vnd.ims.lis.v2.lineitem+json"
 CONTAINER_TYPE = "application/vnd.ims.lis.v2.lineitemcontainer+json"
+CANVAS_SUBMISSION = "https://canvas.instructure.com/lti/submission"
 ASSERTION_LIFETIME_S = 300
 # Waits before the 2nd, 3rd and 4th try of a request the platform answered 429 or 5xx (or
 # that never got an answer); a Retry-After up to MAX_RETRY_AFTER_S is honoured.
@@ -129,10 +140,51 @@ class Platform:
     key: rsa.RSAPrivateKey
 
 
+Outcome = Literal["sent", "unchanged", "newer", "refused"]
+
+
 @dataclass(frozen=True)
+class ScoreOutcome:
+    """What became of one student's score for one exercise. ``unchanged``: the same as the
+    score the platform last accepted, not sent; ``newer``: sent, and the platform answered
+    that it holds a score at least as recent; ``refused``: the platform said no (``status``,
+    ``detail``)."""
+
+    student: str
+    exercise: str
+    outcome: Outcome
+    status: int = 0
+    detail: str = ""
+
+
+@dataclass
 class PushResult:
-    sent: int
     skipped: int
+    outcomes: list[ScoreOutcome]
+
+    def count(self, *outcomes: Outcome) -> int:
+        return sum(1 for o in self.outcomes if o.outcome in outcomes)
+
+    @property
+    def sent(self) -> int:
+        return self.count("sent")
+
+    @property
+    def unchanged(self) -> int:
+        """Not sent as the same as last time, or the platform holds a newer score."""
+        return self.count("unchanged", "newer")
+
+    @property
+    def refused(self) -> list[ScoreOutcome]:
+        return [o for o in self.outcomes if o.outcome == "refused"]
+
+    def table(self) -> list[tuple[str, int, int, int]]:
+        """(exercise, sent, unchanged, refused) per exercise, in push order."""
+        rows: dict[str, list[int]] = {}
+        for o in self.outcomes:
+            counts = rows.setdefault(o.exercise, [0, 0, 0])
+            counts[{"sent": 0, "unchanged": 1, "newer": 1, "refused": 2}[o.outcome]] += 1
+        return [(exercise, c[0], c[1], c[2]) for exercise, c in rows.items()]
 
 
 def load_platform(path: Path) -> Platform:
@@ -191,10 +243,13 @@ def push_scores(
     roster: list[RosterEntry],
     lang: Lang,
     warn: Callable[[str], None],
+    ledger: Gradebook,
 ) -> PushResult:
-    """Send every roster student's latest score to the platform; ``warn`` gets one line per
-    kind of score left out, before anything is sent. Raises :class:`PlatformError` on the
-    first refusal, failure or unreachable platform."""
+    """Send every roster student's latest score that differs from what the platform last
+    accepted (``ledger``'s ``lti_sent``, updated as each score is accepted); ``warn`` gets
+    one line per kind of score left out, before anything is sent. A score the platform
+    refuses is recorded in the result and the push goes on; raises :class:`PlatformError`
+    when the token is refused, the platform keeps failing or cannot be reached."""
     known = course.slugs()
     for slug in platform.settings.lineitems:
         if slug not in known:
@@ -221,38 +276,105 @@ def push_scores(
         warn(t("lti_no_user_id", lang, count=len(ids), ids=", ".join(ids[:20])))
     if no_lineitem:
         warn(t("lti_no_lineitem", lang, slugs=", ".join(no_lineitem), path=platform.path))
+    result = PushResult(skipped, [])
     if not work:
-        return PushResult(0, skipped)
+        return result
     with httpx.Client(timeout=TIMEOUT_S, follow_redirects=False) as http:
-        session = _Session(platform, http)
+        session = _Session(platform, http, ledger.last_lti_timestamp())
         for exercise, ready in work:
-            target = scores_url(session.lineitem(exercise, lang))
+            lineitem = session.lineitem(exercise, lang)
+            target = scores_url(lineitem)
+            before = ledger.lti_sent(lineitem)
             for student, row in ready:
-                session.send_score(target, student, exercise, _score(cols, exercise, student, row))
-        return PushResult(session.sent, skipped)
+                score = _score(cols, exercise, student, row, before.get(student.lti_user_id))
+                if score is None:
+                    result.outcomes.append(ScoreOutcome(student.id, exercise.slug, "unchanged"))
+                    continue
+                outcome = session.send_score(target, student, exercise, score)
+                result.outcomes.append(outcome)
+                if outcome.outcome == "sent":
+                    ledger.record_lti_sent(
+                        SentScore(
+                            lineitem,
+                            student.lti_user_id,
+                            student.id,
+                            exercise.slug,
+                            row.attempt,
+                            score["scoreGiven"],
+                            score["scoreMaximum"],
+                            score["comment"],
+                            score["timestamp"],
+                        )
+                    )
+        return result
 
 
-def _score(cols: Columns, exercise: Exercise, student: RosterEntry, row: GradedRow) -> dict[str, Any]:
+def push_report(result: PushResult, lang: Lang) -> list[str]:
+    """The lines that end a push: a table per exercise, why each score was refused or left
+    unchanged by the platform, and the totals."""
+    table = result.table()
+    lines = [t("lti_table_header", lang)] if table else []
+    lines += [f"{exercise} | {sent} | {same} | {refused}" for exercise, sent, same, refused in table]
+    for o in result.outcomes:
+        if o.outcome in ("newer", "refused"):
+            key = "lti_newer_on_platform" if o.outcome == "newer" else "lti_refused_line"
+            said = {"status": o.status, "detail": o.detail}
+            lines.append(t(key, lang, student=o.student, exercise=o.exercise, **said))
+    lines.append(
+        t(
+            "lti_summary",
+            lang,
+            sent=result.sent,
+            unchanged=result.unchanged,
+            refused=len(result.refused),
+            skipped=result.skipped,
+        )
+    )
+    return lines
+
+
+def _score(
+    cols: Columns, exercise: Exercise, student: RosterEntry, row: GradedRow, last: SentScore | None
+) -> dict[str, Any] | None:
+    """The score to send, without its timestamp (set when it is sent), or None when it is
+    what the platform last accepted."""
     res = row.result
+    given = max(res.score, 0.0)
+    maximum = res.max_score if res.max_score > 0 else exercise.spec.points
+    comment = cols.feedback(student.id, exercise.slug)
+    if last is not None and (last.score_given, last.score_maximum, last.comment) == (given, maximum, comment):
+        return None
     return {
         "userId": student.lti_user_id,
-        "scoreGiven": max(res.score, 0.0),
-        "scoreMaximum": res.max_score if res.max_score > 0 else exercise.spec.points,
-        "comment": cols.feedback(student.id, exercise.slug),
-        "timestamp": _utc(row.graded_at),
+        "scoreGiven": given,
+        "scoreMaximum": maximum,
+        "comment": comment,
         "activityProgress": "Completed",
         "gradingProgress": "FullyGraded",
+        # Canvas: a new attempt only for a workshop attempt it has not seen (see the docstring).
+        CANVAS_SUBMISSION: {"new_submission": last is None or last.attempt != row.attempt},
     }
+
+
+def timestamp(when: datetime | None = None) -> str:
+    """A score's timestamp: ISO 8601, UTC, milliseconds.
+
+    >>> timestamp(datetime(2024, 3, 1, 9, 30, 5, 123456, tzinfo=UTC))
+    '2024-03-01T09:30:05.123Z'
+    """
+    utc = (when or datetime.now(UTC)).astimezone(UTC)
+    return utc.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 class _Session:
     """The HTTP client, the access token and the count of scores sent so far."""
 
-    def __init__(self, platform: Platform, http: httpx.Client) -> None:
+    def __init__(self, platform: Platform, http: httpx.Client, last_sent: str | None = None) -> None:
         self.platform = platform
         self.settings = platform.settings
         self.http = http
         self.sent = 0
+        self._last_sent = last_sent
         self._token = ""
         self._token_until = 0.0
         self._container: list[dict[str, Any]] | None = None
@@ -362,15 +484,50 @@ class _Session:
         return self._checked(url, item_id)
 
     # -- scores ----------------------------------------------------------------------------
-    def send_score(self, url: str, student: RosterEntry, exercise: Exercise, score: dict[str, Any]) -> None:
-        response = self._authorized(
-            "POST", url, {"Content-Type": SCORE_TYPE}, json.dumps(score, ensure_ascii=False).encode("utf-8")
-        )
-        if not response.is_success:
+    def send_score(
+        self, url: str, student: RosterEntry, exercise: Exercise, score: dict[str, Any]
+    ) -> ScoreOutcome:
+        """POST one score, stamped now; a 401 asks a fresh token once."""
+        self._after_last_push()
+        for fresh_token in (False, True):
+            if fresh_token:
+                self._token = ""
+            score["timestamp"] = timestamp()
+            body = json.dumps(score, ensure_ascii=False).encode("utf-8")
+            response = self._authorized("POST", url, {"Content-Type": SCORE_TYPE}, body)
+            if response.status_code != 401:
+                break
+        else:
             raise self._refused(
-                "lti_score_refused", url, response, student=student.id, exercise=exercise.slug
+                "lti_score_unauthorized", url, response, student=student.id, exercise=exercise.slug
             )
-        self.sent += 1
+        status, detail = response.status_code, _detail(response)
+        if response.is_success:
+            self.sent += 1
+            return ScoreOutcome(student.id, exercise.slug, "sent", status)
+        said = detail.lower()
+        if status == 409 or (
+            status == 400 and "timestamp" in said and ("before" in said or "earlier" in said)
+        ):
+            # Moodle (409) and Canvas (400) refuse a timestamp not later than theirs.
+            return ScoreOutcome(student.id, exercise.slug, "newer", status, detail)
+        return ScoreOutcome(student.id, exercise.slug, "refused", status, detail)
+
+    def _after_last_push(self) -> None:
+        """Moodle keeps a score's time in whole seconds and refuses one that is not later:
+        never send in the second of the previous push (a wait of one second at most)."""
+        if self._last_sent is None:
+            return
+        try:
+            last = datetime.fromisoformat(self._last_sent.replace("Z", "+00:00"))
+        except ValueError:
+            last = None
+        self._last_sent = None
+        if last is None:
+            return
+        wait = (last.replace(microsecond=0) + timedelta(seconds=1) - datetime.now(UTC)).total_seconds()
+        if 0 < wait <= 1.0:
+            time.sleep(wait)
 
     # -- HTTP ------------------------------------------------------------------------------
     def _authorized(
@@ -438,6 +595,8 @@ def _detail(response: httpx.Response) -> str:
         body = response.json()
     except ValueError:
         body = None
+    if isinstance(body, dict) and isinstance(body.get("errors"), dict):  # Canvas: {"errors": {"message"}}
+        body = body["errors"]
     if isinstance(body, dict):
         said = [str(body[k]) for k in ("error", "error_description", "message", "detail") if body.get(k)]
         text = ": ".join(said)
@@ -445,10 +604,3 @@ def _detail(response: httpx.Response) -> str:
         text = response.text
     text = " ".join(_CONTROL.sub(" ", text).split()) or response.reason_phrase or "-"
     return text if len(text) <= 160 else text[:159] + "…"
-
-
-def _utc(timestamp: str) -> str:
-    when = datetime.fromisoformat(timestamp)
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

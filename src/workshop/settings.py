@@ -1,6 +1,7 @@
 """Where a student's defaults come from: flags, then environment, then config files.
 
-* ``.workshop.toml`` in the exercise folder (written by ``workshop start``): ``exercise``.
+* ``.workshop.toml`` in the exercise folder (written by ``workshop start``): ``exercise``;
+  found in the folder given or any folder above it, as git finds ``.git``.
 * the user's config file (``$WORKSHOP_CONFIG``, else ``~/.config/workshop/config.toml``):
   ``student``, ``inbox``, ``server`` and ``token``.
 * environment: ``WORKSHOP_STUDENT``, ``WORKSHOP_INBOX``, ``WORKSHOP_SERVER``, ``WORKSHOP_TOKEN``.
@@ -47,6 +48,18 @@ def folder_exercise(folder: Path) -> str | None:
         return FolderConfig.model_validate(_read_toml(path)).exercise
     except ValidationError as exc:
         raise ConfigError("config_unreadable", path=path, detail="exercise = ...") from exc
+
+
+def exercise_folder(start: Path) -> tuple[Path, str] | None:
+    """The exercise folder holding ``start`` and its exercise: the nearest folder, from
+    ``start`` upwards, with a ``.workshop.toml`` (a student often runs commands from a
+    subfolder their editor opened)."""
+    here = start.resolve()
+    for folder in (here, *here.parents):
+        slug = folder_exercise(folder)
+        if slug is not None:
+            return folder, slug
+    return None
 
 
 def user_config() -> UserConfig:

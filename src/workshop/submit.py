@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,6 +13,7 @@ from workshop import __version__
 from workshop.archive import Manifest, pack, sha256
 from workshop.course import SPEC_FILE, Exercise
 from workshop.errors import ArchiveRejected, SubmissionRejected
+from workshop.i18n import t
 from workshop.inbox import deliver
 from workshop.names import check_student_id
 from workshop.settings import FOLDER_FILE
@@ -48,14 +50,17 @@ def start(exercise: Exercise, folder: Path) -> list[Path]:
     return written
 
 
-def collect(folder: Path, exercise: Exercise, allow_errors: bool = False) -> dict[str, bytes]:
-    """The files to hand in, checked: present, sane size, UTF-8, Python that parses."""
+def collect(
+    folder: Path, exercise: Exercise, allow_errors: bool = False, warn: Callable[[str], None] | None = None
+) -> dict[str, bytes]:
+    """The files to hand in, checked: present, sane size, UTF-8, not all empty, Python that
+    parses. An empty file among others is handed in with a warning (``warn``)."""
     limit = exercise.spec.limits.max_file_kib * 1024
     files: dict[str, bytes] = {}
     for name in exercise.spec.files:
         path = folder / name
         if not path.is_file():
-            raise SubmissionRejected("file_missing", name=name, folder=folder)
+            raise SubmissionRejected("file_missing", name=name, folder=folder.resolve())
         size = path.stat().st_size
         if size > limit:
             raise SubmissionRejected(
@@ -63,29 +68,43 @@ def collect(folder: Path, exercise: Exercise, allow_errors: bool = False) -> dic
             )
         data = path.read_bytes()
         try:
-            text = data.decode("utf-8")
+            data.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise SubmissionRejected("file_not_utf8", name=name, offset=exc.start) from exc
-        if exercise.spec.kind == "prompts" and not allow_errors:
-            from workshop.prompts.grade import read_submission
-
-            read_submission(exercise, data)
-        if name.endswith(".ipynb") and not allow_errors:
-            from workshop.notebooks import read
-
-            try:
-                read(data, name)
-            except ArchiveRejected as exc:
-                raise SubmissionRejected(exc.key, **exc.params) from exc
-        if name.endswith(".py") and not allow_errors:
-            try:
-                ast.parse(text, filename=name)
-            except SyntaxError as exc:
-                raise SubmissionRejected(
-                    "file_syntax_error", name=name, line=exc.lineno, detail=exc.msg
-                ) from exc
         files[name] = data
+    empty = [name for name, data in files.items() if not data.strip()]
+    # Nothing to grade at all is almost always an editor that did not save; handed in, it
+    # would become the latest attempt, graded zero in place of the student's earlier work.
+    if empty and len(empty) == len(files) and not allow_errors:
+        raise SubmissionRejected("file_empty", name=", ".join(empty))
+    for name in empty:
+        if warn is not None:
+            warn(t("file_empty_warning", name=name))
+    if not allow_errors:
+        for name, data in files.items():
+            _check_contents(exercise, name, data)
     return files
+
+
+def _check_contents(exercise: Exercise, name: str, data: bytes) -> None:
+    """Refuse a file the grader could not read: prompts that do not parse, a broken
+    notebook, Python with a syntax error."""
+    if exercise.spec.kind == "prompts":
+        from workshop.prompts.grade import read_submission
+
+        read_submission(exercise, data)
+    if name.endswith(".ipynb"):
+        from workshop.notebooks import read
+
+        try:
+            read(data, name)
+        except ArchiveRejected as exc:
+            raise SubmissionRejected(exc.key, **exc.params) from exc
+    if name.endswith(".py"):
+        try:
+            ast.parse(data.decode("utf-8"), filename=name)
+        except SyntaxError as exc:
+            raise SubmissionRejected("file_syntax_error", name=name, line=exc.lineno, detail=exc.msg) from exc
 
 
 def submit(
@@ -95,20 +114,26 @@ def submit(
     inbox: Path,
     allow_errors: bool = False,
     now: datetime | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> Receipt:
     """Check, pack and deliver one attempt; every attempt is kept."""
-    data, manifest = build_archive(folder, exercise, student, allow_errors, now)
+    data, manifest = build_archive(folder, exercise, student, allow_errors, now, warn)
     digest = sha256(data)
     path = deliver(inbox, exercise.slug, student, data, digest, manifest.created_at)
     return Receipt(exercise.slug, student, digest, path, len(data), manifest.created_at, manifest.files)
 
 
 def build_archive(
-    folder: Path, exercise: Exercise, student: str, allow_errors: bool = False, now: datetime | None = None
+    folder: Path,
+    exercise: Exercise,
+    student: str,
+    allow_errors: bool = False,
+    now: datetime | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> tuple[bytes, Manifest]:
     """The checked, packed attempt, ready for a folder inbox or a server."""
     check_student_id(student)
-    files = collect(folder, exercise, allow_errors)
+    files = collect(folder, exercise, allow_errors, warn)
     manifest = Manifest(
         exercise=exercise.slug,
         student=student,

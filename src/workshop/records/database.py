@@ -60,23 +60,32 @@ def url_of(place: str | Path) -> str:
     return url
 
 
-def engine_for(place: str | Path, schema: Schema) -> Engine:
-    """The engine for ``place`` with ``schema`` at its newest revision (upgraded if older)."""
+def engine_for(place: str | Path, schema: Schema, create: bool = True) -> Engine:
+    """The engine for ``place`` with ``schema`` at its newest revision (upgraded if older).
+    ``create=False``: an SQLite file is opened read-write but never created (if it vanished
+    since :func:`require_gradebook` looked, that is an error, not a new empty file)."""
     url = url_of(place)
-    with _lock:
-        engine = _engines.get(url)
-        if engine is None:
-            engine = _engines[url] = _make_engine(place, url)
+    if not create and url.startswith("sqlite:///"):
+        url = "sqlite:///file:" + url[len("sqlite:///") :] + "?mode=rw&uri=true"
+    engine = _engine(place, url)
     if (url, schema) not in _ready:
         upgrade(engine, schema, place)
         _ready.add((url, schema))
     return engine
 
 
+def _engine(place: str | Path, url: str) -> Engine:
+    with _lock:
+        engine = _engines.get(url)
+        if engine is None:
+            engine = _engines[url] = _make_engine(place, url)
+        return engine
+
+
 def _make_engine(place: str | Path, url: str) -> Engine:
     try:
         if url.startswith("sqlite"):
-            if not is_url(place):
+            if not is_url(place) and "mode=rw" not in url:
                 Path(place).parent.mkdir(parents=True, exist_ok=True)
             # No pool: a file per class is opened for a moment per request, and nothing stays
             # open behind a test's temporary folder.
@@ -91,6 +100,38 @@ def _make_engine(place: str | Path, url: str) -> Engine:
         raise ConfigError("scale_not_installed", detail=exc.name or str(exc)) from exc
     except OSError as exc:
         raise ConfigError("gradebook_unusable", path=place, detail=str(exc)[:120]) from exc
+
+
+def require_gradebook(place: str | Path) -> None:
+    """``place`` holds a gradebook (a ``grades`` table); checked without writing anything,
+    so that a file that is not one is left exactly as it was."""
+    if is_url(place):
+        from sqlalchemy import inspect
+
+        engine = _engine(place, url_of(place))
+        try:
+            with engine.connect() as conn:
+                found = inspect(conn).has_table("grades")
+        except (DBAPIError, SQLAlchemyError) as exc:
+            raise ConfigError("database_unreachable", path=shown(place), detail=_short(exc)) from exc
+        if not found:
+            raise ConfigError("gradebook_not_a_gradebook", path=shown(place))
+        return
+    path = Path(place)
+    if not path.is_file():
+        raise ConfigError("gradebook_missing", path=path)
+    import sqlite3
+
+    try:
+        db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            found = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'grades'").fetchone()
+        finally:
+            db.close()
+    except sqlite3.DatabaseError as exc:
+        raise ConfigError("gradebook_unusable", path=path, detail=str(exc)[:120]) from exc
+    if not found:
+        raise ConfigError("gradebook_not_a_gradebook", path=path)
 
 
 def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:

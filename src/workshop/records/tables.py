@@ -82,6 +82,22 @@ uploads = Table(
     Column("stored_at", Text, nullable=False),
 )
 
+# What the LTI push last sent for each line item and student (``workshop export --lti``):
+# a push sends only the scores that differ from this.
+lti_sent = Table(
+    "lti_sent",
+    gradebook,
+    Column("lineitem", Key, primary_key=True),
+    Column("user_id", Key, primary_key=True),
+    Column("student", Text, nullable=False),
+    Column("exercise", Text, nullable=False),
+    Column("attempt", Text, nullable=False),
+    Column("score_given", Float, nullable=False),
+    Column("score_maximum", Float, nullable=False),
+    Column("comment", Text, nullable=False),
+    Column("sent_at", Key, nullable=False),
+)
+
 tokens = Table(
     "tokens",
     server,
@@ -101,4 +117,4 @@ late = Table(
 
 # The newest migration of each schema; tests/test_records.py checks these against Alembic,
 # and a database already there is opened without loading Alembic at all.
-HEADS = {"gradebook": "0003", "server": "0001"}
+HEADS = {"gradebook": "0004", "server": "0001"}

@@ -3,7 +3,7 @@
 With a PostgreSQL gradebook, the server stores each upload here as well as in its inbox
 folder: the archive once by its SHA-256 (``blobs``), and its name per attempt
 (``uploads``). Any other machine (a second server process behind the same address, the
-trainer's laptop running ``workshop grade`` or ``review``) first copies into its own inbox
+trainer's laptop running ``workshop grade``) first copies into its own inbox
 folder the attempts it does not have yet (:func:`sync_inbox`), then works as always. The
 inbox folder stays the format every command reads; the database is what they share.
 

@@ -1,7 +1,15 @@
 """Personal tokens (one per roster student) and the class token (for an LMS pulling scores).
 
 Only SHA-256 hashes are stored in the server's database; the tokens themselves are written
-once to ``tokens.csv`` (mode 0600) for the trainer to hand out. Comparison is constant-time.
+once to ``tokens.csv`` (mode 0600, LF line ends) for the trainer to hand out. Comparison
+is constant-time.
+
+A token is read aloud and typed by beginners: 16 characters from an alphabet without
+look-alikes (no 0/O, no 1/I/L), in four groups (``KXT4-9QMW-R7HZ-3NPV``). That is
+16 × log2(31) ≈ 79 bits, far beyond online guessing (OWASP asks 64 bits of a session
+id). What a student types is tidied before it is compared, by the client and the server
+alike: spaces, line ends and dashes anywhere, any case. Tokens made before this format
+(``secrets.token_urlsafe``) keep working as they were written.
 
 The database is ``server.sqlite`` in the server's folder, or the gradebook's PostgreSQL
 database when the server runs on one (several server processes then share the tokens)."""
@@ -12,6 +20,7 @@ import csv
 import hashlib
 import hmac
 import os
+import re
 import secrets
 from pathlib import Path
 
@@ -22,6 +31,28 @@ from workshop.records.database import engine_for, insert_for, writing
 from workshop.roster import RosterEntry
 
 CLASS = "*class*"
+ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+GROUPS, GROUP_LEN = 4, 4
+_SPACES = re.compile(r"\s+")
+
+
+def new_token() -> str:
+    """A fresh token, e.g. ``KXT4-9QMW-R7HZ-3NPV``."""
+    return "-".join("".join(secrets.choice(ALPHABET) for _ in range(GROUP_LEN)) for _ in range(GROUPS))
+
+
+def tidy(token: str) -> str:
+    """The token a person meant: without spaces or line ends; a token of the grouped
+    format in any case and with dashes anywhere is given its canonical form.
+
+    >>> tidy(" kxt4 9qmw-r7hz3npv\r\n")
+    'KXT4-9QMW-R7HZ-3NPV'
+    """
+    compact = _SPACES.sub("", token)
+    letters = compact.replace("-", "").upper()
+    if len(letters) == GROUPS * GROUP_LEN and all(c in ALPHABET for c in letters):
+        return "-".join(letters[i : i + GROUP_LEN] for i in range(0, len(letters), GROUP_LEN))
+    return compact  # an older token: case and dashes are part of it
 
 
 def _hash(token: str) -> str:
@@ -43,15 +74,11 @@ class TokenStore:
             if conn.dialect.name == "postgresql":
                 conn.exec_driver_sql("LOCK TABLE tokens IN EXCLUSIVE MODE")
             known = set(conn.execute(select(tables.tokens.c.who)).scalars())
-            fresh = [
-                (who, secrets.token_urlsafe(18))
-                for who in [CLASS, *(e.id for e in roster)]
-                if who not in known
-            ]
+            fresh = [(who, new_token()) for who in [CLASS, *(e.id for e in roster)] if who not in known]
             new_file = not path.exists()
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
             with os.fdopen(fd, "a", newline="", encoding="utf-8") as handle:
-                writer = csv.writer(handle)
+                writer = csv.writer(handle, lineterminator="\n")
                 if new_file:
                     writer.writerow(["id", "token"])
                 for who, token in fresh:
@@ -65,8 +92,7 @@ class TokenStore:
         (mode 0600, next to tokens.csv)."""
         from jinja2 import Environment, PackageLoader
 
-        with (self.folder / "tokens.csv").open(encoding="utf-8") as handle:
-            tokens = {row["id"]: row["token"] for row in csv.DictReader(handle)}
+        tokens = self.handed_out()
         slips = [{"id": e.id, "name": e.name, "token": tokens[e.id]} for e in roster if e.id in tokens]
         page = Environment(loader=PackageLoader("workshop", "templates/server"), autoescape=True)
         html = page.get_template("slips.html").render(slips=slips, url=url, lang=lang)
@@ -76,8 +102,17 @@ class TokenStore:
             handle.write(html)
         return path
 
+    def handed_out(self) -> dict[str, str]:
+        """Who has which token, as written in tokens.csv (the database keeps only hashes)."""
+        path = self.folder / "tokens.csv"
+        if not path.is_file():
+            return {}
+        with path.open(encoding="utf-8", newline="") as handle:
+            return {row["id"]: row["token"] for row in csv.DictReader(handle)}
+
     def who(self, token: str | None) -> str | None:
         """The student (or CLASS) a token speaks for, or None."""
+        token = tidy(token or "")
         if not token:
             return None
         wanted = _hash(token)

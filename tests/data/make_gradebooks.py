@@ -1,9 +1,11 @@
-"""How tests/data/gradebook-0.1.0.sqlite was made: with the gradebook of release 0.1.0 (the
-hand-written SQLite one, before SQLAlchemy and Alembic), so that the upgrade test opens a
-file that release really wrote. Kept for the record; it only runs against that release:
+"""How the gradebooks in tests/data were made: each by the gradebook code of a version before
+SQLAlchemy and Alembic (the hand-written SQLite one), so that the upgrade tests open files
+those versions really wrote. Kept for the record; it runs against those versions only:
 
-    git worktree add /tmp/r010 91f7d5d
-    PYTHONPATH=/tmp/r010/src python tests/data/make_gradebook_0_1_0.py tests/data/gradebook-0.1.0.sqlite
+    git worktree add /tmp/old 91f7d5d    # release 0.1.0
+    PYTHONPATH=/tmp/old/src python tests/data/make_gradebooks.py tests/data/gradebook-0.1.0.sqlite
+    git -C /tmp/old checkout fefaa8c     # main with issue 13's lti_sent table
+    PYTHONPATH=/tmp/old/src python tests/data/make_gradebooks.py tests/data/gradebook-main-fefaa8c.sqlite
 """
 
 from __future__ import annotations
@@ -17,8 +19,14 @@ from workshop.results import GradeResult, Status, TestOutcome, TestResult
 
 def result(status: Status, score: float, max_score: float = 48) -> GradeResult:
     test = TestResult(
-        id="t1", name="adds", visibility="public", points=1, earned=1 if score else 0,
-        outcome=TestOutcome.passed if score else TestOutcome.failed, en="Adds", fr="Additionne",
+        id="t1",
+        name="adds",
+        visibility="public",
+        points=1,
+        earned=1 if score else 0,
+        outcome=TestOutcome.passed if score else TestOutcome.failed,
+        en="Adds",
+        fr="Additionne",
     )
     return GradeResult(status=status, score=score, max_score=max_score, tests=[test], duration_s=1.5)
 
@@ -40,6 +48,24 @@ def main(path: Path) -> None:
     book.record(chloe, "new@222222222222", result(Status.infra_error, 0))
     ana_p = book.register("prompts", "ana", a2, Path("inbox/prompts/ana") / a2, 900)
     book.record(ana_p, "prompts@transcript", result(Status.passed, 12, 12))
+    try:  # the versions with the LTI push's table also get one row in it
+        from workshop.gradebook import SentScore  # type: ignore[attr-defined]
+    except ImportError:
+        SentScore = None  # noqa: N806
+    if SentScore is not None:
+        book.record_lti_sent(  # type: ignore[attr-defined]
+            SentScore(
+                "https://lms.example/items/calc",
+                "sub-ana",
+                "ana",
+                "calculatrice",
+                a1,
+                47.0,
+                48.0,
+                "failed — 47/48",
+                "2026-01-05T10:00:00.123Z",
+            )
+        )
     for row in book.latest():
         print(row.exercise, row.student, row.attempt, row.attempts, row.result.status.value, row.result.score)
     book.close()
