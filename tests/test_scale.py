@@ -49,6 +49,8 @@ def test_a_job_crosses_the_wire_unchanged_and_its_id_names_its_content() -> None
         ({"files": {"submission/../../x": "eA=="}}, "job file name refused: 'submission/../../x'"),
         ({"files": {"/abs": "eA=="}}, "job file name refused: '/abs'"),
         ({"image": "evil;rm -rf /:tag"}, "String should match pattern"),
+        ({"image": "alpine:latest"}, "String should match pattern"),
+        ({"image": "workshop-sandbox:latest"}, "String should match pattern"),
         ({"limits": {"wall_time_s": 99999}}, "Input should be less than or equal to 3600"),
         ({"pickle": "gASV"}, "Extra inputs are not permitted"),
         ({"format": 2}, "Input should be less than or equal to 1"),
@@ -227,3 +229,31 @@ def test_without_workshop_scale_installed_the_way_out_is_one_line(
         f"Error: Working past one laptop needs {missing}, which is not installed. "
         "Install it with: pip install 'workshop[scale]'."
     )
+
+
+def test_a_worker_answers_a_forged_job_with_a_refusal_and_runs_nothing() -> None:
+    from workshop.scale.worker import grade_job
+
+    forged = {**JobMessage.of(_job(), IMAGE).wire(), "files": {"../x": "eA=="}}
+    answer = JobOutcome.model_validate(grade_job(forged, "w1@m", lambda: None))
+    assert (answer.ok, answer.error, answer.worker) == (False, "job_message_invalid", "w1@m")
+    assert answer.detail == "job: Value error, job file name refused: '../x'"
+
+
+def test_a_worker_without_the_image_says_so_and_runs_nothing() -> None:
+    from workshop.scale.worker import grade_job
+
+    wire = JobMessage.of(_job(), "workshop-sandbox:000000000000").wire()
+    answer = JobOutcome.model_validate(grade_job(wire, "w1@m", lambda: None))
+    assert (answer.ok, answer.error, answer.detail) == (
+        False,
+        "worker_image_missing",
+        "workshop-sandbox:000000000000",
+    )
+
+
+def test_a_worker_given_a_job_already_answered_returns_that_answer() -> None:
+    from workshop.scale.worker import grade_job
+
+    earlier = JobOutcome(ok=True, output=WireOutput(exit_code=0), worker="first@m").wire()
+    assert grade_job({"not": "even valid"}, "second@m", lambda: earlier) == earlier

@@ -20,7 +20,9 @@ from workshop.course import Limits
 from workshop.results import MAX_RESULTS_BYTES, RunOutput
 from workshop.sandbox.runner import Job
 
-IMAGE_PATTERN = r"^[a-z0-9][a-z0-9._/-]{0,127}:[A-Za-z0-9._-]{1,64}$"
+# Only a grading image (``sandbox/image.py``'s tag): a message cannot make a worker start
+# anything else, even in the locked-down container.
+IMAGE_PATTERN = r"^workshop-sandbox:[0-9a-f]{12}$"
 JOB_PATH_PATTERN = r"^(job\.json|(submission|tests)/[A-Za-z0-9_][A-Za-z0-9_./-]{0,250})$"
 MAX_JOB_BYTES = 80 << 20  # archives hold at most 50 MiB; tests and data files come on top
 MAX_STDERR_BYTES = 65536 * 1024  # the largest output_kib a spec may set

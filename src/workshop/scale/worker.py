@@ -56,7 +56,8 @@ def grade_job(
     try:
         job = JobMessage.model_validate(message)
     except ValidationError as exc:
-        return failed("job_message_invalid", str(exc).splitlines()[0])
+        first = exc.errors()[0]
+        return failed("job_message_invalid", f"{'.'.join(map(str, first['loc'])) or 'job'}: {first['msg']}")
     try:
         if not image_exists(job.image):
             return failed("worker_image_missing", job.image)
