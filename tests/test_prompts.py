@@ -124,8 +124,8 @@ def test_transcript_mode_end_to_end_with_reports_and_export(tmp_path):
     assert done.returncode == 0, done.stderr
     reports = _reports(tmp_path / "reports")
     assert {s: (r["status"], r["score"]) for s, r in reports.items()} == {
-        "ana": ("passed", 43.0),
-        "bob": ("failed", 31.0),
+        "ana": ("passed", 66.0),
+        "bob": ("failed", 48.0),
         "cy": ("invalid", 0.0),
     }
     hidden_values = [
@@ -148,7 +148,7 @@ def test_transcript_mode_end_to_end_with_reports_and_export(tmp_path):
         cwd=REPO,
     )
     rows = {r["id"]: r["prompts"] for r in csv.DictReader(io.StringIO(export.stdout))}
-    assert rows == {"ana": "43", "bob": "31", "cy": "0"}
+    assert rows == {"ana": "66", "bob": "48", "cy": "0"}
 
 
 @pytest.fixture
@@ -196,7 +196,9 @@ def test_live_mode_scores_fresh_answers_and_a_regrade_makes_no_call(tmp_path, pr
     fake.answers[riddle] = [fake.answers[riddle], wrong]
     done = _live(tmp_path, fake, "gb1.sqlite")
     assert done.returncode == 0, done.stderr
-    assert "LLM: 10 call(s), 0 answer(s) from the cache" in done.stderr
+    # 7 tasks x 2 samples, and the judge of the two llm-rubric checks: the rubric and the
+    # control once each (the second sample's answer is the same text: from the cache).
+    assert "LLM: 18 call(s), 4 answer(s) from the cache" in done.stderr
     report = _reports(tmp_path / "reports-gb1.sqlite")["ana"]
     riddle_answer = {
         t["name"]: t["earned"] for t in report["tests"] if t["name"].startswith("riddle: answer-")
@@ -206,12 +208,12 @@ def test_live_mode_scores_fresh_answers_and_a_regrade_makes_no_call(tmp_path, pr
         "riddle: answer-right": 1.0,
         "riddle: answer-avoids-trap": 0.5,
     }
-    assert report["score"] == 43 - 1 - 0.5
+    assert report["score"] == 66 - 1 - 0.5
     calls = fake.calls
     again = _live(tmp_path, fake, "gb2.sqlite")  # a fresh gradebook: everything is graded again
     assert again.returncode == 0, again.stderr
     assert fake.calls == calls
-    assert "LLM: 0 call(s), 10 answer(s) from the cache" in again.stderr
+    assert "LLM: 0 call(s), 22 answer(s) from the cache" in again.stderr
     assert _reports(tmp_path / "reports-gb2.sqlite")["ana"]["score"] == report["score"]
 
 
@@ -237,9 +239,9 @@ def test_live_mode_endpoint_down_leaves_submissions_recoverable(tmp_path, prompt
     back = _live(tmp_path, fake, "gb.sqlite")
     assert back.returncode == 0, back.stderr
     reports = _reports(tmp_path / "reports-gb.sqlite")
-    assert reports["ana"]["status"] == "passed" and reports["ana"]["score"] == 43
+    assert reports["ana"]["status"] == "passed" and reports["ana"]["score"] == 66
     assert reports["bob"]["status"] == "failed"
-    assert exported()["ana"] == "43"
+    assert exported()["ana"] == "66"
 
 
 def test_start_and_check_prompts_locally(tmp_path):
@@ -247,8 +249,8 @@ def test_start_and_check_prompts_locally(tmp_path):
     assert run_cli("start", "prompts", cwd=tmp_path, env=env).returncode == 0
     starter = run_cli("check", cwd=tmp_path, env=env)
     assert starter.returncode == 1
-    assert "0/11 public tests passed" in starter.stdout
+    assert "0/22 public tests passed" in starter.stdout
     shutil.copyfile(SAMPLES / "good.md", tmp_path / "prompts.md")
     good = run_cli("check", cwd=tmp_path, env=env)
     assert good.returncode == 0, good.stdout
-    assert "11/11 public tests passed (11/11 points)" in good.stdout
+    assert "22/22 public tests passed (22/22 points)" in good.stdout
