@@ -127,7 +127,7 @@ class LlmClient:
                     messages=messages,  # type: ignore[arg-type]
                     max_tokens=self.settings.max_tokens,
                     temperature=0 if deterministic else self.settings.temperature,
-                    **({"seed": JUDGE_SEED} if deterministic else {}),
+                    extra_body={"seed": JUDGE_SEED} if deterministic else None,
                 )
             except self.openai.OpenAIError as exc:
                 raise LlmUnavailable(f"{type(exc).__name__}: {str(exc)[:200]}") from exc
