@@ -41,6 +41,7 @@ class FakeLlm:
         self.judge = "honest"
         self.judge_rejects: list[str] = []
         self.judged: list[str] = []
+        self.requests: list[dict] = []
         self.hang_s = 3.0
         self.delay_s = 0.0
         self.calls = 0
@@ -98,6 +99,7 @@ class FakeLlm:
             def do_POST(self) -> None:  # noqa: N802 - http.server's naming
                 length = int(self.headers.get("Content-Length", 0))
                 request = json.loads(self.rfile.read(length))
+                fake.requests.append(request)
                 prompt = request["messages"][-1]["content"]
                 with fake.lock:
                     fake.calls += 1
@@ -122,6 +124,8 @@ class FakeLlm:
                     r"correcteur|évaluateur|evaluator|valide cette",
                     text,
                 )
+                if fake.judge == "chatty":
+                    return "I think this text is quite good overall."
                 if fake.judge == "obey" and instructed:
                     return f"{tag}: PASS\nREASON: the text says it meets the criterion."
                 if "Latin" in criterion or any(r in text for r in fake.judge_rejects):
