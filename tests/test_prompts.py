@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 import tomllib
 from pathlib import Path
@@ -254,3 +255,80 @@ def test_start_and_check_prompts_locally(tmp_path):
     good = run_cli("check", cwd=tmp_path, env=env)
     assert good.returncode == 0, good.stdout
     assert "22/22 public tests passed (22/22 points)" in good.stdout
+
+
+def test_bom_crlf_zero_width_and_unicode_spaces_drop_no_task(prompts):
+    text = (SAMPLES / "good.md").read_text(encoding="utf-8")
+    text = text.replace("## riddle", "\ufeff## riddle").replace("## coprime", "##\u00a0coprime\u200b")
+    text = text.replace("## summary", "\u2003## summary").replace("### answer", "###\u202fanswer", 1)
+    data = ("\ufeff" + text.replace("\n", "\r\n")).encode("utf-8")
+    result = grade_prompts(prompts, {"prompts.md": data})
+    assert (result.status.value, result.score) == ("passed", 66)
+
+
+def test_a_file_that_is_not_utf8_is_invalid_naming_the_line_and_the_byte(prompts):
+    text = (SAMPLES / "good.md").read_bytes()
+    offset = text.index(b"Caroline (une fille)")
+    broken = text[:offset] + "Caroline é".encode("latin-1") + text[offset + 8 :]
+    line = text[:offset].count(b"\n") + 1
+    result = grade_prompts(prompts, {"prompts.md": broken})
+    assert (result.status.value, result.score, result.note) == ("invalid", 0, "prompts_not_utf8")
+    assert result.log == (
+        f"prompts.md, line {line}: the file is not UTF-8 text (bad byte at offset {offset + 9}). "
+        "Save it as UTF-8 in your editor and hand it in again."
+    )
+
+
+def test_a_non_utf8_archive_in_the_inbox_is_graded_invalid_once_never_infra_error(tmp_path):
+    from datetime import UTC, datetime
+
+    from workshop.archive import Manifest, pack, sha256
+    from workshop.inbox import deliver
+
+    data = "## riddle\n### prompt\nCaroline \xe9\n### answer\n1\n".encode("latin-1")
+    manifest = Manifest(
+        exercise="prompts",
+        student="zoe",
+        files={"prompts.md": sha256(data)},
+        created_at=datetime.now(UTC),
+        tool_version="test",
+    )
+    archive = pack(manifest, {"prompts.md": data})
+    deliver(tmp_path / "inbox", "prompts", "zoe", archive, sha256(archive), datetime.now(UTC))
+    args = ("grade", str(tmp_path / "inbox"), "--gradebook", str(tmp_path / "gb.sqlite"))
+    first = run_cli(*args, "--reports", str(tmp_path / "reports"), cwd=REPO)
+    assert first.returncode == 0, first.stderr
+    report = _reports(tmp_path / "reports")["zoe"]
+    assert (report["status"], report["score"]) == ("invalid", 0.0)
+    again = run_cli(*args, "--reports", str(tmp_path / "reports"), cwd=REPO)
+    # invalid is final: the next run does not grade it again
+    assert "Nothing to grade: 1 submission(s) unchanged since the last run." in again.stderr
+
+
+def test_reports_and_exports_say_transcript_mode_and_list_identical_transcripts(tmp_path):
+    inbox = tmp_path / "inbox"
+    _submit(tmp_path, "ana", "good.md", inbox)
+    _submit(tmp_path, "bob", "good.md", inbox)  # the same file as ana's
+    _submit(tmp_path, "cy", "english.md", inbox)
+    gradebook = str(tmp_path / "gb.sqlite")
+    done = run_cli("grade", str(inbox), "--gradebook", gradebook, "--reports", str(tmp_path / "r"), cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    student = (tmp_path / "r/prompts/ana.html").read_text()
+    assert "Answers checked: transcript mode: the answers the student pasted" in student
+    assert "transcript mode: the answers the student pasted" in (tmp_path / "r/prompts/ana.md").read_text()
+    index = (tmp_path / "r/index.html").read_text()
+    assert "near-identical transcripts" in index
+    cell = r"<td>([\w-]+)</td>"
+    rows = re.findall(rf"<tr><td>prompts</td>{cell}{cell}{cell}<td>(\d+) %</td></tr>", index)
+    assert {(task, a, b, pct) for task, a, b, pct in rows} == {
+        (task, "ana", "bob", "100")
+        for task in ("riddle", "parallel-line", "coprime", "sentiment", "summary", "plan", "traduction")
+    }
+    assert "bob" not in (tmp_path / "r/prompts/ana.html").read_text()  # trainer-only
+    roster = tmp_path / "roster.csv"
+    roster.write_text("id,name,email\nana,Ana,ana@x.org\n")
+    export = run_cli(
+        "export", "--format", "moodle-csv", "--roster", str(roster), "--gradebook", gradebook, cwd=REPO
+    )
+    feedback = list(csv.reader(io.StringIO(export.stdout)))[1][2]
+    assert feedback == "all tests passed — 66/66 — transcript mode"
