@@ -7,6 +7,7 @@ Every check compares folded text (:func:`fold`) with folded trainer terms, so "S
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -53,6 +54,7 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=4096)  # the same prompt, answer and data texts are read by every check
 def fold(text: str) -> str:
     """:func:`clean`, then lower case without accents: the form every comparison uses.
 
