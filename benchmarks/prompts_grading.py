@@ -28,8 +28,10 @@ def main() -> None:
         started = time.perf_counter()
         grade_prompts(exercise, files)
         times.append(time.perf_counter() - started)
-    print(f"prompts, transcript mode: {1000 * sum(times) / len(times):.1f} ms per submission "
-          f"(slowest {1000 * max(times):.1f} ms, {args.runs} runs)")
+    print(
+        f"prompts, transcript mode: {1000 * sum(times) / len(times):.1f} ms per submission "
+        f"(slowest {1000 * max(times):.1f} ms, {args.runs} runs)"
+    )
 
 
 if __name__ == "__main__":

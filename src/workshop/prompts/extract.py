@@ -52,7 +52,6 @@ class Candidate:
     value: Value
     start: int
     negated: bool = False
-    hedged: bool = False
 
 
 @dataclass
@@ -200,7 +199,7 @@ def _lines(text: str) -> list[Candidate]:
     return found
 
 
-def _verdicts(text: str, spec: AnswerSpec, whole: bool) -> list[Candidate]:
+def _verdicts(text: str, spec: AnswerSpec) -> list[Candidate]:
     found = []
     start = _VERDICT.match(text)
     if start:
@@ -224,7 +223,7 @@ def candidates(text: str, spec: AnswerSpec, whole: bool = False) -> list[Candida
     if spec.kind == "line":
         return _lines(text)
     if spec.kind == "yes-no":
-        return _verdicts(text, spec, whole)
+        return _verdicts(text, spec)
     if spec.about:
         return _quantities(text, spec)
     if spec.unit:
@@ -240,14 +239,10 @@ def _decide(found: list[Candidate], segment: str) -> Final:
         return Final(None, "negated")
     if _HEDGE.search(segment):
         return Final(None, "hedged")
-    values = {_key(c.value) for c in found}
+    values = {c.value for c in found}
     if len(values) > 1:
         return Final(None, "several")
     return Final(found[0].value)
-
-
-def _key(value: Value) -> object:
-    return value
 
 
 def _labelled(lines: list[str], spec: AnswerSpec) -> list[tuple[bool, str]]:
@@ -283,7 +278,7 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
         for d in decided:  # a label that says nothing of this quantity leaves it to the text
             if d.value is None:
                 return d
-        if len({_key(d.value) for d in decided}) > 1:  # type: ignore[arg-type]
+        if len({d.value for d in decided}) > 1:  # type: ignore[arg-type]
             return Final(None, "several")
         if decided:
             return decided[0]
@@ -331,15 +326,33 @@ def _asserted(statement: str, candidate: Candidate, spec: AnswerSpec) -> bool:
     return not _hypothetical(statement, candidate.start) and _about_subject(statement, candidate, spec)
 
 
+_ANSWER_CUE = re.compile(
+    r"\b(?:reponse|answer|resultat|result|solution|reponds|repondez|reply|respond|ecris|ecrivez|write|"
+    r"dis|dites|say|affirme|state|conclus|conclude|indice|hint|sachant|knowing)\b"
+)
+_POSSESSION = re.compile(r"\b(?:a|as|avez|ont|has|have|possede|possedes|compte|en a|n'a|n'en a|qu)\W*$")
+
+
 def stated(prompt: str, spec: AnswerSpec) -> bool:
     """Whether ``prompt`` itself states the expected answer (dictation): in a statement that
-    is not a question or a hypothesis, not negated and not hedged."""
+    is not a question or a hypothesis, not negated and not hedged, either as an answer
+    ("la réponse est 1", "réponds : ...") or as a fact about the subject ("Caroline a une
+    seule sœur"; "Caroline est une sœur" is a hint, not the count)."""
     for statement in _statements(fold(prompt)):
         if statement.endswith("?"):
             continue
-        for candidate in candidates(statement, spec, whole=True):
-            if candidate.negated or not _asserted(statement, candidate, spec):
+        found = candidates(statement, spec, whole=True)
+        if spec.kind == "number" and _ANSWER_CUE.search(statement):
+            found += _bare_numbers(statement)
+        for candidate in found:
+            if candidate.negated or _hypothetical(statement, candidate.start):
                 continue
+            before = _clause_before(statement, candidate.start)
+            if not _ANSWER_CUE.search(statement[: candidate.start]):
+                if not _about_subject(statement, candidate, spec):
+                    continue
+                if spec.kind == "number" and spec.unit and not _POSSESSION.search(before):
+                    continue
             if spec.matches(candidate.value):
                 return True
     return False

@@ -31,6 +31,7 @@ from workshop.prompts.checks import (
     JudgeCheck,
     load_file,
 )
+from workshop.prompts.judge import judge
 from workshop.prompts.llm import LlmAnswer, LlmClient, LlmUnavailable, Usage
 from workshop.prompts.similarity import sketch
 from workshop.prompts.transcript import TaskEntry, parse
@@ -222,8 +223,6 @@ def _grade_task(
                 ):
                     outcome.blocked = "prompts_gate_after"
                 elif isinstance(check, JudgeCheck) and own and run.llm is not None:
-                    from workshop.prompts.judge import judge
-
                     verdict = judge(run.llm, check, sample.text, run.usage)
                     run.notes.append(f"{task.id}/{check.name}, sample {index + 1}: judge {verdict.shown}")
                     outcome.own = verdict.passed

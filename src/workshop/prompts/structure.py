@@ -104,11 +104,24 @@ STOPWORDS = {
 }
 
 
+_FUNCTION = STOPWORDS["fr"] | STOPWORDS["en"]
+
+
+def _sentence_like(folded: str) -> bool:
+    """Words joined by function words, not items between commas."""
+    tokens = plain_words(folded)
+    function = sum(1 for w in tokens if w in _FUNCTION or w + "'" in _FUNCTION)
+    return len(tokens) >= 5 and function >= 2 and folded.count(",") < len(tokens) / 3
+
+
 def is_prose(answer: str) -> bool:
-    """Sentences, not a keyword list or filler: no "Keywords:" line, words mostly distinct,
-    no word (other than short function words) written more than three times."""
+    """Sentences, not a keyword list or filler: no "Keywords:" line, sentences made with
+    function words, words mostly distinct, no word (other than short function words)
+    written more than three times."""
     text = fold(answer)
     if any(_KEYWORD_LINE.match(line) for line in text.splitlines()):
+        return False
+    if not any(_sentence_like(s) for s in sentences(text)):
         return False
     tokens = [w for w in plain_words(text) if not w.isdigit()]
     if len(tokens) < 5:
@@ -127,7 +140,7 @@ def prose_sentences(answer: str) -> list[str]:
     for line in text.splitlines():
         if _KEYWORD_LINE.match(line):
             continue
-        kept += [s for s in sentences(line) if len(plain_words(s)) >= 5]
+        kept += [s for s in sentences(line) if _sentence_like(s)]
     return kept
 
 
