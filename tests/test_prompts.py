@@ -332,3 +332,39 @@ def test_reports_and_exports_say_transcript_mode_and_list_identical_transcripts(
     )
     feedback = list(csv.reader(io.StringIO(export.stdout)))[1][2]
     assert feedback == "all tests passed — 66/66 — transcript mode"
+
+
+def _course_with_hidden_checks(tmp_path: Path, extra: str) -> Course:
+    for part in ("exercises/prompts", "graders/prompts"):
+        shutil.copytree(REPO / part, tmp_path / part)
+    hidden = tmp_path / "graders/prompts/checks.toml"
+    hidden.write_text(hidden.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    return Course.locate(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (
+            '\n[[check]]\ntask = "summary"\nname = "answer-number"\ntype = "final"\n'
+            "expected = 1642\npoints = 1\n",
+            "Check 'answer-number' of task 'summary' reads a final answer, but the task's answer is not a "
+            "number, a line or a yes/no. Give the check a kind, or the task an answer = "
+            '"number", "line" or "yes-no".',
+        ),
+        (
+            '\n[[check]]\ntask = "riddle"\nname = "answer-extra"\ntype = "not-icontains"\nvalue = "x"\n'
+            'after = ["answer-rigth"]\npoints = 1\n',
+            "Check 'answer-extra' of task 'riddle' comes after 'answer-rigth', which is no check of that "
+            "task. Name a check of the same task.",
+        ),
+    ],
+)
+def test_a_checks_file_that_cannot_mean_anything_is_the_trainers_error_at_load(tmp_path, extra, message):
+    from workshop.errors import ConfigError
+    from workshop.prompts.grade import load
+
+    exercise = _course_with_hidden_checks(tmp_path, extra).exercise("prompts")
+    with pytest.raises(ConfigError) as info:
+        load(exercise)
+    assert str(info.value) == message

@@ -28,6 +28,7 @@ from workshop.prompts.checks import (
     NEGATIVE,
     CarriesCheck,
     Check,
+    FinalCheck,
     JudgeCheck,
     load_file,
 )
@@ -38,6 +39,7 @@ from workshop.prompts.transcript import TaskEntry, parse
 from workshop.results import GradeResult, Status, TestOutcome, TestResult
 
 SUBMISSION_FILE = "prompts.md"
+FINAL_KINDS = ("number", "line", "yes-no")
 
 
 def load(exercise: Exercise, hidden: bool = True) -> tuple[dict[str, evaluate.Task], list[tuple[str, Check]]]:
@@ -60,6 +62,12 @@ def load(exercise: Exercise, hidden: bool = True) -> tuple[dict[str, evaluate.Ta
         if (check.task, check.name) in seen:
             raise ConfigError("prompts_check_twice", task=check.task, name=check.name)
         seen.add((check.task, check.name))
+        if isinstance(check, FinalCheck) and (check.kind or tasks[check.task].kind) not in FINAL_KINDS:
+            raise ConfigError("prompts_final_kind", task=check.task, name=check.name)
+    for _, check in found:
+        unknown = [n for n in check.after if (check.task, n) not in seen]
+        if unknown:
+            raise ConfigError("prompts_after_unknown", task=check.task, name=check.name, after=unknown[0])
     return tasks, found
 
 
