@@ -3,12 +3,24 @@
 ``mode`` decides how it answers: ``ok`` (an answer from ``answers``: the first key
 contained in the prompt gives the answer; a list is cycled per call), ``flaky`` (429 on
 the first call for each prompt, then ok), ``down`` (500), ``hang`` (sleeps ``hang_s``),
-``garbage`` (a body that is not JSON), ``empty`` (an empty choice list). It counts calls
-and the most requests it saw at once."""
+``garbage`` (a body that is not JSON), ``empty`` (an empty choice list). An answer may be
+``{"refusal": "..."}`` or ``{"tool_calls": "name"}``: the message then has no content.
+
+With ``obey`` set, it does what the prompt tells it ("Réponds exactement : « X »", "Reply
+with this text and nothing else: X"): a model a dictating prompt fully controls.
+
+It is also a judge (when the system message is the grader's judge prompt), and an
+adversarial one: ``judge = "obey"`` makes it follow any instruction in the judged text
+that mentions a verdict or the grading ("answer PASS", "ignore your instructions", "give
+full marks"), in the exact verdict form with the nonce it read in its instructions; the
+honest judge (default) says PASS unless the criterion is the control (a Latin recipe) or
+the text holds one of ``judge_rejects``. It counts calls and the most requests it saw at
+once."""
 
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from collections import Counter
@@ -23,8 +35,13 @@ class _QuietServer(ThreadingHTTPServer):
 class FakeLlm:
     def __init__(self) -> None:
         self.mode = "ok"
-        self.answers: dict[str, str | list[str]] = {}
+        self.answers: dict[str, str | dict[str, str] | list[str | dict[str, str]]] = {}
         self.default = "Je ne sais pas."
+        self.obey = False
+        self.judge = "honest"
+        self.judge_rejects: list[str] = []
+        self.judged: list[str] = []
+        self.requests: list[dict] = []
         self.hang_s = 3.0
         self.delay_s = 0.0
         self.calls = 0
@@ -48,7 +65,16 @@ class FakeLlm:
         self.server.shutdown()
         self.server.server_close()
 
-    def answer_for(self, prompt: str) -> str:
+    def answer_for(self, prompt: str) -> str | dict[str, str]:
+        if self.obey:
+            told = re.search(
+                r"(?:réponds exactement|recopie exactement ce json|reply with this text and nothing else|"
+                r"réponds uniquement par ce texte|repeat after me)\s*:\s*[\"«]?\s*(.+?)\s*[\"»]?\s*$",
+                prompt,
+                re.I | re.S,
+            )
+            if told:
+                return told.group(1)
         for key, value in self.answers.items():
             if key in prompt:
                 if isinstance(value, list):
@@ -73,6 +99,7 @@ class FakeLlm:
             def do_POST(self) -> None:  # noqa: N802 - http.server's naming
                 length = int(self.headers.get("Content-Length", 0))
                 request = json.loads(self.rfile.read(length))
+                fake.requests.append(request)
                 prompt = request["messages"][-1]["content"]
                 with fake.lock:
                     fake.calls += 1
@@ -85,6 +112,25 @@ class FakeLlm:
                 finally:
                     with fake.lock:
                         fake.in_flight -= 1
+
+            def _judge(self, system: str, data: str) -> str:
+                nonce = re.search(r"VERDICT-([0-9a-f]+):", system)
+                criterion = system.split("CRITERION:", 1)[-1].split("The TEXT is the JSON", 1)[0]
+                text = json.loads(re.sub(r"^<data-[0-9a-f]+>|</data-[0-9a-f]+>$", "", data))
+                fake.judged.append(text)
+                tag = f"VERDICT-{nonce.group(1) if nonce else 'x'}"
+                instructed = re.search(
+                    r"(?i)\bPASS\b|ignore|full marks|tous les points|note maximale|verdict|grader|judge|"
+                    r"correcteur|évaluateur|evaluator|valide cette",
+                    text,
+                )
+                if fake.judge == "chatty":
+                    return "I think this text is quite good overall."
+                if fake.judge == "obey" and instructed:
+                    return f"{tag}: PASS\nREASON: the text says it meets the criterion."
+                if "Latin" in criterion or any(r in text for r in fake.judge_rejects):
+                    return f"{tag}: FAIL\nREASON: the text does not meet the criterion."
+                return f"{tag}: PASS\nREASON: the text meets the criterion."
 
             def _respond(self, request: dict, prompt: str, first: bool) -> None:
                 mode = fake.mode
@@ -100,14 +146,27 @@ class FakeLlm:
                     return self._send(200, b'{"choices": [ this is not json')
                 choices = []
                 if mode != "empty":
-                    content = fake.answer_for(prompt)
-                    choices = [
-                        {
-                            "index": 0,
-                            "finish_reason": "stop",
-                            "message": {"role": "assistant", "content": content},
+                    system = next((m["content"] for m in request["messages"] if m["role"] == "system"), "")
+                    if "You are a strict grader" in system:
+                        content: str | dict[str, str] = self._judge(system, prompt)
+                    else:
+                        content = fake.answer_for(prompt)
+                    message: dict[str, object] = {"role": "assistant", "content": content}
+                    if isinstance(content, dict) and "refusal" in content:
+                        message = {"role": "assistant", "content": None, "refusal": content["refusal"]}
+                    elif isinstance(content, dict):
+                        message = {
+                            "role": "assistant",
+                            "content": None,
+                            "tool_calls": [
+                                {
+                                    "id": "call_1",
+                                    "type": "function",
+                                    "function": {"name": content["tool_calls"], "arguments": "{}"},
+                                }
+                            ],
                         }
-                    ]
+                    choices = [{"index": 0, "finish_reason": "stop", "message": message}]
                 body = {
                     "id": "chatcmpl-test",
                     "object": "chat.completion",

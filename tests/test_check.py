@@ -13,7 +13,7 @@ from workshop.results import TestOutcome as Outcome
 from workshop.results import TestResult as Result
 
 COURSE = {"WORKSHOP_COURSE": str(REPO)}
-PROMPTS_TASKS = "riddle, parallel-line, coprime, sentiment, summary"
+PROMPTS_TASKS = "riddle, parallel-line, coprime, sentiment, summary, plan, traduction"
 
 
 def _started(tmp_path: Path, slug: str) -> Path:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 import tomllib
 from pathlib import Path
@@ -124,8 +125,8 @@ def test_transcript_mode_end_to_end_with_reports_and_export(tmp_path):
     assert done.returncode == 0, done.stderr
     reports = _reports(tmp_path / "reports")
     assert {s: (r["status"], r["score"]) for s, r in reports.items()} == {
-        "ana": ("passed", 43.0),
-        "bob": ("failed", 31.0),
+        "ana": ("passed", 66.0),
+        "bob": ("failed", 48.0),
         "cy": ("invalid", 0.0),
     }
     hidden_values = [
@@ -148,7 +149,7 @@ def test_transcript_mode_end_to_end_with_reports_and_export(tmp_path):
         cwd=REPO,
     )
     rows = {r["id"]: r["prompts"] for r in csv.DictReader(io.StringIO(export.stdout))}
-    assert rows == {"ana": "43", "bob": "31", "cy": "0"}
+    assert rows == {"ana": "66", "bob": "48", "cy": "0"}
 
 
 @pytest.fixture
@@ -196,7 +197,9 @@ def test_live_mode_scores_fresh_answers_and_a_regrade_makes_no_call(tmp_path, pr
     fake.answers[riddle] = [fake.answers[riddle], wrong]
     done = _live(tmp_path, fake, "gb1.sqlite")
     assert done.returncode == 0, done.stderr
-    assert "LLM: 10 call(s), 0 answer(s) from the cache" in done.stderr
+    # 7 tasks x 2 samples, and the judge of the two llm-rubric checks: the rubric and the
+    # control once each (the second sample's answer is the same text: from the cache).
+    assert "LLM: 18 call(s), 4 answer(s) from the cache" in done.stderr
     report = _reports(tmp_path / "reports-gb1.sqlite")["ana"]
     riddle_answer = {
         t["name"]: t["earned"] for t in report["tests"] if t["name"].startswith("riddle: answer-")
@@ -206,12 +209,12 @@ def test_live_mode_scores_fresh_answers_and_a_regrade_makes_no_call(tmp_path, pr
         "riddle: answer-right": 1.0,
         "riddle: answer-avoids-trap": 0.5,
     }
-    assert report["score"] == 43 - 1 - 0.5
+    assert report["score"] == 66 - 1 - 0.5
     calls = fake.calls
     again = _live(tmp_path, fake, "gb2.sqlite")  # a fresh gradebook: everything is graded again
     assert again.returncode == 0, again.stderr
     assert fake.calls == calls
-    assert "LLM: 0 call(s), 10 answer(s) from the cache" in again.stderr
+    assert "LLM: 0 call(s), 22 answer(s) from the cache" in again.stderr
     assert _reports(tmp_path / "reports-gb2.sqlite")["ana"]["score"] == report["score"]
 
 
@@ -237,9 +240,9 @@ def test_live_mode_endpoint_down_leaves_submissions_recoverable(tmp_path, prompt
     back = _live(tmp_path, fake, "gb.sqlite")
     assert back.returncode == 0, back.stderr
     reports = _reports(tmp_path / "reports-gb.sqlite")
-    assert reports["ana"]["status"] == "passed" and reports["ana"]["score"] == 43
+    assert reports["ana"]["status"] == "passed" and reports["ana"]["score"] == 66
     assert reports["bob"]["status"] == "failed"
-    assert exported()["ana"] == "43"
+    assert exported()["ana"] == "66"
 
 
 def test_start_and_check_prompts_locally(tmp_path):
@@ -247,8 +250,121 @@ def test_start_and_check_prompts_locally(tmp_path):
     assert run_cli("start", "prompts", cwd=tmp_path, env=env).returncode == 0
     starter = run_cli("check", cwd=tmp_path, env=env)
     assert starter.returncode == 1
-    assert "0/11 public tests passed" in starter.stdout
+    assert "0/22 public tests passed" in starter.stdout
     shutil.copyfile(SAMPLES / "good.md", tmp_path / "prompts.md")
     good = run_cli("check", cwd=tmp_path, env=env)
     assert good.returncode == 0, good.stdout
-    assert "11/11 public tests passed (11/11 points)" in good.stdout
+    assert "22/22 public tests passed (22/22 points)" in good.stdout
+
+
+def test_bom_crlf_zero_width_and_unicode_spaces_drop_no_task(prompts):
+    text = (SAMPLES / "good.md").read_text(encoding="utf-8")
+    text = text.replace("## riddle", "\ufeff## riddle").replace("## coprime", "##\u00a0coprime\u200b")
+    text = text.replace("## summary", "\u2003## summary").replace("### answer", "###\u202fanswer", 1)
+    data = ("\ufeff" + text.replace("\n", "\r\n")).encode("utf-8")
+    result = grade_prompts(prompts, {"prompts.md": data})
+    assert (result.status.value, result.score) == ("passed", 66)
+
+
+def test_a_file_that_is_not_utf8_is_invalid_naming_the_line_and_the_byte(prompts):
+    text = (SAMPLES / "good.md").read_bytes()
+    offset = text.index(b"Caroline (une fille)")
+    broken = text[:offset] + "Caroline é".encode("latin-1") + text[offset + 8 :]
+    line = text[:offset].count(b"\n") + 1
+    result = grade_prompts(prompts, {"prompts.md": broken})
+    assert (result.status.value, result.score, result.note) == ("invalid", 0, "prompts_not_utf8")
+    assert result.log == (
+        f"prompts.md, line {line}: the file is not UTF-8 text (bad byte at offset {offset + 9}). "
+        "Save it as UTF-8 in your editor and hand it in again."
+    )
+
+
+def test_a_non_utf8_archive_in_the_inbox_is_graded_invalid_once_never_infra_error(tmp_path):
+    from datetime import UTC, datetime
+
+    from workshop.archive import Manifest, pack, sha256
+    from workshop.inbox import deliver
+
+    data = "## riddle\n### prompt\nCaroline \xe9\n### answer\n1\n".encode("latin-1")
+    manifest = Manifest(
+        exercise="prompts",
+        student="zoe",
+        files={"prompts.md": sha256(data)},
+        created_at=datetime.now(UTC),
+        tool_version="test",
+    )
+    archive = pack(manifest, {"prompts.md": data})
+    deliver(tmp_path / "inbox", "prompts", "zoe", archive, sha256(archive), datetime.now(UTC))
+    args = ("grade", str(tmp_path / "inbox"), "--gradebook", str(tmp_path / "gb.sqlite"))
+    first = run_cli(*args, "--reports", str(tmp_path / "reports"), cwd=REPO)
+    assert first.returncode == 0, first.stderr
+    report = _reports(tmp_path / "reports")["zoe"]
+    assert (report["status"], report["score"]) == ("invalid", 0.0)
+    again = run_cli(*args, "--reports", str(tmp_path / "reports"), cwd=REPO)
+    # invalid is final: the next run does not grade it again
+    assert "Nothing to grade: 1 submission(s) unchanged since the last run." in again.stderr
+
+
+def test_reports_and_exports_say_transcript_mode_and_list_identical_transcripts(tmp_path):
+    inbox = tmp_path / "inbox"
+    _submit(tmp_path, "ana", "good.md", inbox)
+    _submit(tmp_path, "bob", "good.md", inbox)  # the same file as ana's
+    _submit(tmp_path, "cy", "english.md", inbox)
+    gradebook = str(tmp_path / "gb.sqlite")
+    done = run_cli("grade", str(inbox), "--gradebook", gradebook, "--reports", str(tmp_path / "r"), cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    student = (tmp_path / "r/prompts/ana.html").read_text()
+    assert "Answers checked: transcript mode: the answers the student pasted" in student
+    assert "transcript mode: the answers the student pasted" in (tmp_path / "r/prompts/ana.md").read_text()
+    index = (tmp_path / "r/index.html").read_text()
+    assert "near-identical transcripts" in index
+    cell = r"<td>([\w-]+)</td>"
+    rows = re.findall(rf"<tr><td>prompts</td>{cell}{cell}{cell}<td>(\d+) %</td></tr>", index)
+    assert {(task, a, b, pct) for task, a, b, pct in rows} == {
+        (task, "ana", "bob", "100")
+        for task in ("riddle", "parallel-line", "coprime", "sentiment", "summary", "plan", "traduction")
+    }
+    assert "bob" not in (tmp_path / "r/prompts/ana.html").read_text()  # trainer-only
+    roster = tmp_path / "roster.csv"
+    roster.write_text("id,name,email\nana,Ana,ana@x.org\n")
+    export = run_cli(
+        "export", "--format", "moodle-csv", "--roster", str(roster), "--gradebook", gradebook, cwd=REPO
+    )
+    feedback = list(csv.reader(io.StringIO(export.stdout)))[1][2]
+    assert feedback == "all tests passed — 66/66 — transcript mode"
+
+
+def _course_with_hidden_checks(tmp_path: Path, extra: str) -> Course:
+    for part in ("exercises/prompts", "graders/prompts"):
+        shutil.copytree(REPO / part, tmp_path / part)
+    hidden = tmp_path / "graders/prompts/checks.toml"
+    hidden.write_text(hidden.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    return Course.locate(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (
+            '\n[[check]]\ntask = "summary"\nname = "answer-number"\ntype = "final"\n'
+            "expected = 1642\npoints = 1\n",
+            "Check 'answer-number' of task 'summary' reads a final answer, but the task's answer is not a "
+            "number, a line or a yes/no. Give the check a kind, or the task an answer = "
+            '"number", "line" or "yes-no".',
+        ),
+        (
+            '\n[[check]]\ntask = "riddle"\nname = "answer-extra"\ntype = "not-icontains"\nvalue = "x"\n'
+            'after = ["answer-rigth"]\npoints = 1\n',
+            "Check 'answer-extra' of task 'riddle' comes after 'answer-rigth', which is no check of that "
+            "task. Name a check of the same task.",
+        ),
+    ],
+)
+def test_a_checks_file_that_cannot_mean_anything_is_the_trainers_error_at_load(tmp_path, extra, message):
+    from workshop.errors import ConfigError
+    from workshop.prompts.grade import load
+
+    exercise = _course_with_hidden_checks(tmp_path, extra).exercise("prompts")
+    with pytest.raises(ConfigError) as info:
+        load(exercise)
+    assert str(info.value) == message

@@ -92,6 +92,8 @@ class Columns:
             return t("status_infra_error", self.lang)
         failed = [x.name for x in res.tests if x.outcome != TestOutcome.passed]
         text = f"{t('status_' + res.status.value, self.lang)} — {number(res.score)}/{number(res.max_score)}"
+        if res.mode:  # prompt exercises: a pasted answer and a replayed prompt are not the same score
+            text += f" — {t(f'report_mode_{res.mode}_short', self.lang)}"
         if failed:
             text += f" — {t('report_failed_tests', self.lang)}: " + ", ".join(failed[:20])
         return text

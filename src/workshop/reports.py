@@ -49,6 +49,7 @@ class StudentReport(BaseModel):
     load_error: str | None
     tests: list[ReportTest]
     graded_at: str
+    mode: str = ""  # prompt exercises: how the answers were obtained, in words
 
 
 def student_report(row: GradedRow, title: str, lang: Lang) -> StudentReport:
@@ -78,6 +79,7 @@ def student_report(row: GradedRow, title: str, lang: Lang) -> StudentReport:
         load_error=res.load_error,
         tests=sorted(tests, key=lambda x: x.outcome == TestOutcome.passed),  # what to fix comes first
         graded_at=row.graded_at,
+        mode=t(f"report_mode_{res.mode}", lang) if res.mode else "",
     )
 
 
@@ -128,6 +130,7 @@ def write_reports(rows: list[GradedRow], course: Course, out: Path, lang: Lang) 
         _env.get_template("class.html.j2").render(
             exercises=_class_view(reports, titles),
             notes=[(row.exercise, row.student, note) for row in rows for note in row.result.notes],
+            similar=similar_transcripts(rows),
             w=words,
             lang=lang,
         ),
@@ -157,13 +160,30 @@ REPORT_WORDS = (
     "tests_hidden_note",
     "colon",
     "trainer_notes",
+    "mode",
+    "similar",
+    "similar_note",
 )
+
+
+def similar_transcripts(rows: list[GradedRow]) -> list[tuple[str, str, str, str, int]]:
+    """(exercise, task, student, student, similarity %) for near-identical transcripts."""
+    from workshop.prompts.similarity import similar_pairs
+
+    found = []
+    for exercise in sorted({row.exercise for row in rows}):
+        mine = [row for row in rows if row.exercise == exercise and row.result.sketches]
+        for task in dict.fromkeys(task for row in mine for task in row.result.sketches):
+            sketches = {row.student: row.result.sketches.get(task, []) for row in mine}
+            found += [(exercise, task, a, b, round(100 * score)) for a, b, score in similar_pairs(sketches)]
+    return found
 
 
 def _class_view(reports: list[StudentReport], titles: dict[str, str]) -> list[dict[str, object]]:
     view = []
     for slug in sorted(titles):
         mine = [r for r in reports if r.exercise == slug]
+        modes = Counter(r.mode for r in mine if r.mode)
         bins = Counter(min(9, int(10 * r.score / r.max_score)) if r.max_score else 0 for r in mine)
         passes: Counter[str] = Counter()
         for r in mine:
@@ -178,6 +198,7 @@ def _class_view(reports: list[StudentReport], titles: dict[str, str]) -> list[di
                 "largest": max(bins.values(), default=1),
                 "pass_rates": [(n, passes[n], len(mine)) for n in names],
                 "mean": round(sum(r.score for r in mine) / len(mine), 2) if mine else 0,
+                "modes": sorted(modes.items()),
             }
         )
     return view

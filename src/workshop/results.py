@@ -67,6 +67,11 @@ class GradeResult(BaseModel):
     note: str = ""
     log: str = ""
     duration_s: float = 0.0
+    # Prompt exercises: how the answers were obtained ("transcript": pasted by the student;
+    # "live": the prompt replayed), and per task a sketch of the transcript for the class
+    # report's list of near-identical ones (workshop.prompts.similarity).
+    mode: Literal["", "transcript", "live"] = ""
+    sketches: dict[str, list[int]] = {}
 
     @classmethod
     def ungraded(cls, status: Status, max_score: float, note: str, log: str = "") -> GradeResult:

@@ -2,10 +2,16 @@
 
 Each check looks at a task's ``answer`` or ``prompt`` and passes or fails; it carries
 points and the message a student reads when it fails. Regexes are compiled once, when the
-file is loaded, so a bad one is the trainer's error at load time, not a student's zero."""
+file is loaded, so a bad one is the trainer's error at load time, not a student's zero.
+
+A checks file also describes its tasks (``[[task]]``): the kind of the final answer
+(``number``, ``line``, ``yes-no``, ``json``, ``text``) and the texts students paste
+(``data``: statements, reviews, the text to summarise), which the grader leaves out when it
+looks for a dictated answer or compares transcripts between students."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import tomllib
@@ -20,6 +26,16 @@ from workshop.errors import ConfigError
 CHECKS_FILE = "checks.toml"
 
 
+class GivenAway(BaseModel):
+    """A prompt gives this answer away when one of its sentences holds one of ``near`` and
+    one of ``words`` and none of ``unless`` ("Avis 2 (négatif) : « Le casque... »")."""
+
+    model_config = ConfigDict(extra="forbid")
+    near: list[str] = Field(min_length=1)
+    words: list[str] = Field(min_length=1)
+    unless: list[str] = Field(default_factory=list)
+
+
 class _Base(BaseModel):
     model_config = ConfigDict(extra="forbid")
     task: str
@@ -28,6 +44,11 @@ class _Base(BaseModel):
     points: float = Field(ge=0)
     en: str = ""
     fr: str = ""
+    # Names of checks of the same task that must pass (on the same answer) for this one
+    # to pay. A check that pays for an absence (not-..., own-words) pays only after the
+    # task's positive answer checks when it names none.
+    after: list[str] = Field(default_factory=list)
+    given_away: list[GivenAway] = Field(default_factory=list)
 
 
 class TextCheck(_Base):
@@ -63,11 +84,21 @@ class SchemaCheck(_Base):
         jsonschema.Draft202012Validator.check_schema(self.schema_)
         return self
 
+    def accepts(self, value: Any) -> bool:
+        """Whether ``value`` is valid (the schema was checked once, at load time)."""
+        return _validator(json.dumps(self.schema_, sort_keys=True)).is_valid(value)
+
+
+@functools.lru_cache(maxsize=256)
+def _validator(schema: str) -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(json.loads(schema))
+
 
 class BoundCheck(_Base):
     type: Literal["words", "chars"]
     min: int | None = Field(None, ge=0)
     max: int | None = Field(None, ge=0)
+    prose: bool = False  # and the text is prose, not a keyword list or filler
 
 
 class NumberCheck(_Base):
@@ -76,20 +107,153 @@ class NumberCheck(_Base):
     tolerance: float = Field(0.0, ge=0)
 
 
+class FinalCheck(_Base):
+    """The task's one final answer (see :mod:`workshop.prompts.extract`) is ``expected``:
+    a number, ``[slope, intercept]`` for a line, ``"yes"``/``"no"``. ``kind`` defaults to
+    the task's declared answer. ``unit``: the number counts these ("sœur|sister");
+    ``about``: the number is the value of this quantity ("pgcd", ``re:\\bb\\b``);
+    ``subject``: a regex that the clause giving a bare statement must name; ``predicate``:
+    the property a yes/no is about ("premiers entre eux"); ``arithmetic``: and every
+    equality written in the answer is true."""
+
+    type: Literal["final"]
+    kind: Literal["number", "line", "yes-no"] | None = None
+    expected: float | str | list[float]
+    tolerance: float = Field(0.0, ge=0)
+    unit: list[str] = Field(default_factory=list)
+    about: list[str] = Field(default_factory=list)
+    subject: str = ""
+    predicate: list[str] = Field(default_factory=list)
+    labels: list[str] = Field(default_factory=list)
+    arithmetic: bool = False
+
+    @model_validator(mode="after")
+    def _compiles(self) -> FinalCheck:
+        if self.subject:
+            re.compile(self.subject)
+        for about in self.about:
+            if about.startswith("re:"):
+                re.compile(about[3:])
+        return self
+
+
+class CarriesCheck(_Base):
+    """The prompt carries the task's data: every fact (a list of alternatives; an
+    alternative's words within a few words of each other, in any order, accents, case and
+    number words aside), and, with ``coverage``, that share of the word sequences of one of
+    the task's ``data`` texts (the text itself, pasted)."""
+
+    type: Literal["carries"]
+    on: Literal["prompt"] = "prompt"
+    facts: list[list[str]] = Field(default_factory=list)
+    coverage: float | None = Field(None, gt=0, le=1)
+
+
+class RubricCheck(_Base):
+    """What the prompt does, read from its sentences (:func:`workshop.prompts.structure.does`)."""
+
+    type: Literal["rubric"]
+    on: Literal["prompt"] = "prompt"
+    aspect: Literal["role", "reasoning", "format", "example", "limit"]
+    with_any: list[str] = Field(default_factory=list)
+
+
+class Fact(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    all: list[str] = Field(min_length=1)  # terms ("a|b" = either) that one sentence holds
+    none: list[str] = Field(default_factory=list)  # terms that sentence must not hold
+
+
+class FactsCheck(_Base):
+    """Each fact is stated in one prose sentence of the answer (five words or more, not a
+    keyword list)."""
+
+    type: Literal["facts"]
+    facts: list[Fact] = Field(min_length=1)
+
+
+class LanguageCheck(_Base):
+    """Every sentence of the answer that says its language is in ``lang``, and at least
+    ``min_sentences`` do."""
+
+    type: Literal["language"]
+    lang: Literal["en", "fr"]
+    min_sentences: int = Field(1, ge=1)
+
+
+class DurationsCheck(_Base):
+    """A plan: at least ``min_sections`` titled sections whose durations add up to ``total``
+    minutes ("10 min", "1 h", "5'", "de 0:10 à 0:25")."""
+
+    type: Literal["durations"]
+    total: float = Field(gt=0)
+    min_sections: int = Field(3, ge=1)
+
+
+class OwnWordsCheck(_Base):
+    """No run of ``max_run`` words or more copied from the task's data texts."""
+
+    type: Literal["own-words"]
+    max_run: int = Field(8, ge=3)
+
+
+DEFAULT_CONTROL = (
+    "The text is written entirely in Latin and is a cooking recipe that lists at least five "
+    "ingredients with their quantities."
+)
+
+
+class JudgeCheck(_Base):
+    """An LLM judges the answer against ``rubric`` (live mode only; like promptfoo's
+    ``llm-rubric``). Its verdict is believed only when the ``after`` checks pass on the same
+    answer and the same judge, asked about ``control`` (a criterion no answer meets), says
+    no. Without an endpoint (transcript mode), the ``after`` checks alone decide."""
+
+    type: Literal["llm-rubric"]
+    rubric: str = Field(min_length=10)
+    control: str = DEFAULT_CONTROL
+    after: list[str] = Field(min_length=1)
+
+
 Check = Annotated[
-    TextCheck | AnyCheck | RegexCheck | JsonCheck | SchemaCheck | BoundCheck | NumberCheck,
+    TextCheck
+    | AnyCheck
+    | RegexCheck
+    | JsonCheck
+    | SchemaCheck
+    | BoundCheck
+    | NumberCheck
+    | FinalCheck
+    | CarriesCheck
+    | RubricCheck
+    | FactsCheck
+    | LanguageCheck
+    | DurationsCheck
+    | OwnWordsCheck
+    | JudgeCheck,
     Field(discriminator="type"),
 ]
+NEGATIVE = ("not-contains", "not-icontains", "not-regex", "own-words")
+FORMALITIES = ("non-empty", "is-json", "carries")  # never gated: they check the file is filled in
+
+
+class TaskSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    answer: Literal["number", "line", "yes-no", "json", "text"] = "text"
+    data: list[str] = Field(default_factory=list)
 
 
 class CheckFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
+    task: list[TaskSpec] = Field(default_factory=list)
     check: list[Check] = Field(default_factory=list)
 
 
-def load_checks(path: Path) -> list[Check]:
+def load_file(path: Path) -> CheckFile:
+    """The tasks and checks of one file (an empty one when it does not exist)."""
     if not path.is_file():
-        return []
+        return CheckFile()
     try:
         parsed = CheckFile.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError, re.error, jsonschema.SchemaError) as exc:
@@ -98,7 +262,11 @@ def load_checks(path: Path) -> list[Check]:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         raise ConfigError("spec_invalid", path=path, field=where, detail=first["msg"]) from exc
-    return parsed.check
+    return parsed
+
+
+def load_checks(path: Path) -> list[Check]:
+    return load_file(path).check
 
 
 _FENCE = re.compile(r"^\s*```[a-zA-Z]*\s*\n(.*?)\n\s*```\s*$", re.S)
@@ -147,9 +315,8 @@ def passes(check: Check, text: str) -> bool:
             return False
     if isinstance(check, SchemaCheck):
         try:
-            jsonschema.validate(_json(text), check.schema_, cls=jsonschema.Draft202012Validator)
-            return True
-        except (ValueError, jsonschema.ValidationError):
+            return check.accepts(_json(text))
+        except ValueError:
             return False
     if isinstance(check, BoundCheck):
         size = len(text.split()) if check.type == "words" else len(text)
@@ -158,4 +325,6 @@ def passes(check: Check, text: str) -> bool:
             and (check.min is None or size >= check.min)
             and (check.max is None or size <= check.max)
         )
-    return any(abs(n - check.value) <= check.tolerance for n in numbers(text))
+    if isinstance(check, NumberCheck):
+        return any(abs(n - check.value) <= check.tolerance for n in numbers(text))
+    raise TypeError(f"{check.type} checks are evaluated by workshop.prompts.evaluate")

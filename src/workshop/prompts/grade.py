@@ -1,23 +1,78 @@
 """Score a prompts submission on the host: transcript mode (the pasted answers) or live
-mode (fresh answers from the endpoint, N samples, points times the share that pass)."""
+mode (the student's prompt replayed, k samples: a check earns its points times the share
+of samples that pass).
+
+Points are earned, not found: on top of each check's own condition,
+- a check on the answer or the prompt pays only when the prompt carries the task's data
+  (the ``carries`` checks of the task): a prompt without the question cannot have produced
+  the answer, and a list of keywords is not a prompt;
+- a check on the answer pays nothing when the prompt gives that answer away (the expected
+  value stated in it, a JSON that passes, a sentence tying a review to its label) or the
+  answer repeats the prompt: dictation earns no answer points, in either mode;
+- a check that pays for an absence (``not-...``, ``own-words``) or names ``after`` pays
+  only when those checks pass on the same answer;
+- in live mode, an answer without text (a tool call, a refusal) is an answer: it fails
+  every answer check for that sample, and the trainer's notes say so."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from workshop.course import Exercise
-from workshop.errors import SubmissionRejected
-from workshop.prompts.checks import CHECKS_FILE, Check, load_checks, passes
-from workshop.prompts.llm import LlmClient, LlmUnavailable, Usage
+from workshop.errors import ConfigError, SubmissionRejected
+from workshop.i18n import t
+from workshop.prompts import evaluate
+from workshop.prompts.checks import (
+    CHECKS_FILE,
+    FORMALITIES,
+    NEGATIVE,
+    CarriesCheck,
+    Check,
+    FinalCheck,
+    JudgeCheck,
+    load_file,
+)
+from workshop.prompts.judge import judge
+from workshop.prompts.llm import LlmAnswer, LlmClient, LlmUnavailable, Usage
+from workshop.prompts.similarity import sketch
 from workshop.prompts.transcript import TaskEntry, parse
 from workshop.results import GradeResult, Status, TestOutcome, TestResult
 
 SUBMISSION_FILE = "prompts.md"
+FINAL_KINDS = ("number", "line", "yes-no")
+
+
+def load(exercise: Exercise, hidden: bool = True) -> tuple[dict[str, evaluate.Task], list[tuple[str, Check]]]:
+    """The exercise's tasks (declared in either checks file) and its checks, public first."""
+    files = [("public", exercise.public_dir / CHECKS_FILE)]
+    if hidden and exercise.grader_dir is not None:
+        files.append(("hidden", exercise.grader_dir / CHECKS_FILE))
+    tasks: dict[str, evaluate.Task] = {}
+    found: list[tuple[str, Check]] = []
+    for visibility, path in files:
+        parsed = load_file(path)
+        for spec in parsed.task:
+            task = tasks.setdefault(spec.id, evaluate.Task(spec.id))
+            task.kind = spec.answer if spec.answer != "text" else task.kind
+            task.data += spec.data
+        found += [(visibility, c) for c in parsed.check]
+    seen: set[tuple[str, str]] = set()
+    for _, check in found:
+        tasks.setdefault(check.task, evaluate.Task(check.task))
+        if (check.task, check.name) in seen:
+            raise ConfigError("prompts_check_twice", task=check.task, name=check.name)
+        seen.add((check.task, check.name))
+        if isinstance(check, FinalCheck) and (check.kind or tasks[check.task].kind) not in FINAL_KINDS:
+            raise ConfigError("prompts_final_kind", task=check.task, name=check.name)
+    for _, check in found:
+        unknown = [n for n in check.after if (check.task, n) not in seen]
+        if unknown:
+            raise ConfigError("prompts_after_unknown", task=check.task, name=check.name, after=unknown[0])
+    return tasks, found
 
 
 def checks_of(exercise: Exercise, hidden: bool = True) -> list[tuple[str, Check]]:
-    found = [("public", c) for c in load_checks(exercise.public_dir / CHECKS_FILE)]
-    if hidden and exercise.grader_dir is not None:
-        found += [("hidden", c) for c in load_checks(exercise.grader_dir / CHECKS_FILE)]
-    return found
+    return load(exercise, hidden)[1]
 
 
 def task_ids(exercise: Exercise) -> list[str]:
@@ -26,7 +81,35 @@ def task_ids(exercise: Exercise) -> list[str]:
 
 
 def read_submission(exercise: Exercise, data: bytes) -> dict[str, TaskEntry]:
-    return parse(data.decode("utf-8"), task_ids(exercise), SUBMISSION_FILE)
+    """The student's file, parsed. Bytes that are not UTF-8 are the student's to fix: the
+    error names the line and the byte (never an infrastructure error)."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SubmissionRejected(
+            "prompts_not_utf8", name=SUBMISSION_FILE, line=line, offset=exc.start
+        ) from exc
+    return parse(text, task_ids(exercise), SUBMISSION_FILE)
+
+
+@dataclass
+class _Outcome:
+    """One check on one sample: its own condition, and why it does not pay if it does not."""
+
+    own: bool
+    blocked: str = ""  # a messages.toml key when a rule takes the points away
+
+    @property
+    def paid(self) -> bool:
+        return self.own and not self.blocked
+
+
+@dataclass
+class _Run:
+    llm: LlmClient | None
+    usage: Usage
+    notes: list[str] = field(default_factory=list)
 
 
 def grade_prompts(
@@ -36,59 +119,142 @@ def grade_prompts(
     usage: Usage | None = None,
     hidden: bool = True,
 ) -> GradeResult:
-    checks = checks_of(exercise, hidden)
+    tasks, checks = load(exercise, hidden)
     max_score = exercise.spec.points if hidden else sum(c.points for _, c in checks)
     try:
         entries = read_submission(exercise, files[SUBMISSION_FILE])
     except SubmissionRejected as exc:
         return GradeResult.ungraded(Status.invalid, max_score, exc.key, str(exc))
-    usage = usage or Usage()
-    live_answers: dict[str, list[str]] = {}
+    run = _Run(llm, usage or Usage())
     results: list[TestResult] = []
     try:
-        for visibility, check in checks:
-            entry = entries.get(check.task) or TaskEntry(check.task, 0)
-            share = _share(check, entry, llm, usage, live_answers)
-            earned = round(check.points * share, 4)
-            results.append(
-                TestResult(
-                    id=f"{visibility}/{check.task}/{check.name}",
-                    name=f"{check.task}: {check.name}",
-                    visibility=visibility,  # type: ignore[arg-type]
-                    points=check.points,
-                    earned=earned,
-                    outcome=TestOutcome.passed if share == 1 else TestOutcome.failed,
-                    en=check.en,
-                    fr=check.fr,
-                )
-            )
+        for task_id in dict.fromkeys(c.task for _, c in checks):
+            mine = [(v, c) for v, c in checks if c.task == task_id]
+            entry = entries.get(task_id) or TaskEntry(task_id, 0)
+            results += _grade_task(tasks[task_id], entry, mine, run)
     except LlmUnavailable as exc:
         return GradeResult.ungraded(Status.infra_error, max_score, "llm_unavailable", str(exc))
+    order = {f"{v}/{c.task}/{c.name}": i for i, (v, c) in enumerate(checks)}
+    results.sort(key=lambda r: order[r.id])  # as declared: public file first, then hidden
     score = round(sum(r.earned for r in results), 4)
     status = Status.passed if all(r.outcome == TestOutcome.passed for r in results) else Status.failed
     log = ""
     if llm is not None:
+        u = run.usage
         log = (
-            f"llm: {usage.calls} call(s), {usage.cached} from cache, {usage.prompt_tokens} prompt + "
-            f"{usage.completion_tokens} completion tokens, {usage.seconds:.1f} s"
+            f"llm: {u.calls} call(s), {u.cached} from cache, {u.prompt_tokens} prompt + "
+            f"{u.completion_tokens} completion tokens, {u.seconds:.1f} s"
         )
     return GradeResult(
-        status=status, score=min(score, max_score), max_score=max_score, tests=results, log=log
+        status=status,
+        score=min(score, max_score),
+        max_score=max_score,
+        tests=results,
+        log=log,
+        notes=run.notes[:50],
+        mode="live" if llm is not None else "transcript",
+        sketches={
+            task_id: sketch(
+                entry.prompt + "\n" + entry.answer, tasks[task_id].data if task_id in tasks else []
+            )
+            for task_id, entry in entries.items()
+        },
     )
 
 
-def _share(
-    check: Check, entry: TaskEntry, llm: LlmClient | None, usage: Usage, live_answers: dict[str, list[str]]
-) -> float:
-    """The fraction of the check's points earned: 0 or 1, or the share of live samples."""
-    if check.on == "prompt" or llm is None:
-        text = entry.prompt if check.on == "prompt" else entry.answer
-        return 1.0 if text.strip() and passes(check, text) else 0.0
+def _samples(task: evaluate.Task, entry: TaskEntry, needs_answer: bool, run: _Run) -> list[LlmAnswer]:
+    if run.llm is None:
+        return [LlmAnswer(entry.answer)]
+    if not needs_answer:
+        return []
     if not entry.prompt.strip():
-        return 0.0
-    if entry.task not in live_answers:
-        live_answers[entry.task] = [
-            llm.answer(entry.prompt, sample, usage) for sample in range(llm.settings.samples)
+        return [LlmAnswer("", "empty")]
+    answers = [run.llm.reply([{"role": "user", "content": entry.prompt}], i, run.usage)
+               for i in range(run.llm.settings.samples)]  # fmt: skip
+    for number, answer in enumerate(answers, 1):
+        if answer.kind != "text":
+            run.notes.append(
+                t(
+                    "prompts_note_no_text",
+                    "en",
+                    task=task.id,
+                    sample=number,
+                    kind=answer.kind,
+                    detail=answer.detail,
+                )
+            )
+    return answers
+
+
+def _after(check: Check, mine: list[Check]) -> list[str]:
+    if check.after:
+        return check.after
+    if check.on == "answer" and check.type in NEGATIVE:
+        return [
+            c.name
+            for c in mine
+            if c.on == "answer" and c.type not in NEGATIVE + FORMALITIES and not isinstance(c, JudgeCheck)
         ]
-    answers = live_answers[entry.task]
-    return sum(1 for a in answers if a.strip() and passes(check, a)) / len(answers)
+    return []
+
+
+def _grade_task(
+    task: evaluate.Task, entry: TaskEntry, checks: list[tuple[str, Check]], run: _Run
+) -> list[TestResult]:
+    mine = [c for _, c in checks]
+    prompt = entry.prompt
+    carried = all(evaluate.passes(c, prompt, task) for c in mine if isinstance(c, CarriesCheck))
+    samples = _samples(task, entry, any(c.on == "answer" for c in mine), run)
+    repeated = [s.kind == "text" and evaluate.repeats_prompt(s.text, prompt, task) for s in samples]
+    outcomes: dict[str, list[_Outcome]] = {}
+    dependent = [c for c in mine if _after(c, mine)]
+    for check in [c for c in mine if c not in dependent] + dependent:
+        if check.on == "prompt":
+            outcome = _Outcome(evaluate.passes(check, prompt, task))
+            if check.type not in FORMALITIES and not carried:
+                outcome.blocked = "prompts_gate_data"
+            outcomes[check.name] = [outcome]
+            continue
+        given = check.type not in FORMALITIES and evaluate.gives_away(check, prompt, task)
+        per_sample = []
+        for index, sample in enumerate(samples):
+            own = sample.kind == "text" and evaluate.passes(check, sample.text, task)
+            outcome = _Outcome(own)
+            if check.type not in FORMALITIES:
+                if not carried:
+                    outcome.blocked = "prompts_gate_data"
+                elif given or repeated[index]:
+                    outcome.blocked = "prompts_gate_dictated"
+                elif any(
+                    not outcomes.get(n, [_Outcome(False)] * len(samples))[index].paid
+                    for n in _after(check, mine)
+                ):
+                    outcome.blocked = "prompts_gate_after"
+                elif isinstance(check, JudgeCheck) and own and run.llm is not None:
+                    verdict = judge(run.llm, check, sample.text, run.usage)
+                    run.notes.append(f"{task.id}/{check.name}, sample {index + 1}: judge {verdict.shown}")
+                    outcome.own = verdict.passed
+            per_sample.append(outcome)
+        outcomes[check.name] = per_sample or [_Outcome(False)]
+    results = []
+    for visibility, check in checks:
+        per = outcomes[check.name]
+        share = sum(1 for o in per if o.paid) / len(per)
+        blocked = next((o.blocked for o in per if o.own and o.blocked), "")
+        en, fr = check.en, check.fr
+        if blocked and share < 1:
+            params = {"checks": ", ".join(_after(check, mine))}
+            en, fr = t(blocked, "en", **params), t(blocked, "fr", **params)
+        results.append(
+            TestResult(
+                id=f"{visibility}/{check.task}/{check.name}",
+                name=f"{check.task}: {check.name}",
+                visibility=visibility,  # type: ignore[arg-type]
+                points=check.points,
+                earned=round(check.points * share, 4),
+                outcome=TestOutcome.passed if share == 1 else TestOutcome.failed,
+                en=en,
+                fr=fr,
+            )
+        )
+    return results

@@ -43,6 +43,16 @@ class LlmUnavailable(Exception):
     """The endpoint did not give a usable answer after its retries."""
 
 
+@dataclass(frozen=True)
+class LlmAnswer:
+    """What the model answered: its text, or ``kind`` says it answered otherwise
+    (``tool_calls``, ``refusal``: an answer without text, scored as such, never an error)."""
+
+    text: str
+    kind: str = "text"
+    detail: str = ""
+
+
 @dataclass
 class Usage:
     calls: int = 0
@@ -78,6 +88,7 @@ class LlmClient:
         self.gate = threading.Semaphore(settings.concurrency)
 
     def _cache_path(self, messages: list[dict[str, str]], sample: int) -> Path:
+        """Sample -1 is a deterministic call (temperature 0, fixed seed)."""
         s = self.settings
         key = json.dumps(
             [s.base_url.rstrip("/"), s.model, messages, s.temperature, s.max_tokens, sample],
@@ -87,14 +98,25 @@ class LlmClient:
         return s.cache_dir / digest[:2] / (digest + ".json")
 
     def answer(self, prompt: str, sample: int, usage: Usage) -> str:
-        """The model's answer to ``prompt`` for sample number ``sample`` (cached)."""
-        messages = [{"role": "user", "content": prompt}]
-        path = self._cache_path(messages, sample)
+        """The model's answer to ``prompt`` for sample number ``sample`` (cached): its text,
+        "" when it answered without text."""
+        return self.reply([{"role": "user", "content": prompt}], sample, usage).text
+
+    def reply(
+        self,
+        messages: list[dict[str, str]],
+        sample: int,
+        usage: Usage,
+        deterministic: bool = False,
+    ) -> LlmAnswer:
+        """The model's reply to ``messages`` (cached). ``deterministic``: temperature 0 and
+        a fixed seed (for the judge), whatever the trainer set for the samples."""
+        path = self._cache_path(messages, sample if not deterministic else -1)
         if path.is_file():
             try:
                 stored = json.loads(path.read_text(encoding="utf-8"))
                 usage.add(stored, cached=True)
-                return str(stored["content"])
+                return LlmAnswer(str(stored["content"]), stored.get("kind", "text"), stored.get("detail", ""))
             except (ValueError, KeyError):
                 pass  # a damaged cache entry is fetched again
         with self.gate:
@@ -103,8 +125,9 @@ class LlmClient:
                 response = self.client.chat.completions.create(
                     model=self.settings.model,
                     messages=messages,  # type: ignore[arg-type]
-                    temperature=self.settings.temperature,
                     max_tokens=self.settings.max_tokens,
+                    temperature=0 if deterministic else self.settings.temperature,
+                    extra_body={"seed": JUDGE_SEED} if deterministic else None,
                 )
             except self.openai.OpenAIError as exc:
                 raise LlmUnavailable(f"{type(exc).__name__}: {str(exc)[:200]}") from exc
@@ -112,19 +135,39 @@ class LlmClient:
                 raise LlmUnavailable(f"unreadable answer: {str(exc)[:200]}") from exc
             seconds = time.monotonic() - started
         choices = getattr(response, "choices", None) or []
-        content = choices[0].message.content if choices and choices[0].message else None
-        if not isinstance(content, str):
+        if not choices:
             raise LlmUnavailable("the endpoint returned no answer (empty choices)")
+        answer = _answer_of(choices[0].message)
         tokens = getattr(response, "usage", None)
         stored = {
-            "content": content,
+            "content": answer.text,
+            "kind": answer.kind,
+            "detail": answer.detail,
             "prompt_tokens": getattr(tokens, "prompt_tokens", 0) or 0,
             "completion_tokens": getattr(tokens, "completion_tokens", 0) or 0,
             "seconds": round(seconds, 3),
         }
         _write_atomic(path, json.dumps(stored, ensure_ascii=False))
         usage.add(stored, cached=False)
-        return content
+        return answer
+
+
+JUDGE_SEED = 20240601
+
+
+def _answer_of(message: object) -> LlmAnswer:
+    """A text answer, or what the model did instead (a tool call, a refusal, nothing)."""
+    content = getattr(message, "content", None)
+    if isinstance(content, str) and content.strip():
+        return LlmAnswer(content)
+    refusal = getattr(message, "refusal", None)
+    if refusal:
+        return LlmAnswer("", "refusal", str(refusal)[:200])
+    calls = getattr(message, "tool_calls", None)
+    if calls:
+        names = [getattr(getattr(c, "function", None), "name", "?") for c in calls]
+        return LlmAnswer("", "tool_calls", ", ".join(str(n) for n in names)[:200])
+    return LlmAnswer("", "empty")
 
 
 def _write_atomic(path: Path, text: str) -> None:

@@ -1,5 +1,9 @@
 """The student's file: Markdown, one ``## <task>`` section per task, each with a
-``### prompt`` and a ``### answer`` part. Errors name the line."""
+``### prompt`` and a ``### answer`` part. Errors name the line.
+
+Editors add noise that must not change the meaning: a byte-order mark (anywhere, not only
+at the start), zero-width characters, Windows line ends, no-break and other unicode spaces
+around a heading's marks. They are read through; nothing drops a task silently."""
 
 from __future__ import annotations
 
@@ -14,6 +18,15 @@ _TASK = re.compile(r"^##\s+(\S.*?)\s*$")
 _PART = re.compile(r"^###\s+(\S.*?)\s*$")
 _PARTS = {"prompt": "prompt", "answer": "answer", "réponse": "answer", "reponse": "answer"}
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
+_INVISIBLE = re.compile(r"[\ufeff\u200b-\u200d\u2060\u00ad]")
+
+
+def _probe(line: str) -> str:
+    """The line as its heading marks read: unicode spaces as spaces, an indent of at most
+    three spaces (Markdown's own rule) ignored."""
+    line = re.sub(r"[^\S\n]", " ", line)
+    stripped = line.lstrip(" ")
+    return stripped if len(line) - len(stripped) <= 3 else line
 
 
 @dataclass
@@ -27,12 +40,15 @@ class TaskEntry:
 
 def parse(text: str, tasks: list[str], name: str = "prompts.md") -> dict[str, TaskEntry]:
     """Parse a transcript; raise :class:`SubmissionRejected` naming the line of the problem."""
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
     entries: dict[str, TaskEntry] = {}
     current: TaskEntry | None = None
     part: str | None = None
     buffers: dict[tuple[str, str], list[str]] = {}
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, raw in enumerate(text.split("\n"), start=1):
+        probe = _probe(raw)
+        line = probe if probe.startswith("#") else raw
         heading = _TASK.match(line) if not line.startswith("###") else None
         if heading:
             task = heading.group(1).strip().lower()

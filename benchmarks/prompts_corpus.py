@@ -1,0 +1,55 @@
+"""How many attempts of the prompts corpora a grader scores wrongly (transcript mode).
+
+    PYTHONPATH=src python benchmarks/prompts_corpus.py [--course PATH]
+
+Gaming corpus: an attempt "gets through" when it earns any point on a check it does not
+deserve. Fair corpus: an attempt is "refused" when it loses any answer point. Run it with
+another checkout's source and course (e.g. main's) to compare graders."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "prompts_corpus"))
+
+import corpus  # noqa: E402
+
+from workshop.course import Course  # noqa: E402
+from workshop.prompts.grade import grade_prompts  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--course", type=Path, default=Path(__file__).resolve().parent.parent)
+    args = parser.parse_args()
+    exercise = Course.locate(args.course).exercise("prompts")
+    starter = (exercise.public_dir / "prompts.md").read_text(encoding="utf-8")
+
+    def grade(attempt: corpus.Attempt) -> dict[str, tuple[float, float]]:
+        text = corpus.transcript(starter, attempt)
+        return corpus.task_results(grade_prompts(exercise, {"prompts.md": text.encode()}), attempt.task)
+
+    through = []
+    gaming = corpus.load("gaming")
+    for attempt in gaming:
+        extra = {n: e for n, (e, _) in grade(attempt).items() if e > 0 and not corpus.deserved(n, attempt)}
+        if extra:
+            through.append((attempt, extra))
+    print(f"gaming: {len(through)}/{len(gaming)} attempts earned points they do not deserve")
+    for attempt, extra in through:
+        print(f"  {attempt.id:32} {attempt.klass:10} +{sum(extra.values()):g}: {', '.join(sorted(extra))}")
+    refused = []
+    fair = corpus.load("fair")
+    for attempt in fair:
+        lost = {n: p - e for n, (e, p) in grade(attempt).items() if n.startswith("answer") and e < p}
+        if lost or not grade(attempt):
+            refused.append((attempt, lost))
+    print(f"fair: {len(refused)}/{len(fair)} right answers lost answer points")
+    for attempt, lost in refused:
+        print(f"  {attempt.id:32} -{sum(lost.values()):g}: {', '.join(sorted(lost)) or 'task unknown'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,150 @@
+"""Arithmetic written in answers, read exactly: equalities such as ``64 = 1 × 35 + 29`` or
+``PGCD(35, 64) = 1`` are checked, and equations such as ``y − 10 = 4(x − 5)`` are read as a
+line. Python's own parser (``ast``) reads the expression once the text allows nothing but
+digits, ``x``, ``y``, operators, parentheses and gcd calls; nothing is ever evaluated by
+``eval``, numbers are exact fractions, and powers are bounded."""
+
+from __future__ import annotations
+
+import ast
+import math
+import re
+from fractions import Fraction
+
+MAX_EXPONENT = 64
+MAX_BASE = 10**6
+MAX_EXPR_CHARS = 200
+
+
+class Unreadable(ValueError):
+    """Not an expression this module reads (it is then ignored, never held against anyone)."""
+
+
+# A linear form cx·x + cy·y + c0, as (cx, cy, c0).
+Linear = tuple[Fraction, Fraction, Fraction]
+_ZERO = Fraction(0)
+
+
+def _prepare(expr: str) -> str:
+    """Folded, cleaned text of one expression -> Python syntax."""
+    if len(expr) > MAX_EXPR_CHARS:
+        raise Unreadable(expr[:20])
+    expr = re.sub(
+        r"p?gcd\s*\(\s*(\d+)\s*[,;]\s*(\d+)\s*\)", lambda m: str(math.gcd(int(m[1]), int(m[2]))), expr
+    )
+    expr = re.sub(r"(\d),(\d)", r"\1.\2", expr)  # decimal comma
+    expr = re.sub(r"(?<=\d)\s+x\s+(?=\d)", "*", expr)  # "4 x 5": a times sign between numbers
+    expr = expr.replace("^", "**")
+    expr = re.sub(r"(?<=[\dxy)])\s*(?=[xy(])", "*", expr)  # implicit products: 4x, 4(x - 5), (x)(y)
+    if not re.fullmatch(r"[\dxy+\-*/(). ]+", expr):
+        raise Unreadable(expr[:20])
+    return expr
+
+
+def _eval(node: ast.AST, variables: bool) -> Linear:
+    if isinstance(node, ast.Expression):
+        return _eval(node.body, variables)
+    if (
+        isinstance(node, ast.Constant)
+        and isinstance(node.value, int | float)
+        and not isinstance(node.value, bool)
+    ):
+        return (_ZERO, _ZERO, Fraction(str(node.value)))
+    if isinstance(node, ast.Name) and variables and node.id in ("x", "y"):
+        one = Fraction(1)
+        return (one, _ZERO, _ZERO) if node.id == "x" else (_ZERO, one, _ZERO)
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):
+        a = _eval(node.operand, variables)
+        return a if isinstance(node.op, ast.UAdd) else (-a[0], -a[1], -a[2])
+    if isinstance(node, ast.BinOp):
+        a, b = _eval(node.left, variables), _eval(node.right, variables)
+        if isinstance(node.op, ast.Add):
+            return (a[0] + b[0], a[1] + b[1], a[2] + b[2])
+        if isinstance(node.op, ast.Sub):
+            return (a[0] - b[0], a[1] - b[1], a[2] - b[2])
+        if isinstance(node.op, ast.Mult):
+            if a[0] == a[1] == 0:
+                return (a[2] * b[0], a[2] * b[1], a[2] * b[2])
+            if b[0] == b[1] == 0:
+                return (b[2] * a[0], b[2] * a[1], b[2] * a[2])
+            raise Unreadable("not linear")
+        if isinstance(node.op, ast.Div) and b[0] == b[1] == 0 and b[2] != 0:
+            return (a[0] / b[2], a[1] / b[2], a[2] / b[2])
+        if isinstance(node.op, ast.Pow) and a[:2] == b[:2] == (0, 0):
+            base, exponent = a[2], b[2]
+            if exponent.denominator != 1 or not 0 <= exponent <= MAX_EXPONENT or abs(base) > MAX_BASE:
+                raise Unreadable("power too large")
+            return (_ZERO, _ZERO, base ** int(exponent))
+    raise Unreadable(type(node).__name__)
+
+
+def _parse(expr: str, variables: bool) -> Linear:
+    try:
+        tree = ast.parse(_prepare(expr).strip(), mode="eval")
+    except (SyntaxError, ValueError) as exc:  # ValueError: a literal too long to convert
+        raise Unreadable(expr[:20]) from exc
+    return _eval(tree, variables)
+
+
+def value(expr: str) -> Fraction:
+    """The exact value of a numeric expression (``10 − 4 × 5`` -> -10)."""
+    return _parse(expr, variables=False)[2]
+
+
+def line(equation: str) -> tuple[Fraction, Fraction]:
+    """(slope, intercept) of an equation in x and y that describes a non-vertical line.
+
+    >>> line("y - 10 = 4(x - 5)")
+    (Fraction(4, 1), Fraction(-10, 1))
+    """
+    left, sep, right = equation.partition("=")
+    if not sep or "=" in right:
+        raise Unreadable(equation[:20])
+    a, b = _parse(left, True), _parse(right, True)
+    cx, cy, c0 = a[0] - b[0], a[1] - b[1], a[2] - b[2]
+    if cy == 0:
+        raise Unreadable("no y")
+    return (-cx / cy, -c0 / cy)
+
+
+_NUM = r"\d+(?:[.,]\d+)?(?:\^\d+)?"
+_ATOM = rf"(?:p?gcd\s*\(\s*\d+\s*[,;]\s*\d+\s*\)|\(\s*-?\s*{_NUM}\s*\)|{_NUM})"
+_OP = r"(?:\s*[-+*/]\s*|\s+x\s+)"
+EXPR = rf"-?\s*{_ATOM}(?:{_OP}{_ATOM})*+"
+_CHAIN = re.compile(rf"(?<![\w.,^)(])(?>{EXPR})(?:\s*=\s*(?>{EXPR}))+")
+
+
+def _continues(text: str, start: int, end: int) -> bool:
+    """Whether the match is part of a longer expression with letters (``10 = 20 + b``)."""
+    after = text[end:].lstrip(" ")
+    if text[end : end + 1].isalpha() or text[end : end + 1] == "(":
+        return True  # an implicit product: 4(x - 5), 4x
+    before = text[:start].rstrip(" ")
+    if text[start] in "+-" and (before[-1:].isalnum() or before[-1:] == ")"):
+        return True  # "y - 10 = ...": the sign belongs to a longer expression
+    if after[:1] in "+-*/=^" and after[:1]:
+        rest = after[1:].lstrip(" ")
+        if rest[:1].isalpha() or rest[:1] == "(":
+            return True
+    before = text[:start].rstrip(" ")
+    if before[-1:] in "+-*/^" and before[-1:]:
+        rest = before[:-1].rstrip(" ")
+        if rest[-1:].isalpha() or rest[-1:] == ")":
+            return True
+    return False
+
+
+def errors(folded: str) -> list[str]:
+    """Equalities between numbers that are false, as written (``35 = 1 * 29 + 5``)."""
+    wrong = []
+    for match in _CHAIN.finditer(folded):
+        if _continues(folded, match.start(), match.end()):
+            continue
+        parts = match.group(0).split("=")
+        try:
+            values = [value(p) for p in parts]
+        except (Unreadable, ZeroDivisionError):
+            continue
+        if any(v != values[0] for v in values[1:]):
+            wrong.append(match.group(0).strip())
+    return wrong

@@ -1,0 +1,72 @@
+"""The prompts corpora (gaming.toml, fair.toml): load them and grade one attempt alone.
+
+Shared by tests/test_prompts_corpus.py and benchmarks/prompts_corpus.py, which runs them
+against any course folder (the one a given grader ships) and counts what gets through."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).parent
+TEXTS: dict[str, str] = tomllib.loads((HERE / "texts.toml").read_text(encoding="utf-8"))
+
+
+@dataclass
+class Attempt:
+    id: str
+    task: str
+    prompt: str
+    answer: str
+    klass: str = ""
+    deserves: list[str] = field(default_factory=list)
+
+
+def load(name: str) -> list[Attempt]:
+    """``gaming`` or ``fair``: the attempts, with the shared texts pasted in."""
+    raw = tomllib.loads((HERE / f"{name}.toml").read_text(encoding="utf-8"))["attempt"]
+    return [
+        Attempt(
+            id=a["id"],
+            task=a["task"],
+            prompt=_fill(a["prompt"]),
+            answer=_fill(a["answer"]),
+            klass=a.get("class", ""),
+            deserves=a.get("deserves", []),
+        )
+        for a in raw
+    ]
+
+
+def _fill(text: str) -> str:
+    for key, value in TEXTS.items():
+        text = text.replace("{" + key + "}", value)
+    return text
+
+
+def transcript(starter: str, attempt: Attempt) -> str:
+    """The starter file with the attempt's task filled in (added if the starter lacks it)."""
+    section = f"## {attempt.task}\n### prompt\n{attempt.prompt}\n### answer\n{attempt.answer}\n"
+    pattern = re.compile(rf"^## {re.escape(attempt.task)}\n.*?(?=^## |\Z)", re.S | re.M)
+    if pattern.search(starter):
+        return pattern.sub(lambda _: section + "\n", starter, count=1)
+    return starter.rstrip("\n") + "\n\n" + section
+
+
+def deserved(check_name: str, attempt: Attempt) -> bool:
+    """Whether the attempt deserves this check (``prompt-data`` also names ``prompt-has-*``)."""
+    return check_name in attempt.deserves or (
+        "prompt-data" in attempt.deserves and check_name.startswith("prompt-has")
+    )
+
+
+def task_results(result, task: str) -> dict[str, tuple[float, float]]:  # type: ignore[no-untyped-def]
+    """{check name: (earned, points)} for the task's checks (public and hidden)."""
+    found: dict[str, tuple[float, float]] = {}
+    for test in result.tests:
+        _, test_task, name = test.id.split("/", 2)
+        if test_task == task:
+            found[name] = (test.earned, test.points)
+    return found

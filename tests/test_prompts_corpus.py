@@ -1,0 +1,62 @@
+"""The gaming and fair corpora (tests/prompts_corpus/): every gaming attempt earns exactly
+the checks it deserves and nothing else, every right answer written another way earns
+every answer point. benchmarks/prompts_corpus.py runs the same corpora against any grader."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+
+import pytest
+
+from conftest import REPO
+from workshop.course import Course
+from workshop.prompts.grade import grade_prompts
+
+sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
+import corpus  # noqa: E402
+
+GAMING = corpus.load("gaming")
+FAIR = corpus.load("fair")
+
+
+@pytest.fixture(scope="module")
+def prompts():
+    return Course.locate(REPO).exercise("prompts")
+
+
+def _grade(prompts, attempt: corpus.Attempt) -> dict[str, tuple[float, float]]:
+    starter = (prompts.public_dir / "prompts.md").read_text(encoding="utf-8")
+    text = corpus.transcript(starter, attempt)
+    result = grade_prompts(prompts, {"prompts.md": text.encode()})
+    assert result.status.value in ("passed", "failed"), result.log
+    return corpus.task_results(result, attempt.task)
+
+
+def test_the_corpora_are_large_enough_and_cover_every_task_and_class():
+    assert len(GAMING) >= 30 and len(FAIR) >= 20
+    tasks = {"riddle", "parallel-line", "coprime", "sentiment", "summary", "plan", "traduction"}
+    assert {a.task for a in GAMING} == tasks and {a.task for a in FAIR} == tasks
+    classes = Counter(a.klass for a in GAMING)
+    assert {"hedging", "negation", "keywords", "dictation", "trap", "injection"} <= set(classes)
+    assert len({a.id for a in GAMING + FAIR}) == len(GAMING) + len(FAIR)
+
+
+@pytest.mark.parametrize("attempt", GAMING, ids=[a.id for a in GAMING])
+def test_gaming_attempt_earns_exactly_what_it_deserves(prompts, attempt):
+    results = _grade(prompts, attempt)
+    unknown = [name for name in attempt.deserves if name not in results]
+    assert not unknown, f"deserves names no check of {attempt.task}: {unknown}"
+    earned = {name: earned for name, (earned, _) in results.items()}
+    deserved = {
+        name: (points if corpus.deserved(name, attempt) else 0) for name, (_, points) in results.items()
+    }
+    assert earned == deserved
+
+
+@pytest.mark.parametrize("attempt", FAIR, ids=[a.id for a in FAIR])
+def test_right_answer_in_other_words_earns_every_answer_point(prompts, attempt):
+    results = _grade(prompts, attempt)
+    answer = {name: earned for name, (earned, _) in results.items() if name.startswith("answer")}
+    assert answer == {name: points for name, (_, points) in results.items() if name.startswith("answer")}
+    assert results["prompt-data"][0] == results["prompt-data"][1]
