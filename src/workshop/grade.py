@@ -15,10 +15,11 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workshop.archive import unpack
+from workshop.archive import read_attempt
 from workshop.course import Course, Exercise
-from workshop.errors import ArchiveRejected, ExerciseNotFound, SandboxError
+from workshop.errors import ArchiveRejected, ExerciseNotFound, InputError, SandboxError
 from workshop.gradebook import Gradebook
+from workshop.handin import check_files, member_check
 from workshop.inbox import Attempt, scan
 from workshop.prompts.llm import LlmClient, Usage
 from workshop.results import GradeResult, Status, interpret
@@ -85,13 +86,13 @@ def grade_attempt(attempt: Attempt, exercise: Exercise, graders: Graders, lang: 
     """Grade one attempt; never raises for anything the submission did."""
     max_score = exercise.spec.points
     try:
-        manifest, files = unpack(attempt.path.read_bytes())
+        manifest, files = read_attempt(attempt.path, member_check(lambda manifest: exercise))
         if manifest.exercise != attempt.exercise or manifest.student != attempt.student:
             raise ArchiveRejected("archive_wrong_owner")
-        missing = [name for name in exercise.spec.files if name not in files]
-        if missing:
-            raise ArchiveRejected("archive_missing_file", name=missing[0])
-    except ArchiveRejected as exc:
+        # The checks of `workshop submit --allow-errors`: an archive dropped in a shared
+        # inbox by hand gets them too; what does not parse is said by grading itself.
+        files = check_files(exercise, files, allow_errors=True)
+    except InputError as exc:
         return GradeResult.ungraded(Status.invalid, max_score, exc.key, str(exc))
     except OSError as exc:
         return GradeResult.ungraded(Status.infra_error, max_score, "inbox_unreadable", str(exc))

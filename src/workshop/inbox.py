@@ -32,27 +32,44 @@ class Attempt:
 def deliver(inbox: Path, exercise: str, student: str, data: bytes, digest: str, when: datetime) -> Path:
     """Store one attempt; return its path. Never replaces an existing file."""
     try:
-        folder = inbox / exercise / student
-        folder.mkdir(parents=True, exist_ok=True)
-        incoming = inbox / INCOMING
-        incoming.mkdir(exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=incoming, suffix=".part")
+        fd, tmp = tempfile.mkstemp(dir=incoming(inbox), suffix=".part")
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        stem = f"{when.astimezone(UTC):%Y%m%dT%H%M%S%f}Z-{digest[:12]}"
         try:
-            for n in range(1000):
-                final = folder / (stem + (f"-{n}" if n else "") + ".tar.gz")
-                try:
-                    os.link(tmp, final)
-                    return final
-                except FileExistsError:
-                    continue
-            raise ConfigError("inbox_unwritable", path=folder, detail="too many attempts")
+            return deliver_file(inbox, exercise, student, Path(tmp), digest, when)
         finally:
             os.unlink(tmp)
+    except OSError as exc:
+        raise ConfigError("inbox_unwritable", path=inbox, detail=exc.strerror or str(exc)) from exc
+
+
+def incoming(inbox: Path) -> Path:
+    """The inbox's folder for attempts being written (never scanned), made if needed."""
+    try:
+        folder = inbox / INCOMING
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+    except OSError as exc:
+        raise ConfigError("inbox_unwritable", path=inbox, detail=exc.strerror or str(exc)) from exc
+
+
+def deliver_file(inbox: Path, exercise: str, student: str, tmp: Path, digest: str, when: datetime) -> Path:
+    """Link ``tmp`` (a complete, synced file under :func:`incoming`) to its attempt name;
+    the caller removes ``tmp``. Never replaces an existing file."""
+    try:
+        folder = inbox / exercise / student
+        folder.mkdir(parents=True, exist_ok=True)
+        stem = f"{when.astimezone(UTC):%Y%m%dT%H%M%S%f}Z-{digest[:12]}"
+        for n in range(1000):
+            final = folder / (stem + (f"-{n}" if n else "") + ".tar.gz")
+            try:
+                os.link(tmp, final)
+                return final
+            except FileExistsError:
+                continue
+        raise ConfigError("inbox_unwritable", path=folder, detail="too many attempts")
     except OSError as exc:
         raise ConfigError("inbox_unwritable", path=inbox, detail=exc.strerror or str(exc)) from exc
 

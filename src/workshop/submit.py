@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -11,7 +10,8 @@ from pathlib import Path
 from workshop import __version__
 from workshop.archive import Manifest, pack, sha256
 from workshop.course import SPEC_FILE, Exercise
-from workshop.errors import ArchiveRejected, SubmissionRejected
+from workshop.errors import SubmissionRejected
+from workshop.handin import check_files, check_size
 from workshop.inbox import deliver
 from workshop.names import check_student_id
 from workshop.settings import FOLDER_FILE
@@ -49,43 +49,16 @@ def start(exercise: Exercise, folder: Path) -> list[Path]:
 
 
 def collect(folder: Path, exercise: Exercise, allow_errors: bool = False) -> dict[str, bytes]:
-    """The files to hand in, checked: present, sane size, UTF-8, Python that parses."""
-    limit = exercise.spec.limits.max_file_kib * 1024
+    """The files to hand in, checked (:mod:`workshop.handin`): present, sane size, UTF-8,
+    and, unless ``allow_errors``, parsing as what they are."""
     files: dict[str, bytes] = {}
     for name in exercise.spec.files:
         path = folder / name
         if not path.is_file():
             raise SubmissionRejected("file_missing", name=name, folder=folder)
-        size = path.stat().st_size
-        if size > limit:
-            raise SubmissionRejected(
-                "file_too_large", name=name, kib=size // 1024, limit_kib=exercise.spec.limits.max_file_kib
-            )
-        data = path.read_bytes()
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise SubmissionRejected("file_not_utf8", name=name, offset=exc.start) from exc
-        if exercise.spec.kind == "prompts" and not allow_errors:
-            from workshop.prompts.grade import read_submission
-
-            read_submission(exercise, data)
-        if name.endswith(".ipynb") and not allow_errors:
-            from workshop.notebooks import read
-
-            try:
-                read(data, name)
-            except ArchiveRejected as exc:
-                raise SubmissionRejected(exc.key, **exc.params) from exc
-        if name.endswith(".py") and not allow_errors:
-            try:
-                ast.parse(text, filename=name)
-            except SyntaxError as exc:
-                raise SubmissionRejected(
-                    "file_syntax_error", name=name, line=exc.lineno, detail=exc.msg
-                ) from exc
-        files[name] = data
-    return files
+        check_size(exercise, name, path.stat().st_size)  # before reading a huge file
+        files[name] = path.read_bytes()
+    return check_files(exercise, files, allow_errors, folder)
 
 
 def submit(
