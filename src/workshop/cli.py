@@ -186,6 +186,8 @@ def submit(
             click.echo(t("server_feedback_later", url=server.rstrip("/") + "/student"))
             return
         lang = current_lang()
+        if feedback.get("reason"):
+            click.echo(f"{t('report_load_error', lang)} {feedback['reason']}")
         for test in feedback["tests"]:
             mark = "✓" if test["outcome"] == "passed" else "✗"
             click.echo(f" {mark} {test['name']}" + (f" — {test['message']}" if test["message"] else ""))
@@ -253,6 +255,7 @@ def serve(
     from workshop.roster import load_roster
     from workshop.server.app import LatePolicy, create_app
     from workshop.server.worker import GradingWorker
+    from workshop.signals import stop_event
 
     found = Course.locate(course)
     entries = load_roster(roster)
@@ -267,8 +270,23 @@ def serve(
     # No access log: a token given as ?token= (Moodle's pull) must never be written down.
     # Keep idle connections longer than clients do (httpx: 5 s), so the server never
     # closes one under a request a client is sending on it.
+    # SIGTERM and Ctrl-C: uvicorn stops serving, then hands the signal back to stop_event's
+    # handler, and the worker stops: no new job, containers removed, results kept.
+    stop_event()
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, timeout_keep_alive=30)
     worker.stop()
+    run = worker.last_run
+    interrupted = run.interrupted if run and run.stopped else 0
+    click.echo(
+        t(
+            "grading_stopped",
+            kept=worker.kept,
+            gradebook=data / "gradebook.sqlite",
+            pending=interrupted + (run.not_started if run and run.stopped else 0),
+            interrupted=interrupted,
+            removed=run.removed if run and run.stopped else 0,
+        )
+    )
 
 
 # -- trainer side -------------------------------------------------------------------------
@@ -284,8 +302,8 @@ def _grade_with_progress(
     from workshop.grade import Graders, grade_inbox
     from workshop.prompts.llm import LlmClient
     from workshop.reports import write_reports
-    from workshop.sandbox.image import require_image
-    from workshop.sandbox.runner import DockerRunner
+    from workshop.sandbox.runs import runner_for
+    from workshop.signals import stop_event
 
     lang = current_lang()
     progress = Progress(
@@ -307,7 +325,8 @@ def _grade_with_progress(
     def on_done(attempt, result) -> None:  # type: ignore[no-untyped-def]
         progress.update(task, advance=1, last=f"{attempt.student}: {result.status.value}")
 
-    graders = Graders(lambda: DockerRunner(require_image()), LlmClient(llm) if llm else None)
+    graders = Graders(lambda: runner_for(inbox), LlmClient(llm) if llm else None)
+    stop = stop_event()  # Ctrl-C: no new job, containers removed, finished results kept
     try:
         run = grade_inbox(
             inbox,
@@ -318,6 +337,7 @@ def _grade_with_progress(
             lang=lang,
             on_total=on_total,
             on_done=on_done,
+            stop=stop,
         )
     finally:
         progress.stop()
@@ -340,6 +360,20 @@ def _grade_with_progress(
         )
     rows = book.latest()
     summary = write_reports(rows, course, reports, lang)
+    if run.stopped:
+        click.echo(
+            t(
+                "grading_stopped",
+                lang,
+                kept=len(run.graded),
+                gradebook=book.path,
+                pending=run.interrupted + run.not_started,
+                interrupted=run.interrupted,
+                removed=run.removed,
+            ),
+            err=True,
+        )
+        sys.exit(130)
     if table:
         _print_table(rows)
     out.print(t("grade_reports", lang, path=summary))

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from workshop.course import Exercise
 from workshop.errors import SubmissionRejected
+from workshop.i18n import t
 from workshop.prompts.checks import CHECKS_FILE, Check, load_checks, passes
-from workshop.prompts.llm import LlmClient, LlmUnavailable, Usage
+from workshop.prompts.llm import LlmClient, LlmRefused, LlmUnavailable, Usage
 from workshop.prompts.transcript import TaskEntry, parse
 from workshop.results import GradeResult, Status, TestOutcome, TestResult
 
@@ -62,8 +63,11 @@ def grade_prompts(
                     fr=check.fr,
                 )
             )
-    except LlmUnavailable as exc:
+    except LlmUnavailable as exc:  # ours: graded again later
         return GradeResult.ungraded(Status.infra_error, max_score, "llm_unavailable", str(exc))
+    except LlmRefused as exc:  # the prompt's: final
+        refused = t("llm_refused", None, task=check.task, status=exc.status, detail=exc.detail)
+        return GradeResult.ungraded(Status.invalid, max_score, "llm_refused", refused)
     score = round(sum(r.earned for r in results), 4)
     status = Status.passed if all(r.outcome == TestOutcome.passed for r in results) else Status.failed
     log = ""
