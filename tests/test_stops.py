@@ -241,20 +241,19 @@ def test_ctrl_c_of_grade_starts_nothing_more_and_keeps_what_finished(tmp_path, s
         _wait_for("alice's grade", lambda: _graded(book).get("alice") == "passed")
         _wait_for("a slow container", lambda: any(c["State"] == "running" for c in _containers(inbox)))
         grade.send_signal(signal.SIGINT)
-        sent = time.monotonic()
         _, err = grade.communicate(timeout=60)
-        took = time.monotonic() - sent
     finally:
         if grade.poll() is None:
             grade.kill()
             grade.communicate()
 
     assert grade.returncode == 130, err
+    # 4 left, 1 of them interrupted: no queued job started after Ctrl-C (the issue saw them
+    # start for over a minute, then the results that finished meanwhile thrown away).
     assert err.strip().splitlines()[-1] == (
         f"Stopped: 1 result(s) kept in {book}; 4 attempt(s) left for the next run (1 interrupted while"
         " grading); 1 grading container(s) removed."
     )
-    assert took < 30  # not the minute of queued jobs the issue saw (figures: a benchmark's job)
     assert _containers(inbox) == []
     assert _graded(book) == {"alice": "passed"}
     assert (tmp_path / "reports" / "calculatrice" / "alice.html").exists()  # what was kept is reported

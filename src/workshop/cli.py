@@ -255,7 +255,7 @@ def serve(
     from workshop.roster import load_roster
     from workshop.server.app import LatePolicy, create_app
     from workshop.server.worker import GradingWorker
-    from workshop.signals import stop_event
+    from workshop.signals import stop_on_signals
 
     found = Course.locate(course)
     entries = load_roster(roster)
@@ -270,10 +270,11 @@ def serve(
     # No access log: a token given as ?token= (Moodle's pull) must never be written down.
     # Keep idle connections longer than clients do (httpx: 5 s), so the server never
     # closes one under a request a client is sending on it.
-    # SIGTERM and Ctrl-C: uvicorn stops serving, then hands the signal back to stop_event's
-    # handler, and the worker stops: no new job, containers removed, results kept.
-    stop_event()
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, timeout_keep_alive=30)
+    # SIGTERM and Ctrl-C: uvicorn stops serving, then hands the signal back to the handler
+    # of stop_on_signals (not the default one, which would end the process at once), and
+    # the worker stops: no new job, containers removed, results kept.
+    with stop_on_signals():
+        uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, timeout_keep_alive=30)
     worker.stop()
     run = worker.last_run
     interrupted = run.interrupted if run and run.stopped else 0
@@ -303,7 +304,7 @@ def _grade_with_progress(
     from workshop.prompts.llm import LlmClient
     from workshop.reports import write_reports
     from workshop.sandbox.runs import runner_for
-    from workshop.signals import stop_event
+    from workshop.signals import stop_on_signals
 
     lang = current_lang()
     progress = Progress(
@@ -326,19 +327,19 @@ def _grade_with_progress(
         progress.update(task, advance=1, last=f"{attempt.student}: {result.status.value}")
 
     graders = Graders(lambda: runner_for(inbox), LlmClient(llm) if llm else None)
-    stop = stop_event()  # Ctrl-C: no new job, containers removed, finished results kept
     try:
-        run = grade_inbox(
-            inbox,
-            course,
-            book,
-            graders,
-            workers=workers,
-            lang=lang,
-            on_total=on_total,
-            on_done=on_done,
-            stop=stop,
-        )
+        with stop_on_signals() as stop:  # Ctrl-C: no new job, containers removed, results kept
+            run = grade_inbox(
+                inbox,
+                course,
+                book,
+                graders,
+                workers=workers,
+                lang=lang,
+                on_total=on_total,
+                on_done=on_done,
+                stop=stop,
+            )
     finally:
         progress.stop()
     for stray in run.strays:
