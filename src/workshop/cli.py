@@ -221,6 +221,8 @@ def submit(
         from workshop.remote import feedback_tests
 
         lang = current_lang()
+        if feedback.get("reason"):
+            click.echo(f"{t('report_load_error', lang)} {feedback['reason']}")
         tests = feedback_tests(feedback)
         _print_tests(tests, lang)
         passed = sum(1 for x in tests if x.outcome == "passed")
@@ -320,6 +322,7 @@ def serve(
     from workshop.server.listen import Listen
     from workshop.server.tokens import CLASS, TokenStore
     from workshop.server.worker import GradingWorker
+    from workshop.signals import stop_on_signals
 
     listen = Listen(
         host=host,
@@ -351,8 +354,26 @@ def serve(
     # No access log: a token given as ?token= (Moodle's pull) must never be written down.
     # Keep idle connections longer than clients do (httpx: 5 s), so the server never
     # closes one under a request a client is sending on it.
-    uvicorn.run(app, log_level="warning", access_log=False, timeout_keep_alive=30, **listen.uvicorn_options())
+    # SIGTERM and Ctrl-C: uvicorn stops serving, then hands the signal back to the handler
+    # of stop_on_signals (not the default one, which would end the process at once), and
+    # the worker stops: no new job, containers removed, results kept.
+    with stop_on_signals():
+        uvicorn.run(
+            app, log_level="warning", access_log=False, timeout_keep_alive=30, **listen.uvicorn_options()
+        )
     worker.stop()
+    run = worker.last_run
+    interrupted = run.interrupted if run and run.stopped else 0
+    click.echo(
+        t(
+            "grading_stopped",
+            kept=worker.kept,
+            gradebook=data / "gradebook.sqlite",
+            pending=interrupted + (run.not_started if run and run.stopped else 0),
+            interrupted=interrupted,
+            removed=run.removed if run and run.stopped else 0,
+        )
+    )
 
 
 # -- trainer side -------------------------------------------------------------------------
@@ -368,8 +389,8 @@ def _grade_with_progress(
     from workshop.grade import Graders, grade_inbox
     from workshop.prompts.llm import LlmClient
     from workshop.reports import write_reports
-    from workshop.sandbox.image import require_image
-    from workshop.sandbox.runner import DockerRunner
+    from workshop.sandbox.runs import runner_for
+    from workshop.signals import stop_on_signals
 
     lang = current_lang()
     progress = Progress(
@@ -391,18 +412,20 @@ def _grade_with_progress(
     def on_done(attempt, result) -> None:  # type: ignore[no-untyped-def]
         progress.update(task, advance=1, last=f"{attempt.student}: {result.status.value}")
 
-    graders = Graders(lambda: DockerRunner(require_image()), LlmClient(llm) if llm else None)
+    graders = Graders(lambda: runner_for(inbox), LlmClient(llm) if llm else None)
     try:
-        run = grade_inbox(
-            inbox,
-            course,
-            book,
-            graders,
-            workers=workers,
-            lang=lang,
-            on_total=on_total,
-            on_done=on_done,
-        )
+        with stop_on_signals() as stop:  # Ctrl-C: no new job, containers removed, results kept
+            run = grade_inbox(
+                inbox,
+                course,
+                book,
+                graders,
+                workers=workers,
+                lang=lang,
+                on_total=on_total,
+                on_done=on_done,
+                stop=stop,
+            )
     finally:
         progress.stop()
     for stray in run.strays:
@@ -424,6 +447,20 @@ def _grade_with_progress(
         )
     rows = book.latest()
     summary = write_reports(rows, course, reports, lang)
+    if run.stopped:
+        click.echo(
+            t(
+                "grading_stopped",
+                lang,
+                kept=len(run.graded),
+                gradebook=book.path,
+                pending=run.interrupted + run.not_started,
+                interrupted=run.interrupted,
+                removed=run.removed,
+            ),
+            err=True,
+        )
+        sys.exit(130)
     if table:
         _print_table(rows)
     out.print(t("grade_reports", lang, path=summary))

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Literal
 
 from workshop.errors import ConfigError
 from workshop.results import GradeResult, Status
@@ -49,7 +50,36 @@ CREATE TABLE IF NOT EXISTS lti_sent (
     sent_at TEXT NOT NULL,
     PRIMARY KEY (lineitem, user_id)
 );
+-- Infrastructure errors (ours, never the student's) waiting to be graded again: how many
+-- in a row, the last one, and when the server may try again (capped back-off).
+CREATE TABLE IF NOT EXISTS retries (
+    submission_id INTEGER NOT NULL REFERENCES submissions(id),
+    grader_key TEXT NOT NULL,
+    failures INTEGER NOT NULL,
+    last_error TEXT NOT NULL,
+    next_at TEXT NOT NULL,
+    PRIMARY KEY (submission_id, grader_key)
+);
 """
+RETRY_BASE_S = 5.0
+RETRY_CAP_S = 120.0
+
+
+def retry_delay(failures: int) -> float:
+    """Seconds before the next try after ``failures`` infrastructure errors in a row:
+    5, 10, 20, 40, 80, then 120 s at most."""
+    return min(RETRY_CAP_S, RETRY_BASE_S * 2 ** max(0, failures - 1))
+
+
+@dataclass(frozen=True)
+class GradeState:
+    """``fresh``: never graded; ``regrade``: graded, but not under the current grader key
+    (the tests or the image changed); ``retry``: an infrastructure error, to try again
+    (``failures`` in a row so far, not before ``next_at``); ``graded``: nothing to do."""
+
+    kind: Literal["fresh", "regrade", "retry", "graded"]
+    failures: int = 0
+    next_at: str = ""
 
 
 @dataclass(frozen=True)
@@ -127,19 +157,61 @@ class Gradebook:
         ).fetchone()
         return row is not None and row[0] != Status.infra_error
 
-    def record(self, submission_id: int, grader_key: str, result: GradeResult) -> None:
-        self.db.execute(
-            "INSERT OR REPLACE INTO grades VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                submission_id,
-                grader_key,
-                result.status.value,
-                result.score,
-                result.max_score,
-                result.model_dump_json(),
-                datetime.now(UTC).isoformat(timespec="seconds"),
-            ),
+    def grade_state(self, submission_id: int, grader_key: str) -> GradeState:
+        """Where this submission stands under this grader key (see :class:`GradeState`)."""
+        rows = dict(
+            self.db.execute("SELECT grader_key, status FROM grades WHERE submission_id=?", (submission_id,))
         )
+        if grader_key not in rows:
+            return GradeState("regrade" if rows else "fresh")
+        if rows[grader_key] != Status.infra_error:
+            return GradeState("graded")
+        found = self.db.execute(
+            "SELECT failures, next_at FROM retries WHERE submission_id=? AND grader_key=?",
+            (submission_id, grader_key),
+        ).fetchone()
+        failures, next_at = found if found else (1, "")
+        return GradeState("retry", failures, next_at)
+
+    def record(self, submission_id: int, grader_key: str, result: GradeResult) -> None:
+        """Store a grade; an infrastructure error also counts a failure and sets when the
+        next try may come, any other result ends the retries."""
+        now = datetime.now(UTC)
+        with self.db:  # one transaction: the grade and its retry state agree
+            self.db.execute("BEGIN")
+            self.db.execute(
+                "INSERT OR REPLACE INTO grades VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    submission_id,
+                    grader_key,
+                    result.status.value,
+                    result.score,
+                    result.max_score,
+                    result.model_dump_json(),
+                    now.isoformat(timespec="seconds"),
+                ),
+            )
+            if result.status != Status.infra_error:
+                self.db.execute(
+                    "DELETE FROM retries WHERE submission_id=? AND grader_key=?", (submission_id, grader_key)
+                )
+                return
+            row = self.db.execute(
+                "SELECT failures FROM retries WHERE submission_id=? AND grader_key=?",
+                (submission_id, grader_key),
+            ).fetchone()
+            failures = (row[0] if row else 0) + 1
+            next_at = now + timedelta(seconds=retry_delay(failures))
+            self.db.execute(
+                "INSERT OR REPLACE INTO retries VALUES (?, ?, ?, ?, ?)",
+                (
+                    submission_id,
+                    grader_key,
+                    failures,
+                    f"{result.note}: {result.log}"[:500],
+                    next_at.isoformat(timespec="milliseconds"),
+                ),
+            )
 
     def latest(self, student: str | None = None, exercise: str | None = None) -> list[GradedRow]:
         """For each (exercise, student): the newest graded attempt and its most recent grade;

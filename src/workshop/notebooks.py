@@ -20,13 +20,14 @@ from pathlib import Path
 from typing import Any
 
 import nbformat
-from nbformat import NotebookNode
+from nbformat import NotebookNode, ValidationError
 
 from workshop.errors import ArchiveRejected, ConfigError
 
 
 def _meta(cell: NotebookNode) -> dict[str, Any]:
-    return dict(cell.get("metadata", {}).get("nbgrader", {}) or {})
+    found = cell.get("metadata", {}).get("nbgrader")  # a student's notebook: any JSON at all
+    return dict(found) if isinstance(found, dict) else {}
 
 
 def _is_test(meta: dict[str, Any], cell_type: str) -> bool:
@@ -38,12 +39,29 @@ def _is_manual(meta: dict[str, Any], cell_type: str) -> bool:
 
 
 def read(data: bytes, name: str) -> NotebookNode:
+    """A submitted notebook, valid against nbformat's schema, or :class:`ArchiveRejected`
+    saying what is wrong and where: anything the submission causes is final (``invalid``),
+    never an error of ours that would be retried."""
     try:
-        return nbformat.reads(data.decode("utf-8"), as_version=4)
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError, nbformat.reader.NotJSONError) as exc:
+        text = data.decode("utf-8")
+        json.loads(text)  # for the line and column of a JSON error, which nbformat drops
+    except UnicodeDecodeError as exc:
+        raise ArchiveRejected("file_not_utf8", name=name, offset=exc.start) from exc
+    except json.JSONDecodeError as exc:
         raise ArchiveRejected(
-            "notebook_unreadable", name=name, detail=str(exc).splitlines()[0][:120]
+            "notebook_not_json", name=name, line=exc.lineno, column=exc.colno, detail=exc.msg
         ) from exc
+    except RecursionError as exc:
+        raise ArchiveRejected("notebook_unreadable", name=name, detail="nested too deeply") from exc
+    try:
+        notebook = nbformat.reads(text, as_version=4)
+        # The structure the grader walks (cells, their type, source and metadata); extra
+        # properties are tolerated, as Jupyter does (cell ids in an nbformat 4.4 file).
+        nbformat.validate(notebook, relax_add_props=True)
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError, ValidationError) as exc:
+        detail = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else type(exc).__name__
+        raise ArchiveRejected("notebook_unreadable", name=name, detail=detail) from exc
+    return notebook
 
 
 def build(source: Path, student_dir: Path, grader_dir: Path) -> float:

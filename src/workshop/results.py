@@ -75,8 +75,11 @@ class GradeResult(BaseModel):
 
     @classmethod
     def ungraded(cls, status: Status, max_score: float, note: str, log: str = "") -> GradeResult:
-        """No test ran (invalid submission, or the infrastructure failed): score 0."""
-        return cls(status=status, score=0, max_score=max_score, note=note, log=log[:500])
+        """No test ran (invalid submission, or the infrastructure failed): score 0. For an
+        invalid submission, ``log`` is the message saying what is wrong and where; reports
+        and feedback show it as the reason the file could not be loaded."""
+        reason = log[:500] if status == Status.invalid and log else None
+        return cls(status=status, score=0, max_score=max_score, note=note, log=log[:500], load_error=reason)
 
 
 class RunOutput(BaseModel):

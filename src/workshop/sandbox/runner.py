@@ -12,6 +12,7 @@ import io
 import socket
 import struct
 import tarfile
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -55,13 +56,40 @@ class Runner(Protocol):
     def run(self, job: Job) -> RunOutput: ...
 
 
-class DockerRunner:
-    """The real runner, through the Docker engine's API."""
+class GradingStopped(SandboxError):
+    """The run was stopped (``DockerRunner.stop``) while this job ran: no result."""
 
-    def __init__(self, image: str) -> None:
+
+class DockerRunner:
+    """The real runner, through the Docker engine's API. Its containers carry ``labels``
+    (which run of which inbox made them: see ``sandbox/runs.py``); :meth:`stop` removes
+    the live ones and refuses new jobs."""
+
+    def __init__(self, image: str, labels: dict[str, str] | None = None) -> None:
         self.image = image
+        self.labels = labels or {}
+        self._live: set[str] = set()
+        self._killed: set[str] = set()
+        self._lock = threading.Lock()
+        self._stopped = False
+
+    def stop(self) -> int:
+        """Refuse new jobs and remove the containers running now; return how many."""
+        with self._lock:
+            self._stopped = True
+            live = list(self._live)
+            self._killed.update(live)
+        api = client().api
+        for container in live:
+            try:
+                api.remove_container(container, force=True)
+            except (NotFound, DockerException):
+                pass
+        return len(live)
 
     def run(self, job: Job) -> RunOutput:
+        if self._stopped:
+            raise GradingStopped("sandbox_failed", detail="stopped")
         limits = job.limits
         api = client().api
         try:
@@ -96,19 +124,34 @@ class DockerRunner:
                 stdin_open=True,
                 detach=False,
                 network_disabled=True,
-                labels={CONTAINER_LABEL: "1", **job.labels},
+                labels={CONTAINER_LABEL: "1", **self.labels, **job.labels},
                 host_config=host_config,
             )["Id"]
         except DockerException as exc:
             raise SandboxError("sandbox_failed", detail=str(exc)[:200]) from exc
         started = time.monotonic()
         try:
-            return self._drive(api, container, job, started)
+            with self._lock:
+                self._live.add(container)
+                if self._stopped:  # stop() ran between the check above and now
+                    self._killed.add(container)
+            if container in self._killed:
+                raise GradingStopped("sandbox_failed", detail="stopped")
+            output = self._drive(api, container, job, started)
+        except SandboxError:
+            if container in self._killed:  # removed under the job by stop(): no result
+                raise GradingStopped("sandbox_failed", detail="stopped") from None
+            raise
         finally:
+            with self._lock:
+                self._live.discard(container)
             try:
                 api.remove_container(container, force=True)
             except (NotFound, DockerException):
                 pass
+        if container in self._killed:  # what a killed container said is not the submission's
+            raise GradingStopped("sandbox_failed", detail="stopped")
+        return output
 
     def _drive(self, api: APIClient, container: str, job: Job, started: float) -> RunOutput:
         limits = job.limits
