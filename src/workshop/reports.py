@@ -34,6 +34,7 @@ class ReportTest(BaseModel):
     earned: float
     message: str
     detail: str
+    comment: str = ""  # the trainer's, on an answer graded by hand
 
 
 class StudentReport(BaseModel):
@@ -49,6 +50,7 @@ class StudentReport(BaseModel):
     load_error: str | None
     tests: list[ReportTest]
     graded_at: str
+    awaiting_manual: bool = False  # some answers still wait for the trainer: the score is not final
 
 
 def student_report(row: GradedRow, title: str, lang: Lang) -> StudentReport:
@@ -61,7 +63,8 @@ def student_report(row: GradedRow, title: str, lang: Lang) -> StudentReport:
             points=test.points,
             earned=test.earned,
             message="" if test.outcome == TestOutcome.passed else (test.fr if lang == "fr" else test.en),
-            detail=test.detail if test.visibility == "public" else "",
+            detail=test.detail if test.visibility == "public" and test.outcome != TestOutcome.graded else "",
+            comment=test.detail if test.outcome == TestOutcome.graded else "",
         )
         for test in res.tests
     ]
@@ -78,6 +81,7 @@ def student_report(row: GradedRow, title: str, lang: Lang) -> StudentReport:
         load_error=res.load_error,
         tests=sorted(tests, key=lambda x: x.outcome == TestOutcome.passed),  # what to fix comes first
         graded_at=row.graded_at,
+        awaiting_manual=res.awaiting_manual,
     )
 
 
@@ -157,6 +161,8 @@ REPORT_WORDS = (
     "tests_hidden_note",
     "colon",
     "trainer_notes",
+    "awaiting_manual",
+    "comment",
 )
 
 
