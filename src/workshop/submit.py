@@ -12,6 +12,7 @@ from workshop import __version__
 from workshop.archive import Manifest, pack, sha256
 from workshop.course import SPEC_FILE, Exercise
 from workshop.errors import ArchiveRejected, SubmissionRejected
+from workshop.i18n import t
 from workshop.inbox import deliver
 from workshop.names import check_student_id
 from workshop.settings import FOLDER_FILE
@@ -71,12 +72,7 @@ def collect(folder: Path, exercise: Exercise, allow_errors: bool = False) -> dic
 
             read_submission(exercise, data)
         if name.endswith(".ipynb") and not allow_errors:
-            from workshop.notebooks import read
-
-            try:
-                read(data, name)
-            except ArchiveRejected as exc:
-                raise SubmissionRejected(exc.key, **exc.params) from exc
+            check_notebook(exercise, name, data)
         if name.endswith(".py") and not allow_errors:
             try:
                 ast.parse(text, filename=name)
@@ -86,6 +82,35 @@ def collect(folder: Path, exercise: Exercise, allow_errors: bool = False) -> dic
                 ) from exc
         files[name] = data
     return files
+
+
+def check_notebook(exercise: Exercise, name: str, data: bytes) -> None:
+    """A notebook that would not run as handed in (syntax error, an error in its last run,
+    answers not written) is refused with what to fix; ``--allow-errors`` hands it in anyway."""
+    import nbformat
+
+    from workshop.notebooks import problems, read
+
+    try:
+        notebook = read(data, name)
+    except ArchiveRejected as exc:
+        raise SubmissionRejected(exc.key, **exc.params) from exc
+    released_path = exercise.public_dir / name
+    released = nbformat.read(released_path, as_version=4) if released_path.is_file() else None
+    found = problems(notebook, released)
+    if not found:
+        return
+    parts = [t("notebook_problem_syntax", cell=c, line=line, detail=d) for c, line, d in found.syntax[:3]]
+    parts += [t("notebook_problem_error", cell=c, error=e) for c, e in found.errors[:3]]
+    if found.unanswered:
+        parts.append(
+            t(
+                "notebook_problem_unanswered",
+                count=len(found.unanswered),
+                cells=", ".join(found.unanswered[:5]),
+            )
+        )
+    raise SubmissionRejected("notebook_does_not_run", name=name, problems="; ".join(parts))
 
 
 def submit(
