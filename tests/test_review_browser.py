@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 import time
@@ -24,7 +25,9 @@ from conftest import run_cli
 from test_dashboard_browser import CHROMIUM, FLAGS
 from test_server import LiveServer, _tokens
 
-ROSTER = "id,name,email,moodle_idnumber,lti_user_id\nalice,Alice,alice@x.org,A1,u-a\nbob,Bob,bob@x.org,B2,u-b\n"
+ROSTER = (
+    "id,name,email,moodle_idnumber,lti_user_id\nalice,Alice,alice@x.org,A1,u-a\nbob,Bob,bob@x.org,B2,u-b\n"
+)
 HOSTILE = (
     "A parameter is **learnt**. <img src=x onerror=\"window.pwned='img'\">"
     " <script>window.pwned='script'</script> [more](javascript:window.pwned='link')"
@@ -33,18 +36,28 @@ FORMATS = ("csv", "canvas", "moodle-csv", "moodle-xml", "gradescope", "prairiele
 
 
 def _meta(grade_id: str, *, grade: bool, solution: bool, points: float = 0) -> dict:
-    meta = {"grade": grade, "solution": solution, "locked": not solution, "grade_id": grade_id, "schema_version": 3}
+    meta = {
+        "grade": grade,
+        "solution": solution,
+        "locked": not solution,
+        "grade_id": grade_id,
+        "schema_version": 3,
+    }
     return {"nbgrader": meta | ({"points": points} if grade else {})}
 
 
 def _master(path: Path) -> None:
-    nb = new_notebook(metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}})
+    nb = new_notebook(
+        metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
+    )
     nb.cells = [
         new_code_cell(
             "def double(x):\n    ### BEGIN SOLUTION\n    return 2 * x\n    ### END SOLUTION",
             metadata=_meta("double", grade=False, solution=True),
         ),
-        new_code_cell("assert double(2) == 4", metadata=_meta("test_double", grade=True, solution=False, points=1)),
+        new_code_cell(
+            "assert double(2) == 4", metadata=_meta("test_double", grade=True, solution=False, points=1)
+        ),
         new_markdown_cell(
             "### BEGIN SOLUTION\nA number the training adjusts.\n### END SOLUTION",
             metadata=_meta("explain", grade=True, solution=True, points=2),
@@ -71,12 +84,29 @@ def _answered(course: Path, **answers: str) -> bytes:
 def classroom(tmp_path: Path, sandbox_image: str) -> Path:
     """A course with the `essay` notebook (1 point autograded, 5 by hand) and two graded students."""
     _master(tmp_path / "essay.ipynb")
-    built = run_cli("exercise", "build", str(tmp_path / "essay.ipynb"), "--slug", "essay", "--course", str(tmp_path / "course"))
+    built = run_cli(
+        "exercise",
+        "build",
+        str(tmp_path / "essay.ipynb"),
+        "--slug",
+        "essay",
+        "--course",
+        str(tmp_path / "course"),
+    )
     assert built.returncode == 0, built.stderr
     assert "1 autograded point(s), 5 graded by hand" in built.stdout
     (tmp_path / "roster.csv").write_text(ROSTER)
     course = tmp_path / "course"
-    _submit(tmp_path, "alice", _answered(course, double="def double(x):\n    return 2 * x", explain=HOSTILE, use="def use(n):\n    return n"))
+    _submit(
+        tmp_path,
+        "alice",
+        _answered(
+            course,
+            double="def double(x):\n    return 2 * x",
+            explain=HOSTILE,
+            use="def use(n):\n    return n",
+        ),
+    )
     _submit(tmp_path, "bob", _answered(course, explain="I do not know."))  # `use` left as handed out
     _grade(tmp_path)
     return tmp_path
@@ -92,16 +122,16 @@ def _submit(root: Path, student: str, notebook: bytes) -> None:
 
 
 def _grade(root: Path) -> None:
-    done = run_cli("grade", str(root / "inbox"), "--course", str(root / "course"), "--gradebook", str(root / "gb.sqlite"),
-                   "--reports", str(root / "reports"))  # fmt: skip
+    done = run_cli("grade", str(root / "inbox"), "--course", str(root / "course"),
+                   "--gradebook", str(root / "gb.sqlite"), "--reports", str(root / "reports"))  # fmt: skip
     assert done.returncode == 0, done.stderr
 
 
 def _exports(root: Path) -> dict[str, str]:
     out = {}
     for fmt in FORMATS:
-        done = run_cli("export", "--format", fmt, "--roster", str(root / "roster.csv"), "--course", str(root / "course"),
-                       "--gradebook", str(root / "gb.sqlite"))  # fmt: skip
+        done = run_cli("export", "--format", fmt, "--roster", str(root / "roster.csv"),
+                       "--course", str(root / "course"), "--gradebook", str(root / "gb.sqlite"))  # fmt: skip
         assert done.returncode == 0, done.stderr
         out[fmt] = done.stdout
     return out
@@ -118,10 +148,14 @@ def _alice(exports: dict[str, str]) -> dict[str, object]:
         "csv total": plain["total"] or None,
         "canvas": canvas[5] or None,
         "moodle-csv": moodle[1] or None,
-        "moodle-xml": xml.split("<student>A1</student>")[1].split("<score>")[1].split("<")[0] if "A1" in xml else None,
+        "moodle-xml": xml.split("<student>A1</student>")[1].split("<score>")[1].split("<")[0]
+        if "A1" in xml
+        else None,
         "gradescope": json.loads(exports["gradescope"])["essay"].get("alice", {}).get("score"),
         "prairielearn": json.loads(exports["prairielearn"])["essay"].get("alice", {}).get("score"),
-        "json": next((i["resultScore"] for i in json.loads(exports["json"])["items"] if i["userId"] == "alice"), None),
+        "json": next(
+            (i["resultScore"] for i in json.loads(exports["json"])["items"] if i["userId"] == "alice"), None
+        ),
     }
 
 
@@ -141,10 +175,12 @@ def _review(root: Path):  # type: ignore[no-untyped-def]
     proc = subprocess.Popen(
         [sys.executable, "-m", "workshop.cli", "review", "--gradebook", str(root / "gb.sqlite"), "--course",
          str(root / "course"), "--reports", str(root / "reports"), "--port", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**__import__("os").environ, "WORKSHOP_LANG": "en"},
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "WORKSHOP_LANG": "en"},
     )  # fmt: skip
     line = proc.stdout.readline() if proc.stdout else ""
-    assert line.startswith("Grading by hand on http://127.0.0.1:"), line + (proc.stderr.read() if proc.stderr else "")
+    assert line.startswith("Grading by hand on http://127.0.0.1:"), line + (
+        proc.stderr.read() if proc.stderr else ""
+    )
     return proc, line.split(" on ", 1)[1].split(" (open", 1)[0]
 
 
@@ -152,7 +188,9 @@ def _cell(page, student: str, cell: str):  # type: ignore[no-untyped-def]
     return page.locator(f"section[data-student={student}] article[data-cell='essay/{cell}']")
 
 
-def test_a_grade_given_in_the_browser_changes_total_report_and_every_export_and_survives_a_regrade(classroom, page):
+def test_a_grade_given_in_the_browser_changes_total_report_and_every_export_and_survives_a_regrade(
+    classroom, page
+):
     root = classroom
     before = _alice(_exports(root))
     assert set(before.values()) == {None}, before  # alice's parts wait for the trainer: blank everywhere
@@ -216,9 +254,13 @@ def test_a_grade_given_in_the_browser_changes_total_report_and_every_export_and_
     proc, url = _review(root)
     try:
         page.goto(url)
-        expect(_cell(page, "alice", "explain").locator("input[name=points]")).to_have_value("", timeout=10_000)
+        expect(_cell(page, "alice", "explain").locator("input[name=points]")).to_have_value(
+            "", timeout=10_000
+        )
         expect(_cell(page, "alice", "use").locator("input[name=points]")).to_have_value("2")
-        expect(page.locator("section[data-student=alice] .score")).to_have_text("Score 3 / 6 — answers still to grade")
+        expect(page.locator("section[data-student=alice] .score")).to_have_text(
+            "Score 3 / 6 — answers still to grade"
+        )
     finally:
         proc.terminate()
         proc.wait(timeout=10)
@@ -230,7 +272,9 @@ def test_review_refuses_a_wrong_token_and_listens_on_loopback_only(classroom, pa
         page.goto(url.split("#")[0] + "#token=wrong")
         expect(page.locator("#state")).to_have_text("Unknown token: open the link your trainer gave you.")
         assert url.startswith("http://127.0.0.1:")
-        refused = httpx.post(url.split("/review")[0] + "/api/v1/manual", json={}, headers={"Authorization": "Bearer wrong"})
+        refused = httpx.post(
+            url.split("/review")[0] + "/api/v1/manual", json={}, headers={"Authorization": "Bearer wrong"}
+        )
         assert refused.status_code == 401
     finally:
         proc.terminate()
@@ -264,7 +308,9 @@ def test_the_dashboard_leads_to_grading_and_the_student_sees_the_grade_once_rele
         feedback = httpx.get(f"{live.url}/api/v1/feedback/essay", headers=headers).json()
         cell = next(t for t in feedback["tests"] if t["name"] == "essay/explain")
         assert (cell["outcome"], cell["earned"], cell["detail"]) == ("manual", 0.0, "")  # not released yet
-        released = httpx.post(f"{live.url}/api/v1/release/essay", headers={"Authorization": f"Bearer {tokens['*class*']}"})
+        released = httpx.post(
+            f"{live.url}/api/v1/release/essay", headers={"Authorization": f"Bearer {tokens['*class*']}"}
+        )
         assert released.status_code == 200
         feedback = httpx.get(f"{live.url}/api/v1/feedback/essay", headers=headers).json()
         cell = next(t for t in feedback["tests"] if t["name"] == "essay/explain")

@@ -20,7 +20,7 @@ from workshop.archive import unpack
 from workshop.course import Course, Exercise
 from workshop.errors import ArchiveRejected, ExerciseNotFound, SandboxError
 from workshop.gradebook import Gradebook
-from workshop.i18n import t
+from workshop.i18n import template
 from workshop.inbox import Attempt, scan
 from workshop.prompts.llm import LlmClient, Usage
 from workshop.results import GradeResult, ManualAnswer, Status, interpret
@@ -165,7 +165,9 @@ def notebook_job(
             "notebooks": notebooks,
             "execution": "validate" if public_only else "autograde",
             "explain": public_only,  # the student version's cells: nothing hidden to reveal
-            "texts": {key: t(f"explain_{key}", "fr" if lang == "fr" else "en") for key in EXPLAIN_TEXTS}
+            "texts": {
+                key: template(f"explain_{key}", "fr" if lang == "fr" else "en") for key in EXPLAIN_TEXTS
+            }
             if public_only
             else {},
         }

@@ -33,8 +33,7 @@ class ReportTest(BaseModel):
     points: float
     earned: float
     message: str
-    detail: str
-    comment: str = ""  # the trainer's, on an answer graded by hand
+    detail: str  # what a public test saw; for an answer graded by hand, the trainer's comment
 
 
 class StudentReport(BaseModel):
@@ -63,8 +62,7 @@ def student_report(row: GradedRow, title: str, lang: Lang) -> StudentReport:
             points=test.points,
             earned=test.earned,
             message="" if test.outcome == TestOutcome.passed else (test.fr if lang == "fr" else test.en),
-            detail=test.detail if test.visibility == "public" and test.outcome != TestOutcome.graded else "",
-            comment=test.detail if test.outcome == TestOutcome.graded else "",
+            detail=test.detail if test.visibility == "public" else "",
         )
         for test in res.tests
     ]

@@ -300,10 +300,16 @@ class _OneNotebook:
         if mine and 0 < mine[-1] <= len(lines):
             parts.append(self.texts["at"].format(line=mine[-1], code=lines[mine[-1] - 1].strip()[:120]))
         missing = re.match(r"name '(\w+)' is not defined", str(exc)) if isinstance(exc, NameError) else None
-        for code, problem in reversed(self.failed_cells):
-            if missing and re.search(r"\b%s\b" % re.escape(missing.group(1)), code):
-                parts.append(self.texts["cell_failed"].format(cell=_first_line(code), error=problem))
-                break
+        if missing:  # the student's cell that should have defined it (else one that uses it) failed
+            word = re.escape(missing.group(1))
+            defining = r"(?m)^\s*(def|class)\s+%s\b|^\s*%s\s*=" % (word, word)
+            for pattern in (defining, r"\b%s\b" % word):
+                found = [(c, p) for c, p in reversed(self.failed_cells) if re.search(pattern, c)]
+                if found:
+                    code, problem = found[0]
+                    problem = re.sub(r" \([^()]*, line (\d+)\)$", r" (line \1)", problem)  # not our cell ids
+                    parts.append(self.texts["cell_failed"].format(cell=_first_line(code), error=problem))
+                    break
         return " — ".join(parts)[:1000]
 
 
