@@ -382,3 +382,24 @@ def test_tampering_is_reported_for_nbgrader_tampered_notebooks_only(graded):
     assert ("locked-cell-changed", "p1: cell &#39;ro1&#39; (locked) was edited") in notes
     assert ("grade-cell-changed", "p1: cell &#39;bar&#39; (locked) was edited") in notes
     assert not [n for n in notes if n[0] in ("changed", "unchanged")]
+
+
+def test_validate_accepts_a_notebook_graded_by_hand_only_and_checks_its_points(graded, tmp_path):
+    _, _, root = graded
+    done = run_cli("exercise", "validate", "manual-only", "zero-points", "--course", str(root / "course"))
+    assert done.returncode == 0, done.stdout
+    assert (
+        "✓ Graded by hand only (5 point(s)): nothing to run against the starter; grade the answers with "
+        "'workshop review' or the server's dashboard." in done.stdout
+    )
+    assert "✓ The reference solution earns full marks (0/0)." in done.stdout
+    wrong = tmp_path / "course"
+    shutil.copytree(root / "course", wrong)
+    spec = wrong / "exercises" / "manual-only" / "exercise.toml"
+    spec.write_text(spec.read_text().replace("\npoints = 5\n", "\npoints = 4\n"))
+    failed = run_cli("exercise", "validate", "manual-only", "--course", str(wrong))
+    assert failed.returncode == 1
+    assert (
+        "✗ exercise.toml says points = 4 but the notebooks hold 5 point(s) (autograded and by hand). "
+        "Set points = 5." in failed.stdout
+    )

@@ -58,6 +58,7 @@ def serve_review(
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((HOST, port))  # port 0: a free one, named in the URL
+        sock.listen(128)  # connections wait in the backlog until the server runs
     except OSError as exc:
         sock.close()
         raise ConfigError("review_port_busy", port=port, detail=exc.strerror or str(exc)) from exc
