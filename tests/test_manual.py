@@ -155,3 +155,14 @@ def test_the_page_lists_each_answer_with_its_maximum_and_current_grade(book):
         answer_hash(ESSAY),
     )
     assert cell["html"] == f"<p>{ESSAY}</p>\n"
+
+
+def test_review_without_a_gradebook_says_what_to_do(tmp_path):
+    from conftest import run_cli
+
+    done = run_cli("review", "--gradebook", str(tmp_path / "none.sqlite"))
+    assert done.returncode == 1
+    missing = tmp_path / "none.sqlite"
+    assert done.stderr == (
+        f"Error: No gradebook at {missing}. Grade first (workshop grade), or give --gradebook.\n"
+    )
