@@ -228,16 +228,8 @@ def test_live_mode_endpoint_down_leaves_submissions_recoverable(tmp_path, prompt
     roster.write_text("id,name,email\nana,Ana,ana@x.org\nbob,Bob,bob@x.org\n")
 
     def exported() -> dict[str, str]:
-        out = run_cli(
-            "export",
-            "--format",
-            "csv",
-            "--roster",
-            str(roster),
-            "--gradebook",
-            str(tmp_path / "gb.sqlite"),
-            cwd=REPO,
-        ).stdout
+        out = run_cli("export", "--format", "csv", "--roster", str(roster), "--gradebook",
+                      str(tmp_path / "gb.sqlite"), cwd=REPO).stdout
         return {r["id"]: r["prompts"] for r in csv.DictReader(io.StringIO(out))}
 
     assert exported() == {"ana": "", "bob": ""}  # not graded is blank, never zero
