@@ -171,7 +171,12 @@ def check(folder: Path, exercise: str | None, course: Path | None) -> None:
     default=None,
     help="The inbox folder (default: $WORKSHOP_INBOX or config).",
 )
-@click.option("--allow-errors", is_flag=True, help="Hand in even if a Python file does not parse.")
+@click.option(
+    "--allow-errors",
+    is_flag=True,
+    help="Hand in even if a Python file does not parse or a notebook would not run "
+    "(syntax error, an error in a cell, answers not written).",
+)
 @click.option(
     "--server",
     default=None,
@@ -713,6 +718,32 @@ def package_cmd(platform: str, slug: str, output: Path | None, course: Path | No
     click.echo(t("package_written", platform=platform, slug=slug, path=path))
 
 
+@main.command()
+@click.option(
+    "--reports",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("reports"),
+    show_default=True,
+    help="Reports folder, rewritten after each grade so that reports show it.",
+)
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=8766, show_default=True, help="0: any free port."
+)
+@gradebook_option
+@course_option
+def review(reports: Path, port: int, gradebook: Path, course: Path | None) -> None:
+    """Grade notebook answers by hand in your browser: a local page (127.0.0.1) over the
+    gradebook; each answer shown, points within the cell's maximum, a comment."""
+    from workshop.errors import InputError
+    from workshop.server.review import serve_review
+
+    if not gradebook.is_file():
+        raise InputError("review_no_gradebook", path=gradebook)
+    serve_review(
+        gradebook, Course.locate(course), reports, port, lambda url: click.echo(t("review_started", url=url))
+    )
+
+
 @main.group()
 def exercise() -> None:
     """Author and check exercises."""
@@ -726,18 +757,20 @@ def exercise() -> None:
 @course_option
 def build_cmd(sources: tuple[Path, ...], slug: str, course: Path | None) -> None:
     """Build a notebook exercise from master notebooks with nbgrader markers: the student
-    version goes to exercises/SLUG/, the grader copy (hidden tests included) to graders/SLUG/."""
-    from workshop.notebooks import build_exercise
+    version goes to exercises/SLUG/, the grader copy (hidden tests included) to graders/SLUG/.
+    AUTOTEST lines use autotests.yml next to the notebook, else at the course root."""
+    from workshop.notebook_build import build_exercise
 
     root = course or Path(".")
-    points = build_exercise(list(sources), slug, root)
+    auto, total = build_exercise(list(sources), slug, root)
     click.echo(
         t(
             "notebook_built",
             slug=slug,
             student=root / "exercises" / slug,
             grader=root / "graders" / slug,
-            points=points,
+            points=auto,
+            manual=total - auto,
         )
     )
 

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from workshop.errors import ConfigError, ExerciseNotFound, InvalidIdentifier
 from workshop.names import SLUG_PATTERN, check_file_name
@@ -67,7 +67,9 @@ class ExerciseSpec(BaseModel):
     title: Bilingual
     files: list[str] = Field(min_length=1, max_length=50)
     module: str | None = None
-    points: float = Field(gt=0)
+    # A notebook's every point, manual ones included; 0 is a notebook with nothing to grade
+    # automatically nor by hand (nbgrader accepts it too).
+    points: float = Field(ge=0)
     limits: Limits = Limits()
     deadline: datetime | None = None
     data: list[str] = Field(default_factory=list, max_length=50)
@@ -82,6 +84,12 @@ class ExerciseSpec(BaseModel):
             except InvalidIdentifier as exc:
                 raise ValueError(str(exc)) from exc
         return files
+
+    @model_validator(mode="after")
+    def _points_to_earn(self) -> ExerciseSpec:
+        if self.points == 0 and self.kind != "notebook":
+            raise ValueError("points must be greater than 0")
+        return self
 
     @property
     def module_name(self) -> str:

@@ -21,17 +21,22 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workshop.archive import read_attempt
 from workshop.course import Course, Exercise
 from workshop.errors import ArchiveRejected, ExerciseNotFound, InputError, SandboxError
 from workshop.gradebook import Gradebook
 from workshop.handin import check_files, member_check
+from workshop.i18n import template
 from workshop.inbox import Attempt, scan
 from workshop.prompts.llm import LlmClient, Usage
-from workshop.results import GradeResult, Status, interpret
+from workshop.results import GradeResult, ManualAnswer, Status, interpret
 from workshop.sandbox.image import image_tag
 from workshop.sandbox.runner import GradingStopped, Job, Runner
+
+if TYPE_CHECKING:
+    from workshop.notebooks import NotebookJob
 
 MAX_DETAIL_CHARS = 300
 LOG_CAP_CHARS = 8000
@@ -126,9 +131,11 @@ def grade_files(exercise: Exercise, files: dict[str, bytes], graders: Graders, l
 
         return grade_prompts(exercise, files, graders.llm, graders.usage)
     notes: list[str] = []
+    answers: list[ManualAnswer] = []
     try:
         if exercise.spec.kind == "notebook":
-            job, notes = notebook_job(exercise, files)
+            job, restored = notebook_job(exercise, files, lang=lang)
+            notes, answers = restored.notes, restored.answers
         else:
             job = build_job(exercise, files, lang)
     except ArchiveRejected as exc:
@@ -140,21 +147,28 @@ def grade_files(exercise: Exercise, files: dict[str, bytes], graders: Graders, l
     except SandboxError as exc:
         return GradeResult.ungraded(Status.infra_error, max_score, exc.key, str(exc))
     result = interpret(output, max_score, LOG_CAP_CHARS)
-    if notes:
-        result = result.model_copy(update={"notes": notes + result.notes})
+    if notes or answers:
+        # The answers come from the host's own reading of the notebook, never from the sandbox.
+        result = result.model_copy(update={"notes": notes + result.notes, "answers": answers})
     return result
 
 
+# Why a test cell failed, for ``workshop check`` (see workshop_harness.notebook.TEXTS).
+EXPLAIN_TEXTS = ("raised", "at", "cell_failed", "stderr")
+
+
 def notebook_job(
-    exercise: Exercise, files: dict[str, bytes], public_only: bool = False
-) -> tuple[Job, list[str]]:
+    exercise: Exercise, files: dict[str, bytes], public_only: bool = False, lang: str = "en"
+) -> tuple[Job, NotebookJob]:
     """Restore the submitted notebooks against the grader copies (or, for ``workshop check``,
     the student version: public tests only); the job carries the cells for the grader only,
-    and the data files for both sides."""
+    and the data files for both sides. ``NBGRADER_EXECUTION`` is ``autograde`` when grading,
+    ``validate`` for ``workshop check`` (as ``nbgrader validate``), which also explains failures."""
     from workshop.notebooks import checks_something, notebook_job_cells  # nbformat is slow to import
 
     grader_dir = exercise.public_dir if public_only else exercise.require_grader()
-    notebooks, notes = notebook_job_cells(exercise.spec.files, grader_dir, files)
+    restored = notebook_job_cells(exercise.spec.files, grader_dir, files, exercise.public_dir)
+    notebooks = restored.notebooks
     if public_only:  # a test cell whose visible part checks nothing would pass for nothing
         for notebook in notebooks:
             notebook["cells"] = [
@@ -171,9 +185,16 @@ def notebook_job(
             "module": "",
             "call_time_s": exercise.spec.limits.call_time_s,
             "notebooks": notebooks,
+            "execution": "validate" if public_only else "autograde",
+            "explain": public_only,  # the student version's cells: nothing hidden to reveal
+            "texts": {
+                key: template(f"explain_{key}", "fr" if lang == "fr" else "en") for key in EXPLAIN_TEXTS
+            }
+            if public_only
+            else {},
         }
     ).encode()
-    return Job(job_files, exercise.spec.limits), notes
+    return Job(job_files, exercise.spec.limits), restored
 
 
 def grader_key(exercise: Exercise, image: str, llm: LlmClient | None) -> str:

@@ -2,7 +2,8 @@
 
 A grade is keyed by (submission, grader key); the grader key changes when the tests, the
 exercise spec or the grading image change, so an unchanged inbox is never graded twice
-and a fixed test re-grades everything it touches."""
+and a fixed test re-grades everything it touches. Grades given by hand (``manual_grades``)
+are merged into what :meth:`Gradebook.latest` returns."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from workshop.errors import ConfigError
+from workshop.manual import ManualGrade, apply
 from workshop.results import GradeResult, Status
 
 SCHEMA = """
@@ -59,6 +61,18 @@ CREATE TABLE IF NOT EXISTS retries (
     last_error TEXT NOT NULL,
     next_at TEXT NOT NULL,
     PRIMARY KEY (submission_id, grader_key)
+);
+-- The trainer's grades of notebook answers graded by hand, keyed by the answer's hash: a
+-- re-grade or a new attempt with the same answer keeps the grade, a changed answer does not.
+CREATE TABLE IF NOT EXISTS manual_grades (
+    exercise TEXT NOT NULL,
+    student TEXT NOT NULL,
+    cell_id TEXT NOT NULL,
+    answer_sha256 TEXT NOT NULL,
+    points REAL NOT NULL,
+    comment TEXT NOT NULL,
+    graded_at TEXT NOT NULL,
+    PRIMARY KEY (exercise, student, cell_id, answer_sha256)
 );
 """
 RETRY_BASE_S = 5.0
@@ -240,10 +254,52 @@ class Gradebook:
             """,
             {"student": student, "exercise": exercise},
         ).fetchall()
-        return [
-            GradedRow(ex, st, at, n, GradeResult.model_validate_json(js), when)
-            for ex, st, at, n, js, when in rows
-        ]
+        manual = self.manual_grades(student, exercise) if rows else {}
+        out = []
+        for ex, st, at, n, js, when in rows:
+            result = GradeResult.model_validate_json(js)
+            given = manual.get((ex, st), {})
+            if given and result.answers:
+                merged = apply(result, given)
+                if merged is not result:  # the newest change is the trainer's: LMS pulls with since= see it
+                    current = {(a.id, a.sha256) for a in result.answers}
+                    when = max([when] + [g.graded_at for key, g in given.items() if key in current])
+                result = merged
+            out.append(GradedRow(ex, st, at, n, result, when))
+        return out
+
+    def manual_grades(
+        self, student: str | None = None, exercise: str | None = None
+    ) -> dict[tuple[str, str], dict[tuple[str, str], ManualGrade]]:
+        """(exercise, student) -> (cell, answer hash) -> the trainer's grade."""
+        found: dict[tuple[str, str], dict[tuple[str, str], ManualGrade]] = {}
+        for ex, st, cell, sha, points, comment, when in self.db.execute(
+            "SELECT exercise, student, cell_id, answer_sha256, points, comment, graded_at FROM manual_grades"
+            " WHERE (:student IS NULL OR student = :student) AND (:exercise IS NULL OR exercise = :exercise)",
+            {"student": student, "exercise": exercise},
+        ):
+            found.setdefault((ex, st), {})[(cell, sha)] = ManualGrade(
+                points=points, comment=comment, graded_at=when
+            )
+        return found
+
+    def save_manual_grade(
+        self, exercise: str, student: str, cell_id: str, answer_sha256: str, points: float, comment: str
+    ) -> None:
+        """Store (or replace) the trainer's grade of one answer; see :func:`workshop.manual.save`,
+        which checks it first."""
+        self.db.execute(
+            "INSERT OR REPLACE INTO manual_grades VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                exercise,
+                student,
+                cell_id,
+                answer_sha256,
+                points,
+                comment,
+                datetime.now(UTC).isoformat(timespec="seconds"),
+            ),
+        )
 
     def lti_sent(self, lineitem: str) -> dict[str, SentScore]:
         """What the LTI push last sent to ``lineitem``, by LTI user id."""

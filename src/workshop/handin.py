@@ -39,12 +39,7 @@ def check_file(exercise: Exercise, name: str, data: bytes, allow_errors: bool = 
 
         read_submission(exercise, data)
     if name.endswith(".ipynb"):
-        from workshop.notebooks import read  # nbformat is slow to import
-
-        try:
-            read(data, name)
-        except ArchiveRejected as exc:
-            raise SubmissionRejected(exc.key, **exc.params) from exc
+        check_notebook(exercise, name, data)
     if name.endswith(".py"):
         try:
             ast.parse(text, filename=name)
@@ -90,3 +85,33 @@ def member_check(exercise_of: Callable[[Manifest], Exercise]) -> MemberCheck:
         check_size(exercise, name, size)
 
     return check
+
+
+def check_notebook(exercise: Exercise, name: str, data: bytes) -> None:
+    """A notebook that would not run as handed in (syntax error, an error in its last run,
+    answers not written) is refused with what to fix; ``--allow-errors`` hands it in anyway."""
+    import nbformat  # slow to import: only for notebooks
+
+    from workshop.i18n import t
+    from workshop.notebooks import problems, read
+
+    try:
+        notebook = read(data, name)
+    except ArchiveRejected as exc:
+        raise SubmissionRejected(exc.key, **exc.params) from exc
+    released_path = exercise.public_dir / name
+    released = nbformat.read(released_path, as_version=4) if released_path.is_file() else None
+    found = problems(notebook, released)
+    if not found:
+        return
+    parts = [t("notebook_problem_syntax", cell=c, line=line, detail=d) for c, line, d in found.syntax[:3]]
+    parts += [t("notebook_problem_error", cell=c, error=e) for c, e in found.errors[:3]]
+    if found.unanswered:
+        parts.append(
+            t(
+                "notebook_problem_unanswered",
+                count=len(found.unanswered),
+                cells=", ".join(found.unanswered[:5]),
+            )
+        )
+    raise SubmissionRejected("notebook_does_not_run", name=name, problems="; ".join(parts))

@@ -33,7 +33,9 @@ class TestOutcome(StrEnum):
     timeout = "timeout"
     memory = "memory"
     crashed = "crashed"
-    manual = "manual"
+    manual = "manual"  # a cell the trainer grades by hand, not graded yet
+    graded = "graded"  # a cell the trainer graded by hand (points and comment given)
+    partial = "partial"  # a notebook test cell that earned part of its points
     error = "error"
     skipped = "skipped"
     not_run = "not_run"
@@ -55,6 +57,18 @@ class TestResult(BaseModel):
     detail: str = ""
 
 
+class ManualAnswer(BaseModel):
+    """A notebook answer the trainer grades by hand, as the student wrote it. Made on the
+    host from the submitted notebook (never from the sandbox's output); ``sha256`` keys
+    the trainer's grade, so a re-grade keeps it unless this answer changed."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    cell_type: Literal["code", "markdown"]
+    source: str
+    sha256: str
+
+
 class GradeResult(BaseModel):
     """The graded outcome of one submission; stored in the gradebook as JSON."""
 
@@ -72,6 +86,12 @@ class GradeResult(BaseModel):
     # report's list of near-identical ones (workshop.prompts.similarity).
     mode: Literal["", "transcript", "live"] = ""
     sketches: dict[str, list[int]] = {}
+    answers: list[ManualAnswer] = []
+
+    @property
+    def awaiting_manual(self) -> bool:
+        """Some part is still to be graded by hand: the score is not final."""
+        return any(test.outcome == TestOutcome.manual for test in self.tests)
 
     @classmethod
     def ungraded(cls, status: Status, max_score: float, note: str, log: str = "") -> GradeResult:
@@ -117,6 +137,9 @@ class TestRecord(BaseModel):
     id: _Text
     outcome: Literal["passed", "failed", "timeout", "memory", "crashed", "manual", "error", "skipped"]
     detail: _Text = ""
+    # A notebook test cell whose last expression is a number earns that many points (nbgrader's
+    # partial credit); the host caps it at the cell's points.
+    earned: float | None = Field(None, ge=0, le=10_000)
 
 
 class LoadErrorRecord(BaseModel):
@@ -178,7 +201,7 @@ def interpret(output: RunOutput, max_score: float, log_cap: int) -> GradeResult:
     elif not done or plan is None:
         status = Status.crashed
         note = "results_incomplete"
-    elif all(t.outcome in (TestOutcome.passed, TestOutcome.manual) for t in tests):
+    elif all(t.outcome in (TestOutcome.passed, TestOutcome.manual, TestOutcome.graded) for t in tests):
         status = Status.passed
     else:
         status = _worst_test_outcome(tests)
@@ -199,14 +222,19 @@ def interpret(output: RunOutput, max_score: float, log_cap: int) -> GradeResult:
 
 def _result(planned: PlannedTest, record: TestRecord | None) -> TestResult:
     outcome = TestOutcome(record.outcome) if record else TestOutcome.not_run
-    if planned.manual and outcome != TestOutcome.failed:  # a manual answer whose code raised: 0
+    if planned.manual and outcome != TestOutcome.failed:  # failed: left as handed out, 0 (nbgrader)
         outcome = TestOutcome.manual
+    earned = planned.points if outcome == TestOutcome.passed else 0.0
+    if outcome == TestOutcome.passed and record is not None and record.earned is not None:
+        earned = min(record.earned, planned.points)
+        if earned < planned.points:
+            outcome = TestOutcome.partial if earned > 0 else TestOutcome.failed
     return TestResult(
         id=planned.id,
         name=planned.name,
         visibility=planned.visibility,
         points=planned.points,
-        earned=planned.points if outcome == TestOutcome.passed else 0.0,
+        earned=earned,
         outcome=outcome,
         en=planned.en,
         fr=planned.fr,

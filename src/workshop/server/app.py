@@ -23,9 +23,11 @@ from workshop.errors import ExerciseNotFound, InputError
 from workshop.export import export
 from workshop.gradebook import Gradebook
 from workshop.i18n import current_lang, t
-from workshop.results import Status
+from workshop.reports import write_reports
+from workshop.results import Status, TestOutcome
 from workshop.roster import RosterEntry
 from workshop.server.dashboard import overview, student_view
+from workshop.server.manual import manual_router
 from workshop.server.tokens import CLASS, TokenStore
 from workshop.server.uploads import Receiver, TooLarge
 from workshop.server.worker import GradingWorker
@@ -81,6 +83,7 @@ PAGE_WORDS = {
     "distribution": "report_distribution",
     "pass_rate": "report_pass_rate",
     "test": "report_test",
+    "to_grade": "page_to_grade",
 }
 
 
@@ -224,6 +227,17 @@ def create_app(
         except ExerciseNotFound:
             shown = False
         lang = current_lang()
+        if not shown:  # a grade given by hand shows once released, like the score
+            result = result.model_copy(
+                update={
+                    "tests": [
+                        x.model_copy(update={"outcome": TestOutcome.manual, "earned": 0.0, "detail": ""})
+                        if x.outcome == TestOutcome.graded
+                        else x
+                        for x in result.tests
+                    ]
+                }
+            )
         tests = [
             {
                 "name": x.name,
@@ -244,6 +258,7 @@ def create_app(
             "released": shown,
             "late": (exercise, who, rows[0].attempt) in tokens.late(),
             "tests": tests,
+            "awaiting_manual": result.awaiting_manual,
         }
         if result.status == Status.invalid:  # what is wrong with the files, and where
             body["reason"] = result.load_error or ""
@@ -321,6 +336,16 @@ def create_app(
     def student_page() -> HTMLResponse:
         """A student's page; open it as /student#token=PERSONAL_TOKEN."""
         return HTMLResponse(_page("student.html"))
+
+    # -- grading notebook answers by hand (the class token) ---------------------------------
+    def rewrite_reports(book: Gradebook) -> None:
+        write_reports(book.latest(), course, data / "reports", current_lang())
+
+    app.include_router(
+        manual_router(
+            data / "gradebook.sqlite", course, lambda given: tokens.who(given) == CLASS, rewrite_reports
+        )
+    )
 
     @app.get("/healthz")
     def health() -> dict[str, object]:
