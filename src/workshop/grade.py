@@ -58,6 +58,7 @@ def build_job(exercise: Exercise, files: dict[str, bytes], lang: str, hidden: bo
             "call_time_s": exercise.spec.limits.call_time_s,
             "max_detail_chars": MAX_DETAIL_CHARS,
             "lang": lang,
+            "contract": exercise.spec.contract,
         }
     ).encode()
     return Job(job_files, exercise.spec.limits)
@@ -117,7 +118,7 @@ def grade_files(exercise: Exercise, files: dict[str, bytes], graders: Graders, l
         output = graders.runner().run(job)
     except SandboxError as exc:
         return GradeResult.ungraded(Status.infra_error, max_score, exc.key, str(exc))
-    result = interpret(output, max_score, LOG_CAP_CHARS)
+    result = interpret(output, max_score, LOG_CAP_CHARS, "fr" if lang == "fr" else "en")
     if notes:
         result = result.model_copy(update={"notes": notes + result.notes})
     return result
@@ -149,6 +150,7 @@ def notebook_job(
             "module": "",
             "call_time_s": exercise.spec.limits.call_time_s,
             "notebooks": notebooks,
+            "contract": exercise.spec.contract,
         }
     ).encode()
     return Job(job_files, exercise.spec.limits), notes

@@ -3,7 +3,13 @@ and the recording of results.
 
 The fixture hands tests a proxy to the student process; a student process that crashed,
 hung or ran out of memory is replaced before the next test, so one failure costs one
-test, not the exercise. A submission that cannot be loaded is loaded once."""
+test, not the exercise. A submission that cannot be loaded is loaded once.
+
+Once a hidden test has started, the student process has seen hidden inputs: from then on
+nothing it says (a load error on restart, an exception message, a repr) goes into a
+student-visible field of a record; a load error is recorded as ``after_hidden`` (the host
+shows it to the trainer only) and test details are left empty (the trainer's message for
+the test is what the student sees)."""
 
 from __future__ import annotations
 
@@ -11,8 +17,11 @@ from typing import Any
 
 import pytest
 
+from .contract import parse
 from .proxy import (
     CallTimeout,
+    ContractMissing,
+    ContractViolation,
     RemoteModule,
     Spawner,
     StudentCrashed,
@@ -40,8 +49,11 @@ class Harness:
         self.writer = writer
         self.call_time_s = float(job.get("call_time_s", 2.0))
         self.max_detail = int(job.get("max_detail_chars", 500))
+        self.contract = parse(job["contract"]) if job.get("contract") is not None else None
         self.student: StudentProcess | None = None
         self.load_error: str | None = None
+        self.hidden_started = False
+        self.missing: set[str] = set()
 
     # -- collection -------------------------------------------------------------------
     def pytest_configure(self, config: pytest.Config) -> None:
@@ -67,6 +79,10 @@ class Harness:
         }
 
     # -- results ----------------------------------------------------------------------
+    def pytest_runtest_logstart(self, nodeid: str) -> None:
+        if _visibility(nodeid) == "hidden":
+            self.hidden_started = True
+
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
         made = yield
@@ -74,16 +90,31 @@ class Harness:
         if not (report.when == "call" or (report.when == "setup" and not report.passed)):
             return
         outcome = "passed" if report.passed else "skipped" if report.skipped else "failed"
+        fields: dict[str, Any] = {}
         if call.excinfo is not None:
-            if call.excinfo.errisinstance(SubmissionLoadError):
+            if call.excinfo.errisinstance((SubmissionLoadError, ContractMissing)):
                 outcome = "error"
             for kind, name in _OUTCOMES:
                 if call.excinfo.errisinstance(kind):
                     outcome = name
-        self.writer.write("test", id=report.nodeid, outcome=outcome, detail=self._detail(report, outcome))
+            error = call.excinfo.value
+            if isinstance(error, ContractViolation) and not self.hidden_started:  # the host words it
+                fields["violation"] = {
+                    "name": error.name,
+                    "expected": error.expected,
+                    "got": error.got,
+                    "what": error.what,
+                }
+            if isinstance(error, ContractMissing) and str(error) not in self.missing:
+                self.missing.add(str(error))
+                self.writer.write("note", message="%s (test %s)" % (error, report.nodeid))
+        detail = "" if "violation" in fields else self._detail(report, outcome)
+        self.writer.write("test", id=report.nodeid, outcome=outcome, detail=detail, **fields)
 
     def _detail(self, report: pytest.TestReport, outcome: str) -> str:
         if report.passed or outcome != "failed" or _visibility(report.nodeid) == "hidden":
+            return ""
+        if self.hidden_started:  # the student process has seen hidden inputs
             return ""
         crash = getattr(report.longrepr, "reprcrash", None)
         text = crash.message if crash is not None else str(report.longrepr)
@@ -97,7 +128,7 @@ class Harness:
         if self.load_error is not None:
             raise SubmissionLoadError(self.load_error)
         if self.student is None or not self.student.alive:
-            self.student = StudentProcess(self.spawner, self.call_time_s)
+            self.student = StudentProcess(self.spawner, self.call_time_s, self.contract)
             try:
                 self.student.start()
             except SpawnError as exc:
@@ -105,7 +136,7 @@ class Harness:
                 raise StudentCrashed("could not start your code: %s" % exc) from None
             if self.student.load_error is not None:
                 self.load_error = self.student.load_error
-                self.writer.write("load_error", message=self.load_error)
+                self.writer.write("load_error", message=self.load_error, after_hidden=self.hidden_started)
                 raise SubmissionLoadError(self.load_error)
         return self.student
 
