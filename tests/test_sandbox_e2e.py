@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import threading
+import time
 
 import pytest
 
@@ -326,3 +328,82 @@ def test_flood(submission):
     output, result = _run(sandbox_image, _job(source, OOM_PROBES, output_kib=4096))
     assert result.tests[0].outcome.value == "passed"
     assert output.stderr.count(b"\x07") == 256 * 1024  # 2 MiB written, the host would keep 4 MiB
+
+
+# -- processes: who reaps orphans, and the engine keeps no log ------------------------------
+REAPING_PROBES = """
+import os, time
+
+def orphan():
+    # A child that leaves a sleeping grandchild behind, then exits: who adopts it?
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:
+        grandchild = os.fork()
+        if grandchild == 0:
+            time.sleep(30)
+            os._exit(0)
+        os.write(write, str(grandchild).encode())
+        os._exit(0)
+    os.waitpid(child, 0)
+    return int(os.read(read, 32)), os.getppid()
+"""
+
+
+def test_orphans_of_student_processes_go_to_the_fork_server_and_the_graders_to_pid_1(sandbox_image):
+    source = """
+import os, time
+
+def _parent(pid):
+    with open("/proc/%d/status" % pid) as handle:
+        return int(next(l for l in handle if l.startswith("PPid:")).split()[1])
+
+def test_student_orphans_are_the_fork_servers(submission):
+    grandchild, fork_server = submission.orphan()
+    assert fork_server != 1 and _parent(grandchild) == fork_server
+
+def test_orphans_reaching_pid_1_are_reaped(submission):
+    assert os.getpid() == 1
+    child = os.fork()
+    if child == 0:
+        os._exit(0)
+    time.sleep(0.5)  # not waited for here: the grader's SIGCHLD handler reaps it
+    assert not os.path.exists("/proc/%d" % child)
+"""
+    output, result = _run(sandbox_image, _job(source, REAPING_PROBES))
+    failed = {t.name: t.detail for t in result.tests if t.outcome != "passed"}
+    assert failed == {} and len(result.tests) == 2, output.stderr[-2000:]
+
+
+def test_the_engine_keeps_no_log_of_a_grading_container(sandbox_image):
+    from workshop.sandbox.engine import client
+
+    source = """
+import time
+def test_slow(submission):
+    print("x" * 1000)
+    time.sleep(4)
+"""
+    job = _job(source, call_time_s=10)
+    job.labels["workshop.test-probe"] = "no-log"
+    seen: dict[str, object] = {}
+
+    def inspect() -> None:
+        api = client().api
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and not seen:
+            found = api.containers(filters={"label": "workshop.test-probe=no-log"})
+            if found:
+                seen["log"] = api.inspect_container(found[0]["Id"])["HostConfig"]["LogConfig"]["Type"]
+                try:
+                    api.logs(found[0]["Id"])
+                    seen["readable"] = True
+                except Exception:  # noqa: BLE001 - the engine refuses: no log driver to read
+                    seen["readable"] = False
+            time.sleep(0.1)
+
+    watcher = threading.Thread(target=inspect)
+    watcher.start()
+    _run(sandbox_image, job)
+    watcher.join()
+    assert seen == {"log": "none", "readable": False}

@@ -53,9 +53,9 @@ def _describe(exc: BaseException, folder: Path) -> str:
     try:
         frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.startswith(str(folder))]
         where = " (%s, line %s)" % (Path(frames[-1].filename).name, frames[-1].lineno) if frames else ""
-        return "%s: %s%s" % (type(exc).__name__, str(exc)[:300], where)
+        return "%s: %s%s" % (type(exc).__name__[:100], str(exc)[:300], where)
     except BaseException:  # noqa: BLE001 - a hostile __str__
-        return type(exc).__name__
+        return type(exc).__name__[:100]
 
 
 def _error(exc: BaseException) -> dict[str, Any]:
