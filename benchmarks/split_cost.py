@@ -44,6 +44,7 @@ def revision_image(rev: str, into: Path) -> str:
         check=True,
         capture_output=True,
     ).stdout
+    into.mkdir(parents=True, exist_ok=True)
     subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
     recipe = ImageRecipe(into / "sandbox", into / "src" / "workshop_harness")
     tag, _ = ensure_image(recipe=recipe)

@@ -71,3 +71,12 @@ def test_a_load_error_after_a_hidden_test_never_reaches_the_student():
     }
     records = [json.loads(line) for line in output.stdout.splitlines()]
     assert [r["after_hidden"] for r in records if r["type"] == "load_error"] == [True]
+
+
+def test_a_load_error_before_any_hidden_test_has_run_is_the_students_even_with_no_public_test():
+    job = _job()
+    del job.files["tests/public/test_public.py"]
+    job.files["submission/m.py"] = b"def f(x:\n"
+    result = interpret(LocalRunner().run(job), 2, 10_000)
+    assert result.load_error == "SyntaxError, line 1: '(' was never closed"
+    assert {t.outcome.value for t in result.tests} == {"error"}

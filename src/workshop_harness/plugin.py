@@ -5,11 +5,11 @@ The fixture hands tests a proxy to the student process; a student process that c
 hung or ran out of memory is replaced before the next test, so one failure costs one
 test, not the exercise. A submission that cannot be loaded is loaded once.
 
-Once a hidden test has started, the student process has seen hidden inputs: from then on
-nothing it says (a load error on restart, an exception message, a repr) goes into a
-student-visible field of a record; a load error is recorded as ``after_hidden`` (the host
-shows it to the trainer only) and test details are left empty (the trainer's message for
-the test is what the student sees)."""
+Once a hidden test has run, student processes may have seen hidden inputs (and kept them,
+in a file of their own): from then on nothing they say (a load error on restart, an
+exception message, a repr) goes into a student-visible field of a record; a load error is
+recorded as ``after_hidden`` (the host shows it to the trainer only) and test details are
+left empty (the trainer's message for the test is what the student sees)."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ class Harness:
         self.contract = parse(job["contract"]) if job.get("contract") is not None else None
         self.student: StudentProcess | None = None
         self.load_error: str | None = None
-        self.hidden_started = False
+        self.hidden_seen = False  # a hidden test has run: student processes may know its inputs
         self.missing: set[str] = set()
 
     # -- collection -------------------------------------------------------------------
@@ -79,10 +79,6 @@ class Harness:
         }
 
     # -- results ----------------------------------------------------------------------
-    def pytest_runtest_logstart(self, nodeid: str) -> None:
-        if _visibility(nodeid) == "hidden":
-            self.hidden_started = True
-
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
         made = yield
@@ -98,7 +94,8 @@ class Harness:
                 if call.excinfo.errisinstance(kind):
                     outcome = name
             error = call.excinfo.value
-            if isinstance(error, ContractViolation) and not self.hidden_started:  # the host words it
+            visible = _visibility(report.nodeid) == "public" and not self.hidden_seen
+            if isinstance(error, ContractViolation) and visible:  # the host words it
                 fields["violation"] = {
                     "name": error.name,
                     "expected": error.expected,
@@ -110,11 +107,13 @@ class Harness:
                 self.writer.write("note", message="%s (test %s)" % (error, report.nodeid))
         detail = "" if "violation" in fields else self._detail(report, outcome)
         self.writer.write("test", id=report.nodeid, outcome=outcome, detail=detail, **fields)
+        if _visibility(report.nodeid) == "hidden":
+            self.hidden_seen = True
 
     def _detail(self, report: pytest.TestReport, outcome: str) -> str:
         if report.passed or outcome != "failed" or _visibility(report.nodeid) == "hidden":
             return ""
-        if self.hidden_started:  # the student process has seen hidden inputs
+        if self.hidden_seen:  # a student process may have seen hidden inputs
             return ""
         crash = getattr(report.longrepr, "reprcrash", None)
         text = crash.message if crash is not None else str(report.longrepr)
@@ -136,7 +135,7 @@ class Harness:
                 raise StudentCrashed("could not start your code: %s" % exc) from None
             if self.student.load_error is not None:
                 self.load_error = self.student.load_error
-                self.writer.write("load_error", message=self.load_error, after_hidden=self.hidden_started)
+                self.writer.write("load_error", message=self.load_error, after_hidden=self.hidden_seen)
                 raise SubmissionLoadError(self.load_error)
         return self.student
 
