@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import threading
+import time
 
 import pytest
 
@@ -22,6 +24,40 @@ def _job(test_source: str, module_source: str = "x = 1\n", **limits) -> Job:
         },
         Limits(**{"wall_time_s": 20, **limits}),
     )
+
+
+OOM_PROBES = """
+import os, struct, sys
+
+def score_adj():
+    with open("/proc/self/oom_score_adj") as handle:
+        return int(handle.read())
+
+def bomb():
+    hog = []
+    while True:
+        hog.append(bytearray(1 << 20))
+        hog[-1][::4096] = b"x" * len(hog[-1][::4096])
+
+def flood():
+    for _ in range(64):
+        os.write(1, b"\\x07" * 32768)
+    return 1
+
+def huge_reply(head, item, count, tail):
+    # The next reply is a frame of our own making, of any size.
+    wire = next(m for m in list(sys.modules.values()) if hasattr(m, "MAX_FRAME") and hasattr(m, "send"))
+    real = wire.send
+    def once(sock, message):
+        wire.send = real
+        data = head.encode() + item.encode() * count + tail.encode()
+        sock.sendall(struct.pack(">I", len(data)) + data)
+    wire.send = once
+    return 0.0
+
+def fine():
+    return 1
+"""
 
 
 def _run(sandbox_image: str, job: Job):
@@ -108,11 +144,13 @@ def test_output_flood_is_capped(sandbox_image):
     source = """
 import os
 def test_flood(submission):
+    assert submission.flood() == 1
     for _ in range(20000):
         os.write(2, b"y" * 10000)
 """
-    output, result = _run(sandbox_image, _job(source, output_kib=64))
+    output, result = _run(sandbox_image, _job(source, OOM_PROBES, output_kib=64))
     assert len(output.stderr) <= 64 * 1024
+    assert output.stderr.count(b"\x07") > 32 * 1024  # the student's flood reached the log, capped
     assert result.status in (Status.failed, Status.passed)
 
 
@@ -216,3 +254,156 @@ def test_require_image_names_the_missing_tag_and_the_fix(sandbox_image, tmp_path
     with pytest.raises(ImageMissing) as info:
         require_image(ImageRecipe(changed, recipe.harness_dir))
     assert "Build it with 'workshop sandbox build'" in str(info.value)
+
+
+# -- memory: the student process goes first, and one reply cannot exhaust the grader ------
+
+
+def test_the_student_process_is_the_oom_killers_first_choice_and_the_grader_is_not(sandbox_image):
+    source = """
+def test_scores(submission):
+    assert submission.score_adj() == 1000
+    with open("/proc/self/oom_score_adj") as handle:
+        assert int(handle.read()) == 0
+"""
+    output, result = _run(sandbox_image, _job(source, OOM_PROBES))
+    assert [(t.name, t.outcome.value) for t in result.tests] == [("test_scores", "passed")], output.stderr[
+        -2000:
+    ]
+
+
+def test_a_memory_bomb_in_the_student_costs_that_call_even_when_the_grader_is_larger(sandbox_image):
+    # The grader holds 120 MiB, the student can reach about 40 MiB before the limit: by size
+    # alone the kernel would kill the grader; oom_score_adj makes it kill the student.
+    source = """
+import pytest
+BALLAST = bytearray(120 << 20)
+BALLAST[::4096] = b"x" * len(BALLAST[::4096])
+
+@pytest.mark.grade(points=1, en="bomb", fr="bombe")
+def test_bomb(submission):
+    submission.bomb()
+
+@pytest.mark.grade(points=2, en="after", fr="après")
+def test_after(submission):
+    assert submission.fine() == 1
+"""
+    output, result = _run(
+        sandbox_image, _job(source, OOM_PROBES, memory_mib=200, call_time_s=20, wall_time_s=60)
+    )
+    outcomes = {t.name: t.outcome.value for t in result.tests}
+    assert outcomes == {"test_bomb": "memory", "test_after": "passed"}, output.stderr[-2000:]
+    assert result.score == 2.0
+
+
+def test_a_huge_reply_costs_that_call_never_the_grader(sandbox_image):
+    source = """
+import pytest
+
+@pytest.mark.grade(points=1, en="huge", fr="énorme")
+def test_huge_frame(submission):
+    submission.huge_reply('{"value": [[]', ",[]", 5_000_000, "]}")
+
+@pytest.mark.grade(points=1, en="many", fr="nombreux")
+def test_many_items(submission):
+    submission.huge_reply('{"value": [{"__t": "tuple", "v": []}', ',{"__t": "tuple", "v": []}', 150_000, "]}")
+
+@pytest.mark.grade(points=2, en="after", fr="après")
+def test_after(submission):
+    assert submission.fine() == 1
+"""
+    output, result = _run(sandbox_image, _job(source, OOM_PROBES, memory_mib=128))
+    outcomes = {t.name: t.outcome.value for t in result.tests}
+    assert outcomes == {"test_huge_frame": "crashed", "test_many_items": "crashed", "test_after": "passed"}, (
+        output.stderr[-2000:]
+    )
+    assert result.score == 2.0 and not output.oom_killed
+
+
+def test_the_grader_keeps_at_most_256_kib_of_the_students_output(sandbox_image):
+    source = """
+def test_flood(submission):
+    assert submission.flood() == 1
+"""
+    output, result = _run(sandbox_image, _job(source, OOM_PROBES, output_kib=4096))
+    assert result.tests[0].outcome.value == "passed"
+    assert output.stderr.count(b"\x07") == 256 * 1024  # 2 MiB written, the host would keep 4 MiB
+
+
+# -- processes: who reaps orphans, and the engine keeps no log ------------------------------
+REAPING_PROBES = """
+import os, time
+
+def orphan():
+    # A child that leaves a sleeping grandchild behind, then exits: who adopts it?
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:
+        grandchild = os.fork()
+        if grandchild == 0:
+            time.sleep(30)
+            os._exit(0)
+        os.write(write, str(grandchild).encode())
+        os._exit(0)
+    os.waitpid(child, 0)
+    return int(os.read(read, 32)), os.getppid()
+"""
+
+
+def test_orphans_of_student_processes_go_to_the_fork_server_and_the_graders_to_pid_1(sandbox_image):
+    source = """
+import os, time
+
+def _parent(pid):
+    with open("/proc/%d/status" % pid) as handle:
+        return int(next(l for l in handle if l.startswith("PPid:")).split()[1])
+
+def test_student_orphans_are_the_fork_servers(submission):
+    grandchild, fork_server = submission.orphan()
+    assert fork_server != 1 and _parent(grandchild) == fork_server
+
+def test_orphans_reaching_pid_1_are_reaped(submission):
+    assert os.getpid() == 1
+    child = os.fork()
+    if child == 0:
+        os._exit(0)
+    time.sleep(0.5)  # not waited for here: the grader's SIGCHLD handler reaps it
+    assert not os.path.exists("/proc/%d" % child)
+"""
+    output, result = _run(sandbox_image, _job(source, REAPING_PROBES))
+    failed = {t.name: t.detail for t in result.tests if t.outcome != "passed"}
+    assert failed == {} and len(result.tests) == 2, output.stderr[-2000:]
+
+
+def test_the_engine_keeps_no_log_of_a_grading_container(sandbox_image):
+    from workshop.sandbox.engine import client
+
+    source = """
+import time
+def test_slow(submission):
+    print("x" * 1000)
+    time.sleep(4)
+"""
+    job = _job(source, call_time_s=10)
+    job.labels["workshop.test-probe"] = "no-log"
+    seen: dict[str, object] = {}
+
+    def inspect() -> None:
+        api = client().api
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and not seen:
+            found = api.containers(filters={"label": "workshop.test-probe=no-log"})
+            if found:
+                seen["log"] = api.inspect_container(found[0]["Id"])["HostConfig"]["LogConfig"]["Type"]
+                try:
+                    api.logs(found[0]["Id"])
+                    seen["readable"] = True
+                except Exception:  # noqa: BLE001 - the engine refuses: no log driver to read
+                    seen["readable"] = False
+            time.sleep(0.1)
+
+    watcher = threading.Thread(target=inspect)
+    watcher.start()
+    _run(sandbox_image, job)
+    watcher.join()
+    assert seen == {"log": "none", "readable": False}

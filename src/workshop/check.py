@@ -38,12 +38,12 @@ def check(folder: Path, exercise: Exercise, lang: Lang = "en") -> GradeResult:
     if exercise.spec.kind == "notebook":
         require_modules(exercise, files)
         job, restored = notebook_job(exercise, files, public_only=True, lang=lang)
-        result = interpret(LocalRunner().run(job), float("inf"), LOG_CAP_CHARS)
+        result = interpret(LocalRunner().run(job), float("inf"), LOG_CAP_CHARS, _lang(lang))
         manual = {c["id"] for nb in restored.notebooks for c in nb["cells"] if c["kind"] == "manual"}
         tests = [test for test in result.tests if test.id not in manual]  # the trainer's, not a test
         return result.model_copy(update={"tests": tests, "max_score": sum(t.points for t in tests)})
     output = LocalRunner().run(build_job(exercise, files, lang, hidden=False))
-    result = interpret(output, float("inf"), LOG_CAP_CHARS)
+    result = interpret(output, float("inf"), LOG_CAP_CHARS, _lang(lang))
     public_points = sum(test.points for test in result.tests)
     return result.model_copy(update={"max_score": public_points})
 
@@ -82,3 +82,7 @@ def require_modules(exercise: Exercise, files: dict[str, bytes]) -> None:
         missing = json.loads(done.stdout or "[]") if done.returncode == 0 else []
         if missing:
             raise InputError("check_missing_modules", name=name, modules=", ".join(missing))
+
+
+def _lang(lang: str) -> Lang:
+    return "fr" if lang == "fr" else "en"

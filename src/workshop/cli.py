@@ -794,7 +794,7 @@ def validate_cmd(slugs: tuple[str, ...], course: Path | None) -> None:
         findings, _ = validate(found.exercise(slug), graders, current_lang())
         for f in findings:
             all_ok &= f.ok
-            click.echo(f"  {'✓' if f.ok else '✗'} {t(f.key, None, **f.params)}")
+            click.echo(f"  {'!' if f.warning else '✓' if f.ok else '✗'} {t(f.key, None, **f.params)}")
     sys.exit(0 if all_ok else 1)
 
 

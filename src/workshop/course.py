@@ -22,6 +22,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from workshop.errors import ConfigError, ExerciseNotFound, InvalidIdentifier
 from workshop.names import SLUG_PATTERN, check_file_name
+from workshop_harness.contract import ContractError
+from workshop_harness.contract import parse as parse_contract
 
 SPEC_FILE = "exercise.toml"
 # Folders of an exercise that never change a grade (a re-grade is not needed for them).
@@ -74,6 +76,19 @@ class ExerciseSpec(BaseModel):
     deadline: datetime | None = None
     data: list[str] = Field(default_factory=list, max_length=50)
     lms: LmsIds = LmsIds()
+    # name -> type (workshop_harness.contract): what each name the tests read from the
+    # submission must be. None: no contract, any plain data crosses (older exercises).
+    contract: dict[str, str] | None = Field(None, max_length=200)
+
+    @field_validator("contract")
+    @classmethod
+    def _contract_parses(cls, contract: dict[str, str] | None) -> dict[str, str] | None:
+        if contract is not None:
+            try:
+                parse_contract(contract)
+            except ContractError as exc:
+                raise ValueError(str(exc)) from exc
+        return contract
 
     @field_validator("files")
     @classmethod

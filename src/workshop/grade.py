@@ -76,6 +76,7 @@ def build_job(exercise: Exercise, files: dict[str, bytes], lang: str, hidden: bo
             "call_time_s": exercise.spec.limits.call_time_s,
             "max_detail_chars": MAX_DETAIL_CHARS,
             "lang": lang,
+            "contract": exercise.spec.contract,
         }
     ).encode()
     return Job(job_files, exercise.spec.limits)
@@ -146,7 +147,7 @@ def grade_files(exercise: Exercise, files: dict[str, bytes], graders: Graders, l
         raise
     except SandboxError as exc:
         return GradeResult.ungraded(Status.infra_error, max_score, exc.key, str(exc))
-    result = interpret(output, max_score, LOG_CAP_CHARS)
+    result = interpret(output, max_score, LOG_CAP_CHARS, "fr" if lang == "fr" else "en")
     if notes or answers:
         # The answers come from the host's own reading of the notebook, never from the sandbox.
         result = result.model_copy(update={"notes": notes + result.notes, "answers": answers})
@@ -192,6 +193,7 @@ def notebook_job(
             }
             if public_only
             else {},
+            "contract": exercise.spec.contract,
         }
     ).encode()
     return Job(job_files, exercise.spec.limits), restored

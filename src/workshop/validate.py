@@ -1,8 +1,9 @@
 """``workshop exercise validate``: prove an exercise before students see it.
 
 The reference solution (``graders/<slug>/solution/``) must earn full marks through the
-real grading path, the unmodified starter must not, and no line of the hidden material
-(tests, solution) may appear in anything under ``exercises/<slug>/``."""
+real grading path, the unmodified starter must not, no line of the hidden material
+(tests, solution) may appear in anything under ``exercises/<slug>/``, and the contract
+(``[contract]``) must agree with the solution's ``def`` lines where both speak."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ class Finding:
     ok: bool
     key: str
     params: dict[str, object]
+    warning: bool = False  # worth reading, but does not fail the validation
 
 
 def _files(folder: Path, names: list[str]) -> dict[str, bytes] | None:
@@ -155,6 +157,7 @@ def validate(
                 {"score": got.score, "max": auto_max},
             )
         )
+    findings += contract_findings(exercise)
     found = leaks(exercise)
     if found:
         path, line = found[0]
@@ -164,3 +167,22 @@ def validate(
     else:
         findings.append(Finding(True, "validate_no_leak", {}))
     return findings, result
+
+
+def contract_findings(exercise: Exercise) -> list[Finding]:
+    """The contract against the reference solution's annotations (code exercises only)."""
+    if exercise.spec.kind == "prompts":
+        return []
+    if exercise.spec.contract is None:
+        return [Finding(True, "validate_no_contract", {}, warning=True)]
+    from workshop.annotations import disagreements
+
+    found = disagreements(exercise)
+    if not found:
+        return [Finding(True, "validate_contract_ok", {"count": len(exercise.spec.contract)})]
+    return [
+        Finding(
+            False, "validate_contract_disagrees", {"name": d.name, "expected": d.expected, "found": d.found}
+        )
+        for d in found
+    ]

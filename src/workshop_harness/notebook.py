@@ -6,9 +6,11 @@ The host sends the restored notebook as a list of cells (see ``workshop.notebook
 * ``setup``: locked instructor code (imports, data); executed in the student process AND
   here, so that test cells see the instructor's own names (``np``, data), never a
   student's replacement for them;
-* ``test``: an autograded test cell; executed here, against the student's namespace:
-  a name the test reads, writes or deletes that setup code did not define is looked up in,
-  written to or deleted from the student process;
+* ``test``: an autograded test cell; executed here. A name it assigns lives here, for
+  this cell and the later ones (``model = train(X, y)`` keeps the model in the grader:
+  student code can never swap what the test reads back); a name it reads is taken from
+  what test cells assigned, then from setup code, then from Python's builtins, and only
+  then from the student process, typed by the exercise's contract;
 * ``manual``: a cell the trainer grades by hand; listed, not run here.
 
 A test cell is scored as nbgrader's ``determine_grade`` does: 0 when it raises or writes
@@ -33,7 +35,16 @@ from collections.abc import MutableMapping
 from typing import Any
 
 from . import proxy
-from .proxy import Spawner, StudentFailure, StudentProcess, SubmissionError
+from .contract import parse
+from .proxy import (
+    ContractMissing,
+    ContractViolation,
+    Spawner,
+    StudentFailure,
+    StudentProcess,
+    SubmissionError,
+    read_name,
+)
 from .records import RecordWriter
 
 MAGIC_PREFIXES = ("%", "!")
@@ -46,42 +57,38 @@ TEXTS = {
     "stderr": "the test wrote to the error output: {text}",
 }
 _BUILTIN_NAMES = frozenset(vars(builtins))
+HIDDEN_MARK = "BEGIN HIDDEN TESTS"
 
 
 class StudentNamespace(MutableMapping[str, Any]):
-    """The locals of a test cell: trusted setup names first, then the student process."""
+    """The locals of a test cell: what test cells assigned and trusted setup names first,
+    then what the student defined (read from the student process, under the contract)."""
 
-    def __init__(self, student: StudentProcess, trusted: dict[str, Any]) -> None:
+    def __init__(self, student: StudentProcess, trusted: dict[str, Any], assigned: dict[str, Any]) -> None:
         self.student = student
         self.trusted = trusted
-        self.written: dict[str, Any] = {}
+        self.assigned = assigned
 
     def __getitem__(self, name: str) -> Any:
-        if name in self.written:
-            return self.written[name]
+        if name in self.assigned:
+            return self.assigned[name]
         if name in self.trusted:
             return self.trusted[name]
         if name in _BUILTIN_NAMES:  # a student's `len = ...` must not answer for the test
             raise KeyError(name)
         try:
-            return self.student.request({"op": "getattr", "name": name}, "reading " + name)
+            return read_name(self.student, name)
         except AttributeError:
             raise KeyError(name) from None
 
     def __setitem__(self, name: str, value: Any) -> None:
-        from .proxy import _encode_args
-
-        try:
-            self.student.request(
-                {"op": "setattr", "name": name, "value": _encode_args(value)}, "setting " + name
-            )
-            self.written.pop(name, None)
-        except Exception:  # noqa: BLE001 - not plain data (a function of the test): keep it here
-            self.written[name] = value
+        # Kept here only: a value the test computed is never handed to student code that
+        # could change it before the test reads it back.
+        self.assigned[name] = value
 
     def __delitem__(self, name: str) -> None:
-        if name in self.written:
-            del self.written[name]
+        if name in self.assigned:
+            del self.assigned[name]
             return
         try:
             self.student.request({"op": "delattr", "name": name}, "deleting " + name)
@@ -89,10 +96,10 @@ class StudentNamespace(MutableMapping[str, Any]):
             raise KeyError(name) from None
 
     def __iter__(self):  # type: ignore[no-untyped-def]
-        return iter(self.written)
+        return iter(self.assigned)
 
     def __len__(self) -> int:
-        return len(self.written)
+        return len(self.assigned)
 
 
 def strip_magics(source: str) -> tuple[str, list[str]]:
@@ -118,6 +125,7 @@ class NotebookRun:
         self.execution = str(job.get("execution", "autograde"))
         self.texts = {**TEXTS, **{k: str(v) for k, v in dict(job.get("texts") or {}).items()}}
         self.explain = bool(job.get("explain", False))  # public cells only: never hidden content
+        self.contract = parse(job["contract"]) if job.get("contract") is not None else None
 
     def run(self) -> None:
         plan = [
@@ -144,13 +152,14 @@ class _ReadLog(StudentNamespace):
     """The namespace of one test cell, remembering which names it took from the student
     process (the last one is what to blame when the student's code raised)."""
 
-    def __init__(self, student: StudentProcess, trusted: dict[str, Any]) -> None:
-        super().__init__(student, trusted)
+    def __init__(self, student: StudentProcess, trusted: dict[str, Any], assigned: dict[str, Any]) -> None:
+        super().__init__(student, trusted, assigned)
         self.reads: list[str] = []
 
     def __getitem__(self, name: str) -> Any:
+        mine = name in self.assigned or name in self.trusted
         value = super().__getitem__(name)
-        if name not in self.trusted:
+        if not mine:
             self.reads.append(name)
         return value
 
@@ -176,10 +185,12 @@ class _OneNotebook:
         self.texts, self.explain = run.texts, run.explain
         self.cell_time_s = cell_time_s
         self.trusted: dict[str, Any] = {"__builtins__": builtins, "__name__": "__grader__"}
+        self.contract = run.contract
+        self.assigned: dict[str, Any] = {}  # what test cells assigned: the grader's own
+        self.hidden_started = False  # a test cell with hidden tests has run
         self.ran: list[str] = []  # what to replay in a fresh student process
         self.failed_cells: list[tuple[str, str]] = []  # (the student cell's code, why it failed)
-        self.kept: dict[str, Any] = {}  # names test cells defined that cannot cross (functions)
-        self.student = StudentProcess(self.spawner, cell_time_s)
+        self.student = StudentProcess(self.spawner, cell_time_s, self.contract)
         self.student.start()
         # First in the student process (and replayed after a restart); an expression, so
         # that it binds no name in the student's namespace.
@@ -190,7 +201,7 @@ class _OneNotebook:
         """The student process, replaced (and brought to where it was) if it died."""
         if not self.student.alive:
             self.student.stop()
-            self.student = StudentProcess(self.spawner, self.cell_time_s)
+            self.student = StudentProcess(self.spawner, self.cell_time_s, self.contract)
             self.student.start()
             for done in self.ran:
                 try:
@@ -238,6 +249,7 @@ class _OneNotebook:
                             "note", message="setup cell %s failed in the grader: %r" % (name, exc)
                         )
             elif kind == "test":
+                self.hidden_started |= HIDDEN_MARK in source
                 self.writer.write("test", id=name, **self._test(source, name, float(cell.get("points", 0))))
             elif kind == "manual":  # the host decided: left as handed out scores 0, else the trainer's
                 outcome = "failed" if cell.get("unanswered") else "manual"
@@ -246,8 +258,7 @@ class _OneNotebook:
 
     def _test(self, source: str, name: str, points: float) -> dict[str, Any]:
         """Run one test cell here; its record's fields (outcome, detail, partial credit)."""
-        namespace = _ReadLog(self._alive(), self.trusted)
-        namespace.written.update(self.kept)
+        namespace = _ReadLog(self._alive(), self.trusted, self.assigned)
         errors = io.StringIO()
         try:
             tree = ast.parse(source, name)
@@ -258,11 +269,16 @@ class _OneNotebook:
             # test defines finds the student's names too (through the namespace).
             scope = _Globals({**self.trusted, "__name__": "__main__"}, namespace)
             with contextlib.redirect_stderr(errors):
-                try:
-                    exec(compile(tree, name, "exec"), scope, namespace)
-                    value = eval(compile(last, name, "eval"), scope, namespace) if last else None
-                finally:  # what stayed here (a helper the test defined) serves the next test cells
-                    self.kept = dict(namespace.written)
+                exec(compile(tree, name, "exec"), scope, namespace)
+                value = eval(compile(last, name, "eval"), scope, namespace) if last else None
+        except ContractViolation as exc:  # a wrong answer; worded by the host for public cells
+            if self.hidden_started:
+                return {"outcome": "failed", "detail": ""}
+            violation = {"name": exc.name, "expected": exc.expected, "got": exc.got, "what": exc.what}
+            return {"outcome": "failed", "detail": "", "violation": violation}
+        except ContractMissing as exc:
+            self.writer.write("note", message="cell %s: %s" % (name, exc))
+            return {"outcome": "error", "detail": ""}
         except StudentFailure as exc:
             outcome = {"CallTimeout": "timeout", "StudentMemory": "memory"}.get(type(exc).__name__, "crashed")
             return {"outcome": outcome, "detail": self._why(exc, source, name, namespace.reads)}
