@@ -67,6 +67,7 @@ class GradeResult(BaseModel):
     note: str = ""
     log: str = ""
     duration_s: float = 0.0
+    runtime: str = ""  # the OCI runtime that ran the container (runc, runsc); "" when none ran
 
     @classmethod
     def ungraded(cls, status: Status, max_score: float, note: str, log: str = "") -> GradeResult:
@@ -78,6 +79,7 @@ class RunOutput(BaseModel):
     """What the sandbox observed, before interpretation."""
 
     exit_code: int | None
+    runtime: str = ""
     timed_out: bool = False
     oom_killed: bool = False
     stdout: bytes = b""
@@ -186,6 +188,7 @@ def interpret(output: RunOutput, max_score: float, log_cap: int) -> GradeResult:
         note=note,
         log=log,
         duration_s=round(output.duration_s, 3),
+        runtime=output.runtime,
     )
 
 

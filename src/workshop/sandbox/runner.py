@@ -24,6 +24,7 @@ from workshop.course import Limits
 from workshop.errors import SandboxError
 from workshop.results import MAX_RESULTS_BYTES, RunOutput
 from workshop.sandbox.engine import client
+from workshop.sandbox.runtime import Runtime, host_limits
 
 # The entry point starts as root holding only CAP_SETUID and CAP_SETGID, sets up the
 # grader (uid 10001) and the student fork server (uid 10002), then drops them.
@@ -58,12 +59,14 @@ class Runner(Protocol):
 class DockerRunner:
     """The real runner, through the Docker engine's API."""
 
-    def __init__(self, image: str) -> None:
+    def __init__(self, image: str, runtime: Runtime = "runc") -> None:
         self.image = image
+        self.runtime = runtime
 
     def run(self, job: Job) -> RunOutput:
         limits = job.limits
         api = client().api
+        host = host_limits(self.runtime, limits)
         try:
             host_config = api.create_host_config(
                 network_mode="none",
@@ -74,9 +77,9 @@ class DockerRunner:
                     "/tmp": "rw,nosuid,nodev,noexec,size=64m,mode=1777",
                     "/grader": "rw,nosuid,nodev,noexec,size=32m,mode=0700,uid=10001,gid=10001",
                 },
-                mem_limit=f"{limits.memory_mib}m",
-                memswap_limit=f"{limits.memory_mib}m",
-                pids_limit=limits.pids,
+                mem_limit=host.memory,
+                memswap_limit=host.memory,
+                pids_limit=host.pids_limit,
                 nano_cpus=int(limits.cpus * 1e9),
                 cap_drop=["ALL"],
                 cap_add=["SETUID", "SETGID"],
@@ -85,8 +88,10 @@ class DockerRunner:
                     Ulimit(name="fsize", soft=16 << 20, hard=16 << 20),
                     Ulimit(name="nofile", soft=256, hard=256),
                     Ulimit(name="core", soft=0, hard=0),
+                    *host.ulimits,
                 ],
                 log_config=LogConfig(type="none"),
+                runtime=self.runtime,
             )
             # detach=False with stdin_open: the engine closes the container's stdin when
             # our side of the attach stream does (StdinOnce).
@@ -97,6 +102,7 @@ class DockerRunner:
                 detach=False,
                 network_disabled=True,
                 labels={CONTAINER_LABEL: "1", **job.labels},
+                environment=host.environment,
                 host_config=host_config,
             )["Id"]
         except DockerException as exc:
@@ -135,6 +141,7 @@ class DockerRunner:
         except DockerException as exc:
             raise SandboxError("sandbox_failed", detail=str(exc)[:200]) from exc
         return RunOutput(
+            runtime=self.runtime,
             exit_code=state.get("StatusCode"),
             timed_out=timed_out,
             oom_killed=bool(info.get("OOMKilled")) and not timed_out,
