@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from workshop.export import Format, MoodleId
     from workshop.prompts.llm import LlmSettings
     from workshop.sandbox.image import Method
+    from workshop.sandbox.runtime import Choice, RuntimeChoice
 
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
@@ -50,6 +51,16 @@ course_option = click.option(
     default=None,
     help="Folder holding exercises/ and graders/ (default: $WORKSHOP_COURSE, the current "
     "folder if it has exercises/, else the exercises shipped with workshop).",
+)
+runtime_option = click.option(
+    "--runtime",
+    type=click.Choice(["runc", "runsc", "auto"]),
+    envvar="WORKSHOP_RUNTIME",
+    default="auto",
+    show_default="auto or $WORKSHOP_RUNTIME",
+    help="Runtime of the grading containers: runsc (gVisor: the student's system calls meet a "
+    "kernel in user space, not the host's), runc (Docker's default), auto (runsc when the "
+    "engine has it, else runc). Part of the grader key: changing it grades again.",
 )
 gradebook_option = click.option(
     "--gradebook",
@@ -102,11 +113,20 @@ def start(exercise: str, folder: Path, course: Path | None) -> None:
 @main.command()
 @click.option("--dir", "folder", type=click.Path(file_okay=False, path_type=Path), default=Path("."))
 @click.option("--exercise", default=None, help="Exercise slug (default: from .workshop.toml).")
+@click.option(
+    "--runtime",
+    type=click.Choice(["runc", "runsc", "auto"]),
+    envvar="WORKSHOP_RUNTIME",
+    default=None,
+    help="Accepted for symmetry with grade; check runs no container, so it has no effect here.",
+)
 @course_option
-def check(folder: Path, exercise: str | None, course: Path | None) -> None:
+def check(folder: Path, exercise: str | None, runtime: str | None, course: Path | None) -> None:
     """Run the public tests on your own code, locally."""
     from workshop.check import check as run_check
 
+    if runtime is not None:
+        click.echo(t("check_runtime_ignored", runtime=runtime), err=True)
     found = _exercise(course, exercise, folder)
     result = run_check(folder, found, current_lang())
     lang = current_lang()
@@ -235,6 +255,7 @@ def submit(
     show_default=True,
     help="With --late penalty: the fraction taken off a late attempt's score.",
 )
+@runtime_option
 @course_option
 def serve(
     inbox: Path,
@@ -245,6 +266,7 @@ def serve(
     workers: int | None,
     late: str,
     penalty: float,
+    runtime: str,
     course: Path | None,
 ) -> None:
     """Run the classroom server: uploads, background grading, scores for the LMS."""
@@ -257,7 +279,7 @@ def serve(
     found = Course.locate(course)
     entries = load_roster(roster)
     inbox.mkdir(parents=True, exist_ok=True)
-    worker = GradingWorker(inbox, found, data, workers)
+    worker = GradingWorker(inbox, found, data, workers, runtime=_runtime(runtime))
     app = create_app(inbox, found, data, entries, worker, late_policy=LatePolicy(mode=late, penalty=penalty))
     worker.start()
     from workshop.server.tokens import TokenStore
@@ -280,12 +302,11 @@ def _grade_with_progress(
     reports: Path,
     table: bool = True,
     llm: LlmSettings | None = None,
+    runtime: str = "auto",
 ) -> Path:
     from workshop.grade import Graders, grade_inbox
     from workshop.prompts.llm import LlmClient
     from workshop.reports import write_reports
-    from workshop.sandbox.image import require_image
-    from workshop.sandbox.runner import DockerRunner
 
     lang = current_lang()
     progress = Progress(
@@ -307,7 +328,7 @@ def _grade_with_progress(
     def on_done(attempt, result) -> None:  # type: ignore[no-untyped-def]
         progress.update(task, advance=1, last=f"{attempt.student}: {result.status.value}")
 
-    graders = Graders(lambda: DockerRunner(require_image()), LlmClient(llm) if llm else None)
+    graders = Graders.sandbox(_runtime(runtime), LlmClient(llm) if llm else None)
     try:
         run = grade_inbox(
             inbox,
@@ -344,6 +365,13 @@ def _grade_with_progress(
         _print_table(rows)
     out.print(t("grade_reports", lang, path=summary))
     return summary
+
+
+def _runtime(choice: str) -> RuntimeChoice:
+    """Resolved on first use, and said once on stderr when ``auto`` picks."""
+    from workshop.sandbox.runtime import RuntimeChoice
+
+    return RuntimeChoice(cast("Choice", choice), say=lambda line: err.print(line, markup=False))
 
 
 def _print_table(rows: list[GradedRow], expected: dict[str, tuple[str, float]] | None = None) -> None:
@@ -414,6 +442,7 @@ def _print_table(rows: list[GradedRow], expected: dict[str, tuple[str, float]] |
     default=None,
     help="Answer cache (default: llm-cache/ next to the gradebook).",
 )
+@runtime_option
 @gradebook_option
 @course_option
 def grade(
@@ -427,6 +456,7 @@ def grade(
     llm_timeout: float,
     llm_concurrency: int,
     llm_cache: Path | None,
+    runtime: str,
     gradebook: Path,
     course: Path | None,
 ) -> None:
@@ -450,7 +480,7 @@ def grade(
     found = Course.locate(course)
     book = Gradebook(gradebook)
     try:
-        _grade_with_progress(inbox, found, book, workers, reports, llm=llm)
+        _grade_with_progress(inbox, found, book, workers, reports, llm=llm, runtime=runtime)
     finally:
         book.close()
 
@@ -644,8 +674,9 @@ def doctor() -> None:
 @main.command()
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path), default=Path("workshop-demo"))
 @click.option("--workers", type=click.IntRange(1, 64), default=None)
+@runtime_option
 @course_option
-def demo(folder: Path, workers: int | None, course: Path | None) -> None:
+def demo(folder: Path, workers: int | None, runtime: str, course: Path | None) -> None:
     """Submit and grade a demo class for real, in FOLDER (default: ./workshop-demo)."""
     from workshop.demo import demo_classes, prepare, submit_class
     from workshop.export import export
@@ -664,7 +695,9 @@ def demo(folder: Path, workers: int | None, course: Path | None) -> None:
     err.print(f"{len(receipts)} submissions in {folder / 'inbox'}")
     book = Gradebook(folder / "gradebook.sqlite")
     try:
-        _grade_with_progress(folder / "inbox", found, book, workers, folder / "reports", table=False)
+        _grade_with_progress(
+            folder / "inbox", found, book, workers, folder / "reports", table=False, runtime=runtime
+        )
         rows = book.latest()
         (folder / "scores.csv").write_text(
             export("csv", found, rows, load_roster(folder / "roster.csv"), current_lang()), encoding="utf-8"

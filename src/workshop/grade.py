@@ -24,6 +24,7 @@ from workshop.prompts.llm import LlmClient, Usage
 from workshop.results import GradeResult, Status, interpret
 from workshop.sandbox.image import image_tag
 from workshop.sandbox.runner import Job, Runner
+from workshop.sandbox.runtime import RUNTIMES, Runtime, RuntimeChoice
 
 MAX_DETAIL_CHARS = 300
 LOG_CAP_CHARS = 8000
@@ -65,14 +66,25 @@ def build_job(exercise: Exercise, files: dict[str, bytes], lang: str, hidden: bo
 
 @dataclass
 class Graders:
-    """What grading needs beyond the submission: the sandbox runner (made on first use)
-    and, in live mode, the LLM client with the usage it has counted."""
+    """What grading needs beyond the submission: the sandbox runner (made on first use),
+    the runtime it grades under (part of the grader key) and, in live mode, the LLM client
+    with the usage it has counted."""
 
     runner_factory: Callable[[], Runner]
     llm: LlmClient | None = None
+    runtime: RuntimeChoice = field(default_factory=lambda: RuntimeChoice("runc"))
     usage: Usage = field(default_factory=Usage)
     _runner: Runner | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @classmethod
+    def sandbox(cls, runtime: RuntimeChoice, llm: LlmClient | None = None) -> Graders:
+        """The real sandbox: the grading image, run under ``runtime`` (the one the grader
+        key names)."""
+        from workshop.sandbox.image import require_image
+        from workshop.sandbox.runner import DockerRunner
+
+        return cls(lambda: DockerRunner(require_image(), runtime.get()), llm, runtime=runtime)
 
     def runner(self) -> Runner:
         with self._lock:
@@ -154,11 +166,25 @@ def notebook_job(
     return Job(job_files, exercise.spec.limits), notes
 
 
-def grader_key(exercise: Exercise, image: str, llm: LlmClient | None) -> str:
-    """Changes when anything that decides the grade changes: tests, spec, image, endpoint."""
+def grader_key(exercise: Exercise, image: str, llm: LlmClient | None, runtime: Runtime = "runc") -> str:
+    """Changes when anything that decides the grade changes: tests, spec, image, endpoint,
+    runtime (a class graded under runc is graded again under runsc; runc keeps the key it
+    had before runtimes were chosen, so existing gradebooks stay valid)."""
     if exercise.spec.kind == "prompts":
         return f"{exercise.fingerprint()}@" + (f"llm-{llm.settings.fingerprint()}" if llm else "transcript")
-    return f"{exercise.fingerprint()}@{image.split(':')[-1]}"
+    key = f"{exercise.fingerprint()}@{image.split(':')[-1]}"
+    return key if runtime == "runc" else f"{key}@{runtime}"
+
+
+def _keys(exercise: Exercise, image: str, graders: Graders) -> list[str]:
+    """The grader key of ``exercise`` (first) and any other key that counts as graded:
+    with ``auto`` and the engine down, a grade under either runtime is kept (nothing
+    could be graded again anyway)."""
+    if exercise.spec.kind == "prompts":
+        return [grader_key(exercise, image, graders.llm)]
+    runtime = graders.runtime.known()
+    runtimes: tuple[Runtime, ...] = (runtime,) if runtime else RUNTIMES
+    return [grader_key(exercise, image, graders.llm, r) for r in runtimes]
 
 
 def grade_inbox(
@@ -203,11 +229,11 @@ def grade_inbox(
             except ExerciseNotFound:
                 exercises[attempt.exercise] = None
         exercise = exercises[attempt.exercise]
-        key = grader_key(exercise, image, graders.llm) if exercise else "no-exercise"
-        if gradebook.has_grade(ids[attempt.path], key):
+        keys = _keys(exercise, image, graders) if exercise else ["no-exercise"]
+        if any(gradebook.has_grade(ids[attempt.path], key) for key in keys):
             run.unchanged += 1
         else:
-            todo.append((attempt, exercise, key))
+            todo.append((attempt, exercise, keys[0]))
     todo.sort(key=lambda item: item[0].name)  # arrival order: first come, first graded
     if limit is not None and len(todo) > limit:
         run.remaining = len(todo) - limit

@@ -11,8 +11,7 @@ from workshop.grade import Graders, grade_inbox
 from workshop.gradebook import Gradebook
 from workshop.i18n import current_lang
 from workshop.reports import write_reports
-from workshop.sandbox.image import require_image
-from workshop.sandbox.runner import DockerRunner
+from workshop.sandbox.runtime import RuntimeChoice
 
 BATCH = 8
 
@@ -21,9 +20,17 @@ class GradingWorker(threading.Thread):
     """Grades what changed in the inbox whenever woken (and once at start, so a restarted
     server completes what was queued before it stopped)."""
 
-    def __init__(self, inbox: Path, course: Course, data: Path, workers: int | None = None) -> None:
+    def __init__(
+        self,
+        inbox: Path,
+        course: Course,
+        data: Path,
+        workers: int | None = None,
+        runtime: RuntimeChoice | None = None,
+    ) -> None:
         super().__init__(name="grading", daemon=True)
         self.inbox, self.course, self.data, self.workers = inbox, course, data, workers
+        self.runtime = runtime or RuntimeChoice("runc")
         self.wake = threading.Event()
         self.stopping = threading.Event()
         self.idle = threading.Event()
@@ -31,7 +38,7 @@ class GradingWorker(threading.Thread):
         self.wake.set()
 
     def run(self) -> None:
-        graders = Graders(lambda: DockerRunner(require_image()))
+        graders = Graders.sandbox(self.runtime)
         book = Gradebook(self.data / "gradebook.sqlite")
         try:
             while not self.stopping.is_set():
