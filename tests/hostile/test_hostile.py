@@ -9,8 +9,8 @@ sees, or disturb anyone else's grade. Archives and folders dropped straight into
 cover the attacks on the host side.
 
 Everything is submitted into one inbox with two honest controls and graded by ONE
-`workshop grade` run (the module fixture); the tests then read its reports, the gradebook
-and the exports.
+`workshop grade` run per runtime (the module fixture, under runc and under gVisor's runsc);
+the tests then read its reports, the gradebook and the exports.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, run_cli
+from conftest import REPO, RUNTIMES, require_runtime, run_cli
 
 HERE = Path(__file__).resolve().parent
 EXERCISE = "calculatrice"
@@ -182,6 +182,7 @@ class Graded:
     exports: dict[str, str]
     stdout: str
     stderr: str
+    runtime: str
 
     def report(self, student: str) -> dict:
         return json.loads((self.reports / EXERCISE / f"{student}.json").read_text(encoding="utf-8"))
@@ -221,9 +222,10 @@ def _submit(folder: Path, student: str, inbox: Path) -> None:
     assert done.returncode == 0, f"{student}: {done.stderr}"
 
 
-@pytest.fixture(scope="module")
-def graded(tmp_path_factory, sandbox_image) -> Graded:
-    root = tmp_path_factory.mktemp("hostile")
+@pytest.fixture(scope="module", params=RUNTIMES)
+def graded(request, tmp_path_factory, sandbox_image) -> Graded:
+    runtime = require_runtime(request.param)
+    root = tmp_path_factory.mktemp(f"hostile-{runtime}")
     inbox = root / "inbox"
     jobs = [(HERE / case, case) for case in CASE_IDS]
     for student, (source, _, _) in CONTROLS.items():
@@ -253,6 +255,8 @@ def graded(tmp_path_factory, sandbox_image) -> Graded:
         str(reports),
         "--workers",
         "2",
+        "--runtime",
+        runtime,
         "--course",
         str(REPO),
         cwd=REPO,
@@ -284,7 +288,7 @@ def graded(tmp_path_factory, sandbox_image) -> Graded:
         )
         assert export.returncode == 0, export.stderr
         exports[fmt] = out.read_text(encoding="utf-8")
-    return Graded(root, reports, book, exports, done.stdout, done.stderr)
+    return Graded(root, reports, book, exports, done.stdout, done.stderr, runtime)
 
 
 # -- what a student (or an LMS) gets to see --------------------------------------------------
@@ -382,6 +386,22 @@ def test_honest_controls_keep_their_exact_scores(graded, student):
     assert graded.rows()[student] == (status, score)
     exported = {row["id"]: row[EXERCISE] for row in csv.DictReader(io.StringIO(graded.exports["csv"]))}
     assert float(exported[student]) == score
+
+
+def test_every_sandboxed_grade_names_the_runtime_that_ran_it(graded):
+    db = sqlite3.connect(graded.gradebook)
+    try:
+        found = db.execute(
+            "SELECT s.student, g.grader_key, json_extract(g.result_json, '$.runtime')"
+            " FROM grades g JOIN submissions s ON s.id = g.submission_id"
+        ).fetchall()
+    finally:
+        db.close()
+    ran = {student: (key, runtime) for student, key, runtime in found if student in CASE_IDS}
+    assert set(ran) == set(CASE_IDS)
+    assert {runtime for _, runtime in ran.values()} == {graded.runtime}
+    suffix = "@runsc" if graded.runtime == "runsc" else ""
+    assert all(key.endswith(suffix) and key.count("@") == (2 if suffix else 1) for key, _ in ran.values())
 
 
 def test_every_submission_that_reached_the_inbox_has_a_gradebook_status(graded):
