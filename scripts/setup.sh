@@ -37,7 +37,7 @@ fi
 
 # gVisor (runsc): grading runs under it when the engine lists it (--runtime auto). Declared
 # in daemon.json next to whatever is there, then picked up by SIGHUP: no engine restart.
-engine_has_runsc() { docker info --format '{{json .Runtimes}}' 2>/dev/null | grep -q '"runsc"'; }
+engine_has_runsc() { [[ "$(docker info --format '{{json .Runtimes}}' 2>/dev/null)" == *'"runsc"'* ]]; }
 if ! engine_has_runsc && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   if ! command -v runsc >/dev/null; then
     if apt-cache show runsc >/dev/null 2>&1 || { apt-get update -qq && apt-cache show runsc >/dev/null 2>&1; }; then
