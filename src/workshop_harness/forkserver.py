@@ -18,7 +18,8 @@ gets ``GVISOR_FORK_COST_MIB`` on top of the limit, or a student who forks up to 
 limit would end as ``memory`` under gVisor and not under runc. gVisor also hands a killed
 process's pages back a few hundred milliseconds after its death, where Linux does it at
 once: a new student process waits for that before it starts, or it would pay for the
-memory of the one before it."""
+memory of the one before it (and, killed while loading, be taken for a module that cannot
+load)."""
 
 from __future__ import annotations
 
@@ -36,7 +37,8 @@ from . import student
 
 PR_SET_CHILD_SUBREAPER = 36
 MEMORY_POLL_S = 0.01
-MEMORY_SETTLE_S = 2.0
+MEMORY_SETTLE_S = 0.5
+MEMORY_WAIT_MAX_S = 10.0
 GVISOR_FORK_COST_MIB = 8  # measured under runsc: 3.1 to 6.7 MiB per fork of a python3
 
 
@@ -66,6 +68,23 @@ def over_memory_limit(limit_mib: int) -> bool:
     except OSError:
         processes = 0
     return used > limit_mib + GVISOR_FORK_COST_MIB * processes
+
+
+def wait_for_memory_back(limit_mib: int, collect: Callable[[], None]) -> None:
+    """Before a new student process starts: while the sandbox is over the limit and its use
+    keeps falling (gVisor giving back the pages of a killed process, which takes longer on
+    a loaded machine), wait; memory that stops falling for MEMORY_SETTLE_S is held by
+    something alive, and the new process starts anyway."""
+    started = lowest_at = time.monotonic()
+    lowest = memory_used_mib()
+    while over_memory_limit(limit_mib) and time.monotonic() - started < MEMORY_WAIT_MAX_S:
+        if time.monotonic() - lowest_at > MEMORY_SETTLE_S:
+            return
+        time.sleep(MEMORY_POLL_S)
+        collect()
+        used = memory_used_mib()
+        if used < lowest:
+            lowest, lowest_at = used, time.monotonic()
 
 
 def _become_subreaper() -> None:
@@ -144,10 +163,7 @@ def serve(
         collect()
         if op == "spawn":
             if memory_limit_mib > 0:
-                deadline = time.monotonic() + MEMORY_SETTLE_S
-                while over_memory_limit(memory_limit_mib) and time.monotonic() < deadline:
-                    time.sleep(MEMORY_POLL_S)
-                    collect()
+                wait_for_memory_back(memory_limit_mib, collect)
             try:
                 mine, theirs = socket.socketpair()
                 pid = os.fork()
