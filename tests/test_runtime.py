@@ -215,3 +215,45 @@ def test_check_accepts_runtime_and_says_it_does_not_apply(tmp_path):
     assert "public tests passed (" in done.stdout  # the check itself ran as usual
     quiet = run_cli("check", "--dir", str(tmp_path), cwd=REPO)
     assert "--runtime" not in quiet.stderr
+
+
+def _meminfo_sequence(monkeypatch, values: list[int], limit: int) -> list[int]:
+    """The fork server's view of the sandbox's memory, one value per reading."""
+    from workshop_harness import forkserver
+
+    readings = iter(values)
+    last = [values[0]]
+
+    def used(meminfo: str = "") -> int:
+        last[0] = next(readings, last[0])
+        return last[0]
+
+    monkeypatch.setattr(forkserver, "memory_used_mib", used)
+    monkeypatch.setattr(forkserver, "over_memory_limit", lambda mib: last[0] > mib)
+    monkeypatch.setattr(forkserver, "MEMORY_POLL_S", 0.001)
+    return last
+
+
+def test_a_new_student_process_waits_while_memory_keeps_falling(monkeypatch):
+    import time
+
+    from workshop_harness import forkserver
+
+    # From 270 to 256 MiB, one MiB every 40 readings: short pauses, a long fall in all.
+    falling = [270 - i // 40 for i in range(15 * 40)]
+    last = _meminfo_sequence(monkeypatch, falling, 256)
+    monkeypatch.setattr(forkserver, "MEMORY_SETTLE_S", 0.2)
+    started = time.monotonic()
+    forkserver.wait_for_memory_back(256, lambda: None)
+    assert last[0] <= 256 and time.monotonic() - started > forkserver.MEMORY_SETTLE_S
+
+
+def test_a_new_student_process_does_not_wait_for_memory_that_stays(monkeypatch):
+    import time
+
+    from workshop_harness import forkserver
+
+    last = _meminfo_sequence(monkeypatch, [300], 256)
+    started = time.monotonic()
+    forkserver.wait_for_memory_back(256, lambda: None)
+    assert last[0] == 300 and time.monotonic() - started < forkserver.MEMORY_SETTLE_S + 0.3
