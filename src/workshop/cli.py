@@ -368,10 +368,11 @@ def _grade_with_progress(
 
 
 def _runtime(choice: str) -> RuntimeChoice:
-    """Resolved on first use, and said once on stderr when ``auto`` picks."""
+    """Resolved on first use (before any progress bar), and said once on stderr when ``auto``
+    picks; click.echo, not rich: one line however long, never wrapped."""
     from workshop.sandbox.runtime import RuntimeChoice
 
-    return RuntimeChoice(cast("Choice", choice), say=lambda line: err.print(line, markup=False))
+    return RuntimeChoice(cast("Choice", choice), say=lambda line: click.echo(line, err=True))
 
 
 def _print_table(rows: list[GradedRow], expected: dict[str, tuple[str, float]] | None = None) -> None:
