@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from workshop.prompts.llm import LlmSettings
     from workshop.results import TestResult
     from workshop.sandbox.image import Method
+    from workshop.sandbox.runtime import Choice, RuntimeChoice
 
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
@@ -53,6 +54,16 @@ course_option = click.option(
     default=None,
     help="Folder holding exercises/ and graders/ (default: $WORKSHOP_COURSE, the current "
     "folder if it has exercises/, else the exercises shipped with workshop).",
+)
+runtime_option = click.option(
+    "--runtime",
+    type=click.Choice(["runc", "runsc", "auto"]),
+    envvar="WORKSHOP_RUNTIME",
+    default="auto",
+    show_default="auto or $WORKSHOP_RUNTIME",
+    help="Runtime of the grading containers: runsc (gVisor: the student's system calls meet a "
+    "kernel in user space, not the host's), runc (Docker's default), auto (runsc when the "
+    "engine has it, else runc). Part of the grader key: changing it grades again.",
 )
 gradebook_option = click.option(
     "--gradebook",
@@ -135,11 +146,20 @@ def start(exercise: str | None, folder: Path, course: Path | None) -> None:
 @main.command()
 @click.option("--dir", "folder", type=click.Path(file_okay=False, path_type=Path), default=Path("."))
 @click.option("--exercise", default=None, help="Exercise slug (default: from .workshop.toml).")
+@click.option(
+    "--runtime",
+    type=click.Choice(["runc", "runsc", "auto"]),
+    envvar="WORKSHOP_RUNTIME",
+    default=None,
+    help="Accepted for symmetry with grade; check runs no container, so it has no effect here.",
+)
 @course_option
-def check(folder: Path, exercise: str | None, course: Path | None) -> None:
+def check(folder: Path, exercise: str | None, runtime: str | None, course: Path | None) -> None:
     """Run the public tests on your own code, locally."""
     from workshop.check import check as run_check
 
+    if runtime is not None:
+        click.echo(t("check_runtime_ignored", runtime=runtime), err=True)
     found, folder = _exercise(course, exercise, folder)
     lang = current_lang()
     result = run_check(folder, found, lang)
@@ -302,6 +322,7 @@ def submit(
     help="The address students and the LMS use, for the slips and the printed links (default: "
     "this machine's LAN address with --host 0.0.0.0), e.g. https://ai-room.example.org.",
 )
+@runtime_option
 @course_option
 def serve(
     inbox: Path,
@@ -317,6 +338,7 @@ def serve(
     root_path: str,
     forwarded_allow_ips: str,
     public_url: str,
+    runtime: str,
     course: Path | None,
 ) -> None:
     """Run the classroom server: uploads, background grading, scores for the LMS."""
@@ -343,7 +365,7 @@ def serve(
     found = Course.locate(course)
     entries = load_roster(roster)
     inbox.mkdir(parents=True, exist_ok=True)
-    worker = GradingWorker(inbox, found, data, workers)
+    worker = GradingWorker(inbox, found, data, workers, runtime=_runtime(runtime))
     app = create_app(inbox, found, data, entries, worker, late_policy=LatePolicy(mode=late, penalty=penalty))
     worker.start()
     store = TokenStore(data)
@@ -390,11 +412,11 @@ def _grade_with_progress(
     reports: Path,
     table: bool = True,
     llm: LlmSettings | None = None,
+    runtime: str = "auto",
 ) -> Path:
     from workshop.grade import Graders, grade_inbox
     from workshop.prompts.llm import LlmClient
     from workshop.reports import write_reports
-    from workshop.sandbox.runs import runner_for
     from workshop.signals import stop_on_signals
 
     lang = current_lang()
@@ -417,7 +439,7 @@ def _grade_with_progress(
     def on_done(attempt, result) -> None:  # type: ignore[no-untyped-def]
         progress.update(task, advance=1, last=f"{attempt.student}: {result.status.value}")
 
-    graders = Graders(lambda: runner_for(inbox), LlmClient(llm) if llm else None)
+    graders = Graders.sandbox(_runtime(runtime), LlmClient(llm) if llm else None, inbox=inbox)
     try:
         with stop_on_signals() as stop:  # Ctrl-C: no new job, containers removed, results kept
             run = grade_inbox(
@@ -470,6 +492,14 @@ def _grade_with_progress(
         _print_table(rows)
     out.print(t("grade_reports", lang, path=summary))
     return summary
+
+
+def _runtime(choice: str) -> RuntimeChoice:
+    """Resolved on first use (before any progress bar), and said once on stderr when ``auto``
+    picks; click.echo, not rich: one line however long, never wrapped."""
+    from workshop.sandbox.runtime import RuntimeChoice
+
+    return RuntimeChoice(cast("Choice", choice), say=lambda line: click.echo(line, err=True))
 
 
 def _print_table(rows: list[GradedRow], expected: dict[str, tuple[str, float]] | None = None) -> None:
@@ -540,6 +570,7 @@ def _print_table(rows: list[GradedRow], expected: dict[str, tuple[str, float]] |
     default=None,
     help="Answer cache (default: llm-cache/ next to the gradebook).",
 )
+@runtime_option
 @gradebook_option
 @course_option
 def grade(
@@ -553,6 +584,7 @@ def grade(
     llm_timeout: float,
     llm_concurrency: int,
     llm_cache: Path | None,
+    runtime: str,
     gradebook: Path,
     course: Path | None,
 ) -> None:
@@ -576,7 +608,7 @@ def grade(
     found = Course.locate(course)
     book = Gradebook(gradebook)
     try:
-        _grade_with_progress(inbox, found, book, workers, reports, llm=llm)
+        _grade_with_progress(inbox, found, book, workers, reports, llm=llm, runtime=runtime)
     finally:
         book.close()
 
@@ -838,8 +870,9 @@ def doctor() -> None:
 @main.command()
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path), default=Path("workshop-demo"))
 @click.option("--workers", type=click.IntRange(1, 64), default=None)
+@runtime_option
 @course_option
-def demo(folder: Path, workers: int | None, course: Path | None) -> None:
+def demo(folder: Path, workers: int | None, runtime: str, course: Path | None) -> None:
     """Submit and grade a demo class for real, in FOLDER (default: ./workshop-demo)."""
     from workshop.demo import demo_classes, prepare, submit_class
     from workshop.export import export
@@ -858,7 +891,9 @@ def demo(folder: Path, workers: int | None, course: Path | None) -> None:
     err.print(f"{len(receipts)} submissions in {folder / 'inbox'}")
     book = Gradebook(folder / "gradebook.sqlite")
     try:
-        _grade_with_progress(folder / "inbox", found, book, workers, folder / "reports", table=False)
+        _grade_with_progress(
+            folder / "inbox", found, book, workers, folder / "reports", table=False, runtime=runtime
+        )
         rows = book.latest()
         (folder / "scores.csv").write_text(
             export("csv", found, rows, load_roster(folder / "roster.csv"), current_lang()), encoding="utf-8"

@@ -34,6 +34,7 @@ from workshop.prompts.llm import LlmClient, Usage
 from workshop.results import GradeResult, ManualAnswer, Status, interpret
 from workshop.sandbox.image import image_tag
 from workshop.sandbox.runner import GradingStopped, Job, Runner
+from workshop.sandbox.runtime import RUNTIMES, Runtime, RuntimeChoice
 
 if TYPE_CHECKING:
     from workshop.notebooks import NotebookJob
@@ -84,14 +85,31 @@ def build_job(exercise: Exercise, files: dict[str, bytes], lang: str, hidden: bo
 
 @dataclass
 class Graders:
-    """What grading needs beyond the submission: the sandbox runner (made on first use)
-    and, in live mode, the LLM client with the usage it has counted."""
+    """What grading needs beyond the submission: the sandbox runner (made on first use),
+    the runtime it grades under (part of the grader key) and, in live mode, the LLM client
+    with the usage it has counted."""
 
     runner_factory: Callable[[], Runner]
     llm: LlmClient | None = None
+    runtime: RuntimeChoice = field(default_factory=lambda: RuntimeChoice("runc"))
     usage: Usage = field(default_factory=Usage)
     _runner: Runner | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @classmethod
+    def sandbox(
+        cls, runtime: RuntimeChoice, llm: LlmClient | None = None, inbox: Path | None = None
+    ) -> Graders:
+        """The real sandbox: the grading image, run under ``runtime`` (the one the grader
+        key names); for ``inbox``, its containers carry the run's labels (``sandbox/runs.py``)."""
+        from workshop.sandbox.image import require_image
+        from workshop.sandbox.runner import DockerRunner
+
+        if inbox is not None:  # labelled with this run and inbox, swept if the run dies
+            from workshop.sandbox.runs import runner_for
+
+            return cls(lambda: runner_for(inbox, runtime.get()), llm, runtime=runtime)
+        return cls(lambda: DockerRunner(require_image(), runtime.get()), llm, runtime=runtime)
 
     def runner(self) -> Runner:
         with self._lock:
@@ -199,11 +217,25 @@ def notebook_job(
     return Job(job_files, exercise.spec.limits), restored
 
 
-def grader_key(exercise: Exercise, image: str, llm: LlmClient | None) -> str:
-    """Changes when anything that decides the grade changes: tests, spec, image, endpoint."""
+def grader_key(exercise: Exercise, image: str, llm: LlmClient | None, runtime: Runtime = "runc") -> str:
+    """Changes when anything that decides the grade changes: tests, spec, image, endpoint,
+    runtime (a class graded under runc is graded again under runsc; runc keeps the key it
+    had before runtimes were chosen, so existing gradebooks stay valid)."""
     if exercise.spec.kind == "prompts":
         return f"{exercise.fingerprint()}@" + (f"llm-{llm.settings.fingerprint()}" if llm else "transcript")
-    return f"{exercise.fingerprint()}@{image.split(':')[-1]}"
+    key = f"{exercise.fingerprint()}@{image.split(':')[-1]}"
+    return key if runtime == "runc" else f"{key}@{runtime}"
+
+
+def _keys(exercise: Exercise, image: str, graders: Graders) -> list[str]:
+    """The grader key of ``exercise`` (first) and any other key that counts as graded:
+    with ``auto`` and the engine down, a grade under either runtime is kept (nothing
+    could be graded again anyway)."""
+    if exercise.spec.kind == "prompts":
+        return [grader_key(exercise, image, graders.llm)]
+    runtime = graders.runtime.known()
+    runtimes: tuple[Runtime, ...] = (runtime,) if runtime else RUNTIMES
+    return [grader_key(exercise, image, graders.llm, r) for r in runtimes]
 
 
 @dataclass(frozen=True)
@@ -256,8 +288,12 @@ def _plan(
             except ExerciseNotFound:
                 exercises[attempt.exercise] = None
         exercise = exercises[attempt.exercise]
-        key = grader_key(exercise, image, graders.llm) if exercise else "no-exercise"
-        state = gradebook.grade_state(ids[attempt.path], key)
+        # The first key is this run's; with ``auto`` and the engine down, a grade under
+        # either runtime counts (see _keys).
+        keys = _keys(exercise, image, graders) if exercise else ["no-exercise"]
+        key = keys[0]
+        states = [gradebook.grade_state(ids[attempt.path], k) for k in keys]
+        state = next((st for st in states if st.kind == "graded"), states[0])
         if state.kind == "graded":
             run.unchanged += 1
         elif attempt.path in busy:

@@ -94,6 +94,7 @@ class GradeResult(BaseModel):
     def awaiting_manual(self) -> bool:
         """Some part is still to be graded by hand: the score is not final."""
         return any(test.outcome == TestOutcome.manual for test in self.tests)
+    runtime: str = ""  # the OCI runtime that ran the container (runc, runsc); "" when none ran
 
     @classmethod
     def ungraded(cls, status: Status, max_score: float, note: str, log: str = "") -> GradeResult:
@@ -108,6 +109,7 @@ class RunOutput(BaseModel):
     """What the sandbox observed, before interpretation."""
 
     exit_code: int | None
+    runtime: str = ""
     timed_out: bool = False
     oom_killed: bool = False
     stdout: bytes = b""
@@ -252,6 +254,7 @@ def interpret(output: RunOutput, max_score: float, log_cap: int, lang: Lang = "e
         note=note,
         log=log,
         duration_s=round(output.duration_s, 3),
+        runtime=output.runtime,
     )
 
 

@@ -12,7 +12,8 @@ tests/hostile/notebooks/ holds the same for the `neurone` notebook exercise (its
 cases.toml, two honest controls).
 
 Everything is submitted into one inbox with the honest controls and graded by ONE
-`workshop grade` run (the module fixture); the tests then read everything a student can
+`workshop grade` run per runtime (the module fixture, under runc and under gVisor's runsc);
+the tests then read everything a student can
 see of it: the reports, every export format, the classroom server's feedback and student
 page, and (for the cases that can safely run outside a sandbox) `workshop check` and the
 feedback `workshop submit --server` prints. They look for hidden test lines, the reference
@@ -44,7 +45,7 @@ import nbformat
 import pytest
 import uvicorn
 
-from conftest import REPO, run_cli
+from conftest import REPO, RUNTIMES, require_runtime, run_cli
 from workshop.course import Course
 from workshop.export import FORMATS
 from workshop.roster import load_roster
@@ -281,6 +282,7 @@ class Graded:
     exports: dict[str, str]
     stdout: str
     stderr: str
+    runtime: str
     server: dict[str, str] = field(default_factory=dict)  # student -> what the server shows them
 
     def report(self, student: str, exercise: str = EXERCISE) -> dict:
@@ -378,9 +380,10 @@ def _server_views(root: Path, inbox: Path, book: Path, roster: Path, students: l
         live.stop()
 
 
-@pytest.fixture(scope="module")
-def graded(tmp_path_factory, sandbox_image) -> Graded:
-    root = tmp_path_factory.mktemp("hostile")
+@pytest.fixture(scope="module", params=RUNTIMES)
+def graded(request, tmp_path_factory, sandbox_image) -> Graded:
+    runtime = require_runtime(request.param)
+    root = tmp_path_factory.mktemp(f"hostile-{runtime}")
     inbox = root / "inbox"
     jobs = [(HERE / case, case, EXERCISE) for case in CASE_IDS]
     for student, (source, _, _) in CONTROLS.items():
@@ -416,6 +419,8 @@ def graded(tmp_path_factory, sandbox_image) -> Graded:
         str(reports),
         "--workers",
         "2",
+        "--runtime",
+        runtime,
         "--course",
         str(REPO),
         cwd=REPO,
@@ -449,7 +454,7 @@ def graded(tmp_path_factory, sandbox_image) -> Graded:
         )
         assert export.returncode == 0, export.stderr
         exports[fmt] = out.read_text(encoding="utf-8")
-    graded = Graded(root, reports, book, exports, done.stdout, done.stderr)
+    graded = Graded(root, reports, book, exports, done.stdout, done.stderr, runtime)
     graded.server = _server_views(root, inbox, book, roster, students)
     return graded
 
@@ -639,6 +644,22 @@ def test_honest_controls_keep_their_exact_scores(graded, student):
     assert graded.rows()[student] == (status, score)
     exported = {row["id"]: row[EXERCISE] for row in csv.DictReader(io.StringIO(graded.exports["csv"]))}
     assert float(exported[student]) == score
+
+
+def test_every_sandboxed_grade_names_the_runtime_that_ran_it(graded):
+    db = sqlite3.connect(graded.gradebook)
+    try:
+        found = db.execute(
+            "SELECT s.student, g.grader_key, json_extract(g.result_json, '$.runtime')"
+            " FROM grades g JOIN submissions s ON s.id = g.submission_id"
+        ).fetchall()
+    finally:
+        db.close()
+    ran = {student: (key, runtime) for student, key, runtime in found if student in CASE_IDS}
+    assert set(ran) == set(CASE_IDS)
+    assert {runtime for _, runtime in ran.values()} == {graded.runtime}
+    suffix = "@runsc" if graded.runtime == "runsc" else ""
+    assert all(key.endswith(suffix) and key.count("@") == (2 if suffix else 1) for key, _ in ran.values())
 
 
 def test_every_submission_that_reached_the_inbox_has_a_gradebook_status(graded):

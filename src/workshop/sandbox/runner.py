@@ -25,6 +25,7 @@ from workshop.course import Limits
 from workshop.errors import SandboxError
 from workshop.results import MAX_RESULTS_BYTES, RunOutput
 from workshop.sandbox.engine import client
+from workshop.sandbox.runtime import Runtime, host_limits
 
 # The entry point starts as root holding only CAP_SETUID and CAP_SETGID, sets up the
 # grader (uid 10001) and the student fork server (uid 10002), then drops them.
@@ -65,8 +66,9 @@ class DockerRunner:
     (which run of which inbox made them: see ``sandbox/runs.py``); :meth:`stop` removes
     the live ones and refuses new jobs."""
 
-    def __init__(self, image: str, labels: dict[str, str] | None = None) -> None:
+    def __init__(self, image: str, runtime: Runtime = "runc", labels: dict[str, str] | None = None) -> None:
         self.image = image
+        self.runtime = runtime
         self.labels = labels or {}
         self._live: set[str] = set()
         self._killed: set[str] = set()
@@ -92,6 +94,7 @@ class DockerRunner:
             raise GradingStopped("sandbox_failed", detail="stopped")
         limits = job.limits
         api = client().api
+        host = host_limits(self.runtime, limits)
         try:
             host_config = api.create_host_config(
                 network_mode="none",
@@ -102,9 +105,9 @@ class DockerRunner:
                     "/tmp": "rw,nosuid,nodev,noexec,size=64m,mode=1777",
                     "/grader": "rw,nosuid,nodev,noexec,size=32m,mode=0700,uid=10001,gid=10001",
                 },
-                mem_limit=f"{limits.memory_mib}m",
-                memswap_limit=f"{limits.memory_mib}m",
-                pids_limit=limits.pids,
+                mem_limit=host.memory,
+                memswap_limit=host.memory,
+                pids_limit=host.pids_limit,
                 nano_cpus=int(limits.cpus * 1e9),
                 cap_drop=["ALL"],
                 cap_add=["SETUID", "SETGID"],
@@ -113,8 +116,10 @@ class DockerRunner:
                     Ulimit(name="fsize", soft=16 << 20, hard=16 << 20),
                     Ulimit(name="nofile", soft=256, hard=256),
                     Ulimit(name="core", soft=0, hard=0),
+                    *host.ulimits,
                 ],
                 log_config=LogConfig(type="none"),
+                runtime=self.runtime,
             )
             # detach=False with stdin_open: the engine closes the container's stdin when
             # our side of the attach stream does (StdinOnce).
@@ -125,6 +130,7 @@ class DockerRunner:
                 detach=False,
                 network_disabled=True,
                 labels={CONTAINER_LABEL: "1", **self.labels, **job.labels},
+                environment=host.environment,
                 host_config=host_config,
             )["Id"]
         except DockerException as exc:
@@ -178,6 +184,7 @@ class DockerRunner:
         except DockerException as exc:
             raise SandboxError("sandbox_failed", detail=str(exc)[:200]) from exc
         return RunOutput(
+            runtime=self.runtime,
             exit_code=state.get("StatusCode"),
             timed_out=timed_out,
             oom_killed=bool(info.get("OOMKilled")) and not timed_out,

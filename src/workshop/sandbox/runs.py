@@ -21,6 +21,7 @@ from workshop.errors import SandboxError
 from workshop.sandbox.engine import client
 from workshop.sandbox.image import require_image
 from workshop.sandbox.runner import CONTAINER_LABEL, DockerRunner
+from workshop.sandbox.runtime import Runtime
 
 INBOX_LABEL = "workshop.inbox"
 RUN_LABEL = "workshop.run"
@@ -76,8 +77,8 @@ def sweep(inbox: Path) -> int:
     return removed
 
 
-def runner_for(inbox: Path) -> DockerRunner:
+def runner_for(inbox: Path, runtime: Runtime = "runc") -> DockerRunner:
     """The runner of this run of ``inbox``, made after sweeping what dead runs left."""
     image = require_image()
     sweep(inbox)
-    return DockerRunner(image, labels=run_labels(inbox))
+    return DockerRunner(image, runtime, labels=run_labels(inbox))

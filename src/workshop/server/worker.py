@@ -12,7 +12,8 @@ from workshop.grade import Graders, GradeRun, grade_inbox
 from workshop.gradebook import Gradebook
 from workshop.i18n import current_lang
 from workshop.reports import write_reports
-from workshop.sandbox.runs import runner_for, sweep
+from workshop.sandbox.runs import sweep
+from workshop.sandbox.runtime import RuntimeChoice
 
 REPORTS_EVERY_S = 10.0  # while grading goes on; always once it is idle
 IDLE_WAKE_S = 5.0  # look again even when nobody woke us: retries fall due
@@ -24,9 +25,17 @@ class GradingWorker(threading.Thread):
     middle of a run: the next free container takes the freshest never-graded attempt
     before any retry (see ``grade_inbox``). :meth:`stop` ends it cleanly."""
 
-    def __init__(self, inbox: Path, course: Course, data: Path, workers: int | None = None) -> None:
+    def __init__(
+        self,
+        inbox: Path,
+        course: Course,
+        data: Path,
+        workers: int | None = None,
+        runtime: RuntimeChoice | None = None,
+    ) -> None:
         super().__init__(name="grading", daemon=True)
         self.inbox, self.course, self.data, self.workers = inbox, course, data, workers
+        self.runtime = runtime or RuntimeChoice("runc")
         self.wake = threading.Event()
         self.stopping = threading.Event()
         self.idle = threading.Event()
@@ -34,7 +43,7 @@ class GradingWorker(threading.Thread):
         self.kept = 0  # results recorded since start
         self.swept = 0  # containers of dead runs of this inbox removed at start
         self.last_run: GradeRun | None = None
-        self.graders = Graders(lambda: runner_for(self.inbox))
+        self.graders = Graders.sandbox(self.runtime, inbox=inbox)
         self._reports_at = 0.0
         self.wake.set()
 
