@@ -52,7 +52,7 @@ def test_check_says_which_code_of_the_student_raised_and_where(tmp_path):
     done = _check(_folder(tmp_path))
     assert done.returncode == 1, done.stderr
     assert (
-        " ✗ neurone/test_fit\n     NotImplementedError, raised by your code (fit)"
+        " ✗ neurone/test_fit — NotImplementedError, raised by your code (fit)"
         " — test line 2: a_found, b_found = fit(x_data, y_data)\n"
     ) in done.stdout
     assert "NotImplementedError, raised by your code (predict) — test line 2:" in done.stdout

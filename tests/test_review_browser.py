@@ -97,6 +97,8 @@ def classroom(tmp_path: Path, sandbox_image: str) -> Path:
     assert "1 autograded point(s), 5 graded by hand" in built.stdout
     (tmp_path / "roster.csv").write_text(ROSTER)
     course = tmp_path / "course"
+    spec = course / "exercises" / "essay" / "exercise.toml"  # Moodle's XML import needs its ID number
+    spec.write_text(spec.read_text() + '\n[lms]\nmoodle_idnumber = "workshop-essay"\n')
     _submit(
         tmp_path,
         "alice",

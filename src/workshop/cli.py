@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -384,10 +385,20 @@ def serve(
     # SIGTERM and Ctrl-C: uvicorn stops serving, then hands the signal back to the handler
     # of stop_on_signals (not the default one, which would end the process at once), and
     # the worker stops: no new job, containers removed, results kept.
-    with stop_on_signals():
-        uvicorn.run(
+    server = uvicorn.Server(
+        uvicorn.Config(
             app, log_level="warning", access_log=False, timeout_keep_alive=30, **listen.uvicorn_options()
         )
+    )
+    with stop_on_signals() as stopped:
+        # A signal that lands before uvicorn has put its own handlers in place only sets
+        # ``stopped``: tell the server, or it would serve on, deaf to it.
+        def tell_server() -> None:
+            stopped.wait()
+            server.should_exit = True
+
+        threading.Thread(target=tell_server, daemon=True).start()
+        server.run()
     worker.stop()
     run = worker.last_run
     interrupted = run.interrupted if run and run.stopped else 0
