@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, run_cli
-from workshop.gradebook import Gradebook, SentScore
-from workshop.results import GradeResult, Status
+from workshop.gradebook import Gradebook, SentScore, retry_delay
+from workshop.results import GradeResult, ManualAnswer, Status
+from workshop.results import TestOutcome as Outcome
+from workshop.results import TestResult as Check
 
 
 def _result(score: float) -> GradeResult:
@@ -46,6 +48,8 @@ def test_latest_for_one_student_and_exercise(tmp_path: Path) -> None:
 # -- SQLite and PostgreSQL, one library (SQLAlchemy Core + Alembic) ------------------------
 RELEASE_0_1_0 = REPO / "tests" / "data" / "gradebook-0.1.0.sqlite"
 MAIN_FEFAA8C = REPO / "tests" / "data" / "gradebook-main-fefaa8c.sqlite"  # with issue 13's lti_sent
+# With issue 12's retries (chloe's infra_error) and issue 10's manual_grades (dana's answer).
+MAIN_4309095 = REPO / "tests" / "data" / "gradebook-main-4309095.sqlite"
 A1 = "20260105T090000000000Z-aaaaaaaaaaaa.tar.gz"
 A2 = "20260105T091500000000Z-bbbbbbbbbbbb.tar.gz"
 
@@ -65,7 +69,11 @@ def _rows(book: Gradebook) -> list[tuple[str, str, str, int, str, float]]:
     ]
 
 
-@pytest.mark.parametrize("written_by", [RELEASE_0_1_0, MAIN_FEFAA8C], ids=["release-0.1.0", "main-fefaa8c"])
+@pytest.mark.parametrize(
+    "written_by",
+    [RELEASE_0_1_0, MAIN_FEFAA8C, MAIN_4309095],
+    ids=["release-0.1.0", "main-fefaa8c", "main-4309095"],
+)
 def test_gradebook_written_by_an_earlier_version_opens_and_upgrades_in_place(
     tmp_path: Path, written_by: Path
 ) -> None:
@@ -73,16 +81,21 @@ def test_gradebook_written_by_an_earlier_version_opens_and_upgrades_in_place(
     shutil.copyfile(written_by, copy)
     book = Gradebook(copy)
     # What that version's own latest() printed for this file (tests/data/make_gradebooks.py):
-    # ana's grade recorded last under the first key stays her latest one.
+    # ana's grade recorded last under the first key stays her latest one; dana's (main
+    # 4309095 only) is 2 points by the tests and 2.5 given by hand.
+    dana = [("neurone", "dana", A1, 1, "passed", 4.5)] if written_by == MAIN_4309095 else []
     assert _rows(book) == [
         ("calculatrice", "ana", A1, 1, "failed", 47.0),
         ("calculatrice", "bob", A1, 2, "failed", 10.0),
         ("calculatrice", "chloe", A1, 1, "infra_error", 0.0),
+        *dana,
         ("prompts", "ana", A2, 1, "passed", 12.0),
     ]
-    assert book.counts() == (5, 5)
+    assert book.counts() == (5 + len(dana), 5 + len(dana))
     db = sqlite3.connect(copy)
-    assert db.execute("SELECT version_num FROM alembic_version").fetchall() == [("0004",)]
+    assert db.execute("SELECT version_num FROM alembic_version").fetchall() == [("0006",)]
+    tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"retries", "manual_grades", "lti_sent", "blobs", "uploads"} <= tables
     ana = "SELECT id, grader_key, score FROM grades WHERE submission_id = 1 ORDER BY id"
     assert db.execute(ana).fetchall() == [
         (2, "new@222222222222", 40.0),
@@ -123,6 +136,63 @@ def test_the_lti_ledger_is_the_same_on_postgresql(postgres_server) -> None:
     book.record_lti_sent(row)
     book.record_lti_sent(replace(row, score_given=4.0))
     assert book.lti_sent("x") == {"u1": replace(row, score_given=4.0)}
+
+
+def test_retries_and_grades_given_by_hand_survive_the_upgrade(tmp_path: Path) -> None:
+    copy = tmp_path / "gradebook.sqlite"
+    shutil.copyfile(MAIN_4309095, copy)
+    stored_next_at = sqlite3.connect(copy).execute("SELECT next_at FROM retries").fetchone()[0]
+    book = Gradebook(copy)
+    chloe = book.register("calculatrice", "chloe", A1, tmp_path / "c", 1)
+    state = book.grade_state(chloe, "new@222222222222")
+    assert (state.kind, state.failures, state.next_at) == ("retry", 1, stored_next_at)
+    assert book.grade_state(chloe, "newer@444444444444").kind == "regrade"
+    [dana] = book.latest("dana", "neurone")
+    explain = next(test for test in dana.result.tests if test.id == "explain")
+    assert (explain.outcome, explain.earned, explain.detail) == (Outcome.graded, 2.5, "Clear.")
+    assert book.manual_grades("dana")[("neurone", "dana")][("explain", "c" * 64)].points == 2.5
+    book.save_manual_grade("neurone", "dana", "explain", "c" * 64, 3.0, "Very clear.")
+    assert [r.result.score for r in Gradebook(copy).latest("dana")] == [5.0]
+    assert book.record(chloe, "new@222222222222", _result(9))
+    assert sqlite3.connect(copy).execute("SELECT COUNT(*) FROM retries").fetchone() == (0,)
+
+
+def test_retry_bookkeeping_is_the_same_on_sqlite_and_postgresql(place: Path | str, tmp_path: Path) -> None:
+    book = Gradebook(place)
+    sid = book.register("calc", "ana", A1, tmp_path / "a", 1)
+    assert book.grade_state(sid, "k").kind == "fresh"
+    failure = GradeResult.ungraded(Status.infra_error, 10, "sandbox_failed", "engine went away")
+    for failures in (1, 2, 3):
+        assert book.record(sid, "k", failure)
+        state = book.grade_state(sid, "k")
+        assert (state.kind, state.failures) == ("retry", failures)
+    assert retry_delay(3) == 20
+    assert Gradebook(place).grade_state(sid, "k").failures == 3  # kept in the database, not in memory
+    assert book.record(sid, "k", _result(6))
+    assert book.grade_state(sid, "k").kind == "graded"
+    assert book.grade_state(sid, "other").kind == "regrade"
+    assert book.record(sid, "k", failure) is False  # a final grade stays final
+    assert Gradebook(place).grade_state(sid, "k").kind == "graded"
+
+
+def test_grades_given_by_hand_are_the_same_on_sqlite_and_postgresql(
+    place: Path | str, tmp_path: Path
+) -> None:
+    book = Gradebook(place)
+    sid = book.register("nb", "ana", A1, tmp_path / "a", 1)
+    by_hand = Check(
+        id="c1", name="c1", visibility="public", points=4, earned=0, outcome=Outcome.manual, en="E", fr="E"
+    )
+    answer = ManualAnswer(id="c1", cell_type="markdown", source="Because.", sha256="a" * 64)
+    result = GradeResult(status=Status.passed, score=1, max_score=5, tests=[by_hand], answers=[answer])
+    book.record(sid, "k", result)
+    assert [r.result.awaiting_manual for r in book.latest()] == [True]
+    book.save_manual_grade("nb", "ana", "c1", "a" * 64, 2.0, "ok")
+    book.save_manual_grade("nb", "ana", "c1", "a" * 64, 3.0, "good")  # the trainer changes it
+    book.save_manual_grade("nb", "ana", "c1", "b" * 64, 4.0, "another answer")  # not this one's
+    [row] = Gradebook(place).latest("ana", "nb")
+    assert (row.result.score, row.result.awaiting_manual, row.result.tests[0].detail) == (4.0, False, "good")
+    assert sorted(book.manual_grades()[("nb", "ana")]) == [("c1", "a" * 64), ("c1", "b" * 64)]
 
 
 def test_release_0_1_0_still_reads_the_upgraded_file(tmp_path: Path) -> None:

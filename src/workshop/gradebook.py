@@ -4,7 +4,9 @@ A grade is keyed by (submission, grader key); the grader key changes when the te
 exercise spec or the grading image change, so an unchanged inbox is never graded twice
 and a fixed test re-grades everything it touches. A grade other than ``infra_error`` is
 final for its key: recording the same attempt and key again (a job that ran twice) keeps
-the first, so an attempt is recorded once.
+the first, so an attempt is recorded once; an ``infra_error`` (ours, never the student's)
+is graded again, after a capped back-off (``retries``). Grades given by hand
+(``manual_grades``) are merged into what :meth:`Gradebook.latest` returns.
 
 The gradebook is an SQLite file by default, or a PostgreSQL database by URL
 (``postgresql://user@host/db``, with ``workshop[scale]``); the tables, the engine and the
@@ -15,14 +17,36 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
+from workshop.manual import ManualGrade, apply
 from workshop.results import GradeResult, Status
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
+
+
+RETRY_BASE_S = 5.0
+RETRY_CAP_S = 120.0
+
+
+def retry_delay(failures: int) -> float:
+    """Seconds before the next try after ``failures`` infrastructure errors in a row:
+    5, 10, 20, 40, 80, then 120 s at most."""
+    return min(RETRY_CAP_S, RETRY_BASE_S * 2 ** max(0, failures - 1))
+
+
+@dataclass(frozen=True)
+class GradeState:
+    """``fresh``: never graded; ``regrade``: graded, but not under the current grader key
+    (the tests or the image changed); ``retry``: an infrastructure error, to try again
+    (``failures`` in a row so far, not before ``next_at``); ``graded``: nothing to do."""
+
+    kind: Literal["fresh", "regrade", "retry", "graded"]
+    failures: int = 0
+    next_at: str = ""
 
 
 @dataclass(frozen=True)
@@ -159,14 +183,46 @@ class Gradebook:
             return True
         return False
 
+    def grade_state(self, submission_id: int, grader_key: str) -> GradeState:
+        """Where this submission stands under this grader key (see :class:`GradeState`)."""
+        from sqlalchemy import select
+
+        from workshop.records import tables
+
+        if (submission_id, grader_key) in self._final:
+            return GradeState("graded")
+        g, r = tables.grades, tables.retries
+        with self._use(write=False) as conn:
+            rows = dict(
+                conn.execute(
+                    select(g.c.grader_key, g.c.status).where(g.c.submission_id == submission_id)
+                ).all()
+            )
+            if grader_key not in rows:
+                return GradeState("regrade" if rows else "fresh")
+            if rows[grader_key] != Status.infra_error:
+                self._final.add((submission_id, grader_key))
+                return GradeState("graded")
+            found = conn.execute(
+                select(r.c.failures, r.c.next_at).where(
+                    r.c.submission_id == submission_id, r.c.grader_key == grader_key
+                )
+            ).first()
+        failures, next_at = (int(found[0]), str(found[1])) if found else (1, "")
+        return GradeState("retry", failures, next_at)
+
     def record(self, submission_id: int, grader_key: str, result: GradeResult) -> bool:
-        """Store a grade; False when a final grade was already there (it is kept)."""
+        """Store a grade; False when a final grade was already there (it is kept). In the
+        same transaction, an infrastructure error counts one more failure and sets when the
+        next try may come; any other result ends the retries."""
         from sqlalchemy import delete, select
         from sqlalchemy.exc import IntegrityError
 
         from workshop.records import tables
+        from workshop.records.database import insert_for
 
-        g = tables.grades
+        g, r = tables.grades, tables.retries
+        now = datetime.now(UTC)
         row: dict[str, Any] = {
             "submission_id": submission_id,
             "grader_key": grader_key,
@@ -174,9 +230,10 @@ class Gradebook:
             "score": result.score,
             "max_score": result.max_score,
             "result_json": result.model_dump_json(),
-            "graded_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "graded_at": now.isoformat(timespec="seconds"),
         }
         mine = (g.c.submission_id == submission_id, g.c.grader_key == grader_key)
+        its_retry = (r.c.submission_id == submission_id, r.c.grader_key == grader_key)
         for tries_left in (1, 0):
             try:
                 with self._use() as conn:
@@ -186,6 +243,23 @@ class Gradebook:
                     if status is not None:  # infra_error: this new grade replaces it
                         conn.execute(delete(g).where(*mine))
                     conn.execute(g.insert().values(**row))
+                    if result.status != Status.infra_error:
+                        conn.execute(delete(r).where(*its_retry))
+                    else:
+                        before = conn.execute(select(r.c.failures).where(*its_retry)).scalar_one_or_none()
+                        failures = int(before or 0) + 1
+                        retry = {
+                            "failures": failures,
+                            "last_error": f"{result.note}: {result.log}"[:500],
+                            "next_at": (now + timedelta(seconds=retry_delay(failures))).isoformat(
+                                timespec="milliseconds"
+                            ),
+                        }
+                        conn.execute(
+                            insert_for(conn, r)
+                            .values(submission_id=submission_id, grader_key=grader_key, **retry)
+                            .on_conflict_do_update(index_elements=["submission_id", "grader_key"], set_=retry)
+                        )
                 break
             except IntegrityError:  # another process recorded it meanwhile (PostgreSQL)
                 if not tries_left or self._conn is not None:
@@ -239,13 +313,67 @@ class Gradebook:
         )
         with self._use(write=False) as conn:
             rows = conn.execute(query).all()
-        return sorted(  # in Python: the same order whatever the database's collation
-            (
-                GradedRow(ex, st, at, int(n), GradeResult.model_validate_json(js), when)
-                for ex, st, at, n, js, when in rows
-            ),
-            key=lambda row: (row.exercise, row.student),
+        manual = self.manual_grades(student, exercise) if rows else {}
+        out = []
+        for ex, st, at, n, js, when in rows:
+            result = GradeResult.model_validate_json(js)
+            given = manual.get((ex, st), {})
+            if given and result.answers:
+                merged = apply(result, given)
+                if merged is not result:  # the newest change is the trainer's: LMS pulls with since= see it
+                    current = {(a.id, a.sha256) for a in result.answers}
+                    when = max([when] + [g.graded_at for key, g in given.items() if key in current])
+                result = merged
+            out.append(GradedRow(ex, st, at, int(n), result, when))
+        # Sorted in Python: the same order whatever the database's collation.
+        return sorted(out, key=lambda row: (row.exercise, row.student))
+
+    def manual_grades(
+        self, student: str | None = None, exercise: str | None = None
+    ) -> dict[tuple[str, str], dict[tuple[str, str], ManualGrade]]:
+        """(exercise, student) -> (cell, answer hash) -> the trainer's grade."""
+        from sqlalchemy import select
+
+        from workshop.records import tables
+
+        m = tables.manual_grades
+        query = select(
+            m.c.exercise, m.c.student, m.c.cell_id, m.c.answer_sha256, m.c.points, m.c.comment, m.c.graded_at
+        ).where(
+            *([m.c.student == student] if student is not None else []),
+            *([m.c.exercise == exercise] if exercise is not None else []),
         )
+        found: dict[tuple[str, str], dict[tuple[str, str], ManualGrade]] = {}
+        with self._use(write=False) as conn:
+            for ex, st, cell, sha, points, comment, when in conn.execute(query):
+                found.setdefault((ex, st), {})[(cell, sha)] = ManualGrade(
+                    points=points, comment=comment, graded_at=when
+                )
+        return found
+
+    def save_manual_grade(
+        self, exercise: str, student: str, cell_id: str, answer_sha256: str, points: float, comment: str
+    ) -> None:
+        """Store (or replace) the trainer's grade of one answer; see :func:`workshop.manual.save`,
+        which checks it first."""
+        from workshop.records import tables
+        from workshop.records.database import insert_for
+
+        given = {
+            "points": points,
+            "comment": comment,
+            "graded_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+        with self._use() as conn:
+            conn.execute(
+                insert_for(conn, tables.manual_grades)
+                .values(
+                    exercise=exercise, student=student, cell_id=cell_id, answer_sha256=answer_sha256, **given
+                )
+                .on_conflict_do_update(
+                    index_elements=["exercise", "student", "cell_id", "answer_sha256"], set_=given
+                )
+            )
 
     def lti_sent(self, lineitem: str) -> dict[str, SentScore]:
         """What the LTI push last sent to ``lineitem``, by LTI user id."""

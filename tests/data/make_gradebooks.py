@@ -6,6 +6,8 @@ those versions really wrote. Kept for the record; it runs against those versions
     PYTHONPATH=/tmp/old/src python tests/data/make_gradebooks.py tests/data/gradebook-0.1.0.sqlite
     git -C /tmp/old checkout fefaa8c     # main with issue 13's lti_sent table
     PYTHONPATH=/tmp/old/src python tests/data/make_gradebooks.py tests/data/gradebook-main-fefaa8c.sqlite
+    git -C /tmp/old checkout 4309095     # main with issue 12's retries, issue 10's manual_grades
+    PYTHONPATH=/tmp/old/src python tests/data/make_gradebooks.py tests/data/gradebook-main-4309095.sqlite
 """
 
 from __future__ import annotations
@@ -66,6 +68,26 @@ def main(path: Path) -> None:
                 "2026-01-05T10:00:00.123Z",
             )
         )
+    if hasattr(book, "save_manual_grade"):  # the versions with grades given by hand get one
+        from workshop.results import ManualAnswer  # type: ignore[attr-defined]
+
+        sha = "c" * 64
+        answer = ManualAnswer(id="explain", cell_type="markdown", source="Because.", sha256=sha)
+        graded = result(Status.passed, 2, 5)
+        by_hand = TestResult(
+            id="explain",
+            name="explain",
+            visibility="public",
+            points=3,
+            earned=0,
+            outcome=TestOutcome.manual,
+            en="Explain",
+            fr="Expliquez",
+        )
+        graded = graded.model_copy(update={"tests": [*graded.tests, by_hand], "answers": [answer]})
+        dana = book.register("neurone", "dana", a1, Path("inbox/neurone/dana") / a1, 3000)
+        book.record(dana, "neurone@333333333333", graded)
+        book.save_manual_grade("neurone", "dana", "explain", sha, 2.5, "Clear.")  # type: ignore[attr-defined]
     for row in book.latest():
         print(row.exercise, row.student, row.attempt, row.attempts, row.result.status.value, row.result.score)
     book.close()

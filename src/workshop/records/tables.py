@@ -98,6 +98,32 @@ lti_sent = Table(
     Column("sent_at", Key, nullable=False),
 )
 
+# Infrastructure errors (ours, never the student's) waiting to be graded again: how many in
+# a row, the last one, and when the next try may come (capped back-off).
+retries = Table(
+    "retries",
+    gradebook,
+    Column("submission_id", Integer, ForeignKey("submissions.id"), primary_key=True),
+    Column("grader_key", Key, primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("last_error", Text, nullable=False),
+    Column("next_at", Key, nullable=False),
+)
+
+# The trainer's grades of notebook answers graded by hand, keyed by the answer's hash: a
+# re-grade or a new attempt with the same answer keeps the grade, a changed answer does not.
+manual_grades = Table(
+    "manual_grades",
+    gradebook,
+    Column("exercise", Key, primary_key=True),
+    Column("student", Key, primary_key=True),
+    Column("cell_id", Key, primary_key=True),
+    Column("answer_sha256", Key, primary_key=True),
+    Column("points", Float, nullable=False),
+    Column("comment", Text, nullable=False),
+    Column("graded_at", Key, nullable=False),
+)
+
 tokens = Table(
     "tokens",
     server,
@@ -117,4 +143,4 @@ late = Table(
 
 # The newest migration of each schema; tests/test_records.py checks these against Alembic,
 # and a database already there is opened without loading Alembic at all.
-HEADS = {"gradebook": "0004", "server": "0001"}
+HEADS = {"gradebook": "0006", "server": "0001"}

@@ -4,7 +4,12 @@ workers, through the broker.
 ``grade_inbox`` does not know the difference: its threads call ``run(job)`` and get the
 container's output back, which ``results.interpret`` reads as always. Each call sends the
 job (unless an answer for the very same job is already stored) and waits; one collector
-thread fetches the answers of every waiting call in one round trip (``MGET`` on Redis)."""
+thread fetches the answers of every waiting call in one round trip (``MGET`` on Redis).
+
+:meth:`BrokerRunner.stop` (Ctrl-C on ``grade --broker``, a server stopping) sends nothing
+more and lets the waiting calls go (``GradingStopped``): their jobs stay in the broker,
+run on the workers, and their answers are kept there under the job's id, so the next run
+finds them without grading again."""
 
 from __future__ import annotations
 
@@ -18,9 +23,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from workshop.errors import SandboxError
+from workshop.errors import EngineUnavailable, SandboxError
 from workshop.results import RunOutput
-from workshop.sandbox.runner import Job
+from workshop.sandbox.runner import GradingStopped, Job
+from workshop.sandbox.runtime import Choice, RuntimeChoice
 from workshop.scale.app import make_app
 from workshop.scale.settings import INTERACTIVE, TASK, BrokerSettings, shown
 from workshop.scale.wire import JobMessage, JobOutcome
@@ -45,8 +51,11 @@ class BrokerRunner:
     """Runs jobs on workers; ``queue`` is ``workshop.interactive`` for students waiting in
     the room, ``workshop.bulk`` for a trainer's batch."""
 
-    def __init__(self, settings: BrokerSettings, image: str, queue: str = INTERACTIVE) -> None:
-        self.settings, self.image, self.queue = settings, image, queue
+    def __init__(
+        self, settings: BrokerSettings, image: str, queue: str = INTERACTIVE, runtime: Choice = "runc"
+    ) -> None:
+        self.settings, self.image, self.queue, self.runtime = settings, image, queue, runtime
+        self._stopped = False
         self.app = make_app(settings)
         self.timings: list[JobTiming] = []
         self._waiting: dict[str, list[Future[dict[str, Any]]]] = {}
@@ -67,8 +76,22 @@ class BrokerRunner:
                 "broker_unreachable", url=shown(self.settings.broker_url), detail=_short(exc)
             ) from exc
 
+    def stop(self) -> int:
+        """Send nothing more; the calls waiting for an answer raise ``GradingStopped``.
+        Returns 0: no container of this machine to remove (workers finish their jobs)."""
+        with self._lock:
+            self._stopped = True
+            waiting = [future for futures in self._waiting.values() for future in futures]
+            self._waiting.clear()
+        for future in waiting:
+            if not future.done():
+                future.set_exception(GradingStopped("sandbox_failed", detail="stopped"))
+        return 0
+
     def run(self, job: Job) -> RunOutput:
-        message = JobMessage.of(job, self.image)
+        if self._stopped:
+            raise GradingStopped("sandbox_failed", detail="stopped")
+        message = JobMessage.of(job, self.image, self.runtime)
         task_id = message.task_id()
         started = time.time()
         answer = self._stored(task_id)
@@ -77,6 +100,8 @@ class BrokerRunner:
         if answer is None:
             future: Future[dict[str, Any]] = Future()
             with self._lock:
+                if self._stopped:
+                    raise GradingStopped("sandbox_failed", detail="stopped")
                 first = task_id not in self._waiting
                 self._waiting.setdefault(task_id, []).append(future)
             if first:
@@ -172,10 +197,27 @@ def _short(exc: BaseException) -> str:
     return (lines[0] if lines else type(exc).__name__)[:160]
 
 
-def runner_factory(broker: str, results: str | None, queue: str) -> Callable[[], BrokerRunner]:
+def runner_factory(
+    broker: str, results: str | None, queue: str, runtime: Choice = "runc"
+) -> Callable[[], BrokerRunner]:
     """What ``Graders`` calls on first use: a runner on ``queue`` for the image of this
-    version (the grader key names it; workers must have it)."""
+    version (the grader key names it; workers must have it), its jobs naming ``runtime``."""
     from workshop.sandbox.image import image_tag
 
     settings = BrokerSettings.from_env(broker, results)
-    return lambda: BrokerRunner(settings, image_tag(), queue)
+    return lambda: BrokerRunner(settings, image_tag(), queue, runtime)
+
+
+def broker_runtime(choice: Choice) -> RuntimeChoice:
+    """The runtime as the producer sees it: it has no engine of its own to ask. ``runc``
+    and ``runsc`` are named in every job as they are (the grader key names them too);
+    ``auto`` is each worker's to resolve, so here it stays unknown, a grade under either
+    runtime counts as done (``grade._keys``), and each result is recorded under the key of
+    the runtime its answer names (``grade._Todo.key_for``)."""
+
+    def listed() -> set[str]:
+        if choice == "auto":
+            raise EngineUnavailable("engine_unavailable", detail="each worker resolves auto")
+        return {"runc", "runsc"}
+
+    return RuntimeChoice(choice, listed=listed)

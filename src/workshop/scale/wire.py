@@ -13,6 +13,7 @@ import base64
 import hashlib
 import json
 import time
+from typing import Literal
 
 from pydantic import Base64Bytes, BaseModel, ConfigDict, Field, model_validator
 
@@ -30,11 +31,13 @@ MAX_STDERR_BYTES = 65536 * 1024  # the largest output_kib a spec may set
 
 class JobMessage(BaseModel):
     """One grading job: its files (``job.json``, ``submission/...``, ``tests/...``), its
-    limits, and the grading image it must run in (part of the grader key)."""
+    limits, the grading image it must run in and the runtime it must run under (both part
+    of the grader key; ``auto``: runsc when the worker's engine has it, else runc)."""
 
     model_config = ConfigDict(extra="forbid")
     format: int = Field(1, ge=1, le=1)
     image: str = Field(pattern=IMAGE_PATTERN)
+    runtime: Literal["runc", "runsc", "auto"] = "runc"
     limits: Limits
     files: dict[str, Base64Bytes] = Field(max_length=10_000)
     sent_at: float = 0.0
@@ -51,9 +54,9 @@ class JobMessage(BaseModel):
         return self
 
     @classmethod
-    def of(cls, job: Job, image: str) -> JobMessage:
+    def of(cls, job: Job, image: str, runtime: Literal["runc", "runsc", "auto"] = "runc") -> JobMessage:
         files = {name: base64.b64encode(data) for name, data in job.files.items()}
-        return cls(image=image, limits=job.limits, files=files, sent_at=time.time())
+        return cls(image=image, runtime=runtime, limits=job.limits, files=files, sent_at=time.time())
 
     def job(self, labels: dict[str, str]) -> Job:
         return Job(dict(self.files), self.limits, labels)
@@ -63,6 +66,8 @@ class JobMessage(BaseModel):
         producers) is answered once, and its answer is found again by the next run."""
         digest = hashlib.sha256()
         digest.update(self.image.encode() + b"\0" + self.limits.model_dump_json().encode() + b"\0")
+        if self.runtime != "runc":  # runc jobs keep the ids they had before runtimes were named
+            digest.update(b"runtime=" + self.runtime.encode() + b"\0")
         for name, data in sorted(self.files.items()):
             digest.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
         return "job-" + digest.hexdigest()[:40]
@@ -76,6 +81,7 @@ class WireOutput(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     exit_code: int | None
+    runtime: Literal["runc", "runsc"] = "runc"  # the one that really ran the container
     timed_out: bool = False
     oom_killed: bool = False
     stdout: Base64Bytes = b""
@@ -93,6 +99,7 @@ class WireOutput(BaseModel):
     def of(cls, output: RunOutput) -> WireOutput:
         return cls(
             exit_code=output.exit_code,
+            runtime="runsc" if output.runtime == "runsc" else "runc",
             timed_out=output.timed_out,
             oom_killed=output.oom_killed,
             stdout=base64.b64encode(output.stdout),
@@ -103,6 +110,7 @@ class WireOutput(BaseModel):
     def run_output(self, limits: Limits) -> RunOutput:
         return RunOutput(
             exit_code=self.exit_code,
+            runtime=self.runtime,
             timed_out=self.timed_out,
             oom_killed=self.oom_killed,
             stdout=self.stdout,

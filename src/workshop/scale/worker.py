@@ -4,7 +4,18 @@ Docker engine (``DOCKER_HOST``, or the local one).
 A worker needs the engine, the grading image each job names (``workshop sandbox build``,
 or ``docker load`` of the same image) and the broker: no course, no inbox, no gradebook.
 A job is held in memory while its container runs (the runner streams it to the
-container's stdin) and nowhere else; the answer is what the container printed."""
+container's stdin) and nowhere else; the answer is what the container printed.
+
+The runtime is the job's, never the worker's: the producer's ``--runtime`` is part of the
+grader key, so a job that says ``runsc`` runs under gVisor or not at all (a worker whose
+engine lacks it answers ``runtime_runsc_missing``: an infrastructure error, tried again
+with back-off, on whichever worker takes it). A job that says ``auto`` runs under runsc
+when this engine has it, else runc; the answer names the runtime that ran, and the
+producer records the grade under that runtime's key.
+
+Each container carries this worker's name and this worker *run* (``host/pid/start``, as
+``workshop grade``'s runs do: see ``sandbox/runs.py``); at start a worker removes only the
+containers that dead runs of its name left behind, never those of a live one."""
 
 from __future__ import annotations
 
@@ -35,6 +46,8 @@ def grade_job(
     wrong on this side is said in the answer, and the producer counts it ``infra_error``."""
     from workshop.sandbox.image import image_exists
     from workshop.sandbox.runner import DockerRunner
+    from workshop.sandbox.runs import RUN_LABEL, this_run
+    from workshop.sandbox.runtime import resolve
 
     received = time.time()
 
@@ -61,7 +74,9 @@ def grade_job(
     try:
         if not image_exists(job.image):
             return failed("worker_image_missing", job.image)
-        output = DockerRunner(job.image).run(job.job({WORKER_LABEL: worker}))
+        runtime = resolve(job.runtime, lambda line: None)
+        labels = {WORKER_LABEL: worker, RUN_LABEL: this_run()}
+        output = DockerRunner(job.image, runtime, labels).run(job.job({}))
     except SandboxError as exc:
         return failed(exc.key, str(exc))
     except Exception as exc:  # noqa: BLE001 - a bug of ours must not take the job down with the worker
@@ -72,13 +87,18 @@ def grade_job(
 
 
 def remove_leftovers(worker: str) -> int:
-    """Containers a previous run of this worker left behind (it was killed mid-job)."""
+    """Containers that dead runs of this worker left behind (killed mid-job); a live run's
+    (the same name started twice, or this very run) are left alone."""
     from docker.errors import DockerException
 
     from workshop.sandbox.engine import client
+    from workshop.sandbox.runs import RUN_LABEL, is_dead
 
     removed = 0
     for container in client().containers.list(all=True, filters={"label": f"{WORKER_LABEL}={worker}"}):
+        run = container.labels.get(RUN_LABEL)
+        if run and not is_dead(run):  # no run label: an older worker's, long gone
+            continue
         try:
             container.remove(force=True)
             removed += 1

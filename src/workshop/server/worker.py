@@ -2,25 +2,38 @@
 
 from __future__ import annotations
 
+import functools
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from workshop.course import Course
 from workshop.errors import WorkshopError
-from workshop.grade import Graders, grade_inbox
+from workshop.grade import Graders, GradeRun, grade_inbox
 from workshop.gradebook import Gradebook
 from workshop.i18n import current_lang
 from workshop.reports import write_reports
-from workshop.sandbox.image import require_image
-from workshop.sandbox.runner import DockerRunner, Runner
+from workshop.sandbox.runner import Runner
+from workshop.sandbox.runs import sweep
+from workshop.sandbox.runtime import RuntimeChoice
 
-BATCH = 8
+REPORTS_EVERY_S = 10.0  # while grading goes on; always once it is idle
+IDLE_WAKE_S = 5.0  # look again even when nobody woke us: retries fall due
+SHARED_SYNC_S = 1.0  # a shared database: how often to look for another server's uploads
 
 
 class GradingWorker(threading.Thread):
     """Grades what changed in the inbox whenever woken (and once at start, so a restarted
-    server completes what was queued before it stopped)."""
+    server completes what was queued before it stopped). An upload wakes it even in the
+    middle of a run: the next free container takes the freshest never-graded attempt
+    before any retry (see ``grade_inbox``). :meth:`stop` ends it cleanly.
+
+    ``gradebook``: ``data/gradebook.sqlite`` unless given (a path or a PostgreSQL URL; with
+    a URL, uploads that other server processes received are copied into the inbox every
+    second, see ``workshop.records.uploads``). ``broker``: grade on workers through this
+    runner (``workshop.scale``) instead of the local engine; ``workers`` is then the number
+    of jobs in flight, the jobs name ``runtime`` (``auto``: each worker's own choice)."""
 
     def __init__(
         self,
@@ -28,37 +41,48 @@ class GradingWorker(threading.Thread):
         course: Course,
         data: Path,
         workers: int | None = None,
+        runtime: RuntimeChoice | None = None,
         gradebook: Path | str | None = None,
         broker: Callable[[], Runner] | None = None,
     ) -> None:
-        """``gradebook``: ``data/gradebook.sqlite`` unless given (a path or a PostgreSQL URL).
-        ``broker``: grade on workers through this runner (workshop.scale) instead of the
-        local engine; ``workers`` is then the number of jobs in flight."""
         super().__init__(name="grading", daemon=True)
         self.inbox, self.course, self.data, self.workers = inbox, course, data, workers
+        self.runtime = runtime or RuntimeChoice("runc")
         self.gradebook = gradebook or data / "gradebook.sqlite"
+        self.shared = isinstance(self.gradebook, str) and "://" in self.gradebook
         self.broker = broker
         self.wake = threading.Event()
         self.stopping = threading.Event()
         self.idle = threading.Event()
         self.last_error: str | None = None
+        self.kept = 0  # results recorded since start
+        self.swept = 0  # containers of dead runs of this inbox removed at start
+        self.last_run: GradeRun | None = None
+        if broker is not None:
+            from workshop.scale.runner import broker_runtime
+
+            self.graders = Graders(broker, runtime=broker_runtime(self.runtime.choice))
+        else:
+            self.graders = Graders.sandbox(self.runtime, inbox=inbox)
+        self._reports_at = 0.0
         self.wake.set()
 
     def run(self) -> None:
         from sqlalchemy.exc import SQLAlchemyError
 
-        graders = Graders(self.broker or (lambda: DockerRunner(require_image())))
-        feeder = None
-        if self.broker is not None:  # every waiting attempt sent at once, see workshop.scale.feeder
-            from workshop.scale.feeder import Feeder
-
-            feeder = Feeder(self.inbox, self.course, graders, self.workers or BATCH, self.wake)
         book: Gradebook | None = None
-        shared = isinstance(self.gradebook, str) and "://" in self.gradebook
+        if self.broker is None:  # containers of this machine's dead runs; workers sweep theirs
+            try:
+                self.swept = sweep(self.inbox)
+            except WorkshopError as exc:  # engine down: said on /healthz; uploads still queue
+                self.last_error = str(exc)
+        syncer = None
+        if self.shared:
+            syncer = threading.Thread(target=self._sync_shared, name="grading-sync", daemon=True)
+            syncer.start()
         try:
             while not self.stopping.is_set():
-                # Shared database: another server process may have taken an upload; look often.
-                self.wake.wait(timeout=1 if shared else 5)
+                self.wake.wait(timeout=IDLE_WAKE_S)
                 if self.stopping.is_set():
                     break
                 self.wake.clear()
@@ -66,28 +90,22 @@ class GradingWorker(threading.Thread):
                 try:
                     if book is None:
                         book = Gradebook(self.gradebook)
-                    if shared:  # uploads another server process received
-                        from workshop.records.uploads import sync_inbox
-
-                        sync_inbox(book, self.inbox)
-                    # Small batches, in arrival order: uploads that arrive meanwhile are
-                    # registered (and seen on the dashboard) at the next round, not after a class.
-                    if feeder is not None:
-                        run = feeder.round(book, current_lang())
-                    else:
-                        run = grade_inbox(
-                            self.inbox,
-                            self.course,
-                            book,
-                            graders,
-                            workers=self.workers,
-                            lang=current_lang(),
-                            limit=BATCH,
-                        )
-                    if run.remaining:
-                        self.wake.set()
+                    run = grade_inbox(
+                        self.inbox,
+                        self.course,
+                        book,
+                        self.graders,
+                        workers=self.workers,
+                        lang=current_lang(),
+                        on_done=functools.partial(self._done, book),
+                        stop=self.stopping,
+                        follow=self.wake,
+                        due_only=True,
+                    )
+                    self.last_run = run
+                    self.kept += len(run.graded)
                     if run.graded:
-                        write_reports(book.latest(), self.course, self.data / "reports", current_lang())
+                        self._write_reports(book)
                     self.last_error = None
                 except WorkshopError as exc:  # engine down: uploads stay queued in the inbox
                     self.last_error = str(exc)
@@ -97,9 +115,44 @@ class GradingWorker(threading.Thread):
         finally:
             if book is not None:
                 book.close()
-            if feeder is not None:
-                feeder.stop()
+            if syncer is not None:
+                syncer.join(timeout=5)
 
-    def stop(self) -> None:
+    def _sync_shared(self) -> None:
+        """Copy into the inbox the uploads another server process received, and wake the
+        grading when there were any (in its own thread: a long run does not delay them)."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from workshop.records.uploads import sync_inbox
+
+        book: Gradebook | None = None
+        try:
+            while not self.stopping.is_set():
+                try:
+                    if book is None:
+                        book = Gradebook(self.gradebook)
+                    if sync_inbox(book, self.inbox):
+                        self.wake.set()
+                except (WorkshopError, SQLAlchemyError) as exc:
+                    self.last_error = str(exc).splitlines()[0][:200]
+                self.stopping.wait(SHARED_SYNC_S)
+        finally:
+            if book is not None:
+                book.close()
+
+    def _done(self, book: Gradebook, *_: object) -> None:
+        if time.monotonic() - self._reports_at > REPORTS_EVERY_S:
+            self._write_reports(book)
+
+    def _write_reports(self, book: Gradebook) -> None:
+        # The whole class's reports: costly with a large class, so not after every result
+        # (students read their feedback from the gradebook, not from these files).
+        write_reports(book.latest(), self.course, self.data / "reports", current_lang())
+        self._reports_at = time.monotonic()
+
+    def stop(self, timeout: float = 60.0) -> None:
+        """Take no more work, remove this run's containers, keep every finished result."""
         self.stopping.set()
         self.wake.set()
+        if self.is_alive() and threading.current_thread() is not self:
+            self.join(timeout)
