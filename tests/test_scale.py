@@ -5,6 +5,7 @@ broker is out of reach, and the deployment files."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import shlex
 import shutil
 import subprocess
@@ -257,3 +258,115 @@ def test_a_worker_given_a_job_already_answered_returns_that_answer() -> None:
 
     earlier = JobOutcome(ok=True, output=WireOutput(exit_code=0), worker="first@m").wire()
     assert grade_job({"not": "even valid"}, "second@m", lambda: earlier) == earlier
+
+
+# -- runtimes, stops and sweeps on the broker path ------------------------------------------
+def test_a_job_names_its_runtime_and_an_answer_the_runtime_that_ran() -> None:
+    runc = JobMessage.of(_job(), IMAGE)
+    assert runc.runtime == "runc"
+    assert runc.task_id() == JobMessage.of(_job(), IMAGE, "runc").task_id()  # ids from before runtimes
+    ids = {JobMessage.of(_job(), IMAGE, r).task_id() for r in ("runc", "runsc", "auto")}
+    assert len(ids) == 3
+    with pytest.raises(ValidationError, match="Input should be 'runc', 'runsc' or 'auto'"):
+        JobMessage.model_validate({**runc.wire(), "runtime": "kata"})
+    wire = WireOutput.of(RunOutput(exit_code=0, runtime="runsc"))
+    assert WireOutput.model_validate(wire.model_dump(mode="json")).run_output(Limits()).runtime == "runsc"
+
+
+class _RanUnder:
+    """A stand-in for a broker: the job ran on some worker, under ``runtime``."""
+
+    def __init__(self, runtime: str) -> None:
+        self.runtime, self.calls = runtime, 0
+
+    def run(self, job: Job) -> RunOutput:
+        self.calls += 1
+        return RunOutput(exit_code=1, runtime=self.runtime)
+
+
+def test_with_auto_each_grade_is_keyed_by_the_runtime_its_worker_used(tmp_path: Path) -> None:
+    from workshop.course import Course
+    from workshop.grade import Graders, grade_inbox, grader_key
+    from workshop.gradebook import Gradebook
+    from workshop.sandbox.image import image_tag
+    from workshop.scale.runner import broker_runtime
+
+    work, inbox = tmp_path / "work", tmp_path / "inbox"
+    work.mkdir()
+    shutil.copyfile(SOLUTION, work / "calculator.py")
+    args = ("--dir", str(work), "--exercise", "calculatrice", "--student", "ana", "--to", str(inbox))
+    assert run_cli("submit", *args, cwd=REPO).returncode == 0
+    course, book = Course.locate(REPO), Gradebook(tmp_path / "gb.sqlite")
+    worker = _RanUnder("runsc")
+    first = grade_inbox(inbox, course, book, Graders(lambda: worker, runtime=broker_runtime("auto")))
+    assert [r.runtime for _, r in first.graded] == ["runsc"]
+    key = grader_key(course.exercise("calculatrice"), image_tag(), None, "runsc")
+    assert book.grade_state(1, key).kind == "graded"
+    # Graded under either runtime counts as done for auto; runc asks for its own grade.
+    again = grade_inbox(inbox, course, book, Graders(lambda: worker, runtime=broker_runtime("auto")))
+    assert (again.unchanged, worker.calls) == (1, 1)
+    plain = _RanUnder("runc")
+    grade_inbox(inbox, course, book, Graders(lambda: plain, runtime=broker_runtime("runc")))
+    assert plain.calls == 1
+    assert book.grade_state(
+        1, grader_key(course.exercise("calculatrice"), image_tag(), None, "runc")
+    ).kind == ("graded")
+
+
+def test_a_stopped_broker_run_lets_its_waiting_jobs_go_and_leaves_them_queued(redis_server) -> None:
+    import threading
+
+    from workshop.sandbox.runner import GradingStopped
+    from workshop.scale.runner import BrokerRunner
+
+    settings = BrokerSettings(broker_url=redis_server.url.rsplit("/", 1)[0] + "/7")
+    runner = BrokerRunner(settings, IMAGE)
+    raised: list[BaseException] = []
+
+    def wait_for_answer() -> None:
+        try:
+            runner.run(_job())
+        except BaseException as exc:  # noqa: BLE001 - what the waiting call got
+            raised.append(exc)
+
+    waiting = threading.Thread(target=wait_for_answer)
+    waiting.start()
+    client = redis_server.client()
+    client.select(7)
+    while not client.llen(INTERACTIVE):  # sent, and no worker takes it
+        waiting.join(0.05)
+    assert runner.stop() == 0
+    waiting.join(10)
+    assert [type(exc) for exc in raised] == [GradingStopped]
+    assert client.llen(INTERACTIVE) == 1  # still queued: a worker answers it, the next run finds it
+    with pytest.raises(GradingStopped):
+        runner.run(_job(b"x = 1\n"))
+    client.flushdb()
+
+
+def test_a_worker_sweeps_the_containers_of_its_dead_runs_only(sandbox_image) -> None:
+    from workshop.sandbox.engine import client
+    from workshop.sandbox.runs import RUN_LABEL, this_run
+    from workshop.scale.worker import WORKER_LABEL, remove_leftovers
+
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    dead_run = this_run().rsplit("/", 2)[0] + f"/{dead.stdout.strip()}/1.00"
+    api = client().api
+    made = {}
+    for name, labels in {
+        "dead": {WORKER_LABEL: "w@sweep", RUN_LABEL: dead_run},
+        "live": {WORKER_LABEL: "w@sweep", RUN_LABEL: this_run()},
+        "older": {WORKER_LABEL: "w@sweep"},  # a worker from before per-run labels
+        "other": {WORKER_LABEL: "v@sweep", RUN_LABEL: dead_run},
+    }.items():
+        made[name] = api.create_container(sandbox_image, command=["true"], labels=labels)["Id"]
+    try:
+        assert remove_leftovers("w@sweep") == 2
+        left = {c["Id"] for c in api.containers(all=True, filters={"label": "workshop.worker"})}
+        assert {name for name, cid in made.items() if cid in left} == {"live", "other"}
+    finally:
+        for cid in made.values():
+            with contextlib.suppress(Exception):
+                api.remove_container(cid, force=True)

@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -411,3 +412,45 @@ def test_the_laptop_path_loads_nothing_of_the_scale_out(tmp_path: Path, sandbox_
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().splitlines()[-1] == "[]"
     assert "all tests passed" in done.stdout
+
+
+def test_jobs_run_under_the_runtime_they_name_and_each_grade_names_the_runtime_that_ran(
+    tmp_path: Path, sandbox_image, redis_server, second_engine
+) -> None:
+    # This machine's engine lists runsc; the second engine (another machine) does not.
+    want = _class_inbox(tmp_path, ("alice",))
+    inbox, book, broker = tmp_path / "inbox", tmp_path / "gb.sqlite", _db(redis_server.url, 6)
+
+    def grade(runtime: str) -> tuple[str, str, str, str]:
+        done = run_cli(
+            "grade",
+            str(inbox),
+            "--gradebook",
+            str(book),
+            "--broker",
+            broker,
+            "--runtime",
+            runtime,
+            "--reports",
+            str(tmp_path / "r"),
+        )
+        assert "Traceback" not in done.stderr, done.stderr[-2000:]
+        db = sqlite3.connect(book)
+        key, js = db.execute("SELECT grader_key, result_json FROM grades ORDER BY id DESC").fetchone()
+        result = json.loads(js)
+        errors = db.execute("SELECT last_error FROM retries").fetchall()
+        return key, result["status"], result["runtime"], errors[0][0] if errors else ""
+
+    with _workers((broker, "plain@machine-2", second_engine.host)):
+        # auto: each worker decides, and the grade is keyed by what ran, not by this machine.
+        key, status, ran, _ = grade("auto")
+        assert (status, ran) == (want["alice"][0], "runc")
+        assert not key.endswith("@runsc")
+        # runsc: a worker without it runs nothing; ours, not the student's, tried again later.
+        key, status, ran, error = grade("runsc")
+        assert (key.endswith("@runsc"), status, ran) == (True, "infra_error", "")
+        assert "plain@machine-2" in error and "runtime_runsc_missing" in error
+    with _workers((broker, "gvisor@machine-1", None)):
+        key, status, ran, error = grade("runsc")
+        assert (key.endswith("@runsc"), status, ran, error) == (True, want["alice"][0], "runsc", "")
+    assert Gradebook(book).counts() == (1, 2)  # one grade per runtime; the infra error was replaced
