@@ -166,3 +166,58 @@ def test_review_without_a_gradebook_says_what_to_do(tmp_path):
     assert done.stderr == (
         f"Error: No gradebook at {missing}. Grade first (workshop grade), or give --gradebook.\n"
     )
+
+
+def test_review_grades_by_hand_in_a_postgresql_gradebook(postgres_server, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    import httpx
+
+    from conftest import REPO
+
+    url = postgres_server.new_database()
+    book = Gradebook(url)
+    _graded(book, _result())
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "workshop.cli", "review", "--gradebook", url, "--course", str(REPO)]
+        + ["--reports", str(tmp_path / "reports"), "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "WORKSHOP_LANG": "en"},
+    )
+    try:
+        line = proc.stdout.readline() if proc.stdout else ""
+        assert line.startswith("Grading by hand on http://127.0.0.1:"), line + (
+            proc.stderr.read() if proc.stderr else ""
+        )
+        page = line.split(" on ", 1)[1].split(" (open", 1)[0]
+        base, token = page.split("/review#token=")
+        auth = {"Authorization": f"Bearer {token}"}
+        [entry] = httpx.get(f"{base}/api/v1/manual", headers=auth).json()["students"]
+        assert [c["cell"] for c in entry["cells"]] == ["nb/essay"]
+        given = {"exercise": "neurone", "student": "alice", "cell": "nb/essay", "sha256": answer_hash(ESSAY)}
+        saved = httpx.post(
+            f"{base}/api/v1/manual", headers=auth, json={**given, "points": 1.5, "comment": "ok"}
+        )
+        assert saved.json() == {"score": 2.5, "max_score": 3.0, "awaiting": False}
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    assert [r.result.score for r in Gradebook(url).latest()] == [2.5]
+
+
+def test_review_of_a_postgresql_gradebook_out_of_reach_is_one_line():
+    from conftest import run_cli
+
+    done = run_cli("review", "--gradebook", "postgresql://workshop:secret@127.0.0.1:9/nowhere")
+    assert done.returncode == 1
+    assert done.stderr.startswith(
+        "Error: Cannot use the database postgresql://workshop:***@127.0.0.1:9/nowhere ("
+    )
+    assert done.stderr.endswith(
+        "Check that PostgreSQL runs and the URL (user, password, host, database name), or give another"
+        " with --gradebook.\n"
+    )
