@@ -149,6 +149,15 @@ class BrokerRunner:
         result = meta.get("result")
         if meta.get("status") == "SUCCESS" and isinstance(result, dict) and result.get("ok") is True:
             return result
+        if meta.get("status") in ("SUCCESS", "FAILURE"):
+            # A failure kept from an earlier try: forgotten before the job goes out again,
+            # or the collector would hand it back at once instead of the new answer.
+            try:
+                self.app.backend.forget(task_id)
+            except Exception as exc:  # noqa: BLE001
+                raise SandboxError(
+                    "broker_unreachable", url=shown(self.settings.broker_url), detail=_short(exc)
+                ) from exc
         return None
 
     def _forget(self, task_id: str, future: Future[dict[str, Any]]) -> None:
