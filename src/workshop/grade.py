@@ -280,7 +280,9 @@ def _plan(
                 latest[who] = attempt
 
     image = image_tag()
-    exercises: dict[str, Exercise | None] = {}
+    # Per exercise, once per plan: a key hashes the exercise's files (the server plans
+    # again at every upload, over the whole class).
+    exercises: dict[str, tuple[Exercise | None, list[str], tuple[tuple[str, str], ...]]] = {}
     now = datetime.now(UTC).isoformat(timespec="milliseconds")
     todo: list[_Todo] = []
     run.unchanged = run.waiting = 0
@@ -289,13 +291,18 @@ def _plan(
             try:
                 found = course.exercise(attempt.exercise)
                 found.require_grader()
-                exercises[attempt.exercise] = found
+                # Each result is recorded under the key of the runtime that ran it.
+                by_runtime: tuple[tuple[str, str], ...] = (
+                    tuple((r, grader_key(found, image, graders.llm, r)) for r in RUNTIMES)
+                    if found.spec.kind != "prompts"
+                    else ()
+                )
+                # The first key is this run's; with ``auto`` and the engine down, a grade
+                # under either runtime counts (see _keys).
+                exercises[attempt.exercise] = (found, _keys(found, image, graders), by_runtime)
             except ExerciseNotFound:
-                exercises[attempt.exercise] = None
-        exercise = exercises[attempt.exercise]
-        # The first key is this run's; with ``auto`` and the engine down, a grade under
-        # either runtime counts (see _keys).
-        keys = _keys(exercise, image, graders) if exercise else ["no-exercise"]
+                exercises[attempt.exercise] = (None, ["no-exercise"], ())
+        exercise, keys, by_runtime = exercises[attempt.exercise]
         key = keys[0]
         states = [gradebook.grade_state(ids[attempt.path], k) for k in keys]
         state = next((st for st in states if st.kind == "graded"), states[0])
@@ -307,11 +314,6 @@ def _plan(
             run.waiting += 1
         else:
             rank = {"fresh": 0, "regrade": 1, "retry": 2}[state.kind]
-            by_runtime = (
-                tuple((r, grader_key(exercise, image, graders.llm, r)) for r in RUNTIMES)
-                if exercise is not None and exercise.spec.kind != "prompts"
-                else ()
-            )
             todo.append(_Todo(attempt, exercise, key, ids[attempt.path], rank, state.next_at, by_runtime))
     todo.sort(key=lambda item: (item.rank, item.next_at, item.attempt.name))
     return todo
