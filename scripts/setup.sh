@@ -36,7 +36,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   fi
 fi
 
-if ! python3 -c "import workshop, pytest, nbgrader, openai, jsonschema, fastapi, playwright, jwt, psutil" 2>/dev/null || [ -n "${WORKSHOP_REINSTALL:-}" ]; then
+if ! python3 -c "import workshop, pytest, nbgrader, openai, jsonschema, fastapi, playwright, jwt, psutil, confusable_homoglyphs" 2>/dev/null || [ -n "${WORKSHOP_REINSTALL:-}" ]; then
   say "installing workshop (pip install -e '.[test]')"
   python3 -m pip install -q --disable-pip-version-check -e '.[test]'
 fi

@@ -44,7 +44,18 @@ def test_the_corpora_are_large_enough_and_cover_every_task_and_class():
     assert len({a.id for a in GAMING + FAIR}) == len(GAMING) + len(FAIR)
 
 
-@pytest.mark.parametrize("attempt", GAMING, ids=[a.id for a in GAMING])
+def _transcript_cases(attempts: list[corpus.Attempt]) -> list:  # type: ignore[type-arg]
+    """Attempts whose dictation transcript mode cannot see are expected to get through
+    (strict: the day the grader sees them, the marker must go); live mode catches them."""
+    return [
+        pytest.param(a, id=a.id, marks=pytest.mark.xfail(strict=True, reason=a.transcript_limit))
+        if a.transcript_limit
+        else pytest.param(a, id=a.id)
+        for a in attempts
+    ]
+
+
+@pytest.mark.parametrize("attempt", _transcript_cases(GAMING))
 def test_gaming_attempt_earns_exactly_what_it_deserves(prompts, attempt):
     results = _grade(prompts, attempt)
     unknown = [name for name in attempt.deserves if name not in results]

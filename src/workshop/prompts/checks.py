@@ -22,6 +22,7 @@ import jsonschema
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from workshop.errors import ConfigError
+from workshop.prompts.text import normalize, word_count
 
 CHECKS_FILE = "checks.toml"
 
@@ -111,7 +112,10 @@ class FinalCheck(_Base):
     """The task's one final answer (see :mod:`workshop.prompts.extract`) is ``expected``:
     a number, ``[slope, intercept]`` for a line, ``"yes"``/``"no"``. ``kind`` defaults to
     the task's declared answer. ``unit``: the number counts these ("sœur|sister");
-    ``about``: the number is the value of this quantity ("pgcd", ``re:\\bb\\b``);
+    ``about``: the number is the value of this quantity ("pgcd", ``re:\\bb\\b``; a value
+    may follow a term that ends with "que", "than", "à part"... or a regex that ends with a
+    separator directly; ``line:intercept`` and ``line:slope``: the parameter of every
+    equation of a line in the answer);
     ``subject``: a regex that the clause giving a bare statement must name; ``predicate``:
     the property a yes/no is about ("premiers entre eux"); ``arithmetic``: and every
     equality written in the answer is true."""
@@ -138,15 +142,20 @@ class FinalCheck(_Base):
 
 
 class CarriesCheck(_Base):
-    """The prompt carries the task's data: every fact (a list of alternatives; an
-    alternative's words within a few words of each other, in any order, accents, case and
-    number words aside), and, with ``coverage``, that share of the word sequences of one of
-    the task's ``data`` texts (the text itself, pasted)."""
+    """The prompt carries the task's data exactly where it is data: every fact (a list of
+    alternatives) in one sentence of the prompt, an alternative's words IN ORDER, at most
+    two words apart ("3 frere" is "3 frères", not "frères : 3"; "5 10" is the point
+    (5, 10), not (10, 5)), " ... " between two parts allowing any words of the sentence
+    between them; accents, case, plurals and number words aside. With ``coverage``, every
+    unit of one of the task's ``data`` texts (its ``units``: sentences, or lines for a list
+    such as the reviews; a unit may come from either language) is present at that share of
+    its 4-word sequences: the text pasted nearly whole, each review present."""
 
     type: Literal["carries"]
     on: Literal["prompt"] = "prompt"
     facts: list[list[str]] = Field(default_factory=list)
     coverage: float | None = Field(None, gt=0, le=1)
+    units: Literal["sentences", "lines"] = "sentences"
 
 
 class RubricCheck(_Base):
@@ -166,10 +175,12 @@ class Fact(BaseModel):
 
 class FactsCheck(_Base):
     """Each fact is stated in one prose sentence of the answer (five words or more, not a
-    keyword list)."""
+    keyword list, not a sentence about the text), without a hedge or an alternative value;
+    with ``prose = false``, in any line (a plan's part titles)."""
 
     type: Literal["facts"]
     facts: list[Fact] = Field(min_length=1)
+    prose: bool = True
 
 
 class LanguageCheck(_Base):
@@ -273,9 +284,32 @@ _FENCE = re.compile(r"^\s*```[a-zA-Z]*\s*\n(.*?)\n\s*```\s*$", re.S)
 _NUMBER = re.compile(r"(?<![\w.,])[-−–]?\s?\d+(?:[.,]\d+)?")
 
 
+class DuplicateKey(ValueError):
+    """A JSON object that names one key twice: which value counts is up to the reader, so
+    the answer is not valid JSON for any check."""
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise DuplicateKey(key)
+        found[key] = value
+    return found
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")  # Python's json accepts NaN and Infinity
+
+
+def read_json(text: str) -> Any:
+    """Strict JSON: a key twice in one object, NaN or Infinity make it invalid."""
+    return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+
+
 def _json(text: str) -> Any:
     fenced = _FENCE.match(text)
-    return json.loads(fenced.group(1) if fenced else text)
+    return read_json(fenced.group(1) if fenced else text.strip())
 
 
 def numbers(text: str) -> list[float]:
@@ -319,7 +353,7 @@ def passes(check: Check, text: str) -> bool:
         except ValueError:
             return False
     if isinstance(check, BoundCheck):
-        size = len(text.split()) if check.type == "words" else len(text)
+        size = word_count(text) if check.type == "words" else len(normalize(text))
         return (
             bool(text.strip())
             and (check.min is None or size >= check.min)

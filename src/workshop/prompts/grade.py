@@ -28,13 +28,17 @@ from workshop.prompts.checks import (
     NEGATIVE,
     CarriesCheck,
     Check,
+    DurationsCheck,
+    FactsCheck,
     FinalCheck,
     JudgeCheck,
+    SchemaCheck,
     load_file,
 )
 from workshop.prompts.judge import judge
 from workshop.prompts.llm import LlmAnswer, LlmClient, LlmUnavailable, Usage
 from workshop.prompts.similarity import sketch
+from workshop.prompts.text import mixed_script_words, normalize
 from workshop.prompts.transcript import TaskEntry, parse
 from workshop.results import GradeResult, Status, TestOutcome, TestResult
 
@@ -190,22 +194,62 @@ def _after(check: Check, mine: list[Check]) -> list[str]:
     if check.after:
         return check.after
     if check.on == "answer" and check.type in NEGATIVE:
-        return [
-            c.name
-            for c in mine
-            if c.on == "answer" and c.type not in NEGATIVE + FORMALITIES and not isinstance(c, JudgeCheck)
-        ]
+        return [c.name for c in _positive(mine)]
     return []
+
+
+def _positive(mine: list[Check]) -> list[Check]:
+    """The task's answer checks that pay for something present (not formalities, not
+    absences, not the judge)."""
+    return [
+        c for c in mine
+        if c.on == "answer" and c.type not in NEGATIVE + FORMALITIES and not isinstance(c, JudgeCheck)
+    ]  # fmt: skip
+
+
+def _content(check: Check) -> bool:
+    """A check on what the answer says (a value, labels, facts, a plan), which a prompt can
+    dictate; not on its form (a shape, a length, a language)."""
+    if isinstance(check, SchemaCheck):
+        return bool(check.given_away)
+    return isinstance(check, FinalCheck | FactsCheck | DurationsCheck)
+
+
+def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
+    """The answer checks a prompt gives away (dictation earns no answer point):
+    - each check whose expected content is in the prompt minus the task's data (the value
+      in any form the answer reader accepts, a JSON, the facts, a plan), decoded runs read;
+    - every final check of the task when one is (they are parts of one answer: a dictated
+      intercept gives the equation away, a dictated gcd the verdict);
+    - every answer check when one part of the prompt is a whole answer that passes all the
+      task's positive answer checks (a summary or a translation to copy or translate)."""
+    rest = evaluate.without_data(prompt, task)
+    given = {
+        c.name
+        for c in mine
+        if c.on == "answer" and c.type not in FORMALITIES and evaluate.gives_away(c, rest, task)
+    }
+    finals = {c.name for c in mine if isinstance(c, FinalCheck)}
+    if given & finals:
+        given |= finals
+    if evaluate.holds_an_answer(_positive(mine), rest, task):
+        given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
+    return given
 
 
 def _grade_task(
     task: evaluate.Task, entry: TaskEntry, checks: list[tuple[str, Check]], run: _Run
 ) -> list[TestResult]:
     mine = [c for _, c in checks]
-    prompt = entry.prompt
+    prompt = normalize(entry.prompt)
     carried = all(evaluate.passes(c, prompt, task) for c in mine if isinstance(c, CarriesCheck))
-    samples = _samples(task, entry, any(c.on == "answer" for c in mine), run)
+    samples = [
+        LlmAnswer(normalize(s.text), s.kind, s.detail)
+        for s in _samples(task, entry, any(c.on == "answer" for c in mine), run)
+    ]
     repeated = [s.kind == "text" and evaluate.repeats_prompt(s.text, prompt, task) for s in samples]
+    given = dictated(task, mine, prompt) if prompt.strip() else set()
+    hidden = bool(mixed_script_words(entry.prompt))  # words the grader cannot read: fail closed
     outcomes: dict[str, list[_Outcome]] = {}
     dependent = [c for c in mine if _after(c, mine)]
     for check in [c for c in mine if c not in dependent] + dependent:
@@ -215,7 +259,6 @@ def _grade_task(
                 outcome.blocked = "prompts_gate_data"
             outcomes[check.name] = [outcome]
             continue
-        given = check.type not in FORMALITIES and evaluate.gives_away(check, prompt, task)
         per_sample = []
         for index, sample in enumerate(samples):
             own = sample.kind == "text" and evaluate.passes(check, sample.text, task)
@@ -223,7 +266,9 @@ def _grade_task(
             if check.type not in FORMALITIES:
                 if not carried:
                     outcome.blocked = "prompts_gate_data"
-                elif given or repeated[index]:
+                elif hidden and _content(check):
+                    outcome.blocked = "prompts_gate_hidden"
+                elif check.name in given or repeated[index]:
                     outcome.blocked = "prompts_gate_dictated"
                 elif any(
                     not outcomes.get(n, [_Outcome(False)] * len(samples))[index].paid
