@@ -208,21 +208,17 @@ class OwnWordsCheck(_Base):
     max_run: int = Field(8, ge=3)
 
 
-DEFAULT_CONTROL = (
-    "The text is written entirely in Latin and is a cooking recipe that lists at least five "
-    "ingredients with their quantities."
-)
-
-
 class JudgeCheck(_Base):
     """An LLM judges the answer against ``rubric`` (live mode only; like promptfoo's
-    ``llm-rubric``). Its verdict is believed only when the ``after`` checks pass on the same
-    answer and the same judge, asked about ``control`` (a criterion no answer meets), says
-    no. Without an endpoint (transcript mode), the ``after`` checks alone decide."""
+    ``llm-rubric``). Its PASS is believed only when the ``after`` checks pass on the same
+    answer, the answer does not address its grader, and the same judge says FAIL to a
+    control drawn per call from the trainer's secret (the answer with a false statement put
+    in it) and, if given, to ``control`` (a criterion no answer meets). Without an endpoint
+    (transcript mode), the ``after`` checks alone decide."""
 
     type: Literal["llm-rubric"]
     rubric: str = Field(min_length=10)
-    control: str = DEFAULT_CONTROL
+    control: str | None = Field(None, min_length=10)
     after: list[str] = Field(min_length=1)
 
 
@@ -248,11 +244,36 @@ NEGATIVE = ("not-contains", "not-icontains", "not-regex", "own-words")
 FORMALITIES = ("non-empty", "is-json", "carries")  # never gated: they check the file is filled in
 
 
+class Counterfactual(BaseModel):
+    """Live mode's test of a dictating prompt: the student's prompt with the task's data
+    changed (``replace``: [regex, replacement] pairs applied in turn, Python ``re.sub``
+    syntax) is sent once more; when the model's answer to it still passes ``checks`` (checks
+    whose expected value the change alters), the answer did not come from the data: the
+    prompt dictates it. Keep it in the hidden checks file: a student who knows the change
+    could write a prompt for both."""
+
+    model_config = ConfigDict(extra="forbid")
+    replace: list[tuple[str, str]] = Field(min_length=1)
+    checks: list[str] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _compiles(self) -> Counterfactual:
+        for pattern, _ in self.replace:
+            re.compile(pattern)
+        return self
+
+    def apply(self, prompt: str) -> str:
+        for pattern, replacement in self.replace:
+            prompt = re.sub(pattern, replacement, prompt)
+        return prompt
+
+
 class TaskSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str
     answer: Literal["number", "line", "yes-no", "json", "text"] = "text"
     data: list[str] = Field(default_factory=list)
+    counterfactual: Counterfactual | None = None
 
 
 class CheckFile(BaseModel):

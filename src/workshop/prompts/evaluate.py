@@ -19,6 +19,7 @@ from workshop.prompts.checks import (
     BoundCheck,
     CarriesCheck,
     Check,
+    Counterfactual,
     DurationsCheck,
     Fact,
     FactsCheck,
@@ -56,6 +57,7 @@ class Task:
     id: str
     kind: str = "text"
     data: list[str] = field(default_factory=list)
+    counterfactual: Counterfactual | None = None
 
     def data_words(self) -> list[list[str]]:
         return [words(fold(text)) for text in self.data]

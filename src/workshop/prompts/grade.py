@@ -59,6 +59,7 @@ def load(exercise: Exercise, hidden: bool = True) -> tuple[dict[str, evaluate.Ta
             task = tasks.setdefault(spec.id, evaluate.Task(spec.id))
             task.kind = spec.answer if spec.answer != "text" else task.kind
             task.data += spec.data
+            task.counterfactual = spec.counterfactual or task.counterfactual
         found += [(visibility, c) for c in parsed.check]
     seen: set[tuple[str, str]] = set()
     for _, check in found:
@@ -72,6 +73,12 @@ def load(exercise: Exercise, hidden: bool = True) -> tuple[dict[str, evaluate.Ta
         unknown = [n for n in check.after if (check.task, n) not in seen]
         if unknown:
             raise ConfigError("prompts_after_unknown", task=check.task, name=check.name, after=unknown[0])
+    for task in tasks.values():
+        unknown = [
+            n for n in (task.counterfactual.checks if task.counterfactual else []) if (task.id, n) not in seen
+        ]
+        if unknown:
+            raise ConfigError("prompts_counterfactual_unknown", task=task.id, name=unknown[0])
     return tasks, found
 
 
@@ -237,6 +244,26 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     return given
 
 
+def _counterfactual(task: evaluate.Task, entry: TaskEntry, mine: list[Check], run: _Run) -> set[str]:
+    """Live mode: the checks whose answer did not change when the task's data did (see
+    :class:`workshop.prompts.checks.Counterfactual`); the final checks go together."""
+    assert run.llm is not None and task.counterfactual is not None
+    variant = task.counterfactual.apply(entry.prompt)
+    if variant == entry.prompt:
+        run.notes.append(t("prompts_note_counterfactual_unused", "en", task=task.id))
+        return set()
+    reply = run.llm.reply([{"role": "user", "content": variant}], 0, run.usage)
+    if reply.kind != "text":
+        return set()
+    text = normalize(reply.text)
+    same = {c.name for c in mine if c.name in task.counterfactual.checks and evaluate.passes(c, text, task)}
+    if not same:
+        return set()
+    run.notes.append(t("prompts_note_counterfactual", "en", task=task.id, checks=", ".join(sorted(same))))
+    finals = {c.name for c in mine if isinstance(c, FinalCheck)}
+    return same | finals if same & finals else same
+
+
 def _grade_task(
     task: evaluate.Task, entry: TaskEntry, checks: list[tuple[str, Check]], run: _Run
 ) -> list[TestResult]:
@@ -249,6 +276,8 @@ def _grade_task(
     ]
     repeated = [s.kind == "text" and evaluate.repeats_prompt(s.text, prompt, task) for s in samples]
     given = dictated(task, mine, prompt) if prompt.strip() else set()
+    if run.llm is not None and task.counterfactual is not None and carried and prompt.strip():
+        given |= _counterfactual(task, entry, mine, run)
     hidden = bool(mixed_script_words(entry.prompt))  # words the grader cannot read: fail closed
     outcomes: dict[str, list[_Outcome]] = {}
     dependent = [c for c in mine if _after(c, mine)]
