@@ -286,7 +286,7 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
     )
 
 
-@pytest.mark.parametrize("name", ["heldout_gaming", "heldout_fair"])
+@pytest.mark.parametrize("name", ["heldout_gaming", "heldout_fair", "fresh_gaming", "fresh_fair"])
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):
     """Each attempt's prompt answered by a model that follows its dictation (the part named
     ``live_key``, or the whole prompt): every check earns exactly what it deserves, the
@@ -304,7 +304,7 @@ def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake
         )
         assert result.status in (Status.passed, Status.failed), attempt.id
         for check, (earned, points) in corpus.task_results(result, attempt.task).items():
-            if name == "heldout_fair":
+            if name.endswith("_fair"):
                 due = points if check.startswith("answer") or check == "prompt-data" else earned
             else:
                 due = points if corpus.deserved(check, attempt) else 0

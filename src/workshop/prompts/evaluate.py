@@ -255,12 +255,18 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 DATA_GRAM = 4  # a run of this many words shared with the task's data is the data
 
 
+def with_revealed(prompt: str) -> str:
+    """The prompt folded, what its encoded runs reveal added after it (same length as
+    :func:`without_data`'s result, line for line)."""
+    return fold(prompt + "".join("\n\n" + hidden for hidden in revealed(prompt)))
+
+
 def without_data(prompt: str, task: Task) -> str:
     """The prompt (folded) with the task's data and question blanked out: every word that
     belongs to a run of :data:`DATA_GRAM` words also found in one of the task's data texts,
     in any of its languages, number words read as numbers. What remains is what the
     student added; the encoded runs it holds are decoded and added to it."""
-    folded = fold(prompt + "".join("\n\n" + hidden for hidden in revealed(prompt)))
+    folded = with_revealed(prompt)
     grams: set[tuple[str, ...]] = set()
     for data in task.data:  # line by line where a line ends a sentence (one review per line)
         for piece in re.split(r"(?<=[.!?\"»])\s*\n", data):
@@ -332,12 +338,53 @@ def _embedded_json(text: str) -> list[Any]:
     return found
 
 
+_LISTED_ID = re.compile(
+    r"^[\s|>*+#-]*(?:(?:avis|review|id|n°|no|numero|number|item)\s*)?#?\s*(\d{1,3})(?![\w.,]\d|\d)(?!\s*[.)]\s*\w)"
+)
+
+
+def _constants(schema: Any) -> set[str]:
+    """The strings a schema requires or allows (``const``, ``enum``): the labels it checks."""
+    found: set[str] = set()
+    if isinstance(schema, dict):
+        for key, value in schema.items():
+            if key == "const" and isinstance(value, str):
+                found.add(value)
+            elif key == "enum" and isinstance(value, list):
+                found |= {v for v in value if isinstance(v, str)}
+            else:
+                found |= _constants(value)
+    elif isinstance(schema, list):
+        for item in schema:
+            found |= _constants(item)
+    return found
+
+
+def _listed_pairs(check: SchemaCheck, rest: str) -> list[dict[str, Any]]:
+    """(id, label) pairs written as a list or a table, one per line: "| 1 | positive |",
+    "1 → positif", "Avis 2 : négatif". A label is a word sharing its first five letters
+    with a label the schema checks (French and English labels share them)."""
+    labels = {fold(c)[:5]: c for c in _constants(check.schema_) if len(c) >= 5}
+    items = []
+    for line in rest.splitlines():
+        listed = _LISTED_ID.match(line)
+        if not listed:
+            continue
+        named = {labels[w[:5]] for w in re.findall(r"[a-z]{5,}", line[listed.end() :]) if w[:5] in labels}
+        if len(named) == 1:
+            items.append({"id": int(listed.group(1)), "sentiment": named.pop()})
+    return items
+
+
 def _schema_given(check: SchemaCheck, rest: str) -> bool:
     values = _embedded_json(rest)
     if any(check.accepts(v) for v in values):
         return True
     if not check.given_away:
         return False  # a shape check: the shape is the prompt's to give
+    listed = _listed_pairs(check, rest)
+    if listed and check.accepts({"reviews": listed}):
+        return True
     for value in values:  # the labels in a draft of another shape, read into the answer's shape
         pairs = [(i, fold(label).strip()) for i, label in _pairs(value)]
         items = [{"id": int(i), "sentiment": label} for i, label in pairs if str(i).isdigit()]
@@ -346,11 +393,12 @@ def _schema_given(check: SchemaCheck, rest: str) -> bool:
     return False
 
 
-def gives_away(check: Check, rest: str, task: Task) -> bool:
+def gives_away(check: Check, rest: str, task: Task, full: str = "") -> bool:
     """Whether ``rest`` (a prompt without its data, :func:`without_data`) holds what this
     answer check looks for: the expected value in any form the answer reader accepts, a
-    JSON that passes, a sentence tying a review to its label (``given_away``), the facts of
-    a summary, a plan whose durations add up."""
+    JSON that passes, a sentence tying a review to its label (``given_away``) or a line
+    that labels a piece of the data it quotes (``full``: the folded prompt the rest was
+    made from, line for line), the facts of a summary, a plan whose durations add up."""
     if not rest.strip():
         return False
     for cue in check.given_away:
@@ -359,6 +407,16 @@ def gives_away(check: Check, rest: str, task: Task) -> bool:
                 any(has_term(sentence, n) for n in cue.near)
                 and any(has_term(sentence, w) for w in cue.words)
                 and not any(has_term(sentence, u) for u in cue.unless)
+            ):
+                return True
+        # "l'avis « J'ai reçu la machine à café… » reçoit l'étiquette positive": the quoted
+        # review is data, the label the student's own words on the same line.
+        for whole, mine in zip(full.splitlines(), rest.splitlines(), strict=False):
+            if (
+                mine.strip()
+                and any(has_term(whole, n) for n in cue.near)
+                and any(has_term(mine, w) for w in cue.words)
+                and not any(has_term(whole, u) for u in cue.unless)
             ):
                 return True
     if isinstance(check, FinalCheck):

@@ -84,6 +84,11 @@ _COPULA_ADVERBS = set(
     "simply just".split()
 )
 _REFERENCE = {"le", "la", "les", "l", "the", "ces", "these", "those", "ce", "cette", "des", "aux", "du", "au"}
+# A possessive determiner refers back to someone's things. The asked quantity belongs to one
+# subject: after a plural owner's ("leurs 2 sœurs") a count is never it; after a singular
+# owner's, only in a clause that names the subject ("elle a ses 2 sœurs").
+_PLURAL_POSSESSIVE = {"leur", "leurs", "their", "nos", "vos", "our", "your"}
+_POSSESSIVE = {"ses", "sa", "son", "his", "her", "its"}
 _PARTITIVE = re.compile(r"^\s*(?:de\b|des\b|d'|of\b|parmi\b|among\b|d'entre\b|entre\b)")
 _IDIOM = re.compile(r"^\s*(?:a|par|by|after|apres|after)\s+(?:un|une|one|\d+)\b")
 _MODAL = re.compile(r"^\s*(?:can|could|would|should|must|may|might|will|cannot|can't|shall)\b")
@@ -113,7 +118,8 @@ _NUMBER = re.compile(
 _VERDICT = re.compile(
     r"\b(?:oui|yes|yep|yeah)\b|\b(?:non|no|nope)\b(?=\s*(?:[.,;:!?)\]\"']|$|\n|\b(?:et|and|mais|but|car|because|since|puisque|parce)\b))"
 )
-_GENERIC = re.compile(
+_GENERIC = re.compile(  # an indefinite subject: "les deux nombres" are the task's own
+    r"(?<!\bles )(?<!\bces )(?<!\bthe )(?<!\bthese )(?<!\bboth )(?<!\btwo )(?<!\bdeux )"
     r"\b(?:deux nombres|two numbers|deux entiers|two integers|des nombres|numbers are|a et b|a and b|"
     r"on dit|we say|par definition|by definition|definition|signifie|means|lorsque deux|when two|if two|"
     r"si deux)\b"
@@ -321,6 +327,14 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
         previous = _previous_words(text, start)
         if previous and previous[-1].lstrip("'") in _REFERENCE:
             continue  # "les 2 sœurs de chaque frère", "the two sisters": a reference back
+        if previous and (
+            previous[-1] in _PLURAL_POSSESSIVE
+            or (
+                previous[-1] in _POSSESSIVE
+                and not (spec.subject and re.search(spec.subject, _clause_before(text, start)))
+            )
+        ):
+            continue  # "leurs 2 sœurs", "his two sisters": someone else's, unless the subject's own
         rest = text[end:]
         adjectives = _ADJ.match(rest)
         after = rest[adjectives.end() if adjectives else 0 :]

@@ -231,10 +231,11 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     - every answer check when one part of the prompt is a whole answer that passes all the
       task's positive answer checks (a summary or a translation to copy or translate)."""
     rest = evaluate.without_data(prompt, task)
+    full = evaluate.with_revealed(prompt)
     given = {
         c.name
         for c in mine
-        if c.on == "answer" and c.type not in FORMALITIES and evaluate.gives_away(c, rest, task)
+        if c.on == "answer" and c.type not in FORMALITIES and evaluate.gives_away(c, rest, task, full)
     }
     finals = {c.name for c in mine if isinstance(c, FinalCheck)}
     if given & finals:

@@ -67,7 +67,10 @@ _FORMAT_VERB = re.compile(
     r"\b(?:reponds|repondez|repond|donne|donnez|ecris|ecrivez|renvoie|renvoyez|formate|presente|presentez|"
     r"termine|terminez|utilise|utilisez|fais|faites|indique|indiquez|precise|precisez|liste|propose|fournis|"
     r"mets|mettez|reply|answer|respond|return|give|write|format|output|end|finish|use|produce|provide|make|"
-    r"draft|list|include|put|en|in|as|sous|under|avec|with)\b"
+    r"draft|list|include|put|en|in|as|sous|under|avec|with|"
+    # asking to follow or reproduce a given form is fixing the shape too
+    r"reprends|reprenez|reproduis|reproduisez|suis|suivez|respecte|respectez|copie|copiez|garde|gardez|"
+    r"adopte|adoptez|organise|organisez|structure|structurez|follow|copy|reproduce|keep|organize|organise)\b"
 )
 _FORMAT_NOUN = re.compile(
     r"\b(?:json|liste|list|tableau|table|ligne|line|format|forme|shape|puces|bullets?|markdown|csv|"

@@ -11,7 +11,9 @@ letter (Cyrillic "с", Greek "ο"...) made that Latin letter. Case and accents s
 
 :func:`fold` is the form every comparison uses: normalized text without Markdown
 emphasis, lower case, without accents, typographic quotes made plain, dotted acronyms
-closed up ("A.I." -> "ai"). So "Sœur", "soeur" and "SŒUR", "−10" and "-10", "**1**" and
+closed up ("A.I." -> "ai"), LaTeX math markup read as plain text, compound number words made
+one number ("vingt-cinq" -> "25"), a fraction of an hour made minutes ("une demi-heure" ->
+"30 minutes"). So "Sœur", "soeur" and "SŒUR", "−10" and "-10", "**1**" and
 "1" are the same to every check. Words are counted with a regex on normalized text
 (:func:`word_count`), never with ``str.split``."""
 
@@ -37,6 +39,12 @@ _QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"
 # Markdown emphasis: doubled marks anywhere, a single * or _ only at a word's edge (4*5 stays).
 _EMPHASIS = re.compile(r"\*\*|__|~~|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
 _ACRONYM = re.compile(r"\b(?:[a-z]\.){2,}(?![a-z])")
+# LaTeX math as models write it ($10 = 4 \times 5 + b$, \(b = -10\)): presentation, like
+# Markdown emphasis; its operators are read as the plain ones.
+_LATEX_OPERATORS = {"times": "*", "cdot": "*", "ast": "*", "div": "/", "pm": "±", "approx": "≈", "neq": "≠"}
+_LATEX_OPERATOR = re.compile(r"\\(" + "|".join(_LATEX_OPERATORS) + r")(?![a-zA-Z])")
+_LATEX_FRACTION = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
+_LATEX_MARKUP = re.compile(r"\\(?:left|right)(?![a-zA-Z])|\\[()\[\]]|\\[,;!]|(?<!\\)\$+")
 
 NUMBER_WORDS: dict[str, int] = {
     "zero": 0, "aucun": 0, "aucune": 0, "none": 0,
@@ -123,12 +131,53 @@ def clean(text: str) -> str:
     >>> clean("b = **−10**")
     'b = -10'
     """
-    return _TIMES.sub("*", _EMPHASIS.sub("", normalize(text).translate(_QUOTES)))
+    text = _LATEX_FRACTION.sub(r"(\1)/(\2)", normalize(text))
+    text = _LATEX_MARKUP.sub("", _LATEX_OPERATOR.sub(lambda m: _LATEX_OPERATORS[m[1]], text))
+    return _TIMES.sub("*", _EMPHASIS.sub("", text.translate(_QUOTES)))
 
 
 def strip_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}  # fmt: skip
+_UNITS = {
+    "un": 1, "une": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4,
+    "cinq": 5, "five": 5, "six": 6, "sept": 7, "seven": 7, "huit": 8, "eight": 8, "neuf": 9, "nine": 9,
+}  # fmt: skip
+# A compound number word is one number: "vingt-cinq", "trente et une", "twenty five",
+# "dix-neuf" (never "vingt" then "cinq" read apart).
+_COMPOUND = re.compile(
+    rf"\b(?:(?P<tens>{'|'.join(_TENS)})(?:[\s-]+(?:et|and)[\s-]+|[\s-]+)(?P<unit>{'|'.join(_UNITS)})"
+    r"|dix[\s-]+(?P<teen>sept|huit|neuf))\b"
+)
+
+
+def _compound(match: re.Match[str]) -> str:
+    if match["teen"]:
+        return str(10 + _UNITS[match["teen"]])
+    return str(_TENS[match["tens"]] + _UNITS[match["unit"]])
+
+
+# A fraction of an hour is a number of minutes: "une demi-heure" is not "une heure".
+_PART_OF_HOUR = re.compile(
+    r"\b(?:(?:une|1|a|one)\s+demi[\s-]heure|half\s+an\s+hour|(?:a|one)\s+half[\s-]hour)\b|"
+    r"\b(?:(?:un|1|a|one)\s+quart\s+d'heure|a\s+quarter\s+of\s+an\s+hour|(?:a|one)\s+quarter[\s-]hour)\b|"
+    r"\b(?:trois\s+quarts\s+d'heure|three\s+quarters\s+of\s+an\s+hour)\b"
+)
+
+
+def _minutes(match: re.Match[str]) -> str:
+    said = match.group(0)
+    return (
+        "45 minutes"
+        if said.startswith(("trois", "three"))
+        else "30 minutes"
+        if "dem" in said or "half" in said
+        else "15 minutes"
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -139,7 +188,7 @@ def fold(text: str) -> str:
     >>> fold("Sœur ÉTAPE, A.I.")
     'soeur etape, ai'
     """
-    folded = strip_accents(clean(text)).casefold()
+    folded = _PART_OF_HOUR.sub(_minutes, _COMPOUND.sub(_compound, strip_accents(clean(text)).casefold()))
     return _ACRONYM.sub(lambda m: m.group(0).replace(".", ""), folded)
 
 
