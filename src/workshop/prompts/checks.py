@@ -282,12 +282,19 @@ class CheckFile(BaseModel):
     check: list[Check] = Field(default_factory=list)
 
 
+@functools.lru_cache(maxsize=16)
+def _parsed(text: str) -> CheckFile:
+    """One checks file's text, parsed and validated once per process (every submission of a
+    class reads the same two files; the models are only read after loading)."""
+    return CheckFile.model_validate(tomllib.loads(text))
+
+
 def load_file(path: Path) -> CheckFile:
     """The tasks and checks of one file (an empty one when it does not exist)."""
     if not path.is_file():
         return CheckFile()
     try:
-        parsed = CheckFile.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
+        parsed = _parsed(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError, re.error, jsonschema.SchemaError) as exc:
         raise ConfigError("spec_unreadable", path=path, detail=str(exc).splitlines()[0][:160]) from exc
     except ValidationError as exc:

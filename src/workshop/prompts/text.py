@@ -85,6 +85,21 @@ def _lookalikes() -> dict[int, str]:
     return table
 
 
+class _BlanksAndFormats(dict[int, str | None]):
+    """str.translate table, filled as characters are met: format characters (Cf) removed,
+    Unicode spaces (Zs) and look-alike blanks made a plain space, the rest unchanged."""
+
+    def __missing__(self, code: int) -> str | None:
+        char = chr(code)
+        category = unicodedata.category(char)
+        value = None if category == "Cf" else " " if char in _LOOKALIKE_BLANKS or category == "Zs" else char
+        self[code] = value
+        return value
+
+
+_BLANKS_AND_FORMATS = _BlanksAndFormats()
+
+
 @functools.lru_cache(maxsize=4096)  # the same prompt and answer texts are read by every check
 def normalize(text: str) -> str:
     """The one normal form of a prompt or an answer (see the module docstring).
@@ -95,14 +110,7 @@ def normalize(text: str) -> str:
     text = _SUP_RUN.sub(lambda m: "^" + m.group(0).translate(_SUPERSCRIPT), text)
     text = unicodedata.normalize("NFKC", text)
     text = _LINE_BREAKS.sub("\n", text)
-    text = "".join(
-        ""
-        if unicodedata.category(c) == "Cf"
-        else " "
-        if c in _LOOKALIKE_BLANKS or unicodedata.category(c) == "Zs"
-        else c
-        for c in text
-    )
+    text = text.translate(_BLANKS_AND_FORMATS)
     text = _IGNORABLE.sub("", text)
     return _DASHES.sub("-", text).translate(_lookalikes())
 
