@@ -59,13 +59,15 @@ def run_measured(cmd: list[str], env: dict[str, str]) -> tuple[float, int, str]:
     return time.monotonic() - started, usage.ru_maxrss, err
 
 
-def bare_run(image: str, work: Path) -> float:
+def bare_run(image: str, work: Path, runtime: str) -> float:
     started = time.monotonic()
     subprocess.run(
         [
             "docker",
             "run",
             "--rm",
+            "--runtime",
+            runtime,
             "--network",
             "none",
             "-v",
@@ -91,6 +93,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--students", type=int, default=30)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--runtime", choices=["runc", "runsc"], default="runc", help="for both sides")
     args = parser.parse_args()
     course = Course.locate(REPO)
     exercise = course.exercise("calculatrice")
@@ -127,6 +130,8 @@ def main() -> None:
             str(root / "reports"),
             "--course",
             str(REPO),
+            "--runtime",
+            args.runtime,
         ]
         wall, peak_kib, _ = run_measured(cmd, env)
         again, _, again_err = run_measured(cmd, env)
@@ -134,11 +139,11 @@ def main() -> None:
 
         started = time.monotonic()
         with ThreadPoolExecutor(max_workers=args.workers) as pool:
-            singles = list(pool.map(lambda w: bare_run(image, w), bare_dirs))
+            singles = list(pool.map(lambda w: bare_run(image, w, args.runtime), bare_dirs))
         bare_wall = time.monotonic() - started
 
         n = args.students
-        print(f"students: {n}, workers: {args.workers}, image: {image}")
+        print(f"students: {n}, workers: {args.workers}, image: {image}, runtime: {args.runtime}")
         print(f"workshop grade, class wall:        {wall:7.2f} s")
         print(f"workshop grade, per submission:    {wall / n:7.3f} s  (class wall / students)")
         print(

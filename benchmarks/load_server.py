@@ -3,7 +3,13 @@ their feedback, against the real server (the `workshop serve` command, in a subp
 free loopback port) and its real background grader (Docker). Prints figures and checks
 that nothing was lost or counted twice; exits 1 if an invariant fails.
 
-    python benchmarks/load_server.py [--students 200] [--attempts 3] [--seconds 60] [--workers 2]
+    python benchmarks/load_server.py [--burst 30] [--burst-seconds 10]
+                                     [--students 200] [--attempts 3] [--seconds 60] [--workers 2]
+
+One run does two classes, each against a fresh server: a burst (``--burst`` students, one
+upload each within ``--burst-seconds``: the start of an exercise in the room; issue 12's
+target is a time to first feedback p95 of at most 10 s on 2 cores), then the class
+(``--students`` x ``--attempts`` over ``--seconds``). A summary ends the output.
 
 Loopback only (127.0.0.1); every wait is bounded; the server is stopped at the end.
 
@@ -471,34 +477,17 @@ def stopped_containers_since(since: float) -> list[str]:
     return out
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--students", type=int, default=200)
-    parser.add_argument("--attempts", type=int, default=3)
-    parser.add_argument("--seconds", type=float, default=60.0, help="upload window")
-    parser.add_argument("--workers", type=int, default=2, help="containers at once (serve --workers)")
-    parser.add_argument("--poll", type=float, default=0.5, help="feedback polling period, s")
-    parser.add_argument("--feedback-timeout", type=float, default=600.0, help="per student, s")
-    parser.add_argument("--grade-timeout", type=float, default=1800.0, help="until all graded, s")
-    parser.add_argument("--page", type=int, default=50, help="page size for the final scores pull")
-    parser.add_argument("--keepalive", type=float, default=5.0, help="client keep-alive expiry for polls, s")
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--keep", action="store_true", help="keep the temp class folder")
-    args = parser.parse_args()
-    if args.students < 1 or args.attempts < 1 or args.seconds <= 0:
-        parser.error("students, attempts and seconds must be positive")
-    if args.attempts > RATE_COUNT:
-        print(
-            f"note: {args.attempts} attempts > the server's {RATE_COUNT} per {RATE_WINDOW_S:.0f} s:"
-            " 429 refusals are expected and not counted as failures"
-        )
-
+def scenario(
+    args: argparse.Namespace, title: str, n_students: int, attempts: int, seconds: float
+) -> tuple[bool, list[float]]:
+    """One class against a fresh server: print its figures and checks; return whether
+    every invariant held, and each student's time to first feedback."""
     root = Path(tempfile.mkdtemp(prefix="workshop-load-"))
     roster = root / "roster.csv"
     with roster.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["id", "name", "email", "moodle_idnumber"])
-        for i in range(args.students):
+        for i in range(n_students):
             writer.writerow([f"s{i:04d}", f"Student {i}", f"s{i:04d}@example.org", f"M{i:04d}"])
 
     started = time.monotonic()
@@ -508,11 +497,11 @@ def main() -> int:
     run_started = time.time()
     try:
         tokens = server.tokens()
-        students = plan(args.students, args.attempts, args.seconds, args.seed, tokens)
+        students = plan(n_students, attempts, seconds, args.seed, tokens)
         prepare_work(root / "work", students)
         print(
-            f"workshop serve on {server.url} (workers {args.workers}); {args.students} students x"
-            f" {args.attempts} attempts over {args.seconds:g} s; class in {root}"
+            f"\n== {title}: workshop serve on {server.url} (workers {args.workers}); {n_students} students x"
+            f" {attempts} attempts over {seconds:g} s; class in {root}"
         )
 
         loop = asyncio.new_event_loop()
@@ -551,7 +540,7 @@ def main() -> int:
         unexpected = {s: n for s, n in statuses.items() if s not in (201, 429)}
         check(
             "every upload answered 201 (429 only past the rate limit)",
-            not unexpected and (args.attempts > RATE_COUNT or not statuses.get(429)),
+            not unexpected and (attempts > RATE_COUNT or not statuses.get(429)),
             f"unexpected: {dict(unexpected)}, 429: {statuses.get(429, 0)}",
             results,
         )
@@ -747,7 +736,53 @@ def main() -> int:
         print(f"\nclass kept in {root}")
     else:
         shutil.rmtree(root, ignore_errors=True)
-    return 1 if failed else 0
+    return not failed, waited
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--students", type=int, default=200, help="the class run (0: skip it)")
+    parser.add_argument("--attempts", type=int, default=3)
+    parser.add_argument("--seconds", type=float, default=60.0, help="upload window")
+    parser.add_argument("--workers", type=int, default=2, help="containers at once (serve --workers)")
+    parser.add_argument("--poll", type=float, default=0.5, help="feedback polling period, s")
+    parser.add_argument("--feedback-timeout", type=float, default=600.0, help="per student, s")
+    parser.add_argument("--grade-timeout", type=float, default=1800.0, help="until all graded, s")
+    parser.add_argument("--page", type=int, default=50, help="page size for the final scores pull")
+    parser.add_argument("--keepalive", type=float, default=5.0, help="client keep-alive expiry for polls, s")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--keep", action="store_true", help="keep the temp class folder")
+    parser.add_argument(
+        "--burst", type=int, default=30, help="students of the burst run, one upload each (0: skip it)"
+    )
+    parser.add_argument("--burst-seconds", type=float, default=10.0, help="the burst's upload window")
+    args = parser.parse_args()
+    if args.students < 0 or args.burst < 0 or args.attempts < 1 or args.seconds <= 0:
+        parser.error("attempts and seconds must be positive, students and burst not negative")
+    if args.attempts > RATE_COUNT:
+        print(
+            f"note: {args.attempts} attempts > the server's {RATE_COUNT} per {RATE_WINDOW_S:.0f} s:"
+            " 429 refusals are expected and not counted as failures"
+        )
+
+    summary = []
+    ok = True
+    runs = [
+        ("burst", args.burst, 1, args.burst_seconds),
+        ("class", args.students, args.attempts, args.seconds),
+    ]
+    for title, n_students, attempts, seconds in runs:
+        if n_students:
+            passed, waited = scenario(args, title, n_students, attempts, seconds)
+            ok &= passed
+            summary.append(
+                f"{title}: {n_students} students x {attempts} attempt(s) within {seconds:g} s:"
+                f" time to first feedback p50 {pct(waited, 50):.1f} s, p95 {pct(waited, 95):.1f} s"
+            )
+    print("\n== summary (workers %d; %d cores)" % (args.workers, os.cpu_count() or 0))
+    for line in summary:
+        print(line)
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -26,7 +26,8 @@ ORIGINALS = ("bitdiddle", "hacker")
 def run(cmd: list[str], cwd: Path) -> float:
     started = time.monotonic()
     done = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True,
-                          env={**os.environ, "WORKSHOP_LANG": "en", "JUPYTER_PLATFORM_DIRS": "1"})
+                          env={**os.environ, "WORKSHOP_LANG": "en", "JUPYTER_PLATFORM_DIRS": "1",
+                               "WORKSHOP_RUNTIME": os.environ.get("WORKSHOP_RUNTIME", "runc")})
     if done.returncode != 0:
         raise SystemExit(f"failed: {' '.join(cmd)}\n{done.stderr[-3000:]}")
     return time.monotonic() - started
@@ -60,7 +61,7 @@ def main() -> None:
         for i, student in enumerate(students):
             folder = EXAMPLE / "submitted" / ORIGINALS[i % 2] / "ps1"
             run([*workshop, "submit", "--dir", str(folder), "--exercise", "ps1", "--student", student,
-                 "--to", str(root / "inbox"), "--course", str(course)], root)
+                 "--to", str(root / "inbox"), "--course", str(course), "--allow-errors"], root)
 
         nbgrader_s = run(["nbgrader", "autograde", "ps1", "--force"], nbg)
         workshop_s = run([*workshop, "grade", str(root / "inbox"), "--course", str(course), "--gradebook",

@@ -19,6 +19,7 @@ def _english(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("WORKSHOP_COURSE", raising=False)
     monkeypatch.delenv("WORKSHOP_INBOX", raising=False)
     monkeypatch.delenv("WORKSHOP_STUDENT", raising=False)
+    monkeypatch.delenv("WORKSHOP_RUNTIME", raising=False)
     monkeypatch.setenv("WORKSHOP_CONFIG", "/nonexistent/workshop-config.toml")
 
 
@@ -32,6 +33,27 @@ def course():
 @pytest.fixture
 def calculatrice(course):
     return course.exercise("calculatrice")
+
+
+RUNTIMES = ("runc", "runsc")
+
+
+def require_runtime(runtime: str) -> str:
+    """The runtime, if the engine lists it; otherwise the test fails (never skips)."""
+    from workshop.sandbox.runtime import engine_runtimes
+
+    if runtime not in engine_runtimes():
+        pytest.fail(
+            f"The Docker engine has no {runtime} runtime: run 'bash scripts/setup.sh' as root "
+            "(it installs gVisor's runsc and registers it with the engine)."
+        )
+    return runtime
+
+
+@pytest.fixture(params=RUNTIMES)
+def runtime(request: pytest.FixtureRequest, sandbox_image: str) -> str:
+    """Each end-to-end sandbox test that takes it runs under runc and under gVisor's runsc."""
+    return require_runtime(request.param)
 
 
 @pytest.fixture(scope="session")

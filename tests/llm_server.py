@@ -3,7 +3,9 @@
 ``mode`` decides how it answers: ``ok`` (an answer from ``answers``: the first key
 contained in the prompt gives the answer; a list is cycled per call), ``flaky`` (429 on
 the first call for each prompt, then ok), ``down`` (500), ``hang`` (sleeps ``hang_s``),
-``garbage`` (a body that is not JSON), ``empty`` (an empty choice list). An answer may be
+``garbage`` (a body that is not JSON), ``empty`` (an empty choice list). A prompt that
+contains ``refuse`` (when set) is refused with HTTP 400, as an endpoint refuses a prompt
+longer than its context. An answer may be
 ``{"refusal": "..."}`` or ``{"tool_calls": "name"}``: the message then has no content.
 
 With ``obey`` set, it does what the prompt tells it ("Réponds exactement : « X »", "Reply
@@ -49,6 +51,7 @@ class FakeLlm:
         self.requests: list[dict] = []
         self.hang_s = 3.0
         self.delay_s = 0.0
+        self.refuse = ""
         self.calls = 0
         self.per_prompt: Counter[str] = Counter()
         self.in_flight = 0
@@ -148,6 +151,9 @@ class FakeLlm:
                     time.sleep(fake.delay_s)
                 if mode == "down":
                     return self._send(500, b'{"error": {"message": "boom"}}')
+                if fake.refuse and fake.refuse in prompt:
+                    refusal = b'{"error": {"message": "maximum context length is 8192 tokens"}}'
+                    return self._send(400, refusal)
                 if mode == "flaky" and first:
                     return self._send(429, b'{"error": {"message": "slow down"}}')
                 if mode == "hang":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import random
 import tarfile
 import tracemalloc
 import zlib
@@ -12,8 +13,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from workshop.archive import MANIFEST, Manifest, pack, sha256, unpack
-from workshop.errors import ArchiveRejected
+import bombs
+from workshop.archive import MANIFEST, Manifest, MemberCheck, pack, read_attempt, sha256, unpack
+from workshop.errors import ArchiveRejected, SubmissionRejected
+from workshop.handin import member_check
 
 WHEN = datetime(2024, 3, 1, 9, 30, tzinfo=UTC)
 SOURCE = b"def add(a, b):\n    return a + b\n"
@@ -100,8 +103,12 @@ def _gzip(parts: Iterable[bytes | int]) -> bytes:
 
 
 def _rejected(data: bytes) -> ArchiveRejected:
+    return _rejected_with(data, None)
+
+
+def _rejected_with(data: bytes, check: MemberCheck | None) -> ArchiveRejected:
     with pytest.raises(ArchiveRejected) as caught:
-        unpack(data)
+        unpack(data, check)
     return caught.value
 
 
@@ -257,19 +264,31 @@ def test_unpack_refuses_gzip_bomb_without_inflating_it() -> None:
     assert peak < 16 * MiB
 
 
+def _text_mib() -> bytes:
+    """One MiB of word-like text that deflate compresses about five times: well under the
+    ratio cap, so that only the size caps can stop a large archive of it."""
+    rng = random.Random(1)
+    words = ["".join(rng.choice("abcdefghijklmnop") for _ in range(rng.randint(2, 9))) for _ in range(50)]
+    lines = (" ".join(rng.choice(words) for _ in range(8)) + "\n" for _ in range(40_000))
+    return "".join(lines).encode()[:MiB]
+
+
 def test_unpack_refuses_members_that_together_exceed_50_mib() -> None:
+    # Text rather than zeros, which the ratio cap now stops first (see the ratio test).
     manifest = _manifest_bytes({"a.bin": "0" * 64, "b.bin": "0" * 64})
+    text = _text_mib()
     bomb = _gzip(
         [
             _header(MANIFEST, len(manifest)),
             _padded(manifest),
             _header("files/a.bin", 30 * MiB),
-            30 * MiB,
+            *[text] * 30,
             _header("files/b.bin", 30 * MiB),
-            30 * MiB,
+            *[text] * 30,
             2 * BLOCK,
         ]
     )
+    assert len(bomb) < 20 * MiB
 
     exc = _rejected(bomb)
 
@@ -385,3 +404,243 @@ def test_unpack_refuses_uncompressed_tar() -> None:
     exc = _rejected(buf.getvalue())
 
     assert exc.key == "archive_unreadable"
+
+
+# -- extension headers and bombs (issue 12, A.1): every declared size is checked before
+# anything is read, and memory stays bounded whatever the archive declares ------------------
+
+
+def _ext_header(kind: bytes, size: int) -> bytes:
+    return bombs.header("././@LongLink", size, kind)
+
+
+def _peak_while_refused(data: bytes) -> tuple[ArchiveRejected, int]:
+    tracemalloc.start()
+    try:
+        exc = _rejected(data)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return exc, peak
+
+
+def _bomb_with_extension(kind: bytes, declared: int) -> bytes:
+    manifest = _manifest_bytes({"calculator.py": sha256(SOURCE)})
+    return bombs.extension_bomb(manifest, kind, declared, "calculator.py", SOURCE)
+
+
+@pytest.mark.parametrize(
+    ("kind", "shown"),
+    [
+        (tarfile.XHDTYPE, "pax"),
+        (tarfile.GNUTYPE_LONGNAME, "GNU long name"),
+        (tarfile.GNUTYPE_LONGLINK, "GNU long link"),
+    ],
+    ids=["pax", "gnu-longname", "gnu-longlink"],
+)
+def test_unpack_refuses_extension_header_declaring_300_mib_without_reading_it(
+    kind: bytes, shown: str
+) -> None:
+    bomb = _bomb_with_extension(kind, 300 * MiB)
+    assert len(bomb) < 400 * 1024  # the issue's 298 KiB upload
+
+    exc, peak = _peak_while_refused(bomb)
+
+    assert exc.key == "archive_header_too_large"
+    assert exc.params == {"kind": shown, "size": 300 * MiB, "limit": 8192}
+    assert str(exc) == (
+        f"The archive holds a {shown} header of {300 * MiB} bytes (at most 8192 are accepted)."
+        " Submit with 'workshop submit'."
+    )
+    assert peak < 4 * MiB
+
+
+@pytest.mark.parametrize(
+    ("kind", "shown"),
+    [(tarfile.XGLTYPE, "pax global"), (tarfile.GNUTYPE_SPARSE, "GNU sparse")],
+    ids=["pax-global", "gnu-sparse"],
+)
+def test_unpack_refuses_tar_features_workshop_never_writes(kind: bytes, shown: str) -> None:
+    exc = _rejected(_bomb_with_extension(kind, 512))
+
+    assert exc.key == "archive_header_unsupported"
+    assert exc.params == {"kind": shown}
+
+
+def test_unpack_refuses_pax_sparse_map_that_would_grow_without_bound() -> None:
+    # GNU sparse 1.0: tarfile reads the map's entries one by one from the data, as many as
+    # the first line says; a billion "1\n" entries are 2 GB of Python ints for a 2 MB upload.
+    pax = bombs.pax_record("GNU.sparse.major", "1") + bombs.pax_record("GNU.sparse.minor", "0")
+    manifest = _manifest_bytes({"calculator.py": sha256(SOURCE)})
+    sparse_map = b"1000000000\n" + b"1\n" * (4 * MiB)
+    bomb = _gzip(
+        [
+            _header(MANIFEST, len(manifest)),
+            _padded(manifest),
+            _ext_header(tarfile.XHDTYPE, len(pax)),
+            _padded(pax),
+            _header("files/calculator.py", len(sparse_map)),
+            _padded(sparse_map),
+            2 * BLOCK,
+        ]
+    )
+
+    exc, peak = _peak_while_refused(bomb)
+
+    assert exc.key == "archive_header_unsupported"
+    assert exc.params == {"kind": "GNU sparse"}
+    assert peak < 4 * MiB
+
+
+def test_unpack_refuses_a_chain_of_extension_headers() -> None:
+    # Each pax header makes tarfile read the next header recursively: 5000 of them would
+    # end in a RecursionError deep inside tarfile; two in a row is already not ours.
+    pax = bombs.pax_record("comment", "x")
+    manifest = _manifest_bytes({"calculator.py": sha256(SOURCE)})
+    chain = (_ext_header(tarfile.XHDTYPE, len(pax)) + _padded(pax)) * 5000
+    archive = _gzip(
+        [
+            _header(MANIFEST, len(manifest)),
+            _padded(manifest),
+            chain,
+            _header("files/calculator.py", len(SOURCE)),
+            _padded(SOURCE),
+            2 * BLOCK,
+        ]
+    )
+
+    exc = _rejected(archive)
+
+    assert exc.key == "archive_header_unsupported"
+    assert exc.params == {"kind": "chained extension headers"}
+
+
+def test_unpack_accepts_a_long_file_name_in_a_pax_header() -> None:
+    # What tarfile writes by default for a name over 100 characters must still be read.
+    name = "n" * 96 + ".py"
+    files = {name: SOURCE}
+    manifest = _manifest(files)
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w:gz", format=tarfile.PAX_FORMAT) as tar:
+        data = manifest.model_dump_json().encode()
+        tar.addfile(_info(MANIFEST, data), io.BytesIO(data))
+        long_member = _info("files/" + name, SOURCE)
+        tar.addfile(long_member, io.BytesIO(SOURCE))
+
+    _, got = unpack(buf.getvalue())
+
+    assert got == files
+
+
+def test_unpack_refuses_a_member_inflating_far_beyond_its_compressed_size_early() -> None:
+    # 40 MiB of zeros declared honestly (under the 50 MiB total cap) in a 40 KB archive:
+    # refused on the compression ratio after about a MiB, not after inflating 40 MiB.
+    manifest = _manifest_bytes({"zeros.py": "0" * 64})
+    bomb = _gzip(
+        [
+            _header(MANIFEST, len(manifest)),
+            _padded(manifest),
+            _header("files/zeros.py", 40 * MiB),
+            40 * MiB,
+            2 * BLOCK,
+        ]
+    )
+
+    exc, peak = _peak_while_refused(bomb)
+
+    assert exc.key == "archive_ratio"
+    assert exc.params == {"limit": 100}
+    assert str(exc) == (
+        "The archive inflates to more than 100 times its size (a compression bomb?)."
+        " Submit only the exercise's files, with 'workshop submit'."
+    )
+    assert peak < 4 * MiB
+
+
+def test_unpack_refuses_archive_whose_gzip_stream_is_cut_short() -> None:
+    # The tar part is complete (its end blocks are in the first half); the gzip trailer
+    # with its checksum is not: an upload cut in transit must not pass for complete.
+    whole = pack(_manifest({"calculator.py": SOURCE}), {"calculator.py": SOURCE})
+    inflated = zlib.decompress(whole, 31)
+    cut = zlib.compressobj(6, zlib.DEFLATED, 31)
+    stream = cut.compress(inflated) + cut.flush(zlib.Z_SYNC_FLUSH)  # no trailer
+
+    exc = _rejected(stream)
+
+    assert exc.key == "archive_unreadable"
+
+
+def test_unpack_refuses_members_before_the_manifest() -> None:
+    # The manifest comes first (``pack`` writes it first): the exercise it names decides
+    # the size of every file, checked before the file is read.
+    members = _valid_members({"calculator.py": SOURCE})
+
+    exc = _rejected(_tar_gz([members[1], members[0]]))
+
+    assert exc.key == "archive_no_manifest"
+
+
+def test_unpack_refuses_a_file_above_the_exercise_limit_before_reading_it(calculatrice) -> None:
+    # The header declares 257 KiB (the calculator takes 256); one byte of data follows:
+    # reading it would fail as "unreadable"; only the check on the header says "too large".
+    manifest = _manifest_bytes({"calculator.py": "0" * 64})
+    stream = [
+        _header(MANIFEST, len(manifest)),
+        _padded(manifest),
+        _header("files/calculator.py", 257 * 1024),
+        b"x",
+    ]
+
+    with pytest.raises(SubmissionRejected) as caught:
+        unpack(_gzip(stream), member_check(lambda manifest: calculatrice))
+
+    assert caught.value.key == "file_too_large"
+    assert caught.value.params == {"name": "calculator.py", "kib": 257, "limit_kib": 256}
+
+
+def test_unpack_refuses_a_file_the_exercise_does_not_ask_for(calculatrice) -> None:
+    files = {"calculator.py": SOURCE, "conftest.py": b"x = 1\n"}
+
+    exc = _rejected_with(pack(_manifest(files), files), member_check(lambda manifest: calculatrice))
+
+    assert exc.key == "archive_unexpected_file"
+    assert str(exc) == (
+        "The archive holds conftest.py, which the exercise does not ask for (it takes calculator.py)."
+        " Submit with 'workshop submit'."
+    )
+
+
+def test_read_attempt_refuses_a_file_above_20_mib_without_reading_it(tmp_path) -> None:
+    path = tmp_path / "big.tar.gz"
+    with path.open("wb") as handle:
+        handle.truncate(20 * MiB + 1)
+
+    with pytest.raises(ArchiveRejected) as caught:
+        read_attempt(path)
+
+    assert caught.value.key == "archive_too_large"
+
+
+def test_read_attempt_refuses_a_fifo_instead_of_blocking_on_it(tmp_path) -> None:
+    # A shared-folder inbox: a student may swap an attempt for a FIFO after the scan;
+    # opening it must neither block nor read.
+    import os
+
+    path = tmp_path / "attempt.tar.gz"
+    os.mkfifo(path)
+
+    with pytest.raises(ArchiveRejected) as caught:
+        read_attempt(path)
+
+    assert caught.value.key == "inbox_not_regular"
+
+
+def test_read_attempt_refuses_a_symlink(tmp_path) -> None:
+    target = tmp_path / "real.tar.gz"
+    target.write_bytes(pack(_manifest({"calculator.py": SOURCE}), {"calculator.py": SOURCE}))
+    (tmp_path / "link.tar.gz").symlink_to(target)
+
+    with pytest.raises(ArchiveRejected) as caught:
+        read_attempt(tmp_path / "link.tar.gz")
+
+    assert caught.value.key == "inbox_not_regular"

@@ -11,17 +11,19 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, run_cli
+from conftest import REPO, RUNTIMES, require_runtime, run_cli
 
 DEMO = REPO / "graders" / "calculatrice" / "demo"
 HIDDEN = REPO / "graders" / "calculatrice" / "tests" / "test_hidden.py"
 SOLUTION = REPO / "graders" / "calculatrice" / "solution" / "calculator.py"
 
 
-@pytest.fixture(scope="module")
-def demo_run(tmp_path_factory, sandbox_image) -> tuple[Path, str]:
-    folder = tmp_path_factory.mktemp("demo") / "class"
-    done = run_cli("demo", str(folder), cwd=REPO)
+@pytest.fixture(scope="module", params=RUNTIMES)
+def demo_run(request, tmp_path_factory, sandbox_image) -> tuple[Path, str]:
+    """``workshop demo --runtime R``: every student must end the same under runc and runsc."""
+    runtime = require_runtime(request.param)
+    folder = tmp_path_factory.mktemp(f"demo-{runtime}") / "class"
+    done = run_cli("demo", str(folder), "--runtime", runtime, cwd=REPO)
     assert done.returncode == 0, done.stderr[-2000:]
     return folder, done.stdout
 
@@ -73,17 +75,79 @@ def test_no_hidden_test_text_in_anything_a_student_sees(demo_run):
     assert "/tmp/job" not in seen and "/grader/job" not in seen and "graders/" not in seen
 
 
+def _runtime_of(folder: Path) -> str:
+    return folder.parent.name.split("-")[1].rstrip("0123456789")
+
+
 def test_second_grade_changes_nothing(demo_run):
     folder, _ = demo_run
     book = folder / "gradebook.sqlite"
     before = sqlite3.connect(book).execute("SELECT * FROM grades ORDER BY rowid").fetchall()
     done = run_cli(
-        "grade", str(folder / "inbox"), "--gradebook", str(book), "--reports", str(folder / "reports")
+        "grade",
+        str(folder / "inbox"),
+        "--gradebook",
+        str(book),
+        "--reports",
+        str(folder / "reports"),
+        env={"WORKSHOP_RUNTIME": _runtime_of(folder)},
     )
     assert done.returncode == 0, done.stderr
     assert "Nothing to grade: 8 submission(s) unchanged" in done.stderr
     after = sqlite3.connect(book).execute("SELECT * FROM grades ORDER BY rowid").fetchall()
     assert before == after
+
+
+def test_demo_records_the_runtime_of_each_grade(demo_run):
+    folder, _ = demo_run
+    runtime = _runtime_of(folder)
+    rows = (
+        sqlite3.connect(folder / "gradebook.sqlite")
+        .execute("SELECT grader_key, json_extract(result_json, '$.runtime') FROM grades")
+        .fetchall()
+    )
+    assert len(rows) == 8 and {r for _, r in rows} == {runtime}
+    assert all(key.endswith("@runsc") == (runtime == "runsc") for key, _ in rows)
+
+
+def test_auto_grades_under_runsc_says_so_once_and_a_runc_class_is_graded_again(tmp_path, sandbox_image):
+    require_runtime("runsc")  # this engine lists runsc: auto must pick it
+    inbox = tmp_path / "inbox"
+    work = tmp_path / "w"
+    work.mkdir()
+    (work / "calculator.py").write_bytes(SOLUTION.read_bytes())
+    for student in ("ana", "ben"):
+        submitted = run_cli(
+            "submit", "--dir", str(work), "--exercise", "calculatrice", "--student", student,
+            "--to", str(inbox), cwd=REPO,
+        )  # fmt: skip
+        assert submitted.returncode == 0, submitted.stderr
+    book = tmp_path / "gb.sqlite"
+    grade = ("grade", str(inbox), "--gradebook", str(book), "--reports", str(tmp_path / "r"))
+    under_runc = run_cli(*grade, "--runtime", "runc", cwd=REPO)
+    assert under_runc.returncode == 0, under_runc.stderr
+    assert "Grading under" not in under_runc.stderr  # runc was asked for: nothing to say
+    auto = run_cli(*grade, cwd=REPO)  # --runtime auto, the default
+    assert auto.returncode == 0, auto.stderr
+    said = (
+        "Grading under gVisor (runsc), which this Docker engine offers"
+        " (--runtime runc for Docker's default runtime)."
+    )
+    assert auto.stderr.count(said) == 1, auto.stderr
+    runtimes = (
+        sqlite3.connect(book)
+        .execute("SELECT json_extract(result_json, '$.runtime'), status, score FROM grades ORDER BY rowid")
+        .fetchall()
+    )
+    assert runtimes == [("runc", "passed", 48.0)] * 2 + [("runsc", "passed", 48.0)] * 2
+    again = run_cli(*grade, cwd=REPO)
+    assert "Nothing to grade: 2 submission(s) unchanged" in again.stderr
+
+
+def test_grade_refuses_an_unknown_runtime_in_one_line(tmp_path):
+    done = run_cli("grade", str(tmp_path), "--runtime", "kata", cwd=REPO)
+    assert done.returncode == 2
+    assert "Invalid value for '--runtime': 'kata' is not one of 'runc', 'runsc', 'auto'." in done.stderr
 
 
 def test_grade_survives_bad_archives_and_regrades_only_what_changed(tmp_path, sandbox_image):

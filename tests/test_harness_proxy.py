@@ -14,6 +14,7 @@ import pytest
 from workshop_harness import wire
 from workshop_harness.proxy import (
     CallTimeout,
+    ProtocolError,
     RemoteModule,
     RemoteObject,
     StudentCrashed,
@@ -214,7 +215,7 @@ def test_wire_never_unpickles_object_arrays():
     buffer = io.BytesIO()
     np.save(buffer, np.array([object()], dtype=object), allow_pickle=True)
     payload = {"__t": "npy", "v": base64.b64encode(buffer.getvalue()).decode()}
-    with pytest.raises(ValueError, match="allow_pickle"):
+    with pytest.raises(wire.WireError, match="not a plain numeric array"):
         wire.decode(payload)
 
 
@@ -260,3 +261,152 @@ def test_magics_and_shell_lines_are_dropped_and_named():
     code, dropped = strip_magics("%matplotlib inline\nx = 1\n    !pip install numpy\ny = 2")
     assert dropped == ["%matplotlib inline", "!pip install numpy"]
     assert code == "pass\nx = 1\n    pass\ny = 2"
+
+
+# -- everything decoded from the student process is untrusted input ---------------------------
+FORGER = """
+import base64, json, struct, sys
+
+def _wire():
+    return next(m for m in list(sys.modules.values()) if hasattr(m, "MAX_FRAME") and hasattr(m, "send"))
+
+def forge(frame):
+    # The next reply is the frame given, exactly, instead of the real one.
+    wire = _wire()
+    real = wire.send
+    def once(sock, message):
+        wire.send = real
+        data = frame.encode("latin1")
+        sock.sendall(struct.pack(">I", len(data)) + data)
+    wire.send = once
+    return 0.0
+
+def forge_repeated(head, item, count, tail):
+    return forge(head + item * count + tail)
+
+def header_only(size):
+    wire = _wire()
+    real = wire.send
+    def once(sock, message):
+        wire.send = real
+        sock.sendall(struct.pack(">I", size))
+    wire.send = once
+    return 0.0
+
+def big(n):
+    return list(range(n))
+
+def unicode_error():
+    b"\\xff".decode("utf-8")
+
+def group():
+    raise ExceptionGroup("several", [ValueError("a")])
+"""
+
+
+def _npy(header: str, data: bytes = b"") -> str:
+    import base64
+
+    text = header.encode("latin1")
+    return base64.b64encode(b"\x93NUMPY\x01\x00" + len(text).to_bytes(2, "little") + text + data).decode()
+
+
+BAD_REPLIES = {
+    "bytes-bad-base64": '{"value": {"__t": "bytes", "v": "A"}}',
+    "npy-bad-base64": '{"value": {"__t": "npy", "v": "!!!!"}}',
+    "npy-not-npy": '{"value": {"__t": "npy", "v": "aGVsbG8gd29ybGQ="}}',
+    "npy-pickle": '{"value": {"__t": "npy", "v": "gASVAAAAAAAAAAB9lC4="}}',
+    "npy-zip": '{"value": {"__t": "npy", "v": "UEsDBBQAAAAAAA=="}}',
+    "npy-object-dtype": '{"value": {"__t": "npy", "v": "%s"}}'
+    % _npy("{'descr': '|O', 'fortran_order': False, 'shape': (1,), }"),
+    "npy-structured-dtype": '{"value": {"__t": "npy", "v": "%s"}}'
+    % _npy("{'descr': [('a', '<f8')], 'fortran_order': False, 'shape': (1,), }", bytes(8)),
+    "npy-huge-shape": '{"value": {"__t": "npy", "v": "%s"}}'
+    % _npy("{'descr': '<f8', 'fortran_order': False, 'shape': (1099511627776,), }"),
+    "npy-truncated": '{"value": {"__t": "npy", "v": "%s"}}'
+    % _npy("{'descr': '<f8', 'fortran_order': False, 'shape': (1000,), }", bytes(80)),
+    "npy-header-code": '{"value": {"__t": "npy", "v": "%s"}}' % _npy("__import__('os').getcwd()"),
+    "tag-extra-key": '{"value": {"__t": "tuple", "v": [], "x": 1}}',
+    "handle-negative-id": '{"value": {"__t": "handle", "id": -1, "type": "f"}}',
+    "handle-float-id": '{"value": {"__t": "handle", "id": 1.5, "type": "f"}}',
+    "two-keys": '{"value": 1, "error": {"type": "E", "builtin": "ValueError", "message": ""}}',
+    "error-not-text": '{"error": {"type": "E", "builtin": "ValueError", "message": ["x"]}}',
+    "error-extra-key": '{"error": {"type": "E", "builtin": "ValueError", "message": "", "tb": ""}}',
+    "unknown-key": '{"answer": 1}',
+    "not-an-object": "[1, 2]",
+    "not-json": "{'value': 1}",
+    "not-utf8": '{"value": "\xff\xfe"}',
+    "nested-past-max-depth": '{"value": ' + "[" * 40 + "]" * 40 + "}",
+}
+# Built in the student process: the grader's own request could not carry them.
+BIG_REPLIES = {
+    "nested-past-recursion": ('{"value": ', "[", 100_000, "]" * 100_000 + "}"),
+    "too-many-items": ('{"value": [0', ",0", wire.MAX_ITEMS, "]}"),
+    "many-empty-lists": ('{"value": [[]', ",[]", wire.MAX_FRAME // 3 - 10, "]}"),
+}
+
+
+@pytest.fixture
+def forger(tmp_path: Path):
+    (tmp_path / "m.py").write_text(FORGER)
+    process = StudentProcess(LocalSpawner(tmp_path, "m"), call_time_s=5.0)
+    process.start()
+    assert process.load_error is None
+    yield process
+    process.stop()
+
+
+@pytest.mark.parametrize("frame", list(BAD_REPLIES.values()), ids=list(BAD_REPLIES))
+def test_any_reply_that_cannot_be_decoded_is_a_protocol_error_no_test_can_catch(forger, frame):
+    with pytest.raises(ProtocolError, match="unreadable answer while running your code"):
+        with pytest.raises(Exception):  # noqa: B017 - pytest.raises(ValueError) is one of these
+            RemoteModule(forger, "m").forge(frame)
+    assert not forger.alive  # the process is replaced before the next call
+
+
+@pytest.mark.parametrize("recipe", list(BIG_REPLIES.values()), ids=list(BIG_REPLIES))
+def test_a_reply_with_too_much_in_it_is_a_protocol_error_before_it_is_parsed(forger, recipe):
+    with pytest.raises(ProtocolError, match="unreadable answer while running your code"):
+        RemoteModule(forger, "m").forge_repeated(*recipe)
+    assert not forger.alive
+
+
+def test_a_frame_longer_than_the_limit_is_refused_before_it_is_read(forger):
+    with pytest.raises(ProtocolError):
+        RemoteModule(forger, "m").header_only(wire.MAX_FRAME + 1)
+    assert not forger.alive
+
+
+def test_an_answer_too_large_to_cross_is_a_crash_of_that_call(forger):
+    with pytest.raises(StudentCrashed, match="your answer was too large to send back"):
+        RemoteModule(forger, "m").big(wire.MAX_ITEMS + 1)
+    assert not forger.alive
+
+
+def test_a_builtin_exception_that_needs_more_arguments_comes_back_as_its_nearest_base(forger):
+    sub = RemoteModule(forger, "m")
+    with pytest.raises(UnicodeError) as info:
+        sub.unicode_error()
+    assert type(info.value) is UnicodeError and isinstance(info.value, ValueError)
+    with pytest.raises(SubmissionError, match="ExceptionGroup: several"):
+        sub.group()
+    assert forger.alive
+
+
+def test_decoded_arrays_are_bounded_in_bytes_per_message():
+    one = wire.encode(np.zeros((wire.MAX_ARRAY_BYTES // 8 // 2) + 1))
+    with pytest.raises(wire.WireError, match="arrays too large"):
+        wire.decode([one, one])
+    assert wire.decode([one])[0].nbytes == (wire.MAX_ARRAY_BYTES // 2) + 8
+
+
+def test_arrays_cross_with_their_dtype_shape_and_byte_order():
+    for array in (
+        np.arange(6, dtype=">i4").reshape(2, 3),
+        np.asfortranarray(np.arange(6.0).reshape(2, 3)),
+        np.zeros((0, 3), dtype=bool),
+        np.array(7, dtype=np.uint8),
+    ):
+        back = wire.decode(wire.encode(array))
+        assert back.dtype == array.dtype and back.shape == array.shape and (back == array).all()
+        assert back.flags.writeable

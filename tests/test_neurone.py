@@ -5,6 +5,7 @@ exactly the points it deserves."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -51,6 +52,17 @@ def _answered(**changes: str) -> bytes:
     return nbformat.writes(notebook).encode()
 
 
+def _edited(notebook: bytes) -> bytes:
+    """A correct solution whose student also edited a locked setup cell and a test cell."""
+    nb = nbformat.reads(notebook.decode(), as_version=4)
+    for cell in nb.cells:
+        if _grade_id(cell) == "setup_line":
+            cell.source = cell.source.replace("size=100)", "size=10)")
+        if _grade_id(cell) == "test_fit":
+            cell.source = "pass"
+    return nbformat.writes(nb).encode()
+
+
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory, sandbox_image) -> dict[str, dict]:
     """One grading run of four students; student -> report."""
@@ -60,14 +72,18 @@ def reports(tmp_path_factory, sandbox_image) -> dict[str, dict]:
         "starter": STUDENT_NB.read_bytes(),
         "constant": _answered(classify=ALWAYS_CHIHUAHUA),
         "thousand": _answered(train=THOUSAND_PARAMETERS),
+        "solution": _answered(),
+        "edited": _edited(_answered()),
     }
     for student, notebook in students.items():
         folder = work / student
         folder.mkdir()
         (folder / "neurone.ipynb").write_bytes(notebook)
+        # The starter would not run (no answer written): only --allow-errors hands it in.
+        allow = ["--allow-errors"] if student == "starter" else []
         done = run_cli(
             "submit", "--dir", str(folder), "--exercise", "neurone", "--student", student,
-            "--to", str(work / "inbox"), "--course", str(REPO),
+            "--to", str(work / "inbox"), "--course", str(REPO), *allow,
         )  # fmt: skip
         assert done.returncode == 0, done.stderr
     done = run_cli(
@@ -75,7 +91,9 @@ def reports(tmp_path_factory, sandbox_image) -> dict[str, dict]:
         "--gradebook", str(work / "gb.sqlite"), "--reports", str(work / "reports"),
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    return {s: json.loads((work / "reports" / "neurone" / f"{s}.json").read_text()) for s in students}
+    reports = {s: json.loads((work / "reports" / "neurone" / f"{s}.json").read_text()) for s in students}
+    reports["index.html"] = {"text": (work / "reports" / "index.html").read_text()}  # type: ignore[dict-item]
+    return reports
 
 
 def _outcomes(report: dict) -> dict[str, str]:
@@ -116,3 +134,32 @@ def test_data_script_matches_the_shipped_csv_and_the_hidden_cell():
         text=True,
     )
     assert done.returncode == 0, done.stderr
+
+
+def _tampering(reports: dict, student: str) -> list[str]:
+    """What the class summary reports to the trainer as edits of cells a student may not change."""
+    index = reports["index.html"]["text"]
+    notes = re.findall(r"<tr><td>neurone</td><td>([^<]+)</td><td>([^<]+)</td></tr>", index)
+    phrases = (
+        "was edited",
+        "metadata",
+        "was deleted",
+        "was turned",
+        "not in the grader copy",
+        "appears twice",
+    )
+    return [note for who, note in notes if who == student and any(p in note for p in phrases)]
+
+
+def test_the_starter_and_a_correct_solution_report_no_tampering(reports):
+    assert _tampering(reports, "starter") == []
+    assert _tampering(reports, "solution") == []
+    assert _tampering(reports, "constant") == []
+
+
+def test_an_edited_locked_cell_and_test_cell_are_reported_and_change_no_score(reports):
+    assert _tampering(reports, "edited") == [
+        "neurone: cell &#39;setup_line&#39; (locked) was edited",
+        "neurone: cell &#39;test_fit&#39; (locked) was edited",
+    ]
+    assert reports["edited"]["score"] == reports["solution"]["score"] == 10

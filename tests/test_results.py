@@ -247,3 +247,65 @@ def test_log_keeps_only_the_end_of_stderr() -> None:
     result = interpret(RunOutput(exit_code=1, stderr=stderr), MAX_SCORE, LOG_CAP)
 
     assert result.log == ("x" * 500 + "Traceback: the end")[-LOG_CAP:]
+
+
+# -- once a hidden test has ended, nothing the student process says reaches the student ----
+def test_load_error_after_a_hidden_test_goes_to_the_trainer_notes_only() -> None:
+    records = (
+        PLAN,
+        _test("t_add"),
+        _test("h_edge", "crashed"),
+        {"type": "load_error", "message": "ValueError: 1+2*3-4 | 8/4/2"},
+        _test("t_div", "error"),
+        DONE,
+    )
+    result = interpret(_run(*records), MAX_SCORE, LOG_CAP)
+    assert result.load_error is None
+    assert result.notes == [
+        "[trainer only] The student's file failed to load again after a hidden test had started; "
+        "not shown to the student (it may carry hidden inputs): ValueError: 1+2*3-4 | 8/4/2"
+    ]
+
+
+def test_load_error_the_harness_marks_after_hidden_is_never_shown_even_first() -> None:
+    marked = {"type": "load_error", "message": "SyntaxError: 8/4/2", "after_hidden": True}
+    result = interpret(_run(PLAN, marked, _test("t_add", "error"), DONE), MAX_SCORE, LOG_CAP)
+    assert result.load_error is None
+    assert result.notes[0].endswith("SyntaxError: 8/4/2")
+
+
+def test_load_error_before_any_hidden_test_is_the_students_to_see() -> None:
+    error = {"type": "load_error", "message": "SyntaxError, line 3: invalid syntax"}
+    result = interpret(_run(PLAN, error, _test("t_add", "error"), DONE), MAX_SCORE, LOG_CAP)
+    assert result.load_error == "SyntaxError, line 3: invalid syntax"
+    assert result.notes == []
+
+
+def test_public_test_detail_after_a_hidden_test_is_dropped() -> None:
+    records = (PLAN, _test("t_add", "failed", "assert 1 == 2"), _test("h_edge"))
+    records += (_test("t_div", "failed", "AssertionError: 8/4/2"), DONE)
+    result = interpret(_run(*records), MAX_SCORE, LOG_CAP)
+    assert {t.id: t.detail for t in result.tests} == {"t_add": "assert 1 == 2", "t_div": "", "h_edge": ""}
+
+
+def test_contract_violation_is_worded_by_the_host_in_the_reports_language() -> None:
+    wrong = _test("t_add", "failed") | {
+        "violation": {"name": "calculate", "expected": "float", "got": "ndarray", "what": "return"}
+    }
+    english = interpret(_run(PLAN, wrong, DONE), MAX_SCORE, LOG_CAP)
+    french = interpret(_run(PLAN, wrong, DONE), MAX_SCORE, LOG_CAP, "fr")
+    assert english.tests[0].detail == (
+        "calculate must return float (the contract in exercise.toml); it returned a numpy array."
+    )
+    assert french.tests[0].detail == (
+        "calculate doit renvoyer float (le contrat de exercise.toml) ; elle a renvoyé un tableau numpy."
+    )
+
+
+def test_contract_violation_words_come_from_a_fixed_list_only() -> None:
+    free_text = _test("t_add", "failed") | {
+        "violation": {"name": "calculate", "expected": "float", "got": "8/4/2 leaked", "what": "return"}
+    }
+    result = interpret(_run(PLAN, free_text, DONE), MAX_SCORE, LOG_CAP)
+    assert result.note == "results_rejected"
+    assert result.tests[0].outcome == Outcome.not_run and result.tests[0].detail == ""

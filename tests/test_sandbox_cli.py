@@ -23,3 +23,25 @@ def test_doctor_says_what_is_missing_and_how_to_fix_it(tmp_path):
     assert done.returncode == 1
     assert done.stdout.startswith("✗ Docker engine not reachable\n    → The Docker engine is not reachable (")
     assert "Start it (Docker Desktop, or 'dockerd &' as root)" in done.stdout
+
+
+def test_doctor_reports_runsc_registered_with_the_engine(sandbox_image):
+    done = run_cli("sandbox", "doctor", cwd=REPO)
+    assert "✓ gVisor (runsc) registered with the engine: --runtime auto grades under it" in done.stdout
+
+
+def test_doctor_says_how_to_add_runsc_where_it_is_missing(monkeypatch):
+    from workshop.sandbox import doctor
+
+    monkeypatch.setattr(doctor, "engine_runtimes", lambda: {"runc"})
+    monkeypatch.setattr(doctor.shutil, "which", lambda name: None)
+    missing = doctor._runsc()
+    assert (missing.ok, missing.what) == (True, "gVisor (runsc) not available: grading falls back to runc")
+    assert missing.fix.startswith('apt-get install runsc (Debian, Ubuntu), add {"runtimes": {"runsc": ')
+    monkeypatch.setattr(doctor.shutil, "which", lambda name: "/usr/bin/runsc")
+    unregistered = doctor._runsc()
+    assert (
+        unregistered.what
+        == "runsc installed but not registered with the Docker engine: grading falls back to runc"
+    )
+    assert unregistered.fix.endswith("then kill -HUP $(pidof dockerd); 'bash scripts/setup.sh' does it")

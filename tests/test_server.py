@@ -307,6 +307,53 @@ def test_workshop_serve_command_starts_and_answers(tmp_path):
         proc.wait(timeout=10)
 
 
+@pytest.mark.parametrize("runtime", ["runc", "runsc"])
+def test_workshop_serve_grades_under_the_runtime_it_is_given(tmp_path, runtime, sandbox_image):
+    import os
+    import socket
+    import sqlite3
+    import subprocess
+    import sys
+
+    from conftest import require_runtime
+
+    require_runtime(runtime)
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()
+    roster_path = tmp_path / "roster.csv"
+    roster_path.write_text(ROSTER)
+    data = tmp_path / "server"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "workshop.cli", "serve", str(tmp_path / "inbox"), "--roster", str(roster_path),
+         "--data", str(data), "--port", str(port)],
+        cwd=REPO,
+        env={**os.environ, "WORKSHOP_LANG": "en", "WORKSHOP_RUNTIME": runtime},
+        stdout=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().startswith(f"Serving on http://127.0.0.1:{port}")
+        url, token = f"http://127.0.0.1:{port}", _tokens(data)["alice"]
+        exercise = Course.locate(REPO).exercise("calculatrice")
+        archive, _ = build_archive(_work(tmp_path, "w"), exercise, "alice")
+        sent = httpx.post(
+            f"{url}/api/v1/submissions",
+            content=archive,
+            headers={"Content-Type": "application/gzip", "Authorization": f"Bearer {token}"},
+        )
+        assert sent.status_code == 201
+        assert _poll(url, token)["status"] == "graded"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    db = sqlite3.connect(data / "gradebook.sqlite")
+    graded = db.execute("SELECT json_extract(result_json, '$.runtime'), status FROM grades").fetchall()
+    assert graded == [(runtime, "passed")]
+
+
 @pytest.fixture
 def late_course(tmp_path: Path) -> Course:
     """The calculator with a deadline in the past."""

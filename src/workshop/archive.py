@@ -1,17 +1,28 @@
-"""Submission archives: a gzip'd tar holding ``manifest.json`` and ``files/<name>``.
+"""Submission archives: a gzip'd tar holding ``manifest.json`` first, then ``files/<name>``.
 
-Unpacking never touches the file system: members are read into memory after every
-check (no absolute paths, no ``..``, regular files only, names validated, size and count
-caps checked from the headers before any data is inflated)."""
+Unpacking never touches the file system and its memory is bounded whatever the archive
+declares: the gzip stream is inflated on demand, a chunk at a time, with caps on the
+compressed input, the inflated total and the compression ratio; tar headers are parsed by
+:mod:`tarfile` streaming (``r|``) through a :class:`tarfile.TarInfo` subclass that checks
+every declared size (pax and GNU long-name headers, members) before tarfile reads it and
+refuses what workshop never writes (global pax headers, sparse files, chains of extension
+headers). Members are then checked (no absolute paths, no ``..``, regular files only,
+names validated, count and total caps) before their data is read."""
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import json
+import os
+import stat
 import tarfile
 import zlib
+from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -19,9 +30,19 @@ from workshop.errors import ArchiveRejected, InvalidIdentifier
 from workshop.names import SLUG_PATTERN, check_file_name, check_student_id
 
 MANIFEST = "manifest.json"
-MAX_ARCHIVE_BYTES = 20 << 20
+MAX_ARCHIVE_BYTES = 20 << 20  # compressed, as uploaded or stored
 MAX_MEMBERS = 64
-MAX_TOTAL_BYTES = 50 << 20
+MAX_TOTAL_BYTES = 50 << 20  # the members' data, inflated
+MAX_MANIFEST_BYTES = 64 << 10
+MAX_HEADER_BYTES = 8192  # one pax or GNU long-name header: a long name fits many times
+MAX_RATIO = 100  # inflated / compressed; text compresses 3-10 times, notebooks less
+RATIO_FLOOR = 1 << 20  # below this, any ratio: small files of repeated lines are fine
+_TAR_SLACK = (MAX_MEMBERS * 2 + 64) * tarfile.BLOCKSIZE + tarfile.RECORDSIZE  # headers, padding
+_CHUNK = 64 << 10
+
+# A member check run on every file's declared size before its data is read (the
+# exercise's hand-in limits: see :func:`workshop.handin.check_size`).
+MemberCheck = Callable[["Manifest", str, int], None]
 
 
 class Manifest(BaseModel):
@@ -55,47 +76,176 @@ def _add(tar: tarfile.TarFile, name: str, data: bytes) -> None:
     tar.addfile(info, io.BytesIO(data))
 
 
-def unpack(data: bytes) -> tuple[Manifest, dict[str, bytes]]:
-    """Check and read an archive; raise :class:`ArchiveRejected` with the reason."""
-    if len(data) > MAX_ARCHIVE_BYTES:
-        raise ArchiveRejected("archive_too_large", limit_mib=MAX_ARCHIVE_BYTES >> 20)
-    manifest_bytes: bytes | None = None
+class _Inflater:
+    """A gzip stream inflated on demand, never more than asked for, counting what goes in
+    and out: more than ``MAX_ARCHIVE_BYTES`` in, more than the members' cap out, or a
+    ratio above ``MAX_RATIO`` (past ``RATIO_FLOOR``) stops it at once."""
+
+    def __init__(self, source: IO[bytes]) -> None:
+        self.source = source
+        self.inflate = zlib.decompressobj(wbits=31)  # gzip only
+        self.pending = b""
+        self.read_in = 0
+        self.read_out = 0
+
+    def read(self, size: int = -1) -> bytes:
+        size = _CHUNK if size < 0 else size
+        out = bytearray()
+        while len(out) < size and not self.inflate.eof:
+            if not self.pending:
+                self.pending = self.source.read(_CHUNK)
+                self.read_in += len(self.pending)
+                if self.read_in > MAX_ARCHIVE_BYTES:
+                    raise ArchiveRejected("archive_too_large", limit_mib=MAX_ARCHIVE_BYTES >> 20)
+                if not self.pending:
+                    break  # cut short: tarfile sees the end of data, finish() says so
+            piece = self.inflate.decompress(self.pending, size - len(out))
+            self.pending = self.inflate.unconsumed_tail
+            out += piece
+            self.read_out += len(piece)
+            self._check()
+        return bytes(out)
+
+    def _check(self) -> None:
+        inflated = self.read_out
+        if inflated > MAX_TOTAL_BYTES + _TAR_SLACK:
+            raise ArchiveRejected("archive_too_large", limit_mib=MAX_TOTAL_BYTES >> 20)
+        consumed = self.read_in - len(self.pending)
+        if inflated > RATIO_FLOOR and inflated > MAX_RATIO * max(consumed, 1):
+            raise ArchiveRejected("archive_ratio", limit=MAX_RATIO)
+
+    def finish(self) -> None:
+        """Inflate what the tar reader left (end blocks, padding): the gzip stream must end
+        with its checksum, or the archive was cut short."""
+        while not self.inflate.eof:
+            if not self.read(_CHUNK) and not self.inflate.eof:
+                raise ArchiveRejected("archive_unreadable", detail="the gzip stream is cut short")
+
+
+_EXTENSIONS = {
+    tarfile.XHDTYPE: "pax",
+    tarfile.SOLARIS_XHDTYPE: "pax",
+    tarfile.GNUTYPE_LONGNAME: "GNU long name",
+    tarfile.GNUTYPE_LONGLINK: "GNU long link",
+}
+_UNSUPPORTED = {tarfile.XGLTYPE: "pax global", tarfile.GNUTYPE_SPARSE: "GNU sparse"}
+_IN_EXTENSION = "_workshop_in_extension"
+
+
+class _CheckedInfo(tarfile.TarInfo):
+    """tarfile's own header parser, with a check of each header's type and declared size
+    before tarfile reads what the header announces (``_proc_member`` is the hook tarfile
+    documents for subclasses)."""
+
+    def _proc_member(self, tarfile: tarfile.TarFile) -> Any:  # noqa: ANN401 - tarfile's signature
+        if self.size < 0:
+            raise ArchiveRejected("archive_unreadable", detail="a header declares a negative size")
+        if self.type in _UNSUPPORTED:
+            raise ArchiveRejected("archive_header_unsupported", kind=_UNSUPPORTED[self.type])
+        kind = _EXTENSIONS.get(self.type)
+        if kind is None:
+            return super()._proc_member(tarfile)  # type: ignore[misc]
+        if self.size > MAX_HEADER_BYTES:
+            raise ArchiveRejected(
+                "archive_header_too_large", kind=kind, size=self.size, limit=MAX_HEADER_BYTES
+            )
+        if getattr(tarfile, _IN_EXTENSION, False):  # tarfile would recurse once per header
+            raise ArchiveRejected("archive_header_unsupported", kind="chained extension headers")
+        setattr(tarfile, _IN_EXTENSION, True)
+        try:
+            return super()._proc_member(tarfile)  # type: ignore[misc]
+        finally:
+            setattr(tarfile, _IN_EXTENSION, False)
+
+    # GNU sparse files announced in a pax header: version 1.0 reads its map from the data,
+    # as many entries as the map's first line says. Never written by ``pack``.
+    def _proc_gnusparse_00(self, *args: object) -> None:
+        raise ArchiveRejected("archive_header_unsupported", kind="GNU sparse")
+
+    _proc_gnusparse_01 = _proc_gnusparse_10 = _proc_gnusparse_00
+
+
+def unpack(
+    source: bytes | IO[bytes], check_member: MemberCheck | None = None
+) -> tuple[Manifest, dict[str, bytes]]:
+    """Check and read an archive; raise :class:`ArchiveRejected` with the reason.
+
+    ``check_member(manifest, name, size)`` runs for each file on its declared size before
+    its data is read (and may raise what it likes: the hand-in checks' own messages)."""
+    if isinstance(source, bytes | bytearray):
+        if len(source) > MAX_ARCHIVE_BYTES:
+            raise ArchiveRejected("archive_too_large", limit_mib=MAX_ARCHIVE_BYTES >> 20)
+        source = io.BytesIO(source)
+    inflater = _Inflater(source)
+    manifest: Manifest | None = None
     files: dict[str, bytes] = {}
     total = 0
     try:
-        with tarfile.open(fileobj=io.BytesIO(data), mode="r:gz") as tar:
+        with tarfile.open(fileobj=inflater, mode="r|", tarinfo=_CheckedInfo) as tar:  # type: ignore[call-overload]
             for count, member in enumerate(tar, start=1):
                 if count > MAX_MEMBERS:
                     raise ArchiveRejected("archive_too_many_files", limit=MAX_MEMBERS)
                 name = _check_member(member)
+                if manifest is None:
+                    if name != MANIFEST:
+                        raise ArchiveRejected("archive_no_manifest")
+                    manifest = _read_manifest(tar, member)
+                    continue
+                if name == MANIFEST or name in files:
+                    raise ArchiveRejected("archive_bad_member", name=name[:80])
                 total += member.size
                 if total > MAX_TOTAL_BYTES:
                     raise ArchiveRejected("archive_too_large", limit_mib=MAX_TOTAL_BYTES >> 20)
-                extracted = tar.extractfile(member)
-                content = extracted.read() if extracted else b""
-                if name == MANIFEST:
-                    if manifest_bytes is not None:
-                        raise ArchiveRejected("archive_bad_member", name=name)
-                    manifest_bytes = content
-                elif name in files:
-                    raise ArchiveRejected("archive_bad_member", name=name[:80])
-                else:
-                    files[name] = content
+                if check_member is not None:
+                    check_member(manifest, name, member.size)
+                files[name] = _read(tar, member)
+            inflater.finish()
     except (tarfile.TarError, EOFError, zlib.error, OSError) as exc:
         raise ArchiveRejected("archive_unreadable", detail=str(exc)[:120]) from exc
-    if manifest_bytes is None:
+    if manifest is None:
         raise ArchiveRejected("archive_no_manifest")
-    try:
-        manifest = Manifest.model_validate(json.loads(manifest_bytes))
-        check_student_id(manifest.student)
-    except (ValueError, ValidationError, InvalidIdentifier) as exc:
-        raise ArchiveRejected("archive_bad_manifest", detail=str(exc).splitlines()[0][:120]) from exc
     if set(manifest.files) != set(files):
         raise ArchiveRejected("archive_bad_manifest", detail="file list differs")
     for name, content in files.items():
         if sha256(content) != manifest.files[name]:
             raise ArchiveRejected("archive_bad_manifest", detail=f"hash of {name} differs")
     return manifest, files
+
+
+def read_attempt(path: Path, check_member: MemberCheck | None = None) -> tuple[Manifest, dict[str, bytes]]:
+    """:func:`unpack` an attempt stored in an inbox. A shared-folder inbox is writable by
+    students: the path may have become a link or a FIFO since it was listed, so it is
+    opened without following links nor blocking, and read only if it is a regular file
+    under the size cap."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ArchiveRejected("inbox_not_regular", name=path.name) from exc
+        raise
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ArchiveRejected("inbox_not_regular", name=path.name)
+        if info.st_size > MAX_ARCHIVE_BYTES:
+            raise ArchiveRejected("archive_too_large", limit_mib=MAX_ARCHIVE_BYTES >> 20)
+        return unpack(handle, check_member)
+
+
+def _read(tar: tarfile.TarFile, member: tarfile.TarInfo) -> bytes:
+    extracted = tar.extractfile(member)
+    return extracted.read() if extracted else b""
+
+
+def _read_manifest(tar: tarfile.TarFile, member: tarfile.TarInfo) -> Manifest:
+    if member.size > MAX_MANIFEST_BYTES:
+        raise ArchiveRejected("archive_bad_manifest", detail=f"larger than {MAX_MANIFEST_BYTES >> 10} KiB")
+    try:
+        manifest = Manifest.model_validate(json.loads(_read(tar, member)))
+        check_student_id(manifest.student)
+    except (ValueError, ValidationError, InvalidIdentifier) as exc:
+        raise ArchiveRejected("archive_bad_manifest", detail=str(exc).splitlines()[0][:120]) from exc
+    return manifest
 
 
 def _check_member(member: tarfile.TarInfo) -> str:

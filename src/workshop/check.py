@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 from workshop.course import Exercise
-from workshop.errors import SubmissionRejected
+from workshop.errors import InputError, SubmissionRejected
 from workshop.grade import LOG_CAP_CHARS, build_job, notebook_job
 from workshop.i18n import Lang, t
 from workshop.results import GradeResult, Status, TestOutcome, TestResult, interpret
 from workshop.sandbox.local import LocalRunner
 from workshop.submit import collect
+
+# How the student process looks for modules on this machine (see workshop_harness.spawn).
+_FIND = (
+    "import importlib.util, json, sys; "
+    "print(json.dumps([m for m in sys.argv[1:] if importlib.util.find_spec(m) is None]))"
+)
 
 
 def check(folder: Path, exercise: Exercise, lang: Lang = "en") -> GradeResult:
@@ -27,13 +36,14 @@ def check(folder: Path, exercise: Exercise, lang: Lang = "en") -> GradeResult:
             )
         return grade_prompts(exercise, files, hidden=False)
     if exercise.spec.kind == "notebook":
-        job, _ = notebook_job(exercise, files, public_only=True)
-        result = interpret(LocalRunner().run(job), float("inf"), LOG_CAP_CHARS)
-        return result.model_copy(
-            update={"max_score": sum(t.points for t in result.tests if t.outcome != "manual")}
-        )
+        require_modules(exercise, files)
+        job, restored = notebook_job(exercise, files, public_only=True, lang=lang)
+        result = interpret(LocalRunner().run(job), float("inf"), LOG_CAP_CHARS, _lang(lang))
+        manual = {c["id"] for nb in restored.notebooks for c in nb["cells"] if c["kind"] == "manual"}
+        tests = [test for test in result.tests if test.id not in manual]  # the trainer's, not a test
+        return result.model_copy(update={"tests": tests, "max_score": sum(t.points for t in tests)})
     output = LocalRunner().run(build_job(exercise, files, lang, hidden=False))
-    result = interpret(output, float("inf"), LOG_CAP_CHARS)
+    result = interpret(output, float("inf"), LOG_CAP_CHARS, _lang(lang))
     public_points = sum(test.points for test in result.tests)
     return result.model_copy(update={"max_score": public_points})
 
@@ -54,3 +64,25 @@ def explain(test: TestResult, lang: Lang) -> tuple[str, str]:
     if test.detail:
         return test.detail, what
     return what or t("outcome_failed", lang), ""
+def require_modules(exercise: Exercise, files: dict[str, bytes]) -> None:
+    """A notebook that imports what this machine lacks cannot run here: say what is missing
+    and how to get it, rather than failing every test."""
+    from workshop.notebooks import imported_modules, read
+
+    local = {name.rsplit(".", 1)[0] for name in [*files, *exercise.spec.data] if name.endswith(".py")}
+    for name, data in files.items():
+        if not name.endswith(".ipynb"):
+            continue
+        wanted = [m for m in imported_modules(read(data, name)) if m not in local]
+        if not wanted:
+            continue
+        done = subprocess.run(
+            [sys.executable, "-I", "-c", _FIND, *wanted], capture_output=True, text=True, timeout=60
+        )
+        missing = json.loads(done.stdout or "[]") if done.returncode == 0 else []
+        if missing:
+            raise InputError("check_missing_modules", name=name, modules=", ".join(missing))
+
+
+def _lang(lang: str) -> Lang:
+    return "fr" if lang == "fr" else "en"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from workshop.prompts.llm import LlmSettings
     from workshop.results import TestResult
     from workshop.sandbox.image import Method
+    from workshop.sandbox.runtime import Choice, RuntimeChoice
 
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
@@ -53,6 +55,16 @@ course_option = click.option(
     default=None,
     help="Folder holding exercises/ and graders/ (default: $WORKSHOP_COURSE, the current "
     "folder if it has exercises/, else the exercises shipped with workshop).",
+)
+runtime_option = click.option(
+    "--runtime",
+    type=click.Choice(["runc", "runsc", "auto"]),
+    envvar="WORKSHOP_RUNTIME",
+    default="auto",
+    show_default="auto or $WORKSHOP_RUNTIME",
+    help="Runtime of the grading containers: runsc (gVisor: the student's system calls meet a "
+    "kernel in user space, not the host's), runc (Docker's default), auto (runsc when the "
+    "engine has it, else runc). Part of the grader key: changing it grades again.",
 )
 gradebook_option = click.option(
     "--gradebook",
@@ -135,11 +147,20 @@ def start(exercise: str | None, folder: Path, course: Path | None) -> None:
 @main.command()
 @click.option("--dir", "folder", type=click.Path(file_okay=False, path_type=Path), default=Path("."))
 @click.option("--exercise", default=None, help="Exercise slug (default: from .workshop.toml).")
+@click.option(
+    "--runtime",
+    type=click.Choice(["runc", "runsc", "auto"]),
+    envvar="WORKSHOP_RUNTIME",
+    default=None,
+    help="Accepted for symmetry with grade; check runs no container, so it has no effect here.",
+)
 @course_option
-def check(folder: Path, exercise: str | None, course: Path | None) -> None:
+def check(folder: Path, exercise: str | None, runtime: str | None, course: Path | None) -> None:
     """Run the public tests on your own code, locally."""
     from workshop.check import check as run_check
 
+    if runtime is not None:
+        click.echo(t("check_runtime_ignored", runtime=runtime), err=True)
     found, folder = _exercise(course, exercise, folder)
     lang = current_lang()
     result = run_check(folder, found, lang)
@@ -171,7 +192,12 @@ def check(folder: Path, exercise: str | None, course: Path | None) -> None:
     default=None,
     help="The inbox folder (default: $WORKSHOP_INBOX or config).",
 )
-@click.option("--allow-errors", is_flag=True, help="Hand in even if a Python file does not parse.")
+@click.option(
+    "--allow-errors",
+    is_flag=True,
+    help="Hand in even if a Python file does not parse or a notebook would not run "
+    "(syntax error, an error in a cell, answers not written).",
+)
 @click.option(
     "--server",
     default=None,
@@ -221,6 +247,8 @@ def submit(
         from workshop.remote import feedback_tests
 
         lang = current_lang()
+        if feedback.get("reason"):
+            click.echo(f"{t('report_load_error', lang)} {feedback['reason']}")
         tests = feedback_tests(feedback)
         _print_tests(tests, lang)
         passed = sum(1 for x in tests if x.outcome == "passed")
@@ -295,6 +323,7 @@ def submit(
     help="The address students and the LMS use, for the slips and the printed links (default: "
     "this machine's LAN address with --host 0.0.0.0), e.g. https://ai-room.example.org.",
 )
+@runtime_option
 @course_option
 def serve(
     inbox: Path,
@@ -310,6 +339,7 @@ def serve(
     root_path: str,
     forwarded_allow_ips: str,
     public_url: str,
+    runtime: str,
     course: Path | None,
 ) -> None:
     """Run the classroom server: uploads, background grading, scores for the LMS."""
@@ -320,6 +350,7 @@ def serve(
     from workshop.server.listen import Listen
     from workshop.server.tokens import CLASS, TokenStore
     from workshop.server.worker import GradingWorker
+    from workshop.signals import stop_on_signals
 
     listen = Listen(
         host=host,
@@ -335,7 +366,7 @@ def serve(
     found = Course.locate(course)
     entries = load_roster(roster)
     inbox.mkdir(parents=True, exist_ok=True)
-    worker = GradingWorker(inbox, found, data, workers)
+    worker = GradingWorker(inbox, found, data, workers, runtime=_runtime(runtime))
     app = create_app(inbox, found, data, entries, worker, late_policy=LatePolicy(mode=late, penalty=penalty))
     worker.start()
     store = TokenStore(data)
@@ -351,8 +382,36 @@ def serve(
     # No access log: a token given as ?token= (Moodle's pull) must never be written down.
     # Keep idle connections longer than clients do (httpx: 5 s), so the server never
     # closes one under a request a client is sending on it.
-    uvicorn.run(app, log_level="warning", access_log=False, timeout_keep_alive=30, **listen.uvicorn_options())
+    # SIGTERM and Ctrl-C: uvicorn stops serving, then hands the signal back to the handler
+    # of stop_on_signals (not the default one, which would end the process at once), and
+    # the worker stops: no new job, containers removed, results kept.
+    server = uvicorn.Server(
+        uvicorn.Config(
+            app, log_level="warning", access_log=False, timeout_keep_alive=30, **listen.uvicorn_options()
+        )
+    )
+    with stop_on_signals() as stopped:
+        # A signal that lands before uvicorn has put its own handlers in place only sets
+        # ``stopped``: tell the server, or it would serve on, deaf to it.
+        def tell_server() -> None:
+            stopped.wait()
+            server.should_exit = True
+
+        threading.Thread(target=tell_server, daemon=True).start()
+        server.run()
     worker.stop()
+    run = worker.last_run
+    interrupted = run.interrupted if run and run.stopped else 0
+    click.echo(
+        t(
+            "grading_stopped",
+            kept=worker.kept,
+            gradebook=data / "gradebook.sqlite",
+            pending=interrupted + (run.not_started if run and run.stopped else 0),
+            interrupted=interrupted,
+            removed=run.removed if run and run.stopped else 0,
+        )
+    )
 
 
 # -- trainer side -------------------------------------------------------------------------
@@ -364,12 +423,12 @@ def _grade_with_progress(
     reports: Path,
     table: bool = True,
     llm: LlmSettings | None = None,
+    runtime: str = "auto",
 ) -> Path:
     from workshop.grade import Graders, grade_inbox
     from workshop.prompts.llm import LlmClient
     from workshop.reports import write_reports
-    from workshop.sandbox.image import require_image
-    from workshop.sandbox.runner import DockerRunner
+    from workshop.signals import stop_on_signals
 
     lang = current_lang()
     progress = Progress(
@@ -391,18 +450,20 @@ def _grade_with_progress(
     def on_done(attempt, result) -> None:  # type: ignore[no-untyped-def]
         progress.update(task, advance=1, last=f"{attempt.student}: {result.status.value}")
 
-    graders = Graders(lambda: DockerRunner(require_image()), LlmClient(llm) if llm else None)
+    graders = Graders.sandbox(_runtime(runtime), LlmClient(llm) if llm else None, inbox=inbox)
     try:
-        run = grade_inbox(
-            inbox,
-            course,
-            book,
-            graders,
-            workers=workers,
-            lang=lang,
-            on_total=on_total,
-            on_done=on_done,
-        )
+        with stop_on_signals() as stop:  # Ctrl-C: no new job, containers removed, results kept
+            run = grade_inbox(
+                inbox,
+                course,
+                book,
+                graders,
+                workers=workers,
+                lang=lang,
+                on_total=on_total,
+                on_done=on_done,
+                stop=stop,
+            )
     finally:
         progress.stop()
     for stray in run.strays:
@@ -424,10 +485,32 @@ def _grade_with_progress(
         )
     rows = book.latest()
     summary = write_reports(rows, course, reports, lang)
+    if run.stopped:
+        click.echo(
+            t(
+                "grading_stopped",
+                lang,
+                kept=len(run.graded),
+                gradebook=book.path,
+                pending=run.interrupted + run.not_started,
+                interrupted=run.interrupted,
+                removed=run.removed,
+            ),
+            err=True,
+        )
+        sys.exit(130)
     if table:
         _print_table(rows)
     out.print(t("grade_reports", lang, path=summary))
     return summary
+
+
+def _runtime(choice: str) -> RuntimeChoice:
+    """Resolved on first use (before any progress bar), and said once on stderr when ``auto``
+    picks; click.echo, not rich: one line however long, never wrapped."""
+    from workshop.sandbox.runtime import RuntimeChoice
+
+    return RuntimeChoice(cast("Choice", choice), say=lambda line: click.echo(line, err=True))
 
 
 def _print_table(rows: list[GradedRow], expected: dict[str, tuple[str, float]] | None = None) -> None:
@@ -498,6 +581,7 @@ def _print_table(rows: list[GradedRow], expected: dict[str, tuple[str, float]] |
     default=None,
     help="Answer cache (default: llm-cache/ next to the gradebook).",
 )
+@runtime_option
 @gradebook_option
 @course_option
 def grade(
@@ -511,6 +595,7 @@ def grade(
     llm_timeout: float,
     llm_concurrency: int,
     llm_cache: Path | None,
+    runtime: str,
     gradebook: Path,
     course: Path | None,
 ) -> None:
@@ -534,7 +619,7 @@ def grade(
     found = Course.locate(course)
     book = Gradebook(gradebook)
     try:
-        _grade_with_progress(inbox, found, book, workers, reports, llm=llm)
+        _grade_with_progress(inbox, found, book, workers, reports, llm=llm, runtime=runtime)
     finally:
         book.close()
 
@@ -676,6 +761,32 @@ def package_cmd(platform: str, slug: str, output: Path | None, course: Path | No
     click.echo(t("package_written", platform=platform, slug=slug, path=path))
 
 
+@main.command()
+@click.option(
+    "--reports",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("reports"),
+    show_default=True,
+    help="Reports folder, rewritten after each grade so that reports show it.",
+)
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=8766, show_default=True, help="0: any free port."
+)
+@gradebook_option
+@course_option
+def review(reports: Path, port: int, gradebook: Path, course: Path | None) -> None:
+    """Grade notebook answers by hand in your browser: a local page (127.0.0.1) over the
+    gradebook; each answer shown, points within the cell's maximum, a comment."""
+    from workshop.errors import InputError
+    from workshop.server.review import serve_review
+
+    if not gradebook.is_file():
+        raise InputError("review_no_gradebook", path=gradebook)
+    serve_review(
+        gradebook, Course.locate(course), reports, port, lambda url: click.echo(t("review_started", url=url))
+    )
+
+
 @main.group()
 def exercise() -> None:
     """Author and check exercises."""
@@ -689,18 +800,20 @@ def exercise() -> None:
 @course_option
 def build_cmd(sources: tuple[Path, ...], slug: str, course: Path | None) -> None:
     """Build a notebook exercise from master notebooks with nbgrader markers: the student
-    version goes to exercises/SLUG/, the grader copy (hidden tests included) to graders/SLUG/."""
-    from workshop.notebooks import build_exercise
+    version goes to exercises/SLUG/, the grader copy (hidden tests included) to graders/SLUG/.
+    AUTOTEST lines use autotests.yml next to the notebook, else at the course root."""
+    from workshop.notebook_build import build_exercise
 
     root = course or Path(".")
-    points = build_exercise(list(sources), slug, root)
+    auto, total = build_exercise(list(sources), slug, root)
     click.echo(
         t(
             "notebook_built",
             slug=slug,
             student=root / "exercises" / slug,
             grader=root / "graders" / slug,
-            points=points,
+            points=auto,
+            manual=total - auto,
         )
     )
 
@@ -724,7 +837,7 @@ def validate_cmd(slugs: tuple[str, ...], course: Path | None) -> None:
         findings, _ = validate(found.exercise(slug), graders, current_lang())
         for f in findings:
             all_ok &= f.ok
-            click.echo(f"  {'✓' if f.ok else '✗'} {t(f.key, None, **f.params)}")
+            click.echo(f"  {'!' if f.warning else '✓' if f.ok else '✗'} {t(f.key, None, **f.params)}")
     sys.exit(0 if all_ok else 1)
 
 
@@ -768,8 +881,9 @@ def doctor() -> None:
 @main.command()
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path), default=Path("workshop-demo"))
 @click.option("--workers", type=click.IntRange(1, 64), default=None)
+@runtime_option
 @course_option
-def demo(folder: Path, workers: int | None, course: Path | None) -> None:
+def demo(folder: Path, workers: int | None, runtime: str, course: Path | None) -> None:
     """Submit and grade a demo class for real, in FOLDER (default: ./workshop-demo)."""
     from workshop.demo import demo_classes, prepare, submit_class
     from workshop.export import export
@@ -788,7 +902,9 @@ def demo(folder: Path, workers: int | None, course: Path | None) -> None:
     err.print(f"{len(receipts)} submissions in {folder / 'inbox'}")
     book = Gradebook(folder / "gradebook.sqlite")
     try:
-        _grade_with_progress(folder / "inbox", found, book, workers, folder / "reports", table=False)
+        _grade_with_progress(
+            folder / "inbox", found, book, workers, folder / "reports", table=False, runtime=runtime
+        )
         rows = book.latest()
         (folder / "scores.csv").write_text(
             export("csv", found, rows, load_roster(folder / "roster.csv"), current_lang()), encoding="utf-8"

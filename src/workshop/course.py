@@ -18,10 +18,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from workshop.errors import ConfigError, ExerciseNotFound, InvalidIdentifier
 from workshop.names import SLUG_PATTERN, check_file_name
+from workshop_harness.contract import ContractError
+from workshop_harness.contract import parse as parse_contract
 
 SPEC_FILE = "exercise.toml"
 # Folders of an exercise that never change a grade (a re-grade is not needed for them).
@@ -67,11 +69,26 @@ class ExerciseSpec(BaseModel):
     title: Bilingual
     files: list[str] = Field(min_length=1, max_length=50)
     module: str | None = None
-    points: float = Field(gt=0)
+    # A notebook's every point, manual ones included; 0 is a notebook with nothing to grade
+    # automatically nor by hand (nbgrader accepts it too).
+    points: float = Field(ge=0)
     limits: Limits = Limits()
     deadline: datetime | None = None
     data: list[str] = Field(default_factory=list, max_length=50)
     lms: LmsIds = LmsIds()
+    # name -> type (workshop_harness.contract): what each name the tests read from the
+    # submission must be. None: no contract, any plain data crosses (older exercises).
+    contract: dict[str, str] | None = Field(None, max_length=200)
+
+    @field_validator("contract")
+    @classmethod
+    def _contract_parses(cls, contract: dict[str, str] | None) -> dict[str, str] | None:
+        if contract is not None:
+            try:
+                parse_contract(contract)
+            except ContractError as exc:
+                raise ValueError(str(exc)) from exc
+        return contract
 
     @field_validator("files")
     @classmethod
@@ -82,6 +99,12 @@ class ExerciseSpec(BaseModel):
             except InvalidIdentifier as exc:
                 raise ValueError(str(exc)) from exc
         return files
+
+    @model_validator(mode="after")
+    def _points_to_earn(self) -> ExerciseSpec:
+        if self.points == 0 and self.kind != "notebook":
+            raise ValueError("points must be greater than 0")
+        return self
 
     @property
     def module_name(self) -> str:

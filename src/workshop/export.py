@@ -2,8 +2,8 @@
 
 The CSV formats live here (every cell that a spreadsheet would run as a formula is
 neutralised); the XML and JSON ones in :mod:`workshop.export_formats`. Whatever the format,
-only roster students appear, and a missing grade or an ``infra_error`` is blank or absent,
-never zero."""
+only roster students appear, and a missing grade, an ``infra_error`` or a notebook with
+answers still to grade by hand is blank or absent, never zero or a partial total."""
 
 from __future__ import annotations
 
@@ -71,11 +71,16 @@ class Columns:
         return self.by_student.get((student, slug))
 
     def graded(self, student: str, slug: str) -> GradedRow | None:
-        """The latest grade, or None when there is none or it was not graded (infra_error)."""
+        """The latest grade, or None when there is none, it was not graded (infra_error), or
+        answers still wait for the trainer's grading (a partial total is never final)."""
         row = self.by_student.get((student, slug))
-        if row is None or row.result.status == Status.infra_error:
+        if row is None or row.result.status == Status.infra_error or row.result.awaiting_manual:
             return None
         return row
+
+    def awaiting_manual(self, student: str, slug: str) -> bool:
+        row = self.by_student.get((student, slug))
+        return row is not None and row.result.awaiting_manual
 
     def score(self, student: str, slug: str) -> float | None:
         """The score, or None (a blank cell) when there is none or it was not graded."""
@@ -90,7 +95,9 @@ class Columns:
         res = row.result
         if res.status == Status.infra_error:  # no score to give: "0/48" would read as a zero
             return t("status_infra_error", self.lang)
-        failed = [x.name for x in res.tests if x.outcome != TestOutcome.passed]
+        if res.awaiting_manual:
+            return t("export_awaiting_manual", self.lang)
+        failed = [x.name for x in res.tests if x.outcome not in (TestOutcome.passed, TestOutcome.graded)]
         text = f"{t('status_' + res.status.value, self.lang)} — {number(res.score)}/{number(res.max_score)}"
         if res.mode:  # prompt exercises: a pasted answer and a replayed prompt are not the same score
             text += f" — {t(f'report_mode_{res.mode}_short', self.lang)}"
@@ -141,6 +148,8 @@ def _plain(cols: Columns, roster: list[RosterEntry]) -> Iterable[list[object]]:
         scores = [cols.score(st.id, e.slug) for e in cols.exercises]
         graded = [s for s in scores if s is not None]
         total = sum(graded) if graded else None  # no score anywhere: blank, never 0
+        if any(cols.awaiting_manual(st.id, e.slug) for e in cols.exercises):
+            total = None  # a part still to grade by hand: no total that reads as final
         yield [st.id, st.name, st.email, *scores, total]
 
 

@@ -116,13 +116,14 @@ def _gradescope_result(row: GradedRow, cols: Columns) -> dict[str, Any]:
 
 def prairielearn(cols: Columns, roster: list[RosterEntry]) -> str:
     """``{exercise: {student: results}}`` in PrairieLearn's external-grader shape;
-    ``gradable: false`` (and no score) for infra_error and invalid submissions."""
+    ``gradable: false`` (and no score) for infra_error and invalid submissions; no entry
+    while answers wait for the trainer's grading."""
     out: dict[str, dict[str, Any]] = {}
     for e in cols.exercises:
         out[e.slug] = {}
         for st in roster:
             row = cols.row(st.id, e.slug)
-            if row is None:
+            if row is None or row.result.awaiting_manual:  # not final yet: nothing to send
                 continue
             res = row.result
             gradable = res.status not in (Status.infra_error, Status.invalid)

@@ -1,32 +1,47 @@
 """``workshop grade``: grade the latest attempt of each student for each exercise.
 
-Each attempt is unpacked and checked on the host, run in a fresh container, and its
-result validated and stored. Workers run in parallel (default: one per core); the
-gradebook is written by the calling thread only. Nothing a submission does can stop the
-run: every attempt ends with a status."""
+Each attempt is unpacked and checked on the host (the same bounded reader and hand-in
+checks as the server), run in a fresh container, and its result validated and stored.
+Workers run in parallel (default: one per core); the gradebook is written by the calling
+thread only. Nothing a submission does can stop the run: every attempt ends with a status.
+
+What the submission causes is final (``invalid``, ``failed``, ``crashed``...); only our own
+faults (``infra_error``: the engine, the course's files, the LLM endpoint, a bug) are
+graded again, never-graded attempts first. A stop (Ctrl-C, SIGTERM) starts no new job,
+removes the running containers, and keeps every result that finished."""
 
 from __future__ import annotations
 
 import json
 import os
 import threading
+from collections import deque
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from workshop.archive import unpack
+from workshop.archive import read_attempt
 from workshop.course import Course, Exercise
-from workshop.errors import ArchiveRejected, ExerciseNotFound, SandboxError
+from workshop.errors import ArchiveRejected, ExerciseNotFound, InputError, SandboxError
 from workshop.gradebook import Gradebook
+from workshop.handin import check_files, member_check
+from workshop.i18n import template
 from workshop.inbox import Attempt, scan
 from workshop.prompts.llm import LlmClient, Usage
-from workshop.results import GradeResult, Status, interpret
+from workshop.results import GradeResult, ManualAnswer, Status, interpret
 from workshop.sandbox.image import image_tag
-from workshop.sandbox.runner import Job, Runner
+from workshop.sandbox.runner import GradingStopped, Job, Runner
+from workshop.sandbox.runtime import RUNTIMES, Runtime, RuntimeChoice
+
+if TYPE_CHECKING:
+    from workshop.notebooks import NotebookJob
 
 MAX_DETAIL_CHARS = 300
 LOG_CAP_CHARS = 8000
+_POLL_S = 0.2  # how often a waiting run looks at its stop and follow events
 
 
 @dataclass
@@ -35,8 +50,12 @@ class GradeRun:
 
     graded: list[tuple[Attempt, GradeResult]] = field(default_factory=list)
     unchanged: int = 0
-    remaining: int = 0  # left for the next call when ``limit`` cut the batch
     strays: list[Path] = field(default_factory=list)
+    waiting: int = 0  # infrastructure errors whose next try is not due yet (``due_only``)
+    stopped: bool = False
+    interrupted: int = 0  # running when the run was stopped: graded at the next run
+    not_started: int = 0  # still queued when the run was stopped
+    removed: int = 0  # containers removed by the stop
 
 
 def build_job(exercise: Exercise, files: dict[str, bytes], lang: str, hidden: bool = True) -> Job:
@@ -58,6 +77,7 @@ def build_job(exercise: Exercise, files: dict[str, bytes], lang: str, hidden: bo
             "call_time_s": exercise.spec.limits.call_time_s,
             "max_detail_chars": MAX_DETAIL_CHARS,
             "lang": lang,
+            "contract": exercise.spec.contract,
         }
     ).encode()
     return Job(job_files, exercise.spec.limits)
@@ -65,14 +85,31 @@ def build_job(exercise: Exercise, files: dict[str, bytes], lang: str, hidden: bo
 
 @dataclass
 class Graders:
-    """What grading needs beyond the submission: the sandbox runner (made on first use)
-    and, in live mode, the LLM client with the usage it has counted."""
+    """What grading needs beyond the submission: the sandbox runner (made on first use),
+    the runtime it grades under (part of the grader key) and, in live mode, the LLM client
+    with the usage it has counted."""
 
     runner_factory: Callable[[], Runner]
     llm: LlmClient | None = None
+    runtime: RuntimeChoice = field(default_factory=lambda: RuntimeChoice("runc"))
     usage: Usage = field(default_factory=Usage)
     _runner: Runner | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @classmethod
+    def sandbox(
+        cls, runtime: RuntimeChoice, llm: LlmClient | None = None, inbox: Path | None = None
+    ) -> Graders:
+        """The real sandbox: the grading image, run under ``runtime`` (the one the grader
+        key names); for ``inbox``, its containers carry the run's labels (``sandbox/runs.py``)."""
+        from workshop.sandbox.image import require_image
+        from workshop.sandbox.runner import DockerRunner
+
+        if inbox is not None:  # labelled with this run and inbox, swept if the run dies
+            from workshop.sandbox.runs import runner_for
+
+            return cls(lambda: runner_for(inbox, runtime.get()), llm, runtime=runtime)
+        return cls(lambda: DockerRunner(require_image(), runtime.get()), llm, runtime=runtime)
 
     def runner(self) -> Runner:
         with self._lock:
@@ -80,18 +117,25 @@ class Graders:
                 self._runner = self.runner_factory()
             return self._runner
 
+    def stop(self) -> int:
+        """Stop the runner, if one was made: no new job, running containers removed."""
+        with self._lock:
+            runner = self._runner
+        stop = getattr(runner, "stop", None)
+        return int(stop()) if stop is not None else 0
+
 
 def grade_attempt(attempt: Attempt, exercise: Exercise, graders: Graders, lang: str) -> GradeResult:
     """Grade one attempt; never raises for anything the submission did."""
     max_score = exercise.spec.points
     try:
-        manifest, files = unpack(attempt.path.read_bytes())
+        manifest, files = read_attempt(attempt.path, member_check(lambda manifest: exercise))
         if manifest.exercise != attempt.exercise or manifest.student != attempt.student:
             raise ArchiveRejected("archive_wrong_owner")
-        missing = [name for name in exercise.spec.files if name not in files]
-        if missing:
-            raise ArchiveRejected("archive_missing_file", name=missing[0])
-    except ArchiveRejected as exc:
+        # The checks of `workshop submit --allow-errors`: an archive dropped in a shared
+        # inbox by hand gets them too; what does not parse is said by grading itself.
+        files = check_files(exercise, files, allow_errors=True)
+    except InputError as exc:
         return GradeResult.ungraded(Status.invalid, max_score, exc.key, str(exc))
     except OSError as exc:
         return GradeResult.ungraded(Status.infra_error, max_score, "inbox_unreadable", str(exc))
@@ -106,33 +150,44 @@ def grade_files(exercise: Exercise, files: dict[str, bytes], graders: Graders, l
 
         return grade_prompts(exercise, files, graders.llm, graders.usage)
     notes: list[str] = []
+    answers: list[ManualAnswer] = []
     try:
         if exercise.spec.kind == "notebook":
-            job, notes = notebook_job(exercise, files)
+            job, restored = notebook_job(exercise, files, lang=lang)
+            notes, answers = restored.notes, restored.answers
         else:
             job = build_job(exercise, files, lang)
     except ArchiveRejected as exc:
         return GradeResult.ungraded(Status.invalid, max_score, exc.key, str(exc))
     try:
         output = graders.runner().run(job)
+    except GradingStopped:
+        raise
     except SandboxError as exc:
         return GradeResult.ungraded(Status.infra_error, max_score, exc.key, str(exc))
-    result = interpret(output, max_score, LOG_CAP_CHARS)
-    if notes:
-        result = result.model_copy(update={"notes": notes + result.notes})
+    result = interpret(output, max_score, LOG_CAP_CHARS, "fr" if lang == "fr" else "en")
+    if notes or answers:
+        # The answers come from the host's own reading of the notebook, never from the sandbox.
+        result = result.model_copy(update={"notes": notes + result.notes, "answers": answers})
     return result
 
 
+# Why a test cell failed, for ``workshop check`` (see workshop_harness.notebook.TEXTS).
+EXPLAIN_TEXTS = ("raised", "at", "cell_failed", "stderr")
+
+
 def notebook_job(
-    exercise: Exercise, files: dict[str, bytes], public_only: bool = False
-) -> tuple[Job, list[str]]:
+    exercise: Exercise, files: dict[str, bytes], public_only: bool = False, lang: str = "en"
+) -> tuple[Job, NotebookJob]:
     """Restore the submitted notebooks against the grader copies (or, for ``workshop check``,
     the student version: public tests only); the job carries the cells for the grader only,
-    and the data files for both sides."""
+    and the data files for both sides. ``NBGRADER_EXECUTION`` is ``autograde`` when grading,
+    ``validate`` for ``workshop check`` (as ``nbgrader validate``), which also explains failures."""
     from workshop.notebooks import checks_something, notebook_job_cells  # nbformat is slow to import
 
     grader_dir = exercise.public_dir if public_only else exercise.require_grader()
-    notebooks, notes = notebook_job_cells(exercise.spec.files, grader_dir, files)
+    restored = notebook_job_cells(exercise.spec.files, grader_dir, files, exercise.public_dir)
+    notebooks = restored.notebooks
     if public_only:  # a test cell whose visible part checks nothing would pass for nothing
         for notebook in notebooks:
             notebook["cells"] = [
@@ -149,16 +204,108 @@ def notebook_job(
             "module": "",
             "call_time_s": exercise.spec.limits.call_time_s,
             "notebooks": notebooks,
+            "execution": "validate" if public_only else "autograde",
+            "explain": public_only,  # the student version's cells: nothing hidden to reveal
+            "texts": {
+                key: template(f"explain_{key}", "fr" if lang == "fr" else "en") for key in EXPLAIN_TEXTS
+            }
+            if public_only
+            else {},
+            "contract": exercise.spec.contract,
         }
     ).encode()
-    return Job(job_files, exercise.spec.limits), notes
+    return Job(job_files, exercise.spec.limits), restored
 
 
-def grader_key(exercise: Exercise, image: str, llm: LlmClient | None) -> str:
-    """Changes when anything that decides the grade changes: tests, spec, image, endpoint."""
+def grader_key(exercise: Exercise, image: str, llm: LlmClient | None, runtime: Runtime = "runc") -> str:
+    """Changes when anything that decides the grade changes: tests, spec, image, endpoint,
+    runtime (a class graded under runc is graded again under runsc; runc keeps the key it
+    had before runtimes were chosen, so existing gradebooks stay valid)."""
     if exercise.spec.kind == "prompts":
         return f"{exercise.fingerprint()}@" + (f"llm-{llm.settings.fingerprint()}" if llm else "transcript")
-    return f"{exercise.fingerprint()}@{image.split(':')[-1]}"
+    key = f"{exercise.fingerprint()}@{image.split(':')[-1]}"
+    return key if runtime == "runc" else f"{key}@{runtime}"
+
+
+def _keys(exercise: Exercise, image: str, graders: Graders) -> list[str]:
+    """The grader key of ``exercise`` (first) and any other key that counts as graded:
+    with ``auto`` and the engine down, a grade under either runtime is kept (nothing
+    could be graded again anyway)."""
+    if exercise.spec.kind == "prompts":
+        return [grader_key(exercise, image, graders.llm)]
+    runtime = graders.runtime.known()
+    runtimes: tuple[Runtime, ...] = (runtime,) if runtime else RUNTIMES
+    return [grader_key(exercise, image, graders.llm, r) for r in runtimes]
+
+
+@dataclass(frozen=True)
+class _Todo:
+    attempt: Attempt
+    exercise: Exercise | None
+    key: str
+    submission_id: int
+    rank: int  # 0: never graded, 1: graded under another grader key, 2: an infra retry
+    next_at: str = ""
+
+
+def _plan(
+    inbox: Path,
+    course: Course,
+    gradebook: Gradebook,
+    graders: Graders,
+    run: GradeRun,
+    due_only: bool,
+    busy: set[Path],
+) -> list[_Todo]:
+    """Register every attempt; return the latest attempts that need grading, best first:
+    never-graded attempts in arrival order, then re-grades (a changed test or image), then
+    infrastructure retries, the longest-waiting first. ``due_only``: retries whose back-off
+    has not run out wait (counted in ``run.waiting``). ``busy``: being graded, left out."""
+    attempts, run.strays = scan(inbox)
+    latest: dict[tuple[str, str], Attempt] = {}
+    ids: dict[Path, int] = {}
+    gradebook.db.execute("BEGIN")
+    for attempt in attempts:
+        ids[attempt.path] = gradebook.register(
+            attempt.exercise, attempt.student, attempt.name, attempt.path, attempt.path.stat().st_size
+        )
+        who = (attempt.exercise, attempt.student)
+        if who not in latest or attempt.name > latest[who].name:
+            latest[who] = attempt
+    gradebook.db.execute("COMMIT")
+
+    image = image_tag()
+    # Per exercise, once per plan: a key hashes the exercise's files (the server plans
+    # again at every upload, over the whole class).
+    exercises: dict[str, tuple[Exercise | None, list[str]]] = {}
+    now = datetime.now(UTC).isoformat(timespec="milliseconds")
+    todo: list[_Todo] = []
+    run.unchanged = run.waiting = 0
+    for attempt in latest.values():
+        if attempt.exercise not in exercises:
+            try:
+                found = course.exercise(attempt.exercise)
+                found.require_grader()
+                # The first key is this run's; with ``auto`` and the engine down, a grade
+                # under either runtime counts (see _keys).
+                exercises[attempt.exercise] = (found, _keys(found, image, graders))
+            except ExerciseNotFound:
+                exercises[attempt.exercise] = (None, ["no-exercise"])
+        exercise, keys = exercises[attempt.exercise]
+        key = keys[0]
+        states = [gradebook.grade_state(ids[attempt.path], k) for k in keys]
+        state = next((st for st in states if st.kind == "graded"), states[0])
+        if state.kind == "graded":
+            run.unchanged += 1
+        elif attempt.path in busy:
+            continue
+        elif state.kind == "retry" and due_only and state.next_at > now:
+            run.waiting += 1
+        else:
+            rank = {"fresh": 0, "regrade": 1, "retry": 2}[state.kind]
+            todo.append(_Todo(attempt, exercise, key, ids[attempt.path], rank, state.next_at))
+    todo.sort(key=lambda item: (item.rank, item.next_at, item.attempt.name))
+    return todo
 
 
 def grade_inbox(
@@ -170,67 +317,70 @@ def grade_inbox(
     lang: str = "en",
     on_total: Callable[[int], None] = lambda n: None,
     on_done: Callable[[Attempt, GradeResult], None] = lambda a, r: None,
-    limit: int | None = None,
+    stop: threading.Event | None = None,
+    follow: threading.Event | None = None,
+    due_only: bool = False,
 ) -> GradeRun:
-    """Grade what changed in ``inbox``; the sandbox is only reached if there is work for it."""
-    attempts, strays = scan(inbox)
-    run = GradeRun(strays=strays)
-    latest: dict[tuple[str, str], Attempt] = {}
-    ids: dict[Path, int] = {}
-    gradebook.db.execute("BEGIN")
-    for attempt in attempts:
-        ids[attempt.path] = gradebook.register(
-            attempt.exercise,
-            attempt.student,
-            attempt.name,
-            attempt.path,
-            attempt.path.stat().st_size,
-        )
-        who = (attempt.exercise, attempt.student)
-        if who not in latest or attempt.name > latest[who].name:
-            latest[who] = attempt
-    gradebook.db.execute("COMMIT")
+    """Grade what changed in ``inbox``; the sandbox is only reached if there is work for it.
 
-    image = image_tag()
-    exercises: dict[str, Exercise | None] = {}
-    todo: list[tuple[Attempt, Exercise | None, str]] = []
-    for attempt in latest.values():
-        if attempt.exercise not in exercises:
-            try:
-                found = course.exercise(attempt.exercise)
-                found.require_grader()
-                exercises[attempt.exercise] = found
-            except ExerciseNotFound:
-                exercises[attempt.exercise] = None
-        exercise = exercises[attempt.exercise]
-        key = grader_key(exercise, image, graders.llm) if exercise else "no-exercise"
-        if gradebook.has_grade(ids[attempt.path], key):
-            run.unchanged += 1
-        else:
-            todo.append((attempt, exercise, key))
-    todo.sort(key=lambda item: item[0].name)  # arrival order: first come, first graded
-    if limit is not None and len(todo) > limit:
-        run.remaining = len(todo) - limit
-        todo = todo[:limit]
-    on_total(len(todo))
-    if not todo:
+    Jobs start as workers free up, best first (see :func:`_plan`); each result is recorded
+    as it comes. ``follow`` (the server's wake-up event): whenever it is set, the inbox is
+    scanned again and the queue rebuilt, so a fresh upload overtakes what waits. ``stop``:
+    when set, no new job starts, running containers are removed (their jobs are graded at
+    the next run) and every finished result is kept. ``due_only``: infrastructure retries
+    wait for their back-off (the server; ``workshop grade`` retries them all)."""
+    run = GradeRun()
+    queue = deque(_plan(inbox, course, gradebook, graders, run, due_only, set()))
+    total = len(queue)
+    on_total(total)
+    if not queue:
         return run
-
-    if any(exercise is not None and exercise.spec.kind == "python" for _, exercise, _ in todo):
+    if any(item.exercise is not None and item.exercise.spec.kind != "prompts" for item in queue):
         graders.runner()  # engine or image missing: one clear error before any work starts
-    pool_size = max(1, min(workers or os.cpu_count() or 1, len(todo)))
+    pool_size = max(1, workers or os.cpu_count() or 1)
+    running: dict[Future[GradeResult], _Todo] = {}
     with ThreadPoolExecutor(max_workers=pool_size, thread_name_prefix="grade") as pool:
-        futures = {
-            pool.submit(_grade_one, attempt, exercise, graders, lang): (attempt, key)
-            for attempt, exercise, key in todo
-        }
-        for future in as_completed(futures):
-            attempt, key = futures[future]
-            result = future.result()
-            gradebook.record(ids[attempt.path], key, result)
-            run.graded.append((attempt, result))
-            on_done(attempt, result)
+        while True:
+            if stop is not None and stop.is_set():
+                break
+            if follow is not None and follow.is_set() and len(running) < pool_size:
+                follow.clear()
+                busy = {item.attempt.path for item in running.values()}
+                queue = deque(_plan(inbox, course, gradebook, graders, run, due_only, busy))
+                total = len(run.graded) + len(running) + len(queue)
+                on_total(total)
+            while queue and len(running) < pool_size:
+                item = queue.popleft()
+                running[pool.submit(_grade_one, item.attempt, item.exercise, graders, lang)] = item
+            if not running:
+                break
+            finished, _ = wait(running, timeout=_POLL_S, return_when=FIRST_COMPLETED)
+            for future in finished:
+                _finish(future, running.pop(future), gradebook, run, on_done)
+        if stop is not None and stop.is_set():  # remove the containers, keep what finishes
+            run.stopped = True
+            run.removed = graders.stop()
+            run.not_started = len(queue)
+            for future in list(running):
+                _finish(future, running.pop(future), gradebook, run, on_done)
     return run
+
+
+def _finish(
+    future: Future[GradeResult],
+    item: _Todo,
+    gradebook: Gradebook,
+    run: GradeRun,
+    on_done: Callable[[Attempt, GradeResult], None],
+) -> None:
+    try:
+        result = future.result()
+    except GradingStopped:
+        run.interrupted += 1
+        return
+    gradebook.record(item.submission_id, item.key, result)
+    run.graded.append((item.attempt, result))
+    on_done(item.attempt, result)
 
 
 def _grade_one(attempt: Attempt, exercise: Exercise | None, graders: Graders, lang: str) -> GradeResult:
@@ -238,6 +388,8 @@ def _grade_one(attempt: Attempt, exercise: Exercise | None, graders: Graders, la
         return GradeResult.ungraded(Status.invalid, 0, "exercise_unknown")
     try:
         return grade_attempt(attempt, exercise, graders, lang)
+    except GradingStopped:
+        raise
     except Exception as exc:  # noqa: BLE001 - the run must go on; this is our bug, not theirs
         return GradeResult.ungraded(
             Status.infra_error, exercise.spec.points, "internal_error", f"{type(exc).__name__}: {exc}"

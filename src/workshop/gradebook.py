@@ -2,16 +2,19 @@
 
 A grade is keyed by (submission, grader key); the grader key changes when the tests, the
 exercise spec or the grading image change, so an unchanged inbox is never graded twice
-and a fixed test re-grades everything it touches."""
+and a fixed test re-grades everything it touches. Grades given by hand (``manual_grades``)
+are merged into what :meth:`Gradebook.latest` returns."""
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Literal
 
 from workshop.errors import ConfigError
+from workshop.manual import ManualGrade, apply
 from workshop.results import GradeResult, Status
 
 SCHEMA = """
@@ -49,7 +52,48 @@ CREATE TABLE IF NOT EXISTS lti_sent (
     sent_at TEXT NOT NULL,
     PRIMARY KEY (lineitem, user_id)
 );
+-- Infrastructure errors (ours, never the student's) waiting to be graded again: how many
+-- in a row, the last one, and when the server may try again (capped back-off).
+CREATE TABLE IF NOT EXISTS retries (
+    submission_id INTEGER NOT NULL REFERENCES submissions(id),
+    grader_key TEXT NOT NULL,
+    failures INTEGER NOT NULL,
+    last_error TEXT NOT NULL,
+    next_at TEXT NOT NULL,
+    PRIMARY KEY (submission_id, grader_key)
+);
+-- The trainer's grades of notebook answers graded by hand, keyed by the answer's hash: a
+-- re-grade or a new attempt with the same answer keeps the grade, a changed answer does not.
+CREATE TABLE IF NOT EXISTS manual_grades (
+    exercise TEXT NOT NULL,
+    student TEXT NOT NULL,
+    cell_id TEXT NOT NULL,
+    answer_sha256 TEXT NOT NULL,
+    points REAL NOT NULL,
+    comment TEXT NOT NULL,
+    graded_at TEXT NOT NULL,
+    PRIMARY KEY (exercise, student, cell_id, answer_sha256)
+);
 """
+RETRY_BASE_S = 5.0
+RETRY_CAP_S = 120.0
+
+
+def retry_delay(failures: int) -> float:
+    """Seconds before the next try after ``failures`` infrastructure errors in a row:
+    5, 10, 20, 40, 80, then 120 s at most."""
+    return min(RETRY_CAP_S, RETRY_BASE_S * 2 ** max(0, failures - 1))
+
+
+@dataclass(frozen=True)
+class GradeState:
+    """``fresh``: never graded; ``regrade``: graded, but not under the current grader key
+    (the tests or the image changed); ``retry``: an infrastructure error, to try again
+    (``failures`` in a row so far, not before ``next_at``); ``graded``: nothing to do."""
+
+    kind: Literal["fresh", "regrade", "retry", "graded"]
+    failures: int = 0
+    next_at: str = ""
 
 
 @dataclass(frozen=True)
@@ -127,19 +171,61 @@ class Gradebook:
         ).fetchone()
         return row is not None and row[0] != Status.infra_error
 
-    def record(self, submission_id: int, grader_key: str, result: GradeResult) -> None:
-        self.db.execute(
-            "INSERT OR REPLACE INTO grades VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                submission_id,
-                grader_key,
-                result.status.value,
-                result.score,
-                result.max_score,
-                result.model_dump_json(),
-                datetime.now(UTC).isoformat(timespec="seconds"),
-            ),
+    def grade_state(self, submission_id: int, grader_key: str) -> GradeState:
+        """Where this submission stands under this grader key (see :class:`GradeState`)."""
+        rows = dict(
+            self.db.execute("SELECT grader_key, status FROM grades WHERE submission_id=?", (submission_id,))
         )
+        if grader_key not in rows:
+            return GradeState("regrade" if rows else "fresh")
+        if rows[grader_key] != Status.infra_error:
+            return GradeState("graded")
+        found = self.db.execute(
+            "SELECT failures, next_at FROM retries WHERE submission_id=? AND grader_key=?",
+            (submission_id, grader_key),
+        ).fetchone()
+        failures, next_at = found if found else (1, "")
+        return GradeState("retry", failures, next_at)
+
+    def record(self, submission_id: int, grader_key: str, result: GradeResult) -> None:
+        """Store a grade; an infrastructure error also counts a failure and sets when the
+        next try may come, any other result ends the retries."""
+        now = datetime.now(UTC)
+        with self.db:  # one transaction: the grade and its retry state agree
+            self.db.execute("BEGIN")
+            self.db.execute(
+                "INSERT OR REPLACE INTO grades VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    submission_id,
+                    grader_key,
+                    result.status.value,
+                    result.score,
+                    result.max_score,
+                    result.model_dump_json(),
+                    now.isoformat(timespec="seconds"),
+                ),
+            )
+            if result.status != Status.infra_error:
+                self.db.execute(
+                    "DELETE FROM retries WHERE submission_id=? AND grader_key=?", (submission_id, grader_key)
+                )
+                return
+            row = self.db.execute(
+                "SELECT failures FROM retries WHERE submission_id=? AND grader_key=?",
+                (submission_id, grader_key),
+            ).fetchone()
+            failures = (row[0] if row else 0) + 1
+            next_at = now + timedelta(seconds=retry_delay(failures))
+            self.db.execute(
+                "INSERT OR REPLACE INTO retries VALUES (?, ?, ?, ?, ?)",
+                (
+                    submission_id,
+                    grader_key,
+                    failures,
+                    f"{result.note}: {result.log}"[:500],
+                    next_at.isoformat(timespec="milliseconds"),
+                ),
+            )
 
     def latest(self, student: str | None = None, exercise: str | None = None) -> list[GradedRow]:
         """For each (exercise, student): the newest graded attempt and its most recent grade;
@@ -168,10 +254,52 @@ class Gradebook:
             """,
             {"student": student, "exercise": exercise},
         ).fetchall()
-        return [
-            GradedRow(ex, st, at, n, GradeResult.model_validate_json(js), when)
-            for ex, st, at, n, js, when in rows
-        ]
+        manual = self.manual_grades(student, exercise) if rows else {}
+        out = []
+        for ex, st, at, n, js, when in rows:
+            result = GradeResult.model_validate_json(js)
+            given = manual.get((ex, st), {})
+            if given and result.answers:
+                merged = apply(result, given)
+                if merged is not result:  # the newest change is the trainer's: LMS pulls with since= see it
+                    current = {(a.id, a.sha256) for a in result.answers}
+                    when = max([when] + [g.graded_at for key, g in given.items() if key in current])
+                result = merged
+            out.append(GradedRow(ex, st, at, n, result, when))
+        return out
+
+    def manual_grades(
+        self, student: str | None = None, exercise: str | None = None
+    ) -> dict[tuple[str, str], dict[tuple[str, str], ManualGrade]]:
+        """(exercise, student) -> (cell, answer hash) -> the trainer's grade."""
+        found: dict[tuple[str, str], dict[tuple[str, str], ManualGrade]] = {}
+        for ex, st, cell, sha, points, comment, when in self.db.execute(
+            "SELECT exercise, student, cell_id, answer_sha256, points, comment, graded_at FROM manual_grades"
+            " WHERE (:student IS NULL OR student = :student) AND (:exercise IS NULL OR exercise = :exercise)",
+            {"student": student, "exercise": exercise},
+        ):
+            found.setdefault((ex, st), {})[(cell, sha)] = ManualGrade(
+                points=points, comment=comment, graded_at=when
+            )
+        return found
+
+    def save_manual_grade(
+        self, exercise: str, student: str, cell_id: str, answer_sha256: str, points: float, comment: str
+    ) -> None:
+        """Store (or replace) the trainer's grade of one answer; see :func:`workshop.manual.save`,
+        which checks it first."""
+        self.db.execute(
+            "INSERT OR REPLACE INTO manual_grades VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                exercise,
+                student,
+                cell_id,
+                answer_sha256,
+                points,
+                comment,
+                datetime.now(UTC).isoformat(timespec="seconds"),
+            ),
+        )
 
     def lti_sent(self, lineitem: str) -> dict[str, SentScore]:
         """What the LTI push last sent to ``lineitem``, by LTI user id."""

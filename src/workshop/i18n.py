@@ -36,3 +36,8 @@ def t(key: str, lang: Lang | None = None, **params: object) -> str:
     """
     entry = _catalogue()[key]
     return entry[lang or current_lang()].format(**params)
+
+
+def template(key: str, lang: Lang | None = None) -> str:
+    """Message ``key`` unformatted, for a process that fills it in itself (the harness)."""
+    return _catalogue()[key][lang or current_lang()]

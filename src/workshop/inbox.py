@@ -40,28 +40,49 @@ def deliver(inbox: Path, exercise: str, student: str, data: bytes, digest: str, 
     shares (``<exercise>/``, ``.incoming/``) take the inbox's own permissions and sticky
     bit, so that what the trainer set on the inbox holds for them too."""
     try:
-        inbox.mkdir(parents=True, exist_ok=True)
-        shared = stat.S_IMODE(os.stat(inbox).st_mode) & 0o1777 | 0o700
-        folder = _make_dir(_make_dir(inbox / exercise, shared) / student, STUDENT_DIR_MODE & shared)
-        incoming = _make_dir(inbox / INCOMING, shared)
-        fd, tmp = tempfile.mkstemp(dir=incoming, suffix=".part")
-        os.chmod(tmp, ARCHIVE_MODE)  # mkstemp makes 0600: the trainer could not read it
+        fd, tmp = tempfile.mkstemp(dir=incoming(inbox), suffix=".part")
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        stem = f"{when.astimezone(UTC):%Y%m%dT%H%M%S%f}Z-{digest[:12]}"
         try:
-            for n in range(1000):
-                final = folder / (stem + (f"-{n}" if n else "") + ".tar.gz")
-                try:
-                    os.link(tmp, final)
-                    return final
-                except FileExistsError:
-                    continue
-            raise ConfigError("inbox_unwritable", path=folder, detail="too many attempts")
+            return deliver_file(inbox, exercise, student, Path(tmp), digest, when)
         finally:
             os.unlink(tmp)
+    except OSError as exc:
+        raise ConfigError("inbox_unwritable", path=inbox, detail=exc.strerror or str(exc)) from exc
+
+
+def _shared_mode(inbox: Path) -> int:
+    """The mode of the folders every student shares: the inbox's own, sticky bit included."""
+    return stat.S_IMODE(os.stat(inbox).st_mode) & 0o1777 | 0o700
+
+
+def incoming(inbox: Path) -> Path:
+    """The inbox's folder for attempts being written (never scanned), made if needed."""
+    try:
+        inbox.mkdir(parents=True, exist_ok=True)
+        return _make_dir(inbox / INCOMING, _shared_mode(inbox))
+    except OSError as exc:
+        raise ConfigError("inbox_unwritable", path=inbox, detail=exc.strerror or str(exc)) from exc
+
+
+def deliver_file(inbox: Path, exercise: str, student: str, tmp: Path, digest: str, when: datetime) -> Path:
+    """Link ``tmp`` (a complete, synced file under :func:`incoming`) to its attempt name,
+    mode 0640; the caller removes ``tmp``. Never replaces an existing file."""
+    try:
+        shared = _shared_mode(inbox)
+        folder = _make_dir(_make_dir(inbox / exercise, shared) / student, STUDENT_DIR_MODE & shared)
+        os.chmod(tmp, ARCHIVE_MODE)  # mkstemp makes 0600: the trainer could not read it
+        stem = f"{when.astimezone(UTC):%Y%m%dT%H%M%S%f}Z-{digest[:12]}"
+        for n in range(1000):
+            final = folder / (stem + (f"-{n}" if n else "") + ".tar.gz")
+            try:
+                os.link(tmp, final)
+                return final
+            except FileExistsError:
+                continue
+        raise ConfigError("inbox_unwritable", path=folder, detail="too many attempts")
     except OSError as exc:
         raise ConfigError("inbox_unwritable", path=inbox, detail=exc.strerror or str(exc)) from exc
 

@@ -33,7 +33,7 @@ class ReportTest(BaseModel):
     points: float
     earned: float
     message: str
-    detail: str
+    detail: str  # what a public test saw; for an answer graded by hand, the trainer's comment
 
 
 class StudentReport(BaseModel):
@@ -50,6 +50,7 @@ class StudentReport(BaseModel):
     tests: list[ReportTest]
     graded_at: str
     mode: str = ""  # prompt exercises: how the answers were obtained, in words
+    awaiting_manual: bool = False  # some answers still wait for the trainer: the score is not final
 
 
 def student_report(row: GradedRow, title: str, lang: Lang) -> StudentReport:
@@ -80,6 +81,7 @@ def student_report(row: GradedRow, title: str, lang: Lang) -> StudentReport:
         tests=sorted(tests, key=lambda x: x.outcome == TestOutcome.passed),  # what to fix comes first
         graded_at=row.graded_at,
         mode=t(f"report_mode_{res.mode}", lang) if res.mode else "",
+        awaiting_manual=res.awaiting_manual,
     )
 
 
@@ -163,6 +165,8 @@ REPORT_WORDS = (
     "mode",
     "similar",
     "similar_note",
+    "awaiting_manual",
+    "comment",
 )
 
 

@@ -12,6 +12,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
+from workshop.i18n import Lang, t
+
 MAX_RESULTS_BYTES = 1024 * 1024
 
 
@@ -33,7 +35,9 @@ class TestOutcome(StrEnum):
     timeout = "timeout"
     memory = "memory"
     crashed = "crashed"
-    manual = "manual"
+    manual = "manual"  # a cell the trainer grades by hand, not graded yet
+    graded = "graded"  # a cell the trainer graded by hand (points and comment given)
+    partial = "partial"  # a notebook test cell that earned part of its points
     error = "error"
     skipped = "skipped"
     not_run = "not_run"
@@ -55,6 +59,18 @@ class TestResult(BaseModel):
     detail: str = ""
 
 
+class ManualAnswer(BaseModel):
+    """A notebook answer the trainer grades by hand, as the student wrote it. Made on the
+    host from the submitted notebook (never from the sandbox's output); ``sha256`` keys
+    the trainer's grade, so a re-grade keeps it unless this answer changed."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    cell_type: Literal["code", "markdown"]
+    source: str
+    sha256: str
+
+
 class GradeResult(BaseModel):
     """The graded outcome of one submission; stored in the gradebook as JSON."""
 
@@ -72,17 +88,28 @@ class GradeResult(BaseModel):
     # report's list of near-identical ones (workshop.prompts.similarity).
     mode: Literal["", "transcript", "live"] = ""
     sketches: dict[str, list[int]] = {}
+    answers: list[ManualAnswer] = []
+
+    @property
+    def awaiting_manual(self) -> bool:
+        """Some part is still to be graded by hand: the score is not final."""
+        return any(test.outcome == TestOutcome.manual for test in self.tests)
+    runtime: str = ""  # the OCI runtime that ran the container (runc, runsc); "" when none ran
 
     @classmethod
     def ungraded(cls, status: Status, max_score: float, note: str, log: str = "") -> GradeResult:
-        """No test ran (invalid submission, or the infrastructure failed): score 0."""
-        return cls(status=status, score=0, max_score=max_score, note=note, log=log[:500])
+        """No test ran (invalid submission, or the infrastructure failed): score 0. For an
+        invalid submission, ``log`` is the message saying what is wrong and where; reports
+        and feedback show it as the reason the file could not be loaded."""
+        reason = log[:500] if status == Status.invalid and log else None
+        return cls(status=status, score=0, max_score=max_score, note=note, log=log[:500], load_error=reason)
 
 
 class RunOutput(BaseModel):
     """What the sandbox observed, before interpretation."""
 
     exit_code: int | None
+    runtime: str = ""
     timed_out: bool = False
     oom_killed: bool = False
     stdout: bytes = b""
@@ -109,16 +136,37 @@ class PlanRecord(BaseModel):
     tests: list[PlannedTest] = Field(max_length=5000)
 
 
+_Got = Literal[
+    "none", "bool", "int", "float", "str", "bytes", "list", "tuple", "dict", "ndarray", "object",
+    "shape", "dtype", "range", "length", "size", "content", "function",
+]  # fmt: skip
+
+
+class Violation(BaseModel):
+    """An answer that does not fit the exercise's contract (see workshop_harness.contract):
+    the contract's name and type, and what came instead as a word of a fixed list."""
+
+    name: Annotated[str, Field(max_length=100, pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")]
+    expected: Annotated[str, Field(max_length=500)]
+    got: _Got
+    what: Literal["return", "value", "function"]
+
+
 class TestRecord(BaseModel):
     type: Literal["test"]
     id: _Text
     outcome: Literal["passed", "failed", "timeout", "memory", "crashed", "manual", "error", "skipped"]
     detail: _Text = ""
+    # A notebook test cell whose last expression is a number earns that many points (nbgrader's
+    # partial credit); the host caps it at the cell's points.
+    earned: float | None = Field(None, ge=0, le=10_000)
+    violation: Violation | None = None
 
 
 class LoadErrorRecord(BaseModel):
     type: Literal["load_error"]
     message: _Text
+    after_hidden: bool = False  # a restart after a hidden test started: the trainer's eyes only
 
 
 class NoteRecord(BaseModel):
@@ -137,14 +185,21 @@ Record = Annotated[
 _records: TypeAdapter[Record] = TypeAdapter(Record)
 
 
-def interpret(output: RunOutput, max_score: float, log_cap: int) -> GradeResult:
-    """Turn the sandbox's raw output into a :class:`GradeResult`."""
+def interpret(output: RunOutput, max_score: float, log_cap: int, lang: Lang = "en") -> GradeResult:
+    """Turn the sandbox's raw output into a :class:`GradeResult`.
+
+    Student-visible text that comes from the student process (a load error, a test's
+    detail) is kept only while no hidden test has ended: once one has, the student process
+    has seen hidden inputs, so a load error goes to the trainer's notes and details are
+    dropped (the harness does the same; this holds even if records arrive out of order)."""
     plan: list[PlannedTest] | None = None
     outcomes: dict[str, TestRecord] = {}
     load_error: str | None = None
     notes: list[str] = []
     done = False
     rejected = 0
+    hidden_seen = False
+    hidden_ids: set[str] = set()
     if len(output.stdout) > MAX_RESULTS_BYTES:
         rejected += 1
     for line in output.stdout[:MAX_RESULTS_BYTES].splitlines():
@@ -155,16 +210,24 @@ def interpret(output: RunOutput, max_score: float, log_cap: int) -> GradeResult:
             continue
         if isinstance(record, PlanRecord) and plan is None:
             plan = record.tests
+            hidden_ids = {p.id for p in plan if p.visibility == "hidden"}
         elif isinstance(record, TestRecord) and record.id not in outcomes:
+            if hidden_seen:
+                record = record.model_copy(update={"detail": "", "violation": None})
             outcomes[record.id] = record
+            hidden_seen |= record.id in hidden_ids
         elif isinstance(record, LoadErrorRecord):
-            load_error = record.message
+            if record.after_hidden or hidden_seen:
+                if len(notes) < 50:
+                    notes.append(t("note_load_error_after_hidden", lang, message=record.message))
+            else:
+                load_error = record.message
         elif isinstance(record, NoteRecord) and len(notes) < 50:
             notes.append(record.message)
         elif isinstance(record, DoneRecord):
             done = True
 
-    tests = [_result(planned, outcomes.get(planned.id)) for planned in plan or []]
+    tests = [_result(planned, outcomes.get(planned.id), lang) for planned in plan or []]
     score = round(sum(t.earned for t in tests), 4)
     log = output.stderr.decode("utf-8", "replace")[-log_cap:]
     note = ""
@@ -175,7 +238,7 @@ def interpret(output: RunOutput, max_score: float, log_cap: int) -> GradeResult:
     elif not done or plan is None:
         status = Status.crashed
         note = "results_incomplete"
-    elif all(t.outcome in (TestOutcome.passed, TestOutcome.manual) for t in tests):
+    elif all(t.outcome in (TestOutcome.passed, TestOutcome.manual, TestOutcome.graded) for t in tests):
         status = Status.passed
     else:
         status = _worst_test_outcome(tests)
@@ -191,23 +254,40 @@ def interpret(output: RunOutput, max_score: float, log_cap: int) -> GradeResult:
         note=note,
         log=log,
         duration_s=round(output.duration_s, 3),
+        runtime=output.runtime,
     )
 
 
-def _result(planned: PlannedTest, record: TestRecord | None) -> TestResult:
+def _result(planned: PlannedTest, record: TestRecord | None, lang: Lang) -> TestResult:
     outcome = TestOutcome(record.outcome) if record else TestOutcome.not_run
-    if planned.manual and outcome != TestOutcome.failed:  # a manual answer whose code raised: 0
+    if planned.manual and outcome != TestOutcome.failed:  # failed: left as handed out, 0 (nbgrader)
         outcome = TestOutcome.manual
+    earned = planned.points if outcome == TestOutcome.passed else 0.0
+    if outcome == TestOutcome.passed and record is not None and record.earned is not None:
+        earned = min(record.earned, planned.points)
+        if earned < planned.points:
+            outcome = TestOutcome.partial if earned > 0 else TestOutcome.failed
+    detail = ""
+    if record and planned.visibility == "public":
+        detail = violation_text(record.violation, lang) if record.violation else record.detail
     return TestResult(
         id=planned.id,
         name=planned.name,
         visibility=planned.visibility,
         points=planned.points,
-        earned=planned.points if outcome == TestOutcome.passed else 0.0,
+        earned=earned,
         outcome=outcome,
         en=planned.en,
         fr=planned.fr,
-        detail=record.detail if record and planned.visibility == "public" else "",
+        detail=detail,
+    )
+
+
+def violation_text(violation: Violation, lang: Lang) -> str:
+    """The student's message for an answer that does not fit the contract."""
+    got = t(f"contract_got_{violation.got}", lang)
+    return t(
+        f"contract_wrong_{violation.what}", lang, name=violation.name, expected=violation.expected, got=got
     )
 
 

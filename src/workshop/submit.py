@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -12,7 +11,8 @@ from pathlib import Path
 from workshop import __version__
 from workshop.archive import Manifest, pack, sha256
 from workshop.course import SPEC_FILE, Exercise
-from workshop.errors import ArchiveRejected, SubmissionRejected
+from workshop.errors import SubmissionRejected
+from workshop.handin import check_files, check_size
 from workshop.i18n import t
 from workshop.inbox import deliver
 from workshop.names import check_student_id
@@ -53,25 +53,16 @@ def start(exercise: Exercise, folder: Path) -> list[Path]:
 def collect(
     folder: Path, exercise: Exercise, allow_errors: bool = False, warn: Callable[[str], None] | None = None
 ) -> dict[str, bytes]:
-    """The files to hand in, checked: present, sane size, UTF-8, not all empty, Python that
-    parses. An empty file among others is handed in with a warning (``warn``)."""
-    limit = exercise.spec.limits.max_file_kib * 1024
+    """The files to hand in, checked (:mod:`workshop.handin`): present, sane size, UTF-8,
+    not all empty and, unless ``allow_errors``, parsing as what they are. An empty file
+    among others is handed in with a warning (``warn``)."""
     files: dict[str, bytes] = {}
     for name in exercise.spec.files:
         path = folder / name
         if not path.is_file():
             raise SubmissionRejected("file_missing", name=name, folder=folder.resolve())
-        size = path.stat().st_size
-        if size > limit:
-            raise SubmissionRejected(
-                "file_too_large", name=name, kib=size // 1024, limit_kib=exercise.spec.limits.max_file_kib
-            )
-        data = path.read_bytes()
-        try:
-            data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise SubmissionRejected("file_not_utf8", name=name, offset=exc.start) from exc
-        files[name] = data
+        check_size(exercise, name, path.stat().st_size)  # before reading a huge file
+        files[name] = path.read_bytes()
     empty = [name for name, data in files.items() if not data.strip()]
     # Nothing to grade at all is almost always an editor that did not save; handed in, it
     # would become the latest attempt, graded zero in place of the student's earlier work.
@@ -80,31 +71,7 @@ def collect(
     for name in empty:
         if warn is not None:
             warn(t("file_empty_warning", name=name))
-    if not allow_errors:
-        for name, data in files.items():
-            _check_contents(exercise, name, data)
-    return files
-
-
-def _check_contents(exercise: Exercise, name: str, data: bytes) -> None:
-    """Refuse a file the grader could not read: prompts that do not parse, a broken
-    notebook, Python with a syntax error."""
-    if exercise.spec.kind == "prompts":
-        from workshop.prompts.grade import read_submission
-
-        read_submission(exercise, data)
-    if name.endswith(".ipynb"):
-        from workshop.notebooks import read
-
-        try:
-            read(data, name)
-        except ArchiveRejected as exc:
-            raise SubmissionRejected(exc.key, **exc.params) from exc
-    if name.endswith(".py"):
-        try:
-            ast.parse(data.decode("utf-8"), filename=name)
-        except SyntaxError as exc:
-            raise SubmissionRejected("file_syntax_error", name=name, line=exc.lineno, detail=exc.msg) from exc
+    return check_files(exercise, files, allow_errors, folder.resolve())
 
 
 def submit(

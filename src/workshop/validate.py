@@ -1,8 +1,9 @@
 """``workshop exercise validate``: prove an exercise before students see it.
 
 The reference solution (``graders/<slug>/solution/``) must earn full marks through the
-real grading path, the unmodified starter must not, and no line of the hidden material
-(tests, solution) may appear in anything under ``exercises/<slug>/``."""
+real grading path, the unmodified starter must not, no line of the hidden material
+(tests, solution) may appear in anything under ``exercises/<slug>/``, and the contract
+(``[contract]``) must agree with the solution's ``def`` lines where both speak."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from workshop.course import Exercise
 from workshop.grade import Graders, grade_files
-from workshop.results import GradeResult
+from workshop.results import GradeResult, TestOutcome
 
 MIN_LINE = 25
 
@@ -21,6 +22,7 @@ class Finding:
     ok: bool
     key: str
     params: dict[str, object]
+    warning: bool = False  # worth reading, but does not fail the validation
 
 
 def _files(folder: Path, names: list[str]) -> dict[str, bytes] | None:
@@ -89,12 +91,35 @@ def leaks(exercise: Exercise) -> list[tuple[Path, str]]:
     return found
 
 
+def _notebook_points(exercise: Exercise) -> tuple[float, float]:
+    """A notebook exercise's autograded points and all its points, from the grader copies."""
+    import nbformat
+
+    from workshop.notebooks import autograded_points, total_points
+
+    auto = total = 0.0
+    for name in exercise.spec.files:
+        path = exercise.require_grader() / name
+        if name.endswith(".ipynb") and path.is_file():
+            notebook = nbformat.read(path, as_version=4)
+            auto, total = auto + autograded_points(notebook), total + total_points(notebook)
+    return auto, total
+
+
 def validate(
     exercise: Exercise, graders: Graders, lang: str = "en"
 ) -> tuple[list[Finding], GradeResult | None]:
     findings: list[Finding] = []
     grader = exercise.require_grader()
     names = exercise.spec.files
+    # What the grader computes: a notebook's answers graded by hand are not (the trainer's).
+    auto_max = exercise.spec.points
+    if exercise.spec.kind == "notebook":
+        auto_max, total = _notebook_points(exercise)
+        if total != exercise.spec.points:
+            findings.append(
+                Finding(False, "validate_points_mismatch", {"points": exercise.spec.points, "total": total})
+            )
     # A notebook's grader copy is its reference solution (solutions and hidden tests in full).
     solution_dir = grader if exercise.spec.kind == "notebook" else grader / "solution"
     solution = _files(solution_dir, names)
@@ -105,26 +130,34 @@ def validate(
         )
     else:
         result = grade_files(exercise, solution, graders, lang)
-        ok = result.score == exercise.spec.points
-        failed = ", ".join(t.name for t in result.tests if t.earned < t.points)[:300] or result.status.value
+        ok = result.score == auto_max
+        failed = (
+            ", ".join(
+                t.name for t in result.tests if t.earned < t.points and t.outcome != TestOutcome.manual
+            )[:300]
+            or result.status.value
+        )
         findings.append(
             Finding(
                 ok,
                 "validate_solution_ok" if ok else "validate_solution_short",
-                {"score": result.score, "max": exercise.spec.points, "failed": failed},
+                {"score": result.score, "max": auto_max, "failed": failed},
             )
         )
     starter = _files(exercise.public_dir, names)
-    if starter is not None:
+    if exercise.spec.kind == "notebook" and auto_max == 0:  # graded by hand only: nothing to run
+        findings.append(Finding(True, "validate_manual_only", {"points": exercise.spec.points}))
+    elif starter is not None:
         got = grade_files(exercise, starter, graders, lang)
-        ok = got.score < exercise.spec.points
+        ok = got.score < auto_max
         findings.append(
             Finding(
                 ok,
                 "validate_starter_ok" if ok else "validate_starter_full",
-                {"score": got.score, "max": exercise.spec.points},
+                {"score": got.score, "max": auto_max},
             )
         )
+    findings += contract_findings(exercise)
     found = leaks(exercise)
     if found:
         path, line = found[0]
@@ -134,3 +167,22 @@ def validate(
     else:
         findings.append(Finding(True, "validate_no_leak", {}))
     return findings, result
+
+
+def contract_findings(exercise: Exercise) -> list[Finding]:
+    """The contract against the reference solution's annotations (code exercises only)."""
+    if exercise.spec.kind == "prompts":
+        return []
+    if exercise.spec.contract is None:
+        return [Finding(True, "validate_no_contract", {}, warning=True)]
+    from workshop.annotations import disagreements
+
+    found = disagreements(exercise)
+    if not found:
+        return [Finding(True, "validate_contract_ok", {"count": len(exercise.spec.contract)})]
+    return [
+        Finding(
+            False, "validate_contract_disagrees", {"name": d.name, "expected": d.expected, "found": d.found}
+        )
+        for d in found
+    ]

@@ -6,13 +6,27 @@ files alone, through a pipe. It keeps root with CAP_SETUID/CAP_SETGID only (the 
 has no other capability), so that a student process (uid 10002) can neither signal nor
 inspect it; every child drops to the student uid before it loads anything of the
 student's. ``kill`` sends SIGKILL to every student-uid process (with the student uid as
-effective uid for the call, ``kill(-1)`` reaches exactly those, and needs no new pid)."""
+effective uid for the call, ``kill(-1)`` reaches exactly those, and needs no new pid).
+
+Under gVisor (``runsc``) it is also the student's OOM killer: gVisor has none of its own
+(the host's would kill the whole sandbox), so with ``memory_limit_mib`` set it reads the
+sandbox's memory use between requests and, past the limit, sends the student's
+processes the same SIGKILL the kernel's OOM killer sends them under runc. gVisor breaks
+copy-on-write in 2 MiB units where Linux copies 4 KiB pages, so each fork of a Python
+process costs 3 to 7 MiB there against a fraction of one under Linux: each live process
+gets ``GVISOR_FORK_COST_MIB`` on top of the limit, or a student who forks up to the pid
+limit would end as ``memory`` under gVisor and not under runc. gVisor also hands a killed
+process's pages back a few hundred milliseconds after its death, where Linux does it at
+once: a new student process waits for that before it starts, or it would pay for the
+memory of the one before it (and, killed while loading, be taken for a module that cannot
+load)."""
 
 from __future__ import annotations
 
 import ctypes
 import json
 import os
+import select
 import signal
 import socket
 import time
@@ -22,6 +36,55 @@ from pathlib import Path
 from . import student
 
 PR_SET_CHILD_SUBREAPER = 36
+MEMORY_POLL_S = 0.01
+MEMORY_SETTLE_S = 0.5
+MEMORY_WAIT_MAX_S = 10.0
+GVISOR_FORK_COST_MIB = 8  # measured under runsc: 3.1 to 6.7 MiB per fork of a python3
+
+
+def memory_used_mib(meminfo: str = "/proc/meminfo") -> int:
+    """What the sandbox uses (MemTotal - MemAvailable); under gVisor this is the Sentry's
+    own count of the container's pages (anonymous, tmpfs, page cache), 0 if unreadable."""
+    fields: dict[str, int] = {}
+    try:
+        with open(meminfo, "rb") as handle:
+            for line in handle.read(8192).decode("ascii", "replace").splitlines():
+                name, _, rest = line.partition(":")
+                if name in ("MemTotal", "MemAvailable") and rest.split():
+                    fields[name] = int(rest.split()[0])
+    except (OSError, ValueError):
+        return 0
+    if len(fields) != 2:
+        return 0
+    return max(0, fields["MemTotal"] - fields["MemAvailable"]) // 1024
+
+
+def over_memory_limit(limit_mib: int) -> bool:
+    used = memory_used_mib()
+    if used <= limit_mib:
+        return False
+    try:  # only past the limit: the process count costs a /proc listing
+        processes = sum(1 for name in os.listdir("/proc") if name.isdigit())
+    except OSError:
+        processes = 0
+    return used > limit_mib + GVISOR_FORK_COST_MIB * processes
+
+
+def wait_for_memory_back(limit_mib: int, collect: Callable[[], None]) -> None:
+    """Before a new student process starts: while the sandbox is over the limit and its use
+    keeps falling (gVisor giving back the pages of a killed process, which takes longer on
+    a loaded machine), wait; memory that stops falling for MEMORY_SETTLE_S is held by
+    something alive, and the new process starts anyway."""
+    started = lowest_at = time.monotonic()
+    lowest = memory_used_mib()
+    while over_memory_limit(limit_mib) and time.monotonic() - started < MEMORY_WAIT_MAX_S:
+        if time.monotonic() - lowest_at > MEMORY_SETTLE_S:
+            return
+        time.sleep(MEMORY_POLL_S)
+        collect()
+        used = memory_used_mib()
+        if used < lowest:
+            lowest, lowest_at = used, time.monotonic()
 
 
 def _become_subreaper() -> None:
@@ -32,6 +95,15 @@ def _become_subreaper() -> None:
         pass
 
 
+def _first_for_the_oom_killer() -> None:
+    """oom_score_adj 1000: when memory runs out, the kernel kills a student process first,
+    never the grader. Written while still root: once dropped to the student uid the
+    process is no longer dumpable, its /proc files stay root's and the write would fail.
+    (Raising one's own score needs no capability.)"""
+    with open("/proc/self/oom_score_adj", "w") as handle:
+        handle.write("1000")
+
+
 def serve(
     control: socket.socket,
     folder: Path,
@@ -39,6 +111,7 @@ def serve(
     drop: Callable[[], None],
     output_fd: int,
     student_uid: int,
+    memory_limit_mib: int = 0,
 ) -> None:
     _become_subreaper()
     statuses: dict[int, int] = {}
@@ -75,6 +148,15 @@ def serve(
             os.seteuid(0)
 
     while True:
+        if memory_limit_mib > 0:
+            try:
+                ready, _, _ = select.select([control], [], [], MEMORY_POLL_S)
+            except OSError:
+                return
+            if not ready:
+                if over_memory_limit(memory_limit_mib):
+                    kill_students()
+                continue
         try:
             data = control.recv(4096)
         except OSError:
@@ -89,6 +171,8 @@ def serve(
             continue
         collect()
         if op == "spawn":
+            if memory_limit_mib > 0:
+                wait_for_memory_back(memory_limit_mib, collect)
             try:
                 mine, theirs = socket.socketpair()
                 pid = os.fork()
@@ -105,6 +189,7 @@ def serve(
                     os.closerange(3, keep)
                     os.closerange(keep + 1, 65536)
                     os.setsid()
+                    _first_for_the_oom_killer()
                     drop()
                     os.chdir(folder)
                     student.serve(theirs, folder, module)

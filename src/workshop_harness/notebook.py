@@ -6,62 +6,89 @@ The host sends the restored notebook as a list of cells (see ``workshop.notebook
 * ``setup``: locked instructor code (imports, data); executed in the student process AND
   here, so that test cells see the instructor's own names (``np``, data), never a
   student's replacement for them;
-* ``test``: an autograded test cell; executed here, against the student's namespace:
-  a name the test reads, writes or deletes that setup code did not define is looked up in,
-  written to or deleted from the student process;
+* ``test``: an autograded test cell; executed here. A name it assigns lives here, for
+  this cell and the later ones (``model = train(X, y)`` keeps the model in the grader:
+  student code can never swap what the test reads back); a name it reads is taken from
+  what test cells assigned, then from setup code, then from Python's builtins, and only
+  then from the student process, typed by the exercise's contract;
 * ``manual``: a cell the trainer grades by hand; listed, not run here.
 
-A test cell earns its points when it runs without error (nbgrader's rule). A student cell
-that hangs or crashes the student process is stopped; a fresh process replays the cells
-that had run, and the rest goes on."""
+A test cell is scored as nbgrader's ``determine_grade`` does: 0 when it raises or writes
+to the error output (a warning, ``print(..., file=sys.stderr)``), else the number its last
+expression evaluates to (partial credit, capped at the cell's points), else all its points.
+A manual cell is left for the trainer, or scores 0 when the host says its answer was left
+as handed out. ``NBGRADER_EXECUTION`` is set (``autograde``, or ``validate`` for
+``workshop check``) in both processes, as nbgrader sets it. A student cell that hangs or
+crashes the student process is stopped; a fresh process replays the cells that had run,
+and the rest goes on."""
 
 from __future__ import annotations
 
+import ast
 import builtins
+import contextlib
+import io
+import os
+import re
+import tokenize
 from collections.abc import MutableMapping
 from typing import Any
 
-from .proxy import Spawner, StudentFailure, StudentProcess, SubmissionError
+from . import proxy
+from .contract import parse
+from .proxy import (
+    ContractMissing,
+    ContractViolation,
+    Spawner,
+    StudentFailure,
+    StudentProcess,
+    SubmissionError,
+    read_name,
+)
 from .records import RecordWriter
 
 MAGIC_PREFIXES = ("%", "!")
+# Why a test cell failed, for ``workshop check``; the host sends them in the student's
+# language (job.json "texts"), these are the fallbacks.
+TEXTS = {
+    "raised": "{error}, raised by your code ({name})",
+    "at": "test line {line}: {code}",
+    "cell_failed": "your cell `{cell}` did not run: {error}",
+    "stderr": "the test wrote to the error output: {text}",
+}
 _BUILTIN_NAMES = frozenset(vars(builtins))
+HIDDEN_MARK = "BEGIN HIDDEN TESTS"
 
 
 class StudentNamespace(MutableMapping[str, Any]):
-    """The locals of a test cell: trusted setup names first, then the student process."""
+    """The locals of a test cell: what test cells assigned and trusted setup names first,
+    then what the student defined (read from the student process, under the contract)."""
 
-    def __init__(self, student: StudentProcess, trusted: dict[str, Any]) -> None:
+    def __init__(self, student: StudentProcess, trusted: dict[str, Any], assigned: dict[str, Any]) -> None:
         self.student = student
         self.trusted = trusted
-        self.written: dict[str, Any] = {}
+        self.assigned = assigned
 
     def __getitem__(self, name: str) -> Any:
-        if name in self.written:
-            return self.written[name]
+        if name in self.assigned:
+            return self.assigned[name]
         if name in self.trusted:
             return self.trusted[name]
         if name in _BUILTIN_NAMES:  # a student's `len = ...` must not answer for the test
             raise KeyError(name)
         try:
-            return self.student.request({"op": "getattr", "name": name}, "reading " + name)
+            return read_name(self.student, name)
         except AttributeError:
             raise KeyError(name) from None
 
     def __setitem__(self, name: str, value: Any) -> None:
-        from .proxy import _encode_args
-
-        try:
-            self.student.request(
-                {"op": "setattr", "name": name, "value": _encode_args(value)}, "setting " + name
-            )
-            self.written.pop(name, None)
-        except Exception:  # noqa: BLE001 - not plain data (a function of the test): keep it here
-            self.written[name] = value
+        # Kept here only: a value the test computed is never handed to student code that
+        # could change it before the test reads it back.
+        self.assigned[name] = value
 
     def __delitem__(self, name: str) -> None:
-        if name in self.written:
-            del self.written[name]
+        if name in self.assigned:
+            del self.assigned[name]
             return
         try:
             self.student.request({"op": "delattr", "name": name}, "deleting " + name)
@@ -69,10 +96,10 @@ class StudentNamespace(MutableMapping[str, Any]):
             raise KeyError(name) from None
 
     def __iter__(self):  # type: ignore[no-untyped-def]
-        return iter(self.written)
+        return iter(self.assigned)
 
     def __len__(self) -> int:
-        return len(self.written)
+        return len(self.assigned)
 
 
 def strip_magics(source: str) -> tuple[str, list[str]]:
@@ -95,6 +122,10 @@ class NotebookRun:
         self.writer = writer
         self.spawner = spawner
         self.cell_time_s = float(job.get("call_time_s", 30.0))
+        self.execution = str(job.get("execution", "autograde"))
+        self.texts = {**TEXTS, **{k: str(v) for k, v in dict(job.get("texts") or {}).items()}}
+        self.explain = bool(job.get("explain", False))  # public cells only: never hidden content
+        self.contract = parse(job["contract"]) if job.get("contract") is not None else None
 
     def run(self) -> None:
         plan = [
@@ -112,29 +143,65 @@ class NotebookRun:
             if c["kind"] in ("test", "manual")
         ]
         self.writer.write("plan", tests=plan)
+        os.environ["NBGRADER_EXECUTION"] = self.execution  # setup cells here see what nbgrader sets
         for notebook in self.notebooks:
-            _OneNotebook(notebook["cells"], self.spawner, self.writer, self.cell_time_s).run()
+            _OneNotebook(notebook["cells"], self, self.cell_time_s).run()
+
+
+class _ReadLog(StudentNamespace):
+    """The namespace of one test cell, remembering which names it took from the student
+    process (the last one is what to blame when the student's code raised)."""
+
+    def __init__(self, student: StudentProcess, trusted: dict[str, Any], assigned: dict[str, Any]) -> None:
+        super().__init__(student, trusted, assigned)
+        self.reads: list[str] = []
+
+    def __getitem__(self, name: str) -> Any:
+        mine = name in self.assigned or name in self.trusted
+        value = super().__getitem__(name)
+        if not mine:
+            self.reads.append(name)
+        return value
+
+
+class _Globals(dict):  # type: ignore[type-arg]
+    """The globals of a test cell: trusted names, then (``__missing__``, which CPython
+    consults for a dict subclass) the test's namespace, so that ``lambda: squares(0)``
+    defined in a test cell calls the student's ``squares``, as it would in one kernel."""
+
+    def __init__(self, base: dict[str, Any], namespace: StudentNamespace) -> None:
+        super().__init__(base)
+        self.namespace = namespace
+
+    def __missing__(self, name: str) -> Any:
+        return self.namespace[name]
 
 
 class _OneNotebook:
-    def __init__(
-        self, cells: list[dict[str, Any]], spawner: Spawner, writer: RecordWriter, cell_time_s: float
-    ) -> None:
+    def __init__(self, cells: list[dict[str, Any]], run: NotebookRun, cell_time_s: float) -> None:
         self.cells = cells
-        self.writer = writer
-        self.spawner = spawner
+        self.writer = run.writer
+        self.spawner = run.spawner
+        self.texts, self.explain = run.texts, run.explain
         self.cell_time_s = cell_time_s
         self.trusted: dict[str, Any] = {"__builtins__": builtins, "__name__": "__grader__"}
-        self.ran: list[str] = []
-        self.errored: set[str] = set()
-        self.student = StudentProcess(spawner, cell_time_s)
+        self.contract = run.contract
+        self.assigned: dict[str, Any] = {}  # what test cells assigned: the grader's own
+        self.hidden_started = False  # a test cell with hidden tests has run
+        self.ran: list[str] = []  # what to replay in a fresh student process
+        self.failed_cells: list[tuple[str, str]] = []  # (the student cell's code, why it failed)
+        self.student = StudentProcess(self.spawner, cell_time_s, self.contract)
         self.student.start()
+        # First in the student process (and replayed after a restart); an expression, so
+        # that it binds no name in the student's namespace.
+        env = "__import__('os').environ.__setitem__('NBGRADER_EXECUTION', %r)" % run.execution
+        self._exec_student(env, "<nbgrader-execution>")
 
     def _alive(self) -> StudentProcess:
         """The student process, replaced (and brought to where it was) if it died."""
         if not self.student.alive:
             self.student.stop()
-            self.student = StudentProcess(self.spawner, self.cell_time_s)
+            self.student = StudentProcess(self.spawner, self.cell_time_s, self.contract)
             self.student.start()
             for done in self.ran:
                 try:
@@ -173,8 +240,7 @@ class _OneNotebook:
                 problem = self._exec_student(code, name)
                 if problem:
                     self.writer.write("note", message="cell %s: %s" % (name, problem))
-                    if cell.get("manual_of"):
-                        self.errored.add(cell["manual_of"])
+                    self.failed_cells.append((code, problem))
                 if kind == "setup":
                     try:
                         exec(compile(code, name, "exec"), self.trusted)
@@ -183,18 +249,115 @@ class _OneNotebook:
                             "note", message="setup cell %s failed in the grader: %r" % (name, exc)
                         )
             elif kind == "test":
-                self.writer.write("test", id=name, outcome=self._test(source, name), detail="")
-            elif kind == "manual":
-                outcome = "failed" if name in self.errored else "manual"
+                self.hidden_started |= HIDDEN_MARK in source
+                self.writer.write("test", id=name, **self._test(source, name, float(cell.get("points", 0))))
+            elif kind == "manual":  # the host decided: left as handed out scores 0, else the trainer's
+                outcome = "failed" if cell.get("unanswered") else "manual"
                 self.writer.write("test", id=name, outcome=outcome, detail="")
         self.student.stop()
 
-    def _test(self, source: str, name: str) -> str:
-        namespace = StudentNamespace(self._alive(), self.trusted)
+    def _test(self, source: str, name: str, points: float) -> dict[str, Any]:
+        """Run one test cell here; its record's fields (outcome, detail, partial credit)."""
+        namespace = _ReadLog(self._alive(), self.trusted, self.assigned)
+        errors = io.StringIO()
         try:
-            exec(compile(source, name, "exec"), dict(self.trusted), namespace)
+            tree = ast.parse(source, name)
+            last = None
+            if tree.body and isinstance(tree.body[-1], ast.Expr) and not _quiet(source):
+                last = ast.Expression(tree.body.pop().value)  # what IPython would display
+            # As in a kernel: warnings filters see __main__, and a function or lambda the
+            # test defines finds the student's names too (through the namespace).
+            scope = _Globals({**self.trusted, "__name__": "__main__"}, namespace)
+            with contextlib.redirect_stderr(errors):
+                exec(compile(tree, name, "exec"), scope, namespace)
+                value = eval(compile(last, name, "eval"), scope, namespace) if last else None
+        except ContractViolation as exc:  # a wrong answer; worded by the host for public cells
+            if self.hidden_started:
+                return {"outcome": "failed", "detail": ""}
+            violation = {"name": exc.name, "expected": exc.expected, "got": exc.got, "what": exc.what}
+            return {"outcome": "failed", "detail": "", "violation": violation}
+        except ContractMissing as exc:
+            self.writer.write("note", message="cell %s: %s" % (name, exc))
+            return {"outcome": "error", "detail": ""}
         except StudentFailure as exc:
-            return {"CallTimeout": "timeout", "StudentMemory": "memory"}.get(type(exc).__name__, "crashed")
-        except BaseException:  # noqa: BLE001 - any error fails the cell, as in nbgrader
-            return "failed"
-        return "passed"
+            outcome = {"CallTimeout": "timeout", "StudentMemory": "memory"}.get(type(exc).__name__, "crashed")
+            return {"outcome": outcome, "detail": self._why(exc, source, name, namespace.reads)}
+        except BaseException as exc:  # noqa: BLE001 - any error fails the cell, as in nbgrader
+            return {"outcome": "failed", "detail": self._why(exc, source, name, namespace.reads)}
+        if errors.getvalue():  # nbgrader: an error output (stderr) in a test cell scores 0
+            text = errors.getvalue().strip().splitlines()[-1:] or [""]
+            detail = self.texts["stderr"].format(text=text[0][:200]) if self.explain else ""
+            return {"outcome": "failed", "detail": detail}
+        earned = _credit(value)
+        return {"outcome": "passed", "detail": ""} | (
+            {} if earned is None else {"earned": min(earned, points)}
+        )
+
+    def _why(self, exc: BaseException, source: str, name: str, reads: list[str]) -> str:
+        """Why a test cell failed, in the student's terms: the error, the student's code that
+        raised it, the test line, and a student cell that did not run; for public cells only."""
+        if not self.explain:
+            return ""
+        try:
+            error = str(exc) if isinstance(exc, SubmissionError) else "%s: %s" % (type(exc).__name__, exc)
+        except BaseException:  # noqa: BLE001 - a hostile __str__
+            error = type(exc).__name__
+        error = error.strip().rstrip(":")[:300]
+        frames, tb = [], exc.__traceback__
+        while tb is not None:
+            frames.append(tb)
+            tb = tb.tb_next
+        from_student = any(f.tb_frame.f_code.co_filename == proxy.__file__ for f in frames)
+        parts = [
+            self.texts["raised"].format(error=error, name=reads[-1]) if from_student and reads else error
+        ]
+        mine = [f.tb_lineno for f in frames if f.tb_frame.f_code.co_filename == name]
+        lines = source.splitlines()
+        if mine and 0 < mine[-1] <= len(lines):
+            parts.append(self.texts["at"].format(line=mine[-1], code=lines[mine[-1] - 1].strip()[:120]))
+        missing = re.match(r"name '(\w+)' is not defined", str(exc)) if isinstance(exc, NameError) else None
+        if missing:  # the student's cell that should have defined it (else one that uses it) failed
+            word = re.escape(missing.group(1))
+            defining = r"(?m)^\s*(def|class)\s+%s\b|^\s*%s\s*=" % (word, word)
+            for pattern in (defining, r"\b%s\b" % word):
+                found = [(c, p) for c, p in reversed(self.failed_cells) if re.search(pattern, c)]
+                if found:
+                    code, problem = found[0]
+                    problem = re.sub(r" \([^()]*, line (\d+)\)$", r" (line \1)", problem)  # not our cell ids
+                    parts.append(self.texts["cell_failed"].format(cell=_first_line(code), error=problem))
+                    break
+        return " — ".join(parts)[:1000]
+
+
+def _quiet(source: str) -> bool:
+    """IPython shows no value for a cell whose last token is ';'."""
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))
+    except (tokenize.TokenError, SyntaxError):
+        return False
+    skip = (tokenize.ENDMARKER, tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT)
+    for token in reversed(tokens):
+        if token.type not in skip:
+            return token.type == tokenize.OP and token.string == ";"
+    return False
+
+
+def _credit(value: Any) -> float | None:
+    """Partial credit from a test cell's value, read as nbgrader reads the text IPython
+    displays: a plain int or float >= 0. None (all the points) for no value, anything else
+    (bool, str, numpy scalars, whose text is not a number under numpy 2), negative or NaN.
+    Values from the student process arrive here as plain data, never as their own types."""
+    if type(value) is not int and type(value) is not float:
+        return None
+    try:
+        grade = float(repr(value))
+    except (ValueError, OverflowError):
+        return None
+    return grade if grade >= 0 else None
+
+
+def _first_line(code: str) -> str:
+    for line in code.splitlines():
+        if line.strip() and not line.strip().startswith("#"):
+            return line.strip()[:60]
+    return code.strip()[:60]

@@ -3,7 +3,13 @@ and the recording of results.
 
 The fixture hands tests a proxy to the student process; a student process that crashed,
 hung or ran out of memory is replaced before the next test, so one failure costs one
-test, not the exercise. A submission that cannot be loaded is loaded once."""
+test, not the exercise. A submission that cannot be loaded is loaded once.
+
+Once a hidden test has run, student processes may have seen hidden inputs (and kept them,
+in a file of their own): from then on nothing they say (a load error on restart, an
+exception message, a repr) goes into a student-visible field of a record; a load error is
+recorded as ``after_hidden`` (the host shows it to the trainer only) and test details are
+left empty (the trainer's message for the test is what the student sees)."""
 
 from __future__ import annotations
 
@@ -11,8 +17,11 @@ from typing import Any
 
 import pytest
 
+from .contract import parse
 from .proxy import (
     CallTimeout,
+    ContractMissing,
+    ContractViolation,
     RemoteModule,
     Spawner,
     StudentCrashed,
@@ -40,8 +49,11 @@ class Harness:
         self.writer = writer
         self.call_time_s = float(job.get("call_time_s", 2.0))
         self.max_detail = int(job.get("max_detail_chars", 500))
+        self.contract = parse(job["contract"]) if job.get("contract") is not None else None
         self.student: StudentProcess | None = None
         self.load_error: str | None = None
+        self.hidden_seen = False  # a hidden test has run: student processes may know its inputs
+        self.missing: set[str] = set()
 
     # -- collection -------------------------------------------------------------------
     def pytest_configure(self, config: pytest.Config) -> None:
@@ -74,16 +86,34 @@ class Harness:
         if not (report.when == "call" or (report.when == "setup" and not report.passed)):
             return
         outcome = "passed" if report.passed else "skipped" if report.skipped else "failed"
+        fields: dict[str, Any] = {}
         if call.excinfo is not None:
-            if call.excinfo.errisinstance(SubmissionLoadError):
+            if call.excinfo.errisinstance((SubmissionLoadError, ContractMissing)):
                 outcome = "error"
             for kind, name in _OUTCOMES:
                 if call.excinfo.errisinstance(kind):
                     outcome = name
-        self.writer.write("test", id=report.nodeid, outcome=outcome, detail=self._detail(report, outcome))
+            error = call.excinfo.value
+            visible = _visibility(report.nodeid) == "public" and not self.hidden_seen
+            if isinstance(error, ContractViolation) and visible:  # the host words it
+                fields["violation"] = {
+                    "name": error.name,
+                    "expected": error.expected,
+                    "got": error.got,
+                    "what": error.what,
+                }
+            if isinstance(error, ContractMissing) and str(error) not in self.missing:
+                self.missing.add(str(error))
+                self.writer.write("note", message="%s (test %s)" % (error, report.nodeid))
+        detail = "" if "violation" in fields else self._detail(report, outcome)
+        self.writer.write("test", id=report.nodeid, outcome=outcome, detail=detail, **fields)
+        if _visibility(report.nodeid) == "hidden":
+            self.hidden_seen = True
 
     def _detail(self, report: pytest.TestReport, outcome: str) -> str:
         if report.passed or outcome != "failed" or _visibility(report.nodeid) == "hidden":
+            return ""
+        if self.hidden_seen:  # a student process may have seen hidden inputs
             return ""
         crash = getattr(report.longrepr, "reprcrash", None)
         text = crash.message if crash is not None else str(report.longrepr)
@@ -97,7 +127,7 @@ class Harness:
         if self.load_error is not None:
             raise SubmissionLoadError(self.load_error)
         if self.student is None or not self.student.alive:
-            self.student = StudentProcess(self.spawner, self.call_time_s)
+            self.student = StudentProcess(self.spawner, self.call_time_s, self.contract)
             try:
                 self.student.start()
             except SpawnError as exc:
@@ -105,7 +135,7 @@ class Harness:
                 raise StudentCrashed("could not start your code: %s" % exc) from None
             if self.student.load_error is not None:
                 self.load_error = self.student.load_error
-                self.writer.write("load_error", message=self.load_error)
+                self.writer.write("load_error", message=self.load_error, after_hidden=self.hidden_seen)
                 raise SubmissionLoadError(self.load_error)
         return self.student
 

@@ -1,12 +1,15 @@
 """The grader's view of the submission: a proxy whose attribute reads and calls go to the
-student process and come back as plain data.
+student process and come back as plain data, typed by the exercise's contract.
 
 Builtin exceptions raised by the student's code are raised again as themselves (so
 ``pytest.raises(ValueError)`` works); any other exception becomes :class:`SubmissionError`.
 An object that is not plain data comes back as a :class:`RemoteObject`: its methods can be
 called, but it refuses to be compared, hashed or used as a truth value, so a rigged
 ``__eq__`` can never decide a test. Failures of the student process itself are
-BaseExceptions, so that a test's ``pytest.raises(Exception)`` cannot swallow them."""
+BaseExceptions, so that a test's ``pytest.raises(Exception)`` cannot swallow them; so is
+an answer that does not fit the contract (:class:`ContractViolation`, a wrong answer) and
+anything in a reply that is not exactly what the protocol allows (a protocol error: the
+call crashes and the process is replaced, whatever the decoder underneath raised)."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ import time
 from typing import Any, Protocol
 
 from . import wire
+from .contract import UNMEASURED, Entry, Env, Mismatch, kind_of
 
 
 class SubmissionError(Exception):
@@ -42,8 +46,27 @@ class StudentCrashed(StudentFailure):
     pass
 
 
+class ProtocolError(StudentCrashed):
+    """The student process sent something the protocol does not allow."""
+
+
 class SubmissionLoadError(StudentFailure):
     pass
+
+
+class ContractViolation(StudentFailure):
+    """A wrong answer: not the type the exercise's contract names. ``got`` is a word of
+    :data:`workshop_harness.contract.GOT`; ``what`` says whether a function's answer
+    (``return``), a value (``value``) or a function itself (``function``) was wrong."""
+
+    def __init__(self, name: str, expected: str, got: str, what: str) -> None:
+        super().__init__("%s: expected %s, got %s" % (name, expected, got))
+        self.name, self.expected, self.got, self.what = name, expected, got, what
+
+
+class ContractMissing(BaseException):
+    """A test read a name the contract does not name: the exercise's mistake, not the
+    student's (nothing crosses untyped once an exercise has a contract)."""
 
 
 class Spawner(Protocol):
@@ -54,24 +77,45 @@ class Spawner(Protocol):
     def reap(self, pid: int) -> tuple[int | None, int | None]: ...
 
 
-_REFUSED = {"SystemExit", "KeyboardInterrupt", "GeneratorExit", "BaseExceptionGroup"}
+# Exceptions that cannot stand for the student's: they would stop or unwind the grader,
+# or cannot be built from a message.
+_REFUSED = {
+    "SystemExit", "KeyboardInterrupt", "GeneratorExit", "BaseExceptionGroup", "ExceptionGroup",
+    "StopIteration", "StopAsyncIteration",
+}  # fmt: skip
+_ERROR_KEYS = {"type", "builtin", "message"}
 
 
-def _builtin_exception(name: str) -> type[Exception] | None:
-    if name in _REFUSED:
+def _builtin_exception(name: str, message: str) -> Exception | None:
+    """The builtin exception ``name`` (or the nearest base that can be built from a message
+    alone, as UnicodeError for UnicodeDecodeError); None if there is none."""
+    found = getattr(builtins, name, None) if name not in _REFUSED else None
+    if not (isinstance(found, type) and issubclass(found, Exception)):
         return None
-    found = getattr(builtins, name, None)
-    if isinstance(found, type) and issubclass(found, Exception):
-        return found
+    for kind in found.__mro__:
+        if kind is Exception:
+            return None
+        if kind.__name__ in _REFUSED or getattr(builtins, kind.__name__, None) is not kind:
+            continue
+        try:
+            return kind(message)  # type: ignore[no-any-return]
+        except Exception:  # noqa: BLE001 - needs more arguments: try its base
+            continue
     return None
 
 
 class StudentProcess:
-    """One live student process; dead after a timeout, crash or protocol error."""
+    """One live student process; dead after a timeout, crash or protocol error.
 
-    def __init__(self, spawner: Spawner, call_time_s: float) -> None:
+    ``contract`` (name -> entry) types what crosses; None for a job without one, where
+    any plain data crosses as it is."""
+
+    def __init__(
+        self, spawner: Spawner, call_time_s: float, contract: dict[str, Entry] | None = None
+    ) -> None:
         self.spawner = spawner
         self.call_time_s = call_time_s
+        self.contract = contract
         self.alive = False
         self.load_error: str | None = None
         self.sock: socket.socket | None = None
@@ -85,9 +129,12 @@ class StudentProcess:
         except StudentFailure as exc:
             self.load_error = str(exc)
             return
-        if hello.get("ready") is not True:
-            error = hello.get("load_error")
-            self.load_error = error[:1000] if isinstance(error, str) else "could not load"
+        ready, error = hello.get("ready"), hello.get("load_error")
+        if set(hello) != {"ready", "load_error"} or type(ready) is not bool:
+            self.load_error = "unreadable answer while loading your file"
+            self.stop()
+        elif not ready:
+            self.load_error = error[:1000] if type(error) is str else "could not load"
             self.stop()
 
     def stop(self) -> None:
@@ -114,43 +161,83 @@ class StudentProcess:
                 raise StudentMemory("your code was stopped while %s: memory limit" % doing) from None
             what = "exit code %s" % code if code is not None else "signal %s" % signal
             raise StudentCrashed("your code stopped the program while %s (%s)" % (doing, what)) from None
-        except (wire.WireError, OSError) as exc:
+        except Exception as exc:  # noqa: BLE001 - WireError, OSError, anything reading raised
             self.stop()
-            raise StudentCrashed("unreadable answer while %s" % doing) from exc
+            raise ProtocolError("unreadable answer while %s" % doing) from exc
 
     def request(self, message: dict[str, Any], doing: str) -> Any:
         if not self.alive or self.sock is None:
             raise StudentCrashed("your code is not running")
         try:
             wire.send(self.sock, message)
-        except (OSError, wire.WireError):
+        except wire.WireError as exc:  # the test's own arguments: too large to send
+            raise wire.WireError("cannot send the arguments: %s" % exc) from None
+        except OSError:
             self.alive = False
             raise StudentCrashed("your code is not running") from None
         reply = self._receive(doing)
-        if "value" in reply:
-            try:
-                return wire.decode(reply["value"], self._ref)
-            except wire.WireError as exc:
-                raise StudentCrashed("unreadable answer while %s" % doing) from exc
+        if reply == {"refused": "too_large"}:  # the student side could not send its answer
+            self.stop()
+            raise StudentCrashed("your answer was too large to send back while %s" % doing)
+        try:
+            value, error = self._read(reply)
+        except Exception as exc:  # noqa: BLE001 - any decoding failure is the protocol's, never the test's
+            self.stop()
+            raise ProtocolError("unreadable answer while %s" % doing) from exc
+        if error is not None:
+            raise error
+        return value
+
+    def _read(self, reply: dict[str, Any]) -> tuple[Any, BaseException | None]:
+        """The value of a reply, or the exception to raise for it; WireError for anything
+        else than exactly ``{"value": V}`` or ``{"error": {"type", "builtin", "message"}}``."""
+        if set(reply) == {"value"}:
+            return wire.decode(reply["value"], self._ref), None
         error = reply.get("error")
-        if not isinstance(error, dict):
-            raise StudentCrashed("unreadable answer while %s" % doing)
-        name = str(error.get("type", "Exception"))[:100]
-        message = str(error.get("message", ""))[:1000]
-        base = error.get("builtin")
-        builtin = _builtin_exception(base) if isinstance(base, str) else None
-        if builtin is not None:
-            raise builtin(message)
-        raise SubmissionError(name, message)
+        if set(reply) != {"error"} or type(error) is not dict or set(error) != _ERROR_KEYS:
+            raise wire.WireError("not a reply")
+        name, base, message = error["type"], error["builtin"], error["message"]
+        if not (type(name) is str and type(base) is str and type(message) is str):
+            raise wire.WireError("not an error")
+        message = message[:1000]
+        exception = _builtin_exception(base, message)
+        return None, exception if exception is not None else SubmissionError(name[:100], message)
 
     def _ref(self, key: int, type_name: str) -> RemoteObject:
         return RemoteObject(self, key, type_name)
 
 
+def read_name(student: StudentProcess, name: str) -> Any:
+    """The student's ``name`` (a module attribute or a notebook variable), typed by the
+    contract: a function comes back as a RemoteObject whose calls are checked, a value is
+    checked now. With a contract, a name it does not list never crosses."""
+    contract = student.contract
+    if contract is not None and name not in contract:
+        raise ContractMissing("the exercise's contract does not name %r" % name)
+    value = student.request({"op": "getattr", "name": name}, "reading " + name)
+    if contract is None:
+        return value
+    entry = contract[name]
+    if entry.signature is not None:
+        if not isinstance(value, RemoteObject):
+            raise ContractViolation(name, entry.text, kind_of(value), "function")
+        object.__setattr__(value, "_entry", entry)
+        return value
+    assert entry.value is not None
+    try:
+        return entry.value.conform(value, Env())
+    except Mismatch as exc:
+        raise ContractViolation(name, entry.text, exc.got, "value") from None
+
+
+def _measurable(value: Any) -> Any:
+    return UNMEASURED if isinstance(value, (RemoteObject, RemoteModule)) else value
+
+
 def _encode_args(value: Any) -> Any:
     def handle(obj: Any) -> int:
         if isinstance(obj, RemoteObject):
-            return object.__getattribute__(obj, "_key")
+            return object.__getattribute__(obj, "_key")  # type: ignore[no-any-return]
         raise wire.WireError("cannot send a %s to the submission" % type(obj).__name__)
 
     return wire.encode(value, handle)
@@ -170,28 +257,54 @@ class _Refusing:
 
 
 class RemoteObject(_Refusing):
-    """An object living in the student process."""
+    """An object living in the student process; with a contract, a function the contract
+    names (``_entry``), whose answers are checked against it."""
 
     def __init__(self, student: StudentProcess, key: int, type_name: str) -> None:
         object.__setattr__(self, "_student", student)
         object.__setattr__(self, "_key", key)
         object.__setattr__(self, "_type", type_name)
+        object.__setattr__(self, "_entry", None)
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") and name.endswith("__"):  # numpy's and Python's probes stay here
+            raise AttributeError(name)
         student = object.__getattribute__(self, "_student")
+        if student.contract is not None:
+            raise ContractMissing("the exercise's contract does not name attributes of %s" % self._what())
         key = object.__getattribute__(self, "_key")
         return student.request({"op": "getattr", "handle": key, "name": name}, "reading " + name)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         student = object.__getattribute__(self, "_student")
         key = object.__getattribute__(self, "_key")
+        entry: Entry | None = object.__getattribute__(self, "_entry")
+        if student.contract is not None and entry is None:
+            raise ContractMissing("the exercise's contract does not name calls of %s" % self._what())
         message = {
             "op": "call",
             "handle": key,
             "args": _encode_args(list(args)),
             "kwargs": _encode_args(kwargs),
         }
-        return student.request(message, "running your code")
+        answer = student.request(message, "running your code")
+        if entry is None:
+            return answer
+        assert entry.signature is not None
+        env = Env(
+            entry.signature.params,
+            tuple(_measurable(a) for a in args),
+            {k: _measurable(v) for k, v in kwargs.items()},
+        )
+        try:
+            return entry.signature.returns.conform(answer, env)
+        except Mismatch as exc:
+            returns = entry.text.split("->", 1)[1].strip()
+            raise ContractViolation(entry.name, returns, exc.got, "return") from None
+
+    def _what(self) -> str:
+        entry = object.__getattribute__(self, "_entry")
+        return repr(entry.name) if entry is not None else "an object of the submission"
 
     def __repr__(self) -> str:
         return "<%s from the submission>" % object.__getattribute__(self, "_type")
@@ -207,8 +320,7 @@ class RemoteModule(_Refusing):
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") and name.endswith("__"):
             raise AttributeError(name)
-        student = object.__getattribute__(self, "_student")
-        return student.request({"op": "getattr", "name": name}, "reading " + name)
+        return read_name(object.__getattribute__(self, "_student"), name)
 
     def __repr__(self) -> str:
         return "<submission %s>" % object.__getattribute__(self, "_name")

@@ -15,8 +15,9 @@ from .records import RecordWriter
 STUDENT_OUTPUT_CAP = 256 * 1024
 
 
-def _drain(fd: int) -> None:
-    """Copy the student processes' output to our stderr (the log), up to a cap."""
+def _drain(fd: int, log: int) -> None:
+    """Copy the student processes' output to the log (our stderr as it was before pytest
+    captured it: the trainer's view only), up to a cap."""
     kept = 0
     with os.fdopen(fd, "rb", buffering=0) as source:
         while True:
@@ -24,7 +25,7 @@ def _drain(fd: int) -> None:
             if not chunk:
                 return
             if kept < STUDENT_OUTPUT_CAP:
-                os.write(2, chunk[: STUDENT_OUTPUT_CAP - kept])
+                os.write(log, chunk[: STUDENT_OUTPUT_CAP - kept])
                 kept += len(chunk)
 
 
@@ -37,7 +38,8 @@ def run_job(job_dir: Path, spawner: Spawner, student_output: int | None = None) 
     sys.stdout = sys.stderr
     writer = RecordWriter(results)
     if student_output is not None:
-        threading.Thread(target=_drain, args=(student_output,), daemon=True).start()
+        # fd 2 itself is pytest's capture file while a test runs: keep the real stderr.
+        threading.Thread(target=_drain, args=(student_output, os.dup(2)), daemon=True).start()
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     sys.dont_write_bytecode = True
 

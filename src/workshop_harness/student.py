@@ -53,9 +53,9 @@ def _describe(exc: BaseException, folder: Path) -> str:
     try:
         frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.startswith(str(folder))]
         where = " (%s, line %s)" % (Path(frames[-1].filename).name, frames[-1].lineno) if frames else ""
-        return "%s: %s%s" % (type(exc).__name__, str(exc)[:300], where)
+        return "%s: %s%s" % (type(exc).__name__[:100], str(exc)[:300], where)
     except BaseException:  # noqa: BLE001 - a hostile __str__
-        return type(exc).__name__
+        return type(exc).__name__[:100]
 
 
 def _error(exc: BaseException) -> dict[str, Any]:
@@ -74,9 +74,12 @@ def _error(exc: BaseException) -> dict[str, Any]:
 
 def serve(sock: socket.socket, folder: Path, module_name: str) -> None:
     """Load the module, say whether it loaded, then answer requests until the socket closes."""
+    # If memory runs out, this process goes first. In the container the fork server set it
+    # before dropping to the student uid (once dropped, the process may no longer write
+    # its own /proc files); here it matters for a local subprocess (``workshop check``).
     try:
         with open("/proc/self/oom_score_adj", "w") as handle:
-            handle.write("1000")  # if memory runs out, this process goes first
+            handle.write("1000")
     except OSError:
         pass
     handles = _Handles()
@@ -90,13 +93,18 @@ def serve(sock: socket.socket, folder: Path, module_name: str) -> None:
         except wire.PeerClosed:
             return
         try:
-            reply = _answer(request, module, handles)
+            value = _answer(request, module, handles)
         except BaseException as exc:  # noqa: BLE001 - reported to the grader, never raised here
             reply = _error(exc)
+        else:
+            try:
+                reply = {"value": wire.encode(value, handles.add)}
+            except BaseException:  # noqa: BLE001 - too large or too deep to cross
+                reply = {"refused": "too_large"}
         try:
             wire.send(sock, reply)
-        except wire.WireError as exc:
-            wire.send(sock, _error(exc))
+        except wire.WireError:  # too large to cross: the grader counts the call as crashed
+            wire.send(sock, {"refused": "too_large"})
 
 
 def _target(request: dict[str, Any], module: Any, handles: _Handles) -> Any:
@@ -106,7 +114,7 @@ def _target(request: dict[str, Any], module: Any, handles: _Handles) -> Any:
     return handles.objects[ref]
 
 
-def _answer(request: dict[str, Any], module: Any, handles: _Handles) -> dict[str, Any]:
+def _answer(request: dict[str, Any], module: Any, handles: _Handles) -> Any:
     target = _target(request, module, handles)
     op = request.get("op")
 
@@ -132,7 +140,7 @@ def _answer(request: dict[str, Any], module: Any, handles: _Handles) -> dict[str
         value = repr(target)[:500]
     else:
         raise ValueError("unknown request")
-    return {"value": wire.encode(value, handles.add)}
+    return value
 
 
 def main(fd: int, folder: str, module_name: str) -> None:

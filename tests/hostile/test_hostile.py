@@ -8,29 +8,49 @@ attack may raise it, leak a hidden test or the reference solution into what a st
 sees, or disturb anyone else's grade. Archives and folders dropped straight into the inbox
 cover the attacks on the host side.
 
-Everything is submitted into one inbox with two honest controls and graded by ONE
-`workshop grade` run (the module fixture); the tests then read its reports, the gradebook
-and the exports.
+tests/hostile/notebooks/ holds the same for the `neurone` notebook exercise (its own
+cases.toml, two honest controls).
+
+Everything is submitted into one inbox with the honest controls and graded by ONE
+`workshop grade` run per runtime (the module fixture, under runc and under gVisor's runsc);
+the tests then read everything a student can
+see of it: the reports, every export format, the classroom server's feedback and student
+page, and (for the cases that can safely run outside a sandbox) `workshop check` and the
+feedback `workshop submit --server` prints. They look for hidden test lines, the reference
+solution, the grader's paths and the hidden tests' literal INPUTS.
 """
 
 from __future__ import annotations
 
+import ast
 import csv
 import hashlib
 import html
 import io
 import json
 import re
+import shutil
 import sqlite3
 import tarfile
+import threading
+import time
 import tomllib
+import xml.etree.ElementTree as ET
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import httpx
+import nbformat
 import pytest
+import uvicorn
 
-from conftest import REPO, run_cli
+from conftest import REPO, RUNTIMES, require_runtime, run_cli
+from workshop.course import Course
+from workshop.export import FORMATS
+from workshop.roster import load_roster
+from workshop.server.app import create_app
+from workshop.server.worker import GradingWorker
 
 HERE = Path(__file__).resolve().parent
 EXERCISE = "calculatrice"
@@ -65,6 +85,83 @@ def _hidden_lines() -> list[str]:
 
 
 HIDDEN_LINES = _hidden_lines()
+
+# -- the notebook part: `neurone` ------------------------------------------------------------
+NB_HERE = HERE / "notebooks"
+NB_EXERCISE = "neurone"
+NB_MAX_SCORE = 10.0
+NB_CASES = tomllib.loads((NB_HERE / "cases.toml").read_text(encoding="utf-8"))["case"]
+NB_IDS = [case["id"] for case in NB_CASES]
+NB_GRADER = REPO / "graders" / NB_EXERCISE / "neurone.ipynb"
+ATTACK_BLOCK = re.compile(r"^[ \t]*# --- attack ---\n.*?^[ \t]*# --- end of attack ---\n", re.S | re.M)
+
+
+def honest_notebook(path: Path) -> bytes:
+    """The notebook with its attack blocks removed: what its honest part is."""
+    notebook = nbformat.read(path, as_version=4)
+    for cell in notebook.cells:
+        cell.source = ATTACK_BLOCK.sub("", cell.source + "\n").rstrip("\n")
+    return nbformat.writes(notebook).encode()
+
+
+# Honest controls graded in the same run: (notebook bytes, exact score, status).
+NB_CONTROLS = {
+    "nb-control-reference": (NB_GRADER.read_bytes(), 10.0, "passed"),
+    "nb-control-thousand": (honest_notebook(NB_HERE / NB_IDS[0] / "neurone.ipynb"), 9.0, "failed"),
+}
+
+
+# -- the hidden tests' literal inputs ----------------------------------------------------------
+def _literals(tree: ast.AST) -> set[str]:
+    """String and number literals of hidden test code that are inputs or expected values:
+    not docstrings, not the trainer's messages (en=/fr=, *_EN/*_FR), not case ids."""
+    skipped: set[int] = set()
+
+    def skip(node: ast.AST) -> None:
+        skipped.update(id(n) for n in ast.walk(node))
+
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
+            if isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str):
+                skip(body[0])
+        if isinstance(node, ast.keyword) and node.arg in ("en", "fr", "id", "points"):
+            skip(node.value)
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id.endswith(("_EN", "_FR")) for t in node.targets
+        ):
+            skip(node.value)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "case" and node.args:
+            skip(node.args[0])
+    found = set()
+    for node in ast.walk(tree):
+        if id(node) in skipped or not isinstance(node, ast.Constant):
+            continue
+        value = node.value
+        if isinstance(value, str) and len(value.strip()) >= 5:
+            found.add(value.strip())
+        elif type(value) in (int, float) and len(re.sub(r"[^1-9]", "", repr(abs(value)).lstrip("0."))) >= 5:
+            found.add(repr(value))
+    return found
+
+
+def _hidden_inputs() -> set[str]:
+    sources = [p.read_text(encoding="utf-8") for p in sorted((GRADERS / "tests").glob("*.py"))]
+    for cell in nbformat.read(NB_GRADER, as_version=4).cells:
+        block = re.search(r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS", cell.source, re.S)
+        if block:
+            sources.append(block.group(1))
+    public = "\n".join(
+        p.read_text(encoding="utf-8", errors="replace")
+        for ex in (EXERCISE, NB_EXERCISE)
+        for p in (REPO / "exercises" / ex).rglob("*")
+        if p.is_file()
+    )
+    found = set().union(*(_literals(ast.parse(source)) for source in sources))
+    return {text for text in found if text not in public}
+
+
+HIDDEN_INPUTS = sorted(_hidden_inputs())
 # Lines students receive anyway (the contract's signature in the starter and README) are no leak.
 PUBLIC_TEXT = "\n".join(
     p.read_text()
@@ -174,6 +271,9 @@ UNSAFE_FOLDERS = {
 
 
 # -- the one grading run -------------------------------------------------------------------
+EXPORT_FORMATS = FORMATS  # every format the CLI offers, whatever it offers
+
+
 @dataclass
 class Graded:
     root: Path
@@ -182,9 +282,11 @@ class Graded:
     exports: dict[str, str]
     stdout: str
     stderr: str
+    runtime: str
+    server: dict[str, str] = field(default_factory=dict)  # student -> what the server shows them
 
-    def report(self, student: str) -> dict:
-        return json.loads((self.reports / EXERCISE / f"{student}.json").read_text(encoding="utf-8"))
+    def report(self, student: str, exercise: str = EXERCISE) -> dict:
+        return json.loads((self.reports / exercise / f"{student}.json").read_text(encoding="utf-8"))
 
     def rows(self) -> dict[str, tuple[str, float]]:
         db = sqlite3.connect(self.gradebook)
@@ -202,13 +304,17 @@ def _name(student: str) -> str:
     return "Hostile " + student
 
 
-def _submit(folder: Path, student: str, inbox: Path) -> None:
+def _idnumber(student: str) -> str:
+    return "M-" + student
+
+
+def _submit(folder: Path, student: str, inbox: Path, exercise: str = EXERCISE) -> None:
     done = run_cli(
         "submit",
         "--dir",
         str(folder),
         "--exercise",
-        EXERCISE,
+        exercise,
         "--student",
         student,
         "--to",
@@ -221,18 +327,78 @@ def _submit(folder: Path, student: str, inbox: Path) -> None:
     assert done.returncode == 0, f"{student}: {done.stderr}"
 
 
-@pytest.fixture(scope="module")
-def graded(tmp_path_factory, sandbox_image) -> Graded:
-    root = tmp_path_factory.mktemp("hostile")
+class LiveServer:
+    """`workshop serve`'s app on 127.0.0.1, a free port, in this process."""
+
+    def __init__(self, app) -> None:  # type: ignore[no-untyped-def]
+        config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", access_log=False)
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread.start()
+        deadline = time.monotonic() + 10
+        while not self.server.started and time.monotonic() < deadline:
+            time.sleep(0.02)
+        self.url = f"http://127.0.0.1:{self.server.servers[0].sockets[0].getsockname()[1]}"
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+def _tokens(data: Path) -> dict[str, str]:
+    return {row["id"]: row["token"] for row in csv.DictReader((data / "tokens.csv").open(encoding="utf-8"))}
+
+
+def _server_views(root: Path, inbox: Path, book: Path, roster: Path, students: list[str]) -> dict[str, str]:
+    """Everything the classroom server shows each student: the student page, /api/v1/me and
+    the feedback of each exercise, before and after the trainer releases the hidden tests."""
+    data = root / "server"
+    data.mkdir()
+    shutil.copyfile(book, data / "gradebook.sqlite")
+    live = LiveServer(create_app(inbox, Course.locate(REPO), data, load_roster(roster), None))
+    try:
+        tokens = _tokens(data)
+        page = httpx.get(f"{live.url}/student").text
+        views = {student: page for student in students}
+
+        def fetch_all() -> None:
+            for student in students:
+                auth = {"Authorization": f"Bearer {tokens[student]}"}
+                for path in ("/api/v1/me", f"/api/v1/feedback/{EXERCISE}", f"/api/v1/feedback/{NB_EXERCISE}"):
+                    views[student] += "\n" + _json_text(httpx.get(live.url + path, headers=auth).text)
+
+        fetch_all()
+        for exercise in (EXERCISE, NB_EXERCISE):
+            released = httpx.post(
+                f"{live.url}/api/v1/release/{exercise}",
+                headers={"Authorization": f"Bearer {tokens['*class*']}"},
+            )
+            assert released.status_code == 200
+        fetch_all()
+        return views
+    finally:
+        live.stop()
+
+
+@pytest.fixture(scope="module", params=RUNTIMES)
+def graded(request, tmp_path_factory, sandbox_image) -> Graded:
+    runtime = require_runtime(request.param)
+    root = tmp_path_factory.mktemp(f"hostile-{runtime}")
     inbox = root / "inbox"
-    jobs = [(HERE / case, case) for case in CASE_IDS]
+    jobs = [(HERE / case, case, EXERCISE) for case in CASE_IDS]
     for student, (source, _, _) in CONTROLS.items():
         folder = root / "controls" / student
         folder.mkdir(parents=True)
         (folder / "calculator.py").write_bytes(source.read_bytes())
-        jobs.append((folder, student))
+        jobs.append((folder, student, EXERCISE))
+    jobs += [(NB_HERE / case, case, NB_EXERCISE) for case in NB_IDS]
+    for student, (notebook, _, _) in NB_CONTROLS.items():
+        folder = root / "controls" / student
+        folder.mkdir(parents=True)
+        (folder / "neurone.ipynb").write_bytes(notebook)
+        jobs.append((folder, student, NB_EXERCISE))
     with ThreadPoolExecutor(max_workers=8) as pool:
-        list(pool.map(lambda job: _submit(job[0], job[1], inbox), jobs))
+        list(pool.map(lambda job: _submit(*job[:2], inbox, job[2]), jobs))
     for student, build in INBOX_ATTACKS.items():
         folder = inbox / EXERCISE / student
         folder.mkdir(parents=True)
@@ -253,6 +419,8 @@ def graded(tmp_path_factory, sandbox_image) -> Graded:
         str(reports),
         "--workers",
         "2",
+        "--runtime",
+        runtime,
         "--course",
         str(REPO),
         cwd=REPO,
@@ -261,13 +429,15 @@ def graded(tmp_path_factory, sandbox_image) -> Graded:
     assert done.returncode == 0, done.stderr[-3000:]
 
     roster = root / "roster.csv"
-    students = [*CASE_IDS, *CONTROLS, *INBOX_ATTACKS]
+    students = [*CASE_IDS, *CONTROLS, *INBOX_ATTACKS, *NB_IDS, *NB_CONTROLS]
     roster.write_text(
-        "id,name,email\n" + "".join(f"{s},{_name(s)},{s}@example.org\n" for s in students), encoding="utf-8"
+        "id,name,email,moodle_idnumber\n"
+        + "".join(f"{s},{_name(s)},{s}@example.org,{_idnumber(s)}\n" for s in students),
+        encoding="utf-8",
     )
     exports = {}
-    for fmt in ("csv", "canvas", "moodle"):
-        out = root / f"export-{fmt}.csv"
+    for fmt in EXPORT_FORMATS:
+        out = root / f"export-{fmt}.txt"
         export = run_cli(
             "export",
             "--format",
@@ -284,7 +454,9 @@ def graded(tmp_path_factory, sandbox_image) -> Graded:
         )
         assert export.returncode == 0, export.stderr
         exports[fmt] = out.read_text(encoding="utf-8")
-    return Graded(root, reports, book, exports, done.stdout, done.stderr)
+    graded = Graded(root, reports, book, exports, done.stdout, done.stderr, runtime)
+    graded.server = _server_views(root, inbox, book, roster, students)
+    return graded
 
 
 # -- what a student (or an LMS) gets to see --------------------------------------------------
@@ -311,21 +483,65 @@ def _readable(path: Path) -> str:
     return raw
 
 
+def _json_text(raw: str) -> str:
+    """JSON as written and with its strings decoded (escapes cannot hide a leak)."""
+    try:
+        return raw + "\n" + "\n".join(_strings(json.loads(raw)))
+    except ValueError:
+        return raw
+
+
 def _export_rows(graded: Graded, student: str) -> str:
-    """The rows of every export that belong to ``student``, cells unquoted and un-neutralised."""
-    keys = {student, _name(student), f"{student}@example.org"}
+    """What every export holds for ``student``: CSV rows (cells unquoted and
+    un-neutralised), Moodle XML results, Gradescope/PrairieLearn entries, LTI items."""
+    keys = {student, _name(student), f"{student}@example.org", _idnumber(student)}
     seen = []
-    for text in graded.exports.values():
-        for row in csv.reader(io.StringIO(text)):
-            if keys & set(row):
-                seen.extend(cell.removeprefix("'") for cell in row)
+    for fmt, text in graded.exports.items():
+        if fmt in ("csv", "canvas", "moodle-csv", "moodle"):
+            for row in csv.reader(io.StringIO(text)):
+                if keys & set(row):
+                    seen.extend(cell.removeprefix("'") for cell in row)
+        elif fmt == "moodle-xml":
+            for result in ET.fromstring(text).iter("result"):
+                if result.findtext("student") == _idnumber(student):
+                    seen.extend(element.text or "" for element in result)
+        elif fmt in ("gradescope", "prairielearn"):
+            for by_student in json.loads(text).values():
+                if student in by_student:
+                    seen.append(_json_text(json.dumps(by_student[student], ensure_ascii=False)))
+        elif fmt == "json":  # LTI AGS results
+            items = [i for i in json.loads(text)["items"] if i["userId"] == student]
+            seen.append(_json_text(json.dumps(items, ensure_ascii=False)))
+        else:  # a format this test does not know how to split: all of it
+            seen.append(_json_text(text))
     return "\n".join(seen)
 
 
+def _student_sees(graded: Graded, student: str, exercise: str) -> dict[str, str]:
+    """Every student-visible output of one student: reports, exports, the server."""
+    seen = {
+        path.name: _readable(path)
+        for path in sorted((graded.reports / exercise).glob(f"{student}.*"))
+        if path.suffix in (".html", ".md", ".json")
+    }
+    assert set(seen) == {f"{student}.html", f"{student}.md", f"{student}.json"}
+    seen["exports"] = _export_rows(graded, student)
+    seen["server"] = graded.server[student]
+    return seen
+
+
+def _found(literal: str, text: str) -> bool:
+    if re.fullmatch(r"-?[0-9.e+-]+", literal):  # a number: not as part of a longer one
+        return re.search(r"(?<![0-9.])" + re.escape(literal) + r"(?![0-9])", text) is not None
+    return literal in text
+
+
 def _leaks(text: str) -> list[str]:
-    return [line for line in HIDDEN_LINES + SOLUTION_LINES if line in text] + [
-        path for path in GRADER_PATHS if path in text
-    ]
+    return (
+        [line for line in HIDDEN_LINES + SOLUTION_LINES if line in text]
+        + [path for path in GRADER_PATHS if path in text]
+        + [literal for literal in HIDDEN_INPUTS if _found(literal, text)]
+    )
 
 
 # -- the tests -------------------------------------------------------------------------------
@@ -333,7 +549,7 @@ def test_suite_has_at_least_thirty_hostile_cases_each_with_its_submission():
     assert len(CASES) >= 30
     assert len(set(CASE_IDS)) == len(CASE_IDS)
     folders = {p.name for p in HERE.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))}
-    assert folders == set(CASE_IDS)
+    assert folders == set(CASE_IDS) | {"notebooks"}
     for case in CASES:
         assert re.fullmatch(r"[a-z0-9][a-z0-9-]*", case["id"]), case["id"]
         assert case["attack"].strip(), case["id"]
@@ -342,6 +558,22 @@ def test_suite_has_at_least_thirty_hostile_cases_each_with_its_submission():
         assert "def calculate" in (HERE / case["id"] / "calculator.py").read_text(), case["id"]
     # The checks below would prove nothing if there were nothing to look for.
     assert len(HIDDEN_LINES) > 10 and len(SOLUTION_LINES) > 10
+    assert {"1+2*3-4", "__import__('os').getcwd()", "20240917", "more than 20 numbers in the model"} <= set(
+        HIDDEN_INPUTS
+    )
+
+
+def test_notebook_suite_has_its_cases_each_with_its_notebook():
+    assert len(NB_CASES) >= 2 and len(set(NB_IDS)) == len(NB_IDS)
+    folders = {p.name for p in NB_HERE.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))}
+    assert folders == set(NB_IDS)
+    for case in NB_CASES:
+        assert 0 <= case["honest_score"] <= NB_MAX_SCORE and set(case["statuses"]) <= STATUSES, case["id"]
+        notebook = (NB_HERE / case["id"] / "neurone.ipynb").read_bytes()
+        assert (
+            b"# --- attack ---" in notebook
+            and honest_notebook(NB_HERE / case["id"] / "neurone.ipynb") != notebook
+        )
 
 
 @pytest.mark.parametrize("case", CASES, ids=CASE_IDS)
@@ -354,24 +586,54 @@ def test_hostile_submission_earns_exactly_its_honest_score(graded, case):
     assert float(exported[case["id"]]) == case["honest_score"]
 
 
-@pytest.mark.parametrize("case", CASES, ids=CASE_IDS)
-def test_hostile_submission_report_and_exports_leak_no_hidden_test_or_solution(graded, case):
-    student = case["id"]
-    seen = {
-        path.name: _readable(path)
-        for path in sorted((graded.reports / EXERCISE).glob(f"{student}.*"))
-        if path.suffix in (".html", ".md", ".json")
-    }
-    assert set(seen) == {f"{student}.html", f"{student}.md", f"{student}.json"}
-    seen["exports"] = _export_rows(graded, student)
+@pytest.mark.parametrize("case", NB_CASES, ids=NB_IDS)
+def test_hostile_notebook_earns_exactly_its_honest_score(graded, case):
+    report = graded.report(case["id"], NB_EXERCISE)
+    observed = f"{report['status']} {report['score']:g}"
+    assert report["score"] == case["honest_score"], f"{case['attack']}: got {observed}"
+    assert report["status"] in case["statuses"], f"{case['attack']}: got {observed}"
+
+
+@pytest.mark.parametrize("student", list(NB_CONTROLS))
+def test_honest_notebook_controls_keep_their_exact_scores(graded, student):
+    _, score, status = NB_CONTROLS[student]
+    report = graded.report(student, NB_EXERCISE)
+    assert (report["status"], report["score"]) == (status, score)
+    assert graded.rows()[student] == (status, score)
+
+
+@pytest.mark.parametrize(
+    ("student", "exercise"),
+    [(c, EXERCISE) for c in CASE_IDS] + [(c, NB_EXERCISE) for c in NB_IDS],
+    ids=CASE_IDS + NB_IDS,
+)
+def test_nothing_a_hostile_student_sees_holds_a_hidden_test_input_or_the_solution(graded, student, exercise):
+    seen = _student_sees(graded, student, exercise)
     leaked = {where: _leaks(text) for where, text in seen.items() if _leaks(text)}
     assert leaked == {}
+
+
+def _without_trainer_notes(text: str) -> str:
+    """The class summary is the trainer's; notes marked "[trainer only]" may say more."""
+    return re.sub(r"<tr><td>[^<]*</td><td>[^<]*</td><td>\[trainer only\].*?</td></tr>", "", text, flags=re.S)
 
 
 def test_class_summary_and_exports_leak_no_hidden_test_or_solution(graded):
-    seen = {"index.html": _readable(graded.reports / "index.html"), **graded.exports}
+    seen = {"index.html": _without_trainer_notes(_readable(graded.reports / "index.html")), **graded.exports}
+    seen = {
+        where: _json_text(text) if where in ("gradescope", "prairielearn", "json") else text
+        for where, text in seen.items()
+    }
     leaked = {where: _leaks(text) for where, text in seen.items() if _leaks(text)}
     assert leaked == {}
+
+
+def test_a_load_error_carrying_hidden_inputs_reaches_the_trainer_marked_as_such(graded):
+    notes = graded.report("leak-inputs-syntaxerror-on-reload")  # the student's: nothing
+    assert notes["load_error"] is None
+    summary = html.unescape((graded.reports / "index.html").read_text(encoding="utf-8"))
+    marked = [line for line in summary.splitlines() if "[trainer only]" in line and "1+2*3-4" in line]
+    assert len(marked) == 3  # one for each leak-inputs-* case
 
 
 @pytest.mark.parametrize("student", list(CONTROLS))
@@ -384,9 +646,25 @@ def test_honest_controls_keep_their_exact_scores(graded, student):
     assert float(exported[student]) == score
 
 
+def test_every_sandboxed_grade_names_the_runtime_that_ran_it(graded):
+    db = sqlite3.connect(graded.gradebook)
+    try:
+        found = db.execute(
+            "SELECT s.student, g.grader_key, json_extract(g.result_json, '$.runtime')"
+            " FROM grades g JOIN submissions s ON s.id = g.submission_id"
+        ).fetchall()
+    finally:
+        db.close()
+    ran = {student: (key, runtime) for student, key, runtime in found if student in CASE_IDS}
+    assert set(ran) == set(CASE_IDS)
+    assert {runtime for _, runtime in ran.values()} == {graded.runtime}
+    suffix = "@runsc" if graded.runtime == "runsc" else ""
+    assert all(key.endswith(suffix) and key.count("@") == (2 if suffix else 1) for key, _ in ran.values())
+
+
 def test_every_submission_that_reached_the_inbox_has_a_gradebook_status(graded):
     rows = graded.rows()
-    expected = [*CASE_IDS, *CONTROLS, *INBOX_ATTACKS]
+    expected = [*CASE_IDS, *CONTROLS, *INBOX_ATTACKS, *NB_IDS, *NB_CONTROLS]
     missing = [student for student in expected if student not in rows]
     assert missing == []
     assert {student: rows[student][0] for student in expected if rows[student][0] not in STATUSES} == {}
@@ -407,3 +685,69 @@ def test_inbox_folder_with_an_unsafe_name_is_ignored_not_graded(graded, folder):
     assert folder.name not in graded.rows()
     assert not any(folder.name in path.name for path in graded.reports.rglob("*"))
     assert "<script>" not in (graded.reports / "index.html").read_text(encoding="utf-8")
+
+
+# -- `workshop check` and `workshop submit --server` ----------------------------------------
+# Cases that are safe to run outside a sandbox, on this machine (no file walking, no kill,
+# no bombs): `workshop check` runs the student's code as the student, by design.
+CHECK_CASES = [c for c in CASE_IDS if c.startswith(("type-", "frame-", "leak-", "mem-", "rigged-"))]
+SUBMIT_CASES = ["leak-inputs-syntaxerror-on-reload", "type-empty-2d-array", "frame-npy-object-header"]
+
+
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory) -> dict[str, str]:
+    """What `workshop check` prints for each case, run from the trainer's course folder."""
+    root = tmp_path_factory.mktemp("check")
+
+    def one(case: str) -> tuple[str, str]:
+        folder = root / case
+        folder.mkdir()
+        shutil.copyfile(HERE / case / "calculator.py", folder / "calculator.py")
+        done = run_cli(
+            "check", "--dir", str(folder), "--exercise", EXERCISE, "--course", str(REPO), timeout=300
+        )
+        return case, done.stdout + done.stderr
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        return dict(pool.map(one, CHECK_CASES))
+
+
+@pytest.mark.parametrize("case", CHECK_CASES)
+def test_workshop_check_shows_public_tests_only_and_leaks_nothing(checked, case):
+    printed = checked[case]
+    assert "public tests passed" in printed, printed
+    assert _leaks(printed) == []
+
+
+@pytest.fixture(scope="module")
+def submitted(tmp_path_factory, sandbox_image) -> dict[str, str]:
+    """What `workshop submit --server` prints for each case, graded by a live server."""
+    root = tmp_path_factory.mktemp("submit-server")
+    roster = root / "roster.csv"
+    roster.write_text("id,name,email\n" + "".join(f"{c},{_name(c)},{c}@example.org\n" for c in SUBMIT_CASES))
+    inbox, data = root / "inbox", root / "server"
+    course = Course.locate(REPO)
+    worker = GradingWorker(inbox, course, data, workers=2)
+    live = LiveServer(create_app(inbox, course, data, load_roster(roster), worker))
+    worker.start()
+    try:
+        tokens = _tokens(data)
+        printed = {}
+        for case in SUBMIT_CASES:
+            done = run_cli(
+                "submit", "--dir", str(HERE / case), "--exercise", EXERCISE, "--student", case,
+                "--server", live.url, "--token", tokens[case], "--allow-errors", cwd=REPO, timeout=300,
+            )  # fmt: skip
+            assert done.returncode == 0, done.stderr
+            printed[case] = done.stdout + done.stderr
+        return printed
+    finally:
+        live.stop()
+        worker.stop()
+
+
+@pytest.mark.parametrize("case", SUBMIT_CASES)
+def test_workshop_submit_to_a_server_prints_feedback_that_leaks_nothing(submitted, case):
+    printed = submitted[case]
+    assert "tests passed so far (public tests" in printed, printed
+    assert _leaks(printed) == []

@@ -36,7 +36,7 @@ from workshop.prompts.checks import (
     load_file,
 )
 from workshop.prompts.judge import judge
-from workshop.prompts.llm import LlmAnswer, LlmClient, LlmUnavailable, Usage
+from workshop.prompts.llm import LlmAnswer, LlmClient, LlmRefused, LlmUnavailable, Usage
 from workshop.prompts.similarity import sketch
 from workshop.prompts.text import mixed_script_words, normalize
 from workshop.prompts.transcript import TaskEntry, parse
@@ -143,8 +143,11 @@ def grade_prompts(
             mine = [(v, c) for v, c in checks if c.task == task_id]
             entry = entries.get(task_id) or TaskEntry(task_id, 0)
             results += _grade_task(tasks[task_id], entry, mine, run)
-    except LlmUnavailable as exc:
+    except LlmUnavailable as exc:  # ours: graded again later
         return GradeResult.ungraded(Status.infra_error, max_score, "llm_unavailable", str(exc))
+    except LlmRefused as exc:  # the prompt's: final
+        refused = t("llm_refused", None, task=task_id, status=exc.status, detail=exc.detail)
+        return GradeResult.ungraded(Status.invalid, max_score, "llm_refused", refused)
     order = {f"{v}/{c.task}/{c.name}": i for i, (v, c) in enumerate(checks)}
     results.sort(key=lambda r: order[r.id])  # as declared: public file first, then hidden
     score = round(sum(r.earned for r in results), 4)

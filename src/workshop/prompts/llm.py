@@ -54,6 +54,18 @@ class LlmAnswer:
     detail: str = ""
 
 
+class LlmRefused(Exception):
+    """The endpoint refused this prompt itself (HTTP 400, 413 or 422: too long for the
+    model's context, or not acceptable): the submission's doing, not an outage."""
+
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(f"HTTP {status}: {detail}")
+        self.status, self.detail = status, detail
+
+
+REFUSALS = (400, 413, 422)
+
+
 @dataclass
 class Usage:
     calls: int = 0
@@ -142,6 +154,10 @@ class LlmClient:
                     temperature=0 if deterministic else self.settings.temperature,
                     extra_body={"seed": JUDGE_SEED} if deterministic else None,
                 )
+            except self.openai.APIStatusError as exc:
+                if exc.status_code in REFUSALS:
+                    raise LlmRefused(exc.status_code, _reason(exc)) from exc
+                raise LlmUnavailable(f"{type(exc).__name__}: {str(exc)[:200]}") from exc
             except self.openai.OpenAIError as exc:
                 raise LlmUnavailable(f"{type(exc).__name__}: {str(exc)[:200]}") from exc
             except ValueError as exc:  # a body that is not JSON
@@ -190,3 +206,14 @@ def _write_atomic(path: Path, text: str) -> None:
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(text)
     os.replace(tmp, path)
+
+
+def _reason(exc: Exception) -> str:
+    """The endpoint's own message, from an OpenAI-style error body when there is one."""
+    body = getattr(exc, "body", None)
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        message = inner.get("message") if isinstance(inner, dict) else None
+        if isinstance(message, str):
+            return message[:200]
+    return str(exc)[:200]

@@ -6,8 +6,10 @@ import shutil
 from dataclasses import dataclass
 
 from workshop.errors import EngineUnavailable
+from workshop.i18n import t
 from workshop.sandbox.engine import client
 from workshop.sandbox.image import image_exists, image_tag
+from workshop.sandbox.runtime import RUNSC_CONFIG, engine_runtimes
 
 
 @dataclass(frozen=True)
@@ -40,4 +42,17 @@ def diagnose() -> list[Finding]:
                 "apt-get install debootstrap, for builds with no image registry",
             )
         )
+    findings.append(_runsc())
     return findings
+
+
+def _runsc() -> Finding:
+    """gVisor is defence in depth, not a requirement: its absence is reported with the fix,
+    not counted as a failure (Docker Desktop cannot have it)."""
+    if "runsc" in engine_runtimes():
+        return Finding(True, t("doctor_runsc_registered"))
+    if shutil.which("runsc"):
+        return Finding(
+            True, t("doctor_runsc_not_registered"), t("doctor_runsc_fix_register", config=RUNSC_CONFIG)
+        )
+    return Finding(True, t("doctor_runsc_missing"), t("doctor_runsc_fix_install", config=RUNSC_CONFIG))

@@ -12,6 +12,7 @@ import io
 import socket
 import struct
 import tarfile
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -24,6 +25,7 @@ from workshop.course import Limits
 from workshop.errors import SandboxError
 from workshop.results import MAX_RESULTS_BYTES, RunOutput
 from workshop.sandbox.engine import client
+from workshop.sandbox.runtime import Runtime, host_limits
 
 # The entry point starts as root holding only CAP_SETUID and CAP_SETGID, sets up the
 # grader (uid 10001) and the student fork server (uid 10002), then drops them.
@@ -55,15 +57,44 @@ class Runner(Protocol):
     def run(self, job: Job) -> RunOutput: ...
 
 
-class DockerRunner:
-    """The real runner, through the Docker engine's API."""
+class GradingStopped(SandboxError):
+    """The run was stopped (``DockerRunner.stop``) while this job ran: no result."""
 
-    def __init__(self, image: str) -> None:
+
+class DockerRunner:
+    """The real runner, through the Docker engine's API. Its containers carry ``labels``
+    (which run of which inbox made them: see ``sandbox/runs.py``); :meth:`stop` removes
+    the live ones and refuses new jobs."""
+
+    def __init__(self, image: str, runtime: Runtime = "runc", labels: dict[str, str] | None = None) -> None:
         self.image = image
+        self.runtime = runtime
+        self.labels = labels or {}
+        self._live: set[str] = set()
+        self._killed: set[str] = set()
+        self._lock = threading.Lock()
+        self._stopped = False
+
+    def stop(self) -> int:
+        """Refuse new jobs and remove the containers running now; return how many."""
+        with self._lock:
+            self._stopped = True
+            live = list(self._live)
+            self._killed.update(live)
+        api = client().api
+        for container in live:
+            try:
+                api.remove_container(container, force=True)
+            except (NotFound, DockerException):
+                pass
+        return len(live)
 
     def run(self, job: Job) -> RunOutput:
+        if self._stopped:
+            raise GradingStopped("sandbox_failed", detail="stopped")
         limits = job.limits
         api = client().api
+        host = host_limits(self.runtime, limits)
         try:
             host_config = api.create_host_config(
                 network_mode="none",
@@ -74,9 +105,9 @@ class DockerRunner:
                     "/tmp": "rw,nosuid,nodev,noexec,size=64m,mode=1777",
                     "/grader": "rw,nosuid,nodev,noexec,size=32m,mode=0700,uid=10001,gid=10001",
                 },
-                mem_limit=f"{limits.memory_mib}m",
-                memswap_limit=f"{limits.memory_mib}m",
-                pids_limit=limits.pids,
+                mem_limit=host.memory,
+                memswap_limit=host.memory,
+                pids_limit=host.pids_limit,
                 nano_cpus=int(limits.cpus * 1e9),
                 cap_drop=["ALL"],
                 cap_add=["SETUID", "SETGID"],
@@ -85,8 +116,10 @@ class DockerRunner:
                     Ulimit(name="fsize", soft=16 << 20, hard=16 << 20),
                     Ulimit(name="nofile", soft=256, hard=256),
                     Ulimit(name="core", soft=0, hard=0),
+                    *host.ulimits,
                 ],
                 log_config=LogConfig(type="none"),
+                runtime=self.runtime,
             )
             # detach=False with stdin_open: the engine closes the container's stdin when
             # our side of the attach stream does (StdinOnce).
@@ -96,19 +129,35 @@ class DockerRunner:
                 stdin_open=True,
                 detach=False,
                 network_disabled=True,
-                labels={CONTAINER_LABEL: "1", **job.labels},
+                labels={CONTAINER_LABEL: "1", **self.labels, **job.labels},
+                environment=host.environment,
                 host_config=host_config,
             )["Id"]
         except DockerException as exc:
             raise SandboxError("sandbox_failed", detail=str(exc)[:200]) from exc
         started = time.monotonic()
         try:
-            return self._drive(api, container, job, started)
+            with self._lock:
+                self._live.add(container)
+                if self._stopped:  # stop() ran between the check above and now
+                    self._killed.add(container)
+            if container in self._killed:
+                raise GradingStopped("sandbox_failed", detail="stopped")
+            output = self._drive(api, container, job, started)
+        except SandboxError:
+            if container in self._killed:  # removed under the job by stop(): no result
+                raise GradingStopped("sandbox_failed", detail="stopped") from None
+            raise
         finally:
+            with self._lock:
+                self._live.discard(container)
             try:
                 api.remove_container(container, force=True)
             except (NotFound, DockerException):
                 pass
+        if container in self._killed:  # what a killed container said is not the submission's
+            raise GradingStopped("sandbox_failed", detail="stopped")
+        return output
 
     def _drive(self, api: APIClient, container: str, job: Job, started: float) -> RunOutput:
         limits = job.limits
@@ -135,6 +184,7 @@ class DockerRunner:
         except DockerException as exc:
             raise SandboxError("sandbox_failed", detail=str(exc)[:200]) from exc
         return RunOutput(
+            runtime=self.runtime,
             exit_code=state.get("StatusCode"),
             timed_out=timed_out,
             oom_killed=bool(info.get("OOMKilled")) and not timed_out,

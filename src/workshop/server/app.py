@@ -17,16 +17,19 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, PackageLoader
 from pydantic import BaseModel, Field
 
-from workshop.archive import MAX_ARCHIVE_BYTES, sha256, unpack
+from workshop.archive import MAX_ARCHIVE_BYTES
 from workshop.course import Course
-from workshop.errors import ArchiveRejected, ExerciseNotFound
+from workshop.errors import ExerciseNotFound, InputError
 from workshop.export import export
 from workshop.gradebook import Gradebook
 from workshop.i18n import current_lang, t
-from workshop.inbox import deliver
+from workshop.reports import write_reports
+from workshop.results import Status, TestOutcome
 from workshop.roster import RosterEntry
 from workshop.server.dashboard import overview, student_view
+from workshop.server.manual import manual_router
 from workshop.server.tokens import CLASS, TokenStore
+from workshop.server.uploads import Receiver, TooLarge
 from workshop.server.worker import GradingWorker
 
 UPLOAD_TYPES = ("application/gzip", "application/x-gzip", "application/octet-stream")
@@ -80,6 +83,7 @@ PAGE_WORDS = {
     "distribution": "report_distribution",
     "pass_rate": "report_pass_rate",
     "test": "report_test",
+    "to_grade": "page_to_grade",
 }
 
 
@@ -87,6 +91,16 @@ def _page(name: str) -> str:
     lang = current_lang()
     words = {key: t(message, lang) for key, message in PAGE_WORDS.items()}
     return _pages.get_template(name).render(lang=lang, w=words, words=words)
+
+
+def parse_since(text: str) -> datetime | None:
+    """An ISO 8601 date or date-time (``fromisoformat`` reads them all but ordinal dates);
+    without a zone, UTC. None for anything else."""
+    try:
+        when = datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def _with_etag(request: Request, response: Response) -> Response:
@@ -144,7 +158,7 @@ def create_app(
         return out
 
     app = FastAPI(title="workshop", docs_url=None, redoc_url=None, openapi_url=None)
-    upload_lock = threading.Lock()
+    receiver = Receiver(inbox, course)
 
     def latest_rows(student: str | None = None, exercise: str | None = None) -> list[Any]:
         book = Gradebook(data / "gradebook.sqlite")
@@ -163,38 +177,36 @@ def create_app(
             return _error(415, "server_bad_type", kind=kind[:40] or "-")
         if int(request.headers.get("content-length") or 0) > MAX_ARCHIVE_BYTES:
             return _error(413, "archive_too_large", limit_mib=MAX_ARCHIVE_BYTES >> 20)
-        body = bytearray()
-        async for chunk in request.stream():
-            body += chunk
-            if len(body) > MAX_ARCHIVE_BYTES:
-                return _error(413, "archive_too_large", limit_mib=MAX_ARCHIVE_BYTES >> 20)
-        if not limiter.allow(who):
-            return _error(429, "server_rate_limited")
-        data_bytes = bytes(body)
         try:
-            manifest, _ = unpack(data_bytes)
-        except ArchiveRejected as exc:
-            return JSONResponse({"error": str(exc)}, status_code=400)
-        if manifest.student != who:
-            return _error(403, "server_wrong_student")
+            spooled = await receiver.spool(request)
+        except TooLarge:
+            return _error(413, "archive_too_large", limit_mib=MAX_ARCHIVE_BYTES >> 20)
         try:
+            if not limiter.allow(who):
+                return _error(429, "server_rate_limited")
+            try:
+                manifest = await receiver.check(spooled)
+            except ExerciseNotFound as exc:
+                return JSONResponse({"error": str(exc)}, status_code=404)
+            except InputError as exc:  # the archive, or a hand-in check of `workshop submit`
+                return JSONResponse({"error": str(exc)}, status_code=400)
+            if manifest.student != who:
+                return _error(403, "server_wrong_student")
             late = past_deadline(manifest.exercise)
-        except ExerciseNotFound as exc:
-            return JSONResponse({"error": str(exc)}, status_code=404)
-        if late and policy.mode == "refuse":
-            return _error(403, "server_late_refused")
-        digest = sha256(data_bytes)
-        with upload_lock:  # the server's clock names the attempt, not the student's
-            path = deliver(inbox, manifest.exercise, who, data_bytes, digest, datetime.now(UTC))
-            if late:
-                tokens.mark_late(manifest.exercise, who, path.name)
+            if late and policy.mode == "refuse":
+                return _error(403, "server_late_refused")
+            path = await receiver.store(spooled, manifest, who)
+        finally:
+            spooled.discard()
+        if late:
+            tokens.mark_late(manifest.exercise, who, path.name)
         if worker is not None:
             worker.wake.set()
         receipt = {
             "exercise": manifest.exercise,
             "student": who,
-            "sha256": digest,
-            "size": len(data_bytes),
+            "sha256": spooled.digest,
+            "size": spooled.size,
             "attempt": path.name,
             "late": late,
         }
@@ -215,6 +227,17 @@ def create_app(
         except ExerciseNotFound:
             shown = False
         lang = current_lang()
+        if not shown:  # a grade given by hand shows once released, like the score
+            result = result.model_copy(
+                update={
+                    "tests": [
+                        x.model_copy(update={"outcome": TestOutcome.manual, "earned": 0.0, "detail": ""})
+                        if x.outcome == TestOutcome.graded
+                        else x
+                        for x in result.tests
+                    ]
+                }
+            )
         tests = [
             {
                 "name": x.name,
@@ -235,7 +258,10 @@ def create_app(
             "released": shown,
             "late": (exercise, who, rows[0].attempt) in tokens.late(),
             "tests": tests,
+            "awaiting_manual": result.awaiting_manual,
         }
+        if result.status == Status.invalid:  # what is wrong with the files, and where
+            body["reason"] = result.load_error or ""
         if shown:
             body.update(score=result.score, max_score=result.max_score, outcome=result.status.value)
         return JSONResponse(body)
@@ -244,6 +270,10 @@ def create_app(
     def release(exercise: str, authorization: Annotated[str | None, Header()] = None) -> Response:
         if tokens.who(_bearer(authorization, None)) != CLASS:
             return _error(401, "server_bad_token")
+        try:
+            course.exercise(exercise)
+        except ExerciseNotFound as exc:
+            return JSONResponse({"error": str(exc)}, status_code=404)
         tokens.release(exercise)
         return JSONResponse({"exercise": exercise, "released": True})
 
@@ -254,7 +284,7 @@ def create_app(
         token: str | None = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
         offset: Annotated[int, Query(ge=0)] = 0,
-        since: datetime | None = None,
+        since: str | None = None,
         authorization: Annotated[str | None, Header()] = None,
     ) -> Response:
         """Scores for an LMS: the class token as a Bearer header or ``?token=`` (Moodle's
@@ -263,9 +293,14 @@ def create_app(
             return _error(401, "server_bad_token")
         if format not in ("json", *FILE_FORMATS):
             return _error(400, "server_bad_format", format=format[:20])
-        rows = with_penalties(latest_rows())
+        after = None
         if since is not None:
-            rows = [r for r in rows if datetime.fromisoformat(r.graded_at) >= since]
+            after = parse_since(since)
+            if after is None:
+                return _error(400, "server_bad_since", since=since[:40])
+        rows = with_penalties(latest_rows())
+        if after is not None:
+            rows = [r for r in rows if datetime.fromisoformat(r.graded_at) >= after]
         text = export(cast(Any, format), course, rows, roster, current_lang())
         if format != "json":
             name = "scores.xml" if format == "moodle-xml" else f"scores-{format}.csv"
@@ -301,6 +336,16 @@ def create_app(
     def student_page() -> HTMLResponse:
         """A student's page; open it as /student#token=PERSONAL_TOKEN."""
         return HTMLResponse(_page("student.html"))
+
+    # -- grading notebook answers by hand (the class token) ---------------------------------
+    def rewrite_reports(book: Gradebook) -> None:
+        write_reports(book.latest(), course, data / "reports", current_lang())
+
+    app.include_router(
+        manual_router(
+            data / "gradebook.sqlite", course, lambda given: tokens.who(given) == CLASS, rewrite_reports
+        )
+    )
 
     @app.get("/healthz")
     def health() -> dict[str, object]:

@@ -37,6 +37,7 @@ def overview(inbox: Path, rows: list[GradedRow], roster: list[RosterEntry], cour
         passes: Counter[str] = Counter()
         seen_tests: dict[str, int] = {}
         bins = [0] * 10
+        to_grade = 0  # notebook answers waiting for the trainer (graded on /review)
         for (exercise, student), newest in sorted(latest.items()):
             if exercise != slug:
                 continue
@@ -57,6 +58,7 @@ def overview(inbox: Path, rows: list[GradedRow], roster: list[RosterEntry], cour
                 entry.update(score=res.score, max_score=res.max_score)
                 if res.max_score:
                     bins[min(9, int(10 * res.score / res.max_score))] += 1
+                to_grade += sum(1 for test in res.tests if test.outcome == TestOutcome.manual)
                 for test in res.tests:
                     seen_tests[test.name] = seen_tests.get(test.name, 0) + 1
                     passes[test.name] += test.outcome == TestOutcome.passed
@@ -73,6 +75,7 @@ def overview(inbox: Path, rows: list[GradedRow], roster: list[RosterEntry], cour
                     {"test": name, "passed": passes[name], "of": n} for name, n in seen_tests.items()
                 ],
                 "students": students,
+                "to_grade": to_grade,
             }
         )
     return {"exercises": exercises}

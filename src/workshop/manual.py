@@ -1,0 +1,138 @@
+"""Grading by hand what nbgrader leaves to the trainer: notebook answers (and tasks) that
+the student changed from the version handed out.
+
+A grade is kept in the gradebook under (exercise, student, cell, hash of the answer): a
+re-grade, or a new attempt with the same answer, keeps it; a changed answer waits for the
+trainer again. :func:`apply` merges the grades into a result, so that reports, exports and
+the server all read one final score; while any answer waits, the result is
+``awaiting_manual`` and exports leave the score blank."""
+
+from __future__ import annotations
+
+import html
+import math
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, Field
+
+from workshop.errors import InputError
+from workshop.results import GradeResult, TestOutcome
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
+    from workshop.gradebook import Gradebook, GradedRow
+
+MAX_COMMENT_CHARS = 2000
+
+
+class ManualGrade(BaseModel):
+    """What the trainer gave one answer."""
+
+    points: float
+    comment: str = Field("", max_length=MAX_COMMENT_CHARS)
+    graded_at: str = ""
+
+
+def apply(result: GradeResult, grades: dict[tuple[str, str], ManualGrade]) -> GradeResult:
+    """``result`` with the trainer's grades of its current answers: those cells become
+    ``graded`` (points, the comment as their detail) and count in the score."""
+    if not result.answers or not grades:
+        return result
+    current = {answer.id: answer.sha256 for answer in result.answers}
+    tests, added = [], 0.0
+    for test in result.tests:
+        grade = grades.get((test.id, current.get(test.id, "")))
+        if test.outcome == TestOutcome.manual and grade is not None:
+            earned = min(max(grade.points, 0.0), test.points)
+            test = test.model_copy(
+                update={"outcome": TestOutcome.graded, "earned": earned, "detail": grade.comment}
+            )
+            added += earned
+        tests.append(test)
+    if not added and tests == result.tests:
+        return result
+    score = round(min(result.score + added, result.max_score), 4)
+    return result.model_copy(update={"tests": tests, "score": score})
+
+
+def save(
+    book: Gradebook, exercise: str, student: str, cell: str, sha256: str, points: float, comment: str
+) -> GradedRow:
+    """Store the trainer's grade for one answer of the student's latest graded attempt, after
+    checking it applies to that very answer and lies within the cell's points; return the
+    row with the new score."""
+    rows = book.latest(student, exercise)
+    if not rows:
+        raise InputError("manual_nothing_to_grade", student=student, exercise=exercise)
+    result = rows[0].result
+    answer = next((a for a in result.answers if a.id == cell), None)
+    test = next((x for x in result.tests if x.id == cell), None)
+    if answer is None or test is None or test.outcome not in (TestOutcome.manual, TestOutcome.graded):
+        raise InputError("manual_unknown_cell", cell=cell, student=student)
+    if answer.sha256 != sha256:
+        raise InputError("manual_answer_changed", cell=cell, student=student)
+    if not math.isfinite(points) or not 0 <= points <= test.points:
+        raise InputError("manual_points_out_of_range", cell=cell, max=test.points)
+    if len(comment) > MAX_COMMENT_CHARS:
+        raise InputError("manual_comment_too_long", limit=MAX_COMMENT_CHARS)
+    book.save_manual_grade(exercise, student, cell, sha256, points, comment)
+    return book.latest(student, exercise)[0]
+
+
+@cache
+def _markdown() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    # Students' text is hostile: raw HTML is escaped, not passed through; markdown-it refuses
+    # javascript:/vbscript:/file: links itself; images would load from anywhere: off.
+    return MarkdownIt("commonmark", {"html": False}).disable("image")
+
+
+def render(cell_type: str, source: str) -> str:
+    """An answer as safe HTML: Markdown rendered without raw HTML, code escaped."""
+    if cell_type == "markdown":
+        return _markdown().render(source)
+    return "<pre><code>" + html.escape(source) + "</code></pre>"
+
+
+def to_grade(rows: list[GradedRow], titles: dict[str, str]) -> list[dict[str, Any]]:
+    """Per student and exercise with answers graded by hand: each answer rendered, its
+    maximum, and what the trainer gave so far (None while it waits)."""
+    out = []
+    for row in rows:
+        res = row.result
+        if not res.answers:
+            continue
+        tests = {test.id: test for test in res.tests}
+        cells = []
+        for answer in res.answers:
+            test = tests.get(answer.id)
+            if test is None or test.outcome not in (TestOutcome.manual, TestOutcome.graded):
+                continue
+            graded = test.outcome == TestOutcome.graded
+            cells.append(
+                {
+                    "cell": answer.id,
+                    "sha256": answer.sha256,
+                    "max": test.points,
+                    "html": render(answer.cell_type, answer.source),
+                    "points": test.earned if graded else None,
+                    "comment": test.detail if graded else "",
+                }
+            )
+        if cells:
+            out.append(
+                {
+                    "exercise": row.exercise,
+                    "title": titles.get(row.exercise, row.exercise),
+                    "student": row.student,
+                    "attempt": row.attempt,
+                    "score": res.score,
+                    "max_score": res.max_score,
+                    "awaiting": res.awaiting_manual,
+                    "cells": cells,
+                }
+            )
+    return out

@@ -1,0 +1,124 @@
+"""The trainer's page for grading notebook answers by hand, and its API: part of
+``workshop serve`` (class token) and the whole of ``workshop review`` (a local page over a
+gradebook, with a token of its own). Students' answers are rendered on the server as safe
+HTML (:func:`workshop.manual.render`), and the page allows no script but its own (CSP
+with a nonce), so a hostile answer can neither run code nor send the token anywhere."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from jinja2 import Environment, PackageLoader
+from pydantic import BaseModel, Field, ValidationError
+
+from workshop.course import Course
+from workshop.errors import ExerciseNotFound, InputError
+from workshop.gradebook import Gradebook
+from workshop.i18n import current_lang, t
+from workshop.manual import MAX_COMMENT_CHARS, save, to_grade
+
+_pages = Environment(loader=PackageLoader("workshop", "templates/server"), autoescape=True)
+REVIEW_WORDS = (
+    "review_title",
+    "review_empty",
+    "review_points",
+    "review_comment",
+    "review_save",
+    "review_saved",
+    "review_awaiting",
+    "review_done",
+    "review_out_of",
+    "page_denied",
+    "report_score",
+)
+
+
+class ManualGradeIn(BaseModel):
+    exercise: str = Field(max_length=200)
+    student: str = Field(max_length=200)
+    cell: str = Field(max_length=400)
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    points: float
+    comment: str = Field("", max_length=MAX_COMMENT_CHARS)
+
+
+def _bearer(authorization: str | None) -> str | None:
+    if authorization and authorization.lower().startswith("bearer "):
+        return authorization[7:].strip()
+    return None
+
+
+def manual_router(
+    gradebook: Path,
+    course: Course,
+    allowed: Callable[[str | None], bool],
+    on_saved: Callable[[Gradebook], None] = lambda book: None,
+) -> APIRouter:
+    """``GET /review`` (the page), ``GET /api/v1/manual`` (answers to grade, rendered),
+    ``POST /api/v1/manual`` (one grade); ``allowed`` decides whether a token may grade."""
+    router = APIRouter()
+
+    def titles() -> dict[str, str]:
+        found = {}
+        for slug in course.slugs():
+            try:
+                found[slug] = course.exercise(slug).spec.title.get(current_lang())
+            except (ExerciseNotFound, InputError):
+                continue
+        return found
+
+    @router.get("/api/v1/manual")
+    def answers(authorization: Annotated[str | None, Header()] = None) -> Response:
+        if not allowed(_bearer(authorization)):
+            return JSONResponse({"error": t("server_bad_token")}, status_code=401)
+        book = Gradebook(gradebook)
+        try:
+            rows = book.latest()
+        finally:
+            book.close()
+        return JSONResponse({"students": to_grade(rows, titles())})
+
+    @router.post("/api/v1/manual")
+    async def grade(request: Request, authorization: Annotated[str | None, Header()] = None) -> Response:
+        if not allowed(_bearer(authorization)):
+            return JSONResponse({"error": t("server_bad_token")}, status_code=401)
+        try:
+            given = ManualGradeIn.model_validate_json(await request.body())
+        except ValidationError as exc:
+            where = ".".join(str(p) for p in exc.errors()[0]["loc"]) or "-"
+            return JSONResponse({"error": t("manual_bad_request", field=where)}, status_code=400)
+        book = Gradebook(gradebook)
+        try:
+            row = save(
+                book, given.exercise, given.student, given.cell, given.sha256, given.points, given.comment
+            )
+            on_saved(book)
+        except InputError as exc:
+            status = 409 if exc.key == "manual_answer_changed" else 400
+            return JSONResponse({"error": str(exc)}, status_code=status)
+        finally:
+            book.close()
+        res = row.result
+        return JSONResponse({"score": res.score, "max_score": res.max_score, "awaiting": res.awaiting_manual})
+
+    @router.get("/review")
+    def page() -> HTMLResponse:
+        """Open it as /review#token=TOKEN (the fragment never leaves the browser)."""
+        nonce = secrets.token_urlsafe(16)
+        lang = current_lang()
+        words = {key: t(key, lang) for key in REVIEW_WORDS}
+        html = _pages.get_template("review.html").render(lang=lang, w=words, nonce=nonce)
+        policy = (
+            f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'unsafe-inline'; "
+            "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+        )
+        return HTMLResponse(
+            html, headers={"Content-Security-Policy": policy, "Referrer-Policy": "no-referrer"}
+        )
+
+    return router

@@ -1,0 +1,123 @@
+"""Receiving an upload without letting it stop the server.
+
+The body is spooled to a file under the inbox's ``.incoming/`` (never held whole in
+memory; at most a MiB is buffered), hashed on the way. The archive is then checked by the
+same code as ``workshop grade`` (:func:`workshop.archive.unpack`, bounded whatever it
+declares) and by the hand-in checks of ``workshop submit`` (:mod:`workshop.handin`), in a
+worker thread: the event loop keeps answering meanwhile, and at most ``CHECKERS`` uploads
+are checked at once, which bounds the memory and CPU that checking can take. An accepted
+spool file is hard-linked into the inbox; every spool file is removed afterwards."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO
+
+import anyio
+from anyio import to_thread
+from starlette.requests import Request
+
+from workshop.archive import MAX_ARCHIVE_BYTES, Manifest, unpack
+from workshop.course import Course
+from workshop.handin import check_files, member_check
+from workshop.inbox import deliver_file, incoming
+
+CHECKERS = 2
+_FLUSH_BYTES = 1 << 20
+
+
+class TooLarge(Exception):
+    """The body went past ``MAX_ARCHIVE_BYTES``."""
+
+
+@dataclass
+class Spooled:
+    """An upload's body on disk, in the inbox's ``.incoming/`` folder."""
+
+    path: Path
+    size: int = 0
+    digest: str = ""
+    _hash: hashlib._Hash = field(default_factory=hashlib.sha256, repr=False)
+
+    def discard(self) -> None:
+        try:
+            self.path.unlink()
+        except FileNotFoundError:
+            pass
+
+
+class Receiver:
+    """Spool, check and store uploads for one inbox and course."""
+
+    def __init__(self, inbox: Path, course: Course) -> None:
+        self.inbox, self.course = inbox, course
+        self._limiter: anyio.CapacityLimiter | None = None
+
+    @property
+    def limiter(self) -> anyio.CapacityLimiter:
+        if self._limiter is None:  # made on the server's event loop, at first use
+            self._limiter = anyio.CapacityLimiter(CHECKERS)
+        return self._limiter
+
+    async def spool(self, request: Request) -> Spooled:
+        """The request's body in a file; :class:`TooLarge` past the cap (nothing kept)."""
+        fd, name = await to_thread.run_sync(
+            lambda: tempfile.mkstemp(dir=incoming(self.inbox), suffix=".part")
+        )
+        spooled = Spooled(Path(name))
+        handle = os.fdopen(fd, "wb")
+        buffer = bytearray()
+        try:
+            async for chunk in request.stream():
+                spooled.size += len(chunk)
+                if spooled.size > MAX_ARCHIVE_BYTES:
+                    raise TooLarge
+                buffer += chunk
+                if len(buffer) >= _FLUSH_BYTES:
+                    await to_thread.run_sync(_write, handle, spooled, bytes(buffer))
+                    buffer.clear()
+            await to_thread.run_sync(_write, handle, spooled, bytes(buffer), True)
+        except BaseException:
+            handle.close()
+            spooled.discard()
+            raise
+        spooled.digest = spooled._hash.hexdigest()
+        return spooled
+
+    async def check(self, spooled: Spooled) -> Manifest:
+        """The archive's manifest once every check passed; raises the check's error."""
+        return await to_thread.run_sync(self._check, spooled.path, limiter=self.limiter)
+
+    def _check(self, path: Path) -> Manifest:
+        with path.open("rb") as handle:
+            manifest, files = unpack(handle, member_check(lambda m: self.course.exercise(m.exercise)))
+        # allow_errors: what `workshop submit --allow-errors` hands in is accepted here too;
+        # size and encoding were never optional.
+        check_files(self.course.exercise(manifest.exercise), files, allow_errors=True)
+        return manifest
+
+    async def store(self, spooled: Spooled, manifest: Manifest, student: str) -> Path:
+        """Link the checked upload into the inbox, named by the server's clock."""
+        return await to_thread.run_sync(
+            deliver_file,
+            self.inbox,
+            manifest.exercise,
+            student,
+            spooled.path,
+            spooled.digest,
+            datetime.now(UTC),
+        )
+
+
+def _write(handle: IO[bytes], spooled: Spooled, data: bytes, last: bool = False) -> None:
+    handle.write(data)
+    spooled._hash.update(data)
+    if last:
+        handle.flush()
+        os.fsync(handle.fileno())
+        handle.close()

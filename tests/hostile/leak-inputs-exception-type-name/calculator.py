@@ -1,0 +1,65 @@
+"""Hostile submission `leak-inputs-exception-type-name` for the `calculatrice` exercise (see tests/hostile).
+
+Attack: records every expression it is given; late in the run, on an expression its
+honest part cannot read anyway, it exits, and the reloaded file raises an exception
+whose class name (not its message) is the recorded hidden inputs: the load error
+names the class.
+
+Honest part: only + and -, read from left to right; it never raises: what it cannot read
+gives 0.0. The attack sits between the `# --- attack ---` and
+`# --- end of attack ---` markers; without them the file is its honest part, and what
+that part earns is all this submission may ever get.
+"""
+
+
+# --- attack ---
+import os
+import sys
+
+_SEEN = os.path.join(os.path.dirname(os.path.abspath(__file__)), ".seen")
+if os.path.exists(_SEEN):
+    with open(_SEEN, encoding="utf-8") as _handle:
+        _TEXT = _handle.read()
+    raise type(_TEXT, (Exception,), {})()
+# --- end of attack ---
+
+
+def _honest(expression):
+    """Only + and -, read from left to right; 0.0 for anything it cannot read."""
+    total = 0.0
+    sign = 1.0
+    number = ""
+    try:
+        for char in expression.replace(" ", ""):
+            if char in "+-":
+                if number:
+                    total += sign * float(number)
+                    number = ""
+                sign = 1.0 if char == "+" else -1.0
+            else:
+                number += char
+        if number:
+            total += sign * float(number)
+    except ValueError:
+        return 0.0
+    return total
+
+
+def _readable(expression):
+    try:
+        float(expression.replace(" ", "").replace("+", " ").replace("-", " ").split()[0])
+    except (ValueError, IndexError):
+        return False
+    return all(c in "0123456789.+- " for c in expression)
+
+
+def calculate(expression: str) -> float:
+    # --- attack ---
+    with open(_SEEN, "a", encoding="utf-8") as handle:
+        handle.write(expression + " | ")
+    with open(_SEEN, encoding="utf-8") as handle:
+        calls = handle.read().count(" | ")
+    if calls >= 36 and not _readable(expression):
+        os._exit(0)  # the next test starts a fresh process, which reloads this file
+    # --- end of attack ---
+    return _honest(expression)

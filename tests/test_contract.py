@@ -1,0 +1,239 @@
+"""The exercise's contract: what each name the tests read must be. Parsed from the small
+type language, enforced at the proxy (a real student process, run locally), declared in
+exercise.toml and checked against the reference solution by `workshop exercise validate`."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from conftest import REPO
+from workshop.annotations import disagreements
+from workshop.course import Course
+from workshop.errors import ConfigError
+from workshop_harness.contract import ContractError, Env, Mismatch, parse, parse_entry
+from workshop_harness.proxy import (
+    ContractMissing,
+    ContractViolation,
+    RemoteModule,
+    StudentProcess,
+)
+from workshop_harness.spawn import LocalSpawner
+
+
+def _fits(text: str, value: object, *args: object) -> object:
+    entry = parse_entry("f", text)
+    if entry.signature is None:
+        assert entry.value is not None
+        return entry.value.conform(value, Env())
+    return entry.signature.returns.conform(value, Env(entry.signature.params, args, {}))
+
+
+def _got(text: str, value: object, *args: object) -> str:
+    with pytest.raises(Mismatch) as info:
+        _fits(text, value, *args)
+    return info.value.got
+
+
+# -- the type language ------------------------------------------------------------------------
+def test_float_takes_a_float_and_converts_an_int_or_a_numeric_0d_array():
+    assert _fits("float", 2.5) == 2.5
+    converted = _fits("float", 5)
+    assert converted == 5.0 and type(converted) is float
+    assert type(_fits("float", np.array(3))) is float
+
+
+@pytest.mark.parametrize(
+    ("value", "got"),
+    [
+        (True, "bool"),
+        ("5.0", "str"),
+        ([5.0], "list"),
+        (np.zeros(0), "ndarray"),
+        (np.empty((0, 3)), "ndarray"),
+        ((5.0,), "tuple"),
+        ({"v": 5.0}, "dict"),
+        (None, "none"),
+        (b"5", "bytes"),
+        (10**400, "range"),
+    ],
+)
+def test_float_refuses_every_other_kind_of_value(value, got):
+    assert _got("float", value) == got
+
+
+def test_int_refuses_bool_and_float_and_checks_its_range():
+    assert _fits("int 0..9", 7) == 7
+    assert _got("int", True) == "bool"
+    assert _got("int", 7.0) == "float"
+    assert _got("int 0..9", 10) == "range"
+
+
+def test_tuple_takes_exactly_its_items_and_converts_a_list_or_a_1d_array():
+    assert _fits("tuple[float, float]", (1, 2.5)) == (1.0, 2.5)
+    assert _fits("tuple[float, float]", [1.0, 2.0]) == (1.0, 2.0)
+    assert _fits("tuple[float, float]", np.array([1.0, 2.0])) == (1.0, 2.0)
+    assert _got("tuple[float, float]", (1.0,)) == "length"
+    assert _got("tuple[float, float]", (1.0, "2")) == "str"
+
+
+def test_ndarray_checks_kind_shape_and_range():
+    text = "(model, X) -> ndarray[int 0..1, (len X,)] | ndarray[bool, (len X,)]"
+    rows = np.zeros((4, 2))
+    assert _fits(text, np.array([0, 1, 1, 0]), None, rows).tolist() == [0, 1, 1, 0]
+    assert _fits(text, np.array([True, False, True, True]), None, rows).dtype == bool
+    assert _fits(text, [0, 1, 0, 0], None, rows).tolist() == [0, 0 + 1, 0, 0]  # a list converts
+    assert _got(text, np.zeros(0, dtype=int), None, rows) == "shape"
+    assert _got(text, np.array([0, 2, 1, 0]), None, rows) == "range"
+    assert _got(text, np.array([0.0, 1.0, 1.0, 0.0]), None, rows) == "dtype"
+    assert _got(text, 1, None, rows) == "int"
+
+
+def test_ndarray_like_an_argument_has_its_shape_and_a_float_array_converts_ints():
+    text = "(x, a, b) -> float | ndarray[number, like x]"
+    assert _fits(text, 14, 2, 4, 6) == 14.0
+    grid = np.ones((2, 2))
+    assert _fits(text, np.array([[1.0, 2.0], [3.0, 4.0]]), grid, 1, 0).shape == (2, 2)
+    assert _got(text, np.ones(4), grid, 1, 0) == "shape"
+    assert _got(text, np.empty((0, 2)), grid, 1, 0) == "shape"
+    assert _fits("ndarray[float]", np.array([1, 2])).dtype == np.float64
+
+
+def test_model_counts_its_numbers_and_takes_nothing_but_plain_numbers():
+    model = {"w": np.zeros(2), "b": 0.0, "mean": np.zeros(2), "std": np.ones(2), "name": "neuron"}
+    assert _fits("model[20]", model) is model
+    assert _got("model[20]", {"w": np.zeros(993)}) == "size"
+    assert _got("model", {"w": np.array(["a"])}) == "content"
+    assert _got("model", {("w",): 1.0}) == "content"
+    assert _got("model", {"w": "x" * 51}) == "content"
+    assert _got("model", {"w": b"raw"}) == "content"
+    assert _got("model", 3.0) == "float"
+    nested: dict[str, object] = {"v": 1.0}
+    for _ in range(9):
+        nested = {"v": nested}
+    assert _got("model", nested) == "content"
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        ("floot", "'floot': unknown type 'floot'"),
+        (
+            "(x) -> ndarray[int, like y]",
+            "'(x) -> ndarray[int, like y]': 'y' is not a parameter of the signature",
+        ),
+        ("ndarray[float, (len X,)]", "'ndarray[float, (len X,)]': 'X' is not a parameter of the signature"),
+        ("tuple[float", "'tuple[float': expected ']', found None"),
+        ("(x) float", "'(x) float': expected '->', found 'float'"),
+        ("int 3..1", "'int 3..1': empty range 3..1"),
+        ("ndarray[str]", "'ndarray[str]': array kind must be one of float, int, bool, number"),
+        ("model[0]", "'model[0]': model[N] needs a whole N of at least 1"),
+    ],
+)
+def test_a_bad_contract_says_what_is_wrong(text, error):
+    with pytest.raises(ContractError) as info:
+        parse_entry("f", text)
+    assert str(info.value) == error
+
+
+# -- the contract at the proxy ----------------------------------------------------------------
+MODULE = """
+import numpy as np
+
+def calculate(expression):
+    return {"2+3": 5, "empty": np.zeros(0), "list": [5.0], "true": True}.get(expression, 1.5)
+
+def helper():
+    return 1.0
+
+answer = [1, 2]
+"""
+
+
+@pytest.fixture
+def typed(tmp_path: Path):
+    (tmp_path / "m.py").write_text(MODULE)
+    contract = parse({"calculate": "(expression) -> float", "answer": "int"})
+    process = StudentProcess(LocalSpawner(tmp_path, "m"), 5.0, contract)
+    process.start()
+    assert process.load_error is None
+    yield RemoteModule(process, "m")
+    process.stop()
+
+
+def test_an_int_answer_crosses_a_float_contract_as_a_float(typed):
+    answer = typed.calculate("2+3")
+    assert answer == 5.0 and type(answer) is float
+
+
+@pytest.mark.parametrize(("expression", "got"), [("empty", "ndarray"), ("list", "list"), ("true", "bool")])
+def test_a_wrong_type_is_a_violation_no_test_can_catch_as_an_exception(typed, expression, got):
+    with pytest.raises(ContractViolation) as info:
+        with pytest.raises(Exception):  # noqa: B017 - the point: it is not an Exception
+            typed.calculate(expression)
+    assert (info.value.name, info.value.expected, info.value.got) == ("calculate", "float", got)
+
+
+def test_a_value_of_the_wrong_type_is_a_violation_too(typed):
+    with pytest.raises(ContractViolation) as info:
+        typed.answer  # noqa: B018
+    assert (info.value.got, info.value.what) == ("list", "value")
+
+
+def test_a_name_the_contract_does_not_list_never_crosses(typed):
+    with pytest.raises(ContractMissing, match="the exercise's contract does not name 'helper'"):
+        typed.helper()
+    with pytest.raises(AttributeError):  # a probe such as numpy's never reaches the student
+        typed.calculate.__array_interface__  # noqa: B018
+    with pytest.raises(ContractMissing, match="does not name attributes of 'calculate'"):
+        typed.calculate.cache  # noqa: B018
+
+
+# -- exercise.toml and validate ---------------------------------------------------------------
+@pytest.fixture
+def course_copy(tmp_path: Path) -> Path:
+    root = tmp_path / "course"
+    for part in ("exercises/calculatrice", "graders/calculatrice", "exercises/neurone", "graders/neurone"):
+        shutil.copytree(REPO / part, root / part, ignore=shutil.ignore_patterns("demo", "__pycache__"))
+    return root
+
+
+def test_a_bad_contract_in_exercise_toml_is_one_clear_error(course_copy):
+    spec = course_copy / "exercises/calculatrice/exercise.toml"
+    spec.write_text(spec.read_text().replace('"(expression) -> float"', '"(expression) -> flot"'))
+    with pytest.raises(ConfigError) as info:
+        Course.locate(course_copy).exercise("calculatrice")
+    assert "field 'contract.calculate' is invalid" not in str(info.value)  # the table, not a key
+    assert "field 'contract' is invalid (Value error, '(expression) -> flot': unknown type 'flot')" in str(
+        info.value
+    )
+
+
+def test_shipped_contracts_agree_with_their_reference_solutions():
+    course = Course.locate(REPO)
+    for slug in ("calculatrice", "neurone"):
+        assert course.exercise(slug).spec.contract, slug
+        assert disagreements(course.exercise(slug)) == [], slug
+
+
+def test_a_solution_annotation_or_parameter_that_disagrees_is_found(course_copy):
+    solution = course_copy / "graders/calculatrice/solution/calculator.py"
+    text = solution.read_text()
+    solution.write_text(
+        text.replace("def calculate(expression: str) -> float:", "def calculate(text: str) -> float:")
+    )
+    found = disagreements(Course.locate(course_copy).exercise("calculatrice"))
+    assert [(d.name, d.found) for d in found] == [("calculate", "def calculate(text)")]
+    solution.write_text(
+        text.replace("def calculate(expression: str) -> float:", "def calculate(expression) -> str:")
+    )
+    found = disagreements(Course.locate(course_copy).exercise("calculatrice"))
+    assert [(d.name, d.found) for d in found] == [("calculate", "-> str")]
+    solution.write_text(
+        text.replace("def calculate(expression: str) -> float:", "def calculate(expression) -> int | None:")
+    )
+    found = disagreements(Course.locate(course_copy).exercise("calculatrice"))
+    assert [(d.name, d.found) for d in found] == [("calculate", "-> int | None")]

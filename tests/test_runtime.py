@@ -1,0 +1,259 @@
+"""Choosing the runtime (runc or gVisor's runsc), what it changes in the container's
+limits and in the grader key. The engine's list of runtimes is given by the test here:
+the real engine (which lists runsc) is driven by test_sandbox_e2e, test_grade_e2e and the
+hostile suite, under both runtimes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, run_cli
+from workshop.course import Limits
+from workshop.errors import EngineUnavailable, SandboxError
+from workshop.grade import Graders, grade_inbox, grader_key
+from workshop.gradebook import Gradebook
+from workshop.results import GradeResult, Status
+from workshop.sandbox.image import image_tag
+from workshop.sandbox.runtime import RuntimeChoice, host_limits, resolve
+from workshop_harness.forkserver import memory_used_mib
+
+SAID_RUNSC = (
+    "Grading under gVisor (runsc), which this Docker engine offers"
+    " (--runtime runc for Docker's default runtime)."
+)
+SAID_RUNC = (
+    "Grading under runc: this Docker engine has no gVisor (runsc) runtime. "
+    "'workshop sandbox doctor' says how to add it."
+)
+
+
+def _never() -> set[str]:
+    raise AssertionError("the engine was asked")
+
+
+def test_runc_is_runc_without_asking_the_engine():
+    said: list[str] = []
+    assert resolve("runc", said.append, _never) == "runc"
+    assert said == []
+
+
+def test_auto_picks_runsc_when_the_engine_lists_it_and_says_so():
+    said: list[str] = []
+    assert resolve("auto", said.append, lambda: {"runc", "runsc"}) == "runsc"
+    assert said == [SAID_RUNSC]
+
+
+def test_auto_falls_back_to_runc_on_an_engine_without_runsc_and_says_so():
+    said: list[str] = []
+    assert resolve("auto", said.append, lambda: {"io.containerd.runc.v2", "runc"}) == "runc"
+    assert said == [SAID_RUNC]
+
+
+def test_runsc_asked_on_an_engine_without_it_is_one_clear_error():
+    with pytest.raises(SandboxError) as info:
+        resolve("runsc", lambda line: None, lambda: {"runc"})
+    assert str(info.value) == (
+        "The Docker engine has no runsc runtime (gVisor). Install it (apt-get install runsc), declare it "
+        'in /etc/docker/daemon.json as {"runtimes": {"runsc": {"path": "/usr/bin/runsc", "runtimeArgs": '
+        '["--network=none"]}}}, reload the engine (kill -HUP $(pidof dockerd)), or grade with --runtime runc.'
+    )
+
+
+def test_a_choice_is_resolved_and_said_once():
+    said: list[str] = []
+    asked: list[int] = []
+
+    def listed() -> set[str]:
+        asked.append(1)
+        return {"runsc"}
+
+    choice = RuntimeChoice("auto", said.append, listed)
+    assert [choice.get() for _ in range(5)] == ["runsc"] * 5
+    assert (len(asked), said) == (1, [SAID_RUNSC])
+
+
+def test_auto_with_the_engine_down_is_unknown_not_an_error():
+    def down() -> set[str]:
+        raise EngineUnavailable("engine_unavailable", detail="no socket")
+
+    assert RuntimeChoice("auto", listed=down).known() is None
+    assert RuntimeChoice("runc", listed=down).known() == "runc"
+
+
+def test_runc_keeps_the_jobs_limits_in_the_host_cgroup():
+    host = host_limits("runc", Limits(pids=64, memory_mib=256))
+    assert (host.pids_limit, host.memory, host.ulimits, host.environment) == (64, "256m", [], {})
+
+
+def test_runsc_moves_pids_and_memory_inside_the_sandbox():
+    host = host_limits("runsc", Limits(pids=64, memory_mib=256))
+    assert [(u.name, u.soft, u.hard) for u in host.ulimits] == [("nproc", 64, 64)]
+    assert host.environment == {"WORKSHOP_MEMORY_LIMIT_MIB": "256"}
+    # The host cgroup is a ceiling with room for gVisor's own threads and memory.
+    assert host.pids_limit == 2048 and host.memory == f"{256 + 8 * 64 + 512}m"
+
+
+def test_grader_key_names_runsc_and_keeps_runcs_key_unchanged(course):
+    exercise = course.exercise("calculatrice")
+    image = "workshop-sandbox:0123456789ab"
+    before = f"{exercise.fingerprint()}@0123456789ab"  # the key before runtimes existed
+    assert grader_key(exercise, image, None) == before
+    assert grader_key(exercise, image, None, "runc") == before
+    assert grader_key(exercise, image, None, "runsc") == before + "@runsc"
+    prompts = course.exercise("prompts")  # graded on the host: no runtime in its key
+    assert grader_key(prompts, image, None, "runsc") == grader_key(prompts, image, None, "runc")
+
+
+def _one_attempt(tmp_path: Path, course) -> tuple[Path, Gradebook]:
+    from workshop.submit import submit
+
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "calculator.py").write_bytes((REPO / "graders/calculatrice/solution/calculator.py").read_bytes())
+    inbox = tmp_path / "inbox"
+    receipt = submit(work, course.exercise("calculatrice"), "ana", inbox)
+    book = Gradebook(tmp_path / "gb.sqlite")
+    book.register("calculatrice", "ana", receipt.path.name, receipt.path, receipt.size)
+    return inbox, book
+
+
+def _record(book: Gradebook, course, runtime: str) -> None:
+    key = grader_key(course.exercise("calculatrice"), image_tag(), None, runtime)  # type: ignore[arg-type]
+    submission = book.db.execute("SELECT id FROM submissions").fetchone()[0]
+    book.record(submission, key, GradeResult(status=Status.passed, score=48, max_score=48, runtime=runtime))
+
+
+def test_a_noop_grade_under_auto_needs_no_engine_when_either_runtime_graded_it(tmp_path, course):
+    def down() -> set[str]:
+        raise EngineUnavailable("engine_unavailable", detail="no socket")
+
+    inbox, book = _one_attempt(tmp_path, course)
+    for runtime in ("runsc", "runc"):
+        book.db.execute("DELETE FROM grades")
+        _record(book, course, runtime)
+        graders = Graders(_never, runtime=RuntimeChoice("auto", listed=down))  # type: ignore[arg-type]
+        run = grade_inbox(inbox, course, book, graders)
+        assert (run.unchanged, run.graded) == (1, [])
+
+
+def test_a_class_graded_under_runc_is_graded_again_under_runsc(tmp_path, course):
+    inbox, book = _one_attempt(tmp_path, course)
+    _record(book, course, "runc")
+    with pytest.raises(AssertionError, match="the engine was asked"):  # runsc: work to do
+        grade_inbox(
+            inbox, course, book, Graders(_never, runtime=RuntimeChoice("runsc", listed=lambda: {"runsc"}))
+        )
+    run = grade_inbox(inbox, course, book, Graders(_never, runtime=RuntimeChoice("runc")))
+    assert run.unchanged == 1
+
+
+def test_memory_used_is_memtotal_minus_memavailable(tmp_path):
+    meminfo = tmp_path / "meminfo"
+    meminfo.write_text(
+        "MemTotal:        1048576 kB\nMemFree:          786432 kB\nMemAvailable:     786432 kB\n"
+    )
+    assert memory_used_mib(str(meminfo)) == 256
+    meminfo.write_text("MemTotal: garbage\n")
+    assert memory_used_mib(str(meminfo)) == 0
+    assert memory_used_mib(str(tmp_path / "missing")) == 0
+
+
+# -- scripts/register_runsc.py: what setup.sh runs on /etc/docker/daemon.json -----------------
+def _register(config: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "register_runsc.py"), str(config), "/usr/bin/runsc"],
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_registering_runsc_keeps_every_other_setting_and_is_idempotent(tmp_path):
+    config = tmp_path / "daemon.json"
+    config.write_text(json.dumps({"log-level": "warn", "runtimes": {"kata": {"path": "/opt/kata"}}}))
+    config.chmod(0o600)
+    first, second = _register(config), _register(config)
+    assert (first.stdout, second.stdout) == ("registered\n", "already registered\n")
+    assert json.loads(config.read_text()) == {
+        "log-level": "warn",
+        "runtimes": {
+            "kata": {"path": "/opt/kata"},
+            "runsc": {"path": "/usr/bin/runsc", "runtimeArgs": ["--network=none"]},
+        },
+    }
+    assert config.stat().st_mode & 0o777 == 0o600
+
+
+def test_registering_runsc_creates_a_missing_daemon_json(tmp_path):
+    config = tmp_path / "docker" / "daemon.json"
+    assert _register(config).stdout == "registered\n"
+    assert json.loads(config.read_text()) == {
+        "runtimes": {"runsc": {"path": "/usr/bin/runsc", "runtimeArgs": ["--network=none"]}}
+    }
+
+
+def test_registering_runsc_never_overwrites_a_daemon_json_it_cannot_read(tmp_path):
+    config = tmp_path / "daemon.json"
+    config.write_text('{"log-level": "warn",')
+    done = _register(config)
+    assert done.returncode == 1 and config.read_text() == '{"log-level": "warn",'
+    assert done.stderr.startswith(f"{config}: not valid JSON (")
+    assert done.stderr.rstrip().endswith("); fix it by hand, then run this again")
+
+
+def test_check_accepts_runtime_and_says_it_does_not_apply(tmp_path):
+    assert run_cli("start", "calculatrice", "--dir", str(tmp_path), cwd=REPO).returncode == 0
+    done = run_cli("check", "--dir", str(tmp_path), cwd=REPO, env={"WORKSHOP_RUNTIME": "runsc"})
+    assert done.stderr.splitlines()[0] == (
+        "Note: workshop check runs the public tests on this machine, without a container: "
+        "--runtime runsc does not apply here."
+    )
+    assert "public tests passed (" in done.stdout  # the check itself ran as usual
+    quiet = run_cli("check", "--dir", str(tmp_path), cwd=REPO)
+    assert "--runtime" not in quiet.stderr
+
+
+def _meminfo_sequence(monkeypatch, values: list[int], limit: int) -> list[int]:
+    """The fork server's view of the sandbox's memory, one value per reading."""
+    from workshop_harness import forkserver
+
+    readings = iter(values)
+    last = [values[0]]
+
+    def used(meminfo: str = "") -> int:
+        last[0] = next(readings, last[0])
+        return last[0]
+
+    monkeypatch.setattr(forkserver, "memory_used_mib", used)
+    monkeypatch.setattr(forkserver, "over_memory_limit", lambda mib: last[0] > mib)
+    monkeypatch.setattr(forkserver, "MEMORY_POLL_S", 0.001)
+    return last
+
+
+def test_a_new_student_process_waits_while_memory_keeps_falling(monkeypatch):
+    import time
+
+    from workshop_harness import forkserver
+
+    # From 270 to 256 MiB, one MiB every 40 readings: short pauses, a long fall in all.
+    falling = [270 - i // 40 for i in range(15 * 40)]
+    last = _meminfo_sequence(monkeypatch, falling, 256)
+    monkeypatch.setattr(forkserver, "MEMORY_SETTLE_S", 0.2)
+    started = time.monotonic()
+    forkserver.wait_for_memory_back(256, lambda: None)
+    assert last[0] <= 256 and time.monotonic() - started > forkserver.MEMORY_SETTLE_S
+
+
+def test_a_new_student_process_does_not_wait_for_memory_that_stays(monkeypatch):
+    import time
+
+    from workshop_harness import forkserver
+
+    last = _meminfo_sequence(monkeypatch, [300], 256)
+    started = time.monotonic()
+    forkserver.wait_for_memory_back(256, lambda: None)
+    assert last[0] == 300 and time.monotonic() - started < forkserver.MEMORY_SETTLE_S + 0.3
