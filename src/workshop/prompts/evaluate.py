@@ -360,20 +360,37 @@ def _constants(schema: Any) -> set[str]:
     return found
 
 
-def _listed_pairs(check: SchemaCheck, rest: str) -> list[dict[str, Any]]:
+def _listed_pairs(check: SchemaCheck, rest: str) -> dict[str, Any] | None:
     """(id, label) pairs written as a list or a table, one per line: "| 1 | positive |",
     "1 → positif", "Avis 2 : négatif". A label is a word sharing its first five letters
     with a label the schema checks (French and English labels share them)."""
     labels = {fold(c)[:5]: c for c in _constants(check.schema_) if len(c) >= 5}
-    items = []
+    items: list[tuple[int, str]] = []
     for line in rest.splitlines():
         listed = _LISTED_ID.match(line)
         if not listed:
             continue
         named = {labels[w[:5]] for w in re.findall(r"[a-z]{5,}", line[listed.end() :]) if w[:5] in labels}
         if len(named) == 1:
-            items.append({"id": int(listed.group(1)), "sentiment": named.pop()})
-    return items
+            items.append((int(listed.group(1)), named.pop()))
+    return _answer_shaped(check, items)
+
+
+def _answer_shaped(check: SchemaCheck, pairs: list[tuple[int, str]]) -> dict[str, Any] | None:
+    """(id, label) pairs put in the shape the check's schema asks for: an object whose one
+    array property holds items with an integer property (the id) and a labelled one (the
+    label). None when the schema is not of that shape or there is no pair."""
+    schema = check.schema_ if isinstance(check.schema_, dict) else {}
+    properties = schema.get("properties", {})
+    arrays = [k for k, v in properties.items() if isinstance(v, dict) and v.get("type") == "array"]
+    if len(arrays) != 1 or not pairs:
+        return None
+    fields = properties[arrays[0]].get("items", {}).get("properties", {})
+    ids = [k for k, v in fields.items() if isinstance(v, dict) and v.get("type") == "integer"]
+    labels = [k for k, v in fields.items() if _constants(v)]
+    if len(ids) != 1 or len(labels) != 1:
+        return None
+    return {arrays[0]: [{ids[0]: i, labels[0]: label} for i, label in pairs]}
 
 
 def _schema_given(check: SchemaCheck, rest: str) -> bool:
@@ -383,12 +400,12 @@ def _schema_given(check: SchemaCheck, rest: str) -> bool:
     if not check.given_away:
         return False  # a shape check: the shape is the prompt's to give
     listed = _listed_pairs(check, rest)
-    if listed and check.accepts({"reviews": listed}):
+    if listed is not None and check.accepts(listed):
         return True
     for value in values:  # the labels in a draft of another shape, read into the answer's shape
-        pairs = [(i, fold(label).strip()) for i, label in _pairs(value)]
-        items = [{"id": int(i), "sentiment": label} for i, label in pairs if str(i).isdigit()]
-        if items and check.accepts({"reviews": items}):
+        pairs = [(int(i), fold(label).strip()) for i, label in _pairs(value) if str(i).isdigit()]
+        shaped = _answer_shaped(check, pairs)
+        if shaped is not None and check.accepts(shaped):
             return True
     return False
 
