@@ -104,3 +104,22 @@ def test_labels_listed_by_review_number_or_tied_to_a_quoted_review_are_dictation
     assert not {"answer-review-1", "answer-review-2", "answer-review-3"} & dictated(
         tasks["sentiment"], mine, honest
     )
+
+
+@pytest.mark.parametrize(
+    "array",
+    [
+        {"type": "array", "items": {"type": "object", "properties": {"n": {"type": "integer"}, "tag": {"enum": ["happy", "angry"]}}}},
+        {"type": "array", "allOf": [{"contains": {"properties": {"n": {"const": 2}, "tag": {"const": "angry"}}}}]},
+    ],
+)
+def test_listed_labels_are_put_in_the_shape_the_schema_asks_for_wherever_it_says_it(array):
+    """The answer's shape is read from the check's schema (``items``, or ``contains`` inside
+    ``allOf`` as the sentiment task's checks write it), never from one task's names."""
+    from workshop.prompts.evaluate import _answer_shaped
+
+    check = type("Check", (), {"schema_": {"type": "object", "properties": {"rows": array}}})()
+    assert _answer_shaped(check, [(1, "happy"), (2, "angry")]) == {
+        "rows": [{"n": 1, "tag": "happy"}, {"n": 2, "tag": "angry"}]
+    }
+    assert _answer_shaped(check, []) is None

@@ -385,12 +385,37 @@ def _answer_shaped(check: SchemaCheck, pairs: list[tuple[int, str]]) -> dict[str
     arrays = [k for k, v in properties.items() if isinstance(v, dict) and v.get("type") == "array"]
     if len(arrays) != 1 or not pairs:
         return None
-    fields = properties[arrays[0]].get("items", {}).get("properties", {})
-    ids = [k for k, v in fields.items() if isinstance(v, dict) and v.get("type") == "integer"]
-    labels = [k for k, v in fields.items() if _constants(v)]
+    fields = _item_fields(properties[arrays[0]])
+    ids = [k for k, v in fields.items() if any(_is_integer(s) for s in v)]
+    labels = [k for k, v in fields.items() if any(_constants(s) for s in v)]
     if len(ids) != 1 or len(labels) != 1:
         return None
     return {arrays[0]: [{ids[0]: i, labels[0]: label} for i, label in pairs]}
+
+
+def _item_fields(array: Any) -> dict[str, list[Any]]:
+    """Every property an array schema says its items have, wherever it says it (``items``,
+    ``contains``, inside ``allOf``/``anyOf``/``oneOf``), with each schema given for it."""
+    fields: dict[str, list[Any]] = {}
+    stack = [array]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            for name, sub in (node.get("properties") or {}).items():
+                fields.setdefault(name, []).append(sub)
+            for key in ("items", "contains", "allOf", "anyOf", "oneOf"):
+                if key in node:
+                    stack.append(node[key])
+    return fields
+
+
+def _is_integer(schema: Any) -> bool:
+    return isinstance(schema, dict) and (
+        schema.get("type") == "integer"
+        or (isinstance(schema.get("const"), int) and not isinstance(schema.get("const"), bool))
+    )
 
 
 def _schema_given(check: SchemaCheck, rest: str) -> bool:
