@@ -16,10 +16,10 @@ from rich.table import Table
 
 from workshop import __version__
 from workshop.course import Course, Exercise
-from workshop.errors import WorkshopError
 from workshop.export import FORMATS
 from workshop.gradebook import Gradebook, GradedRow
-from workshop.i18n import current_lang, t
+from workshop.cli_i18n import LocalizedGroup
+from workshop.i18n import current_lang, t, use_language
 
 if TYPE_CHECKING:
     from workshop.export import Format, MoodleId
@@ -32,15 +32,6 @@ if TYPE_CHECKING:
 
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
-
-
-class WorkshopGroup(click.Group):
-    def invoke(self, ctx: click.Context) -> object:
-        try:
-            return super().invoke(ctx)
-        except WorkshopError as exc:
-            click.echo(f"{t('error_prefix')}: {exc}", err=True)
-            ctx.exit(1)
 
 
 roster_option = click.option(
@@ -75,18 +66,25 @@ gradebook_option = click.option(
 )
 
 
-@click.group(cls=WorkshopGroup)
+def _set_lang(ctx: click.Context, param: click.Parameter, lang: str | None) -> None:
+    if lang:
+        os.environ["WORKSHOP_LANG"] = lang
+        use_language(cast("Lang", lang))
+
+
+@click.group(cls=LocalizedGroup)
 @click.version_option(__version__, prog_name="workshop")
 @click.option(
     "--lang",
     type=click.Choice(["en", "fr"]),
     default=None,
+    is_eager=True,  # before --help, so that `workshop --lang fr serve --help` is French
+    expose_value=False,
+    callback=_set_lang,
     help="Language of messages and reports (default: $WORKSHOP_LANG, then $LANG).",
 )
-def main(lang: str | None) -> None:
+def main() -> None:
     """workshop: hand in exercises, grade them in a sandbox, export the scores."""
-    if lang:
-        os.environ["WORKSHOP_LANG"] = lang
 
 
 def _exercise(course: Path | None, slug: str | None, folder: Path) -> tuple[Exercise, Path]:
