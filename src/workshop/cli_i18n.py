@@ -65,7 +65,7 @@ class LocalizedHelp:
     """Mixin for commands and groups: help texts and placeholders from messages.toml."""
 
     help_key = "workshop"
-    context_class = LocalizedContext
+    context_class: type[click.Context] = LocalizedContext
     _help: str | None
 
     @property
