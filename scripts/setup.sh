@@ -60,7 +60,7 @@ if ! engine_has_runsc && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; th
   fi
 fi
 
-if ! python3 -c "import workshop, pytest, nbgrader, openai, jsonschema, fastapi, playwright, jwt, psutil, markdown_it" 2>/dev/null || [ -n "${WORKSHOP_REINSTALL:-}" ]; then
+if ! python3 -c "import workshop, pytest, nbgrader, openai, jsonschema, fastapi, playwright, jwt, psutil, markdown_it, babel" 2>/dev/null || [ -n "${WORKSHOP_REINSTALL:-}" ]; then
   say "installing workshop (pip install -e '.[test]')"
   python3 -m pip install -q --disable-pip-version-check -e '.[test]'
 fi
