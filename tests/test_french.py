@@ -30,7 +30,7 @@ from babel.messages.pofile import read_po
 from click.testing import CliRunner
 from playwright.sync_api import sync_playwright
 
-from conftest import REPO
+from conftest import REPO, run_cli
 from test_dashboard_browser import CHROMIUM, FLAGS
 from test_server import SOLUTION, LiveServer, _tokens, _work
 from workshop.cli import main
@@ -300,3 +300,23 @@ def test_every_page_is_french(tmp_path, sandbox_image, monkeypatch):
         browser.close()
     bob = (reports / "calculatrice" / "bob.html").read_text(encoding="utf-8")
     assert "Note\u00a0: " in bob
+
+
+def test_submit_and_grade_speak_french_progress_bar_and_table_included(tmp_path, sandbox_image):
+    french = {"WORKSHOP_LANG": "fr", "WORKSHOP_COURSE": str(REPO)}
+    work = _work(tmp_path, "alice", SOLUTION)
+    (work / "calculator.py").write_text(BROKEN)
+    handed = run_cli(
+        "submit", "--exercise", "calculatrice", "--student", "alice", "--to", str(tmp_path / "inbox"),
+        cwd=work, env=french,
+    )
+    assert handed.returncode == 0, handed.stderr
+    assert_french("workshop submit", handed.stdout + handed.stderr)
+    graded = run_cli(
+        "grade", str(tmp_path / "inbox"), "--reports", str(tmp_path / "reports"),
+        "--gradebook", str(tmp_path / "gradebook.sqlite"), cwd=tmp_path, env=french,
+    )
+    assert graded.returncode == 0, graded.stderr
+    assert "alice\u00a0: des tests ont échoué" in graded.stderr  # the progress bar's last line
+    assert "Rapports\u00a0: " in graded.stdout
+    assert_french("workshop grade", graded.stdout + graded.stderr)
