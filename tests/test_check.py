@@ -32,7 +32,8 @@ def _started(tmp_path: Path, slug: str) -> Path:
         ),
         (
             "fr",
-            "Votre fichier n'a pas pu être chargé\u00a0: prompts.md, ligne 3\u00a0: tâche inconnue « riddel ». "
+            "Votre fichier n'a pas pu être chargé\u00a0: prompts.md, ligne 3\u00a0: tâche "
+            "inconnue « riddel ». "
             f"Les tâches sont\u00a0: {PROMPTS_TASKS}.\n",
         ),
     ],

@@ -492,9 +492,11 @@ ROOM = (
             [
                 "Serveur sur http://10.99.0.7:{port} — dépôts dans {inbox}\u00a0; jetons dans {slips} "
                 "(à distribuer\u00a0; gardez le jeton de classe pour le LMS).",
-                "Votre tableau de bord (le lien contient le jeton de classe\u00a0: gardez-le pour vous)\u00a0: "
+                "Votre tableau de bord (le lien contient le jeton de classe\u00a0: gardez-le "
+                "pour vous)\u00a0: "
                 "http://10.99.0.7:{port}/dashboard#token={token}",
-                "Cette machine a d'autres adresses\u00a0; si les étudiants ne peuvent pas se connecter, essayez\u00a0: "
+                "Cette machine a d'autres adresses\u00a0; si les étudiants ne peuvent pas se "
+                "connecter, essayez\u00a0: "
                 "http://172.17.0.1:{port} (ou indiquez --public-url).",
             ],
         ),

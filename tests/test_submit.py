@@ -289,7 +289,8 @@ def test_submit_refuses_a_hand_in_where_every_file_is_empty_unless_allowed(
         ),
         (
             "fr",
-            "Erreur\u00a0: calculator.py est vide\u00a0: il n'y a rien à corriger. Enregistrez votre travail dans "
+            "Erreur\u00a0: calculator.py est vide\u00a0: il n'y a rien à corriger. "
+            "Enregistrez votre travail dans "
             "votre éditeur, puis rendez de nouveau (ou rendez quand même avec --allow-errors).\n",
         ),
     ],
@@ -327,7 +328,8 @@ def two_file_course(tmp_path: Path) -> Path:
         ),
         (
             "fr",
-            "Attention\u00a0: notes.md est vide\u00a0; il est rendu quand même. Si c'est une erreur, enregistrez-le "
+            "Attention\u00a0: notes.md est vide\u00a0; il est rendu quand même. Si c'est une "
+            "erreur, enregistrez-le "
             "dans votre éditeur et rendez de nouveau.\n",
         ),
     ],
