@@ -15,11 +15,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from workshop import __version__
+from workshop.cli_i18n import LocalizedGroup
 from workshop.course import Course, Exercise
-from workshop.errors import WorkshopError
 from workshop.export import FORMATS
 from workshop.gradebook import Gradebook, GradedRow
-from workshop.i18n import current_lang, t
+from workshop.i18n import current_lang, t, use_language
 
 if TYPE_CHECKING:
     from workshop.export import Format, MoodleId
@@ -32,15 +32,6 @@ if TYPE_CHECKING:
 
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
-
-
-class WorkshopGroup(click.Group):
-    def invoke(self, ctx: click.Context) -> object:
-        try:
-            return super().invoke(ctx)
-        except WorkshopError as exc:
-            click.echo(f"{t('error_prefix')}: {exc}", err=True)
-            ctx.exit(1)
 
 
 roster_option = click.option(
@@ -75,18 +66,25 @@ gradebook_option = click.option(
 )
 
 
-@click.group(cls=WorkshopGroup)
+def _set_lang(ctx: click.Context, param: click.Parameter, lang: str | None) -> None:
+    if lang:
+        os.environ["WORKSHOP_LANG"] = lang
+        use_language(cast("Lang", lang))
+
+
+@click.group(cls=LocalizedGroup)
 @click.version_option(__version__, prog_name="workshop")
 @click.option(
     "--lang",
     type=click.Choice(["en", "fr"]),
     default=None,
+    is_eager=True,  # before --help, so that `workshop --lang fr serve --help` is French
+    expose_value=False,
+    callback=_set_lang,
     help="Language of messages and reports (default: $WORKSHOP_LANG, then $LANG).",
 )
-def main(lang: str | None) -> None:
+def main() -> None:
     """workshop: hand in exercises, grade them in a sandbox, export the scores."""
-    if lang:
-        os.environ["WORKSHOP_LANG"] = lang
 
 
 def _exercise(course: Path | None, slug: str | None, folder: Path) -> tuple[Exercise, Path]:
@@ -448,7 +446,8 @@ def _grade_with_progress(
             progress.start()
 
     def on_done(attempt, result) -> None:  # type: ignore[no-untyped-def]
-        progress.update(task, advance=1, last=f"{attempt.student}: {result.status.value}")
+        said = t(f"status_{result.status.value}", lang)
+        progress.update(task, advance=1, last=f"{attempt.student}{t('report_colon', lang)}{said}")
 
     graders = Graders.sandbox(_runtime(runtime), LlmClient(llm) if llm else None, inbox=inbox)
     try:
@@ -519,7 +518,7 @@ def _print_table(rows: list[GradedRow], expected: dict[str, tuple[str, float]] |
     for word in ("exercise", "student", "status", "score", "attempts"):
         table.add_column(t(f"report_{word}", lang))
     if expected is not None:
-        table.add_column("expected")
+        table.add_column(t("demo_expected", lang))
     for row in rows:
         res = row.result
         cells = [
@@ -532,7 +531,8 @@ def _print_table(rows: list[GradedRow], expected: dict[str, tuple[str, float]] |
         if expected is not None:
             want = expected.get(row.student)
             ok = want is not None and want == (res.status.value, res.score)
-            cells.append(("✓ " if ok else "✗ ") + (f"{want[0]} {want[1]:g}" if want else "-"))
+            said = t(f"status_{want[0]}", lang) + f" {want[1]:g}" if want else "-"
+            cells.append(("✓ " if ok else "✗ ") + said)
         table.add_row(*cells)
     out.print(table)
 
@@ -864,7 +864,7 @@ def build(method: str | None, force: bool) -> None:
         log=lambda line: err.print(line, markup=False),
         force=force,
     )
-    click.echo(f"{tag} {'built' if built else 'already present'}")
+    click.echo(t("image_built" if built else "image_present", tag=tag))
 
 
 @sandbox.command()
@@ -899,7 +899,7 @@ def demo(folder: Path, workers: int | None, runtime: str, course: Path | None) -
     prepare(folder)
     ensure_image(log=lambda line: err.print(line, markup=False))
     receipts = submit_class(found, folder)
-    err.print(f"{len(receipts)} submissions in {folder / 'inbox'}")
+    err.print(t("demo_submitted", count=len(receipts), inbox=folder / "inbox"), markup=False)
     book = Gradebook(folder / "gradebook.sqlite")
     try:
         _grade_with_progress(
@@ -914,7 +914,7 @@ def demo(folder: Path, workers: int | None, runtime: str, course: Path | None) -
     _print_table(rows, expected)
     for row in rows:
         out.print(f"  {row.student}: {folder / 'reports' / row.exercise / row.student}.html")
-    out.print(f"  scores: {folder / 'scores.csv'}")
+    out.print(t("demo_scores", path=folder / "scores.csv"), markup=False)
 
 
 if __name__ == "__main__":

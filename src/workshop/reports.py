@@ -15,7 +15,7 @@ from pydantic import BaseModel
 from workshop.course import Course
 from workshop.errors import ExerciseNotFound
 from workshop.gradebook import GradedRow
-from workshop.i18n import Lang, t
+from workshop.i18n import Lang, local_time, t
 from workshop.results import Status, TestOutcome
 
 _env = Environment(
@@ -93,6 +93,7 @@ def _md(text: object) -> str:
 
 
 _env.filters["md"] = _md
+_env.filters["local_time"] = local_time  # stored in UTC, shown in the reader's local time
 
 
 def _write_if_changed(path: Path, text: str) -> bool:

@@ -84,12 +84,17 @@ PAGE_WORDS = {
     "pass_rate": "report_pass_rate",
     "test": "report_test",
     "to_grade": "page_to_grade",
+    "colon": "report_colon",
 }
 
 
 def _page(name: str) -> str:
     lang = current_lang()
-    words = {key: t(message, lang) for key, message in PAGE_WORDS.items()}
+    words: dict[str, Any] = {key: t(message, lang) for key, message in PAGE_WORDS.items()}
+    # What the pages show for a status or an outcome, never the raw value.
+    words["statuses"] = {s.value: t(f"status_{s.value}", lang) for s in Status}
+    words["statuses"]["pending"] = t("page_pending", lang)
+    words["outcomes"] = {o.value: t(f"outcome_{o.value}", lang) for o in TestOutcome}
     return _pages.get_template(name).render(lang=lang, w=words, words=words)
 
 
@@ -318,14 +323,14 @@ def create_app(
     def dashboard_data(authorization: Annotated[str | None, Header()] = None) -> Response:
         if tokens.who(_bearer(authorization, None)) != CLASS:
             return _error(401, "server_bad_token")
-        return JSONResponse(overview(inbox, latest_rows(), roster, course))
+        return JSONResponse(overview(inbox, latest_rows(), roster, course, current_lang()))
 
     @app.get("/api/v1/me")
     def me(authorization: Annotated[str | None, Header()] = None) -> Response:
         who = tokens.who(_bearer(authorization, None))
         if who is None or who == CLASS:
             return _error(401, "server_bad_token")
-        return JSONResponse(student_view(inbox, who))
+        return JSONResponse(student_view(inbox, who, course, current_lang()))
 
     @app.get("/dashboard")
     def dashboard_page() -> HTMLResponse:

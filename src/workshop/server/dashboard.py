@@ -9,14 +9,17 @@ from typing import Any
 from workshop.course import Course
 from workshop.errors import ExerciseNotFound
 from workshop.gradebook import GradedRow
+from workshop.i18n import Lang
 from workshop.inbox import scan
 from workshop.results import TestOutcome
 from workshop.roster import RosterEntry
 
 
-def overview(inbox: Path, rows: list[GradedRow], roster: list[RosterEntry], course: Course) -> dict[str, Any]:
+def overview(
+    inbox: Path, rows: list[GradedRow], roster: list[RosterEntry], course: Course, lang: Lang = "en"
+) -> dict[str, Any]:
     """Per exercise: who submitted, statuses (``pending`` until the latest attempt is
-    graded), the score distribution and the pass rate of each test."""
+    graded), the score distribution and the pass rate of each test; titles in ``lang``."""
     attempts, _ = scan(inbox) if inbox.is_dir() else ([], [])
     latest: dict[tuple[str, str], str] = {}
     counts: Counter[tuple[str, str]] = Counter()
@@ -29,7 +32,7 @@ def overview(inbox: Path, rows: list[GradedRow], roster: list[RosterEntry], cour
     exercises = []
     for slug in sorted({e for e, _ in latest}):
         try:
-            title = course.exercise(slug).spec.title.en
+            title = course.exercise(slug).spec.title.get(lang)
         except ExerciseNotFound:
             title = slug
         students: list[dict[str, Any]] = []
@@ -81,8 +84,11 @@ def overview(inbox: Path, rows: list[GradedRow], roster: list[RosterEntry], cour
     return {"exercises": exercises}
 
 
-def student_view(inbox: Path, student: str) -> dict[str, Any]:
-    """A student's attempts, per exercise (names only: the feedback comes per exercise)."""
+def student_view(
+    inbox: Path, student: str, course: Course | None = None, lang: Lang = "en"
+) -> dict[str, Any]:
+    """A student's attempts, per exercise (names only: the feedback comes per exercise),
+    with each exercise's title in ``lang``."""
     attempts, _ = scan(inbox) if inbox.is_dir() else ([], [])
     mine: dict[str, list[str]] = {}
     for attempt in attempts:
@@ -90,5 +96,15 @@ def student_view(inbox: Path, student: str) -> dict[str, Any]:
             mine.setdefault(attempt.exercise, []).append(attempt.name)
     return {
         "student": student,
-        "exercises": [{"slug": s, "attempts": sorted(a)} for s, a in sorted(mine.items())],
+        "exercises": [
+            {"slug": slug, "title": _title(course, slug, lang), "attempts": sorted(names)}
+            for slug, names in sorted(mine.items())
+        ],
     }
+
+
+def _title(course: Course | None, slug: str, lang: Lang) -> str:
+    try:
+        return course.exercise(slug).spec.title.get(lang) if course else slug
+    except ExerciseNotFound:
+        return slug
