@@ -21,9 +21,33 @@ import pytest
 PWNED = "/tmp/pwned"
 
 
-def case(name, *values, points=1, en, fr):
-    """One graded case of a parametrized test."""
-    return pytest.param(*values, id=name, marks=pytest.mark.grade(points=points, en=en, fr=fr))
+# The skill each case checks, as the class debrief shows it (a few words, French and
+# English): the debrief groups cases by it, so the trainer sees "Priorité des opérations"
+# once rather than five pytest ids.
+SKILLS = {
+    "basics": ("Basic operations", "Opérations de base"),
+    "precedence": ("Operator precedence", "Priorité des opérations"),
+    "parentheses": ("Parentheses", "Parenthèses"),
+    "unary": ("Unary minus", "Moins unaire"),
+    "decimals": ("Decimals", "Nombres décimaux"),
+    "float": ("Returns a float", "Renvoie un float"),
+    "zero": ("Division by zero", "Division par zéro"),
+    "malformed": ("Invalid input", "Entrées invalides"),
+    "eval": ("No eval()", "Pas d'eval()"),
+}
+
+
+def skill(key):
+    """The ``label_en``/``label_fr`` of a ``grade`` marker for skill ``key``."""
+    label_en, label_fr = SKILLS[key]
+    return {"label_en": label_en, "label_fr": label_fr}
+
+
+def case(name, *values, points=1, en, fr, about):
+    """One graded case of a parametrized test, checking skill ``about``."""
+    return pytest.param(
+        *values, id=name, marks=pytest.mark.grade(points=points, en=en, fr=fr, **skill(about))
+    )
 
 
 # --- Arithmetic ---------------------------------------------------------------------------
@@ -31,6 +55,7 @@ def case(name, *values, points=1, en, fr):
 COMPUTED = [
     case(
         "precedence-1",
+        about="precedence",
         "1+2*3-4",
         3.0,
         en="Multiplication and division come before addition and subtraction (5-2*2 is 1).",
@@ -39,6 +64,7 @@ COMPUTED = [
     ),
     case(
         "precedence-2",
+        about="precedence",
         "10-6/3",
         8.0,
         en="Division must be done before subtraction (9-6/3 is 7, not 1).",
@@ -46,6 +72,7 @@ COMPUTED = [
     ),
     case(
         "precedence-3",
+        about="precedence",
         "3+4*2/(1-5)",
         1.0,
         en="All four operators mixed with parentheses follow the usual rules (2+6/(1+2)*4 is 10).",
@@ -54,6 +81,7 @@ COMPUTED = [
     ),
     case(
         "left-associativity-1",
+        about="precedence",
         "8-3-2",
         3.0,
         en="Subtractions are computed from left to right (10-4-1 is 5, not 7).",
@@ -61,6 +89,7 @@ COMPUTED = [
     ),
     case(
         "left-associativity-2",
+        about="precedence",
         "8/4/2",
         1.0,
         en="Divisions are computed from left to right (12/3/2 is 2, not 8).",
@@ -68,6 +97,7 @@ COMPUTED = [
     ),
     case(
         "nested-parentheses-1",
+        about="parentheses",
         "((1+2)*(3+4))",
         21.0,
         en="Parentheses can be nested, as in ((1+1)*(2+3)), which is 10.",
@@ -75,6 +105,7 @@ COMPUTED = [
     ),
     case(
         "nested-parentheses-2",
+        about="parentheses",
         "2*(3+(4-1)*2)",
         18.0,
         en="Inner parentheses are computed first: 3*(1+(2+2)*2) is 27.",
@@ -82,6 +113,7 @@ COMPUTED = [
     ),
     case(
         "unary-minus-1",
+        about="unary",
         "-(2+3)",
         -5.0,
         en="A minus sign can stand in front of parentheses: -(4+6) is -10.",
@@ -89,6 +121,7 @@ COMPUTED = [
     ),
     case(
         "unary-minus-2",
+        about="unary",
         "2*-3",
         -6.0,
         en="A minus sign right after an operator makes a negative number: 4*-2 is -8.",
@@ -96,6 +129,7 @@ COMPUTED = [
     ),
     case(
         "unary-minus-3",
+        about="unary",
         "-3+5",
         2.0,
         en="An expression can start with a negative number: -4+10 is 6.",
@@ -103,6 +137,7 @@ COMPUTED = [
     ),
     case(
         "decimals-1",
+        about="decimals",
         "1.5+2.25",
         3.75,
         en="Decimal numbers written with a dot must work: 0.5+1.25 is 1.75.",
@@ -110,6 +145,7 @@ COMPUTED = [
     ),
     case(
         "decimals-2",
+        about="decimals",
         "0.1*3",
         0.3,
         en="Decimal numbers work with every operator: 2.5*4 is 10.",
@@ -117,6 +153,7 @@ COMPUTED = [
     ),
     case(
         "true-division",
+        about="basics",
         "7/2",
         3.5,
         en="Division keeps the decimals: 5/2 is 2.5, not 2.",
@@ -124,6 +161,7 @@ COMPUTED = [
     ),
     case(
         "multi-digit",
+        about="basics",
         "123+877",
         1000.0,
         en="Numbers can have several digits: 10+25 is 35.",
@@ -131,6 +169,7 @@ COMPUTED = [
     ),
     case(
         "spaces",
+        about="basics",
         " 2 *  ( 3 + 4 ) ",
         14.0,
         en='Spaces around numbers, operators and parentheses are ignored: " 1 + 2 " is 3.',
@@ -139,6 +178,7 @@ COMPUTED = [
     ),
     case(
         "single-number",
+        about="basics",
         "42",
         42.0,
         en='A number on its own is a valid expression: calculate("7") returns 7.0.',
@@ -154,6 +194,7 @@ def test_computes(submission, expression, expected):
 
 @pytest.mark.grade(
     points=1,
+    **skill("float"),
     en='calculate must always return a float, even for a whole result: calculate("2+2") '
     "returns 4.0, not 4.",
     fr="calculate doit toujours renvoyer un float, même pour un résultat entier : "
@@ -167,6 +208,7 @@ def test_returns_float(submission):
 
 @pytest.mark.grade(
     points=1,
+    **skill("zero"),
     en="Division by zero must raise ZeroDivisionError even when the zero comes from a "
     "computation, as in 5/(3-3).",
     fr="Une division par zéro doit lever ZeroDivisionError même quand le zéro vient d'un "
@@ -183,10 +225,11 @@ EMPTY_EN = "An empty expression (nothing at all, or only spaces) must raise Valu
 EMPTY_FR = "Une expression vide (rien du tout, ou seulement des espaces) doit lever ValueError."
 
 MALFORMED = [
-    case("empty", "", en=EMPTY_EN, fr=EMPTY_FR),
-    case("blank", "   ", en=EMPTY_EN, fr=EMPTY_FR),
+    case("empty", "", about="malformed", en=EMPTY_EN, fr=EMPTY_FR),
+    case("blank", "   ", about="malformed", en=EMPTY_EN, fr=EMPTY_FR),
     case(
         "incomplete",
+        about="malformed",
         "2+",
         en="An expression that ends with an operator is incomplete and must raise ValueError.",
         fr="Une expression qui se termine par une opération est incomplète et doit lever "
@@ -194,6 +237,7 @@ MALFORMED = [
     ),
     case(
         "unbalanced-parentheses-1",
+        about="malformed",
         "(2+3",
         en="Parentheses must be balanced: an opening one that is never closed must raise "
         "ValueError.",
@@ -202,6 +246,7 @@ MALFORMED = [
     ),
     case(
         "unbalanced-parentheses-2",
+        about="malformed",
         "2+3)",
         en="Parentheses must be balanced: a closing one without an opening one must raise "
         "ValueError.",
@@ -210,18 +255,21 @@ MALFORMED = [
     ),
     case(
         "missing-operator",
+        about="malformed",
         "2 3",
         en="Two numbers with no operator between them must raise ValueError.",
         fr="Deux nombres sans opération entre eux doivent lever ValueError.",
     ),
     case(
         "word",
+        about="malformed",
         "abc",
         en='Words are not numbers: text such as "hello" must raise ValueError.',
         fr='Un mot n\'est pas un nombre : un texte comme "bonjour" doit lever ValueError.',
     ),
     case(
         "letters",
+        about="malformed",
         "2+x",
         en="Letters have no place in an expression (as in 3*y): they must raise ValueError.",
         fr="Les lettres n'ont rien à faire dans une expression (comme dans 3*y) : elles "
@@ -229,12 +277,14 @@ MALFORMED = [
     ),
     case(
         "unknown-symbol",
+        about="malformed",
         "2^3",
         en="Only + - * / are allowed: any other symbol, such as %, must raise ValueError.",
         fr="Seuls + - * / sont permis : tout autre symbole, comme %, doit lever ValueError.",
     ),
     case(
         "python-operator",
+        about="malformed",
         "2**3",
         en="Python-only operators such as // are not part of the calculator and must raise "
         "ValueError.",
@@ -243,6 +293,7 @@ MALFORMED = [
     ),
     case(
         "malformed-number",
+        about="malformed",
         "1..2",
         en="A number has at most one decimal point: 1.2.3 must raise ValueError.",
         fr="Un nombre a au plus un point décimal : 1.2.3 doit lever ValueError.",
@@ -280,12 +331,12 @@ FUNCTION_FR = (
 # of a path or of a file's text raises ValueError), hence the others, whose eval() result
 # is a number that float() accepts.
 CODE = [
-    case("foreign-code-1", "__import__('os').getcwd()", points=2, en=CODE_EN, fr=CODE_FR),
-    case("foreign-code-2", "open('/etc/passwd').read()", points=2, en=CODE_EN, fr=CODE_FR),
-    case("foreign-code-3", "__import__('os').getpid()", points=2, en=CODE_EN, fr=CODE_FR),
-    case("foreign-code-4", "__import__('math').pi", points=2, en=CODE_EN, fr=CODE_FR),
-    case("foreign-code-5", "abs(-7)", points=2, en=FUNCTION_EN, fr=FUNCTION_FR),
-    case("foreign-code-6", "len('abc')", points=2, en=FUNCTION_EN, fr=FUNCTION_FR),
+    case("foreign-code-1", "__import__('os').getcwd()", points=2, about="eval", en=CODE_EN, fr=CODE_FR),
+    case("foreign-code-2", "open('/etc/passwd').read()", points=2, about="eval", en=CODE_EN, fr=CODE_FR),
+    case("foreign-code-3", "__import__('os').getpid()", points=2, about="eval", en=CODE_EN, fr=CODE_FR),
+    case("foreign-code-4", "__import__('math').pi", points=2, about="eval", en=CODE_EN, fr=CODE_FR),
+    case("foreign-code-5", "abs(-7)", points=2, about="eval", en=FUNCTION_EN, fr=FUNCTION_FR),
+    case("foreign-code-6", "len('abc')", points=2, about="eval", en=FUNCTION_EN, fr=FUNCTION_FR),
 ]
 
 
@@ -307,6 +358,7 @@ def no_pwned_file():
 
 @pytest.mark.grade(
     points=2,
+    **skill("eval"),
     en="Text that hides a command must raise ValueError, and the command must never run. "
     "Never use eval() or exec() on what a user types: read the numbers and operators "
     "yourself.",

@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from workshop.course import Course
+from workshop.debrief import debrief
 from workshop.errors import ExerciseNotFound
 from workshop.gradebook import GradedRow
+from workshop.i18n import current_lang
 from workshop.inbox import scan
 from workshop.results import TestOutcome
 from workshop.roster import RosterEntry
@@ -16,7 +18,9 @@ from workshop.roster import RosterEntry
 
 def overview(inbox: Path, rows: list[GradedRow], roster: list[RosterEntry], course: Course) -> dict[str, Any]:
     """Per exercise: who submitted, statuses (``pending`` until the latest attempt is
-    graded), the score distribution and the pass rate of each test."""
+    graded), the score distribution and the pass rate of each test; and the debrief
+    (:mod:`workshop.debrief`: skills grid, top failures, who has not handed in, the
+    session's total)."""
     attempts, _ = scan(inbox) if inbox.is_dir() else ([], [])
     latest: dict[tuple[str, str], str] = {}
     counts: Counter[tuple[str, str]] = Counter()
@@ -78,7 +82,12 @@ def overview(inbox: Path, rows: list[GradedRow], roster: list[RosterEntry], cour
                 "to_grade": to_grade,
             }
         )
-    return {"exercises": exercises}
+    results = {
+        key: row.result if (row := graded.get(key)) is not None and row.attempt == newest else None
+        for key, newest in latest.items()
+    }
+    summary = debrief(course, results, roster, current_lang()).model_dump(mode="json")
+    return {"exercises": exercises, "debrief": summary["exercises"], "session": summary["session"]}
 
 
 def student_view(inbox: Path, student: str) -> dict[str, Any]:
