@@ -97,6 +97,15 @@ def _md(text: object) -> str:
 _env.filters["md"] = _md
 
 
+def _num(value: float, lang: Lang) -> str:
+    """A number as the language writes it: 76.8 in English, 76,8 in French."""
+    text = f"{value:g}"
+    return text.replace(".", ",") if lang == "fr" else text
+
+
+_env.filters["num"] = _num
+
+
 def _write_if_changed(path: Path, text: str) -> bool:
     if path.is_file() and path.read_text(encoding="utf-8") == text:
         return False
@@ -182,6 +191,8 @@ REPORT_WORDS = (
     "nobody_missing",
     "mean",
     "students_word",
+    "student_word",
+    "nobody_yet",
     "session",
     "session_total",
     "optional",

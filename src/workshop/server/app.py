@@ -91,6 +91,8 @@ PAGE_WORDS = {
     "nobody_missing": "report_nobody_missing",
     "mean": "report_mean",
     "students_word": "report_students_word",
+    "student_word": "report_student_word",
+    "nobody_yet": "report_nobody_yet",
     "session": "report_session",
     "session_total": "report_session_total",
     "optional": "report_optional",
