@@ -178,6 +178,8 @@ def test_the_class_page_shows_the_debrief_in_french(tmp_path: Path) -> None:
     assert "<strong>Pas d&#39;eval()</strong> — 7 élèves" in html
     assert '<p class="who">manon, nora, oscar</p>' in html
     assert "Moyenne : 76,8 %" in html
+    assert "<strong>Plan d&#39;une heure</strong> — 1 élève<" in html
+    assert "Personne n&#39;a encore rendu." in html  # the optional notebook: no empty grid
 
 
 def test_the_class_page_without_a_roster_does_not_invent_missing_students(tmp_path: Path) -> None:
@@ -230,3 +232,29 @@ def test_the_class_page_reads_on_a_projector_at_1280x800(tmp_path: Path, lang: s
     assert facts["meanBottom"] < VIEWPORT["height"] and facts["failuresBottom"] < VIEWPORT["height"]
     assert facts["cellPx"] >= 16 and facts["failuresPx"] >= 16 and facts["meanPx"] >= 24
     assert facts["headPx"] >= 13
+
+
+# -- every shipped test carries a label ---------------------------------------------------------------
+def test_every_calculator_test_carries_a_label_through_the_real_sandbox(course: Course, sandbox_image: str) -> None:
+    from workshop.grade import Graders, grade_files
+    from workshop.sandbox.runner import DockerRunner
+
+    calc = course.exercise("calculatrice")
+    solution = (REPO / "graders" / "calculatrice" / "solution" / "calculator.py").read_bytes()
+    result = grade_files(calc, {"calculator.py": solution}, Graders(lambda: DockerRunner(sandbox_image)), "en")
+    assert (result.status, result.score) == (Status.passed, 48)
+    unlabelled = [t.name for t in result.tests if not (t.label_en and t.label_fr)]
+    assert unlabelled == []
+    skills = {t.label_fr for t in result.tests}
+    assert len(result.tests) == 41 and len(skills) == 9  # 41 cases, nine skills on the projector
+
+
+def test_every_prompt_check_carries_a_label(course: Course) -> None:
+    from workshop.prompts.grade import grade_prompts
+
+    prompts = course.exercise("prompts")
+    solution = (REPO / "graders" / "prompts" / "solution" / "prompts.md").read_bytes()
+    result = grade_prompts(prompts, {"prompts.md": solution})
+    assert len(result.tests) > 40
+    assert [t.id for t in result.tests if not (t.label_en and t.label_fr)] == []
+    assert {t.label_fr for t in result.tests if t.id.startswith("hidden/riddle/")} == {"Énigme de raisonnement"}
