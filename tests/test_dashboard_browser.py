@@ -158,8 +158,12 @@ def test_the_dashboard_shows_the_debrief_at_1280x800_and_releases_results_with_a
         page.goto(f"{live.url}/dashboard#token={tokens['*class*']}")
         calc = page.locator("article.debrief[data-slug=calculatrice]")
         expect(calc.locator("table.grid tbody tr")).to_have_count(2, timeout=10_000)
-        expect(calc.locator("table.grid tbody tr", has_text="bruno")).to_contain_text("43 / 48", timeout=90_000)
-        expect(calc.locator("table.grid tbody tr", has_text="alice")).to_contain_text("48 / 48", timeout=90_000)
+        expect(calc.locator("table.grid tbody tr", has_text="bruno")).to_contain_text(
+            "43 / 48", timeout=90_000
+        )
+        expect(calc.locator("table.grid tbody tr", has_text="alice")).to_contain_text(
+            "48 / 48", timeout=90_000
+        )
         expect(page.locator("#session")).to_contain_text("Séance : Une heure pour débuter")
         expect(page.locator("#session")).to_contain_text("Total attendu : 77 points (calculatrice, prompts)")
         # bruno computes strictly from left to right: precedence, and nested parentheses
@@ -176,7 +180,9 @@ def test_the_dashboard_shows_the_debrief_at_1280x800_and_releases_results_with_a
         assert (cells.pop("Priorité des opérations"), cells.pop("Parenthèses")) == ("~", "~")
         assert set(cells.values()) == {"✓"} and len(cells) == 7
         # the prompts exercise of the session is there before anyone hands it in
-        expect(page.locator("article.debrief[data-slug=prompts]")).to_contain_text("Personne n'a encore rendu.")
+        expect(page.locator("article.debrief[data-slug=prompts]")).to_contain_text(
+            "Personne n'a encore rendu."
+        )
         page.screenshot(path=str(shots / "dashboard-fr.png"))
         page.screenshot(path=str(shots / "dashboard-fr-full.png"), full_page=True)
         facts = page.evaluate(
@@ -188,7 +194,8 @@ def test_the_dashboard_shows_the_debrief_at_1280x800_and_releases_results_with_a
                 overflow: [...document.querySelectorAll("body *")].filter(
                     e => e.getBoundingClientRect().right > window.innerWidth + 0.5).length,
                 cellPx: Math.min(...[...grid.querySelectorAll("td")].map(px)),
-                failuresPx: Math.min(...[...document.querySelectorAll(".top-failures li, .top-failures li *")].map(px)),
+                failuresPx: Math.min(
+                    ...[...document.querySelectorAll(".top-failures li, .top-failures li *")].map(px)),
                 buttonPx: px(document.querySelector("button.release")),
                 buttonBottom: document.querySelector("button.release").getBoundingClientRect().bottom,
             };

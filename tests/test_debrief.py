@@ -114,7 +114,11 @@ def test_the_three_most_common_failures_say_how_many_and_who() -> None:
 
 def test_the_roster_students_who_have_not_handed_in_are_named() -> None:
     found = debrief(_session(), _results(), klass.roster(), "en")
-    assert [e.missing for e in found.exercises] == [klass.MISSING, klass.MISSING, [*klass.STUDENTS, *klass.MISSING]]
+    assert [e.missing for e in found.exercises] == [
+        klass.MISSING,
+        klass.MISSING,
+        [*klass.STUDENTS, *klass.MISSING],
+    ]
     assert debrief(_session(), _results(), None, "en").exercises[0].missing == []
 
 
@@ -148,9 +152,7 @@ def test_the_session_total_counts_its_exercises_but_not_the_optional_one() -> No
     assert (found.session.name, found.session.points) == ("une-heure", 48 + 29)
     assert found.session.exercises == ["calculatrice", "prompts"]
     assert found.session.optional == ["neurone"]
-    totals = [
-        sum(r.result.score for r in klass.rows() if r.student == s) for s in klass.STUDENTS
-    ]
+    totals = [sum(r.result.score for r in klass.rows() if r.student == s) for s in klass.STUDENTS]
     assert found.session.mean_percent == round(100 * sum(totals) / len(totals) / 77, 1)
     neurone = found.exercises[2]
     assert (neurone.slug, neurone.optional, neurone.students) == ("neurone", True, [])
@@ -235,13 +237,17 @@ def test_the_class_page_reads_on_a_projector_at_1280x800(tmp_path: Path, lang: s
 
 
 # -- every shipped test carries a label ---------------------------------------------------------------
-def test_every_calculator_test_carries_a_label_through_the_real_sandbox(course: Course, sandbox_image: str) -> None:
+def test_every_calculator_test_carries_a_label_through_the_real_sandbox(
+    course: Course, sandbox_image: str
+) -> None:
     from workshop.grade import Graders, grade_files
     from workshop.sandbox.runner import DockerRunner
 
     calc = course.exercise("calculatrice")
     solution = (REPO / "graders" / "calculatrice" / "solution" / "calculator.py").read_bytes()
-    result = grade_files(calc, {"calculator.py": solution}, Graders(lambda: DockerRunner(sandbox_image)), "en")
+    result = grade_files(
+        calc, {"calculator.py": solution}, Graders(lambda: DockerRunner(sandbox_image)), "en"
+    )
     assert (result.status, result.score) == (Status.passed, 48)
     unlabelled = [t.name for t in result.tests if not (t.label_en and t.label_fr)]
     assert unlabelled == []
@@ -257,4 +263,6 @@ def test_every_prompt_check_carries_a_label(course: Course) -> None:
     result = grade_prompts(prompts, {"prompts.md": solution})
     assert len(result.tests) > 40
     assert [t.id for t in result.tests if not (t.label_en and t.label_fr)] == []
-    assert {t.label_fr for t in result.tests if t.id.startswith("hidden/riddle/")} == {"Énigme de raisonnement"}
+    assert {t.label_fr for t in result.tests if t.id.startswith("hidden/riddle/")} == {
+        "Énigme de raisonnement"
+    }
