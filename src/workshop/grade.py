@@ -275,7 +275,9 @@ def _plan(
     gradebook.db.execute("COMMIT")
 
     image = image_tag()
-    exercises: dict[str, Exercise | None] = {}
+    # Per exercise, once per plan: a key hashes the exercise's files (the server plans
+    # again at every upload, over the whole class).
+    exercises: dict[str, tuple[Exercise | None, list[str]]] = {}
     now = datetime.now(UTC).isoformat(timespec="milliseconds")
     todo: list[_Todo] = []
     run.unchanged = run.waiting = 0
@@ -284,13 +286,12 @@ def _plan(
             try:
                 found = course.exercise(attempt.exercise)
                 found.require_grader()
-                exercises[attempt.exercise] = found
+                # The first key is this run's; with ``auto`` and the engine down, a grade
+                # under either runtime counts (see _keys).
+                exercises[attempt.exercise] = (found, _keys(found, image, graders))
             except ExerciseNotFound:
-                exercises[attempt.exercise] = None
-        exercise = exercises[attempt.exercise]
-        # The first key is this run's; with ``auto`` and the engine down, a grade under
-        # either runtime counts (see _keys).
-        keys = _keys(exercise, image, graders) if exercise else ["no-exercise"]
+                exercises[attempt.exercise] = (None, ["no-exercise"])
+        exercise, keys = exercises[attempt.exercise]
         key = keys[0]
         states = [gradebook.grade_state(ids[attempt.path], k) for k in keys]
         state = next((st for st in states if st.kind == "graded"), states[0])
