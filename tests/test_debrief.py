@@ -112,6 +112,22 @@ def test_the_three_most_common_failures_say_how_many_and_who() -> None:
     ]
 
 
+def test_code_that_earns_nothing_is_named_apart_and_does_not_fill_the_top_failures() -> None:
+    broken = [_test(f"t[{i}]", Outcome.error, label_en=f"S{i % 4}") for i in range(8)]
+    some = [_test("t[0]", Outcome.failed, label_en="S0"), _test("t[1]", Outcome.passed, 1.0, label_en="S1")]
+    results: dict[tuple[str, str], GradeResult | None] = {
+        ("calculatrice", s): GradeResult(status=Status.crashed, score=0, max_score=48, tests=broken)
+        for s in ("david", "emma", "hugo")
+    }
+    results[("calculatrice", "zoe")] = GradeResult(status=Status.invalid, score=0, max_score=48)
+    results[("calculatrice", "alice")] = GradeResult(status=Status.failed, score=1, max_score=48, tests=some)
+    calc = debrief(Course.locate(REPO), results, None, "en").exercises[0]
+    assert calc.nothing_works == ["david", "emma", "hugo", "zoe"]
+    assert [(f.skill, f.students) for f in calc.top_failures] == [("S0", ["alice"])]
+    zoe = next(line for line in calc.students if line.id == "zoe")
+    assert set(zoe.cells) == {"none"}
+
+
 def test_the_roster_students_who_have_not_handed_in_are_named() -> None:
     found = debrief(_session(), _results(), klass.roster(), "en")
     assert [e.missing for e in found.exercises] == [

@@ -1,5 +1,6 @@
 """The class debrief, readable on a projector in ten seconds: per exercise a student × skill
-grid (who is stuck where), the three most common failures with who, the mean in percent;
+grid (who is stuck where), the three most common failures with who, whose code earns
+nothing yet, the mean in percent;
 the roster's students who have not handed in; the session's total.
 
 A *skill* is a test's label (``label_en``/``label_fr`` of the ``grade`` marker, of a prompt
@@ -68,6 +69,9 @@ class ExerciseDebrief(BaseModel):
     top_failures: list[Failure]
     mean_percent: float | None
     missing: list[str]  # roster ids without a hand-in
+    # Graded, nothing passed (code that does not load, loops, crashes): stuck before any
+    # skill, so shown apart and left out of the top failures, which they would all fill.
+    nothing_works: list[str]
 
 
 class SessionTotal(BaseModel):
@@ -133,11 +137,16 @@ def _exercise(
         per_student[student] = groups
     lines: list[StudentLine] = []
     failing: dict[str, list[str]] = {skill: [] for skill in skills}
+    nothing_works = [
+        student
+        for student, result in mine.items()
+        if result is not None and not any(t.outcome in _NOT_FAILED or t.earned for t in result.tests)
+    ]
     for student, result in mine.items():
         groups = per_student[student]
         cells: list[Cell] = [_cell(groups[s]) if s in groups else "none" for s in skills]
         for skill, cell in zip(skills, cells, strict=True):
-            if cell in ("part", "ko"):
+            if cell in ("part", "ko") and student not in nothing_works:
                 failing[skill].append(student)
         lines.append(
             StudentLine(
@@ -163,6 +172,7 @@ def _exercise(
         top_failures=top,
         mean_percent=round(sum(percents) / len(percents), 1) if percents else None,
         missing=[e.id for e in roster or [] if e.id not in mine],
+        nothing_works=nothing_works,
     )
 
 

@@ -193,6 +193,7 @@ REPORT_WORDS = (
     "students_word",
     "student_word",
     "nobody_yet",
+    "nothing_works",
     "session",
     "session_total",
     "optional",

@@ -93,6 +93,7 @@ PAGE_WORDS = {
     "students_word": "report_students_word",
     "student_word": "report_student_word",
     "nobody_yet": "report_nobody_yet",
+    "nothing_works": "report_nothing_works",
     "session": "report_session",
     "session_total": "report_session_total",
     "optional": "report_optional",
