@@ -4,6 +4,7 @@ follow the default session, and a trainer's mistakes in a session file."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -189,3 +190,97 @@ def test_serve_refuses_an_unknown_session_before_it_listens(tmp_path: Path) -> N
         done.stderr.strip()
         == "Error: Unknown session 'trois-heures'. Known sessions: journee, une-heure, all."
     )
+
+
+@pytest.mark.parametrize(("args", "expected"), [((), "une-heure"), (("--session", "all"), None)])
+def test_serve_follows_the_default_session_unless_told(
+    tmp_path: Path, args: tuple[str, ...], expected
+) -> None:
+    import csv
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()
+    roster = tmp_path / "roster.csv"
+    roster.write_text("id,name,email\nalice,Alice,alice@x.org\n")
+    command = [
+        sys.executable,
+        "-m",
+        "workshop.cli",
+        "serve",
+        str(tmp_path / "inbox"),
+        "--roster",
+        str(roster),
+    ]
+    command += ["--data", str(tmp_path / "server"), "--port", str(port), *args]
+    env = {**os.environ, "WORKSHOP_LANG": "en"}
+    proc = subprocess.Popen(
+        command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/healthz")
+                break
+            except httpx.ConnectError:
+                assert time.monotonic() < deadline and proc.poll() is None
+                time.sleep(0.2)
+        with (tmp_path / "server" / "tokens.csv").open() as handle:
+            token = next(row["token"] for row in csv.DictReader(handle) if row["id"] == "*class*")
+        view = httpx.get(
+            f"http://127.0.0.1:{port}/api/v1/dashboard", headers={"Authorization": f"Bearer {token}"}
+        ).json()
+    finally:
+        proc.terminate()
+        _, stderr = proc.communicate(timeout=60)
+    if expected is None:
+        assert view["session"] is None and view["debrief"] == []
+        assert "Session:" not in stderr
+    else:
+        assert view["session"]["name"] == expected and view["session"]["points"] == 77
+        assert [(e["slug"], e["optional"], e["missing"]) for e in view["debrief"]] == [
+            ("calculatrice", False, ["alice"]),
+            ("prompts", False, ["alice"]),
+            ("neurone", True, ["alice"]),
+        ]
+        assert "Session: One hour for beginners (une-heure); --session all for every exercise." in stderr
+
+
+def test_grade_with_a_session_and_a_roster_counts_its_tasks_and_names_who_is_missing(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from workshop.archive import Manifest, pack, sha256
+    from workshop.inbox import deliver
+
+    data = (SAMPLES / "good.md").read_bytes()
+    manifest = Manifest(
+        exercise="prompts",
+        student="zoe",
+        files={"prompts.md": sha256(data)},
+        created_at=datetime.now(UTC),
+        tool_version="test",
+    )
+    archive = pack(manifest, {"prompts.md": data})
+    deliver(tmp_path / "inbox", "prompts", "zoe", archive, sha256(archive), datetime.now(UTC))
+    roster = tmp_path / "roster.csv"
+    roster.write_text("id,name,email\nzoe,Zoé,zoe@x.org\nyann,Yann,yann@x.org\n")
+    reports = tmp_path / "reports"
+    done = run_cli(
+        "--lang", "fr", "grade", str(tmp_path / "inbox"), "--gradebook", str(tmp_path / "gb.sqlite"),
+        "--reports", str(reports), "--roster", str(roster), "--session", "une-heure", cwd=REPO,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    report = json.loads((reports / "prompts" / "zoe.json").read_text(encoding="utf-8"))
+    assert (report["status"], report["score"], report["max_score"]) == ("passed", 29, 29)
+    html = (reports / "index.html").read_text(encoding="utf-8")
+    assert '<h3>Pas encore rendu</h3>\n<p class="who">yann</p>' in html
+    assert "Total attendu : 77 points (calculatrice, prompts)" in html
