@@ -109,8 +109,17 @@ def test_labels_listed_by_review_number_or_tied_to_a_quoted_review_are_dictation
 @pytest.mark.parametrize(
     "array",
     [
-        {"type": "array", "items": {"type": "object", "properties": {"n": {"type": "integer"}, "tag": {"enum": ["happy", "angry"]}}}},
-        {"type": "array", "allOf": [{"contains": {"properties": {"n": {"const": 2}, "tag": {"const": "angry"}}}}]},
+        {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {"n": {"type": "integer"}, "tag": {"enum": ["happy", "angry"]}},
+            },
+        },
+        {
+            "type": "array",
+            "allOf": [{"contains": {"properties": {"n": {"const": 2}, "tag": {"const": "angry"}}}}],
+        },
     ],
 )
 def test_listed_labels_are_put_in_the_shape_the_schema_asks_for_wherever_it_says_it(array):

@@ -57,6 +57,13 @@ runtime_option = click.option(
     "kernel in user space, not the host's), runc (Docker's default), auto (runsc when the "
     "engine has it, else runc). Part of the grader key: changing it grades again.",
 )
+session_option = click.option(
+    "--session",
+    default=None,
+    metavar="NAME|all",
+    help="The session to follow: a file of the course's sessions/ folder (default: the one "
+    "that says default = true); all: every exercise, in full.",
+)
 gradebook_option = click.option(
     "--gradebook",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -103,6 +110,17 @@ def _exercise(course: Path | None, slug: str | None, folder: Path) -> tuple[Exer
     return Course.locate(course).find(slug), folder
 
 
+def _session_course(course: Path | None, session: str | None) -> Course:
+    """The course, following the session asked for (or its default one); said on stderr."""
+    from workshop.session import choose
+
+    found = choose(Course.locate(course), session)
+    if found.session is not None:
+        title = found.session.spec.title.get(current_lang())
+        click.echo(t("session_following", title=title, name=found.session.name), err=True)
+    return found
+
+
 def _warn(line: str) -> None:
     click.echo(line, err=True)
 
@@ -130,9 +148,23 @@ def start(exercise: str | None, folder: Path, course: Path | None) -> None:
     from workshop.submit import start as start_exercise
 
     if exercise is None:
+        from workshop.session import choose
+
         lang = current_lang()
-        click.echo(t("start_list", lang))
-        for each in Course.locate(course).exercises():
+        located = choose(Course.locate(course), None)
+        others = located.slugs()
+        if located.session is not None:  # the session's exercises first
+            click.echo(t("start_session", lang, title=located.session.spec.title.get(lang)))
+            for slug in located.session_slugs():
+                each = located.exercise(slug)
+                optional = f" {t('start_optional', lang)}" if each.optional else ""
+                click.echo(f"  {each.slug:<16} {each.spec.title.get(lang)}{optional}")
+            others = [slug for slug in others if slug not in located.session_slugs()]
+            if others:
+                click.echo(t("start_others", lang))
+        else:
+            click.echo(t("start_list", lang))
+        for each in map(located.exercise, others):
             click.echo(f"  {each.slug:<16} {each.spec.title.get(lang)}")
         click.echo(t("start_how", lang))
         return
@@ -322,6 +354,7 @@ def submit(
     "this machine's LAN address with --host 0.0.0.0), e.g. https://ai-room.example.org.",
 )
 @runtime_option
+@session_option
 @course_option
 def serve(
     inbox: Path,
@@ -338,6 +371,7 @@ def serve(
     forwarded_allow_ips: str,
     public_url: str,
     runtime: str,
+    session: str | None,
     course: Path | None,
 ) -> None:
     """Run the classroom server: uploads, background grading, scores for the LMS."""
@@ -361,10 +395,10 @@ def serve(
     )
     listen.check()
     where = listen.where()
-    found = Course.locate(course)
+    found = _session_course(course, session)
     entries = load_roster(roster)
     inbox.mkdir(parents=True, exist_ok=True)
-    worker = GradingWorker(inbox, found, data, workers, runtime=_runtime(runtime))
+    worker = GradingWorker(inbox, found, data, workers, runtime=_runtime(runtime), roster=entries)
     app = create_app(inbox, found, data, entries, worker, late_policy=LatePolicy(mode=late, penalty=penalty))
     worker.start()
     store = TokenStore(data)
@@ -422,6 +456,7 @@ def _grade_with_progress(
     table: bool = True,
     llm: LlmSettings | None = None,
     runtime: str = "auto",
+    roster: Path | None = None,
 ) -> Path:
     from workshop.grade import Graders, grade_inbox
     from workshop.prompts.llm import LlmClient
@@ -483,7 +518,9 @@ def _grade_with_progress(
             )
         )
     rows = book.latest()
-    summary = write_reports(rows, course, reports, lang)
+    from workshop.roster import load_roster
+
+    summary = write_reports(rows, course, reports, lang, load_roster(roster) if roster else None)
     if run.stopped:
         click.echo(
             t(
@@ -581,6 +618,20 @@ def _print_table(rows: list[GradedRow], expected: dict[str, tuple[str, float]] |
     default=None,
     help="Answer cache (default: llm-cache/ next to the gradebook).",
 )
+@click.option(
+    "--roster",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    default=None,
+    help="Class roster (CSV with id,name,email): the class page names who has not handed in.",
+)
+@click.option(
+    "--session",
+    default="all",
+    show_default=True,
+    metavar="NAME|all",
+    help="Grade as this session of the course's sessions/ folder counts (for a prompts "
+    "exercise, only its tasks); all: every exercise, in full.",
+)
 @runtime_option
 @gradebook_option
 @course_option
@@ -595,6 +646,8 @@ def grade(
     llm_timeout: float,
     llm_concurrency: int,
     llm_cache: Path | None,
+    roster: Path | None,
+    session: str,
     runtime: str,
     gradebook: Path,
     course: Path | None,
@@ -616,10 +669,10 @@ def grade(
             concurrency=llm_concurrency,
             cache_dir=llm_cache or gradebook.parent / "llm-cache",
         )
-    found = Course.locate(course)
+    found = _session_course(course, session)
     book = Gradebook(gradebook)
     try:
-        _grade_with_progress(inbox, found, book, workers, reports, llm=llm, runtime=runtime)
+        _grade_with_progress(inbox, found, book, workers, reports, llm=llm, runtime=runtime, roster=roster)
     finally:
         book.close()
 
@@ -882,15 +935,16 @@ def doctor() -> None:
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path), default=Path("workshop-demo"))
 @click.option("--workers", type=click.IntRange(1, 64), default=None)
 @runtime_option
+@session_option
 @course_option
-def demo(folder: Path, workers: int | None, runtime: str, course: Path | None) -> None:
+def demo(folder: Path, workers: int | None, runtime: str, session: str | None, course: Path | None) -> None:
     """Submit and grade a demo class for real, in FOLDER (default: ./workshop-demo)."""
     from workshop.demo import demo_classes, prepare, submit_class
     from workshop.export import export
     from workshop.roster import load_roster
     from workshop.sandbox.image import ensure_image
 
-    found = Course.locate(course)
+    found = _session_course(course, session)
     expected = {
         s.id: (s.expect_status.value, s.expect_score)
         for _, klass, _ in demo_classes(found)
@@ -903,7 +957,14 @@ def demo(folder: Path, workers: int | None, runtime: str, course: Path | None) -
     book = Gradebook(folder / "gradebook.sqlite")
     try:
         _grade_with_progress(
-            folder / "inbox", found, book, workers, folder / "reports", table=False, runtime=runtime
+            folder / "inbox",
+            found,
+            book,
+            workers,
+            folder / "reports",
+            table=False,
+            runtime=runtime,
+            roster=folder / "roster.csv",
         )
         rows = book.latest()
         (folder / "scores.csv").write_text(

@@ -45,6 +45,9 @@ class _Base(BaseModel):
     points: float = Field(ge=0)
     en: str = ""
     fr: str = ""
+    # The skill in a few words for the class debrief (default: the task's label).
+    label_en: str = Field("", max_length=200)
+    label_fr: str = Field("", max_length=200)
     # Names of checks of the same task that must pass (on the same answer) for this one
     # to pay. A check that pays for an absence (not-..., own-words) pays only after the
     # task's positive answer checks when it names none.
@@ -274,6 +277,9 @@ class TaskSpec(BaseModel):
     answer: Literal["number", "line", "yes-no", "json", "text"] = "text"
     data: list[str] = Field(default_factory=list)
     counterfactual: Counterfactual | None = None
+    # The task in a few words, as the class debrief shows it (its checks' default label).
+    label_en: str = Field("", max_length=200)
+    label_fr: str = Field("", max_length=200)
 
 
 class CheckFile(BaseModel):

@@ -16,6 +16,7 @@ Points are earned, not found: on top of each check's own condition,
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from workshop.course import Exercise
@@ -46,8 +47,11 @@ SUBMISSION_FILE = "prompts.md"
 FINAL_KINDS = ("number", "line", "yes-no")
 
 
-def load(exercise: Exercise, hidden: bool = True) -> tuple[dict[str, evaluate.Task], list[tuple[str, Check]]]:
-    """The exercise's tasks (declared in either checks file) and its checks, public first."""
+def load(
+    exercise: Exercise, hidden: bool = True, tasks_only: Collection[str] | None = None
+) -> tuple[dict[str, evaluate.Task], list[tuple[str, Check]]]:
+    """The exercise's tasks (declared in either checks file) and its checks, public first;
+    with ``tasks_only`` (a session's choice), only those tasks' checks."""
     files = [("public", exercise.public_dir / CHECKS_FILE)]
     if hidden and exercise.grader_dir is not None:
         files.append(("hidden", exercise.grader_dir / CHECKS_FILE))
@@ -79,7 +83,17 @@ def load(exercise: Exercise, hidden: bool = True) -> tuple[dict[str, evaluate.Ta
         ]
         if unknown:
             raise ConfigError("prompts_counterfactual_unknown", task=task.id, name=unknown[0])
+    if tasks_only is not None:
+        missing = [task for task in tasks_only if task not in tasks]
+        if missing:
+            raise ConfigError("prompts_task_unknown", task=missing[0], known=", ".join(tasks))
+        found = [(v, c) for v, c in found if c.task in tasks_only]
     return tasks, found
+
+
+def points_of(exercise: Exercise) -> float:
+    """The points of the exercise's checks, public and hidden, for the session's tasks."""
+    return sum(c.points for _, c in load(exercise, True, exercise.tasks)[1])
 
 
 def checks_of(exercise: Exercise, hidden: bool = True) -> list[tuple[str, Check]]:
@@ -129,9 +143,13 @@ def grade_prompts(
     llm: LlmClient | None = None,
     usage: Usage | None = None,
     hidden: bool = True,
+    tasks_only: Collection[str] | None = None,
 ) -> GradeResult:
-    tasks, checks = load(exercise, hidden)
-    max_score = exercise.spec.points if hidden else sum(c.points for _, c in checks)
+    """Grade ``files``; with ``tasks_only`` (a session's tasks) only those tasks' checks
+    run, and the maximum is their points."""
+    tasks, checks = load(exercise, hidden, tasks_only)
+    whole = hidden and tasks_only is None
+    max_score = exercise.spec.points if whole else sum(c.points for _, c in checks)
     try:
         entries = read_submission(exercise, files[SUBMISSION_FILE])
     except SubmissionRejected as exc:
@@ -150,6 +168,7 @@ def grade_prompts(
         return GradeResult.ungraded(Status.invalid, max_score, "llm_refused", refused)
     order = {f"{v}/{c.task}/{c.name}": i for i, (v, c) in enumerate(checks)}
     results.sort(key=lambda r: order[r.id])  # as declared: public file first, then hidden
+    results = _labelled(exercise, results, {f"{v}/{c.task}/{c.name}": c for v, c in checks}, hidden)
     score = round(sum(r.earned for r in results), 4)
     status = Status.passed if all(r.outcome == TestOutcome.passed for r in results) else Status.failed
     log = ""
@@ -174,6 +193,28 @@ def grade_prompts(
             for task_id, entry in entries.items()
         },
     )
+
+
+def _labelled(
+    exercise: Exercise, results: list[TestResult], checks: dict[str, Check], hidden: bool
+) -> list[TestResult]:
+    """Each result with its skill label for the class debrief: the check's, else its task's."""
+    files = [exercise.public_dir / CHECKS_FILE]
+    if hidden and exercise.grader_dir is not None:
+        files.append(exercise.grader_dir / CHECKS_FILE)
+    labels: dict[str, tuple[str, str]] = {}
+    for path in files:
+        for spec in load_file(path).task:
+            if spec.label_en or spec.label_fr:
+                labels[spec.id] = (spec.label_en, spec.label_fr)
+    out = []
+    for result in results:
+        check = checks[result.id]
+        en, fr = labels.get(check.task, ("", ""))
+        out.append(
+            result.model_copy(update={"label_en": check.label_en or en, "label_fr": check.label_fr or fr})
+        )
+    return out
 
 
 def _samples(task: evaluate.Task, entry: TaskEntry, needs_answer: bool, run: _Run) -> list[LlmAnswer]:

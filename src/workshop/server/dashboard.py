@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop.course import Course
+from workshop.debrief import debrief
 from workshop.errors import ExerciseNotFound
 from workshop.gradebook import GradedRow
 from workshop.i18n import Lang
@@ -19,7 +20,9 @@ def overview(
     inbox: Path, rows: list[GradedRow], roster: list[RosterEntry], course: Course, lang: Lang = "en"
 ) -> dict[str, Any]:
     """Per exercise: who submitted, statuses (``pending`` until the latest attempt is
-    graded), the score distribution and the pass rate of each test; titles in ``lang``."""
+    graded), the score distribution and the pass rate of each test; and the debrief
+    (:mod:`workshop.debrief`: skills grid, top failures, who has not handed in, the
+    session's total); titles in ``lang``."""
     attempts, _ = scan(inbox) if inbox.is_dir() else ([], [])
     latest: dict[tuple[str, str], str] = {}
     counts: Counter[tuple[str, str]] = Counter()
@@ -81,7 +84,12 @@ def overview(
                 "to_grade": to_grade,
             }
         )
-    return {"exercises": exercises}
+    results = {
+        key: row.result if (row := graded.get(key)) is not None and row.attempt == newest else None
+        for key, newest in latest.items()
+    }
+    summary = debrief(course, results, roster, lang).model_dump(mode="json")
+    return {"exercises": exercises, "debrief": summary["exercises"], "session": summary["session"]}
 
 
 def student_view(
