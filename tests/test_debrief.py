@@ -191,11 +191,11 @@ def _shots(tmp_path: Path) -> Path:
 def test_the_class_page_shows_the_debrief_in_french(tmp_path: Path) -> None:
     index = write_reports(klass.rows(), _session(), tmp_path, "fr", klass.roster())
     html = index.read_text(encoding="utf-8")
-    assert "Séance : <strong>Une heure pour débuter</strong> · Total attendu : 77 points" in html
+    assert "Séance\u00a0: <strong>Une heure pour débuter</strong> · Total attendu\u00a0: 77 points" in html
     assert "Les trois échecs les plus fréquents" in html
     assert "<strong>Pas d&#39;eval()</strong> — 7 élèves" in html
     assert '<p class="who">manon, nora, oscar</p>' in html
-    assert "Moyenne : 76,8 %" in html
+    assert "Moyenne\u00a0: 76,8 %" in html
     assert "<strong>Plan d&#39;une heure</strong> — 1 élève<" in html
     assert "Personne n&#39;a encore rendu." in html  # the optional notebook: no empty grid
 

@@ -164,7 +164,7 @@ def test_start_without_argument_lists_the_sessions_exercises_first(own_course: P
     assert lines[3] == "Other exercises:"
     assert lines[4].startswith("  prompts")
     french = run_cli("--lang", "fr", "start", "--course", str(own_course))
-    assert french.stdout.splitlines()[0] == "La séance du jour, Essai :"
+    assert french.stdout.splitlines()[0] == "La séance du jour, Essai\u00a0:"
     assert french.stdout.splitlines()[2].endswith("(facultatif)")
 
 
@@ -283,4 +283,4 @@ def test_grade_with_a_session_and_a_roster_counts_its_tasks_and_names_who_is_mis
     assert (report["status"], report["score"], report["max_score"]) == ("passed", 29, 29)
     html = (reports / "index.html").read_text(encoding="utf-8")
     assert '<h3>Pas encore rendu</h3>\n<p class="who">yann</p>' in html
-    assert "Total attendu : 77 points (calculatrice, prompts)" in html
+    assert "Total attendu\u00a0: 77 points (calculatrice, prompts)" in html
