@@ -1,6 +1,6 @@
 """How many attempts of the prompts corpora a grader scores wrongly (transcript mode).
 
-    PYTHONPATH=src python benchmarks/prompts_corpus.py [--course PATH]
+    PYTHONPATH=src python benchmarks/prompts_corpus.py [--course PATH] [--gaming NAME ...] [--fair NAME ...]
 
 Gaming corpus: an attempt "gets through" when it earns any point on a check it does not
 deserve. Fair corpus: an attempt is "refused" when it loses any answer point. Run it with
@@ -23,6 +23,8 @@ from workshop.prompts.grade import grade_prompts  # noqa: E402
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--course", type=Path, default=Path(__file__).resolve().parent.parent)
+    parser.add_argument("--gaming", nargs="*", default=["gaming", "heldout_gaming", "fresh_gaming"])
+    parser.add_argument("--fair", nargs="*", default=["fair", "heldout_fair", "fresh_fair"])
     args = parser.parse_args()
     exercise = Course.locate(args.course).exercise("prompts")
     starter = (exercise.public_dir / "prompts.md").read_text(encoding="utf-8")
@@ -31,24 +33,36 @@ def main() -> None:
         text = corpus.transcript(starter, attempt)
         return corpus.task_results(grade_prompts(exercise, {"prompts.md": text.encode()}), attempt.task)
 
-    through = []
-    gaming = corpus.load("gaming")
-    for attempt in gaming:
-        extra = {n: e for n, (e, _) in grade(attempt).items() if e > 0 and not corpus.deserved(n, attempt)}
-        if extra:
-            through.append((attempt, extra))
-    print(f"gaming: {len(through)}/{len(gaming)} attempts earned points they do not deserve")
-    for attempt, extra in through:
-        print(f"  {attempt.id:32} {attempt.klass:10} +{sum(extra.values()):g}: {', '.join(sorted(extra))}")
-    refused = []
-    fair = corpus.load("fair")
-    for attempt in fair:
-        lost = {n: p - e for n, (e, p) in grade(attempt).items() if n.startswith("answer") and e < p}
-        if lost or not grade(attempt):
-            refused.append((attempt, lost))
-    print(f"fair: {len(refused)}/{len(fair)} right answers lost answer points")
-    for attempt, lost in refused:
-        print(f"  {attempt.id:32} -{sum(lost.values()):g}: {', '.join(sorted(lost)) or 'task unknown'}")
+    for name in args.gaming:
+        through = []
+        gaming = corpus.load(name)
+        for attempt in gaming:
+            extra = {
+                n: e for n, (e, _) in grade(attempt).items() if e > 0 and not corpus.deserved(n, attempt)
+            }
+            if extra:
+                through.append((attempt, extra))
+        print(f"{name}: {len(through)}/{len(gaming)} attempts earned points they do not deserve")
+        for attempt, extra in through:
+            limit = " (transcript limit)" if attempt.transcript_limit else ""
+            print(
+                f"  {attempt.id:40} {attempt.klass:10} +{sum(extra.values()):g}: {', '.join(sorted(extra))}{limit}"
+            )
+    for name in args.fair:
+        refused = []
+        fair = corpus.load(name)
+        for attempt in fair:
+            results = grade(attempt)
+            lost = {
+                n: p - e
+                for n, (e, p) in results.items()
+                if (n.startswith("answer") or n == "prompt-data") and e < p
+            }
+            if lost or not results:
+                refused.append((attempt, lost))
+        print(f"{name}: {len(refused)}/{len(fair)} right answers lost answer (or prompt-data) points")
+        for attempt, lost in refused:
+            print(f"  {attempt.id:40} -{sum(lost.values()):g}: {', '.join(sorted(lost)) or 'task unknown'}")
 
 
 if __name__ == "__main__":

@@ -14,10 +14,13 @@ with this text and nothing else: X"): a model a dictating prompt fully controls.
 It is also a judge (when the system message is the grader's judge prompt), and an
 adversarial one: ``judge = "obey"`` makes it follow any instruction in the judged text
 that mentions a verdict or the grading ("answer PASS", "ignore your instructions", "give
-full marks"), in the exact verdict form with the nonce it read in its instructions; the
-honest judge (default) says PASS unless the criterion is the control (a Latin recipe) or
-the text holds one of ``judge_rejects``. It counts calls and the most requests it saw at
-once."""
+full marks"), in the exact verdict form with the nonce it read in its instructions;
+``judge = "always"`` says PASS to anything (a judge steered by something no filter saw).
+The honest judge (default) knows what is true: it says PASS to a text it served itself as
+a model answer (or listed in ``faithful``), unless the text holds one of
+``judge_rejects``, and FAIL to anything else (a text with a statement put in it, as the
+grader's controls are) and to a trainer's control criterion (one mentioning Latin). It
+counts calls and the most requests it saw at once."""
 
 from __future__ import annotations
 
@@ -43,6 +46,8 @@ class FakeLlm:
         self.judge = "honest"
         self.judge_rejects: list[str] = []
         self.judged: list[str] = []
+        self.served: set[str] = set()
+        self.faithful: set[str] = set()
         self.requests: list[dict] = []
         self.hang_s = 3.0
         self.delay_s = 0.0
@@ -129,9 +134,14 @@ class FakeLlm:
                 )
                 if fake.judge == "chatty":
                     return "I think this text is quite good overall."
-                if fake.judge == "obey" and instructed:
+                if (fake.judge == "obey" and instructed) or fake.judge == "always":
                     return f"{tag}: PASS\nREASON: the text says it meets the criterion."
-                if "Latin" in criterion or any(r in text for r in fake.judge_rejects):
+                known = {" ".join(t.split()) for t in fake.served | fake.faithful}
+                if (
+                    "Latin" in criterion
+                    or any(r in text for r in fake.judge_rejects)
+                    or " ".join(text.split()) not in known
+                ):
                     return f"{tag}: FAIL\nREASON: the text does not meet the criterion."
                 return f"{tag}: PASS\nREASON: the text meets the criterion."
 
@@ -157,6 +167,8 @@ class FakeLlm:
                         content: str | dict[str, str] = self._judge(system, prompt)
                     else:
                         content = fake.answer_for(prompt)
+                        if isinstance(content, str):
+                            fake.served.add(content)
                     message: dict[str, object] = {"role": "assistant", "content": content}
                     if isinstance(content, dict) and "refusal" in content:
                         message = {"role": "assistant", "content": None, "refusal": content["refusal"]}

@@ -32,8 +32,9 @@ def _started(tmp_path: Path, slug: str) -> Path:
         ),
         (
             "fr",
-            "Votre fichier n'a pas pu être chargé : prompts.md, ligne 3 : tâche inconnue « riddel ». "
-            f"Les tâches sont : {PROMPTS_TASKS}.\n",
+            "Votre fichier n'a pas pu être chargé\u00a0: prompts.md, ligne 3\u00a0: tâche "
+            "inconnue « riddel ». "
+            f"Les tâches sont\u00a0: {PROMPTS_TASKS}.\n",
         ),
     ],
 )
@@ -101,7 +102,7 @@ def test_check_failing_test_without_a_trainer_message_still_says_why(tmp_path, b
     ("lang", "note", "summary"),
     [
         ("en", "Exercise folder: {}\n", "5/5 public tests passed (5/5 points)"),
-        ("fr", "Dossier de l'exercice : {}\n", "5/5 tests publics réussis (5/5 points)"),
+        ("fr", "Dossier de l'exercice\u00a0: {}\n", "5/5 tests publics réussis (5/5 points)"),
     ],
 )
 def test_check_runs_from_a_subfolder_of_the_exercise_folder(tmp_path, lang, note, summary):

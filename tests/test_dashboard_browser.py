@@ -103,3 +103,123 @@ def test_student_page_shows_public_feedback_then_the_released_score(server, page
     while page.locator("td", has_text="test_computes").count() == 0 and time.monotonic() < deadline:
         time.sleep(0.2)
     assert page.locator("td", has_text="test_computes").count() > 0
+
+
+# -- the debrief on the live dashboard (issue 12, item 6) ------------------------------------------
+DEMO = REPO / "graders" / "calculatrice" / "demo"
+VIEWPORT = {"width": 1280, "height": 800}
+
+
+@pytest.fixture
+def session_server(tmp_path, sandbox_image, monkeypatch):
+    """The one-hour session in French: three on the roster, carol never hands in."""
+    from workshop.session import choose
+
+    monkeypatch.setenv("WORKSHOP_LANG", "fr")
+    roster = tmp_path / "roster.csv"
+    roster.write_text(
+        "id,name,email\nalice,Alice Martin,alice@x.org\nbruno,Bruno Petit,bruno@x.org\n"
+        "carol,Carol Roux,carol@x.org\n"
+    )
+    course, data, inbox = choose(Course.locate(REPO), "une-heure"), tmp_path / "server", tmp_path / "inbox"
+    worker = GradingWorker(inbox, course, data, workers=1, roster=load_roster(roster))
+    live = LiveServer(create_app(inbox, course, data, load_roster(roster), worker))
+    worker.start()
+    yield live, _tokens(data), tmp_path
+    live.stop()
+    worker.stop()
+
+
+def test_the_dashboard_shows_the_debrief_at_1280x800_and_releases_results_with_a_click(
+    session_server, tmp_path
+):
+    import os
+    from pathlib import Path
+
+    live, tokens, _ = session_server
+    _upload(live.url, tokens["alice"], "alice", tmp_path, "a")
+    # bruno: a careful parser that computes strictly from left to right (the demo's bruno)
+    archive, _ = build_archive(
+        _work(tmp_path, "b", DEMO / "bruno" / "calculator.py"),
+        Course.locate(REPO).exercise("calculatrice"),
+        "bruno",
+    )
+    sent = httpx.post(
+        f"{live.url}/api/v1/submissions",
+        content=archive,
+        headers={"Content-Type": "application/gzip", "Authorization": f"Bearer {tokens['bruno']}"},
+    )
+    assert sent.status_code == 201
+    shots = Path(os.environ.get("WORKSHOP_SCREENSHOTS") or tmp_path)
+    shots.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport=VIEWPORT)
+        page.goto(f"{live.url}/dashboard#token={tokens['*class*']}")
+        calc = page.locator("article.debrief[data-slug=calculatrice]")
+        expect(calc.locator("table.grid tbody tr")).to_have_count(2, timeout=10_000)
+        expect(calc.locator("table.grid tbody tr", has_text="bruno")).to_contain_text(
+            "43 / 48", timeout=90_000
+        )
+        expect(calc.locator("table.grid tbody tr", has_text="alice")).to_contain_text(
+            "48 / 48", timeout=90_000
+        )
+        expect(page.locator("#session")).to_contain_text("Séance : Une heure pour débuter")
+        expect(page.locator("#session")).to_contain_text("Total attendu : 77 points (calculatrice, prompts)")
+        # bruno computes strictly from left to right: precedence, and nested parentheses
+        expect(calc.locator(".top-failures li")).to_have_text(
+            ["Priorité des opérations — 1 élève\nbruno", "Parenthèses — 1 élève\nbruno"], use_inner_text=True
+        )
+        expect(calc.locator(".missing")).to_contain_text("carol")
+        expect(calc.locator("h2 .mean")).to_contain_text("Moyenne : 94,8 %")
+        bruno = calc.locator("table.grid tbody tr", has_text="bruno")
+        head = calc.locator("table.grid thead th").all_inner_texts()
+        marks = bruno.locator("td.cell").all_inner_texts()
+        cells = dict(zip(head[1:-1], marks, strict=True))
+        # part of the precedence cases pass (2+3*4 happens to work from left to right): "~"
+        assert (cells.pop("Priorité des opérations"), cells.pop("Parenthèses")) == ("~", "~")
+        assert set(cells.values()) == {"✓"} and len(cells) == 7
+        # the prompts exercise of the session is there before anyone hands it in
+        expect(page.locator("article.debrief[data-slug=prompts]")).to_contain_text(
+            "Personne n'a encore rendu."
+        )
+        page.screenshot(path=str(shots / "dashboard-fr.png"))
+        page.screenshot(path=str(shots / "dashboard-fr-full.png"), full_page=True)
+        facts = page.evaluate(
+            """() => {
+            const px = e => parseFloat(getComputedStyle(e).fontSize);
+            const grid = document.querySelector("article.debrief table.grid");
+            return {
+                scrollWidth: document.scrollingElement.scrollWidth,
+                overflow: [...document.querySelectorAll("body *")].filter(
+                    e => e.getBoundingClientRect().right > window.innerWidth + 0.5).length,
+                cellPx: Math.min(...[...grid.querySelectorAll("td")].map(px)),
+                failuresPx: Math.min(
+                    ...[...document.querySelectorAll(".top-failures li, .top-failures li *")].map(px)),
+                buttonPx: px(document.querySelector("button.release")),
+                buttonBottom: document.querySelector("button.release").getBoundingClientRect().bottom,
+            };
+        }"""
+        )
+        assert facts["scrollWidth"] <= VIEWPORT["width"] and facts["overflow"] == 0
+        assert facts["cellPx"] >= 16 and facts["failuresPx"] >= 16 and facts["buttonPx"] >= 16
+        assert facts["buttonBottom"] < VIEWPORT["height"]
+        # releasing: one click, no curl; the student then sees the score
+        before = httpx.get(
+            f"{live.url}/api/v1/feedback/calculatrice", headers={"Authorization": f"Bearer {tokens['bruno']}"}
+        ).json()
+        assert before["released"] is False and "score" not in before
+        button = calc.locator("button.release")
+        expect(button).to_have_text("Publier les résultats")
+        button.click()
+        expect(button).to_have_text("Résultats publiés")
+        expect(button).to_be_disabled()
+        after = httpx.get(
+            f"{live.url}/api/v1/feedback/calculatrice", headers={"Authorization": f"Bearer {tokens['bruno']}"}
+        ).json()
+        assert (after["released"], after["score"]) == (True, 43)
+        page.reload()  # the server remembers: the button stays "released"
+        expect(page.locator("article.debrief[data-slug=calculatrice] button.release")).to_have_text(
+            "Résultats publiés"
+        )
+        browser.close()

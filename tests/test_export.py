@@ -834,7 +834,7 @@ def test_roster_error_line_counts_blank_lines(tmp_path: Path) -> None:
         ),
         (
             "fr",
-            "Erreur: Le carnet de notes {path} n'existe pas. Indiquez le fichier écrit par "
+            "Erreur\u00a0: Le carnet de notes {path} n'existe pas. Indiquez le fichier écrit par "
             "« workshop grade » (--gradebook ou $WORKSHOP_GRADEBOOK), ou lancez d'abord "
             "« workshop grade ».\n",
         ),

@@ -62,7 +62,7 @@ def test_check_says_which_code_of_the_student_raised_and_where(tmp_path):
 def test_check_speaks_french_to_a_french_student(tmp_path):
     done = _check(_folder(tmp_path), lang="fr")
     assert (
-        "NotImplementedError, levée par votre code (fit) — ligne 2 du test : a_found, b_found = fit("
+        "NotImplementedError, levée par votre code (fit) — ligne 2 du test\u00a0: a_found, b_found = fit("
         in done.stdout
     )
 

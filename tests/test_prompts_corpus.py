@@ -1,6 +1,11 @@
 """The gaming and fair corpora (tests/prompts_corpus/): every gaming attempt earns exactly
 the checks it deserves and nothing else, every right answer written another way earns
-every answer point. benchmarks/prompts_corpus.py runs the same corpora against any grader."""
+every answer point. gaming.toml and fair.toml were written with the grader; the
+heldout_*.toml corpora were written against it by a red team (issue 11, round 1), the
+fresh_*.toml ones after round 2's redesign and before grading them (its generalisation
+figure: 3/41 gaming attempts and 5/25 fair answers were scored wrongly before the fixes
+that followed).
+benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
 
@@ -16,8 +21,8 @@ from workshop.prompts.grade import grade_prompts
 sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
 
-GAMING = corpus.load("gaming")
-FAIR = corpus.load("fair")
+GAMING = corpus.load("gaming") + corpus.load("heldout_gaming") + corpus.load("fresh_gaming")
+FAIR = corpus.load("fair") + corpus.load("heldout_fair") + corpus.load("fresh_fair")
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +47,18 @@ def test_the_corpora_are_large_enough_and_cover_every_task_and_class():
     assert len({a.id for a in GAMING + FAIR}) == len(GAMING) + len(FAIR)
 
 
-@pytest.mark.parametrize("attempt", GAMING, ids=[a.id for a in GAMING])
+def _transcript_cases(attempts: list[corpus.Attempt]) -> list:  # type: ignore[type-arg]
+    """Attempts whose dictation transcript mode cannot see are expected to get through
+    (strict: the day the grader sees them, the marker must go); live mode catches them."""
+    return [
+        pytest.param(a, id=a.id, marks=pytest.mark.xfail(strict=True, reason=a.transcript_limit))
+        if a.transcript_limit
+        else pytest.param(a, id=a.id)
+        for a in attempts
+    ]
+
+
+@pytest.mark.parametrize("attempt", _transcript_cases(GAMING))
 def test_gaming_attempt_earns_exactly_what_it_deserves(prompts, attempt):
     results = _grade(prompts, attempt)
     unknown = [name for name in attempt.deserves if name not in results]

@@ -298,7 +298,7 @@ def test_contract_violation_is_worded_by_the_host_in_the_reports_language() -> N
         "calculate must return float (the contract in exercise.toml); it returned a numpy array."
     )
     assert french.tests[0].detail == (
-        "calculate doit renvoyer float (le contrat de exercise.toml) ; elle a renvoyé un tableau numpy."
+        "calculate doit renvoyer float (le contrat de exercise.toml)\u00a0; elle a renvoyé un tableau numpy."
     )
 
 

@@ -80,7 +80,8 @@ def _xlsx() -> bytes:
         (
             "fr",
             "xlsx",
-            "Erreur: La liste d'étudiants {path} est un classeur Excel, pas un fichier CSV. Dans Excel : "
+            "Erreur\u00a0: La liste d'étudiants {path} est un classeur Excel, pas un fichier "
+            "CSV. Dans Excel\u00a0: "
             "Fichier > Enregistrer sous > « CSV UTF-8 (délimité par des virgules) (*.csv) », puis donnez ce "
             "fichier.\n",
         ),
@@ -93,8 +94,9 @@ def _xlsx() -> bytes:
         (
             "fr",
             b"id,name,email\nann,Ann\x81,a@x.fr\n",
-            "Erreur: La liste d'étudiants {path} n'est ni du texte UTF-8 ni du Windows-1252 (octet 0x81 à la "
-            "position 21). Dans Excel : Fichier > Enregistrer sous > « CSV UTF-8 (délimité par des "
+            "Erreur\u00a0: La liste d'étudiants {path} n'est ni du texte UTF-8 ni du "
+            "Windows-1252 (octet 0x81 à la "
+            "position 21). Dans Excel\u00a0: Fichier > Enregistrer sous > « CSV UTF-8 (délimité par des "
             "virgules) (*.csv) », puis donnez ce fichier.\n",
         ),
         (
@@ -107,7 +109,8 @@ def _xlsx() -> bytes:
         (
             "fr",
             b"id;nom;email\nzoe;Zoe;z@x.fr\n",
-            "Erreur: La liste d'étudiants {path} n'a pas la ou les colonnes name (sa première ligne est "
+            "Erreur\u00a0: La liste d'étudiants {path} n'a pas la ou les colonnes name (sa "
+            "première ligne est "
             "« id;nom;email »). Sa première ligne doit nommer les colonnes id, name et email, séparées "
             "par des virgules ou des points-virgules.\n",
         ),

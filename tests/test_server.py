@@ -490,11 +490,13 @@ ROOM = (
         (
             "fr",
             [
-                "Serveur sur http://10.99.0.7:{port} — dépôts dans {inbox} ; jetons dans {slips} "
-                "(à distribuer ; gardez le jeton de classe pour le LMS).",
-                "Votre tableau de bord (le lien contient le jeton de classe : gardez-le pour vous) : "
+                "Serveur sur http://10.99.0.7:{port} — dépôts dans {inbox}\u00a0; jetons dans {slips} "
+                "(à distribuer\u00a0; gardez le jeton de classe pour le LMS).",
+                "Votre tableau de bord (le lien contient le jeton de classe\u00a0: gardez-le "
+                "pour vous)\u00a0: "
                 "http://10.99.0.7:{port}/dashboard#token={token}",
-                "Cette machine a d'autres adresses ; si les étudiants ne peuvent pas se connecter, essayez : "
+                "Cette machine a d'autres adresses\u00a0; si les étudiants ne peuvent pas se "
+                "connecter, essayez\u00a0: "
                 "http://172.17.0.1:{port} (ou indiquez --public-url).",
             ],
         ),
@@ -603,7 +605,7 @@ def test_submit_tidies_a_token_pasted_with_spaces_and_a_cr(classroom, sandbox_im
         ),
         (
             "fr",
-            "Erreur: Le jeton contient 'é', qu'aucun jeton ne contient. Recopiez-le depuis votre fiche "
+            "Erreur\u00a0: Le jeton contient 'é', qu'aucun jeton ne contient. Recopiez-le depuis votre fiche "
             "(lettres, chiffres et tirets seulement).\n",
         ),
     ],

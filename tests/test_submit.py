@@ -141,7 +141,7 @@ def test_cli_submit_missing_file_in_french(tmp_path):
         env={"WORKSHOP_COURSE": str(REPO)},
     )
     assert done.returncode == 1
-    assert done.stderr.startswith("Erreur: calculator.py manque dans")
+    assert done.stderr.startswith("Erreur\u00a0: calculator.py manque dans")
 
 
 def test_cli_start_then_check_on_starter_fails_kindly(tmp_path):
@@ -178,11 +178,11 @@ def test_cli_check_on_reference_solution_passes(folder):
         (
             "fr",
             [
-                "Les exercices de ce cours :",
+                "Les exercices de ce cours\u00a0:",
                 "  calculatrice     Créer une calculatrice avec l'aide d'un LLM",
                 "  neurone          Un petit réseau de neurones : chihuahua ou muffin ?",
                 "  prompts          Écrire de bons prompts",
-                "Commencez-en un avec « workshop start EXERCICE », par ex. dans un nouveau dossier : "
+                "Commencez-en un avec « workshop start EXERCICE », par ex. dans un nouveau dossier\u00a0: "
                 "« workshop start EXERCICE --dir DOSSIER ».",
             ],
         ),
@@ -213,8 +213,8 @@ def test_cli_start_takes_the_exercise_name_in_any_case(tmp_path):
         ),
         (
             "fr",
-            "Erreur: Exercice inconnu « calculator ». Vouliez-vous dire « calculatrice » ? "
-            "Exercices connus : calculatrice, neurone, prompts.\n",
+            "Erreur\u00a0: Exercice inconnu « calculator ». Vouliez-vous dire « calculatrice »\u00a0? "
+            "Exercices connus\u00a0: calculatrice, neurone, prompts.\n",
         ),
     ],
 )
@@ -289,7 +289,8 @@ def test_submit_refuses_a_hand_in_where_every_file_is_empty_unless_allowed(
         ),
         (
             "fr",
-            "Erreur: calculator.py est vide : il n'y a rien à corriger. Enregistrez votre travail dans "
+            "Erreur\u00a0: calculator.py est vide\u00a0: il n'y a rien à corriger. "
+            "Enregistrez votre travail dans "
             "votre éditeur, puis rendez de nouveau (ou rendez quand même avec --allow-errors).\n",
         ),
     ],
@@ -327,7 +328,8 @@ def two_file_course(tmp_path: Path) -> Path:
         ),
         (
             "fr",
-            "Attention : notes.md est vide ; il est rendu quand même. Si c'est une erreur, enregistrez-le "
+            "Attention\u00a0: notes.md est vide\u00a0; il est rendu quand même. Si c'est une "
+            "erreur, enregistrez-le "
             "dans votre éditeur et rendez de nouveau.\n",
         ),
     ],

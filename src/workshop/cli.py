@@ -15,11 +15,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from workshop import __version__
+from workshop.cli_i18n import LocalizedGroup
 from workshop.course import Course, Exercise
-from workshop.errors import WorkshopError
 from workshop.export import FORMATS
 from workshop.gradebook import Gradebook, GradedRow
-from workshop.i18n import current_lang, t
+from workshop.i18n import current_lang, t, use_language
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -35,15 +35,6 @@ if TYPE_CHECKING:
 
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
-
-
-class WorkshopGroup(click.Group):
-    def invoke(self, ctx: click.Context) -> object:
-        try:
-            return super().invoke(ctx)
-        except WorkshopError as exc:
-            click.echo(f"{t('error_prefix')}: {exc}", err=True)
-            ctx.exit(1)
 
 
 roster_option = click.option(
@@ -87,6 +78,13 @@ runtime_option = click.option(
     "kernel in user space, not the host's), runc (Docker's default), auto (runsc when the "
     "engine has it, else runc). Part of the grader key: changing it grades again.",
 )
+session_option = click.option(
+    "--session",
+    default=None,
+    metavar="NAME|all",
+    help="The session to follow: a file of the course's sessions/ folder (default: the one "
+    "that says default = true); all: every exercise, in full.",
+)
 gradebook_option = click.option(
     "--gradebook",
     type=PlaceType(),
@@ -113,18 +111,25 @@ def broker_options(func):  # type: ignore[no-untyped-def]
     )(func)
 
 
-@click.group(cls=WorkshopGroup)
+def _set_lang(ctx: click.Context, param: click.Parameter, lang: str | None) -> None:
+    if lang:
+        os.environ["WORKSHOP_LANG"] = lang
+        use_language(cast("Lang", lang))
+
+
+@click.group(cls=LocalizedGroup)
 @click.version_option(__version__, prog_name="workshop")
 @click.option(
     "--lang",
     type=click.Choice(["en", "fr"]),
     default=None,
+    is_eager=True,  # before --help, so that `workshop --lang fr serve --help` is French
+    expose_value=False,
+    callback=_set_lang,
     help="Language of messages and reports (default: $WORKSHOP_LANG, then $LANG).",
 )
-def main(lang: str | None) -> None:
+def main() -> None:
     """workshop: hand in exercises, grade them in a sandbox, export the scores."""
-    if lang:
-        os.environ["WORKSHOP_LANG"] = lang
 
 
 def _exercise(course: Path | None, slug: str | None, folder: Path) -> tuple[Exercise, Path]:
@@ -141,6 +146,17 @@ def _exercise(course: Path | None, slug: str | None, folder: Path) -> tuple[Exer
     if not slug:
         raise InputError("exercise_not_given", folder=folder)
     return Course.locate(course).find(slug), folder
+
+
+def _session_course(course: Path | None, session: str | None) -> Course:
+    """The course, following the session asked for (or its default one); said on stderr."""
+    from workshop.session import choose
+
+    found = choose(Course.locate(course), session)
+    if found.session is not None:
+        title = found.session.spec.title.get(current_lang())
+        click.echo(t("session_following", title=title, name=found.session.name), err=True)
+    return found
 
 
 def _warn(line: str) -> None:
@@ -170,9 +186,23 @@ def start(exercise: str | None, folder: Path, course: Path | None) -> None:
     from workshop.submit import start as start_exercise
 
     if exercise is None:
+        from workshop.session import choose
+
         lang = current_lang()
-        click.echo(t("start_list", lang))
-        for each in Course.locate(course).exercises():
+        located = choose(Course.locate(course), None)
+        others = located.slugs()
+        if located.session is not None:  # the session's exercises first
+            click.echo(t("start_session", lang, title=located.session.spec.title.get(lang)))
+            for slug in located.session_slugs():
+                each = located.exercise(slug)
+                optional = f" {t('start_optional', lang)}" if each.optional else ""
+                click.echo(f"  {each.slug:<16} {each.spec.title.get(lang)}{optional}")
+            others = [slug for slug in others if slug not in located.session_slugs()]
+            if others:
+                click.echo(t("start_others", lang))
+        else:
+            click.echo(t("start_list", lang))
+        for each in map(located.exercise, others):
             click.echo(f"  {each.slug:<16} {each.spec.title.get(lang)}")
         click.echo(t("start_how", lang))
         return
@@ -375,6 +405,7 @@ def submit(
     "this machine's LAN address with --host 0.0.0.0), e.g. https://ai-room.example.org.",
 )
 @runtime_option
+@session_option
 @course_option
 def serve(
     inbox: Path,
@@ -394,6 +425,7 @@ def serve(
     forwarded_allow_ips: str,
     public_url: str,
     runtime: str,
+    session: str | None,
     course: Path | None,
 ) -> None:
     """Run the classroom server: uploads, background grading, scores for the LMS."""
@@ -417,7 +449,7 @@ def serve(
     )
     listen.check()
     where = listen.where()
-    found = Course.locate(course)
+    found = _session_course(course, session)
     entries = load_roster(roster)
     inbox.mkdir(parents=True, exist_ok=True)
     factory = None
@@ -427,7 +459,9 @@ def serve(
 
         factory = runner_factory(broker, results, INTERACTIVE, cast("Choice", runtime))
         workers = workers or IN_FLIGHT
-    worker = GradingWorker(inbox, found, data, workers, _runtime(runtime), gradebook, broker=factory)
+    worker = GradingWorker(
+        inbox, found, data, workers, _runtime(runtime), gradebook, broker=factory, roster=entries
+    )
     policy = LatePolicy(mode=late, penalty=penalty)
     app = create_app(inbox, found, data, entries, worker, late_policy=policy, gradebook=gradebook)
     worker.start()
@@ -536,6 +570,7 @@ def _grade_with_progress(
     llm: LlmSettings | None = None,
     runner_factory: Callable[[], Runner] | None = None,
     runtime: str = "auto",
+    roster: Path | None = None,
 ) -> Path:
     from workshop.grade import Graders, grade_inbox
     from workshop.prompts.llm import LlmClient
@@ -560,7 +595,8 @@ def _grade_with_progress(
             progress.start()
 
     def on_done(attempt, result) -> None:  # type: ignore[no-untyped-def]
-        progress.update(task, advance=1, last=f"{attempt.student}: {result.status.value}")
+        said = t(f"status_{result.status.value}", lang)
+        progress.update(task, advance=1, last=f"{attempt.student}{t('report_colon', lang)}{said}")
 
     client = LlmClient(llm) if llm else None
     if runner_factory is not None:  # on workers, through a broker (workshop.scale)
@@ -602,7 +638,9 @@ def _grade_with_progress(
             )
         )
     rows = book.latest()
-    summary = write_reports(rows, course, reports, lang)
+    from workshop.roster import load_roster
+
+    summary = write_reports(rows, course, reports, lang, load_roster(roster) if roster else None)
     if run.stopped:
         click.echo(
             t(
@@ -642,7 +680,7 @@ def _print_table(rows: list[GradedRow], expected: dict[str, tuple[str, float]] |
     for word in ("exercise", "student", "status", "score", "attempts"):
         table.add_column(t(f"report_{word}", lang))
     if expected is not None:
-        table.add_column("expected")
+        table.add_column(t("demo_expected", lang))
     for row in rows:
         res = row.result
         cells = [
@@ -655,7 +693,8 @@ def _print_table(rows: list[GradedRow], expected: dict[str, tuple[str, float]] |
         if expected is not None:
             want = expected.get(row.student)
             ok = want is not None and want == (res.status.value, res.score)
-            cells.append(("✓ " if ok else "✗ ") + (f"{want[0]} {want[1]:g}" if want else "-"))
+            said = t(f"status_{want[0]}", lang) + f" {want[1]:g}" if want else "-"
+            cells.append(("✓ " if ok else "✗ ") + said)
         table.add_row(*cells)
     out.print(table)
 
@@ -707,6 +746,20 @@ def _print_table(rows: list[GradedRow], expected: dict[str, tuple[str, float]] |
     default=None,
     help="Answer cache (default: llm-cache/ next to the gradebook).",
 )
+@click.option(
+    "--roster",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    default=None,
+    help="Class roster (CSV with id,name,email): the class page names who has not handed in.",
+)
+@click.option(
+    "--session",
+    default="all",
+    show_default=True,
+    metavar="NAME|all",
+    help="Grade as this session of the course's sessions/ folder counts (for a prompts "
+    "exercise, only its tasks); all: every exercise, in full.",
+)
 @runtime_option
 @gradebook_option
 @broker_options
@@ -722,6 +775,8 @@ def grade(
     llm_timeout: float,
     llm_concurrency: int,
     llm_cache: Path | None,
+    roster: Path | None,
+    session: str,
     runtime: str,
     gradebook: Path | str,
     broker: str | None,
@@ -746,7 +801,7 @@ def grade(
             concurrency=llm_concurrency,
             cache_dir=llm_cache or _beside(gradebook) / "llm-cache",
         )
-    found = Course.locate(course)
+    found = _session_course(course, session)
     book = Gradebook(gradebook)
     if isinstance(gradebook, str):  # a shared database: uploads a server took elsewhere
         from workshop.records.uploads import sync_inbox
@@ -761,7 +816,15 @@ def grade(
         workers = workers or IN_FLIGHT
     try:
         _grade_with_progress(
-            inbox, found, book, workers, reports, llm=llm, runtime=runtime, runner_factory=factory
+            inbox,
+            found,
+            book,
+            workers,
+            reports,
+            llm=llm,
+            runtime=runtime,
+            roster=roster,
+            runner_factory=factory,
         )
     finally:
         book.close()
@@ -1012,7 +1075,7 @@ def build(method: str | None, force: bool) -> None:
         log=lambda line: err.print(line, markup=False),
         force=force,
     )
-    click.echo(f"{tag} {'built' if built else 'already present'}")
+    click.echo(t("image_built" if built else "image_present", tag=tag))
 
 
 @sandbox.command()
@@ -1030,15 +1093,16 @@ def doctor() -> None:
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path), default=Path("workshop-demo"))
 @click.option("--workers", type=click.IntRange(1, 64), default=None)
 @runtime_option
+@session_option
 @course_option
-def demo(folder: Path, workers: int | None, runtime: str, course: Path | None) -> None:
+def demo(folder: Path, workers: int | None, runtime: str, session: str | None, course: Path | None) -> None:
     """Submit and grade a demo class for real, in FOLDER (default: ./workshop-demo)."""
     from workshop.demo import demo_classes, prepare, submit_class
     from workshop.export import export
     from workshop.roster import load_roster
     from workshop.sandbox.image import ensure_image
 
-    found = Course.locate(course)
+    found = _session_course(course, session)
     expected = {
         s.id: (s.expect_status.value, s.expect_score)
         for _, klass, _ in demo_classes(found)
@@ -1047,11 +1111,18 @@ def demo(folder: Path, workers: int | None, runtime: str, course: Path | None) -
     prepare(folder)
     ensure_image(log=lambda line: err.print(line, markup=False))
     receipts = submit_class(found, folder)
-    err.print(f"{len(receipts)} submissions in {folder / 'inbox'}")
+    err.print(t("demo_submitted", count=len(receipts), inbox=folder / "inbox"), markup=False)
     book = Gradebook(folder / "gradebook.sqlite")
     try:
         _grade_with_progress(
-            folder / "inbox", found, book, workers, folder / "reports", table=False, runtime=runtime
+            folder / "inbox",
+            found,
+            book,
+            workers,
+            folder / "reports",
+            table=False,
+            runtime=runtime,
+            roster=folder / "roster.csv",
         )
         rows = book.latest()
         (folder / "scores.csv").write_text(
@@ -1062,7 +1133,7 @@ def demo(folder: Path, workers: int | None, runtime: str, course: Path | None) -
     _print_table(rows, expected)
     for row in rows:
         out.print(f"  {row.student}: {folder / 'reports' / row.exercise / row.student}.html")
-    out.print(f"  scores: {folder / 'scores.csv'}")
+    out.print(t("demo_scores", path=folder / "scores.csv"), markup=False)
 
 
 if __name__ == "__main__":

@@ -13,10 +13,10 @@ import difflib
 import hashlib
 import os
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -24,6 +24,9 @@ from workshop.errors import ConfigError, ExerciseNotFound, InvalidIdentifier
 from workshop.names import SLUG_PATTERN, check_file_name
 from workshop_harness.contract import ContractError
 from workshop_harness.contract import parse as parse_contract
+
+if TYPE_CHECKING:
+    from workshop.session import Session
 
 SPEC_FILE = "exercise.toml"
 # Folders of an exercise that never change a grade (a re-grade is not needed for them).
@@ -79,6 +82,9 @@ class ExerciseSpec(BaseModel):
     # name -> type (workshop_harness.contract): what each name the tests read from the
     # submission must be. None: no contract, any plain data crosses (older exercises).
     contract: dict[str, str] | None = Field(None, max_length=200)
+    # The class debrief's label of a group of tests, by the group's name (a test function,
+    # a notebook cell's grade_id, a prompt task): for tests whose own label is not given.
+    labels: dict[str, Bilingual] = Field(default_factory=dict, max_length=500)
 
     @field_validator("contract")
     @classmethod
@@ -120,6 +126,18 @@ class Exercise:
     spec: ExerciseSpec
     public_dir: Path
     grader_dir: Path | None
+    # What the session asks of it (workshop.session): for a prompts exercise the tasks that
+    # count (None: all); optional: graded and shown, not in the session's expected total.
+    tasks: tuple[str, ...] | None = None
+    optional: bool = False
+
+    def max_points(self) -> float:
+        """The points to earn: the spec's, or only the session's tasks' for prompts."""
+        if self.tasks is not None and self.spec.kind == "prompts":
+            from workshop.prompts.grade import points_of  # jsonschema: only when needed
+
+            return points_of(self)
+        return self.spec.points
 
     @property
     def slug(self) -> str:
@@ -150,6 +168,8 @@ class Exercise:
                     continue
                 digest.update(f"{root.name}:{relative}".encode() + b"\0")
                 digest.update(path.read_bytes() + b"\0")
+        if self.tasks is not None:  # another set of tasks is another grade
+            digest.update(("tasks:" + ",".join(self.tasks)).encode())
         return digest.hexdigest()[:16]
 
 
@@ -166,6 +186,15 @@ class Course:
     """A folder holding ``exercises/`` and, on the trainer's side, ``graders/``."""
 
     root: Path
+    # The session it follows (workshop.session.choose); None: every exercise, in full.
+    session: Session | None = field(default=None, compare=False)
+
+    def following(self, session: Session | None) -> Course:
+        return Course(self.root, session)
+
+    def session_slugs(self) -> list[str]:
+        """The session's exercises in its order, else every exercise."""
+        return self.session.slugs() if self.session else self.slugs()
 
     @property
     def exercises_dir(self) -> Path:
@@ -203,7 +232,11 @@ class Course:
         if spec.slug != slug:
             raise ConfigError("spec_slug_mismatch", path=spec_path, slug=spec.slug, folder=slug)
         grader = self.graders_dir / slug
-        return Exercise(spec, public, grader if grader.is_dir() else None)
+        entry = self.session.entry(slug) if self.session else None
+        tasks = tuple(entry.tasks) if entry and entry.tasks is not None else None
+        return Exercise(
+            spec, public, grader if grader.is_dir() else None, tasks, bool(entry and entry.optional)
+        )
 
     def find(self, name: str) -> Exercise:
         """The exercise a person typed, in any case; an unknown name suggests the closest

@@ -40,7 +40,7 @@ class DemoClass(BaseModel):
 
 def demo_classes(course: Course) -> list[tuple[Exercise, DemoClass, Path]]:
     found = []
-    for exercise in course.exercises():
+    for exercise in map(course.exercise, course.session_slugs()):  # the session's, if it has one
         folder = exercise.grader_dir / "demo" if exercise.grader_dir else None
         if folder and (folder / "class.toml").is_file():
             data = tomllib.loads((folder / "class.toml").read_text(encoding="utf-8"))

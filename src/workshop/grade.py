@@ -148,7 +148,7 @@ def grade_files(exercise: Exercise, files: dict[str, bytes], graders: Graders, l
     if exercise.spec.kind == "prompts":
         from workshop.prompts.grade import grade_prompts  # jsonschema: only when needed
 
-        return grade_prompts(exercise, files, graders.llm, graders.usage)
+        return grade_prompts(exercise, files, graders.llm, graders.usage, tasks_only=exercise.tasks)
     notes: list[str] = []
     answers: list[ManualAnswer] = []
     try:

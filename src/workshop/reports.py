@@ -13,10 +13,12 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from pydantic import BaseModel
 
 from workshop.course import Course
+from workshop.debrief import debrief
 from workshop.errors import ExerciseNotFound
 from workshop.gradebook import GradedRow
-from workshop.i18n import Lang, t
+from workshop.i18n import Lang, local_time, t
 from workshop.results import Status, TestOutcome
+from workshop.roster import RosterEntry
 
 _env = Environment(
     loader=PackageLoader("workshop", "templates"),
@@ -93,6 +95,16 @@ def _md(text: object) -> str:
 
 
 _env.filters["md"] = _md
+_env.filters["local_time"] = local_time  # stored in UTC, shown in the reader's local time
+
+
+def _num(value: float, lang: Lang) -> str:
+    """A number as the language writes it: 76.8 in English, 76,8 in French."""
+    text = f"{value:g}"
+    return text.replace(".", ",") if lang == "fr" else text
+
+
+_env.filters["num"] = _num
 
 
 def _write_if_changed(path: Path, text: str) -> bool:
@@ -105,8 +117,12 @@ def _write_if_changed(path: Path, text: str) -> bool:
     return True
 
 
-def write_reports(rows: list[GradedRow], course: Course, out: Path, lang: Lang) -> Path:
-    """Write every student's report and the class summary; return the summary's path."""
+def write_reports(
+    rows: list[GradedRow], course: Course, out: Path, lang: Lang, roster: list[RosterEntry] | None = None
+) -> Path:
+    """Write every student's report and the class summary; return the summary's path. The
+    summary opens with the debrief (:mod:`workshop.debrief`); with ``roster``, it names
+    who has not handed in."""
     titles: dict[str, str] = {}
     for slug in {row.exercise for row in rows}:
         try:
@@ -131,6 +147,8 @@ def write_reports(rows: list[GradedRow], course: Course, out: Path, lang: Lang) 
         summary,
         _env.get_template("class.html.j2").render(
             exercises=_class_view(reports, titles),
+            debrief=debrief(course, {(r.exercise, r.student): r.result for r in rows}, roster, lang),
+            cells={c: t(f"report_cell_{c}", lang) for c in ("ok", "part", "ko", "wait", "none")},
             notes=[(row.exercise, row.student, note) for row in rows for note in row.result.notes],
             similar=similar_transcripts(rows),
             w=words,
@@ -167,6 +185,19 @@ REPORT_WORDS = (
     "similar_note",
     "awaiting_manual",
     "comment",
+    "grid",
+    "top_failures",
+    "no_failures",
+    "missing",
+    "nobody_missing",
+    "mean",
+    "students_word",
+    "student_word",
+    "nobody_yet",
+    "nothing_works",
+    "session",
+    "session_total",
+    "optional",
 )
 
 

@@ -57,6 +57,10 @@ class TestResult(BaseModel):
     en: str = ""
     fr: str = ""
     detail: str = ""
+    # The skill this test checks, in a few words (the class debrief groups tests by it;
+    # parametrised cases share their label). Empty: the debrief derives one from the name.
+    label_en: str = ""
+    label_fr: str = ""
 
 
 class ManualAnswer(BaseModel):
@@ -128,6 +132,8 @@ class PlannedTest(BaseModel):
     points: float = Field(ge=0, le=10_000)
     en: _Text = ""
     fr: _Text = ""
+    label_en: Annotated[str, Field(max_length=200)] = ""
+    label_fr: Annotated[str, Field(max_length=200)] = ""
     manual: bool = False
 
 
@@ -280,6 +286,8 @@ def _result(planned: PlannedTest, record: TestRecord | None, lang: Lang) -> Test
         en=planned.en,
         fr=planned.fr,
         detail=detail,
+        label_en=planned.label_en,
+        label_fr=planned.label_fr,
     )
 
 

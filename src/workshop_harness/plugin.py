@@ -58,7 +58,9 @@ class Harness:
     # -- collection -------------------------------------------------------------------
     def pytest_configure(self, config: pytest.Config) -> None:
         config.addinivalue_line(
-            "markers", "grade(points, en, fr): points and the message shown when it fails"
+            "markers",
+            "grade(points, en, fr, label_en, label_fr): points, the message shown when it fails "
+            "and the skill it checks in a few words (the class debrief groups tests by it)",
         )
 
     def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
@@ -76,6 +78,8 @@ class Harness:
             "points": float(kwargs.get("points", 1)),
             "en": str(kwargs.get("en", "")),
             "fr": str(kwargs.get("fr", "")),
+            "label_en": str(kwargs.get("label_en", ""))[:200],
+            "label_fr": str(kwargs.get("label_fr", ""))[:200],
         }
 
     # -- results ----------------------------------------------------------------------

@@ -22,10 +22,14 @@ class Attempt:
     answer: str
     klass: str = ""
     deserves: list[str] = field(default_factory=list)
+    # A dictation transcript mode cannot see (documented in docs/design.md), and the part of
+    # the prompt a model would follow (the loopback model of the live tests answers to it).
+    transcript_limit: str = ""
+    live_key: str = ""
 
 
 def load(name: str) -> list[Attempt]:
-    """``gaming`` or ``fair``: the attempts, with the shared texts pasted in."""
+    """``gaming``, ``fair``, ``heldout_gaming``...: the attempts, with the shared texts pasted in."""
     raw = tomllib.loads((HERE / f"{name}.toml").read_text(encoding="utf-8"))["attempt"]
     return [
         Attempt(
@@ -35,6 +39,8 @@ def load(name: str) -> list[Attempt]:
             answer=_fill(a["answer"]),
             klass=a.get("class", ""),
             deserves=a.get("deserves", []),
+            transcript_limit=a.get("transcript_limit", ""),
+            live_key=a.get("live_key", ""),
         )
         for a in raw
     ]

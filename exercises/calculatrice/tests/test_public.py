@@ -12,6 +12,8 @@ import pytest
 
 @pytest.mark.grade(
     points=1,
+    label_en="Basic operations",
+    label_fr="Opérations de base",
     en='Simple addition must work: calculate("2+3") returns 5.0.',
     fr='L\'addition simple doit marcher : calculate("2+3") renvoie 5.0.',
 )
@@ -21,6 +23,8 @@ def test_addition(submission):
 
 @pytest.mark.grade(
     points=1,
+    label_en="Operator precedence",
+    label_fr="Priorité des opérations",
     en="Multiplication must be done before addition (2+3*4 is 14, not 20).",
     fr="La multiplication passe avant l'addition (2+3*4 vaut 14, pas 20).",
 )
@@ -30,6 +34,8 @@ def test_precedence(submission):
 
 @pytest.mark.grade(
     points=1,
+    label_en="Parentheses",
+    label_fr="Parenthèses",
     en="Parentheses are computed first: (2+3)*4 is 20.",
     fr="Les parenthèses sont calculées en premier : (2+3)*4 vaut 20.",
 )
@@ -39,6 +45,8 @@ def test_parentheses(submission):
 
 @pytest.mark.grade(
     points=1,
+    label_en="Division by zero",
+    label_fr="Division par zéro",
     en="Dividing by zero must raise ZeroDivisionError (for example 1/0).",
     fr="Une division par zéro doit lever ZeroDivisionError (par exemple 1/0).",
 )
@@ -49,6 +57,8 @@ def test_division_by_zero(submission):
 
 @pytest.mark.grade(
     points=1,
+    label_en="Invalid input",
+    label_fr="Entrées invalides",
     en='An incomplete expression such as "1+" must raise ValueError.',
     fr='Une expression incomplète comme "1+" doit lever ValueError.',
 )

@@ -21,9 +21,33 @@ import pytest
 PWNED = "/tmp/pwned"
 
 
-def case(name, *values, points=1, en, fr):
-    """One graded case of a parametrized test."""
-    return pytest.param(*values, id=name, marks=pytest.mark.grade(points=points, en=en, fr=fr))
+# The skill each case checks, as the class debrief shows it (a few words, French and
+# English): the debrief groups cases by it, so the trainer sees "Priorité des opérations"
+# once rather than five pytest ids.
+SKILLS = {
+    "basics": ("Basic operations", "Opérations de base"),
+    "precedence": ("Operator precedence", "Priorité des opérations"),
+    "parentheses": ("Parentheses", "Parenthèses"),
+    "unary": ("Unary minus", "Moins unaire"),
+    "decimals": ("Decimals", "Nombres décimaux"),
+    "float": ("Returns a float", "Renvoie un float"),
+    "zero": ("Division by zero", "Division par zéro"),
+    "malformed": ("Invalid input", "Entrées invalides"),
+    "eval": ("No eval()", "Pas d'eval()"),
+}
+
+
+def skill(key):
+    """The ``label_en``/``label_fr`` of a ``grade`` marker for skill ``key``."""
+    label_en, label_fr = SKILLS[key]
+    return {"label_en": label_en, "label_fr": label_fr}
+
+
+def case(name, *values, points=1, en, fr, about):
+    """One graded case of a parametrized test, checking skill ``about``."""
+    return pytest.param(
+        *values, id=name, marks=pytest.mark.grade(points=points, en=en, fr=fr, **skill(about))
+    )
 
 
 # --- Arithmetic ---------------------------------------------------------------------------
@@ -33,6 +57,7 @@ COMPUTED = [
         "precedence-1",
         "1+2*3-4",
         3.0,
+        about="precedence",
         en="Multiplication and division come before addition and subtraction (5-2*2 is 1).",
         fr="La multiplication et la division passent avant l'addition et la soustraction "
         "(5-2*2 vaut 1).",
@@ -41,6 +66,7 @@ COMPUTED = [
         "precedence-2",
         "10-6/3",
         8.0,
+        about="precedence",
         en="Division must be done before subtraction (9-6/3 is 7, not 1).",
         fr="La division passe avant la soustraction (9-6/3 vaut 7, pas 1).",
     ),
@@ -48,6 +74,7 @@ COMPUTED = [
         "precedence-3",
         "3+4*2/(1-5)",
         1.0,
+        about="precedence",
         en="All four operators mixed with parentheses follow the usual rules (2+6/(1+2)*4 is 10).",
         fr="Les quatre opérations mélangées avec des parenthèses suivent les règles "
         "habituelles (2+6/(1+2)*4 vaut 10).",
@@ -56,6 +83,7 @@ COMPUTED = [
         "left-associativity-1",
         "8-3-2",
         3.0,
+        about="precedence",
         en="Subtractions are computed from left to right (10-4-1 is 5, not 7).",
         fr="Les soustractions se calculent de gauche à droite (10-4-1 vaut 5, pas 7).",
     ),
@@ -63,6 +91,7 @@ COMPUTED = [
         "left-associativity-2",
         "8/4/2",
         1.0,
+        about="precedence",
         en="Divisions are computed from left to right (12/3/2 is 2, not 8).",
         fr="Les divisions se calculent de gauche à droite (12/3/2 vaut 2, pas 8).",
     ),
@@ -70,6 +99,7 @@ COMPUTED = [
         "nested-parentheses-1",
         "((1+2)*(3+4))",
         21.0,
+        about="parentheses",
         en="Parentheses can be nested, as in ((1+1)*(2+3)), which is 10.",
         fr="Les parenthèses peuvent s'imbriquer, comme dans ((1+1)*(2+3)), qui vaut 10.",
     ),
@@ -77,6 +107,7 @@ COMPUTED = [
         "nested-parentheses-2",
         "2*(3+(4-1)*2)",
         18.0,
+        about="parentheses",
         en="Inner parentheses are computed first: 3*(1+(2+2)*2) is 27.",
         fr="Les parenthèses intérieures sont calculées d'abord : 3*(1+(2+2)*2) vaut 27.",
     ),
@@ -84,6 +115,7 @@ COMPUTED = [
         "unary-minus-1",
         "-(2+3)",
         -5.0,
+        about="unary",
         en="A minus sign can stand in front of parentheses: -(4+6) is -10.",
         fr="Un signe moins peut se placer devant des parenthèses : -(4+6) vaut -10.",
     ),
@@ -91,6 +123,7 @@ COMPUTED = [
         "unary-minus-2",
         "2*-3",
         -6.0,
+        about="unary",
         en="A minus sign right after an operator makes a negative number: 4*-2 is -8.",
         fr="Un signe moins juste après une opération donne un nombre négatif : 4*-2 vaut -8.",
     ),
@@ -98,6 +131,7 @@ COMPUTED = [
         "unary-minus-3",
         "-3+5",
         2.0,
+        about="unary",
         en="An expression can start with a negative number: -4+10 is 6.",
         fr="Une expression peut commencer par un nombre négatif : -4+10 vaut 6.",
     ),
@@ -105,6 +139,7 @@ COMPUTED = [
         "decimals-1",
         "1.5+2.25",
         3.75,
+        about="decimals",
         en="Decimal numbers written with a dot must work: 0.5+1.25 is 1.75.",
         fr="Les nombres décimaux écrits avec un point doivent marcher : 0.5+1.25 vaut 1.75.",
     ),
@@ -112,6 +147,7 @@ COMPUTED = [
         "decimals-2",
         "0.1*3",
         0.3,
+        about="decimals",
         en="Decimal numbers work with every operator: 2.5*4 is 10.",
         fr="Les nombres décimaux marchent avec toutes les opérations : 2.5*4 vaut 10.",
     ),
@@ -119,6 +155,7 @@ COMPUTED = [
         "true-division",
         "7/2",
         3.5,
+        about="basics",
         en="Division keeps the decimals: 5/2 is 2.5, not 2.",
         fr="La division garde les décimales : 5/2 vaut 2.5, pas 2.",
     ),
@@ -126,6 +163,7 @@ COMPUTED = [
         "multi-digit",
         "123+877",
         1000.0,
+        about="basics",
         en="Numbers can have several digits: 10+25 is 35.",
         fr="Les nombres peuvent avoir plusieurs chiffres : 10+25 vaut 35.",
     ),
@@ -133,6 +171,7 @@ COMPUTED = [
         "spaces",
         " 2 *  ( 3 + 4 ) ",
         14.0,
+        about="basics",
         en='Spaces around numbers, operators and parentheses are ignored: " 1 + 2 " is 3.',
         fr="Les espaces autour des nombres, des opérations et des parenthèses sont ignorés : "
         '" 1 + 2 " vaut 3.',
@@ -141,6 +180,7 @@ COMPUTED = [
         "single-number",
         "42",
         42.0,
+        about="basics",
         en='A number on its own is a valid expression: calculate("7") returns 7.0.',
         fr='Un nombre tout seul est une expression valide : calculate("7") renvoie 7.0.',
     ),
@@ -154,6 +194,7 @@ def test_computes(submission, expression, expected):
 
 @pytest.mark.grade(
     points=1,
+    **skill("float"),
     en='calculate must always return a float, even for a whole result: calculate("2+2") '
     "returns 4.0, not 4.",
     fr="calculate doit toujours renvoyer un float, même pour un résultat entier : "
@@ -167,6 +208,7 @@ def test_returns_float(submission):
 
 @pytest.mark.grade(
     points=1,
+    **skill("zero"),
     en="Division by zero must raise ZeroDivisionError even when the zero comes from a "
     "computation, as in 5/(3-3).",
     fr="Une division par zéro doit lever ZeroDivisionError même quand le zéro vient d'un "
@@ -183,11 +225,12 @@ EMPTY_EN = "An empty expression (nothing at all, or only spaces) must raise Valu
 EMPTY_FR = "Une expression vide (rien du tout, ou seulement des espaces) doit lever ValueError."
 
 MALFORMED = [
-    case("empty", "", en=EMPTY_EN, fr=EMPTY_FR),
-    case("blank", "   ", en=EMPTY_EN, fr=EMPTY_FR),
+    case("empty", "", about="malformed", en=EMPTY_EN, fr=EMPTY_FR),
+    case("blank", "   ", about="malformed", en=EMPTY_EN, fr=EMPTY_FR),
     case(
         "incomplete",
         "2+",
+        about="malformed",
         en="An expression that ends with an operator is incomplete and must raise ValueError.",
         fr="Une expression qui se termine par une opération est incomplète et doit lever "
         "ValueError.",
@@ -195,6 +238,7 @@ MALFORMED = [
     case(
         "unbalanced-parentheses-1",
         "(2+3",
+        about="malformed",
         en="Parentheses must be balanced: an opening one that is never closed must raise "
         "ValueError.",
         fr="Les parenthèses doivent être équilibrées : une parenthèse ouverte jamais refermée "
@@ -203,6 +247,7 @@ MALFORMED = [
     case(
         "unbalanced-parentheses-2",
         "2+3)",
+        about="malformed",
         en="Parentheses must be balanced: a closing one without an opening one must raise "
         "ValueError.",
         fr="Les parenthèses doivent être équilibrées : une parenthèse fermante sans ouvrante "
@@ -211,18 +256,21 @@ MALFORMED = [
     case(
         "missing-operator",
         "2 3",
+        about="malformed",
         en="Two numbers with no operator between them must raise ValueError.",
         fr="Deux nombres sans opération entre eux doivent lever ValueError.",
     ),
     case(
         "word",
         "abc",
+        about="malformed",
         en='Words are not numbers: text such as "hello" must raise ValueError.',
         fr='Un mot n\'est pas un nombre : un texte comme "bonjour" doit lever ValueError.',
     ),
     case(
         "letters",
         "2+x",
+        about="malformed",
         en="Letters have no place in an expression (as in 3*y): they must raise ValueError.",
         fr="Les lettres n'ont rien à faire dans une expression (comme dans 3*y) : elles "
         "doivent lever ValueError.",
@@ -230,12 +278,14 @@ MALFORMED = [
     case(
         "unknown-symbol",
         "2^3",
+        about="malformed",
         en="Only + - * / are allowed: any other symbol, such as %, must raise ValueError.",
         fr="Seuls + - * / sont permis : tout autre symbole, comme %, doit lever ValueError.",
     ),
     case(
         "python-operator",
         "2**3",
+        about="malformed",
         en="Python-only operators such as // are not part of the calculator and must raise "
         "ValueError.",
         fr="Les opérations propres à Python, comme //, ne font pas partie de la calculatrice "
@@ -244,6 +294,7 @@ MALFORMED = [
     case(
         "malformed-number",
         "1..2",
+        about="malformed",
         en="A number has at most one decimal point: 1.2.3 must raise ValueError.",
         fr="Un nombre a au plus un point décimal : 1.2.3 doit lever ValueError.",
     ),
@@ -280,12 +331,12 @@ FUNCTION_FR = (
 # of a path or of a file's text raises ValueError), hence the others, whose eval() result
 # is a number that float() accepts.
 CODE = [
-    case("foreign-code-1", "__import__('os').getcwd()", points=2, en=CODE_EN, fr=CODE_FR),
-    case("foreign-code-2", "open('/etc/passwd').read()", points=2, en=CODE_EN, fr=CODE_FR),
-    case("foreign-code-3", "__import__('os').getpid()", points=2, en=CODE_EN, fr=CODE_FR),
-    case("foreign-code-4", "__import__('math').pi", points=2, en=CODE_EN, fr=CODE_FR),
-    case("foreign-code-5", "abs(-7)", points=2, en=FUNCTION_EN, fr=FUNCTION_FR),
-    case("foreign-code-6", "len('abc')", points=2, en=FUNCTION_EN, fr=FUNCTION_FR),
+    case("foreign-code-1", "__import__('os').getcwd()", points=2, about="eval", en=CODE_EN, fr=CODE_FR),
+    case("foreign-code-2", "open('/etc/passwd').read()", points=2, about="eval", en=CODE_EN, fr=CODE_FR),
+    case("foreign-code-3", "__import__('os').getpid()", points=2, about="eval", en=CODE_EN, fr=CODE_FR),
+    case("foreign-code-4", "__import__('math').pi", points=2, about="eval", en=CODE_EN, fr=CODE_FR),
+    case("foreign-code-5", "abs(-7)", points=2, about="eval", en=FUNCTION_EN, fr=FUNCTION_FR),
+    case("foreign-code-6", "len('abc')", points=2, about="eval", en=FUNCTION_EN, fr=FUNCTION_FR),
 ]
 
 
@@ -307,6 +358,7 @@ def no_pwned_file():
 
 @pytest.mark.grade(
     points=2,
+    **skill("eval"),
     en="Text that hides a command must raise ValueError, and the command must never run. "
     "Never use eval() or exec() on what a user types: read the numbers and operators "
     "yourself.",

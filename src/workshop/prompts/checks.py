@@ -22,6 +22,7 @@ import jsonschema
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from workshop.errors import ConfigError
+from workshop.prompts.text import normalize, word_count
 
 CHECKS_FILE = "checks.toml"
 
@@ -44,6 +45,9 @@ class _Base(BaseModel):
     points: float = Field(ge=0)
     en: str = ""
     fr: str = ""
+    # The skill in a few words for the class debrief (default: the task's label).
+    label_en: str = Field("", max_length=200)
+    label_fr: str = Field("", max_length=200)
     # Names of checks of the same task that must pass (on the same answer) for this one
     # to pay. A check that pays for an absence (not-..., own-words) pays only after the
     # task's positive answer checks when it names none.
@@ -111,7 +115,10 @@ class FinalCheck(_Base):
     """The task's one final answer (see :mod:`workshop.prompts.extract`) is ``expected``:
     a number, ``[slope, intercept]`` for a line, ``"yes"``/``"no"``. ``kind`` defaults to
     the task's declared answer. ``unit``: the number counts these ("sœur|sister");
-    ``about``: the number is the value of this quantity ("pgcd", ``re:\\bb\\b``);
+    ``about``: the number is the value of this quantity ("pgcd", ``re:\\bb\\b``; a value
+    may follow a term that ends with "que", "than", "à part"... or a regex that ends with a
+    separator directly; ``line:intercept`` and ``line:slope``: the parameter of every
+    equation of a line in the answer);
     ``subject``: a regex that the clause giving a bare statement must name; ``predicate``:
     the property a yes/no is about ("premiers entre eux"); ``arithmetic``: and every
     equality written in the answer is true."""
@@ -138,15 +145,20 @@ class FinalCheck(_Base):
 
 
 class CarriesCheck(_Base):
-    """The prompt carries the task's data: every fact (a list of alternatives; an
-    alternative's words within a few words of each other, in any order, accents, case and
-    number words aside), and, with ``coverage``, that share of the word sequences of one of
-    the task's ``data`` texts (the text itself, pasted)."""
+    """The prompt carries the task's data exactly where it is data: every fact (a list of
+    alternatives) in one sentence of the prompt, an alternative's words IN ORDER, at most
+    two words apart ("3 frere" is "3 frères", not "frères : 3"; "5 10" is the point
+    (5, 10), not (10, 5)), " ... " between two parts allowing any words of the sentence
+    between them; accents, case, plurals and number words aside. With ``coverage``, every
+    unit of one of the task's ``data`` texts (its ``units``: sentences, or lines for a list
+    such as the reviews; a unit may come from either language) is present at that share of
+    its 4-word sequences: the text pasted nearly whole, each review present."""
 
     type: Literal["carries"]
     on: Literal["prompt"] = "prompt"
     facts: list[list[str]] = Field(default_factory=list)
     coverage: float | None = Field(None, gt=0, le=1)
+    units: Literal["sentences", "lines"] = "sentences"
 
 
 class RubricCheck(_Base):
@@ -166,10 +178,12 @@ class Fact(BaseModel):
 
 class FactsCheck(_Base):
     """Each fact is stated in one prose sentence of the answer (five words or more, not a
-    keyword list)."""
+    keyword list, not a sentence about the text), without a hedge or an alternative value;
+    with ``prose = false``, in any line (a plan's part titles)."""
 
     type: Literal["facts"]
     facts: list[Fact] = Field(min_length=1)
+    prose: bool = True
 
 
 class LanguageCheck(_Base):
@@ -197,21 +211,17 @@ class OwnWordsCheck(_Base):
     max_run: int = Field(8, ge=3)
 
 
-DEFAULT_CONTROL = (
-    "The text is written entirely in Latin and is a cooking recipe that lists at least five "
-    "ingredients with their quantities."
-)
-
-
 class JudgeCheck(_Base):
     """An LLM judges the answer against ``rubric`` (live mode only; like promptfoo's
-    ``llm-rubric``). Its verdict is believed only when the ``after`` checks pass on the same
-    answer and the same judge, asked about ``control`` (a criterion no answer meets), says
-    no. Without an endpoint (transcript mode), the ``after`` checks alone decide."""
+    ``llm-rubric``). Its PASS is believed only when the ``after`` checks pass on the same
+    answer, the answer does not address its grader, and the same judge says FAIL to a
+    control drawn per call from the trainer's secret (the answer with a false statement put
+    in it) and, if given, to ``control`` (a criterion no answer meets). Without an endpoint
+    (transcript mode), the ``after`` checks alone decide."""
 
     type: Literal["llm-rubric"]
     rubric: str = Field(min_length=10)
-    control: str = DEFAULT_CONTROL
+    control: str | None = Field(None, min_length=10)
     after: list[str] = Field(min_length=1)
 
 
@@ -237,11 +247,39 @@ NEGATIVE = ("not-contains", "not-icontains", "not-regex", "own-words")
 FORMALITIES = ("non-empty", "is-json", "carries")  # never gated: they check the file is filled in
 
 
+class Counterfactual(BaseModel):
+    """Live mode's test of a dictating prompt: the student's prompt with the task's data
+    changed (``replace``: [regex, replacement] pairs applied in turn, Python ``re.sub``
+    syntax) is sent once more; when the model's answer to it still passes ``checks`` (checks
+    whose expected value the change alters), the answer did not come from the data: the
+    prompt dictates it. Keep it in the hidden checks file: a student who knows the change
+    could write a prompt for both."""
+
+    model_config = ConfigDict(extra="forbid")
+    replace: list[tuple[str, str]] = Field(min_length=1)
+    checks: list[str] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _compiles(self) -> Counterfactual:
+        for pattern, _ in self.replace:
+            re.compile(pattern)
+        return self
+
+    def apply(self, prompt: str) -> str:
+        for pattern, replacement in self.replace:
+            prompt = re.sub(pattern, replacement, prompt)
+        return prompt
+
+
 class TaskSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str
     answer: Literal["number", "line", "yes-no", "json", "text"] = "text"
     data: list[str] = Field(default_factory=list)
+    counterfactual: Counterfactual | None = None
+    # The task in a few words, as the class debrief shows it (its checks' default label).
+    label_en: str = Field("", max_length=200)
+    label_fr: str = Field("", max_length=200)
 
 
 class CheckFile(BaseModel):
@@ -250,12 +288,19 @@ class CheckFile(BaseModel):
     check: list[Check] = Field(default_factory=list)
 
 
+@functools.lru_cache(maxsize=16)
+def _parsed(text: str) -> CheckFile:
+    """One checks file's text, parsed and validated once per process (every submission of a
+    class reads the same two files; the models are only read after loading)."""
+    return CheckFile.model_validate(tomllib.loads(text))
+
+
 def load_file(path: Path) -> CheckFile:
     """The tasks and checks of one file (an empty one when it does not exist)."""
     if not path.is_file():
         return CheckFile()
     try:
-        parsed = CheckFile.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
+        parsed = _parsed(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError, re.error, jsonschema.SchemaError) as exc:
         raise ConfigError("spec_unreadable", path=path, detail=str(exc).splitlines()[0][:160]) from exc
     except ValidationError as exc:
@@ -273,9 +318,32 @@ _FENCE = re.compile(r"^\s*```[a-zA-Z]*\s*\n(.*?)\n\s*```\s*$", re.S)
 _NUMBER = re.compile(r"(?<![\w.,])[-−–]?\s?\d+(?:[.,]\d+)?")
 
 
+class DuplicateKey(ValueError):
+    """A JSON object that names one key twice: which value counts is up to the reader, so
+    the answer is not valid JSON for any check."""
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise DuplicateKey(key)
+        found[key] = value
+    return found
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")  # Python's json accepts NaN and Infinity
+
+
+def read_json(text: str) -> Any:
+    """Strict JSON: a key twice in one object, NaN or Infinity make it invalid."""
+    return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+
+
 def _json(text: str) -> Any:
     fenced = _FENCE.match(text)
-    return json.loads(fenced.group(1) if fenced else text)
+    return read_json(fenced.group(1) if fenced else text.strip())
 
 
 def numbers(text: str) -> list[float]:
@@ -319,7 +387,7 @@ def passes(check: Check, text: str) -> bool:
         except ValueError:
             return False
     if isinstance(check, BoundCheck):
-        size = len(text.split()) if check.type == "words" else len(text)
+        size = word_count(text) if check.type == "words" else len(normalize(text))
         return (
             bool(text.strip())
             and (check.min is None or size >= check.min)

@@ -2,12 +2,14 @@
 
 :func:`passes` is the check's own condition; the rules that make points earned (the
 prompt must carry the task's data, must not dictate the answer, traps pay only after the
-answer is right) are applied by :mod:`workshop.prompts.grade` on top of it."""
+answer is right) are applied by :mod:`workshop.prompts.grade` on top of it. Every text
+reaching this module is normalized already (:func:`workshop.prompts.text.normalize`)."""
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
@@ -17,6 +19,7 @@ from workshop.prompts.checks import (
     BoundCheck,
     CarriesCheck,
     Check,
+    Counterfactual,
     DurationsCheck,
     Fact,
     FactsCheck,
@@ -30,10 +33,20 @@ from workshop.prompts.checks import (
 from workshop.prompts.checks import (
     passes as simple_passes,
 )
-from workshop.prompts.extract import AnswerSpec, final_answer, stated
-from workshop.prompts.text import fold, has_term, longest_common_run, sentences, shingles, term_pattern, words
+from workshop.prompts.decode import revealed
+from workshop.prompts.extract import HEDGES, AnswerSpec, final_answer, stated
+from workshop.prompts.text import (
+    NUMBER_WORD_RE,
+    fold,
+    has_term,
+    longest_common_run,
+    sentences,
+    shingles,
+    term_pattern,
+    words,
+)
 
-WINDOW = 8  # words within which the words of one fact must stand
+GAP = 2  # words that may stand between two consecutive words of a fact ("3 (grands) frères")
 DICTATED_SHARE = 0.5  # share of an answer's word sequences found in the prompt (not in the data)
 
 
@@ -44,6 +57,7 @@ class Task:
     id: str
     kind: str = "text"
     data: list[str] = field(default_factory=list)
+    counterfactual: Counterfactual | None = None
 
     def data_words(self) -> list[list[str]]:
         return [words(fold(text)) for text in self.data]
@@ -68,46 +82,105 @@ def spec_of(check: FinalCheck, task: Task) -> AnswerSpec:
         predicate=check.predicate,
         labels=check.labels,
         tolerance=Fraction(str(check.tolerance)),
+        data=task.data,
     )
+
+
+# -- the prompt carries the task's data -------------------------------------------------------
 
 
 def _stem(token: str) -> str:
     return token[:-1] if len(token) > 3 and token[-1] in "sx" else token
 
 
-def _near(tokens: list[str], needed: list[str]) -> bool:
-    """All of ``needed`` within :data:`WINDOW` words of each other, in any order."""
-    positions = [
-        [i for i, t in enumerate(tokens) if (t == w if w.isdigit() else t.startswith(w))] for w in needed
-    ]
-    if not all(positions):
-        return False
-    return any(all(any(abs(i - j) <= WINDOW for j in other) for other in positions) for i in positions[0])
+def _same(token: str, wanted: str) -> bool:
+    return token == wanted if wanted.isdigit() else token.startswith(wanted)
+
+
+def _ordered(tokens: list[str], segments: list[list[str]], start: int = 0, gap: int | None = None) -> bool:
+    """Whether ``segments`` occur in ``tokens`` in order: the words of a segment at most
+    :data:`GAP` words apart, segments anywhere after each other."""
+    if not segments:
+        return True
+    first, *rest = segments
+    limit = len(tokens) if gap is None else min(len(tokens), start + gap + 1)
+    for i in range(start, limit):
+        if _same(tokens[i], first[0]):
+            if len(first) > 1:
+                if _ordered(tokens, [first[1:], *rest], i + 1, GAP):
+                    return True
+            elif _ordered(tokens, rest, i + 1, None):
+                return True
+    return False
+
+
+def _fact_segments(alternative: str) -> list[list[str]]:
+    return [[_stem(w) for w in words(fold(part))] for part in alternative.split("...") if words(fold(part))]
+
+
+def _units(text: str, by: str) -> list[list[str]]:
+    pieces = text.split("\n") if by == "lines" else re.split(r"(?<=[.!?;])\s+", text)
+    return [tokens for tokens in (words(fold(p)) for p in pieces) if tokens]
+
+
+def _unit_present(
+    unit: list[str], mine: set[tuple[str, ...]], prompt_tokens: list[str], share: float
+) -> bool:
+    grams = shingles(unit)
+    if not grams:
+        return _ordered(prompt_tokens, [unit])
+    return len(grams & mine) / len(grams) >= share
 
 
 def carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
-    tokens = [_stem(t) for t in words(fold(prompt))]
+    """Every fact in one sentence of the prompt, its words in order; with ``coverage``, every
+    unit (sentence or line) of one of the task's data texts present at that share."""
+    prompt_sentences = [[_stem(t) for t in words(s)] for s in sentences(fold(prompt))]
     for fact in check.facts:
-        if not any(_near(tokens, [_stem(w) for w in words(fold(alt))]) for alt in fact):
+        alternatives = [_fact_segments(alt) for alt in fact]
+        if not any(_ordered(tokens, segs) for tokens in prompt_sentences for segs in alternatives if segs):
             return False
-    if check.coverage is not None:
-        mine = shingles(words(fold(prompt)))
-        best = max(
-            (len(shingles(w) & mine) / len(shingles(w)) for w in task.data_words() if shingles(w)),
-            default=0.0,
-        )
-        if best < check.coverage:
-            return False
+    if check.coverage is not None and task.data:
+        tokens = words(fold(prompt))
+        mine = shingles(tokens)
+        texts = [_units(text, check.units) for text in task.data]
+        aligned = len({len(units) for units in texts}) == 1
+        if aligned:  # the same units in every language: each may come from either
+            return all(
+                any(_unit_present(units[i], mine, tokens, check.coverage) for units in texts)
+                for i in range(len(texts[0]))
+            )
+        return any(all(_unit_present(u, mine, tokens, check.coverage) for u in units) for units in texts)
     return True
 
 
-_CLAUSE_MARK = re.compile(r"[,;:()]")
+# -- facts, language ----------------------------------------------------------------------------
+
+_META = re.compile(
+    r"\b(?:le texte|ce texte|the text|this text|le passage|ce passage|the passage|this passage|l'article|"
+    r"the article|l'auteur|the author|le document|the document|l'extrait|the excerpt|this excerpt)\b"
+    r".{0,40}?\b(?:evoque|mentionne|parle|cite|aborde|traite|decrit|raconte|presente|resume|explique|"
+    r"retrace|mention|discuss|describ|talk|cover|deal|explain|present|evoke|refer|summari|recount|trace)"
+)
+_FACT_MARK = re.compile(r"[,;:()]|\b(?:et|and|puis|then|while|alors que|tandis que|whereas)\b")
+_FACT_HEDGE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in HEDGES) + r")(?![\w-])|±|~|≈")
+
+
+def _alternative_number(clause: str, span: tuple[int, int]) -> bool:
+    """A number of the fact with another one offered beside it ("1642 ou 1624", "1642-1643")."""
+    near = r"\s*(?:ou|or|voire|/|-|a|to|et|and)\s*(?:en\s+|in\s+)?\d"
+    return bool(re.match(near, clause[span[1] :])) or bool(
+        re.search(r"\d\s*(?:ou|or|voire|/|a|to)\s*(?:en\s+|in\s+)?$", clause[: span[0]])
+    )
 
 
 def _stated(fact: Fact, sentence: str) -> bool:
     """The fact's terms in one sentence, and none of its ``none`` terms in the clauses that
     hold them ("Pascal invente la Pascaline en 1642, puis la calculatrice de poche..."
-    states Pascal in 1642; "En 1642, Pascal invente la calculatrice de poche" does not)."""
+    states Pascal in 1642; "En 1642, Pascal invente la calculatrice de poche" does not); no
+    hedge and no alternative value in those clauses ("En 1642 ou en 1624")."""
+    if _META.search(sentence):
+        return False  # a sentence about the text, not a fact of it
     spans = []
     for term in fact.all:
         found = [m.span() for m in re.finditer(term_pattern(term), sentence)]
@@ -116,20 +189,36 @@ def _stated(fact: Fact, sentence: str) -> bool:
         spans.append(found)
     start = min(s for s, _ in (found[0] for found in spans))
     end = max(e for _, e in (found[0] for found in spans))
-    marks = [m.start() for m in _CLAUSE_MARK.finditer(sentence)]
-    start = max([m + 1 for m in marks if m < start], default=0)
-    end = min([m for m in marks if m >= end], default=len(sentence))
-    return not any(has_term(sentence[start:end], t) for t in fact.none)
+    marks = [(m.start(), m.end()) for m in _FACT_MARK.finditer(sentence)]
+    start = max([e for s, e in marks if e <= start], default=0)
+    end = min([s for s, e in marks if s >= end], default=len(sentence))
+    clause = sentence[start:end]
+    if any(has_term(clause, t) for t in fact.none) or _FACT_HEDGE.search(clause):
+        return False
+    for found in spans:
+        s, e = found[0]
+        if sentence[s:e].strip()[:1].isdigit() and _alternative_number(sentence, (s, e)):
+            return False
+    return True
 
 
 def _facts(check: FactsCheck, answer: str) -> bool:
-    prose = structure.prose_sentences(answer)
-    return all(any(_stated(fact, s) for s in prose) for fact in check.facts)
+    if check.prose:
+        units = structure.prose_sentences(answer)
+    else:
+        units = [s for line in fold(answer).splitlines() for s in sentences(line)]
+    return all(any(_stated(fact, s) for s in units) for fact in check.facts)
 
 
 def _language(check: LanguageCheck, answer: str) -> bool:
-    said = [structure.language(s) for s in sentences(fold(answer)) if len(s.split()) >= 4]
-    return all(lang in (None, check.lang) for lang in said) and said.count(check.lang) >= check.min_sentences
+    """Every clause outside quotation marks, short fragments too, in ``lang``; at least
+    ``min_sentences`` sentences that say they are."""
+    text = re.sub(r'"[^"\n]{0,80}"', " ", fold(answer))
+    for clause in structure.clauses(text):
+        if structure.clause_language(clause) not in (None, check.lang):
+            return False
+    said = [structure.language(s) for s in sentences(text)]
+    return said.count(check.lang) >= check.min_sentences
 
 
 def passes(check: Check, text: str, task: Task) -> bool:
@@ -142,8 +231,8 @@ def passes(check: Check, text: str, task: Task) -> bool:
         return right and not (check.arithmetic and arith.errors(fold(text)))
     if isinstance(check, CarriesCheck):
         return carries(check, text, task)
-    if isinstance(check, RubricCheck):
-        return structure.does(check.aspect, text, check.with_any)
+    if isinstance(check, RubricCheck):  # what the student asks, not the data pasted
+        return structure.does(check.aspect, without_data(text, task), check.with_any)
     if isinstance(check, FactsCheck):
         return _facts(check, text)
     if isinstance(check, LanguageCheck):
@@ -160,43 +249,253 @@ def passes(check: Check, text: str, task: Task) -> bool:
     return simple_passes(check, text)
 
 
+# -- dictation ----------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+DATA_GRAM = 4  # a run of this many words shared with the task's data is the data
+
+
+def with_revealed(prompt: str) -> str:
+    """The prompt folded, what its encoded runs reveal added after it (same length as
+    :func:`without_data`'s result, line for line)."""
+    return fold(prompt + "".join("\n\n" + hidden for hidden in revealed(prompt)))
+
+
+def without_data(prompt: str, task: Task) -> str:
+    """The prompt (folded) with the task's data and question blanked out: every word that
+    belongs to a run of :data:`DATA_GRAM` words also found in one of the task's data texts,
+    in any of its languages, number words read as numbers. What remains is what the
+    student added; the encoded runs it holds are decoded and added to it."""
+    folded = with_revealed(prompt)
+    grams: set[tuple[str, ...]] = set()
+    for data in task.data:  # line by line where a line ends a sentence (one review per line)
+        for piece in re.split(r"(?<=[.!?\"»])\s*\n", data):
+            grams |= shingles(words(fold(piece)), DATA_GRAM)
+    tokens = [(m.start(), m.end(), w) for m, w in ((m, _read(m.group(0))) for m in _TOKEN.finditer(folded))]
+    covered = [False] * len(tokens)
+    for i in range(len(tokens) - DATA_GRAM + 1):
+        if tuple(t[2] for t in tokens[i : i + DATA_GRAM]) in grams:
+            for j in range(i, i + DATA_GRAM):
+                covered[j] = True
+    out = list(folded)
+    for (start, end, _), gone in zip(tokens, covered, strict=True):
+        if gone:
+            out[start:end] = " " * (end - start)
+    return "".join(out)
+
+
+def _read(token: str) -> str:
+    return words(token)[0] if words(token) else token
+
+
+def _segments(rest: str) -> Iterator[str]:
+    """Parts of a prompt that may hold a whole answer: each line, each paragraph, what
+    follows a colon on its line, each quotation."""
+    yield from re.split(r"\n\s*\n", rest)
+    for line in rest.splitlines():
+        yield line
+        if ":" in line:
+            yield line.split(":", 1)[1]
+    yield from re.findall(r'"([^"]{20,})"', rest)
+
+
+def _as_plan(text: str) -> str:
+    """A plan written in prose or on one line, one part per line ("d'abord dix minutes
+    pour..., puis vingt minutes sur..." / "A (10 min) / B (20 min)")."""
+    return re.sub(
+        rf"\s*(?:[,;/|]|\bpuis\b|\bthen\b|\bensuite\b|\bet enfin\b|\band finally\b|\bd'abord\b|\bfirst\b|"
+        rf"\b(?:et|and)\b(?=\s+(?:\d|(?:{NUMBER_WORD_RE})\b)))\s*",
+        "\n",
+        text,
+    )
+
+
+def _pairs(value: Any) -> Iterator[tuple[Any, str]]:
+    """(id, label) pairs in a JSON value of any shape: {"1": "positive"}, {"review": 1,
+    "label": "positive"}, nested lists and objects."""
+    if isinstance(value, dict):
+        ids = [v for k, v in value.items() if re.fullmatch(r"(?i)id|review|avis|n|num(ber)?|index", str(k))]
+        for key, item in value.items():
+            if isinstance(item, str) and re.fullmatch(r"\d+", str(key)):
+                yield int(key), item
+            elif isinstance(item, str) and ids:
+                yield ids[0], item
+            else:
+                yield from _pairs(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _pairs(item)
+
+
 def _embedded_json(text: str) -> list[Any]:
-    decoder = json.JSONDecoder()
     found = []
     for match in re.finditer(r"[{\[]", text):
         try:
-            value, _ = decoder.raw_decode(text, match.start())
+            value, _ = json.JSONDecoder().raw_decode(text, match.start())
         except ValueError:
             continue
         found.append(value)
     return found
 
 
-def gives_away(check: Check, prompt: str, task: Task) -> bool:
-    """Whether the prompt itself holds what this answer check looks for (dictation)."""
-    if not prompt.strip():
+_LISTED_ID = re.compile(
+    r"^[\s|>*+#-]*(?:(?:avis|review|id|n°|no|numero|number|item)\s*)?#?\s*(\d{1,3})(?![\w.,]\d|\d)(?!\s*[.)]\s*\w)"
+)
+
+
+def _constants(schema: Any) -> set[str]:
+    """The strings a schema requires or allows (``const``, ``enum``): the labels it checks."""
+    found: set[str] = set()
+    if isinstance(schema, dict):
+        for key, value in schema.items():
+            if key == "const" and isinstance(value, str):
+                found.add(value)
+            elif key == "enum" and isinstance(value, list):
+                found |= {v for v in value if isinstance(v, str)}
+            else:
+                found |= _constants(value)
+    elif isinstance(schema, list):
+        for item in schema:
+            found |= _constants(item)
+    return found
+
+
+def _listed_pairs(check: SchemaCheck, rest: str) -> dict[str, Any] | None:
+    """(id, label) pairs written as a list or a table, one per line: "| 1 | positive |",
+    "1 → positif", "Avis 2 : négatif". A label is a word sharing its first five letters
+    with a label the schema checks (French and English labels share them)."""
+    labels = {fold(c)[:5]: c for c in _constants(check.schema_) if len(c) >= 5}
+    items: list[tuple[int, str]] = []
+    for line in rest.splitlines():
+        listed = _LISTED_ID.match(line)
+        if not listed:
+            continue
+        named = {labels[w[:5]] for w in re.findall(r"[a-z]{5,}", line[listed.end() :]) if w[:5] in labels}
+        if len(named) == 1:
+            items.append((int(listed.group(1)), named.pop()))
+    return _answer_shaped(check, items)
+
+
+def _answer_shaped(check: SchemaCheck, pairs: list[tuple[int, str]]) -> dict[str, Any] | None:
+    """(id, label) pairs put in the shape the check's schema asks for: an object whose one
+    array property holds items with an integer property (the id) and a labelled one (the
+    label). None when the schema is not of that shape or there is no pair."""
+    schema = check.schema_ if isinstance(check.schema_, dict) else {}
+    properties = schema.get("properties", {})
+    arrays = [k for k, v in properties.items() if isinstance(v, dict) and v.get("type") == "array"]
+    if len(arrays) != 1 or not pairs:
+        return None
+    fields = _item_fields(properties[arrays[0]])
+    ids = [k for k, v in fields.items() if any(_is_integer(s) for s in v)]
+    labels = [k for k, v in fields.items() if any(_constants(s) for s in v)]
+    if len(ids) != 1 or len(labels) != 1:
+        return None
+    return {arrays[0]: [{ids[0]: i, labels[0]: label} for i, label in pairs]}
+
+
+def _item_fields(array: Any) -> dict[str, list[Any]]:
+    """Every property an array schema says its items have, wherever it says it (``items``,
+    ``contains``, inside ``allOf``/``anyOf``/``oneOf``), with each schema given for it."""
+    fields: dict[str, list[Any]] = {}
+    stack = [array]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            for name, sub in (node.get("properties") or {}).items():
+                fields.setdefault(name, []).append(sub)
+            for key in ("items", "contains", "allOf", "anyOf", "oneOf"):
+                if key in node:
+                    stack.append(node[key])
+    return fields
+
+
+def _is_integer(schema: Any) -> bool:
+    return isinstance(schema, dict) and (
+        schema.get("type") == "integer"
+        or (isinstance(schema.get("const"), int) and not isinstance(schema.get("const"), bool))
+    )
+
+
+def _schema_given(check: SchemaCheck, rest: str) -> bool:
+    values = _embedded_json(rest)
+    if any(check.accepts(v) for v in values):
+        return True
+    if not check.given_away:
+        return False  # a shape check: the shape is the prompt's to give
+    listed = _listed_pairs(check, rest)
+    if listed is not None and check.accepts(listed):
+        return True
+    for value in values:  # the labels in a draft of another shape, read into the answer's shape
+        pairs = [(int(i), fold(label).strip()) for i, label in _pairs(value) if str(i).isdigit()]
+        shaped = _answer_shaped(check, pairs)
+        if shaped is not None and check.accepts(shaped):
+            return True
+    return False
+
+
+def gives_away(check: Check, rest: str, task: Task, full: str = "") -> bool:
+    """Whether ``rest`` (a prompt without its data, :func:`without_data`) holds what this
+    answer check looks for: the expected value in any form the answer reader accepts, a
+    JSON that passes, a sentence tying a review to its label (``given_away``) or a line
+    that labels a piece of the data it quotes (``full``: the folded prompt the rest was
+    made from, line for line), the facts of a summary, a plan whose durations add up."""
+    if not rest.strip():
         return False
-    folded = fold(prompt)
     for cue in check.given_away:
-        for sentence in sentences(folded):
+        for sentence in sentences(rest):
             if (
                 any(has_term(sentence, n) for n in cue.near)
                 and any(has_term(sentence, w) for w in cue.words)
                 and not any(has_term(sentence, u) for u in cue.unless)
             ):
                 return True
+        # "l'avis « J'ai reçu la machine à café… » reçoit l'étiquette positive": the quoted
+        # review is data, the label the student's own words on the same line.
+        for whole, mine in zip(full.splitlines(), rest.splitlines(), strict=False):
+            if (
+                mine.strip()
+                and any(has_term(whole, n) for n in cue.near)
+                and any(has_term(mine, w) for w in cue.words)
+                and not any(has_term(whole, u) for u in cue.unless)
+            ):
+                return True
     if isinstance(check, FinalCheck):
-        return stated(prompt, spec_of(check, task))
+        return stated(rest, spec_of(check, task))
     if isinstance(check, SchemaCheck):
-        return any(check.accepts(value) for value in _embedded_json(prompt))
+        return _schema_given(check, rest)
+    if isinstance(check, FactsCheck):
+        if any(_facts(check, data) for data in task.data):
+            return False  # the data states it (the plan's topic, the text's own facts): not an answer
+        return any(_facts(check, segment) for segment in _segments(rest))
     if isinstance(check, DurationsCheck):
-        return passes(check, prompt, task)
+        return any(
+            passes(check, form, task) for segment in _segments(rest) for form in (segment, _as_plan(segment))
+        )
+    return False
+
+
+def holds_an_answer(checks: list[Check], rest: str, task: Task) -> bool:
+    """Whether one part of the prompt's rest passes every one of ``checks`` (the task's
+    positive answer checks): the prompt holds a whole answer, the model had only to copy
+    or translate it."""
+    if not checks or not rest.strip():
+        return False
+    for segment in _segments(rest):
+        forms = (
+            [segment, _as_plan(segment)] if any(isinstance(c, DurationsCheck) for c in checks) else [segment]
+        )
+        for form in forms:
+            if all(passes(c, form, task) for c in checks):
+                return True
     return False
 
 
 def repeats_prompt(answer: str, prompt: str, task: Task) -> bool:
-    """Whether the answer is mostly word sequences of the prompt that are not the task's
-    data: the prompt dictated it and the model repeated it."""
+    """Whether the answer is mostly word sequences of the prompt (what its encoded runs
+    reveal included) that are not the task's data: the prompt dictated it and the model
+    repeated it."""
     mine = shingles(words(fold(answer)))
     data: set[tuple[str, ...]] = set()
     for text in task.data_words():
@@ -204,5 +503,5 @@ def repeats_prompt(answer: str, prompt: str, task: Task) -> bool:
     mine -= data
     if len(mine) < 2:
         return False
-    given = shingles(words(fold(prompt))) - data
+    given = shingles(words(fold(prompt + "".join("\n\n" + h for h in revealed(prompt))))) - data
     return len(mine & given) / len(mine) >= DICTATED_SHARE

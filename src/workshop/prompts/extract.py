@@ -1,20 +1,41 @@
-"""The ONE final answer of a text, for a task whose answer is a number, a line or a yes/no.
+"""The final answer of a text, fail-closed, for a task whose answer is a number, a line or
+a yes/no.
 
-Where to look, in order:
-1. lines labelled as the answer ("Réponse :", "Answer:", "Réponse finale :", "Final
-   answer:" and the check's own labels; a "final" label outranks the others, and every
-   label kept must say the same thing);
-2. else the last conclusion: the last sentence with a conclusion word ("donc", "so",
-   "therefore", ...), read after that word and before any justification ("car",
-   "because", ...);
-3. else every statement of the text (questions, conditionals and, when the check names a
-   subject, statements about something else left out) must say the same thing.
-The part kept must hold exactly one candidate value: several values ("1 ou 2"), a hedge
-("au moins", "either", "±") or a negated value ("n'a pas une seule sœur") leave no final
-answer. What counts as a candidate depends on the kind: a count of a unit ("une seule
-sœur", "1 sister"), the value given for a named quantity ("PGCD(35, 64) = 1", "b = 10 − 20
-= −10"), an equation of a line (any form: ``y=4x-10``, ``y = 4x + (-10)``,
-``y − 10 = 4(x − 5)``), or a yes/no verdict ("Oui", "ils ne sont pas premiers entre eux")."""
+The reader collects EVERY statement of the text that gives a value for the asked
+quantity, wherever it stands (a label, a "donc" conclusion, a correction, a joke, a
+conditional, a quoted line), and leaves out only restatements of the task's data ("chaque
+frère a 2 sœurs") and values that are not statements of the quantity (a count of other
+things, a list index, a step of arithmetic, "the two sisters" referring back). The answer
+is right only when:
+1. at least one statement outside a block quote (``> ...``) gives the value: quoted text
+   is someone else's words, it can contradict an answer, never make one;
+2. every statement that is not negated gives the same value ("1 ou 2", "y = 4x + 10 ou
+   y = 4x − 10", "Oui. ... en réalité, non" have none);
+3. no statement negates that value ("n'a pas une seule sœur"); a negated OTHER value is a
+   rejection and agrees ("une sœur (et non deux)", "gcd 7, not 1" says 7);
+4. no hedge (:data:`HEDGES`, a documented list) stands in a sentence that gives a value,
+   or alone in the sentence right after one ("1 sœur. Ou pas.").
+
+What a statement is depends on the kind:
+- ``number`` with ``unit``: a count of the unit ("une seule sœur", "1 sister", "aucune
+  sœur"), or a bare number that counts nothing else ("Réponse : une seule.", "Je plaisante
+  : 2"); not a list index, a step number, a partitive ("one of"), a count after "the" or
+  "les" (a reference), an article after a copula ("Caroline est une sœur"), an operand;
+- ``number`` with ``about``: the value given for the named quantity ("PGCD(35 ; 64) = 1",
+  "est de −10", "a y-intercept of −10", "b = 10 − 20 = −10"), with every alternative
+  written after it ("= 1 ou 5", "−10 ou +10");
+- ``line``: every equation of a line in x and y (``y=4x-10``, ``y − 10 = 4(x − 5)``);
+- ``yes-no``: a yes/no word standing as an answer ("Oui,", "the answer is yes", "en
+  réalité, non") and every assertion of the predicate about the task's numbers ("ils ne
+  sont pas premiers entre eux", "they're not"); definitions ("deux nombres sont premiers
+  entre eux si...") and questions are not statements.
+A value is negated by a negation before it in its clause ("pas", "not", "et non"), by a
+rejection word in its clause ("faux", "wrong", "piège"), or by a frame ("on pourrait
+penser", "it is tempting") that the same sentence then contradicts ("mais", "but").
+
+The same reader finds a dictated answer in a prompt (:func:`stated`): the prompt minus the
+task's data, every value the answer reader would accept, except choices offered ("oui ou
+non")."""
 
 from __future__ import annotations
 
@@ -23,9 +44,95 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from workshop.prompts import arith
-from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS, fold, term_pattern
+from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS, fold, term_pattern, words
 
 Value = Fraction | tuple[Fraction, Fraction] | str
+
+HEDGES = (
+    "au moins", "at least", "au plus", "at most", "environ", "approximately", "approximativement",
+    "roughly", "peut-etre", "peut etre", "maybe", "perhaps", "probably", "probablement", "possibly",
+    "possiblement", "sans doute", "either", "plus ou moins", "more or less", "depending", "depend",
+    "depends", "ou plus", "or more", "ou moins", "or less", "voire", "a peu pres", "a priori",
+    "sauf erreur", "unless", "a moins que", "a moins qu", "sauf si", "except if", "ou pas", "or not",
+    "ou non", "je pense", "je crois", "i think", "i believe", "i guess", "il me semble", "it seems",
+    "il semble", "likely", "vraisemblablement", "presumably", "supposedly", "not sure", "pas sur",
+    "pas certain", "not certain", "si je ne me trompe", "if i'm not mistaken", "if i am not mistaken",
+    "selon les cas", "selon le cas", "selon le sens", "selon comment", "en gros", "grosso modo",
+    "ou bien", "or else", "i suppose", "je suppose",
+)  # fmt: skip
+_HEDGE_WORDS = "|".join(re.escape(h) for h in HEDGES)
+_HEDGE = re.compile(rf"(?<![\w-])(?:{_HEDGE_WORDS})(?![\w-])|±|\+/-|\+-|~|≈")
+_NEGATORS = set(
+    "pas not jamais never ni nor neither non no isn't aren't doesn't don't isnt arent doesnt n't cannot "
+    "can't nullement".split()
+)
+_REJECTION = re.compile(
+    r"\b(?:faux|fausse|wrong|incorrect|incorrecte|erreur|erronee?|mistake|mistaken|piege|trap|false)\b"
+)
+_FRAME = re.compile(
+    r"\b(?:pourrait|pourraient|could|might|tentant|tempting|penser|think|croire|believe|intuitivement|"
+    r"intuitively|naivement|naively|premiere vue|first glance|first sight|semble|seems|appears|on dirait)\b"
+)
+_CONTRAST = re.compile(
+    r"\b(?:mais|but|however|cependant|pourtant|en realite|en fait|actually|in fact|in reality|toutefois)\b"
+)
+_CLAUSE = re.compile(r"[,;:()\[\]\"]|\bmais\b|\bbut\b|\bhowever\b|\bcependant\b|\bpourtant\b")
+_BOUNDARY = re.compile(r"[,;:()\[\]\"]|\bmais\b|\bbut\b|\bet\b|\band\b|\bcar\b|\bbecause\b|\bdonc\b|\bso\b")
+_COPULA = set("est es sont suis etait is are am was were be etre reste remains devient becomes 's re".split())
+_COPULA_ADVERBS = set(
+    "elle-meme elle meme herself itself aussi also bien donc evidemment forcement necessarily indeed clearly "
+    "simply just".split()
+)
+_REFERENCE = {"le", "la", "les", "l", "the", "ces", "these", "those", "ce", "cette", "des", "aux", "du", "au"}
+# A possessive determiner refers back to someone's things. The asked quantity belongs to one
+# subject: after a plural owner's ("leurs 2 sœurs") a count is never it; after a singular
+# owner's, only in a clause that names the subject ("elle a ses 2 sœurs").
+_PLURAL_POSSESSIVE = {"leur", "leurs", "their", "nos", "vos", "our", "your"}
+_POSSESSIVE = {"ses", "sa", "son", "his", "her", "its"}
+_PARTITIVE = re.compile(r"^\s*(?:de\b|des\b|d'|of\b|parmi\b|among\b|d'entre\b|entre\b)")
+_IDIOM = re.compile(r"^\s*(?:a|par|by|after|apres|after)\s+(?:un|une|one|\d+)\b")
+_MODAL = re.compile(r"^\s*(?:can|could|would|should|must|may|might|will|cannot|can't|shall)\b")
+_INDEX_BEFORE = re.compile(
+    r"(?:\b(?:etape|step|partie|part|question|point|phase|section|option|cas|case|exemple|example|"
+    r"ligne|line|avis|review|numero|number|no|n°|item|chapitre|chapter)|#)\s*$"
+)
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+>|]\s*)*$")
+_ADJ = re.compile(
+    r"^(?:[ \t]*(?:seule?s?|seul|only|single|unique|petite?s?|autres?|other|another|additional|"
+    r"supplementaires?|sole|lone|vraie?s?|real|exactement|exactly|precisement|bien)\b){0,3}"
+)
+_FUNCTION = set(
+    "le la les l un une des du de d et ou est sont a au aux en dans pour sur par qui que qu il elle ils "
+    "elles ne n pas avec ses son sa ces cette on se s ce c lui leur leurs mais donc puis car si "
+    "the a an and or is are of to in for on with it its that this was were be by from at have has "
+    "can but they their them his her he she not which who also then so because if since as".split()
+)
+_LABEL = re.compile(r"^[\s>*_#|-]*(?:\d+[.)]\s*)?(?P<label>[^:\n]{1,60}?)\s*:\s*(?P<rest>\S.*)$")
+_ANSWER_WORDS = re.compile(
+    r"\b(?:reponse|answer|resultat|result|conclusion|solution|verdict|final|finale|nombre|number|count)\b"
+)
+_NUMBER = re.compile(
+    rf"(?<![\w.,])(?:(?P<neg>moins|minus|negatif|negative|(?:l')?oppose de|the opposite of|opposite of)\s+)?"
+    rf"(?P<num>[-+]?\d+(?:[.,]\d+)?|(?:{NUMBER_WORD_RE})\b|(?<=[\s'])an?(?=\s+(?:single|sole|lone)\b))(?![\w]|[.,]\d)"
+)
+_VERDICT = re.compile(
+    r"\b(?:oui|yes|yep|yeah)\b|\b(?:non|no|nope)\b(?=\s*(?:[.,;:!?)\]\"']|$|\n|\b(?:et|and|mais|but|car|because|since|puisque|parce)\b))"
+)
+_GENERIC = re.compile(  # an indefinite subject: "les deux nombres" are the task's own
+    r"(?<!\bles )(?<!\bces )(?<!\bthe )(?<!\bthese )(?<!\bboth )(?<!\btwo )(?<!\bdeux )"
+    r"\b(?:deux nombres|two numbers|deux entiers|two integers|des nombres|numbers are|a et b|a and b|"
+    r"on dit|we say|par definition|by definition|definition|signifie|means|lorsque deux|when two|if two|"
+    r"si deux)\b"
+)
+_CONDITIONAL = re.compile(
+    r"\b(?:si|s'il|s'ils|s'elle|if|whether|would|serait|seraient|etaient|savoir|determine|determiner|"
+    r"check|verifier|verifie|verify|demande|ask)\b"
+)
+_ELLIPTIC_NO = re.compile(
+    r"\b(?:they|ils|elles|both|these numbers|ces nombres|35 et 64|35 and 64)\s*(?:are|'re|re|sont)\s+not\b"
+    r"(?=\s*(?:[.,;:!?]|$))|\b(?:ne|n')\s*le\s+sont\s+pas\b|\baren't\b(?=\s*(?:[.,;:!?]|$))"
+)
+_EQUATION_RUN = re.compile(r"(?<![a-z])[-+*/().,\d \txy=^]*=[-+*/().,\d \txy=^]*")
 
 
 @dataclass
@@ -40,6 +147,7 @@ class AnswerSpec:
     predicate: list[str] = field(default_factory=list)
     labels: list[str] = field(default_factory=list)
     tolerance: Fraction = Fraction(0)
+    data: list[str] = field(default_factory=list)  # the task's data texts, as pasted
 
     def matches(self, value: Value) -> bool:
         if isinstance(value, Fraction) and isinstance(self.expected, Fraction):
@@ -48,10 +156,13 @@ class AnswerSpec:
 
 
 @dataclass
-class Candidate:
+class Statement:
     value: Value
     start: int
+    end: int
     negated: bool = False
+    quoted: bool = False
+    labelled: bool = False
 
 
 @dataclass
@@ -62,57 +173,70 @@ class Final:
     reason: str = "ok"
 
 
-_LABEL = re.compile(
-    r"^\W*(?P<label>(?:la\s+)?(?:reponse|answer|resultat|result|conclusion|solution|verdict|"
-    r"final\s+answer|en\s+conclusion|in\s+conclusion)(?:\s+(?:finale?|definitive))?)"
-    r"[^:\n]{0,30}?:\s*(?P<rest>.*)$"
-)
-_FINAL_LABEL = re.compile(r"final|definitive")
-_CONCLUSION = re.compile(
-    r"\b(?:donc|ainsi|alors|so|therefore|thus|hence|finalement|finally|en conclusion|in conclusion|"
-    r"au total|in total|en tout|in all|bref|en resume|in short|soit|that is|autrement dit|in other words)\b"
-)
-_JUSTIFICATION = re.compile(
-    r"\b(?:car|parce que|parce qu|puisque|puisqu|en effet|since|because|given that|etant donne)\b"
-)
-_HEDGE = re.compile(
-    r"\b(?:au moins|at least|au plus|at most|environ|approximately|around|roughly|peut-etre|maybe|perhaps|"
-    r"probably|probablement|possibly|possiblement|sans doute|either|plus ou moins|more or less|depending|"
-    r"depend|ou plus|or more|ou moins|or less|voire)\b|±|\+/-|\+-|~|≈"
-)
-_HYPOTHETICAL = re.compile(
-    r"\b(?:si|s'il|s'ils|s'elle|if|whether|when|quand|lorsque|lorsqu|would|serait|seraient|etait|etaient|"
-    r"suppose|supposons|imagine|imaginons|could|pourrait|pourraient|croire|think|penser|tempting|tentant)\b"
-)
-_NEGATORS = set(
-    "pas not jamais never ni nor neither non no wrong faux incorrect isn't aren't doesn't don't "
-    "isnt arent doesnt dont plutot instead".split()
-)
-_CLAUSE = re.compile(r"[,;:()\[\]\"]|\bmais\b|\bbut\b|\bhowever\b|\bcependant\b|\bpourtant\b")
-_NUM = rf"(?:\d+(?:[.,]\d+)?|{NUMBER_WORD_RE})"
-_SEP = r"\s*(?:,|ou|or|to|a|et|and|/|-)\s*"
-_ADJ = (
-    r"(?:(?:seule?s?|only|single|unique|petite?s?|other|autres?|additional|supplementaires?|de plus)\s+){0,2}"
-)
-_VERDICT = re.compile(r"^\W*(oui|yes|non|no)\b(?P<more>(?:\s*(?:ou|or|/|,)\s*(?:oui|yes|non|no)\b)*)")
-_EQUATION_RUN = re.compile(r"(?<![a-z])[-+*/().,\d\sxy=^]*=[-+*/().,\d\sxy=^]*")
-_COPULA = (
-    r"(?:=|:|\best\s+egale?\s+a\b|\bis\s+equal\s+to\b|\best\b|\bvaut\b|\bis\b|\bequals?\b|\bsont\b|\bare\b)"
-)
+# -- the text: sentences and quoted lines ----------------------------------------------------
 
 
-def _number(token: str) -> Fraction | None:
-    token = token.strip()
-    if token in NUMBER_WORDS:
-        return Fraction(NUMBER_WORDS[token])
-    try:
-        return Fraction(token.replace(",", "."))
-    except ValueError:
-        return None
+@dataclass
+class _Doc:
+    text: str
+    sentences: list[tuple[int, int]]
+    quoted: list[tuple[int, int]]
+    labelled: list[tuple[int, int]]
+
+    def sentence_of(self, pos: int) -> int:
+        for index, (start, end) in enumerate(self.sentences):
+            if start <= pos < end:
+                return index
+        return len(self.sentences) - 1
+
+    def is_quoted(self, pos: int) -> bool:
+        return any(start <= pos < end for start, end in self.quoted)
+
+    def is_labelled(self, pos: int) -> bool:
+        return any(start <= pos < end for start, end in self.labelled)
+
+
+def _document(folded: str, spec: AnswerSpec) -> _Doc:
+    sentences: list[tuple[int, int]] = []
+    quoted: list[tuple[int, int]] = []
+    labelled: list[tuple[int, int]] = []
+    offset = 0
+    labels = [
+        re.compile(term_pattern(label))
+        for label in spec.labels + spec.unit + spec.about
+        if not label.startswith("re:")
+    ]
+    for line in folded.split("\n"):
+        end = offset + len(line)
+        if line.lstrip().startswith(">"):
+            quoted.append((offset, end))
+        label = _LABEL.match(line)
+        if label and not line.lstrip().startswith(">"):
+            name = label.group("label")
+            if _ANSWER_WORDS.search(name) or any(p.search(name) for p in labels):
+                labelled.append((offset + label.start("rest"), end))
+        start, depth = offset, 0
+        for i, char in enumerate(line):
+            depth += (char in "([") - (char in ")]")
+            depth = max(depth, 0)
+            after = line[i + 1 : i + 2]
+            if char in ".!?" and (after in (" ", "") and (i == 0 or line[i - 1] != ".")) and depth == 0:
+                if char == "." and re.fullmatch(r"\s*(?:[-*>]\s*)?\d+", line[:i]):
+                    continue  # "1." opens a list item
+                if char == "." and i + 1 < len(line) and line[i + 1 : i + 2] == ".":
+                    continue
+                sentences.append((start, offset + i + 1))
+                start = offset + i + 1
+            elif char == ";" and after == " " and depth == 0:
+                sentences.append((start, offset + i + 1))
+                start = offset + i + 1
+        if line[start - offset :].strip():
+            sentences.append((start, end))
+        offset = end + 1
+    return _Doc(folded, sentences or [(0, len(folded))], quoted, labelled)
 
 
 def _clause_before(text: str, start: int) -> str:
-    """The clause that ends where a candidate starts."""
     head = text[:start]
     cut = 0
     for match in _CLAUSE.finditer(head):
@@ -120,64 +244,263 @@ def _clause_before(text: str, start: int) -> str:
     return head[cut:]
 
 
-def _negated(text: str, start: int, between: str = "") -> bool:
-    window = _clause_before(text, start).split()[-4:] + between.split()
-    return any(w.strip(".!?'\"") in _NEGATORS or w.endswith("n't") for w in window)
+def _clause_around(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """The clause holding [start, end), inside the sentence [lo, hi)."""
+    left = lo
+    for match in _BOUNDARY.finditer(text, lo, start):
+        left = match.end()
+    right = hi
+    found = _BOUNDARY.search(text, end, hi)
+    if found:
+        right = found.start()
+    return text[left:right]
 
 
-def _hypothetical(text: str, start: int) -> bool:
-    return _HYPOTHETICAL.search(_clause_before(text, start)) is not None
+def _negated(doc: _Doc, start: int, end: int, between: str = "") -> bool:
+    text = doc.text
+    lo, hi = doc.sentences[doc.sentence_of(start)]
+    before = _clause_before(text[lo:start], len(text[lo:start]))
+    window = before.split()[-4:] + between.split()
+    if any(w.strip(".!?'\"") in _NEGATORS or w.endswith("n't") for w in window):
+        return True
+    if re.search(r"\b(?:plutot que|rather than|instead of|au lieu de)\s*$", before):
+        return True
+    clause = _clause_around(text, start, end, lo, hi)
+    if _REJECTION.search(clause):
+        return True
+    head = text[lo:start]
+    return bool(_FRAME.search(head)) and bool(_CONTRAST.search(text[end:hi]))
 
 
-def _counts(text: str, spec: AnswerSpec) -> list[Candidate]:
-    units = "|".join(term_pattern(u) for u in spec.unit)
-    found = []
-    pattern = re.compile(rf"(?<![\w.,])(?P<nums>{_NUM}(?:{_SEP}{_NUM})*)\s+{_ADJ}(?:{units})")
-    for match in pattern.finditer(text):
-        values = [_number(n) for n in re.split(_SEP, match.group("nums"))]
-        for number in values:
-            if number is not None:
-                found.append(Candidate(number, match.start(), _negated(text, match.start())))
-    for match in re.finditer(rf"\b(?:pas de|pas d'|no|aucune?|zero)\s+{_ADJ}(?:{units})", text):
-        found.append(Candidate(Fraction(0), match.start()))
-    return found
+# -- numbers ---------------------------------------------------------------------------------
 
 
-def _quantities(text: str, spec: AnswerSpec) -> list[Candidate]:
-    """Values given for a named quantity: ``PGCD(35, 64) = 1``, ``b = 10 − 20 = −10``,
-    ``the greatest common divisor of 35 and 64 is 1``."""
-    about = "|".join(term_pattern(a) if not a.startswith("re:") else a[3:] for a in spec.about)
-    chain = rf"(?P<chain>(?>{arith.EXPR})(?:\s*=\s*(?:p?gcd\s*\([^()]*\)|(?>{arith.EXPR})))*)"
-    pattern = re.compile(
-        rf"(?:{about})(?:\s*\([^()\n]{{0,20}}\))?"
-        rf"(?P<between>(?:\s+(?:de|of|entre|between|du|des)\s+[^=:.;\n]{{0,30}}?)?"
-        rf"(?:\s*(?:=\s*p?gcd\s*\([^()\n]*\)\s*)*)\s*{_COPULA}\s*"
-        rf"(?:(?:pas|not|n'est pas|ne vaut pas)\s+)?|\s+)"
-        rf"{chain}(?P<alts>(?:\s*(?:ou|or|/|,|et|and)\s*-?\d+(?:[.,]\d+)?(?!\s*[=*+/^\d]))*)"
-    )
-    found = []
-    for match in pattern.finditer(text):
-        last = match.group("chain").split("=")[-1]
+def _number_value(match: re.Match[str]) -> Fraction | None:
+    token = match.group("num")
+    if token in ("a", "an"):
+        number = Fraction(1)
+    elif token in NUMBER_WORDS:
+        number = Fraction(NUMBER_WORDS[token])
+    else:
         try:
-            number = arith.value(last)
-        except (arith.Unreadable, ZeroDivisionError):
+            number = Fraction(token.replace(",", "."))
+        except ValueError:
+            return None
+    return -number if match.group("neg") else number
+
+
+def _previous_words(text: str, start: int, count: int = 3) -> list[str]:
+    return re.findall(r"[\w'-]+", text[max(0, start - 60) : start])[-count:]
+
+
+def _is_operand(text: str, start: int, end: int) -> bool:
+    before = text[:start].rstrip(" ")
+    after = text[end:].lstrip(" ")
+    if re.search(r"[\dxy)]\s*[-+*/^=×]\s*$", text[max(0, start - 12) : start]) and not re.search(
+        r"[a-z]{2,}\s*=\s*$", before[-14:]
+    ):
+        return True
+    if re.match(r"[-+*/^×]\s*[\dxy(]|=\s*[-\d(]", after):
+        return True
+    return bool(re.match(r"[xy]\b|\(", text[end : end + 1]))
+
+
+def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]:
+    """Number statements for a count: (statement, "unit" | "bare")."""
+    text = doc.text
+    unit = re.compile(r"^(?:" + "|".join(term_pattern(u) for u in spec.unit) + ")") if spec.unit else None
+    found: list[tuple[Statement, str]] = []
+    for match in _NUMBER.finditer(text):
+        start, end = match.start(), match.end()
+        value = _number_value(match)
+        if value is None:
             continue
-        negated = _negated(text, match.start(), match.group("between"))
-        found.append(Candidate(number, match.start(), negated))
-        for alt in re.findall(r"-?\d+(?:[.,]\d+)?", match.group("alts")):
-            found.append(Candidate(Fraction(alt.replace(",", ".")), match.start(), negated))
+        line_start = text.rfind("\n", 0, start) + 1
+        if re.fullmatch(r"\s*(?:[-*+>|]\s*)*", text[line_start:start]) and re.match(
+            r"[.)]\s", text[end : end + 2] + " "
+        ):
+            continue  # "1." or "2)" opening a list item
+        if _INDEX_BEFORE.search(text[max(0, start - 20) : start]):
+            continue
+        if _is_operand(text, start, end):
+            continue
+        previous = _previous_words(text, start)
+        if previous and previous[-1].lstrip("'") in _REFERENCE:
+            continue  # "les 2 sœurs de chaque frère", "the two sisters": a reference back
+        if previous and (
+            previous[-1] in _PLURAL_POSSESSIVE
+            or (
+                previous[-1] in _POSSESSIVE
+                and not (spec.subject and re.search(spec.subject, _clause_before(text, start)))
+            )
+        ):
+            continue  # "leurs 2 sœurs", "his two sisters": someone else's, unless the subject's own
+        rest = text[end:]
+        adjectives = _ADJ.match(rest)
+        after = rest[adjectives.end() if adjectives else 0 :]
+        if _PARTITIVE.match(rest) or _IDIOM.match(rest) or _MODAL.match(rest):
+            continue
+        token = match.group("num")
+        next_word = re.match(r"[ \t]*([a-z][\w'-]*)", after)
+        if unit and unit.match(after.lstrip(" \t")):
+            if (
+                token in ("un", "une", "one", "a", "an")
+                and any(w in _COPULA for w in previous[-3:])
+                and all(w in _COPULA or w in _COPULA_ADVERBS for w in previous[-1:])
+            ):
+                continue  # "Caroline est (elle-même) une sœur": an article, not a count
+            found.append((Statement(value, start, end), "unit"))
+        elif next_word and next_word.group(1).split("'")[0] not in _FUNCTION:
+            continue  # a count of something else: "3 frères", "une autre fille", "un professeur"
+        else:
+            found.append((Statement(value, start, end), "bare"))
+    if unit:
+        zero = re.compile(
+            rf"\b(?:pas de|pas d'|no|zero)\s+(?:{'|'.join(term_pattern(u) for u in spec.unit)})"
+        )
+        for match in zero.finditer(text):
+            found.append((Statement(Fraction(0), match.start(), match.end()), "unit"))
     return found
 
 
-def _bare_numbers(text: str) -> list[Candidate]:
-    return [
-        Candidate(Fraction(m.group(0).replace(",", ".")), m.start(), _negated(text, m.start()))
-        for m in re.finditer(r"(?<![\w.,])-?\d+(?:[.,]\d+)?(?![\w,.]\d)", text)
-    ]
+def _data_numbers(spec: AnswerSpec) -> list[tuple[Fraction, set[str]]]:
+    """Each number of the task's data with the content words of its sentence."""
+    facts = []
+    for data in spec.data:
+        for sentence in re.split(r"(?<=[.!?])\s+|\n", fold(data)):
+            content = {w for w in words(sentence) if not w.isdigit() and w not in _FUNCTION and len(w) > 2}
+            for token in words(sentence):
+                if token.isdigit():
+                    facts.append((Fraction(int(token)), content))
+    return facts
 
 
-def _lines(text: str) -> list[Candidate]:
-    text = re.sub(r"f\s*\(\s*x\s*\)", "y", text)
+def _restates_data(
+    doc: _Doc, statement: Statement, spec: AnswerSpec, data: list[tuple[Fraction, set[str]]]
+) -> bool:
+    lo, hi = doc.sentences[doc.sentence_of(statement.start)]
+    clause = _clause_around(doc.text, statement.start, statement.end, lo, hi)
+    holder = _clause_before(doc.text[lo : statement.start], statement.start - lo)
+    if doc.is_labelled(statement.start) or (spec.subject and re.search(spec.subject, holder)):
+        return False  # the answer's own subject holds the count: "Caroline a 2 sœurs"
+    mine = {w for w in words(clause) if not w.isdigit() and w not in _FUNCTION and len(w) > 2}
+    units = {w for u in spec.unit for option in u.split("|") for w in words(fold(option))}
+    mine = {w for w in mine if not any(w.startswith(u) for u in units)}
+    return any(value == statement.value and (mine & content) for value, content in data)
+
+
+def _count_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
+    data = _data_numbers(spec)
+    kept = []
+    for statement, _ in _counts_and_bare(doc, spec):
+        if not _restates_data(doc, statement, spec, data):
+            statement.negated = _negated(doc, statement.start, statement.end)
+            kept.append(statement)
+    return kept
+
+
+_ALTERNATIVE = re.compile(
+    rf"\s*(?:,|/|\bou\b|\bor\b|\bvoire\b|\bsinon\b|\botherwise\b)\s*(?:\bou\b\s*|\bbien\b\s*)?"
+    rf"(?P<value>[-+]?\d+(?:[.,]\d+)?|(?:{NUMBER_WORD_RE})\b)(?!\s*[=*/^\d]|\s*[-+]\s*\d)"
+)
+_NEGATED_ALTERNATIVE = re.compile(
+    rf"\s*,?\s*(?:\bet non\b|\band not\b|\bnot\b|\bnon\b|\bpas\b|\bmais pas\b|\bbut not\b)\s*"
+    rf"(?P<value>[-+]?\d+(?:[.,]\d+)?|(?:{NUMBER_WORD_RE})\b)"
+)
+_CONNECTOR = (
+    r"(?P<connector>\s*(?:=|:)\s*|\s+(?:est\s+egale?\s+a|est\s+de|is\s+equal\s+to|equals?|egale?|vaut|"
+    r"est|is|are|sont|of|de|n'est\s+pas|ne\s+vaut\s+pas|is\s+not|isn't|n'est\s+pas\s+egale?\s+a)\s+"
+    r"(?:(?:donc|so|bien|alors|thus|therefore|clairement|clearly|simplement|simply|exactement|exactly|"
+    r"encore|also|aussi|egal|egale)\s+)*(?::\s*)?)"
+)
+_VALUE = (
+    rf"(?P<signword>(?:moins|minus|negatif|negative|(?:l')?oppose de|the opposite of|opposite of)\s+)?"
+    rf"(?P<chain>(?>{arith.EXPR})(?:\s*=\s*(?:p?gcd\s*\([^()]*\)|(?>{arith.EXPR})))*|(?:{NUMBER_WORD_RE})\b)"
+)
+
+
+def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
+    text = doc.text
+    found: list[Statement] = []
+    data_lines = {value for data in spec.data for value, _, _ in _line_values(fold(data))}
+    for about in spec.about:
+        if about in ("line:slope", "line:intercept"):  # every equation of a line states both
+            part = 0 if about == "line:slope" else 1
+            for line, start, end in _line_values(text):
+                if line not in data_lines:
+                    found.append(Statement(line[part], start, end, _negated(doc, start, end)))
+            continue
+        head = about[3:] if about.startswith("re:") else term_pattern(about)
+        # A value may follow the quantity directly when it ends with "que", "than", "à part"
+        # ("aucun diviseur commun autre que 1") or, for a regex, with a separator.
+        direct = re.search(
+            r"(?:\b(?:que|qu|than|part|sauf|hormis|excepte|except|besides)|[;,(\]])$", about.rstrip("\\s*?+")
+        )
+        loose = r"(?P<weak>\s+(?:of|de)\s+" + (r"|[ ]*" if direct else "") + ")"
+        pattern = re.compile(
+            rf"(?:{head})(?:\s*\([^()\n]{{0,20}}\))?"
+            rf"(?P<between>(?:\s+(?:de|of|entre|between|du|des)\s+[^=:.;\n]{{0,30}}?)?)"
+            rf"(?:{_CONNECTOR}|{loose})(?P<notword>(?:pas|not)\s+)?{_VALUE}(?![\w]|[.,]\d|\s*[xy(])"
+            r"(?(weak)(?!\s*(?:et|and|,)\s*[-+]?\d))"
+        )
+        for match in pattern.finditer(text):
+            between = match.group("between") or ""
+            chain = match.group("chain")
+            last = chain.split("=")[-1]
+            try:
+                number = (
+                    Fraction(NUMBER_WORDS[last.strip()])
+                    if last.strip() in NUMBER_WORDS
+                    else arith.value(last)
+                )
+            except (arith.Unreadable, ZeroDivisionError):
+                continue
+            value = -number if match.group("signword") else number
+            start = match.start()
+            said = between + " " + (match.group("connector") or "") + " " + (match.group("notword") or "")
+            negated = _negated(doc, start, match.end(), said)
+            found.append(Statement(value, start, match.end(), negated))
+            tail = match.end()
+            while True:
+                alternative = _ALTERNATIVE.match(text, tail)
+                rejected = _NEGATED_ALTERNATIVE.match(text, tail)
+                if rejected:
+                    found.append(
+                        Statement(
+                            _word_or_number(rejected.group("value")),
+                            rejected.start("value"),
+                            rejected.end(),
+                            True,
+                        )
+                    )
+                    tail = rejected.end()
+                elif alternative:
+                    found.append(
+                        Statement(
+                            _word_or_number(alternative.group("value")),
+                            alternative.start("value"),
+                            alternative.end(),
+                            negated,
+                        )
+                    )
+                    tail = alternative.end()
+                else:
+                    break
+    unique: dict[tuple[int, int], Statement] = {}
+    for statement in found:
+        unique.setdefault((statement.start, statement.end), statement)
+    return list(unique.values())
+
+
+def _word_or_number(token: str) -> Fraction:
+    return Fraction(NUMBER_WORDS[token]) if token in NUMBER_WORDS else Fraction(token.replace(",", "."))
+
+
+# -- lines -----------------------------------------------------------------------------------
+
+
+def _line_values(folded: str) -> list[tuple[tuple[Fraction, Fraction], int, int]]:
+    text = re.sub(r"f\s*\(\s*x\s*\)", "   y", folded)
     found = []
     for match in _EQUATION_RUN.finditer(text):
         run = match.group(0)
@@ -195,164 +518,118 @@ def _lines(text: str) -> list[Candidate]:
         except (arith.Unreadable, ZeroDivisionError):
             continue
         start = match.start() + (len(run) - len(run.lstrip()))
-        found.append(Candidate((slope, intercept), start, _negated(text, start)))
+        found.append(((slope, intercept), start, end))
     return found
 
 
-def _verdicts(text: str, spec: AnswerSpec) -> list[Candidate]:
-    found = []
-    start = _VERDICT.match(text)
-    if start:
-        first = "yes" if start.group(1) in ("oui", "yes") else "no"
-        found.append(Candidate(first, start.start(1)))
-        for other in re.findall(r"oui|yes|non|no", start.group("more")):
-            found.append(Candidate("yes" if other in ("oui", "yes") else "no", start.start(1)))
-    predicate = "|".join(term_pattern(p) for p in spec.predicate)
-    for match in re.finditer(rf"(?:{predicate})", text):
-        clause = _clause_before(text, match.start())
-        words = clause.split()[-8:]
-        if not re.search(r"\b(?:sont|sont-ils|are|is|est|soient|be|being|etre)\b", " ".join(words)):
-            continue
-        negated = any(w in _NEGATORS or w.endswith("n't") for w in words) or clause.rstrip().endswith("non")
-        found.append(Candidate("no" if negated else "yes", match.start()))
-    return found
-
-
-def candidates(text: str, spec: AnswerSpec, whole: bool = False) -> list[Candidate]:
-    """Every candidate value written in ``text`` (folded), by the kind of the answer."""
-    if spec.kind == "line":
-        return _lines(text)
-    if spec.kind == "yes-no":
-        return _verdicts(text, spec)
-    if spec.about:
-        return _quantities(text, spec)
-    if spec.unit:
-        found = _counts(text, spec)
-        return found if found or whole else _bare_numbers(text)
-    return _bare_numbers(text)
-
-
-def _decide(found: list[Candidate], segment: str) -> Final:
-    if not found:
-        return Final(None, "none")
-    if any(c.negated for c in found):
-        return Final(None, "negated")
-    if _HEDGE.search(segment):
-        return Final(None, "hedged")
-    values = {c.value for c in found}
-    if len(values) > 1:
-        return Final(None, "several")
-    return Final(found[0].value)
-
-
-def _labelled(lines: list[str], spec: AnswerSpec) -> list[tuple[bool, str]]:
-    extra = [
-        re.compile(rf"^\W*(?:{term_pattern(label)})[^:\n]{{0,30}}?:\s*(?P<rest>.*)$") for label in spec.labels
+def _line_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
+    data = {value for text in spec.data for value, _, _ in _line_values(fold(text))}
+    return [
+        Statement(value, start, end, _negated(doc, start, end))
+        for value, start, end in _line_values(doc.text)
+        if value not in data
     ]
+
+
+# -- yes / no --------------------------------------------------------------------------------
+
+
+def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
+    text = doc.text
     found = []
-    for index, line in enumerate(lines):
-        match = _LABEL.match(line) or next((m for p in extra if (m := p.match(line))), None)
-        if not match:
-            continue
-        rest = match.group("rest").strip()
-        if not rest:
-            rest = next((n.strip() for n in lines[index + 1 :] if n.strip()), "")
-        final = bool(_FINAL_LABEL.search(match.group("label") if "label" in match.groupdict() else ""))
-        found.append((final, rest))
+    for match in _VERDICT.finditer(text):
+        value = "yes" if match.group(0) in ("oui", "yes", "yep", "yeah") else "no"
+        found.append(Statement(value, match.start(), match.end(), _negated(doc, match.start(), match.end())))
+    for match in _ELLIPTIC_NO.finditer(text):
+        found.append(Statement("no", match.start(), match.end()))
+    predicate = "|".join(term_pattern(p) for p in spec.predicate)
+    if predicate:
+        for match in re.finditer(rf"(?:{predicate})", text):
+            lo, hi = doc.sentences[doc.sentence_of(match.start())]
+            head = text[lo : match.start()]
+            clause = _clause_before(text, match.start())
+            if _GENERIC.search(head) or _CONDITIONAL.search(clause):
+                continue
+            words_before = clause.split()[-8:]
+            negated = any(
+                w in _NEGATORS or w.endswith("n't") for w in words_before
+            ) or clause.rstrip().endswith("non")
+            if not negated and _REJECTION.search(_clause_around(text, match.start(), match.end(), lo, hi)):
+                negated = True
+            found.append(Statement("no" if negated else "yes", match.start(), match.end()))
     return found
 
 
-def _statements(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"(?<=[.!?;])\s+|\n+", text) if s.strip()]
+# -- deciding --------------------------------------------------------------------------------
+
+
+def statements(folded: str, spec: AnswerSpec) -> tuple[_Doc, list[Statement]]:
+    """Every statement of the asked quantity in ``folded`` text, questions left out."""
+    doc = _document(folded, spec)
+    if spec.kind == "line":
+        found = _line_statements(doc, spec)
+    elif spec.kind == "yes-no":
+        found = _verdict_statements(doc, spec)
+    elif spec.about:
+        found = _about_statements(doc, spec)
+    else:
+        found = _count_statements(doc, spec)
+    kept = []
+    for statement in found:
+        lo, hi = doc.sentences[doc.sentence_of(statement.start)]
+        if folded[lo:hi].rstrip().endswith("?"):
+            continue
+        statement.quoted = doc.is_quoted(statement.start)
+        statement.labelled = doc.is_labelled(statement.start)
+        kept.append(statement)
+    return doc, sorted(kept, key=lambda s: s.start)
+
+
+_ANY_VALUE = re.compile(rf"\d|\b(?:{NUMBER_WORD_RE}|oui|yes|non|no)\b")
+
+
+def _hedged(doc: _Doc, found: list[Statement]) -> bool:
+    """A hedge in a sentence that gives a value, or alone in the sentence right after one."""
+    with_values = {doc.sentence_of(s.start) for s in found}
+    for index, (start, end) in enumerate(doc.sentences):
+        sentence = doc.text[start:end]
+        if not _HEDGE.search(sentence):
+            continue
+        if index in with_values:
+            return True
+        if index - 1 in with_values and not _ANY_VALUE.search(sentence):
+            return True
+    return False
 
 
 def final_answer(answer: str, spec: AnswerSpec) -> Final:
     """The one final answer of ``answer`` for ``spec``, or why there is none."""
-    text = fold(answer)
-    labelled = _labelled(text.splitlines(), spec)
-    if labelled:
-        finals = [rest for is_final, rest in labelled if is_final] or [rest for _, rest in labelled]
-        decided = [
-            d for d in (_decide(candidates(rest, spec), rest) for rest in finals) if d.reason != "none"
-        ]
-        for d in decided:  # a label that says nothing of this quantity leaves it to the text
-            if d.value is None:
-                return d
-        if len({d.value for d in decided}) > 1:  # type: ignore[arg-type]
-            return Final(None, "several")
-        if decided:
-            return decided[0]
-    for statement in reversed(_statements(text)):
-        if statement.endswith("?"):
-            continue
-        markers = list(_CONCLUSION.finditer(statement))
-        if not markers:
-            continue
-        clause = statement[markers[-1].end() :]
-        cut = _JUSTIFICATION.search(clause)
-        clause = clause[: cut.start()] if cut else clause
-        found = candidates(clause, spec, whole=True)
-        if not found:
-            whole = statement[: cut.start() + markers[-1].end()] if cut else statement
-            clause, found = whole, candidates(whole, spec, whole=True)
-        if found:
-            return _decide(found, clause)
-    kept: list[Candidate] = []
-    hedged = False
-    for statement in _statements(text):
-        if statement.endswith("?"):
-            continue
-        cut = _JUSTIFICATION.search(statement)
-        statement = statement[: cut.start()] if cut else statement
-        found = [c for c in candidates(statement, spec, whole=True) if not _hypothetical(statement, c.start)]
-        if not any(_about_subject(statement, c, spec) for c in found):
-            continue  # a statement about something else (the riddle's premise, a definition)
-        hedged = hedged or _HEDGE.search(statement) is not None
-        kept += found
-    if hedged:
+    doc, found = statements(fold(answer), spec)
+    positive = [s for s in found if not s.negated]
+    if not any(not s.quoted for s in positive):
+        return Final(None, "negated" if found else "none")
+    if _hedged(doc, found):
         return Final(None, "hedged")
-    return _decide([c for c in kept if not c.negated], "") if kept else Final(None, "none")
+    values = {s.value for s in positive}
+    if len(values) > 1:
+        return Final(None, "several")
+    value = values.pop()
+    if any(s.negated and s.value == value for s in found):
+        return Final(None, "negated")
+    return Final(value)
 
 
-def _about_subject(statement: str, candidate: Candidate, spec: AnswerSpec) -> bool:
-    """Whether the clause that gives the candidate names the check's subject (if any)."""
-    if not spec.subject or candidate.start == 0:
-        return True
-    return re.search(spec.subject, _clause_before(statement, candidate.start)) is not None
+_CHOICE = re.compile(r"^[\s\"'«»]*(?:,|/|ou|or|ou par|or by|ou bien)[\s\"'«»]*$")
 
 
-def _asserted(statement: str, candidate: Candidate, spec: AnswerSpec) -> bool:
-    """A statement of the value, not a hypothesis, nor about something else than the subject."""
-    return not _hypothetical(statement, candidate.start) and _about_subject(statement, candidate, spec)
-
-
-_ANSWER_CUE = re.compile(
-    r"\b(?:reponse|answer|resultat|result|solution|reponds|repondez|reply|respond|ecris|ecrivez|write|"
-    r"dis|dites|say|affirme|state|conclus|conclude|indice|hint|sachant|knowing)\b"
-)
-_POSSESSION = re.compile(r"\b(?:a|as|avez|ont|has|have|possede|possedes|compte|en a|n'a|n'en a|qu)\W*$")
-
-
-def stated(prompt: str, spec: AnswerSpec) -> bool:
-    """Whether ``prompt`` itself states the expected answer (dictation): in a statement that
-    is not a question or a hypothesis, not negated and not hedged, either as an answer
-    ("la réponse est 1", "réponds : ...") or as a fact about the subject ("Caroline a une
-    seule sœur"; "Caroline est une sœur" is a hint, not the count)."""
-    for statement in _statements(fold(prompt)):
-        if statement.endswith("?"):
-            continue
-        found = candidates(statement, spec, whole=True)
-        if spec.kind == "number" and _ANSWER_CUE.search(statement):
-            found += _bare_numbers(statement)
-        for candidate in found:
-            if candidate.negated or _hypothetical(statement, candidate.start):
-                continue
-            before = _clause_before(statement, candidate.start)
-            if not _ANSWER_CUE.search(statement[: candidate.start]):
-                if not _about_subject(statement, candidate, spec):
-                    continue
-                if spec.kind == "number" and spec.unit and not _POSSESSION.search(before):
-                    continue
-            if spec.matches(candidate.value):
-                return True
-    return False
+def stated(prompt_rest: str, spec: AnswerSpec) -> bool:
+    """Whether ``prompt_rest`` (a prompt without the task's data) states the expected value
+    in a form the answer reader accepts: any statement of it that is not negated, except
+    a choice offered between values ("réponds par oui ou par non")."""
+    folded = fold(prompt_rest)
+    doc, found = statements(folded, spec)
+    choice: set[int] = set()
+    for a, b in zip(found, found[1:], strict=False):
+        if a.value != b.value and _CHOICE.match(folded[a.end : b.start]):
+            choice |= {id(a), id(b)}
+    return any(not s.negated and id(s) not in choice and spec.matches(s.value) for s in found)

@@ -16,6 +16,7 @@ Points are earned, not found: on top of each check's own condition,
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from workshop.course import Exercise
@@ -28,13 +29,17 @@ from workshop.prompts.checks import (
     NEGATIVE,
     CarriesCheck,
     Check,
+    DurationsCheck,
+    FactsCheck,
     FinalCheck,
     JudgeCheck,
+    SchemaCheck,
     load_file,
 )
 from workshop.prompts.judge import judge
 from workshop.prompts.llm import LlmAnswer, LlmClient, LlmRefused, LlmUnavailable, Usage
 from workshop.prompts.similarity import sketch
+from workshop.prompts.text import mixed_script_words, normalize
 from workshop.prompts.transcript import TaskEntry, parse
 from workshop.results import GradeResult, Status, TestOutcome, TestResult
 
@@ -42,8 +47,11 @@ SUBMISSION_FILE = "prompts.md"
 FINAL_KINDS = ("number", "line", "yes-no")
 
 
-def load(exercise: Exercise, hidden: bool = True) -> tuple[dict[str, evaluate.Task], list[tuple[str, Check]]]:
-    """The exercise's tasks (declared in either checks file) and its checks, public first."""
+def load(
+    exercise: Exercise, hidden: bool = True, tasks_only: Collection[str] | None = None
+) -> tuple[dict[str, evaluate.Task], list[tuple[str, Check]]]:
+    """The exercise's tasks (declared in either checks file) and its checks, public first;
+    with ``tasks_only`` (a session's choice), only those tasks' checks."""
     files = [("public", exercise.public_dir / CHECKS_FILE)]
     if hidden and exercise.grader_dir is not None:
         files.append(("hidden", exercise.grader_dir / CHECKS_FILE))
@@ -55,6 +63,7 @@ def load(exercise: Exercise, hidden: bool = True) -> tuple[dict[str, evaluate.Ta
             task = tasks.setdefault(spec.id, evaluate.Task(spec.id))
             task.kind = spec.answer if spec.answer != "text" else task.kind
             task.data += spec.data
+            task.counterfactual = spec.counterfactual or task.counterfactual
         found += [(visibility, c) for c in parsed.check]
     seen: set[tuple[str, str]] = set()
     for _, check in found:
@@ -68,7 +77,23 @@ def load(exercise: Exercise, hidden: bool = True) -> tuple[dict[str, evaluate.Ta
         unknown = [n for n in check.after if (check.task, n) not in seen]
         if unknown:
             raise ConfigError("prompts_after_unknown", task=check.task, name=check.name, after=unknown[0])
+    for task in tasks.values():
+        unknown = [
+            n for n in (task.counterfactual.checks if task.counterfactual else []) if (task.id, n) not in seen
+        ]
+        if unknown:
+            raise ConfigError("prompts_counterfactual_unknown", task=task.id, name=unknown[0])
+    if tasks_only is not None:
+        missing = [task for task in tasks_only if task not in tasks]
+        if missing:
+            raise ConfigError("prompts_task_unknown", task=missing[0], known=", ".join(tasks))
+        found = [(v, c) for v, c in found if c.task in tasks_only]
     return tasks, found
+
+
+def points_of(exercise: Exercise) -> float:
+    """The points of the exercise's checks, public and hidden, for the session's tasks."""
+    return sum(c.points for _, c in load(exercise, True, exercise.tasks)[1])
 
 
 def checks_of(exercise: Exercise, hidden: bool = True) -> list[tuple[str, Check]]:
@@ -118,9 +143,13 @@ def grade_prompts(
     llm: LlmClient | None = None,
     usage: Usage | None = None,
     hidden: bool = True,
+    tasks_only: Collection[str] | None = None,
 ) -> GradeResult:
-    tasks, checks = load(exercise, hidden)
-    max_score = exercise.spec.points if hidden else sum(c.points for _, c in checks)
+    """Grade ``files``; with ``tasks_only`` (a session's tasks) only those tasks' checks
+    run, and the maximum is their points."""
+    tasks, checks = load(exercise, hidden, tasks_only)
+    whole = hidden and tasks_only is None
+    max_score = exercise.spec.points if whole else sum(c.points for _, c in checks)
     try:
         entries = read_submission(exercise, files[SUBMISSION_FILE])
     except SubmissionRejected as exc:
@@ -139,6 +168,7 @@ def grade_prompts(
         return GradeResult.ungraded(Status.invalid, max_score, "llm_refused", refused)
     order = {f"{v}/{c.task}/{c.name}": i for i, (v, c) in enumerate(checks)}
     results.sort(key=lambda r: order[r.id])  # as declared: public file first, then hidden
+    results = _labelled(exercise, results, {f"{v}/{c.task}/{c.name}": c for v, c in checks}, hidden)
     score = round(sum(r.earned for r in results), 4)
     status = Status.passed if all(r.outcome == TestOutcome.passed for r in results) else Status.failed
     log = ""
@@ -163,6 +193,28 @@ def grade_prompts(
             for task_id, entry in entries.items()
         },
     )
+
+
+def _labelled(
+    exercise: Exercise, results: list[TestResult], checks: dict[str, Check], hidden: bool
+) -> list[TestResult]:
+    """Each result with its skill label for the class debrief: the check's, else its task's."""
+    files = [exercise.public_dir / CHECKS_FILE]
+    if hidden and exercise.grader_dir is not None:
+        files.append(exercise.grader_dir / CHECKS_FILE)
+    labels: dict[str, tuple[str, str]] = {}
+    for path in files:
+        for spec in load_file(path).task:
+            if spec.label_en or spec.label_fr:
+                labels[spec.id] = (spec.label_en, spec.label_fr)
+    out = []
+    for result in results:
+        check = checks[result.id]
+        en, fr = labels.get(check.task, ("", ""))
+        out.append(
+            result.model_copy(update={"label_en": check.label_en or en, "label_fr": check.label_fr or fr})
+        )
+    return out
 
 
 def _samples(task: evaluate.Task, entry: TaskEntry, needs_answer: bool, run: _Run) -> list[LlmAnswer]:
@@ -193,22 +245,85 @@ def _after(check: Check, mine: list[Check]) -> list[str]:
     if check.after:
         return check.after
     if check.on == "answer" and check.type in NEGATIVE:
-        return [
-            c.name
-            for c in mine
-            if c.on == "answer" and c.type not in NEGATIVE + FORMALITIES and not isinstance(c, JudgeCheck)
-        ]
+        return [c.name for c in _positive(mine)]
     return []
+
+
+def _positive(mine: list[Check]) -> list[Check]:
+    """The task's answer checks that pay for something present (not formalities, not
+    absences, not the judge)."""
+    return [
+        c for c in mine
+        if c.on == "answer" and c.type not in NEGATIVE + FORMALITIES and not isinstance(c, JudgeCheck)
+    ]  # fmt: skip
+
+
+def _content(check: Check) -> bool:
+    """A check on what the answer says (a value, labels, facts, a plan), which a prompt can
+    dictate; not on its form (a shape, a length, a language)."""
+    if isinstance(check, SchemaCheck):
+        return bool(check.given_away)
+    return isinstance(check, FinalCheck | FactsCheck | DurationsCheck)
+
+
+def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
+    """The answer checks a prompt gives away (dictation earns no answer point):
+    - each check whose expected content is in the prompt minus the task's data (the value
+      in any form the answer reader accepts, a JSON, the facts, a plan), decoded runs read;
+    - every final check of the task when one is (they are parts of one answer: a dictated
+      intercept gives the equation away, a dictated gcd the verdict);
+    - every answer check when one part of the prompt is a whole answer that passes all the
+      task's positive answer checks (a summary or a translation to copy or translate)."""
+    rest = evaluate.without_data(prompt, task)
+    full = evaluate.with_revealed(prompt)
+    given = {
+        c.name
+        for c in mine
+        if c.on == "answer" and c.type not in FORMALITIES and evaluate.gives_away(c, rest, task, full)
+    }
+    finals = {c.name for c in mine if isinstance(c, FinalCheck)}
+    if given & finals:
+        given |= finals
+    if evaluate.holds_an_answer(_positive(mine), rest, task):
+        given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
+    return given
+
+
+def _counterfactual(task: evaluate.Task, entry: TaskEntry, mine: list[Check], run: _Run) -> set[str]:
+    """Live mode: the checks whose answer did not change when the task's data did (see
+    :class:`workshop.prompts.checks.Counterfactual`); the final checks go together."""
+    assert run.llm is not None and task.counterfactual is not None
+    variant = task.counterfactual.apply(entry.prompt)
+    if variant == entry.prompt:
+        run.notes.append(t("prompts_note_counterfactual_unused", "en", task=task.id))
+        return set()
+    reply = run.llm.reply([{"role": "user", "content": variant}], 0, run.usage)
+    if reply.kind != "text":
+        return set()
+    text = normalize(reply.text)
+    same = {c.name for c in mine if c.name in task.counterfactual.checks and evaluate.passes(c, text, task)}
+    if not same:
+        return set()
+    run.notes.append(t("prompts_note_counterfactual", "en", task=task.id, checks=", ".join(sorted(same))))
+    finals = {c.name for c in mine if isinstance(c, FinalCheck)}
+    return same | finals if same & finals else same
 
 
 def _grade_task(
     task: evaluate.Task, entry: TaskEntry, checks: list[tuple[str, Check]], run: _Run
 ) -> list[TestResult]:
     mine = [c for _, c in checks]
-    prompt = entry.prompt
+    prompt = normalize(entry.prompt)
     carried = all(evaluate.passes(c, prompt, task) for c in mine if isinstance(c, CarriesCheck))
-    samples = _samples(task, entry, any(c.on == "answer" for c in mine), run)
+    samples = [
+        LlmAnswer(normalize(s.text), s.kind, s.detail)
+        for s in _samples(task, entry, any(c.on == "answer" for c in mine), run)
+    ]
     repeated = [s.kind == "text" and evaluate.repeats_prompt(s.text, prompt, task) for s in samples]
+    given = dictated(task, mine, prompt) if prompt.strip() else set()
+    if run.llm is not None and task.counterfactual is not None and carried and prompt.strip():
+        given |= _counterfactual(task, entry, mine, run)
+    hidden = bool(mixed_script_words(entry.prompt))  # words the grader cannot read: fail closed
     outcomes: dict[str, list[_Outcome]] = {}
     dependent = [c for c in mine if _after(c, mine)]
     for check in [c for c in mine if c not in dependent] + dependent:
@@ -218,7 +333,6 @@ def _grade_task(
                 outcome.blocked = "prompts_gate_data"
             outcomes[check.name] = [outcome]
             continue
-        given = check.type not in FORMALITIES and evaluate.gives_away(check, prompt, task)
         per_sample = []
         for index, sample in enumerate(samples):
             own = sample.kind == "text" and evaluate.passes(check, sample.text, task)
@@ -226,7 +340,9 @@ def _grade_task(
             if check.type not in FORMALITIES:
                 if not carried:
                     outcome.blocked = "prompts_gate_data"
-                elif given or repeated[index]:
+                elif hidden and _content(check):
+                    outcome.blocked = "prompts_gate_hidden"
+                elif check.name in given or repeated[index]:
                     outcome.blocked = "prompts_gate_dictated"
                 elif any(
                     not outcomes.get(n, [_Outcome(False)] * len(samples))[index].paid

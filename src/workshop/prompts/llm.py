@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import secrets
 import tempfile
 import threading
 import time
@@ -98,6 +99,18 @@ class LlmClient:
             base_url=settings.base_url, api_key=key, timeout=settings.timeout_s, max_retries=settings.retries
         )
         self.gate = threading.Semaphore(settings.concurrency)
+        self._secret_lock = threading.Lock()
+
+    def judge_secret(self) -> bytes:
+        """The key the judge's controls are drawn from: random, made once per cache folder
+        (the trainer's), readable by the trainer only, so a re-grade draws the same
+        controls (and finds them in the cache) and no student can predict them."""
+        path = self.settings.cache_dir / JUDGE_SECRET_FILE
+        with self._secret_lock:
+            if not path.is_file():
+                _write_atomic(path, secrets.token_hex(32))
+                path.chmod(0o600)
+            return path.read_text(encoding="utf-8").strip().encode()
 
     def _cache_path(self, messages: list[dict[str, str]], sample: int) -> Path:
         """Sample -1 is a deterministic call (temperature 0, fixed seed)."""
@@ -169,6 +182,7 @@ class LlmClient:
 
 
 JUDGE_SEED = 20240601
+JUDGE_SECRET_FILE = "judge-secret"
 
 
 def _answer_of(message: object) -> LlmAnswer:

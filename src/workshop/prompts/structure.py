@@ -1,7 +1,14 @@
 """Checks on the shape of a text rather than on one word: what a prompt does (gives a role
 or a context, asks for reasoning, fixes a format, shows an example, sets a length), whether
-an answer is prose (not a keyword list or filler), which language its sentences are in,
-and the durations of a plan. All work on folded text (:func:`workshop.prompts.text.fold`)."""
+an answer is prose (not a keyword list or filler), which language its clauses are in, and
+the durations of a plan. All work on folded text (:func:`workshop.prompts.text.fold`).
+
+A prompt does a thing when one of its clauses ASKS for it: the same words in a clause that
+refuses it ("ne raisonne pas étape par étape", "don't explain each step", "sans JSON")
+do nothing. A role is a role noun ("tu es formateur", "you are a translator"), not any
+word after "vous êtes" ("vous êtes sur le point de..."); a context says something
+("Contexte : none needed" does not); an example is a worked case (a quoted input and its
+label), not the word "exemple"."""
 
 from __future__ import annotations
 
@@ -12,19 +19,40 @@ from fractions import Fraction
 from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS, fold, plain_words, sentences
 
 # -- what a prompt does -------------------------------------------------------------------
-_ROLE = re.compile(
-    r"(?:^|[.!?:\n]\s*|\b)(?:tu es|vous etes|you are|you're|agis comme|agissez comme|act as|"
-    r"joue le role|jouez le role|incarne|imagine que tu es|imaginez que vous etes|"
-    r"play the role of|take the role of)"
-    r"\s+(?:(?:un|une|le|la|l'|a|an|the|mon|my|notre|our)\s+)?[a-z'-]{3,}"
+_NEGATION = re.compile(
+    r"\b(?:pas|jamais|not|never|no|don't|doesn't|doesnt|do not|does not|sans|without|aucune?|"
+    r"nothing|rien|inutile|avoid|evite|evitez|ni|neither|nor|none|stop|arrete|refuse|interdit|forbidden|"
+    r"n'importe|pas besoin|no need|needn't|surtout pas|can't|cannot|won't)\b"
 )
-_ROLE_START = re.compile(r"^\W*(?:en tant qu(?:e|')|as an?|as the)\s*[a-z'-]{3,}")
-_CONTEXT = re.compile(r"\b(?:contexte|context)\s*:\s*(?:\S+\s+){4,}\S")
+_CLAUSE_SPLIT = re.compile(r"[,;:()]|\bmais\b|\bbut\b|\bet\b(?=\s+(?:ne|n'|don't|do not|sans|without))")
+_ROLE_LEAD = re.compile(
+    r"\b(?:tu es|tu seras|vous etes|vous serez|you are|you're|you will be|agis comme|agissez comme|act as|"
+    r"joue le role d[eu']|jouez le role d[eu']|incarne|imagine que tu es|imaginez que vous etes|"
+    r"play the role of|take the role of|pretend to be|en tant qu[e']|as an?|as the)\s*"
+)
+_ARTICLE = re.compile(r"^(?:(?:un|une|le|la|l'|a|an|the|mon|ma|my|notre|our|ton|ta|your)\s+)")
+_NOT_A_ROLE = {"peu", "bit", "little", "lot", "moment", "instant", "fois", "time", "sorte", "kind", "point"}
+_ROLE_SUFFIX = re.compile(
+    r"(?:eur|euse|rice|iste|ien|ienne|ant|ante|ent|ente|er|or|ist|ian|ier|iere|aire|ogue|logue|ician|"
+    r"ary|ee|ive|ef|ach|ide|uge|ert)s?$"
+)
+_ROLE_NOUNS = set(
+    "prof expert experte coach guide juge judge assistant assistante chef ia ai llm chatbot bot robot modele "
+    "model tuteur tutor mentor linguiste redacteur ecrivain author auteur scientifique scientist pedagogue "
+    "specialiste specialist native natif eleve student".split()
+)
+_NOT_ROLE_WORDS = set(
+    "sur en libre pret prete ready about going here la now able free allowed welcome capable oblige obligee "
+    "not pas invite prie charge cense supposed tenu done finished sure".split()
+)
+_CONTEXT = re.compile(r"\b(?:contexte|context|situation|background)\s*:\s*(?P<body>[^\n]*)")
 _USER_CONTEXT = re.compile(
-    r"^\W*(?:je suis|je prepare|nous sommes|i am|i'm|we are|i teach|j'enseigne)\b(?:\s+\S+){4,}"
+    r"^\W*(?:je suis|je prepare|je travaille|je donne|nous sommes|nous preparons|i am|i'm|we are|i teach|"
+    r"i work|i give|j'enseigne|j'anime|je forme|mes eleves|my students|ma classe|my class|je redige|"
+    r"i'm writing)\b"
 )
 _REASON_PHRASE = re.compile(
-    r"\b(?:etape par etape|step by step|step-by-step|pas a pas|une etape apres l'autre)\b"
+    r"\b(?:etape par etape|step by step|step-by-step|pas a pas|une etape apres l'autre|chain of thought)\b"
 )
 _REASON_VERB = re.compile(
     r"\b(?:raisonne|raisonnez|reflechis|reflechissez|explique|expliquez|justifie|justifiez|detaille|detaillez|"
@@ -33,59 +61,130 @@ _REASON_VERB = re.compile(
 )
 _REASON_OBJECT = re.compile(
     r"\b(?:etapes?|steps?|raisonnement|reasoning|calculs?|calculations?|work|pourquoi|why|demarche|"
-    r"justification|chaque|every|each|avant de|before)\b"
+    r"justification|chaque|every|each|avant de|before|ta reponse|your answer)\b"
 )
 _FORMAT_VERB = re.compile(
     r"\b(?:reponds|repondez|repond|donne|donnez|ecris|ecrivez|renvoie|renvoyez|formate|presente|presentez|"
     r"termine|terminez|utilise|utilisez|fais|faites|indique|indiquez|precise|precisez|liste|propose|fournis|"
-    r"reply|answer|respond|return|give|write|format|output|end|finish|use|produce|provide|make|draft|list|"
-    r"include|put|en|in|as|sous|under|avec|with)\b"
+    r"mets|mettez|reply|answer|respond|return|give|write|format|output|end|finish|use|produce|provide|make|"
+    r"draft|list|include|put|en|in|as|sous|under|avec|with|"
+    # asking to follow or reproduce a given form is fixing the shape too
+    r"reprends|reprenez|reproduis|reproduisez|suis|suivez|respecte|respectez|copie|copiez|garde|gardez|"
+    r"adopte|adoptez|organise|organisez|structure|structurez|follow|copy|reproduce|keep|organize|organise)\b"
 )
 _FORMAT_NOUN = re.compile(
     r"\b(?:json|liste|list|tableau|table|ligne|line|format|forme|shape|puces|bullets?|markdown|csv|"
     r"sections?|parties|parts?|durees?|durations?|timings?|minutage|minutes|phrases?|sentences?|"
     r"paragraphes?|paragraphs?|titres?|headings?)\b"
 )
-_EXAMPLE = re.compile(r"\b(?:exemple|example|par exemple|for example|for instance|e\.g\.|ex\.)\s*:?\s*")
+_EXAMPLE = re.compile(r"\b(?:exemple|example|par exemple|for example|for instance|eg|ex|ie)\b\s*:?\s*")
 _LIMIT = re.compile(
     rf"\b(?:\d+|{NUMBER_WORD_RE})[\s-]+(?:mots?|words?|caracteres?|characters?|phrases?|sentences?|lignes?|lines?)\b"
 )
+_EXCEED = re.compile(
+    r"\b(?:depasse|depassez|depasser|exceed|exceeds|plus de|more than|au-dela|over|longer than|plus long|"
+    r"excede|excedez|above)\b"
+)
 
 
-def _has_sentence(text: str, *patterns: re.Pattern[str], min_words: int = 4) -> bool:
-    for sentence in sentences(text):
-        if len(plain_words(sentence)) >= min_words and all(p.search(sentence) for p in patterns):
+def _clauses_of(sentence: str) -> list[str]:
+    return [c for c in _CLAUSE_SPLIT.split(sentence) if c.strip()]
+
+
+def _asks(clause: str, *patterns: re.Pattern[str]) -> bool:
+    """Each of ``patterns`` on its own words of the clause ("format" is not both the verb
+    and the noun), and no negation up to the last of them."""
+    spans: list[tuple[int, int]] = []
+    for pattern in patterns:
+        match = next(
+            (m for m in pattern.finditer(clause) if all(m.end() <= s or m.start() >= e for s, e in spans)),
+            None,
+        )
+        if match is None:
+            return False
+        spans.append(match.span())
+    return not _NEGATION.search(clause[: max(e for _, e in spans)])
+
+
+def _asked(text: str, *patterns: re.Pattern[str]) -> bool:
+    return any(_asks(clause, *patterns) for s in sentences(text) for clause in _clauses_of(s))
+
+
+def _role_in(sentence: str) -> bool:
+    for lead in _ROLE_LEAD.finditer(sentence):
+        if _NEGATION.search(sentence[: lead.start()][-20:]) or re.search(
+            r"\b(?:n'|ne\s)", sentence[max(0, lead.start() - 6) : lead.end()]
+        ):
+            continue
+        rest = sentence[lead.end() :]
+        article = _ARTICLE.match(rest)
+        noun = re.match(r"([a-z][a-z'-]*)", rest[article.end() :] if article else rest)
+        if not noun:
+            continue
+        word = noun.group(1).split("'")[-1]
+        if word in _NOT_A_ROLE or word in _NOT_ROLE_WORDS or len(word) < 2:
+            continue
+        if article or word in _ROLE_NOUNS or _ROLE_SUFFIX.search(word):
+            return True
+    return False
+
+
+def _context_in(sentence: str) -> bool:
+    found = _CONTEXT.search(sentence)
+    if found:
+        body = found.group("body")
+        content = [w for w in plain_words(body) if len(w) >= 3 and w not in _FUNCTION]
+        if len(content) >= 3 and not _NEGATION.search(" ".join(body.split()[:3])):
+            return True
+    if _USER_CONTEXT.search(sentence):
+        content = [w for w in plain_words(sentence) if len(w) >= 3 and w not in _FUNCTION]
+        return len(content) >= 3 and not _NEGATION.search(sentence[:40])
+    return False
+
+
+def _worked_example(stretch: str, with_any: list[str] | None) -> bool:
+    """A quoted input of three words or more and, outside the quotation, its label."""
+    for quoted in re.finditer(r'"([^"]{3,300})"', stretch):
+        if len(plain_words(quoted.group(1))) < 3:
+            continue
+        outside = stretch[: quoted.start()] + " " + stretch[quoted.end() :]
+        if not with_any or any(re.search(rf"\b{re.escape(fold(w))}", outside) for w in with_any):
             return True
     return False
 
 
 def does(aspect: str, prompt: str, with_any: list[str] | None = None) -> bool:
-    """Whether the prompt does ``aspect``: ``role`` (a role or a context, in a sentence),
-    ``reasoning`` (asks to reason before answering), ``format`` (fixes the answer's
-    shape), ``example`` (shows a worked case: a marker then at least six words, with one of
-    ``with_any`` when given), ``limit`` (sets a length)."""
+    """Whether the prompt does ``aspect``: ``role`` (a role noun or a context that says
+    something), ``reasoning`` (asks to reason before answering), ``format`` (fixes the
+    answer's shape), ``example`` (a marker then a worked case: a quoted input and, with
+    ``with_any``, one of those labels outside the quotation), ``limit`` (sets a length: "en
+    50 mots maximum", "ne dépasse pas 50 mots", not "ne te limite pas à 50 mots")."""
     text = fold(prompt)
     if aspect == "role":
-        return any(
-            len(plain_words(s)) >= 4
-            and (_ROLE.search(s) or _ROLE_START.search(s) or _CONTEXT.search(s) or _USER_CONTEXT.search(s))
-            for s in sentences(text)
-        )
+        return any(_role_in(s) or _context_in(s) for s in sentences(text))
     if aspect == "reasoning":
-        return _has_sentence(text, _REASON_PHRASE) or _has_sentence(text, _REASON_VERB, _REASON_OBJECT)
+        return _asked(text, _REASON_PHRASE) or _asked(text, _REASON_VERB, _REASON_OBJECT)
     if aspect == "format":
-        return '{"' in text.replace(" ", "") or _has_sentence(text, _FORMAT_VERB, _FORMAT_NOUN)
+        return '{"' in text.replace(" ", "") or _asked(text, _FORMAT_VERB, _FORMAT_NOUN)
     if aspect == "example":
         for match in _EXAMPLE.finditer(text):
             stretch = text[match.end() :].split("\n\n", 1)[0]
             stretch = re.split(r"\n(?=\W*(?:avis|review|\d+[.)]))", stretch, maxsplit=1)[0]
-            if len(plain_words(stretch)) >= 6 and (
-                not with_any or any(re.search(rf"\b{re.escape(fold(w))}", stretch) for w in with_any)
+            if not _NEGATION.search(text[max(0, match.start() - 25) : match.start()]) and _worked_example(
+                stretch, with_any
             ):
                 return True
         return False
     if aspect == "limit":
-        return _has_sentence(text, _LIMIT, min_words=3)
+        for sentence in sentences(text):
+            for clause in _clauses_of(sentence):
+                found = _LIMIT.search(clause)
+                if not found:
+                    continue
+                head = clause[: found.end()]
+                if not _NEGATION.search(head) or _EXCEED.search(head):
+                    return True
+        return False
     raise ValueError(aspect)
 
 
@@ -104,13 +203,13 @@ STOPWORDS = {
 }
 
 
-_FUNCTION = STOPWORDS["fr"] | STOPWORDS["en"]
+_FUNCTION = {w.rstrip("'") for w in STOPWORDS["fr"] | STOPWORDS["en"]}
 
 
 def _sentence_like(folded: str) -> bool:
     """Words joined by function words, not items between commas."""
     tokens = plain_words(folded)
-    function = sum(1 for w in tokens if w in _FUNCTION or w + "'" in _FUNCTION)
+    function = sum(1 for w in tokens if w in _FUNCTION)
     return len(tokens) >= 5 and function >= 2 and folded.count(",") < len(tokens) / 3
 
 
@@ -128,7 +227,7 @@ def is_prose(answer: str) -> bool:
         return False
     if len(set(tokens)) / len(tokens) < 0.5:
         return False
-    counts = Counter(w for w in tokens if w not in STOPWORDS["fr"] | STOPWORDS["en"] and len(w) > 2)
+    counts = Counter(w for w in tokens if w not in _FUNCTION and len(w) > 2)
     return not counts or counts.most_common(1)[0][1] <= 3
 
 
@@ -156,68 +255,194 @@ def language(sentence: str) -> str | None:
     return None
 
 
+# Function words of one language that are no word of the other: one of them is enough to
+# tell a clause's language, however short the clause.
+ONLY = {
+    "fr": set(
+        "le la les des du une est sont il ils elle elles qu que qui ne pas avec dans sur mais aussi se ces "
+        "cette ses sa leur leurs au aux et ou jamais nous vous je tu lui puis donc car chaque tres peu fois "
+        "deja encore toujours ainsi alors meme autre autres quand dont lors peut etre avoir ete ont etait "
+        "vers chez sous aucun aucune tout tous toutes beaucoup avant apres pendant selon entre d l qu c j "
+        "s m n t".split()
+    ),
+    "en": set(
+        "the of is are was were it its this that with from by have has which who been will would can could "
+        "they their them there these those not but also an at as what when where how each every".split()
+    ),
+}
+_ELISION = re.compile(r"(?<![a-z])[ldqncjsmt]'[a-z]")
+_CLAUSE_MARKS = re.compile(r"[,;:.!?()\[\]\n-]+")
+
+
+def clauses(text: str) -> list[str]:
+    """Clauses and fragments of folded text, however short."""
+    return [c.strip() for c in _CLAUSE_MARKS.split(text) if c.strip()]
+
+
+def clause_language(clause: str) -> str | None:
+    """The language a clause shows: any French-only function word or elision ("l'", "qu'")
+    makes it French unless English-only words outnumber them, and the reverse."""
+    tokens = re.findall(r"[a-z]+", clause)
+    fr = sum(1 for w in tokens if w in ONLY["fr"]) + len(_ELISION.findall(clause))
+    en = sum(1 for w in tokens if w in ONLY["en"])
+    if fr and fr >= en:
+        return "fr"
+    if en:
+        return "en"
+    return None
+
+
 # -- durations of a plan ----------------------------------------------------------------------
 _N = rf"(?:\d+(?:[.,]\d+)?|{NUMBER_WORD_RE})"
-_CLOCK = r"(\d{1,2})\s*[:h]\s*(\d{2})"
-_RANGE = re.compile(rf"(?:\bde\s+|\bfrom\s+)?{_CLOCK}\s*(?:-|a|to|jusqu'a)\s*{_CLOCK}")
-_HOURS = re.compile(rf"\b({_N})\s*(?:h|heures?|hours?|hrs?)\b(?:\s*(\d{{1,2}})\s*(?:min|mn|minutes?)?\b)?")
-_MINUTES = re.compile(rf"\b({_N})\s*(?:min|mn|minutes?|mins)\b|\b(\d+)\s*'(?!\w)")
-_AMBIGUOUS = re.compile(rf"\b{_N}\s*(?:ou|or|a|to|-|/)\s*{_N}\s*(?:min|mn|minutes?|h|heures?|hours?|')")
-_TOTAL = re.compile(r"\b(?:total|au total|en tout|in total|overall|duree totale|soit)\b")
-_BULLET = re.compile(r"^\s*(?:[-*+>|]|\d+\s*[.)-]|[a-z]\))\s*")
+_CLOCK = r"(\d{1,2})\s*(?::\s*(\d{2})|h\s*(\d{2})?)"
+_RANGE = re.compile(
+    rf"(?:\bde\s+|\bfrom\s+)?{_CLOCK}\s*(?:-+>?|=>|→|\ba\b|\bto\b|\bjusqu'a\b|\buntil\b|\btill\b)\s*{_CLOCK}"
+)
+_HALF = re.compile(
+    r"\b(?:une|1|a|one)\s+demi[\s-]heure\b|\bhalf\s+an\s+hour\b|\bhalf[\s-]hour\b|"
+    r"\b(?:un|1|a|one)\s+quart\s+d'heure\b|\ba\s+quarter\s+of\s+an\s+hour\b|\bquarter[\s-]hour\b|"
+    r"\btrois\s+quarts\s+d'heure\b|\bthree\s+quarters\s+of\s+an\s+hour\b"
+)
+_HOURS = re.compile(rf"\b({_N})[\s-]*(?:h|heures?|hours?|hrs?)\b(?:\s*(\d{{1,2}})\s*(?:min|mn|minutes?)?\b)?")
+_MINUTES = re.compile(rf"\b({_N})[\s-]*(?:min|mn|minutes?|mins)\b|\b(\d+)\s*'(?!\w)")
+_BARE_CLOCK = re.compile(r"(?:^|[|:—-]\s*)(\d{1,2}):(\d{2})\s*\|?\s*$")
+_TOTAL_LINE = re.compile(
+    r"^(?:total|au total|en tout|in total|overall|duree totale|temps total|total time|soit|sum|somme|"
+    r"duree|duration)\b"
+)
+_LIST_ITEM = re.compile(
+    r"^\s*(?:[-*+•>]|\d+\s*[.)/-]|[a-z]\)|\||(?:partie|part|etape|step|section|module|bloc|sequence)\s+\d+|"
+    r"\d{1,2}\s*[:h]\s*\d{2})"
+)
+_DECORATION = re.compile(
+    r"^\s*(?:[-*+•>|]\s*)*(?:\d+\s*[.)/-]\s*|[a-z]\)\s*)?(?:(?:partie|part|etape|step|section|module|bloc|"
+    r"sequence)\s+\d+\s*[-:.)]?\s*)?"
+)
+_PLAN_HEDGE = re.compile(
+    r"\b(?:environ|about|around|approximately|approx|roughly|voire|peut-etre|maybe|perhaps|selon|depending|"
+    r"si le temps|if time|ou plus|or more|max|maximum|au plus|au moins|at least|up to|a peu pres|"
+    r"facultati\w*|optional)\b|~|≈|\+/-|±"
+)
+_ALTERNATIVE = re.compile(rf"^\W*(?:ou|or|voire|a|to|/|-)\s*{_N}\b")
+_GENERIC_TITLE = set(
+    "partie part section etape step module bloc block sequence chapitre chapter point item slide temps "
+    "moment duree duration minutes minute min heure hour debut fin titre title sujet topic theme contenu "
+    "content".split()
+)
 
 
 def _amount(token: str) -> Fraction:
     return Fraction(NUMBER_WORDS[token]) if token in NUMBER_WORDS else Fraction(token.replace(",", "."))
 
 
-def sections(answer: str) -> list[tuple[str, Fraction]] | None:
-    """The plan's sections as (title, minutes), or None when a duration is ambiguous ("5
-    ou 10 min", "15 à 20 min"). A line is a section when it has one duration (or one clock
-    range, "de 0:10 à 0:25") and a title; lines about the total are left out."""
-    found: list[tuple[str, Fraction, int]] = []
-    for raw in fold(answer).splitlines():
-        line = raw.replace("–", "-")
-        if not line.strip():
-            continue
-        if _AMBIGUOUS.search(line):
-            return None
+def _clock(hours: str, minutes: str | None, more: str | None) -> int:
+    return int(hours) * 60 + int(minutes or more or 0)
+
+
+class _Line:
+    """One line of a plan: its durations (minutes), clock slot, title words."""
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.indent = len(raw) - len(raw.lstrip())
+        line = raw.strip()
+        self.cells = [c.strip() for c in line.strip("|").split("|")] if line.startswith("|") else [line]
+        self.is_item = bool(_LIST_ITEM.match(raw))
+        self.total = bool(_TOTAL_LINE.match(_DECORATION.sub("", self.cells[0]).strip()))
+        self.durations: list[Fraction] = []
+        self.slot: tuple[int, int] | None = None
+        self.doubtful = False
         rest = line
-        minutes: list[Fraction] = []
-        for m in _RANGE.finditer(line):
-            start, end = int(m[1]) * 60 + int(m[2]), int(m[3]) * 60 + int(m[4])
-            if end <= start:
-                return None
-            minutes.append(Fraction(end - start))
+        for m in _RANGE.finditer(rest):
+            start, end = _clock(m[1], m[2], m[3]), _clock(m[4], m[5], m[6])
+            self.slot = (start, end) if self.slot is None else self.slot
+            self.durations.append(Fraction(end - start))
         rest = _RANGE.sub(" ", rest)
-        for m in _HOURS.finditer(rest):
-            minutes.append(_amount(m[1]) * 60 + (int(m[2]) if m[2] else 0))
-        rest = _HOURS.sub(" ", rest)
-        for m in _MINUTES.finditer(rest):
-            minutes.append(_amount(m[1] or m[2]))
-        rest = _MINUTES.sub(" ", rest)
-        if not minutes:
-            continue
-        if len(minutes) > 1 and not _RANGE.search(line):
-            return None
-        if _TOTAL.search(line):
-            continue
-        title = [w for w in plain_words(_BULLET.sub("", rest)) if len(w) >= 3 and not w.isdigit()]
-        indent = len(raw) - len(raw.lstrip())
-        found.append((" ".join(title), minutes[0], indent))
-    if not found:
+        for kind, pattern in (("half", _HALF), ("hours", _HOURS), ("minutes", _MINUTES)):
+            for m in pattern.finditer(rest):
+                if kind == "half":
+                    amount = (
+                        Fraction(45)
+                        if "trois" in m[0] or "three" in m[0]
+                        else Fraction(30 if "demi" in m[0] or "half" in m[0] else 15)
+                    )
+                elif kind == "hours":
+                    amount = _amount(m[1]) * 60 + (int(m[2]) if m[2] else 0)
+                else:
+                    amount = _amount(m[1] or m[2])
+                self.durations.append(amount)
+                if _ALTERNATIVE.match(rest[m.end() :]) or _PLAN_HEDGE.search(
+                    rest[max(0, m.start() - 20) : m.end() + 20]
+                ):
+                    self.doubtful = True
+            rest = pattern.sub(" ", rest)
+        for cell in self.cells[1:] if len(self.cells) > 1 else []:
+            bare = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", cell)
+            if bare:
+                self.durations.append(Fraction(int(bare[1]) * 60 + int(bare[2])))
+                rest = rest.replace(cell, " ")
+        if len(self.cells) == 1:
+            bare = _BARE_CLOCK.search(rest)
+            if bare and not self.durations:
+                self.durations.append(Fraction(int(bare[1]) * 60 + int(bare[2])))
+                rest = rest[: bare.start()] + " "
+        title = _DECORATION.sub("", rest)
+        self.title = [
+            w
+            for w in plain_words(title)
+            if not w.isdigit() and w not in _GENERIC_TITLE and w not in _FUNCTION
+        ]
+        self.title_text = "".join(re.findall(r"[a-z]", title))
+
+    @property
+    def titled(self) -> bool:
+        return bool(self.title) and (len(self.title_text) >= 2)
+
+
+def sections(answer: str, total: Fraction | None = None) -> list[tuple[str, Fraction]] | None:
+    """The plan's sections as (title, minutes), or None when the plan is doubtful: a
+    section with two durations or a hedged one ("5 ou 10 min", "20 min (voire 25)"), clock
+    slots that overlap or leave a gap. A section is a line with one duration (or one clock
+    slot) at the plan's top indentation; a total line ("Total : 60 min") and a heading
+    that states the whole duration ("Plan (1 h) :", not itself a list item) are not."""
+    lines = [
+        _Line(raw) for raw in fold(answer).splitlines() if raw.strip() and not re.fullmatch(r"[\s|:-]+", raw)
+    ]
+    timed = [line for line in lines if line.durations and not line.total]
+    if not timed:
         return []
-    top = min(indent for _, _, indent in found)
-    return [(title, minutes) for title, minutes, indent in found if indent == top]
+    any_items = any(line.is_item for line in timed)
+    kept = []
+    for index, line in enumerate(timed):
+        whole = total is not None and all(d == total for d in line.durations)
+        heading = whole and (not line.is_item if any_items else index == 0 and len(timed) > 1)
+        if heading:
+            continue
+        if len(line.durations) > 1 or line.doubtful:
+            return None
+        kept.append(line)
+    if not kept:
+        return []
+    top = min(line.indent for line in kept)
+    kept = [line for line in kept if line.indent == top]
+    clock: int | None = None
+    for line in kept:
+        if line.slot is not None:
+            start, end = line.slot
+            if end <= start or (clock is not None and start != clock):
+                return None
+            clock = end
+        elif clock is not None:
+            clock += int(line.durations[0])
+    return [(" ".join(line.title) if line.titled else "", line.durations[0]) for line in kept]
 
 
 def plan_adds_up(answer: str, total: Fraction, min_sections: int) -> bool:
-    """Sections with titles, at least ``min_sections``, whose durations add up to ``total``
-    minutes (a line that gives the whole duration is the plan's title, not a section)."""
-    found = sections(answer)
+    """Sections with titles, at least ``min_sections``, whose durations add up to exactly
+    ``total`` minutes."""
+    found = sections(answer, total)
     if not found:
         return False
-    found = [(title, minutes) for title, minutes in found if minutes != total]
     return (
         len(found) >= min_sections
         and all(title for title, _ in found)

@@ -1,9 +1,21 @@
-"""Text as the prompts checks read it: one normal form for every way a student or a model
-writes the same thing (unicode spaces and minus signs, superscripts, Markdown emphasis,
-accents, case, number words), split into lines, sentences and word runs.
+"""Text as the prompts checks read it.
 
-Every check compares folded text (:func:`fold`) with folded trainer terms, so "Sœur",
-"soeur" and "SŒUR", "−10" and "-10", "**1**" and "1" are the same to it."""
+:func:`normalize` is applied ONCE to every prompt and every answer, transcript and live
+alike, before any check reads it (src/workshop/prompts/grade.py): NFKC; every format
+character (Unicode category Cf: bidi marks, zero-width characters, the BOM...) and
+other default-ignorable marks removed; every Unicode space and look-alike blank (U+2800
+BRAILLE PATTERN BLANK, the Hangul fillers) made a plain space; line and paragraph
+separators made newlines; every minus or dash sign made "-"; and each letter that Unicode's
+confusables data (the ``confusable-homoglyphs`` package) gives as a look-alike of a Latin
+letter (Cyrillic "с", Greek "ο"...) made that Latin letter. Case and accents stay.
+
+:func:`fold` is the form every comparison uses: normalized text without Markdown
+emphasis, lower case, without accents, typographic quotes made plain, dotted acronyms
+closed up ("A.I." -> "ai"), LaTeX math markup read as plain text, compound number words made
+one number ("vingt-cinq" -> "25"), a fraction of an hour made minutes ("une demi-heure" ->
+"30 minutes"). So "Sœur", "soeur" and "SŒUR", "−10" and "-10", "**1**" and
+"1" are the same to every check. Words are counted with a regex on normalized text
+(:func:`word_count`), never with ``str.split``."""
 
 from __future__ import annotations
 
@@ -11,22 +23,36 @@ import functools
 import re
 import unicodedata
 
+from confusable_homoglyphs import utils as confusable_data
+
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _SUP_RUN = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
-_DASHES = re.compile(r"[\u2212\u2012\u2013\u2014\u2015\u2010\u2011\ufe63\uff0d]")
-_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_DASHES = re.compile(r"[\u2212\u2012\u2013\u2014\u2015\u2010\u2011\ufe63\uff0d\u2796]")
+# Blanks that are not category Zs but show as a space.
+_LOOKALIKE_BLANKS = "\t\u2800\u3164\uffa0\u115f\u1160"
+_LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\u0085\v\f]")
+# Default-ignorable marks outside category Cf (combining grapheme joiner, variation
+# selectors, Khmer inherent vowels, Mongolian free variation selectors).
+_IGNORABLE = re.compile(r"[\u034f\ufe00-\ufe0f\U000e0100-\U000e01ef\u17b4\u17b5\u180b-\u180d]")
 _TIMES = re.compile(r"[×⋅·∙✕]")
 _QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'"})
 # Markdown emphasis: doubled marks anywhere, a single * or _ only at a word's edge (4*5 stays).
 _EMPHASIS = re.compile(r"\*\*|__|~~|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
+_ACRONYM = re.compile(r"\b(?:[a-z]\.){2,}(?![a-z])")
+# LaTeX math as models write it ($10 = 4 \times 5 + b$, \(b = -10\)): presentation, like
+# Markdown emphasis; its operators are read as the plain ones.
+_LATEX_OPERATORS = {"times": "*", "cdot": "*", "ast": "*", "div": "/", "pm": "±", "approx": "≈", "neq": "≠"}
+_LATEX_OPERATOR = re.compile(r"\\(" + "|".join(_LATEX_OPERATORS) + r")(?![a-zA-Z])")
+_LATEX_FRACTION = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
+_LATEX_MARKUP = re.compile(r"\\(?:left|right)(?![a-zA-Z])|\\[()\[\]]|\\[,;!]|(?<!\\)\$+")
 
 NUMBER_WORDS: dict[str, int] = {
     "zero": 0, "aucun": 0, "aucune": 0, "none": 0,
     "un": 1, "une": 1, "one": 1, "a": 1, "an": 1, "single": 1,
     "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5,
     "six": 6, "sept": 7, "seven": 7, "huit": 8, "eight": 8, "neuf": 9, "nine": 9, "dix": 10, "ten": 10,
-    "onze": 11, "eleven": 11, "douze": 12, "twelve": 12, "quinze": 15, "fifteen": 15,
+    "onze": 11, "eleven": 11, "douze": 12, "twelve": 12, "treize": 13, "thirteen": 13,
+    "quatorze": 14, "fourteen": 14, "quinze": 15, "fifteen": 15, "seize": 16, "sixteen": 16,
     "vingt": 20, "twenty": 20, "trente": 30, "thirty": 30, "quarante": 40, "forty": 40,
     "cinquante": 50, "fifty": 50, "soixante": 60, "sixty": 60,
 }  # fmt: skip
@@ -35,18 +61,87 @@ NUMBER_WORDS: dict[str, int] = {
 NUMBER_WORD_RE = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=1)
+def _lookalikes() -> dict[int, str]:
+    """Letter -> the ASCII letter it is a confusable of, from Unicode's confusables data.
+
+    Only letters (category L*) that are not ASCII and whose prototype is one ASCII letter:
+    accented Latin letters have no such prototype and stay; a capital takes the capital of
+    its small letter's prototype (Greek "Ι" is "I", not "l")."""
+    table: dict[int, str] = {}
+    for char, entries in confusable_data.load("confusables.json").items():
+        if len(char) != 1 or char.isascii() or not unicodedata.category(char).startswith("L"):
+            continue
+        for entry in entries:
+            target = entry["c"]
+            if len(target) == 1 and target.isascii() and target.isalpha():
+                table[ord(char)] = target
+                break
+    for code in list(table):
+        char = chr(code)
+        small = char.lower()
+        if char != small and len(small) == 1 and ord(small) in table:
+            table[code] = table[ord(small)].upper()
+    return table
+
+
+class _BlanksAndFormats(dict[int, str | None]):
+    """str.translate table, filled as characters are met: format characters (Cf) removed,
+    Unicode spaces (Zs) and look-alike blanks made a plain space, the rest unchanged."""
+
+    def __missing__(self, code: int) -> str | None:
+        char = chr(code)
+        category = unicodedata.category(char)
+        value = None if category == "Cf" else " " if char in _LOOKALIKE_BLANKS or category == "Zs" else char
+        self[code] = value
+        return value
+
+
+_BLANKS_AND_FORMATS = _BlanksAndFormats()
+
+
+@functools.lru_cache(maxsize=4096)  # the same prompt and answer texts are read by every check
+def normalize(text: str) -> str:
+    """The one normal form of a prompt or an answer (see the module docstring).
+
+    >>> normalize("\\ufeffp\\u03bfsitive\\u2800\\u200eb\\u00a0=\\u00a0\\u221210")
+    'positive b = -10'
+    """
+    text = _SUP_RUN.sub(lambda m: "^" + m.group(0).translate(_SUPERSCRIPT), text)
+    text = unicodedata.normalize("NFKC", text)
+    text = _LINE_BREAKS.sub("\n", text)
+    text = text.translate(_BLANKS_AND_FORMATS)
+    text = _IGNORABLE.sub("", text)
+    return _DASHES.sub("-", text).translate(_lookalikes())
+
+
+_SCRIPT_GROUPS = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK"}
+
+
+def mixed_script_words(text: str) -> list[str]:
+    """Words that mix Latin letters with letters of another script ("sсœur" with a Cyrillic
+    "с"): nobody writes them by accident, and a reader cannot tell what they say."""
+    found = []
+    for word in re.findall(r"\w+", unicodedata.normalize("NFKC", text)):
+        scripts = set()
+        for char in word:
+            if char.isalpha():
+                script = unicodedata.name(char, "?").split(" ")[0]
+                scripts.add(_SCRIPT_GROUPS.get(script, script))
+        if "LATIN" in scripts and len(scripts) > 1:
+            found.append(word)
+    return found
+
+
 def clean(text: str) -> str:
-    """Unicode and Markdown noise removed, case and accents kept.
+    """Normalized text without Markdown emphasis, quotes made plain; case and accents kept.
 
     >>> clean("b = **−10**")
     'b = -10'
     """
-    text = _SUP_RUN.sub(lambda m: "^" + m.group(0).translate(_SUPERSCRIPT), text)
-    text = _INVISIBLE.sub("", text)
-    text = _SPACES.sub(" ", text)
-    text = unicodedata.normalize("NFKC", text)
-    text = _EMPHASIS.sub("", _DASHES.sub("-", text).translate(_QUOTES))
-    return _TIMES.sub("*", text)
+    text = _LATEX_FRACTION.sub(r"(\1)/(\2)", normalize(text))
+    text = _LATEX_MARKUP.sub("", _LATEX_OPERATOR.sub(lambda m: _LATEX_OPERATORS[m[1]], text))
+    return _TIMES.sub("*", _EMPHASIS.sub("", text.translate(_QUOTES)))
 
 
 def strip_accents(text: str) -> str:
@@ -54,14 +149,64 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@functools.lru_cache(maxsize=4096)  # the same prompt, answer and data texts are read by every check
-def fold(text: str) -> str:
-    """:func:`clean`, then lower case without accents: the form every comparison uses.
+_TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}  # fmt: skip
+_UNITS = {
+    "un": 1, "une": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4,
+    "cinq": 5, "five": 5, "six": 6, "sept": 7, "seven": 7, "huit": 8, "eight": 8, "neuf": 9, "nine": 9,
+}  # fmt: skip
+# A compound number word is one number: "vingt-cinq", "trente et une", "twenty five",
+# "dix-neuf" (never "vingt" then "cinq" read apart).
+_COMPOUND = re.compile(
+    rf"\b(?:(?P<tens>{'|'.join(_TENS)})(?:[\s-]+(?:et|and)[\s-]+|[\s-]+)(?P<unit>{'|'.join(_UNITS)})"
+    r"|dix[\s-]+(?P<teen>sept|huit|neuf))\b"
+)
 
-    >>> fold("Sœur ÉTAPE")
-    'soeur etape'
+
+def _compound(match: re.Match[str]) -> str:
+    if match["teen"]:
+        return str(10 + _UNITS[match["teen"]])
+    return str(_TENS[match["tens"]] + _UNITS[match["unit"]])
+
+
+# A fraction of an hour is a number of minutes: "une demi-heure" is not "une heure".
+_PART_OF_HOUR = re.compile(
+    r"\b(?:(?:une|1|a|one)\s+demi[\s-]heure|half\s+an\s+hour|(?:a|one)\s+half[\s-]hour)\b|"
+    r"\b(?:(?:un|1|a|one)\s+quart\s+d'heure|a\s+quarter\s+of\s+an\s+hour|(?:a|one)\s+quarter[\s-]hour)\b|"
+    r"\b(?:trois\s+quarts\s+d'heure|three\s+quarters\s+of\s+an\s+hour)\b"
+)
+
+
+def _minutes(match: re.Match[str]) -> str:
+    said = match.group(0)
+    return (
+        "45 minutes"
+        if said.startswith(("trois", "three"))
+        else "30 minutes"
+        if "dem" in said or "half" in said
+        else "15 minutes"
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """:func:`clean`, then lower case without accents, dotted acronyms closed up: the form
+    every comparison uses.
+
+    >>> fold("Sœur ÉTAPE, A.I.")
+    'soeur etape, ai'
     """
-    return strip_accents(clean(text)).casefold()
+    folded = _PART_OF_HOUR.sub(_minutes, _COMPOUND.sub(_compound, strip_accents(clean(text)).casefold()))
+    return _ACRONYM.sub(lambda m: m.group(0).replace(".", ""), folded)
+
+
+_WORD_COUNT = re.compile(r"\S+")
+
+
+def word_count(text: str) -> int:
+    """Words as the exercise counts them: runs of characters between spaces, on normalized
+    text (a Braille blank or a no-break space separates words like a space)."""
+    return len(_WORD_COUNT.findall(normalize(text)))
 
 
 _WORD = re.compile(r"[a-z0-9]+")  # "l'ia" is "l" "ia", "hp-35" is "hp" "35"
@@ -78,12 +223,19 @@ def plain_words(folded: str) -> list[str]:
     return _WORD.findall(folded)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+_PARENTHESES = re.compile(r"\([^()\n]*\)")
 
 
 def sentences(text: str) -> list[str]:
-    """Sentences and lines, stripped, without empty ones (decimals such as 0.5 stay whole)."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    """Sentences and lines, stripped, without empty ones: a line is cut after ".", "!",
+    "?" or ";" and a space, never inside parentheses ("(5 ; 10)", "PGCD(35 ; 64)");
+    decimals such as 0.5 stay whole."""
+    found = []
+    for line in text.split("\n"):
+        shielded = _PARENTHESES.sub(lambda m: m.group(0).replace(" ", "\0"), line)
+        found += [s.replace("\0", " ").strip() for s in _SENTENCE_END.split(shielded)]
+    return [s for s in found if s]
 
 
 def shingles(tokens: list[str], size: int = 4) -> set[tuple[str, ...]]:

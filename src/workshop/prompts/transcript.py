@@ -46,16 +46,25 @@ def parse(text: str, tasks: list[str], name: str = "prompts.md") -> dict[str, Ta
     current: TaskEntry | None = None
     part: str | None = None
     buffers: dict[tuple[str, str], list[str]] = {}
+    # A "## heading" that names no task, inside a pasted part, is the part's own text (models
+    # write Markdown headings), unless a "### prompt"/"### answer" follows it before the next
+    # task: then it was meant as a task heading, and is refused with its line.
+    stray: tuple[int, str] | None = None
     for number, raw in enumerate(text.split("\n"), start=1):
         probe = _probe(raw)
         line = probe if probe.startswith("#") else raw
         heading = _TASK.match(line) if not line.startswith("###") else None
         if heading:
             task = heading.group(1).strip().lower()
+            if task not in tasks and current is not None and part is not None:
+                stray = stray or (number, task)
+                buffers[(current.task, part)].append(line)
+                continue
             if task not in tasks:
                 raise SubmissionRejected(
                     "prompts_unknown_task", name=name, line=number, task=task[:40], tasks=", ".join(tasks)
                 )
+            stray = None
             if task in entries:
                 raise SubmissionRejected("prompts_duplicate_task", name=name, line=number, task=task)
             _close(current, part, name)
@@ -63,6 +72,10 @@ def parse(text: str, tasks: list[str], name: str = "prompts.md") -> dict[str, Ta
             entries[task] = current
             continue
         sub = _PART.match(line)
+        if sub and current is not None and stray is not None and sub.group(1).strip().lower() in _PARTS:
+            raise SubmissionRejected(
+                "prompts_unknown_task", name=name, line=stray[0], task=stray[1][:40], tasks=", ".join(tasks)
+            )
         if sub and current is not None:
             label = sub.group(1).strip().lower()
             if label not in _PARTS:

@@ -23,24 +23,20 @@ def diagnose() -> list[Finding]:
     findings: list[Finding] = []
     try:
         version = client().version().get("Version", "?")
-        findings.append(Finding(True, f"Docker engine reachable (version {version})"))
+        findings.append(Finding(True, t("doctor_engine_ok", version=version)))
     except EngineUnavailable as exc:
-        findings.append(Finding(False, "Docker engine not reachable", str(exc)))
+        findings.append(Finding(False, t("doctor_engine_missing"), str(exc)))
         return findings
     tag = image_tag()
     if image_exists(tag):
-        findings.append(Finding(True, f"grading image {tag} present"))
+        findings.append(Finding(True, t("doctor_image_ok", tag=tag)))
     else:
-        findings.append(Finding(False, f"grading image {tag} missing", "workshop sandbox build"))
+        findings.append(Finding(False, t("doctor_image_missing", tag=tag), "workshop sandbox build"))
     if shutil.which("debootstrap"):
-        findings.append(Finding(True, "debootstrap installed (offline image build possible)"))
+        findings.append(Finding(True, t("doctor_debootstrap_ok")))
     else:
         findings.append(
-            Finding(
-                True,
-                "debootstrap not installed: image builds use --method pull",
-                "apt-get install debootstrap, for builds with no image registry",
-            )
+            Finding(True, t("doctor_debootstrap_missing"), t("doctor_debootstrap_fix"))
         )
     findings.append(_runsc())
     return findings

@@ -85,12 +85,38 @@ PAGE_WORDS = {
     "pass_rate": "report_pass_rate",
     "test": "report_test",
     "to_grade": "page_to_grade",
+    "grid": "report_grid",
+    "top_failures": "report_top_failures",
+    "no_failures": "report_no_failures",
+    "missing": "report_missing",
+    "nobody_missing": "report_nobody_missing",
+    "mean": "report_mean",
+    "students_word": "report_students_word",
+    "student_word": "report_student_word",
+    "nobody_yet": "report_nobody_yet",
+    "nothing_works": "report_nothing_works",
+    "session": "report_session",
+    "session_total": "report_session_total",
+    "optional": "report_optional",
+    "colon": "report_colon",
+    "release": "page_release",
+    "released": "page_released",
+    "release_failed": "page_release_failed",
+    "cell_ok": "report_cell_ok",
+    "cell_part": "report_cell_part",
+    "cell_ko": "report_cell_ko",
+    "cell_wait": "report_cell_wait",
+    "cell_none": "report_cell_none",
 }
 
 
 def _page(name: str) -> str:
     lang = current_lang()
-    words = {key: t(message, lang) for key, message in PAGE_WORDS.items()}
+    words: dict[str, Any] = {key: t(message, lang) for key, message in PAGE_WORDS.items()}
+    # What the pages show for a status or an outcome, never the raw value.
+    words["statuses"] = {s.value: t(f"status_{s.value}", lang) for s in Status}
+    words["statuses"]["pending"] = t("page_pending", lang)
+    words["outcomes"] = {o.value: t(f"outcome_{o.value}", lang) for o in TestOutcome}
     return _pages.get_template(name).render(lang=lang, w=words, words=words)
 
 
@@ -338,14 +364,17 @@ def create_app(
     def dashboard_data(authorization: Annotated[str | None, Header()] = None) -> Response:
         if tokens.who(_bearer(authorization, None)) != CLASS:
             return _error(401, "server_bad_token")
-        return JSONResponse(overview(inbox, latest_rows(), roster, course))
+        view = overview(inbox, latest_rows(), roster, course, current_lang())
+        for item in view["debrief"]:  # the release button says what it did
+            item["released"] = tokens.released(item["slug"])
+        return JSONResponse(view)
 
     @app.get("/api/v1/me")
     def me(authorization: Annotated[str | None, Header()] = None) -> Response:
         who = tokens.who(_bearer(authorization, None))
         if who is None or who == CLASS:
             return _error(401, "server_bad_token")
-        return JSONResponse(student_view(inbox, who))
+        return JSONResponse(student_view(inbox, who, course, current_lang()))
 
     @app.get("/dashboard")
     def dashboard_page() -> HTMLResponse:
@@ -359,7 +388,7 @@ def create_app(
 
     # -- grading notebook answers by hand (the class token) ---------------------------------
     def rewrite_reports(book: Gradebook) -> None:
-        write_reports(book.latest(), course, data / "reports", current_lang())
+        write_reports(book.latest(), course, data / "reports", current_lang(), roster)
 
     app.include_router(
         manual_router(place, course, lambda given: tokens.who(given) == CLASS, rewrite_reports)

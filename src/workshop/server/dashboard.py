@@ -7,16 +7,22 @@ from pathlib import Path
 from typing import Any
 
 from workshop.course import Course
+from workshop.debrief import debrief
 from workshop.errors import ExerciseNotFound
 from workshop.gradebook import GradedRow
+from workshop.i18n import Lang
 from workshop.inbox import scan
 from workshop.results import TestOutcome
 from workshop.roster import RosterEntry
 
 
-def overview(inbox: Path, rows: list[GradedRow], roster: list[RosterEntry], course: Course) -> dict[str, Any]:
+def overview(
+    inbox: Path, rows: list[GradedRow], roster: list[RosterEntry], course: Course, lang: Lang = "en"
+) -> dict[str, Any]:
     """Per exercise: who submitted, statuses (``pending`` until the latest attempt is
-    graded), the score distribution and the pass rate of each test."""
+    graded), the score distribution and the pass rate of each test; and the debrief
+    (:mod:`workshop.debrief`: skills grid, top failures, who has not handed in, the
+    session's total); titles in ``lang``."""
     attempts, _ = scan(inbox) if inbox.is_dir() else ([], [])
     latest: dict[tuple[str, str], str] = {}
     counts: Counter[tuple[str, str]] = Counter()
@@ -29,7 +35,7 @@ def overview(inbox: Path, rows: list[GradedRow], roster: list[RosterEntry], cour
     exercises = []
     for slug in sorted({e for e, _ in latest}):
         try:
-            title = course.exercise(slug).spec.title.en
+            title = course.exercise(slug).spec.title.get(lang)
         except ExerciseNotFound:
             title = slug
         students: list[dict[str, Any]] = []
@@ -78,11 +84,19 @@ def overview(inbox: Path, rows: list[GradedRow], roster: list[RosterEntry], cour
                 "to_grade": to_grade,
             }
         )
-    return {"exercises": exercises}
+    results = {
+        key: row.result if (row := graded.get(key)) is not None and row.attempt == newest else None
+        for key, newest in latest.items()
+    }
+    summary = debrief(course, results, roster, lang).model_dump(mode="json")
+    return {"exercises": exercises, "debrief": summary["exercises"], "session": summary["session"]}
 
 
-def student_view(inbox: Path, student: str) -> dict[str, Any]:
-    """A student's attempts, per exercise (names only: the feedback comes per exercise)."""
+def student_view(
+    inbox: Path, student: str, course: Course | None = None, lang: Lang = "en"
+) -> dict[str, Any]:
+    """A student's attempts, per exercise (names only: the feedback comes per exercise),
+    with each exercise's title in ``lang``."""
     attempts, _ = scan(inbox) if inbox.is_dir() else ([], [])
     mine: dict[str, list[str]] = {}
     for attempt in attempts:
@@ -90,5 +104,15 @@ def student_view(inbox: Path, student: str) -> dict[str, Any]:
             mine.setdefault(attempt.exercise, []).append(attempt.name)
     return {
         "student": student,
-        "exercises": [{"slug": s, "attempts": sorted(a)} for s, a in sorted(mine.items())],
+        "exercises": [
+            {"slug": slug, "title": _title(course, slug, lang), "attempts": sorted(names)}
+            for slug, names in sorted(mine.items())
+        ],
     }
+
+
+def _title(course: Course | None, slug: str, lang: Lang) -> str:
+    try:
+        return course.exercise(slug).spec.title.get(lang) if course else slug
+    except ExerciseNotFound:
+        return slug

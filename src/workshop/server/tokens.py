@@ -95,7 +95,10 @@ class TokenStore:
         tokens = self.handed_out()
         slips = [{"id": e.id, "name": e.name, "token": tokens[e.id]} for e in roster if e.id in tokens]
         page = Environment(loader=PackageLoader("workshop", "templates/server"), autoescape=True)
-        html = page.get_template("slips.html").render(slips=slips, url=url, lang=lang)
+        from workshop.i18n import t
+
+        title = t("slips_title", "fr" if lang == "fr" else "en")
+        html = page.get_template("slips.html").render(slips=slips, url=url, lang=lang, title=title)
         path = self.folder / "slips.html"
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:

@@ -14,6 +14,7 @@ from workshop.grade import Graders, GradeRun, grade_inbox
 from workshop.gradebook import Gradebook
 from workshop.i18n import current_lang
 from workshop.reports import write_reports
+from workshop.roster import RosterEntry
 from workshop.sandbox.runner import Runner
 from workshop.sandbox.runs import sweep
 from workshop.sandbox.runtime import RuntimeChoice
@@ -44,8 +45,10 @@ class GradingWorker(threading.Thread):
         runtime: RuntimeChoice | None = None,
         gradebook: Path | str | None = None,
         broker: Callable[[], Runner] | None = None,
+        roster: list[RosterEntry] | None = None,
     ) -> None:
         super().__init__(name="grading", daemon=True)
+        self.roster = roster  # the class page names who has not handed in
         self.inbox, self.course, self.data, self.workers = inbox, course, data, workers
         self.runtime = runtime or RuntimeChoice("runc")
         self.gradebook = gradebook or data / "gradebook.sqlite"
@@ -147,7 +150,7 @@ class GradingWorker(threading.Thread):
     def _write_reports(self, book: Gradebook) -> None:
         # The whole class's reports: costly with a large class, so not after every result
         # (students read their feedback from the gradebook, not from these files).
-        write_reports(book.latest(), self.course, self.data / "reports", current_lang())
+        write_reports(book.latest(), self.course, self.data / "reports", current_lang(), self.roster)
         self._reports_at = time.monotonic()
 
     def stop(self, timeout: float = 60.0) -> None:
