@@ -125,10 +125,21 @@ def _literals(tree: ast.AST) -> set[str]:
         if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
             if isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str):
                 skip(body[0])
-        if isinstance(node, ast.keyword) and node.arg in ("en", "fr", "id", "points"):
+        # The trainer's messages and the tests' labels (skills, shown by the debrief on
+        # purpose) are not hidden inputs.
+        if isinstance(node, ast.keyword) and node.arg in (
+            "en",
+            "fr",
+            "id",
+            "points",
+            "about",
+            "label_en",
+            "label_fr",
+        ):
             skip(node.value)
         if isinstance(node, ast.Assign) and any(
-            isinstance(t, ast.Name) and t.id.endswith(("_EN", "_FR")) for t in node.targets
+            isinstance(t, ast.Name) and (t.id.endswith(("_EN", "_FR")) or t.id == "SKILLS")
+            for t in node.targets
         ):
             skip(node.value)
         if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "case" and node.args:
