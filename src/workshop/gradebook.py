@@ -62,6 +62,14 @@ CREATE TABLE IF NOT EXISTS retries (
     next_at TEXT NOT NULL,
     PRIMARY KEY (submission_id, grader_key)
 );
+-- Attempts never graded because a newer one of the same student and exercise reached the
+-- queue first (the queue holds one attempt per student and exercise); its file stays in the
+-- inbox.
+CREATE TABLE IF NOT EXISTS superseded (
+    submission_id INTEGER PRIMARY KEY REFERENCES submissions(id),
+    by_submission_id INTEGER NOT NULL REFERENCES submissions(id),
+    at TEXT NOT NULL
+);
 -- The trainer's grades of notebook answers graded by hand, keyed by the answer's hash: a
 -- re-grade or a new attempt with the same answer keeps the grade, a changed answer does not.
 CREATE TABLE IF NOT EXISTS manual_grades (
@@ -163,6 +171,18 @@ class Gradebook:
             (exercise, student, attempt),
         ).fetchone()
         return int(row[0])
+
+    def supersede(self, submission_id: int, by_submission_id: int) -> None:
+        """Record that an attempt never graded gave way to a newer one (kept if graded)."""
+        self.db.execute(
+            "INSERT OR IGNORE INTO superseded SELECT ?, ?, ? WHERE NOT EXISTS"
+            " (SELECT 1 FROM grades WHERE submission_id = ?)",
+            (submission_id, by_submission_id, datetime.now(UTC).isoformat(timespec="seconds"), submission_id),
+        )
+
+    def superseded(self) -> dict[int, int]:
+        """Superseded attempt's submission id -> the id of the attempt that replaced it."""
+        return dict(self.db.execute("SELECT submission_id, by_submission_id FROM superseded"))
 
     def has_grade(self, submission_id: int, grader_key: str) -> bool:
         row = self.db.execute(

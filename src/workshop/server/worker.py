@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections import Counter
 from pathlib import Path
 
 from workshop.course import Course
@@ -48,6 +49,7 @@ class GradingWorker(threading.Thread):
         self.last_run: GradeRun | None = None
         self.graders = Graders.sandbox(self.runtime, inbox=inbox)
         self._reports_at = 0.0
+        self.turns: Counter[str] = Counter()  # jobs started per student: students take turns
         self.wake.set()
 
     def run(self) -> None:
@@ -75,6 +77,7 @@ class GradingWorker(threading.Thread):
                         stop=self.stopping,
                         follow=self.wake,
                         due_only=True,
+                        turns=self.turns,
                     )
                     self.last_run = run
                     self.kept += len(run.graded)
