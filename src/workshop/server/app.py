@@ -28,7 +28,7 @@ from workshop.reports import write_reports
 from workshop.results import Status, TestOutcome
 from workshop.roster import RosterEntry
 from workshop.server.dashboard import overview, student_view
-from workshop.server.guard import BODY_IDLE_S, BODY_TOTAL_S, REFUSALS, UploadGate
+from workshop.server.guard import REFUSALS, UploadGate
 from workshop.server.manual import manual_router
 from workshop.server.tokens import CLASS, TokenStore
 from workshop.server.uploads import Receiver, TooLarge, TooSlow, sweep_spool
@@ -244,9 +244,10 @@ def create_app(
             spooled = await receiver.spool(request)
         except TooLarge:
             return _refuse(413, "archive_too_large", limit_mib=MAX_ARCHIVE_BYTES >> 20)
-        except TooSlow:
+        except TooSlow as slow:
             REFUSALS.note("server_log_too_slow")
-            return _refuse(408, "server_upload_too_slow", idle=int(BODY_IDLE_S), total=int(BODY_TOTAL_S))
+            idle, total = slow.args
+            return _refuse(408, "server_upload_too_slow", idle=idle, total=total)
         except ClientDisconnect:  # the client went away: nobody to answer, nothing kept
             REFUSALS.note("server_log_client_gone")
             return Response(status_code=400, headers=CLOSE)

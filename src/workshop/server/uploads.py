@@ -43,7 +43,8 @@ class TooLarge(Exception):
 
 
 class TooSlow(Exception):
-    """The body paused longer than ``BODY_IDLE_S`` or took longer than ``BODY_TOTAL_S``."""
+    """The body paused longer than ``BODY_IDLE_S`` or took longer than ``BODY_TOTAL_S``
+    (the two limits, in seconds, are its arguments)."""
 
 
 SPOOL_PREFIX = "serve-"
@@ -172,7 +173,7 @@ async def _timed(request: Request) -> AsyncIterator[bytes]:
         except StopAsyncIteration:
             return
         except TimeoutError:
-            raise TooSlow from None
+            raise TooSlow(int(BODY_IDLE_S), int(BODY_TOTAL_S)) from None
         yield chunk
 
 
