@@ -122,15 +122,23 @@ async def attack(args: argparse.Namespace, server: Server, tokens: dict[str, str
     for _ in range(args.headless):
         tasks.append(attacker(server.port, half, b"", until, answers, opened))
     running = [asyncio.ensure_future(task) for task in tasks]
-    await asyncio.sleep(min(3.0, args.seconds / 3))  # let them connect
-    fds_during = open_files(server.proc.pid)
     spool = server.inbox / ".incoming"
-    spool_during = len(list(spool.iterdir())) if spool.is_dir() else 0
+    peaks = {"open files": 0, "spool files": 0}
+
+    async def sample() -> None:
+        while time.monotonic() < until:
+            peaks["open files"] = max(peaks["open files"], open_files(server.proc.pid))
+            files = len(list(spool.iterdir())) if spool.is_dir() else 0
+            peaks["spool files"] = max(peaks["spool files"], files)
+            await asyncio.sleep(0.5)
+
+    sampler = asyncio.ensure_future(sample())
+    await asyncio.sleep(min(3.0, args.seconds / 3))  # let them connect
     latencies, errors, uploaded = await honest(server.url, tokens["alice"], args.requests, archive)
     print(figures("honest requests under attack", latencies))
     print(f"honest errors under attack: {errors or 'none'}; honest upload: {uploaded}")
-    print(f"server open files under attack: {fds_during}; spool files: {spool_during}")
-    await asyncio.gather(*running)
+    await asyncio.gather(*running, sampler)
+    print(f"server under attack, at most: {peaks}")
     print(f"attacker connections opened: {opened[0]}; answers: {dict(answers.most_common())}")
     settle = time.monotonic() + 30
     while time.monotonic() < settle and spool.is_dir() and any(spool.iterdir()):
