@@ -644,3 +644,143 @@ def test_read_attempt_refuses_a_symlink(tmp_path) -> None:
         read_attempt(tmp_path / "link.tar.gz")
 
     assert caught.value.key == "inbox_not_regular"
+
+
+# -- one reading of an archive: what tar extracts is what is graded (red team of issue 12) -----
+
+
+def _gnu_tar_members(data: bytes, tmp_path) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
+    """What GNU tar extracts from ``data`` (the reading a trainer gets by hand)."""
+    import subprocess
+
+    archive = tmp_path / "a.tar.gz"
+    archive.write_bytes(data)
+    out = tmp_path / "out"
+    out.mkdir()
+    subprocess.run(["tar", "-xzf", str(archive), "-C", str(out)], check=False, capture_output=True)
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def _tar_stream(members: list[tuple[tarfile.TarInfo, bytes]], end_blocks: bool = True) -> bytes:
+    """An uncompressed tar stream, with or without its two zero end blocks."""
+    out = b"".join(info.tobuf(format=tarfile.GNU_FORMAT) + _padded(data) for info, data in members)
+    return out + (bytes(2 * BLOCK) if end_blocks else b"")
+
+
+def test_what_submit_builds_is_read_alike_by_gnu_tar_and_unpack(calculatrice, tmp_path) -> None:
+    from workshop.submit import build_archive
+
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "calculator.py").write_bytes(SOURCE)
+    archive, _ = build_archive(work, calculatrice, "alice")
+
+    manifest, files = unpack(archive)
+
+    assert files == {"calculator.py": SOURCE}
+    tar_read = _gnu_tar_members(archive, tmp_path)
+    assert tar_read.pop("manifest.json") == manifest.model_dump_json(indent=2).encode()
+    assert tar_read == {"files/calculator.py": SOURCE}
+
+
+def test_unpack_refuses_a_second_gzip_member_after_the_archive() -> None:
+    # GNU tar reads concatenated gzip members as one stream; the first reading of this
+    # archive held one calculator, GNU tar's another (the red team's multi-member-gzip).
+    good = pack(_manifest({"calculator.py": SOURCE}), {"calculator.py": SOURCE})
+    other = pack(_manifest({"calculator.py": b"x = 2\n"}), {"calculator.py": b"x = 2\n"})
+
+    exc = _rejected(good + other)
+
+    assert exc.key == "archive_trailing_data"
+    assert str(exc) == (
+        "The archive holds data after its end (gzip), which tar and the grader would read"
+        " differently. Submit again with 'workshop submit'."
+    )
+
+
+def test_unpack_refuses_garbage_after_the_gzip_stream() -> None:
+    good = pack(_manifest({"calculator.py": SOURCE}), {"calculator.py": SOURCE})
+
+    assert _rejected(good + random.Random(1).randbytes(4096)).key == "archive_trailing_data"
+    assert _rejected(good + b"\0").key == "archive_trailing_data"
+
+
+def test_unpack_refuses_a_gzip_member_without_end_blocks_followed_by_another(tmp_path) -> None:
+    # The red team's divergent archive: member 1 holds the manifest and a good calculator
+    # but no tar end; member 2 another calculator.py. GNU tar extracts the second one.
+    files = {"calculator.py": SOURCE}
+    first = zlib.compress(_tar_stream(_valid_members(files), end_blocks=False), wbits=31)
+    evil = b"raise SystemExit\n"
+    second = zlib.compress(_tar_stream([(_info("files/calculator.py", evil), evil)]), wbits=31)
+    assert _gnu_tar_members(first + second, tmp_path)["files/calculator.py"] == evil  # tar's reading
+
+    exc = _rejected(first + second)
+
+    assert exc.key in ("archive_no_end", "archive_trailing_data")
+
+
+def test_unpack_refuses_an_archive_without_its_end_blocks() -> None:
+    files = {"calculator.py": SOURCE}
+
+    exc = _rejected(zlib.compress(_tar_stream(_valid_members(files), end_blocks=False), wbits=31))
+
+    assert exc.key == "archive_no_end"
+    assert str(exc) == (
+        "The archive lacks its end blocks (cut short, or not built by tar)."
+        " Submit again with 'workshop submit'."
+    )
+
+
+def test_unpack_refuses_a_second_archive_after_the_end_blocks() -> None:
+    files = {"calculator.py": SOURCE}
+    hidden = b"raise SystemExit\n"
+    stream = _tar_stream(_valid_members(files))
+    stream += _tar_stream([(_info("files/other.py", hidden), hidden)])
+
+    exc = _rejected(zlib.compress(stream, wbits=31))
+
+    assert exc.key == "archive_trailing_data"
+    assert "(tar)" in str(exc)
+
+
+def test_unpack_refuses_a_header_it_cannot_parse_instead_of_taking_it_for_the_end() -> None:
+    # tarfile stops quietly at a header with a bad checksum after the first member.
+    files = {"calculator.py": SOURCE}
+    broken = bytearray(_info("files/extra.py", b"x").tobuf(format=tarfile.GNU_FORMAT))
+    broken[148:156] = b"0000000\0"  # wrong checksum
+    stream = _tar_stream(_valid_members(files), end_blocks=False)
+    stream += bytes(broken) + _padded(b"x") + bytes(1024)
+
+    assert _rejected(zlib.compress(stream, wbits=31)).key == "archive_trailing_data"
+
+
+def test_unpack_accepts_end_blocks_followed_by_zero_padding() -> None:
+    # GNU tar pads to a 10 KiB record with zeros, tarfile too: zeros after the end are fine.
+    files = {"calculator.py": SOURCE}
+    stream = _tar_stream(_valid_members(files)) + bytes(20 * BLOCK)
+
+    _, got = unpack(zlib.compress(stream, wbits=31))
+
+    assert got == files
+
+
+# -- every malformed manifest is a 400 with its reason, never a crash --------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "detail"),
+    [
+        (b"[" * 60000, "Invalid JSON: recursion limit exceeded at line 1 column 202"),
+        (b'{"format": 1' + b"0" * 5000 + b"}", "Invalid JSON: number out of range at line 1 column 4313"),
+        (b"\xff\xfe{}", "Invalid JSON: expected value at line 1 column 1"),
+        (b'{"exercise": "a\x00"}', "Invalid JSON: control character (\\u0000-\\u001F) found"),
+        (b'{"format": "one"}', "format: Input should be a valid integer, unable to parse string"),
+        (b"[]", "Input should be an object"),
+    ],
+    ids=["deep-nesting", "huge-number", "invalid-utf8", "nul", "wrong-type", "not-an-object"],
+)
+def test_unpack_refuses_a_malformed_manifest_saying_what_is_wrong(raw: bytes, detail: str) -> None:
+    exc = _rejected(_tar_gz([(_info(MANIFEST, raw), raw), (_info("files/calculator.py", SOURCE), SOURCE)]))
+
+    assert exc.key == "archive_bad_manifest"
+    assert str(exc).startswith(f"The archive's manifest is wrong ({detail}")

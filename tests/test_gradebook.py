@@ -93,7 +93,7 @@ def test_gradebook_written_by_an_earlier_version_opens_and_upgrades_in_place(
     ]
     assert book.counts() == (5 + len(dana), 5 + len(dana))
     db = sqlite3.connect(copy)
-    assert db.execute("SELECT version_num FROM alembic_version").fetchall() == [("0006",)]
+    assert db.execute("SELECT version_num FROM alembic_version").fetchall() == [("0007",)]
     tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"retries", "manual_grades", "lti_sent", "blobs", "uploads"} <= tables
     ana = "SELECT id, grader_key, score FROM grades WHERE submission_id = 1 ORDER BY id"

@@ -164,13 +164,17 @@ def test_healthz_keeps_answering_while_bombs_are_refused(server):
                 latencies.append(time.monotonic() - sent)
                 time.sleep(0.01)
 
-    def upload(body: bytes) -> None:
-        statuses.append(_post(live, tokens["alice"], body).status_code)
+    def upload(body: bytes, who: str) -> None:
+        statuses.append(_post(live, tokens[who], body).status_code)
 
     poller = threading.Thread(target=poll)
     poller.start()
     time.sleep(0.2)
-    uploads = [threading.Thread(target=upload, args=(body,)) for body in payloads]
+    # Two students, three bombs each: one token has at most three uploads read at once.
+    uploads = [
+        threading.Thread(target=upload, args=(body, ("alice", "bob")[n % 2]))
+        for n, body in enumerate(payloads)
+    ]
     for thread in uploads:
         thread.start()
     for thread in uploads:
@@ -337,3 +341,48 @@ def test_since_garbage_is_a_400_saying_what_is_expected(server, since):
         f"since='{since}' is not an ISO 8601 date or date-time. Use e.g. 2024-03-01 or"
         " 2024-03-01T09:30:00Z (without a zone, UTC is assumed)."
     )
+
+
+# -- slowloris: a body that keeps trickling is cut off (red team of issue 12) ------------------
+
+
+def test_an_upload_trickling_past_the_total_time_is_refused_with_408(server, monkeypatch):
+    # The server's limit is 120 s in all (each pause under 10 s); 2 s here, so that the test
+    # does not wait two minutes. A byte every 0.3 s never trips the pause limit.
+    import socket
+    from urllib.parse import urlsplit
+
+    monkeypatch.setattr("workshop.server.uploads.BODY_TOTAL_S", 2.0)
+    live, tokens, inbox, _ = server
+    port = urlsplit(live.url).port
+    sock = socket.create_connection(("127.0.0.1", port), timeout=30)
+    sock.sendall(
+        (
+            "POST /api/v1/submissions HTTP/1.1\r\nHost: x\r\nContent-Type: application/gzip\r\n"
+            f"Authorization: Bearer {tokens['alice']}\r\nContent-Length: 1000\r\n\r\n"
+        ).encode()
+    )
+    closed = threading.Event()
+
+    def trickle() -> None:
+        try:
+            while not closed.wait(0.3):
+                sock.sendall(b"x")
+        except OSError:
+            pass
+
+    threading.Thread(target=trickle, daemon=True).start()
+    answer = b""
+    try:
+        while chunk := sock.recv(65536):
+            answer += chunk
+    finally:
+        closed.set()
+        sock.close()
+
+    assert answer.startswith(b"HTTP/1.1 408 ")
+    assert answer.endswith(
+        b'{"error":"The upload was too slow (a pause of more than 10 s, or more than 2 s in all).'
+        b' Check the network and submit again."}'
+    )
+    assert list((inbox / ".incoming").iterdir()) == []

@@ -7,6 +7,7 @@ import json
 import shutil
 import sqlite3
 import threading
+from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -243,6 +244,67 @@ def test_an_upload_overtakes_queued_retries_in_a_running_round(tmp_path):
     grade_inbox(inbox, course, book, Graders(lambda: runner), workers=1, follow=follow, due_only=True)
 
     assert runner.order == ["old0", "old1", "new", "old2", "old3", "old4", "old5"]
+
+
+def test_students_take_turns_and_an_older_queued_attempt_is_recorded_superseded(tmp_path):
+    # The scheduling logic (the real server's case is in test_server_flood.py): "flood" had
+    # two jobs in earlier rounds (``turns``) and uploaded three times; "honest" and "other"
+    # once each, "other" after flood's last. Main took arrival order: flood before other.
+    inbox = tmp_path / "inbox"
+    course = Course.locate(REPO)
+    book = Gradebook(tmp_path / "gb.sqlite")
+    flood = [
+        _drop(
+            inbox,
+            "flood",
+            {"calculator.py": SOLUTION + f"# {n}\n# student flood\n".encode()},
+            "calculatrice",
+            n,
+        )
+        for n in (1, 2, 11)
+    ]
+    _drop(inbox, "honest", {"calculator.py": SOLUTION + b"# student honest\n"}, "calculatrice", 10)
+    _drop(inbox, "other", {"calculator.py": SOLUTION + b"# student other\n"}, "calculatrice", 12)
+    runner = _Recorder(failing=set())
+    turns: Counter[str] = Counter({"flood": 2})
+
+    grade_inbox(inbox, course, book, Graders(lambda: runner), workers=1, turns=turns)
+
+    assert runner.order == ["honest", "other", "flood"]
+    assert turns == {"flood": 3, "honest": 1, "other": 1}
+    superseded = (
+        sqlite3.connect(tmp_path / "gb.sqlite")
+        .execute(
+            "SELECT old.attempt, new.attempt FROM superseded x"
+            " JOIN submissions old ON old.id = x.submission_id"
+            " JOIN submissions new ON new.id = x.by_submission_id ORDER BY old.attempt"
+        )
+        .fetchall()
+    )
+    assert superseded == [(flood[0].name, flood[2].name), (flood[1].name, flood[2].name)]
+    assert all(path.is_file() for path in flood)  # never lost from the inbox
+
+
+def test_a_student_with_attempts_for_several_exercises_takes_turns_with_the_others(tmp_path):
+    # One queued attempt per student at a time: flood's second exercise waits for honest.
+    inbox = tmp_path / "inbox"
+    course = Course.locate(REPO)
+    book = Gradebook(tmp_path / "gb.sqlite")
+    _drop(inbox, "flood", {"calculator.py": SOLUTION + b"# student flood\n"}, "calculatrice", 1)
+    _drop(inbox, "flood", {"prompts.md": b"no task heading here\n"}, "prompts", 2)
+    _drop(inbox, "honest", {"calculator.py": SOLUTION + b"# student honest\n"}, "calculatrice", 3)
+    graded: list[tuple[str, str]] = []
+
+    grade_inbox(
+        inbox,
+        course,
+        book,
+        Graders(lambda: _Recorder(failing=set())),
+        workers=1,
+        on_done=lambda attempt, result: graded.append((attempt.student, attempt.exercise)),
+    )
+
+    assert graded == [("flood", "calculatrice"), ("honest", "calculatrice"), ("flood", "prompts")]
 
 
 def test_infra_errors_on_the_real_server_never_delay_a_fresh_upload(tmp_path, sandbox_image):

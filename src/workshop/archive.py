@@ -14,7 +14,6 @@ from __future__ import annotations
 import errno
 import hashlib
 import io
-import json
 import os
 import stat
 import tarfile
@@ -87,6 +86,7 @@ class _Inflater:
         self.pending = b""
         self.read_in = 0
         self.read_out = 0
+        self.data_end = 0  # just past the last non-zero byte inflated so far
 
     def read(self, size: int = -1) -> bytes:
         size = _CHUNK if size < 0 else size
@@ -102,6 +102,9 @@ class _Inflater:
             piece = self.inflate.decompress(self.pending, size - len(out))
             self.pending = self.inflate.unconsumed_tail
             out += piece
+            kept = len(piece.rstrip(b"\0"))
+            if kept:
+                self.data_end = self.read_out + kept
             self.read_out += len(piece)
             self._check()
         return bytes(out)
@@ -114,12 +117,22 @@ class _Inflater:
         if inflated > RATIO_FLOOR and inflated > MAX_RATIO * max(consumed, 1):
             raise ArchiveRejected("archive_ratio", limit=MAX_RATIO)
 
-    def finish(self) -> None:
-        """Inflate what the tar reader left (end blocks, padding): the gzip stream must end
-        with its checksum, or the archive was cut short."""
+    def finish(self, members_end: int) -> None:
+        """Inflate what the tar reader left and check it is nothing but the end: the gzip
+        stream must end with its checksum (else it was cut short); after the last member
+        (``members_end``, tar's offset) come the two zero end blocks and zero padding only;
+        after the gzip stream, nothing. ``tar`` and this reader then see the same files:
+        tarfile takes a missing end block, a header it cannot parse or a second gzip member
+        for the end of the archive, and GNU tar reads on past some of them."""
         while not self.inflate.eof:
             if not self.read(_CHUNK) and not self.inflate.eof:
                 raise ArchiveRejected("archive_unreadable", detail="the gzip stream is cut short")
+        if self.data_end > members_end:
+            raise ArchiveRejected("archive_trailing_data", where="tar")
+        if self.read_out < members_end + 2 * tarfile.BLOCKSIZE:
+            raise ArchiveRejected("archive_no_end")
+        if self.pending or self.inflate.unused_data or self.source.read(1):
+            raise ArchiveRejected("archive_trailing_data", where="gzip")
 
 
 _EXTENSIONS = {
@@ -199,7 +212,7 @@ def unpack(
                 if check_member is not None:
                     check_member(manifest, name, member.size)
                 files[name] = _read(tar, member)
-            inflater.finish()
+            inflater.finish(tar.offset)
     except (tarfile.TarError, EOFError, zlib.error, OSError) as exc:
         raise ArchiveRejected("archive_unreadable", detail=str(exc)[:120]) from exc
     if manifest is None:
@@ -240,10 +253,17 @@ def _read(tar: tarfile.TarFile, member: tarfile.TarInfo) -> bytes:
 def _read_manifest(tar: tarfile.TarFile, member: tarfile.TarInfo) -> Manifest:
     if member.size > MAX_MANIFEST_BYTES:
         raise ArchiveRejected("archive_bad_manifest", detail=f"larger than {MAX_MANIFEST_BYTES >> 10} KiB")
+    # pydantic's own JSON parser: bounded nesting and numbers (``json.loads`` raised
+    # RecursionError on 60,000 nested '[', a 500), and its first error says where.
     try:
-        manifest = Manifest.model_validate(json.loads(_read(tar, member)))
+        manifest = Manifest.model_validate_json(_read(tar, member))
         check_student_id(manifest.student)
-    except (ValueError, ValidationError, InvalidIdentifier) as exc:
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        detail = f"{where}: {first['msg']}" if where else first["msg"]
+        raise ArchiveRejected("archive_bad_manifest", detail=detail[:120]) from exc
+    except InvalidIdentifier as exc:
         raise ArchiveRejected("archive_bad_manifest", detail=str(exc).splitlines()[0][:120]) from exc
     return manifest
 

@@ -433,6 +433,7 @@ def serve(
 
     from workshop.roster import load_roster
     from workshop.server.app import LatePolicy, create_app
+    from workshop.server.guard import raise_fd_limit, uvicorn_limits
     from workshop.server.listen import Listen
     from workshop.server.tokens import CLASS, TokenStore
     from workshop.server.worker import GradingWorker
@@ -476,14 +477,19 @@ def serve(
     if not where.found:
         click.echo(t("server_no_lan_address"), err=True)
     # No access log: a token given as ?token= (Moodle's pull) must never be written down.
-    # Keep idle connections longer than clients do (httpx: 5 s), so the server never
-    # closes one under a request a client is sending on it.
+    # uvicorn_limits: idle connections kept longer than clients keep them (httpx: 5 s), so
+    # the server never closes one under a request a client is sending on it; headers, bodies
+    # and a stop all bounded in time (workshop.server.guard).
     # SIGTERM and Ctrl-C: uvicorn stops serving, then hands the signal back to the handler
     # of stop_on_signals (not the default one, which would end the process at once), and
     # the worker stops: no new job, containers removed, results kept.
     server = uvicorn.Server(
         uvicorn.Config(
-            app, log_level="warning", access_log=False, timeout_keep_alive=30, **listen.uvicorn_options()
+            app,
+            log_level="warning",
+            access_log=False,
+            **uvicorn_limits(raise_fd_limit()),
+            **listen.uvicorn_options(),
         )
     )
     with stop_on_signals() as stopped:

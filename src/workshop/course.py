@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -224,9 +225,13 @@ class Course:
         return sorted(p.name for p in self.exercises_dir.iterdir() if (p / SPEC_FILE).is_file())
 
     def exercise(self, slug: str) -> Exercise:
+        # A slug may come from a URL or an upload: checked by pattern and length before it
+        # touches a path (a 300-character one made the file system raise ENAMETOOLONG).
+        if not re.fullmatch(SLUG_PATTERN, slug):
+            raise ExerciseNotFound("exercise_unknown", slug=slug[:80], known=", ".join(self.slugs()) or "-")
         public = self.exercises_dir / slug
         spec_path = public / SPEC_FILE
-        if not spec_path.is_file() or "/" in slug or slug.startswith("."):
+        if not spec_path.is_file():
             raise ExerciseNotFound("exercise_unknown", slug=slug, known=", ".join(self.slugs()) or "-")
         spec = load_spec(spec_path)
         if spec.slug != slug:

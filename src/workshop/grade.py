@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import os
 import threading
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -262,11 +262,17 @@ def _plan(
     run: GradeRun,
     due_only: bool,
     busy: set[Path],
+    turns: Counter[str],
 ) -> list[_Todo]:
     """Register every attempt; return the latest attempts that need grading, best first:
-    never-graded attempts in arrival order, then re-grades (a changed test or image), then
-    infrastructure retries, the longest-waiting first. ``due_only``: retries whose back-off
-    has not run out wait (counted in ``run.waiting``). ``busy``: being graded, left out."""
+    never-graded attempts, then re-grades (a changed test or image), then infrastructure
+    retries. Within each, students take turns: a student's k-th queued attempt comes after
+    every other student's (k-1)-th, counting the jobs ``turns`` says each already had, then
+    arrival order (retries: the longest-waiting first). So a student who keeps uploading,
+    to one exercise or to all, never holds up another's first upload. Only the latest
+    attempt of a student and exercise is queued; an older one never graded is recorded as
+    superseded (its file stays in the inbox). ``due_only``: retries whose back-off has not
+    run out wait (counted in ``run.waiting``). ``busy``: being graded, left out."""
     attempts, run.strays = scan(inbox)
     latest: dict[tuple[str, str], Attempt] = {}
     ids: dict[Path, int] = {}
@@ -278,6 +284,10 @@ def _plan(
             who = (attempt.exercise, attempt.student)
             if who not in latest or attempt.name > latest[who].name:
                 latest[who] = attempt
+        for attempt in attempts:
+            newest = latest[(attempt.exercise, attempt.student)]
+            if attempt is not newest and attempt.path not in busy:
+                gradebook.supersede(ids[attempt.path], ids[newest.path])
 
     image = image_tag()
     # Per exercise, once per plan: a key hashes the exercise's files (the server plans
@@ -316,7 +326,14 @@ def _plan(
             rank = {"fresh": 0, "regrade": 1, "retry": 2}[state.kind]
             todo.append(_Todo(attempt, exercise, key, ids[attempt.path], rank, state.next_at, by_runtime))
     todo.sort(key=lambda item: (item.rank, item.next_at, item.attempt.name))
-    return todo
+    queued: Counter[str] = Counter()
+    fair: list[tuple[tuple[int, int, str, str], _Todo]] = []
+    for item in todo:
+        student = item.attempt.student
+        fair.append(((item.rank, turns[student] + queued[student], item.next_at, item.attempt.name), item))
+        queued[student] += 1
+    fair.sort(key=lambda pair: pair[0])
+    return [item for _, item in fair]
 
 
 def grade_inbox(
@@ -331,6 +348,7 @@ def grade_inbox(
     stop: threading.Event | None = None,
     follow: threading.Event | None = None,
     due_only: bool = False,
+    turns: Counter[str] | None = None,
 ) -> GradeRun:
     """Grade what changed in ``inbox``; the sandbox is only reached if there is work for it.
 
@@ -339,9 +357,12 @@ def grade_inbox(
     scanned again and the queue rebuilt, so a fresh upload overtakes what waits. ``stop``:
     when set, no new job starts, running containers are removed (their jobs are graded at
     the next run) and every finished result is kept. ``due_only``: infrastructure retries
-    wait for their back-off (the server; ``workshop grade`` retries them all)."""
+    wait for their back-off (the server; ``workshop grade`` retries them all). ``turns``:
+    jobs started per student so far, counted on here (the server keeps one for its life,
+    so that students take turns across runs; see :func:`_plan`)."""
     run = GradeRun()
-    queue = deque(_plan(inbox, course, gradebook, graders, run, due_only, set()))
+    turns = Counter() if turns is None else turns
+    queue = deque(_plan(inbox, course, gradebook, graders, run, due_only, set(), turns))
     total = len(queue)
     on_total(total)
     if not queue:
@@ -357,11 +378,12 @@ def grade_inbox(
             if follow is not None and follow.is_set() and len(running) < pool_size:
                 follow.clear()
                 busy = {item.attempt.path for item in running.values()}
-                queue = deque(_plan(inbox, course, gradebook, graders, run, due_only, busy))
+                queue = deque(_plan(inbox, course, gradebook, graders, run, due_only, busy, turns))
                 total = len(run.graded) + len(running) + len(queue)
                 on_total(total)
             while queue and len(running) < pool_size:
                 item = queue.popleft()
+                turns[item.attempt.student] += 1
                 running[pool.submit(_grade_one, item.attempt, item.exercise, graders, lang)] = item
             if not running:
                 break

@@ -165,6 +165,39 @@ class Gradebook:
         self._ids[key] = int(found)
         return int(found)
 
+    def supersede(self, submission_id: int, by_submission_id: int) -> None:
+        """Record that an attempt never graded gave way to a newer one (kept if graded)."""
+        from sqlalchemy import exists, select
+
+        from workshop.records import tables
+        from workshop.records.database import insert_for
+
+        g, sup = tables.grades, tables.superseded
+        with self._use() as conn:
+            if conn.execute(select(exists().where(g.c.submission_id == submission_id))).scalar():
+                return
+            conn.execute(
+                insert_for(conn, sup)
+                .values(
+                    submission_id=submission_id,
+                    by_submission_id=by_submission_id,
+                    at=datetime.now(UTC).isoformat(timespec="seconds"),
+                )
+                .on_conflict_do_nothing(index_elements=["submission_id"])
+            )
+
+    def superseded(self) -> dict[int, int]:
+        """Superseded attempt's submission id -> the id of the attempt that replaced it."""
+        from sqlalchemy import select
+
+        from workshop.records import tables
+
+        sup = tables.superseded
+        with self._use(write=False) as conn:
+            return {
+                int(a): int(b) for a, b in conn.execute(select(sup.c.submission_id, sup.c.by_submission_id))
+            }
+
     def has_grade(self, submission_id: int, grader_key: str) -> bool:
         """A final grade exists for this attempt under this key (``infra_error`` is not one)."""
         from sqlalchemy import select

@@ -110,6 +110,17 @@ retries = Table(
     Column("next_at", Key, nullable=False),
 )
 
+# Attempts never graded because a newer one of the same student and exercise reached the
+# queue first (the queue holds one attempt per student and exercise); the file stays in the
+# inbox.
+superseded = Table(
+    "superseded",
+    gradebook,
+    Column("submission_id", Integer, ForeignKey("submissions.id"), primary_key=True),
+    Column("by_submission_id", Integer, ForeignKey("submissions.id"), nullable=False),
+    Column("at", Key, nullable=False),
+)
+
 # The trainer's grades of notebook answers graded by hand, keyed by the answer's hash: a
 # re-grade or a new attempt with the same answer keeps the grade, a changed answer does not.
 manual_grades = Table(
@@ -143,4 +154,4 @@ late = Table(
 
 # The newest migration of each schema; tests/test_records.py checks these against Alembic,
 # and a database already there is opened without loading Alembic at all.
-HEADS = {"gradebook": "0006", "server": "0001"}
+HEADS = {"gradebook": "0007", "server": "0001"}

@@ -17,6 +17,7 @@ from fastapi import FastAPI, Header, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, PackageLoader
 from pydantic import BaseModel, Field
+from starlette.requests import ClientDisconnect
 
 from workshop.archive import MAX_ARCHIVE_BYTES
 from workshop.course import Course
@@ -28,9 +29,10 @@ from workshop.reports import write_reports
 from workshop.results import Status, TestOutcome
 from workshop.roster import RosterEntry
 from workshop.server.dashboard import overview, student_view
+from workshop.server.guard import REFUSALS, UploadGate
 from workshop.server.manual import manual_router
 from workshop.server.tokens import CLASS, TokenStore
-from workshop.server.uploads import Receiver, TooLarge
+from workshop.server.uploads import Receiver, TooLarge, TooSlow, sweep_spool
 from workshop.server.worker import GradingWorker
 
 UPLOAD_TYPES = ("application/gzip", "application/x-gzip", "application/octet-stream")
@@ -59,6 +61,24 @@ class RateLimit:
 
 def _error(status: int, key: str, **params: object) -> JSONResponse:
     return JSONResponse({"error": t(key, None, **params)}, status_code=status)
+
+
+CLOSE = {"Connection": "close"}
+
+
+def _refuse(status: int, key: str, **params: object) -> JSONResponse:
+    """An upload refused before its body was read: answered, and the connection closed."""
+    headers = {**CLOSE, "Retry-After": "5"} if status == 503 else CLOSE
+    return JSONResponse({"error": t(key, None, **params)}, status_code=status, headers=headers)
+
+
+def _declared_length(request: Request) -> int:
+    """The Content-Length the client declared; 0 when absent or not a number (uvicorn
+    refuses a malformed one before the app sees it; a proxy might not)."""
+    text = request.headers.get("content-length") or "0"
+    if not (text.isascii() and text.isdigit()):
+        return 0  # the spool's own count enforces the cap
+    return int(text) if len(text) < 20 else MAX_ARCHIVE_BYTES + 1
 
 
 def _bearer(authorization: str | None, token: str | None) -> str | None:
@@ -192,6 +212,8 @@ def create_app(
 
     app = FastAPI(title="workshop", docs_url=None, redoc_url=None, openapi_url=None)
     receiver = Receiver(inbox, course)
+    sweep_spool(inbox)  # what a killed server of this inbox was receiving
+    gate = UploadGate()
 
     def share_upload(exercise: str, student: str, path: Path) -> None:
         """Keep the attempt in the shared database too (read from the inbox, at most
@@ -213,21 +235,41 @@ def create_app(
 
     @app.post("/api/v1/submissions", status_code=201)
     async def upload(request: Request, authorization: Annotated[str | None, Header()] = None) -> Response:
+        # Every refusal before the body is read closes the connection (``close``): what the
+        # client still sends is not read, and no connection is held for it.
         who = tokens.who(_bearer(authorization, None))
         if who is None or who == CLASS:
-            return _error(401, "server_bad_token")
+            return _refuse(401, "server_bad_token")
         kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if kind not in UPLOAD_TYPES:
-            return _error(415, "server_bad_type", kind=kind[:40] or "-")
-        if int(request.headers.get("content-length") or 0) > MAX_ARCHIVE_BYTES:
-            return _error(413, "archive_too_large", limit_mib=MAX_ARCHIVE_BYTES >> 20)
+            return _refuse(415, "server_bad_type", kind=kind[:40] or "-")
+        if _declared_length(request) > MAX_ARCHIVE_BYTES:
+            return _refuse(413, "archive_too_large", limit_mib=MAX_ARCHIVE_BYTES >> 20)
+        if not limiter.allow(who):  # from the token, before a byte of the body is spooled
+            return _refuse(429, "server_rate_limited")
+        busy = gate.enter(who)
+        if busy is not None:
+            mine = busy == "server_uploads_per_student"
+            REFUSALS.note("server_log_per_student" if mine else "server_log_busy")
+            return _refuse(429 if mine else 503, busy)
+        try:
+            return await _receive(request, who)
+        finally:
+            gate.leave(who)
+
+    async def _receive(request: Request, who: str) -> Response:
         try:
             spooled = await receiver.spool(request)
         except TooLarge:
-            return _error(413, "archive_too_large", limit_mib=MAX_ARCHIVE_BYTES >> 20)
+            return _refuse(413, "archive_too_large", limit_mib=MAX_ARCHIVE_BYTES >> 20)
+        except TooSlow as slow:
+            REFUSALS.note("server_log_too_slow")
+            idle, total = slow.args
+            return _refuse(408, "server_upload_too_slow", idle=idle, total=total)
+        except ClientDisconnect:  # the client went away: nobody to answer, nothing kept
+            REFUSALS.note("server_log_client_gone")
+            return Response(status_code=400, headers=CLOSE)
         try:
-            if not limiter.allow(who):
-                return _error(429, "server_rate_limited")
             try:
                 manifest = await receiver.check(spooled)
             except ExerciseNotFound as exc:
@@ -264,6 +306,10 @@ def create_app(
         who = tokens.who(_bearer(authorization, None))
         if who is None or who == CLASS:
             return _error(401, "server_bad_token")
+        try:
+            course.exercise(exercise)
+        except ExerciseNotFound as exc:
+            return JSONResponse({"error": str(exc)}, status_code=404)
         rows = with_penalties(latest_rows(who, exercise))
         if not rows:
             return JSONResponse({"exercise": exercise, "status": "pending"})

@@ -6,13 +6,19 @@ same code as ``workshop grade`` (:func:`workshop.archive.unpack`, bounded whatev
 declares) and by the hand-in checks of ``workshop submit`` (:mod:`workshop.handin`), in a
 worker thread: the event loop keeps answering meanwhile, and at most ``CHECKERS`` uploads
 are checked at once, which bounds the memory and CPU that checking can take. An accepted
-spool file is hard-linked into the inbox; every spool file is removed afterwards."""
+spool file is hard-linked into the inbox; every spool file is removed afterwards, and at
+start those a killed server left (:func:`sweep_spool`: only the server's own, named
+``serve-<pid>-``, never a ``workshop submit`` under way into a shared-folder inbox).
+
+Reading the body is bounded in time (:mod:`workshop.server.guard`): a pause longer than
+``BODY_IDLE_S`` or a body slower than ``BODY_TOTAL_S`` in all raises :class:`TooSlow`."""
 
 from __future__ import annotations
 
 import hashlib
 import os
 import tempfile
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,7 +31,8 @@ from starlette.requests import Request
 from workshop.archive import MAX_ARCHIVE_BYTES, Manifest, unpack
 from workshop.course import Course
 from workshop.handin import check_files, member_check
-from workshop.inbox import deliver_file, incoming
+from workshop.inbox import INCOMING, deliver_file, incoming
+from workshop.server.guard import BODY_IDLE_S, BODY_TOTAL_S
 
 CHECKERS = 2
 _FLUSH_BYTES = 1 << 20
@@ -33,6 +40,43 @@ _FLUSH_BYTES = 1 << 20
 
 class TooLarge(Exception):
     """The body went past ``MAX_ARCHIVE_BYTES``."""
+
+
+class TooSlow(Exception):
+    """The body paused longer than ``BODY_IDLE_S`` or took longer than ``BODY_TOTAL_S``
+    (the two limits, in seconds, are its arguments)."""
+
+
+SPOOL_PREFIX = "serve-"
+
+
+def sweep_spool(inbox: Path) -> int:
+    """Remove the spool files of servers of this inbox that are no longer running (a
+    SIGKILL leaves them); how many. Files of a live server and anything else are left."""
+    folder = inbox / INCOMING
+    if not folder.is_dir():
+        return 0
+    removed = 0
+    for entry in folder.glob(f"{SPOOL_PREFIX}*.part"):
+        pid = entry.name[len(SPOOL_PREFIX) :].split("-", 1)[0]
+        if not pid.isdigit() or _alive(int(pid)):
+            continue
+        try:
+            entry.unlink()
+            removed += 1
+        except FileNotFoundError:
+            pass
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: not ours to judge
+    return True
 
 
 @dataclass
@@ -67,13 +111,15 @@ class Receiver:
     async def spool(self, request: Request) -> Spooled:
         """The request's body in a file; :class:`TooLarge` past the cap (nothing kept)."""
         fd, name = await to_thread.run_sync(
-            lambda: tempfile.mkstemp(dir=incoming(self.inbox), suffix=".part")
+            lambda: tempfile.mkstemp(
+                dir=incoming(self.inbox), prefix=f"{SPOOL_PREFIX}{os.getpid()}-", suffix=".part"
+            )
         )
         spooled = Spooled(Path(name))
         handle = os.fdopen(fd, "wb")
         buffer = bytearray()
         try:
-            async for chunk in request.stream():
+            async for chunk in _timed(request):
                 spooled.size += len(chunk)
                 if spooled.size > MAX_ARCHIVE_BYTES:
                     raise TooLarge
@@ -112,6 +158,23 @@ class Receiver:
             spooled.digest,
             datetime.now(UTC),
         )
+
+
+async def _timed(request: Request) -> AsyncIterator[bytes]:
+    """The body's chunks; :class:`TooSlow` past a pause of ``BODY_IDLE_S`` or
+    ``BODY_TOTAL_S`` in all."""
+    chunks = request.stream().__aiter__()
+    deadline = anyio.current_time() + BODY_TOTAL_S
+    while True:
+        wait = min(BODY_IDLE_S, deadline - anyio.current_time())
+        try:
+            with anyio.fail_after(max(wait, 0)):
+                chunk = await chunks.__anext__()
+        except StopAsyncIteration:
+            return
+        except TimeoutError:
+            raise TooSlow(int(BODY_IDLE_S), int(BODY_TOTAL_S)) from None
+        yield chunk
 
 
 def _write(handle: IO[bytes], spooled: Spooled, data: bytes, last: bool = False) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -68,6 +69,7 @@ class GradingWorker(threading.Thread):
         else:
             self.graders = Graders.sandbox(self.runtime, inbox=inbox)
         self._reports_at = 0.0
+        self.turns: Counter[str] = Counter()  # jobs started per student: students take turns
         self.wake.set()
 
     def run(self) -> None:
@@ -104,6 +106,7 @@ class GradingWorker(threading.Thread):
                         stop=self.stopping,
                         follow=self.wake,
                         due_only=True,
+                        turns=self.turns,
                     )
                     self.last_run = run
                     self.kept += len(run.graded)
