@@ -2,8 +2,9 @@
 
 1. Fork the fork server first, before anything of the job is in memory: it (and every
    student process it forks) can never find the hidden tests in its own memory.
-2. Import pytest and the harness (no job in memory yet), then read the job (a tar) from
-   stdin into memory.
+2. Import pytest and the harness (no job in memory yet; from the image's bundle of
+   compiled modules, one file: see ``bundle``), then read the job (a tar) from stdin
+   into memory.
 3. Send the fork server the submission's files alone (a pipe); it writes them under
    ``/tmp/student`` (mode 0700) with the student uid as effective uid. This process, with
    the grader uid as effective uid, writes the tests and ``job.json`` under
@@ -28,12 +29,14 @@ import sys
 import tarfile
 from pathlib import Path
 
+from . import bundle
 from .records import RecordWriter
 
 GRADER_UID = 10001
 STUDENT_UID = 10002
 GRADER_DIR = Path("/grader/job")  # on the grader's own tmpfs (uid 10001, mode 0700)
 STUDENT_DIR = Path("/tmp/student")
+BUNDLE = "/opt/workshop/bundle.bin"  # made at image build: see bundle.py
 MAX_JOB_BYTES = 64 << 20
 
 
@@ -127,12 +130,19 @@ def _memory_watch() -> int:
 
 
 def main() -> int:
+    # The fork server's modules, imported from the bundle before it is forked, so that it
+    # starts with them; it then takes the bundle off its import path, so that student
+    # processes import as anywhere else (a student's module may shadow a standard one).
+    bundle.install(BUNDLE)
+    from . import forkserver  # noqa: F401
+
     control_grader, control_server = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
     files_read, files_write = os.pipe()
     out_read, out_write = os.pipe()
     server = os.fork()
     if server == 0:
         try:
+            bundle.uninstall()
             control_grader.close()
             os.close(files_write)
             os.close(out_read)

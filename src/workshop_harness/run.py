@@ -47,6 +47,23 @@ def prepare() -> None:
     from . import plugin  # noqa: F401
 
 
+def pytest_args(targets: list[str], ini: str, tests: str) -> list[str]:
+    return [
+        *targets,
+        "-c", ini,
+        "--rootdir", tests,
+        "--confcutdir", tests,
+        "--import-mode=importlib",
+        *UNUSED_PLUGINS,
+        # sys-level capture: fd-level capture costs some twenty system calls per test
+        # phase (dup2, lseek, ftruncate...), each a trip into gVisor's kernel under runsc;
+        # a test's output is the log's either way, and the results leave on their own fd.
+        "--capture=sys",
+        "-q", "--no-header", "-rN", "--tb=no",
+        "-W", "ignore",
+    ]  # fmt: skip
+
+
 def run_job(job_dir: Path, spawner: Spawner, student_output: int | None = None) -> int:
     job = json.loads((job_dir / "job.json").read_text(encoding="utf-8"))
     # The results channel is the stdout we were given; anything else printed to stdout
@@ -65,20 +82,7 @@ def run_job(job_dir: Path, spawner: Spawner, student_output: int | None = None) 
     ini = job_dir / "pytest.ini"
     ini.write_text("[pytest]\n")
     targets = [str(tests / sub) for sub in ("public", "hidden") if (tests / sub).is_dir()]
-    args = [
-        *targets,
-        "-c", str(ini),
-        "--rootdir", str(tests),
-        "--confcutdir", str(tests),
-        "--import-mode=importlib",
-        *UNUSED_PLUGINS,
-        # sys-level capture: fd-level capture costs some twenty system calls per test
-        # phase (dup2, lseek, ftruncate...), each a trip into gVisor's kernel under runsc;
-        # a test's output is the log's either way, and the results leave on their own fd.
-        "--capture=sys",
-        "-q", "--no-header", "-rN", "--tb=no",
-        "-W", "ignore",
-    ]  # fmt: skip
+    args = pytest_args(targets, str(ini), str(tests))
     if job.get("kind") == "notebook":
         from .notebook import NotebookRun
 
