@@ -29,6 +29,13 @@ from types import ModuleType
 from typing import Any
 
 MAGIC = b"workshop-bundle-1\n"
+SAMPLE_TEST = """import pytest
+
+
+@pytest.mark.parametrize("x", [1])
+def test_x(x):
+    assert x
+"""
 
 
 class BundleFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
@@ -89,7 +96,7 @@ def build(out: str) -> int:
     import tempfile
 
     from . import container, forkserver, notebook, spawn  # noqa: F401 - the harness's own modules
-    from .run import pytest_args, prepare
+    from .run import prepare, pytest_args
 
     prepare()
     import pytest
@@ -98,7 +105,7 @@ def build(out: str) -> int:
         tests = os.path.join(tmp, "tests", "public")
         os.makedirs(tests)
         with open(os.path.join(tests, "test_bundle.py"), "w", encoding="utf-8") as handle:
-            handle.write("import pytest\n\n@pytest.mark.parametrize('x', [1])\ndef test_x(x):\n    assert x\n")
+            handle.write(SAMPLE_TEST)
         ini = os.path.join(tmp, "pytest.ini")
         with open(ini, "w", encoding="utf-8") as handle:
             handle.write("[pytest]\n")
