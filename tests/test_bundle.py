@@ -22,7 +22,8 @@ import json, sys
 from workshop_harness import bundle
 installed = bundle.install(sys.argv[1])
 import pytest, _pytest.python, workshop_harness.plugin
-loaders = {m: type(sys.modules[m].__spec__.loader).__name__ for m in ("pytest", "_pytest.python", "workshop_harness.plugin")}
+names = ("pytest", "_pytest.python", "workshop_harness.plugin")
+loaders = {m: type(sys.modules[m].__spec__.loader).__name__ for m in names}
 files = {m: sys.modules[m].__file__ for m in loaders}
 bundle.uninstall()
 import fractions  # not imported by a job: the usual way
@@ -44,7 +45,8 @@ def test_the_bundle_serves_a_jobs_modules_with_their_own_file_and_uninstall_rest
     shutil.copytree(REPO / "src" / "workshop_harness", harness, ignore=shutil.ignore_patterns("__pycache__"))
     assert compileall.compile_dir(str(harness), quiet=1)
     out = tmp_path / "bundle.bin"
-    built = _python(tmp_path / "src", "-c", f"from workshop_harness.bundle import build; print(build({str(out)!r}))")
+    build = f"from workshop_harness.bundle import build; print(build({str(out)!r}))"
+    built = _python(tmp_path / "src", "-c", build)
     assert built.returncode == 0, built.stderr[-2000:]
     assert int(built.stdout.split()[-1]) > 100
     checked = _python(tmp_path / "src", "-c", CHECK, str(out))
