@@ -1,11 +1,24 @@
 """Container entry point (see workshop_harness.container).
 
-Started with ``python3 -I`` (no environment variables, no user site, no script folder
-on the path), so the harness's folder is added here, explicitly and alone."""
+Started with ``python3 -I -S``: no environment variables, no user site, no script folder
+on the path, and no ``site`` run at start-up, so no ``sitecustomize`` (Debian's installs
+apport's exception hook) and no ``.pth`` scan beyond the folders added here: the harness's
+folder, then the interpreter's own site-packages folders, in ``site``'s order."""
 
+import os
+import site
 import sys
 
 sys.path.insert(0, "/opt/workshop")
+for folder in site.getsitepackages():
+    if os.path.isdir(folder):
+        site.addsitedir(folder)
+
+if sys.argv[1:2] == ["--bundle"]:  # at image build (Dockerfile): see workshop_harness/bundle.py
+    from workshop_harness.bundle import build  # noqa: E402
+
+    print("bundle: %d modules" % build(sys.argv[2]))
+    sys.exit(0)
 
 from workshop_harness.__main__ import main  # noqa: E402
 

@@ -2,10 +2,13 @@
 
 1. Fork the fork server first, before anything of the job is in memory: it (and every
    student process it forks) can never find the hidden tests in its own memory.
-2. Read the job (a tar) from stdin into memory.
+2. Import pytest and the harness (no job in memory yet; from the image's bundle of
+   compiled modules, one file: see ``bundle``), then read the job (a tar) from stdin
+   into memory.
 3. Send the fork server the submission's files alone (a pipe); it writes them under
-   ``/tmp/student`` (mode 0700) as the student uid. A child that becomes the grader uid
-   writes the tests and ``job.json`` under ``/grader/job`` (its own tmpfs, uid 10001, mode 0700).
+   ``/tmp/student`` (mode 0700) with the student uid as effective uid. This process, with
+   the grader uid as effective uid, writes the tests and ``job.json`` under
+   ``/grader/job`` (its own tmpfs, uid 10001, mode 0700).
 4. This process (PID 1) becomes the grader uid and runs the tests; results leave on the
    container's stdout, which only it holds. Student processes write to a pipe that the
    grader drains into the log.
@@ -24,15 +27,16 @@ import signal
 import socket
 import sys
 import tarfile
-from collections.abc import Callable
 from pathlib import Path
 
+from . import bundle
 from .records import RecordWriter
 
 GRADER_UID = 10001
 STUDENT_UID = 10002
 GRADER_DIR = Path("/grader/job")  # on the grader's own tmpfs (uid 10001, mode 0700)
 STUDENT_DIR = Path("/tmp/student")
+BUNDLE = "/opt/workshop/bundle.bin"  # made at image build: see bundle.py
 MAX_JOB_BYTES = 64 << 20
 
 
@@ -56,7 +60,6 @@ def _read_job() -> dict[str, bytes]:
 
 
 def _write_tree(root: Path, files: dict[str, bytes]) -> None:
-    os.umask(0o077)
     root.mkdir(mode=0o700)
     for name, data in files.items():
         path = root / name
@@ -64,15 +67,23 @@ def _write_tree(root: Path, files: dict[str, bytes]) -> None:
         path.write_bytes(data)
 
 
-def _in_child(work: Callable[[], None]) -> int:
-    pid = os.fork()
-    if pid == 0:
-        try:
-            work()
-        except BaseException:  # noqa: BLE001 - a child must never return into the parent's code
-            os._exit(71)
-        os._exit(0)
-    return pid
+def _write_as(uid: int, root: Path, files: dict[str, bytes]) -> bool:
+    """Write ``files`` under ``root`` with ``uid`` as effective uid and gid, so the tree is
+    that uid's (root without CAP_DAC_OVERRIDE could not write into the grader's 0700 tmpfs
+    anyway), then take root back (CAP_SETUID/CAP_SETGID). No fork: a fork of a process
+    that has imported pytest is costly under gVisor (copy-on-write in 2 MiB units)."""
+    umask = os.umask(0o077)
+    os.setegid(uid)
+    os.seteuid(uid)
+    try:
+        _write_tree(root, files)
+        return True
+    except Exception:  # noqa: BLE001 - any failure here means no job can run
+        return False
+    finally:
+        os.seteuid(0)
+        os.setegid(0)
+        os.umask(umask)
 
 
 def _reap_orphans(signum: int, frame: object) -> None:
@@ -96,8 +107,7 @@ def _fork_server(control: socket.socket, files_read: int, out_write: int) -> Non
     with os.fdopen(files_read, "rb") as source:
         message = json.loads(source.read() or b"{}")
     files = {name: base64.b64decode(data) for name, data in message.get("files", {}).items()}
-    _, status = os.waitpid(_in_child(lambda: (_drop(STUDENT_UID), _write_tree(STUDENT_DIR, files))), 0)
-    if status != 0:
+    if not _write_as(STUDENT_UID, STUDENT_DIR, files):
         return
     forkserver.serve(
         control,
@@ -120,12 +130,19 @@ def _memory_watch() -> int:
 
 
 def main() -> int:
+    # The fork server's modules, imported from the bundle before it is forked, so that it
+    # starts with them; it then takes the bundle off its import path, so that student
+    # processes import as anywhere else (a student's module may shadow a standard one).
+    bundle.install(BUNDLE)
+    from . import forkserver  # noqa: F401
+
     control_grader, control_server = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
     files_read, files_write = os.pipe()
     out_read, out_write = os.pipe()
     server = os.fork()
     if server == 0:
         try:
+            bundle.uninstall()
             control_grader.close()
             os.close(files_write)
             os.close(out_read)
@@ -136,6 +153,12 @@ def main() -> int:
     os.close(files_read)
     os.close(out_write)
 
+    # What every job imports (pytest, the harness), imported now: nothing of the job is
+    # in memory yet (the fork server, forked above, has none of it either), and the job
+    # waits in the pipe meanwhile.
+    from .run import prepare
+
+    prepare()
     files = _read_job()
     job = json.loads(files["job.json"])
     student_files = {k[len("submission/") :]: v for k, v in files.items() if k.startswith("submission/")}
@@ -149,8 +172,7 @@ def main() -> int:
             ).encode()
         )
     grader_files = {k: v for k, v in files.items() if k == "job.json" or k.startswith("tests/")}
-    _, status = os.waitpid(_in_child(lambda: (_drop(GRADER_UID), _write_tree(GRADER_DIR, grader_files))), 0)
-    if status != 0:
+    if not _write_as(GRADER_UID, GRADER_DIR, grader_files):
         RecordWriter(sys.stdout).write("infra", message="could not set up the grader")
         return 1
     del files, student_files

@@ -8,7 +8,6 @@ import sys
 import threading
 from pathlib import Path
 
-from .plugin import Harness
 from .proxy import Spawner
 from .records import RecordWriter
 
@@ -29,6 +28,42 @@ def _drain(fd: int, log: int) -> None:
                 kept += len(chunk)
 
 
+# pytest plugins grading never uses: each is modules to import (and, for cacheprovider and
+# stepwise, files to write) per job. Kept: everything a test may use (fixtures such as
+# tmp_path, capsys, monkeypatch; marks; unittest-style tests; warnings; logging).
+UNUSED_PLUGINS = [
+    "-p", "no:cacheprovider", "-p", "no:stepwise", "-p", "no:doctest", "-p", "no:junitxml",
+    "-p", "no:pastebin", "-p", "no:setuponly", "-p", "no:setupplan",
+]  # fmt: skip
+
+
+def prepare() -> None:
+    """Import what every job needs (pytest, the plugin) with nothing of a job in memory:
+    the container does it while the job is still on its way (see ``container.main``)."""
+    os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+    sys.dont_write_bytecode = True
+    import pytest  # noqa: F401 - after the environment above: it decides what pytest loads
+
+    from . import plugin  # noqa: F401
+
+
+def pytest_args(targets: list[str], ini: str, tests: str) -> list[str]:
+    return [
+        *targets,
+        "-c", ini,
+        "--rootdir", tests,
+        "--confcutdir", tests,
+        "--import-mode=importlib",
+        *UNUSED_PLUGINS,
+        # sys-level capture: fd-level capture costs some twenty system calls per test
+        # phase (dup2, lseek, ftruncate...), each a trip into gVisor's kernel under runsc;
+        # a test's output is the log's either way, and the results leave on their own fd.
+        "--capture=sys",
+        "-q", "--no-header", "-rN", "--tb=no",
+        "-W", "ignore",
+    ]  # fmt: skip
+
+
 def run_job(job_dir: Path, spawner: Spawner, student_output: int | None = None) -> int:
     job = json.loads((job_dir / "job.json").read_text(encoding="utf-8"))
     # The results channel is the stdout we were given; anything else printed to stdout
@@ -40,26 +75,14 @@ def run_job(job_dir: Path, spawner: Spawner, student_output: int | None = None) 
     if student_output is not None:
         # fd 2 itself is pytest's capture file while a test runs: keep the real stderr.
         threading.Thread(target=_drain, args=(student_output, os.dup(2)), daemon=True).start()
-    os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
-    sys.dont_write_bytecode = True
-
-    import pytest  # noqa: F401 - imported late: the environment above must be in place first
+    prepare()
+    import pytest
 
     tests = job_dir / "tests"
     ini = job_dir / "pytest.ini"
     ini.write_text("[pytest]\n")
     targets = [str(tests / sub) for sub in ("public", "hidden") if (tests / sub).is_dir()]
-    args = [
-        *targets,
-        "-c", str(ini),
-        "--rootdir", str(tests),
-        "--confcutdir", str(tests),
-        "--import-mode=importlib",
-        "-p", "no:cacheprovider",
-        "-p", "no:stepwise",
-        "-q", "--no-header", "-rN", "--tb=no",
-        "-W", "ignore",
-    ]  # fmt: skip
+    args = pytest_args(targets, str(ini), str(tests))
     if job.get("kind") == "notebook":
         from .notebook import NotebookRun
 
@@ -68,6 +91,8 @@ def run_job(job_dir: Path, spawner: Spawner, student_output: int | None = None) 
         NotebookRun(job, spawner, writer).run()
         writer.write("done", exit_code=0)
         return 0
+    from .plugin import Harness
+
     harness = Harness(job, spawner, writer)
     try:
         code = pytest.main(args, plugins=[harness])

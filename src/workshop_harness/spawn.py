@@ -40,7 +40,7 @@ class LocalSpawner:
             [sys.executable, "-I", "-c", code],
             pass_fds=[theirs.fileno()],
             stdin=subprocess.DEVNULL,
-            stdout=sys.stderr.fileno(),
+            stdout=2,  # the log (with sys-level capture, fd 2 is never pytest's file)
             cwd=self.folder,
             start_new_session=True,
         )

@@ -66,10 +66,19 @@ class DockerRunner:
     (which run of which inbox made them: see ``sandbox/runs.py``); :meth:`stop` removes
     the live ones and refuses new jobs."""
 
-    def __init__(self, image: str, runtime: Runtime = "runc", labels: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        image: str,
+        runtime: Runtime = "runc",
+        labels: dict[str, str] | None = None,
+        cgroup_parent: str | None = None,
+    ) -> None:
         self.image = image
         self.runtime = runtime
         self.labels = labels or {}
+        # benchmarks/runtime_cost.py: every container under one parent cgroup, whose
+        # cpuacct counts the CPU of all of them (gVisor's own included), removed or not.
+        self.cgroup_parent = cgroup_parent
         self._live: set[str] = set()
         self._killed: set[str] = set()
         self._lock = threading.Lock()
@@ -120,6 +129,7 @@ class DockerRunner:
                 ],
                 log_config=LogConfig(type="none"),
                 runtime=self.runtime,
+                **({"cgroup_parent": self.cgroup_parent} if self.cgroup_parent else {}),
             )
             # detach=False with stdin_open: the engine closes the container's stdin when
             # our side of the attach stream does (StdinOnce).
