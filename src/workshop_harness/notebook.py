@@ -132,7 +132,9 @@ class NotebookRun:
             {
                 "id": c["id"],
                 "name": c["id"],
-                "visibility": "public",
+                # A cell holding hidden tests is a hidden test: its outcome shows only once
+                # the trainer releases results, as a hidden Python test's does.
+                "visibility": "hidden" if HIDDEN_MARK in c["source"] else "public",
                 "points": float(c.get("points", 0)),
                 "en": "",
                 "fr": "",
