@@ -274,9 +274,10 @@ def model_numbers(value: Any, limit: int | None = None) -> int:
 
 def _canonical(value: Any) -> Any:
     """The grader's copy of a counted model, with the parts the count does not price made
-    plain: dict keys in sorted order, arrays in native byte order, C order, and one dtype
-    per kind (bool, int64, float64: a long double loses what a float64 cannot say), so that neither a key order nor a dtype nor a memory
-    layout carries anything to the code the model is handed to."""
+    plain: dict keys in sorted order, arrays in native byte order and C order, one dtype per
+    kind (bool, int64, float64: a long double loses what a float64 cannot say), so that
+    neither a key order nor a dtype nor a memory layout carries anything to the code the
+    model is handed to."""
     import numpy
 
     kind = kind_of(value)
@@ -285,7 +286,8 @@ def _canonical(value: Any) -> Any:
     if kind in ("list", "tuple"):
         return type(value)(_canonical(v) for v in value)
     if kind == "ndarray":
-        wanted = {"b": numpy.bool_, "i": numpy.int64, "u": numpy.int64, "f": numpy.float64}[value.dtype.kind]
+        kinds = {"b": numpy.bool_, "i": numpy.int64, "u": numpy.int64, "f": numpy.float64}
+        wanted = kinds[value.dtype.kind]
         if value.dtype.kind == "u" and value.size and value.max() > numpy.iinfo(numpy.int64).max:
             raise Mismatch("range")
         return numpy.ascontiguousarray(value, dtype=wanted)
