@@ -16,7 +16,9 @@ and nothing else, and no student process can signal or inspect it (other uid).""
 
 from __future__ import annotations
 
+import ast
 import base64
+import importlib
 import io
 import json
 import os
@@ -99,6 +101,24 @@ def _fork_server(control: socket.socket, files_read: int, out_write: int) -> Non
     _, status = os.waitpid(_in_child(lambda: (_drop(STUDENT_UID), _write_tree(STUDENT_DIR, files))), 0)
     if status != 0:
         return
+    # What an isolated call's process finds: the submission's own files, not the data.
+    withheld = set(message.get("data", []))
+    bare = {name: data for name, data in files.items() if name not in withheld}
+
+    def reset(keep_files: bool) -> None:
+        from .scratch import reset as wipe
+
+        child = _in_child(lambda: (_drop(STUDENT_UID), wipe(STUDENT_DIR, files if keep_files else bare)))
+        os.waitpid(child, 0)
+
+    # What the trainer's setup cells import (numpy...), loaded once here rather than in
+    # each of the many student processes a notebook's isolated calls start (see
+    # ``_setup_imports``): from the image only, the student's folder is not on this path.
+    for name in message.get("preload", []):
+        try:
+            importlib.import_module(str(name))
+        except BaseException:  # noqa: BLE001 - the student process will say so itself
+            pass
     forkserver.serve(
         control,
         STUDENT_DIR,
@@ -107,7 +127,28 @@ def _fork_server(control: socket.socket, files_read: int, out_write: int) -> Non
         1,
         STUDENT_UID,
         memory_limit_mib=_memory_watch(),
+        reset=reset,
     )
+
+
+def _setup_imports(job: dict[str, object]) -> list[str]:
+    """The top-level modules a notebook's setup cells (the trainer's locked code) import."""
+    names: set[str] = set()
+    notebooks = job.get("notebooks") if job.get("kind") == "notebook" else None
+    for notebook in notebooks if isinstance(notebooks, list) else []:
+        for cell in notebook.get("cells", []):
+            if cell.get("kind") != "setup":
+                continue
+            try:
+                tree = ast.parse(str(cell.get("source", "")))
+            except SyntaxError:
+                continue
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Import):
+                    names.update(alias.name.split(".")[0] for alias in node.names)
+                elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                    names.add(node.module.split(".")[0])
+    return sorted(names)
 
 
 def _memory_watch() -> int:
@@ -145,6 +186,9 @@ def main() -> int:
                 {
                     "module": str(job.get("module", "")),
                     "files": {name: base64.b64encode(data).decode() for name, data in student_files.items()},
+                    # The exercise's data files (a notebook's, also under tests/data/).
+                    "data": [k[len("tests/data/") :] for k in files if k.startswith("tests/data/")],
+                    "preload": _setup_imports(job),
                 }
             ).encode()
         )
