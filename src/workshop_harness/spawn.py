@@ -68,14 +68,14 @@ class LocalSpawner:
 
     def reset(self, keep_files: bool) -> None:
         """Every process stopped; the next one runs in the submission's folder, or (not
-        ``keep_files``) in an empty one. This is the student's own machine
+        ``keep_files``) in a new empty one. This is the student's own machine
         (``workshop check``): nothing else of theirs is wiped."""
         for pid in list(self.procs):
             self.kill(pid)
-        if keep_files and self.bare is not None:
+        if self.bare is not None:  # a new one each time: what a call wrote there goes
             self.bare.cleanup()
             self.bare = None
-        elif not keep_files and self.bare is None:
+        if not keep_files:
             self.bare = tempfile.TemporaryDirectory(prefix="workshop-call-")
 
     def reap(self, pid: int) -> tuple[int | None, int | None]:
