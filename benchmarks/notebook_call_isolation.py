@@ -2,7 +2,9 @@
 cell in a student process of its own, replayed from the student's cells without the
 data): the `neurone` reference notebook and its 1,000-parameter variant graded by the
 current harness and by the harness of another revision (``--against``, main by default),
-interleaved in one run on the same machine, same runner. Prints figures; asserts nothing.
+interleaved in one run on the same machine, same runner. Both grade this checkout's
+exercise, so an older harness may score it differently (main's cannot import the model
+count its hidden size test now uses). Prints figures; asserts nothing.
 
     python benchmarks/notebook_call_isolation.py [--rounds 10] [--against main] [--runtime runc]
 """

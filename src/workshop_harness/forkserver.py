@@ -212,8 +212,12 @@ def serve(
             # out again, or (``keep_files`` false) none of them, not even the data.
             kill_students()
             collect()
-            if reset is not None:
-                reset(request.get("keep_files") is True)
+            try:
+                if reset is not None:
+                    reset(request.get("keep_files") is True)
+            except OSError as exc:  # no process for the wipe: the next spawn says so
+                reply({"error": "cannot reset: %s" % exc.strerror})
+                continue
             collect()
             reply({"ok": True})
         elif op == "reap":
