@@ -14,7 +14,7 @@ from conftest import REPO
 from workshop.annotations import disagreements
 from workshop.course import Course
 from workshop.errors import ConfigError
-from workshop_harness.contract import ContractError, Env, Mismatch, parse, parse_entry
+from workshop_harness.contract import ContractError, Env, Mismatch, model_numbers, parse, parse_entry
 from workshop_harness.proxy import (
     ContractMissing,
     ContractViolation,
@@ -104,7 +104,10 @@ def test_ndarray_like_an_argument_has_its_shape_and_a_float_array_converts_ints(
 
 def test_model_counts_its_numbers_and_takes_nothing_but_plain_numbers():
     model = {"w": np.zeros(2), "b": 0.0, "mean": np.zeros(2), "std": np.ones(2), "name": "neuron"}
-    assert _fits("model[20]", model) is model
+    # The grader's canonical copy (sorted keys), equal to what was answered.
+    copy = _fits("model[20]", model)
+    assert list(copy) == ["b", "mean", "name", "std", "w"]  # type: ignore[call-overload]
+    assert all(np.array_equal(copy[k], model[k]) for k in model)  # type: ignore[index]
     assert _got("model[20]", {"w": np.zeros(993)}) == "size"
     assert _got("model", {"w": np.array(["a"])}) == "content"
     assert _got("model", {("w",): 1.0}) == "content"
@@ -115,6 +118,44 @@ def test_model_counts_its_numbers_and_takes_nothing_but_plain_numbers():
     for _ in range(9):
         nested = {"v": nested}
     assert _got("model", nested) == "content"
+
+
+def test_model_numbers_counts_the_reference_neuron_as_fifteen():
+    # dict 1, four one-letter keys 4, w 2+1 dimension, b 1, mean 2+1, std 2+1
+    reference = {"w": np.zeros(2), "b": 0.0, "mean": np.zeros(2), "std": np.ones(2)}
+    assert model_numbers(reference) == 15
+
+
+def test_model_numbers_counts_dict_keys_by_their_length():
+    # 993 numbers written into keys whose values are None: each key and each None count.
+    keyed = {"p%d=%r" % (i, float(i)): None for i in range(993)}
+    assert model_numbers(keyed) > 993 * 2
+    assert model_numbers({"k" * 8: 1.0}) == 3 and model_numbers({"k" * 9: 1.0}) == 4
+    with pytest.raises(Mismatch) as info:
+        model_numbers(keyed, 20)
+    assert info.value.got == "size"
+
+
+def test_model_numbers_counts_array_dimensions_even_of_empty_arrays():
+    assert model_numbers({"pad": [np.zeros((0,) + (7,) * 7) for _ in range(142)]}) == 2 + 1 + 142 * 8
+    assert model_numbers({"a": np.zeros((1,) * 30)}) == 2 + 1 + 30
+    assert _got("model[20]", {"pad": [np.zeros((0, 7, 7)) for _ in range(10)]}) == "size"
+
+
+def test_model_numbers_counts_strings_huge_ints_none_and_empty_containers():
+    assert model_numbers({"s": "0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0"}) == 2 + 7  # 49 bytes: 7
+    assert model_numbers({"n": 10**4000}) == 2 + -(-(10**4000).bit_length() // 64)
+    assert model_numbers([None] * 30) == 31
+    assert model_numbers([[], [[]], [[], []]]) == 1 + 1 + 2 + 3
+
+
+def test_a_model_crosses_as_a_canonical_copy_dtype_layout_and_key_order_made_plain():
+    model = {"z": np.arange(6, dtype=">i2").reshape(2, 3).T, "a": np.ones(2, dtype=np.float32)}
+    copy = _fits("model[40]", model)
+    assert list(copy) == ["a", "z"]  # type: ignore[call-overload]
+    assert copy["z"].dtype == np.int64 and copy["z"].flags.c_contiguous  # type: ignore[index]
+    assert copy["a"].dtype == np.float64  # type: ignore[index]
+    assert np.array_equal(copy["z"], model["z"])  # type: ignore[index]
 
 
 @pytest.mark.parametrize(

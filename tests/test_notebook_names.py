@@ -108,3 +108,53 @@ def test_a_test_cell_reads_the_students_functions_under_the_contract(tmp_path):
         "what": "return",
     }
     assert tests["nb/2"]["outcome"] == "error"
+
+
+# -- calls isolated under a contract: what one call leaves, the next never finds ------------
+CALLS = {"count": "() -> int", "train": "(n) -> model[100]", "classify": "(model) -> int"}
+KEEPING = """
+import os
+_SEEN = []
+def count():
+    _SEEN.append(1)
+    return len(_SEEN)
+def train(n):
+    globals()["_KEPT"] = n
+    with open("kept.txt", "w") as out:
+        out.write(str(n))
+    return {"b": 0.0}
+def classify(model):
+    if "_KEPT" in globals():
+        return globals()["_KEPT"]
+    return int(open("kept.txt").read()) if os.path.exists("kept.txt") else -1
+"""
+
+
+def test_under_a_contract_each_call_starts_from_the_students_cells_alone(tmp_path):
+    cells = [
+        ("student", KEEPING),
+        ("test", "assert (count(), count(), count()) == (1, 1, 1)\n"),
+        ("test", "model = train(1000)\nassert classify(model) == -1, classify(model)\n"),
+        ("student", "count()\ncount()\n"),  # the student's own cells do keep their state
+        ("test", "assert count() == 3\n"),
+    ]
+    tests = _run(tmp_path, cells, CALLS)
+    assert [tests[f"nb/{i}"]["outcome"] for i in (1, 2, 4)] == ["passed", "passed", "passed"]
+
+
+def test_under_a_contract_a_call_finds_no_data_file_a_cell_could_compute_from(tmp_path):
+    (tmp_path / "data.csv").write_text("1,2,3\n")
+    cells = [
+        ("student", "import os\nDATA = open('data.csv').read()\ndef count():\n    return len(DATA)\n"),
+        ("student", "def train(n):\n    return {'seen': os.path.exists('data.csv')}\n"),
+        ("test", "assert count() == 6\n"),
+        ("test", "assert train(1) == {'seen': False}\n"),
+    ]
+    tests = _run(tmp_path, cells, CALLS)
+    # The cell that read the data ran (it did in the student's kernel) but no call finds it.
+    assert (tests["nb/2"]["outcome"], tests["nb/3"]["outcome"]) == ("failed", "passed")
+
+
+def test_without_a_contract_one_process_runs_every_call_as_before(tmp_path):
+    cells = [("student", KEEPING), ("test", "assert (count(), count()) == (1, 2)\n")]
+    assert _run(tmp_path, cells)["nb/1"]["outcome"] == "passed"

@@ -634,3 +634,31 @@ def test_submit_to_the_server_shows_why_a_public_test_failed(classroom, sandbox_
         "     assert 20.0 == 14.0 ± 1.4e-05\n"
     ) in done.stdout
     assert "4/5 tests passed so far" in done.stdout
+
+
+def test_notebook_hidden_test_cells_show_on_feedback_only_once_released(classroom, sandbox_image):
+    """A notebook test cell holding hidden tests is a hidden test: before the trainer
+    releases results its outcome is not on the feedback endpoint (every cell of `neurone`
+    holds hidden tests, so nothing is), after it is, with the score."""
+    live, tokens, tmp_path = classroom
+    folder = tmp_path / "nb"
+    folder.mkdir()
+    shutil.copyfile(REPO / "graders" / "neurone" / "neurone.ipynb", folder / "neurone.ipynb")
+    done = run_cli(
+        "submit", "--dir", str(folder), "--exercise", "neurone", "--student", "alice",
+        "--server", live.url, "--token", tokens["alice"], cwd=REPO, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    before = _poll(live.url, tokens["alice"], "neurone", timeout=300)
+    assert (before["released"], before["tests"]) == (False, []) and "score" not in before
+    assert "0/0 tests passed so far" in done.stdout
+    released = httpx.post(
+        f"{live.url}/api/v1/release/neurone", headers={"Authorization": f"Bearer {tokens['*class*']}"}
+    )
+    assert released.status_code == 200
+    after = _poll(live.url, tokens["alice"], "neurone")
+    assert after["score"] == 10
+    cells = ("test_predict", "test_mse", "test_fit", "test_classify_output", "test_model_size")
+    cells += ("test_accuracy",)
+    shown = {(t["name"].split("/")[-1], t["visibility"], t["outcome"]) for t in after["tests"]}
+    assert shown == {(cell, "hidden", "passed") for cell in cells}

@@ -19,7 +19,9 @@ and nothing else, and no student process can signal or inspect it (other uid).""
 
 from __future__ import annotations
 
+import ast
 import base64
+import importlib
 import io
 import json
 import os
@@ -27,6 +29,7 @@ import signal
 import socket
 import sys
 import tarfile
+from collections.abc import Callable
 from pathlib import Path
 
 from . import bundle
@@ -86,6 +89,20 @@ def _write_as(uid: int, root: Path, files: dict[str, bytes]) -> bool:
         os.umask(umask)
 
 
+def _in_child(work: Callable[[], None]) -> int:
+    """``work`` in a forked child (which must not return into our code); its pid. For work
+    that drops to the student uid for good (a wipe between isolated calls): a fork, where
+    writing the job's files needs only an effective uid (see ``_write_as``)."""
+    pid = os.fork()
+    if pid == 0:
+        try:
+            work()
+        except BaseException:  # noqa: BLE001 - a child must never return into the parent's code
+            os._exit(71)
+        os._exit(0)
+    return pid
+
+
 def _reap_orphans(signum: int, frame: object) -> None:
     while True:
         try:
@@ -109,6 +126,24 @@ def _fork_server(control: socket.socket, files_read: int, out_write: int) -> Non
     files = {name: base64.b64decode(data) for name, data in message.get("files", {}).items()}
     if not _write_as(STUDENT_UID, STUDENT_DIR, files):
         return
+    # What an isolated call's process finds: the submission's own files, not the data.
+    withheld = set(message.get("data", []))
+    bare = {name: data for name, data in files.items() if name not in withheld}
+
+    def reset(keep_files: bool) -> None:
+        from .scratch import reset as wipe
+
+        child = _in_child(lambda: (_drop(STUDENT_UID), wipe(STUDENT_DIR, files if keep_files else bare)))
+        os.waitpid(child, 0)
+
+    # What the trainer's setup cells import (numpy...), loaded once here rather than in
+    # each of the many student processes a notebook's isolated calls start (see
+    # ``_setup_imports``): from the image only, the student's folder is not on this path.
+    for name in message.get("preload", []):
+        try:
+            importlib.import_module(str(name))
+        except BaseException:  # noqa: BLE001 - the student process will say so itself
+            pass
     forkserver.serve(
         control,
         STUDENT_DIR,
@@ -117,7 +152,28 @@ def _fork_server(control: socket.socket, files_read: int, out_write: int) -> Non
         1,
         STUDENT_UID,
         memory_limit_mib=_memory_watch(),
+        reset=reset,
     )
+
+
+def _setup_imports(job: dict[str, object]) -> list[str]:
+    """The top-level modules a notebook's setup cells (the trainer's locked code) import."""
+    names: set[str] = set()
+    notebooks = job.get("notebooks") if job.get("kind") == "notebook" else None
+    for notebook in notebooks if isinstance(notebooks, list) else []:
+        for cell in notebook.get("cells", []):
+            if cell.get("kind") != "setup":
+                continue
+            try:
+                tree = ast.parse(str(cell.get("source", "")))
+            except SyntaxError:
+                continue
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Import):
+                    names.update(alias.name.split(".")[0] for alias in node.names)
+                elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                    names.add(node.module.split(".")[0])
+    return sorted(names)
 
 
 def _memory_watch() -> int:
@@ -168,6 +224,9 @@ def main() -> int:
                 {
                     "module": str(job.get("module", "")),
                     "files": {name: base64.b64encode(data).decode() for name, data in student_files.items()},
+                    # The exercise's data files (a notebook's, also under tests/data/).
+                    "data": [k[len("tests/data/") :] for k in files if k.startswith("tests/data/")],
+                    "preload": _setup_imports(job),
                 }
             ).encode()
         )

@@ -22,7 +22,8 @@ Types::
                      the length of an argument, or ``like x``: the shape of argument x
     model[N]         a model of plain numbers: dicts (str keys), lists and tuples, at most
                      MAX_MODEL_DEPTH deep, of numbers, None, short strings and numeric
-                     arrays; N numbers at most (default 10000)
+                     arrays; N numbers at most (default 10000), every part that can
+                     carry information counted (keys, strings, shapes: model_numbers)
     T | U            the first that fits
 
 A value that does not fit is a wrong answer (:class:`Mismatch`, turned into
@@ -216,6 +217,83 @@ class Array(Type):
         return True
 
 
+# What one "number" of a model is worth: 8 bytes, a float64. Everything else in a model
+# that can carry information is priced in the same unit (see :func:`model_numbers`).
+NUMBER_BYTES = 8
+
+
+def _text_numbers(text: str) -> int:
+    return max(1, -(-len(text.encode("utf-8", "surrogatepass")) // NUMBER_BYTES))
+
+
+def model_numbers(value: Any, limit: int | None = None) -> int:
+    """How many numbers a model of plain data holds, counting every part of it that can
+    carry information, so that nothing can be hidden outside the count:
+
+    * a bool, a float, None: 1; an int: 1 per 64 bits of its size (``10**4000`` is many);
+    * a string (a value or a dict key): 1 per 8 bytes of UTF-8, at least 1;
+    * a numeric array: its size plus one per dimension (an empty array of shape
+      (0, 7, 7, 7) holds no element but four numbers);
+    * a list, tuple or dict: 1 for itself (its length and nesting), plus its items (a
+      dict's keys and values).
+
+    The one definition used by the contract's ``model[N]`` and by a test that bounds a
+    model's size. Mismatch("content") for anything else (or deeper than MAX_MODEL_DEPTH,
+    strings longer than MAX_MODEL_STR), Mismatch("size") once past ``limit``."""
+    count = 0
+    todo = [(value, 0)]
+    while todo:
+        item, depth = todo.pop()
+        kind = kind_of(item)
+        if kind in ("bool", "float", "none"):
+            count += 1
+        elif kind == "int":
+            count += max(1, -(-item.bit_length() // 64))
+        elif kind == "str":
+            if len(item) > MAX_MODEL_STR:
+                raise Mismatch("content")
+            count += _text_numbers(item)
+        elif kind == "ndarray":
+            if item.dtype.kind not in "biuf" or item.dtype.fields is not None:
+                raise Mismatch("content")
+            count += item.size + item.ndim
+        elif kind in ("list", "tuple", "dict") and depth < MAX_MODEL_DEPTH:
+            count += 1
+            if kind == "dict":
+                if any(type(k) is not str for k in item):
+                    raise Mismatch("content")
+                todo.extend((k, depth + 1) for k in item)
+                item = list(item.values())
+            todo.extend((v, depth + 1) for v in item)
+        else:
+            raise Mismatch("content")
+        if limit is not None and count > limit:
+            raise Mismatch("size")
+    return count
+
+
+def _canonical(value: Any) -> Any:
+    """The grader's copy of a counted model, with the parts the count does not price made
+    plain: dict keys in sorted order, arrays in native byte order and C order, one dtype per
+    kind (bool, int64, float64: a long double loses what a float64 cannot say), so that
+    neither a key order nor a dtype nor a memory layout carries anything to the code the
+    model is handed to."""
+    import numpy
+
+    kind = kind_of(value)
+    if kind == "dict":
+        return {k: _canonical(value[k]) for k in sorted(value)}
+    if kind in ("list", "tuple"):
+        return type(value)(_canonical(v) for v in value)
+    if kind == "ndarray":
+        kinds = {"b": numpy.bool_, "i": numpy.int64, "u": numpy.int64, "f": numpy.float64}
+        wanted = kinds[value.dtype.kind]
+        if value.dtype.kind == "u" and value.size and value.max() > numpy.iinfo(numpy.int64).max:
+            raise Mismatch("range")
+        return numpy.ascontiguousarray(value, dtype=wanted)
+    return value
+
+
 @dataclass(frozen=True)
 class Model(Type):
     numbers: int = DEFAULT_MODEL_NUMBERS
@@ -224,34 +302,8 @@ class Model(Type):
     def conform(self, value: Any, env: Env) -> Any:
         if type(value) not in (dict, list, tuple):
             raise Mismatch(kind_of(value))
-        count = 0
-        todo = [(value, 0)]
-        while todo:
-            item, depth = todo.pop()
-            kind = kind_of(item)
-            if kind in ("bool", "int", "float"):
-                count += 1
-            elif kind == "none":
-                continue
-            elif kind == "str":
-                if len(item) > MAX_MODEL_STR:
-                    raise Mismatch("content")
-                count += 1
-            elif kind == "ndarray":
-                if item.dtype.kind not in "biuf":
-                    raise Mismatch("content")
-                count += item.size
-            elif kind in ("list", "tuple", "dict") and depth < MAX_MODEL_DEPTH:
-                if kind == "dict":
-                    if any(type(k) is not str or len(k) > MAX_MODEL_STR for k in item):
-                        raise Mismatch("content")
-                    item = list(item.values())
-                todo.extend((v, depth + 1) for v in item)
-            else:
-                raise Mismatch("content")
-            if count > self.numbers:
-                raise Mismatch("size")
-        return value
+        model_numbers(value, self.numbers)
+        return _canonical(value)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,9 @@ files alone, through a pipe. It keeps root with CAP_SETUID/CAP_SETGID only (the 
 has no other capability), so that a student process (uid 10002) can neither signal nor
 inspect it; every child drops to the student uid before it loads anything of the
 student's. ``kill`` sends SIGKILL to every student-uid process (with the student uid as
-effective uid for the call, ``kill(-1)`` reaches exactly those, and needs no new pid).
+effective uid for the call, ``kill(-1)`` reaches exactly those, and needs no new pid);
+``reset`` does the same, then wipes what those processes could leave behind
+(``workshop_harness.scratch``) before the next one starts.
 
 Under gVisor (``runsc``) it is also the student's OOM killer: gVisor has none of its own
 (the host's would kill the whole sandbox), so with ``memory_limit_mib`` set it reads the
@@ -120,6 +122,7 @@ def serve(
     output_fd: int,
     student_uid: int,
     memory_limit_mib: int = 0,
+    reset: Callable[[bool], None] | None = None,
 ) -> None:
     _become_subreaper()
     statuses: dict[int, int] = {}
@@ -209,6 +212,20 @@ def serve(
         elif op == "kill":
             kill_students()
             time.sleep(0.01)
+            collect()
+            reply({"ok": True})
+        elif op == "reset":
+            # Every student process dead, then what they could leave for the next one
+            # wiped (``reset``, in a child as the student uid): the submission's files laid
+            # out again, or (``keep_files`` false) none of them, not even the data.
+            kill_students()
+            collect()
+            try:
+                if reset is not None:
+                    reset(request.get("keep_files") is True)
+            except OSError as exc:  # no process for the wipe: the next spawn says so
+                reply({"error": "cannot reset: %s" % exc.strerror})
+                continue
             collect()
             reply({"ok": True})
         elif op == "reap":

@@ -62,12 +62,16 @@ HIDDEN_MARK = "BEGIN HIDDEN TESTS"
 
 class StudentNamespace(MutableMapping[str, Any]):
     """The locals of a test cell: what test cells assigned and trusted setup names first,
-    then what the student defined (read from the student process, under the contract)."""
+    then what the student defined (read from the student process, under the contract:
+    ``read``, see :meth:`_OneNotebook.read`)."""
 
-    def __init__(self, student: StudentProcess, trusted: dict[str, Any], assigned: dict[str, Any]) -> None:
+    def __init__(
+        self, student: StudentProcess, trusted: dict[str, Any], assigned: dict[str, Any], read: Any = None
+    ) -> None:
         self.student = student
         self.trusted = trusted
         self.assigned = assigned
+        self.read = read or (lambda name: read_name(self.student, name))
 
     def __getitem__(self, name: str) -> Any:
         if name in self.assigned:
@@ -77,7 +81,7 @@ class StudentNamespace(MutableMapping[str, Any]):
         if name in _BUILTIN_NAMES:  # a student's `len = ...` must not answer for the test
             raise KeyError(name)
         try:
-            return read_name(self.student, name)
+            return self.read(name)
         except AttributeError:
             raise KeyError(name) from None
 
@@ -132,7 +136,9 @@ class NotebookRun:
             {
                 "id": c["id"],
                 "name": c["id"],
-                "visibility": "public",
+                # A cell holding hidden tests is a hidden test: its outcome shows only once
+                # the trainer releases results, as a hidden Python test's does.
+                "visibility": "hidden" if HIDDEN_MARK in c["source"] else "public",
                 "points": float(c.get("points", 0)),
                 "en": "",
                 "fr": "",
@@ -152,8 +158,10 @@ class _ReadLog(StudentNamespace):
     """The namespace of one test cell, remembering which names it took from the student
     process (the last one is what to blame when the student's code raised)."""
 
-    def __init__(self, student: StudentProcess, trusted: dict[str, Any], assigned: dict[str, Any]) -> None:
-        super().__init__(student, trusted, assigned)
+    def __init__(
+        self, student: StudentProcess, trusted: dict[str, Any], assigned: dict[str, Any], read: Any = None
+    ) -> None:
+        super().__init__(student, trusted, assigned, read)
         self.reads: list[str] = []
 
     def __getitem__(self, name: str) -> Any:
@@ -190,6 +198,11 @@ class _OneNotebook:
         self.hidden_started = False  # a test cell with hidden tests has run
         self.ran: list[str] = []  # what to replay in a fresh student process
         self.failed_cells: list[tuple[str, str]] = []  # (the student cell's code, why it failed)
+        # Under a contract, every call of the student's code from a test cell runs in a
+        # process of its own (see ``read``); ``on_cells`` says the live process is the one
+        # that runs the student's cells, with the submission's files and data.
+        self.isolated = self.contract is not None
+        self.on_cells = True
         self.student = StudentProcess(self.spawner, cell_time_s, self.contract)
         self.student.start()
         # First in the student process (and replayed after a restart); an expression, so
@@ -198,17 +211,45 @@ class _OneNotebook:
         self._exec_student(env, "<nbgrader-execution>")
 
     def _alive(self) -> StudentProcess:
-        """The student process, replaced (and brought to where it was) if it died."""
-        if not self.student.alive:
-            self.student.stop()
-            self.student = StudentProcess(self.spawner, self.cell_time_s, self.contract)
-            self.student.start()
-            for done in self.ran:
-                try:
-                    self.student.request({"op": "exec", "code": done, "filename": "<replay>"}, "replaying")
-                except (Exception, StudentFailure):  # noqa: BLE001 - it ran before; best effort
-                    pass
+        """The process that runs the student's cells, replaced (and brought to where it
+        was) if it died or if calls ran in another one since."""
+        if not self.student.alive or not self.on_cells:
+            self._replace(keep_files=True)
         return self.student
+
+    def _replace(self, keep_files: bool) -> StudentProcess:
+        """A new student process that replayed the cells that ran. Under a contract every
+        other student process is stopped first and what they left behind wiped (files,
+        shared memory, IPC objects); without ``keep_files`` the new one finds none of the
+        submission's data files either."""
+        self.student.stop()
+        if self.isolated:
+            self.spawner.reset(keep_files)
+        self.on_cells = keep_files
+        self.student = StudentProcess(self.spawner, self.cell_time_s, self.contract)
+        self.student.start()
+        for done in self.ran:
+            try:
+                self.student.request({"op": "exec", "code": done, "filename": "<replay>"}, "replaying")
+            except (Exception, StudentFailure):  # noqa: BLE001 - it ran before; best effort
+                pass
+        return self.student
+
+    def read(self, name: str) -> Any:
+        """A name a test cell takes from the student. Under a contract a function is
+        called, and a value read, each time in a process of its own: a new one that
+        replayed the student's cells without the exercise's data files, all others
+        stopped and their leftovers wiped. So no call can keep state for a later one
+        (``train`` keeping the real model for ``classify``), and the student's cells cannot
+        compute from the training data what the call gets only through its arguments:
+        what a test measures (the model ``train`` answered) is what the next call uses."""
+        if not self.isolated:
+            return read_name(self._alive(), name)
+        assert self.contract is not None
+        entry = self.contract.get(name)
+        if entry is None or entry.signature is None:
+            return read_name(self._replace(keep_files=False), name)
+        return _IsolatedCall(self, name)
 
     def _exec_student(self, code: str, name: str) -> str | None:
         """Run one cell in the student process; None when it ran, else why not."""
@@ -258,7 +299,7 @@ class _OneNotebook:
 
     def _test(self, source: str, name: str, points: float) -> dict[str, Any]:
         """Run one test cell here; its record's fields (outcome, detail, partial credit)."""
-        namespace = _ReadLog(self._alive(), self.trusted, self.assigned)
+        namespace = _ReadLog(self.student, self.trusted, self.assigned, self.read)
         errors = io.StringIO()
         try:
             tree = ast.parse(source, name)
@@ -327,6 +368,26 @@ class _OneNotebook:
                     parts.append(self.texts["cell_failed"].format(cell=_first_line(code), error=problem))
                     break
         return " — ".join(parts)[:1000]
+
+
+class _IsolatedCall:
+    """A function of the contract as a test cell sees it: each call reads it again in a
+    process of its own (:meth:`_OneNotebook.read`), then calls it there."""
+
+    def __init__(self, notebook: _OneNotebook, name: str) -> None:
+        self._notebook = notebook
+        self._name = name
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        student = self._notebook._replace(keep_files=False)
+        try:
+            function = read_name(student, self._name)
+        except AttributeError:
+            raise NameError("name %r is not defined" % self._name) from None
+        return function(*args, **kwargs)
+
+    def __repr__(self) -> str:
+        return "<function %s from the submission>" % self._name
 
 
 def _quiet(source: str) -> bool:

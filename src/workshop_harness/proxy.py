@@ -76,6 +76,8 @@ class Spawner(Protocol):
 
     def reap(self, pid: int) -> tuple[int | None, int | None]: ...
 
+    def reset(self, keep_files: bool) -> None: ...
+
 
 # Exceptions that cannot stand for the student's: they would stop or unwind the grader,
 # or cannot be built from a message.

@@ -15,6 +15,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 HARNESS_PARENT = str(Path(__file__).resolve().parent.parent)
@@ -32,16 +33,23 @@ class LocalSpawner:
         self.folder = folder
         self.module = module
         self.procs: dict[int, subprocess.Popen[bytes]] = {}
+        self.bare: tempfile.TemporaryDirectory[str] | None = None  # after reset(keep_files=False)
+        # Taken now: a test cell spawns with its sys.stderr redirected to a StringIO.
+        try:
+            self.output = sys.stderr.fileno()
+        except (AttributeError, OSError, ValueError):
+            self.output = 2  # the log (with sys-level capture, fd 2 is never pytest's file)
 
     def spawn(self) -> tuple[socket.socket, int]:
         mine, theirs = socket.socketpair()
-        code = _STUDENT_MAIN % (HARNESS_PARENT, theirs.fileno(), str(self.folder), self.module)
+        folder = Path(self.bare.name) if self.bare is not None else self.folder
+        code = _STUDENT_MAIN % (HARNESS_PARENT, theirs.fileno(), str(folder), self.module)
         proc = subprocess.Popen(
             [sys.executable, "-I", "-c", code],
             pass_fds=[theirs.fileno()],
             stdin=subprocess.DEVNULL,
-            stdout=2,  # the log (with sys-level capture, fd 2 is never pytest's file)
-            cwd=self.folder,
+            stdout=self.output,
+            cwd=folder,
             start_new_session=True,
         )
         theirs.close()
@@ -57,6 +65,18 @@ class LocalSpawner:
         except OSError:
             pass
         proc.wait()
+
+    def reset(self, keep_files: bool) -> None:
+        """Every process stopped; the next one runs in the submission's folder, or (not
+        ``keep_files``) in a new empty one. This is the student's own machine
+        (``workshop check``): nothing else of theirs is wiped."""
+        for pid in list(self.procs):
+            self.kill(pid)
+        if self.bare is not None:  # a new one each time: what a call wrote there goes
+            self.bare.cleanup()
+            self.bare = None
+        if not keep_files:
+            self.bare = tempfile.TemporaryDirectory(prefix="workshop-call-")
 
     def reap(self, pid: int) -> tuple[int | None, int | None]:
         proc = self.procs.pop(pid, None)
@@ -108,6 +128,9 @@ class ForkServerClient:
             self._ask({"op": "kill", "pid": pid})
         except SpawnError:
             pass
+
+    def reset(self, keep_files: bool) -> None:
+        self._ask({"op": "reset", "keep_files": keep_files})
 
     def reap(self, pid: int) -> tuple[int | None, int | None]:
         try:

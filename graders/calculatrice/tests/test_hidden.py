@@ -346,16 +346,6 @@ def test_refuses_code(submission, expression):
         submission.calculate(expression)
 
 
-@pytest.fixture
-def no_pwned_file():
-    """Start and end without the file the trap creates, so no earlier run can fool the test."""
-    if os.path.exists(PWNED):
-        os.remove(PWNED)
-    yield
-    if os.path.exists(PWNED):
-        os.remove(PWNED)
-
-
 @pytest.mark.grade(
     points=2,
     **skill("eval"),
@@ -366,12 +356,18 @@ def no_pwned_file():
     "s'exécuter. N'utilisez jamais eval() ni exec() sur ce que tape un utilisateur : lisez "
     "vous-même les nombres et les opérations.",
 )
-def test_runs_no_hidden_command(submission, no_pwned_file):
+def test_runs_no_hidden_command(submission):
+    # Nothing may stand at the trap's path before the call: a file, a directory or a
+    # symlink planted there (a dangling one makes os.path.exists() answer False and makes
+    # `touch` fail) would decide the test instead of the command. lexists(), never
+    # exists(): a symlink counts whatever it points to. The grader cannot remove what the
+    # student owns in the sticky /tmp, so the test fails rather than clean up.
+    assert not os.path.lexists(PWNED)
     raised = None
     try:
         submission.calculate(f"__import__('os').system('touch {PWNED}')")
     except Exception as error:
         raised = error
-    # The command creates a file: finding it proves the text was executed.
-    assert not os.path.exists(PWNED)
+    # The command creates a file: finding anything there (a symlink too) fails the test.
+    assert not os.path.lexists(PWNED)
     assert isinstance(raised, ValueError)
