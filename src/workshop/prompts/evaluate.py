@@ -16,6 +16,7 @@ from typing import Any
 
 from workshop.prompts import arith, structure
 from workshop.prompts.checks import (
+    MAX_JSON_DEPTH,
     BoundCheck,
     CarriesCheck,
     Check,
@@ -29,6 +30,7 @@ from workshop.prompts.checks import (
     OwnWordsCheck,
     RubricCheck,
     SchemaCheck,
+    json_depth,
 )
 from workshop.prompts.checks import (
     passes as simple_passes,
@@ -327,19 +329,48 @@ def _pairs(value: Any) -> Iterator[tuple[Any, str]]:
             yield from _pairs(item)
 
 
+MAX_JSON_STARTS = 64  # "[" and "{" tried as the start of a JSON value
+MAX_JSON_CHARS = 4000  # read from each: a draft answer is a few hundred characters
+
+
 def _embedded_json(text: str) -> list[Any]:
-    found = []
-    for match in re.finditer(r"[{\[]", text):
-        try:
-            value, _ = json.JSONDecoder().raw_decode(text, match.start())
-        except ValueError:
+    """The JSON values written in ``text``: from each of its first :data:`MAX_JSON_STARTS`
+    openers not inside a value already found, at most :data:`MAX_JSON_CHARS` characters,
+    nested at most ``MAX_JSON_DEPTH`` deep. Bounded work: a prompt of "[" or "{" only
+    costs what its first openers cost."""
+    found: list[Any] = []
+    decoder = json.JSONDecoder()
+    covered = 0
+    for tried, match in enumerate(re.finditer(r"[{\[]", text)):
+        if tried >= MAX_JSON_STARTS:
+            break
+        if match.start() < covered:
+            continue  # inside a value found: its parts are read from it (see _pairs)
+        window = text[match.start() : match.start() + MAX_JSON_CHARS]
+        if json_depth(window) > MAX_JSON_DEPTH:
             continue
-        found.append(value)
+        try:
+            value, end = decoder.raw_decode(window)
+        except (ValueError, RecursionError):
+            continue
+        found += _containers(value)
+        covered = match.start() + end
+    return found
+
+
+def _containers(value: Any) -> list[Any]:
+    """``value`` and every array and object nested in it, outermost first."""
+    found, stack = [], [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict | list):
+            found.append(item)
+            stack.extend(reversed(list(item.values()) if isinstance(item, dict) else item))
     return found
 
 
 _LISTED_ID = re.compile(
-    r"^[\s|>*+#-]*(?:(?:avis|review|id|n°|no|numero|number|item)\s*)?#?\s*(\d{1,3})(?![\w.,]\d|\d)(?!\s*[.)]\s*\w)"
+    r"^[\s|>*+#-]*+(?:(?:avis|review|id|n°|no|numero|number|item)\s*)?#?\s*(\d{1,3})(?![\w.,]\d|\d)(?!\s*[.)]\s*\w)"
 )
 
 
