@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -449,6 +450,32 @@ def _is_integer(schema: Any) -> bool:
     )
 
 
+# "avis 1 = 😀", "1 → bueno", "review 2: malo": an item number mapped to a word or a symbol.
+_MAPPING = re.compile(
+    r"(?<![\w.,])(?:(?:avis|review|item|n°|no|numero|number|#)\s*+)?(\d{1,2})\s*+(?:→|->|=>|=|:)\s*+"
+    r"(?P<value>[^\s,;.]+)"
+)
+
+
+def _mapped_ids(rest: str) -> set[int]:
+    """Item numbers the prompt's own words (its data blanked out) map to a word or a symbol,
+    whatever it is: a fair prompt has no reason to tie review numbers to anything, so two or
+    more such ties dictate the labels, in any language or in emoji. A value must hold a
+    letter or a symbol ("10:30" maps nothing)."""
+    found = set()
+    for match in _bounded_matches(_MAPPING.finditer(rest)):
+        if any(unicodedata.category(c)[0] in "LS" for c in match.group("value")):
+            found.add(int(match.group(1)))
+    return found
+
+
+def _bounded_matches(matches: Iterator[re.Match[str]], limit: int = 200) -> Iterator[re.Match[str]]:
+    for count, match in enumerate(matches):
+        if count >= limit:
+            return
+        yield match
+
+
 def _schema_given(check: SchemaCheck, rest: str) -> bool:
     values = _embedded_json(rest)
     if any(check.accepts(v) for v in values):
@@ -457,6 +484,8 @@ def _schema_given(check: SchemaCheck, rest: str) -> bool:
         return False  # a shape check: the shape is the prompt's to give
     listed = _listed_pairs(check, rest)
     if listed is not None and check.accepts(listed):
+        return True
+    if len(_mapped_ids(rest)) >= 2:
         return True
     for value in values:  # the labels in a draft of another shape, read into the answer's shape
         pairs = [(int(i), fold(label).strip()) for i, label in _pairs(value) if str(i).isdigit()]
