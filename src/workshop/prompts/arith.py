@@ -107,26 +107,30 @@ def line(equation: str) -> tuple[Fraction, Fraction]:
     return (-cx / cy, -c0 / cy)
 
 
+# Linear on any text (tests/test_prompts_redos.py): blanks are possessive (``\s*+``), at most
+# three blanks stand around an operator, and a chain starts neither inside a number nor
+# right after an operator (a failed start never reads the rest of a long expression again).
 _NUM = r"\d+(?:[.,]\d+)?(?:\^\d+)?"
-_ATOM = rf"(?:p?gcd\s*\(\s*\d+\s*[,;]\s*\d+\s*\)|\(\s*-?\s*{_NUM}\s*\)|{_NUM})"
-_OP = r"(?:\s*[-+*/]\s*|\s+x\s+)"
-EXPR = rf"-?\s*{_ATOM}(?:{_OP}{_ATOM})*+"
-_CHAIN = re.compile(rf"(?<![\w.,^)(])(?>{EXPR})(?:\s*=\s*(?>{EXPR}))+")
+_ATOM = rf"(?:p?gcd\s*+\(\s*+\d+\s*+[,;]\s*+\d+\s*+\)|\(\s*+-?\s*+{_NUM}\s*+\)|{_NUM})"
+_OP = r"(?:[ \t]{0,3}[-+*/][ \t]{0,3}|[ \t]{1,3}x[ \t]{1,3})"
+EXPR = rf"-?[ \t]{{0,3}}{_ATOM}(?:{_OP}{_ATOM})*+"
+_NOT_INSIDE = r"(?<![\w.,^)(+*/-])(?<![+*/-][ \t])(?<![+*/-][ \t][ \t])(?<![+*/-][ \t][ \t][ \t])"
+_LIST_MARK = re.compile(r"(?m)^([ \t]*+)[-*+](?=[ \t])")
+_CHAIN = re.compile(rf"{_NOT_INSIDE}(?=\S)(?>{EXPR})(?:[ \t]*+=[ \t]*+(?>{EXPR}))+")
 
 
 def _continues(text: str, start: int, end: int) -> bool:
     """Whether the match is part of a longer expression with letters (``10 = 20 + b``)."""
-    after = text[end:].lstrip(" ")
+    after = text[end : end + 40].lstrip(" ")  # windows: never a copy of the rest of the text
     if text[end : end + 1].isalpha() or text[end : end + 1] == "(":
         return True  # an implicit product: 4(x - 5), 4x
-    before = text[:start].rstrip(" ")
+    before = text[max(0, start - 40) : start].rstrip(" ")
     if text[start] in "+-" and (before[-1:].isalnum() or before[-1:] == ")"):
         return True  # "y - 10 = ...": the sign belongs to a longer expression
     if after[:1] in "+-*/=^" and after[:1]:
         rest = after[1:].lstrip(" ")
         if rest[:1].isalpha() or rest[:1] == "(":
             return True
-    before = text[:start].rstrip(" ")
     if before[-1:] in "+-*/^" and before[-1:]:
         rest = before[:-1].rstrip(" ")
         if rest[-1:].isalpha() or rest[-1:] == ")":
@@ -137,6 +141,7 @@ def _continues(text: str, start: int, end: int) -> bool:
 def errors(folded: str) -> list[str]:
     """Equalities between numbers that are false, as written (``35 = 1 * 29 + 5``)."""
     wrong = []
+    folded = _LIST_MARK.sub(lambda m: m.group(1) + " ", folded)  # "- 64 = ...": an item, not -64
     for match in _CHAIN.finditer(folded):
         if _continues(folded, match.start(), match.end()):
             continue

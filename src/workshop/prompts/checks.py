@@ -336,9 +336,37 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")  # Python's json accepts NaN and Infinity
 
 
+MAX_JSON_DEPTH = 32  # an answer's JSON is a flat object holding a list of flat objects
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*+"|[\[\]{}]')
+
+
+class JsonTooDeep(ValueError):
+    """Arrays and objects nested deeper than :data:`MAX_JSON_DEPTH`: refused before parsing
+    (Python's parser recurses, and a deep enough text raises RecursionError)."""
+
+
+def json_depth(text: str) -> int:
+    """How deep arrays and objects nest in ``text`` (strings skipped), in one pass."""
+    depth = deepest = 0
+    for token in _JSON_TOKEN.finditer(text):
+        char = token.group(0)
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
 def read_json(text: str) -> Any:
-    """Strict JSON: a key twice in one object, NaN or Infinity make it invalid."""
-    return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+    """Strict JSON: a key twice in one object, NaN or Infinity, nesting deeper than
+    :data:`MAX_JSON_DEPTH`, a number too long to convert make it invalid (ValueError)."""
+    if json_depth(text) > MAX_JSON_DEPTH:
+        raise JsonTooDeep(MAX_JSON_DEPTH)
+    try:
+        return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+    except RecursionError as exc:  # not reached under the depth bound; kept as the student's
+        raise JsonTooDeep(MAX_JSON_DEPTH) from exc
 
 
 def _json(text: str) -> Any:

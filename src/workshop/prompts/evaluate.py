@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -16,6 +17,7 @@ from typing import Any
 
 from workshop.prompts import arith, structure
 from workshop.prompts.checks import (
+    MAX_JSON_DEPTH,
     BoundCheck,
     CarriesCheck,
     Check,
@@ -29,6 +31,7 @@ from workshop.prompts.checks import (
     OwnWordsCheck,
     RubricCheck,
     SchemaCheck,
+    json_depth,
 )
 from workshop.prompts.checks import (
     passes as simple_passes,
@@ -327,19 +330,48 @@ def _pairs(value: Any) -> Iterator[tuple[Any, str]]:
             yield from _pairs(item)
 
 
+MAX_JSON_STARTS = 64  # "[" and "{" tried as the start of a JSON value
+MAX_JSON_CHARS = 4000  # read from each: a draft answer is a few hundred characters
+
+
 def _embedded_json(text: str) -> list[Any]:
-    found = []
-    for match in re.finditer(r"[{\[]", text):
-        try:
-            value, _ = json.JSONDecoder().raw_decode(text, match.start())
-        except ValueError:
+    """The JSON values written in ``text``: from each of its first :data:`MAX_JSON_STARTS`
+    openers not inside a value already found, at most :data:`MAX_JSON_CHARS` characters,
+    nested at most ``MAX_JSON_DEPTH`` deep. Bounded work: a prompt of "[" or "{" only
+    costs what its first openers cost."""
+    found: list[Any] = []
+    decoder = json.JSONDecoder()
+    covered = 0
+    for tried, match in enumerate(re.finditer(r"[{\[]", text)):
+        if tried >= MAX_JSON_STARTS:
+            break
+        if match.start() < covered:
+            continue  # inside a value found: its parts are read from it (see _pairs)
+        window = text[match.start() : match.start() + MAX_JSON_CHARS]
+        if json_depth(window) > MAX_JSON_DEPTH:
             continue
-        found.append(value)
+        try:
+            value, end = decoder.raw_decode(window)
+        except (ValueError, RecursionError):
+            continue
+        found += _containers(value)
+        covered = match.start() + end
+    return found
+
+
+def _containers(value: Any) -> list[Any]:
+    """``value`` and every array and object nested in it, outermost first."""
+    found, stack = [], [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict | list):
+            found.append(item)
+            stack.extend(reversed(list(item.values()) if isinstance(item, dict) else item))
     return found
 
 
 _LISTED_ID = re.compile(
-    r"^[\s|>*+#-]*(?:(?:avis|review|id|n°|no|numero|number|item)\s*)?#?\s*(\d{1,3})(?![\w.,]\d|\d)(?!\s*[.)]\s*\w)"
+    r"^[\s|>*+#-]*+(?:(?:avis|review|id|n°|no|numero|number|item)\s*)?#?\s*(\d{1,3})(?![\w.,]\d|\d)(?!\s*[.)]\s*\w)"
 )
 
 
@@ -418,6 +450,32 @@ def _is_integer(schema: Any) -> bool:
     )
 
 
+# "avis 1 = 😀", "1 → bueno", "review 2: malo": an item number mapped to a word or a symbol.
+_MAPPING = re.compile(
+    r"(?<![\w.,])(?:(?:avis|review|item|n°|no|numero|number|#)\s*+)?(\d{1,2})\s*+(?:→|->|=>|=|:)\s*+"
+    r"(?P<value>[^\s,;.]+)"
+)
+
+
+def _mapped_ids(rest: str) -> set[int]:
+    """Item numbers the prompt's own words (its data blanked out) map to a word or a symbol,
+    whatever it is: a fair prompt has no reason to tie review numbers to anything, so two or
+    more such ties dictate the labels, in any language or in emoji. A value must hold a
+    letter or a symbol ("10:30" maps nothing)."""
+    found = set()
+    for match in _bounded_matches(_MAPPING.finditer(rest)):
+        if any(unicodedata.category(c)[0] in "LS" for c in match.group("value")):
+            found.add(int(match.group(1)))
+    return found
+
+
+def _bounded_matches(matches: Iterator[re.Match[str]], limit: int = 200) -> Iterator[re.Match[str]]:
+    for count, match in enumerate(matches):
+        if count >= limit:
+            return
+        yield match
+
+
 def _schema_given(check: SchemaCheck, rest: str) -> bool:
     values = _embedded_json(rest)
     if any(check.accepts(v) for v in values):
@@ -426,6 +484,8 @@ def _schema_given(check: SchemaCheck, rest: str) -> bool:
         return False  # a shape check: the shape is the prompt's to give
     listed = _listed_pairs(check, rest)
     if listed is not None and check.accepts(listed):
+        return True
+    if len(_mapped_ids(rest)) >= 2:
         return True
     for value in values:  # the labels in a draft of another shape, read into the answer's shape
         pairs = [(int(i), fold(label).strip()) for i, label in _pairs(value) if str(i).isdigit()]

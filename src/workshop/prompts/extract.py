@@ -39,7 +39,9 @@ non")."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -97,6 +99,8 @@ _INDEX_BEFORE = re.compile(
     r"ligne|line|avis|review|numero|number|no|n°|item|chapitre|chapter)|#)\s*$"
 )
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+>|]\s*)*$")
+_LIST_PREFIX = re.compile(r"\s*+(?:[-*+>|]\s*+)*+")
+_ITEM_NUMBER = re.compile(r"\s*+(?:[-*>]\s*+)?\d++")
 _ADJ = re.compile(
     r"^(?:[ \t]*(?:seule?s?|seul|only|single|unique|petite?s?|autres?|other|another|additional|"
     r"supplementaires?|sole|lone|vraie?s?|real|exactement|exactly|precisement|bien)\b){0,3}"
@@ -107,7 +111,7 @@ _FUNCTION = set(
     "the a an and or is are of to in for on with it its that this was were be by from at have has "
     "can but they their them his her he she not which who also then so because if since as".split()
 )
-_LABEL = re.compile(r"^[\s>*_#|-]*(?:\d+[.)]\s*)?(?P<label>[^:\n]{1,60}?)\s*:\s*(?P<rest>\S.*)$")
+_LABEL = re.compile(r"^[\s>*_#|-]*+(?:\d+[.)]\s*+)?(?P<label>[^:\n]{1,60}?)\s*:\s*(?P<rest>\S.*)$")
 _ANSWER_WORDS = re.compile(
     r"\b(?:reponse|answer|resultat|result|conclusion|solution|verdict|final|finale|nombre|number|count)\b"
 )
@@ -132,7 +136,7 @@ _ELLIPTIC_NO = re.compile(
     r"\b(?:they|ils|elles|both|these numbers|ces nombres|35 et 64|35 and 64)\s*(?:are|'re|re|sont)\s+not\b"
     r"(?=\s*(?:[.,;:!?]|$))|\b(?:ne|n')\s*le\s+sont\s+pas\b|\baren't\b(?=\s*(?:[.,;:!?]|$))"
 )
-_EQUATION_RUN = re.compile(r"(?<![a-z])[-+*/().,\d \txy=^]*=[-+*/().,\d \txy=^]*")
+_EQUATION_CHARS = re.compile(r"[-+*/().,\d \txy=^]++")
 
 
 @dataclass
@@ -176,6 +180,33 @@ class Final:
 # -- the text: sentences and quoted lines ----------------------------------------------------
 
 
+# How far the reader looks around a value for its clause, its negation, its frame: a clause
+# is a few dozen characters; a window keeps each value's reading constant-time, so reading
+# a text costs time linear in its length however it is written (no punctuation at all).
+WINDOW = 120
+# A text that gives more values than this (numbers, equations, yes/no words) is a list or
+# filler, not an answer: it has no final answer, and as a prompt it is read as dictating
+# (fail closed). Bounds the reading of a pumped text ("1, 1, 1, ...") to a few such values.
+MAX_VALUES = 200
+
+
+class _TooMany(Exception):
+    """More than :data:`MAX_VALUES` values in one text."""
+
+
+def _bounded(matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+    for count, match in enumerate(matches):
+        if count >= MAX_VALUES:
+            raise _TooMany
+        yield match
+
+
+def _within(spans: list[tuple[int, int]], starts: list[int], pos: int) -> int:
+    """The index of the span (sorted, not overlapping) that holds ``pos``, or -1."""
+    index = bisect.bisect_right(starts, pos) - 1
+    return index if index >= 0 and spans[index][0] <= pos < spans[index][1] else -1
+
+
 @dataclass
 class _Doc:
     text: str
@@ -183,17 +214,20 @@ class _Doc:
     quoted: list[tuple[int, int]]
     labelled: list[tuple[int, int]]
 
+    def __post_init__(self) -> None:
+        self._starts = [start for start, _ in self.sentences]
+        self._quoted = [start for start, _ in self.quoted]
+        self._labelled = [start for start, _ in self.labelled]
+
     def sentence_of(self, pos: int) -> int:
-        for index, (start, end) in enumerate(self.sentences):
-            if start <= pos < end:
-                return index
-        return len(self.sentences) - 1
+        index = _within(self.sentences, self._starts, pos)
+        return index if index >= 0 else len(self.sentences) - 1
 
     def is_quoted(self, pos: int) -> bool:
-        return any(start <= pos < end for start, end in self.quoted)
+        return _within(self.quoted, self._quoted, pos) >= 0
 
     def is_labelled(self, pos: int) -> bool:
-        return any(start <= pos < end for start, end in self.labelled)
+        return _within(self.labelled, self._labelled, pos) >= 0
 
 
 def _document(folded: str, spec: AnswerSpec) -> _Doc:
@@ -216,12 +250,13 @@ def _document(folded: str, spec: AnswerSpec) -> _Doc:
             if _ANSWER_WORDS.search(name) or any(p.search(name) for p in labels):
                 labelled.append((offset + label.start("rest"), end))
         start, depth = offset, 0
+        item = _ITEM_NUMBER.match(line)  # "1." opens a list item
         for i, char in enumerate(line):
             depth += (char in "([") - (char in ")]")
             depth = max(depth, 0)
             after = line[i + 1 : i + 2]
             if char in ".!?" and (after in (" ", "") and (i == 0 or line[i - 1] != ".")) and depth == 0:
-                if char == "." and re.fullmatch(r"\s*(?:[-*>]\s*)?\d+", line[:i]):
+                if char == "." and item and item.end() == i:
                     continue  # "1." opens a list item
                 if char == "." and i + 1 < len(line) and line[i + 1 : i + 2] == ".":
                     continue
@@ -237,15 +272,17 @@ def _document(folded: str, spec: AnswerSpec) -> _Doc:
 
 
 def _clause_before(text: str, start: int) -> str:
-    head = text[:start]
-    cut = 0
-    for match in _CLAUSE.finditer(head):
+    """The clause that ends at ``start``, at most :data:`WINDOW` characters."""
+    lo = max(0, start - WINDOW)
+    cut = lo
+    for match in _CLAUSE.finditer(text, lo, start):
         cut = match.end()
-    return head[cut:]
+    return text[cut:start]
 
 
 def _clause_around(text: str, start: int, end: int, lo: int, hi: int) -> str:
-    """The clause holding [start, end), inside the sentence [lo, hi)."""
+    """The clause holding [start, end), inside the sentence [lo, hi) and the window."""
+    lo, hi = max(lo, start - WINDOW), min(hi, end + WINDOW)
     left = lo
     for match in _BOUNDARY.finditer(text, lo, start):
         left = match.end()
@@ -259,7 +296,8 @@ def _clause_around(text: str, start: int, end: int, lo: int, hi: int) -> str:
 def _negated(doc: _Doc, start: int, end: int, between: str = "") -> bool:
     text = doc.text
     lo, hi = doc.sentences[doc.sentence_of(start)]
-    before = _clause_before(text[lo:start], len(text[lo:start]))
+    lo, hi = max(lo, start - WINDOW), min(hi, end + WINDOW)
+    before = _clause_before(text[lo:start], start - lo)
     window = before.split()[-4:] + between.split()
     if any(w.strip(".!?'\"") in _NEGATORS or w.endswith("n't") for w in window):
         return True
@@ -294,8 +332,8 @@ def _previous_words(text: str, start: int, count: int = 3) -> list[str]:
 
 
 def _is_operand(text: str, start: int, end: int) -> bool:
-    before = text[:start].rstrip(" ")
-    after = text[end:].lstrip(" ")
+    before = text[max(0, start - 40) : start].rstrip(" ")
+    after = text[end : end + 40].lstrip(" ")
     if re.search(r"[\dxy)]\s*[-+*/^=×]\s*$", text[max(0, start - 12) : start]) and not re.search(
         r"[a-z]{2,}\s*=\s*$", before[-14:]
     ):
@@ -310,14 +348,16 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
     text = doc.text
     unit = re.compile(r"^(?:" + "|".join(term_pattern(u) for u in spec.unit) + ")") if spec.unit else None
     found: list[tuple[Statement, str]] = []
-    for match in _NUMBER.finditer(text):
+    for match in _bounded(_NUMBER.finditer(text)):
         start, end = match.start(), match.end()
         value = _number_value(match)
         if value is None:
             continue
-        line_start = text.rfind("\n", 0, start) + 1
-        if re.fullmatch(r"\s*(?:[-*+>|]\s*)*", text[line_start:start]) and re.match(
-            r"[.)]\s", text[end : end + 2] + " "
+        line_start = text.rfind("\n", max(0, start - 64), start) + 1
+        if (
+            (line_start or start < 64)
+            and _LIST_PREFIX.fullmatch(text, line_start, start)
+            and re.match(r"[.)]\s", text[end : end + 2] + " ")
         ):
             continue  # "1." or "2)" opening a list item
         if _INDEX_BEFORE.search(text[max(0, start - 20) : start]):
@@ -335,7 +375,7 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
             )
         ):
             continue  # "leurs 2 sœurs", "his two sisters": someone else's, unless the subject's own
-        rest = text[end:]
+        rest = text[end : end + WINDOW]
         adjectives = _ADJ.match(rest)
         after = rest[adjectives.end() if adjectives else 0 :]
         if _PARTITIVE.match(rest) or _IDIOM.match(rest) or _MODAL.match(rest):
@@ -358,7 +398,7 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
         zero = re.compile(
             rf"\b(?:pas de|pas d'|no|zero)\s+(?:{'|'.join(term_pattern(u) for u in spec.unit)})"
         )
-        for match in zero.finditer(text):
+        for match in _bounded(zero.finditer(text)):
             found.append((Statement(Fraction(0), match.start(), match.end()), "unit"))
     return found
 
@@ -380,6 +420,7 @@ def _restates_data(
 ) -> bool:
     lo, hi = doc.sentences[doc.sentence_of(statement.start)]
     clause = _clause_around(doc.text, statement.start, statement.end, lo, hi)
+    lo = max(lo, statement.start - WINDOW)
     holder = _clause_before(doc.text[lo : statement.start], statement.start - lo)
     if doc.is_labelled(statement.start) or (spec.subject and re.search(spec.subject, holder)):
         return False  # the answer's own subject holds the count: "Caroline a 2 sœurs"
@@ -400,11 +441,11 @@ def _count_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
 
 
 _ALTERNATIVE = re.compile(
-    rf"\s*(?:,|/|\bou\b|\bor\b|\bvoire\b|\bsinon\b|\botherwise\b)\s*(?:\bou\b\s*|\bbien\b\s*)?"
+    rf"\s*+(?:,|/|\bou\b|\bor\b|\bvoire\b|\bsinon\b|\botherwise\b)\s*+(?:\bou\b\s*+|\bbien\b\s*+)?"
     rf"(?P<value>[-+]?\d+(?:[.,]\d+)?|(?:{NUMBER_WORD_RE})\b)(?!\s*[=*/^\d]|\s*[-+]\s*\d)"
 )
 _NEGATED_ALTERNATIVE = re.compile(
-    rf"\s*,?\s*(?:\bet non\b|\band not\b|\bnot\b|\bnon\b|\bpas\b|\bmais pas\b|\bbut not\b)\s*"
+    rf"\s*+,?\s*+(?:\bet non\b|\band not\b|\bnot\b|\bnon\b|\bpas\b|\bmais pas\b|\bbut not\b)\s*+"
     rf"(?P<value>[-+]?\d+(?:[.,]\d+)?|(?:{NUMBER_WORD_RE})\b)"
 )
 _CONNECTOR = (
@@ -443,7 +484,7 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
             rf"(?:{_CONNECTOR}|{loose})(?P<notword>(?:pas|not)\s+)?{_VALUE}(?![\w]|[.,]\d|\s*[xy(])"
             r"(?(weak)(?!\s*(?:et|and|,)\s*[-+]?\d))"
         )
-        for match in pattern.finditer(text):
+        for match in _bounded(pattern.finditer(text)):
             between = match.group("between") or ""
             chain = match.group("chain")
             last = chain.split("=")[-1]
@@ -499,16 +540,39 @@ def _word_or_number(token: str) -> Fraction:
 # -- lines -----------------------------------------------------------------------------------
 
 
+def _equation_runs(text: str) -> Iterator[tuple[int, str]]:
+    """(start, run) for each run of equation characters that holds "=" and does not start
+    right after a letter: what ``(?<![a-z])[...]*=[...]*`` finds, in one pass (that regex
+    reads a long run again from each of its characters when it holds no "=")."""
+    for match in _EQUATION_CHARS.finditer(text):
+        run, start = match.group(0), match.start()
+        last = run.rfind("=")
+        if last == -1:
+            continue
+        offset = 0
+        while (
+            offset <= last
+            and offset < len(run)
+            and ("a" <= (run[offset - 1] if offset else text[start - 1 : start]) <= "z")
+        ):
+            offset += 1  # a run may not start right after a letter (x and y are letters too)
+        if offset <= last:
+            yield start + offset, run[offset:]
+
+
 def _line_values(folded: str) -> list[tuple[tuple[Fraction, Fraction], int, int]]:
-    text = re.sub(r"f\s*\(\s*x\s*\)", "   y", folded)
+    text = re.sub(r"f\s*+\(\s*+x\s*+\)", "   y", folded)
     found = []
-    for match in _EQUATION_RUN.finditer(text):
-        run = match.group(0)
+    for count, (match_start, run) in enumerate(_equation_runs(text)):
+        if count >= MAX_VALUES:
+            raise _TooMany
         core = run.strip(" .,(")
         if "x" not in core or "y" not in core or core.count("=") != 1:
             continue
-        end = match.start() + len(run.rstrip())
-        after = text[end:].lstrip(" ")
+        if len(core) > 2 * arith.MAX_EXPR_CHARS + 1:
+            continue  # longer than two sides arith reads: no line, and no time spent on it
+        end = match_start + len(run.rstrip())
+        after = text[end : end + 40].lstrip(" ")
         if run.rstrip()[-1:] in "+-*/=" and after[:1].isalpha():
             continue  # "y = 4x + b": cut by a letter, not a line
         while core.count("(") > core.count(")") and "(" in core:
@@ -517,7 +581,7 @@ def _line_values(folded: str) -> list[tuple[tuple[Fraction, Fraction], int, int]
             slope, intercept = arith.line(core)
         except (arith.Unreadable, ZeroDivisionError):
             continue
-        start = match.start() + (len(run) - len(run.lstrip()))
+        start = match_start + (len(run) - len(run.lstrip()))
         found.append(((slope, intercept), start, end))
     return found
 
@@ -537,16 +601,16 @@ def _line_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
 def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     text = doc.text
     found = []
-    for match in _VERDICT.finditer(text):
+    for match in _bounded(_VERDICT.finditer(text)):
         value = "yes" if match.group(0) in ("oui", "yes", "yep", "yeah") else "no"
         found.append(Statement(value, match.start(), match.end(), _negated(doc, match.start(), match.end())))
-    for match in _ELLIPTIC_NO.finditer(text):
+    for match in _bounded(_ELLIPTIC_NO.finditer(text)):
         found.append(Statement("no", match.start(), match.end()))
     predicate = "|".join(term_pattern(p) for p in spec.predicate)
     if predicate:
-        for match in re.finditer(rf"(?:{predicate})", text):
+        for match in _bounded(re.finditer(rf"(?:{predicate})", text)):
             lo, hi = doc.sentences[doc.sentence_of(match.start())]
-            head = text[lo : match.start()]
+            head = text[max(lo, match.start() - WINDOW) : match.start()]
             clause = _clause_before(text, match.start())
             if _GENERIC.search(head) or _CONDITIONAL.search(clause):
                 continue
@@ -604,7 +668,10 @@ def _hedged(doc: _Doc, found: list[Statement]) -> bool:
 
 def final_answer(answer: str, spec: AnswerSpec) -> Final:
     """The one final answer of ``answer`` for ``spec``, or why there is none."""
-    doc, found = statements(fold(answer), spec)
+    try:
+        doc, found = statements(fold(answer), spec)
+    except _TooMany:
+        return Final(None, "several")
     positive = [s for s in found if not s.negated]
     if not any(not s.quoted for s in positive):
         return Final(None, "negated" if found else "none")
@@ -627,7 +694,10 @@ def stated(prompt_rest: str, spec: AnswerSpec) -> bool:
     in a form the answer reader accepts: any statement of it that is not negated, except
     a choice offered between values ("réponds par oui ou par non")."""
     folded = fold(prompt_rest)
-    doc, found = statements(folded, spec)
+    try:
+        doc, found = statements(folded, spec)
+    except _TooMany:
+        return True
     choice: set[int] = set()
     for a, b in zip(found, found[1:], strict=False):
         if a.value != b.value and _CHOICE.match(folded[a.end : b.start]):

@@ -124,6 +124,7 @@ class _Outcome:
 
     own: bool
     blocked: str = ""  # a messages.toml key when a rule takes the points away
+    unreadable: bool = False  # reading the student's text raised: a failed check, said so
 
     @property
     def paid(self) -> bool:
@@ -301,7 +302,7 @@ def _counterfactual(task: evaluate.Task, entry: TaskEntry, mine: list[Check], ru
     if reply.kind != "text":
         return set()
     text = normalize(reply.text)
-    same = {c.name for c in mine if c.name in task.counterfactual.checks and evaluate.passes(c, text, task)}
+    same = {c.name for c in mine if c.name in task.counterfactual.checks and _reads(c, text, task, run)}
     if not same:
         return set()
     run.notes.append(t("prompts_note_counterfactual", "en", task=task.id, checks=", ".join(sorted(same))))
@@ -309,18 +310,43 @@ def _counterfactual(task: evaluate.Task, entry: TaskEntry, mine: list[Check], ru
     return same | finals if same & finals else same
 
 
+def _reads(check: Check, text: str, task: evaluate.Task, run: _Run) -> bool | None:
+    """``check`` on the student's ``text``; None when reading it raised. Whatever a text
+    makes a reader raise (a RecursionError, an OverflowError, a bug of ours that only this
+    text shows) is the text's: the check fails and says so, the trainer's notes name the
+    error, and the submission is never an infrastructure error retried forever."""
+    try:
+        return evaluate.passes(check, text, task)
+    except Exception as exc:  # noqa: BLE001 - see the docstring
+        run.notes.append(
+            t("prompts_note_unreadable", "en", task=task.id, check=check.name, error=_error_name(exc))
+        )
+        return None
+
+
+def _error_name(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {str(exc)[:80]}"
+
+
 def _grade_task(
     task: evaluate.Task, entry: TaskEntry, checks: list[tuple[str, Check]], run: _Run
 ) -> list[TestResult]:
     mine = [c for _, c in checks]
     prompt = normalize(entry.prompt)
-    carried = all(evaluate.passes(c, prompt, task) for c in mine if isinstance(c, CarriesCheck))
+    carried = all(_reads(c, prompt, task, run) for c in mine if isinstance(c, CarriesCheck))
     samples = [
         LlmAnswer(normalize(s.text), s.kind, s.detail)
         for s in _samples(task, entry, any(c.on == "answer" for c in mine), run)
     ]
-    repeated = [s.kind == "text" and evaluate.repeats_prompt(s.text, prompt, task) for s in samples]
-    given = dictated(task, mine, prompt) if prompt.strip() else set()
+    try:
+        repeated = [s.kind == "text" and evaluate.repeats_prompt(s.text, prompt, task) for s in samples]
+        given = dictated(task, mine, prompt) if prompt.strip() else set()
+    except Exception as exc:  # noqa: BLE001 - a prompt the dictation reader cannot read: fail closed
+        run.notes.append(
+            t("prompts_note_unreadable", "en", task=task.id, check="dictation", error=_error_name(exc))
+        )
+        repeated = [False] * len(samples)
+        given = {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
     if run.llm is not None and task.counterfactual is not None and carried and prompt.strip():
         given |= _counterfactual(task, entry, mine, run)
     hidden = bool(mixed_script_words(entry.prompt))  # words the grader cannot read: fail closed
@@ -328,15 +354,17 @@ def _grade_task(
     dependent = [c for c in mine if _after(c, mine)]
     for check in [c for c in mine if c not in dependent] + dependent:
         if check.on == "prompt":
-            outcome = _Outcome(evaluate.passes(check, prompt, task))
+            read = _reads(check, prompt, task, run)
+            outcome = _Outcome(bool(read), unreadable=read is None)
             if check.type not in FORMALITIES and not carried:
                 outcome.blocked = "prompts_gate_data"
             outcomes[check.name] = [outcome]
             continue
         per_sample = []
         for index, sample in enumerate(samples):
-            own = sample.kind == "text" and evaluate.passes(check, sample.text, task)
-            outcome = _Outcome(own)
+            read = _reads(check, sample.text, task, run) if sample.kind == "text" else False
+            outcome = _Outcome(bool(read), unreadable=read is None)
+            own = outcome.own
             if check.type not in FORMALITIES:
                 if not carried:
                     outcome.blocked = "prompts_gate_data"
@@ -361,7 +389,9 @@ def _grade_task(
         share = sum(1 for o in per if o.paid) / len(per)
         blocked = next((o.blocked for o in per if o.own and o.blocked), "")
         en, fr = check.en, check.fr
-        if blocked and share < 1:
+        if any(o.unreadable for o in per):
+            en, fr = t("prompts_check_unreadable", "en"), t("prompts_check_unreadable", "fr")
+        elif blocked and share < 1:
             params = {"checks": ", ".join(_after(check, mine))}
             en, fr = t(blocked, "en", **params), t(blocked, "fr", **params)
         results.append(

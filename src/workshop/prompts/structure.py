@@ -294,9 +294,9 @@ def clause_language(clause: str) -> str | None:
 
 # -- durations of a plan ----------------------------------------------------------------------
 _N = rf"(?:\d+(?:[.,]\d+)?|{NUMBER_WORD_RE})"
-_CLOCK = r"(\d{1,2})\s*(?::\s*(\d{2})|h\s*(\d{2})?)"
+_CLOCK = r"(\d{1,2})\s*+(?::\s*+(\d{2})|h\s*+(\d{2})?)"  # possessive blanks: linear
 _RANGE = re.compile(
-    rf"(?:\bde\s+|\bfrom\s+)?{_CLOCK}\s*(?:-+>?|=>|→|\ba\b|\bto\b|\bjusqu'a\b|\buntil\b|\btill\b)\s*{_CLOCK}"
+    rf"(?:\bde\s+|\bfrom\s+)?{_CLOCK}\s*+(?:-+>?|=>|→|\ba\b|\bto\b|\bjusqu'a\b|\buntil\b|\btill\b)\s*+{_CLOCK}"
 )
 _HALF = re.compile(
     r"\b(?:une|1|a|one)\s+demi[\s-]heure\b|\bhalf\s+an\s+hour\b|\bhalf[\s-]hour\b|"
@@ -305,7 +305,7 @@ _HALF = re.compile(
 )
 _HOURS = re.compile(rf"\b({_N})[\s-]*(?:h|heures?|hours?|hrs?)\b(?:\s*(\d{{1,2}})\s*(?:min|mn|minutes?)?\b)?")
 _MINUTES = re.compile(rf"\b({_N})[\s-]*(?:min|mn|minutes?|mins)\b|\b(\d+)\s*'(?!\w)")
-_BARE_CLOCK = re.compile(r"(?:^|[|:—-]\s*)(\d{1,2}):(\d{2})\s*\|?\s*$")
+_BARE_CLOCK = re.compile(r"(?:^|[|:—-]\s*+)(\d{1,2}):(\d{2})\s*+\|?\s*+$")
 _TOTAL_LINE = re.compile(
     r"^(?:total|au total|en tout|in total|overall|duree totale|temps total|total time|soit|sum|somme|"
     r"duree|duration)\b"

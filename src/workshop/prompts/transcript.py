@@ -3,7 +3,11 @@
 
 Editors add noise that must not change the meaning: a byte-order mark (anywhere, not only
 at the start), zero-width characters, Windows line ends, no-break and other unicode spaces
-around a heading's marks. They are read through; nothing drops a task silently."""
+around a heading's marks. They are read through; nothing drops a task silently.
+
+Reading costs time linear in the file (no pattern here backtracks over a line), and each
+part holds at most :data:`MAX_PART_CHARS` characters: the grader reads every part with
+dozens of patterns, and no prompt or model answer of a workshop task comes near it."""
 
 from __future__ import annotations
 
@@ -14,11 +18,24 @@ from workshop.errors import SubmissionRejected
 
 PROMPT_PLACEHOLDER = "(écrivez votre prompt ici / write your prompt here)"
 ANSWER_PLACEHOLDER = "(collez la réponse du LLM ici / paste the LLM's answer here)"
-_TASK = re.compile(r"^##\s+(\S.*?)\s*$")
-_PART = re.compile(r"^###\s+(\S.*?)\s*$")
+_TASK = re.compile(r"^##\s++(\S.*)")  # the title is stripped after: no lazy ".*?" before "\s*$"
+_PART = re.compile(r"^###\s++(\S.*)")
 _PARTS = {"prompt": "prompt", "answer": "answer", "réponse": "answer", "reponse": "answer"}
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
+MAX_PART_CHARS = 20_000
 _INVISIBLE = re.compile(r"[\ufeff\u200b-\u200d\u2060\u00ad]")
+
+
+def _without_comments(text: str) -> str:
+    """HTML comments (``<!-- ... -->``) blanked, their line breaks kept; an unclosed one runs
+    to the end. One scan with ``str.find`` (a lazy regex tries every "<!--" to the end)."""
+    out, at = [], 0
+    while (start := text.find("<!--", at)) != -1:
+        end = text.find("-->", start + 4)
+        end = len(text) if end == -1 else end + 3
+        out += [text[at:start], "\n" * text.count("\n", start, end)]
+        at = end
+    out.append(text[at:])
+    return "".join(out)
 
 
 def _probe(line: str) -> str:
@@ -41,7 +58,7 @@ class TaskEntry:
 def parse(text: str, tasks: list[str], name: str = "prompts.md") -> dict[str, TaskEntry]:
     """Parse a transcript; raise :class:`SubmissionRejected` naming the line of the problem."""
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    text = _without_comments(text)
     entries: dict[str, TaskEntry] = {}
     current: TaskEntry | None = None
     part: str | None = None
@@ -100,6 +117,16 @@ def parse(text: str, tasks: list[str], name: str = "prompts.md") -> dict[str, Ta
         value = "\n".join(lines).strip()
         if value in (PROMPT_PLACEHOLDER, ANSWER_PLACEHOLDER):
             value = ""
+        if len(value) > MAX_PART_CHARS:
+            raise SubmissionRejected(
+                "prompts_part_too_long",
+                name=name,
+                line=entries[task].line,
+                task=task,
+                part=which,
+                chars=len(value),
+                limit=MAX_PART_CHARS,
+            )
         setattr(entries[task], which, value)
     return entries
 
