@@ -6,8 +6,8 @@ team's repeated units: "1, ", "<!--", "(", ...) of 2, 4, 8 and 16 KiB.
 
 For each payload, the worst place (task and part) at each size, and the ratio of the
 largest size's time to the smallest's: linear cost doubles with the size (x8 from 2 to
-16 KiB), quadratic cost quadruples (x64). Grading runs in this process, without the child
-process and its CPU limit, to measure the grader itself. Run it with another checkout's
+16 KiB), quadratic cost quadruples (x64). Grading runs in this process, to measure the
+grader itself. Run it with another checkout's
 source (PYTHONPATH) and course (--course) to compare graders; on a slow grader, give small
 sizes and a few payloads."""
 
