@@ -167,10 +167,10 @@ def test_cli_check_on_reference_solution_passes(folder):
         (
             "en",
             [
-                "The exercises of this course:",
+                "Today's session, One hour for beginners:",
                 "  calculatrice     Build a calculator with an LLM's help",
-                "  neurone          A tiny neural network: chihuahua or muffin?",
                 "  prompts          Writing good prompts",
+                "  neurone          A tiny neural network: chihuahua or muffin? (optional)",
                 "Start one with 'workshop start EXERCISE', e.g. in a new folder: "
                 "'workshop start EXERCISE --dir FOLDER'.",
             ],
@@ -178,10 +178,10 @@ def test_cli_check_on_reference_solution_passes(folder):
         (
             "fr",
             [
-                "Les exercices de ce cours\u00a0:",
+                "La séance du jour, Une heure pour débuter\u00a0:",
                 "  calculatrice     Créer une calculatrice avec l'aide d'un LLM",
-                "  neurone          Un petit réseau de neurones : chihuahua ou muffin ?",
                 "  prompts          Écrire de bons prompts",
+                "  neurone          Un petit réseau de neurones : chihuahua ou muffin ? (facultatif)",
                 "Commencez-en un avec « workshop start EXERCICE », par ex. dans un nouveau dossier\u00a0: "
                 "« workshop start EXERCICE --dir DOSSIER ».",
             ],
