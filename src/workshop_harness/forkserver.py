@@ -15,7 +15,7 @@ Under gVisor (``runsc``) it is also the student's OOM killer: gVisor has none of
 sandbox's memory use between requests and, past the limit, sends the student's
 processes the same SIGKILL the kernel's OOM killer sends them under runc. gVisor breaks
 copy-on-write in 2 MiB units where Linux copies 4 KiB pages, so each fork of a Python
-process costs 3 to 7 MiB there against a fraction of one under Linux: each live process
+process costs about 10 MiB there (``benchmarks/gvisor_fork_cost.py``) against a fraction of one under Linux: each live process
 gets ``GVISOR_FORK_COST_MIB`` on top of the limit, or a student who forks up to the pid
 limit would end as ``memory`` under gVisor and not under runc. gVisor also hands a killed
 process's pages back a few hundred milliseconds after its death, where Linux does it at
@@ -41,7 +41,7 @@ PR_SET_CHILD_SUBREAPER = 36
 MEMORY_POLL_S = 0.01
 MEMORY_SETTLE_S = 0.5
 MEMORY_WAIT_MAX_S = 10.0
-GVISOR_FORK_COST_MIB = 8  # measured under runsc: 3.1 to 6.7 MiB per fork of a python3
+GVISOR_FORK_COST_MIB = 16  # measured under runsc: 9.9 to 11.5 MiB per fork (benchmarks/gvisor_fork_cost.py)
 
 
 _OPEN: dict[str, int] = {}
