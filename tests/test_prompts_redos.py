@@ -68,11 +68,11 @@ def growth(pattern, shape, repeats: int = 1) -> float:
 
 
 def test_the_scan_catches_a_quadratic_pattern():
-    """The measure can fail: the old _NEGATED_ALTERNATIVE's blanks (two ``\\s*`` around an
-    optional comma) grow x16 on their own pump, and a possessive rewrite x4."""
+    """The measure can fail: blanks before a word, searched for, are read again from each
+    blank (x16 from 4 to 16 KiB); starting only at a blank run's start is linear (x4)."""
     import re
 
-    slow, fixed = re.compile(r"\s*,?\s*(?:not)"), re.compile(r"\s*+,?\s*+(?:not)")
+    slow, fixed = re.compile(r"\s*(?:not)"), re.compile(r"(?<!\s)\s*+(?:not)")
     assert ("", " ", "!") in redos.pumps(slow)
     assert growth(slow, ("", " ", "!")) > LINEAR
     assert growth(fixed, ("", " ", "!")) <= LINEAR
