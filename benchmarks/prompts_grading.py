@@ -6,7 +6,11 @@ Prints the mean and the slowest time per submission, wall clock and CPU; a class
 takes about 200 times the mean, on one core (grading threads share it: the work is pure
 Python). The text caches are emptied before each run: every submission of a class is a
 different text, so a cache hit between runs would flatter the figure. CPU time is the
-figure to compare when other work shares the machine."""
+figure to compare when other work shares the machine.
+
+With ``--isolated``, also the wall time of the same grading through the child process that
+``workshop grade`` and the server use (workshop.prompts.isolate: a fork from a fork server,
+under a CPU limit), measured in the same run, and the ratio of the two."""
 
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from workshop.prompts.grade import grade_prompts
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--isolated", action="store_true")
     args = parser.parse_args()
     root = Path(__file__).resolve().parent.parent
     exercise = Course.locate(root).exercise("prompts")
@@ -39,6 +44,20 @@ def main() -> None:
         f"prompts, transcript mode: {1000 * sum(times) / len(times):.1f} ms per submission "
         f"(slowest {1000 * max(times):.1f} ms; CPU {1000 * sum(cpu) / len(cpu):.1f} ms; {args.runs} runs)"
     )
+    if args.isolated:
+        from workshop.prompts.isolate import grade_isolated
+
+        grade_isolated(exercise, files)  # the fork server started
+        isolated = []
+        for _ in range(args.runs):
+            started = time.perf_counter()
+            grade_isolated(exercise, files)
+            isolated.append(time.perf_counter() - started)
+        mean = sum(isolated) / len(isolated)
+        print(
+            f"in a child process: {1000 * mean:.1f} ms per submission (wall; slowest "
+            f"{1000 * max(isolated):.1f} ms), x{mean / (sum(times) / len(times)):.2f} the in-process wall time"
+        )
 
 
 if __name__ == "__main__":

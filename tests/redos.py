@@ -155,9 +155,11 @@ def grader_patterns() -> dict[str, re.Pattern[str]]:
         for sample in corpus:
             grade_prompts(exercise, {"prompts.md": sample.encode()})
 
+    known = {(p.pattern, p.flags) for p in found.values()}
     for index, (pattern, flags) in enumerate(sorted(_collect_runtime(grade))):
         compiled = re.compile(pattern, flags)
-        if compiled not in found.values():
+        if (compiled.pattern, compiled.flags) not in known:
+            known.add((compiled.pattern, compiled.flags))
             found[f"runtime#{index}"] = compiled
     for checks in ("graders/prompts/checks.toml", "exercises/prompts/checks.toml"):
         data = tomllib.loads((ROOT / checks).read_text(encoding="utf-8"))
@@ -272,7 +274,7 @@ def pumps(pattern: re.Pattern[str]) -> list[tuple[str, str, str]]:
             shapes.append((prefix, body, suffix))
         # the same with a second copy of the pump's last character: "1, 1, 1,,"
         shapes.append((prefix, body, body[-1] + "!"))
-    return shapes[:24]
+    return shapes[:12]
 
 
 def attack(prefix: str, body: str, suffix: str, kib: int) -> str:

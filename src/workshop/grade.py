@@ -146,9 +146,11 @@ def grade_files(exercise: Exercise, files: dict[str, bytes], graders: Graders, l
     """Grade checked files: prompts on the host, code in the sandbox."""
     max_score = exercise.spec.points
     if exercise.spec.kind == "prompts":
-        from workshop.prompts.grade import grade_prompts  # jsonschema: only when needed
+        # In a child process under the exercise's CPU limit: a slow one costs that
+        # submission only, never the server's requests or the other jobs.
+        from workshop.prompts.isolate import grade_isolated
 
-        return grade_prompts(exercise, files, graders.llm, graders.usage, tasks_only=exercise.tasks)
+        return grade_isolated(exercise, files, graders.llm, graders.usage, tasks_only=exercise.tasks)
     notes: list[str] = []
     answers: list[ManualAnswer] = []
     try:

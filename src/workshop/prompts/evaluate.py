@@ -171,7 +171,7 @@ _FACT_HEDGE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in HEDGE
 
 def _alternative_number(clause: str, span: tuple[int, int]) -> bool:
     """A number of the fact with another one offered beside it ("1642 ou 1624", "1642-1643")."""
-    near = r"\s*(?:ou|or|voire|/|-|a|to|et|and)\s*(?:en\s+|in\s+)?\d"
+    near = r"(?<!\s)\s*+(?:ou|or|voire|/|-|a|to|et|and)\s*+(?:en\s++|in\s++)?\d"
     return bool(re.match(near, clause[span[1] :])) or bool(
         re.search(r"\d\s*(?:ou|or|voire|/|a|to)\s*(?:en\s+|in\s+)?$", clause[: span[0]])
     )
@@ -304,10 +304,11 @@ def _segments(rest: str) -> Iterator[str]:
 
 def _as_plan(text: str) -> str:
     """A plan written in prose or on one line, one part per line ("d'abord dix minutes
-    pour..., puis vingt minutes sur..." / "A (10 min) / B (20 min)")."""
+    pour..., puis vingt minutes sur..." / "A (10 min) / B (20 min)"). At most 20 blanks
+    are taken before a separator: an unbounded run was read again from each of its blanks."""
     return re.sub(
-        rf"\s*(?:[,;/|]|\bpuis\b|\bthen\b|\bensuite\b|\bet enfin\b|\band finally\b|\bd'abord\b|\bfirst\b|"
-        rf"\b(?:et|and)\b(?=\s+(?:\d|(?:{NUMBER_WORD_RE})\b)))\s*",
+        rf"\s{{0,20}}(?:[,;/|]|\bpuis\b|\bthen\b|\bensuite\b|\bet enfin\b|\band finally\b|\bd'abord\b|"
+        rf"\bfirst\b|\b(?:et|and)\b(?=\s+(?:\d|(?:{NUMBER_WORD_RE})\b)))\s*",
         "\n",
         text,
     )
@@ -371,7 +372,7 @@ def _containers(value: Any) -> list[Any]:
 
 
 _LISTED_ID = re.compile(
-    r"^[\s|>*+#-]*+(?:(?:avis|review|id|n°|no|numero|number|item)\s*)?#?\s*(\d{1,3})(?![\w.,]\d|\d)(?!\s*[.)]\s*\w)"
+    r"^[\s|>*+#-]*+(?:(?:avis|review|id|n°|no|numero|number|item)\s*+)?#?\s*+(\d{1,3})(?![\w.,]\d|\d)(?!\s*[.)]\s*\w)"
 )
 
 

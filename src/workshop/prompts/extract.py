@@ -100,7 +100,7 @@ _INDEX_BEFORE = re.compile(
 )
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+>|]\s*)*$")
 _LIST_PREFIX = re.compile(r"\s*+(?:[-*+>|]\s*+)*+")
-_ITEM_NUMBER = re.compile(r"\s*+(?:[-*>]\s*+)?\d++")
+_ITEM_NUMBER = re.compile(r"(?<!\s)\s*+(?:[-*>]\s*+)?\d++")  # used at a line's start
 _ADJ = re.compile(
     r"^(?:[ \t]*(?:seule?s?|seul|only|single|unique|petite?s?|autres?|other|another|additional|"
     r"supplementaires?|sole|lone|vraie?s?|real|exactement|exactly|precisement|bien)\b){0,3}"
@@ -381,7 +381,7 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
         if _PARTITIVE.match(rest) or _IDIOM.match(rest) or _MODAL.match(rest):
             continue
         token = match.group("num")
-        next_word = re.match(r"[ \t]*([a-z][\w'-]*)", after)
+        next_word = re.match(r"(?<![ \t])[ \t]*+([a-z][\w'-]*)", after)
         if unit and unit.match(after.lstrip(" \t")):
             if (
                 token in ("un", "une", "one", "a", "an")
@@ -441,22 +441,24 @@ def _count_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
 
 
 _ALTERNATIVE = re.compile(
-    rf"\s*+(?:,|/|\bou\b|\bor\b|\bvoire\b|\bsinon\b|\botherwise\b)\s*+(?:\bou\b\s*+|\bbien\b\s*+)?"
+    rf"(?<!\s)\s*+(?:,|/|\bou\b|\bor\b|\bvoire\b|\bsinon\b|\botherwise\b)\s*+(?:\bou\b\s*+|\bbien\b\s*+)?"
     rf"(?P<value>[-+]?\d+(?:[.,]\d+)?|(?:{NUMBER_WORD_RE})\b)(?!\s*[=*/^\d]|\s*[-+]\s*\d)"
 )
 _NEGATED_ALTERNATIVE = re.compile(
-    rf"\s*+,?\s*+(?:\bet non\b|\band not\b|\bnot\b|\bnon\b|\bpas\b|\bmais pas\b|\bbut not\b)\s*+"
+    rf"(?<!\s)\s*+,?\s*+(?:\bet non\b|\band not\b|\bnot\b|\bnon\b|\bpas\b|\bmais pas\b|\bbut not\b)\s*+"
     rf"(?P<value>[-+]?\d+(?:[.,]\d+)?|(?:{NUMBER_WORD_RE})\b)"
 )
+# Possessive blanks (``\s++``, ``\s*+``) throughout: "pgcd de" then 4 KiB of spaces took 23 s
+# when every blank could be given back to the next one (tests/test_prompts_redos.py).
 _CONNECTOR = (
-    r"(?P<connector>\s*(?:=|:)\s*|\s+(?:est\s+egale?\s+a|est\s+de|is\s+equal\s+to|equals?|egale?|vaut|"
-    r"est|is|are|sont|of|de|n'est\s+pas|ne\s+vaut\s+pas|is\s+not|isn't|n'est\s+pas\s+egale?\s+a)\s+"
+    r"(?P<connector>\s*+(?:=|:)\s*+|\s++(?:est\s++egale?\s++a|est\s++de|is\s++equal\s++to|equals?|egale?|vaut|"
+    r"est|is|are|sont|of|de|n'est\s++pas|ne\s++vaut\s++pas|is\s++not|isn't|n'est\s++pas\s++egale?\s++a)\s++"
     r"(?:(?:donc|so|bien|alors|thus|therefore|clairement|clearly|simplement|simply|exactement|exactly|"
-    r"encore|also|aussi|egal|egale)\s+)*(?::\s*)?)"
+    r"encore|also|aussi|egal|egale)\s++)*(?::\s*+)?)"
 )
 _VALUE = (
-    rf"(?P<signword>(?:moins|minus|negatif|negative|(?:l')?oppose de|the opposite of|opposite of)\s+)?"
-    rf"(?P<chain>(?>{arith.EXPR})(?:\s*=\s*(?:p?gcd\s*\([^()]*\)|(?>{arith.EXPR})))*|(?:{NUMBER_WORD_RE})\b)"
+    rf"(?P<signword>(?:moins|minus|negatif|negative|(?:l')?oppose de|the opposite of|opposite of)\s++)?"
+    rf"(?P<chain>(?>{arith.EXPR})(?:\s*+=\s*+(?:p?gcd\s*+\([^()]*\)|(?>{arith.EXPR})))*|(?:{NUMBER_WORD_RE})\b)"
 )
 
 
@@ -477,12 +479,12 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
         direct = re.search(
             r"(?:\b(?:que|qu|than|part|sauf|hormis|excepte|except|besides)|[;,(\]])$", about.rstrip("\\s*?+")
         )
-        loose = r"(?P<weak>\s+(?:of|de)\s+" + (r"|[ ]*" if direct else "") + ")"
+        loose = r"(?P<weak>\s++(?:of|de)\s++" + (r"|[ ]*+" if direct else "") + ")"
         pattern = re.compile(
-            rf"(?:{head})(?:\s*\([^()\n]{{0,20}}\))?"
-            rf"(?P<between>(?:\s+(?:de|of|entre|between|du|des)\s+[^=:.;\n]{{0,30}}?)?)"
-            rf"(?:{_CONNECTOR}|{loose})(?P<notword>(?:pas|not)\s+)?{_VALUE}(?![\w]|[.,]\d|\s*[xy(])"
-            r"(?(weak)(?!\s*(?:et|and|,)\s*[-+]?\d))"
+            rf"(?:{head})(?:\s*+\([^()\n]{{0,20}}\))?"
+            rf"(?P<between>(?:\s++(?:de|of|entre|between|du|des)\s++[^=:.;\n]{{0,30}}?)?)"
+            rf"(?:{_CONNECTOR}|{loose})(?P<notword>(?:pas|not)\s++)?{_VALUE}(?![\w]|[.,]\d|\s*+[xy(])"
+            r"(?(weak)(?!\s*+(?:et|and|,)\s*+[-+]?\d))"
         )
         for match in _bounded(pattern.finditer(text)):
             between = match.group("between") or ""

@@ -85,6 +85,15 @@ class Usage:
             self.prompt_tokens += int(other.get("prompt_tokens", 0))
             self.completion_tokens += int(other.get("completion_tokens", 0))
 
+    def merge(self, other: dict[str, float]) -> None:
+        """Add the counts of another process's usage (``workshop.prompts.isolate``)."""
+        with self._lock:
+            self.calls += int(other.get("calls", 0))
+            self.cached += int(other.get("cached", 0))
+            self.seconds += float(other.get("seconds", 0.0))
+            self.prompt_tokens += int(other.get("prompt_tokens", 0))
+            self.completion_tokens += int(other.get("completion_tokens", 0))
+
 
 class LlmClient:
     """One per grade run; thread-safe."""
@@ -94,6 +103,7 @@ class LlmClient:
         import openai  # slow to import: only in live mode
 
         key = api_key or os.environ.get("WORKSHOP_LLM_API_KEY") or os.environ.get("OPENAI_API_KEY") or "none"
+        self.api_key = key  # a grading child process makes its own client with it
         self.openai = openai
         self.client = openai.OpenAI(
             base_url=settings.base_url, api_key=key, timeout=settings.timeout_s, max_retries=settings.retries

@@ -1,0 +1,337 @@
+"""The prompts grader reads hostile text in linear time, bounded, and in a child process
+under a CPU limit (red team 12: F1 catastrophic backtracking, F4 deep JSON).
+
+Costs are compared as ratios within one run (the same input shape at 4 and 16 KiB: linear
+is x4, quadratic x16), never against a wall-clock threshold; each figure is the least CPU
+time of a few repeats, each repeat long enough to be measured (timeit's autorange)."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import redos  # noqa: E402
+from workshop.course import Course  # noqa: E402
+from workshop.errors import SubmissionRejected  # noqa: E402
+from workshop.prompts import checks as prompt_checks  # noqa: E402
+from workshop.prompts import evaluate, text  # noqa: E402
+from workshop.prompts.grade import grade_prompts, read_submission  # noqa: E402
+from workshop.prompts.transcript import MAX_PART_CHARS  # noqa: E402
+from workshop.results import Status  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+LINEAR = 8.0  # 4 KiB -> 16 KiB: linear is x4, quadratic x16; noise stays well below x8
+
+
+def cost(run: Callable[[], object], repeats: int = 3, least: float = 0.02) -> float:
+    """Least CPU seconds of one ``run()``, each repeat looping until it lasts ``least``."""
+    best = float("inf")
+    for _ in range(repeats):
+        loops, spent = 1, 0.0
+        while True:
+            started = time.process_time()
+            for _ in range(loops):
+                run()
+            spent = time.process_time() - started
+            if spent >= least:
+                break
+            loops *= 2
+        best = min(best, spent / loops)
+    return best
+
+
+@pytest.fixture(scope="module")
+def patterns() -> dict[str, object]:
+    return redos.grader_patterns()
+
+
+def test_the_scan_finds_the_patterns_of_every_module_and_of_the_checks(patterns):
+    names = set(patterns)
+    # the module patterns, those built while grading, the trainer's
+    assert {"extract._NUMBER", "arith._CHAIN", "transcript._TASK", "evaluate._LISTED_ID"} <= names
+    assert any(n.startswith("runtime#") for n in names)
+    assert "graders/prompts/checks.toml:riddle/answer-avoids-trap" in names
+    assert len(names) > 150
+
+
+def growth(pattern, shape, repeats: int = 1) -> float:
+    """How much longer ``pattern`` searches through the 16 KiB attack than the 4 KiB one."""
+    small, large = redos.attack(*shape, 4), redos.attack(*shape, 16)
+    slow = cost(lambda: list(pattern.finditer(large)), repeats, 0.005)
+    return slow / cost(lambda: list(pattern.finditer(small)), repeats, 0.005)
+
+
+def test_the_scan_catches_a_quadratic_pattern():
+    """The measure can fail: blanks before a word, searched for, are read again from each
+    blank (x16 from 4 to 16 KiB); starting only at a blank run's start is linear (x4)."""
+    import re
+
+    slow, fixed = re.compile(r"\s*(?:not)"), re.compile(r"(?<!\s)\s*+(?:not)")
+    assert ("", " ", "!") in redos.pumps(slow)
+    assert growth(slow, ("", " ", "!")) > LINEAR
+    assert growth(fixed, ("", " ", "!")) <= LINEAR
+
+
+def test_every_grader_pattern_is_linear_on_the_pumps_of_its_repeated_parts(patterns):
+    """Every regex the grader runs on student text, on attack strings made from its own
+    repeated parts (each alternative, after the prefix that leads to it, before a character
+    that fails it), searched through at 4 and 16 KiB."""
+    super_linear = []
+    for name, pattern in patterns.items():
+        for shape in redos.pumps(pattern):
+            # measured again before it counts: a busy machine has spikes
+            if growth(pattern, shape) > LINEAR and growth(pattern, shape, 3) > LINEAR:
+                super_linear.append((name, shape))
+                break
+    assert super_linear == []
+
+
+@pytest.fixture(scope="module")
+def prompts():
+    return Course.locate(ROOT).exercise("prompts")
+
+
+def _grade_cost(exercise, payload: str, task: str, where: str) -> float:
+    data = redos.transcript(payload, task, where).encode()
+
+    def run() -> None:
+        for cached in (text.fold, text.normalize):
+            cached.cache_clear()
+        grade_prompts(exercise, {"prompts.md": data})
+
+    return cost(run, 2)
+
+
+@pytest.mark.parametrize(
+    "name, task, where",
+    [  # the red team's worst places (scan16.txt), and the pumps of the reading rules
+        ("num-list", "riddle", "answer"),
+        ("num-list", "riddle", "prompt"),
+        ("digits-spaces", "parallel-line", "prompt"),
+        ("digits", "parallel-line", "prompt"),
+        ("x-space", "parallel-line", "answer"),
+        ("min-list", "riddle", "answer"),
+        ("comment-opens", "riddle", "prompt"),
+        ("num-list-semicolon", "coprime", "prompt"),
+        ("eq-run", "parallel-line", "prompt"),
+        ("braces", "sentiment", "prompt"),
+        ("brackets", "sentiment", "answer"),
+        ("json-items", "sentiment", "prompt"),
+        ("clock", "plan", "answer"),
+        ("hours", "plan", "answer"),
+        ("yes-or", "coprime", "answer"),
+        ("bullets", "parallel-line", "prompt"),
+        ("spaces", "sentiment", "prompt"),
+        ("parens", "parallel-line", "answer"),
+    ],
+)
+def test_grading_a_pumped_part_costs_time_linear_in_its_size(prompts, name, task, where):
+    unit = redos.PAYLOADS[name]
+    small = _grade_cost(prompts, redos.pumped(unit, 4), task, where)
+    large = _grade_cost(prompts, redos.pumped(unit, 16), task, where)
+    if large / small > LINEAR:  # once more before it counts (a busy machine)
+        small = _grade_cost(prompts, redos.pumped(unit, 4), task, where)
+        large = _grade_cost(prompts, redos.pumped(unit, 16), task, where)
+    assert large / small <= LINEAR, (name, task, where, small, large)
+
+
+# -- the size bound -------------------------------------------------------------------------------
+
+
+def test_a_part_over_the_limit_is_refused_with_its_task_part_and_line(prompts):
+    data = redos.transcript("1, " * (MAX_PART_CHARS // 3 + 10), "riddle", "answer").encode()
+    with pytest.raises(SubmissionRejected) as caught:
+        read_submission(prompts, data)
+    line = redos.transcript("", "riddle", "answer").split("\n").index("## riddle") + 1
+    assert caught.value.key == "prompts_part_too_long"
+    assert caught.value.render("en") == (
+        f"prompts.md, line {line}: the '### answer' part of task 'riddle' is 20027 characters long "
+        "(at most 20000). Paste the prompt and the model's answer as they are, without padding or "
+        "repeated text: no answer to these tasks needs that much."
+    )
+    assert caught.value.render("fr").startswith(
+        f"prompts.md, ligne {line}\u00a0: la partie « ### answer » de la tâche « riddle » fait 20027 caractères"
+    )
+    result = grade_prompts(prompts, {"prompts.md": data})
+    assert (result.status, result.note, result.score) == (Status.invalid, "prompts_part_too_long", 0)
+
+
+def test_a_part_at_the_limit_is_graded(prompts):
+    filler = "Caroline a une seule sœur. " * 800
+    data = redos.transcript(filler[:MAX_PART_CHARS], "riddle", "answer").encode()
+    assert grade_prompts(prompts, {"prompts.md": data}).status == Status.failed
+
+
+def test_an_unclosed_comment_still_hides_the_rest_and_keeps_line_numbers(prompts):
+    data = "<!-- a\nb\n" + "<!--" * 4000 + "\n## riddle\n"
+    with pytest.raises(SubmissionRejected) as caught:
+        read_submission(prompts, data.encode())
+    assert caught.value.key == "prompts_no_task"  # everything after "<!--" is a comment
+    data = "<!-- a\nb -->\n## nope\n"
+    with pytest.raises(SubmissionRejected) as caught:
+        read_submission(prompts, data.encode())
+    assert caught.value.params["line"] == 3
+
+
+# -- F4: whatever the student's text, never an infrastructure error -------------------------------
+
+HOSTILE_ANSWERS = {
+    "deep-arrays": "[" * 5000 + "]" * 5000,
+    "deep-objects": '{"a": ' * 2000 + "1" + "}" * 2000,
+    "deep-in-fence": "```json\n" + "[" * 2000 + "]" * 2000 + "\n```",
+    "huge-number": '{"reviews": [{"id": ' + "9" * 5000 + ', "label": "positive"}]}',
+    "huge-float": '{"reviews": [{"id": 1e999999, "label": "positive"}]}',
+    "lone-surrogate": '{"reviews": [{"id": 1, "label": "\\ud800"}]} \udc80 Caroline a une sœur.',
+    "nul-bytes": "Caroline a une sœur.\x00\x00 (1\x00) " + '{"a": "\x00"}',
+    "huge-equation": "y = " + "9" * 5000 + "x + 1",
+    "huge-power": "pgcd = 9^99999999 = 1",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_ANSWERS))
+@pytest.mark.parametrize(
+    "task, where",
+    [("sentiment", "answer"), ("sentiment", "prompt"), ("riddle", "answer"), ("coprime", "answer"),
+     ("parallel-line", "prompt")],
+)  # fmt: skip
+def test_a_hostile_text_is_graded_never_an_infra_error(prompts, name, task, where):
+    payload = HOSTILE_ANSWERS[name]
+    data = redos.transcript(payload, task, where).encode("utf-8", "surrogatepass")
+    result = grade_prompts(prompts, {"prompts.md": data})
+    # lone surrogates are not UTF-8: refused with their line; everything else is graded
+    assert result.status in (Status.passed, Status.failed, Status.invalid)
+    assert result.status != Status.invalid or result.note == "prompts_not_utf8"
+    assert result.status == Status.invalid or len(result.tests) > 20
+    result.model_dump_json()  # storable as it is
+
+
+def test_a_deep_json_answer_fails_the_json_checks_with_their_own_message(prompts):
+    data = redos.transcript("[" * 5000 + "]" * 5000, "sentiment", "answer").encode()
+    result = grade_prompts(prompts, {"prompts.md": data})
+    json_tests = [r for r in result.tests if r.name.startswith("sentiment:") and "json" in r.name]
+    assert json_tests and all(r.earned == 0 for r in json_tests)
+
+
+def test_json_nested_deeper_than_the_bound_is_not_json():
+    assert prompt_checks.read_json("[" * 32 + "]" * 32) is not None
+    with pytest.raises(prompt_checks.JsonTooDeep):
+        prompt_checks.read_json("[" * 33 + "]" * 33)
+    with pytest.raises(ValueError):
+        prompt_checks.read_json('{"a": ' + "9" * 5000 + "}")
+    assert prompt_checks.json_depth('["[[[[", {"a": "{{{"}]') == 2  # brackets in strings ignored
+
+
+def test_a_reader_that_raises_fails_the_check_and_says_so(prompts, monkeypatch):
+    """The class, not the instances: any exception from reading the text is the text's."""
+
+    def boom(*args: object) -> bool:
+        raise OverflowError("too many digits")
+
+    monkeypatch.setattr(evaluate, "final_answer", boom)
+    data = (ROOT / "graders/prompts/solution/prompts.md").read_bytes()
+    result = grade_prompts(prompts, {"prompts.md": data})
+    assert result.status == Status.failed
+    riddle = next(r for r in result.tests if r.id == "hidden/riddle/answer-right")
+    assert (riddle.earned, riddle.en) == (0, (
+        "Failed: the grader could not read this text for this check. Paste the prompt and the model's "
+        "answer as they are: a JSON nested dozens of levels deep, a number thousands of digits long or "
+        "control characters cannot be read."
+    ))  # fmt: skip
+    assert riddle.fr.startswith("Échec\u00a0: le correcteur n'a pas pu lire ce texte")
+    assert any(
+        n.startswith("riddle/answer-right: reading the student's text raised OverflowError: too many digits")
+        for n in result.notes
+    )
+
+
+def test_embedded_json_reads_a_bounded_number_of_openers():
+    calls = []
+    original = prompt_checks.json_depth
+
+    def counting(window: str) -> int:
+        calls.append(len(window))
+        return original(window)
+
+    evaluate.json_depth = counting  # type: ignore[attr-defined]
+    try:
+        assert evaluate._embedded_json("{" * 20_000) == []
+    finally:
+        evaluate.json_depth = original  # type: ignore[attr-defined]
+    assert len(calls) == evaluate.MAX_JSON_STARTS
+    assert max(calls) == evaluate.MAX_JSON_CHARS
+
+
+def test_embedded_json_still_finds_a_nested_answer_shaped_value():
+    found = evaluate._embedded_json('draft: {"example": {"reviews": [{"id": 1, "label": "positive"}]}}')
+    assert {"reviews": [{"id": 1, "label": "positive"}]} in found
+
+
+# -- grading in a child process under a CPU limit ---------------------------------------------------
+
+
+def test_grading_in_the_child_process_gives_the_same_result(prompts):
+    from workshop.prompts.isolate import grade_isolated
+
+    data = {"prompts.md": (ROOT / "graders/prompts/solution/prompts.md").read_bytes()}
+    assert grade_isolated(prompts, data).model_dump() == grade_prompts(prompts, data).model_dump()
+
+
+def test_grading_in_the_child_process_keeps_the_sessions_tasks(prompts):
+    from workshop.grade import Graders, grade_files
+    from workshop.session import choose
+
+    hour = choose(Course.locate(ROOT), "une-heure").exercise("prompts")
+    data = {"prompts.md": (ROOT / "graders/prompts/solution/prompts.md").read_bytes()}
+    result = grade_files(hour, data, Graders(lambda: pytest.fail("no sandbox for prompts")), "en")
+    assert result.model_dump() == grade_prompts(hour, data, tasks_only=hour.tasks).model_dump()
+    assert result.max_score == hour.max_points() < prompts.max_points()
+
+
+@pytest.fixture
+def slow_course(tmp_path: Path) -> Course:
+    """The prompts exercise with a 1 s limit and a trainer's regex that backtracks for ever
+    on a run of "a" (``(a|aa)*$``): a grading that cannot end, whatever the grader's own
+    patterns."""
+    import shutil
+
+    for part in ("exercises", "graders"):
+        shutil.copytree(ROOT / part / "prompts", tmp_path / part / "prompts")
+    spec = tmp_path / "exercises" / "prompts" / "exercise.toml"
+    spec.write_text(spec.read_text().replace("max_file_kib = 64", "max_file_kib = 64\nwall_time_s = 1"))
+    checks = tmp_path / "graders" / "prompts" / "checks.toml"
+    checks.write_text(
+        checks.read_text()
+        + '\n[[check]]\ntask = "riddle"\nname = "slow"\ntype = "not-regex"\nvalue = \'^(?:a|aa)*$\'\n'
+        + 'points = 0\nen = "x"\nfr = "x"\n'
+    )
+    return Course.locate(tmp_path)
+
+
+def test_a_grading_over_the_cpu_limit_is_a_final_timeout_and_the_next_one_is_graded(slow_course, tmp_path):
+    from workshop.grade import Graders, grade_files
+    from workshop.gradebook import Gradebook
+
+    exercise = slow_course.exercise("prompts")
+    graders = Graders(lambda: pytest.fail("no sandbox for prompts"))
+    slow = redos.transcript("a" * 60 + "!", "riddle", "answer").encode()
+    started = time.process_time()
+    result = grade_files(exercise, {"prompts.md": slow}, graders, "en")
+    assert time.process_time() - started < 1  # the child spent the CPU, not this process
+    assert (result.status, result.note, result.score) == (Status.timeout, "prompts_cpu_limit", 0)
+    assert result.log == (
+        "Grading this file took more than 1 s of computing time and was stopped. Remove any padded or "
+        "repeated text from your prompts and answers, then hand the file in again."
+    )
+    book = Gradebook(tmp_path / "book.sqlite")
+    submission = book.register("prompts", "s1", "a1", tmp_path / "a1", 1)
+    book.record(submission, "key", result)
+    assert book.grade_state(submission, "key").kind == "graded"  # final: never retried
+    book.close()
+    fine = grade_files(exercise, {"prompts.md": redos.GOOD.encode()}, graders, "en")
+    assert fine.status == Status.passed
