@@ -156,7 +156,8 @@ def test_a_part_over_the_limit_is_refused_with_its_task_part_and_line(prompts):
         "repeated text: no answer to these tasks needs that much."
     )
     assert caught.value.render("fr").startswith(
-        f"prompts.md, ligne {line}\u00a0: la partie « ### answer » de la tâche « riddle » fait 20027 caractères"
+        f"prompts.md, ligne {line}\u00a0: la partie « ### answer » de la tâche « riddle » "
+        "fait 20027 caractères"
     )
     result = grade_prompts(prompts, {"prompts.md": data})
     assert (result.status, result.note, result.score) == (Status.invalid, "prompts_part_too_long", 0)
