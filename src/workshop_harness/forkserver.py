@@ -16,8 +16,9 @@ sandbox's memory use between requests and, past the limit, sends the student's
 processes the same SIGKILL the kernel's OOM killer sends them under runc. gVisor breaks
 copy-on-write in 2 MiB units where Linux copies 4 KiB pages, so each fork of a Python
 process costs about 10 MiB there (``benchmarks/gvisor_fork_cost.py``) against a fraction
-of one under Linux: each live process gets ``GVISOR_FORK_COST_MIB`` on top of the limit, or a student who forks up to the pid
-limit would end as ``memory`` under gVisor and not under runc. gVisor also hands a killed
+of one under Linux: each live process gets ``GVISOR_FORK_COST_MIB`` on top of the limit,
+or a student who forks up to the pid limit would end as ``memory`` under gVisor and not
+under runc. gVisor also hands a killed
 process's pages back a few hundred milliseconds after its death, where Linux does it at
 once: a new student process waits for that before it starts, or it would pay for the
 memory of the one before it (and, killed while loading, be taken for a module that cannot
