@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import ast
 import base64
+import errno
 import importlib
 import io
 import json
@@ -134,7 +135,9 @@ def _fork_server(control: socket.socket, files_read: int, out_write: int) -> Non
         from .scratch import reset as wipe
 
         child = _in_child(lambda: (_drop(STUDENT_UID), wipe(STUDENT_DIR, files if keep_files else bare)))
-        os.waitpid(child, 0)
+        _, status = os.waitpid(child, 0)
+        if status != 0:  # fail closed: what the student left may still be there
+            raise OSError(errno.EIO, "what your code left behind could not be removed")
 
     # What the trainer's setup cells import (numpy...), loaded once here rather than in
     # each of the many student processes a notebook's isolated calls start (see

@@ -20,45 +20,89 @@ IPC_RMID = 0
 IPC_PRIVATE, IPC_CREAT = 0, 0o1000
 
 
-def remove_tree(path: Path) -> None:
-    """Remove ``path`` (never following a symlink), whatever modes the student left on
-    its directories (their owner may always chmod them); no recursion, any depth."""
-    todo = [str(path)]
-    dirs: list[str] = []
-    while todo:
-        current = todo.pop()
-        try:
-            info = os.lstat(current)
-        except OSError:
-            continue
-        if not stat.S_ISDIR(info.st_mode):
-            _quietly(os.unlink, current)
-            continue
-        _quietly(os.chmod, current, 0o700)
-        dirs.append(current)
-        try:
-            todo.extend(os.path.join(current, name) for name in os.listdir(current))
+MAX_DEPTH = 32  # directories open at once while emptying; deeper ones are moved up
+MAX_ROUNDS = 100_000
+
+
+class WipeFailed(OSError):
+    """Something the student owns outlived the wipe: the next process must not start."""
+
+
+def _remove_at(top: int, parent: int, name: str, depth: int, moved: list[int]) -> None:
+    """Remove ``name`` in the directory open at ``parent``, never following a symlink,
+    whatever modes the student left (their owner may always chmod them). Paths are never
+    joined: every step is relative to an open directory, so no depth makes a path too
+    long; a directory ``MAX_DEPTH`` levels down is renamed into ``top`` instead, to be
+    emptied from there in a later round, so no depth exhausts file descriptors either."""
+    try:
+        info = os.stat(name, dir_fd=parent, follow_symlinks=False)
+    except OSError:
+        return
+    if not stat.S_ISDIR(info.st_mode):
+        _quietly(os.unlink, name, dir_fd=parent)
+        return
+    if depth >= MAX_DEPTH:
+        try:  # a name the student cannot have made in advance
+            os.rename(name, ".wipe-" + os.urandom(8).hex(), src_dir_fd=parent, dst_dir_fd=top)
+            moved[0] += 1
         except OSError:
             pass
-    for current in reversed(dirs):  # children were listed after their parent
-        _quietly(os.rmdir, current)
-
-
-def _quietly(action, *args) -> None:  # type: ignore[no-untyped-def]
+        return
+    _quietly(os.chmod, name, 0o700, dir_fd=parent)  # no student process is alive to swap it
     try:
-        action(*args)
+        fd = os.open(name, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=parent)
+    except OSError:
+        return
+    try:
+        for child in os.listdir(fd):
+            _remove_at(top, fd, child, depth + 1, moved)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+    _quietly(os.rmdir, name, dir_fd=parent)
+
+
+def empty_dir(root: Path) -> None:
+    """Remove everything in ``root`` that this uid may remove, at any depth; then check:
+    anything this uid still owns there raises WipeFailed (fail closed)."""
+    try:
+        top = os.open(root, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    except OSError:
+        return  # no such mount in this sandbox
+    try:
+        moved = [0]
+        for _ in range(MAX_ROUNDS):
+            before = moved[0]
+            names = os.listdir(top)
+            for name in names:
+                _remove_at(top, top, name, 0, moved)
+            if moved[0] == before:  # nothing moved up: this round went to the bottom
+                break
+        left = [n for n in os.listdir(top) if _owned(top, n)]
+        if left:
+            raise WipeFailed("%s still holds %d of the student's entries after the wipe" % (root, len(left)))
+    finally:
+        os.close(top)
+
+
+def _owned(parent: int, name: str) -> bool:
+    try:
+        return os.stat(name, dir_fd=parent, follow_symlinks=False).st_uid == os.geteuid()
+    except OSError:
+        return False
+
+
+def _quietly(action, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    try:
+        action(*args, **kwargs)
     except OSError:
         pass
 
 
 def wipe_writable(roots: tuple[Path, ...] = WRITABLE) -> None:
     for root in roots:
-        try:
-            names = os.listdir(root)
-        except OSError:
-            continue
-        for name in names:
-            remove_tree(root / name)
+        empty_dir(root)
 
 
 def remove_sysv_ipc() -> None:

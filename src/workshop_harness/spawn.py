@@ -130,7 +130,11 @@ class ForkServerClient:
             pass
 
     def reset(self, keep_files: bool) -> None:
-        self._ask({"op": "reset", "keep_files": keep_files})
+        reply, fds = self._ask({"op": "reset", "keep_files": keep_files})
+        for fd in fds:
+            os.close(fd)
+        if "error" in reply:  # fail closed: no new process where the wipe did not finish
+            raise SpawnError(str(reply["error"])[:200])
 
     def reap(self, pid: int) -> tuple[int | None, int | None]:
         try:

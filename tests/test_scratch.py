@@ -1,0 +1,97 @@
+"""The wipe between isolated calls (workshop_harness.scratch), on this machine's own file
+system: whatever a student process can build in a writable mount goes, at any depth,
+whatever its modes and names, without following a symlink out, with a bounded number of
+open files; and when something of the student's outlives it, the wipe says so (the fork
+server then starts no new process: fail closed)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from workshop_harness import scratch
+
+
+def _deep(top: Path, levels: int, name: str = "dd", mode: int = 0o700) -> None:
+    """``levels`` nested directories under ``top``, built with directory fds (their path is
+    longer than PATH_MAX past about 1,400 levels of "dd"), a file at the bottom."""
+    fd = os.open(top, os.O_RDONLY)
+    for _ in range(levels):
+        os.mkdir(name, 0o700, dir_fd=fd)
+        nfd = os.open(name, os.O_RDONLY, dir_fd=fd)
+        os.close(fd)
+        fd = nfd
+    out = os.open("kept", os.O_WRONLY | os.O_CREAT, 0o400, dir_fd=fd)
+    os.write(out, b"state")
+    os.close(out)
+    os.fchmod(fd, mode)
+    os.close(fd)
+
+
+def test_a_tree_deeper_than_path_max_is_wiped(tmp_path: Path) -> None:
+    root = tmp_path / "tmp"
+    root.mkdir()
+    _deep(root, 1500)  # 1500 * len("dd/") = 4500 > PATH_MAX (4096)
+    _deep(root, 1500, name="d\nd", mode=0o500)
+    (root / "top-file").write_bytes(b"x")
+    scratch.empty_dir(root)
+    assert os.listdir(root) == []
+
+
+def test_locked_modes_odd_names_and_symlinks_are_wiped_without_following_a_link(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "keep").write_bytes(b"not the student's to remove")
+    root = tmp_path / "tmp"
+    (root / "a" / "b").mkdir(parents=True)
+    (root / "a" / "b" / "f").write_bytes(b"x")
+    (root / "a" / "b").chmod(0)
+    (root / "a").chmod(0o100)
+    (root / "-rf \n*").write_bytes(b"x")
+    (root / "link").symlink_to(outside, target_is_directory=True)
+    (root / "a-link-in-a-dir").mkdir()
+    (root / "a-link-in-a-dir" / "to-outside").symlink_to(outside)
+    scratch.empty_dir(root)
+    assert os.listdir(root) == []
+    assert (outside / "keep").read_bytes() == b"not the student's to remove"
+
+
+def test_any_depth_with_few_file_descriptors(tmp_path: Path) -> None:
+    # With at most 48 files open, a 3,000-level tree goes: directories past MAX_DEPTH are
+    # moved up and emptied from the top, never walked with one fd per level.
+    root = tmp_path / "tmp"
+    root.mkdir()
+    _deep(root, 3000)
+    code = (
+        "import resource, sys; from pathlib import Path\n"
+        "resource.setrlimit(resource.RLIMIT_NOFILE, (48, 48))\n"
+        "from workshop_harness import scratch\n"
+        "scratch.empty_dir(Path(sys.argv[1]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(root)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert os.listdir(root) == []
+
+
+def test_what_outlives_the_wipe_fails_it_closed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A file the wipe cannot remove (here: unlink made to fail, standing in for whatever a
+    # future kernel or runtime might refuse): the wipe raises, it never reports success.
+    root = tmp_path / "tmp"
+    root.mkdir()
+    (root / "stays").write_bytes(b"x")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError("refused")
+
+    monkeypatch.setattr(scratch.os, "unlink", refuse)
+    with pytest.raises(scratch.WipeFailed) as caught:
+        scratch.empty_dir(root)
+    assert "1 of the student's entries" in str(caught.value)
+
+
+def test_a_missing_mount_is_not_an_error(tmp_path: Path) -> None:
+    scratch.empty_dir(tmp_path / "no-such-mount")
