@@ -72,7 +72,8 @@ def test_any_depth_with_few_file_descriptors(tmp_path: Path) -> None:
         "from workshop_harness import scratch\n"
         "scratch.empty_dir(Path(sys.argv[1]))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code, str(root)], capture_output=True, text=True, timeout=300)
+    command = [sys.executable, "-c", code, str(root)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert os.listdir(root) == []
 
