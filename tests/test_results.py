@@ -93,6 +93,24 @@ def test_timed_out_run_gives_timeout() -> None:
     assert result.status == Status.timeout
 
 
+def test_a_run_the_wall_clock_stopped_after_memory_deaths_is_memory_whatever_the_load() -> None:
+    # Each call died of memory and each restart took time: on a loaded machine the job's
+    # wall clock ran out before the last test, on an idle one it did not. The status names
+    # what stopped the student's calls (memory first, as for a completed run), not how far
+    # the run got: the same submission gets the same status on any machine.
+    died = [PLAN, _test("t_add", "memory"), _test("t_div", "memory")]
+    stopped = interpret(_run(*died, timed_out=True), MAX_SCORE, LOG_CAP)
+    completed = interpret(_run(*died, _test("h_edge", "memory"), DONE), MAX_SCORE, LOG_CAP)
+    assert (stopped.status, completed.status) == (Status.memory, Status.memory)
+    assert _outcomes(stopped)["h_edge"] == Outcome.not_run
+
+
+def test_a_run_the_wall_clock_stopped_with_no_resource_death_is_timeout() -> None:
+    # Calls that failed or crashed did not use up the clock: the run itself was too slow.
+    records = [PLAN, _test("t_add", "failed"), _test("t_div", "crashed")]
+    assert interpret(_run(*records, timed_out=True), MAX_SCORE, LOG_CAP).status == Status.timeout
+
+
 def test_oom_killed_run_gives_memory() -> None:
     result = interpret(_run(*ALL_PASSED, oom_killed=True), MAX_SCORE, LOG_CAP)
 

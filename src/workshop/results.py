@@ -238,7 +238,11 @@ def interpret(output: RunOutput, max_score: float, log_cap: int, lang: Lang = "e
     log = output.stderr.decode("utf-8", "replace")[-log_cap:]
     note = ""
     if output.timed_out:
-        status = Status.timeout
+        # A call killed for memory explains a run the wall clock then stopped (each death
+        # and restart costs time, more on a loaded machine): memory, as for a completed
+        # run, so the status does not depend on how far the run got before the clock.
+        memory = any(t.outcome == TestOutcome.memory for t in tests)
+        status = Status.memory if memory else Status.timeout
     elif output.oom_killed:
         status = Status.memory
     elif not done or plan is None:
