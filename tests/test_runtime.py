@@ -101,8 +101,9 @@ def test_runsc_moves_pids_and_memory_inside_the_sandbox():
     host = host_limits("runsc", Limits(pids=64, memory_mib=256))
     assert [(u.name, u.soft, u.hard) for u in host.ulimits] == [("nproc", 64, 64)]
     assert host.environment == {"WORKSHOP_MEMORY_LIMIT_MIB": "256"}
-    # The host cgroup is a ceiling with room for gVisor's own threads and memory.
-    assert host.pids_limit == 2048 and host.memory == f"{256 + 8 * 64 + 512}m"
+    # The host cgroup is a ceiling with room for gVisor's own threads and memory (16 MiB a
+    # process: GVISOR_FORK_COST_MIB, what the fork server allows each live process).
+    assert host.pids_limit == 2048 and host.memory == f"{256 + 16 * 64 + 512}m"
 
 
 def test_grader_key_names_runsc_and_keeps_runcs_key_unchanged(course):
@@ -264,3 +265,35 @@ def test_a_new_student_process_does_not_wait_for_memory_that_stays(monkeypatch):
     started = time.monotonic()
     forkserver.wait_for_memory_back(256, lambda: None)
     assert last[0] == 300 and time.monotonic() - started < forkserver.MEMORY_SETTLE_S + 0.3
+
+
+def test_memory_a_dead_process_still_holds_is_not_the_next_ones(monkeypatch):
+    # Under gVisor a killed process's pages come back slowly (more slowly on a loaded
+    # machine): the next process must not be killed for them, or its verdict would depend
+    # on the load. What it allocates itself still counts, in full, once they are back.
+    from workshop_harness import forkserver
+
+    readings = iter([60, 400, 390, 380, 300, 120, 60, 60 + 240, 60 + 330])
+    monkeypatch.setattr(forkserver, "memory_used_mib", lambda meminfo="": next(readings))
+    monkeypatch.setattr(forkserver.os, "listdir", lambda path: ["1", "2", "3"])  # 3 processes
+    watch = forkserver.MemoryWatch(256)  # base: 60 MiB before any student process
+    watch.spawning()  # 400: 340 MiB of the dead process's pages not back yet
+    seen = [watch.over() for _ in range(6)]
+    # 390, 380, 300, 120, 60 (over 256 + 3 x 16 = 304 at first): falling, never the new
+    # process's; then 240 MiB of its own (under 304), then 330 MiB of its own: over.
+    assert seen == [False, False, False, False, False, False]
+    assert watch.over() is True
+
+
+def test_memory_a_process_that_grows_while_old_pages_come_back_is_still_caught(monkeypatch):
+    from workshop_harness import forkserver
+
+    # Spawned while 200 MiB were stale; the stale pages never come back below 150 MiB
+    # above the base, and the new process grows by 400 MiB: the allowance is what was
+    # stale at the lowest point (150), so it is caught at 60 + 150 + 256 + 48.
+    readings = iter([60, 260, 210, 210 + 200, 210 + 400])
+    monkeypatch.setattr(forkserver, "memory_used_mib", lambda meminfo="": next(readings))
+    monkeypatch.setattr(forkserver.os, "listdir", lambda path: ["1", "2", "3"])
+    watch = forkserver.MemoryWatch(256)
+    watch.spawning()
+    assert [watch.over(), watch.over(), watch.over()] == [False, False, True]

@@ -70,8 +70,8 @@ def memory_used_mib(meminfo: str = "/proc/meminfo") -> int:
     return max(0, fields["MemTotal"] - fields["MemAvailable"]) // 1024
 
 
-def over_memory_limit(limit_mib: int) -> bool:
-    used = memory_used_mib()
+def over_memory_limit(limit_mib: int, used: int | None = None) -> bool:
+    used = memory_used_mib() if used is None else used
     if used <= limit_mib:
         return False
     try:  # only past the limit: the process count costs a /proc listing
@@ -79,6 +79,30 @@ def over_memory_limit(limit_mib: int) -> bool:
     except OSError:
         processes = 0
     return used > limit_mib + GVISOR_FORK_COST_MIB * processes
+
+
+class MemoryWatch:
+    """The student's memory use under gVisor: the sandbox's, less what dead processes still
+    held when the running one started. gVisor hands a killed process's pages back over a
+    few hundred milliseconds, longer on a loaded machine; counted against the next process,
+    they would kill it for the memory of the one before, and a verdict would depend on the
+    machine's load. ``floor`` is the lowest use seen since the last spawn (taken before the
+    fork): whatever of it is above the sandbox's use before any student process is stale,
+    and is not the running process's. It only falls, so the allowance shrinks as the
+    pages come back, and it is never more than what was held at the spawn (a dead
+    process's pages, or what the student left in the tmpfs mounts, at most their size)."""
+
+    def __init__(self, limit_mib: int) -> None:
+        self.limit_mib = limit_mib
+        self.base = self.floor = memory_used_mib()
+
+    def spawning(self) -> None:
+        self.floor = memory_used_mib()
+
+    def over(self) -> bool:
+        used = memory_used_mib()
+        self.floor = min(self.floor, used)
+        return over_memory_limit(self.limit_mib, used - max(0, self.floor - self.base))
 
 
 def wait_for_memory_back(limit_mib: int, collect: Callable[[], None]) -> None:
@@ -159,14 +183,15 @@ def serve(
         finally:
             os.seteuid(0)
 
+    watch = MemoryWatch(memory_limit_mib) if memory_limit_mib > 0 else None
     while True:
-        if memory_limit_mib > 0:
+        if watch is not None:
             try:
                 ready, _, _ = select.select([control], [], [], MEMORY_POLL_S)
             except OSError:
                 return
             if not ready:
-                if over_memory_limit(memory_limit_mib):
+                if watch.over():
                     kill_students()
                 continue
         try:
@@ -183,8 +208,9 @@ def serve(
             continue
         collect()
         if op == "spawn":
-            if memory_limit_mib > 0:
+            if watch is not None:
                 wait_for_memory_back(memory_limit_mib, collect)
+                watch.spawning()
             try:
                 mine, theirs = socket.socketpair()
                 pid = os.fork()
