@@ -99,12 +99,15 @@ class Serve:
         )
 
         def answers() -> bool:
+            assert self.proc.poll() is None, "the server exited: " + self.proc.communicate()[1][-2000:]
             try:
                 return httpx.get(f"{self.url}/healthz", timeout=2).status_code == 200
             except httpx.HTTPError:
                 return False
 
-        _wait_for("the server", answers, 30)
+        # A bound against a hang only (a server that exits fails at once): starting took
+        # over 30 s in a full run on a loaded machine.
+        _wait_for("the server", answers, 120)
 
     def upload(self, tmp_path: Path, student: str, source: bytes) -> None:
         work = tmp_path / f"work-{student}"
