@@ -416,3 +416,31 @@ def test_arrays_cross_with_their_dtype_shape_and_byte_order():
         back = wire.decode(wire.encode(array))
         assert back.dtype == array.dtype and back.shape == array.shape and (back == array).all()
         assert back.flags.writeable
+
+
+# -- loading the student's file is not held to the per-call limit ----------------------------
+def test_a_file_slower_to_load_than_one_call_still_loads(tmp_path, monkeypatch):
+    # Imports take several times longer on a loaded machine: loading gets LOAD_TIME_S, not
+    # the call's limit, or a busy machine would fail every test of a correct file.
+    from workshop_harness import proxy
+
+    monkeypatch.setattr(proxy, "LOAD_TIME_S", 5.0)
+    (tmp_path / "m.py").write_text(
+        "import time\ntime.sleep(1.0)\ndef f():\n    return 2.0\ndef slow():\n    time.sleep(5)\n"
+    )
+    process = StudentProcess(LocalSpawner(tmp_path, "m"), 0.3)
+    process.start()
+    assert process.load_error is None
+    assert RemoteModule(process, "m").f() == 2.0
+    with pytest.raises(CallTimeout, match=r"^time limit \(0\.3 s\) reached while running your code$"):
+        RemoteModule(process, "m").slow()  # a call keeps the call's own limit
+
+
+def test_a_file_that_hangs_while_loading_fails_at_the_load_limit(tmp_path, monkeypatch):
+    from workshop_harness import proxy
+
+    monkeypatch.setattr(proxy, "LOAD_TIME_S", 1.0)
+    (tmp_path / "m.py").write_text("while True:\n    pass\n")
+    process = StudentProcess(LocalSpawner(tmp_path, "m"), 0.3)
+    process.start()
+    assert process.load_error == "time limit (1.0 s) reached while loading your file"
