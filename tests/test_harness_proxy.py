@@ -444,3 +444,72 @@ def test_a_file_that_hangs_while_loading_fails_at_the_load_limit(tmp_path, monke
     process = StudentProcess(LocalSpawner(tmp_path, "m"), 0.3)
     process.start()
     assert process.load_error == "time limit (1.0 s) reached while loading your file"
+
+
+# -- a call's time is what an idle machine would measure -------------------------------------
+BURN = (
+    "import time\n"
+    "def burn(seconds):\n"
+    "    start = time.process_time()\n"
+    "    while time.process_time() - start < seconds:\n"
+    "        pass\n"
+    "    return seconds\n"
+    "def nap(seconds):\n"
+    "    time.sleep(seconds)\n"
+)
+
+
+@pytest.fixture
+def one_busy_cpu():
+    """This process (so the student process it starts) and four busy loops share one CPU:
+    the student gets about a fifth of it, as on a machine loaded far past its cores."""
+    import os
+    import subprocess
+    import sys
+
+    before = os.sched_getaffinity(0)
+    cpu = min(before)
+    os.sched_setaffinity(0, {cpu})
+    # Each in a session of its own, as the student process is: with the scheduler's
+    # autogroups, four loops in one session would weigh as one.
+    loop = [sys.executable, "-c", "while True: pass"]
+    hogs = [subprocess.Popen(loop, start_new_session=True) for _ in range(4)]
+    try:
+        yield
+    finally:
+        for hog in hogs:
+            hog.kill()
+            hog.wait()
+        os.sched_setaffinity(0, before)
+
+
+def test_a_call_that_computes_within_its_limit_passes_on_a_loaded_machine(tmp_path, one_busy_cpu):
+    (tmp_path / "m.py").write_text(BURN)
+    process = StudentProcess(LocalSpawner(tmp_path, "m"), 1.0)
+    process.start()
+    assert process.load_error is None
+    started = time.monotonic()
+    assert RemoteModule(process, "m").burn(0.4) == 0.4  # 0.4 s of computing against 1 s
+    waited = time.monotonic() - started
+    # What makes this test mean something: the wall clock alone would have stopped it.
+    assert waited > 1.0, f"the CPU was not contended ({waited:.2f} s): the test proves nothing"
+
+
+def test_a_call_over_its_computing_limit_is_stopped_on_a_loaded_machine(tmp_path, one_busy_cpu):
+    (tmp_path / "m.py").write_text(BURN)
+    process = StudentProcess(LocalSpawner(tmp_path, "m"), 0.3)
+    process.start()
+    with pytest.raises(CallTimeout, match=r"^time limit \(0\.3 s\) reached while running your code$"):
+        RemoteModule(process, "m").burn(60)
+
+
+def test_a_sleeping_call_ends_at_its_limit_by_the_wall_clock(tmp_path):
+    (tmp_path / "m.py").write_text(BURN)
+    process = StudentProcess(LocalSpawner(tmp_path, "m"), 0.5)
+    process.start()
+    started = time.monotonic()
+    with pytest.raises(CallTimeout):
+        RemoteModule(process, "m").nap(60)
+    # Sleeping counts as on an idle machine: at the limit, long before the 5x backstop
+    # (the bound is loose against a loaded machine; the backstop alone would be 2.5 s).
+    assert time.monotonic() - started < 2.4

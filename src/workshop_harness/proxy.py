@@ -14,6 +14,7 @@ call crashes and the process is replaced, whatever the decoder underneath raised
 from __future__ import annotations
 
 import builtins
+import os
 import socket
 import time
 from typing import Any, Protocol
@@ -91,6 +92,49 @@ _ERROR_KEYS = {"type", "builtin", "message"}
 # the call's 2 s on a busy machine failed every test, a verdict that depended on the load.
 # A file that hangs while loading still fails every test, after this long per restart.
 LOAD_TIME_S = 10.0
+# The wall clock never gives a call more than this many times its limit, whatever CallClock
+# counts (a process that gets little CPU, or one the clock cannot read).
+BACKSTOP = 5.0
+_TICK_S = 1.0 / os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 0.01
+
+
+class CallClock:
+    """The time a call has used, as an idle machine would have measured it: while the
+    student process sleeps or waits (for I/O, a lock, a signal), the wall clock's time;
+    while it is runnable, only the CPU time it got (its own and its reaped children's), not
+    the time it waited for a CPU the machine's other work held. A call that needs 1 s of
+    computing then passes a 2 s limit on a loaded machine as on an idle one, and a sleep or
+    a dripped answer still ends at the limit. Read from /proc/<pid>/stat every
+    ``wire.EXPIRED_CHECK_S``; where that file cannot be read (not Linux, the process gone),
+    the wall clock's time counts."""
+
+    def __init__(self, pid: int, limit_s: float) -> None:
+        self.path = "/proc/%d/stat" % pid
+        self.limit_s = limit_s
+        self.used = 0.0
+        self.at = time.monotonic()
+        self.cpu = self._read()[1]
+
+    def _read(self) -> tuple[str, float | None]:
+        try:
+            with open(self.path, "rb") as handle:
+                text = handle.read().decode("ascii", "replace")
+            # after the command's closing parenthesis: state, then utime is the 12th field
+            fields = text[text.rindex(")") + 2 :].split()
+            return fields[0], sum(int(value) for value in fields[11:15]) * _TICK_S
+        except (OSError, ValueError, IndexError):
+            return "?", None
+
+    def expired(self) -> bool:
+        now = time.monotonic()
+        wall, self.at = now - self.at, now
+        state, cpu = self._read()
+        if state == "R" and cpu is not None and self.cpu is not None:
+            self.used += max(0.0, cpu - self.cpu)
+        else:
+            self.used += wall
+        self.cpu = cpu
+        return self.used >= self.limit_s
 
 
 def _builtin_exception(name: str, message: str) -> Exception | None:
@@ -155,8 +199,9 @@ class StudentProcess:
     def _receive(self, doing: str, limit_s: float | None = None) -> dict[str, Any]:
         assert self.sock is not None
         limit_s = self.call_time_s if limit_s is None else limit_s
+        clock = CallClock(self.pid, limit_s)
         try:
-            return wire.recv(self.sock, deadline=time.monotonic() + limit_s)
+            return wire.recv(self.sock, deadline=time.monotonic() + limit_s * BACKSTOP, expired=clock.expired)
         except TimeoutError:
             self.stop()
             raise CallTimeout("time limit (%.1f s) reached while %s" % (limit_s, doing)) from None

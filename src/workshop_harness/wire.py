@@ -24,6 +24,7 @@ import re
 import socket
 import struct
 import time
+from collections.abc import Callable
 from typing import Any
 
 MAX_FRAME = 4 << 20
@@ -59,15 +60,25 @@ def send(sock: socket.socket, message: dict[str, Any]) -> None:
     sock.sendall(struct.pack(">I", len(data)) + data)
 
 
-def _recv_exact(sock: socket.socket, size: int, deadline: float | None) -> bytes:
+EXPIRED_CHECK_S = 0.05  # how often ``expired`` is asked while nothing arrives
+
+
+def _recv_exact(
+    sock: socket.socket, size: int, deadline: float | None, expired: Callable[[], bool] | None = None
+) -> bytes:
     chunks = []
     while size:
         if deadline is not None:  # one deadline for the whole message, not per recv()
             remaining = deadline - time.monotonic()
-            if remaining <= 0:
+            if remaining <= 0 or (expired is not None and expired()):
                 raise TimeoutError()
-            sock.settimeout(remaining)
-        chunk = sock.recv(min(size, 1 << 20))
+            sock.settimeout(remaining if expired is None else min(remaining, EXPIRED_CHECK_S))
+        try:
+            chunk = sock.recv(min(size, 1 << 20))
+        except TimeoutError:
+            if expired is None:
+                raise
+            continue  # the deadline and ``expired`` are checked again above
         if not chunk:
             raise PeerClosed("channel closed")
         chunks.append(chunk)
@@ -75,12 +86,15 @@ def _recv_exact(sock: socket.socket, size: int, deadline: float | None) -> bytes
     return b"".join(chunks)
 
 
-def recv(sock: socket.socket, deadline: float | None = None) -> dict[str, Any]:
-    """One message; with a ``deadline`` (time.monotonic()), TimeoutError once it passes."""
-    (size,) = struct.unpack(">I", _recv_exact(sock, 4, deadline))
+def recv(
+    sock: socket.socket, deadline: float | None = None, expired: Callable[[], bool] | None = None
+) -> dict[str, Any]:
+    """One message; with a ``deadline`` (time.monotonic()), TimeoutError once it passes, or
+    as soon as ``expired()`` says so (asked every EXPIRED_CHECK_S while waiting)."""
+    (size,) = struct.unpack(">I", _recv_exact(sock, 4, deadline, expired))
     if size > MAX_FRAME:
         raise WireError("message too large (%d bytes)" % size)
-    data = _recv_exact(sock, size, deadline)
+    data = _recv_exact(sock, size, deadline, expired)
     if _items(data) > MAX_ITEMS:
         raise WireError("message has too many items")
     try:
