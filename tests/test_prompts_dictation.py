@@ -69,6 +69,7 @@ def test_the_task_own_quantity_said_in_words_is_a_described_value(loaded, hint):
         "Si leur PGCD est grand, ils ne le sont pas.",  # a condition
         "Leur PGCD n'est pas forcément évident.",  # what it is not
         "Calcule leur PGCD, qui est la clé.",  # the quantity, then a clause about it
+        "Their gcd is given by Euclid's algorithm.",  # a way to find it
     ],
 )
 def test_asking_for_defining_or_conditioning_the_quantity_describes_no_value(loaded, hint):

@@ -715,9 +715,11 @@ def stated(prompt_rest: str, spec: AnswerSpec) -> bool:
 _OWNER = {"leur", "leurs", "their", "its", "son", "sa", "ses", "his", "her"}
 _THESE = re.compile(r"\d|\b(?:ces|ce|cette|these|this|those|eux|them|elle|it)\b")
 # What follows "est" / "is" without giving a value: a task to do ("à calculer", "to be
-# found"), the unknown itself ("ce que tu cherches", "the unknown"), a letter standing for it.
+# found"), a way to find it ("donnée par", "given by"), the unknown itself ("ce que tu
+# cherches", "the unknown"), a letter standing for it.
 _NO_VALUE = re.compile(
     r"(?:a|to)\s++(?:be\s++)?[a-z]+(?:er|ir|re|ed|find|compute|calculate|determine|work)\b|"
+    r"[a-z]+\s++(?:par|by|en|avec|with|from|grace a|using|via)\b|"
     r"(?:ce que|ce qu'|ce qui|what|that which|la question|the question|l'inconnue?|the unknown|inconnue?|"
     r"unknown|notre inconnue?|our unknown|la valeur cherchee|the value sought)\b|[b-z]\b(?!')"
 )
