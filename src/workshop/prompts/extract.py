@@ -717,11 +717,11 @@ _THESE = re.compile(r"\d|\b(?:ces|ce|cette|these|this|those|eux|them|elle|it)\b"
 # What follows "est" / "is" without giving a value: a task to do ("à calculer", "to be
 # found"), a way to find it ("donnée par", "given by"), the unknown itself ("ce que tu
 # cherches", "the unknown"), a letter standing for it.
-_NO_VALUE = re.compile(
-    r"(?:a|to)\s++(?:be\s++)?[a-z]+(?:er|ir|re|ed|find|compute|calculate|determine|work)\b|"
+_NO_VALUE = re.compile(  # read from a word's start only: a run of letters is read once
+    r"(?<![a-z])(?:(?:a|to)\s++(?:be\s++)?[a-z]+(?:er|ir|re|ed|find|compute|calculate|determine|work)\b|"
     r"[a-z]+\s++(?:par|by|en|avec|with|from|grace a|using|via)\b|"
     r"(?:ce que|ce qu'|ce qui|what|that which|la question|the question|l'inconnue?|the unknown|inconnue?|"
-    r"unknown|notre inconnue?|our unknown|la valeur cherchee|the value sought)\b|[b-z]\b(?!')"
+    r"unknown|notre inconnue?|our unknown|la valeur cherchee|the value sought)\b|[b-z]\b(?!'))"
 )
 _DESCRIBED = re.compile(r"(?P<value>[^.;!?\n]{1,80})")
 _WRITTEN = re.compile(rf"\d|\b(?:{NUMBER_WORD_RE})\b")
