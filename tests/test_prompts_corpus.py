@@ -4,7 +4,8 @@ every answer point. gaming.toml and fair.toml were written with the grader; the
 heldout_*.toml corpora were written against it by a red team (issue 11, round 1), the
 fresh_*.toml ones after round 2's redesign and before grading them (its generalisation
 figure: 3/41 gaming attempts and 5/25 fair answers were scored wrongly before the fixes
-that followed).
+that followed); dictation_*.toml hold round 11d's dictations in words, in another
+language and by position, with fair prompts that come close to those rules.
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -21,8 +22,18 @@ from workshop.prompts.grade import grade_prompts
 sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
 
-GAMING = corpus.load("gaming") + corpus.load("heldout_gaming") + corpus.load("fresh_gaming")
-FAIR = corpus.load("fair") + corpus.load("heldout_fair") + corpus.load("fresh_fair")
+GAMING = (
+    corpus.load("gaming")
+    + corpus.load("heldout_gaming")
+    + corpus.load("fresh_gaming")
+    + corpus.load("dictation_gaming")
+)
+FAIR = (
+    corpus.load("fair")
+    + corpus.load("heldout_fair")
+    + corpus.load("fresh_fair")
+    + corpus.load("dictation_fair")
+)
 
 
 @pytest.fixture(scope="module")

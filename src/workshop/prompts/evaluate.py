@@ -37,7 +37,7 @@ from workshop.prompts.checks import (
     passes as simple_passes,
 )
 from workshop.prompts.decode import revealed
-from workshop.prompts.extract import HEDGES, AnswerSpec, final_answer, stated
+from workshop.prompts.extract import HEDGES, AnswerSpec, described, final_answer, stated
 from workshop.prompts.text import (
     NUMBER_WORD_RE,
     fold,
@@ -61,9 +61,14 @@ class Task:
     kind: str = "text"
     data: list[str] = field(default_factory=list)
     counterfactual: Counterfactual | None = None
+    labels: set[str] = field(default_factory=set)  # the strings its JSON checks allow
 
     def data_words(self) -> list[list[str]]:
         return [words(fold(text)) for text in self.data]
+
+    def own_words(self) -> set[str]:
+        """Every word of the task's data, in any of its languages (folded)."""
+        return {w for text in self.data for w in re.findall(r"[a-z]{2,}", fold(text))}
 
 
 def spec_of(check: FinalCheck, task: Task) -> AnswerSpec:
@@ -376,7 +381,7 @@ _LISTED_ID = re.compile(
 )
 
 
-def _constants(schema: Any) -> set[str]:
+def constants(schema: Any) -> set[str]:
     """The strings a schema requires or allows (``const``, ``enum``): the labels it checks."""
     found: set[str] = set()
     if isinstance(schema, dict):
@@ -386,10 +391,10 @@ def _constants(schema: Any) -> set[str]:
             elif key == "enum" and isinstance(value, list):
                 found |= {v for v in value if isinstance(v, str)}
             else:
-                found |= _constants(value)
+                found |= constants(value)
     elif isinstance(schema, list):
         for item in schema:
-            found |= _constants(item)
+            found |= constants(item)
     return found
 
 
@@ -397,7 +402,7 @@ def _listed_pairs(check: SchemaCheck, rest: str) -> dict[str, Any] | None:
     """(id, label) pairs written as a list or a table, one per line: "| 1 | positive |",
     "1 → positif", "Avis 2 : négatif". A label is a word sharing its first five letters
     with a label the schema checks (French and English labels share them)."""
-    labels = {fold(c)[:5]: c for c in _constants(check.schema_) if len(c) >= 5}
+    labels = {fold(c)[:5]: c for c in constants(check.schema_) if len(c) >= 5}
     items: list[tuple[int, str]] = []
     for line in rest.splitlines():
         listed = _LISTED_ID.match(line)
@@ -420,7 +425,7 @@ def _answer_shaped(check: SchemaCheck, pairs: list[tuple[int, str]]) -> dict[str
         return None
     fields = _item_fields(properties[arrays[0]])
     ids = [k for k, v in fields.items() if any(_is_integer(s) for s in v)]
-    labels = [k for k, v in fields.items() if any(_constants(s) for s in v)]
+    labels = [k for k, v in fields.items() if any(constants(s) for s in v)]
     if len(ids) != 1 or len(labels) != 1:
         return None
     return {arrays[0]: [{ids[0]: i, labels[0]: label} for i, label in pairs]}
@@ -477,6 +482,62 @@ def _bounded_matches(matches: Iterator[re.Match[str]], limit: int = 200) -> Iter
         yield match
 
 
+# Between two labels of a list, what makes it a choice ("positive, negative ou neutral"),
+# not a sequence; and how far apart two labels of one list stand.
+_CHOICE_MARK = re.compile(r"\b(?:ou|or|soit|either|parmi|among|entre|between|nor|ni)\b|[/|]")
+LIST_GAP = 30
+
+
+def _data_end(rest: str, full: str) -> int:
+    """Where the task's data ends in the prompt: past the last word :func:`without_data`
+    blanked (``rest`` and ``full`` are the same text, line for line), or -1."""
+    for index in range(min(len(rest), len(full)) - 1, -1, -1):
+        if rest[index] == " " and full[index].isalnum():
+            return index + 1
+    return -1
+
+
+def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[str]) -> bool:
+    """Labels given by position: after the task's data, the prompt's own words list the
+    labels one after the other, not as a choice, although the prompt offers them elsewhere
+    already ("Classe chaque avis avec positive, negative ou neutral. {avis} Dans l'ordre :
+    positive, negative, neutral."). A second list of labels the model knows has one use:
+    their order, which the answer's ids follow. Read in the answer's shape, ids 1, 2, 3...
+    in order, and passing the check. ``allowed``: the labels of the task's JSON checks (a
+    word is one when it shares its first five letters with one: "positif" is "positive")."""
+    end = _data_end(rest, full)
+    if end < 0:
+        return False
+    labels = {fold(c)[:5]: c for c in allowed if len(c) >= 5}
+    before = [w for w in re.findall(r"[a-z]{5,}", rest[:end]) if w[:5] in labels]
+    if len(set(before)) < 2:
+        return False  # the labels are offered here first: this list is the choice
+    runs: list[tuple[list[str], bool]] = []  # (labels, offered as a choice)
+    last = -1
+    for count, match in enumerate(re.finditer(r"[a-z]{5,}", rest[end:])):
+        if count >= MAX_LIST_WORDS:
+            break
+        word = match.group(0)
+        if word[:5] not in labels:
+            continue
+        gap = rest[end + last : end + match.start()] if last >= 0 else ""
+        if last < 0 or len(gap) > LIST_GAP:  # a new list: "parmi", "either" may lead it in
+            lead = rest[max(end, end + match.start() - LIST_GAP) : end + match.start()]
+            runs.append(([], bool(_CHOICE_MARK.search(lead))))
+        elif _CHOICE_MARK.search(gap):
+            runs[-1] = (runs[-1][0], True)
+        runs[-1][0].append(labels[word[:5]])
+        last = match.end()
+    for run, choice in runs:
+        shaped = _answer_shaped(check, list(enumerate(run, 1))) if len(run) >= 2 and not choice else None
+        if shaped is not None and check.accepts(shaped):
+            return True
+    return False
+
+
+MAX_LIST_WORDS = 2000  # words read after the data: a prompt part is at most 20,000 characters
+
+
 def _schema_given(check: SchemaCheck, rest: str) -> bool:
     values = _embedded_json(rest)
     if any(check.accepts(v) for v in values):
@@ -523,9 +584,11 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "") -> bool:
             ):
                 return True
     if isinstance(check, FinalCheck):
-        return stated(rest, spec_of(check, task))
+        return stated(rest, spec_of(check, task)) or described(rest, spec_of(check, task))
     if isinstance(check, SchemaCheck):
-        return _schema_given(check, rest)
+        return _schema_given(check, rest) or (
+            bool(check.given_away) and _sequence_after_data(check, rest, full, task.labels)
+        )
     if isinstance(check, FactsCheck):
         if any(_facts(check, data) for data in task.data):
             return False  # the data states it (the plan's topic, the text's own facts): not an answer

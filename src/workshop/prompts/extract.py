@@ -705,3 +705,68 @@ def stated(prompt_rest: str, spec: AnswerSpec) -> bool:
         if a.value != b.value and _CHOICE.match(folded[a.end : b.start]):
             choice |= {id(a), id(b)}
     return any(not s.negated and id(s) not in choice and spec.matches(s.value) for s in found)
+
+
+# -- a value described, not written ------------------------------------------------------------
+
+# Whose quantity a clause speaks of: the task's own (a possessive, "de ces nombres", the
+# task's numbers written after it, "PGCD(35, 64)") rather than the notion's ("le PGCD est
+# le plus grand diviseur commun").
+_OWNER = {"leur", "leurs", "their", "its", "son", "sa", "ses", "his", "her"}
+_THESE = re.compile(r"\d|\b(?:ces|ce|cette|these|this|those|eux|them|elle|it)\b")
+# What follows "est" / "is" without giving a value: a task to do ("à calculer", "to be
+# found"), a way to find it ("donnée par", "given by"), the unknown itself ("ce que tu
+# cherches", "the unknown"), a letter standing for it.
+_NO_VALUE = re.compile(  # read from a word's start only: a run of letters is read once
+    r"(?<![a-z])(?:(?:a|to)\s++(?:be\s++)?[a-z]+(?:er|ir|re|ed|find|compute|calculate|determine|work)\b|"
+    r"[a-z]+\s++(?:par|by|en|avec|with|from|grace a|using|via)\b|"
+    r"(?:ce que|ce qu'|ce qui|what|that which|la question|the question|l'inconnue?|the unknown|inconnue?|"
+    r"unknown|notre inconnue?|our unknown|la valeur cherchee|the value sought)\b|[b-z]\b(?!'))"
+)
+_DESCRIBED = re.compile(r"(?P<value>[^.;!?\n]{1,80})")
+_WRITTEN = re.compile(rf"\d|\b(?:{NUMBER_WORD_RE})\b")
+
+
+def described(prompt_rest: str, spec: AnswerSpec) -> bool:
+    """Whether ``prompt_rest`` (a prompt without the task's data) says what the task's own
+    asked quantity is without writing its value ("leur PGCD est le plus petit entier naturel
+    non nul", "the gcd of these numbers equals the multiplicative identity"): a statement,
+    not a question, a condition or a definition of the notion, whose value is words the
+    answer reader cannot read. A fair prompt asks for the quantity; it never says what it is."""
+    if spec.kind != "number" or not spec.about:
+        return False
+    folded = fold(prompt_rest)
+    doc = _document(folded, spec)
+    terms = [term_pattern(a) for a in spec.about if not a.startswith(("re:", "line:"))]
+    if not terms:
+        return False
+    pattern = re.compile(
+        rf"(?:{'|'.join(terms)})(?P<args>\s*+\([^()\n]{{0,20}}\))?"
+        rf"(?P<between>(?:\s++(?:de|of|entre|between|du|des)\s++[^=:.;\n]{{0,30}}?)?){_CONNECTOR}"
+    )
+    synonyms = re.compile(rf"^(?:(?:le|la|l'|the|un|une|a|an)\s++)?(?:{'|'.join(terms)})\b")
+    for match in _bounded(pattern.finditer(folded)):
+        connector = match.group("connector")
+        if re.search(r"\b(?:pas|not)\b|n't", connector):
+            continue  # what it is not is no value given
+        lo, hi = doc.sentences[doc.sentence_of(match.start())]
+        if folded[lo:hi].rstrip().endswith("?"):
+            continue
+        clause = _clause_before(folded, match.start())
+        head = folded[max(lo, match.start() - WINDOW) : match.start()]
+        if _CONDITIONAL.search(clause) or _GENERIC.search(head):
+            continue
+        owner = clause.split()[-1:] if clause.split() else []
+        mine = bool(owner and owner[0] in _OWNER) or bool(
+            _THESE.search((match.group("between") or "") + (match.group("args") or ""))
+        )
+        if not mine:
+            continue
+        said = _DESCRIBED.match(folded, match.end())
+        value = said.group("value").strip() if said else ""
+        if not value or _NO_VALUE.match(value) or synonyms.match(value):
+            continue
+        if _WRITTEN.search(value):
+            continue  # a value written: :func:`stated` reads it, and a wrong one dictates nothing
+        return True
+    return False

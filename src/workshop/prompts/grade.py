@@ -12,7 +12,10 @@ Points are earned, not found: on top of each check's own condition,
 - a check that pays for an absence (``not-...``, ``own-words``) or names ``after`` pays
   only when those checks pass on the same answer;
 - in live mode, an answer without text (a tool call, a refusal) is an answer: it fails
-  every answer check for that sample, and the trainer's notes say so."""
+  every answer check for that sample, and the trainer's notes say so;
+- a prompt whose own words (its data left out) hold a sentence in a language the grader
+  does not read (:mod:`workshop.prompts.readable`) earns no content point on the answer,
+  as a word mixing scripts: what the grader cannot read may dictate the answer."""
 
 from __future__ import annotations
 
@@ -22,7 +25,7 @@ from dataclasses import dataclass, field
 from workshop.course import Exercise
 from workshop.errors import ConfigError, SubmissionRejected
 from workshop.i18n import t
-from workshop.prompts import evaluate
+from workshop.prompts import evaluate, readable
 from workshop.prompts.checks import (
     CHECKS_FILE,
     FORMALITIES,
@@ -73,6 +76,9 @@ def load(
         seen.add((check.task, check.name))
         if isinstance(check, FinalCheck) and (check.kind or tasks[check.task].kind) not in FINAL_KINDS:
             raise ConfigError("prompts_final_kind", task=check.task, name=check.name)
+    for _, check in found:
+        if isinstance(check, SchemaCheck):
+            tasks[check.task].labels |= evaluate.constants(check.schema_)
     for _, check in found:
         unknown = [n for n in check.after if (check.task, n) not in seen]
         if unknown:
@@ -341,11 +347,13 @@ def _grade_task(
     try:
         repeated = [s.kind == "text" and evaluate.repeats_prompt(s.text, prompt, task) for s in samples]
         given = dictated(task, mine, prompt) if prompt.strip() else set()
+        foreign = bool(readable.foreign(evaluate.without_data(prompt, task), task.own_words()))
     except Exception as exc:  # noqa: BLE001 - a prompt the dictation reader cannot read: fail closed
         run.notes.append(
             t("prompts_note_unreadable", "en", task=task.id, check="dictation", error=_error_name(exc))
         )
         repeated = [False] * len(samples)
+        foreign = False
         given = {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
     if run.llm is not None and task.counterfactual is not None and carried and prompt.strip():
         given |= _counterfactual(task, entry, mine, run)
@@ -370,6 +378,8 @@ def _grade_task(
                     outcome.blocked = "prompts_gate_data"
                 elif hidden and _content(check):
                     outcome.blocked = "prompts_gate_hidden"
+                elif foreign and _content(check):
+                    outcome.blocked = "prompts_gate_foreign"
                 elif check.name in given or repeated[index]:
                     outcome.blocked = "prompts_gate_dictated"
                 elif any(

@@ -44,7 +44,15 @@ def _forkserver() -> Any:
             context = multiprocessing.get_context("forkserver")
             # "__main__": the program's main module is imported once, in the fork server, not
             # again in each child (its entry point must be guarded, as multiprocessing asks).
-            context.set_forkserver_preload(["__main__", "workshop.prompts.grade", "workshop.prompts.isolate"])
+            # ``readable_loaded``: the word lists read once there, not in every child.
+            context.set_forkserver_preload(
+                [
+                    "__main__",
+                    "workshop.prompts.grade",
+                    "workshop.prompts.isolate",
+                    "workshop.prompts.readable_loaded",
+                ]
+            )
             _context = context
         return _context
 
