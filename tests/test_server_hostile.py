@@ -386,3 +386,32 @@ def test_an_upload_trickling_past_the_total_time_is_refused_with_408(server, mon
         b' Check the network and submit again."}'
     )
     assert list((inbox / ".incoming").iterdir()) == []
+
+
+# -- what one upload may leave on disk (red team 12b, gzip-comment-stored) ---------------------
+
+
+def test_a_valid_archive_behind_a_19_mib_gzip_comment_is_refused_and_nothing_is_kept(server):
+    # The red team's upload: a well-formed archive whose gzip header carries a 19.5 MiB
+    # FCOMMENT (under the 20 MiB upload cap); it used to be stored whole, 10 times a minute.
+    import zlib
+
+    live, tokens, inbox, _ = server
+    tar = zlib.decompress(_archive({"calculator.py": SOLUTION}), 31)
+    deflate = zlib.compressobj(9, zlib.DEFLATED, -15)
+    body = deflate.compress(tar) + deflate.flush()
+    head = b"\x1f\x8b\x08\x10\0\0\0\0\x00\xff" + b"A" * (19 * MiB + MiB // 2) + b"\0"
+    crafted = head + body + zlib.crc32(tar).to_bytes(4, "little") + len(tar).to_bytes(4, "little")
+
+    answer = _post(live, tokens["alice"], crafted)
+
+    assert answer.status_code == 400
+    assert answer.json()["error"] == (
+        "The archive's gzip header is longer than 4096 bytes (a name, comment or extra field"
+        " that workshop never writes). Submit again with 'workshop submit'."
+    )
+    assert [p for p in inbox.rglob("*") if p.is_file()] == []
+    honest = _post(live, tokens["alice"], _archive({"calculator.py": SOLUTION}))
+    assert honest.status_code == 201
+    stored = [p for p in inbox.rglob("*.tar.gz")]
+    assert len(stored) == 1 and stored[0].stat().st_size == honest.json()["size"]
