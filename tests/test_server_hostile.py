@@ -6,6 +6,7 @@ bounded whatever an archive declares; the event loop keeps answering meanwhile."
 from __future__ import annotations
 
 import csv
+import socket
 import tarfile
 import threading
 import time
@@ -415,3 +416,82 @@ def test_a_valid_archive_behind_a_19_mib_gzip_comment_is_refused_and_nothing_is_
     assert honest.status_code == 201
     stored = [p for p in inbox.rglob("*.tar.gz")]
     assert len(stored) == 1 and stored[0].stat().st_size == honest.json()["size"]
+
+
+# -- an upload slot is held only by an upload that progresses (red team 12b, F2) -----------------
+
+
+def _open_upload(live: LiveServer, token: str, length: int) -> socket.socket:
+    from urllib.parse import urlsplit
+
+    sock = socket.create_connection(("127.0.0.1", urlsplit(live.url).port), timeout=60)
+    sock.sendall(
+        (
+            "POST /api/v1/submissions HTTP/1.1\r\nHost: x\r\nContent-Type: application/gzip\r\n"
+            f"Authorization: Bearer {token}\r\nContent-Length: {length}\r\n\r\n"
+        ).encode()
+    )
+    return sock
+
+
+def _send_paced(sock: socket.socket, body: bytes, step: int, every_s: float) -> bytes:
+    """Send ``body`` ``step`` bytes every ``every_s`` seconds (stopping if the server
+    closes), then read the answer to its end."""
+    done = threading.Event()
+
+    def pace() -> None:
+        try:
+            for at in range(0, len(body), step):
+                if done.wait(every_s):
+                    return
+                sock.sendall(body[at : at + step])
+        except OSError:
+            pass
+
+    sender = threading.Thread(target=pace, daemon=True)
+    sender.start()
+    answer = b""
+    try:
+        while chunk := sock.recv(65536):
+            answer += chunk
+            if b"\r\n\r\n" in answer and answer.endswith(b"}"):
+                break
+    finally:
+        done.set()
+        sock.close()
+        sender.join()
+    return answer
+
+
+def test_an_upload_trickling_a_byte_a_second_is_cut_with_408_after_the_grace(server):
+    # A byte a second never pauses 10 s, and would hold its slot 120 s: under 2 KiB/s on
+    # average once 5 s passed, it is cut (the red team's 66 such uploads filled the gate).
+    live, tokens, inbox, _ = server
+    started = time.monotonic()
+
+    answer = _send_paced(_open_upload(live, tokens["alice"], 1000), b"x" * 1000, 1, 1.0)
+
+    assert answer.startswith(b"HTTP/1.1 408 ")
+    assert answer.endswith(
+        b'{"error":"The upload was too slow (under 2 KiB/s on average after 5 s).'
+        b' Check the network and submit again."}'
+    )
+    assert time.monotonic() - started < 10  # the grace, not the 10 s pause nor the 120 s
+    assert list((inbox / ".incoming").iterdir()) == []
+
+
+def test_a_slow_but_steady_upload_past_the_grace_is_accepted(server):
+    # A 256 KiB-class archive on a poor shared Wi-Fi: 4 KiB every 0.5 s (8 KiB/s, four
+    # times the floor) for about 10 s, well past the 5 s grace: accepted.
+    import random
+
+    live, tokens, inbox, _ = server
+    noise = random.Random(3).choices("abcdefghijklmnopqrstuvwxyz ", k=120 * 1024)
+    calculator = SOLUTION + b"\n# " + "".join(noise).encode() + b"\n"
+    body = _archive({"calculator.py": calculator})
+    assert len(body) > 64 * 1024  # long enough to outlast the grace at this pace
+
+    answer = _send_paced(_open_upload(live, tokens["alice"], len(body)), body, 4096, 0.5)
+
+    assert answer.startswith(b"HTTP/1.1 201 "), answer[-300:]
+    assert len(list(inbox.rglob("*.tar.gz"))) == 1

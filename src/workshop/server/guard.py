@@ -30,6 +30,8 @@ from workshop.i18n import t
 HEADERS_S = 10.0
 BODY_IDLE_S = 10.0
 BODY_TOTAL_S = 120.0
+BODY_GRACE_S = 5.0
+BODY_MIN_RATE = 2048  # bytes/s, averaged from the body's start, once BODY_GRACE_S passed
 UPLOADS = 64
 UPLOADS_PER_STUDENT = 3
 GRACE_S = 5.0
