@@ -495,3 +495,63 @@ def test_a_slow_but_steady_upload_past_the_grace_is_accepted(server):
 
     assert answer.startswith(b"HTTP/1.1 201 "), answer[-300:]
     assert len(list(inbox.rglob("*.tar.gz"))) == 1
+
+
+# -- idle keep-alive connections under pressure (red team 12b, F1) -------------------------------
+
+
+def _guarded_server(app, limit: int):  # type: ignore[no-untyped-def]
+    """The app under uvicorn with the server's own protocol and limits, but a small
+    ``limit_concurrency`` (the real one is half the open-file limit, thousands)."""
+    import uvicorn
+
+    from workshop.server.guard import uvicorn_limits
+
+    limits = {**uvicorn_limits(65536), "limit_concurrency": limit}
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", **limits))
+    runner = threading.Thread(target=server.run, daemon=True)
+    runner.start()
+    deadline = time.monotonic() + 30
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return server, runner, server.servers[0].sockets[0].getsockname()[1]
+
+
+def _kept_alive(port: int) -> socket.socket:
+    sock = socket.create_connection(("127.0.0.1", port), timeout=30)
+    sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+    answer = b""
+    while not answer.endswith(b"}"):
+        answer += sock.recv(65536)
+    assert answer.startswith(b"HTTP/1.1 200 ")
+    return sock
+
+
+def _closed_within(sock: socket.socket, seconds: float) -> bool:
+    sock.settimeout(seconds)
+    try:
+        return sock.recv(1) == b""
+    except TimeoutError:
+        return False
+
+
+def test_idle_keep_alive_connections_close_soon_past_half_the_connection_limit(tmp_path):
+    roster_path = tmp_path / "roster.csv"
+    roster_path.write_text(ROSTER)
+    app = create_app(
+        tmp_path / "inbox", Course.locate(REPO), tmp_path / "server", load_roster(roster_path), worker=None
+    )
+    server, runner, port = _guarded_server(app, limit=40)
+    try:
+        few = [_kept_alive(port) for _ in range(5)]  # 5 of 40: kept alive as usual (30 s)
+        assert not any(_closed_within(sock, 3) for sock in few)
+        many = [_kept_alive(port) for _ in range(25)]  # 30 of 40: past half
+        # The answers given past half the limit close their connections within a second or
+        # so; the limit is never reached, and a new client is answered.
+        assert all(_closed_within(sock, 10) for sock in many[-9:])
+        assert httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=10).status_code == 200
+        for sock in few + many:
+            sock.close()
+    finally:
+        server.should_exit = True
+        runner.join(timeout=30)
