@@ -784,3 +784,116 @@ def test_unpack_refuses_a_malformed_manifest_saying_what_is_wrong(raw: bytes, de
 
     assert exc.key == "archive_bad_manifest"
     assert str(exc).startswith(f"The archive's manifest is wrong ({detail}")
+
+
+# -- what an upload may leave on disk: bounded by what its files weigh (red team 12b) ---------
+
+
+def _gzip_with_header(tar: bytes, flags: int, fields: bytes, level: int = 9) -> bytes:
+    """A gzip stream of ``tar`` whose header carries ``fields`` (FEXTRA, FNAME, FCOMMENT...
+    as ``flags`` says), built by hand: Python's gzip never writes a comment."""
+    deflate = zlib.compressobj(level, zlib.DEFLATED, -15)
+    body = deflate.compress(tar) + deflate.flush()
+    head = b"\x1f\x8b\x08" + bytes([flags]) + b"\0\0\0\0\x00\xff" + fields
+    return head + body + (zlib.crc32(tar).to_bytes(4, "little") + len(tar).to_bytes(4, "little"))
+
+
+def _plain_tar() -> bytes:
+    return zlib.decompress(pack(_manifest({"calculator.py": SOURCE}), {"calculator.py": SOURCE}), 31)
+
+
+class _Counted(io.BytesIO):
+    """A source that counts the bytes read from it."""
+
+    taken = 0
+
+    def read(self, size: int | None = -1) -> bytes:
+        data = super().read(size)
+        self.taken += len(data)
+        return data
+
+
+@pytest.mark.parametrize(
+    ("flags", "fields"),
+    [
+        (0x10, b"A" * (19 * MiB + MiB // 2) + b"\0"),  # FCOMMENT, the red team's 19.5 MiB
+        (0x08, b"n" * (64 << 10) + b"\0"),  # FNAME
+        (0x04, (0xFFFF).to_bytes(2, "little") + b"x" * 0xFFFF),  # FEXTRA at its largest
+        (0x04 | 0x08 | 0x10, (3000).to_bytes(2, "little") + b"x" * 3000 + b"a\0" + b"c" * 2000 + b"\0"),
+    ],
+    ids=["comment", "name", "extra", "all-three"],
+)
+def test_unpack_refuses_a_gzip_header_longer_than_4_kib_reading_little_of_it(flags, fields) -> None:
+    source = _Counted(_gzip_with_header(_plain_tar(), flags, fields))
+
+    with pytest.raises(ArchiveRejected) as caught:
+        unpack(source)
+
+    assert caught.value.key == "archive_gzip_header_too_large"
+    assert str(caught.value) == (
+        "The archive's gzip header is longer than 4096 bytes (a name, comment or extra field"
+        " that workshop never writes). Submit again with 'workshop submit'."
+    )
+    assert source.taken <= 2 * 64 * 1024  # refused on the header, the rest never read
+
+
+def test_unpack_accepts_a_short_gzip_name_and_comment_as_gzip_tools_write_them() -> None:
+    # `gzip a.tar` writes FNAME "a.tar": a hand-made archive like that is still fine.
+    data = _gzip_with_header(_plain_tar(), 0x08 | 0x10, b"calculatrice.tar\0made by hand\0")
+
+    manifest, files = unpack(data)
+
+    assert files == {"calculator.py": SOURCE}
+    assert manifest.student == "alice"
+
+
+def test_unpack_refuses_zero_padding_past_tar_record_after_the_last_member() -> None:
+    # Zeros after the end blocks are read by nobody; tar pads to a 10 KiB record at most.
+    # Stored, not compressed (level 0): 5 MiB on disk, at a ratio of 1.
+    tar = _plain_tar() + bytes(5 * MiB)
+
+    exc = _rejected(_gzip_with_header(tar, 0, b"", level=0))
+
+    assert exc.key == "archive_trailing_data"
+    assert exc.params == {"where": "tar"}
+
+
+def test_unpack_accepts_tar_record_padding_as_tarfile_writes_it() -> None:
+    # Two members end at 2 KiB; tarfile (like GNU tar) pads the stream to a 10 KiB record.
+    tar = _plain_tar()
+    assert len(tar) == tarfile.RECORDSIZE
+
+    manifest, files = unpack(_gzip_with_header(tar, 0, b"", level=0))
+
+    assert files == {"calculator.py": SOURCE}
+
+
+def test_unpack_refuses_a_deflate_stream_padded_with_empty_blocks() -> None:
+    # 2 MiB of empty stored blocks (5 bytes each, inflating to nothing) inside a valid
+    # stream: the stored attempt would weigh 2 MiB for a 10 KiB tar.
+    tar = _plain_tar()
+    deflate = zlib.compressobj(9, zlib.DEFLATED, -15)
+    body = deflate.compress(tar) + deflate.flush(zlib.Z_SYNC_FLUSH)
+    body += b"\x00\x00\x00\xff\xff" * (2 * MiB // 5) + b"\x01\x00\x00\xff\xff"  # empty, then final
+    head = b"\x1f\x8b\x08\x00\0\0\0\0\x00\xff"
+    data = head + body + zlib.crc32(tar).to_bytes(4, "little") + len(tar).to_bytes(4, "little")
+    assert zlib.decompress(data, 31) == tar  # a valid gzip stream
+
+    exc = _rejected(data)
+
+    assert exc.key == "archive_padded"
+    assert str(exc) == (
+        f"The archive takes {len(data)} bytes for {len(tar)} bytes of content: it is padded,"
+        " which workshop never does. Submit again with 'workshop submit'."
+    )
+
+
+def test_what_pack_writes_stays_within_the_stored_size_bounds() -> None:
+    # Incompressible content: deflate falls back to stored blocks, the closest a real
+    # archive comes to the padding bound.
+    noise = random.Random(7).randbytes(200 * 1024)
+    files = {"calculator.py": noise}
+
+    manifest, got = unpack(pack(_manifest(files), files))
+
+    assert got == files

@@ -309,3 +309,63 @@ def test_shared_inbox_setup_lets_the_trainers_group_read_and_students_only_hand_
         assert _as_user(BOB, [], lambda: os.rename(exercise / "alice", exercise / "x")) == 13  # sticky
     finally:
         shutil.rmtree(base)
+
+
+# -- the pages' polls: an index, not a scan of every attempt (red team 12b, F3) ----------------
+
+
+def _aged(inbox: Path, seconds: int = 100) -> None:
+    """Every student folder's mtime ``seconds`` ago: changes long settled."""
+    past = int(datetime.now(UTC).timestamp() - seconds) * 10**9
+    for folder in inbox.glob("*/*"):
+        os.utime(folder, ns=(past, past))
+
+
+def test_the_index_lists_a_student_folder_again_only_when_it_changed(tmp_path: Path) -> None:
+    from workshop.inbox import InboxIndex
+
+    for student in ("alice", "bob", "carol"):
+        for n in range(40):
+            deliver(tmp_path, "calculatrice", student, b"x", f"{n:064x}", WHEN + timedelta(seconds=n))
+    _aged(tmp_path)
+    index = InboxIndex(tmp_path)
+
+    first = index.attempts()
+    polls = [index.attempts() for _ in range(5)]
+
+    assert first == scan(tmp_path)[0] and len(first) == 120
+    assert all(poll == first for poll in polls)
+    assert index.listings == 3  # once per folder, not once per poll
+    deliver(tmp_path, "calculatrice", "bob", b"y", "f" * 64, WHEN + timedelta(hours=1))
+    after = index.attempts()
+    assert after == scan(tmp_path)[0] and len(after) == 121
+    assert index.listings == 4  # bob's folder alone
+
+
+def test_the_index_sees_an_attempt_linked_in_the_same_mtime_tick_as_its_listing(tmp_path: Path) -> None:
+    # A folder's mtime ticks coarsely: a link made just after a listing may leave it
+    # unchanged. A folder listed less than 2 s after its mtime is listed again.
+    from workshop.inbox import InboxIndex
+
+    deliver(tmp_path, "calculatrice", "alice", b"x", "a" * 64, WHEN)
+    folder = tmp_path / "calculatrice" / "alice"
+    tick = os.stat(folder).st_mtime_ns
+    index = InboxIndex(tmp_path)
+    assert len(index.attempts()) == 1
+    deliver(tmp_path, "calculatrice", "alice", b"y", "b" * 64, WHEN + timedelta(seconds=1))
+    os.utime(folder, ns=(tick, tick))  # the same tick as the listing
+
+    assert len(index.attempts()) == 2
+
+
+def test_a_students_page_shows_each_new_upload(tmp_path: Path) -> None:
+    from workshop.server.dashboard import student_view
+
+    deliver(tmp_path, "calculatrice", "alice", b"x", "a" * 64, WHEN)
+    _aged(tmp_path)
+    assert len(student_view(tmp_path, "alice")["exercises"][0]["attempts"]) == 1
+    for n in range(1, 4):
+        deliver(tmp_path, "calculatrice", "alice", b"x", f"{n:064x}", WHEN + timedelta(minutes=n))
+        assert len(student_view(tmp_path, "alice")["exercises"][0]["attempts"]) == n + 1
+    deliver(tmp_path, "prompts", "alice", b"x", "c" * 64, WHEN)
+    assert [e["slug"] for e in student_view(tmp_path, "alice")["exercises"]] == ["calculatrice", "prompts"]

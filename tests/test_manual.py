@@ -221,3 +221,51 @@ def test_review_of_a_postgresql_gradebook_out_of_reach_is_one_line():
         "Check that PostgreSQL runs and the URL (user, password, host, database name), or give another"
         " with --gradebook.\n"
     )
+
+
+# -- the review page polls: each answer is rendered once (red team 12b, F5) ----------------------
+
+
+def test_each_answer_is_rendered_once_however_often_the_review_page_asks(book, monkeypatch):
+    # 8 students' answers of '[a](' x 12,500 (the 50,000-character cap): markdown-it takes
+    # about half a second on each, and the page asks again on every GET /api/v1/manual.
+    import workshop.manual as manual
+
+    monkeypatch.setattr(manual, "_RENDERED", manual._Rendered())
+    calls: list[str] = []
+    real = manual._render_uncached
+
+    def counted(cell_type: str, source: str) -> str:
+        calls.append(source[-8:])
+        return real(cell_type, source)
+
+    monkeypatch.setattr(manual, "_render_uncached", counted)
+    for n in range(8):
+        essay = "[a](" * 12_500 + f" s{n:02d}"
+        sid = book.register("neurone", f"s{n:02d}", "a1", Path("a1"), 1)
+        book.record(sid, "k1", _result(essay))
+
+    first = to_grade(book.latest(), {})
+    again = [to_grade(book.latest(), {}) for _ in range(5)]
+
+    assert len(calls) == 8
+    assert all(page == first for page in again)
+    assert first[0]["cells"][0]["html"].startswith("<p>[a](")
+    sid = book.register("neurone", "s03", "a2", Path("a2"), 1)
+    book.record(sid, "k2", _result("A new answer."))  # a changed answer is rendered anew
+    updated = to_grade(book.latest(), {})
+    assert len(calls) == 9
+    shown = [c["html"] for e in updated if e["student"] == "s03" for c in e["cells"]]
+    assert shown == ["<p>A new answer.</p>\n"]
+
+
+def test_the_render_cache_drops_the_least_recently_used_past_its_budget():
+    from workshop.manual import _Rendered
+
+    cache = _Rendered(budget=100)
+    cache.get("code", "a" * 30)  # 53 characters of HTML each: two exceed the budget
+    cache.get("code", "b" * 30)  # a, the oldest, is dropped
+    cache.get("code", "a" * 30)  # rendered again; b, now the oldest, is dropped
+
+    assert cache.size <= 100
+    assert [html[11:12] for html in cache.kept.values()] == ["a"]

@@ -6,6 +6,7 @@ bounded whatever an archive declares; the event loop keeps answering meanwhile."
 from __future__ import annotations
 
 import csv
+import socket
 import tarfile
 import threading
 import time
@@ -386,3 +387,171 @@ def test_an_upload_trickling_past_the_total_time_is_refused_with_408(server, mon
         b' Check the network and submit again."}'
     )
     assert list((inbox / ".incoming").iterdir()) == []
+
+
+# -- what one upload may leave on disk (red team 12b, gzip-comment-stored) ---------------------
+
+
+def test_a_valid_archive_behind_a_19_mib_gzip_comment_is_refused_and_nothing_is_kept(server):
+    # The red team's upload: a well-formed archive whose gzip header carries a 19.5 MiB
+    # FCOMMENT (under the 20 MiB upload cap); it used to be stored whole, 10 times a minute.
+    import zlib
+
+    live, tokens, inbox, _ = server
+    tar = zlib.decompress(_archive({"calculator.py": SOLUTION}), 31)
+    deflate = zlib.compressobj(9, zlib.DEFLATED, -15)
+    body = deflate.compress(tar) + deflate.flush()
+    head = b"\x1f\x8b\x08\x10\0\0\0\0\x00\xff" + b"A" * (19 * MiB + MiB // 2) + b"\0"
+    crafted = head + body + zlib.crc32(tar).to_bytes(4, "little") + len(tar).to_bytes(4, "little")
+
+    answer = _post(live, tokens["alice"], crafted)
+
+    assert answer.status_code == 400
+    assert answer.json()["error"] == (
+        "The archive's gzip header is longer than 4096 bytes (a name, comment or extra field"
+        " that workshop never writes). Submit again with 'workshop submit'."
+    )
+    assert [p for p in inbox.rglob("*") if p.is_file()] == []
+    honest = _post(live, tokens["alice"], _archive({"calculator.py": SOLUTION}))
+    assert honest.status_code == 201
+    stored = [p for p in inbox.rglob("*.tar.gz")]
+    assert len(stored) == 1 and stored[0].stat().st_size == honest.json()["size"]
+
+
+# -- an upload slot is held only by an upload that progresses (red team 12b, F2) -----------------
+
+
+def _open_upload(live: LiveServer, token: str, length: int) -> socket.socket:
+    from urllib.parse import urlsplit
+
+    sock = socket.create_connection(("127.0.0.1", urlsplit(live.url).port), timeout=60)
+    sock.sendall(
+        (
+            "POST /api/v1/submissions HTTP/1.1\r\nHost: x\r\nContent-Type: application/gzip\r\n"
+            f"Authorization: Bearer {token}\r\nContent-Length: {length}\r\n\r\n"
+        ).encode()
+    )
+    return sock
+
+
+def _send_paced(sock: socket.socket, body: bytes, step: int, every_s: float) -> bytes:
+    """Send ``body`` ``step`` bytes every ``every_s`` seconds (stopping if the server
+    closes), then read the answer to its end."""
+    done = threading.Event()
+
+    def pace() -> None:
+        try:
+            for at in range(0, len(body), step):
+                if done.wait(every_s):
+                    return
+                sock.sendall(body[at : at + step])
+        except OSError:
+            pass
+
+    sender = threading.Thread(target=pace, daemon=True)
+    sender.start()
+    answer = b""
+    try:
+        while chunk := sock.recv(65536):
+            answer += chunk
+            if b"\r\n\r\n" in answer and answer.endswith(b"}"):
+                break
+    finally:
+        done.set()
+        sock.close()
+        sender.join()
+    return answer
+
+
+def test_an_upload_trickling_a_byte_a_second_is_cut_with_408_after_the_grace(server):
+    # A byte a second never pauses 10 s, and would hold its slot 120 s: under 2 KiB/s on
+    # average once 5 s passed, it is cut (the red team's 66 such uploads filled the gate).
+    live, tokens, inbox, _ = server
+    started = time.monotonic()
+
+    answer = _send_paced(_open_upload(live, tokens["alice"], 1000), b"x" * 1000, 1, 1.0)
+
+    assert answer.startswith(b"HTTP/1.1 408 ")
+    assert answer.endswith(
+        b'{"error":"The upload was too slow (under 2 KiB/s on average after 5 s).'
+        b' Check the network and submit again."}'
+    )
+    assert time.monotonic() - started < 10  # the grace, not the 10 s pause nor the 120 s
+    assert list((inbox / ".incoming").iterdir()) == []
+
+
+def test_a_slow_but_steady_upload_past_the_grace_is_accepted(server):
+    # A 256 KiB-class archive on a poor shared Wi-Fi: 4 KiB every 0.5 s (8 KiB/s, four
+    # times the floor) for about 10 s, well past the 5 s grace: accepted.
+    import random
+
+    live, tokens, inbox, _ = server
+    noise = random.Random(3).choices("abcdefghijklmnopqrstuvwxyz ", k=120 * 1024)
+    calculator = SOLUTION + b"\n# " + "".join(noise).encode() + b"\n"
+    body = _archive({"calculator.py": calculator})
+    assert len(body) > 64 * 1024  # long enough to outlast the grace at this pace
+
+    answer = _send_paced(_open_upload(live, tokens["alice"], len(body)), body, 4096, 0.5)
+
+    assert answer.startswith(b"HTTP/1.1 201 "), answer[-300:]
+    assert len(list(inbox.rglob("*.tar.gz"))) == 1
+
+
+# -- idle keep-alive connections under pressure (red team 12b, F1) -------------------------------
+
+
+def _guarded_server(app, limit: int):  # type: ignore[no-untyped-def]
+    """The app under uvicorn with the server's own protocol and limits, but a small
+    ``limit_concurrency`` (the real one is half the open-file limit, thousands)."""
+    import uvicorn
+
+    from workshop.server.guard import uvicorn_limits
+
+    limits = {**uvicorn_limits(65536), "limit_concurrency": limit}
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", **limits))
+    runner = threading.Thread(target=server.run, daemon=True)
+    runner.start()
+    deadline = time.monotonic() + 30
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return server, runner, server.servers[0].sockets[0].getsockname()[1]
+
+
+def _kept_alive(port: int) -> socket.socket:
+    sock = socket.create_connection(("127.0.0.1", port), timeout=30)
+    sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+    answer = b""
+    while not answer.endswith(b"}"):
+        answer += sock.recv(65536)
+    assert answer.startswith(b"HTTP/1.1 200 ")
+    return sock
+
+
+def _closed_within(sock: socket.socket, seconds: float) -> bool:
+    sock.settimeout(seconds)
+    try:
+        return sock.recv(1) == b""
+    except TimeoutError:
+        return False
+
+
+def test_idle_keep_alive_connections_close_soon_past_half_the_connection_limit(tmp_path):
+    roster_path = tmp_path / "roster.csv"
+    roster_path.write_text(ROSTER)
+    app = create_app(
+        tmp_path / "inbox", Course.locate(REPO), tmp_path / "server", load_roster(roster_path), worker=None
+    )
+    server, runner, port = _guarded_server(app, limit=40)
+    try:
+        few = [_kept_alive(port) for _ in range(5)]  # 5 of 40: kept alive as usual (30 s)
+        assert not any(_closed_within(sock, 3) for sock in few)
+        many = [_kept_alive(port) for _ in range(25)]  # 30 of 40: past half
+        # The answers given past half the limit close their connections within a second or
+        # so; the limit is never reached, and a new client is answered.
+        assert all(_closed_within(sock, 10) for sock in many[-9:])
+        assert httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=10).status_code == 200
+        for sock in few + many:
+            sock.close()
+    finally:
+        server.should_exit = True
+        runner.join(timeout=30)

@@ -34,6 +34,8 @@ MAX_MEMBERS = 64
 MAX_TOTAL_BYTES = 50 << 20  # the members' data, inflated
 MAX_MANIFEST_BYTES = 64 << 10
 MAX_HEADER_BYTES = 8192  # one pax or GNU long-name header: a long name fits many times
+MAX_GZIP_HEADER = 4096  # gzip header with its optional fields (FEXTRA, FNAME, FCOMMENT): pack writes 10 bytes
+MAX_TAR_PADDING = 2 * tarfile.BLOCKSIZE + tarfile.RECORDSIZE  # after the last member: end, record
 MAX_RATIO = 100  # inflated / compressed; text compresses 3-10 times, notebooks less
 RATIO_FLOOR = 1 << 20  # below this, any ratio: small files of repeated lines are fine
 _TAR_SLACK = (MAX_MEMBERS * 2 + 64) * tarfile.BLOCKSIZE + tarfile.RECORDSIZE  # headers, padding
@@ -87,10 +89,29 @@ class _Inflater:
         self.read_in = 0
         self.read_out = 0
         self.data_end = 0  # just past the last non-zero byte inflated so far
+        self.header_done = False
+
+    def _header(self) -> None:
+        """Read the gzip header whole (at most ``MAX_GZIP_HEADER`` bytes) before inflating:
+        its optional fields (FEXTRA, FNAME, FCOMMENT) carry nothing workshop reads, and zlib
+        would skip megabytes of them that the inbox would then keep (red team 12b)."""
+        while (length := _gzip_header_length(self.pending)) is None:
+            if len(self.pending) > MAX_GZIP_HEADER:
+                break
+            more = self.source.read(_CHUNK)
+            if not more:
+                return  # too short to be gzip: zlib says so
+            self.read_in += len(more)
+            self.pending += more
+        if length is None or length > MAX_GZIP_HEADER:
+            raise ArchiveRejected("archive_gzip_header_too_large", limit=MAX_GZIP_HEADER)
 
     def read(self, size: int = -1) -> bytes:
         size = _CHUNK if size < 0 else size
         out = bytearray()
+        if not self.header_done:
+            self.header_done = True
+            self._header()
         while len(out) < size and not self.inflate.eof:
             if not self.pending:
                 self.pending = self.source.read(_CHUNK)
@@ -133,6 +154,37 @@ class _Inflater:
             raise ArchiveRejected("archive_no_end")
         if self.pending or self.inflate.unused_data or self.source.read(1):
             raise ArchiveRejected("archive_trailing_data", where="gzip")
+        # What is stored is bounded by what the files weigh: no more zeros after the last
+        # member than tar's end blocks and record padding, and no more compressed bytes
+        # than the inflated tar plus deflate's own overhead (stored blocks: 5 bytes per
+        # 64 KiB), so neither padding nor empty deflate blocks can fill the inbox's disk.
+        if self.read_out > members_end + MAX_TAR_PADDING:
+            raise ArchiveRejected("archive_trailing_data", where="tar")
+        if self.read_in > self.read_out + self.read_out // 256 + MAX_GZIP_HEADER:
+            raise ArchiveRejected("archive_padded", stored=self.read_in, size=self.read_out)
+
+
+def _gzip_header_length(data: bytes) -> int | None:
+    """The length of the gzip header at the start of ``data`` (RFC 1952, 2.3), or None
+    when ``data`` ends before it does. Not gzip at all: 0 (zlib then says what is wrong)."""
+    if len(data) < 10:
+        return None
+    if data[:3] != b"\x1f\x8b\x08":
+        return 0
+    flags, at = data[3], 10
+    if flags & 0x04:  # FEXTRA: a 2-byte length, then that many bytes
+        if len(data) < at + 2:
+            return None
+        at += 2 + int.from_bytes(data[at : at + 2], "little")
+    for flag in (0x08, 0x10):  # FNAME, FCOMMENT: zero-terminated
+        if flags & flag:
+            end = data.find(b"\0", at)
+            if end < 0:
+                return None
+            at = end + 1
+    if flags & 0x02:  # FHCRC
+        at += 2
+    return at if at <= len(data) else None
 
 
 _EXTENSIONS = {

@@ -9,8 +9,11 @@ the server all read one final score; while any answer waits, the result is
 
 from __future__ import annotations
 
+import hashlib
 import html
 import math
+import threading
+from collections import OrderedDict
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -90,11 +93,51 @@ def _markdown() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False}).disable("image")
 
 
-def render(cell_type: str, source: str) -> str:
-    """An answer as safe HTML: Markdown rendered without raw HTML, code escaped."""
+def _render_uncached(cell_type: str, source: str) -> str:
     if cell_type == "markdown":
         return _markdown().render(source)
     return "<pre><code>" + html.escape(source) + "</code></pre>"
+
+
+RENDER_CACHE_CHARS = 32 << 20  # of HTML kept, about 64 MiB at worst: 250 answers of 50,000 chars and more
+
+
+class _Rendered:
+    """Rendered answers by (cell type, hash of the source), the least recently used dropped
+    past ``RENDER_CACHE_CHARS``. The review page polls ``GET /api/v1/manual``: markdown-it
+    takes about half a second for a 50,000-character answer of links (red team 12b: 8 such
+    answers, 17 s on each GET on a loaded machine); an answer is rendered once."""
+
+    def __init__(self, budget: int = RENDER_CACHE_CHARS) -> None:
+        self.budget, self.size = budget, 0
+        self.kept: OrderedDict[tuple[str, str], str] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, cell_type: str, source: str) -> str:
+        key = (cell_type, hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest())
+        with self.lock:
+            found = self.kept.get(key)
+            if found is not None:
+                self.kept.move_to_end(key)
+                return found
+        made = _render_uncached(cell_type, source)
+        with self.lock:
+            if key not in self.kept:
+                self.kept[key] = made
+                self.size += len(made)
+            while self.size > self.budget and self.kept:
+                _, dropped = self.kept.popitem(last=False)
+                self.size -= len(dropped)
+        return made
+
+
+_RENDERED = _Rendered()
+
+
+def render(cell_type: str, source: str) -> str:
+    """An answer as safe HTML: Markdown rendered without raw HTML, code escaped; each
+    answer rendered once (:class:`_Rendered`)."""
+    return _RENDERED.get(cell_type, source)
 
 
 def to_grade(rows: list[GradedRow], titles: dict[str, str]) -> list[dict[str, Any]]:

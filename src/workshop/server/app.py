@@ -264,8 +264,7 @@ def create_app(
             return _refuse(413, "archive_too_large", limit_mib=MAX_ARCHIVE_BYTES >> 20)
         except TooSlow as slow:
             REFUSALS.note("server_log_too_slow")
-            idle, total = slow.args
-            return _refuse(408, "server_upload_too_slow", idle=idle, total=total)
+            return _refuse(408, slow.key, **slow.params)
         except ClientDisconnect:  # the client went away: nobody to answer, nothing kept
             REFUSALS.note("server_log_client_gone")
             return Response(status_code=400, headers=CLOSE)

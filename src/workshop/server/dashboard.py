@@ -11,7 +11,7 @@ from workshop.debrief import debrief
 from workshop.errors import ExerciseNotFound
 from workshop.gradebook import GradedRow
 from workshop.i18n import Lang
-from workshop.inbox import scan
+from workshop.inbox import Attempt, InboxIndex
 from workshop.results import TestOutcome
 from workshop.roster import RosterEntry
 
@@ -23,7 +23,7 @@ def overview(
     graded), the score distribution and the pass rate of each test; and the debrief
     (:mod:`workshop.debrief`: skills grid, top failures, who has not handed in, the
     session's total); titles in ``lang``."""
-    attempts, _ = scan(inbox) if inbox.is_dir() else ([], [])
+    attempts = _attempts(inbox)
     latest: dict[tuple[str, str], str] = {}
     counts: Counter[tuple[str, str]] = Counter()
     for attempt in attempts:
@@ -97,7 +97,7 @@ def student_view(
 ) -> dict[str, Any]:
     """A student's attempts, per exercise (names only: the feedback comes per exercise),
     with each exercise's title in ``lang``."""
-    attempts, _ = scan(inbox) if inbox.is_dir() else ([], [])
+    attempts = _attempts(inbox)
     mine: dict[str, list[str]] = {}
     for attempt in attempts:
         if attempt.student == student:
@@ -109,6 +109,18 @@ def student_view(
             for slug, names in sorted(mine.items())
         ],
     }
+
+
+_INDEXES: dict[Path, InboxIndex] = {}
+
+
+def _attempts(inbox: Path) -> list[Attempt]:
+    """The inbox's attempts through its :class:`InboxIndex`: a poll costs a stat per
+    student folder, not a listing of every attempt."""
+    index = _INDEXES.get(inbox)
+    if index is None:
+        index = _INDEXES.setdefault(inbox, InboxIndex(inbox))
+    return index.attempts()
 
 
 def _title(course: Course | None, slug: str, lang: Lang) -> str:

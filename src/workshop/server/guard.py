@@ -11,6 +11,10 @@ red team): every wait on a client is bounded, and so is what one student can hol
   the connection closed;
 * refusals and clients that went away are logged one line per kind and per minute, never a
   line per request nor a traceback (:class:`RefusalLog`);
+* past ``PRESSURE_SHARE`` of uvicorn's ``limit_concurrency`` connections open, a
+  connection is closed ``IDLE_UNDER_PRESSURE_S`` after its answer instead of kept alive
+  30 s (red team 12b: 4,200 idle keep-alive connections re-sent every 20 s filled the limit
+  and honest requests got 503); a client opens a new connection when it needs one;
 * on SIGTERM uvicorn gives running requests ``GRACE_S`` seconds, then cancels them.
 """
 
@@ -30,10 +34,14 @@ from workshop.i18n import t
 HEADERS_S = 10.0
 BODY_IDLE_S = 10.0
 BODY_TOTAL_S = 120.0
+BODY_GRACE_S = 5.0
+BODY_MIN_RATE = 2048  # bytes/s, averaged from the body's start, once BODY_GRACE_S passed
 UPLOADS = 64
 UPLOADS_PER_STUDENT = 3
 GRACE_S = 5.0
 KEEP_ALIVE_S = 30  # longer than clients keep theirs (httpx: 5 s), see serve
+PRESSURE_SHARE = 0.5  # of limit_concurrency: past it, idle keep-alive connections close soon
+IDLE_UNDER_PRESSURE_S = 1.0
 LOG_EVERY_S = 60.0
 FD_LIMIT_WANTED = 65536
 
@@ -97,7 +105,11 @@ class GuardedH11(H11Protocol):
 
     def on_response_complete(self) -> None:
         super().on_response_complete()
-        self._deadline(self.timeout_keep_alive + HEADERS_S)
+        limit = self.limit_concurrency
+        if limit and len(self.connections) > limit * PRESSURE_SHARE:
+            self._deadline(IDLE_UNDER_PRESSURE_S)  # idle connections make room under pressure
+        else:
+            self._deadline(self.timeout_keep_alive + HEADERS_S)
 
     def connection_lost(self, exc: Exception | None) -> None:
         timer = getattr(self, "_headers_timer", None)

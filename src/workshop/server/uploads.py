@@ -11,7 +11,8 @@ start those a killed server left (:func:`sweep_spool`: only the server's own, na
 ``serve-<pid>-``, never a ``workshop submit`` under way into a shared-folder inbox).
 
 Reading the body is bounded in time (:mod:`workshop.server.guard`): a pause longer than
-``BODY_IDLE_S`` or a body slower than ``BODY_TOTAL_S`` in all raises :class:`TooSlow`."""
+``BODY_IDLE_S``, a body slower than ``BODY_TOTAL_S`` in all, or averaging under
+``BODY_MIN_RATE`` once ``BODY_GRACE_S`` passed raises :class:`TooSlow`."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ from workshop.archive import MAX_ARCHIVE_BYTES, Manifest, unpack
 from workshop.course import Course
 from workshop.handin import check_files, member_check
 from workshop.inbox import INCOMING, deliver_file, incoming
-from workshop.server.guard import BODY_IDLE_S, BODY_TOTAL_S
+from workshop.server.guard import BODY_GRACE_S, BODY_IDLE_S, BODY_MIN_RATE, BODY_TOTAL_S
 
 CHECKERS = 2
 _FLUSH_BYTES = 1 << 20
@@ -43,8 +44,13 @@ class TooLarge(Exception):
 
 
 class TooSlow(Exception):
-    """The body paused longer than ``BODY_IDLE_S`` or took longer than ``BODY_TOTAL_S``
-    (the two limits, in seconds, are its arguments)."""
+    """The body paused longer than ``BODY_IDLE_S``, took longer than ``BODY_TOTAL_S`` or
+    averaged under ``BODY_MIN_RATE``: ``key`` is the message to answer, ``params`` its
+    values."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key)
+        self.key, self.params = key, params
 
 
 SPOOL_PREFIX = "serve-"
@@ -161,19 +167,29 @@ class Receiver:
 
 
 async def _timed(request: Request) -> AsyncIterator[bytes]:
-    """The body's chunks; :class:`TooSlow` past a pause of ``BODY_IDLE_S`` or
-    ``BODY_TOTAL_S`` in all."""
+    """The body's chunks; :class:`TooSlow` past a pause of ``BODY_IDLE_S``, ``BODY_TOTAL_S``
+    in all, or an average under ``BODY_MIN_RATE`` once ``BODY_GRACE_S`` passed."""
     chunks = request.stream().__aiter__()
-    deadline = anyio.current_time() + BODY_TOTAL_S
+    start = anyio.current_time()
+    deadline = start + BODY_TOTAL_S
+    received = 0
     while True:
-        wait = min(BODY_IDLE_S, deadline - anyio.current_time())
+        now = anyio.current_time()
+        # The moment the average falls under the floor if nothing more arrives.
+        behind = start + max(BODY_GRACE_S, received / BODY_MIN_RATE)
+        wait = min(BODY_IDLE_S, deadline - now, behind - now)
         try:
             with anyio.fail_after(max(wait, 0)):
                 chunk = await chunks.__anext__()
         except StopAsyncIteration:
             return
         except TimeoutError:
-            raise TooSlow(int(BODY_IDLE_S), int(BODY_TOTAL_S)) from None
+            if behind - now <= min(BODY_IDLE_S, deadline - now):
+                raise TooSlow(
+                    "server_upload_below_rate", rate_kib=BODY_MIN_RATE // 1024, grace=int(BODY_GRACE_S)
+                ) from None
+            raise TooSlow("server_upload_too_slow", idle=int(BODY_IDLE_S), total=int(BODY_TOTAL_S)) from None
+        received += len(chunk)
         yield chunk
 
 
