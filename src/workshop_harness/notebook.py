@@ -73,11 +73,17 @@ class StudentNamespace(MutableMapping[str, Any]):
         self.assigned = assigned
         self.read = read or (lambda name: read_name(self.student, name))
 
+    # Names some test cell assigns: the grader's, never read from the student (a test cell
+    # that did not get to assign one leaves it undefined, a NameError as in a kernel).
+    owned: frozenset[str] = frozenset()
+
     def __getitem__(self, name: str) -> Any:
         if name in self.assigned:
             return self.assigned[name]
         if name in self.trusted:
             return self.trusted[name]
+        if name in self.owned:
+            raise KeyError(name)
         if name in _BUILTIN_NAMES:  # a student's `len = ...` must not answer for the test
             raise KeyError(name)
         try:
@@ -195,6 +201,7 @@ class _OneNotebook:
         self.trusted: dict[str, Any] = {"__builtins__": builtins, "__name__": "__grader__"}
         self.contract = run.contract
         self.assigned: dict[str, Any] = {}  # what test cells assigned: the grader's own
+        self.owned = frozenset().union(*(_assigned_names(c["source"]) for c in cells if c["kind"] == "test"))
         self.hidden_started = False  # a test cell with hidden tests has run
         self.ran: list[str] = []  # what to replay in a fresh student process
         self.failed_cells: list[tuple[str, str]] = []  # (the student cell's code, why it failed)
@@ -300,6 +307,7 @@ class _OneNotebook:
     def _test(self, source: str, name: str, points: float) -> dict[str, Any]:
         """Run one test cell here; its record's fields (outcome, detail, partial credit)."""
         namespace = _ReadLog(self.student, self.trusted, self.assigned, self.read)
+        namespace.owned = self.owned
         errors = io.StringIO()
         try:
             tree = ast.parse(source, name)
@@ -422,3 +430,18 @@ def _first_line(code: str) -> str:
         if line.strip() and not line.strip().startswith("#"):
             return line.strip()[:60]
     return code.strip()[:60]
+
+
+def _assigned_names(source: str) -> frozenset[str]:
+    """The names a cell's top level binds by assignment (``model = train(...)``)."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return frozenset()
+    names: set[str] = set()
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
+        for target in targets:
+            if target is not None:
+                names.update(n.id for n in ast.walk(target) if isinstance(n, ast.Name))
+    return frozenset(names)
