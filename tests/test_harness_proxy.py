@@ -513,3 +513,23 @@ def test_a_sleeping_call_ends_at_its_limit_by_the_wall_clock(tmp_path):
     # Sleeping counts as on an idle machine: at the limit, long before the 5x backstop
     # (the bound is loose against a loaded machine; the backstop alone would be 2.5 s).
     assert time.monotonic() - started < 2.4
+
+
+def test_every_top_level_binding_of_a_test_cell_is_the_graders():
+    from workshop_harness.notebook import _assigned_names
+
+    cell = (
+        "model = train(X, y)\n"
+        "a_found, (b_found, c) = fit(x, y)\n"
+        "for row in rows:\n    last = row\n"
+        "with open(p) as handle:\n    total += 1\n"
+        "if (kept := model):\n    pass\n"
+        "import numpy as np, os.path\n"
+        "def _hidden(model):\n    inner = 1\n"
+        "squares = [square for square in range(3)]\n"
+    )
+    assert _assigned_names(cell) == {
+        "model", "a_found", "b_found", "c", "row", "last", "handle", "total", "kept",
+        "np", "os", "_hidden", "squares",
+    }  # fmt: skip
+    assert _assigned_names("def broken(:\n") == frozenset()

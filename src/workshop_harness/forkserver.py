@@ -42,7 +42,7 @@ PR_SET_CHILD_SUBREAPER = 36
 MEMORY_POLL_S = 0.01
 MEMORY_SETTLE_S = 0.5
 MEMORY_WAIT_MAX_S = 10.0
-GVISOR_FORK_COST_MIB = 16  # measured under runsc: 9.9 to 11.5 MiB per fork (benchmarks/gvisor_fork_cost.py)
+GVISOR_FORK_COST_MIB = 16  # measured under runsc: 8.1 to 11.5 MiB per fork (benchmarks/gvisor_fork_cost.py)
 
 
 _OPEN: dict[str, int] = {}

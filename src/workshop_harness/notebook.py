@@ -433,15 +433,23 @@ def _first_line(code: str) -> str:
 
 
 def _assigned_names(source: str) -> frozenset[str]:
-    """The names a cell's top level binds by assignment (``model = train(...)``)."""
+    """The names a cell binds at its top level, however it binds them: assignments of any
+    form (tuple unpacking, augmented, annotated, ``for`` and ``with`` targets, walrus),
+    ``def``, ``class`` and ``import``. Not what a function or class body binds inside."""
     try:
         tree = ast.parse(source)
     except SyntaxError:
         return frozenset()
     names: set[str] = set()
-    for node in tree.body:
-        targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
-        for target in targets:
-            if target is not None:
-                names.update(n.id for n in ast.walk(target) if isinstance(n, ast.Name))
+    todo: list[ast.AST] = list(tree.body)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names.add(node.name)  # its body is its own scope
+        elif isinstance(node, ast.Import | ast.ImportFrom):
+            names.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            names.add(node.id)
+        elif not isinstance(node, ast.Lambda | ast.comprehension):
+            todo.extend(ast.iter_child_nodes(node))
     return frozenset(names)
