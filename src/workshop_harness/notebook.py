@@ -73,8 +73,9 @@ class StudentNamespace(MutableMapping[str, Any]):
         self.assigned = assigned
         self.read = read or (lambda name: read_name(self.student, name))
 
-    # Names some test cell assigns: the grader's, never read from the student (a test cell
-    # that did not get to assign one leaves it undefined, a NameError as in a kernel).
+    # Under a contract, names a test cell that already ran binds: the grader's, never read
+    # from the student (where the contract would refuse them): a test cell that failed
+    # before binding one leaves it undefined, a NameError as in a kernel.
     owned: frozenset[str] = frozenset()
 
     def __getitem__(self, name: str) -> Any:
@@ -201,7 +202,7 @@ class _OneNotebook:
         self.trusted: dict[str, Any] = {"__builtins__": builtins, "__name__": "__grader__"}
         self.contract = run.contract
         self.assigned: dict[str, Any] = {}  # what test cells assigned: the grader's own
-        self.owned = frozenset().union(*(_assigned_names(c["source"]) for c in cells if c["kind"] == "test"))
+        self.owned: frozenset[str] = frozenset()  # see StudentNamespace.owned
         self.hidden_started = False  # a test cell with hidden tests has run
         self.ran: list[str] = []  # what to replay in a fresh student process
         self.failed_cells: list[tuple[str, str]] = []  # (the student cell's code, why it failed)
@@ -299,6 +300,8 @@ class _OneNotebook:
             elif kind == "test":
                 self.hidden_started |= HIDDEN_MARK in source
                 self.writer.write("test", id=name, **self._test(source, name, float(cell.get("points", 0))))
+                if self.contract is not None:
+                    self.owned |= _assigned_names(source)
             elif kind == "manual":  # the host decided: left as handed out scores 0, else the trainer's
                 outcome = "failed" if cell.get("unanswered") else "manual"
                 self.writer.write("test", id=name, outcome=outcome, detail="")
