@@ -96,3 +96,22 @@ def test_what_outlives_the_wipe_fails_it_closed(tmp_path: Path, monkeypatch: pyt
 
 def test_a_missing_mount_is_not_an_error(tmp_path: Path) -> None:
     scratch.empty_dir(tmp_path / "no-such-mount")
+
+
+def test_a_reset_the_fork_server_could_not_finish_starts_no_process() -> None:
+    # The grader's end of the control channel: an error reply to "reset" (the wipe left
+    # something) raises, so the notebook runner never starts the next student process.
+    import json
+    import socket
+
+    from workshop_harness.spawn import ForkServerClient, SpawnError
+
+    grader, server = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+    with grader, server:
+        said = "cannot reset: what your code left behind could not be removed"
+        server.send(json.dumps({"error": said}).encode())
+        with pytest.raises(SpawnError, match="^%s$" % said):
+            ForkServerClient(grader).reset(keep_files=False)
+        assert json.loads(server.recv(4096)) == {"op": "reset", "keep_files": False}
+        server.send(json.dumps({"ok": True}).encode())
+        ForkServerClient(grader).reset(keep_files=True)  # a finished reset raises nothing
