@@ -84,6 +84,16 @@ def test_an_existing_socket_keeps_working_and_can_be_opened_again_by_number():
     ours.close()
 
 
+def test_asyncio_cannot_make_its_event_loop():
+    # Its self-pipe is a socket pair: design.md says asyncio does not run in a student process.
+    def work() -> bytes:
+        import asyncio
+
+        return _errno_of(asyncio.new_event_loop).encode()
+
+    assert _in_filtered_child(work) == (b"errno 1", None)
+
+
 def test_other_system_calls_are_unaffected():
     def work() -> bytes:
         read, write = os.pipe()
