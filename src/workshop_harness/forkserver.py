@@ -5,8 +5,10 @@ process forked from it ever held the hidden tests in memory; it receives the sub
 files alone, through a pipe. It keeps root with CAP_SETUID/CAP_SETGID only (the container
 has no other capability), so that a student process (uid 10002) can neither signal nor
 inspect it; every child drops to the student uid before it loads anything of the
-student's. ``kill`` sends SIGKILL to every student-uid process (with the student uid as
-effective uid for the call, ``kill(-1)`` reaches exactly those, and needs no new pid);
+student's, and installs the seccomp filter of ``nosockets`` (no new socket, no POSIX
+message queue: what they hold would outlive the wipe between isolated calls). ``kill``
+sends SIGKILL to every student-uid process (with the student uid as effective uid for the
+call, ``kill(-1)`` reaches exactly those, and needs no new pid);
 ``reset`` does the same, then wipes what those processes could leave behind
 (``workshop_harness.scratch``) before the next one starts.
 
@@ -36,7 +38,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from . import student
+from . import nosockets, student
 
 PR_SET_CHILD_SUBREAPER = 36
 MEMORY_POLL_S = 0.01
@@ -229,6 +231,14 @@ def serve(
                     os.setsid()
                     _first_for_the_oom_killer()
                     drop()
+                    # No new socket or POSIX message queue from here on (see
+                    # ``nosockets``): state they hold would outlive the wipe between
+                    # isolated calls. Fail closed: no filter, no student code.
+                    try:
+                        nosockets.install()
+                    except OSError as exc:
+                        os.write(2, b"workshop: cannot install the seccomp filter: %s\n" % str(exc).encode())
+                        os._exit(72)
                     os.chdir(folder)
                     student.serve(theirs, folder, module)
                 finally:

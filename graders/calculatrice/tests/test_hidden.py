@@ -363,11 +363,28 @@ def test_runs_no_hidden_command(submission):
     # exists(): a symlink counts whatever it points to. The grader cannot remove what the
     # student owns in the sticky /tmp, so the test fails rather than clean up.
     assert not os.path.lexists(PWNED)
+    # The trap is a file of the grader's, dated 0, that the student may write. A file the
+    # command created, the student could remove after the call; this one, in the sticky
+    # /tmp, the student can neither remove nor rename, nor date back (only its owner may
+    # set a time other than now), so once the command's `touch` has dated it now, no
+    # student code can undo that. `touch` dates both its access and modification times;
+    # truncating the file (a vandal's doing, not the command) dates the second only.
+    # O_EXCL: whatever stands there now fails the test.
+    trap = os.open(PWNED, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    try:
+        os.fchmod(trap, 0o666)
+        os.utime(trap, ns=(0, 0))
+    finally:
+        os.close(trap)
     raised = None
     try:
-        submission.calculate(f"__import__('os').system('touch {PWNED}')")
-    except Exception as error:
-        raised = error
-    # The command creates a file: finding anything there (a symlink too) fails the test.
-    assert not os.path.lexists(PWNED)
+        try:
+            submission.calculate(f"__import__('os').system('touch {PWNED}')")
+        except Exception as error:
+            raised = error
+        trace = os.lstat(PWNED)
+        touched = trace.st_atime_ns != 0 and trace.st_mtime_ns != 0
+    finally:
+        os.unlink(PWNED)  # the grader's own file: the next run finds the path free
+    assert not touched
     assert isinstance(raised, ValueError)

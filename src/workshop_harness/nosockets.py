@@ -1,0 +1,131 @@
+"""A seccomp filter for student processes: no new socket, no POSIX message queue.
+
+Between two isolated calls the fork server kills every student process and wipes what
+they could leave in the container (``scratch``). Some state outlives that and the wipe
+cannot reach it: loopback TCP connections left in TIME_WAIT (their port numbers carry
+data, under runc and runsc alike), abstract unix sockets kept alive by an SCM_RIGHTS
+cycle (gVisor never collects such cycles), POSIX message queues (runsc mounts no
+/dev/mqueue for the wipe to empty). The fork server cannot give each call a network or
+IPC namespace of its own (no CAP_SYS_ADMIN), so a student process gets none of these
+objects at all: the system calls that create them fail with EPERM, as a sandbox that
+refuses them would. The process's channel to the grader is a socket pair the fork server
+made before the fork; ``socket.socket(fileno=...)`` only asks an existing socket about
+itself (getsockopt, getsockname), it never calls socket(2), so that channel works as before.
+
+Refused (EPERM): ``socket``, ``socketpair``, ``mq_open``, and ``io_uring_setup`` (an
+io_uring can create sockets on its own, IORING_OP_SOCKET, without calling socket(2)).
+Not refused: ``accept`` (it needs a listening socket, which the student can no longer
+make) and what acts on an existing descriptor. Python's asyncio event loop makes a
+socket pair for itself, so it does not run in a student process (the sandbox has no
+network for it to talk to anyway).
+
+A classic BPF program installed with prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER), by
+ctypes: the grading image (python:3.12-slim + pytest + numpy, see sandbox/Dockerfile) has
+no libseccomp binding, and ten instructions do not justify adding one. The filter holds
+for the process and every process it forks, under every namespace it may enter, and it
+cannot be removed. gVisor (runsc) implements seccomp for the tasks it runs, so the same
+program holds under both runtimes (tests/test_sandbox_e2e.py checks both)."""
+
+from __future__ import annotations
+
+import ctypes
+import struct
+
+# prctl(2) options.
+PR_SET_NO_NEW_PRIVS = 38
+PR_SET_SECCOMP = 22
+SECCOMP_MODE_FILTER = 2
+
+# Classic BPF opcodes (linux/filter.h, linux/bpf_common.h).
+BPF_LD_W_ABS = 0x20  # BPF_LD | BPF_W | BPF_ABS: load a 32-bit word of seccomp_data
+BPF_JEQ_K = 0x15  # BPF_JMP | BPF_JEQ | BPF_K: jump if the word == k
+BPF_JGE_K = 0x35  # BPF_JMP | BPF_JGE | BPF_K: jump if the word >= k (unsigned)
+BPF_RET_K = 0x06  # BPF_RET | BPF_K: return k
+
+# Offsets in struct seccomp_data { int nr; __u32 arch; __u64 ip; __u64 args[6]; }.
+NR_OFFSET = 0
+ARCH_OFFSET = 4
+
+# Return values (linux/seccomp.h).
+SECCOMP_RET_KILL_PROCESS = 0x80000000
+SECCOMP_RET_ERRNO = 0x00050000
+SECCOMP_RET_ALLOW = 0x7FFF0000
+EPERM = 1
+
+AUDIT_ARCH_X86_64 = 0xC000003E  # EM_X86_64 | __AUDIT_ARCH_64BIT | __AUDIT_ARCH_LE
+X32_SYSCALL_BIT = 0x40000000  # the x32 ABI: arch x86_64, numbers offset by this bit
+
+# x86_64 system call numbers (arch/x86/entry/syscalls/syscall_64.tbl).
+REFUSED = {
+    "socket": 41,
+    "socketpair": 53,
+    "mq_open": 240,
+    "io_uring_setup": 425,
+}
+
+
+def _insn(code: int, jt: int, jf: int, k: int) -> bytes:
+    """One struct sock_filter { __u16 code; __u8 jt; __u8 jf; __u32 k; }."""
+    return struct.pack("=HBBI", code, jt, jf, k)
+
+
+def program() -> bytes:
+    """The filter, instruction by instruction. Jump offsets count the instructions
+    skipped after the jump itself."""
+    refused = list(REFUSED.values())
+    n = len(refused)
+    insns = [
+        # 0. Which ABI made the call. The numbers below are x86_64's; the same number
+        #    through the i386 entry (int 0x80) or another arch means another call, and
+        #    i386's socketcall(2) would create sockets without socket(2): anything but
+        #    x86_64 kills the process (no honest Python code makes such calls).
+        _insn(BPF_LD_W_ABS, 0, 0, ARCH_OFFSET),
+        # 1. x86_64: go on (jt 0); otherwise jump to the last instruction, KILL (past
+        #    the 2 below, the n comparisons, ALLOW and ERRNO).
+        _insn(BPF_JEQ_K, 0, n + 4, AUDIT_ARCH_X86_64),
+        # 2. The system call's number.
+        _insn(BPF_LD_W_ABS, 0, 0, NR_OFFSET),
+        # 3. The x32 ABI shares the x86_64 arch value with its numbers offset by
+        #    0x40000000 (its socket is 0x40000029): killed too, or it would pass below
+        #    (the jump skips the n comparisons, ALLOW and ERRNO).
+        _insn(BPF_JGE_K, n + 2, 0, X32_SYSCALL_BIT),
+    ]
+    # 4 .. 4+n-1. Each refused call jumps to the ERRNO return, n+1 instructions after
+    #    the first of them (n - i - 1 comparisons left, then ALLOW, then ERRNO).
+    for i, number in enumerate(refused):
+        insns.append(_insn(BPF_JEQ_K, n - i, 0, number))
+    insns += [
+        # Anything else runs as usual.
+        _insn(BPF_RET_K, 0, 0, SECCOMP_RET_ALLOW),
+        # A refused call fails with EPERM: the student's code sees PermissionError, as
+        # from any sandbox that refuses it (and glibc, asking nscd over a unix socket
+        # for a user name, falls back to /etc/passwd).
+        _insn(BPF_RET_K, 0, 0, SECCOMP_RET_ERRNO | EPERM),
+        # Another ABI: the whole process dies (SIGSYS).
+        _insn(BPF_RET_K, 0, 0, SECCOMP_RET_KILL_PROCESS),
+    ]
+    return b"".join(insns)
+
+
+class _SockFprog(ctypes.Structure):
+    """struct sock_fprog { unsigned short len; struct sock_filter *filter; }."""
+
+    _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
+
+
+def install() -> None:
+    """Install the filter in this process (and so in all it forks). Raises OSError if it
+    could not be installed: the caller must then not run the student's code."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    # No-new-privileges is already set by the runner (docker's no-new-privileges, which
+    # this process inherits); setting it again is always allowed, and seccomp requires
+    # it from a process without CAP_SYS_ADMIN.
+    if libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
+        errno = ctypes.get_errno()
+        raise OSError(errno, "prctl(PR_SET_NO_NEW_PRIVS) failed")
+    code = program()
+    buffer = ctypes.create_string_buffer(code, len(code))
+    fprog = _SockFprog(len(code) // 8, ctypes.cast(buffer, ctypes.c_void_p))
+    if libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(fprog), 0, 0) != 0:
+        errno = ctypes.get_errno()
+        raise OSError(errno, "prctl(PR_SET_SECCOMP) failed")

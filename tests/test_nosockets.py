@@ -1,0 +1,136 @@
+"""The seccomp filter of student processes (workshop_harness.nosockets), on this host's
+kernel: each check runs in a forked child that installs the filter, so this process keeps
+its sockets. tests/test_sandbox_e2e.py checks the same in the real sandbox, runc and runsc."""
+
+from __future__ import annotations
+
+import ctypes
+import mmap
+import os
+import signal
+import socket
+from collections.abc import Callable
+
+from workshop_harness import nosockets
+
+
+def _in_filtered_child(work: Callable[[], bytes]) -> tuple[bytes, int | None]:
+    """What ``work`` returns in a child with the filter installed, and the signal that
+    killed that child (None if it exited)."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.close(read)
+            nosockets.install()
+            os.write(write, work())
+        finally:
+            os._exit(0)
+    os.close(write)
+    with os.fdopen(read, "rb") as source:
+        data = source.read()
+    _, status = os.waitpid(pid, 0)
+    return data, os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
+
+
+def _errno_of(make: Callable[[], object]) -> str:
+    try:
+        make()
+    except OSError as exc:
+        return "errno %d" % exc.errno
+    return "made"
+
+
+def test_new_sockets_of_every_family_are_refused_with_eperm():
+    def work() -> bytes:
+        families = {
+            "inet": lambda: socket.socket(socket.AF_INET, socket.SOCK_STREAM),
+            "inet6": lambda: socket.socket(socket.AF_INET6, socket.SOCK_DGRAM),
+            "unix": lambda: socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET),
+            "pair": socket.socketpair,
+        }
+        return repr({name: _errno_of(make) for name, make in families.items()}).encode()
+
+    data, killed = _in_filtered_child(work)
+    assert killed is None
+    assert data == repr({name: "errno 1" for name in ("inet", "inet6", "unix", "pair")}).encode()
+
+
+def test_mq_open_and_io_uring_setup_are_refused_with_eperm():
+    def work() -> bytes:
+        rt = ctypes.CDLL("librt.so.1", use_errno=True)
+        queue = rt.mq_open(b"/workshop-nosockets-test", os.O_CREAT | os.O_RDWR, 0o600, None)
+        mq_errno = ctypes.get_errno()
+        libc = ctypes.CDLL(None, use_errno=True)
+        ring = libc.syscall(425, 8, ctypes.create_string_buffer(120))
+        return b"%d %d %d %d" % (queue, mq_errno, ring, ctypes.get_errno())
+
+    data, killed = _in_filtered_child(work)
+    assert (data, killed) == (b"-1 1 -1 1", None)
+
+
+def test_an_existing_socket_keeps_working_and_can_be_opened_again_by_number():
+    ours, theirs = socket.socketpair()
+
+    def work() -> bytes:
+        again = socket.socket(fileno=os.dup(theirs.fileno()))  # no socket(2) in this
+        again.sendall(b"ping")
+        return ("%s %s" % (again.family.name, again.type.name)).encode()
+
+    data, killed = _in_filtered_child(work)
+    theirs.close()
+    assert (data, killed) == (b"AF_UNIX SOCK_STREAM", None)
+    assert ours.recv(16) == b"ping"
+    ours.close()
+
+
+def test_asyncio_cannot_make_its_event_loop():
+    # Its self-pipe is a socket pair: design.md says asyncio does not run in a student process.
+    def work() -> bytes:
+        import asyncio
+
+        return _errno_of(asyncio.new_event_loop).encode()
+
+    assert _in_filtered_child(work) == (b"errno 1", None)
+
+
+def test_other_system_calls_are_unaffected():
+    def work() -> bytes:
+        read, write = os.pipe()
+        os.write(write, b"x")
+        return b"%d %s" % (os.getpid() > 0, os.read(read, 1))
+
+    assert _in_filtered_child(work) == (b"1 x", None)
+
+
+def test_a_call_through_the_i386_entry_kills_the_process():
+    # int 0x80 with eax = 20 (getpid in the i386 table): the i386 ABI has socketcall(2),
+    # which would create sockets without socket(2), so any call from it kills.
+    code = b"\xb8\x14\x00\x00\x00\xcd\x80\xc3"  # mov eax, 20; int 0x80; ret
+
+    def work() -> bytes:
+        page = mmap.mmap(-1, mmap.PAGESIZE, prot=mmap.PROT_READ | mmap.PROT_WRITE | mmap.PROT_EXEC)
+        page.write(code)
+        function = ctypes.CFUNCTYPE(ctypes.c_int)(ctypes.addressof(ctypes.c_char.from_buffer(page)))
+        return b"returned %d" % function()
+
+    assert _in_filtered_child(work) == (b"", signal.SIGSYS)
+
+
+def test_a_call_through_the_x32_numbers_kills_the_process():
+    def work() -> bytes:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return b"returned %d" % libc.syscall(nosockets.X32_SYSCALL_BIT | nosockets.REFUSED["socket"], 1, 1, 0)
+
+    assert _in_filtered_child(work) == (b"", signal.SIGSYS)
+
+
+def test_the_program_is_as_long_as_its_jumps_assume():
+    # Jumps are relative: the arch check must land on the last instruction (KILL) and each
+    # refused number on the one before it (ERRNO).
+    code = nosockets.program()
+    n = len(nosockets.REFUSED)
+    assert len(code) == 8 * (n + 7)
+    last = code[-8:]
+    assert last[4:] == nosockets.SECCOMP_RET_KILL_PROCESS.to_bytes(4, "little")
+    assert code[-16:-8][4:] == (nosockets.SECCOMP_RET_ERRNO | nosockets.EPERM).to_bytes(4, "little")
