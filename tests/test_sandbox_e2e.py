@@ -308,7 +308,13 @@ MAKERS = {
     "socketpair": lambda: [s.close() for s in socket.socketpair()],
     "mq_open": _mq_open,
     "io_uring_setup": _io_uring,
+    "exec": lambda: os.execv("/bin/true", ["true"]),
 }
+
+def hidden_command():
+    # What an eval calculator does with "__import__('os').system('touch /tmp/x')".
+    status = os.system("touch /tmp/hidden-command")
+    return status != 0, os.path.exists("/tmp/hidden-command")
 
 def make_each():
     return {name: _errno(make) for name, make in MAKERS.items()}
@@ -346,11 +352,13 @@ def own_channel():
 
 SOCKET_TESTS = """
 REFUSED = {name: "errno 1" for name in
-           ("tcp", "udp6", "unix", "netlink", "socketpair", "mq_open", "io_uring_setup")}
+           ("tcp", "udp6", "unix", "netlink", "socketpair", "mq_open", "io_uring_setup", "exec")}
 def test_a_student_process_creates_no_socket_and_no_message_queue(submission):
     assert submission.make_each() == REFUSED
 def test_nor_does_a_process_it_forks(submission):
     assert submission.make_each_in_a_child() == repr(REFUSED)
+def test_a_hidden_command_never_runs(submission):
+    assert submission.hidden_command() == (True, False)
 def test_the_channel_to_the_grader_still_works(submission):
     assert submission.own_channel() == "AF_UNIX SOCK_STREAM"
     assert submission.make_each()["tcp"] == "errno 1"
@@ -359,15 +367,73 @@ def test_the_channel_to_the_grader_still_works(submission):
 
 def test_student_process_can_create_no_socket_or_message_queue_and_its_channel_works(sandbox_image, runtime):
     # State in sockets (TIME_WAIT ports, abstract names) and POSIX message queues outlives
-    # the wipe between isolated calls; the seccomp filter of workshop_harness.nosockets
+    # the wipe between isolated calls; the seccomp filter of workshop_harness.seccomp
     # refuses their creation with EPERM in every student process, under runc and runsc.
     output, result = _run(sandbox_image, _job(SOCKET_TESTS, SOCKET_PROBES), runtime)
     outcomes = {t.name: (t.outcome.value, t.detail) for t in result.tests}
     assert outcomes == {
         "test_a_student_process_creates_no_socket_and_no_message_queue": ("passed", ""),
         "test_nor_does_a_process_it_forks": ("passed", ""),
+        "test_a_hidden_command_never_runs": ("passed", ""),
         "test_the_channel_to_the_grader_still_works": ("passed", ""),
     }, output.stderr[-2000:]
+
+
+OPEN_FILE_PROBES = """
+import fcntl, os, sys
+
+def mark():
+    # State of an open file, not of the process: it would outlive this process if the
+    # next one shared the file (red team 9 round 4 carried a model between calls so).
+    fcntl.fcntl(0, fcntl.F_SETFL, os.O_NONBLOCK)
+    fcntl.fcntl(1, fcntl.F_SETPIPE_SZ, 1 << 20)
+    fcntl.fcntl(2, fcntl.F_SETFL, os.O_APPEND | os.O_NONBLOCK)
+    return seen()
+
+def seen():
+    return [
+        bool(fcntl.fcntl(0, fcntl.F_GETFL) & os.O_NONBLOCK),
+        fcntl.fcntl(1, fcntl.F_GETPIPE_SZ),
+        bool(fcntl.fcntl(2, fcntl.F_GETFL) & os.O_NONBLOCK),
+        os.readlink("/proc/self/fd/1"),
+    ]
+
+def say(text):
+    print(text, flush=True)
+    print(text, file=sys.stderr, flush=True)
+    return True
+
+def die():
+    os._exit(3)
+"""
+OPEN_FILE_TESTS = """
+SEEN = {}
+def test_first_process_marks_its_open_files(submission):
+    assert submission.say("first-process-output")
+    SEEN["before"] = submission.mark()
+    assert SEEN["before"][:3] == [True, 1 << 20, True]
+def test_first_process_dies(submission):
+    submission.die()
+def test_next_process_finds_its_own(submission):
+    after = submission.seen()
+    assert submission.say("second-process-output")
+    assert after[:3] == [False, 65536, False]
+    assert after[3] != SEEN["before"][3] and after[3].startswith("pipe:")
+"""
+
+
+def test_each_student_process_has_open_files_of_its_own(sandbox_image, runtime):
+    # Its own /dev/null as stdin, its own pipe as stdout and stderr: what one process sets
+    # on them (flags, pipe size, owner, signal) dies with it; the output still reaches the log.
+    output, result = _run(sandbox_image, _job(OPEN_FILE_TESTS, OPEN_FILE_PROBES), runtime)
+    outcomes = {t.name: (t.outcome.value, t.detail) for t in result.tests}
+    assert outcomes == {
+        "test_first_process_marks_its_open_files": ("passed", ""),
+        "test_first_process_dies": ("crashed", outcomes["test_first_process_dies"][1]),
+        "test_next_process_finds_its_own": ("passed", ""),
+    }, output.stderr[-2000:]
+    assert output.stderr.count(b"first-process-output") == 2
+    assert output.stderr.count(b"second-process-output") == 2
 
 
 MEMORY_MODULE = """

@@ -10,8 +10,8 @@
    the grader uid as effective uid, writes the tests and ``job.json`` under
    ``/grader/job`` (its own tmpfs, uid 10001, mode 0700).
 4. This process (PID 1) becomes the grader uid and runs the tests; results leave on the
-   container's stdout, which only it holds. Student processes write to a pipe that the
-   grader drains into the log.
+   container's stdout, which only it holds. Each student process writes to a pipe of its
+   own that the grader drains into the log (see ``spawn.StudentOutput``).
 
 Student code only ever runs as uid 10002, with no capability; the grader runs as uid
 10001 with none; the fork server keeps CAP_SETUID/CAP_SETGID to start student processes
@@ -152,7 +152,6 @@ def _fork_server(control: socket.socket, files_read: int, out_write: int) -> Non
         STUDENT_DIR,
         str(message.get("module", "")),
         lambda: _drop(STUDENT_UID),
-        1,
         STUDENT_UID,
         memory_limit_mib=_memory_watch(),
         reset=reset,
@@ -247,6 +246,7 @@ def main() -> int:
     (GRADER_DIR / "tmp").mkdir(mode=0o700)
 
     from .run import run_job
-    from .spawn import ForkServerClient
+    from .spawn import ForkServerClient, StudentOutput
 
-    return run_job(GRADER_DIR, ForkServerClient(control_grader), student_output=out_read)
+    spawner = ForkServerClient(control_grader, StudentOutput(os.dup(2)))
+    return run_job(GRADER_DIR, spawner, student_output=out_read)

@@ -5,7 +5,7 @@ process forked from it ever held the hidden tests in memory; it receives the sub
 files alone, through a pipe. It keeps root with CAP_SETUID/CAP_SETGID only (the container
 has no other capability), so that a student process (uid 10002) can neither signal nor
 inspect it; every child drops to the student uid before it loads anything of the
-student's, and installs the seccomp filter of ``nosockets`` (no new socket, no POSIX
+student's, and installs the seccomp filter of ``seccomp`` (no new socket, no POSIX
 message queue: what they hold would outlive the wipe between isolated calls). ``kill``
 sends SIGKILL to every student-uid process (with the student uid as effective uid for the
 call, ``kill(-1)`` reaches exactly those, and needs no new pid);
@@ -38,7 +38,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from . import nosockets, student
+from . import seccomp, student
 
 PR_SET_CHILD_SUBREAPER = 36
 MEMORY_POLL_S = 0.01
@@ -146,7 +146,6 @@ def serve(
     folder: Path,
     module: str,
     drop: Callable[[], None],
-    output_fd: int,
     student_uid: int,
     memory_limit_mib: int = 0,
     reset: Callable[[bool], None] | None = None,
@@ -213,18 +212,35 @@ def serve(
             if watch is not None:
                 wait_for_memory_back(memory_limit_mib, collect)
                 watch.spawning()
+            # Each student process gets open files of its own: its own /dev/null as
+            # stdin and its own pipe as stdout and stderr (the grader drains it into the
+            # log). Shared ones would carry state from one process to the next past
+            # every kill and wipe: an open file's flags, owner and signal (F_SETFL,
+            # F_SETOWN, F_SETSIG) and a pipe's size (F_SETPIPE_SZ) belong to the open
+            # file, not to the process that set them (red team 9 round 4 passed a model
+            # between isolated calls that way).
+            try:
+                out_read, out_write = os.pipe()
+            except OSError as exc:
+                reply({"error": "cannot start a process: %s" % exc.strerror})
+                continue
             try:
                 mine, theirs = socket.socketpair()
                 pid = os.fork()
             except OSError as exc:
+                os.close(out_read)
+                os.close(out_write)
                 reply({"error": "cannot start a process: %s" % exc.strerror})
                 continue
             if pid == 0:
                 try:
                     control.close()
                     mine.close()
-                    os.dup2(output_fd, 1)
-                    os.dup2(output_fd, 2)
+                    os.close(out_read)
+                    stdin = os.open(os.devnull, os.O_RDONLY)
+                    os.dup2(stdin, 0)
+                    os.dup2(out_write, 1)
+                    os.dup2(out_write, 2)
                     keep = theirs.fileno()
                     os.closerange(3, keep)
                     os.closerange(keep + 1, 65536)
@@ -232,10 +248,10 @@ def serve(
                     _first_for_the_oom_killer()
                     drop()
                     # No new socket or POSIX message queue from here on (see
-                    # ``nosockets``): state they hold would outlive the wipe between
+                    # ``seccomp``): state they hold would outlive the wipe between
                     # isolated calls. Fail closed: no filter, no student code.
                     try:
-                        nosockets.install()
+                        seccomp.install()
                     except OSError as exc:
                         os.write(2, b"workshop: cannot install the seccomp filter: %s\n" % str(exc).encode())
                         os._exit(72)
@@ -244,8 +260,10 @@ def serve(
                 finally:
                     os._exit(0)
             theirs.close()
-            reply({"pid": pid}, [mine.fileno()])
+            os.close(out_write)
+            reply({"pid": pid}, [mine.fileno(), out_read])
             mine.close()
+            os.close(out_read)
         elif op == "kill":
             kill_students()
             time.sleep(0.01)

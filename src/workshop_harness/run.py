@@ -10,13 +10,13 @@ from pathlib import Path
 
 from .proxy import Spawner
 from .records import RecordWriter
-
-STUDENT_OUTPUT_CAP = 256 * 1024
+from .spawn import STUDENT_OUTPUT_CAP
 
 
 def _drain(fd: int, log: int) -> None:
-    """Copy the student processes' output to the log (our stderr as it was before pytest
-    captured it: the trainer's view only), up to a cap."""
+    """Copy the fork server's own output (a student process's goes through
+    ``spawn.StudentOutput``) to the log (our stderr as it was before pytest captured it:
+    the trainer's view only), up to a cap."""
     kept = 0
     with os.fdopen(fd, "rb", buffering=0) as source:
         while True:

@@ -16,6 +16,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 HARNESS_PARENT = str(Path(__file__).resolve().parent.parent)
@@ -24,8 +25,46 @@ _STUDENT_MAIN = (
 )
 
 
+STUDENT_OUTPUT_CAP = 256 * 1024  # of the student processes' output in the log, in all
+
+
 class SpawnError(Exception):
     pass
+
+
+class StudentOutput:
+    """The student processes' output, copied to the log (the grader's stderr: the trainer's
+    view only) up to :data:`STUDENT_OUTPUT_CAP` in all. Each process writes to a pipe of its
+    own (see ``forkserver``); :meth:`add` drains one in a thread that ends when the last
+    process holding its write end has gone. ``log`` None: read and dropped (a pipe nobody
+    reads would block its writer)."""
+
+    def __init__(self, log: int | None) -> None:
+        self.log = log
+        self.kept = 0
+        self.lock = threading.Lock()
+
+    def add(self, fd: int) -> None:
+        threading.Thread(target=self._drain, args=(fd,), daemon=True, name="student-output").start()
+
+    def _drain(self, fd: int) -> None:
+        with os.fdopen(fd, "rb", buffering=0) as source:
+            while True:
+                try:
+                    chunk = source.read(65536)
+                except OSError:
+                    return
+                if not chunk:
+                    return
+                with self.lock:
+                    room = STUDENT_OUTPUT_CAP - self.kept
+                    if self.log is None or room <= 0:
+                        continue
+                    self.kept += min(room, len(chunk))
+                    try:
+                        os.write(self.log, chunk[:room])
+                    except OSError:
+                        self.log = None
 
 
 class LocalSpawner:
@@ -93,13 +132,14 @@ class LocalSpawner:
 class ForkServerClient:
     """The grader's end of the control channel (a SOCK_SEQPACKET socket)."""
 
-    def __init__(self, control: socket.socket) -> None:
+    def __init__(self, control: socket.socket, output: StudentOutput | None = None) -> None:
         self.control = control
+        self.output = output or StudentOutput(None)
 
     def _ask(self, request: dict[str, object]) -> tuple[dict[str, object], list[int]]:
         try:
             self.control.sendall(json.dumps(request).encode())
-            data, fds, _flags, _addr = socket.recv_fds(self.control, 4096, 1)
+            data, fds, _flags, _addr = socket.recv_fds(self.control, 4096, 2)
         except OSError as exc:
             raise SpawnError("the fork server is gone") from exc
         if not data:
@@ -117,10 +157,11 @@ class ForkServerClient:
     def spawn(self) -> tuple[socket.socket, int]:
         reply, fds = self._ask({"op": "spawn"})
         pid = reply.get("pid")
-        if len(fds) != 1 or type(pid) is not int:
+        if len(fds) != 2 or type(pid) is not int:  # its channel, and its output's pipe
             for fd in fds:
                 os.close(fd)
             raise SpawnError(str(reply.get("error", "could not start your code"))[:200])
+        self.output.add(fds[1])
         return socket.socket(fileno=fds[0]), pid
 
     def kill(self, pid: int) -> None:

@@ -1,4 +1,4 @@
-"""The seccomp filter of student processes (workshop_harness.nosockets), on this host's
+"""The seccomp filter of student processes (workshop_harness.seccomp), on this host's
 kernel: each check runs in a forked child that installs the filter, so this process keeps
 its sockets. tests/test_sandbox_e2e.py checks the same in the real sandbox, runc and runsc."""
 
@@ -11,7 +11,7 @@ import signal
 import socket
 from collections.abc import Callable
 
-from workshop_harness import nosockets
+from workshop_harness import seccomp
 
 
 def _in_filtered_child(work: Callable[[], bytes]) -> tuple[bytes, int | None]:
@@ -22,7 +22,7 @@ def _in_filtered_child(work: Callable[[], bytes]) -> tuple[bytes, int | None]:
     if pid == 0:
         try:
             os.close(read)
-            nosockets.install()
+            seccomp.install()
             os.write(write, work())
         finally:
             os._exit(0)
@@ -59,7 +59,7 @@ def test_new_sockets_of_every_family_are_refused_with_eperm():
 def test_mq_open_and_io_uring_setup_are_refused_with_eperm():
     def work() -> bytes:
         rt = ctypes.CDLL("librt.so.1", use_errno=True)
-        queue = rt.mq_open(b"/workshop-nosockets-test", os.O_CREAT | os.O_RDWR, 0o600, None)
+        queue = rt.mq_open(b"/workshop-seccomp-test", os.O_CREAT | os.O_RDWR, 0o600, None)
         mq_errno = ctypes.get_errno()
         libc = ctypes.CDLL(None, use_errno=True)
         ring = libc.syscall(425, 8, ctypes.create_string_buffer(120))
@@ -94,6 +94,22 @@ def test_asyncio_cannot_make_its_event_loop():
     assert _in_filtered_child(work) == (b"errno 1", None)
 
 
+def test_no_program_can_be_started_and_a_hidden_command_never_runs(tmp_path):
+    # An eval calculator's os.system('touch ...'): the shell cannot start, so the command
+    # never runs whatever else the student does (red team 9 round 4 hid its effect).
+    trace = tmp_path / "pwned"
+
+    def work() -> bytes:
+        status = os.system("touch %s" % trace)
+        return b"%s %d %s" % (
+            _errno_of(lambda: os.execv("/bin/true", ["true"])).encode(),
+            status != 0,
+            str(trace.exists()).encode(),
+        )
+
+    assert _in_filtered_child(work) == (b"errno 1 1 False", None)
+
+
 def test_other_system_calls_are_unaffected():
     def work() -> bytes:
         read, write = os.pipe()
@@ -120,7 +136,7 @@ def test_a_call_through_the_i386_entry_kills_the_process():
 def test_a_call_through_the_x32_numbers_kills_the_process():
     def work() -> bytes:
         libc = ctypes.CDLL(None, use_errno=True)
-        return b"returned %d" % libc.syscall(nosockets.X32_SYSCALL_BIT | nosockets.REFUSED["socket"], 1, 1, 0)
+        return b"returned %d" % libc.syscall(seccomp.X32_SYSCALL_BIT | seccomp.REFUSED["socket"], 1, 1, 0)
 
     assert _in_filtered_child(work) == (b"", signal.SIGSYS)
 
@@ -128,9 +144,9 @@ def test_a_call_through_the_x32_numbers_kills_the_process():
 def test_the_program_is_as_long_as_its_jumps_assume():
     # Jumps are relative: the arch check must land on the last instruction (KILL) and each
     # refused number on the one before it (ERRNO).
-    code = nosockets.program()
-    n = len(nosockets.REFUSED)
+    code = seccomp.program()
+    n = len(seccomp.REFUSED)
     assert len(code) == 8 * (n + 7)
     last = code[-8:]
-    assert last[4:] == nosockets.SECCOMP_RET_KILL_PROCESS.to_bytes(4, "little")
-    assert code[-16:-8][4:] == (nosockets.SECCOMP_RET_ERRNO | nosockets.EPERM).to_bytes(4, "little")
+    assert last[4:] == seccomp.SECCOMP_RET_KILL_PROCESS.to_bytes(4, "little")
+    assert code[-16:-8][4:] == (seccomp.SECCOMP_RET_ERRNO | seccomp.EPERM).to_bytes(4, "little")

@@ -1,4 +1,5 @@
-"""A seccomp filter for student processes: no new socket, no POSIX message queue.
+"""The seccomp filter of student processes: no new socket, no POSIX message queue, no
+new program.
 
 Between two isolated calls the fork server kills every student process and wipes what
 they could leave in the container (``scratch``). Some state outlives that and the wipe
@@ -12,19 +13,26 @@ refuses them would. The process's channel to the grader is a socket pair the for
 made before the fork; ``socket.socket(fileno=...)`` only asks an existing socket about
 itself (getsockopt, getsockname), it never calls socket(2), so that channel works as before.
 
-Refused (EPERM): ``socket``, ``socketpair``, ``mq_open``, and ``io_uring_setup`` (an
-io_uring can create sockets on its own, IORING_OP_SOCKET, without calling socket(2)).
-Not refused: ``accept`` (it needs a listening socket, which the student can no longer
-make) and what acts on an existing descriptor. Python's asyncio event loop makes a
-socket pair for itself, so it does not run in a student process (the sandbox has no
-network for it to talk to anyway).
+Nor does a student process start any program (``execve``, ``execveat``): student code is
+Python run by the fork server's child, which never needs another program, and a command
+a submission hides (an ``eval`` calculator running ``os.system``) can then never run,
+whatever the submission does to hide its effect from a test (red team 9 round 4 emptied
+PATH, filtered the command's own calls, or ran it after the check). ``os.system`` and
+``subprocess`` fail (the shell cannot start: status 127, or PermissionError).
+
+Refused (EPERM): ``socket``, ``socketpair``, ``mq_open``, ``io_uring_setup`` (an
+io_uring can create sockets on its own, IORING_OP_SOCKET, without calling socket(2)),
+``execve`` and ``execveat``. Not refused: ``accept`` (it needs a listening socket, which
+the student can no longer make) and what acts on an existing descriptor. Python's
+asyncio event loop makes a socket pair for itself, so it does not run in a student
+process (the sandbox has no network for it to talk to anyway).
 
 A classic BPF program installed with prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER), by
 ctypes: the grading image (python:3.12-slim + pytest + numpy, see sandbox/Dockerfile) has
-no libseccomp binding, and ten instructions do not justify adding one. The filter holds
-for the process and every process it forks, under every namespace it may enter, and it
-cannot be removed. gVisor (runsc) implements seccomp for the tasks it runs, so the same
-program holds under both runtimes (tests/test_sandbox_e2e.py checks both)."""
+no libseccomp binding, and a dozen instructions do not justify adding one. The filter
+holds for the process and every process it forks, under every namespace it may enter,
+and it cannot be removed. gVisor (runsc) implements seccomp for the tasks it runs, so the
+same program holds under both runtimes (tests/test_sandbox_e2e.py checks both)."""
 
 from __future__ import annotations
 
@@ -61,6 +69,8 @@ REFUSED = {
     "socketpair": 53,
     "mq_open": 240,
     "io_uring_setup": 425,
+    "execve": 59,
+    "execveat": 322,
 }
 
 
