@@ -277,3 +277,29 @@ def test_a_script_the_page_did_not_bring_is_refused_and_reported(server, page):
     assert page.evaluate("getComputedStyle(document.body).color") != "rgb(255, 0, 0)"
     found = _violations(said)
     assert any("script" in text for text in found) and any("style" in text for text in found), said
+
+
+def test_a_page_past_its_read_limit_says_so_and_every_refused_answer_is_read(tmp_path, page):
+    """Refusals are read to the end (no-store answers left unread hold their connection
+    open, and six of them would stall the page), and a 429 shows the server's sentence."""
+    from test_server_headers import _app
+    from workshop.server.app import RateLimit
+
+    app, tokens = _app(tmp_path, RateLimit(count=3, window_s=60))
+    live = LiveServer(app)
+    try:
+        finished: list[str] = []
+        page.on("requestfinished", lambda request: finished.append(request.url))
+        page.goto(f"{live.url}/dashboard#token={tokens['alice']}")  # a student's token: 401
+        expect(page.locator("#updated")).to_have_text("Unknown token: open the link your trainer gave you.")
+        page.wait_for_load_state("networkidle", timeout=10_000)
+        page.goto(f"{live.url}/student#token={tokens['bob']}")  # /me every 2 s: the 4th is refused
+        expect(page.locator("#who")).to_have_text(
+            "Too many requests from this token in a short time. Wait a few seconds, then reload the page.",
+            timeout=15_000,
+        )
+        page.wait_for_load_state("networkidle", timeout=10_000)
+    finally:
+        live.stop()
+    assert sum("/api/v1/dashboard" in url for url in finished) >= 1
+    assert sum("/api/v1/me" in url for url in finished) >= 4
