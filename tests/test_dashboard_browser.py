@@ -223,3 +223,83 @@ def test_the_dashboard_shows_the_debrief_at_1280x800_and_releases_results_with_a
             "Résultats publiés"
         )
         browser.close()
+
+
+# -- browser hardening: the pages work under their Content-Security-Policy (issue 12, part A) ------
+def _csp_reports(page) -> list[str]:  # type: ignore[no-untyped-def]
+    """What Chromium says in the console about the page's Content-Security-Policy."""
+    said: list[str] = []
+    page.on("console", lambda message: said.append(message.text))
+    return said
+
+
+def _violations(said: list[str]) -> list[str]:
+    return [text for text in said if "Content Security Policy" in text]
+
+
+def test_the_dashboard_and_the_student_page_work_under_their_csp_with_no_violation(server, page):
+    live, tokens, tmp_path = server
+    said = _csp_reports(page)
+    _upload(live.url, tokens["alice"], "alice", tmp_path, "a")
+    page.goto(f"{live.url}/dashboard#token={tokens['*class*']}")
+    row = page.locator("section[data-slug=calculatrice] tr", has_text="alice")
+    expect(row).to_contain_text("48 / 48", timeout=60_000)  # the script ran, fetched, rendered
+    expect(page.locator("article.debrief")).to_be_visible()
+    assert page.evaluate("getComputedStyle(document.body).fontFamily").startswith("system-ui")  # styled
+    widths = page.evaluate("[...document.querySelectorAll('section .bar')].map(bar => bar.style.width)")
+    assert "20rem" in widths  # a width the script sets (CSSOM) is allowed
+    page.goto(f"{live.url}/student#token={tokens['alice']}")
+    expect(page.locator("#who")).to_have_text("My submissions — alice")
+    expect(page.locator("section[data-slug=calculatrice] td", has_text="test_addition")).to_be_visible(
+        timeout=30_000
+    )
+    assert page.evaluate("getComputedStyle(document.body).fontFamily").startswith("system-ui")
+    assert _violations(said) == [], said
+
+
+def test_a_script_the_page_did_not_bring_is_refused_and_reported(server, page):
+    """The check above can fail: a script injected without the nonce (as an XSS would) does
+    not run, and Chromium reports it in the console."""
+    live, tokens, _ = server
+    said = _csp_reports(page)
+    page.goto(f"{live.url}/student#token={tokens['bob']}")
+    expect(page.locator("#who")).to_have_text("My submissions — bob")
+    page.evaluate(
+        "() => { const s = document.createElement('script'); s.textContent = 'window.pwned = 1';"
+        " document.body.appendChild(s); }"
+    )
+    page.evaluate("() => { const s = document.createElement('style'); s.textContent = 'body{color:red}';"
+                  " document.head.appendChild(s); }")
+    deadline = time.monotonic() + 5
+    while len(_violations(said)) < 2 and time.monotonic() < deadline:
+        page.wait_for_timeout(100)
+    assert page.evaluate("window.pwned") is None
+    assert page.evaluate("getComputedStyle(document.body).color") != "rgb(255, 0, 0)"
+    found = _violations(said)
+    assert any("script" in text for text in found) and any("style" in text for text in found), said
+
+
+def test_a_page_past_its_read_limit_says_so_and_every_refused_answer_is_read(tmp_path, page):
+    """Refusals are read to the end (no-store answers left unread hold their connection
+    open, and six of them would stall the page), and a 429 shows the server's sentence."""
+    from test_server_headers import _app
+    from workshop.server.app import RateLimit
+
+    app, tokens = _app(tmp_path, RateLimit(count=3, window_s=60))
+    live = LiveServer(app)
+    try:
+        finished: list[str] = []
+        page.on("requestfinished", lambda request: finished.append(request.url))
+        page.goto(f"{live.url}/dashboard#token={tokens['alice']}")  # a student's token: 401
+        expect(page.locator("#updated")).to_have_text("Unknown token: open the link your trainer gave you.")
+        page.wait_for_load_state("networkidle", timeout=10_000)
+        page.goto(f"{live.url}/student#token={tokens['bob']}")  # /me every 2 s: the 4th is refused
+        expect(page.locator("#who")).to_have_text(
+            "Too many requests from this token in a short time. Wait a few seconds, then reload the page.",
+            timeout=15_000,
+        )
+        page.wait_for_load_state("networkidle", timeout=10_000)
+    finally:
+        live.stop()
+    assert sum("/api/v1/dashboard" in url for url in finished) >= 1
+    assert sum("/api/v1/me" in url for url in finished) >= 4

@@ -325,3 +325,55 @@ def test_an_honest_first_upload_is_graded_before_a_flooding_students_next_ones(s
     assert superseded == [(attempts[1], attempts[2])]
     graded_attempts = {a for _, _, a in _book(serve, order)}
     assert attempts[1] not in graded_attempts and attempts[2] in graded_attempts
+
+
+# -- reads are limited per token; a flood of bad tokens is a cheap refusal (issue 12, part A) ------
+def test_an_honest_students_feedback_is_read_while_other_tokens_flood(serve):
+    # Four clients flood: two with tokens that do not exist, two with bob's token, past his
+    # read limit (READS_PER_WINDOW a minute). Alice polls her feedback meanwhile, as her
+    # page does: every read of hers is answered 200; bob's past the limit are 429 with a
+    # Retry-After; the bad tokens only ever get 401; the log says each kind once.
+    from workshop.server.app import READS_PER_WINDOW
+
+    stop = threading.Event()
+    seen: dict[str, list[int]] = {"bad": [], "bob": []}
+    retry_after: list[str] = []
+
+    def flood(kind: str, token: str) -> None:
+        with httpx.Client(timeout=60) as client:
+            while not stop.is_set():
+                reply = client.get(
+                    f"{serve.url}/api/v1/feedback/calculatrice", headers={"Authorization": f"Bearer {token}"}
+                )
+                seen[kind].append(reply.status_code)
+                if reply.status_code == 429:
+                    retry_after.append(reply.headers.get("retry-after", ""))
+
+    floods = [
+        threading.Thread(target=flood, args=("bad", f"NOPE-{k}")) for k in range(2)
+    ] + [threading.Thread(target=flood, args=("bob", serve.tokens["bob"])) for _ in range(2)]
+    for thread in floods:
+        thread.start()
+    honest: list[int] = []
+    try:
+        with httpx.Client(timeout=30) as client:
+            deadline = time.monotonic() + 120
+            while (429 not in seen["bob"] or len(honest) < 20) and time.monotonic() < deadline:
+                reply = client.get(
+                    f"{serve.url}/api/v1/feedback/calculatrice",
+                    headers={"Authorization": f"Bearer {serve.tokens['alice']}"},
+                )
+                honest.append(reply.status_code)
+                time.sleep(0.1)
+    finally:
+        stop.set()
+        for thread in floods:
+            thread.join(timeout=60)
+
+    assert len(honest) >= 20 and set(honest) == {200}
+    assert seen["bob"].count(200) == READS_PER_WINDOW and set(seen["bob"]) == {200, 429}
+    assert retry_after and all(1 <= int(value) <= 60 for value in retry_after)
+    assert seen["bad"] and set(seen["bad"]) == {401}
+    log = serve.log()
+    assert log.count("A read past a token's limit of reads a minute, refused") == 1
+    assert "Traceback" not in log

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, cast
 
 from anyio import to_thread
-from fastapi import FastAPI, Header, Query, Request
+from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, PackageLoader
 from pydantic import BaseModel, Field
@@ -30,6 +30,7 @@ from workshop.results import Status, TestOutcome
 from workshop.roster import RosterEntry
 from workshop.server.dashboard import overview, student_view
 from workshop.server.guard import REFUSALS, UploadGate
+from workshop.server.hardening import harden, nonce
 from workshop.server.manual import manual_router
 from workshop.server.tokens import CLASS, TokenStore
 from workshop.server.uploads import Receiver, TooLarge, TooSlow, sweep_spool
@@ -37,6 +38,11 @@ from workshop.server.worker import GradingWorker
 
 UPLOAD_TYPES = ("application/gzip", "application/x-gzip", "application/octet-stream")
 FILE_FORMATS = {"csv": "text/csv", "canvas": "text/csv", "moodle-xml": "application/xml"}
+# Reads (feedback, /me, the dashboard, scores, answers to grade) per token in any window:
+# the student page reads /me and one feedback per exercise every 2 s, the dashboard every
+# 2 s, benchmarks/load_server.py a feedback every 0.5 s; three open tabs of a student with
+# every exercise stay under it (tests/test_server_headers.py checks that sum).
+READS_PER_WINDOW, READS_WINDOW_S = 600, 60.0
 
 
 class RateLimit:
@@ -57,6 +63,23 @@ class RateLimit:
                 return False
             times.append(now)
             return True
+
+    def retry_after(self, who: str) -> int:
+        """Whole seconds until ``who`` may be allowed again (0: now)."""
+        now = time.monotonic()
+        with self.lock:
+            times = self.seen.get(who)
+            if not times or len(times) < self.count:
+                return 0
+            return max(1, int(self.window_s - (now - times[-self.count]) + 0.999))
+
+
+class Refused(Exception):
+    """A request refused before its route runs: the status, the message key, headers."""
+
+    def __init__(self, status: int, key: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(key)
+        self.status, self.key, self.headers = status, key, headers or {}
 
 
 def _error(status: int, key: str, **params: object) -> JSONResponse:
@@ -130,14 +153,14 @@ PAGE_WORDS = {
 }
 
 
-def _page(name: str) -> str:
+def _page(name: str, request: Request) -> str:
     lang = current_lang()
     words: dict[str, Any] = {key: t(message, lang) for key, message in PAGE_WORDS.items()}
     # What the pages show for a status or an outcome, never the raw value.
     words["statuses"] = {s.value: t(f"status_{s.value}", lang) for s in Status}
     words["statuses"]["pending"] = t("page_pending", lang)
     words["outcomes"] = {o.value: t(f"outcome_{o.value}", lang) for o in TestOutcome}
-    return _pages.get_template(name).render(lang=lang, w=words, words=words)
+    return _pages.get_template(name).render(lang=lang, w=words, words=words, nonce=nonce(request))
 
 
 def parse_since(text: str) -> datetime | None:
@@ -176,15 +199,18 @@ def create_app(
     rate: RateLimit | None = None,
     late_policy: LatePolicy | None = None,
     gradebook: Path | str | None = None,
+    read_rate: RateLimit | None = None,
 ) -> FastAPI:
     """``gradebook``: ``data/gradebook.sqlite`` by default, or a PostgreSQL URL; with a URL,
     the tokens live in that database too and each upload is also stored there (several
-    server processes, on several machines, then serve one class)."""
+    server processes, on several machines, then serve one class). ``rate`` limits each
+    token's uploads, ``read_rate`` its reads (``READS_PER_WINDOW`` a minute by default)."""
     place = gradebook or data / "gradebook.sqlite"
     shared = isinstance(place, str) and "://" in place
     tokens = TokenStore(data, place if shared and isinstance(place, str) else None)
     tokens.issue(roster)
     limiter = rate or RateLimit()
+    reads = read_rate or RateLimit(READS_PER_WINDOW, READS_WINDOW_S)
     policy = late_policy or LatePolicy()
 
     def past_deadline(slug: str) -> bool:
@@ -210,7 +236,25 @@ def create_app(
             out.append(row)
         return out
 
-    app = FastAPI(title="workshop", docs_url=None, redoc_url=None, openapi_url=None)
+    app = harden(FastAPI(title="workshop", docs_url=None, redoc_url=None, openapi_url=None))
+
+    @app.exception_handler(Refused)
+    def refused(request: Request, exc: Refused) -> JSONResponse:
+        return JSONResponse({"error": t(exc.key)}, status_code=exc.status, headers=exc.headers)
+
+    async def read_budget(request: Request) -> None:
+        """A read's token is known and within its budget, checked on the event loop before
+        the route takes a worker thread: a flood of bad tokens is a hash and a dict look-up
+        each (:meth:`TokenStore.who`), refused without touching anyone's budget."""
+        given = request.headers.get("authorization")
+        who = tokens.who(_bearer(given, request.query_params.get("token")))
+        if who is None:
+            raise Refused(401, "server_bad_token")
+        if not reads.allow(who):
+            REFUSALS.note("server_log_reads_limited")
+            raise Refused(429, "server_reads_limited", {"Retry-After": str(reads.retry_after(who))})
+
+    limited = [Depends(read_budget)]
     receiver = Receiver(inbox, course)
     sweep_spool(inbox)  # what a killed server of this inbox was receiving
     gate = UploadGate()
@@ -299,7 +343,7 @@ def create_app(
         }
         return JSONResponse(receipt, status_code=201)
 
-    @app.get("/api/v1/feedback/{exercise}")
+    @app.get("/api/v1/feedback/{exercise}", dependencies=limited)
     def feedback(exercise: str, authorization: Annotated[str | None, Header()] = None) -> Response:
         """Public-test feedback at once; hidden tests and the score once the trainer releases."""
         who = tokens.who(_bearer(authorization, None))
@@ -368,7 +412,7 @@ def create_app(
         tokens.release(exercise)
         return JSONResponse({"exercise": exercise, "released": True})
 
-    @app.get("/api/v1/scores")
+    @app.get("/api/v1/scores", dependencies=limited)
     def scores(
         request: Request,
         format: str = "json",  # noqa: A002 - the documented query parameter
@@ -405,7 +449,7 @@ def create_app(
             links["Link"] = f'<{following}>; rel="next"'
         return _with_etag(request, JSONResponse({"items": page, "total": len(items)}, headers=links))
 
-    @app.get("/api/v1/dashboard")
+    @app.get("/api/v1/dashboard", dependencies=limited)
     def dashboard_data(authorization: Annotated[str | None, Header()] = None) -> Response:
         if tokens.who(_bearer(authorization, None)) != CLASS:
             return _error(401, "server_bad_token")
@@ -414,7 +458,7 @@ def create_app(
             item["released"] = tokens.released(item["slug"])
         return JSONResponse(view)
 
-    @app.get("/api/v1/me")
+    @app.get("/api/v1/me", dependencies=limited)
     def me(authorization: Annotated[str | None, Header()] = None) -> Response:
         who = tokens.who(_bearer(authorization, None))
         if who is None or who == CLASS:
@@ -422,21 +466,21 @@ def create_app(
         return JSONResponse(student_view(inbox, who, course, current_lang()))
 
     @app.get("/dashboard")
-    def dashboard_page() -> HTMLResponse:
+    def dashboard_page(request: Request) -> HTMLResponse:
         """The trainer's live page; open it as /dashboard#token=CLASS_TOKEN."""
-        return HTMLResponse(_page("dashboard.html"))
+        return HTMLResponse(_page("dashboard.html", request))
 
     @app.get("/student")
-    def student_page() -> HTMLResponse:
+    def student_page(request: Request) -> HTMLResponse:
         """A student's page; open it as /student#token=PERSONAL_TOKEN."""
-        return HTMLResponse(_page("student.html"))
+        return HTMLResponse(_page("student.html", request))
 
     # -- grading notebook answers by hand (the class token) ---------------------------------
     def rewrite_reports(book: Gradebook) -> None:
         write_reports(book.latest(), course, data / "reports", current_lang(), roster)
 
     app.include_router(
-        manual_router(place, course, lambda given: tokens.who(given) == CLASS, rewrite_reports)
+        manual_router(place, course, lambda given: tokens.who(given) == CLASS, rewrite_reports, limited)
     )
 
     @app.get("/healthz")

@@ -2,16 +2,17 @@
 ``workshop serve`` (class token) and the whole of ``workshop review`` (a local page over a
 gradebook, with a token of its own). Students' answers are rendered on the server as safe
 HTML (:func:`workshop.manual.render`), and the page allows no script but its own (CSP
-with a nonce), so a hostile answer can neither run code nor send the token anywhere."""
+with a nonce, :mod:`workshop.server.hardening`), so a hostile answer can neither run code
+nor send the token anywhere."""
 
 from __future__ import annotations
 
-import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Request
+from fastapi.params import Depends
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, PackageLoader
 from pydantic import BaseModel, Field, ValidationError
@@ -21,6 +22,7 @@ from workshop.errors import ExerciseNotFound, InputError
 from workshop.gradebook import Gradebook
 from workshop.i18n import current_lang, t
 from workshop.manual import MAX_COMMENT_CHARS, save, to_grade
+from workshop.server.hardening import nonce
 
 _pages = Environment(loader=PackageLoader("workshop", "templates/server"), autoescape=True)
 REVIEW_WORDS = (
@@ -58,9 +60,11 @@ def manual_router(
     course: Course,
     allowed: Callable[[str | None], bool],
     on_saved: Callable[[Gradebook], None] = lambda book: None,
+    reads: Sequence[Depends] = (),
 ) -> APIRouter:
     """``GET /review`` (the page), ``GET /api/v1/manual`` (answers to grade, rendered),
-    ``POST /api/v1/manual`` (one grade); ``allowed`` decides whether a token may grade."""
+    ``POST /api/v1/manual`` (one grade); ``allowed`` decides whether a token may grade;
+    ``reads`` guard the reading of answers (the server's per-token read limit)."""
     router = APIRouter()
 
     def titles() -> dict[str, str]:
@@ -72,7 +76,7 @@ def manual_router(
                 continue
         return found
 
-    @router.get("/api/v1/manual")
+    @router.get("/api/v1/manual", dependencies=list(reads))
     def answers(authorization: Annotated[str | None, Header()] = None) -> Response:
         if not allowed(_bearer(authorization)):
             return JSONResponse({"error": t("server_bad_token")}, status_code=401)
@@ -107,18 +111,13 @@ def manual_router(
         return JSONResponse({"score": res.score, "max_score": res.max_score, "awaiting": res.awaiting_manual})
 
     @router.get("/review")
-    def page() -> HTMLResponse:
-        """Open it as /review#token=TOKEN (the fragment never leaves the browser)."""
-        nonce = secrets.token_urlsafe(16)
+    def page(request: Request) -> HTMLResponse:
+        """Open it as /review#token=TOKEN (the fragment never leaves the browser). Its CSP
+        and other headers are the app's (:func:`workshop.server.hardening.harden`)."""
         lang = current_lang()
         words = {key: t(key, lang) for key in REVIEW_WORDS}
-        html = _pages.get_template("review.html").render(lang=lang, w=words, nonce=nonce)
-        policy = (
-            f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'unsafe-inline'; "
-            "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-        )
         return HTMLResponse(
-            html, headers={"Content-Security-Policy": policy, "Referrer-Policy": "no-referrer"}
+            _pages.get_template("review.html").render(lang=lang, w=words, nonce=nonce(request))
         )
 
     return router

@@ -16,6 +16,7 @@ from workshop.course import Course
 from workshop.errors import ConfigError
 from workshop.gradebook import Gradebook
 from workshop.i18n import current_lang
+from workshop.server.hardening import harden
 from workshop.server.manual import manual_router
 
 HOST = "127.0.0.1"
@@ -30,7 +31,7 @@ def review_app(gradebook: Path | str, course: Course, reports: Path | None, toke
 
             write_reports(book.latest(), course, reports, current_lang())
 
-    app = FastAPI(title="workshop review", docs_url=None, redoc_url=None, openapi_url=None)
+    app = harden(FastAPI(title="workshop review", docs_url=None, redoc_url=None, openapi_url=None))
     app.include_router(
         manual_router(
             gradebook,

@@ -1,8 +1,8 @@
 """Personal tokens (one per roster student) and the class token (for an LMS pulling scores).
 
 Only SHA-256 hashes are stored in the server's database; the tokens themselves are written
-once to ``tokens.csv`` (mode 0600, LF line ends) for the trainer to hand out. Comparison
-is constant-time.
+once to ``tokens.csv`` (mode 0600, LF line ends) for the trainer to hand out. A token is
+looked up by its hash, so what a timing could tell is about a SHA-256, never the token.
 
 A token is read aloud and typed by beginners: 16 characters from an alphabet without
 look-alikes (no 0/O, no 1/I/L), in four groups (``KXT4-9QMW-R7HZ-3NPV``). That is
@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import hmac
 import os
 import re
 import secrets
+import threading
+import time
 from pathlib import Path
 
 from sqlalchemy import select
@@ -34,6 +35,7 @@ CLASS = "*class*"
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 GROUPS, GROUP_LEN = 4, 4
 _SPACES = re.compile(r"\s+")
+RELOAD_S = 1.0  # an unknown token re-reads the stored hashes at most this often
 
 
 def new_token() -> str:
@@ -64,6 +66,13 @@ class TokenStore:
         folder.mkdir(parents=True, exist_ok=True)
         self.folder = folder
         self.engine = engine_for(database or folder / "server.sqlite", "server")
+        # hash -> who, as stored. Tokens are only ever added, so a known hash never goes
+        # stale; an unknown one re-reads the table at most every RELOAD_S (another server
+        # of a shared database may have issued it): a flood of bad tokens costs a hash and
+        # a dict look-up each, not a query.
+        self._known: dict[str, str] = {}
+        self._read_at = -RELOAD_S
+        self._lock = threading.Lock()
 
     def issue(self, roster: list[RosterEntry]) -> Path:
         """Give a token to every roster student (and the class) that has none; append the
@@ -119,13 +128,17 @@ class TokenStore:
         if not token:
             return None
         wanted = _hash(token)
-        found = None
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(tables.tokens.c.who, tables.tokens.c.hash)).all()
-        for who, stored in rows:
-            if hmac.compare_digest(stored, wanted):
-                found = who
-        return found
+        found = self._known.get(wanted)
+        if found is not None:
+            return found
+        with self._lock:
+            if time.monotonic() - self._read_at < RELOAD_S:
+                return self._known.get(wanted)
+            with self.engine.connect() as conn:
+                rows = conn.execute(select(tables.tokens.c.who, tables.tokens.c.hash)).all()
+            self._known = {stored: who for who, stored in rows}
+            self._read_at = time.monotonic()
+            return self._known.get(wanted)
 
     def release(self, exercise: str) -> None:
         with writing(self.engine) as conn:
