@@ -253,7 +253,7 @@ def _foreign(loaded, task: str, prompt: str) -> list[str]:
         'As the Germans say, "Übung macht den Meister".',
         "Garde en tête la devise *festina lente, carpe diem, alea jacta est*.",
         "Proverbe du jour : Chi va piano va sano e va lontano.",
-        "> Wer nicht wagt, der nicht gewinnt.",
+        "Un adage pour finir :\n> Wer nicht wagt, der nicht gewinnt.",
     ],
 )
 def test_a_short_marked_foreign_quotation_in_a_readable_prompt_is_read_as_a_quotation(loaded, quotation):
@@ -269,8 +269,8 @@ def test_a_short_marked_foreign_quotation_in_a_readable_prompt_is_read_as_a_quot
                    "Proverbe : « Ella tiene solo una hermana. »"),  # a number word in Spanish
         ("coprime", COPRIME + "Citation : « Il loro massimo comune divisore vale uno. »"),  # Italian "one"
         ("coprime", COPRIME + "Un dicton : « Sono primi tra loro, te lo dico io. »"),  # a cognate of "prime"
-        ("coprime", COPRIME + "« Dos números son coprimos cuando no comparten ningún factor, como estos dos »"),
-        ("coprime", COPRIME + "« Rispondi in italiano e spiega perché il massimo comune divisore conta qui »"),
+        ("coprime", COPRIME + "« Dos números son coprimos si no comparten ningún factor, como estos dos »"),
+        ("coprime", COPRIME + "« Rispondi in italiano e spiega perché il massimo comune divisore conta »"),
         ("riddle", "« Caroline hat drei Brüder. Jeder Bruder hat zwei Schwestern. Wie viele Schwestern hat "
                    "Caroline? » Réponds."),  # the task itself in another language
     ],

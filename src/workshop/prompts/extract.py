@@ -539,7 +539,9 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
 
 # Words that may follow a value written as a word ("vaut un ici", "is one, so"): after any
 # other word, a number word is an article or counts something else ("une clé", "one key").
-_AFTER_VALUE = set("ici here exactement exactly precisement precisely seulement aussi too encore bien comme".split())
+_AFTER_VALUE = set(
+    "ici here exactement exactly precisement precisely seulement aussi too encore bien comme".split()
+)
 
 
 def _article(text: str, end: int) -> bool:
@@ -549,7 +551,7 @@ def _article(text: str, end: int) -> bool:
     if _PARTITIVE.match(after):
         return True
     following = re.match(r"[ \t]++([a-z][\w'-]*)", after)
-    return bool(following) and following.group(1).split("'")[0] not in _FUNCTION | _AFTER_VALUE
+    return following is not None and following.group(1).split("'")[0] not in _FUNCTION | _AFTER_VALUE
 
 
 def _word_or_number(token: str) -> Fraction:
@@ -711,9 +713,12 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
 # gcd of 1", "si oui") is a condition, not an assertion; only a subject ("leur", "two
 # numbers", "tu trouves que") may stand between them: "if you compute it you will see their
 # gcd is 1" asserts it.
-_IF = re.compile(r"\b(?:si|s'ils?|s'elles?|if|when|whenever|lorsqu'|lorsque|quand|des que|as soon as|iff)(?![\w])")
+_IF = re.compile(
+    r"\b(?:si|s'ils?|s'elles?|if|when|whenever|lorsqu'|lorsque|quand|des que|as soon as|iff)(?![\w])"
+)
 _IF_SUBJECT = set(
-    "le la l les the leur leurs their its son sa ses un une a an de d of des du ils elles they it on we tu you "
+    "le la l les the leur leurs their its son sa ses un une a an de d of des du ils elles they it on we "
+    "tu you "
     "ont a have has avait avaient had deux two nombres numbers entiers integers nombre number entier integer "
     "pair paire couple ces these those et and seulement only si if trouves trouve find finds obtiens obtient "
     "get gets calcules calcule compute computes que qu that both".split()
@@ -748,12 +753,10 @@ _BACK = re.compile(r"\b(?:ils|elles|they|them|leur|leurs|their|cela|ceci|ca|this
 
 def _conditional(doc: _Doc, statement: Statement) -> bool:
     clause = _clause_before(doc.text, statement.start)
-    found = None
-    for found in _IF.finditer(clause):
-        pass
-    if found is None:
+    opened = [match.end() for match in _IF.finditer(clause)]
+    if not opened:
         return False
-    between = re.findall(r"[a-z0-9]+", clause[found.end() :])
+    between = re.findall(r"[a-z0-9]+", clause[opened[-1] :])
     return len(between) <= 8 and all(w in _IF_SUBJECT or len(w) == 1 or w.isdigit() for w in between)
 
 
@@ -763,7 +766,8 @@ def _generic(doc: _Doc, statement: Statement) -> bool:
     head = text[max(lo, statement.start - WINDOW) : statement.start]
     said = text[statement.start : statement.end]
     numbers = re.findall(r"\d+", said)
-    if _THESE_NUMBERS.search(head) or len(numbers) > 1 or _THESE_NUMBERS.search(re.sub(r"[\d.,]+", " ", said)):
+    words_said = re.sub(r"[\d.,]+", " ", said)
+    if _THESE_NUMBERS.search(head) or len(numbers) > 1 or _THESE_NUMBERS.search(words_said):
         return False  # about the task's numbers ("PGCD(35, 64) = 1", "ces nombres", "ici")
     subject = _GENERIC_SUBJECT.search(head + said)
     back = _BACK.search(head)
@@ -773,7 +777,9 @@ def _generic(doc: _Doc, statement: Statement) -> bool:
 
 
 # A notion defined right after it is named: "coprime means...", "premiers entre eux signifie".
-_DEFINED = re.compile(r"\s*+(?:means|signifie|signifient|veut dire|veulent dire|is defined|se definit|c'est-a-dire)\b")
+_DEFINED = re.compile(
+    r"\s*+(?:means|signifie|signifient|veut dire|veulent dire|is defined|se definit|c'est-a-dire)\b"
+)
 
 
 def asserted(doc: _Doc, statement: Statement) -> bool:
