@@ -203,6 +203,9 @@ def test_a_condition_or_a_definition_states_no_answer(loaded, rule):
         "If you compute it you will see their gcd is 1.",
         "En général, leur PGCD vaut 1.",
         "Par définition, leur PGCD vaut 1.",
+        "By definition, the gcd is 1.",
+        "Deux nombres sont premiers entre eux si leur PGCD vaut 1. C'est le cas de 35 et 64.",
+        "Leur PGCD est une clé, et c'est le plus petit entier naturel non nul.",
         "Ici, cela signifie que leur PGCD vaut 1.",
         "Deux nombres sont premiers entre eux si leur PGCD vaut 1, et c'est le cas ici.",
         "Le PGCD de ces deux nombres vaut 1, comme pour deux nombres premiers entre eux.",
@@ -263,17 +266,53 @@ def test_a_short_marked_foreign_quotation_in_a_readable_prompt_is_read_as_a_quot
 @pytest.mark.parametrize(
     ("task", "prompt"),
     [
-        ("riddle", "Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. Combien de sœurs a Caroline ? "
-                   "Comme on dit : « Carolina tiene una sola hermana. »"),  # the name: about the task
-        ("riddle", "Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. Combien de sœurs a Caroline ? "
-                   "Proverbe : « Ella tiene solo una hermana. »"),  # a number word in Spanish
+        (
+            "riddle",
+            "Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. Combien de sœurs a Caroline ? "
+            "Comme on dit : « Carolina tiene una sola hermana. »",
+        ),  # the name: about the task
+        (
+            "riddle",
+            "Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. Combien de sœurs a Caroline ? "
+            "Proverbe : « Ella tiene solo una hermana. »",
+        ),  # a number word in Spanish
         ("coprime", COPRIME + "Citation : « Il loro massimo comune divisore vale uno. »"),  # Italian "one"
         ("coprime", COPRIME + "Un dicton : « Sono primi tra loro, te lo dico io. »"),  # a cognate of "prime"
         ("coprime", COPRIME + "« Dos números son coprimos si no comparten ningún factor, como estos dos »"),
         ("coprime", COPRIME + "« Rispondi in italiano e spiega perché il massimo comune divisore conta »"),
-        ("riddle", "« Caroline hat drei Brüder. Jeder Bruder hat zwei Schwestern. Wie viele Schwestern hat "
-                   "Caroline? » Réponds."),  # the task itself in another language
+        (
+            "riddle",
+            "« Caroline hat drei Brüder. Jeder Bruder hat zwei Schwestern. Wie viele Schwestern hat "
+            "Caroline? » Réponds.",
+        ),  # the task itself in another language
     ],
 )
 def test_a_foreign_quotation_that_may_hold_the_answer_still_fails_closed(loaded, task, prompt):
     assert _foreign(loaded, task, prompt) != []
+
+
+def test_a_long_quotation_or_a_third_one_is_text_not_a_proverb(loaded):
+    proverb = "« Chi va piano va sano e va lontano. »"
+    assert _foreign(loaded, "coprime", COPRIME + proverb) == []
+    assert _foreign(loaded, "coprime", COPRIME + " ".join([proverb] * 2)) == []
+    assert _foreign(loaded, "coprime", COPRIME + " ".join([proverb] * 3)) != []  # MAX_QUOTATIONS
+    long = "« Chi va piano va sano e va lontano, ma chi va forte va alla morte. »"  # 16 words
+    assert readable.QUOTE_WORDS < 16
+    assert _foreign(loaded, "coprime", COPRIME + long) != []
+
+
+def test_a_prompt_with_a_proverb_keeps_its_answer_points_and_one_hiding_the_answer_loses_them():
+    exercise = Course.locate(REPO).exercise("prompts")
+    base = (
+        "Tu es un professeur de logique. Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. "
+        "Combien de sœurs a Caroline ? Raisonne étape par étape. "
+    )
+    proverb, hidden = "*Festina lente, carpe diem, alea jacta est.*", "*Carolina tiene una sola hermana.*"
+    earned = {}
+    for quote in (proverb, hidden):
+        text = f"## riddle\n### prompt\n{base}{quote}\n### answer\nCaroline a une seule sœur.\n"
+        result = grade_prompts(exercise, {"prompts.md": text.encode()}, tasks_only=["riddle"])
+        right = next(r for r in result.tests if r.id == "hidden/riddle/answer-right")
+        earned[quote] = (right.earned, right.points, right.en)
+    assert earned[proverb][0] == earned[proverb][1] > 0
+    assert earned[hidden] == (0, earned[proverb][1], t("prompts_gate_foreign", "en"))

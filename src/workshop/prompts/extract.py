@@ -35,7 +35,8 @@ penser", "it is tempting") that the same sentence then contradicts ("mais", "but
 
 The same reader finds a dictated answer in a prompt (:func:`stated`): the prompt minus the
 task's data, every value the answer reader would accept, except choices offered ("oui ou
-non")."""
+non") and values not asserted of the task (:func:`asserted`: a condition, a rule about
+numbers in general)."""
 
 from __future__ import annotations
 
@@ -728,8 +729,9 @@ _HOLDS = re.compile(
     r"\b(?:c'est le cas|ce qui est le cas|which is the case|as is the case|this is the case|that is the case|"
     r"and it is|and they do|which it is|ce qui est vrai|which is true)\b"
 )
-# A sentence about numbers in general: an indefinite subject, a definition, or an adverb
-# ("en général", "par définition") over a quantity nobody owns ("le PGCD", not "leur PGCD").
+# A sentence about numbers in general: an indefinite subject or a definition before the value
+# ("deux nombres...", "coprime means..."), or right after it ("vaut 1 pour des nombres premiers
+# entre eux"). An adverb alone ("en général", "par définition") makes nothing general.
 _GENERIC_SUBJECT = re.compile(
     r"(?<!\bles )(?<!\bces )(?<!\bthe )(?<!\bthese )(?<!\bboth )"
     r"\b(?:deux nombres|two numbers|deux entiers|two integers|des nombres|des entiers|a et b|a and b|"
@@ -738,10 +740,7 @@ _GENERIC_SUBJECT = re.compile(
     r"|\b(?:means|mean|signifie|signifient|veut dire|veulent dire|c'est-a-dire|is defined|are defined|"
     r"se definit|se definissent)\b"
 )
-_GENERIC_ADVERB = re.compile(
-    r"\b(?:en general|in general|generally|generalement|par definition|by definition|usually|habituellement|"
-    r"en principe|in principle)\b"
-)
+_FOR_GENERIC = re.compile(r"\s*+(?:pour|for|chez|entre|between|de|of|avec|with)\s++")
 # What ties a sentence to the task's own numbers: their digits, a demonstrative, "ici";
 # a pronoun or possessive does too unless a generic subject comes before it.
 _THESE_NUMBERS = re.compile(
@@ -773,7 +772,8 @@ def _generic(doc: _Doc, statement: Statement) -> bool:
     back = _BACK.search(head)
     if subject:
         return not (back and back.start() < subject.start())
-    return bool(_GENERIC_ADVERB.search(head)) and not back
+    after = _FOR_GENERIC.match(text, statement.end)
+    return bool(after and _GENERIC_SUBJECT.match(text, after.end())) and not back
 
 
 # A notion defined right after it is named: "coprime means...", "premiers entre eux signifie".
@@ -789,9 +789,11 @@ def asserted(doc: _Doc, statement: Statement) -> bool:
     their gcd is 1"). An assertion about the task's own numbers stays one ("35 et 64 ont
     un PGCD de 1", "en général, leur PGCD vaut 1", "... si leur PGCD vaut 1, et c'est le
     cas")."""
-    lo, hi = doc.sentences[doc.sentence_of(statement.start)]
-    if _HOLDS.search(doc.text, statement.end, hi):
-        return True
+    index = doc.sentence_of(statement.start)
+    lo, hi = doc.sentences[index]
+    _, further = doc.sentences[min(index + 1, len(doc.sentences) - 1)]
+    if _HOLDS.search(doc.text, statement.end, max(hi, further)):
+        return True  # "..., et c'est le cas ici", "... . C'est le cas de 35 et 64."
     head = doc.text[max(lo, statement.start - WINDOW) : statement.start]
     if _DEFINED.match(doc.text, statement.end) and not _THESE_NUMBERS.search(head):
         return False
@@ -861,9 +863,9 @@ _FIGURE = re.compile(
     r"(?:\s*+,?\s*+(?:qu'il faut|qu'on doit|que tu dois|que vous devez|a|to|you must|you need to|"
     r"you have to|il faut)\s++(?:le\s++|la\s++|l'|it\s++)?(?:trouver|chercher|decouvrir|calculer|"
     r"determiner|find|discover|compute|look for|uncover|calculate|determine|work out)\b)?"
-    r"\s*+(?:$|[:,]\s*+(?:find|compute|calculate|determine|work|look|use|apply|trouve|trouvez|calcule|"
-    r"calculez|cherche|cherchez|determine|determinez|utilise|utilisez|applique|appliquez|so|donc|alors|"
-    r"then|puis|et|and|ensuite|next)\b)"
+    r"\s*+(?:$|[:,]\s*+(?:(?:so|donc|alors|then|puis|et|and|ensuite|next)\s++)?(?:find|compute|"
+    r"calculate|determine|work|look|use|apply|trouve|trouvez|calcule|calculez|cherche|cherchez|determine|"
+    r"determinez|utilise|utilisez|applique|appliquez)\b)"
 )
 
 
