@@ -740,7 +740,7 @@ _GENERIC_SUBJECT = re.compile(
     r"|\b(?:means|mean|signifie|signifient|veut dire|veulent dire|c'est-a-dire|is defined|are defined|"
     r"se definit|se definissent)\b"
 )
-_FOR_GENERIC = re.compile(r"\s*+(?:pour|for|chez|entre|between|de|of|avec|with)\s++")
+_FOR_GENERIC = re.compile(r"(?<!\s)\s*+(?:pour|for|chez|entre|between|de|of|avec|with)\s++")
 # What ties a sentence to the task's own numbers: their digits, a demonstrative, "ici";
 # a pronoun or possessive does too unless a generic subject comes before it.
 _THESE_NUMBERS = re.compile(
@@ -778,7 +778,7 @@ def _generic(doc: _Doc, statement: Statement) -> bool:
 
 # A notion defined right after it is named: "coprime means...", "premiers entre eux signifie".
 _DEFINED = re.compile(
-    r"\s*+(?:means|signifie|signifient|veut dire|veulent dire|is defined|se definit|c'est-a-dire)\b"
+    r"(?<!\s)\s*+(?:means|signifie|signifient|veut dire|veulent dire|is defined|se definit|c'est-a-dire)\b"
 )
 
 
