@@ -316,3 +316,40 @@ def test_a_prompt_with_a_proverb_keeps_its_answer_points_and_one_hiding_the_answ
         earned[quote] = (right.earned, right.points, right.en)
     assert earned[proverb][0] == earned[proverb][1] > 0
     assert earned[hidden] == (0, earned[proverb][1], t("prompts_gate_foreign", "en"))
+
+
+def test_a_value_for_each_branch_of_a_condition_is_a_rule_and_one_branch_dictates(loaded):
+    """Red team 11c round 3 (r3f-coprime-conditional-rule-in-prompt): both verdicts, each
+    under its condition, offer a choice; one verdict under a condition says which to give."""
+    ask = COPRIME + "Calcule leur PGCD avec l'algorithme d'Euclide. "
+    assert _dictated(loaded, "coprime", ask + "Si le PGCD vaut 1, réponds oui ; sinon, réponds non.") == set()
+    assert _dictated(loaded, "coprime", ask + "If the gcd is 1 answer yes, otherwise answer no.") == set()
+    assert _dictated(loaded, "coprime", ask + "Si le PGCD vaut 1, réponds oui.") == FINALS
+    assert (
+        _dictated(loaded, "coprime", ask + "Si le PGCD vaut 1, réponds oui ; sinon non. Leur PGCD vaut 1.")
+        == FINALS
+    )
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Si le PGCD de 35 et 64 vaut 1, alors ils sont premiers entre eux ; sinon, non.",  # r3g-coprime-*
+        "Réponse : si PGCD(35, 64) = 1, oui ; sinon, non.",
+        "Deux nombres sont premiers entre eux si leur PGCD vaut 1.",
+    ],
+)
+def test_an_answer_that_only_states_a_condition_or_a_rule_gives_no_gcd(loaded, answer):
+    from workshop.prompts.extract import final_answer
+
+    check = _check(loaded, "coprime", "answer-justified")
+    assert final_answer(normalize(answer), evaluate.spec_of(check, loaded[0]["coprime"])).value is None
+
+
+def test_a_rule_then_the_gcd_of_these_numbers_is_an_answer(loaded):
+    from workshop.prompts.extract import final_answer
+
+    check = _check(loaded, "coprime", "answer-justified")
+    spec = evaluate.spec_of(check, loaded[0]["coprime"])
+    rule = "Deux nombres sont premiers entre eux si leur PGCD vaut 1 ; s'il était 5, ils ne le seraient pas. "
+    assert final_answer(normalize(rule + "Ici PGCD(35, 64) = 1."), spec).value == 1

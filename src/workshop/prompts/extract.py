@@ -3,7 +3,8 @@ a yes/no.
 
 The reader collects EVERY statement of the text that gives a value for the asked
 quantity, wherever it stands (a label, a "donc" conclusion, a correction, a joke, a
-conditional, a quoted line), and leaves out only restatements of the task's data ("chaque
+quoted line), and leaves out values not asserted of the task (:func:`asserted`: a
+condition, a rule about numbers in general), restatements of the task's data ("chaque
 frère a 2 sœurs") and values that are not statements of the quantity (a count of other
 things, a list index, a step of arithmetic, "the two sisters" referring back). The answer
 is right only when:
@@ -694,6 +695,7 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
         doc, found = statements(fold(answer), spec)
     except _TooMany:
         return Final(None, "several")
+    found = [s for s in found if asserted(doc, s)]  # "si leur PGCD vaut 1, ..." answers nothing
     positive = [s for s in found if not s.negated]
     if not any(not s.quoted for s in positive):
         return Final(None, "negated" if found else "none")
@@ -800,6 +802,20 @@ def asserted(doc: _Doc, statement: Statement) -> bool:
     return not (_conditional(doc, statement) or _generic(doc, statement))
 
 
+# "Si le PGCD vaut 1, réponds oui ; sinon, réponds non": a value for each branch of a
+# condition is the rule, a choice offered; one branch alone ("si tu trouves 1, réponds oui")
+# still says which answer to give.
+_OTHERWISE = re.compile(
+    r"\b(?:sinon|otherwise|else|dans le cas contraire|autrement|if not|si ce n'est pas le cas)\b"
+)
+
+
+def _branches(doc: _Doc, a: Statement, b: Statement) -> bool:
+    between = doc.text[a.end : b.start]
+    lo, _ = doc.sentences[doc.sentence_of(a.start)]
+    return len(between) <= 60 and bool(_OTHERWISE.search(between)) and bool(_IF.search(doc.text, lo, a.start))
+
+
 _CHOICE = re.compile(r"^[\s\"'«»]*(?:,|/|ou|or|ou par|or by|ou bien)[\s\"'«»]*$")
 
 
@@ -816,7 +832,7 @@ def stated(prompt_rest: str, spec: AnswerSpec) -> bool:
     found = [s for s in found if asserted(doc, s)]
     choice: set[int] = set()
     for a, b in zip(found, found[1:], strict=False):
-        if a.value != b.value and _CHOICE.match(folded[a.end : b.start]):
+        if a.value != b.value and (_CHOICE.match(folded[a.end : b.start]) or _branches(doc, a, b)):
             choice |= {id(a), id(b)}
     return any(not s.negated and id(s) not in choice and spec.matches(s.value) for s in found)
 
