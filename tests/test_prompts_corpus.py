@@ -5,7 +5,8 @@ heldout_*.toml corpora were written against it by a red team (issue 11, round 1)
 fresh_*.toml ones after round 2's redesign and before grading them (its generalisation
 figure: 3/41 gaming attempts and 5/25 fair answers were scored wrongly before the fixes
 that followed); dictation_*.toml hold round 11d's dictations in words, in another
-language and by position, with fair prompts that come close to those rules.
+language and by position, with fair prompts that come close to those rules, and round
+11e's rules, definitions, figures and foreign quotations with their reverse.
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations

@@ -603,15 +603,23 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "") -> bool:
 def holds_an_answer(checks: list[Check], rest: str, task: Task) -> bool:
     """Whether one part of the prompt's rest passes every one of ``checks`` (the task's
     positive answer checks): the prompt holds a whole answer, the model had only to copy
-    or translate it."""
+    or translate it. A final value must be asserted there, not only read: a rule ("deux
+    nombres sont premiers entre eux si leur PGCD vaut 1") reads as yes and 1 to the answer
+    reader, yet answers nothing (:func:`workshop.prompts.extract.asserted`)."""
     if not checks or not rest.strip():
         return False
+
+    def holds(check: Check, form: str) -> bool:
+        if not passes(check, form, task):
+            return False
+        return not isinstance(check, FinalCheck) or stated(form, spec_of(check, task))
+
     for segment in _segments(rest):
         forms = (
             [segment, _as_plan(segment)] if any(isinstance(c, DurationsCheck) for c in checks) else [segment]
         )
         for form in forms:
-            if all(passes(c, form, task) for c in checks):
+            if all(holds(c, form) for c in checks):
                 return True
     return False
 

@@ -3,7 +3,8 @@ a yes/no.
 
 The reader collects EVERY statement of the text that gives a value for the asked
 quantity, wherever it stands (a label, a "donc" conclusion, a correction, a joke, a
-conditional, a quoted line), and leaves out only restatements of the task's data ("chaque
+quoted line), and leaves out values not asserted of the task (:func:`asserted`: a
+condition, a rule about numbers in general), restatements of the task's data ("chaque
 frère a 2 sœurs") and values that are not statements of the quantity (a count of other
 things, a list index, a step of arithmetic, "the two sisters" referring back). The answer
 is right only when:
@@ -35,7 +36,8 @@ penser", "it is tempting") that the same sentence then contradicts ("mais", "but
 
 The same reader finds a dictated answer in a prompt (:func:`stated`): the prompt minus the
 task's data, every value the answer reader would accept, except choices offered ("oui ou
-non")."""
+non") and values not asserted of the task (:func:`asserted`: a condition, a rule about
+numbers in general)."""
 
 from __future__ import annotations
 
@@ -498,6 +500,8 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
                 )
             except (arith.Unreadable, ZeroDivisionError):
                 continue
+            if chain.strip() in NUMBER_WORDS and _article(text, match.end()):
+                continue  # "le PGCD est une clé", "the gcd is one of the clues": no value
             value = -number if match.group("signword") else number
             start = match.start()
             said = between + " " + (match.group("connector") or "") + " " + (match.group("notword") or "")
@@ -533,6 +537,23 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     for statement in found:
         unique.setdefault((statement.start, statement.end), statement)
     return list(unique.values())
+
+
+# Words that may follow a value written as a word ("vaut un ici", "is one, so"): after any
+# other word, a number word is an article or counts something else ("une clé", "one key").
+_AFTER_VALUE = set(
+    "ici here exactement exactly precisement precisely seulement aussi too encore bien comme".split()
+)
+
+
+def _article(text: str, end: int) -> bool:
+    """Whether the number word ending at ``end`` is an article or a count of something else
+    ("est une clé", "est un nombre impair", "is one of the clues"), not a value."""
+    after = text[end : end + 40]
+    if _PARTITIVE.match(after):
+        return True
+    following = re.match(r"[ \t]++([a-z][\w'-]*)", after)
+    return following is not None and following.group(1).split("'")[0] not in _FUNCTION | _AFTER_VALUE
 
 
 def _word_or_number(token: str) -> Fraction:
@@ -674,6 +695,7 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
         doc, found = statements(fold(answer), spec)
     except _TooMany:
         return Final(None, "several")
+    found = [s for s in found if asserted(doc, s)]  # "si leur PGCD vaut 1, ..." answers nothing
     positive = [s for s in found if not s.negated]
     if not any(not s.quoted for s in positive):
         return Final(None, "negated" if found else "none")
@@ -688,21 +710,129 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
     return Final(value)
 
 
+# -- a condition, a rule, a definition: no value asserted ---------------------------------------
+
+# A value stated in the clause a subordinator opens ("si leur PGCD vaut 1", "when they have a
+# gcd of 1", "si oui") is a condition, not an assertion; only a subject ("leur", "two
+# numbers", "tu trouves que") may stand between them: "if you compute it you will see their
+# gcd is 1" asserts it.
+_IF = re.compile(
+    r"\b(?:si|s'ils?|s'elles?|if|when|whenever|lorsqu'|lorsque|quand|des que|as soon as|iff)(?![\w])"
+)
+_IF_SUBJECT = set(
+    "le la l les the leur leurs their its son sa ses un une a an de d of des du ils elles they it on we "
+    "tu you "
+    "ont a have has avait avaient had deux two nombres numbers entiers integers nombre number entier integer "
+    "pair paire couple ces these those et and seulement only si if trouves trouve find finds obtiens obtient "
+    "get gets calcules calcule compute computes que qu that both".split()
+)
+# ...unless the same sentence then says the condition holds.
+_HOLDS = re.compile(
+    r"\b(?:c'est le cas|ce qui est le cas|which is the case|as is the case|this is the case|that is the case|"
+    r"and it is|and they do|which it is|ce qui est vrai|which is true)\b"
+)
+# A sentence about numbers in general: an indefinite subject or a definition before the value
+# ("deux nombres...", "coprime means..."), or right after it ("vaut 1 pour des nombres premiers
+# entre eux"). An adverb alone ("en général", "par définition") makes nothing general.
+_GENERIC_SUBJECT = re.compile(
+    r"(?<!\bles )(?<!\bces )(?<!\bthe )(?<!\bthese )(?<!\bboth )"
+    r"\b(?:deux nombres|two numbers|deux entiers|two integers|des nombres|des entiers|a et b|a and b|"
+    r"un nombre|a number|une paire|a pair|un couple|tout couple|any two|every pair|any pair)\b"
+    r"|\b(?:nombres premiers entre eux|entiers premiers entre eux|coprime numbers|coprime integers)\b"
+    r"|\b(?:means|mean|signifie|signifient|veut dire|veulent dire|c'est-a-dire|is defined|are defined|"
+    r"se definit|se definissent)\b"
+)
+_FOR_GENERIC = re.compile(r"(?<!\s)\s*+(?:pour|for|chez|entre|between|de|of|avec|with)\s++")
+# What ties a sentence to the task's own numbers: their digits, a demonstrative, "ici";
+# a pronoun or possessive does too unless a generic subject comes before it.
+_THESE_NUMBERS = re.compile(
+    r"\b(?:ici|here|ces|these|those|ceux-ci|dans ce cas|in this case|en l'occurrence|les deux nombres|"
+    r"the two numbers|this pair|cette paire|ce couple)\b|\d"
+)
+_BACK = re.compile(r"\b(?:ils|elles|they|them|leur|leurs|their|cela|ceci|ca|this|that|it|its)\b")
+
+
+def _conditional(doc: _Doc, statement: Statement) -> bool:
+    clause = _clause_before(doc.text, statement.start)
+    opened = [match.end() for match in _IF.finditer(clause)]
+    if not opened:
+        return False
+    between = re.findall(r"[a-z0-9]+", clause[opened[-1] :])
+    return len(between) <= 8 and all(w in _IF_SUBJECT or len(w) == 1 or w.isdigit() for w in between)
+
+
+def _generic(doc: _Doc, statement: Statement) -> bool:
+    text = doc.text
+    lo, _ = doc.sentences[doc.sentence_of(statement.start)]
+    head = text[max(lo, statement.start - WINDOW) : statement.start]
+    said = text[statement.start : statement.end]
+    numbers = re.findall(r"\d+", said)
+    words_said = re.sub(r"[\d.,]+", " ", said)
+    if _THESE_NUMBERS.search(head) or len(numbers) > 1 or _THESE_NUMBERS.search(words_said):
+        return False  # about the task's numbers ("PGCD(35, 64) = 1", "ces nombres", "ici")
+    subject = _GENERIC_SUBJECT.search(head + said)
+    back = _BACK.search(head)
+    if subject:
+        return not (back and back.start() < subject.start())
+    after = _FOR_GENERIC.match(text, statement.end)
+    return bool(after and _GENERIC_SUBJECT.match(text, after.end())) and not back
+
+
+# A notion defined right after it is named: "coprime means...", "premiers entre eux signifie".
+_DEFINED = re.compile(
+    r"(?<!\s)\s*+(?:means|signifie|signifient|veut dire|veulent dire|is defined|se definit|c'est-a-dire)\b"
+)
+
+
+def asserted(doc: _Doc, statement: Statement) -> bool:
+    """Whether a statement asserts its value of the task, rather than in a condition ("si
+    leur PGCD vaut 1", "si oui") or of numbers in general ("deux nombres sont premiers
+    entre eux si...", "le PGCD de deux nombres premiers entre eux vaut 1", "coprime means
+    their gcd is 1"). An assertion about the task's own numbers stays one ("35 et 64 ont
+    un PGCD de 1", "en général, leur PGCD vaut 1", "... si leur PGCD vaut 1, et c'est le
+    cas")."""
+    index = doc.sentence_of(statement.start)
+    lo, hi = doc.sentences[index]
+    _, further = doc.sentences[min(index + 1, len(doc.sentences) - 1)]
+    if _HOLDS.search(doc.text, statement.end, max(hi, further)):
+        return True  # "..., et c'est le cas ici", "... . C'est le cas de 35 et 64."
+    head = doc.text[max(lo, statement.start - WINDOW) : statement.start]
+    if _DEFINED.match(doc.text, statement.end) and not _THESE_NUMBERS.search(head):
+        return False
+    return not (_conditional(doc, statement) or _generic(doc, statement))
+
+
+# "Si le PGCD vaut 1, réponds oui ; sinon, réponds non": a value for each branch of a
+# condition is the rule, a choice offered; one branch alone ("si tu trouves 1, réponds oui")
+# still says which answer to give.
+_OTHERWISE = re.compile(
+    r"\b(?:sinon|otherwise|else|dans le cas contraire|autrement|if not|si ce n'est pas le cas)\b"
+)
+
+
+def _branches(doc: _Doc, a: Statement, b: Statement) -> bool:
+    between = doc.text[a.end : b.start]
+    lo, _ = doc.sentences[doc.sentence_of(a.start)]
+    return len(between) <= 60 and bool(_OTHERWISE.search(between)) and bool(_IF.search(doc.text, lo, a.start))
+
+
 _CHOICE = re.compile(r"^[\s\"'«»]*(?:,|/|ou|or|ou par|or by|ou bien)[\s\"'«»]*$")
 
 
 def stated(prompt_rest: str, spec: AnswerSpec) -> bool:
     """Whether ``prompt_rest`` (a prompt without the task's data) states the expected value
-    in a form the answer reader accepts: any statement of it that is not negated, except
-    a choice offered between values ("réponds par oui ou par non")."""
+    in a form the answer reader accepts: any statement of it that is not negated and is
+    :func:`asserted` (not a condition or a rule about numbers in general), except a choice
+    offered between values ("réponds par oui ou par non")."""
     folded = fold(prompt_rest)
     try:
         doc, found = statements(folded, spec)
     except _TooMany:
         return True
+    found = [s for s in found if asserted(doc, s)]
     choice: set[int] = set()
     for a, b in zip(found, found[1:], strict=False):
-        if a.value != b.value and _CHOICE.match(folded[a.end : b.start]):
+        if a.value != b.value and (_CHOICE.match(folded[a.end : b.start]) or _branches(doc, a, b)):
             choice |= {id(a), id(b)}
     return any(not s.negated and id(s) not in choice and spec.matches(s.value) for s in found)
 
@@ -725,6 +855,34 @@ _NO_VALUE = re.compile(  # read from a word's start only: a run of letters is re
 )
 _DESCRIBED = re.compile(r"(?P<value>[^.;!?\n]{1,80})")
 _WRITTEN = re.compile(rf"\d|\b(?:{NUMBER_WORD_RE})\b")
+_WRITTEN_FIRST = re.compile(rf"[-+]?\d|(?:{NUMBER_WORD_RE})\b")
+# A figure of speech said of the quantity ("leur PGCD est une clé qu'il faut trouver", "their
+# gcd is the key to the problem"): a thing it is like, with at most what it is the key of or
+# that it is to be found, then nothing, or an instruction ("... : calcule-le"). Anything else
+# after it ("une clé : le plus petit entier naturel non nul") may say the value: described.
+_FIGURES = (
+    "cle|cles|key|keys|tresor|treasure|enigme|riddle|puzzle|mystere|mystery|coeur|heart|secret|piste|clue|"
+    "clues|indice|hint|defi|challenge|objectif|goal|cible|target|outil|tool|pont|bridge|boussole|compass|"
+    "porte|door|fil conducteur|phare|lighthouse|pilier|pillar|moteur|engine|serrure|lock|sesame|passeport|"
+    "passport|arbitre|referee|juge|judge|temoin|witness|critere|criterion|indicateur|indicator|heros|hero|"
+    "graal|grail|ingredient|recette|recipe|piece|morceau|piece maitresse|centerpiece"
+)
+_FIGURE = re.compile(
+    r"(?:(?:comme|like|tel|telle|une sorte de|une espece de|un genre de|a kind of|a sort of|one of|"
+    r"l'une? des|une? des|one of)\s++)?"
+    r"(?:(?:un|une|le|la|l'|the|a|an|notre|our|ta|ton|your|votre|ma|mon|my|nos|vos|tes|mes)\s*+)?"
+    r"(?:(?:vraie?|real|petite?|little|grande?|big|seule?|only)\s++)?"
+    rf"(?:{_FIGURES})\b"
+    r"(?:\s++(?:du|de la|de l'|des|de|d'|of the|of|to the|to|for the|for|pour|dans|in the)\s*+"
+    r"(?:probleme|problem|exercice|exercise|enigme|puzzle|question|tache|task|reponse|answer|solution|"
+    r"raisonnement|reasoning|calcul|calculation|verdict|affaire|mystere|mystery|resolution)s?\b)?"
+    r"(?:\s*+,?\s*+(?:qu'il faut|qu'on doit|que tu dois|que vous devez|a|to|you must|you need to|"
+    r"you have to|il faut)\s++(?:le\s++|la\s++|l'|it\s++)?(?:trouver|chercher|decouvrir|calculer|"
+    r"determiner|find|discover|compute|look for|uncover|calculate|determine|work out)\b)?"
+    r"\s*+(?:$|[:,]\s*+(?:(?:so|donc|alors|then|puis|et|and|ensuite|next)\s++)?(?:find|compute|"
+    r"calculate|determine|work|look|use|apply|trouve|trouvez|calcule|calculez|cherche|cherchez|determine|"
+    r"determinez|utilise|utilisez|applique|appliquez)\b)"
+)
 
 
 def described(prompt_rest: str, spec: AnswerSpec) -> bool:
@@ -764,9 +922,12 @@ def described(prompt_rest: str, spec: AnswerSpec) -> bool:
             continue
         said = _DESCRIBED.match(folded, match.end())
         value = said.group("value").strip() if said else ""
-        if not value or _NO_VALUE.match(value) or synonyms.match(value):
+        if not value or _NO_VALUE.match(value) or synonyms.match(value) or _FIGURE.match(value):
             continue
-        if _WRITTEN.search(value):
+        first = _WRITTEN_FIRST.match(value)
+        if first and not (value[:1].isalpha() and _article(value, first.end())):
             continue  # a value written: :func:`stated` reads it, and a wrong one dictates nothing
-        return True
+        if not first and _WRITTEN.search(value):
+            continue  # a number somewhere in words that do not start with an article
+        return True  # words, or an article and words ("un nombre impair plus petit que 2")
     return False

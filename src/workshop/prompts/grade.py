@@ -19,6 +19,7 @@ Points are earned, not found: on top of each check's own condition,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -42,7 +43,7 @@ from workshop.prompts.checks import (
 from workshop.prompts.judge import judge
 from workshop.prompts.llm import LlmAnswer, LlmClient, LlmRefused, LlmUnavailable, Usage
 from workshop.prompts.similarity import sketch
-from workshop.prompts.text import mixed_script_words, normalize
+from workshop.prompts.text import fold, mixed_script_words, normalize
 from workshop.prompts.transcript import TaskEntry, parse
 from workshop.results import GradeResult, Status, TestOutcome, TestResult
 
@@ -296,6 +297,22 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     return given
 
 
+def foreign_pieces(task: evaluate.Task, mine: list[Check], prompt: str) -> list[str]:
+    """The pieces of the prompt's own words (its data left out) in a language the grader
+    does not read (:func:`workshop.prompts.readable.foreign`); a short quotation the
+    student marked passes when it shares no word with the task's data or its checks' terms."""
+    terms: list[str] = []
+    for check in mine:
+        if isinstance(check, FinalCheck):
+            said = check.about + check.predicate + check.unit
+            terms += [term for term in said if not term.startswith(("re:", "line:"))]
+        elif isinstance(check, CarriesCheck):
+            terms += [word for fact in check.facts for word in fact]
+    cognates = task.own_words() | {w for term in terms for w in re.findall(r"[a-z]{2,}", fold(term))}
+    rest = evaluate.without_data(prompt, task)
+    return readable.foreign(rest, task.own_words(), readable.quotations(prompt), cognates)
+
+
 def _counterfactual(task: evaluate.Task, entry: TaskEntry, mine: list[Check], run: _Run) -> set[str]:
     """Live mode: the checks whose answer did not change when the task's data did (see
     :class:`workshop.prompts.checks.Counterfactual`); the final checks go together."""
@@ -347,7 +364,7 @@ def _grade_task(
     try:
         repeated = [s.kind == "text" and evaluate.repeats_prompt(s.text, prompt, task) for s in samples]
         given = dictated(task, mine, prompt) if prompt.strip() else set()
-        foreign = bool(readable.foreign(evaluate.without_data(prompt, task), task.own_words()))
+        foreign = bool(foreign_pieces(task, mine, prompt))
     except Exception as exc:  # noqa: BLE001 - a prompt the dictation reader cannot read: fail closed
         run.notes.append(
             t("prompts_note_unreadable", "en", task=task.id, check="dictation", error=_error_name(exc))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
+from num2words import CONVERTER_CLASSES, num2words
 from wordfreq import top_n_list
 
 from workshop.prompts.text import fold
@@ -56,14 +57,97 @@ def _read(word: str, read: frozenset[str]) -> bool:
     return False
 
 
-def foreign(rest: str, known: set[str]) -> list[str]:
+def foreign(
+    rest: str, known: set[str], quotations: list[str] | None = None, cognates: set[str] | None = None
+) -> list[str]:
     """The pieces of ``rest`` (a prompt without its data, folded) written in a language the
-    grader does not read; ``known``: the task's own words (its data, its checks' terms)."""
+    grader does not read; ``known``: the task's own words (its data). A piece inside one of
+    ``quotations`` (:func:`quotations`, the passages the student marked as quoted) is not,
+    when that quotation is :func:`harmless` (``cognates``: the task's words and its checks'
+    terms); a quotation that is not harmless is foreign as soon as it holds
+    :data:`QUOTED_FOREIGN_WORDS` unread words: announced as another language, it is read
+    as one."""
     read = lexicon()
+    marked = [_WORD.findall(q) for q in quotations or []]
+    tolerated = [" ".join(_WORD.findall(q)) for q in quotations or [] if harmless(q, cognates or set())]
+    if len(tolerated) > MAX_QUOTATIONS:
+        tolerated = []
     found = []
     for piece in _PIECES.split(rest):
         tokens = _WORD.findall(piece)
         unread = [w for w in tokens if w not in known and not _read(w, read)]
         if len(unread) >= FOREIGN_WORDS and len(unread) >= FOREIGN_SHARE * len(tokens):
-            found.append(piece.strip())
-    return found
+            if not any(" ".join(tokens) in quoted for quoted in tolerated):
+                found.append(piece.strip())
+    for tokens in marked:
+        unread = [w for w in tokens if w not in known and not _read(w, read)]
+        if len(unread) >= QUOTED_FOREIGN_WORDS and " ".join(tokens) not in tolerated:
+            found.append(" ".join(tokens))
+    return list(dict.fromkeys(found))
+
+
+# -- a quotation in another language ------------------------------------------------------------
+# A proverb or a motto quoted in another language ("« Chi va piano va sano »", "*festina
+# lente*") says nothing of the task: it is read as a quotation, not as foreign text, when the
+# student marked it (quotes, italics, a "> " line, a line after "proverbe :") and it is
+# harmless: short, no digit, no number word of any language num2words knows, no word that
+# shares its first letters with the task's own words or its checks' terms (a cognate:
+# "Carolina", "primi", "coprimos", "divisore"). What it may still hide is a verdict in words
+# unrelated to the task's ("sind teilerfremd"): live mode's counterfactual sees it.
+QUOTE_WORDS = 12  # words of a quotation, at most
+MAX_QUOTATIONS = 2  # quotations tolerated in one prompt; more, and none is
+QUOTED_FOREIGN_WORDS = 2  # unread words that make a marked quotation foreign
+COGNATE = 4  # letters a word shares with a task word to be its cognate
+_QUOTED = re.compile(
+    r"«([^»\n]{1,300})»|\"([^\"\n]{1,300})\"|“([^”\n]{1,300})”|„([^“”\n]{1,300})[“”]"
+    r"|(?<![\w*])\*([^*\n]{1,300})\*(?![\w*])|(?<![\w_])_([^_\n]{1,300})_(?![\w_])"
+    r"|^[ \t]*+>[ \t]*+([^\n]{1,300})$"
+    r"|\b(?:proverbe|proverb|dicton|saying|adage|citation|quote|maxime|maxim|motto|devise)\b[^:\n]{0,30}:"
+    r"[ \t]*+([^.!?\n]{1,300})",
+    re.M | re.I,
+)
+
+
+def quotations(prompt: str) -> list[str]:
+    """The passages of ``prompt`` (normalized, not folded) the student marked as quoted,
+    folded."""
+    return [fold(next(g for g in m.groups() if g)) for m in _QUOTED.finditer(prompt)]
+
+
+@functools.lru_cache(maxsize=1)
+def number_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded number words (0 to 100, ordinals to 10) of every language num2words writes
+    but French and English (read by the answer reader), and the words for one, whose
+    inflections ("una", "eine", "uma") it does not write."""
+    found: set[str] = set()
+    ones: set[str] = set()
+    for lang in CONVERTER_CLASSES:
+        if lang.startswith(("fr", "en")):
+            continue
+        for number, kind in [(n, "cardinal") for n in range(101)] + [(n, "ordinal") for n in range(1, 11)]:
+            try:
+                written = _WORD.findall(fold(num2words(number, lang=lang, to=kind)))
+            except (NotImplementedError, OverflowError, ValueError, TypeError, AttributeError, KeyError):
+                continue
+            found.update(written)
+            if number == 1 and kind == "cardinal":
+                ones.update(written)
+    return frozenset(found), frozenset(ones)
+
+
+def _a_number(word: str) -> bool:
+    found, ones = number_words()
+    if word in found:
+        return True
+    return len(word) >= 3 and any(
+        word[:-1] in (one, one[:-1]) or (len(one) >= 4 and word.startswith(one[:-1])) for one in ones
+    )
+
+
+def harmless(quotation: str, cognates: set[str]) -> bool:
+    """Whether a quotation (folded) can be let pass unread: see above."""
+    tokens = _WORD.findall(quotation)
+    if not tokens or len(tokens) > QUOTE_WORDS or re.search(r"\d", quotation):
+        return False
+    stems = {w[:COGNATE] for w in cognates if len(w) >= COGNATE}
+    return not any(_a_number(w) or (len(w) >= COGNATE and w[:COGNATE] in stems) for w in tokens)

@@ -1,8 +1,10 @@
 """Imported by the grading fork server (:mod:`workshop.prompts.isolate`): the French and
-English word lists of :mod:`workshop.prompts.readable`, read once there (a second or so)
-rather than in each child it forks, which would spend that time under the grading's CPU
-limit and hold the lists under its memory limit on every submission."""
+English word lists and the other languages' number words of :mod:`workshop.prompts.readable`,
+read once there (a second or so) rather than in each child it forks, which would spend that
+time under the grading's CPU limit and hold the lists under its memory limit on every
+submission."""
 
-from workshop.prompts.readable import lexicon
+from workshop.prompts.readable import lexicon, number_words
 
 lexicon()
+number_words()
