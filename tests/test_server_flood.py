@@ -1,6 +1,6 @@
 """Slow, stalled and abandoned connections against the real `workshop serve` (a subprocess on
 a loopback port), as the red team of issue 12 sent them: every wait on a client is bounded,
-one student holds at most two uploads open, honest students are answered meanwhile, the
+one student holds at most three uploads open, honest students are answered meanwhile, the
 log says each kind of refusal once a minute, and a stop is bounded with an upload held open.
 
 The timeouts are the server's own (10 s for headers and for a pause in a body): the tests
@@ -139,10 +139,10 @@ def serve(tmp_path: Path, sandbox_image: str) -> Iterator[Serve]:
 
 
 def test_stalled_uploads_are_cut_off_while_honest_students_are_answered(serve):
-    # 24 uploads held open (2 for each of 12 students), then honest traffic: every honest
+    # 36 uploads held open (3 for each of 12 students), then honest traffic: every honest
     # request is answered; each stalled upload gets a 408 once under 2 KiB/s after the 5 s
     # grace (1 KiB sent, then nothing: the rate floor comes before the 10 s pause); no
-    # spool file is left; the log says it in one line, not 24.
+    # spool file is left; the log says it in one line, not 36.
     stalled = [serve.stalled(s) for s in STUDENTS[2:] for _ in range(UPLOADS_PER_STUDENT)]
     _wait_for("the stalled uploads to be spooled", lambda: len(serve.spool()) == len(stalled))
     honest: list[int] = []
@@ -173,7 +173,7 @@ def test_stalled_uploads_are_cut_off_while_honest_students_are_answered(serve):
     assert "Traceback" not in serve.log()
 
 
-def test_one_student_holds_at_most_two_uploads_the_third_is_refused_unread(serve):
+def test_one_student_holds_at_most_three_uploads_the_fourth_is_refused_unread(serve):
     held = [serve.stalled("bob") for _ in range(UPLOADS_PER_STUDENT)]
     _wait_for("bob's uploads to be spooled", lambda: len(serve.spool()) == UPLOADS_PER_STUDENT)
     started = time.monotonic()

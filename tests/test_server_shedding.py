@@ -200,7 +200,7 @@ def _paced_upload(port: int, token: str, stop: threading.Event, answers: list[by
 
 def test_uploads_above_the_rate_floor_filling_the_gate_give_way_to_an_honest_one(tmp_path, monkeypatch):
     # A gate of 6 places (the real one: 64); bob, carol and dan fill it with 2 uploads each
-    # (main allowed 3 each) at four times the floor. alice's upload was refused 503 on main.
+    # at four times the floor. alice's upload was refused 503 on main.
     monkeypatch.setattr(server_app, "UploadGate", functools.partial(server_app.UploadGate, total=6))
     guarded = Guarded(tmp_path)
     stop = threading.Event()
