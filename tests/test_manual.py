@@ -262,10 +262,10 @@ def test_each_answer_is_rendered_once_however_often_the_review_page_asks(book, m
 def test_the_render_cache_drops_the_least_recently_used_past_its_budget():
     from workshop.manual import _Rendered
 
-    cache = _Rendered(budget=100)
-    cache.get("code", "a" * 30)  # 53 characters of HTML each: two exceed the budget
+    cache = _Rendered(budget=150)  # bytes of memory (red team 12c: it counted characters)
+    cache.get("code", "a" * 30)  # 103 bytes of HTML each (sys.getsizeof): two exceed the budget
     cache.get("code", "b" * 30)  # a, the oldest, is dropped
     cache.get("code", "a" * 30)  # rendered again; b, now the oldest, is dropped
 
-    assert cache.size <= 100
+    assert cache.size <= 150
     assert [html[11:12] for html in cache.kept.values()] == ["a"]

@@ -12,14 +12,17 @@ from __future__ import annotations
 import hashlib
 import html
 import math
+import sys
 import threading
 from collections import OrderedDict
+from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
 from workshop.errors import InputError
+from workshop.i18n import current_lang, t
 from workshop.results import GradeResult, TestOutcome
 
 if TYPE_CHECKING:
@@ -93,28 +96,41 @@ def _markdown() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False}).disable("image")
 
 
+RENDER_CHARS = 10_000  # of an answer rendered for the review page; the rest is cut (and said so)
+
+
 def _render_uncached(cell_type: str, source: str) -> str:
+    shown, note = source, ""
+    if len(source) > RENDER_CHARS:
+        # Cut before rendering: escaping multiplies a character by up to 6 (" is &quot;), so
+        # what one answer may cost in memory and on the wire is bounded by the cut.
+        shown = source[:RENDER_CHARS]
+        cut = t("review_truncated", more=len(source) - RENDER_CHARS)
+        note = '<p class="cut">' + html.escape(cut) + "</p>"
     if cell_type == "markdown":
-        return _markdown().render(source)
-    return "<pre><code>" + html.escape(source) + "</code></pre>"
+        return _markdown().render(shown) + note
+    return "<pre><code>" + html.escape(shown) + "</code></pre>" + note
 
 
-RENDER_CACHE_CHARS = 32 << 20  # of HTML kept, about 64 MiB at worst: 250 answers of 50,000 chars and more
+RENDER_CACHE_BYTES = 32 << 20  # of memory the kept HTML takes (sys.getsizeof: 1 to 4 bytes a character)
 
 
 class _Rendered:
     """Rendered answers by (cell type, hash of the source), the least recently used dropped
-    past ``RENDER_CACHE_CHARS``. The review page polls ``GET /api/v1/manual``: markdown-it
-    takes about half a second for a 50,000-character answer of links (red team 12b: 8 such
-    answers, 17 s on each GET on a loaded machine); an answer is rendered once."""
+    past ``RENDER_CACHE_BYTES`` of memory (measured, whatever the characters' width: red
+    team 12c's astral character made a 300,000-character page take 1.2 MB). The review
+    page polls ``GET /api/v1/manual``: markdown-it takes about half a second for a
+    50,000-character answer of links (red team 12b: 8 such answers, 17 s on each GET on a
+    loaded machine); an answer is rendered once."""
 
-    def __init__(self, budget: int = RENDER_CACHE_CHARS) -> None:
+    def __init__(self, budget: int = RENDER_CACHE_BYTES) -> None:
         self.budget, self.size = budget, 0
-        self.kept: OrderedDict[tuple[str, str], str] = OrderedDict()
+        self.kept: OrderedDict[tuple[str, str, str], str] = OrderedDict()
         self.lock = threading.Lock()
 
     def get(self, cell_type: str, source: str) -> str:
-        key = (cell_type, hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest())
+        digest = hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()
+        key = (cell_type, digest, current_lang())  # the cut's note is in the reader's language
         with self.lock:
             found = self.kept.get(key)
             if found is not None:
@@ -124,10 +140,10 @@ class _Rendered:
         with self.lock:
             if key not in self.kept:
                 self.kept[key] = made
-                self.size += len(made)
+                self.size += sys.getsizeof(made)
             while self.size > self.budget and self.kept:
                 _, dropped = self.kept.popitem(last=False)
-                self.size -= len(dropped)
+                self.size -= sys.getsizeof(dropped)
         return made
 
 
@@ -135,25 +151,60 @@ _RENDERED = _Rendered()
 
 
 def render(cell_type: str, source: str) -> str:
-    """An answer as safe HTML: Markdown rendered without raw HTML, code escaped; each
-    answer rendered once (:class:`_Rendered`)."""
+    """An answer as safe HTML: Markdown rendered without raw HTML, code escaped, cut after
+    ``RENDER_CHARS`` characters; each answer rendered once (:class:`_Rendered`)."""
     return _RENDERED.get(cell_type, source)
+
+
+PAGE_BYTES = 2 << 20  # of answers' HTML in one GET /api/v1/manual (at least one student's)
 
 
 def to_grade(rows: list[GradedRow], titles: dict[str, str]) -> list[dict[str, Any]]:
     """Per student and exercise with answers graded by hand: each answer rendered, its
     maximum, and what the trainer gave so far (None while it waits)."""
-    out = []
+    return list(_entries(rows, titles, 0))
+
+
+def page(
+    rows: list[GradedRow], titles: dict[str, str], offset: int = 0, budget: int = PAGE_BYTES
+) -> tuple[list[dict[str, Any]], int | None]:
+    """The entries of :func:`to_grade` from ``offset`` on, as many as fit in ``budget``
+    bytes of HTML (one at least), and the offset of the next page (None after the last):
+    one response is bounded whatever the class's size, and only its answers are rendered."""
+    out: list[dict[str, Any]] = []
+    used = 0
+    for entry in _entries(rows, titles, offset):
+        size = sum(len(cell["html"].encode("utf-8", "surrogatepass")) for cell in entry["cells"])
+        if out and used + size > budget:
+            return out, offset + len(out)
+        out.append(entry)
+        used += size
+    return out, None
+
+
+def _manual_cells(res: GradeResult) -> list[tuple[Any, Any]]:
+    tests = {test.id: test for test in res.tests}
+    return [
+        (answer, tests[answer.id])
+        for answer in res.answers
+        if answer.id in tests and tests[answer.id].outcome in (TestOutcome.manual, TestOutcome.graded)
+    ]
+
+
+def _entries(rows: list[GradedRow], titles: dict[str, str], offset: int) -> Iterator[dict[str, Any]]:
+    skipped = 0
     for row in rows:
         res = row.result
         if not res.answers:
             continue
-        tests = {test.id: test for test in res.tests}
+        pairs = _manual_cells(res)
+        if not pairs:
+            continue
+        if skipped < offset:  # an earlier page's: not rendered
+            skipped += 1
+            continue
         cells = []
-        for answer in res.answers:
-            test = tests.get(answer.id)
-            if test is None or test.outcome not in (TestOutcome.manual, TestOutcome.graded):
-                continue
+        for answer, test in pairs:
             graded = test.outcome == TestOutcome.graded
             cells.append(
                 {
@@ -165,17 +216,13 @@ def to_grade(rows: list[GradedRow], titles: dict[str, str]) -> list[dict[str, An
                     "comment": test.detail if graded else "",
                 }
             )
-        if cells:
-            out.append(
-                {
-                    "exercise": row.exercise,
-                    "title": titles.get(row.exercise, row.exercise),
-                    "student": row.student,
-                    "attempt": row.attempt,
-                    "score": res.score,
-                    "max_score": res.max_score,
-                    "awaiting": res.awaiting_manual,
-                    "cells": cells,
-                }
-            )
-    return out
+        yield {
+            "exercise": row.exercise,
+            "title": titles.get(row.exercise, row.exercise),
+            "student": row.student,
+            "attempt": row.attempt,
+            "score": res.score,
+            "max_score": res.max_score,
+            "awaiting": res.awaiting_manual,
+            "cells": cells,
+        }

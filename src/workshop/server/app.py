@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any, Literal, cast
 
+import anyio
 from anyio import to_thread
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -29,7 +30,7 @@ from workshop.reports import write_reports
 from workshop.results import Status, TestOutcome
 from workshop.roster import RosterEntry
 from workshop.server.dashboard import overview, student_view
-from workshop.server.guard import REFUSALS, UploadGate
+from workshop.server.guard import REFUSALS, Upload, UploadGate
 from workshop.server.hardening import harden, nonce
 from workshop.server.manual import manual_router
 from workshop.server.tokens import CLASS, TokenStore
@@ -291,19 +292,25 @@ def create_app(
             return _refuse(413, "archive_too_large", limit_mib=MAX_ARCHIVE_BYTES >> 20)
         if not limiter.allow(who):  # from the token, before a byte of the body is spooled
             return _refuse(429, "server_rate_limited")
-        busy = gate.enter(who)
-        if busy is not None:
-            mine = busy == "server_uploads_per_student"
+        place = gate.enter(who)
+        if isinstance(place, str):
+            mine = place == "server_uploads_per_student"
             REFUSALS.note("server_log_per_student" if mine else "server_log_busy")
-            return _refuse(429 if mine else 503, busy)
+            return _refuse(429 if mine else 503, place)
         try:
-            return await _receive(request, who)
+            return await _receive(request, who, place)
         finally:
-            gate.leave(who)
+            gate.leave(place)
 
-    async def _receive(request: Request, who: str) -> Response:
+    async def _receive(request: Request, who: str, place: Upload) -> Response:
         try:
-            spooled = await receiver.spool(request)
+            with anyio.CancelScope() as reading:
+                place.evict = reading.cancel  # a newer upload takes this one's place
+                spooled = await receiver.spool(request, place)
+            gate.leave(place)  # read: checking it is bounded by the checkers' limit
+            if place.evicted:
+                REFUSALS.note("server_log_evicted")
+                return _refuse(503, "server_upload_evicted")
         except TooLarge:
             return _refuse(413, "archive_too_large", limit_mib=MAX_ARCHIVE_BYTES >> 20)
         except TooSlow as slow:

@@ -15,16 +15,34 @@ red team): every wait on a client is bounded, and so is what one student can hol
   connection is closed ``IDLE_UNDER_PRESSURE_S`` after its answer instead of kept alive
   30 s (red team 12b: 4,200 idle keep-alive connections re-sent every 20 s filled the limit
   and honest requests got 503); a client opens a new connection when it needs one;
+* past ``PRESSURE_SHARE`` of the limit, a new connection must send its headers within
+  ``HEADERS_UNDER_PRESSURE_S``, and past ``SHED_SHARE`` the connections that wait for a
+  request (headers not finished, or idle after an answer) are closed, longest waiting
+  first (of those read from or answered at least once), down to ``PRESSURE_SHARE`` (red
+  team 12c: 4,300 connections that never finished their headers filled the limit; so did
+  2,000 idle keep-alives plus 2,200 of those): a request under way is never shed, so an
+  honest one, quick to send its headers, is answered;
+* a response that makes no progress (the client reads nothing) for ``WRITE_STALL_S``
+  closes its connection, and a connection answers at most ``REQUESTS_PER_CONNECTION``
+  requests (red team 12c: pipelined GETs never read held their connections forever);
+* when the upload gate is full, a new upload evicts the one that gives least: the slowest
+  of the student who holds the most, else the slowest past its grace (red team 12c:
+  22 students x 3 uploads above the rate floor held all 64 places);
 * on SIGTERM uvicorn gives running requests ``GRACE_S`` seconds, then cancels them.
 """
 
 from __future__ import annotations
 
 import asyncio
+import fcntl
+import heapq
 import logging
 import resource
+import termios
 import threading
 import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
@@ -37,11 +55,16 @@ BODY_TOTAL_S = 120.0
 BODY_GRACE_S = 5.0
 BODY_MIN_RATE = 2048  # bytes/s, averaged from the body's start, once BODY_GRACE_S passed
 UPLOADS = 64
-UPLOADS_PER_STUDENT = 3
+UPLOADS_PER_STUDENT = 3  # the extras are the first to give way when the gate is full
 GRACE_S = 5.0
 KEEP_ALIVE_S = 30  # longer than clients keep theirs (httpx: 5 s), see serve
 PRESSURE_SHARE = 0.5  # of limit_concurrency: past it, idle keep-alive connections close soon
 IDLE_UNDER_PRESSURE_S = 1.0
+HEADERS_UNDER_PRESSURE_S = 2.0
+SHED_SHARE = 0.75  # of limit_concurrency: past it, connections waiting for a request are shed
+SHED_EVERY_S = 0.1
+WRITE_STALL_S = 5.0  # a response the client reads nothing of for this long: closed
+REQUESTS_PER_CONNECTION = 100
 LOG_EVERY_S = 60.0
 FD_LIMIT_WANTED = 65536
 
@@ -69,58 +92,180 @@ class RefusalLog:
         self.logger.warning(t("server_log_refusals", what=t(key), count=count))
 
 
+@dataclass(eq=False)
+class Upload:
+    """One upload being read: whose, since when, how many bytes so far; ``evict`` stops it."""
+
+    who: str
+    started: float = field(default_factory=time.monotonic)
+    received: int = 0
+    evict: Callable[[], None] = lambda: None
+    evicted: bool = False
+
+    def rate(self, now: float) -> float:
+        return self.received / max(now - self.started, 1e-3)
+
+
 class UploadGate:
-    """How many uploads are being read, in all and per student. Used on the event loop only."""
+    """How many uploads are being read, in all and per student. Used on the event loop only.
+
+    When all ``total`` places are taken, a new upload takes the place of the one that gives
+    least (:meth:`_victim`) rather than being refused: uploads that merely keep above the
+    rate floor cannot keep honest ones out."""
 
     def __init__(self, total: int = UPLOADS, per_student: int = UPLOADS_PER_STUDENT) -> None:
         self.total, self.per_student = total, per_student
-        self.reading: dict[str, int] = {}
+        self.reading: dict[str, list[Upload]] = {}
 
-    def enter(self, who: str) -> str | None:
-        """None when ``who`` may upload now (call :meth:`leave` after), else the refusal's key."""
-        if self.reading.get(who, 0) >= self.per_student:
+    def enter(self, who: str) -> Upload | str:
+        """The upload's place (call :meth:`leave` with it after), else the refusal's key."""
+        mine = self.reading.get(who, [])
+        if len(mine) >= self.per_student:
             return "server_uploads_per_student"
-        if sum(self.reading.values()) >= self.total:
-            return "server_uploads_busy"
-        self.reading[who] = self.reading.get(who, 0) + 1
-        return None
+        if sum(len(held) for held in self.reading.values()) >= self.total:
+            victim = self._victim(who)
+            if victim is None:
+                return "server_uploads_busy"
+            self.leave(victim)
+            victim.evicted = True
+            victim.evict()
+        upload = Upload(who)
+        self.reading.setdefault(who, []).append(upload)
+        return upload
 
-    def leave(self, who: str) -> None:
-        left = self.reading.get(who, 1) - 1
-        if left:
-            self.reading[who] = left
-        else:
-            self.reading.pop(who, None)
+    def _victim(self, newcomer: str) -> Upload | None:
+        """The upload to give way: a student's extra uploads first (the newcomer holds none
+        past its first), then the slowest on average; an upload still in its first
+        ``BODY_GRACE_S`` is only taken if its student holds another one."""
+        now = time.monotonic()
+        if self.reading.get(newcomer):
+            return None  # one of theirs is under way: they wait for it, nobody is evicted
+        candidates = [
+            (-len(held), upload.rate(now), upload)
+            for held in self.reading.values()
+            for upload in held
+            if len(held) > 1 or now - upload.started >= BODY_GRACE_S
+        ]
+        if not candidates:
+            return None
+        return min(candidates, key=lambda c: (c[0], c[1]))[2]
+
+    def leave(self, upload: Upload) -> None:
+        held = self.reading.get(upload.who, [])
+        if upload in held:
+            held.remove(upload)
+        if not held:
+            self.reading.pop(upload.who, None)
 
 
 REFUSALS = RefusalLog()
 
 
+def _unsent(transport: asyncio.BaseTransport) -> int:
+    """Bytes written but not yet taken by the client: the transport's buffer and, on Linux,
+    the kernel's send queue (TIOCOUTQ), so that any byte the client reads counts as progress."""
+    size = transport.get_write_buffer_size()  # type: ignore[attr-defined]
+    fileno = getattr(transport.get_extra_info("socket"), "fileno", None)
+    if fileno is not None:
+        try:
+            size += int.from_bytes(fcntl.ioctl(fileno(), termios.TIOCOUTQ, b"\0\0\0\0"), "little")
+        except (OSError, ValueError):
+            pass
+    return int(size)
+
+
 class GuardedH11(H11Protocol):
-    """uvicorn's h11 protocol, with a deadline for a request's headers."""
+    """uvicorn's h11 protocol, with a deadline for a request's headers, shedding of the
+    connections that wait for a request under pressure, and a write deadline."""
+
+    _headers_timer: asyncio.TimerHandle | None = None
+    _write_timer: asyncio.TimerHandle | None = None
+    _waiting_since = 0.0  # when it last began waiting for a request's headers
+    _answered = 0
+    _heard = False  # bytes were read from it
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         super().connection_made(transport)  # type: ignore[arg-type]
-        self._deadline(HEADERS_S)
+        self._waiting_since = time.monotonic()
+        limit = self.limit_concurrency or 0
+        pressed = bool(limit) and len(self.connections) > limit * PRESSURE_SHARE
+        self._deadline(HEADERS_UNDER_PRESSURE_S if pressed else HEADERS_S)
+        if limit and len(self.connections) > limit * SHED_SHARE:
+            # At most one pass every SHED_EVERY_S: a pass looks at every connection, and
+            # under a flood the loop accepts hundreds at a time.
+            now = time.monotonic()
+            late = now - getattr(self.server_state, "guard_shed_at", 0.0) >= SHED_EVERY_S
+            if late or len(self.connections) >= limit - 1:  # at the limit: uvicorn would refuse
+                setattr(self.server_state, "guard_shed_at", now)  # noqa: B010 - uvicorn's class
+                self._shed(int(limit * PRESSURE_SHARE))
 
     def on_response_complete(self) -> None:
+        self._answered += 1
+        if self._answered >= REQUESTS_PER_CONNECTION and not self.transport.is_closing():
+            self.transport.close()  # pipelined requests beyond are not read
+        self._waiting_since = time.monotonic()
         super().on_response_complete()
+        if self.transport.is_closing():
+            self._watch_writes()  # a close waits for the client to read what is left
+            return
         limit = self.limit_concurrency
         if limit and len(self.connections) > limit * PRESSURE_SHARE:
             self._deadline(IDLE_UNDER_PRESSURE_S)  # idle connections make room under pressure
         else:
             self._deadline(self.timeout_keep_alive + HEADERS_S)
 
+    def timeout_keep_alive_handler(self) -> None:
+        super().timeout_keep_alive_handler()
+        self._watch_writes()
+
+    def pause_writing(self) -> None:
+        super().pause_writing()
+        self._watch_writes()
+
     def connection_lost(self, exc: Exception | None) -> None:
-        timer = getattr(self, "_headers_timer", None)
-        if timer is not None:
-            timer.cancel()
+        for timer in (self._headers_timer, self._write_timer):
+            if timer is not None:
+                timer.cancel()
         super().connection_lost(exc)
 
+    def data_received(self, data: bytes) -> None:
+        self._heard = True
+        super().data_received(data)
+
+    def _waiting(self) -> bool:
+        """No request under way: headers not finished, or idle after an answer; and it had
+        its chance (a connection just accepted whose bytes were not read yet is spared:
+        under load the loop accepts hundreds before it reads any, an honest one among them)."""
+        if self.cycle is not None and not self.cycle.response_complete:
+            return False
+        return self._heard or self._answered > 0
+
+    def _shed(self, keep: int) -> None:
+        """Close the connections waiting for a request, longest waiting first, until at most
+        ``keep`` are left open (those already closing count as gone)."""
+        closing = sum(1 for other in self.connections if other.transport.is_closing())
+        excess = len(self.connections) - closing - keep
+        if excess <= 0:
+            return
+        waiting = (
+            other
+            for other in self.connections
+            if isinstance(other, GuardedH11)
+            and other is not self
+            and not other.transport.is_closing()
+            and other._waiting()
+        )
+        for other in heapq.nsmallest(excess, waiting, key=lambda c: c._waiting_since):
+            other._close()
+            REFUSALS.note("server_log_shed")
+
+    def _close(self) -> None:
+        self.transport.close()
+        self._watch_writes()
+
     def _deadline(self, seconds: float) -> None:
-        timer = getattr(self, "_headers_timer", None)
-        if timer is not None:
-            timer.cancel()
+        if self._headers_timer is not None:
+            self._headers_timer.cancel()
         self._headers_timer = self.loop.call_later(seconds, self._headers_late, self.cycle)
 
     def _headers_late(self, cycle: Any) -> None:  # noqa: ANN401 - uvicorn's private cycle type
@@ -128,8 +273,24 @@ class GuardedH11(H11Protocol):
         # app's to bound (its body's timeouts).
         if self.cycle is cycle and not self.transport.is_closing():
             if cycle is None or cycle.response_complete:
-                self.transport.close()
+                self._close()
                 REFUSALS.note("server_log_headers_late")
+
+    def _watch_writes(self, before: int | None = None) -> None:
+        """While the response waits on the client (writing paused) or a close waits to
+        send what is left: abort the connection when nothing was taken in ``WRITE_STALL_S``."""
+        if self._write_timer is not None:
+            self._write_timer.cancel()
+            self._write_timer = None
+        if self.transport is None:
+            return
+        unsent = _unsent(self.transport)
+        if before is not None and unsent >= before and unsent > 0:
+            self.transport.abort()
+            REFUSALS.note("server_log_write_stalled")
+            return
+        if unsent > 0 and (self.flow.write_paused or self.transport.is_closing()):
+            self._write_timer = self.loop.call_later(WRITE_STALL_S, self._watch_writes, unsent)
 
 
 def raise_fd_limit() -> int:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Request
+from fastapi import APIRouter, Header, Query, Request
 from fastapi.params import Depends
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, PackageLoader
@@ -21,7 +21,8 @@ from workshop.course import Course
 from workshop.errors import ExerciseNotFound, InputError
 from workshop.gradebook import Gradebook
 from workshop.i18n import current_lang, t
-from workshop.manual import MAX_COMMENT_CHARS, save, to_grade
+from workshop.manual import MAX_COMMENT_CHARS, save
+from workshop.manual import page as answers_page
 from workshop.server.hardening import nonce
 
 _pages = Environment(loader=PackageLoader("workshop", "templates/server"), autoescape=True)
@@ -77,7 +78,12 @@ def manual_router(
         return found
 
     @router.get("/api/v1/manual", dependencies=list(reads))
-    def answers(authorization: Annotated[str | None, Header()] = None) -> Response:
+    def answers(
+        authorization: Annotated[str | None, Header()] = None,
+        offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+    ) -> Response:
+        """One page of answers (``PAGE_BYTES`` of HTML at most, one student's at least):
+        ``next`` is the ``offset`` of the following page, null after the last."""
         if not allowed(_bearer(authorization)):
             return JSONResponse({"error": t("server_bad_token")}, status_code=401)
         book = Gradebook(gradebook)
@@ -85,7 +91,8 @@ def manual_router(
             rows = book.latest()
         finally:
             book.close()
-        return JSONResponse({"students": to_grade(rows, titles())})
+        students, following = answers_page(rows, titles(), offset)
+        return JSONResponse({"students": students, "next": following})
 
     @router.post("/api/v1/manual")
     async def grade(request: Request, authorization: Annotated[str | None, Header()] = None) -> Response:

@@ -33,7 +33,7 @@ from workshop.archive import MAX_ARCHIVE_BYTES, Manifest, unpack
 from workshop.course import Course
 from workshop.handin import check_files, member_check
 from workshop.inbox import INCOMING, deliver_file, incoming
-from workshop.server.guard import BODY_GRACE_S, BODY_IDLE_S, BODY_MIN_RATE, BODY_TOTAL_S
+from workshop.server.guard import BODY_GRACE_S, BODY_IDLE_S, BODY_MIN_RATE, BODY_TOTAL_S, Upload
 
 CHECKERS = 2
 _FLUSH_BYTES = 1 << 20
@@ -114,8 +114,9 @@ class Receiver:
             self._limiter = anyio.CapacityLimiter(CHECKERS)
         return self._limiter
 
-    async def spool(self, request: Request) -> Spooled:
-        """The request's body in a file; :class:`TooLarge` past the cap (nothing kept)."""
+    async def spool(self, request: Request, place: Upload | None = None) -> Spooled:
+        """The request's body in a file; :class:`TooLarge` past the cap (nothing kept);
+        ``place`` counts the bytes received (the upload gate's measure of progress)."""
         fd, name = await to_thread.run_sync(
             lambda: tempfile.mkstemp(
                 dir=incoming(self.inbox), prefix=f"{SPOOL_PREFIX}{os.getpid()}-", suffix=".part"
@@ -127,6 +128,8 @@ class Receiver:
         try:
             async for chunk in _timed(request):
                 spooled.size += len(chunk)
+                if place is not None:
+                    place.received = spooled.size
                 if spooled.size > MAX_ARCHIVE_BYTES:
                     raise TooLarge
                 buffer += chunk
@@ -171,7 +174,12 @@ async def _timed(request: Request) -> AsyncIterator[bytes]:
     in all, or an average under ``BODY_MIN_RATE`` once ``BODY_GRACE_S`` passed."""
     chunks = request.stream().__aiter__()
     start = anyio.current_time()
-    deadline = start + BODY_TOTAL_S
+    # A declared size bounds the whole body's time too: at the floor's rate, after the grace.
+    declared = request.headers.get("content-length", "")
+    total = BODY_TOTAL_S
+    if declared.isdigit():
+        total = min(total, BODY_GRACE_S + int(declared) / BODY_MIN_RATE)
+    deadline = start + total
     received = 0
     while True:
         now = anyio.current_time()
@@ -188,7 +196,7 @@ async def _timed(request: Request) -> AsyncIterator[bytes]:
                 raise TooSlow(
                     "server_upload_below_rate", rate_kib=BODY_MIN_RATE // 1024, grace=int(BODY_GRACE_S)
                 ) from None
-            raise TooSlow("server_upload_too_slow", idle=int(BODY_IDLE_S), total=int(BODY_TOTAL_S)) from None
+            raise TooSlow("server_upload_too_slow", idle=int(BODY_IDLE_S), total=int(total)) from None
         received += len(chunk)
         yield chunk
 
