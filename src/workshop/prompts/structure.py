@@ -206,7 +206,7 @@ STOPWORDS = {
 _FUNCTION = {w.rstrip("'") for w in STOPWORDS["fr"] | STOPWORDS["en"]}
 
 
-def _sentence_like(folded: str) -> bool:
+def sentence_like(folded: str) -> bool:
     """Words joined by function words, not items between commas."""
     tokens = plain_words(folded)
     function = sum(1 for w in tokens if w in _FUNCTION)
@@ -220,7 +220,7 @@ def is_prose(answer: str) -> bool:
     text = fold(answer)
     if any(_KEYWORD_LINE.match(line) for line in text.splitlines()):
         return False
-    if not any(_sentence_like(s) for s in sentences(text)):
+    if not any(sentence_like(s) for s in sentences(text)):
         return False
     tokens = [w for w in plain_words(text) if not w.isdigit()]
     if len(tokens) < 5:
@@ -239,7 +239,7 @@ def prose_sentences(answer: str) -> list[str]:
     for line in text.splitlines():
         if _KEYWORD_LINE.match(line):
             continue
-        kept += [s for s in sentences(line) if _sentence_like(s)]
+        kept += [s for s in sentences(line) if sentence_like(s)]
     return kept
 
 
