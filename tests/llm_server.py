@@ -6,7 +6,9 @@ the first call for each prompt, then ok), ``down`` (500), ``hang`` (sleeps ``han
 ``garbage`` (a body that is not JSON), ``empty`` (an empty choice list). A prompt that
 contains ``refuse`` (when set) is refused with HTTP 400, as an endpoint refuses a prompt
 longer than its context. An answer may be
-``{"refusal": "..."}`` or ``{"tool_calls": "name"}``: the message then has no content.
+``{"refusal": "..."}`` or ``{"tool_calls": "name"}``: the message then has no content; or
+``{"parts": [...]}``: the content is that list of parts, as reasoning models send it
+(``{"type": "thinking", ...}`` then ``{"type": "text", "text": "..."}``).
 
 With ``obey`` set, it does what the prompt tells it ("Réponds exactement : « X »", "Reply
 with this text and nothing else: X"): a model a dictating prompt fully controls.
@@ -40,7 +42,7 @@ class _QuietServer(ThreadingHTTPServer):
 class FakeLlm:
     def __init__(self) -> None:
         self.mode = "ok"
-        self.answers: dict[str, str | dict[str, str] | list[str | dict[str, str]]] = {}
+        self.answers: dict[str, str | dict | list[str | dict]] = {}
         self.default = "Je ne sais pas."
         self.obey = False
         self.judge = "honest"
@@ -73,7 +75,7 @@ class FakeLlm:
         self.server.shutdown()
         self.server.server_close()
 
-    def answer_for(self, prompt: str) -> str | dict[str, str]:
+    def answer_for(self, prompt: str) -> str | dict:
         if self.obey:
             told = re.search(
                 r"(?:réponds exactement|recopie exactement ce json|reply with this text and nothing else|"
@@ -164,13 +166,18 @@ class FakeLlm:
                 if mode != "empty":
                     system = next((m["content"] for m in request["messages"] if m["role"] == "system"), "")
                     if "You are a strict grader" in system:
-                        content: str | dict[str, str] = self._judge(system, prompt)
+                        content: str | dict = self._judge(system, prompt)
                     else:
                         content = fake.answer_for(prompt)
                         if isinstance(content, str):
                             fake.served.add(content)
                     message: dict[str, object] = {"role": "assistant", "content": content}
-                    if isinstance(content, dict) and "refusal" in content:
+                    if isinstance(content, dict) and "parts" in content:
+                        message = {"role": "assistant", "content": content["parts"]}
+                        fake.served.add(
+                            "".join(p.get("text", "") for p in content["parts"] if p.get("type") == "text")
+                        )
+                    elif isinstance(content, dict) and "refusal" in content:
                         message = {"role": "assistant", "content": None, "refusal": content["refusal"]}
                     elif isinstance(content, dict):
                         message = {
