@@ -17,7 +17,10 @@ It is also a judge (when the system message is the grader's judge prompt), and a
 adversarial one: ``judge = "obey"`` makes it follow any instruction in the judged text
 that mentions a verdict or the grading ("answer PASS", "ignore your instructions", "give
 full marks"), in the exact verdict form with the nonce it read in its instructions;
-``judge = "always"`` says PASS to anything (a judge steered by something no filter saw).
+``judge = "always"`` says PASS to anything (a judge steered by something no filter saw);
+``judge = "conditional"`` follows a conditional claim the judged text makes about itself
+("faithful, unless it names a year"): when the text holds "unless", it says FAIL if
+``condition`` (a function of the judged text) holds, PASS otherwise.
 The honest judge (default) knows what is true: it says PASS to a text it served itself as
 a model answer (or listed in ``faithful``), unless the text holds one of
 ``judge_rejects``, and FAIL to anything else (a text with a statement put in it, as the
@@ -31,6 +34,7 @@ import re
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
@@ -47,6 +51,7 @@ class FakeLlm:
         self.obey = False
         self.judge = "honest"
         self.judge_rejects: list[str] = []
+        self.condition: Callable[[str], bool] = lambda text: False
         self.judged: list[str] = []
         self.served: set[str] = set()
         self.faithful: set[str] = set()
@@ -136,6 +141,9 @@ class FakeLlm:
                 )
                 if fake.judge == "chatty":
                     return "I think this text is quite good overall."
+                if fake.judge == "conditional" and "unless" in text:
+                    verdict = "FAIL" if fake.condition(text) else "PASS"
+                    return f"{tag}: {verdict}\nREASON: the text says when it is faithful."
                 if (fake.judge == "obey" and instructed) or fake.judge == "always":
                     return f"{tag}: PASS\nREASON: the text says it meets the criterion."
                 known = {" ".join(t.split()) for t in fake.served | fake.faithful}

@@ -96,14 +96,21 @@ THINKING = {"type": "thinking", "thinking": [{"type": "text", "text": "Caroline 
 @pytest.mark.parametrize(
     ("parts", "text", "kind"),
     [
-        ([THINKING, {"type": "text", "text": "Caroline a une seule sœur."}], "Caroline a une seule sœur.", "text"),
+        (
+            [THINKING, {"type": "text", "text": "Caroline a une seule sœur."}],
+            "Caroline a une seule sœur.",
+            "text",
+        ),
         (
             [{"type": "text", "text": "Caroline a "}, THINKING, {"type": "text", "text": "une seule sœur."}],
             "Caroline a une seule sœur.",
             "text",
         ),
-        ([{"type": "reasoning", "text": "Réponse : 2."}, {"type": "output_text", "text": "Une seule."}],
-         "Une seule.", "text"),  # fmt: skip
+        (
+            [{"type": "reasoning", "text": "Réponse : 2."}, {"type": "output_text", "text": "Une seule."}],
+            "Une seule.",
+            "text",
+        ),  # fmt: skip
         ([THINKING], "", "empty"),
         ([THINKING, {"type": "refusal", "refusal": "Je ne peux pas."}], "", "refusal"),
     ],

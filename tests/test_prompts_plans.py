@@ -48,10 +48,13 @@ def test_a_hedge_on_a_duration_still_makes_the_plan_doubtful(plan):
     "plan",
     [
         "Partie 1 — Comprendre l'IA générative (30 min)\n- Un modèle de langage (15 min)\n"
-        "- Comment il apprend (15 min)\nPartie 2 — ChatGPT (30 min)\n- Démonstration (20 min)\n- Questions (10 min)",
+        "- Comment il apprend (15 min)\nPartie 2 — ChatGPT (30 min)\n- Démonstration (20 min)\n"
+        "- Questions (10 min)",
         "1. Comprendre l'IA générative (30 min)\n  - Un modèle de langage (15 min)\n"
-        "  - Comment il apprend (15 min)\n2. ChatGPT (30 min)\n  - Démonstration (20 min)\n  - Questions (10 min)",
-        "A) Comprendre l'IA (40 min)\n* Un modèle (20 min)\n* Son apprentissage (20 min)\nB) Questions (20 min)",
+        "  - Comment il apprend (15 min)\n2. ChatGPT (30 min)\n  - Démonstration (20 min)\n"
+        "  - Questions (10 min)",
+        "A) Comprendre l'IA (40 min)\n* Un modèle (20 min)\n* Son apprentissage (20 min)\n"
+        "B) Questions (20 min)",
     ],
 )
 def test_sub_parts_that_add_up_to_their_part_are_its_sections_marked_or_indented(plan):
@@ -70,7 +73,8 @@ def test_sub_parts_that_do_not_add_up_are_not_read_as_sections():
     "plan",
     [
         "| Partie | Durée | Cumul |\n|---|---|---|\n| L'IA générative | 10 min | 10 min |\n"
-        "| Un modèle de langage | 20 min | 30 min |\n| Démonstration | 20 min | 50 min |\n| Questions | 10 min | 60 min |",
+        "| Un modèle de langage | 20 min | 30 min |\n| Démonstration | 20 min | 50 min |\n"
+        "| Questions | 10 min | 60 min |",
         "| Part | Elapsed | Length |\n|---|---|---|\n| Generative AI | 15 min | 15 min |\n"
         "| Language models | 35 min | 20 min |\n| Demo and questions | 60 min | 25 min |",
     ],
@@ -177,7 +181,7 @@ def _dictated(loaded, task: str, prompt: str) -> set[str]:
         "| Un modèle d'intelligence artificielle apprend à partir d'exemples. | An artificial intelligence model learns from examples. |\n"  # noqa: E501
         "| Pendant l'entraînement, on lui montre des milliers de photos étiquetées | During training, it is shown thousands of labelled photos |\n"  # noqa: E501
         "| À chaque erreur, le modèle ajuste un peu ses paramètres | After each mistake, the model slightly adjusts its parameters |\n"  # noqa: E501
-        "| Un grand modèle de langage en possède des milliards. | A large language model has billions of them. |\n"
+        "| Un grand modèle de langage en possède des milliards. | A large language model has billions of them. |\n"  # noqa: E501
         "| il peut aussi se tromper avec beaucoup d'assurance | it can also be wrong with great confidence |",
         "Aide-toi de ces phrases :\n- An artificial intelligence model learns from examples.\n"
         "- During training, it is shown thousands of labelled photos.\n"
@@ -193,7 +197,8 @@ def test_a_translation_given_in_pieces_a_column_or_a_list_is_dictation(loaded, p
 @pytest.mark.parametrize(
     "glossary",
     [
-        "Glossaire :\n| Français | English |\n|---|---|\n| intelligence artificielle | artificial intelligence |\n"
+        "Glossaire :\n| Français | English |\n|---|---|\n"
+        "| intelligence artificielle | artificial intelligence |\n"
         "| entraînement | training |\n| étiquetées | labelled |\n| paramètres | parameters |\n"
         "| grand modèle de langage | large language model |\n| milliards | billions |",
         "Garde ces termes :\n- artificial intelligence\n- training\n- labelled\n- parameters\n"

@@ -210,7 +210,9 @@ def _answer_of(message: object) -> LlmAnswer:
     refusal = getattr(message, "refusal", None)
     if isinstance(content, list):
         texts = [_part(p, "text") for p in content if _part(p, "type") in _TEXT_PARTS]
-        refusal = refusal or next((_part(p, "refusal") for p in content if _part(p, "type") == "refusal"), None)
+        refusal = refusal or next(
+            (_part(p, "refusal") for p in content if _part(p, "type") == "refusal"), None
+        )
         content = "".join(t for t in texts if isinstance(t, str))
     if isinstance(content, str) and content.strip():
         return LlmAnswer(content)
