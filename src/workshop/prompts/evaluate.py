@@ -313,6 +313,10 @@ def _segments(rest: str) -> Iterator[str]:
     yield from re.findall(r'"([^"]{20,})"', rest)
 
 
+_PIECE_ITEM = re.compile(r"(?<![\s\d])\s*+(?:[-*+•]|\d++\s*+[.)])\s++(.+)")
+_RULE_CELL = re.compile(r":?+-*+:?+")
+
+
 def _pieces(rest: str) -> Iterator[str]:
     """An answer given in pieces, read together: each column of a table (its cells one
     after the other: a glossary of the data's sentences and their translations) and the
@@ -323,14 +327,14 @@ def _pieces(rest: str) -> Iterator[str]:
         stripped = line.strip()
         if stripped.startswith("|"):
             cells = [c.strip() for c in stripped.strip("|").split("|")]
-            if not all(re.fullmatch(r":?-*:?", c) for c in cells):
+            if not all(_RULE_CELL.fullmatch(c) for c in cells):
                 table.append(cells)
             continue
         if table:
             for column in range(max(len(row) for row in table)):
                 yield "\n".join(row[column] for row in table if column < len(row) and row[column])
             table = []
-        item = re.match(r"\s*(?:[-*+•]|\d+\s*[.)])\s+(.+)", line)
+        item = _PIECE_ITEM.match(line)
         if item:
             items.append(item.group(1))
             continue

@@ -335,11 +335,15 @@ _GENERIC_TITLE = set(
 )
 
 
+_MARKER = re.compile(
+    r"([-*+•>])|((?<!\d)\d++\s*+[.)/])|([a-z]\))|((?:partie|part|etape|step|section|module|bloc|sequence)\s++\d++)|(\|)"
+)
+
+
 def _kind(line: str) -> str:
     """How a line is marked: a bullet, a number, a letter, a named part ("Partie 1"), a
     table row, or nothing. Sub-parts are often marked otherwise than their parts."""
-    marker = re.match(r"(?:([-*+•>])|(\d+\s*[.)/])|([a-z]\))|((?:partie|part|etape|step|section|module|bloc|"
-                      r"sequence)\s+\d+)|(\|))", line)  # fmt: skip
+    marker = _MARKER.match(line)
     if not marker:
         return "plain"
     return ["bullet", "number", "letter", "named", "row"][marker.lastindex - 1 if marker.lastindex else 0]
