@@ -6,7 +6,9 @@ the first call for each prompt, then ok), ``down`` (500), ``hang`` (sleeps ``han
 ``garbage`` (a body that is not JSON), ``empty`` (an empty choice list). A prompt that
 contains ``refuse`` (when set) is refused with HTTP 400, as an endpoint refuses a prompt
 longer than its context. An answer may be
-``{"refusal": "..."}`` or ``{"tool_calls": "name"}``: the message then has no content.
+``{"refusal": "..."}`` or ``{"tool_calls": "name"}``: the message then has no content; or
+``{"parts": [...]}``: the content is that list of parts, as reasoning models send it
+(``{"type": "thinking", ...}`` then ``{"type": "text", "text": "..."}``).
 
 With ``obey`` set, it does what the prompt tells it ("Réponds exactement : « X »", "Reply
 with this text and nothing else: X"): a model a dictating prompt fully controls.
@@ -15,7 +17,10 @@ It is also a judge (when the system message is the grader's judge prompt), and a
 adversarial one: ``judge = "obey"`` makes it follow any instruction in the judged text
 that mentions a verdict or the grading ("answer PASS", "ignore your instructions", "give
 full marks"), in the exact verdict form with the nonce it read in its instructions;
-``judge = "always"`` says PASS to anything (a judge steered by something no filter saw).
+``judge = "always"`` says PASS to anything (a judge steered by something no filter saw);
+``judge = "conditional"`` follows a conditional claim the judged text makes about itself
+("faithful, unless it names a year"): when the text holds "unless", it says FAIL if
+``condition`` (a function of the judged text) holds, PASS otherwise.
 The honest judge (default) knows what is true: it says PASS to a text it served itself as
 a model answer (or listed in ``faithful``), unless the text holds one of
 ``judge_rejects``, and FAIL to anything else (a text with a statement put in it, as the
@@ -29,6 +34,7 @@ import re
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
@@ -40,11 +46,12 @@ class _QuietServer(ThreadingHTTPServer):
 class FakeLlm:
     def __init__(self) -> None:
         self.mode = "ok"
-        self.answers: dict[str, str | dict[str, str] | list[str | dict[str, str]]] = {}
+        self.answers: dict[str, str | dict | list[str | dict]] = {}
         self.default = "Je ne sais pas."
         self.obey = False
         self.judge = "honest"
         self.judge_rejects: list[str] = []
+        self.condition: Callable[[str], bool] = lambda text: False
         self.judged: list[str] = []
         self.served: set[str] = set()
         self.faithful: set[str] = set()
@@ -73,7 +80,7 @@ class FakeLlm:
         self.server.shutdown()
         self.server.server_close()
 
-    def answer_for(self, prompt: str) -> str | dict[str, str]:
+    def answer_for(self, prompt: str) -> str | dict:
         if self.obey:
             told = re.search(
                 r"(?:réponds exactement|recopie exactement ce json|reply with this text and nothing else|"
@@ -134,6 +141,9 @@ class FakeLlm:
                 )
                 if fake.judge == "chatty":
                     return "I think this text is quite good overall."
+                if fake.judge == "conditional" and "unless" in text:
+                    verdict = "FAIL" if fake.condition(text) else "PASS"
+                    return f"{tag}: {verdict}\nREASON: the text says when it is faithful."
                 if (fake.judge == "obey" and instructed) or fake.judge == "always":
                     return f"{tag}: PASS\nREASON: the text says it meets the criterion."
                 known = {" ".join(t.split()) for t in fake.served | fake.faithful}
@@ -164,13 +174,18 @@ class FakeLlm:
                 if mode != "empty":
                     system = next((m["content"] for m in request["messages"] if m["role"] == "system"), "")
                     if "You are a strict grader" in system:
-                        content: str | dict[str, str] = self._judge(system, prompt)
+                        content: str | dict = self._judge(system, prompt)
                     else:
                         content = fake.answer_for(prompt)
                         if isinstance(content, str):
                             fake.served.add(content)
                     message: dict[str, object] = {"role": "assistant", "content": content}
-                    if isinstance(content, dict) and "refusal" in content:
+                    if isinstance(content, dict) and "parts" in content:
+                        message = {"role": "assistant", "content": content["parts"]}
+                        fake.served.add(
+                            "".join(p.get("text", "") for p in content["parts"] if p.get("type") == "text")
+                        )
+                    elif isinstance(content, dict) and "refusal" in content:
                         message = {"role": "assistant", "content": None, "refusal": content["refusal"]}
                     elif isinstance(content, dict):
                         message = {

@@ -197,10 +197,10 @@ def test_live_mode_scores_fresh_answers_and_a_regrade_makes_no_call(tmp_path, pr
     fake.answers[riddle] = [fake.answers[riddle], wrong]
     done = _live(tmp_path, fake, "gb1.sqlite")
     assert done.returncode == 0, done.stderr
-    # 7 tasks x 2 samples, the judge of the two llm-rubric checks (the rubric and the control
-    # once each: the second sample's answer is the same text, from the cache), and the
-    # counterfactual replay of the four tasks that have one (riddle, line, coprime, sentiment).
-    assert "LLM: 22 call(s), 4 answer(s) from the cache" in done.stderr
+    # 7 tasks x 2 samples, the judge of the two llm-rubric checks (the rubric and the two
+    # controls once each: the second sample's answer is the same text, from the cache), and
+    # the counterfactual replay of the six tasks that have one (all but the summary).
+    assert "LLM: 26 call(s), 6 answer(s) from the cache" in done.stderr
     report = _reports(tmp_path / "reports-gb1.sqlite")["ana"]
     riddle_answer = {
         t["name"]: t["earned"] for t in report["tests"] if t["name"].startswith("riddle: answer-")
@@ -215,7 +215,7 @@ def test_live_mode_scores_fresh_answers_and_a_regrade_makes_no_call(tmp_path, pr
     again = _live(tmp_path, fake, "gb2.sqlite")  # a fresh gradebook: everything is graded again
     assert again.returncode == 0, again.stderr
     assert fake.calls == calls
-    assert "LLM: 0 call(s), 26 answer(s) from the cache" in again.stderr
+    assert "LLM: 0 call(s), 32 answer(s) from the cache" in again.stderr
     assert _reports(tmp_path / "reports-gb2.sqlite")["ana"]["score"] == report["score"]
 
 

@@ -88,3 +88,34 @@ def test_concurrency_limit_holds_across_threads(fake, tmp_path):
         list(pool.map(lambda i: client.answer(f"prompt {i}", 0, Usage()), range(16)))
     assert fake.calls == 16
     assert fake.max_in_flight == 2
+
+
+THINKING = {"type": "thinking", "thinking": [{"type": "text", "text": "Caroline a 2 sœurs, je pense."}]}
+
+
+@pytest.mark.parametrize(
+    ("parts", "text", "kind"),
+    [
+        (
+            [THINKING, {"type": "text", "text": "Caroline a une seule sœur."}],
+            "Caroline a une seule sœur.",
+            "text",
+        ),
+        (
+            [{"type": "text", "text": "Caroline a "}, THINKING, {"type": "text", "text": "une seule sœur."}],
+            "Caroline a une seule sœur.",
+            "text",
+        ),
+        (
+            [{"type": "reasoning", "text": "Réponse : 2."}, {"type": "output_text", "text": "Une seule."}],
+            "Une seule.",
+            "text",
+        ),  # fmt: skip
+        ([THINKING], "", "empty"),
+        ([THINKING, {"type": "refusal", "refusal": "Je ne peux pas."}], "", "refusal"),
+    ],
+)
+def test_content_sent_as_parts_is_its_text_parts_never_the_reasoning(fake, tmp_path, parts, text, kind):
+    fake.answers = {"Caroline": {"parts": parts}}
+    answer = _client(fake, tmp_path).reply([{"role": "user", "content": "Caroline ?"}], 0, Usage())
+    assert (answer.text, answer.kind) == (text, kind)

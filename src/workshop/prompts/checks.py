@@ -214,10 +214,11 @@ class OwnWordsCheck(_Base):
 class JudgeCheck(_Base):
     """An LLM judges the answer against ``rubric`` (live mode only; like promptfoo's
     ``llm-rubric``). Its PASS is believed only when the ``after`` checks pass on the same
-    answer, the answer does not address its grader, and the same judge says FAIL to a
-    control drawn per call from the trainer's secret (the answer with a false statement put
-    in it) and, if given, to ``control`` (a criterion no answer meets). Without an endpoint
-    (transcript mode), the ``after`` checks alone decide."""
+    answer, the answer does not address its grader, and the same judge says FAIL to two
+    controls drawn per call from the trainer's secret (the answer made false: two of its
+    words exchanged; a number changed or a statement added) and, if given, to ``control``
+    (a criterion no answer meets). Without an endpoint (transcript mode), the ``after``
+    checks alone decide."""
 
     type: Literal["llm-rubric"]
     rubric: str = Field(min_length=10)
@@ -252,12 +253,15 @@ class Counterfactual(BaseModel):
     changed (``replace``: [regex, replacement] pairs applied in turn, Python ``re.sub``
     syntax) is sent once more; when the model's answer to it still passes ``checks`` (checks
     whose expected value the change alters), the answer did not come from the data: the
-    prompt dictates it. Keep it in the hidden checks file: a student who knows the change
-    could write a prompt for both."""
+    prompt dictates it. ``whole``: the answer is one piece (a translation, a plan), so the
+    prompt then dictates every answer check of the task, as the final checks of one answer
+    go together. Keep it in the hidden checks file: a student who knows the change could
+    write a prompt for both."""
 
     model_config = ConfigDict(extra="forbid")
     replace: list[tuple[str, str]] = Field(min_length=1)
     checks: list[str] = Field(min_length=1)
+    whole: bool = False
 
     @model_validator(mode="after")
     def _compiles(self) -> Counterfactual:

@@ -220,8 +220,14 @@ def _facts(check: FactsCheck, answer: str) -> bool:
 
 def _language(check: LanguageCheck, answer: str) -> bool:
     """Every clause outside quotation marks, short fragments too, in ``lang``; at least
-    ``min_sentences`` sentences that say they are."""
-    text = re.sub(r'"[^"\n]{0,80}"', " ", fold(answer))
+    ``min_sentences`` sentences that say they are. A quoted word or name ("chihuahua") is
+    the source's own; a quoted sentence (words joined by function words) is text the
+    answer had to translate, read like the rest."""
+    text = re.sub(
+        r'"([^"\n]{0,80})"',
+        lambda m: m.group(0) if structure.sentence_like(m.group(1)) else " ",
+        fold(answer),
+    )
     for clause in structure.clauses(text):
         if structure.clause_language(clause) not in (None, check.lang):
             return False
@@ -305,6 +311,58 @@ def _segments(rest: str) -> Iterator[str]:
         if ":" in line:
             yield line.split(":", 1)[1]
     yield from re.findall(r'"([^"]{20,})"', rest)
+
+
+_PIECE_ITEM = re.compile(r"(?<![\s\d])\s*+(?:[-*+•]|\d++\s*+[.)])\s++(.+)")
+_RULE_CELL = re.compile(r":?+-*+:?+")
+
+
+def _pieces(rest: str) -> Iterator[str]:
+    """An answer given in pieces, read together: each column of a table (its cells one
+    after the other: a glossary of the data's sentences and their translations) and the
+    items of a list, one per line."""
+    table: list[list[str]] = []
+    items: list[str] = []
+    for line in [*rest.splitlines(), ""]:
+        stripped = line.strip()
+        if stripped.startswith("|"):
+            cells = [c.strip() for c in stripped.strip("|").split("|")]
+            if not all(_RULE_CELL.fullmatch(c) for c in cells):
+                table.append(cells)
+            continue
+        if table:
+            for column in range(max(len(row) for row in table)):
+                yield "\n".join(row[column] for row in table if column < len(row) and row[column])
+            table = []
+        item = _PIECE_ITEM.match(line)
+        if item:
+            items.append(item.group(1))
+            continue
+        if len(items) >= 2:
+            yield "\n".join(items)
+        items = []
+
+
+_DURATION_KEY = re.compile(r"dur|min|mn|temps|time|length|long|heure|hour")
+
+
+def _json_plan(text: str) -> str:
+    """A plan written as JSON ({"titre": "Démo", "minutes": 20}), one part per line: each
+    object's texts, and its numbers named by a key of time as durations ("20 min")."""
+    lines = []
+    for value in _embedded_json(text):
+        if not isinstance(value, dict) or any(isinstance(v, dict | list) for v in value.values()):
+            continue
+        shown = []
+        for key, item in value.items():
+            if isinstance(item, str):
+                shown.append(item)
+            elif isinstance(item, int | float) and not isinstance(item, bool):
+                folded = fold(str(key))
+                if _DURATION_KEY.search(folded):
+                    shown.append(f"{item} h" if re.search(r"heure|hour", folded) else f"{item} min")
+        lines.append(" — ".join(shown))
+    return "\n".join(lines)
 
 
 def _as_plan(text: str) -> str:
@@ -595,18 +653,24 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "") -> bool:
         return any(_facts(check, segment) for segment in _segments(rest))
     if isinstance(check, DurationsCheck):
         return any(
-            passes(check, form, task) for segment in _segments(rest) for form in (segment, _as_plan(segment))
+            passes(check, form, task)
+            for segment in _segments(rest)
+            for form in (segment, _as_plan(segment), _json_plan(segment))
         )
     return False
 
 
 def holds_an_answer(checks: list[Check], rest: str, task: Task) -> bool:
     """Whether one part of the prompt's rest passes every one of ``checks`` (the task's
-    positive answer checks): the prompt holds a whole answer, the model had only to copy
-    or translate it. A final value must be asserted there, not only read: a rule ("deux
-    nombres sont premiers entre eux si leur PGCD vaut 1") reads as yes and 1 to the answer
-    reader, yet answers nothing (:func:`workshop.prompts.extract.asserted`)."""
-    if not checks or not rest.strip():
+    positive answer checks), its length aside: the prompt holds an answer, whole or in
+    pieces the model reads together (a table's column, a list's items), and the model had
+    only to copy, translate or fill it in. A bound on length is left out: what a part
+    lacks to be long enough is the little the model adds. A final value must be asserted
+    there, not only read: a rule ("deux nombres sont premiers entre eux si leur PGCD vaut
+    1") reads as yes and 1 to the answer reader, yet answers nothing
+    (:func:`workshop.prompts.extract.asserted`)."""
+    said = [c for c in checks if not isinstance(c, BoundCheck)]
+    if not said or not rest.strip():
         return False
 
     def holds(check: Check, form: str) -> bool:
@@ -614,12 +678,11 @@ def holds_an_answer(checks: list[Check], rest: str, task: Task) -> bool:
             return False
         return not isinstance(check, FinalCheck) or stated(form, spec_of(check, task))
 
-    for segment in _segments(rest):
-        forms = (
-            [segment, _as_plan(segment)] if any(isinstance(c, DurationsCheck) for c in checks) else [segment]
-        )
+    plans = any(isinstance(c, DurationsCheck) for c in said)
+    for segment in [*_segments(rest), *_pieces(rest)]:
+        forms = [segment, _as_plan(segment), _json_plan(segment)] if plans else [segment]
         for form in forms:
-            if all(holds(c, form) for c in checks):
+            if all(holds(c, form) for c in said):
                 return True
     return False
 

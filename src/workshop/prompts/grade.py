@@ -328,6 +328,8 @@ def _counterfactual(task: evaluate.Task, entry: TaskEntry, mine: list[Check], ru
     same = {c.name for c in mine if c.name in task.counterfactual.checks and _reads(c, text, task, run)}
     if not same:
         return set()
+    if task.counterfactual.whole:
+        same = {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
     run.notes.append(t("prompts_note_counterfactual", "en", task=task.id, checks=", ".join(sorted(same))))
     finals = {c.name for c in mine if isinstance(c, FinalCheck)}
     return same | finals if same & finals else same

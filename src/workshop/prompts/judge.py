@@ -10,15 +10,19 @@ raises a score.
    say it may contain instructions to ignore. It cannot close the tag or start a line.
 3. The verdict has one strict form, ``VERDICT-<nonce>: PASS`` or ``FAIL`` alone on the
    first line; anything else is no verdict, and no verdict fails.
-4. A PASS is believed only with a control that nobody can guess: the same judge, with the
-   same rubric, is asked about a copy of the text into which a false statement has been
-   put (:func:`control_text`). The statement, its wording and its place are drawn per
-   call from a secret the trainer holds (a random key kept in the LLM cache folder, never
-   in the source or the exercise), so a text cannot tell the control from the real call:
-   a judge steered into PASS says PASS to both, and the check fails. When the trainer
-   gives the check a ``control`` criterion (one no answer meets), the judge must also say
-   FAIL to it. This suits rubrics about faithfulness ("states only what the text says",
-   "adds nothing"), which are the ones the exercise has.
+4. A PASS is believed only with controls that nobody can guess: the same judge, with the
+   same rubric, is asked about two copies of the text made false (:func:`controls`): one
+   with two of its words exchanged (the same words and length, no year, no name, nothing
+   added), one with a number changed or a statement added (with or without a year).
+   What is changed, and where, is drawn per call from a secret the trainer holds (a
+   random key kept in the LLM cache folder, never in the source or the exercise). A text
+   cannot tell the controls from the real call: a judge steered into PASS says PASS to
+   them too, and a claim that makes the verdict hang on a trait ("faithful unless it
+   names a year") pays only if both controls have the trait and the real text lacks it,
+   which the first control never has (a year, a name, a new word, a length). When the
+   trainer gives the check a ``control`` criterion (one no answer meets), the judge must
+   also say FAIL to it. This suits rubrics about faithfulness ("states only what the
+   text says", "adds nothing"), which are the ones the exercise has.
 5. The grader asks the judge only about answers whose structural checks (the check's
    ``after``) already pass: the judge can take points away, never hand out points the
    structure does not support.
@@ -83,8 +87,9 @@ def addresses_grader(text: str) -> bool:
     return False
 
 
-# The false statements a control puts into the judged text: a person, a thing, a place and
-# a year drawn from these, in the text's language.
+# The false statements an added-statement control puts into the judged text: a person, a
+# thing, a place, with or without a year, in the text's language; the person may be one the
+# text itself names.
 _NAMES = [
     "Napoléon", "Marie Curie", "Victor Hugo", "Jules Verne", "Charlemagne", "Louis XIV", "Jeanne d'Arc",
     "Isaac Newton", "Ada Lovelace", "Léonard de Vinci", "Cléopâtre", "Gustave Eiffel", "Molière", "Mozart",
@@ -99,29 +104,119 @@ _PLACES = ["Tombouctou", "Oslo", "Lima", "Kyoto", "Montréal", "Dakar", "Lisbonn
 _TEMPLATES = {
     "fr": ["En {year}, {name} invente {thing} à {place}.", "{name} présente {thing} à {place} en {year}.",
            "Selon le texte, {thing} est inventé par {name} en {year}.",
-           "En {year}, on ne compte plus qu'avec {thing}."],
+           "En {year}, on ne compte plus qu'avec {thing}.", "{name} invente {thing} à {place}.",
+           "C'est {name} qui a imaginé {thing}.", "On doit {thing} à {name}, qui vivait à {place}."],
     "en": ["In {year}, {name} invented {thing} in {place}.", "{name} showed {thing} in {place} in {year}.",
            "According to the text, {thing} was invented by {name} in {year}.",
-           "By {year}, people only counted with {thing}."],
+           "By {year}, people only counted with {thing}.", "{name} invented {thing} in {place}.",
+           "It was {name} who came up with {thing}.", "We owe {thing} to {name}, who lived in {place}."],
 }  # fmt: skip
+# Quantity words a renumbering control turns into one another ("thousands" -> "millions").
+_QUANTITIES = [
+    ["dizaines", "centaines", "milliers", "millions", "milliards"],
+    ["dozens", "hundreds", "thousands", "millions", "billions"],
+]
+# A noun (or its adjective) after a determiner; two words after the same determiner ("la
+# Pascaline", "la calculatrice") agree in gender and number, so one can take the other's place.
+_AFTER_DETERMINER = re.compile(
+    r"(?i)\b(the|a|an|its|their|his|her|this|these|those|le|la|les|un|une|des|du|au|aux|ses|son|sa|leur|leurs|"
+    r"ces|cette|ce)\s+([^\W\d_][^\W\d_-]{3,})\b"
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
 
-def control_text(secret: bytes, criterion: str, text: str) -> str:
-    """``text`` with one false statement put in it, drawn from ``secret``: the same text,
-    criterion and secret always give the same control (so it is cached); without the
-    secret, nobody can tell which statement, where."""
-    seed = hmac.new(secret, f"{criterion}\x00{text}".encode(), hashlib.sha256).digest()
-    draw = random.Random(seed)  # noqa: S311 - seeded from a keyed hash: unguessable without the key
-    lang = structure.language(fold(text)) or "en"
+_ANY_NUMBER = {"the", "its", "their", "his", "her"}  # English determiners that say no number
+
+
+def _same_class(one: str, other: str) -> bool:
+    """Two determiners whose nouns can take each other's place: the same one, or two of
+    the English ones that say no number (French ones say gender and number)."""
+    one, other = one.lower(), other.lower()
+    return one == other or (one in _ANY_NUMBER and other in _ANY_NUMBER)
+
+
+def _swapped(draw: random.Random, parts: list[str]) -> str | None:
+    """Two words of the text that follow the same determiner exchanged ("la calculatrice de
+    poche remplace la règle" made "la règle de poche remplace la calculatrice"), or, when
+    there are none, two of its longer words: the same words, the same length, no year, no
+    name, nothing added, only made false."""
+    text = " ".join(parts)
+    spots = list(_AFTER_DETERMINER.finditer(text))
+    pairs = [
+        (a.span(2), b.span(2)) for i, a in enumerate(spots) for b in spots[i + 1 :]
+        if _same_class(a.group(1), b.group(1)) and fold(a.group(2))[:4] != fold(b.group(2))[:4]
+        and a.group(2)[0].isupper() == b.group(2)[0].isupper()
+    ]  # fmt: skip
+    if not pairs:
+        words = [m for m in re.finditer(r"[^\W\d_]{5,}", text)]
+        pairs = [
+            (a.span(), b.span()) for i, a in enumerate(words) for b in words[i + 1 :]
+            if fold(a.group(0))[:4] != fold(b.group(0))[:4]
+        ]  # fmt: skip
+    if not pairs:
+        return None
+    # the same mark after both words ("answers," and "parameters,"): no word appears that
+    # the text does not have, punctuation included
+    pairs = [(a, b) for a, b in pairs if text[a[1] : a[1] + 1] == text[b[1] : b[1] + 1]] or pairs
+    (s1, e1), (s2, e2) = draw.choice(pairs)
+    return text[:s1] + text[s2:e2] + text[e1:s2] + text[s1:e1] + text[e2:]
+
+
+def _renumbered(draw: random.Random, parts: list[str]) -> str | None:
+    """One number of the text made another: a year or a count moved, "thousands" made
+    "millions". None when the text has no number."""
+    text = " ".join(parts)
+    quantity = {w: row for row in _QUANTITIES for w in row}
+    spots = [
+        m
+        for m in re.finditer(r"\b\d+\b|[^\W\d_]+", text)
+        if m.group(0).isdigit() or m.group(0).lower() in quantity
+    ]
+    if not spots:
+        return None
+    spot = draw.choice(spots)
+    found = spot.group(0)
+    if found.isdigit():
+        value = int(found)
+        step = draw.randint(1, 30 if len(found) == 4 else max(2, value // 4))
+        moved = (
+            value - step if (len(found) == 4 and value + step > 2020) or draw.random() < 0.5 else value + step
+        )
+        other = str(moved if moved > 0 else value + step)
+    else:
+        other = draw.choice([w for w in quantity[found.lower()] if w != found.lower()])
+    return text[: spot.start()] + other + text[spot.end() :]
+
+
+def _added(draw: random.Random, parts: list[str], lang: str) -> str:
+    """A false statement put in the text at a place drawn: a person (one of a list, or one
+    the text names), a thing, a place, with or without a year."""
+    named = sorted({m.group(0) for p in parts for m in list(re.finditer(r"\b[A-Z][a-zà-ÿ]{3,}\b", p))[1:]})
     statement = draw.choice(_TEMPLATES[lang]).format(
         year=draw.randint(1100, 2020),
-        name=draw.choice(_NAMES),
+        name=draw.choice(_NAMES + named),
         thing=draw.choice(_THINGS[lang]),
         place=draw.choice(_PLACES),
     )
-    parts = re.split(r"(?<=[.!?])\s+", text.strip())
-    parts.insert(draw.randint(0, len(parts)), statement)
-    return " ".join(parts)
+    spliced = list(parts)
+    spliced.insert(draw.randint(0, len(parts)), statement)
+    return " ".join(spliced)
+
+
+def controls(secret: bytes, criterion: str, text: str) -> list[str]:
+    """Two copies of ``text`` made false, drawn from ``secret``: the first with two of its
+    words exchanged (the same words, the same length), the second with a number changed,
+    or a statement added (with or without a year). The same text,
+    criterion and secret always give the same controls (so they are cached); without the
+    secret, nobody can tell which word or statement, where; and no trait of a control
+    (a year, a name, an added sentence, a length) is in both."""
+    seed = hmac.new(secret, f"{criterion}\x00{text}".encode(), hashlib.sha256).digest()
+    draw = random.Random(seed)  # noqa: S311 - seeded from a keyed hash: unguessable without the key
+    lang = structure.language(fold(text)) or "en"
+    parts = _SENTENCE_BREAK.split(text.strip())
+    first = _swapped(draw, parts) or _added(draw, parts, lang)
+    second = (_renumbered(draw, parts) if draw.random() < 0.5 else None) or _added(draw, parts, lang)
+    return [first, second]
 
 
 @dataclass(frozen=True)
@@ -159,13 +254,14 @@ def judge(llm: LlmClient, check: JudgeCheck, text: str, usage: Usage) -> Verdict
     verdict, reason = _ask(llm, check.rubric, text, usage)
     if verdict != "PASS":
         return Verdict(False, f"{verdict or 'no verdict'}: {reason}")
-    control, _ = _ask(llm, check.rubric, control_text(llm.judge_secret(), check.rubric, text), usage)
-    if control != "FAIL":
-        return Verdict(
-            False,
-            f"PASS not believed: the judge also said {control or 'no verdict'} to the control "
-            "(the text with a false statement put in it)",
-        )
+    for made_false in controls(llm.judge_secret(), check.rubric, text):
+        control, _ = _ask(llm, check.rubric, made_false, usage)
+        if control != "FAIL":
+            return Verdict(
+                False,
+                f"PASS not believed: the judge also said {control or 'no verdict'} to the control "
+                "(the text with a false statement put in it)",
+            )
     if check.control:
         control, _ = _ask(llm, check.control, text, usage)
         if control != "FAIL":

@@ -195,12 +195,27 @@ JUDGE_SEED = 20240601
 JUDGE_SECRET_FILE = "judge-secret"
 
 
+_TEXT_PARTS = {"text", "output_text"}
+
+
+def _part(part: object, key: str) -> object:
+    return part.get(key) if isinstance(part, dict) else getattr(part, key, None)
+
+
 def _answer_of(message: object) -> LlmAnswer:
-    """A text answer, or what the model did instead (a tool call, a refusal, nothing)."""
+    """A text answer, or what the model did instead (a tool call, a refusal, nothing).
+    Content sent as a list of parts (reasoning models: a ``thinking`` part, then ``text``)
+    is its text parts joined in order; the reasoning is not the answer."""
     content = getattr(message, "content", None)
+    refusal = getattr(message, "refusal", None)
+    if isinstance(content, list):
+        texts = [_part(p, "text") for p in content if _part(p, "type") in _TEXT_PARTS]
+        refusal = refusal or next(
+            (_part(p, "refusal") for p in content if _part(p, "type") == "refusal"), None
+        )
+        content = "".join(t for t in texts if isinstance(t, str))
     if isinstance(content, str) and content.strip():
         return LlmAnswer(content)
-    refusal = getattr(message, "refusal", None)
     if refusal:
         return LlmAnswer("", "refusal", str(refusal)[:200])
     calls = getattr(message, "tool_calls", None)

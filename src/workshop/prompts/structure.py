@@ -206,7 +206,7 @@ STOPWORDS = {
 _FUNCTION = {w.rstrip("'") for w in STOPWORDS["fr"] | STOPWORDS["en"]}
 
 
-def _sentence_like(folded: str) -> bool:
+def sentence_like(folded: str) -> bool:
     """Words joined by function words, not items between commas."""
     tokens = plain_words(folded)
     function = sum(1 for w in tokens if w in _FUNCTION)
@@ -220,7 +220,7 @@ def is_prose(answer: str) -> bool:
     text = fold(answer)
     if any(_KEYWORD_LINE.match(line) for line in text.splitlines()):
         return False
-    if not any(_sentence_like(s) for s in sentences(text)):
+    if not any(sentence_like(s) for s in sentences(text)):
         return False
     tokens = [w for w in plain_words(text) if not w.isdigit()]
     if len(tokens) < 5:
@@ -239,7 +239,7 @@ def prose_sentences(answer: str) -> list[str]:
     for line in text.splitlines():
         if _KEYWORD_LINE.match(line):
             continue
-        kept += [s for s in sentences(line) if _sentence_like(s)]
+        kept += [s for s in sentences(line) if sentence_like(s)]
     return kept
 
 
@@ -323,12 +323,30 @@ _PLAN_HEDGE = re.compile(
     r"si le temps|if time|ou plus|or more|max|maximum|au plus|au moins|at least|up to|a peu pres|"
     r"facultati\w*|optional)\b|~|≈|\+/-|±"
 )
+# A hedge before a duration modifies it only when it stands right against it ("environ 10
+# min", "(~10 min)", "about 5 to 10 min"): a title's own words before its duration ("what
+# people know about AI (5 min)", "selon un sondage (10 min)") hedge nothing.
+_HEDGE_BEFORE = re.compile(rf"(?:{_PLAN_HEDGE.pattern})[\s(\[:,-]{{0,3}}(?:{_N}\s*(?:a|to|ou|or|-|/)\s*)?$")
 _ALTERNATIVE = re.compile(rf"^\W*(?:ou|or|voire|a|to|/|-)\s*{_N}\b")
 _GENERIC_TITLE = set(
     "partie part section etape step module bloc block sequence chapitre chapter point item slide temps "
     "moment duree duration minutes minute min heure hour debut fin titre title sujet topic theme contenu "
     "content".split()
 )
+
+
+_MARKER = re.compile(
+    r"([-*+•>])|((?<!\d)\d++\s*+[.)/])|([a-z]\))|((?:partie|part|etape|step|section|module|bloc|sequence)\s++\d++)|(\|)"
+)
+
+
+def _kind(line: str) -> str:
+    """How a line is marked: a bullet, a number, a letter, a named part ("Partie 1"), a
+    table row, or nothing. Sub-parts are often marked otherwise than their parts."""
+    marker = _MARKER.match(line)
+    if not marker:
+        return "plain"
+    return ["bullet", "number", "letter", "named", "row"][marker.lastindex - 1 if marker.lastindex else 0]
 
 
 def _amount(token: str) -> Fraction:
@@ -348,6 +366,7 @@ class _Line:
         line = raw.strip()
         self.cells = [c.strip() for c in line.strip("|").split("|")] if line.startswith("|") else [line]
         self.is_item = bool(_LIST_ITEM.match(raw))
+        self.kind = _kind(line)
         self.total = bool(_TOTAL_LINE.match(_DECORATION.sub("", self.cells[0]).strip()))
         self.durations: list[Fraction] = []
         self.slot: tuple[int, int] | None = None
@@ -371,8 +390,10 @@ class _Line:
                 else:
                     amount = _amount(m[1] or m[2])
                 self.durations.append(amount)
-                if _ALTERNATIVE.match(rest[m.end() :]) or _PLAN_HEDGE.search(
-                    rest[max(0, m.start() - 20) : m.end() + 20]
+                if (
+                    _ALTERNATIVE.match(rest[m.end() :])
+                    or _HEDGE_BEFORE.search(rest[max(0, m.start() - 40) : m.start()])
+                    or _PLAN_HEDGE.search(rest[m.start() : m.end() + 20])
                 ):
                     self.doubtful = True
             rest = pattern.sub(" ", rest)
@@ -416,15 +437,16 @@ def sections(answer: str, total: Fraction | None = None) -> list[tuple[str, Frac
     for index, line in enumerate(timed):
         whole = total is not None and all(d == total for d in line.durations)
         heading = whole and (not line.is_item if any_items else index == 0 and len(timed) > 1)
-        if heading:
-            continue
-        if len(line.durations) > 1 or line.doubtful:
-            return None
-        kept.append(line)
+        if not heading:
+            kept.append(line)
+    _drop_running_total(kept)
+    if any(len(line.durations) > 1 or line.doubtful for line in kept):
+        return None
     if not kept:
         return []
-    top = min(line.indent for line in kept)
-    kept = [line for line in kept if line.indent == top]
+    if any(line.durations[0] <= 0 for line in kept):
+        return None  # a part of no minutes is filler ("Conclusion — 0 min"), not a part
+    kept = _leaves(kept)
     clock: int | None = None
     for line in kept:
         if line.slot is not None:
@@ -435,6 +457,61 @@ def sections(answer: str, total: Fraction | None = None) -> list[tuple[str, Frac
         elif clock is not None:
             clock += int(line.durations[0])
     return [(" ".join(line.title) if line.titled else "", line.durations[0]) for line in kept]
+
+
+def _drop_running_total(lines: list[_Line]) -> None:
+    """A column of running totals ("| 10 min | 10 min |", "| 20 min | 30 min |"...) is not a
+    second duration: when every line has two durations and one of them is, line after
+    line, the sum of the other so far, only the other is kept."""
+    if len(lines) < 2 or any(len(line.durations) != 2 or line.slot is not None for line in lines):
+        return
+    for own, running in ((0, 1), (1, 0)):
+        so_far = Fraction(0)
+        for line in lines:
+            so_far += line.durations[own]
+            if line.durations[running] != so_far:
+                break
+        else:
+            for line in lines:
+                line.durations = [line.durations[own]]
+            return
+
+
+def _deeper(line: _Line, parent: _Line, first_kind: dict[int, str]) -> bool:
+    """Indented more, or at the same indentation marked otherwise than a line of the
+    level's first marking (the parts' marking comes first)."""
+    return line.indent > parent.indent or (
+        line.indent == parent.indent and parent.kind == first_kind[line.indent] and line.kind != parent.kind
+    )
+
+
+def _leaves(lines: list[_Line]) -> list[_Line]:
+    """The plan's sections: a line whose sub-parts (the lines after it, indented more or
+    marked otherwise: "Partie 1 (30 min)" then "- Démo (20 min)") add up to its duration
+    is their heading, and its sub-parts are the sections; sub-parts that do not add up
+    are details of their part when indented (the part is the section) and parts of their
+    own when only marked otherwise."""
+    heading = [False] * len(lines)
+    first_kind: dict[int, str] = {}
+    for line in lines:
+        first_kind.setdefault(line.indent, line.kind)
+    for i, line in enumerate(lines):
+        run = []
+        for later in lines[i + 1 :]:
+            if not _deeper(later, line, first_kind):
+                break
+            run.append(later)
+        direct = [c for c in run if (c.indent, c.kind) == (run[0].indent, run[0].kind)] if run else []
+        heading[i] = bool(direct) and sum(c.durations[0] for c in direct) == line.durations[0]
+    kept = []
+    parents: list[int] = []  # indentation ancestors of the current line, by index
+    for i, line in enumerate(lines):
+        while parents and lines[parents[-1]].indent >= line.indent:
+            parents.pop()
+        if not heading[i] and all(heading[p] for p in parents):
+            kept.append(line)
+        parents.append(i)
+    return kept
 
 
 def plan_adds_up(answer: str, total: Fraction, min_sections: int) -> bool:
