@@ -718,7 +718,7 @@ def _schema_given(check: SchemaCheck, rest: str) -> bool:
 # "celui du sac à dos ne se prononce pas"), its clause's end marked by punctuation or a
 # new clause.
 _SAID_OF = re.compile(
-    r"(?:\s++(?:review|avis|customer|client|buyer|acheteur|owner|proprietaire|user|utilisateur)s?\b)?"
+    r"(?<!\s)(?:\s++(?:review|avis|customer|client|buyer|acheteur|owner|proprietaire|user|utilisateur)s?\b)?"
     r"\s++(?:est|sont|etait|semble|reste|parait|se|ne|n'|is|are|was|seems|looks|feels|sounds|remains|"
     r"isn't|doesn't|does)\b"
 )

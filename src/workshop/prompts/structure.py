@@ -118,7 +118,7 @@ _DATA_LENGTH = re.compile(
 )
 
 _DATA_NOUN = re.compile(
-    r"\s*+(?:textes?|texts?|passages?|articles?|paragraphes?|paragraphs?|documents?|extraits?|excerpts?)\b"
+    r"(?<!\s)\s*+(?:textes?|texts?|passages?|articles?|paragraphes?|paragraphs?|documents?|extraits?|excerpts?)\b"
 )
 
 
