@@ -219,3 +219,10 @@ def test_what_the_prompt_says_of_a_review_gives_its_label_away(loaded):
     assert _given(loaded, prompt) == {"answer-review-1", "answer-review-2", "answer-review-3"}
     fair = FORMAT + REVIEWS + "\nLes avis portent sur une machine à café, un casque et un sac à dos."
     assert _given(loaded, fair) == set()
+
+
+def test_a_negation_of_another_value_beside_the_fact_does_not_deny_it():
+    assert _stated(
+        ["pascal", "1642", "machine"],
+        "En 1642 (et non en 1943), Blaise Pascal invente une machine à calculer.",
+    )

@@ -297,9 +297,11 @@ _FACT_REJECTED = re.compile(
 
 
 def _words_before(text: str, position: int, start: int = 0, count: int = 4) -> str:
-    """The ``count`` words of ``text`` before ``position`` (not before ``start``), elided
-    articles not counted ("l'", "d'")."""
-    found = re.findall(r"[a-z0-9']+", text[max(start, position - 60) : position])
+    """The ``count`` words of ``text`` before ``position`` (not before ``start`` nor before
+    a punctuation mark), elided articles not counted ("l'", "d'")."""
+    window = text[max(start, position - 60) : position]
+    window = re.split(r"[,;:()\[\]]", window)[-1]  # not across a mark: "en 1642 (et non en 1943), pascal"
+    found = re.findall(r"[a-z0-9']+", window)
     return " ".join([w for w in found if not w.endswith("'")][-count:])
 
 
@@ -735,11 +737,14 @@ def _said_of(near: list[str], rest: str, full: str) -> bool:
     for term in near:
         for found in _bounded_matches(re.finditer(term_pattern(term), full), 20):
             word_end = found.end() + len(re.match(r"[a-z0-9]*+", full[found.end() :]).group(0))  # type: ignore[union-attr]
-            said = _SAID_OF.match(rest, word_end)  # "headphones buyer": past the name's plural
+            # "headphones buyer": read past the name's plural, on a slice (the name itself
+            # is blanked in ``rest``, and _SAID_OF starts only after a non-blank)
+            after = rest[word_end : word_end + 200]
+            said = _SAID_OF.match(after)
             if not said:
                 continue
-            stop = _CLAUSE_END.search(rest, said.end())
-            own = plain_words(rest[said.start() : stop.start() if stop else min(len(rest), said.end() + 80)])
+            stop = _CLAUSE_END.search(after, said.end())
+            own = plain_words(after[: stop.start() if stop else len(after)])
             if any(len(w) >= 3 and w not in structure.FUNCTION for w in own[1:]):
                 return True
     return False
