@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
@@ -43,6 +43,7 @@ from workshop.prompts.text import (
     fold,
     has_term,
     longest_common_run,
+    plain_words,
     sentences,
     shingles,
     term_pattern,
@@ -69,6 +70,24 @@ class Task:
     def own_words(self) -> set[str]:
         """Every word of the task's data, in any of its languages (folded)."""
         return {w for text in self.data for w in re.findall(r"[a-z]{2,}", fold(text))}
+
+    def questions(self) -> tuple[list[list[str]], set[str]]:
+        """The data's questions (stemmed words of each sentence that ends with "?"), and
+        the content words its other sentences name and its questions do not ("frère",
+        "girl" in the riddle): a question of the prompt that names one of them asks
+        about something else ("Combien de sœurs a chaque frère de Caroline ?")."""
+        asked: list[list[str]] = []
+        told: set[str] = set()
+        for text in self.data:
+            for sentence in sentences(fold(text)):
+                stems = [_stem(w) for w in words(sentence)]
+                if sentence.rstrip().endswith("?"):
+                    asked.append(stems)
+                else:
+                    told |= {
+                        w for w in stems if len(w) >= 3 and not w.isdigit() and w not in structure.FUNCTION
+                    }
+        return asked, told - {w for stems in asked for w in stems}
 
 
 def spec_of(check: FinalCheck, task: Task) -> AnswerSpec:
@@ -108,17 +127,96 @@ def _same(token: str, wanted: str) -> bool:
 def _ordered(tokens: list[str], segments: list[list[str]], start: int = 0, gap: int | None = None) -> bool:
     """Whether ``segments`` occur in ``tokens`` in order: the words of a segment at most
     :data:`GAP` words apart, segments anywhere after each other."""
+    return _ordered_end(tokens, segments, start, gap) is not None
+
+
+def _ordered_end(
+    tokens: list[str], segments: list[list[str]], start: int = 0, gap: int | None = None
+) -> int | None:
+    """Where the first occurrence of ``segments`` in order (see :func:`_ordered`) from
+    ``start`` ends: the index of its last word, or None (``start`` when there is none to find)."""
     if not segments:
-        return True
+        return start - 1
     first, *rest = segments
     limit = len(tokens) if gap is None else min(len(tokens), start + gap + 1)
     for i in range(start, limit):
         if _same(tokens[i], first[0]):
-            if len(first) > 1:
-                if _ordered(tokens, [first[1:], *rest], i + 1, GAP):
-                    return True
-            elif _ordered(tokens, rest, i + 1, None):
-                return True
+            end = (
+                _ordered_end(tokens, [first[1:], *rest], i + 1, GAP)
+                if len(first) > 1
+                else (_ordered_end(tokens, rest, i + 1, None))
+            )
+            if end is not None:
+                return max(end, i)
+    return None
+
+
+# What a prompt asks is read clause by clause: a negation or the subject of a question
+# counts inside the clause of the words it governs, not across a comma or an "if".
+_ASK_CLAUSE = re.compile(
+    r"[,;:()\[\]\"]|\s(?:et|and|puis|then|mais|but|si|if|sachant|knowing|given|since|puisque|car|because|"
+    r"lorsque|quand|when|where|alors que|while|whereas|tandis que)\s"
+)
+# A negation before the words in their clause ("surtout pas pour des débutants", "not into
+# English", "plutôt que de résumer"), or French's "ne ... pas" around them ("ne résume
+# surtout pas").
+_ASK_NEGATION = re.compile(
+    r"\b(?:pas|not|never|jamais|no|ni|nor|neither|sans|without|don't|dont|doesn't|n't|avoid|avoiding|"
+    r"evite|evitez|eviter|refuse|interdit|forbidden|plutot que|rather than|instead of|au lieu de|"
+    r"sauf|except|excepte)\b|n't\b"
+)
+_NE = {"ne", "n'"}
+_PAS = {"pas", "jamais", "point", "nullement", "guere"}
+
+
+def _tokens(sentence: str) -> list[tuple[str, int, int]]:
+    """The stemmed word tokens of a folded sentence, with where each stands."""
+    return [(_stem(words(m.group(0))[0]), m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+", sentence)]
+
+
+def _refused(sentence: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` of a folded sentence are refused or negated in
+    their clause: "Ne résume surtout pas ce texte", "en espagnol (pas en anglais)", "pour
+    des chercheurs, surtout pas pour des débutants"."""
+    lead = max((m.end() for m in _ASK_CLAUSE.finditer(sentence, 0, start)), default=0)
+    before = sentence[lead:start]
+    if _ASK_NEGATION.search(before):
+        return True
+    ne = any(w in _NE or w.startswith("n'") for w in re.findall(r"[a-z]+'?[a-z]*", before)[-3:])
+    return ne and bool(_PAS & set(re.findall(r"[a-z]+", sentence[end : end + 40])[:3]))
+
+
+def _asks_else(sentence: str, start: int, end: int, others: set[str]) -> bool:
+    """Whether the question whose words stand at ``start:end`` asks about something the
+    task's question does not (a word of ``others`` before the end of its clause)."""
+    stop = _ASK_CLAUSE.search(sentence, end)
+    window = sentence[start : stop.start() if stop else len(sentence)]
+    return any(_stem(w) in others for w in words(window))
+
+
+def _fact_in(sentence: str, segments: list[list[str]], others: set[str] | None) -> bool:
+    """The fact's words in order in the sentence, at least once neither refused nor, for
+    the task's question (``others`` given), asked about something else."""
+    tokens = _tokens(sentence)
+    stems = [t for t, _, _ in tokens]
+    for i, token in enumerate(stems):
+        if not _same(token, segments[0][0]):
+            continue
+        first, *rest = segments
+        last = (
+            _ordered_end(stems, [first[1:], *rest], i + 1, GAP)
+            if len(first) > 1
+            else _ordered_end(stems, rest, i + 1)
+        )
+        if last is None:
+            continue
+        last = max(last, i)
+        start, end = tokens[i][1], tokens[last][2]
+        if _refused(sentence, start, end):
+            continue
+        if others is not None and _asks_else(sentence, start, end, others):
+            continue
+        return True
     return False
 
 
@@ -141,12 +239,25 @@ def _unit_present(
 
 
 def carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
-    """Every fact in one sentence of the prompt, its words in order; with ``coverage``, every
-    unit (sentence or line) of one of the task's data texts present at that share."""
-    prompt_sentences = [[_stem(t) for t in words(s)] for s in sentences(fold(prompt))]
+    """Every fact in one sentence of the prompt, its words in order, ASKED: not refused or
+    negated in its clause ("ne résume surtout pas", "pas en anglais", "surtout pas pour des
+    débutants"), and a fact that only the data's question holds asked about what that
+    question asks (no word its other sentences name and it does not, in the same clause);
+    with ``coverage``, every unit (sentence or line) of one of the task's data texts
+    present at that share."""
+    prompt_sentences = sentences(fold(prompt))
+    asked, others = task.questions()
+    told = [s for text in task.data for s in sentences(fold(text)) if not s.rstrip().endswith("?")]
     for fact in check.facts:
-        alternatives = [_fact_segments(alt) for alt in fact]
-        if not any(_ordered(tokens, segs) for tokens in prompt_sentences for segs in alternatives if segs):
+        alternatives = [segs for segs in (_fact_segments(alt) for alt in fact) if segs]
+        question = any(_ordered(stems, segs) for stems in asked for segs in alternatives) and not any(
+            _ordered([t for t, _, _ in _tokens(s)], segs) for s in told for segs in alternatives
+        )
+        if not any(
+            _fact_in(sentence, segs, others if question else None)
+            for sentence in prompt_sentences
+            for segs in alternatives
+        ):
             return False
     if check.coverage is not None and task.data:
         tokens = words(fold(prompt))
@@ -174,6 +285,26 @@ _FACT_MARK = re.compile(r"[,;:()]|\b(?:et|and|puis|then|while|alors que|tandis q
 _FACT_HEDGE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in HEDGES) + r")(?![\w-])|±|~|≈")
 
 
+# A negation governing a term (in the few words before it, in its clause) denies the fact,
+# and so does a clause that calls it false.
+_FACT_NEGATED = re.compile(
+    r"\b(?:pas|not|never|jamais|no|non|ni|nor|neither|rien a voir|nothing to do|sans rapport|unrelated|"
+    r"plutot que|rather than|instead of|au lieu de|contrary to|contrairement)\b|n't\b"
+)
+_FACT_REJECTED = re.compile(
+    r"\b(?:faux|fausse|wrong|false|incorrect|incorrecte|erreur|erronee?|mistaken|myth|mythe|legende|legend)\b"
+)
+
+
+def _words_before(text: str, position: int, start: int = 0, count: int = 4) -> str:
+    """The ``count`` words of ``text`` before ``position`` (not before ``start`` nor before
+    a punctuation mark), elided articles not counted ("l'", "d'")."""
+    window = text[max(start, position - 60) : position]
+    window = re.split(r"[,;:()\[\]]", window)[-1]  # not across a mark: "en 1642 (et non en 1943), pascal"
+    found = re.findall(r"[a-z0-9']+", window)
+    return " ".join([w for w in found if not w.endswith("'")][-count:])
+
+
 def _alternative_number(clause: str, span: tuple[int, int]) -> bool:
     """A number of the fact with another one offered beside it ("1642 ou 1624", "1642-1643")."""
     near = r"(?<!\s)\s*+(?:ou|or|voire|/|-|a|to|et|and)\s*+(?:en\s++|in\s++)?\d"
@@ -186,7 +317,10 @@ def _stated(fact: Fact, sentence: str) -> bool:
     """The fact's terms in one sentence, and none of its ``none`` terms in the clauses that
     hold them ("Pascal invente la Pascaline en 1642, puis la calculatrice de poche..."
     states Pascal in 1642; "En 1642, Pascal invente la calculatrice de poche" does not); no
-    hedge and no alternative value in those clauses ("En 1642 ou en 1624")."""
+    hedge and no alternative value in those clauses ("En 1642 ou en 1624"); no negation in
+    the three words before a term ("ce n'est pas Pascal qui...", "in the 1990s, not the
+    1970s", "rien à voir avec l'IA") and no word calling those clauses false ("la légende
+    dit que...", "it is wrong that...")."""
     if _META.search(sentence):
         return False  # a sentence about the text, not a fact of it
     spans = []
@@ -203,6 +337,10 @@ def _stated(fact: Fact, sentence: str) -> bool:
     clause = sentence[start:end]
     if any(has_term(clause, t) for t in fact.none) or _FACT_HEDGE.search(clause):
         return False
+    if _FACT_REJECTED.search(clause) or any(
+        _FACT_NEGATED.search(_words_before(sentence, s, start)) for s, _ in (found[0] for found in spans)
+    ):
+        return False  # denied or contradicted: "ce n'est pas Pascal qui...", "in the 1990s, not the 1970s"
     for found in spans:
         s, e = found[0]
         if sentence[s:e].strip()[:1].isdigit() and _alternative_number(sentence, (s, e)):
@@ -562,21 +700,22 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
     positive, negative, neutral."). A second list of labels the model knows has one use:
     their order, which the answer's ids follow. Read in the answer's shape, ids 1, 2, 3...
     in order, and passing the check. ``allowed``: the labels of the task's JSON checks (a
-    word is one when it shares its first five letters with one: "positif" is "positive")."""
+    word is one when it shares its first five letters with one, "positif" is "positive",
+    or is an abbreviation of one, "pos, neg, neu": :func:`_label_reader`)."""
     end = _data_end(rest, full)
     if end < 0:
         return False
-    labels = {fold(c)[:5]: c for c in allowed if len(c) >= 5}
-    before = [w for w in re.findall(r"[a-z]{5,}", rest[:end]) if w[:5] in labels]
+    label_of = _label_reader(allowed)
+    before = [w for w in re.findall(r"[a-z]{5,}", rest[:end]) if label_of(w)]
     if len(set(before)) < 2:
         return False  # the labels are offered here first: this list is the choice
     runs: list[tuple[list[str], bool]] = []  # (labels, offered as a choice)
     last = -1
-    for count, match in enumerate(re.finditer(r"[a-z]{5,}", rest[end:])):
+    for count, match in enumerate(re.finditer(r"[a-z]{3,}", rest[end:])):
         if count >= MAX_LIST_WORDS:
             break
-        word = match.group(0)
-        if word[:5] not in labels:
+        label = label_of(match.group(0))
+        if label is None:
             continue
         gap = rest[end + last : end + match.start()] if last >= 0 else ""
         if last < 0 or len(gap) > LIST_GAP:  # a new list: "parmi", "either" may lead it in
@@ -584,13 +723,32 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
             runs.append(([], bool(_CHOICE_MARK.search(lead))))
         elif _CHOICE_MARK.search(gap):
             runs[-1] = (runs[-1][0], True)
-        runs[-1][0].append(labels[word[:5]])
+        runs[-1][0].append(label)
         last = match.end()
     for run, choice in runs:
         shaped = _answer_shaped(check, list(enumerate(run, 1))) if len(run) >= 2 and not choice else None
         if shaped is not None and check.accepts(shaped):
             return True
     return False
+
+
+def _label_reader(allowed: set[str]) -> Callable[[str], str | None]:
+    """The label a word names: one sharing its first five letters ("positif" is
+    "positive"), or, for a word of three or four letters, the one label it begins
+    ("pos", "neg", "neu": an abbreviation names a label as well as the word does)."""
+    labels = [c for c in allowed if len(c) >= 5]
+
+    def label_of(word: str) -> str | None:
+        named = (
+            [c for c in labels if fold(c)[:5] == word[:5]]
+            if len(word) >= 5
+            else [c for c in labels if fold(c).startswith(word)]
+            if len(word) >= 3
+            else []
+        )
+        return named[0] if len(named) == 1 else None
+
+    return label_of
 
 
 MAX_LIST_WORDS = 2000  # words read after the data: a prompt part is at most 20,000 characters
@@ -612,6 +770,41 @@ def _schema_given(check: SchemaCheck, rest: str) -> bool:
         shaped = _answer_shaped(check, pairs)
         if shaped is not None and check.accepts(shaped):
             return True
+    return False
+
+
+# What the prompt's own words say a review IS: a copula or a verb right after the review's
+# name ("le client de la machine à café est ravi", "the headphones buyer is furious",
+# "celui du sac à dos ne se prononce pas"), its clause's end marked by punctuation or a
+# new clause.
+_SAID_OF = re.compile(
+    r"(?<!\s)(?:\s++(?:review|avis|customer|client|buyer|acheteur|owner|proprietaire|user|utilisateur)s?\b)?"
+    r"\s++(?:est|sont|etait|semble|reste|parait|se|ne|n'|is|are|was|seems|looks|feels|sounds|remains|"
+    r"isn't|doesn't|does)\b"
+)
+_CLAUSE_END = re.compile(r"[,;:.!?()\n]|\b(?:et|and|que|qu'|mais|but)\b")
+
+
+def _said_of(near: list[str], rest: str, full: str) -> bool:
+    """Whether the prompt's own words (``rest``) say something of the review ``near``
+    names in ``full`` (the same text, line for line, data not blanked): its name, then a
+    copula or a verb and a word of the student's own before the clause ends. A fair
+    prompt names a review to show it, never to say what it is."""
+    if not full:
+        return False
+    for term in near:
+        for found in _bounded_matches(re.finditer(term_pattern(term), full), 20):
+            word_end = found.end() + len(re.match(r"[a-z0-9]*+", full[found.end() :]).group(0))  # type: ignore[union-attr]
+            # "headphones buyer": read past the name's plural, on a slice (the name itself
+            # is blanked in ``rest``, and _SAID_OF starts only after a non-blank)
+            after = rest[word_end : word_end + 200]
+            said = _SAID_OF.match(after)
+            if not said:
+                continue
+            stop = _CLAUSE_END.search(after, said.end())
+            own = plain_words(after[: stop.start() if stop else len(after)])
+            if any(len(w) >= 3 and w not in structure.FUNCTION for w in own[1:]):
+                return True
     return False
 
 
@@ -641,6 +834,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "") -> bool:
                 and not any(has_term(whole, u) for u in cue.unless)
             ):
                 return True
+        if _said_of(cue.near, rest, full):
+            return True
     if isinstance(check, FinalCheck):
         return stated(rest, spec_of(check, task)) or described(rest, spec_of(check, task))
     if isinstance(check, SchemaCheck):

@@ -67,11 +67,16 @@ _FORMAT_VERB = re.compile(
     r"\b(?:reponds|repondez|repond|donne|donnez|ecris|ecrivez|renvoie|renvoyez|formate|presente|presentez|"
     r"termine|terminez|utilise|utilisez|fais|faites|indique|indiquez|precise|precisez|liste|propose|fournis|"
     r"mets|mettez|reply|answer|respond|return|give|write|format|output|end|finish|use|produce|provide|make|"
-    r"draft|list|include|put|en|in|as|sous|under|avec|with|"
+    r"draft|list|include|put|"
     # asking to follow or reproduce a given form is fixing the shape too
     r"reprends|reprenez|reproduis|reproduisez|suis|suivez|respecte|respectez|copie|copiez|garde|gardez|"
     r"adopte|adoptez|organise|organisez|structure|structurez|follow|copy|reproduce|keep|organize|organise)\b"
 )
+# A preposition stands for the verb in a telegraphic request ("En JSON.", "Classe chaque avis
+# en JSON"), not inside a relative clause that describes something ("un assistant qui
+# analyse les avis d'une boutique en ligne").
+_FORMAT_PREP = re.compile(r"\b(?:en|in|as|sous|under|avec|with)\b")
+_RELATIVE = re.compile(r"\b(?:qui|que|qu'|dont|that|which|who|whose)\b")
 _FORMAT_NOUN = re.compile(
     r"\b(?:json|liste|list|tableau|table|ligne|line|format|forme|shape|puces|bullets?|markdown|csv|"
     r"sections?|parties|parts?|durees?|durations?|timings?|minutage|minutes|phrases?|sentences?|"
@@ -85,6 +90,64 @@ _EXCEED = re.compile(
     r"\b(?:depasse|depassez|depasser|exceed|exceeds|plus de|more than|au-dela|over|longer than|plus long|"
     r"excede|excedez|above)\b"
 )
+
+
+# A prompt does a thing when it ASKS the model for it (an imperative or its equivalent),
+# not when it asks the student's own question about it ("Faut-il répondre en JSON ?"),
+# reports what someone says ("mon professeur dit que...") or mentions words ("les mots
+# « rôle » et « étape par étape »"). A question that is a polite request ("peux-tu...",
+# "could you...") asks.
+_POLITE = re.compile(
+    r"\b(?:(?:peux|pourrais|pouvez|pourriez|veux|voudrais|voulez|voudriez)[\s-](?:tu|vous)|"
+    r"(?:can|could|would|will) you|please|s'il (?:te|vous) plait|merci de)\b"
+)
+_REPORTED = re.compile(
+    r"\b(?:dit|disent|disait|affirme|affirment|pretend|pretendent|raconte|racontent|assure|assurent|"
+    r"paraitrait|parait|says|say|said|claims|claim|tells|told|reckons|rumour|rumor)\s+(?:que|qu'|that)\b"
+)
+_MENTION = re.compile(r"\b(?:mots?|termes?|expressions?|words?|terms?|keywords?|mots?-cles?)\s*+:?\s*+$")
+_QUOTED = re.compile(r'"[^"\n]{0,200}"')
+_LIST_JOIN = re.compile(r"\s*+(?:,|et|and|ou|or)?\s*+")
+# A length said of the task's text describes the data, it limits nothing ("Ce texte fait
+# environ 330 mots", "this 330-word text", "le texte de 330 mots").
+_DATA_LENGTH = re.compile(
+    r"\b(?:textes?|texts?|passages?|articles?|paragraphes?|paragraphs?|documents?|extraits?|excerpts?|"
+    r"original|source)\b(?:\s++[a-z'-]++){0,2}?\s++(?:fait|font|compte|comptent|contient|comporte|mesure|"
+    r"a|has|have|is|contains|counts|runs|makes|de|d'|of)(?:\s++(?:environ|about|around|roughly|some|"
+    r"approximately|pres de|plus de|over|more than|un peu plus de|a peu pres|nearly))?\s*+$"
+)
+
+_DATA_NOUN = re.compile(
+    r"(?<!\s)\s*+(?:textes?|texts?|passages?|articles?|paragraphes?|paragraphs?|documents?|extraits?|excerpts?)\b"
+)
+
+
+def _requests(text: str) -> str:
+    """The folded prompt without what asks the model nothing: questions that are not
+    polite requests, reported speech, quoted words that are mentioned ("le mot « X »")."""
+    kept = []
+    for sentence in sentences(text):
+        question = sentence.rstrip().endswith("?")
+        if (question and not _POLITE.search(sentence)) or _REPORTED.search(sentence):
+            continue
+        kept.append(_unmentioned(sentence))
+    return "\n".join(kept)
+
+
+def _unmentioned(sentence: str) -> str:
+    """The sentence with its mentioned quotations blanked: a quotation after a word such
+    as "mot", "terme", "word", and each quotation listed right after such a one."""
+    out, last, mentioned = [], 0, False
+    for quoted in _QUOTED.finditer(sentence):
+        between = sentence[last : quoted.start()]
+        mentioned = bool(_MENTION.search(between[-40:])) or (
+            mentioned and bool(_LIST_JOIN.fullmatch(between))
+        )
+        out.append(between)
+        out.append(" " * len(quoted.group(0)) if mentioned else quoted.group(0))
+        last = quoted.end()
+    out.append(sentence[last:])
+    return "".join(out)
 
 
 def _clauses_of(sentence: str) -> list[str]:
@@ -158,14 +221,28 @@ def does(aspect: str, prompt: str, with_any: list[str] | None = None) -> bool:
     something), ``reasoning`` (asks to reason before answering), ``format`` (fixes the
     answer's shape), ``example`` (a marker then a worked case: a quoted input and, with
     ``with_any``, one of those labels outside the quotation), ``limit`` (sets a length: "en
-    50 mots maximum", "ne dépasse pas 50 mots", not "ne te limite pas à 50 mots")."""
+    50 mots maximum", "ne dépasse pas 50 mots", not "ne te limite pas à 50 mots" nor "ce
+    texte fait 330 mots"). Only what asks the model counts (see :func:`_requests`): not a
+    question of the student's own ("Faut-il répondre en JSON ?"; "Peux-tu..." asks), not
+    reported speech, not words mentioned in quotation marks."""
     text = fold(prompt)
+    if aspect != "example":  # an example is quoted by nature: its own rule reads it
+        text = _requests(text)
     if aspect == "role":
         return any(_role_in(s) or _context_in(s) for s in sentences(text))
     if aspect == "reasoning":
         return _asked(text, _REASON_PHRASE) or _asked(text, _REASON_VERB, _REASON_OBJECT)
     if aspect == "format":
-        return '{"' in text.replace(" ", "") or _asked(text, _FORMAT_VERB, _FORMAT_NOUN)
+        return (
+            '{"' in text.replace(" ", "")
+            or _asked(text, _FORMAT_VERB, _FORMAT_NOUN)
+            or any(
+                _asks(clause, _FORMAT_PREP, _FORMAT_NOUN)
+                and not _RELATIVE.search(clause[: _FORMAT_PREP.search(clause).start()])  # type: ignore[union-attr]
+                for s in sentences(text)
+                for clause in _clauses_of(s)
+            )
+        )
     if aspect == "example":
         for match in _EXAMPLE.finditer(text):
             stretch = text[match.end() :].split("\n\n", 1)[0]
@@ -178,12 +255,14 @@ def does(aspect: str, prompt: str, with_any: list[str] | None = None) -> bool:
     if aspect == "limit":
         for sentence in sentences(text):
             for clause in _clauses_of(sentence):
-                found = _LIMIT.search(clause)
-                if not found:
-                    continue
-                head = clause[: found.end()]
-                if not _NEGATION.search(head) or _EXCEED.search(head):
-                    return True
+                for found in _LIMIT.finditer(clause):
+                    if _DATA_LENGTH.search(
+                        clause[max(0, found.start() - 60) : found.start()]
+                    ) or _DATA_NOUN.match(clause, found.end()):
+                        continue  # the text's own length, not a limit
+                    head = clause[: found.end()]
+                    if not _NEGATION.search(head) or _EXCEED.search(head):
+                        return True
         return False
     raise ValueError(aspect)
 
@@ -204,6 +283,7 @@ STOPWORDS = {
 
 
 _FUNCTION = {w.rstrip("'") for w in STOPWORDS["fr"] | STOPWORDS["en"]}
+FUNCTION = _FUNCTION  # function words of both languages, no apostrophe
 
 
 def sentence_like(folded: str) -> bool:
