@@ -673,3 +673,114 @@ def test_slow(submission):
     _run(sandbox_image, job)
     watcher.join()
     assert seen == {"log": "none", "readable": False}
+
+
+LEFTOVER_PROBES = """
+import _thread, os, stat, threading, time
+
+def _datable():
+    # Every inode this uid may date (utime with no times needs write permission only),
+    # found by trying, over the whole tree but the per-process parts of /proc.
+    found = []
+    for root, dirs, files in os.walk("/"):
+        if root == "/proc":
+            dirs[:] = [d for d in dirs if not d.isdigit() and d not in ("self", "thread-self")]
+        for path in [root] + [os.path.join(root, name) for name in files]:
+            try:
+                info = os.lstat(path)
+                if stat.S_ISLNK(info.st_mode) or info.st_uid == os.getuid():
+                    continue
+                os.utime(path)
+            except OSError:
+                continue
+            found.append(path)
+    return found
+
+def dates(paths):
+    seen = {}
+    for path in paths:
+        info = os.stat(path)
+        seen[path] = [info.st_atime_ns, info.st_mtime_ns]
+    return seen
+
+def stamp():
+    # Dates of our choosing: "now", 50 ms apart, on every inode we may date, and an entry
+    # made and removed in every directory we may write (its mtime moves with them).
+    paths = _datable()
+    for path in paths:
+        time.sleep(0.05)
+        os.utime(path)
+        if os.path.isdir(path) and os.access(path, os.W_OK):
+            name = os.path.join(path, "mark")
+            open(name, "w").close()
+            os.unlink(name)
+    return paths, dates(paths)
+
+def refused_starts():
+    # The pids cgroup's count of refused task starts, if this process can read it.
+    try:
+        with open("/sys/fs/cgroup/pids/pids.events") as handle:
+            return int(dict(line.split() for line in handle)["max"])
+    except OSError:
+        return None
+
+def advance_refused(count):
+    # Hold every task the pids limit allows, then fail ``count`` thread starts.
+    stop = threading.Event()
+    held = []
+    while True:
+        try:
+            thread = threading.Thread(target=stop.wait, daemon=True)
+            thread.start()
+            held.append(thread)
+        except RuntimeError:
+            break
+    for _ in range(count):
+        try:
+            _thread.start_new_thread(stop.wait, ())
+        except RuntimeError:
+            pass
+    stop.set()
+    for thread in held:
+        thread.join()
+    return refused_starts()
+"""
+LEFTOVER_TESTS = """
+SEEN = {}
+
+def test_a_first_process_dates_and_counts(submission):
+    SEEN["paths"], SEEN["stamped"] = submission.stamp()
+    SEEN["refused"] = submission.advance_refused(5)
+
+def test_b_reset(request):
+    # What the grader does between two isolated calls: every student process killed, what
+    # they left wiped (workshop_harness.notebook, Notebook._replace).
+    harness = next(p for p in request.config.pluginmanager.get_plugins() if hasattr(p, "live_student"))
+    harness.close()
+    harness.spawner.reset(True)
+
+def test_c_next_process_finds_no_date_of_ours(submission):
+    after = submission.dates(SEEN["paths"])
+    moved = [path for path in SEEN["paths"] if after[path][1] == SEEN["stamped"][path][1]]
+    assert moved == []
+    # Every such date is the same fixed one again: no gap between two of them to read.
+    assert len({tuple(d) for d in after.values()}) <= 1, after
+
+def test_d_next_process_reads_no_cgroup_counter(submission):
+    assert submission.refused_starts() is None
+"""
+
+
+def test_dates_and_cgroup_counters_a_student_sets_do_not_outlive_the_reset(sandbox_image, runtime):
+    # Red team 9 round 5 carried a model from one isolated call to the next in the dates of
+    # the world-writable /dev nodes, /dev/shm and /tmp (any process may set them to "now",
+    # when it chooses) and, under runc, in the pids cgroup's count of refused task starts.
+    # The fork server puts every such date back at each reset; the cgroup files are hidden.
+    output, result = _run(sandbox_image, _job(LEFTOVER_TESTS, LEFTOVER_PROBES, call_time_s=60, wall_time_s=120), runtime)
+    outcomes = {t.name: (t.outcome.value, t.detail) for t in result.tests}
+    assert outcomes == {
+        "test_a_first_process_dates_and_counts": ("passed", ""),
+        "test_b_reset": ("passed", ""),
+        "test_c_next_process_finds_no_date_of_ours": ("passed", ""),
+        "test_d_next_process_reads_no_cgroup_counter": ("passed", ""),
+    }, output.stderr[-2000:]
