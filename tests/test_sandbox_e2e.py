@@ -702,11 +702,12 @@ def dates(paths):
         seen[path] = [info.st_atime_ns, info.st_mtime_ns]
     return seen
 
-def stamp():
+def datable():
+    return _datable()
+
+def stamp(paths):
     # Dates of our choosing: "now", 50 ms apart, on every inode we may date, and an entry
     # made and removed in every directory we may write (its mtime moves with them).
-    paths = _datable()
-    before = dates(paths)
     for path in paths:
         time.sleep(0.05)
         os.utime(path)
@@ -714,7 +715,7 @@ def stamp():
             name = os.path.join(path, "mark")
             open(name, "w").close()
             os.unlink(name)
-    return paths, before, dates(paths)
+    return dates(paths)
 
 def refused_starts():
     # The pids cgroup's count of refused task starts, if this process can read it.
@@ -748,25 +749,35 @@ def advance_refused(count):
 LEFTOVER_TESTS = """
 SEEN = {}
 
-def test_a_first_process_dates_and_counts(submission):
-    SEEN["paths"], SEEN["before"], SEEN["stamped"] = submission.stamp()
-    assert len(SEEN["paths"]) >= 5  # /dev/null, zero, full, random, urandom at least
-    assert all(SEEN["stamped"][p] != SEEN["before"][p] for p in SEEN["paths"])
-    SEEN["refused"] = submission.advance_refused(5)
-
-def test_b_reset(request):
+def _reset(request):
     # What the grader does between two isolated calls: every student process killed, what
     # they left wiped (workshop_harness.notebook, Notebook._replace).
     harness = next(p for p in request.config.pluginmanager.get_plugins() if hasattr(p, "live_student"))
     harness.close()
     harness.spawner.reset(True)
 
-def test_c_next_process_finds_no_date_of_ours(submission):
+def test_a_first_process_finds_what_it_may_date(submission):
+    SEEN["paths"] = submission.datable()
+    assert len(SEEN["paths"]) >= 5  # /dev/null, zero, full, random, urandom at least
+
+def test_b_reset(request):
+    _reset(request)  # the dates are now as a reset leaves them (listing a directory dates it)
+
+def test_c_next_process_dates_and_counts(submission):
+    SEEN["before"] = submission.dates(SEEN["paths"])
+    stamped = submission.stamp(SEEN["paths"])
+    assert all(stamped[p] != SEEN["before"][p] for p in SEEN["paths"])
+    SEEN["refused"] = submission.advance_refused(5)
+
+def test_d_reset(request):
+    _reset(request)
+
+def test_e_third_process_finds_no_date_of_ours(submission):
     after = submission.dates(SEEN["paths"])
     kept = [path for path in SEEN["paths"] if after[path] != SEEN["before"][path]]
-    assert kept == []
+    assert kept == [], [(p, SEEN["before"][p], after[p]) for p in kept]
 
-def test_d_next_process_reads_no_cgroup_counter(submission):
+def test_f_third_process_reads_no_cgroup_counter(submission):
     assert submission.refused_starts() is None
 """
 
@@ -779,8 +790,10 @@ def test_dates_and_cgroup_counters_a_student_sets_do_not_outlive_the_reset(sandb
     output, result = _run(sandbox_image, _job(LEFTOVER_TESTS, LEFTOVER_PROBES, call_time_s=60, wall_time_s=120), runtime)
     outcomes = {t.name: (t.outcome.value, t.detail) for t in result.tests}
     assert outcomes == {
-        "test_a_first_process_dates_and_counts": ("passed", ""),
+        "test_a_first_process_finds_what_it_may_date": ("passed", ""),
         "test_b_reset": ("passed", ""),
-        "test_c_next_process_finds_no_date_of_ours": ("passed", ""),
-        "test_d_next_process_reads_no_cgroup_counter": ("passed", ""),
+        "test_c_next_process_dates_and_counts": ("passed", ""),
+        "test_d_reset": ("passed", ""),
+        "test_e_third_process_finds_no_date_of_ours": ("passed", ""),
+        "test_f_third_process_reads_no_cgroup_counter": ("passed", ""),
     }, output.stderr[-2000:]
