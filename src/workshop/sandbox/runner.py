@@ -113,6 +113,14 @@ class DockerRunner:
                 tmpfs={
                     "/tmp": "rw,nosuid,nodev,noexec,size=64m,mode=1777",
                     "/grader": "rw,nosuid,nodev,noexec,size=32m,mode=0700,uid=10001,gid=10001",
+                    # An empty read-only file system over the cgroup files (runc mounts them
+                    # readable): their counters (pids.events, memory high-water marks,
+                    # failcnt, cpu stats) outlive every student process and nothing inside
+                    # can reset them; a student advanced one to carry a model from one
+                    # isolated call to the next (red team 9 round 5). Nothing of the
+                    # harness reads them (its memory watch reads /proc/meminfo); under
+                    # runsc /sys/fs is not reachable either way.
+                    "/sys/fs/cgroup": "ro,nosuid,nodev,noexec,size=4k,mode=0555",
                 },
                 mem_limit=host.memory,
                 memswap_limit=host.memory,
