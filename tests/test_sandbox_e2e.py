@@ -787,7 +787,8 @@ def test_dates_and_cgroup_counters_a_student_sets_do_not_outlive_the_reset(sandb
     # the world-writable /dev nodes, /dev/shm and /tmp (any process may set them to "now",
     # when it chooses) and, under runc, in the pids cgroup's count of refused task starts.
     # The fork server puts every such date back at each reset; the cgroup files are hidden.
-    output, result = _run(sandbox_image, _job(LEFTOVER_TESTS, LEFTOVER_PROBES, call_time_s=60, wall_time_s=120), runtime)
+    job = _job(LEFTOVER_TESTS, LEFTOVER_PROBES, call_time_s=60, wall_time_s=120)
+    output, result = _run(sandbox_image, job, runtime)
     outcomes = {t.name: (t.outcome.value, t.detail) for t in result.tests}
     assert outcomes == {
         "test_a_first_process_finds_what_it_may_date": ("passed", ""),

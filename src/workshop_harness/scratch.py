@@ -12,10 +12,11 @@ inodes it may write to (utimensat with no times needs write permission only, so 
 process dates the 0666 /dev nodes, /dev/shm, /tmp... "now", at moments it chooses: red
 team 9 round 5 carried a model in the gaps between them), and the mtime and atime of the
 directories where it makes, removes or lists entries. ``Dates`` notes the dates of every
-inode of /dev, /tmp and /proc/pressure (0666 under runc) the fork server owns before any student process starts, and puts
-them back after each wipe (the fork server, root, is their owner: no capability needed).
-Nobody can set a ctime: putting the dates back sets every one to the moment of the reset,
-in a fixed order, which says when the reset ran and nothing a student chose.
+inode of /dev, /tmp and /proc/pressure (0666 under runc) the fork server owns before any
+student process starts, and puts them back after each wipe (the fork server, root, is
+their owner: no capability needed). Nobody can set a ctime: putting the dates back sets
+every one to the moment of the reset, in a fixed order, which says when the reset ran and
+nothing a student chose.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ import stat
 from pathlib import Path
 
 WRITABLE = (Path("/tmp"), Path("/dev/shm"), Path("/dev/mqueue"))
-DATED = (Path("/dev"), Path("/tmp"), Path("/proc/pressure"))  # every inode a student may date is under these (tests/test_sandbox_e2e.py)
+# Every inode a student may date is under these (tests/test_sandbox_e2e.py walks the tree).
+DATED = (Path("/dev"), Path("/tmp"), Path("/proc/pressure"))
 IPC_RMID = 0
 IPC_PRIVATE, IPC_CREAT = 0, 0o1000
 
@@ -164,18 +166,19 @@ class Dates:
     once; ``restore`` puts them back. Entries that came later are the student's, wiped."""
 
     def __init__(self, roots: tuple[Path, ...] = DATED) -> None:
-        self.saved: list[tuple[str, int, int]] = []
+        seen: dict[str, tuple[int, int]] = {}
         for root in roots:
             for top, dirs, files in os.walk(root):
                 for path in [top] + [os.path.join(top, name) for name in files + dirs]:
+                    if path in seen:  # a directory's first date, before this walk listed it
+                        continue
                     try:
                         info = os.stat(path, follow_symlinks=False)
                     except OSError:
                         continue
-                    if stat.S_ISLNK(info.st_mode) or info.st_uid != os.geteuid():
-                        continue
-                    self.saved.append((path, info.st_atime_ns, info.st_mtime_ns))
-        self.saved = sorted(set(self.saved))
+                    if not stat.S_ISLNK(info.st_mode) and info.st_uid == os.geteuid():
+                        seen[path] = (info.st_atime_ns, info.st_mtime_ns)
+        self.saved = sorted((path, atime, mtime) for path, (atime, mtime) in seen.items())
 
     def restore(self) -> None:
         for path, atime, mtime in self.saved:
