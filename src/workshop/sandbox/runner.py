@@ -72,6 +72,7 @@ class DockerRunner:
         runtime: Runtime = "runc",
         labels: dict[str, str] | None = None,
         cgroup_parent: str | None = None,
+        entrypoint: list[str] | None = None,
     ) -> None:
         self.image = image
         self.runtime = runtime
@@ -79,6 +80,8 @@ class DockerRunner:
         # benchmarks/runtime_cost.py: every container under one parent cgroup, whose
         # cpuacct counts the CPU of all of them (gVisor's own included), removed or not.
         self.cgroup_parent = cgroup_parent
+        # benchmarks/runtime_breakdown.py: the same container cut short after one phase.
+        self.entrypoint = entrypoint
         self._live: set[str] = set()
         self._killed: set[str] = set()
         self._lock = threading.Lock()
@@ -142,6 +145,7 @@ class DockerRunner:
                 labels={CONTAINER_LABEL: "1", **self.labels, **job.labels},
                 environment=host.environment,
                 host_config=host_config,
+                **({"entrypoint": self.entrypoint} if self.entrypoint else {}),
             )["Id"]
         except DockerException as exc:
             raise SandboxError("sandbox_failed", detail=str(exc)[:200]) from exc
