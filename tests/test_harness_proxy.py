@@ -522,7 +522,12 @@ def test_the_call_clock_reads_the_process_at_most_once_per_check_period(monkeypa
     from workshop_harness import proxy
 
     reads: list[float] = []
-    monkeypatch.setattr(proxy.CallClock, "_read", lambda self: (reads.append(time.monotonic()), ("R", 0.0))[1])
+
+    def read(self: proxy.CallClock) -> tuple[str, float]:
+        reads.append(time.monotonic())
+        return "R", 0.0
+
+    monkeypatch.setattr(proxy.CallClock, "_read", read)
     clock = proxy.CallClock(1, 10.0)
     assert not clock.expired() and not clock.expired()
     assert reads == []
