@@ -798,3 +798,57 @@ def test_dates_and_cgroup_counters_a_student_sets_do_not_outlive_the_reset(sandb
         "test_e_third_process_finds_no_date_of_ours": ("passed", ""),
         "test_f_third_process_reads_no_cgroup_counter": ("passed", ""),
     }, output.stderr[-2000:]
+
+
+def _labelled(label: str) -> list[dict]:
+    import docker
+
+    return docker.from_env().api.containers(all=True, filters={"label": label})
+
+
+def _wait_for(check, what: str, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, what
+        time.sleep(0.1)
+
+
+def test_a_container_started_ahead_grades_its_job_as_a_fresh_one_and_stop_removes_the_rest(
+    sandbox_image, runtime
+):
+    # The per-call limit, credit, statuses: the job handed to a container that was started
+    # (fork server forked, pytest imported) before the job existed ends as in a fresh one;
+    # its clock starts with the job, not with the container; the pool fills again after
+    # each job, and stop() removes what waits (and counts only containers running a job).
+    label = f"workshop.test-warm={time.monotonic_ns()}"
+    runner = DockerRunner(sandbox_image, runtime, labels={label.split("=")[0]: label.split("=")[1]}, warm=1)
+    job = _job(
+        """
+import pytest
+@pytest.mark.grade(points=3, en="loops", fr="boucle")
+def test_loops(submission):
+    submission.spin()
+@pytest.mark.grade(points=2, en="ok", fr="ok")
+def test_fine(submission):
+    assert submission.x == 1
+""",
+        "x = 1\ndef spin():\n    while True:\n        pass\n",
+        call_time_s=1,
+        wall_time_s=20,
+    )
+    try:
+        runner.prewarm(job.limits)
+        _wait_for(lambda: [c["State"] for c in _labelled(label)] == ["running"], "no container started ahead")
+        ahead = _labelled(label)[0]["Id"]
+        time.sleep(3)  # waiting costs the job nothing of its own time
+        output = runner.run(job)
+        result = interpret(output, 5, 1000)
+        outcomes = {t.name: (t.outcome.value, t.earned) for t in result.tests}
+        assert outcomes == {"test_loops": ("timeout", 0.0), "test_fine": ("passed", 2.0)}
+        assert result.status == Status.timeout and output.duration_s < 20
+        ids = [c["Id"] for c in _labelled(label)]
+        assert ahead not in ids  # that job ran in the container started ahead, now removed
+        _wait_for(lambda: len(_labelled(label)) == 1, "the pool did not fill again")
+    finally:
+        assert runner.stop() == 0  # none was running a job: the one waiting is removed too
+    assert _labelled(label) == []

@@ -40,7 +40,7 @@ GRADER_UID = 10001
 STUDENT_UID = 10002
 GRADER_DIR = Path("/grader/job")  # on the grader's own tmpfs (uid 10001, mode 0700)
 STUDENT_DIR = Path("/tmp/student")
-BUNDLE = "/opt/workshop/bundle.bin"  # made at image build: see bundle.py
+BUNDLE = bundle.IMAGE_PATH  # made at image build: see bundle.py
 MAX_JOB_BYTES = 64 << 20
 
 
