@@ -107,7 +107,7 @@ class MemoryWatch:
         return over_memory_limit(self.limit_mib, used - max(0, self.floor - self.base))
 
 
-def wait_for_memory_back(limit_mib: int, collect: Callable[[], None]) -> None:
+def wait_for_memory_back(limit_mib: int, collect: Callable[[], object]) -> None:
     """Before a new student process starts: while the sandbox is over the limit and its use
     keeps falling (gVisor giving back the pages of a killed process, which takes longer on
     a loaded machine), wait; memory that stops falling for MEMORY_SETTLE_S is held by
