@@ -166,7 +166,7 @@ def free_port() -> int:
 class Server:
     """`workshop serve` in a subprocess, output kept in files for the report."""
 
-    def __init__(self, root: Path, roster: Path, workers: int) -> None:
+    def __init__(self, root: Path, roster: Path, workers: int, warm: int = 0) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.inbox, self.data = root / "inbox", root / "server"
@@ -190,6 +190,8 @@ class Server:
                 str(self.port),
                 "--workers",
                 str(workers),
+                "--warm",
+                str(warm),
                 "--course",
                 str(REPO),
             ],
@@ -212,6 +214,18 @@ class Server:
                 self.stop()
                 raise SystemExit(f"workshop serve did not answer in 30 s:\n{self.stderr()[-3000:]}")
             time.sleep(0.1)
+        if warm:  # the room arrives once the containers started ahead are up
+            from workshop.sandbox.engine import client
+            from workshop.sandbox.runs import INBOX_LABEL, inbox_id
+
+            label = f"{INBOX_LABEL}={inbox_id(self.inbox)}"
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                found = client().api.containers(filters={"label": label, "status": "running"})
+                if len(found) >= warm:
+                    break
+                time.sleep(0.2)
+            time.sleep(2)  # their imports done
 
     def tokens(self) -> dict[str, str]:
         with (self.data / "tokens.csv").open(encoding="utf-8", newline="") as handle:
@@ -491,7 +505,7 @@ def scenario(
             writer.writerow([f"s{i:04d}", f"Student {i}", f"s{i:04d}@example.org", f"M{i:04d}"])
 
     started = time.monotonic()
-    server = Server(root, roster, args.workers)
+    server = Server(root, roster, args.workers, args.warm)
     results: list[tuple[str, str, str]] = []
     tcp_before = tcp_counters()
     run_started = time.time()
@@ -500,7 +514,7 @@ def scenario(
         students = plan(n_students, attempts, seconds, args.seed, tokens)
         prepare_work(root / "work", students)
         print(
-            f"\n== {title}: workshop serve on {server.url} (workers {args.workers}); {n_students} students x"
+            f"\n== {title}: workshop serve on {server.url} (workers {args.workers}, warm {args.warm}); {n_students} students x"
             f" {attempts} attempts over {seconds:g} s; class in {root}"
         )
 
@@ -745,6 +759,9 @@ def main() -> int:
     parser.add_argument("--attempts", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=60.0, help="upload window")
     parser.add_argument("--workers", type=int, default=2, help="containers at once (serve --workers)")
+    parser.add_argument(
+        "--warm", type=int, default=0, help="containers started ahead (serve --warm); the class starts once they run"
+    )
     parser.add_argument("--poll", type=float, default=0.5, help="feedback polling period, s")
     parser.add_argument("--feedback-timeout", type=float, default=600.0, help="per student, s")
     parser.add_argument("--grade-timeout", type=float, default=1800.0, help="until all graded, s")
@@ -779,7 +796,7 @@ def main() -> int:
                 f"{title}: {n_students} students x {attempts} attempt(s) within {seconds:g} s:"
                 f" time to first feedback p50 {pct(waited, 50):.1f} s, p95 {pct(waited, 95):.1f} s"
             )
-    print("\n== summary (workers %d; %d cores)" % (args.workers, os.cpu_count() or 0))
+    print("\n== summary (workers %d, warm %d; %d cores)" % (args.workers, args.warm, os.cpu_count() or 0))
     for line in summary:
         print(line)
     return 0 if ok else 1

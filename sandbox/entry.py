@@ -20,6 +20,13 @@ if sys.argv[1:2] == ["--bundle"]:  # at image build (Dockerfile): see workshop_h
     print("bundle: %d modules" % build(sys.argv[2]))
     sys.exit(0)
 
+# The bundle first: every module the entry point imports (json, pathlib, socket, tarfile...
+# by way of __main__ and container) then comes from it, not from some 60 files found on
+# the path one stat at a time (each a trip to gVisor's Sentry under runsc).
+from workshop_harness import bundle  # noqa: E402
+
+bundle.install(bundle.IMAGE_PATH)
+
 from workshop_harness.__main__ import main  # noqa: E402
 
 sys.exit(main(["--container"]))

@@ -94,3 +94,22 @@ def test_the_images_grader_imports_pytest_from_its_bundle(sandbox_image):
     )
     loader, path = out.decode().split()
     assert loader == "BundleFinder" and path.endswith("/pytest/__init__.py")
+
+
+def test_the_entry_point_imports_its_own_modules_from_the_bundle(sandbox_image):
+    # entry.py up to (not including) the call of main, then the module main imports:
+    # everything imported on the way (json, pathlib by way of __main__; socket, tarfile by
+    # way of container) must come from the bundle, not from files looked up one by one.
+    code = (
+        "import sys\n"
+        "source = open('/opt/workshop/entry.py').read().split('sys.exit(main(')[0]\n"
+        "exec(compile(source, '/opt/workshop/entry.py', 'exec'))\n"
+        "import workshop_harness.container\n"
+        "names = ['json', 'pathlib', 'socket', 'tarfile']\n"
+        "names += ['workshop_harness.container', 'workshop_harness.__main__']\n"
+        "print(' '.join(type(sys.modules[n].__spec__.loader).__name__ for n in names))\n"
+    )
+    out = docker.from_env().containers.run(
+        sandbox_image, entrypoint=["python3", "-I", "-S", "-c", code], network_mode="none", remove=True
+    )
+    assert out.decode().split() == ["BundleFinder"] * 6

@@ -515,6 +515,30 @@ def test_a_sleeping_call_ends_at_its_limit_by_the_wall_clock(tmp_path):
     assert time.monotonic() - started < 2.4
 
 
+def test_the_call_clock_reads_the_process_at_most_once_per_check_period(monkeypatch):
+    # A reply that is already there never costs a read of /proc/<pid>/stat (under runsc
+    # each read is a few trips to gVisor's Sentry, and every call asks the clock before
+    # each read of its socket); a slow call is read once per check period, from the first.
+    from workshop_harness import proxy
+
+    reads: list[float] = []
+
+    def read(self: proxy.CallClock) -> tuple[str, float]:
+        reads.append(time.monotonic())
+        return "R", 0.0
+
+    monkeypatch.setattr(proxy.CallClock, "_read", read)
+    clock = proxy.CallClock(1, 10.0)
+    assert not clock.expired() and not clock.expired()
+    assert reads == []
+    time.sleep(wire.EXPIRED_CHECK_S)
+    assert not clock.expired() and not clock.expired()
+    assert len(reads) == 1
+    time.sleep(wire.EXPIRED_CHECK_S)
+    clock.expired()
+    assert len(reads) == 2
+
+
 def test_every_top_level_binding_of_a_test_cell_is_the_graders():
     from workshop_harness.notebook import _assigned_names
 

@@ -304,3 +304,35 @@ def test_memory_a_process_that_grows_while_old_pages_come_back_is_still_caught(m
     watch = forkserver.MemoryWatch(256)
     watch.spawning()
     assert [watch.over(), watch.over(), watch.over()] == [False, False, True]
+
+
+def test_the_memory_watch_looks_only_while_a_student_process_lives(monkeypatch):
+    # Each look makes gVisor count the sandbox's pages (~0.3 ms of its CPU, 100 times a
+    # second): with no student process there is no student memory that can grow, so the
+    # fork server waits for its next request without looking.
+    import socket
+    import threading
+    import time
+
+    from workshop_harness import forkserver
+
+    looks: list[float] = []
+
+    def used(meminfo: str = "") -> int:
+        looks.append(time.monotonic())
+        return 10
+
+    monkeypatch.setattr(forkserver, "memory_used_mib", used)
+    grader, server = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+    thread = threading.Thread(
+        target=forkserver.serve, args=(server, Path("/nonexistent"), "m", lambda: None, 1, 65534, 256)
+    )
+    thread.start()
+    time.sleep(20 * forkserver.MEMORY_POLL_S)
+    grader.sendall(json.dumps({"op": "none"}).encode())  # a request, not a spawn: still none
+    assert grader.recv(4096)
+    time.sleep(20 * forkserver.MEMORY_POLL_S)
+    grader.close()
+    thread.join(timeout=5)
+    assert not thread.is_alive()
+    assert len(looks) == 1  # the base, read once when the watch starts

@@ -673,3 +673,182 @@ def test_slow(submission):
     _run(sandbox_image, job)
     watcher.join()
     assert seen == {"log": "none", "readable": False}
+
+
+LEFTOVER_PROBES = """
+import _thread, os, stat, threading, time
+
+def _datable():
+    # Every inode of others this uid may date (utime with no times needs write permission
+    # only, which access() answers, read-only mounts included), over the whole tree but
+    # the per-process parts of /proc.
+    found = []
+    for root, dirs, files in os.walk("/"):
+        if root == "/proc":
+            dirs[:] = [d for d in dirs if not d.isdigit() and d not in ("self", "thread-self")]
+        for path in [root] + [os.path.join(root, name) for name in files]:
+            try:
+                info = os.lstat(path)
+            except OSError:
+                continue
+            if not stat.S_ISLNK(info.st_mode) and info.st_uid != os.getuid() and os.access(path, os.W_OK):
+                found.append(path)
+    return found
+
+def dates(paths):
+    seen = {}
+    for path in paths:
+        info = os.stat(path)
+        seen[path] = [info.st_atime_ns, info.st_mtime_ns]
+    return seen
+
+def datable():
+    return _datable()
+
+def stamp(paths):
+    # Dates of our choosing: "now", 50 ms apart, on every inode we may date, and an entry
+    # made and removed in every directory we may write (its mtime moves with them).
+    for path in paths:
+        time.sleep(0.05)
+        os.utime(path)
+        if os.path.isdir(path) and os.access(path, os.W_OK):
+            name = os.path.join(path, "mark")
+            open(name, "w").close()
+            os.unlink(name)
+    return dates(paths)
+
+def refused_starts():
+    # The pids cgroup's count of refused task starts, if this process can read it.
+    try:
+        with open("/sys/fs/cgroup/pids/pids.events") as handle:
+            return int(dict(line.split() for line in handle)["max"])
+    except OSError:
+        return None
+
+def advance_refused(count):
+    # Hold every task the pids limit allows, then fail ``count`` thread starts.
+    stop = threading.Event()
+    held = []
+    while True:
+        try:
+            thread = threading.Thread(target=stop.wait, daemon=True)
+            thread.start()
+            held.append(thread)
+        except RuntimeError:
+            break
+    for _ in range(count):
+        try:
+            _thread.start_new_thread(stop.wait, ())
+        except RuntimeError:
+            pass
+    stop.set()
+    for thread in held:
+        thread.join()
+    return refused_starts()
+"""
+LEFTOVER_TESTS = """
+SEEN = {}
+
+def _reset(request):
+    # What the grader does between two isolated calls: every student process killed, what
+    # they left wiped (workshop_harness.notebook, Notebook._replace).
+    harness = next(p for p in request.config.pluginmanager.get_plugins() if hasattr(p, "live_student"))
+    harness.close()
+    harness.spawner.reset(True)
+
+def test_a_first_process_finds_what_it_may_date(submission):
+    SEEN["paths"] = submission.datable()
+    assert len(SEEN["paths"]) >= 5  # /dev/null, zero, full, random, urandom at least
+
+def test_b_reset(request):
+    _reset(request)  # the dates are now as a reset leaves them (listing a directory dates it)
+
+def test_c_next_process_dates_and_counts(submission):
+    SEEN["before"] = submission.dates(SEEN["paths"])
+    stamped = submission.stamp(SEEN["paths"])
+    assert all(stamped[p] != SEEN["before"][p] for p in SEEN["paths"])
+    SEEN["refused"] = submission.advance_refused(5)
+
+def test_d_reset(request):
+    _reset(request)
+
+def test_e_third_process_finds_no_date_of_ours(submission):
+    after = submission.dates(SEEN["paths"])
+    kept = [path for path in SEEN["paths"] if after[path] != SEEN["before"][path]]
+    assert kept == [], [(p, SEEN["before"][p], after[p]) for p in kept]
+
+def test_f_third_process_reads_no_cgroup_counter(submission):
+    assert submission.refused_starts() is None
+"""
+
+
+def test_dates_and_cgroup_counters_a_student_sets_do_not_outlive_the_reset(sandbox_image, runtime):
+    # Red team 9 round 5 carried a model from one isolated call to the next in the dates of
+    # the world-writable /dev nodes, /dev/shm and /tmp (any process may set them to "now",
+    # when it chooses) and, under runc, in the pids cgroup's count of refused task starts.
+    # The fork server puts every such date back at each reset; the cgroup files are hidden.
+    job = _job(LEFTOVER_TESTS, LEFTOVER_PROBES, call_time_s=60, wall_time_s=120)
+    output, result = _run(sandbox_image, job, runtime)
+    outcomes = {t.name: (t.outcome.value, t.detail) for t in result.tests}
+    assert outcomes == {
+        "test_a_first_process_finds_what_it_may_date": ("passed", ""),
+        "test_b_reset": ("passed", ""),
+        "test_c_next_process_dates_and_counts": ("passed", ""),
+        "test_d_reset": ("passed", ""),
+        "test_e_third_process_finds_no_date_of_ours": ("passed", ""),
+        "test_f_third_process_reads_no_cgroup_counter": ("passed", ""),
+    }, output.stderr[-2000:]
+
+
+def _labelled(label: str) -> list[dict]:
+    import docker
+
+    return docker.from_env().api.containers(all=True, filters={"label": label})
+
+
+def _wait_for(check, what: str, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, what
+        time.sleep(0.1)
+
+
+def test_a_container_started_ahead_grades_its_job_as_a_fresh_one_and_stop_removes_the_rest(
+    sandbox_image, runtime
+):
+    # The per-call limit, credit, statuses: the job handed to a container that was started
+    # (fork server forked, pytest imported) before the job existed ends as in a fresh one;
+    # its clock starts with the job, not with the container; the pool fills again after
+    # each job, and stop() removes what waits (and counts only containers running a job).
+    label = f"workshop.test-warm={time.monotonic_ns()}"
+    runner = DockerRunner(sandbox_image, runtime, labels={label.split("=")[0]: label.split("=")[1]}, warm=1)
+    job = _job(
+        """
+import pytest
+@pytest.mark.grade(points=3, en="loops", fr="boucle")
+def test_loops(submission):
+    submission.spin()
+@pytest.mark.grade(points=2, en="ok", fr="ok")
+def test_fine(submission):
+    assert submission.x == 1
+""",
+        "x = 1\ndef spin():\n    while True:\n        pass\n",
+        call_time_s=1,
+        wall_time_s=20,
+    )
+    try:
+        runner.prewarm(job.limits)
+        _wait_for(lambda: [c["State"] for c in _labelled(label)] == ["running"], "no container started ahead")
+        ahead = _labelled(label)[0]["Id"]
+        time.sleep(3)  # waiting costs the job nothing of its own time
+        output = runner.run(job)
+        result = interpret(output, 5, 1000)
+        outcomes = {t.name: (t.outcome.value, t.earned) for t in result.tests}
+        assert outcomes == {"test_loops": ("timeout", 0.0), "test_fine": ("passed", 2.0)}
+        assert result.status == Status.timeout and output.duration_s < 20
+        ids = [c["Id"] for c in _labelled(label)]
+        assert ahead not in ids  # that job ran in the container started ahead, now removed
+        _wait_for(lambda: len(_labelled(label)) == 1, "the pool did not fill again")
+    finally:
+        assert runner.stop() == 0  # none was running a job: the one waiting is removed too
+    assert _labelled(label) == []

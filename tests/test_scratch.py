@@ -115,3 +115,23 @@ def test_a_reset_the_fork_server_could_not_finish_starts_no_process() -> None:
         assert json.loads(server.recv(4096)) == {"op": "reset", "keep_files": False}
         server.send(json.dumps({"ok": True}).encode())
         ForkServerClient(grader).reset(keep_files=True)  # a finished reset raises nothing
+
+
+def test_dates_noted_before_are_put_back_after_a_process_changed_them(tmp_path: Path) -> None:
+    # The fork server notes the dates of what it owns under /dev and /tmp before any
+    # student process, and puts them back at each reset (a student dated them "now" at
+    # moments of its choosing, or made and removed entries: red team 9 round 5).
+    (tmp_path / "node").write_bytes(b"")
+    (tmp_path / "shm").mkdir()
+    os.utime(tmp_path / "node", ns=(1_000_000_000, 2_000_000_000))
+    os.utime(tmp_path / "shm", ns=(3_000_000_000, 4_000_000_000))
+    os.symlink("node", tmp_path / "link")
+    dates = scratch.Dates((tmp_path,))
+    os.utime(tmp_path / "node")
+    (tmp_path / "shm" / "entry").write_bytes(b"")
+    os.unlink(tmp_path / "shm" / "entry")
+    dates.restore()
+    node, shm = os.stat(tmp_path / "node"), os.stat(tmp_path / "shm")
+    assert (node.st_atime_ns, node.st_mtime_ns) == (1_000_000_000, 2_000_000_000)
+    assert (shm.st_atime_ns, shm.st_mtime_ns) == (3_000_000_000, 4_000_000_000)
+    assert str(tmp_path / "link") not in [path for path, _, _ in dates.saved]

@@ -69,7 +69,7 @@ def _free_port() -> int:
 class Serve:
     """`workshop serve` in its own process, as the trainer runs it."""
 
-    def __init__(self, tmp_path: Path, inbox: Path) -> None:
+    def __init__(self, tmp_path: Path, inbox: Path, *extra: str) -> None:
         roster = tmp_path / "roster.csv"
         roster.write_text(ROSTER)
         self.data = tmp_path / "server"
@@ -91,6 +91,7 @@ class Serve:
                 "1",
                 "--course",
                 str(REPO),
+                *extra,
             ],
             env={**os.environ, "WORKSHOP_LANG": "en"},
             stdout=subprocess.PIPE,
@@ -260,3 +261,31 @@ def test_ctrl_c_of_grade_starts_nothing_more_and_keeps_what_finished(tmp_path, s
     assert _containers(inbox) == []
     assert _graded(book) == {"alice": "passed"}
     assert (tmp_path / "reports" / "calculatrice" / "alice.html").exists()  # what was kept is reported
+
+
+def test_serve_warm_starts_containers_ahead_grades_in_one_and_sigterm_removes_those_waiting(
+    tmp_path, sandbox_image
+):
+    inbox = tmp_path / "inbox"
+    server = Serve(tmp_path, inbox, "--warm", "1")
+
+    def running() -> set[str]:
+        found = _containers(inbox)
+        return {c["Id"] for c in found} if all(c["State"] == "running" for c in found) else set()
+
+    try:
+        # Before any upload: one container per set of limits (this course's python and
+        # notebook exercises differ in memory), started and waiting for a job.
+        _wait_for("two started ahead", lambda: len(running()) == 2)
+        before = running()
+        server.upload(tmp_path, "alice", SOLUTION)
+        _wait_for("alice's grade", lambda: _graded(server.data / "gradebook.sqlite").get("alice") == "passed")
+        _wait_for("the pool filled again", lambda: len(running()) == 2 and running() != before)
+        # Alice's job ran in one started ahead (removed with her result), not in a new one.
+        assert len(before - running()) == 1
+        server.proc.send_signal(signal.SIGTERM)
+        server.proc.communicate(timeout=60)
+    finally:
+        server.end()
+    assert server.proc.returncode == 0
+    assert _containers(inbox) == []

@@ -357,6 +357,13 @@ def submit(
     help="Containers at once (with --broker: jobs in flight at once, default 32).",
 )
 @click.option(
+    "--warm",
+    type=click.IntRange(0, 64),
+    default=0,
+    show_default=True,
+    help="Grading containers started ahead of the uploads, per exercise (memory, no CPU while they wait).",
+)
+@click.option(
     "--gradebook",
     type=PlaceType(),
     envvar="WORKSHOP_GRADEBOOK",
@@ -414,6 +421,7 @@ def serve(
     host: str,
     port: int,
     workers: int | None,
+    warm: int,
     gradebook: Path | str | None,
     broker: str | None,
     results: str | None,
@@ -461,7 +469,7 @@ def serve(
         factory = runner_factory(broker, results, INTERACTIVE, cast("Choice", runtime))
         workers = workers or IN_FLIGHT
     worker = GradingWorker(
-        inbox, found, data, workers, _runtime(runtime), gradebook, broker=factory, roster=entries
+        inbox, found, data, workers, _runtime(runtime), gradebook, broker=factory, roster=entries, warm=warm
     )
     policy = LatePolicy(mode=late, penalty=penalty)
     app = create_app(inbox, found, data, entries, worker, late_policy=policy, gradebook=gradebook)

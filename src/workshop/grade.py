@@ -98,17 +98,18 @@ class Graders:
 
     @classmethod
     def sandbox(
-        cls, runtime: RuntimeChoice, llm: LlmClient | None = None, inbox: Path | None = None
+        cls, runtime: RuntimeChoice, llm: LlmClient | None = None, inbox: Path | None = None, warm: int = 0
     ) -> Graders:
         """The real sandbox: the grading image, run under ``runtime`` (the one the grader
-        key names); for ``inbox``, its containers carry the run's labels (``sandbox/runs.py``)."""
+        key names); for ``inbox``, its containers carry the run's labels (``sandbox/runs.py``)
+        and ``warm`` of them are kept started ahead (``DockerRunner.prewarm``)."""
         from workshop.sandbox.image import require_image
         from workshop.sandbox.runner import DockerRunner
 
         if inbox is not None:  # labelled with this run and inbox, swept if the run dies
             from workshop.sandbox.runs import runner_for
 
-            return cls(lambda: runner_for(inbox, runtime.get()), llm, runtime=runtime)
+            return cls(lambda: runner_for(inbox, runtime.get(), warm), llm, runtime=runtime)
         return cls(lambda: DockerRunner(require_image(), runtime.get()), llm, runtime=runtime)
 
     def runner(self) -> Runner:

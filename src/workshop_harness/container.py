@@ -40,7 +40,7 @@ GRADER_UID = 10001
 STUDENT_UID = 10002
 GRADER_DIR = Path("/grader/job")  # on the grader's own tmpfs (uid 10001, mode 0700)
 STUDENT_DIR = Path("/tmp/student")
-BUNDLE = "/opt/workshop/bundle.bin"  # made at image build: see bundle.py
+BUNDLE = bundle.IMAGE_PATH  # made at image build: see bundle.py
 MAX_JOB_BYTES = 64 << 20
 
 
@@ -131,6 +131,12 @@ def _fork_server(control: socket.socket, files_read: int, out_write: int) -> Non
     withheld = set(message.get("data", []))
     bare = {name: data for name, data in files.items() if name not in withheld}
 
+    from .scratch import Dates
+
+    # Before any student process: the dates of /dev's nodes and of /tmp, /dev/shm,
+    # /dev/mqueue as the container made them, put back (as their owner, root) after each wipe.
+    dates = Dates()
+
     def reset(keep_files: bool) -> None:
         from .scratch import reset as wipe
 
@@ -138,6 +144,7 @@ def _fork_server(control: socket.socket, files_read: int, out_write: int) -> Non
         _, status = os.waitpid(child, 0)
         if status != 0:  # fail closed: what the student left may still be there
             raise OSError(errno.EIO, "what your code left behind could not be removed")
+        dates.restore()  # after the wipe and the layout, which date /tmp again
 
     # What the trainer's setup cells import (numpy...), loaded once here rather than in
     # each of the many student processes a notebook's isolated calls start (see

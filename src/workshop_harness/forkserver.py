@@ -107,7 +107,7 @@ class MemoryWatch:
         return over_memory_limit(self.limit_mib, used - max(0, self.floor - self.base))
 
 
-def wait_for_memory_back(limit_mib: int, collect: Callable[[], None]) -> None:
+def wait_for_memory_back(limit_mib: int, collect: Callable[[], object]) -> None:
     """Before a new student process starts: while the sandbox is over the limit and its use
     keeps falling (gVisor giving back the pages of a killed process, which takes longer on
     a loaded machine), wait; memory that stops falling for MEMORY_SETTLE_S is held by
@@ -153,14 +153,16 @@ def serve(
     _become_subreaper()
     statuses: dict[int, int] = {}
 
-    def collect() -> None:
+    def collect() -> bool:
+        """Reap what died; True while any child lives (we are the subreaper: a student
+        process, or one of its descendants, is always a descendant of ours)."""
         while True:
             try:
                 pid, status = os.waitpid(-1, os.WNOHANG)
             except ChildProcessError:
-                return
+                return False
             if pid == 0:
-                return
+                return True
             statuses[pid] = status
 
     def reply(message: dict[str, object], fds: list[int] | None = None) -> None:
@@ -185,8 +187,11 @@ def serve(
             os.seteuid(0)
 
     watch = MemoryWatch(memory_limit_mib) if memory_limit_mib > 0 else None
+    # No student process, no student memory that can grow: the watch sleeps until a spawn
+    # (each look makes gVisor count the sandbox's pages, ~0.3 ms of its CPU).
+    students = False
     while True:
-        if watch is not None:
+        if watch is not None and students:
             try:
                 ready, _, _ = select.select([control], [], [], MEMORY_POLL_S)
             except OSError:
@@ -207,7 +212,7 @@ def serve(
         except (ValueError, KeyError, TypeError):
             reply({"error": "bad request"})
             continue
-        collect()
+        students = collect()
         if op == "spawn":
             if watch is not None:
                 wait_for_memory_back(memory_limit_mib, collect)
@@ -261,13 +266,14 @@ def serve(
                     os._exit(0)
             theirs.close()
             os.close(out_write)
+            students = True
             reply({"pid": pid}, [mine.fileno(), out_read])
             mine.close()
             os.close(out_read)
         elif op == "kill":
             kill_students()
             time.sleep(0.01)
-            collect()
+            students = collect()
             reply({"ok": True})
         elif op == "reset":
             # Every student process dead, then what they could leave for the next one
@@ -279,9 +285,10 @@ def serve(
                 if reset is not None:
                     reset(request.get("keep_files") is True)
             except OSError as exc:  # no process for the wipe: the next spawn says so
+                students = collect()
                 reply({"error": "cannot reset: %s" % exc.strerror})
                 continue
-            collect()
+            students = collect()
             reply({"ok": True})
         elif op == "reap":
             pid = request.get("pid")

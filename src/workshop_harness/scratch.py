@@ -6,6 +6,17 @@ outlives a process in the container: files in the writable mounts (/tmp, the POS
 memory of /dev/shm, the message queues of /dev/mqueue) and System V IPC objects
 (shared memory segments, message queues, semaphore sets). This runs as the student uid,
 in a child of the fork server: it removes what the student owns, nothing else.
+
+What the student cannot remove but may still change outlives it too: the dates of the
+inodes it may write to (utimensat with no times needs write permission only, so any
+process dates the 0666 /dev nodes, /dev/shm, /tmp... "now", at moments it chooses: red
+team 9 round 5 carried a model in the gaps between them), and the mtime and atime of the
+directories where it makes, removes or lists entries. ``Dates`` notes the dates of every
+inode of /dev, /tmp and /proc/pressure (0666 under runc) the fork server owns before any
+student process starts, and puts them back after each wipe (the fork server, root, is
+their owner: no capability needed). Nobody can set a ctime: putting the dates back sets
+every one to the moment of the reset, in a fixed order, which says when the reset ran and
+nothing a student chose.
 """
 
 from __future__ import annotations
@@ -16,6 +27,8 @@ import stat
 from pathlib import Path
 
 WRITABLE = (Path("/tmp"), Path("/dev/shm"), Path("/dev/mqueue"))
+# Every inode a student may date is under these (tests/test_sandbox_e2e.py walks the tree).
+DATED = (Path("/dev"), Path("/tmp"), Path("/proc/pressure"))
 IPC_RMID = 0
 IPC_PRIVATE, IPC_CREAT = 0, 0o1000
 
@@ -145,3 +158,28 @@ def reset(student_dir: Path, files: dict[str, bytes]) -> None:
         path = student_dir / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
+
+
+class Dates:
+    """The access and modification dates of every inode under ``roots`` owned by this
+    process's uid, symlinks aside (no one but their owner dates a symlink itself), noted
+    once; ``restore`` puts them back. Entries that came later are the student's, wiped."""
+
+    def __init__(self, roots: tuple[Path, ...] = DATED) -> None:
+        seen: dict[str, tuple[int, int]] = {}
+        for root in roots:
+            for top, dirs, files in os.walk(root):
+                for path in [top] + [os.path.join(top, name) for name in files + dirs]:
+                    if path in seen:  # a directory's first date, before this walk listed it
+                        continue
+                    try:
+                        info = os.stat(path, follow_symlinks=False)
+                    except OSError:
+                        continue
+                    if not stat.S_ISLNK(info.st_mode) and info.st_uid == os.geteuid():
+                        seen[path] = (info.st_atime_ns, info.st_mtime_ns)
+        self.saved = sorted((path, atime, mtime) for path, (atime, mtime) in seen.items())
+
+    def restore(self) -> None:
+        for path, atime, mtime in self.saved:
+            _quietly(os.utime, path, ns=(atime, mtime), follow_symlinks=False)

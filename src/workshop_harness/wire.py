@@ -72,7 +72,9 @@ def _recv_exact(
             remaining = deadline - time.monotonic()
             if remaining <= 0 or (expired is not None and expired()):
                 raise TimeoutError()
-            sock.settimeout(remaining if expired is None else min(remaining, EXPIRED_CHECK_S))
+            timeout = remaining if expired is None else min(remaining, EXPIRED_CHECK_S)
+            if sock.gettimeout() != timeout:  # settimeout is a system call (ioctl) each time
+                sock.settimeout(timeout)
         try:
             chunk = sock.recv(min(size, 1 << 20))
         except TimeoutError:

@@ -77,8 +77,9 @@ def sweep(inbox: Path) -> int:
     return removed
 
 
-def runner_for(inbox: Path, runtime: Runtime = "runc") -> DockerRunner:
-    """The runner of this run of ``inbox``, made after sweeping what dead runs left."""
+def runner_for(inbox: Path, runtime: Runtime = "runc", warm: int = 0) -> DockerRunner:
+    """The runner of this run of ``inbox``, made after sweeping what dead runs left; it
+    keeps ``warm`` containers started ahead (their labels are the run's: swept alike)."""
     image = require_image()
     sweep(inbox)
-    return DockerRunner(image, runtime, labels=run_labels(inbox))
+    return DockerRunner(image, runtime, labels=run_labels(inbox), warm=warm)

@@ -47,10 +47,12 @@ class GradingWorker(threading.Thread):
         gradebook: Path | str | None = None,
         broker: Callable[[], Runner] | None = None,
         roster: list[RosterEntry] | None = None,
+        warm: int = 0,
     ) -> None:
         super().__init__(name="grading", daemon=True)
         self.roster = roster  # the class page names who has not handed in
         self.inbox, self.course, self.data, self.workers = inbox, course, data, workers
+        self.warm = warm if broker is None else 0
         self.runtime = runtime or RuntimeChoice("runc")
         self.gradebook = gradebook or data / "gradebook.sqlite"
         self.shared = isinstance(self.gradebook, str) and "://" in self.gradebook
@@ -67,7 +69,9 @@ class GradingWorker(threading.Thread):
 
             self.graders = Graders(broker, runtime=broker_runtime(self.runtime.choice))
         else:
-            self.graders = Graders.sandbox(self.runtime, inbox=inbox)
+            # ``warm`` containers started ahead (serve --warm): the first uploads of a
+            # burst find theirs ready (see DockerRunner.prewarm).
+            self.graders = Graders.sandbox(self.runtime, inbox=inbox, warm=warm)
         self._reports_at = 0.0
         self.turns: Counter[str] = Counter()  # jobs started per student: students take turns
         self.wake.set()
@@ -79,6 +83,7 @@ class GradingWorker(threading.Thread):
         if self.broker is None:  # containers of this machine's dead runs; workers sweep theirs
             try:
                 self.swept = sweep(self.inbox)
+                self._prewarm()
             except WorkshopError as exc:  # engine down: said on /healthz; uploads still queue
                 self.last_error = str(exc)
         syncer = None
@@ -119,10 +124,23 @@ class GradingWorker(threading.Thread):
                     self.last_error = str(exc).splitlines()[0][:200]
                 self.idle.set()
         finally:
+            if self.broker is None:  # the containers started ahead, waiting for no job now
+                self.graders.stop()
             if book is not None:
                 book.close()
             if syncer is not None:
                 syncer.join(timeout=5)
+
+    def _prewarm(self) -> None:
+        """Start the containers of the course's exercises ahead, before any upload."""
+        if self.warm <= 0:
+            return
+        prewarm = getattr(self.graders.runner(), "prewarm", None)
+        if prewarm is None:
+            return
+        for exercise in self.course.exercises():
+            if exercise.spec.kind in ("python", "notebook"):
+                prewarm(exercise.spec.limits)
 
     def _sync_shared(self) -> None:
         """Copy into the inbox the uploads another server process received, and wake the
