@@ -339,12 +339,21 @@ def test_an_honest_students_feedback_is_read_while_other_tokens_flood(serve):
     seen: dict[str, list[int]] = {"bad": [], "bob": []}
     retry_after: list[str] = []
 
+    resets: list[str] = []
+
     def flood(kind: str, token: str) -> None:
         with httpx.Client(timeout=60) as client:
             while not stop.is_set():
-                reply = client.get(
-                    f"{serve.url}/api/v1/feedback/calculatrice", headers={"Authorization": f"Bearer {token}"}
-                )
+                try:
+                    reply = client.get(
+                        f"{serve.url}/api/v1/feedback/calculatrice",
+                        headers={"Authorization": f"Bearer {token}"},
+                    )
+                except httpx.TransportError as exc:
+                    # Shedding may close a flooder's connection: that is the server defending
+                    # itself, not an answer; counted apart so the statuses below stay exact.
+                    resets.append(type(exc).__name__)
+                    continue
                 seen[kind].append(reply.status_code)
                 if reply.status_code == 429:
                     retry_after.append(reply.headers.get("retry-after", ""))
