@@ -19,8 +19,6 @@ from workshop.prompts.text import fold, normalize
 FORMAT = 'Réponds uniquement en JSON de la forme {"reviews": [{"id": 1, "sentiment": "..."}]}, avec positive, negative ou neutral.\n'
 
 
-
-
 def _carries(loaded, task: str, prompt: str) -> bool:
     check = check_of(loaded, task, "prompt-data")
     assert isinstance(check, CarriesCheck)

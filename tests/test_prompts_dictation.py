@@ -21,8 +21,6 @@ COPRIME = "Les nombres 35 et 64 sont-ils premiers entre eux ? "
 CHOICES = "Tu analyses des avis clients. Classe chaque avis avec positive, negative ou neutral.\n"
 
 
-
-
 def _described(loaded, prompt: str) -> bool:
     tasks, _ = loaded
     check = check_of(loaded, "coprime", "answer-justified")
