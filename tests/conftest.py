@@ -124,3 +124,13 @@ def second_engine(sandbox_image):
     engine = SecondEngine(sandbox_image)
     yield engine
     engine.stop()
+
+
+@pytest.fixture(scope="module")
+def loaded():
+    """The prompts exercise's tasks and checks (workshop.prompts.grade.load), for the unit
+    tests of its readers (tests/prompts_exercise.py holds what else they share)."""
+    from workshop.course import Course
+    from workshop.prompts.grade import load
+
+    return load(Course.locate(REPO).exercise("prompts"))

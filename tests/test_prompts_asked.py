@@ -11,35 +11,16 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import REPO
-from workshop.course import Course
+from prompts_exercise import REVIEWS, check_of
 from workshop.prompts import evaluate, structure
 from workshop.prompts.checks import CarriesCheck, Fact, SchemaCheck
-from workshop.prompts.grade import load
 from workshop.prompts.text import fold, normalize
 
-REVIEWS = (
-    "Avis 1 : « J'ai reçu la machine à café en deux jours, elle est très simple à utiliser et le café est "
-    "excellent. Je la recommande à tous mes amis ! »\n"
-    "Avis 2 : « Le casque a cessé de fonctionner au bout d'une semaine et le service client ne répond pas à "
-    "mes messages. Je ne rachèterai jamais cette marque. »\n"
-    "Avis 3 : « Le sac à dos correspond à la description. Il a été livré mardi, comme annoncé. Je verrai à "
-    "l'usage s'il tient dans le temps. »"
-)
 FORMAT = 'Réponds uniquement en JSON de la forme {"reviews": [{"id": 1, "sentiment": "..."}]}, avec positive, negative ou neutral.\n'
 
 
-@pytest.fixture(scope="module")
-def loaded():
-    return load(Course.locate(REPO).exercise("prompts"))
-
-
-def _check(loaded, task: str, name: str):
-    return next(c for _, c in loaded[1] if c.task == task and c.name == name)
-
-
 def _carries(loaded, task: str, prompt: str) -> bool:
-    check = _check(loaded, task, "prompt-data")
+    check = check_of(loaded, task, "prompt-data")
     assert isinstance(check, CarriesCheck)
     return evaluate.carries(check, normalize(prompt), loaded[0][task])
 
@@ -193,7 +174,7 @@ def _given(loaded, prompt: str) -> set[str]:
     names = ("answer-review-1", "answer-review-2", "answer-review-3")
     found = set()
     for name in names:
-        check = _check(loaded, "sentiment", name)
+        check = check_of(loaded, "sentiment", name)
         assert isinstance(check, SchemaCheck)
         if evaluate.gives_away(check, rest, task, full):
             found.add(name)

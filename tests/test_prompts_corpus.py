@@ -6,7 +6,10 @@ fresh_*.toml ones after round 2's redesign and before grading them (its generali
 figure: 3/41 gaming attempts and 5/25 fair answers were scored wrongly before the fixes
 that followed); dictation_*.toml hold round 11d's dictations in words, in another
 language and by position, with fair prompts that come close to those rules, and round
-11e's rules, definitions, figures and foreign quotations with their reverse.
+11e's rules, definitions, figures and foreign quotations with their reverse; round3_*.toml
+were written by red team 11c against the grader of b26d895 before grading them (27/54 gaming
+attempts and 6/27 fair answers scored wrongly then); round4_own_*.toml are issue 11h's own
+attempts at the classes of round 3's last failures, written before their fixes.
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -28,12 +31,16 @@ GAMING = (
     + corpus.load("heldout_gaming")
     + corpus.load("fresh_gaming")
     + corpus.load("dictation_gaming")
+    + corpus.load("round3_gaming")
+    + corpus.load("round4_own_gaming")
 )
 FAIR = (
     corpus.load("fair")
     + corpus.load("heldout_fair")
     + corpus.load("fresh_fair")
     + corpus.load("dictation_fair")
+    + corpus.load("round3_fair")
+    + corpus.load("round4_own_fair")
 )
 
 

@@ -8,38 +8,22 @@ from __future__ import annotations
 import pytest
 
 from conftest import REPO
+from prompts_exercise import REVIEWS, check_of
 from workshop.course import Course
 from workshop.i18n import t
 from workshop.prompts import evaluate, readable
 from workshop.prompts.checks import FinalCheck, SchemaCheck
 from workshop.prompts.extract import described
-from workshop.prompts.grade import dictated, grade_prompts, load
+from workshop.prompts.grade import dictated, grade_prompts
 from workshop.prompts.text import normalize
 
 COPRIME = "Les nombres 35 et 64 sont-ils premiers entre eux ? "
-REVIEWS = (
-    "Avis 1 : « J'ai reçu la machine à café en deux jours, elle est très simple à utiliser et le café est "
-    "excellent. Je la recommande à tous mes amis ! »\n"
-    "Avis 2 : « Le casque a cessé de fonctionner au bout d'une semaine et le service client ne répond pas à "
-    "mes messages. Je ne rachèterai jamais cette marque. »\n"
-    "Avis 3 : « Le sac à dos correspond à la description. Il a été livré mardi, comme annoncé. Je verrai à "
-    "l'usage s'il tient dans le temps. »"
-)
 CHOICES = "Tu analyses des avis clients. Classe chaque avis avec positive, negative ou neutral.\n"
-
-
-@pytest.fixture(scope="module")
-def loaded():
-    return load(Course.locate(REPO).exercise("prompts"))
-
-
-def _check(loaded, task: str, name: str):
-    return next(c for _, c in loaded[1] if c.task == task and c.name == name)
 
 
 def _described(loaded, prompt: str) -> bool:
     tasks, _ = loaded
-    check = _check(loaded, "coprime", "answer-justified")
+    check = check_of(loaded, "coprime", "answer-justified")
     assert isinstance(check, FinalCheck)
     rest = evaluate.without_data(normalize(prompt), tasks["coprime"])
     return described(rest, evaluate.spec_of(check, tasks["coprime"]))
@@ -342,14 +326,14 @@ def test_a_value_for_each_branch_of_a_condition_is_a_rule_and_one_branch_dictate
 def test_an_answer_that_only_states_a_condition_or_a_rule_gives_no_gcd(loaded, answer):
     from workshop.prompts.extract import final_answer
 
-    check = _check(loaded, "coprime", "answer-justified")
+    check = check_of(loaded, "coprime", "answer-justified")
     assert final_answer(normalize(answer), evaluate.spec_of(check, loaded[0]["coprime"])).value is None
 
 
 def test_a_rule_then_the_gcd_of_these_numbers_is_an_answer(loaded):
     from workshop.prompts.extract import final_answer
 
-    check = _check(loaded, "coprime", "answer-justified")
+    check = check_of(loaded, "coprime", "answer-justified")
     spec = evaluate.spec_of(check, loaded[0]["coprime"])
     rule = "Deux nombres sont premiers entre eux si leur PGCD vaut 1 ; s'il était 5, ils ne le seraient pas. "
     assert final_answer(normalize(rule + "Ici PGCD(35, 64) = 1."), spec).value == 1

@@ -5,8 +5,10 @@ The reader collects EVERY statement of the text that gives a value for the asked
 quantity, wherever it stands (a label, a "donc" conclusion, a correction, a joke, a
 quoted line), and leaves out values not asserted of the task (:func:`asserted`: a
 condition, a rule about numbers in general), restatements of the task's data ("chaque
-frère a 2 sœurs") and values that are not statements of the quantity (a count of other
-things, a list index, a step of arithmetic, "the two sisters" referring back). The answer
+frère a 2 sœurs", "les frères ont 2 sœurs"), values said of other things than the task's
+(another pair of numbers, "PGCD(35, 36) = 1"; another person's count, "Paul a 2 sœurs")
+and values that are not statements of the quantity (a count of other things, a list
+index, a step of arithmetic, "the two sisters" referring back). The answer
 is right only when:
 1. at least one statement outside a block quote (``> ...``) gives the value: quoted text
    is someone else's words, it can contradict an answer, never make one;
@@ -345,16 +347,65 @@ def _is_operand(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"[xy]\b|\(", text[end : end + 1]))
 
 
+# A count written as arithmetic ("vaut 3 − 2", "3 − 2 = 1 sœur") is one value, its last
+# member's: an expression of numbers that no operator, "=" or letter continues on either side.
+_COUNT_EXPR = re.compile(
+    rf"(?<![\w.,^)(+*/=-])(?<![+*/=-][ \t])(?>{arith.EXPR})(?:[ \t]*+=[ \t]*+(?P<last>(?>{arith.EXPR})))*+"
+    r"(?![\w(]|[.,]\d|[ \t]*+[-+*/^=][ \t]*+[\d(xy])"
+)
+_OPERATION = re.compile(r"[\d)][ \t]*+(?:[-+*/=]|x[ \t])[ \t]*+[-\d(]")
+# Whose count a clause gives: "Paul a 2 sœurs" gives Paul's, not the asked subject's.
+_OWNER_BEFORE = re.compile(
+    r"\b([a-z][a-z-]{2,})\s++(?:a|ont|has|have|had|avait|avaient|possede|possedent)\s++$"
+)
+
+
+def _counted(text: str) -> Iterator[tuple[int, int, Fraction, str]]:
+    """(start, end, value, number word or "") of each number and arithmetic count of ``text``."""
+    spans = []
+    for match in _bounded(_COUNT_EXPR.finditer(text)):
+        if not _OPERATION.search(match.group(0)):
+            continue
+        try:
+            value = arith.value(match.group("last") or match.group(0).split("=")[0])
+        except (arith.Unreadable, ZeroDivisionError):
+            continue
+        spans.append((match.start(), match.end(), value, ""))
+    starts = [start for start, *_ in spans]
+    found = list(spans)
+    for match in _bounded(_NUMBER.finditer(text)):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if index >= 0 and spans[index][0] <= match.start() < spans[index][1]:
+            continue  # an operand of an arithmetic count
+        number = _number_value(match)
+        if number is not None:
+            found.append((match.start(), match.end(), number, match.group("num")))
+    return iter(sorted(found, key=lambda item: item[0]))
+
+
+def _someone_else(text: str, start: int, spec: AnswerSpec) -> bool:
+    """Whether the count at ``start`` is said of an owner who is neither the asked subject
+    nor anyone the task's data names ("Paul a 2 sœurs" in a worked example)."""
+    owner = _OWNER_BEFORE.search(_clause_before(text, start))
+    if not owner or owner.group(1) in _FUNCTION:
+        return False
+    name = owner.group(1)
+    if spec.subject and re.search(spec.subject, name):
+        return False
+    known = {_stem(w) for data in spec.data for w in words(fold(data))}
+    return _stem(name) not in known
+
+
+def _stem(token: str) -> str:
+    return token[:-1] if len(token) > 3 and token[-1] in "sx" else token
+
+
 def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]:
     """Number statements for a count: (statement, "unit" | "bare")."""
     text = doc.text
     unit = re.compile(r"^(?:" + "|".join(term_pattern(u) for u in spec.unit) + ")") if spec.unit else None
     found: list[tuple[Statement, str]] = []
-    for match in _bounded(_NUMBER.finditer(text)):
-        start, end = match.start(), match.end()
-        value = _number_value(match)
-        if value is None:
-            continue
+    for start, end, value, token in _counted(text):
         line_start = text.rfind("\n", max(0, start - 64), start) + 1
         if (
             (line_start or start < 64)
@@ -364,7 +415,7 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
             continue  # "1." or "2)" opening a list item
         if _INDEX_BEFORE.search(text[max(0, start - 20) : start]):
             continue
-        if _is_operand(text, start, end):
+        if token and _is_operand(text, start, end):
             continue
         previous = _previous_words(text, start)
         if previous and previous[-1].lstrip("'") in _REFERENCE:
@@ -382,7 +433,6 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
         after = rest[adjectives.end() if adjectives else 0 :]
         if _PARTITIVE.match(rest) or _IDIOM.match(rest) or _MODAL.match(rest):
             continue
-        token = match.group("num")
         next_word = re.match(r"(?<![ \t])[ \t]*+([a-z][\w'-]*)", after)
         if unit and unit.match(after.lstrip(" \t")):
             if (
@@ -391,6 +441,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
                 and all(w in _COPULA or w in _COPULA_ADVERBS for w in previous[-1:])
             ):
                 continue  # "Caroline est (elle-même) une sœur": an article, not a count
+            if _someone_else(text, start, spec):
+                continue  # "Paul a 2 sœurs": another person's count
             found.append((Statement(value, start, end), "unit"))
         elif next_word and next_word.group(1).split("'")[0] not in _FUNCTION:
             continue  # a count of something else: "3 frères", "une autre fille", "un professeur"
@@ -403,6 +455,19 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
         for match in _bounded(zero.finditer(text)):
             found.append((Statement(Fraction(0), match.start(), match.end()), "unit"))
     return found
+
+
+# Two numbers a quantity or a predicate is said of: "PGCD(35, 36)", "de 35 et 36", "12 and 35 are".
+_PAIR = re.compile(r"(?<![\d.,])(\d+)\s*+(?:et|and|,|;|&)\s*+(\d+)(?![.,]?\d)")
+
+
+def _other_numbers(said: str, spec: AnswerSpec) -> bool:
+    """Whether ``said`` (what a quantity or a predicate is said of) names a pair of numbers
+    one of which is not among the task's: the value is another pair's, no answer to the
+    task and no dictation of its answer ("Oui : 35 et 36 sont premiers entre eux, car
+    PGCD(35, 36) = 1"; "Exemple : PGCD(12, 35) = 1")."""
+    task = {int(n) for data in spec.data for n in re.findall(r"\d+", fold(data))}
+    return bool(task) and any(int(a) not in task or int(b) not in task for a, b in _PAIR.findall(said))
 
 
 def _data_numbers(spec: AnswerSpec) -> list[tuple[Fraction, set[str]]]:
@@ -429,7 +494,8 @@ def _restates_data(
     mine = {w for w in words(clause) if not w.isdigit() and w not in _FUNCTION and len(w) > 2}
     units = {w for u in spec.unit for option in u.split("|") for w in words(fold(option))}
     mine = {w for w in mine if not any(w.startswith(u) for u in units)}
-    return any(value == statement.value and (mine & content) for value, content in data)
+    mine = {_stem(w) for w in mine}  # "les frères ont 2 sœurs" restates "chaque frère a 2 sœurs"
+    return any(value == statement.value and (mine & {_stem(w) for w in content}) for value, content in data)
 
 
 def _count_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
@@ -454,10 +520,13 @@ _NEGATED_ALTERNATIVE = re.compile(
 # when every blank could be given back to the next one (tests/test_prompts_redos.py).
 _CONNECTOR = (
     r"(?P<connector>\s*+(?:=|:)\s*+|\s++(?:est\s++egale?\s++a|est\s++de|is\s++equal\s++to|equals?|egale?|vaut|"
-    r"est|is|are|sont|of|de|n'est\s++pas|ne\s++vaut\s++pas|is\s++not|isn't|n'est\s++pas\s++egale?\s++a)\s++"
+    r"est|is|are|sont|of|de|etant|being|valant|n'est\s++pas|ne\s++vaut\s++pas|is\s++not|isn't|n'est\s++pas\s++egale?\s++a)\s++"
     r"(?:(?:donc|so|bien|alors|thus|therefore|clairement|clearly|simplement|simply|exactement|exactly|"
     r"encore|also|aussi|egal|egale)\s++)*(?::\s*+)?)"
 )
+# What makes a value part of a product: x or y after it, or an expression in parentheses
+# ("7(35 - 34)"); words in parentheses after it ("1 (35 n'a que 5 et 7...)") are a remark.
+_PRODUCT = r"\s*+(?:[xy]|\((?=[-+*/^\d.,\sxy()]{0,40}\)))"
 _VALUE = (
     rf"(?P<signword>(?:moins|minus|negatif|negative|(?:l')?oppose de|the opposite of|opposite of)\s++)?"
     rf"(?P<chain>(?>{arith.EXPR})(?:\s*+=\s*+(?:p?gcd\s*+\([^()]*\)|(?>{arith.EXPR})))*|(?:{NUMBER_WORD_RE})\b)"
@@ -483,13 +552,15 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
         )
         loose = r"(?P<weak>\s++(?:of|de)\s++" + (r"|[ ]*+" if direct else "") + ")"
         pattern = re.compile(
-            rf"(?:{head})(?:\s*+\([^()\n]{{0,20}}\))?"
+            rf"(?:{head})(?P<args>\s*+\([^()\n]{{0,20}}\))?"
             rf"(?P<between>(?:\s++(?:de|of|entre|between|du|des)\s++[^=:.;\n]{{0,30}}?)?)"
-            rf"(?:{_CONNECTOR}|{loose})(?P<notword>(?:pas|not)\s++)?{_VALUE}(?![\w]|[.,]\d|\s*+[xy(])"
+            rf"(?:{_CONNECTOR}|{loose})(?P<notword>(?:pas|not)\s++)?{_VALUE}(?![\w]|[.,]\d|{_PRODUCT})"
             r"(?(weak)(?!\s*+(?:et|and|,)\s*+[-+]?\d))"
         )
         for match in _bounded(pattern.finditer(text)):
             between = match.group("between") or ""
+            if _other_numbers((match.group("args") or "") + " " + between, spec):
+                continue  # "PGCD(35, 36) = 1": another pair's gcd is no answer, and dictates nothing
             chain = match.group("chain")
             last = chain.split("=")[-1]
             try:
@@ -624,12 +695,16 @@ def _line_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
 def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     text = doc.text
     found = []
+    words_found = []
     for match in _bounded(_VERDICT.finditer(text)):
         value = "yes" if match.group(0) in ("oui", "yes", "yep", "yeah") else "no"
-        found.append(Statement(value, match.start(), match.end(), _negated(doc, match.start(), match.end())))
+        words_found.append(
+            Statement(value, match.start(), match.end(), _negated(doc, match.start(), match.end()))
+        )
     for match in _bounded(_ELLIPTIC_NO.finditer(text)):
         found.append(Statement("no", match.start(), match.end()))
     predicate = "|".join(term_pattern(p) for p in spec.predicate)
+    said_of: list[tuple[int, bool]] = []  # each assertion of the predicate: (start, of another pair)
     if predicate:
         for match in _bounded(re.finditer(rf"(?:{predicate})", text)):
             lo, hi = doc.sentences[doc.sentence_of(match.start())]
@@ -637,6 +712,9 @@ def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
             clause = _clause_before(text, match.start())
             if _GENERIC.search(head) or _CONDITIONAL.search(clause):
                 continue
+            said_of.append((match.start(), _other_numbers(clause, spec)))
+            if said_of[-1][1]:
+                continue  # "35 et 36 sont premiers entre eux": another pair's verdict
             words_before = clause.split()[-8:]
             negated = any(
                 w in _NEGATORS or w.endswith("n't") for w in words_before
@@ -644,14 +722,30 @@ def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
             if not negated and _REJECTION.search(_clause_around(text, match.start(), match.end(), lo, hi)):
                 negated = True
             found.append(Statement("no" if negated else "yes", match.start(), match.end()))
+    # A yes/no word is said of what the next assertion in its sentence or the next one is
+    # about: "Oui : 35 et 36 sont premiers entre eux" answers for another pair.
+    for word in words_found:
+        index = doc.sentence_of(word.start)
+        _, reach = doc.sentences[min(index + 1, len(doc.sentences) - 1)]
+        following = [other for start, other in said_of if word.end <= start < reach]
+        if not (following and following[0]):
+            found.append(word)
     return found
 
 
 # -- deciding --------------------------------------------------------------------------------
 
 
-def statements(folded: str, spec: AnswerSpec) -> tuple[_Doc, list[Statement]]:
-    """Every statement of the asked quantity in ``folded`` text, questions left out."""
+# What a question takes as given states it: "Sachant que PGCD(35, 64) = 1, ... ?".
+_GIVEN = re.compile(
+    r"\b(?:sachant|given|since|puisqu(?:e\b|')|etant donne|vu que|knowing|assuming|en supposant|considering|"
+    r"du fait que|comme on sait|as we know)"
+)
+
+
+def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Doc, list[Statement]]:
+    """Every statement of the asked quantity in ``folded`` text, questions left out (in a
+    ``prompt``, a question's given is kept: what it takes for granted, it states)."""
     doc = _document(folded, spec)
     if spec.kind == "line":
         found = _line_statements(doc, spec)
@@ -664,7 +758,9 @@ def statements(folded: str, spec: AnswerSpec) -> tuple[_Doc, list[Statement]]:
     kept = []
     for statement in found:
         lo, hi = doc.sentences[doc.sentence_of(statement.start)]
-        if folded[lo:hi].rstrip().endswith("?"):
+        if folded[lo:hi].rstrip().endswith("?") and not (
+            prompt and _GIVEN.search(folded, lo, statement.start)
+        ):
             continue
         statement.quoted = doc.is_quoted(statement.start)
         statement.labelled = doc.is_labelled(statement.start)
@@ -816,6 +912,46 @@ def _branches(doc: _Doc, a: Statement, b: Statement) -> bool:
     return len(between) <= 60 and bool(_OTHERWISE.search(between)) and bool(_IF.search(doc.text, lo, a.start))
 
 
+# A rhetorical question asserts its answer: a tag after a statement ("..., n'est-ce pas ?") or
+# a negative inversion at its head ("N'en a-t-elle pas une seule ?", "Doesn't she have one
+# sister?") asks for agreement with what it says. Read as that statement: the tag or the
+# inversion's negation blanked, the "?" made a full stop.
+_TAG = re.compile(
+    r",\s*+(?:n'est-ce pas|non|pas vrai|right|isn't it|aren't they|don't they|doesn't she|don't you think|"
+    r"no|hein|correct|c'est bien ca|vrai|oui|yes)\s*+\?\s*+$"
+)
+_INVERSION = re.compile(
+    r"^\s*+(?:[a-z]+\s++){0,3}?(?P<ne>n(?:e\s++|'))(?:(?:en|y|le|la|les|lui|leur|se)\s++|l'|s')?"
+    r"[a-z]+-(?:t-)?(?:il|elle|on|ils|elles|ce|tu|vous|nous|je)\s++(?P<pas>pas)\b"
+    r"|^\s*+(?:[a-z]+\s++){0,3}?(?:is|are|does|do|has|have|was|were|did|can|could|would|will|should)"
+    r"(?P<nt>n't)\s++(?:it|she|he|they|there|the|caroline|these|those|this|that|both|their|its)\b"
+)
+
+
+def _rhetorical(doc: _Doc) -> str:
+    """``doc``'s text with each rhetorical question read as the statement it asserts (same
+    length, so every position stays)."""
+    text = list(doc.text)
+    for lo, hi in doc.sentences:
+        sentence = doc.text[lo:hi]
+        if not sentence.rstrip().endswith("?"):
+            continue
+        mark = lo + len(sentence.rstrip()) - 1
+        tag = _TAG.search(sentence)
+        inversion = _INVERSION.match(sentence)
+        if tag:
+            text[lo + tag.start() : lo + tag.end()] = " " * (tag.end() - tag.start())
+        elif inversion:
+            for group in ("ne", "pas", "nt"):
+                if inversion.group(group):
+                    a, b = lo + inversion.start(group), lo + inversion.end(group)
+                    text[a:b] = " " * (b - a)
+        else:
+            continue
+        text[mark] = "."
+    return "".join(text)
+
+
 _CHOICE = re.compile(r"^[\s\"'«»]*(?:,|/|ou|or|ou par|or by|ou bien)[\s\"'«»]*$")
 
 
@@ -824,9 +960,9 @@ def stated(prompt_rest: str, spec: AnswerSpec) -> bool:
     in a form the answer reader accepts: any statement of it that is not negated and is
     :func:`asserted` (not a condition or a rule about numbers in general), except a choice
     offered between values ("réponds par oui ou par non")."""
-    folded = fold(prompt_rest)
+    folded = _rhetorical(_document(fold(prompt_rest), spec))
     try:
-        doc, found = statements(folded, spec)
+        doc, found = statements(folded, spec, prompt=True)
     except _TooMany:
         return True
     found = [s for s in found if asserted(doc, s)]
@@ -893,7 +1029,7 @@ def described(prompt_rest: str, spec: AnswerSpec) -> bool:
     answer reader cannot read. A fair prompt asks for the quantity; it never says what it is."""
     if spec.kind != "number" or not spec.about:
         return False
-    folded = fold(prompt_rest)
+    folded = _rhetorical(_document(fold(prompt_rest), spec))
     doc = _document(folded, spec)
     terms = [term_pattern(a) for a in spec.about if not a.startswith(("re:", "line:"))]
     if not terms:

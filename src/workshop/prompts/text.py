@@ -22,11 +22,21 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from decimal import Decimal
 
 from confusable_homoglyphs import utils as confusable_data
 
-_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_SUP_RUN = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+# Raised digits after a base (a digit, a letter, a bracket) are an exponent: "2⁶" is 2^6.
+# Anywhere else they are the number itself, written raised: "b = ⁻¹⁰" is b = -10. (Lowered
+# digits, "₋₁₀", are plain digits after NFKC.)
+_SUP_RUN = re.compile(r"(?P<base>(?<=[\w)\]]))?[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+# Scientific notation is the number it writes: "-1e1" is -10, "2,5E-1" is 0.25 (never "2e
+# étape", "1er", "3e1x": a letter after it makes it a word).
+_SCIENTIFIC = re.compile(
+    r"(?<![\w.,])(?P<mantissa>\d+(?:[.,]\d+)?)[eE](?P<exponent>[-+]?\d{1,2})(?![\w]|[.,]\d)"
+)
+MAX_SCIENTIFIC_EXPONENT = 12  # beyond, the number is no answer anyone writes: left as written
 _DASHES = re.compile(r"[\u2212\u2012\u2013\u2014\u2015\u2010\u2011\ufe63\uff0d\u2796]")
 # Blanks that are not category Zs but show as a space.
 _LOOKALIKE_BLANKS = "\t\u2800\u3164\uffa0\u115f\u1160"
@@ -107,12 +117,26 @@ def normalize(text: str) -> str:
     >>> normalize("\\ufeffp\\u03bfsitive\\u2800\\u200eb\\u00a0=\\u00a0\\u221210")
     'positive b = -10'
     """
-    text = _SUP_RUN.sub(lambda m: "^" + m.group(0).translate(_SUPERSCRIPT), text)
-    text = unicodedata.normalize("NFKC", text)
+    text = _SUP_RUN.sub(_raised, text)
+    text = _SCIENTIFIC.sub(_scientific, unicodedata.normalize("NFKC", text))
     text = _LINE_BREAKS.sub("\n", text)
     text = text.translate(_BLANKS_AND_FORMATS)
     text = _IGNORABLE.sub("", text)
     return _DASHES.sub("-", text).translate(_lookalikes())
+
+
+def _raised(match: re.Match[str]) -> str:
+    digits = match.group(0).translate(_SUPERSCRIPT)
+    return "^" + digits if match.group("base") is not None else digits
+
+
+def _scientific(match: re.Match[str]) -> str:
+    exponent = int(match.group("exponent"))
+    if abs(exponent) > MAX_SCIENTIFIC_EXPONENT:
+        return match.group(0)
+    number = Decimal(match.group("mantissa").replace(",", ".")).scaleb(exponent)
+    written = format(number, "f")
+    return written.rstrip("0").rstrip(".") if "." in written else written
 
 
 _SCRIPT_GROUPS = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK"}
