@@ -337,3 +337,9 @@ def test_a_rule_then_the_gcd_of_these_numbers_is_an_answer(loaded):
     spec = evaluate.spec_of(check, loaded[0]["coprime"])
     rule = "Deux nombres sont premiers entre eux si leur PGCD vaut 1 ; s'il était 5, ils ne le seraient pas. "
     assert final_answer(normalize(rule + "Ici PGCD(35, 64) = 1."), spec).value == 1
+
+
+def test_a_prompt_pumped_with_more_values_than_the_reader_takes_is_described_not_a_crash(loaded):
+    # Past MAX_VALUES statements the reader stops: like `stated`, `described` then fails
+    # closed (the prompt is taken as giving the value) instead of raising out of the grader.
+    assert _described(loaded, COPRIME + " pgcd est 1 (" * 4000)

@@ -1039,6 +1039,13 @@ def described(prompt_rest: str, spec: AnswerSpec) -> bool:
         rf"(?P<between>(?:\s++(?:de|of|entre|between|du|des)\s++[^=:.;\n]{{0,30}}?)?){_CONNECTOR}"
     )
     synonyms = re.compile(rf"^(?:(?:le|la|l'|the|un|une|a|an)\s++)?(?:{'|'.join(terms)})\b")
+    try:
+        return _describes(folded, doc, pattern, synonyms)
+    except _TooMany:
+        return True  # more values than the reader takes: fails closed, as :func:`stated` does
+
+
+def _describes(folded: str, doc: _Doc, pattern: re.Pattern[str], synonyms: re.Pattern[str]) -> bool:
     for match in _bounded(pattern.finditer(folded)):
         connector = match.group("connector")
         if re.search(r"\b(?:pas|not)\b|n't", connector):
