@@ -48,7 +48,9 @@ def cpu_s() -> float:
 def revision_image(rev: str, into: Path) -> str:
     """The grading image of ``rev``'s harness and sandbox recipe."""
     archive = subprocess.run(
-        ["git", "-C", str(REPO), "archive", rev, "src/workshop_harness", "sandbox"], check=True, capture_output=True
+        ["git", "-C", str(REPO), "archive", rev, "src/workshop_harness", "sandbox"],
+        check=True,
+        capture_output=True,
     ).stdout
     into.mkdir(parents=True, exist_ok=True)
     subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
@@ -85,7 +87,9 @@ def main() -> None:
             cpu[key].append(cpu_s() - used)
             result = interpret(output, exercise.spec.points, 1000)
             scores[key].append((result.status.value, result.score))
-    print(f"A = {args.against} ({images['A']}), B = this checkout ({images['B']}); {args.rounds} rounds, interleaved")
+    print(
+        f"A = {args.against} ({images['A']}), B = this checkout ({images['B']}); {args.rounds} rounds, interleaved"
+    )
     med = {k: statistics.median(cpu[k]) for k in keys}
     for key in keys:
         print(
