@@ -118,7 +118,8 @@ class MemoryWatch:
         counted = used - max(0, self.floor - self.base)
         # The headroom to the limit itself (not counting the forks' allowance): the soonest
         # the use could pass it, at the fastest rate an allocation reaches.
-        self.next_look_s = min(MEMORY_POLL_MAX_S, max(MEMORY_POLL_S, (self.limit_mib - counted) / MEMORY_RATE_MIB_S))
+        soonest = (self.limit_mib - counted) / MEMORY_RATE_MIB_S
+        self.next_look_s = min(MEMORY_POLL_MAX_S, max(MEMORY_POLL_S, soonest))
         return over_memory_limit(self.limit_mib, counted)
 
 

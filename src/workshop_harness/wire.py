@@ -20,9 +20,9 @@ import ast
 import base64
 import binascii
 import json
+import os
 import re
 import socket
-import os
 import struct
 import time
 import weakref
