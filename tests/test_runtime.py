@@ -336,3 +336,32 @@ def test_the_memory_watch_looks_only_while_a_student_process_lives(monkeypatch):
     thread.join(timeout=5)
     assert not thread.is_alive()
     assert len(looks) == 1  # the base, read once when the watch starts
+
+
+def test_the_memory_watch_looks_sooner_the_closer_the_use_is_to_the_limit(monkeypatch):
+    # Far below the limit a look every MEMORY_POLL_MAX_S; near it, every MEMORY_POLL_S.
+    # A process allocating at the fastest rate the watch allows for, from far below, is
+    # seen past the limit no later than a look every MEMORY_POLL_S would see it.
+    from workshop_harness import forkserver
+
+    now = [0.0]
+    rate = forkserver.MEMORY_RATE_MIB_S
+    monkeypatch.setattr(forkserver, "memory_used_mib", lambda meminfo="": int(60 + rate * now[0]))
+    monkeypatch.setattr(forkserver.os, "listdir", lambda path: [])  # no fork allowance
+    watch = forkserver.MemoryWatch(256)  # base 60 MiB at t = 0
+    watch.spawning()
+    assert watch.next_look_s == forkserver.MEMORY_POLL_S
+    assert watch.over() is False
+    assert watch.next_look_s == min(forkserver.MEMORY_POLL_MAX_S, 196 / rate)
+    looks = 1
+    while not watch.over():
+        looks += 1
+        now[0] += watch.next_look_s
+    assert 60 + rate * now[0] <= 256 + rate * forkserver.MEMORY_POLL_S + 1
+    assert watch.next_look_s == forkserver.MEMORY_POLL_S
+
+    # Slow growth far below the limit: one look per MEMORY_POLL_MAX_S.
+    monkeypatch.setattr(forkserver, "memory_used_mib", lambda meminfo="": 80)
+    watch = forkserver.MemoryWatch(1024)
+    assert watch.over() is False
+    assert watch.next_look_s == forkserver.MEMORY_POLL_MAX_S

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -42,9 +43,20 @@ def prepare() -> None:
     the container does it while the job is still on its way (see ``container.main``)."""
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     sys.dont_write_bytecode = True
-    import pytest  # noqa: F401 - after the environment above: it decides what pytest loads
+    if "pytest" in sys.modules:
+        return
+    # No collection while pytest's some 200 modules load (each one would walk every object
+    # made so far), then all of them out of the collector's reach for good (gc.freeze):
+    # they live as long as the process, and the job's collections then walk the job's
+    # objects only.
+    gc.disable()
+    try:
+        import pytest  # noqa: F401 - after the environment above: it decides what pytest loads
 
-    from . import plugin  # noqa: F401
+        from . import plugin  # noqa: F401
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 def pytest_args(targets: list[str], ini: str, tests: str) -> list[str]:

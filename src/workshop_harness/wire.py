@@ -20,10 +20,12 @@ import ast
 import base64
 import binascii
 import json
+import os
 import re
 import socket
 import struct
 import time
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -57,16 +59,38 @@ def send(sock: socket.socket, message: dict[str, Any]) -> None:
     data = json.dumps(message, allow_nan=True, separators=(",", ":")).encode("utf-8")
     if len(data) > MAX_FRAME or _items(data) > MAX_ITEMS:
         raise WireError("message too large (%d bytes)" % len(data))
-    sock.sendall(struct.pack(">I", len(data)) + data)
+    frame = struct.pack(">I", len(data)) + data
+    # One write first: on a socket with a timeout, sendall() polls before each send, a
+    # system call more per message (each a trip to gVisor's Sentry under runsc); a frame
+    # that fits the socket's buffer, the common case, leaves in that one write. The rest,
+    # if any, goes through sendall() and its timeout.
+    try:
+        sent = os.write(sock.fileno(), frame)
+    except BlockingIOError:
+        sent = 0
+    if sent < len(frame):
+        sock.sendall(frame[sent:])
 
 
 EXPIRED_CHECK_S = 0.05  # how often ``expired`` is asked while nothing arrives
+# Each read asks for up to READ_AHEAD bytes, so a frame's length and its body (sent in one
+# write) usually arrive in one read, not two, each with its poll and clock read when the
+# socket has a timeout. What a read brings beyond the frame waits here for the next one:
+# never more than one read's worth, as nothing is read while some waits.
+READ_AHEAD = 1 << 16
+_PENDING: weakref.WeakKeyDictionary[socket.socket, bytes] = weakref.WeakKeyDictionary()
 
 
 def _recv_exact(
     sock: socket.socket, size: int, deadline: float | None, expired: Callable[[], bool] | None = None
 ) -> bytes:
-    chunks = []
+    pending = _PENDING.pop(sock, b"")
+    if len(pending) >= size:
+        if len(pending) > size:
+            _PENDING[sock] = pending[size:]
+        return pending[:size]
+    chunks = [pending] if pending else []
+    size -= len(pending)
     while size:
         if deadline is not None:  # one deadline for the whole message, not per recv()
             remaining = deadline - time.monotonic()
@@ -76,13 +100,16 @@ def _recv_exact(
             if sock.gettimeout() != timeout:  # settimeout is a system call (ioctl) each time
                 sock.settimeout(timeout)
         try:
-            chunk = sock.recv(min(size, 1 << 20))
+            chunk = sock.recv(max(min(size, 1 << 20), READ_AHEAD))
         except TimeoutError:
             if expired is None:
                 raise
             continue  # the deadline and ``expired`` are checked again above
         if not chunk:
             raise PeerClosed("channel closed")
+        if len(chunk) > size:
+            _PENDING[sock] = chunk[size:]
+            chunk = chunk[:size]
         chunks.append(chunk)
         size -= len(chunk)
     return b"".join(chunks)
