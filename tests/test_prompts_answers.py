@@ -96,6 +96,7 @@ def test_an_equation_stated_for_another_point_than_the_tasks_answers_nothing(loa
         "Pour la parallèle qui passe par (5, 10), l'équation est y = 4x − 10.",
         "The line through (5, 10) and (0, -10) is y = 4x - 10.",
         "La droite coupe l'axe des ordonnées en (0, −10) : y = 4x − 10.",
+        "La parallèle passe aussi par (0, −10) et a pour équation y = 4x − 10.",
     ],
 )
 def test_an_equation_stated_for_the_tasks_point_or_beside_another_point_is_read(loaded, answer):

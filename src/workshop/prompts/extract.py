@@ -323,9 +323,6 @@ def _negated(doc: _Doc, start: int, end: int, between: str = "") -> bool:
     )
 
 
-_OPENS_CONTRAST = re.compile(rf"[\s*_>#-]*+(?:{_CONTRAST.pattern})")
-
-
 def _contradicted_next(doc: _Doc, pos: int) -> bool:
     """Whether the sentence after the one holding ``pos`` opens with a contrast ("On
     pourrait penser qu'elle a deux sœurs. Mais elle est l'une d'elles."): a frame's idea
@@ -334,7 +331,7 @@ def _contradicted_next(doc: _Doc, pos: int) -> bool:
     if index >= len(doc.sentences):
         return False
     lo, hi = doc.sentences[index]
-    return _OPENS_CONTRAST.match(doc.text, lo, hi) is not None
+    return _CONTRAST.match(doc.text[lo : min(hi, lo + 40)].lstrip(" \t\n*_>#-")) is not None
 
 
 # -- numbers ---------------------------------------------------------------------------------
@@ -372,12 +369,13 @@ def _is_operand(text: str, start: int, end: int) -> bool:
 
 # A cell or a line's label made of one word and a number ("| Brother 3 |", "Child 4: girl"):
 # the number names an item of a series, as a count never follows its noun.
-_LABEL_WORD = re.compile(r"(?:^|\|)[\s*_>#-]*+([a-z][\w'-]*)[ \t]++$", re.M)
-_LABEL_END = re.compile(r"[ \t*_]*+(?:[|:]|$)", re.M)
+_LABEL_WORD = re.compile(r"(?<![\s*_>#-])[*_>#-]*+\s*+([a-z][\w'-]*)")  # lookbehinds: linear
+_LABEL_END = re.compile(r"(?<![ \t*_])[ \t*_]*+(?:[|:]|$)", re.M)
 
 
 def _row_label(text: str, line_start: int, start: int, end: int, unit: re.Pattern[str] | None) -> bool:
-    word = _LABEL_WORD.search(text, line_start, start)
+    cell = text[max(line_start, start - 64) : start].rsplit("|", 1)[-1].strip()
+    word = _LABEL_WORD.fullmatch(cell) if text[start - 1 : start] in (" ", "\t") else None
     if word is None or not _LABEL_END.match(text, end):
         return False
     name = word.group(1)
@@ -735,11 +733,9 @@ def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
 
 _POINT = re.compile(r"\(\s*+(-?\d+(?:[.,]\d+)?)\s*+[,;]\s*+(-?\d+(?:[.,]\d+)?)\s*+\)")
 # What makes a point the one a value is stated for: "pour la droite qui passe par (0, −10)",
-# "for the line through (2, 3)", "avec le point (1, 2)".
-_FOR_POINT = re.compile(
-    r"\b(?:pour|for|avec|with|through|via|passant par|passe par|passing through|passes through|"
-    r"going through|goes through)\b[^.;:\n()]{0,60}$"
-)
+# "for the line through (2, 3)"; not a point the line is said to pass through ("la
+# parallèle passe par (0, −10) et a pour équation ...").
+_FOR_POINT = re.compile(r"\b(?:pour|for|dans le cas de|in the case of)\b[^.;:\n()]{0,60}$")
 
 
 def _other_row(folded: str, pos: int, numbers: set[Fraction]) -> bool:
