@@ -33,12 +33,21 @@ def main() -> None:
             "dictation_gaming",
             "round3_gaming",
             "round4_own_gaming",
+            "round4_own_answers_gaming",
         ],
     )
     parser.add_argument(
         "--fair",
         nargs="*",
-        default=["fair", "heldout_fair", "fresh_fair", "dictation_fair", "round3_fair", "round4_own_fair"],
+        default=[
+            "fair",
+            "heldout_fair",
+            "fresh_fair",
+            "dictation_fair",
+            "round3_fair",
+            "round4_own_fair",
+            "round4_own_answers_fair",
+        ],
     )
     args = parser.parse_args()
     exercise = Course.locate(args.course).exercise("prompts")

@@ -9,7 +9,8 @@ language and by position, with fair prompts that come close to those rules, and 
 11e's rules, definitions, figures and foreign quotations with their reverse; round3_*.toml
 were written by red team 11c against the grader of b26d895 before grading them (27/54 gaming
 attempts and 6/27 fair answers scored wrongly then); round4_own_*.toml are issue 11h's own
-attempts at the classes of round 3's last failures, written before their fixes.
+attempts at the classes of round 3's last failures, written before their fixes;
+round4_own_answers_*.toml hold issue 11i's own final-answer forms after red team 11d.
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ GAMING = (
     + corpus.load("dictation_gaming")
     + corpus.load("round3_gaming")
     + corpus.load("round4_own_gaming")
+    + corpus.load("round4_own_answers_gaming")
 )
 FAIR = (
     corpus.load("fair")
@@ -41,6 +43,7 @@ FAIR = (
     + corpus.load("dictation_fair")
     + corpus.load("round3_fair")
     + corpus.load("round4_own_fair")
+    + corpus.load("round4_own_answers_fair")
 )
 
 

@@ -179,11 +179,13 @@ class Fact(BaseModel):
 class FactsCheck(_Base):
     """Each fact is stated in one prose sentence of the answer (five words or more, not a
     keyword list, not a sentence about the text), without a hedge or an alternative value;
-    with ``prose = false``, in any line (a plan's part titles)."""
+    with ``prose = false``, in any line; with ``sections = true``, in a plan's timed lines
+    only (its parts' titles, a heading that states its length), never in an intro line."""
 
     type: Literal["facts"]
     facts: list[Fact] = Field(min_length=1)
     prose: bool = True
+    sections: bool = False
 
 
 class LanguageCheck(_Base):

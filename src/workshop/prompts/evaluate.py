@@ -313,6 +313,29 @@ def _alternative_number(clause: str, span: tuple[int, int]) -> bool:
     )
 
 
+_ASIDE = re.compile(r"\([^()\n]*\)")
+
+
+def _without_asides(clause: str, offset: int, terms: list[tuple[int, int]]) -> str:
+    """The clause without its parenthesised asides that hold none of the fact's terms: a
+    hedge in "vers 1970 (≈ un demi-siècle avant nos smartphones), la calculatrice de poche"
+    is about another quantity, not the fact's date."""
+
+    def blank(match: re.Match[str]) -> str:
+        lo, hi = offset + match.start(), offset + match.end()
+        if any(lo <= s < hi for s, _ in terms):
+            return match.group(0)
+        # "(ou peut-être 1980)" names no other quantity: it hedges the fact's own value
+        named = [
+            w
+            for w in re.findall(r"[a-z][a-z'-]+", _FACT_HEDGE.sub(" ", match.group(0)))
+            if w not in structure.FUNCTION and len(w) > 2
+        ]
+        return " " if named else match.group(0)
+
+    return _ASIDE.sub(blank, clause)
+
+
 def _stated(fact: Fact, sentence: str) -> bool:
     """The fact's terms in one sentence, and none of its ``none`` terms in the clauses that
     hold them ("Pascal invente la Pascaline en 1642, puis la calculatrice de poche..."
@@ -335,7 +358,10 @@ def _stated(fact: Fact, sentence: str) -> bool:
     start = max([e for s, e in marks if e <= start], default=0)
     end = min([s for s, e in marks if s >= end], default=len(sentence))
     clause = sentence[start:end]
-    if any(has_term(clause, t) for t in fact.none) or _FACT_HEDGE.search(clause):
+    firsts = [found[0] for found in spans]
+    if any(has_term(clause, t) for t in fact.none) or _FACT_HEDGE.search(
+        _without_asides(clause, start, firsts)
+    ):
         return False
     if _FACT_REJECTED.search(clause) or any(
         _FACT_NEGATED.search(_words_before(sentence, s, start)) for s, _ in (found[0] for found in spans)
@@ -349,7 +375,9 @@ def _stated(fact: Fact, sentence: str) -> bool:
 
 
 def _facts(check: FactsCheck, answer: str) -> bool:
-    if check.prose:
+    if check.sections:
+        units = [s for line in structure.timed_lines(answer) for s in sentences(line)]
+    elif check.prose:
         units = structure.prose_sentences(answer)
     else:
         units = [s for line in fold(answer).splitlines() for s in sentences(line)]

@@ -119,12 +119,15 @@ _LABEL = re.compile(r"^[\s>*_#|-]*+(?:\d+[.)]\s*+)?(?P<label>[^:\n]{1,60}?)\s*:\
 _ANSWER_WORDS = re.compile(
     r"\b(?:reponse|answer|resultat|result|conclusion|solution|verdict|final|finale|nombre|number|count)\b"
 )
+# A line labelled as THE answer ("Réponse :", "Conclusion :", "Final answer:"): the issue's
+# rule, the explicit answer line, else the last conclusion.
+_ANSWER_LINE = re.compile(r"\b(?:reponse|answer|resultat|result|conclusion|solution|verdict)\b")
 _NUMBER = re.compile(
     rf"(?<![\w.,])(?:(?P<neg>moins|minus|negatif|negative|(?:l')?oppose de|the opposite of|opposite of)\s+)?"
     rf"(?P<num>[-+]?\d+(?:[.,]\d+)?|(?:{NUMBER_WORD_RE})\b|(?<=[\s'])an?(?=\s+(?:single|sole|lone)\b))(?![\w]|[.,]\d)"
 )
 _VERDICT = re.compile(
-    r"\b(?:oui|yes|yep|yeah)\b|\b(?:non|no|nope)\b(?=\s*(?:[.,;:!?)\]\"']|$|\n|\b(?:et|and|mais|but|car|because|since|puisque|parce)\b))"
+    r"\b(?:oui|yes|yep|yeah)\b|\b(?:non|no|nope)\b(?=\s*(?:[.,;:!?)\]\"'|]|$|\n|\b(?:et|and|mais|but|car|because|since|puisque|parce)\b))"
 )
 _GENERIC = re.compile(  # an indefinite subject: "les deux nombres" are the task's own
     r"(?<!\bles )(?<!\bces )(?<!\bthe )(?<!\bthese )(?<!\bboth )(?<!\btwo )(?<!\bdeux )"
@@ -217,6 +220,7 @@ class _Doc:
     sentences: list[tuple[int, int]]
     quoted: list[tuple[int, int]]
     labelled: list[tuple[int, int]]
+    answer_lines: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._starts = [start for start, _ in self.sentences]
@@ -238,6 +242,7 @@ def _document(folded: str, spec: AnswerSpec) -> _Doc:
     sentences: list[tuple[int, int]] = []
     quoted: list[tuple[int, int]] = []
     labelled: list[tuple[int, int]] = []
+    answer_lines: list[tuple[int, int]] = []
     offset = 0
     labels = [
         re.compile(term_pattern(label))
@@ -253,6 +258,10 @@ def _document(folded: str, spec: AnswerSpec) -> _Doc:
             name = label.group("label")
             if _ANSWER_WORDS.search(name) or any(p.search(name) for p in labels):
                 labelled.append((offset + label.start("rest"), end))
+            if (
+                _ANSWER_LINE.search(name) and name.lstrip(" *_#>|-")[:1].isalpha()
+            ):  # not "(Réponse du manuel :"
+                answer_lines.append((offset, end))
         start, depth = offset, 0
         item = _ITEM_NUMBER.match(line)  # "1." opens a list item
         for i, char in enumerate(line):
@@ -272,7 +281,7 @@ def _document(folded: str, spec: AnswerSpec) -> _Doc:
         if line[start - offset :].strip():
             sentences.append((start, end))
         offset = end + 1
-    return _Doc(folded, sentences or [(0, len(folded))], quoted, labelled)
+    return _Doc(folded, sentences or [(0, len(folded))], quoted, labelled, answer_lines)
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -311,7 +320,20 @@ def _negated(doc: _Doc, start: int, end: int, between: str = "") -> bool:
     if _REJECTION.search(clause):
         return True
     head = text[lo:start]
-    return bool(_FRAME.search(head)) and bool(_CONTRAST.search(text[end:hi]))
+    return bool(_FRAME.search(head)) and (
+        bool(_CONTRAST.search(text[end:hi])) or _contradicted_next(doc, start)
+    )
+
+
+def _contradicted_next(doc: _Doc, pos: int) -> bool:
+    """Whether the sentence after the one holding ``pos`` opens with a contrast ("On
+    pourrait penser qu'elle a deux sœurs. Mais elle est l'une d'elles."): a frame's idea
+    contradicted across a full stop is discounted as in one sentence."""
+    index = doc.sentence_of(pos) + 1
+    if index >= len(doc.sentences):
+        return False
+    lo, hi = doc.sentences[index]
+    return _CONTRAST.match(doc.text[lo : min(hi, lo + 40)].lstrip(" \t\n*_>#-")) is not None
 
 
 # -- numbers ---------------------------------------------------------------------------------
@@ -400,6 +422,21 @@ def _stem(token: str) -> str:
     return token[:-1] if len(token) > 3 and token[-1] in "sx" else token
 
 
+# A cell or a line's label made of one word and a number ("| Brother 3 |", "Child 4: girl"):
+# the number names an item of a series, as a count never follows its noun.
+_LABEL_WORD = re.compile(r"(?<![\s*_>#-])[*_>#-]*+\s*+([a-z][\w'-]*)")  # lookbehinds: linear
+_LABEL_END = re.compile(r"(?<![ \t*_])[ \t*_]*+(?:[|:]|$)", re.M)
+
+
+def _row_label(text: str, line_start: int, start: int, end: int, unit: re.Pattern[str] | None) -> bool:
+    cell = text[max(line_start, start - 64) : start].rsplit("|", 1)[-1].strip()
+    word = _LABEL_WORD.fullmatch(cell) if text[start - 1 : start] in (" ", "\t") else None
+    if word is None or not _LABEL_END.match(text, end):
+        return False
+    name = word.group(1)
+    return not (name in _FUNCTION or _ANSWER_WORDS.match(name) or (unit and unit.match(name)))
+
+
 def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]:
     """Number statements for a count: (statement, "unit" | "bare")."""
     text = doc.text
@@ -414,6 +451,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
         ):
             continue  # "1." or "2)" opening a list item
         if _INDEX_BEFORE.search(text[max(0, start - 20) : start]):
+            continue
+        if _row_label(text, line_start if line_start or start < 64 else start, start, end, unit):
             continue
         if token and _is_operand(text, start, end):
             continue
@@ -519,7 +558,7 @@ _NEGATED_ALTERNATIVE = re.compile(
 # Possessive blanks (``\s++``, ``\s*+``) throughout: "pgcd de" then 4 KiB of spaces took 23 s
 # when every blank could be given back to the next one (tests/test_prompts_redos.py).
 _CONNECTOR = (
-    r"(?P<connector>\s*+(?:=|:)\s*+|\s++(?:est\s++egale?\s++a|est\s++de|is\s++equal\s++to|equals?|egale?|vaut|"
+    r"(?P<connector>\s*+(?:\"\s*+)?(?:=|:)\s*+|\s++(?:est\s++egale?\s++a|est\s++de|is\s++equal\s++to|equals?|egale?|vaut|"
     r"est|is|are|sont|of|de|etant|being|valant|n'est\s++pas|ne\s++vaut\s++pas|is\s++not|isn't|n'est\s++pas\s++egale?\s++a)\s++"
     r"(?:(?:donc|so|bien|alors|thus|therefore|clairement|clearly|simplement|simply|exactement|exactly|"
     r"encore|also|aussi|egal|egale)\s++)*(?::\s*+)?)"
@@ -671,6 +710,8 @@ def _line_values(folded: str) -> list[tuple[tuple[Fraction, Fraction], int, int]
             continue  # "y = 4x + b": cut by a letter, not a line
         while core.count("(") > core.count(")") and "(" in core:
             core = core[: core.rindex("(")].rstrip(" .,")
+        while core.count(")") > core.count("(") and core.endswith(")"):
+            core = core[:-1].rstrip(" .,")  # "(non, c'est y = 4x + 10)": the aside's own bracket
         try:
             slope, intercept = arith.line(core)
         except (arith.Unreadable, ZeroDivisionError):
@@ -692,6 +733,43 @@ def _line_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
 # -- yes / no --------------------------------------------------------------------------------
 
 
+# A word that names a field rather than asserts it: a JSON key, a table cell of its own, a
+# line's label ("Coprime: no"). Only markup, a cell's or an object's opening before it in its
+# cell, and a colon or the cell's end after it (a "?" allowed).
+_FIELD_BEFORE = re.compile(r"(?:^|[|{,\n])[\s*_#>\"'-]*+$")
+_FIELD_AFTER = re.compile(r"[ \t*_]*+\??[ \t*_\"']*+(?P<end>[:|]?)")
+# A JSON key whose value is a boolean or a list of them: {"coprime": [true, false]}.
+_BOOLEAN_FIELD = re.compile(
+    r"\"(?P<key>[^\"\n]{1,60})\"\s*+:\s*+(?P<value>true|false|\[\s*+(?:true|false)(?:\s*+,\s*+(?:true|false))*+\s*+\])"
+)
+
+
+def _names_a_field(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 60) : start]
+    if not _FIELD_BEFORE.search(before if start - line_start <= 60 else "x" + before):
+        return False
+    after = _FIELD_AFTER.match(text, end)
+    assert after is not None  # every part of it is optional
+    if after.group("end"):
+        return True
+    # a table's last cell without its closing "|"
+    return text[after.end() : after.end() + 1] in ("\n", "") and "|" in text[line_start:start]
+
+
+def _boolean_statements(text: str, key: re.Pattern[str]) -> list[Statement]:
+    """Each JSON boolean given for a key that names the predicate or the answer: true is
+    yes, false is no; a list of them is as many verdicts."""
+    found = []
+    for match in _bounded(_BOOLEAN_FIELD.finditer(text)):
+        if not key.search(re.sub(r"[_-]", " ", match.group("key"))):
+            continue
+        for value in re.finditer(r"true|false", match.group("value")):
+            at = match.start("value") + value.start()
+            found.append(Statement("yes" if value.group(0) == "true" else "no", at, at + len(value.group(0))))
+    return found
+
+
 def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     text = doc.text
     found = []
@@ -706,7 +784,10 @@ def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     predicate = "|".join(term_pattern(p) for p in spec.predicate)
     said_of: list[tuple[int, bool]] = []  # each assertion of the predicate: (start, of another pair)
     if predicate:
+        found += _boolean_statements(text, re.compile(rf"(?:{predicate})|{_ANSWER_WORDS.pattern}"))
         for match in _bounded(re.finditer(rf"(?:{predicate})", text)):
+            if _names_a_field(text, match.start(), match.end()):
+                continue  # "coprime": ..., "| Premiers entre eux | oui |": a label, its values say
             lo, hi = doc.sentences[doc.sentence_of(match.start())]
             head = text[max(lo, match.start() - WINDOW) : match.start()]
             clause = _clause_before(text, match.start())
@@ -743,6 +824,42 @@ _GIVEN = re.compile(
 )
 
 
+_POINT = re.compile(r"\(\s*+(-?\d+(?:[.,]\d+)?)\s*+[,;]\s*+(-?\d+(?:[.,]\d+)?)\s*+\)")
+# What makes a point the one a value is stated for: "pour la droite qui passe par (0, −10)",
+# "for the line through (2, 3)"; not a point the line is said to pass through ("la
+# parallèle passe par (0, −10) et a pour équation ...").
+_FOR_POINT = re.compile(r"\b(?:pour|for|dans le cas de|in the case of)\b[^.;:\n()]{0,60}$")
+
+
+def _other_row(folded: str, pos: int, numbers: set[Fraction]) -> bool:
+    """Whether ``pos`` is in a table row, after its first cell, and that cell names numbers
+    the task's data does not hold (another pair, another point): the row's values are
+    for them."""
+    line_start = folded.rfind("\n", 0, pos) + 1
+    cells = folded[line_start:pos].strip().split("|")
+    if not folded[line_start:pos].lstrip().startswith("|") or len(cells) < 3:
+        return False
+    named = {Fraction(n) for n in re.findall(r"\d+", cells[1])}
+    return bool(named) and not named <= numbers
+
+
+def _points(folded: str) -> list[tuple[Fraction, Fraction]]:
+    return [
+        (Fraction(m.group(1).replace(",", ".")), Fraction(m.group(2).replace(",", ".")))
+        for m in _POINT.finditer(folded)
+    ]
+
+
+def _for_other_point(head: str, task_points: set[tuple[Fraction, Fraction]]) -> bool:
+    """Whether the sentence, before a value, says the value is for a point (the line
+    through it) and names none of the task's points: a value for another point is no
+    answer to the task, whatever it is."""
+    scoped = [m for m in _POINT.finditer(head) if _FOR_POINT.search(head, 0, m.start())]
+    if not scoped:
+        return False
+    return not task_points & set(_points(head))
+
+
 def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Doc, list[Statement]]:
     """Every statement of the asked quantity in ``folded`` text, questions left out (in a
     ``prompt``, a question's given is kept: what it takes for granted, it states)."""
@@ -756,12 +873,18 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
     else:
         found = _count_statements(doc, spec)
     kept = []
+    points = {point for data in spec.data for point in _points(fold(data))}
+    numbers = {Fraction(n) for data in spec.data for n in re.findall(r"\d+", fold(data))}
     for statement in found:
         lo, hi = doc.sentences[doc.sentence_of(statement.start)]
         if folded[lo:hi].rstrip().endswith("?") and not (
             prompt and _GIVEN.search(folded, lo, statement.start)
         ):
             continue
+        if _other_row(folded, statement.start, numbers):
+            continue  # "| 35 et 63 | 7 | non |": a row about other numbers than the task's
+        if points and _for_other_point(folded[max(lo, statement.start - WINDOW) : statement.start], points):
+            continue  # "pour celle qui passe par (0, −10), c'est y = 4x − 10": not the task's line
         statement.quoted = doc.is_quoted(statement.start)
         statement.labelled = doc.is_labelled(statement.start)
         kept.append(statement)
@@ -785,6 +908,17 @@ def _hedged(doc: _Doc, found: list[Statement]) -> bool:
     return False
 
 
+def _from_answer_line(doc: _Doc, found: list[Statement]) -> list[Statement]:
+    """The statements from the first answer line that gives a value on: the reasoning
+    before it (a first idea, a count tried and dropped) is not the answer; the answer line
+    and everything after it are (a second answer line or a correction after it still makes
+    several values, a negation of it still negates it)."""
+    for lo, hi in doc.answer_lines:
+        if any(lo <= s.start < hi and not s.negated and not s.quoted for s in found):
+            return [s for s in found if s.start >= lo]
+    return found
+
+
 def final_answer(answer: str, spec: AnswerSpec) -> Final:
     """The one final answer of ``answer`` for ``spec``, or why there is none."""
     try:
@@ -792,6 +926,7 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
     except _TooMany:
         return Final(None, "several")
     found = [s for s in found if asserted(doc, s)]  # "si leur PGCD vaut 1, ..." answers nothing
+    found = _from_answer_line(doc, found)
     positive = [s for s in found if not s.negated]
     if not any(not s.quoted for s in positive):
         return Final(None, "negated" if found else "none")

@@ -290,7 +290,12 @@ def sentence_like(folded: str) -> bool:
     """Words joined by function words, not items between commas."""
     tokens = plain_words(folded)
     function = sum(1 for w in tokens if w in _FUNCTION)
-    return len(tokens) >= 5 and function >= 2 and folded.count(",") < len(tokens) / 3
+    commas = folded.count(",")
+    # One function word makes a sentence of seven words or more that is neither a list of
+    # items nor a label ("Around 1970, pocket calculators replaced the slide rule."); a
+    # keyword line has commas or a colon, a fragment is shorter.
+    one = function == 1 and len(tokens) >= 7 and commas <= 1 and ":" not in folded
+    return len(tokens) >= 5 and (function >= 2 or one) and commas < len(tokens) / 3
 
 
 def is_prose(answer: str) -> bool:
@@ -383,7 +388,11 @@ _HALF = re.compile(
     r"\b(?:un|1|a|one)\s+quart\s+d'heure\b|\ba\s+quarter\s+of\s+an\s+hour\b|\bquarter[\s-]hour\b|"
     r"\btrois\s+quarts\s+d'heure\b|\bthree\s+quarters\s+of\s+an\s+hour\b"
 )
-_HOURS = re.compile(rf"\b({_N})[\s-]*(?:h|heures?|hours?|hrs?)\b(?:\s*(\d{{1,2}})\s*(?:min|mn|minutes?)?\b)?")
+# A fraction of an hour: "½ h" (folded "1⁄2 h"), "1/4 hour".
+_FRACTION = r"\d\s*+[⁄/]\s*+[2-6](?!\d)"
+_HOURS = re.compile(
+    rf"\b({_FRACTION}|{_N})[\s-]*(?:h|heures?|hours?|hrs?)\b(?:\s*(\d{{1,2}})\s*(?:min|mn|minutes?)?\b)?"
+)
 _MINUTES = re.compile(rf"\b({_N})[\s-]*(?:min|mn|minutes?|mins)\b|\b(\d+)\s*'(?!\w)")
 _BARE_CLOCK = re.compile(r"(?:^|[|:—-]\s*+)(\d{1,2}):(\d{2})\s*+\|?\s*+$")
 _TOTAL_LINE = re.compile(
@@ -430,7 +439,9 @@ def _kind(line: str) -> str:
 
 
 def _amount(token: str) -> Fraction:
-    return Fraction(NUMBER_WORDS[token]) if token in NUMBER_WORDS else Fraction(token.replace(",", "."))
+    if token in NUMBER_WORDS:
+        return Fraction(NUMBER_WORDS[token])
+    return Fraction(re.sub(r"\s", "", token).replace(",", ".").replace("⁄", "/"))
 
 
 def _clock(hours: str, minutes: str | None, more: str | None) -> int:
@@ -592,6 +603,17 @@ def _leaves(lines: list[_Line]) -> list[_Line]:
             kept.append(line)
         parents.append(i)
     return kept
+
+
+def timed_lines(answer: str) -> list[str]:
+    """The folded lines of a plan that give a duration (its parts, and a heading that states
+    the whole length), without total lines: where a plan says what it is about. An intro
+    line ("Voici un plan plus utile qu'un exposé sur l'IA :") times nothing."""
+    return [
+        line.raw
+        for line in (_Line(raw) for raw in fold(answer).splitlines() if raw.strip())
+        if line.durations and not line.total
+    ]
 
 
 def plan_adds_up(answer: str, total: Fraction, min_sections: int) -> bool:
