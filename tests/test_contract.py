@@ -190,6 +190,17 @@ def test_a_dict_form_refuses_other_keys_lengths_and_types(value, got):
     assert _got(NEURON, value) == got
 
 
+def test_every_word_a_violation_can_say_is_a_record_field_the_host_reads_and_words():
+    from typing import get_args
+
+    from workshop.i18n import t
+    from workshop.results import _Got
+    from workshop_harness.contract import GOT
+
+    assert set(get_args(_Got)) == set(GOT)
+    assert all(t(f"contract_got_{word}", lang) for word in GOT for lang in ("en", "fr"))
+
+
 @pytest.mark.parametrize(
     ("text", "error"),
     [
@@ -207,7 +218,10 @@ def test_a_dict_form_refuses_other_keys_lengths_and_types(value, got):
         ("{w: float, w: float}", "'{w: float, w: float}': the key 'w' appears twice"),
         ("{}", "'{}': a dict form needs at least one key"),
         ("{w float}", "'{w float}': expected ':', found 'float'"),
-        ("(x) -> {y: ndarray[int, like z]}", "'(x) -> {y: ndarray[int, like z]}': 'z' is not a parameter of the signature"),
+        (
+            "(x) -> {y: ndarray[int, like z]}",
+            "'(x) -> {y: ndarray[int, like z]}': 'z' is not a parameter of the signature",
+        ),
     ],
 )
 def test_a_bad_contract_says_what_is_wrong(text, error):

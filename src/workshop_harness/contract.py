@@ -343,7 +343,8 @@ class Union(Type):
             raise Mismatch(inside[0])
         # The most telling word: a problem of the right kind of value (its shape, its
         # range) rather than "it is an ndarray" from an option that wanted a float.
-        specific = [p for p in problems if p in ("shape", "dtype", "range", "length", "size", "content", "keys")]
+        telling = ("shape", "dtype", "range", "length", "size", "content", "keys")
+        specific = [p for p in problems if p in telling]
         raise Mismatch(specific[0] if specific else kind_of(value))
 
 

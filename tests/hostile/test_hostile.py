@@ -571,7 +571,7 @@ def test_suite_has_at_least_thirty_hostile_cases_each_with_its_submission():
         assert "def calculate" in (HERE / case["id"] / "calculator.py").read_text(), case["id"]
     # The checks below would prove nothing if there were nothing to look for.
     assert len(HIDDEN_LINES) > 10 and len(SOLUTION_LINES) > 10
-    assert {"1+2*3-4", "__import__('os').getcwd()", "20240917", "more than 20 numbers in the model"} <= set(
+    assert {"1+2*3-4", "__import__('os').getcwd()", "20240917", "classify does not follow the model"} <= set(
         HIDDEN_INPUTS
     )
 
