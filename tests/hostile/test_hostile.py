@@ -106,7 +106,9 @@ def honest_notebook(path: Path) -> bytes:
 # Honest controls graded in the same run: (notebook bytes, exact score, status).
 NB_CONTROLS = {
     "nb-control-reference": (NB_GRADER.read_bytes(), 10.0, "passed"),
-    "nb-control-thousand": (honest_notebook(NB_HERE / NB_IDS[0] / "neurone.ipynb"), 9.0, "failed"),
+    # 5 since red team 9 round 6: the 1,000-number model is not the contract's form (form and
+    # accuracy tests fail) and its classify needs "mean" and "std" (the classify test fails).
+    "nb-control-thousand": (honest_notebook(NB_HERE / NB_IDS[0] / "neurone.ipynb"), 5.0, "failed"),
 }
 
 
