@@ -158,6 +158,49 @@ def test_a_model_crosses_as_a_canonical_copy_dtype_layout_and_key_order_made_pla
     assert np.array_equal(copy["z"], model["z"])  # type: ignore[index]
 
 
+NEURON = (
+    "{w: tuple[float, float], b: float}"
+    " | {w: tuple[float, float], b: float, mean: tuple[float, float], std: tuple[float, float]}"
+)
+
+
+def test_a_dict_form_takes_exactly_its_keys_each_of_its_type_and_crosses_as_plain_data():
+    answered = {"w": np.array([1.5, -2.0]), "b": 0.25, "std": [1, 2], "mean": (0.0, 0.5)}
+    copy = _fits(NEURON, answered)
+    assert copy == {"b": 0.25, "mean": (0.0, 0.5), "std": (1.0, 2.0), "w": (1.5, -2.0)}
+    assert list(copy) == ["b", "mean", "std", "w"]  # type: ignore[call-overload]
+    assert type(copy["w"][0]) is float and type(copy["std"][0]) is float  # type: ignore[index]
+    assert _fits(NEURON, {"w": [1, 2], "b": 0}) == {"b": 0.0, "w": (1.0, 2.0)}
+
+
+@pytest.mark.parametrize(
+    ("value", "got"),
+    [
+        ({"b": 0.0}, "keys"),  # red team 9f: a one-number stand-in for the model
+        ({"w": [1.0, 2.0], "b": 0.0, "padding": np.zeros(993)}, "keys"),
+        ({"w": [1.0, 2.0], "b": 0.0, "mean": [0.0, 0.0]}, "keys"),  # mean without std
+        ({"w": [1.0, 2.0, 3.0], "b": 0.0}, "length"),
+        ({"w": [1.0, 2.0], "b": "0"}, "str"),
+        ({"w": [1.0, 2.0], "b": True}, "bool"),
+        ({"w": [1.0, 2.0], "b": 0.0, 1: 2.0}, "keys"),
+        ([1.0, 2.0, 0.0], "list"),
+    ],
+)
+def test_a_dict_form_refuses_other_keys_lengths_and_types(value, got):
+    assert _got(NEURON, value) == got
+
+
+def test_every_word_a_violation_can_say_is_a_record_field_the_host_reads_and_words():
+    from typing import get_args
+
+    from workshop.i18n import t
+    from workshop.results import _Got
+    from workshop_harness.contract import GOT
+
+    assert set(get_args(_Got)) == set(GOT)
+    assert all(t(f"contract_got_{word}", lang) for word in GOT for lang in ("en", "fr"))
+
+
 @pytest.mark.parametrize(
     ("text", "error"),
     [
@@ -172,6 +215,13 @@ def test_a_model_crosses_as_a_canonical_copy_dtype_layout_and_key_order_made_pla
         ("int 3..1", "'int 3..1': empty range 3..1"),
         ("ndarray[str]", "'ndarray[str]': array kind must be one of float, int, bool, number"),
         ("model[0]", "'model[0]': model[N] needs a whole N of at least 1"),
+        ("{w: float, w: float}", "'{w: float, w: float}': the key 'w' appears twice"),
+        ("{}", "'{}': a dict form needs at least one key"),
+        ("{w float}", "'{w float}': expected ':', found 'float'"),
+        (
+            "(x) -> {y: ndarray[int, like z]}",
+            "'(x) -> {y: ndarray[int, like z]}': 'z' is not a parameter of the signature",
+        ),
     ],
 )
 def test_a_bad_contract_says_what_is_wrong(text, error):

@@ -231,6 +231,35 @@ def test_subclass_of_a_builtin_exception_is_raised_as_that_builtin(tmp_path):
         process.stop()
 
 
+def test_a_class_of_the_students_own_named_like_a_builtin_is_not_that_builtin(tmp_path):
+    # In one Python process no pytest.raises(ValueError) catches it: a name never decides a type.
+    (tmp_path / "m.py").write_text(
+        "class ValueError(Exception):\n    pass\n\n"
+        "class ZeroDivisionError(Exception):\n    pass\n\n"
+        "ZeroDivisionError.__module__ = 'builtins'\n\n"
+        "def f():\n    raise ValueError('mine')\n\n"
+        "def g():\n    raise ZeroDivisionError('mine too')\n\n"
+        "import builtins\n\n"
+        "class KeyError(Exception):\n    pass\n\n"
+        "builtins.KeyError = KeyError\n\n"
+        "def h():\n    raise KeyError('rebound')\n"
+    )
+    process = StudentProcess(LocalSpawner(tmp_path, "m"), 2.0)
+    process.start()
+    try:
+        with pytest.raises(SubmissionError, match="ValueError: mine") as raised:
+            RemoteModule(process, "m").f()
+        assert not isinstance(raised.value, ValueError)
+        with pytest.raises(SubmissionError, match="ZeroDivisionError: mine too") as raised:
+            RemoteModule(process, "m").g()
+        assert not isinstance(raised.value, ZeroDivisionError)
+        with pytest.raises(SubmissionError, match="KeyError: 'rebound'|KeyError: rebound") as raised:
+            RemoteModule(process, "m").h()
+        assert not isinstance(raised.value, KeyError)
+    finally:
+        process.stop()
+
+
 def test_a_reply_dripped_byte_by_byte_still_times_out_at_the_call_limit(tmp_path):
     (tmp_path / "m.py").write_text(
         "import os, socket, struct, time\n"

@@ -24,6 +24,26 @@ def classify(model, X):
     return np.ones(len(X), dtype=int)
 """
 
+FIXED_WEIGHTS = """
+def train(X, y):
+    return {"w": [-12.63, -17.60], "b": 16.07, "mean": [0.0, 0.0], "std": [1.0, 1.0]}
+"""
+
+# No standardisation: a model {"w", "b"} and a classify that knows no other form.
+PLAIN_TRAIN = """
+def train(X, y):
+    w, b = np.zeros(2), 0.0
+    for _ in range(2000):
+        gap = sigmoid(X @ w + b) - y
+        w = w - 0.5 * X.T @ gap / len(y)
+        b = b - 0.5 * gap.mean()
+    return {"w": w, "b": b}
+"""
+PLAIN_CLASSIFY = """
+def classify(model, X):
+    return (sigmoid(X @ model["w"] + model["b"]) >= 0.5).astype(int)
+"""
+
 # The reference neuron, plus 993 useless numbers: 1,000 parameters in all.
 THOUSAND_PARAMETERS = """
 def train(X, y):
@@ -65,13 +85,15 @@ def _edited(notebook: bytes) -> bytes:
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory, sandbox_image) -> dict[str, dict]:
-    """One grading run of four students; student -> report."""
+    """One grading run of eight students; student -> report."""
     work = tmp_path_factory.mktemp("neurone")
     students = {
         "reference": GRADER_NB.read_bytes(),
         "starter": STUDENT_NB.read_bytes(),
         "constant": _answered(classify=ALWAYS_CHIHUAHUA),
         "thousand": _answered(train=THOUSAND_PARAMETERS),
+        "fixed": _answered(train=FIXED_WEIGHTS),
+        "plain": _answered(train=PLAIN_TRAIN, classify=PLAIN_CLASSIFY),
         "solution": _answered(),
         "edited": _edited(_answered()),
     }
@@ -113,18 +135,42 @@ def test_unmodified_starter_earns_nothing(reports):
     assert set(_outcomes(reports["starter"]).values()) == {"failed"}
 
 
-def test_constant_classifier_fails_the_accuracy_test_only(reports):
+def test_constant_classifier_fails_the_classify_test_only(reports):
+    # The accuracy is the model's, measured by the trainer's classify: a classify that does
+    # not follow the model it is given loses its own point, not the model's three.
     outcomes = _outcomes(reports["constant"])
-    assert outcomes.pop("test_accuracy") == "failed"
+    assert outcomes.pop("test_classify_output") == "failed"
     assert set(outcomes.values()) == {"passed"}
-    assert reports["constant"]["score"] == 7
+    assert reports["constant"]["score"] == 9
 
 
-def test_thousand_parameters_fail_the_size_test_only(reports):
+def test_thousand_parameters_fail_the_form_test_and_have_no_accuracy(reports):
+    # A model of another form is refused by the contract: no form, no accuracy to measure.
     outcomes = _outcomes(reports["thousand"])
     assert outcomes.pop("test_model_size") == "failed"
+    assert outcomes.pop("test_accuracy") == "failed"
     assert set(outcomes.values()) == {"passed"}
-    assert reports["thousand"]["score"] == 9
+    assert reports["thousand"]["score"] == 6
+
+
+def test_weights_fixed_in_advance_fail_the_accuracy_test_only(reports):
+    # Red team 9f's nb-hardcoded-weights, made honest in form: train answers three numbers
+    # fitted offline on the public csv. The hidden test trains again on the same problem
+    # with its columns, then its labels, swapped: weights fixed in advance do not follow.
+    outcomes = _outcomes(reports["fixed"])
+    assert outcomes.pop("test_accuracy") == "failed"
+    assert set(outcomes.values()) == {"passed"}
+    assert reports["fixed"]["score"] == 7
+
+
+def test_a_classify_without_mean_and_std_fails_the_classify_test_only(reports):
+    # A student who skipped the optional standardisation: a train of the short form earns
+    # its accuracy; a classify that ignores "mean" and "std" does not follow the models
+    # that have them.
+    outcomes = _outcomes(reports["plain"])
+    assert outcomes.pop("test_classify_output") == "failed"
+    assert set(outcomes.values()) == {"passed"}
+    assert reports["plain"]["score"] == 9
 
 
 def test_data_script_matches_the_shipped_csv_and_the_hidden_cell():

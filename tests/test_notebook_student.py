@@ -5,6 +5,7 @@ NBGRADER_EXECUTION=validate; `workshop submit` refuses a notebook that would not
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -171,3 +172,33 @@ def test_the_student_extra_brings_numpy_and_jupyter():
     assert {d.split(">=")[0] for d in student} == {"numpy", "notebook"}
     assert "pip install 'workshop[student]'" in (REPO / "README.md").read_text()
     assert all(">=" in d for d in student)  # lower bounds pinned
+
+
+def test_check_names_the_models_form_when_train_returns_another(tmp_path):
+    # Red team 9f: the 1,000-number model (and any other form) is refused at the public test,
+    # with the form the contract names, in the student's language.
+    reference = {
+        cell.metadata.get("nbgrader", {}).get("grade_id"): cell.source
+        for cell in nbformat.read(REPO / "graders" / "neurone" / "neurone.ipynb", as_version=4).cells
+    }
+    answers = {
+        name: re.sub(r"^ *### (BEGIN|END) SOLUTION\n?", "", reference[name], flags=re.M)
+        for name in ("predict", "mse", "fit", "train", "classify")
+    }
+    answers["train"] = answers["train"].replace('"std": std}', '"std": std, "padding": np.zeros(993)}')
+    folder = _folder(tmp_path, _starter_with(**answers))
+    form = (
+        "{w: tuple[float, float], b: float} | {w: tuple[float, float], b: float,"
+        " mean: tuple[float, float], std: tuple[float, float]}"
+    )
+    done = _check(folder)
+    assert (
+        f" ✗ neurone/test_model_size — train must return {form} (the contract in exercise.toml);"
+        " it returned a dict with other keys.\n"
+    ) in done.stdout
+    assert " ✓ neurone/test_classify_output\n" in done.stdout
+    done = _check(folder, lang="fr")
+    assert (
+        f"train doit renvoyer {form} (le contrat de exercise.toml)\u00a0;"
+        " elle a renvoyé un dict avec d'autres clés."
+    ) in done.stdout

@@ -144,7 +144,7 @@ class PlanRecord(BaseModel):
 
 _Got = Literal[
     "none", "bool", "int", "float", "str", "bytes", "list", "tuple", "dict", "ndarray", "object",
-    "shape", "dtype", "range", "length", "size", "content", "function",
+    "shape", "dtype", "range", "length", "size", "content", "function", "keys",
 ]  # fmt: skip
 
 

@@ -20,6 +20,9 @@ Types::
                      bool or number (int or float); a list of numbers converts. S, the
                      shape, is optional: (3, *, len X) with fixed sizes, any size (*) or
                      the length of an argument, or ``like x``: the shape of argument x
+    {k: T, ...}      a dict with exactly these str keys, each value of its type (a model of
+                     a fixed form: ``{w: tuple[float, float], b: float}``); it crosses as a
+                     new dict of the converted values, keys in sorted order
     model[N]         a model of plain numbers: dicts (str keys), lists and tuples, at most
                      MAX_MODEL_DEPTH deep, of numbers, None, short strings and numeric
                      arrays; N numbers at most (default 10000), every part that can
@@ -46,7 +49,7 @@ DEFAULT_MODEL_NUMBERS = 10_000
 # chose (a type name, a shape, a length) can travel in the message.
 GOT = (
     "none", "bool", "int", "float", "str", "bytes", "list", "tuple", "dict", "ndarray", "object",
-    "shape", "dtype", "range", "length", "size", "content", "function",
+    "shape", "dtype", "range", "length", "size", "content", "function", "keys",
 )  # fmt: skip
 _KINDS = {"float": "fiu", "int": "iu", "bool": "b", "number": "fiu"}
 UNMEASURED = object()  # an argument an answer cannot be measured against
@@ -307,20 +310,41 @@ class Model(Type):
 
 
 @dataclass(frozen=True)
+class Record(Type):
+    """A dict of a fixed form: exactly these keys, each value of its own type."""
+
+    fields: tuple[tuple[str, Type], ...]
+    base = "dict"
+
+    def conform(self, value: Any, env: Env) -> Any:
+        if type(value) is not dict:
+            raise Mismatch(kind_of(value))
+        if set(value) != {name for name, _ in self.fields} or any(type(k) is not str for k in value):
+            raise Mismatch("keys")
+        return {name: kind.conform(value[name], env) for name, kind in sorted(self.fields)}
+
+
+@dataclass(frozen=True)
 class Union(Type):
     options: tuple[Type, ...]
     base = "union"
 
     def conform(self, value: Any, env: Env) -> Any:
         problems = []
+        inside = []  # what was wrong inside a dict form whose keys matched: the most telling
         for option in self.options:
             try:
                 return option.conform(value, env)
             except Mismatch as exc:
                 problems.append(exc.got)
+                if isinstance(option, Record) and exc.got != "keys" and kind_of(value) == "dict":
+                    inside.append(exc.got)
+        if inside:
+            raise Mismatch(inside[0])
         # The most telling word: a problem of the right kind of value (its shape, its
         # range) rather than "it is an ndarray" from an option that wanted a float.
-        specific = [p for p in problems if p in ("shape", "dtype", "range", "length", "size", "content")]
+        telling = ("shape", "dtype", "range", "length", "size", "content", "keys")
+        specific = [p for p in problems if p in telling]
         raise Mismatch(specific[0] if specific else kind_of(value))
 
 
@@ -345,7 +369,7 @@ class Entry:
 
 
 # -- the parser ------------------------------------------------------------------------------
-_TOKEN = re.compile(r"\s*(->|\.\.\.|\.\.|-?\d+(?:\.\d+)?|[A-Za-z_][A-Za-z0-9_]*|[\[\](),|*=])")
+_TOKEN = re.compile(r"\s*(->|\.\.\.|\.\.|-?\d+(?:\.\d+)?|[A-Za-z_][A-Za-z0-9_]*|[\[\](),|*={}:])")
 
 
 class _Parser:
@@ -420,8 +444,15 @@ class _Parser:
             if isinstance(option, Array):
                 named += [option.like] if option.like else []
                 named += [d[4:] for d in option.dims or () if d.startswith("len ")]
-            if isinstance(option, (Tuple, List)):
-                for inner in option.items if isinstance(option, Tuple) else (option.item,):
+            if isinstance(option, (Tuple, List, Record)):
+                inners = (
+                    option.items
+                    if isinstance(option, Tuple)
+                    else tuple(kind for _, kind in option.fields)
+                    if isinstance(option, Record)
+                    else (option.item,)
+                )
+                for inner in inners:
                     self._check_arguments(inner, params)
         for name in named:
             if name not in params:
@@ -445,7 +476,25 @@ class _Parser:
             raise ContractError("%r: empty range %g..%g" % (self.text, low, high))
         return low, high
 
+    def record(self) -> Record:
+        self.take("{")
+        fields: list[tuple[str, Type]] = []
+        while self.peek() != "}":
+            key = self.name()
+            if key in (name for name, _ in fields):
+                raise ContractError("%r: the key %r appears twice" % (self.text, key))
+            self.take(":")
+            fields.append((key, self.union()))
+            if self.peek() != "}":
+                self.take(",")
+        self.take("}")
+        if not fields:
+            raise ContractError("%r: a dict form needs at least one key" % self.text)
+        return Record(tuple(fields))
+
     def single(self) -> Type:
+        if self.peek() == "{":
+            return self.record()
         word = self.name()
         if word in ("float", "bool", "str", "None"):
             return Scalar(word)

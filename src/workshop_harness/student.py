@@ -5,6 +5,7 @@ Whatever it does to itself (patch builtins, exit, loop) stays in this process.""
 
 from __future__ import annotations
 
+import builtins
 import importlib.util
 import os
 import socket
@@ -58,6 +59,15 @@ def _describe(exc: BaseException, folder: Path) -> str:
         return type(exc).__name__[:100]
 
 
+# Taken before any student code runs: a student who rebinds builtins.ValueError to a class
+# of its own does not make that class the builtin.
+_BUILTIN_EXCEPTIONS = {
+    name: value
+    for name, value in vars(builtins).items()
+    if isinstance(value, type) and issubclass(value, BaseException)
+}
+
+
 def _error(exc: BaseException) -> dict[str, Any]:
     """The exception as data: its own type name, and the builtin class it derives from
     (so that ``class MyError(ValueError)`` still satisfies ``pytest.raises(ValueError)``)."""
@@ -66,9 +76,10 @@ def _error(exc: BaseException) -> dict[str, Any]:
         message = str(exc)[:1000]
     except BaseException:  # noqa: BLE001 - a hostile __str__
         message = ""
-    base = next((c for c in kind.__mro__ if c.__module__ == "builtins"), BaseException)
-    if base in (Exception, BaseException):  # nothing more specific to honour: keep its own name
-        base = kind
+    # The builtin is the first class of the MRO that IS the builtin object of its name: a
+    # class of the student's own named ValueError (even with __module__ = "builtins") is not
+    # ValueError, and no pytest.raises(ValueError) would catch it in one process either.
+    base = next((c for c in kind.__mro__ if _BUILTIN_EXCEPTIONS.get(c.__name__) is c), BaseException)
     return {"error": {"type": kind.__name__[:100], "builtin": base.__name__, "message": message}}
 
 

@@ -106,7 +106,9 @@ def honest_notebook(path: Path) -> bytes:
 # Honest controls graded in the same run: (notebook bytes, exact score, status).
 NB_CONTROLS = {
     "nb-control-reference": (NB_GRADER.read_bytes(), 10.0, "passed"),
-    "nb-control-thousand": (honest_notebook(NB_HERE / NB_IDS[0] / "neurone.ipynb"), 9.0, "failed"),
+    # 5 since red team 9 round 6: the 1,000-number model is not the contract's form (form and
+    # accuracy tests fail) and its classify needs "mean" and "std" (the classify test fails).
+    "nb-control-thousand": (honest_notebook(NB_HERE / NB_IDS[0] / "neurone.ipynb"), 5.0, "failed"),
 }
 
 
@@ -571,7 +573,7 @@ def test_suite_has_at_least_thirty_hostile_cases_each_with_its_submission():
         assert "def calculate" in (HERE / case["id"] / "calculator.py").read_text(), case["id"]
     # The checks below would prove nothing if there were nothing to look for.
     assert len(HIDDEN_LINES) > 10 and len(SOLUTION_LINES) > 10
-    assert {"1+2*3-4", "__import__('os').getcwd()", "20240917", "more than 20 numbers in the model"} <= set(
+    assert {"1+2*3-4", "__import__('os').getcwd()", "20240917", "classify does not follow the model"} <= set(
         HIDDEN_INPUTS
     )
 
