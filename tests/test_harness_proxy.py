@@ -231,6 +231,27 @@ def test_subclass_of_a_builtin_exception_is_raised_as_that_builtin(tmp_path):
         process.stop()
 
 
+def test_a_metaclass_that_lies_about_the_mro_or_the_name_does_not_make_a_builtin(tmp_path):
+    # except ValueError reads the real MRO: a metaclass property named __mro__ or __name__
+    # that lists ValueError changes nothing in one process, so it changes nothing here
+    # (red team 9 round 7, c-meta-mro-property).
+    (tmp_path / "m.py").write_text(
+        "class Meta(type):\n"
+        "    @property\n"
+        "    def __mro__(cls):\n        return (cls, ValueError, Exception, BaseException, object)\n\n"
+        "class Mine(Exception, metaclass=Meta):\n    pass\n\n"
+        "def f():\n    raise Mine('lying mro')\n"
+    )
+    process = StudentProcess(LocalSpawner(tmp_path, "m"), 2.0)
+    process.start()
+    try:
+        with pytest.raises(SubmissionError, match="Mine: lying mro") as raised:
+            RemoteModule(process, "m").f()
+        assert not isinstance(raised.value, ValueError)
+    finally:
+        process.stop()
+
+
 def test_a_class_of_the_students_own_named_like_a_builtin_is_not_that_builtin(tmp_path):
     # In one Python process no pytest.raises(ValueError) catches it: a name never decides a type.
     (tmp_path / "m.py").write_text(

@@ -68,6 +68,10 @@ _BUILTIN_EXCEPTIONS = {
 }
 
 
+_MRO = type.__dict__["__mro__"].__get__
+_NAME = type.__dict__["__name__"].__get__
+
+
 def _error(exc: BaseException) -> dict[str, Any]:
     """The exception as data: its own type name, and the builtin class it derives from
     (so that ``class MyError(ValueError)`` still satisfies ``pytest.raises(ValueError)``)."""
@@ -79,8 +83,10 @@ def _error(exc: BaseException) -> dict[str, Any]:
     # The builtin is the first class of the MRO that IS the builtin object of its name: a
     # class of the student's own named ValueError (even with __module__ = "builtins") is not
     # ValueError, and no pytest.raises(ValueError) would catch it in one process either.
-    base = next((c for c in kind.__mro__ if _BUILTIN_EXCEPTIONS.get(c.__name__) is c), BaseException)
-    return {"error": {"type": kind.__name__[:100], "builtin": base.__name__, "message": message}}
+    # The MRO and the names are read through type's own descriptors, as ``except`` reads
+    # them: a metaclass property named __mro__ or __name__ lies to attribute access only.
+    base = next((c for c in _MRO(kind) if _BUILTIN_EXCEPTIONS.get(_NAME(c)) is c), BaseException)
+    return {"error": {"type": str(_NAME(kind))[:100], "builtin": _NAME(base), "message": message}}
 
 
 def serve(sock: socket.socket, folder: Path, module_name: str) -> None:
