@@ -23,8 +23,8 @@ from workshop.prompts.grade import grade_prompts  # noqa: E402
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--course", type=Path, default=Path(__file__).resolve().parent.parent)
-    parser.add_argument("--gaming", nargs="*", default=["gaming", "heldout_gaming", "fresh_gaming", "dictation_gaming"])
-    parser.add_argument("--fair", nargs="*", default=["fair", "heldout_fair", "fresh_fair", "dictation_fair"])
+    parser.add_argument("--gaming", nargs="*", default=["gaming", "heldout_gaming", "fresh_gaming", "dictation_gaming", "round4_own_prompts_gaming"])
+    parser.add_argument("--fair", nargs="*", default=["fair", "heldout_fair", "fresh_fair", "dictation_fair", "round4_own_prompts_fair"])
     args = parser.parse_args()
     exercise = Course.locate(args.course).exercise("prompts")
     starter = (exercise.public_dir / "prompts.md").read_text(encoding="utf-8")

@@ -6,7 +6,9 @@ fresh_*.toml ones after round 2's redesign and before grading them (its generali
 figure: 3/41 gaming attempts and 5/25 fair answers were scored wrongly before the fixes
 that followed); dictation_*.toml hold round 11d's dictations in words, in another
 language and by position, with fair prompts that come close to those rules, and round
-11e's rules, definitions, figures and foreign quotations with their reverse.
+11e's rules, definitions, figures and foreign quotations with their reverse;
+round4_own_prompts_*.toml, issue 11j's own attempts on the prompt side of red team 11d's
+round 4 (marks attached to each review, quotations not asked for, "là" for a role).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -28,12 +30,14 @@ GAMING = (
     + corpus.load("heldout_gaming")
     + corpus.load("fresh_gaming")
     + corpus.load("dictation_gaming")
+    + corpus.load("round4_own_prompts_gaming")
 )
 FAIR = (
     corpus.load("fair")
     + corpus.load("heldout_fair")
     + corpus.load("fresh_fair")
     + corpus.load("dictation_fair")
+    + corpus.load("round4_own_prompts_fair")
 )
 
 
