@@ -88,6 +88,7 @@ def test_marks_the_same_on_every_review_or_taken_from_it_give_nothing_away(loade
             'My friend always adds "explain your reasoning step by step", but I only want the number.',
         ),
         ("limit", "Ma cheffe exige « en 40 mots maximum » ; moi, je veux un résumé complet."),
+        ("limit", "Mon collègue, chez Google, écrit « en 50 mots maximum » ; je veux tout."),
         ("limit", 'A colleague of mine writes "in 50 words at most" in every prompt; I want the full story.'),
     ],
 )

@@ -160,7 +160,7 @@ _ASKING_VERB = re.compile(
     rf"(?:{_FORMAT_VERB.pattern}|{_REASON_VERB.pattern}|\b(?:commence|commencez|start|begin|ajoute|ajoutez|"
     r"add|dis|dites|say|conclus|concluez|conclude|ecris|ecrivez|redige|redigez|traduis|traduisez|translate|"
     r"resume|resumez|summarise|summarize|classe|classez|classify|label|tu|vous|you)\b|"
-    r"\b[a-z]+ez\b)"
+    r"\b(?!chez\b|assez\b|nez\b)[a-z]+ez\b)"
 )
 
 
