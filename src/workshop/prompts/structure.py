@@ -58,7 +58,7 @@ _ACTIVITY = re.compile(
     r"(?:(?:les|des|the|some|de|d')\s*)?(?:[a-z]+\s+)?[a-z]{3,}[sx]\b"
 )
 _SETTING = re.compile(
-    r"(?:\s+[a-z]+){0,2}?\s+(?:d'|de|du|des|pour|chez|dans|sur|for|of|from|in|on|at|at)\s*+"
+    r"(?<!\s)(?:\s++[a-z]++){0,2}?\s++(?:d'|de|du|des|pour|chez|dans|sur|for|of|from|in|on|at)\s*+"
     r"(?:(?:un|une|la|le|les|l'|a|an|the|our|my|notre|mon|ma)\s*+)?(?!(?:chaque|each|every)\b)[a-z]{3,}"
 )
 _CONTEXT = re.compile(r"\b(?:contexte|context|situation|background)\s*:\s*(?P<body>[^\n]*)")
