@@ -34,6 +34,7 @@ def main() -> None:
             "round3_gaming",
             "round4_own_gaming",
             "round4_own_answers_gaming",
+            "round4_own_prompts_gaming",
         ],
     )
     parser.add_argument(
@@ -47,6 +48,7 @@ def main() -> None:
             "round3_fair",
             "round4_own_fair",
             "round4_own_answers_fair",
+            "round4_own_prompts_fair",
         ],
     )
     args = parser.parse_args()

@@ -10,7 +10,9 @@ language and by position, with fair prompts that come close to those rules, and 
 were written by red team 11c against the grader of b26d895 before grading them (27/54 gaming
 attempts and 6/27 fair answers scored wrongly then); round4_own_*.toml are issue 11h's own
 attempts at the classes of round 3's last failures, written before their fixes;
-round4_own_answers_*.toml hold issue 11i's own final-answer forms after red team 11d.
+round4_own_answers_*.toml hold issue 11i's own final-answer forms after red team 11d;
+round4_own_prompts_*.toml, issue 11j's own attempts on the prompt side of red team 11d's
+round 4 (marks attached to each review, quotations not asked for, "là" for a role).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ GAMING = (
     + corpus.load("round3_gaming")
     + corpus.load("round4_own_gaming")
     + corpus.load("round4_own_answers_gaming")
+    + corpus.load("round4_own_prompts_gaming")
 )
 FAIR = (
     corpus.load("fair")
@@ -44,6 +47,7 @@ FAIR = (
     + corpus.load("round3_fair")
     + corpus.load("round4_own_fair")
     + corpus.load("round4_own_answers_fair")
+    + corpus.load("round4_own_prompts_fair")
 )
 
 

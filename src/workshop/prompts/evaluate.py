@@ -836,6 +836,41 @@ def _said_of(near: list[str], rest: str, full: str) -> bool:
     return False
 
 
+# A line that holds this many letters of the task's data (blanked in ``rest``) is an item
+# of the data as pasted (one review per line).
+ITEM_LETTERS = 15
+
+
+def _mark_of(mine: str, items: int, own: set[str]) -> tuple[str, ...]:
+    """What the student's own words attach to one pasted item, as many times as written
+    ("★★★" is not "★"): words that are neither the data's (in any of its languages) nor
+    function words, numbers other than the items' own (1 to ``items``), every symbol (an
+    emoji, a star, a sign)."""
+    marks = [w for w in re.findall(r"[a-z]+", mine) if w not in own and w not in structure.FUNCTION]
+    marks += [n for n in re.findall(r"\d+", mine) if not 1 <= int(n) <= items]
+    marks += [c for c in mine if unicodedata.category(c)[0] == "S" or c in "+-=~"]
+    return tuple(sorted(marks))
+
+
+def items_marked(rest: str, full: str, task: Task) -> bool:
+    """Whether the prompt attaches to its pasted items (the lines that hold the task's data,
+    :data:`ITEM_LETTERS`) marks of its own that tell them apart: an emoji, a rating, a mood,
+    a label word in any language ("Avis 1 😀 :", "Review 2 (1/5 stars, angry):"). The data
+    is the same for every student and the items differ only by their text; a fair prompt
+    pastes them as they are, or adds the same words to each ("Avis 1 (produit) :"). Marks
+    that differ from one item to the next can only tell the model which is which: they
+    determine the labels, whatever symbols they use."""
+    own = task.own_words()
+    lines = [
+        (mine, whole)
+        for mine, whole in zip(rest.splitlines(), full.splitlines(), strict=False)
+        if sum(1 for a, b in zip(mine, whole, strict=False) if a == " " and b.isalnum()) >= ITEM_LETTERS
+    ]
+    marks = [_mark_of(mine, len(lines), own) for mine, _ in lines]
+    marked = [m for m in marks if m]
+    return len(marked) >= 2 and len(set(marked)) >= 2
+
+
 def gives_away(check: Check, rest: str, task: Task, full: str = "") -> bool:
     """Whether ``rest`` (a prompt without its data, :func:`without_data`) holds what this
     answer check looks for: the expected value in any form the answer reader accepts, a
@@ -864,6 +899,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "") -> bool:
                 return True
         if _said_of(cue.near, rest, full):
             return True
+    if check.given_away and full and items_marked(rest, full, task):
+        return True
     if isinstance(check, FinalCheck):
         return stated(rest, spec_of(check, task)) or described(rest, spec_of(check, task))
     if isinstance(check, SchemaCheck):

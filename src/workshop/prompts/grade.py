@@ -313,26 +313,43 @@ def foreign_pieces(task: evaluate.Task, mine: list[Check], prompt: str) -> list[
     return readable.foreign(rest, task.own_words(), readable.quotations(prompt), cognates)
 
 
-def _counterfactual(task: evaluate.Task, entry: TaskEntry, mine: list[Check], run: _Run) -> set[str]:
-    """Live mode: the checks whose answer did not change when the task's data did (see
-    :class:`workshop.prompts.checks.Counterfactual`); the final checks go together."""
+def _replayed(task: evaluate.Task, mine: list[Check], names: set[str]) -> set[str]:
+    """The checks that stand or fall with the counterfactual's ``names``: with ``whole``,
+    every answer check; the final checks go together."""
+    assert task.counterfactual is not None
+    if task.counterfactual.whole:
+        names = {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
+    finals = {c.name for c in mine if isinstance(c, FinalCheck)}
+    return names | finals if names & finals else names
+
+
+def _counterfactual(
+    task: evaluate.Task, entry: TaskEntry, mine: list[Check], run: _Run
+) -> tuple[set[str], set[str]]:
+    """Live mode: (the checks whose answer did not change when the task's data did, the
+    checks the counterfactual could not test) (see
+    :class:`workshop.prompts.checks.Counterfactual`). It fails closed: a prompt that carries
+    the data in a form the counterfactual cannot change earns none of the points it
+    guards (its patterns read the data as tolerantly as the ``carries`` checks do, so a
+    prompt that pastes the data in any form they accept is changed)."""
     assert run.llm is not None and task.counterfactual is not None
     variant = task.counterfactual.apply(entry.prompt)
     if variant == entry.prompt:
-        run.notes.append(t("prompts_note_counterfactual_unused", "en", task=task.id))
-        return set()
+        untested = _replayed(task, mine, set(task.counterfactual.checks))
+        run.notes.append(
+            t("prompts_note_counterfactual_unused", "en", task=task.id, checks=", ".join(sorted(untested)))
+        )
+        return set(), untested
     reply = run.llm.reply([{"role": "user", "content": variant}], 0, run.usage)
     if reply.kind != "text":
-        return set()
+        return set(), set()
     text = normalize(reply.text)
     same = {c.name for c in mine if c.name in task.counterfactual.checks and _reads(c, text, task, run)}
     if not same:
-        return set()
-    if task.counterfactual.whole:
-        same = {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
+        return set(), set()
+    same = _replayed(task, mine, same)
     run.notes.append(t("prompts_note_counterfactual", "en", task=task.id, checks=", ".join(sorted(same))))
-    finals = {c.name for c in mine if isinstance(c, FinalCheck)}
-    return same | finals if same & finals else same
+    return same, set()
 
 
 def _reads(check: Check, text: str, task: evaluate.Task, run: _Run) -> bool | None:
@@ -374,8 +391,10 @@ def _grade_task(
         repeated = [False] * len(samples)
         foreign = False
         given = {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
+    untested: set[str] = set()
     if run.llm is not None and task.counterfactual is not None and carried and prompt.strip():
-        given |= _counterfactual(task, entry, mine, run)
+        replayed_same, untested = _counterfactual(task, entry, mine, run)
+        given |= replayed_same
     hidden = bool(mixed_script_words(entry.prompt))  # words the grader cannot read: fail closed
     outcomes: dict[str, list[_Outcome]] = {}
     dependent = [c for c in mine if _after(c, mine)]
@@ -401,6 +420,8 @@ def _grade_task(
                     outcome.blocked = "prompts_gate_foreign"
                 elif check.name in given or repeated[index]:
                     outcome.blocked = "prompts_gate_dictated"
+                elif check.name in untested:
+                    outcome.blocked = "prompts_gate_counterfactual"
                 elif any(
                     not outcomes.get(n, [_Outcome(False)] * len(samples))[index].paid
                     for n in _after(check, mine)

@@ -16,14 +16,21 @@ raises a score.
    added), one with a number changed or a statement added (with or without a year).
    What is changed, and where, is drawn per call from a secret the trainer holds (a
    random key kept in the LLM cache folder, never in the source or the exercise). A text
-   cannot tell the controls from the real call: a judge steered into PASS says PASS to
-   them too, and a claim that makes the verdict hang on a trait ("faithful unless it
-   names a year") pays only if both controls have the trait and the real text lacks it,
-   which the first control never has (a year, a name, a new word, a length). When the
+   cannot guess the controls, but it can tell a changed copy of itself from itself (a
+   digest of its own words, point 5). A judge steered into PASS says PASS to them too,
+   and a claim that makes the verdict hang on a trait ("faithful unless it names a
+   year") pays only if both controls have the trait and the real text lacks it, which
+   the first control never has (a year, a name, a new word, a length). When the
    trainer gives the check a ``control`` criterion (one no answer meets), the judge must
    also say FAIL to it. This suits rubrics about faithfulness ("states only what the
    text says", "adds nothing"), which are the ones the exercise has.
-5. The grader asks the judge only about answers whose structural checks (the check's
+5. A PASS counts only when the text makes no claim about itself (:func:`talks_about_itself`):
+   its letters, words or initials, a code no language writes, or the text itself named
+   and judged ("This translation is faithful, unless..."). The controls cannot stop a
+   claim that hangs the verdict on a digest of the text (every control breaks it, the
+   real text never does); a translation or a summary has no reason to talk about itself,
+   so such content fails deterministically, whatever the judge says.
+6. The grader asks the judge only about answers whose structural checks (the check's
    ``after``) already pass: the judge can take points away, never hand out points the
    structure does not support.
 Every call is deterministic (temperature 0, a fixed seed) and cached; the verdict and its
@@ -84,6 +91,44 @@ def addresses_grader(text: str) -> bool:
             or _VERDICT_WORDS.search(fold(plain))
         ):
             return True
+    return False
+
+
+# A text that talks about itself: its letters, words or initials, a code no language has,
+# or the translation or summary itself named and judged ("This translation is faithful,
+# unless..."). A translation or a summary renders its source and says nothing of itself; a
+# claim about the text is the only way to make a verdict hang on a trait the controls
+# change and the real text keeps (a digest of itself), which no control can avoid.
+_OWN_FORM = re.compile(
+    r"\b(?:its|their|ses|son|sa|leurs?)\s+(?:own\s+)?(?:words|letters|characters|initials|sentences|"
+    r"mots|lettres|caracteres|initiales|phrases)\b|"
+    r"\b(?:first|last|initial|premieres?|dernieres?)\s+(?:[a-z]+\s+)?(?:letters?|characters?|lettres?|"
+    r"caracteres?)\b|"
+    r"\b(?:letters?|initials?|characters?|lettres?|initiales?|caracteres?)\s+(?:of|des|de|du)\s+"
+    r"(?:the\s+|its\s+|ses\s+|each\s+|every\s+|chaque\s+)?(?:words?|mots?|sentences?|phrases?|texte?)\b|"
+    r"[a-z]{20,}"
+)
+_SELF_NAMED = re.compile(
+    r"\b(?:this|the present|the above|ce|cette|le present|la presente)\s+(?:translation|summary|text|answer|"
+    r"paragraph|version|rendering|traduction|resume|texte|reponse|paragraphe)\b"
+)
+_SELF_JUDGED = re.compile(
+    r"\b(?:faithful|unfaithful|accurate|inaccurate|exact|correct|valid|complete|fidele|infidele|exacte|"
+    r"valide|complete|unless|except if|only if|sauf si|a moins que|seulement si)\b"
+)
+
+
+def talks_about_itself(text: str) -> bool:
+    """Whether ``text`` (or what its encoded runs reveal) holds a claim about itself (see
+    :data:`_OWN_FORM`): its letters or words, a code, or a sentence that names the text
+    itself and judges it or sets a condition."""
+    for part in [text, *revealed(text)]:
+        plain = fold(normalize(part))
+        if _OWN_FORM.search(plain):
+            return True
+        for sentence in re.split(r"[.!?;()\n]", plain):
+            if _SELF_NAMED.search(sentence) and _SELF_JUDGED.search(sentence):
+                return True
     return False
 
 
@@ -269,4 +314,8 @@ def judge(llm: LlmClient, check: JudgeCheck, text: str, usage: Usage) -> Verdict
                 False,
                 f"PASS not believed: the judge also said {control or 'no verdict'} to the control criterion",
             )
+    if talks_about_itself(text):
+        # Last, so the controls above are still put to the test on every PASS; a claim about
+        # the text itself can make a verdict hang on a trait only the controls change.
+        return Verdict(False, "PASS not believed: the text makes a claim about itself (its words or letters)")
     return Verdict(True, f"PASS: {reason}")

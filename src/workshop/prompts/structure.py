@@ -45,6 +45,22 @@ _NOT_ROLE_WORDS = set(
     "sur en libre pret prete ready about going here la now able free allowed welcome capable oblige obligee "
     "not pas invite prie charge cense supposed tenu done finished sure".split()
 )
+# Words a role noun never is: after "tu es la", "la" was "là" ("tu es là pour m'aider").
+_PREPOSITIONS = set(
+    "pour afin avec dans chez sur sous par vers entre depuis pendant ici for to with in on at by from of "
+    "into about here there".split()
+)
+# "Tu analyses des avis clients", "you analyse customer reviews": the model's pronoun, a
+# verb that is neither a copula nor a modal, then a kind of thing in the plural.
+_ACTIVITY = re.compile(
+    r"^\W*(?:tu|vous|you)\s+(?!(?:es|etes|are|ne|n|dois|devez|peux|pouvez|vas|allez|seras|serez|as|avez|"
+    r"must|should|can|could|will|would|may|might|need|have|has|do|don|did|shall)\b)(?P<verb>[a-z]{3,})\s+"
+    r"(?:(?:les|des|the|some|de|d')\s*)?(?:[a-z]+\s+)?[a-z]{3,}[sx]\b"
+)
+_SETTING = re.compile(
+    r"(?<!\s)(?:\s++[a-z]++){0,2}?\s++(?:d'|de|du|des|pour|chez|dans|sur|for|of|from|in|on|at)\s*+"
+    r"(?:(?:un|une|la|le|les|l'|a|an|the|our|my|notre|mon|ma)\s*+)?(?!(?:chaque|each|every)\b)[a-z]{3,}"
+)
 _CONTEXT = re.compile(r"\b(?:contexte|context|situation|background)\s*:\s*(?P<body>[^\n]*)")
 _USER_CONTEXT = re.compile(
     r"^\W*(?:je suis|je prepare|je travaille|je donne|nous sommes|nous preparons|i am|i'm|we are|i teach|"
@@ -83,6 +99,11 @@ _FORMAT_NOUN = re.compile(
     r"paragraphes?|paragraphs?|titres?|headings?)\b"
 )
 _EXAMPLE = re.compile(r"\b(?:exemple|example|par exemple|for example|for instance|eg|ex|ie)\b\s*:?\s*")
+# The prompt says in its own words that it gives no example ("je ne donne aucun exemple",
+# "pas d'exemple", "without examples", "no example"): an example it quotes is shown, not given.
+_NO_EXAMPLE = re.compile(
+    r"\b(?:aucune?|pas d'|pas de|sans|no|without|not any|zero)\s*+(?:[a-z]+\s+)?(?:exemples?|examples?)\b"
+)
 _LIMIT = re.compile(
     rf"\b(?:\d+|{NUMBER_WORD_RE})[\s-]+(?:mots?|words?|caracteres?|characters?|phrases?|sentences?|lignes?|lines?)\b"
 )
@@ -122,11 +143,59 @@ _DATA_NOUN = re.compile(
 )
 
 
+# A quotation is the student's request only when the student's own clause that leads to it
+# asks the model for it: it opens (after a connective) with a verb of request, the model's
+# pronoun or a polite form ("Commence par « Raisonnons étape par étape »", "Termine par la
+# ligne « Réponse : N »", "tu écris « ... »"). Anywhere else it shows someone's words: a
+# bad prompt shown ("mon formateur m'a montré ce prompt : « Tu es formateur... »"), what a
+# colleague or a model does ("mon collègue demande « en 50 mots »", "ChatGPT, qui commence
+# par « raisonnons... »"): those ask this model nothing.
+_QUOTATION = re.compile(r'"[^"]{1,400}"')
+_LEAD_START = re.compile(r"[.!?;,(\n](?=[^.!?;,(\n]*$)")
+_CONNECTIVE = re.compile(
+    r"^(?:\W*(?:puis|ensuite|enfin|alors|et|aussi|then|and|also|finally|next|please|stp|svp|"
+    r"merci de|s'il (?:te|vous) plait|toujours|always|bien|juste|just)\b)*\W*"
+)
+_ASKING_VERB = re.compile(
+    rf"(?:{_FORMAT_VERB.pattern}|{_REASON_VERB.pattern}|\b(?:commence|commencez|start|begin|ajoute|ajoutez|"
+    r"add|dis|dites|say|conclus|concluez|conclude|ecris|ecrivez|redige|redigez|traduis|traduisez|translate|"
+    r"resume|resumez|summarise|summarize|classe|classez|classify|label|tu|vous|you)\b|"
+    r"\b(?!chez\b|assez\b|nez\b)[a-z]+ez\b)"
+)
+
+
+def _asked_quotation(text: str, start: int) -> bool:
+    """Whether the quotation at ``start`` is asked for by the student's own clause leading
+    to it (see :data:`_QUOTATION`): that clause is empty or JSON (a shape, its keys), or
+    opens with a request."""
+    lead = text[max(0, start - 200) : start]
+    boundary = _LEAD_START.search(lead)
+    clause = lead[boundary.end() :] if boundary else lead
+    if not re.search(r"[a-z]", clause) or re.search(r"[{\[]", clause):
+        return True
+    rest = clause[_CONNECTIVE.match(clause).end() :]  # type: ignore[union-attr]
+    return bool(_POLITE.match(rest) or _ASKING_VERB.match(rest))
+
+
+def _shown_blanked(text: str) -> str:
+    """``text`` (folded) with every quotation that asks nothing blanked (see
+    :data:`_QUOTATION`); a quotation may run over several sentences (a prompt quoted)."""
+    out, last = [], 0
+    for quoted in _QUOTATION.finditer(text):
+        out.append(text[last : quoted.start()])
+        shown = re.search(r"[a-z]", quoted.group(0)) and not _asked_quotation(text, quoted.start())
+        out.append(re.sub(r"[^\n]", " ", quoted.group(0)) if shown else quoted.group(0))
+        last = quoted.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
 def _requests(text: str) -> str:
     """The folded prompt without what asks the model nothing: questions that are not
-    polite requests, reported speech, quoted words that are mentioned ("le mot « X »")."""
+    polite requests, reported speech, quoted words that are mentioned ("le mot « X »"),
+    quotations the student's own words do not ask for (:data:`_QUOTATION`)."""
     kept = []
-    for sentence in sentences(text):
+    for sentence in sentences(_shown_blanked(text)):
         question = sentence.rstrip().endswith("?")
         if (question and not _POLITE.search(sentence)) or _REPORTED.search(sentence):
             continue
@@ -187,9 +256,22 @@ def _role_in(sentence: str) -> bool:
         word = noun.group(1).split("'")[-1]
         if word in _NOT_A_ROLE or word in _NOT_ROLE_WORDS or len(word) < 2:
             continue
+        if article and (word in _FUNCTION or word in _PREPOSITIONS):
+            continue  # "tu es là pour m'aider": folded "là" is "la", and no noun follows it
         if article or word in _ROLE_NOUNS or _ROLE_SUFFIX.search(word):
             return True
     return False
+
+
+def _activity_in(sentence: str) -> bool:
+    """The model's job told by what it does and where: "Tu analyses les avis clients d'une
+    boutique en ligne", "You analyse customer reviews for an online shop" (the checks' own
+    suggestion): the model's pronoun, a verb, a kind of thing (a plural), and a setting that
+    places it. "You analyse customer reviews." alone is the task restated, no context."""
+    found = _ACTIVITY.match(sentence)
+    if not found or _NEGATION.search(sentence[: found.end()]) or found.group("verb") in _FUNCTION:
+        return False
+    return bool(_SETTING.match(sentence, found.end()))
 
 
 def _context_in(sentence: str) -> bool:
@@ -229,7 +311,7 @@ def does(aspect: str, prompt: str, with_any: list[str] | None = None) -> bool:
     if aspect != "example":  # an example is quoted by nature: its own rule reads it
         text = _requests(text)
     if aspect == "role":
-        return any(_role_in(s) or _context_in(s) for s in sentences(text))
+        return any(_role_in(s) or _activity_in(s) or _context_in(s) for s in sentences(text))
     if aspect == "reasoning":
         return _asked(text, _REASON_PHRASE) or _asked(text, _REASON_VERB, _REASON_OBJECT)
     if aspect == "format":
@@ -244,6 +326,8 @@ def does(aspect: str, prompt: str, with_any: list[str] | None = None) -> bool:
             )
         )
     if aspect == "example":
+        if _NO_EXAMPLE.search(_shown_blanked(text)):
+            return False  # "Je ne donne donc aucun exemple": whatever is quoted, none is given
         for match in _EXAMPLE.finditer(text):
             stretch = text[match.end() :].split("\n\n", 1)[0]
             stretch = re.split(r"\n(?=\W*(?:avis|review|\d+[.)]))", stretch, maxsplit=1)[0]
