@@ -322,7 +322,14 @@ def test_the_memory_watch_looks_only_while_a_student_process_lives(monkeypatch):
         looks.append(time.monotonic())
         return 10
 
+    def no_children(pid: int, options: int) -> tuple[int, int]:
+        # The fork server runs in a thread of pytest here, whose other children (servers
+        # other tests left running) waitpid(-1) would see as students, and reap: a fork
+        # server with no student has no child at all.
+        raise ChildProcessError
+
     monkeypatch.setattr(forkserver, "memory_used_mib", used)
+    monkeypatch.setattr(forkserver.os, "waitpid", no_children)
     grader, server = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
     thread = threading.Thread(
         target=forkserver.serve, args=(server, Path("/nonexistent"), "m", lambda: None, 1, 65534, 256)
