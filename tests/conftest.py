@@ -134,3 +134,21 @@ def loaded():
     from workshop.prompts.grade import load
 
     return load(Course.locate(REPO).exercise("prompts"))
+
+
+@pytest.fixture(scope="module")
+def prompts():
+    """The shipped prompts exercise (a test module may define its own to override it)."""
+    from workshop.course import Course
+
+    return Course.locate(REPO).exercise("prompts")
+
+
+@pytest.fixture
+def fake():
+    """A loopback LLM-compatible server (tests/llm_server.py), stopped after the test."""
+    from llm_server import FakeLlm
+
+    server = FakeLlm().start()
+    yield server
+    server.stop()

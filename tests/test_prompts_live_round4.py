@@ -31,18 +31,6 @@ REVIEWS = corpus.TEXTS["reviews"].splitlines()
 ASK = 'Tu analyses les avis des clients d\'une boutique en ligne. Classe chaque avis : positive, negative ou neutral. Réponds uniquement en JSON de la forme {"reviews": [{"id": 1, "sentiment": "..."}]}.\n'
 
 
-@pytest.fixture(scope="module")
-def prompts():
-    return Course.locate(REPO).exercise("prompts")
-
-
-@pytest.fixture
-def fake():
-    server = FakeLlm().start()
-    yield server
-    server.stop()
-
-
 def _client(fake: FakeLlm, tmp_path) -> LlmClient:
     settings = LlmSettings(
         base_url=fake.base_url, model="fake", samples=1, cache_dir=tmp_path / "cache", timeout_s=5
