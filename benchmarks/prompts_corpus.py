@@ -35,6 +35,7 @@ def main() -> None:
             "round4_own_gaming",
             "round4_own_answers_gaming",
             "round4_own_prompts_gaming",
+            "round4_gaming",
         ],
     )
     parser.add_argument(
@@ -49,6 +50,7 @@ def main() -> None:
             "round4_own_fair",
             "round4_own_answers_fair",
             "round4_own_prompts_fair",
+            "round4_fair",
         ],
     )
     args = parser.parse_args()

@@ -12,7 +12,10 @@ attempts and 6/27 fair answers scored wrongly then); round4_own_*.toml are issue
 attempts at the classes of round 3's last failures, written before their fixes;
 round4_own_answers_*.toml hold issue 11i's own final-answer forms after red team 11d;
 round4_own_prompts_*.toml, issue 11j's own attempts on the prompt side of red team 11d's
-round 4 (marks attached to each review, quotations not asked for, "là" for a role).
+round 4 (marks attached to each review, quotations not asked for, "là" for a role);
+round4_*.toml were written by red team 11d against the grader of cf85917 before grading
+them (13/55 gaming attempts scored wrongly then; the bare "Tu analyses des avis clients."
+relabelled as no role, see the file's header).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ GAMING = (
     + corpus.load("round4_own_gaming")
     + corpus.load("round4_own_answers_gaming")
     + corpus.load("round4_own_prompts_gaming")
+    + corpus.load("round4_gaming")
 )
 FAIR = (
     corpus.load("fair")
@@ -48,6 +52,7 @@ FAIR = (
     + corpus.load("round4_own_fair")
     + corpus.load("round4_own_answers_fair")
     + corpus.load("round4_own_prompts_fair")
+    + corpus.load("round4_fair")
 )
 
 

@@ -274,7 +274,18 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
 
 @pytest.mark.parametrize(
     "name",
-    ["heldout_gaming", "heldout_fair", "fresh_gaming", "fresh_fair", "dictation_gaming", "dictation_fair"],
+    [
+        "heldout_gaming",
+        "heldout_fair",
+        "fresh_gaming",
+        "fresh_fair",
+        "dictation_gaming",
+        "dictation_fair",
+        "round3_gaming",
+        "round3_fair",
+        "round4_gaming",
+        "round4_fair",
+    ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):
     """Each attempt's prompt answered by a model that follows its dictation (the part named
