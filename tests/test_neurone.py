@@ -29,6 +29,22 @@ def train(X, y):
     return {"w": [-12.63, -17.60], "b": 16.07, "mean": [0.0, 0.0], "std": [1.0, 1.0]}
 """
 
+# A cut on one feature: the threshold and the side that fit the training data best, on
+# rondeur or texture alone. It reads y and passes the public pictures (texture alone
+# separates them at about 88 %), but not the hidden cell's problem, whose two groups lie
+# side by side along the diagonal (about 72 %, benchmarks/hidden_problem.py).
+ONE_FEATURE_CUT = """
+def train(X, y):
+    best = max(
+        (np.mean((side * (X[:, j] - t) >= 0) == y), j, t, side)
+        for j in range(2) for t in np.unique(X[:, j]) for side in (1, -1)
+    )
+    _, j, t, side = best
+    w = [0.0, 0.0]
+    w[j] = float(side)
+    return {"w": w, "b": float(-side * t)}
+"""
+
 # No standardisation: a model {"w", "b"} and a classify that knows no other form.
 PLAIN_TRAIN = """
 def train(X, y):
@@ -85,7 +101,7 @@ def _edited(notebook: bytes) -> bytes:
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory, sandbox_image) -> dict[str, dict]:
-    """One grading run of eight students; student -> report."""
+    """One grading run of nine students; student -> report."""
     work = tmp_path_factory.mktemp("neurone")
     students = {
         "reference": GRADER_NB.read_bytes(),
@@ -93,6 +109,7 @@ def reports(tmp_path_factory, sandbox_image) -> dict[str, dict]:
         "constant": _answered(classify=ALWAYS_CHIHUAHUA),
         "thousand": _answered(train=THOUSAND_PARAMETERS),
         "fixed": _answered(train=FIXED_WEIGHTS),
+        "cut": _answered(train=ONE_FEATURE_CUT),
         "plain": _answered(train=PLAIN_TRAIN, classify=PLAIN_CLASSIFY),
         "solution": _answered(),
         "edited": _edited(_answered()),
@@ -161,6 +178,15 @@ def test_weights_fixed_in_advance_fail_the_accuracy_test_only(reports):
     assert outcomes.pop("test_accuracy") == "failed"
     assert set(outcomes.values()) == {"passed"}
     assert reports["fixed"]["score"] == 7
+
+
+def test_a_cut_on_one_feature_fails_the_accuracy_test_only(reports):
+    # Learning of a kind (it reads y), but not one neuron: the hidden cell's problem is
+    # separable along the diagonal only. Round 8's layout let it through (0.88).
+    outcomes = _outcomes(reports["cut"])
+    assert outcomes.pop("test_accuracy") == "failed"
+    assert set(outcomes.values()) == {"passed"}
+    assert reports["cut"]["score"] == 7
 
 
 def test_a_classify_without_mean_and_std_fails_the_classify_test_only(reports):
