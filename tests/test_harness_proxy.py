@@ -661,3 +661,38 @@ def test_a_frame_larger_than_the_socket_buffer_is_sent_whole():
     finally:
         left.close()
         right.close()
+
+
+def test_in_the_container_the_call_clock_counts_the_cpu_only_while_the_student_process_is_alone(monkeypatch):
+    # Red team 9 round 9: a child computed while the student process, runnable at nice 19,
+    # got almost no CPU; its own counters barely moved and the call ran 5x its limit. In
+    # the container (grader PID 1, fork server, student process), another process, or one
+    # reaped since the last look, makes the wall clock count. Hostile time-child-computes
+    # and time-orphan-computes show it through the real engine.
+    from workshop_harness import proxy
+
+    server, student = 7, 9
+    state = {"pids": ["1", str(server), str(student), "self"], "reaped": 0}
+
+    def stat(path: str) -> list[str]:
+        # state, ppid, then 9 fields, then utime, stime, cutime, cstime (in ticks)
+        if path == "/proc/%d/stat" % student:
+            return ["R", str(server)] + ["0"] * 9 + ["0", "0", "0", "0"]
+        return ["S", "1"] + ["0"] * 9 + ["0", "0", str(state["reaped"]), "0"]
+
+    monkeypatch.setattr(proxy.CallClock, "_stat", staticmethod(stat))
+    monkeypatch.setattr(proxy.os, "listdir", lambda path: list(state["pids"]))
+    clock = proxy.CallClock(student, 10.0)
+    clock.contained = True
+    assert clock._read()[0] == "others"  # the first look has nothing to compare with
+    assert clock._read()[0] == "R"  # alone: the CPU counts
+    state["pids"].append("11")  # a process the student started
+    assert clock._read()[0] == "others"
+    state["pids"].remove("11")
+    assert clock._read()[0] == "R"
+    state["reaped"] = 3  # one died and the fork server reaped it between two looks
+    assert clock._read()[0] == "others"
+    assert clock._read()[0] == "R"
+    clock.contained = False  # outside a container (these tests' own processes): no look
+    state["pids"].append("11")
+    assert clock._read()[0] == "R"
