@@ -14,7 +14,7 @@ from conftest import REPO
 from workshop.annotations import disagreements
 from workshop.course import Course
 from workshop.errors import ConfigError
-from workshop_harness.contract import ContractError, Env, Mismatch, model_numbers, parse, parse_entry
+from workshop_harness.contract import ContractError, Env, FromInt, Mismatch, model_numbers, parse, parse_entry
 from workshop_harness.proxy import (
     ContractMissing,
     ContractViolation,
@@ -42,8 +42,11 @@ def _got(text: str, value: object, *args: object) -> str:
 def test_float_takes_a_float_and_converts_an_int_or_a_numeric_0d_array():
     assert _fits("float", 2.5) == 2.5
     converted = _fits("float", 5)
-    assert converted == 5.0 and type(converted) is float
-    assert type(_fits("float", np.array(3))) is float
+    # Equal to the float, a float, but not of type float: a test can still see it was an int.
+    assert converted == 5.0 and isinstance(converted, float) and type(converted) is FromInt
+    assert type(_fits("float", np.array(3))) is FromInt
+    assert type(_fits("float", np.array(3.5))) is float
+    assert float(converted) + 0.5 == 5.5 and repr(converted) == "5.0"
 
 
 @pytest.mark.parametrize(
@@ -169,7 +172,7 @@ def test_a_dict_form_takes_exactly_its_keys_each_of_its_type_and_crosses_as_plai
     copy = _fits(NEURON, answered)
     assert copy == {"b": 0.25, "mean": (0.0, 0.5), "std": (1.0, 2.0), "w": (1.5, -2.0)}
     assert list(copy) == ["b", "mean", "std", "w"]  # type: ignore[call-overload]
-    assert type(copy["w"][0]) is float and type(copy["std"][0]) is float  # type: ignore[index]
+    assert type(copy["w"][0]) is float and type(copy["std"][0]) is FromInt  # type: ignore[index]
     assert _fits(NEURON, {"w": [1, 2], "b": 0}) == {"b": 0.0, "w": (1.0, 2.0)}
 
 
@@ -257,7 +260,7 @@ def typed(tmp_path: Path):
 
 def test_an_int_answer_crosses_a_float_contract_as_a_float(typed):
     answer = typed.calculate("2+3")
-    assert answer == 5.0 and type(answer) is float
+    assert answer == 5.0 and isinstance(answer, float) and type(answer) is FromInt
 
 
 @pytest.mark.parametrize(("expression", "got"), [("empty", "ndarray"), ("list", "list"), ("true", "bool")])

@@ -11,7 +11,8 @@ value type or a function signature::
 
 Types::
 
-    float            a float; an int converts, and so does a numeric 0-d array
+    float            a float; an int converts (to :class:`FromInt`, a float that remembers
+                     it was an int), and so does a numeric 0-d array
     int [lo..hi]     an int (not a bool), optionally within bounds
     bool, str, None
     tuple[T, U, ...] exactly that many items (a list or a 1-d numeric array converts)
@@ -82,6 +83,16 @@ def kind_of(value: Any) -> str:
     return "object"
 
 
+class FromInt(float):
+    """A float the contract made from an int (or a 0-d integer array): equal to that float
+    in every comparison and computation, and sent to the student as a plain float, but
+    ``type(x) is float`` is False, so that a test of the answer's own type still sees what
+    the student answered (calculatrice's ``test_returns_float``: with the conversion alone
+    a calculator answering 5 for "2+3" earned it; red team 9 round 9)."""
+
+    __slots__ = ()
+
+
 # -- the types -------------------------------------------------------------------------------
 class Type:
     base = "?"
@@ -125,7 +136,7 @@ class Scalar(Type):
             value, kind = value.item(), kind_of(value.item())
         if self.base == "float" and kind in ("float", "int"):
             try:
-                return float(value)
+                return float(value) if kind == "float" else FromInt(value)
             except OverflowError:
                 raise Mismatch("range") from None
         if self.base == "None" and value is None:

@@ -64,6 +64,9 @@ STATUSES = {"passed", "failed", "timeout", "memory", "crashed", "invalid", "infr
 CONTROLS = {
     "control-full": (SOLUTION, 48.0, "passed"),
     "control-bruno": (GRADERS / "demo" / "bruno" / "calculator.py", 43.0, "failed"),
+    # Right values, a whole result as an int: only test_returns_float fails (red team 9
+    # round 9: the contract's int -> float conversion alone let it earn that point).
+    "control-int-whole": (REPO / "tests" / "data" / "calculator_int_whole.py", 47.0, "failed"),
 }
 # Nothing a student receives may name where the grader keeps its files.
 GRADER_PATHS = ("graders/", "/tmp/grader", "/grader/job", "/tmp/job", "test_hidden")

@@ -202,7 +202,9 @@ def test_computes(submission, expression, expected):
 )
 def test_returns_float(submission):
     result = submission.calculate("2+3")
-    assert isinstance(result, float)
+    # The contract lets an int through as a float that remembers it was one (FromInt), so
+    # the other tests judge the value; this one judges the type the calculator answered.
+    assert type(result) is float
     assert result == pytest.approx(5.0)
 
 
