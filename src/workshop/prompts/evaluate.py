@@ -871,6 +871,41 @@ def items_marked(rest: str, full: str, task: Task) -> bool:
     return len(marked) >= 2 and len(set(marked)) >= 2
 
 
+# A fact equivalent to the line (round 5): the slope is the data's (parallel), so one more
+# point fixes the line. A point other than the data's that lies on the expected line
+# ("elle passe aussi par (0, -10)"), or where it crosses the x-axis ("coupe l'axe des
+# abscisses en x = 2,5"), gives the equation away as its parameters would.
+_DECIMAL = r"-?\d+(?:[.,]\d+)?"
+_POINT = re.compile(rf"\(\s*+({_DECIMAL})\s*+(?:;|,(?=\s))\s*+({_DECIMAL})\s*+\)|\(\s*+(-?\d+),(-?\d+)\)")
+_X_AXIS = re.compile(
+    rf"\b(?:axe des abscisses|axe des x|axe horizontal|x-axis|x axis|horizontal axis|s'annule|abscisse a l'origine|"
+    rf"x-intercept|root|racine|zero)\b[^.;!?\n]{{0,40}}?(?:\bx\s*+=\s*+|\ben\s++|\bat\s++|\bpour\s++)({_DECIMAL})(?![\d,.]*+\s*+[;,]\s*+\d)"
+)
+
+
+def _number(token: str) -> Fraction:
+    return Fraction(token.replace(",", "."))
+
+
+def _points(text: str) -> list[tuple[Fraction, Fraction]]:
+    found = []
+    for match in _POINT.finditer(text[:20_000]):
+        x, y = (match.group(1), match.group(2)) if match.group(1) is not None else (match.group(3), match.group(4))
+        found.append((_number(x), _number(y)))
+    return found
+
+
+def _fixes_line(rest: str, spec: AnswerSpec) -> bool:
+    if spec.kind != "line" or not isinstance(spec.expected, tuple):
+        return False
+    slope, intercept = spec.expected
+    folded = fold(rest)
+    given = {p for data in spec.data for p in _points(fold(data))}
+    points = [p for p in _points(folded) if p not in given]
+    points += [(_number(m.group(1)), Fraction(0)) for m in _X_AXIS.finditer(folded[:20_000])]
+    return any(y == slope * x + intercept for x, y in points)
+
+
 def gives_away(check: Check, rest: str, task: Task, full: str = "") -> bool:
     """Whether ``rest`` (a prompt without its data, :func:`without_data`) holds what this
     answer check looks for: the expected value in any form the answer reader accepts, a
@@ -902,7 +937,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "") -> bool:
     if check.given_away and full and items_marked(rest, full, task):
         return True
     if isinstance(check, FinalCheck):
-        return stated(rest, spec_of(check, task)) or described(rest, spec_of(check, task))
+        spec = spec_of(check, task)
+        return stated(rest, spec) or described(rest, spec) or _fixes_line(rest, spec)
     if isinstance(check, SchemaCheck):
         return _schema_given(check, rest) or (
             bool(check.given_away) and _sequence_after_data(check, rest, full, task.labels)

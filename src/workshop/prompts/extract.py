@@ -437,6 +437,25 @@ def _row_label(text: str, line_start: int, start: int, end: int, unit: re.Patter
     return not (name in _FUNCTION or _ANSWER_WORDS.match(name) or (unit and unit.match(name)))
 
 
+_ITEM_LEAD = re.compile(r"(?:^|[:.!?;]|\n)[ \t*_]*+$")
+
+
+def _inline_item(text: str, start: int, end: int, value: Fraction) -> bool:
+    """Whether the number at ``start:end`` marks an item of a numbered list written on one
+    line ("Consignes : 1. Relis l'énoncé. 2. Compte..."): after a colon or a sentence's end,
+    followed by "." or ")" and a word, with the item before or after it marked the same way
+    (round 5: "1." there is no value)."""
+    if value.denominator != 1 or not re.match(r"[.)][ \t]++[a-z]", text[end : end + 8]):
+        return False
+    if not _ITEM_LEAD.search(text[max(0, start - 8) : start]):
+        return False
+    mark = text[end]
+    number = value.numerator
+    after = re.search(rf"(?:^|[.!?;:][ \t]*+){number + 1}\{mark}[ \t]", text[end : end + 400])
+    before = re.search(rf"(?:^|[.!?;:][ \t]*+){number - 1}\{mark}[ \t][^\n]*+$", text[max(0, start - 400) : start])
+    return bool(after or before)
+
+
 def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]:
     """Number statements for a count: (statement, "unit" | "bare")."""
     text = doc.text
@@ -450,6 +469,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
             and re.match(r"[.)]\s", text[end : end + 2] + " ")
         ):
             continue  # "1." or "2)" opening a list item
+        if _inline_item(text, start, end, value):
+            continue  # "Étapes : 1. Lis l'énigme. 2. Raisonne.": items of a list written inline
         if _INDEX_BEFORE.search(text[max(0, start - 20) : start]):
             continue
         if _row_label(text, line_start if line_start or start < 64 else start, start, end, unit):
@@ -1094,7 +1115,11 @@ def stated(prompt_rest: str, spec: AnswerSpec) -> bool:
     """Whether ``prompt_rest`` (a prompt without the task's data) states the expected value
     in a form the answer reader accepts: any statement of it that is not negated and is
     :func:`asserted` (not a condition or a rule about numbers in general), except a choice
-    offered between values ("réponds par oui ou par non")."""
+    offered between values ("réponds par oui ou par non"); or, for a number or a line, any
+    value of the quantity it rules out (round 5: "la réponse n'est ni 0, ni 2, ni 3", "ce
+    n'est pas 2" tell the model the answer by elimination or the trap to avoid; a fair
+    prompt asks, it does not exclude answers). A yes/no is left out: "ne réponds pas
+    seulement oui" asks for a justification."""
     folded = _rhetorical(_document(fold(prompt_rest), spec))
     try:
         doc, found = statements(folded, spec, prompt=True)
@@ -1105,6 +1130,8 @@ def stated(prompt_rest: str, spec: AnswerSpec) -> bool:
     for a, b in zip(found, found[1:], strict=False):
         if a.value != b.value and (_CHOICE.match(folded[a.end : b.start]) or _branches(doc, a, b)):
             choice |= {id(a), id(b)}
+    if spec.kind != "yes-no" and any(s.negated and id(s) not in choice for s in found):
+        return True  # values ruled out ("la réponse n'est ni 0, ni 2, ni 3"): an answer by elimination
     return any(not s.negated and id(s) not in choice and spec.matches(s.value) for s in found)
 
 
