@@ -195,6 +195,19 @@ def test_a_gcd_of_letters_is_a_rule_not_the_task_gcd(prompts, answer):
     assert _earned(prompts, "coprime", COPRIME, answer)["answer-justified"] == 0
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "35 et 64 sont-ils premiers entre eux ? Oui : PGCD(35, 64) = 1.",
+        "Soit a = 35 et b = 64. PGCD(a, b) = 1, donc oui, ils sont premiers entre eux.",
+        "Are 35 and 64 coprime? Yes: their gcd is 1.",
+    ],
+)
+def test_the_task_question_answered_or_its_numbers_named_by_letters_still_answer(prompts, answer):
+    earned = _earned(prompts, "coprime", COPRIME, answer)
+    assert earned["answer-verdict"] == 2 and earned["answer-justified"] == 2
+
+
 # -- a note to the grader is no instruction to the model ------------------------------------
 @pytest.mark.parametrize(
     "note",

@@ -530,6 +530,14 @@ def _other_numbers(said: str, spec: AnswerSpec) -> bool:
     return bool(task) and any(int(a) not in task or int(b) not in task for a, b in _PAIR.findall(said))
 
 
+def _symbolic(args: str, text: str) -> bool:
+    """Whether a gcd's arguments hold a letter the text does not set to a number ("PGCD(n,
+    n + 1)", "gcd(k, 2k + 1)", "PGCD(p, q)"): a general rule, not the task's pair ("soit a =
+    35 et b = 64 ; PGCD(a, b) = 1" names the task's numbers) (round 5)."""
+    letters = set(re.findall(r"(?<![a-z])[a-z](?![a-z])|(?<=\d)[a-z](?![a-z])", args))
+    return any(not re.search(rf"(?<![a-z]){letter}\s*+=\s*+\d", text[:20_000]) for letter in letters)
+
+
 def _data_numbers(spec: AnswerSpec) -> list[tuple[Fraction, set[str]]]:
     """Each number of the task's data with the content words of its sentence."""
     facts = []
@@ -621,6 +629,8 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
             between = match.group("between") or ""
             if _other_numbers((match.group("args") or "") + " " + between, spec):
                 continue  # "PGCD(35, 36) = 1": another pair's gcd is no answer, and dictates nothing
+            if _symbolic(match.group("args") or "", text):
+                continue  # "PGCD(n, n + 1) = 1": a rule about any pair, not this pair's gcd
             chain = match.group("chain")
             last = chain.split("=")[-1]
             try:
@@ -742,13 +752,35 @@ def _line_values(folded: str) -> list[tuple[tuple[Fraction, Fraction], int, int]
     return found
 
 
+# A parameter of the line stated beside its equation (round 5): "b = 10" then "y = 4x −
+# 10" are two answers, so none. Each stated intercept (slope) is read as the line with the
+# expected slope (intercept) and that value, only when the text writes an equation: a
+# parameter alone is no equation.
+_INTERCEPT_TERMS = ["ordonnee a l'origine", "y-intercept", "intercept", r"re:\bb\b"]
+_SLOPE_TERMS = ["coefficient directeur", "pente", "slope", "gradient", r"re:\ba\b(?=\s*+=)"]
+
+
 def _line_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     data = {value for text in spec.data for value, _, _ in _line_values(fold(text))}
-    return [
+    found = [
         Statement(value, start, end, _negated(doc, start, end))
         for value, start, end in _line_values(doc.text)
         if value not in data
     ]
+    if found and isinstance(spec.expected, tuple):  # a parameter alone writes no equation
+        slope, intercept = spec.expected
+        for part, terms in ((1, _INTERCEPT_TERMS), (0, _SLOPE_TERMS)):
+            params = AnswerSpec(kind="number", expected=Fraction(0), about=terms, data=spec.data)
+            restated = {line[part] for line in data}
+            for said in _about_statements(doc, params):
+                if not isinstance(said.value, Fraction):
+                    continue
+                lo, hi = doc.sentences[doc.sentence_of(said.start)]
+                if said.value in restated and any(v in data for v, _, _ in _line_values(doc.text[lo:hi])):
+                    continue  # the data's own line's parameter ("y = 4x + 6 a pour ordonnée 6")
+                value = (slope, said.value) if part else (said.value, intercept)
+                found.append(Statement(value, said.start, said.end, said.negated))
+    return found
 
 
 # -- yes / no --------------------------------------------------------------------------------
@@ -791,6 +823,17 @@ def _boolean_statements(text: str, key: re.Pattern[str]) -> list[Statement]:
     return found
 
 
+def _answers_another_question(text: str, start: int, predicate: str) -> bool:
+    """Whether the yes/no word at ``start`` comes right after a question (only marks
+    between them) that does not ask the task's predicate: it answers that question (round 5)."""
+    if not re.search(r"\?[^\w?]{0,5}$", text[max(0, start - 6) : start]):
+        return False
+    end = text.rfind("?", 0, start)
+    lo = max(0, end - 2 * WINDOW)
+    begin = max(text.rfind(mark, lo, end) for mark in ".!?\n") + 1
+    return not re.search(rf"(?:{predicate})", text[max(begin, lo) : end])
+
+
 def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     text = doc.text
     found = []
@@ -827,6 +870,8 @@ def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     # A yes/no word is said of what the next assertion in its sentence or the next one is
     # about: "Oui : 35 et 36 sont premiers entre eux" answers for another pair.
     for word in words_found:
+        if predicate and _answers_another_question(text, word.start, predicate):
+            continue  # "35 et 64 sont-ils des nombres composés ? Oui": not this task's question
         index = doc.sentence_of(word.start)
         _, reach = doc.sentences[min(index + 1, len(doc.sentences) - 1)]
         following = [other for start, other in said_of if word.end <= start < reach]
