@@ -807,11 +807,13 @@ def _instance(schema: Any, depth: int = 0) -> Any:
 
 def _schema_given(check: SchemaCheck, rest: str) -> bool:
     values = _embedded_json(rest)
-    values += [pinned for v in values if (pinned := _instance(v)) != v]
     if any(check.accepts(v) for v in values):
         return True
     if not check.given_away:
         return False  # a shape check: the shape is the prompt's to give
+    values += [pinned for v in values if (pinned := _instance(v)) != v]  # the labels pinned
+    if any(check.accepts(v) for v in values):
+        return True
     listed = _listed_pairs(check, rest)
     if listed is not None and check.accepts(listed):
         return True

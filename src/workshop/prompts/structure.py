@@ -654,7 +654,7 @@ def sections(answer: str, total: Fraction | None = None) -> list[tuple[str, Frac
     lines = [
         _Line(raw) for raw in fold(answer).splitlines() if raw.strip() and not re.fullmatch(r"[\s|:-]+", raw)
     ]
-    timed = [line for line in lines if line.durations and not line.total]
+    timed = _one_plan([line for line in lines if line.durations and not line.total])
     if not timed:
         return []
     any_items = any(line.is_item for line in timed)
@@ -682,6 +682,17 @@ def sections(answer: str, total: Fraction | None = None) -> list[tuple[str, Frac
         elif clock is not None:
             clock += int(line.durations[0])
     return [(" ".join(line.title) if line.titled else "", line.durations[0]) for line in kept]
+
+
+def _one_plan(timed: list[_Line]) -> list[_Line]:
+    """A plan listed, then recapped in a table of the same durations in the same order (or
+    a table, then a list), is one plan (round 5): the table's rows are left out, not
+    counted twice."""
+    rows = [line for line in timed if line.kind == "row"]
+    others = [line for line in timed if line.kind != "row"]
+    if rows and others and [line.durations for line in rows] == [line.durations for line in others]:
+        return others
+    return timed
 
 
 def _drop_running_total(lines: list[_Line]) -> None:
@@ -741,13 +752,25 @@ def _leaves(lines: list[_Line]) -> list[_Line]:
 
 def timed_lines(answer: str) -> list[str]:
     """The folded lines of a plan that give a duration (its parts, and a heading that states
-    the whole length), without total lines: where a plan says what it is about. An intro
-    line ("Voici un plan plus utile qu'un exposé sur l'IA :") times nothing."""
-    return [
-        line.raw
-        for line in (_Line(raw) for raw in fold(answer).splitlines() if raw.strip())
-        if line.durations and not line.total
-    ]
+    the whole length), without total lines, and the sub-bullets of each timed part (indented
+    more or marked otherwise, round 5): where a plan says what it is about. An intro line
+    ("Voici un plan plus utile qu'un exposé sur l'IA :") times nothing, and belongs to no
+    part; neither does a line of prose after a part."""
+    kept: list[str] = []
+    part: _Line | None = None  # the timed line the untimed ones after it belong to
+    for line in (_Line(raw) for raw in fold(answer).splitlines() if raw.strip()):
+        if line.durations and not line.total:
+            part = line
+            kept.append(line.raw)
+        elif line.total:
+            part = None
+        elif part is not None and line.is_item and line.kind != "row" and (
+            line.indent > part.indent or line.kind != part.kind
+        ):
+            kept.append(line.raw)  # a sub-bullet of a timed part: the part's own content
+        else:
+            part = None if not line.is_item else part
+    return kept
 
 
 def plan_adds_up(answer: str, total: Fraction, min_sections: int) -> bool:
