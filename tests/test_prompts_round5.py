@@ -16,9 +16,15 @@ from workshop.prompts.grade import grade_prompts
 sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
 
-RIDDLE = "Tu es un professeur de logique. Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. Combien de sœurs a Caroline ? Raisonne étape par étape."
+RIDDLE = (
+    "Tu es un professeur de logique. Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. "
+    "Combien de sœurs a Caroline ? Raisonne étape par étape."
+)
 RIDDLE_OK = "Chaque frère a pour sœurs Caroline et une autre fille. Réponse : 1 sœur."
-LINE = "Tu es professeur de mathématiques. Une droite parallèle à y = 4x + 6 passe par le point (5, 10) : quels sont ses paramètres ?"
+LINE = (
+    "Tu es professeur de mathématiques. Une droite parallèle à y = 4x + 6 passe par le point (5, 10) : "
+    "quels sont ses paramètres ?"
+)
 LINE_OK = "Même pente 4 ; 10 = 4 × 5 + b donne b = −10. Équation : y = 4x − 10."
 COPRIME = "Tu es professeur de mathématiques. Les nombres 35 et 64 sont-ils premiers entre eux ? Justifie."
 SENTIMENT = (
@@ -30,7 +36,10 @@ SENTIMENT_OK = (
     '{"reviews": [{"id": 1, "sentiment": "positive"}, {"id": 2, "sentiment": "negative"}, '
     '{"id": 3, "sentiment": "neutral"}]}'
 )
-PLAN = "Tu es formateur. Fais le plan d'une présentation d'une heure sur l'IA générative, pour un public qui n'y connaît rien. Donne une durée à chaque partie."
+PLAN = (
+    "Tu es formateur. Fais le plan d'une présentation d'une heure sur l'IA générative, pour un public "
+    "qui n'y connaît rien. Donne une durée à chaque partie."
+)
 PLAN_OK = (
     "1. Ce qu'est l'IA générative (15 min)\n2. Comment un modèle de langage apprend (15 min)\n"
     "3. Démonstration de ChatGPT (20 min)\n4. Questions (10 min)"
@@ -87,7 +96,9 @@ def test_a_fact_that_fixes_the_line_gives_its_equation_away(prompts, hint):
 
 
 def test_the_task_point_restated_fixes_nothing(prompts):
-    earned = _earned(prompts, "parallel-line", LINE + " Vérifie que ta droite passe bien par (5, 10).", LINE_OK)
+    earned = _earned(
+        prompts, "parallel-line", LINE + " Vérifie que ta droite passe bien par (5, 10).", LINE_OK
+    )
     assert earned["answer-equation"] == 2 and earned["answer-intercept"] == 1
 
 
@@ -136,9 +147,10 @@ def test_a_review_named_by_its_ordinal_with_a_label_gives_it_away(prompts, hint)
         '{"reviews": [{"id": {"enum": [1]}, "sentiment": {"enum": ["positive"]}}, '
         '{"id": {"enum": [2]}, "sentiment": {"enum": ["negative"]}}, '
         '{"id": {"enum": [3]}, "sentiment": {"enum": ["neutral"]}}]}',
-        '{"type": "object", "properties": {"reviews": {"prefixItems": [{"properties": {"id": {"const": 1}, '
-        '"sentiment": {"const": "positive"}}}, {"properties": {"id": {"const": 2}, "sentiment": '
-        '{"const": "negative"}}}, {"properties": {"id": {"const": 3}, "sentiment": {"const": "neutral"}}}]}}}',
+        '{"type": "object", "properties": {"reviews": {"prefixItems": ['
+        '{"properties": {"id": {"const": 1}, "sentiment": {"const": "positive"}}}, '
+        '{"properties": {"id": {"const": 2}, "sentiment": {"const": "negative"}}}, '
+        '{"properties": {"id": {"const": 3}, "sentiment": {"const": "neutral"}}}]}}}',
     ],
 )
 def test_a_schema_whose_const_or_enum_values_are_the_labels_gives_them_away(prompts, schema):
@@ -232,7 +244,13 @@ def test_a_length_minimum_is_no_limit(prompts, limit):
 
 
 @pytest.mark.parametrize(
-    "limit", ["en 50 mots au plus", "in 50 words or fewer", "en pas plus de 50 mots", "en 30 mots minimum et 50 maximum"]
+    "limit",
+    [
+        "en 50 mots au plus",
+        "in 50 words or fewer",
+        "en pas plus de 50 mots",
+        "en 30 mots minimum et 50 maximum",
+    ],
 )
 def test_a_length_maximum_is_a_limit(prompts, limit):
     prompt = f"Tu es journaliste scientifique. Résume ce texte {limit}.\n{{summary_text}}"
@@ -257,15 +275,17 @@ TRANSLATION = (
     ],
 )
 def test_french_left_in_an_html_comment_is_french_left(prompts, comment):
-    prompt = "You are a professional translator. Translate this French paragraph into English.\n{traduction_text}"
+    prompt = (
+        "You are a professional translator. Translate this French paragraph into English.\n{traduction_text}"
+    )
     assert _earned(prompts, "traduction", prompt, TRANSLATION + "\n" + comment)["answer-english"] == 0
 
 
 # -- fair plans ---------------------------------------------------------------------------------
 def test_a_plan_then_its_recap_table_is_one_plan(prompts):
     answer = (
-        PLAN_OK
-        + "\n\n| Partie | Durée |\n|---|---|\n| L'IA générative | 15 min |\n| Le modèle de langage | 15 min |\n"
+        PLAN_OK + "\n\n| Partie | Durée |\n|---|---|\n| L'IA générative | 15 min |\n"
+        "| Le modèle de langage | 15 min |\n"
         "| Démonstration | 20 min |\n| Questions | 10 min |"
     )
     earned = _earned(prompts, "plan", PLAN, answer)
@@ -275,7 +295,8 @@ def test_a_plan_then_its_recap_table_is_one_plan(prompts):
 def test_the_topic_in_the_sub_bullets_of_timed_headings_counts(prompts):
     answer = (
         "**Ouverture (10 min)**\n- Tour de table\n- Ce que chacun attend\n"
-        "**Les idées clés (25 min)**\n- Un modèle de langage prédit le mot suivant\n- L'IA générative crée du texte\n"
+        "**Les idées clés (25 min)**\n- Un modèle de langage prédit le mot suivant\n"
+        "- L'IA générative crée du texte\n"
         "**Atelier (15 min)**\n- Essais guidés\n**Clôture (10 min)**\n- Questions"
     )
     assert _earned(prompts, "plan", PLAN, answer)["answer-topic"] == 1
@@ -283,7 +304,8 @@ def test_the_topic_in_the_sub_bullets_of_timed_headings_counts(prompts):
 
 def test_the_topic_only_in_an_untimed_intro_still_does_not_count(prompts):
     answer = (
-        "Voici un plan pour présenter l'IA générative et ChatGPT.\n\n1. Accueil (10 min)\n2. Notions (20 min)\n"
+        "Voici un plan pour présenter l'IA générative et ChatGPT.\n\n1. Accueil (10 min)\n"
+        "2. Notions (20 min)\n"
         "3. Atelier (20 min)\n4. Questions (10 min)"
     )
     assert _earned(prompts, "plan", PLAN, answer)["answer-topic"] == 0

@@ -904,8 +904,9 @@ def items_marked(rest: str, full: str, task: Task) -> bool:
 _DECIMAL = r"-?\d+(?:[.,]\d+)?"
 _POINT = re.compile(rf"\(\s*+({_DECIMAL})\s*+(?:;|,(?=\s))\s*+({_DECIMAL})\s*+\)|\(\s*+(-?\d+),(-?\d+)\)")
 _X_AXIS = re.compile(
-    rf"\b(?:axe des abscisses|axe des x|axe horizontal|x-axis|x axis|horizontal axis|s'annule|abscisse a l'origine|"
-    rf"x-intercept|root|racine|zero)\b[^.;!?\n]{{0,40}}?(?:\bx\s*+=\s*+|\ben\s++|\bat\s++|\bpour\s++)({_DECIMAL})(?![\d,.]*+\s*+[;,]\s*+\d)"
+    rf"\b(?:axe des abscisses|axe des x|axe horizontal|x-axis|x axis|horizontal axis|s'annule|"
+    rf"abscisse a l'origine|x-intercept|root|racine|zero)\b[^.;!?\n]{{0,40}}?"
+    rf"(?:\bx\s*+=\s*+|\ben\s++|\bat\s++|\bpour\s++)({_DECIMAL})(?![\d,.]*+\s*+[;,]\s*+\d)"
 )
 
 
@@ -916,7 +917,11 @@ def _number(token: str) -> Fraction:
 def _points(text: str) -> list[tuple[Fraction, Fraction]]:
     found = []
     for match in _POINT.finditer(text[:20_000]):
-        x, y = (match.group(1), match.group(2)) if match.group(1) is not None else (match.group(3), match.group(4))
+        x, y = (
+            (match.group(1), match.group(2))
+            if match.group(1) is not None
+            else (match.group(3), match.group(4))
+        )
         found.append((_number(x), _number(y)))
     return found
 

@@ -452,7 +452,9 @@ def _inline_item(text: str, start: int, end: int, value: Fraction) -> bool:
     mark = text[end]
     number = value.numerator
     after = re.search(rf"(?:^|[.!?;:][ \t]*+){number + 1}\{mark}[ \t]", text[end : end + 400])
-    before = re.search(rf"(?:^|[.!?;:][ \t]*+){number - 1}\{mark}[ \t][^\n]*+$", text[max(0, start - 400) : start])
+    before = re.search(
+        rf"(?:^|[.!?;:][ \t]*+){number - 1}\{mark}[ \t][^\n]*+$", text[max(0, start - 400) : start]
+    )
     return bool(after or before)
 
 

@@ -112,8 +112,8 @@ _LIMIT = re.compile(
 # limit nothing; a maximum said with a bare number ("30 mots minimum et 50 maximum") still
 # limits.
 _MIN_BEFORE = re.compile(
-    r"\b(?:au moins|au minimum|d'au moins|minimum|at least|at minimum|a minimum of|no fewer than|no less than|"
-    r"not fewer than|not less than|pas moins de|jamais moins de)\s*+$"
+    r"\b(?:au moins|au minimum|d'au moins|minimum|at least|at minimum|a minimum of|no fewer than|"
+    r"no less than|not fewer than|not less than|pas moins de|jamais moins de)\s*+$"
 )
 _MIN_AFTER = re.compile(
     r"\s*+(?:minimum|au minimum|au moins|at least|at minimum|or more|ou plus|et plus|and more|and up|"
@@ -226,7 +226,9 @@ _BRACKETED = re.compile(r"\([^()\n]{0,600}\)|\[[^\[\]\n]{0,600}\]")
 
 
 def _to_grader_blanked(text: str) -> str:
-    text = _BRACKETED.sub(lambda m: " " * len(m.group(0)) if _TO_GRADER.search(m.group(0)) else m.group(0), text)
+    text = _BRACKETED.sub(
+        lambda m: " " * len(m.group(0)) if _TO_GRADER.search(m.group(0)) else m.group(0), text
+    )
     return text
 
 
@@ -238,7 +240,11 @@ def _requests(text: str) -> str:
     kept = []
     for sentence in sentences(_shown_blanked(_to_grader_blanked(text))):
         question = sentence.rstrip().endswith("?")
-        if (question and not _POLITE.search(sentence)) or _REPORTED.search(sentence) or _TO_GRADER.search(sentence):
+        if (
+            (question and not _POLITE.search(sentence))
+            or _REPORTED.search(sentence)
+            or _TO_GRADER.search(sentence)
+        ):
             continue
         kept.append(_unmentioned(sentence))
     return "\n".join(kept)
@@ -345,7 +351,8 @@ def does(aspect: str, prompt: str, with_any: list[str] | None = None) -> bool:
     answer's shape), ``example`` (a marker then a worked case: a quoted input and, with
     ``with_any``, one of those labels outside the quotation), ``limit`` (sets a length: "en
     50 mots maximum", "ne dépasse pas 50 mots", not "ne te limite pas à 50 mots", "ce
-    texte fait 330 mots" nor a minimum: "50 mots minimum", "at least 50 words"). Only what asks the model counts (see :func:`_requests`): not a
+    texte fait 330 mots" nor a minimum: "50 mots minimum", "at least 50 words").
+    Only what asks the model counts (see :func:`_requests`): not a
     question of the student's own ("Faut-il répondre en JSON ?"; "Peux-tu..." asks), not
     reported speech, not words mentioned in quotation marks."""
     text = fold(prompt)
@@ -764,8 +771,11 @@ def timed_lines(answer: str) -> list[str]:
             kept.append(line.raw)
         elif line.total:
             part = None
-        elif part is not None and line.is_item and line.kind != "row" and (
-            line.indent > part.indent or line.kind != part.kind
+        elif (
+            part is not None
+            and line.is_item
+            and line.kind != "row"
+            and (line.indent > part.indent or line.kind != part.kind)
         ):
             kept.append(line.raw)  # a sub-bullet of a timed part: the part's own content
         else:
