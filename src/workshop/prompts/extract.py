@@ -756,8 +756,9 @@ def _line_values(folded: str) -> list[tuple[tuple[Fraction, Fraction], int, int]
 
 # A parameter of the line stated beside its equation (round 5): "b = 10" then "y = 4x −
 # 10" are two answers, so none. Each stated intercept (slope) is read as the line with the
-# expected slope (intercept) and that value, only when the text writes an equation: a
-# parameter alone is no equation.
+# expected slope (intercept) and that value, only when the text writes an equation (a
+# parameter alone is no equation) and states the parameter plainly (a hedged one, "b = −10
+# ou +10 selon le sens", is the intercept check's to refuse: round 1 pays its equation).
 _INTERCEPT_TERMS = ["ordonnee a l'origine", "y-intercept", "intercept", r"re:\bb\b"]
 _SLOPE_TERMS = ["coefficient directeur", "pente", "slope", "gradient", r"re:\ba\b(?=\s*+=)"]
 
@@ -778,6 +779,8 @@ def _line_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
                 if not isinstance(said.value, Fraction):
                     continue
                 lo, hi = doc.sentences[doc.sentence_of(said.start)]
+                if _HEDGE.search(doc.text, lo, hi):
+                    continue  # "b = −10 ou +10 selon le sens": the intercept's check refuses it
                 if said.value in restated and any(v in data for v, _, _ in _line_values(doc.text[lo:hi])):
                     continue  # the data's own line's parameter ("y = 4x + 6 a pour ordonnée 6")
                 value = (slope, said.value) if part else (said.value, intercept)

@@ -115,8 +115,8 @@ _MIN_BEFORE = re.compile(
     r"\b(?:au moins|au minimum|d'au moins|minimum|at least|at minimum|a minimum of|no fewer than|"
     r"no less than|not fewer than|not less than|pas moins de|jamais moins de)\s*+$"
 )
-_MIN_AFTER = re.compile(
-    r"\s*+(?:minimum|au minimum|au moins|at least|at minimum|or more|ou plus|et plus|and more|and up|"
+_MIN_AFTER = re.compile(  # read right after a length ("mots"): no blank before it
+    r"(?<!\s)\s*+(?:minimum|au minimum|au moins|at least|at minimum|or more|ou plus|et plus|and more|and up|"
     r"or longer|ou davantage|voire plus)\b"
 )
 _MORE_BEFORE = re.compile(r"\b(?:plus de|more than|over|above|longer than|au-dela de|upwards of)\s*+$")
