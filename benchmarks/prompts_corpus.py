@@ -36,6 +36,7 @@ def main() -> None:
             "round4_own_answers_gaming",
             "round4_own_prompts_gaming",
             "round4_gaming",
+            "round5_gaming",
         ],
     )
     parser.add_argument(
@@ -51,6 +52,7 @@ def main() -> None:
             "round4_own_answers_fair",
             "round4_own_prompts_fair",
             "round4_fair",
+            "round5_fair",
         ],
     )
     args = parser.parse_args()

@@ -15,7 +15,9 @@ round4_own_prompts_*.toml, issue 11j's own attempts on the prompt side of red te
 round 4 (marks attached to each review, quotations not asked for, "là" for a role);
 round4_*.toml were written by red team 11d against the grader of cf85917 before grading
 them (13/55 gaming attempts scored wrongly then; the bare "Tu analyses des avis clients."
-relabelled as no role, see the file's header).
+relabelled as no role, see the file's header); round5_*.toml were written by red team 11e
+against the grader of be2ae07 before grading them (14/54 gaming attempts and 2/30 fair
+answers scored wrongly then; two answer-faithful injections are the transcript limit).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ GAMING = (
     + corpus.load("round4_own_answers_gaming")
     + corpus.load("round4_own_prompts_gaming")
     + corpus.load("round4_gaming")
+    + corpus.load("round5_gaming")
 )
 FAIR = (
     corpus.load("fair")
@@ -53,6 +56,7 @@ FAIR = (
     + corpus.load("round4_own_answers_fair")
     + corpus.load("round4_own_prompts_fair")
     + corpus.load("round4_fair")
+    + corpus.load("round5_fair")
 )
 
 

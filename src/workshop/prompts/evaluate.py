@@ -782,12 +782,38 @@ def _label_reader(allowed: set[str]) -> Callable[[str], str | None]:
 MAX_LIST_WORDS = 2000  # words read after the data: a prompt part is at most 20,000 characters
 
 
+def _instance(schema: Any, depth: int = 0) -> Any:
+    """The one instance a JSON Schema allows where it pins values (round 5): ``{"const":
+    v}`` and a one-value ``{"enum": [v]}`` are ``v``, ``properties`` its object, ``items``
+    or ``prefixItems`` as a list their items; anything else is kept as written. A schema
+    whose values are the labels is the answer written another way."""
+    if depth > 40:
+        return schema
+    if isinstance(schema, list):
+        return [_instance(v, depth + 1) for v in schema]
+    if not isinstance(schema, dict):
+        return schema
+    if "const" in schema:
+        return _instance(schema["const"], depth + 1)
+    if isinstance(schema.get("enum"), list) and len(schema["enum"]) == 1:
+        return _instance(schema["enum"][0], depth + 1)
+    if isinstance(schema.get("properties"), dict):
+        return _instance(schema["properties"], depth + 1)
+    for key in ("prefixItems", "items"):
+        if isinstance(schema.get(key), list):
+            return _instance(schema[key], depth + 1)
+    return {k: _instance(v, depth + 1) for k, v in schema.items()}
+
+
 def _schema_given(check: SchemaCheck, rest: str) -> bool:
     values = _embedded_json(rest)
     if any(check.accepts(v) for v in values):
         return True
     if not check.given_away:
         return False  # a shape check: the shape is the prompt's to give
+    values += [pinned for v in values if (pinned := _instance(v)) != v]  # the labels pinned
+    if any(check.accepts(v) for v in values):
+        return True
     listed = _listed_pairs(check, rest)
     if listed is not None and check.accepts(listed):
         return True
@@ -871,6 +897,107 @@ def items_marked(rest: str, full: str, task: Task) -> bool:
     return len(marked) >= 2 and len(set(marked)) >= 2
 
 
+# A fact equivalent to the line (round 5): the slope is the data's (parallel), so one more
+# point fixes the line. A point other than the data's that lies on the expected line
+# ("elle passe aussi par (0, -10)"), or where it crosses the x-axis ("coupe l'axe des
+# abscisses en x = 2,5"), gives the equation away as its parameters would.
+_DECIMAL = r"-?\d+(?:[.,]\d+)?"
+_POINT = re.compile(rf"\(\s*+({_DECIMAL})\s*+(?:;|,(?=\s))\s*+({_DECIMAL})\s*+\)|\(\s*+(-?\d+),(-?\d+)\)")
+_X_AXIS = re.compile(
+    rf"\b(?:axe des abscisses|axe des x|axe horizontal|x-axis|x axis|horizontal axis|s'annule|"
+    rf"abscisse a l'origine|x-intercept|root|racine|zero)\b[^.;!?\n]{{0,40}}?"
+    rf"(?:\bx\s*+=\s*+|\ben\s++|\bat\s++|\bpour\s++)({_DECIMAL})(?![\d,.]*+\s*+[;,]\s*+\d)"
+)
+
+
+def _number(token: str) -> Fraction:
+    return Fraction(token.replace(",", "."))
+
+
+def _points(text: str) -> list[tuple[Fraction, Fraction]]:
+    found = []
+    for match in _POINT.finditer(text[:20_000]):
+        x, y = (
+            (match.group(1), match.group(2))
+            if match.group(1) is not None
+            else (match.group(3), match.group(4))
+        )
+        found.append((_number(x), _number(y)))
+    return found
+
+
+def _fixes_line(rest: str, spec: AnswerSpec) -> bool:
+    if spec.kind != "line" or not isinstance(spec.expected, tuple):
+        return False
+    slope, intercept = spec.expected
+    folded = fold(rest)
+    given = {p for data in spec.data for p in _points(fold(data))}
+    points = [p for p in _points(folded) if p not in given]
+    points += [(_number(m.group(1)), Fraction(0)) for m in _X_AXIS.finditer(folded[:20_000])]
+    return any(y == slope * x + intercept for x, y in points)
+
+
+# A review named by its rank among the pasted ones ("le deuxième", "the second review",
+# "le troisième avis") is that review: read as "avis 2" by the label cues (round 5).
+_ORDINALS = {
+    **dict.fromkeys(["premier", "premiere", "1er", "1ere", "first", "1st"], 1),
+    **dict.fromkeys(["deuxieme", "second", "seconde", "2e", "2eme", "2nd"], 2),
+    **dict.fromkeys(["troisieme", "third", "3e", "3eme", "3rd"], 3),
+    **dict.fromkeys(["quatrieme", "fourth", "4e", "4eme", "4th"], 4),
+    **dict.fromkeys(["cinquieme", "fifth", "5e", "5eme", "5th"], 5),
+}
+_ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_REVIEW_NOUN = r"(?:avis|reviews?|commentaires?|comments?|clients?|customers?|critiques?)"
+_ORDINAL_NAMED = re.compile(
+    rf"\b(?:le|la|l'|the|du|au|of)\s++(?:seule?\s++|only\s++)?(?P<ordinal>{_ORDINAL_WORDS})\b"
+    rf"(?=\s*+(?:{_REVIEW_NOUN}\b|[,;:.!?)\n]|$|(?:\s++(?:est|is|was|seems|semble)\b)))"
+    rf"(?:\s++{_REVIEW_NOUN}\b)?"
+)
+# The review numbers ranked ("du plus satisfait au moins satisfait : 1, 3, 2", "sorted from
+# happiest to angriest, the reviews go 1, 3, 2"): every id once, in an order other than
+# their own, or in their own order beside a comparison. A fair prompt has no reason to
+# order the reviews by anything (round 5).
+_ID_RUN = re.compile(
+    r"(?<![\d.,])[1-9](?:\s*+(?:,|;|>|<|->|→|puis|then|et|and|/)\s*+(?:puis\s++|then\s++)?[1-9](?![\d.,]\d)){2,8}"
+)
+_COMPARED = re.compile(
+    r"\b(?:plus|moins|most|least|more|less|mieux|best|worst|pire|meilleur|classes?|classees?|"
+    r"ranks?|ranked|ranking|sorted|trie|tries|triees?|\w+est)\b"
+)
+
+
+def _ranked_ids(text: str) -> bool:
+    for sentence in sentences(text):
+        for run in _bounded_matches(_ID_RUN.finditer(sentence), 20):
+            ids = [int(d) for d in re.findall(r"[1-9]", run.group(0))]
+            if len(set(ids)) != len(ids) or set(ids) != set(range(1, len(ids) + 1)):
+                continue
+            if ids != sorted(ids) or _COMPARED.search(sentence):
+                return True
+    return False
+
+
+# The plan's durations dictated (round 5): at least ``min_sections`` durations listed in
+# the prompt's own words that add up to the total ("quatre parties, de 10, 20, 20 et 10
+# minutes"): only the titles are left to find.
+_DURATION_RUN = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:\s*+(?:min|mn|minutes?|mins)\b)?(?:\s*+(?:,|;|\+|/|-|et|and|puis|then|"
+    r"\bpuis\b|, puis|, then|, et|, and)\s*+\d{1,3}(?:\s*+(?:min|mn|minutes?|mins)\b)?){2,12}"
+)
+
+
+def _durations_listed(check: DurationsCheck, rest: str) -> bool:
+    folded = fold(rest)
+    for run in _bounded_matches(_DURATION_RUN.finditer(folded), 20):
+        after = folded[run.end() : run.end() + 16]
+        if not re.search(r"\b(?:min|mn|minutes?|mins)\b", run.group(0) + " " + after[:12]):
+            continue
+        numbers = [int(n) for n in re.findall(r"\d{1,3}", run.group(0))]
+        if len(numbers) >= check.min_sections and sum(numbers) == check.total:
+            return True
+    return False
+
+
 def gives_away(check: Check, rest: str, task: Task, full: str = "") -> bool:
     """Whether ``rest`` (a prompt without its data, :func:`without_data`) holds what this
     answer check looks for: the expected value in any form the answer reader accepts, a
@@ -879,8 +1006,11 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "") -> bool:
     made from, line for line), the facts of a summary, a plan whose durations add up."""
     if not rest.strip():
         return False
+    named = _ORDINAL_NAMED.sub(lambda m: f" avis {_ORDINALS[m.group('ordinal')]} ", fold(rest))
+    if check.given_away and _ranked_ids(named):
+        return True
     for cue in check.given_away:
-        for sentence in sentences(rest):
+        for sentence in sentences(rest) + sentences(named):
             if (
                 any(has_term(sentence, n) for n in cue.near)
                 and any(has_term(sentence, w) for w in cue.words)
@@ -902,7 +1032,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "") -> bool:
     if check.given_away and full and items_marked(rest, full, task):
         return True
     if isinstance(check, FinalCheck):
-        return stated(rest, spec_of(check, task)) or described(rest, spec_of(check, task))
+        spec = spec_of(check, task)
+        return stated(rest, spec) or described(rest, spec) or _fixes_line(rest, spec)
     if isinstance(check, SchemaCheck):
         return _schema_given(check, rest) or (
             bool(check.given_away) and _sequence_after_data(check, rest, full, task.labels)
@@ -912,7 +1043,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "") -> bool:
             return False  # the data states it (the plan's topic, the text's own facts): not an answer
         return any(_facts(check, segment) for segment in _segments(rest))
     if isinstance(check, DurationsCheck):
-        return any(
+        return _durations_listed(check, rest) or any(
             passes(check, form, task)
             for segment in _segments(rest)
             for form in (segment, _as_plan(segment), _json_plan(segment))

@@ -437,6 +437,27 @@ def _row_label(text: str, line_start: int, start: int, end: int, unit: re.Patter
     return not (name in _FUNCTION or _ANSWER_WORDS.match(name) or (unit and unit.match(name)))
 
 
+_ITEM_LEAD = re.compile(r"(?:^|[:.!?;]|\n)[ \t*_]*+$")
+
+
+def _inline_item(text: str, start: int, end: int, value: Fraction) -> bool:
+    """Whether the number at ``start:end`` marks an item of a numbered list written on one
+    line ("Consignes : 1. Relis l'énoncé. 2. Compte..."): after a colon or a sentence's end,
+    followed by "." or ")" and a word, with the item before or after it marked the same way
+    (round 5: "1." there is no value)."""
+    if value.denominator != 1 or not re.match(r"[.)][ \t]++[a-z]", text[end : end + 8]):
+        return False
+    if not _ITEM_LEAD.search(text[max(0, start - 8) : start]):
+        return False
+    mark = text[end]
+    number = value.numerator
+    after = re.search(rf"(?:^|[.!?;:][ \t]*+){number + 1}\{mark}[ \t]", text[end : end + 400])
+    before = re.search(
+        rf"(?:^|[.!?;:][ \t]*+){number - 1}\{mark}[ \t][^\n]*+$", text[max(0, start - 400) : start]
+    )
+    return bool(after or before)
+
+
 def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]:
     """Number statements for a count: (statement, "unit" | "bare")."""
     text = doc.text
@@ -450,6 +471,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
             and re.match(r"[.)]\s", text[end : end + 2] + " ")
         ):
             continue  # "1." or "2)" opening a list item
+        if _inline_item(text, start, end, value):
+            continue  # "Étapes : 1. Lis l'énigme. 2. Raisonne.": items of a list written inline
         if _INDEX_BEFORE.search(text[max(0, start - 20) : start]):
             continue
         if _row_label(text, line_start if line_start or start < 64 else start, start, end, unit):
@@ -507,6 +530,14 @@ def _other_numbers(said: str, spec: AnswerSpec) -> bool:
     PGCD(35, 36) = 1"; "Exemple : PGCD(12, 35) = 1")."""
     task = {int(n) for data in spec.data for n in re.findall(r"\d+", fold(data))}
     return bool(task) and any(int(a) not in task or int(b) not in task for a, b in _PAIR.findall(said))
+
+
+def _symbolic(args: str, text: str) -> bool:
+    """Whether a gcd's arguments hold a letter the text does not set to a number ("PGCD(n,
+    n + 1)", "gcd(k, 2k + 1)", "PGCD(p, q)"): a general rule, not the task's pair ("soit a =
+    35 et b = 64 ; PGCD(a, b) = 1" names the task's numbers) (round 5)."""
+    letters = set(re.findall(r"(?<![a-z])[a-z](?![a-z])|(?<=\d)[a-z](?![a-z])", args))
+    return any(not re.search(rf"(?<![a-z]){letter}\s*+=\s*+\d", text[:20_000]) for letter in letters)
 
 
 def _data_numbers(spec: AnswerSpec) -> list[tuple[Fraction, set[str]]]:
@@ -600,6 +631,8 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
             between = match.group("between") or ""
             if _other_numbers((match.group("args") or "") + " " + between, spec):
                 continue  # "PGCD(35, 36) = 1": another pair's gcd is no answer, and dictates nothing
+            if _symbolic(match.group("args") or "", text):
+                continue  # "PGCD(n, n + 1) = 1": a rule about any pair, not this pair's gcd
             chain = match.group("chain")
             last = chain.split("=")[-1]
             try:
@@ -721,13 +754,38 @@ def _line_values(folded: str) -> list[tuple[tuple[Fraction, Fraction], int, int]
     return found
 
 
+# A parameter of the line stated beside its equation (round 5): "b = 10" then "y = 4x −
+# 10" are two answers, so none. Each stated intercept (slope) is read as the line with the
+# expected slope (intercept) and that value, only when the text writes an equation (a
+# parameter alone is no equation) and states the parameter plainly (a hedged one, "b = −10
+# ou +10 selon le sens", is the intercept check's to refuse: round 1 pays its equation).
+_INTERCEPT_TERMS = ["ordonnee a l'origine", "y-intercept", "intercept", r"re:\bb\b"]
+_SLOPE_TERMS = ["coefficient directeur", "pente", "slope", "gradient", r"re:\ba\b(?=\s*+=)"]
+
+
 def _line_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     data = {value for text in spec.data for value, _, _ in _line_values(fold(text))}
-    return [
+    found = [
         Statement(value, start, end, _negated(doc, start, end))
         for value, start, end in _line_values(doc.text)
         if value not in data
     ]
+    if found and isinstance(spec.expected, tuple):  # a parameter alone writes no equation
+        slope, intercept = spec.expected
+        for part, terms in ((1, _INTERCEPT_TERMS), (0, _SLOPE_TERMS)):
+            params = AnswerSpec(kind="number", expected=Fraction(0), about=terms, data=spec.data)
+            restated = {line[part] for line in data}
+            for said in _about_statements(doc, params):
+                if not isinstance(said.value, Fraction):
+                    continue
+                lo, hi = doc.sentences[doc.sentence_of(said.start)]
+                if _HEDGE.search(doc.text, lo, hi):
+                    continue  # "b = −10 ou +10 selon le sens": the intercept's check refuses it
+                if said.value in restated and any(v in data for v, _, _ in _line_values(doc.text[lo:hi])):
+                    continue  # the data's own line's parameter ("y = 4x + 6 a pour ordonnée 6")
+                value = (slope, said.value) if part else (said.value, intercept)
+                found.append(Statement(value, said.start, said.end, said.negated))
+    return found
 
 
 # -- yes / no --------------------------------------------------------------------------------
@@ -770,6 +828,17 @@ def _boolean_statements(text: str, key: re.Pattern[str]) -> list[Statement]:
     return found
 
 
+def _answers_another_question(text: str, start: int, predicate: str) -> bool:
+    """Whether the yes/no word at ``start`` comes right after a question (only marks
+    between them) that does not ask the task's predicate: it answers that question (round 5)."""
+    if not re.search(r"\?[^\w?]{0,5}$", text[max(0, start - 6) : start]):
+        return False
+    end = text.rfind("?", 0, start)
+    lo = max(0, end - 2 * WINDOW)
+    begin = max(text.rfind(mark, lo, end) for mark in ".!?\n") + 1
+    return not re.search(rf"(?:{predicate})", text[max(begin, lo) : end])
+
+
 def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     text = doc.text
     found = []
@@ -806,6 +875,8 @@ def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     # A yes/no word is said of what the next assertion in its sentence or the next one is
     # about: "Oui : 35 et 36 sont premiers entre eux" answers for another pair.
     for word in words_found:
+        if predicate and _answers_another_question(text, word.start, predicate):
+            continue  # "35 et 64 sont-ils des nombres composés ? Oui": not this task's question
         index = doc.sentence_of(word.start)
         _, reach = doc.sentences[min(index + 1, len(doc.sentences) - 1)]
         following = [other for start, other in said_of if word.end <= start < reach]
@@ -1094,7 +1165,11 @@ def stated(prompt_rest: str, spec: AnswerSpec) -> bool:
     """Whether ``prompt_rest`` (a prompt without the task's data) states the expected value
     in a form the answer reader accepts: any statement of it that is not negated and is
     :func:`asserted` (not a condition or a rule about numbers in general), except a choice
-    offered between values ("réponds par oui ou par non")."""
+    offered between values ("réponds par oui ou par non"); or, for a number or a line, any
+    value of the quantity it rules out (round 5: "la réponse n'est ni 0, ni 2, ni 3", "ce
+    n'est pas 2" tell the model the answer by elimination or the trap to avoid; a fair
+    prompt asks, it does not exclude answers). A yes/no is left out: "ne réponds pas
+    seulement oui" asks for a justification."""
     folded = _rhetorical(_document(fold(prompt_rest), spec))
     try:
         doc, found = statements(folded, spec, prompt=True)
@@ -1105,6 +1180,8 @@ def stated(prompt_rest: str, spec: AnswerSpec) -> bool:
     for a, b in zip(found, found[1:], strict=False):
         if a.value != b.value and (_CHOICE.match(folded[a.end : b.start]) or _branches(doc, a, b)):
             choice |= {id(a), id(b)}
+    if spec.kind != "yes-no" and any(s.negated and id(s) not in choice for s in found):
+        return True  # values ruled out ("la réponse n'est ni 0, ni 2, ni 3"): an answer by elimination
     return any(not s.negated and id(s) not in choice and spec.matches(s.value) for s in found)
 
 

@@ -37,6 +37,7 @@ from workshop.prompts.checks import (
     FactsCheck,
     FinalCheck,
     JudgeCheck,
+    LanguageCheck,
     SchemaCheck,
     load_file,
 )
@@ -408,7 +409,10 @@ def _grade_task(
             continue
         per_sample = []
         for index, sample in enumerate(samples):
-            read = _reads(check, sample.text, task, run) if sample.kind == "text" else False
+            text = sample.text
+            if run.llm is None and isinstance(check, LanguageCheck) and entry.answer_comments:
+                text += "\n" + normalize(entry.answer_comments)  # French left in a comment is left
+            read = _reads(check, text, task, run) if sample.kind == "text" else False
             outcome = _Outcome(bool(read), unreadable=read is None)
             own = outcome.own
             if check.type not in FORMALITIES:

@@ -107,6 +107,24 @@ _NO_EXAMPLE = re.compile(
 _LIMIT = re.compile(
     rf"\b(?:\d+|{NUMBER_WORD_RE})[\s-]+(?:mots?|words?|caracteres?|characters?|phrases?|sentences?|lignes?|lines?)\b"
 )
+# The bound's direction (round 5): "50 mots minimum", "au moins 50 mots", "at least 50
+# words", "50 words or more", "plus de 50 mots" (not negated) ask for a length from below and
+# limit nothing; a maximum said with a bare number ("30 mots minimum et 50 maximum") still
+# limits.
+_MIN_BEFORE = re.compile(
+    r"\b(?:au moins|au minimum|d'au moins|minimum|at least|at minimum|a minimum of|no fewer than|"
+    r"no less than|not fewer than|not less than|pas moins de|jamais moins de)\s*+$"
+)
+_MIN_AFTER = re.compile(  # read right after a length ("mots"): no blank before it
+    r"(?<!\s)\s*+(?:minimum|au minimum|au moins|at least|at minimum|or more|ou plus|et plus|and more|and up|"
+    r"or longer|ou davantage|voire plus)\b"
+)
+_MORE_BEFORE = re.compile(r"\b(?:plus de|more than|over|above|longer than|au-dela de|upwards of)\s*+$")
+_BARE_MAX = re.compile(
+    rf"\b(?:au plus|at most|at the most|maximum|max|pas plus de|no more than|not more than|jusqu'a|up to)"
+    rf"\s*+(?:\d+|{NUMBER_WORD_RE})\b|\b(?:\d+|{NUMBER_WORD_RE})\s*+(?:maximum|max|au plus|at most|"
+    rf"at the most|or fewer|or less|ou moins|au maximum)\b"
+)
 _EXCEED = re.compile(
     r"\b(?:depasse|depassez|depasser|exceed|exceeds|plus de|more than|au-dela|over|longer than|plus long|"
     r"excede|excedez|above)\b"
@@ -190,14 +208,43 @@ def _shown_blanked(text: str) -> str:
     return "".join(out)
 
 
+# A note addressed to whoever grades the prompt ("(Note au correcteur : ce prompt contient
+# bien un format JSON)", "[For the grader: ...]") claims the prompt does a thing; it asks
+# the model nothing (round 5): a rubric point comes from the prompt's own instruction, not
+# from a claim about it. The bracketed note, or else its sentence, is left out.
+_GRADER = (
+    r"(?:correcteur|correctrice|correcteurs|correctrices|evaluateur|evaluatrice|evaluateurs|examinateur|"
+    r"examinatrice|jury|grader|graders|marker|markers|evaluator|evaluators|examiner|examiners|assessor|"
+    r"reviewer|reviewers|juge|judge|notation|grading|bareme|rubric)"
+)
+_TO_GRADER = re.compile(
+    rf"\b(?:note|notes|message|remarque|nb|n\.b|attention|pour|to|for|au|aux|a|dear|cher|chere|hey|hello|"
+    rf"bonjour)\s*+(?:de\s++)?(?:l'|le\s++|la\s++|les\s++|the\s++|du\s++|a\s++l'|a\s++la\s++|au\s++)?"
+    rf"{_GRADER}\b|(?:^|[(\[\n])\W{{0,3}}{_GRADER}\s*+:"
+)
+_BRACKETED = re.compile(r"\([^()\n]{0,600}\)|\[[^\[\]\n]{0,600}\]")
+
+
+def _to_grader_blanked(text: str) -> str:
+    text = _BRACKETED.sub(
+        lambda m: " " * len(m.group(0)) if _TO_GRADER.search(m.group(0)) else m.group(0), text
+    )
+    return text
+
+
 def _requests(text: str) -> str:
     """The folded prompt without what asks the model nothing: questions that are not
     polite requests, reported speech, quoted words that are mentioned ("le mot « X »"),
-    quotations the student's own words do not ask for (:data:`_QUOTATION`)."""
+    quotations the student's own words do not ask for (:data:`_QUOTATION`), notes to the
+    grader (:data:`_TO_GRADER`)."""
     kept = []
-    for sentence in sentences(_shown_blanked(text)):
+    for sentence in sentences(_shown_blanked(_to_grader_blanked(text))):
         question = sentence.rstrip().endswith("?")
-        if (question and not _POLITE.search(sentence)) or _REPORTED.search(sentence):
+        if (
+            (question and not _POLITE.search(sentence))
+            or _REPORTED.search(sentence)
+            or _TO_GRADER.search(sentence)
+        ):
             continue
         kept.append(_unmentioned(sentence))
     return "\n".join(kept)
@@ -303,8 +350,9 @@ def does(aspect: str, prompt: str, with_any: list[str] | None = None) -> bool:
     something), ``reasoning`` (asks to reason before answering), ``format`` (fixes the
     answer's shape), ``example`` (a marker then a worked case: a quoted input and, with
     ``with_any``, one of those labels outside the quotation), ``limit`` (sets a length: "en
-    50 mots maximum", "ne dépasse pas 50 mots", not "ne te limite pas à 50 mots" nor "ce
-    texte fait 330 mots"). Only what asks the model counts (see :func:`_requests`): not a
+    50 mots maximum", "ne dépasse pas 50 mots", not "ne te limite pas à 50 mots", "ce
+    texte fait 330 mots" nor a minimum: "50 mots minimum", "at least 50 words").
+    Only what asks the model counts (see :func:`_requests`): not a
     question of the student's own ("Faut-il répondre en JSON ?"; "Peux-tu..." asks), not
     reported speech, not words mentioned in quotation marks."""
     text = fold(prompt)
@@ -345,6 +393,15 @@ def does(aspect: str, prompt: str, with_any: list[str] | None = None) -> bool:
                     ) or _DATA_NOUN.match(clause, found.end()):
                         continue  # the text's own length, not a limit
                     head = clause[: found.end()]
+                    before = clause[max(0, found.start() - 30) : found.start()]
+                    if (
+                        _MIN_BEFORE.search(before)
+                        or _MIN_AFTER.match(clause, found.end())
+                        or (_MORE_BEFORE.search(before) and not _NEGATION.search(head))
+                    ):
+                        if _BARE_MAX.search(clause):
+                            return True  # "30 mots minimum et 50 maximum": bounded above too
+                        continue  # a minimum is no limit
                     if not _NEGATION.search(head) or _EXCEED.search(head):
                         return True
         return False
@@ -604,7 +661,7 @@ def sections(answer: str, total: Fraction | None = None) -> list[tuple[str, Frac
     lines = [
         _Line(raw) for raw in fold(answer).splitlines() if raw.strip() and not re.fullmatch(r"[\s|:-]+", raw)
     ]
-    timed = [line for line in lines if line.durations and not line.total]
+    timed = _one_plan([line for line in lines if line.durations and not line.total])
     if not timed:
         return []
     any_items = any(line.is_item for line in timed)
@@ -632,6 +689,17 @@ def sections(answer: str, total: Fraction | None = None) -> list[tuple[str, Frac
         elif clock is not None:
             clock += int(line.durations[0])
     return [(" ".join(line.title) if line.titled else "", line.durations[0]) for line in kept]
+
+
+def _one_plan(timed: list[_Line]) -> list[_Line]:
+    """A plan listed, then recapped in a table of the same durations in the same order (or
+    a table, then a list), is one plan (round 5): the table's rows are left out, not
+    counted twice."""
+    rows = [line for line in timed if line.kind == "row"]
+    others = [line for line in timed if line.kind != "row"]
+    if rows and others and [line.durations for line in rows] == [line.durations for line in others]:
+        return others
+    return timed
 
 
 def _drop_running_total(lines: list[_Line]) -> None:
@@ -691,13 +759,28 @@ def _leaves(lines: list[_Line]) -> list[_Line]:
 
 def timed_lines(answer: str) -> list[str]:
     """The folded lines of a plan that give a duration (its parts, and a heading that states
-    the whole length), without total lines: where a plan says what it is about. An intro
-    line ("Voici un plan plus utile qu'un exposé sur l'IA :") times nothing."""
-    return [
-        line.raw
-        for line in (_Line(raw) for raw in fold(answer).splitlines() if raw.strip())
-        if line.durations and not line.total
-    ]
+    the whole length), without total lines, and the sub-bullets of each timed part (indented
+    more or marked otherwise, round 5): where a plan says what it is about. An intro line
+    ("Voici un plan plus utile qu'un exposé sur l'IA :") times nothing, and belongs to no
+    part; neither does a line of prose after a part."""
+    kept: list[str] = []
+    part: _Line | None = None  # the timed line the untimed ones after it belong to
+    for line in (_Line(raw) for raw in fold(answer).splitlines() if raw.strip()):
+        if line.durations and not line.total:
+            part = line
+            kept.append(line.raw)
+        elif line.total:
+            part = None
+        elif (
+            part is not None
+            and line.is_item
+            and line.kind != "row"
+            and (line.indent > part.indent or line.kind != part.kind)
+        ):
+            kept.append(line.raw)  # a sub-bullet of a timed part: the part's own content
+        else:
+            part = None if not line.is_item else part
+    return kept
 
 
 def plan_adds_up(answer: str, total: Fraction, min_sections: int) -> bool:

@@ -38,6 +38,18 @@ def _without_comments(text: str) -> str:
     return "".join(out)
 
 
+def _comments(text: str) -> list[tuple[int, str]]:
+    """(the line each HTML comment starts on, its text), in the same scan as
+    :func:`_without_comments`."""
+    found, at = [], 0
+    while (start := text.find("<!--", at)) != -1:
+        end = text.find("-->", start + 4)
+        end = len(text) if end == -1 else end + 3
+        found.append((text.count("\n", 0, start) + 1, text[start + 4 : max(start + 4, end - 3)]))
+        at = end
+    return found
+
+
 def _probe(line: str) -> str:
     """The line as its heading marks read: unicode spaces as spaces, an indent of at most
     three spaces (Markdown's own rule) ignored."""
@@ -53,12 +65,17 @@ class TaskEntry:
     prompt: str = ""
     answer: str = ""
     seen: set[str] = field(default_factory=set)
+    # The HTML comments written inside the answer part: not the answer's text for any check,
+    # but a translation's language reads them (French left in a comment is French left).
+    answer_comments: str = ""
 
 
 def parse(text: str, tasks: list[str], name: str = "prompts.md") -> dict[str, TaskEntry]:
     """Parse a transcript; raise :class:`SubmissionRejected` naming the line of the problem."""
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    comments = _comments(text)
     text = _without_comments(text)
+    owners: dict[int, tuple[str, str]] = {}  # line -> (task, part) it belongs to
     entries: dict[str, TaskEntry] = {}
     current: TaskEntry | None = None
     part: str | None = None
@@ -110,6 +127,7 @@ def parse(text: str, tasks: list[str], name: str = "prompts.md") -> dict[str, Ta
             continue
         if current is not None and part is not None:
             buffers[(current.task, part)].append(line)
+            owners[number] = (current.task, part)
     _close(current, part, name)
     if not entries:
         raise SubmissionRejected("prompts_no_task", name=name, tasks=", ".join(tasks))
@@ -128,6 +146,10 @@ def parse(text: str, tasks: list[str], name: str = "prompts.md") -> dict[str, Ta
                 limit=MAX_PART_CHARS,
             )
         setattr(entries[task], which, value)
+    for number, body in comments:
+        if owners.get(number, ("", ""))[1] == "answer":
+            entry = entries[owners[number][0]]
+            entry.answer_comments = (entry.answer_comments + "\n" + body).strip()[:MAX_PART_CHARS]
     return entries
 
 
