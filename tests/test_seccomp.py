@@ -9,6 +9,7 @@ import mmap
 import os
 import signal
 import socket
+import time
 from collections.abc import Callable
 
 from workshop_harness import seccomp
@@ -119,6 +120,49 @@ def test_other_system_calls_are_unaffected():
     assert _in_filtered_child(work) == (b"1 x", None)
 
 
+def test_sigchld_cannot_be_ignored_or_caught_and_other_signals_can():
+    # Red team 9 round 10: with SIGCHLD ignored the kernel discards each child as it ends,
+    # and the CPU it used with it: no counter the call clock reads holds it.
+    def work() -> bytes:
+        import ctypes
+
+        def sigaction(signum: int, new: bool) -> str:
+            libc = ctypes.CDLL(None, use_errno=True)
+            buffer = ctypes.create_string_buffer(256)  # a struct sigaction, zeroed: SIG_DFL
+            libc.syscall.restype = ctypes.c_long
+            action = ctypes.cast(buffer, ctypes.c_void_p) if new else None
+            done = libc.syscall(
+                ctypes.c_long(seccomp.RT_SIGACTION), ctypes.c_long(signum), action, buffer, ctypes.c_long(8)
+            )
+            return "ok" if done == 0 else "errno %d" % ctypes.get_errno()
+
+        outcomes = {
+            "ignore": _errno_of(lambda: signal.signal(signal.SIGCHLD, signal.SIG_IGN)),
+            "catch": _errno_of(lambda: signal.signal(signal.SIGCHLD, lambda *_: None)),
+            "query": sigaction(signal.SIGCHLD, new=False),
+            "raw-default": sigaction(signal.SIGCHLD, new=True),
+            "raw-high-bits": sigaction(signal.SIGCHLD | (1 << 32), new=True),
+            "usr1": sigaction(signal.SIGUSR1, new=True),
+        }
+        child = os.fork()
+        if child == 0:
+            os._exit(0)
+        time.sleep(0.2)
+        with open("/proc/%d/stat" % child) as handle:  # not discarded: a zombie until reaped
+            outcomes["child"] = handle.read().rsplit(")", 1)[1].split()[0]
+        os.waitpid(child, 0)
+        return repr(outcomes).encode()
+
+    data, killed = _in_filtered_child(work)
+    assert killed is None
+    assert data == repr(
+        {
+            "ignore": "errno 1", "catch": "errno 1", "query": "ok", "raw-default": "errno 1",
+            "raw-high-bits": "errno 1", "usr1": "ok", "child": "Z",
+        }
+    ).encode()  # fmt: skip
+
+
 def test_a_call_through_the_i386_entry_kills_the_process():
     # int 0x80 with eax = 20 (getpid in the i386 table): the i386 ABI has socketcall(2),
     # which would create sockets without socket(2), so any call from it kills.
@@ -146,7 +190,7 @@ def test_the_program_is_as_long_as_its_jumps_assume():
     # refused number on the one before it (ERRNO).
     code = seccomp.program()
     n = len(seccomp.REFUSED)
-    assert len(code) == 8 * (n + 7)
+    assert len(code) == 8 * (n + 14)
     last = code[-8:]
     assert last[4:] == seccomp.SECCOMP_RET_KILL_PROCESS.to_bytes(4, "little")
     assert code[-16:-8][4:] == (seccomp.SECCOMP_RET_ERRNO | seccomp.EPERM).to_bytes(4, "little")

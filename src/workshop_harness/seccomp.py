@@ -20,10 +20,19 @@ whatever the submission does to hide its effect from a test (red team 9 round 4 
 PATH, filtered the command's own calls, or ran it after the check). ``os.system`` and
 ``subprocess`` fail (the shell cannot start: status 127, or PermissionError).
 
+Nor does a student process change what happens to its children when they end
+(``rt_sigaction`` of SIGCHLD with a new action; asking for the current one is allowed):
+ignoring SIGCHLD (or SA_NOCLDWAIT) makes the kernel discard each child as it exits, with
+the CPU time it used, which then shows in no counter the call clock reads (not the
+parent's, nor the fork server's). Red team 9 round 10 ran children for 36 ms between the
+clock's looks that way and did 3 s of computing in a 2 s call. Its children now end as
+zombies, in /proc until reaped, and a child its parent reaps is in the parent's counters.
+
 Refused (EPERM): ``socket``, ``socketpair``, ``mq_open``, ``io_uring_setup`` (an
 io_uring can create sockets on its own, IORING_OP_SOCKET, without calling socket(2)),
-``execve`` and ``execveat``. Not refused: ``accept`` (it needs a listening socket, which
-the student can no longer make) and what acts on an existing descriptor. Python's
+``execve`` and ``execveat``, and ``rt_sigaction`` of SIGCHLD with an action. Not
+refused: ``accept`` (it needs a listening socket, which the student can no longer make)
+and what acts on an existing descriptor. Python's
 asyncio event loop makes a socket pair for itself, so it does not run in a student
 process (the sandbox has no network for it to talk to anyway).
 
@@ -53,6 +62,8 @@ BPF_RET_K = 0x06  # BPF_RET | BPF_K: return k
 # Offsets in struct seccomp_data { int nr; __u32 arch; __u64 ip; __u64 args[6]; }.
 NR_OFFSET = 0
 ARCH_OFFSET = 4
+ARG0_LOW = 16  # args[0]'s low 32 bits (little endian)
+ARG1_LOW, ARG1_HIGH = 24, 28
 
 # Return values (linux/seccomp.h).
 SECCOMP_RET_KILL_PROCESS = 0x80000000
@@ -72,6 +83,8 @@ REFUSED = {
     "execve": 59,
     "execveat": 322,
 }
+RT_SIGACTION = 13
+SIGCHLD = 17
 
 
 def _insn(code: int, jt: int, jf: int, k: int) -> bytes:
@@ -84,36 +97,47 @@ def program() -> bytes:
     skipped after the jump itself."""
     refused = list(REFUSED.values())
     n = len(refused)
+    # The last four instructions: ALLOW at n+11, ERRNO at n+12, KILL at n+13.
+    allow, errno, kill = n + 11, n + 12, n + 13
     insns = [
         # 0. Which ABI made the call. The numbers below are x86_64's; the same number
         #    through the i386 entry (int 0x80) or another arch means another call, and
         #    i386's socketcall(2) would create sockets without socket(2): anything but
         #    x86_64 kills the process (no honest Python code makes such calls).
         _insn(BPF_LD_W_ABS, 0, 0, ARCH_OFFSET),
-        # 1. x86_64: go on (jt 0); otherwise jump to the last instruction, KILL (past
-        #    the 2 below, the n comparisons, ALLOW and ERRNO).
-        _insn(BPF_JEQ_K, 0, n + 4, AUDIT_ARCH_X86_64),
+        # 1. x86_64: go on; otherwise KILL.
+        _insn(BPF_JEQ_K, 0, kill - 2, AUDIT_ARCH_X86_64),
         # 2. The system call's number.
         _insn(BPF_LD_W_ABS, 0, 0, NR_OFFSET),
         # 3. The x32 ABI shares the x86_64 arch value with its numbers offset by
-        #    0x40000000 (its socket is 0x40000029): killed too, or it would pass below
-        #    (the jump skips the n comparisons, ALLOW and ERRNO).
-        _insn(BPF_JGE_K, n + 2, 0, X32_SYSCALL_BIT),
+        #    0x40000000 (its socket is 0x40000029): killed too, or it would pass below.
+        _insn(BPF_JGE_K, kill - 4, 0, X32_SYSCALL_BIT),
     ]
-    # 4 .. 4+n-1. Each refused call jumps to the ERRNO return, n+1 instructions after
-    #    the first of them (n - i - 1 comparisons left, then ALLOW, then ERRNO).
+    # 4 .. 4+n-1. Each refused call jumps to ERRNO.
     for i, number in enumerate(refused):
-        insns.append(_insn(BPF_JEQ_K, n - i, 0, number))
+        insns.append(_insn(BPF_JEQ_K, errno - (5 + i), 0, number))
+    a = 4 + n
     insns += [
-        # Anything else runs as usual.
+        # a. rt_sigaction? Anything else runs as usual.
+        _insn(BPF_JEQ_K, 0, allow - (a + 1), RT_SIGACTION),
+        # a+1, a+2. Of SIGCHLD (the kernel reads the signal as an int: the low word)?
+        _insn(BPF_LD_W_ABS, 0, 0, ARG0_LOW),
+        _insn(BPF_JEQ_K, 0, allow - (a + 3), SIGCHLD),
+        # a+3 .. a+6. With a new action (a pointer that is not NULL): ERRNO.
+        _insn(BPF_LD_W_ABS, 0, 0, ARG1_LOW),
+        _insn(BPF_JEQ_K, 0, errno - (a + 5), 0),
+        _insn(BPF_LD_W_ABS, 0, 0, ARG1_HIGH),
+        _insn(BPF_JEQ_K, allow - (a + 7), errno - (a + 7), 0),
+        # a+7 = n+11. Anything else runs as usual.
         _insn(BPF_RET_K, 0, 0, SECCOMP_RET_ALLOW),
-        # A refused call fails with EPERM: the student's code sees PermissionError, as
-        # from any sandbox that refuses it (and glibc, asking nscd over a unix socket
+        # n+12. A refused call fails with EPERM: the student's code sees PermissionError,
+        # as from any sandbox that refuses it (and glibc, asking nscd over a unix socket
         # for a user name, falls back to /etc/passwd).
         _insn(BPF_RET_K, 0, 0, SECCOMP_RET_ERRNO | EPERM),
-        # Another ABI: the whole process dies (SIGSYS).
+        # n+13. Another ABI: the whole process dies (SIGSYS).
         _insn(BPF_RET_K, 0, 0, SECCOMP_RET_KILL_PROCESS),
     ]
+    assert len(insns) == kill + 1
     return b"".join(insns)
 
 
