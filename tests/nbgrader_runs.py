@@ -46,8 +46,9 @@ def _run(args: list[str], cwd: Path) -> None:
     assert done.returncode == 0, done.stderr[-3000:]
 
 
-def autograde(root: Path, cases: dict[str, Case]) -> dict[str, Scores]:
-    """Every case's nbgrader scores (case -> scores); nbgrader failing is a test failure."""
+def generate(root: Path, cases: dict[str, Case]) -> None:
+    """The nbgrader course with every case's assignment generated (its release versions
+    are then in ``root/release``)."""
     students = sorted({s for case in cases.values() for s in case.students})
     (root / "nbgrader_config.py").write_text(
         "c = get_config()\nc.CourseDirectory.course_id = 'parity'\n"
@@ -67,6 +68,11 @@ def autograde(root: Path, cases: dict[str, Case]) -> dict[str, Scores]:
     # generate_assignment writes the shared gradebook: one at a time
     for name in cases:
         _run(["generate_assignment", name], root)
+
+
+def grade_generated(root: Path, cases: dict[str, Case]) -> dict[str, Scores]:
+    """Every case's nbgrader scores (case -> scores), by ``nbgrader autograde`` after
+    :func:`generate`; nbgrader failing is a test failure."""
     for name, case in cases.items():
         for student, notebooks in case.students.items():
             folder = root / "submitted" / student / name
