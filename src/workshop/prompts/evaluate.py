@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from workshop.prompts import arith, structure
+from workshop.prompts import arith, readable, structure
 from workshop.prompts.checks import (
     MAX_JSON_DEPTH,
     BoundCheck,
@@ -384,7 +384,29 @@ def _facts(check: FactsCheck, answer: str) -> bool:
     return all(any(_stated(fact, s) for s in units) for fact in check.facts)
 
 
-def _language(check: LanguageCheck, answer: str) -> bool:
+FOREIGN_IN_CLAUSE = 2  # words neither French nor English that make a clause another language
+
+
+def _clause_language(clause: str, known: set[str]) -> str | None:
+    """:func:`structure.clause_language`, and "other" for a clause with
+    :data:`FOREIGN_IN_CLAUSE` words the grader reads in neither language (the task's own
+    words aside): "(es decir, miles de millones)" is no English. One French-only word
+    among words that are all English, one of them no French word, is an English word
+    ("a famous internet meme")."""
+    tokens = re.findall(r"[a-z]{2,}", clause)
+    foreign = [w for w in readable.unread(tokens) if w not in known and w[:-1] not in known]
+    if len(foreign) >= FOREIGN_IN_CLAUSE:
+        return "other"
+    found = structure.clause_language(clause)
+    if found == "fr" and tokens and "'" not in clause:
+        en, en_only = readable.english()
+        french = [w for w in tokens if w in structure.ONLY["fr"]]
+        if len(french) == 1 and all(w in en for w in tokens) and any(w in en_only for w in tokens):
+            return "en"
+    return found
+
+
+def _language(check: LanguageCheck, answer: str, task: Task) -> bool:
     """Every clause outside quotation marks, short fragments too, in ``lang``; at least
     ``min_sentences`` sentences that say they are. A quoted word or name ("chihuahua") is
     the source's own; a quoted sentence (words joined by function words) is text the
@@ -394,8 +416,9 @@ def _language(check: LanguageCheck, answer: str) -> bool:
         lambda m: m.group(0) if structure.sentence_like(m.group(1)) else " ",
         fold(answer),
     )
+    known = task.own_words()
     for clause in structure.clauses(text):
-        if structure.clause_language(clause) not in (None, check.lang):
+        if _clause_language(clause, known) not in (None, check.lang):
             return False
     said = [structure.language(s) for s in sentences(text)]
     return said.count(check.lang) >= check.min_sentences
@@ -416,7 +439,7 @@ def passes(check: Check, text: str, task: Task) -> bool:
     if isinstance(check, FactsCheck):
         return _facts(check, text)
     if isinstance(check, LanguageCheck):
-        return _language(check, text)
+        return _language(check, text, task)
     if isinstance(check, DurationsCheck):
         return structure.plan_adds_up(text, Fraction(str(check.total)), check.min_sections)
     if isinstance(check, OwnWordsCheck):

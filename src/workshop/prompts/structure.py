@@ -508,7 +508,9 @@ def clauses(text: str) -> list[str]:
 def clause_language(clause: str) -> str | None:
     """The language a clause shows: any French-only function word or elision ("l'", "qu'")
     makes it French unless English-only words outnumber them, and the reverse."""
-    tokens = re.findall(r"[a-z]+", clause)
+    # A word right after an apostrophe is the tail of an elision, counted as one, or of an
+    # English contraction ("it's", "don't": the "s" and "t" are no French "s'", "t'").
+    tokens = re.findall(r"(?<!')\b[a-z]+", clause)
     fr = sum(1 for w in tokens if w in ONLY["fr"]) + len(_ELISION.findall(clause))
     en = sum(1 for w in tokens if w in ONLY["en"])
     if fr and fr >= en:
