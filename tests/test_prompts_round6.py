@@ -49,6 +49,17 @@ def test_an_aside_in_another_language_is_no_english(prompts, aside):
 @pytest.mark.parametrize(
     ("old", "new"),
     [
+        ("During training", "During the apprentissage"),
+        ("has billions of them", "possesses plusieurs milliards"),
+    ],
+)
+def test_a_french_word_left_in_an_english_sentence_is_no_english(prompts, old, new):
+    assert _earned(prompts, "traduction", TRANSLATE, TRANSLATION.replace(old, new))["answer-english"] == 0
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
         ("Once trained, it can", "Once it's been trained, it can"),
         ("but it can also be wrong", "but it can't always be right and can be wrong"),
         ("with great confidence.", "with great confidence, like a car salesman."),
@@ -58,3 +69,79 @@ def test_an_aside_in_another_language_is_no_english(prompts, aside):
 def test_english_contractions_and_words_french_also_writes_stay_english(prompts, old, new):
     earned = _earned(prompts, "traduction", TRANSLATE, TRANSLATION.replace(old, new))
     assert earned["answer-english"] == 2 and earned["answer-terms"] == 2
+
+
+# -- fair answers refused: a worked step, a numbered column, JSON parts, "en être un" --------
+LINE = (
+    "Tu es professeur de mathématiques. Une droite parallèle à y = 4x + 6 passe par le point (5, 10) : "
+    "quels sont ses paramètres ?"
+)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Pente : 4.\nOrdonnée à l'origine : 10 = 4 × 5 + b, soit b = −10.\nRéponse : y = 4x − 10",
+        "Slope 4. Intercept: 10 = 20 + b, so b = −10. The line is y = 4x − 10.",
+        "Ordonnée à l'origine : 20 + b = 10, donc b = −10.\nÉquation : y = 4x − 10.",
+    ],
+)
+def test_a_worked_step_with_the_unknown_is_no_second_line(prompts, answer):
+    earned = _earned(prompts, "parallel-line", LINE, answer)
+    assert earned["answer-equation"] == 2 and earned["answer-intercept"] == 1
+
+
+def test_an_intercept_stated_beside_the_equation_still_contradicts_it(prompts):
+    answer = "Ordonnée à l'origine : 10.\nÉquation : y = 4x − 10."
+    assert _earned(prompts, "parallel-line", LINE, answer)["answer-equation"] == 0
+
+
+PLAN = (
+    "Tu es formateur. Fais le plan d'une présentation d'une heure sur l'IA générative, pour un public "
+    "qui n'y connaît rien. Donne une durée à chaque partie."
+)
+PLAN_TABLE = (
+    "| # | Part | Time |\n|---|---|---|\n| 1 | What generative AI is | 15 min |\n"
+    "| 2 | How a language model writes | 15 min |\n| 3 | Live demo of ChatGPT | 20 min |\n"
+    "| 4 | Questions | 10 min |\n| | TOTAL | 60 min |"
+)
+
+
+def test_a_numbered_table_with_its_total_row_is_one_plan(prompts):
+    earned = _earned(prompts, "plan", PLAN, PLAN_TABLE)
+    assert earned["answer-sections"] == 3 and earned["answer-topic"] == 1
+
+
+def test_a_numbered_table_whose_parts_do_not_add_up_still_fails(prompts):
+    earned = _earned(prompts, "plan", PLAN, PLAN_TABLE.replace("| 10 min |", "| 25 min |"))
+    assert earned["answer-sections"] == 0
+
+
+@pytest.mark.parametrize("key", ["minutes", "duration_minutes", "temps_min"])
+def test_a_plan_answered_as_json_is_read_as_a_plan(prompts, key):
+    parts = [
+        ("L'IA générative, c'est quoi ?", 15),
+        ("Comment un modèle apprend", 15),
+        ("Démonstration de ChatGPT", 20),
+        ("Questions", 10),
+    ]
+    answer = "[\n" + ",\n".join(f'  {{"partie": "{t}", "{key}": {m}}}' for t, m in parts) + "\n]"
+    earned = _earned(prompts, "plan", PLAN, answer)
+    assert earned["answer-sections"] == 3 and earned["answer-topic"] == 1
+    bad = answer.replace(": 10}", ": 30}")
+    assert _earned(prompts, "plan", PLAN, bad)["answer-sections"] == 0
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Tu n'es pas mathématicienne et n'essaie pas d'en être une.",
+        "You are not a teacher, and you should not pretend to be one.",
+    ],
+)
+def test_being_one_of_a_kind_dictates_no_count(prompts, denial):
+    prompt = (
+        f"{denial} Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. Combien de sœurs a Caroline ?"
+    )
+    earned = _earned(prompts, "riddle", prompt, "Caroline a une sœur.")
+    assert earned["answer-right"] == 2

@@ -376,7 +376,7 @@ def _stated(fact: Fact, sentence: str) -> bool:
 
 def _facts(check: FactsCheck, answer: str) -> bool:
     if check.sections:
-        units = [s for line in structure.timed_lines(answer) for s in sentences(line)]
+        units = [s for line in structure.timed_lines(_plan_answer(answer)) for s in sentences(line)]
     elif check.prose:
         units = structure.prose_sentences(answer)
     else:
@@ -399,7 +399,7 @@ def _clause_language(clause: str, known: set[str]) -> str | None:
         return "other"
     found = structure.clause_language(clause)
     if found == "fr" and tokens and "'" not in clause:
-        en, en_only = readable.english()
+        en, en_only, _ = readable.english()
         french = [w for w in tokens if w in structure.ONLY["fr"]]
         if len(french) == 1 and all(w in en for w in tokens) and any(w in en_only for w in tokens):
             return "en"
@@ -417,6 +417,10 @@ def _language(check: LanguageCheck, answer: str, task: Task) -> bool:
         fold(answer),
     )
     known = task.own_words()
+    if check.lang == "en" and any(
+        len(w) >= 3 for w in re.findall(r"[a-z]+", text) if w in readable.english()[2]
+    ):
+        return False  # a French word left ("a big model of langage", "milliards"): no English word is one
     for clause in structure.clauses(text):
         if _clause_language(clause, known) not in (None, check.lang):
             return False
@@ -441,7 +445,7 @@ def passes(check: Check, text: str, task: Task) -> bool:
     if isinstance(check, LanguageCheck):
         return _language(check, text, task)
     if isinstance(check, DurationsCheck):
-        return structure.plan_adds_up(text, Fraction(str(check.total)), check.min_sections)
+        return structure.plan_adds_up(_plan_answer(text), Fraction(str(check.total)), check.min_sections)
     if isinstance(check, OwnWordsCheck):
         mine = words(fold(text))
         return all(longest_common_run(mine, data) < check.max_run for data in task.data_words())
@@ -552,6 +556,16 @@ def _json_plan(text: str) -> str:
                     shown.append(f"{item} h" if re.search(r"heure|hour", folded) else f"{item} min")
         lines.append(" — ".join(shown))
     return "\n".join(lines)
+
+
+def _plan_answer(answer: str) -> str:
+    """A plan answered as JSON (round 6: [{"titre": ..., "duree_min": 10}]) is read as the
+    prompt's is (:func:`_json_plan`), when the answer's lines time nothing as written."""
+    if structure.sections(answer) == []:
+        as_json = _json_plan(answer)
+        if structure.sections(as_json):
+            return as_json
+    return answer
 
 
 def _as_plan(text: str) -> str:

@@ -508,6 +508,13 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
             found.append((Statement(value, start, end), "unit"))
         elif next_word and next_word.group(1).split("'")[0] not in _FUNCTION:
             continue  # a count of something else: "3 frères", "une autre fille", "un professeur"
+        elif (
+            token in ("un", "une", "one")
+            and len(previous) >= 2
+            and previous[-1] in _COPULA
+            and previous[-2].split("'")[-1] in ("en", "to")
+        ):
+            continue  # "faire semblant d'en être un", "pretend to be one": being one of a kind
         else:
             found.append((Statement(value, start, end), "bare"))
     if unit:
@@ -597,6 +604,9 @@ _CONNECTOR = (
 # What makes a value part of a product: x or y after it, or an expression in parentheses
 # ("7(35 - 34)"); words in parentheses after it ("1 (35 n'a que 5 et 7...)") are a remark.
 _PRODUCT = r"\s*+(?:[xy]|\((?=[-+*/^\d.,\sxy()]{0,40}\)))"
+# A member that an operator and a letter continue ("10 = 20 + b, donc b = -10") is a step
+# of an equation with an unknown, not the quantity's value.
+_UNKNOWN = r"[ \t]*+(?:[-+*/][ \t]*+[a-z](?![a-z'])|=)"
 _VALUE = (
     rf"(?P<signword>(?:moins|minus|negatif|negative|(?:l')?oppose de|the opposite of|opposite of)\s++)?"
     rf"(?P<chain>(?>{arith.EXPR})(?:\s*+=\s*+(?:p?gcd\s*+\([^()]*\)|(?>{arith.EXPR})))*|(?:{NUMBER_WORD_RE})\b)"
@@ -624,7 +634,7 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
         pattern = re.compile(
             rf"(?:{head})(?P<args>\s*+\([^()\n]{{0,20}}\))?"
             rf"(?P<between>(?:\s++(?:de|of|entre|between|du|des)\s++[^=:.;\n]{{0,30}}?)?)"
-            rf"(?:{_CONNECTOR}|{loose})(?P<notword>(?:pas|not)\s++)?{_VALUE}(?![\w]|[.,]\d|{_PRODUCT})"
+            rf"(?:{_CONNECTOR}|{loose})(?P<notword>(?:pas|not)\s++)?{_VALUE}(?![\w]|[.,]\d|{_PRODUCT}|{_UNKNOWN})"
             r"(?(weak)(?!\s*+(?:et|and|,)\s*+[-+]?\d))"
         )
         for match in _bounded(pattern.finditer(text)):
@@ -633,6 +643,8 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
                 continue  # "PGCD(35, 36) = 1": another pair's gcd is no answer, and dictates nothing
             if _symbolic(match.group("args") or "", text):
                 continue  # "PGCD(n, n + 1) = 1": a rule about any pair, not this pair's gcd
+            if re.search(r"[\d)][ \t]*+[-+*/][ \t]*+$", text[max(0, match.start() - 12) : match.start()]):
+                continue  # "20 + b = 10": the quantity is an operand of an equation to solve
             chain = match.group("chain")
             last = chain.split("=")[-1]
             try:

@@ -47,14 +47,15 @@ def lexicon() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def english() -> tuple[frozenset[str], frozenset[str]]:
-    """The words read as English, and those of them that are no French word (folded)."""
+def english() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words read as English, those of them that are no French word, and the French
+    words that are no English word (folded)."""
     en: set[str] = set()
     fr: set[str] = set()
     for lang, found in (("en", en), ("fr", fr)):
         for word in top_n_list(lang, COMMON_WORDS):
             found.update(_WORD.findall(fold(word)))
-    return frozenset(en), frozenset(en - fr)
+    return frozenset(en), frozenset(en - fr), frozenset(fr - en)
 
 
 def unread(words: list[str]) -> list[str]:

@@ -601,7 +601,10 @@ class _Line:
         self.cells = [c.strip() for c in line.strip("|").split("|")] if line.startswith("|") else [line]
         self.is_item = bool(_LIST_ITEM.match(raw))
         self.kind = _kind(line)
-        self.total = bool(_TOTAL_LINE.match(_DECORATION.sub("", self.cells[0]).strip()))
+        # A total row's label is its first cell that says something: a table whose first
+        # column numbers the parts leaves that cell empty on its total row.
+        label = next((c for c in self.cells if _DECORATION.sub("", c).strip()), "")
+        self.total = bool(_TOTAL_LINE.match(_DECORATION.sub("", label).strip()))
         self.durations: list[Fraction] = []
         self.slot: tuple[int, int] | None = None
         self.doubtful = False
