@@ -145,3 +145,62 @@ def test_being_one_of_a_kind_dictates_no_count(prompts, denial):
     )
     earned = _earned(prompts, "riddle", prompt, "Caroline a une sœur.")
     assert earned["answer-right"] == 2
+
+
+# -- a summary's facts: stated, not asked, chained or joined; a word serves one term ----------
+SUMMARY = "Tu es journaliste scientifique. Résume ce texte en 50 mots maximum.\n{summary_text}"
+FACTS = ("answer-fact-1", "answer-fact-2", "answer-fact-3")
+SUMMARY_OK = (
+    "Dans l'Antiquité, les marchands calculaient avec des cailloux sur des abaques. En 1642, Blaise "
+    "Pascal conçoit une machine à additionner, que Leibniz complète. La calculatrice de poche, comme "
+    "la HP-35, arrive au début des années 1970 et remplace la règle à calcul."
+)
+
+
+def test_a_fair_summary_states_its_facts(prompts):
+    earned = _earned(prompts, "summary", SUMMARY, SUMMARY_OK)
+    assert all(earned[name] == 1 for name in FACTS)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Savais-tu que les marchands de l'Antiquité calculaient avec des cailloux sur des abaques ? "
+        "Et que Blaise Pascal conçut une machine à additionner en 1642 ? Qui se rappelle que la "
+        "calculatrice de poche, comme la HP-35, est arrivée au début des années 1970 ?",
+        "Did merchants in antiquity count with pebbles on an abacus? Did Pascal build an adding machine "
+        "in 1642, when he was nineteen? Was the pocket calculator born in the early 1970s, with the HP-35?",
+    ],
+)
+def test_facts_asked_as_questions_state_nothing(prompts, answer):
+    earned = _earned(prompts, "summary", SUMMARY, answer)
+    assert all(earned[name] == 0 for name in FACTS)
+
+
+@pytest.mark.parametrize("arrow", ["->", "⇒", "=>"])
+def test_an_arrow_chain_of_keywords_states_no_fact(prompts, arrow):
+    answer = f" {arrow} ".join(
+        [
+            "Cailloux et abaques des marchands antiques",
+            "machine à additionner de Blaise Pascal en 1642",
+            "arithmomètre vendu en série au XIXe siècle",
+            "calculatrice de poche HP-35 en 1972",
+            "téléphones d'aujourd'hui",
+        ]
+    )
+    earned = _earned(prompts, "summary", SUMMARY, answer)
+    assert all(earned[name] == 0 for name in FACTS)
+
+
+@pytest.mark.parametrize("joint", ["•", "~", "+"])
+def test_words_joined_without_blanks_state_no_fact(prompts, joint):
+    answer = " ".join(sentence.replace(" ", joint) for sentence in SUMMARY_OK.split(". "))
+    earned = _earned(prompts, "summary", SUMMARY, answer)
+    assert all(earned[name] == 0 for name in FACTS)
+
+
+def test_a_word_serves_one_term_so_a_name_moved_is_no_fact(prompts):
+    answer = SUMMARY_OK.replace("Blaise Pascal conçoit une machine à additionner, que Leibniz complète", (
+        "Thomas de Colmar conçoit la Pascaline ; Pascal produit plus tard l'arithmomètre"
+    ))  # fmt: skip
+    assert _earned(prompts, "summary", SUMMARY, answer)["answer-fact-1"] == 0

@@ -336,6 +336,25 @@ def _without_asides(clause: str, offset: int, terms: list[tuple[int, int]]) -> s
     return _ASIDE.sub(blank, clause)
 
 
+def _apart(spans: list[list[tuple[int, int]]]) -> bool:
+    """Whether each term can be found in its own words: one span per term, none inside
+    another's word (round 6: a word serves one term, so "Pascaline" is not also Pascal)."""
+    chosen: list[tuple[int, int]] = []
+
+    def place(i: int) -> bool:
+        if i == len(spans):
+            return True
+        for s, e in spans[i][:8]:
+            if all(e <= cs or s >= ce for cs, ce in chosen):
+                chosen.append((s, e))
+                if place(i + 1):
+                    return True
+                chosen.pop()
+        return False
+
+    return place(0)
+
+
 def _stated(fact: Fact, sentence: str) -> bool:
     """The fact's terms in one sentence, and none of its ``none`` terms in the clauses that
     hold them ("Pascal invente la Pascaline en 1642, puis la calculatrice de poche..."
@@ -352,6 +371,8 @@ def _stated(fact: Fact, sentence: str) -> bool:
         if not found:
             return False
         spans.append(found)
+    if not _apart(spans):
+        return False  # "Leibniz invente la Pascaline": "pascal" only inside "Pascaline" names no one
     start = min(s for s, _ in (found[0] for found in spans))
     end = max(e for _, e in (found[0] for found in spans))
     marks = [(m.start(), m.end()) for m in _FACT_MARK.finditer(sentence)]

@@ -435,7 +435,9 @@ def sentence_like(folded: str) -> bool:
     # One function word makes a sentence of seven words or more that is neither a list of
     # items nor a label ("Around 1970, pocket calculators replaced the slide rule."); a
     # keyword line has commas or a colon, a fragment is shorter.
-    one = function == 1 and len(tokens) >= 7 and commas <= 1 and ":" not in folded
+    # (outside brackets: "calculatrice de poche, HP-35 (années 1970)" is a keyword line).
+    worded = plain_words(re.sub(r"\([^()]*\)", " ", folded))
+    one = function == 1 and len(worded) >= 7 and commas <= 1 and ":" not in folded
     return len(tokens) >= 5 and (function >= 2 or one) and commas < len(tokens) / 3
 
 
@@ -457,15 +459,34 @@ def is_prose(answer: str) -> bool:
     return not counts or counts.most_common(1)[0][1] <= 3
 
 
+# Round 6: what states no fact. An arrow joins keywords without a verb ("Pascaline de
+# Pascal (1642) → Leibniz", "machine de Pascal en 1642 ⇒ HP-35"): a sentence that holds one
+# is a chain of keywords, however many function words its pieces hold. Words joined by one
+# same character that is no blank, hyphen or apostrophe ("les·marchands·de·l'Antiquité",
+# "Blaise_Pascal_invente") are no words the reader reads (the word count sees one word).
+_ARROW = re.compile(r"[→⟶➜➔➝➞⇒⟹↦]|-+>|=+>")
+_JOINED = re.compile(r"[a-z'](?P<joint>[^\sa-z0-9'.,;:!?()\[\]\"«»-])[a-z']")
+
+
+def _joined(token: str) -> bool:
+    joints = [m.group("joint") for m in _JOINED.finditer(token)]
+    return any(joints.count(j) >= 2 for j in set(joints))
+
+
 def prose_sentences(answer: str) -> list[str]:
     """The folded sentences of ``answer`` that are prose: at least five words, outside a
-    keyword line."""
-    text = fold(answer)
+    keyword line; not a question (it asks, it states nothing: "Pascal a-t-il inventé la
+    Pascaline en 1642 ?"), a piece of an arrow chain, or words joined without blanks."""
+    text = re.sub(r"[^ \t]++", lambda m: " " if _joined(m.group(0)) else m.group(0), fold(answer))
     kept = []
     for line in text.splitlines():
         if _KEYWORD_LINE.match(line):
             continue
-        kept += [s for s in sentences(line) if sentence_like(s)]
+        kept += [
+            s
+            for s in sentences(line)
+            if sentence_like(s) and not _ARROW.search(s) and not s.rstrip(" )*_\"'»").endswith("?")
+        ]
     return kept
 
 
