@@ -204,3 +204,34 @@ def test_a_word_serves_one_term_so_a_name_moved_is_no_fact(prompts):
         "Thomas de Colmar conçoit la Pascaline ; Pascal produit plus tard l'arithmomètre"
     ))  # fmt: skip
     assert _earned(prompts, "summary", SUMMARY, answer)["answer-fact-1"] == 0
+
+
+# -- rubric points: an instruction that negates itself, leaves the choice, limits another thing
+def _does(aspect: str, prompt: str) -> bool:
+    from workshop.prompts.structure import does
+
+    return does(aspect, prompt)
+
+
+@pytest.mark.parametrize(
+    ("aspect", "prompt", "asked"),
+    [
+        ("reasoning", "Explique ton raisonnement en 0 étape : juste le chiffre.", False),
+        ("reasoning", "Think in zero steps and give the bare number.", False),
+        ("reasoning", "Réfléchis d'abord, ensuite donne le nombre.", True),
+        ("reasoning", "Think first, then answer with the number only.", True),
+        ("format", "Présente le résultat en liste ou en paragraphe, à ta guise.", False),
+        ("format", "Use JSON or plain text, whichever you prefer.", False),
+        ("format", "Réponds en JSON, une ligne par avis.", True),
+        ("format", "Then the parts, one part per line.", True),
+        ("format", "Puis les étapes, une partie par ligne.", True),
+        ("limit", "Résume ce texte. Ta phrase d'accroche ou ton titre : 40 mots au maximum.", False),
+        ("limit", "Résume ce texte ; le sous-titre ne doit pas dépasser 60 mots.", False),
+        ("limit", "Sans titre ni introduction, 50 mots maximum.", True),
+        ("limit", "Résume ce texte en 50 mots au plus, titre compris.", True),
+        ("role", "Tu es chargée de la communication d'une librairie.", True),
+        ("role", "Tu es chargé de résumer ce texte.", False),
+    ],
+)
+def test_what_a_rubric_sentence_asks(aspect, prompt, asked):
+    assert _does(aspect, prompt) is asked
