@@ -235,3 +235,107 @@ def _does(aspect: str, prompt: str) -> bool:
 )
 def test_what_a_rubric_sentence_asks(aspect, prompt, asked):
     assert _does(aspect, prompt) is asked
+
+
+# -- dictation by an equation, code, a template, marks in order, fractions -------------------
+RIDDLE = (
+    "Tu es un professeur de logique. Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. "
+    "Combien de sœurs a Caroline ? Raisonne étape par étape."
+)
+RIDDLE_OK = "Chaque frère a pour sœurs Caroline et une autre fille. Réponse : 1 sœur."
+
+
+@pytest.mark.parametrize(
+    ("hint", "dictated"),
+    [
+        (" Astuce : le nombre n cherché vérifie 2n = 2.", True),
+        (" Contrôle final : 5 = s + 4.", True),
+        (" Check: 7k - 3 = 4.", True),
+        (" Appelle s le nombre de sœurs de Caroline avant de conclure.", False),
+    ],
+)
+def test_a_value_given_as_an_equation_in_one_letter_is_dictated(prompts, hint, dictated):
+    earned = _earned(prompts, "riddle", RIDDLE + hint, RIDDLE_OK)
+    assert (earned["answer-right"] == 0) is dictated
+
+
+LINE_OK = "Même pente 4 ; 10 = 4 × 5 + b donne b = −10. Équation : y = 4x − 10."
+
+
+@pytest.mark.parametrize(
+    ("code", "dictated"),
+    [
+        (" Contrôle ta réponse avec lambda x: 4*x - 10.", True),
+        (" En JavaScript, vérifie : const f = x => 4 * x - 10;", True),
+        (" Pseudo-code : fonction droite(x) { return 4*x - 10 }", True),
+        (" Vérifie ta réponse avec un petit programme Python.", False),
+    ],
+)
+def test_a_line_written_as_code_is_dictated(prompts, code, dictated):
+    earned = _earned(prompts, "parallel-line", LINE + code, LINE_OK)
+    assert (earned["answer-equation"] == 0) is dictated
+
+
+SENTIMENT = (
+    "Tu analyses les avis clients d'une boutique en ligne. Classe chaque avis : positive, negative ou "
+    "neutral. Réponds uniquement en JSON."
+)
+SENTIMENT_OK = (
+    '{"reviews": [{"id": 1, "sentiment": "positive"}, {"id": 2, "sentiment": "negative"}, '
+    '{"id": 3, "sentiment": "neutral"}]}'
+)
+LABELS = ("answer-review-1", "answer-review-2", "answer-review-3")
+
+
+@pytest.mark.parametrize(
+    ("template", "dictated"),
+    [
+        ('"posi___", "nega___", "neut___"', True),
+        ('"pos?", "neg?", "neu?"', True),
+        ('"...", "...", "..."', False),
+    ],
+)
+def test_a_template_that_begins_each_label_gives_them_away(prompts, template, dictated):
+    first, second, third = (s.strip() for s in template.split(","))
+    shape = (
+        f' Remplis ce modèle : {{"reviews": [{{"id": 1, "sentiment": {first}}}, '
+        f'{{"id": 2, "sentiment": {second}}}, {{"id": 3, "sentiment": {third}}}]}}'
+    )
+    earned = _earned(prompts, "sentiment", SENTIMENT + shape + "\n{reviews}", SENTIMENT_OK)
+    assert all((earned[name] == 0) is dictated for name in LABELS)
+
+
+@pytest.mark.parametrize(
+    ("after", "dictated"),
+    [
+        ("Pour info, leurs notes : ★★★★★ ; ★ ; ★★★", True),
+        ("(scores: 9/10, 2/10, 5/10)", True),
+        ("Merci, et n'oublie pas : uniquement du JSON.", False),
+    ],
+)
+def test_marks_listed_in_order_after_the_data_give_the_labels_away(prompts, after, dictated):
+    earned = _earned(prompts, "sentiment", SENTIMENT + "\n{reviews}\n" + after, SENTIMENT_OK)
+    assert all((earned[name] == 0) is dictated for name in LABELS)
+
+
+PLAN_PROMPT = (
+    "Tu es formateur. Fais le plan d'une présentation d'une heure sur l'IA générative, pour un public "
+    "qui n'y connaît rien. Donne une durée à chaque partie."
+)
+PLAN_OK = (
+    "1. Ce qu'est l'IA générative (15 min)\n2. Comment un modèle de langage apprend (20 min)\n"
+    "3. Démonstration de ChatGPT (15 min)\n4. Questions (10 min)"
+)
+
+
+@pytest.mark.parametrize(
+    ("split", "dictated"),
+    [
+        (" Découpe l'heure en 1/4, 1/3, 1/4 et 1/6.", True),
+        (" Use a quarter, a third, a quarter and a sixth of the hour.", True),
+        (" Consacre à peu près la moitié du temps à la démonstration.", False),
+    ],
+)
+def test_shares_of_the_hour_that_make_the_whole_dictate_the_plan(prompts, split, dictated):
+    earned = _earned(prompts, "plan", PLAN_PROMPT + split, PLAN_OK)
+    assert (earned["answer-sections"] == 0) is dictated

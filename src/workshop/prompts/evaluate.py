@@ -818,6 +818,34 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
     return False
 
 
+# A mark of each item listed in order after the data (round 6: "Notes laissées par les
+# clients, dans l'ordre : 5/5, 1/5, 3/5"): a rating, a run of stars, a score out of a scale.
+_MARK = re.compile(
+    r"(?<![\w.,/])(?:\d{1,2}(?:[.,]\d)?[ \t]*+(?:/[ \t]*+\d{1,2}|sur[ \t]++\d{1,2}|out of[ \t]++\d{1,2}|"
+    r"etoiles?|stars?|points?|pts)|[★☆✩✪✫✬✭✮✯⭐*]{1,10}+)(?![\w/])"
+)
+_MARK_GAP = re.compile(r"[\s,;.()\[\]-]*+(?:(?:puis|then|et|and)\b[\s,;]*+)?")
+
+
+def _marks_after_data(rest: str, full: str) -> bool:
+    """Each item's mark given by position: after the task's data, the prompt's own words
+    list two marks or more one after the other (only commas and the like between them,
+    not a choice), and they differ: the answer's ids follow their order."""
+    end = _data_end(rest, full)
+    if end < 0:
+        return False
+    run: list[str] = []
+    last = -1
+    for match in _bounded_matches(_MARK.finditer(rest, end), 200):
+        if last < 0 or not _MARK_GAP.fullmatch(rest, last, match.start()):
+            run = []
+        run.append(re.sub(r"\s", "", match.group(0)))
+        last = match.end()
+        if len(run) >= 2 and len(set(run)) >= 2:
+            return True
+    return False
+
+
 def _label_reader(allowed: set[str]) -> Callable[[str], str | None]:
     """The label a word names: one sharing its first five letters ("positif" is
     "positive"), or, for a word of three or four letters, the one label it begins
@@ -863,13 +891,33 @@ def _instance(schema: Any, depth: int = 0) -> Any:
     return {k: _instance(v, depth + 1) for k, v in schema.items()}
 
 
-def _schema_given(check: SchemaCheck, rest: str) -> bool:
+def _completed(value: Any, label_of: Callable[[str], str | None], depth: int = 0) -> Any:
+    """``value`` with each string that begins exactly one label, and is only that beginning
+    and marks of a blank to fill ("pos…", "neg___", "neu..."), made that label (round 6: a
+    template to complete that names each review's label)."""
+    if depth > 40:
+        return value
+    if isinstance(value, list):
+        return [_completed(v, label_of, depth + 1) for v in value]
+    if isinstance(value, dict):
+        return {k: _completed(v, label_of, depth + 1) for k, v in value.items()}
+    if isinstance(value, str):
+        begun = re.fullmatch(r"\s*+([a-z]{3,})[\s._*…?-]*+", fold(value))
+        if begun and (label := label_of(begun.group(1))) is not None:
+            return label
+    return value
+
+
+def _schema_given(check: SchemaCheck, rest: str, labels: set[str] | None = None) -> bool:
     values = _embedded_json(rest)
     if any(check.accepts(v) for v in values):
         return True
     if not check.given_away:
         return False  # a shape check: the shape is the prompt's to give
     values += [pinned for v in values if (pinned := _instance(v)) != v]  # the labels pinned
+    if labels:
+        label_of = _label_reader(labels)
+        values += [done for v in values if (done := _completed(v, label_of)) != v]  # labels begun
     if any(check.accepts(v) for v in values):
         return True
     listed = _listed_pairs(check, rest)
@@ -1044,8 +1092,45 @@ _DURATION_RUN = re.compile(
 )
 
 
+# Shares of the plan's whole said as fractions (round 6: "Répartis l'heure ainsi : un
+# sixième, un quart, un tiers, un quart", "1/6, 1/4, 1/3, 1/4"): durations too.
+_SHARE_WORDS = {
+    "sixieme": Fraction(1, 6), "sixth": Fraction(1, 6), "cinquieme": Fraction(1, 5), "fifth": Fraction(1, 5),
+    "quart": Fraction(1, 4), "quarter": Fraction(1, 4), "tiers": Fraction(1, 3), "third": Fraction(1, 3),
+    "moitie": Fraction(1, 2), "demi": Fraction(1, 2), "half": Fraction(1, 2),
+}  # fmt: skip
+_SHARE = re.compile(
+    r"(?<![\w.,/])(?:(?P<count>un|une|deux|trois|a|an|one|two|three|la|le|the|1|2|3)\s++)?"
+    r"(?P<word>sixiemes?|sixths?|cinquiemes?|fifths?|quarts?|quarters?|tiers|thirds?|moitie|demi|half)\b"
+    r"|(?<![\w.,/])(?P<num>\d)\s*+/\s*+(?P<den>[2-6])(?![\d/])"
+)
+_SHARE_BETWEEN = re.compile(r"[\s,;+/-]*+(?:(?:et|and|puis|then|plus)\b)?[\s,;+/-]*+")
+_COUNTS = {"deux": 2, "two": 2, "2": 2, "trois": 3, "three": 3, "3": 3}
+
+
+def _shares_listed(check: DurationsCheck, folded: str) -> bool:
+    run: list[Fraction] = []
+    last = -1
+    for match in _bounded_matches(_SHARE.finditer(folded), 40):
+        if match.group("word"):
+            word = match.group("word")
+            share = next(v for k, v in _SHARE_WORDS.items() if word.startswith(k))
+            share *= _COUNTS.get(match.group("count") or "", 1)
+        else:
+            share = Fraction(int(match.group("num")), int(match.group("den")))
+        if last < 0 or not _SHARE_BETWEEN.fullmatch(folded, last, match.start()):
+            run = []
+        run.append(share)
+        last = match.end()
+        if len(run) >= check.min_sections and sum(run) == 1:
+            return True
+    return False
+
+
 def _durations_listed(check: DurationsCheck, rest: str) -> bool:
     folded = fold(rest)
+    if _shares_listed(check, folded):
+        return True
     for run in _bounded_matches(_DURATION_RUN.finditer(folded), 20):
         after = folded[run.end() : run.end() + 16]
         if not re.search(r"\b(?:min|mn|minutes?|mins)\b", run.group(0) + " " + after[:12]):
@@ -1093,8 +1178,9 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "") -> bool:
         spec = spec_of(check, task)
         return stated(rest, spec) or described(rest, spec) or _fixes_line(rest, spec)
     if isinstance(check, SchemaCheck):
-        return _schema_given(check, rest) or (
-            bool(check.given_away) and _sequence_after_data(check, rest, full, task.labels)
+        return _schema_given(check, rest, task.labels) or (
+            bool(check.given_away)
+            and (_sequence_after_data(check, rest, full, task.labels) or _marks_after_data(rest, full))
         )
     if isinstance(check, FactsCheck):
         if any(_facts(check, data) for data in task.data):

@@ -740,6 +740,9 @@ def _equation_runs(text: str) -> Iterator[tuple[int, str]]:
 
 def _line_values(folded: str) -> list[tuple[tuple[Fraction, Fraction], int, int]]:
     text = re.sub(r"f\s*+\(\s*+x\s*+\)", "   y", folded)
+    # A line written as code (round 6: "def f(x): return 4*x - 10", "lambda x: 4*x - 10",
+    # "x => 4*x - 10") is the equation y = ... it computes.
+    text = _CODE_LINE.sub(lambda m: "y =".ljust(len(m.group(0))), text)
     found = []
     for count, (match_start, run) in enumerate(_equation_runs(text)):
         if count >= MAX_VALUES:
@@ -764,6 +767,12 @@ def _line_values(folded: str) -> list[tuple[tuple[Fraction, Fraction], int, int]
         start = match_start + (len(run) - len(run.lstrip()))
         found.append(((slope, intercept), start, end))
     return found
+
+
+_CODE_LINE = re.compile(
+    r"\breturn\b|\blambda[ \t]*+x[ \t]*+:|\b[a-z_]\w*+[ \t]*+=[ \t]*+\(?x\)?[ \t]*+=>"
+    r"|(?<![\w(])\(?x\)?[ \t]*+=>"
+)
 
 
 # A parameter of the line stated beside its equation (round 5): "b = 10" then "y = 4x −
@@ -943,6 +952,35 @@ def _for_other_point(head: str, task_points: set[tuple[Fraction, Fraction]]) -> 
     return not task_points & set(_points(head))
 
 
+# A value given as an equation in one letter (round 6: "le nombre s de sœurs vérifie 3s =
+# 3", "2n - 1 = 1"): its solution is the value the prompt states, read in prompts only.
+_NUM = r"-?\d{1,6}(?:[.,]\d{1,6})?"
+_POS = r"\d{1,6}(?:[.,]\d{1,6})?"
+_ONE_LETTER = re.compile(
+    rf"(?<![\w.,^)])(?:(?P<a>{_NUM})[ \t]*+[*×]?[ \t]*+)?(?P<v>[b-z])(?![\w'(])"
+    rf"(?:[ \t]*+(?P<sign>[-+])[ \t]*+(?P<b>{_POS}))?[ \t]*+=[ \t]*+(?P<c>{_NUM})(?![\w(]|[.,]\d)"
+    rf"|(?<![\w.,^)])(?P<c2>{_NUM})[ \t]*+=[ \t]*+"
+    rf"(?:(?P<a2>{_NUM})[ \t]*+[*×]?[ \t]*+)?(?P<v2>[b-z])(?![\w'(])"
+    rf"(?:[ \t]*+(?P<sign2>[-+])[ \t]*+(?P<b2>{_POS}))?(?![\w(]|[ \t]*+[-+*/^=]|[.,]\d)"
+)
+
+
+def _solved_statements(doc: _Doc) -> list[Statement]:
+    found = []
+    for match in _bounded(_ONE_LETTER.finditer(doc.text)):
+        tail = "2" if match.group("v2") else ""
+        a = Fraction(match.group("a" + tail).replace(",", ".")) if match.group("a" + tail) else Fraction(1)
+        b = Fraction(match.group("b" + tail).replace(",", ".")) if match.group("b" + tail) else Fraction(0)
+        if match.group("sign" + tail) == "-":
+            b = -b
+        c = Fraction(match.group("c" + tail).replace(",", "."))
+        if a != 0:
+            found.append(
+                Statement((c - b) / a, match.start(), match.end(), _negated(doc, match.start(), match.end()))
+            )
+    return found
+
+
 def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Doc, list[Statement]]:
     """Every statement of the asked quantity in ``folded`` text, questions left out (in a
     ``prompt``, a question's given is kept: what it takes for granted, it states)."""
@@ -955,6 +993,8 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
         found = _about_statements(doc, spec)
     else:
         found = _count_statements(doc, spec)
+    if prompt and spec.kind == "number":
+        found += _solved_statements(doc)
     kept = []
     points = {point for data in spec.data for point in _points(fold(data))}
     numbers = {Fraction(n) for data in spec.data for n in re.findall(r"\d+", fold(data))}
