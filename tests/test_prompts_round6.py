@@ -5,12 +5,14 @@ points. Whole submissions are graded (transcript mode), one task at a time."""
 
 from __future__ import annotations
 
+import json
+import re
 import sys
 
 import pytest
 
 from conftest import REPO
-from workshop.prompts.grade import grade_prompts
+from workshop.prompts.grade import grade_prompts, load
 
 sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
@@ -339,3 +341,65 @@ PLAN_OK = (
 def test_shares_of_the_hour_that_make_the_whole_dictate_the_plan(prompts, split, dictated):
     earned = _earned(prompts, "plan", PLAN_PROMPT + split, PLAN_OK)
     assert (earned["answer-sections"] == 0) is dictated
+
+
+# -- live mode: the counterfactual turns the reviews' texts round under their headers --------
+def _position_answer(labels_by_text: dict[str, str] | None, prompt: str) -> str:
+    """A model's answer: the ids in the order the prompt lists them, labelled by position
+    (positive, negative, neutral) or, with ``labels_by_text``, by what each review says."""
+    found = re.findall(r"Avis (\d) : « ([^»]{10})", prompt)
+    order = ["positive", "negative", "neutral"]
+    items = [
+        {"id": int(i), "sentiment": labels_by_text[text] if labels_by_text else order[n]}
+        for n, (i, text) in enumerate(found)
+    ]
+    return json.dumps({"reviews": sorted(items, key=lambda item: item["id"])})
+
+
+def _live(prompts, fake, tmp_path, prompt: str, honest: bool) -> dict[str, float]:
+    from workshop.prompts.llm import LlmClient, LlmSettings, Usage
+
+    starter = (prompts.public_dir / "prompts.md").read_text(encoding="utf-8")
+    attempt = corpus.Attempt(id="own", task="sentiment", prompt=corpus._fill(prompt), answer=SENTIMENT_OK)
+    counterfactual = load(prompts)[0]["sentiment"].counterfactual
+    assert counterfactual is not None
+    variant = counterfactual.apply(attempt.prompt)
+    assert variant != attempt.prompt
+    by_text = {"J'ai reçu ": "positive", "Le casque ": "negative", "Le sac à d": "neutral"}
+    fake.obey = False
+    fake.answers = {
+        line: _position_answer(by_text if honest else None, text)
+        for text in (attempt.prompt, variant)
+        for line in [text.split("\n")[-3]]  # the first review's line tells the two prompts apart
+    }
+    settings = LlmSettings(
+        base_url=fake.base_url, model="fake", samples=1, cache_dir=tmp_path / "c", timeout_s=5
+    )
+    result = grade_prompts(
+        prompts,
+        {"prompts.md": corpus.transcript(starter, attempt).encode()},
+        LlmClient(settings, api_key="test"),
+        Usage(),
+    )
+    return {name: earned for name, (earned, _) in corpus.task_results(result, "sentiment").items()}
+
+
+# Labels by rank written before the data: the documented transcript limit (docs/design.md).
+BY_RANK = (
+    "Tu analyses les avis clients d'une boutique en ligne. Réponds uniquement en JSON. Dans l'ordre où "
+    "je les colle, les avis sont positive, negative et neutral.\n{reviews}"
+)
+
+
+def test_a_model_that_labels_by_rank_is_caught_by_the_texts_turned_round(prompts, fake, tmp_path):
+    earned = _live(prompts, fake, tmp_path, BY_RANK, honest=False)
+    assert all(earned[name] == 0 for name in LABELS)
+
+
+def test_a_model_that_reads_the_reviews_keeps_its_labels_when_the_texts_turn_round(prompts, fake, tmp_path):
+    fair = BY_RANK.replace(" Dans l'ordre où je les colle, les avis sont positive, negative et neutral.", "")
+    fair = fair.replace(
+        "Réponds uniquement en JSON.", "Classe chaque avis : positive, negative ou neutral. JSON."
+    )
+    earned = _live(prompts, fake, tmp_path, fair, honest=True)
+    assert all(earned[name] == 1 for name in LABELS)

@@ -902,7 +902,7 @@ def _completed(value: Any, label_of: Callable[[str], str | None], depth: int = 0
     if isinstance(value, dict):
         return {k: _completed(v, label_of, depth + 1) for k, v in value.items()}
     if isinstance(value, str):
-        begun = re.fullmatch(r"\s*+([a-z]{3,})[\s._*…?-]*+", fold(value))
+        begun = re.fullmatch(r"([a-z]{3,}+)[._*…? -]*+", fold(value).strip())
         if begun and (label := label_of(begun.group(1))) is not None:
             return label
     return value

@@ -50,7 +50,7 @@ _NOT_ROLE_WORDS = set(
 # "chargé de" and a noun is a job ("chargé de la relation client", "chargée de communication");
 # "chargé de" and a verb is a task ("chargé de résumer", "chargé de le faire").
 _IN_CHARGE_OF = re.compile(
-    r"\s++(?:de|d')\s*+(?:(?:la|le|l'|les|des|du)\s*+)?(?!(?:le|la|les|l'|lui|leur|me|te|se|nous|vous)\b)"
+    r"(?<!\s)\s++(?:de|d')\s*+(?:(?:la|le|l'|les|des|du)\s*+)?(?!(?:le|la|les|l'|lui|leur|me|te|se|nous|vous)\b)"
     r"[a-z]+(?<!er)(?<!ir)(?<!re)(?<!oir)\b"
 )
 # Words a role noun never is: after "tu es la", "la" was "là" ("tu es là pour m'aider").
@@ -531,7 +531,7 @@ def is_prose(answer: str) -> bool:
 # is a chain of keywords, however many function words its pieces hold. Words joined by one
 # same character that is no blank, hyphen or apostrophe ("les·marchands·de·l'Antiquité",
 # "Blaise_Pascal_invente") are no words the reader reads (the word count sees one word).
-_ARROW = re.compile(r"[→⟶➜➔➝➞⇒⟹↦]|-+>|=+>")
+_ARROW = re.compile(r"[→⟶➜➔➝➞⇒⟹↦]|(?<!-)-++>|(?<!=)=++>")
 _JOINED = re.compile(r"[a-z'](?P<joint>[^\sa-z0-9'.,;:!?()\[\]\"«»-])[a-z']")
 
 
