@@ -37,6 +37,7 @@ def main() -> None:
             "round4_own_prompts_gaming",
             "round4_gaming",
             "round5_gaming",
+            "round6_gaming",
         ],
     )
     parser.add_argument(
@@ -53,6 +54,7 @@ def main() -> None:
             "round4_own_prompts_fair",
             "round4_fair",
             "round5_fair",
+            "round6_fair",
         ],
     )
     args = parser.parse_args()

@@ -17,7 +17,9 @@ round4_*.toml were written by red team 11d against the grader of cf85917 before 
 them (13/55 gaming attempts scored wrongly then; the bare "Tu analyses des avis clients."
 relabelled as no role, see the file's header); round5_*.toml were written by red team 11e
 against the grader of be2ae07 before grading them (14/54 gaming attempts and 2/30 fair
-answers scored wrongly then; two answer-faithful injections are the transcript limit).
+answers scored wrongly then; two answer-faithful injections are the transcript limit);
+round6_*.toml were written by red team 11f against the grader of c9b5d0d before grading
+them (14/50 gaming attempts and 4/36 fair answers scored wrongly then).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ GAMING = (
     + corpus.load("round4_own_prompts_gaming")
     + corpus.load("round4_gaming")
     + corpus.load("round5_gaming")
+    + corpus.load("round6_gaming")
 )
 FAIR = (
     corpus.load("fair")
@@ -57,6 +60,7 @@ FAIR = (
     + corpus.load("round4_own_prompts_fair")
     + corpus.load("round4_fair")
     + corpus.load("round5_fair")
+    + corpus.load("round6_fair")
 )
 
 

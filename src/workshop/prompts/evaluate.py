@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from workshop.prompts import arith, structure
+from workshop.prompts import arith, readable, structure
 from workshop.prompts.checks import (
     MAX_JSON_DEPTH,
     BoundCheck,
@@ -336,6 +336,25 @@ def _without_asides(clause: str, offset: int, terms: list[tuple[int, int]]) -> s
     return _ASIDE.sub(blank, clause)
 
 
+def _apart(spans: list[list[tuple[int, int]]]) -> bool:
+    """Whether each term can be found in its own words: one span per term, none inside
+    another's word (round 6: a word serves one term, so "Pascaline" is not also Pascal)."""
+    chosen: list[tuple[int, int]] = []
+
+    def place(i: int) -> bool:
+        if i == len(spans):
+            return True
+        for s, e in spans[i][:8]:
+            if all(e <= cs or s >= ce for cs, ce in chosen):
+                chosen.append((s, e))
+                if place(i + 1):
+                    return True
+                chosen.pop()
+        return False
+
+    return place(0)
+
+
 def _stated(fact: Fact, sentence: str) -> bool:
     """The fact's terms in one sentence, and none of its ``none`` terms in the clauses that
     hold them ("Pascal invente la Pascaline en 1642, puis la calculatrice de poche..."
@@ -352,6 +371,8 @@ def _stated(fact: Fact, sentence: str) -> bool:
         if not found:
             return False
         spans.append(found)
+    if not _apart(spans):
+        return False  # "Leibniz invente la Pascaline": "pascal" only inside "Pascaline" names no one
     start = min(s for s, _ in (found[0] for found in spans))
     end = max(e for _, e in (found[0] for found in spans))
     marks = [(m.start(), m.end()) for m in _FACT_MARK.finditer(sentence)]
@@ -376,7 +397,7 @@ def _stated(fact: Fact, sentence: str) -> bool:
 
 def _facts(check: FactsCheck, answer: str) -> bool:
     if check.sections:
-        units = [s for line in structure.timed_lines(answer) for s in sentences(line)]
+        units = [s for line in structure.timed_lines(_plan_answer(answer)) for s in sentences(line)]
     elif check.prose:
         units = structure.prose_sentences(answer)
     else:
@@ -384,7 +405,29 @@ def _facts(check: FactsCheck, answer: str) -> bool:
     return all(any(_stated(fact, s) for s in units) for fact in check.facts)
 
 
-def _language(check: LanguageCheck, answer: str) -> bool:
+FOREIGN_IN_CLAUSE = 2  # words neither French nor English that make a clause another language
+
+
+def _clause_language(clause: str, known: set[str]) -> str | None:
+    """:func:`structure.clause_language`, and "other" for a clause with
+    :data:`FOREIGN_IN_CLAUSE` words the grader reads in neither language (the task's own
+    words aside): "(es decir, miles de millones)" is no English. One French-only word
+    among words that are all English, one of them no French word, is an English word
+    ("a famous internet meme")."""
+    tokens = re.findall(r"[a-z]{2,}", clause)
+    foreign = [w for w in readable.unread(tokens) if w not in known and w[:-1] not in known]
+    if len(foreign) >= FOREIGN_IN_CLAUSE:
+        return "other"
+    found = structure.clause_language(clause)
+    if found == "fr" and tokens and "'" not in clause:
+        en, en_only, _ = readable.english()
+        french = [w for w in tokens if w in structure.ONLY["fr"]]
+        if len(french) == 1 and all(w in en for w in tokens) and any(w in en_only for w in tokens):
+            return "en"
+    return found
+
+
+def _language(check: LanguageCheck, answer: str, task: Task) -> bool:
     """Every clause outside quotation marks, short fragments too, in ``lang``; at least
     ``min_sentences`` sentences that say they are. A quoted word or name ("chihuahua") is
     the source's own; a quoted sentence (words joined by function words) is text the
@@ -394,8 +437,13 @@ def _language(check: LanguageCheck, answer: str) -> bool:
         lambda m: m.group(0) if structure.sentence_like(m.group(1)) else " ",
         fold(answer),
     )
+    known = task.own_words()
+    if check.lang == "en" and any(
+        len(w) >= 3 for w in re.findall(r"[a-z]+", text) if w in readable.english()[2]
+    ):
+        return False  # a French word left ("a big model of langage", "milliards"): no English word is one
     for clause in structure.clauses(text):
-        if structure.clause_language(clause) not in (None, check.lang):
+        if _clause_language(clause, known) not in (None, check.lang):
             return False
     said = [structure.language(s) for s in sentences(text)]
     return said.count(check.lang) >= check.min_sentences
@@ -416,9 +464,9 @@ def passes(check: Check, text: str, task: Task) -> bool:
     if isinstance(check, FactsCheck):
         return _facts(check, text)
     if isinstance(check, LanguageCheck):
-        return _language(check, text)
+        return _language(check, text, task)
     if isinstance(check, DurationsCheck):
-        return structure.plan_adds_up(text, Fraction(str(check.total)), check.min_sections)
+        return structure.plan_adds_up(_plan_answer(text), Fraction(str(check.total)), check.min_sections)
     if isinstance(check, OwnWordsCheck):
         mine = words(fold(text))
         return all(longest_common_run(mine, data) < check.max_run for data in task.data_words())
@@ -529,6 +577,16 @@ def _json_plan(text: str) -> str:
                     shown.append(f"{item} h" if re.search(r"heure|hour", folded) else f"{item} min")
         lines.append(" — ".join(shown))
     return "\n".join(lines)
+
+
+def _plan_answer(answer: str) -> str:
+    """A plan answered as JSON (round 6: [{"titre": ..., "duree_min": 10}]) is read as the
+    prompt's is (:func:`_json_plan`), when the answer's lines time nothing as written."""
+    if structure.sections(answer) == []:
+        as_json = _json_plan(answer)
+        if structure.sections(as_json):
+            return as_json
+    return answer
 
 
 def _as_plan(text: str) -> str:
@@ -760,6 +818,34 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
     return False
 
 
+# A mark of each item listed in order after the data (round 6: "Notes laissées par les
+# clients, dans l'ordre : 5/5, 1/5, 3/5"): a rating, a run of stars, a score out of a scale.
+_MARK = re.compile(
+    r"(?<![\w.,/])(?:\d{1,2}(?:[.,]\d)?[ \t]*+(?:/[ \t]*+\d{1,2}|sur[ \t]++\d{1,2}|out of[ \t]++\d{1,2}|"
+    r"etoiles?|stars?|points?|pts)|[★☆✩✪✫✬✭✮✯⭐*]{1,10}+)(?![\w/])"
+)
+_MARK_GAP = re.compile(r"[\s,;.()\[\]-]*+(?:(?:puis|then|et|and)\b[\s,;]*+)?")
+
+
+def _marks_after_data(rest: str, full: str) -> bool:
+    """Each item's mark given by position: after the task's data, the prompt's own words
+    list two marks or more one after the other (only commas and the like between them,
+    not a choice), and they differ: the answer's ids follow their order."""
+    end = _data_end(rest, full)
+    if end < 0:
+        return False
+    run: list[str] = []
+    last = -1
+    for match in _bounded_matches(_MARK.finditer(rest, end), 200):
+        if last < 0 or not _MARK_GAP.fullmatch(rest, last, match.start()):
+            run = []
+        run.append(re.sub(r"\s", "", match.group(0)))
+        last = match.end()
+        if len(run) >= 2 and len(set(run)) >= 2:
+            return True
+    return False
+
+
 def _label_reader(allowed: set[str]) -> Callable[[str], str | None]:
     """The label a word names: one sharing its first five letters ("positif" is
     "positive"), or, for a word of three or four letters, the one label it begins
@@ -805,13 +891,33 @@ def _instance(schema: Any, depth: int = 0) -> Any:
     return {k: _instance(v, depth + 1) for k, v in schema.items()}
 
 
-def _schema_given(check: SchemaCheck, rest: str) -> bool:
+def _completed(value: Any, label_of: Callable[[str], str | None], depth: int = 0) -> Any:
+    """``value`` with each string that begins exactly one label, and is only that beginning
+    and marks of a blank to fill ("pos…", "neg___", "neu..."), made that label (round 6: a
+    template to complete that names each review's label)."""
+    if depth > 40:
+        return value
+    if isinstance(value, list):
+        return [_completed(v, label_of, depth + 1) for v in value]
+    if isinstance(value, dict):
+        return {k: _completed(v, label_of, depth + 1) for k, v in value.items()}
+    if isinstance(value, str):
+        begun = re.fullmatch(r"([a-z]{3,}+)[._*…? -]*+", fold(value).strip())
+        if begun and (label := label_of(begun.group(1))) is not None:
+            return label
+    return value
+
+
+def _schema_given(check: SchemaCheck, rest: str, labels: set[str] | None = None) -> bool:
     values = _embedded_json(rest)
     if any(check.accepts(v) for v in values):
         return True
     if not check.given_away:
         return False  # a shape check: the shape is the prompt's to give
     values += [pinned for v in values if (pinned := _instance(v)) != v]  # the labels pinned
+    if labels:
+        label_of = _label_reader(labels)
+        values += [done for v in values if (done := _completed(v, label_of)) != v]  # labels begun
     if any(check.accepts(v) for v in values):
         return True
     listed = _listed_pairs(check, rest)
@@ -986,8 +1092,45 @@ _DURATION_RUN = re.compile(
 )
 
 
+# Shares of the plan's whole said as fractions (round 6: "Répartis l'heure ainsi : un
+# sixième, un quart, un tiers, un quart", "1/6, 1/4, 1/3, 1/4"): durations too.
+_SHARE_WORDS = {
+    "sixieme": Fraction(1, 6), "sixth": Fraction(1, 6), "cinquieme": Fraction(1, 5), "fifth": Fraction(1, 5),
+    "quart": Fraction(1, 4), "quarter": Fraction(1, 4), "tiers": Fraction(1, 3), "third": Fraction(1, 3),
+    "moitie": Fraction(1, 2), "demi": Fraction(1, 2), "half": Fraction(1, 2),
+}  # fmt: skip
+_SHARE = re.compile(
+    r"(?<![\w.,/])(?:(?P<count>un|une|deux|trois|a|an|one|two|three|la|le|the|1|2|3)\s++)?"
+    r"(?P<word>sixiemes?|sixths?|cinquiemes?|fifths?|quarts?|quarters?|tiers|thirds?|moitie|demi|half)\b"
+    r"|(?<![\w.,/])(?P<num>\d)\s*+/\s*+(?P<den>[2-6])(?![\d/])"
+)
+_SHARE_BETWEEN = re.compile(r"[\s,;+/-]*+(?:(?:et|and|puis|then|plus)\b)?[\s,;+/-]*+")
+_COUNTS = {"deux": 2, "two": 2, "2": 2, "trois": 3, "three": 3, "3": 3}
+
+
+def _shares_listed(check: DurationsCheck, folded: str) -> bool:
+    run: list[Fraction] = []
+    last = -1
+    for match in _bounded_matches(_SHARE.finditer(folded), 40):
+        if match.group("word"):
+            word = match.group("word")
+            share = next(v for k, v in _SHARE_WORDS.items() if word.startswith(k))
+            share *= _COUNTS.get(match.group("count") or "", 1)
+        else:
+            share = Fraction(int(match.group("num")), int(match.group("den")))
+        if last < 0 or not _SHARE_BETWEEN.fullmatch(folded, last, match.start()):
+            run = []
+        run.append(share)
+        last = match.end()
+        if len(run) >= check.min_sections and sum(run) == 1:
+            return True
+    return False
+
+
 def _durations_listed(check: DurationsCheck, rest: str) -> bool:
     folded = fold(rest)
+    if _shares_listed(check, folded):
+        return True
     for run in _bounded_matches(_DURATION_RUN.finditer(folded), 20):
         after = folded[run.end() : run.end() + 16]
         if not re.search(r"\b(?:min|mn|minutes?|mins)\b", run.group(0) + " " + after[:12]):
@@ -1035,8 +1178,9 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "") -> bool:
         spec = spec_of(check, task)
         return stated(rest, spec) or described(rest, spec) or _fixes_line(rest, spec)
     if isinstance(check, SchemaCheck):
-        return _schema_given(check, rest) or (
-            bool(check.given_away) and _sequence_after_data(check, rest, full, task.labels)
+        return _schema_given(check, rest, task.labels) or (
+            bool(check.given_away)
+            and (_sequence_after_data(check, rest, full, task.labels) or _marks_after_data(rest, full))
         )
     if isinstance(check, FactsCheck):
         if any(_facts(check, data) for data in task.data):

@@ -508,6 +508,13 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
             found.append((Statement(value, start, end), "unit"))
         elif next_word and next_word.group(1).split("'")[0] not in _FUNCTION:
             continue  # a count of something else: "3 frères", "une autre fille", "un professeur"
+        elif (
+            token in ("un", "une", "one")
+            and len(previous) >= 2
+            and previous[-1] in _COPULA
+            and previous[-2].split("'")[-1] in ("en", "to")
+        ):
+            continue  # "faire semblant d'en être un", "pretend to be one": being one of a kind
         else:
             found.append((Statement(value, start, end), "bare"))
     if unit:
@@ -597,6 +604,9 @@ _CONNECTOR = (
 # What makes a value part of a product: x or y after it, or an expression in parentheses
 # ("7(35 - 34)"); words in parentheses after it ("1 (35 n'a que 5 et 7...)") are a remark.
 _PRODUCT = r"\s*+(?:[xy]|\((?=[-+*/^\d.,\sxy()]{0,40}\)))"
+# A member that an operator and a letter continue ("10 = 20 + b, donc b = -10") is a step
+# of an equation with an unknown, not the quantity's value.
+_UNKNOWN = r"[ \t]*+(?:[-+*/][ \t]*+[a-z](?![a-z'])|=)"
 _VALUE = (
     rf"(?P<signword>(?:moins|minus|negatif|negative|(?:l')?oppose de|the opposite of|opposite of)\s++)?"
     rf"(?P<chain>(?>{arith.EXPR})(?:\s*+=\s*+(?:p?gcd\s*+\([^()]*\)|(?>{arith.EXPR})))*|(?:{NUMBER_WORD_RE})\b)"
@@ -624,7 +634,7 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
         pattern = re.compile(
             rf"(?:{head})(?P<args>\s*+\([^()\n]{{0,20}}\))?"
             rf"(?P<between>(?:\s++(?:de|of|entre|between|du|des)\s++[^=:.;\n]{{0,30}}?)?)"
-            rf"(?:{_CONNECTOR}|{loose})(?P<notword>(?:pas|not)\s++)?{_VALUE}(?![\w]|[.,]\d|{_PRODUCT})"
+            rf"(?:{_CONNECTOR}|{loose})(?P<notword>(?:pas|not)\s++)?{_VALUE}(?![\w]|[.,]\d|{_PRODUCT}|{_UNKNOWN})"
             r"(?(weak)(?!\s*+(?:et|and|,)\s*+[-+]?\d))"
         )
         for match in _bounded(pattern.finditer(text)):
@@ -633,6 +643,8 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
                 continue  # "PGCD(35, 36) = 1": another pair's gcd is no answer, and dictates nothing
             if _symbolic(match.group("args") or "", text):
                 continue  # "PGCD(n, n + 1) = 1": a rule about any pair, not this pair's gcd
+            if re.search(r"[\d)][ \t]*+[-+*/][ \t]*+$", text[max(0, match.start() - 12) : match.start()]):
+                continue  # "20 + b = 10": the quantity is an operand of an equation to solve
             chain = match.group("chain")
             last = chain.split("=")[-1]
             try:
@@ -728,6 +740,9 @@ def _equation_runs(text: str) -> Iterator[tuple[int, str]]:
 
 def _line_values(folded: str) -> list[tuple[tuple[Fraction, Fraction], int, int]]:
     text = re.sub(r"f\s*+\(\s*+x\s*+\)", "   y", folded)
+    # A line written as code (round 6: "def f(x): return 4*x - 10", "lambda x: 4*x - 10",
+    # "x => 4*x - 10") is the equation y = ... it computes.
+    text = _CODE_LINE.sub(lambda m: "y =".ljust(len(m.group(0))), text)
     found = []
     for count, (match_start, run) in enumerate(_equation_runs(text)):
         if count >= MAX_VALUES:
@@ -752,6 +767,12 @@ def _line_values(folded: str) -> list[tuple[tuple[Fraction, Fraction], int, int]
         start = match_start + (len(run) - len(run.lstrip()))
         found.append(((slope, intercept), start, end))
     return found
+
+
+_CODE_LINE = re.compile(
+    r"\breturn\b|\blambda[ \t]*+x[ \t]*+:|\b[a-z_]\w*+[ \t]*+=[ \t]*+\(?x\)?[ \t]*+=>"
+    r"|(?<![\w(])\(?x\)?[ \t]*+=>"
+)
 
 
 # A parameter of the line stated beside its equation (round 5): "b = 10" then "y = 4x −
@@ -931,6 +952,35 @@ def _for_other_point(head: str, task_points: set[tuple[Fraction, Fraction]]) -> 
     return not task_points & set(_points(head))
 
 
+# A value given as an equation in one letter (round 6: "le nombre s de sœurs vérifie 3s =
+# 3", "2n - 1 = 1"): its solution is the value the prompt states, read in prompts only.
+_NUM = r"-?\d{1,6}(?:[.,]\d{1,6})?"
+_POS = r"\d{1,6}(?:[.,]\d{1,6})?"
+_ONE_LETTER = re.compile(
+    rf"(?<![\w.,^)])(?:(?P<a>{_NUM})[ \t]*+[*×]?[ \t]*+)?(?P<v>[b-z])(?![\w'(])"
+    rf"(?:[ \t]*+(?P<sign>[-+])[ \t]*+(?P<b>{_POS}))?[ \t]*+=[ \t]*+(?P<c>{_NUM})(?![\w(]|[.,]\d)"
+    rf"|(?<![\w.,^)])(?P<c2>{_NUM})[ \t]*+=[ \t]*+"
+    rf"(?:(?P<a2>{_NUM})[ \t]*+[*×]?[ \t]*+)?(?P<v2>[b-z])(?![\w'(])"
+    rf"(?:[ \t]*+(?P<sign2>[-+])[ \t]*+(?P<b2>{_POS}))?(?![\w(]|[ \t]*+[-+*/^=]|[.,]\d)"
+)
+
+
+def _solved_statements(doc: _Doc) -> list[Statement]:
+    found = []
+    for match in _bounded(_ONE_LETTER.finditer(doc.text)):
+        tail = "2" if match.group("v2") else ""
+        a = Fraction(match.group("a" + tail).replace(",", ".")) if match.group("a" + tail) else Fraction(1)
+        b = Fraction(match.group("b" + tail).replace(",", ".")) if match.group("b" + tail) else Fraction(0)
+        if match.group("sign" + tail) == "-":
+            b = -b
+        c = Fraction(match.group("c" + tail).replace(",", "."))
+        if a != 0:
+            found.append(
+                Statement((c - b) / a, match.start(), match.end(), _negated(doc, match.start(), match.end()))
+            )
+    return found
+
+
 def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Doc, list[Statement]]:
     """Every statement of the asked quantity in ``folded`` text, questions left out (in a
     ``prompt``, a question's given is kept: what it takes for granted, it states)."""
@@ -943,6 +993,8 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
         found = _about_statements(doc, spec)
     else:
         found = _count_statements(doc, spec)
+    if prompt and spec.kind == "number":
+        found += _solved_statements(doc)
     kept = []
     points = {point for data in spec.data for point in _points(fold(data))}
     numbers = {Fraction(n) for data in spec.data for n in re.findall(r"\d+", fold(data))}

@@ -46,6 +46,24 @@ def lexicon() -> frozenset[str]:
     return frozenset(found)
 
 
+@functools.lru_cache(maxsize=1)
+def english() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words read as English, those of them that are no French word, and the French
+    words that are no English word (folded)."""
+    en: set[str] = set()
+    fr: set[str] = set()
+    for lang, found in (("en", en), ("fr", fr)):
+        for word in top_n_list(lang, COMMON_WORDS):
+            found.update(_WORD.findall(fold(word)))
+    return frozenset(en), frozenset(en - fr), frozenset(fr - en)
+
+
+def unread(words: list[str]) -> list[str]:
+    """The words of ``words`` (folded) read neither as French nor as English."""
+    read = lexicon()
+    return [w for w in words if not _read(w, read)]
+
+
 def _read(word: str, read: frozenset[str]) -> bool:
     if word in read:
         return True

@@ -22,7 +22,9 @@ from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS, fold, plain_word
 _NEGATION = re.compile(
     r"\b(?:pas|jamais|not|never|no|don't|doesn't|doesnt|do not|does not|sans|without|aucune?|"
     r"nothing|rien|inutile|avoid|evite|evitez|ni|neither|nor|none|stop|arrete|refuse|interdit|forbidden|"
-    r"n'importe|pas besoin|no need|needn't|surtout pas|can't|cannot|won't)\b"
+    r"n'importe|pas besoin|no need|needn't|surtout pas|can't|cannot|won't|zero)\b"
+    # a quantity of none negates what it counts (round 6: "Raisonne en zéro étape", "in 0 steps")
+    r"|(?<![\d.,])0(?=\s++[a-z])"
 )
 _CLAUSE_SPLIT = re.compile(r"[,;:()]|\bmais\b|\bbut\b|\bet\b(?=\s+(?:ne|n'|don't|do not|sans|without))")
 _ROLE_LEAD = re.compile(
@@ -44,6 +46,12 @@ _ROLE_NOUNS = set(
 _NOT_ROLE_WORDS = set(
     "sur en libre pret prete ready about going here la now able free allowed welcome capable oblige obligee "
     "not pas invite prie charge cense supposed tenu done finished sure".split()
+)
+# "chargé de" and a noun is a job ("chargé de la relation client", "chargée de communication");
+# "chargé de" and a verb is a task ("chargé de résumer", "chargé de le faire").
+_IN_CHARGE_OF = re.compile(
+    r"(?<!\s)\s++(?:de|d')\s*+(?:(?:la|le|l'|les|des|du)\s*+)?(?!(?:le|la|les|l'|lui|leur|me|te|se|nous|vous)\b)"
+    r"[a-z]+(?<!er)(?<!ir)(?<!re)(?<!oir)\b"
 )
 # Words a role noun never is: after "tu es la", "la" was "là" ("tu es là pour m'aider").
 _PREPOSITIONS = set(
@@ -79,6 +87,13 @@ _REASON_OBJECT = re.compile(
     r"\b(?:etapes?|steps?|raisonnement|reasoning|calculs?|calculations?|work|pourquoi|why|demarche|"
     r"justification|chaque|every|each|avant de|before|ta reponse|your answer)\b"
 )
+_ZERO = re.compile(r"(?:\bzero|(?<![\d.,])0)\s++(?:(?:seule?|single|petite?|little)\s++)?")
+# Reasoning asked by its order (round 6: "Raisonne d'abord, puis réponds", "Think first"):
+# a verb of reasoning itself, then "first" or its like.
+_REASON_ITSELF = re.compile(r"\b(?:raisonne|raisonnez|reflechis|reflechissez|reason|think)\b")
+_REASON_FIRST = re.compile(
+    r"\b(?:d'abord|avant tout|au prealable|en premier|tout d'abord|first|beforehand|before answering)\b"
+)
 _FORMAT_VERB = re.compile(
     r"\b(?:reponds|repondez|repond|donne|donnez|ecris|ecrivez|renvoie|renvoyez|formate|presente|presentez|"
     r"termine|terminez|utilise|utilisez|fais|faites|indique|indiquez|precise|precisez|liste|propose|fournis|"
@@ -98,6 +113,20 @@ _FORMAT_NOUN = re.compile(
     r"sections?|parties|parts?|durees?|durations?|timings?|minutage|minutes|phrases?|sentences?|"
     r"paragraphes?|paragraphs?|titres?|headings?)\b"
 )
+# A format left to the model's choice fixes no shape (round 6: "Réponds en JSON ou en texte
+# libre, comme tu préfères", "any format you like"): the sentence that says so is left out.
+_YOUR_CHOICE = re.compile(
+    r"\b(?:comme (?:tu (?:preferes|veux|voudras|le sens|le souhaites)|vous (?:preferez|voulez|voudrez|"
+    r"le souhaitez)|bon te semble|bon vous semble|il te plaira|il vous plaira)|au choix|a ta guise|"
+    r"a votre guise|"
+    r"a ton choix|a votre choix|libre a toi|libre a vous|peu importe|n'importe quel(?:le)? (?:format|forme)|"
+    r"le format (?:que tu veux|de ton choix|de votre choix)|as you (?:prefer|like|wish|see fit|want)|"
+    r"whichever|whatever (?:format|form|you)|any (?:format|form|shape) you|up to you|your choice|"
+    r"free to choose|si tu preferes|if you prefer)\b"
+)
+# One thing per line fixes the layout without a verb (round 6: "..., one part per line",
+# "une partie par ligne").
+_PER_LINE = re.compile(r"\b(?:one|un|une|1|a|an)\s++[a-z]++\s++(?:per|par|on each)\s++(?:line|ligne|row)\b")
 _EXAMPLE = re.compile(r"\b(?:exemple|example|par exemple|for example|for instance|eg|ex|ie)\b\s*:?\s*")
 # The prompt says in its own words that it gives no example ("je ne donne aucun exemple",
 # "pas d'exemple", "without examples", "no example"): an example it quotes is shown, not given.
@@ -155,6 +184,30 @@ _DATA_LENGTH = re.compile(
     r"a|has|have|is|contains|counts|runs|makes|de|d'|of)(?:\s++(?:environ|about|around|roughly|some|"
     r"approximately|pres de|plus de|over|more than|un peu plus de|a peu pres|nearly))?\s*+$"
 )
+
+# A length said of a part of the answer that is not the answer (round 6: "Si tu mets un
+# titre, il doit faire 60 mots maximum") limits something else: when the sentence names such
+# a part before the length, and names neither the answer nor the task's verb.
+_OTHER_THING = re.compile(
+    r"\b(?:titres?|title|titles|headings?|en-tetes?|intros?|introductions?|conclusions?|notes?|"
+    r"commentaires?|comments?|legendes?|captions?|accroches?|hooks?|sous-titres?|subtitles?|slogans?)\b"
+)
+_THE_ANSWER = re.compile(
+    r"\b(?:resume|resumez|resumer|summary|summari[sz]e|reponse|answer|traduction|translation|texte produit|"
+    r"le tout|l'ensemble|the whole|en tout|in total)\b"
+)
+
+
+def _of_another_thing(before: str) -> bool:
+    """Whether the words before a length (in its sentence) name a part of the answer that
+    is not the answer, not refused ("sans titre, 50 mots"), and not the answer itself."""
+    if _THE_ANSWER.search(before):
+        return False
+    return any(
+        not _NEGATION.search(before[max(0, m.start() - 14) : m.start()])
+        for m in _OTHER_THING.finditer(before)
+    )
+
 
 _DATA_NOUN = re.compile(
     r"(?<!\s)\s*+(?:textes?|texts?|passages?|articles?|paragraphes?|paragraphs?|documents?|extraits?|excerpts?)\b"
@@ -282,6 +335,8 @@ def _asks(clause: str, *patterns: re.Pattern[str]) -> bool:
         if match is None:
             return False
         spans.append(match.span())
+    if any(p.match(clause, z.end()) for z in _ZERO.finditer(clause) for p in patterns):
+        return False  # "Explique ton raisonnement en 0 étape": what it asks for, it counts none of
     return not _NEGATION.search(clause[: max(e for _, e in spans)])
 
 
@@ -301,6 +356,10 @@ def _role_in(sentence: str) -> bool:
         if not noun:
             continue
         word = noun.group(1).split("'")[-1]
+        if word in ("charge", "chargee") and _IN_CHARGE_OF.match(
+            rest, noun.end() + (article.end() if article else 0)
+        ):
+            return True  # "Tu es chargé de la relation client": a job ("chargé de clientèle"), not a task
         if word in _NOT_A_ROLE or word in _NOT_ROLE_WORDS or len(word) < 2:
             continue
         if article and (word in _FUNCTION or word in _PREPOSITIONS):
@@ -361,10 +420,16 @@ def does(aspect: str, prompt: str, with_any: list[str] | None = None) -> bool:
     if aspect == "role":
         return any(_role_in(s) or _activity_in(s) or _context_in(s) for s in sentences(text))
     if aspect == "reasoning":
-        return _asked(text, _REASON_PHRASE) or _asked(text, _REASON_VERB, _REASON_OBJECT)
+        return (
+            _asked(text, _REASON_PHRASE)
+            or _asked(text, _REASON_VERB, _REASON_OBJECT)
+            or _asked(text, _REASON_ITSELF, _REASON_FIRST)
+        )
     if aspect == "format":
+        text = "\n".join(s for s in sentences(text) if not _YOUR_CHOICE.search(s))
         return (
             '{"' in text.replace(" ", "")
+            or _asked(text, _PER_LINE)
             or _asked(text, _FORMAT_VERB, _FORMAT_NOUN)
             or any(
                 _asks(clause, _FORMAT_PREP, _FORMAT_NOUN)
@@ -392,6 +457,8 @@ def does(aspect: str, prompt: str, with_any: list[str] | None = None) -> bool:
                         clause[max(0, found.start() - 60) : found.start()]
                     ) or _DATA_NOUN.match(clause, found.end()):
                         continue  # the text's own length, not a limit
+                    if _of_another_thing(sentence[: sentence.find(clause) + found.start()]):
+                        continue  # "Si tu mets un titre, il doit faire 60 mots maximum": the title's
                     head = clause[: found.end()]
                     before = clause[max(0, found.start() - 30) : found.start()]
                     if (
@@ -435,7 +502,9 @@ def sentence_like(folded: str) -> bool:
     # One function word makes a sentence of seven words or more that is neither a list of
     # items nor a label ("Around 1970, pocket calculators replaced the slide rule."); a
     # keyword line has commas or a colon, a fragment is shorter.
-    one = function == 1 and len(tokens) >= 7 and commas <= 1 and ":" not in folded
+    # (outside brackets: "calculatrice de poche, HP-35 (années 1970)" is a keyword line).
+    worded = plain_words(re.sub(r"\([^()]*\)", " ", folded))
+    one = function == 1 and len(worded) >= 7 and commas <= 1 and ":" not in folded
     return len(tokens) >= 5 and (function >= 2 or one) and commas < len(tokens) / 3
 
 
@@ -457,15 +526,34 @@ def is_prose(answer: str) -> bool:
     return not counts or counts.most_common(1)[0][1] <= 3
 
 
+# Round 6: what states no fact. An arrow joins keywords without a verb ("Pascaline de
+# Pascal (1642) → Leibniz", "machine de Pascal en 1642 ⇒ HP-35"): a sentence that holds one
+# is a chain of keywords, however many function words its pieces hold. Words joined by one
+# same character that is no blank, hyphen or apostrophe ("les·marchands·de·l'Antiquité",
+# "Blaise_Pascal_invente") are no words the reader reads (the word count sees one word).
+_ARROW = re.compile(r"[→⟶➜➔➝➞⇒⟹↦]|(?<!-)-++>|(?<!=)=++>")
+_JOINED = re.compile(r"[a-z'](?P<joint>[^\sa-z0-9'.,;:!?()\[\]\"«»-])[a-z']")
+
+
+def _joined(token: str) -> bool:
+    joints = [m.group("joint") for m in _JOINED.finditer(token)]
+    return any(joints.count(j) >= 2 for j in set(joints))
+
+
 def prose_sentences(answer: str) -> list[str]:
     """The folded sentences of ``answer`` that are prose: at least five words, outside a
-    keyword line."""
-    text = fold(answer)
+    keyword line; not a question (it asks, it states nothing: "Pascal a-t-il inventé la
+    Pascaline en 1642 ?"), a piece of an arrow chain, or words joined without blanks."""
+    text = re.sub(r"[^ \t]++", lambda m: " " if _joined(m.group(0)) else m.group(0), fold(answer))
     kept = []
     for line in text.splitlines():
         if _KEYWORD_LINE.match(line):
             continue
-        kept += [s for s in sentences(line) if sentence_like(s)]
+        kept += [
+            s
+            for s in sentences(line)
+            if sentence_like(s) and not _ARROW.search(s) and not s.rstrip(" )*_\"'»").endswith("?")
+        ]
     return kept
 
 
@@ -508,7 +596,9 @@ def clauses(text: str) -> list[str]:
 def clause_language(clause: str) -> str | None:
     """The language a clause shows: any French-only function word or elision ("l'", "qu'")
     makes it French unless English-only words outnumber them, and the reverse."""
-    tokens = re.findall(r"[a-z]+", clause)
+    # A word right after an apostrophe is the tail of an elision, counted as one, or of an
+    # English contraction ("it's", "don't": the "s" and "t" are no French "s'", "t'").
+    tokens = re.findall(r"(?<!')\b[a-z]+", clause)
     fr = sum(1 for w in tokens if w in ONLY["fr"]) + len(_ELISION.findall(clause))
     en = sum(1 for w in tokens if w in ONLY["en"])
     if fr and fr >= en:
@@ -599,7 +689,10 @@ class _Line:
         self.cells = [c.strip() for c in line.strip("|").split("|")] if line.startswith("|") else [line]
         self.is_item = bool(_LIST_ITEM.match(raw))
         self.kind = _kind(line)
-        self.total = bool(_TOTAL_LINE.match(_DECORATION.sub("", self.cells[0]).strip()))
+        # A total row's label is its first cell that says something: a table whose first
+        # column numbers the parts leaves that cell empty on its total row.
+        label = next((c for c in self.cells if _DECORATION.sub("", c).strip()), "")
+        self.total = bool(_TOTAL_LINE.match(_DECORATION.sub("", label).strip()))
         self.durations: list[Fraction] = []
         self.slot: tuple[int, int] | None = None
         self.doubtful = False
