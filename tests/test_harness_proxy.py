@@ -574,9 +574,9 @@ def test_the_call_clock_reads_the_process_at_most_once_per_check_period(monkeypa
 
     reads: list[float] = []
 
-    def read(self: proxy.CallClock) -> tuple[str, float]:
+    def read(self: proxy.CallClock) -> tuple[float, float, bool]:
         reads.append(time.monotonic())
-        return "R", 0.0
+        return 0.0, 0.0, True
 
     monkeypatch.setattr(proxy.CallClock, "_read", read)
     clock = proxy.CallClock(1, 10.0)
@@ -684,15 +684,42 @@ def test_in_the_container_the_call_clock_counts_the_cpu_only_while_the_student_p
     monkeypatch.setattr(proxy.os, "listdir", lambda path: list(state["pids"]))
     clock = proxy.CallClock(student, 10.0)
     clock.contained = True
-    assert clock._read()[0] == "others"  # the first look has nothing to compare with
-    assert clock._read()[0] == "R"  # alone: the CPU counts
+    alone = lambda: clock._read()[2]  # noqa: E731
+    assert not alone()  # the first look has nothing to compare with
+    assert alone()
     state["pids"].append("11")  # a process the student started
-    assert clock._read()[0] == "others"
+    assert not alone()
     state["pids"].remove("11")
-    assert clock._read()[0] == "R"
+    assert alone()
     state["reaped"] = 3  # one died and the fork server reaped it between two looks
-    assert clock._read()[0] == "others"
-    assert clock._read()[0] == "R"
+    assert not alone()
+    assert alone()
     clock.contained = False  # outside a container (these tests' own processes): no look
     state["pids"].append("11")
-    assert clock._read()[0] == "R"
+    assert alone()
+
+
+def test_the_call_clock_takes_off_only_the_time_spent_waiting_for_a_cpu():
+    # Red team 9 round 11: the clock took the process's state at each look for the whole
+    # interval; sleeping 38 ms of each 50 and runnable at the look, a 3 s wait passed a 2 s
+    # limit. Now: the wall clock less the kernel's measure of waiting for a CPU, never less
+    # than the CPU time used.
+    from workshop_harness import proxy
+
+    clock = proxy.CallClock(9, 10.0)
+    clock.account(0.05, 0.0, 0.0, True)  # the first look: nothing to compare, the wall
+    assert clock.used == pytest.approx(0.05)
+    clock.account(0.05, 0.0, 0.0, True)  # asleep (or waiting for a child, a reply...)
+    assert clock.used == pytest.approx(0.10)
+    clock.account(0.05, 0.01, 0.04, True)  # computing 10 ms, waiting 40 ms for a CPU
+    assert clock.used == pytest.approx(0.11)
+    clock.account(0.05, 0.06, 0.04, True)  # computing the whole interval
+    assert clock.used == pytest.approx(0.16)
+    clock.account(0.05, 0.16, 0.04, True)  # a reaped child's 100 ms arrive at once
+    assert clock.used == pytest.approx(0.26)
+    clock.account(0.05, 0.16, 0.09, False)  # another process: the wall, waiting or not
+    assert clock.used == pytest.approx(0.31)
+    clock.account(0.05, 0.16, None, True)  # no schedstat (gVisor): the wall
+    assert clock.used == pytest.approx(0.36)
+    clock.account(0.05, 0.16, 0.5, True)  # the first look after: the wall
+    assert clock.used == pytest.approx(0.41)

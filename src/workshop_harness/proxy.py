@@ -99,22 +99,29 @@ _TICK_S = 1.0 / os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 0.01
 
 
 class CallClock:
-    """The time a call has used, as an idle machine would have measured it: while the
-    student process sleeps or waits (for I/O, a lock, a signal), the wall clock's time;
-    while it is runnable, only the CPU time it got (its own and its reaped children's), not
-    the time it waited for a CPU the machine's other work held. A call that needs 1 s of
-    computing then passes a 2 s limit on a loaded machine as on an idle one, and a sleep or
-    a dripped answer still ends at the limit. Read from /proc/<pid>/stat every
-    ``wire.EXPIRED_CHECK_S``; where that file cannot be read (not Linux, the process gone),
-    the wall clock's time counts.
+    """The time a call has used, as an idle machine would have measured it: the wall
+    clock's time, less the time the student process waited, runnable, for a CPU the
+    machine's other work held (``run_delay``, the second field of /proc/<pid>/schedstat),
+    and never less than the CPU time it got (its own and its reaped children's). A call that
+    needs 1 s of computing then passes a 2 s limit on a loaded machine as on an idle one,
+    and a sleep, a wait or a dripped answer still ends at the limit. Read every
+    ``wire.EXPIRED_CHECK_S``; where schedstat cannot be read (gVisor has none; not Linux;
+    the process gone), the wall clock's time counts.
 
-    The CPU time counts only while the student process is alone. In the container (this
+    Red team 9 round 11: the clock used to read the process's state at each look and count
+    only its CPU time for the whole interval when it was runnable then; the student process
+    saw the grader's looks (/proc/1/status, /proc/1/stat), slept between them and was
+    runnable at each, and a 3 s wait passed a 2 s limit (a 34 s one a 30 s limit in a
+    notebook), under both runtimes. What the process did between two looks no longer
+    depends on one sample: only the waiting for a CPU that the kernel measured is taken off.
+
+    The waiting counts only while the student process is alone. In the container (this
     grader is PID 1 of its own pid namespace, where the only other processes are the fork
     server and the student process), a look that finds another process, or finds that the
     fork server or the grader reaped one since the last look, counts the wall clock's time:
     a process the student started computes on CPU time the student process's own counters
-    do not hold (red team 9 round 9: a child did 3 s of work while its parent spun at nice
-    19, runnable on the same CPU and getting almost none of it, and the call passed a 2 s
+    do not hold, and the student process waits for it (red team 9 round 9: a child did 3 s
+    of work while its parent spun at nice 19 on the same CPU, and the call passed a 2 s
     limit). A process it started and reaped itself is in its own counters already."""
 
     def __init__(self, pid: int, limit_s: float) -> None:
@@ -124,16 +131,25 @@ class CallClock:
         self.used = 0.0
         self.at = time.monotonic()
         # Not read now: most calls answer within the first check's 50 ms and never read
-        # the file (a read costs a trip to gVisor's Sentry); the first 50 ms count whole.
+        # the files (a read costs a trip to gVisor's Sentry); the first 50 ms count whole.
         self.cpu: float | None = None
+        self.waited: float | None = None
         self.contained = os.getpid() == 1
         self.reaped: float | None = None
 
     @staticmethod
-    def _stat(path: str) -> list[str]:
-        """The fields of a /proc stat file after the command's closing parenthesis."""
+    def _fields(path: str) -> list[str]:
         # Unbuffered: three system calls (open() would make eight, each a trip to gVisor's
         # Sentry under runsc).
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+        try:
+            return os.read(fd, 4096).decode("ascii", "replace").split()
+        finally:
+            os.close(fd)
+
+    @classmethod
+    def _stat(cls, path: str) -> list[str]:
+        """The fields of a /proc stat file after the command's closing parenthesis."""
         fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
         try:
             text = os.read(fd, 4096).decode("ascii", "replace")
@@ -141,16 +157,20 @@ class CallClock:
             os.close(fd)
         return text[text.rindex(")") + 2 :].split()
 
-    def _read(self) -> tuple[str, float | None]:
+    def _read(self) -> tuple[float | None, float | None, bool]:
+        """(CPU time, time waited for a CPU, alone), in seconds; None where unreadable."""
         try:
             fields = self._stat(self.path)
-            # state, then utime is the 12th field
-            state, cpu = fields[0], sum(int(value) for value in fields[11:15]) * _TICK_S
-            if self.contained and not self._alone(int(fields[1])):
-                return "others", cpu
-            return state, cpu
+            # utime, stime, cutime, cstime: the 12th to the 15th fields after the name
+            cpu = sum(int(value) for value in fields[11:15]) * _TICK_S
+            alone = not self.contained or self._alone(int(fields[1]))
         except (OSError, ValueError, IndexError):
-            return "?", None
+            return None, None, False
+        try:
+            waited: float | None = int(self._fields("/proc/%d/schedstat" % self.pid)[1]) / 1e9
+        except (OSError, ValueError, IndexError):
+            waited = None
+        return cpu, waited, alone
 
     def _alone(self, server: int) -> bool:
         """No process but the grader (PID 1), the fork server (the student process's
@@ -167,17 +187,27 @@ class CallClock:
         now = time.monotonic()
         if now - self.at < wire.EXPIRED_CHECK_S:
             # Asked before each read of the socket, also when the reply is already there:
-            # the file is read at most once per check period (benchmarks/runtime_breakdown.py:
-            # reading it before every read cost ~1,300 system calls per job under runsc).
+            # the files are read at most once per check period (benchmarks/runtime_breakdown.py:
+            # reading before every read cost ~1,300 system calls per job under runsc).
             return False
         wall, self.at = now - self.at, now
-        state, cpu = self._read()
-        if state == "R" and cpu is not None and self.cpu is not None:
-            self.used += max(0.0, cpu - self.cpu)
+        self.account(wall, *self._read())
+        return self.used >= self.limit_s
+
+    def account(self, wall: float, cpu: float | None, waited: float | None, alone: bool) -> None:
+        """Add one look's interval: ``wall`` seconds, at whose end the process had used
+        ``cpu`` and waited ``waited`` seconds in all."""
+        if (
+            alone
+            and cpu is not None
+            and waited is not None
+            and self.cpu is not None
+            and self.waited is not None
+        ):
+            self.used += max(wall - (waited - self.waited), cpu - self.cpu, 0.0)
         else:
             self.used += wall
-        self.cpu = cpu
-        return self.used >= self.limit_s
+        self.cpu, self.waited = cpu, waited
 
 
 def _builtin_exception(name: str, message: str) -> Exception | None:
