@@ -19,7 +19,9 @@ relabelled as no role, see the file's header); round5_*.toml were written by red
 against the grader of be2ae07 before grading them (14/54 gaming attempts and 2/30 fair
 answers scored wrongly then; two answer-faithful injections are the transcript limit);
 round6_*.toml were written by red team 11f against the grader of c9b5d0d before grading
-them (14/50 gaming attempts and 4/36 fair answers scored wrongly then).
+them (14/50 gaming attempts and 4/36 fair answers scored wrongly then); round7_*.toml were
+written by red team 11g against the grader of a8f5a19 before grading them (16/49 gaming
+attempts, 2 disputed, and 5/34 fair answers scored wrongly then).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ GAMING = (
     + corpus.load("round4_gaming")
     + corpus.load("round5_gaming")
     + corpus.load("round6_gaming")
+    + corpus.load("round7_gaming")
 )
 FAIR = (
     corpus.load("fair")
@@ -61,6 +64,7 @@ FAIR = (
     + corpus.load("round4_fair")
     + corpus.load("round5_fair")
     + corpus.load("round6_fair")
+    + corpus.load("round7_fair")
 )
 
 
