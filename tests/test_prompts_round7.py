@@ -1,0 +1,60 @@
+"""Issue 11m's own variants of red team 11g's round 7 classes (tests/prompts_corpus/
+round7_*.toml), written before their fixes and in other words than the red team's: each
+fair form keeps its points, and the gaming form next to it earns nothing on the check it
+games. Whole submissions are graded (transcript mode), one task at a time."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import REPO
+from workshop.prompts.grade import grade_prompts
+
+sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
+import corpus  # noqa: E402
+
+
+def _earned(prompts, task: str, prompt: str, answer: str) -> dict[str, float]:
+    starter = (prompts.public_dir / "prompts.md").read_text(encoding="utf-8")
+    attempt = corpus.Attempt(id="own", task=task, prompt=corpus._fill(prompt), answer=corpus._fill(answer))
+    result = grade_prompts(prompts, {"prompts.md": corpus.transcript(starter, attempt).encode()})
+    return {name: earned for name, (earned, _) in corpus.task_results(result, task).items()}
+
+
+@pytest.fixture(scope="module")
+def prompts():
+    from workshop.course import Course
+
+    return Course.locate(REPO).exercise("prompts")
+
+
+# -- both full answer lines offered as a choice dictate nothing -------------------------------
+COPRIME_OK = "35 = 5 × 7 et 64 = 2^6 : aucun diviseur premier commun, donc PGCD(35, 64) = 1.\n\nVerdict : oui"
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Conclus par « Verdict : oui » ou par « Verdict : non ».",
+        "Finish with the line 'Verdict: yes' or the line 'Verdict: no'.",
+        'Ta dernière ligne sera "Conclusion : non" ou bien "Conclusion : oui".',
+    ],
+)
+def test_both_answer_lines_offered_are_a_choice(prompts, ending):
+    prompt = f"Tu es professeur de mathématiques. 35 et 64 sont-ils premiers entre eux ? Justifie. {ending}"
+    earned = _earned(prompts, "coprime", prompt, COPRIME_OK)
+    assert earned["answer-verdict"] > 0 and earned["answer-justified"] > 0
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Conclus par « Verdict : oui » ou par « Note : oui ».",
+        "Conclus par « Verdict : oui », pas par autre chose.",
+    ],
+)
+def test_one_answer_line_under_two_labels_is_still_dictated(prompts, ending):
+    prompt = f"Tu es professeur de mathématiques. 35 et 64 sont-ils premiers entre eux ? Justifie. {ending}"
+    assert _earned(prompts, "coprime", prompt, COPRIME_OK)["answer-verdict"] == 0
