@@ -58,3 +58,31 @@ def test_both_answer_lines_offered_are_a_choice(prompts, ending):
 def test_one_answer_line_under_two_labels_is_still_dictated(prompts, ending):
     prompt = f"Tu es professeur de mathématiques. 35 et 64 sont-ils premiers entre eux ? Justifie. {ending}"
     assert _earned(prompts, "coprime", prompt, COPRIME_OK)["answer-verdict"] == 0
+
+
+# -- a list of labels the prompt denies gives no order -----------------------------------------
+SENTIMENT = (
+    "Tu es responsable qualité d'une boutique. Classe chaque avis : positive, negative ou neutral.\n"
+    "{reviews}\n{note}\n"
+    'Réponds en JSON : {{"reviews": [{{"id": 1, "sentiment": "..."}}]}}'
+)
+SENTIMENT_OK = (
+    '{"reviews": [{"id": 1, "sentiment": "positive"}, {"id": 2, "sentiment": "negative"}, '
+    '{"id": 3, "sentiment": "neutral"}]}'
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "fair"),
+    [
+        ("NB : on n'a pas obligatoirement un positive, un negative puis un neutral.", True),
+        ("Note: there is not necessarily one positive, one negative and one neutral review.", True),
+        ("Ils ne sont pas nécessairement dans l'ordre positive, negative, neutral.", True),
+        ("Ce n'est pas forcément facile, mais : positive, negative, neutral.", False),
+        ("Pas forcément utile de réfléchir. Positive, negative, neutral.", False),
+    ],
+)
+def test_a_denied_list_of_labels_gives_no_order(prompts, note, fair):
+    earned = _earned(prompts, "sentiment", SENTIMENT.format(reviews="{reviews}", note=note), SENTIMENT_OK)
+    reviews = [earned[f"answer-review-{i}"] for i in (1, 2, 3)]
+    assert all(reviews) if fair else not any(reviews)

@@ -768,6 +768,19 @@ def _bounded_matches(matches: Iterator[re.Match[str]], limit: int = 200) -> Iter
 # not a sequence; and how far apart two labels of one list stand.
 _CHOICE_MARK = re.compile(r"\b(?:ou|or|soit|either|parmi|among|entre|between|nor|ni)\b|[/|]")
 LIST_GAP = 30
+# A list the prompt denies ("il n'y a pas forcément un positive, un negative et un neutral",
+# "not necessarily one positive, one negative..."): a denial of the whole list in its own
+# clause (no stop, colon or "mais" / "but" after it) gives no order.
+_DENIED_LIST = re.compile(
+    r"\b(?:pas|not|n't)\s++(?:forcement|necessairement|obligatoirement|toujours|necessarily|always)\b"
+    r"(?P<after>[^.;:!?\n]*+)$"
+)
+_DENIAL_REVERSED = re.compile(r"\b(?:mais|but|pourtant|however|cependant)\b")
+
+
+def _denied(lead: str) -> bool:
+    match = _DENIED_LIST.search(lead)
+    return bool(match) and not _DENIAL_REVERSED.search(match.group("after"))
 
 
 def _data_end(rest: str, full: str) -> int:
@@ -806,7 +819,8 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
         gap = rest[end + last : end + match.start()] if last >= 0 else ""
         if last < 0 or len(gap) > LIST_GAP:  # a new list: "parmi", "either" may lead it in
             lead = rest[max(end, end + match.start() - LIST_GAP) : end + match.start()]
-            runs.append(([], bool(_CHOICE_MARK.search(lead))))
+            clause = rest[max(end, end + match.start() - 2 * LIST_GAP) : end + match.start()]
+            runs.append(([], bool(_CHOICE_MARK.search(lead)) or _denied(clause)))
         elif _CHOICE_MARK.search(gap):
             runs[-1] = (runs[-1][0], True)
         runs[-1][0].append(label)
