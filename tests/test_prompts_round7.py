@@ -86,3 +86,27 @@ def test_a_denied_list_of_labels_gives_no_order(prompts, note, fair):
     earned = _earned(prompts, "sentiment", SENTIMENT.format(reviews="{reviews}", note=note), SENTIMENT_OK)
     reviews = [earned[f"answer-review-{i}"] for i in (1, 2, 3)]
     assert all(reviews) if fair else not any(reviews)
+
+
+# -- a sentence with an apposition and a relative clause is prose, not a keyword list ---------
+SUMMARY = "Tu es professeur d'histoire. Résume ce texte en 50 mots au plus, avec tes mots.\n{summary_text}"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "En 1642, Blaise Pascal, jeune prodige, imagine la Pascaline, qui sait additionner.",
+        "In 1642, Blaise Pascal, then a teenager, built the Pascaline, which could add.",
+    ],
+)
+def test_an_apposition_beside_pascal_keeps_the_fact(prompts, sentence):
+    answer = (
+        "On compte d'abord sur des abaques. " + sentence + " Les machines mécaniques se répandent au "
+        "XIXe siècle, puis la calculatrice de poche électronique apparaît dans les années 1970."
+    )
+    assert _earned(prompts, "summary", SUMMARY, answer)["answer-fact-1"] == 1
+
+
+def test_a_keyword_list_with_a_date_first_states_no_fact(prompts):
+    answer = "En 1642, Pascal, Pascaline, calcul, machine, poche, 1970, électronique, abaque, cailloux."
+    assert _earned(prompts, "summary", SUMMARY, answer)["answer-fact-1"] == 0

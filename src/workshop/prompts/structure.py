@@ -494,11 +494,20 @@ _FUNCTION = {w.rstrip("'") for w in STOPWORDS["fr"] | STOPWORDS["en"]}
 FUNCTION = _FUNCTION  # function words of both languages, no apostrophe
 
 
+# Commas that are no list's: one opening a relative clause (", qui additionne", ", which
+# adds") and one closing a sentence's opening date ("En 1642, Pascal..."); round 7: "En
+# 1642, Blaise Pascal, adolescent, conçoit la Pascaline, qui additionne" is a sentence.
+_CLAUSE_COMMA = re.compile(
+    r",(?=\s*+(?:qui|que|qu'|dont|lequel|laquelle|which|who|whom|whose|where)\b)"
+    r"|^\W*+(?:en|in|au|vers|des|around|by|from|depuis)\s++[\w'-]++(?:\s++[\w'-]++)?\s*+,"
+)
+
+
 def sentence_like(folded: str) -> bool:
     """Words joined by function words, not items between commas."""
     tokens = plain_words(folded)
     function = sum(1 for w in tokens if w in _FUNCTION)
-    commas = folded.count(",")
+    commas = folded.count(",") - len(_CLAUSE_COMMA.findall(folded))
     # One function word makes a sentence of seven words or more that is neither a list of
     # items nor a label ("Around 1970, pocket calculators replaced the slide rule."); a
     # keyword line has commas or a colon, a fragment is shorter.
