@@ -110,3 +110,26 @@ def test_an_apposition_beside_pascal_keeps_the_fact(prompts, sentence):
 def test_a_keyword_list_with_a_date_first_states_no_fact(prompts):
     answer = "En 1642, Pascal, Pascaline, calcul, machine, poche, 1970, électronique, abaque, cailloux."
     assert _earned(prompts, "summary", SUMMARY, answer)["answer-fact-1"] == 0
+
+
+# -- rubric: a role noun in any suffix, a workplace, praise that is no role --------------------
+def _does(aspect: str, prompt: str) -> bool:
+    from workshop.prompts.structure import does
+
+    return does(aspect, prompt)
+
+
+@pytest.mark.parametrize(
+    ("aspect", "prompt", "asked"),
+    [
+        ("role", "Tu es analyste financier dans une banque.", True),
+        ("role", "You are an analyst at a consulting firm.", True),
+        ("role", "Tu travailles chez un éditeur de manuels scolaires.", True),
+        ("role", "You work for a small online bookshop.", True),
+        ("role", "Tu es la meilleure, merci d'avance.", False),
+        ("role", "You are the best, truly.", False),
+        ("role", "Tu es le meilleur traducteur de l'équipe.", True),
+    ],
+)
+def test_what_a_role_sentence_gives(aspect, prompt, asked):
+    assert _does(aspect, prompt) is asked

@@ -36,7 +36,15 @@ _ARTICLE = re.compile(r"^(?:(?:un|une|le|la|l'|a|an|the|mon|ma|my|notre|our|ton|
 _NOT_A_ROLE = {"peu", "bit", "little", "lot", "moment", "instant", "fois", "time", "sorte", "kind", "point"}
 _ROLE_SUFFIX = re.compile(
     r"(?:eur|euse|rice|iste|ien|ienne|ant|ante|ent|ente|er|or|ist|ian|ier|iere|aire|ogue|logue|ician|"
-    r"ary|ee|ive|ef|ach|ide|uge|ert)s?$"
+    r"ary|ee|ive|ef|ach|ide|uge|ert|yste|yst)s?$"
+)
+# A superlative is no role by itself ("Tu es le meilleur", "you are the best"); the noun after
+# it may be one ("le meilleur traducteur").
+_SUPERLATIVE = set("meilleur meilleure meilleurs meilleures pire best greatest worst plus most".split())
+# "Tu travailles pour le service client d'une boutique", "you work for an online shop": where
+# the model works is a context.
+_WORKS_AT = re.compile(
+    r"^\W*(?:tu travailles|vous travaillez|you work|tu bosses)\s++(?:pour|chez|dans|au|a|for|at|in|with)\b"
 )
 _ROLE_NOUNS = set(
     "prof expert experte coach guide juge judge assistant assistante chef ia ai llm chatbot bot robot modele "
@@ -360,6 +368,11 @@ def _role_in(sentence: str) -> bool:
             rest, noun.end() + (article.end() if article else 0)
         ):
             return True  # "Tu es chargé de la relation client": a job ("chargé de clientèle"), not a task
+        if word in _SUPERLATIVE:
+            after = re.match(r"\s*+([a-z]+)", rest[(article.end() if article else 0) + noun.end() :])
+            if not after or not (after.group(1) in _ROLE_NOUNS or _ROLE_SUFFIX.search(after.group(1))):
+                continue  # "Tu es le meilleur, je le sais": praise, no role
+            return True
         if word in _NOT_A_ROLE or word in _NOT_ROLE_WORDS or len(word) < 2:
             continue
         if article and (word in _FUNCTION or word in _PREPOSITIONS):
@@ -374,6 +387,11 @@ def _activity_in(sentence: str) -> bool:
     boutique en ligne", "You analyse customer reviews for an online shop" (the checks' own
     suggestion): the model's pronoun, a verb, a kind of thing (a plural), and a setting that
     places it. "You analyse customer reviews." alone is the task restated, no context."""
+    works = _WORKS_AT.match(sentence)
+    if works and not _NEGATION.search(sentence[: works.end()]):
+        content = [w for w in plain_words(sentence[works.end() :]) if len(w) >= 3 and w not in _FUNCTION]
+        if content:
+            return True
     found = _ACTIVITY.match(sentence)
     if not found or _NEGATION.search(sentence[: found.end()]) or found.group("verb") in _FUNCTION:
         return False
