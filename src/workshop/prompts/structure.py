@@ -276,12 +276,30 @@ def _shown_blanked(text: str) -> str:
 _GRADER = (
     r"(?:correcteur|correctrice|correcteurs|correctrices|evaluateur|evaluatrice|evaluateurs|examinateur|"
     r"examinatrice|jury|grader|graders|marker|markers|evaluator|evaluators|examiner|examiners|assessor|"
-    r"reviewer|reviewers|juge|judge|notation|grading|bareme|rubric)"
+    r"reviewer|reviewers|juge|judge|notation|grading|bareme|rubric|scorer|scorers|scoring|autograder|"
+    r"autograders|correcteur automatique)"
 )
 _TO_GRADER = re.compile(
     rf"\b(?:note|notes|message|remarque|nb|n\.b|attention|pour|to|for|au|aux|a|dear|cher|chere|hey|hello|"
     rf"bonjour)\s*+(?:de\s++)?(?:l'|le\s++|la\s++|les\s++|the\s++|du\s++|a\s++l'|a\s++la\s++|au\s++)?"
+    rf"(?:(?:any|every|all|each|tout|toute|tous)\s++)?(?:(?:automated|automatic|automatique|ai|ia)\s++)?"
     rf"{_GRADER}\b|(?:^|[(\[\n])\W{{0,3}}{_GRADER}\s*+:"
+)
+# What a third party must do asks the model nothing ("Mon voisin de table, lui, doit raisonner
+# étape par étape", "my classmate has to reason step by step"; round 7): from the third
+# party's name to the end of its clause run.
+_THIRD_PARTY = re.compile(
+    r"\b(?:mon|ma|mes|son|sa|ses|leur|leurs|notre|nos|un autre|une autre|les autres|l'autre|my|his|her|"
+    r"their|our|another|the other|other)\s++[a-z']++(?:\s++(?:de|of)\s++[a-z]++)?\s*+"
+    r"(?:,\s*+(?:lui|elle|eux|elles|him|her|them)\s*+,\s*+)?(?:lui\s++|elle\s++)?"
+    r"(?:doit|doivent|devra|devront|est cense|must|should|has to|have to|needs to|need to|is supposed to)\b"
+    r"[^;.!?\n]*+"
+)
+# A request the same sentence then lifts ("60 mots maximum, mais toi, écris la longueur que
+# tu veux"; "but write as long as you like"): what comes before the lift asks nothing.
+_LIFTED = re.compile(
+    r"\b(?:mais|but|however|cependant|pourtant)\b[^.;!?\n]{0,50}?\b(?:que tu veux|que tu voudras|"
+    r"qui te plait|comme tu veux|a ta guise|you want|you like|you wish|as long as you|ignore|oublie)"
 )
 _BRACKETED = re.compile(r"\([^()\n]{0,600}\)|\[[^\[\]\n]{0,600}\]")
 
@@ -300,6 +318,10 @@ def _requests(text: str) -> str:
     grader (:data:`_TO_GRADER`)."""
     kept = []
     for sentence in sentences(_shown_blanked(_to_grader_blanked(text))):
+        sentence = _THIRD_PARTY.sub(lambda m: " " * len(m.group(0)), sentence)
+        lifted = _LIFTED.search(sentence)
+        if lifted:
+            sentence = " " * lifted.start() + sentence[lifted.start() :]
         question = sentence.rstrip().endswith("?")
         if (
             (question and not _POLITE.search(sentence))
