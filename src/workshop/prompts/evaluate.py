@@ -780,7 +780,7 @@ _DENIAL_REVERSED = re.compile(r"\b(?:mais|but|pourtant|however|cependant)\b")
 
 def _denied(lead: str) -> bool:
     match = _DENIED_LIST.search(lead)
-    return bool(match) and not _DENIAL_REVERSED.search(match.group("after"))
+    return match is not None and not _DENIAL_REVERSED.search(match.group("after"))
 
 
 def _data_end(rest: str, full: str) -> int:
