@@ -152,3 +152,29 @@ def test_what_a_role_sentence_gives(aspect, prompt, asked):
 )
 def test_words_that_ask_the_model_nothing(aspect, prompt, asked):
     assert _does(aspect, prompt) is asked
+
+
+# -- facts stated only in a counterfactual condition -----------------------------------------
+@pytest.mark.parametrize(
+    ("answer", "stated"),
+    [
+        (
+            "Imaginons : si Pascal avait conçu la Pascaline en 1642 et si l'électronique avait produit "
+            "la calculatrice de poche dans les années 1970, le calcul aurait changé.",
+            False,
+        ),
+        (
+            "Suppose that if Pascal had built the Pascaline in 1642, pocket calculators would have "
+            "appeared in the 1970s; none of it is certain.",
+            False,
+        ),
+        (
+            "En 1642, Pascal conçoit la Pascaline ; dans les années 1970 la calculatrice de poche "
+            "électronique arrive, même si la règle à calcul était encore utilisée.",
+            True,
+        ),
+    ],
+)
+def test_a_fact_only_supposed_is_not_stated(prompts, answer, stated):
+    earned = _earned(prompts, "summary", SUMMARY, answer)
+    assert (earned["answer-fact-1"] == 1) is stated

@@ -355,6 +355,14 @@ def _apart(spans: list[list[tuple[int, int]]]) -> bool:
     return place(0)
 
 
+# A counterfactual condition ("Si Pascal avait inventé la Pascaline en 1642, ...", "if Pascal
+# had built...") and the conditional that follows it state nothing (round 7): a fact whose
+# terms come after the "si ... avait" of its sentence is supposed, not told.
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:si|s'il|s'ils|if|even if|meme si)\s++[^.;!?]{0,80}?\b(?:avait|avaient|etait|etaient|had|were)\b"
+)
+
+
 def _stated(fact: Fact, sentence: str) -> bool:
     """The fact's terms in one sentence, and none of its ``none`` terms in the clauses that
     hold them ("Pascal invente la Pascaline en 1642, puis la calculatrice de poche..."
@@ -373,6 +381,9 @@ def _stated(fact: Fact, sentence: str) -> bool:
         spans.append(found)
     if not _apart(spans):
         return False  # "Leibniz invente la Pascaline": "pascal" only inside "Pascaline" names no one
+    counterfactual = _COUNTERFACTUAL.search(sentence)
+    if counterfactual and counterfactual.start() < max(found[0][1] for found in spans):
+        return False  # "Si Pascal avait inventé la Pascaline en 1642, ...": a supposition
     start = min(s for s, _ in (found[0] for found in spans))
     end = max(e for _, e in (found[0] for found in spans))
     marks = [(m.start(), m.end()) for m in _FACT_MARK.finditer(sentence)]
