@@ -1215,13 +1215,15 @@ _CHOICE = re.compile(r"^[\s\"'«»]*(?:,|/|ou|or|ou par|or by|ou bien)[\s\"'«»
 # the line 'Answer: no'"): between the two values, a connector, at most three words, then the
 # label the first value was written after, repeated.
 _CHOICE_HEAD = re.compile(r"^[\s\"'«»]*(?:,|/|ou|or)(?:\s++[a-z]+){0,3}?[\s\"'«»]*$")
-_CHOICE_LABEL = re.compile(r"(?P<label>(?:[a-z]+\s*+){1,3})[:=]\s*+$")
+_CHOICE_LABEL = re.compile(r"(?<![a-z])(?P<label>(?:[a-z]++\s*+){1,3}+)[:=]\s*+$")
 
 
 def _choice(text: str, a: Statement, b: Statement) -> bool:
     between = text[a.end : b.start]
     if _CHOICE.match(between):
         return True
+    if len(between) > 80:
+        return False  # two answer lines offered stand close together
     label = _CHOICE_LABEL.search(between)
     if not label:
         return False
