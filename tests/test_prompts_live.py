@@ -289,8 +289,6 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round5_fair",
         "round6_gaming",
         "round6_fair",
-        "round7_gaming",
-        "round7_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):
