@@ -38,6 +38,7 @@ def main() -> None:
             "round4_gaming",
             "round5_gaming",
             "round6_gaming",
+            "round7_gaming",
         ],
     )
     parser.add_argument(
@@ -55,6 +56,7 @@ def main() -> None:
             "round4_fair",
             "round5_fair",
             "round6_fair",
+            "round7_fair",
         ],
     )
     args = parser.parse_args()

@@ -19,7 +19,14 @@ relabelled as no role, see the file's header); round5_*.toml were written by red
 against the grader of be2ae07 before grading them (14/54 gaming attempts and 2/30 fair
 answers scored wrongly then; two answer-faithful injections are the transcript limit);
 round6_*.toml were written by red team 11f against the grader of c9b5d0d before grading
-them (14/50 gaming attempts and 4/36 fair answers scored wrongly then).
+them (14/50 gaming attempts and 4/36 fair answers scored wrongly then); round7_*.toml were
+written by red team 11g against the grader of a8f5a19 before grading them (16/49 gaming
+attempts, 2 disputed, and 5/34 fair answers scored wrongly then). round7 is run by
+benchmarks/prompts_corpus.py only, not here yet: none of its attempts earns an undeserved
+point (9 are the transcript limit, caught live), but the grader still withholds points
+from four (r7g-sentiment-duplicate-reviews-key, r7g-summary-copy-one-word-changed,
+r7g-summary-date-table, and the arguable own-words of
+r7f-summary-spaced-colon-and-semicolon), to be decided.
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations

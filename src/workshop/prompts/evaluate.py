@@ -355,6 +355,14 @@ def _apart(spans: list[list[tuple[int, int]]]) -> bool:
     return place(0)
 
 
+# A counterfactual condition ("Si Pascal avait inventé la Pascaline en 1642, ...", "if Pascal
+# had built...") and the conditional that follows it state nothing (round 7): a fact whose
+# terms come after the "si ... avait" of its sentence is supposed, not told.
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:si|s'il|s'ils|if|even if|meme si)\s++[^.;!?]{0,80}?\b(?:avait|avaient|etait|etaient|had|were)\b"
+)
+
+
 def _stated(fact: Fact, sentence: str) -> bool:
     """The fact's terms in one sentence, and none of its ``none`` terms in the clauses that
     hold them ("Pascal invente la Pascaline en 1642, puis la calculatrice de poche..."
@@ -373,6 +381,9 @@ def _stated(fact: Fact, sentence: str) -> bool:
         spans.append(found)
     if not _apart(spans):
         return False  # "Leibniz invente la Pascaline": "pascal" only inside "Pascaline" names no one
+    counterfactual = _COUNTERFACTUAL.search(sentence)
+    if counterfactual and counterfactual.start() < max(found[0][1] for found in spans):
+        return False  # "Si Pascal avait inventé la Pascaline en 1642, ...": a supposition
     start = min(s for s, _ in (found[0] for found in spans))
     end = max(e for _, e in (found[0] for found in spans))
     marks = [(m.start(), m.end()) for m in _FACT_MARK.finditer(sentence)]
@@ -768,6 +779,19 @@ def _bounded_matches(matches: Iterator[re.Match[str]], limit: int = 200) -> Iter
 # not a sequence; and how far apart two labels of one list stand.
 _CHOICE_MARK = re.compile(r"\b(?:ou|or|soit|either|parmi|among|entre|between|nor|ni)\b|[/|]")
 LIST_GAP = 30
+# A list the prompt denies ("il n'y a pas forcément un positive, un negative et un neutral",
+# "not necessarily one positive, one negative..."): a denial of the whole list in its own
+# clause (no stop, colon or "mais" / "but" after it) gives no order.
+_DENIED_LIST = re.compile(
+    r"\b(?:pas|not|n't)\s++(?:forcement|necessairement|obligatoirement|toujours|necessarily|always)\b"
+    r"(?P<after>[^.;:!?\n]*+)$"
+)
+_DENIAL_REVERSED = re.compile(r"\b(?:mais|but|pourtant|however|cependant)\b")
+
+
+def _denied(lead: str) -> bool:
+    match = _DENIED_LIST.search(lead)
+    return match is not None and not _DENIAL_REVERSED.search(match.group("after"))
 
 
 def _data_end(rest: str, full: str) -> int:
@@ -806,7 +830,8 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
         gap = rest[end + last : end + match.start()] if last >= 0 else ""
         if last < 0 or len(gap) > LIST_GAP:  # a new list: "parmi", "either" may lead it in
             lead = rest[max(end, end + match.start() - LIST_GAP) : end + match.start()]
-            runs.append(([], bool(_CHOICE_MARK.search(lead))))
+            clause = rest[max(end, end + match.start() - 2 * LIST_GAP) : end + match.start()]
+            runs.append(([], bool(_CHOICE_MARK.search(lead)) or _denied(clause)))
         elif _CHOICE_MARK.search(gap):
             runs[-1] = (runs[-1][0], True)
         runs[-1][0].append(label)

@@ -1211,6 +1211,30 @@ def _rhetorical(doc: _Doc) -> str:
 
 
 _CHOICE = re.compile(r"^[\s\"'«»]*(?:,|/|ou|or|ou par|or by|ou bien)[\s\"'«»]*$")
+# Both full answer lines offered ("« Réponse : oui » ou « Réponse : non »", "'Answer: yes' or
+# the line 'Answer: no'"): between the two values, a connector, at most three words, then the
+# label the first value was written after, repeated.
+_CHOICE_HEAD = re.compile(r"^[\s\"'«»]*(?:,|/|ou|or)(?:\s++[a-z]+){0,3}?[\s\"'«»]*$")
+_CHOICE_LABEL = re.compile(r"(?<![a-z])(?P<label>(?:[a-z]++\s*+){1,3}+)[:=]\s*+$")
+
+
+def _choice(text: str, a: Statement, b: Statement) -> bool:
+    between = text[a.end : b.start]
+    if _CHOICE.match(between):
+        return True
+    if len(between) > 80:
+        return False  # two answer lines offered stand close together
+    label = _CHOICE_LABEL.search(between)
+    if not label:
+        return False
+    said = label.group("label").split()
+    for k in range(1, len(said) + 1):
+        name = r"\s++".join(re.escape(w) for w in said[-k:])
+        head = between[: label.start()] + " ".join(said[:-k])
+        before = text[max(0, a.start - 60) : a.start]
+        if _CHOICE_HEAD.match(head) and re.search(rf"\b{name}\s*+[:=]\s*+$", before):
+            return True
+    return False
 
 
 def stated(prompt_rest: str, spec: AnswerSpec) -> bool:
@@ -1230,7 +1254,7 @@ def stated(prompt_rest: str, spec: AnswerSpec) -> bool:
     found = [s for s in found if asserted(doc, s)]
     choice: set[int] = set()
     for a, b in zip(found, found[1:], strict=False):
-        if a.value != b.value and (_CHOICE.match(folded[a.end : b.start]) or _branches(doc, a, b)):
+        if a.value != b.value and (_choice(folded, a, b) or _branches(doc, a, b)):
             choice |= {id(a), id(b)}
     if spec.kind != "yes-no" and any(s.negated and id(s) not in choice for s in found):
         return True  # values ruled out ("la réponse n'est ni 0, ni 2, ni 3"): an answer by elimination

@@ -36,7 +36,15 @@ _ARTICLE = re.compile(r"^(?:(?:un|une|le|la|l'|a|an|the|mon|ma|my|notre|our|ton|
 _NOT_A_ROLE = {"peu", "bit", "little", "lot", "moment", "instant", "fois", "time", "sorte", "kind", "point"}
 _ROLE_SUFFIX = re.compile(
     r"(?:eur|euse|rice|iste|ien|ienne|ant|ante|ent|ente|er|or|ist|ian|ier|iere|aire|ogue|logue|ician|"
-    r"ary|ee|ive|ef|ach|ide|uge|ert)s?$"
+    r"ary|ee|ive|ef|ach|ide|uge|ert|yste|yst)s?$"
+)
+# A superlative is no role by itself ("Tu es le meilleur", "you are the best"); the noun after
+# it may be one ("le meilleur traducteur").
+_SUPERLATIVE = set("meilleur meilleure meilleurs meilleures pire best greatest worst plus most".split())
+# "Tu travailles pour le service client d'une boutique", "you work for an online shop": where
+# the model works is a context.
+_WORKS_AT = re.compile(
+    r"^\W*(?:tu travailles|vous travaillez|you work|tu bosses)\s++(?:pour|chez|dans|au|a|for|at|in|with)\b"
 )
 _ROLE_NOUNS = set(
     "prof expert experte coach guide juge judge assistant assistante chef ia ai llm chatbot bot robot modele "
@@ -268,12 +276,30 @@ def _shown_blanked(text: str) -> str:
 _GRADER = (
     r"(?:correcteur|correctrice|correcteurs|correctrices|evaluateur|evaluatrice|evaluateurs|examinateur|"
     r"examinatrice|jury|grader|graders|marker|markers|evaluator|evaluators|examiner|examiners|assessor|"
-    r"reviewer|reviewers|juge|judge|notation|grading|bareme|rubric)"
+    r"reviewer|reviewers|juge|judge|notation|grading|bareme|rubric|scorer|scorers|scoring|autograder|"
+    r"autograders|correcteur automatique)"
 )
 _TO_GRADER = re.compile(
     rf"\b(?:note|notes|message|remarque|nb|n\.b|attention|pour|to|for|au|aux|a|dear|cher|chere|hey|hello|"
     rf"bonjour)\s*+(?:de\s++)?(?:l'|le\s++|la\s++|les\s++|the\s++|du\s++|a\s++l'|a\s++la\s++|au\s++)?"
+    rf"(?:(?:any|every|all|each|tout|toute|tous)\s++)?(?:(?:automated|automatic|automatique|ai|ia)\s++)?"
     rf"{_GRADER}\b|(?:^|[(\[\n])\W{{0,3}}{_GRADER}\s*+:"
+)
+# What a third party must do asks the model nothing ("Mon voisin de table, lui, doit raisonner
+# étape par étape", "my classmate has to reason step by step"; round 7): from the third
+# party's name to the end of its clause run.
+_THIRD_PARTY = re.compile(
+    r"\b(?:mon|ma|mes|son|sa|ses|leur|leurs|notre|nos|un autre|une autre|les autres|l'autre|my|his|her|"
+    r"their|our|another|the other|other)\s++[a-z']++(?:\s++(?:de|of)\s++[a-z]++)?\s*+"
+    r"(?:,\s*+(?:lui|elle|eux|elles|him|her|them)\s*+,\s*+)?(?:lui\s++|elle\s++)?"
+    r"(?:doit|doivent|devra|devront|est cense|must|should|has to|have to|needs to|need to|is supposed to)\b"
+    r"[^;.!?\n]*+"
+)
+# A request the same sentence then lifts ("60 mots maximum, mais toi, écris la longueur que
+# tu veux"; "but write as long as you like"): what comes before the lift asks nothing.
+_LIFTED = re.compile(
+    r"\b(?:mais|but|however|cependant|pourtant)\b[^.;!?\n]{0,50}?\b(?:que tu veux|que tu voudras|"
+    r"qui te plait|comme tu veux|a ta guise|you want|you like|you wish|as long as you|ignore|oublie)"
 )
 _BRACKETED = re.compile(r"\([^()\n]{0,600}\)|\[[^\[\]\n]{0,600}\]")
 
@@ -292,6 +318,10 @@ def _requests(text: str) -> str:
     grader (:data:`_TO_GRADER`)."""
     kept = []
     for sentence in sentences(_shown_blanked(_to_grader_blanked(text))):
+        sentence = _THIRD_PARTY.sub(lambda m: " " * len(m.group(0)), sentence)
+        lifted = _LIFTED.search(sentence)
+        if lifted:
+            sentence = " " * lifted.start() + sentence[lifted.start() :]
         question = sentence.rstrip().endswith("?")
         if (
             (question and not _POLITE.search(sentence))
@@ -360,6 +390,11 @@ def _role_in(sentence: str) -> bool:
             rest, noun.end() + (article.end() if article else 0)
         ):
             return True  # "Tu es chargé de la relation client": a job ("chargé de clientèle"), not a task
+        if word in _SUPERLATIVE:
+            after = re.match(r"\s*+([a-z]+)", rest[(article.end() if article else 0) + noun.end() :])
+            if not after or not (after.group(1) in _ROLE_NOUNS or _ROLE_SUFFIX.search(after.group(1))):
+                continue  # "Tu es le meilleur, je le sais": praise, no role
+            return True
         if word in _NOT_A_ROLE or word in _NOT_ROLE_WORDS or len(word) < 2:
             continue
         if article and (word in _FUNCTION or word in _PREPOSITIONS):
@@ -374,6 +409,11 @@ def _activity_in(sentence: str) -> bool:
     boutique en ligne", "You analyse customer reviews for an online shop" (the checks' own
     suggestion): the model's pronoun, a verb, a kind of thing (a plural), and a setting that
     places it. "You analyse customer reviews." alone is the task restated, no context."""
+    works = _WORKS_AT.match(sentence)
+    if works and not _NEGATION.search(sentence[: works.end()]):
+        content = [w for w in plain_words(sentence[works.end() :]) if len(w) >= 3 and w not in _FUNCTION]
+        if content:
+            return True
     found = _ACTIVITY.match(sentence)
     if not found or _NEGATION.search(sentence[: found.end()]) or found.group("verb") in _FUNCTION:
         return False
@@ -494,11 +534,20 @@ _FUNCTION = {w.rstrip("'") for w in STOPWORDS["fr"] | STOPWORDS["en"]}
 FUNCTION = _FUNCTION  # function words of both languages, no apostrophe
 
 
+# Commas that are no list's: one opening a relative clause (", qui additionne", ", which
+# adds") and one closing a sentence's opening date ("En 1642, Pascal..."); round 7: "En
+# 1642, Blaise Pascal, adolescent, conçoit la Pascaline, qui additionne" is a sentence.
+_CLAUSE_COMMA = re.compile(
+    r",(?=\s*+(?:qui|que|qu'|dont|lequel|laquelle|which|who|whom|whose|where)\b)"
+    r"|^\W*+(?:en|in|au|vers|des|around|by|from|depuis)\s++[\w'-]++(?:\s++[\w'-]++)?\s*+,"
+)
+
+
 def sentence_like(folded: str) -> bool:
     """Words joined by function words, not items between commas."""
     tokens = plain_words(folded)
     function = sum(1 for w in tokens if w in _FUNCTION)
-    commas = folded.count(",")
+    commas = folded.count(",") - len(_CLAUSE_COMMA.findall(folded))
     # One function word makes a sentence of seven words or more that is neither a list of
     # items nor a label ("Around 1970, pocket calculators replaced the slide rule."); a
     # keyword line has commas or a colon, a fragment is shorter.
