@@ -115,7 +115,7 @@ class CallClock:
     notebook), under both runtimes. What the process did between two looks no longer
     depends on one sample: only the waiting for a CPU that the kernel measured is taken off.
 
-    The waiting counts only while the student process is alone. In the container (this
+    The waiting is taken off only while the student process is alone. In the container (this
     grader is PID 1 of its own pid namespace, where the only other processes are the fork
     server and the student process), a look that finds another process, or finds that the
     fork server or the grader reaped one since the last look, counts the wall clock's time:
