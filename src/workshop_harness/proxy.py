@@ -138,23 +138,19 @@ class CallClock:
         self.reaped: float | None = None
 
     @staticmethod
-    def _fields(path: str) -> list[str]:
+    def _text(path: str) -> str:
         # Unbuffered: three system calls (open() would make eight, each a trip to gVisor's
         # Sentry under runsc).
         fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
         try:
-            return os.read(fd, 4096).decode("ascii", "replace").split()
+            return os.read(fd, 4096).decode("ascii", "replace")
         finally:
             os.close(fd)
 
     @classmethod
     def _stat(cls, path: str) -> list[str]:
         """The fields of a /proc stat file after the command's closing parenthesis."""
-        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
-        try:
-            text = os.read(fd, 4096).decode("ascii", "replace")
-        finally:
-            os.close(fd)
+        text = cls._text(path)
         return text[text.rindex(")") + 2 :].split()
 
     def _read(self) -> tuple[float | None, float | None, bool]:
@@ -167,7 +163,7 @@ class CallClock:
         except (OSError, ValueError, IndexError):
             return None, None, False
         try:
-            waited: float | None = int(self._fields("/proc/%d/schedstat" % self.pid)[1]) / 1e9
+            waited: float | None = int(self._text("/proc/%d/schedstat" % self.pid).split()[1]) / 1e9
         except (OSError, ValueError, IndexError):
             waited = None
         return cpu, waited, alone

@@ -60,13 +60,18 @@ SOLUTION = GRADERS / "solution" / "calculator.py"
 CASES = tomllib.loads((HERE / "cases.toml").read_text(encoding="utf-8"))["case"]
 CASE_IDS = [case["id"] for case in CASES]
 STATUSES = {"passed", "failed", "timeout", "memory", "crashed", "invalid", "infra_error"}
-# Honest controls graded in the same run: (file, exact score, status).
+# Right values, a whole result as an int: the reference with its last line changed.
+INT_WHOLE = SOLUTION.read_text(encoding="utf-8").replace(
+    "    return float(value)\n", "    return int(value) if value == int(value) else float(value)\n"
+)
+assert INT_WHOLE != SOLUTION.read_text(encoding="utf-8")
+# Honest controls graded in the same run: (source, exact score, status).
 CONTROLS = {
-    "control-full": (SOLUTION, 48.0, "passed"),
-    "control-bruno": (GRADERS / "demo" / "bruno" / "calculator.py", 43.0, "failed"),
-    # Right values, a whole result as an int: only test_returns_float fails (red team 9
-    # round 9: the contract's int -> float conversion alone let it earn that point).
-    "control-int-whole": (REPO / "tests" / "data" / "calculator_int_whole.py", 47.0, "failed"),
+    "control-full": (SOLUTION.read_bytes(), 48.0, "passed"),
+    "control-bruno": ((GRADERS / "demo" / "bruno" / "calculator.py").read_bytes(), 43.0, "failed"),
+    # Only test_returns_float fails (red team 9 round 9: the contract's int -> float
+    # conversion alone let it earn that point).
+    "control-int-whole": (INT_WHOLE.encode(), 47.0, "failed"),
 }
 # Nothing a student receives may name where the grader keeps its files.
 GRADER_PATHS = ("graders/", "/tmp/grader", "/grader/job", "/tmp/job", "test_hidden")
@@ -85,7 +90,6 @@ def _hidden_lines() -> list[str]:
                 continue
             lines.append(line)
     return lines
-
 
 
 # -- the notebook part: `neurone` ------------------------------------------------------------
@@ -407,7 +411,7 @@ def graded(request, tmp_path_factory, sandbox_image) -> Graded:
     for student, (source, _, _) in CONTROLS.items():
         folder = root / "controls" / student
         folder.mkdir(parents=True)
-        (folder / "calculator.py").write_bytes(source.read_bytes())
+        (folder / "calculator.py").write_bytes(source)
         jobs.append((folder, student, EXERCISE))
     jobs += [(NB_HERE / case, case, NB_EXERCISE) for case in NB_IDS]
     for student, (notebook, _, _) in NB_CONTROLS.items():
