@@ -479,8 +479,12 @@ def passes(check: Check, text: str, task: Task) -> bool:
     if isinstance(check, DurationsCheck):
         return structure.plan_adds_up(_plan_answer(text), Fraction(str(check.total)), check.min_sections)
     if isinstance(check, OwnWordsCheck):
-        mine = words(fold(text))
-        return all(longest_common_run(mine, data) < check.max_run for data in task.data_words())
+        # a number written in figures ("1970") is the text's, not its wording: it continues
+        # a copied run but does not lengthen it (issue 11n, round 7)
+        folded = fold(text)
+        mine = words(folded)
+        weight = [0 if w.isdigit() else 1 for w in plain_words(folded)]
+        return all(longest_common_run(mine, data, weight) < check.max_run for data in task.data_words())
     if isinstance(check, JudgeCheck):
         return True  # the judge runs in live mode only; its ``after`` checks decide here
     if isinstance(check, BoundCheck) and check.prose and not structure.is_prose(text):
