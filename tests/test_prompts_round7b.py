@@ -143,7 +143,10 @@ def test_a_lift_lifts_only_the_request_it_names(prompt, limited):
 
 
 def test_a_length_beside_a_lift_of_something_else_keeps_its_point(prompts):
-    prompt = "Tu es professeur d'histoire. Résume ce texte en 50 mots maximum, mais ignore Leibniz.\n{summary_text}"
+    prompt = (
+        "Tu es professeur d'histoire. Résume ce texte en 50 mots maximum, mais ignore Leibniz.\n"
+        "{summary_text}"
+    )
     answer = (
         "On comptait d'abord avec des cailloux sur des abaques. En 1642, Blaise Pascal conçoit la "
         "Pascaline, une machine qui additionne. Au XIXe siècle, on fabrique des calculatrices "
