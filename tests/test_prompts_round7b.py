@@ -90,6 +90,18 @@ def test_labelled_examples_after_the_data_are_examples(prompts, after):
 
 
 @pytest.mark.parametrize(
+    "after",
+    [
+        'Dans l\'ordre : "positive", "negative", "neutral".',
+        "Exemples : « Top. » → positive ; « Nul. » → negative ; « Bof. » → neutral.",
+    ],
+)
+def test_labels_in_order_after_the_data_still_give_the_answer_away(prompts, after):
+    earned = _earned(prompts, "sentiment", SENTIMENT.format(reviews="{reviews}", after=after), SENTIMENT_OK)
+    assert all(earned[f"answer-review-{i}"] == 0 for i in (1, 2, 3))
+
+
+@pytest.mark.parametrize(
     ("prompt", "given"),
     [
         ('Réponds en JSON, sans phrase ni commentaire.\nExemple : {"id": 7, "sentiment": "positive"} '
@@ -154,3 +166,20 @@ def test_a_length_beside_a_lift_of_something_else_keeps_its_point(prompts):
     )
     earned = _earned(prompts, "summary", prompt, answer)
     assert earned["prompt-limit"] == 1 and earned["answer-length"] == 2
+
+
+# -- the red team's fair prompts earn exactly the prompt checks they list ----------------------
+FAIR_LISTED = corpus.load("round5_fair") + corpus.load("round6_fair") + corpus.load("round7_fair")
+
+
+@pytest.mark.parametrize("attempt", FAIR_LISTED, ids=[a.id for a in FAIR_LISTED])
+def test_fair_prompts_earn_exactly_the_rubric_points_they_list(prompts, attempt):
+    starter = (prompts.public_dir / "prompts.md").read_text(encoding="utf-8")
+    result = grade_prompts(prompts, {"prompts.md": corpus.transcript(starter, attempt).encode()})
+    earned = {
+        n: e for n, (e, _) in corpus.task_results(result, attempt.task).items() if n.startswith("prompt")
+    }
+    points = {
+        n: p for n, (_, p) in corpus.task_results(result, attempt.task).items() if n.startswith("prompt")
+    }
+    assert earned == {n: (points[n] if corpus.deserved(n, attempt) else 0) for n in earned}

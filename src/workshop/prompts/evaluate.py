@@ -783,6 +783,17 @@ def _bounded_matches(matches: Iterator[re.Match[str]], limit: int = 200) -> Iter
 # not a sequence; and how far apart two labels of one list stand.
 _CHOICE_MARK = re.compile(r"\b(?:ou|or|soit|either|parmi|among|entre|between|nor|ni)\b|[/|]")
 LIST_GAP = 30
+# A quotation of three words or more between two labels is the next worked example's input
+# (issue 11n: '"Arrived on time." = neutral; "Broke on day two." = negative'): each label
+# labels its quotation, and the two are no list; quoted labels alone ('"positive", "negative"')
+# still are.
+_QUOTED_PIECE = re.compile(r'"([^"\n]{0,300}+)"')
+
+
+def _quoted_input(gap: str) -> bool:
+    return any(len(plain_words(q.group(1))) >= 3 for q in _QUOTED_PIECE.finditer(gap))
+
+
 # A list the prompt denies ("il n'y a pas forcément un positive, un negative et un neutral",
 # "not necessarily one positive, one negative..."): a denial of the whole list in its own
 # clause (no stop, colon or "mais" / "but" after it) gives no order.
@@ -832,7 +843,8 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
         if label is None:
             continue
         gap = rest[end + last : end + match.start()] if last >= 0 else ""
-        if last < 0 or len(gap) > LIST_GAP:  # a new list: "parmi", "either" may lead it in
+        # a new list ("parmi", "either" may lead it in), or the next worked example's label
+        if last < 0 or len(gap) > LIST_GAP or _quoted_input(gap):
             lead = rest[max(end, end + match.start() - LIST_GAP) : end + match.start()]
             clause = rest[max(end, end + match.start() - 2 * LIST_GAP) : end + match.start()]
             runs.append(([], bool(_CHOICE_MARK.search(lead)) or _denied(clause)))
