@@ -101,6 +101,37 @@ def test_labels_in_order_after_the_data_still_give_the_answer_away(prompts, afte
     assert all(earned[f"answer-review-{i}"] == 0 for i in (1, 2, 3))
 
 
+# -- a label alone on a line below a review quoted on its own line ------------------------------
+LABEL_BELOW = (
+    "Tu es responsable qualité d'une boutique en ligne. Classe chaque avis : positive, negative ou neutral. "
+    'Réponds en JSON : {{"reviews": [{{"id": 1, "sentiment": "..."}}]}}.\n{before}\n{reviews}'
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "review_3"),
+    [
+        ('Cas déjà résolu :\n"Le sac à dos correspond à la description."\n=> neutral', 0),
+        (
+            "Worked case:\n« Le sac à dos correspond à la description. Il a été livré mardi, comme annoncé. »"
+            "\nLabel:\nneutral",
+            0,
+        ),
+        # an example of another review, labelled below it; the labels offered below a quotation
+        ("Exemple :\n« Colis conforme, rien à signaler. »\nneutral", 1),
+        (
+            "« Le sac à dos correspond à la description. »\nÀ toi de juger : positive, negative ou neutral ?",
+            1,
+        ),
+    ],
+)
+def test_a_label_alone_below_a_quoted_review_gives_it_away(prompts, before, review_3):
+    prompt = LABEL_BELOW.format(before=before, reviews="{reviews}")
+    earned = _earned(prompts, "sentiment", prompt, SENTIMENT_OK)
+    assert earned["answer-review-3"] == review_3
+    assert earned["answer-review-1"] == 1 and earned["answer-review-2"] == 1
+
+
 @pytest.mark.parametrize(
     ("prompt", "given"),
     [

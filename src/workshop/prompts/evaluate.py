@@ -26,6 +26,7 @@ from workshop.prompts.checks import (
     Fact,
     FactsCheck,
     FinalCheck,
+    GivenAway,
     JudgeCheck,
     LanguageCheck,
     OwnWordsCheck,
@@ -1182,6 +1183,29 @@ def _durations_listed(check: DurationsCheck, rest: str) -> bool:
     return False
 
 
+def _label_below(cue: GivenAway, rest: str, full: str) -> bool:
+    """A piece of a review quoted on a line of its own, then its label alone on one of
+    the next two lines (issue 11n, round 7: "« Le sac à dos correspond à la description. »"
+    / "Étiquette :" / "neutral"): the same tie as a label on the quotation's line. The
+    label's line holds three words at most of the student's own and no other label."""
+    wholes, mine = full.splitlines(), rest.splitlines()
+    for i, (whole, own) in enumerate(zip(wholes, mine, strict=False)):
+        if (
+            not whole.lstrip().startswith('"')
+            or plain_words(own)
+            or not any(has_term(whole, n) for n in cue.near)
+        ):
+            continue
+        for below in mine[i + 1 : i + 3]:
+            if (
+                len(plain_words(below)) <= 3
+                and any(has_term(below, w) for w in cue.words)
+                and not any(has_term(below, u) for u in cue.unless)
+            ):
+                return True
+    return False
+
+
 def gives_away(check: Check, rest: str, task: Task, full: str = "") -> bool:
     """Whether ``rest`` (a prompt without its data, :func:`without_data`) holds what this
     answer check looks for: the expected value in any form the answer reader accepts, a
@@ -1211,6 +1235,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "") -> bool:
                 and not any(has_term(whole, u) for u in cue.unless)
             ):
                 return True
+        if _label_below(cue, rest, full):
+            return True
         if _said_of(cue.near, rest, full):
             return True
     if check.given_away and full and items_marked(rest, full, task):
