@@ -16,6 +16,11 @@ from workshop.results import TestResult
 from workshop.server.tokens import tidy
 from workshop.submit import build_archive
 
+UPLOAD_TRIES = 3
+BACKOFF_S = (1.0, 3.0)  # before the second and the third try
+POLL_S = 0.5
+RETRY_AFTER_MAX_S = 10.0
+
 
 def upload(
     server: str,
@@ -30,15 +35,27 @@ def upload(
     headers = _auth(token)  # a token pasted badly is the student's to fix, before any packing
     data, _ = build_archive(folder, exercise, student, allow_errors, warn=warn)
     url = server.rstrip("/") + "/api/v1/submissions"
-    try:
-        response = httpx.post(
-            url,
-            content=data,
-            timeout=60,
-            headers={**headers, "Content-Type": "application/gzip"},
-        )
-    except httpx.HTTPError as exc:
-        raise InputError("server_unreachable", url=server, detail=type(exc).__name__) from exc
+    for attempt in range(UPLOAD_TRIES):
+        try:
+            response = httpx.post(
+                url,
+                content=data,
+                timeout=60,
+                headers={**headers, "Content-Type": "application/gzip"},
+            )
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:  # nothing was sent: again
+            if attempt + 1 < UPLOAD_TRIES:
+                time.sleep(BACKOFF_S[attempt])
+                continue
+            raise InputError("server_unreachable", url=server, detail=type(exc).__name__) from exc
+        except httpx.HTTPError as exc:
+            raise InputError("server_unreachable", url=server, detail=type(exc).__name__) from exc
+        # 503: the server is busy or gave this upload's place to another (nothing kept):
+        # it says when to come back.
+        if response.status_code == 503 and attempt + 1 < UPLOAD_TRIES:
+            time.sleep(_retry_after(response, BACKOFF_S[attempt]))
+            continue
+        break
     if response.status_code != 201:
         try:
             detail = str(response.json().get("error", response.status_code))
@@ -58,14 +75,30 @@ def wait_for_feedback(
     headers = _auth(token)
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
+        pause = POLL_S
         try:
-            body: dict[str, Any] = httpx.get(url, headers=headers, timeout=10).json()
+            response = httpx.get(url, headers=headers, timeout=10)
+            body: dict[str, Any] = response.json()
         except (httpx.HTTPError, ValueError):
-            return None
+            # A reset, a busy server's 503 page, a connection closed under load: a poll
+            # changes nothing, so ask again until the deadline (the class's Wi-Fi drops
+            # a connection now and then; one must not cost the student the feedback).
+            body = {}
+        else:
+            if response.status_code in (429, 503):
+                pause = _retry_after(response, POLL_S)
         if body.get("status") == "graded" and body.get("attempt") == receipt["attempt"]:
             return body
-        time.sleep(0.5)
+        time.sleep(max(0.0, min(pause, deadline - time.monotonic())))
     return None
+
+
+def _retry_after(response: httpx.Response, default: float) -> float:
+    """The server's Retry-After in seconds (bounded), else ``default``."""
+    try:
+        return min(max(float(response.headers.get("Retry-After", default)), 0.0), RETRY_AFTER_MAX_S)
+    except ValueError:
+        return default
 
 
 def _auth(token: str) -> dict[str, str]:
