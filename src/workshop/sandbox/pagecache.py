@@ -6,7 +6,7 @@ reads: under runsc too, the gofer's reads fill the host's cache) or not cached (
 them) writes bits that a later job reads back by timing one read per page (red team 9,
 rounds 11 and 12: a hidden input of one attempt answered to a public test of the next,
 whose detail students see). Reading every page once before the first job is not enough:
-the host drops cold pages on its own (on these machines about 7 % of the image's pages
+the host drops cold pages on its own (on these machines 1 to 7 % of the image's pages
 within 30 s of a full read, `benchmarks/pagecache_hold.py`), and a dropped page can be
 filled again.
 
@@ -23,7 +23,7 @@ The holder runs the image's own python as root with no capability but ``IPC_LOCK
 network, a read-only root; it locks the files root's own permissions let it read (the
 image holds no file of the student's uid, so what a student process can read is a
 subset), then waits on its stdin: when this process closes it or dies, the holder exits
-and the engine removes it. Cost: the image's size in locked memory (about 330 MB for the
+and the engine removes it. Cost: the image's size in locked memory (about 314 MiB for the
 default image), shared by every process that holds the same image. ``CAP_IPC_LOCK`` lets
 it lock past the engine's ``memlock`` limit (which a container cannot raise)."""
 
