@@ -36,7 +36,7 @@ from workshop.results import GradeResult, ManualAnswer, Status
 from workshop.roster import load_roster
 from workshop.server import app as server_app
 from workshop.server.app import RateLimit, create_app
-from workshop.server.guard import QUEUE_PRESSURE
+from workshop.server.guard import QUEUE_PRESSURE, complete_head
 
 STUDENTS = ["alice", "bob", "carol", "dan", "eve"]
 ROSTER = "id,name,email\n" + "".join(f"{s},{s.title()},{s}@x.org\n" for s in STUDENTS)
@@ -240,6 +240,16 @@ def test_a_deep_accept_queue_of_connections_without_a_request_is_rejected_as_acc
     assert guarded.honest() == 200
     for sock in ahead + behind + [honest]:
         sock.close()
+
+
+def test_a_complete_head_is_up_to_h11_s_blank_line_or_a_whole_tls_record():
+    assert complete_head(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n", tls=False)
+    assert complete_head(b"GET / HTTP/1.1\nHost: x\n\n", tls=False)  # h11 takes bare newlines
+    assert not complete_head(b"GET / HTTP/1.1\r\nHost: x\r\n", tls=False)
+    hello = b"\x16\x03\x01" + (300).to_bytes(2, "big") + b"h" * 300
+    assert complete_head(hello, tls=True)
+    assert not complete_head(hello[:200], tls=True)
+    assert not complete_head(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n", tls=True)
 
 
 def test_the_guarded_listener_accepts_connections_as_tcp_without_nagle_s_delay(guarded):
