@@ -7,15 +7,22 @@ the server closes:
   send 1 KiB and then nothing (the server reads 3 per student at most and cuts each after
   a 10 s pause);
 * ``--headless`` connections send half a request's headers and then nothing (closed after
-  10 s).
+  10 s), spread over ``--processes`` processes (one Python process opens about 2,500 a
+  second here: more of them take more of the machine, as red team 12c's did).
 
-Meanwhile an honest student asks ``/healthz`` and its feedback in turn, and uploads once.
+Meanwhile an honest student asks ``/healthz`` and its feedback in turn, and uploads once;
+with ``--new-connections`` each request on a new connection (a browser whose kept-alive
+connection the server closed: the request waits in the kernel's accept queue, behind the
+attack's connections). The honest student runs in a process of its own, so that the
+attackers' event loop does not delay it.
 Prints the honest latencies quiet and under attack (p50/p95/max, and the p95 ratio of the
 two, measured in the same run), the server's open files, spool files and log lines, and
 what the attackers were answered.
 
     python benchmarks/stalled_uploads.py [--attackers 100] [--per-student 5]
-                                         [--headless 200] [--seconds 30] [--requests 200]
+                                         [--headless 200] [--processes 1] [--seconds 30]
+                                         [--requests 200]
+                                         [--new-connections]
 
 Loopback only; every wait is bounded; the server is stopped at the end."""
 
@@ -23,12 +30,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import multiprocessing
 import os
 import shutil
 import sys
 import tempfile
 import time
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -77,11 +86,14 @@ async def attacker(
         await asyncio.sleep(0.2)  # holding connections, not flooding requests
 
 
-async def honest(url: str, token: str, requests: int, archive: bytes) -> tuple[list[float], list[str], int]:
+async def honest(
+    url: str, token: str, requests: int, archive: bytes, fresh: bool = False
+) -> tuple[list[float], list[str], int]:
     latencies: list[float] = []
     errors: list[str] = []
     headers = {"Authorization": f"Bearer {token}"}
-    async with httpx.AsyncClient(base_url=url, timeout=60) as client:
+    limits = httpx.Limits(max_keepalive_connections=0) if fresh else httpx.Limits()
+    async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as client:
         for n in range(requests):
             path = "/healthz" if n % 2 == 0 else "/api/v1/feedback/calculatrice"
             sent = time.monotonic()
@@ -101,6 +113,33 @@ async def honest(url: str, token: str, requests: int, archive: bytes) -> tuple[l
     return latencies, errors, upload.status_code
 
 
+def honest_apart(*args: object) -> tuple[list[float], list[str], int]:
+    """:func:`honest` in a process of its own (the attackers' loop would delay it)."""
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(_honest_run, *args).result()
+
+
+def _honest_run(*args: object) -> tuple[list[float], list[str], int]:
+    return asyncio.run(honest(*args))  # type: ignore[arg-type]
+
+
+HALF = b"POST /api/v1/submissions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+
+
+def _headless_run(port: int, count: int, seconds: float) -> tuple[Counter[str], int]:
+    """``count`` headless attackers in a process of their own: what they were answered, how
+    many connections they opened."""
+
+    async def run() -> tuple[Counter[str], int]:
+        answers: Counter[str] = Counter()
+        opened = [0]
+        until = time.monotonic() + seconds
+        await asyncio.gather(*(attacker(port, HALF, b"", until, answers, opened) for _ in range(count)))
+        return answers, opened[0]
+
+    return asyncio.run(run())
+
+
 def figures(name: str, values: list[float]) -> str:
     ms = [v * 1000 for v in values]
     return f"{name}: p50 {pct(ms, 50):.0f} ms, p95 {pct(ms, 95):.0f} ms, max {max(ms):.0f} ms ({len(ms)} requests)"
@@ -118,10 +157,15 @@ async def attack(args: argparse.Namespace, server: Server, tokens: dict[str, str
         ).encode()
         for _ in range(args.per_student):
             tasks.append(attacker(server.port, head, b"\x1f\x8b" + b"x" * 1022, until, answers, opened))
-    half = b"POST /api/v1/submissions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
-    for _ in range(args.headless):
-        tasks.append(attacker(server.port, half, b"", until, answers, opened))
+    share = args.headless // args.processes  # for each other process
+    for _ in range(args.headless - share * (args.processes - 1)):
+        tasks.append(attacker(server.port, HALF, b"", until, answers, opened))
     running = [asyncio.ensure_future(task) for task in tasks]
+    others = ProcessPoolExecutor(max(args.processes - 1, 1), mp_context=multiprocessing.get_context("spawn"))
+    apart = [
+        asyncio.wrap_future(others.submit(_headless_run, server.port, share, args.seconds))
+        for _ in range(args.processes - 1)
+    ]
     spool = server.inbox / ".incoming"
     peaks = {"open files": 0, "spool files": 0}
 
@@ -134,10 +178,16 @@ async def attack(args: argparse.Namespace, server: Server, tokens: dict[str, str
 
     sampler = asyncio.ensure_future(sample())
     await asyncio.sleep(min(3.0, args.seconds / 3))  # let them connect
-    latencies, errors, uploaded = await honest(server.url, tokens["alice"], args.requests, archive)
+    latencies, errors, uploaded = await asyncio.get_running_loop().run_in_executor(
+        None, honest_apart, server.url, tokens["alice"], args.requests, archive, args.new_connections
+    )
     print(figures("honest requests under attack", latencies))
     print(f"honest errors under attack: {errors or 'none'}; honest upload: {uploaded}")
     await asyncio.gather(*running, sampler)
+    for their_answers, their_opened in await asyncio.gather(*apart):
+        answers.update(their_answers)
+        opened[0] += their_opened
+    others.shutdown()
     print(f"server under attack, at most: {peaks}")
     print(f"attacker connections opened: {opened[0]}; answers: {dict(answers.most_common())}")
     settle = time.monotonic() + 30
@@ -156,8 +206,12 @@ def main() -> int:
     parser.add_argument("--attackers", type=int, default=100, help="students holding uploads open")
     parser.add_argument("--per-student", type=int, default=5, help="uploads each keeps open")
     parser.add_argument("--headless", type=int, default=200, help="connections with half their headers")
+    parser.add_argument("--processes", type=int, default=1, help="processes the headless ones run in")
     parser.add_argument("--seconds", type=float, default=30, help="how long the attack lasts")
     parser.add_argument("--requests", type=int, default=200, help="honest requests in each phase")
+    parser.add_argument(
+        "--new-connections", action="store_true", help="each honest request on its own connection"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temp folder")
     args = parser.parse_args()
 
@@ -173,7 +227,9 @@ def main() -> int:
     server = Server(root, roster, workers=1)
     try:
         tokens = server.tokens()
-        quiet, errors, uploaded = asyncio.run(honest(server.url, tokens["alice"], args.requests, archive))
+        quiet, errors, uploaded = honest_apart(
+            server.url, tokens["alice"], args.requests, archive, args.new_connections
+        )
         print(figures("honest requests, quiet", quiet))
         print(f"honest errors, quiet: {errors or 'none'}; honest upload: {uploaded}")
         print(f"server open files, quiet: {open_files(server.proc.pid)}")

@@ -505,11 +505,13 @@ def _guarded_server(app, limit: int):  # type: ignore[no-untyped-def]
     ``limit_concurrency`` (the real one is half the open-file limit, thousands)."""
     import uvicorn
 
-    from workshop.server.guard import uvicorn_limits
+    from workshop.server.guard import guarded_listener, uvicorn_limits
 
     limits = {**uvicorn_limits(65536), "limit_concurrency": limit}
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", **limits))
-    runner = threading.Thread(target=server.run, daemon=True)
+    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", **limits)
+    server = uvicorn.Server(config)
+    listener = guarded_listener(config, server.server_state.connections)
+    runner = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, daemon=True)
     runner.start()
     deadline = time.monotonic() + 30
     while not server.started and time.monotonic() < deadline:

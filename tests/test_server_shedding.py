@@ -14,6 +14,7 @@ needs only dozens of sockets: the shares of the limit are what the server acts o
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
 import socket
@@ -35,6 +36,7 @@ from workshop.results import GradeResult, ManualAnswer, Status
 from workshop.roster import load_roster
 from workshop.server import app as server_app
 from workshop.server.app import RateLimit, create_app
+from workshop.server.guard import QUEUE_PRESSURE, complete_head
 
 STUDENTS = ["alice", "bob", "carol", "dan", "eve"]
 ROSTER = "id,name,email\n" + "".join(f"{s},{s.title()},{s}@x.org\n" for s in STUDENTS)
@@ -135,8 +137,10 @@ def test_idle_keep_alives_under_half_the_limit_plus_half_open_requests_do_not_re
 
     assert baseline == 200
     assert during == [200] * 5
-    # The longest waiting went first: the idle keep-alives, before the newer half-open ones.
-    assert sum(_closed(sock) for sock in idle) >= len(idle) // 2
+    # Past half the limit, a connection whose head is not complete is closed unread as it is
+    # accepted (reset): the half-open ones never fill the limit (main let them in, then shed
+    # the longest waiting, the idle keep-alives).
+    assert sum(_reset(sock) for sock in held) >= len(held) - (LIMIT // 2 - len(idle)) - 1
     for sock in idle + held:
         sock.close()
 
@@ -164,6 +168,124 @@ def test_past_half_the_limit_a_new_connection_has_a_short_headers_deadline(guard
     for sock in held + [late, first]:
         sock.close()
     assert waited < 8
+
+
+# -- F1 at full scale: the kernel's accept queue, deep with connections that bring no request -----
+# Red team 12c re-opened 4,300 of them as soon as closed: 700-1,600 waited in the accept queue
+# ahead of an honest request. A loop held busy here stands for a server with a tenth of a CPU:
+# the connections queue up in the kernel meanwhile, as they did.
+
+
+@contextlib.contextmanager
+def _busy_loop(guarded: Guarded) -> Iterator[None]:
+    """The server's event loop held busy (it accepts nothing) until the block ends."""
+    loop = guarded.server.servers[0].get_loop()
+    busy, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        busy.set()
+        release.wait(30)
+
+    loop.call_soon_threadsafe(hold)
+    assert busy.wait(30)
+    try:
+        yield
+    finally:
+        release.set()
+
+
+def _honest_raw(port: int) -> socket.socket:
+    """An honest client: its whole request head in one write as soon as it is connected."""
+    sock = socket.create_connection(("127.0.0.1", port), timeout=30)
+    sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+    return sock
+
+
+def _answer(sock: socket.socket) -> bytes:
+    answer = b""
+    try:
+        while chunk := sock.recv(65536):
+            answer += chunk
+    except OSError:
+        pass
+    return answer
+
+
+def _reset(sock: socket.socket) -> bool:
+    """The server closed it with its bytes unread (a reset), not after reading them."""
+    try:
+        while sock.recv(65536):
+            pass
+    except ConnectionResetError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
+def test_a_deep_accept_queue_of_connections_without_a_request_is_rejected_as_accepted(guarded):
+    flood = QUEUE_PRESSURE + 60
+    baseline = guarded.honest()
+    with _busy_loop(guarded):
+        ahead = [_slowloris(guarded.port) for _ in range(flood)]
+        honest = _honest_raw(guarded.port)
+        behind = [_slowloris(guarded.port) for _ in range(flood)]  # re-opened, as the attacker does
+    answer = _answer(honest)
+
+    assert baseline == 200
+    assert answer.startswith(b"HTTP/1.1 200 ")
+    # Every one ahead of the honest request was closed unread as it was accepted (no h11
+    # connection, no timer); main read each one, then kept it 10 s or shed it.
+    assert [_reset(sock) for sock in ahead] == [True] * flood
+    assert guarded.honest() == 200
+    for sock in ahead + behind + [honest]:
+        sock.close()
+
+
+def test_a_complete_head_is_up_to_h11_s_blank_line_or_a_whole_tls_record():
+    assert complete_head(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n", tls=False)
+    assert complete_head(b"GET / HTTP/1.1\nHost: x\n\n", tls=False)  # h11 takes bare newlines
+    assert not complete_head(b"GET / HTTP/1.1\r\nHost: x\r\n", tls=False)
+    hello = b"\x16\x03\x01" + (300).to_bytes(2, "big") + b"h" * 300
+    assert complete_head(hello, tls=True)
+    assert not complete_head(hello[:200], tls=True)
+    assert not complete_head(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n", tls=True)
+
+
+def test_the_guarded_listener_accepts_connections_as_tcp_without_nagle_s_delay(guarded):
+    kept = _kept_alive(guarded.port)
+    (connection,) = list(guarded.server.server_state.connections)
+    accepted = connection.transport.get_extra_info("socket")
+
+    # bind_socket's socket has proto 0: asyncio then left Nagle on (40 ms per keep-alive answer).
+    assert accepted.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
+    kept.close()
+
+
+def test_a_short_accept_queue_changes_nothing_for_clients_that_send_their_headers_slowly(guarded):
+    with _busy_loop(guarded):
+        slow = [_slowloris(guarded.port) for _ in range(QUEUE_PRESSURE // 4)]  # queued, not deep
+    for sock in slow:
+        sock.sendall(b"Connection: close\r\n\r\n")  # the rest of their headers, later
+    answers = [_answer(sock) for sock in slow]
+
+    assert all(answer.startswith(b"HTTP/1.1 200 ") for answer in answers)
+    for sock in slow:
+        sock.close()
+
+
+def test_a_request_under_way_is_not_touched_by_a_deep_accept_queue(guarded):
+    started = socket.create_connection(("127.0.0.1", guarded.port), timeout=30)
+    started.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")
+    _wait_for("the connection accepted", lambda: guarded.open_connections() >= 1)
+    with _busy_loop(guarded):
+        flood = [_slowloris(guarded.port) for _ in range(QUEUE_PRESSURE + 60)]
+    started.sendall(b"Connection: close\r\n\r\n")
+
+    assert _answer(started).startswith(b"HTTP/1.1 200 ")
+    assert sum(_reset(sock) for sock in flood) >= 60
+    for sock in flood + [started]:
+        sock.close()
 
 
 # -- F2: the upload gate, full of uploads above the rate floor -------------------------------------

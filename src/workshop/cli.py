@@ -441,7 +441,7 @@ def serve(
 
     from workshop.roster import load_roster
     from workshop.server.app import LatePolicy, create_app
-    from workshop.server.guard import raise_fd_limit, uvicorn_limits
+    from workshop.server.guard import guarded_listener, raise_fd_limit, uvicorn_limits
     from workshop.server.listen import Listen
     from workshop.server.tokens import CLASS, TokenStore
     from workshop.server.worker import GradingWorker
@@ -491,15 +491,17 @@ def serve(
     # SIGTERM and Ctrl-C: uvicorn stops serving, then hands the signal back to the handler
     # of stop_on_signals (not the default one, which would end the process at once), and
     # the worker stops: no new job, containers removed, results kept.
-    server = uvicorn.Server(
-        uvicorn.Config(
-            app,
-            log_level="warning",
-            access_log=False,
-            **uvicorn_limits(raise_fd_limit()),
-            **listen.uvicorn_options(),
-        )
+    # The listening socket is the guard's (guarded_listener): under a deep accept queue,
+    # connections without a complete request head are closed as they are accepted.
+    config = uvicorn.Config(
+        app,
+        log_level="warning",
+        access_log=False,
+        **uvicorn_limits(raise_fd_limit()),
+        **listen.uvicorn_options(),
     )
+    server = uvicorn.Server(config)
+    listener = guarded_listener(config, server.server_state.connections)
     with stop_on_signals() as stopped:
         # A signal that lands before uvicorn has put its own handlers in place only sets
         # ``stopped``: tell the server, or it would serve on, deaf to it.
@@ -508,7 +510,7 @@ def serve(
             server.should_exit = True
 
         threading.Thread(target=tell_server, daemon=True).start()
-        server.run()
+        server.run(sockets=[listener])
     worker.stop()
     run = worker.last_run
     interrupted = run.interrupted if run and run.stopped else 0

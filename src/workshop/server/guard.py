@@ -28,6 +28,15 @@ red team): every wait on a client is bounded, and so is what one student can hol
 * when the upload gate is full, a new upload evicts the one that gives least: the slowest
   of the student who holds the most, else the slowest past its grace (red team 12c:
   22 students x 3 uploads above the rate floor held all 64 places);
+* a connection reaches the accept queue only with its first bytes (``TCP_DEFER_ACCEPT``),
+  and under pressure (past ``PRESSURE_SHARE`` of the limit, or ``QUEUE_PRESSURE``
+  connections waiting in the kernel's accept queue) it is closed as it is accepted unless
+  those bytes are a complete request head (a whole TLS record with TLS)
+  (:class:`GuardedListener`): no transport, protocol or timer is made for it (red team
+  12c: 4,300 connections that sent half their headers, re-opened as soon as closed, kept
+  an honest request waiting about 30 s). An honest client sends its head in one write, so
+  it is all there when accepted; without pressure nothing changes (a slow link has its
+  ``HEADERS_S``);
 * on SIGTERM uvicorn gives running requests ``GRACE_S`` seconds, then cancels them.
 """
 
@@ -37,7 +46,10 @@ import asyncio
 import fcntl
 import heapq
 import logging
+import re
 import resource
+import socket
+import struct
 import termios
 import threading
 import time
@@ -66,6 +78,10 @@ SHED_EVERY_S = 0.1
 WRITE_STALL_S = 5.0  # a response the client reads nothing of for this long: closed
 REQUESTS_PER_CONNECTION = 100
 LOG_EVERY_S = 60.0
+QUEUE_PRESSURE = 128  # connections waiting in the kernel's accept queue: past it, no head, no entry
+HEAD_PEEK = 16 * 1024 + 4  # h11's bound on a request head (uvicorn's default), and its blank line
+QUEUE_RECHECK = 32  # rejections between two looks at the queue's depth
+REJECT_BATCH = 512  # rejections in one accept() call at most: the loop runs in between
 FD_LIMIT_WANTED = 65536
 
 
@@ -291,6 +307,119 @@ class GuardedH11(H11Protocol):
             return
         if unsent > 0 and (self.flow.write_paused or self.transport.is_closing()):
             self._write_timer = self.loop.call_later(WRITE_STALL_S, self._watch_writes, unsent)
+
+
+_BLANK_LINE = re.compile(rb"\n\r?\n")  # where h11 sees a head end
+_TCP_INFO = getattr(socket, "TCP_INFO", None)  # Linux
+
+
+def accept_queue(sock: socket.socket) -> int:
+    """How many connections wait in the kernel's accept queue of a listening socket (Linux's
+    ``tcpi_unacked`` for a listener); 0 where it cannot be told."""
+    if _TCP_INFO is None:
+        return 0
+    try:
+        info = sock.getsockopt(socket.IPPROTO_TCP, _TCP_INFO, 32)
+    except OSError:
+        return 0
+    return int(struct.unpack_from("I", info, 24)[0]) if len(info) >= 28 else 0
+
+
+def complete_head(data: bytes, tls: bool) -> bool:
+    """``data`` starts with all of a request head: up to its blank line, or with TLS a whole
+    first record (the ClientHello, which a client sends in one write too)."""
+    if tls:
+        return len(data) >= 5 and data[0] == 0x16 and len(data) >= 5 + int.from_bytes(data[3:5], "big")
+    return _BLANK_LINE.search(data) is not None
+
+
+class GuardedListener(socket.socket):
+    """The server's listening socket. Under pressure (``QUEUE_PRESSURE`` connections or more
+    waiting in its accept queue, or more than ``PRESSURE_SHARE`` of ``limit`` connections
+    open), :meth:`accept` closes at once each connection whose bytes so far (read with
+    ``MSG_PEEK``, without waiting) are not a complete request head, and hands the loop the
+    next one: a flood of connections that bring no request costs an accept, a peek and a
+    close each, and the connections behind them (an honest one) are reached soon. Closed
+    with their bytes unread, they are reset. Without pressure it accepts as a socket does.
+
+    ``TCP_DEFER_ACCEPT`` (Linux) keeps a connection out of the accept queue until its first
+    bytes arrive (``HEADERS_S`` at most): an honest client's head, one write, is all there
+    when it is accepted, however soon."""
+
+    tls = False
+    limit = 0
+    connections: Any = ()  # uvicorn's server_state.connections, once the server exists
+    _pending = 0  # handed to the loop, not yet among ``connections``
+    _batch = 0  # handed in the loop's current accept callback
+
+    def pressed(self) -> bool:
+        if self.limit and len(self.connections) + self._pending > self.limit * PRESSURE_SHARE:
+            return True
+        return accept_queue(self) >= QUEUE_PRESSURE
+
+    def _handed(self) -> None:
+        """Count a connection handed to the loop until it is among ``connections``: asyncio
+        accepts a batch in one callback, makes their protocols in the next iteration, and
+        calls their ``connection_made`` in the one after (when :meth:`_made` has run)."""
+        if self._batch == 0:
+            try:
+                asyncio.get_running_loop().call_soon(self._batch_done)
+            except RuntimeError:  # accept() outside a loop: nothing to count
+                return
+        self._batch += 1
+        self._pending += 1
+
+    def _batch_done(self) -> None:
+        count, self._batch = self._batch, 0
+        asyncio.get_running_loop().call_soon(self._made, count)
+
+    def _made(self, count: int) -> None:
+        self._pending -= count
+
+    def accept(self) -> tuple[socket.socket, Any]:
+        rejected = 0
+        pressed = self.pressed()
+        while True:
+            fd, address = self._accept()  # type: ignore[attr-defined]  # BlockingIOError: none left
+            conn = socket.socket(self.family, self.type, self.proto, fileno=fd)
+            if pressed:
+                try:
+                    data = conn.recv(HEAD_PEEK, socket.MSG_PEEK | socket.MSG_DONTWAIT)
+                except OSError:  # nothing (BlockingIOError: it sent nothing in HEADERS_S), or reset
+                    data = b""
+            if not pressed or (data and complete_head(data, self.tls)):
+                self._handed()
+                return conn, address
+            conn.close()
+            REFUSALS.note("server_log_queue_rejected")
+            rejected += 1
+            if rejected >= REJECT_BATCH:
+                raise BlockingIOError  # the loop runs its callbacks, then accepts again
+            if rejected % QUEUE_RECHECK == 0:
+                pressed = self.pressed()
+
+
+def guarded_listener(config: Any, connections: Any = ()) -> GuardedListener:  # noqa: ANN401 - uvicorn's
+    """The listening socket for uvicorn's ``config`` (bound by uvicorn's own
+    ``Config.bind_socket``, as for its workers), as a :class:`GuardedListener` that counts
+    ``connections`` (the server's ``server_state.connections``) against the config's
+    ``limit_concurrency``: pass it to ``Server.run(sockets=[...])``."""
+    sock = config.bind_socket()
+    # As TCP, which bind_socket leaves 0: asyncio sets TCP_NODELAY on the accepted sockets of
+    # a TCP listener only (without it, Nagle's delay: 40 ms on each keep-alive answer).
+    tcp = sock.family in (socket.AF_INET, socket.AF_INET6)
+    proto = socket.IPPROTO_TCP if tcp else sock.proto
+    listener = GuardedListener(sock.family, sock.type, proto, fileno=sock.detach())
+    listener.tls = bool(config.is_ssl)
+    listener.limit = config.limit_concurrency or 0
+    listener.connections = connections
+    defer = getattr(socket, "TCP_DEFER_ACCEPT", None)
+    if defer is not None:
+        try:
+            listener.setsockopt(socket.IPPROTO_TCP, defer, int(HEADERS_S))
+        except OSError:
+            pass
+    return listener
 
 
 def raise_fd_limit() -> int:
