@@ -217,6 +217,14 @@ def _of_another_thing(before: str) -> bool:
     )
 
 
+# ... unless the noun is the one the answer is made of (round 8: "en un seul paragraphe de 55
+# mots maximum", "sous forme d'un paragraphe de 50 mots", "écris un paragraphe de..."): an
+# indefinite one the model is asked for, not the text given.
+_ANSWER_FORM = re.compile(
+    r"\b(?:(?:en|in|into|as|sous forme d'|sous la forme d'|ecris|ecrivez|redige|redigez|write|fais|faites|"
+    r"produis|produisez|donne|donnez|give)\s*+(?:un|une|a|one)|(?:un|une|a|one)\s++(?:seule?|single|unique))"
+    r"(?:\s++(?:seule?|single|unique|court|courte|short|bref|breve|brief))?\s*+$"
+)
 _DATA_NOUN = re.compile(
     r"(?<!\s)\s*+(?:textes?|texts?|passages?|articles?|paragraphes?|paragraphs?|documents?|extraits?|excerpts?)\b"
 )
@@ -493,8 +501,10 @@ def does(aspect: str, prompt: str, with_any: list[str] | None = None) -> bool:
         for sentence in sentences(text):
             for clause in _clauses_of(sentence):
                 for found in _LIMIT.finditer(clause):
-                    if _DATA_LENGTH.search(
-                        clause[max(0, found.start() - 60) : found.start()]
+                    lead = max(0, found.start() - 60)
+                    data = _DATA_LENGTH.search(clause[lead : found.start()])
+                    if (
+                        data and not _ANSWER_FORM.search(clause[max(0, lead + data.start() - 40) : lead + data.start()])
                     ) or _DATA_NOUN.match(clause, found.end()):
                         continue  # the text's own length, not a limit
                     if _of_another_thing(sentence[: sentence.find(clause) + found.start()]):

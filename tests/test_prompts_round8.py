@@ -1,0 +1,143 @@
+"""Issue 11o's own variants of red team 11h's round 8 classes (tests/prompts_corpus/
+round8_*.toml), written before their fixes and in other words than the red team's: each
+fair form keeps its points, and the gaming form next to it earns nothing on the check it
+games. Whole submissions are graded (transcript mode), one task at a time."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import REPO
+from workshop.prompts.grade import grade_prompts
+
+sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
+import corpus  # noqa: E402
+
+
+def _earned(prompts, task: str, prompt: str, answer: str) -> dict[str, float]:
+    starter = (prompts.public_dir / "prompts.md").read_text(encoding="utf-8")
+    attempt = corpus.Attempt(id="own", task=task, prompt=corpus._fill(prompt), answer=corpus._fill(answer))
+    result = grade_prompts(prompts, {"prompts.md": corpus.transcript(starter, attempt).encode()})
+    return {name: earned for name, (earned, _) in corpus.task_results(result, task).items()}
+
+
+@pytest.fixture(scope="module")
+def prompts():
+    from workshop.course import Course
+
+    return Course.locate(REPO).exercise("prompts")
+
+
+# -- the line's parameters listed before its equation, comma-separated -----------------------
+LINE = (
+    "Tu es professeur de maths. Donne l'équation de la droite parallèle à y = 4x + 6 "
+    "qui passe par le point (5 ; 10), avec ses paramètres."
+)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Même pente, puis 10 = 20 + b.\n\nRéponse : pente 4, ordonnée à l'origine -10, y = 4x - 10",
+        "Réponse : b = -10, y = 4x - 10",
+        "Final answer: slope = 4, intercept = -10, y = 4x - 10.",
+        "a = 4, b = -10, donc l'équation est y = 4x - 10, vérifiée en (5 ; 10).",
+    ],
+)
+def test_parameters_listed_with_commas_before_the_equation_keep_it(prompts, answer):
+    earned = _earned(prompts, "parallel-line", LINE, answer)
+    assert earned["answer-equation"] == 2 and earned["answer-intercept"] == 1
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Réponse : a = 4, b = 10, y = 4x + 10",
+        "Réponse : a = 4, b = -10, y = 4x + 10",
+    ],
+)
+def test_a_wrong_equation_after_parameters_earns_no_equation(prompts, answer):
+    assert _earned(prompts, "parallel-line", LINE, answer)["answer-equation"] == 0
+
+
+# -- the trap's number as the first operand of the right count --------------------------------
+RIDDLE = (
+    "Tu es un professeur de logique. Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. "
+    "Combien de sœurs a Caroline ? Raisonne étape par étape."
+)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Les deux sœurs des frères comptent Caroline.\n\nRéponse : 2 - 1 = 1",
+        "Each brother's two sisters include Caroline.\n\nAnswer: 2 − 1 = 1 sister",
+        "Caroline est l'une des deux filles.\nRéponse : 2 – 1 = 1 sœur (elle ne se compte pas)",
+    ],
+)
+def test_the_trap_count_minus_caroline_avoids_the_trap(prompts, answer):
+    earned = _earned(prompts, "riddle", RIDDLE, answer)
+    assert earned["answer-right"] == 2 and earned["answer-avoids-trap"] == 1
+
+
+@pytest.mark.parametrize("answer", ["Réponse : 2", "Réponse : 2 sœurs", "Réponse : 2 + 0 = 2"])
+def test_the_trap_count_alone_stays_the_trap(prompts, answer):
+    earned = _earned(prompts, "riddle", RIDDLE, answer)
+    assert earned["answer-right"] == 0 and earned["answer-avoids-trap"] == 0
+
+
+# -- a length said of the one paragraph the answer is -----------------------------------------
+@pytest.mark.parametrize(
+    "limit",
+    [
+        "Résume ce texte en un paragraphe de 45 mots maximum.",
+        "Fais-en un résumé sous forme d'un unique paragraphe de 50 mots au plus.",
+        "Summarise it in a single paragraph of at most 50 words.",
+        "Écris un seul paragraphe de cinquante mots maximum qui résume ce texte.",
+    ],
+)
+def test_a_length_said_of_the_answer_s_paragraph_limits(prompts, limit):
+    prompt = f"Tu es professeur d'histoire. {limit}\n{{summary_text}}"
+    assert _earned(prompts, "summary", prompt, "x")["prompt-limit"] == 1
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Ce paragraphe de 330 mots raconte l'histoire du calcul.", "Voici un texte de 330 mots à résumer."],
+)
+def test_a_length_said_of_the_data_s_paragraph_limits_nothing(prompts, said):
+    prompt = f"Tu es professeur d'histoire. {said} Résume-le avec tes mots.\n{{summary_text}}"
+    assert _earned(prompts, "summary", prompt, "x")["prompt-limit"] == 0
+
+
+# -- Pascal's date said as its century (the task asks for the important facts, not the year) ---
+SUMMARY = "Tu es professeur d'histoire. Résume ce texte en 50 mots au plus, avec tes mots.\n{summary_text}"
+LATER = (
+    " Les machines mécaniques se répandent au XIXe siècle, puis l'électronique donne la calculatrice "
+    "de poche dans les années 1970."
+)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "On comptait jadis avec des cailloux sur des abaques. Au 17e siècle, le jeune Pascal construit une machine qui additionne.",
+        "Merchants once counted pebbles on abacuses. In the seventeenth century, young Pascal built an adding machine.",
+        "Les marchands antiques calculaient sur des abaques ; au XVIIème siècle, Pascal crée la Pascaline.",
+    ],
+)
+def test_pascal_s_century_keeps_the_fact(prompts, first):
+    assert _earned(prompts, "summary", SUMMARY, first + LATER)["answer-fact-1"] == 1
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "On comptait jadis sur des abaques. Au XVIe siècle, Pascal construit une machine qui additionne.",
+        "Merchants counted on abacuses. In the nineteenth century, Pascal built an adding machine.",
+    ],
+)
+def test_pascal_in_the_wrong_century_earns_no_fact(prompts, first):
+    assert _earned(prompts, "summary", SUMMARY, first + LATER)["answer-fact-1"] == 0
