@@ -123,8 +123,10 @@ LATER = (
 @pytest.mark.parametrize(
     "first",
     [
-        "On comptait jadis avec des cailloux sur des abaques. Au 17e siècle, le jeune Pascal construit une machine qui additionne.",
-        "Merchants once counted pebbles on abacuses. In the seventeenth century, young Pascal built an adding machine.",
+        "On comptait jadis avec des cailloux sur des abaques. Au 17e siècle, le jeune Pascal "
+        "construit une machine qui additionne.",
+        "Merchants once counted pebbles on abacuses. In the seventeenth century, young Pascal "
+        "built an adding machine.",
         "Les marchands antiques calculaient sur des abaques ; au XVIIème siècle, Pascal crée la Pascaline.",
     ],
 )

@@ -503,8 +503,9 @@ def does(aspect: str, prompt: str, with_any: list[str] | None = None) -> bool:
                 for found in _LIMIT.finditer(clause):
                     lead = max(0, found.start() - 60)
                     data = _DATA_LENGTH.search(clause[lead : found.start()])
+                    noun = lead + data.start() if data else 0
                     if (
-                        data and not _ANSWER_FORM.search(clause[max(0, lead + data.start() - 40) : lead + data.start()])
+                        data and not _ANSWER_FORM.search(clause[max(0, noun - 40) : noun])
                     ) or _DATA_NOUN.match(clause, found.end()):
                         continue  # the text's own length, not a limit
                     if _of_another_thing(sentence[: sentence.find(clause) + found.start()]):
