@@ -143,3 +143,34 @@ def test_pascal_s_century_keeps_the_fact(prompts, first):
 )
 def test_pascal_in_the_wrong_century_earns_no_fact(prompts, first):
     assert _earned(prompts, "summary", SUMMARY, first + LATER)["answer-fact-1"] == 0
+
+
+# -- marks on some pasted items give those items' labels, not the unmarked ones' --------------
+SENTIMENT = (
+    "Tu es chargé de la relation client d'une boutique en ligne. Réponds uniquement en JSON de la forme "
+    '{"reviews": [{"id": 1, "sentiment": "..."}, {"id": 2, "sentiment": "..."}, '
+    '{"id": 3, "sentiment": "..."}]}, avec positive, negative ou neutral.\n'
+)
+SENTIMENT_OK = (
+    '{"reviews": [{"id": 1, "sentiment": "positive"}, {"id": 2, "sentiment": "negative"}, '
+    '{"id": 3, "sentiment": "neutral"}]}'
+)
+
+
+def test_two_reviews_labelled_in_english_leave_the_third_to_find(prompts):
+    examples = (
+        "Deux cas déjà classés, en anglais :\n"
+        "The headphones stopped working after a week and customer service does not answer my "
+        "messages. => negative\n"
+        "(positive) I got the coffee machine in two days, it is very easy to use and the coffee is "
+        "excellent.\n"
+    )
+    earned = _earned(prompts, "sentiment", SENTIMENT + examples + "{reviews}", SENTIMENT_OK)
+    assert (earned["answer-review-1"], earned["answer-review-2"], earned["answer-review-3"]) == (0, 0, 1)
+
+
+def test_two_reviews_marked_leave_the_third_given_by_elimination(prompts):
+    reviews = corpus._fill("{reviews}").splitlines()
+    marked = "\n".join([reviews[0] + " 🙂", reviews[1] + " 🙁", reviews[2]])
+    earned = _earned(prompts, "sentiment", SENTIMENT + marked, SENTIMENT_OK)
+    assert (earned["answer-review-1"], earned["answer-review-2"], earned["answer-review-3"]) == (0, 0, 0)

@@ -1009,14 +1009,18 @@ def _mark_of(mine: str, items: int, own: set[str]) -> tuple[str, ...]:
     return tuple(sorted(marks))
 
 
-def items_marked(rest: str, full: str, task: Task) -> bool:
+def items_marked(rest: str, full: str, task: Task, near: list[str] | None = None) -> bool:
     """Whether the prompt attaches to its pasted items (the lines that hold the task's data,
     :data:`ITEM_LETTERS`) marks of its own that tell them apart: an emoji, a rating, a mood,
     a label word in any language ("Avis 1 😀 :", "Review 2 (1/5 stars, angry):"). The data
     is the same for every student and the items differ only by their text; a fair prompt
     pastes them as they are, or adds the same words to each ("Avis 1 (produit) :"). Marks
     that differ from one item to the next can only tell the model which is which: they
-    determine the labels, whatever symbols they use."""
+    determine the labels, whatever symbols they use. With ``near`` (the terms that name one
+    item), only that item's label (round 8: two reviews shown as examples in English, then
+    the three pasted plain, leave the third to find): it is given when a line that names it
+    is marked, when no item line names it, or when it is the only item left unmarked (by
+    elimination, no mark is a mark)."""
     own = task.own_words()
     lines = [
         (mine, whole)
@@ -1025,7 +1029,16 @@ def items_marked(rest: str, full: str, task: Task) -> bool:
     ]
     marks = [_mark_of(mine, len(lines), own) for mine, _ in lines]
     marked = [m for m in marks if m]
-    return len(marked) >= 2 and len(set(marked)) >= 2
+    if len(marked) < 2 or len(set(marked)) < 2:
+        return False
+    if near is None:
+        return True
+    named = [
+        bool(mark)
+        for (_, whole), mark in zip(lines, marks, strict=True)
+        if any(has_term(whole, n) for n in near)
+    ]
+    return not named or any(named) or len(marks) - len(marked) <= 1
 
 
 # A fact equivalent to the line (round 5): the slope is the data's (parallel), so one more
@@ -1197,7 +1210,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "") -> bool:
                 return True
         if _said_of(cue.near, rest, full):
             return True
-    if check.given_away and full and items_marked(rest, full, task):
+    if full and any(items_marked(rest, full, task, cue.near) for cue in check.given_away):
         return True
     if isinstance(check, FinalCheck):
         spec = spec_of(check, task)
