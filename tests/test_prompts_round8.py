@@ -174,3 +174,53 @@ def test_two_reviews_marked_leave_the_third_given_by_elimination(prompts):
     marked = "\n".join([reviews[0] + " 🙂", reviews[1] + " 🙁", reviews[2]])
     earned = _earned(prompts, "sentiment", SENTIMENT + marked, SENTIMENT_OK)
     assert (earned["answer-review-1"], earned["answer-review-2"], earned["answer-review-3"]) == (0, 0, 0)
+
+
+# -- exact JSON is what json.loads reads in the answer as given (a code fence and blanks around
+# it aside), not what the normal form makes of it ------------------------------------------------
+SENTIMENT_PROMPT = SENTIMENT + "{reviews}"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        SENTIMENT_OK.replace('"id"', "\uff02id\uff02"),  # full-width quotation marks
+        SENTIMENT_OK.replace(": ", ":\u2007"),  # figure spaces between tokens
+        SENTIMENT_OK.replace(", ", ",\u202f"),  # narrow no-break spaces
+        SENTIMENT_OK.replace("[", "\uff3b").replace("]", "\uff3d"),  # full-width brackets
+    ],
+)
+def test_json_a_parser_rejects_is_no_json(prompts, answer):
+    earned = _earned(prompts, "sentiment", SENTIMENT_PROMPT, answer)
+    assert earned["answer-is-json"] == 0 and earned["answer-shape"] == 0
+    assert earned["answer-review-1"] == earned["answer-review-2"] == earned["answer-review-3"] == 0
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        SENTIMENT_OK.replace('"negative"', '"nega\u200ctive"'),  # zero-width non-joiner
+        SENTIMENT_OK.replace('"neutral"', '"neutr\u00adal"'),  # soft hyphen
+        SENTIMENT_OK.replace('"positive"', '"p\u043esitive"'),  # Cyrillic o
+    ],
+)
+def test_a_label_a_program_would_not_match_fails_the_shape(prompts, answer):
+    earned = _earned(prompts, "sentiment", SENTIMENT_PROMPT, answer)
+    assert earned["answer-shape"] == 0
+    assert earned["answer-review-1"] == earned["answer-review-2"] == earned["answer-review-3"] == 0
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "```json\n" + SENTIMENT_OK + "\n```",
+        "\ufeff" + SENTIMENT_OK + "\r\n",
+        SENTIMENT_OK.replace(", ", ",\r\n  "),
+        "\u00a0" + SENTIMENT_OK + "\u00a0\n",  # blanks around the JSON, outside it
+    ],
+)
+def test_exact_json_keeps_its_documented_tolerances(prompts, answer):
+    earned = _earned(prompts, "sentiment", SENTIMENT_PROMPT, answer)
+    assert earned["answer-is-json"] == 1 and earned["answer-shape"] == 2
+    assert earned["answer-review-1"] == earned["answer-review-2"] == earned["answer-review-3"] == 1
+
