@@ -224,3 +224,32 @@ def test_exact_json_keeps_its_documented_tolerances(prompts, answer):
     assert earned["answer-is-json"] == 1 and earned["answer-shape"] == 2
     assert earned["answer-review-1"] == earned["answer-review-2"] == earned["answer-review-3"] == 1
 
+
+# -- a role that is no role: a number named, a relative of someone who has the role -----------
+COPRIME = "Les nombres 35 et 64 sont-ils premiers entre eux ? Justifie avec leur PGCD."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Tu es l'entier 64 et je suis 35.",
+        "You are the number 35.",
+        "Tu es le voisin d'un professeur de mathématiques.",
+        "Tu es la fille d'une mathématicienne célèbre.",
+        "You are the nephew of a maths teacher.",
+    ],
+)
+def test_a_number_or_a_relative_is_no_role(prompts, lead):
+    assert _earned(prompts, "coprime", f"{lead} {COPRIME}", "x")["prompt-role"] == 0
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Tu es professeur de mathématiques.",
+        "Tu es le professeur de maths d'une classe de seconde.",
+        "You are a tutor.",
+    ],
+)
+def test_a_role_with_a_complement_stays_a_role(prompts, lead):
+    assert _earned(prompts, "coprime", f"{lead} {COPRIME}", "x")["prompt-role"] == 1

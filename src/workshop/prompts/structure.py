@@ -51,6 +51,15 @@ _ROLE_NOUNS = set(
     "model tuteur tutor mentor linguiste redacteur ecrivain author auteur scientifique scientist pedagogue "
     "specialiste specialist native natif eleve student".split()
 )
+# Someone's relative or acquaintance (round 8): "le frère d'une traductrice", "the nephew of a
+# teacher" gives the model no role, the role noun belongs to the complement.
+_KIN = set(
+    "frere freres soeur soeurs fils fille filles pere mere parent parents cousin cousine oncle tante neveu "
+    "niece petit-fils petite-fille epoux epouse mari femme ami amie amis copain copine voisin voisine "
+    "collegue brother sister son daughter father mother cousin uncle aunt nephew grandson granddaughter "
+    "husband wife friend neighbour neighbor colleague spouse child enfant".split()
+)
+_KIN_OF = re.compile(r"\s*+(?:de\b|d'|du\b|des\b|of\b)")
 _NOT_ROLE_WORDS = set(
     "sur en libre pret prete ready about going here la now able free allowed welcome capable oblige obligee "
     "not pas invite prie charge cense supposed tenu done finished sure".split()
@@ -405,6 +414,11 @@ def _role_in(sentence: str) -> bool:
             return True
         if word in _NOT_A_ROLE or word in _NOT_ROLE_WORDS or len(word) < 2:
             continue
+        after_noun = rest[(article.end() if article else 0) + noun.end() :]
+        if re.match(r"\s*+-?\d", after_noun):
+            continue  # "Tu es le nombre 35", "you are the number 35": a value, no role
+        if word in _KIN and _KIN_OF.match(after_noun):
+            continue  # "Tu es le frère d'une traductrice": the role is the relative's
         if article and (word in _FUNCTION or word in _PREPOSITIONS):
             continue  # "tu es là pour m'aider": folded "là" is "la", and no noun follows it
         if article or word in _ROLE_NOUNS or _ROLE_SUFFIX.search(word):
