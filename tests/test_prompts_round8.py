@@ -253,3 +253,32 @@ def test_a_number_or_a_relative_is_no_role(prompts, lead):
 )
 def test_a_role_with_a_complement_stays_a_role(prompts, lead):
     assert _earned(prompts, "coprime", f"{lead} {COPRIME}", "x")["prompt-role"] == 1
+
+
+# -- a value given with a reservation is hedged --------------------------------------------------
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "PGCD(35, 64) = 1.\n\nRéponse : oui, sous toute réserve.",
+        "gcd(35, 64) = 1.\n\nAnswer: yes (to be confirmed)",
+        "PGCD(35, 64) = 1.\nVerdict : oui — à confirmer",
+    ],
+)
+def test_a_verdict_with_a_reservation_is_hedged(prompts, answer):
+    assert _earned(prompts, "coprime", f"Tu es professeur. {COPRIME}", answer)["answer-verdict"] == 0
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "pente: 4\nequation: y = 4x - 10  # a confirmer",
+        "Réponse : y = 4x − 10 (sous réserve d'erreur de calcul)",
+    ],
+)
+def test_an_equation_with_a_reservation_is_hedged(prompts, answer):
+    assert _earned(prompts, "parallel-line", LINE, answer)["answer-equation"] == 0
+
+
+def test_a_check_done_is_no_reservation(prompts):
+    answer = "b = 10 − 20 = −10, et l'on vérifie : 4 × 5 − 10 = 10.\n\nRéponse : y = 4x − 10"
+    assert _earned(prompts, "parallel-line", LINE, answer)["answer-equation"] == 2

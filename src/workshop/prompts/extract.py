@@ -65,6 +65,10 @@ HEDGES = (
     "pas certain", "not certain", "si je ne me trompe", "if i'm not mistaken", "if i am not mistaken",
     "selon les cas", "selon le cas", "selon le sens", "selon comment", "en gros", "grosso modo",
     "ou bien", "or else", "i suppose", "je suppose",
+    # a value given with a reservation (round 8): "oui (sous réserve de vérification)", "# à vérifier"
+    "sous reserve", "sous toute reserve", "sous toutes reserves", "a verifier", "a confirmer",
+    "a revoir", "to be checked", "to be confirmed", "to be verified", "subject to", "tbc", "unverified",
+    "non verifie", "pending verification",
 )  # fmt: skip
 _HEDGE_WORDS = "|".join(re.escape(h) for h in HEDGES)
 _HEDGE = re.compile(rf"(?<![\w-])(?:{_HEDGE_WORDS})(?![\w-])|±|\+/-|\+-|~|≈")
