@@ -282,3 +282,26 @@ def test_an_equation_with_a_reservation_is_hedged(prompts, answer):
 def test_a_check_done_is_no_reservation(prompts):
     answer = "b = 10 − 20 = −10, et l'on vérifie : 4 × 5 − 10 = 10.\n\nRéponse : y = 4x − 10"
     assert _earned(prompts, "parallel-line", LINE, answer)["answer-equation"] == 2
+
+
+# -- words joined by hyphens into one token are no words the reader reads ----------------------
+def test_a_summary_hyphenated_into_long_tokens_states_no_fact(prompts):
+    joined = (
+        "Jadis-on-comptait-avec-des-cailloux-sur-des-abaques. "
+        "En-1642-le-jeune-Pascal-invente-une-machine-qui-additionne. "
+        "Au-XIXe-siecle-les-machines-se-fabriquent-en-serie. "
+        "Dans-les-annees-1970-la-calculatrice-de-poche-arrive."
+    )
+    earned = _earned(prompts, "summary", SUMMARY, joined)
+    assert earned["answer-fact-1"] == earned["answer-fact-2"] == earned["answer-fact-3"] == 0
+
+
+def test_compound_words_keep_their_facts(prompts):
+    answer = (
+        "Jadis, on comptait avec des cailloux sur des abaques. En 1642, le jeune Pascal, "
+        "dix-neuf ans, invente une machine qui additionne, c'est-à-dire la Pascaline. Au XIXe siècle, "
+        "les machines se fabriquent en série ; dans les années 1970, la calculatrice de poche arrive "
+        "chez les arrière-petits-enfants."
+    )
+    earned = _earned(prompts, "summary", SUMMARY, answer)
+    assert earned["answer-fact-1"] == earned["answer-fact-2"] == earned["answer-fact-3"] == 1

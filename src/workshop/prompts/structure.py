@@ -609,9 +609,18 @@ _ARROW = re.compile(r"[→⟶➜➔➝➞⇒⟹↦]|(?<!-)-++>|(?<!=)=++>")
 _JOINED = re.compile(r"[a-z'](?P<joint>[^\sa-z0-9'.,;:!?()\[\]\"«»-])[a-z']")
 
 
+# Hyphens join words too when a token holds more of them than a compound does (round 8:
+# "Les-marchands-de-l'Antiquité-calculaient..."; "arrière-petits-enfants", "c'est-à-dire" hold
+# two or three).
+JOINING_HYPHENS = 4
+
+
 def _joined(token: str) -> bool:
     joints = [m.group("joint") for m in _JOINED.finditer(token)]
-    return any(joints.count(j) >= 2 for j in set(joints))
+    return (
+        any(joints.count(j) >= 2 for j in set(joints))
+        or len(re.findall(r"[a-z0-9']-(?=[a-z0-9'])", token)) >= JOINING_HYPHENS
+    )
 
 
 def prose_sentences(answer: str) -> list[str]:
