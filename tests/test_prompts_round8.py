@@ -305,3 +305,27 @@ def test_compound_words_keep_their_facts(prompts):
     )
     earned = _earned(prompts, "summary", SUMMARY, answer)
     assert earned["answer-fact-1"] == earned["answer-fact-2"] == earned["answer-fact-3"] == 1
+
+
+# -- facts only supposed ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "lead",
+    ["Supposons que", "Admettons qu'on dise que", "Let us imagine that", "Assume that"],
+)
+def test_facts_only_supposed_are_not_stated(prompts, lead):
+    answer = (
+        f"{lead} les marchands antiques comptaient sur des abaques, que Pascal a inventé la Pascaline "
+        "en 1642 et que la calculatrice de poche est née dans les années 1970."
+    )
+    earned = _earned(prompts, "summary", SUMMARY, answer)
+    assert earned["answer-fact-1"] == earned["answer-fact-2"] == earned["answer-fact-3"] == 0
+
+
+def test_leibniz_who_imagines_a_machine_states_it(prompts):
+    answer = (
+        "Jadis, on comptait sur des abaques avec des cailloux. En 1642, Pascal imagine la Pascaline, "
+        "qui additionne. Au XIXe siècle, on fabrique des machines en série ; la calculatrice de poche "
+        "arrive dans les années 1970."
+    )
+    earned = _earned(prompts, "summary", SUMMARY, answer)
+    assert earned["answer-fact-1"] == earned["answer-fact-2"] == earned["answer-fact-3"] == 1

@@ -360,6 +360,11 @@ def _apart(spans: list[list[tuple[int, int]]]) -> bool:
 # terms come after the "si ... avait" of its sentence is supposed, not told.
 _COUNTERFACTUAL = re.compile(
     r"\b(?:si|s'il|s'ils|if|even if|meme si)\s++[^.;!?]{0,80}?\b(?:avait|avaient|etait|etaient|had|were)\b"
+    # a supposition asked of the reader (round 8: "Imaginons que ...", "Suppose that ..."); not
+    # "Leibniz imagine un mécanisme", the text's own verb
+    r"|\b(?:imaginons|imaginez|supposons|supposez|admettons|admettez|mettons|faisons comme si|"
+    r"(?:let's|let us) (?:imagine|suppose|assume|pretend|say)|(?:imagine|suppose|assume|pretend) that|"
+    r"assuming|supposing)\b"
 )
 
 
