@@ -329,3 +329,26 @@ def test_leibniz_who_imagines_a_machine_states_it(prompts):
     )
     earned = _earned(prompts, "summary", SUMMARY, answer)
     assert earned["answer-fact-1"] == earned["answer-fact-2"] == earned["answer-fact-3"] == 1
+
+
+# -- a double prime is seconds, not minutes -------------------------------------------------------
+PLAN = "Tu es formateur. Fais le plan d'une présentation d'une heure sur l'IA générative, pour un public qui n'y connaît rien."
+
+
+@pytest.mark.parametrize("mark", ["''", "\u2033", "\u2032\u2032"])
+def test_durations_in_seconds_are_no_hour(prompts, mark):
+    answer = "\n".join(
+        f"- {title} : {n}{mark}"
+        for title, n in [("Ce qu'est l'IA générative", 15), ("Comment un modèle apprend", 15),
+                         ("Démonstration", 20), ("Questions", 10)]
+    )  # fmt: skip
+    assert _earned(prompts, "plan", PLAN, answer)["answer-sections"] == 0
+
+
+def test_durations_in_minutes_with_a_prime_still_count(prompts):
+    answer = "\n".join(
+        f"- {title} : {n}'"
+        for title, n in [("Ce qu'est l'IA générative", 15), ("Comment un modèle apprend", 15),
+                         ("Démonstration", 20), ("Questions", 10)]
+    )  # fmt: skip
+    assert _earned(prompts, "plan", PLAN, answer)["answer-sections"] == 3

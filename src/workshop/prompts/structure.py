@@ -707,7 +707,8 @@ _FRACTION = r"\d\s*+[⁄/]\s*+[2-6](?!\d)"
 _HOURS = re.compile(
     rf"\b({_FRACTION}|{_N})[\s-]*(?:h|heures?|hours?|hrs?)\b(?:\s*(\d{{1,2}})\s*(?:min|mn|minutes?)?\b)?"
 )
-_MINUTES = re.compile(rf"\b({_N})[\s-]*(?:min|mn|minutes?|mins)\b|\b(\d+)\s*'(?!\w)")
+# "10'" is ten minutes; "10''" (a double prime, round 8) ten seconds: no minutes.
+_MINUTES = re.compile(rf"\b({_N})[\s-]*(?:min|mn|minutes?|mins)\b|\b(\d+)\s*'(?![\w'])")
 _BARE_CLOCK = re.compile(r"(?:^|[|:—-]\s*+)(\d{1,2}):(\d{2})\s*+\|?\s*+$")
 _TOTAL_LINE = re.compile(
     r"^(?:total|au total|en tout|in total|overall|duree totale|temps total|total time|soit|sum|somme|"
