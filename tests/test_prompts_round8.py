@@ -331,8 +331,11 @@ def test_leibniz_who_imagines_a_machine_states_it(prompts):
     assert earned["answer-fact-1"] == earned["answer-fact-2"] == earned["answer-fact-3"] == 1
 
 
-# -- a double prime is seconds, not minutes -------------------------------------------------------
-PLAN = "Tu es formateur. Fais le plan d'une présentation d'une heure sur l'IA générative, pour un public qui n'y connaît rien."
+# -- a double prime is seconds, not minutes ----------------------------------------------------
+PLAN = (
+    "Tu es formateur. Fais le plan d'une présentation d'une heure sur l'IA générative, "
+    "pour un public qui n'y connaît rien."
+)
 
 
 @pytest.mark.parametrize("mark", ["''", "\u2033", "\u2032\u2032"])
