@@ -725,7 +725,9 @@ _DECORATION = re.compile(
 _PLAN_HEDGE = re.compile(
     r"\b(?:environ|about|around|approximately|approx|roughly|voire|peut-etre|maybe|perhaps|selon|depending|"
     r"si le temps|if time|ou plus|or more|max|maximum|au plus|au moins|at least|up to|a peu pres|"
-    r"facultati\w*|optional)\b|~|≈|\+/-|±"
+    r"facultati\w*|optional|"
+    # a duration that may overrun (round 8: "20 min (on pourra déborder un peu)")
+    r"deborde\w*|overrun\w*|run over|runs over|run long|runs long)\b|~|≈|\+/-|±"
 )
 # A hedge before a duration modifies it only when it stands right against it ("environ 10
 # min", "(~10 min)", "about 5 to 10 min"): a title's own words before its duration ("what
