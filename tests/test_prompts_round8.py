@@ -357,8 +357,10 @@ def test_durations_in_minutes_with_a_prime_still_count(prompts):
     assert _earned(prompts, "plan", PLAN, answer)["answer-sections"] == 3
 
 
-# -- a duration that may overrun is a hesitant one ------------------------------------------------
-@pytest.mark.parametrize("aside", ["(quitte à déborder)", "(may run over)", "(peut déborder)", "(can overrun a bit)"])
+# -- a duration that may overrun is a hesitant one ---------------------------------------------
+@pytest.mark.parametrize(
+    "aside", ["(quitte à déborder)", "(may run over)", "(peut déborder)", "(can overrun a bit)"]
+)
 def test_a_duration_that_may_overrun_is_hesitant(prompts, aside):
     answer = (
         "- Ce qu'est l'IA générative : 15 min\n- Comment un modèle apprend : 15 min\n"
