@@ -367,3 +367,32 @@ def test_a_duration_that_may_overrun_is_hesitant(prompts, aside):
         f"- Démonstration : 20 min {aside}\n- Questions : 10 min"
     )
     assert _earned(prompts, "plan", PLAN, answer)["answer-sections"] == 0
+
+
+# -- a request for another exercise asks nothing of this one --------------------------------------
+RIDDLE_DATA = "Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. Combien de sœurs a Caroline ?"
+
+
+@pytest.mark.parametrize(
+    "scoped",
+    [
+        "Au prochain exercice, raisonne étape par étape ; ici, réponds juste par un nombre.",
+        "For the next question, think step by step; for this one, give the number only.",
+        "La prochaine fois, tu expliqueras ton raisonnement. Cette fois, le nombre seul.",
+    ],
+)
+def test_reasoning_asked_for_another_exercise_is_not_asked(prompts, scoped):
+    prompt = f"Tu es professeur de logique. {scoped} {RIDDLE_DATA}"
+    assert _earned(prompts, "riddle", prompt, "1")["prompt-reasoning"] == 0
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Pour cet exercice, raisonne étape par étape.",
+        "Raisonne étape par étape, comme dans l'exercice suivant du manuel.",
+    ],
+)
+def test_reasoning_asked_for_this_exercise_is_asked(prompts, asked):
+    prompt = f"Tu es professeur de logique. {asked} {RIDDLE_DATA}"
+    assert _earned(prompts, "riddle", prompt, "1")["prompt-reasoning"] == 1

@@ -328,13 +328,31 @@ def _to_grader_blanked(text: str) -> str:
     return text
 
 
+# A request scoped to another exercise asks nothing of this one (round 8: "Pour l'exercice
+# suivant, tu raisonneras étape par étape ; pour celui-ci, donne seulement le nombre", "for
+# the next question, think step by step"): blanked from its opening to its clause's end.
+_ELSEWHERE = re.compile(
+    r"(?:^|(?<=[.;:!?\n]))\s*+(?:"
+    r"(?:pour|dans|a|au|lors de|en)\s++(?:l'|le |la |un |une |les )?\s*+"
+    r"(?:exercice|question|enigme|probleme|tache|prompt)s?\s++(?:suivante?s?|prochaine?s?|d'apres|autre)"
+    r"|(?:au|a la|pour le|pour la|dans le|dans la|lors du|lors de la)\s++prochaine?\s++"
+    r"(?:exercice|question|enigme|probleme|tache|prompt|fois)"
+    r"|la prochaine fois|une autre fois"
+    r"|(?:for|in|on)\s++(?:the|a|an)\s++(?:next|following|later|other|another)\s++"
+    r"(?:exercise|question|task|riddle|problem|prompt)|next time|another time"
+    r")\b[^.;!?\n]*+"
+)
+
+
 def _requests(text: str) -> str:
     """The folded prompt without what asks the model nothing: questions that are not
     polite requests, reported speech, quoted words that are mentioned ("le mot « X »"),
     quotations the student's own words do not ask for (:data:`_QUOTATION`), notes to the
     grader (:data:`_TO_GRADER`)."""
     kept = []
-    for sentence in sentences(_shown_blanked(_to_grader_blanked(text))):
+    for sentence in sentences(
+        _ELSEWHERE.sub(lambda m: " " * len(m.group(0)), _shown_blanked(_to_grader_blanked(text)))
+    ):
         sentence = _THIRD_PARTY.sub(lambda m: " " * len(m.group(0)), sentence)
         lifted = _LIFTED.search(sentence)
         if lifted:
