@@ -396,3 +396,16 @@ def test_reasoning_asked_for_another_exercise_is_not_asked(prompts, scoped):
 def test_reasoning_asked_for_this_exercise_is_asked(prompts, asked):
     prompt = f"Tu es professeur de logique. {asked} {RIDDLE_DATA}"
     assert _earned(prompts, "riddle", prompt, "1")["prompt-reasoning"] == 1
+
+
+# -- a length that is not below the text's own limits nothing (decided by the task) ---------------
+@pytest.mark.parametrize("limit", ["en 400 mots maximum", "in at most 1000 words", "en moins de mille mots"])
+def test_a_limit_above_the_text_s_length_limits_nothing(prompts, limit):
+    prompt = f"Tu es professeur d'histoire. Résume ce texte {limit}.\n{{summary_text}}"
+    assert _earned(prompts, "summary", prompt, "x")["prompt-limit"] == 0
+
+
+@pytest.mark.parametrize("limit", ["en 60 mots maximum", "in at most 100 words", "en trois phrases au plus"])
+def test_a_limit_below_the_text_s_length_limits(prompts, limit):
+    prompt = f"Tu es professeur d'histoire. Résume ce texte {limit}.\n{{summary_text}}"
+    assert _earned(prompts, "summary", prompt, "x")["prompt-limit"] == 1

@@ -47,6 +47,7 @@ from workshop.prompts.text import (
     sentences,
     shingles,
     term_pattern,
+    word_count,
     words,
 )
 
@@ -476,7 +477,9 @@ def passes(check: Check, text: str, task: Task) -> bool:
     if isinstance(check, CarriesCheck):
         return carries(check, text, task)
     if isinstance(check, RubricCheck):  # what the student asks, not the data pasted
-        return structure.does(check.aspect, without_data(text, task), check.with_any)
+        # a length not below the task's text limits nothing (the longest text pasted, in words)
+        longest = max((word_count(data) for data in task.data), default=0) if check.aspect == "limit" else 0
+        return structure.does(check.aspect, without_data(text, task), check.with_any, longest)
     if isinstance(check, FactsCheck):
         return _facts(check, text)
     if isinstance(check, LanguageCheck):

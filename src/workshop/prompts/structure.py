@@ -484,7 +484,7 @@ def _worked_example(stretch: str, with_any: list[str] | None) -> bool:
     return False
 
 
-def does(aspect: str, prompt: str, with_any: list[str] | None = None) -> bool:
+def does(aspect: str, prompt: str, with_any: list[str] | None = None, data_words: int = 0) -> bool:
     """Whether the prompt does ``aspect``: ``role`` (a role noun or a context that says
     something), ``reasoning`` (asks to reason before answering), ``format`` (fixes the
     answer's shape), ``example`` (a marker then a worked case: a quoted input and, with
@@ -542,6 +542,8 @@ def does(aspect: str, prompt: str, with_any: list[str] | None = None) -> bool:
                         continue  # the text's own length, not a limit
                     if _of_another_thing(sentence[: sentence.find(clause) + found.start()]):
                         continue  # "Si tu mets un titre, il doit faire 60 mots maximum": the title's
+                    if data_words and _words_at_least(found.group(0), data_words):
+                        continue  # "en 600 mots maximum" for a text of 330: limits nothing (round 8)
                     head = clause[: found.end()]
                     before = clause[max(0, found.start() - 30) : found.start()]
                     if (
@@ -556,6 +558,17 @@ def does(aspect: str, prompt: str, with_any: list[str] | None = None) -> bool:
                         return True
         return False
     raise ValueError(aspect)
+
+
+def _words_at_least(length: str, words: int) -> bool:
+    """Whether a length said in words ("600 mots") is at least ``words``."""
+    number = re.match(r"\S+", length)
+    if not number or not re.search(r"\b(?:mots?|words?)\b", length):
+        return False
+    token = number.group(0)
+    if token in NUMBER_WORDS:
+        return NUMBER_WORDS[token] >= words
+    return token.isdigit() and int(token) >= words
 
 
 # -- prose ----------------------------------------------------------------------------------
