@@ -409,3 +409,34 @@ def test_a_limit_above_the_text_s_length_limits_nothing(prompts, limit):
 def test_a_limit_below_the_text_s_length_limits(prompts, limit):
     prompt = f"Tu es professeur d'histoire. Résume ce texte {limit}.\n{{summary_text}}"
     assert _earned(prompts, "summary", prompt, "x")["prompt-limit"] == 1
+
+
+# -- a justification that calls a composite number prime (or a prime composite) is false ---------
+COPRIME_PROMPT = f"Tu es professeur de mathématiques. {COPRIME}"
+
+
+@pytest.mark.parametrize(
+    "why",
+    [
+        "35 est premier, donc PGCD(35, 64) = 1.",
+        "Since 64 is a prime number, gcd(35, 64) = 1.",
+        "35 et 64 sont des nombres premiers : leur PGCD vaut 1.",
+        "7 n'est pas premier ; 35 = 5 × 7 et 64 = 2^6, donc PGCD(35, 64) = 1.",
+    ],
+)
+def test_a_false_primality_claim_pays_no_justification(prompts, why):
+    earned = _earned(prompts, "coprime", COPRIME_PROMPT, f"{why}\n\nRéponse : oui")
+    assert earned["answer-justified"] == 0
+
+
+@pytest.mark.parametrize(
+    "why",
+    [
+        "5 et 7 sont premiers, 35 = 5 × 7 et 64 = 2^6 : aucun facteur commun, donc PGCD(35, 64) = 1.",
+        "35 n'est pas premier (35 = 5 × 7), 64 non plus, mais PGCD(35, 64) = 1.",
+        "Le seul nombre premier qui divise 64 est 2, qui ne divise pas 35 : PGCD(35, 64) = 1.",
+    ],
+)
+def test_a_true_primality_claim_keeps_the_justification(prompts, why):
+    earned = _earned(prompts, "coprime", COPRIME_PROMPT, f"{why}\n\nRéponse : oui")
+    assert earned["answer-justified"] == 2
