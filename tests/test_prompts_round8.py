@@ -440,3 +440,15 @@ def test_a_false_primality_claim_pays_no_justification(prompts, why):
 def test_a_true_primality_claim_keeps_the_justification(prompts, why):
     earned = _earned(prompts, "coprime", COPRIME_PROMPT, f"{why}\n\nRéponse : oui")
     assert earned["answer-justified"] == 2
+
+
+def test_a_hyphenated_token_keeps_its_sentence_end(prompts):
+    # the joined tokens say nothing, and their full stops still end their sentences: the short
+    # words left ("En-1642", "Pascal", "calcul") make no sentence together
+    joined = (
+        "Les-commerçants-romains-utilisaient-des-jetons-sur-des-abaques, d'où-le-mot-calcul, "
+        "et-le-boulier-asiatique-existe-encore. En-1642, Blaise-Pascal, âgé-de-dix-neuf-ans, "
+        "crée-la-Pascaline-pour-soulager-son-père ; Leibniz-ajoute-la-multiplication."
+    )
+    earned = _earned(prompts, "summary", SUMMARY, joined)
+    assert earned["answer-fact-1"] == earned["answer-fact-2"] == earned["answer-fact-3"] == 0

@@ -654,11 +654,20 @@ def _joined(token: str) -> bool:
     )
 
 
+def _unjoined(token: re.Match[str]) -> str:
+    """A joined token blanked, the punctuation that ends it kept: its full stop still ends
+    its sentence (round 8), so the words around it do not make one sentence."""
+    if not _joined(token.group(0)):
+        return token.group(0)
+    end = re.search(r"[.!?;:]*+$", token.group(0))
+    return " " + (end.group(0) if end else "")
+
+
 def prose_sentences(answer: str) -> list[str]:
     """The folded sentences of ``answer`` that are prose: at least five words, outside a
     keyword line; not a question (it asks, it states nothing: "Pascal a-t-il inventé la
     Pascaline en 1642 ?"), a piece of an arrow chain, or words joined without blanks."""
-    text = re.sub(r"[^ \t]++", lambda m: " " if _joined(m.group(0)) else m.group(0), fold(answer))
+    text = re.sub(r"[^ \t]++", _unjoined, fold(answer))
     kept = []
     for line in text.splitlines():
         if _KEYWORD_LINE.match(line):
