@@ -59,7 +59,7 @@ _KIN = set(
     "collegue brother sister son daughter father mother cousin uncle aunt nephew grandson granddaughter "
     "husband wife friend neighbour neighbor colleague spouse child enfant".split()
 )
-_KIN_OF = re.compile(r"\s*+(?:de\b|d'|du\b|des\b|of\b)")
+_KIN_OF = re.compile(r"(?<!\s)\s*+(?:de\b|d'|du\b|des\b|of\b)")
 _NOT_ROLE_WORDS = set(
     "sur en libre pret prete ready about going here la now able free allowed welcome capable oblige obligee "
     "not pas invite prie charge cense supposed tenu done finished sure".split()
