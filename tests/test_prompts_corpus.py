@@ -24,12 +24,9 @@ answers scored wrongly then; the files' headers say what was edited and decided 
 round6_*.toml were written by red team 11f against the grader of c9b5d0d before grading
 them (14/50 gaming attempts and 4/36 fair answers scored wrongly then); round7_*.toml were
 written by red team 11g against the grader of a8f5a19 before grading them (16/49 gaming
-attempts, 2 disputed, and 5/34 fair answers scored wrongly then). round7 is run by
-benchmarks/prompts_corpus.py only, not here yet: none of its attempts earns an undeserved
-point (9 are the transcript limit, caught live), but the grader still withholds points
-from four (r7g-sentiment-duplicate-reviews-key, r7g-summary-copy-one-word-changed,
-r7g-summary-date-table, and the arguable own-words of
-r7f-summary-spaced-colon-and-semicolon), to be decided.
+attempts, 2 disputed, and 5/34 fair answers scored wrongly then; issue 11n corrected four
+gaming `deserves` by precedent, see the file's header, and r7f-summary-spaced-colon-and-
+semicolon's own words are paid: a year copied is no wording copied).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -58,6 +55,7 @@ GAMING = (
     + corpus.load("round4_gaming")
     + corpus.load("round5_gaming")
     + corpus.load("round6_gaming")
+    + corpus.load("round7_gaming")
 )
 FAIR = (
     corpus.load("fair")
@@ -71,6 +69,7 @@ FAIR = (
     + corpus.load("round4_fair")
     + corpus.load("round5_fair")
     + corpus.load("round6_fair")
+    + corpus.load("round7_fair")
 )
 # Round 8 (red team 11h, issue 11o).
 GAMING += corpus.load("round8_gaming")

@@ -291,12 +291,16 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round5_fair",
         "round6_gaming",
         "round6_fair",
+        "round7_gaming",
+        "round7_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):
     """Each attempt's prompt answered by a model that follows its dictation (the part named
     ``live_key``, or the whole prompt): every check earns exactly what it deserves, the
-    dictations transcript mode cannot see included; a judged check may only take away."""
+    dictations transcript mode cannot see included; a judged check may only take away. The
+    loopback model answers the same to any prompt that holds the key, so what it loses and
+    a model reading the data would not is listed as ``loopback_loses`` (and must be lost)."""
     corpus = _corpus()
     fake.obey = True
     starter = (prompts.public_dir / "prompts.md").read_text(encoding="utf-8")
@@ -313,7 +317,7 @@ def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake
             if name.endswith("_fair"):
                 due = points if check.startswith("answer") or check == "prompt-data" else earned
             else:
-                due = points if corpus.deserved(check, attempt) else 0
+                due = points if corpus.deserved(check, attempt) and check not in attempt.loopback_loses else 0
             if earned != due and not (check == "answer-faithful" and earned < due):
                 wrong[f"{attempt.id}/{check}"] = (earned, due)
     assert wrong == {}

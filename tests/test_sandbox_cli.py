@@ -16,6 +16,7 @@ def test_doctor_is_happy_with_engine_and_image(sandbox_image):
     assert done.returncode == 0, done.stdout
     assert "✓ Docker engine reachable" in done.stdout
     assert f"✓ grading image {sandbox_image} present" in done.stdout
+    assert "✓ the image's pages can be held in memory while jobs run (" in done.stdout
 
 
 def test_doctor_says_what_is_missing_and_how_to_fix_it(tmp_path):
@@ -45,3 +46,19 @@ def test_doctor_says_how_to_add_runsc_where_it_is_missing(monkeypatch):
         == "runsc installed but not registered with the Docker engine: grading falls back to runc"
     )
     assert unregistered.fix.endswith("then kill -HUP $(pidof dockerd); 'bash scripts/setup.sh' does it")
+
+
+def test_doctor_says_when_the_images_pages_cannot_be_held(sandbox_image, monkeypatch):
+    from workshop.errors import SandboxError
+    from workshop.sandbox import doctor, pagecache
+
+    def refused(self: pagecache.Holder) -> pagecache.Held:
+        raise SandboxError("sandbox_failed", detail="page cache holder: mlockall: Operation not permitted")
+
+    monkeypatch.setattr(pagecache.Holder, "start", refused)
+    finding = doctor._pagecache(sandbox_image)
+    assert (finding.ok, finding.what) == (False, "the image's pages cannot be held in memory: no job can run")
+    assert finding.fix == (
+        "page cache holder: mlockall: Operation not permitted; the engine must let a container lock"
+        " memory (CAP_IPC_LOCK): a rootful Docker engine does, a rootless one does not"
+    )

@@ -300,6 +300,36 @@ def _io_uring():
         os.close(fd)
     return fd
 
+def _fadvise_dontneed():
+    with open(os.__file__, "rb") as library:
+        os.posix_fadvise(library.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+
+def _madvise(advice):
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.mmap.restype = ctypes.c_void_p
+    libc.mmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t] + [ctypes.c_int] * 3 + [ctypes.c_long]
+    libc.munmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t]
+    libc.madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+    with open(os.__file__, "rb") as library:
+        size = os.fstat(library.fileno()).st_size
+        address = libc.mmap(None, size, 1, 1, library.fileno(), 0)  # PROT_READ, MAP_SHARED
+    done = libc.madvise(address, size, advice)
+    refused = ctypes.get_errno()
+    libc.munmap(address, size)
+    if done != 0:
+        raise OSError(refused, "madvise")
+
+def _cachestat():
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.syscall.restype = ctypes.c_long
+    with open(os.__file__, "rb") as library:
+        state = ctypes.create_string_buffer(64)
+        span = ctypes.create_string_buffer(16)  # offset 0, length 0: the whole file
+        fd = ctypes.c_long(library.fileno())
+        done = libc.syscall(ctypes.c_long(451), fd, span, state, ctypes.c_long(0))
+    if done != 0:
+        raise OSError(ctypes.get_errno(), "cachestat")
+
 MAKERS = {
     "tcp": lambda: socket.socket(socket.AF_INET, socket.SOCK_STREAM).close(),
     "udp6": lambda: socket.socket(socket.AF_INET6, socket.SOCK_DGRAM).close(),
@@ -312,6 +342,12 @@ MAKERS = {
     # Ignored, SIGCHLD would make the kernel discard each child as it ends, with the CPU
     # it used (red team 9 round 10).
     "sigchld": lambda: signal.signal(signal.SIGCHLD, signal.SIG_IGN),
+    # What drops a page of the image from the host's page cache for a later job to time
+    # (red team 9 round 11), or reads the cache's state without timing.
+    "fadvise": _fadvise_dontneed,
+    "madvise_pageout": lambda: _madvise(21),
+    "madvise_cold": lambda: _madvise(20),
+    "cachestat": _cachestat,
 }
 
 def hidden_command():
@@ -356,7 +392,7 @@ def own_channel():
 SOCKET_TESTS = """
 REFUSED = {name: "errno 1" for name in
            ("tcp", "udp6", "unix", "netlink", "socketpair", "mq_open", "io_uring_setup", "exec",
-            "sigchld")}
+            "sigchld", "fadvise", "madvise_pageout", "madvise_cold", "cachestat")}
 def test_a_student_process_creates_no_socket_and_no_message_queue(submission):
     assert submission.make_each() == REFUSED
 def test_nor_does_a_process_it_forks(submission):

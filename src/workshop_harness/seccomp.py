@@ -28,9 +28,18 @@ parent's, nor the fork server's). Red team 9 round 10 ran children for 36 ms bet
 clock's looks that way and did 3 s of computing in a 2 s call. Its children now end as
 zombies, in /proc until reaped, and a child its parent reaps is in the parent's counters.
 
+Nor does a student process act on the host's page cache of the files it reads: the jobs
+of a class read the image's files through the same host inodes, so a page one job drops
+from the cache (``posix_fadvise(DONTNEED)``, ``madvise`` COLD or PAGEOUT, or
+``process_madvise`` doing the same) is a bit a later job can read back by timing one read
+(red team 9 round 11), and ``cachestat`` would read it without timing. The grader also
+holds every page of the image in the cache while jobs run (``workshop.sandbox.pagecache``),
+so no job can fill one either (round 12).
+
 Refused (EPERM): ``socket``, ``socketpair``, ``mq_open``, ``io_uring_setup`` (an
 io_uring can create sockets on its own, IORING_OP_SOCKET, without calling socket(2)),
-``execve`` and ``execveat``, and ``rt_sigaction`` of SIGCHLD with an action. Not
+``execve`` and ``execveat``, ``rt_sigaction`` of SIGCHLD with an action, ``fadvise64``,
+``process_madvise``, ``cachestat``, and ``madvise`` with MADV_COLD or MADV_PAGEOUT. Not
 refused: ``accept`` (it needs a listening socket, which the student can no longer make)
 and what acts on an existing descriptor. Python's
 asyncio event loop makes a socket pair for itself, so it does not run in a student
@@ -64,6 +73,7 @@ NR_OFFSET = 0
 ARCH_OFFSET = 4
 ARG0_LOW = 16  # args[0]'s low 32 bits (little endian)
 ARG1_LOW, ARG1_HIGH = 24, 28
+ARG2_LOW = 32
 
 # Return values (linux/seccomp.h).
 SECCOMP_RET_KILL_PROCESS = 0x80000000
@@ -82,9 +92,15 @@ REFUSED = {
     "io_uring_setup": 425,
     "execve": 59,
     "execveat": 322,
+    # The calls that act on the page cache of a file the process may only read (below).
+    "fadvise64": 221,
+    "process_madvise": 440,
+    "cachestat": 451,
 }
 RT_SIGACTION = 13
 SIGCHLD = 17
+MADVISE = 28
+MADVISE_REFUSED = {"MADV_COLD": 20, "MADV_PAGEOUT": 21}
 
 
 def _insn(code: int, jt: int, jf: int, k: int) -> bytes:
@@ -93,52 +109,66 @@ def _insn(code: int, jt: int, jf: int, k: int) -> bytes:
 
 
 def program() -> bytes:
-    """The filter, instruction by instruction. Jump offsets count the instructions
-    skipped after the jump itself."""
-    refused = list(REFUSED.values())
-    n = len(refused)
-    # The last four instructions: ALLOW at n+11, ERRNO at n+12, KILL at n+13.
-    allow, errno, kill = n + 11, n + 12, n + 13
-    insns = [
-        # 0. Which ABI made the call. The numbers below are x86_64's; the same number
-        #    through the i386 entry (int 0x80) or another arch means another call, and
-        #    i386's socketcall(2) would create sockets without socket(2): anything but
-        #    x86_64 kills the process (no honest Python code makes such calls).
-        _insn(BPF_LD_W_ABS, 0, 0, ARCH_OFFSET),
-        # 1. x86_64: go on; otherwise KILL.
-        _insn(BPF_JEQ_K, 0, kill - 2, AUDIT_ARCH_X86_64),
-        # 2. The system call's number.
-        _insn(BPF_LD_W_ABS, 0, 0, NR_OFFSET),
-        # 3. The x32 ABI shares the x86_64 arch value with its numbers offset by
-        #    0x40000000 (its socket is 0x40000029): killed too, or it would pass below.
-        _insn(BPF_JGE_K, kill - 4, 0, X32_SYSCALL_BIT),
-    ]
-    # 4 .. 4+n-1. Each refused call jumps to ERRNO.
-    for i, number in enumerate(refused):
-        insns.append(_insn(BPF_JEQ_K, errno - (5 + i), 0, number))
-    a = 4 + n
-    insns += [
-        # a. rt_sigaction? Anything else runs as usual.
-        _insn(BPF_JEQ_K, 0, allow - (a + 1), RT_SIGACTION),
-        # a+1, a+2. Of SIGCHLD (the kernel reads the signal as an int: the low word)?
-        _insn(BPF_LD_W_ABS, 0, 0, ARG0_LOW),
-        _insn(BPF_JEQ_K, 0, allow - (a + 3), SIGCHLD),
-        # a+3 .. a+6. With a new action (a pointer that is not NULL): ERRNO.
-        _insn(BPF_LD_W_ABS, 0, 0, ARG1_LOW),
-        _insn(BPF_JEQ_K, 0, errno - (a + 5), 0),
-        _insn(BPF_LD_W_ABS, 0, 0, ARG1_HIGH),
-        _insn(BPF_JEQ_K, allow - (a + 7), errno - (a + 7), 0),
-        # a+7 = n+11. Anything else runs as usual.
-        _insn(BPF_RET_K, 0, 0, SECCOMP_RET_ALLOW),
-        # n+12. A refused call fails with EPERM: the student's code sees PermissionError,
-        # as from any sandbox that refuses it (and glibc, asking nscd over a unix socket
-        # for a user name, falls back to /etc/passwd).
-        _insn(BPF_RET_K, 0, 0, SECCOMP_RET_ERRNO | EPERM),
-        # n+13. Another ABI: the whole process dies (SIGSYS).
-        _insn(BPF_RET_K, 0, 0, SECCOMP_RET_KILL_PROCESS),
-    ]
-    assert len(insns) == kill + 1
-    return b"".join(insns)
+    """The filter, instruction by instruction. A jump names the instruction it lands on
+    (a label, resolved at the end into the offset classic BPF counts: the instructions
+    skipped after the jump itself), or 0 for the next one."""
+    insns: list[tuple[int, int | str, int | str, int]] = []
+    labels: dict[str, int] = {}
+
+    def emit(code: int, k: int, jt: int | str = 0, jf: int | str = 0) -> None:
+        insns.append((code, jt, jf, k))
+
+    def label(name: str) -> None:
+        labels[name] = len(insns)
+
+    # Which ABI made the call. The numbers below are x86_64's; the same number through the
+    # i386 entry (int 0x80) or another arch means another call, and i386's socketcall(2)
+    # would create sockets without socket(2): anything but x86_64 kills the process (no
+    # honest Python code makes such calls).
+    emit(BPF_LD_W_ABS, ARCH_OFFSET)
+    emit(BPF_JEQ_K, AUDIT_ARCH_X86_64, jf="kill")
+    emit(BPF_LD_W_ABS, NR_OFFSET)
+    # The x32 ABI shares the x86_64 arch value with its numbers offset by 0x40000000 (its
+    # socket is 0x40000029): killed too, or it would pass below.
+    emit(BPF_JGE_K, X32_SYSCALL_BIT, jt="kill")
+    for number in REFUSED.values():
+        emit(BPF_JEQ_K, number, jt="errno")
+    emit(BPF_JEQ_K, RT_SIGACTION, jt="rt_sigaction")
+    emit(BPF_JEQ_K, MADVISE, jt="madvise")
+    emit(BPF_RET_K, SECCOMP_RET_ALLOW)
+    # rt_sigaction of SIGCHLD (the kernel reads the signal as an int: the low word) with a
+    # new action (a pointer that is not NULL): refused; a query, or another signal, runs.
+    label("rt_sigaction")
+    emit(BPF_LD_W_ABS, ARG0_LOW)
+    emit(BPF_JEQ_K, SIGCHLD, jf="allow")
+    emit(BPF_LD_W_ABS, ARG1_LOW)
+    emit(BPF_JEQ_K, 0, jf="errno")
+    emit(BPF_LD_W_ABS, ARG1_HIGH)
+    emit(BPF_JEQ_K, 0, jt="allow", jf="errno")
+    # madvise with an advice (an int: the low word) that pushes pages out of memory.
+    label("madvise")
+    emit(BPF_LD_W_ABS, ARG2_LOW)
+    for advice in MADVISE_REFUSED.values():
+        emit(BPF_JEQ_K, advice, jt="errno")
+    label("allow")
+    emit(BPF_RET_K, SECCOMP_RET_ALLOW)
+    # A refused call fails with EPERM: the student's code sees PermissionError, as from
+    # any sandbox that refuses it (and glibc, asking nscd over a unix socket for a user
+    # name, falls back to /etc/passwd).
+    label("errno")
+    emit(BPF_RET_K, SECCOMP_RET_ERRNO | EPERM)
+    # Another ABI: the whole process dies (SIGSYS).
+    label("kill")
+    emit(BPF_RET_K, SECCOMP_RET_KILL_PROCESS)
+
+    def offset(at: int, target: int | str) -> int:
+        if isinstance(target, int):
+            return target
+        skip = labels[target] - (at + 1)
+        assert 0 <= skip <= 255, "a classic BPF jump goes forward, 255 at most"
+        return skip
+
+    return b"".join(_insn(code, offset(i, jt), offset(i, jf), k) for i, (code, jt, jf, k) in enumerate(insns))
 
 
 class _SockFprog(ctypes.Structure):

@@ -26,6 +26,10 @@ class Attempt:
     # the prompt a model would follow (the loopback model of the live tests answers to it).
     transcript_limit: str = ""
     live_key: str = ""
+    # Checks the loopback model of the live tests loses and a real model would not: it
+    # answers the same JSON to any prompt that holds ``live_key``, so reviews the
+    # counterfactual moved and the key does not label look dictated too.
+    loopback_loses: list[str] = field(default_factory=list)
 
 
 def load(name: str) -> list[Attempt]:
@@ -41,6 +45,7 @@ def load(name: str) -> list[Attempt]:
             deserves=a.get("deserves", []),
             transcript_limit=a.get("transcript_limit", ""),
             live_key=a.get("live_key", ""),
+            loopback_loses=a.get("loopback_loses", []),
         )
         for a in raw
     ]

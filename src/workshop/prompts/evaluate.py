@@ -26,6 +26,7 @@ from workshop.prompts.checks import (
     Fact,
     FactsCheck,
     FinalCheck,
+    GivenAway,
     JudgeCheck,
     LanguageCheck,
     OwnWordsCheck,
@@ -487,8 +488,12 @@ def passes(check: Check, text: str, task: Task) -> bool:
     if isinstance(check, DurationsCheck):
         return structure.plan_adds_up(_plan_answer(text), Fraction(str(check.total)), check.min_sections)
     if isinstance(check, OwnWordsCheck):
-        mine = words(fold(text))
-        return all(longest_common_run(mine, data) < check.max_run for data in task.data_words())
+        # a number written in figures ("1970") is the text's, not its wording: it continues
+        # a copied run but does not lengthen it (issue 11n, round 7)
+        folded = fold(text)
+        mine = words(folded)
+        weight = [0 if w.isdigit() else 1 for w in plain_words(folded)]
+        return all(longest_common_run(mine, data, weight) < check.max_run for data in task.data_words())
     if isinstance(check, JudgeCheck):
         return True  # the judge runs in live mode only; its ``after`` checks decide here
     if isinstance(check, BoundCheck) and check.prose and not structure.is_prose(text):
@@ -787,6 +792,17 @@ def _bounded_matches(matches: Iterator[re.Match[str]], limit: int = 200) -> Iter
 # not a sequence; and how far apart two labels of one list stand.
 _CHOICE_MARK = re.compile(r"\b(?:ou|or|soit|either|parmi|among|entre|between|nor|ni)\b|[/|]")
 LIST_GAP = 30
+# A quotation of three words or more between two labels is the next worked example's input
+# (issue 11n: '"Arrived on time." = neutral; "Broke on day two." = negative'): each label
+# labels its quotation, and the two are no list; quoted labels alone ('"positive", "negative"')
+# still are.
+_QUOTED_PIECE = re.compile(r'"([^"\n]{0,300}+)"')
+
+
+def _quoted_input(gap: str) -> bool:
+    return any(len(plain_words(q.group(1))) >= 3 for q in _QUOTED_PIECE.finditer(gap))
+
+
 # A list the prompt denies ("il n'y a pas forcément un positive, un negative et un neutral",
 # "not necessarily one positive, one negative..."): a denial of the whole list in its own
 # clause (no stop, colon or "mais" / "but" after it) gives no order.
@@ -836,7 +852,8 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
         if label is None:
             continue
         gap = rest[end + last : end + match.start()] if last >= 0 else ""
-        if last < 0 or len(gap) > LIST_GAP:  # a new list: "parmi", "either" may lead it in
+        # a new list ("parmi", "either" may lead it in), or the next worked example's label
+        if last < 0 or len(gap) > LIST_GAP or _quoted_input(gap):
             lead = rest[max(end, end + match.start() - LIST_GAP) : end + match.start()]
             clause = rest[max(end, end + match.start() - 2 * LIST_GAP) : end + match.start()]
             runs.append(([], bool(_CHOICE_MARK.search(lead)) or _denied(clause)))
@@ -1187,6 +1204,29 @@ def _durations_listed(check: DurationsCheck, rest: str) -> bool:
     return False
 
 
+def _label_below(cue: GivenAway, rest: str, full: str) -> bool:
+    """A piece of a review quoted on a line of its own, then its label alone on one of
+    the next two lines (issue 11n, round 7: "« Le sac à dos correspond à la description. »"
+    / "Étiquette :" / "neutral"): the same tie as a label on the quotation's line. The
+    label's line holds three words at most of the student's own and no other label."""
+    wholes, mine = full.splitlines(), rest.splitlines()
+    for i, (whole, own) in enumerate(zip(wholes, mine, strict=False)):
+        if (
+            not whole.lstrip().startswith('"')
+            or plain_words(own)
+            or not any(has_term(whole, n) for n in cue.near)
+        ):
+            continue
+        for below in mine[i + 1 : i + 3]:
+            if (
+                len(plain_words(below)) <= 3
+                and any(has_term(below, w) for w in cue.words)
+                and not any(has_term(below, u) for u in cue.unless)
+            ):
+                return True
+    return False
+
+
 def gives_away(check: Check, rest: str, task: Task, full: str = "") -> bool:
     """Whether ``rest`` (a prompt without its data, :func:`without_data`) holds what this
     answer check looks for: the expected value in any form the answer reader accepts, a
@@ -1216,6 +1256,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "") -> bool:
                 and not any(has_term(whole, u) for u in cue.unless)
             ):
                 return True
+        if _label_below(cue, rest, full):
+            return True
         if _said_of(cue.near, rest, full):
             return True
     if full and any(items_marked(rest, full, task, cue.near) for cue in check.given_away):

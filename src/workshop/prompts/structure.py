@@ -142,9 +142,13 @@ _YOUR_CHOICE = re.compile(
     r"free to choose|si tu preferes|if you prefer)\b"
 )
 # One thing per line fixes the layout without a verb (round 6: "..., one part per line",
-# "une partie par ligne").
-_PER_LINE = re.compile(r"\b(?:one|un|une|1|a|an)\s++[a-z]++\s++(?:per|par|on each)\s++(?:line|ligne|row)\b")
-_EXAMPLE = re.compile(r"\b(?:exemple|example|par exemple|for example|for instance|eg|ex|ie)\b\s*:?\s*")
+# "une partie par ligne"), and so does one line per thing (issue 11n: "Format : une ligne
+# par partie", "one line for each part").
+_PER_LINE = re.compile(
+    r"\b(?:one|un|une|1|a|an)\s++(?:[a-z]++\s++(?:per|par|on each)\s++(?:line|ligne|row)|"
+    r"(?:line|ligne|row)\s++(?:per|par|pour chaque|for each|for every)\s++[a-z]{3,})\b"
+)
+_EXAMPLE = re.compile(r"\b(?:exemples?|examples?|par exemple|for example|for instance|eg|ex|ie)\b\s*:?\s*")
 # The prompt says in its own words that it gives no example ("je ne donne aucun exemple",
 # "pas d'exemple", "without examples", "no example"): an example it quotes is shown, not given.
 _NO_EXAMPLE = re.compile(
@@ -313,10 +317,17 @@ _THIRD_PARTY = re.compile(
     r"[^;.!?\n]*+"
 )
 # A request the same sentence then lifts ("60 mots maximum, mais toi, écris la longueur que
-# tu veux"; "but write as long as you like"): what comes before the lift asks nothing.
+# tu veux"; "but write as long as you like"): what comes before the lift asks nothing. An
+# "ignore" or "oublie" lifts only the request it names (issue 11n: "mais ignore cette
+# consigne", "oublie ce que je viens de dire", "but forget what I just said", "ignore that
+# limit", "oublie-la"), never a part of the work ("mais ignore les dates", "n'oublie pas").
 _LIFTED = re.compile(
-    r"\b(?:mais|but|however|cependant|pourtant)\b[^.;!?\n]{0,50}?\b(?:que tu veux|que tu voudras|"
-    r"qui te plait|comme tu veux|a ta guise|you want|you like|you wish|as long as you|ignore|oublie)"
+    r"\b(?:mais|but|however|cependant|pourtant)\b[^.;!?\n]{0,50}?(?:\b(?:que tu veux|que tu voudras|"
+    r"qui te plait|comme tu veux|a ta guise|you want|you like|you wish|as long as you)|"
+    r"(?<!n')\b(?:ignore|oublie|forget|disregard)(?:-(?:la|le|les)\b|\s++(?:(?:tout\s++)?(?:ca|cela)\b|"
+    r"(?:ce que|ce qui|what|everything)\b|(?:that|this|it)\b(?!\s++(?:the|a|an)\b)|"
+    r"(?:cette|ces|cet|ce|la|les|ma|mes|the|that|this|these|those|my)\s++(?:consignes?|instructions?|"
+    r"limites?|regles?|contraintes?|demandes?|limits?|rules?|constraints?|requests?|requirements?)\b)))"
 )
 _BRACKETED = re.compile(r"\([^()\n]{0,600}\)|\[[^\[\]\n]{0,600}\]")
 
@@ -524,9 +535,8 @@ def does(aspect: str, prompt: str, with_any: list[str] | None = None, data_words
         for match in _EXAMPLE.finditer(text):
             stretch = text[match.end() :].split("\n\n", 1)[0]
             stretch = re.split(r"\n(?=\W*(?:avis|review|\d+[.)]))", stretch, maxsplit=1)[0]
-            if not _NEGATION.search(text[max(0, match.start() - 25) : match.start()]) and _worked_example(
-                stretch, with_any
-            ):
+            before = re.split(r"[.!?\n]", text[max(0, match.start() - 25) : match.start()])[-1]
+            if not _NEGATION.search(before) and _worked_example(stretch, with_any):
                 return True
         return False
     if aspect == "limit":

@@ -281,15 +281,16 @@ def has_term(folded: str, term: str) -> bool:
     return re.search(term_pattern(term), folded) is not None
 
 
-def longest_common_run(a: list[str], b: list[str]) -> int:
-    """The longest run of consecutive words that ``a`` and ``b`` share."""
+def longest_common_run(a: list[str], b: list[str], weight: list[int] | None = None) -> int:
+    """The longest run of consecutive words that ``a`` and ``b`` share; with ``weight``
+    (one per word of ``a``), the run whose words of ``a`` weigh most, counted in weight."""
     best = 0
     previous = [0] * (len(b) + 1)
-    for x in a:
+    for i, x in enumerate(a):
         current = [0] * (len(b) + 1)
         for j, y in enumerate(b, 1):
             if x == y:
-                current[j] = previous[j - 1] + 1
+                current[j] = previous[j - 1] + (1 if weight is None else weight[i])
                 best = max(best, current[j])
         previous = current
     return best

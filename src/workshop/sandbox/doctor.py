@@ -5,8 +5,9 @@ from __future__ import annotations
 import shutil
 from dataclasses import dataclass
 
-from workshop.errors import EngineUnavailable
+from workshop.errors import EngineUnavailable, SandboxError
 from workshop.i18n import t
+from workshop.sandbox import pagecache
 from workshop.sandbox.engine import client
 from workshop.sandbox.image import image_exists, image_tag
 from workshop.sandbox.runtime import RUNSC_CONFIG, engine_runtimes
@@ -30,6 +31,7 @@ def diagnose() -> list[Finding]:
     tag = image_tag()
     if image_exists(tag):
         findings.append(Finding(True, t("doctor_image_ok", tag=tag)))
+        findings.append(_pagecache(tag))
     else:
         findings.append(Finding(False, t("doctor_image_missing", tag=tag), "workshop sandbox build"))
     if shutil.which("debootstrap"):
@@ -40,6 +42,20 @@ def diagnose() -> list[Finding]:
         )
     findings.append(_runsc())
     return findings
+
+
+def _pagecache(image: str) -> Finding:
+    """Whether the engine lets the grader hold the image's pages in the host's page cache
+    (``sandbox/pagecache.py``): without it no job can run."""
+    holder = pagecache.Holder(image)
+    try:
+        held = holder.start()
+    except SandboxError as exc:
+        why = exc.params.get("detail", exc)
+        return Finding(False, t("doctor_pagecache_failed"), f"{why}; " + t("doctor_pagecache_fix"))
+    finally:
+        holder.close()
+    return Finding(True, t("doctor_pagecache_ok", mib=held.bytes >> 20, files=held.files))
 
 
 def _runsc() -> Finding:

@@ -24,6 +24,7 @@ from docker.types import LogConfig, Ulimit
 from workshop.course import Limits
 from workshop.errors import SandboxError
 from workshop.results import MAX_RESULTS_BYTES, RunOutput
+from workshop.sandbox import pagecache
 from workshop.sandbox.engine import client
 from workshop.sandbox.runtime import Runtime, host_limits
 
@@ -134,6 +135,9 @@ class DockerRunner:
     def run(self, job: Job) -> RunOutput:
         if self._stopped:
             raise GradingStopped("sandbox_failed", detail="stopped")
+        # No job runs before every page of the image is held in the host's page cache: a
+        # job could otherwise leave pages cached, or not, for a later one to time.
+        pagecache.ensure(self.image)
         warm = self._take(job)
         self._want(job.limits)  # the next job's, started while this one runs
         if warm is not None:
