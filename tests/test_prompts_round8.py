@@ -452,3 +452,25 @@ def test_a_hyphenated_token_keeps_its_sentence_end(prompts):
     )
     earned = _earned(prompts, "summary", SUMMARY, joined)
     assert earned["answer-fact-1"] == earned["answer-fact-2"] == earned["answer-fact-3"] == 0
+
+
+# -- "et" before a verb continues its clause: the abacus a later machine replaces ----------------
+@pytest.mark.parametrize(
+    "last",
+    [
+        "La calculatrice de poche arrive dans les années 1970 et détrône le boulier.",
+        "The pocket calculator arrives in the 1970s and replaces the abacus.",
+    ],
+)
+def test_the_abacus_a_later_machine_replaces_is_not_where_the_story_begins(prompts, last):
+    answer = "Au Moyen Âge, les Grecs comptaient sur leurs doigts. En 1642, Pascal invente la Pascaline. "
+    answer += last
+    assert _earned(prompts, "summary", SUMMARY, answer)["answer-fact-3"] == 0
+
+
+def test_a_new_subject_after_et_starts_a_clause(prompts):
+    answer = (
+        "Les marchands antiques calculaient sur des abaques et le boulier chinois reste enseigné. "
+        "En 1642, Pascal invente la Pascaline ; la calculatrice de poche arrive dans les années 1970."
+    )
+    assert _earned(prompts, "summary", SUMMARY, answer)["answer-fact-3"] == 1

@@ -283,7 +283,13 @@ _META = re.compile(
     r".{0,40}?\b(?:evoque|mentionne|parle|cite|aborde|traite|decrit|raconte|presente|resume|explique|"
     r"retrace|mention|discuss|describ|talk|cover|deal|explain|present|evoke|refer|summari|recount|trace)"
 )
-_FACT_MARK = re.compile(r"[,;:()]|\b(?:et|and|puis|then|while|alors que|tandis que|whereas)\b")
+# "et"/"and" before a verb and its object continues the clause (round 8: "La calculatrice de
+# poche arrive dans les années 1990 et remplace le boulier": the abacus is what the pocket
+# calculator replaces, in the clause that names it); before a new subject it opens one.
+_FACT_MARK = re.compile(
+    r"[,;:()]|\b(?:et|and)\b(?!\s++[a-z]{1,20}?(?:e|s|ent|ait|aient|ed)\s++(?:le|la|les|l'|un|une|des|du|the|a|an)\b)"
+    r"|\b(?:puis|then|while|alors que|tandis que|whereas)\b"
+)
 _FACT_HEDGE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in HEDGES) + r")(?![\w-])|±|~|≈")
 
 
