@@ -474,3 +474,30 @@ def test_a_new_subject_after_et_starts_a_clause(prompts):
         "En 1642, Pascal invente la Pascaline ; la calculatrice de poche arrive dans les années 1970."
     )
     assert _earned(prompts, "summary", SUMMARY, answer)["answer-fact-3"] == 1
+
+
+# -- an example that rewords one of the task's own items is no example ------------------------
+@pytest.mark.parametrize(
+    "example",
+    [
+        "« Casque en panne après sept jours, et le service client reste muet : je ne rachète plus "
+        "cette marque. » → negative",
+        "« Machine à café livrée en deux jours, très simple, café excellent, je la recommande. » "
+        "→ positive",
+    ],
+)
+def test_an_example_that_rewords_a_review_is_no_example(prompts, example):
+    prompt = SENTIMENT + f"Exemple : {example}\n{{reviews}}"
+    assert _earned(prompts, "sentiment", prompt, SENTIMENT_OK)["prompt-example"] == 0
+
+
+@pytest.mark.parametrize(
+    "example",
+    [
+        "« La lampe est arrivée cassée et personne ne répond au téléphone. » → negative",
+        "« Les chaussures sont confortables, je les porte tous les jours. » → positive",
+    ],
+)
+def test_an_example_of_another_product_is_an_example(prompts, example):
+    prompt = SENTIMENT + f"Exemple : {example}\n{{reviews}}"
+    assert _earned(prompts, "sentiment", prompt, SENTIMENT_OK)["prompt-example"] == 1

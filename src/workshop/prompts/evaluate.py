@@ -486,7 +486,7 @@ def passes(check: Check, text: str, task: Task) -> bool:
     if isinstance(check, RubricCheck):  # what the student asks, not the data pasted
         # a length not below the task's text limits nothing (the longest text pasted, in words)
         longest = max((word_count(data) for data in task.data), default=0) if check.aspect == "limit" else 0
-        return structure.does(check.aspect, without_data(text, task), check.with_any, longest)
+        return structure.does(check.aspect, without_data(text, task), check.with_any, longest, task.data)
     if isinstance(check, FactsCheck):
         return _facts(check, text)
     if isinstance(check, LanguageCheck):

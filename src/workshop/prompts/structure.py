@@ -484,10 +484,31 @@ def _context_in(sentence: str) -> bool:
     return False
 
 
-def _worked_example(stretch: str, with_any: list[str] | None) -> bool:
-    """A quoted input of three words or more and, outside the quotation, its label."""
+# An example that rewords one of the task's own items is that item, no "cas déjà traité"
+# (round 8: "« Sac conforme à la description, livré mardi comme prévu ; on verra s'il dure. »
+# → neutral"): its content words (four letters or more, by their first five) share at least
+# this many with one item's, and at least this share of its own.
+REWORDED_SHARED = 3
+REWORDED_SHARE = 0.3
+
+
+def _content_stems(text: str) -> set[str]:
+    return {w[:5] for w in plain_words(fold(text)) if len(w) >= 4 and w not in _FUNCTION}
+
+
+def _rewords(quoted: str, items: list[set[str]]) -> bool:
+    mine = _content_stems(quoted)
+    return any(
+        len(mine & item) >= REWORDED_SHARED and len(mine & item) >= REWORDED_SHARE * len(mine)
+        for item in items
+    )
+
+
+def _worked_example(stretch: str, with_any: list[str] | None, items: list[set[str]] | None = None) -> bool:
+    """A quoted input of three words or more, not one of the task's items reworded, and,
+    outside the quotation, its label."""
     for quoted in re.finditer(r'"([^"]{3,300})"', stretch):
-        if len(plain_words(quoted.group(1))) < 3:
+        if len(plain_words(quoted.group(1))) < 3 or (items and _rewords(quoted.group(1), items)):
             continue
         outside = stretch[: quoted.start()] + " " + stretch[quoted.end() :]
         if not with_any or any(re.search(rf"\b{re.escape(fold(w))}", outside) for w in with_any):
@@ -495,7 +516,13 @@ def _worked_example(stretch: str, with_any: list[str] | None) -> bool:
     return False
 
 
-def does(aspect: str, prompt: str, with_any: list[str] | None = None, data_words: int = 0) -> bool:
+def does(
+    aspect: str,
+    prompt: str,
+    with_any: list[str] | None = None,
+    data_words: int = 0,
+    data: list[str] | None = None,
+) -> bool:
     """Whether the prompt does ``aspect``: ``role`` (a role noun or a context that says
     something), ``reasoning`` (asks to reason before answering), ``format`` (fixes the
     answer's shape), ``example`` (a marker then a worked case: a quoted input and, with
@@ -532,11 +559,12 @@ def does(aspect: str, prompt: str, with_any: list[str] | None = None, data_words
     if aspect == "example":
         if _NO_EXAMPLE.search(_shown_blanked(text)):
             return False  # "Je ne donne donc aucun exemple": whatever is quoted, none is given
+        items = [_content_stems(line) for text_ in data or [] for line in text_.splitlines() if line.strip()]
         for match in _EXAMPLE.finditer(text):
             stretch = text[match.end() :].split("\n\n", 1)[0]
             stretch = re.split(r"\n(?=\W*(?:avis|review|\d+[.)]))", stretch, maxsplit=1)[0]
             before = re.split(r"[.!?\n]", text[max(0, match.start() - 25) : match.start()])[-1]
-            if not _NEGATION.search(before) and _worked_example(stretch, with_any):
+            if not _NEGATION.search(before) and _worked_example(stretch, with_any, items):
                 return True
         return False
     if aspect == "limit":
