@@ -482,8 +482,7 @@ def test_a_new_subject_after_et_starts_a_clause(prompts):
     [
         "« Casque en panne après sept jours, et le service client reste muet : je ne rachète plus "
         "cette marque. » → negative",
-        "« Machine à café livrée en deux jours, très simple, café excellent, je la recommande. » "
-        "→ positive",
+        "« Machine à café livrée en deux jours, très simple, café excellent, je la recommande. » → positive",
     ],
 )
 def test_an_example_that_rewords_a_review_is_no_example(prompts, example):
