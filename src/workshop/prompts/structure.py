@@ -572,10 +572,10 @@ def does(
             for clause in _clauses_of(sentence):
                 for found in _LIMIT.finditer(clause):
                     lead = max(0, found.start() - 60)
-                    data = _DATA_LENGTH.search(clause[lead : found.start()])
-                    noun = lead + data.start() if data else 0
+                    told = _DATA_LENGTH.search(clause[lead : found.start()])
+                    noun = lead + told.start() if told else 0
                     if (
-                        data and not _ANSWER_FORM.search(clause[max(0, noun - 40) : noun])
+                        told and not _ANSWER_FORM.search(clause[max(0, noun - 40) : noun])
                     ) or _DATA_NOUN.match(clause, found.end()):
                         continue  # the text's own length, not a limit
                     if _of_another_thing(sentence[: sentence.find(clause) + found.start()]):
