@@ -59,6 +59,7 @@ _KIN = set(
     "collegue brother sister son daughter father mother cousin uncle aunt nephew grandson granddaughter "
     "husband wife friend neighbour neighbor colleague spouse child enfant".split()
 )
+_VALUE_NEXT = re.compile(r"(?<!\s)\s*+-?\d")  # "le nombre 35": a value after the noun
 _KIN_OF = re.compile(r"(?<!\s)\s*+(?:de\b|d'|du\b|des\b|of\b)")
 _NOT_ROLE_WORDS = set(
     "sur en libre pret prete ready about going here la now able free allowed welcome capable oblige obligee "
@@ -444,7 +445,7 @@ def _role_in(sentence: str) -> bool:
         if word in _NOT_A_ROLE or word in _NOT_ROLE_WORDS or len(word) < 2:
             continue
         after_noun = rest[(article.end() if article else 0) + noun.end() :]
-        if re.match(r"\s*+-?\d", after_noun):
+        if _VALUE_NEXT.match(after_noun):
             continue  # "Tu es le nombre 35", "you are the number 35": a value, no role
         if word in _KIN and _KIN_OF.match(after_noun):
             continue  # "Tu es le frère d'une traductrice": the role is the relative's
