@@ -39,6 +39,7 @@ def main() -> None:
             "round5_gaming",
             "round6_gaming",
             "round7_gaming",
+            "round8_gaming",
         ],
     )
     parser.add_argument(
@@ -57,6 +58,7 @@ def main() -> None:
             "round5_fair",
             "round6_fair",
             "round7_fair",
+            "round8_fair",
         ],
     )
     args = parser.parse_args()

@@ -138,9 +138,44 @@ def _continues(text: str, start: int, end: int) -> bool:
     return False
 
 
-def errors(folded: str) -> list[str]:
-    """Equalities between numbers that are false, as written (``35 = 1 * 29 + 5``)."""
+# A number said to be prime, or not (round 8: "64 est un nombre premier..., donc leur seul
+# diviseur commun est 1" justifies with a false fact). Not "premier avec", "prime to",
+# "premiers entre eux": coprime, another claim.
+_NOT_COPRIME = r"(?!\s*+(?:avec|with|to|entre|relative|each|l'un|one))"
+_PRIME_CLAIM = re.compile(
+    r"(?<![\d.,])(?P<n>\d{1,7})\s++(?:(?P<no>n'est pas|n'est|is not|isn't)|est|is)\s++"
+    r"(?:pas\s++)?(?:un\s++nombre\s++|a\s++|an\s++)?(?:premier|prime)(?:\s++number)?\b" + _NOT_COPRIME
+)
+_PRIMES_CLAIM = re.compile(
+    r"(?<![\d.,])(?P<a>\d{1,7})\s++(?:et|and)\s++(?P<b>\d{1,7})\s++"
+    r"(?:(?P<no>ne sont pas|are not|aren't)|sont|are)"
+    r"\s++(?:tous (?:les )?deux\s++|both\s++)?(?:des\s++nombres\s++)?(?:premiers|primes?)(?:\s++numbers)?\b"
+    + _NOT_COPRIME
+)
+
+
+def _is_prime(n: int) -> bool:
+    if n < 2:
+        return False
+    return all(n % d for d in range(2, int(n**0.5) + 1))
+
+
+def _false_primality(folded: str) -> list[str]:
     wrong = []
+    for match in _PRIME_CLAIM.finditer(folded):
+        if _is_prime(int(match.group("n"))) == bool(match.group("no")):
+            wrong.append(match.group(0))
+    for match in _PRIMES_CLAIM.finditer(folded):
+        said = not match.group("no")
+        if said and not all(_is_prime(int(match.group(k))) for k in "ab"):
+            wrong.append(match.group(0))  # "ne sont pas premiers" may say: not both
+    return wrong
+
+
+def errors(folded: str) -> list[str]:
+    """Equalities between numbers that are false, as written (``35 = 1 * 29 + 5``), and
+    numbers said prime that are not, or not prime that are (``64 est premier``)."""
+    wrong = _false_primality(folded)
     folded = _LIST_MARK.sub(lambda m: m.group(1) + " ", folded)  # "- 64 = ...": an item, not -64
     for match in _CHAIN.finditer(folded):
         if _continues(folded, match.start(), match.end()):

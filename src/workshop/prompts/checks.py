@@ -380,6 +380,27 @@ def _json(text: str) -> Any:
     return read_json(fenced.group(1) if fenced else text.strip())
 
 
+# What a program reading the answer as given forgives around its JSON (round 8): a code
+# fence, blanks and a byte-order mark before or after it, CRLF line ends (JSON whitespace).
+
+
+def exact_json(check: Check, raw: str) -> bool:
+    """Whether a JSON check's pass holds on the answer as given, not only on its normal
+    form (:func:`workshop.prompts.text.normalize` turns full-width punctuation into ASCII,
+    no-break spaces into spaces, and drops zero-width characters and look-alikes inside
+    labels, where ``json.loads`` or a program comparing labels would fail). Other checks:
+    True."""
+    if not isinstance(check, JsonCheck | SchemaCheck) or check.type == "non-empty":
+        return True
+    text = raw.strip().strip("\ufeff\u200b").strip()
+    fenced = _FENCE.match(text)
+    try:
+        value = read_json(fenced.group(1) if fenced else text)
+    except ValueError:
+        return False
+    return not isinstance(check, SchemaCheck) or check.accepts(value)
+
+
 def numbers(text: str) -> list[float]:
     """Every number written in ``text``; French commas and unicode minus signs included."""
     found = []

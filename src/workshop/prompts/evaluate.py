@@ -48,6 +48,7 @@ from workshop.prompts.text import (
     sentences,
     shingles,
     term_pattern,
+    word_count,
     words,
 )
 
@@ -282,7 +283,13 @@ _META = re.compile(
     r".{0,40}?\b(?:evoque|mentionne|parle|cite|aborde|traite|decrit|raconte|presente|resume|explique|"
     r"retrace|mention|discuss|describ|talk|cover|deal|explain|present|evoke|refer|summari|recount|trace)"
 )
-_FACT_MARK = re.compile(r"[,;:()]|\b(?:et|and|puis|then|while|alors que|tandis que|whereas)\b")
+# "et"/"and" before a verb and its object continues the clause (round 8: "La calculatrice de
+# poche arrive dans les années 1990 et remplace le boulier": the abacus is what the pocket
+# calculator replaces, in the clause that names it); before a new subject it opens one.
+_FACT_MARK = re.compile(
+    r"[,;:()]|\b(?:et|and)\b(?!\s++[a-z]{1,20}?(?:e|s|ent|ait|aient|ed)\s++(?:le|la|les|l'|un|une|des|du|the|a|an)\b)"
+    r"|\b(?:puis|then|while|alors que|tandis que|whereas)\b"
+)
 _FACT_HEDGE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in HEDGES) + r")(?![\w-])|±|~|≈")
 
 
@@ -361,6 +368,11 @@ def _apart(spans: list[list[tuple[int, int]]]) -> bool:
 # terms come after the "si ... avait" of its sentence is supposed, not told.
 _COUNTERFACTUAL = re.compile(
     r"\b(?:si|s'il|s'ils|if|even if|meme si)\s++[^.;!?]{0,80}?\b(?:avait|avaient|etait|etaient|had|were)\b"
+    # a supposition asked of the reader (round 8: "Imaginons que ...", "Suppose that ..."); not
+    # "Leibniz imagine un mécanisme", the text's own verb
+    r"|\b(?:imaginons|imaginez|supposons|supposez|admettons|admettez|mettons|faisons comme si|"
+    r"(?:let's|let us) (?:imagine|suppose|assume|pretend|say)|(?:imagine|suppose|assume|pretend) that|"
+    r"assuming|supposing)\b"
 )
 
 
@@ -472,7 +484,9 @@ def passes(check: Check, text: str, task: Task) -> bool:
     if isinstance(check, CarriesCheck):
         return carries(check, text, task)
     if isinstance(check, RubricCheck):  # what the student asks, not the data pasted
-        return structure.does(check.aspect, without_data(text, task), check.with_any)
+        # a length not below the task's text limits nothing (the longest text pasted, in words)
+        longest = max((word_count(data) for data in task.data), default=0) if check.aspect == "limit" else 0
+        return structure.does(check.aspect, without_data(text, task), check.with_any, longest, task.data)
     if isinstance(check, FactsCheck):
         return _facts(check, text)
     if isinstance(check, LanguageCheck):
@@ -1026,14 +1040,18 @@ def _mark_of(mine: str, items: int, own: set[str]) -> tuple[str, ...]:
     return tuple(sorted(marks))
 
 
-def items_marked(rest: str, full: str, task: Task) -> bool:
+def items_marked(rest: str, full: str, task: Task, near: list[str] | None = None) -> bool:
     """Whether the prompt attaches to its pasted items (the lines that hold the task's data,
     :data:`ITEM_LETTERS`) marks of its own that tell them apart: an emoji, a rating, a mood,
     a label word in any language ("Avis 1 😀 :", "Review 2 (1/5 stars, angry):"). The data
     is the same for every student and the items differ only by their text; a fair prompt
     pastes them as they are, or adds the same words to each ("Avis 1 (produit) :"). Marks
     that differ from one item to the next can only tell the model which is which: they
-    determine the labels, whatever symbols they use."""
+    determine the labels, whatever symbols they use. With ``near`` (the terms that name one
+    item), only that item's label (round 8: two reviews shown as examples in English, then
+    the three pasted plain, leave the third to find): it is given when a line that names it
+    is marked, when no item line names it, or when it is the only item left unmarked (by
+    elimination, no mark is a mark)."""
     own = task.own_words()
     lines = [
         (mine, whole)
@@ -1042,7 +1060,16 @@ def items_marked(rest: str, full: str, task: Task) -> bool:
     ]
     marks = [_mark_of(mine, len(lines), own) for mine, _ in lines]
     marked = [m for m in marks if m]
-    return len(marked) >= 2 and len(set(marked)) >= 2
+    if len(marked) < 2 or len(set(marked)) < 2:
+        return False
+    if near is None:
+        return True
+    named = [
+        bool(mark)
+        for (_, whole), mark in zip(lines, marks, strict=True)
+        if any(has_term(whole, n) for n in near)
+    ]
+    return not named or any(named) or len(marks) - len(marked) <= 1
 
 
 # A fact equivalent to the line (round 5): the slope is the data's (parallel), so one more
@@ -1239,7 +1266,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "") -> bool:
             return True
         if _said_of(cue.near, rest, full):
             return True
-    if check.given_away and full and items_marked(rest, full, task):
+    if full and any(items_marked(rest, full, task, cue.near) for cue in check.given_away):
         return True
     if isinstance(check, FinalCheck):
         spec = spec_of(check, task)

@@ -65,6 +65,10 @@ HEDGES = (
     "pas certain", "not certain", "si je ne me trompe", "if i'm not mistaken", "if i am not mistaken",
     "selon les cas", "selon le cas", "selon le sens", "selon comment", "en gros", "grosso modo",
     "ou bien", "or else", "i suppose", "je suppose",
+    # a value given with a reservation (round 8): "oui (sous réserve de vérification)", "# à vérifier"
+    "sous reserve", "sous toute reserve", "sous toutes reserves", "a verifier", "a confirmer",
+    "a revoir", "to be checked", "to be confirmed", "to be verified", "subject to", "tbc", "unverified",
+    "non verifie", "pending verification",
 )  # fmt: skip
 _HEDGE_WORDS = "|".join(re.escape(h) for h in HEDGES)
 _HEDGE = re.compile(rf"(?<![\w-])(?:{_HEDGE_WORDS})(?![\w-])|±|\+/-|\+-|~|≈")
@@ -721,21 +725,31 @@ def _word_or_number(token: str) -> Fraction:
 def _equation_runs(text: str) -> Iterator[tuple[int, str]]:
     """(start, run) for each run of equation characters that holds "=" and does not start
     right after a letter: what ``(?<![a-z])[...]*=[...]*`` finds, in one pass (that regex
-    reads a long run again from each of its characters when it holds no "=")."""
+    reads a long run again from each of its characters when it holds no "=").
+
+    A comma followed by a space ends a run: it lists ("a = 4, b = −10, y = 4x − 10", round
+    8), where a decimal comma is followed by its digits."""
     for match in _EQUATION_CHARS.finditer(text):
-        run, start = match.group(0), match.start()
-        last = run.rfind("=")
-        if last == -1:
-            continue
-        offset = 0
-        while (
-            offset <= last
-            and offset < len(run)
-            and ("a" <= (run[offset - 1] if offset else text[start - 1 : start]) <= "z")
-        ):
-            offset += 1  # a run may not start right after a letter (x and y are letters too)
-        if offset <= last:
-            yield start + offset, run[offset:]
+        for piece in _LIST_COMMA.finditer(match.group(0)):
+            yield from _equation_run(text, piece.group(0), match.start() + piece.start())
+
+
+_LIST_COMMA = re.compile(r"(?:[^,]|,(?![ \t]))++,?")
+
+
+def _equation_run(text: str, run: str, start: int) -> Iterator[tuple[int, str]]:
+    last = run.rfind("=")
+    if last == -1:
+        return
+    offset = 0
+    while (
+        offset <= last
+        and offset < len(run)
+        and ("a" <= (run[offset - 1] if offset else text[start - 1 : start]) <= "z")
+    ):
+        offset += 1  # a run may not start right after a letter (x and y are letters too)
+    if offset <= last:
+        yield start + offset, run[offset:]
 
 
 def _line_values(folded: str) -> list[tuple[tuple[Fraction, Fraction], int, int]]:

@@ -39,6 +39,7 @@ from workshop.prompts.checks import (
     JudgeCheck,
     LanguageCheck,
     SchemaCheck,
+    exact_json,
     load_file,
 )
 from workshop.prompts.judge import judge
@@ -377,10 +378,8 @@ def _grade_task(
     mine = [c for _, c in checks]
     prompt = normalize(entry.prompt)
     carried = all(_reads(c, prompt, task, run) for c in mine if isinstance(c, CarriesCheck))
-    samples = [
-        LlmAnswer(normalize(s.text), s.kind, s.detail)
-        for s in _samples(task, entry, any(c.on == "answer" for c in mine), run)
-    ]
+    raw = _samples(task, entry, any(c.on == "answer" for c in mine), run)
+    samples = [LlmAnswer(normalize(s.text), s.kind, s.detail) for s in raw]
     try:
         repeated = [s.kind == "text" and evaluate.repeats_prompt(s.text, prompt, task) for s in samples]
         given = dictated(task, mine, prompt) if prompt.strip() else set()
@@ -413,6 +412,8 @@ def _grade_task(
             if run.llm is None and isinstance(check, LanguageCheck) and entry.answer_comments:
                 text += "\n" + normalize(entry.answer_comments)  # French left in a comment is left
             read = _reads(check, text, task, run) if sample.kind == "text" else False
+            if read and not exact_json(check, raw[index].text):
+                read = False  # JSON only the normal form made readable: a program reading it fails
             outcome = _Outcome(bool(read), unreadable=read is None)
             own = outcome.own
             if check.type not in FORMALITIES:

@@ -51,6 +51,16 @@ _ROLE_NOUNS = set(
     "model tuteur tutor mentor linguiste redacteur ecrivain author auteur scientifique scientist pedagogue "
     "specialiste specialist native natif eleve student".split()
 )
+# Someone's relative or acquaintance (round 8): "le frère d'une traductrice", "the nephew of a
+# teacher" gives the model no role, the role noun belongs to the complement.
+_KIN = set(
+    "frere freres soeur soeurs fils fille filles pere mere parent parents cousin cousine oncle tante neveu "
+    "niece petit-fils petite-fille epoux epouse mari femme ami amie amis copain copine voisin voisine "
+    "collegue brother sister son daughter father mother cousin uncle aunt nephew grandson granddaughter "
+    "husband wife friend neighbour neighbor colleague spouse child enfant".split()
+)
+_VALUE_NEXT = re.compile(r"(?<!\s)\s*+-?\d")  # "le nombre 35": a value after the noun
+_KIN_OF = re.compile(r"(?<!\s)\s*+(?:de\b|d'|du\b|des\b|of\b)")
 _NOT_ROLE_WORDS = set(
     "sur en libre pret prete ready about going here la now able free allowed welcome capable oblige obligee "
     "not pas invite prie charge cense supposed tenu done finished sure".split()
@@ -221,6 +231,14 @@ def _of_another_thing(before: str) -> bool:
     )
 
 
+# ... unless the noun is the one the answer is made of (round 8: "en un seul paragraphe de 55
+# mots maximum", "sous forme d'un paragraphe de 50 mots", "écris un paragraphe de..."): an
+# indefinite one the model is asked for, not the text given.
+_ANSWER_FORM = re.compile(
+    r"\b(?:(?:en|in|into|as|sous forme d'|sous la forme d'|ecris|ecrivez|redige|redigez|write|fais|faites|"
+    r"produis|produisez|donne|donnez|give)\s*+(?:un|une|a|one)|(?:un|une|a|one)\s++(?:seule?|single|unique))"
+    r"(?:\s++(?:seule?|single|unique|court|courte|short|bref|breve|brief))?\s*+$"
+)
 _DATA_NOUN = re.compile(
     r"(?<!\s)\s*+(?:textes?|texts?|passages?|articles?|paragraphes?|paragraphs?|documents?|extraits?|excerpts?)\b"
 )
@@ -322,13 +340,31 @@ def _to_grader_blanked(text: str) -> str:
     return text
 
 
+# A request scoped to another exercise asks nothing of this one (round 8: "Pour l'exercice
+# suivant, tu raisonneras étape par étape ; pour celui-ci, donne seulement le nombre", "for
+# the next question, think step by step"): blanked from its opening to its clause's end.
+_ELSEWHERE = re.compile(
+    r"(?:^|(?<=[.;:!?\n]))\s*+(?:"
+    r"(?:pour|dans|a|au|lors de|en)\s++(?:l'|le |la |un |une |les )?\s*+"
+    r"(?:exercice|question|enigme|probleme|tache|prompt)s?\s++(?:suivante?s?|prochaine?s?|d'apres|autre)"
+    r"|(?:au|a la|pour le|pour la|dans le|dans la|lors du|lors de la)\s++prochaine?\s++"
+    r"(?:exercice|question|enigme|probleme|tache|prompt|fois)"
+    r"|la prochaine fois|une autre fois"
+    r"|(?:for|in|on)\s++(?:the|a|an)\s++(?:next|following|later|other|another)\s++"
+    r"(?:exercise|question|task|riddle|problem|prompt)|next time|another time"
+    r")\b[^.;!?\n]*+"
+)
+
+
 def _requests(text: str) -> str:
     """The folded prompt without what asks the model nothing: questions that are not
     polite requests, reported speech, quoted words that are mentioned ("le mot « X »"),
     quotations the student's own words do not ask for (:data:`_QUOTATION`), notes to the
     grader (:data:`_TO_GRADER`)."""
     kept = []
-    for sentence in sentences(_shown_blanked(_to_grader_blanked(text))):
+    for sentence in sentences(
+        _ELSEWHERE.sub(lambda m: " " * len(m.group(0)), _shown_blanked(_to_grader_blanked(text)))
+    ):
         sentence = _THIRD_PARTY.sub(lambda m: " " * len(m.group(0)), sentence)
         lifted = _LIFTED.search(sentence)
         if lifted:
@@ -408,6 +444,11 @@ def _role_in(sentence: str) -> bool:
             return True
         if word in _NOT_A_ROLE or word in _NOT_ROLE_WORDS or len(word) < 2:
             continue
+        after_noun = rest[(article.end() if article else 0) + noun.end() :]
+        if _VALUE_NEXT.match(after_noun):
+            continue  # "Tu es le nombre 35", "you are the number 35": a value, no role
+        if word in _KIN and _KIN_OF.match(after_noun):
+            continue  # "Tu es le frère d'une traductrice": the role is the relative's
         if article and (word in _FUNCTION or word in _PREPOSITIONS):
             continue  # "tu es là pour m'aider": folded "là" is "la", and no noun follows it
         if article or word in _ROLE_NOUNS or _ROLE_SUFFIX.search(word):
@@ -444,10 +485,31 @@ def _context_in(sentence: str) -> bool:
     return False
 
 
-def _worked_example(stretch: str, with_any: list[str] | None) -> bool:
-    """A quoted input of three words or more and, outside the quotation, its label."""
+# An example that rewords one of the task's own items is that item, no "cas déjà traité"
+# (round 8: "« Sac conforme à la description, livré mardi comme prévu ; on verra s'il dure. »
+# → neutral"): its content words (four letters or more, by their first five) share at least
+# this many with one item's, and at least this share of its own.
+REWORDED_SHARED = 3
+REWORDED_SHARE = 0.3
+
+
+def _content_stems(text: str) -> set[str]:
+    return {w[:5] for w in plain_words(fold(text)) if len(w) >= 4 and w not in _FUNCTION}
+
+
+def _rewords(quoted: str, items: list[set[str]]) -> bool:
+    mine = _content_stems(quoted)
+    return any(
+        len(mine & item) >= REWORDED_SHARED and len(mine & item) >= REWORDED_SHARE * len(mine)
+        for item in items
+    )
+
+
+def _worked_example(stretch: str, with_any: list[str] | None, items: list[set[str]] | None = None) -> bool:
+    """A quoted input of three words or more, not one of the task's items reworded, and,
+    outside the quotation, its label."""
     for quoted in re.finditer(r'"([^"]{3,300})"', stretch):
-        if len(plain_words(quoted.group(1))) < 3:
+        if len(plain_words(quoted.group(1))) < 3 or (items and _rewords(quoted.group(1), items)):
             continue
         outside = stretch[: quoted.start()] + " " + stretch[quoted.end() :]
         if not with_any or any(re.search(rf"\b{re.escape(fold(w))}", outside) for w in with_any):
@@ -455,7 +517,13 @@ def _worked_example(stretch: str, with_any: list[str] | None) -> bool:
     return False
 
 
-def does(aspect: str, prompt: str, with_any: list[str] | None = None) -> bool:
+def does(
+    aspect: str,
+    prompt: str,
+    with_any: list[str] | None = None,
+    data_words: int = 0,
+    data: list[str] | None = None,
+) -> bool:
     """Whether the prompt does ``aspect``: ``role`` (a role noun or a context that says
     something), ``reasoning`` (asks to reason before answering), ``format`` (fixes the
     answer's shape), ``example`` (a marker then a worked case: a quoted input and, with
@@ -492,23 +560,29 @@ def does(aspect: str, prompt: str, with_any: list[str] | None = None) -> bool:
     if aspect == "example":
         if _NO_EXAMPLE.search(_shown_blanked(text)):
             return False  # "Je ne donne donc aucun exemple": whatever is quoted, none is given
+        items = [_content_stems(line) for text_ in data or [] for line in text_.splitlines() if line.strip()]
         for match in _EXAMPLE.finditer(text):
             stretch = text[match.end() :].split("\n\n", 1)[0]
             stretch = re.split(r"\n(?=\W*(?:avis|review|\d+[.)]))", stretch, maxsplit=1)[0]
             before = re.split(r"[.!?\n]", text[max(0, match.start() - 25) : match.start()])[-1]
-            if not _NEGATION.search(before) and _worked_example(stretch, with_any):
+            if not _NEGATION.search(before) and _worked_example(stretch, with_any, items):
                 return True
         return False
     if aspect == "limit":
         for sentence in sentences(text):
             for clause in _clauses_of(sentence):
                 for found in _LIMIT.finditer(clause):
-                    if _DATA_LENGTH.search(
-                        clause[max(0, found.start() - 60) : found.start()]
+                    lead = max(0, found.start() - 60)
+                    told = _DATA_LENGTH.search(clause[lead : found.start()])
+                    noun = lead + told.start() if told else 0
+                    if (
+                        told and not _ANSWER_FORM.search(clause[max(0, noun - 40) : noun])
                     ) or _DATA_NOUN.match(clause, found.end()):
                         continue  # the text's own length, not a limit
                     if _of_another_thing(sentence[: sentence.find(clause) + found.start()]):
                         continue  # "Si tu mets un titre, il doit faire 60 mots maximum": the title's
+                    if data_words and _words_at_least(found.group(0), data_words):
+                        continue  # "en 600 mots maximum" for a text of 330: limits nothing (round 8)
                     head = clause[: found.end()]
                     before = clause[max(0, found.start() - 30) : found.start()]
                     if (
@@ -523,6 +597,17 @@ def does(aspect: str, prompt: str, with_any: list[str] | None = None) -> bool:
                         return True
         return False
     raise ValueError(aspect)
+
+
+def _words_at_least(length: str, words: int) -> bool:
+    """Whether a length said in words ("600 mots") is at least ``words``."""
+    number = re.match(r"\S+", length)
+    if not number or not re.search(r"\b(?:mots?|words?)\b", length):
+        return False
+    token = number.group(0)
+    if token in NUMBER_WORDS:
+        return NUMBER_WORDS[token] >= words
+    return token.isdigit() and int(token) >= words
 
 
 # -- prose ----------------------------------------------------------------------------------
@@ -594,16 +679,34 @@ _ARROW = re.compile(r"[→⟶➜➔➝➞⇒⟹↦]|(?<!-)-++>|(?<!=)=++>")
 _JOINED = re.compile(r"[a-z'](?P<joint>[^\sa-z0-9'.,;:!?()\[\]\"«»-])[a-z']")
 
 
+# Hyphens join words too when a token holds more of them than a compound does (round 8:
+# "Les-marchands-de-l'Antiquité-calculaient..."; "arrière-petits-enfants", "c'est-à-dire" hold
+# two or three).
+JOINING_HYPHENS = 4
+
+
 def _joined(token: str) -> bool:
     joints = [m.group("joint") for m in _JOINED.finditer(token)]
-    return any(joints.count(j) >= 2 for j in set(joints))
+    return (
+        any(joints.count(j) >= 2 for j in set(joints))
+        or len(re.findall(r"[a-z0-9']-(?=[a-z0-9'])", token)) >= JOINING_HYPHENS
+    )
+
+
+def _unjoined(token: re.Match[str]) -> str:
+    """A joined token blanked, the punctuation that ends it kept: its full stop still ends
+    its sentence (round 8), so the words around it do not make one sentence."""
+    if not _joined(token.group(0)):
+        return token.group(0)
+    end = re.search(r"[.!?;:]*+$", token.group(0))
+    return " " + (end.group(0) if end else "")
 
 
 def prose_sentences(answer: str) -> list[str]:
     """The folded sentences of ``answer`` that are prose: at least five words, outside a
     keyword line; not a question (it asks, it states nothing: "Pascal a-t-il inventé la
     Pascaline en 1642 ?"), a piece of an arrow chain, or words joined without blanks."""
-    text = re.sub(r"[^ \t]++", lambda m: " " if _joined(m.group(0)) else m.group(0), fold(answer))
+    text = re.sub(r"[^ \t]++", _unjoined, fold(answer))
     kept = []
     for line in text.splitlines():
         if _KEYWORD_LINE.match(line):
@@ -683,7 +786,8 @@ _FRACTION = r"\d\s*+[⁄/]\s*+[2-6](?!\d)"
 _HOURS = re.compile(
     rf"\b({_FRACTION}|{_N})[\s-]*(?:h|heures?|hours?|hrs?)\b(?:\s*(\d{{1,2}})\s*(?:min|mn|minutes?)?\b)?"
 )
-_MINUTES = re.compile(rf"\b({_N})[\s-]*(?:min|mn|minutes?|mins)\b|\b(\d+)\s*'(?!\w)")
+# "10'" is ten minutes; "10''" (a double prime, round 8) ten seconds: no minutes.
+_MINUTES = re.compile(rf"\b({_N})[\s-]*(?:min|mn|minutes?|mins)\b|\b(\d+)\s*'(?![\w'])")
 _BARE_CLOCK = re.compile(r"(?:^|[|:—-]\s*+)(\d{1,2}):(\d{2})\s*+\|?\s*+$")
 _TOTAL_LINE = re.compile(
     r"^(?:total|au total|en tout|in total|overall|duree totale|temps total|total time|soit|sum|somme|"
@@ -700,7 +804,9 @@ _DECORATION = re.compile(
 _PLAN_HEDGE = re.compile(
     r"\b(?:environ|about|around|approximately|approx|roughly|voire|peut-etre|maybe|perhaps|selon|depending|"
     r"si le temps|if time|ou plus|or more|max|maximum|au plus|au moins|at least|up to|a peu pres|"
-    r"facultati\w*|optional)\b|~|≈|\+/-|±"
+    r"facultati\w*|optional|"
+    # a duration that may overrun (round 8: "20 min (on pourra déborder un peu)")
+    r"deborde\w*|overrun\w*|run over|runs over|run long|runs long)\b|~|≈|\+/-|±"
 )
 # A hedge before a duration modifies it only when it stands right against it ("environ 10
 # min", "(~10 min)", "about 5 to 10 min"): a title's own words before its duration ("what

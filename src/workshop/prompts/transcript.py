@@ -3,7 +3,9 @@
 
 Editors add noise that must not change the meaning: a byte-order mark (anywhere, not only
 at the start), zero-width characters, Windows line ends, no-break and other unicode spaces
-around a heading's marks. They are read through; nothing drops a task silently.
+around a heading's marks. They are read through; nothing drops a task silently. A pasted
+prompt or answer keeps them as written: the normal form drops them for every check, except
+exact JSON, which reads the answer as a program would (issue 11o, round 8).
 
 Reading costs time linear in the file (no pattern here backtracks over a line), and each
 part holds at most :data:`MAX_PART_CHARS` characters: the grader reads every part with
@@ -72,7 +74,7 @@ class TaskEntry:
 
 def parse(text: str, tasks: list[str], name: str = "prompts.md") -> dict[str, TaskEntry]:
     """Parse a transcript; raise :class:`SubmissionRejected` naming the line of the problem."""
-    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     comments = _comments(text)
     text = _without_comments(text)
     owners: dict[int, tuple[str, str]] = {}  # line -> (task, part) it belongs to
@@ -85,8 +87,8 @@ def parse(text: str, tasks: list[str], name: str = "prompts.md") -> dict[str, Ta
     # task: then it was meant as a task heading, and is refused with its line.
     stray: tuple[int, str] | None = None
     for number, raw in enumerate(text.split("\n"), start=1):
-        probe = _probe(raw)
-        line = probe if probe.startswith("#") else raw
+        probe = _probe(_INVISIBLE.sub("", raw))
+        line = probe if probe.startswith("#") else raw  # a pasted line keeps what it holds (round 8)
         heading = _TASK.match(line) if not line.startswith("###") else None
         if heading:
             task = heading.group(1).strip().lower()
