@@ -36,7 +36,7 @@ from workshop.results import GradeResult, ManualAnswer, Status
 from workshop.roster import load_roster
 from workshop.server import app as server_app
 from workshop.server.app import RateLimit, create_app
-from workshop.server.guard import QUEUE_PRESSURE, complete_head
+from workshop.server.guard import PRESSURE_SHARE, QUEUE_PRESSURE, complete_head
 
 STUDENTS = ["alice", "bob", "carol", "dan", "eve"]
 ROSTER = "id,name,email\n" + "".join(f"{s},{s.title()},{s}@x.org\n" for s in STUDENTS)
@@ -264,7 +264,9 @@ def test_the_guarded_listener_accepts_connections_as_tcp_without_nagle_s_delay(g
 
 def test_a_short_accept_queue_changes_nothing_for_clients_that_send_their_headers_slowly(guarded):
     with _busy_loop(guarded):
-        slow = [_slowloris(guarded.port) for _ in range(QUEUE_PRESSURE // 4)]  # queued, not deep
+        # queued, not deep, and fewer than half the limit: no pressure of either kind (past
+        # half the limit, incomplete heads are refused as accepted, by design)
+        slow = [_slowloris(guarded.port) for _ in range(int(LIMIT * PRESSURE_SHARE) - 4)]
     for sock in slow:
         sock.sendall(b"Connection: close\r\n\r\n")  # the rest of their headers, later
     answers = [_answer(sock) for sock in slow]
