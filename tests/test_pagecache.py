@@ -22,7 +22,15 @@ from workshop.sandbox.runner import DockerRunner, Job
 
 @pytest.fixture
 def no_holder():
+    """No holder of this process, and none of another (a holder of another process, still
+    ending, would keep the pages the controls below expect to see dropped)."""
     pagecache.release()
+    api = client().api
+    deadline = time.monotonic() + 60
+    while api.containers(filters={"label": pagecache.HOLD_LABEL}):
+        if time.monotonic() > deadline:
+            pytest.fail("another process holds the image's pages: run these tests when it has ended")
+        time.sleep(0.5)
     yield
     pagecache.release()
 
@@ -104,3 +112,16 @@ def test_the_holder_ends_with_its_process_even_on_sigkill(sandbox_image):
             return
         time.sleep(0.2)
     pytest.fail(f"the holder {container[:12]} outlived its process by 60 s")
+
+
+def test_the_classroom_server_holds_the_pages_before_the_first_upload(sandbox_image, no_holder, tmp_path):
+    # The first uploads of a class must not wait for the holder: `workshop serve`'s grading
+    # worker starts it with the server (before it sweeps and prewarms), not at the first job.
+    from workshop.course import Course
+    from workshop.server.worker import GradingWorker
+
+    (tmp_path / "inbox").mkdir()
+    worker = GradingWorker(tmp_path / "inbox", Course.locate(REPO), tmp_path / "data")
+    worker._hold_pages()
+    assert pagecache._holders[sandbox_image].alive()
+    assert pagecache.probe(sandbox_image, drop=True)[0] == 0

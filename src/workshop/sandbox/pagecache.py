@@ -43,20 +43,21 @@ from workshop.sandbox.engine import client
 HOLD_LABEL = "workshop.pagecache"
 READY_TIMEOUT_S = 300.0
 
-# Run by the image's python: map and lock every regular file outside the kernel's and the
-# engine's own mounts, say how many, then hold until stdin ends.
+# Run by the image's python: map and lock every regular file of the image's own file system
+# (not the kernel's nor the engine's mounts), say how many, then hold until stdin ends.
 _HOLD = r"""
 import ctypes, json, mmap, os, stat, sys
 libc = ctypes.CDLL(None, use_errno=True)
-skip = {"/proc", "/sys", "/dev"}
+root = os.stat("/").st_dev  # the image's file system only: not /proc, /sys, /dev, /tmp
 held, files, size, refused = [], 0, 0, 0
 for top, dirs, names in os.walk("/"):
-    dirs[:] = [d for d in dirs if os.path.join(top, d) not in skip]
+    dirs[:] = [d for d in dirs if os.lstat(os.path.join(top, d)).st_dev == root]
     for name in names:
         path = os.path.join(top, name)
         try:
             info = os.lstat(path)
-            if not stat.S_ISREG(info.st_mode):
+            # nor the files the engine mounts in each container (/etc/hosts...): its own
+            if not stat.S_ISREG(info.st_mode) or info.st_dev != root:
                 continue
             files += 1
             if info.st_size == 0:
@@ -214,12 +215,13 @@ libc.munmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t]
 libc.mincore.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_char_p]
 drop = sys.argv[1] == "drop"
 pages = uncached = 0
+root = os.stat("/").st_dev  # the image's files, as the holder sees them
 for top, dirs, names in os.walk("/"):
-    dirs[:] = [d for d in dirs if os.path.join(top, d) not in {"/proc", "/sys", "/dev"}]
+    dirs[:] = [d for d in dirs if os.lstat(os.path.join(top, d)).st_dev == root]
     for name in names:
         path = os.path.join(top, name)
         info = os.lstat(path)
-        if not stat.S_ISREG(info.st_mode) or info.st_size == 0:
+        if not stat.S_ISREG(info.st_mode) or info.st_size == 0 or info.st_dev != root:
             continue
         fd = os.open(path, os.O_RDONLY)
         if drop:

@@ -83,6 +83,7 @@ class GradingWorker(threading.Thread):
         if self.broker is None:  # containers of this machine's dead runs; workers sweep theirs
             try:
                 self.swept = sweep(self.inbox)
+                self._hold_pages()
                 self._prewarm()
             except WorkshopError as exc:  # engine down: said on /healthz; uploads still queue
                 self.last_error = str(exc)
@@ -130,6 +131,15 @@ class GradingWorker(threading.Thread):
                 book.close()
             if syncer is not None:
                 syncer.join(timeout=5)
+
+    def _hold_pages(self) -> None:
+        """Hold the image's pages in the page cache now (sandbox/pagecache.py), not when the
+        first upload of the class arrives and waits for it."""
+        image = getattr(self.graders.runner(), "image", None)
+        if isinstance(image, str):
+            from workshop.sandbox import pagecache
+
+            pagecache.ensure(image)
 
     def _prewarm(self) -> None:
         """Start the containers of the course's exercises ahead, before any upload."""
