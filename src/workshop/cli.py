@@ -20,6 +20,7 @@ from workshop.course import Course, Exercise
 from workshop.export import FORMATS
 from workshop.gradebook import Gradebook, GradedRow
 from workshop.i18n import current_lang, t, use_language
+from workshop.server.storage import MIN_FREE_MIB, QUOTA_ATTEMPTS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -411,6 +412,21 @@ def submit(
     help="The address students and the LMS use, for the slips and the printed links (default: "
     "this machine's LAN address with --host 0.0.0.0), e.g. https://ai-room.example.org.",
 )
+@click.option(
+    "--quota-attempts",
+    type=click.IntRange(1, 100000),
+    default=QUOTA_ATTEMPTS,
+    show_default=True,
+    help="Disk each student may take per exercise, in full-size attempts (every file at the "
+    "exercise's max_file_kib); past it an upload is refused.",
+)
+@click.option(
+    "--min-free-mib",
+    type=click.IntRange(0, 1 << 30),
+    default=MIN_FREE_MIB,
+    show_default=True,
+    help="Free space (MiB) under which the inbox's disk refuses uploads (503) and /healthz is not ok.",
+)
 @runtime_option
 @session_option
 @course_option
@@ -432,6 +448,8 @@ def serve(
     root_path: str,
     forwarded_allow_ips: str,
     public_url: str,
+    quota_attempts: int,
+    min_free_mib: int,
     runtime: str,
     session: str | None,
     course: Path | None,
@@ -443,6 +461,7 @@ def serve(
     from workshop.server.app import LatePolicy, create_app
     from workshop.server.guard import guarded_listener, raise_fd_limit, uvicorn_limits
     from workshop.server.listen import Listen
+    from workshop.server.storage import Storage
     from workshop.server.tokens import CLASS, TokenStore
     from workshop.server.worker import GradingWorker
     from workshop.signals import stop_on_signals
@@ -472,7 +491,10 @@ def serve(
         inbox, found, data, workers, _runtime(runtime), gradebook, broker=factory, roster=entries, warm=warm
     )
     policy = LatePolicy(mode=late, penalty=penalty)
-    app = create_app(inbox, found, data, entries, worker, late_policy=policy, gradebook=gradebook)
+    storage = Storage(inbox, data, quota_attempts=quota_attempts, min_free_mib=min_free_mib)
+    app = create_app(
+        inbox, found, data, entries, worker, late_policy=policy, gradebook=gradebook, storage=storage
+    )
     worker.start()
     store = TokenStore(data, gradebook if isinstance(gradebook, str) else None)
     slips = store.slips(entries, where.url, current_lang())

@@ -33,8 +33,9 @@ from workshop.server.dashboard import overview, student_view
 from workshop.server.guard import REFUSALS, Upload, UploadGate
 from workshop.server.hardening import harden, nonce
 from workshop.server.manual import manual_router
+from workshop.server.storage import DISK_RETRY_AFTER_S, MIB, Storage, StoreFull, disk_full
 from workshop.server.tokens import CLASS, TokenStore
-from workshop.server.uploads import Receiver, TooLarge, TooSlow, sweep_spool
+from workshop.server.uploads import DiskFailed, DiskLow, Receiver, TooLarge, TooSlow, sweep_spool
 from workshop.server.worker import GradingWorker
 
 UPLOAD_TYPES = ("application/gzip", "application/x-gzip", "application/octet-stream")
@@ -94,6 +95,14 @@ def _refuse(status: int, key: str, **params: object) -> JSONResponse:
     """An upload refused before its body was read: answered, and the connection closed."""
     headers = {**CLOSE, "Retry-After": "5"} if status == 503 else CLOSE
     return JSONResponse({"error": t(key, None, **params)}, status_code=status, headers=headers)
+
+
+def _disk_refusal(key: str, log_key: str) -> JSONResponse:
+    """A 503 for a (nearly) full disk: the message says to tell the trainer; one log line a
+    minute; the connection closed (what the client still sends is not read)."""
+    REFUSALS.note(log_key)
+    headers = {**CLOSE, "Retry-After": str(DISK_RETRY_AFTER_S)}
+    return JSONResponse({"error": t(key)}, status_code=503, headers=headers)
 
 
 def _declared_length(request: Request) -> int:
@@ -201,11 +210,14 @@ def create_app(
     late_policy: LatePolicy | None = None,
     gradebook: Path | str | None = None,
     read_rate: RateLimit | None = None,
+    storage: Storage | None = None,
 ) -> FastAPI:
     """``gradebook``: ``data/gradebook.sqlite`` by default, or a PostgreSQL URL; with a URL,
     the tokens live in that database too and each upload is also stored there (several
     server processes, on several machines, then serve one class). ``rate`` limits each
-    token's uploads, ``read_rate`` its reads (``READS_PER_WINDOW`` a minute by default)."""
+    token's uploads, ``read_rate`` its reads (``READS_PER_WINDOW`` a minute by default).
+    ``storage``: the per-student bound and the free-space floor (defaults of
+    :mod:`workshop.server.storage`)."""
     place = gradebook or data / "gradebook.sqlite"
     shared = isinstance(place, str) and "://" in place
     tokens = TokenStore(data, place if shared and isinstance(place, str) else None)
@@ -243,6 +255,18 @@ def create_app(
     def refused(request: Request, exc: Refused) -> JSONResponse:
         return JSONResponse({"error": t(exc.key)}, status_code=exc.status, headers=exc.headers)
 
+    def disk_trouble(request: Request, exc: Exception) -> JSONResponse:
+        """A write that failed in a route (the gradebook, a report, the tokens' file): 503
+        and one log line a minute, not a 500 with a traceback per request."""
+        if not (isinstance(exc, OSError) or disk_full(exc)):
+            raise exc  # not the disk's: the server's 500, logged with its traceback
+        return _disk_refusal("server_disk_failed", "server_log_disk_failed")
+
+    from sqlalchemy.exc import OperationalError
+
+    app.add_exception_handler(OSError, disk_trouble)
+    app.add_exception_handler(OperationalError, disk_trouble)
+
     async def read_budget(request: Request) -> None:
         """A read's token is known and within its budget, checked on the event loop before
         the route takes a worker thread: a flood of bad tokens is a hash and a dict look-up
@@ -256,7 +280,8 @@ def create_app(
             raise Refused(429, "server_reads_limited", {"Retry-After": str(reads.retry_after(who))})
 
     limited = [Depends(read_budget)]
-    receiver = Receiver(inbox, course)
+    storage = storage or Storage(inbox, data)
+    receiver = Receiver(inbox, course, storage)
     sweep_spool(inbox)  # what a killed server of this inbox was receiving
     gate = UploadGate()
 
@@ -290,6 +315,8 @@ def create_app(
             return _refuse(415, "server_bad_type", kind=kind[:40] or "-")
         if _declared_length(request) > MAX_ARCHIVE_BYTES:
             return _refuse(413, "archive_too_large", limit_mib=MAX_ARCHIVE_BYTES >> 20)
+        if storage.inbox_low(min(_declared_length(request), MAX_ARCHIVE_BYTES)):
+            return _disk_refusal("server_disk_low", "server_log_disk_low")
         if not limiter.allow(who):  # from the token, before a byte of the body is spooled
             return _refuse(429, "server_rate_limited")
         place = gate.enter(who)
@@ -319,6 +346,10 @@ def create_app(
         except ClientDisconnect:  # the client went away: nobody to answer, nothing kept
             REFUSALS.note("server_log_client_gone")
             return Response(status_code=400, headers=CLOSE)
+        except DiskLow:
+            return _disk_refusal("server_disk_low", "server_log_disk_low")
+        except DiskFailed:
+            return _disk_refusal("server_disk_failed", "server_log_disk_failed")
         try:
             try:
                 manifest = await receiver.check(spooled)
@@ -331,7 +362,19 @@ def create_app(
             late = past_deadline(manifest.exercise)
             if late and policy.mode == "refuse":
                 return _error(403, "server_late_refused")
-            path = await receiver.store(spooled, manifest, who)
+            try:
+                path = await receiver.store(spooled, manifest, who)
+            except StoreFull as full:
+                REFUSALS.note("server_log_store_full")
+                return _error(
+                    413,
+                    "server_store_full",
+                    exercise=full.exercise,
+                    used_mib=round(full.used / MIB, 1),
+                    limit_mib=round(full.limit / MIB, 1),
+                )
+            except DiskFailed:
+                return _disk_refusal("server_disk_failed", "server_log_disk_failed")
             if shared:  # for the other machines: see workshop.records.uploads
                 await to_thread.run_sync(share_upload, manifest.exercise, who, path, limiter=receiver.limiter)
         finally:
@@ -491,7 +534,18 @@ def create_app(
     )
 
     @app.get("/healthz")
-    def health() -> dict[str, object]:
-        return {"ok": True, "grading_error": worker.last_error if worker else None}
+    def health() -> JSONResponse:
+        """200 when all is well; 503 when a disk is under the free-space floor or the
+        grading thread is not alive (uploads would wait for ever), with what is wrong."""
+        disk = storage.report()
+        alive = worker.is_alive() if worker is not None and worker.ident is not None else None
+        ok = all(place["ok"] for place in disk.values()) and alive is not False
+        body = {
+            "ok": ok,
+            "grading_error": worker.last_error if worker else None,
+            "grading_alive": alive,
+            "disk": disk,
+        }
+        return JSONResponse(body, status_code=200 if ok else 503)
 
     return app

@@ -12,7 +12,13 @@ start those a killed server left (:func:`sweep_spool`: only the server's own, na
 
 Reading the body is bounded in time (:mod:`workshop.server.guard`): a pause longer than
 ``BODY_IDLE_S``, a body slower than ``BODY_TOTAL_S`` in all, or averaging under
-``BODY_MIN_RATE`` once ``BODY_GRACE_S`` passed raises :class:`TooSlow`."""
+``BODY_MIN_RATE`` once ``BODY_GRACE_S`` passed raises :class:`TooSlow`.
+
+What it may write is bounded (:mod:`workshop.server.storage`): a spool that brings the
+inbox's filesystem under the free-space floor is cut off (:class:`DiskLow`), an upload that
+would take its student past their bound for the exercise is not stored (``StoreFull``), and
+a write that fails (a full disk, ENOSPC) removes the spool file and raises
+:class:`DiskFailed`: the route answers 503, one log line a minute, no traceback."""
 
 from __future__ import annotations
 
@@ -31,9 +37,11 @@ from starlette.requests import Request
 
 from workshop.archive import MAX_ARCHIVE_BYTES, Manifest, unpack
 from workshop.course import Course
+from workshop.errors import ConfigError
 from workshop.handin import check_files, member_check
 from workshop.inbox import INCOMING, deliver_file, incoming
 from workshop.server.guard import BODY_GRACE_S, BODY_IDLE_S, BODY_MIN_RATE, BODY_TOTAL_S, Upload
+from workshop.server.storage import Storage
 
 CHECKERS = 2
 _FLUSH_BYTES = 1 << 20
@@ -41,6 +49,14 @@ _FLUSH_BYTES = 1 << 20
 
 class TooLarge(Exception):
     """The body went past ``MAX_ARCHIVE_BYTES``."""
+
+
+class DiskLow(Exception):
+    """The inbox's filesystem is under the free-space floor: nothing kept."""
+
+
+class DiskFailed(Exception):
+    """Writing the upload failed (a full disk, most often): nothing kept."""
 
 
 class TooSlow(Exception):
@@ -104,8 +120,9 @@ class Spooled:
 class Receiver:
     """Spool, check and store uploads for one inbox and course."""
 
-    def __init__(self, inbox: Path, course: Course) -> None:
+    def __init__(self, inbox: Path, course: Course, storage: Storage | None = None) -> None:
         self.inbox, self.course = inbox, course
+        self.storage = storage or Storage(inbox, inbox)
         self._limiter: anyio.CapacityLimiter | None = None
 
     @property
@@ -116,12 +133,17 @@ class Receiver:
 
     async def spool(self, request: Request, place: Upload | None = None) -> Spooled:
         """The request's body in a file; :class:`TooLarge` past the cap (nothing kept);
-        ``place`` counts the bytes received (the upload gate's measure of progress)."""
-        fd, name = await to_thread.run_sync(
-            lambda: tempfile.mkstemp(
-                dir=incoming(self.inbox), prefix=f"{SPOOL_PREFIX}{os.getpid()}-", suffix=".part"
+        ``place`` counts the bytes received (the upload gate's measure of progress);
+        :class:`DiskLow` when the inbox's filesystem goes under the floor, :class:`DiskFailed`
+        when a write fails (nothing kept either way)."""
+        try:
+            fd, name = await to_thread.run_sync(
+                lambda: tempfile.mkstemp(
+                    dir=incoming(self.inbox), prefix=f"{SPOOL_PREFIX}{os.getpid()}-", suffix=".part"
+                )
             )
-        )
+        except (OSError, ConfigError) as exc:
+            raise DiskFailed from exc
         spooled = Spooled(Path(name))
         handle = os.fdopen(fd, "wb")
         buffer = bytearray()
@@ -134,15 +156,26 @@ class Receiver:
                     raise TooLarge
                 buffer += chunk
                 if len(buffer) >= _FLUSH_BYTES:
-                    await to_thread.run_sync(_write, handle, spooled, bytes(buffer))
+                    await self._flush(handle, spooled, bytes(buffer))
                     buffer.clear()
-            await to_thread.run_sync(_write, handle, spooled, bytes(buffer), True)
+            await self._flush(handle, spooled, bytes(buffer), True)
         except BaseException:
-            handle.close()
+            try:
+                handle.close()
+            except OSError:  # its unwritten buffer on a full disk: the file goes anyway
+                pass
             spooled.discard()
             raise
         spooled.digest = spooled._hash.hexdigest()
         return spooled
+
+    async def _flush(self, handle: IO[bytes], spooled: Spooled, data: bytes, last: bool = False) -> None:
+        if self.storage.inbox_low(len(data)):
+            raise DiskLow
+        try:
+            await to_thread.run_sync(_write, handle, spooled, data, last)
+        except OSError as exc:
+            raise DiskFailed from exc
 
     async def check(self, spooled: Spooled) -> Manifest:
         """The archive's manifest once every check passed; raises the check's error."""
@@ -157,16 +190,22 @@ class Receiver:
         return manifest
 
     async def store(self, spooled: Spooled, manifest: Manifest, student: str) -> Path:
-        """Link the checked upload into the inbox, named by the server's clock."""
-        return await to_thread.run_sync(
-            deliver_file,
-            self.inbox,
-            manifest.exercise,
-            student,
-            spooled.path,
-            spooled.digest,
-            datetime.now(UTC),
-        )
+        """Link the checked upload into the inbox, named by the server's clock; ``StoreFull``
+        past the student's bound for the exercise, :class:`DiskFailed` if the link fails."""
+        return await to_thread.run_sync(self._store, spooled, manifest, student)
+
+    def _store(self, spooled: Spooled, manifest: Manifest, student: str) -> Path:
+        exercise = self.course.exercise(manifest.exercise)
+        with self.storage.lock:  # uploads of one student at once are counted one by one
+            self.storage.check_quota(exercise, student, spooled.size)
+            try:
+                return deliver_file(
+                    self.inbox, manifest.exercise, student, spooled.path, spooled.digest, datetime.now(UTC)
+                )
+            except ConfigError as exc:
+                if isinstance(exc.__cause__, OSError):
+                    raise DiskFailed from exc
+                raise
 
 
 async def _timed(request: Request) -> AsyncIterator[bytes]:

@@ -19,10 +19,14 @@ from workshop.roster import RosterEntry
 from workshop.sandbox.runner import Runner
 from workshop.sandbox.runs import sweep
 from workshop.sandbox.runtime import RuntimeChoice
+from workshop.server.guard import REFUSALS
+from workshop.server.storage import disk_full, is_disk_error
 
 REPORTS_EVERY_S = 10.0  # while grading goes on; always once it is idle
 IDLE_WAKE_S = 5.0  # look again even when nobody woke us: retries fall due
 SHARED_SYNC_S = 1.0  # a shared database: how often to look for another server's uploads
+BACKOFF_FIRST_S = 2.0  # after a run that failed (a full disk...): the first pause, doubled
+BACKOFF_MAX_S = 30.0  # each time up to this, until a run succeeds
 
 
 class GradingWorker(threading.Thread):
@@ -35,7 +39,14 @@ class GradingWorker(threading.Thread):
     a URL, uploads that other server processes received are copied into the inbox every
     second, see ``workshop.records.uploads``). ``broker``: grade on workers through this
     runner (``workshop.scale``) instead of the local engine; ``workers`` is then the number
-    of jobs in flight, the jobs name ``runtime`` (``auto``: each worker's own choice)."""
+    of jobs in flight, the jobs name ``runtime`` (``auto``: each worker's own choice).
+
+    A run that fails (the engine away, the database away, a full disk: an ``OSError`` from
+    the gradebook or the reports, or anything else) never ends the thread: the error is on
+    ``/healthz`` (``last_error``), logged one line a minute, the attempts not recorded stay
+    queued in the inbox, and the next run comes after a back-off (``BACKOFF_FIRST_S``
+    doubled up to ``BACKOFF_MAX_S``), so grading resumes by itself once space is freed.
+    Reports that could not be written are written again at the next run."""
 
     def __init__(
         self,
@@ -73,6 +84,8 @@ class GradingWorker(threading.Thread):
             # burst find theirs ready (see DockerRunner.prewarm).
             self.graders = Graders.sandbox(self.runtime, inbox=inbox, warm=warm)
         self._reports_at = 0.0
+        self._reports_due = False  # the last writing of the reports failed
+        self.failures = 0  # runs that failed in a row (the back-off grows with them)
         self.turns: Counter[str] = Counter()  # jobs started per student: students take turns
         self.wake.set()
 
@@ -87,6 +100,8 @@ class GradingWorker(threading.Thread):
                 self._prewarm()
             except WorkshopError as exc:  # engine down: said on /healthz; uploads still queue
                 self.last_error = str(exc)
+            except Exception as exc:  # noqa: BLE001 - a full disk...: the thread goes on
+                self.last_error = _said(exc)
         syncer = None
         if self.shared:
             syncer = threading.Thread(target=self._sync_shared, name="grading-sync", daemon=True)
@@ -116,13 +131,24 @@ class GradingWorker(threading.Thread):
                     )
                     self.last_run = run
                     self.kept += len(run.graded)
-                    if run.graded:
+                    if run.graded or self._reports_due:
                         self._write_reports(book)
-                    self.last_error = None
-                except WorkshopError as exc:  # engine down: uploads stay queued in the inbox
-                    self.last_error = str(exc)
-                except SQLAlchemyError as exc:  # database away: the same, until it is back
-                    self.last_error = str(exc).splitlines()[0][:200]
+                    if not self._reports_due:
+                        self.last_error = None
+                    self.failures = 0
+                except Exception as exc:  # noqa: BLE001 - the thread must outlive any run
+                    # engine down, database away, a full disk (OSError, or SQLite's "database
+                    # or disk is full"), or a bug: uploads stay queued in the inbox.
+                    self.last_error = str(exc) if isinstance(exc, WorkshopError) else _said(exc)
+                    if not isinstance(exc, WorkshopError | SQLAlchemyError) or disk_full(exc):
+                        disk = is_disk_error(exc)
+                        REFUSALS.note("server_log_grading_disk" if disk else "server_log_grading_failed")
+                    if book is not None and not isinstance(exc, WorkshopError):
+                        book.close()  # opened afresh at the next run
+                        book = None
+                    if not isinstance(exc, WorkshopError):  # the engine's own retries stand
+                        self.failures += 1
+                        self._back_off()
                 self.idle.set()
         finally:
             if self.broker is None:  # the containers started ahead, waiting for no job now
@@ -140,6 +166,12 @@ class GradingWorker(threading.Thread):
             from workshop.sandbox import pagecache
 
             pagecache.ensure(image)
+
+    def _back_off(self) -> None:
+        """Wait before the next run (uploads do not cut it short; a stop does), then run."""
+        pause = min(BACKOFF_FIRST_S * 2 ** (self.failures - 1), BACKOFF_MAX_S)
+        if not self.stopping.wait(pause):
+            self.wake.set()
 
     def _prewarm(self) -> None:
         """Start the containers of the course's exercises ahead, before any upload."""
@@ -180,9 +212,17 @@ class GradingWorker(threading.Thread):
 
     def _write_reports(self, book: Gradebook) -> None:
         # The whole class's reports: costly with a large class, so not after every result
-        # (students read their feedback from the gradebook, not from these files).
-        write_reports(book.latest(), self.course, self.data / "reports", current_lang(), self.roster)
+        # (students read their feedback from the gradebook, not from these files). A disk
+        # that is full leaves them for the next run; the results are in the gradebook.
         self._reports_at = time.monotonic()
+        try:
+            write_reports(book.latest(), self.course, self.data / "reports", current_lang(), self.roster)
+        except OSError as exc:
+            self._reports_due = True
+            self.last_error = _said(exc)
+            REFUSALS.note("server_log_grading_disk")
+            return
+        self._reports_due = False
 
     def stop(self, timeout: float = 60.0) -> None:
         """Take no more work, remove this run's containers, keep every finished result."""
@@ -190,3 +230,9 @@ class GradingWorker(threading.Thread):
         self.wake.set()
         if self.is_alive() and threading.current_thread() is not self:
             self.join(timeout)
+
+
+def _said(exc: BaseException) -> str:
+    """An error in one short line, for /healthz."""
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return (text or type(exc).__name__)[:200]

@@ -1,0 +1,149 @@
+"""What the classroom server may write to the trainer's disk (issue 12, red team 12d: one
+student's uploads of 2 MiB of noise, within the rate limit, filled the inbox's disk, and then
+every upload got a 500).
+
+* **A per-student bound**: the attempts one token keeps of one exercise may take at most
+  ``quota_attempts`` full-size attempts on disk (``QUOTA_ATTEMPTS`` by default: that many
+  times the exercise's ``max_file_kib`` for each of its files, superseded attempts counted,
+  since every attempt is kept). Past it, the upload is refused (413) before it is stored:
+  the trainer raises the bound (``serve --quota-attempts``) or moves old attempts away.
+* **A free-space floor**: below ``min_free_mib`` free on the inbox's filesystem (where the
+  spool is too), uploads are refused with a 503 before their body is read, and a spool
+  that brings it under the floor is cut off; ``/healthz`` reports the free space of the
+  inbox's and the data folder's filesystems and is not ok under the floor.
+* **A write that fails anyway** (ENOSPC, EDQUOT, EIO...) while storing an upload or writing
+  the gradebook or a report is answered 503 with the same advice, logged one line a minute
+  (:data:`workshop.server.guard.REFUSALS`), never a traceback per request.
+
+Nothing already stored is touched: a refused upload's spool file is removed, nothing else."""
+
+from __future__ import annotations
+
+import errno
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from workshop.course import Exercise
+
+QUOTA_ATTEMPTS = 20  # full-size attempts of an exercise a student may keep on disk
+MIN_FREE_MIB = 256  # free space under which uploads are refused and /healthz is not ok
+DISK_RETRY_AFTER_S = 30  # what a 503 for a (nearly) full disk tells the client
+MIB = 1 << 20
+
+
+def free_bytes(path: Path) -> int:
+    """Free bytes for an unprivileged writer on ``path``'s filesystem (its nearest existing
+    folder); -1 when it cannot be told."""
+    here = path
+    while not here.exists() and here != here.parent:
+        here = here.parent
+    try:
+        stats = os.statvfs(here)
+    except OSError:
+        return -1
+    return stats.f_bavail * stats.f_frsize
+
+
+def is_disk_error(exc: BaseException) -> bool:
+    """An error of writing to a disk: an OSError, or a database's "disk is full" (SQLite
+    says so in an OperationalError), or either as the cause of another error."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError):
+            return True
+        text = str(current).lower()
+        if "disk is full" in text or "disk i/o error" in text:
+            return True
+        current = current.__cause__ or getattr(current, "orig", None)
+    return False
+
+
+def disk_full(exc: BaseException) -> bool:
+    """The error is a full disk or quota (ENOSPC, EDQUOT, SQLite's "disk is full")."""
+    current: BaseException | None = exc
+    for _ in range(8):
+        if current is None:
+            return False
+        if isinstance(current, OSError) and current.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if "disk is full" in str(current).lower():
+            return True
+        current = current.__cause__ or getattr(current, "orig", None)
+    return False
+
+
+class StoreFull(Exception):
+    """The student's attempts of this exercise would take more than their bound."""
+
+    def __init__(self, exercise: str, used: int, limit: int) -> None:
+        super().__init__(exercise)
+        self.exercise, self.used, self.limit = exercise, used, limit
+
+
+@dataclass
+class Storage:
+    """The server's bounds on disk use: the per-student quota and the free-space floor."""
+
+    inbox: Path
+    data: Path
+    quota_attempts: int = QUOTA_ATTEMPTS
+    min_free_mib: int = MIN_FREE_MIB
+
+    def __post_init__(self) -> None:
+        self.lock = threading.Lock()  # a student's usage is read and added to at once
+
+    @property
+    def floor(self) -> int:
+        return self.min_free_mib * MIB
+
+    def quota(self, exercise: Exercise) -> int:
+        """Bytes one student's attempts of ``exercise`` may take: ``quota_attempts`` times
+        the largest attempt its caps allow (every file at ``max_file_kib``)."""
+        full = len(exercise.spec.files) * exercise.spec.limits.max_file_kib * 1024
+        return self.quota_attempts * full
+
+    def used(self, exercise: str, student: str) -> int:
+        """Bytes the student's attempts of ``exercise`` take in the inbox (every attempt)."""
+        total = 0
+        try:
+            with os.scandir(self.inbox / exercise / student) as entries:
+                for entry in entries:
+                    try:
+                        if entry.is_file(follow_symlinks=False):
+                            total += entry.stat(follow_symlinks=False).st_size
+                    except OSError:
+                        continue
+        except FileNotFoundError:
+            return 0
+        return total
+
+    def check_quota(self, exercise: Exercise, student: str, size: int) -> None:
+        """:class:`StoreFull` when ``size`` more bytes would take the student past the bound
+        (call under :attr:`lock`, with the store, so that uploads at once are counted)."""
+        used, limit = self.used(exercise.spec.slug, student), self.quota(exercise)
+        if used + size > limit:
+            raise StoreFull(exercise.spec.slug, used, limit)
+
+    def inbox_low(self, more: int = 0) -> bool:
+        """The inbox's filesystem has less than the floor free (after ``more`` bytes); never
+        with a floor of 0 (no floor: a write that fails is then the only refusal)."""
+        if self.floor <= 0:
+            return False
+        free = free_bytes(self.inbox)
+        return 0 <= free and free - more < self.floor
+
+    def report(self) -> dict[str, dict[str, object]]:
+        """Free space of the inbox's and the data folder's filesystems, against the floor."""
+        out: dict[str, dict[str, object]] = {}
+        for name, path in (("inbox", self.inbox), ("data", self.data)):
+            free = free_bytes(path)
+            out[name] = {
+                "free_mib": free // MIB if free >= 0 else None,
+                "floor_mib": self.min_free_mib,
+                "ok": free < 0 or free >= self.floor and (self.floor > 0 or free > 0),
+            }
+        return out
