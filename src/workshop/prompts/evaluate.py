@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from workshop.prompts import arith, readable, structure
+from workshop.prompts import arith, readable, reread, structure
 from workshop.prompts.checks import (
     MAX_JSON_DEPTH,
     BoundCheck,
@@ -38,7 +38,7 @@ from workshop.prompts.checks import (
     passes as simple_passes,
 )
 from workshop.prompts.decode import revealed
-from workshop.prompts.extract import HEDGES, AnswerSpec, described, final_answer, stated
+from workshop.prompts.extract import HEDGES, AnswerSpec, described, final_answer, stated, statements
 from workshop.prompts.text import (
     NUMBER_WORD_RE,
     fold,
@@ -1196,9 +1196,26 @@ def _shares_listed(check: DurationsCheck, folded: str) -> bool:
     return False
 
 
+# Clock marks that cut the whole into parts ("Repères : 0:00, 0:10, 0:25, 0:45, 0:55,
+# 1:00", "9h00, 9h10, 9h30, 10h00"): the parts' durations are the gaps (issue 11p).
+_CLOCK = r"\d{1,2}[:h]\d{2}"
+_CLOCK_RUN = re.compile(
+    rf"(?<![\d.,:]){_CLOCK}(?:\s*+(?:,|;|-|->|→|/|\bet\b|\band\b|\bpuis\b|\bthen\b)?\s*+{_CLOCK}){{2,12}}(?!\d)"
+)
+
+
+def _clock_marks_listed(check: DurationsCheck, folded: str) -> bool:
+    for run in _bounded_matches(_CLOCK_RUN.finditer(folded), 20):
+        marks = [int(h) * 60 + int(m) for h, m in re.findall(r"(\d{1,2})[:h](\d{2})", run.group(0))]
+        gaps = [b - a for a, b in zip(marks, marks[1:], strict=False)]
+        if all(g > 0 for g in gaps) and len(gaps) >= check.min_sections and sum(gaps) == check.total:
+            return True
+    return False
+
+
 def _durations_listed(check: DurationsCheck, rest: str) -> bool:
     folded = fold(rest)
-    if _shares_listed(check, folded):
+    if _shares_listed(check, folded) or _clock_marks_listed(check, folded):
         return True
     for run in _bounded_matches(_DURATION_RUN.finditer(folded), 20):
         after = folded[run.end() : run.end() + 16]
@@ -1233,7 +1250,24 @@ def _label_below(cue: GivenAway, rest: str, full: str) -> bool:
     return False
 
 
-def gives_away(check: Check, rest: str, task: Task, full: str = "") -> bool:
+def _template_filled(spec: AnswerSpec, prompt: str, task: Task) -> bool:
+    """Whether the prompt holds a template with a blank beside a figure that the expected
+    value fills ("Réponse : y = 4x − 1_"; :func:`workshop.prompts.reread.blanks_marked`)."""
+    marked = reread.blanks_marked(prompt)
+    if reread.BLANK_MARK not in marked:
+        return False
+    rest = without_data(marked, task)
+    if reread.BLANK_MARK not in rest:
+        return False
+    # a template is an instruction: the value it gives is read, asserted or not
+    return any(
+        spec.matches(found.value)
+        for form in reread.filled(rest)
+        for found in statements(form, spec, prompt=True)[1]
+    )
+
+
+def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str = "") -> bool:
     """Whether ``rest`` (a prompt without its data, :func:`without_data`) holds what this
     answer check looks for: the expected value in any form the answer reader accepts, a
     JSON that passes, a sentence tying a review to its label (``given_away``) or a line
@@ -1270,7 +1304,11 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "") -> bool:
         return True
     if isinstance(check, FinalCheck):
         spec = spec_of(check, task)
-        return stated(rest, spec) or described(rest, spec) or _fixes_line(rest, spec)
+        # the rest as written, then read with each disguise undone (issue 11p)
+        return any(
+            stated(reading, spec) or described(reading, spec) or _fixes_line(reading, spec)
+            for reading in [rest, *reread.readings(rest)]
+        ) or (bool(prompt) and _template_filled(spec, prompt, task))
     if isinstance(check, SchemaCheck):
         return _schema_given(check, rest, task.labels) or (
             bool(check.given_away)

@@ -289,7 +289,7 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     given = {
         c.name
         for c in mine
-        if c.on == "answer" and c.type not in FORMALITIES and evaluate.gives_away(c, rest, task, full)
+        if c.on == "answer" and c.type not in FORMALITIES and evaluate.gives_away(c, rest, task, full, prompt)
     }
     finals = {c.name for c in mine if isinstance(c, FinalCheck)}
     if given & finals:
