@@ -145,3 +145,20 @@ def test_the_answer_in_a_table_or_a_template(prompts, task, added, dictated):
 )
 def test_the_plan_given_as_clock_marks(prompts, added, dictated):
     _check(prompts, "plan", added, dictated)
+
+
+# -- the riddle's people counted or named by the prompt --------------------------------------
+@pytest.mark.parametrize(
+    ("added", "dictated"),
+    [
+        ("Info : la fratrie compte cinq enfants au total.", True),
+        ("À savoir : les parents ont 2 filles.", True),
+        ("Les deux sœurs se prénomment Caroline et Léa.", True),
+        # fair: the count asked, another family's, the brothers named
+        ("Combien d'enfants compte la famille ? Réponds d'abord à cette question.", False),
+        ("Exemple d'une autre famille : 4 enfants dont 2 filles et 2 garçons.", False),
+        ("Les frères s'appellent Marc, Luc et Jean.", False),
+    ],
+)
+def test_the_riddles_people_counted_or_named(prompts, added, dictated):
+    _check(prompts, "riddle", added, dictated)

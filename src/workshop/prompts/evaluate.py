@@ -41,6 +41,7 @@ from workshop.prompts.decode import revealed
 from workshop.prompts.extract import HEDGES, AnswerSpec, described, final_answer, stated, statements
 from workshop.prompts.text import (
     NUMBER_WORD_RE,
+    NUMBER_WORDS,
     fold,
     has_term,
     longest_common_run,
@@ -1250,6 +1251,36 @@ def _label_below(cue: GivenAway, rest: str, full: str) -> bool:
     return False
 
 
+# The riddle's people counted or named by the student (issue 11p): a count of a kind of
+# people the task's data does not count ("la famille compte 5 enfants", "exactly two
+# girls"), or the people of the answer's unit named with the subject among them ("ses
+# sœurs s'appellent Anne et Caroline"), stated, not asked nor supposed nor said of another
+# family, gives a count of relatives away.
+_KIN = ("soeur", "sister", "frere", "brother", "cousin", "enfant", "child")
+_PEOPLE = re.compile(
+    rf"(?<![\w.,])(?P<n>\d{{1,2}}|{NUMBER_WORD_RE})\s++(?:[a-z']++\s++){{0,2}}?"
+    r"(?:filles|girls|daughters|enfants|children|kids|garcons|boys|sons|fils)\b"
+)
+_NAMED = re.compile(r"\b(?:s'appellent|se nomment|se prenomment|sont nommees|are named|are called|prenoms)\b")
+_ELSEWHERE = re.compile(r"\b(?:si|if|suppose|imagine|autre|another|other|exemple|example|paul)\b")
+
+
+def _people_given(rest: str, spec: AnswerSpec) -> bool:
+    if not any(fold(u).startswith(_KIN) for u in spec.unit) or not spec.subject:
+        return False
+    data = " ".join(fold(d) for d in spec.data)
+    for sentence in sentences(rest):
+        if sentence.rstrip().endswith("?") or _ELSEWHERE.search(sentence):
+            continue
+        for match in _bounded_matches(_PEOPLE.finditer(sentence), 20):
+            n = match.group("n")
+            if (NUMBER_WORDS.get(n, 0) if not n.isdigit() else int(n)) >= 2 and match.group(0) not in data:
+                return True
+        if _NAMED.search(sentence) and re.search(spec.subject, sentence):
+            return True
+    return False
+
+
 def _template_filled(spec: AnswerSpec, prompt: str, task: Task) -> bool:
     """Whether the prompt holds a template with a blank beside a figure that the expected
     value fills ("Réponse : y = 4x − 1_"; :func:`workshop.prompts.reread.blanks_marked`)."""
@@ -1305,10 +1336,14 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
     if isinstance(check, FinalCheck):
         spec = spec_of(check, task)
         # the rest as written, then read with each disguise undone (issue 11p)
-        return any(
-            stated(reading, spec) or described(reading, spec) or _fixes_line(reading, spec)
-            for reading in [rest, *reread.readings(rest)]
-        ) or (bool(prompt) and _template_filled(spec, prompt, task))
+        return (
+            any(
+                stated(reading, spec) or described(reading, spec) or _fixes_line(reading, spec)
+                for reading in [rest, *reread.readings(rest)]
+            )
+            or _people_given(rest, spec)
+            or (bool(prompt) and _template_filled(spec, prompt, task))
+        )
     if isinstance(check, SchemaCheck):
         return _schema_given(check, rest, task.labels) or (
             bool(check.given_away)
