@@ -162,3 +162,47 @@ def test_the_plan_given_as_clock_marks(prompts, added, dictated):
 )
 def test_the_riddles_people_counted_or_named(prompts, added, dictated):
     _check(prompts, "riddle", added, dictated)
+
+
+# -- a lexicon of phrases that covers the translation ----------------------------------------
+TRANSLATION = (
+    "An artificial intelligence model learns from examples. During training, it is shown thousands "
+    'of labelled photos, for example "chihuahua" or "muffin". With each mistake, the model slightly '
+    "adjusts its parameters, that is, the numbers that determine its answers. A large language model "
+    "has billions of them. Once trained, it can recognise images it has never seen, but it can also "
+    "be wrong with great confidence."
+)
+OWN_LEXICON = """Aide :
+modèle d'IA → AI model
+apprend à partir d'exemples → learns from examples
+Pendant l'entraînement, on lui montre → During training, it is shown
+des milliers de photos étiquetées → thousands of labelled photos
+À chaque erreur, le modèle ajuste ses paramètres → With each mistake, the model adjusts its parameters
+les nombres qui déterminent ses réponses → the numbers that determine its answers
+Un grand modèle de langage en possède des milliards → A large language model has billions of them
+Une fois entraîné, il peut reconnaître des images → Once trained, it can recognise images
+mais il peut aussi se tromper avec assurance → but it can also be wrong with great confidence"""
+
+
+@pytest.mark.parametrize(
+    ("added", "dictated"),
+    [
+        (OWN_LEXICON, True),
+        # fair: a glossary of the technical terms only
+        (
+            "Glossaire : intelligence artificielle = artificial intelligence ; paramètres = parameters ; "
+            "étiquetées = labelled ; grand modèle de langage = large language model ; milliards = billions",
+            False,
+        ),
+    ],
+)
+def test_a_lexicon_that_covers_the_translation(prompts, added, dictated):
+    starter = (prompts.public_dir / "prompts.md").read_text(encoding="utf-8")
+    prompt = corpus._fill(
+        "Tu es traducteur professionnel. Traduis ce paragraphe en anglais.\n{traduction_text}\n"
+    )
+    attempt = corpus.Attempt(id="own", task="traduction", prompt=prompt + added, answer=TRANSLATION)
+    result = grade_prompts(prompts, {"prompts.md": corpus.transcript(starter, attempt).encode()})
+    earned = corpus.task_results(result, "traduction")
+    for name in ("answer-english", "answer-terms"):
+        assert (earned[name][0] == 0) is dictated, (name, earned)

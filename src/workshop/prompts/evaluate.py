@@ -1389,6 +1389,36 @@ def holds_an_answer(checks: list[Check], rest: str, task: Task) -> bool:
     return False
 
 
+GLOSSARY_PAIRS = 3  # pairs a lexicon needs, at least, to be read as one text
+GLOSSARY_SENTENCE = 6  # words of its pieces read as one sentence
+
+
+def glossary(text: str, task: Task) -> str:
+    """What a lexicon in the prompt (folded, its data kept: the data's other languages would
+    blank a translation out) gives: its right-hand sides read in order, joined into
+    sentences of :data:`GLOSSARY_SENTENCE` words ("Un modèle = A model ; apprend = learns ;
+    ..." reads "A model learns ..."), when it has :data:`GLOSSARY_PAIRS` pairs or more and
+    its right-hand sides hold half as many words as the task's longest text at least (a
+    lexicon of phrases that covers the text, not of a few terms); otherwise nothing (issue
+    11p). Such a lexicon is the answer dictated in pieces."""
+    sides = []
+    for piece in re.split(r"[;\n]", text[:20_000]):
+        for arrow in ("=", "→", "->"):
+            if arrow in piece:
+                sides.append(piece.split(arrow, 1)[1].strip(" .,"))
+                break
+    longest = max((word_count(data) for data in task.data), default=0)
+    if len(sides) < GLOSSARY_PAIRS or 2 * sum(word_count(side) for side in sides) < longest:
+        return ""
+    text, run = "", 0
+    for side in sides:  # pieces joined into sentences of six words or more
+        text += side + " "
+        run += word_count(side)
+        if run >= GLOSSARY_SENTENCE:
+            text, run = text.rstrip() + ". ", 0
+    return text.rstrip(" .") + "."
+
+
 def repeats_prompt(answer: str, prompt: str, task: Task) -> bool:
     """Whether the answer is mostly word sequences of the prompt (what its encoded runs
     reveal included) that are not the task's data: the prompt dictated it and the model
