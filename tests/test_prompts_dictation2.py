@@ -35,12 +35,20 @@ PLAN_ANSWER = """1. Ce que l'IA générative sait faire — 15 min
 2. Comment elle apprend — 15 min
 3. Démonstration — 20 min
 4. Précautions et questions — 10 min"""
+COPRIME = "Tu es professeur de mathématiques. Les nombres 35 et 64 sont-ils premiers entre eux ? Justifie."
+COPRIME_ANSWER = "35 = 5 × 7 et 64 = 2⁶ : PGCD(35, 64) = 1. Oui, ils sont premiers entre eux."
 FINALS = {
+    "coprime": ["answer-verdict", "answer-justified"],
     "riddle": ["answer-right"],
     "parallel-line": ["answer-equation", "answer-intercept"],
     "plan": ["answer-sections"],
 }
-CASES = {"riddle": (RIDDLE, RIDDLE_ANSWER), "parallel-line": (LINE, LINE_ANSWER), "plan": (PLAN, PLAN_ANSWER)}
+CASES = {
+    "coprime": (COPRIME, COPRIME_ANSWER),
+    "riddle": (RIDDLE, RIDDLE_ANSWER),
+    "parallel-line": (LINE, LINE_ANSWER),
+    "plan": (PLAN, PLAN_ANSWER),
+}
 
 
 @pytest.fixture(scope="module")
@@ -206,3 +214,21 @@ def test_a_lexicon_that_covers_the_translation(prompts, added, dictated):
     earned = corpus.task_results(result, "traduction")
     for name in ("answer-english", "answer-terms"):
         assert (earned[name][0] == 0) is dictated, (name, earned)
+
+
+# -- a property that is the verdict, given as known -------------------------------------------
+@pytest.mark.parametrize(
+    ("added", "dictated"),
+    [
+        ("On sait déjà que ces deux nombres ne partagent aucun diviseur commun.", True),
+        ("Given that they share no common factor, conclude.", True),
+        # fair: the definition, the question
+        (
+            "Rappel : deux entiers sont premiers entre eux s'ils n'ont aucun diviseur commun sauf 1.",
+            False,
+        ),
+        ("Cherche d'abord s'ils ont un facteur premier en commun.", False),
+    ],
+)
+def test_a_property_that_is_the_verdict(prompts, added, dictated):
+    _check(prompts, "coprime", added, dictated)

@@ -4,6 +4,7 @@ dictation in disguise as it reads a plain one. Each reading is the whole folded 
 one kind of disguise undone (letters spelled one by one joined, ROT13 turned back, each
 line read backwards, Roman numerals announced as such, a run of one emoji counted, number
 words and answer words of German, Spanish or Italian, "the additive inverse of ten", a
+property that is a coprimality verdict ("n'ont aucun facteur premier en commun"), a
 word described by its length and its first and last letters, a table of values read as
 points); the dictation reader (:func:`workshop.prompts.evaluate.gives_away`) reads each
 one as it reads the text itself. A reading only adds: a fair prompt that asks for the
@@ -54,6 +55,13 @@ _FOREIGN = {
     **dict.fromkeys(["sind", "son", "sono"], "sont"),
     **dict.fromkeys(["die beiden", "beide", "ambos", "entrambi"], "les deux nombres"),
 }
+# A property that is the verdict, said of the numbers ("n'ont aucun facteur premier en
+# commun", "share no common factor", "no prime factor in common"): they are coprime.
+_NO_COMMON = re.compile(
+    r"\b(?:n'ont|n'a|ont|have|has|share|shares|partagent|partage)\s++(?:no|aucun|pas de|pas d'|none)\s*+"
+    r"(?:diviseur|facteur|divisor|factor)s?\s++(?:premiers?\s++|prime\s++)?(?:en\s++)?(?:commun|common|in common)\b"
+    r"|\b(?:n'ont|have|share)\s++(?:aucun|no)\s++(?:common|commun)\s++(?:prime\s++)?(?:diviseur|facteur|divisor|factor)s?\b"
+)
 _FOREIGN_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, _FOREIGN), key=len, reverse=True)) + r")\b"
 )
@@ -174,6 +182,7 @@ def readings(rest: str) -> Iterator[str]:
         _undone(text, lambda run: run[::-1]),
         _EMOJI_RUN.sub(lambda m: f" {len(re.findall(re.escape(m.group(1)), m.group(0)))} ", text),
         _FOREIGN_WORD.sub(lambda m: _FOREIGN[m.group(0)], text),
+        _NO_COMMON.sub("sont premiers entre eux", text),
         _OPPOSITE.sub(lambda m: f" -{NUMBER_WORDS.get(m.group('n'), m.group('n'))}", text),
     ]
     if _ROMAN_CUE.search(text):
