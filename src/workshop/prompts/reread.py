@@ -59,8 +59,10 @@ _FOREIGN = {
 # commun", "share no common factor", "no prime factor in common"): they are coprime.
 _NO_COMMON = re.compile(
     r"\b(?:n'ont|n'a|ont|have|has|share|shares|partagent|partage)\s++(?:no|aucun|pas de|pas d'|none)\s*+"
-    r"(?:diviseur|facteur|divisor|factor)s?\s++(?:premiers?\s++|prime\s++)?(?:en\s++)?(?:commun|common|in common)\b"
-    r"|\b(?:n'ont|have|share)\s++(?:aucun|no)\s++(?:common|commun)\s++(?:prime\s++)?(?:diviseur|facteur|divisor|factor)s?\b"
+    r"(?:diviseur|facteur|divisor|factor)s?\s++(?:premiers?\s++|prime\s++)?(?:en\s++)?"
+    r"(?:commun|common|in common)\b"
+    r"|\b(?:n'ont|have|share)\s++(?:aucun|no)\s++(?:common|commun)\s++(?:prime\s++)?"
+    r"(?:diviseur|facteur|divisor|factor)s?\b"
 )
 _FOREIGN_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, _FOREIGN), key=len, reverse=True)) + r")\b"
