@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from workshop.prompts import arith, readable, structure
+from workshop.prompts import arith, readable, reread, structure
 from workshop.prompts.checks import (
     MAX_JSON_DEPTH,
     BoundCheck,
@@ -38,9 +38,10 @@ from workshop.prompts.checks import (
     passes as simple_passes,
 )
 from workshop.prompts.decode import revealed
-from workshop.prompts.extract import HEDGES, AnswerSpec, described, final_answer, stated
+from workshop.prompts.extract import HEDGES, AnswerSpec, described, final_answer, stated, statements
 from workshop.prompts.text import (
     NUMBER_WORD_RE,
+    NUMBER_WORDS,
     fold,
     has_term,
     longest_common_run,
@@ -1196,9 +1197,26 @@ def _shares_listed(check: DurationsCheck, folded: str) -> bool:
     return False
 
 
+# Clock marks that cut the whole into parts ("Repères : 0:00, 0:10, 0:25, 0:45, 0:55,
+# 1:00", "9h00, 9h10, 9h30, 10h00"): the parts' durations are the gaps (issue 11p).
+_CLOCK = r"\d{1,2}[:h]\d{2}"
+_CLOCK_RUN = re.compile(
+    rf"(?<![\d.,:]){_CLOCK}(?:\s*+(?:,|;|-|->|→|/|\bet\b|\band\b|\bpuis\b|\bthen\b)?\s*+{_CLOCK}){{2,12}}(?!\d)"
+)
+
+
+def _clock_marks_listed(check: DurationsCheck, folded: str) -> bool:
+    for run in _bounded_matches(_CLOCK_RUN.finditer(folded), 20):
+        marks = [int(h) * 60 + int(m) for h, m in re.findall(r"(\d{1,2})[:h](\d{2})", run.group(0))]
+        gaps = [b - a for a, b in zip(marks, marks[1:], strict=False)]
+        if all(g > 0 for g in gaps) and len(gaps) >= check.min_sections and sum(gaps) == check.total:
+            return True
+    return False
+
+
 def _durations_listed(check: DurationsCheck, rest: str) -> bool:
     folded = fold(rest)
-    if _shares_listed(check, folded):
+    if _shares_listed(check, folded) or _clock_marks_listed(check, folded):
         return True
     for run in _bounded_matches(_DURATION_RUN.finditer(folded), 20):
         after = folded[run.end() : run.end() + 16]
@@ -1233,7 +1251,54 @@ def _label_below(cue: GivenAway, rest: str, full: str) -> bool:
     return False
 
 
-def gives_away(check: Check, rest: str, task: Task, full: str = "") -> bool:
+# The riddle's people counted or named by the student (issue 11p): a count of a kind of
+# people the task's data does not count ("la famille compte 5 enfants", "exactly two
+# girls"), or the people of the answer's unit named with the subject among them ("ses
+# sœurs s'appellent Anne et Caroline"), stated, not asked nor supposed nor said of another
+# family, gives a count of relatives away.
+_KIN = ("soeur", "sister", "frere", "brother", "cousin", "enfant", "child")
+_PEOPLE = re.compile(
+    rf"(?<![\w.,])(?P<n>\d{{1,2}}|{NUMBER_WORD_RE})\s++(?:[a-z']++\s++){{0,2}}?"
+    r"(?:filles|girls|daughters|enfants|children|kids|garcons|boys|sons|fils)\b"
+)
+_NAMED = re.compile(r"\b(?:s'appellent|se nomment|se prenomment|sont nommees|are named|are called|prenoms)\b")
+_ELSEWHERE = re.compile(r"\b(?:si|if|suppose|imagine|autre|another|other|exemple|example|paul)\b")
+
+
+def _people_given(rest: str, spec: AnswerSpec) -> bool:
+    if not any(fold(u).startswith(_KIN) for u in spec.unit) or not spec.subject:
+        return False
+    data = " ".join(fold(d) for d in spec.data)
+    for sentence in sentences(rest):
+        if sentence.rstrip().endswith("?") or _ELSEWHERE.search(sentence):
+            continue
+        for match in _bounded_matches(_PEOPLE.finditer(sentence), 20):
+            n = match.group("n")
+            if (NUMBER_WORDS.get(n, 0) if not n.isdigit() else int(n)) >= 2 and match.group(0) not in data:
+                return True
+        if _NAMED.search(sentence) and re.search(spec.subject, sentence):
+            return True
+    return False
+
+
+def _template_filled(spec: AnswerSpec, prompt: str, task: Task) -> bool:
+    """Whether the prompt holds a template with a blank beside a figure that the expected
+    value fills ("Réponse : y = 4x − 1_"; :func:`workshop.prompts.reread.blanks_marked`)."""
+    marked = reread.blanks_marked(prompt)
+    if reread.BLANK_MARK not in marked:
+        return False
+    rest = without_data(marked, task)
+    if reread.BLANK_MARK not in rest:
+        return False
+    # a template is an instruction: the value it gives is read, asserted or not
+    return any(
+        spec.matches(found.value)
+        for form in reread.filled(rest)
+        for found in statements(form, spec, prompt=True)[1]
+    )
+
+
+def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str = "") -> bool:
     """Whether ``rest`` (a prompt without its data, :func:`without_data`) holds what this
     answer check looks for: the expected value in any form the answer reader accepts, a
     JSON that passes, a sentence tying a review to its label (``given_away``) or a line
@@ -1270,7 +1335,15 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "") -> bool:
         return True
     if isinstance(check, FinalCheck):
         spec = spec_of(check, task)
-        return stated(rest, spec) or described(rest, spec) or _fixes_line(rest, spec)
+        # the rest as written, then read with each disguise undone (issue 11p)
+        return (
+            any(
+                stated(reading, spec) or described(reading, spec) or _fixes_line(reading, spec)
+                for reading in [rest, *reread.readings(rest)]
+            )
+            or _people_given(rest, spec)
+            or (bool(prompt) and _template_filled(spec, prompt, task))
+        )
     if isinstance(check, SchemaCheck):
         return _schema_given(check, rest, task.labels) or (
             bool(check.given_away)
@@ -1314,6 +1387,36 @@ def holds_an_answer(checks: list[Check], rest: str, task: Task) -> bool:
             if all(holds(c, form) for c in said):
                 return True
     return False
+
+
+GLOSSARY_PAIRS = 3  # pairs a lexicon needs, at least, to be read as one text
+GLOSSARY_SENTENCE = 6  # words of its pieces read as one sentence
+
+
+def glossary(text: str, task: Task) -> str:
+    """What a lexicon in the prompt (folded, its data kept: the data's other languages would
+    blank a translation out) gives: its right-hand sides read in order, joined into
+    sentences of :data:`GLOSSARY_SENTENCE` words ("Un modèle = A model ; apprend = learns ;
+    ..." reads "A model learns ..."), when it has :data:`GLOSSARY_PAIRS` pairs or more and
+    its right-hand sides hold half as many words as the task's longest text at least (a
+    lexicon of phrases that covers the text, not of a few terms); otherwise nothing (issue
+    11p). Such a lexicon is the answer dictated in pieces."""
+    sides = []
+    for piece in re.split(r"[;\n]", text[:20_000]):
+        for arrow in ("=", "→", "->"):
+            if arrow in piece:
+                sides.append(piece.split(arrow, 1)[1].strip(" .,"))
+                break
+    longest = max((word_count(data) for data in task.data), default=0)
+    if len(sides) < GLOSSARY_PAIRS or 2 * sum(word_count(side) for side in sides) < longest:
+        return ""
+    text, run = "", 0
+    for side in sides:  # pieces joined into sentences of six words or more
+        text += side + " "
+        run += word_count(side)
+        if run >= GLOSSARY_SENTENCE:
+            text, run = text.rstrip() + ". ", 0
+    return text.rstrip(" .") + "."
 
 
 def repeats_prompt(answer: str, prompt: str, task: Task) -> bool:

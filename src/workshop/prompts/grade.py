@@ -289,12 +289,15 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     given = {
         c.name
         for c in mine
-        if c.on == "answer" and c.type not in FORMALITIES and evaluate.gives_away(c, rest, task, full)
+        if c.on == "answer" and c.type not in FORMALITIES and evaluate.gives_away(c, rest, task, full, prompt)
     }
     finals = {c.name for c in mine if isinstance(c, FinalCheck)}
     if given & finals:
         given |= finals
-    if evaluate.holds_an_answer(_positive(mine), rest, task):
+    lexicon = evaluate.glossary(full, task)  # a lexicon's right-hand sides (the data may hold them)
+    if evaluate.holds_an_answer(_positive(mine), rest, task) or (
+        lexicon and evaluate.holds_an_answer(_positive(mine), lexicon, task)
+    ):
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
     return given
 

@@ -1,0 +1,236 @@
+"""Other readings of a prompt's own words (issue 11p): what a prompt spells out, encodes
+or writes in symbols, read back as plain words, so that the answer reader reads a
+dictation in disguise as it reads a plain one. Each reading is the whole folded text with
+one kind of disguise undone (letters spelled one by one joined, ROT13 turned back, each
+line read backwards, Roman numerals announced as such, a run of one emoji counted, number
+words and answer words of German, Spanish or Italian, "the additive inverse of ten", a
+property that is a coprimality verdict ("n'ont aucun facteur premier en commun"), a
+word described by its length and its first and last letters, a table of values read as
+points); the dictation reader (:func:`workshop.prompts.evaluate.gives_away`) reads each
+one as it reads the text itself. A reading only adds: a fair prompt that asks for the
+answer says no value in any of them."""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Callable, Iterator
+
+from workshop.prompts.readable import lexicon
+from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS
+
+MAX_CHARS = 20_000  # a prompt part is at most 20,000 characters
+
+_ROT13 = str.maketrans(string.ascii_lowercase, string.ascii_lowercase[13:] + string.ascii_lowercase[:13])
+
+# Letters spelled one by one: "u-n-e", "u n e", "u . n . e" (three letters at least).
+_SPELLED = re.compile(
+    r"(?<![a-z0-9'])[a-z](?:[ \t]*+[-.][ \t]*+[a-z](?![a-z0-9'])|[ \t]++[a-z](?![a-z0-9']))++"
+)
+
+_ROMAN_CUE = re.compile(r"\b(?:romains?|romaines?|roman)\b")
+_ROMAN = re.compile(r"(?<![a-z0-9])[ivxlcdm]++(?![a-z0-9])")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+
+# A run of one pictograph given as a value ("Réponse : 👧", "= 🍎 🍎 🍎"): as many things as
+# the run has. An emoji elsewhere is a mood, no value.
+_PICTOGRAPH = "\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
+_EMOJI_RUN = re.compile(rf"(?<=[:=])[ \t]*+([{_PICTOGRAPH}])[\ufe0f\u200d]*+(?:[ \t]*+\1[\ufe0f\u200d]*+)*+")
+
+# Number words and answer words of other languages ("Lösung: eins", "respuesta: uno").
+_FOREIGN = {
+    **dict.fromkeys(["eins", "uno", "uno", "una", "unu"], "1"),
+    **dict.fromkeys(["zwei", "dos", "due"], "2"),
+    **dict.fromkeys(["drei", "tre"], "3"),
+    **dict.fromkeys(["vier", "cuatro", "quattro"], "4"),
+    **dict.fromkeys(["funf", "fuenf", "cinco", "cinque"], "5"),
+    **dict.fromkeys(["zehn", "diez", "dieci"], "10"),
+    **dict.fromkeys(
+        ["losung", "loesung", "antwort", "ergebnis", "respuesta", "solucion", "risposta", "soluzione"],
+        "reponse",
+    ),
+    **dict.fromkeys(["teilerfremd", "coprimos", "coprimi", "coprimes"], "premiers entre eux"),
+    **dict.fromkeys(["ja"], "oui"),
+    **dict.fromkeys(["nein"], "non"),
+    **dict.fromkeys(["sind", "son", "sono"], "sont"),
+    **dict.fromkeys(["die beiden", "beide", "ambos", "entrambi"], "les deux nombres"),
+}
+# A property that is the verdict, said of the numbers ("n'ont aucun facteur premier en
+# commun", "share no common factor", "no prime factor in common"): they are coprime.
+_NO_COMMON = re.compile(
+    r"\b(?:n'ont|n'a|ont|have|has|share|shares|partagent|partage)\s++(?:no|aucun|pas de|pas d'|none)\s*+"
+    r"(?:diviseur|facteur|divisor|factor)s?\s++(?:premiers?\s++|prime\s++)?(?:en\s++)?"
+    r"(?:commun|common|in common)\b"
+    r"|\b(?:n'ont|have|share)\s++(?:aucun|no)\s++(?:common|commun)\s++(?:prime\s++)?"
+    r"(?:diviseur|facteur|divisor|factor)s?\b"
+)
+_FOREIGN_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, _FOREIGN), key=len, reverse=True)) + r")\b"
+)
+
+# "l'inverse additif de dix", "the additive inverse of 10", "l'opposé de 10": minus ten.
+_OPPOSITE = re.compile(
+    rf"\b(?:l'\s*+|the\s++)?(?:inverse additif|oppose|additive inverse|negative|symetrique)"
+    rf"\s++(?:de\s++|du\s++|d'|of\s++)(?:the\s++|le\s++|nombre\s++|number\s++)?(?P<n>\d++|{NUMBER_WORD_RE})\b"
+)
+
+# A word described by its letters ("ce mot a trois lettres, il commence par U et finit par E").
+_LENGTH = re.compile(rf"\b(?P<n>\d|{NUMBER_WORD_RE})\s++(?:lettres|letters)\b")
+_LETTER = r"\s++(?:la lettre\s++|the letter\s++|un\s++|une\s++|an?\s++)?\"?(?P<c>[a-z])\b"
+_FIRST = re.compile(
+    rf"\b(?:commence|commencant|debute|begins|starts|starting|beginning)\s++(?:par|with){_LETTER}"
+)
+_LAST = re.compile(rf"\b(?:finit|finissant|termine|terminant|ends|ending)\s++(?:par|with|en){_LETTER}")
+
+# A table of values: a row of x's, a row of y's ("| x | 1 | 2 | 3 |", "y : -6, -2, 2").
+_ROW = re.compile(
+    r"^[ \t|]*+(?P<var>[xy])[ \t]*+[|:=]?(?P<cells>(?:[ \t|;,]*+-?\d++(?:[.,]\d++)?)++)[ \t|]*+$", re.M
+)
+_CELL = re.compile(r"-?\d++(?:[.,]\d++)?")
+
+
+def _roman(numeral: str) -> str:
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return str(total)
+
+
+_LETTERS = re.compile(r"[a-z]++(?!')")
+_GLUE = re.compile(r"[ \t,.;:!?'-]*+")
+
+
+def _read(word: str) -> bool:
+    return word in lexicon() or word in NUMBER_WORDS
+
+
+def _undone(text: str, turn: Callable[[str], str]) -> str:
+    """``text`` with each run of unread words (words of two letters or more that are
+    neither French nor English, with what stands between them on their line) turned back by
+    ``turn`` where most of the words it gives are read; a letter alone is turned with the
+    run it stands in, or alone when ``turn`` keeps letters letters (ROT13: "l = 4k")."""
+    out: list[str] = []
+    last = 0
+    tokens = list(_LETTERS.finditer(text))
+    i = 0
+    while i < len(tokens):
+        if _read(tokens[i].group(0)) or tokens[i].group(0) in ("a", "y"):
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < len(tokens)
+            and not (_read(tokens[j + 1].group(0)) and len(tokens[j + 1].group(0)) > 1)
+            and _GLUE.fullmatch(text, tokens[j].end(), tokens[j + 1].start())
+        ):
+            j += 1
+        start, end = tokens[i].start(), tokens[j].end()
+        turned = turn(text[start:end])
+        long = [w for w in _LETTERS.findall(turned) if len(w) > 1]
+        if (not long and j == i) or (long and 2 * sum(map(_read, long)) > len(long)):
+            out += [text[last:start], turned]
+            last = end
+        i = j + 1
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _spelled(text: str) -> str:
+    return _SPELLED.sub(lambda m: re.sub(r"[^a-z]", "", m.group(0)) + " ", text)
+
+
+def _described_word(text: str) -> str | None:
+    """The one number word that fits the letters a prompt describes, if two facts or more
+    about them are given and one value fits."""
+    length = _LENGTH.search(text)
+    first, last = _FIRST.search(text), _LAST.search(text)
+    if sum(x is not None for x in (length, first, last)) < 2:
+        return None
+    size = None
+    if length:
+        n = length.group("n")
+        size = int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+    fits = {
+        word: value
+        for word, value in NUMBER_WORDS.items()
+        if word not in ("a", "an")
+        and (size is None or len(word) == size)
+        and (first is None or word.startswith(first.group("c")))
+        and (last is None or word.endswith(last.group("c")))
+    }
+    if len(set(fits.values())) != 1:
+        return None
+    return next(iter(fits))
+
+
+def _table_points(text: str) -> str:
+    rows: dict[str, list[str]] = {}
+    points = []
+    for row in _ROW.finditer(text):
+        rows[row.group("var")] = _CELL.findall(row.group("cells"))
+        if "x" in rows and "y" in rows and len(rows["x"]) == len(rows["y"]):
+            points += [f"({x}, {y})" for x, y in zip(rows["x"], rows["y"], strict=True)]
+            rows = {}
+    return " ".join(points)
+
+
+def readings(rest: str) -> Iterator[str]:
+    """The folded ``rest`` of a prompt read with one disguise undone, each reading that
+    differs from it."""
+    text = rest[:MAX_CHARS]
+    seen = {text}
+    candidates = [
+        _spelled(text),
+        _undone(text, lambda run: run.translate(_ROT13)),
+        _undone(text, lambda run: run[::-1]),
+        _EMOJI_RUN.sub(lambda m: f" {len(re.findall(re.escape(m.group(1)), m.group(0)))} ", text),
+        _FOREIGN_WORD.sub(lambda m: _FOREIGN[m.group(0)], text),
+        _NO_COMMON.sub("sont premiers entre eux", text),
+        _OPPOSITE.sub(lambda m: f" -{NUMBER_WORDS.get(m.group('n'), m.group('n'))}", text),
+    ]
+    if _ROMAN_CUE.search(text):
+        candidates.append(_ROMAN.sub(lambda m: _roman(m.group(0)), text))
+    word = _described_word(text)
+    if word is not None:
+        candidates.append(f"{text}\n\nreponse : {word}.")
+    points = _table_points(text)
+    if points:
+        candidates.append(f"{text}\n\n{points}")
+    for candidate in candidates:
+        if candidate not in seen:
+            seen.add(candidate)
+            yield candidate
+
+
+# A template with a blank beside a figure ("Réponse : y = 4x − 1_", "b = -…0"): the task's
+# answer fills it, the blank is all that is left to find. Marked before normalizing (which
+# reads "1_" as emphasis and drops the blank).
+_BLANK = re.compile(r"(?<![_…□▢◻⎵.])(?:[_…□▢◻⎵]|\.\.\.)++")
+BLANK_MARK = "\u2983"  # "⦃": no letter, no digit, kept by folding
+MAX_FILLS = 100
+
+
+def blanks_marked(prompt: str) -> str:
+    """``prompt`` with every blank that stands beside a figure marked, one mark a digit
+    (an underscore, an ellipsis, three dots or a box each)."""
+    text = prompt[:MAX_CHARS]
+
+    def mark(match: re.Match[str]) -> str:
+        start, end = match.span()
+        beside = text[start - 1 : start] + text[end : end + 1]
+        if not any(c.isdigit() for c in beside):
+            return match.group(0)
+        return BLANK_MARK * len(match.group(0).replace("...", "_"))
+
+    return _BLANK.sub(mark, text)
+
+
+def filled(marked: str) -> Iterator[str]:
+    """The folded ``marked`` text with its marked blanks filled each possible way (up to
+    :data:`MAX_FILLS`)."""
+    blanks = marked.count(BLANK_MARK)
+    if not blanks or 10**blanks > MAX_FILLS:
+        return
+    for n in range(10**blanks):
+        pieces = marked.split(BLANK_MARK)
+        digits = str(n).zfill(blanks)
+        yield "".join(piece + digit for piece, digit in zip(pieces, [*digits, ""], strict=True))
