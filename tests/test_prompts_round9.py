@@ -63,3 +63,48 @@ def test_a_short_french_example_in_rarer_words_keeps_the_review_points(prompts, 
 def test_a_sentence_in_a_neighbour_language_stays_foreign(piece):
     assert readable.foreign(piece, set(), [piece], {"positive"})
     assert readable.foreign(piece, set(), [], set())
+
+
+# -- a plan's durations: bare minutes under a column of minutes, slots in minutes ------------
+PLAN = (
+    "Tu es formatrice. Fais le plan d'une présentation d'une heure sur l'IA générative pour "
+    "des débutants, chaque partie avec sa durée."
+)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "| Partie | Durée (min) |\n|---|---|\n| L'IA générative au quotidien | 12 |\n"
+        "| Comment un modèle de langage écrit | 18 |\n| Atelier ChatGPT | 20 |\n| Questions | 10 |\n"
+        "| Total | 60 |",
+        "| Step | Minutes | Notes |\n|---|---|---|\n| Intro to generative AI | 15 | slides |\n"
+        "| Language models explained | 25 | demo |\n| Q&A | 20 | open |",
+        "- Ouverture sur l'IA générative (de 0 à 15 min)\n- Ce que fait un LLM (de 15 à 35 min)\n"
+        "- Démo (de 35 à 50 min)\n- Échanges (de 50 à 60 min)",
+        "1) Generative AI, what is it? (0-20 min)\n2) Hands-on with a language model (20-45 min)\n"
+        "3) Wrap-up (45-60 min)",
+    ],
+)
+def test_minutes_in_a_column_or_in_slots_from_the_start_add_up(prompts, answer):
+    earned = _earned(prompts, "plan", PLAN, answer)
+    assert earned["answer-sections"] == 3 and earned["answer-topic"] == 1
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # ranges that hesitate, however they add up (their ends made 60 before)
+        "- Intro à l'IA générative (5-10 min)\n- Les LLM (10-20 min)\n- Démo (15-30 min)",
+        "- Intro à l'IA générative (5-10 min)\n- Les LLM (10-20 min)\n- Démo (20-30 min)\n- Questions (10-15 min)",
+        # slots that do not start at minute 0, or leave a gap
+        "- L'IA générative (10-25 min)\n- LLM (25-45 min)\n- Démo (45-70 min)",
+        "- L'IA générative (0-15 min)\n- LLM (20-40 min)\n- Démo (40-65 min)",
+        # a column of minutes that does not add up
+        "| Partie | Durée (min) |\n|---|---|\n| IA générative | 20 |\n| LLM | 20 |\n| Démo | 30 |",
+        # numbers in a column that says no unit
+        "| Partie | Ordre |\n|---|---|\n| IA générative | 20 |\n| LLM | 20 |\n| Démo | 20 |",
+    ],
+)
+def test_hesitant_ranges_broken_slots_and_unitless_columns_add_up_to_nothing(prompts, answer):
+    assert _earned(prompts, "plan", PLAN, answer)["answer-sections"] == 0

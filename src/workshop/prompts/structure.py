@@ -776,6 +776,19 @@ _CLOCK = r"(\d{1,2})\s*+(?::\s*+(\d{2})|h\s*+(\d{2})?)"  # possessive blanks: li
 _RANGE = re.compile(
     rf"(?:\bde\s+|\bfrom\s+)?{_CLOCK}\s*+(?:-+>?|=>|→|\ba\b|\bto\b|\bjusqu'a\b|\buntil\b|\btill\b)\s*+{_CLOCK}"
 )
+# A slot in minutes from the start ("(0-10 min)", "10 a 25 min", "de la minute 25 a la minute
+# 45", round 9): read as a slot, it must chain with the others from minute 0 (a range that
+# does not, "5-10 min", is a hesitation: no duration).
+_MINUTE_RANGE = re.compile(
+    r"(?:\bde\s+(?:la\s+)?|\bfrom\s+)?(?:\bminutes?\s+)?(\d{1,3})\s*+(?:min\s*+)?(?:-+>?|→|\ba\b|\bto\b)"
+    r"\s*+(?:la\s+)?(?:\bminutes?\s+)?(\d{1,3})\s*+(?:min|mn|minutes?|mins)?\b(?!\s*+[:h]\s*+\d)"
+)
+# A table's column of minutes: its header says the unit ("Durée (min)", "Duration in
+# minutes", "Minutes"), its cells are bare numbers (round 9).
+_MINUTES_HEADER = re.compile(
+    r"\A(?:(?:duree|duration|temps|time|timing|minutage|length|longueur)\s*+)?[(\[]?\s*+(?:en\s+|in\s+)?"
+    r"(?:min|mn|minutes?|mins)\s*+[)\]]?\Z"
+)
 _HALF = re.compile(
     r"\b(?:une|1|a|one)\s+demi[\s-]heure\b|\bhalf\s+an\s+hour\b|\bhalf[\s-]hour\b|"
     r"\b(?:un|1|a|one)\s+quart\s+d'heure\b|\ba\s+quarter\s+of\s+an\s+hour\b|\bquarter[\s-]hour\b|"
@@ -847,7 +860,7 @@ def _clock(hours: str, minutes: str | None, more: str | None) -> int:
 class _Line:
     """One line of a plan: its durations (minutes), clock slot, title words."""
 
-    def __init__(self, raw: str) -> None:
+    def __init__(self, raw: str, minutes_column: int | None = None) -> None:
         self.raw = raw
         self.indent = len(raw) - len(raw.lstrip())
         line = raw.strip()
@@ -860,13 +873,31 @@ class _Line:
         self.total = bool(_TOTAL_LINE.match(_DECORATION.sub("", label).strip()))
         self.durations: list[Fraction] = []
         self.slot: tuple[int, int] | None = None
+        self.in_minutes = False  # the slot is counted in minutes from the start
         self.doubtful = False
         rest = line
+        if minutes_column is not None and minutes_column < len(self.cells):
+            bare = re.fullmatch(r"\s*(\d{1,3})\s*", self.cells[minutes_column])
+            if bare:
+                self.durations.append(Fraction(int(bare[1])))
+                rest = rest.replace(self.cells[minutes_column], " ", 1)
         for m in _RANGE.finditer(rest):
             start, end = _clock(m[1], m[2], m[3]), _clock(m[4], m[5], m[6])
             self.slot = (start, end) if self.slot is None else self.slot
             self.durations.append(Fraction(end - start))
         rest = _RANGE.sub(" ", rest)
+        if not self.durations:
+            for m in _MINUTE_RANGE.finditer(rest):
+                if not re.search(r"\bmin|\bmn\b", m[0]):
+                    continue
+                start, end = int(m[1]), int(m[2])
+                self.slot, self.in_minutes = (start, end), True
+                self.durations.append(Fraction(end - start))
+                if _HEDGE_BEFORE.search(rest[max(0, m.start() - 40) : m.start()]) or _PLAN_HEDGE.search(
+                    rest[m.start() : m.end() + 20]
+                ):
+                    self.doubtful = True
+            rest = _MINUTE_RANGE.sub(lambda m: " " if re.search(r"\bmin|\bmn\b", m[0]) else m[0], rest)
         for kind, pattern in (("half", _HALF), ("hours", _HOURS), ("minutes", _MINUTES)):
             for m in pattern.finditer(rest):
                 if kind == "half":
@@ -916,9 +947,7 @@ def sections(answer: str, total: Fraction | None = None) -> list[tuple[str, Frac
     slots that overlap or leave a gap. A section is a line with one duration (or one clock
     slot) at the plan's top indentation; a total line ("Total : 60 min") and a heading
     that states the whole duration ("Plan (1 h) :", not itself a list item) are not."""
-    lines = [
-        _Line(raw) for raw in fold(answer).splitlines() if raw.strip() and not re.fullmatch(r"[\s|:-]+", raw)
-    ]
+    lines = _lines(answer)
     timed = _one_plan([line for line in lines if line.durations and not line.total])
     if not timed:
         return []
@@ -937,6 +966,10 @@ def sections(answer: str, total: Fraction | None = None) -> list[tuple[str, Frac
     if any(line.durations[0] <= 0 for line in kept):
         return None  # a part of no minutes is filler ("Conclusion — 0 min"), not a part
     kept = _leaves(kept)
+    if any(line.in_minutes for line in kept):
+        # Slots in minutes from the start: every part's, chained from minute 0.
+        if not all(line.in_minutes for line in kept) or kept[0].slot is None or kept[0].slot[0] != 0:
+            return None
     clock: int | None = None
     for line in kept:
         if line.slot is not None:
@@ -947,6 +980,26 @@ def sections(answer: str, total: Fraction | None = None) -> list[tuple[str, Frac
         elif clock is not None:
             clock += int(line.durations[0])
     return [(" ".join(line.title) if line.titled else "", line.durations[0]) for line in kept]
+
+
+def _lines(answer: str) -> list[_Line]:
+    """The answer's lines (folded, no blank ones nor table rules), a table's cells under a
+    header of minutes read as durations."""
+    lines = []
+    column: int | None = None
+    for raw in fold(answer).splitlines():
+        if not raw.strip() or re.fullmatch(r"[\s|:-]+", raw):
+            continue
+        line = raw.strip()
+        if not line.startswith("|"):
+            column = None
+        else:
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            header = [i for i, c in enumerate(cells) if c and _MINUTES_HEADER.fullmatch(c)]
+            if header and len(header) == 1 and not any(re.search(r"\d", c) for c in cells):
+                column = header[0]
+        lines.append(_Line(raw, column))
+    return lines
 
 
 def _one_plan(timed: list[_Line]) -> list[_Line]:
@@ -1023,7 +1076,7 @@ def timed_lines(answer: str) -> list[str]:
     part; neither does a line of prose after a part."""
     kept: list[str] = []
     part: _Line | None = None  # the timed line the untimed ones after it belong to
-    for line in (_Line(raw) for raw in fold(answer).splitlines() if raw.strip()):
+    for line in _lines(answer):
         if line.durations and not line.total:
             part = line
             kept.append(line.raw)
