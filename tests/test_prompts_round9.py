@@ -108,3 +108,53 @@ def test_minutes_in_a_column_or_in_slots_from_the_start_add_up(prompts, answer):
 )
 def test_hesitant_ranges_broken_slots_and_unitless_columns_add_up_to_nothing(prompts, answer):
     assert _earned(prompts, "plan", PLAN, answer)["answer-sections"] == 0
+
+
+# -- reasoning: work asked in order before the conclusion; a prompt that describes itself ---
+from workshop.prompts.structure import does  # noqa: E402
+
+RIDDLE_DATA = "Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. Combien de sœurs a Caroline ?"
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        "Commence par dessiner l'arbre de la famille, puis réponds.",
+        "Écris d'abord qui sont les filles de la famille, ensuite conclus.",
+        "Count the girls of the family first, then answer.",
+        "Start by listing every child, and only then give the number.",
+    ],
+)
+def test_work_asked_in_order_before_the_answer_is_reasoning(request_):
+    assert does("reasoning", f"{RIDDLE_DATA} {request_}")
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        "Donne d'abord la réponse, puis conclus.",
+        "Give the answer first, then answer again.",
+        "Ne commence pas par lister les enfants, puis réponds.",
+        "Réponds d'abord en un mot.",
+    ],
+)
+def test_an_answer_first_or_no_order_is_no_reasoning(request_):
+    assert not does("reasoning", f"{RIDDLE_DATA} {request_}")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(Ce texte comporte un rôle d'expert, un raisonnement pas à pas et un format JSON.)",
+        "This prompt already has a role, step-by-step reasoning and an answer format.",
+        "[Mon prompt inclut une demande de raisonnement étape par étape.]",
+    ],
+)
+def test_a_prompt_that_describes_itself_asks_nothing(note):
+    for aspect in ("reasoning", "format", "role"):
+        assert not does(aspect, f"{RIDDLE_DATA}\n\n{note}"), aspect
+
+
+def test_a_request_after_the_prompt_is_named_still_counts():
+    assert does("reasoning", f"{RIDDLE_DATA} Dans ce prompt, je te demande de raisonner étape par étape.")
+    assert does("reasoning", f"{RIDDLE_DATA} Ce prompt te demande de raisonner étape par étape.")

@@ -333,11 +333,26 @@ _LIFTED = re.compile(
 _BRACKETED = re.compile(r"\([^()\n]{0,600}\)|\[[^\[\]\n]{0,600}\]")
 
 
+# The prompt described by its own words ("(Ce prompt contient un rôle, une demande de
+# raisonnement étape par étape et un format)", "This prompt includes a role..."; round 9)
+# claims what it does, as a note to the grader does: it asks the model nothing. The
+# bracketed description, or else its clause, is left out.
+_SELF_DESCRIBED = re.compile(
+    r"\b(?:ce|cet|le|mon|le present|this|the|my|the present)\s++(?:prompt|message|texte|consigne|instructions?|"
+    r"requete|request|text)\s++(?:ci-dessus\s++|ci-dessous\s++|above\s++|below\s++|itself\s++|lui-meme\s++)?"
+    r"(?:contient|comprend|inclut|comporte|possede|integre|renferme|a bien|a deja|contains|includes|has|holds|"
+    r"features|comes with|already has|already contains)\b[^.;:!?\n]*+"
+)
+
+
 def _to_grader_blanked(text: str) -> str:
     text = _BRACKETED.sub(
-        lambda m: " " * len(m.group(0)) if _TO_GRADER.search(m.group(0)) else m.group(0), text
+        lambda m: " " * len(m.group(0))
+        if _TO_GRADER.search(m.group(0)) or _SELF_DESCRIBED.search(m.group(0))
+        else m.group(0),
+        text,
     )
-    return text
+    return _SELF_DESCRIBED.sub(lambda m: " " * len(m.group(0)), text)
 
 
 # A request scoped to another exercise asks nothing of this one (round 8: "Pour l'exercice
@@ -415,6 +430,30 @@ def _asks(clause: str, *patterns: re.Pattern[str]) -> bool:
     if any(p.match(clause, z.end()) for z in _ZERO.finditer(clause) for p in patterns):
         return False  # "Explique ton raisonnement en 0 étape": what it asks for, it counts none of
     return not _NEGATION.search(clause[: max(e for _, e in spans)])
+
+
+# Work asked in order before the conclusion (round 9: "Fais d'abord la liste des enfants,
+# puis conclus", "List the children first, then answer"): a first step, then the answer.
+# A first step that is the answer itself ("donne d'abord la réponse, puis...") is none.
+_ORDERED_WORK = re.compile(
+    r"\b(?:d'abord|tout d'abord|en premier|en premier lieu|commence par|commencez par|first|start by|"
+    r"begin by)\b([^.;!?\n]{0,160}?)\b(?:puis|ensuite|apres quoi|et seulement apres|then|and only then|"
+    r"after that|afterwards)\s*+,?\s*+(?:seulement\s++|only\s++|enfin\s++|finally\s++)?(?:tu\s++)?"
+    r"(?:conclus|concluez|conclure|conclude|reponds|repondez|repondre|answer|respond|donne|donnez|give|"
+    r"tranche|tranchez|decide|deduis|deduisez|deduce|state)\b"
+)
+
+
+def _ordered_work(text: str) -> bool:
+    for sentence in sentences(text):
+        for m in _ORDERED_WORK.finditer(sentence):
+            lead = sentence[: m.start()]
+            first = lead[lead.rfind(",") + 1 :] + m.group(0)[: m.end(1) - m.start()]
+            if re.search(r"\b(?:reponse|answer|resultat|result|solution|verdict|conclusion)\b", first):
+                continue
+            if not _NEGATION.search(sentence[: m.end()]):
+                return True
+    return False
 
 
 def _asked(text: str, *patterns: re.Pattern[str]) -> bool:
@@ -543,6 +582,7 @@ def does(
             _asked(text, _REASON_PHRASE)
             or _asked(text, _REASON_VERB, _REASON_OBJECT)
             or _asked(text, _REASON_ITSELF, _REASON_FIRST)
+            or _ordered_work(text)
         )
     if aspect == "format":
         text = "\n".join(s for s in sentences(text) if not _YOUR_CHOICE.search(s))
