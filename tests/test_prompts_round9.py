@@ -158,3 +158,31 @@ def test_a_prompt_that_describes_itself_asks_nothing(note):
 def test_a_request_after_the_prompt_is_named_still_counts():
     assert does("reasoning", f"{RIDDLE_DATA} Dans ce prompt, je te demande de raisonner étape par étape.")
     assert does("reasoning", f"{RIDDLE_DATA} Ce prompt te demande de raisonner étape par étape.")
+
+
+# -- the pocket calculator's century keeps fact 2, as Pascal's keeps fact 1 (round 8) -------
+SUMMARY = "Tu es vulgarisateur. Résume ce texte en 50 mots maximum, avec tes mots, sans titre.\n{summary_text}"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Au vingtième siècle enfin, grâce à l'électronique, la calculatrice de poche se répand.",
+        "In the 20th century, electronics brings the pocket calculator to every pupil.",
+        "Le XXe siècle voit arriver des calculatrices de poche électroniques.",
+    ],
+)
+def test_the_pocket_calculators_century_keeps_the_fact(prompts, sentence):
+    answer = (
+        "On comptait d'abord avec des abaques et des cailloux. Au XVIIe siècle, Pascal invente une "
+        f"machine qui additionne. Au XIXe siècle, ces machines sont fabriquées en série. {sentence}"
+    )
+    assert _earned(prompts, "summary", SUMMARY, answer)["answer-fact-2"] == 1
+
+
+def test_the_pocket_calculator_in_the_wrong_century_earns_nothing(prompts):
+    answer = (
+        "On comptait d'abord avec des abaques et des cailloux. Au XVIIe siècle, Pascal invente une "
+        "machine qui additionne. Au XIXe siècle, arrivent en série les calculatrices de poche."
+    )
+    assert _earned(prompts, "summary", SUMMARY, answer)["answer-fact-2"] == 0
