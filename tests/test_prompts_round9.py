@@ -186,3 +186,128 @@ def test_the_pocket_calculator_in_the_wrong_century_earns_nothing(prompts):
         "machine qui additionne. Au XIXe siècle, arrivent en série les calculatrices de poche."
     )
     assert _earned(prompts, "summary", SUMMARY, answer)["answer-fact-2"] == 0
+
+
+# -- hedges: a confidence column or field, a rough guess, hearsay, slashed alternatives -----
+LINE = (
+    "Tu es professeur de maths. Donne l'équation de la droite parallèle à y = 4x + 6 "
+    "qui passe par le point (5 ; 10)."
+)
+COPRIME = "Tu es professeur de maths. 35 et 64 sont-ils premiers entre eux ? Justifie avec leur PGCD."
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "| Élément | Résultat | Confiance |\n|---|---|---|\n| pente | 4 | élevée |\n"
+        "| équation | y = 4x - 10 | moyenne |",
+        "| Item | Value | Confidence |\n|---|---|---|\n| equation | y = 4x - 10 | 70 % |",
+        "Réponse : y = 4x - 10 (plausible)",
+        "Answer: y = 4x - 10, confidence: low.",
+    ],
+)
+def test_a_line_given_with_little_confidence_is_hedged(prompts, answer):
+    assert _earned(prompts, "parallel-line", LINE, answer)["answer-equation"] == 0
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "| Élément | Résultat | Confiance |\n|---|---|---|\n| pente | 4 | sûre |\n"
+        "| équation | y = 4x - 10 | certaine |",
+        "Même pente 4, et 10 = 20 + b donne b = -10.\n\nRéponse : y = 4x - 10 (j'en suis confiant : je l'ai vérifié en (5 ; 10)).",
+    ],
+)
+def test_a_line_given_as_sure_keeps_its_points(prompts, answer):
+    assert _earned(prompts, "parallel-line", LINE, answer)["answer-equation"] == 2
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        '{"reponse": "oui", "pgcd": 1, "confiance": "moyenne"}',
+        '{"answer": "yes", "gcd": 1, "confidence": "low"}',
+        "PGCD(35 ; 64) = 1.\n\nRéponse : oui, probable.",
+    ],
+)
+def test_a_verdict_given_with_little_confidence_is_hedged(prompts, answer):
+    assert _earned(prompts, "coprime", COPRIME, answer)["answer-verdict"] == 0
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "- L'IA générative, c'est quoi ? — 10 min\n- Comment apprend un modèle de langage — 20 min (au pif)\n"
+        "- Démo ChatGPT — 20 min\n- Questions — 10 min",
+        "- What generative AI is — 15 min, give or take\n- How a language model learns — 20 min\n"
+        "- Demo — 15 min\n- Q&A — 10 min",
+    ],
+)
+def test_a_rough_guess_of_a_duration_is_hedged(prompts, answer):
+    assert _earned(prompts, "plan", PLAN, answer)["answer-sections"] == 0
+
+
+@pytest.mark.parametrize(
+    "hearsay",
+    [
+        "Blaise Pascal aurait inventé en 1642 une machine à additionner, la Pascaline.",
+        "Blaise Pascal reportedly built the Pascaline, an adding machine, in 1642.",
+    ],
+)
+def test_a_fact_told_as_hearsay_is_not_stated(prompts, hearsay):
+    answer = (
+        f"On calculait d'abord avec des abaques et des cailloux. {hearsay} Au XIXe siècle, ces machines "
+        "sont produites en série, et dans les années 1970 arrive la calculatrice de poche."
+    )
+    assert _earned(prompts, "summary", SUMMARY, answer)["answer-fact-1"] == 0
+
+
+def test_a_fact_told_plainly_beside_a_conditional_elsewhere_is_stated(prompts):
+    answer = (
+        "On calculait d'abord avec des abaques et des cailloux. En 1642, Blaise Pascal invente la "
+        "Pascaline, une machine à additionner. Au XIXe siècle, ces machines sont produites en série, et "
+        "dans les années 1970 arrive la calculatrice de poche, que tout élève aimerait avoir."
+    )
+    assert _earned(prompts, "summary", SUMMARY, answer)["answer-fact-1"] == 1
+
+
+TRADUCTION = "You are a translator. Translate this paragraph into English.\n{traduction_text}"
+TRANSLATION = (
+    "An artificial intelligence model learns from examples. During training, it is shown thousands "
+    "of labelled photos, for example chihuahua or muffin. With each mistake, the model slightly "
+    "adjusts its parameters, that is, the numbers that determine its answers. A large language model "
+    "has billions of them. Once trained, it can recognise images it has never seen, but it can also "
+    "be wrong with great confidence."
+)
+
+
+def test_a_translation_that_offers_slashed_alternatives_is_no_one_text(prompts):
+    answer = TRANSLATION.replace("learns", "learns/is trained").replace("wrong", "wrong / mistaken")
+    assert _earned(prompts, "traduction", TRADUCTION, answer)["answer-length"] == 0
+
+
+def test_one_and_or_is_no_alternative(prompts):
+    answer = TRANSLATION.replace("chihuahua or muffin", "chihuahua and/or muffin")
+    assert _earned(prompts, "traduction", TRADUCTION, answer)["answer-length"] == 1
+
+
+# -- words glued by short hyphen joins are counted as the words they join -------------------
+def test_words_glued_in_twos_and_threes_by_hyphens_are_counted(prompts):
+    answer = (
+        "Autrefois-on comptait avec-des cailloux sur-des abaques. En-1642, Blaise-Pascal conçoit "
+        "une-machine qui-additionne, la-Pascaline, pour-aider son-père. Au-XIXe-siècle, les-machines "
+        "à-calculer sont-produites en-série pour-les banques. Dans-les années-1970, l'électronique "
+        "donne-naissance à-la calculatrice-de-poche, qui-remplace la-règle-à-calcul, et aujourd'hui "
+        "chaque-téléphone en-contient une-bien-plus puissante-que les-ordinateurs d'autrefois-encore."
+    )
+    assert _earned(prompts, "summary", SUMMARY, answer)["answer-length"] == 0
+
+
+def test_a_few_compounds_do_not_make_a_glued_text(prompts):
+    answer = (
+        "Avant l'électronique, on comptait avec des cailloux et des abaques. En 1642, Blaise Pascal, "
+        "peut-être le plus célèbre, invente la Pascaline, c'est-à-dire une machine qui additionne. Au "
+        "XIXe siècle, on fabrique des machines en série ; dans les années 1970, la calculatrice de "
+        "poche HP-35 remplace la règle à calcul."
+    )
+    assert _earned(prompts, "summary", SUMMARY, answer)["answer-length"] == 2

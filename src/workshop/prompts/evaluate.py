@@ -291,6 +291,14 @@ _FACT_MARK = re.compile(
     r"|\b(?:puis|then|while|alors que|tandis que|whereas)\b"
 )
 _FACT_HEDGE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in HEDGES) + r")(?![\w-])|±|~|≈")
+# Hearsay (round 9): the reported conditional ("Pascal aurait conçu la Pascaline en 1642", "la
+# calculatrice de poche serait apparue") and its English words tell what someone says, not
+# the fact: not stated, as a hedge is not.
+_FACT_REPORTED = re.compile(
+    r"\b(?:aurait|auraient|serait|seraient|reportedly|allegedly|purportedly|dit-on|parait-il|"
+    r"(?:is|are|was|were) said to|(?:is|are|was|were) believed to|(?:is|are|was|were) thought to|"
+    r"(?:is|are|was|were) supposed to have|would have)\b"
+)
 
 
 # A negation governing a term (in the few words before it, in its clause) denies the fact,
@@ -404,8 +412,10 @@ def _stated(fact: Fact, sentence: str) -> bool:
     end = min([s for s, e in marks if s >= end], default=len(sentence))
     clause = sentence[start:end]
     firsts = [found[0] for found in spans]
-    if any(has_term(clause, t) for t in fact.none) or _FACT_HEDGE.search(
-        _without_asides(clause, start, firsts)
+    if (
+        any(has_term(clause, t) for t in fact.none)
+        or _FACT_HEDGE.search(_without_asides(clause, start, firsts))
+        or _FACT_REPORTED.search(clause)
     ):
         return False
     if _FACT_REJECTED.search(clause) or any(
@@ -504,6 +514,10 @@ def passes(check: Check, text: str, task: Task) -> bool:
         return True  # the judge runs in live mode only; its ``after`` checks decide here
     if isinstance(check, BoundCheck) and check.prose and not structure.is_prose(text):
         return False
+    if isinstance(check, BoundCheck) and check.prose and structure.offers_alternatives(text):
+        return False  # "labelled/tagged", "mistake/error": versions to choose from, no one text
+    if isinstance(check, BoundCheck) and check.type == "words" and structure.hyphen_glued(text):
+        return simple_passes(check, structure.HYPHEN_JOINT.sub(" ", text))
     return simple_passes(check, text)
 
 

@@ -69,9 +69,26 @@ HEDGES = (
     "sous reserve", "sous toute reserve", "sous toutes reserves", "a verifier", "a confirmer",
     "a revoir", "to be checked", "to be confirmed", "to be verified", "subject to", "tbc", "unverified",
     "non verifie", "pending verification",
+    # a value given as likely, or with a low confidence (round 9: a "Certitude" cell
+    # "probable", "certitude": "faible", "(confiance : moyenne)")
+    "probable", "improbable", "peu probable", "incertain", "incertaine", "uncertain", "unsure",
+    "douteux", "douteuse", "doubtful", "plausible", "a la louche", "au pif", "a vue de nez",
+    "ballpark", "give or take",
 )  # fmt: skip
 _HEDGE_WORDS = "|".join(re.escape(h) for h in HEDGES)
 _HEDGE = re.compile(rf"(?<![\w-])(?:{_HEDGE_WORDS})(?![\w-])|±|\+/-|\+-|~|≈")
+# A confidence said low, middling or as a share short of certainty, in a sentence, a JSON
+# field or a table's column of confidence (round 9).
+_LOW_CONFIDENCE = re.compile(
+    r"\b(?:certitude|confiance|confidence|certainty|fiabilite|reliability|niveau de confiance|"
+    r"confidence level)\b\W{0,6}(?:faible|basse|moyenne|moderee|partielle|limitee|relative|low|medium|moderate|"
+    r"partial|limited|middling|(?<!\d)\d{1,2}(?:[.,]\d+)?\s*+%)"
+)
+_CONFIDENCE_HEADER = re.compile(
+    r"^\W*(?:certitude|confiance|confidence|certainty|fiabilite|reliability|sure|sur|niveau de confiance|"
+    r"confidence level)\W*$"
+)
+_SURE = re.compile(r"^\W*(?:sur|sure|certain|certaine|certitude|haute|elevee|high|total|totale|100\s*%)\W*$")
 _NEGATORS = set(
     "pas not jamais never ni nor neither non no isn't aren't doesn't don't isnt arent doesnt n't cannot "
     "can't nullement".split()
@@ -1031,12 +1048,35 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
 _ANY_VALUE = re.compile(rf"\d|\b(?:{NUMBER_WORD_RE}|oui|yes|non|no)\b")
 
 
+def _unsure_rows(text: str) -> list[tuple[int, int]]:
+    """The spans of a table's rows whose cell under a column of confidence ("Certitude",
+    "Confidence") says less than sure."""
+    rows: list[tuple[int, int]] = []
+    column: int | None = None
+    offset = 0
+    for line in text.split("\n"):
+        end = offset + len(line)
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else []
+        if not cells:
+            column = None
+        elif column is None:
+            column = next((i for i, c in enumerate(cells) if _CONFIDENCE_HEADER.match(c)), None)
+        elif column < len(cells) and not re.fullmatch(r"[\s:-]*", cells[column]):
+            if not _SURE.match(cells[column]):
+                rows.append((offset, end))
+        offset = end + 1
+    return rows
+
+
 def _hedged(doc: _Doc, found: list[Statement]) -> bool:
     """A hedge in a sentence that gives a value, or alone in the sentence right after one."""
     with_values = {doc.sentence_of(s.start) for s in found}
+    unsure = _unsure_rows(doc.text)
     for index, (start, end) in enumerate(doc.sentences):
         sentence = doc.text[start:end]
-        if not _HEDGE.search(sentence):
+        if not _HEDGE.search(sentence) and not _LOW_CONFIDENCE.search(sentence) and not any(
+            lo < end and start < hi for lo, hi in unsure
+        ):
             continue
         if index in with_values:
             return True

@@ -733,6 +733,37 @@ def _joined(token: str) -> bool:
     )
 
 
+# Hyphens that glue a text's words in twos, threes and fours (round 9: "les-marchands
+# comptaient-avec des-cailloux", each under round 8's four joints): a compound is rare in
+# prose ("peut-être", "c'est-à-dire", "HP-35"), so when many tokens, and a share of them,
+# hold a hyphen between letters, the hyphens are blanks and the words they join are counted.
+HYPHEN_JOINT = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+GLUED_TOKENS = 6  # hyphenated tokens, at least
+GLUED_SHARE = 0.15  # and their share of the text's tokens
+
+
+def hyphen_glued(text: str) -> bool:
+    tokens = text.split()
+    glued = sum(1 for t in tokens if HYPHEN_JOINT.search(t))
+    return glued >= GLUED_TOKENS and glued >= GLUED_SHARE * len(tokens)
+
+
+# Words offered as alternatives with slashes (round 9: "labelled/tagged", "billions/thousands
+# of millions", "mistake/error"): a text with two such choices or more is versions to choose
+# from, not one text; "and/or", "et/ou", "he/she" are one word each.
+_SLASHED = re.compile(r"(?<![\w/.:])([^\W\d_]{2,})\s?/\s?([^\W\d_]{2,})(?![\w/])")
+_ONE_WORD = {
+    frozenset(p.split())
+    for p in ("and or", "et ou", "he she", "il elle", "his her", "him her", "ils elles", "un une", "le la")
+}
+SLASHED_CHOICES = 2
+
+
+def offers_alternatives(text: str) -> bool:
+    found = [m for m in _SLASHED.finditer(fold(text)) if frozenset((m[1], m[2])) not in _ONE_WORD]
+    return len(found) >= SLASHED_CHOICES
+
+
 def _unjoined(token: re.Match[str]) -> str:
     """A joined token blanked, the punctuation that ends it kept: its full stop still ends
     its sentence (round 8), so the words around it do not make one sentence."""
@@ -858,6 +889,9 @@ _PLAN_HEDGE = re.compile(
     r"\b(?:environ|about|around|approximately|approx|roughly|voire|peut-etre|maybe|perhaps|selon|depending|"
     r"si le temps|if time|ou plus|or more|max|maximum|au plus|au moins|at least|up to|a peu pres|"
     r"facultati\w*|optional|"
+    # a rough guess (round 9: "20 min (à la louche)")
+    r"a la louche|au pif|pifometre|a vue de nez|en gros|grosso modo|ballpark|give or take|"
+    r"approximativement|approximatively|"
     # a duration that may overrun (round 8: "20 min (on pourra déborder un peu)")
     r"deborde\w*|overrun\w*|run over|runs over|run long|runs long)\b|~|≈|\+/-|±"
 )
