@@ -311,3 +311,88 @@ def test_a_few_compounds_do_not_make_a_glued_text(prompts):
         "poche HP-35 remplace la règle à calcul."
     )
     assert _earned(prompts, "summary", SUMMARY, answer)["answer-length"] == 2
+
+
+# -- "≠" is no "="; a verdict on the relation with another number answers nothing -----------
+@pytest.mark.parametrize("answer", ["Réponse : y ≠ 4x − 10", "Answer: y \u2260 4x - 10", "y =\u0338 4x - 10"])
+def test_a_not_equal_sign_gives_no_equation(prompts, answer):
+    assert _earned(prompts, "parallel-line", LINE, answer)["answer-equation"] == 0
+
+
+def test_a_gcd_not_equal_to_one_justifies_nothing(prompts):
+    earned = _earned(prompts, "coprime", COPRIME, "PGCD(35 ; 64) ≠ 1.\n\nRéponse : oui")
+    assert earned["answer-justified"] == 0
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "PGCD(64, 5) = 1.\n\nRéponse : oui, 64 est premier avec 5.",
+        "gcd(35, 9) = 1 and gcd(64, 9) = 1.\n\nAnswer: yes, both are coprime to 9.",
+    ],
+)
+def test_a_yes_about_another_number_answers_nothing(prompts, answer):
+    assert _earned(prompts, "coprime", COPRIME, answer)["answer-verdict"] == 0
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "PGCD(35 ; 64) = 1.\n\nRéponse : oui, 35 est premier avec 64.",
+        "gcd(35, 64) = 1.\n\nAnswer: yes, 35 is coprime to 64.",
+    ],
+)
+def test_a_yes_about_the_tasks_pair_keeps_the_verdict(prompts, answer):
+    assert _earned(prompts, "coprime", COPRIME, answer)["answer-verdict"] == 2
+
+
+# -- facts only in an aside of keywords are not stated -------------------------------------
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "(à retenir : Pascal, Pascaline, 1642 ; calculatrice de poche, années 1970)",
+        "(key points: Pascal 1642 Pascaline; pocket calculator 1970s)",
+    ],
+)
+def test_facts_listed_as_keywords_in_an_aside_are_not_stated(prompts, aside):
+    answer = (
+        "Le calcul s'est outillé peu à peu au cours de l'histoire, et chaque nouvel outil a rendu les "
+        f"calculs plus rapides et plus sûrs pour ceux qui s'en servaient {aside}."
+    )
+    earned = _earned(prompts, "summary", SUMMARY, answer)
+    assert earned["answer-fact-1"] == 0 and earned["answer-fact-2"] == 0
+
+
+def test_a_date_in_brackets_after_its_fact_is_stated(prompts):
+    answer = (
+        "On comptait d'abord avec des abaques et des cailloux. Blaise Pascal invente la Pascaline, une "
+        "machine à additionner (1642). Au XIXe siècle, ces machines sont produites en série ; la "
+        "calculatrice de poche arrive ensuite (années 1970 : la HP-35)."
+    )
+    earned = _earned(prompts, "summary", SUMMARY, answer)
+    assert earned["answer-fact-1"] == 1 and earned["answer-fact-2"] == 1
+
+
+# -- "en ligne" is online; a role's words fix no format -------------------------------------
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Tu es conseiller dans une librairie en ligne. Classe chaque avis : positive, negative ou neutral.",
+        "Tu es un spécialiste en JSON. Classe chaque avis.",
+        "You are an expert in markdown tables. Label each review.",
+    ],
+)
+def test_online_or_a_format_in_the_role_fixes_no_format(prompt):
+    assert not does("format", prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Tu es conseiller dans une librairie en ligne. Réponds en JSON.",
+        "Classe les avis, une étiquette par ligne.",
+        "Tu es analyste. Classe chaque avis en JSON.",
+    ],
+)
+def test_a_format_asked_beside_a_role_or_online_still_counts(prompt):
+    assert does("format", prompt)

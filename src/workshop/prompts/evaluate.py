@@ -429,13 +429,38 @@ def _stated(fact: Fact, sentence: str) -> bool:
     return True
 
 
+# An aside that lists keywords ("(repères : Pascal 1642 Pascaline ; XIXe série ; poche années
+# 1970)", round 9: a label or semicolons, and no sentence) states no fact: its words are cues,
+# not told. "(1642)" after the fact, or "(la Pascaline)", is no list.
+_KEYWORD_ASIDE = re.compile(r"\(([^()\n:;]*+[:;][^()\n]*+)\)")
+
+
+_CUE_LABEL = re.compile(
+    r"^\s*+(?:reperes?|a retenir|mots?[ -]cles?|keywords?|key points?|key facts?|points? cles?|faits?|facts?|"
+    r"dates?|cles?|notes?|memo|aide-memoire|resume|summary|tl;?dr|bref|en bref)\s*+:"
+)
+
+
+def _keyword_list(aside: str) -> bool:
+    pieces = re.split(r"[:;]", aside)
+    if any(structure.sentence_like(p) for p in pieces):
+        return False
+    return bool(_CUE_LABEL.match(aside)) or aside.count(";") >= 1
+
+
+def _without_keyword_asides(sentence: str) -> str:
+    return _KEYWORD_ASIDE.sub(
+        lambda m: " " * len(m.group(0)) if _keyword_list(m.group(1)) else m.group(0), sentence
+    )
+
+
 def _facts(check: FactsCheck, answer: str) -> bool:
     if check.sections:
         units = [s for line in structure.timed_lines(_plan_answer(answer)) for s in sentences(line)]
     elif check.prose:
-        units = structure.prose_sentences(answer)
+        units = [_without_keyword_asides(s) for s in structure.prose_sentences(answer)]
     else:
-        units = [s for line in fold(answer).splitlines() for s in sentences(line)]
+        units = [_without_keyword_asides(s) for line in fold(answer).splitlines() for s in sentences(line)]
     return all(any(_stated(fact, s) for s in units) for fact in check.facts)
 
 

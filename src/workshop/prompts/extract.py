@@ -551,6 +551,16 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
 _PAIR = re.compile(r"(?<![\d.,])(\d+)\s*+(?:et|and|,|;|&)\s*+(\d+)(?![.,]?\d)")
 
 
+_PRIME_WITH = re.compile(
+    r"\b(?:premiers?|premieres?|copremiers?|coprimes?|co-primes?|relatively prime|mutually prime|prime)"
+    r"\s++(?:avec|with|to|a)\s++(?:le\s++nombre\s++|the\s++number\s++)?(\d+)(?![.,]?\d)"
+)
+
+
+def _task_numbers(spec: AnswerSpec) -> set[int]:
+    return {int(n) for data in spec.data for n in re.findall(r"\d+", fold(data))}
+
+
 def _other_numbers(said: str, spec: AnswerSpec) -> bool:
     """Whether ``said`` (what a quantity or a predicate is said of) names a pair of numbers
     one of which is not among the task's: the value is another pair's, no answer to the
@@ -914,7 +924,14 @@ def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
             clause = _clause_before(text, match.start())
             if _GENERIC.search(head) or _CONDITIONAL.search(clause):
                 continue
-            said_of.append((match.start(), _other_numbers(clause, spec)))
+            with_another = _PRIME_WITH.match(text, match.start())
+            said_of.append(
+                (
+                    match.start(),
+                    _other_numbers(clause, spec)
+                    or bool(with_another and int(with_another.group(1)) not in _task_numbers(spec)),
+                )
+            )
             if said_of[-1][1]:
                 continue  # "35 et 36 sont premiers entre eux": another pair's verdict
             words_before = clause.split()[-8:]
@@ -924,6 +941,14 @@ def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
             if not negated and _REJECTION.search(_clause_around(text, match.start(), match.end(), lo, hi)):
                 negated = True
             found.append(Statement("no" if negated else "yes", match.start(), match.end()))
+    # "Premier(s) avec 3", "coprime to 3" (round 9): the relation said of another number than
+    # the task's pair; a yes/no word before it answers for that pair.
+    if predicate:
+        task = _task_numbers(spec)
+        for match in _bounded(_PRIME_WITH.finditer(text)):
+            if task and int(match.group(1)) not in task:
+                said_of.append((match.start(), True))
+        said_of.sort()
     # A yes/no word is said of what the next assertion in its sentence or the next one is
     # about: "Oui : 35 et 36 sont premiers entre eux" answers for another pair.
     for word in words_found:

@@ -125,6 +125,9 @@ _FORMAT_VERB = re.compile(
 # en JSON"), not inside a relative clause that describes something ("un assistant qui
 # analyse les avis d'une boutique en ligne").
 _FORMAT_PREP = re.compile(r"\b(?:en|in|as|sous|under|avec|with)\b")
+# "En ligne" is online ("une boutique en ligne", round 9), no line of the answer's layout
+# ("en une ligne", "une par ligne" are).
+_ONLINE = re.compile(r"\ben ligne\b(?!\s*+(?:par|per|pour chaque)\b)")
 _RELATIVE = re.compile(r"\b(?:qui|que|qu'|dont|that|which|who|whose)\b")
 _FORMAT_NOUN = re.compile(
     r"\b(?:json|liste|list|tableau|table|ligne|line|format|forme|shape|puces|bullets?|markdown|csv|"
@@ -586,6 +589,7 @@ def does(
         )
     if aspect == "format":
         text = "\n".join(s for s in sentences(text) if not _YOUR_CHOICE.search(s))
+        text = _ONLINE.sub(lambda m: " " * len(m.group(0)), text)
         return (
             '{"' in text.replace(" ", "")
             or _asked(text, _PER_LINE)
@@ -593,6 +597,8 @@ def does(
             or any(
                 _asks(clause, _FORMAT_PREP, _FORMAT_NOUN)
                 and not _RELATIVE.search(clause[: _FORMAT_PREP.search(clause).start()])  # type: ignore[union-attr]
+                # a role's own words ("Tu es un développeur expert en JSON"): who, not what shape
+                and not _ROLE_LEAD.search(clause[: _FORMAT_PREP.search(clause).start()])  # type: ignore[union-attr]
                 for s in sentences(text)
                 for clause in _clauses_of(s)
             )
