@@ -58,7 +58,11 @@ def test_a_short_french_example_in_rarer_words_keeps_the_review_points(prompts, 
 
 @pytest.mark.parametrize(
     "piece",
-    ["la risposta giusta e sempre positiva", "die antwort ist immer positiv", "la respuesta es siempre positiva"],
+    [
+        "la risposta giusta e sempre positiva",
+        "die antwort ist immer positiv",
+        "la respuesta es siempre positiva",
+    ],
 )
 def test_a_sentence_in_a_neighbour_language_stays_foreign(piece):
     assert readable.foreign(piece, set(), [piece], {"positive"})
@@ -96,7 +100,8 @@ def test_minutes_in_a_column_or_in_slots_from_the_start_add_up(prompts, answer):
     [
         # ranges that hesitate, however they add up (their ends made 60 before)
         "- Intro à l'IA générative (5-10 min)\n- Les LLM (10-20 min)\n- Démo (15-30 min)",
-        "- Intro à l'IA générative (5-10 min)\n- Les LLM (10-20 min)\n- Démo (20-30 min)\n- Questions (10-15 min)",
+        "- Intro à l'IA générative (5-10 min)\n- Les LLM (10-20 min)\n- Démo (20-30 min)\n"
+        "- Questions (10-15 min)",
         # slots that do not start at minute 0, or leave a gap
         "- L'IA générative (10-25 min)\n- LLM (25-45 min)\n- Démo (45-70 min)",
         "- L'IA générative (0-15 min)\n- LLM (20-40 min)\n- Démo (40-65 min)",
@@ -161,7 +166,9 @@ def test_a_request_after_the_prompt_is_named_still_counts():
 
 
 # -- the pocket calculator's century keeps fact 2, as Pascal's keeps fact 1 (round 8) -------
-SUMMARY = "Tu es vulgarisateur. Résume ce texte en 50 mots maximum, avec tes mots, sans titre.\n{summary_text}"
+SUMMARY = (
+    "Tu es vulgarisateur. Résume ce texte en 50 mots maximum, avec tes mots, sans titre.\n{summary_text}"
+)
 
 
 @pytest.mark.parametrize(
@@ -215,7 +222,8 @@ def test_a_line_given_with_little_confidence_is_hedged(prompts, answer):
     [
         "| Élément | Résultat | Confiance |\n|---|---|---|\n| pente | 4 | sûre |\n"
         "| équation | y = 4x - 10 | certaine |",
-        "Même pente 4, et 10 = 20 + b donne b = -10.\n\nRéponse : y = 4x - 10 (j'en suis confiant : je l'ai vérifié en (5 ; 10)).",
+        "Même pente 4, et 10 = 20 + b donne b = -10.\n\n"
+        "Réponse : y = 4x - 10 (j'en suis confiant : je l'ai vérifié en (5 ; 10)).",
     ],
 )
 def test_a_line_given_as_sure_keeps_its_points(prompts, answer):

@@ -81,7 +81,8 @@ _HEDGE = re.compile(rf"(?<![\w-])(?:{_HEDGE_WORDS})(?![\w-])|±|\+/-|\+-|~|≈")
 # field or a table's column of confidence (round 9).
 _LOW_CONFIDENCE = re.compile(
     r"\b(?:certitude|confiance|confidence|certainty|fiabilite|reliability|niveau de confiance|"
-    r"confidence level)\b\W{0,6}(?:faible|basse|moyenne|moderee|partielle|limitee|relative|low|medium|moderate|"
+    r"confidence level)\b\W{0,6}(?:faible|basse|moyenne|moderee|partielle|limitee|relative|low|medium|"
+    r"moderate|"
     r"partial|limited|middling|(?<!\d)\d{1,2}(?:[.,]\d+)?\s*+%)"
 )
 _CONFIDENCE_HEADER = re.compile(
@@ -1081,7 +1082,8 @@ def _unsure_rows(text: str) -> list[tuple[int, int]]:
     offset = 0
     for line in text.split("\n"):
         end = offset + len(line)
-        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else []
+        row = line.lstrip().startswith("|")
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if row else []
         if not cells:
             column = None
         elif column is None:

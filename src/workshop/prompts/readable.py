@@ -72,7 +72,9 @@ def rare_french() -> frozenset[str]:
     for lang in NEIGHBOURS:
         for word in top_n_list(lang, NEIGHBOUR_WORDS, wordlist="small"):
             neighbours.update(_WORD.findall(strip_accents(word).casefold()))
-    found = {w for word in top_n_list("fr", RARE_FRENCH) for w in _WORD.findall(strip_accents(word).casefold())}
+    found = {
+        w for word in top_n_list("fr", RARE_FRENCH) for w in _WORD.findall(strip_accents(word).casefold())
+    }
     return frozenset(found - neighbours - lexicon())
 
 

@@ -341,10 +341,10 @@ _BRACKETED = re.compile(r"\([^()\n]{0,600}\)|\[[^\[\]\n]{0,600}\]")
 # claims what it does, as a note to the grader does: it asks the model nothing. The
 # bracketed description, or else its clause, is left out.
 _SELF_DESCRIBED = re.compile(
-    r"\b(?:ce|cet|le|mon|le present|this|the|my|the present)\s++(?:prompt|message|texte|consigne|instructions?|"
-    r"requete|request|text)\s++(?:ci-dessus\s++|ci-dessous\s++|above\s++|below\s++|itself\s++|lui-meme\s++)?"
-    r"(?:contient|comprend|inclut|comporte|possede|integre|renferme|a bien|a deja|contains|includes|has|holds|"
-    r"features|comes with|already has|already contains)\b[^.;:!?\n]*+"
+    r"\b(?:ce|cet|le|mon|le present|this|the|my|the present)\s++"
+    r"(?:prompt|message|texte|consigne|instructions?|requete|request|text)\s++(?:ci-dessus\s++|ci-dessous\s++|above\s++|below\s++|itself\s++|lui-meme\s++)?"
+    r"(?:contient|comprend|inclut|comporte|possede|integre|renferme|a bien|a deja|contains|includes|has|"
+    r"holds|features|comes with|already has|already contains)\b[^.;:!?\n]*+"
 )
 
 
