@@ -404,3 +404,22 @@ def test_online_or_a_format_in_the_role_fixes_no_format(prompt):
 )
 def test_a_format_asked_beside_a_role_or_online_still_counts(prompt):
     assert does("format", prompt)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "1. L'IA générative en 2023 — 15 min\n2. Les LLM de 2022 — 20 min\n3. Démo ChatGPT 4 — 15 min\n"
+        "4. Questions — 10 min",
+        "- Partie 1 - 20 min : l'IA générative\n- Partie 2 - 20 min : un modèle de langage\n"
+        "- Partie 3 - 20 min : démo",
+    ],
+)
+def test_a_number_in_a_title_before_a_dash_is_no_slot(prompts, answer):
+    assert _earned(prompts, "plan", PLAN, answer)["answer-sections"] == 3
+
+
+def test_a_choice_left_on_the_work_leaves_the_json_shape_after_it():
+    prompt = 'Classe ces avis comme tu veux, en JSON de la forme {"reviews": [{"id": 1, "sentiment": "?"}]}.'
+    assert does("format", prompt)
+    assert not does("format", "Réponds en JSON ou en texte libre, comme tu préfères.")

@@ -145,6 +145,19 @@ _YOUR_CHOICE = re.compile(
     r"whichever|whatever (?:format|form|you)|any (?:format|form|shape) you|up to you|your choice|"
     r"free to choose|si tu preferes|if you prefer)\b"
 )
+
+
+def _after_your_choice(sentence: str) -> str:
+    """What a sentence says after the clause that leaves a choice to the model: "Réponds en
+    JSON ou en texte libre, comme tu préfères" fixes nothing; "classe ces avis comme tu
+    veux, en JSON de la forme {...}" (round 5) still fixes the JSON after its clause."""
+    found = list(_YOUR_CHOICE.finditer(sentence))
+    if not found:
+        return sentence
+    end = re.compile(r"[,;:]").search(sentence, found[-1].end())
+    return sentence[end.end() :] if end else ""
+
+
 # One thing per line fixes the layout without a verb (round 6: "..., one part per line",
 # "une partie par ligne"), and so does one line per thing (issue 11n: "Format : une ligne
 # par partie", "one line for each part").
@@ -588,7 +601,7 @@ def does(
             or _ordered_work(text)
         )
     if aspect == "format":
-        text = "\n".join(s for s in sentences(text) if not _YOUR_CHOICE.search(s))
+        text = "\n".join(_after_your_choice(s) for s in sentences(text))
         text = _ONLINE.sub(lambda m: " " * len(m.group(0)), text)
         return (
             '{"' in text.replace(" ", "")
@@ -857,8 +870,9 @@ _RANGE = re.compile(
 # 45", round 9): read as a slot, it must chain with the others from minute 0 (a range that
 # does not, "5-10 min", is a hesitation: no duration).
 _MINUTE_RANGE = re.compile(
-    r"(?:\bde\s+(?:la\s+)?|\bfrom\s+)?(?:\bminutes?\s+)?(\d{1,3})\s*+(?:min\s*+)?(?:-+>?|→|\ba\b|\bto\b)"
-    r"\s*+(?:la\s+)?(?:\bminutes?\s+)?(\d{1,3})\s*+(?:min|mn|minutes?|mins)?\b(?!\s*+[:h]\s*+\d)"
+    r"(?:\bde\s+(?:la\s+)?|\bfrom\s+)?(?:\bminutes?\s+)?(?<![\d.,:])(\d{1,3})(?:\s*+min)?"
+    r"(?:-(?=\d)|\s++(?:a|to)\s++)"
+    r"(?:la\s+)?(?:\bminutes?\s+)?(\d{1,3})\s*+(?:min|mn|minutes?|mins)?\b(?!\s*+[:h]\s*+\d)"
 )
 # A table's column of minutes: its header says the unit ("Durée (min)", "Duration in
 # minutes", "Minutes"), its cells are bare numbers (round 9).
