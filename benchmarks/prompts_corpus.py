@@ -40,6 +40,7 @@ def main() -> None:
             "round6_gaming",
             "round7_gaming",
             "round8_gaming",
+            "round9_gaming",
         ],
     )
     parser.add_argument(
@@ -59,6 +60,7 @@ def main() -> None:
             "round6_fair",
             "round7_fair",
             "round8_fair",
+            "round9_fair",
         ],
     )
     args = parser.parse_args()

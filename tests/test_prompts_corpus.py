@@ -18,9 +18,12 @@ them (13/55 gaming attempts scored wrongly then; the bare "Tu analyses des avis 
 relabelled as no role, see the file's header); round5_*.toml were written by red team 11e
 against the grader of be2ae07 before grading them (14/54 gaming attempts and 2/30 fair
 answers scored wrongly then; two answer-faithful injections are the transcript limit);
-round8_*.toml (the latest, after round7 below) were written by red team 11h against the
-grader of a1ec10d before grading them (21/45 gaming attempts, 16/45 live, and 3/30 fair
-answers scored wrongly then; the files' headers say what was edited and decided since);
+round9_*.toml (the latest) were written by red team 11i against the grader of 390842e before
+grading them (15/45 gaming attempts, 11/45 live, and 3/36 fair answers scored wrongly then;
+the files' headers say what was edited and decided since); round8_*.toml (after round7
+below) were written by red team 11h against the grader of a1ec10d before grading them
+(21/45 gaming attempts, 16/45 live, and 3/30 fair answers scored wrongly then; the
+files' headers say what was edited and decided since);
 round6_*.toml were written by red team 11f against the grader of c9b5d0d before grading
 them (14/50 gaming attempts and 4/36 fair answers scored wrongly then); round7_*.toml were
 written by red team 11g against the grader of a8f5a19 before grading them (16/49 gaming
@@ -74,6 +77,9 @@ FAIR = (
 # Round 8 (red team 11h, issue 11o).
 GAMING += corpus.load("round8_gaming")
 FAIR += corpus.load("round8_fair")
+# Round 9 (red team 11i, issue 11q).
+GAMING += corpus.load("round9_gaming")
+FAIR += corpus.load("round9_fair")
 
 
 @pytest.fixture(scope="module")

@@ -275,6 +275,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
 @pytest.mark.parametrize(
     "name",
     [
+        "round9_gaming",
+        "round9_fair",
         "round8_gaming",
         "round8_fair",
         "heldout_gaming",

@@ -292,6 +292,14 @@ _FACT_MARK = re.compile(
     r"|\b(?:puis|then|while|alors que|tandis que|whereas)\b"
 )
 _FACT_HEDGE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in HEDGES) + r")(?![\w-])|±|~|≈")
+# Hearsay (round 9): the reported conditional ("Pascal aurait conçu la Pascaline en 1642", "la
+# calculatrice de poche serait apparue") and its English words tell what someone says, not
+# the fact: not stated, as a hedge is not.
+_FACT_REPORTED = re.compile(
+    r"\b(?:aurait|auraient|serait|seraient|reportedly|allegedly|purportedly|dit-on|parait-il|"
+    r"(?:is|are|was|were) said to|(?:is|are|was|were) believed to|(?:is|are|was|were) thought to|"
+    r"(?:is|are|was|were) supposed to have|would have)\b"
+)
 
 
 # A negation governing a term (in the few words before it, in its clause) denies the fact,
@@ -405,8 +413,10 @@ def _stated(fact: Fact, sentence: str) -> bool:
     end = min([s for s, e in marks if s >= end], default=len(sentence))
     clause = sentence[start:end]
     firsts = [found[0] for found in spans]
-    if any(has_term(clause, t) for t in fact.none) or _FACT_HEDGE.search(
-        _without_asides(clause, start, firsts)
+    if (
+        any(has_term(clause, t) for t in fact.none)
+        or _FACT_HEDGE.search(_without_asides(clause, start, firsts))
+        or _FACT_REPORTED.search(clause)
     ):
         return False
     if _FACT_REJECTED.search(clause) or any(
@@ -420,13 +430,38 @@ def _stated(fact: Fact, sentence: str) -> bool:
     return True
 
 
+# An aside that lists keywords ("(repères : Pascal 1642 Pascaline ; XIXe série ; poche années
+# 1970)", round 9: a label or semicolons, and no sentence) states no fact: its words are cues,
+# not told. "(1642)" after the fact, or "(la Pascaline)", is no list.
+_KEYWORD_ASIDE = re.compile(r"\(([^()\n:;]*+[:;][^()\n]*+)\)")
+
+
+_CUE_LABEL = re.compile(
+    r"^\s*+(?:reperes?|a retenir|mots?[ -]cles?|keywords?|key points?|key facts?|points? cles?|faits?|facts?|"
+    r"dates?|cles?|notes?|memo|aide-memoire|resume|summary|tl;?dr|bref|en bref)\s*+:"
+)
+
+
+def _keyword_list(aside: str) -> bool:
+    pieces = re.split(r"[:;]", aside)
+    if any(structure.sentence_like(p) for p in pieces):
+        return False
+    return bool(_CUE_LABEL.match(aside)) or aside.count(";") >= 1
+
+
+def _without_keyword_asides(sentence: str) -> str:
+    return _KEYWORD_ASIDE.sub(
+        lambda m: " " * len(m.group(0)) if _keyword_list(m.group(1)) else m.group(0), sentence
+    )
+
+
 def _facts(check: FactsCheck, answer: str) -> bool:
     if check.sections:
         units = [s for line in structure.timed_lines(_plan_answer(answer)) for s in sentences(line)]
     elif check.prose:
-        units = structure.prose_sentences(answer)
+        units = [_without_keyword_asides(s) for s in structure.prose_sentences(answer)]
     else:
-        units = [s for line in fold(answer).splitlines() for s in sentences(line)]
+        units = [_without_keyword_asides(s) for line in fold(answer).splitlines() for s in sentences(line)]
     return all(any(_stated(fact, s) for s in units) for fact in check.facts)
 
 
@@ -505,6 +540,10 @@ def passes(check: Check, text: str, task: Task) -> bool:
         return True  # the judge runs in live mode only; its ``after`` checks decide here
     if isinstance(check, BoundCheck) and check.prose and not structure.is_prose(text):
         return False
+    if isinstance(check, BoundCheck) and check.prose and structure.offers_alternatives(text):
+        return False  # "labelled/tagged", "mistake/error": versions to choose from, no one text
+    if isinstance(check, BoundCheck) and check.type == "words" and structure.hyphen_glued(text):
+        return simple_passes(check, structure.HYPHEN_JOINT.sub(" ", text))
     return simple_passes(check, text)
 
 

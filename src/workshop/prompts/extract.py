@@ -69,9 +69,27 @@ HEDGES = (
     "sous reserve", "sous toute reserve", "sous toutes reserves", "a verifier", "a confirmer",
     "a revoir", "to be checked", "to be confirmed", "to be verified", "subject to", "tbc", "unverified",
     "non verifie", "pending verification",
+    # a value given as likely, or with a low confidence (round 9: a "Certitude" cell
+    # "probable", "certitude": "faible", "(confiance : moyenne)")
+    "probable", "improbable", "peu probable", "incertain", "incertaine", "uncertain", "unsure",
+    "douteux", "douteuse", "doubtful", "plausible", "a la louche", "au pif", "a vue de nez",
+    "ballpark", "give or take",
 )  # fmt: skip
 _HEDGE_WORDS = "|".join(re.escape(h) for h in HEDGES)
 _HEDGE = re.compile(rf"(?<![\w-])(?:{_HEDGE_WORDS})(?![\w-])|±|\+/-|\+-|~|≈")
+# A confidence said low, middling or as a share short of certainty, in a sentence, a JSON
+# field or a table's column of confidence (round 9).
+_LOW_CONFIDENCE = re.compile(
+    r"\b(?:certitude|confiance|confidence|certainty|fiabilite|reliability|niveau de confiance|"
+    r"confidence level)\b\W{0,6}(?:faible|basse|moyenne|moderee|partielle|limitee|relative|low|medium|"
+    r"moderate|"
+    r"partial|limited|middling|(?<!\d)\d{1,2}(?:[.,]\d+)?\s*+%)"
+)
+_CONFIDENCE_HEADER = re.compile(
+    r"^\W*(?:certitude|confiance|confidence|certainty|fiabilite|reliability|sure|sur|niveau de confiance|"
+    r"confidence level)\W*$"
+)
+_SURE = re.compile(r"^\W*(?:sur|sure|certain|certaine|certitude|haute|elevee|high|total|totale|100\s*%)\W*$")
 _NEGATORS = set(
     "pas not jamais never ni nor neither non no isn't aren't doesn't don't isnt arent doesnt n't cannot "
     "can't nullement".split()
@@ -534,6 +552,16 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
 _PAIR = re.compile(r"(?<![\d.,])(\d+)\s*+(?:et|and|,|;|&)\s*+(\d+)(?![.,]?\d)")
 
 
+_PRIME_WITH = re.compile(
+    r"\b(?:premiers?|premieres?|copremiers?|coprimes?|co-primes?|relatively prime|mutually prime|prime)"
+    r"\s++(?:avec|with|to|a)\s++(?:le\s++nombre\s++|the\s++number\s++)?(\d+)(?![.,]?\d)"
+)
+
+
+def _task_numbers(spec: AnswerSpec) -> set[int]:
+    return {int(n) for data in spec.data for n in re.findall(r"\d+", fold(data))}
+
+
 def _other_numbers(said: str, spec: AnswerSpec) -> bool:
     """Whether ``said`` (what a quantity or a predicate is said of) names a pair of numbers
     one of which is not among the task's: the value is another pair's, no answer to the
@@ -897,7 +925,14 @@ def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
             clause = _clause_before(text, match.start())
             if _GENERIC.search(head) or _CONDITIONAL.search(clause):
                 continue
-            said_of.append((match.start(), _other_numbers(clause, spec)))
+            with_another = _PRIME_WITH.match(text, match.start())
+            said_of.append(
+                (
+                    match.start(),
+                    _other_numbers(clause, spec)
+                    or bool(with_another and int(with_another.group(1)) not in _task_numbers(spec)),
+                )
+            )
             if said_of[-1][1]:
                 continue  # "35 et 36 sont premiers entre eux": another pair's verdict
             words_before = clause.split()[-8:]
@@ -907,6 +942,14 @@ def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
             if not negated and _REJECTION.search(_clause_around(text, match.start(), match.end(), lo, hi)):
                 negated = True
             found.append(Statement("no" if negated else "yes", match.start(), match.end()))
+    # "Premier(s) avec 3", "coprime to 3" (round 9): the relation said of another number than
+    # the task's pair; a yes/no word before it answers for that pair.
+    if predicate:
+        task = _task_numbers(spec)
+        for match in _bounded(_PRIME_WITH.finditer(text)):
+            if task and int(match.group(1)) not in task:
+                said_of.append((match.start(), True))
+        said_of.sort()
     # A yes/no word is said of what the next assertion in its sentence or the next one is
     # about: "Oui : 35 et 36 sont premiers entre eux" answers for another pair.
     for word in words_found:
@@ -1031,12 +1074,36 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
 _ANY_VALUE = re.compile(rf"\d|\b(?:{NUMBER_WORD_RE}|oui|yes|non|no)\b")
 
 
+def _unsure_rows(text: str) -> list[tuple[int, int]]:
+    """The spans of a table's rows whose cell under a column of confidence ("Certitude",
+    "Confidence") says less than sure."""
+    rows: list[tuple[int, int]] = []
+    column: int | None = None
+    offset = 0
+    for line in text.split("\n"):
+        end = offset + len(line)
+        row = line.lstrip().startswith("|")
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if row else []
+        if not cells:
+            column = None
+        elif column is None:
+            column = next((i for i, c in enumerate(cells) if _CONFIDENCE_HEADER.match(c)), None)
+        elif column < len(cells) and not re.fullmatch(r"[\s:-]*", cells[column]):
+            if not _SURE.match(cells[column]):
+                rows.append((offset, end))
+        offset = end + 1
+    return rows
+
+
 def _hedged(doc: _Doc, found: list[Statement]) -> bool:
     """A hedge in a sentence that gives a value, or alone in the sentence right after one."""
     with_values = {doc.sentence_of(s.start) for s in found}
+    unsure = _unsure_rows(doc.text)
     for index, (start, end) in enumerate(doc.sentences):
         sentence = doc.text[start:end]
-        if not _HEDGE.search(sentence):
+        if not _HEDGE.search(sentence) and not _LOW_CONFIDENCE.search(sentence) and not any(
+            lo < end and start < hi for lo, hi in unsure
+        ):
             continue
         if index in with_values:
             return True

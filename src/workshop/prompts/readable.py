@@ -8,7 +8,10 @@ measure, not a list written by hand: the most frequent words of French and of En
 (``wordfreq``'s lists, folded as every text is), the task's own data and the check terms.
 A sentence is foreign when most of its words, and at least :data:`FOREIGN_WORDS` of them,
 are none of those: a French or English sentence, telegraphic or full of jargon, keeps most
-of its words in the lists."""
+of its words in the lists. A rarer French word ("abîmé", "injoignable": in French's
+:data:`RARE_FRENCH` most frequent words) is read too when no neighbour language lists it
+among its :data:`NEIGHBOUR_WORDS` most frequent (:func:`rare_french`): a short French
+example (« Colis abîmé et vendeur injoignable. ») is French, "sano" or "sorella" are not."""
 
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ import re
 from num2words import CONVERTER_CLASSES, num2words
 from wordfreq import top_n_list
 
-from workshop.prompts.text import fold
+from workshop.prompts.text import fold, strip_accents
 
 # The most frequent words of each language that count as read: 15,000 reaches words seen
 # about 3 times per million (Zipf 3.5: "parallele", "coefficient", "ordonnee"), and stops
@@ -31,6 +34,9 @@ FOREIGN_SHARE = 0.6  # and their share of its words
 # dictionary form's put on, it is a listed word of at least four letters.
 _ENDINGS = ("s", "x", "e", "es", "ee", "ees", "t", "ons", "ez", "ent", "ement", "ment")
 _FORMS = ("", "e", "er", "ir", "r", "re", "dre", "tre")
+RARE_FRENCH = 80_000  # French words read when no neighbour language lists them
+NEIGHBOUR_WORDS = 25_000
+NEIGHBOURS = ("it", "es", "pt", "ca", "ro", "de", "nl", "sv", "pl")
 _PIECES = re.compile(r"[.!?;:\n()\[\]{}\"«»<>|]")
 _WORD = re.compile(r"[a-z]{2,}")
 
@@ -56,6 +62,25 @@ def english() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         for word in top_n_list(lang, COMMON_WORDS):
             found.update(_WORD.findall(fold(word)))
     return frozenset(en), frozenset(en - fr), frozenset(fr - en)
+
+
+@functools.lru_cache(maxsize=1)
+def rare_french() -> frozenset[str]:
+    """French words (folded) past the common lists that no neighbour language's list holds
+    (see the module's docstring)."""
+    neighbours: set[str] = set()
+    for lang in NEIGHBOURS:
+        for word in top_n_list(lang, NEIGHBOUR_WORDS, wordlist="small"):
+            neighbours.update(_WORD.findall(strip_accents(word).casefold()))
+    found = {
+        w for word in top_n_list("fr", RARE_FRENCH) for w in _WORD.findall(strip_accents(word).casefold())
+    }
+    return frozenset(found - neighbours - lexicon())
+
+
+@functools.lru_cache(maxsize=1)
+def _french_or_english() -> frozenset[str]:
+    return lexicon() | rare_french()
 
 
 def unread(words: list[str]) -> list[str]:
@@ -85,7 +110,7 @@ def foreign(
     terms); a quotation that is not harmless is foreign as soon as it holds
     :data:`QUOTED_FOREIGN_WORDS` unread words: announced as another language, it is read
     as one."""
-    read = lexicon()
+    read = _french_or_english()
     marked = [_WORD.findall(q) for q in quotations or []]
     tolerated = [" ".join(_WORD.findall(q)) for q in quotations or [] if harmless(q, cognates or set())]
     if len(tolerated) > MAX_QUOTATIONS:

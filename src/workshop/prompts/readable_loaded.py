@@ -4,8 +4,9 @@ read once there (a second or so) rather than in each child it forks, which would
 time under the grading's CPU limit and hold the lists under its memory limit on every
 submission."""
 
-from workshop.prompts.readable import english, lexicon, number_words
+from workshop.prompts.readable import english, lexicon, number_words, rare_french
 
 lexicon()
 english()
 number_words()
+rare_french()

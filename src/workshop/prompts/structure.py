@@ -125,6 +125,9 @@ _FORMAT_VERB = re.compile(
 # en JSON"), not inside a relative clause that describes something ("un assistant qui
 # analyse les avis d'une boutique en ligne").
 _FORMAT_PREP = re.compile(r"\b(?:en|in|as|sous|under|avec|with)\b")
+# "En ligne" is online ("une boutique en ligne", round 9), no line of the answer's layout
+# ("en une ligne", "une par ligne" are).
+_ONLINE = re.compile(r"\ben ligne\b(?!\s*+(?:par|per|pour chaque)\b)")
 _RELATIVE = re.compile(r"\b(?:qui|que|qu'|dont|that|which|who|whose)\b")
 _FORMAT_NOUN = re.compile(
     r"\b(?:json|liste|list|tableau|table|ligne|line|format|forme|shape|puces|bullets?|markdown|csv|"
@@ -142,6 +145,19 @@ _YOUR_CHOICE = re.compile(
     r"whichever|whatever (?:format|form|you)|any (?:format|form|shape) you|up to you|your choice|"
     r"free to choose|si tu preferes|if you prefer)\b"
 )
+
+
+def _after_your_choice(sentence: str) -> str:
+    """What a sentence says after the clause that leaves a choice to the model: "Réponds en
+    JSON ou en texte libre, comme tu préfères" fixes nothing; "classe ces avis comme tu
+    veux, en JSON de la forme {...}" (round 5) still fixes the JSON after its clause."""
+    found = list(_YOUR_CHOICE.finditer(sentence))
+    if not found:
+        return sentence
+    end = re.compile(r"[,;:]").search(sentence, found[-1].end())
+    return sentence[end.end() :] if end else ""
+
+
 # One thing per line fixes the layout without a verb (round 6: "..., one part per line",
 # "une partie par ligne"), and so does one line per thing (issue 11n: "Format : une ligne
 # par partie", "one line for each part").
@@ -333,11 +349,26 @@ _LIFTED = re.compile(
 _BRACKETED = re.compile(r"\([^()\n]{0,600}\)|\[[^\[\]\n]{0,600}\]")
 
 
+# The prompt described by its own words ("(Ce prompt contient un rôle, une demande de
+# raisonnement étape par étape et un format)", "This prompt includes a role..."; round 9)
+# claims what it does, as a note to the grader does: it asks the model nothing. The
+# bracketed description, or else its clause, is left out.
+_SELF_DESCRIBED = re.compile(
+    r"\b(?:ce|cet|le|mon|le present|this|the|my|the present)\s++"
+    r"(?:prompt|message|texte|consigne|instructions?|requete|request|text)\s++(?:ci-dessus\s++|ci-dessous\s++|above\s++|below\s++|itself\s++|lui-meme\s++)?"
+    r"(?:contient|comprend|inclut|comporte|possede|integre|renferme|a bien|a deja|contains|includes|has|"
+    r"holds|features|comes with|already has|already contains)\b[^.;:!?\n]*+"
+)
+
+
 def _to_grader_blanked(text: str) -> str:
     text = _BRACKETED.sub(
-        lambda m: " " * len(m.group(0)) if _TO_GRADER.search(m.group(0)) else m.group(0), text
+        lambda m: " " * len(m.group(0))
+        if _TO_GRADER.search(m.group(0)) or _SELF_DESCRIBED.search(m.group(0))
+        else m.group(0),
+        text,
     )
-    return text
+    return _SELF_DESCRIBED.sub(lambda m: " " * len(m.group(0)), text)
 
 
 # A request scoped to another exercise asks nothing of this one (round 8: "Pour l'exercice
@@ -415,6 +446,30 @@ def _asks(clause: str, *patterns: re.Pattern[str]) -> bool:
     if any(p.match(clause, z.end()) for z in _ZERO.finditer(clause) for p in patterns):
         return False  # "Explique ton raisonnement en 0 étape": what it asks for, it counts none of
     return not _NEGATION.search(clause[: max(e for _, e in spans)])
+
+
+# Work asked in order before the conclusion (round 9: "Fais d'abord la liste des enfants,
+# puis conclus", "List the children first, then answer"): a first step, then the answer.
+# A first step that is the answer itself ("donne d'abord la réponse, puis...") is none.
+_ORDERED_WORK = re.compile(
+    r"\b(?:d'abord|tout d'abord|en premier|en premier lieu|commence par|commencez par|first|start by|"
+    r"begin by)\b([^.;!?\n]{0,160}?)\b(?:puis|ensuite|apres quoi|et seulement apres|then|and only then|"
+    r"after that|afterwards)\s*+,?\s*+(?:seulement\s++|only\s++|enfin\s++|finally\s++)?(?:tu\s++)?"
+    r"(?:conclus|concluez|conclure|conclude|reponds|repondez|repondre|answer|respond|donne|donnez|give|"
+    r"tranche|tranchez|decide|deduis|deduisez|deduce|state)\b"
+)
+
+
+def _ordered_work(text: str) -> bool:
+    for sentence in sentences(text):
+        for m in _ORDERED_WORK.finditer(sentence):
+            lead = sentence[: m.start()]
+            first = lead[lead.rfind(",") + 1 :] + m.group(0)[: m.end(1) - m.start()]
+            if re.search(r"\b(?:reponse|answer|resultat|result|solution|verdict|conclusion)\b", first):
+                continue
+            if not _NEGATION.search(sentence[: m.end()]):
+                return True
+    return False
 
 
 def _asked(text: str, *patterns: re.Pattern[str]) -> bool:
@@ -543,9 +598,11 @@ def does(
             _asked(text, _REASON_PHRASE)
             or _asked(text, _REASON_VERB, _REASON_OBJECT)
             or _asked(text, _REASON_ITSELF, _REASON_FIRST)
+            or _ordered_work(text)
         )
     if aspect == "format":
-        text = "\n".join(s for s in sentences(text) if not _YOUR_CHOICE.search(s))
+        text = "\n".join(_after_your_choice(s) for s in sentences(text))
+        text = _ONLINE.sub(lambda m: " " * len(m.group(0)), text)
         return (
             '{"' in text.replace(" ", "")
             or _asked(text, _PER_LINE)
@@ -553,6 +610,8 @@ def does(
             or any(
                 _asks(clause, _FORMAT_PREP, _FORMAT_NOUN)
                 and not _RELATIVE.search(clause[: _FORMAT_PREP.search(clause).start()])  # type: ignore[union-attr]
+                # a role's own words ("Tu es un développeur expert en JSON"): who, not what shape
+                and not _ROLE_LEAD.search(clause[: _FORMAT_PREP.search(clause).start()])  # type: ignore[union-attr]
                 for s in sentences(text)
                 for clause in _clauses_of(s)
             )
@@ -693,6 +752,37 @@ def _joined(token: str) -> bool:
     )
 
 
+# Hyphens that glue a text's words in twos, threes and fours (round 9: "les-marchands
+# comptaient-avec des-cailloux", each under round 8's four joints): a compound is rare in
+# prose ("peut-être", "c'est-à-dire", "HP-35"), so when many tokens, and a share of them,
+# hold a hyphen between letters, the hyphens are blanks and the words they join are counted.
+HYPHEN_JOINT = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+GLUED_TOKENS = 6  # hyphenated tokens, at least
+GLUED_SHARE = 0.15  # and their share of the text's tokens
+
+
+def hyphen_glued(text: str) -> bool:
+    tokens = text.split()
+    glued = sum(1 for t in tokens if HYPHEN_JOINT.search(t))
+    return glued >= GLUED_TOKENS and glued >= GLUED_SHARE * len(tokens)
+
+
+# Words offered as alternatives with slashes (round 9: "labelled/tagged", "billions/thousands
+# of millions", "mistake/error"): a text with two such choices or more is versions to choose
+# from, not one text; "and/or", "et/ou", "he/she" are one word each.
+_SLASHED = re.compile(r"(?<![\w/.:])([^\W\d_]{2,})\s?/\s?([^\W\d_]{2,})(?![\w/])")
+_ONE_WORD = {
+    frozenset(p.split())
+    for p in ("and or", "et ou", "he she", "il elle", "his her", "him her", "ils elles", "un une", "le la")
+}
+SLASHED_CHOICES = 2
+
+
+def offers_alternatives(text: str) -> bool:
+    found = [m for m in _SLASHED.finditer(fold(text)) if frozenset((m[1], m[2])) not in _ONE_WORD]
+    return len(found) >= SLASHED_CHOICES
+
+
 def _unjoined(token: re.Match[str]) -> str:
     """A joined token blanked, the punctuation that ends it kept: its full stop still ends
     its sentence (round 8), so the words around it do not make one sentence."""
@@ -776,6 +866,20 @@ _CLOCK = r"(\d{1,2})\s*+(?::\s*+(\d{2})|h\s*+(\d{2})?)"  # possessive blanks: li
 _RANGE = re.compile(
     rf"(?:\bde\s+|\bfrom\s+)?{_CLOCK}\s*+(?:-+>?|=>|→|\ba\b|\bto\b|\bjusqu'a\b|\buntil\b|\btill\b)\s*+{_CLOCK}"
 )
+# A slot in minutes from the start ("(0-10 min)", "10 a 25 min", "de la minute 25 a la minute
+# 45", round 9): read as a slot, it must chain with the others from minute 0 (a range that
+# does not, "5-10 min", is a hesitation: no duration).
+_MINUTE_RANGE = re.compile(
+    r"(?:\bde\s+(?:la\s+)?|\bfrom\s+)?(?:\bminutes?\s+)?(?<![\d.,:])(\d{1,3})(?:\s*+min)?"
+    r"(?:-(?=\d)|\s++(?:a|to)\s++)"
+    r"(?:la\s+)?(?:\bminutes?\s+)?(\d{1,3})\s*+(?:min|mn|minutes?|mins)?\b(?!\s*+[:h]\s*+\d)"
+)
+# A table's column of minutes: its header says the unit ("Durée (min)", "Duration in
+# minutes", "Minutes"), its cells are bare numbers (round 9).
+_MINUTES_HEADER = re.compile(
+    r"\A(?:(?:duree|duration|temps|time|timing|minutage|length|longueur)\s*+)?[(\[]?\s*+(?:en\s+|in\s+)?"
+    r"(?:min|mn|minutes?|mins)\s*+[)\]]?\Z"
+)
 _HALF = re.compile(
     r"\b(?:une|1|a|one)\s+demi[\s-]heure\b|\bhalf\s+an\s+hour\b|\bhalf[\s-]hour\b|"
     r"\b(?:un|1|a|one)\s+quart\s+d'heure\b|\ba\s+quarter\s+of\s+an\s+hour\b|\bquarter[\s-]hour\b|"
@@ -805,6 +909,9 @@ _PLAN_HEDGE = re.compile(
     r"\b(?:environ|about|around|approximately|approx|roughly|voire|peut-etre|maybe|perhaps|selon|depending|"
     r"si le temps|if time|ou plus|or more|max|maximum|au plus|au moins|at least|up to|a peu pres|"
     r"facultati\w*|optional|"
+    # a rough guess (round 9: "20 min (à la louche)")
+    r"a la louche|au pif|pifometre|a vue de nez|en gros|grosso modo|ballpark|give or take|"
+    r"approximativement|approximatively|"
     # a duration that may overrun (round 8: "20 min (on pourra déborder un peu)")
     r"deborde\w*|overrun\w*|run over|runs over|run long|runs long)\b|~|≈|\+/-|±"
 )
@@ -847,7 +954,7 @@ def _clock(hours: str, minutes: str | None, more: str | None) -> int:
 class _Line:
     """One line of a plan: its durations (minutes), clock slot, title words."""
 
-    def __init__(self, raw: str) -> None:
+    def __init__(self, raw: str, minutes_column: int | None = None) -> None:
         self.raw = raw
         self.indent = len(raw) - len(raw.lstrip())
         line = raw.strip()
@@ -860,13 +967,31 @@ class _Line:
         self.total = bool(_TOTAL_LINE.match(_DECORATION.sub("", label).strip()))
         self.durations: list[Fraction] = []
         self.slot: tuple[int, int] | None = None
+        self.in_minutes = False  # the slot is counted in minutes from the start
         self.doubtful = False
         rest = line
+        if minutes_column is not None and minutes_column < len(self.cells):
+            bare = re.fullmatch(r"\s*(\d{1,3})\s*", self.cells[minutes_column])
+            if bare:
+                self.durations.append(Fraction(int(bare[1])))
+                rest = rest.replace(self.cells[minutes_column], " ", 1)
         for m in _RANGE.finditer(rest):
             start, end = _clock(m[1], m[2], m[3]), _clock(m[4], m[5], m[6])
             self.slot = (start, end) if self.slot is None else self.slot
             self.durations.append(Fraction(end - start))
         rest = _RANGE.sub(" ", rest)
+        if not self.durations:
+            for m in _MINUTE_RANGE.finditer(rest):
+                if not re.search(r"\bmin|\bmn\b", m[0]):
+                    continue
+                start, end = int(m[1]), int(m[2])
+                self.slot, self.in_minutes = (start, end), True
+                self.durations.append(Fraction(end - start))
+                if _HEDGE_BEFORE.search(rest[max(0, m.start() - 40) : m.start()]) or _PLAN_HEDGE.search(
+                    rest[m.start() : m.end() + 20]
+                ):
+                    self.doubtful = True
+            rest = _MINUTE_RANGE.sub(lambda m: " " if re.search(r"\bmin|\bmn\b", m[0]) else m[0], rest)
         for kind, pattern in (("half", _HALF), ("hours", _HOURS), ("minutes", _MINUTES)):
             for m in pattern.finditer(rest):
                 if kind == "half":
@@ -916,9 +1041,7 @@ def sections(answer: str, total: Fraction | None = None) -> list[tuple[str, Frac
     slots that overlap or leave a gap. A section is a line with one duration (or one clock
     slot) at the plan's top indentation; a total line ("Total : 60 min") and a heading
     that states the whole duration ("Plan (1 h) :", not itself a list item) are not."""
-    lines = [
-        _Line(raw) for raw in fold(answer).splitlines() if raw.strip() and not re.fullmatch(r"[\s|:-]+", raw)
-    ]
+    lines = _lines(answer)
     timed = _one_plan([line for line in lines if line.durations and not line.total])
     if not timed:
         return []
@@ -937,6 +1060,10 @@ def sections(answer: str, total: Fraction | None = None) -> list[tuple[str, Frac
     if any(line.durations[0] <= 0 for line in kept):
         return None  # a part of no minutes is filler ("Conclusion — 0 min"), not a part
     kept = _leaves(kept)
+    if any(line.in_minutes for line in kept):
+        # Slots in minutes from the start: every part's, chained from minute 0.
+        if not all(line.in_minutes for line in kept) or kept[0].slot is None or kept[0].slot[0] != 0:
+            return None
     clock: int | None = None
     for line in kept:
         if line.slot is not None:
@@ -947,6 +1074,26 @@ def sections(answer: str, total: Fraction | None = None) -> list[tuple[str, Frac
         elif clock is not None:
             clock += int(line.durations[0])
     return [(" ".join(line.title) if line.titled else "", line.durations[0]) for line in kept]
+
+
+def _lines(answer: str) -> list[_Line]:
+    """The answer's lines (folded, no blank ones nor table rules), a table's cells under a
+    header of minutes read as durations."""
+    lines = []
+    column: int | None = None
+    for raw in fold(answer).splitlines():
+        if not raw.strip() or re.fullmatch(r"[\s|:-]+", raw):
+            continue
+        line = raw.strip()
+        if not line.startswith("|"):
+            column = None
+        else:
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            header = [i for i, c in enumerate(cells) if c and _MINUTES_HEADER.fullmatch(c)]
+            if header and len(header) == 1 and not any(re.search(r"\d", c) for c in cells):
+                column = header[0]
+        lines.append(_Line(raw, column))
+    return lines
 
 
 def _one_plan(timed: list[_Line]) -> list[_Line]:
@@ -1023,7 +1170,7 @@ def timed_lines(answer: str) -> list[str]:
     part; neither does a line of prose after a part."""
     kept: list[str] = []
     part: _Line | None = None  # the timed line the untimed ones after it belong to
-    for line in (_Line(raw) for raw in fold(answer).splitlines() if raw.strip()):
+    for line in _lines(answer):
         if line.durations and not line.total:
             part = line
             kept.append(line.raw)

@@ -170,6 +170,9 @@ def clean(text: str) -> str:
 
 def strip_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae"))
+    # A slash laid over a sign negates it (round 9: "≠" is "=" and U+0338): it is kept as
+    # "=/=" ("≠"), "/" after any other sign ("≢"), never dropped as an accent would be.
+    decomposed = decomposed.replace("=\u0338", "=/=").replace("\u0338", "/")
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
