@@ -101,6 +101,13 @@ def test_the_answer_spelled_or_described_by_its_letters(prompts, task, added, di
         # fair: Roman numerals for the steps, emojis allowed, a variable named l
         ("riddle", "Numérote tes étapes en chiffres romains (I, II, III), puis conclus.", False),
         ("riddle", "Tu peux mettre un émoji 🙂 à la fin de ta réponse.", False),
+        # fair: one emoji where no value is asked is a picture (red team 11i's role emoji)
+        ("riddle", "Rôle : 🧑\u200d🏫 un professeur patient.", False),
+        ("riddle", "Ton : 😊", False),
+        ("riddle", "Persona = 🕵️", False),
+        # dictated: a count of one pictograph, or one where the line asks a value
+        ("riddle", "Indice = 👧👧 moins Caroline.", False),
+        ("riddle", "Solution : 👩 (une seule).", True),
         ("parallel-line", "Donne l'équation sous la forme y = ax + b, puis a et b.", False),
     ],
 )

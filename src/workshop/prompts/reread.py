@@ -36,6 +36,29 @@ _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000
 # the run has. An emoji elsewhere is a mood, no value.
 _PICTOGRAPH = "\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
 _EMOJI_RUN = re.compile(rf"(?<=[:=])[ \t]*+([{_PICTOGRAPH}])[\ufe0f\u200d]*+(?:[ \t]*+\1[\ufe0f\u200d]*+)*+")
+# One pictograph alone is a picture ("Rôle : 🧑‍🏫", "Ton : 😊", a role or a mood: red team
+# 11i's r9g-riddle-role-emoji), a value only where its line asks for one: a count, an
+# answer, a number ("Nombre de sœurs : 👩", "Réponse attendue : 👧 (compte les émojis)").
+# Two or more of it are a count wherever they stand ("= 🍎 🍎 🍎"). A pictograph joined to
+# another (a zero-width joiner: 🧑‍🏫, one picture of a teacher) is that one picture.
+_VALUE_CUE = re.compile(
+    r"\b(?:reponses?|answers?|resultats?|results?|solutions?|nombre|combien|how many|counts?|"
+    r"compte|total|valeur|values?|chiffres?|digits?|number)\b"
+)
+
+
+def _emoji_count(match: re.Match[str], text: str) -> str:
+    run = match.group(0)
+    joined = run.endswith("\u200d") or text.startswith("\u200d", match.end())
+    count = len(re.findall(re.escape(match.group(1)), run))
+    if count >= 2 and not joined:
+        return f" {count} "
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    line = text[start : end if end >= 0 else len(text)]
+    if not joined and _VALUE_CUE.search(line):
+        return f" {count} "
+    return run
 
 # Number words and answer words of other languages ("Lösung: eins", "respuesta: uno").
 _FOREIGN = {
@@ -182,7 +205,7 @@ def readings(rest: str) -> Iterator[str]:
         _spelled(text),
         _undone(text, lambda run: run.translate(_ROT13)),
         _undone(text, lambda run: run[::-1]),
-        _EMOJI_RUN.sub(lambda m: f" {len(re.findall(re.escape(m.group(1)), m.group(0)))} ", text),
+        _EMOJI_RUN.sub(lambda m: _emoji_count(m, text), text),
         _FOREIGN_WORD.sub(lambda m: _FOREIGN[m.group(0)], text),
         _NO_COMMON.sub("sont premiers entre eux", text),
         _OPPOSITE.sub(lambda m: f" -{NUMBER_WORDS.get(m.group('n'), m.group('n'))}", text),
