@@ -76,6 +76,9 @@ def test_a_run_holds_the_pages_and_one_holder_serves_every_job_of_the_process(sa
     )
     runner = DockerRunner(sandbox_image)
     runner.run(job)
+    # run() itself started the holder: it is there before this test asks for one
+    assert pagecache._holders[sandbox_image].alive()
+    assert client().api.containers(filters={"label": pagecache.HOLD_LABEL})
     first = pagecache.ensure(sandbox_image)
     runner.run(job)
     assert pagecache.ensure(sandbox_image) == first

@@ -347,6 +347,7 @@ MAKERS = {
     "fadvise": _fadvise_dontneed,
     "madvise_pageout": lambda: _madvise(21),
     "madvise_cold": lambda: _madvise(20),
+    "madvise_collapse": lambda: _madvise(25),
     "cachestat": _cachestat,
 }
 
@@ -392,7 +393,8 @@ def own_channel():
 SOCKET_TESTS = """
 REFUSED = {name: "errno 1" for name in
            ("tcp", "udp6", "unix", "netlink", "socketpair", "mq_open", "io_uring_setup", "exec",
-            "sigchld", "fadvise", "madvise_pageout", "madvise_cold", "cachestat")}
+            "sigchld", "fadvise", "madvise_pageout", "madvise_cold", "madvise_collapse",
+            "cachestat")}
 def test_a_student_process_creates_no_socket_and_no_message_queue(submission):
     assert submission.make_each() == REFUSED
 def test_nor_does_a_process_it_forks(submission):

@@ -230,7 +230,8 @@ def test_the_calls_that_drop_a_files_pages_from_the_cache_are_refused(tmp_path):
             view = mmap.mmap(fd, 0, prot=mmap.PROT_READ)
             buffer = mmap.mmap(-1, 1 << 16)
             address = ctypes.addressof(ctypes.c_char.from_buffer(buffer))
-            for name, advice in (("cold", 20), ("pageout", 21), ("high-bits-pageout", 21 | (1 << 32))):
+            refused = (("cold", 20), ("pageout", 21), ("collapse", 25), ("high-bits-pageout", 21 | (1 << 32)))
+            for name, advice in refused:
                 outcomes["madvise-" + name] = call(seccomp.MADVISE, address, 1 << 16, advice)
             outcomes["madvise-dontneed"] = _errno_of(lambda: view.madvise(mmap.MADV_DONTNEED))
             outcomes["madvise-willneed"] = _errno_of(lambda: view.madvise(mmap.MADV_WILLNEED))
@@ -247,7 +248,8 @@ def test_the_calls_that_drop_a_files_pages_from_the_cache_are_refused(tmp_path):
     assert data_out == repr(
         {
             "fadvise-dontneed": "errno 1", "fadvise-willneed": "errno 1",
-            "madvise-cold": "errno 1", "madvise-pageout": "errno 1", "madvise-high-bits-pageout": "errno 1",
+            "madvise-cold": "errno 1", "madvise-pageout": "errno 1", "madvise-collapse": "errno 1",
+            "madvise-high-bits-pageout": "errno 1",
             "madvise-dontneed": "made", "madvise-willneed": "made",
             "process_madvise": "errno 1", "cachestat": "errno 1", "read": "4",
         }

@@ -75,8 +75,8 @@ def kind_of(value: Any) -> str:
             return word
     if value is None:
         return "none"
-    for word, kind in (("list", list), ("tuple", tuple), ("dict", dict)):
-        if type(value) is kind:
+    for word, container in (("list", list), ("tuple", tuple), ("dict", dict)):
+        if type(value) is container:
             return word
     if type(value).__name__ == "ndarray" and type(value).__module__ == "numpy":
         return "ndarray"

@@ -166,7 +166,7 @@ def read_records(
             load_error = str(record.get("message", ""))[:4000]
         elif kind == "done":
             done = True
-    tests = []
+    tests: list[dict[str, Any]] = []
     for planned in plan or []:
         record = records.get(planned["id"], {})
         outcome = str(record.get("outcome", "not_run"))
@@ -186,7 +186,7 @@ def read_records(
                 "detail": str(record.get("detail", "")) if visibility == "public" else "",
             }
         )
-    score = min(round(sum(t["earned"] for t in tests), 4), max_score)
+    score = min(round(sum(float(t["earned"]) for t in tests), 4), max_score)
     if timed_out:
         status = "timeout"
     elif not done or plan is None:

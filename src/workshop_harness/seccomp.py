@@ -32,14 +32,17 @@ Nor does a student process act on the host's page cache of the files it reads: t
 of a class read the image's files through the same host inodes, so a page one job drops
 from the cache (``posix_fadvise(DONTNEED)``, ``madvise`` COLD or PAGEOUT, or
 ``process_madvise`` doing the same) is a bit a later job can read back by timing one read
-(red team 9 round 11), and ``cachestat`` would read it without timing. The grader also
+(red team 9 round 11), ``MADV_COLLAPSE`` rebuilds its pages as a huge page, and
+``cachestat`` would read the cache's state without timing (``mincore`` tells nothing of
+a file the process neither owns nor may write: it says every page is there). The grader also
 holds every page of the image in the cache while jobs run (``workshop.sandbox.pagecache``),
 so no job can fill one either (round 12).
 
 Refused (EPERM): ``socket``, ``socketpair``, ``mq_open``, ``io_uring_setup`` (an
 io_uring can create sockets on its own, IORING_OP_SOCKET, without calling socket(2)),
 ``execve`` and ``execveat``, ``rt_sigaction`` of SIGCHLD with an action, ``fadvise64``,
-``process_madvise``, ``cachestat``, and ``madvise`` with MADV_COLD or MADV_PAGEOUT. Not
+``process_madvise``, ``cachestat``, and ``madvise`` with MADV_COLD, MADV_PAGEOUT or
+MADV_COLLAPSE. Not
 refused: ``accept`` (it needs a listening socket, which the student can no longer make)
 and what acts on an existing descriptor. Python's
 asyncio event loop makes a socket pair for itself, so it does not run in a student
@@ -100,7 +103,9 @@ REFUSED = {
 RT_SIGACTION = 13
 SIGCHLD = 17
 MADVISE = 28
-MADVISE_REFUSED = {"MADV_COLD": 20, "MADV_PAGEOUT": 21}
+# COLD and PAGEOUT push pages out; COLLAPSE rebuilds a file's cached pages as a huge page
+# (a later job could time the faults).
+MADVISE_REFUSED = {"MADV_COLD": 20, "MADV_PAGEOUT": 21, "MADV_COLLAPSE": 25}
 
 
 def _insn(code: int, jt: int, jf: int, k: int) -> bytes:

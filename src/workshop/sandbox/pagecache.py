@@ -14,18 +14,20 @@ So a *holder* container, started before the first job of a process and living as
 as it does, maps every regular file of the image and locks the mappings in memory
 (``mlock``): those pages stay cached, and nothing a job does (reading, ``fadvise``,
 ``madvise``, its own cgroup's memory pressure) nor the host's reclaim can drop one, so
-no job can change what is cached. The seccomp filter of student processes also refuses
-``fadvise64``, ``madvise``'s COLD and PAGEOUT, ``process_madvise`` and ``cachestat``
-(``workshop_harness.seccomp``): without them a student process has no call that acts on
-the cache of a file it can only read.
+no job can change which data pages of the image's files are cached. What it does not
+hold: directory blocks, inodes, symlink targets and the dentry cache, which lookups fill
+and the host drops (docs/design.md, "Not covered"). The seccomp filter of student
+processes also refuses ``fadvise64``, ``madvise``'s COLD, PAGEOUT and COLLAPSE,
+``process_madvise`` and ``cachestat`` (``workshop_harness.seccomp``).
 
-The holder runs the image's own python as root with no capability but ``IPC_LOCK``, no
-network, a read-only root; it locks the files root's own permissions let it read (the
-image holds no file of the student's uid, so what a student process can read is a
-subset), then waits on its stdin: when this process closes it or dies, the holder exits
-and the engine removes it. Cost: the image's size in locked memory (about 314 MiB for the
-default image), shared by every process that holds the same image. ``CAP_IPC_LOCK`` lets
-it lock past the engine's ``memlock`` limit (which a container cannot raise)."""
+The holder runs the image's own python as root with no capability but ``IPC_LOCK`` (to
+lock past the engine's ``memlock`` limit, which a container cannot raise) and
+``DAC_READ_SEARCH`` (to read every file, those root's own mode bits refuse too), no
+network, a read-only root, under runc whatever the engine's default runtime (gVisor's
+own memory is not the host's cache). A file or folder it cannot hold stops it, and so
+every job. It then waits on its stdin: when this process closes it or dies, the holder
+exits and the engine removes it. Cost: the image's size in locked memory (about 314 MiB
+for the default image), shared by every process that holds the same image."""
 
 from __future__ import annotations
 
@@ -50,7 +52,10 @@ import ctypes, json, mmap, os, stat, sys
 libc = ctypes.CDLL(None, use_errno=True)
 root = os.stat("/").st_dev  # the image's file system only: not /proc, /sys, /dev, /tmp
 held, files, size, refused = [], 0, 0, 0
-for top, dirs, names in os.walk("/"):
+def unlisted(error):
+    global refused
+    refused += 1
+for top, dirs, names in os.walk("/", onerror=unlisted):
     dirs[:] = [d for d in dirs if os.lstat(os.path.join(top, d)).st_dev == root]
     for name in names:
         path = os.path.join(top, name)
@@ -93,21 +98,26 @@ class Holder:
     def __init__(self, image: str) -> None:
         self.image = image
         self.held: Held | None = None
+        self._container: str | None = None
         self._raw: socket.socket | None = None
         self._stream: object | None = None
 
     def start(self) -> Held:
         api = client().api
-        container = None
         try:
             host_config = api.create_host_config(
                 network_mode="none",
                 read_only=True,
                 cap_drop=["ALL"],
-                cap_add=["IPC_LOCK"],
+                # IPC_LOCK: lock past the engine's memlock limit; DAC_READ_SEARCH: read every
+                # file, those root's own mode bits refuse it (0004) that a student can read.
+                cap_add=["IPC_LOCK", "DAC_READ_SEARCH"],
                 security_opt=["no-new-privileges"],
                 log_config=LogConfig(type="none"),
                 auto_remove=True,
+                # runc whatever the engine's default: under gVisor the lock would hold
+                # gVisor's own memory, not the host's cache of the image's files.
+                runtime="runc",
             )
             container = api.create_container(
                 self.image,
@@ -121,26 +131,34 @@ class Holder:
                 stdin_open=True,
                 detach=False,
             )["Id"]
+            self._container = container
             stream = api.attach_socket(container, params={"stdin": 1, "stdout": 1, "stream": 1})
+            self._stream, self._raw = stream, stream._sock
             api.start(container)
         except (DockerException, OSError) as exc:
-            if container is not None:
-                try:
-                    api.remove_container(container, force=True)
-                except (NotFound, DockerException):
-                    pass
+            self.close()  # the attach stream, and the container if it was made
             raise SandboxError("sandbox_failed", detail=f"page cache holder: {str(exc)[:200]}") from exc
         raw: socket.socket = stream._sock
-        self._stream, self._raw = stream, raw
         try:
             counts = json.loads(_first_line(raw))
         except (OSError, ValueError) as exc:
             self.close()
             raise SandboxError("sandbox_failed", detail=f"page cache holder: {str(exc)[:200]}") from exc
-        if "error" in counts:
+        if isinstance(counts, dict) and "error" in counts:
             self.close()
-            raise SandboxError("sandbox_failed", detail=f"page cache holder: mlockall: {counts['error']}")
-        self.held = Held(container, counts["files"], counts["bytes"], counts["unreadable"])
+            detail = f"page cache holder: mlockall: {str(counts['error'])[:200]}"
+            raise SandboxError("sandbox_failed", detail=detail)
+        try:
+            files, size, unreadable = int(counts["files"]), int(counts["bytes"]), int(counts["unreadable"])
+        except (KeyError, TypeError, ValueError) as exc:
+            self.close()
+            detail = f"page cache holder said {str(counts)[:200]}"
+            raise SandboxError("sandbox_failed", detail=detail) from exc
+        if unreadable:  # a file a job may read and nothing holds: no job runs
+            self.close()
+            detail = f"page cache holder: {unreadable} of {files} files or folders could not be held"
+            raise SandboxError("sandbox_failed", detail=detail)
+        self.held = Held(container, files, size, unreadable)
         return self.held
 
     def alive(self) -> bool:
@@ -167,9 +185,10 @@ class Holder:
             except OSError:
                 pass
             raw.close()
-        if self.held is not None:
+        container, self._container = self._container, None
+        if container is not None:
             try:
-                client().api.remove_container(self.held.container, force=True)
+                client().api.remove_container(container, force=True)
             except (NotFound, DockerException):
                 pass
         self.held = None
@@ -195,7 +214,8 @@ def ensure(image: str) -> Held:
 
 
 def release() -> None:
-    """End every holder of this process (a run that ends; tests)."""
+    """End every holder of this process now (tests, benchmarks); otherwise each lives as
+    long as its process."""
     with _lock:
         for holder in _holders.values():
             holder.close()
@@ -248,7 +268,9 @@ def probe(image: str, *, drop: bool = False) -> tuple[int, int]:
         image,
         entrypoint=["python3", "-I", "-S", "-c", _PROBE, "drop" if drop else "look"],
         user="0:0",
-        host_config=api.create_host_config(network_mode="none", read_only=True, cap_drop=["ALL"]),
+        host_config=api.create_host_config(
+            network_mode="none", read_only=True, cap_drop=["ALL"], runtime="runc"  # the host's cache
+        ),
         network_disabled=True,
     )["Id"]
     try:

@@ -94,14 +94,13 @@ class GradingWorker(threading.Thread):
 
         book: Gradebook | None = None
         if self.broker is None:  # containers of this machine's dead runs; workers sweep theirs
-            try:
-                self.swept = sweep(self.inbox)
-                self._hold_pages()
-                self._prewarm()
-            except WorkshopError as exc:  # engine down: said on /healthz; uploads still queue
-                self.last_error = str(exc)
-            except Exception as exc:  # noqa: BLE001 - a full disk...: the thread goes on
-                self.last_error = _said(exc)
+            for step in (self._sweep, self._hold_pages, self._prewarm):  # each on its own
+                try:
+                    step()
+                except WorkshopError as exc:  # engine down: said on /healthz; uploads still queue
+                    self.last_error = str(exc)
+                except Exception as exc:  # noqa: BLE001 - a full disk...: the thread goes on
+                    self.last_error = _said(exc)
         syncer = None
         if self.shared:
             syncer = threading.Thread(target=self._sync_shared, name="grading-sync", daemon=True)
@@ -157,6 +156,9 @@ class GradingWorker(threading.Thread):
                 book.close()
             if syncer is not None:
                 syncer.join(timeout=5)
+
+    def _sweep(self) -> None:
+        self.swept = sweep(self.inbox)
 
     def _hold_pages(self) -> None:
         """Hold the image's pages in the page cache now (sandbox/pagecache.py), not when the
