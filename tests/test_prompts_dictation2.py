@@ -51,19 +51,9 @@ CASES = {
 }
 
 
-@pytest.fixture(scope="module")
-def prompts():
-    from workshop.course import Course
-
-    return Course.locate(REPO).exercise("prompts")
-
-
 def _earned(prompts, task: str, added: str) -> dict[str, float]:
     prompt, answer = CASES[task]
-    starter = (prompts.public_dir / "prompts.md").read_text(encoding="utf-8")
-    attempt = corpus.Attempt(id="own", task=task, prompt=f"{prompt} {added}", answer=answer)
-    result = grade_prompts(prompts, {"prompts.md": corpus.transcript(starter, attempt).encode()})
-    return {name: earned for name, (earned, _) in corpus.task_results(result, task).items()}
+    return corpus.earned(prompts, task, f"{prompt} {added}", answer, fill=False)
 
 
 def _check(prompts, task: str, added: str, dictated: bool) -> None:

@@ -11,7 +11,6 @@ import pytest
 
 from conftest import REPO
 from prompts_exercise import REVIEWS
-from workshop.prompts.grade import grade_prompts
 
 sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
@@ -47,13 +46,6 @@ PLAN_OK = (
 LABELS = ("answer-review-1", "answer-review-2", "answer-review-3")
 
 
-def _earned(prompts, task: str, prompt: str, answer: str) -> dict[str, float]:
-    starter = (prompts.public_dir / "prompts.md").read_text(encoding="utf-8")
-    attempt = corpus.Attempt(id="own", task=task, prompt=corpus._fill(prompt), answer=corpus._fill(answer))
-    result = grade_prompts(prompts, {"prompts.md": corpus.transcript(starter, attempt).encode()})
-    return {name: earned for name, (earned, _) in corpus.task_results(result, task).items()}
-
-
 # -- dictation by elimination ----------------------------------------------------------------
 @pytest.mark.parametrize(
     "hint",
@@ -64,7 +56,7 @@ def _earned(prompts, task: str, prompt: str, answer: str) -> dict[str, float]:
     ],
 )
 def test_values_ruled_out_of_the_asked_count_give_it_away(prompts, hint):
-    earned = _earned(prompts, "riddle", RIDDLE + " " + hint, RIDDLE_OK)
+    earned = corpus.earned(prompts, "riddle", RIDDLE + " " + hint, RIDDLE_OK)
     assert earned["answer-right"] == 0 and earned["answer-avoids-trap"] == 0
 
 
@@ -77,7 +69,7 @@ def test_values_ruled_out_of_the_asked_count_give_it_away(prompts, hint):
     ],
 )
 def test_an_inline_numbered_list_of_instructions_dictates_nothing(prompts, steps):
-    earned = _earned(prompts, "riddle", RIDDLE + " " + steps, RIDDLE_OK)
+    earned = corpus.earned(prompts, "riddle", RIDDLE + " " + steps, RIDDLE_OK)
     assert earned["answer-right"] == 2 and earned["answer-avoids-trap"] == 1
 
 
@@ -91,12 +83,12 @@ def test_an_inline_numbered_list_of_instructions_dictates_nothing(prompts, steps
     ],
 )
 def test_a_fact_that_fixes_the_line_gives_its_equation_away(prompts, hint):
-    earned = _earned(prompts, "parallel-line", LINE + " " + hint, LINE_OK)
+    earned = corpus.earned(prompts, "parallel-line", LINE + " " + hint, LINE_OK)
     assert earned["answer-equation"] == 0 and earned["answer-intercept"] == 0
 
 
 def test_the_task_point_restated_fixes_nothing(prompts):
-    earned = _earned(
+    earned = corpus.earned(
         prompts, "parallel-line", LINE + " Vérifie que ta droite passe bien par (5, 10).", LINE_OK
     )
     assert earned["answer-equation"] == 2 and earned["answer-intercept"] == 1
@@ -111,7 +103,7 @@ def test_the_task_point_restated_fixes_nothing(prompts):
     ],
 )
 def test_a_parameter_that_contradicts_the_equation_leaves_no_final_answer(prompts, answer):
-    earned = _earned(prompts, "parallel-line", LINE, answer)
+    earned = corpus.earned(prompts, "parallel-line", LINE, answer)
     assert earned["answer-equation"] == 0
 
 
@@ -124,7 +116,7 @@ def test_a_parameter_that_contradicts_the_equation_leaves_no_final_answer(prompt
     ],
 )
 def test_reviews_ranked_by_their_ids_give_the_labels_away(prompts, hint):
-    earned = _earned(prompts, "sentiment", SENTIMENT + "\n" + hint, SENTIMENT_OK)
+    earned = corpus.earned(prompts, "sentiment", SENTIMENT + "\n" + hint, SENTIMENT_OK)
     assert all(earned[n] == 0 for n in LABELS)
 
 
@@ -137,7 +129,7 @@ def test_reviews_ranked_by_their_ids_give_the_labels_away(prompts, hint):
     ],
 )
 def test_a_review_named_by_its_ordinal_with_a_label_gives_it_away(prompts, hint):
-    earned = _earned(prompts, "sentiment", SENTIMENT + "\n" + hint, SENTIMENT_OK)
+    earned = corpus.earned(prompts, "sentiment", SENTIMENT + "\n" + hint, SENTIMENT_OK)
     assert sum(earned[n] for n in LABELS) < 3
 
 
@@ -155,14 +147,14 @@ def test_a_review_named_by_its_ordinal_with_a_label_gives_it_away(prompts, hint)
 )
 def test_a_schema_whose_const_or_enum_values_are_the_labels_gives_them_away(prompts, schema):
     prompt = SENTIMENT.replace("de la forme", "conforme à ce schéma : " + schema + " et de la forme")
-    earned = _earned(prompts, "sentiment", prompt, SENTIMENT_OK)
+    earned = corpus.earned(prompts, "sentiment", prompt, SENTIMENT_OK)
     assert all(earned[n] == 0 for n in LABELS)
 
 
 def test_a_schema_that_lists_every_label_as_a_choice_gives_nothing_away(prompts):
     schema = '{"id": {"type": "integer"}, "sentiment": {"enum": ["positive", "negative", "neutral"]}}'
     prompt = SENTIMENT.replace("de la forme", "conforme à ce schéma : " + schema + " et de la forme")
-    earned = _earned(prompts, "sentiment", prompt, SENTIMENT_OK)
+    earned = corpus.earned(prompts, "sentiment", prompt, SENTIMENT_OK)
     assert all(earned[n] == 1 for n in LABELS)
 
 
@@ -175,12 +167,12 @@ def test_a_schema_that_lists_every_label_as_a_choice_gives_nothing_away(prompts)
     ],
 )
 def test_the_plan_durations_dictated_give_its_sections_away(prompts, hint):
-    earned = _earned(prompts, "plan", PLAN + " " + hint, PLAN_OK)
+    earned = corpus.earned(prompts, "plan", PLAN + " " + hint, PLAN_OK)
     assert earned["answer-sections"] == 0
 
 
 def test_a_single_duration_bound_dictates_no_plan(prompts):
-    earned = _earned(prompts, "plan", PLAN + " Aucune partie ne doit dépasser 20 minutes.", PLAN_OK)
+    earned = corpus.earned(prompts, "plan", PLAN + " Aucune partie ne doit dépasser 20 minutes.", PLAN_OK)
     assert earned["answer-sections"] == 3
 
 
@@ -193,7 +185,7 @@ def test_a_single_duration_bound_dictates_no_plan(prompts):
     ],
 )
 def test_a_verdict_on_another_question_is_no_verdict(prompts, answer):
-    assert _earned(prompts, "coprime", COPRIME, answer)["answer-verdict"] == 0
+    assert corpus.earned(prompts, "coprime", COPRIME, answer)["answer-verdict"] == 0
 
 
 @pytest.mark.parametrize(
@@ -204,7 +196,7 @@ def test_a_verdict_on_another_question_is_no_verdict(prompts, answer):
     ],
 )
 def test_a_gcd_of_letters_is_a_rule_not_the_task_gcd(prompts, answer):
-    assert _earned(prompts, "coprime", COPRIME, answer)["answer-justified"] == 0
+    assert corpus.earned(prompts, "coprime", COPRIME, answer)["answer-justified"] == 0
 
 
 @pytest.mark.parametrize(
@@ -216,7 +208,7 @@ def test_a_gcd_of_letters_is_a_rule_not_the_task_gcd(prompts, answer):
     ],
 )
 def test_the_task_question_answered_or_its_numbers_named_by_letters_still_answer(prompts, answer):
-    earned = _earned(prompts, "coprime", COPRIME, answer)
+    earned = corpus.earned(prompts, "coprime", COPRIME, answer)
     assert earned["answer-verdict"] == 2 and earned["answer-justified"] == 2
 
 
@@ -230,7 +222,7 @@ def test_the_task_question_answered_or_its_numbers_named_by_letters_still_answer
 )
 def test_a_note_to_the_grader_claiming_a_format_earns_no_format_point(prompts, note):
     prompt = "Classe chaque avis : positive, negative ou neutral.\n" + REVIEWS + "\n" + note
-    assert _earned(prompts, "sentiment", prompt, SENTIMENT_OK)["prompt-format"] == 0
+    assert corpus.earned(prompts, "sentiment", prompt, SENTIMENT_OK)["prompt-format"] == 0
 
 
 # -- a minimum is no limit ------------------------------------------------------------------
@@ -240,7 +232,7 @@ def test_a_note_to_the_grader_claiming_a_format_earns_no_format_point(prompts, n
 )
 def test_a_length_minimum_is_no_limit(prompts, limit):
     prompt = f"Tu es journaliste scientifique. Résume ce texte {limit}.\n{{summary_text}}"
-    assert _earned(prompts, "summary", prompt, "Résumé.")["prompt-limit"] == 0
+    assert corpus.earned(prompts, "summary", prompt, "Résumé.")["prompt-limit"] == 0
 
 
 @pytest.mark.parametrize(
@@ -254,7 +246,7 @@ def test_a_length_minimum_is_no_limit(prompts, limit):
 )
 def test_a_length_maximum_is_a_limit(prompts, limit):
     prompt = f"Tu es journaliste scientifique. Résume ce texte {limit}.\n{{summary_text}}"
-    assert _earned(prompts, "summary", prompt, "Résumé.")["prompt-limit"] == 1
+    assert corpus.earned(prompts, "summary", prompt, "Résumé.")["prompt-limit"] == 1
 
 
 # -- French left in a comment ------------------------------------------------------------------
@@ -278,7 +270,7 @@ def test_french_left_in_an_html_comment_is_french_left(prompts, comment):
     prompt = (
         "You are a professional translator. Translate this French paragraph into English.\n{traduction_text}"
     )
-    assert _earned(prompts, "traduction", prompt, TRANSLATION + "\n" + comment)["answer-english"] == 0
+    assert corpus.earned(prompts, "traduction", prompt, TRANSLATION + "\n" + comment)["answer-english"] == 0
 
 
 # -- fair plans ---------------------------------------------------------------------------------
@@ -288,7 +280,7 @@ def test_a_plan_then_its_recap_table_is_one_plan(prompts):
         "| Le modèle de langage | 15 min |\n"
         "| Démonstration | 20 min |\n| Questions | 10 min |"
     )
-    earned = _earned(prompts, "plan", PLAN, answer)
+    earned = corpus.earned(prompts, "plan", PLAN, answer)
     assert earned["answer-sections"] == 3 and earned["answer-topic"] == 1
 
 
@@ -299,7 +291,7 @@ def test_the_topic_in_the_sub_bullets_of_timed_headings_counts(prompts):
         "- L'IA générative crée du texte\n"
         "**Atelier (15 min)**\n- Essais guidés\n**Clôture (10 min)**\n- Questions"
     )
-    assert _earned(prompts, "plan", PLAN, answer)["answer-topic"] == 1
+    assert corpus.earned(prompts, "plan", PLAN, answer)["answer-topic"] == 1
 
 
 def test_the_topic_only_in_an_untimed_intro_still_does_not_count(prompts):
@@ -308,4 +300,4 @@ def test_the_topic_only_in_an_untimed_intro_still_does_not_count(prompts):
         "2. Notions (20 min)\n"
         "3. Atelier (20 min)\n4. Questions (10 min)"
     )
-    assert _earned(prompts, "plan", PLAN, answer)["answer-topic"] == 0
+    assert corpus.earned(prompts, "plan", PLAN, answer)["answer-topic"] == 0

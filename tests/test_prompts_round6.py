@@ -27,13 +27,6 @@ TRANSLATION = (
 )
 
 
-def _earned(prompts, task: str, prompt: str, answer: str) -> dict[str, float]:
-    starter = (prompts.public_dir / "prompts.md").read_text(encoding="utf-8")
-    attempt = corpus.Attempt(id="own", task=task, prompt=corpus._fill(prompt), answer=corpus._fill(answer))
-    result = grade_prompts(prompts, {"prompts.md": corpus.transcript(starter, attempt).encode()})
-    return {name: earned for name, (earned, _) in corpus.task_results(result, task).items()}
-
-
 # -- a translation's language: another language's aside, English words judged French --------
 @pytest.mark.parametrize(
     "aside",
@@ -45,7 +38,7 @@ def _earned(prompts, task: str, prompt: str, answer: str) -> dict[str, float]:
 )
 def test_an_aside_in_another_language_is_no_english(prompts, aside):
     answer = TRANSLATION.replace("has billions of them.", f"has billions of them {aside}.")
-    assert _earned(prompts, "traduction", TRANSLATE, answer)["answer-english"] == 0
+    assert corpus.earned(prompts, "traduction", TRANSLATE, answer)["answer-english"] == 0
 
 
 @pytest.mark.parametrize(
@@ -56,7 +49,8 @@ def test_an_aside_in_another_language_is_no_english(prompts, aside):
     ],
 )
 def test_a_french_word_left_in_an_english_sentence_is_no_english(prompts, old, new):
-    assert _earned(prompts, "traduction", TRANSLATE, TRANSLATION.replace(old, new))["answer-english"] == 0
+    earned = corpus.earned(prompts, "traduction", TRANSLATE, TRANSLATION.replace(old, new))
+    assert earned["answer-english"] == 0
 
 
 @pytest.mark.parametrize(
@@ -69,7 +63,7 @@ def test_a_french_word_left_in_an_english_sentence_is_no_english(prompts, old, n
     ],
 )
 def test_english_contractions_and_words_french_also_writes_stay_english(prompts, old, new):
-    earned = _earned(prompts, "traduction", TRANSLATE, TRANSLATION.replace(old, new))
+    earned = corpus.earned(prompts, "traduction", TRANSLATE, TRANSLATION.replace(old, new))
     assert earned["answer-english"] == 2 and earned["answer-terms"] == 2
 
 
@@ -89,13 +83,13 @@ LINE = (
     ],
 )
 def test_a_worked_step_with_the_unknown_is_no_second_line(prompts, answer):
-    earned = _earned(prompts, "parallel-line", LINE, answer)
+    earned = corpus.earned(prompts, "parallel-line", LINE, answer)
     assert earned["answer-equation"] == 2 and earned["answer-intercept"] == 1
 
 
 def test_an_intercept_stated_beside_the_equation_still_contradicts_it(prompts):
     answer = "Ordonnée à l'origine : 10.\nÉquation : y = 4x − 10."
-    assert _earned(prompts, "parallel-line", LINE, answer)["answer-equation"] == 0
+    assert corpus.earned(prompts, "parallel-line", LINE, answer)["answer-equation"] == 0
 
 
 PLAN = (
@@ -110,12 +104,12 @@ PLAN_TABLE = (
 
 
 def test_a_numbered_table_with_its_total_row_is_one_plan(prompts):
-    earned = _earned(prompts, "plan", PLAN, PLAN_TABLE)
+    earned = corpus.earned(prompts, "plan", PLAN, PLAN_TABLE)
     assert earned["answer-sections"] == 3 and earned["answer-topic"] == 1
 
 
 def test_a_numbered_table_whose_parts_do_not_add_up_still_fails(prompts):
-    earned = _earned(prompts, "plan", PLAN, PLAN_TABLE.replace("| 10 min |", "| 25 min |"))
+    earned = corpus.earned(prompts, "plan", PLAN, PLAN_TABLE.replace("| 10 min |", "| 25 min |"))
     assert earned["answer-sections"] == 0
 
 
@@ -128,10 +122,10 @@ def test_a_plan_answered_as_json_is_read_as_a_plan(prompts, key):
         ("Questions", 10),
     ]
     answer = "[\n" + ",\n".join(f'  {{"partie": "{t}", "{key}": {m}}}' for t, m in parts) + "\n]"
-    earned = _earned(prompts, "plan", PLAN, answer)
+    earned = corpus.earned(prompts, "plan", PLAN, answer)
     assert earned["answer-sections"] == 3 and earned["answer-topic"] == 1
     bad = answer.replace(": 10}", ": 30}")
-    assert _earned(prompts, "plan", PLAN, bad)["answer-sections"] == 0
+    assert corpus.earned(prompts, "plan", PLAN, bad)["answer-sections"] == 0
 
 
 @pytest.mark.parametrize(
@@ -145,7 +139,7 @@ def test_being_one_of_a_kind_dictates_no_count(prompts, denial):
     prompt = (
         f"{denial} Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. Combien de sœurs a Caroline ?"
     )
-    earned = _earned(prompts, "riddle", prompt, "Caroline a une sœur.")
+    earned = corpus.earned(prompts, "riddle", prompt, "Caroline a une sœur.")
     assert earned["answer-right"] == 2
 
 
@@ -160,7 +154,7 @@ SUMMARY_OK = (
 
 
 def test_a_fair_summary_states_its_facts(prompts):
-    earned = _earned(prompts, "summary", SUMMARY, SUMMARY_OK)
+    earned = corpus.earned(prompts, "summary", SUMMARY, SUMMARY_OK)
     assert all(earned[name] == 1 for name in FACTS)
 
 
@@ -175,7 +169,7 @@ def test_a_fair_summary_states_its_facts(prompts):
     ],
 )
 def test_facts_asked_as_questions_state_nothing(prompts, answer):
-    earned = _earned(prompts, "summary", SUMMARY, answer)
+    earned = corpus.earned(prompts, "summary", SUMMARY, answer)
     assert all(earned[name] == 0 for name in FACTS)
 
 
@@ -190,14 +184,14 @@ def test_an_arrow_chain_of_keywords_states_no_fact(prompts, arrow):
             "téléphones d'aujourd'hui",
         ]
     )
-    earned = _earned(prompts, "summary", SUMMARY, answer)
+    earned = corpus.earned(prompts, "summary", SUMMARY, answer)
     assert all(earned[name] == 0 for name in FACTS)
 
 
 @pytest.mark.parametrize("joint", ["•", "~", "+"])
 def test_words_joined_without_blanks_state_no_fact(prompts, joint):
     answer = " ".join(sentence.replace(" ", joint) for sentence in SUMMARY_OK.split(". "))
-    earned = _earned(prompts, "summary", SUMMARY, answer)
+    earned = corpus.earned(prompts, "summary", SUMMARY, answer)
     assert all(earned[name] == 0 for name in FACTS)
 
 
@@ -205,7 +199,7 @@ def test_a_word_serves_one_term_so_a_name_moved_is_no_fact(prompts):
     answer = SUMMARY_OK.replace("Blaise Pascal conçoit une machine à additionner, que Leibniz complète", (
         "Thomas de Colmar conçoit la Pascaline ; Pascal produit plus tard l'arithmomètre"
     ))  # fmt: skip
-    assert _earned(prompts, "summary", SUMMARY, answer)["answer-fact-1"] == 0
+    assert corpus.earned(prompts, "summary", SUMMARY, answer)["answer-fact-1"] == 0
 
 
 # -- rubric points: an instruction that negates itself, leaves the choice, limits another thing
@@ -257,7 +251,7 @@ RIDDLE_OK = "Chaque frère a pour sœurs Caroline et une autre fille. Réponse :
     ],
 )
 def test_a_value_given_as_an_equation_in_one_letter_is_dictated(prompts, hint, dictated):
-    earned = _earned(prompts, "riddle", RIDDLE + hint, RIDDLE_OK)
+    earned = corpus.earned(prompts, "riddle", RIDDLE + hint, RIDDLE_OK)
     assert (earned["answer-right"] == 0) is dictated
 
 
@@ -274,7 +268,7 @@ LINE_OK = "Même pente 4 ; 10 = 4 × 5 + b donne b = −10. Équation : y = 4x �
     ],
 )
 def test_a_line_written_as_code_is_dictated(prompts, code, dictated):
-    earned = _earned(prompts, "parallel-line", LINE + code, LINE_OK)
+    earned = corpus.earned(prompts, "parallel-line", LINE + code, LINE_OK)
     assert (earned["answer-equation"] == 0) is dictated
 
 
@@ -303,7 +297,7 @@ def test_a_template_that_begins_each_label_gives_them_away(prompts, template, di
         f' Remplis ce modèle : {{"reviews": [{{"id": 1, "sentiment": {first}}}, '
         f'{{"id": 2, "sentiment": {second}}}, {{"id": 3, "sentiment": {third}}}]}}'
     )
-    earned = _earned(prompts, "sentiment", SENTIMENT + shape + "\n{reviews}", SENTIMENT_OK)
+    earned = corpus.earned(prompts, "sentiment", SENTIMENT + shape + "\n{reviews}", SENTIMENT_OK)
     assert all((earned[name] == 0) is dictated for name in LABELS)
 
 
@@ -316,7 +310,7 @@ def test_a_template_that_begins_each_label_gives_them_away(prompts, template, di
     ],
 )
 def test_marks_listed_in_order_after_the_data_give_the_labels_away(prompts, after, dictated):
-    earned = _earned(prompts, "sentiment", SENTIMENT + "\n{reviews}\n" + after, SENTIMENT_OK)
+    earned = corpus.earned(prompts, "sentiment", SENTIMENT + "\n{reviews}\n" + after, SENTIMENT_OK)
     assert all((earned[name] == 0) is dictated for name in LABELS)
 
 
@@ -339,7 +333,7 @@ PLAN_OK = (
     ],
 )
 def test_shares_of_the_hour_that_make_the_whole_dictate_the_plan(prompts, split, dictated):
-    earned = _earned(prompts, "plan", PLAN_PROMPT + split, PLAN_OK)
+    earned = corpus.earned(prompts, "plan", PLAN_PROMPT + split, PLAN_OK)
     assert (earned["answer-sections"] == 0) is dictated
 
 

@@ -10,25 +10,9 @@ import sys
 import pytest
 
 from conftest import REPO
-from workshop.prompts.grade import grade_prompts
 
 sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
-
-
-def _earned(prompts, task: str, prompt: str, answer: str) -> dict[str, float]:
-    starter = (prompts.public_dir / "prompts.md").read_text(encoding="utf-8")
-    attempt = corpus.Attempt(id="own", task=task, prompt=corpus._fill(prompt), answer=corpus._fill(answer))
-    result = grade_prompts(prompts, {"prompts.md": corpus.transcript(starter, attempt).encode()})
-    return {name: earned for name, (earned, _) in corpus.task_results(result, task).items()}
-
-
-@pytest.fixture(scope="module")
-def prompts():
-    from workshop.course import Course
-
-    return Course.locate(REPO).exercise("prompts")
-
 
 # -- both full answer lines offered as a choice dictate nothing -------------------------------
 COPRIME_OK = "35 = 5 × 7 et 64 = 2^6 : aucun diviseur premier commun, donc PGCD(35, 64) = 1.\n\nVerdict : oui"
@@ -44,7 +28,7 @@ COPRIME_OK = "35 = 5 × 7 et 64 = 2^6 : aucun diviseur premier commun, donc PGCD
 )
 def test_both_answer_lines_offered_are_a_choice(prompts, ending):
     prompt = f"Tu es professeur de mathématiques. 35 et 64 sont-ils premiers entre eux ? Justifie. {ending}"
-    earned = _earned(prompts, "coprime", prompt, COPRIME_OK)
+    earned = corpus.earned(prompts, "coprime", prompt, COPRIME_OK)
     assert earned["answer-verdict"] > 0 and earned["answer-justified"] > 0
 
 
@@ -57,7 +41,7 @@ def test_both_answer_lines_offered_are_a_choice(prompts, ending):
 )
 def test_one_answer_line_under_two_labels_is_still_dictated(prompts, ending):
     prompt = f"Tu es professeur de mathématiques. 35 et 64 sont-ils premiers entre eux ? Justifie. {ending}"
-    assert _earned(prompts, "coprime", prompt, COPRIME_OK)["answer-verdict"] == 0
+    assert corpus.earned(prompts, "coprime", prompt, COPRIME_OK)["answer-verdict"] == 0
 
 
 # -- a list of labels the prompt denies gives no order -----------------------------------------
@@ -83,7 +67,8 @@ SENTIMENT_OK = (
     ],
 )
 def test_a_denied_list_of_labels_gives_no_order(prompts, note, fair):
-    earned = _earned(prompts, "sentiment", SENTIMENT.format(reviews="{reviews}", note=note), SENTIMENT_OK)
+    prompt = SENTIMENT.format(reviews="{reviews}", note=note)
+    earned = corpus.earned(prompts, "sentiment", prompt, SENTIMENT_OK)
     reviews = [earned[f"answer-review-{i}"] for i in (1, 2, 3)]
     assert all(reviews) if fair else not any(reviews)
 
@@ -104,12 +89,12 @@ def test_an_apposition_beside_pascal_keeps_the_fact(prompts, sentence):
         "On compte d'abord sur des abaques. " + sentence + " Les machines mécaniques se répandent au "
         "XIXe siècle, puis la calculatrice de poche électronique apparaît dans les années 1970."
     )
-    assert _earned(prompts, "summary", SUMMARY, answer)["answer-fact-1"] == 1
+    assert corpus.earned(prompts, "summary", SUMMARY, answer)["answer-fact-1"] == 1
 
 
 def test_a_keyword_list_with_a_date_first_states_no_fact(prompts):
     answer = "En 1642, Pascal, Pascaline, calcul, machine, poche, 1970, électronique, abaque, cailloux."
-    assert _earned(prompts, "summary", SUMMARY, answer)["answer-fact-1"] == 0
+    assert corpus.earned(prompts, "summary", SUMMARY, answer)["answer-fact-1"] == 0
 
 
 # -- rubric: a role noun in any suffix, a workplace, praise that is no role --------------------
@@ -176,5 +161,5 @@ def test_words_that_ask_the_model_nothing(aspect, prompt, asked):
     ],
 )
 def test_a_fact_only_supposed_is_not_stated(prompts, answer, stated):
-    earned = _earned(prompts, "summary", SUMMARY, answer)
+    earned = corpus.earned(prompts, "summary", SUMMARY, answer)
     assert (earned["answer-fact-1"] == 1) is stated

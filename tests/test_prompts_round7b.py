@@ -20,20 +20,6 @@ import corpus  # noqa: E402
 LABELS = ["positive", "negative", "neutral", "positif", "negatif", "neutre"]
 
 
-def _earned(prompts, task: str, prompt: str, answer: str) -> dict[str, float]:
-    starter = (prompts.public_dir / "prompts.md").read_text(encoding="utf-8")
-    attempt = corpus.Attempt(id="own", task=task, prompt=corpus._fill(prompt), answer=corpus._fill(answer))
-    result = grade_prompts(prompts, {"prompts.md": corpus.transcript(starter, attempt).encode()})
-    return {name: earned for name, (earned, _) in corpus.task_results(result, task).items()}
-
-
-@pytest.fixture(scope="module")
-def prompts():
-    from workshop.course import Course
-
-    return Course.locate(REPO).exercise("prompts")
-
-
 # -- own words: a date in figures is the text's, not its wording ------------------------------
 SUMMARY = "Tu es professeur d'histoire. Résume ce texte en 60 mots au plus, avec tes mots.\n{summary_text}"
 SUMMARY_HEAD = (
@@ -58,7 +44,7 @@ SUMMARY_HEAD = (
     ],
 )  # fmt: skip
 def test_a_year_copied_is_no_word_copied(prompts, ending, own):
-    earned = _earned(prompts, "summary", SUMMARY, SUMMARY_HEAD + ending)
+    earned = corpus.earned(prompts, "summary", SUMMARY, SUMMARY_HEAD + ending)
     assert earned["answer-fact-2"] == 1 and earned["answer-length"] == 2
     assert (earned["answer-own-words"] == 1) is own
 
@@ -84,7 +70,8 @@ SENTIMENT_OK = (
     ],
 )
 def test_labelled_examples_after_the_data_are_examples(prompts, after):
-    earned = _earned(prompts, "sentiment", SENTIMENT.format(reviews="{reviews}", after=after), SENTIMENT_OK)
+    prompt = SENTIMENT.format(reviews="{reviews}", after=after)
+    earned = corpus.earned(prompts, "sentiment", prompt, SENTIMENT_OK)
     assert earned["prompt-example"] == 1
     assert all(earned[f"answer-review-{i}"] == 1 for i in (1, 2, 3))
 
@@ -97,7 +84,8 @@ def test_labelled_examples_after_the_data_are_examples(prompts, after):
     ],
 )
 def test_labels_in_order_after_the_data_still_give_the_answer_away(prompts, after):
-    earned = _earned(prompts, "sentiment", SENTIMENT.format(reviews="{reviews}", after=after), SENTIMENT_OK)
+    prompt = SENTIMENT.format(reviews="{reviews}", after=after)
+    earned = corpus.earned(prompts, "sentiment", prompt, SENTIMENT_OK)
     assert all(earned[f"answer-review-{i}"] == 0 for i in (1, 2, 3))
 
 
@@ -127,7 +115,7 @@ LABEL_BELOW = (
 )
 def test_a_label_alone_below_a_quoted_review_gives_it_away(prompts, before, review_3):
     prompt = LABEL_BELOW.format(before=before, reviews="{reviews}")
-    earned = _earned(prompts, "sentiment", prompt, SENTIMENT_OK)
+    earned = corpus.earned(prompts, "sentiment", prompt, SENTIMENT_OK)
     assert earned["answer-review-3"] == review_3
     assert earned["answer-review-1"] == 1 and earned["answer-review-2"] == 1
 
@@ -195,7 +183,7 @@ def test_a_length_beside_a_lift_of_something_else_keeps_its_point(prompts):
         "Pascaline, une machine qui additionne. Au XIXe siècle, on fabrique des calculatrices "
         "mécaniques en série. La calculatrice de poche électronique arrive vers 1972."
     )
-    earned = _earned(prompts, "summary", prompt, answer)
+    earned = corpus.earned(prompts, "summary", prompt, answer)
     assert earned["prompt-limit"] == 1 and earned["answer-length"] == 2
 
 

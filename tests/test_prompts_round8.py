@@ -10,25 +10,9 @@ import sys
 import pytest
 
 from conftest import REPO
-from workshop.prompts.grade import grade_prompts
 
 sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
-
-
-def _earned(prompts, task: str, prompt: str, answer: str) -> dict[str, float]:
-    starter = (prompts.public_dir / "prompts.md").read_text(encoding="utf-8")
-    attempt = corpus.Attempt(id="own", task=task, prompt=corpus._fill(prompt), answer=corpus._fill(answer))
-    result = grade_prompts(prompts, {"prompts.md": corpus.transcript(starter, attempt).encode()})
-    return {name: earned for name, (earned, _) in corpus.task_results(result, task).items()}
-
-
-@pytest.fixture(scope="module")
-def prompts():
-    from workshop.course import Course
-
-    return Course.locate(REPO).exercise("prompts")
-
 
 # -- the line's parameters listed before its equation, comma-separated -----------------------
 LINE = (
@@ -47,7 +31,7 @@ LINE = (
     ],
 )
 def test_parameters_listed_with_commas_before_the_equation_keep_it(prompts, answer):
-    earned = _earned(prompts, "parallel-line", LINE, answer)
+    earned = corpus.earned(prompts, "parallel-line", LINE, answer)
     assert earned["answer-equation"] == 2 and earned["answer-intercept"] == 1
 
 
@@ -59,7 +43,7 @@ def test_parameters_listed_with_commas_before_the_equation_keep_it(prompts, answ
     ],
 )
 def test_a_wrong_equation_after_parameters_earns_no_equation(prompts, answer):
-    assert _earned(prompts, "parallel-line", LINE, answer)["answer-equation"] == 0
+    assert corpus.earned(prompts, "parallel-line", LINE, answer)["answer-equation"] == 0
 
 
 # -- the trap's number as the first operand of the right count --------------------------------
@@ -78,13 +62,13 @@ RIDDLE = (
     ],
 )
 def test_the_trap_count_minus_caroline_avoids_the_trap(prompts, answer):
-    earned = _earned(prompts, "riddle", RIDDLE, answer)
+    earned = corpus.earned(prompts, "riddle", RIDDLE, answer)
     assert earned["answer-right"] == 2 and earned["answer-avoids-trap"] == 1
 
 
 @pytest.mark.parametrize("answer", ["Réponse : 2", "Réponse : 2 sœurs", "Réponse : 2 + 0 = 2"])
 def test_the_trap_count_alone_stays_the_trap(prompts, answer):
-    earned = _earned(prompts, "riddle", RIDDLE, answer)
+    earned = corpus.earned(prompts, "riddle", RIDDLE, answer)
     assert earned["answer-right"] == 0 and earned["answer-avoids-trap"] == 0
 
 
@@ -100,7 +84,7 @@ def test_the_trap_count_alone_stays_the_trap(prompts, answer):
 )
 def test_a_length_said_of_the_answer_s_paragraph_limits(prompts, limit):
     prompt = f"Tu es professeur d'histoire. {limit}\n{{summary_text}}"
-    assert _earned(prompts, "summary", prompt, "x")["prompt-limit"] == 1
+    assert corpus.earned(prompts, "summary", prompt, "x")["prompt-limit"] == 1
 
 
 @pytest.mark.parametrize(
@@ -109,7 +93,7 @@ def test_a_length_said_of_the_answer_s_paragraph_limits(prompts, limit):
 )
 def test_a_length_said_of_the_data_s_paragraph_limits_nothing(prompts, said):
     prompt = f"Tu es professeur d'histoire. {said} Résume-le avec tes mots.\n{{summary_text}}"
-    assert _earned(prompts, "summary", prompt, "x")["prompt-limit"] == 0
+    assert corpus.earned(prompts, "summary", prompt, "x")["prompt-limit"] == 0
 
 
 # -- Pascal's date said as its century (the task asks for the important facts, not the year) ---
@@ -131,7 +115,7 @@ LATER = (
     ],
 )
 def test_pascal_s_century_keeps_the_fact(prompts, first):
-    assert _earned(prompts, "summary", SUMMARY, first + LATER)["answer-fact-1"] == 1
+    assert corpus.earned(prompts, "summary", SUMMARY, first + LATER)["answer-fact-1"] == 1
 
 
 @pytest.mark.parametrize(
@@ -142,7 +126,7 @@ def test_pascal_s_century_keeps_the_fact(prompts, first):
     ],
 )
 def test_pascal_in_the_wrong_century_earns_no_fact(prompts, first):
-    assert _earned(prompts, "summary", SUMMARY, first + LATER)["answer-fact-1"] == 0
+    assert corpus.earned(prompts, "summary", SUMMARY, first + LATER)["answer-fact-1"] == 0
 
 
 # -- marks on some pasted items give those items' labels, not the unmarked ones' --------------
@@ -165,14 +149,14 @@ def test_two_reviews_labelled_in_english_leave_the_third_to_find(prompts):
         "(positive) I got the coffee machine in two days, it is very easy to use and the coffee is "
         "excellent.\n"
     )
-    earned = _earned(prompts, "sentiment", SENTIMENT + examples + "{reviews}", SENTIMENT_OK)
+    earned = corpus.earned(prompts, "sentiment", SENTIMENT + examples + "{reviews}", SENTIMENT_OK)
     assert (earned["answer-review-1"], earned["answer-review-2"], earned["answer-review-3"]) == (0, 0, 1)
 
 
 def test_two_reviews_marked_leave_the_third_given_by_elimination(prompts):
     reviews = corpus._fill("{reviews}").splitlines()
     marked = "\n".join([reviews[0] + " 🙂", reviews[1] + " 🙁", reviews[2]])
-    earned = _earned(prompts, "sentiment", SENTIMENT + marked, SENTIMENT_OK)
+    earned = corpus.earned(prompts, "sentiment", SENTIMENT + marked, SENTIMENT_OK)
     assert (earned["answer-review-1"], earned["answer-review-2"], earned["answer-review-3"]) == (0, 0, 0)
 
 
@@ -191,7 +175,7 @@ SENTIMENT_PROMPT = SENTIMENT + "{reviews}"
     ],
 )
 def test_json_a_parser_rejects_is_no_json(prompts, answer):
-    earned = _earned(prompts, "sentiment", SENTIMENT_PROMPT, answer)
+    earned = corpus.earned(prompts, "sentiment", SENTIMENT_PROMPT, answer)
     assert earned["answer-is-json"] == 0 and earned["answer-shape"] == 0
     assert earned["answer-review-1"] == earned["answer-review-2"] == earned["answer-review-3"] == 0
 
@@ -205,7 +189,7 @@ def test_json_a_parser_rejects_is_no_json(prompts, answer):
     ],
 )
 def test_a_label_a_program_would_not_match_fails_the_shape(prompts, answer):
-    earned = _earned(prompts, "sentiment", SENTIMENT_PROMPT, answer)
+    earned = corpus.earned(prompts, "sentiment", SENTIMENT_PROMPT, answer)
     assert earned["answer-shape"] == 0
     assert earned["answer-review-1"] == earned["answer-review-2"] == earned["answer-review-3"] == 0
 
@@ -220,7 +204,7 @@ def test_a_label_a_program_would_not_match_fails_the_shape(prompts, answer):
     ],
 )
 def test_exact_json_keeps_its_documented_tolerances(prompts, answer):
-    earned = _earned(prompts, "sentiment", SENTIMENT_PROMPT, answer)
+    earned = corpus.earned(prompts, "sentiment", SENTIMENT_PROMPT, answer)
     assert earned["answer-is-json"] == 1 and earned["answer-shape"] == 2
     assert earned["answer-review-1"] == earned["answer-review-2"] == earned["answer-review-3"] == 1
 
@@ -240,7 +224,7 @@ COPRIME = "Les nombres 35 et 64 sont-ils premiers entre eux ? Justifie avec leur
     ],
 )
 def test_a_number_or_a_relative_is_no_role(prompts, lead):
-    assert _earned(prompts, "coprime", f"{lead} {COPRIME}", "x")["prompt-role"] == 0
+    assert corpus.earned(prompts, "coprime", f"{lead} {COPRIME}", "x")["prompt-role"] == 0
 
 
 @pytest.mark.parametrize(
@@ -252,7 +236,7 @@ def test_a_number_or_a_relative_is_no_role(prompts, lead):
     ],
 )
 def test_a_role_with_a_complement_stays_a_role(prompts, lead):
-    assert _earned(prompts, "coprime", f"{lead} {COPRIME}", "x")["prompt-role"] == 1
+    assert corpus.earned(prompts, "coprime", f"{lead} {COPRIME}", "x")["prompt-role"] == 1
 
 
 # -- a value given with a reservation is hedged --------------------------------------------------
@@ -265,7 +249,7 @@ def test_a_role_with_a_complement_stays_a_role(prompts, lead):
     ],
 )
 def test_a_verdict_with_a_reservation_is_hedged(prompts, answer):
-    assert _earned(prompts, "coprime", f"Tu es professeur. {COPRIME}", answer)["answer-verdict"] == 0
+    assert corpus.earned(prompts, "coprime", f"Tu es professeur. {COPRIME}", answer)["answer-verdict"] == 0
 
 
 @pytest.mark.parametrize(
@@ -276,12 +260,12 @@ def test_a_verdict_with_a_reservation_is_hedged(prompts, answer):
     ],
 )
 def test_an_equation_with_a_reservation_is_hedged(prompts, answer):
-    assert _earned(prompts, "parallel-line", LINE, answer)["answer-equation"] == 0
+    assert corpus.earned(prompts, "parallel-line", LINE, answer)["answer-equation"] == 0
 
 
 def test_a_check_done_is_no_reservation(prompts):
     answer = "b = 10 − 20 = −10, et l'on vérifie : 4 × 5 − 10 = 10.\n\nRéponse : y = 4x − 10"
-    assert _earned(prompts, "parallel-line", LINE, answer)["answer-equation"] == 2
+    assert corpus.earned(prompts, "parallel-line", LINE, answer)["answer-equation"] == 2
 
 
 # -- words joined by hyphens into one token are no words the reader reads ----------------------
@@ -292,7 +276,7 @@ def test_a_summary_hyphenated_into_long_tokens_states_no_fact(prompts):
         "Au-XIXe-siecle-les-machines-se-fabriquent-en-serie. "
         "Dans-les-annees-1970-la-calculatrice-de-poche-arrive."
     )
-    earned = _earned(prompts, "summary", SUMMARY, joined)
+    earned = corpus.earned(prompts, "summary", SUMMARY, joined)
     assert earned["answer-fact-1"] == earned["answer-fact-2"] == earned["answer-fact-3"] == 0
 
 
@@ -303,7 +287,7 @@ def test_compound_words_keep_their_facts(prompts):
         "les machines se fabriquent en série ; dans les années 1970, la calculatrice de poche arrive "
         "chez les arrière-petits-enfants."
     )
-    earned = _earned(prompts, "summary", SUMMARY, answer)
+    earned = corpus.earned(prompts, "summary", SUMMARY, answer)
     assert earned["answer-fact-1"] == earned["answer-fact-2"] == earned["answer-fact-3"] == 1
 
 
@@ -317,7 +301,7 @@ def test_facts_only_supposed_are_not_stated(prompts, lead):
         f"{lead} les marchands antiques comptaient sur des abaques, que Pascal a inventé la Pascaline "
         "en 1642 et que la calculatrice de poche est née dans les années 1970."
     )
-    earned = _earned(prompts, "summary", SUMMARY, answer)
+    earned = corpus.earned(prompts, "summary", SUMMARY, answer)
     assert earned["answer-fact-1"] == earned["answer-fact-2"] == earned["answer-fact-3"] == 0
 
 
@@ -327,7 +311,7 @@ def test_leibniz_who_imagines_a_machine_states_it(prompts):
         "qui additionne. Au XIXe siècle, on fabrique des machines en série ; la calculatrice de poche "
         "arrive dans les années 1970."
     )
-    earned = _earned(prompts, "summary", SUMMARY, answer)
+    earned = corpus.earned(prompts, "summary", SUMMARY, answer)
     assert earned["answer-fact-1"] == earned["answer-fact-2"] == earned["answer-fact-3"] == 1
 
 
@@ -345,7 +329,7 @@ def test_durations_in_seconds_are_no_hour(prompts, mark):
         for title, n in [("Ce qu'est l'IA générative", 15), ("Comment un modèle apprend", 15),
                          ("Démonstration", 20), ("Questions", 10)]
     )  # fmt: skip
-    assert _earned(prompts, "plan", PLAN, answer)["answer-sections"] == 0
+    assert corpus.earned(prompts, "plan", PLAN, answer)["answer-sections"] == 0
 
 
 def test_durations_in_minutes_with_a_prime_still_count(prompts):
@@ -354,7 +338,7 @@ def test_durations_in_minutes_with_a_prime_still_count(prompts):
         for title, n in [("Ce qu'est l'IA générative", 15), ("Comment un modèle apprend", 15),
                          ("Démonstration", 20), ("Questions", 10)]
     )  # fmt: skip
-    assert _earned(prompts, "plan", PLAN, answer)["answer-sections"] == 3
+    assert corpus.earned(prompts, "plan", PLAN, answer)["answer-sections"] == 3
 
 
 # -- a duration that may overrun is a hesitant one ---------------------------------------------
@@ -366,7 +350,7 @@ def test_a_duration_that_may_overrun_is_hesitant(prompts, aside):
         "- Ce qu'est l'IA générative : 15 min\n- Comment un modèle apprend : 15 min\n"
         f"- Démonstration : 20 min {aside}\n- Questions : 10 min"
     )
-    assert _earned(prompts, "plan", PLAN, answer)["answer-sections"] == 0
+    assert corpus.earned(prompts, "plan", PLAN, answer)["answer-sections"] == 0
 
 
 # -- a request for another exercise asks nothing of this one --------------------------------------
@@ -383,7 +367,7 @@ RIDDLE_DATA = "Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. Combi
 )
 def test_reasoning_asked_for_another_exercise_is_not_asked(prompts, scoped):
     prompt = f"Tu es professeur de logique. {scoped} {RIDDLE_DATA}"
-    assert _earned(prompts, "riddle", prompt, "1")["prompt-reasoning"] == 0
+    assert corpus.earned(prompts, "riddle", prompt, "1")["prompt-reasoning"] == 0
 
 
 @pytest.mark.parametrize(
@@ -395,20 +379,20 @@ def test_reasoning_asked_for_another_exercise_is_not_asked(prompts, scoped):
 )
 def test_reasoning_asked_for_this_exercise_is_asked(prompts, asked):
     prompt = f"Tu es professeur de logique. {asked} {RIDDLE_DATA}"
-    assert _earned(prompts, "riddle", prompt, "1")["prompt-reasoning"] == 1
+    assert corpus.earned(prompts, "riddle", prompt, "1")["prompt-reasoning"] == 1
 
 
 # -- a length that is not below the text's own limits nothing (decided by the task) ---------------
 @pytest.mark.parametrize("limit", ["en 400 mots maximum", "in at most 1000 words", "en moins de mille mots"])
 def test_a_limit_above_the_text_s_length_limits_nothing(prompts, limit):
     prompt = f"Tu es professeur d'histoire. Résume ce texte {limit}.\n{{summary_text}}"
-    assert _earned(prompts, "summary", prompt, "x")["prompt-limit"] == 0
+    assert corpus.earned(prompts, "summary", prompt, "x")["prompt-limit"] == 0
 
 
 @pytest.mark.parametrize("limit", ["en 60 mots maximum", "in at most 100 words", "en trois phrases au plus"])
 def test_a_limit_below_the_text_s_length_limits(prompts, limit):
     prompt = f"Tu es professeur d'histoire. Résume ce texte {limit}.\n{{summary_text}}"
-    assert _earned(prompts, "summary", prompt, "x")["prompt-limit"] == 1
+    assert corpus.earned(prompts, "summary", prompt, "x")["prompt-limit"] == 1
 
 
 # -- a justification that calls a composite number prime (or a prime composite) is false ---------
@@ -425,7 +409,7 @@ COPRIME_PROMPT = f"Tu es professeur de mathématiques. {COPRIME}"
     ],
 )
 def test_a_false_primality_claim_pays_no_justification(prompts, why):
-    earned = _earned(prompts, "coprime", COPRIME_PROMPT, f"{why}\n\nRéponse : oui")
+    earned = corpus.earned(prompts, "coprime", COPRIME_PROMPT, f"{why}\n\nRéponse : oui")
     assert earned["answer-justified"] == 0
 
 
@@ -438,7 +422,7 @@ def test_a_false_primality_claim_pays_no_justification(prompts, why):
     ],
 )
 def test_a_true_primality_claim_keeps_the_justification(prompts, why):
-    earned = _earned(prompts, "coprime", COPRIME_PROMPT, f"{why}\n\nRéponse : oui")
+    earned = corpus.earned(prompts, "coprime", COPRIME_PROMPT, f"{why}\n\nRéponse : oui")
     assert earned["answer-justified"] == 2
 
 
@@ -450,7 +434,7 @@ def test_a_hyphenated_token_keeps_its_sentence_end(prompts):
         "et-le-boulier-asiatique-existe-encore. En-1642, Blaise-Pascal, âgé-de-dix-neuf-ans, "
         "crée-la-Pascaline-pour-soulager-son-père ; Leibniz-ajoute-la-multiplication."
     )
-    earned = _earned(prompts, "summary", SUMMARY, joined)
+    earned = corpus.earned(prompts, "summary", SUMMARY, joined)
     assert earned["answer-fact-1"] == earned["answer-fact-2"] == earned["answer-fact-3"] == 0
 
 
@@ -465,7 +449,7 @@ def test_a_hyphenated_token_keeps_its_sentence_end(prompts):
 def test_the_abacus_a_later_machine_replaces_is_not_where_the_story_begins(prompts, last):
     answer = "Au Moyen Âge, les Grecs comptaient sur leurs doigts. En 1642, Pascal invente la Pascaline. "
     answer += last
-    assert _earned(prompts, "summary", SUMMARY, answer)["answer-fact-3"] == 0
+    assert corpus.earned(prompts, "summary", SUMMARY, answer)["answer-fact-3"] == 0
 
 
 def test_a_new_subject_after_et_starts_a_clause(prompts):
@@ -473,7 +457,7 @@ def test_a_new_subject_after_et_starts_a_clause(prompts):
         "Les marchands antiques calculaient sur des abaques et le boulier chinois reste enseigné. "
         "En 1642, Pascal invente la Pascaline ; la calculatrice de poche arrive dans les années 1970."
     )
-    assert _earned(prompts, "summary", SUMMARY, answer)["answer-fact-3"] == 1
+    assert corpus.earned(prompts, "summary", SUMMARY, answer)["answer-fact-3"] == 1
 
 
 # -- an example that rewords one of the task's own items is no example ------------------------
@@ -487,7 +471,7 @@ def test_a_new_subject_after_et_starts_a_clause(prompts):
 )
 def test_an_example_that_rewords_a_review_is_no_example(prompts, example):
     prompt = SENTIMENT + f"Exemple : {example}\n{{reviews}}"
-    assert _earned(prompts, "sentiment", prompt, SENTIMENT_OK)["prompt-example"] == 0
+    assert corpus.earned(prompts, "sentiment", prompt, SENTIMENT_OK)["prompt-example"] == 0
 
 
 @pytest.mark.parametrize(
@@ -499,4 +483,4 @@ def test_an_example_that_rewords_a_review_is_no_example(prompts, example):
 )
 def test_an_example_of_another_product_is_an_example(prompts, example):
     prompt = SENTIMENT + f"Exemple : {example}\n{{reviews}}"
-    assert _earned(prompts, "sentiment", prompt, SENTIMENT_OK)["prompt-example"] == 1
+    assert corpus.earned(prompts, "sentiment", prompt, SENTIMENT_OK)["prompt-example"] == 1

@@ -11,25 +11,9 @@ import pytest
 
 from conftest import REPO
 from workshop.prompts import readable
-from workshop.prompts.grade import grade_prompts
 
 sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
-
-
-def _earned(prompts, task: str, prompt: str, answer: str) -> dict[str, float]:
-    starter = (prompts.public_dir / "prompts.md").read_text(encoding="utf-8")
-    attempt = corpus.Attempt(id="own", task=task, prompt=corpus._fill(prompt), answer=corpus._fill(answer))
-    result = grade_prompts(prompts, {"prompts.md": corpus.transcript(starter, attempt).encode()})
-    return {name: earned for name, (earned, _) in corpus.task_results(result, task).items()}
-
-
-@pytest.fixture(scope="module")
-def prompts():
-    from workshop.course import Course
-
-    return Course.locate(REPO).exercise("prompts")
-
 
 # -- a short French example in rarer words is French, not a foreign sentence ----------------
 SENTIMENT_JSON = (
@@ -52,7 +36,7 @@ def test_a_short_french_example_in_rarer_words_keeps_the_review_points(prompts, 
         f"Exemple d'un autre avis : {example}. Réponds uniquement en JSON "
         '{"reviews": [{"id": 1, "sentiment": "..."}]}.\n{reviews}'
     )
-    earned = _earned(prompts, "sentiment", prompt, SENTIMENT_JSON)
+    earned = corpus.earned(prompts, "sentiment", prompt, SENTIMENT_JSON)
     assert [earned[f"answer-review-{i}"] for i in (1, 2, 3)] == [1, 1, 1]
 
 
@@ -91,7 +75,7 @@ PLAN = (
     ],
 )
 def test_minutes_in_a_column_or_in_slots_from_the_start_add_up(prompts, answer):
-    earned = _earned(prompts, "plan", PLAN, answer)
+    earned = corpus.earned(prompts, "plan", PLAN, answer)
     assert earned["answer-sections"] == 3 and earned["answer-topic"] == 1
 
 
@@ -112,7 +96,7 @@ def test_minutes_in_a_column_or_in_slots_from_the_start_add_up(prompts, answer):
     ],
 )
 def test_hesitant_ranges_broken_slots_and_unitless_columns_add_up_to_nothing(prompts, answer):
-    assert _earned(prompts, "plan", PLAN, answer)["answer-sections"] == 0
+    assert corpus.earned(prompts, "plan", PLAN, answer)["answer-sections"] == 0
 
 
 # -- reasoning: work asked in order before the conclusion; a prompt that describes itself ---
@@ -184,7 +168,7 @@ def test_the_pocket_calculators_century_keeps_the_fact(prompts, sentence):
         "On comptait d'abord avec des abaques et des cailloux. Au XVIIe siècle, Pascal invente une "
         f"machine qui additionne. Au XIXe siècle, ces machines sont fabriquées en série. {sentence}"
     )
-    assert _earned(prompts, "summary", SUMMARY, answer)["answer-fact-2"] == 1
+    assert corpus.earned(prompts, "summary", SUMMARY, answer)["answer-fact-2"] == 1
 
 
 def test_the_pocket_calculator_in_the_wrong_century_earns_nothing(prompts):
@@ -192,7 +176,7 @@ def test_the_pocket_calculator_in_the_wrong_century_earns_nothing(prompts):
         "On comptait d'abord avec des abaques et des cailloux. Au XVIIe siècle, Pascal invente une "
         "machine qui additionne. Au XIXe siècle, arrivent en série les calculatrices de poche."
     )
-    assert _earned(prompts, "summary", SUMMARY, answer)["answer-fact-2"] == 0
+    assert corpus.earned(prompts, "summary", SUMMARY, answer)["answer-fact-2"] == 0
 
 
 # -- hedges: a confidence column or field, a rough guess, hearsay, slashed alternatives -----
@@ -214,7 +198,7 @@ COPRIME = "Tu es professeur de maths. 35 et 64 sont-ils premiers entre eux ? Jus
     ],
 )
 def test_a_line_given_with_little_confidence_is_hedged(prompts, answer):
-    assert _earned(prompts, "parallel-line", LINE, answer)["answer-equation"] == 0
+    assert corpus.earned(prompts, "parallel-line", LINE, answer)["answer-equation"] == 0
 
 
 @pytest.mark.parametrize(
@@ -227,7 +211,7 @@ def test_a_line_given_with_little_confidence_is_hedged(prompts, answer):
     ],
 )
 def test_a_line_given_as_sure_keeps_its_points(prompts, answer):
-    assert _earned(prompts, "parallel-line", LINE, answer)["answer-equation"] == 2
+    assert corpus.earned(prompts, "parallel-line", LINE, answer)["answer-equation"] == 2
 
 
 @pytest.mark.parametrize(
@@ -239,7 +223,7 @@ def test_a_line_given_as_sure_keeps_its_points(prompts, answer):
     ],
 )
 def test_a_verdict_given_with_little_confidence_is_hedged(prompts, answer):
-    assert _earned(prompts, "coprime", COPRIME, answer)["answer-verdict"] == 0
+    assert corpus.earned(prompts, "coprime", COPRIME, answer)["answer-verdict"] == 0
 
 
 @pytest.mark.parametrize(
@@ -252,7 +236,7 @@ def test_a_verdict_given_with_little_confidence_is_hedged(prompts, answer):
     ],
 )
 def test_a_rough_guess_of_a_duration_is_hedged(prompts, answer):
-    assert _earned(prompts, "plan", PLAN, answer)["answer-sections"] == 0
+    assert corpus.earned(prompts, "plan", PLAN, answer)["answer-sections"] == 0
 
 
 @pytest.mark.parametrize(
@@ -267,7 +251,7 @@ def test_a_fact_told_as_hearsay_is_not_stated(prompts, hearsay):
         f"On calculait d'abord avec des abaques et des cailloux. {hearsay} Au XIXe siècle, ces machines "
         "sont produites en série, et dans les années 1970 arrive la calculatrice de poche."
     )
-    assert _earned(prompts, "summary", SUMMARY, answer)["answer-fact-1"] == 0
+    assert corpus.earned(prompts, "summary", SUMMARY, answer)["answer-fact-1"] == 0
 
 
 def test_a_fact_told_plainly_beside_a_conditional_elsewhere_is_stated(prompts):
@@ -276,7 +260,7 @@ def test_a_fact_told_plainly_beside_a_conditional_elsewhere_is_stated(prompts):
         "Pascaline, une machine à additionner. Au XIXe siècle, ces machines sont produites en série, et "
         "dans les années 1970 arrive la calculatrice de poche, que tout élève aimerait avoir."
     )
-    assert _earned(prompts, "summary", SUMMARY, answer)["answer-fact-1"] == 1
+    assert corpus.earned(prompts, "summary", SUMMARY, answer)["answer-fact-1"] == 1
 
 
 TRADUCTION = "You are a translator. Translate this paragraph into English.\n{traduction_text}"
@@ -291,12 +275,12 @@ TRANSLATION = (
 
 def test_a_translation_that_offers_slashed_alternatives_is_no_one_text(prompts):
     answer = TRANSLATION.replace("learns", "learns/is trained").replace("wrong", "wrong / mistaken")
-    assert _earned(prompts, "traduction", TRADUCTION, answer)["answer-length"] == 0
+    assert corpus.earned(prompts, "traduction", TRADUCTION, answer)["answer-length"] == 0
 
 
 def test_one_and_or_is_no_alternative(prompts):
     answer = TRANSLATION.replace("chihuahua or muffin", "chihuahua and/or muffin")
-    assert _earned(prompts, "traduction", TRADUCTION, answer)["answer-length"] == 1
+    assert corpus.earned(prompts, "traduction", TRADUCTION, answer)["answer-length"] == 1
 
 
 # -- words glued by short hyphen joins are counted as the words they join -------------------
@@ -308,7 +292,7 @@ def test_words_glued_in_twos_and_threes_by_hyphens_are_counted(prompts):
         "donne-naissance à-la calculatrice-de-poche, qui-remplace la-règle-à-calcul, et aujourd'hui "
         "chaque-téléphone en-contient une-bien-plus puissante-que les-ordinateurs d'autrefois-encore."
     )
-    assert _earned(prompts, "summary", SUMMARY, answer)["answer-length"] == 0
+    assert corpus.earned(prompts, "summary", SUMMARY, answer)["answer-length"] == 0
 
 
 def test_a_few_compounds_do_not_make_a_glued_text(prompts):
@@ -318,17 +302,17 @@ def test_a_few_compounds_do_not_make_a_glued_text(prompts):
         "XIXe siècle, on fabrique des machines en série ; dans les années 1970, la calculatrice de "
         "poche HP-35 remplace la règle à calcul."
     )
-    assert _earned(prompts, "summary", SUMMARY, answer)["answer-length"] == 2
+    assert corpus.earned(prompts, "summary", SUMMARY, answer)["answer-length"] == 2
 
 
 # -- "≠" is no "="; a verdict on the relation with another number answers nothing -----------
 @pytest.mark.parametrize("answer", ["Réponse : y ≠ 4x − 10", "Answer: y \u2260 4x - 10", "y =\u0338 4x - 10"])
 def test_a_not_equal_sign_gives_no_equation(prompts, answer):
-    assert _earned(prompts, "parallel-line", LINE, answer)["answer-equation"] == 0
+    assert corpus.earned(prompts, "parallel-line", LINE, answer)["answer-equation"] == 0
 
 
 def test_a_gcd_not_equal_to_one_justifies_nothing(prompts):
-    earned = _earned(prompts, "coprime", COPRIME, "PGCD(35 ; 64) ≠ 1.\n\nRéponse : oui")
+    earned = corpus.earned(prompts, "coprime", COPRIME, "PGCD(35 ; 64) ≠ 1.\n\nRéponse : oui")
     assert earned["answer-justified"] == 0
 
 
@@ -340,7 +324,7 @@ def test_a_gcd_not_equal_to_one_justifies_nothing(prompts):
     ],
 )
 def test_a_yes_about_another_number_answers_nothing(prompts, answer):
-    assert _earned(prompts, "coprime", COPRIME, answer)["answer-verdict"] == 0
+    assert corpus.earned(prompts, "coprime", COPRIME, answer)["answer-verdict"] == 0
 
 
 @pytest.mark.parametrize(
@@ -351,7 +335,7 @@ def test_a_yes_about_another_number_answers_nothing(prompts, answer):
     ],
 )
 def test_a_yes_about_the_tasks_pair_keeps_the_verdict(prompts, answer):
-    assert _earned(prompts, "coprime", COPRIME, answer)["answer-verdict"] == 2
+    assert corpus.earned(prompts, "coprime", COPRIME, answer)["answer-verdict"] == 2
 
 
 # -- facts only in an aside of keywords are not stated -------------------------------------
@@ -367,7 +351,7 @@ def test_facts_listed_as_keywords_in_an_aside_are_not_stated(prompts, aside):
         "Le calcul s'est outillé peu à peu au cours de l'histoire, et chaque nouvel outil a rendu les "
         f"calculs plus rapides et plus sûrs pour ceux qui s'en servaient {aside}."
     )
-    earned = _earned(prompts, "summary", SUMMARY, answer)
+    earned = corpus.earned(prompts, "summary", SUMMARY, answer)
     assert earned["answer-fact-1"] == 0 and earned["answer-fact-2"] == 0
 
 
@@ -377,7 +361,7 @@ def test_a_date_in_brackets_after_its_fact_is_stated(prompts):
         "machine à additionner (1642). Au XIXe siècle, ces machines sont produites en série ; la "
         "calculatrice de poche arrive ensuite (années 1970 : la HP-35)."
     )
-    earned = _earned(prompts, "summary", SUMMARY, answer)
+    earned = corpus.earned(prompts, "summary", SUMMARY, answer)
     assert earned["answer-fact-1"] == 1 and earned["answer-fact-2"] == 1
 
 
@@ -416,7 +400,7 @@ def test_a_format_asked_beside_a_role_or_online_still_counts(prompt):
     ],
 )
 def test_a_number_in_a_title_before_a_dash_is_no_slot(prompts, answer):
-    assert _earned(prompts, "plan", PLAN, answer)["answer-sections"] == 3
+    assert corpus.earned(prompts, "plan", PLAN, answer)["answer-sections"] == 3
 
 
 def test_a_choice_left_on_the_work_leaves_the_json_shape_after_it():

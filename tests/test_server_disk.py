@@ -16,13 +16,10 @@ CI, and fail otherwise), filled by a file of the test's; the server's log is kep
 from __future__ import annotations
 
 import contextlib
-import csv
 import hashlib
 import os
 import random
-import signal
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,7 +28,7 @@ import httpx
 import pytest
 
 from conftest import REPO
-from test_server_flood import ROSTER, _free_port, _wait_for
+from test_server_flood import ROSTER, Serve, _wait_for
 from workshop.archive import Manifest, pack, sha256
 from workshop.course import Course
 from workshop.submit import build_archive
@@ -95,50 +92,8 @@ def _noise_notebook(student: str, seed: int) -> bytes:
     return pack(manifest, {"neurone.ipynb": data})
 
 
-class DiskServe:
+class DiskServe(Serve):
     """`workshop serve` with its inbox and data folder where the test says."""
-
-    def __init__(self, tmp_path: Path, inbox: Path, data: Path, *options: str) -> None:
-        self.tmp_path, self.inbox, self.data, self.options = tmp_path, inbox, data, list(options)
-        self.roster = tmp_path / "roster.csv"
-        self.roster.write_text(ROSTER)
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.stderr = tmp_path / "serve.stderr"  # off the small disks
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> DiskServe:
-        command = [sys.executable, "-m", "workshop.cli", "--lang", "en", "serve", str(self.inbox)]
-        command += ["--roster", str(self.roster), "--data", str(self.data), "--port", str(self.port)]
-        command += ["--workers", "1", "--course", str(REPO), "--session", "all", *self.options]
-        with self.stderr.open("ab") as err:
-            self.proc = subprocess.Popen(
-                command, env={**os.environ, "WORKSHOP_LANG": "en"}, stdout=subprocess.DEVNULL, stderr=err
-            )
-
-        def answers() -> bool:
-            assert self.proc is not None and self.proc.poll() is None, self.stderr.read_text()
-            try:
-                return httpx.get(f"{self.url}/healthz", timeout=2).status_code == 200
-            except httpx.HTTPError:
-                return False
-
-        _wait_for("the server", answers)
-        with (self.data / "tokens.csv").open() as handle:
-            self.tokens = {row["id"]: row["token"] for row in csv.DictReader(handle)}
-        return self
-
-    def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-
-    def log(self) -> str:
-        return self.stderr.read_text()
 
     def post(self, student: str, archive: bytes) -> httpx.Response:
         return httpx.post(

@@ -48,10 +48,13 @@ def _wait_for(what: str, condition, timeout: float = 60) -> None:  # type: ignor
 class Serve:
     """`workshop serve` in its own process; its stderr in a file (what the trainer reads)."""
 
-    def __init__(self, tmp_path: Path) -> None:
+    def __init__(
+        self, tmp_path: Path, inbox: Path | None = None, data: Path | None = None, *options: str
+    ) -> None:
         self.tmp_path = tmp_path
-        self.inbox = tmp_path / "inbox"
-        self.data = tmp_path / "server"
+        self.inbox = inbox or tmp_path / "inbox"
+        self.data = data or tmp_path / "server"
+        self.options = list(options)  # more of `workshop serve`'s options
         self.roster = tmp_path / "roster.csv"
         self.roster.write_text(ROSTER)
         self.port = _free_port()
@@ -62,7 +65,7 @@ class Serve:
     def start(self) -> Serve:
         command = [sys.executable, "-m", "workshop.cli", "--lang", "en", "serve", str(self.inbox)]
         command += ["--roster", str(self.roster), "--data", str(self.data), "--port", str(self.port)]
-        command += ["--workers", "1", "--course", str(REPO), "--session", "all"]
+        command += ["--workers", "1", "--course", str(REPO), "--session", "all", *self.options]
         with self.stderr.open("ab") as err:
             self.proc = subprocess.Popen(
                 command, env={**os.environ, "WORKSHOP_LANG": "en"}, stdout=subprocess.DEVNULL, stderr=err

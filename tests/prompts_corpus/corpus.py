@@ -81,3 +81,16 @@ def task_results(result, task: str) -> dict[str, tuple[float, float]]:  # type: 
         if test_task == task:
             found[name] = (test.earned, test.points)
     return found
+
+
+def earned(exercise, task: str, prompt: str, answer: str, fill: bool = True) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """What one attempt of ``task`` written as ``prompt`` and ``answer`` (the shared texts
+    pasted in unless ``fill`` is false) earns, check by check, in a whole submission of
+    ``exercise`` graded in transcript mode (the own-variant tests of each round)."""
+    from workshop.prompts.grade import grade_prompts
+
+    starter = (exercise.public_dir / "prompts.md").read_text(encoding="utf-8")
+    text = (_fill(prompt), _fill(answer)) if fill else (prompt, answer)
+    attempt = Attempt(id="own", task=task, prompt=text[0], answer=text[1])
+    result = grade_prompts(exercise, {"prompts.md": transcript(starter, attempt).encode()})
+    return {name: got for name, (got, _) in task_results(result, task).items()}
