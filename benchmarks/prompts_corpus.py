@@ -41,6 +41,7 @@ def main() -> None:
             "round7_gaming",
             "round8_gaming",
             "round9_gaming",
+            "round10_gaming",
         ],
     )
     parser.add_argument(
@@ -61,6 +62,7 @@ def main() -> None:
             "round7_fair",
             "round8_fair",
             "round9_fair",
+            "round10_fair",
         ],
     )
     args = parser.parse_args()

@@ -18,7 +18,9 @@ them (13/55 gaming attempts scored wrongly then; the bare "Tu analyses des avis 
 relabelled as no role, see the file's header); round5_*.toml were written by red team 11e
 against the grader of be2ae07 before grading them (14/54 gaming attempts and 2/30 fair
 answers scored wrongly then; two answer-faithful injections are the transcript limit);
-round9_*.toml (the latest) were written by red team 11i against the grader of 390842e before
+round10_*.toml (the latest) were written by red team 11j against the grader of a55c126
+before grading them (11/46 gaming attempts, 7/46 live, and 2/33 fair answers scored wrongly
+then; the files' headers say what was edited and decided since); round9_*.toml were written by red team 11i against the grader of 390842e before
 grading them (15/45 gaming attempts, 11/45 live, and 3/36 fair answers scored wrongly then;
 the files' headers say what was edited and decided since); round8_*.toml (after round7
 below) were written by red team 11h against the grader of a1ec10d before grading them
@@ -80,6 +82,9 @@ FAIR += corpus.load("round8_fair")
 # Round 9 (red team 11i, issue 11q).
 GAMING += corpus.load("round9_gaming")
 FAIR += corpus.load("round9_fair")
+# Round 10 (red team 11j, issue 11r).
+GAMING += corpus.load("round10_gaming")
+FAIR += corpus.load("round10_fair")
 
 
 @pytest.fixture(scope="module")

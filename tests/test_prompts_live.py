@@ -275,6 +275,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
 @pytest.mark.parametrize(
     "name",
     [
+        "round10_gaming",
+        "round10_fair",
         "round9_gaming",
         "round9_fair",
         "round8_gaming",
