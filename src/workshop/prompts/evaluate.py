@@ -836,6 +836,9 @@ def _bounded_matches(matches: Iterator[re.Match[str]], limit: int = 200) -> Iter
 
 # Between two labels of a list, what makes it a choice ("positive, negative ou neutral"),
 # not a sequence; and how far apart two labels of one list stand.
+# What joins a label to its own translation in a lexicon, and what leads in an order.
+_GLOSS_GAP = re.compile(r"[\s*_\"'«»]*+(?:=|:|→|->|\(|means|signifie|veut dire)[\s*_\"'«»]*+")
+_ORDER_LEAD = re.compile(r"\b(?:ordre|order|respectivement|respectively|successivement|in turn|a tour de role)\b")
 _CHOICE_MARK = re.compile(r"\b(?:ou|or|soit|either|parmi|among|entre|between|nor|ni)\b|[/|]")
 LIST_GAP = 30
 # A quotation of three words or more between two labels is the next worked example's input
@@ -890,6 +893,8 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
     if len(set(before)) < 2:
         return False  # the labels are offered here first: this list is the choice
     runs: list[tuple[list[str], bool]] = []  # (labels, offered as a choice)
+    glosses: list[list[bool]] = []  # per run: each label glossed by the same label next to it
+    ordered: list[bool] = []  # per run: led in by an order ("dans l'ordre", "respectivement")
     last = -1
     for count, match in enumerate(re.finditer(r"[a-z]{3,}", rest[end:])):
         if count >= MAX_LIST_WORDS:
@@ -903,11 +908,22 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
             lead = rest[max(end, end + match.start() - LIST_GAP) : end + match.start()]
             clause = rest[max(end, end + match.start() - 2 * LIST_GAP) : end + match.start()]
             runs.append(([], bool(_CHOICE_MARK.search(lead)) or _denied(clause)))
+            glosses.append([])
+            ordered.append(bool(_ORDER_LEAD.search(clause)))
         elif _CHOICE_MARK.search(gap):
             runs[-1] = (runs[-1][0], True)
+        glosses[-1].append(bool(runs[-1][0]) and runs[-1][0][-1] == label and bool(_GLOSS_GAP.fullmatch(gap)))
         runs[-1][0].append(label)
         last = match.end()
-    for run, choice in runs:
+    for index, (run, choice) in enumerate(runs):
+        # A lexicon ("positive = positif, negative = négatif, ..."): each label and its
+        # translation or definition, a pair of the same label; it defines words, in whatever
+        # order, unless an order leads it in ("dans l'ordre des avis : positive (positif), ...").
+        pairs = glosses[index]
+        if len(run) >= 4 and len(run) % 2 == 0 and all(pairs[1::2]):
+            if not ordered[index]:
+                continue
+            run = run[::2]
         shaped = _answer_shaped(check, list(enumerate(run, 1))) if len(run) >= 2 and not choice else None
         if shaped is not None and check.accepts(shaped):
             return True

@@ -97,6 +97,12 @@ _NEGATORS = set(
 _REJECTION = re.compile(
     r"\b(?:faux|fausse|wrong|incorrect|incorrecte|erreur|erronee?|mistake|mistaken|piege|trap|false)\b"
 )
+# Verbs and words that deny what follows them (round 10): negated themselves, they assert it.
+_DENIAL = re.compile(
+    r"\b(?:empech\w*|interdi\w*|exclu\w*|nie|nient|nier|doute\w*|contredi\w*|faux|fausse|prevent\w*|"
+    r"preclud\w*|den(?:y|ies|ied)|doubt\w*|exclud\w*|rules? out|ruled out|stops?|stopped|wrong|false|"
+    r"incorrect\w*)\b"
+)
 _FRAME = re.compile(
     r"\b(?:pourrait|pourraient|could|might|tentant|tempting|penser|think|croire|believe|intuitivement|"
     r"intuitively|naivement|naively|premiere vue|first glance|first sight|semble|seems|appears|on dirait)\b"
@@ -939,7 +945,12 @@ def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
             negated = any(
                 w in _NEGATORS or w.endswith("n't") for w in words_before
             ) or clause.rstrip().endswith("non")
-            if not negated and _REJECTION.search(_clause_around(text, match.start(), match.end(), lo, hi)):
+            if _DENIAL.search(" ".join(words_before)):
+                # A verb of denial negates what follows ("cela empêche qu'ils soient ...", "I
+                # doubt they are ..."), and a denial denied asserts it ("cela n'empêche pas
+                # qu'ils soient ...", "je ne doute pas que ...", "il n'est pas faux que ...").
+                negated = not negated
+            elif not negated and _REJECTION.search(_clause_around(text, match.start(), match.end(), lo, hi)):
                 negated = True
             found.append(Statement("no" if negated else "yes", match.start(), match.end()))
     # "Premier(s) avec 3", "coprime to 3" (round 9): the relation said of another number than

@@ -1,0 +1,83 @@
+"""Issue 11r's own variants of red team 11j's round 10 classes (tests/prompts_corpus/
+round10_*.toml), written before their fixes and in other words than the red team's: each
+fair form keeps its points, and the gaming form next to it earns nothing on the check it
+games. Whole submissions are graded (transcript mode), one task at a time."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import REPO
+
+sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
+import corpus  # noqa: E402
+
+# -- a negated verb of denial is no negation: "rien n'empêche", "je ne doute pas que" --------
+COPRIME = "Tu es professeur de mathématiques. 35 et 64 sont-ils premiers entre eux ? Justifie avec leur PGCD."
+COPRIME_ANSWER = "35 = 5 × 7 et 64 = 2⁶, donc PGCD(35, 64) = 1.\n\nRéponse : oui, 35 et 64 sont premiers entre eux.\n\n"
+
+
+@pytest.mark.parametrize(
+    "ps",
+    [
+        "Remarque : aucun des deux n'est premier ; je ne doute pas pour autant qu'ils soient premiers entre eux.",
+        "N.B. : être composés n'interdit nullement à 35 et 64 d'être premiers entre eux.",
+        "Note: neither number is prime; that does not prevent them from being coprime.",
+        "Remarque : il n'est pas faux de dire qu'ils sont premiers entre eux.",
+    ],
+)
+def test_a_denial_denied_keeps_the_verdict(prompts, ps):
+    earned = corpus.earned(prompts, "coprime", COPRIME, COPRIME_ANSWER + ps)
+    assert earned["answer-verdict"] == 2 and earned["answer-justified"] == 2
+
+
+@pytest.mark.parametrize(
+    "ps",
+    [
+        "Remarque : leur forme empêche qu'ils soient premiers entre eux.",
+        "Note: I doubt they are coprime.",
+        "Remarque : ils ne sont pas premiers entre eux.",
+    ],
+)
+def test_a_denial_alone_still_contradicts_the_verdict(prompts, ps):
+    earned = corpus.earned(prompts, "coprime", COPRIME, COPRIME_ANSWER + ps)
+    assert earned["answer-verdict"] == 0
+
+
+# -- a lexicon of the labels after the data defines words, it orders nothing ----------------
+SENTIMENT_JSON = (
+    '{"reviews": [{"id": 1, "sentiment": "positive"}, {"id": 2, "sentiment": "negative"}, '
+    '{"id": 3, "sentiment": "neutral"}]}'
+)
+SENTIMENT = (
+    "Tu es chargé de la relation client. Donne le sentiment de chaque avis (positive, negative "
+    "ou neutral).\n{reviews}\n%s\nRéponds seulement en JSON : "
+    '{"reviews": [{"id": 1, "sentiment": "..."}]}.'
+)
+
+
+@pytest.mark.parametrize(
+    "lexicon",
+    [
+        "Traductions : positive → positif ; negative → négatif ; neutral → neutre.",
+        "Vocabulaire : positive (positif), negative (négatif), neutral (neutre).",
+        "Glossary: positive = positif, negative = négatif, neutral = neutre.",
+    ],
+)
+def test_a_lexicon_of_the_labels_after_the_data_keeps_the_review_points(prompts, lexicon):
+    earned = corpus.earned(prompts, "sentiment", SENTIMENT % lexicon, SENTIMENT_JSON)
+    assert [earned[f"answer-review-{i}"] for i in (1, 2, 3)] == [1, 1, 1]
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "Dans l'ordre des avis : positive (positif), negative (négatif), neutral (neutre).",
+        "Réponses, respectivement : positive = positif, negative = négatif, neutral = neutre.",
+    ],
+)
+def test_a_lexicon_said_in_the_reviews_order_still_dictates(prompts, order):
+    earned = corpus.earned(prompts, "sentiment", SENTIMENT % order, SENTIMENT_JSON)
+    assert [earned[f"answer-review-{i}"] for i in (1, 2, 3)] == [0, 0, 0]
