@@ -81,3 +81,73 @@ def test_a_lexicon_of_the_labels_after_the_data_keeps_the_review_points(prompts,
 def test_a_lexicon_said_in_the_reviews_order_still_dictates(prompts, order):
     earned = corpus.earned(prompts, "sentiment", SENTIMENT % order, SENTIMENT_JSON)
     assert [earned[f"answer-review-{i}"] for i in (1, 2, 3)] == [0, 0, 0]
+
+
+# -- a rubric point needs a request the model can act on: no checklist, slot or vague format --
+RIDDLE = "Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. Combien de sœurs a Caroline ?"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Checklist :\n- [x] raisonnement pas à pas\n- [x] rôle",
+        "Explication détaillée des étapes : ✔",
+        "| Exigence | Statut |\n|---|---|\n| Step-by-step reasoning | ✓ |",
+        "Approche : <pas à pas | directe>",
+        "Raisonnement : [détaillé étape par étape / aucun]",
+    ],
+)
+def test_a_ticked_checklist_or_an_unfilled_slot_asks_no_reasoning(prompts, claim):
+    earned = corpus.earned(prompts, "riddle", f"{RIDDLE}\n{claim}", "Réponse : 1 sœur.")
+    assert earned["prompt-reasoning"] == 0
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        "Raisonne étape par étape avant de répondre.",
+        "Méthode : explique tes étapes une par une, puis conclus.",
+        "Coche mentalement chaque étape [x] et raisonne pas à pas.",
+    ],
+)
+def test_a_request_to_reason_still_asks(prompts, request_):
+    earned = corpus.earned(prompts, "riddle", f"{RIDDLE}\n{request_}", "Réponse : 1 sœur.")
+    assert earned["prompt-reasoning"] == 1
+
+
+SENTIMENT_PLAIN = "Classe le sentiment de chaque avis : positive, negative ou neutral.\n{reviews}\n%s"
+
+
+@pytest.mark.parametrize(
+    "vague",
+    [
+        "Réponds dans la forme qui convient le mieux.",
+        "Use whatever format is appropriate.",
+        "Présente le résultat sous un format adapté.",
+    ],
+)
+def test_a_format_that_names_no_shape_fixes_none(prompts, vague):
+    earned = corpus.earned(prompts, "sentiment", SENTIMENT_PLAIN % vague, SENTIMENT_JSON)
+    assert earned["prompt-format"] == 0
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["Tu es une IA serviable et polie.", "You are a helpful, harmless and honest AI assistant.", "Tu es un chatbot."],
+)
+def test_a_generic_assistant_is_no_role(prompts, role):
+    earned = corpus.earned(prompts, "sentiment", role + "\n" + SENTIMENT_PLAIN % "", SENTIMENT_JSON)
+    assert earned["prompt-role"] == 0
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Tu es un assistant du service client d'une boutique en ligne.",
+        "You are an AI assistant for a shop's customer-care team.",
+        "Tu es une IA spécialisée dans l'analyse d'avis clients.",
+    ],
+)
+def test_an_assistant_with_a_job_or_a_setting_is_a_role(prompts, role):
+    earned = corpus.earned(prompts, "sentiment", role + "\n" + SENTIMENT_PLAIN % "", SENTIMENT_JSON)
+    assert earned["prompt-role"] == 1

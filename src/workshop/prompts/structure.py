@@ -128,6 +128,20 @@ _FORMAT_PREP = re.compile(r"\b(?:en|in|as|sous|under|avec|with)\b")
 # "En ligne" is online ("une boutique en ligne", round 9), no line of the answer's layout
 # ("en une ligne", "une par ligne" are).
 _ONLINE = re.compile(r"\ben ligne\b(?!\s*+(?:par|per|pour chaque)\b)")
+# A format that names no shape ("dans le format approprié", "sous une forme adaptée", "in a
+# suitable format", round 10) fixes none: the phrase is left out.
+_VAGUE_ADJ = (
+    r"(?:approprie|adapte|adequat|convenable|pertinent|ideal|optimal|appropriate|suitable|adequate|proper|"
+    r"relevant|sensible|fitting)(?:e|s|es)?"
+)
+_VAGUE_FORMAT = re.compile(
+    rf"\b(?:format|forme|form|shape|presentation|layout)\s++(?:(?:le|la)\s++plus\s++|the\s++most\s++|"
+    rf"(?:(?:that|which)\s++)?(?:is|seems|est|semble)\s++(?:most\s++|le\s++plus\s++)?)?{_VAGUE_ADJ}\b"
+    r"|\b(?:format|forme|form|shape|presentation|layout)\s++qui\s++(?:te\s++|vous\s++)?(?:convient|conviendra|"
+    r"conviennent|semble|parait|va)\b(?:\s++le\s++mieux|\s++bien)?"
+    r"|\b(?:format|form|shape|layout)\s++(?:that|which)\s++(?:fits|suits)\b"
+    rf"|\b(?:{_VAGUE_ADJ}|bon|meilleur|best|right|correct)\s++(?:format|form|shape|layout)\b"
+)
 _RELATIVE = re.compile(r"\b(?:qui|que|qu'|dont|that|which|who|whose)\b")
 _FORMAT_NOUN = re.compile(
     r"\b(?:json|liste|list|tableau|table|ligne|line|format|forme|shape|puces|bullets?|markdown|csv|"
@@ -387,14 +401,38 @@ _ELSEWHERE = re.compile(
 )
 
 
+# A self-graded checklist (round 10: "| Raisonnement étape par étape | ✅ |", "- [x] pas à
+# pas", "Étapes détaillées : ✔") ticks what the prompt claims to do: a line whose tick is its
+# status (after a list marker, or last but for cell bars and punctuation) asks nothing. A
+# tick inside a sentence that asks ("coche [x] chaque étape et raisonne") is kept.
+_TICK = r"(?:[✅✔✓☑✗✘❌☐]|\[[ xX✓✔]\])"
+_CHECKLIST_LINE = re.compile(
+    rf"^[ \t]*+(?:[-*+][ \t]*+{_TICK}[^\n]*+|[^\n]*?{_TICK}[ \t|.,;:!\ufe0f]*+)$", re.M
+)
+# An unfilled template slot (round 10: "Méthode : [étape par étape / directe]", "<pas à pas |
+# directe>", "[à compléter]") offers a choice or a blank: it asks for neither.
+_SLOT = re.compile(
+    r"\[[^\[\]\n]{0,120}?(?:\s/\s|/|\|| ou | or |a completer|to fill|to complete|\.\.\.|…)[^\[\]\n]{0,120}\]"
+    r"|<[^<>\n]{0,120}?(?:/|\|| ou | or |a completer|to fill|\.\.\.|…)[^<>\n]{0,120}>"
+)
+
+
+def _claims_blanked(text: str) -> str:
+    text = _CHECKLIST_LINE.sub(lambda m: " " * len(m.group(0)), text)
+    return _SLOT.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _requests(text: str) -> str:
     """The folded prompt without what asks the model nothing: questions that are not
     polite requests, reported speech, quoted words that are mentioned ("le mot « X »"),
     quotations the student's own words do not ask for (:data:`_QUOTATION`), notes to the
-    grader (:data:`_TO_GRADER`)."""
+    grader (:data:`_TO_GRADER`), ticked checklists and unfilled slots (:data:`_CHECKLIST_LINE`,
+    :data:`_SLOT`)."""
     kept = []
     for sentence in sentences(
-        _ELSEWHERE.sub(lambda m: " " * len(m.group(0)), _shown_blanked(_to_grader_blanked(text)))
+        _ELSEWHERE.sub(
+            lambda m: " " * len(m.group(0)), _shown_blanked(_to_grader_blanked(_claims_blanked(text)))
+        )
     ):
         sentence = _THIRD_PARTY.sub(lambda m: " " * len(m.group(0)), sentence)
         lifted = _LIFTED.search(sentence)
@@ -506,9 +544,35 @@ def _role_in(sentence: str) -> bool:
             continue  # "Tu es le frère d'une traductrice": the role is the relative's
         if article and (word in _FUNCTION or word in _PREPOSITIONS):
             continue  # "tu es là pour m'aider": folded "là" is "la", and no noun follows it
+        if _generic_assistant(rest[article.end() if article else 0 :]):
+            continue  # "Tu es un assistant IA utile et bienveillant": what any model is, no job
         if article or word in _ROLE_NOUNS or _ROLE_SUFFIX.search(word):
             return True
     return False
+
+
+# What every chat model is, and how every one is said to be (round 10): "Tu es un assistant IA
+# utile et bienveillant", "You are a helpful, harmless and honest AI assistant", "Tu es un
+# chatbot" name no job and no setting, nothing of the task; the checks ask for a role "like
+# a maths teacher" or a context. An assistant "du service client", "spécialisée dans
+# l'analyse d'avis", "for a shop's team" is one.
+_GENERIC_ROLE = set(
+    "assistant assistante assistants ia ai llm chatbot bot robot modele model agent intelligence artificielle "
+    "artificial conversationnel conversationnelle conversational virtuel virtuelle virtual langage language "
+    "grand large utile utiles helpful bienveillant bienveillante serviable polie poli polite honnete honest "
+    "harmless inoffensif inoffensive friendly aimable sympathique gentil gentille intelligent intelligente smart "
+    "general generaliste generique generic puissant puissante powerful avance avancee advanced de et and very "
+    "tres toujours always fiable reliable precis precise respectueux respectueuse respectful d'ia un une a an".split()
+)
+
+
+def _generic_assistant(rest: str) -> bool:
+    """Whether the role's words, to their clause's end, are a generic assistant's only."""
+    clause = re.split(r"[.;:!?\n(]|\b(?:qui|that|who|which)\b", rest, maxsplit=1)[0]
+    words = [w for w in re.findall(r"[a-z']+", clause) if w]
+    return bool(words) and all(w in _GENERIC_ROLE for w in words) and any(
+        w in ("assistant", "assistante", "ia", "ai", "llm", "chatbot", "bot", "modele", "model") for w in words
+    )
 
 
 def _activity_in(sentence: str) -> bool:
@@ -603,6 +667,7 @@ def does(
     if aspect == "format":
         text = "\n".join(_after_your_choice(s) for s in sentences(text))
         text = _ONLINE.sub(lambda m: " " * len(m.group(0)), text)
+        text = _VAGUE_FORMAT.sub(lambda m: " " * len(m.group(0)), text)
         return (
             '{"' in text.replace(" ", "")
             or _asked(text, _PER_LINE)
