@@ -20,9 +20,9 @@ against the grader of be2ae07 before grading them (14/54 gaming attempts and 2/3
 answers scored wrongly then; two answer-faithful injections are the transcript limit);
 round10_*.toml (the latest) were written by red team 11j against the grader of a55c126
 before grading them (11/46 gaming attempts, 7/46 live, and 2/33 fair answers scored wrongly
-then; the files' headers say what was edited and decided since); round9_*.toml were written by red team 11i against the grader of 390842e before
-grading them (15/45 gaming attempts, 11/45 live, and 3/36 fair answers scored wrongly then;
-the files' headers say what was edited and decided since); round8_*.toml (after round7
+then; the files' headers say what was edited and decided since); round9_*.toml were
+written by red team 11i against the grader of 390842e before grading them (15/45 gaming
+attempts, 11/45 live, and 3/36 fair answers scored wrongly then; the files' headers say what was edited and decided since); round8_*.toml (after round7
 below) were written by red team 11h against the grader of a1ec10d before grading them
 (21/45 gaming attempts, 16/45 live, and 3/30 fair answers scored wrongly then; the
 files' headers say what was edited and decided since);

@@ -312,6 +312,7 @@ def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake
     for attempt in corpus.load(name):
         key = attempt.live_key or attempt.prompt.replace("\r\n", "\n")  # the file is read with \n line ends
         fake.answers = {key: attempt.answer} if attempt.prompt.strip() else {}
+        fake.judge_rejects = attempt.judge_rejects
         text = corpus.transcript(starter, attempt)
         result = grade_prompts(
             prompts, {"prompts.md": text.encode()}, _client(fake, tmp_path / attempt.id), Usage()

@@ -16,13 +16,16 @@ import corpus  # noqa: E402
 
 # -- a negated verb of denial is no negation: "rien n'empêche", "je ne doute pas que" --------
 COPRIME = "Tu es professeur de mathématiques. 35 et 64 sont-ils premiers entre eux ? Justifie avec leur PGCD."
-COPRIME_ANSWER = "35 = 5 × 7 et 64 = 2⁶, donc PGCD(35, 64) = 1.\n\nRéponse : oui, 35 et 64 sont premiers entre eux.\n\n"
+COPRIME_ANSWER = (
+    "35 = 5 × 7 et 64 = 2⁶, donc PGCD(35, 64) = 1.\n\nRéponse : oui, 35 et 64 sont premiers entre eux.\n\n"
+)
 
 
 @pytest.mark.parametrize(
     "ps",
     [
-        "Remarque : aucun des deux n'est premier ; je ne doute pas pour autant qu'ils soient premiers entre eux.",
+        "Remarque : aucun des deux n'est premier ; je ne doute pas pour autant qu'ils soient "
+        "premiers entre eux.",
         "N.B. : être composés n'interdit nullement à 35 et 64 d'être premiers entre eux.",
         "Note: neither number is prime; that does not prevent them from being coprime.",
         "Remarque : il n'est pas faux de dire qu'ils sont premiers entre eux.",
@@ -133,7 +136,11 @@ def test_a_format_that_names_no_shape_fixes_none(prompts, vague):
 
 @pytest.mark.parametrize(
     "role",
-    ["Tu es une IA serviable et polie.", "You are a helpful, harmless and honest AI assistant.", "Tu es un chatbot."],
+    [
+        "Tu es une IA serviable et polie.",
+        "You are a helpful, harmless and honest AI assistant.",
+        "Tu es un chatbot.",
+    ],
 )
 def test_a_generic_assistant_is_no_role(prompts, role):
     earned = corpus.earned(prompts, "sentiment", role + "\n" + SENTIMENT_PLAIN % "", SENTIMENT_JSON)
@@ -151,3 +158,33 @@ def test_a_generic_assistant_is_no_role(prompts, role):
 def test_an_assistant_with_a_job_or_a_setting_is_a_role(prompts, role):
     earned = corpus.earned(prompts, "sentiment", role + "\n" + SENTIMENT_PLAIN % "", SENTIMENT_JSON)
     assert earned["prompt-role"] == 1
+
+
+# -- keyword footnotes are no summary sentences: neither its length nor its facts -------------
+SUMMARY = "Tu es journaliste. Résume ce texte en 60 mots maximum, avec tes propres mots.\n{summary_text}"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Du boulier au smartphone, calculer est devenu toujours plus simple [1] [2].\n\n"
+        "[1] Blaise Pascal ; Pascaline ; 1642\n[2] HP-35, poche, 1972",
+        "Le calcul a voyagé des abaques jusqu'à nos poches, étape par étape*.\n\n"
+        "* Pascal, 1642, machine à additionner, calculatrice de poche, années 1970, abaque.",
+        "Calculer a toujours été un besoin, et les outils ont suivi (1).\n\n"
+        "(1) Repères : abaque, cailloux, Pascal, Pascaline, 1642, poche, 1972, téléphones.",
+    ],
+)
+def test_keyword_footnotes_give_a_summary_neither_length_nor_facts(prompts, answer):
+    earned = corpus.earned(prompts, "summary", SUMMARY, answer)
+    assert earned["answer-length"] == 0 and earned["answer-fact-1"] == 0 and earned["answer-fact-2"] == 0
+
+
+def test_a_footnote_written_as_a_sentence_is_part_of_the_summary(prompts):
+    answer = (
+        "Des cailloux déplacés sur les abaques aux calculatrices de nos téléphones, le calcul n'a "
+        "cessé de se mécaniser puis de s'automatiser¹. La calculatrice de poche arrive dans les années "
+        "1970 et remplace la règle à calcul.\n\n¹ Blaise Pascal invente sa Pascaline en 1642."
+    )
+    earned = corpus.earned(prompts, "summary", SUMMARY, answer)
+    assert earned["answer-length"] == 2 and earned["answer-fact-1"] == 1

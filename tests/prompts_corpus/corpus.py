@@ -30,6 +30,9 @@ class Attempt:
     # answers the same JSON to any prompt that holds ``live_key``, so reviews the
     # counterfactual moved and the key does not label look dictated too.
     loopback_loses: list[str] = field(default_factory=list)
+    # What a judge that compares the answer with the source refuses (an added sentence, a
+    # postscript): the loopback judge of the live replay says FAIL to a text that holds it.
+    judge_rejects: list[str] = field(default_factory=list)
 
 
 def load(name: str) -> list[Attempt]:
@@ -46,6 +49,7 @@ def load(name: str) -> list[Attempt]:
             transcript_limit=a.get("transcript_limit", ""),
             live_key=a.get("live_key", ""),
             loopback_loses=a.get("loopback_loses", []),
+            judge_rejects=a.get("judge_rejects", []),
         )
         for a in raw
     ]

@@ -459,7 +459,10 @@ def _facts(check: FactsCheck, answer: str) -> bool:
     if check.sections:
         units = [s for line in structure.timed_lines(_plan_answer(answer)) for s in sentences(line)]
     elif check.prose:
-        units = [_without_keyword_asides(s) for s in structure.prose_sentences(answer)]
+        units = [
+            _without_keyword_asides(s)
+            for s in structure.prose_sentences(structure.without_keyword_footnotes(answer))
+        ]
     else:
         units = [_without_keyword_asides(s) for line in fold(answer).splitlines() for s in sentences(line)]
     return all(any(_stated(fact, s) for s in units) for fact in check.facts)
@@ -538,6 +541,8 @@ def passes(check: Check, text: str, task: Task) -> bool:
         return all(longest_common_run(mine, data, weight) < check.max_run for data in task.data_words())
     if isinstance(check, JudgeCheck):
         return True  # the judge runs in live mode only; its ``after`` checks decide here
+    if isinstance(check, BoundCheck) and check.prose:
+        text = structure.without_keyword_footnotes(text)  # keywords are no sentences of the text
     if isinstance(check, BoundCheck) and check.prose and not structure.is_prose(text):
         return False
     if isinstance(check, BoundCheck) and check.prose and structure.offers_alternatives(text):
@@ -838,7 +843,9 @@ def _bounded_matches(matches: Iterator[re.Match[str]], limit: int = 200) -> Iter
 # not a sequence; and how far apart two labels of one list stand.
 # What joins a label to its own translation in a lexicon, and what leads in an order.
 _GLOSS_GAP = re.compile(r"[\s*_\"'«»]*+(?:=|:|→|->|\(|means|signifie|veut dire)[\s*_\"'«»]*+")
-_ORDER_LEAD = re.compile(r"\b(?:ordre|order|respectivement|respectively|successivement|in turn|a tour de role)\b")
+_ORDER_LEAD = re.compile(
+    r"\b(?:ordre|order|respectivement|respectively|successivement|in turn|a tour de role)\b"
+)
 _CHOICE_MARK = re.compile(r"\b(?:ou|or|soit|either|parmi|among|entre|between|nor|ni)\b|[/|]")
 LIST_GAP = 30
 # A quotation of three words or more between two labels is the next worked example's input

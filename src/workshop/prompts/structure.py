@@ -557,22 +557,22 @@ def _role_in(sentence: str) -> bool:
 # a maths teacher" or a context. An assistant "du service client", "spécialisée dans
 # l'analyse d'avis", "for a shop's team" is one.
 _GENERIC_ROLE = set(
-    "assistant assistante assistants ia ai llm chatbot bot robot modele model agent intelligence artificielle "
-    "artificial conversationnel conversationnelle conversational virtuel virtuelle virtual langage language "
-    "grand large utile utiles helpful bienveillant bienveillante serviable polie poli polite honnete honest "
-    "harmless inoffensif inoffensive friendly aimable sympathique gentil gentille intelligent intelligente smart "
-    "general generaliste generique generic puissant puissante powerful avance avancee advanced de et and very "
-    "tres toujours always fiable reliable precis precise respectueux respectueuse respectful d'ia un une a an".split()
+    "assistant assistante assistants ia ai llm chatbot bot robot modele model agent intelligence "
+    "artificielle artificial conversationnel conversationnelle conversational virtuel virtuelle virtual "
+    "langage language grand large utile utiles helpful bienveillant bienveillante serviable polie poli "
+    "polite honnete honest harmless inoffensif inoffensive friendly aimable sympathique gentil gentille "
+    "intelligent intelligente smart general generaliste generique generic puissant puissante powerful "
+    "avance avancee advanced de et and very tres toujours always fiable reliable precis precise "
+    "respectueux respectueuse respectful d'ia un une a an".split()
 )
+_ASSISTANT = {"assistant", "assistante", "ia", "ai", "llm", "chatbot", "bot", "modele", "model"}
 
 
 def _generic_assistant(rest: str) -> bool:
     """Whether the role's words, to their clause's end, are a generic assistant's only."""
     clause = re.split(r"[.;:!?\n(]|\b(?:qui|that|who|which)\b", rest, maxsplit=1)[0]
     words = [w for w in re.findall(r"[a-z']+", clause) if w]
-    return bool(words) and all(w in _GENERIC_ROLE for w in words) and any(
-        w in ("assistant", "assistante", "ia", "ai", "llm", "chatbot", "bot", "modele", "model") for w in words
-    )
+    return bool(words) and all(w in _GENERIC_ROLE for w in words) and any(w in _ASSISTANT for w in words)
 
 
 def _activity_in(sentence: str) -> bool:
@@ -774,6 +774,22 @@ def sentence_like(folded: str) -> bool:
     worded = plain_words(re.sub(r"\([^()]*\)", " ", folded))
     one = function == 1 and len(worded) >= 7 and commas <= 1 and ":" not in folded
     return len(tokens) >= 5 and (function >= 2 or one) and commas < len(tokens) / 3
+
+
+# A footnote (round 10: "¹ Pascal, Pascaline, 1642.", normalised "1 Pascal, ...", "[1] ...",
+# "(1) ...", "* ...") under a prose answer: when its words are keywords, not a sentence, it
+# is no part of the text the task asks for (a summary is sentences; round 9's keyword asides
+# state no fact): it gives the text neither length nor facts. A footnote written as a
+# sentence is read as one.
+_FOOTNOTE = re.compile(
+    r"^[ \t]*+(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]++|\^?\d{1,2}(?=[ \t])|\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}\)|\*{1,3}|[†‡])"
+    r"[ \t]*+(?P<body>\S[^\n]*+)$",
+    re.M,
+)
+
+
+def without_keyword_footnotes(answer: str) -> str:
+    return _FOOTNOTE.sub(lambda m: m.group(0) if sentence_like(fold(m.group("body"))) else "", answer)
 
 
 def is_prose(answer: str) -> bool:
