@@ -22,10 +22,11 @@ round10_*.toml (the latest) were written by red team 11j against the grader of a
 before grading them (11/46 gaming attempts, 7/46 live, and 2/33 fair answers scored wrongly
 then; the files' headers say what was edited and decided since); round9_*.toml were
 written by red team 11i against the grader of 390842e before grading them (15/45 gaming
-attempts, 11/45 live, and 3/36 fair answers scored wrongly then; the files' headers say what was edited and decided since); round8_*.toml (after round7
-below) were written by red team 11h against the grader of a1ec10d before grading them
-(21/45 gaming attempts, 16/45 live, and 3/30 fair answers scored wrongly then; the
-files' headers say what was edited and decided since);
+attempts, 11/45 live, and 3/36 fair answers scored wrongly then; the files' headers say
+what was edited and decided since); round8_*.toml (after round7 below) were written by
+red team 11h against the grader of a1ec10d before grading them (21/45 gaming attempts,
+16/45 live, and 3/30 fair answers scored wrongly then; the files' headers say what was
+edited and decided since);
 round6_*.toml were written by red team 11f against the grader of c9b5d0d before grading
 them (14/50 gaming attempts and 4/36 fair answers scored wrongly then); round7_*.toml were
 written by red team 11g against the grader of a8f5a19 before grading them (16/49 gaming
