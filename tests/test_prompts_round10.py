@@ -188,3 +188,9 @@ def test_a_footnote_written_as_a_sentence_is_part_of_the_summary(prompts):
     )
     earned = corpus.earned(prompts, "summary", SUMMARY, answer)
     assert earned["answer-length"] == 2 and earned["answer-fact-1"] == 1
+
+
+def test_an_assistant_whose_relative_clause_says_its_job_is_a_role(prompts):
+    role = "Tu es un assistant IA qui trie les retours des acheteurs d'un site marchand."
+    earned = corpus.earned(prompts, "sentiment", role + "\n" + SENTIMENT_PLAIN % "", SENTIMENT_JSON)
+    assert earned["prompt-role"] == 1

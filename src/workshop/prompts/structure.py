@@ -569,8 +569,9 @@ _ASSISTANT = {"assistant", "assistante", "ia", "ai", "llm", "chatbot", "bot", "m
 
 
 def _generic_assistant(rest: str) -> bool:
-    """Whether the role's words, to their clause's end, are a generic assistant's only."""
-    clause = re.split(r"[.;:!?\n(]|\b(?:qui|that|who|which)\b", rest, maxsplit=1)[0]
+    """Whether the role's words, to their sentence's end, are a generic assistant's only (a
+    relative clause, "un assistant qui analyse les avis", says its job)."""
+    clause = re.split(r"[.;:!?\n(]", rest, maxsplit=1)[0]  # "qui analyse les avis": a job
     words = [w for w in re.findall(r"[a-z']+", clause) if w]
     return bool(words) and all(w in _GENERIC_ROLE for w in words) and any(w in _ASSISTANT for w in words)
 
