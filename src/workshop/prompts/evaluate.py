@@ -842,7 +842,7 @@ def _bounded_matches(matches: Iterator[re.Match[str]], limit: int = 200) -> Iter
 # Between two labels of a list, what makes it a choice ("positive, negative ou neutral"),
 # not a sequence; and how far apart two labels of one list stand.
 # What joins a label to its own translation in a lexicon, and what leads in an order.
-_GLOSS_GAP = re.compile(r"[\s*_\"'«»]*+(?:=|:|→|->|\(|means|signifie|veut dire)[\s*_\"'«»]*+")
+_GLOSS_GAP = re.compile(r"(?<![\s*_\"'«»])[\s*_\"'«»]*+(?:=|:|→|->|\(|means|signifie|veut dire)[\s*_\"'«»]*+")
 _ORDER_LEAD = re.compile(
     r"\b(?:ordre|order|respectivement|respectively|successivement|in turn|a tour de role)\b"
 )
