@@ -131,6 +131,14 @@ def _bodies() -> dict[str, bytes]:
         "nul": json.dumps({**fields, "student": "alice\x00"}).encode(),
         "invalid-utf8": json.dumps(fields).encode().replace(b"alice", b"al\xffce"),
         "long-exercise": json.dumps({**fields, "exercise": "c" * 300}).encode(),
+        # The public tests' results from the student's machine (issue 9, class 3): validated
+        # like every other field, caps included.
+        "local-check-outcome": json.dumps(
+            {**fields, "local_check": {"tests": [{"id": "t", "outcome": "won"}]}}
+        ).encode(),
+        "local-check-long-detail": json.dumps(
+            {**fields, "local_check": {"tests": [{"id": "t", "outcome": "failed", "detail": "x" * 5000}]}}
+        ).encode(),
     }.items():
         bodies[f"manifest-{name}"] = with_manifest(raw)
     return bodies
@@ -172,6 +180,8 @@ def test_no_malformed_body_gets_a_5xx_and_a_bad_manifest_gets_one_clear_line(ser
     assert errors["manifest-long-exercise"].startswith(
         "The archive's manifest is wrong (exercise: String should"
     )
+    for name in ("manifest-local-check-outcome", "manifest-local-check-long-detail"):
+        assert errors[name].startswith("The archive's manifest is wrong (local_check.tests.0."), errors[name]
 
 
 @pytest.mark.parametrize(

@@ -92,7 +92,9 @@ def test_submit_refuses_unsafe_student_id(folder, tmp_path, calculatrice, studen
 def test_cli_submit_prints_receipt_and_exit_0(folder, tmp_path):
     done = run_cli("submit", "--student", "alice", "--to", str(tmp_path / "inbox"), cwd=folder)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("Submitted calculatrice for alice:")
+    # The public tests run here first (issue 9, class 3), then the receipt.
+    assert done.stdout.startswith("Running the public tests on your machine first")
+    assert "\nSubmitted calculatrice for alice:" in done.stdout
     archive = next((tmp_path / "inbox" / "calculatrice" / "alice").iterdir())
     assert tarfile.is_tarfile(archive)
 

@@ -27,6 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from workshop.errors import ArchiveRejected, InvalidIdentifier
 from workshop.names import SLUG_PATTERN, check_file_name, check_student_id
+from workshop.results import LocalCheck
 
 MANIFEST = "manifest.json"
 MAX_ARCHIVE_BYTES = 20 << 20  # compressed, as uploaded or stored
@@ -54,6 +55,10 @@ class Manifest(BaseModel):
     files: dict[str, str]  # name -> sha256
     created_at: datetime
     tool_version: str = Field(max_length=40)
+    # The public tests as the student's machine ran them at submit (``workshop submit``;
+    # absent with --no-check, from the Python API and in older archives): at grading, a
+    # public detail or load error is shown only when it equals what is here.
+    local_check: LocalCheck | None = None
 
 
 def sha256(data: bytes) -> str:

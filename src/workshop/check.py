@@ -11,7 +11,7 @@ from workshop.course import Exercise
 from workshop.errors import InputError, SubmissionRejected
 from workshop.grade import LOG_CAP_CHARS, build_job, notebook_job
 from workshop.i18n import Lang, t
-from workshop.results import GradeResult, Status, TestOutcome, TestResult, interpret
+from workshop.results import GradeResult, LocalCheck, Status, TestOutcome, TestResult, interpret, local_check
 from workshop.sandbox.local import LocalRunner
 from workshop.submit import collect
 
@@ -23,7 +23,15 @@ _FIND = (
 
 
 def check(folder: Path, exercise: Exercise, lang: Lang = "en") -> GradeResult:
-    files = collect(folder, exercise, allow_errors=True)
+    return check_files_here(collect(folder, exercise, allow_errors=True), exercise, lang)[0]
+
+
+def check_files_here(
+    files: dict[str, bytes], exercise: Exercise, lang: Lang = "en"
+) -> tuple[GradeResult, LocalCheck | None]:
+    """The public tests on this machine: what ``workshop check`` prints, and the raw records
+    ``workshop submit`` puts in the archive (None for prompts, where no student process
+    runs, and when the run did not complete)."""
     if exercise.spec.kind == "prompts":
         from workshop.prompts.grade import SUBMISSION_FILE, checks_of, grade_prompts, read_submission
 
@@ -33,19 +41,22 @@ def check(folder: Path, exercise: Exercise, lang: Lang = "en") -> GradeResult:
             max_score = sum(c.points for _, c in checks_of(exercise, hidden=False))
             return GradeResult(
                 status=Status.invalid, score=0, max_score=max_score, load_error=exc.render(lang)
-            )
-        return grade_prompts(exercise, files, hidden=False)
+            ), None
+        return grade_prompts(exercise, files, hidden=False), None
     if exercise.spec.kind == "notebook":
         require_modules(exercise, files)
         job, restored = notebook_job(exercise, files, public_only=True, lang=lang)
-        result = interpret(LocalRunner().run(job), float("inf"), LOG_CAP_CHARS, _lang(lang))
+        output = LocalRunner().run(job)
+        result = interpret(output, float("inf"), LOG_CAP_CHARS, _lang(lang))
         manual = {c["id"] for nb in restored.notebooks for c in nb["cells"] if c["kind"] == "manual"}
         tests = [test for test in result.tests if test.id not in manual]  # the trainer's, not a test
-        return result.model_copy(update={"tests": tests, "max_score": sum(t.points for t in tests)})
+        return result.model_copy(
+            update={"tests": tests, "max_score": sum(t.points for t in tests)}
+        ), local_check(output)
     output = LocalRunner().run(build_job(exercise, files, lang, hidden=False))
     result = interpret(output, float("inf"), LOG_CAP_CHARS, _lang(lang))
     public_points = sum(test.points for test in result.tests)
-    return result.model_copy(update={"max_score": public_points})
+    return result.model_copy(update={"max_score": public_points}), local_check(output)
 
 
 def explain(test: TestResult, lang: Lang) -> tuple[str, str]:
@@ -64,6 +75,8 @@ def explain(test: TestResult, lang: Lang) -> tuple[str, str]:
     if test.detail:
         return test.detail, what
     return what or t("outcome_failed", lang), ""
+
+
 def require_modules(exercise: Exercise, files: dict[str, bytes]) -> None:
     """A notebook that imports what this machine lacks cannot run here: say what is missing
     and how to get it, rather than failing every test."""

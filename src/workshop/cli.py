@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from workshop.i18n import Lang
     from workshop.package import PackagePlatform
     from workshop.prompts.llm import LlmSettings
-    from workshop.results import TestResult
+    from workshop.results import GradeResult, TestResult
     from workshop.sandbox.image import Method
     from workshop.sandbox.runner import Runner
     from workshop.sandbox.runtime import Choice, RuntimeChoice
@@ -233,6 +233,13 @@ def check(folder: Path, exercise: str | None, runtime: str | None, course: Path 
     found, folder = _exercise(course, exercise, folder)
     lang = current_lang()
     result = run_check(folder, found, lang)
+    _print_check(result, lang)
+    passed = sum(1 for x in result.tests if x.outcome == "passed")
+    sys.exit(0 if result.tests and passed == len(result.tests) else 1)
+
+
+def _print_check(result: GradeResult, lang: Lang) -> None:
+    """What ``workshop check`` prints (``workshop submit`` prints it too)."""
     if result.load_error:
         click.echo(f"{t('report_load_error', lang)} {result.load_error}")
     _print_tests(result.tests, lang)
@@ -247,7 +254,6 @@ def check(folder: Path, exercise: str | None, runtime: str | None, course: Path 
                 max=result.max_score,
             )
         )
-    sys.exit(0 if result.tests and passed == len(result.tests) else 1)
 
 
 @main.command()
@@ -274,6 +280,14 @@ def check(folder: Path, exercise: str | None, runtime: str | None, course: Path 
     "(default: $WORKSHOP_SERVER or config).",
 )
 @click.option("--token", default=None, help="Your personal token for --server ($WORKSHOP_TOKEN or config).")
+@click.option(
+    "--no-check",
+    is_flag=True,
+    help="Do not run the public tests on this machine first. What you lose: at grading, the "
+    "public tests' details (error messages, values) and a load error are shown only when they "
+    "equal what your machine gave here, so without this run the grading report shows no details "
+    "(run 'workshop check' to see them).",
+)
 @course_option
 def submit(
     folder: Path,
@@ -283,9 +297,11 @@ def submit(
     allow_errors: bool,
     server: str | None,
     token: str | None,
+    no_check: bool,
     course: Path | None,
 ) -> None:
-    """Check, pack and hand in your files; prints a receipt."""
+    """Run the public tests here (as 'workshop check'), then pack and hand in your files;
+    prints a receipt."""
     from workshop.errors import InputError
     from workshop.settings import resolve_inbox, resolve_server, resolve_student
     from workshop.submit import submit as do_submit
@@ -295,10 +311,18 @@ def submit(
     if not student_id:
         raise InputError("student_missing")
     server, token = resolve_server(server, token)
+    lang = current_lang()
+
+    def on_check(result: GradeResult) -> None:
+        click.echo(t("submit_checking", lang))
+        _print_check(result, lang)
+
     if server and not inbox:
         from workshop.remote import upload, wait_for_feedback
 
-        remote = upload(server, token or "", folder, found, student_id, allow_errors, warn=_warn)
+        remote = upload(
+            server, token or "", folder, found, student_id, allow_errors, _warn, not no_check, on_check
+        )
         click.echo(
             t(
                 "receipt",
@@ -315,7 +339,6 @@ def submit(
             return
         from workshop.remote import feedback_tests
 
-        lang = current_lang()
         if feedback.get("reason"):
             click.echo(f"{t('report_load_error', lang)} {feedback['reason']}")
         tests = feedback_tests(feedback)
@@ -326,7 +349,16 @@ def submit(
     target = resolve_inbox(inbox)
     if target is None:
         raise InputError("inbox_not_given")
-    receipt = do_submit(folder, found, student_id, target, allow_errors=allow_errors, warn=_warn)
+    receipt = do_submit(
+        folder,
+        found,
+        student_id,
+        target,
+        allow_errors=allow_errors,
+        warn=_warn,
+        run_check=not no_check,
+        on_check=on_check,
+    )
     click.echo(
         t(
             "receipt",

@@ -67,7 +67,14 @@ def submit_class(course: Course, dest: Path) -> list[Receipt]:
         for student in klass.student:
             roster[student.id] = student
             receipts.append(
-                submit(folder / student.id, exercise, student.id, dest / "inbox", allow_errors=True)
+                submit(
+                    folder / student.id,
+                    exercise,
+                    student.id,
+                    dest / "inbox",
+                    allow_errors=True,
+                    run_check=True,
+                )
             )
     with (dest / "roster.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)

@@ -31,7 +31,7 @@ from workshop.handin import check_files, member_check
 from workshop.i18n import template
 from workshop.inbox import Attempt, scan
 from workshop.prompts.llm import LlmClient, Usage
-from workshop.results import GradeResult, ManualAnswer, Status, interpret
+from workshop.results import GradeResult, LocalCheck, ManualAnswer, Status, interpret
 from workshop.sandbox.image import image_tag
 from workshop.sandbox.runner import GradingStopped, Job, Runner
 from workshop.sandbox.runtime import RUNTIMES, Runtime, RuntimeChoice
@@ -140,11 +140,21 @@ def grade_attempt(attempt: Attempt, exercise: Exercise, graders: Graders, lang: 
         return GradeResult.ungraded(Status.invalid, max_score, exc.key, str(exc))
     except OSError as exc:
         return GradeResult.ungraded(Status.infra_error, max_score, "inbox_unreadable", str(exc))
-    return grade_files(exercise, files, graders, lang)
+    return grade_files(exercise, files, graders, lang, manifest.local_check)
 
 
-def grade_files(exercise: Exercise, files: dict[str, bytes], graders: Graders, lang: str) -> GradeResult:
-    """Grade checked files: prompts on the host, code in the sandbox."""
+def grade_files(
+    exercise: Exercise,
+    files: dict[str, bytes],
+    graders: Graders,
+    lang: str,
+    local: LocalCheck | None = None,
+    gate: bool = True,
+) -> GradeResult:
+    """Grade checked files: prompts on the host, code in the sandbox. ``local``: what the
+    public tests gave on the student's machine at submit; a public detail or load error
+    that differs from it is withheld from the student (see :func:`interpret`). ``gate``
+    false (the trainer's own files, ``workshop exercise validate``): shown as they are."""
     max_score = exercise.spec.points
     if exercise.spec.kind == "prompts":
         # In a child process under the exercise's CPU limit: a slow one costs that
@@ -168,7 +178,15 @@ def grade_files(exercise: Exercise, files: dict[str, bytes], graders: Graders, l
         raise
     except SandboxError as exc:
         return GradeResult.ungraded(Status.infra_error, max_score, exc.key, str(exc))
-    result = interpret(output, max_score, LOG_CAP_CHARS, "fr" if lang == "fr" else "en")
+    result = interpret(
+        output,
+        max_score,
+        LOG_CAP_CHARS,
+        "fr" if lang == "fr" else "en",
+        gate=gate,
+        local=local,
+        explained_locally=exercise.spec.kind == "notebook",
+    )
     if notes or answers:
         # The answers come from the host's own reading of the notebook, never from the sandbox.
         result = result.model_copy(update={"notes": notes + result.notes, "answers": answers})

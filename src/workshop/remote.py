@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from workshop.course import Exercise
 from workshop.errors import InputError
-from workshop.results import TestResult
+from workshop.results import GradeResult, TestResult
 from workshop.server.tokens import tidy
 from workshop.submit import build_archive
 
@@ -30,10 +30,15 @@ def upload(
     student: str,
     allow_errors: bool = False,
     warn: Callable[[str], None] | None = None,
+    run_check: bool = False,
+    on_check: Callable[[GradeResult], None] | None = None,
 ) -> dict[str, Any]:
-    """Check, pack and upload one attempt; return the server's receipt."""
+    """Check, pack and upload one attempt; return the server's receipt. ``run_check``:
+    the public tests run here first (see :func:`workshop.submit.build_archive`)."""
     headers = _auth(token)  # a token pasted badly is the student's to fix, before any packing
-    data, _ = build_archive(folder, exercise, student, allow_errors, warn=warn)
+    data, _ = build_archive(
+        folder, exercise, student, allow_errors, warn=warn, run_check=run_check, on_check=on_check
+    )
     url = server.rstrip("/") + "/api/v1/submissions"
     for attempt in range(UPLOAD_TRIES):
         try:

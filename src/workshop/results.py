@@ -98,6 +98,7 @@ class GradeResult(BaseModel):
     def awaiting_manual(self) -> bool:
         """Some part is still to be graded by hand: the score is not final."""
         return any(test.outcome == TestOutcome.manual for test in self.tests)
+
     runtime: str = ""  # the OCI runtime that ran the container (runc, runsc); "" when none ran
 
     @classmethod
@@ -185,19 +186,64 @@ class DoneRecord(BaseModel):
     exit_code: int
 
 
+class CheckedTest(BaseModel):
+    """One public test as ``workshop submit`` ran it on the student's own machine: the
+    harness's raw record (outcome, detail, contract violation), never a rendered text."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: Annotated[str, Field(max_length=1000)]
+    outcome: Literal["passed", "failed", "timeout", "memory", "crashed", "manual", "error", "skipped"]
+    detail: Annotated[str, Field(max_length=1000)] = ""
+    violation: Violation | None = None
+
+
+class LocalCheck(BaseModel):
+    """What the public tests gave on the student's machine at submit (the archive's
+    ``local_check``). The student's own machine cannot read the grader host's caches, so
+    nothing here carries a hidden input: at grading, a public detail or a load error is
+    shown only when it equals what is here (see :func:`interpret`)."""
+
+    model_config = ConfigDict(extra="forbid")
+    tests: list[CheckedTest] = Field(default=[], max_length=500)
+    load_error: Annotated[str, Field(max_length=4000)] | None = None
+
+
 Record = Annotated[
     PlanRecord | TestRecord | LoadErrorRecord | NoteRecord | DoneRecord, Field(discriminator="type")
 ]
 _records: TypeAdapter[Record] = TypeAdapter(Record)
 
 
-def interpret(output: RunOutput, max_score: float, log_cap: int, lang: Lang = "en") -> GradeResult:
+# Withheld texts kept for the trainer's notes: how many, and how long each.
+MAX_WITHHELD_NOTES = 20
+MAX_WITHHELD_CHARS = 500
+
+
+def interpret(
+    output: RunOutput,
+    max_score: float,
+    log_cap: int,
+    lang: Lang = "en",
+    gate: bool = False,
+    local: LocalCheck | None = None,
+    explained_locally: bool = False,
+) -> GradeResult:
     """Turn the sandbox's raw output into a :class:`GradeResult`.
 
     Student-visible text that comes from the student process (a load error, a test's
     detail) is kept only while no hidden test has ended: once one has, the student process
     has seen hidden inputs, so a load error goes to the trainer's notes and details are
-    dropped (the harness does the same; this holds even if records arrive out of order)."""
+    dropped (the harness does the same; this holds even if records arrive out of order).
+
+    ``gate`` (grading): the host's caches may carry bits of another job's hidden inputs
+    into this one, before any hidden test of its own. So a public test's detail (or
+    contract violation) is shown only when the student's machine produced the same raw
+    record at submit (``local``, the archive's ``local_check``: same outcome, detail and
+    violation), and the load error only when it equals the one of ``local``. Otherwise the
+    student gets a fixed line (run ``workshop check``) and the text goes to the trainer's
+    notes. ``explained_locally`` (notebooks): grading does not explain a failing cell
+    (``workshop check`` does), so a cell that failed the same way with no detail here
+    shows the explanation the student's machine gave."""
     plan: list[PlannedTest] | None = None
     outcomes: dict[str, TestRecord] = {}
     load_error: str | None = None
@@ -233,7 +279,34 @@ def interpret(output: RunOutput, max_score: float, log_cap: int, lang: Lang = "e
         elif isinstance(record, DoneRecord):
             done = True
 
-    tests = [_result(planned, outcomes.get(planned.id), lang) for planned in plan or []]
+    if gate:
+        before = {test.id: test for test in (local.tests if local else [])}
+        withheld: list[str] = []
+        if load_error is not None and (local is None or local.load_error != load_error):
+            withheld.append(t("note_load_error_withheld", lang, message=load_error[:MAX_WITHHELD_CHARS]))
+            load_error = t("load_error_withheld", lang)
+        tests = []
+        for planned in plan or []:
+            graded = outcomes.get(planned.id)
+            test = _result(planned, graded, lang)
+            if graded is not None and planned.visibility == "public":
+                detail, hidden = _gated(graded, before.get(planned.id), explained_locally, lang)
+                test = test.model_copy(update={"detail": detail})
+                if hidden:
+                    withheld.append(
+                        t(
+                            "note_detail_withheld",
+                            lang,
+                            test=planned.id[:200],
+                            detail=hidden[:MAX_WITHHELD_CHARS],
+                        )
+                    )
+            tests.append(test)
+        notes += withheld[:MAX_WITHHELD_NOTES]
+        if len(withheld) > MAX_WITHHELD_NOTES:
+            notes.append(t("note_withheld_more", lang, count=len(withheld) - MAX_WITHHELD_NOTES))
+    else:
+        tests = [_result(planned, outcomes.get(planned.id), lang) for planned in plan or []]
     score = round(sum(t.earned for t in tests), 4)
     log = output.stderr.decode("utf-8", "replace")[-log_cap:]
     note = ""
@@ -293,6 +366,50 @@ def _result(planned: PlannedTest, record: TestRecord | None, lang: Lang) -> Test
         label_en=planned.label_en,
         label_fr=planned.label_fr,
     )
+
+
+def _gated(
+    record: TestRecord, before: CheckedTest | None, explained_locally: bool, lang: Lang
+) -> tuple[str, str]:
+    """The detail a student sees for a public test graded as ``record``, and the text
+    withheld from them ("" when none): see :func:`interpret`."""
+    shown = violation_text(record.violation, lang) if record.violation else record.detail
+    if before is not None and before.outcome == record.outcome and before.violation == record.violation:
+        if before.detail == record.detail:
+            return shown, ""
+        if explained_locally and not record.detail:  # the student's machine's own explanation
+            return (violation_text(before.violation, lang) if before.violation else before.detail), ""
+    if not shown:  # nothing came from the student process
+        return "", ""
+    return t("detail_withheld", lang), shown
+
+
+def local_check(output: RunOutput) -> LocalCheck | None:
+    """The raw public records of a run on the student's machine (``workshop submit``), or
+    None when the run did not complete (no plan or no end: nothing to compare with)."""
+    plan: set[str] | None = None
+    tests: dict[str, CheckedTest] = {}
+    load_error: str | None = None
+    done = False
+    for line in output.stdout[:MAX_RESULTS_BYTES].splitlines():
+        try:
+            record = _records.validate_python(json.loads(line))
+        except (ValueError, ValidationError, RecursionError):
+            continue
+        if isinstance(record, PlanRecord) and plan is None:
+            plan = {p.id for p in record.tests if p.visibility == "public"}
+        elif isinstance(record, TestRecord) and record.id not in tests and len(record.id) <= 1000:
+            tests[record.id] = CheckedTest(
+                id=record.id, outcome=record.outcome, detail=record.detail[:1000], violation=record.violation
+            )
+        elif isinstance(record, LoadErrorRecord) and not record.after_hidden and load_error is None:
+            load_error = record.message
+        elif isinstance(record, DoneRecord):
+            done = True
+    if plan is None or not done or output.timed_out:
+        return None
+    kept = [test for test in tests.values() if test.id in plan][:500]
+    return LocalCheck(tests=kept, load_error=load_error)
 
 
 def violation_text(violation: Violation, lang: Lang) -> str:

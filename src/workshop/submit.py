@@ -9,13 +9,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from workshop import __version__
-from workshop.archive import Manifest, pack, sha256
+from workshop.archive import MAX_MANIFEST_BYTES, Manifest, pack, sha256
 from workshop.course import SPEC_FILE, Exercise
-from workshop.errors import SubmissionRejected
+from workshop.errors import InputError, SubmissionRejected
 from workshop.handin import check_files, check_size
-from workshop.i18n import t
+from workshop.i18n import current_lang, t
 from workshop.inbox import deliver
 from workshop.names import check_student_id
+from workshop.results import GradeResult, LocalCheck
 from workshop.settings import FOLDER_FILE
 
 
@@ -82,9 +83,12 @@ def submit(
     allow_errors: bool = False,
     now: datetime | None = None,
     warn: Callable[[str], None] | None = None,
+    run_check: bool = False,
+    on_check: Callable[[GradeResult], None] | None = None,
 ) -> Receipt:
-    """Check, pack and deliver one attempt; every attempt is kept."""
-    data, manifest = build_archive(folder, exercise, student, allow_errors, now, warn)
+    """Check, pack and deliver one attempt; every attempt is kept. ``run_check``: see
+    :func:`build_archive`."""
+    data, manifest = build_archive(folder, exercise, student, allow_errors, now, warn, run_check, on_check)
     digest = sha256(data)
     path = deliver(inbox, exercise.slug, student, data, digest, manifest.created_at)
     return Receipt(exercise.slug, student, digest, path, len(data), manifest.created_at, manifest.files)
@@ -97,15 +101,74 @@ def build_archive(
     allow_errors: bool = False,
     now: datetime | None = None,
     warn: Callable[[str], None] | None = None,
+    run_check: bool = False,
+    on_check: Callable[[GradeResult], None] | None = None,
 ) -> tuple[bytes, Manifest]:
-    """The checked, packed attempt, ready for a folder inbox or a server."""
+    """The checked, packed attempt, ready for a folder inbox or a server.
+
+    ``run_check`` (the CLI's default, off here: it runs the student's code on this
+    machine): run the public tests here first, as ``workshop check`` does, give what it
+    prints to ``on_check``, and store their raw records in the manifest; at grading, a
+    public test's detail and a load error are shown only when they equal these. When the
+    tests cannot run here, ``warn`` says so and the attempt goes without them."""
     check_student_id(student)
     files = collect(folder, exercise, allow_errors, warn)
-    manifest = Manifest(
-        exercise=exercise.slug,
-        student=student,
-        files={name: sha256(data) for name, data in files.items()},
-        created_at=now or datetime.now(UTC),
-        tool_version=__version__,
+    checked = _check_here(files, exercise, warn, on_check) if run_check else None
+    manifest = _fit(
+        Manifest(
+            exercise=exercise.slug,
+            student=student,
+            files={name: sha256(data) for name, data in files.items()},
+            created_at=now or datetime.now(UTC),
+            tool_version=__version__,
+            local_check=checked,
+        )
     )
     return pack(manifest, files), manifest
+
+
+# Room left in the manifest for the local results (its cap is MAX_MANIFEST_BYTES).
+_MANIFEST_BUDGET = MAX_MANIFEST_BYTES - 4096
+
+
+def _fit(manifest: Manifest) -> Manifest:
+    """The manifest under its size cap: the local results lose their last tests (shown
+    without detail at grading) until it fits."""
+    checked = manifest.local_check
+    while checked is not None and len(manifest.model_dump_json(indent=2).encode()) > _MANIFEST_BUDGET:
+        if not checked.tests:
+            checked = None
+        else:
+            checked = checked.model_copy(update={"tests": checked.tests[: len(checked.tests) * 3 // 4]})
+        manifest = manifest.model_copy(update={"local_check": checked})
+    return manifest
+
+
+def _check_here(
+    files: dict[str, bytes],
+    exercise: Exercise,
+    warn: Callable[[str], None] | None,
+    on_check: Callable[[GradeResult], None] | None,
+) -> LocalCheck | None:
+    """The public tests on this machine (see :func:`build_archive`); None when they cannot
+    run here (a module missing, the local run crashed), said through ``warn``, or when
+    there is no student process (prompts)."""
+    if exercise.spec.kind == "prompts":
+        return None
+    from workshop.check import check_files_here
+
+    try:
+        result, checked = check_files_here(files, exercise, current_lang())
+    except InputError as exc:  # a module missing: check's own message says which
+        reason = str(exc)
+        checked = None
+    except Exception as exc:  # noqa: BLE001 - the local run failed: submit all the same
+        reason = f"{type(exc).__name__}: {exc}"[:300]
+        checked = None
+    else:
+        if on_check is not None:
+            on_check(result)
+        reason = "" if checked is not None else t("submit_check_incomplete")
+    if checked is None and warn is not None:
+        warn(t("submit_check_failed", reason=reason.strip().splitlines()[0] if reason.strip() else "?"))
+    return checked

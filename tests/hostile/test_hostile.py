@@ -46,6 +46,7 @@ import pytest
 import uvicorn
 
 from conftest import REPO, RUNTIMES, require_runtime, run_cli
+from workshop.archive import pack
 from workshop.course import Course
 from workshop.export import FORMATS
 from workshop.roster import load_roster
@@ -330,7 +331,9 @@ def _idnumber(student: str) -> str:
     return "M-" + student
 
 
-def _submit(folder: Path, student: str, inbox: Path, exercise: str = EXERCISE) -> None:
+def _submit(folder: Path, student: str, inbox: Path, exercise: str = EXERCISE, check: bool = False) -> None:
+    """`workshop submit`; hostile code runs in the sandbox only (--no-check), the honest
+    controls run their public tests here first, as a student's `workshop submit` does."""
     done = run_cli(
         "submit",
         "--dir",
@@ -342,11 +345,27 @@ def _submit(folder: Path, student: str, inbox: Path, exercise: str = EXERCISE) -
         "--to",
         str(inbox),
         "--allow-errors",
+        *([] if check else ["--no-check"]),
         "--course",
         str(REPO),
         cwd=REPO,
     )
     assert done.returncode == 0, f"{student}: {done.stderr}"
+
+
+def _submit_with_local_check(folder: Path, student: str, inbox: Path, exercise: str, local: dict) -> None:
+    """An archive whose manifest says the student's machine gave ``local`` at submit
+    (issue 9, class 3): what a student's own workshop writes, without running their code here."""
+    from workshop.archive import sha256
+    from workshop.inbox import deliver
+    from workshop.results import LocalCheck
+    from workshop.submit import build_archive
+
+    _, manifest = build_archive(folder, Course.locate(REPO).exercise(exercise), student, allow_errors=True)
+    files = {name: (folder / name).read_bytes() for name in manifest.files}
+    manifest = manifest.model_copy(update={"local_check": LocalCheck.model_validate(local)})
+    data = pack(manifest, files)
+    deliver(inbox, exercise, student, data, sha256(data), manifest.created_at)
 
 
 class LiveServer:
@@ -407,20 +426,28 @@ def graded(request, tmp_path_factory, sandbox_image) -> Graded:
     runtime = require_runtime(request.param)
     root = tmp_path_factory.mktemp(f"hostile-{runtime}")
     inbox = root / "inbox"
-    jobs = [(HERE / case, case, EXERCISE) for case in CASE_IDS]
+    jobs = [(HERE / case["id"], case["id"], EXERCISE, False) for case in CASES if "local_check" not in case]
     for student, (source, _, _) in CONTROLS.items():
         folder = root / "controls" / student
         folder.mkdir(parents=True)
         (folder / "calculator.py").write_bytes(source)
-        jobs.append((folder, student, EXERCISE))
-    jobs += [(NB_HERE / case, case, NB_EXERCISE) for case in NB_IDS]
+        jobs.append((folder, student, EXERCISE, True))
+    jobs += [
+        (NB_HERE / case["id"], case["id"], NB_EXERCISE, False)
+        for case in NB_CASES
+        if "local_check" not in case
+    ]
     for student, (notebook, _, _) in NB_CONTROLS.items():
         folder = root / "controls" / student
         folder.mkdir(parents=True)
         (folder / "neurone.ipynb").write_bytes(notebook)
-        jobs.append((folder, student, NB_EXERCISE))
-    with ThreadPoolExecutor(max_workers=8) as pool:
-        list(pool.map(lambda job: _submit(*job[:2], inbox, job[2]), jobs))
+        jobs.append((folder, student, NB_EXERCISE, True))
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        list(pool.map(lambda job: _submit(job[0], job[1], inbox, job[2], check=job[3]), jobs))
+    for cases, here, exercise in ((CASES, HERE, EXERCISE), (NB_CASES, NB_HERE, NB_EXERCISE)):
+        for case in cases:
+            if "local_check" in case:
+                _submit_with_local_check(here / case["id"], case["id"], inbox, exercise, case["local_check"])
     for student, build in INBOX_ATTACKS.items():
         folder = inbox / EXERCISE / student
         folder.mkdir(parents=True)
@@ -654,8 +681,48 @@ def test_a_load_error_carrying_hidden_inputs_reaches_the_trainer_marked_as_such(
     notes = graded.report("leak-inputs-syntaxerror-on-reload")  # the student's: nothing
     assert notes["load_error"] is None
     summary = html.unescape((graded.reports / "index.html").read_text(encoding="utf-8"))
-    marked = [line for line in summary.splitlines() if "[trainer only]" in line and "1+2*3-4" in line]
+    marked = [
+        line
+        for line in summary.splitlines()
+        if "[trainer only]" in line and "1+2*3-4" in line and "after a hidden test" in line
+    ]
     assert len(marked) == 3  # one for each leak-inputs-* case
+
+
+# -- issue 9, class 3: public details checked against the student's machine ---------------
+WITHHELD = "The details differ from what your own machine gave when you submitted"
+
+
+def test_a_public_detail_the_students_machine_did_not_give_is_withheld_and_noted(graded):
+    """The attack was live (the trainer's notes hold what it said, marked), and the student
+    got the fixed line instead (the leak test above finds nothing in any output)."""
+    report = graded.report("leak-host-cache-public-detail")
+    details = {test["name"]: test["detail"] for test in report["tests"] if test["visibility"] == "public"}
+    assert details["test_precedence"].startswith(WITHHELD) and details["test_parentheses"].startswith(
+        WITHHELD
+    )
+    summary = html.unescape((graded.reports / "index.html").read_text(encoding="utf-8"))
+    marked = [
+        line for line in summary.splitlines() if "[trainer only]" in line and "cache says 1+2*3-4" in line
+    ]
+    assert marked and all("leak-host-cache-public-detail" in line for line in marked)
+    assert all(
+        test["detail"] == "" for test in graded.report("nb-host-cache-cell-error", NB_EXERCISE)["tests"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("student", "exercise"), [(s, EXERCISE) for s in CONTROLS] + [(s, NB_EXERCISE) for s in NB_CONTROLS]
+)
+def test_honest_controls_keep_their_public_details(graded, student, exercise):
+    """Submitted with their public tests run here first: nothing withheld, no note."""
+    report = graded.report(student, exercise)
+    assert not any(WITHHELD in test["detail"] for test in report["tests"])
+    summary = html.unescape((graded.reports / "index.html").read_text(encoding="utf-8"))
+    assert not [line for line in summary.splitlines() if f"<td>{student}</td>" in line and "differs" in line]
+    if student == "control-bruno":  # fails the public precedence test: its detail is shown
+        precedence = next(test for test in report["tests"] if test["name"] == "test_precedence")
+        assert precedence["detail"].startswith("assert 20.0 == 14.0")
 
 
 @pytest.mark.parametrize("student", list(CONTROLS))
@@ -713,7 +780,12 @@ def test_inbox_folder_with_an_unsafe_name_is_ignored_not_graded(graded, folder):
 # Cases that are safe to run outside a sandbox, on this machine (no file walking, no kill,
 # no bombs): `workshop check` runs the student's code as the student, by design.
 CHECK_CASES = [c for c in CASE_IDS if c.startswith(("type-", "frame-", "leak-", "mem-", "rigged-"))]
-SUBMIT_CASES = ["leak-inputs-syntaxerror-on-reload", "type-empty-2d-array", "frame-npy-object-header"]
+SUBMIT_CASES = [
+    "leak-inputs-syntaxerror-on-reload",
+    "type-empty-2d-array",
+    "frame-npy-object-header",
+    "leak-host-cache-public-detail",
+]
 
 
 @pytest.fixture(scope="module")
@@ -758,7 +830,8 @@ def submitted(tmp_path_factory, sandbox_image) -> dict[str, str]:
         for case in SUBMIT_CASES:
             done = run_cli(
                 "submit", "--dir", str(HERE / case), "--exercise", EXERCISE, "--student", case,
-                "--server", live.url, "--token", tokens[case], "--allow-errors", cwd=REPO, timeout=300,
+                "--server", live.url, "--token", tokens[case], "--allow-errors", "--no-check",
+                cwd=REPO, timeout=300,
             )  # fmt: skip
             assert done.returncode == 0, done.stderr
             printed[case] = done.stdout + done.stderr

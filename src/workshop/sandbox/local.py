@@ -3,6 +3,8 @@ is the student's own, on the student's own machine, against public tests only.""
 
 from __future__ import annotations
 
+import functools
+import resource
 import subprocess
 import sys
 import tempfile
@@ -12,9 +14,20 @@ from pathlib import Path
 from workshop.results import MAX_RESULTS_BYTES, RunOutput
 from workshop.sandbox.runner import Job
 
+# The local run's data segment cap, in MiB: a student's own code that allocates without
+# end (``workshop submit`` and ``workshop demo`` run it too) gets a MemoryError rather
+# than the machine's memory. Generous next to the sandbox's limit (numpy and BLAS reserve
+# some); at least this much.
+MIN_DATA_MIB = 2048
+
+
+def _cap_memory(mib: int) -> None:
+    resource.setrlimit(resource.RLIMIT_DATA, (mib << 20, mib << 20))
+
 
 class LocalRunner:
     def run(self, job: Job) -> RunOutput:
+        cap = max(MIN_DATA_MIB, 4 * job.limits.memory_mib)
         with tempfile.TemporaryDirectory(prefix="workshop-check-") as tmp:
             root = Path(tmp)
             for name, data in job.files.items():
@@ -28,6 +41,7 @@ class LocalRunner:
                     capture_output=True,
                     timeout=job.limits.wall_time_s,
                     cwd=root,
+                    preexec_fn=functools.partial(_cap_memory, cap),
                 )
             except subprocess.TimeoutExpired as exc:
                 return RunOutput(
