@@ -383,6 +383,7 @@ def test_broken_archives_are_explained_in_french_only(french):
     assert english == {}, said
     assert all("Rendez" in text for text in said.values()), said
     assert "l'empreinte de calculator.py" in said["hash"]
+    assert "pas une archive gzip" in said["plain-tar"], said  # not "not a tar"
 
 
 def test_bad_query_parameters_wrong_methods_and_paths_answer_in_the_projects_shape(french):

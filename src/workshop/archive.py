@@ -356,7 +356,7 @@ def _unreadable(exc: BaseException) -> str:
         return t("archive_detail_cut_short")
     if isinstance(exc, tarfile.ReadError) and "empty" in str(exc):
         return t("archive_detail_empty")
-    if isinstance(exc, tarfile.TarError):
+    if isinstance(exc, tarfile.TarError) and not any(w in str(exc).lower() for w in ("zlib", "gzip")):
         return t("archive_detail_not_tar")
     return t("archive_detail_not_gzip")  # zlib's error, a bad gzip header (OSError)
 
