@@ -231,6 +231,16 @@ def test_a_disk_full_to_the_last_byte_while_an_upload_is_stored_is_a_503_not_a_5
         assert server.feedback("alice")["status"] == "graded"
 
 
+def _deliver(server: DiskServe, student: str) -> None:
+    """An honest attempt put in the inbox directly, as a shared-folder inbox receives it."""
+    from datetime import UTC, datetime
+
+    from workshop.inbox import deliver
+
+    data = server.honest(student)
+    deliver(server.inbox, "calculatrice", student, data, hashlib.sha256(data).hexdigest(), datetime.now(UTC))
+
+
 def test_grading_survives_a_full_data_disk_and_resumes_once_space_is_freed(tmp_path, disk, sandbox_image):
     # The data folder (gradebook, reports) on a disk of its own, filled to the last byte
     # after the server started: alice's upload is stored in the inbox (another disk), its
@@ -243,7 +253,11 @@ def test_grading_survives_a_full_data_disk_and_resumes_once_space_is_freed(tmp_p
             _wait_for("s01's grade", lambda: server.feedback("s01")["status"] == "graded", timeout=120)
             filler = _fill(data_disk)
             answer = server.post("alice", server.honest("alice"))
-            assert answer.status_code == 201, answer.text  # the inbox's disk has room
+            # The floor watches the data disk too (red team 12e Q1): the upload is refused,
+            # though the inbox's disk has room.
+            assert answer.status_code == 503, answer.text
+            assert "disk is nearly full" in answer.json()["error"]
+            _deliver(server, "alice")  # an attempt that comes anyway (a shared-folder inbox)
             kept = server.stored()
 
             def said() -> bool:
@@ -295,13 +309,16 @@ def test_grading_survives_reports_that_cannot_be_written_and_writes_them_once_sp
     with _running(DiskServe(tmp_path, disk / "inbox", disk / "server", "--min-free-mib", "1")) as server:
         reports = server.data / "reports"
         reports.mkdir(exist_ok=True)
-        with _tmpfs(reports, "1m"):
+        with _tmpfs(reports, "4m"):  # room for the 1 MiB floor once emptied
             filler = _fill(reports)
-            assert server.post("alice", server.honest("alice")).status_code == 201
+            # The floor watches the reports' disk too (red team 12e Q1): uploads are refused;
+            # attempts that come anyway (a shared-folder inbox) are graded.
+            assert server.post("alice", server.honest("alice")).status_code == 503
+            _deliver(server, "alice")
             _wait_for("alice's grade", lambda: server.feedback("alice")["status"] == "graded", timeout=120)
             _wait_for("the error on /healthz", lambda: server.health().json()["grading_error"], timeout=60)
             assert server.health().json()["grading_alive"] is True
-            assert server.post("bob", server.honest("bob")).status_code == 201
+            _deliver(server, "bob")
             _wait_for("bob's grade", lambda: server.feedback("bob")["status"] == "graded", timeout=120)
             filler.unlink()
             _wait_for("the reports", lambda: "bob" in _reports(server.data), timeout=60)

@@ -48,6 +48,8 @@ def _wait_for(what: str, condition, timeout: float = 60) -> None:  # type: ignor
 class Serve:
     """`workshop serve` in its own process; its stderr in a file (what the trainer reads)."""
 
+    lang = "en"  # the server's language (--lang)
+
     def __init__(
         self, tmp_path: Path, inbox: Path | None = None, data: Path | None = None, *options: str
     ) -> None:
@@ -63,12 +65,12 @@ class Serve:
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self) -> Serve:
-        command = [sys.executable, "-m", "workshop.cli", "--lang", "en", "serve", str(self.inbox)]
+        command = [sys.executable, "-m", "workshop.cli", "--lang", self.lang, "serve", str(self.inbox)]
         command += ["--roster", str(self.roster), "--data", str(self.data), "--port", str(self.port)]
         command += ["--workers", "1", "--course", str(REPO), "--session", "all", *self.options]
         with self.stderr.open("ab") as err:
             self.proc = subprocess.Popen(
-                command, env={**os.environ, "WORKSHOP_LANG": "en"}, stdout=subprocess.DEVNULL, stderr=err
+                command, env={**os.environ, "WORKSHOP_LANG": self.lang}, stdout=subprocess.DEVNULL, stderr=err
             )
 
         def answers() -> bool:

@@ -15,6 +15,7 @@ import errno
 import hashlib
 import io
 import os
+import re
 import stat
 import tarfile
 import zlib
@@ -26,6 +27,7 @@ from typing import IO, Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from workshop.errors import ArchiveRejected, InvalidIdentifier
+from workshop.i18n import t
 from workshop.names import SLUG_PATTERN, check_file_name, check_student_id
 from workshop.results import LocalCheck
 
@@ -152,7 +154,7 @@ class _Inflater:
         for the end of the archive, and GNU tar reads on past some of them."""
         while not self.inflate.eof:
             if not self.read(_CHUNK) and not self.inflate.eof:
-                raise ArchiveRejected("archive_unreadable", detail="the gzip stream is cut short")
+                raise ArchiveRejected("archive_unreadable", detail=t("archive_detail_cut_short"))
         if self.data_end > members_end:
             raise ArchiveRejected("archive_trailing_data", where="tar")
         if self.read_out < members_end + 2 * tarfile.BLOCKSIZE:
@@ -209,7 +211,7 @@ class _CheckedInfo(tarfile.TarInfo):
 
     def _proc_member(self, tarfile: tarfile.TarFile) -> Any:  # noqa: ANN401 - tarfile's signature
         if self.size < 0:
-            raise ArchiveRejected("archive_unreadable", detail="a header declares a negative size")
+            raise ArchiveRejected("archive_unreadable", detail=t("archive_detail_negative_size"))
         if self.type in _UNSUPPORTED:
             raise ArchiveRejected("archive_header_unsupported", kind=_UNSUPPORTED[self.type])
         kind = _EXTENSIONS.get(self.type)
@@ -271,14 +273,14 @@ def unpack(
                 files[name] = _read(tar, member)
             inflater.finish(tar.offset)
     except (tarfile.TarError, EOFError, zlib.error, OSError) as exc:
-        raise ArchiveRejected("archive_unreadable", detail=str(exc)[:120]) from exc
+        raise ArchiveRejected("archive_unreadable", detail=_unreadable(exc)) from exc
     if manifest is None:
         raise ArchiveRejected("archive_no_manifest")
     if set(manifest.files) != set(files):
-        raise ArchiveRejected("archive_bad_manifest", detail="file list differs")
+        raise ArchiveRejected("archive_bad_manifest", detail=t("archive_detail_file_list"))
     for name, content in files.items():
         if sha256(content) != manifest.files[name]:
-            raise ArchiveRejected("archive_bad_manifest", detail=f"hash of {name} differs")
+            raise ArchiveRejected("archive_bad_manifest", detail=t("archive_detail_hash", name=name[:80]))
     return manifest, files
 
 
@@ -309,17 +311,15 @@ def _read(tar: tarfile.TarFile, member: tarfile.TarInfo) -> bytes:
 
 def _read_manifest(tar: tarfile.TarFile, member: tarfile.TarInfo) -> Manifest:
     if member.size > MAX_MANIFEST_BYTES:
-        raise ArchiveRejected("archive_bad_manifest", detail=f"larger than {MAX_MANIFEST_BYTES >> 10} KiB")
+        large = t("archive_detail_manifest_large", kib=MAX_MANIFEST_BYTES >> 10)
+        raise ArchiveRejected("archive_bad_manifest", detail=large)
     # pydantic's own JSON parser: bounded nesting and numbers (``json.loads`` raised
     # RecursionError on 60,000 nested '[', a 500), and its first error says where.
     try:
         manifest = Manifest.model_validate_json(_read(tar, member))
         check_student_id(manifest.student)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        detail = f"{where}: {first['msg']}" if where else first["msg"]
-        raise ArchiveRejected("archive_bad_manifest", detail=detail[:120]) from exc
+        raise ArchiveRejected("archive_bad_manifest", detail=_manifest_problem(exc)) from exc
     except InvalidIdentifier as exc:
         raise ArchiveRejected("archive_bad_manifest", detail=str(exc).splitlines()[0][:120]) from exc
     return manifest
@@ -343,3 +343,40 @@ def _check_member(member: tarfile.TarInfo) -> str:
         return check_file_name(parts[1])
     except InvalidIdentifier as exc:
         raise ArchiveRejected("archive_bad_path", name=shown) from exc
+
+
+# What is wrong with an archive, in the reader's language (red team 12e M: zlib's, tarfile's
+# and pydantic's English went inside the French sentence).
+_FIELD_PROBLEMS = {
+    "missing": "archive_field_missing",
+    "extra_forbidden": "archive_field_unexpected",
+    "string_too_long": "archive_field_too_long",
+    "too_long": "archive_field_too_long",
+}
+
+
+def _unreadable(exc: BaseException) -> str:
+    """Why the archive cannot be read, said by the project (never the library's text)."""
+    if isinstance(exc, EOFError):
+        return t("archive_detail_cut_short")
+    if isinstance(exc, tarfile.ReadError) and "empty" in str(exc):
+        return t("archive_detail_empty")
+    if isinstance(exc, tarfile.TarError) and not any(w in str(exc).lower() for w in ("zlib", "gzip")):
+        return t("archive_detail_not_tar")
+    return t("archive_detail_not_gzip")  # zlib's error, a bad gzip header (OSError)
+
+
+def _manifest_problem(exc: ValidationError) -> str:
+    """The manifest's first problem: which field and what is wrong with it, or that it is
+    not JSON at all."""
+    first = exc.errors()[0]
+    if first["type"] == "json_invalid":
+        at = re.search(r"line (\d+) column (\d+)", str((first.get("ctx") or {}).get("error", "")))
+        if at is None:
+            return t("archive_detail_not_json")
+        return t("archive_detail_not_json_at", line=at[1], column=at[2])
+    where = ".".join(str(part) for part in first["loc"])[:60]
+    if not where:
+        return t("archive_detail_not_object")
+    what = t(_FIELD_PROBLEMS.get(first["type"], "archive_field_invalid"))
+    return t("archive_detail_field", field=where, what=what)

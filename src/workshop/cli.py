@@ -491,7 +491,7 @@ def serve(
 
     from workshop.roster import load_roster
     from workshop.server.app import LatePolicy, create_app
-    from workshop.server.guard import guarded_listener, raise_fd_limit, uvicorn_limits
+    from workshop.server.guard import guarded_listener, limit_log_lines, raise_fd_limit, uvicorn_limits
     from workshop.server.listen import Listen
     from workshop.server.storage import Storage
     from workshop.server.tokens import CLASS, TokenStore
@@ -523,7 +523,8 @@ def serve(
         inbox, found, data, workers, _runtime(runtime), gradebook, broker=factory, roster=entries, warm=warm
     )
     policy = LatePolicy(mode=late, penalty=penalty)
-    storage = Storage(inbox, data, quota_attempts=quota_attempts, min_free_mib=min_free_mib)
+    book_file = Path(gradebook) if gradebook is not None and "://" not in str(gradebook) else None
+    storage = Storage(inbox, data, quota_attempts, min_free_mib, gradebook=book_file)
     app = create_app(
         inbox, found, data, entries, worker, late_policy=policy, gradebook=gradebook, storage=storage
     )
@@ -554,6 +555,7 @@ def serve(
         **uvicorn_limits(raise_fd_limit()),
         **listen.uvicorn_options(),
     )
+    limit_log_lines()  # every line a request can cause: one per kind per minute (guard)
     server = uvicorn.Server(config)
     listener = guarded_listener(config, server.server_state.connections)
     with stop_on_signals() as stopped:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workshop.archive import read_attempt
+from workshop.bounds import bounded
 from workshop.course import Course, Exercise
 from workshop.errors import ArchiveRejected, ExerciseNotFound, InputError, SandboxError
 from workshop.gradebook import Gradebook
@@ -190,7 +191,7 @@ def grade_files(
     if notes or answers:
         # The answers come from the host's own reading of the notebook, never from the sandbox.
         result = result.model_copy(update={"notes": notes + result.notes, "answers": answers})
-    return result
+    return bounded(result)
 
 
 # Why a test cell failed, for ``workshop check`` (see workshop_harness.notebook.TEXTS).

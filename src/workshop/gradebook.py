@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from workshop.bounds import bounded
 from workshop.manual import ManualGrade, apply
 from workshop.results import GradeResult, Status
 
@@ -256,6 +257,7 @@ class Gradebook:
 
         g, r = tables.grades, tables.retries
         now = datetime.now(UTC)
+        result = bounded(result)  # what one attempt may store (workshop.bounds)
         row: dict[str, Any] = {
             "submission_id": submission_id,
             "grader_key": grader_key,

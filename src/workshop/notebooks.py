@@ -20,6 +20,7 @@ from typing import Any
 import nbformat
 from nbformat import NotebookNode, ValidationError
 
+from workshop.bounds import MAX_ANSWER_CHARS, MAX_NOTES, clip
 from workshop.errors import ArchiveRejected
 from workshop.results import ManualAnswer
 
@@ -63,7 +64,7 @@ def read(data: bytes, name: str) -> NotebookNode:
     return notebook
 
 
-MAX_ANSWER_CHARS = 50_000
+MAX_ID_IN_NOTE = 80  # characters of a student's grade_id or metadata value a note quotes
 
 
 @dataclass
@@ -141,11 +142,12 @@ def restore(submitted: NotebookNode, grader: NotebookNode, released: NotebookNod
             elif kind is not None:
                 out.cells.append(_cell(kind, source, cell_id, ref_meta.get("points", 0)))
         else:
-            if grade_id:
+            if grade_id and len(out.tampering) <= MAX_NOTES:  # past it, one more says "+N" (bounds)
+                shown_id = clip(grade_id, MAX_ID_IN_NOTE)  # the student's text: capped (red team 12e Q1)
                 out.tampering.append(
-                    f"{notebook}: cell '{grade_id}' is not in the grader copy (run as student code)"
+                    f"{notebook}: cell '{shown_id}' is not in the grader copy (run as student code)"
                     if grade_id not in seen
-                    else f"{notebook}: cell '{grade_id}' appears twice (the copy runs as student code)"
+                    else f"{notebook}: cell '{shown_id}' appears twice (the copy runs as student code)"
                 )
             if cell.cell_type == "code":
                 out.cells.append(_cell("student", cell.source, ""))
@@ -176,12 +178,14 @@ def _compare(cell: NotebookNode, was: NotebookNode, notebook: str, grade_id: str
     meta, was_meta = cell_meta(cell), cell_meta(was)
     where = f"{notebook}: cell '{grade_id}'"
     if cell.cell_type != was.cell_type:
-        notes.append(f"{where} was turned from {was.cell_type} into {cell.cell_type}")
+        turned = clip(str(cell.cell_type), MAX_ID_IN_NOTE)
+        notes.append(f"{where} was turned from {was.cell_type} into {turned}")
     for key in ("points", "grade", "solution", "locked", "task"):
         if meta.get(key) != was_meta.get(key) and not (
             key == "locked" and meta.get(key) and not was_meta.get(key)
         ):
-            notes.append(f"{where}: metadata '{key}' changed from {was_meta.get(key)!r} to {meta.get(key)!r}")
+            now = clip(repr(meta.get(key)), MAX_ID_IN_NOTE)  # the student's value: capped
+            notes.append(f"{where}: metadata '{key}' changed from {was_meta.get(key)!r} to {now}")
     locked = was_meta.get("locked") or is_test_cell(was_meta, was.cell_type)
     if locked and not was_meta.get("solution") and cell.source != was.source:
         notes.append(f"{where} (locked) was edited")

@@ -15,9 +15,11 @@ from typing import Annotated, Any, Literal, cast
 import anyio
 from anyio import to_thread
 from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, PackageLoader
 from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
 from workshop.archive import MAX_ARCHIVE_BYTES
@@ -112,6 +114,26 @@ def _declared_length(request: Request) -> int:
     if not (text.isascii() and text.isdigit()):
         return 0  # the spool's own count enforces the cap
     return int(text) if len(text) < 20 else MAX_ARCHIVE_BYTES + 1
+
+
+def query_problem(exc: RequestValidationError) -> str:
+    """The first query parameter that does not validate, and what it should be, in the
+    server's language (never pydantic's English)."""
+    errors = exc.errors()
+    first = errors[0] if errors else {}
+    loc = [str(part) for part in first.get("loc", ())]
+    name = (loc[-1] if loc else "-")[:40]
+    context = first.get("ctx") or {}
+    kind = str(first.get("type", ""))
+    if kind == "int_parsing" or kind == "int_type":
+        what = t("server_query_integer")
+    elif "ge" in context or "gt" in context:
+        what = t("server_query_at_least", low=context.get("ge", context.get("gt")))
+    elif "le" in context or "lt" in context:
+        what = t("server_query_at_most", high=context.get("le", context.get("lt")))
+    else:
+        what = t("server_query_invalid")
+    return t("server_bad_query", name=name, what=what)
 
 
 def _bearer(authorization: str | None, token: str | None) -> str | None:
@@ -255,6 +277,25 @@ def create_app(
     def refused(request: Request, exc: Refused) -> JSONResponse:
         return JSONResponse({"error": t(exc.key)}, status_code=exc.status, headers=exc.headers)
 
+    # Answers FastAPI and Starlette give themselves (a query parameter that does not
+    # validate, an unknown path, a wrong method): the project's shape, in the server's
+    # language (red team 12e M: their default was English {"detail": ...}).
+    @app.exception_handler(RequestValidationError)
+    def bad_query(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"error": query_problem(exc)}, status_code=400)
+
+    @app.exception_handler(StarletteHTTPException)
+    def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        headers = {k: v for k, v in (exc.headers or {}).items() if k.lower() in ("allow", "retry-after")}
+        if exc.status_code == 404:
+            text = t("server_not_found")
+        elif exc.status_code == 405:
+            allowed = headers.get("Allow") or headers.get("allow") or "-"
+            text = t("server_wrong_method", method=request.method[:16], allowed=allowed)
+        else:
+            text = t("server_http_error", status=exc.status_code)
+        return JSONResponse({"error": text}, status_code=exc.status_code, headers=headers)
+
     def disk_trouble(request: Request, exc: Exception) -> JSONResponse:
         """A write that failed in a route (the gradebook, a report, the tokens' file): 503
         and one log line a minute, not a 500 with a traceback per request."""
@@ -315,7 +356,7 @@ def create_app(
             return _refuse(415, "server_bad_type", kind=kind[:40] or "-")
         if _declared_length(request) > MAX_ARCHIVE_BYTES:
             return _refuse(413, "archive_too_large", limit_mib=MAX_ARCHIVE_BYTES >> 20)
-        if storage.inbox_low(min(_declared_length(request), MAX_ARCHIVE_BYTES)):
+        if storage.disk_low(min(_declared_length(request), MAX_ARCHIVE_BYTES)):
             return _disk_refusal("server_disk_low", "server_log_disk_low")
         if not limiter.allow(who):  # from the token, before a byte of the body is spooled
             return _refuse(429, "server_rate_limited")

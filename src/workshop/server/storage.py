@@ -7,10 +7,13 @@ every upload got a 500).
   times the exercise's ``max_file_kib`` for each of its files, superseded attempts counted,
   since every attempt is kept). Past it, the upload is refused (413) before it is stored:
   the trainer raises the bound (``serve --quota-attempts``) or moves old attempts away.
-* **A free-space floor**: below ``min_free_mib`` free on the inbox's filesystem (where the
-  spool is too), uploads are refused with a 503 before their body is read, and a spool
-  that brings it under the floor is cut off; ``/healthz`` reports the free space of the
-  inbox's and the data folder's filesystems and is not ok under the floor.
+* **A free-space floor**: below ``min_free_mib`` free on any filesystem the server writes to
+  (the inbox's, where the spool is too; the data folder's, with the gradebook and the
+  reports; the reports' or a gradebook's given elsewhere), uploads are refused with a 503
+  before their body is read, and a spool that brings the inbox's under the floor is cut
+  off; ``/healthz`` reports the free space of each and is not ok under the floor. What
+  grading one attempt may write there is bounded (:mod:`workshop.bounds`), so the floor
+  is reached by many attempts, not one.
 * **A write that fails anyway** (ENOSPC, EDQUOT, EIO...) while storing an upload or writing
   the gradebook or a report is answered 503 with the same advice, logged one line a minute
   (:data:`workshop.server.guard.REFUSALS`), never a traceback per request.
@@ -92,6 +95,7 @@ class Storage:
     data: Path
     quota_attempts: int = QUOTA_ATTEMPTS
     min_free_mib: int = MIN_FREE_MIB
+    gradebook: Path | None = None  # a gradebook file outside ``data`` (``serve --gradebook``)
 
     def __post_init__(self) -> None:
         self.lock = threading.Lock()  # a student's usage is read and added to at once
@@ -131,15 +135,39 @@ class Storage:
     def inbox_low(self, more: int = 0) -> bool:
         """The inbox's filesystem has less than the floor free (after ``more`` bytes); never
         with a floor of 0 (no floor: a write that fails is then the only refusal)."""
+        return self._low(self.inbox, more)
+
+    def _low(self, path: Path, more: int = 0) -> bool:
         if self.floor <= 0:
             return False
-        free = free_bytes(self.inbox)
+        free = free_bytes(path)
         return 0 <= free and free - more < self.floor
 
+    def places(self) -> dict[str, Path]:
+        """Every folder the server writes to, by name: the inbox (attempts, the spool), the
+        data folder (gradebook, tokens), and the reports and a gradebook given elsewhere when
+        they are on another filesystem than the data folder (red team 12e Q1: the floor
+        watched the inbox only, while grading filled the data disk)."""
+        found = {"inbox": self.inbox, "data": self.data}
+        others = {"reports": self.data / "reports"}
+        if self.gradebook is not None:
+            others["gradebook"] = self.gradebook.parent
+        home = _device(self.data)
+        for name, path in others.items():
+            if _device(path) != home:
+                found[name] = path
+        return found
+
+    def disk_low(self, more: int = 0) -> bool:
+        """A disk the server writes to is under the floor (the inbox's after ``more``
+        bytes): an upload is refused before its body is read."""
+        return any(self._low(path, more if name == "inbox" else 0) for name, path in self.places().items())
+
     def report(self) -> dict[str, dict[str, object]]:
-        """Free space of the inbox's and the data folder's filesystems, against the floor."""
+        """Free space of every filesystem the server writes to (:meth:`places`), against
+        the floor."""
         out: dict[str, dict[str, object]] = {}
-        for name, path in (("inbox", self.inbox), ("data", self.data)):
+        for name, path in self.places().items():
             free = free_bytes(path)
             out[name] = {
                 "free_mib": free // MIB if free >= 0 else None,
@@ -147,3 +175,14 @@ class Storage:
                 "ok": free < 0 or free >= self.floor and (self.floor > 0 or free > 0),
             }
         return out
+
+
+def _device(path: Path) -> int:
+    """The filesystem of ``path``'s nearest existing folder (-1 when it cannot be told)."""
+    here = path
+    while not here.exists() and here != here.parent:
+        here = here.parent
+    try:
+        return os.stat(here).st_dev
+    except OSError:
+        return -1
