@@ -179,7 +179,8 @@ def test_no_malformed_body_gets_a_5xx_and_a_bad_manifest_gets_one_clear_line(ser
     )
     assert errors["manifest-long-exercise"].startswith("The archive's manifest is wrong (field 'exercise' ")
     for name in ("manifest-local-check-outcome", "manifest-local-check-long-detail"):
-        assert errors[name].startswith("The archive's manifest is wrong (field 'local_check.tests.0."), errors[name]
+        wrong = "The archive's manifest is wrong (field 'local_check.tests.0."
+        assert errors[name].startswith(wrong), errors[name]
 
 
 @pytest.mark.parametrize(
