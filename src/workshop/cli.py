@@ -1182,7 +1182,20 @@ def demo(folder: Path, workers: int | None, runtime: str, session: str | None, c
     }
     prepare(folder)
     ensure_image(log=lambda line: err.print(line, markup=False))
-    receipts = submit_class(found, folder)
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[last]}"),
+        console=err,
+    ) as progress:  # each student's public tests run here first, as `workshop submit` does
+        task = progress.add_task(t("demo_submitting"), total=None, last="")
+
+        def handed_in(student: str, total: int) -> None:
+            progress.update(task, total=total, advance=1, last=student)
+
+        receipts = submit_class(found, folder, on_done=handed_in)
     err.print(t("demo_submitted", count=len(receipts), inbox=folder / "inbox"), markup=False)
     book = Gradebook(folder / "gradebook.sqlite")
     try:

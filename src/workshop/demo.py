@@ -11,6 +11,8 @@ from __future__ import annotations
 import csv
 import shutil
 import tomllib
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -18,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from workshop.course import Course, Exercise
 from workshop.errors import ConfigError
 from workshop.results import Status
-from workshop.submit import Receipt, submit
+from workshop.submit import Receipt, build_archive, deliver_archive
 
 MARKER = ".workshop-demo"
 
@@ -60,22 +62,30 @@ def prepare(dest: Path) -> None:
     (dest / MARKER).write_text("made by workshop demo\n", encoding="utf-8")
 
 
-def submit_class(course: Course, dest: Path) -> list[Receipt]:
-    receipts: list[Receipt] = []
+def submit_class(
+    course: Course, dest: Path, on_done: Callable[[str, int], None] | None = None, workers: int = 2
+) -> list[Receipt]:
+    """Hand in every demo student's attempt as ``workshop submit`` does, public tests run
+    here first (``workers`` at a time: one student's endless loop waits its time limit
+    while the others go on); ``on_done(student, total)`` after each, in the roster's order."""
     roster: dict[str, DemoStudent] = {}
+    handins = []
     for exercise, klass, folder in demo_classes(course):
         for student in klass.student:
             roster[student.id] = student
-            receipts.append(
-                submit(
-                    folder / student.id,
-                    exercise,
-                    student.id,
-                    dest / "inbox",
-                    allow_errors=True,
-                    run_check=True,
-                )
-            )
+            handins.append((exercise, folder / student.id, student.id))
+    # Local runs at once, deliveries one by one in order (each attempt's timestamp too).
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        built = [
+            pool.submit(build_archive, folder, exercise, sid, allow_errors=True, run_check=True)
+            for exercise, folder, sid in handins
+        ]
+        receipts: list[Receipt] = []
+        for (exercise, _, sid), future in zip(handins, built, strict=True):
+            data, manifest = future.result()
+            receipts.append(deliver_archive(dest / "inbox", exercise, sid, data, manifest))
+            if on_done is not None:
+                on_done(sid, len(handins))
     with (dest / "roster.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["id", "name", "email", "moodle_idnumber"])

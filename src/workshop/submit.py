@@ -89,6 +89,13 @@ def submit(
     """Check, pack and deliver one attempt; every attempt is kept. ``run_check``: see
     :func:`build_archive`."""
     data, manifest = build_archive(folder, exercise, student, allow_errors, now, warn, run_check, on_check)
+    return deliver_archive(inbox, exercise, student, data, manifest)
+
+
+def deliver_archive(
+    inbox: Path, exercise: Exercise, student: str, data: bytes, manifest: Manifest
+) -> Receipt:
+    """Put an attempt :func:`build_archive` made into a folder inbox."""
     digest = sha256(data)
     path = deliver(inbox, exercise.slug, student, data, digest, manifest.created_at)
     return Receipt(exercise.slug, student, digest, path, len(data), manifest.created_at, manifest.files)
