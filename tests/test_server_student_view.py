@@ -83,6 +83,8 @@ def server(tmp_path: Path):
     for student, exercise, result in (("alice", "calculatrice", ALICE), ("bob", "neurone", BOB)):
         sid = book.register(exercise, student, ATTEMPT, Path("x"), 1)
         book.record(sid, "k", result)
+        (inbox / exercise / student).mkdir(parents=True)
+        (inbox / exercise / student / ATTEMPT).write_bytes(b"x")  # the dashboard lists attempts
     book.close()
     with (data / "tokens.csv").open() as handle:
         tokens = {row["id"]: row["token"] for row in csv.DictReader(handle)}
@@ -168,3 +170,14 @@ def test_the_lms_pull_carries_the_projection_and_the_gradebook_keeps_everything(
     finally:
         book.close()
     assert stored == {"alice": ALICE, "bob": BOB}
+
+
+def test_the_trainers_dashboard_keeps_the_real_status_marked(server):
+    live, tokens, _ = server
+    answer = httpx.get(
+        f"{live.url}/api/v1/dashboard", headers={"Authorization": f"Bearer {tokens['*class*']}"}
+    )
+    assert answer.status_code == 200, answer.text
+    students = {s["id"]: s for ex in answer.json()["exercises"] for s in ex["students"]}
+    assert (students["alice"]["status"], students["alice"].get("trainer_only")) == ("memory", True)
+    assert (students["bob"]["status"], students["bob"].get("trainer_only")) == ("crashed", True)

@@ -161,6 +161,7 @@ PAGE_WORDS = {
     "cell_ko": "report_cell_ko",
     "cell_wait": "report_cell_wait",
     "cell_none": "report_cell_none",
+    "trainer_only": "page_trainer_only",
 }
 
 
