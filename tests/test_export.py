@@ -393,7 +393,9 @@ def test_gradescope_test_field_types_are_exact(tmp_path: Path, course: Course) -
     data = json.loads(export("gradescope", course, [_graded_with_hidden_test()], _roster(tmp_path)))
 
     alice = data["calculatrice"]["alice"]
-    assert alice["execution_time"] == 1.25
+    # A fixed figure (a float, as Gradescope wants): the measured 1.25 s covers the hidden
+    # tests, which the student process can stretch (red team 13, S4); the gradebook keeps it.
+    assert alice["execution_time"] == 0.0 and isinstance(alice["execution_time"], float)
     for test in alice["tests"]:
         assert {k: type(v) for k, v in test.items()} == {
             "score": float,

@@ -274,3 +274,31 @@ def test_writing_after_a_change_rewrites_only_what_changed(tmp_path: Path, cours
 
     changed = sorted(p.relative_to(tmp_path).as_posix() for p in before if p.stat().st_mtime_ns != before[p])
     assert changed == [f"{SLUG}/dave.html", f"{SLUG}/dave.json", f"{SLUG}/dave.md", "index.html"]
+
+
+def test_a_hidden_tests_end_and_the_runs_status_stay_the_trainers(tmp_path: Path, course: Course) -> None:
+    """Red team 13 (S1, S3): the student's report says failed for a hidden test whatever its
+    end, and the status decided before any hidden test; the class summary (the trainer's)
+    keeps the real status, marked."""
+    tests = [_case("addition", "public", Outcome.passed), _case("secret", "hidden", Outcome.memory)]
+    row = _row("mallory", tests)
+    row = GradedRow(
+        row.exercise,
+        row.student,
+        row.attempt,
+        1,
+        row.result.model_copy(update={"status": Status.memory}),
+        row.graded_at,
+    )
+    write_reports([row], course, tmp_path, "en")
+    report = json.loads((tmp_path / SLUG / "mallory.json").read_text())
+    assert (report["status"], report["status_text"]) == ("failed", "some tests failed")
+    assert [(t["name"], t["outcome"]) for t in report["tests"]] == [
+        ("secret", "failed"),
+        ("addition", "passed"),
+    ]
+    for suffix in ("html", "md"):
+        text = (tmp_path / SLUG / f"mallory.{suffix}").read_text()
+        assert 'class="memory"' not in text and "too much memory" not in text and "memory limit" not in text
+    summary = (tmp_path / "index.html").read_text()
+    assert "stopped: memory limit [trainer only: the student&#39;s report says otherwise" in summary

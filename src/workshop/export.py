@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Literal
 
 from workshop.course import Course
@@ -18,6 +19,7 @@ from workshop.gradebook import GradedRow
 from workshop.i18n import Lang, t
 from workshop.results import Status, TestOutcome
 from workshop.roster import RosterEntry
+from workshop.student_view import student_result
 
 Format = Literal["csv", "canvas", "moodle-csv", "moodle-xml", "gradescope", "prairielearn", "json", "moodle"]
 # "moodle" is the former name of "moodle-csv", kept so that scripts using it still work.
@@ -53,7 +55,10 @@ def number(value: float) -> str:
 
 
 class Columns:
-    """The exercises of the export (those the course knows) and each student's latest grade."""
+    """The exercises of the export (those the course knows) and each student's latest grade,
+    as the student may see it (:func:`workshop.student_view.student_result`): every format
+    reaches students (an LMS shows its comment and result file), so none carries a status
+    word or an outcome decided after a hidden test started, nor the run's duration."""
 
     def __init__(self, course: Course, rows: list[GradedRow], lang: Lang) -> None:
         slugs = sorted({row.exercise for row in rows})
@@ -63,7 +68,9 @@ class Columns:
                 self.exercises.append(course.exercise(slug))
             except ExerciseNotFound:
                 continue
-        self.by_student = {(row.student, row.exercise): row for row in rows}
+        self.by_student = {
+            (row.student, row.exercise): replace(row, result=student_result(row.result)) for row in rows
+        }
         self.lang = lang
 
     def row(self, student: str, slug: str) -> GradedRow | None:

@@ -5,7 +5,8 @@ and LTI AGS-shaped results.
 
 Each writer takes the table built by :class:`workshop.export.Columns` and the roster, and
 returns text; :func:`workshop.export.export` is the way in. Hidden tests show their name,
-points and the trainer's message only, never a detail (as in the student reports)."""
+points, passed/failed and the trainer's message only, never a detail (as in the student
+reports: the table holds each result as :mod:`workshop.student_view` projects it)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from workshop.gradebook import GradedRow
 from workshop.i18n import Lang, t
 from workshop.results import Status, TestOutcome, TestResult
 from workshop.roster import RosterEntry
+from workshop.student_view import SHOWN_DURATION_S
 from workshop_harness import platforms
 
 # Characters XML 1.0 cannot hold, even escaped: ElementTree would write them and produce
@@ -110,8 +112,12 @@ def gradescope(cols: Columns, roster: list[RosterEntry]) -> str:
 
 
 def _gradescope_result(row: GradedRow, cols: Columns) -> dict[str, Any]:
+    """``execution_time`` (required) is a fixed 0: the only duration measured covers the
+    hidden tests, which a student process can stretch at will (red team 13: 15 s against
+    4 s for the same 10/10), and the result file is the student's to read. The trainer
+    keeps the real one (the gradebook's ``duration_s``)."""
     res = row.result
-    return platforms.gradescope_results(res.score, res.duration_s, _summary(row, cols), _tests(row, cols))
+    return platforms.gradescope_results(res.score, SHOWN_DURATION_S, _summary(row, cols), _tests(row, cols))
 
 
 def prairielearn(cols: Columns, roster: list[RosterEntry]) -> str:

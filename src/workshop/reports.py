@@ -1,7 +1,11 @@
 """Per-student reports (HTML, JSON, Markdown) and the class summary (HTML).
 
-Hidden tests appear with their name, status and the trainer's message only. Everything
-is escaped (Jinja2 autoescape for HTML; Markdown special characters for .md)."""
+A student's report shows the result as :func:`workshop.student_view.student_result` has
+it: hidden tests (and any decided after a hidden one started) with their name,
+passed/partial/failed, points and the trainer's message only, and the run's status as
+decided before any hidden test. The class summary (the trainer's) shows the real status,
+marked when it is not what the student sees. Everything is escaped (Jinja2 autoescape
+for HTML; Markdown special characters for .md)."""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from workshop.gradebook import GradedRow
 from workshop.i18n import Lang, local_time, t
 from workshop.results import Status, TestOutcome
 from workshop.roster import RosterEntry
+from workshop.student_view import differs, student_result
 
 _env = Environment(
     loader=PackageLoader("workshop", "templates"),
@@ -56,7 +61,7 @@ class StudentReport(BaseModel):
 
 
 def student_report(row: GradedRow, title: str, lang: Lang) -> StudentReport:
-    res = row.result
+    res = student_result(row.result)
     tests = [
         ReportTest(
             name=test.name,
@@ -136,7 +141,17 @@ def write_reports(
     reports = []
     for row in rows:
         report = student_report(row, titles[row.exercise], lang)
-        reports.append(report)
+        # The class summary is the trainer's: the real status, marked when the student's
+        # report words it otherwise (decided after a hidden test started).
+        real = t(f"status_{row.result.status.value}", lang)
+        reports.append(
+            report.model_copy(
+                update={
+                    "status": row.result.status,
+                    "status_text": t("report_trainer_only", lang, text=real) if differs(row.result) else real,
+                }
+            )
+        )
         base = out / row.exercise / row.student
         _write_if_changed(base.with_name(row.student + ".json"), report.model_dump_json(indent=2) + "\n")
         html = student_tpl.render(r=report, w=words, o=outcomes, lang=lang)

@@ -61,6 +61,10 @@ class TestResult(BaseModel):
     # parametrised cases share their label). Empty: the debrief derives one from the name.
     label_en: str = ""
     label_fr: str = ""
+    # Decided once a hidden test had started (planned at or after the first hidden test, its
+    # record after a hidden one's, or no record once a hidden one ran): what a student sees
+    # of it is passed/partial/failed only (workshop.student_view); the trainer keeps it all.
+    after_hidden: bool = False
 
 
 class ManualAnswer(BaseModel):
@@ -252,6 +256,7 @@ def interpret(
     rejected = 0
     hidden_seen = False
     hidden_ids: set[str] = set()
+    late: set[str] = set()  # ids whose record came after a hidden test's
     if len(output.stdout) > MAX_RESULTS_BYTES:
         rejected += 1
     for line in output.stdout[:MAX_RESULTS_BYTES].splitlines():
@@ -266,6 +271,7 @@ def interpret(
         elif isinstance(record, TestRecord) and record.id not in outcomes:
             if hidden_seen:
                 record = record.model_copy(update={"detail": "", "violation": None})
+                late.add(record.id)
             outcomes[record.id] = record
             hidden_seen |= record.id in hidden_ids
         elif isinstance(record, LoadErrorRecord):
@@ -331,7 +337,7 @@ def interpret(
         status=status,
         score=min(score, max_score),
         max_score=max_score,
-        tests=tests,
+        tests=_mark_after_hidden(tests, late, hidden_seen),
         load_error=load_error,
         notes=notes,
         note=note,
@@ -432,3 +438,16 @@ def _worst_test_outcome(tests: list[TestResult]) -> Status:
         if outcome in seen:
             return status
     return Status.failed
+
+
+def _mark_after_hidden(tests: list[TestResult], late: set[str], hidden_seen: bool) -> list[TestResult]:
+    """Mark the tests decided once a hidden test had started: tests run in plan order, so
+    every test from the first hidden one on; any whose record came after a hidden test's;
+    and, once a hidden test ran, any with no record (not run: decided when the run ended)."""
+    first = next((i for i, test in enumerate(tests) if test.visibility == "hidden"), len(tests))
+    return [
+        test.model_copy(update={"after_hidden": True})
+        if i >= first or test.id in late or (hidden_seen and test.outcome == TestOutcome.not_run)
+        else test
+        for i, test in enumerate(tests)
+    ]

@@ -307,9 +307,24 @@ class Graded:
     stderr: str
     runtime: str
     server: dict[str, str] = field(default_factory=dict)  # student -> what the server shows them
+    # student -> every feedback body the server gave them (before and after release)
+    feedback: dict[str, list[dict]] = field(default_factory=dict)
 
     def report(self, student: str, exercise: str = EXERCISE) -> dict:
         return json.loads((self.reports / exercise / f"{student}.json").read_text(encoding="utf-8"))
+
+    def stored(self, student: str) -> dict:
+        """The full result the gradebook keeps (the trainer's)."""
+        db = sqlite3.connect(self.gradebook)
+        try:
+            (found,) = db.execute(
+                "SELECT g.result_json FROM grades g JOIN submissions s ON s.id = g.submission_id"
+                " WHERE s.student = ? ORDER BY g.id DESC LIMIT 1",
+                (student,),
+            ).fetchone()
+        finally:
+            db.close()
+        return json.loads(found)
 
     def rows(self) -> dict[str, tuple[str, float]]:
         db = sqlite3.connect(self.gradebook)
@@ -390,9 +405,12 @@ def _tokens(data: Path) -> dict[str, str]:
     return {row["id"]: row["token"] for row in csv.DictReader((data / "tokens.csv").open(encoding="utf-8"))}
 
 
-def _server_views(root: Path, inbox: Path, book: Path, roster: Path, students: list[str]) -> dict[str, str]:
+def _server_views(
+    root: Path, inbox: Path, book: Path, roster: Path, students: list[str]
+) -> tuple[dict[str, str], dict[str, list[dict]]]:
     """Everything the classroom server shows each student: the student page, /api/v1/me and
-    the feedback of each exercise, before and after the trainer releases the hidden tests."""
+    the feedback of each exercise, before and after the trainer releases the hidden tests
+    (as text, and the feedback bodies as they came)."""
     data = root / "server"
     data.mkdir()
     shutil.copyfile(book, data / "gradebook.sqlite")
@@ -401,12 +419,16 @@ def _server_views(root: Path, inbox: Path, book: Path, roster: Path, students: l
         tokens = _tokens(data)
         page = httpx.get(f"{live.url}/student").text
         views = {student: page for student in students}
+        bodies: dict[str, list[dict]] = {student: [] for student in students}
 
         def fetch_all() -> None:
             for student in students:
                 auth = {"Authorization": f"Bearer {tokens[student]}"}
                 for path in ("/api/v1/me", f"/api/v1/feedback/{EXERCISE}", f"/api/v1/feedback/{NB_EXERCISE}"):
-                    views[student] += "\n" + _json_text(httpx.get(live.url + path, headers=auth).text)
+                    text = httpx.get(live.url + path, headers=auth).text
+                    views[student] += "\n" + _json_text(text)
+                    if "/feedback/" in path:
+                        bodies[student].append(json.loads(text))
 
         fetch_all()
         for exercise in (EXERCISE, NB_EXERCISE):
@@ -416,7 +438,7 @@ def _server_views(root: Path, inbox: Path, book: Path, roster: Path, students: l
             )
             assert released.status_code == 200
         fetch_all()
-        return views
+        return views, bodies
     finally:
         live.stop()
 
@@ -504,7 +526,7 @@ def graded(request, tmp_path_factory, sandbox_image) -> Graded:
         assert export.returncode == 0, export.stderr
         exports[fmt] = out.read_text(encoding="utf-8")
     graded = Graded(root, reports, book, exports, done.stdout, done.stderr, runtime)
-    graded.server = _server_views(root, inbox, book, roster, students)
+    graded.server, graded.feedback = _server_views(root, inbox, book, roster, students)
     return graded
 
 
@@ -625,22 +647,31 @@ def test_notebook_suite_has_its_cases_each_with_its_notebook():
         )
 
 
+def _expected_score(case: dict) -> float:
+    """What the case earns: its honest part's score, or less for an attack that costs its
+    own points (``score``, red team 13's output cases); never more."""
+    assert case.get("score", case["honest_score"]) <= case["honest_score"], case["id"]
+    return case.get("score", case["honest_score"])
+
+
 @pytest.mark.parametrize("case", CASES, ids=CASE_IDS)
 def test_hostile_submission_earns_exactly_its_honest_score(graded, case):
     report = graded.report(case["id"])
-    observed = f"{report['status']} {report['score']:g}"
-    assert report["score"] == case["honest_score"], f"{case['attack']}: got {observed}"
-    assert report["status"] in case["statuses"], f"{case['attack']}: got {observed}"
+    status = graded.rows()[case["id"]][0]  # the real status (the trainer's); the report's is the student's
+    observed = f"{status} {report['score']:g}"
+    assert report["score"] == _expected_score(case), f"{case['attack']}: got {observed}"
+    assert status in case["statuses"], f"{case['attack']}: got {observed}"
     exported = {row["id"]: row[EXERCISE] for row in csv.DictReader(io.StringIO(graded.exports["csv"]))}
-    assert float(exported[case["id"]]) == case["honest_score"]
+    assert float(exported[case["id"]]) == _expected_score(case)
 
 
 @pytest.mark.parametrize("case", NB_CASES, ids=NB_IDS)
 def test_hostile_notebook_earns_exactly_its_honest_score(graded, case):
     report = graded.report(case["id"], NB_EXERCISE)
-    observed = f"{report['status']} {report['score']:g}"
-    assert report["score"] == case["honest_score"], f"{case['attack']}: got {observed}"
-    assert report["status"] in case["statuses"], f"{case['attack']}: got {observed}"
+    status = graded.rows()[case["id"]][0]
+    observed = f"{status} {report['score']:g}"
+    assert report["score"] == _expected_score(case), f"{case['attack']}: got {observed}"
+    assert status in case["statuses"], f"{case['attack']}: got {observed}"
 
 
 @pytest.mark.parametrize("student", list(NB_CONTROLS))
@@ -660,6 +691,115 @@ def test_nothing_a_hostile_student_sees_holds_a_hidden_test_input_or_the_solutio
     seen = _student_sees(graded, student, exercise)
     leaked = {where: _leaks(text) for where, text in seen.items() if _leaks(text)}
     assert leaked == {}
+
+
+# -- the output surface: nothing decided after a hidden test started says more than
+# passed/partial/failed per test (red team 13, S1-S5) -------------------------------------
+SHOWN_AFTER_HIDDEN = {"passed", "partial", "failed", "manual", "graded"}
+TELLING = ("timeout", "memory", "crashed", "error", "not_run")  # outcome words with more than a bit
+
+
+def _before_hidden(stored: dict) -> list[dict]:
+    """The stored tests decided before any hidden test started: planned before the first
+    hidden one (tests run in plan order), their record before any hidden one's."""
+    tests = stored["tests"]
+    first = next((i for i, test in enumerate(tests) if test["visibility"] == "hidden"), len(tests))
+    return [test for test in tests[:first] if not test.get("after_hidden")]
+
+
+def _allowed_statuses(stored: dict) -> set[str]:
+    """Status words a student may see: passed/failed, the host's own, a time or memory limit
+    or crash a public test met before any hidden one, and the real status of a run that
+    ended before reaching any hidden test."""
+    before = _before_hidden(stored)
+    allowed = {"passed", "failed", "invalid", "infra_error"}
+    allowed |= {
+        {"timeout": "timeout", "memory": "memory", "crashed": "crashed"}[t["outcome"]]
+        for t in before
+        if t["outcome"] in ("timeout", "memory", "crashed")
+    }
+    if any(t["outcome"] == "not_run" for t in before) or len(before) == len(stored["tests"]):
+        allowed.add(stored["status"])
+    return allowed
+
+
+def _surface_problems(graded: Graded, student: str, exercise: str) -> list[str]:
+    from workshop.i18n import t
+
+    stored = graded.stored(student)
+    before = _before_hidden(stored)
+    allowed = _allowed_statuses(stored)
+    told = {word: sum(test["outcome"] == word for test in before) for word in TELLING}
+    problems = []
+    report = graded.report(student, exercise)
+    if report["status"] not in allowed:
+        problems.append(f"report status {report['status']}")
+    for test in report["tests"]:
+        if test["visibility"] == "hidden" and test["outcome"] not in SHOWN_AFTER_HIDDEN:
+            problems.append(f"report: hidden {test['name']} {test['outcome']}")
+    publics = {test["name"] for test in report["tests"] if test["visibility"] == "public"}
+    if not publics <= {test["name"] for test in before}:
+        problems.append(f"report: public after a hidden test {sorted(publics)}")
+    html_text = (graded.reports / exercise / f"{student}.html").read_text(encoding="utf-8")
+    md_text = (graded.reports / exercise / f"{student}.md").read_text(encoding="utf-8")
+    for word in TELLING:
+        if html_text.count(f'<td class="{word}">') > told[word]:
+            problems.append(f"html: outcome {word}")
+        if md_text.count(f"| {t('outcome_' + word, 'en')} |") > told[word]:
+            problems.append(f"md: outcome {word}")
+    seen = [html.unescape(html_text), md_text, _export_rows(graded, student)]
+    for status in ("timeout", "memory", "crashed"):
+        if status not in allowed and any(t(f"status_{status}", "en") in text for text in seen):
+            problems.append(f"report or export: status {status}")
+    for fmt in ("gradescope", "prairielearn"):
+        entry = json.loads(graded.exports[fmt]).get(exercise, {}).get(student)
+        if fmt == "gradescope" and entry is not None:
+            if entry["execution_time"] != 0 or {x["status"] for x in entry["tests"]} - {"passed", "failed"}:
+                problems.append(
+                    f"gradescope: {entry['execution_time']} {[x['status'] for x in entry['tests']]}"
+                )
+    for body in graded.feedback[student]:
+        if body.get("status") != "graded" or body.get("exercise") != exercise:
+            continue
+        if body.get("outcome", "failed") not in allowed:
+            problems.append(f"server: status {body['outcome']}")
+        for test in body["tests"]:
+            if test["visibility"] == "hidden" and test["outcome"] not in SHOWN_AFTER_HIDDEN:
+                problems.append(f"server: hidden {test['name']} {test['outcome']}")
+            if test["visibility"] == "public" and test["name"] not in {x["name"] for x in before}:
+                problems.append(f"server: public after a hidden test {test['name']}")
+    return problems
+
+
+@pytest.mark.parametrize(
+    ("student", "exercise"),
+    [(c, EXERCISE) for c in CASE_IDS] + [(c, NB_EXERCISE) for c in NB_IDS],
+    ids=CASE_IDS + NB_IDS,
+)
+def test_nothing_a_student_sees_says_how_a_hidden_test_ended_beyond_passed_or_failed(
+    graded, student, exercise
+):
+    assert _surface_problems(graded, student, exercise) == []
+
+
+def test_the_output_cases_did_reach_the_surface_they_aim_at(graded):
+    """The scanner above would prove nothing if the attacks never chose an ending: the
+    gradebook (the trainer's) holds what they chose; the student's views do not."""
+    ending = graded.stored("out-ending-chosen-by-input")
+    hidden = {test["outcome"] for test in ending["tests"] if test["visibility"] == "hidden"}
+    assert {"timeout", "memory", "crashed"} <= hidden, hidden
+    stop = graded.stored("out-stop-at-a-hidden-test")
+    first = next(test for test in stop["tests"] if test["outcome"] in ("crashed", "not_run"))
+    assert stop["status"] == "timeout" and first["visibility"] == "hidden"
+    moved = graded.stored("nb-out-cells-moved-ending-chosen")
+    outcomes = {
+        test["id"].split("/")[-1]: (test["outcome"], test.get("after_hidden")) for test in moved["tests"]
+    }
+    assert outcomes["test_predict"][0] in ("crashed", "timeout") and outcomes["test_predict"][1] is True
+    report = graded.report("nb-out-cells-moved-ending-chosen", NB_EXERCISE)
+    assert {test["name"].split("/")[-1]: test["outcome"] for test in report["tests"]}[
+        "test_predict"
+    ] == "failed"
 
 
 def _without_trainer_notes(text: str) -> str:

@@ -39,6 +39,7 @@ from workshop.server.storage import DISK_RETRY_AFTER_S, MIB, Storage, StoreFull,
 from workshop.server.tokens import CLASS, TokenStore
 from workshop.server.uploads import DiskFailed, DiskLow, Receiver, TooLarge, TooSlow, sweep_spool
 from workshop.server.worker import GradingWorker
+from workshop.student_view import student_result
 
 UPLOAD_TYPES = ("application/gzip", "application/x-gzip", "application/octet-stream")
 FILE_FORMATS = {"csv": "text/csv", "canvas": "text/csv", "moodle-xml": "application/xml"}
@@ -182,6 +183,7 @@ PAGE_WORDS = {
     "cell_ko": "report_cell_ko",
     "cell_wait": "report_cell_wait",
     "cell_none": "report_cell_none",
+    "trainer_only": "page_trainer_only",
 }
 
 
@@ -436,7 +438,11 @@ def create_app(
 
     @app.get("/api/v1/feedback/{exercise}", dependencies=limited)
     def feedback(exercise: str, authorization: Annotated[str | None, Header()] = None) -> Response:
-        """Public-test feedback at once; hidden tests and the score once the trainer releases."""
+        """Public-test feedback at once; hidden tests and the score once the trainer releases.
+        Everything here is the result as :func:`workshop.student_view.student_result` has it:
+        a test decided after a hidden one started counts as hidden (a public notebook cell
+        moved after a hidden one too), shows passed/partial/failed only, and the status is
+        the one decided before any hidden test."""
         who = tokens.who(_bearer(authorization, None))
         if who is None or who == CLASS:
             return _error(401, "server_bad_token")
@@ -447,7 +453,7 @@ def create_app(
         rows = with_penalties(latest_rows(who, exercise))
         if not rows:
             return JSONResponse({"exercise": exercise, "status": "pending"})
-        result = rows[0].result
+        result = student_result(rows[0].result)
         try:
             shown = tokens.released(exercise) or past_deadline(exercise)  # released, or the deadline passed
         except ExerciseNotFound:

@@ -14,6 +14,7 @@ from workshop.i18n import Lang
 from workshop.inbox import Attempt, InboxIndex
 from workshop.results import TestOutcome
 from workshop.roster import RosterEntry
+from workshop.student_view import differs
 
 
 def overview(
@@ -62,6 +63,8 @@ def overview(
             if fresh and row:
                 res = row.result
                 entry.update(score=res.score, max_score=res.max_score)
+                if differs(res):  # the student sees another status or outcome (student_view)
+                    entry["trainer_only"] = True
                 if res.max_score:
                     bins[min(9, int(10 * res.score / res.max_score))] += 1
                 to_grade += sum(1 for test in res.tests if test.outcome == TestOutcome.manual)
