@@ -145,9 +145,15 @@ def read_records(
 ) -> Outcome:
     """The harness's JSON lines, read as workshop's host reads them (results.py): the
     first plan, the first record per planned test, points of passed tests only, the score
-    never above the maximum; no final record means ``crashed``."""
+    never above the maximum; no final record means ``crashed``. What a student sees follows
+    workshop.student_view: once a hidden test has started, a test shows passed or failed
+    (hidden, no detail), a load error is dropped, and the status is the one decided before
+    (docs/security.md's guarantee 2: anything more may carry hidden inputs)."""
     plan: list[dict[str, Any]] | None = None
     records: dict[str, dict[str, Any]] = {}
+    late: set[str] = set()  # tests whose record came once a hidden test had ended
+    hidden_ids: set[str] = set()
+    hidden_seen = False
     load_error = ""
     done = False
     for line in stdout[:MAX_RESULTS_BYTES].splitlines():
@@ -160,20 +166,39 @@ def read_records(
         kind = record.get("type")
         if kind == "plan" and plan is None and isinstance(record.get("tests"), list):
             plan = [t for t in record["tests"] if isinstance(t, dict) and isinstance(t.get("id"), str)]
-        elif kind == "test" and isinstance(record.get("id"), str):
-            records.setdefault(record["id"], record)
+            hidden_ids = {t["id"] for t in plan if t.get("visibility") == "hidden"}
+        elif kind == "test" and isinstance(record.get("id"), str) and record["id"] not in records:
+            records[record["id"]] = record
+            if hidden_seen:
+                late.add(record["id"])
+            hidden_seen |= record["id"] in hidden_ids
         elif kind == "load_error":
-            load_error = str(record.get("message", ""))[:4000]
+            # once a hidden test has started, what the student process says is nobody's
+            hidden_seen |= bool(record.get("after_hidden"))
+            if not hidden_seen:
+                load_error = str(record.get("message", ""))[:4000]
         elif kind == "done":
             done = True
     tests: list[dict[str, Any]] = []
-    for planned in plan or []:
+    first_hidden = len(plan or [])
+    for index, planned in enumerate(plan or []):
+        if planned.get("visibility") == "hidden":
+            first_hidden = min(first_hidden, index)
+    before: list[str] = []  # outcomes of tests decided before any hidden test started
+    for index, planned in enumerate(plan or []):
         record = records.get(planned["id"], {})
         outcome = str(record.get("outcome", "not_run"))
         if planned.get("manual") and outcome != "failed":
             outcome = "manual"
         points = float(planned.get("points", 0) or 0)
         visibility = "hidden" if planned.get("visibility") == "hidden" else "public"
+        after = index >= first_hidden or planned["id"] in late or (hidden_seen and not record)
+        if after:  # a student sees passed or failed of it, nothing more (as workshop's host)
+            visibility = "hidden"
+            if outcome not in ("passed", "manual"):
+                outcome = "failed"
+        else:
+            before.append(outcome)
         passed = outcome == "passed"
         tests.append(
             {
@@ -187,12 +212,14 @@ def read_records(
             }
         )
     score = min(round(sum(float(t["earned"]) for t in tests), 4), max_score)
-    if timed_out:
+    if plan is not None and all(t["outcome"] in ("passed", "manual") for t in tests) and done:
+        status = "passed"
+    elif hidden_seen:  # how the run ended is the student process's choice once it saw hidden inputs
+        status = next((s for s in ("memory", "timeout", "crashed") if s in before), "failed")
+    elif timed_out:
         status = "timeout"
     elif not done or plan is None:
         status = "crashed"
-    elif all(t["outcome"] in ("passed", "manual") for t in tests):
-        status = "passed"
     else:
         seen = {t["outcome"] for t in tests}
         status = next((s for s in ("memory", "timeout", "crashed") if s in seen), "failed")
@@ -356,7 +383,9 @@ def main(argv: list[str]) -> int:
         return 0
     text = summary(outcome, bundle)
     if platform == "gradescope":
-        results = gradescope_results(outcome.score, outcome.duration_s, text, outcome.tests)
+        # No duration: the one measured covers the hidden tests, which a student process can
+        # stretch at will (workshop.student_view does the same for workshop's own exports).
+        results = gradescope_results(outcome.score, 0.0, text, outcome.tests)
     else:
         gradable = outcome.status != "invalid"
         results = prairielearn_results(gradable, outcome.score, bundle["points"], text, outcome.tests)
