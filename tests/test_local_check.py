@@ -183,3 +183,42 @@ def test_submit_keeps_the_manifest_under_its_cap() -> None:
     assert len(fitted.model_dump_json(indent=2).encode()) <= MAX_MANIFEST_BYTES - 4096
     assert fitted.local_check is not None and 0 < len(fitted.local_check.tests) < 500
     assert fitted.local_check.tests == many.tests[: len(fitted.local_check.tests)]
+
+
+# -- how a public test ends, beyond passed or failed (red team 13's S1 through the host's caches)
+
+
+@pytest.mark.parametrize("ending", ["timeout", "memory", "crashed"])
+def test_a_public_ending_the_students_machine_did_not_give_shows_as_failed(ending: str) -> None:
+    # Another job's hidden input, read from the host's caches before any hidden test of
+    # this one, chooses how a public call ends: 2 bits a test if the word were shown.
+    from workshop.student_view import student_result
+
+    local = LocalCheck(tests=[CheckedTest(id="t_add", outcome="failed", detail="")])
+    result = _gated(PLAN, _test("t_add", ending), _test("t_div"), _test("h_edge"), DONE, local=local)
+    assert result.tests[0].outcome == ending and result.tests[0].unconfirmed  # the trainer's
+    shown = student_result(result)
+    assert shown.tests[0].outcome == "failed" and shown.status == "failed"
+
+
+def test_a_public_ending_the_students_machine_gave_too_is_shown() -> None:
+    from workshop.student_view import student_result
+
+    local = LocalCheck(tests=[CheckedTest(id="t_add", outcome="timeout", detail="")])
+    result = _gated(PLAN, _test("t_add", "timeout"), _test("t_div"), _test("h_edge"), DONE, local=local)
+    shown = student_result(result)
+    assert not result.tests[0].unconfirmed
+    assert shown.tests[0].outcome == "timeout" and shown.status == result.status == "timeout"
+
+
+def test_where_a_run_stops_before_any_hidden_test_is_not_shown_unless_the_machine_stopped_there() -> None:
+    # The wall clock stops the run at a public test the host's caches chose: not_run after.
+    from workshop.student_view import student_result
+
+    local = LocalCheck(
+        tests=[CheckedTest(id="t_add", outcome="passed"), CheckedTest(id="t_div", outcome="passed")]
+    )
+    result = _gated(PLAN, _test("t_add"), local=local)  # stopped after t_add, no end
+    shown = student_result(result)
+    assert [t.outcome for t in shown.tests] == ["passed", "failed", "failed"]
+    assert result.status == "crashed" and shown.status == "failed"

@@ -65,6 +65,10 @@ class TestResult(BaseModel):
     # record after a hidden one's, or no record once a hidden one ran): what a student sees
     # of it is passed/partial/failed only (workshop.student_view); the trainer keeps it all.
     after_hidden: bool = False
+    # A public test whose ending at grading (a time limit, memory, a crash, not run...) is
+    # not the one the student's machine gave at submit (interpret's ``gate``): a student sees
+    # it as failed (the host's caches may have chosen it: workshop.student_view).
+    unconfirmed: bool = False
 
 
 class ManualAnswer(BaseModel):
@@ -218,6 +222,14 @@ Record = Annotated[
 _records: TypeAdapter[Record] = TypeAdapter(Record)
 
 
+# Endings of a test that are no more than its pass or fail (or the trainer's to decide).
+_PLAIN_ENDINGS = (
+    TestOutcome.passed,
+    TestOutcome.failed,
+    TestOutcome.partial,
+    TestOutcome.manual,
+    TestOutcome.graded,
+)
 # Withheld texts kept for the trainer's notes: how many, and how long each.
 MAX_WITHHELD_NOTES = 20
 MAX_WITHHELD_CHARS = 500
@@ -295,6 +307,11 @@ def interpret(
         for planned in plan or []:
             graded = outcomes.get(planned.id)
             test = _result(planned, graded, lang)
+            if planned.visibility == "public" and test.outcome not in _PLAIN_ENDINGS:
+                # how it ended, beyond passed or failed, is shown as the student's machine's only
+                local_end = before.get(planned.id)
+                if local_end is None or local_end.outcome != test.outcome.value:
+                    test = test.model_copy(update={"unconfirmed": True})
             if graded is not None and planned.visibility == "public":
                 detail, hidden = _gated(graded, before.get(planned.id), explained_locally, lang)
                 test = test.model_copy(update={"detail": detail})

@@ -19,6 +19,10 @@ through :func:`student_result`:
 - the run's status is the real one when no hidden test had started; else ``passed`` when
   every test shows passed, else the worst of what the tests run before any hidden one gave
   (``memory``, ``timeout``, ``crashed``), else ``failed``;
+- a public test whose ending at grading (beyond passed or failed) is not the one the
+  student's machine gave at submit (``TestResult.unconfirmed``, set by ``interpret``'s
+  gate: the host's caches may have chosen it from another job's hidden inputs) shows as
+  ``failed``, and the run's status is then ``passed`` or ``failed`` only;
 - the run's duration is not shown (0): the only one measured covers the hidden tests,
   which a student process can stretch at will.
 
@@ -70,6 +74,8 @@ def hidden_started(result: GradeResult) -> bool:
 
 def student_test(test: TestResult, late: bool) -> TestResult:
     """One test as a student sees it (``late``: decided once a hidden test had started)."""
+    if not late and test.unconfirmed:  # an ending the student's machine did not give: failed
+        return test.model_copy(update={"outcome": TestOutcome.failed, "earned": 0.0, "detail": ""})
     if not late or test.outcome in _HANDS:
         return test
     outcome = test.outcome if test.outcome in KEPT_AFTER_HIDDEN else TestOutcome.failed
@@ -92,12 +98,20 @@ def student_tests(result: GradeResult) -> list[TestResult]:
 
 def student_status(result: GradeResult) -> Status:
     """The run's status as a student sees it (see the module's docstring)."""
-    if result.status in _HOST_STATUSES or not hidden_started(result):
+    if result.status in _HOST_STATUSES:
         return result.status
+    if not hidden_started(result):
+        if not any(test.unconfirmed for test in result.tests):
+            return result.status
+        # an ending the student's machine did not give decided it: passed or failed only
+        shown = student_tests(result)
+        return Status.passed if shown and all(t.outcome in _PASSED_LIKE for t in shown) else Status.failed
     if result.tests and all(test.outcome in _PASSED_LIKE for test in student_tests(result)):
         return Status.passed
     before = {
-        test.outcome for test, late in zip(result.tests, after_hidden(result.tests), strict=True) if not late
+        test.outcome
+        for test, late in zip(result.tests, after_hidden(result.tests), strict=True)
+        if not late and not test.unconfirmed
     }
     return next((status for outcome, status in _WORST if outcome in before), Status.failed)
 
