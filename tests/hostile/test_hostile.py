@@ -704,7 +704,8 @@ def _before_hidden(stored: dict) -> list[dict]:
     hidden one (tests run in plan order), their record before any hidden one's."""
     tests = stored["tests"]
     first = next((i for i, test in enumerate(tests) if test["visibility"] == "hidden"), len(tests))
-    return [test for test in tests[:first] if not test.get("after_hidden")]
+    # nor those whose ending the student's own machine did not give (a student sees failed)
+    return [test for test in tests[:first] if not test.get("after_hidden") and not test.get("unconfirmed")]
 
 
 def _allowed_statuses(stored: dict) -> set[str]:
@@ -718,7 +719,8 @@ def _allowed_statuses(stored: dict) -> set[str]:
         for t in before
         if t["outcome"] in ("timeout", "memory", "crashed")
     }
-    if any(t["outcome"] == "not_run" for t in before) or len(before) == len(stored["tests"]):
+    confirmed = not any(test.get("unconfirmed") for test in stored["tests"])
+    if confirmed and (any(t["outcome"] == "not_run" for t in before) or len(before) == len(stored["tests"])):
         allowed.add(stored["status"])
     return allowed
 
@@ -796,6 +798,11 @@ def test_the_output_cases_did_reach_the_surface_they_aim_at(graded):
         test["id"].split("/")[-1]: (test["outcome"], test.get("after_hidden")) for test in moved["tests"]
     }
     assert outcomes["test_predict"][0] in ("crashed", "timeout") and outcomes["test_predict"][1] is True
+    public = graded.stored("out-public-ending-chosen-in-sandbox")
+    chosen = {t["id"].split("::")[-1]: (t["outcome"], t.get("unconfirmed")) for t in public["tests"]}
+    assert chosen["test_precedence"] == ("timeout", True) and chosen["test_parentheses"] == ("memory", True)
+    shown = {t["name"]: t["outcome"] for t in graded.report("out-public-ending-chosen-in-sandbox")["tests"]}
+    assert "timeout" not in shown.values() and "memory" not in shown.values(), shown
     report = graded.report("nb-out-cells-moved-ending-chosen", NB_EXERCISE)
     assert {test["name"].split("/")[-1]: test["outcome"] for test in report["tests"]}[
         "test_predict"
