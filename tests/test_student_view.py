@@ -60,8 +60,14 @@ def test_every_outcome_visibility_and_order(outcome: Outcome, visibility: str, l
         en="Trainer's message.", detail="what the student process said",
     )  # fmt: skip
     shown = student_test(test, late)
-    if not late or outcome in (Outcome.manual, Outcome.graded):  # before any hidden test, or by hand
-        assert shown == test
+    if outcome in (Outcome.manual, Outcome.graded) or (
+        not late and outcome in (Outcome.passed, Outcome.partial, Outcome.failed)
+    ):
+        assert shown == test  # by hand, or before any hidden test and no more than passed or failed
+        return
+    if not late:  # before any hidden test, how it ended is not shown either: failed, its detail kept
+        assert (shown.outcome, shown.earned, shown.detail) == (Outcome.failed, 0.0, test.detail)
+        assert shown.visibility == visibility
         return
     assert shown.outcome in SHOWN_AFTER_HIDDEN
     assert shown.outcome == (outcome if outcome in (Outcome.passed, Outcome.partial) else Outcome.failed)
@@ -146,15 +152,16 @@ def test_the_position_of_the_first_test_not_run_is_not_shown() -> None:
     assert seen == {(Status.failed, ())}
 
 
-def test_a_status_decided_before_any_hidden_test_is_shown_as_it_is() -> None:
+def test_a_status_beyond_passed_or_failed_is_never_shown() -> None:
+    # Before any hidden test too: the host's caches may choose how a public call ends.
     before = _grade(PLAN, _test("p1"), timed_out=True)  # stopped in p2: no hidden test started
-    assert not hidden_started(before)
-    assert student_status(before) == Status.timeout
+    assert not hidden_started(before) and before.status == Status.timeout
+    assert student_status(before) == Status.failed
     public_timeout = _grade(
         PLAN, _test("p1", "timeout"), _test("p2"), _test("h1", "memory"), _test("h2"), DONE
     )
     assert public_timeout.status == Status.memory  # the real one, decided by h1
-    assert student_status(public_timeout) == Status.timeout  # what p1 had decided already
+    assert student_status(public_timeout) == Status.failed
 
 
 def test_a_run_that_passed_everything_says_passed() -> None:
@@ -168,11 +175,12 @@ def test_host_statuses_are_shown_as_they_are(status: Status) -> None:
     assert student_status(result) == status
 
 
-def test_no_hidden_test_no_change() -> None:
+def test_no_hidden_test_still_no_ending_beyond_failed() -> None:
     plan = _plan(("p1", "public"), ("p2", "public"))
     result = _grade(plan, _test("p1", "memory"), _test("p2", "crashed", "boom"), DONE)
     shown = student_result(result)
-    assert shown.tests == result.tests and shown.status == result.status == Status.memory
+    assert [(t.outcome, t.detail) for t in shown.tests] == [(Outcome.failed, ""), (Outcome.failed, "boom")]
+    assert result.status == Status.memory and shown.status == Status.failed
 
 
 # -- the duration, the trainer's fields ------------------------------------------------------

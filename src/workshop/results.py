@@ -65,10 +65,6 @@ class TestResult(BaseModel):
     # record after a hidden one's, or no record once a hidden one ran): what a student sees
     # of it is passed/partial/failed only (workshop.student_view); the trainer keeps it all.
     after_hidden: bool = False
-    # A public test whose ending at grading (a time limit, memory, a crash, not run...) is
-    # not the one the student's machine gave at submit (interpret's ``gate``): a student sees
-    # it as failed (the host's caches may have chosen it: workshop.student_view).
-    unconfirmed: bool = False
 
 
 class ManualAnswer(BaseModel):
@@ -222,14 +218,6 @@ Record = Annotated[
 _records: TypeAdapter[Record] = TypeAdapter(Record)
 
 
-# Endings of a test that are no more than its pass or fail (or the trainer's to decide).
-_PLAIN_ENDINGS = (
-    TestOutcome.passed,
-    TestOutcome.failed,
-    TestOutcome.partial,
-    TestOutcome.manual,
-    TestOutcome.graded,
-)
 # Withheld texts kept for the trainer's notes: how many, and how long each.
 MAX_WITHHELD_NOTES = 20
 MAX_WITHHELD_CHARS = 500
@@ -252,14 +240,14 @@ def interpret(
     dropped (the harness does the same; this holds even if records arrive out of order).
 
     ``gate`` (grading): the host's caches may carry bits of another job's hidden inputs
-    into this one, before any hidden test of its own. So a public test's detail (or
-    contract violation) is shown only when the student's machine produced the same raw
-    record at submit (``local``, the archive's ``local_check``: same outcome, detail and
-    violation), and the load error only when it equals the one of ``local``. Otherwise the
-    student gets a fixed line (run ``workshop check``) and the text goes to the trainer's
-    notes. ``explained_locally`` (notebooks): grading does not explain a failing cell
-    (``workshop check`` does), so a cell that failed the same way with no detail here
-    shows the explanation the student's machine gave."""
+    into this one, before any hidden test of its own. So of a public test a student sees
+    whether it passed and nothing else the grading decided: a test that did not pass shows
+    the detail (or contract violation, or how it ended) the student's own machine gave at
+    submit (``local``, the archive's ``local_check``), else one fixed line (run ``workshop
+    check``); an ending beyond passed or failed shows failed (student_view); a load error
+    shows the one of ``local``, else a fixed line. The grading's own texts go to the
+    trainer's notes. ``explained_locally`` is kept for callers: every exercise now shows the
+    student's machine's explanation."""
     plan: list[PlannedTest] | None = None
     outcomes: dict[str, TestRecord] = {}
     load_error: str | None = None
@@ -300,20 +288,16 @@ def interpret(
     if gate:
         before = {test.id: test for test in (local.tests if local else [])}
         withheld: list[str] = []
-        if load_error is not None and (local is None or local.load_error != load_error):
-            withheld.append(t("note_load_error_withheld", lang, message=load_error[:MAX_WITHHELD_CHARS]))
-            load_error = t("load_error_withheld", lang)
+        if load_error is not None:  # that it did not load is one bit; why is the student's machine's
+            if local is None or local.load_error != load_error:
+                withheld.append(t("note_load_error_withheld", lang, message=load_error[:MAX_WITHHELD_CHARS]))
+            load_error = local.load_error if local and local.load_error else t("load_error_withheld", lang)
         tests = []
         for planned in plan or []:
             graded = outcomes.get(planned.id)
             test = _result(planned, graded, lang)
-            if planned.visibility == "public" and test.outcome not in _PLAIN_ENDINGS:
-                # how it ended, beyond passed or failed, is shown as the student's machine's only
-                local_end = before.get(planned.id)
-                if local_end is None or local_end.outcome != test.outcome.value:
-                    test = test.model_copy(update={"unconfirmed": True})
-            if graded is not None and planned.visibility == "public":
-                detail, hidden = _gated(graded, before.get(planned.id), explained_locally, lang)
+            if planned.visibility == "public":
+                detail, hidden = _gated(graded, before.get(planned.id), test.outcome, lang)
                 test = test.model_copy(update={"detail": detail})
                 if hidden:
                     withheld.append(
@@ -392,19 +376,23 @@ def _result(planned: PlannedTest, record: TestRecord | None, lang: Lang) -> Test
 
 
 def _gated(
-    record: TestRecord, before: CheckedTest | None, explained_locally: bool, lang: Lang
+    record: TestRecord | None, before: CheckedTest | None, outcome: TestOutcome, lang: Lang
 ) -> tuple[str, str]:
-    """The detail a student sees for a public test graded as ``record``, and the text
-    withheld from them ("" when none): see :func:`interpret`."""
-    shown = violation_text(record.violation, lang) if record.violation else record.detail
-    if before is not None and before.outcome == record.outcome and before.violation == record.violation:
-        if before.detail == record.detail:
-            return shown, ""
-        if explained_locally and not record.detail:  # the student's machine's own explanation
-            return (violation_text(before.violation, lang) if before.violation else before.detail), ""
-    if not shown:  # nothing came from the student process
+    """The detail a student sees for a public test graded as ``record`` (None: it did not
+    run) and ending in ``outcome``, and the grading's own text withheld from them ("" when
+    none or the same): see :func:`interpret`. What a student reads is a function of their
+    own machine's record and of whether the test passed, nothing else of the grading."""
+    graded = ""
+    if record is not None:
+        graded = violation_text(record.violation, lang) if record.violation else record.detail
+    if outcome in (TestOutcome.passed, TestOutcome.manual, TestOutcome.graded):
         return "", ""
-    return t("detail_withheld", lang), shown
+    mine = ""
+    if before is not None and before.outcome != "passed":
+        mine = violation_text(before.violation, lang) if before.violation else before.detail
+        if not mine and before.outcome != "failed":  # how it ended there: a time limit...
+            mine = t(f"outcome_{before.outcome}", lang)
+    return (mine or t("detail_withheld", lang)), (graded if graded and graded != mine else "")
 
 
 def local_check(output: RunOutput) -> LocalCheck | None:

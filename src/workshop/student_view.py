@@ -16,13 +16,14 @@ through :func:`student_result`:
   cell the student moved after a hidden one shows only once hidden tests do; no detail,
   the trainer's message as for any failed test. An answer graded by hand (``manual``,
   ``graded``: the host's and the trainer's, not the student process's) stays as it is;
-- the run's status is the real one when no hidden test had started; else ``passed`` when
-  every test shows passed, else the worst of what the tests run before any hidden one gave
-  (``memory``, ``timeout``, ``crashed``), else ``failed``;
-- a public test whose ending at grading (beyond passed or failed) is not the one the
-  student's machine gave at submit (``TestResult.unconfirmed``, set by ``interpret``'s
-  gate: the host's caches may have chosen it from another job's hidden inputs) shows as
-  ``failed``, and the run's status is then ``passed`` or ``failed`` only;
+- a test that ended in more than passed, partial or failed (a time limit, memory, a crash,
+  an error, not run) shows ``failed``, public ones before any hidden test too: the host's
+  caches may carry another job's hidden inputs into how a call ends (red teams 13 and 14,
+  and 12f: even a word the student's own machine gave too, as the archive's
+  ``local_check`` says, is a third state that a forged archive chooses); what a student
+  reads beside a public one is their own machine's detail (``interpret``'s gate);
+- the run's status is ``passed`` when every test shows passed, else ``failed``; only the
+  host's own (``invalid``, ``infra_error``) stay;
 - the run's duration is not shown (0): the only one measured covers the hidden tests,
   which a student process can stretch at will.
 
@@ -36,16 +37,13 @@ from workshop.results import GradeResult, Status, TestOutcome, TestResult
 
 # What a test decided after a hidden one started may show; every other outcome is "failed".
 KEPT_AFTER_HIDDEN = (TestOutcome.passed, TestOutcome.partial)
+# What a student may see of any test: more would say how a call ended.
+_SHOWN = (TestOutcome.passed, TestOutcome.partial, TestOutcome.failed, TestOutcome.manual, TestOutcome.graded)
 # An answer graded by hand: the host and the trainer decide it, not the student process.
 _HANDS = (TestOutcome.manual, TestOutcome.graded)
 # Statuses the host decides before any test runs: never the student process's choice.
 _HOST_STATUSES = (Status.invalid, Status.infra_error)
 _PASSED_LIKE = (TestOutcome.passed, TestOutcome.manual, TestOutcome.graded)
-_WORST = (
-    (TestOutcome.memory, Status.memory),
-    (TestOutcome.timeout, Status.timeout),
-    (TestOutcome.crashed, Status.crashed),
-)
 # The run's duration a student sees, whatever it was (see the module's docstring).
 SHOWN_DURATION_S = 0.0
 
@@ -74,8 +72,9 @@ def hidden_started(result: GradeResult) -> bool:
 
 def student_test(test: TestResult, late: bool) -> TestResult:
     """One test as a student sees it (``late``: decided once a hidden test had started)."""
-    if not late and test.unconfirmed:  # an ending the student's machine did not give: failed
-        return test.model_copy(update={"outcome": TestOutcome.failed, "earned": 0.0, "detail": ""})
+    if not late and test.outcome not in _SHOWN:  # a time limit, a crash...: failed
+        # (its detail is the student's machine's, or the gate's one line: interpret)
+        return test.model_copy(update={"outcome": TestOutcome.failed, "earned": 0.0})
     if not late or test.outcome in _HANDS:
         return test
     outcome = test.outcome if test.outcome in KEPT_AFTER_HIDDEN else TestOutcome.failed
@@ -97,23 +96,14 @@ def student_tests(result: GradeResult) -> list[TestResult]:
 
 
 def student_status(result: GradeResult) -> Status:
-    """The run's status as a student sees it (see the module's docstring)."""
+    """The run's status as a student sees it: the host's own (invalid, infra_error), else
+    passed or failed (see the module's docstring)."""
     if result.status in _HOST_STATUSES:
         return result.status
-    if not hidden_started(result):
-        if not any(test.unconfirmed for test in result.tests):
-            return result.status
-        # an ending the student's machine did not give decided it: passed or failed only
-        shown = student_tests(result)
-        return Status.passed if shown and all(t.outcome in _PASSED_LIKE for t in shown) else Status.failed
-    if result.tests and all(test.outcome in _PASSED_LIKE for test in student_tests(result)):
+    if not result.tests and result.status == Status.passed:
         return Status.passed
-    before = {
-        test.outcome
-        for test, late in zip(result.tests, after_hidden(result.tests), strict=True)
-        if not late and not test.unconfirmed
-    }
-    return next((status for outcome, status in _WORST if outcome in before), Status.failed)
+    shown = student_tests(result)
+    return Status.passed if shown and all(t.outcome in _PASSED_LIKE for t in shown) else Status.failed
 
 
 def student_result(result: GradeResult) -> GradeResult:
