@@ -248,3 +248,14 @@ def test_where_a_run_stops_before_any_hidden_test_is_not_shown() -> None:
     shown = student_result(result)
     assert [t.outcome for t in shown.tests] == ["passed", "failed", "failed"]
     assert result.status == "crashed" and shown.status == "failed"
+
+
+def test_a_lone_surrogate_in_a_detail_does_not_lose_the_record() -> None:
+    # Red team 14: a student's exception message holding "\ud800" made the host drop the
+    # public test's record (no text may hold a lone surrogate), read as not run.
+    result = interpret(
+        _run(PLAN, _test("t_add", "failed", "bad \ud800 text"), _test("t_div"), DONE), MAX_SCORE, LOG_CAP
+    )
+    assert result.tests[0].outcome == "failed" and result.tests[0].detail == "bad ? text"
+    checked = local_check(_run(PLAN, _test("t_add", "failed", "bad \ud800 text"), _test("t_div"), DONE))
+    assert checked is not None and checked.tests[0].detail == "bad ? text"

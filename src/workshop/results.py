@@ -261,7 +261,7 @@ def interpret(
         rejected += 1
     for line in output.stdout[:MAX_RESULTS_BYTES].splitlines():
         try:
-            record = _records.validate_python(json.loads(line))
+            record = _records.validate_python(_clean(json.loads(line)))
         except (ValueError, ValidationError, RecursionError):
             rejected += 1
             continue
@@ -404,7 +404,7 @@ def local_check(output: RunOutput) -> LocalCheck | None:
     done = False
     for line in output.stdout[:MAX_RESULTS_BYTES].splitlines():
         try:
-            record = _records.validate_python(json.loads(line))
+            record = _records.validate_python(_clean(json.loads(line)))
         except (ValueError, ValidationError, RecursionError):
             continue
         if isinstance(record, PlanRecord) and plan is None:
@@ -421,6 +421,19 @@ def local_check(output: RunOutput) -> LocalCheck | None:
         return None
     kept = [test for test in tests.values() if test.id in plan][:500]
     return LocalCheck(tests=kept, load_error=load_error)
+
+
+def _clean(value: object) -> object:
+    """A record's strings with lone surrogates (a student's exception message may hold
+    one: JSON carries it, no text may) replaced, so the record is read, not dropped (red
+    team 14: a dropped public record read as not run, then as a hidden failed test)."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "replace").decode("utf-8") if not value.isascii() else value
+    if isinstance(value, dict):
+        return {key: _clean(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_clean(item) for item in value]
+    return value
 
 
 def violation_text(violation: Violation, lang: Lang) -> str:
