@@ -22,6 +22,7 @@ import logging
 import socket
 import sqlite3
 import tarfile
+import time
 import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -323,6 +324,23 @@ def test_malformed_requests_from_outsiders_make_one_log_line_not_one_each(french
     assert log.count("n'est pas du HTTP valide") == 1, log
     assert "Invalid HTTP request received" not in log
     assert len(log.splitlines()) <= 3, log  # 400 requests: at most one line per kind
+
+
+def test_a_body_h11_cannot_read_is_no_error_of_ours_and_an_upgrade_is_one_french_kind(french):
+    # Red team 12f: a chunked body broken in the same write as its head made the route answer
+    # after the guard's 400 (h11 refuses), logged as an internal error with a traceback; an
+    # Upgrade: websocket logged uvicorn's English advice to install a library.
+    before = french.stderr.stat().st_size
+    broken = b"POST /api/v1/submissions HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n"
+    answers = [_raw(french.port, broken) for _ in range(20)]
+    websocket = b"GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade, close\r\n\r\n"
+    answers += [_raw(french.port, websocket) for _ in range(20)]
+    assert all(a.startswith(b"HTTP/1.1 4") for a in answers), {a[:20] for a in answers}
+    time.sleep(1)  # the route tasks of the broken requests end
+    log = french.stderr.read_bytes()[before:].decode()
+    assert "Traceback" not in log and "500" not in log and "LocalProtocolError" not in log, log
+    assert "WebSocket" not in log and "pip install" not in log, log
+    assert len(log.splitlines()) <= 3, log
 
 
 # -- M: the project's shape, in the server's language --------------------------------------------

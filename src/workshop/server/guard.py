@@ -128,6 +128,10 @@ class RefusalLog:
 UVICORN_LINES = {
     "Invalid HTTP request received.": "server_log_invalid_http",
     "Unsupported upgrade request.": "server_log_upgrade",
+    # said with the line above, to the same request: one kind, and no advice to install
+    # what the server does not need (red team 12f, E2)
+    "No supported WebSocket library detected. Please use \"pip install 'uvicorn[standard]'\", "
+    "or install 'websockets' or 'wsproto' manually.": "server_log_upgrade",
     "Exception in ASGI application\n": "server_log_app_error",
 }
 
@@ -278,6 +282,13 @@ class GuardedH11(H11Protocol):
         """A request h11 cannot read: the project's ``{"error": ...}`` in the server's
         language (uvicorn's own says "Invalid HTTP request received." in English, as text),
         with the headers every answer carries; the connection closed."""
+        cycle = getattr(self, "cycle", None)
+        if cycle is not None and not cycle.response_complete:
+            # The route already runs for this request (its head was read): it must not answer
+            # after this one, which h11 refuses and uvicorn logged as an error of ours, a
+            # traceback an outsider could send once a minute to hide a real one (12f, E1).
+            cycle.disconnected = True
+            cycle.message_event.set()
         body = json.dumps({"error": t("server_bad_request")}).encode()
         plain = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
         headers = [*hardened_headers(plain, ""), (b"connection", b"close")]
