@@ -20,7 +20,8 @@ from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS, fold, plain_word
 
 # -- what a prompt does -------------------------------------------------------------------
 _NEGATION = re.compile(
-    r"\b(?:pas|jamais|not|never|no|don't|doesn't|doesnt|do not|does not|sans|without|aucune?|"
+    # "pas à pas" is a way of going, step by step, no negation (round 11)
+    r"\b(?:pas(?![\s-]a[\s-]pas\b)(?<!\bpas[\s-]a[\s-]pas)|jamais|not|never|no|don't|doesn't|doesnt|do not|does not|sans|without|aucune?|"
     r"nothing|rien|inutile|avoid|evite|evitez|ni|neither|nor|none|stop|arrete|refuse|interdit|forbidden|"
     r"n'importe|pas besoin|no need|needn't|surtout pas|can't|cannot|won't|zero)\b"
     # a quantity of none negates what it counts (round 6: "Raisonne en zéro étape", "in 0 steps")
@@ -30,8 +31,21 @@ _CLAUSE_SPLIT = re.compile(r"[,;:()]|\bmais\b|\bbut\b|\bet\b(?=\s+(?:ne|n'|don't
 _ROLE_LEAD = re.compile(
     r"\b(?:tu es|tu seras|vous etes|vous serez|you are|you're|you will be|agis comme|agissez comme|act as|"
     r"joue le role d[eu']|jouez le role d[eu']|incarne|imagine que tu es|imaginez que vous etes|"
-    r"play the role of|take the role of|pretend to be|en tant qu[e']|as an?|as the)\s*"
+    r"play the role of|take the role of|pretend to be|en tant qu[e']|as an?|as the|"
+    # round 11: the role's part or place, whatever the verb ("Mets-toi dans la peau d'un
+    # professeur", "Pourrais-tu jouer le rôle d'un analyste", "put yourself in the shoes of a
+    # teacher"), the model pictured as one ("Imagine-toi rédacteur", "become a tutor")
+    r"(?:le|la|the)\s++(?:role|peau|place|shoes|costume)\s++(?:d[eu']|of)|"
+    r"imagine[\s-]toi|imaginez[\s-]vous|imagine yourself(?: as)?|imagine you(?: are|'re)|figure[\s-]toi|"
+    r"deviens|devenez|become|"
+    # a label that names the model's job ("Ton métier : professeur", "Your job: subtitler"):
+    # only a role noun after it is one (`_LABEL_LEAD`)
+    r"(?:(?:ton|ta|votre|your)\s++|^\W*)(?:role|metier|job|poste|fonction|profession|persona)\s*+:)\s*"
 )
+_LABEL_LEAD = re.compile(r":\s*$")
+# After a label, a French infinitive or an English verb with its object is the task, no job
+# ("Ton job : classer ces avis", "Your job: answer the question").
+_TASK_NEXT = re.compile(r"\s++(?:le|la|les|l'|ce|ces|cet|cette|un|une|des|du|the|a|an|this|these|each|chaque)\b")
 _ARTICLE = re.compile(r"^(?:(?:un|une|le|la|l'|a|an|the|mon|ma|my|notre|our|ton|ta|your)\s+)")
 _NOT_A_ROLE = {"peu", "bit", "little", "lot", "moment", "instant", "fois", "time", "sorte", "kind", "point"}
 _ROLE_SUFFIX = re.compile(
@@ -84,7 +98,9 @@ _ACTIVITY = re.compile(
     r"(?:(?:les|des|the|some|de|d')\s*)?(?:[a-z]+\s+)?[a-z]{3,}[sx]\b"
 )
 _SETTING = re.compile(
-    r"(?<!\s)(?:\s++[a-z]++){0,2}?\s++(?:d'|de|du|des|pour|chez|dans|sur|for|of|from|in|on|at)\s*+"
+    # "à la médiathèque" places it too (round 11: "Tu animes des ateliers numériques à la
+    # médiathèque de ta ville")
+    r"(?<!\s)(?:\s++[a-z]++){0,2}?\s++(?:d'|de|du|des|pour|chez|dans|sur|a|au|aux|for|of|from|in|on|at)\s*+"
     r"(?:(?:un|une|la|le|les|l'|a|an|the|our|my|notre|mon|ma)\s*+)?(?!(?:chaque|each|every)\b)[a-z]{3,}"
 )
 _CONTEXT = re.compile(r"\b(?:contexte|context|situation|background)\s*:\s*(?P<body>[^\n]*)")
@@ -94,7 +110,7 @@ _USER_CONTEXT = re.compile(
     r"i'm writing)\b"
 )
 _REASON_PHRASE = re.compile(
-    r"\b(?:etape par etape|step by step|step-by-step|pas a pas|une etape apres l'autre|chain of thought)\b"
+    r"\b(?:etape[\s-]par[\s-]etape|step by step|step-by-step|pas[\s-]a[\s-]pas|une etape apres l'autre|chain of thought)\b"
 )
 _REASON_VERB = re.compile(
     r"\b(?:raisonne|raisonnez|reflechis|reflechissez|explique|expliquez|justifie|justifiez|detaille|detaillez|"
@@ -546,6 +562,17 @@ def _role_in(sentence: str) -> bool:
             continue  # "tu es là pour m'aider": folded "là" is "la", and no noun follows it
         if _generic_assistant(rest[article.end() if article else 0 :]):
             continue  # "Tu es un assistant IA utile et bienveillant": what any model is, no job
+        if _LABEL_LEAD.search(lead.group(0)):
+            # "Ton métier : professeur de mathématiques", "Your job : tu lis les avis clients
+            # d'une boutique en ligne" (its job told by what it does and where); "Rôle : le
+            # bon", "Ton job : classer ces avis" name none
+            if _activity_in(rest):
+                return True
+            if (word in _ROLE_NOUNS or _ROLE_SUFFIX.search(word)) and not (
+                re.search(r"(?:er|ir|re)$", word) and _TASK_NEXT.match(after_noun)
+            ):
+                return True
+            continue
         if article or word in _ROLE_NOUNS or _ROLE_SUFFIX.search(word):
             return True
     return False
@@ -637,6 +664,24 @@ def _worked_example(stretch: str, with_any: list[str] | None, items: list[set[st
     return False
 
 
+def _example_rows(text: str, with_any: list[str] | None, items: list[set[str]]) -> bool:
+    """Worked examples given as a table (round 11: "Voici deux avis déjà classés" and the rows
+    "| « Colis abîmé, vendeur injoignable. » | negative |"): a row whose one cell is an input
+    of three words or more, not one of the task's items reworded, and another its label. The
+    table's structure pairs them as "Exemple :" and a quotation do."""
+    for line in text.splitlines():
+        if line.count("|") < 2:
+            continue
+        cells = [c.strip(' "\'') for c in line.strip().strip("|").split("|")]
+        for i, cell in enumerate(cells):
+            if len(plain_words(cell)) < 3 or _rewords(cell, items):
+                continue
+            others = " ".join(cells[:i] + cells[i + 1 :])
+            if with_any and any(re.search(rf"\b{re.escape(fold(w))}\b", others) for w in with_any):
+                return True
+    return False
+
+
 def does(
     aspect: str,
     prompt: str,
@@ -692,7 +737,7 @@ def does(
             before = re.split(r"[.!?\n]", text[max(0, match.start() - 25) : match.start()])[-1]
             if not _NEGATION.search(before) and _worked_example(stretch, with_any, items):
                 return True
-        return False
+        return _example_rows(text, with_any, items)
     if aspect == "limit":
         for sentence in sentences(text):
             for clause in _clauses_of(sentence):

@@ -1,0 +1,100 @@
+"""Issue 11s's own variants of red team 11k's round 11 classes (tests/prompts_corpus/
+round11_*.toml), written before their fixes and in other words than the red team's: each
+fair form keeps its points, and the gaming form next to it earns nothing on the check it
+games. Whole submissions are graded (transcript mode), one task at a time."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import REPO
+
+sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
+import corpus  # noqa: E402
+
+RIDDLE_DATA = "Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. Combien de sœurs a Caroline ?"
+RIDDLE_ANSWER = "Les frères ont les mêmes sœurs : Caroline et une autre fille.\n\nRéponse : Caroline a 1 sœur."
+SENTIMENT_JSON = (
+    '{"reviews": [{"id": 1, "sentiment": "positive"}, {"id": 2, "sentiment": "negative"}, '
+    '{"id": 3, "sentiment": "neutral"}]}'
+)
+
+
+# -- a role given by its part, its place, a label or the model pictured as one -------------
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Glisse-toi dans la peau d'une institutrice qui relit un devoir.",
+        "Prends la place d'un animateur de club de maths.",
+        "Voudrais-tu tenir le rôle d'une enseignante de logique ?",
+        "Step into the shoes of a puzzle columnist.",
+        "Ta profession : correctrice de copies de concours.",
+        "Ton poste : formateur en logique dans une école d'ingénieurs.",
+        "Your job: tu écris des énigmes pour le journal de ton quartier.",
+        "Imaginez-vous conférencier devant une classe de seconde.",
+        "Tu encadres des ateliers de logique au centre social du quartier.",
+    ],
+)
+def test_a_role_said_another_way_is_a_role(prompts, role):
+    earned = corpus.earned(prompts, "riddle", f"{role} {RIDDLE_DATA} Raisonne étape par étape.", RIDDLE_ANSWER)
+    assert earned["prompt-role"] == 1
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Glisse-toi dans la peau qui te plaît.",
+        "Prends la place qui te revient.",
+        "Ton rôle : le bon.",
+        "Ton job : résoudre cette énigme.",
+        "Your job: solve the riddle.",
+        "Ne prends pas la place d'un professeur.",
+        "Tu es un assistant IA serviable.",
+    ],
+)
+def test_a_boilerplate_or_a_task_after_a_role_word_is_no_role(prompts, role):
+    earned = corpus.earned(prompts, "riddle", f"{role} {RIDDLE_DATA} Raisonne étape par étape.", RIDDLE_ANSWER)
+    assert earned["prompt-role"] == 0
+
+
+@pytest.mark.parametrize(
+    "ask", ["Avance pas à pas jusqu'à la réponse.", "Procède pas-à-pas, puis conclus.", "Work it out step by step."]
+)
+def test_step_by_step_in_french_is_no_negation(prompts, ask):
+    earned = corpus.earned(prompts, "riddle", f"Tu es professeur de logique. {RIDDLE_DATA} {ask}", RIDDLE_ANSWER)
+    assert earned["prompt-reasoning"] == 1
+
+
+def test_a_pas_that_negates_still_negates(prompts):
+    earned = corpus.earned(
+        prompts, "riddle", f"Tu es professeur de logique. {RIDDLE_DATA} Ne raisonne pas, réponds.", RIDDLE_ANSWER
+    )
+    assert earned["prompt-reasoning"] == 0
+
+
+SENTIMENT_TABLE = (
+    "Tu es analyste pour le service client d'une librairie en ligne. Deux cas déjà traités :\n\n"
+    "| Commentaire | Classe |\n|---|---|\n%s\n\n"
+    "Fais pareil pour les avis ci-dessous, en JSON : "
+    '{"reviews": [{"id": 1, "sentiment": "..."}]}.\n{reviews}'
+)
+
+
+def test_worked_examples_in_a_table_are_examples(prompts):
+    rows = "| Livre arrivé trempé, couverture déchirée. | negative |\n| Roman livré dans les temps, rien à dire. | neutral |"
+    earned = corpus.earned(prompts, "sentiment", SENTIMENT_TABLE % rows, SENTIMENT_JSON)
+    assert earned["prompt-example"] == 1
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "| Livre arrivé trempé, couverture déchirée. | ? |",  # no label: a case to do
+        "| 1 | negative |",  # no input
+    ],
+)
+def test_a_table_without_a_labelled_input_is_no_example(prompts, rows):
+    earned = corpus.earned(prompts, "sentiment", SENTIMENT_TABLE % rows, SENTIMENT_JSON)
+    assert earned["prompt-example"] == 0
