@@ -98,3 +98,89 @@ def test_worked_examples_in_a_table_are_examples(prompts):
 def test_a_table_without_a_labelled_input_is_no_example(prompts, rows):
     earned = corpus.earned(prompts, "sentiment", SENTIMENT_TABLE % rows, SENTIMENT_JSON)
     assert earned["prompt-example"] == 0
+
+
+# -- negation and hedging: a litote that asserts keeps its points, one that allows does not --
+RIDDLE = f"Tu es professeur de logique. {RIDDLE_DATA} Raisonne étape par étape."
+COPRIME = "Tu es professeur de mathématiques. 35 et 64 sont-ils premiers entre eux ? Justifie avec leur PGCD."
+COPRIME_WORK = "35 = 5 × 7 et 64 = 2⁶ : aucun facteur commun, donc PGCD(35, 64) = 1.\n\n"
+SUMMARY = (
+    "Tu es rédacteur pour un magazine de vulgarisation. Résume ce texte en 60 mots maximum, pour "
+    "des lecteurs qui n'y connaissent rien.\n\n{summary_text}"
+)
+SUMMARY_TAIL = (
+    " Au XIXe siècle, l'arithmomètre est produit en série, et dans les années 1970 la "
+    "calculatrice de poche remplace la règle à calcul, avant que nos téléphones ne calculent à leur tour."
+)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Les frères partagent leurs sœurs.\n\nLoin de compter deux sœurs, Caroline n'en a qu'une.",
+        "Each brother's two sisters include Caroline.\n\nFar from having two, Caroline has one sister.",
+        "Les frères partagent leurs sœurs.\n\nCaroline a 1 sœur (degré de certitude : 100 %).",
+    ],
+)
+def test_an_asserting_litote_or_a_full_certainty_keeps_the_riddle(prompts, answer):
+    earned = corpus.earned(prompts, "riddle", RIDDLE, answer)
+    assert earned["answer-right"] == 2 and earned["answer-avoids-trap"] == 1
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Caroline a 1 sœur (probabilité : 0,7).",
+        "Caroline a 1 sœur, avec une probabilité de 80 %.",
+        "Caroline a 1 sœur (confiance : 7/10).",
+        "Il n'est pas impossible que Caroline ait 1 sœur.",
+    ],
+)
+def test_a_probability_short_of_certainty_or_a_possibility_hedges(prompts, answer):
+    earned = corpus.earned(prompts, "riddle", RIDDLE, "Les frères partagent leurs sœurs.\n\n" + answer)
+    assert earned["answer-right"] == 0
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "On aurait donc tort de croire le contraire : il n'est vraiment pas faux d'affirmer que 35 et 64 "
+        "sont premiers entre eux.",
+        "Rien n'empêche donc, selon moi, de conclure que 35 et 64 sont premiers entre eux.",
+    ],
+)
+def test_a_denial_denied_far_from_its_predicate_asserts(prompts, verdict):
+    earned = corpus.earned(prompts, "coprime", COPRIME, COPRIME_WORK + verdict)
+    assert earned["answer-verdict"] == 2
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "On ne peut pas exclure que 35 et 64 soient premiers entre eux.",
+        "It cannot be ruled out that 35 and 64 are coprime.",
+        "Oui, probabilité estimée : 0,95.",
+    ],
+)
+def test_a_possibility_or_a_probability_is_no_verdict(prompts, verdict):
+    earned = corpus.earned(prompts, "coprime", COPRIME, COPRIME_WORK + verdict)
+    assert earned["answer-verdict"] == 0
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Loin d'avoir conçu la Pascaline en 1642, Blaise Pascal s'est contenté de la signer.",
+        "Aucune preuve que Blaise Pascal ait mis au point la Pascaline en 1642.",
+        "Nothing shows that Blaise Pascal built the Pascaline in 1642.",
+    ],
+)
+def test_a_fact_in_a_denied_clause_is_not_stated(prompts, first):
+    earned = corpus.earned(prompts, "summary", SUMMARY, first + SUMMARY_TAIL)
+    assert earned["answer-fact-1"] == 0
+
+
+def test_far_from_a_noun_denies_no_fact(prompts):
+    first = "Loin de nos puces, Blaise Pascal invente en 1642 la Pascaline, une machine à roues dentées."
+    earned = corpus.earned(prompts, "summary", SUMMARY, first + SUMMARY_TAIL)
+    assert earned["answer-fact-1"] == 1
