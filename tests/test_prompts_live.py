@@ -322,7 +322,8 @@ def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake
         assert result.status in (Status.passed, Status.failed), attempt.id
         for check, (earned, points) in corpus.task_results(result, attempt.task).items():
             if name.endswith("_fair"):
-                asked = check.startswith("answer") or check == "prompt-data" or corpus.deserved(check, attempt)
+                asked = check.startswith("answer") or check == "prompt-data"
+                asked = asked or corpus.deserved(check, attempt)
                 due = points if asked else earned
             else:
                 due = points if corpus.deserved(check, attempt) and check not in attempt.loopback_loses else 0

@@ -15,7 +15,9 @@ sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
 
 RIDDLE_DATA = "Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. Combien de sœurs a Caroline ?"
-RIDDLE_ANSWER = "Les frères ont les mêmes sœurs : Caroline et une autre fille.\n\nRéponse : Caroline a 1 sœur."
+RIDDLE_ANSWER = (
+    "Les frères ont les mêmes sœurs : Caroline et une autre fille.\n\nRéponse : Caroline a 1 sœur."
+)
 SENTIMENT_JSON = (
     '{"reviews": [{"id": 1, "sentiment": "positive"}, {"id": 2, "sentiment": "negative"}, '
     '{"id": 3, "sentiment": "neutral"}]}'
@@ -38,7 +40,9 @@ SENTIMENT_JSON = (
     ],
 )
 def test_a_role_said_another_way_is_a_role(prompts, role):
-    earned = corpus.earned(prompts, "riddle", f"{role} {RIDDLE_DATA} Raisonne étape par étape.", RIDDLE_ANSWER)
+    earned = corpus.earned(
+        prompts, "riddle", f"{role} {RIDDLE_DATA} Raisonne étape par étape.", RIDDLE_ANSWER
+    )
     assert earned["prompt-role"] == 1
 
 
@@ -55,21 +59,29 @@ def test_a_role_said_another_way_is_a_role(prompts, role):
     ],
 )
 def test_a_boilerplate_or_a_task_after_a_role_word_is_no_role(prompts, role):
-    earned = corpus.earned(prompts, "riddle", f"{role} {RIDDLE_DATA} Raisonne étape par étape.", RIDDLE_ANSWER)
+    earned = corpus.earned(
+        prompts, "riddle", f"{role} {RIDDLE_DATA} Raisonne étape par étape.", RIDDLE_ANSWER
+    )
     assert earned["prompt-role"] == 0
 
 
 @pytest.mark.parametrize(
-    "ask", ["Avance pas à pas jusqu'à la réponse.", "Procède pas-à-pas, puis conclus.", "Work it out step by step."]
+    "ask",
+    ["Avance pas à pas jusqu'à la réponse.", "Procède pas-à-pas, puis conclus.", "Work it out step by step."],
 )
 def test_step_by_step_in_french_is_no_negation(prompts, ask):
-    earned = corpus.earned(prompts, "riddle", f"Tu es professeur de logique. {RIDDLE_DATA} {ask}", RIDDLE_ANSWER)
+    earned = corpus.earned(
+        prompts, "riddle", f"Tu es professeur de logique. {RIDDLE_DATA} {ask}", RIDDLE_ANSWER
+    )
     assert earned["prompt-reasoning"] == 1
 
 
 def test_a_pas_that_negates_still_negates(prompts):
     earned = corpus.earned(
-        prompts, "riddle", f"Tu es professeur de logique. {RIDDLE_DATA} Ne raisonne pas, réponds.", RIDDLE_ANSWER
+        prompts,
+        "riddle",
+        f"Tu es professeur de logique. {RIDDLE_DATA} Ne raisonne pas, réponds.",
+        RIDDLE_ANSWER,
     )
     assert earned["prompt-reasoning"] == 0
 
@@ -83,7 +95,10 @@ SENTIMENT_TABLE = (
 
 
 def test_worked_examples_in_a_table_are_examples(prompts):
-    rows = "| Livre arrivé trempé, couverture déchirée. | negative |\n| Roman livré dans les temps, rien à dire. | neutral |"
+    rows = (
+        "| Livre arrivé trempé, couverture déchirée. | negative |\n"
+        "| Roman livré dans les temps, rien à dire. | neutral |"
+    )
     earned = corpus.earned(prompts, "sentiment", SENTIMENT_TABLE % rows, SENTIMENT_JSON)
     assert earned["prompt-example"] == 1
 
@@ -184,3 +199,116 @@ def test_far_from_a_noun_denies_no_fact(prompts):
     first = "Loin de nos puces, Blaise Pascal invente en 1642 la Pascaline, une machine à roues dentées."
     earned = corpus.earned(prompts, "summary", SUMMARY, first + SUMMARY_TAIL)
     assert earned["answer-fact-1"] == 1
+
+
+# -- a format named by its noun alone fixes no shape -------------------------------------
+SENTIMENT_PLAIN = (
+    "Tu es analyste pour le service client d'une boutique en ligne. "
+    "Classe chaque avis : positive, negative ou neutral. %s\n{reviews}"
+)
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Suis bien le format attendu.",
+        "Garde toujours la même forme.",
+        "Stick to the required format.",
+        "Respecte la présentation, c'est important.",
+    ],
+)
+def test_a_format_named_by_its_noun_alone_fixes_no_shape(prompts, ask):
+    earned = corpus.earned(prompts, "sentiment", SENTIMENT_PLAIN % ask, SENTIMENT_JSON)
+    assert earned["prompt-format"] == 0
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Respecte ce format : une ligne par avis, « numéro : étiquette ».",
+        "Suis le format JSON ci-après : " + '{"reviews": [{"id": 1, "sentiment": "..."}]}',
+        "Garde la forme d'une liste numérotée.",
+        "Keep the format of a bullet list.",
+    ],
+)
+def test_a_format_that_names_its_shape_still_fixes_it(prompts, ask):
+    earned = corpus.earned(prompts, "sentiment", SENTIMENT_PLAIN % ask, SENTIMENT_JSON)
+    assert earned["prompt-format"] == 1
+
+
+# -- a summary in keyword rows or items earns neither length nor facts -------------------
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "| Quand | Quoi |\n|---|---|\n| Antiquité | cailloux, abaques |\n"
+        "| 1642 | Blaise Pascal, Pascaline |\n| XIXe | arithmomètre, série |\n"
+        "| 1970 | calculatrice de poche, règle à calcul |\n| Aujourd'hui | téléphones |",
+        "- Antiquité : cailloux, abaques\n- 1642 : Blaise Pascal, Pascaline\n"
+        "- XIXe siècle : arithmomètre en série\n"
+        "- années 1970 : calculatrice de poche\n- aujourd'hui : téléphones",
+    ],
+)
+def test_keyword_rows_or_items_are_no_summary(prompts, answer):
+    earned = corpus.earned(prompts, "summary", SUMMARY, answer)
+    assert earned["answer-length"] == 0
+    assert earned["answer-fact-1"] == earned["answer-fact-2"] == earned["answer-fact-3"] == 0
+
+
+def test_rows_written_as_sentences_are_read(prompts):
+    answer = (
+        "| Étape | Ce qui se passe |\n|---|---|\n"
+        "| 1642 | Blaise Pascal invente la Pascaline pour aider son père dans ses calculs. |\n"
+        "| XIXe siècle | L'arithmomètre est enfin fabriqué en série pour les bureaux. |\n"
+        "| Années 1970 | La calculatrice de poche remplace la règle à calcul chez les ingénieurs. |"
+    )
+    earned = corpus.earned(prompts, "summary", SUMMARY, answer)
+    assert earned["answer-fact-1"] == earned["answer-fact-2"] == 1
+
+
+# -- decided: a link's text cites its page; sub-parts that overflow their part -----------
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "D'après [ce corrigé, PGCD(35, 64) = 1](https://exemple.fr/pgcd).\n\n"
+        "Je trouve pour ma part qu'ils ne sont pas premiers entre eux.",
+        "See [gcd(35, 64) = 1: yes, coprime](http://example.com/answer).",
+    ],
+)
+def test_a_link_text_cites_and_makes_no_answer(prompts, answer):
+    earned = corpus.earned(prompts, "coprime", COPRIME, answer)
+    assert earned["answer-justified"] == 0 and earned["answer-verdict"] == 0
+
+
+def test_a_link_text_beside_the_answer_takes_nothing_away(prompts):
+    answer = (
+        COPRIME_WORK
+        + "Réponse : oui, 35 et 64 sont premiers entre eux ([rappel du cours](https://exemple.fr/pgcd))."
+    )
+    earned = corpus.earned(prompts, "coprime", COPRIME, answer)
+    assert earned["answer-justified"] == 2 and earned["answer-verdict"] == 2
+
+
+PLAN = (
+    "Tu es formatrice en culture numérique. Fais le plan d'une présentation d'une heure sur l'IA "
+    "générative, pour un public qui n'y connaît rien. Donne une durée à chaque partie, en liste numérotée."
+)
+
+
+def test_sub_parts_that_overflow_their_part_make_no_plan(prompts):
+    answer = (
+        "1. Qu'est-ce que l'IA générative ? (15 min)\n   - Définitions simples (10 min)\n"
+        "   - Trois exemples concrets (10 min)\n2. Essai en direct d'un générateur d'images (25 min)\n"
+        "3. Risques et bons usages, puis questions (20 min)"
+    )
+    earned = corpus.earned(prompts, "plan", PLAN, answer)
+    assert earned["answer-sections"] == 0
+
+
+def test_sub_parts_that_fit_their_part_are_details(prompts):
+    answer = (
+        "1. Qu'est-ce que l'IA générative ? (15 min)\n   - Définitions simples (5 min)\n"
+        "   - Trois exemples concrets (5 min)\n2. Essai en direct d'un générateur d'images (25 min)\n"
+        "3. Risques et bons usages, puis questions (20 min)"
+    )
+    earned = corpus.earned(prompts, "plan", PLAN, answer)
+    assert earned["answer-sections"] > 0

@@ -281,6 +281,12 @@ class _Doc:
         return _within(self.labelled, self._labelled, pos) >= 0
 
 
+# A Markdown link's text cites the page it points to (round 11: "Voir [PGCD(35, 64) = 1,
+# oui](https://...) pour la correction officielle"): quoted, as a `>` line is, it can
+# contradict an answer, never make one.
+_LINK_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?:|www\.|/|\.)[^\s()]{0,300}\)")
+
+
 def _document(folded: str, spec: AnswerSpec) -> _Doc:
     sentences: list[tuple[int, int]] = []
     quoted: list[tuple[int, int]] = []
@@ -296,6 +302,9 @@ def _document(folded: str, spec: AnswerSpec) -> _Doc:
         end = offset + len(line)
         if line.lstrip().startswith(">"):
             quoted.append((offset, end))
+        else:
+            for link in _LINK_TEXT.finditer(line):
+                quoted.append((offset + link.start(1), offset + link.end(1)))
         label = _LABEL.match(line)
         if label and not line.lstrip().startswith(">"):
             name = label.group("label")
@@ -354,7 +363,8 @@ def _clause_around(text: str, start: int, end: int, lo: int, hi: int) -> str:
 # actuelles" and "Loin de là" deny no clause), and a proof said missing ("Rien ne prouve
 # que ...", "nothing shows that", "aucune preuve que"): not stated. Facts read it too.
 DENIED_LEAD = re.compile(
-    r"\b(?:loin d(?:e\s++|')(?:en\s++|y\s++|l'|le\s++|la\s++|les\s++)?[a-z]+(?:er|ir|re|oir)|far from [a-z]+ing|"
+    r"\b(?:loin d(?:e\s++|')(?:en\s++|y\s++|l'|le\s++|la\s++|les\s++)?[a-z]+(?:er|ir|re|oir)|"
+    r"far from [a-z]+ing|"
     r"rien ne (?:prouve|montre|dit|indique|garantit|permet d'affirmer|confirme|atteste)|"
     r"rien n'(?:indique|atteste|etablit|affirme)|aucune preuve|pas de preuve|sans preuve|"
     r"nothing (?:proves|shows|suggests|indicates|confirms)|no (?:evidence|proof)|"
@@ -537,7 +547,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
             continue
         if token and _is_operand(text, start, end):
             continue
-        if _CONFIDENCE_LEAD.search(text[max(0, start - 40) : start]) or re.match(r"\s*+%", text[end : end + 4]):
+        share = re.match(r"\s*+%", text[end : end + 4])
+        if share or _CONFIDENCE_LEAD.search(text[max(0, start - 40) : start]):
             continue  # "(certitude : 100 %)", "probabilité : 0,9": how sure, no count (round 11)
         previous = _previous_words(text, start)
         if previous and previous[-1].lstrip("'") in _REFERENCE:
@@ -987,9 +998,8 @@ def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
                 # is ("Il n'est donc pas faux de dire que 35 et 64 sont ...", round 11).
                 denial = denials[-1]
                 around = near[: denial.start()].split()[-4:] + near[denial.end() :].split()
-                negated = not (
-                    any(w in _NEGATORS or w.endswith("n't") for w in around) or clause.rstrip().endswith("non")
-                )
+                denied = any(w in _NEGATORS or w.endswith("n't") for w in around)
+                negated = not (denied or clause.rstrip().endswith("non"))
             elif not negated and _REJECTION.search(_clause_around(text, match.start(), match.end(), lo, hi)):
                 negated = True
             found.append(Statement("no" if negated else "yes", match.start(), match.end()))

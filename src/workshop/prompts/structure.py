@@ -21,7 +21,8 @@ from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS, fold, plain_word
 # -- what a prompt does -------------------------------------------------------------------
 _NEGATION = re.compile(
     # "pas à pas" is a way of going, step by step, no negation (round 11)
-    r"\b(?:pas(?![\s-]a[\s-]pas\b)(?<!\bpas[\s-]a[\s-]pas)|jamais|not|never|no|don't|doesn't|doesnt|do not|does not|sans|without|aucune?|"
+    r"\b(?:pas(?![\s-]a[\s-]pas\b)(?<!\bpas[\s-]a[\s-]pas)|"
+    r"jamais|not|never|no|don't|doesn't|doesnt|do not|does not|sans|without|aucune?|"
     r"nothing|rien|inutile|avoid|evite|evitez|ni|neither|nor|none|stop|arrete|refuse|interdit|forbidden|"
     r"n'importe|pas besoin|no need|needn't|surtout pas|can't|cannot|won't|zero)\b"
     # a quantity of none negates what it counts (round 6: "Raisonne en zéro étape", "in 0 steps")
@@ -45,7 +46,9 @@ _ROLE_LEAD = re.compile(
 _LABEL_LEAD = re.compile(r":\s*$")
 # After a label, a French infinitive or an English verb with its object is the task, no job
 # ("Ton job : classer ces avis", "Your job: answer the question").
-_TASK_NEXT = re.compile(r"\s++(?:le|la|les|l'|ce|ces|cet|cette|un|une|des|du|the|a|an|this|these|each|chaque)\b")
+_TASK_NEXT = re.compile(
+    r"\s++(?:le|la|les|l'|ce|ces|cet|cette|un|une|des|du|the|a|an|this|these|each|chaque)\b"
+)
 _ARTICLE = re.compile(r"^(?:(?:un|une|le|la|l'|a|an|the|mon|ma|my|notre|our|ton|ta|your)\s+)")
 _NOT_A_ROLE = {"peu", "bit", "little", "lot", "moment", "instant", "fois", "time", "sorte", "kind", "point"}
 _ROLE_SUFFIX = re.compile(
@@ -110,7 +113,8 @@ _USER_CONTEXT = re.compile(
     r"i'm writing)\b"
 )
 _REASON_PHRASE = re.compile(
-    r"\b(?:etape[\s-]par[\s-]etape|step by step|step-by-step|pas[\s-]a[\s-]pas|une etape apres l'autre|chain of thought)\b"
+    r"\b(?:etape[\s-]par[\s-]etape|step by step|step-by-step|pas[\s-]a[\s-]pas|une etape apres l'autre|"
+    r"chain of thought)\b"
 )
 _REASON_VERB = re.compile(
     r"\b(?:raisonne|raisonnez|reflechis|reflechissez|explique|expliquez|justifie|justifiez|detaille|detaillez|"
@@ -157,6 +161,18 @@ _VAGUE_FORMAT = re.compile(
     r"conviennent|semble|parait|va)\b(?:\s++le\s++mieux|\s++bien)?"
     r"|\b(?:format|form|shape|layout)\s++(?:that|which)\s++(?:fits|suits)\b"
     rf"|\b(?:{_VAGUE_ADJ}|bon|meilleur|best|right|correct)\s++(?:format|form|shape|layout)\b"
+)
+# A format named by its noun alone (round 11: "Respecte scrupuleusement le format.", "Suis le
+# format attendu", "Garde la même forme", "Stick to the required format"): the noun, an
+# article or a possessive, at most a word of reference ("attendu", "habituel", "required"),
+# then the clause ends: no shape is named. "Ce format : ...", "le format JSON", "la forme
+# d'une liste", "le format ci-dessous" name or point at one.
+_BARE_FORMAT = re.compile(
+    r"\b(?:le|la|l'|un|une|the|a|ton|ta|votre|your|son|sa|its|du|au|de la)\s*+(?:bon\s++|meme\s++|same\s++)?"
+    r"(?:format|forme|form|shape|presentation|layout|mise en forme|structure)"
+    r"(?:\s++(?:demandee?|attendue?|habituel(?:le)?|standard|requise?|indiquee?|imposee?|voulue?|prevue?|"
+    r"exigee?|correcte?|classique|d'usage|expected|required|usual|requested|given|specified|proper|correct))?"
+    r"\s*+(?=[.;!?,\n]|$)"
 )
 _RELATIVE = re.compile(r"\b(?:qui|que|qu'|dont|that|which|who|whose)\b")
 _FORMAT_NOUN = re.compile(
@@ -714,6 +730,7 @@ def does(
         text = "\n".join(_after_your_choice(s) for s in sentences(text))
         text = _ONLINE.sub(lambda m: " " * len(m.group(0)), text)
         text = _VAGUE_FORMAT.sub(lambda m: " " * len(m.group(0)), text)
+        text = _BARE_FORMAT.sub(lambda m: " " * len(m.group(0)), text)
         return (
             '{"' in text.replace(" ", "")
             or _asked(text, _PER_LINE)
@@ -834,8 +851,32 @@ _FOOTNOTE = re.compile(
 )
 
 
+# The same for a table's rows and a list's items (round 11: "| 1642 | Pascaline de Blaise
+# Pascal |", "- XIXe siècle : arithmomètre en série"): cells or an item of keywords are no
+# sentences of the text; a row or an item written as a sentence is read.
+_KEYWORD_ROW = re.compile(
+    r"^[ \t]*+(?:(?P<row>[^\n|]*+\|[^\n]*+)|(?:[-–•+]|\d{1,2}\.)[ \t]++(?P<item>\S[^\n]*+))$", re.M
+)
+
+
+def _told(piece: str) -> bool:
+    """A sentence, not noun phrases between commas ("calculatrice de poche, règle à calcul"
+    joins two items): sentence-like, with one stretch of five words or more between marks."""
+    return sentence_like(piece) and max(len(plain_words(p)) for p in re.split(r"[,;:]", piece)) >= 5
+
+
+def _keyword_row(match: re.Match[str]) -> str:
+    if match.group("item") is not None:
+        return match.group(0) if _told(fold(match.group("item"))) else ""
+    row = match.group("row")
+    if row.count("|") < 2:
+        return match.group(0)  # one bar: no table row
+    return match.group(0) if any(_told(fold(cell)) for cell in row.split("|")) else ""
+
+
 def without_keyword_footnotes(answer: str) -> str:
-    return _FOOTNOTE.sub(lambda m: m.group(0) if sentence_like(fold(m.group("body"))) else "", answer)
+    answer = _FOOTNOTE.sub(lambda m: m.group(0) if sentence_like(fold(m.group("body"))) else "", answer)
+    return _KEYWORD_ROW.sub(_keyword_row, answer)
 
 
 def is_prose(answer: str) -> bool:
@@ -1265,7 +1306,8 @@ def _leaves(lines: list[_Line]) -> list[_Line]:
     marked otherwise: "Partie 1 (30 min)" then "- Démo (20 min)") add up to its duration
     is their heading, and its sub-parts are the sections; sub-parts that do not add up
     are details of their part when indented (the part is the section) and parts of their
-    own when only marked otherwise."""
+    own when only marked otherwise. Indented sub-parts that add up to more than their part
+    (20 min holding 15 + 15) contradict the plan's times: no sections (decided, round 11)."""
     heading = [False] * len(lines)
     first_kind: dict[int, str] = {}
     for line in lines:
@@ -1278,6 +1320,9 @@ def _leaves(lines: list[_Line]) -> list[_Line]:
             run.append(later)
         direct = [c for c in run if (c.indent, c.kind) == (run[0].indent, run[0].kind)] if run else []
         heading[i] = bool(direct) and sum(c.durations[0] for c in direct) == line.durations[0]
+        inside = bool(direct) and direct[0].indent > line.indent
+        if inside and sum(c.durations[0] for c in direct) > line.durations[0]:
+            return []  # round 11: sub-parts longer than their part; the plan's times contradict it
     kept = []
     parents: list[int] = []  # indentation ancestors of the current line, by index
     for i, line in enumerate(lines):
