@@ -47,7 +47,7 @@ _LABEL_LEAD = re.compile(r":\s*$")
 # After a label, a French infinitive or an English verb with its object is the task, no job
 # ("Ton job : classer ces avis", "Your job: answer the question").
 _TASK_NEXT = re.compile(
-    r"\s++(?:le|la|les|l'|ce|ces|cet|cette|un|une|des|du|the|a|an|this|these|each|chaque)\b"
+    r"(?<!\s)\s++(?:le|la|les|l'|ce|ces|cet|cette|un|une|des|du|the|a|an|this|these|each|chaque)\b"
 )
 _ARTICLE = re.compile(r"^(?:(?:un|une|le|la|l'|a|an|the|mon|ma|my|notre|our|ton|ta|your)\s+)")
 _NOT_A_ROLE = {"peu", "bit", "little", "lot", "moment", "instant", "fois", "time", "sorte", "kind", "point"}
