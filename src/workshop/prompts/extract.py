@@ -547,7 +547,7 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
             continue
         if token and _is_operand(text, start, end):
             continue
-        share = re.match(r"\s*+%", text[end : end + 4])
+        share = re.match(r"(?<!\s)\s*+%", text[end : end + 4])
         if share or _CONFIDENCE_LEAD.search(text[max(0, start - 40) : start]):
             continue  # "(certitude : 100 %)", "probabilité : 0,9": how sure, no count (round 11)
         previous = _previous_words(text, start)
