@@ -3,7 +3,8 @@
     PYTHONPATH=src python benchmarks/prompts_corpus.py [--course PATH] [--gaming NAME ...] [--fair NAME ...]
 
 Gaming corpus: an attempt "gets through" when it earns any point on a check it does not
-deserve. Fair corpus: an attempt is "refused" when it loses any answer point. Run it with
+deserve. Fair corpus: an attempt is "refused" when it loses any answer point (or
+prompt-data); the rubric points it deserves and loses are listed apart. Run it with
 another checkout's source and course (e.g. main's) to compare graders."""
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ def main() -> None:
             "round8_gaming",
             "round9_gaming",
             "round10_gaming",
+            "round11_gaming",
         ],
     )
     parser.add_argument(
@@ -63,6 +65,7 @@ def main() -> None:
             "round8_fair",
             "round9_fair",
             "round10_fair",
+            "round11_fair",
         ],
     )
     args = parser.parse_args()
@@ -90,6 +93,7 @@ def main() -> None:
             )
     for name in args.fair:
         refused = []
+        rubric: list[tuple[corpus.Attempt, dict[str, float]]] = []
         fair = corpus.load(name)
         for attempt in fair:
             results = grade(attempt)
@@ -100,9 +104,17 @@ def main() -> None:
             }
             if lost or not results:
                 refused.append((attempt, lost))
+                continue
+            others = {n: p - e for n, (e, p) in results.items() if e < p and corpus.deserved(n, attempt)}
+            if others:
+                rubric.append((attempt, others))
         print(f"{name}: {len(refused)}/{len(fair)} right answers lost answer (or prompt-data) points")
         for attempt, lost in refused:
             print(f"  {attempt.id:40} -{sum(lost.values()):g}: {', '.join(sorted(lost)) or 'task unknown'}")
+        if rubric:
+            print(f"{name}: {len(rubric)}/{len(fair)} fair attempts lost only rubric points they deserve")
+        for attempt, lost in rubric:
+            print(f"  {attempt.id:40} -{sum(lost.values()):g}: {', '.join(sorted(lost))}")
 
 
 if __name__ == "__main__":

@@ -18,7 +18,11 @@ them (13/55 gaming attempts scored wrongly then; the bare "Tu analyses des avis 
 relabelled as no role, see the file's header); round5_*.toml were written by red team 11e
 against the grader of be2ae07 before grading them (14/54 gaming attempts and 2/30 fair
 answers scored wrongly then; two answer-faithful injections are the transcript limit);
-round10_*.toml (the latest) were written by red team 11j against the grader of a55c126
+round11_*.toml (the latest) were written by red team 11k against the grader of 68be52c
+before grading them (17/54 gaming attempts, 12 without five answer-faithful transcript
+limits, 9/54 live, and 11/37 fair attempts losing points, 3 answer points and 8 rubric
+points only, which the fair test now counts too; the files' headers say what was edited
+and decided since); round10_*.toml were written by red team 11j against the grader of a55c126
 before grading them (11/46 gaming attempts, 7/46 live, and 2/33 fair answers scored wrongly
 then; the files' headers say what was edited and decided since); round9_*.toml were
 written by red team 11i against the grader of 390842e before grading them (15/45 gaming
@@ -86,6 +90,9 @@ FAIR += corpus.load("round9_fair")
 # Round 10 (red team 11j, issue 11r).
 GAMING += corpus.load("round10_gaming")
 FAIR += corpus.load("round10_fair")
+# Round 11 (red team 11k, issue 11s).
+GAMING += corpus.load("round11_gaming")
+FAIR += corpus.load("round11_fair")
 
 
 @pytest.fixture(scope="module")
@@ -135,7 +142,13 @@ def test_gaming_attempt_earns_exactly_what_it_deserves(prompts, attempt):
 
 @pytest.mark.parametrize("attempt", FAIR, ids=[a.id for a in FAIR])
 def test_right_answer_in_other_words_earns_every_answer_point(prompts, attempt):
+    """Every answer point and prompt-data, and every other check the attempt deserves (its
+    rubric points: round 11's fair attempts lost only those, which no test counted)."""
     results = _grade(prompts, attempt)
     answer = {name: earned for name, (earned, _) in results.items() if name.startswith("answer")}
     assert answer == {name: points for name, (_, points) in results.items() if name.startswith("answer")}
     assert results["prompt-data"][0] == results["prompt-data"][1]
+    unknown = [name for name in attempt.deserves if name not in results]
+    assert not unknown, f"deserves names no check of {attempt.task}: {unknown}"
+    lost = {name: e for name, (e, p) in results.items() if e < p and corpus.deserved(name, attempt)}
+    assert lost == {}

@@ -275,6 +275,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
 @pytest.mark.parametrize(
     "name",
     [
+        "round11_gaming",
+        "round11_fair",
         "round10_gaming",
         "round10_fair",
         "round9_gaming",
@@ -320,7 +322,9 @@ def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake
         assert result.status in (Status.passed, Status.failed), attempt.id
         for check, (earned, points) in corpus.task_results(result, attempt.task).items():
             if name.endswith("_fair"):
-                due = points if check.startswith("answer") or check == "prompt-data" else earned
+                asked = check.startswith("answer") or check == "prompt-data"
+                asked = asked or corpus.deserved(check, attempt)
+                due = points if asked else earned
             else:
                 due = points if corpus.deserved(check, attempt) and check not in attempt.loopback_loses else 0
             if earned != due and not (check == "answer-faithful" and earned < due):

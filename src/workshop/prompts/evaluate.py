@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from workshop.prompts import arith, readable, reread, structure
+from workshop.prompts import arith, extract, readable, reread, structure
 from workshop.prompts.checks import (
     MAX_JSON_DEPTH,
     BoundCheck,
@@ -420,7 +420,11 @@ def _stated(fact: Fact, sentence: str) -> bool:
     ):
         return False
     if _FACT_REJECTED.search(clause) or any(
-        _FACT_NEGATED.search(_words_before(sentence, s, start)) for s, _ in (found[0] for found in spans)
+        _FACT_NEGATED.search(_words_before(sentence, s, start))
+        # "Loin d'avoir inventé la Pascaline, ...", "Rien ne prouve que Pascal ait conçu ..."
+        # (round 11): the clause a denial opens is not stated
+        or extract.DENIED_LEAD.search(re.split(r"[,;:()\[\]]", sentence[max(0, s - 80) : s])[-1])
+        for s, _ in (found[0] for found in spans)
     ):
         return False  # denied or contradicted: "ce n'est pas Pascal qui...", "in the 1990s, not the 1970s"
     for found in spans:

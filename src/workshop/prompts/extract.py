@@ -74,16 +74,31 @@ HEDGES = (
     "probable", "improbable", "peu probable", "incertain", "incertaine", "uncertain", "unsure",
     "douteux", "douteuse", "doubtful", "plausible", "a la louche", "au pif", "a vue de nez",
     "ballpark", "give or take",
+    # a possibility said by a denial denied (round 11: "il n'est pas exclu que ...", "not
+    # impossible"): it allows, it does not assert ("il n'est pas faux que" does, `_DENIAL`)
+    "pas exclu", "pas exclue", "pas exclus", "pas a exclure", "pas exclure", "n'exclut pas",
+    "pas impossible", "not impossible", "not excluded", "not ruled out", "can't rule out",
+    "cannot rule out", "can't be ruled out", "cannot be ruled out", "il se peut", "il est possible",
+    "it is possible", "it's possible", "possible que",
 )  # fmt: skip
 _HEDGE_WORDS = "|".join(re.escape(h) for h in HEDGES)
 _HEDGE = re.compile(rf"(?<![\w-])(?:{_HEDGE_WORDS})(?![\w-])|±|\+/-|\+-|~|≈")
 # A confidence said low, middling or as a share short of certainty, in a sentence, a JSON
 # field or a table's column of confidence (round 9).
-_LOW_CONFIDENCE = re.compile(
+# A probability is a confidence too (round 11: "oui, avec une probabilité de 0,9"): any
+# share short of certainty hedges (0,9, 90 %, 9/10); a certainty the prompt asked for
+# ("certitude : 100 %", "probabilité : 1", "10/10") does not.
+_CONFIDENCE_WORD = (
     r"\b(?:certitude|confiance|confidence|certainty|fiabilite|reliability|niveau de confiance|"
-    r"confidence level)\b\W{0,6}(?:faible|basse|moyenne|moderee|partielle|limitee|relative|low|medium|"
+    r"confidence level|probabilite|probability|likelihood)\b\W{0,6}"
+    r"(?:(?:de|d'|of|about|environ|est|is|estimee?|estimated|evaluee?|subjective|overall|globale?)\W{1,3}){0,3}"
+)
+_CONFIDENCE_LEAD = re.compile(_CONFIDENCE_WORD + r"$")
+_LOW_CONFIDENCE = re.compile(
+    _CONFIDENCE_WORD + r"(?:faible|basse|moyenne|moderee|partielle|limitee|relative|low|medium|"
     r"moderate|"
-    r"partial|limited|middling|(?<!\d)\d{1,2}(?:[.,]\d+)?\s*+%)"
+    r"partial|limited|middling|(?<!\d)\d{1,2}(?:[.,]\d+)?\s*+%|(?<![\d.,])0[.,]\d+|"
+    r"(?<!\d)(\d+)\s*+(?:/|sur|out of)\s*+(?!\1\b)\d+)"
 )
 _CONFIDENCE_HEADER = re.compile(
     r"^\W*(?:certitude|confiance|confidence|certainty|fiabilite|reliability|sure|sur|niveau de confiance|"
@@ -266,6 +281,12 @@ class _Doc:
         return _within(self.labelled, self._labelled, pos) >= 0
 
 
+# A Markdown link's text cites the page it points to (round 11: "Voir [PGCD(35, 64) = 1,
+# oui](https://...) pour la correction officielle"): quoted, as a `>` line is, it can
+# contradict an answer, never make one.
+_LINK_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?:|www\.|/|\.)[^\s()]{0,300}\)")
+
+
 def _document(folded: str, spec: AnswerSpec) -> _Doc:
     sentences: list[tuple[int, int]] = []
     quoted: list[tuple[int, int]] = []
@@ -281,6 +302,9 @@ def _document(folded: str, spec: AnswerSpec) -> _Doc:
         end = offset + len(line)
         if line.lstrip().startswith(">"):
             quoted.append((offset, end))
+        else:
+            for link in _LINK_TEXT.finditer(line):
+                quoted.append((offset + link.start(1), offset + link.end(1)))
         label = _LABEL.match(line)
         if label and not line.lstrip().startswith(">"):
             name = label.group("label")
@@ -334,6 +358,20 @@ def _clause_around(text: str, start: int, end: int, lo: int, hi: int) -> str:
     return text[left:right]
 
 
+# What denies the clause it opens (round 11): "loin de" and an infinitive ("Loin d'en avoir
+# deux, Caroline n'a qu'une sœur": the 2 is denied, the main clause asserts; "Loin des puces
+# actuelles" and "Loin de là" deny no clause), and a proof said missing ("Rien ne prouve
+# que ...", "nothing shows that", "aucune preuve que"): not stated. Facts read it too.
+DENIED_LEAD = re.compile(
+    r"\b(?:loin d(?:e\s++|')(?:en\s++|y\s++|l'|le\s++|la\s++|les\s++)?[a-z]+(?:er|ir|re|oir)|"
+    r"far from [a-z]+ing|"
+    r"rien ne (?:prouve|montre|dit|indique|garantit|permet d'affirmer|confirme|atteste)|"
+    r"rien n'(?:indique|atteste|etablit|affirme)|aucune preuve|pas de preuve|sans preuve|"
+    r"nothing (?:proves|shows|suggests|indicates|confirms)|no (?:evidence|proof)|"
+    r"there is no (?:evidence|proof))\b(?![^,;:()]*[,;:()])"
+)
+
+
 def _negated(doc: _Doc, start: int, end: int, between: str = "") -> bool:
     text = doc.text
     lo, hi = doc.sentences[doc.sentence_of(start)]
@@ -344,6 +382,8 @@ def _negated(doc: _Doc, start: int, end: int, between: str = "") -> bool:
         return True
     if re.search(r"\b(?:plutot que|rather than|instead of|au lieu de)\s*$", before):
         return True
+    if DENIED_LEAD.search(before):
+        return True  # "Loin d'en avoir deux, ...", "Rien ne prouve qu'elle en ait deux"
     clause = _clause_around(text, start, end, lo, hi)
     if _REJECTION.search(clause):
         return True
@@ -507,6 +547,9 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
             continue
         if token and _is_operand(text, start, end):
             continue
+        share = re.match(r"(?<!\s)\s*+%", text[end : end + 4])
+        if share or _CONFIDENCE_LEAD.search(text[max(0, start - 40) : start]):
+            continue  # "(certitude : 100 %)", "probabilité : 0,9": how sure, no count (round 11)
         previous = _previous_words(text, start)
         if previous and previous[-1].lstrip("'") in _REFERENCE:
             continue  # "les 2 sœurs de chaque frère", "the two sisters": a reference back
@@ -945,11 +988,18 @@ def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
             negated = any(
                 w in _NEGATORS or w.endswith("n't") for w in words_before
             ) or clause.rstrip().endswith("non")
-            if _DENIAL.search(" ".join(words_before)):
+            near = " ".join(clause.split()[-12:])
+            denials = list(_DENIAL.finditer(near))
+            if denials:
                 # A verb of denial negates what follows ("cela empêche qu'ils soient ...", "I
                 # doubt they are ..."), and a denial denied asserts it ("cela n'empêche pas
-                # qu'ils soient ...", "je ne doute pas que ...", "il n'est pas faux que ...").
-                negated = not negated
+                # qu'ils soient ...", "je ne doute pas que ...", "il n'est pas faux que ...");
+                # its own negation stands in the words before it, however far the predicate
+                # is ("Il n'est donc pas faux de dire que 35 et 64 sont ...", round 11).
+                denial = denials[-1]
+                around = near[: denial.start()].split()[-4:] + near[denial.end() :].split()
+                denied = any(w in _NEGATORS or w.endswith("n't") for w in around)
+                negated = not (denied or clause.rstrip().endswith("non"))
             elif not negated and _REJECTION.search(_clause_around(text, match.start(), match.end(), lo, hi)):
                 negated = True
             found.append(Statement("no" if negated else "yes", match.start(), match.end()))

@@ -20,7 +20,9 @@ from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS, fold, plain_word
 
 # -- what a prompt does -------------------------------------------------------------------
 _NEGATION = re.compile(
-    r"\b(?:pas|jamais|not|never|no|don't|doesn't|doesnt|do not|does not|sans|without|aucune?|"
+    # "pas à pas" is a way of going, step by step, no negation (round 11)
+    r"\b(?:pas(?![\s-]a[\s-]pas\b)(?<!\bpas[\s-]a[\s-]pas)|"
+    r"jamais|not|never|no|don't|doesn't|doesnt|do not|does not|sans|without|aucune?|"
     r"nothing|rien|inutile|avoid|evite|evitez|ni|neither|nor|none|stop|arrete|refuse|interdit|forbidden|"
     r"n'importe|pas besoin|no need|needn't|surtout pas|can't|cannot|won't|zero)\b"
     # a quantity of none negates what it counts (round 6: "Raisonne en zéro étape", "in 0 steps")
@@ -30,7 +32,22 @@ _CLAUSE_SPLIT = re.compile(r"[,;:()]|\bmais\b|\bbut\b|\bet\b(?=\s+(?:ne|n'|don't
 _ROLE_LEAD = re.compile(
     r"\b(?:tu es|tu seras|vous etes|vous serez|you are|you're|you will be|agis comme|agissez comme|act as|"
     r"joue le role d[eu']|jouez le role d[eu']|incarne|imagine que tu es|imaginez que vous etes|"
-    r"play the role of|take the role of|pretend to be|en tant qu[e']|as an?|as the)\s*"
+    r"play the role of|take the role of|pretend to be|en tant qu[e']|as an?|as the|"
+    # round 11: the role's part or place, whatever the verb ("Mets-toi dans la peau d'un
+    # professeur", "Pourrais-tu jouer le rôle d'un analyste", "put yourself in the shoes of a
+    # teacher"), the model pictured as one ("Imagine-toi rédacteur", "become a tutor")
+    r"(?:le|la|the)\s++(?:role|peau|place|shoes|costume)\s++(?:d[eu']|of)|"
+    r"imagine[\s-]toi|imaginez[\s-]vous|imagine yourself(?: as)?|imagine you(?: are|'re)|figure[\s-]toi|"
+    r"deviens|devenez|become|"
+    # a label that names the model's job ("Ton métier : professeur", "Your job: subtitler"):
+    # only a role noun after it is one (`_LABEL_LEAD`)
+    r"(?:(?:ton|ta|votre|your)\s++|^\W*)(?:role|metier|job|poste|fonction|profession|persona)\s*+:)\s*"
+)
+_LABEL_LEAD = re.compile(r":\s*$")
+# After a label, a French infinitive or an English verb with its object is the task, no job
+# ("Ton job : classer ces avis", "Your job: answer the question").
+_TASK_NEXT = re.compile(
+    r"(?<!\s)\s++(?:le|la|les|l'|ce|ces|cet|cette|un|une|des|du|the|a|an|this|these|each|chaque)\b"
 )
 _ARTICLE = re.compile(r"^(?:(?:un|une|le|la|l'|a|an|the|mon|ma|my|notre|our|ton|ta|your)\s+)")
 _NOT_A_ROLE = {"peu", "bit", "little", "lot", "moment", "instant", "fois", "time", "sorte", "kind", "point"}
@@ -84,7 +101,9 @@ _ACTIVITY = re.compile(
     r"(?:(?:les|des|the|some|de|d')\s*)?(?:[a-z]+\s+)?[a-z]{3,}[sx]\b"
 )
 _SETTING = re.compile(
-    r"(?<!\s)(?:\s++[a-z]++){0,2}?\s++(?:d'|de|du|des|pour|chez|dans|sur|for|of|from|in|on|at)\s*+"
+    # "à la médiathèque" places it too (round 11: "Tu animes des ateliers numériques à la
+    # médiathèque de ta ville")
+    r"(?<!\s)(?:\s++[a-z]++){0,2}?\s++(?:d'|de|du|des|pour|chez|dans|sur|a|au|aux|for|of|from|in|on|at)\s*+"
     r"(?:(?:un|une|la|le|les|l'|a|an|the|our|my|notre|mon|ma)\s*+)?(?!(?:chaque|each|every)\b)[a-z]{3,}"
 )
 _CONTEXT = re.compile(r"\b(?:contexte|context|situation|background)\s*:\s*(?P<body>[^\n]*)")
@@ -94,7 +113,8 @@ _USER_CONTEXT = re.compile(
     r"i'm writing)\b"
 )
 _REASON_PHRASE = re.compile(
-    r"\b(?:etape par etape|step by step|step-by-step|pas a pas|une etape apres l'autre|chain of thought)\b"
+    r"\b(?:etape[\s-]par[\s-]etape|step by step|step-by-step|pas[\s-]a[\s-]pas|une etape apres l'autre|"
+    r"chain of thought)\b"
 )
 _REASON_VERB = re.compile(
     r"\b(?:raisonne|raisonnez|reflechis|reflechissez|explique|expliquez|justifie|justifiez|detaille|detaillez|"
@@ -141,6 +161,18 @@ _VAGUE_FORMAT = re.compile(
     r"conviennent|semble|parait|va)\b(?:\s++le\s++mieux|\s++bien)?"
     r"|\b(?:format|form|shape|layout)\s++(?:that|which)\s++(?:fits|suits)\b"
     rf"|\b(?:{_VAGUE_ADJ}|bon|meilleur|best|right|correct)\s++(?:format|form|shape|layout)\b"
+)
+# A format named by its noun alone (round 11: "Respecte scrupuleusement le format.", "Suis le
+# format attendu", "Garde la même forme", "Stick to the required format"): the noun, an
+# article or a possessive, at most a word of reference ("attendu", "habituel", "required"),
+# then the clause ends: no shape is named. "Ce format : ...", "le format JSON", "la forme
+# d'une liste", "le format ci-dessous" name or point at one.
+_BARE_FORMAT = re.compile(
+    r"\b(?:le|la|l'|un|une|the|a|ton|ta|votre|your|son|sa|its|du|au|de la)\s*+(?:bon\s++|meme\s++|same\s++)?"
+    r"(?:format|forme|form|shape|presentation|layout|mise en forme|structure)"
+    r"(?:\s++(?:demandee?|attendue?|habituel(?:le)?|standard|requise?|indiquee?|imposee?|voulue?|prevue?|"
+    r"exigee?|correcte?|classique|d'usage|expected|required|usual|requested|given|specified|proper|correct))?"
+    r"\s*+(?=[.;!?,\n]|$)"
 )
 _RELATIVE = re.compile(r"\b(?:qui|que|qu'|dont|that|which|who|whose)\b")
 _FORMAT_NOUN = re.compile(
@@ -546,6 +578,17 @@ def _role_in(sentence: str) -> bool:
             continue  # "tu es là pour m'aider": folded "là" is "la", and no noun follows it
         if _generic_assistant(rest[article.end() if article else 0 :]):
             continue  # "Tu es un assistant IA utile et bienveillant": what any model is, no job
+        if _LABEL_LEAD.search(lead.group(0)):
+            # "Ton métier : professeur de mathématiques", "Your job : tu lis les avis clients
+            # d'une boutique en ligne" (its job told by what it does and where); "Rôle : le
+            # bon", "Ton job : classer ces avis" name none
+            if _activity_in(rest):
+                return True
+            if (word in _ROLE_NOUNS or _ROLE_SUFFIX.search(word)) and not (
+                re.search(r"(?:er|ir|re)$", word) and _TASK_NEXT.match(after_noun)
+            ):
+                return True
+            continue
         if article or word in _ROLE_NOUNS or _ROLE_SUFFIX.search(word):
             return True
     return False
@@ -637,6 +680,24 @@ def _worked_example(stretch: str, with_any: list[str] | None, items: list[set[st
     return False
 
 
+def _example_rows(text: str, with_any: list[str] | None, items: list[set[str]]) -> bool:
+    """Worked examples given as a table (round 11: "Voici deux avis déjà classés" and the rows
+    "| « Colis abîmé, vendeur injoignable. » | negative |"): a row whose one cell is an input
+    of three words or more, not one of the task's items reworded, and another its label. The
+    table's structure pairs them as "Exemple :" and a quotation do."""
+    for line in text.splitlines():
+        if line.count("|") < 2:
+            continue
+        cells = [c.strip(' "\'') for c in line.strip().strip("|").split("|")]
+        for i, cell in enumerate(cells):
+            if len(plain_words(cell)) < 3 or _rewords(cell, items):
+                continue
+            others = " ".join(cells[:i] + cells[i + 1 :])
+            if with_any and any(re.search(rf"\b{re.escape(fold(w))}\b", others) for w in with_any):
+                return True
+    return False
+
+
 def does(
     aspect: str,
     prompt: str,
@@ -669,6 +730,7 @@ def does(
         text = "\n".join(_after_your_choice(s) for s in sentences(text))
         text = _ONLINE.sub(lambda m: " " * len(m.group(0)), text)
         text = _VAGUE_FORMAT.sub(lambda m: " " * len(m.group(0)), text)
+        text = _BARE_FORMAT.sub(lambda m: " " * len(m.group(0)), text)
         return (
             '{"' in text.replace(" ", "")
             or _asked(text, _PER_LINE)
@@ -692,7 +754,7 @@ def does(
             before = re.split(r"[.!?\n]", text[max(0, match.start() - 25) : match.start()])[-1]
             if not _NEGATION.search(before) and _worked_example(stretch, with_any, items):
                 return True
-        return False
+        return _example_rows(text, with_any, items)
     if aspect == "limit":
         for sentence in sentences(text):
             for clause in _clauses_of(sentence):
@@ -789,8 +851,32 @@ _FOOTNOTE = re.compile(
 )
 
 
+# The same for a table's rows and a list's items (round 11: "| 1642 | Pascaline de Blaise
+# Pascal |", "- XIXe siècle : arithmomètre en série"): cells or an item of keywords are no
+# sentences of the text; a row or an item written as a sentence is read.
+_KEYWORD_ROW = re.compile(
+    r"^[ \t]*+(?:(?P<row>[^\n|]*+\|[^\n]*+)|(?:[-–•+]|\d{1,2}\.)[ \t]++(?P<item>\S[^\n]*+))$", re.M
+)
+
+
+def _told(piece: str) -> bool:
+    """A sentence, not noun phrases between commas ("calculatrice de poche, règle à calcul"
+    joins two items): sentence-like, with one stretch of five words or more between marks."""
+    return sentence_like(piece) and max(len(plain_words(p)) for p in re.split(r"[,;:]", piece)) >= 5
+
+
+def _keyword_row(match: re.Match[str]) -> str:
+    if match.group("item") is not None:
+        return match.group(0) if _told(fold(match.group("item"))) else ""
+    row = match.group("row")
+    if row.count("|") < 2:
+        return match.group(0)  # one bar: no table row
+    return match.group(0) if any(_told(fold(cell)) for cell in row.split("|")) else ""
+
+
 def without_keyword_footnotes(answer: str) -> str:
-    return _FOOTNOTE.sub(lambda m: m.group(0) if sentence_like(fold(m.group("body"))) else "", answer)
+    answer = _FOOTNOTE.sub(lambda m: m.group(0) if sentence_like(fold(m.group("body"))) else "", answer)
+    return _KEYWORD_ROW.sub(_keyword_row, answer)
 
 
 def is_prose(answer: str) -> bool:
@@ -1220,7 +1306,8 @@ def _leaves(lines: list[_Line]) -> list[_Line]:
     marked otherwise: "Partie 1 (30 min)" then "- Démo (20 min)") add up to its duration
     is their heading, and its sub-parts are the sections; sub-parts that do not add up
     are details of their part when indented (the part is the section) and parts of their
-    own when only marked otherwise."""
+    own when only marked otherwise. Indented sub-parts that add up to more than their part
+    (20 min holding 15 + 15) contradict the plan's times: no sections (decided, round 11)."""
     heading = [False] * len(lines)
     first_kind: dict[int, str] = {}
     for line in lines:
@@ -1233,6 +1320,9 @@ def _leaves(lines: list[_Line]) -> list[_Line]:
             run.append(later)
         direct = [c for c in run if (c.indent, c.kind) == (run[0].indent, run[0].kind)] if run else []
         heading[i] = bool(direct) and sum(c.durations[0] for c in direct) == line.durations[0]
+        inside = bool(direct) and direct[0].indent > line.indent
+        if inside and sum(c.durations[0] for c in direct) > line.durations[0]:
+            return []  # round 11: sub-parts longer than their part; the plan's times contradict it
     kept = []
     parents: list[int] = []  # indentation ancestors of the current line, by index
     for i, line in enumerate(lines):
