@@ -120,6 +120,37 @@ def test_the_gradebook_stores_a_result_bounded_whatever_made_it(tmp_path):
     assert len(json.loads(text)["notes"]) == MAX_NOTES
 
 
+def test_a_lone_surrogate_in_any_submitted_text_is_stored_not_a_failed_run(tmp_path):
+    # Red team 12g S1: a notebook's grade_id "x\ud800y" (a JSON escape) reached a note; the
+    # gradebook could not store the result and every later grading run of the class stopped.
+    odd = "x\ud800y"
+    result = GradeResult(
+        status=Status.failed,
+        score=0,
+        max_score=1,
+        notes=[odd],
+        load_error=odd,
+        log=odd,
+        tests=[
+            OneTest(
+                id=odd, name=odd, visibility="public", points=1, earned=0, outcome=Outcome.failed, detail=odd
+            )
+        ],
+    )
+    book = Gradebook(tmp_path / "gradebook.sqlite")
+    try:
+        submission = book.register("neurone", "alice", "a1.tar.gz", tmp_path / "a1.tar.gz", 100)
+        assert book.record(submission, "key", result)
+        (text,) = (
+            sqlite3.connect(tmp_path / "gradebook.sqlite")
+            .execute("select result_json from grades")
+            .fetchone()
+        )
+    finally:
+        book.close()
+    assert "x?y" in text and "ud800" not in text
+
+
 def _notebook_with(cells: list[dict]) -> nbformat.NotebookNode:
     released = nbformat.read(REPO / "exercises" / "neurone" / "neurone.ipynb", as_version=4)
     released.cells.extend(nbformat.from_dict(c) for c in cells)

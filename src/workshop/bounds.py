@@ -29,9 +29,16 @@ PER_TEST_CHARS = 7 * MAX_TEST_TEXT_CHARS + MAX_TEST_DETAIL_CHARS + 256
 ELLIPSIS = "…"
 
 
+def storable(text: str) -> str:
+    """``text`` with any lone surrogate replaced: a notebook's JSON may escape one
+    (``"\\ud800"``), no stored text may hold one, and a result that cannot be stored stopped
+    every later grading run of the class (red team 12g, S1)."""
+    return text if text.isascii() else text.encode("utf-8", "replace").decode("utf-8")
+
+
 def clip(text: str | None, limit: int) -> str:
-    """``text`` cut to ``limit`` characters, the cut marked with an ellipsis."""
-    text = text or ""
+    """``text`` cut to ``limit`` characters, the cut marked with an ellipsis, storable."""
+    text = storable(text or "")
     return text if len(text) <= limit else text[: max(0, limit - 1)] + ELLIPSIS
 
 
@@ -55,14 +62,19 @@ def _test(test: TestResult) -> TestResult:
 
 def _answer(answer: ManualAnswer) -> ManualAnswer:
     return answer.model_copy(
-        update={"id": clip(answer.id, MAX_TEST_TEXT_CHARS), "source": answer.source[:MAX_ANSWER_CHARS]}
+        update={
+            "id": clip(answer.id, MAX_TEST_TEXT_CHARS),
+            "source": storable(answer.source[:MAX_ANSWER_CHARS]),
+        }
     )
 
 
 def bounded(result: GradeResult) -> GradeResult:
     """``result`` with every submission-derived text and list capped (see the module)."""
     sketches = {
-        clip(task, 200): values[:MAX_SKETCH_LEN]
+        clip(task, 200): storable(values[:MAX_SKETCH_LEN])
+        if isinstance(values, str)
+        else values[:MAX_SKETCH_LEN]
         for task, values in list(result.sketches.items())[:MAX_SKETCH_TASKS]
     }
     load_error = None if result.load_error is None else clip(result.load_error, MAX_LOAD_ERROR_CHARS)
@@ -70,7 +82,7 @@ def bounded(result: GradeResult) -> GradeResult:
         update={
             "notes": clip_notes(result.notes),
             "note": clip(result.note, MAX_STATUS_NOTE_CHARS),
-            "log": result.log[-MAX_LOG_CHARS:],
+            "log": storable(result.log[-MAX_LOG_CHARS:]),
             "load_error": load_error,
             "tests": [_test(test) for test in result.tests],
             "answers": [_answer(answer) for answer in result.answers],
