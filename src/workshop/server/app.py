@@ -441,8 +441,8 @@ def create_app(
         """Public-test feedback at once; hidden tests and the score once the trainer releases.
         Everything here is the result as :func:`workshop.student_view.student_result` has it:
         a test decided after a hidden one started counts as hidden (a public notebook cell
-        moved after a hidden one too), shows passed/partial/failed only, and the status is
-        the one decided before any hidden test."""
+        moved after a hidden one too), any test shows passed/partial/failed only, and the
+        status is passed or failed."""
         who = tokens.who(_bearer(authorization, None))
         if who is None or who == CLASS:
             return _error(401, "server_bad_token")
