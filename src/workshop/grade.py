@@ -153,8 +153,9 @@ def grade_files(
     gate: bool = True,
 ) -> GradeResult:
     """Grade checked files: prompts on the host, code in the sandbox. ``local``: what the
-    public tests gave on the student's machine at submit; a public detail or load error
-    that differs from it is withheld from the student (see :func:`interpret`). ``gate``
+    public tests gave on the student's machine at submit; of a public test that did not
+    pass, and of a load error, the student reads that, never the grading's own text (see
+    :func:`interpret`). ``gate``
     false (the trainer's own files, ``workshop exercise validate``): shown as they are."""
     max_score = exercise.spec.points
     if exercise.spec.kind == "prompts":
