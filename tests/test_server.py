@@ -405,8 +405,18 @@ def test_after_the_deadline_the_policy_decides(tmp_path, late_course, mode, expe
             return
         assert sent.json()["late"] is True
         feedback = _poll(live.url, tokens["alice"])
-        # Past the deadline the hidden results are shown without an explicit release.
-        assert feedback["late"] is True and feedback["released"] is True
+        # Late uploads are taken: the hidden results wait for the trainer's release, not the
+        # deadline (red team 12g D1: shown at the deadline, a late attempt could fix them).
+        assert feedback["late"] is True and feedback["released"] is False and "score" not in feedback
+        assert all(test["visibility"] == "public" for test in feedback["tests"])
+        release = httpx.post(
+            f"{live.url}/api/v1/release/calculatrice",
+            headers={"Authorization": f"Bearer {tokens['*class*']}"},
+            timeout=10,
+        )
+        assert release.status_code == 200, release.text
+        feedback = _poll(live.url, tokens["alice"])
+        assert feedback["released"] is True
         assert feedback["score"] == (48 if mode == "flag" else 36)
         items = httpx.get(f"{live.url}/api/v1/scores?token={tokens['*class*']}").json()["items"]
         assert items[0]["resultScore"] == feedback["score"]
