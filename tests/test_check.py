@@ -158,3 +158,32 @@ def test_explain_never_leaves_a_failure_blank():
         "Only English",
         "votre code a arrêté le programme",
     )
+
+
+def test_nothing_a_local_run_started_outlives_it(tmp_path):
+    # The student process sits in a session of its own: a child it left (or the process
+    # itself, when the wall clock stopped the run) spun on after `check` or `submit` ended
+    # (three found spinning at 45 % of a core each for up to an hour during a test run).
+    import psutil
+
+    marker = tmp_path / "stray.pid"
+    folder = _started(tmp_path, "calculatrice")
+    (folder / "calculator.py").write_text(
+        "import os, time\n"
+        "if os.fork() == 0:\n"
+        "    os.setsid()\n"
+        f"    open({str(marker)!r}, 'w').write(str(os.getpid()))\n"
+        "    time.sleep(600)\n"
+        "    os._exit(0)\n"
+        "def calculate(expression):\n"
+        "    raise ValueError(expression)\n"
+    )
+    run_cli("check", cwd=folder, env=COURSE)
+    stray = int(marker.read_text())  # it was born
+    try:
+        gone = not psutil.pid_exists(stray) or psutil.Process(stray).status() == psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        gone = True
+    if not gone:
+        psutil.Process(stray).kill()
+    assert gone, "the run's stray process outlived it"

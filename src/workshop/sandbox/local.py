@@ -3,7 +3,9 @@ is the student's own, on the student's own machine, against public tests only.""
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import os
 import resource
 import subprocess
 import sys
@@ -21,6 +23,24 @@ from workshop.sandbox.runner import Job
 MIN_DATA_MIB = 2048
 
 
+def _end_strays(root: Path) -> None:
+    """Kill what the run left behind: the student process sits in a session of its own
+    (workshop_harness.spawn), so a run stopped by its time limit, or a student's child,
+    outlived it and spun on (found spinning for an hour after a test suite's checks). What
+    runs in ``root`` or names it is this run's."""
+    import psutil
+
+    mark = str(root)
+    for process in psutil.process_iter(["pid", "cwd", "cmdline"]):
+        if process.pid == os.getpid():
+            continue
+        cwd = process.info.get("cwd") or ""
+        cmdline = " ".join(process.info.get("cmdline") or [])
+        if cwd == mark or cwd.startswith(mark + os.sep) or mark in cmdline:
+            with contextlib.suppress(psutil.Error):
+                process.kill()
+
+
 def _cap_memory(mib: int) -> None:
     resource.setrlimit(resource.RLIMIT_DATA, (mib << 20, mib << 20))
 
@@ -36,24 +56,30 @@ class LocalRunner:
                 path.write_bytes(data)
             started = time.monotonic()
             try:
-                done = subprocess.run(
-                    [sys.executable, "-m", "workshop_harness", "--job", str(root)],
-                    capture_output=True,
-                    timeout=job.limits.wall_time_s,
-                    cwd=root,
-                    preexec_fn=functools.partial(_cap_memory, cap),
-                )
-            except subprocess.TimeoutExpired as exc:
-                return RunOutput(
-                    exit_code=None,
-                    timed_out=True,
-                    stdout=exc.stdout or b"",
-                    stderr=exc.stderr or b"",
-                    duration_s=time.monotonic() - started,
-                )
+                return self._run(job, root, cap, started)
+            finally:
+                _end_strays(root)
+
+    def _run(self, job: Job, root: Path, cap: int, started: float) -> RunOutput:
+        try:
+            done = subprocess.run(
+                [sys.executable, "-m", "workshop_harness", "--job", str(root)],
+                capture_output=True,
+                timeout=job.limits.wall_time_s,
+                cwd=root,
+                preexec_fn=functools.partial(_cap_memory, cap),
+            )
+        except subprocess.TimeoutExpired as exc:
             return RunOutput(
-                exit_code=done.returncode,
-                stdout=done.stdout[: MAX_RESULTS_BYTES + 1],
-                stderr=done.stderr,
+                exit_code=None,
+                timed_out=True,
+                stdout=exc.stdout or b"",
+                stderr=exc.stderr or b"",
                 duration_s=time.monotonic() - started,
             )
+        return RunOutput(
+            exit_code=done.returncode,
+            stdout=done.stdout[: MAX_RESULTS_BYTES + 1],
+            stderr=done.stderr,
+            duration_s=time.monotonic() - started,
+        )
