@@ -74,7 +74,7 @@ def student_test(test: TestResult, late: bool) -> TestResult:
     """One test as a student sees it (``late``: decided once a hidden test had started)."""
     if not late and test.outcome not in _SHOWN:  # a time limit, a crash...: failed
         # (its detail is the student's machine's, or the gate's one line: interpret)
-        return test.model_copy(update={"outcome": TestOutcome.failed, "earned": 0.0})
+        return test.model_copy(update={"outcome": TestOutcome.failed})  # its points are the grade
     if not late or test.outcome in _HANDS:
         return test
     outcome = test.outcome if test.outcome in KEPT_AFTER_HIDDEN else TestOutcome.failed
@@ -82,7 +82,6 @@ def student_test(test: TestResult, late: bool) -> TestResult:
         update={
             "outcome": outcome,
             "visibility": "hidden",
-            "earned": test.earned if outcome != TestOutcome.failed else 0.0,
             "detail": "",
             "after_hidden": True,
         }
