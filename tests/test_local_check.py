@@ -23,9 +23,7 @@ LOAD_ERROR = {"type": "load_error", "message": "SyntaxError, line 3: invalid syn
 
 
 def _gated(*records: dict, local: LocalCheck | None, lang: str = "en", notebook: bool = False):
-    return interpret(
-        _run(*records), MAX_SCORE, LOG_CAP, lang, gate=True, local=local, explained_locally=notebook
-    )  # type: ignore[arg-type]
+    return interpret(_run(*records), MAX_SCORE, LOG_CAP, lang, gate=True, local=local)  # type: ignore[arg-type]
 
 
 def _details(result) -> dict[str, str]:  # type: ignore[no-untyped-def]

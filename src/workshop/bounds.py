@@ -13,7 +13,7 @@ trainer's plan, :data:`PER_TEST_CHARS`, plus, per manual cell of the grader copy
 
 from __future__ import annotations
 
-from workshop.results import GradeResult, ManualAnswer, TestResult
+from workshop.results import GradeResult, ManualAnswer, TestResult, storable
 
 MAX_NOTES = 50  # notes kept (the last one says how many more there were)
 MAX_NOTE_CHARS = 300
@@ -27,13 +27,6 @@ MAX_SKETCH_TASKS, MAX_SKETCH_LEN = 100, 256
 FIXED_CHARS = MAX_NOTES * (MAX_NOTE_CHARS + 1) + MAX_LOAD_ERROR_CHARS + MAX_LOG_CHARS + 4096
 PER_TEST_CHARS = 7 * MAX_TEST_TEXT_CHARS + MAX_TEST_DETAIL_CHARS + 256
 ELLIPSIS = "…"
-
-
-def storable(text: str) -> str:
-    """``text`` with any lone surrogate replaced: a notebook's JSON may escape one
-    (``"\\ud800"``), no stored text may hold one, and a result that cannot be stored stopped
-    every later grading run of the class (red team 12g, S1)."""
-    return text if text.isascii() else text.encode("utf-8", "replace").decode("utf-8")
 
 
 def clip(text: str | None, limit: int) -> str:

@@ -187,7 +187,6 @@ def grade_files(
         "fr" if lang == "fr" else "en",
         gate=gate,
         local=local,
-        explained_locally=exercise.spec.kind == "notebook",
     )
     if notes or answers:
         # The answers come from the host's own reading of the notebook, never from the sandbox.

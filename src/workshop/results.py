@@ -204,8 +204,8 @@ class CheckedTest(BaseModel):
 class LocalCheck(BaseModel):
     """What the public tests gave on the student's machine at submit (the archive's
     ``local_check``). The student's own machine cannot read the grader host's caches, so
-    nothing here carries a hidden input: at grading, a public detail or a load error is
-    shown only when it equals what is here (see :func:`interpret`)."""
+    nothing here carries a hidden input: at grading, what a student reads of a public test
+    that did not pass, or of a load error, is what is here (see :func:`interpret`)."""
 
     model_config = ConfigDict(extra="forbid")
     tests: list[CheckedTest] = Field(default=[], max_length=500)
@@ -230,7 +230,6 @@ def interpret(
     lang: Lang = "en",
     gate: bool = False,
     local: LocalCheck | None = None,
-    explained_locally: bool = False,
 ) -> GradeResult:
     """Turn the sandbox's raw output into a :class:`GradeResult`.
 
@@ -246,8 +245,7 @@ def interpret(
     submit (``local``, the archive's ``local_check``), else one fixed line (run ``workshop
     check``); an ending beyond passed or failed shows failed (student_view); a load error
     shows the one of ``local``, else a fixed line. The grading's own texts go to the
-    trainer's notes. ``explained_locally`` is kept for callers: every exercise now shows the
-    student's machine's explanation."""
+    trainer's notes."""
     plan: list[PlannedTest] | None = None
     outcomes: dict[str, TestRecord] = {}
     load_error: str | None = None
@@ -423,12 +421,18 @@ def local_check(output: RunOutput) -> LocalCheck | None:
     return LocalCheck(tests=kept, load_error=load_error)
 
 
+def storable(text: str) -> str:
+    """``text`` with any lone surrogate replaced: JSON may escape one (``"\\ud800"``), no
+    text stored or validated may hold one."""
+    return text if text.isascii() else text.encode("utf-8", "replace").decode("utf-8")
+
+
 def _clean(value: object) -> object:
-    """A record's strings with lone surrogates (a student's exception message may hold
-    one: JSON carries it, no text may) replaced, so the record is read, not dropped (red
-    team 14: a dropped public record read as not run, then as a hidden failed test)."""
+    """A record's strings made :func:`storable` (a student's exception message may hold a
+    lone surrogate), so the record is read, not dropped (red team 14: a dropped public
+    record read as not run, then as a hidden failed test)."""
     if isinstance(value, str):
-        return value.encode("utf-8", "replace").decode("utf-8") if not value.isascii() else value
+        return storable(value)
     if isinstance(value, dict):
         return {key: _clean(item) for key, item in value.items()}
     if isinstance(value, list):
