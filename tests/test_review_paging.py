@@ -43,15 +43,17 @@ def test_the_review_api_answers_a_class_of_long_answers_in_bounded_pages(guarded
             seen += [entry["student"] for entry in page["students"]]
             offset = page["next"]
 
+    from workshop.bounds import MAX_ANSWER_CHARS
     from workshop.manual import PAGE_BYTES, RENDER_CHARS
 
     assert sorted(seen) == [f"s{n:03d}" for n in range(40)]  # each once, none lost
     assert max(sizes) <= PAGE_BYTES + 64 * 1024  # main: 11 MB in one answer
     first = httpx.get(f"{guarded.url}/api/v1/manual", headers=auth, timeout=120).json()
-    cell = first["students"][0]["cells"][0]  # s000's first answer: 50,005 characters
+    # s000's first answer: 50,005 characters, stored cut to bounds.MAX_ANSWER_CHARS
+    cell = first["students"][0]["cells"][0]
     assert cell["html"].startswith("<p>" + "&quot;" * 100)
     assert cell["html"].endswith(
-        '<p class="cut">(answer cut here: 40005 more characters are not shown;'
+        f'<p class="cut">(answer cut here: {MAX_ANSWER_CHARS - RENDER_CHARS} more characters are not shown;'
         " the whole answer is in the student&#x27;s submission)</p>"
     )
     assert len(cell["html"]) < RENDER_CHARS * 6 + 1000
