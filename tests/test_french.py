@@ -175,6 +175,26 @@ def test_every_french_message_has_a_non_breaking_space_before_double_punctuation
     assert plain == {}
 
 
+def test_every_readme_section_a_message_names_is_a_heading_of_the_readme():
+    # The /manual and /scores offset message sent readers to "Scores pulled by an LMS", a
+    # section the README never had (red team 12f, P1).
+    import re
+
+    headings = {
+        line.lstrip("#").strip()
+        for line in (REPO / "README.md").read_text().splitlines()
+        if line.startswith("#")
+    }
+    named = {
+        (key, section)
+        for key, entry in _catalogue().items()
+        for text in entry.values()
+        for section in re.findall(r'README, section (?:"|«\u00a0)([^"»]+?)(?:"|\u00a0»)', text)
+    }
+    assert named, "no message names a README section: the pattern is stale"
+    assert {(key, s) for key, s in named if s not in headings} == set()
+
+
 def test_the_compiled_catalogue_of_clicks_sentences_is_the_po_file():
     folder = LOCALE_DIR / "fr" / "LC_MESSAGES"
     with (folder / "workshop.po").open("rb") as handle:
@@ -307,14 +327,27 @@ def test_submit_and_grade_speak_french_progress_bar_and_table_included(tmp_path,
     work = _work(tmp_path, "alice", SOLUTION)
     (work / "calculator.py").write_text(BROKEN)
     handed = run_cli(
-        "submit", "--exercise", "calculatrice", "--student", "alice", "--to", str(tmp_path / "inbox"),
-        cwd=work, env=french,
+        "submit",
+        "--exercise",
+        "calculatrice",
+        "--student",
+        "alice",
+        "--to",
+        str(tmp_path / "inbox"),
+        cwd=work,
+        env=french,
     )
     assert handed.returncode == 0, handed.stderr
     assert_french("workshop submit", handed.stdout + handed.stderr)
     graded = run_cli(
-        "grade", str(tmp_path / "inbox"), "--reports", str(tmp_path / "reports"),
-        "--gradebook", str(tmp_path / "gradebook.sqlite"), cwd=tmp_path, env=french,
+        "grade",
+        str(tmp_path / "inbox"),
+        "--reports",
+        str(tmp_path / "reports"),
+        "--gradebook",
+        str(tmp_path / "gradebook.sqlite"),
+        cwd=tmp_path,
+        env=french,
     )
     assert graded.returncode == 0, graded.stderr
     assert "alice\u00a0: des tests ont échoué" in graded.stderr  # the progress bar's last line

@@ -269,6 +269,15 @@ def test_grading_survives_a_full_data_disk_and_resumes_once_space_is_freed(tmp_p
             assert health.status_code == 503  # the data disk is under the floor
             body = health.json()
             assert body["grading_alive"] is True and body["disk"]["data"]["ok"] is False, body
+            # Its text (paths, the database's message) is the trainer's: anyone else reads
+            # that grading fails and where to look (red team 12g).
+            assert "class token" in body["grading_error"], body
+            trainer = httpx.get(
+                f"{server.url}/healthz",
+                headers={"Authorization": f"Bearer {server.tokens['*class*']}"},
+                timeout=10,
+            ).json()["grading_error"]
+            assert "class token" not in trainer and trainer != body["grading_error"], trainer
             assert server.feedback("alice")["status"] == "pending"
             release = httpx.post(
                 f"{server.url}/api/v1/release/calculatrice",

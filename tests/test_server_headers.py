@@ -155,6 +155,20 @@ def test_an_unexpected_fault_answers_a_hardened_500_in_the_readers_language(tmp_
     )
 
 
+@pytest.mark.parametrize("path", ["/dashboard", "/student", "/review", "/healthz", "/api/v1/me"])
+def test_head_answers_what_get_would_without_the_body(served, path):
+    # HEAD on every GET route answered 405 (red team 12f, P1).
+    _, url, tokens = served
+    student = {"Authorization": f"Bearer {tokens['alice']}"}
+    got = httpx.get(url + path, headers=student)
+    head = httpx.head(url + path, headers=student)
+    assert head.status_code == got.status_code == 200, head
+    assert head.content == b"" and got.content != b""
+    assert head.headers["content-type"] == got.headers["content-type"]
+    assert head.headers["content-length"] == got.headers["content-length"]
+    _assert_hardened(head, f"HEAD {path}")
+
+
 @pytest.mark.parametrize("page", ["/dashboard", "/student", "/review"])
 def test_each_page_allows_only_its_own_scripts_and_styles_by_a_fresh_nonce(served, page):
     _, url, _ = served

@@ -236,3 +236,29 @@ def test_the_inbox_and_release_table_are_untouched_by_the_malformed_inputs(serve
         released = db.execute("SELECT exercise FROM released").fetchall()
     assert len(stored) <= 1  # archive-ok, from alice's token only
     assert set(released) <= {("calculatrice",)}  # the class token's POSTs to release/calculatrice
+
+
+def test_a_manual_grade_longer_than_any_grade_is_refused_before_it_is_read_whole(serve):
+    # POST /api/v1/manual read its whole body into memory, however long (red team 12k;
+    # the class token's only, but a leaked token or a buggy script must not cost the room).
+    from workshop.server.manual import MAX_GRADE_BYTES
+
+    trainer = {"Authorization": f"Bearer {serve.tokens['*class*']}", "Content-Type": "application/json"}
+    fitting = json.dumps(
+        {
+            "exercise": "neurone",
+            "student": "alice",
+            "cell": "x",
+            "sha256": "0" * 64,
+            "points": 1,
+            "comment": "\U0001f600" * 2000,
+        }
+    ).encode()
+    assert len(fitting) <= MAX_GRADE_BYTES  # the longest a grade can be, escaped, fits
+    with httpx.Client(base_url=serve.url, timeout=60) as client:
+        answer = client.post("/api/v1/manual", content=fitting, headers=trainer)
+        assert answer.status_code != 413, answer.text  # read, then refused for what it says
+        huge = b'{"comment": "' + b"x" * (20 << 20) + b'"}'
+        answer = client.post("/api/v1/manual", content=huge, headers=trainer)
+    assert answer.status_code == 413, answer.text
+    assert answer.json()["error"].startswith("The grade sent is longer than a grade can be ("), answer.text

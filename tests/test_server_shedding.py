@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import functools
+import json
 import socket
 import threading
 import time
@@ -31,6 +32,7 @@ from test_server_hostile import SOLUTION, _archive, _guarded_server
 from workshop import results
 from workshop.course import Course
 from workshop.gradebook import Gradebook
+from workshop.i18n import t
 from workshop.notebooks import answer_hash
 from workshop.results import GradeResult, ManualAnswer, Status
 from workshop.roster import load_roster
@@ -44,7 +46,7 @@ LIMIT = 40  # limit_concurrency of these servers
 
 
 class Guarded:
-    def __init__(self, tmp_path: Path, gate_total: int | None = None) -> None:
+    def __init__(self, tmp_path: Path, gate_total: int | None = None, limit: int = LIMIT) -> None:
         roster = tmp_path / "roster.csv"
         roster.write_text(ROSTER)
         self.data, self.inbox = tmp_path / "server", tmp_path / "inbox"
@@ -56,7 +58,7 @@ class Guarded:
             worker=None,
             rate=RateLimit(count=1000, window_s=60),
         )
-        self.server, self.runner, self.port = _guarded_server(self.app, limit=LIMIT)
+        self.server, self.runner, self.port = _guarded_server(self.app, limit=limit)
         self.url = f"http://127.0.0.1:{self.port}"
         with (self.data / "tokens.csv").open() as handle:
             self.tokens = {row["id"]: row["token"] for row in csv.DictReader(handle)}
@@ -350,6 +352,42 @@ def test_uploads_above_the_rate_floor_filling_the_gate_give_way_to_an_honest_one
             b'{"error":"Your upload gave way to others: the server is receiving many uploads at once'
             b' and yours was among the slowest. Submit again in a few seconds."}'
         )
+    finally:
+        stop.set()
+        for sender in senders:
+            sender.join(timeout=30)
+        guarded.stop()
+
+
+def test_past_the_concurrency_limit_a_request_is_told_in_the_servers_words_to_come_back(tmp_path):
+    # Five uploads under way and one more connection fill a limit of 6 (the real one:
+    # thousands): a request under way is never shed, so the new one is answered 503 by
+    # uvicorn, which said "Service Unavailable" in English, as text (red team 12k).
+    guarded = Guarded(tmp_path, limit=6)
+    stop = threading.Event()
+    answers: list[bytes] = []
+    senders = [
+        threading.Thread(target=_paced_upload, args=(guarded.port, guarded.tokens[s], stop, answers))
+        for s in ("bob", "bob", "carol", "carol", "dan")
+    ]
+    try:
+        for sender in senders:
+            sender.start()
+        _wait_for(
+            "five uploads under way", lambda: len(list((guarded.inbox / ".incoming").glob("*.part"))) == 5
+        )
+        with socket.create_connection(("127.0.0.1", guarded.port), timeout=30) as sock:
+            sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+            answer = b""
+            while chunk := sock.recv(65536):
+                answer += chunk
+        head, _, body = answer.partition(b"\r\n\r\n")
+        assert head.startswith(b"HTTP/1.1 503 "), answer
+        headers = head.decode().lower()
+        assert "content-type: application/json" in headers and "retry-after: 5" in headers, headers
+        assert "content-security-policy:" in headers and "connection: close" in headers, headers
+        assert json.loads(body) == {"error": t("server_busy")}
+        assert answers == []  # the uploads under way were not touched
     finally:
         stop.set()
         for sender in senders:

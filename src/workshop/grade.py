@@ -433,9 +433,30 @@ def _finish(
     except GradingStopped:
         run.interrupted += 1
         return
-    gradebook.record(item.submission_id, item.key_for(result), result)
+    result = _record(gradebook, item, result)
     run.graded.append((item.attempt, result))
     on_done(item.attempt, result)
+
+
+def _record(gradebook: Gradebook, item: _Todo, result: GradeResult) -> GradeResult:
+    """Store ``result``; what is stored. A result the gradebook refuses while it can store
+    another (something in this one result, a bug of ours) becomes this attempt's
+    ``infra_error``, retried with the capped back-off: one attempt never stops the run,
+    nor every later run of the class (red team 12g, S1). When even that cannot be stored
+    (a full disk, the database away), the first error stands and the run fails."""
+    try:
+        gradebook.record(item.submission_id, item.key_for(result), result)
+        return result
+    except Exception as exc:  # noqa: BLE001 - anything about this one result
+        kept = GradeResult.ungraded(
+            Status.infra_error, result.max_score, "result_unstorable", f"{type(exc).__name__}: {exc}"[:500]
+        )
+        kept.runtime = result.runtime
+        try:
+            gradebook.record(item.submission_id, item.key_for(kept), kept)
+        except Exception:  # noqa: BLE001 - the gradebook itself fails: say the first error
+            raise exc from None
+        return kept
 
 
 def _grade_one(attempt: Attempt, exercise: Exercise | None, graders: Graders, lang: str) -> GradeResult:

@@ -584,15 +584,20 @@ def create_app(
     )
 
     @app.get("/healthz")
-    def health() -> JSONResponse:
+    def health(authorization: Annotated[str | None, Header()] = None) -> JSONResponse:
         """200 when all is well; 503 when a disk is under the free-space floor or the
-        grading thread is not alive (uploads would wait for ever), with what is wrong."""
+        grading thread is not alive (uploads would wait for ever), with what is wrong. The
+        grading error's own text (paths, an engine's message) is for the class token: anyone
+        else reads that there is one."""
         disk = storage.report()
         alive = worker.is_alive() if worker is not None and worker.ident is not None else None
         ok = all(place["ok"] for place in disk.values()) and alive is not False
+        error = worker.last_error if worker else None
+        if error is not None and tokens.who(_bearer(authorization, None)) != CLASS:
+            error = t("server_health_error_hidden", None)
         body = {
             "ok": ok,
-            "grading_error": worker.last_error if worker else None,
+            "grading_error": error,
             "grading_alive": alive,
             "disk": disk,
         }

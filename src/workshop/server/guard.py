@@ -59,6 +59,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import h11
+from uvicorn.protocols.http import h11_impl
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from workshop.i18n import t
@@ -133,6 +134,7 @@ UVICORN_LINES = {
     "No supported WebSocket library detected. Please use \"pip install 'uvicorn[standard]'\", "
     "or install 'websockets' or 'wsproto' manually.": "server_log_upgrade",
     "Exception in ASGI application\n": "server_log_app_error",
+    "Exceeded concurrency limit.": "server_log_full",
 }
 
 
@@ -534,10 +536,29 @@ def raise_fd_limit() -> int:
     return soft
 
 
+BUSY_RETRY_AFTER_S = 5
+
+
+async def busy(scope: Any, receive: Any, send: Any) -> None:
+    """What a request past ``limit_concurrency`` is answered: the project's ``{"error": ...}``
+    in the server's language, with the headers every answer carries and ``Retry-After``
+    (uvicorn's own says "Service Unavailable" in English, as text)."""
+    body = json.dumps({"error": t("server_busy")}).encode()
+    plain = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    headers = [*hardened_headers(plain, ""), (b"retry-after", str(BUSY_RETRY_AFTER_S).encode())]
+    await send(
+        {"type": "http.response.start", "status": 503, "headers": [*headers, (b"connection", b"close")]}
+    )
+    await send({"type": "http.response.body", "body": body, "more_body": False})
+
+
 def uvicorn_limits(fd_limit: int) -> dict[str, Any]:
     """uvicorn's own bounds: past ``limit_concurrency`` connections and tasks it answers 503
     at once (kept well under the open-file limit, so accept() never fails); idle
-    keep-alive connections close after ``KEEP_ALIVE_S``; a stop waits ``GRACE_S`` at most."""
+    keep-alive connections close after ``KEEP_ALIVE_S``; a stop waits ``GRACE_S`` at most.
+    uvicorn's h11 protocol picks its answer past the limit by a name of its module, which
+    has no other hook: :func:`busy` is put there."""
+    h11_impl.service_unavailable = busy  # type: ignore[assignment]
     return {
         "http": GuardedH11,
         "limit_concurrency": max(64, min(4096, fd_limit // 2 - 64)),

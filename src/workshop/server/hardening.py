@@ -58,7 +58,7 @@ def hardened_headers(headers: list[tuple[bytes, bytes]], fresh: str) -> list[tup
 
 class Hardened:
     """The ASGI middleware: a nonce per request in ``scope["state"]``, our headers on the
-    answer."""
+    answer; a HEAD request answered as its GET would be, without the body."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -69,10 +69,15 @@ class Hardened:
             return
         fresh = secrets.token_urlsafe(18)
         scope.setdefault("state", {})[NONCE_KEY] = fresh
+        head = scope["method"] == "HEAD"
+        if head:  # what GET answers, without its body (RFC 9110, 9.3.2)
+            scope = {**scope, "method": "GET"}
 
         async def send_hardened(message: Message) -> None:
             if message["type"] == "http.response.start":
                 message = {**message, "headers": hardened_headers(list(message.get("headers", [])), fresh)}
+            elif head and message["type"] == "http.response.body":
+                message = {**message, "body": b""}
             await send(message)
 
         await self.app(scope, receive, send_hardened)

@@ -1,6 +1,6 @@
 """Where ``workshop serve`` listens and the address people and LMSs use to reach it.
 
-Three set-ups (README, "Scores pulled by an LMS"):
+Three set-ups (README, "In the room: the classroom server"):
 
 * plain HTTP in the room (the default);
 * HTTPS by uvicorn itself (``--tls-cert``/``--tls-key``), e.g. on 443 of a public name, which

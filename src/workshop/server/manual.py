@@ -41,6 +41,11 @@ REVIEW_WORDS = (
 )
 
 
+# A grade's JSON at most: its fields' own caps (a comment of MAX_COMMENT_CHARS, each
+# character escaped as \uXXXXX\uXXXX at worst) and room for the rest.
+MAX_GRADE_BYTES = MAX_COMMENT_CHARS * 12 + 4096
+
+
 class ManualGradeIn(BaseModel):
     exercise: str = Field(max_length=200)
     student: str = Field(max_length=200)
@@ -98,8 +103,17 @@ def manual_router(
     async def grade(request: Request, authorization: Annotated[str | None, Header()] = None) -> Response:
         if not allowed(_bearer(authorization)):
             return JSONResponse({"error": t("server_bad_token")}, status_code=401)
+        body = bytearray()
+        async for chunk in request.stream():  # read no further than a grade can be long
+            body += chunk
+            if len(body) > MAX_GRADE_BYTES:
+                return JSONResponse(
+                    {"error": t("manual_too_long", limit=MAX_GRADE_BYTES // 1024)},
+                    status_code=413,
+                    headers={"Connection": "close"},
+                )
         try:
-            given = ManualGradeIn.model_validate_json(await request.body())
+            given = ManualGradeIn.model_validate_json(bytes(body))
         except ValidationError as exc:
             where = ".".join(str(p) for p in exc.errors()[0]["loc"]) or "-"
             return JSONResponse({"error": t("manual_bad_request", field=where)}, status_code=400)
