@@ -155,6 +155,16 @@ def test_an_unexpected_fault_answers_a_hardened_500_in_the_readers_language(tmp_
     )
 
 
+@pytest.mark.parametrize("path", ["/api/v1/scores/", "/dashboard/", "/api/v1/me/"])
+def test_a_trailing_slash_is_a_404_never_a_redirect_repeating_the_token(served, path):
+    # Starlette's 307 repeated ?token= under the client's Host, http:// behind a proxy (12h).
+    _, url, tokens = served
+    got = httpx.get(url + path, params={"token": tokens["*class*"]}, follow_redirects=False)
+    assert got.status_code == 404 and "location" not in got.headers, got.headers
+    assert tokens["*class*"] not in got.text
+    _assert_hardened(got, f"GET {path}")
+
+
 @pytest.mark.parametrize("path", ["/dashboard", "/student", "/review", "/healthz", "/api/v1/me"])
 def test_head_answers_what_get_would_without_the_body(served, path):
     # HEAD on every GET route answered 405 (red team 12f, P1).

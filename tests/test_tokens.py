@@ -93,3 +93,26 @@ def test_tokens_of_an_earlier_run_keep_working_next_to_new_ones(tmp_path: Path) 
     assert tokens["alice"] == old["alice"] and re.fullmatch(r"(\w{4}-){3}\w{4}", tokens["bob"])
     assert store.who(tokens["bob"].lower()) == "bob"
     assert tokens["alice"] in store.slips(ROSTER, "http://10.0.0.5:8765", "en").read_text()
+
+
+def test_late_marks_are_read_by_key_whatever_the_table_holds(tmp_path):
+    # Red team 12h: each accepted late upload adds a row and every feedback read loaded the
+    # whole table (427 ms a poll at 20,000 rows). A read now asks for its own keys only.
+    from sqlalchemy import event
+
+    from workshop.records import tables
+    from workshop.records.database import writing
+
+    store = TokenStore(tmp_path / "server")
+    with writing(store.engine) as conn:
+        conn.execute(
+            tables.late.insert(),
+            [{"exercise": "calculatrice", "student": f"s{n}", "attempt": f"a{n}"} for n in range(20_000)],
+        )
+    store.mark_late("calculatrice", "alice", "a2")
+    said: list[str] = []
+    event.listen(store.engine, "before_cursor_execute", lambda *args: said.append(args[2]))
+    wanted = [("calculatrice", "alice", "a2"), ("calculatrice", "alice", "a3"), ("neurone", "s5", "a5")]
+    assert store.late(wanted) == {("calculatrice", "alice", "a2")}
+    reads = [sql for sql in said if "FROM late" in sql]
+    assert len(reads) == 3 and all("WHERE late.exercise = " in sql for sql in reads), reads

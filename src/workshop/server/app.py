@@ -262,7 +262,7 @@ def create_app(
         """Late latest attempts under the penalty policy lose their fraction."""
         if policy.mode != "penalty" or not policy.penalty:
             return rows
-        late = tokens.late()
+        late = tokens.late((row.exercise, row.student, row.attempt) for row in rows)
         out = []
         for row in rows:
             if (row.exercise, row.student, row.attempt) in late:
@@ -273,7 +273,11 @@ def create_app(
             out.append(row)
         return out
 
-    app = harden(FastAPI(title="workshop", docs_url=None, redoc_url=None, openapi_url=None))
+    # No redirect to add or drop a trailing slash: it repeated the query (the class token)
+    # under whatever Host the client sent, in http:// behind a proxy (red team 12h).
+    app = harden(
+        FastAPI(title="workshop", docs_url=None, redoc_url=None, openapi_url=None, redirect_slashes=False)
+    )
 
     @app.exception_handler(Refused)
     def refused(request: Request, exc: Refused) -> JSONResponse:
@@ -491,7 +495,7 @@ def create_app(
             "attempt": rows[0].attempt,
             "status": "graded",
             "released": shown,
-            "late": (exercise, who, rows[0].attempt) in tokens.late(),
+            "late": bool(tokens.late([(exercise, who, rows[0].attempt)])),
             "tests": tests,
             "awaiting_manual": result.awaiting_manual,
         }
