@@ -369,3 +369,25 @@ def test_a_students_page_shows_each_new_upload(tmp_path: Path) -> None:
         assert len(student_view(tmp_path, "alice")["exercises"][0]["attempts"]) == n + 1
     deliver(tmp_path, "prompts", "alice", b"x", "c" * 64, WHEN)
     assert [e["slug"] for e in student_view(tmp_path, "alice")["exercises"]] == ["calculatrice", "prompts"]
+
+
+def test_a_students_page_never_lists_another_students_folder(tmp_path: Path) -> None:
+    # Red team 12i: every student's /me listed the folder of whoever had just uploaded (its
+    # mtime within the racy 2 s), so one student's thousands of attempts slowed the class.
+    from workshop.inbox import InboxIndex
+
+    for n in range(30):
+        deliver(tmp_path, "calculatrice", "alice", b"x", f"{n:064x}", WHEN + timedelta(seconds=n))
+    deliver(tmp_path, "calculatrice", "bob", b"x", "b" * 64, WHEN)
+    deliver(tmp_path, "prompts", "bob", b"x", "c" * 64, WHEN)
+    _aged(tmp_path)
+    index = InboxIndex(tmp_path)
+    bobs = [a.name for a in scan(tmp_path)[0] if a.student == "bob"]
+    assert [a.name for a in index.of_student("bob")] == bobs
+    assert index.listings == 2  # bob's two folders
+    deliver(tmp_path, "calculatrice", "alice", b"y", "f" * 64, WHEN + timedelta(hours=1))  # racy now
+    for _ in range(5):
+        assert len(index.of_student("bob")) == 2
+    assert index.listings == 2  # alice's folder, changed and racy, was never listed for bob
+    assert len(index.of_student("alice")) == 31 and index.listings == 3
+    assert index.of_student("../alice") == [] and index.of_student("nobody") == []

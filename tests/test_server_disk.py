@@ -176,6 +176,31 @@ def test_a_students_attempts_past_their_bound_are_refused_before_they_are_stored
         assert "Traceback" not in log
 
 
+def test_a_students_attempts_past_their_number_are_refused_however_small(tmp_path, disk, sandbox_image):
+    # Red team 12i: tiny attempts kept within the byte bound by the tens of thousands made
+    # every page's poll list them. --quota-attempts 1: 10 attempts of an exercise at most.
+    from datetime import UTC, datetime, timedelta
+
+    from workshop.inbox import deliver
+
+    quota = ("--quota-attempts", "1", "--min-free-mib", "1")
+    with _running(DiskServe(tmp_path, disk / "inbox", disk / "server", *quota)) as server:
+        tiny = server.honest("alice")
+        start = datetime(2026, 1, 1, tzinfo=UTC)
+        for n in range(9):  # handed in earlier (a shared-folder inbox, or before a restart)
+            deliver(server.inbox, "calculatrice", "alice", tiny, f"{n:064x}", start + timedelta(minutes=n))
+        assert server.post("alice", tiny).status_code == 201  # the tenth
+        kept = server.stored()
+        refused = server.post("alice", server.honest("alice"))
+        assert refused.status_code == 413, refused.text
+        assert refused.json()["error"] == (
+            "Not kept: you already have 10 attempts of calculatrice on the server, as many as each"
+            " student may keep. Ask the trainer (they can raise the limit or move old attempts away)."
+        )
+        assert server.stored() == kept and server.spool() == []
+        assert server.post("bob", server.honest("bob")).status_code == 201  # the others as before
+
+
 def test_under_the_free_space_floor_uploads_get_503_and_healthz_says_so(tmp_path, disk, sandbox_image):
     with _running(DiskServe(tmp_path, disk / "inbox", disk / "server", "--min-free-mib", "4")) as server:
         assert server.post("alice", server.honest("alice")).status_code == 201

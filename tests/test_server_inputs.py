@@ -17,6 +17,7 @@ import pytest
 
 from test_server_flood import Serve
 from workshop.archive import MANIFEST, Manifest, pack, sha256
+from workshop.i18n import t
 
 DEEP = "[" * 5000
 VARIANTS = {
@@ -206,6 +207,33 @@ def test_no_malformed_header_gets_a_5xx(serve, head: bytes):
                 answer += chunk
         status = int(answer.split(b" ", 2)[1]) if answer.startswith(b"HTTP/1.1 ") else 0
         assert 400 <= status < 500, (path, answer[:200])
+
+
+@pytest.mark.parametrize("method", [b"POST /api/v1/manual", b"GET /healthz"])
+def test_a_request_framed_two_ways_is_refused_and_its_connection_closed(serve, method: bytes):
+    # Red team 12i, S: with both Content-Length and Transfer-Encoding, the request was framed
+    # by the latter, answered, and the request hidden after it answered too on the same
+    # connection; a proxy framing by Content-Length would pass the hidden one (RFC 9112, 6.3).
+    hidden = b"GET /api/v1/me HTTP/1.1\r\nHost: x\r\n\r\n"
+    chunked = b"5\r\nhello\r\n0\r\n\r\n"
+    with socket.create_connection(("127.0.0.1", serve.port), timeout=60) as sock:
+        sock.sendall(
+            method
+            + b" HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            + f"Authorization: Bearer {serve.tokens['*class*']}\r\n".encode()
+            + b"Content-Length: "
+            + str(len(chunked)).encode()
+            + b"\r\nTransfer-Encoding: chunked\r\n\r\n"
+            + chunked
+            + hidden
+        )
+        answer = b""
+        while chunk := sock.recv(65536):  # ends when the server closes the connection
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.1 400 "), answer[:300]
+    assert answer.count(b"HTTP/1.1 ") == 1, answer  # the hidden request was never answered
+    assert b"connection: close" in answer.lower()
+    assert answer.endswith(json.dumps({"error": t("server_bad_request")}).encode())
 
 
 @pytest.mark.parametrize("endpoint", ["POST /api/v1/release/{p}", "GET /api/v1/feedback/{p}"])

@@ -450,7 +450,8 @@ def submit(
     default=QUOTA_ATTEMPTS,
     show_default=True,
     help="Disk each student may take per exercise, in full-size attempts (every file at the "
-    "exercise's max_file_kib); past it an upload is refused.",
+    "exercise's max_file_kib), and ten times as many attempts in number; past either an "
+    "upload is refused.",
 )
 @click.option(
     "--min-free-mib",

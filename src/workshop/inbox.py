@@ -202,6 +202,24 @@ class InboxIndex:
                 del self.kept[gone]
             return out
 
+    def of_student(self, student: str) -> list[Attempt]:
+        """One student's attempts: a stat per exercise folder and their own folders, never
+        another student's (red team 12i: every student's /me listed the folder of whoever
+        had just uploaded, so one student's thousands of attempts slowed the class)."""
+        if not (self.inbox.is_dir() and STUDENT_ID_PATTERN.fullmatch(student) and ".." not in student):
+            return []
+        with self.lock:
+            out: list[Attempt] = []
+            for ex_dir in sorted(self.inbox.iterdir()):
+                if ex_dir.name == INCOMING or not (
+                    ex_dir.is_dir() and not ex_dir.is_symlink() and _SLUG.fullmatch(ex_dir.name)
+                ):
+                    continue
+                st_dir = ex_dir / student
+                if st_dir.is_dir() and not st_dir.is_symlink():
+                    out += self._student(ex_dir.name, st_dir)
+            return out
+
     def _student(self, exercise: str, st_dir: Path) -> list[Attempt]:
         try:
             mtime = os.stat(st_dir).st_mtime_ns

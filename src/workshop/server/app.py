@@ -413,6 +413,8 @@ def create_app(
                 path = await receiver.store(spooled, manifest, who)
             except StoreFull as full:
                 REFUSALS.note("server_log_store_full")
+                if full.count is not None:
+                    return _error(413, "server_store_many", exercise=full.exercise, count=full.count)
                 return _error(
                     413,
                     "server_store_full",

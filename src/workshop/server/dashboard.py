@@ -100,11 +100,9 @@ def student_view(
 ) -> dict[str, Any]:
     """A student's attempts, per exercise (names only: the feedback comes per exercise),
     with each exercise's title in ``lang``."""
-    attempts = _attempts(inbox)
     mine: dict[str, list[str]] = {}
-    for attempt in attempts:
-        if attempt.student == student:
-            mine.setdefault(attempt.exercise, []).append(attempt.name)
+    for attempt in _index(inbox).of_student(student):
+        mine.setdefault(attempt.exercise, []).append(attempt.name)
     return {
         "student": student,
         "exercises": [
@@ -117,13 +115,17 @@ def student_view(
 _INDEXES: dict[Path, InboxIndex] = {}
 
 
-def _attempts(inbox: Path) -> list[Attempt]:
-    """The inbox's attempts through its :class:`InboxIndex`: a poll costs a stat per
-    student folder, not a listing of every attempt."""
+def _index(inbox: Path) -> InboxIndex:
     index = _INDEXES.get(inbox)
     if index is None:
         index = _INDEXES.setdefault(inbox, InboxIndex(inbox))
-    return index.attempts()
+    return index
+
+
+def _attempts(inbox: Path) -> list[Attempt]:
+    """The inbox's attempts through its :class:`InboxIndex`: a poll costs a stat per
+    student folder, not a listing of every attempt."""
+    return _index(inbox).attempts()
 
 
 def _title(course: Course | None, slug: str, lang: Lang) -> str:

@@ -15,6 +15,7 @@ Answers uvicorn gives itself (its 503 past ``limit_concurrency``, a malformed re
 
 from __future__ import annotations
 
+import json
 import secrets
 
 from fastapi import FastAPI, Request
@@ -69,6 +70,10 @@ class Hardened:
             return
         fresh = secrets.token_urlsafe(18)
         scope.setdefault("state", {})[NONCE_KEY] = fresh
+        names = [name.lower() for name, _ in scope.get("headers", ())]
+        if b"transfer-encoding" in names and b"content-length" in names:
+            await _ambiguous(send, fresh)
+            return
         head = scope["method"] == "HEAD"
         if head:  # what GET answers, without its body (RFC 9110, 9.3.2)
             scope = {**scope, "method": "GET"}
@@ -81,6 +86,18 @@ class Hardened:
             await send(message)
 
         await self.app(scope, receive, send_hardened)
+
+
+async def _ambiguous(send: Send, fresh: str) -> None:
+    """A request framed both by ``Transfer-Encoding`` and ``Content-Length``: refused, its
+    body unread, and its connection closed (RFC 9112, 6.3), so that whatever follows it on
+    the connection, a request smuggled past a proxy that framed it by the other header, is
+    never answered (red team 12i, S)."""
+    body = json.dumps({"error": t("server_bad_request")}).encode()
+    plain = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    headers = [*hardened_headers(plain, fresh), (b"connection", b"close")]
+    await send({"type": "http.response.start", "status": 400, "headers": headers})
+    await send({"type": "http.response.body", "body": body, "more_body": False})
 
 
 def harden(app: FastAPI) -> FastAPI:

@@ -5,7 +5,8 @@ every upload got a 500).
 * **A per-student bound**: the attempts one token keeps of one exercise may take at most
   ``quota_attempts`` full-size attempts on disk (``QUOTA_ATTEMPTS`` by default: that many
   times the exercise's ``max_file_kib`` for each of its files, superseded attempts counted,
-  since every attempt is kept). Past it, the upload is refused (413) before it is stored:
+  since every attempt is kept), and ``ATTEMPTS_PER_FULL`` times as many attempts in number
+  (200 by default), however small. Past it, the upload is refused (413) before it is stored:
   the trainer raises the bound (``serve --quota-attempts``) or moves old attempts away.
 * **A free-space floor**: below ``min_free_mib`` free on any filesystem the server writes to
   (the inbox's, where the spool is too; the data folder's, with the gradebook and the
@@ -31,6 +32,7 @@ from pathlib import Path
 from workshop.course import Exercise
 
 QUOTA_ATTEMPTS = 20  # full-size attempts of an exercise a student may keep on disk
+ATTEMPTS_PER_FULL = 10  # and ten times as many attempts in number, however small
 MIN_FREE_MIB = 256  # free space under which uploads are refused and /healthz is not ok
 DISK_RETRY_AFTER_S = 30  # what a 503 for a (nearly) full disk tells the client
 MIB = 1 << 20
@@ -80,11 +82,13 @@ def disk_full(exc: BaseException) -> bool:
 
 
 class StoreFull(Exception):
-    """The student's attempts of this exercise would take more than their bound."""
+    """The student's attempts of this exercise would take more than their bound: in bytes
+    (``used``/``limit``), or in number (``count``/``most``, when ``count`` is set)."""
 
-    def __init__(self, exercise: str, used: int, limit: int) -> None:
+    def __init__(self, exercise: str, used: int, limit: int, count: int | None = None, most: int = 0) -> None:
         super().__init__(exercise)
         self.exercise, self.used, self.limit = exercise, used, limit
+        self.count, self.most = count, most
 
 
 @dataclass
@@ -110,25 +114,41 @@ class Storage:
         full = len(exercise.spec.files) * exercise.spec.limits.max_file_kib * 1024
         return self.quota_attempts * full
 
-    def used(self, exercise: str, student: str) -> int:
-        """Bytes the student's attempts of ``exercise`` take in the inbox (every attempt)."""
-        total = 0
+    @property
+    def most_attempts(self) -> int:
+        """Attempts one student may keep of one exercise, however small: what one folder
+        holds is listed again when it changes, so its length is a cost of the pages every
+        student polls (red team 12i: 20,000 tiny attempts within the byte bound stopped
+        the class's /me)."""
+        return self.quota_attempts * ATTEMPTS_PER_FULL
+
+    def usage(self, exercise: str, student: str) -> tuple[int, int]:
+        """Bytes and number of the student's attempts of ``exercise`` in the inbox."""
+        total = count = 0
         try:
             with os.scandir(self.inbox / exercise / student) as entries:
                 for entry in entries:
                     try:
                         if entry.is_file(follow_symlinks=False):
                             total += entry.stat(follow_symlinks=False).st_size
+                            count += 1
                     except OSError:
                         continue
         except FileNotFoundError:
-            return 0
-        return total
+            return 0, 0
+        return total, count
+
+    def used(self, exercise: str, student: str) -> int:
+        """Bytes the student's attempts of ``exercise`` take in the inbox (every attempt)."""
+        return self.usage(exercise, student)[0]
 
     def check_quota(self, exercise: Exercise, student: str, size: int) -> None:
-        """:class:`StoreFull` when ``size`` more bytes would take the student past the bound
-        (call under :attr:`lock`, with the store, so that uploads at once are counted)."""
-        used, limit = self.used(exercise.spec.slug, student), self.quota(exercise)
+        """:class:`StoreFull` when ``size`` more bytes, or one more attempt, would take the
+        student past the bound (call under :attr:`lock`, with the store, so that uploads at
+        once are counted)."""
+        (used, count), limit = self.usage(exercise.spec.slug, student), self.quota(exercise)
+        if count + 1 > self.most_attempts:
+            raise StoreFull(exercise.spec.slug, used, limit, count, self.most_attempts)
         if used + size > limit:
             raise StoreFull(exercise.spec.slug, used, limit)
 
