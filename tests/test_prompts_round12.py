@@ -1,0 +1,158 @@
+"""Issue 11t's own variants of red team 11l's round 12 classes (tests/prompts_corpus/
+round12_*.toml), written before their fixes and in other words than the red team's: each
+fair form keeps its points, and the gaming form next to it earns nothing on the check it
+games. Whole submissions are graded (transcript mode), one task at a time."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import REPO
+
+sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
+import corpus  # noqa: E402
+
+RIDDLE = (
+    "Tu es un professeur de logique. Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. "
+    "Combien de sœurs a Caroline ? Raisonne étape par étape."
+)
+RIDDLE_WORK = "Les frères ont les mêmes sœurs : Caroline et une autre fille.\n\n"
+LINE = (
+    "Tu es professeur de mathématiques. Une droite parallèle à y = 4x + 6 passe par le point "
+    "(5, 10). Donne a, b et l'équation de la droite."
+)
+LINE_WORK = "10 = 4 × 5 + b.\n\n"
+COPRIME = "Tu es professeur de mathématiques. 35 et 64 sont-ils premiers entre eux ? Justifie avec leur PGCD."
+COPRIME_WORK = "35 = 5 × 7 et 64 = 2⁶ : aucun facteur commun, donc PGCD(35, 64) = 1.\n\n"
+SUMMARY = (
+    "Tu es rédacteur pour un magazine de vulgarisation. Résume ce texte en 60 mots maximum, pour "
+    "des lecteurs qui n'y connaissent rien.\n\n{summary_text}"
+)
+SUMMARY_HEAD = "Jadis, on comptait avec des cailloux sur des abaques. "
+SUMMARY_PASCAL = "Blaise Pascal met au point la Pascaline en 1642. "
+SUMMARY_TAIL = (
+    "Au XIXe siècle, l'arithmomètre est produit en série, et dans les années 1970 la "
+    "calculatrice de poche remplace la règle à calcul, avant que nos téléphones ne calculent à leur tour."
+)
+
+
+# -- a. deleted and corrected text, both sides ------------------------------------------
+@pytest.mark.parametrize(
+    "final",
+    [
+        "Réponse : ~~deux~~ une sœur.",
+        "Caroline a ~~2 sœurs~~ 1 sœur.",
+        "Réponse : 2 (correction : 1) sœur.",
+        "Réponse : 2 — pardon, 1 sœur.",
+        "Réponse : Caroline a 2, je veux dire 1 sœur.",
+        "Answer: 2, I mean 1 sister.",
+    ],
+)
+def test_a_struck_or_corrected_value_leaves_the_corrected_answer(prompts, final):
+    earned = corpus.earned(prompts, "riddle", RIDDLE, RIDDLE_WORK + final)
+    assert earned["answer-right"] == 2 and earned["answer-avoids-trap"] == 1
+
+
+@pytest.mark.parametrize(
+    "final",
+    [
+        "Réponse : ~~une~~ deux sœurs.",
+        "Réponse : 1 (correction : 2) sœurs.",
+        "Answer: 1, actually 2 sisters.",
+    ],
+)
+def test_a_right_value_struck_or_corrected_is_no_answer(prompts, final):
+    earned = corpus.earned(prompts, "riddle", RIDDLE, RIDDLE_WORK + final)
+    assert earned["answer-right"] == 0
+
+
+def test_a_verdict_corrected_inline_is_the_corrected_verdict(prompts):
+    earned = corpus.earned(prompts, "coprime", COPRIME, COPRIME_WORK + "Verdict : non, je veux dire oui.")
+    assert earned["answer-verdict"] == 2
+
+
+@pytest.mark.parametrize(
+    "pascal",
+    [
+        "~~Blaise Pascal met au point la Pascaline en 1642.~~ ",
+        "Blaise Pascal met au point la Pascaline en 1642 (correction : 1652). ",
+        "Blaise Pascal met au point la Pascaline en 1642, pardon, 1662. ",
+    ],
+)
+def test_a_struck_or_corrected_fact_is_not_stated(prompts, pascal):
+    earned = corpus.earned(prompts, "summary", SUMMARY, SUMMARY_HEAD + pascal + SUMMARY_TAIL)
+    assert earned["answer-fact-1"] == 0
+
+
+def test_a_fact_corrected_to_the_right_date_is_stated(prompts):
+    pascal = "Blaise Pascal met au point la Pascaline en 1652 (correction : 1642). "
+    earned = corpus.earned(prompts, "summary", SUMMARY, SUMMARY_HEAD + pascal + SUMMARY_TAIL)
+    assert earned["answer-fact-1"] == 1
+
+
+# -- c. numbers: thousands separators, decades and years in words -------------------------
+@pytest.mark.parametrize("blank", ["\u00a0", "\u202f", "\u2009", " "])
+def test_a_thousands_separator_makes_one_number(prompts, blank):
+    final = f"Réponse : a = 4, b = −10{blank}000, y = 4x − 10{blank}000."
+    earned = corpus.earned(prompts, "parallel-line", LINE, LINE_WORK + final)
+    assert earned["answer-intercept"] == 0 and earned["answer-equation"] == 0
+
+
+def test_a_decimal_comma_is_one_number(prompts):
+    earned = corpus.earned(prompts, "parallel-line", LINE, LINE_WORK + "Réponse : a = 4, b = −10,5.")
+    assert earned["answer-intercept"] == 0
+
+
+@pytest.mark.parametrize(
+    "decade",
+    [
+        "au début des années soixante-dix",
+        "in the early seventies",
+        "dans les années septante",
+    ],
+)
+def test_a_decade_in_words_is_the_decade(prompts, decade):
+    tail = (
+        "Au XIXe siècle, l'arithmomètre est produit en série, et " + decade + " la calculatrice "
+        "de poche remplace la règle à calcul, avant que nos téléphones ne calculent à leur tour."
+    )
+    earned = corpus.earned(prompts, "summary", SUMMARY, SUMMARY_HEAD + SUMMARY_PASCAL + tail)
+    assert earned["answer-fact-2"] == 1
+
+
+@pytest.mark.parametrize(
+    ("pascal", "fact"),
+    [
+        ("Blaise Pascal met au point la Pascaline en seize cent quarante-deux. ", 1),
+        ("Blaise Pascal met au point la Pascaline en seize cent soixante-deux. ", 0),
+    ],
+)
+def test_a_year_in_words_is_the_year(prompts, pascal, fact):
+    earned = corpus.earned(prompts, "summary", SUMMARY, SUMMARY_HEAD + pascal + SUMMARY_TAIL)
+    assert earned["answer-fact-1"] == fact
+
+
+# -- b. a final answer within a margin is no final answer ---------------------------------
+@pytest.mark.parametrize(
+    "final",
+    [
+        "Réponse : 1 sœur, à une près.",
+        "Réponse : Caroline a 1 sœur, à une sœur près.",
+        "Answer: 1 sister, give or take one.",
+        "Réponse : 1 sœur, plus ou moins.",
+        "Réponse : à peu près 1 sœur.",
+        "Answer: roughly 1 sister.",
+        "Réponse : 1 ± 1 sœur.",
+        "Answer: 1 sister, within one.",
+    ],
+)
+def test_an_answer_within_a_margin_is_no_answer(prompts, final):
+    earned = corpus.earned(prompts, "riddle", RIDDLE, RIDDLE_WORK + final)
+    assert earned["answer-right"] == 0 and earned["answer-avoids-trap"] == 0
+
+
+def test_a_precise_answer_is_kept(prompts):
+    earned = corpus.earned(prompts, "riddle", RIDDLE, RIDDLE_WORK + "Réponse : exactement 1 sœur, pas une de plus.")
+    assert earned["answer-right"] == 2
