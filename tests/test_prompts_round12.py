@@ -156,3 +156,35 @@ def test_an_answer_within_a_margin_is_no_answer(prompts, final):
 def test_a_precise_answer_is_kept(prompts):
     earned = corpus.earned(prompts, "riddle", RIDDLE, RIDDLE_WORK + "Réponse : exactement 1 sœur, pas une de plus.")
     assert earned["answer-right"] == 2
+
+
+# -- f. a role by "As a …", "En tant que …", "Comme un …" and a job or a person -----------
+RIDDLE_DATA = "Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. Combien de sœurs a Caroline ?"
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "As a puzzle magazine columnist, think step by step.",
+        "As an experienced maths tutor, reason step by step.",
+        "En tant que professionnel de la logique, raisonne étape par étape.",
+        "Comme une institutrice patiente, raisonne étape par étape.",
+    ],
+)
+def test_as_a_job_or_a_person_is_a_role(prompts, role):
+    earned = corpus.earned(prompts, "riddle", f"{role} {RIDDLE_DATA}", RIDDLE_WORK + "Réponse : 1 sœur.")
+    assert earned["prompt-role"] == 1
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "As a helpful AI assistant, reason step by step.",
+        "As a result, reason step by step.",
+        "Raisonne étape par étape et présente-le comme une liste.",
+        "Comme un assistant IA, raisonne étape par étape.",
+    ],
+)
+def test_as_a_generic_assistant_or_a_shape_is_no_role(prompts, role):
+    earned = corpus.earned(prompts, "riddle", f"{role} {RIDDLE_DATA}", RIDDLE_WORK + "Réponse : 1 sœur.")
+    assert earned["prompt-role"] == 0
