@@ -219,3 +219,40 @@ def test_a_note_to_the_grader_justifies_nothing(prompts, note):
 def test_presentation_markup_is_still_read(prompts, work):
     earned = corpus.earned(prompts, "coprime", COPRIME, work)
     assert earned["answer-justified"] == 2
+
+
+# -- e. quoted French left in a translation is French left --------------------------------
+TRADUCTION = "Tu es traducteur professionnel. Traduis ce paragraphe en anglais.\n{traduction_text}"
+TRANSLATION = (
+    "An artificial intelligence model learns from examples. During training, it is shown thousands "
+    'of labelled photos, for example "chihuahua" or "muffin". After each mistake, the model slightly '
+    "adjusts its parameters, that is, the numbers that determine its answers. A large language model "
+    "has billions of them. Once trained, it can recognise images it has never seen, but it can also "
+    "be wrong {end}"
+)
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "« avec une grande assurance », so to speak.",
+        'and, as they say in Paris, "sans le moindre doute".',
+        "with, « comme on dit », great confidence.",
+    ],
+)
+def test_quoted_french_in_a_translation_is_french_left(prompts, end):
+    earned = corpus.earned(prompts, "traduction", TRADUCTION, TRANSLATION.format(end=end))
+    assert earned["answer-english"] == 0
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "with great confidence, like the robot of « Le Petit Prince Numérique ».",
+        'with great confidence (the French says "assurance" = confidence).',
+        "with great confidence (« avec beaucoup d'assurance »).",
+    ],
+)
+def test_a_quoted_name_or_a_glossed_term_is_no_french_left(prompts, end):
+    earned = corpus.earned(prompts, "traduction", TRADUCTION, TRANSLATION.format(end=end))
+    assert earned["answer-english"] == 2

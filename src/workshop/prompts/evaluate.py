@@ -42,6 +42,7 @@ from workshop.prompts.extract import HEDGES, AnswerSpec, described, final_answer
 from workshop.prompts.text import (
     NUMBER_WORD_RE,
     NUMBER_WORDS,
+    clean,
     fold,
     has_term,
     longest_common_run,
@@ -494,15 +495,54 @@ def _clause_language(clause: str, known: set[str]) -> str | None:
     return found
 
 
+_QUOTATION = re.compile(r'"([^"\n]{0,80})"')
+
+
+_GLOSS_BEFORE = re.compile(r"(?:\(|=|->)[ \t]*+$")
+_GLOSS_AFTER = re.compile(r"^[ \t]*+(?:\)|=|->)")
+
+
+def _gloss(text: str, start: int, end: int) -> bool:
+    """Whether the quotation at ``start:end`` glosses a term beside its rendering (a term
+    the task allows): alone in brackets ('a large language model ("grand modèle de
+    langage")') or on one side of "=" or "->" ('« paramètres » = parameters')."""
+    before, after = text[max(0, start - 8) : start], text[end : end + 8]
+    in_brackets = before.rstrip().endswith("(") and after.lstrip().startswith(")")
+    return in_brackets or bool(_GLOSS_AFTER.match(after)) or bool(_GLOSS_BEFORE.search(before))
+
+
+def _quoted_names(answer: str) -> set[str]:
+    """The quotations (folded) whose words of three letters or more all start with a
+    capital: a proper name ("« Le Petit Prince »") is the source's own, in any language."""
+    found = set()
+    for m in _QUOTATION.finditer(clean(answer)):
+        long = [w for w in re.findall(r"[^\W\d_]+", m.group(1)) if len(w) >= 3]
+        if long and all(w[0].isupper() for w in long):
+            found.add(fold(m.group(1)).strip())
+    return found
+
+
 def _language(check: LanguageCheck, answer: str, task: Task) -> bool:
     """Every clause outside quotation marks, short fragments too, in ``lang``; at least
     ``min_sentences`` sentences that say they are. A quoted word or name ("chihuahua") is
     the source's own; a quoted sentence (words joined by function words) is text the
-    answer had to translate, read like the rest."""
-    text = re.sub(
-        r'"([^"\n]{0,80})"',
-        lambda m: m.group(0) if structure.sentence_like(m.group(1)) else " ",
-        fold(answer),
+    answer had to translate, read like the rest, and so is a quotation that holds a French
+    word no English word is (round 12: "wrong « avec beaucoup d'assurance »"), unless it is
+    a proper name (:func:`_quoted_names`) or a term glossed beside its rendering
+    (:func:`_gloss`)."""
+    names = _quoted_names(answer)
+    french_only = readable.english()[2]
+    folded = fold(answer)
+    text = _QUOTATION.sub(
+        lambda m: m.group(0)
+        if structure.sentence_like(m.group(1))
+        or (
+            m.group(1).strip() not in names
+            and not _gloss(folded, m.start(), m.end())
+            and any(len(w) >= 3 and w in french_only for w in re.findall(r"[a-z]+", m.group(1)))
+        )
+        else " ",
+        folded,
     )
     known = task.own_words()
     if check.lang == "en" and any(
