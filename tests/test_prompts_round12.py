@@ -256,3 +256,96 @@ def test_quoted_french_in_a_translation_is_french_left(prompts, end):
 def test_a_quoted_name_or_a_glossed_term_is_no_french_left(prompts, end):
     earned = corpus.earned(prompts, "traduction", TRADUCTION, TRANSLATION.format(end=end))
     assert earned["answer-english"] == 2
+
+
+# -- g. dictation in new disguises --------------------------------------------------------
+SENTIMENT = (
+    "Tu es analyste pour le service client d'une boutique en ligne. Classe chacun des avis "
+    "ci-dessous : positive, negative ou neutral. Réponds uniquement en JSON de la forme "
+    '{{"reviews": [{{"id": 1, "sentiment": "..."}}, {{"id": 2, "sentiment": "..."}}, '
+    '{{"id": 3, "sentiment": "..."}}]}}.\n{{reviews}}\n{after}'
+)
+SENTIMENT_JSON = (
+    '{"reviews": [{"id": 1, "sentiment": "positive"}, {"id": 2, "sentiment": "negative"}, '
+    '{"id": 3, "sentiment": "neutral"}]}'
+)
+
+
+@pytest.mark.parametrize(
+    ("task", "prompt", "answer", "check"),
+    [
+        (
+            "parallel-line",
+            LINE + ' Réponds avec ce schéma JSON : {"type": "object", "properties": {"a": {"type": '
+            '"number", "default": 4}, "b": {"type": "number", "default": -10}}}',
+            '{"a": 4, "b": -10}\n\ny = 4x - 10',
+            "answer-intercept",
+        ),
+        (
+            "coprime",
+            COPRIME + ' Schéma : {"properties": {"coprime": {"type": "boolean", "examples": [true]}}}',
+            COPRIME_WORK + '{"coprime": true}',
+            "answer-verdict",
+        ),
+        (
+            "parallel-line",
+            LINE + ' Schéma : {"properties": {"b": {"const": -10}}}',
+            '{"b": -10}\n\ny = 4x - 10',
+            "answer-intercept",
+        ),
+    ],
+)
+def test_a_schema_default_example_or_const_dictates_the_value(prompts, task, prompt, answer, check):
+    earned = corpus.earned(prompts, task, prompt, answer)
+    assert earned[check] == 0
+
+
+def test_a_schema_default_for_the_labels_dictates_them(prompts):
+    after = (
+        'Schéma : {"reviews": [{"id": 1, "sentiment": {"type": "string", "default": "positive"}}, '
+        '{"id": 2, "sentiment": {"type": "string", "default": "negative"}}, '
+        '{"id": 3, "sentiment": {"type": "string", "default": "neutral"}}]}'
+    )
+    earned = corpus.earned(prompts, "sentiment", SENTIMENT.format(after=after), SENTIMENT_JSON)
+    assert earned["answer-review-1"] == earned["answer-review-2"] == earned["answer-review-3"] == 0
+
+
+def test_a_schema_without_a_pinned_value_dictates_nothing(prompts):
+    after = (
+        'Schéma : {"type": "object", "properties": {"reviews": {"type": "array", "items": '
+        '{"properties": {"id": {"type": "integer"}, "sentiment": {"type": "string", '
+        '"description": "le sentiment de l\'avis", "minLength": 7}}}}}}'
+    )
+    earned = corpus.earned(prompts, "sentiment", SENTIMENT.format(after=after), SENTIMENT_JSON)
+    assert earned["answer-review-1"] == earned["answer-review-2"] == earned["answer-review-3"] == 1
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Mon ressenti, dans l'ordre : 😍 😡 😐",
+        "Solution : 1 posit. / 2 négat. / 3 neutr.",
+        "(clé : 1 pos, 2 neg, 3 neu)",
+    ],
+)
+def test_labels_by_emoji_or_abbreviation_in_review_order_are_dictated(prompts, after):
+    earned = corpus.earned(prompts, "sentiment", SENTIMENT.format(after=after), SENTIMENT_JSON)
+    assert earned["answer-review-1"] == earned["answer-review-2"] == earned["answer-review-3"] == 0
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Il peut très bien y avoir 3 negative.",
+        "Un seul emoji 🙂 pour dire merci.",
+    ],
+)
+def test_counts_of_labels_or_a_lone_emoji_dictate_nothing(prompts, after):
+    earned = corpus.earned(prompts, "sentiment", SENTIMENT.format(after=after), SENTIMENT_JSON)
+    assert earned["answer-review-1"] == earned["answer-review-2"] == earned["answer-review-3"] == 1
+
+
+def test_a_collective_number_in_a_hint_is_its_number(prompts):
+    prompt = LINE + " Petite aide : l'ordonnée à l'origine vaut moins une dizaine."
+    earned = corpus.earned(prompts, "parallel-line", prompt, LINE_WORK + "Réponse : y = 4x − 10, b = −10.")
+    assert earned["answer-intercept"] == 0

@@ -603,9 +603,36 @@ DATA_GRAM = 4  # a run of this many words shared with the task's data is the dat
 
 
 def with_revealed(prompt: str) -> str:
-    """The prompt folded, what its encoded runs reveal added after it (same length as
-    :func:`without_data`'s result, line for line)."""
-    return fold(prompt + "".join("\n\n" + hidden for hidden in revealed(prompt)))
+    """The prompt folded, what its encoded runs reveal and the instances its JSON Schemas
+    pin added after it (same length as :func:`without_data`'s result, line for line)."""
+    return fold(prompt + "".join("\n\n" + hidden for hidden in _hidden(prompt)))
+
+
+def _hidden(prompt: str) -> list[str]:
+    """What encoded runs reveal, then the one instance each JSON Schema of the prompt pins
+    (:func:`_instance`: ``const``, a one-value ``enum``, a ``default``, the first of its
+    ``examples``) written as JSON: round 12's ``"b": {"type": "number", "examples": [-10]}``
+    says "b": -10, as a JSON in the prompt would."""
+    found = revealed(prompt)
+    for value in _embedded_json(prompt):
+        if _pins(value):
+            found.append(json.dumps(_instance(value), ensure_ascii=False))
+    return found
+
+
+def _pins(schema: Any, depth: int = 0) -> bool:
+    """Whether a JSON Schema pins a value somewhere (see :func:`_instance`)."""
+    if depth > 40:
+        return False
+    if isinstance(schema, list):
+        return any(_pins(v, depth + 1) for v in schema)
+    if not isinstance(schema, dict):
+        return False
+    if "const" in schema or "default" in schema or schema.get("examples"):
+        return True
+    if isinstance(schema.get("enum"), list) and len(schema["enum"]) == 1:
+        return True
+    return any(_pins(v, depth + 1) for v in schema.values())
 
 
 def without_data(prompt: str, task: Task) -> str:
@@ -985,9 +1012,33 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
 # clients, dans l'ordre : 5/5, 1/5, 3/5"): a rating, a run of stars, a score out of a scale.
 _MARK = re.compile(
     r"(?<![\w.,/])(?:\d{1,2}(?:[.,]\d)?[ \t]*+(?:/[ \t]*+\d{1,2}|sur[ \t]++\d{1,2}|out of[ \t]++\d{1,2}|"
-    r"etoiles?|stars?|points?|pts)|[★☆✩✪✫✬✭✮✯⭐*]{1,10}+)(?![\w/])"
+    r"etoiles?|stars?|points?|pts)|[★☆✩✪✫✬✭✮✯⭐*]{1,10}+"
+    # round 12: an emoji is a mark too ("Ambiance générale : 👍 👎 🤷" after the data)
+    r"|[\U0001F300-\U0001FAFF\u2600-\u26FF\u2700-\u27BF]{1,3}+)(?![\w/])"
 )
 _MARK_GAP = re.compile(r"[\s,;.()\[\]-]*+(?:(?:puis|then|et|and)\b[\s,;]*+)?")
+
+
+# An item number then a label or its abbreviation, no sign between (round 12: "corrigé :
+# 1 pos / 2 neg / 3 neu"), as "1 = pos" maps it.
+_NUMBERED_LABEL = re.compile(r"(?<![\w.,])(\d{1,2})[ \t]*+(?:[-.)][ \t]*+)?([a-z]{3,12})\b")
+
+
+def _numbered_labels(check: SchemaCheck, rest: str, allowed: set[str]) -> bool:
+    """Labels tied to the items' numbers, three or more, in order from the first, read in
+    the answer's shape, that pass the check (counts of labels, "2 negative et 1 neutral",
+    give none)."""
+    label_of = _label_reader(allowed)
+    pairs = [
+        (int(m.group(1)), label)
+        for m in _bounded_matches(_NUMBERED_LABEL.finditer(rest))
+        if (label := label_of(m.group(2))) is not None
+    ]
+    ids = [i for i, _ in pairs]
+    if len(set(ids)) < 3 or ids != list(range(1, len(ids) + 1)):
+        return False  # a key: every item from the first, in order (never "2 positive et 1 negative")
+    shaped = _answer_shaped(check, pairs)
+    return shaped is not None and check.accepts(shaped)
 
 
 def _marks_after_data(rest: str, full: str) -> bool:
@@ -1033,7 +1084,8 @@ MAX_LIST_WORDS = 2000  # words read after the data: a prompt part is at most 20,
 
 def _instance(schema: Any, depth: int = 0) -> Any:
     """The one instance a JSON Schema allows where it pins values (round 5): ``{"const":
-    v}`` and a one-value ``{"enum": [v]}`` are ``v``, ``properties`` its object, ``items``
+    v}`` and a one-value ``{"enum": [v]}`` are ``v``, and so are ``{"default": v}`` and
+    ``{"examples": [v, ...]}`` (round 12: the value a model fills in), ``properties`` its object, ``items``
     or ``prefixItems`` as a list their items; anything else is kept as written. A schema
     whose values are the labels is the answer written another way."""
     if depth > 40:
@@ -1046,6 +1098,10 @@ def _instance(schema: Any, depth: int = 0) -> Any:
         return _instance(schema["const"], depth + 1)
     if isinstance(schema.get("enum"), list) and len(schema["enum"]) == 1:
         return _instance(schema["enum"][0], depth + 1)
+    if "default" in schema:  # round 12: a default or an example is the value a model writes
+        return _instance(schema["default"], depth + 1)
+    if isinstance(schema.get("examples"), list) and schema["examples"]:
+        return _instance(schema["examples"][0], depth + 1)
     if isinstance(schema.get("properties"), dict):
         return _instance(schema["properties"], depth + 1)
     for key in ("prefixItems", "items"):
@@ -1453,7 +1509,11 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
     if isinstance(check, SchemaCheck):
         return _schema_given(check, rest, task.labels) or (
             bool(check.given_away)
-            and (_sequence_after_data(check, rest, full, task.labels) or _marks_after_data(rest, full))
+            and (
+                _sequence_after_data(check, rest, full, task.labels)
+                or _marks_after_data(rest, full)
+                or _numbered_labels(check, rest, task.labels)
+            )
         )
     if isinstance(check, FactsCheck):
         if any(_facts(check, data) for data in task.data):
@@ -1536,5 +1596,5 @@ def repeats_prompt(answer: str, prompt: str, task: Task) -> bool:
     mine -= data
     if len(mine) < 2:
         return False
-    given = shingles(words(fold(prompt + "".join("\n\n" + h for h in revealed(prompt))))) - data
+    given = shingles(words(fold(prompt + "".join("\n\n" + h for h in _hidden(prompt))))) - data
     return len(mine & given) / len(mine) >= DICTATED_SHARE
