@@ -349,3 +349,25 @@ def test_a_collective_number_in_a_hint_is_its_number(prompts):
     prompt = LINE + " Petite aide : l'ordonnée à l'origine vaut moins une dizaine."
     earned = corpus.earned(prompts, "parallel-line", prompt, LINE_WORK + "Réponse : y = 4x − 10, b = −10.")
     assert earned["answer-intercept"] == 0
+
+
+PLAN = (
+    "Tu es formateur en culture numérique. Fais le plan d'une présentation d'une heure sur "
+    "l'IA générative pour des débutants, en liste numérotée, une durée par partie. {hint}"
+)
+PLAN_ANSWER = (
+    "1. Ce qu'est l'IA générative — 5 min\n2. Comment elle apprend — 25 min\n"
+    "3. Démonstration en direct — 20 min\n4. Questions du public — 10 min"
+)
+
+
+def test_durations_listed_in_mixed_forms_with_part_names_are_dictated(prompts):
+    hint = "L'an dernier : cinq minutes d'accueil, 25 min sur l'apprentissage, vingt de démo et dix pour les questions."
+    earned = corpus.earned(prompts, "plan", PLAN.format(hint=hint), PLAN_ANSWER)
+    assert earned["answer-sections"] == 0
+
+
+def test_a_plan_that_only_bounds_its_parts_is_not_dictated(prompts):
+    hint = "Prévois entre 3 et 5 parties de 5 à 25 minutes, et garde du temps pour les questions."
+    earned = corpus.earned(prompts, "plan", PLAN.format(hint=hint), PLAN_ANSWER)
+    assert earned["answer-sections"] > 0

@@ -615,24 +615,32 @@ def _hidden(prompt: str) -> list[str]:
     says "b": -10, as a JSON in the prompt would."""
     found = revealed(prompt)
     for value in _embedded_json(prompt):
-        if _pins(value):
-            found.append(json.dumps(_instance(value), ensure_ascii=False))
-    return found
+        found += [json.dumps({key: pinned}, ensure_ascii=False) for key, pinned in _pinned(value, "")]
+    return list(dict.fromkeys(found))[:MAX_PINNED]
 
 
-def _pins(schema: Any, depth: int = 0) -> bool:
-    """Whether a JSON Schema pins a value somewhere (see :func:`_instance`)."""
+MAX_PINNED = 50
+
+
+def _pinned(schema: Any, key: str, depth: int = 0) -> Iterator[tuple[str, Any]]:
+    """Each value a JSON Schema pins (see :func:`_instance`), with the property it is the
+    value of: only the values, never the shape, which the prompt is free to give."""
     if depth > 40:
-        return False
+        return
     if isinstance(schema, list):
-        return any(_pins(v, depth + 1) for v in schema)
+        for v in schema:
+            yield from _pinned(v, key, depth + 1)
+        return
     if not isinstance(schema, dict):
-        return False
-    if "const" in schema or "default" in schema or schema.get("examples"):
-        return True
-    if isinstance(schema.get("enum"), list) and len(schema["enum"]) == 1:
-        return True
-    return any(_pins(v, depth + 1) for v in schema.values())
+        return
+    pins = "const" in schema or "default" in schema or bool(schema.get("examples"))
+    if pins or (isinstance(schema.get("enum"), list) and len(schema["enum"]) == 1):
+        value = _instance(schema)
+        if key and not isinstance(value, dict | list):
+            yield key, value
+        return
+    for name, v in schema.items():
+        yield from _pinned(v, key if name in ("properties", "items", "prefixItems") else name, depth + 1)
 
 
 def without_data(prompt: str, task: Task) -> str:
@@ -1376,9 +1384,36 @@ def _clock_marks_listed(check: DurationsCheck, folded: str) -> bool:
     return False
 
 
+# Durations listed with their parts' names between them, in figures or in words, the unit
+# said at least twice and left out of the others (round 12: "10 min d'intro, un quart
+# d'heure sur le fonctionnement, vingt minutes de démo, dix de limites et cinq de
+# questions"): each number a unit or a part's name follows is a part's duration.
+_NAMED_DURATION = re.compile(
+    rf"(?<![\d.,])(?P<n>\d{{1,3}}|(?:{NUMBER_WORD_RE})\b)(?![\d.,]\d)"
+    r"(?:\s*+(?P<unit>min|mn|minutes?|mins)\b|(?=\s++(?:de|d'|du|des|sur|pour|of|on|for)\b))"
+)
+
+
+def _named_durations_listed(check: DurationsCheck, folded: str) -> bool:
+    for sentence in sentences(folded)[:200]:
+        found = [
+            (int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"]], bool(m["unit"]))
+            for m in _bounded_matches(_NAMED_DURATION.finditer(sentence), 30)
+        ]
+        if (
+            len(found) >= check.min_sections
+            and sum(1 for _, unit in found if unit) >= 2
+            and sum(n for n, _ in found) == check.total
+        ):
+            return True
+    return False
+
+
 def _durations_listed(check: DurationsCheck, rest: str) -> bool:
     folded = fold(rest)
     if _shares_listed(check, folded) or _clock_marks_listed(check, folded):
+        return True
+    if _named_durations_listed(check, folded):
         return True
     for run in _bounded_matches(_DURATION_RUN.finditer(folded), 20):
         after = folded[run.end() : run.end() + 16]
@@ -1596,5 +1631,5 @@ def repeats_prompt(answer: str, prompt: str, task: Task) -> bool:
     mine -= data
     if len(mine) < 2:
         return False
-    given = shingles(words(fold(prompt + "".join("\n\n" + h for h in _hidden(prompt))))) - data
+    given = shingles(words(fold(prompt + "".join("\n\n" + h for h in revealed(prompt))))) - data
     return len(mine & given) / len(mine) >= DICTATED_SHARE

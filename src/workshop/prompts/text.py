@@ -244,8 +244,9 @@ _COMPOUND = re.compile(
 
 
 # Numbers in words past sixty, French ("soixante-dix", "quatre-vingt-deux", Belgian and
-# Swiss "septante", "nonante") and English ("seventy-two"), and hundreds ("seize cent
-# quarante-deux", "dix-sept cents", "sixteen hundred and forty-two"): one number each, so a
+# Swiss "septante", "nonante") and English ("seventy-two"), hundreds ("seize cent
+# quarante-deux", "dix-sept cents", "sixteen hundred and forty-two") and thousands ("mille
+# six cent quarante-deux", "one thousand six hundred"): one number each, so a
 # year or a decade written in words is the date it says (round 12: "les années
 # soixante-dix" are the 1970s). English decades ("the seventies") are written as digits.
 _TEENS = {"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
@@ -292,10 +293,21 @@ def _hundreds(match: re.Match[str]) -> str:
     return str(value + int(match["rest"])) if match["rest"] else str(value)
 
 
+_THOUSANDS_WORD = re.compile(
+    rf"\b(?:(?P<thousands>\d|{_SMALL})[\s-]+)?(?:mille|thousand)(?:(?:[\s-]+(?:and|et)[\s-]+|[\s-]+)(?P<rest>\d{{1,3}}(?!\d)))?\b"
+)
+
+
+def _thousands(match: re.Match[str]) -> str:
+    value = (_small(match["thousands"]) if match["thousands"] else 1) * 1000
+    return str(value + int(match["rest"])) if match["rest"] else str(value)
+
+
 def _in_words(folded: str) -> str:
     folded = _PAST_SIXTY.sub(_past_sixty, folded)
     folded = _COMPOUND.sub(_compound, folded)
     folded = _HUNDREDS.sub(_hundreds, folded)
+    folded = _THOUSANDS_WORD.sub(_thousands, folded)
     return _DECADE_WORDS.sub(lambda m: f"{m['lead']}19{_DECADES[m['decade']]}s", folded)
 
 
