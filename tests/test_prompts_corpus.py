@@ -21,7 +21,8 @@ answers scored wrongly then; two answer-faithful injections are the transcript l
 round12_*.toml (the latest) were written by red team 11l against the grader of 4b875e0
 before grading them (17/48 gaming attempts, 15 without one judged-check-only case and one
 disputed, 7/48 live, and 5/33 fair attempts losing points, 6/33 live; the files' headers
-say what was edited and decided since); round11_*.toml were written by red team 11k against the grader of 68be52c
+say what was edited and decided since); round11_*.toml were written by red team 11k against
+the grader of 68be52c
 before grading them (17/54 gaming attempts, 12 without five answer-faithful transcript
 limits, 9/54 live, and 11/37 fair attempts losing points, 3 answer points and 8 rubric
 points only, which the fair test now counts too; the files' headers say what was edited

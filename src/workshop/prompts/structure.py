@@ -607,10 +607,11 @@ _AS_LEAD = re.compile(r"(?:as an?|as the|en tant qu[e'])\s*$")
 _AS_LIKE = re.compile(r"\bcomme\s++(?:(?:un|une|le|la)\s++|l')(?P<noun>[a-z][a-z'-]*)")
 _PERSON_SUFFIX = re.compile(r"(?:eur|euse|rice|ien|ienne|logue|iste|er|or|ist|ian|ant|ante|ente)s?$")
 _PROFESSIONAL = {"professionnel", "professionnelle", "professional", "pro"}
-_NOT_A_PERSON = {"liste", "list", "playlist", "ordre", "order", "chapter", "paper", "letter", "number", "answer",
-                 "poster", "folder", "filter", "reminder", "register", "error", "color", "colour", "moteur",
-                 "tableur", "couleur", "valeur", "hauteur", "longueur", "largeur", "lecteur", "compteur",
-                 "ordinateur", "calculateur", "marqueur", "serveur", "capteur", "facteur", "secteur", "auteur"}  # fmt: skip
+_NOT_A_PERSON = set(
+    "liste list playlist ordre order chapter paper letter number answer poster folder filter reminder "
+    "register error color colour moteur tableur couleur valeur hauteur longueur largeur lecteur compteur "
+    "ordinateur calculateur marqueur serveur capteur facteur secteur".split()
+)
 
 
 def _person_next(after: str, more: int = 3) -> bool:

@@ -156,7 +156,9 @@ _PRESENTATION = frozenset(
     "table thead tbody tfoot tr td th caption ul ol li dl dt dd h1 h2 h3 h4 h5 h6 blockquote center font "
     "details summary figure figcaption section article header footer main".split()
 )
-_TAG_BLOCK = re.compile(r"<(?P<tag>[A-Za-z][\w:-]{0,40})(?:\s[^<>\n]{0,200})?>(?P<body>[^<]{0,4000}?)</(?P=tag)\s*>")
+_TAG_BLOCK = re.compile(
+    r"<(?P<tag>[A-Za-z][\w:-]{0,40})(?:\s[^<>\n]{0,200})?>(?P<body>[^<]{0,4000}?)</(?P=tag)\s*>"
+)
 _TAG_OPEN = re.compile(r"<(?P<tag>[A-Za-z][\w:-]{0,40})(?:\s[^<>\n]{0,200})?/?>[^\n]{0,4000}")
 _GRADER_WORD = (
     r"(?:grader|graders|correcteur|correctrice|correcteurs|evaluator|evaluateur|[ée]valuateur|[ée]valuatrice|judge|juge|"
@@ -164,7 +166,8 @@ _GRADER_WORD = (
 )
 _GRADER_NOTE = re.compile(
     rf"[(\[][^()\[\]\n]{{0,40}}\b{_GRADER_WORD}\b(?:[^()\[\]\n]|\([^()\n]{{0,80}}\)){{0,400}}[)\]]"
-    rf"|(?im:^[ \t>*_#-]*+(?:(?:note|nb|n\.b\.|remarque|message|pour|for|to|au|à|a|dear|cher|chère)\b[^:\n]{{0,20}}\s)?"
+    r"|(?im:^[ \t>*_#-]*+"
+    rf"(?:(?:note|nb|n\.b\.|remarque|message|pour|for|to|au|à|a|dear|cher|chère)\b[^:\n]{{0,20}}\s)?"
     rf"(?:l'|le |la |the |du |an? )?(?:ai |ia |automated |automatic )?{_GRADER_WORD}s?[ \t*_]*+:[^\n]*+)",
     re.I,
 )
@@ -263,7 +266,10 @@ _HUNDREDS = re.compile(
     rf"\b(?P<hundreds>\d{{1,2}}|{_SMALL})[\s-]+(?:cents?|hundreds?)"
     r"(?:(?:[\s-]+(?:and|et)[\s-]+|[\s-]+)(?P<rest>\d{1,2}(?!\d)))?\b"
 )
-_DECADE_WORDS = re.compile(r"\b(?P<lead>the\s+(?:early\s+|late\s+|mid[\s-]*)?)(?P<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")
+_DECADE_WORDS = re.compile(
+    r"\b(?P<lead>the\s+(?:early\s+|late\s+|mid[\s-]*)?)"
+    r"(?P<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
+)
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
             "eighties": 80, "nineties": 90}  # fmt: skip
 
