@@ -376,3 +376,11 @@ def test_a_plan_that_only_bounds_its_parts_is_not_dictated(prompts):
     hint = "Prévois entre 3 et 5 parties de 5 à 25 minutes, et garde du temps pour les questions."
     earned = corpus.earned(prompts, "plan", PLAN.format(hint=hint), PLAN_ANSWER)
     assert earned["answer-sections"] > 0
+
+
+def test_a_term_glossed_after_or_is_no_french_left_but_a_saying_is(prompts):
+    glossed = "with great confidence. A large language model, or « grand modèle de langage », is large."
+    said = "with great confidence, as they say « avec beaucoup d'assurance »."
+    for end, points in ((glossed, 2), (said, 0)):
+        earned = corpus.earned(prompts, "traduction", TRADUCTION, TRANSLATION.format(end=end))
+        assert earned["answer-english"] == points, end

@@ -498,15 +498,19 @@ def _clause_language(clause: str, known: set[str]) -> str | None:
 _QUOTATION = re.compile(r'"([^"\n]{0,80})"')
 
 
-_GLOSS_BEFORE = re.compile(r"(?:\(|=|->)[ \t]*+$")
+_GLOSS_BEFORE = re.compile(
+    r"(?:\(|=|->|(?<![a-z])(?:or|ou|i\.?e\.?|aka|known as|called|c'est-a-dire|appele))[ \t]*+$"
+)
 _GLOSS_AFTER = re.compile(r"^[ \t]*+(?:\)|=|->)")
 
 
 def _gloss(text: str, start: int, end: int) -> bool:
     """Whether the quotation at ``start:end`` glosses a term beside its rendering (a term
     the task allows): alone in brackets ('a large language model ("grand modèle de
-    langage")') or on one side of "=" or "->" ('« paramètres » = parameters')."""
-    before, after = text[max(0, start - 8) : start], text[end : end + 8]
+    langage")'), after "or", "i.e.", "known as", "called" ('a large language model, or
+    "grand modèle de langage"') or on one side of "=" or "->" ('« paramètres » =
+    parameters')."""
+    before, after = text[max(0, start - 16) : start], text[end : end + 8]
     in_brackets = before.rstrip().endswith("(") and after.lstrip().startswith(")")
     return in_brackets or bool(_GLOSS_AFTER.match(after)) or bool(_GLOSS_BEFORE.search(before))
 

@@ -62,7 +62,9 @@ _CORRECTED = re.compile(
 )
 # Digit groups of three after a space-like separator (no-break, narrow no-break, thin or
 # plain space) are one number: "-10 000" is -10000, never -10 and 000 (round 12).
-_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009\u2007]\d{3})++(?!\d)")
+_THOUSANDS = re.compile(
+    r"(?<![\d.,])(?<!\d[ \u00a0\u202f\u2009\u2007])\d{1,3}(?:[ \u00a0\u202f\u2009\u2007]\d{3})++(?!\d)"
+)
 _TIMES = re.compile(r"[×⋅·∙✕]")
 _QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'"})
 # Markdown emphasis: doubled marks anywhere, a single * or _ only at a word's edge (4*5 stays).
