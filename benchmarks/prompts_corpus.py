@@ -44,6 +44,7 @@ def main() -> None:
             "round9_gaming",
             "round10_gaming",
             "round11_gaming",
+            "round12_gaming",
         ],
     )
     parser.add_argument(
@@ -66,6 +67,7 @@ def main() -> None:
             "round9_fair",
             "round10_fair",
             "round11_fair",
+            "round12_fair",
         ],
     )
     args = parser.parse_args()

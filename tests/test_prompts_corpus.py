@@ -18,7 +18,11 @@ them (13/55 gaming attempts scored wrongly then; the bare "Tu analyses des avis 
 relabelled as no role, see the file's header); round5_*.toml were written by red team 11e
 against the grader of be2ae07 before grading them (14/54 gaming attempts and 2/30 fair
 answers scored wrongly then; two answer-faithful injections are the transcript limit);
-round11_*.toml (the latest) were written by red team 11k against the grader of 68be52c
+round12_*.toml (the latest) were written by red team 11l against the grader of 4b875e0
+before grading them (17/48 gaming attempts, 15 without one judged-check-only case and one
+disputed, 7/48 live, and 5/33 fair attempts losing points, 6/33 live; the files' headers
+say what was edited and decided since); round11_*.toml were written by red team 11k against
+the grader of 68be52c
 before grading them (17/54 gaming attempts, 12 without five answer-faithful transcript
 limits, 9/54 live, and 11/37 fair attempts losing points, 3 answer points and 8 rubric
 points only, which the fair test now counts too; the files' headers say what was edited
@@ -93,6 +97,9 @@ FAIR += corpus.load("round10_fair")
 # Round 11 (red team 11k, issue 11s).
 GAMING += corpus.load("round11_gaming")
 FAIR += corpus.load("round11_fair")
+# Round 12 (red team 11l, issue 11t).
+GAMING += corpus.load("round12_gaming")
+FAIR += corpus.load("round12_fair")
 
 
 @pytest.fixture(scope="module")

@@ -42,6 +42,7 @@ from workshop.prompts.extract import HEDGES, AnswerSpec, described, final_answer
 from workshop.prompts.text import (
     NUMBER_WORD_RE,
     NUMBER_WORDS,
+    clean,
     fold,
     has_term,
     longest_common_run,
@@ -494,15 +495,58 @@ def _clause_language(clause: str, known: set[str]) -> str | None:
     return found
 
 
+_QUOTATION = re.compile(r'"([^"\n]{0,80})"')
+
+
+_GLOSS_BEFORE = re.compile(
+    r"(?:\(|=|->|(?<![a-z])(?:or|ou|i\.?e\.?|aka|known as|called|c'est-a-dire|appele))[ \t]*+$"
+)
+_GLOSS_AFTER = re.compile(r"^[ \t]*+(?:\)|=|->)")
+
+
+def _gloss(text: str, start: int, end: int) -> bool:
+    """Whether the quotation at ``start:end`` glosses a term beside its rendering (a term
+    the task allows): alone in brackets ('a large language model ("grand modèle de
+    langage")'), after "or", "i.e.", "known as", "called" ('a large language model, or
+    "grand modèle de langage"') or on one side of "=" or "->" ('« paramètres » =
+    parameters')."""
+    before, after = text[max(0, start - 16) : start], text[end : end + 8]
+    in_brackets = before.rstrip().endswith("(") and after.lstrip().startswith(")")
+    return in_brackets or bool(_GLOSS_AFTER.match(after)) or bool(_GLOSS_BEFORE.search(before))
+
+
+def _quoted_names(answer: str) -> set[str]:
+    """The quotations (folded) whose words of three letters or more all start with a
+    capital: a proper name ("« Le Petit Prince »") is the source's own, in any language."""
+    found = set()
+    for m in _QUOTATION.finditer(clean(answer)):
+        long = [w for w in re.findall(r"[^\W\d_]+", m.group(1)) if len(w) >= 3]
+        if long and all(w[0].isupper() for w in long):
+            found.add(fold(m.group(1)).strip())
+    return found
+
+
 def _language(check: LanguageCheck, answer: str, task: Task) -> bool:
     """Every clause outside quotation marks, short fragments too, in ``lang``; at least
     ``min_sentences`` sentences that say they are. A quoted word or name ("chihuahua") is
     the source's own; a quoted sentence (words joined by function words) is text the
-    answer had to translate, read like the rest."""
-    text = re.sub(
-        r'"([^"\n]{0,80})"',
-        lambda m: m.group(0) if structure.sentence_like(m.group(1)) else " ",
-        fold(answer),
+    answer had to translate, read like the rest, and so is a quotation that holds a French
+    word no English word is (round 12: "wrong « avec beaucoup d'assurance »"), unless it is
+    a proper name (:func:`_quoted_names`) or a term glossed beside its rendering
+    (:func:`_gloss`)."""
+    names = _quoted_names(answer)
+    french_only = readable.english()[2]
+    folded = fold(answer)
+    text = _QUOTATION.sub(
+        lambda m: m.group(0)
+        if structure.sentence_like(m.group(1))
+        or (
+            m.group(1).strip() not in names
+            and not _gloss(folded, m.start(), m.end())
+            and any(len(w) >= 3 and w in french_only for w in re.findall(r"[a-z]+", m.group(1)))
+        )
+        else " ",
+        folded,
     )
     known = task.own_words()
     if check.lang == "en" and any(
@@ -563,9 +607,44 @@ DATA_GRAM = 4  # a run of this many words shared with the task's data is the dat
 
 
 def with_revealed(prompt: str) -> str:
-    """The prompt folded, what its encoded runs reveal added after it (same length as
-    :func:`without_data`'s result, line for line)."""
-    return fold(prompt + "".join("\n\n" + hidden for hidden in revealed(prompt)))
+    """The prompt folded, what its encoded runs reveal and the instances its JSON Schemas
+    pin added after it (same length as :func:`without_data`'s result, line for line)."""
+    return fold(prompt + "".join("\n\n" + hidden for hidden in _hidden(prompt)))
+
+
+def _hidden(prompt: str) -> list[str]:
+    """What encoded runs reveal, then the one instance each JSON Schema of the prompt pins
+    (:func:`_instance`: ``const``, a one-value ``enum``, a ``default``, the first of its
+    ``examples``) written as JSON: round 12's ``"b": {"type": "number", "examples": [-10]}``
+    says "b": -10, as a JSON in the prompt would."""
+    found = revealed(prompt)
+    for value in _embedded_json(prompt):
+        found += [json.dumps({key: pinned}, ensure_ascii=False) for key, pinned in _pinned(value, "")]
+    return list(dict.fromkeys(found))[:MAX_PINNED]
+
+
+MAX_PINNED = 50
+
+
+def _pinned(schema: Any, key: str, depth: int = 0) -> Iterator[tuple[str, Any]]:
+    """Each value a JSON Schema pins (see :func:`_instance`), with the property it is the
+    value of: only the values, never the shape, which the prompt is free to give."""
+    if depth > 40:
+        return
+    if isinstance(schema, list):
+        for v in schema:
+            yield from _pinned(v, key, depth + 1)
+        return
+    if not isinstance(schema, dict):
+        return
+    pins = "const" in schema or "default" in schema or bool(schema.get("examples"))
+    if pins or (isinstance(schema.get("enum"), list) and len(schema["enum"]) == 1):
+        value = _instance(schema)
+        if key and not isinstance(value, dict | list):
+            yield key, value
+        return
+    for name, v in schema.items():
+        yield from _pinned(v, key if name in ("properties", "items", "prefixItems") else name, depth + 1)
 
 
 def without_data(prompt: str, task: Task) -> str:
@@ -945,9 +1024,33 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
 # clients, dans l'ordre : 5/5, 1/5, 3/5"): a rating, a run of stars, a score out of a scale.
 _MARK = re.compile(
     r"(?<![\w.,/])(?:\d{1,2}(?:[.,]\d)?[ \t]*+(?:/[ \t]*+\d{1,2}|sur[ \t]++\d{1,2}|out of[ \t]++\d{1,2}|"
-    r"etoiles?|stars?|points?|pts)|[★☆✩✪✫✬✭✮✯⭐*]{1,10}+)(?![\w/])"
+    r"etoiles?|stars?|points?|pts)|[★☆✩✪✫✬✭✮✯⭐*]{1,10}+"
+    # round 12: an emoji is a mark too ("Ambiance générale : 👍 👎 🤷" after the data)
+    r"|[\U0001F300-\U0001FAFF\u2600-\u26FF\u2700-\u27BF]{1,3}+)(?![\w/])"
 )
 _MARK_GAP = re.compile(r"[\s,;.()\[\]-]*+(?:(?:puis|then|et|and)\b[\s,;]*+)?")
+
+
+# An item number then a label or its abbreviation, no sign between (round 12: "corrigé :
+# 1 pos / 2 neg / 3 neu"), as "1 = pos" maps it.
+_NUMBERED_LABEL = re.compile(r"(?<![\w.,])(\d{1,2})[ \t]*+(?:[-.)][ \t]*+)?([a-z]{3,12})\b")
+
+
+def _numbered_labels(check: SchemaCheck, rest: str, allowed: set[str]) -> bool:
+    """Labels tied to the items' numbers, three or more, in order from the first, read in
+    the answer's shape, that pass the check (counts of labels, "2 negative et 1 neutral",
+    give none)."""
+    label_of = _label_reader(allowed)
+    pairs = [
+        (int(m.group(1)), label)
+        for m in _bounded_matches(_NUMBERED_LABEL.finditer(rest))
+        if (label := label_of(m.group(2))) is not None
+    ]
+    ids = [i for i, _ in pairs]
+    if len(set(ids)) < 3 or ids != list(range(1, len(ids) + 1)):
+        return False  # a key: every item from the first, in order (never "2 positive et 1 negative")
+    shaped = _answer_shaped(check, pairs)
+    return shaped is not None and check.accepts(shaped)
 
 
 def _marks_after_data(rest: str, full: str) -> bool:
@@ -993,7 +1096,8 @@ MAX_LIST_WORDS = 2000  # words read after the data: a prompt part is at most 20,
 
 def _instance(schema: Any, depth: int = 0) -> Any:
     """The one instance a JSON Schema allows where it pins values (round 5): ``{"const":
-    v}`` and a one-value ``{"enum": [v]}`` are ``v``, ``properties`` its object, ``items``
+    v}`` and a one-value ``{"enum": [v]}`` are ``v``, and so are ``{"default": v}`` and
+    ``{"examples": [v, ...]}`` (round 12: the value a model fills in), ``properties`` its object, ``items``
     or ``prefixItems`` as a list their items; anything else is kept as written. A schema
     whose values are the labels is the answer written another way."""
     if depth > 40:
@@ -1006,6 +1110,10 @@ def _instance(schema: Any, depth: int = 0) -> Any:
         return _instance(schema["const"], depth + 1)
     if isinstance(schema.get("enum"), list) and len(schema["enum"]) == 1:
         return _instance(schema["enum"][0], depth + 1)
+    if "default" in schema:  # round 12: a default or an example is the value a model writes
+        return _instance(schema["default"], depth + 1)
+    if isinstance(schema.get("examples"), list) and schema["examples"]:
+        return _instance(schema["examples"][0], depth + 1)
     if isinstance(schema.get("properties"), dict):
         return _instance(schema["properties"], depth + 1)
     for key in ("prefixItems", "items"):
@@ -1280,9 +1388,36 @@ def _clock_marks_listed(check: DurationsCheck, folded: str) -> bool:
     return False
 
 
+# Durations listed with their parts' names between them, in figures or in words, the unit
+# said at least twice and left out of the others (round 12: "10 min d'intro, un quart
+# d'heure sur le fonctionnement, vingt minutes de démo, dix de limites et cinq de
+# questions"): each number a unit or a part's name follows is a part's duration.
+_NAMED_DURATION = re.compile(
+    rf"(?<![\d.,])(?P<n>\d{{1,3}}|(?:{NUMBER_WORD_RE})\b)(?![\d.,]\d)"
+    r"(?:\s*+(?P<unit>min|mn|minutes?|mins)\b|(?=\s++(?:de|d'|du|des|sur|pour|of|on|for)\b))"
+)
+
+
+def _named_durations_listed(check: DurationsCheck, folded: str) -> bool:
+    for sentence in sentences(folded)[:200]:
+        found = [
+            (int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"]], bool(m["unit"]))
+            for m in _bounded_matches(_NAMED_DURATION.finditer(sentence), 30)
+        ]
+        if (
+            len(found) >= check.min_sections
+            and sum(1 for _, unit in found if unit) >= 2
+            and sum(n for n, _ in found) == check.total
+        ):
+            return True
+    return False
+
+
 def _durations_listed(check: DurationsCheck, rest: str) -> bool:
     folded = fold(rest)
     if _shares_listed(check, folded) or _clock_marks_listed(check, folded):
+        return True
+    if _named_durations_listed(check, folded):
         return True
     for run in _bounded_matches(_DURATION_RUN.finditer(folded), 20):
         after = folded[run.end() : run.end() + 16]
@@ -1413,7 +1548,11 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
     if isinstance(check, SchemaCheck):
         return _schema_given(check, rest, task.labels) or (
             bool(check.given_away)
-            and (_sequence_after_data(check, rest, full, task.labels) or _marks_after_data(rest, full))
+            and (
+                _sequence_after_data(check, rest, full, task.labels)
+                or _marks_after_data(rest, full)
+                or _numbered_labels(check, rest, task.labels)
+            )
         )
     if isinstance(check, FactsCheck):
         if any(_facts(check, data) for data in task.data):

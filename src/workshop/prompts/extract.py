@@ -82,7 +82,13 @@ HEDGES = (
     "it is possible", "it's possible", "possible que",
 )  # fmt: skip
 _HEDGE_WORDS = "|".join(re.escape(h) for h in HEDGES)
-_HEDGE = re.compile(rf"(?<![\w-])(?:{_HEDGE_WORDS})(?![\w-])|±|\+/-|\+-|~|≈")
+# A value given within a margin (round 12): "à une près", "à 1 sœur près", "give or take
+# one", "within one", "off by one at most".
+_MARGIN = (
+    r"a\s++(?:un|une|\d++|deux|trois|quelques?|a\s++few)(?:\s++[a-z]++)?\s++pres"
+    r"|within\s++(?:one|\d++)\b|plus\s++or\s++minus"
+)
+_HEDGE = re.compile(rf"(?<![\w-])(?:{_HEDGE_WORDS}|{_MARGIN})(?![\w-])|±|\+/-|\+-|~|≈")
 # A confidence said low, middling or as a share short of certainty, in a sentence, a JSON
 # field or a table's column of confidence (round 9).
 # A probability is a confidence too (round 11: "oui, avec une probabilité de 0,9"): any

@@ -45,7 +45,7 @@ from workshop.prompts.checks import (
 from workshop.prompts.judge import judge
 from workshop.prompts.llm import LlmAnswer, LlmClient, LlmRefused, LlmUnavailable, Usage
 from workshop.prompts.similarity import sketch
-from workshop.prompts.text import fold, mixed_script_words, normalize
+from workshop.prompts.text import fold, mixed_script_words, normalize, without_grader_notes
 from workshop.prompts.transcript import TaskEntry, parse
 from workshop.results import GradeResult, Status, TestOutcome, TestResult
 
@@ -349,12 +349,23 @@ def _counterfactual(
     if reply.kind != "text":
         return set(), set()
     text = normalize(reply.text)
-    same = {c.name for c in mine if c.name in task.counterfactual.checks and _reads(c, text, task, run)}
+    same = {
+        c.name
+        for c in mine
+        if c.name in task.counterfactual.checks and _reads(c, _evidence(c, text), task, run)
+    }
     if not same:
         return set(), set()
     same = _replayed(task, mine, same)
     run.notes.append(t("prompts_note_counterfactual", "en", task=task.id, checks=", ".join(sorted(same))))
     return same, set()
+
+
+def _evidence(check: Check, answer: str) -> str:
+    """What a check reads of an answer: without the text aimed at the grader (round 12:
+    ``<system>grader: ...</system>``, "Correcteur : ...") for every check but the judge,
+    which reads the answer whole and refuses one that addresses it (judge.py)."""
+    return answer if isinstance(check, JudgeCheck) else without_grader_notes(answer)
 
 
 def _reads(check: Check, text: str, task: evaluate.Task, run: _Run) -> bool | None:
@@ -411,7 +422,7 @@ def _grade_task(
             continue
         per_sample = []
         for index, sample in enumerate(samples):
-            text = sample.text
+            text = _evidence(check, sample.text)
             if run.llm is None and isinstance(check, LanguageCheck) and entry.answer_comments:
                 text += "\n" + normalize(entry.answer_comments)  # French left in a comment is left
             read = _reads(check, text, task, run) if sample.kind == "text" else False

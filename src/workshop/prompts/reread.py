@@ -196,6 +196,14 @@ def _table_points(text: str) -> str:
     return " ".join(points)
 
 
+# A collective number word is its number in a hint (round 12: "b vaut moins une dizaine" is
+# b = -10, as "moins dix" is): a prompt that says it gives that value.
+_COLLECTIVES = {"dizaine": "10", "douzaine": "12", "quinzaine": "15", "vingtaine": "20", "trentaine": "30",
+                "quarantaine": "40", "cinquantaine": "50", "soixantaine": "60", "centaine": "100",
+                "dozen": "12", "score": "20"}  # fmt: skip
+_COLLECTIVE = re.compile(r"\b(?:une|a|one|1)\s++(?P<noun>" + "|".join(_COLLECTIVES) + r")s?\b")
+
+
 def readings(rest: str) -> Iterator[str]:
     """The folded ``rest`` of a prompt read with one disguise undone, each reading that
     differs from it."""
@@ -209,6 +217,7 @@ def readings(rest: str) -> Iterator[str]:
         _FOREIGN_WORD.sub(lambda m: _FOREIGN[m.group(0)], text),
         _NO_COMMON.sub("sont premiers entre eux", text),
         _OPPOSITE.sub(lambda m: f" -{NUMBER_WORDS.get(m.group('n'), m.group('n'))}", text),
+        _COLLECTIVE.sub(lambda m: _COLLECTIVES[m.group("noun")], text),
     ]
     if _ROMAN_CUE.search(text):
         candidates.append(_ROMAN.sub(lambda m: _roman(m.group(0)), text))

@@ -591,6 +591,43 @@ def _role_in(sentence: str) -> bool:
             continue
         if article or word in _ROLE_NOUNS or _ROLE_SUFFIX.search(word):
             return True
+        if _AS_LEAD.match(lead.group(0)) and _person_next(rest[article.end() if article else 0 :]):
+            return True  # "As a logic teacher", "as a bilingual science teacher"
+    for lead in _AS_LIKE.finditer(sentence):
+        if not _NEGATION.search(sentence[: lead.start()][-20:]) and _person_next(" " + lead["noun"], 0):
+            return True  # "Comme un professeur de logique, ...", never "comme une liste"
+    return False
+
+
+# Round 12: "As a …", "En tant que …" then a job or a person whose noun comes after one or
+# two words ("As a logic teacher", "as a bilingual science teacher"); "Comme un …" only with
+# a noun of a person ("Comme une enseignante de logique, résous…"), since "comme" also
+# compares shapes ("Présente-le comme une liste", "comme un tableau").
+_AS_LEAD = re.compile(r"(?:as an?|as the|en tant qu[e'])\s*$")
+_AS_LIKE = re.compile(r"\bcomme\s++(?:(?:un|une|le|la)\s++|l')(?P<noun>[a-z][a-z'-]*)")
+_PERSON_SUFFIX = re.compile(r"(?:eur|euse|rice|ien|ienne|logue|iste|er|or|ist|ian|ant|ante|ente)s?$")
+_PROFESSIONAL = {"professionnel", "professionnelle", "professional", "pro"}
+_NOT_A_PERSON = set(
+    "liste list playlist ordre order chapter paper letter number answer poster folder filter reminder "
+    "register error color colour moteur tableur couleur valeur hauteur longueur largeur lecteur compteur "
+    "ordinateur calculateur marqueur serveur capteur facteur secteur".split()
+)
+
+
+def _person_next(after: str, more: int = 3) -> bool:
+    """Whether one of the next words (the noun itself, ``more`` words on, before a
+    punctuation mark) is a role noun or a person's noun."""
+    head = re.split(r"[,.;:!?()\n]", after, maxsplit=1)[0]
+    for word in re.findall(r"[a-z][a-z'-]*", head)[: more + 1]:
+        word = word.split("'")[-1]
+        if word in _ASSISTANT:
+            return False  # "As a helpful AI assistant": what any model is (round 10)
+        if word in _ROLE_NOUNS or word in _PROFESSIONAL or word == "auteur":
+            return True
+        if word in _NOT_A_PERSON or word in _NOT_ROLE_WORDS or word in _NOT_A_ROLE:
+            continue
+        if _PERSON_SUFFIX.search(word) and len(word) > 4:
+            return True
     return False
 
 
