@@ -809,9 +809,22 @@ def test_roster_with_duplicate_id_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as caught:
         _roster(tmp_path, text)
 
-    assert caught.value.key == "roster_row"
-    assert caught.value.params["line"] == 3
-    assert caught.value.params["detail"] == "duplicate id"
+    assert caught.value.key == "roster_duplicate"
+    assert (caught.value.params["line"], caught.value.params["first"]) == (3, 2)
+
+
+@pytest.mark.parametrize("other", ["Alice", "ALICE", "alicE"])
+def test_roster_ids_that_differ_only_by_case_are_refused(tmp_path: Path, other: str) -> None:
+    # One folder and one report file on a disk that ignores case (red team 12j, A).
+    text = f"id,name,email\nalice,Alice,a@school.example\nbob,Bob,b@x.example\n{other},A2,c@x.example\n"
+
+    with pytest.raises(ConfigError) as caught:
+        _roster(tmp_path, text)
+
+    assert caught.value.key == "roster_duplicate"
+    assert str(caught.value).startswith(
+        f"The roster {tmp_path / 'roster.csv'}, line 4: the id {other} is already on line 2"
+    ), str(caught.value)
 
 
 def test_roster_error_line_counts_blank_lines(tmp_path: Path) -> None:

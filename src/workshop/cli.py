@@ -21,6 +21,7 @@ from workshop.export import FORMATS
 from workshop.gradebook import Gradebook, GradedRow
 from workshop.i18n import current_lang, t, use_language
 from workshop.server.storage import MIN_FREE_MIB, QUOTA_ATTEMPTS
+from workshop.terminal import printable
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -693,8 +694,8 @@ def _grade_with_progress(
             )
     finally:
         progress.stop()
-    for stray in run.strays:
-        err.print(t("grade_stray", lang, path=stray))
+    for stray in run.strays:  # a name a student chose: shown, never acted on (workshop.terminal)
+        err.print(t("grade_stray", lang, path=printable(stray)), markup=False, emoji=False)
     if not run.graded:
         err.print(t("grade_nothing", lang, unchanged=run.unchanged))
     if graders.llm is not None and (graders.usage.calls or graders.usage.cached):

@@ -295,13 +295,19 @@ def _plan(
     attempt of a student and exercise is queued; an older one never graded is recorded as
     superseded (its file stays in the inbox). ``due_only``: retries whose back-off has not
     run out wait (counted in ``run.waiting``). ``busy``: being graded, left out."""
-    attempts, run.strays = scan(inbox)
+    scanned, run.strays = scan(inbox)
+    attempts: list[Attempt] = []
     latest: dict[tuple[str, str], Attempt] = {}
     ids: dict[Path, int] = {}
     with gradebook.transaction():
-        for attempt in attempts:
+        for attempt in scanned:
+            try:
+                size = attempt.path.stat().st_size
+            except FileNotFoundError:  # removed since the scan (a shared folder): not there
+                continue
+            attempts.append(attempt)
             ids[attempt.path] = gradebook.register(
-                attempt.exercise, attempt.student, attempt.name, attempt.path, attempt.path.stat().st_size
+                attempt.exercise, attempt.student, attempt.name, attempt.path, size
             )
             who = (attempt.exercise, attempt.student)
             if who not in latest or attempt.name > latest[who].name:

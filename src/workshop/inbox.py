@@ -136,7 +136,7 @@ def scan(inbox: Path) -> tuple[list[Attempt], list[Path]]:
         if not (ex_dir.is_dir() and not ex_dir.is_symlink() and _SLUG.fullmatch(ex_dir.name)):
             strays.append(ex_dir)
             continue
-        for st_dir in sorted(ex_dir.iterdir()):
+        for st_dir in _entries(ex_dir):
             if not (
                 st_dir.is_dir()
                 and not st_dir.is_symlink()
@@ -149,9 +149,19 @@ def scan(inbox: Path) -> tuple[list[Attempt], list[Path]]:
     return attempts, strays
 
 
+def _entries(folder: Path) -> list[Path]:
+    """A folder's entries, sorted; none when it went away meanwhile (a shared-folder inbox
+    is written by students while it is read: red team 12j's V removed files and folders as
+    fast as it could, and a listing that raised ended the whole grading run)."""
+    try:
+        return sorted(folder.iterdir())
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+
+
 def _list_student(exercise: str, st_dir: Path, strays: list[Path]) -> list[Attempt]:
     found = []
-    for entry in sorted(st_dir.iterdir()):
+    for entry in _entries(st_dir):
         if entry.is_file() and not entry.is_symlink() and _ATTEMPT.fullmatch(entry.name):
             found.append(Attempt(exercise, st_dir.name, entry.name, entry))
         else:
@@ -188,7 +198,7 @@ class InboxIndex:
                     ex_dir.is_dir() and not ex_dir.is_symlink() and _SLUG.fullmatch(ex_dir.name)
                 ):
                     continue
-                for st_dir in sorted(ex_dir.iterdir()):
+                for st_dir in _entries(ex_dir):
                     if not (
                         STUDENT_ID_PATTERN.fullmatch(st_dir.name)
                         and ".." not in st_dir.name

@@ -59,7 +59,7 @@ def load_roster(path: Path) -> list[RosterEntry]:
             raise ConfigError("roster_columns", path=path, missing=", ".join(missing), header=header)
         reader.fieldnames = columns
         entries: list[RosterEntry] = []
-        seen: set[str] = set()
+        seen: dict[str, int] = {}  # casefolded id -> its line
         for row in reader:
             line = reader.line_num
             cells = {k: v or "" for k, v in row.items() if k and isinstance(v, str | None)}
@@ -76,9 +76,12 @@ def load_roster(path: Path) -> list[RosterEntry]:
                     field=".".join(map(str, err["loc"])),
                     detail=err["msg"],
                 ) from exc
-            if entry.id in seen:
-                raise ConfigError("roster_row", path=path, line=line, field="id", detail="duplicate id")
-            seen.add(entry.id)
+            # Ids that differ only by case name one folder and one report file on a disk that
+            # ignores case (macOS's and Windows' defaults: red team 12j, A): one id each.
+            first = seen.get(entry.id.casefold())
+            if first is not None:
+                raise ConfigError("roster_duplicate", path=path, line=line, id=entry.id, first=first)
+            seen[entry.id.casefold()] = line
             entries.append(entry)
         return entries
     except csv.Error as exc:
