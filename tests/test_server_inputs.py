@@ -290,3 +290,19 @@ def test_a_manual_grade_longer_than_any_grade_is_refused_before_it_is_read_whole
         answer = client.post("/api/v1/manual", content=huge, headers=trainer)
     assert answer.status_code == 413, answer.text
     assert answer.json()["error"].startswith("The grade sent is longer than a grade can be ("), answer.text
+
+
+@pytest.mark.parametrize("points", ["true", '"2"', "[1]", "null"])
+def test_a_manual_grade_whose_points_are_not_a_number_is_refused_naming_the_field(serve, points: str):
+    # true and "2" were read as 1.0 and 2.0 (red team 12j, M).
+    trainer = {"Authorization": f"Bearer {serve.tokens['*class*']}", "Content-Type": "application/json"}
+    body = (
+        '{"exercise": "neurone", "student": "alice", "cell": "x", "sha256": "'
+        + "0" * 64
+        + '", "points": '
+        + points
+        + "}"
+    )
+    answer = httpx.post(f"{serve.url}/api/v1/manual", content=body, headers=trainer, timeout=60)
+    assert answer.status_code == 400, answer.text
+    assert "field 'points'" in answer.json()["error"], answer.text

@@ -51,7 +51,7 @@ class ManualGradeIn(BaseModel):
     student: str = Field(max_length=200)
     cell: str = Field(max_length=400)
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
-    points: float
+    points: float = Field(strict=True)  # a number: neither true nor "2" (red team 12j)
     comment: str = Field("", max_length=MAX_COMMENT_CHARS)
 
 
