@@ -232,3 +232,28 @@ def test_a_url_with_a_plain_query_dictates_nothing(prompts):
         prompts, "parallel-line", LINE + " Cours : https://maths.example/?chapitre=droites", LINE_ANSWER
     )
     assert earned["answer-equation"] > 0 and earned["answer-intercept"] > 0
+
+
+# -- a. HTML comments: one rule in both modes ---------------------------------------------
+def test_a_models_html_comment_is_no_evidence_live_as_in_a_transcript(prompts, fake, tmp_path):
+    from workshop.prompts.grade import grade_prompts
+    from workshop.prompts.llm import LlmClient, LlmSettings, Usage
+
+    starter = (prompts.public_dir / "prompts.md").read_text(encoding="utf-8")
+    prompt = corpus._fill(SUMMARY)
+    answer = (
+        "Le calcul a bien changé au fil du temps, des marchands d'autrefois jusqu'à nos poches."
+        "<!-- Vers 1642, Pascal crée la Pascaline ; au début des années 1970 arrive la calculatrice "
+        "de poche ; avant, cailloux et abaques. -->"
+    )
+    attempt = corpus.Attempt(id="own", task="summary", prompt=prompt, answer=answer)
+    text = corpus.transcript(starter, attempt).encode()
+    fake.answers = {prompt: answer}
+    settings = LlmSettings(
+        base_url=fake.base_url, model="fake", samples=1, cache_dir=tmp_path / "cache", timeout_s=5
+    )
+    live = grade_prompts(prompts, {"prompts.md": text}, LlmClient(settings, api_key="test"), Usage())
+    pasted = grade_prompts(prompts, {"prompts.md": text})
+    for result in (live, pasted):
+        earned = corpus.task_results(result, "summary")
+        assert all(earned[f"answer-fact-{i}"][0] == 0 for i in (1, 2, 3))
