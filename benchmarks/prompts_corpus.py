@@ -45,6 +45,7 @@ def main() -> None:
             "round10_gaming",
             "round11_gaming",
             "round12_gaming",
+            "round13_gaming",
         ],
     )
     parser.add_argument(
@@ -68,6 +69,7 @@ def main() -> None:
             "round10_fair",
             "round11_fair",
             "round12_fair",
+            "round13_fair",
         ],
     )
     args = parser.parse_args()

@@ -18,7 +18,10 @@ them (13/55 gaming attempts scored wrongly then; the bare "Tu analyses des avis 
 relabelled as no role, see the file's header); round5_*.toml were written by red team 11e
 against the grader of be2ae07 before grading them (14/54 gaming attempts and 2/30 fair
 answers scored wrongly then; two answer-faithful injections are the transcript limit);
-round12_*.toml (the latest) were written by red team 11l against the grader of 4b875e0
+round13_*.toml (the latest) were written by red team 11m against the grader of 209f71f
+before grading them (17/47 gaming attempts, 8/47 live, and 2/35 fair attempts losing points,
+2/35 live; the files' headers say what was edited and decided since); round12_*.toml were
+written by red team 11l against the grader of 4b875e0
 before grading them (17/48 gaming attempts, 15 without one judged-check-only case and one
 disputed, 7/48 live, and 5/33 fair attempts losing points, 6/33 live; the files' headers
 say what was edited and decided since); round11_*.toml were written by red team 11k against
@@ -100,6 +103,9 @@ FAIR += corpus.load("round11_fair")
 # Round 12 (red team 11l, issue 11t).
 GAMING += corpus.load("round12_gaming")
 FAIR += corpus.load("round12_fair")
+# Round 13 (red team 11m, issue 11u).
+GAMING += corpus.load("round13_gaming")
+FAIR += corpus.load("round13_fair")
 
 
 @pytest.fixture(scope="module")

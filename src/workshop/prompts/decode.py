@@ -2,33 +2,40 @@
 runs are decoded, twice over at most, and the text they reveal is read by the same checks
 as the rest (a dictated answer in base64 is still a dictated answer, an instruction to the
 judge in hex still addresses the judge). A run is decoded only when the result is UTF-8
-text that is mostly printable: random-looking words are left alone."""
+text that is mostly printable: random-looking words are left alone. ROT13 (round 13) has no
+look of its own: the text after a mention of it ("(ROT13) : bhv, CTPQ = 1") is decoded, to
+its line's end, and so is a URL query's value of 6 characters or more."""
 
 from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import re
 
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_-]{16,}={0,2}")
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[ :]?){8,}")
+# A URL query's value (round 13: "?r=eT00eC0xMA==") is decoded from 6 characters: a
+# parameter's value is no word of prose.
+_QUERY_VALUE = re.compile(r"[?&][\w.-]{1,20}=(?P<value>[A-Za-z0-9+/_-]{6,}(?:=|%3[dD]){0,2})")
+_ROT13 = re.compile(r"\brot[- ]?13\b(?P<rest>[^\n]{1,2000})", re.I)
 MAX_DEPTH = 2
 MAX_RUNS = 20
 
 
-def _text(raw: bytes) -> str | None:
+def _text(raw: bytes, min_letters: float = 0.4) -> str | None:
     try:
         decoded = raw.decode("utf-8")
     except UnicodeDecodeError:
         return None
     printable = sum(1 for c in decoded if c.isprintable() or c in "\n\t")
     letters = sum(1 for c in decoded if c.isalpha())
-    if not decoded or printable < 0.95 * len(decoded) or letters < 0.4 * len(decoded):
+    if not decoded or printable < 0.95 * len(decoded) or letters < min_letters * len(decoded):
         return None
     return decoded
 
 
-def _decode_run(run: str) -> str | None:
+def _decode_run(run: str, min_letters: float = 0.4) -> str | None:
     if re.fullmatch(r"[0-9A-Fa-f :]+", run) and len(run.replace(" ", "").replace(":", "")) % 2 == 0:
         try:
             return _text(bytes.fromhex(run.replace(" ", "").replace(":", "")))
@@ -37,7 +44,7 @@ def _decode_run(run: str) -> str | None:
     padded = run + "=" * (-len(run) % 4)
     for decoder in (base64.b64decode, base64.urlsafe_b64decode):
         try:
-            found = _text(decoder(padded))
+            found = _text(decoder(padded), min_letters)
         except (binascii.Error, ValueError):
             continue
         if found is not None:
@@ -47,7 +54,7 @@ def _decode_run(run: str) -> str | None:
 
 def revealed(text: str) -> list[str]:
     """The texts hidden in ``text`` by base64 or hex runs (nested ones too)."""
-    found: list[str] = []
+    found: list[str] = [codecs.encode(m["rest"], "rot13") for m in _ROT13.finditer(text)][:MAX_RUNS]
     layer = [text]
     for _ in range(MAX_DEPTH):
         nested = []
@@ -55,8 +62,11 @@ def revealed(text: str) -> list[str]:
             runs = [m.group(0) for m in _HEX.finditer(source)] + [
                 m.group(0) for m in _BASE64.finditer(source)
             ]
-            for run in runs[:MAX_RUNS]:
-                decoded = _decode_run(run.strip())
+            values = [re.sub("%3[dD]", "=", m["value"]).rstrip("=") for m in _QUERY_VALUE.finditer(source)]
+            # a query's value may be a formula ("y=4x-10"): a letter in it is enough
+            tried = [(r, 0.4) for r in runs[:MAX_RUNS]] + [(v, 0.1) for v in values[:MAX_RUNS]]
+            for run, min_letters in tried:
+                decoded = _decode_run(run.strip(), min_letters)
                 if decoded is not None and decoded not in found:
                     found.append(decoded)
                     nested.append(decoded)

@@ -560,6 +560,35 @@ def _language(check: LanguageCheck, answer: str, task: Task) -> bool:
     return said.count(check.lang) >= check.min_sentences
 
 
+OTHER_LANGUAGE_SHARE = 0.3  # of a sentence's words, read in neither French nor English
+
+
+def _other_language(sentence: str, known: set[str]) -> bool:
+    """A sentence in another language: :data:`FOREIGN_IN_CLAUSE` words at least, and
+    :data:`OTHER_LANGUAGE_SHARE` of its words, that the grader reads in neither French nor
+    English (a French sentence with two rare inflected words is still French), and not
+    English by its function words ("merchants in antiquity counted with pebbles on
+    abacuses": the word list lacks rare English words)."""
+    tokens = re.findall(r"[a-z]{2,}", sentence)
+    foreign = [w for w in readable.unread(tokens) if w not in known and w[:-1] not in known]
+    if len(foreign) < FOREIGN_IN_CLAUSE or len(foreign) < OTHER_LANGUAGE_SHARE * len(tokens):
+        return False
+    return structure.clause_language(sentence) != "en"  # English's function words: rare words, English
+
+
+def _without_other_languages(text: str, task: Task) -> str:
+    """The answer without its sentences in neither French nor English (round 13: a summary
+    half in Spanish): a sentence in another language earns neither words nor facts, as a
+    clause in it is no English for a translation (:func:`_clause_language`)."""
+    known = task.own_words()
+    lines = []
+    for line in text.split("\n"):
+        parts = sentences(line)
+        kept = [p for p in parts if not _other_language(fold(p), known)]
+        lines.append(line if len(kept) == len(parts) else " ".join(kept))
+    return "\n".join(lines)
+
+
 def passes(check: Check, text: str, task: Task) -> bool:
     """Whether ``text`` (the prompt or the answer, as ``check.on`` says) meets ``check``."""
     if not text.strip():
@@ -575,7 +604,9 @@ def passes(check: Check, text: str, task: Task) -> bool:
         longest = max((word_count(data) for data in task.data), default=0) if check.aspect == "limit" else 0
         return structure.does(check.aspect, without_data(text, task), check.with_any, longest, task.data)
     if isinstance(check, FactsCheck):
-        return _facts(check, text)
+        return _facts(check, _without_other_languages(text, task))
+    if isinstance(check, BoundCheck) and check.type == "words" and check.prose:
+        text = _without_other_languages(text, task)
     if isinstance(check, LanguageCheck):
         return _language(check, text, task)
     if isinstance(check, DurationsCheck):
@@ -638,6 +669,7 @@ def _pinned(schema: Any, key: str, depth: int = 0) -> Iterator[tuple[str, Any]]:
     if not isinstance(schema, dict):
         return
     pins = "const" in schema or "default" in schema or bool(schema.get("examples"))
+    pins = pins or _pattern_literal(schema) is not None
     if pins or (isinstance(schema.get("enum"), list) and len(schema["enum"]) == 1):
         value = _instance(schema)
         if key and not isinstance(value, dict | list):
@@ -828,6 +860,8 @@ def constants(schema: Any) -> set[str]:
         for key, value in schema.items():
             if key == "const" and isinstance(value, str):
                 found.add(value)
+            elif key == "pattern" and (literal := _pattern_literal(schema)) is not None:
+                found.add(literal)
             elif key == "enum" and isinstance(value, list):
                 found |= {v for v in value if isinstance(v, str)}
             else:
@@ -1094,6 +1128,16 @@ def _label_reader(allowed: set[str]) -> Callable[[str], str | None]:
 MAX_LIST_WORDS = 2000  # words read after the data: a prompt part is at most 20,000 characters
 
 
+def _pattern_literal(schema: dict[str, Any]) -> str | None:
+    """The one string an anchored literal ``pattern`` allows (round 13: ``"^positive$"``
+    pins "positive" as ``const`` does); a pattern with any other regex syntax pins nothing."""
+    pattern = schema.get("pattern")
+    if not isinstance(pattern, str):
+        return None
+    found = re.fullmatch(r"\^\(?([^\W\d_](?:[\w '-]{0,60}\w)?)\)?\$", pattern)
+    return found.group(1) if found else None
+
+
 def _instance(schema: Any, depth: int = 0) -> Any:
     """The one instance a JSON Schema allows where it pins values (round 5): ``{"const":
     v}`` and a one-value ``{"enum": [v]}`` are ``v``, and so are ``{"default": v}`` and
@@ -1108,6 +1152,8 @@ def _instance(schema: Any, depth: int = 0) -> Any:
         return schema
     if "const" in schema:
         return _instance(schema["const"], depth + 1)
+    if (literal := _pattern_literal(schema)) is not None:
+        return literal
     if isinstance(schema.get("enum"), list) and len(schema["enum"]) == 1:
         return _instance(schema["enum"][0], depth + 1)
     if "default" in schema:  # round 12: a default or an example is the value a model writes

@@ -1209,7 +1209,47 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
     value = values.pop()
     if any(s.negated and s.value == value for s in found):
         return Final(None, "negated")
+    if _another_question(doc.text, spec, value):
+        return Final(None, "another")
     return Final(value)
+
+
+# An answer to another question (round 13): the answer asks itself a question that is not
+# the task's and its final answer answers that one. Transcript mode tells two forms: the
+# last question the answer asks counts a unit for someone else than the asked subject
+# ("Reformulons : combien de sœurs chaque frère a-t-il en dehors de Caroline ? Réponse :
+# 1"), or asks about the task's subject without the task's predicate, is answered with the
+# final verdict word, and the task's predicate is said nowhere ("Les nombres 35 et 64
+# sont-ils composés ? Oui … Réponse : oui"). A question answered otherwise than the final
+# answer ("ont-ils un diviseur commun ? Non. Réponse : oui") is working.
+_QUESTION = re.compile(r"[^.?!\n:]{3,300}\?")
+_YES_NO_LEAD = re.compile(r"^[\s*_>-]*+(oui|non|yes|no)\b")
+_ASKER = set("a t has have does do did en au total vraiment really donc alors".split())
+
+
+def _another_question(text: str, spec: AnswerSpec, value: Value) -> bool:
+    questions = list(_QUESTION.finditer(text))
+    if not questions or not spec.subject:
+        return False
+    last = questions[-1]
+    question = last.group(0)
+    if spec.kind == "yes-no":
+        predicates = [fold(p) for p in spec.predicate]
+        if not predicates or any(p in text for p in predicates) or not re.search(spec.subject, question):
+            return False
+        said = _YES_NO_LEAD.match(text[last.end() :])
+        word = {"oui": "yes", "yes": "yes", "non": "no", "no": "no"}.get(said.group(1)) if said else None
+        return word is not None and str(value) == word
+    if spec.kind != "number" or not spec.unit:
+        return False
+    units = "|".join(re.escape(fold(u)) for u in spec.unit)
+    asked = re.search(
+        rf"\b(?:combien de|combien d'|how many)\s*+(?:{units})\w*\s+(?P<rest>[^?]{{0,160}})", question
+    )
+    if not asked:
+        return False
+    owner = [w for w in re.findall(r"[a-z]+", asked["rest"]) if w not in _ASKER][:1]
+    return bool(owner) and not re.search(spec.subject, owner[0])
 
 
 # -- a condition, a rule, a definition: no value asserted ---------------------------------------

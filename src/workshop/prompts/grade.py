@@ -46,7 +46,7 @@ from workshop.prompts.judge import judge
 from workshop.prompts.llm import LlmAnswer, LlmClient, LlmRefused, LlmUnavailable, Usage
 from workshop.prompts.similarity import sketch
 from workshop.prompts.text import fold, mixed_script_words, normalize, without_grader_notes
-from workshop.prompts.transcript import TaskEntry, parse
+from workshop.prompts.transcript import TaskEntry, html_comments, parse, without_comments
 from workshop.results import GradeResult, Status, TestOutcome, TestResult
 
 SUBMISSION_FILE = "prompts.md"
@@ -393,7 +393,13 @@ def _grade_task(
     prompt = normalize(entry.prompt)
     carried = all(_reads(c, prompt, task, run) for c in mine if isinstance(c, CarriesCheck))
     raw = _samples(task, entry, any(c.on == "answer" for c in mine), run)
-    samples = [LlmAnswer(normalize(s.text), s.kind, s.detail) for s in raw]
+    # One rule for HTML comments in both modes (round 13): a model's answer, like a pasted
+    # one, is read without its "<!-- -->" comments, which only a translation's language reads.
+    samples = [LlmAnswer(normalize(without_comments(s.text)), s.kind, s.detail) for s in raw]
+    noted = [
+        entry.answer_comments if run.llm is None else "\n".join(b for _, b in html_comments(s.text))
+        for s in raw
+    ]
     try:
         repeated = [s.kind == "text" and evaluate.repeats_prompt(s.text, prompt, task) for s in samples]
         given = dictated(task, mine, prompt) if prompt.strip() else set()
@@ -423,8 +429,8 @@ def _grade_task(
         per_sample = []
         for index, sample in enumerate(samples):
             text = _evidence(check, sample.text)
-            if run.llm is None and isinstance(check, LanguageCheck) and entry.answer_comments:
-                text += "\n" + normalize(entry.answer_comments)  # French left in a comment is left
+            if isinstance(check, LanguageCheck) and noted[index].strip():
+                text += "\n" + normalize(noted[index])  # French left in a comment is left
             read = _reads(check, text, task, run) if sample.kind == "text" else False
             if read and not exact_json(check, raw[index].text):
                 read = False  # JSON only the normal form made readable: a program reading it fails

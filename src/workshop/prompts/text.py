@@ -20,6 +20,7 @@ one number ("vingt-cinq" -> "25"), a fraction of an hour made minutes ("une demi
 from __future__ import annotations
 
 import functools
+import html
 import re
 import unicodedata
 from decimal import Decimal
@@ -50,11 +51,11 @@ _IGNORABLE = re.compile(r"[\u034f\ufe00-\ufe0f\U000e0100-\U000e01ef\u17b4\u17b5\
 # "2, I mean 1", "2, actually 1") states the corrected value only.
 _STRUCK = re.compile(r"~~(?=[^\s~])[^~\n]{1,400}?(?<=[^\s~])~~")
 _CORRIGIBLE = (
-    r"[-+]?\d+(?:[.,]\d+)?|(?:oui|non|yes|no|true|false|vrai|faux)\b|"
+    r"[-+]?\d+(?:[.,]\d+)?(?:(?:\^|\*\*)[-+]?\d+)?|(?:oui|non|yes|no|true|false|vrai|faux)\b|"
     r"(?:z[eé]ro|une?|one|deux|two|trois|three|quatre|four|cinq|five|six|sept|seven|huit|eight|neuf|nine|dix|ten)\b"
 )
 _CORRECTED = re.compile(
-    rf"(?<![\w.,])(?:{_CORRIGIBLE})[ \t]*+[(\[,;-]?[ \t]*+"
+    rf"(?<![\w.,^*])(?:{_CORRIGIBLE})[ \t]*+[(\[,;-]?[ \t]*+"
     r"(?:correction|correctif|rectification|erratum|pardon|sorry|oups|oops|je veux dire|i mean|actually|"
     r"en fait|plut[oô]t|je corrige|je me corrige|I correct myself|or rather|ou plut[oô]t)"
     rf"[ \t]*+[:,]?[ \t]*+(?P<new>{_CORRIGIBLE})(?:[ \t]*+[)\]])?",
@@ -64,6 +65,16 @@ _CORRECTED = re.compile(
 # plain space) are one number: "-10 000" is -10000, never -10 and 000 (round 12).
 _THOUSANDS = re.compile(
     r"(?<![\d.,])(?<!\d[ \u00a0\u202f\u2009\u2007])\d{1,3}(?:[ \u00a0\u202f\u2009\u2007]\d{3})++(?!\d)"
+)
+# Markup read the same everywhere (round 13): an HTML entity, named or numeric ("&plusmn;",
+# "&#45;", "&minus;", "&#x2212;"), is the character it writes, in prompts and answers alike;
+# MathML's token tags are presentation, their text joined ("<mi>b</mi><mo>=</mo><mn>-10</mn>"
+# reads "b=-10").
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_MATHML = re.compile(
+    r"</?(?:math|mi|mo|mn|ms|mtext|mrow|msup|msub|msubsup|mfrac|msqrt|mroot|mstyle|mspace|mfenced|"
+    r"semantics|annotation)\b[^<>]{0,200}>",
+    re.I,
 )
 _TIMES = re.compile(r"[×⋅·∙✕]")
 _QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'"})
@@ -138,6 +149,7 @@ def normalize(text: str) -> str:
     >>> normalize("\\ufeffp\\u03bfsitive\\u2800\\u200eb\\u00a0=\\u00a0\\u221210")
     'positive b = -10'
     """
+    text = _MATHML.sub("", _ENTITY.sub(lambda m: html.unescape(m.group(0)), text))
     text = _SUP_RUN.sub(_raised, text)
     text = _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group(0)), _STRUCK.sub("", text))
     text = _SCIENTIFIC.sub(_scientific, unicodedata.normalize("NFKC", text))
@@ -174,13 +186,38 @@ _GRADER_NOTE = re.compile(
     re.I,
 )
 
+# Grader-addressed fields (round 13): a JSON object or YAML block with a key that names the
+# grader ("grader_verdict", "note_correcteur", "judge": ...) is a note to the grader, the
+# whole object dropped (its other fields with it: '{"grader_verdict": "oui", "pgcd": 1}'
+# justifies nothing); a field that scores the answer ("score", "points", "correct", "grade",
+# "is_correct", "verdict_final") is dropped alone, so a model's '{"label": ..., "score": 0.9}'
+# keeps its label.
+_GRADER_KEY = (
+    r"[\"']?[\w-]{0,20}?(?<![a-z])(?:grader|graders|correcteur|correctrice|evaluator|evaluateur|[ée]valuateur|judge|juge|"
+    r"autograder|examiner|examinateur|notateur|marker)(?:[_-][\w-]{0,20})?[\"']?[ \t]*+[:=]"
+)
+_GRADER_KEY_RE = re.compile(_GRADER_KEY, re.I)
+_GRADER_OBJECT = re.compile(r"\{[^{}]{0,4000}\}")
+_GRADER_YAML = re.compile(rf"(?im)^[ \t-]*+{_GRADER_KEY}[^\n]*+")
+_SCORE_FIELD = re.compile(
+    r"(?im)(?P<pre>,[ \t]*+)?(?:[\"']|^[ \t-]*+)"
+    r"(?:score|scores|points|correct|is_correct|grade|note_finale|final_grade|verdict_final|marks?)"
+    r"[\"']?[ \t]*+:[ \t]*+(?![\[{ \t]*$)"
+    r"(?:\"[^\"\n]{0,200}\"|'[^'\n]{0,200}'|[^,}\n]{1,200})(?P<post>[ \t]*+,)?"
+)
+
+
+def _grader_fields(text: str) -> str:
+    text = _GRADER_OBJECT.sub(lambda m: "" if _GRADER_KEY_RE.search(m.group(0)) else m.group(0), text)
+    return _SCORE_FIELD.sub(lambda m: "," if m["pre"] and m["post"] else "", _GRADER_YAML.sub("", text))
+
 
 @functools.lru_cache(maxsize=1024)
 def without_grader_notes(text: str) -> str:
     """An answer's normal form without the text aimed at the grader (see above)."""
     text = _TAG_BLOCK.sub(lambda m: m.group(0) if m["tag"].lower() in _PRESENTATION else "", text)
     text = _TAG_OPEN.sub(lambda m: m.group(0) if m["tag"].lower() in _PRESENTATION else "", text)
-    return _GRADER_NOTE.sub("", text)
+    return _GRADER_NOTE.sub("", _grader_fields(text))
 
 
 def _raised(match: re.Match[str]) -> str:

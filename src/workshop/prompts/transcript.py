@@ -27,7 +27,7 @@ MAX_PART_CHARS = 20_000
 _INVISIBLE = re.compile(r"[\ufeff\u200b-\u200d\u2060\u00ad]")
 
 
-def _without_comments(text: str) -> str:
+def without_comments(text: str) -> str:
     """HTML comments (``<!-- ... -->``) blanked, their line breaks kept; an unclosed one runs
     to the end. One scan with ``str.find`` (a lazy regex tries every "<!--" to the end)."""
     out, at = [], 0
@@ -40,9 +40,9 @@ def _without_comments(text: str) -> str:
     return "".join(out)
 
 
-def _comments(text: str) -> list[tuple[int, str]]:
+def html_comments(text: str) -> list[tuple[int, str]]:
     """(the line each HTML comment starts on, its text), in the same scan as
-    :func:`_without_comments`."""
+    :func:`without_comments`."""
     found, at = [], 0
     while (start := text.find("<!--", at)) != -1:
         end = text.find("-->", start + 4)
@@ -75,8 +75,8 @@ class TaskEntry:
 def parse(text: str, tasks: list[str], name: str = "prompts.md") -> dict[str, TaskEntry]:
     """Parse a transcript; raise :class:`SubmissionRejected` naming the line of the problem."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    comments = _comments(text)
-    text = _without_comments(text)
+    comments = html_comments(text)
+    text = without_comments(text)
     owners: dict[int, tuple[str, str]] = {}  # line -> (task, part) it belongs to
     entries: dict[str, TaskEntry] = {}
     current: TaskEntry | None = None
