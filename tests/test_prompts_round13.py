@@ -140,8 +140,17 @@ def test_a_corrected_step_in_the_working_is_the_corrected_step(prompts, step):
     assert earned["answer-justified"] > 0 and earned["answer-verdict"] > 0
 
 
-def test_a_wrong_step_left_uncorrected_still_costs(prompts):
-    answer = "35 = 5 × 7 et 64 = 2⁵. Pas de facteur commun, PGCD(35, 64) = 1.\n\nRéponse : oui."
+@pytest.mark.parametrize("power", ["2**6", "2^6", "2⁶"])
+def test_a_power_written_as_code_is_a_power_not_emphasis(prompts, power):
+    # "2**6" lost its "**" to Markdown emphasis and read as 26, a false step (11u's report).
+    answer = f"35 = 5 × 7 et 64 = {power}. Pas de facteur commun, PGCD(35, 64) = 1.\n\nRéponse : oui."
+    earned = corpus.earned(prompts, "coprime", COPRIME, answer)
+    assert earned["answer-justified"] > 0 and earned["answer-verdict"] > 0
+
+
+@pytest.mark.parametrize("power", ["2⁵", "2**5", "2^5"])
+def test_a_wrong_step_left_uncorrected_still_costs(prompts, power):
+    answer = f"35 = 5 × 7 et 64 = {power}. Pas de facteur commun, PGCD(35, 64) = 1.\n\nRéponse : oui."
     earned = corpus.earned(prompts, "coprime", COPRIME, answer)
     assert earned["answer-justified"] == 0
 

@@ -465,3 +465,29 @@ def test_bad_query_parameters_wrong_methods_and_paths_answer_in_the_projects_sha
     head, _, body = answer.partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 400") and b"nosniff" in head
     assert "n'est pas du HTTP valide" in json.loads(body)["error"]
+
+
+def test_reading_a_submitted_notebook_prints_nothing_on_the_trainers_terminal(tmp_path):
+    # Red team 12k: a cell without an id made nbformat print an English warning on the
+    # server's stderr; ids twice would quote the student's id there. A fresh interpreter,
+    # its default warning filters: what read() lets reach stderr.
+    import subprocess
+    import sys
+
+    cells = [
+        {"cell_type": "markdown", "metadata": {}, "source": "no id"},
+        {"cell_type": "markdown", "id": "dup", "metadata": {}, "source": "a"},
+        {"cell_type": "markdown", "id": "dup", "metadata": {}, "source": "b"},
+    ]
+    notebook = {"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+    path = tmp_path / "n.ipynb"
+    path.write_text(json.dumps(notebook))
+    script = (
+        "import sys; from pathlib import Path; from workshop.notebooks import read\n"
+        "nb = read(Path(sys.argv[1]).read_bytes(), 'n.ipynb'); print(len(nb.cells))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(path)], capture_output=True, text=True, cwd=REPO, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "3" and done.stderr == ""

@@ -13,15 +13,18 @@ from __future__ import annotations
 import ast
 import hashlib
 import json
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import nbformat
 from nbformat import NotebookNode, ValidationError
+from nbformat.warnings import DuplicateCellId, MissingIDFieldWarning
 
 from workshop.bounds import MAX_ANSWER_CHARS, MAX_NOTES, clip
 from workshop.errors import ArchiveRejected
+from workshop.i18n import t
 from workshop.results import ManualAnswer
 
 
@@ -38,6 +41,14 @@ def is_manual_cell(meta: dict[str, Any], cell_type: str) -> bool:
     return bool(meta.get("task")) or (bool(meta.get("grade")) and not is_test_cell(meta, cell_type))
 
 
+# What nbformat warns about a submitted notebook (a cell without an id, ids twice) is the
+# student's file, which read() accepts or refuses in the reader's language: the warnings
+# would print on the trainer's terminal, in English, quoting the student's ids (red team
+# 12k). Process-wide filters: a filter set around one read is not thread-safe.
+warnings.filterwarnings("ignore", category=MissingIDFieldWarning)
+warnings.filterwarnings("ignore", category=DuplicateCellId)
+
+
 def read(data: bytes, name: str) -> NotebookNode:
     """A submitted notebook, valid against nbformat's schema, or :class:`ArchiveRejected`
     saying what is wrong and where: anything the submission causes is final (``invalid``),
@@ -52,7 +63,7 @@ def read(data: bytes, name: str) -> NotebookNode:
             "notebook_not_json", name=name, line=exc.lineno, column=exc.colno, detail=exc.msg
         ) from exc
     except RecursionError as exc:
-        raise ArchiveRejected("notebook_unreadable", name=name, detail="nested too deeply") from exc
+        raise ArchiveRejected("notebook_unreadable", name=name, detail=t("notebook_nested")) from exc
     try:
         notebook = nbformat.reads(text, as_version=4)
         # The structure the grader walks (cells, their type, source and metadata); extra

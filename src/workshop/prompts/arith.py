@@ -110,7 +110,7 @@ def line(equation: str) -> tuple[Fraction, Fraction]:
 # Linear on any text (tests/test_prompts_redos.py): blanks are possessive (``\s*+``), at most
 # three blanks stand around an operator, and a chain starts neither inside a number nor
 # right after an operator (a failed start never reads the rest of a long expression again).
-_NUM = r"\d+(?:[.,]\d+)?(?:\^\d+)?"
+_NUM = r"\d+(?:[.,]\d+)?(?:(?:\^|\*\*)\d+)?"  # a power: 2^6, 2**6
 _ATOM = rf"(?:p?gcd\s*+\(\s*+\d+\s*+[,;]\s*+\d+\s*+\)|\(\s*+-?\s*+{_NUM}\s*+\)|{_NUM})"
 _OP = r"(?:[ \t]{0,3}[-+*/][ \t]{0,3}|[ \t]{1,3}x[ \t]{1,3})"
 EXPR = rf"-?[ \t]{{0,3}}{_ATOM}(?:{_OP}{_ATOM})*+"

@@ -78,8 +78,9 @@ _MATHML = re.compile(
 )
 _TIMES = re.compile(r"[×⋅·∙✕]")
 _QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'"})
-# Markdown emphasis: doubled marks anywhere, a single * or _ only at a word's edge (4*5 stays).
-_EMPHASIS = re.compile(r"\*\*|__|~~|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
+# Markdown emphasis: doubled marks anywhere but between two digits (2**6 is a power), a
+# single * or _ only at a word's edge (4*5 stays).
+_EMPHASIS = re.compile(r"(?<!\d)\*\*|\*\*(?!\d)|__|~~|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
 _ACRONYM = re.compile(r"\b(?:[a-z]\.){2,}(?![a-z])")
 # LaTeX math as models write it ($10 = 4 \times 5 + b$, \(b = -10\)): presentation, like
 # Markdown emphasis; its operators are read as the plain ones.
@@ -257,6 +258,8 @@ def clean(text: str) -> str:
 
     >>> clean("b = **−10**")
     'b = -10'
+    >>> clean("64 = 2**6, **64**")
+    '64 = 2**6, 64'
     """
     text = _LATEX_FRACTION.sub(r"(\1)/(\2)", normalize(text))
     text = _LATEX_MARKUP.sub("", _LATEX_OPERATOR.sub(lambda m: _LATEX_OPERATORS[m[1]], text))
