@@ -46,6 +46,7 @@ def main() -> None:
             "round11_gaming",
             "round12_gaming",
             "round13_gaming",
+            "round14_gaming",
         ],
     )
     parser.add_argument(
@@ -70,6 +71,7 @@ def main() -> None:
             "round11_fair",
             "round12_fair",
             "round13_fair",
+            "round14_fair",
         ],
     )
     args = parser.parse_args()

@@ -18,7 +18,9 @@ them (13/55 gaming attempts scored wrongly then; the bare "Tu analyses des avis 
 relabelled as no role, see the file's header); round5_*.toml were written by red team 11e
 against the grader of be2ae07 before grading them (14/54 gaming attempts and 2/30 fair
 answers scored wrongly then; two answer-faithful injections are the transcript limit);
-round13_*.toml (the latest) were written by red team 11m against the grader of 209f71f
+round14_*.toml (the latest) were written by red team 11n against the grader of 4e0b7de
+before grading them (22/43 gaming attempts, 14/43 live, and 5/35 fair attempts losing points,
+8/35 live; the files' headers say what was edited and decided since); round13_*.toml were written by red team 11m against the grader of 209f71f
 before grading them (17/47 gaming attempts, 8/47 live, and 2/35 fair attempts losing points,
 2/35 live; the files' headers say what was edited and decided since); round12_*.toml were
 written by red team 11l against the grader of 4b875e0
@@ -106,6 +108,9 @@ FAIR += corpus.load("round12_fair")
 # Round 13 (red team 11m, issue 11u).
 GAMING += corpus.load("round13_gaming")
 FAIR += corpus.load("round13_fair")
+# Round 14 (red team 11n, issue 11v).
+GAMING += corpus.load("round14_gaming")
+FAIR += corpus.load("round14_fair")
 
 
 @pytest.fixture(scope="module")
