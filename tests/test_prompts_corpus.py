@@ -20,7 +20,8 @@ against the grader of be2ae07 before grading them (14/54 gaming attempts and 2/3
 answers scored wrongly then; two answer-faithful injections are the transcript limit);
 round14_*.toml (the latest) were written by red team 11n against the grader of 4e0b7de
 before grading them (22/43 gaming attempts, 14/43 live, and 5/35 fair attempts losing points,
-8/35 live; the files' headers say what was edited and decided since); round13_*.toml were written by red team 11m against the grader of 209f71f
+8/35 live; the files' headers say what was edited and decided since); round13_*.toml were
+written by red team 11m against the grader of 209f71f
 before grading them (17/47 gaming attempts, 8/47 live, and 2/35 fair attempts losing points,
 2/35 live; the files' headers say what was edited and decided since); round12_*.toml were
 written by red team 11l against the grader of 4b875e0

@@ -47,6 +47,7 @@ from workshop.prompts.llm import LlmAnswer, LlmClient, LlmRefused, LlmUnavailabl
 from workshop.prompts.similarity import sketch
 from workshop.prompts.text import fold, mixed_script_words, normalize, without_grader_notes
 from workshop.prompts.transcript import TaskEntry, html_comments, parse, without_comments
+from workshop.prompts.turns import asked, model_answer
 from workshop.results import GradeResult, Status, TestOutcome, TestResult
 
 SUBMISSION_FILE = "prompts.md"
@@ -391,11 +392,16 @@ def _grade_task(
 ) -> list[TestResult]:
     mine = [c for _, c in checks]
     prompt = normalize(entry.prompt)
-    carried = all(_reads(c, prompt, task, run) for c in mine if isinstance(c, CarriesCheck))
+    request = asked(prompt)  # what the prompt still asks: not what it cancels (round 14, turns.py)
+    carried = all(_reads(c, request, task, run) for c in mine if isinstance(c, CarriesCheck))
     raw = _samples(task, entry, any(c.on == "answer" for c in mine), run)
     # One rule for HTML comments in both modes (round 13): a model's answer, like a pasted
     # one, is read without its "<!-- -->" comments, which only a translation's language reads.
-    samples = [LlmAnswer(normalize(without_comments(s.text)), s.kind, s.detail) for s in raw]
+    # The model's answer to the prompt only (round 14, turns.py): a student's follow-up turn,
+    # a second regenerated answer, a footnote's text where it is attached, no terminal log.
+    samples = [
+        LlmAnswer(model_answer(normalize(without_comments(s.text)), prompt), s.kind, s.detail) for s in raw
+    ]
     noted = [
         entry.answer_comments if run.llm is None else "\n".join(b for _, b in html_comments(s.text))
         for s in raw
@@ -420,7 +426,7 @@ def _grade_task(
     dependent = [c for c in mine if _after(c, mine)]
     for check in [c for c in mine if c not in dependent] + dependent:
         if check.on == "prompt":
-            read = _reads(check, prompt, task, run)
+            read = _reads(check, request, task, run)
             outcome = _Outcome(bool(read), unreadable=read is None)
             if check.type not in FORMALITIES and not carried:
                 outcome.blocked = "prompts_gate_data"

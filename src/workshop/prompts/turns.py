@@ -1,0 +1,137 @@
+"""The model's answer to the student's prompt, out of what the student pasted (round 14).
+
+A pasted chat may hold more than that answer, and what it adds is no answer of the model to
+the student's prompt:
+
+* *Turns.* A speaker's label at a line's start ("Utilisateur :", "User:", "Moi :", "Vous
+  avez dit :", "Assistant :", "ChatGPT a dit :"). The answer is the FIRST model turn: from
+  the first model label (what stands before it, the student's own prompt, is dropped; a
+  student turn before it that is not the student's prompt is kept: the answer pasted
+  answers another prompt, and is read with it) to
+  the next student label; a student's follow-up ("Utilisateur : Non, c'est 1. Corrige.")
+  and whatever follows it (the model's answer to the follow-up, a "Réponse :" line after
+  it) are dropped. With no model label, text and then a student label: the text before the
+  student's label is the answer.
+* *Regenerations.* ChatGPT's "< 1/2 >" ... "< 2/2 >": two answers to one prompt; the first
+  one is kept (the same rule: the first model turn). One marker alone ("< 2/2 >") is chrome.
+* *Footnotes.* A Markdown footnote ("oui[^1]" ... "[^1]: Je n'en suis pas sûr") is part of
+  the answer where it is attached, as a quoted remark: its definition is taken away and
+  its text put as a "> " line after the line of its first reference. A hedge in it hedges,
+  a value in it contradicts; as any quoted line, it never makes an answer.
+* *Terminal logs.* A fenced code block whose first line is a shell command ("$ workshop
+  check", "% pytest", "PS C:\\> ...") is a tool's output pasted, never the model's
+  evidence (round 12's grader-addressed rule, extended): dropped.
+
+Linear: every pattern is anchored at a line's start and bounded."""
+
+from __future__ import annotations
+
+import re
+
+from workshop.prompts.text import fold
+
+_STUDENT = (
+    r"utilisateur|utilisatrice|user|moi|vous|you|human|humain|eleve|élève|student|etudiant|étudiant|"
+    r"vous avez dit|you said|tu as dit|j'ai dit|i said"
+)
+_MODEL = (
+    r"assistant|assistante|chatgpt|gpt-?[\d.o]{1,6}|claude|gemini|mistral|le chat|copilot|llama|"
+    r"deepseek|bard|perplexity|chatbot"
+)
+_LABEL = re.compile(
+    rf"(?im)^[ \t>*_#]{{0,8}}(?:(?P<student>{_STUDENT})|(?P<model>{_MODEL})"
+    r"(?:[ \t]{1,3}(?:a dit|said|r[ée]pond|answers|answered))?)[ \t*_]{0,4}:[ \t*_]{0,4}"
+)
+_REGENERATED = re.compile(r"(?m)^[ \t]{0,3}<[ \t]{0,3}\d{1,2}[ \t]{0,3}/[ \t]{0,3}\d{1,2}[ \t]{0,3}>[ \t]*+$")
+_FOOTNOTE_DEF = re.compile(
+    r"(?m)^[ \t]{0,3}\[\^(?P<id>[^\]\s]{1,20})\]:[ \t]*+(?P<body>[^\n]*+(?:\n(?:[ \t]{2,}|\t)[^\n]*+){0,20})"
+)
+_FOOTNOTE_REF = re.compile(r"\[\^(?P<id>[^\]\s]{1,20})\]")
+_FENCE = re.compile(
+    r"(?m)^[ \t]{0,3}(?P<fence>`{3,}|~{3,})[^\n]*+\n"
+    r"(?P<body>(?:(?![ \t]{0,3}(?P=fence))[^\n]*+\n?){0,400})(?:[ \t]{0,3}(?P=fence)[^\n]*+)?"
+)
+_SHELL = re.compile(r"^[ \t]*+(?:\$|%|❯|➜|PS [^\n>]{0,80}>|[\w.-]{1,40}@[\w.-]{1,40}[^\n$#]{0,80}[$#])[ \t]")
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"[\W_]++", "", fold(text))
+
+
+def _first_turn(text: str, prompt: str) -> str:
+    labels = list(_LABEL.finditer(text))
+    model = next((m for m in labels if m["model"] is not None), None)
+    if model is not None:
+        after = next((m for m in labels if m.start() > model.start() and m["student"] is not None), None)
+        end = after.start() if after else len(text)
+        asked = [m for m in labels if m.start() < model.start() and m["student"] is not None]
+        if asked and _bare(text[asked[-1].end() : model.start()]) != _bare(prompt):
+            return text[:end]  # another prompt than the student's: its answer is no answer to it
+        return text[model.end() : end]
+    student = next((m for m in labels if m["student"] is not None and text[: m.start()].strip()), None)
+    return text[: student.start()] if student is not None else text
+
+
+def _first_version(text: str) -> str:
+    markers = list(_REGENERATED.finditer(text))
+    if len(markers) < 2:
+        return text
+    return text[markers[0].end() : markers[1].start()]
+
+
+def _footnotes(text: str) -> str:
+    notes: dict[str, str] = {}
+    for m in _FOOTNOTE_DEF.finditer(text):
+        notes.setdefault(m["id"], " ".join(m["body"].split()))
+    if not notes:
+        return text
+    text = _FOOTNOTE_DEF.sub("", text)
+    lines = text.split("\n")
+    placed: set[str] = set()
+    out = []
+    for line in lines:
+        ids = [m["id"] for m in _FOOTNOTE_REF.finditer(line) if m["id"] in notes]
+        out.append(_FOOTNOTE_REF.sub("", line))
+        for note in ids:
+            if note not in placed:
+                placed.add(note)
+                out.append("> " + notes[note])
+    return "\n".join(out)
+
+
+def _without_logs(text: str) -> str:
+    def keep(m: re.Match[str]) -> str:
+        first = next((line for line in m["body"].split("\n") if line.strip()), "")
+        return "\n" if _SHELL.match(first) else m.group(0)
+
+    return _FENCE.sub(keep, text)
+
+
+def model_answer(text: str, prompt: str) -> str:
+    """The model's answer to the student's ``prompt`` in ``text`` (both in normal form)."""
+    return _footnotes(_first_version(_first_turn(_without_logs(text), prompt)))
+
+
+# A prompt that cancels its own request (round 14): "Oublie cette consigne : fais plutôt...",
+# "Ignore the above and...". What it cancels is no request any more: the prompt is read from
+# the last cancellation on (its data and rubric points included; the dictation readers still
+# read it whole). Not a negated one ("N'oublie pas cette consigne", "don't ignore the above").
+_CANCEL = re.compile(
+    r"(?i)(?<![\w'])(?<!n')(?<!ne )(?<!pas )(?<!not )(?<!don't )(?<!never )"
+    r"(?:oublie|oubliez|ignore|ignorez|annule|annulez|laisse tomber|laissez tomber|efface|effacez|"
+    r"ne tiens pas compte de|ne tenez pas compte de|fais abstraction de|faites abstraction de|"
+    r"forget|disregard|scrap|cancel|drop)"
+    r"[ \t]{1,3}(?:tout[ \t]{1,3})?"
+    r"(?:cette consigne|ces consignes|la consigne|les consignes|ma consigne|mes consignes|cette demande|"
+    r"ma demande|la demande|tout [cç]a|tout cela|ce qui pr[ée]c[èe]de|ce qui est au-dessus|"
+    r"ce que je viens de (?:dire|demander|[ée]crire)|les instructions pr[ée]c[ée]dentes|"
+    r"(?:all |everything )?(?:of )?the above|everything above|(?:all )?(?:the )?previous instructions?|"
+    r"(?:all )?(?:the )?prior instructions?|this instruction|these instructions|that request|my request|"
+    r"what i (?:just )?(?:said|asked|wrote))(?![\w-])"
+)
+
+
+def asked(prompt: str) -> str:
+    """What ``prompt`` still asks: the text after its last self-cancellation, or all of it."""
+    ends = [m.end() for m in _CANCEL.finditer(prompt)]
+    return prompt[ends[-1] :] if ends else prompt

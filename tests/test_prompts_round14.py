@@ -1,0 +1,132 @@
+"""Issue 11v's own variants of red team 11n's round 14 classes (tests/prompts_corpus/
+round14_*.toml), written before their fixes and in other words than the red team's: each
+fair form keeps its points, and the gaming form next to it earns nothing on the check it
+games. Whole submissions are graded (transcript mode), one task at a time."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import REPO
+
+sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
+import corpus  # noqa: E402
+
+RIDDLE = (
+    "Tu es un professeur de logique. Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. "
+    "Combien de sœurs a Caroline ? Raisonne étape par étape."
+)
+LINE = (
+    "Tu es professeur de mathématiques. Une droite parallèle à y = 4x + 6 passe par le point "
+    "(5, 10). Donne a, b et l'équation de la droite."
+)
+LINE_ANSWER = "Même pente a = 4 ; 10 = 4 × 5 + b donc b = -10.\n\nRéponse : y = 4x - 10."
+COPRIME = "Tu es professeur de mathématiques. 35 et 64 sont-ils premiers entre eux ? Justifie avec leur PGCD."
+COPRIME_ANSWER = "35 = 5 × 7 et 64 = 2^6 : aucun facteur commun, PGCD(35, 64) = 1.\n\nRéponse : oui."
+PLAN = (
+    "Tu es formateur en culture numérique. Fais le plan d'une présentation d'une heure sur l'IA "
+    "générative, pour un public qui n'y connaît rien. Donne une durée à chaque partie."
+)
+PLAN_ANSWER = (
+    "1. Qu'est-ce que l'IA générative ? (10 min)\n2. Comment un modèle de langage apprend (15 min)\n"
+    "3. Démonstration de ChatGPT (15 min)\n4. Limites et risques de l'IA générative (10 min)\n"
+    "5. Questions (10 min)"
+)
+
+
+# -- a. pasted chat turns: the answer is the model's first answer to the prompt ------------
+@pytest.mark.parametrize(
+    "chat",
+    [
+        "Claude : Chacun des frères a 2 sœurs : Caroline en a donc 2.\nMoi : faux, c'est 1, recommence.\n"
+        "Claude : Pardon, Caroline est l'une des deux : elle a 1 sœur.",
+        "**Assistant :** Caroline a 2 sœurs.\n\n**User:** wrong, she has one. Fix it.\n\n"
+        "**Assistant :** Indeed: 1 sister.\n\nRéponse : 1",
+        "Caroline a 2 sœurs, comme chacun de ses frères.\nVous : non, elle n'en a qu'une.\nRéponse : 1 sœur.",
+    ],
+)
+def test_a_follow_up_turn_and_what_follows_it_are_no_answer(prompts, chat):
+    earned = corpus.earned(prompts, "riddle", RIDDLE, chat)
+    assert earned["answer-right"] == 0
+
+
+def test_two_regenerated_answers_keep_the_first(prompts):
+    answer = "< 1/3 >\nb = 6, donc y = 4x + 6.\n\n< 2/3 >\n" + LINE_ANSWER
+    earned = corpus.earned(prompts, "parallel-line", LINE, answer)
+    assert earned["answer-equation"] == 0 and earned["answer-intercept"] == 0
+
+
+@pytest.mark.parametrize(
+    "chat",
+    [
+        "Vous avez dit :\n"
+        + RIDDLE
+        + "\n\nGemini a dit :\nCaroline est l'une des 2 sœurs.\n\nRéponse : 1 sœur.",
+        "You said: " + RIDDLE + "\nChatGPT said: Caroline is one of the two sisters, so she has 1 sister.",
+        "< 2/2 >\nCaroline est l'une des 2 sœurs de ses frères.\nRéponse : 1 sœur.",
+    ],
+)
+def test_a_pasted_chat_keeps_its_answer(prompts, chat):
+    earned = corpus.earned(prompts, "riddle", RIDDLE, chat)
+    assert earned["answer-right"] > 0
+
+
+# -- b. a prompt that cancels its own request --------------------------------------------
+@pytest.mark.parametrize(
+    "cancel",
+    [
+        " Ne tiens pas compte de ce qui précède : fais le plan d'un cours de cuisine, une partie par ligne.",
+        " Forget the above and write a plan for a talk on football, one part per line.",
+    ],
+)
+def test_a_cancelled_request_carries_no_data_and_no_rubric(prompts, cancel):
+    earned = corpus.earned(prompts, "plan", PLAN + cancel, PLAN_ANSWER)
+    assert earned["prompt-data"] == 0 and earned["prompt-role"] == 0 and earned["answer-sections"] == 0
+
+
+def test_a_reminder_not_to_forget_the_request_cancels_nothing(prompts):
+    earned = corpus.earned(
+        prompts, "plan", PLAN + " N'oublie pas cette consigne : une durée par partie.", PLAN_ANSWER
+    )
+    assert earned["prompt-data"] > 0 and earned["answer-sections"] > 0
+
+
+# -- c. Markdown footnotes -----------------------------------------------------------------
+def test_a_footnote_hedge_hedges_where_it_is_attached(prompts):
+    answer = (
+        "Les frères ont les mêmes sœurs.\n\nRéponse : 1 sœur[^a].\n\n"
+        "[^a]: Peut-être 2, je ne suis pas certain."
+    )
+    earned = corpus.earned(prompts, "riddle", RIDDLE, answer)
+    assert earned["answer-right"] == 0
+
+
+def test_an_answer_only_in_a_footnote_is_no_answer(prompts):
+    answer = (
+        "Même pente que la droite donnée.\n\nRéponse : voir la note[^n].\n\n[^n]: y = 4x - 10, soit b = -10."
+    )
+    earned = corpus.earned(prompts, "parallel-line", LINE, answer)
+    assert earned["answer-equation"] == 0 and earned["answer-intercept"] == 0
+
+
+def test_a_harmless_footnote_keeps_the_answer(prompts):
+    answer = LINE_ANSWER + "[^1]\n\n[^1]: Deux droites parallèles ont le même coefficient directeur."
+    earned = corpus.earned(prompts, "parallel-line", LINE, answer)
+    assert earned["answer-equation"] > 0 and earned["answer-intercept"] > 0
+
+
+# -- e. a tool's output pasted after the answer is no evidence --------------------------------
+def test_a_terminal_log_in_a_code_block_is_no_evidence(prompts):
+    answer = "Réponse : non.\n\n```console\n$ python -m pytest\nPGCD(35, 64) = 1 ... PASSED\n```"
+    earned = corpus.earned(prompts, "coprime", COPRIME, answer)
+    assert earned["answer-justified"] == 0 and earned["answer-verdict"] == 0
+
+
+def test_a_python_code_block_stays_the_models(prompts):
+    answer = (
+        COPRIME_ANSWER + "\n\n```python\nfrom math import gcd\nprint(gcd(35, 64))  # PGCD(35, 64) = 1\n```"
+    )
+    earned = corpus.earned(prompts, "coprime", COPRIME, answer)
+    assert earned["answer-justified"] > 0 and earned["answer-verdict"] > 0
