@@ -130,3 +130,65 @@ def test_a_python_code_block_stays_the_models(prompts):
     )
     earned = corpus.earned(prompts, "coprime", COPRIME, answer)
     assert earned["answer-justified"] > 0 and earned["answer-verdict"] > 0
+
+
+# -- f. fair forms: the wedge gcd, data as a list, durations, a spoken role, a quoted paste ---
+@pytest.mark.parametrize("gcd", ["64 ∧ 35 = 1", "35∧64 = 1"])
+def test_the_wedge_between_two_integers_is_their_gcd(prompts, gcd):
+    answer = f"35 = 5 × 7, 64 = 2^6 : aucun diviseur premier commun, donc {gcd}.\n\nRéponse : oui."
+    earned = corpus.earned(prompts, "coprime", COPRIME, answer)
+    assert earned["answer-justified"] > 0 and earned["answer-verdict"] > 0
+
+
+def test_the_wedge_in_a_prompt_dictates_like_the_gcd(prompts):
+    earned = corpus.earned(prompts, "coprime", COPRIME + " (Indice : 35 ∧ 64 = 1.)", COPRIME_ANSWER)
+    assert earned["answer-justified"] == 0
+
+
+def test_the_numbers_as_a_list_under_a_label_are_the_data(prompts):
+    prompt = (
+        "Tu es professeur de mathématiques.\nLes deux entiers :\n* 64\n* 35\n"
+        "Sont-ils premiers entre eux ? Justifie avec leur PGCD."
+    )
+    earned = corpus.earned(prompts, "coprime", prompt, COPRIME_ANSWER)
+    assert earned["prompt-data"] > 0 and earned["prompt-role"] > 0 and earned["answer-verdict"] > 0
+
+
+def test_a_list_of_long_items_stays_sentences_of_its_own(prompts):
+    prompt = (
+        "Tu es professeur de mathématiques. Voici :\n- le nombre 35 est le premier nombre\n"
+        "- le second nombre qui suit est 64\nSont-ils premiers entre eux ?"
+    )
+    assert corpus.earned(prompts, "coprime", prompt, COPRIME_ANSWER)["prompt-data"] == 0
+
+
+@pytest.mark.parametrize(
+    "durations",
+    [("1/2 heure", "1/4 d'heure", "1/4 d'heure"), ("¾ d'heure", "10 min", "5 min"), ("20 min", "10 min", "1/2 heure")],
+)
+def test_a_fraction_of_an_hour_in_digits_is_a_duration(prompts, durations):
+    first, second, third = durations
+    answer = (
+        f"1. L'IA générative et les modèles de langage ({first})\n"
+        f"2. Démonstration d'un outil d'IA générative ({second})\n3. Questions sur l'IA générative ({third})"
+    )
+    earned = corpus.earned(prompts, "plan", PLAN, answer)
+    assert earned["answer-sections"] > 0
+
+
+@pytest.mark.parametrize("role", ["T'es prof de maths.", "t'es un prof de maths patient."])
+def test_a_spoken_tu_es_gives_a_role(prompts, role):
+    prompt = role + " 35 et 64 sont-ils premiers entre eux ? Justifie avec leur PGCD."
+    assert corpus.earned(prompts, "coprime", prompt, COPRIME_ANSWER)["prompt-role"] > 0
+
+
+def test_a_whole_answer_pasted_as_a_quote_is_the_answer(prompts):
+    answer = "\n".join("> " + line if line else ">" for line in LINE_ANSWER.split("\n"))
+    earned = corpus.earned(prompts, "parallel-line", LINE, answer)
+    assert earned["answer-equation"] > 0 and earned["answer-intercept"] > 0
+
+
+def test_a_quote_inside_an_answer_still_makes_no_answer(prompts):
+    answer = "Même pente.\n\n> Mon voisin dit : y = 4x - 10.\n\nJe ne sais pas."
+    earned = corpus.earned(prompts, "parallel-line", LINE, answer)
+    assert earned["answer-equation"] == 0

@@ -242,6 +242,25 @@ def _unit_present(
     return len(grams & mine) / len(grams) >= share
 
 
+# Data given as a list (round 14): "Nombres :\n- 35\n- 64" is "Nombres : 35, 64". Short
+# items (at most 4 words each) listed right under a line that ends with a colon are read as
+# that line's sentence; longer items stay sentences of their own.
+_LIST_HEAD = re.compile(
+    r"(?m)^(?P<head>[^\n]{0,200}:)[ \t]*+\n(?P<items>(?:[ \t]{0,3}[-*+•][ \t]++[^\n]{1,80}\n?){1,20})"
+)
+_LIST_ITEM = re.compile(r"(?m)^[ \t]{0,3}[-*+•][ \t]++([^\n]{1,80})")
+
+
+def _items_inline(prompt: str) -> str:
+    def inline(m: re.Match[str]) -> str:
+        items = [i.group(1).strip().rstrip(";,.") for i in _LIST_ITEM.finditer(m["items"])]
+        if any(len(item.split()) > 4 for item in items):
+            return m.group(0)
+        return m["head"] + " " + ", ".join(items) + "\n"
+
+    return _LIST_HEAD.sub(inline, prompt)
+
+
 def carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
     """Every fact in one sentence of the prompt, its words in order, ASKED: not refused or
     negated in its clause ("ne résume surtout pas", "pas en anglais", "surtout pas pour des
@@ -249,7 +268,7 @@ def carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
     question asks (no word its other sentences name and it does not, in the same clause);
     with ``coverage``, every unit (sentence or line) of one of the task's data texts
     present at that share."""
-    prompt_sentences = sentences(fold(prompt))
+    prompt_sentences = sentences(fold(_items_inline(prompt)))
     asked, others = task.questions()
     told = [s for text in task.data for s in sentences(fold(text)) if not s.rstrip().endswith("?")]
     for fact in check.facts:

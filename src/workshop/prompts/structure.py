@@ -30,7 +30,8 @@ _NEGATION = re.compile(
 )
 _CLAUSE_SPLIT = re.compile(r"[,;:()]|\bmais\b|\bbut\b|\bet\b(?=\s+(?:ne|n'|don't|do not|sans|without))")
 _ROLE_LEAD = re.compile(
-    r"\b(?:tu es|tu seras|vous etes|vous serez|you are|you're|you will be|agis comme|agissez comme|act as|"
+    r"\b(?:tu es|t'es|tu seras|vous etes|vous serez|you are|you're|you will be|agis comme|agissez comme|"
+    r"act as|"
     r"joue le role d[eu']|jouez le role d[eu']|incarne|imagine que tu es|imaginez que vous etes|"
     r"play the role of|take the role of|pretend to be|en tant qu[e']|as an?|as the|"
     # round 11: the role's part or place, whatever the verb ("Mets-toi dans la peau d'un

@@ -76,6 +76,8 @@ _MATHML = re.compile(
     r"semantics|annotation)\b[^<>]{0,200}>",
     re.I,
 )
+# "35 ∧ 64", the French lycée notation for the gcd of two integers (round 14): PGCD(35, 64).
+_WEDGE = re.compile(r"(?<![\w.,])(?P<a>\d{1,12})[ ]?+∧[ ]?+(?P<b>\d{1,12})(?![\w]|[.,]\d)")
 _TIMES = re.compile(r"[×⋅·∙✕]")
 _QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'"})
 # Markdown emphasis: doubled marks anywhere but between two digits (2**6 is a power), a
@@ -155,7 +157,7 @@ def normalize(text: str) -> str:
     text = _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group(0)), _STRUCK.sub("", text))
     text = _SCIENTIFIC.sub(_scientific, unicodedata.normalize("NFKC", text))
     text = _LINE_BREAKS.sub("\n", text)
-    text = text.translate(_BLANKS_AND_FORMATS)
+    text = _WEDGE.sub(r"PGCD(\g<a>, \g<b>)", text.translate(_BLANKS_AND_FORMATS))
     text = _IGNORABLE.sub("", text)
     return _CORRECTED.sub(lambda m: m["new"], _DASHES.sub("-", text).translate(_lookalikes()))
 
@@ -365,11 +367,14 @@ def _compound(match: re.Match[str]) -> str:
     return str(_TENS[match["tens"]] + _UNITS[match["unit"]])
 
 
-# A fraction of an hour is a number of minutes: "une demi-heure" is not "une heure".
+# A fraction of an hour is a number of minutes: "une demi-heure" is not "une heure"; nor is
+# "1/4 d'heure" (round 14).
 _PART_OF_HOUR = re.compile(
     r"\b(?:(?:une|1|a|one)\s+demi[\s-]heure|half\s+an\s+hour|(?:a|one)\s+half[\s-]hour)\b|"
     r"\b(?:(?:un|1|a|one)\s+quart\s+d'heure|a\s+quarter\s+of\s+an\s+hour|(?:a|one)\s+quarter[\s-]hour)\b|"
-    r"\b(?:trois\s+quarts\s+d'heure|three\s+quarters\s+of\s+an\s+hour)\b"
+    r"\b(?:trois\s+quarts\s+d'heure|three\s+quarters\s+of\s+an\s+hour)\b|"
+    # round 14: a fraction written in digits, "(1/4 d'heure)", "¼ d'heure" (NFKC: "1⁄4"), "1/2 heure"
+    r"(?<![\d/⁄.,])(?:[13][ \t]?[/⁄][ \t]?4[ \t]?d'[ \t]?heure|1[ \t]?[/⁄][ \t]?2[ \t]?heure)\b"
 )
 
 
@@ -377,9 +382,9 @@ def _minutes(match: re.Match[str]) -> str:
     said = match.group(0)
     return (
         "45 minutes"
-        if said.startswith(("trois", "three"))
+        if said.startswith(("trois", "three", "3"))
         else "30 minutes"
-        if "dem" in said or "half" in said
+        if "dem" in said or "half" in said or re.match(r"1[ \t]?[/⁄][ \t]?2", said)
         else "15 minutes"
     )
 

@@ -18,6 +18,9 @@ the student's prompt:
   the answer where it is attached, as a quoted remark: its definition is taken away and
   its text put as a "> " line after the line of its first reference. A hedge in it hedges,
   a value in it contradicts; as any quoted line, it never makes an answer.
+* *A whole answer quoted.* When every line of what is left is a "> " quote, the student
+  pasted the answer as a quotation: it is read unquoted (a quote within an answer still
+  contradicts and never makes one).
 * *Terminal logs.* A fenced code block whose first line is a shell command ("$ workshop
   check", "% pytest", "PS C:\\> ...") is a tool's output pasted, never the model's
   evidence (round 12's grader-addressed rule, extended): dropped.
@@ -48,7 +51,7 @@ _FOOTNOTE_DEF = re.compile(
 )
 _FOOTNOTE_REF = re.compile(r"\[\^(?P<id>[^\]\s]{1,20})\]")
 _FENCE = re.compile(
-    r"(?m)^[ \t]{0,3}(?P<fence>`{3,}|~{3,})[^\n]*+\n"
+    r"(?m)^[ \t]{0,3}(?P<fence>`{3,}+|~{3,}+)[^\n]*+\n"
     r"(?P<body>(?:(?![ \t]{0,3}(?P=fence))[^\n]*+\n?){0,400})(?:[ \t]{0,3}(?P=fence)[^\n]*+)?"
 )
 _SHELL = re.compile(r"^[ \t]*+(?:\$|%|❯|➜|PS [^\n>]{0,80}>|[\w.-]{1,40}@[\w.-]{1,40}[^\n$#]{0,80}[$#])[ \t]")
@@ -107,9 +110,19 @@ def _without_logs(text: str) -> str:
     return _FENCE.sub(keep, text)
 
 
+_QUOTE_MARK = re.compile(r"(?m)^[ \t]{0,3}>[ \t]?")
+
+
+def _unquoted(text: str) -> str:
+    lines = [line for line in text.split("\n") if line.strip()]
+    if lines and all(line.lstrip().startswith(">") for line in lines):
+        return _QUOTE_MARK.sub("", text)
+    return text
+
+
 def model_answer(text: str, prompt: str) -> str:
     """The model's answer to the student's ``prompt`` in ``text`` (both in normal form)."""
-    return _footnotes(_first_version(_first_turn(_without_logs(text), prompt)))
+    return _footnotes(_unquoted(_first_version(_first_turn(_without_logs(text), prompt))))
 
 
 # A prompt that cancels its own request (round 14): "Oublie cette consigne : fais plutôt...",
