@@ -164,7 +164,11 @@ def test_a_list_of_long_items_stays_sentences_of_its_own(prompts):
 
 @pytest.mark.parametrize(
     "durations",
-    [("1/2 heure", "1/4 d'heure", "1/4 d'heure"), ("¾ d'heure", "10 min", "5 min"), ("20 min", "10 min", "1/2 heure")],
+    [
+        ("1/2 heure", "1/4 d'heure", "1/4 d'heure"),
+        ("¾ d'heure", "10 min", "5 min"),
+        ("20 min", "10 min", "1/2 heure"),
+    ],
 )
 def test_a_fraction_of_an_hour_in_digits_is_a_duration(prompts, durations):
     first, second, third = durations
@@ -192,3 +196,49 @@ def test_a_quote_inside_an_answer_still_makes_no_answer(prompts):
     answer = "Même pente.\n\n> Mon voisin dit : y = 4x - 10.\n\nJe ne sais pas."
     earned = corpus.earned(prompts, "parallel-line", LINE, answer)
     assert earned["answer-equation"] == 0
+
+
+# -- f. live: the counterfactual turns reviews round in a list, a table, a JSON array --------
+REVIEWS = [
+    "J'ai reçu la machine à café en deux jours, elle est très simple à utiliser et le café est "
+    "excellent. Je la recommande à tous mes amis !",
+    "Le casque a cessé de fonctionner au bout d'une semaine et le service client ne répond pas à "
+    "mes messages. Je ne rachèterai jamais cette marque.",
+    "Le sac à dos correspond à la description. Il a été livré mardi, comme annoncé. Je verrai à "
+    "l'usage s'il tient dans le temps.",
+]
+SENTIMENT_ASK = (
+    "You analyse customer reviews for an online shop. Label each review positive, negative or "
+    'neutral; answer with JSON only: {"reviews": [{"id": 1, "sentiment": "..."}, {"id": 2, '
+    '"sentiment": "..."}, {"id": 3, "sentiment": "..."}]}.\n'
+)
+SENTIMENT_ANSWER = (
+    '{"reviews": [{"id": 1, "sentiment": "positive"}, {"id": 2, "sentiment": "negative"}, '
+    '{"id": 3, "sentiment": "neutral"}]}'
+)
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "\n".join(f"{i}) “{r}”" for i, r in enumerate(REVIEWS, 1)),
+        "| # | Texte |\n|---|---|\n" + "\n".join(f"| Review #{i} | {r} |" for i, r in enumerate(REVIEWS, 1)),
+        "[\n" + ",\n".join(f'    {{ "id": {i}, "text": "{r}" }}' for i, r in enumerate(REVIEWS, 1)) + "\n]",
+    ],
+    ids=["numbered-quoted", "table-review-header", "json-array"],
+)
+def test_live_the_counterfactual_turns_reviews_round_in_other_layouts(prompts, fake, tmp_path, layout):
+    from workshop.prompts.grade import grade_prompts
+    from workshop.prompts.llm import LlmClient, LlmSettings, Usage
+
+    starter = (prompts.public_dir / "prompts.md").read_text(encoding="utf-8")
+    prompt = SENTIMENT_ASK + layout
+    attempt = corpus.Attempt(id="own", task="sentiment", prompt=prompt, answer=SENTIMENT_ANSWER)
+    fake.answers = {prompt: SENTIMENT_ANSWER}
+    settings = LlmSettings(
+        base_url=fake.base_url, model="fake", samples=1, cache_dir=tmp_path / "cache", timeout_s=5
+    )
+    text = corpus.transcript(starter, attempt).encode()
+    live = grade_prompts(prompts, {"prompts.md": text}, LlmClient(settings, api_key="test"), Usage())
+    earned = corpus.task_results(live, "sentiment")
+    assert all(earned[f"answer-review-{i}"][0] > 0 for i in (1, 2, 3)), earned

@@ -33,6 +33,9 @@ class Attempt:
     # What a judge that compares the answer with the source refuses (an added sentence, a
     # postscript): the loopback judge of the live replay says FAIL to a text that holds it.
     judge_rejects: list[str] = field(default_factory=list)
+    # Why the whole file is refused (`invalid`, no point at all) by a documented rule of the
+    # transcript format: the tests then expect that status instead of checks.
+    invalid: str = ""
 
 
 def load(name: str) -> list[Attempt]:
@@ -50,6 +53,7 @@ def load(name: str) -> list[Attempt]:
             live_key=a.get("live_key", ""),
             loopback_loses=a.get("loopback_loses", []),
             judge_rejects=a.get("judge_rejects", []),
+            invalid=a.get("invalid", ""),
         )
         for a in raw
     ]
