@@ -242,3 +242,70 @@ def test_live_the_counterfactual_turns_reviews_round_in_other_layouts(prompts, f
     live = grade_prompts(prompts, {"prompts.md": text}, LlmClient(settings, api_key="test"), Usage())
     earned = corpus.task_results(live, "sentiment")
     assert all(earned[f"answer-review-{i}"][0] > 0 for i in (1, 2, 3)), earned
+
+
+# -- d. format without content ------------------------------------------------------------
+SUMMARY = "Tu es rédacteur pour un magazine. Résume ce texte en 60 mots maximum.\n\n{summary_text}"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "On sait que PGCD(35, 64) = 1 <=> 35 et 64 sont premiers entre eux.\n\nRéponse : à toi de calculer.",
+        "35 and 64 are coprime if and only if gcd(35, 64) = 1. Let us check that first.",
+    ],
+)
+def test_an_equivalence_states_neither_side(prompts, answer):
+    earned = corpus.earned(prompts, "coprime", COPRIME, answer)
+    assert earned["answer-verdict"] == 0 and earned["answer-justified"] == 0
+
+
+def test_a_conclusion_after_an_equivalence_is_asserted(prompts):
+    answer = "Premiers entre eux ⟺ PGCD = 1. Ici 64 = 1 × 35 + 29, 35 = 1 × 29 + 6, 29 = 4 × 6 + 5, "
+    answer += "6 = 1 × 5 + 1, donc PGCD(35, 64) = 1.\n\nRéponse : oui."
+    earned = corpus.earned(prompts, "coprime", COPRIME, answer)
+    assert earned["answer-verdict"] > 0 and earned["answer-justified"] > 0
+
+
+def test_a_bracketed_placeholder_is_no_summary(prompts):
+    answer = (
+        "[Ici un résumé de 40 mots : les abaques, la Pascaline de Blaise Pascal en 1642, "
+        "puis la calculatrice de poche dans les années 1970.]"
+    )
+    earned = corpus.earned(prompts, "summary", SUMMARY, answer)
+    assert earned["answer-filled"] > 0
+    assert all(earned[n] == 0 for n in ("answer-length", "answer-fact-1", "answer-fact-2", "answer-fact-3"))
+
+
+def test_questions_answered_by_fragments_are_no_prose(prompts):
+    answer = (
+        "Le début ? Des cailloux et des abaques. Puis qui ? Blaise Pascal, en 1642. Sa machine ? "
+        "La Pascaline. Et après ? Des calculatrices mécaniques. Les années 1970 ? La calculatrice de poche."
+    )
+    earned = corpus.earned(prompts, "summary", SUMMARY, answer)
+    assert earned["answer-length"] == 0 and earned["answer-fact-3"] == 0
+
+
+def test_a_duration_with_a_conditional_other_amount_is_no_duration(prompts):
+    answer = PLAN_ANSWER.replace("(10 min)\n5.", "(10 min)\n5.").replace(
+        "5. Questions (10 min)", "5. Questions (10 min, 25 if the audience is curious)"
+    )
+    earned = corpus.earned(prompts, "plan", PLAN, answer)
+    assert earned["answer-sections"] == 0
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ["(J'apprends à écrire des prompts, étape par étape.)", "I am learning, step by step, how to prompt."],
+)
+def test_step_by_step_about_the_student_asks_no_reasoning(prompts, aside):
+    prompt = RIDDLE.replace(" Raisonne étape par étape.", " Réponds par un nombre. " + aside)
+    assert corpus.earned(prompts, "riddle", prompt, "1")["prompt-reasoning"] == 0
+
+
+@pytest.mark.parametrize(
+    "ask", ["Je veux que tu raisonnes étape par étape.", "J'aimerais un raisonnement étape par étape."]
+)
+def test_the_students_wish_for_reasoning_still_asks(prompts, ask):
+    prompt = RIDDLE.replace(" Raisonne étape par étape.", " " + ask)
+    assert corpus.earned(prompts, "riddle", prompt, "1")["prompt-reasoning"] > 0

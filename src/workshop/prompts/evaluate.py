@@ -483,6 +483,8 @@ def _facts(check: FactsCheck, answer: str) -> bool:
     if check.sections:
         units = [s for line in structure.timed_lines(_plan_answer(answer)) for s in sentences(line)]
     elif check.prose:
+        if structure.interrogation(fold(answer)):
+            return False  # "Qui ? Pascal. Quand ? 1642.": fragments state no fact (round 14)
         units = [
             _without_keyword_asides(s)
             for s in structure.prose_sentences(structure.without_keyword_footnotes(answer))

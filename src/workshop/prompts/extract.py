@@ -1326,6 +1326,25 @@ _DEFINED = re.compile(
 )
 
 
+# An equivalence states neither side (round 14): "35 et 64 premiers entre eux ⟺ PGCD(35, 64)
+# = 1" is the definition, no verdict and no gcd. A value in the clause on either side of
+# "⟺", "⇔", "<=>", "↔", "si et seulement si", "if and only if", "iff" (no connective between
+# them: "..., donc PGCD = 1" is asserted) is not asserted; an implication ("⇒") is "donc".
+_EQUIVALENCE = re.compile(r"⟺|⇔|↔|⟷|<=>|<->|\bsi et seulement si\b|\bssi\b|\bif and only if\b|\biff\b")
+_THEREFORE = re.compile(r"\b(?:donc|so|ainsi|thus|therefore|hence|d'ou|alors)\b|[:;.!?]")
+
+
+def _equivalent(doc: _Doc, statement: Statement) -> bool:
+    lo, hi = doc.sentences[doc.sentence_of(statement.start)]
+    before = doc.text[max(lo, statement.start - WINDOW) : statement.start]
+    marks = list(_EQUIVALENCE.finditer(before))
+    if marks and not _THEREFORE.search(before, marks[-1].end()):
+        return True
+    after = doc.text[statement.end : min(hi, statement.end + WINDOW)]
+    mark = _EQUIVALENCE.search(after)
+    return bool(mark and not _THEREFORE.search(after, 0, mark.start()))
+
+
 def asserted(doc: _Doc, statement: Statement) -> bool:
     """Whether a statement asserts its value of the task, rather than in a condition ("si
     leur PGCD vaut 1", "si oui") or of numbers in general ("deux nombres sont premiers
@@ -1341,7 +1360,7 @@ def asserted(doc: _Doc, statement: Statement) -> bool:
     head = doc.text[max(lo, statement.start - WINDOW) : statement.start]
     if _DEFINED.match(doc.text, statement.end) and not _THESE_NUMBERS.search(head):
         return False
-    return not (_conditional(doc, statement) or _generic(doc, statement))
+    return not (_conditional(doc, statement) or _generic(doc, statement) or _equivalent(doc, statement))
 
 
 # "Si le PGCD vaut 1, réponds oui ; sinon, réponds non": a value for each branch of a

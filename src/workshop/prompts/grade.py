@@ -399,9 +399,8 @@ def _grade_task(
     # one, is read without its "<!-- -->" comments, which only a translation's language reads.
     # The model's answer to the prompt only (round 14, turns.py): a student's follow-up turn,
     # a second regenerated answer, a footnote's text where it is attached, no terminal log.
-    samples = [
-        LlmAnswer(model_answer(normalize(without_comments(s.text)), prompt), s.kind, s.detail) for s in raw
-    ]
+    pasted = [normalize(without_comments(s.text)) for s in raw]
+    samples = [LlmAnswer(model_answer(p, prompt), s.kind, s.detail) for p, s in zip(pasted, raw, strict=True)]
     noted = [
         entry.answer_comments if run.llm is None else "\n".join(b for _, b in html_comments(s.text))
         for s in raw
@@ -434,7 +433,8 @@ def _grade_task(
             continue
         per_sample = []
         for index, sample in enumerate(samples):
-            text = _evidence(check, sample.text)
+            # an answer pasted is filled in, whatever the model's answer in it (round 14)
+            text = pasted[index] if check.type == "non-empty" else _evidence(check, sample.text)
             if isinstance(check, LanguageCheck) and noted[index].strip():
                 text += "\n" + normalize(noted[index])  # French left in a comment is left
             read = _reads(check, text, task, run) if sample.kind == "text" else False

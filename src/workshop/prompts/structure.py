@@ -736,6 +736,17 @@ def _example_rows(text: str, with_any: list[str] | None, items: list[set[str]]) 
     return False
 
 
+# What the student says of themself asks the model nothing (round 14: "(Je débute en prompts
+# et j'apprends étape par étape.)", "I learn step by step"): for the reasoning aspect, a
+# sentence that opens with "je"/"I" and a verb that wants nothing ("je veux", "j'aimerais",
+# "I want", "I'd like" ask), and never names the model ("tu", "vous", "you"), is left out.
+_ABOUT_ME = re.compile(
+    r"^[\s(\[*_>-]*+(?:je\s++|j'|i\s++|i'm\s++|i've\s++)(?!(?:ne\s++|n')?(?:veux|voudrais|souhaite|souhaiterais|"
+    r"aimerais|aimerai|demande|attends|prefere|exige|want|would|'d|need|ask|expect|prefer|require)\b)"
+)
+_TO_MODEL = re.compile(r"\b(?:tu|te|toi|ton|ta|tes|vous|votre|vos|you|your)\b|\bt'")
+
+
 def does(
     aspect: str,
     prompt: str,
@@ -758,6 +769,7 @@ def does(
     if aspect == "role":
         return any(_role_in(s) or _activity_in(s) or _context_in(s) for s in sentences(text))
     if aspect == "reasoning":
+        text = "\n".join(s for s in sentences(text) if not _ABOUT_ME.match(s) or _TO_MODEL.search(s))
         return (
             _asked(text, _REASON_PHRASE)
             or _asked(text, _REASON_VERB, _REASON_OBJECT)
@@ -917,6 +929,17 @@ def without_keyword_footnotes(answer: str) -> str:
     return _KEYWORD_ROW.sub(_keyword_row, answer)
 
 
+# Round 14: an interrogation, "Qui ? Blaise Pascal. Quand ? 1642. Quoi ? La Pascaline.":
+# three or more questions of at most three words, answered by fragments, are a FAQ sheet,
+# no prose, whatever the fragments hold.
+_SHORT_QUESTION = re.compile(r"(?:^|(?<=[.!?:\n]))[ \t*_>-]*+(?:[\w'-]++[ \t]++){0,2}[\w'-]++[ \t]*+\?")
+SHORT_QUESTIONS = 3
+
+
+def interrogation(text: str) -> bool:
+    return len(_SHORT_QUESTION.findall(text)) >= SHORT_QUESTIONS
+
+
 def is_prose(answer: str) -> bool:
     """Sentences, not a keyword list or filler: no "Keywords:" line, sentences made with
     function words, words mostly distinct, no word (other than short function words)
@@ -925,6 +948,8 @@ def is_prose(answer: str) -> bool:
     if any(_KEYWORD_LINE.match(line) for line in text.splitlines()):
         return False
     if not any(sentence_like(s) for s in sentences(text)):
+        return False
+    if interrogation(text):
         return False
     tokens = [w for w in plain_words(text) if not w.isdigit()]
     if len(tokens) < 5:
@@ -1121,6 +1146,12 @@ _PLAN_HEDGE = re.compile(
     # a duration that may overrun (round 8: "20 min (on pourra déborder un peu)")
     r"deborde\w*|overrun\w*|run over|runs over|run long|runs long)\b|~|≈|\+/-|±"
 )
+# Another amount on a condition after a duration (round 14: "5 min (15 si la salle est
+# bavarde)", "10 min, 20 if there are questions"): the part's length depends on it, doubtful.
+_CONDITIONAL_AMOUNT = re.compile(
+    r"[ \t]*+[(\[,;/-][ \t]*+(?:ou[ \t]++|or[ \t]++|voire[ \t]++)?\d{1,3}+[ \t]*+(?:min\w*+|mn)?[ \t]*+"
+    r"(?:si|if|s'il|s'ils|selon|depending|quand|when|en cas|in case)\b"
+)
 # A hedge before a duration modifies it only when it stands right against it ("environ 10
 # min", "(~10 min)", "about 5 to 10 min"): a title's own words before its duration ("what
 # people know about AI (5 min)", "selon un sondage (10 min)") hedge nothing.
@@ -1213,6 +1244,7 @@ class _Line:
                 self.durations.append(amount)
                 if (
                     _ALTERNATIVE.match(rest[m.end() :])
+                    or _CONDITIONAL_AMOUNT.match(rest, m.end())
                     or _HEDGE_BEFORE.search(rest[max(0, m.start() - 40) : m.start()])
                     or _PLAN_HEDGE.search(rest[m.start() : m.end() + 20])
                 ):

@@ -21,6 +21,8 @@ the student's prompt:
 * *A whole answer quoted.* When every line of what is left is a "> " quote, the student
   pasted the answer as a quotation: it is read unquoted (a quote within an answer still
   contradicts and never makes one).
+* *Placeholders.* A line that is only words in square brackets ("[Résumé de 50 mots qui cite
+  Pascal ...]") describes an answer, it is none: dropped.
 * *Terminal logs.* A fenced code block whose first line is a shell command ("$ workshop
   check", "% pytest", "PS C:\\> ...") is a tool's output pasted, never the model's
   evidence (round 12's grader-addressed rule, extended): dropped.
@@ -120,9 +122,16 @@ def _unquoted(text: str) -> str:
     return text
 
 
+# A bracketed line of words ("[Résumé de 50 mots qui cite Pascal en 1642 ...]", "[Insert the
+# plan here]") is a placeholder or a note about the answer, never its text. A line that is a
+# JSON array or a Markdown link or footnote opens otherwise and stays.
+_PLACEHOLDER = re.compile(r"(?m)^[ \t>*_]{0,6}\[(?=[^\W\d_])[^\[\]\n]{10,2000}+\][ \t*_.]*+$")
+
+
 def model_answer(text: str, prompt: str) -> str:
     """The model's answer to the student's ``prompt`` in ``text`` (both in normal form)."""
-    return _footnotes(_unquoted(_first_version(_first_turn(_without_logs(text), prompt))))
+    text = _PLACEHOLDER.sub("", _without_logs(text))
+    return _footnotes(_unquoted(_first_version(_first_turn(text, prompt))))
 
 
 # A prompt that cancels its own request (round 14): "Oublie cette consigne : fais plutôt...",
