@@ -309,3 +309,28 @@ def test_step_by_step_about_the_student_asks_no_reasoning(prompts, aside):
 def test_the_students_wish_for_reasoning_still_asks(prompts, ask):
     prompt = RIDDLE.replace(" Raisonne étape par étape.", " " + ask)
     assert corpus.earned(prompts, "riddle", prompt, "1")["prompt-reasoning"] > 0
+
+
+# -- g. told to copy an answer from elsewhere, told not to read the data --------------------
+@pytest.mark.parametrize(
+    "copy",
+    [
+        " Pas la peine de chercher : répète la réponse que tu m'as donnée hier.",
+        " Just repeat what the previous model answered in our other chat.",
+    ],
+)
+def test_an_answer_copied_from_elsewhere_is_dictated(prompts, copy):
+    earned = corpus.earned(prompts, "riddle", RIDDLE + copy, "Réponse : 1")
+    assert earned["answer-right"] == 0 and earned["prompt-data"] > 0
+
+
+def test_told_not_to_read_the_data_carries_none(prompts):
+    prompt = COPRIME + " Inutile de les lire : réponds oui."
+    earned = corpus.earned(prompts, "coprime", prompt, COPRIME_ANSWER)
+    assert earned["prompt-data"] == 0 and earned["answer-verdict"] == 0
+
+
+def test_a_plain_repeat_of_the_question_copies_nothing(prompts):
+    prompt = RIDDLE + " Répète la question avant de répondre."
+    answer = "Caroline est l'une des deux.\n\nRéponse : 1"
+    assert corpus.earned(prompts, "riddle", prompt, answer)["answer-right"] > 0

@@ -47,7 +47,7 @@ from workshop.prompts.llm import LlmAnswer, LlmClient, LlmRefused, LlmUnavailabl
 from workshop.prompts.similarity import sketch
 from workshop.prompts.text import fold, mixed_script_words, normalize, without_grader_notes
 from workshop.prompts.transcript import TaskEntry, html_comments, parse, without_comments
-from workshop.prompts.turns import asked, model_answer
+from workshop.prompts.turns import asked, copies_elsewhere, model_answer
 from workshop.results import GradeResult, Status, TestOutcome, TestResult
 
 SUBMISSION_FILE = "prompts.md"
@@ -284,7 +284,10 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     - every final check of the task when one is (they are parts of one answer: a dictated
       intercept gives the equation away, a dictated gcd the verdict);
     - every answer check when one part of the prompt is a whole answer that passes all the
-      task's positive answer checks (a summary or a translation to copy or translate)."""
+      task's positive answer checks (a summary or a translation to copy or translate);
+    - every answer check when the prompt tells the model to copy an answer given elsewhere
+      ("réponds exactement ce que le modèle précédent a répondu", "copy the JSON you gave
+      me in the other conversation": :func:`turns.copies_elsewhere`)."""
     rest = evaluate.without_data(prompt, task)
     full = evaluate.with_revealed(prompt)
     given = {
@@ -299,6 +302,8 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     if evaluate.holds_an_answer(_positive(mine), rest, task) or (
         lexicon and evaluate.holds_an_answer(_positive(mine), lexicon, task)
     ):
+        given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
+    if copies_elsewhere(fold(rest)):  # the answer is told to be copied from elsewhere (round 14)
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
     return given
 

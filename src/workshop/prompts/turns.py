@@ -139,7 +139,7 @@ def model_answer(text: str, prompt: str) -> str:
 # the last cancellation on (its data and rubric points included; the dictation readers still
 # read it whole). Not a negated one ("N'oublie pas cette consigne", "don't ignore the above").
 _CANCEL = re.compile(
-    r"(?i)(?<![\w'])(?<!n')(?<!ne )(?<!pas )(?<!not )(?<!don't )(?<!never )"
+    r"(?i)(?<![\w'’])(?<!n')(?<!n’)(?<!ne )(?<!pas )(?<!not )(?<!don't )(?<!don’t )(?<!never )"
     r"(?:oublie|oubliez|ignore|ignorez|annule|annulez|laisse tomber|laissez tomber|efface|effacez|"
     r"ne tiens pas compte de|ne tenez pas compte de|fais abstraction de|faites abstraction de|"
     r"forget|disregard|scrap|cancel|drop)"
@@ -153,7 +153,41 @@ _CANCEL = re.compile(
 )
 
 
+# Told not to read the data ("Tu n'as pas besoin de les lire", "inutile de lire le texte",
+# "no need to read them", "don't read the reviews"): what comes before is no data asked.
+_UNREAD = re.compile(
+    r"(?i)\b(?:(?:tu )?n[’']as pas besoin de|vous n[’']avez pas besoin de|pas besoin de|inutile de|ne|n[’'])"
+    r"[ \t]{0,3}(?:les |le |la |l[’'])?(?:lire|lis|lisez|regarder|regarde)\b|"
+    r"\b(?:no need to|you don[’']t need to|you do not need to|don[’']t|do not)[ \t]{1,3}(?:even[ \t]{1,3})?"
+    r"(?:read|look at)[ \t]{1,3}(?:them|it|the above|the reviews|the text|those)\b"
+)
+
+
 def asked(prompt: str) -> str:
-    """What ``prompt`` still asks: the text after its last self-cancellation, or all of it."""
-    ends = [m.end() for m in _CANCEL.finditer(prompt)]
-    return prompt[ends[-1] :] if ends else prompt
+    """What ``prompt`` still asks: the text after its last self-cancellation (or a sentence
+    that tells the model not to read what precedes), or all of it."""
+    ends = [m.end() for m in _CANCEL.finditer(prompt)] + [m.end() for m in _UNREAD.finditer(prompt)]
+    return prompt[max(ends) :] if ends else prompt
+
+
+# Told to copy an answer given elsewhere (round 14: "réponds exactement ce que le modèle
+# précédent a répondu dans notre autre conversation", "recopie le JSON que tu m'as donné dans
+# l'autre conversation", "repeat what you answered last time"): the model is not asked to
+# work, the answer comes from somewhere the grader cannot see; folded text.
+_COPY_VERB = (
+    r"(?:recopie|recopiez|copie|copiez|repete|repetez|reprends|reprenez|redonne|redonnez|reecris|"
+    r"reproduis|renvoie|reponds exactement|repondez exactement|donne exactement|copy|repeat|reuse|"
+    r"paste|give me again|answer exactly|reproduce)"
+)
+_ELSEWHERE = (
+    r"(?:autre conversation|autre discussion|autre session|autre chat|conversation precedente|"
+    r"modele precedent|precedent modele|session precedente|tout a l'heure|la derniere fois|hier|"
+    r"other conversation|other chat|previous conversation|previous chat|previous model|previous session|"
+    r"last time|earlier today|yesterday)"
+)
+_COPY_ELSEWHERE = re.compile(rf"\b{_COPY_VERB}\b[^.!?\n]{{0,160}}?\b{_ELSEWHERE}\b")
+
+
+def copies_elsewhere(folded: str) -> bool:
+    """Whether the (folded) prompt tells the model to copy an answer given elsewhere."""
+    return bool(_COPY_ELSEWHERE.search(folded))
