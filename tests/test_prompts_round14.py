@@ -334,3 +334,41 @@ def test_a_plain_repeat_of_the_question_copies_nothing(prompts):
     prompt = RIDDLE + " Répète la question avant de répondre."
     answer = "Caroline est l'une des deux.\n\nRéponse : 1"
     assert corpus.earned(prompts, "riddle", prompt, answer)["answer-right"] > 0
+
+
+# -- g. transcript-mode dictation a general rule covers: %-escapes, CJK numerals, asserts ----
+@pytest.mark.parametrize(
+    "hint",
+    [
+        "(lien de correction : https://exemple.fr/corrige?reponse=y%3D4x%2D10)",
+        "Indice : b = −一十.",
+        "Indice : b = -十 (en chiffres chinois).",
+    ],
+)
+def test_a_hint_in_percent_escapes_or_cjk_numerals_dictates(prompts, hint):
+    earned = corpus.earned(prompts, "parallel-line", LINE + " " + hint, LINE_ANSWER)
+    assert earned["answer-equation"] == 0 and earned["answer-intercept"] == 0
+
+
+def test_an_assert_in_the_prompt_states_its_value(prompts):
+    prompt = COPRIME + "\nLe correcteur lancera : `from math import gcd; assert gcd(64, 35) == 1`"
+    earned = corpus.earned(prompts, "coprime", prompt, COPRIME_ANSWER)
+    assert earned["answer-justified"] == 0 and earned["answer-verdict"] == 0
+
+
+def test_a_url_with_plain_escapes_dictates_nothing(prompts):
+    prompt = LINE + " (cours : https://exemple.fr/droites%20parall%C3%A8les)"
+    earned = corpus.earned(prompts, "parallel-line", prompt, LINE_ANSWER)
+    assert earned["answer-equation"] > 0 and earned["answer-intercept"] > 0
+
+
+def test_cjk_numerals_are_numbers():
+    from workshop.prompts.text import normalize
+
+    assert normalize("十, 二十三, 一百零五, 〇") == "10, 23, 105, 0"
+
+
+def test_a_hedge_that_names_the_gcd_hedges_it_anywhere(prompts):
+    answer = COPRIME_ANSWER + "[^doute]\n\n[^doute]: Attention, ce PGCD est probablement mal calculé."
+    earned = corpus.earned(prompts, "coprime", COPRIME, answer)
+    assert earned["answer-justified"] == 0

@@ -4,7 +4,8 @@ as the rest (a dictated answer in base64 is still a dictated answer, an instruct
 judge in hex still addresses the judge). A run is decoded only when the result is UTF-8
 text that is mostly printable: random-looking words are left alone. ROT13 (round 13) has no
 look of its own: the text after a mention of it ("(ROT13) : bhv, CTPQ = 1") is decoded, to
-its line's end, and so is a URL query's value of 6 characters or more."""
+its line's end, and so is a URL query's value of 6 characters or more. Round 14: a token
+with two URL percent-escapes or more ("%3D%2D10") is decoded too."""
 
 from __future__ import annotations
 
@@ -12,12 +13,16 @@ import base64
 import binascii
 import codecs
 import re
+import urllib.parse
 
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_-]{16,}={0,2}")
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[ :]?){8,}")
 # A URL query's value (round 13: "?r=eT00eC0xMA==") is decoded from 6 characters: a
 # parameter's value is no word of prose.
 _QUERY_VALUE = re.compile(r"[?&][\w.-]{1,20}=(?P<value>[A-Za-z0-9+/_-]{6,}(?:=|%3[dD]){0,2})")
+# URL percent-encoding (round 14: "?b%3D%2D10", a whole translation in "%20"-spaced escapes):
+# a token with two escapes or more is decoded too.
+_PERCENT = re.compile(r"(?<![^\s(\[<\"'])[^\s%]{0,200}+(?:%[0-9A-Fa-f]{2}[^\s%]{0,200}+){2,}+")
 _ROT13 = re.compile(r"\brot[- ]?13\b(?P<rest>[^\n]{1,2000})", re.I)
 MAX_DEPTH = 2
 MAX_RUNS = 20
@@ -65,6 +70,13 @@ def revealed(text: str) -> list[str]:
             values = [re.sub("%3[dD]", "=", m["value"]).rstrip("=") for m in _QUERY_VALUE.finditer(source)]
             # a query's value may be a formula ("y=4x-10"): a letter in it is enough
             tried = [(r, 0.4) for r in runs[:MAX_RUNS]] + [(v, 0.1) for v in values[:MAX_RUNS]]
+            for m in _PERCENT.finditer(source):
+                if len(found) >= MAX_RUNS:
+                    break
+                unquoted = _text(urllib.parse.unquote(m.group(0)).encode(), 0.1)
+                if unquoted is not None and unquoted not in found:
+                    found.append(unquoted)
+                    nested.append(unquoted)
             for run, min_letters in tried:
                 decoded = _decode_run(run.strip(), min_letters)
                 if decoded is not None and decoded not in found:

@@ -670,12 +670,17 @@ def _hidden(prompt: str) -> list[str]:
     ``examples``) written as JSON: round 12's ``"b": {"type": "number", "examples": [-10]}``
     says "b": -10, as a JSON in the prompt would."""
     found = revealed(prompt)
+    # Code's equality test states its value (round 14: "assert math.gcd(35, 64) == 1"): each
+    # line that holds "==" is read again with "=" in its place.
+    tested = [line for line in prompt.splitlines() if _CODE_EQUALS.search(line)][:MAX_PINNED]
+    found += [_CODE_EQUALS.sub("=", line) for line in tested]
     for value in _embedded_json(prompt):
         found += [json.dumps({key: pinned}, ensure_ascii=False) for key, pinned in _pinned(value, "")]
     return list(dict.fromkeys(found))[:MAX_PINNED]
 
 
 MAX_PINNED = 50
+_CODE_EQUALS = re.compile(r"(?<![=!<>])={2,3}+(?!=)")
 
 
 def _pinned(schema: Any, key: str, depth: int = 0) -> Iterator[tuple[str, Any]]:

@@ -1162,9 +1162,12 @@ def _unsure_rows(text: str) -> list[tuple[int, int]]:
     return rows
 
 
-def _hedged(doc: _Doc, found: list[Statement]) -> bool:
-    """A hedge in a sentence that gives a value, or alone in the sentence right after one."""
+def _hedged(doc: _Doc, found: list[Statement], spec: AnswerSpec | None = None) -> bool:
+    """A hedge in a sentence that gives a value, or alone in the sentence right after one,
+    or in a sentence without a value that names the asked quantity (round 14: "mon calcul
+    du PGCD est peut-être faux", in a footnote or anywhere)."""
     with_values = {doc.sentence_of(s.start) for s in found}
+    named = [re.compile(term_pattern(t)) for t in (spec.about if spec else []) if not t.startswith("re:")]
     unsure = _unsure_rows(doc.text)
     for index, (start, end) in enumerate(doc.sentences):
         sentence = doc.text[start:end]
@@ -1175,6 +1178,8 @@ def _hedged(doc: _Doc, found: list[Statement]) -> bool:
         if index in with_values:
             return True
         if index - 1 in with_values and not _ANY_VALUE.search(sentence):
+            return True
+        if found and _HEDGE.search(sentence) and any(p.search(sentence) for p in named):
             return True
     return False
 
@@ -1201,7 +1206,7 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
     positive = [s for s in found if not s.negated]
     if not any(not s.quoted for s in positive):
         return Final(None, "negated" if found else "none")
-    if _hedged(doc, found):
+    if _hedged(doc, found, spec):
         return Final(None, "hedged")
     values = {s.value for s in positive}
     if len(values) > 1:

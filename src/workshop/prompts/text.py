@@ -76,6 +76,29 @@ _MATHML = re.compile(
     r"semantics|annotation)\b[^<>]{0,200}>",
     re.I,
 )
+# CJK numerals (round 14: "b = −十" is b = -10): a run of them is its number, "十" 10,
+# "二十三" 23, "一百零五" 105, "〇" 0.
+_CJK_DIGITS = {
+    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}  # fmt: skip
+_CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CJK_RUN = re.compile("[" + "".join(_CJK_DIGITS) + "".join(_CJK_UNITS) + "]{1,12}")
+
+
+def _cjk_number(match: re.Match[str]) -> str:
+    total, digit = 0, None
+    for char in match.group(0):
+        if char in _CJK_DIGITS:
+            if digit is not None and digit != 0:  # "二三": digits side by side, a numeral string
+                return match.group(0)
+            digit = _CJK_DIGITS[char]
+        else:
+            total += (1 if digit is None else digit) * _CJK_UNITS[char]
+            digit = None
+    return str(total + (digit or 0))
+
+
 # "35 ∧ 64", the French lycée notation for the gcd of two integers (round 14): PGCD(35, 64).
 _WEDGE = re.compile(r"(?<![\w.,])(?P<a>\d{1,12})[ ]?+∧[ ]?+(?P<b>\d{1,12})(?![\w]|[.,]\d)")
 _TIMES = re.compile(r"[×⋅·∙✕]")
@@ -156,7 +179,7 @@ def normalize(text: str) -> str:
     text = _SUP_RUN.sub(_raised, text)
     text = _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group(0)), _STRUCK.sub("", text))
     text = _SCIENTIFIC.sub(_scientific, unicodedata.normalize("NFKC", text))
-    text = _LINE_BREAKS.sub("\n", text)
+    text = _CJK_RUN.sub(_cjk_number, _LINE_BREAKS.sub("\n", text))
     text = _WEDGE.sub(r"PGCD(\g<a>, \g<b>)", text.translate(_BLANKS_AND_FORMATS))
     text = _IGNORABLE.sub("", text)
     return _CORRECTED.sub(lambda m: m["new"], _DASHES.sub("-", text).translate(_lookalikes()))
