@@ -1149,7 +1149,8 @@ _PLAN_HEDGE = re.compile(
 # Another amount on a condition after a duration (round 14: "5 min (15 si la salle est
 # bavarde)", "10 min, 20 if there are questions"): the part's length depends on it, doubtful.
 _CONDITIONAL_AMOUNT = re.compile(
-    r"(?<![ \t])[ \t]*+[(\[,;/-][ \t]*+(?:ou[ \t]++|or[ \t]++|voire[ \t]++)?\d{1,3}+[ \t]*+(?:min\w*+|mn)?[ \t]*+"
+    r"(?<![ \t])[ \t]*+[(\[,;/-][ \t]*+(?:ou[ \t]++|or[ \t]++|voire[ \t]++)?\d{1,3}+[ \t]*+"
+    r"(?:min\w*+|mn)?[ \t]*+"
     r"(?:si|if|s'il|s'ils|selon|depending|quand|when|en cas|in case)\b"
 )
 # A hedge before a duration modifies it only when it stands right against it ("environ 10
