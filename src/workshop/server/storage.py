@@ -138,10 +138,6 @@ class Storage:
             return 0, 0
         return total, count
 
-    def used(self, exercise: str, student: str) -> int:
-        """Bytes the student's attempts of ``exercise`` take in the inbox (every attempt)."""
-        return self.usage(exercise, student)[0]
-
     def check_quota(self, exercise: Exercise, student: str, size: int) -> None:
         """:class:`StoreFull` when ``size`` more bytes, or one more attempt, would take the
         student past the bound (call under :attr:`lock`, with the store, so that uploads at
