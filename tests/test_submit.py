@@ -356,3 +356,44 @@ def test_cli_submit_warns_about_an_empty_file_and_hands_in(folder, tmp_path, two
     assert done.stderr == expected
     archive = next((tmp_path / "inbox" / "calculatrice" / "alice").iterdir())
     assert unpack(archive.read_bytes())[1]["notes.md"] == b""
+
+
+def _neurone_with_output(tmp_path: Path, course, text: str) -> Path:
+    """The neurone starter with ``text`` as the first code cell's printed output, as a
+    notebook saved after a cell printed a long run of one character."""
+    import nbformat
+
+    work = tmp_path / "neurone"
+    start(course.exercise("neurone"), work)
+    nb = nbformat.read(work / "neurone.ipynb", as_version=4)
+    cell = next(c for c in nb.cells if c.cell_type == "code")
+    cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=text)]
+    nbformat.write(nb, work / "neurone.ipynb")
+    return work
+
+
+def test_submit_refuses_what_every_grader_would_refuse_as_a_compression_bomb(tmp_path, course):
+    """An attempt inflating past the archive reader's ratio is refused by every inbox and
+    server (archive_ratio): submit says so first, naming the file, and hands nothing in."""
+    work = _neurone_with_output(tmp_path, course, "a" * 1_200_000)
+    with pytest.raises(SubmissionRejected) as info:
+        submit(work, course.exercise("neurone"), "alice", tmp_path / "inbox", allow_errors=True)
+    assert info.value.key == "submit_compresses_too_well"
+    assert "neurone.ipynb" in str(info.value)
+    assert not (tmp_path / "inbox").exists()
+    done = run_cli("submit", "--student", "alice", "--to", str(tmp_path / "inbox"), "--no-check", cwd=work)
+    assert done.returncode != 0
+    assert done.stderr.strip().count("\n") == 0 and "neurone.ipynb" in done.stderr, done.stderr
+    assert not (tmp_path / "inbox").exists()
+
+
+def test_submit_hands_in_a_long_output_that_compresses_like_text(tmp_path, course):
+    """The same size of varied output is handed in: only the ratio refuses."""
+    import random
+
+    rng = random.Random(1)
+    text = "".join(rng.choice("abcdefghij0123456789 \n") for _ in range(1_200_000))
+    work = _neurone_with_output(tmp_path, course, text)
+    receipt = submit(work, course.exercise("neurone"), "alice", tmp_path / "inbox", allow_errors=True)
+    manifest, files = unpack(receipt.path.read_bytes())
+    assert manifest.student == "alice" and "neurone.ipynb" in files

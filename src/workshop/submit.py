@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import shutil
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from workshop import __version__
-from workshop.archive import MAX_MANIFEST_BYTES, Manifest, pack, sha256
+from workshop.archive import MAX_MANIFEST_BYTES, MAX_RATIO, Manifest, pack, sha256, unpack
 from workshop.course import SPEC_FILE, Exercise
-from workshop.errors import InputError, SubmissionRejected
+from workshop.errors import ArchiveRejected, InputError, SubmissionRejected
 from workshop.handin import check_files, check_size
 from workshop.i18n import current_lang, t
 from workshop.inbox import deliver
@@ -131,7 +132,23 @@ def build_archive(
             local_check=checked,
         )
     )
-    return pack(manifest, files), manifest
+    data = pack(manifest, files)
+    _readable_by_graders(data, files)
+    return data, manifest
+
+
+def _readable_by_graders(data: bytes, files: dict[str, bytes]) -> None:
+    """Read the archive back as every inbox and server does (:func:`workshop.archive.unpack`),
+    so that what they would refuse is refused here, before it is handed in. The one refusal
+    a student's files can cause past the hand-in checks is the compression ratio (a long
+    printed run of one character in a notebook): that says which file and what to do."""
+    try:
+        unpack(data)
+    except ArchiveRejected as exc:
+        if exc.key != "archive_ratio":
+            raise
+        worst = max(files, key=lambda name: len(files[name]) / len(zlib.compress(files[name])))
+        raise SubmissionRejected("submit_compresses_too_well", name=worst, limit=MAX_RATIO) from None
 
 
 # Room left in the manifest for the local results (its cap is MAX_MANIFEST_BYTES).
