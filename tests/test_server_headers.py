@@ -275,3 +275,16 @@ def test_the_default_read_limit_leaves_room_for_the_pages_and_the_load_benchmark
     for name in ("student.html", "dashboard.html"):
         html = (REPO / "src" / "workshop" / "templates" / "server" / name).read_text()
         assert "setInterval(refresh, 2000)" in html  # the polling period this budget assumes
+
+
+@pytest.mark.parametrize("path", ["/api%2Fv1%2Fme", "/api/v1%2fme", "/api%2fv1/me", "/api/v1/me%2F"])
+def test_an_encoded_slash_routes_nowhere(served, path):
+    # "/api%2Fv1%2Fme" was answered as "/api/v1/me" (red team 12l): a proxy filtering by the
+    # raw path would see another path than the route that answers.
+    _, url, tokens = served
+    student = {"Authorization": f"Bearer {tokens['alice']}"}
+    assert httpx.get(url + "/api/v1/me", headers=student).status_code == 200
+    got = httpx.get(url + path, headers=student)
+    assert got.status_code == 404, (path, got.status_code)
+    assert got.json() == {"error": t("server_not_found")}
+    _assert_hardened(got, f"GET {path}")

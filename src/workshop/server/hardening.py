@@ -74,6 +74,12 @@ class Hardened:
         if b"transfer-encoding" in names and b"content-length" in names:
             await _ambiguous(send, fresh)
             return
+        if b"%2f" in scope.get("raw_path", b"").lower():
+            # Starlette routes by the decoded path, so "/api%2Fv1%2Fme" was "/api/v1/me":
+            # a proxy filtering by the raw path would see another path than the route that
+            # answers (red team 12l). No route has a slash inside a segment.
+            await _answer(send, fresh, 404, t("server_not_found"))
+            return
         head = scope["method"] == "HEAD"
         if head:  # what GET answers, without its body (RFC 9110, 9.3.2)
             scope = {**scope, "method": "GET"}
@@ -93,10 +99,15 @@ async def _ambiguous(send: Send, fresh: str) -> None:
     body unread, and its connection closed (RFC 9112, 6.3), so that whatever follows it on
     the connection, a request smuggled past a proxy that framed it by the other header, is
     never answered (red team 12i, S)."""
-    body = json.dumps({"error": t("server_bad_request")}).encode()
+    await _answer(send, fresh, 400, t("server_bad_request"), close=True)
+
+
+async def _answer(send: Send, fresh: str, status: int, error: str, close: bool = False) -> None:
+    """A JSON ``{"error"}`` answer given before any route, hardened like the others."""
+    body = json.dumps({"error": error}).encode()
     plain = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-    headers = [*hardened_headers(plain, fresh), (b"connection", b"close")]
-    await send({"type": "http.response.start", "status": 400, "headers": headers})
+    headers = [*hardened_headers(plain, fresh), *([(b"connection", b"close")] if close else [])]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body, "more_body": False})
 
 
