@@ -96,7 +96,7 @@ def test_a_prompts_file_that_is_not_utf8_is_invalid_once_and_for_all(tmp_path):
         (
             b'{"cells": [{"cell_type": "code", "metadata": {}}],'
             b' "metadata": {}, "nbformat": 4, "nbformat_minor": 5}',
-            "neurone.ipynb is not a readable notebook ('source' is a required property).",
+            "neurone.ipynb is not a readable notebook (cells[0] has no 'source').",
         ),
         (b"[1, 2]", "neurone.ipynb is not a readable notebook"),
     ],
@@ -352,3 +352,39 @@ def test_infra_errors_on_the_real_server_never_delay_a_fresh_upload(tmp_path, sa
         ).fetchall()
     assert sorted(student for student, _, _ in retries) == [f"nb{n}" for n in range(9)]
     assert all(failures >= 1 and error.startswith("internal_error: ") for _, failures, error in retries)
+
+
+_CELL = b'{"cell_type": "foo", "metadata": {}, "source": "SECRETCELL"}'
+_COUNT = b'{"cell_type": "code", "metadata": {}, "source": "x", "outputs": [], "execution_count": "a"}'
+
+
+def _nb(cells: bytes) -> bytes:
+    return b'{"cells": ' + cells + b', "metadata": {}, "nbformat": 4, "nbformat_minor": 5}'
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize(
+    ("notebook", "where"),
+    [
+        (_nb(b"[" + _CELL + b"]"), "cells[0]"),
+        (_nb(b"[" + _COUNT + b"]"), "cells[0].execution_count"),
+        (_nb(b"5"), None),
+    ],
+    ids=["unknown-cell-type", "count-not-a-number", "cells-not-a-list"],
+)
+def test_a_notebook_off_the_schema_is_told_where_in_the_reader_s_language(notebook, where, lang, monkeypatch):
+    # The schema's English message went into French reasons and could quote a whole cell of
+    # the student's (red teams 12i and 12k).
+    monkeypatch.setenv("WORKSHOP_LANG", lang)
+    neurone = Course.locate(REPO).exercise("neurone")
+    graders = Graders(lambda: pytest.fail("no sandbox for a notebook that cannot be read"))
+
+    result = grade_files(neurone, {"neurone.ipynb": notebook}, graders, lang)
+
+    assert result.status == Status.invalid and result.load_error is not None
+    reason = result.load_error
+    assert "SECRETCELL" not in reason and "is not valid under" not in reason and "property" not in reason
+    if where is not None:
+        assert where in reason
+    if lang == "fr":
+        assert "n'est pas un notebook lisible" in reason and " is " not in reason and " should " not in reason

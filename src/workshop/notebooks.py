@@ -69,10 +69,34 @@ def read(data: bytes, name: str) -> NotebookNode:
         # The structure the grader walks (cells, their type, source and metadata); extra
         # properties are tolerated, as Jupyter does (cell ids in an nbformat 4.4 file).
         nbformat.validate(notebook, relax_add_props=True)
-    except (ValueError, KeyError, TypeError, AttributeError, RecursionError, ValidationError) as exc:
-        detail = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else type(exc).__name__
-        raise ArchiveRejected("notebook_unreadable", name=name, detail=detail) from exc
+    except ValidationError as exc:
+        raise ArchiveRejected("notebook_unreadable", name=name, detail=schema_problem(exc)) from exc
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+        # nbformat's own code tripping on a shape it did not expect: its words are Python's.
+        raise ArchiveRejected("notebook_unreadable", name=name, detail=t("notebook_not_shaped")) from exc
     return notebook
+
+
+_JSON_TYPES = ("string", "array", "object", "integer", "number", "boolean", "null")
+
+
+def schema_problem(exc: ValidationError) -> str:
+    """Where the notebook breaks nbformat's schema and how, in the reader's language: the
+    schema's own message is English and may quote a whole cell of the student's."""
+    path = list(getattr(exc, "absolute_path", None) or [])
+    where = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in path).lstrip(".")
+    where = where[:MAX_ID_IN_NOTE] or t("notebook_schema_root")
+    rule, instance = getattr(exc, "validator", None), exc.instance
+    value = getattr(exc, "validator_value", None)
+    if rule == "required" and isinstance(value, list) and isinstance(instance, dict):
+        missing = next((str(field) for field in value if field not in instance), "?")
+        return t("notebook_schema_missing", where=where, field=missing[:MAX_ID_IN_NOTE])
+    if rule == "type":
+        wanted = value if isinstance(value, list) else [value]
+        kinds = [t(f"json_type_{kind}") for kind in wanted if kind in _JSON_TYPES]
+        if kinds:
+            return t("notebook_schema_type", where=where, kind=" | ".join(kinds))
+    return t("notebook_schema_invalid", where=where)
 
 
 MAX_ID_IN_NOTE = 80  # characters of a student's grade_id or metadata value a note quotes
