@@ -388,3 +388,20 @@ def test_a_notebook_off_the_schema_is_told_where_in_the_reader_s_language(notebo
         assert where in reason
     if lang == "fr":
         assert "n'est pas un notebook lisible" in reason and " is " not in reason and " should " not in reason
+
+
+def test_a_notebook_that_is_not_json_is_told_why_in_french(monkeypatch):
+    # Python's json message ("Expecting property name enclosed in double quotes") went into
+    # the French reason as it was.
+    monkeypatch.setenv("WORKSHOP_LANG", "fr")
+    neurone = Course.locate(REPO).exercise("neurone")
+    graders = Graders(lambda: pytest.fail("no sandbox for a notebook that cannot be read"))
+
+    broken = b'{"cells": [\n  {"cell_type": "code",,}\n]}'
+    result = grade_files(neurone, {"neurone.ipynb": broken}, graders, "fr")
+
+    assert result.status == Status.invalid
+    assert result.load_error == (
+        "neurone.ipynb n'est pas du JSON (ligne 2, colonne 24\u00a0: un nom de champ entre guillemets"
+        " droits était attendu). Enregistrez-le de nouveau depuis Jupyter, puis rendez-le."
+    )

@@ -60,7 +60,7 @@ def read(data: bytes, name: str) -> NotebookNode:
         raise ArchiveRejected("file_not_utf8", name=name, offset=exc.start) from exc
     except json.JSONDecodeError as exc:
         raise ArchiveRejected(
-            "notebook_not_json", name=name, line=exc.lineno, column=exc.colno, detail=exc.msg
+            "notebook_not_json", name=name, line=exc.lineno, column=exc.colno, detail=json_problem(exc.msg)
         ) from exc
     except RecursionError as exc:
         raise ArchiveRejected("notebook_unreadable", name=name, detail=t("notebook_nested")) from exc
@@ -75,6 +75,26 @@ def read(data: bytes, name: str) -> NotebookNode:
         # nbformat's own code tripping on a shape it did not expect: its words are Python's.
         raise ArchiveRejected("notebook_unreadable", name=name, detail=t("notebook_not_shaped")) from exc
     return notebook
+
+
+# The json module's messages, by their start (some go on with a position), to our keys.
+_JSON_MESSAGES = {
+    "Expecting ':' delimiter": "json_colon",
+    "Expecting ',' delimiter": "json_comma",
+    "Expecting property name": "json_property_name",
+    "Expecting value": "json_value",
+    "Unterminated string": "json_unterminated",
+    "Invalid control character": "json_control",
+    "Invalid \\uXXXX escape": "json_escape",
+    "Invalid \\escape": "json_escape",
+    "Extra data": "json_extra",
+}
+
+
+def json_problem(message: str) -> str:
+    """The json module's English message in the reader's language (it has a few)."""
+    key = next((key for start, key in _JSON_MESSAGES.items() if message.startswith(start)), None)
+    return t(key) if key else t("json_other")
 
 
 _JSON_TYPES = ("string", "array", "object", "integer", "number", "boolean", "null")
