@@ -288,3 +288,25 @@ def test_an_encoded_slash_routes_nowhere(served, path):
     assert got.status_code == 404, (path, got.status_code)
     assert got.json() == {"error": t("server_not_found")}
     _assert_hardened(got, f"GET {path}")
+
+
+@pytest.mark.parametrize("twice", ["headers", "query", "encoded-query"])
+def test_a_request_with_two_tokens_is_refused_whichever_is_valid(served, twice):
+    # The first Authorization header won but the last ?token= (red team 12k): a front proxy
+    # reading the other one would authorise another token than the server.
+    _, url, tokens = served
+    good, other = tokens["*class*"], tokens["alice"]
+    if twice == "headers":
+        got = httpx.get(
+            url + "/api/v1/scores",
+            headers=[("Authorization", f"Bearer {good}"), ("Authorization", f"Bearer {other}")],
+        )
+    elif twice == "query":
+        got = httpx.get(url + f"/api/v1/scores?token={good}&token={other}")
+    else:
+        got = httpx.get(url + f"/api/v1/scores?token={other}&%74oken={good}")
+    assert got.status_code == 400, got.text
+    assert got.json() == {"error": t("server_two_credentials")}
+    assert good not in got.text and other not in got.text
+    _assert_hardened(got, f"two tokens ({twice})")
+    assert httpx.get(url + f"/api/v1/scores?token={good}").status_code == 200

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import secrets
+from urllib.parse import parse_qsl
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
@@ -74,6 +75,12 @@ class Hardened:
         if b"transfer-encoding" in names and b"content-length" in names:
             await _ambiguous(send, fresh)
             return
+        if names.count(b"authorization") > 1 or _query_tokens(scope) > 1:
+            # Starlette reads the first header but the last ?token=: a proxy reading the
+            # other one would let a request through as somebody else (red team 12k). One
+            # credential per request, or none.
+            await _answer(send, fresh, 400, t("server_two_credentials"))
+            return
         if b"%2f" in scope.get("raw_path", b"").lower():
             # Starlette routes by the decoded path, so "/api%2Fv1%2Fme" was "/api/v1/me":
             # a proxy filtering by the raw path would see another path than the route that
@@ -92,6 +99,12 @@ class Hardened:
             await send(message)
 
         await self.app(scope, receive, send_hardened)
+
+
+def _query_tokens(scope: Scope) -> int:
+    """How many ``token`` parameters the query string carries (encoded names too)."""
+    query = scope.get("query_string", b"").decode("latin-1")
+    return sum(1 for name, _ in parse_qsl(query, keep_blank_values=True) if name == "token")
 
 
 async def _ambiguous(send: Send, fresh: str) -> None:
