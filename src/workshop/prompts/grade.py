@@ -47,7 +47,7 @@ from workshop.prompts.llm import LlmAnswer, LlmClient, LlmRefused, LlmUnavailabl
 from workshop.prompts.similarity import sketch
 from workshop.prompts.text import fold, mixed_script_words, normalize, without_grader_notes
 from workshop.prompts.transcript import TaskEntry, html_comments, parse, without_comments
-from workshop.prompts.turns import asked, copies_elsewhere, model_answer
+from workshop.prompts.turns import asked, copies_elsewhere, model_answer, taken_back
 from workshop.results import GradeResult, Status, TestOutcome, TestResult
 
 SUBMISSION_FILE = "prompts.md"
@@ -445,6 +445,8 @@ def _grade_task(
             read = _reads(check, text, task, run) if sample.kind == "text" else False
             if read and not exact_json(check, raw[index].text):
                 read = False  # JSON only the normal form made readable: a program reading it fails
+            if read and check.type not in FORMALITIES and taken_back(sample.text):
+                read = False  # the answer's last sentence takes it back (issue 11w, turns.py)
             outcome = _Outcome(bool(read), unreadable=read is None)
             own = outcome.own
             if check.type not in FORMALITIES:
