@@ -2,23 +2,26 @@
 (tests/prompts_corpus/*_fair.toml, which earn their answer checks) with its ANSWER (and a
 few times its PROMPT) transformed, and the answer checks' outcome asserted.
 
-* Meaning-preserving transforms (a polite preamble, a friendly closing, CRLF, trailing
-  spaces, NFD, a "## Réponse" heading, a "Voici :" lead-in, no-break spaces around ":") keep
-  every answer check earned. Documented exception (docs/design.md, *Exact JSON*): a JSON
-  answer (sentiment) must parse as given, with a code fence, blanks, a BOM or CRLF around it
-  only; text around it or no-break spaces between its tokens make a program fail, so its
-  JSON checks are lost.
-* Meaning-destroying transforms lose every answer check that depends on the answer: a hedge
-  appended, a retraction, the answer said wrong, a refusal, a preamble alone take back the
+* Meaning-preserving transforms (a polite preamble, a friendly closing, both, CRLF,
+  trailing spaces, NFD, a "## Réponse" heading, a "Voici :" lead-in above the answer or on
+  its first line, the answer quoted, no-break spaces around ":") keep every answer check
+  earned. Documented exception (docs/design.md, *Exact JSON*): a JSON answer (sentiment)
+  must parse as given, with a code fence, blanks, a BOM or CRLF around it only; text
+  around it, a quote mark or no-break spaces between its tokens make a program fail, so
+  its JSON checks are lost.
+* Meaning-destroying transforms lose every answer check that depends on the answer: a
+  hedge appended (its own paragraph or the last line's end, a closing after it or not), a
+  retraction (the same), the answer said wrong, a refusal, a preamble alone take back the
   whole answer for every task (the rule of `turns.taken_back`: the answer's last sentence
   takes it back, a text as much as a value). A second candidate answer line of the task's
-  kind loses the checks that read one answer (final values, a JSON, a plan's durations, a
-  translation's language); a summary's facts are paid where they are stated (design.md,
-  *Facts*) and a wrong fact added is the judge's (answer-faithful, live mode: the
-  transcript limit documented for answer-faithful), so a summary's second candidate is not
-  asserted. The answer cut to its first half is asserted only where the whole is needed
-  whatever the layout (a JSON): an answer-first riddle or a plan followed by its recap
-  table still holds its answer in its first half.
+  kind (after the answer or before it) loses the checks that read one answer (final
+  values, a JSON, a plan's durations, a translation's language); a summary's facts are
+  paid where they are stated (design.md, *Facts*) and a wrong fact added is the judge's
+  (answer-faithful, live mode: the transcript limit documented for answer-faithful), so a
+  summary's second candidate is not asserted, nor a translation's terms. The answer cut
+  to its first half is asserted only where the whole is needed whatever the layout (a
+  JSON): an answer-first riddle or a plan followed by its recap table still holds its
+  answer in its first half.
 
 Sampled deterministically (every task and every transform, a fixed share of the attempts)
 to stay under a minute."""
@@ -85,6 +88,11 @@ KEEP: dict[str, Callable[[corpus.Attempt], str]] = {
     "nfd": lambda a: unicodedata.normalize("NFD", a.answer),
     "heading": lambda a: "## Réponse\n\n" + a.answer,
     "voici": lambda a: "Voici :\n" + a.answer,
+    "voici-inline": lambda a: "Voici : " + a.answer,
+    "quoted": lambda a: "\n".join("> " + line for line in a.answer.split("\n")),
+    "preamble-quoted": lambda a: (
+        _PREAMBLE(a) + "\n\n" + "\n".join("> " + line for line in a.answer.split("\n"))
+    ),
     "nbsp-colon": lambda a: a.answer.replace(" :", "\u00a0:").replace(": ", ":\u00a0"),
     "polite-both": lambda a: _PREAMBLE(a) + "\n\n" + a.answer.rstrip() + "\n\n" + _CLOSING(a),
 }
@@ -96,6 +104,13 @@ LOSE: dict[str, Callable[[corpus.Attempt], str]] = {
     "hedge-then-closing": lambda a: (
         _after(_say("Mais je ne suis pas sûr du tout.", "I might be wrong though."))(a) + "\n\n" + _CLOSING(a)
     ),
+    "hedge-inline": lambda a: (
+        a.answer.rstrip() + " " + _say("Mais je ne suis pas sûr du tout.", "I might be wrong though.")(a)
+    ),
+    "retraction-inline": lambda a: (
+        a.answer.rstrip() + " " + _say("En fait non, oublie ce que j'ai dit.", "Actually, scratch that.")(a)
+    ),
+    "second-candidate-first": lambda a: _say("Réponse : ", "Answer: ")(a) + WRONG[a.task] + "\n\n" + a.answer,
     "refusal": _say("Je ne peux pas répondre.", "I can't answer that."),
     "preamble-only": _PREAMBLE,
     "first-half": lambda a: a.answer[: len(a.answer) // 2],
@@ -116,7 +131,9 @@ SECOND_LOSES = {
     "traduction": {"answer-english", "answer-length", "answer-faithful"},
     "summary": set(),
 }
-SHARE = 5  # one attempt in SHARE per (transform, task), at least 3 per task
+_CHAT = re.compile(r"(?im)^\W{0,4}(?:vous avez dit|chatgpt a dit|user|assistant|utilisateur|moi)\W{0,4}:")
+_ALL_QUOTED = re.compile(r"(?:[ \t]*>[^\n]*\n*)+")
+SHARE = 6  # one attempt in SHARE per (transform, task), at least 3 per task
 
 
 def _sample(name: str) -> list[corpus.Attempt]:
@@ -149,6 +166,10 @@ def test_every_task_and_transform_is_sampled():
 
 @pytest.mark.parametrize(("name", "attempt"), _cases(KEEP))
 def test_a_meaning_preserving_transform_keeps_every_answer_check(prompts, name, attempt):
+    if "quoted" in name and (_CHAT.search(attempt.answer) or _ALL_QUOTED.fullmatch(attempt.answer.strip())):
+        # A pasted chat's speaker labels are read at a line's start (design.md, round 14):
+        # quoted, they are text; an answer already quoted is quoted twice.
+        return
     got = _answer_checks(prompts, attempt.task, attempt.prompt, KEEP[name](attempt))
     if attempt.task == "sentiment" and name not in ("crlf", "trailing-spaces", "nfd"):
         # Exact JSON (design.md): a program parses the answer as given; prose around the
@@ -163,7 +184,11 @@ def test_a_meaning_preserving_transform_keeps_every_answer_check(prompts, name, 
 @pytest.mark.parametrize(("name", "attempt"), _cases(LOSE))
 def test_a_meaning_destroying_transform_loses_the_answer_checks(prompts, name, attempt):
     got = _answer_checks(prompts, attempt.task, attempt.prompt, LOSE[name](attempt))
-    if name == "second-candidate":
+    if name == "second-candidate-first" and _CHAT.search(attempt.answer):
+        # A pasted chat's answer is its first model turn (design.md, round 14): a line
+        # put above the chat falls in the student's turn, which is dropped.
+        return
+    if name.startswith("second-candidate"):
         lost = SECOND_LOSES[attempt.task]
     elif name == "first-half":
         lost = JSON_CHECKS if attempt.task == "sentiment" else set()

@@ -151,13 +151,28 @@ _CLOSING = re.compile(
 )
 
 
+# The same announcement leading the answer's first line ("Voici : 1. Introduction (10
+# min)", "Here is my translation: A model..."): the lead is dropped, the line stays. Not
+# "Réponse : 1", whose label marks the answer line.
+_LEAD = re.compile(
+    r"^[ \t>*_]{0,4}(?:(?:bien sur|certainement|avec plaisir|sure|certainly|of course|absolutely)"
+    r"[ \t]{0,3}[!.,][ \t]{0,3})?(?:voici|voila|here is|here's|here are)[ \t]{0,3}"
+    r"(?:(?:ma |la |le |mon |les |my |the |your |ta |votre )?(?:reponse|answer|traduction|translation|"
+    r"resume|summary|plan|classement|resultat|result)[ \t]{0,3})?[:][ \t]{0,3}(?=\S)"
+)
+
+
 def _without_chrome(text: str) -> str:
     lines = text.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
+    lead = _LEAD.match(fold(lines[filled[0]])) if filled else None
+    if lead and _LEAD.match(fold(lines[filled[0]][: lead.end()] + "x")):  # the same prefix as written
+        lines[filled[0]] = lines[filled[0]][lead.end() :]
     if len(filled) > 1 and _PREAMBLE.match(fold(lines[filled[0]]).strip()) and lines[filled[0]].strip():
         lines[filled[0]] = ""
         filled = filled[1:]
-    if len(filled) > 1 and _CLOSING.match(fold(lines[filled[-1]]).strip()):
+    last = lines[filled[-1]] if filled else ""
+    if len(filled) > 1 and _CLOSING.match(fold(last).strip()) and not _ends_taken_back(last):
         lines[filled[-1]] = ""
     return "\n".join(lines)
 
@@ -195,13 +210,20 @@ _TAKEN_BACK = re.compile(
     r"i (?:might|may|could) (?:be wrong|be mistaken|have got (?:it|this) wrong))"
     r"(?:\W{1,3}(?:though|cependant|pourtant|quand meme|du tout|at all|en fait|actually|tho))*[\W_]*$"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+# Where a sentence may start: after an end mark or a colon, a line break, closing markup or a bracket,
+# or before a capital letter ("Réponse : oui Mais je ne suis pas sûr du tout.").
+_SENTENCE_START = re.compile(r"(?<=[.!?…:])\s+|\n|(?<=[)\]*_$}»\"'])[ \t]+|[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _ends_taken_back(text: str) -> bool:
+    tail = text[-300:]
+    starts = [0] + [m.end() for m in _SENTENCE_START.finditer(tail)]
+    return any(_TAKEN_BACK.match(fold(tail[start:]).strip()) for start in starts[-6:])
 
 
 def taken_back(text: str) -> bool:
     """Whether the answer's last sentence takes it all back (``_TAKEN_BACK``)."""
-    sentences = [s for s in _SENTENCE_END.split(fold(text)[-2000:]) if re.search(r"\w", s)]
-    return bool(sentences) and _TAKEN_BACK.match(sentences[-1].strip()) is not None
+    return _ends_taken_back(text.rstrip())
 
 
 # A prompt that cancels its own request (round 14): "Oublie cette consigne : fais plutôt...",
