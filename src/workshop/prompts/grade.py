@@ -47,7 +47,7 @@ from workshop.prompts.llm import LlmAnswer, LlmClient, LlmRefused, LlmUnavailabl
 from workshop.prompts.similarity import sketch
 from workshop.prompts.text import fold, mixed_script_words, normalize, without_grader_notes
 from workshop.prompts.transcript import TaskEntry, html_comments, parse, without_comments
-from workshop.prompts.turns import asked, copies_elsewhere, model_answer
+from workshop.prompts.turns import asked, copies_elsewhere, model_answer, taken_back
 from workshop.results import GradeResult, Status, TestOutcome, TestResult
 
 SUBMISSION_FILE = "prompts.md"
@@ -406,6 +406,12 @@ def _grade_task(
     # a second regenerated answer, a footnote's text where it is attached, no terminal log.
     pasted = [normalize(without_comments(s.text)) for s in raw]
     samples = [LlmAnswer(model_answer(p, prompt), s.kind, s.detail) for p, s in zip(pasted, raw, strict=True)]
+    # Read in the normal form and as pasted: the normal form's inline correction ("10 En fait
+    # non" is "non") can eat the start of a retraction glued to the value.
+    withdrawn = [
+        taken_back(s.text) or taken_back(model_answer(without_comments(r.text), prompt))
+        for s, r in zip(samples, raw, strict=True)
+    ]
     noted = [
         entry.answer_comments if run.llm is None else "\n".join(b for _, b in html_comments(s.text))
         for s in raw
@@ -445,6 +451,8 @@ def _grade_task(
             read = _reads(check, text, task, run) if sample.kind == "text" else False
             if read and not exact_json(check, raw[index].text):
                 read = False  # JSON only the normal form made readable: a program reading it fails
+            if read and check.type not in FORMALITIES and withdrawn[index]:
+                read = False  # the answer's last sentence takes it back (issue 11w, turns.py)
             outcome = _Outcome(bool(read), unreadable=read is None)
             own = outcome.own
             if check.type not in FORMALITIES:

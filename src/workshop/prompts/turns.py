@@ -128,10 +128,104 @@ def _unquoted(text: str) -> str:
 _PLACEHOLDER = re.compile(r"(?m)^[ \t>*_]{0,6}\[(?=[^\W\d_])[^\[\]\n]{10,2000}+\][ \t*_.]*+$")
 
 
+# A chatbot's chrome around its answer (issue 11w, the metamorphic test): a first line that
+# only announces the answer ("Bien sûr ! Voici ma réponse :", "Sure! Here is my answer:",
+# "## Réponse", "Voici :") and a last line that only offers more help ("N'hésite pas si tu
+# as d'autres questions.", "Let me know if you need anything else.") are no part of it: a
+# summary's length, a translation's language and a quoted answer are read without them. A
+# line that announces and gives a value ("Réponse : 1") is the answer and stays.
+_PREAMBLE = re.compile(
+    r"^[ \t#>*_]{0,8}(?:(?:bien sur|bien entendu|certainement|avec plaisir|d'accord|ok|okay|sure|"
+    r"certainly|of course|absolutely|bonjour|hello|hi)[ \t]{0,3}[!.,]?[ \t]{0,3})?"
+    r"(?:(?:voici|voila|here is|here's|here are)[ \t]{0,3}"
+    r"(?:ma |la |le |mon |les |my |the |your |ta |votre )?"
+    r"(?:reponse|answer|resultat|result|traduction|translation|resume|summary|plan|classement)?"
+    r"[ \t]{0,3}[:!.]?|(?:reponse|answer|reponse finale|final answer|resultat|result|traduction|"
+    r"translation|resume|summary|solution)[ \t]{0,3}:?)?[ \t*_]{0,4}$"
+)
+_CLOSING = re.compile(
+    r"^[ \t>*_]{0,4}(?:n'hesite[sz]? pas|n'hesitez pas|let me know|feel free|don't hesitate|"
+    r"j'espere que (?:ca|cela) (?:t'|vous )?aide|hope this helps|i hope this helps|bonne journee|"
+    r"have a nice day|si tu as d'autres questions|if you have (?:any )?(?:other|more) questions)"
+    r"[^\n\d]{0,120}$"
+)
+
+
+# The same announcement leading the answer's first line ("Voici : 1. Introduction (10
+# min)", "Here is my translation: A model..."): the lead is dropped, the line stays. Not
+# "Réponse : 1", whose label marks the answer line.
+_LEAD = re.compile(
+    r"^[ \t>*_]{0,4}(?:(?:bien sur|certainement|avec plaisir|sure|certainly|of course|absolutely)"
+    r"[ \t]{0,3}[!.,][ \t]{0,3})?(?:voici|voila|here is|here's|here are)[ \t]{0,3}"
+    r"(?:(?:ma |la |le |mon |les |my |the |your |ta |votre )?(?:reponse|answer|traduction|translation|"
+    r"resume|summary|plan|classement|resultat|result)[ \t]{0,3})?[:][ \t]{0,3}(?=\S)"
+)
+
+
+def _without_chrome(text: str) -> str:
+    lines = text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    lead = _LEAD.match(fold(lines[filled[0]])) if filled else None
+    if lead and _LEAD.match(fold(lines[filled[0]][: lead.end()] + "x")):  # the same prefix as written
+        lines[filled[0]] = lines[filled[0]][lead.end() :]
+    if len(filled) > 1 and _PREAMBLE.match(fold(lines[filled[0]]).strip()) and lines[filled[0]].strip():
+        lines[filled[0]] = ""
+        filled = filled[1:]
+    last = lines[filled[-1]] if filled else ""
+    if len(filled) > 1 and _CLOSING.match(fold(last).strip()) and not _ends_taken_back(last):
+        lines[filled[-1]] = ""
+    return "\n".join(lines)
+
+
 def model_answer(text: str, prompt: str) -> str:
     """The model's answer to the student's ``prompt`` in ``text`` (both in normal form)."""
     text = _PLACEHOLDER.sub("", _without_logs(text))
-    return _footnotes(_unquoted(_first_version(_first_turn(text, prompt))))
+    return _footnotes(_unquoted(_without_chrome(_first_version(_first_turn(text, prompt)))))
+
+
+# A last sentence that takes the whole answer back (issue 11w, the metamorphic test), with
+# nothing after it: it retracts it ("En fait non, oublie ce que j'ai dit.", "Actually,
+# scratch that."), rejects it ("Ce n'est pas la bonne réponse.", "This answer is wrong.") or
+# doubts it as a whole ("Mais je ne suis pas sûr du tout.", "I might be wrong though."),
+# naming nothing else. No answer check pays, for every task (a value, a JSON, a text).
+_TAKEN_BACK = re.compile(
+    r"^(?:(?:mais|but|and|et|enfin|bref|oh|euh|ok|so|donc|alors|en fait|actually|hmm+|wait|attends|"
+    r"non|no|nope|oops|oups)\W{1,4}){0,3}"
+    r"(?:oublie[sz]? (?:ce que j'ai dit|tout (?:ca|cela)|ca|cela|tout|ma reponse)|"
+    r"forget (?:what i said|that|it|everything|my answer)|scratch that|"
+    r"ignore (?:what i (?:just )?said|that|all that)|"
+    r"je retire (?:ce que j'ai dit|ma reponse|tout|ca)|i take (?:it|that|this) back|"
+    r"disregard (?:that|this|what i said|my answer)|"
+    r"(?:ce|cela|ca|c'|this|that|it|ma reponse|cette reponse|my answer|this answer|the answer above)\W{0,2}"
+    r"(?:n'est pas|n'etait pas|is not|isn't|was not|wasn't)\W{1,3}"
+    r"(?:la bonne(?: reponse)?|juste|correcte?|exacte?|"
+    r"right|the right answer|the correct answer|correct|bon|la reponse)|"
+    r"(?:ce|cela|ca|c'|this|that|it|ma reponse|cette reponse|my answer|this answer|tout (?:ca|cela))\W{0,2}"
+    r"(?:est|is|was|etait|'s)\W{1,3}(?:faux|fausse|wrong|incorrect|incorrecte|errone|erronee)|"
+    r"je (?:ne )?suis pas (?:du tout |vraiment |tres )?sur(?:e)?(?: du tout)?"
+    r"(?: de (?:ma reponse|moi|ca|cela|tout ca))?|"
+    r"i(?:'m| am) not (?:at all |really |very |entirely |completely )?sure(?: at all)?"
+    r"(?: about (?:this|that|it|my answer))?|"
+    r"(?:je peux|je pourrais|il se peut que je) (?:me tromper|avoir tort)|je me trompe peut-etre|"
+    r"i (?:might|may|could) (?:be wrong|be mistaken|have got (?:it|this) wrong))"
+    r"(?:\W{1,3}(?:though|cependant|pourtant|quand meme|du tout|at all|en fait|actually|tho))*[\W_]*$"
+)
+# Where a sentence may start: after an end mark or a colon, a line break, closing markup or a bracket,
+# or before a capital letter ("Réponse : oui Mais je ne suis pas sûr du tout.").
+_SENTENCE_START = re.compile(
+    r"(?<=[.!?…:])\s++|\n|(?<=[)\]*_$}»\"'])[ \t]++|(?<![ \t])[ \t]++(?=[A-ZÀ-ÖØ-Þ])"
+)  # each blank run read once from its start: linear (test_prompts_redos)
+
+
+def _ends_taken_back(text: str) -> bool:
+    tail = text[-300:]
+    starts = [0] + [m.end() for m in _SENTENCE_START.finditer(tail)]
+    return any(_TAKEN_BACK.match(fold(tail[start:]).strip()) for start in starts[-6:])
+
+
+def taken_back(text: str) -> bool:
+    """Whether the answer's last sentence takes it all back (``_TAKEN_BACK``)."""
+    return _ends_taken_back(text.rstrip())
 
 
 # A prompt that cancels its own request (round 14): "Oublie cette consigne : fais plutôt...",
