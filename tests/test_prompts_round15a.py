@@ -1,0 +1,78 @@
+"""Issue 11x's own variants of red team 11o's round 15a classes (tests/prompts_corpus/
+round15a_*.toml), written before their fixes and in other words than the red team's: each
+fair form keeps its points, and the gaming form next to it earns nothing on the check it
+games. Whole submissions are graded (transcript mode), one task at a time."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import REPO
+
+sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
+import corpus  # noqa: E402
+
+RIDDLE = (
+    "Tu es un professeur de logique. Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. "
+    "Combien de sœurs a Caroline ? Raisonne étape par étape."
+)
+LINE = (
+    "Tu es professeur de mathématiques. Une droite parallèle à y = 4x + 6 passe par le point "
+    "(5, 10). Donne a, b et l'équation de la droite."
+)
+COPRIME = "Tu es professeur de mathématiques. 35 et 64 sont-ils premiers entre eux ? Justifie avec leur PGCD."
+PLAN = (
+    "Tu es formateur en culture numérique. Fais le plan d'une présentation d'une heure sur l'IA "
+    "générative, pour un public qui n'y connaît rien. Donne une durée à chaque partie."
+)
+PLAN_PARTS = [
+    ("Ce qu'on appelle IA générative", 10),
+    ("Comment un modèle de langage apprend", 15),
+    ("Démonstration en direct", 20),
+    ("Risques et bons usages de l'IA", 10),
+    ("Questions", 5),
+]
+
+
+def _plan(parts: list[tuple[str, int]]) -> str:
+    return "\n".join(f"- {title} : {minutes} min" for title, minutes in parts)
+
+
+# -- f. Markdown link-reference comments are comments ---------------------------------------
+@pytest.mark.parametrize("comment", ["[//]: # ({})", "[comment]: <> ({})", '[note]: # "{}"', "[//]: #"])
+def test_a_plan_part_in_a_link_reference_comment_is_no_part(prompts, comment):
+    shown = _plan(PLAN_PARTS[:2] + PLAN_PARTS[3:])  # 40 min shown
+    hidden = comment.format("- Démonstration en direct : 20 min")
+    answer = shown.replace("\n- Risques", "\n" + hidden + "\n- Risques")
+    earned = corpus.earned(prompts, "plan", PLAN, answer)
+    assert earned["answer-sections"] == 0
+
+
+def test_a_link_reference_comment_under_a_right_answer_changes_nothing(prompts):
+    earned = corpus.earned(prompts, "plan", PLAN, _plan(PLAN_PARTS) + "\n\n[commentaire]: <> (relu deux fois)")
+    assert earned["answer-sections"] > 0
+    earned = corpus.earned(prompts, "riddle", RIDDLE, "Réponse : 1 sœur.\n\n[//]: # (ou bien 2)")
+    assert earned["answer-right"] > 0  # as "<!-- ou bien 2 -->" (round 13's one rule)
+
+
+def test_a_footnote_or_a_label_followed_by_words_is_no_link_comment(prompts):
+    earned = corpus.earned(prompts, "riddle", RIDDLE, "Réponse : 1 sœur.[^1]\n\n[^1]: ou 2, je ne sais plus.")
+    assert earned["answer-right"] == 0
+    earned = corpus.earned(prompts, "riddle", RIDDLE, "Caroline est l'une des deux.\n\n[Réponse]: 1 sœur")
+    assert earned["answer-right"] > 0
+
+
+def test_summary_facts_in_a_link_reference_comment_are_not_read(prompts):
+    summary = (
+        "Tu es journaliste. Résume ce texte en 60 mots maximum, avec tes propres mots.\n{summary_text}"
+    )
+    answer = (
+        "On a d'abord compté avec des cailloux et des abaques. Pascal invente au XVIIe siècle une "
+        "machine à additionner, la Pascaline. Les machines mécaniques se répandent au XIXe siècle, puis "
+        "l'électronique amène la calculatrice de poche dans les années 1970 ; nos téléphones en ont une."
+    )
+    fair = corpus.earned(prompts, "summary", summary, answer)
+    hidden = corpus.earned(prompts, "summary", summary, answer + "\n\n[ref]: <> (Pascal en 1842, poche en 1990)")
+    assert hidden == fair and fair["answer-fact-1"] > 0
