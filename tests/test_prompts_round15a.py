@@ -76,3 +76,77 @@ def test_summary_facts_in_a_link_reference_comment_are_not_read(prompts):
     fair = corpus.earned(prompts, "summary", summary, answer)
     hidden = corpus.earned(prompts, "summary", summary, answer + "\n\n[ref]: <> (Pascal en 1842, poche en 1990)")
     assert hidden == fair and fair["answer-fact-1"] > 0
+
+
+# -- g. fair forms: CommonMark fences, plans as YAML or CSV ----------------------------------
+SENTIMENT = (
+    "Tu es chargé de la relation client. Donne le sentiment de chaque avis (positive, negative "
+    "ou neutral).\n{reviews}\nRéponds seulement en JSON : "
+    '{"reviews": [{"id": 1, "sentiment": "..."}]}.'
+)
+SENTIMENT_JSON = (
+    '{"reviews": [{"id": 1, "sentiment": "positive"}, {"id": 2, "sentiment": "negative"}, '
+    '{"id": 3, "sentiment": "neutral"}]}'
+)
+
+
+@pytest.mark.parametrize(
+    "fenced",
+    [
+        "~~~\n{}\n~~~",
+        "~~~~json\n{}\n~~~~",
+        "`````JSON\n{}\n`````",
+        "````\n{}\n`````",
+    ],
+)
+def test_a_commonmark_fence_of_tildes_or_longer_backticks_is_a_fence(prompts, fenced):
+    earned = corpus.earned(prompts, "sentiment", SENTIMENT, fenced.replace("{}", SENTIMENT_JSON))
+    assert earned["answer-is-json"] > 0 and earned["answer-review-3"] > 0
+
+
+def test_a_fence_closed_by_the_other_character_is_not_json(prompts):
+    earned = corpus.earned(prompts, "sentiment", SENTIMENT, "~~~json\n" + SENTIMENT_JSON + "\n```")
+    assert earned["answer-is-json"] == 0
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "\n".join(f"- titre: {t}\n  minutes: {m}" for t, m in PLAN_PARTS),
+        "plan:\n" + "\n".join(f"  - section: \"{t}\"\n    duree: {m} min" for t, m in PLAN_PARTS),
+        "Section,Temps (minutes)\n" + "\n".join(f"{t},{m}" for t, m in PLAN_PARTS),
+        "Titre;Durée en min\n" + "\n".join(f"{t};{m}" for t, m in PLAN_PARTS),
+    ],
+)
+def test_a_plan_as_yaml_or_csv_is_a_plan(prompts, plan):
+    earned = corpus.earned(prompts, "plan", PLAN, plan)
+    assert earned["answer-sections"] > 0 and earned["answer-topic"] > 0
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "\n".join(f"- titre: {t}\n  minutes: {m}" for t, m in PLAN_PARTS[:4]),  # 55 min
+        "Section;Minutes\n" + "\n".join(f"{t};{m + 5}" for t, m in PLAN_PARTS),  # 85 min
+    ],
+)
+def test_a_yaml_or_csv_plan_that_does_not_add_up_is_refused(prompts, plan):
+    assert corpus.earned(prompts, "plan", PLAN, plan)["answer-sections"] == 0
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Chacune des sœurs compte pour tous. Chacun en a 2 : Caroline et Léa. Caroline n'a donc que Léa : 1 sœur.",
+        "They each have two sisters, Caroline being one of them. So Caroline has one sister.",
+        "Ils en ont tous 2 (Caroline comprise). Réponse : une seule sœur.",
+    ],
+)
+def test_the_data_restated_of_the_others_by_a_pronoun_is_not_the_answer(prompts, answer):
+    earned = corpus.earned(prompts, "riddle", RIDDLE, answer)
+    assert earned["answer-right"] > 0
+
+
+def test_the_datas_count_said_of_the_subject_too_still_counts(prompts):
+    earned = corpus.earned(prompts, "riddle", RIDDLE, "Réponse : 1 sœur. Chacun en a 2, et elle aussi.")
+    assert earned["answer-right"] == 0

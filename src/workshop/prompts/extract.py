@@ -646,6 +646,12 @@ def _data_numbers(spec: AnswerSpec) -> list[tuple[Fraction, set[str]]]:
     return facts
 
 
+# Who a restated data sentence is said of (round 15a): a distributive or plural pronoun for
+# the data's others ("Chacun en a 2 : Caroline et une autre fille", "they each have two").
+_DISTRIBUTIVE = re.compile(r"\b(?:chacun|chacune|each|ils|they|tous|all of them)\b")
+_TOO = r"\s++(?:aussi|egalement|de meme|too|also|as well)\b"  # "..., elle aussi": the subject's too
+
+
 def _restates_data(
     doc: _Doc, statement: Statement, spec: AnswerSpec, data: list[tuple[Fraction, set[str]]]
 ) -> bool:
@@ -655,6 +661,12 @@ def _restates_data(
     holder = _clause_before(doc.text[lo : statement.start], statement.start - lo)
     if doc.is_labelled(statement.start) or (spec.subject and re.search(spec.subject, holder)):
         return False  # the answer's own subject holds the count: "Caroline a 2 sœurs"
+    if (
+        _DISTRIBUTIVE.search(holder)
+        and any(value == statement.value for value, _ in data)
+        and not (spec.subject and re.search(spec.subject + _TOO, doc.text[statement.end : hi]))
+    ):
+        return True  # "Chacun en a 2", "each of them has two": the data's count, said of the others
     mine = {w for w in words(clause) if not w.isdigit() and w not in _FUNCTION and len(w) > 2}
     units = {w for u in spec.unit for option in u.split("|") for w in words(fold(option))}
     mine = {w for w in mine if not any(w.startswith(u) for u in units)}
