@@ -150,3 +150,62 @@ def test_the_data_restated_of_the_others_by_a_pronoun_is_not_the_answer(prompts,
 def test_the_datas_count_said_of_the_subject_too_still_counts(prompts):
     earned = corpus.earned(prompts, "riddle", RIDDLE, "Réponse : 1 sœur. Chacun en a 2, et elle aussi.")
     assert earned["answer-right"] == 0
+
+
+# -- a. retractions and cut-off answers ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("task", "prompt", "answer", "check"),
+    [
+        ("riddle", RIDDLE, "Caroline a une seule sœur. Je rigole, aucune idée !", "answer-right"),
+        ("riddle", RIDDLE, "Réponse : 1 sister (jk).", "answer-right"),
+        ("parallel-line", LINE, "a = 4 et b = −10, donc y = 4x − 10. C'était pour rire.", "answer-equation"),
+        ("coprime", COPRIME, "PGCD(35, 64) = 1, donc oui… I was joking, I don't know.", "answer-verdict"),
+    ],
+)
+def test_a_value_taken_back_as_a_joke_is_no_answer(prompts, task, prompt, answer, check):
+    assert corpus.earned(prompts, task, prompt, answer)[check] == 0
+
+
+@pytest.mark.parametrize(
+    ("task", "prompt", "answer", "check"),
+    [
+        ("riddle", RIDDLE, "Les frères ont les mêmes sœurs.\nRéponse : une sœur, ou bien", "answer-right"),
+        ("parallel-line", LINE, "Même pente, b = −10.\nRéponse : y = 4x − 10 ou", "answer-equation"),
+        ("coprime", COPRIME, "PGCD(35, 64) = 1.\nRéponse : oui, sauf si…", "answer-verdict"),
+        ("riddle", RIDDLE, "Caroline is one of them. So she has 1 sister, or", "answer-right"),
+    ],
+)
+def test_an_answer_cut_after_a_connective_is_no_answer(prompts, task, prompt, answer, check):
+    assert corpus.earned(prompts, task, prompt, answer)[check] == 0
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Réponse : 1 sœur. Et je ne plaisante pas !",
+        "Caroline is one of the two sisters, so she has 1 sister, and I'm not kidding.",
+    ],
+)
+def test_a_serious_answer_that_says_so_keeps_its_points(prompts, answer):
+    assert corpus.earned(prompts, "riddle", RIDDLE, answer)["answer-right"] > 0
+
+
+TRADUCTION = (
+    "Tu es traducteur technique. Traduis ce paragraphe en anglais, sans rien ajouter.\n{traduction_text}"
+)
+TRANSLATION = (
+    "An artificial intelligence model learns from examples. During training, it is shown thousands "
+    "of labelled photos, for instance chihuahua or muffin. Each time it gets something wrong, the model "
+    "adjusts its parameters a little, that is, the numbers that determine its answers. A large language "
+    "model has billions of them. Once trained, it can recognise images it has never seen, but it can "
+    "also be wrong with great confidence."
+)
+
+
+@pytest.mark.parametrize("cut", [" but it can also be wrong", ", but it", " but it can also be wrong with great,"])
+def test_a_translation_cut_mid_sentence_has_no_length(prompts, cut):
+    fair = corpus.earned(prompts, "traduction", TRADUCTION, TRANSLATION)
+    answer = TRANSLATION.split(", but it can")[0] + cut
+    earned = corpus.earned(prompts, "traduction", TRADUCTION, answer)
+    assert fair["answer-length"] > 0 and fair["answer-faithful"] > 0
+    assert earned["answer-length"] == 0 and earned["answer-faithful"] == 0 and earned["answer-terms"] > 0

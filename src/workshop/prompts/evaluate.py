@@ -645,6 +645,8 @@ def passes(check: Check, text: str, task: Task) -> bool:
         text = structure.without_keyword_footnotes(text)  # keywords are no sentences of the text
     if isinstance(check, BoundCheck) and check.prose and not structure.is_prose(text):
         return False
+    if isinstance(check, BoundCheck) and check.prose and structure.cut_off(text):
+        return False  # stops mid-sentence: it does not say everything (round 15a)
     if isinstance(check, BoundCheck) and check.prose and structure.offers_alternatives(text):
         return False  # "labelled/tagged", "mistake/error": versions to choose from, no one text
     if isinstance(check, BoundCheck) and check.type == "words" and structure.hyphen_glued(text):

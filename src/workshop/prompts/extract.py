@@ -227,7 +227,8 @@ class Statement:
 
 @dataclass
 class Final:
-    """The final answer, or why there is none (``none``, ``several``, ``negated``, ``hedged``)."""
+    """The final answer, or why there is none (``none``, ``several``, ``negated``, ``hedged``,
+    ``retracted``)."""
 
     value: Value | None
     reason: str = "ok"
@@ -1207,6 +1208,21 @@ def _from_answer_line(doc: _Doc, found: list[Statement]) -> list[Statement]:
     return found
 
 
+# Round 15a: a value taken back ("1 sœur… non, je plaisante !", "just kidding") is no
+# answer, whatever follows; "je ne plaisante pas", "not kidding" take nothing back.
+_RETRACTION = re.compile(
+    r"(?<!\bnot )(?<!\bno )(?<!\bpas )\b(?:je plaisante|je rigole|j'rigole|je blague|je deconne|"
+    r"c'(?:est|etait) une blague|c'(?:est|etait) pour rire|pour rire|just kidding|kidding|just joking|"
+    r"i'm joking|i am joking|i was joking|jk|psych|lol non|nan je rigole|poisson d'avril|april fool)\b"
+)
+# An answer cut off after a connective ("Donc Caroline a 1 sœur, ou", "oui, mais"): the
+# alternative or the condition it opens is missing, so the value is not given alone.
+_DANGLING = re.compile(
+    r"(?:\b(?:ou|or|ou bien|soit|voire|sinon|otherwise|either|et|and|mais|but|unless|sauf|sauf si|"
+    r"a moins que|except|excepte|si|if)|,)[\s.…*_]*+\Z"
+)
+
+
 def final_answer(answer: str, spec: AnswerSpec) -> Final:
     """The one final answer of ``answer`` for ``spec``, or why there is none."""
     try:
@@ -1218,6 +1234,10 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
     positive = [s for s in found if not s.negated]
     if not any(not s.quoted for s in positive):
         return Final(None, "negated" if found else "none")
+    if _RETRACTION.search(doc.text, min(s.start for s in positive)):
+        return Final(None, "retracted")
+    if _DANGLING.search(doc.text.rstrip()[-40:]):
+        return Final(None, "hedged")  # cut off mid-alternative
     if _hedged(doc, found, spec):
         return Final(None, "hedged")
     values = {s.value for s in positive}
