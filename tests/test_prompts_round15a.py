@@ -209,3 +209,33 @@ def test_a_translation_cut_mid_sentence_has_no_length(prompts, cut):
     earned = corpus.earned(prompts, "traduction", TRADUCTION, answer)
     assert fair["answer-length"] > 0 and fair["answer-faithful"] > 0
     assert earned["answer-length"] == 0 and earned["answer-faithful"] == 0 and earned["answer-terms"] > 0
+
+
+# -- b. counts said by enumeration -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Réponse : Caroline a une sœur jumelle ainsi qu'une petite sœur.",
+        "Réponse : Caroline a une sœur aînée et une cadette.",
+        "Réponse : Caroline a une sœur, Léa, et une autre, Emma.",
+        "Caroline has a twin sister and a little sister.",
+        "Réponse : une demi-sœur et une sœur.",
+    ],
+)
+def test_two_sisters_enumerated_are_two(prompts, answer):
+    earned = corpus.earned(prompts, "riddle", RIDDLE, answer)
+    assert earned["answer-right"] == 0 and earned["answer-avoids-trap"] == 0
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Réponse : Caroline a une grande sœur.",
+        "Réponse : Caroline a une sœur et une seule.",
+        "Réponse : Caroline a 1 sœur et 3 frères.",
+        "Réponse : 1 sœur, et non 2 sœurs.",
+        "Les sœurs sont Caroline et une autre fille.\nRéponse : 1 sœur.",
+    ],
+)
+def test_one_sister_with_other_people_named_is_still_one(prompts, answer):
+    assert corpus.earned(prompts, "riddle", RIDDLE, answer)["answer-right"] > 0

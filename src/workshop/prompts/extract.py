@@ -533,6 +533,19 @@ def _inline_item(text: str, start: int, end: int, value: Fraction) -> bool:
     return bool(after or before)
 
 
+def _unit_after_word(after: str, next_word: re.Match[str] | None, unit: re.Pattern[str]) -> bool:
+    """Whether the unit follows a count past one word or in a hyphenated word ("une grande
+    sœur", "one older sister", "une demi-sœur"): still a count of the unit (round 15a)."""
+    if next_word is None or next_word.group(1) in _COPULA or next_word.group(1) in _FUNCTION:
+        return False
+    word = next_word.group(1)
+    if "-" in word:
+        return bool(unit.match(word.rsplit("-", 1)[1]))
+    return bool(re.match(r"[ \t]++", after[next_word.end() :])) and bool(
+        unit.match(after[next_word.end() :].lstrip(" \t"))
+    )
+
+
 def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]:
     """Number statements for a count: (statement, "unit" | "bare")."""
     text = doc.text
@@ -574,7 +587,7 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
         if _PARTITIVE.match(rest) or _IDIOM.match(rest) or _MODAL.match(rest):
             continue
         next_word = re.match(r"(?<![ \t])[ \t]*+([a-z][\w'-]*)", after)
-        if unit and unit.match(after.lstrip(" \t")):
+        if unit and (unit.match(after.lstrip(" \t")) or _unit_after_word(after, next_word, unit)):
             if (
                 token in ("un", "une", "one", "a", "an")
                 and any(w in _COPULA for w in previous[-3:])
@@ -585,6 +598,9 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
                 continue  # "Paul a 2 sœurs": another person's count
             found.append((Statement(value, start, end), "unit"))
         elif next_word and next_word.group(1).split("'")[0] not in _FUNCTION:
+            item = _BARE_ITEM.match(text, end)
+            if unit and item and not re.match(r"[ \t]++(?!(?:et|and|ou|or)\b)[a-z]", text[item.end() : item.end() + 8]):
+                found.append((Statement(value, start, end), "item"))  # "et une cadette": read if enumerated
             continue  # a count of something else: "3 frères", "une autre fille", "un professeur"
         elif (
             token in ("un", "une", "one")
@@ -675,10 +691,52 @@ def _restates_data(
     return any(value == statement.value and (mine & {_stem(w) for w in content}) for value, content in data)
 
 
+# Counts said by enumeration (round 15a): "une grande sœur et une petite sœur", "one older
+# sister and one younger (sister)" are two. Two counts of the unit (the second may be a bare
+# count that an adjective follows) joined by "et", "and", "plus", "&", "+", "ainsi que", "as
+# well as" with at most the unit and two words between them, and no negation, choice or
+# punctuation that ends a clause, are one count: their sum.
+_ENUMERATION_JOIN = re.compile(r"(?:^|[\s,])(?:et|and|plus|&|\+|ainsi qu(?:e|')|as well as)(?:[\s,]|$|(?<='))")
+_ENUMERATION_STOP = re.compile(
+    r"[.;:!?()\[\]\n]|\b(?:ou|or|non|pas|not|no|ni|nor|mais|but|donc|so|soit|sinon|seule?s?|only|"
+    r"est|is|c'est|it's|a|has|ont|have)\b"
+)
+_BARE_ITEM = re.compile(
+    r"[ \t]++(?:petite?s?|grande?s?|ainee?s?|cadette?s?|jumelle?s?|autres?|older|younger|elder|big|"
+    r"little|twin|other|another)\b"
+)
+
+
+def _enumerated(
+    text: str, found: list[tuple[Statement, str]], unit: re.Pattern[str] | None
+) -> list[tuple[Statement, str]]:
+    if unit is None:
+        return found
+    merged: list[tuple[Statement, str]] = []
+    for statement, kind in found:
+        if merged and merged[-1][1] == "unit" and isinstance(statement.value, Fraction):
+            last = merged[-1][0]
+            gap = text[last.end : statement.start]
+            item = kind == "unit" or (kind in ("bare", "item") and _BARE_ITEM.match(text, statement.end))
+            if (
+                item
+                and isinstance(last.value, Fraction)
+                and len(words(gap)) <= 5
+                and re.search(r"(?<!\w)" + unit.pattern.lstrip("^"), gap)
+                and _ENUMERATION_JOIN.search(gap)
+                and not _ENUMERATION_STOP.search(gap)
+            ):
+                merged[-1] = (Statement(last.value + statement.value, last.start, statement.end), "unit")
+                continue
+        merged.append((statement, kind))
+    return [(statement, kind) for statement, kind in merged if kind != "item"]
+
+
 def _count_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     data = _data_numbers(spec)
     kept = []
-    for statement, _ in _counts_and_bare(doc, spec):
+    unit = re.compile(r"^(?:" + "|".join(term_pattern(u) for u in spec.unit) + ")") if spec.unit else None
+    for statement, _ in _enumerated(doc.text, _counts_and_bare(doc, spec), unit):
         if not _restates_data(doc, statement, spec, data):
             statement.negated = _negated(doc, statement.start, statement.end)
             kept.append(statement)
