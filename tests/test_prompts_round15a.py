@@ -239,3 +239,43 @@ def test_two_sisters_enumerated_are_two(prompts, answer):
 )
 def test_one_sister_with_other_people_named_is_still_one(prompts, answer):
     assert corpus.earned(prompts, "riddle", RIDDLE, answer)["answer-right"] > 0
+
+
+# -- c. a second candidate with a "+" sign, in an aside, or as a piece of a piecewise answer ----
+@pytest.mark.parametrize(
+    ("task", "prompt", "answer", "check"),
+    [
+        ("parallel-line", LINE, "Réponse : y = 4x − 10.\nAutre écriture : b = +10.", "answer-intercept"),
+        ("parallel-line", LINE, "Réponse : y = 4x − 10 ; l'ordonnée à l'origine vaut −10 (+10 au signe près).", "answer-equation"),
+        ("coprime", COPRIME, "PGCD(35, 64) = 1 (+7 si on compte autrement).\nRéponse : oui.", "answer-justified"),
+        ("coprime", COPRIME, "Réponse : oui, car PGCD(35, 64) = 1. Certains écrivent PGCD = +5.", "answer-justified"),
+    ],
+)
+def test_a_second_candidate_with_a_plus_sign_is_a_second_value(prompts, task, prompt, answer, check):
+    assert corpus.earned(prompts, task, prompt, answer)[check] == 0
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Réponse : y = 4x + 6 si x est négatif, y = 4x − 10 sinon.",
+        "Réponse : for x < 5, y = 4x + 6; for x >= 5, y = 4x - 10.",
+        "Réponse : y = 4x − 10 quand x ≥ 0 et y = 4x + 6 quand x < 0.",
+    ],
+)
+def test_the_datas_line_as_a_piece_of_a_piecewise_answer_is_a_candidate(prompts, answer):
+    earned = corpus.earned(prompts, "parallel-line", LINE, answer)
+    assert earned["answer-equation"] == 0 and earned["answer-intercept"] == 0
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "La droite donnée, y = 4x + 6, a pour pente 4. Donc a = +4 et b = −10.\nRéponse : y = 4x − 10.",
+        "Réponse : y = 4x − 10, soit b = −10 (la droite passe bien par (5, 10)).",
+        "y = 4x + 6 et la réponse sont parallèles.\nRéponse : y = 4x − 10 pour tout réel x.",
+    ],
+)
+def test_the_datas_line_restated_and_a_plus_slope_keep_the_answer(prompts, answer):
+    earned = corpus.earned(prompts, "parallel-line", LINE, answer)
+    assert earned["answer-equation"] > 0 and earned["answer-intercept"] > 0

@@ -747,6 +747,13 @@ _ALTERNATIVE = re.compile(
     rf"(?<!\s)\s*+(?:,|/|\bou\b|\bor\b|\bvoire\b|\bsinon\b|\botherwise\b)\s*+(?:\bou\b\s*+|\bbien\b\s*+)?"
     rf"(?P<value>[-+]?\d+(?:[.,]\d+)?|(?:{NUMBER_WORD_RE})\b)(?!\s*[=*/^\d]|\s*[-+]\s*\d)"
 )
+# A signed value opening an aside right after a value ("b = −10 (+10 avec l'autre
+# convention)", "(-10 selon ...)") is a second candidate (round 15a); "1 (35 n'a que 5 et 7)"
+# stays a remark.
+_ASIDE_ALTERNATIVE = re.compile(
+    r"(?<!\s)\s*+\(\s*+(?:(?:ou|or|soit|voire|sinon|otherwise)\s++)?(?P<value>[-+]\s*+\d+(?:[.,]\d+)?)"
+    r"(?!\s*[=*/^\d]|\s*[-+]\s*\d)"
+)
 _NEGATED_ALTERNATIVE = re.compile(
     rf"(?<!\s)\s*+,?\s*+(?:\bet non\b|\band not\b|\bnot\b|\bnon\b|\bpas\b|\bmais pas\b|\bbut not\b)\s*+"
     rf"(?P<value>[-+]?\d+(?:[.,]\d+)?|(?:{NUMBER_WORD_RE})\b)"
@@ -767,7 +774,8 @@ _PRODUCT = r"\s*+(?:[xy]|\((?=[-+*/^\d.,\sxy()]{0,40}\)))"
 _UNKNOWN = r"[ \t]*+(?:[-+*/][ \t]*+[a-z](?![a-z'])|=)"
 _VALUE = (
     rf"(?P<signword>(?:moins|minus|negatif|negative|(?:l')?oppose de|the opposite of|opposite of)\s++)?"
-    rf"(?P<chain>(?>{arith.EXPR})(?:\s*+=\s*+(?:p?gcd\s*+\([^()]*\)|(?>{arith.EXPR})))*|(?:{NUMBER_WORD_RE})\b)"
+    rf"(?P<chain>(?:\+[ \t]{{0,3}}(?=\d))?(?>{arith.EXPR})(?:\s*+=\s*+(?:p?gcd\s*+\([^()]*\)|(?>{arith.EXPR})))*|"
+    rf"(?:{NUMBER_WORD_RE})\b)"
 )
 
 
@@ -779,7 +787,7 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
         if about in ("line:slope", "line:intercept"):  # every equation of a line states both
             part = 0 if about == "line:slope" else 1
             for line, start, end in _line_values(text):
-                if line not in data_lines:
+                if line not in data_lines or _piece(text, start, end):
                     found.append(Statement(line[part], start, end, _negated(doc, start, end)))
             continue
         head = about[3:] if about.startswith("re:") else term_pattern(about)
@@ -822,7 +830,7 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
             found.append(Statement(value, start, match.end(), negated))
             tail = match.end()
             while True:
-                alternative = _ALTERNATIVE.match(text, tail)
+                alternative = _ALTERNATIVE.match(text, tail) or _ASIDE_ALTERNATIVE.match(text, tail)
                 rejected = _NEGATED_ALTERNATIVE.match(text, tail)
                 if rejected:
                     found.append(
@@ -952,12 +960,24 @@ _INTERCEPT_TERMS = ["ordonnee a l'origine", "y-intercept", "intercept", r"re:\bb
 _SLOPE_TERMS = ["coefficient directeur", "pente", "slope", "gradient", r"re:\ba\b(?=\s*+=)"]
 
 
+# A piece of a piecewise answer (round 15a): a line with a condition on x right after it
+# ("y = 4x + 6 pour x < 0", "for x >= 0", "si x est négatif") or right before it ("pour x <
+# 0 : y = ..."): even the data's own line is then a candidate, not a restatement.
+_CONDITION_ON_X = r"(?:pour|si|for|if|when|quand|lorsque|where|ou|avec|with|on)\s++(?:tout\s++|all\s++)?x\s*+(?:[<>≤≥⩽⩾∈]|=<|>=|<=|\bin\b|\best\b|\bis\b|\bpositi|\bnegati|\bstrictement)"
+_PIECE_AFTER = re.compile(r"[ \t,;]*+\(?" + _CONDITION_ON_X)
+_PIECE_BEFORE = re.compile(_CONDITION_ON_X + r"[^:;,\n]{0,20}[:;,][ \t]*+$")
+
+
+def _piece(text: str, start: int, end: int) -> bool:
+    return bool(_PIECE_AFTER.match(text, end) or _PIECE_BEFORE.search(text[max(0, start - 40) : start]))
+
+
 def _line_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     data = {value for text in spec.data for value, _, _ in _line_values(fold(text))}
     found = [
         Statement(value, start, end, _negated(doc, start, end))
         for value, start, end in _line_values(doc.text)
-        if value not in data
+        if value not in data or _piece(doc.text, start, end)
     ]
     if found and isinstance(spec.expected, tuple):  # a parameter alone writes no equation
         slope, intercept = spec.expected
@@ -1447,6 +1467,8 @@ def asserted(doc: _Doc, statement: Statement) -> bool:
     their gcd is 1"). An assertion about the task's own numbers stays one ("35 et 64 ont
     un PGCD de 1", "en général, leur PGCD vaut 1", "... si leur PGCD vaut 1, et c'est le
     cas")."""
+    if _piece(doc.text, statement.start, statement.end):
+        return True  # "y = 4x + 6 quand x < 0": a branch of a piecewise answer (round 15a)
     index = doc.sentence_of(statement.start)
     lo, hi = doc.sentences[index]
     _, further = doc.sentences[min(index + 1, len(doc.sentences) - 1)]
