@@ -279,3 +279,36 @@ def test_the_datas_line_as_a_piece_of_a_piecewise_answer_is_a_candidate(prompts,
 def test_the_datas_line_restated_and_a_plus_slope_keep_the_answer(prompts, answer):
     earned = corpus.earned(prompts, "parallel-line", LINE, answer)
     assert earned["answer-equation"] > 0 and earned["answer-intercept"] > 0
+
+
+# -- d. verdict negations: hyphenated, litotes, a conditional alternative in an aside ---------
+GCD = "35 = 5 × 7 et 64 = 2^6, donc PGCD(35, 64) = 1.\n"
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "Réponse : ce sont deux nombres non-premiers entre eux.",
+        "Answer: 35 and 64 are non-coprime.",
+        "Réponse : on ne se trompe pas en disant qu'ils ne sont pas premiers entre eux.",
+        "Réponse : it is not wrong to say that they are not coprime.",
+        "Réponse : oui [non si l'on compte 1 comme diviseur].",
+        "Réponse : yes (no if 1 counts as a divisor).",
+        "Réponse : oui, sauf qu'en fait non quand on y regarde de près.",
+    ],
+)
+def test_a_negation_in_another_form_is_read(prompts, verdict):
+    assert corpus.earned(prompts, "coprime", COPRIME, GCD + verdict)["answer-verdict"] == 0
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "Réponse : il n'est pas faux de dire qu'ils sont premiers entre eux.",
+        "Réponse : it is not wrong to say that they are coprime.",
+        "Réponse : il est faux de dire qu'ils ne sont pas premiers entre eux.",
+        "Réponse : oui, ils sont premiers entre eux (non-divisibles par un même nombre premier).",
+    ],
+)
+def test_a_litotes_that_asserts_the_verdict_keeps_it(prompts, verdict):
+    assert corpus.earned(prompts, "coprime", COPRIME, GCD + verdict)["answer-verdict"] > 0

@@ -176,7 +176,8 @@ _NUMBER = re.compile(
     rf"(?P<num>[-+]?\d+(?:[.,]\d+)?|(?:{NUMBER_WORD_RE})\b|(?<=[\s'])an?(?=\s+(?:single|sole|lone)\b))(?![\w]|[.,]\d)"
 )
 _VERDICT = re.compile(
-    r"\b(?:oui|yes|yep|yeah)\b|\b(?:non|no|nope)\b(?=\s*(?:[.,;:!?)\]\"'|]|$|\n|\b(?:et|and|mais|but|car|because|since|puisque|parce)\b))"
+    r"\b(?:oui|yes|yep|yeah)\b|\b(?:non|no|nope)\b(?=\s*(?:[.,;:!?)\]\"'|]|$|\n|\b(?:et|and|mais|but|car|because|since|puisque|parce|"
+    r"si|if|sauf|unless|quand|when|selon|according)\b))"
 )
 _GENERIC = re.compile(  # an indefinite subject: "les deux nombres" are the task's own
     r"(?<!\bles )(?<!\bces )(?<!\bthe )(?<!\bthese )(?<!\bboth )(?<!\btwo )(?<!\bdeux )"
@@ -1048,8 +1049,30 @@ def _answers_another_question(text: str, start: int, predicate: str) -> bool:
     return not re.search(rf"(?:{predicate})", text[max(begin, lo) : end])
 
 
+# A negation prefix glued by a hyphen ("non-premiers", "non-coprime", "not-coprime") is the
+# negation (round 15a): read as "non premiers", same offsets.
+_HYPHEN_NEGATION = re.compile(r"\b(non|not)-(?=[a-z])")
+# The complementizer that opens a denial's clause: what comes after it is the clause's own.
+_THAT = re.compile(r"^(?:que|qu'.*|that|de|d'.*|to)$")
+
+
+def _denial_negates(before: list[str], after: list[str]) -> tuple[bool, bool]:
+    """(the denial is denied itself, the clause it opens is negated): the denial's own
+    negation stands in the words before it and after it up to "que"/"that" ("cela
+    n'empêche pas qu'ils ..."); a negation after that is the clause's own ("il n'est pas
+    faux de dire qu'ils ne sont pas ...", round 15a)."""
+    cut = next((i for i, w in enumerate(after) if _THAT.match(w)), None)
+    if cut is None:  # "I don't doubt they're ...": the negation words right after it are its own
+        cut = next((i for i, w in enumerate(after) if not (w in _NEGATORS or w.endswith("n't"))), len(after))
+    own, inner = before + after[:cut], after[cut:]
+    negated = any(w in _NEGATORS or w.endswith("n't") for w in own)
+    if cut < len(after) and _THAT.match(after[cut]) and after[cut].startswith(("qu'", "d'")):
+        inner = [after[cut].split("'", 1)[1], *inner[1:]]
+    return negated, any(w in _NEGATORS or w.endswith("n't") or w in ("ne", "n'") for w in inner)
+
+
 def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
-    text = doc.text
+    text = _HYPHEN_NEGATION.sub(r"\1 ", doc.text)
     found = []
     words_found = []
     for match in _bounded(_VERDICT.finditer(text)):
@@ -1094,9 +1117,9 @@ def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
                 # its own negation stands in the words before it, however far the predicate
                 # is ("Il n'est donc pas faux de dire que 35 et 64 sont ...", round 11).
                 denial = denials[-1]
-                around = near[: denial.start()].split()[-4:] + near[denial.end() :].split()
-                denied = any(w in _NEGATORS or w.endswith("n't") for w in around)
-                negated = not (denied or clause.rstrip().endswith("non"))
+                denied, inner = _denial_negates(near[: denial.start()].split()[-4:], near[denial.end() :].split())
+                inner = inner or clause.rstrip().endswith("non")
+                negated = inner if denied else not inner
             elif not negated and _REJECTION.search(_clause_around(text, match.start(), match.end(), lo, hi)):
                 negated = True
             found.append(Statement("no" if negated else "yes", match.start(), match.end()))
