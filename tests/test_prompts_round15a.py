@@ -312,3 +312,31 @@ def test_a_negation_in_another_form_is_read(prompts, verdict):
 )
 def test_a_litotes_that_asserts_the_verdict_keeps_it(prompts, verdict):
     assert corpus.earned(prompts, "coprime", COPRIME, GCD + verdict)["answer-verdict"] > 0
+
+
+# -- e. arithmetic in words ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "steps",
+    [
+        "64 moins 35 font 28 ; 35 moins 28 font 7 ; 28 moins quatre fois 7 font 0.",
+        "64 minus 35 is 30, 35 minus 30 is 5, 30 minus six times 5 is 0.",
+        "64 divisé par 35 donne 1, reste 28 ; 35 divisé par 28 donne 1, reste 7.",
+        "Deux fois 35 font 64, donc 35 divise presque 64.",
+    ],
+)
+def test_wrong_steps_in_words_are_wrong_steps(prompts, steps):
+    answer = steps + " Donc PGCD(35, 64) = 1.\nRéponse : oui, ils sont premiers entre eux."
+    assert corpus.earned(prompts, "coprime", COPRIME, answer)["answer-justified"] == 0
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        "64 moins 35 font 29 ; 35 moins 29 font 6 ; 29 moins quatre fois 6 font 5 ; 6 moins 5 font 1.",
+        "64 divided by 35 is 1 remainder 29; 35 divided by 29 is 1 remainder 6; 6 minus 5 is 1.",
+        "64 divisé par 35 donne 1 et reste 29, puis 35 plus 29 font 64.",
+    ],
+)
+def test_right_steps_in_words_keep_the_justification(prompts, steps):
+    answer = steps + " Donc PGCD(35, 64) = 1.\nRéponse : oui, ils sont premiers entre eux."
+    assert corpus.earned(prompts, "coprime", COPRIME, answer)["answer-justified"] > 0
