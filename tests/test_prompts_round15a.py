@@ -51,7 +51,9 @@ def test_a_plan_part_in_a_link_reference_comment_is_no_part(prompts, comment):
 
 
 def test_a_link_reference_comment_under_a_right_answer_changes_nothing(prompts):
-    earned = corpus.earned(prompts, "plan", PLAN, _plan(PLAN_PARTS) + "\n\n[commentaire]: <> (relu deux fois)")
+    earned = corpus.earned(
+        prompts, "plan", PLAN, _plan(PLAN_PARTS) + "\n\n[commentaire]: <> (relu deux fois)"
+    )
     assert earned["answer-sections"] > 0
     earned = corpus.earned(prompts, "riddle", RIDDLE, "Réponse : 1 sœur.\n\n[//]: # (ou bien 2)")
     assert earned["answer-right"] > 0  # as "<!-- ou bien 2 -->" (round 13's one rule)
@@ -65,16 +67,16 @@ def test_a_footnote_or_a_label_followed_by_words_is_no_link_comment(prompts):
 
 
 def test_summary_facts_in_a_link_reference_comment_are_not_read(prompts):
-    summary = (
-        "Tu es journaliste. Résume ce texte en 60 mots maximum, avec tes propres mots.\n{summary_text}"
-    )
+    summary = "Tu es journaliste. Résume ce texte en 60 mots maximum, avec tes propres mots.\n{summary_text}"
     answer = (
         "On a d'abord compté avec des cailloux et des abaques. Pascal invente au XVIIe siècle une "
         "machine à additionner, la Pascaline. Les machines mécaniques se répandent au XIXe siècle, puis "
         "l'électronique amène la calculatrice de poche dans les années 1970 ; nos téléphones en ont une."
     )
     fair = corpus.earned(prompts, "summary", summary, answer)
-    hidden = corpus.earned(prompts, "summary", summary, answer + "\n\n[ref]: <> (Pascal en 1842, poche en 1990)")
+    hidden = corpus.earned(
+        prompts, "summary", summary, answer + "\n\n[ref]: <> (Pascal en 1842, poche en 1990)"
+    )
     assert hidden == fair and fair["answer-fact-1"] > 0
 
 
@@ -113,7 +115,7 @@ def test_a_fence_closed_by_the_other_character_is_not_json(prompts):
     "plan",
     [
         "\n".join(f"- titre: {t}\n  minutes: {m}" for t, m in PLAN_PARTS),
-        "plan:\n" + "\n".join(f"  - section: \"{t}\"\n    duree: {m} min" for t, m in PLAN_PARTS),
+        "plan:\n" + "\n".join(f'  - section: "{t}"\n    duree: {m} min' for t, m in PLAN_PARTS),
         "Section,Temps (minutes)\n" + "\n".join(f"{t},{m}" for t, m in PLAN_PARTS),
         "Titre;Durée en min\n" + "\n".join(f"{t};{m}" for t, m in PLAN_PARTS),
     ],
@@ -137,7 +139,8 @@ def test_a_yaml_or_csv_plan_that_does_not_add_up_is_refused(prompts, plan):
 @pytest.mark.parametrize(
     "answer",
     [
-        "Chacune des sœurs compte pour tous. Chacun en a 2 : Caroline et Léa. Caroline n'a donc que Léa : 1 sœur.",
+        "Chacune des sœurs compte pour tous. Chacun en a 2 : Caroline et Léa. "
+        "Caroline n'a donc que Léa : 1 sœur.",
         "They each have two sisters, Caroline being one of them. So Caroline has one sister.",
         "Ils en ont tous 2 (Caroline comprise). Réponse : une seule sœur.",
     ],
@@ -202,7 +205,9 @@ TRANSLATION = (
 )
 
 
-@pytest.mark.parametrize("cut", [" but it can also be wrong", ", but it", " but it can also be wrong with great,"])
+@pytest.mark.parametrize(
+    "cut", [" but it can also be wrong", ", but it", " but it can also be wrong with great,"]
+)
 def test_a_translation_cut_mid_sentence_has_no_length(prompts, cut):
     fair = corpus.earned(prompts, "traduction", TRADUCTION, TRANSLATION)
     answer = TRANSLATION.split(", but it can")[0] + cut
@@ -246,9 +251,24 @@ def test_one_sister_with_other_people_named_is_still_one(prompts, answer):
     ("task", "prompt", "answer", "check"),
     [
         ("parallel-line", LINE, "Réponse : y = 4x − 10.\nAutre écriture : b = +10.", "answer-intercept"),
-        ("parallel-line", LINE, "Réponse : y = 4x − 10 ; l'ordonnée à l'origine vaut −10 (+10 au signe près).", "answer-equation"),
-        ("coprime", COPRIME, "PGCD(35, 64) = 1 (+7 si on compte autrement).\nRéponse : oui.", "answer-justified"),
-        ("coprime", COPRIME, "Réponse : oui, car PGCD(35, 64) = 1. Certains écrivent PGCD = +5.", "answer-justified"),
+        (
+            "parallel-line",
+            LINE,
+            "Réponse : y = 4x − 10 ; l'ordonnée à l'origine vaut −10 (+10 au signe près).",
+            "answer-equation",
+        ),
+        (
+            "coprime",
+            COPRIME,
+            "PGCD(35, 64) = 1 (+7 si on compte autrement).\nRéponse : oui.",
+            "answer-justified",
+        ),
+        (
+            "coprime",
+            COPRIME,
+            "Réponse : oui, car PGCD(35, 64) = 1. Certains écrivent PGCD = +5.",
+            "answer-justified",
+        ),
     ],
 )
 def test_a_second_candidate_with_a_plus_sign_is_a_second_value(prompts, task, prompt, answer, check):

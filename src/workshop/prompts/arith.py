@@ -181,19 +181,24 @@ _WORD_OPS = {
     "plus": "+", "moins": "-", "minus": "-", "fois": "*", "times": "*", "multiplie par": "*",
     "multiplied by": "*", "divise par": "/", "divided by": "/",
 }
-_WORD_EQUALS = r"(?:font|fait|egalent|egale|egal|equals?|is|are|gives?|donne|donnent|vaut|valent|makes?|reste|leaves?)"
+_WORD_EQUALS = (
+    r"(?:font|fait|egalent|egale|egal|equals?|is|are|gives?|donne|donnent|vaut|valent|makes?|reste|leaves?)"
+)
 
 
 @functools.lru_cache(maxsize=1)
 def _worded() -> tuple[re.Pattern[str], dict[str, int]]:
     from workshop.prompts.text import NUMBER_WORDS
 
-    numbers = {w: n for w, n in NUMBER_WORDS.items() if w not in ("a", "an", "un", "une", "aucun", "aucune", "none")}
+    articles = ("a", "an", "un", "une", "aucun", "aucune", "none")
+    numbers = {w: n for w, n in NUMBER_WORDS.items() if w not in articles}
     number = r"(?:\d{1,6}|" + "|".join(sorted(numbers, key=len, reverse=True)) + r")\b"
     ops = "|".join(sorted(_WORD_OPS, key=len, reverse=True))
     pattern = re.compile(
-        rf"(?<![\w.,]){number}(?:[ \t]++(?:{ops})[ \t]++{number}){{1,6}}[ \t]++{_WORD_EQUALS}[ \t]++(?:a[ \t]++)?{number}"
-        rf"(?P<remainder>,?[ \t]++(?:(?:et|and|with|avec)[ \t]++(?:a[ \t]++|un[ \t]++)?)?(?:reste|remainder|r)[ \t]++(?:de[ \t]++|of[ \t]++)?{number})?"
+        rf"(?<![\w.,]){number}(?:[ \t]++(?:{ops})[ \t]++{number}){{1,6}}"
+        rf"[ \t]++{_WORD_EQUALS}[ \t]++(?:a[ \t]++)?{number}"
+        rf"(?P<remainder>,?[ \t]++(?:(?:et|and|with|avec)[ \t]++(?:a[ \t]++|un[ \t]++)?)?"
+        rf"(?:reste|remainder|r)[ \t]++(?:de[ \t]++|of[ \t]++)?{number})?"
     )
     return pattern, numbers
 

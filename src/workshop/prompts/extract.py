@@ -600,7 +600,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
             found.append((Statement(value, start, end), "unit"))
         elif next_word and next_word.group(1).split("'")[0] not in _FUNCTION:
             item = _BARE_ITEM.match(text, end)
-            if unit and item and not re.match(r"[ \t]++(?!(?:et|and|ou|or)\b)[a-z]", text[item.end() : item.end() + 8]):
+            noun = item and _NOUN_NEXT.match(text[item.end() : item.end() + 8])
+            if unit and item and not noun:
                 found.append((Statement(value, start, end), "item"))  # "et une cadette": read if enumerated
             continue  # a count of something else: "3 frères", "une autre fille", "un professeur"
         elif (
@@ -697,13 +698,16 @@ def _restates_data(
 # count that an adjective follows) joined by "et", "and", "plus", "&", "+", "ainsi que", "as
 # well as" with at most the unit and two words between them, and no negation, choice or
 # punctuation that ends a clause, are one count: their sum.
-_ENUMERATION_JOIN = re.compile(r"(?:^|[\s,])(?:et|and|plus|&|\+|ainsi qu(?:e|')|as well as)(?:[\s,]|$|(?<='))")
+_ENUMERATION_JOIN = re.compile(
+    r"(?:^|[\s,])(?:et|and|plus|&|\+|ainsi qu(?:e|')|as well as)(?:[\s,]|$|(?<='))"
+)
 _ENUMERATION_STOP = re.compile(
     r"[.;:!?()\[\]\n]|\b(?:ou|or|non|pas|not|no|ni|nor|mais|but|donc|so|soit|sinon|seule?s?|only|"
     r"est|is|c'est|it's|a|has|ont|have)\b"
 )
+_NOUN_NEXT = re.compile(r"(?<![ \t])[ \t]++(?!(?:et|and|ou|or)\b)[a-z]")  # "une autre fille": a noun
 _BARE_ITEM = re.compile(
-    r"[ \t]++(?:petite?s?|grande?s?|ainee?s?|cadette?s?|jumelle?s?|autres?|older|younger|elder|big|"
+    r"(?<![ \t])[ \t]++(?:petite?s?|grande?s?|ainee?s?|cadette?s?|jumelle?s?|autres?|older|younger|elder|big|"
     r"little|twin|other|another)\b"
 )
 
@@ -775,7 +779,8 @@ _PRODUCT = r"\s*+(?:[xy]|\((?=[-+*/^\d.,\sxy()]{0,40}\)))"
 _UNKNOWN = r"[ \t]*+(?:[-+*/][ \t]*+[a-z](?![a-z'])|=)"
 _VALUE = (
     rf"(?P<signword>(?:moins|minus|negatif|negative|(?:l')?oppose de|the opposite of|opposite of)\s++)?"
-    rf"(?P<chain>(?:\+[ \t]{{0,3}}(?=\d))?(?>{arith.EXPR})(?:\s*+=\s*+(?:p?gcd\s*+\([^()]*\)|(?>{arith.EXPR})))*|"
+    rf"(?P<chain>(?:\+[ \t]{{0,3}}(?=\d))?"
+    rf"(?>{arith.EXPR})(?:\s*+=\s*+(?:p?gcd\s*+\([^()]*\)|(?>{arith.EXPR})))*|"
     rf"(?:{NUMBER_WORD_RE})\b)"
 )
 
@@ -964,8 +969,11 @@ _SLOPE_TERMS = ["coefficient directeur", "pente", "slope", "gradient", r"re:\ba\
 # A piece of a piecewise answer (round 15a): a line with a condition on x right after it
 # ("y = 4x + 6 pour x < 0", "for x >= 0", "si x est négatif") or right before it ("pour x <
 # 0 : y = ..."): even the data's own line is then a candidate, not a restatement.
-_CONDITION_ON_X = r"(?:pour|si|for|if|when|quand|lorsque|where|ou|avec|with|on)\s++(?:tout\s++|all\s++)?x\s*+(?:[<>≤≥⩽⩾∈]|=<|>=|<=|\bin\b|\best\b|\bis\b|\bpositi|\bnegati|\bstrictement)"
-_PIECE_AFTER = re.compile(r"[ \t,;]*+\(?" + _CONDITION_ON_X)
+_CONDITION_ON_X = (
+    r"(?:pour|si|for|if|when|quand|lorsque|where|ou|avec|with|on)\s++(?:tout\s++|all\s++)?x\s*+"
+    r"(?:[<>≤≥⩽⩾∈]|=<|>=|<=|\bin\b|\best\b|\bis\b|\bpositi|\bnegati|\bstrictement)"
+)
+_PIECE_AFTER = re.compile(r"(?<![ \t])[ \t]*+[,;]?[ \t]*+\(?" + _CONDITION_ON_X)
 _PIECE_BEFORE = re.compile(_CONDITION_ON_X + r"[^:;,\n]{0,20}[:;,][ \t]*+$")
 
 
@@ -1117,7 +1125,8 @@ def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
                 # its own negation stands in the words before it, however far the predicate
                 # is ("Il n'est donc pas faux de dire que 35 et 64 sont ...", round 11).
                 denial = denials[-1]
-                denied, inner = _denial_negates(near[: denial.start()].split()[-4:], near[denial.end() :].split())
+                before, after = near[: denial.start()].split()[-4:], near[denial.end() :].split()
+                denied, inner = _denial_negates(before, after)
                 inner = inner or clause.rstrip().endswith("non")
                 negated = inner if denied else not inner
             elif not negated and _REJECTION.search(_clause_around(text, match.start(), match.end(), lo, hi)):
