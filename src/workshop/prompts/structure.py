@@ -1031,8 +1031,18 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'»”)*_]*+\s")
 
 
 def cut_off(text: str) -> bool:
+    """Whether ``text`` stops mid-sentence: a tail of at least :data:`CUT_WORDS` words
+    after its last sentence's end, with no colon (a label's value, "Verdict : PASS", is
+    no sentence), ending on a word, a comma or a dash."""
     body = text.rstrip()
-    return bool(_CUT_END.search(body)) and bool(_SENTENCE_END.search(body))
+    ends = list(_SENTENCE_END.finditer(body))
+    if not ends or not _CUT_END.search(body):
+        return False
+    tail = body[ends[-1].end() :]
+    return ":" not in tail and len(tail.split()) >= CUT_WORDS
+
+
+CUT_WORDS = 5
 
 
 def prose_sentences(answer: str) -> list[str]:
