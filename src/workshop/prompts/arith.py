@@ -7,6 +7,7 @@ digits, ``x``, ``y``, operators, parentheses and gcd calls; nothing is ever eval
 from __future__ import annotations
 
 import ast
+import functools
 import math
 import re
 from fractions import Fraction
@@ -172,10 +173,71 @@ def _false_primality(folded: str) -> list[str]:
     return wrong
 
 
+# Steps written in words (round 15a): "64 moins 35 font 27", "27 minus three times 8 is 3"
+# are read as "64 - 35 = 27", "27 - 3 * 8 = 3". Only a run of numbers joined by operator
+# words and closed by a word of equality and a number is read; numbers in words are the
+# documented number words (text.NUMBER_WORDS, "a"/"an"/"un"/"une" left out: articles).
+_WORD_OPS = {
+    "plus": "+", "moins": "-", "minus": "-", "fois": "*", "times": "*", "multiplie par": "*",
+    "multiplied by": "*", "divise par": "/", "divided by": "/",
+}
+_WORD_EQUALS = (
+    r"(?:font|fait|egalent|egale|egal|equals?|is|are|gives?|donne|donnent|vaut|valent|makes?|reste|leaves?)"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _worded() -> tuple[re.Pattern[str], dict[str, int]]:
+    from workshop.prompts.text import NUMBER_WORDS
+
+    articles = ("a", "an", "un", "une", "aucun", "aucune", "none")
+    numbers = {w: n for w, n in NUMBER_WORDS.items() if w not in articles}
+    number = r"(?:\d{1,6}|" + "|".join(sorted(numbers, key=len, reverse=True)) + r")\b"
+    ops = "|".join(sorted(_WORD_OPS, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w.,]){number}(?:[ \t]++(?:{ops})[ \t]++{number}){{1,6}}"
+        rf"[ \t]++{_WORD_EQUALS}[ \t]++(?:a[ \t]++)?{number}"
+        rf"(?P<remainder>,?[ \t]++(?:(?:et|and|with|avec)[ \t]++(?:a[ \t]++|un[ \t]++)?)?"
+        rf"(?:reste|remainder|r)[ \t]++(?:de[ \t]++|of[ \t]++)?{number})?"
+    )
+    return pattern, numbers
+
+
+def _worded_errors(folded: str) -> list[str]:
+    pattern, numbers = _worded()
+    ops = sorted(_WORD_OPS, key=len, reverse=True)
+    wrong = []
+    for count, match in enumerate(pattern.finditer(folded)):
+        if count >= 200:
+            break
+        step = match.group(0)
+        remainder = match.group("remainder")
+        if remainder:  # "64 divisé par 35 font 1, reste 29": a division with its remainder
+            step = step[: match.start("remainder") - match.start()]
+        symbolic = re.sub(rf"[ \t]++{_WORD_EQUALS}[ \t]++(?:a[ \t]++)?", " = ", step)
+        for word in ops:
+            symbolic = re.sub(rf"\b{word}\b", _WORD_OPS[word], symbolic)
+        symbolic = re.sub(r"[a-z]+", lambda m: str(numbers.get(m.group(0), m.group(0))), symbolic)
+        left, _, right = symbolic.partition("=")
+        try:
+            if remainder:
+                rest = remainder.split()[-1]
+                dividend, slash, divisor = left.partition("/")
+                r = Fraction(int(rest) if rest.isdigit() else numbers[rest])
+                if slash and "/" not in divisor and value(dividend) != value(divisor) * value(right) + r:
+                    wrong.append(match.group(0))
+            elif value(left) != value(right):
+                wrong.append(step)
+        except (Unreadable, ZeroDivisionError):
+            continue
+    return wrong
+
+
 def errors(folded: str) -> list[str]:
-    """Equalities between numbers that are false, as written (``35 = 1 * 29 + 5``), and
-    numbers said prime that are not, or not prime that are (``64 est premier``)."""
-    wrong = _false_primality(folded)
+    """Equalities between numbers that are false, as written (``35 = 1 * 29 + 5``) or in
+    words (``64 moins 35 font 27``), and numbers said prime that are not, or not prime that
+    are (``64 est premier``)."""
+    wrong = _false_primality(folded) + _worded_errors(folded)
     folded = _LIST_MARK.sub(lambda m: m.group(1) + " ", folded)  # "- 64 = ...": an item, not -64
     for match in _CHAIN.finditer(folded):
         if _continues(folded, match.start(), match.end()):

@@ -320,7 +320,9 @@ def load_checks(path: Path) -> list[Check]:
     return load_file(path).check
 
 
-_FENCE = re.compile(r"^\s*```[a-zA-Z]*\s*\n(.*?)\n\s*```\s*$", re.S)
+# A CommonMark code fence (round 15a): three or more backticks or tildes, closed by a run of
+# the same character at least as long ("~~~json" ... "~~~", "````json" ... "````").
+_FENCE = re.compile(r"^\s*(?P<fence>`{3,}|~{3,})[a-zA-Z]*\s*\n(.*?)\n\s*(?P=fence)(?:`*|~*)\s*$", re.S)
 _NUMBER = re.compile(r"(?<![\w.,])[-−–]?\s?\d+(?:[.,]\d+)?")
 
 
@@ -377,7 +379,7 @@ def read_json(text: str) -> Any:
 
 def _json(text: str) -> Any:
     fenced = _FENCE.match(text)
-    return read_json(fenced.group(1) if fenced else text.strip())
+    return read_json(fenced.group(2) if fenced else text.strip())
 
 
 # What a program reading the answer as given forgives around its JSON (round 8): a code
@@ -395,7 +397,7 @@ def exact_json(check: Check, raw: str) -> bool:
     text = raw.strip().strip("\ufeff\u200b").strip()
     fenced = _FENCE.match(text)
     try:
-        value = read_json(fenced.group(1) if fenced else text)
+        value = read_json(fenced.group(2) if fenced else text)
     except ValueError:
         return False
     return not isinstance(check, SchemaCheck) or check.accepts(value)

@@ -645,6 +645,8 @@ def passes(check: Check, text: str, task: Task) -> bool:
         text = structure.without_keyword_footnotes(text)  # keywords are no sentences of the text
     if isinstance(check, BoundCheck) and check.prose and not structure.is_prose(text):
         return False
+    if isinstance(check, BoundCheck) and check.prose and structure.cut_off(text):
+        return False  # stops mid-sentence: it does not say everything (round 15a)
     if isinstance(check, BoundCheck) and check.prose and structure.offers_alternatives(text):
         return False  # "labelled/tagged", "mistake/error": versions to choose from, no one text
     if isinstance(check, BoundCheck) and check.type == "words" and structure.hyphen_glued(text):
@@ -795,13 +797,60 @@ def _json_plan(text: str) -> str:
     return "\n".join(lines)
 
 
+_YAML_ITEM = re.compile(r"^(?P<indent>[ \t]*+)-[ \t]++(?P<key>[^\s:][^:\n]{0,40}):[ \t]*+(?P<value>.*)$")
+_YAML_FIELD = re.compile(r"^(?P<indent>[ \t]++)(?P<key>[^\s:-][^:\n]{0,40}):[ \t]*+(?P<value>.*)$")
+
+
+def _yaml_field(key: str, value: str) -> str:
+    value = value.strip().strip("\"'")
+    folded = fold(key)
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", value) and _DURATION_KEY.search(folded):
+        return f"{value} h" if re.search(r"heure|hour", folded) else f"{value} min"
+    return value
+
+
+def _yaml_plan(text: str) -> str:
+    """A plan written as a YAML list (round 15a: "- partie: Démo" then "  duree: 20 min" on
+    the next line), one part per line: each item's values, a bare number under a key of time
+    as a duration."""
+    parts: list[list[str]] = []
+    indent = -1
+    for line in text.splitlines():
+        item = _YAML_ITEM.match(line)
+        field = _YAML_FIELD.match(line)
+        if item:
+            parts.append([_yaml_field(item.group("key"), item.group("value"))])
+            indent = len(item.group("indent"))
+        elif field and parts and len(field.group("indent")) > indent:
+            parts[-1].append(_yaml_field(field.group("key"), field.group("value")))
+    return "\n".join(" — ".join(v for v in part if v) for part in parts)
+
+
+def _csv_plan(text: str) -> str:
+    """A plan written as CSV (round 15a: "Partie;Durée (min)" then "Démo;20"), read as the
+    same table between pipes, so that its header of minutes makes bare numbers durations:
+    every line holds as many cells as the header, cut at ";" or ",", whichever the header
+    holds."""
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    if len(lines) < 3:
+        return ""
+    for separator in (";", ","):
+        cells = [line.split(separator) for line in lines]
+        if len(cells[0]) >= 2 and all(len(row) == len(cells[0]) for row in cells):
+            rows = ["| " + " | ".join(c.strip() for c in row) + " |" for row in cells]
+            return "\n".join([rows[0], "|" + " --- |" * len(cells[0]), *rows[1:]])
+    return ""
+
+
 def _plan_answer(answer: str) -> str:
     """A plan answered as JSON (round 6: [{"titre": ..., "duree_min": 10}]) is read as the
-    prompt's is (:func:`_json_plan`), when the answer's lines time nothing as written."""
+    prompt's is (:func:`_json_plan`), when the answer's lines time nothing as written; so is
+    one answered as a YAML list or as CSV (round 15a: :func:`_yaml_plan`, :func:`_csv_plan`)."""
     if structure.sections(answer) == []:
-        as_json = _json_plan(answer)
-        if structure.sections(as_json):
-            return as_json
+        for form in (_json_plan, _yaml_plan, _csv_plan):
+            as_form = form(answer)
+            if structure.sections(as_form):
+                return as_form
     return answer
 
 

@@ -176,7 +176,8 @@ _NUMBER = re.compile(
     rf"(?P<num>[-+]?\d+(?:[.,]\d+)?|(?:{NUMBER_WORD_RE})\b|(?<=[\s'])an?(?=\s+(?:single|sole|lone)\b))(?![\w]|[.,]\d)"
 )
 _VERDICT = re.compile(
-    r"\b(?:oui|yes|yep|yeah)\b|\b(?:non|no|nope)\b(?=\s*(?:[.,;:!?)\]\"'|]|$|\n|\b(?:et|and|mais|but|car|because|since|puisque|parce)\b))"
+    r"\b(?:oui|yes|yep|yeah)\b|\b(?:non|no|nope)\b(?=\s*(?:[.,;:!?)\]\"'|]|$|\n|\b(?:et|and|mais|but|car|because|since|puisque|parce|"
+    r"si|if|sauf|unless|quand|when|selon|according)\b))"
 )
 _GENERIC = re.compile(  # an indefinite subject: "les deux nombres" are the task's own
     r"(?<!\bles )(?<!\bces )(?<!\bthe )(?<!\bthese )(?<!\bboth )(?<!\btwo )(?<!\bdeux )"
@@ -227,7 +228,8 @@ class Statement:
 
 @dataclass
 class Final:
-    """The final answer, or why there is none (``none``, ``several``, ``negated``, ``hedged``)."""
+    """The final answer, or why there is none (``none``, ``several``, ``negated``, ``hedged``,
+    ``retracted``)."""
 
     value: Value | None
     reason: str = "ok"
@@ -532,6 +534,19 @@ def _inline_item(text: str, start: int, end: int, value: Fraction) -> bool:
     return bool(after or before)
 
 
+def _unit_after_word(after: str, next_word: re.Match[str] | None, unit: re.Pattern[str]) -> bool:
+    """Whether the unit follows a count past one word or in a hyphenated word ("une grande
+    sœur", "one older sister", "une demi-sœur"): still a count of the unit (round 15a)."""
+    if next_word is None or next_word.group(1) in _COPULA or next_word.group(1) in _FUNCTION:
+        return False
+    word = next_word.group(1)
+    if "-" in word:
+        return bool(unit.match(word.rsplit("-", 1)[1]))
+    return bool(re.match(r"[ \t]++", after[next_word.end() :])) and bool(
+        unit.match(after[next_word.end() :].lstrip(" \t"))
+    )
+
+
 def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]:
     """Number statements for a count: (statement, "unit" | "bare")."""
     text = doc.text
@@ -573,7 +588,7 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
         if _PARTITIVE.match(rest) or _IDIOM.match(rest) or _MODAL.match(rest):
             continue
         next_word = re.match(r"(?<![ \t])[ \t]*+([a-z][\w'-]*)", after)
-        if unit and unit.match(after.lstrip(" \t")):
+        if unit and (unit.match(after.lstrip(" \t")) or _unit_after_word(after, next_word, unit)):
             if (
                 token in ("un", "une", "one", "a", "an")
                 and any(w in _COPULA for w in previous[-3:])
@@ -584,6 +599,10 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
                 continue  # "Paul a 2 sœurs": another person's count
             found.append((Statement(value, start, end), "unit"))
         elif next_word and next_word.group(1).split("'")[0] not in _FUNCTION:
+            item = _BARE_ITEM.match(text, end)
+            noun = item and _NOUN_NEXT.match(text[item.end() : item.end() + 8])
+            if unit and item and not noun:
+                found.append((Statement(value, start, end), "item"))  # "et une cadette": read if enumerated
             continue  # a count of something else: "3 frères", "une autre fille", "un professeur"
         elif (
             token in ("un", "une", "one")
@@ -646,6 +665,12 @@ def _data_numbers(spec: AnswerSpec) -> list[tuple[Fraction, set[str]]]:
     return facts
 
 
+# Who a restated data sentence is said of (round 15a): a distributive or plural pronoun for
+# the data's others ("Chacun en a 2 : Caroline et une autre fille", "they each have two").
+_DISTRIBUTIVE = re.compile(r"\b(?:chacun|chacune|each|ils|they|tous|all of them)\b")
+_TOO = r"\s++(?:aussi|egalement|de meme|too|also|as well)\b"  # "..., elle aussi": the subject's too
+
+
 def _restates_data(
     doc: _Doc, statement: Statement, spec: AnswerSpec, data: list[tuple[Fraction, set[str]]]
 ) -> bool:
@@ -655,6 +680,12 @@ def _restates_data(
     holder = _clause_before(doc.text[lo : statement.start], statement.start - lo)
     if doc.is_labelled(statement.start) or (spec.subject and re.search(spec.subject, holder)):
         return False  # the answer's own subject holds the count: "Caroline a 2 sœurs"
+    if (
+        _DISTRIBUTIVE.search(holder)
+        and any(value == statement.value for value, _ in data)
+        and not (spec.subject and re.search(spec.subject + _TOO, doc.text[statement.end : hi]))
+    ):
+        return True  # "Chacun en a 2", "each of them has two": the data's count, said of the others
     mine = {w for w in words(clause) if not w.isdigit() and w not in _FUNCTION and len(w) > 2}
     units = {w for u in spec.unit for option in u.split("|") for w in words(fold(option))}
     mine = {w for w in mine if not any(w.startswith(u) for u in units)}
@@ -662,10 +693,55 @@ def _restates_data(
     return any(value == statement.value and (mine & {_stem(w) for w in content}) for value, content in data)
 
 
+# Counts said by enumeration (round 15a): "une grande sœur et une petite sœur", "one older
+# sister and one younger (sister)" are two. Two counts of the unit (the second may be a bare
+# count that an adjective follows) joined by "et", "and", "plus", "&", "+", "ainsi que", "as
+# well as" with at most the unit and two words between them, and no negation, choice or
+# punctuation that ends a clause, are one count: their sum.
+_ENUMERATION_JOIN = re.compile(
+    r"(?:^|[\s,])(?:et|and|plus|&|\+|ainsi qu(?:e|')|as well as)(?:[\s,]|$|(?<='))"
+)
+_ENUMERATION_STOP = re.compile(
+    r"[.;:!?()\[\]\n]|\b(?:ou|or|non|pas|not|no|ni|nor|mais|but|donc|so|soit|sinon|seule?s?|only|"
+    r"est|is|c'est|it's|a|has|ont|have)\b"
+)
+_NOUN_NEXT = re.compile(r"(?<![ \t])[ \t]++(?!(?:et|and|ou|or)\b)[a-z]")  # "une autre fille": a noun
+_BARE_ITEM = re.compile(
+    r"(?<![ \t])[ \t]++(?:petite?s?|grande?s?|ainee?s?|cadette?s?|jumelle?s?|autres?|older|younger|elder|big|"
+    r"little|twin|other|another)\b"
+)
+
+
+def _enumerated(
+    text: str, found: list[tuple[Statement, str]], unit: re.Pattern[str] | None
+) -> list[tuple[Statement, str]]:
+    if unit is None:
+        return found
+    merged: list[tuple[Statement, str]] = []
+    for statement, kind in found:
+        if merged and merged[-1][1] == "unit" and isinstance(statement.value, Fraction):
+            last = merged[-1][0]
+            gap = text[last.end : statement.start]
+            item = kind == "unit" or (kind in ("bare", "item") and _BARE_ITEM.match(text, statement.end))
+            if (
+                item
+                and isinstance(last.value, Fraction)
+                and len(words(gap)) <= 5
+                and re.search(r"(?<!\w)" + unit.pattern.lstrip("^"), gap)
+                and _ENUMERATION_JOIN.search(gap)
+                and not _ENUMERATION_STOP.search(gap)
+            ):
+                merged[-1] = (Statement(last.value + statement.value, last.start, statement.end), "unit")
+                continue
+        merged.append((statement, kind))
+    return [(statement, kind) for statement, kind in merged if kind != "item"]
+
+
 def _count_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     data = _data_numbers(spec)
     kept = []
-    for statement, _ in _counts_and_bare(doc, spec):
+    unit = re.compile(r"^(?:" + "|".join(term_pattern(u) for u in spec.unit) + ")") if spec.unit else None
+    for statement, _ in _enumerated(doc.text, _counts_and_bare(doc, spec), unit):
         if not _restates_data(doc, statement, spec, data):
             statement.negated = _negated(doc, statement.start, statement.end)
             kept.append(statement)
@@ -675,6 +751,13 @@ def _count_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
 _ALTERNATIVE = re.compile(
     rf"(?<!\s)\s*+(?:,|/|\bou\b|\bor\b|\bvoire\b|\bsinon\b|\botherwise\b)\s*+(?:\bou\b\s*+|\bbien\b\s*+)?"
     rf"(?P<value>[-+]?\d+(?:[.,]\d+)?|(?:{NUMBER_WORD_RE})\b)(?!\s*[=*/^\d]|\s*[-+]\s*\d)"
+)
+# A signed value opening an aside right after a value ("b = −10 (+10 avec l'autre
+# convention)", "(-10 selon ...)") is a second candidate (round 15a); "1 (35 n'a que 5 et 7)"
+# stays a remark.
+_ASIDE_ALTERNATIVE = re.compile(
+    r"(?<!\s)\s*+\(\s*+(?:(?:ou|or|soit|voire|sinon|otherwise)\s++)?(?P<value>[-+]\s*+\d+(?:[.,]\d+)?)"
+    r"(?!\s*[=*/^\d]|\s*[-+]\s*\d)"
 )
 _NEGATED_ALTERNATIVE = re.compile(
     rf"(?<!\s)\s*+,?\s*+(?:\bet non\b|\band not\b|\bnot\b|\bnon\b|\bpas\b|\bmais pas\b|\bbut not\b)\s*+"
@@ -696,7 +779,9 @@ _PRODUCT = r"\s*+(?:[xy]|\((?=[-+*/^\d.,\sxy()]{0,40}\)))"
 _UNKNOWN = r"[ \t]*+(?:[-+*/][ \t]*+[a-z](?![a-z'])|=)"
 _VALUE = (
     rf"(?P<signword>(?:moins|minus|negatif|negative|(?:l')?oppose de|the opposite of|opposite of)\s++)?"
-    rf"(?P<chain>(?>{arith.EXPR})(?:\s*+=\s*+(?:p?gcd\s*+\([^()]*\)|(?>{arith.EXPR})))*|(?:{NUMBER_WORD_RE})\b)"
+    rf"(?P<chain>(?:\+[ \t]{{0,3}}(?=\d))?"
+    rf"(?>{arith.EXPR})(?:\s*+=\s*+(?:p?gcd\s*+\([^()]*\)|(?>{arith.EXPR})))*|"
+    rf"(?:{NUMBER_WORD_RE})\b)"
 )
 
 
@@ -708,7 +793,7 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
         if about in ("line:slope", "line:intercept"):  # every equation of a line states both
             part = 0 if about == "line:slope" else 1
             for line, start, end in _line_values(text):
-                if line not in data_lines:
+                if line not in data_lines or _piece(text, start, end):
                     found.append(Statement(line[part], start, end, _negated(doc, start, end)))
             continue
         head = about[3:] if about.startswith("re:") else term_pattern(about)
@@ -751,7 +836,7 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
             found.append(Statement(value, start, match.end(), negated))
             tail = match.end()
             while True:
-                alternative = _ALTERNATIVE.match(text, tail)
+                alternative = _ALTERNATIVE.match(text, tail) or _ASIDE_ALTERNATIVE.match(text, tail)
                 rejected = _NEGATED_ALTERNATIVE.match(text, tail)
                 if rejected:
                     found.append(
@@ -881,12 +966,27 @@ _INTERCEPT_TERMS = ["ordonnee a l'origine", "y-intercept", "intercept", r"re:\bb
 _SLOPE_TERMS = ["coefficient directeur", "pente", "slope", "gradient", r"re:\ba\b(?=\s*+=)"]
 
 
+# A piece of a piecewise answer (round 15a): a line with a condition on x right after it
+# ("y = 4x + 6 pour x < 0", "for x >= 0", "si x est négatif") or right before it ("pour x <
+# 0 : y = ..."): even the data's own line is then a candidate, not a restatement.
+_CONDITION_ON_X = (
+    r"(?:pour|si|for|if|when|quand|lorsque|where|ou|avec|with|on)\s++(?:tout\s++|all\s++)?x\s*+"
+    r"(?:[<>≤≥⩽⩾∈]|=<|>=|<=|\bin\b|\best\b|\bis\b|\bpositi|\bnegati|\bstrictement)"
+)
+_PIECE_AFTER = re.compile(r"(?<![ \t])[ \t]*+[,;]?[ \t]*+\(?" + _CONDITION_ON_X)
+_PIECE_BEFORE = re.compile(_CONDITION_ON_X + r"[^:;,\n]{0,20}[:;,][ \t]*+$")
+
+
+def _piece(text: str, start: int, end: int) -> bool:
+    return bool(_PIECE_AFTER.match(text, end) or _PIECE_BEFORE.search(text[max(0, start - 40) : start]))
+
+
 def _line_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     data = {value for text in spec.data for value, _, _ in _line_values(fold(text))}
     found = [
         Statement(value, start, end, _negated(doc, start, end))
         for value, start, end in _line_values(doc.text)
-        if value not in data
+        if value not in data or _piece(doc.text, start, end)
     ]
     if found and isinstance(spec.expected, tuple):  # a parameter alone writes no equation
         slope, intercept = spec.expected
@@ -957,8 +1057,30 @@ def _answers_another_question(text: str, start: int, predicate: str) -> bool:
     return not re.search(rf"(?:{predicate})", text[max(begin, lo) : end])
 
 
+# A negation prefix glued by a hyphen ("non-premiers", "non-coprime", "not-coprime") is the
+# negation (round 15a): read as "non premiers", same offsets.
+_HYPHEN_NEGATION = re.compile(r"\b(non|not)-(?=[a-z])")
+# The complementizer that opens a denial's clause: what comes after it is the clause's own.
+_THAT = re.compile(r"^(?:que|qu'.*|that|de|d'.*|to)$")
+
+
+def _denial_negates(before: list[str], after: list[str]) -> tuple[bool, bool]:
+    """(the denial is denied itself, the clause it opens is negated): the denial's own
+    negation stands in the words before it and after it up to "que"/"that" ("cela
+    n'empêche pas qu'ils ..."); a negation after that is the clause's own ("il n'est pas
+    faux de dire qu'ils ne sont pas ...", round 15a)."""
+    cut = next((i for i, w in enumerate(after) if _THAT.match(w)), None)
+    if cut is None:  # "I don't doubt they're ...": the negation words right after it are its own
+        cut = next((i for i, w in enumerate(after) if not (w in _NEGATORS or w.endswith("n't"))), len(after))
+    own, inner = before + after[:cut], after[cut:]
+    negated = any(w in _NEGATORS or w.endswith("n't") for w in own)
+    if cut < len(after) and _THAT.match(after[cut]) and after[cut].startswith(("qu'", "d'")):
+        inner = [after[cut].split("'", 1)[1], *inner[1:]]
+    return negated, any(w in _NEGATORS or w.endswith("n't") or w in ("ne", "n'") for w in inner)
+
+
 def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
-    text = doc.text
+    text = _HYPHEN_NEGATION.sub(r"\1 ", doc.text)
     found = []
     words_found = []
     for match in _bounded(_VERDICT.finditer(text)):
@@ -1003,9 +1125,10 @@ def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
                 # its own negation stands in the words before it, however far the predicate
                 # is ("Il n'est donc pas faux de dire que 35 et 64 sont ...", round 11).
                 denial = denials[-1]
-                around = near[: denial.start()].split()[-4:] + near[denial.end() :].split()
-                denied = any(w in _NEGATORS or w.endswith("n't") for w in around)
-                negated = not (denied or clause.rstrip().endswith("non"))
+                before, after = near[: denial.start()].split()[-4:], near[denial.end() :].split()
+                denied, inner = _denial_negates(before, after)
+                inner = inner or clause.rstrip().endswith("non")
+                negated = inner if denied else not inner
             elif not negated and _REJECTION.search(_clause_around(text, match.start(), match.end(), lo, hi)):
                 negated = True
             found.append(Statement("no" if negated else "yes", match.start(), match.end()))
@@ -1195,6 +1318,21 @@ def _from_answer_line(doc: _Doc, found: list[Statement]) -> list[Statement]:
     return found
 
 
+# Round 15a: a value taken back ("1 sœur… non, je plaisante !", "just kidding") is no
+# answer, whatever follows; "je ne plaisante pas", "not kidding" take nothing back.
+_RETRACTION = re.compile(
+    r"(?<!\bnot )(?<!\bno )(?<!\bpas )\b(?:je plaisante|je rigole|j'rigole|je blague|je deconne|"
+    r"c'(?:est|etait) une blague|c'(?:est|etait) pour rire|pour rire|just kidding|kidding|just joking|"
+    r"i'm joking|i am joking|i was joking|jk|psych|lol non|nan je rigole|poisson d'avril|april fool)\b"
+)
+# An answer cut off after a connective ("Donc Caroline a 1 sœur, ou", "oui, mais"): the
+# alternative or the condition it opens is missing, so the value is not given alone.
+_DANGLING = re.compile(
+    r"(?:\b(?:ou|or|ou bien|soit|voire|sinon|otherwise|either|et|and|mais|but|unless|sauf|sauf si|"
+    r"a moins que|except|excepte|si|if)|,)[\s.…*_]*+\Z"
+)
+
+
 def final_answer(answer: str, spec: AnswerSpec) -> Final:
     """The one final answer of ``answer`` for ``spec``, or why there is none."""
     try:
@@ -1206,6 +1344,10 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
     positive = [s for s in found if not s.negated]
     if not any(not s.quoted for s in positive):
         return Final(None, "negated" if found else "none")
+    if _RETRACTION.search(doc.text, min(s.start for s in positive)):
+        return Final(None, "retracted")
+    if _DANGLING.search(doc.text.rstrip()[-40:]):
+        return Final(None, "hedged")  # cut off mid-alternative
     if _hedged(doc, found, spec):
         return Final(None, "hedged")
     values = {s.value for s in positive}
@@ -1357,6 +1499,8 @@ def asserted(doc: _Doc, statement: Statement) -> bool:
     their gcd is 1"). An assertion about the task's own numbers stays one ("35 et 64 ont
     un PGCD de 1", "en général, leur PGCD vaut 1", "... si leur PGCD vaut 1, et c'est le
     cas")."""
+    if _piece(doc.text, statement.start, statement.end):
+        return True  # "y = 4x + 6 quand x < 0": a branch of a piecewise answer (round 15a)
     index = doc.sentence_of(statement.start)
     lo, hi = doc.sentences[index]
     _, further = doc.sentences[min(index + 1, len(doc.sentences) - 1)]

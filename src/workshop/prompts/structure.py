@@ -1023,6 +1023,28 @@ def _unjoined(token: re.Match[str]) -> str:
     return " " + (end.group(0) if end else "")
 
 
+# A prose text cut off (round 15a): its last line stops on a word, a comma or a dash while
+# the text ends its other sentences with punctuation ("..., but it can also"). A translation
+# or a summary that stops mid-sentence does not say everything: no length.
+_CUT_END = re.compile(r"[\w,;:(\u2013\u2014-]\Z")
+_SENTENCE_END = re.compile(r"[.!?…][\"'»”)*_]*+\s")
+
+
+def cut_off(text: str) -> bool:
+    """Whether ``text`` stops mid-sentence: a tail of at least :data:`CUT_WORDS` words
+    after its last sentence's end, with no colon (a label's value, "Verdict : PASS", is
+    no sentence), ending on a word, a comma or a dash."""
+    body = text.rstrip()
+    ends = list(_SENTENCE_END.finditer(body))
+    if not ends or not _CUT_END.search(body):
+        return False
+    tail = body[ends[-1].end() :]
+    return ":" not in tail and len(tail.split()) >= CUT_WORDS
+
+
+CUT_WORDS = 5
+
+
 def prose_sentences(answer: str) -> list[str]:
     """The folded sentences of ``answer`` that are prose: at least five words, outside a
     keyword line; not a question (it asks, it states nothing: "Pascal a-t-il inventé la

@@ -27,9 +27,21 @@ MAX_PART_CHARS = 20_000
 _INVISIBLE = re.compile(r"[\ufeff\u200b-\u200d\u2060\u00ad]")
 
 
+# A Markdown link-reference comment (round 15a): a line that only defines a link reference
+# to "#", "<>", "//" or a URL, with or without a title ("[//]: # (...)", "[comment]: <> (...)"),
+# is invisible once rendered, so it is a comment like "<!-- -->". A footnote ("[^1]: ...")
+# is shown, and a label followed by words ("[Réponse]: 1 sœur") is no reference: both stay.
+_LINK_COMMENT = re.compile(
+    r"(?m)^[ \t]{0,3}\[(?!\^)[^\[\]\n]{1,100}\]:[ \t]*+"
+    r"(?:<[^<>\n]*>|#\S*|//\S*|https?://\S*|www\.\S*)"
+    r"(?P<title>[ \t]++(?:\"[^\"\n]*\"|'[^'\n]*'|\([^\n]*\)))?[ \t]*$"
+)
+
+
 def without_comments(text: str) -> str:
     """HTML comments (``<!-- ... -->``) blanked, their line breaks kept; an unclosed one runs
-    to the end. One scan with ``str.find`` (a lazy regex tries every "<!--" to the end)."""
+    to the end. One scan with ``str.find`` (a lazy regex tries every "<!--" to the end).
+    Markdown link-reference comments (:data:`_LINK_COMMENT`) are blanked too."""
     out, at = [], 0
     while (start := text.find("<!--", at)) != -1:
         end = text.find("-->", start + 4)
@@ -37,7 +49,7 @@ def without_comments(text: str) -> str:
         out += [text[at:start], "\n" * text.count("\n", start, end)]
         at = end
     out.append(text[at:])
-    return "".join(out)
+    return _LINK_COMMENT.sub("", "".join(out))
 
 
 def html_comments(text: str) -> list[tuple[int, str]]:
@@ -49,7 +61,10 @@ def html_comments(text: str) -> list[tuple[int, str]]:
         end = len(text) if end == -1 else end + 3
         found.append((text.count("\n", 0, start) + 1, text[start + 4 : max(start + 4, end - 3)]))
         at = end
-    return found
+    for match in _LINK_COMMENT.finditer(text):
+        title = (match.group("title") or "").strip()
+        found.append((text.count("\n", 0, match.start()) + 1, title[1:-1]))
+    return sorted(found, key=lambda item: item[0])
 
 
 def _probe(line: str) -> str:
