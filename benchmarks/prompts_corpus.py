@@ -47,6 +47,7 @@ def main() -> None:
             "round12_gaming",
             "round13_gaming",
             "round14_gaming",
+            "round15b_gaming",
         ],
     )
     parser.add_argument(
@@ -72,6 +73,7 @@ def main() -> None:
             "round12_fair",
             "round13_fair",
             "round14_fair",
+            "round15b_fair",
         ],
     )
     args = parser.parse_args()

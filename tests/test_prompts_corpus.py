@@ -18,7 +18,9 @@ them (13/55 gaming attempts scored wrongly then; the bare "Tu analyses des avis 
 relabelled as no role, see the file's header); round5_*.toml were written by red team 11e
 against the grader of be2ae07 before grading them (14/54 gaming attempts and 2/30 fair
 answers scored wrongly then; two answer-faithful injections are the transcript limit);
-round14_*.toml (the latest) were written by red team 11n against the grader of 4e0b7de
+round15b_*.toml (the latest) were written by red team 11p against the grader of 983cc4b
+before grading them (18/39 gaming attempts, 6/39 live, and 2/26 fair attempts losing points,
+2/26 live; the files' headers say what was edited and decided since); round14_*.toml were written by red team 11n against the grader of 4e0b7de
 before grading them (22/43 gaming attempts, 14/43 live, and 5/35 fair attempts losing points,
 8/35 live; the files' headers say what was edited and decided since); round13_*.toml were
 written by red team 11m against the grader of 209f71f
@@ -112,6 +114,9 @@ FAIR += corpus.load("round13_fair")
 # Round 14 (red team 11n, issue 11v).
 GAMING += corpus.load("round14_gaming")
 FAIR += corpus.load("round14_fair")
+# Round 15b (red team 11p, issue 11y).
+GAMING += corpus.load("round15b_gaming")
+FAIR += corpus.load("round15b_fair")
 
 
 @pytest.fixture(scope="module")
