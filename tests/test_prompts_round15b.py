@@ -85,7 +85,7 @@ def test_a_reasoning_request_kept(prompts, asking):
 @pytest.mark.parametrize(
     ("task", "prompt", "answer", "check"),
     [
-        ("sentiment", SENTIMENT + " En fait non : pas de JSON, dis-le-moi en une phrase.\n{reviews}",
+        ("sentiment", SENTIMENT + " En fait non : pas de JSON, réponds simplement avec tes mots.\n{reviews}",
          SENTIMENT_ANSWER, "prompt-format"),
         ("sentiment", SENTIMENT + " Scratch that, no JSON: just tell me in words.\n{reviews}",
          SENTIMENT_ANSWER, "prompt-format"),

@@ -164,6 +164,9 @@ _FUNCTION = set(
     "the a an and or is are of to in for on with it its that this was were be by from at have has "
     "can but they their them his her he she not which who also then so because if since as".split()
 )
+# English function words that are no French word: after "un"/"une", the French word they
+# spell is a noun ("un as", an ace; round 15b).
+_ENGLISH_ONLY = {"as", "is", "are", "was", "were", "be", "by", "at", "has", "have", "can", "so", "if", "since"}
 _LABEL = re.compile(r"^[\s>*_#|-]*+(?:\d+[.)]\s*+)?(?P<label>[^:\n]{1,60}?)\s*:\s*(?P<rest>\S.*)$")
 _ANSWER_WORDS = re.compile(
     r"\b(?:reponse|answer|resultat|result|conclusion|solution|verdict|final|finale|nombre|number|count)\b"
@@ -585,6 +588,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
             found.append((Statement(value, start, end), "unit"))
         elif next_word and next_word.group(1).split("'")[0] not in _FUNCTION:
             continue  # a count of something else: "3 frères", "une autre fille", "un professeur"
+        elif token in ("un", "une") and next_word and next_word.group(1) in _ENGLISH_ONLY:
+            continue  # "Tu es un as des énigmes" (round 15b): French "as" is a noun, an ace
         elif (
             token in ("un", "une", "one")
             and len(previous) >= 2
@@ -795,7 +800,14 @@ def _article(text: str, end: int) -> bool:
     if _PARTITIVE.match(after):
         return True
     following = re.match(r"[ \t]++([a-z][\w'-]*)", after)
-    return following is not None and following.group(1).split("'")[0] not in _FUNCTION | _AFTER_VALUE
+    if following is None:
+        return False
+    word = following.group(1).split("'")[0]
+    # a French article before a word that is a function word in English only is a noun:
+    # "Tu es un as des énigmes" (an ace, round 15b), no value 1 and English "as"
+    if re.search(r"\b(?:un|une)$", text[:end]) and word in _ENGLISH_ONLY:
+        return True
+    return word not in _FUNCTION | _AFTER_VALUE
 
 
 def _word_or_number(token: str) -> Fraction:

@@ -38,6 +38,7 @@ from workshop.prompts.checks import (
     FinalCheck,
     JudgeCheck,
     LanguageCheck,
+    RubricCheck,
     SchemaCheck,
     exact_json,
     load_file,
@@ -47,7 +48,7 @@ from workshop.prompts.llm import LlmAnswer, LlmClient, LlmRefused, LlmUnavailabl
 from workshop.prompts.similarity import sketch
 from workshop.prompts.text import fold, mixed_script_words, normalize, without_grader_notes
 from workshop.prompts.transcript import TaskEntry, html_comments, parse, without_comments
-from workshop.prompts.turns import asked, copies_elsewhere, model_answer
+from workshop.prompts.turns import asked, copies_elsewhere, model_answer, retracted
 from workshop.results import GradeResult, Status, TestOutcome, TestResult
 
 SUBMISSION_FILE = "prompts.md"
@@ -430,7 +431,8 @@ def _grade_task(
     dependent = [c for c in mine if _after(c, mine)]
     for check in [c for c in mine if c not in dependent] + dependent:
         if check.on == "prompt":
-            read = _reads(check, request, task, run)
+            # a rubric request taken back in the next sentence asks nothing (round 15b, turns.py)
+            read = _reads(check, retracted(request) if isinstance(check, RubricCheck) else request, task, run)
             outcome = _Outcome(bool(read), unreadable=read is None)
             if check.type not in FORMALITIES and not carried:
                 outcome.blocked = "prompts_gate_data"

@@ -163,6 +163,42 @@ _UNREAD = re.compile(
 )
 
 
+# An instruction taken back in the next sentence (round 15b: "Réponds en JSON ... Ah non, en
+# fait, pas de JSON : écris plutôt un paragraphe", "Non, finalement, pas de liste", "Scratch
+# that, no JSON"): the sentence before the retraction asks nothing any more, whatever rubric
+# request it made, and neither does the retraction's own sentence (what it puts instead, "un
+# petit paragraphe", is the request undone, not a format). The retraction opens a sentence
+# and goes on with a refusal or a replacement ("pas de", "plutôt", "juste", "instead"); the
+# rest of the prompt stands. Only the rubric checks read the prompt so (grade.py).
+_RETRACTION = re.compile(
+    r"(?i)(?:(?:ah|oh|euh|hum|hmm|bon)[ \t]*+[,!]?[ \t]*+)?(?:"
+    r"non[ \t]*+[,!.]?[ \t]*+(?:en fait|finalement|tout compte fait|r[ée]flexion faite|attends|"
+    r"je me reprends|je me suis tromp[ée]e?)|(?:en fait|finalement|tout compte fait|r[ée]flexion faite)"
+    r"[ \t]*+,?[ \t]*+non|scratch that|strike that|wait[ \t]*+,?[ \t]*+no|no[ \t]*+,?[ \t]*+wait|"
+    r"actually[ \t]*+,?[ \t]*+no|on second thought|never[ \t]?mind|je me reprends|i take (?:that|it) back|"
+    r"je retire (?:[cç]a|cela|cette demande|ce que je viens de (?:dire|demander|[ée]crire)))(?![\w'’])"
+    r"(?=[^.!?\n]*?(?<![\w'’])(?:pas|sans|plut[ôo]t|juste|seulement|instead|rather|no|not|just|only|"
+    r"directement|directly)(?![\w'’]))"
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def retracted(prompt: str) -> str:
+    """``prompt`` with each sentence taken back by the next one, and that one, blanked
+    (:data:`_RETRACTION`)."""
+    out = prompt
+    for match in _RETRACTION.finditer(prompt):
+        before = prompt[: match.start()]
+        if before.strip() and not re.search(r"[.!?:;\n]\W*$", before):
+            continue  # the retraction opens a sentence
+        ends = [m.end() for m in _SENTENCE_END.finditer(prompt, 0, max(0, len(before.rstrip()) - 1))]
+        start = ends[-1] if ends else 0
+        after = _SENTENCE_END.search(prompt, match.end())
+        end = after.end() if after else len(prompt)
+        out = out[:start] + re.sub(r"\S", " ", out[start:end]) + out[end:]
+    return out
+
+
 def asked(prompt: str) -> str:
     """What ``prompt`` still asks: the text after its last self-cancellation (or a sentence
     that tells the model not to read what precedes), or all of it."""
