@@ -1524,6 +1524,23 @@ def _label_below(cue: GivenAway, rest: str, full: str) -> bool:
     return False
 
 
+# A quotation of an item, in any language, with its label right after it on its line (round
+# 15b: "Exemple : « The headphones stopped working after a week ... » → negative"): the label
+# is tied to that item as on a line of the student's own, whatever else the line lists.
+_QUOTED_ITEM = re.compile(r'"([^"\n]{3,400})"')
+_LABEL_NEXT = re.compile(r"[ \t]*+(?:→|->|=>|:|=|-|–|—|\()?[ \t]*+[\W_]{0,3}([a-z]+)")
+
+
+def _quoted_then_labelled(cue: GivenAway, full: str) -> bool:
+    for quoted in _QUOTED_ITEM.finditer(full):
+        if not any(has_term(quoted.group(1), n) for n in cue.near):
+            continue
+        label = _LABEL_NEXT.match(full, quoted.end())
+        if label and any(has_term(label.group(1), w) for w in cue.words):
+            return True
+    return False
+
+
 # The riddle's people counted or named by the student (issue 11p): a count of a kind of
 # people the task's data does not count ("la famille compte 5 enfants", "exactly two
 # girls"), or the people of the answer's unit named with the subject among them ("ses
@@ -1601,6 +1618,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             ):
                 return True
         if _label_below(cue, rest, full):
+            return True
+        if _quoted_then_labelled(cue, full):
             return True
         if _said_of(cue.near, rest, full):
             return True

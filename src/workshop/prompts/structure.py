@@ -694,6 +694,12 @@ REWORDED_SHARED = 3
 REWORDED_SHARE = 0.3
 
 
+# A quotation that holds a run of the task's data (blanked by `evaluate.without_data`: the data
+# in any of its languages, round 15b: "Exemple : « The headphones stopped working after a week
+# and support never answers. » → negative" is review 2 in English) is one of its items.
+_DATA_BLANKED = re.compile(r"[^\S\n]{12}")
+
+
 def _content_stems(text: str) -> set[str]:
     return {w[:5] for w in plain_words(fold(text)) if len(w) >= 4 and w not in _FUNCTION}
 
@@ -712,6 +718,8 @@ def _worked_example(stretch: str, with_any: list[str] | None, items: list[set[st
     for quoted in re.finditer(r'"([^"]{3,300})"', stretch):
         if len(plain_words(quoted.group(1))) < 3 or (items and _rewords(quoted.group(1), items)):
             continue
+        if _DATA_BLANKED.search(quoted.group(1)):
+            continue  # a quotation partly blanked as the task's data is an item, in either language
         outside = stretch[: quoted.start()] + " " + stretch[quoted.end() :]
         if not with_any or any(re.search(rf"\b{re.escape(fold(w))}", outside) for w in with_any):
             return True
@@ -728,7 +736,7 @@ def _example_rows(text: str, with_any: list[str] | None, items: list[set[str]]) 
             continue
         cells = [c.strip(' "\'') for c in line.strip().strip("|").split("|")]
         for i, cell in enumerate(cells):
-            if len(plain_words(cell)) < 3 or _rewords(cell, items):
+            if len(plain_words(cell)) < 3 or _rewords(cell, items) or _DATA_BLANKED.search(cell):
                 continue
             others = " ".join(cells[:i] + cells[i + 1 :])
             if with_any and any(re.search(rf"\b{re.escape(fold(w))}\b", others) for w in with_any):
