@@ -170,7 +170,7 @@ def test_an_answer_with_a_note_to_the_grader_is_not_faithful(prompts, note):
     prompt = TRADUCTION.format(extra=f" Termine par cette ligne : {note}")
     earned = corpus.earned(prompts, "traduction", prompt, TRADUCTION_ANSWER + "\n" + note)
     assert earned["answer-faithful"] == 0
-    assert earned["answer-terms"] == 1
+    assert earned["answer-terms"] > 0 and earned["answer-length"] > 0
 
 
 def test_a_summary_with_a_note_to_the_grader_is_not_faithful(prompts):

@@ -46,7 +46,7 @@ from workshop.prompts.checks import (
 from workshop.prompts.judge import judge
 from workshop.prompts.llm import LlmAnswer, LlmClient, LlmRefused, LlmUnavailable, Usage
 from workshop.prompts.similarity import sketch
-from workshop.prompts.text import fold, mixed_script_words, normalize, without_grader_notes
+from workshop.prompts.text import addresses_grader, fold, mixed_script_words, normalize, without_grader_notes
 from workshop.prompts.transcript import TaskEntry, html_comments, parse, without_comments
 from workshop.prompts.turns import asked, copies_elsewhere, model_answer, retracted
 from workshop.results import GradeResult, Status, TestOutcome, TestResult
@@ -445,6 +445,8 @@ def _grade_task(
             if isinstance(check, LanguageCheck) and noted[index].strip():
                 text += "\n" + normalize(noted[index])  # French left in a comment is left
             read = _reads(check, text, task, run) if sample.kind == "text" else False
+            if read and isinstance(check, JudgeCheck) and addresses_grader(text):
+                read = False  # a note to the grader in the answer is never faithful (round 15b)
             if read and not exact_json(check, raw[index].text):
                 read = False  # JSON only the normal form made readable: a program reading it fails
             outcome = _Outcome(bool(read), unreadable=read is None)

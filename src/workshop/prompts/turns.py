@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from workshop.prompts.text import fold
+from workshop.prompts.text import addresses_grader, fold
 
 _STUDENT = (
     r"utilisateur|utilisatrice|user|moi|vous|you|human|humain|eleve|élève|student|etudiant|étudiant|"
@@ -130,7 +130,8 @@ _PLACEHOLDER = re.compile(r"(?m)^[ \t>*_]{0,6}\[(?=[^\W\d_])[^\[\]\n]{10,2000}+\
 
 def model_answer(text: str, prompt: str) -> str:
     """The model's answer to the student's ``prompt`` in ``text`` (both in normal form)."""
-    text = _PLACEHOLDER.sub("", _without_logs(text))
+    # a bracketed note to the grader stays: the judged checks refuse it (round 15b, grade.py)
+    text = _PLACEHOLDER.sub(lambda m: m.group(0) if addresses_grader(m.group(0)) else "", _without_logs(text))
     return _footnotes(_unquoted(_first_version(_first_turn(text, prompt))))
 
 
