@@ -191,6 +191,8 @@ def test_a_translation_without_a_note_stays_faithful(prompts):
     [
         "Découpe-la en parties de 600, 900, 900, 600 et 600 secondes.",
         "Use five parts lasting 600 s, 900 s, 900 s, 600 s and 600 s.",
+        "Share the hour between five parts in the ratio 2:3:3:2:2.",
+        "Les cinq parties ont des durées dans les proportions 1, 2, 3, 2 et 2.",
     ],
 )
 def test_durations_in_seconds_dictate_the_plan(prompts, hint):

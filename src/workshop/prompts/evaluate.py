@@ -1485,9 +1485,42 @@ def _named_durations_listed(check: DurationsCheck, folded: str) -> bool:
     return False
 
 
+# Durations in seconds are durations (round 15b: "parties de 600 s, 900 s, 1200 s, 600 s et
+# 300 s"), and so are parts in given proportions of the whole (round 15b: "proportionnelles à
+# 2, 3, 4, 2 et 1", "in the ratio 2:3:4:2:1"): the whole is the task's, so the ratios fix
+# every part's duration.
+_SECONDS_RUN = re.compile(
+    r"(?<![\d.,])\d{1,5}(?:\s*+(?:s|sec|secs|secondes?|seconds?)\b)?(?:\s*+(?:,|;|\+|/|-|et|and|puis|then)"
+    r"\s*+\d{1,5}(?:\s*+(?:s|sec|secs|secondes?|seconds?)\b)?){2,12}"
+)
+_RATIO_RUN = re.compile(
+    r"\b(?:proportionnel(?:le)?s?\s++(?:a|aux)|proportional\s++to|au prorata de|dans les proportions|"
+    r"dans le rapport|dans les rapports|selon les rapports|selon le rapport|selon les proportions|"
+    r"in the (?:ratio|ratios|proportions?)(?:\s++of)?|ratios?|rapports?|proportions?)\s*+:?\s*+"
+    r"(?:de\s++|of\s++)?(\d{1,2}(?:\s*+(?:,|;|:|/|-|et|and)\s*+\d{1,2}){2,12})(?![\d.,]\d)"
+)
+
+
+def _seconds_or_ratios_listed(check: DurationsCheck, folded: str) -> bool:
+    for run in _bounded_matches(_SECONDS_RUN.finditer(folded), 20):
+        after = folded[run.end() : run.end() + 16]
+        if not re.search(r"\b(?:s|sec|secs|secondes?|seconds?)\b", run.group(0) + " " + after[:12]):
+            continue
+        numbers = [int(n) for n in re.findall(r"\d{1,5}", run.group(0))]
+        if len(numbers) >= check.min_sections and sum(numbers) == check.total * 60:
+            return True
+    for run in _bounded_matches(_RATIO_RUN.finditer(folded), 20):
+        numbers = [int(n) for n in re.findall(r"\d{1,2}", run.group(1))]
+        if len(numbers) >= check.min_sections and all(numbers):
+            return True
+    return False
+
+
 def _durations_listed(check: DurationsCheck, rest: str) -> bool:
     folded = fold(rest)
     if _shares_listed(check, folded) or _clock_marks_listed(check, folded):
+        return True
+    if _seconds_or_ratios_listed(check, folded):
         return True
     if _named_durations_listed(check, folded):
         return True
