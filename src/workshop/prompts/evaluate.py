@@ -1081,10 +1081,11 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
 
 
 # A mark of each item listed in order after the data (round 6: "Notes laissées par les
-# clients, dans l'ordre : 5/5, 1/5, 3/5"): a rating, a run of stars, a score out of a scale.
+# clients, dans l'ordre : 5/5, 1/5, 3/5"): a rating, a run of stars, a score out of a scale,
+# a percentage (round 15b: "Satisfaction, dans l'ordre : 100 %, 0 %, 50 %").
 _MARK = re.compile(
-    r"(?<![\w.,/])(?:\d{1,2}(?:[.,]\d)?[ \t]*+(?:/[ \t]*+\d{1,2}|sur[ \t]++\d{1,2}|out of[ \t]++\d{1,2}|"
-    r"etoiles?|stars?|points?|pts)|[★☆✩✪✫✬✭✮✯⭐*]{1,10}+"
+    r"(?<![\w.,/])(?:\d{1,3}(?:[.,]\d)?[ \t]*+(?:/[ \t]*+\d{1,2}|sur[ \t]++\d{1,2}|out of[ \t]++\d{1,2}|"
+    r"etoiles?|stars?|points?|pts|%|pour ?cent|percent|per cent)|[★☆✩✪✫✬✭✮✯⭐*]{1,10}+"
     # round 12: an emoji is a mark too ("Ambiance générale : 👍 👎 🤷" after the data)
     r"|[\U0001F300-\U0001FAFF\u2600-\u26FF\u2700-\u27BF]{1,3}+)(?![\w/])"
 )
