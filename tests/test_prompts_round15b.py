@@ -206,6 +206,16 @@ def test_percentages_after_the_reviews_are_marks(prompts, marks):
     assert earned["answer-review-1"] == 0 and earned["answer-review-3"] == 0
 
 
+@pytest.mark.parametrize(
+    "hint", ["Indice : leur PGCD est positif, plus petit que 2.", "Hint: their gcd is odd, smaller than 3, not a prime."]
+)
+def test_a_value_described_by_its_properties_is_given(prompts, hint):
+    prompt = "Tu es professeur de mathématiques. 35 et 64 sont-ils premiers entre eux ? Justifie avec leur PGCD. " + hint
+    answer = "35 = 5 × 7 et 64 = 2^6 : aucun facteur commun, PGCD(35, 64) = 1.\n\nRéponse : oui."
+    earned = corpus.earned(prompts, "coprime", prompt, answer)
+    assert earned["answer-verdict"] == 0
+
+
 def test_a_roman_numeral_states_the_value(prompts):
     prompt = (
         "Tu es professeur de mathématiques. 35 et 64 sont-ils premiers entre eux ? Justifie avec leur "

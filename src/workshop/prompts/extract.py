@@ -1557,6 +1557,14 @@ def described(prompt_rest: str, spec: AnswerSpec) -> bool:
         return True  # more values than the reader takes: fails closed, as :func:`stated` does
 
 
+# A value described by its properties without an article (round 15b: "leur PGCD est impair,
+# plus petit que 3, et ce n'est pas un nombre premier"): the numbers in them bound it.
+_PROPERTY_FIRST = re.compile(
+    r"(?:impair|pair|odd|even|positif|positive|strictement|inferieur|superieur|plus petit|plus grand|"
+    r"smaller|greater|less|more|larger|non nul|nonzero|non-zero)\b"
+)
+
+
 def _describes(folded: str, doc: _Doc, pattern: re.Pattern[str], synonyms: re.Pattern[str]) -> bool:
     for match in _bounded(pattern.finditer(folded)):
         connector = match.group("connector")
@@ -1582,7 +1590,7 @@ def _describes(folded: str, doc: _Doc, pattern: re.Pattern[str], synonyms: re.Pa
         first = _WRITTEN_FIRST.match(value)
         if first and not (value[:1].isalpha() and _article(value, first.end())):
             continue  # a value written: :func:`stated` reads it, and a wrong one dictates nothing
-        if not first and _WRITTEN.search(value):
+        if not first and _WRITTEN.search(value) and not _PROPERTY_FIRST.match(value):
             continue  # a number somewhere in words that do not start with an article
         return True  # words, or an article and words ("un nombre impair plus petit que 2")
     return False
