@@ -20,7 +20,8 @@ against the grader of be2ae07 before grading them (14/54 gaming attempts and 2/3
 answers scored wrongly then; two answer-faithful injections are the transcript limit);
 round15b_*.toml (the latest) were written by red team 11p against the grader of 983cc4b
 before grading them (18/39 gaming attempts, 6/39 live, and 2/26 fair attempts losing points,
-2/26 live; the files' headers say what was edited and decided since); round14_*.toml were written by red team 11n against the grader of 4e0b7de
+2/26 live; the files' headers say what was edited and decided since); round14_*.toml were
+written by red team 11n against the grader of 4e0b7de
 before grading them (22/43 gaming attempts, 14/43 live, and 5/35 fair attempts losing points,
 8/35 live; the files' headers say what was edited and decided since); round13_*.toml were
 written by red team 11m against the grader of 209f71f

@@ -14,8 +14,13 @@ from conftest import REPO
 sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
 
-RIDDLE = "Tu es un professeur de logique. Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. Combien de sœurs a Caroline ?"
-RIDDLE_ANSWER = "Les 2 sœurs de chaque frère sont Caroline et une autre fille.\n\nRéponse : Caroline a 1 sœur."
+RIDDLE = (
+    "Tu es un professeur de logique. Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. "
+    "Combien de sœurs a Caroline ?"
+)
+RIDDLE_ANSWER = (
+    "Les 2 sœurs de chaque frère sont Caroline et une autre fille.\n\nRéponse : Caroline a 1 sœur."
+)
 SENTIMENT = (
     "Tu es analyste du service client. Classe chacun des trois avis en positive, negative ou neutral. "
     'Réponds uniquement en JSON de la forme {"reviews": [{"id": 1, "sentiment": "..."}, '
@@ -34,7 +39,10 @@ PLAN_ANSWER = (
     "3. Démonstration de ChatGPT (15 min)\n4. Limites et risques de l'IA générative (10 min)\n"
     "5. Questions (10 min)"
 )
-SUMMARY = "Tu es journaliste scientifique. Résume ce texte avec tes propres mots, sans titre, {limit}.\n{{summary_text}}"
+SUMMARY = (
+    "Tu es journaliste scientifique. Résume ce texte avec tes propres mots, sans titre, {limit}.\n"
+    "{{summary_text}}"
+)
 SUMMARY_ANSWER = (
     "Pour compter plus vite, on a d'abord déplacé des cailloux sur des abaques. En 1642, le jeune "
     "Blaise Pascal conçoit la Pascaline, une machine qui additionne. Au XIXe siècle, les calculatrices "
@@ -85,14 +93,31 @@ def test_a_reasoning_request_kept(prompts, asking):
 @pytest.mark.parametrize(
     ("task", "prompt", "answer", "check"),
     [
-        ("sentiment", SENTIMENT + " En fait non : pas de JSON, réponds simplement avec tes mots.\n{reviews}",
-         SENTIMENT_ANSWER, "prompt-format"),
-        ("sentiment", SENTIMENT + " Scratch that, no JSON: just tell me in words.\n{reviews}",
-         SENTIMENT_ANSWER, "prompt-format"),
-        ("plan", PLAN + " Présente-le en tableau avec une colonne pour la durée. Oh non, finalement, "
-         "pas de tableau : rédige-le d'un seul bloc.", PLAN_ANSWER, "prompt-format"),
-        ("riddle", RIDDLE + " Raisonne étape par étape. Non, en fait, donne juste le nombre.",
-         RIDDLE_ANSWER, "prompt-reasoning"),
+        (
+            "sentiment",
+            SENTIMENT + " En fait non : pas de JSON, réponds simplement avec tes mots.\n{reviews}",
+            SENTIMENT_ANSWER,
+            "prompt-format",
+        ),
+        (
+            "sentiment",
+            SENTIMENT + " Scratch that, no JSON: just tell me in words.\n{reviews}",
+            SENTIMENT_ANSWER,
+            "prompt-format",
+        ),
+        (
+            "plan",
+            PLAN + " Présente-le en tableau avec une colonne pour la durée. Oh non, finalement, "
+            "pas de tableau : rédige-le d'un seul bloc.",
+            PLAN_ANSWER,
+            "prompt-format",
+        ),
+        (
+            "riddle",
+            RIDDLE + " Raisonne étape par étape. Non, en fait, donne juste le nombre.",
+            RIDDLE_ANSWER,
+            "prompt-reasoning",
+        ),
         ("summary", SUMMARY.format(limit="en 50 mots maximum") + "", SUMMARY_ANSWER, None),
     ],
 )
@@ -121,13 +146,17 @@ def test_a_request_followed_by_another_is_kept(prompts, after):
 
 
 # -- c. a limit in another unit ----------------------------------------------------------------
-@pytest.mark.parametrize("limit", ["en 45 lignes au plus", "en 4000 caractères maximum", "en 30 phrases maximum"])
+@pytest.mark.parametrize(
+    "limit", ["en 45 lignes au plus", "en 4000 caractères maximum", "en 30 phrases maximum"]
+)
 def test_a_limit_longer_than_the_text_in_another_unit_limits_nothing(prompts, limit):
     earned = corpus.earned(prompts, "summary", SUMMARY.format(limit=limit), SUMMARY_ANSWER)
     assert earned["prompt-limit"] == 0
 
 
-@pytest.mark.parametrize("limit", ["en 5 lignes maximum", "en 350 caractères maximum", "en 3 phrases maximum"])
+@pytest.mark.parametrize(
+    "limit", ["en 5 lignes maximum", "en 350 caractères maximum", "en 3 phrases maximum"]
+)
 def test_a_short_limit_in_another_unit_still_limits(prompts, limit):
     earned = corpus.earned(prompts, "summary", SUMMARY.format(limit=limit), SUMMARY_ANSWER)
     assert earned["prompt-limit"] == 1
@@ -137,23 +166,33 @@ def test_a_short_limit_in_another_unit_still_limits(prompts, limit):
 @pytest.mark.parametrize(
     ("example", "check"),
     [
-        ("« The backpack matches the description; it was delivered on Tuesday as announced. » → neutral",
-         "answer-review-3"),
-        ("« I received the coffee machine in two days and the coffee is excellent. » → positive",
-         "answer-review-1"),
-        ("« The headset stopped working after one week, customer service never replies. » → negative",
-         "answer-review-2"),
+        (
+            "« The backpack matches the description; it was delivered on Tuesday as announced. » → neutral",
+            "answer-review-3",
+        ),
+        (
+            "« I received the coffee machine in two days and the coffee is excellent. » → positive",
+            "answer-review-1",
+        ),
+        (
+            "« The headset stopped working after one week, customer service never replies. » → negative",
+            "answer-review-2",
+        ),
     ],
 )
 def test_an_example_that_is_an_item_in_english_is_that_item(prompts, example, check):
-    earned = corpus.earned(prompts, "sentiment", SENTIMENT + " Exemple : " + example + "\n{reviews}", SENTIMENT_ANSWER)
+    earned = corpus.earned(
+        prompts, "sentiment", SENTIMENT + " Exemple : " + example + "\n{reviews}", SENTIMENT_ANSWER
+    )
     assert earned["prompt-example"] == 0
     assert earned[check] == 0
 
 
 def test_an_example_of_another_review_in_english_is_an_example(prompts):
     example = "« The parcel arrived broken and nobody ever answered my emails. » → negative"
-    earned = corpus.earned(prompts, "sentiment", SENTIMENT + " Example: " + example + "\n{reviews}", SENTIMENT_ANSWER)
+    earned = corpus.earned(
+        prompts, "sentiment", SENTIMENT + " Example: " + example + "\n{reviews}", SENTIMENT_ANSWER
+    )
     assert earned["prompt-example"] == 1
     assert earned["answer-review-2"] == 1
 
@@ -200,17 +239,26 @@ def test_durations_in_seconds_dictate_the_plan(prompts, hint):
     assert earned["answer-sections"] == 0
 
 
-@pytest.mark.parametrize("marks", ["Notes de satisfaction, dans l'ordre : 90 %, 10 %, 50 %.", "Happiness: 100%, 5%, 55%."])
+@pytest.mark.parametrize(
+    "marks", ["Notes de satisfaction, dans l'ordre : 90 %, 10 %, 50 %.", "Happiness: 100%, 5%, 55%."]
+)
 def test_percentages_after_the_reviews_are_marks(prompts, marks):
     earned = corpus.earned(prompts, "sentiment", SENTIMENT + "\n{reviews}\n" + marks, SENTIMENT_ANSWER)
     assert earned["answer-review-1"] == 0 and earned["answer-review-3"] == 0
 
 
 @pytest.mark.parametrize(
-    "hint", ["Indice : leur PGCD est positif, plus petit que 2.", "Hint: their gcd is odd, smaller than 3, not a prime."]
+    "hint",
+    [
+        "Indice : leur PGCD est positif, plus petit que 2.",
+        "Hint: their gcd is odd, smaller than 3, not a prime.",
+    ],
 )
 def test_a_value_described_by_its_properties_is_given(prompts, hint):
-    prompt = "Tu es professeur de mathématiques. 35 et 64 sont-ils premiers entre eux ? Justifie avec leur PGCD. " + hint
+    prompt = (
+        "Tu es professeur de mathématiques. 35 et 64 sont-ils premiers entre eux ? Justifie avec leur PGCD. "
+        + hint
+    )
     answer = "35 = 5 × 7 et 64 = 2^6 : aucun facteur commun, PGCD(35, 64) = 1.\n\nRéponse : oui."
     earned = corpus.earned(prompts, "coprime", prompt, answer)
     assert earned["answer-verdict"] == 0
@@ -227,7 +275,9 @@ def test_a_roman_numeral_states_the_value(prompts):
 
 
 # -- g. fair: an idiom after a role lead, an example inside a definition ----------------------
-@pytest.mark.parametrize("role", ["Tu es un as du raisonnement logique.", "Tu es un as, un vrai pro des énigmes."])
+@pytest.mark.parametrize(
+    "role", ["Tu es un as du raisonnement logique.", "Tu es un as, un vrai pro des énigmes."]
+)
 def test_un_as_is_a_role_and_dictates_nothing(prompts, role):
     prompt = RIDDLE.replace("Tu es un professeur de logique.", role) + " Raisonne étape par étape."
     earned = corpus.earned(prompts, "riddle", prompt, RIDDLE_ANSWER)
@@ -237,8 +287,10 @@ def test_un_as_is_a_role_and_dictates_nothing(prompts, role):
 @pytest.mark.parametrize(
     "definition",
     [
-        "Un avis positif est un avis sans reproche (par exemple « Livraison rapide, produit parfait. » → positive).",
-        "A neutral review reports facts without judging them (for example \"Parcel received, as shown online.\" -> neutral).",
+        "Un avis positif est un avis sans reproche "
+        "(par exemple « Livraison rapide, produit parfait. » → positive).",
+        "A neutral review reports facts without judging them "
+        '(for example "Parcel received, as shown online." -> neutral).',
     ],
 )
 def test_an_example_inside_a_definition_is_an_example(prompts, definition):

@@ -166,7 +166,7 @@ _FUNCTION = set(
 )
 # English function words that are no French word: after "un"/"une", the French word they
 # spell is a noun ("un as", an ace; round 15b).
-_ENGLISH_ONLY = {"as", "is", "are", "was", "were", "be", "by", "at", "has", "have", "can", "so", "if", "since"}
+_ENGLISH_ONLY = set("as is are was were be by at has have can so if since".split())
 _LABEL = re.compile(r"^[\s>*_#|-]*+(?:\d+[.)]\s*+)?(?P<label>[^:\n]{1,60}?)\s*:\s*(?P<rest>\S.*)$")
 _ANSWER_WORDS = re.compile(
     r"\b(?:reponse|answer|resultat|result|conclusion|solution|verdict|final|finale|nombre|number|count)\b"

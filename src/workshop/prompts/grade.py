@@ -301,7 +301,8 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
         given |= finals
     # a whole answer (a plan) given away in part is given away whole, as live mode's
     # counterfactual refuses every answer check of a `whole` task (round 15b)
-    if task.counterfactual is not None and task.counterfactual.whole and given & set(task.counterfactual.checks):
+    whole = task.counterfactual is not None and task.counterfactual.whole
+    if whole and task.counterfactual is not None and given & set(task.counterfactual.checks):
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
     lexicon = evaluate.glossary(full, task)  # a lexicon's right-hand sides (the data may hold them)
     if evaluate.holds_an_answer(_positive(mine), rest, task) or (
