@@ -1562,7 +1562,7 @@ def _label_below(cue: GivenAway, rest: str, full: str) -> bool:
 # 15b: "Exemple : « The headphones stopped working after a week ... » → negative"): the label
 # is tied to that item as on a line of the student's own, whatever else the line lists.
 _QUOTED_ITEM = re.compile(r'"([^"\n]{3,400})"')
-_LABEL_NEXT = re.compile(r"[ \t]*+(?:→|->|=>|:|=|-|–|—|\()?[ \t]*+[\W_]{0,3}([a-z]+)")
+_LABEL_NEXT = re.compile(r"(?<![ \t])[ \t]*+(?:→|->|=>|:|=|-|–|—|\()?[ \t]*+[^\w\s]{0,3}+([a-z]+)")
 
 
 def _quoted_then_labelled(cue: GivenAway, full: str) -> bool:
