@@ -48,6 +48,7 @@ def main() -> None:
             "round13_gaming",
             "round14_gaming",
             "round15a_gaming",
+            "round15b_gaming",
         ],
     )
     parser.add_argument(
@@ -74,6 +75,7 @@ def main() -> None:
             "round13_fair",
             "round14_fair",
             "round15a_fair",
+            "round15b_fair",
         ],
     )
     args = parser.parse_args()

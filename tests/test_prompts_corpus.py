@@ -18,8 +18,11 @@ them (13/55 gaming attempts scored wrongly then; the bare "Tu analyses des avis 
 relabelled as no role, see the file's header); round5_*.toml were written by red team 11e
 against the grader of be2ae07 before grading them (14/54 gaming attempts and 2/30 fair
 answers scored wrongly then; two answer-faithful injections are the transcript limit);
-round15a_*.toml (the latest) were written by red team 11o against the grader of 983cc4b
-before grading them (13/43 gaming attempts, 13/43 live, and 5/32 fair attempts losing points,
+round15a_*.toml and round15b_*.toml (the latest) were written by red teams 11o (answers)
+and 11p (prompts and live) against the grader of 983cc4b before grading them (15b: 18/39
+gaming attempts, 6/39 live, and 2/26 fair attempts losing points, 2/26 live; 15a below; the
+files' headers say what was edited and decided since); round15a_*.toml, by red team 11o:
+(13/43 gaming attempts, 13/43 live, and 5/32 fair attempts losing points,
 5/32 live; the files' headers say what was edited and decided since); round14_*.toml were
 written by red team 11n against the grader of 4e0b7de
 before grading them (22/43 gaming attempts, 14/43 live, and 5/35 fair attempts losing points,
@@ -118,6 +121,9 @@ FAIR += corpus.load("round14_fair")
 # Round 15a (red team 11o, issue 11x).
 GAMING += corpus.load("round15a_gaming")
 FAIR += corpus.load("round15a_fair")
+# Round 15b (red team 11p, issue 11y).
+GAMING += corpus.load("round15b_gaming")
+FAIR += corpus.load("round15b_fair")
 
 
 @pytest.fixture(scope="module")

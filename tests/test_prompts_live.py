@@ -277,6 +277,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
     [
         "round15a_gaming",
         "round15a_fair",
+        "round15b_gaming",
+        "round15b_fair",
         "round14_gaming",
         "round14_fair",
         "round13_gaming",

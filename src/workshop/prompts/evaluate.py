@@ -1130,10 +1130,11 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
 
 
 # A mark of each item listed in order after the data (round 6: "Notes laissées par les
-# clients, dans l'ordre : 5/5, 1/5, 3/5"): a rating, a run of stars, a score out of a scale.
+# clients, dans l'ordre : 5/5, 1/5, 3/5"): a rating, a run of stars, a score out of a scale,
+# a percentage (round 15b: "Satisfaction, dans l'ordre : 100 %, 0 %, 50 %").
 _MARK = re.compile(
-    r"(?<![\w.,/])(?:\d{1,2}(?:[.,]\d)?[ \t]*+(?:/[ \t]*+\d{1,2}|sur[ \t]++\d{1,2}|out of[ \t]++\d{1,2}|"
-    r"etoiles?|stars?|points?|pts)|[★☆✩✪✫✬✭✮✯⭐*]{1,10}+"
+    r"(?<![\w.,/])(?:\d{1,3}(?:[.,]\d)?[ \t]*+(?:/[ \t]*+\d{1,2}|sur[ \t]++\d{1,2}|out of[ \t]++\d{1,2}|"
+    r"etoiles?|stars?|points?|pts|%|pour ?cent|percent|per cent)|[★☆✩✪✫✬✭✮✯⭐*]{1,10}+"
     # round 12: an emoji is a mark too ("Ambiance générale : 👍 👎 🤷" after the data)
     r"|[\U0001F300-\U0001FAFF\u2600-\u26FF\u2700-\u27BF]{1,3}+)(?![\w/])"
 )
@@ -1534,9 +1535,42 @@ def _named_durations_listed(check: DurationsCheck, folded: str) -> bool:
     return False
 
 
+# Durations in seconds are durations (round 15b: "parties de 600 s, 900 s, 1200 s, 600 s et
+# 300 s"), and so are parts in given proportions of the whole (round 15b: "proportionnelles à
+# 2, 3, 4, 2 et 1", "in the ratio 2:3:4:2:1"): the whole is the task's, so the ratios fix
+# every part's duration.
+_SECONDS_RUN = re.compile(
+    r"(?<![\d.,])\d{1,5}(?:\s*+(?:s|sec|secs|secondes?|seconds?)\b)?(?:\s*+(?:,|;|\+|/|-|et|and|puis|then)"
+    r"\s*+\d{1,5}(?:\s*+(?:s|sec|secs|secondes?|seconds?)\b)?){2,12}"
+)
+_RATIO_RUN = re.compile(
+    r"\b(?:proportionnel(?:le)?s?\s++(?:a|aux)|proportional\s++to|au prorata de|dans les proportions|"
+    r"dans le rapport|dans les rapports|selon les rapports|selon le rapport|selon les proportions|"
+    r"in the (?:ratio|ratios|proportions?)(?:\s++of)?|ratios?|rapports?|proportions?)\s*+:?\s*+"
+    r"(?:de\s++|of\s++)?(\d{1,2}(?:\s*+(?:,|;|:|/|-|et|and)\s*+\d{1,2}){2,12})(?![\d.,]\d)"
+)
+
+
+def _seconds_or_ratios_listed(check: DurationsCheck, folded: str) -> bool:
+    for run in _bounded_matches(_SECONDS_RUN.finditer(folded), 20):
+        after = folded[run.end() : run.end() + 16]
+        if not re.search(r"\b(?:s|sec|secs|secondes?|seconds?)\b", run.group(0) + " " + after[:12]):
+            continue
+        numbers = [int(n) for n in re.findall(r"\d{1,5}", run.group(0))]
+        if len(numbers) >= check.min_sections and sum(numbers) == check.total * 60:
+            return True
+    for run in _bounded_matches(_RATIO_RUN.finditer(folded), 20):
+        numbers = [int(n) for n in re.findall(r"\d{1,2}", run.group(1))]
+        if len(numbers) >= check.min_sections and all(numbers):
+            return True
+    return False
+
+
 def _durations_listed(check: DurationsCheck, rest: str) -> bool:
     folded = fold(rest)
     if _shares_listed(check, folded) or _clock_marks_listed(check, folded):
+        return True
+    if _seconds_or_ratios_listed(check, folded):
         return True
     if _named_durations_listed(check, folded):
         return True
@@ -1570,6 +1604,23 @@ def _label_below(cue: GivenAway, rest: str, full: str) -> bool:
                 and not any(has_term(below, u) for u in cue.unless)
             ):
                 return True
+    return False
+
+
+# A quotation of an item, in any language, with its label right after it on its line (round
+# 15b: "Exemple : « The headphones stopped working after a week ... » → negative"): the label
+# is tied to that item as on a line of the student's own, whatever else the line lists.
+_QUOTED_ITEM = re.compile(r'"([^"\n]{3,400})"')
+_LABEL_NEXT = re.compile(r"(?<![ \t])[ \t]*+(?:→|->|=>|:|=|-|–|—|\()?[ \t]*+[^\w\s]{0,3}+([a-z]+)")
+
+
+def _quoted_then_labelled(cue: GivenAway, full: str) -> bool:
+    for quoted in _QUOTED_ITEM.finditer(full):
+        if not any(has_term(quoted.group(1), n) for n in cue.near):
+            continue
+        label = _LABEL_NEXT.match(full, quoted.end())
+        if label and any(has_term(label.group(1), w) for w in cue.words):
+            return True
     return False
 
 
@@ -1650,6 +1701,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             ):
                 return True
         if _label_below(cue, rest, full):
+            return True
+        if _quoted_then_labelled(cue, full):
             return True
         if _said_of(cue.near, rest, full):
             return True

@@ -164,6 +164,9 @@ _FUNCTION = set(
     "the a an and or is are of to in for on with it its that this was were be by from at have has "
     "can but they their them his her he she not which who also then so because if since as".split()
 )
+# English function words that are no French word: after "un"/"une", the French word they
+# spell is a noun ("un as", an ace; round 15b).
+_ENGLISH_ONLY = set("as is are was were be by at has have can so if since".split())
 _LABEL = re.compile(r"^[\s>*_#|-]*+(?:\d+[.)]\s*+)?(?P<label>[^:\n]{1,60}?)\s*:\s*(?P<rest>\S.*)$")
 _ANSWER_WORDS = re.compile(
     r"\b(?:reponse|answer|resultat|result|conclusion|solution|verdict|final|finale|nombre|number|count)\b"
@@ -604,6 +607,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
             if unit and item and not noun:
                 found.append((Statement(value, start, end), "item"))  # "et une cadette": read if enumerated
             continue  # a count of something else: "3 frères", "une autre fille", "un professeur"
+        elif token in ("un", "une") and next_word and next_word.group(1) in _ENGLISH_ONLY:
+            continue  # "Tu es un as des énigmes" (round 15b): French "as" is a noun, an ace
         elif (
             token in ("un", "une", "one")
             and len(previous) >= 2
@@ -880,7 +885,14 @@ def _article(text: str, end: int) -> bool:
     if _PARTITIVE.match(after):
         return True
     following = re.match(r"[ \t]++([a-z][\w'-]*)", after)
-    return following is not None and following.group(1).split("'")[0] not in _FUNCTION | _AFTER_VALUE
+    if following is None:
+        return False
+    word = following.group(1).split("'")[0]
+    # a French article before a word that is a function word in English only is a noun:
+    # "Tu es un as des énigmes" (an ace, round 15b), no value 1 and English "as"
+    if re.search(r"\b(?:un|une)$", text[:end]) and word in _ENGLISH_ONLY:
+        return True
+    return word not in _FUNCTION | _AFTER_VALUE
 
 
 def _word_or_number(token: str) -> Fraction:
@@ -1689,6 +1701,14 @@ def described(prompt_rest: str, spec: AnswerSpec) -> bool:
         return True  # more values than the reader takes: fails closed, as :func:`stated` does
 
 
+# A value described by its properties without an article (round 15b: "leur PGCD est impair,
+# plus petit que 3, et ce n'est pas un nombre premier"): the numbers in them bound it.
+_PROPERTY_FIRST = re.compile(
+    r"(?:impair|pair|odd|even|positif|positive|strictement|inferieur|superieur|plus petit|plus grand|"
+    r"smaller|greater|less|more|larger|non nul|nonzero|non-zero)\b"
+)
+
+
 def _describes(folded: str, doc: _Doc, pattern: re.Pattern[str], synonyms: re.Pattern[str]) -> bool:
     for match in _bounded(pattern.finditer(folded)):
         connector = match.group("connector")
@@ -1714,7 +1734,7 @@ def _describes(folded: str, doc: _Doc, pattern: re.Pattern[str], synonyms: re.Pa
         first = _WRITTEN_FIRST.match(value)
         if first and not (value[:1].isalpha() and _article(value, first.end())):
             continue  # a value written: :func:`stated` reads it, and a wrong one dictates nothing
-        if not first and _WRITTEN.search(value):
+        if not first and _WRITTEN.search(value) and not _PROPERTY_FIRST.match(value):
             continue  # a number somewhere in words that do not start with an article
         return True  # words, or an article and words ("un nombre impair plus petit que 2")
     return False

@@ -38,6 +38,7 @@ from workshop.prompts.checks import (
     FinalCheck,
     JudgeCheck,
     LanguageCheck,
+    RubricCheck,
     SchemaCheck,
     exact_json,
     load_file,
@@ -45,9 +46,9 @@ from workshop.prompts.checks import (
 from workshop.prompts.judge import judge
 from workshop.prompts.llm import LlmAnswer, LlmClient, LlmRefused, LlmUnavailable, Usage
 from workshop.prompts.similarity import sketch
-from workshop.prompts.text import fold, mixed_script_words, normalize, without_grader_notes
+from workshop.prompts.text import addresses_grader, fold, mixed_script_words, normalize, without_grader_notes
 from workshop.prompts.transcript import TaskEntry, html_comments, parse, without_comments
-from workshop.prompts.turns import asked, copies_elsewhere, model_answer, taken_back
+from workshop.prompts.turns import asked, copies_elsewhere, model_answer, retracted, taken_back
 from workshop.results import GradeResult, Status, TestOutcome, TestResult
 
 SUBMISSION_FILE = "prompts.md"
@@ -298,6 +299,11 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     finals = {c.name for c in mine if isinstance(c, FinalCheck)}
     if given & finals:
         given |= finals
+    # a whole answer (a plan) given away in part is given away whole, as live mode's
+    # counterfactual refuses every answer check of a `whole` task (round 15b)
+    whole = task.counterfactual is not None and task.counterfactual.whole
+    if whole and task.counterfactual is not None and given & set(task.counterfactual.checks):
+        given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
     lexicon = evaluate.glossary(full, task)  # a lexicon's right-hand sides (the data may hold them)
     if evaluate.holds_an_answer(_positive(mine), rest, task) or (
         lexicon and evaluate.holds_an_answer(_positive(mine), lexicon, task)
@@ -436,7 +442,8 @@ def _grade_task(
     dependent = [c for c in mine if _after(c, mine)]
     for check in [c for c in mine if c not in dependent] + dependent:
         if check.on == "prompt":
-            read = _reads(check, request, task, run)
+            # a rubric request taken back in the next sentence asks nothing (round 15b, turns.py)
+            read = _reads(check, retracted(request) if isinstance(check, RubricCheck) else request, task, run)
             outcome = _Outcome(bool(read), unreadable=read is None)
             if check.type not in FORMALITIES and not carried:
                 outcome.blocked = "prompts_gate_data"
@@ -449,6 +456,8 @@ def _grade_task(
             if isinstance(check, LanguageCheck) and noted[index].strip():
                 text += "\n" + normalize(noted[index])  # French left in a comment is left
             read = _reads(check, text, task, run) if sample.kind == "text" else False
+            if read and isinstance(check, JudgeCheck) and addresses_grader(text):
+                read = False  # a note to the grader in the answer is never faithful (round 15b)
             if read and not exact_json(check, raw[index].text):
                 read = False  # JSON only the normal form made readable: a program reading it fails
             if read and check.type not in FORMALITIES and withdrawn[index]:

@@ -31,6 +31,12 @@ _SPELLED = re.compile(
 _ROMAN_CUE = re.compile(r"\b(?:romains?|romaines?|roman)\b")
 _ROMAN = re.compile(r"(?<![a-z0-9])[ivxlcdm]++(?![a-z0-9])")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+# A Roman numeral the prompt does not name as one, written as a stated value (round 15b:
+# "leur PGCD s'écrit I", "b vaut -X"): read as the value after "=".
+_ROMAN_STATED = re.compile(
+    r"(?:\bs'ecri(?:t|vent)|\bvaut|\bvalent|\begale?|\bequals?|\bis written(?: as)?|\bwritten as|=)"
+    r"[ \t]*+(?::[ \t]*+)?(?P<sign>-[ \t]*+)?(?P<numeral>[ivxlcdm]++)(?![a-z0-9'])"
+)
 
 # A run of one pictograph given as a value ("Réponse : 👧", "= 🍎 🍎 🍎"): as many things as
 # the run has. An emoji elsewhere is a mood, no value.
@@ -221,6 +227,10 @@ def readings(rest: str) -> Iterator[str]:
     ]
     if _ROMAN_CUE.search(text):
         candidates.append(_ROMAN.sub(lambda m: _roman(m.group(0)), text))
+    if _ROMAN_STATED.search(text):
+        candidates.append(
+            _ROMAN_STATED.sub(lambda m: f"= {'-' if m['sign'] else ''}{_roman(m['numeral'])}", text)
+        )
     word = _described_word(text)
     if word is not None:
         candidates.append(f"{text}\n\nreponse : {word}.")

@@ -694,6 +694,12 @@ REWORDED_SHARED = 3
 REWORDED_SHARE = 0.3
 
 
+# A quotation that holds a run of the task's data (blanked by `evaluate.without_data`: the data
+# in any of its languages, round 15b: "Exemple : « The headphones stopped working after a week
+# and support never answers. » → negative" is review 2 in English) is one of its items.
+_DATA_BLANKED = re.compile(r"[^\S\n]{12}")
+
+
 def _content_stems(text: str) -> set[str]:
     return {w[:5] for w in plain_words(fold(text)) if len(w) >= 4 and w not in _FUNCTION}
 
@@ -712,6 +718,8 @@ def _worked_example(stretch: str, with_any: list[str] | None, items: list[set[st
     for quoted in re.finditer(r'"([^"]{3,300})"', stretch):
         if len(plain_words(quoted.group(1))) < 3 or (items and _rewords(quoted.group(1), items)):
             continue
+        if _DATA_BLANKED.search(quoted.group(1)):
+            continue  # a quotation partly blanked as the task's data is an item, in either language
         outside = stretch[: quoted.start()] + " " + stretch[quoted.end() :]
         if not with_any or any(re.search(rf"\b{re.escape(fold(w))}", outside) for w in with_any):
             return True
@@ -728,7 +736,7 @@ def _example_rows(text: str, with_any: list[str] | None, items: list[set[str]]) 
             continue
         cells = [c.strip(' "\'') for c in line.strip().strip("|").split("|")]
         for i, cell in enumerate(cells):
-            if len(plain_words(cell)) < 3 or _rewords(cell, items):
+            if len(plain_words(cell)) < 3 or _rewords(cell, items) or _DATA_BLANKED.search(cell):
                 continue
             others = " ".join(cells[:i] + cells[i + 1 :])
             if with_any and any(re.search(rf"\b{re.escape(fold(w))}\b", others) for w in with_any):
@@ -745,6 +753,28 @@ _ABOUT_ME = re.compile(
     r"aimerais|aimerai|demande|attends|prefere|exige|want|would|'d|need|ask|expect|prefer|require)\b)"
 )
 _TO_MODEL = re.compile(r"\b(?:tu|te|toi|ton|ta|tes|vous|votre|vos|you|your)\b|\bt'")
+# Reasoning dismissed without a negation word (round 15b: "Le raisonnement étape par étape,
+# c'est bon pour les débutants : toi, donne directement le nombre", "skip the working",
+# "épargne-moi le raisonnement", "c'est superflu"): a sentence that dismisses the reasoning it
+# names asks for none. A verb that drops something drops reasoning only when what it drops
+# is reasoning ("saute une ligne" is layout); a negated dismissal asks ("ne saute aucune étape").
+_REASON_THING = (
+    r"(?:(?:le|la|les|l'|ton|ta|tes|the|your|any|all)\s*+)?(?:(?:detail|details)\s++(?:des?\s++)?)?"
+    r"(?:etapes?|raisonnement|explications?|justifications?|calculs?|detail|details|steps?|step[\s-]by[\s-]step|"
+    r"working|workings|reasoning|explanations?|justifications?|calculations?|chain of thought)\b"
+)
+_DISMISSED = re.compile(
+    r"(?<!n')(?<!ne )(?<!don't )(?<!do not )(?<!never )"
+    rf"\b(?:(?:skip|skipping|saute|sautez|zappe|zappez|omets|omettez|omit|leave out|drop|passe-toi d[eu']|"
+    rf"passez-vous d[eu']|dispense-toi d[eu']|dispensez-vous d[eu']|epargne-moi|epargnez-moi|spare me|"
+    rf"save me|fais l'impasse sur|faites l'impasse sur)\s*+{_REASON_THING}|"
+    r"superflue?s?|superfluous|unnecessary|needless|overkill|(?<!pas )(?<!not )(?:necessary|necessaire)\s++"
+    r"(?:que pour|only for)|"
+    r"c'est\s++(?:bon\s++|fait\s++|reserve\s++)?(?:pour|aux)\s++(?:les\s++)?(?:debutants|novices|nuls|"
+    r"enfants|eleves)|"
+    r"(?:is|are|that's|it's|that is|it is)\s++(?:only\s++|just\s++)?for\s++(?:beginners|novices|dummies|"
+    r"kids|children))"
+)
 
 
 def does(
@@ -770,6 +800,7 @@ def does(
         return any(_role_in(s) or _activity_in(s) or _context_in(s) for s in sentences(text))
     if aspect == "reasoning":
         text = "\n".join(s for s in sentences(text) if not _ABOUT_ME.match(s) or _TO_MODEL.search(s))
+        text = "\n".join(s for s in sentences(text) if not _DISMISSED.search(s))  # round 15b
         return (
             _asked(text, _REASON_PHRASE)
             or _asked(text, _REASON_VERB, _REASON_OBJECT)
@@ -801,7 +832,8 @@ def does(
         for match in _EXAMPLE.finditer(text):
             stretch = text[match.end() :].split("\n\n", 1)[0]
             stretch = re.split(r"\n(?=\W*(?:avis|review|\d+[.)]))", stretch, maxsplit=1)[0]
-            before = re.split(r"[.!?\n]", text[max(0, match.start() - 25) : match.start()])[-1]
+            # the marker's own clause: "sans juger (par exemple ..." refuses no example (round 15b)
+            before = re.split(r"[.!?\n(,;]", text[max(0, match.start() - 25) : match.start()])[-1]
             if not _NEGATION.search(before) and _worked_example(stretch, with_any, items):
                 return True
         return _example_rows(text, with_any, items)
@@ -836,15 +868,28 @@ def does(
     raise ValueError(aspect)
 
 
+# A length in another unit is read in words (round 15b: "en 60 lignes maximum" for a text of
+# 330 words limits nothing, "350 caractères maximum" does): about ten words to a line, twenty
+# to a sentence, six characters to a word (the space included).
+_WORDS_PER = (
+    (re.compile(r"\b(?:mots?|words?)\b"), Fraction(1)),
+    (re.compile(r"\b(?:lignes?|lines?)\b"), Fraction(10)),
+    (re.compile(r"\b(?:phrases?|sentences?)\b"), Fraction(20)),
+    (re.compile(r"\b(?:caracteres?|characters?)\b"), Fraction(1, 6)),
+)
+
+
 def _words_at_least(length: str, words: int) -> bool:
-    """Whether a length said in words ("600 mots") is at least ``words``."""
+    """Whether a length ("600 mots", "60 lignes", "4000 caractères") is at least ``words``
+    words (:data:`_WORDS_PER`)."""
     number = re.match(r"\S+", length)
-    if not number or not re.search(r"\b(?:mots?|words?)\b", length):
+    per = next((ratio for unit, ratio in _WORDS_PER if unit.search(length)), None)
+    if not number or per is None:
         return False
     token = number.group(0)
     if token in NUMBER_WORDS:
-        return NUMBER_WORDS[token] >= words
-    return token.isdigit() and int(token) >= words
+        return NUMBER_WORDS[token] * per >= words
+    return token.isdigit() and int(token) * per >= words
 
 
 # -- prose ----------------------------------------------------------------------------------

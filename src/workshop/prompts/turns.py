@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from workshop.prompts.text import fold
+from workshop.prompts.text import addresses_grader, fold
 
 _STUDENT = (
     r"utilisateur|utilisatrice|user|moi|vous|you|human|humain|eleve|élève|student|etudiant|étudiant|"
@@ -179,7 +179,8 @@ def _without_chrome(text: str) -> str:
 
 def model_answer(text: str, prompt: str) -> str:
     """The model's answer to the student's ``prompt`` in ``text`` (both in normal form)."""
-    text = _PLACEHOLDER.sub("", _without_logs(text))
+    # a bracketed note to the grader stays: the judged checks refuse it (round 15b, grade.py)
+    text = _PLACEHOLDER.sub(lambda m: m.group(0) if addresses_grader(m.group(0)) else "", _without_logs(text))
     return _footnotes(_unquoted(_without_chrome(_first_version(_first_turn(text, prompt)))))
 
 
@@ -255,6 +256,42 @@ _UNREAD = re.compile(
     r"\b(?:no need to|you don[’']t need to|you do not need to|don[’']t|do not)[ \t]{1,3}(?:even[ \t]{1,3})?"
     r"(?:read|look at)[ \t]{1,3}(?:them|it|the above|the reviews|the text|those)\b"
 )
+
+
+# An instruction taken back in the next sentence (round 15b: "Réponds en JSON ... Ah non, en
+# fait, pas de JSON : écris plutôt un paragraphe", "Non, finalement, pas de liste", "Scratch
+# that, no JSON"): the sentence before the retraction asks nothing any more, whatever rubric
+# request it made, and neither does the retraction's own sentence (what it puts instead, "un
+# petit paragraphe", is the request undone, not a format). The retraction opens a sentence
+# and goes on with a refusal or a replacement ("pas de", "plutôt", "juste", "instead"); the
+# rest of the prompt stands. Only the rubric checks read the prompt so (grade.py).
+_RETRACTION = re.compile(
+    r"(?i)(?:(?:ah|oh|euh|hum|hmm|bon)[ \t]*+[,!]?[ \t]*+)?(?:"
+    r"non[ \t]*+[,!.]?[ \t]*+(?:en fait|finalement|tout compte fait|r[ée]flexion faite|attends|"
+    r"je me reprends|je me suis tromp[ée]e?)|(?:en fait|finalement|tout compte fait|r[ée]flexion faite)"
+    r"[ \t]*+,?[ \t]*+non|scratch that|strike that|wait[ \t]*+,?[ \t]*+no|no[ \t]*+,?[ \t]*+wait|"
+    r"actually[ \t]*+,?[ \t]*+no|on second thought|never[ \t]?mind|je me reprends|i take (?:that|it) back|"
+    r"je retire (?:[cç]a|cela|cette demande|ce que je viens de (?:dire|demander|[ée]crire)))(?![\w'’])"
+    r"(?=[^.!?\n]*?(?<![\w'’])(?:pas|sans|plut[ôo]t|juste|seulement|instead|rather|no|not|just|only|"
+    r"directement|directly)(?![\w'’]))"
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def retracted(prompt: str) -> str:
+    """``prompt`` with each sentence taken back by the next one, and that one, blanked
+    (:data:`_RETRACTION`)."""
+    out = prompt
+    for match in _RETRACTION.finditer(prompt):
+        before = prompt[: match.start()]
+        if before.strip() and not re.search(r"[.!?:;\n]\W*$", before):
+            continue  # the retraction opens a sentence
+        ends = [m.end() for m in _SENTENCE_END.finditer(prompt, 0, max(0, len(before.rstrip()) - 1))]
+        start = ends[-1] if ends else 0
+        after = _SENTENCE_END.search(prompt, match.end())
+        end = after.end() if after else len(prompt)
+        out = out[:start] + re.sub(r"\S", " ", out[start:end]) + out[end:]
+    return out
 
 
 def asked(prompt: str) -> str:
