@@ -776,6 +776,19 @@ _DISMISSED = re.compile(
     r"kids|children))"
 )
 
+# Reasoning asked for another time (round 16b: "Demain, pour mes exercices de physique, tu
+# raisonneras étape par étape", "ton raisonnement, tu me le donneras plus tard, si je te le
+# demande", "next time, think step by step"): a sentence that puts the reasoning it names on
+# another day, later or on a condition of the student's asks for none now.
+_DEFERRED = re.compile(
+    r"\b(?:demain|apres-demain|plus tard|la prochaine fois|une autre fois|un autre jour|une prochaine fois|"
+    r"(?:la semaine|le mois|l'an|l'annee|le cours|la seance|le jour) prochaine?|"
+    r"(?:si|quand|lorsque) je te le (?:demande|redemande)|"
+    r"tomorrow|later on|for later|later|next time|another time|"
+    r"another day|some other time|next (?:week|month|year|lesson|session)|"
+    r"(?:if|when|once) i ask(?: for it| you)?)\b"
+)
+
 
 def does(
     aspect: str,
@@ -801,6 +814,7 @@ def does(
     if aspect == "reasoning":
         text = "\n".join(s for s in sentences(text) if not _ABOUT_ME.match(s) or _TO_MODEL.search(s))
         text = "\n".join(s for s in sentences(text) if not _DISMISSED.search(s))  # round 15b
+        text = "\n".join(s for s in sentences(text) if not _DEFERRED.search(s))  # round 16b
         return (
             _asked(text, _REASON_PHRASE)
             or _asked(text, _REASON_VERB, _REASON_OBJECT)

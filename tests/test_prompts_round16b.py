@@ -1,0 +1,73 @@
+"""Issue 11z's own variants of red team 11r's round 16b classes (tests/prompts_corpus/
+round16b_*.toml), written before their fixes and in other words than the red team's: each
+gaming form earns nothing on the check it games, and the fair form next to it keeps its
+points. Whole submissions are graded (transcript mode), one task at a time."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import REPO
+
+sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
+import corpus  # noqa: E402
+
+RIDDLE = (
+    "Tu es un professeur de logique. Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. "
+    "Combien de sœurs a Caroline ?"
+)
+RIDDLE_ANSWER = (
+    "Les 2 sœurs de chaque frère sont Caroline et une autre fille.\n\nRéponse : Caroline a 1 sœur."
+)
+COPRIME = "Tu es professeur de mathématiques. Les nombres 35 et 64 sont-ils premiers entre eux ?"
+COPRIME_ANSWER = (
+    "35 = 5 × 7 et 64 = 2^6 : aucun facteur premier commun, donc PGCD(35, 64) = 1.\n\n"
+    "Réponse : oui, 35 et 64 sont premiers entre eux."
+)
+SENTIMENT = (
+    "Tu es analyste du service client. Classe chacun des trois avis en positive, negative ou neutral. "
+    'Réponds uniquement en JSON de la forme {"reviews": [{"id": 1, "sentiment": "..."}, '
+    '{"id": 2, "sentiment": "..."}, {"id": 3, "sentiment": "..."}]}.'
+)
+SENTIMENT_ANSWER = (
+    '{"reviews": [{"id": 1, "sentiment": "positive"}, {"id": 2, "sentiment": "negative"}, '
+    '{"id": 3, "sentiment": "neutral"}]}'
+)
+SUMMARY_ANSWER = (
+    "Pour compter plus vite, on a d'abord déplacé des cailloux sur des abaques. En 1642, le jeune "
+    "Blaise Pascal conçoit la Pascaline, une machine qui additionne. Au XIXe siècle, les calculatrices "
+    "mécaniques sont produites en série. L'électronique change tout : au début des années 1970 apparaît "
+    "la calculatrice de poche, et aujourd'hui chaque téléphone en contient une."
+)
+
+
+# -- a. reasoning asked for another time, or deferred ----------------------------------------
+@pytest.mark.parametrize(
+    "deferred",
+    [
+        "La semaine prochaine, sur les problèmes de géométrie, il faudra raisonner étape par étape ; "
+        "là, contente-toi du nombre.",
+        "Tu m'expliqueras ton raisonnement une autre fois : pour l'instant, le nombre suffit.",
+        "Next time I'll want you to think step by step, but today just give the count.",
+        "Keep your step-by-step reasoning for later, only if I ask for it.",
+        "Le détail de tes étapes, garde-le pour un autre jour.",
+    ],
+)
+def test_a_reasoning_request_for_another_time_earns_no_reasoning_point(prompts, deferred):
+    earned = corpus.earned(prompts, "riddle", RIDDLE + " " + deferred, RIDDLE_ANSWER)
+    assert earned["prompt-reasoning"] == 0
+
+
+@pytest.mark.parametrize(
+    "asking",
+    [
+        "Raisonne étape par étape ; je te poserai d'autres énigmes plus tard.",
+        "Think step by step now; we will check the answer later.",
+        "Explique ton raisonnement étape par étape, puis donne le nombre.",
+    ],
+)
+def test_a_reasoning_request_for_now_is_kept(prompts, asking):
+    earned = corpus.earned(prompts, "riddle", RIDDLE + " " + asking, RIDDLE_ANSWER)
+    assert earned["prompt-reasoning"] == 1
