@@ -71,3 +71,40 @@ def test_a_reasoning_request_for_another_time_earns_no_reasoning_point(prompts, 
 def test_a_reasoning_request_for_now_is_kept(prompts, asking):
     earned = corpus.earned(prompts, "riddle", RIDDLE + " " + asking, RIDDLE_ANSWER)
     assert earned["prompt-reasoning"] == 1
+
+
+# -- b. an example that paraphrases one of the task's own reviews ----------------------------
+@pytest.mark.parametrize(
+    ("example", "review"),
+    [
+        ("« Cafetière arrivée en 48 heures, un jeu d'enfant à utiliser, café délicieux : je la conseille "
+         "à tout le monde. » → positive", "answer-review-1"),
+        ("« Mes écouteurs ont lâché après huit jours et le SAV ne me répond jamais ; fini cette marque. » "
+         "→ negative", "answer-review-2"),
+        ("« My earbuds broke after seven days and support ignores my emails, never buying this brand "
+         "again. » → negative", "answer-review-2"),
+        ("« Le sac est conforme à ce qui était annoncé, arrivé mardi comme prévu ; on verra s'il dure. » "
+         "→ neutral", "answer-review-3"),
+    ],
+)
+def test_an_example_that_paraphrases_a_review_is_that_review(prompts, example, review):
+    prompt = SENTIMENT + " Exemple : " + example + "\n{reviews}"
+    earned = corpus.earned(prompts, "sentiment", prompt, SENTIMENT_ANSWER)
+    assert earned["prompt-example"] == 0
+    assert earned[review] == 0
+    assert earned["prompt-role"] == 1 and earned["prompt-format"] == 1
+
+
+@pytest.mark.parametrize(
+    "example",
+    [
+        "« Colis arrivé avec trois semaines de retard et la boîte était écrasée. » → negative",
+        "« The blender is loud but it does the job, nothing special. » → neutral",
+        "« Super lampe de bureau, lumière douce, je suis ravie. » → positive",
+    ],
+)
+def test_an_example_of_another_product_is_an_example(prompts, example):
+    prompt = SENTIMENT + " Exemple : " + example + "\n{reviews}"
+    earned = corpus.earned(prompts, "sentiment", prompt, SENTIMENT_ANSWER)
+    assert earned["prompt-example"] == 1
+    assert all(earned[f"answer-review-{i}"] == 1 for i in (1, 2, 3))

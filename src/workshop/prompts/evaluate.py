@@ -1614,9 +1614,13 @@ _QUOTED_ITEM = re.compile(r'"([^"\n]{3,400})"')
 _LABEL_NEXT = re.compile(r"(?<![ \t])[ \t]*+(?:→|->|=>|:|=|-|–|—|\()?[ \t]*+[^\w\s]{0,3}+([a-z]+)")
 
 
-def _quoted_then_labelled(cue: GivenAway, full: str) -> bool:
+def _quoted_then_labelled(cue: GivenAway, full: str, items: list[str] | None = None) -> bool:
+    """Also a quotation that rewords the item (``items``: the data's lines that name it;
+    round 16b: "« Mes écouteurs sont tombés en panne après sept jours ... » → negative")."""
     for quoted in _QUOTED_ITEM.finditer(full):
-        if not any(has_term(quoted.group(1), n) for n in cue.near):
+        if not any(has_term(quoted.group(1), n) for n in cue.near) and not any(
+            structure.rewords(quoted.group(1), item) for item in items or []
+        ):
             continue
         label = _LABEL_NEXT.match(full, quoted.end())
         if label and any(has_term(label.group(1), w) for w in cue.words):
@@ -1702,7 +1706,13 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
                 return True
         if _label_below(cue, rest, full):
             return True
-        if _quoted_then_labelled(cue, full):
+        items = [
+            line
+            for text_ in task.data
+            for line in fold(text_).splitlines()
+            if any(has_term(line, n) for n in cue.near)
+        ]
+        if _quoted_then_labelled(cue, full, items):
             return True
         if _said_of(cue.near, rest, full):
             return True

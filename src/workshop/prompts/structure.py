@@ -700,8 +700,67 @@ REWORDED_SHARE = 0.3
 _DATA_BLANKED = re.compile(r"[^\S\n]{12}")
 
 
+# Words a paraphrase swaps for one another (round 16b: "Mes écouteurs sont tombés en panne
+# après sept jours et le SAV m'ignore, plus jamais cette marque" is review 2, "Le casque a
+# cessé de fonctionner au bout d'une semaine et le service client ne répond pas ...", with
+# hardly a word in common): each run of these is read as its group's first word before the
+# stems are compared, in French and English. The groups cover the everyday words of
+# customer reviews (the product, its failure, the delay, the seller's service, the verdict).
+_SAME_SENSE = [
+    ("casque", "ecouteurs?", "oreillettes?", "headphones?", "headsets?", "earphones?", "earbuds?"),
+    ("cafe", "cafetieres?", "machines? a cafe", "coffee(?: machines?| makers?)?", "expresso"),
+    ("sacados", "sacs? a dos", "sacs?", "backpacks?", "rucksacks?", "bags?"),
+    ("panne", "(?:est |sont )?tombee?s? en panne", "a cesse de fonctionner", "cesse de (?:fonctionner|marcher)",
+     "lache", "ont lache", "a lache", "hors service", "(?:stopped|quit) working", "broke(?: down)?",
+     "broken", "died", "ne (?:fonctionne|marche) plus"),
+    ("semaine", "sept jours", "huit jours", "seven days", "eight days", "weeks?", "semaines?"),
+    ("service", "sav", "service (?:client|apres-vente)", "support", "customer (?:service|support)",
+     "(?:the )?seller"),
+    ("repond", "ne repond pas", "m'ignore", "ignore", "ignores", "ne me repond", "never answers?",
+     "doesn't (?:answer|reply)", "ignor(?:e|es|ed|ing) my"),
+    ("jamais", "plus jamais", "fini", "never again", "never", "never buying"),
+    ("marque", "brand"),
+    ("recommande", "conseille", "recommend(?:s|ed)?", "je la conseille"),
+    ("excellent", "delicieux", "delicious", "great", "super", "excellent"),
+    ("simple", "facile", "jeu d'enfant", "easy", "simple"),
+    ("description", "conforme", "correspond", "comme annonce", "ce qui etait annonce", "as described",
+     "matches the description", "as advertised"),
+    ("livre", "livree?s?", "arrivee?s?", "recue?", "delivered", "arrived", "received"),
+    ("tenir", "tient dans le temps", "durer", "dure", "last(?:s)?", "hold(?:s)? up"),
+    ("deux jours", "48 ?h(?:eures)?", "two days", "deux jours"),
+]
+_SAME_SENSE_RE = [
+    (group[0], re.compile(r"\b(?:" + "|".join(group[1:]) + r")\b")) for group in _SAME_SENSE
+]
+
+
 def _content_stems(text: str) -> set[str]:
     return {w[:5] for w in plain_words(fold(text)) if len(w) >= 4 and w not in _FUNCTION}
+
+
+def _sense_stems(text: str) -> set[str]:
+    """The content stems of ``text`` with each :data:`_SAME_SENSE` run read as its group."""
+    folded = fold(text)
+    found = set()
+    for head, pattern in _SAME_SENSE_RE:
+        if pattern.search(folded):
+            found.add("=" + head)
+            folded = pattern.sub(" ", folded)
+    return found | _content_stems(folded)
+
+
+def rewords(quoted: str, item: str) -> bool:
+    """Whether ``quoted`` rewords ``item`` (one of the task's items, as text): the same test
+    as a copied example's, on the words paraphrases swap (:data:`_SAME_SENSE`) too."""
+    return _rewords(quoted, [_content_stems(item)]) or _paraphrases(quoted, [_sense_stems(item)])
+
+
+def _paraphrases(quoted: str, items: list[set[str]]) -> bool:
+    mine = _sense_stems(quoted)
+    return any(
+        len(mine & item) >= REWORDED_SHARED + 1 and len(mine & item) >= REWORDED_SHARE * len(mine)
+        for item in items
+    )
 
 
 def _rewords(quoted: str, items: list[set[str]]) -> bool:
@@ -712,12 +771,19 @@ def _rewords(quoted: str, items: list[set[str]]) -> bool:
     )
 
 
-def _worked_example(stretch: str, with_any: list[str] | None, items: list[set[str]] | None = None) -> bool:
+def _worked_example(
+    stretch: str,
+    with_any: list[str] | None,
+    items: list[set[str]] | None = None,
+    senses: list[set[str]] | None = None,
+) -> bool:
     """A quoted input of three words or more, not one of the task's items reworded, and,
     outside the quotation, its label."""
     for quoted in re.finditer(r'"([^"]{3,300})"', stretch):
         if len(plain_words(quoted.group(1))) < 3 or (items and _rewords(quoted.group(1), items)):
             continue
+        if senses and _paraphrases(quoted.group(1), senses):
+            continue  # an item paraphrased is that item (round 16b)
         if _DATA_BLANKED.search(quoted.group(1)):
             continue  # a quotation partly blanked as the task's data is an item, in either language
         outside = stretch[: quoted.start()] + " " + stretch[quoted.end() :]
@@ -726,7 +792,9 @@ def _worked_example(stretch: str, with_any: list[str] | None, items: list[set[st
     return False
 
 
-def _example_rows(text: str, with_any: list[str] | None, items: list[set[str]]) -> bool:
+def _example_rows(
+    text: str, with_any: list[str] | None, items: list[set[str]], senses: list[set[str]] | None = None
+) -> bool:
     """Worked examples given as a table (round 11: "Voici deux avis déjà classés" and the rows
     "| « Colis abîmé, vendeur injoignable. » | negative |"): a row whose one cell is an input
     of three words or more, not one of the task's items reworded, and another its label. The
@@ -737,6 +805,8 @@ def _example_rows(text: str, with_any: list[str] | None, items: list[set[str]]) 
         cells = [c.strip(' "\'') for c in line.strip().strip("|").split("|")]
         for i, cell in enumerate(cells):
             if len(plain_words(cell)) < 3 or _rewords(cell, items) or _DATA_BLANKED.search(cell):
+                continue
+            if senses and _paraphrases(cell, senses):
                 continue
             others = " ".join(cells[:i] + cells[i + 1 :])
             if with_any and any(re.search(rf"\b{re.escape(fold(w))}\b", others) for w in with_any):
@@ -842,15 +912,17 @@ def does(
     if aspect == "example":
         if _NO_EXAMPLE.search(_shown_blanked(text)):
             return False  # "Je ne donne donc aucun exemple": whatever is quoted, none is given
-        items = [_content_stems(line) for text_ in data or [] for line in text_.splitlines() if line.strip()]
+        lines = [line for text_ in data or [] for line in text_.splitlines() if line.strip()]
+        items = [_content_stems(line) for line in lines]
+        senses = [_sense_stems(line) for line in lines]  # round 16b: a paraphrase is the item
         for match in _EXAMPLE.finditer(text):
             stretch = text[match.end() :].split("\n\n", 1)[0]
             stretch = re.split(r"\n(?=\W*(?:avis|review|\d+[.)]))", stretch, maxsplit=1)[0]
             # the marker's own clause: "sans juger (par exemple ..." refuses no example (round 15b)
             before = re.split(r"[.!?\n(,;]", text[max(0, match.start() - 25) : match.start()])[-1]
-            if not _NEGATION.search(before) and _worked_example(stretch, with_any, items):
+            if not _NEGATION.search(before) and _worked_example(stretch, with_any, items, senses):
                 return True
-        return _example_rows(text, with_any, items)
+        return _example_rows(text, with_any, items, senses)
     if aspect == "limit":
         for sentence in sentences(text):
             for clause in _clauses_of(sentence):
