@@ -108,3 +108,31 @@ def test_an_example_of_another_product_is_an_example(prompts, example):
     earned = corpus.earned(prompts, "sentiment", prompt, SENTIMENT_ANSWER)
     assert earned["prompt-example"] == 1
     assert all(earned[f"answer-review-{i}"] == 1 for i in (1, 2, 3))
+
+
+# -- c. a length limit on the wrong scope ----------------------------------------------------
+SUMMARY = "Tu es journaliste scientifique. Résume ce texte avec tes propres mots, sans titre. {limit}\n{{summary_text}}"
+
+
+@pytest.mark.parametrize(
+    "limit",
+    [
+        "Aucune phrase de ton résumé ne doit dépasser 25 mots.",
+        "Limite-toi à 30 mots maximum par phrase.",
+        "Each paragraph of your summary must stay under 50 words.",
+        "Chaque ligne : 12 mots au plus.",
+    ],
+)
+def test_a_limit_on_each_part_is_no_limit_on_the_answer(prompts, limit):
+    earned = corpus.earned(prompts, "summary", SUMMARY.format(limit=limit), SUMMARY_ANSWER)
+    assert earned["prompt-limit"] == 0
+    assert earned["prompt-role"] == 1 and earned["prompt-data"] == 1
+
+
+@pytest.mark.parametrize(
+    "limit",
+    ["Ton résumé fera 60 mots maximum, en phrases courtes.", "Keep the whole summary under 60 words."],
+)
+def test_a_limit_on_the_whole_answer_is_kept(prompts, limit):
+    earned = corpus.earned(prompts, "summary", SUMMARY.format(limit=limit), SUMMARY_ANSWER)
+    assert earned["prompt-limit"] == 1

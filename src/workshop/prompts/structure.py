@@ -282,6 +282,19 @@ _THE_ANSWER = re.compile(
     r"le tout|l'ensemble|the whole|en tout|in total)\b"
 )
 
+# A length said of each part of the answer (round 16b: "Chaque phrase de ton résumé doit faire
+# 60 mots maximum", "each paragraph under 50 words", "30 mots maximum par phrase") bounds the
+# parts, not the answer: as many parts as the model likes make it as long as it likes.
+_PART = (
+    r"(?:phrases?|lignes?|paragraphes?|parties?|points?|puces?|sections?|sentences?|lines?|"
+    r"paragraphs?|parts?|bullets?|items?|elements?)"
+)
+_PER_PART_BEFORE = re.compile(rf"\b(?:chaque|chacune? des|aucune?|each|every|no|any)\s++{_PART}\b")
+_PER_PART_AFTER = re.compile(
+    rf"(?:\s*+(?:maximum|max|au plus|at most|maxi|or less|ou moins))?\s*+,?\s*+"
+    rf"(?:(?:par|pour chaque|per|for each|in each|dans chaque)\s++{_PART}\b|chacune?\b|each\b)"
+)
+
 
 def _of_another_thing(before: str) -> bool:
     """Whether the words before a length (in its sentence) name a part of the answer that
@@ -936,6 +949,11 @@ def does(
                         continue  # the text's own length, not a limit
                     if _of_another_thing(sentence[: sentence.find(clause) + found.start()]):
                         continue  # "Si tu mets un titre, il doit faire 60 mots maximum": the title's
+                    at = sentence.find(clause)
+                    if _PER_PART_BEFORE.search(sentence[: at + found.start()]) or _PER_PART_AFTER.match(
+                        sentence, at + found.end()
+                    ):
+                        continue  # "Chaque phrase ... 60 mots maximum": each part's, not the answer's
                     if data_words and _words_at_least(found.group(0), data_words):
                         continue  # "en 600 mots maximum" for a text of 330: limits nothing (round 8)
                     head = clause[: found.end()]
