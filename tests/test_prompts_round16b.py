@@ -136,3 +136,69 @@ def test_a_limit_on_each_part_is_no_limit_on_the_answer(prompts, limit):
 def test_a_limit_on_the_whole_answer_is_kept(prompts, limit):
     earned = corpus.earned(prompts, "summary", SUMMARY.format(limit=limit), SUMMARY_ANSWER)
     assert earned["prompt-limit"] == 1
+
+
+# -- f. fair rubric forms ----------------------------------------------------------------------
+RIDDLE_DATA = "Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. Combien de sœurs a Caroline ?"
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "import anthropic\nclient.messages.create(\n    system=\"You are a patient logic tutor. Think step by "
+        "step before you answer.\",\n    messages=[{\"role\": \"user\", \"content\": \"" + RIDDLE_DATA + "\"}],\n)",
+        "messages = [\n  {'role': 'system', 'content': 'Tu es une professeure de mathématiques. Explique ton "
+        "raisonnement étape par étape.'},\n  {'role': 'user', 'content': '" + RIDDLE_DATA + "'},\n]",
+    ],
+)
+def test_role_and_reasoning_inside_an_api_call_are_the_prompts(prompts, prompt):
+    earned = corpus.earned(prompts, "riddle", prompt, RIDDLE_ANSWER)
+    assert earned["prompt-role"] == 1 and earned["prompt-reasoning"] == 1 and earned["prompt-data"] == 1
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Tu encadres un atelier de casse-tête à la bibliothèque municipale.",
+        "You run a puzzle club at a primary school.",
+    ],
+)
+def test_an_activity_with_a_setting_is_a_role(prompts, role):
+    earned = corpus.earned(prompts, "riddle", role + " " + RIDDLE_DATA, RIDDLE_ANSWER)
+    assert earned["prompt-role"] == 1
+
+
+def test_a_task_restated_is_still_no_role(prompts):
+    prompt = "Tu résous une énigme de logique. " + RIDDLE_DATA
+    assert corpus.earned(prompts, "riddle", prompt, RIDDLE_ANSWER)["prompt-role"] == 0
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        "Écris chacune des étapes, dans l'ordre : a) qui sont les enfants ; b) combien de filles ; c) conclus.",
+        "Write out every step: 1. list the children, 2. count the girls, 3. give the answer.",
+    ],
+)
+def test_numbered_steps_to_write_out_ask_for_reasoning(prompts, steps):
+    earned = corpus.earned(prompts, "riddle", RIDDLE + "\n" + steps, RIDDLE_ANSWER)
+    assert earned["prompt-reasoning"] == 1
+
+
+PLAN = (
+    "Tu es formateur en culture numérique. Fais le plan d'une présentation d'une heure sur l'IA "
+    "générative, pour un public qui n'y connaît rien. Donne une durée à chaque partie."
+)
+PLAN_ANSWER = (
+    "1. Qu'est-ce que l'IA générative ? (10 min)\n2. Comment un modèle de langage apprend (15 min)\n"
+    "3. Démonstration de ChatGPT (15 min)\n4. Limites et risques de l'IA générative (10 min)\n"
+    "5. Questions (10 min)"
+)
+
+
+@pytest.mark.parametrize(
+    "label", ["Présentation : tableau à deux colonnes, partie et durée.", "Layout: bulleted list, one line per part."]
+)
+def test_a_format_label_with_a_shape_is_a_format_request(prompts, label):
+    earned = corpus.earned(prompts, "plan", PLAN + " " + label, PLAN_ANSWER)
+    assert earned["prompt-format"] == 1

@@ -99,7 +99,10 @@ _PREPOSITIONS = set(
 _ACTIVITY = re.compile(
     r"^\W*(?:tu|vous|you)\s+(?!(?:es|etes|are|ne|n|dois|devez|peux|pouvez|vas|allez|seras|serez|as|avez|"
     r"must|should|can|could|will|would|may|might|need|have|has|do|don|did|shall)\b)(?P<verb>[a-z]{3,})\s+"
-    r"(?:(?:les|des|the|some|de|d')\s*)?(?:[a-z]+\s+)?[a-z]{3,}[sx]\b"
+    r"(?:(?:(?:les|des|the|some|de|d')\s*)?(?:[a-z]+\s+)?[a-z]{3,}[sx]\b|"
+    # one group or activity the model leads (round 16b: "Tu animes un club de jeux de logique au collège")
+    r"(?:un|une|a|an)\s+(?:[a-z]+\s+)?(?:club|atelier|cours|classe|groupe|equipe|seance|stage|association|"
+    r"blog|podcast|chaine|emission|rubrique|formation|team|class|group|workshop|course|session|channel|show)\b)"
 )
 _SETTING = re.compile(
     # "à la médiathèque" places it too (round 11: "Tu animes des ateliers numériques à la
@@ -125,6 +128,13 @@ _REASON_VERB = re.compile(
 _REASON_OBJECT = re.compile(
     r"\b(?:etapes?|steps?|raisonnement|reasoning|calculs?|calculations?|work|pourquoi|why|demarche|"
     r"justification|chaque|every|each|avant de|before|ta reponse|your answer)\b"
+)
+# Reasoning asked as steps to write out (round 16b: "Procède dans l'ordre, en écrivant chaque
+# étape : 1) liste ... 4) conclus", "Write out every step"): a verb of writing and the steps.
+_STEPS_WRITTEN = re.compile(
+    r"\b(?:ecris|ecrivez|en ecrivant|redige|redigez|en redigeant|note|notez|en notant|detaille|write|"
+    r"writing|write out|write down|spell out|lay out|number)\s++(?:out\s++|down\s++)?(?:chaque|chacune des|"
+    r"toutes les|tes|les|each|every|all the|all|your|the)\s++(?:etapes?|steps?)\b"
 )
 _ZERO = re.compile(r"(?:\bzero|(?<![\d.,])0)\s++(?:(?:seule?|single|petite?|little)\s++)?")
 # Reasoning asked by its order (round 6: "Raisonne d'abord, puis réponds", "Think first"):
@@ -174,6 +184,13 @@ _BARE_FORMAT = re.compile(
     r"(?:\s++(?:demandee?|attendue?|habituel(?:le)?|standard|requise?|indiquee?|imposee?|voulue?|prevue?|"
     r"exigee?|correcte?|classique|d'usage|expected|required|usual|requested|given|specified|proper|correct))?"
     r"\s*+(?=[.;!?,\n]|$)"
+)
+# A format label and the shape it names, with no verb (round 16b: "Format : liste numérotée,
+# avec deux ou trois sous-points par partie", "Présentation : tableau à deux colonnes").
+_FORMAT_LABEL = re.compile(
+    r"^\W*(?:format|forme|presentation|mise en forme|layout|output|sortie)\s*+:\s*+(?:(?:un|une|en|a|an)\s++)?"
+    r"(?:json|liste|list|tableau|table|puces|bullets?|bulleted|numbered|markdown|csv|sections?|paragraphes?|"
+    r"paragraphs?|titres?|headings?)\b"
 )
 _RELATIVE = re.compile(r"\b(?:qui|que|qu'|dont|that|which|who|whose)\b")
 _FORMAT_NOUN = re.compile(
@@ -872,6 +889,14 @@ _DEFERRED = re.compile(
     r"(?:if|when|once) i ask(?: for it| you)?)\b"
 )
 
+# A pasted API call (round 16b: `{"role": "system", "content": "Tu es un professeur de
+# logique patient. Raisonne étape par étape ..."}`, `system="You are ..."`): the strings of
+# its messages are the prompt the model reads, not quotations; they are read unquoted.
+_API_CONTENT = re.compile(
+    r"""(?:["'](?:content|system|text)["']\s*+:|\b(?:content|system|instructions)\s*+=)\s*+"""
+    r"""(?P<q>["'])(?P<body>(?:(?!(?P=q))[^\\\n]|\\.){3,2000})(?P=q)"""
+)
+
 
 def does(
     aspect: str,
@@ -889,7 +914,7 @@ def does(
     Only what asks the model counts (see :func:`_requests`): not a
     question of the student's own ("Faut-il répondre en JSON ?"; "Peux-tu..." asks), not
     reported speech, not words mentioned in quotation marks."""
-    text = fold(prompt)
+    text = fold(_API_CONTENT.sub(lambda m: "\n" + m.group("body") + "\n", prompt))  # round 16b
     if aspect != "example":  # an example is quoted by nature: its own rule reads it
         text = _requests(text)
     if aspect == "role":
@@ -903,6 +928,7 @@ def does(
             or _asked(text, _REASON_VERB, _REASON_OBJECT)
             or _asked(text, _REASON_ITSELF, _REASON_FIRST)
             or _ordered_work(text)
+            or _asked(text, _STEPS_WRITTEN)
         )
     if aspect == "format":
         text = "\n".join(_after_your_choice(s) for s in sentences(text))
@@ -911,6 +937,7 @@ def does(
         text = _BARE_FORMAT.sub(lambda m: " " * len(m.group(0)), text)
         return (
             '{"' in text.replace(" ", "")
+            or any(_FORMAT_LABEL.match(sentence) for sentence in sentences(text))
             or _asked(text, _PER_LINE)
             or _asked(text, _FORMAT_VERB, _FORMAT_NOUN)
             or any(
