@@ -202,3 +202,86 @@ PLAN_ANSWER = (
 def test_a_format_label_with_a_shape_is_a_format_request(prompts, label):
     earned = corpus.earned(prompts, "plan", PLAN + " " + label, PLAN_ANSWER)
     assert earned["prompt-format"] == 1
+
+
+# -- d. dictation inside the data sentence: an aside that states the answer -------------------
+LINE_ANSWER = "La pente est 4, donc y = 4x + b ; 10 = 4 × 5 + b donne b = −10.\n\nRéponse : a = 4, b = −10, y = 4x − 10."
+
+
+@pytest.mark.parametrize(
+    ("task", "prompt", "answer", "checks"),
+    [
+        ("coprime", "Tu es professeur de mathématiques. Les nombres 35 et 64, dont le PGCD vaut 1, sont-ils "
+         "premiers entre eux ?", COPRIME_ANSWER, ["answer-verdict"]),
+        ("coprime", "You are a maths teacher. Les nombres 35 et 64 (whose gcd is 1) sont-ils premiers entre eux ?",
+         COPRIME_ANSWER, ["answer-verdict"]),
+        ("parallel-line", "Tu es professeur de mathématiques. Quelle est l'équation de la droite parallèle à "
+         "y = 4x + 6 (d'ordonnée à l'origine b = −10) qui passe par le point (5, 10) ?", LINE_ANSWER,
+         ["answer-intercept"]),
+        ("riddle", "Tu es un professeur de logique. Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. "
+         "Combien de sœurs a Caroline (elle en a exactement 1) ?", RIDDLE_ANSWER, ["answer-right"]),
+    ],
+)
+def test_an_aside_in_the_data_question_that_states_the_answer_dictates_it(prompts, task, prompt, answer, checks):
+    earned = corpus.earned(prompts, task, prompt, answer)
+    assert all(earned[c] == 0 for c in checks), earned
+
+
+@pytest.mark.parametrize(
+    ("task", "prompt", "answer"),
+    [
+        ("coprime", "Tu es professeur de mathématiques. Les nombres 35 et 64 (deux entiers positifs) sont-ils "
+         "premiers entre eux ? Justifie avec leur PGCD.", COPRIME_ANSWER),
+        ("parallel-line", "Tu es professeur de mathématiques. Quelle est l'équation de la droite parallèle à "
+         "y = 4x + 6 (une droite de pente 4) qui passe par le point (5, 10) ?", LINE_ANSWER),
+        ("coprime", "Tu es professeur. Les nombres 35 et 64 sont-ils premiers entre eux (« coprime » en anglais) ? "
+         "Donne leur PGCD.", COPRIME_ANSWER),
+        ("coprime", "Tu es professeur. Les nombres 35 et 64 sont-ils premiers entre eux (autrement dit, est-ce "
+         "que leur PGCD est 1) ? Justifie.", COPRIME_ANSWER),
+    ],
+)
+def test_an_aside_that_restates_the_data_or_the_question_dictates_nothing(prompts, task, prompt, answer):
+    earned = corpus.earned(prompts, task, prompt, answer)
+    assert all(v > 0 for k, v in earned.items() if k.startswith("answer")), earned
+
+
+def test_where_the_line_crosses_the_y_axis_is_its_intercept(prompts):
+    prompt = (
+        "You are a maths teacher. Une droite parallèle à y = 4x + 6 passe par le point (5, 10) : quels sont "
+        "ses paramètres ? Hint: it crosses the y-axis at -10."
+    )
+    assert corpus.earned(prompts, "parallel-line", prompt, LINE_ANSWER)["answer-intercept"] == 0
+    fair = "Tu es professeur de mathématiques. Une droite parallèle à y = 4x + 6 passe par le point (5, 10) : quels sont ses paramètres ?"
+    answer = "La pente est 4 ; 10 = 4 × 5 + b, donc la droite coupe l'axe des y en −10.\n\nRéponse : y = 4x − 10."
+    earned = corpus.earned(prompts, "parallel-line", fair, answer)
+    assert earned["answer-intercept"] == 1 and earned["answer-equation"] == 2
+
+
+# -- e. facts equivalent to the answer ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "hint",
+    [
+        "Indice : 64 × 11 − 35 × 20 = 4, et 35 × 11 − 64 × 6 = 1.",
+        "Remarque : 9 × 64 − 35 × 16 = 16 ne prouve rien, mais 35 × (−29) + 64 × 16 = 9... et 35 × 11 = 64 × 6 + 1.",
+        "Note that the fraction 64/35 cannot be simplified.",
+        "Rappel : 35/64 est déjà sous forme irréductible.",
+        "Le PPCM de 35 et 64 vaut 2240.",
+        "Fun fact: their least common multiple equals their product.",
+    ],
+)
+def test_a_fact_equivalent_to_coprimality_states_the_verdict(prompts, hint):
+    earned = corpus.earned(prompts, "coprime", COPRIME + " " + hint, COPRIME_ANSWER)
+    assert earned["answer-verdict"] == 0 and earned["answer-justified"] == 0, earned
+
+
+@pytest.mark.parametrize(
+    "fair",
+    [
+        "Rappelle au passage que deux nombres dont la fraction est irréductible sont premiers entre eux.",
+        "Tu peux utiliser l'identité de Bézout ou l'algorithme d'Euclide.",
+        "Par exemple, 12 × 3 − 35 = 1 montre que 12 et 35 sont premiers entre eux.",
+    ],
+)
+def test_a_method_or_another_pair_states_nothing(prompts, fair):
+    earned = corpus.earned(prompts, "coprime", COPRIME + " " + fair, COPRIME_ANSWER)
+    assert earned["answer-verdict"] == 2 and earned["answer-justified"] == 2, earned

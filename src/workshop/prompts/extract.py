@@ -1174,6 +1174,32 @@ _GIVEN = re.compile(
     r"du fait que|comme on sait|as we know)"
 )
 
+# An aside of a question states what it holds (round 16b: "Les nombres 35 et 64 (dont le seul
+# diviseur commun est 1) sont-ils premiers entre eux ?", "Une droite parallèle à y = 4x + 6 (et
+# qui coupe l'axe des y en −10) passe par ... ?"): a statement inside parentheses left open
+# before it, or after a comma and a relative pronoun with no comma since, is not asked.
+_ASIDE_RELATIVE = re.compile(r",\s*+(?:et\s++|and\s++)?(?:qui|dont|ou|whose|which|where)\b[^,()?]*+$")
+
+
+def _in_aside(folded: str, lo: int, start: int) -> bool:
+    """A quotation in parentheses is a term mentioned ("Are 35 and 64 coprime (« premiers
+    entre eux »)?"), no aside; nor is an aside that asks (:data:`_ASKING_ASIDE`)."""
+    before = folded[lo:start]
+    opened = before.rfind("(")
+    if opened > before.rfind(")"):
+        close = folded.find(")", start)
+        aside = folded[lo + opened + 1 : close if close >= 0 else len(folded)]
+        return not _ASKING_ASIDE.search(aside) and '"' not in aside
+    return bool(_ASIDE_RELATIVE.search(before))
+
+
+# An aside that asks or says the question again asserts nothing: "(c'est-à-dire leur PGCD
+# vaut-il 1)", "(autrement dit, est-ce que leur PGCD est 1)", "(« coprime » en anglais)".
+_ASKING_ASIDE = re.compile(
+    r"\?|\b(?:c'est-a-dire|autrement dit|en d'autres termes|i\.e|in other words|that is|est-ce|whether|si|if)\b|"
+    r"\b[a-z]+-(?:t-)?(?:il|elle|ils|elles|on)\b"
+)
+
 
 _POINT = re.compile(r"\(\s*+(-?\d+(?:[.,]\d+)?)\s*+[,;]\s*+(-?\d+(?:[.,]\d+)?)\s*+\)")
 # What makes a point the one a value is stated for: "pour la droite qui passe par (0, −10)",
@@ -1260,7 +1286,7 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
     for statement in found:
         lo, hi = doc.sentences[doc.sentence_of(statement.start)]
         if folded[lo:hi].rstrip().endswith("?") and not (
-            prompt and _GIVEN.search(folded, lo, statement.start)
+            prompt and (_GIVEN.search(folded, lo, statement.start) or _in_aside(folded, lo, statement.start))
         ):
             continue
         if _other_row(folded, statement.start, numbers):
