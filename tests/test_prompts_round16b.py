@@ -262,7 +262,7 @@ def test_where_the_line_crosses_the_y_axis_is_its_intercept(prompts):
     "hint",
     [
         "Indice : 64 × 11 − 35 × 20 = 4, et 35 × 11 − 64 × 6 = 1.",
-        "Remarque : 9 × 64 − 35 × 16 = 16 ne prouve rien, mais 35 × (−29) + 64 × 16 = 9... et 35 × 11 = 64 × 6 + 1.",
+        "Remarque : 35 × 11 = 64 × 6 + 1.",
         "Note that the fraction 64/35 cannot be simplified.",
         "Rappel : 35/64 est déjà sous forme irréductible.",
         "Le PPCM de 35 et 64 vaut 2240.",
@@ -285,3 +285,21 @@ def test_a_fact_equivalent_to_coprimality_states_the_verdict(prompts, hint):
 def test_a_method_or_another_pair_states_nothing(prompts, fair):
     earned = corpus.earned(prompts, "coprime", COPRIME + " " + fair, COPRIME_ANSWER)
     assert earned["answer-verdict"] == 2 and earned["answer-justified"] == 2, earned
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [
+        "Les changements de partie ont lieu aux minutes 15, 30 et 50.",
+        "Slide changes happen at minutes 12, 27, 40 and 52.",
+        "Repères horaires : on bascule à la minute 10, puis 25, puis 45.",
+    ],
+)
+def test_cumulative_minute_marks_dictate_the_durations(prompts, marks):
+    earned = corpus.earned(prompts, "plan", PLAN + " " + marks, PLAN_ANSWER)
+    assert earned["answer-sections"] == 0 and earned["answer-topic"] == 0, earned
+
+
+def test_a_plan_without_marks_keeps_its_answer_points(prompts):
+    earned = corpus.earned(prompts, "plan", PLAN + " Prévois une pause de 5 minutes, et garde 10 minutes pour les questions.", PLAN_ANSWER)
+    assert earned["answer-sections"] > 0 and earned["answer-topic"] > 0, earned

@@ -1566,10 +1566,41 @@ def _seconds_or_ratios_listed(check: DurationsCheck, folded: str) -> bool:
     return False
 
 
+# Cumulative minute marks fix the durations (round 16b: "les transitions tombent aux minutes
+# 10, 25, 45 et 55"): an increasing run of marks under the whole, named as marks, cuts the
+# plan into its parts (the differences, and what is left to the whole).
+_MARK_CUE = re.compile(
+    r"\b(?:aux minutes|a la minute|a les minutes|at minutes?|at the minutes?|transitions?|jalons?|reperes?|"
+    r"milestones?|marks?|timestamps?|changements?|changes?|bascules?|on bascule|switch(?:es)?)\b"
+)
+_MARK_RUN = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:\s*+(?:,|;|-|et|and|puis|then|, puis|, then|, et|, and)\s*+\d{1,3}){1,12}(?![\d.,]\d)"
+)
+
+
+def _cumulative_marks_listed(check: DurationsCheck, folded: str) -> bool:
+    for sentence in re.split(r"[.;!?\n]", folded):
+        cue = _MARK_CUE.search(sentence)
+        if not cue:
+            continue
+        for run in _bounded_matches(_MARK_RUN.finditer(sentence, cue.start()), 20):
+            marks = [int(n) for n in re.findall(r"\d{1,3}", run.group(0))]
+            if (
+                len(marks) + 1 >= check.min_sections
+                and all(a < b for a, b in zip(marks, marks[1:], strict=False))
+                and 0 < marks[0]
+                and marks[-1] < check.total
+            ):
+                return True
+    return False
+
+
 def _durations_listed(check: DurationsCheck, rest: str) -> bool:
     folded = fold(rest)
     if _shares_listed(check, folded) or _clock_marks_listed(check, folded):
         return True
+    if _cumulative_marks_listed(check, folded):
+        return True  # round 16b
     if _seconds_or_ratios_listed(check, folded):
         return True
     if _named_durations_listed(check, folded):

@@ -210,6 +210,75 @@ _COLLECTIVES = {"dizaine": "10", "douzaine": "12", "quinzaine": "15", "vingtaine
 _COLLECTIVE = re.compile(r"\b(?:une|a|one|1)\s++(?P<noun>" + "|".join(_COLLECTIVES) + r")s?\b")
 
 
+# Facts equivalent to coprimality state it (round 16b): a Bézout identity ("11 × 35 − 6 × 64
+# = 1", "35 × 11 = 64 × 6 + 1": any number dividing two factors of different products
+# divides 1), an irreducible fraction ("35/64 est irréductible", "cannot be simplified"), an
+# lcm that is the product ("leur PPCM vaut leur produit", "le PPCM de 35 et 64 vaut 2240").
+# Each is read as the verdict it implies, "A et B sont premiers entre eux" (one reading for
+# each pair: a Bézout identity makes every pair of factors from its two products coprime).
+_SIGNED = r"\(?\s*+[-−]?\s*+\d{1,9}\s*+\)?"
+_PRODUCT_TERM = re.compile(rf"(?P<sign>[-−+]?)\s*+(?P<a>{_SIGNED})\s*+(?:[×x*·]\s*+(?P<b>{_SIGNED}))?\s*+")
+_SIDE = re.compile(rf"^\s*+(?:[-−+]?\s*+{_SIGNED}\s*+(?:[×x*·]\s*+{_SIGNED}\s*+)?)++$")
+_IRREDUCIBLE = re.compile(
+    r"(?<![\d/])(\d{1,9})\s*+/\s*+(\d{1,9})(?![\d/])[^.;\n]{0,40}?\b(?<!pas )(?<!not )(?:irreductible|irreducible|"
+    r"ne (?:peut|se) (?:pas |plus )?(?:etre )?simplifie|(?:cannot|can't|can not) be (?:simplified|reduced)|"
+    r"in (?:its )?(?:lowest|simplest) (?:terms|form)|deja simplifiee)"
+)
+_LCM = re.compile(r"\b(?:ppcm|lcm|plus petit (?:commun multiple|multiple commun)|least common multiple|lowest common multiple)\b")
+_PRODUCT_WORD = re.compile(r"\b(?:leur produit|their product|(?:au|le) produit des deux|the product of)\b")
+_NOT = re.compile(r"\b(?:n'est pas|ne vaut pas|not|isn't|pas)\b")
+
+
+def _integer(token: str) -> int:
+    return int(re.sub(r"[\s()]", "", token).replace("−", "-"))
+
+
+def _side_terms(side: str) -> list[tuple[int, int | None]] | None:
+    if not _SIDE.match(side):
+        return None
+    terms = []
+    for m in _PRODUCT_TERM.finditer(side):
+        if not m.group("a"):
+            continue
+        sign = -1 if m.group("sign") in ("-", "−") else 1
+        a = sign * _integer(m.group("a"))
+        terms.append((a, _integer(m.group("b")) if m.group("b") else None))
+    return terms
+
+
+def _bezout_pairs(sentence: str) -> list[tuple[int, int]]:
+    if sentence.count("=") != 1:
+        return []
+    left, right = (_side_terms(part) for part in sentence.split("="))
+    if left is None or right is None:
+        return []
+    products = [(a, b) for a, b in left if b is not None] + [(-a, b) for a, b in right if b is not None]
+    constant = sum(a for a, b in right if b is None) - sum(a for a, b in left if b is None)
+    if len(products) != 2 or sum(a * b for a, b in products if b is not None) != constant or abs(constant) != 1:
+        return []
+    (a1, b1), (a2, b2) = products
+    return [(abs(x), abs(y)) for x in (a1, b1) for y in (a2, b2) if x is not None and y is not None]
+
+
+def _coprime_facts(text: str) -> list[str]:
+    found = []
+    for sentence in re.split(r"[.;:!?\n]|,\s++(?:et|and|mais|but)\b|\b(?:et|and|mais|but)\b", text):
+        for x, y in _bezout_pairs(sentence):
+            found.append(f"{x} et {y} sont premiers entre eux.")
+    for sentence in re.split(r"[.;!?\n]", text):
+        lcm = _LCM.search(sentence)
+        if not lcm or _NOT.search(sentence):
+            continue
+        if _PRODUCT_WORD.search(sentence, lcm.end()):
+            found.append("ils sont premiers entre eux.")
+        numbers = [int(n) for n in re.findall(r"(?<![\d.,])\d{1,9}(?![\d.,]\d)", sentence)]
+        for i, a in enumerate(numbers):
+            for b in numbers[i + 1 :]:
+                if a > 1 and b > 1 and a * b in numbers:
+                    found.append(f"{a} et {b} sont premiers entre eux.")
+    return list(dict.fromkeys(found))[:16]
+
+
 def readings(rest: str) -> Iterator[str]:
     """The folded ``rest`` of a prompt read with one disguise undone, each reading that
     differs from it."""
@@ -231,6 +300,8 @@ def readings(rest: str) -> Iterator[str]:
         candidates.append(
             _ROMAN_STATED.sub(lambda m: f"= {'-' if m['sign'] else ''}{_roman(m['numeral'])}", text)
         )
+    candidates += [f"{text}\n\n{fact}" for fact in _coprime_facts(text)]  # one pair a reading
+    candidates.append(_IRREDUCIBLE.sub(lambda m: f"{m[1]} et {m[2]} sont premiers entre eux", text))
     word = _described_word(text)
     if word is not None:
         candidates.append(f"{text}\n\nreponse : {word}.")
