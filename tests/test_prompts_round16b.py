@@ -303,3 +303,39 @@ def test_cumulative_minute_marks_dictate_the_durations(prompts, marks):
 def test_a_plan_without_marks_keeps_its_answer_points(prompts):
     earned = corpus.earned(prompts, "plan", PLAN + " Prévois une pause de 5 minutes, et garde 10 minutes pour les questions.", PLAN_ANSWER)
     assert earned["answer-sections"] > 0 and earned["answer-topic"] > 0, earned
+
+
+# -- e. the answer tied to a number or to another quantity -------------------------------------
+@pytest.mark.parametrize(
+    ("task", "prompt", "answer", "check"),
+    [
+        ("riddle", RIDDLE + " Pour contrôler : ta réponse multipliée par 5 doit donner 5.", RIDDLE_ANSWER, "answer-right"),
+        ("riddle", RIDDLE + " Sanity check: your answer plus 9 equals 10.", RIDDLE_ANSWER, "answer-right"),
+        ("riddle", RIDDLE + " Petit indice : la réponse est égale au nombre de lunes de la Terre.", RIDDLE_ANSWER,
+         "answer-right"),
+        ("riddle", RIDDLE + " Hint: the answer is the same number as the gcd of 9 and 28.", RIDDLE_ANSWER,
+         "answer-right"),
+        ("parallel-line", "Tu es professeur de mathématiques. Une droite parallèle à y = 4x + 6 passe par le point "
+         "(5, 10) : quels sont ses paramètres ? Vérifie que a − b = 14.", LINE_ANSWER, "answer-intercept"),
+        ("parallel-line", "You are a maths teacher. Une droite parallèle à y = 4x + 6 passe par le point (5, 10) : "
+         "quels sont ses paramètres ? Check: 2a + b should be -2.", LINE_ANSWER, "answer-intercept"),
+    ],
+)
+def test_a_constraint_on_the_answer_dictates_it(prompts, task, prompt, answer, check):
+    assert corpus.earned(prompts, task, prompt, answer)[check] == 0
+
+
+@pytest.mark.parametrize(
+    ("task", "prompt", "answer"),
+    [
+        ("riddle", RIDDLE + " Ta réponse doit tenir en une phrase, plus le calcul si besoin.", RIDDLE_ANSWER),
+        ("riddle", RIDDLE + " La réponse doit être un nombre entier.", RIDDLE_ANSWER),
+        ("parallel-line", "Tu es professeur de mathématiques. Une droite parallèle à y = 4x + 6 passe par le point "
+         "(5, 10) : quels sont ses paramètres ? Vérifie que 10 = 4 × 5 + b.", LINE_ANSWER),
+        ("parallel-line", "Tu es professeur de mathématiques. Une droite parallèle à y = 4x + 6 passe par le point "
+         "(5, 10) : quels sont ses paramètres ? Le point donne 5a + b = 10.", LINE_ANSWER),
+    ],
+)
+def test_a_rule_of_form_or_the_datas_own_equation_dictates_nothing(prompts, task, prompt, answer):
+    earned = corpus.earned(prompts, task, prompt, answer)
+    assert all(v > 0 for k, v in earned.items() if k.startswith("answer")), earned

@@ -1706,6 +1706,43 @@ def _template_filled(spec: AnswerSpec, prompt: str, task: Task) -> bool:
     )
 
 
+# A constraint stated on the answer pins it (round 16b: "ta réponse plus le nombre de frères
+# doit faire 4", "la réponse est exactement le même nombre que le PGCD de 35 et 64", "égale au
+# nombre de fois où le mot « fille » apparaît", "tu dois trouver a + b = −6"): the answer
+# (or, for a line, its two unknowns) in an operation with a relation and a number, or said
+# equal to another quantity. A rule of form ("ta réponse doit tenir en une phrase", "un
+# nombre entier") ties it to nothing; the data's own equation ("10 = 4 × 5 + b") is the method.
+_THE_ANSWER_NOUN = r"\b(?:ta|la|votre|ton|le|the|your)\s++(?:reponse|answer|resultat|result|solution)\b"
+_ANSWER_OPERATED = re.compile(
+    _THE_ANSWER_NOUN + r"\s*+,?\s*+(?:plus|moins|fois|multipliee?\s++par|divisee?\s++par|ajoutee?\s++a|"
+    r"\+|-|\*|x|/|times|minus|multiplied\s++by|divided\s++by|added\s++to)(?=[\s\d])"
+    r"[^.;!?\n]{0,80}?\b(?:doit|doivent|fait|font|donne|donnent|vaut|valent|egale?|est|sera|equals?|makes?|"
+    r"gives?|is|should|must|will)\b[^.;!?\n]{0,30}?(?:\d|\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|"
+    r"dix|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+)
+_ANSWER_TIED = re.compile(
+    _THE_ANSWER_NOUN + r"[^.;!?\n]{0,30}?\b(?:est|sera|vaut|doit\s++etre|is|will\s++be|must\s++be|should\s++be|"
+    r"equals?)\s++(?:exactement\s++|exactly\s++|precisement\s++|precisely\s++|simply\s++|tout\s++simplement\s++)?"
+    r"(?:egale?s?\s++(?:a|au|aux|a\s++la|a\s++l')|le\s++meme\s++(?:nombre\s++)?que|la\s++meme\s++(?:valeur\s++)?que|"
+    r"identique\s++(?:a|au)|equal\s++to|the\s++same\s++(?:number\s++|value\s++)?as|identical\s++to)(?=\s)"
+)
+_UNKNOWNS_RELATED = re.compile(
+    r"(?<![\w.])(?:\d++\s*+\*?\s*+)?([ab])\s*+[-+]\s*+(?:\d++\s*+\*?\s*+)?(?!\1)[ab](?![\w(])\s*+"
+    r"(?:=|doit\s++(?:faire|valoir|etre)|vaut|fait|should\s++be|must\s++be|is|equals?)\s*+((?:-\s*+)?\d++)"
+)
+
+
+def _answer_constrained(rest: str, spec: AnswerSpec) -> bool:
+    folded = fold(rest)
+    if _ANSWER_OPERATED.search(folded) or _ANSWER_TIED.search(folded):
+        return True
+    if spec.kind == "line" or any("line:" in a for a in spec.about):
+        # signed: "a + b = -6" is no number of "y = 4x + 6" and its point (5, 10)
+        numbers = {int(n) for data in spec.data for n in re.findall(r"(?<![\w)])-?\d+", fold(data).replace("- ", "-"))}
+        return any(int(re.sub(r"\s", "", m.group(2))) not in numbers for m in _UNKNOWNS_RELATED.finditer(folded))
+    return False
+
+
 def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str = "") -> bool:
     """Whether ``rest`` (a prompt without its data, :func:`without_data`) holds what this
     answer check looks for: the expected value in any form the answer reader accepts, a
@@ -1758,6 +1795,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
                 for reading in [rest, *reread.readings(rest)]
             )
             or _people_given(rest, spec)
+            or _answer_constrained(rest, spec)
             or (bool(prompt) and _template_filled(spec, prompt, task))
         )
     if isinstance(check, SchemaCheck):
