@@ -339,3 +339,9 @@ def test_a_constraint_on_the_answer_dictates_it(prompts, task, prompt, answer, c
 def test_a_rule_of_form_or_the_datas_own_equation_dictates_nothing(prompts, task, prompt, answer):
     earned = corpus.earned(prompts, task, prompt, answer)
     assert all(v > 0 for k, v in earned.items() if k.startswith("answer")), earned
+
+
+def test_an_aside_that_glosses_the_question_states_nothing(prompts):
+    prompt = "You are a maths teacher. Are 35 and 64 relatively prime (premiers entre eux)? Give their gcd."
+    earned = corpus.earned(prompts, "coprime", prompt, COPRIME_ANSWER)
+    assert earned["answer-verdict"] == 2 and earned["answer-justified"] == 2, earned

@@ -1189,10 +1189,16 @@ def _in_aside(folded: str, lo: int, start: int) -> bool:
     if opened > before.rfind(")"):
         close = folded.find(")", start)
         aside = folded[lo + opened + 1 : close if close >= 0 else len(folded)]
-        return not _ASKING_ASIDE.search(aside) and '"' not in aside
+        return bool(_ASIDE_SAYS.search(aside)) and not _ASKING_ASIDE.search(aside) and '"' not in aside
     return bool(_ASIDE_RELATIVE.search(before))
 
 
+# An aside asserts with a verb, a relative pronoun or "=": "(premiers entre eux)" after
+# "coprime" is a gloss of the question's words (r5g-coprime-bilingual-contradiction).
+_ASIDE_SAYS = re.compile(
+    r"=|\b(?:est|sont|vaut|valent|a|ont|fait|font|coupe|passe|is|are|has|have|equals?|makes?|crosses|"
+    r"qui|dont|whose|which|who)\b"
+)
 # An aside that asks or says the question again asserts nothing: "(c'est-à-dire leur PGCD
 # vaut-il 1)", "(autrement dit, est-ce que leur PGCD est 1)", "(« coprime » en anglais)".
 _ASKING_ASIDE = re.compile(
