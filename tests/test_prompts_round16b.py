@@ -77,14 +77,26 @@ def test_a_reasoning_request_for_now_is_kept(prompts, asking):
 @pytest.mark.parametrize(
     ("example", "review"),
     [
-        ("« Cafetière arrivée en 48 heures, un jeu d'enfant à utiliser, café délicieux : je la conseille "
-         "à tout le monde. » → positive", "answer-review-1"),
-        ("« Mes écouteurs ont lâché après huit jours et le SAV ne me répond jamais ; fini cette marque. » "
-         "→ negative", "answer-review-2"),
-        ("« My earbuds broke after seven days and support ignores my emails, never buying this brand "
-         "again. » → negative", "answer-review-2"),
-        ("« Le sac est conforme à ce qui était annoncé, arrivé mardi comme prévu ; on verra s'il dure. » "
-         "→ neutral", "answer-review-3"),
+        (
+            "« Cafetière arrivée en 48 heures, un jeu d'enfant à utiliser, café délicieux : je la conseille "
+            "à tout le monde. » → positive",
+            "answer-review-1",
+        ),
+        (
+            "« Mes écouteurs ont lâché après huit jours et le SAV ne me répond jamais ; fini cette marque. » "
+            "→ negative",
+            "answer-review-2",
+        ),
+        (
+            "« My earbuds broke after seven days and support ignores my emails, never buying this brand "
+            "again. » → negative",
+            "answer-review-2",
+        ),
+        (
+            "« Le sac est conforme à ce qui était annoncé, arrivé mardi comme prévu ; on verra s'il dure. » "
+            "→ neutral",
+            "answer-review-3",
+        ),
     ],
 )
 def test_an_example_that_paraphrases_a_review_is_that_review(prompts, example, review):
@@ -111,7 +123,10 @@ def test_an_example_of_another_product_is_an_example(prompts, example):
 
 
 # -- c. a length limit on the wrong scope ----------------------------------------------------
-SUMMARY = "Tu es journaliste scientifique. Résume ce texte avec tes propres mots, sans titre. {limit}\n{{summary_text}}"
+SUMMARY = (
+    "Tu es journaliste scientifique. Résume ce texte avec tes propres mots, sans titre. "
+    "{limit}\n{{summary_text}}"
+)
 
 
 @pytest.mark.parametrize(
@@ -145,8 +160,8 @@ RIDDLE_DATA = "Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. Combi
 @pytest.mark.parametrize(
     "prompt",
     [
-        "import anthropic\nclient.messages.create(\n    system=\"You are a patient logic tutor. Think step by "
-        "step before you answer.\",\n    messages=[{\"role\": \"user\", \"content\": \"" + RIDDLE_DATA + "\"}],\n)",
+        'import anthropic\nclient.messages.create(\n    system="You are a patient logic tutor. Think step by '
+        'step before you answer.",\n    messages=[{"role": "user", "content": "' + RIDDLE_DATA + '"}],\n)',
         "messages = [\n  {'role': 'system', 'content': 'Tu es une professeure de mathématiques. Explique ton "
         "raisonnement étape par étape.'},\n  {'role': 'user', 'content': '" + RIDDLE_DATA + "'},\n]",
     ],
@@ -176,7 +191,8 @@ def test_a_task_restated_is_still_no_role(prompts):
 @pytest.mark.parametrize(
     "steps",
     [
-        "Écris chacune des étapes, dans l'ordre : a) qui sont les enfants ; b) combien de filles ; c) conclus.",
+        "Écris chacune des étapes, dans l'ordre : a) qui sont les enfants ; b) combien de filles ; "
+        "c) conclus.",
         "Write out every step: 1. list the children, 2. count the girls, 3. give the answer.",
     ],
 )
@@ -197,7 +213,8 @@ PLAN_ANSWER = (
 
 
 @pytest.mark.parametrize(
-    "label", ["Présentation : tableau à deux colonnes, partie et durée.", "Layout: bulleted list, one line per part."]
+    "label",
+    ["Présentation : tableau à deux colonnes, partie et durée.", "Layout: bulleted list, one line per part."],
 )
 def test_a_format_label_with_a_shape_is_a_format_request(prompts, label):
     earned = corpus.earned(prompts, "plan", PLAN + " " + label, PLAN_ANSWER)
@@ -205,24 +222,47 @@ def test_a_format_label_with_a_shape_is_a_format_request(prompts, label):
 
 
 # -- d. dictation inside the data sentence: an aside that states the answer -------------------
-LINE_ANSWER = "La pente est 4, donc y = 4x + b ; 10 = 4 × 5 + b donne b = −10.\n\nRéponse : a = 4, b = −10, y = 4x − 10."
+LINE_ANSWER = (
+    "La pente est 4, donc y = 4x + b ; 10 = 4 × 5 + b donne b = −10.\n\n"
+    "Réponse : a = 4, b = −10, y = 4x − 10."
+)
 
 
 @pytest.mark.parametrize(
     ("task", "prompt", "answer", "checks"),
     [
-        ("coprime", "Tu es professeur de mathématiques. Les nombres 35 et 64, dont le PGCD vaut 1, sont-ils "
-         "premiers entre eux ?", COPRIME_ANSWER, ["answer-verdict"]),
-        ("coprime", "You are a maths teacher. Les nombres 35 et 64 (whose gcd is 1) sont-ils premiers entre eux ?",
-         COPRIME_ANSWER, ["answer-verdict"]),
-        ("parallel-line", "Tu es professeur de mathématiques. Quelle est l'équation de la droite parallèle à "
-         "y = 4x + 6 (d'ordonnée à l'origine b = −10) qui passe par le point (5, 10) ?", LINE_ANSWER,
-         ["answer-intercept"]),
-        ("riddle", "Tu es un professeur de logique. Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. "
-         "Combien de sœurs a Caroline (elle en a exactement 1) ?", RIDDLE_ANSWER, ["answer-right"]),
+        (
+            "coprime",
+            "Tu es professeur de mathématiques. Les nombres 35 et 64, dont le PGCD vaut 1, sont-ils "
+            "premiers entre eux ?",
+            COPRIME_ANSWER,
+            ["answer-verdict"],
+        ),
+        (
+            "coprime",
+            "You are a maths teacher. Les nombres 35 et 64 (whose gcd is 1) sont-ils premiers entre eux ?",
+            COPRIME_ANSWER,
+            ["answer-verdict"],
+        ),
+        (
+            "parallel-line",
+            "Tu es professeur de mathématiques. Quelle est l'équation de la droite parallèle à "
+            "y = 4x + 6 (d'ordonnée à l'origine b = −10) qui passe par le point (5, 10) ?",
+            LINE_ANSWER,
+            ["answer-intercept"],
+        ),
+        (
+            "riddle",
+            "Tu es un professeur de logique. Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. "
+            "Combien de sœurs a Caroline (elle en a exactement 1) ?",
+            RIDDLE_ANSWER,
+            ["answer-right"],
+        ),
     ],
 )
-def test_an_aside_in_the_data_question_that_states_the_answer_dictates_it(prompts, task, prompt, answer, checks):
+def test_an_aside_in_the_data_question_that_states_the_answer_dictates_it(
+    prompts, task, prompt, answer, checks
+):
     earned = corpus.earned(prompts, task, prompt, answer)
     assert all(earned[c] == 0 for c in checks), earned
 
@@ -230,14 +270,30 @@ def test_an_aside_in_the_data_question_that_states_the_answer_dictates_it(prompt
 @pytest.mark.parametrize(
     ("task", "prompt", "answer"),
     [
-        ("coprime", "Tu es professeur de mathématiques. Les nombres 35 et 64 (deux entiers positifs) sont-ils "
-         "premiers entre eux ? Justifie avec leur PGCD.", COPRIME_ANSWER),
-        ("parallel-line", "Tu es professeur de mathématiques. Quelle est l'équation de la droite parallèle à "
-         "y = 4x + 6 (une droite de pente 4) qui passe par le point (5, 10) ?", LINE_ANSWER),
-        ("coprime", "Tu es professeur. Les nombres 35 et 64 sont-ils premiers entre eux (« coprime » en anglais) ? "
-         "Donne leur PGCD.", COPRIME_ANSWER),
-        ("coprime", "Tu es professeur. Les nombres 35 et 64 sont-ils premiers entre eux (autrement dit, est-ce "
-         "que leur PGCD est 1) ? Justifie.", COPRIME_ANSWER),
+        (
+            "coprime",
+            "Tu es professeur de mathématiques. Les nombres 35 et 64 (deux entiers positifs) sont-ils "
+            "premiers entre eux ? Justifie avec leur PGCD.",
+            COPRIME_ANSWER,
+        ),
+        (
+            "parallel-line",
+            "Tu es professeur de mathématiques. Quelle est l'équation de la droite parallèle à "
+            "y = 4x + 6 (une droite de pente 4) qui passe par le point (5, 10) ?",
+            LINE_ANSWER,
+        ),
+        (
+            "coprime",
+            "Tu es professeur. Les nombres 35 et 64 sont-ils premiers entre eux (« coprime » en anglais) ? "
+            "Donne leur PGCD.",
+            COPRIME_ANSWER,
+        ),
+        (
+            "coprime",
+            "Tu es professeur. Les nombres 35 et 64 sont-ils premiers entre eux (autrement dit, est-ce "
+            "que leur PGCD est 1) ? Justifie.",
+            COPRIME_ANSWER,
+        ),
     ],
 )
 def test_an_aside_that_restates_the_data_or_the_question_dictates_nothing(prompts, task, prompt, answer):
@@ -251,8 +307,13 @@ def test_where_the_line_crosses_the_y_axis_is_its_intercept(prompts):
         "ses paramètres ? Hint: it crosses the y-axis at -10."
     )
     assert corpus.earned(prompts, "parallel-line", prompt, LINE_ANSWER)["answer-intercept"] == 0
-    fair = "Tu es professeur de mathématiques. Une droite parallèle à y = 4x + 6 passe par le point (5, 10) : quels sont ses paramètres ?"
-    answer = "La pente est 4 ; 10 = 4 × 5 + b, donc la droite coupe l'axe des y en −10.\n\nRéponse : y = 4x − 10."
+    fair = (
+        "Tu es professeur de mathématiques. Une droite parallèle à y = 4x + 6 passe par le point (5, 10) : "
+        "quels sont ses paramètres ?"
+    )
+    answer = (
+        "La pente est 4 ; 10 = 4 × 5 + b, donc la droite coupe l'axe des y en −10.\n\nRéponse : y = 4x − 10."
+    )
     earned = corpus.earned(prompts, "parallel-line", fair, answer)
     assert earned["answer-intercept"] == 1 and earned["answer-equation"] == 2
 
@@ -301,7 +362,12 @@ def test_cumulative_minute_marks_dictate_the_durations(prompts, marks):
 
 
 def test_a_plan_without_marks_keeps_its_answer_points(prompts):
-    earned = corpus.earned(prompts, "plan", PLAN + " Prévois une pause de 5 minutes, et garde 10 minutes pour les questions.", PLAN_ANSWER)
+    earned = corpus.earned(
+        prompts,
+        "plan",
+        PLAN + " Prévois une pause de 5 minutes, et garde 10 minutes pour les questions.",
+        PLAN_ANSWER,
+    )
     assert earned["answer-sections"] > 0 and earned["answer-topic"] > 0, earned
 
 
@@ -309,16 +375,39 @@ def test_a_plan_without_marks_keeps_its_answer_points(prompts):
 @pytest.mark.parametrize(
     ("task", "prompt", "answer", "check"),
     [
-        ("riddle", RIDDLE + " Pour contrôler : ta réponse multipliée par 5 doit donner 5.", RIDDLE_ANSWER, "answer-right"),
+        (
+            "riddle",
+            RIDDLE + " Pour contrôler : ta réponse multipliée par 5 doit donner 5.",
+            RIDDLE_ANSWER,
+            "answer-right",
+        ),
         ("riddle", RIDDLE + " Sanity check: your answer plus 9 equals 10.", RIDDLE_ANSWER, "answer-right"),
-        ("riddle", RIDDLE + " Petit indice : la réponse est égale au nombre de lunes de la Terre.", RIDDLE_ANSWER,
-         "answer-right"),
-        ("riddle", RIDDLE + " Hint: the answer is the same number as the gcd of 9 and 28.", RIDDLE_ANSWER,
-         "answer-right"),
-        ("parallel-line", "Tu es professeur de mathématiques. Une droite parallèle à y = 4x + 6 passe par le point "
-         "(5, 10) : quels sont ses paramètres ? Vérifie que a − b = 14.", LINE_ANSWER, "answer-intercept"),
-        ("parallel-line", "You are a maths teacher. Une droite parallèle à y = 4x + 6 passe par le point (5, 10) : "
-         "quels sont ses paramètres ? Check: 2a + b should be -2.", LINE_ANSWER, "answer-intercept"),
+        (
+            "riddle",
+            RIDDLE + " Petit indice : la réponse est égale au nombre de lunes de la Terre.",
+            RIDDLE_ANSWER,
+            "answer-right",
+        ),
+        (
+            "riddle",
+            RIDDLE + " Hint: the answer is the same number as the gcd of 9 and 28.",
+            RIDDLE_ANSWER,
+            "answer-right",
+        ),
+        (
+            "parallel-line",
+            "Tu es professeur de mathématiques. Une droite parallèle à y = 4x + 6 passe par le point "
+            "(5, 10) : quels sont ses paramètres ? Vérifie que a − b = 14.",
+            LINE_ANSWER,
+            "answer-intercept",
+        ),
+        (
+            "parallel-line",
+            "You are a maths teacher. Une droite parallèle à y = 4x + 6 passe par le point (5, 10) : "
+            "quels sont ses paramètres ? Check: 2a + b should be -2.",
+            LINE_ANSWER,
+            "answer-intercept",
+        ),
     ],
 )
 def test_a_constraint_on_the_answer_dictates_it(prompts, task, prompt, answer, check):
@@ -330,10 +419,18 @@ def test_a_constraint_on_the_answer_dictates_it(prompts, task, prompt, answer, c
     [
         ("riddle", RIDDLE + " Ta réponse doit tenir en une phrase, plus le calcul si besoin.", RIDDLE_ANSWER),
         ("riddle", RIDDLE + " La réponse doit être un nombre entier.", RIDDLE_ANSWER),
-        ("parallel-line", "Tu es professeur de mathématiques. Une droite parallèle à y = 4x + 6 passe par le point "
-         "(5, 10) : quels sont ses paramètres ? Vérifie que 10 = 4 × 5 + b.", LINE_ANSWER),
-        ("parallel-line", "Tu es professeur de mathématiques. Une droite parallèle à y = 4x + 6 passe par le point "
-         "(5, 10) : quels sont ses paramètres ? Le point donne 5a + b = 10.", LINE_ANSWER),
+        (
+            "parallel-line",
+            "Tu es professeur de mathématiques. Une droite parallèle à y = 4x + 6 passe par le point "
+            "(5, 10) : quels sont ses paramètres ? Vérifie que 10 = 4 × 5 + b.",
+            LINE_ANSWER,
+        ),
+        (
+            "parallel-line",
+            "Tu es professeur de mathématiques. Une droite parallèle à y = 4x + 6 passe par le point "
+            "(5, 10) : quels sont ses paramètres ? Le point donne 5a + b = 10.",
+            LINE_ANSWER,
+        ),
     ],
 )
 def test_a_rule_of_form_or_the_datas_own_equation_dictates_nothing(prompts, task, prompt, answer):

@@ -1574,7 +1574,8 @@ _MARK_CUE = re.compile(
     r"milestones?|marks?|timestamps?|changements?|changes?|bascules?|on bascule|switch(?:es)?)\b"
 )
 _MARK_RUN = re.compile(
-    r"(?<![\d.,])\d{1,3}(?:\s*+(?:,|;|-|et|and|puis|then|, puis|, then|, et|, and)\s*+\d{1,3}){1,12}(?![\d.,]\d)"
+    r"(?<![\d.,])\d{1,3}(?:\s*+(?:,|;|-|et|and|puis|then|, puis|, then|, et|, and)\s*+\d{1,3}){1,12}"
+    r"(?![\d.,]\d)"
 )
 
 
@@ -1721,7 +1722,8 @@ _ANSWER_OPERATED = re.compile(
     r"dix|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
 _ANSWER_TIED = re.compile(
-    _THE_ANSWER_NOUN + r"[^.;!?\n]{0,30}?\b(?:est|sera|vaut|doit\s++etre|is|will\s++be|must\s++be|should\s++be|"
+    _THE_ANSWER_NOUN + r"[^.;!?\n]{0,30}?\b(?:est|sera|vaut|doit\s++etre|is|will\s++be|must\s++be|"
+    r"should\s++be|"
     r"equals?)\s++(?:exactement\s++|exactly\s++|precisement\s++|precisely\s++|simply\s++|tout\s++simplement\s++)?"
     r"(?:egale?s?\s++(?:a|au|aux|a\s++la|a\s++l')|le\s++meme\s++(?:nombre\s++)?que|la\s++meme\s++(?:valeur\s++)?que|"
     r"identique\s++(?:a|au)|equal\s++to|the\s++same\s++(?:number\s++|value\s++)?as|identical\s++to)(?=\s)"
@@ -1738,8 +1740,11 @@ def _answer_constrained(rest: str, spec: AnswerSpec) -> bool:
         return True
     if spec.kind == "line" or any("line:" in a for a in spec.about):
         # signed: "a + b = -6" is no number of "y = 4x + 6" and its point (5, 10)
-        numbers = {int(n) for data in spec.data for n in re.findall(r"(?<![\w)])-?\d+", fold(data).replace("- ", "-"))}
-        return any(int(re.sub(r"\s", "", m.group(2))) not in numbers for m in _UNKNOWNS_RELATED.finditer(folded))
+        signed = [fold(data).replace("- ", "-") for data in spec.data]
+        numbers = {int(n) for data in signed for n in re.findall(r"(?<![\w)])-?\d+", data)}
+        return any(
+            int(re.sub(r"\s", "", m.group(2))) not in numbers for m in _UNKNOWNS_RELATED.finditer(folded)
+        )
     return False
 
 

@@ -1202,7 +1202,8 @@ _ASIDE_SAYS = re.compile(
 # An aside that asks or says the question again asserts nothing: "(c'est-à-dire leur PGCD
 # vaut-il 1)", "(autrement dit, est-ce que leur PGCD est 1)", "(« coprime » en anglais)".
 _ASKING_ASIDE = re.compile(
-    r"\?|\b(?:c'est-a-dire|autrement dit|en d'autres termes|i\.e|in other words|that is|est-ce|whether|si|if)\b|"
+    r"\?|\b(?:c'est-a-dire|autrement dit|en d'autres termes|i\.e|in other words|that is|est-ce|whether|si|"
+    r"if)\b|"
     r"\b[a-z]+-(?:t-)?(?:il|elle|ils|elles|on)\b"
 )
 

@@ -220,11 +220,15 @@ _SIGNED = r"\(?\s*+[-−]?\s*+\d{1,9}\s*+\)?"
 _PRODUCT_TERM = re.compile(rf"(?P<sign>[-−+]?)\s*+(?P<a>{_SIGNED})\s*+(?:[×x*·]\s*+(?P<b>{_SIGNED}))?\s*+")
 _SIDE = re.compile(rf"^\s*+(?:[-−+]?\s*+{_SIGNED}\s*+(?:[×x*·]\s*+{_SIGNED}\s*+)?)++$")
 _IRREDUCIBLE = re.compile(
-    r"(?<![\d/])(\d{1,9})\s*+/\s*+(\d{1,9})(?![\d/])[^.;\n]{0,40}?\b(?<!pas )(?<!not )(?:irreductible|irreducible|"
+    r"(?<![\d/])(\d{1,9})\s*+/\s*+(\d{1,9})(?![\d/])[^.;\n]{0,40}?\b(?<!pas )(?<!not )"
+    r"(?:irreductible|irreducible|"
     r"ne (?:peut|se) (?:pas |plus )?(?:etre )?simplifie|(?:cannot|can't|can not) be (?:simplified|reduced)|"
     r"in (?:its )?(?:lowest|simplest) (?:terms|form)|deja simplifiee)"
 )
-_LCM = re.compile(r"\b(?:ppcm|lcm|plus petit (?:commun multiple|multiple commun)|least common multiple|lowest common multiple)\b")
+_LCM = re.compile(
+    r"\b(?:ppcm|lcm|plus petit (?:commun multiple|multiple commun)|least common multiple|"
+    r"lowest common multiple)\b"
+)
 _PRODUCT_WORD = re.compile(r"\b(?:leur produit|their product|(?:au|le) produit des deux|the product of)\b")
 _NOT = re.compile(r"\b(?:n'est pas|ne vaut pas|not|isn't|pas)\b")
 
@@ -254,7 +258,9 @@ def _bezout_pairs(sentence: str) -> list[tuple[int, int]]:
         return []
     products = [(a, b) for a, b in left if b is not None] + [(-a, b) for a, b in right if b is not None]
     constant = sum(a for a, b in right if b is None) - sum(a for a, b in left if b is None)
-    if len(products) != 2 or sum(a * b for a, b in products if b is not None) != constant or abs(constant) != 1:
+    if len(products) != 2 or abs(constant) != 1:
+        return []
+    if sum(a * b for a, b in products if b is not None) != constant:
         return []
     (a1, b1), (a2, b2) = products
     return [(abs(x), abs(y)) for x in (a1, b1) for y in (a2, b2) if x is not None and y is not None]

@@ -188,7 +188,8 @@ _BARE_FORMAT = re.compile(
 # A format label and the shape it names, with no verb (round 16b: "Format : liste numérotée,
 # avec deux ou trois sous-points par partie", "Présentation : tableau à deux colonnes").
 _FORMAT_LABEL = re.compile(
-    r"^\W*(?:format|forme|presentation|mise en forme|layout|output|sortie)\s*+:\s*+(?:(?:un|une|en|a|an)\s++)?"
+    r"^\W*(?:format|forme|presentation|mise en forme|layout|output|sortie)\s*+:\s*+"
+    r"(?:(?:un|une|en|a|an)\s++)?"
     r"(?:json|liste|list|tableau|table|puces|bullets?|bulleted|numbered|markdown|csv|sections?|paragraphes?|"
     r"paragraphs?|titres?|headings?)\b"
 )
@@ -740,7 +741,8 @@ _SAME_SENSE = [
     ("casque", "ecouteurs?", "oreillettes?", "headphones?", "headsets?", "earphones?", "earbuds?"),
     ("cafe", "cafetieres?", "machines? a cafe", "coffee(?: machines?| makers?)?", "expresso"),
     ("sacados", "sacs? a dos", "sacs?", "backpacks?", "rucksacks?", "bags?"),
-    ("panne", "(?:est |sont )?tombee?s? en panne", "a cesse de fonctionner", "cesse de (?:fonctionner|marcher)",
+    ("panne", "(?:est |sont )?tombee?s? en panne", "a cesse de fonctionner",
+     "cesse de (?:fonctionner|marcher)",
      "lache", "ont lache", "a lache", "hors service", "(?:stopped|quit) working", "broke(?: down)?",
      "broken", "died", "ne (?:fonctionne|marche) plus"),
     ("semaine", "sept jours", "huit jours", "seven days", "eight days", "weeks?", "semaines?"),
