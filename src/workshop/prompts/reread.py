@@ -216,9 +216,12 @@ _COLLECTIVE = re.compile(r"\b(?:une|a|one|1)\s++(?P<noun>" + "|".join(_COLLECTIV
 # lcm that is the product ("leur PPCM vaut leur produit", "le PPCM de 35 et 64 vaut 2240").
 # Each is read as the verdict it implies, "A et B sont premiers entre eux" (one reading for
 # each pair: a Bézout identity makes every pair of factors from its two products coprime).
-_SIGNED = r"\(?\s*+[-−]?\s*+\d{1,9}\s*+\)?"
-_PRODUCT_TERM = re.compile(rf"(?P<sign>[-−+]?)\s*+(?P<a>{_SIGNED})\s*+(?:[×x*·]\s*+(?P<b>{_SIGNED}))?\s*+")
-_SIDE = re.compile(rf"^\s*+(?:[-−+]?\s*+{_SIGNED}\s*+(?:[×x*·]\s*+{_SIGNED}\s*+)?)++$")
+# (each blank run read from its start only: linear on a run of blanks, test_prompts_redos)
+_SIGNED = r"(?:\(\s*+)?(?:[-−]\s*+)?\d{1,9}(?:\s*+\))?"
+_PRODUCT_TERM = re.compile(
+    rf"(?:(?P<sign>[-−+])\s*+)?(?P<a>{_SIGNED})(?:\s*+[×x*·]\s*+(?P<b>{_SIGNED}))?"
+)
+_SIDE = re.compile(rf"^\s*+(?:(?:[-−+]\s*+)?{_SIGNED}(?:\s*+[×x*·]\s*+{_SIGNED})?\s*+)++$")
 _IRREDUCIBLE = re.compile(
     r"(?<![\d/])(\d{1,9})\s*+/\s*+(\d{1,9})(?![\d/])[^.;\n]{0,40}?\b(?<!pas )(?<!not )"
     r"(?:irreductible|irreducible|"

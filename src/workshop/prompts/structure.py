@@ -309,7 +309,7 @@ _PART = (
 )
 _PER_PART_BEFORE = re.compile(rf"\b(?:chaque|chacune? des|aucune?|each|every|no|any)\s++{_PART}\b")
 _PER_PART_AFTER = re.compile(
-    rf"(?:\s*+(?:maximum|max|au plus|at most|maxi|or less|ou moins))?\s*+,?\s*+"
+    rf"(?<!\s)(?:\s*+(?:maximum|max|au plus|at most|maxi|or less|ou moins))?\s*+,?\s*+"
     rf"(?:(?:par|pour chaque|per|for each|in each|dans chaque)\s++{_PART}\b|chacune?\b|each\b)"
 )
 
