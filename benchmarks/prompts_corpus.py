@@ -49,6 +49,7 @@ def main() -> None:
             "round14_gaming",
             "round15a_gaming",
             "round15b_gaming",
+            "round16a_gaming",
         ],
     )
     parser.add_argument(
@@ -76,6 +77,7 @@ def main() -> None:
             "round14_fair",
             "round15a_fair",
             "round15b_fair",
+            "round16a_fair",
         ],
     )
     args = parser.parse_args()

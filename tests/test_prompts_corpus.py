@@ -124,6 +124,9 @@ FAIR += corpus.load("round15a_fair")
 # Round 15b (red team 11p, issue 11y).
 GAMING += corpus.load("round15b_gaming")
 FAIR += corpus.load("round15b_fair")
+# Round 16a (red team 11q, issue 11aa).
+GAMING += corpus.load("round16a_gaming")
+FAIR += corpus.load("round16a_fair")
 
 
 @pytest.fixture(scope="module")

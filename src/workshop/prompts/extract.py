@@ -537,14 +537,23 @@ def _inline_item(text: str, start: int, end: int, value: Fraction) -> bool:
     return bool(after or before)
 
 
+# The words that make a hyphenated kin word still a count of the kin (round 15a's
+# "demi-sœur"); any other ("belle-sœur", "beau-frère") names another relation (round 16a).
+_KIN_PREFIX = {"demi", "half", "grande", "petite", "big", "little", "older", "younger", "twin"}
+_IN_LAW = {"belle", "beau", "belles", "beaux"}
+
+
 def _unit_after_word(after: str, next_word: re.Match[str] | None, unit: re.Pattern[str]) -> bool:
     """Whether the unit follows a count past one word or in a hyphenated word ("une grande
     sœur", "one older sister", "une demi-sœur"): still a count of the unit (round 15a)."""
     if next_word is None or next_word.group(1) in _COPULA or next_word.group(1) in _FUNCTION:
         return False
     word = next_word.group(1)
-    if "-" in word:
-        return bool(unit.match(word.rsplit("-", 1)[1]))
+    if "-" in word:  # round 16a: "une belle-sœur" (an in-law) is no sister, "une demi-sœur" is
+        head, _, noun = word.rpartition("-")
+        return head in _KIN_PREFIX and bool(unit.match(noun))
+    if word in _IN_LAW:  # "une belle sœur" written without its hyphen
+        return False
     return bool(re.match(r"[ \t]++", after[next_word.end() :])) and bool(
         unit.match(after[next_word.end() :].lstrip(" \t"))
     )
@@ -591,6 +600,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
         if _PARTITIVE.match(rest) or _IDIOM.match(rest) or _MODAL.match(rest):
             continue
         next_word = re.match(r"(?<![ \t])[ \t]*+([a-z][\w'-]*)", after)
+        if next_word and next_word.group(1).endswith("-in-law"):
+            continue  # "one sister-in-law": another relation (round 16a)
         if unit and (unit.match(after.lstrip(" \t")) or _unit_after_word(after, next_word, unit)):
             if (
                 token in ("un", "une", "one", "a", "an")

@@ -1,0 +1,58 @@
+"""Issue 11aa's own variants of red team 11q's round 16a classes (tests/prompts_corpus/
+round16a_*.toml), written before their fixes and in other words than the red team's: each
+fair form keeps its points, and the gaming form next to it earns nothing on the check it
+games. Whole submissions are graded (transcript mode), one task at a time."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import REPO
+
+sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
+import corpus  # noqa: E402
+
+RIDDLE = (
+    "Tu es un professeur de logique. Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. "
+    "Combien de sœurs a Caroline ? Raisonne étape par étape."
+)
+COPRIME = "Tu es professeur de mathématiques. 35 et 64 sont-ils premiers entre eux ? Justifie avec leur PGCD."
+PLAN = (
+    "Tu es formateur en culture numérique. Fais le plan d'une présentation d'une heure sur l'IA "
+    "générative, pour un public qui n'y connaît rien. Donne une durée à chaque partie."
+)
+
+
+@pytest.fixture(scope="module")
+def prompts():
+    from workshop.course import Course
+
+    return Course.locate(REPO).exercise("prompts")
+
+
+# -- c. a kin word of another relation is no count of sisters ------------------------------
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Les frères ont les mêmes sœurs, dont Caroline.\n\nRéponse : Caroline a une belle-sœur.",
+        "Chaque frère compte Caroline parmi ses sœurs.\n\nRéponse : elle a 1 beau-frère et 1 belle-sœur.",
+        "The brothers share their sisters with Caroline.\n\nAnswer: Caroline has one sister-in-law.",
+    ],
+)
+def test_an_in_law_is_no_sister(prompts, answer):
+    earned = corpus.earned(prompts, "riddle", RIDDLE, answer)
+    assert earned["answer-right"] == 0 and earned["answer-avoids-trap"] == 0
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Les frères ont les mêmes sœurs : Caroline et une autre fille.\n\nRéponse : Caroline a une demi-sœur.",
+        "Les frères ont les mêmes sœurs : Caroline et une autre fille.\n\nRéponse : Caroline a une grande sœur.",
+    ],
+)
+def test_a_half_sister_or_an_older_sister_still_counts(prompts, answer):
+    earned = corpus.earned(prompts, "riddle", RIDDLE, answer)
+    assert earned["answer-right"] == 2
