@@ -56,3 +56,40 @@ def test_an_in_law_is_no_sister(prompts, answer):
 def test_a_half_sister_or_an_older_sister_still_counts(prompts, answer):
     earned = corpus.earned(prompts, "riddle", RIDDLE, answer)
     assert earned["answer-right"] == 2
+
+
+# -- h. "just the one": an English idiom of a count ----------------------------------------
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The brothers all share the same sisters, Caroline among them.\n\nAnswer: she has just the one sister.",
+        "Each brother counts Caroline as one of his sisters.\n\nAnswer: Caroline has only the one sister.",
+    ],
+)
+def test_just_the_one_sister_is_one(prompts, answer):
+    earned = corpus.earned(prompts, "riddle", RIDDLE, answer)
+    assert earned["answer-right"] == 2 and earned["answer-avoids-trap"] == 1
+
+
+def test_just_the_two_sisters_is_two(prompts):
+    answer = "Each brother has the same sisters.\n\nAnswer: Caroline has just the two sisters."
+    assert corpus.earned(prompts, "riddle", RIDDLE, answer)["answer-right"] == 0
+
+
+# -- b. a REPL's ">>>" is a prompt, not a blockquote: its output is the computed value -----
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Calculons avec l'interpréteur :\n\n>>> from math import gcd\n>>> gcd(64, 35)\n1\n\n"
+        "Réponse : oui, ils sont premiers entre eux.",
+        "In a Python shell:\n\n>>> import math\n>>> math.gcd(35, 64)\n1\n\nAnswer: yes, 35 and 64 are coprime.",
+    ],
+)
+def test_a_repl_session_shows_the_gcd(prompts, answer):
+    earned = corpus.earned(prompts, "coprime", COPRIME, answer)
+    assert earned["answer-justified"] == 2 and earned["answer-verdict"] == 2
+
+
+def test_a_repl_session_with_a_wrong_gcd_justifies_nothing(prompts):
+    answer = ">>> import math\n>>> math.gcd(35, 64)\n7\n\nRéponse : oui, ils sont premiers entre eux."
+    assert corpus.earned(prompts, "coprime", COPRIME, answer)["answer-justified"] == 0

@@ -298,7 +298,16 @@ class _Doc:
 _LINK_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?:|www\.|/|\.)[^\s()]{0,300}\)")
 
 
+# A Python shell's prompt (">>> gcd(35, 64)", round 16a) is no blockquote: what it computes
+# is the answer's own working.
+_REPL = re.compile(r"[ \t]*+>>>[ \t]")
+# A call and the value the shell prints under it (">>> math.gcd(35, 64)" then "1") are read
+# as one equality ("math.gcd(35, 64)=1"), the prompt's marks made blanks (same length).
+_REPL_OUTPUT = re.compile(r"(?m)^([ \t]*+)>>>([ \t][^\n=]{1,200}?[^\s=])\n(?=[ \t]*+-?\d+(?:[.,]\d+)?[ \t]*+$)")
+
+
 def _document(folded: str, spec: AnswerSpec) -> _Doc:
+    folded = _REPL_OUTPUT.sub(lambda m: m[1] + "   " + m[2] + "=", folded)
     sentences: list[tuple[int, int]] = []
     quoted: list[tuple[int, int]] = []
     labelled: list[tuple[int, int]] = []
@@ -311,7 +320,7 @@ def _document(folded: str, spec: AnswerSpec) -> _Doc:
     ]
     for line in folded.split("\n"):
         end = offset + len(line)
-        if line.lstrip().startswith(">"):
+        if line.lstrip().startswith(">") and not _REPL.match(line):
             quoted.append((offset, end))
         else:
             for link in _LINK_TEXT.finditer(line):
@@ -584,7 +593,11 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
         if share or _CONFIDENCE_LEAD.search(text[max(0, start - 40) : start]):
             continue  # "(certitude : 100 %)", "probabilité : 0,9": how sure, no count (round 11)
         previous = _previous_words(text, start)
-        if previous and previous[-1].lstrip("'") in _REFERENCE:
+        if (
+            previous
+            and previous[-1].lstrip("'") in _REFERENCE
+            and not (previous[-1] == "the" and previous[-2:-1] in (["just"], ["only"]))
+        ):  # "just the one sister" (round 16a): an idiom of the count
             continue  # "les 2 sœurs de chaque frère", "the two sisters": a reference back
         if previous and (
             previous[-1] in _PLURAL_POSSESSIVE
