@@ -93,3 +93,77 @@ def test_a_repl_session_shows_the_gcd(prompts, answer):
 def test_a_repl_session_with_a_wrong_gcd_justifies_nothing(prompts):
     answer = ">>> import math\n>>> math.gcd(35, 64)\n7\n\nRéponse : oui, ils sont premiers entre eux."
     assert corpus.earned(prompts, "coprime", COPRIME, answer)["answer-justified"] == 0
+
+
+# -- g. a multiplied duration is its product; an inner "dont" part is no other part --------
+PLAN_HEAD = "1. Qu'est-ce que l'IA générative ? (10 min)\n2. Comment apprend un modèle de langage (10 min)\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3. Deux ateliers pratiques sur ChatGPT (2 × 15 min)",
+        "3. Trois démos d'IA générative : 3 x 10 minutes",
+        "3. Deux ateliers pratiques sur ChatGPT (15 min × 2)",
+        "3. Trois démos d'IA générative : 10 min chacune, soit 30 min",
+        "3. Three generative AI demos: 10 minutes each, i.e. 30 minutes",
+    ],
+)
+def test_a_multiplied_duration_adds_up_to_its_product(prompts, line):
+    answer = PLAN_HEAD + line + "\n4. Questions sur l'IA générative (10 min)"
+    earned = corpus.earned(prompts, "plan", PLAN, answer)
+    assert earned["answer-sections"] == 3 and earned["answer-topic"] == 1
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [  # each would add up to 60 with one factor read: the real plan is longer
+        "3. Deux ateliers pratiques sur ChatGPT (2 × 15 min)\n4. Bilan de l'IA générative (15 min)\n"
+        "5. Questions (10 min)",
+        "3. Trois démos d'IA générative : 3 x 10 minutes\n4. Bilan de l'IA générative (20 min)\n"
+        "5. Questions (10 min)",
+        "3. Three generative AI demos: 10 minutes x 3\n4. Wrap-up on generative AI (20 minutes)\n"
+        "5. Questions (10 minutes)",
+        "3. Trois démos d'IA générative : 10 min chacune\n4. Questions sur l'IA générative (30 min)",
+        "3. Trois démos d'IA générative : 10 min chacune, soit 25 min\n4. Questions (15 min)",
+    ],
+)
+def test_a_multiplied_duration_is_not_one_factor(prompts, rest):
+    earned = corpus.earned(prompts, "plan", PLAN, PLAN_HEAD + rest)
+    assert earned["answer-sections"] == 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3. Démonstrations d'IA générative — 20 min (dont 5 min de questions)",
+        "3. Generative AI demos — 20 minutes (including 5 minutes of questions)",
+        "3. Démonstrations d'IA générative — 20 min, dont 10 min de pratique",
+    ],
+)
+def test_an_inner_duration_is_part_of_its_part(prompts, line):
+    answer = PLAN_HEAD + line + "\n4. Limites de l'IA générative (20 min)"
+    earned = corpus.earned(prompts, "plan", PLAN, answer)
+    assert earned["answer-sections"] == 3 and earned["answer-topic"] == 1
+
+
+def test_an_inner_duration_longer_than_its_part_is_no_plan(prompts):
+    answer = PLAN_HEAD + "3. Démos d'IA générative — 20 min (dont 25 min de pratique)\n4. Limites de l'IA (20 min)"
+    assert corpus.earned(prompts, "plan", PLAN, answer)["answer-sections"] == 0
+
+
+# -- h. a diff block is a correction: its "+" side is the answer --------------------------
+@pytest.mark.parametrize(
+    "answer,right",
+    [
+        ("Correction de ma réponse :\n\n```diff\n- Réponse : 2 sœurs\n+ Réponse : 1 sœur\n```\n\n"
+         "Caroline est l'une des 2 sœurs de ses frères.", True),
+        ("Fixed:\n\n```diff\n-Caroline has two sisters.\n+Caroline has one sister.\n```", True),
+        ("Correction :\n\n```diff\n- Caroline a une sœur.\n+ Caroline a deux sœurs.\n```", False),
+        ("```diff\n  Chaque frère a 2 sœurs : Caroline et une autre fille.\n- Réponse : 2\n+ Réponse : 1\n```",
+         True),
+    ],
+)
+def test_a_diff_block_answers_with_its_added_lines(prompts, answer, right):
+    earned = corpus.earned(prompts, "riddle", RIDDLE, answer)
+    assert earned["answer-right"] == (2 if right else 0)
