@@ -167,3 +167,42 @@ def test_an_inner_duration_longer_than_its_part_is_no_plan(prompts):
 def test_a_diff_block_answers_with_its_added_lines(prompts, answer, right):
     earned = corpus.earned(prompts, "riddle", RIDDLE, answer)
     assert earned["answer-right"] == (2 if right else 0)
+
+
+# -- f. a summary's fact: a year before Christ is no year of the story; the fact said of ---
+# -- another inventor is not the fact ------------------------------------------------------
+SUMMARY_PROMPT = "Tu es journaliste scientifique. Résume ce texte en 60 mots maximum, avec tes propres mots.\n{summary_text}"
+SUMMARY_TAIL = (
+    " Les cailloux des abaques, puis le boulier, servaient à compter. La calculatrice de poche "
+    "arrive dans les années 1970, et nos téléphones calculent aujourd'hui pour nous."
+)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "En 1642 avant J.-C., Pascal construit une machine à calculer.",
+        "Pascal built his calculating machine in 1642 BC.",
+        "Pascal conçoit la Pascaline en 1642 av. notre ère.",
+        "En 1642, Leibniz conçoit une machine à calculer que Pascal améliore.",
+        "Thomas de Colmar invente en 1642 la machine à calculer dont Pascal s'inspire.",
+    ],
+)
+def test_a_wrong_era_or_another_inventor_is_not_the_fact(prompts, first):
+    prompt = corpus._fill(SUMMARY_PROMPT)
+    earned = corpus.earned(prompts, "summary", prompt, first + SUMMARY_TAIL)
+    assert earned["answer-fact-1"] == 0
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "En 1642, Pascal conçoit une machine à calculer, que Leibniz perfectionne plus tard.",
+        "Pascal built his calculating machine in 1642; Leibniz improved on it later.",
+        "De la machine à calculer de Pascal en 1642 à celle de Leibniz, on mécanise le calcul.",
+    ],
+)
+def test_the_fact_with_a_later_inventor_after_it_is_stated(prompts, first):
+    prompt = corpus._fill(SUMMARY_PROMPT)
+    earned = corpus.earned(prompts, "summary", prompt, first + SUMMARY_TAIL)
+    assert earned["answer-fact-1"] == 1
