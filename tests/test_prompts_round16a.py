@@ -206,3 +206,30 @@ def test_the_fact_with_a_later_inventor_after_it_is_stated(prompts, first):
     prompt = corpus._fill(SUMMARY_PROMPT)
     earned = corpus.earned(prompts, "summary", prompt, first + SUMMARY_TAIL)
     assert earned["answer-fact-1"] == 1
+
+
+# -- e. a yes/no answers the question its own words repeat ---------------------------------
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Posons-nous la question : 35/64 est-elle réductible ?\n\nRéponse : oui, elle se réduit.",
+        "Autre façon de voir : la fraction 35/64 peut-elle se simplifier ?\n\nRéponse : oui, elle se simplifie.",
+        "Let us check whether 35/64 can be reduced.\n\nAnswer: yes, it can be reduced.",
+        "Cherchons si 35 et 64 ont un diviseur commun plus grand que 1.\n\nRéponse : oui, ils en ont un.",
+    ],
+)
+def test_a_yes_that_repeats_another_question_is_no_verdict(prompts, answer):
+    assert corpus.earned(prompts, "coprime", COPRIME, answer)["answer-verdict"] == 0
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "PGCD(35, 64) = 1.\n\nRéponse : oui, ils le sont.",
+        "PGCD(35, 64) = 1.\n\nRéponse : oui, ils sont premiers entre eux.",
+        "gcd(35, 64) = 1.\n\nAnswer: yes, they are.",
+        "PGCD(35, 64) = 1.\n\nRéponse : oui, car leur seul diviseur commun est 1.",
+    ],
+)
+def test_a_yes_that_repeats_the_task_question_is_the_verdict(prompts, answer):
+    assert corpus.earned(prompts, "coprime", COPRIME, answer)["answer-verdict"] == 2

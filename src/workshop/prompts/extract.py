@@ -1093,6 +1093,30 @@ def _answers_another_question(text: str, start: int, predicate: str) -> bool:
     return not re.search(rf"(?:{predicate})", text[max(begin, lo) : end])
 
 
+# The clause a yes/no word opens with a pronoun ("oui, elle se simplifie", "yes, it can be
+# reduced", round 16a) repeats the question it answers: another question than the task's
+# when it says neither the predicate, nor only the copula ("oui, ils le sont", "yes, they
+# are"), nor a negation (no common divisor agrees with the predicate).
+_ECHO = re.compile(
+    r"[ \t]*+[,:;-][ \t]*+(?:elle|il|ils|elles|it|they|la fraction|cette fraction|the fraction|this fraction)"
+    r"[ \t]++(?P<rest>[^.;!?\n]{1,80}+)"
+)
+_ELLIPTIC_ECHO = re.compile(
+    r"(?:le[ \t]++|l')?(?:sont|est|are|is|do|does)(?:[ \t]++(?:bien|vraiment|indeed|really|tous les deux|both))?[ \t]*+"
+)
+_ECHO_NEGATION = re.compile(r"\b(?:ne|n'|pas|aucun|aucune|no|not|none|never|jamais)\b|n't\b")
+
+
+def _echoes_another_question(text: str, end: int, predicate: str) -> bool:
+    echo = _ECHO.match(text, end)
+    if echo is None:
+        return False
+    rest = echo.group("rest")
+    return not (
+        re.search(rf"(?:{predicate})", rest) or _ELLIPTIC_ECHO.fullmatch(rest) or _ECHO_NEGATION.search(rest)
+    )
+
+
 # A negation prefix glued by a hyphen ("non-premiers", "non-coprime", "not-coprime") is the
 # negation (round 15a): read as "non premiers", same offsets.
 _HYPHEN_NEGATION = re.compile(r"\b(non|not)-(?=[a-z])")
@@ -1181,6 +1205,8 @@ def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     for word in words_found:
         if predicate and _answers_another_question(text, word.start, predicate):
             continue  # "35 et 64 sont-ils des nombres composés ? Oui": not this task's question
+        if predicate and _echoes_another_question(text, word.end, predicate):
+            continue  # "oui, elle se simplifie": the yes of another question (round 16a)
         index = doc.sentence_of(word.start)
         _, reach = doc.sentences[min(index + 1, len(doc.sentences) - 1)]
         following = [other for start, other in said_of if word.end <= start < reach]
