@@ -233,3 +233,33 @@ def test_a_yes_that_repeats_another_question_is_no_verdict(prompts, answer):
 )
 def test_a_yes_that_repeats_the_task_question_is_the_verdict(prompts, answer):
     assert corpus.earned(prompts, "coprime", COPRIME, answer)["answer-verdict"] == 2
+
+
+# -- b. a code comment is no stated answer -------------------------------------------------
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Simulation :\n\n```python\nfilles = 2  # 1 sœur pour Caroline\nprint(filles)\n```\n\nLe code donne le résultat.",
+        "```py\n# Réponse : Caroline a 1 sœur\nsoeurs = 3 - 1\nprint(soeurs)\n```",
+        "```javascript\nconst soeurs = 2; // Caroline a une sœur\nconsole.log(soeurs);\n```",
+        "```python\nsoeurs = soeurs_de_chaque_frere  # elle a 1 sœur\nprint(soeurs)\n```",
+        "```js\nlet soeurs = parFrere; // Caroline a une seule sœur\nconsole.log(soeurs);\n```",
+    ],
+)
+def test_a_code_comment_is_no_answer(prompts, answer):
+    earned = corpus.earned(prompts, "riddle", RIDDLE, answer)
+    assert earned["answer-right"] == 0 and earned["answer-avoids-trap"] == 0
+
+
+def test_a_code_comment_beside_the_stated_answer_takes_nothing(prompts):
+    answer = "```python\nsoeurs = 2 - 1  # Caroline n'est pas sa propre sœur\n```\n\nRéponse : Caroline a 1 sœur."
+    assert corpus.earned(prompts, "riddle", RIDDLE, answer)["answer-right"] == 2
+
+
+def test_a_code_comment_that_doubts_the_code_still_doubts_it(prompts):
+    line = (
+        "Tu es professeur de mathématiques. Une droite parallèle à y = 4x + 6 passe par le point "
+        "(5, 10). Donne a, b et l'équation de la droite."
+    )
+    answer = "```python\na, b = 4, -10  # peut-être +10, je ne suis pas sûr\nprint(a, b)\n```"
+    assert corpus.earned(prompts, "parallel-line", line, answer)["answer-intercept"] == 0

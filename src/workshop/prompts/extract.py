@@ -306,8 +306,42 @@ _REPL = re.compile(r"[ \t]*+>>>[ \t]")
 _REPL_OUTPUT = re.compile(r"(?m)^([ \t]*+)>>>([ \t][^\n=]{1,200}?[^\s=])\n(?=[ \t]*+-?\d+(?:[.,]\d+)?[ \t]*+$)")
 
 
+# A comment in a fenced block of code ("soeurs = soeurs_par_frere  # Caroline a 1 sœur",
+# round 16a) is no stated value: the code is the working, its comment a note beside it.
+_CODE_FENCE = re.compile(r"[ \t]{0,3}+(`{3,}+|~{3,}+|'{3,}+)[ \t]*+([\w+#-]*+)")  # fold makes ` a '
+_FENCE_LINE = re.compile(r"^[ \t]{0,3}+(?:`{3}|~{3}|'{3})", re.M)
+_CODE_LANGUAGES = set(
+    "python py python3 py3 ipython pycon js javascript ts typescript node java c cpp c++ cs csharp go rust rs "
+    "ruby rb r julia sh bash shell zsh php kotlin swift scala perl lua sql".split()
+)
+_CODE_COMMENT = re.compile(r"(?:^|(?<=[ \t;]))(?:#|//|--(?=[ \t]))[^\n]*+")
+
+
+def _blank_comment(comment: re.Match[str]) -> str:
+    """A comment that doubts the code ("# ou +10 ? pas sûr du signe", round 13) still does."""
+    if "?" in comment[0] or _HEDGE.search(comment[0]) or _LOW_CONFIDENCE.search(comment[0]):
+        return comment[0]
+    return " " * len(comment[0])
+
+
+def _without_code_comments(folded: str) -> str:
+    lines = folded.split("\n")
+    fence = ""
+    for i, line in enumerate(lines):
+        opening = _CODE_FENCE.match(line)
+        if fence:
+            if opening and opening[1].startswith(fence) and not line[opening.end() :].strip():
+                fence = ""
+            else:
+                lines[i] = _CODE_COMMENT.sub(_blank_comment, line)
+        elif opening and opening[2] in _CODE_LANGUAGES:
+            fence = opening[1]
+    return "\n".join(lines)
+
+
 def _document(folded: str, spec: AnswerSpec) -> _Doc:
     folded = _REPL_OUTPUT.sub(lambda m: m[1] + "   " + m[2] + "=", folded)
+    folded = _without_code_comments(folded) if _FENCE_LINE.search(folded) else folded
     sentences: list[tuple[int, int]] = []
     quoted: list[tuple[int, int]] = []
     labelled: list[tuple[int, int]] = []
