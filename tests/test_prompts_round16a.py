@@ -263,3 +263,50 @@ def test_a_code_comment_that_doubts_the_code_still_doubts_it(prompts):
     )
     answer = "```python\na, b = 4, -10  # peut-être +10, je ne suis pas sûr\nprint(a, b)\n```"
     assert corpus.earned(prompts, "parallel-line", line, answer)["answer-intercept"] == 0
+
+
+# -- a. working that contradicts the final value: a false divisor list, a count of names ---
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Diviseurs de 35 : 1, 5, 7, 35.\nDiviseurs de 64 : 1, 2, 4, 5, 8, 16, 32, 64.\nDiviseurs communs : 1 et 5.\n\n"
+        "Réponse : oui, PGCD(35, 64) = 1.",
+        "Divisors of 64: 1, 2, 4, 8, 16, 32, 35, 64. Common divisors: 1 and 35.\n\nAnswer: yes, their gcd is 1.",
+        "Les diviseurs communs de 35 et 64 sont 1 et 7.\n\nRéponse : oui, leur PGCD vaut 1.",
+    ],
+)
+def test_a_false_divisor_list_justifies_nothing(prompts, answer):
+    assert corpus.earned(prompts, "coprime", COPRIME, answer)["answer-justified"] == 0
+
+
+def test_a_true_divisor_list_justifies_the_gcd(prompts):
+    answer = (
+        "Diviseurs de 35 : 1, 5, 7, 35.\nDiviseurs de 64 : 1, 2, 4, 8, 16, 32, 64.\nDiviseurs communs de 35 et 64 : 1.\n\n"
+        "Réponse : oui, leur PGCD vaut 1."
+    )
+    assert corpus.earned(prompts, "coprime", COPRIME, answer)["answer-justified"] == 2
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Les filles de la famille sont Caroline, Jeanne et Zoé ; chaque frère a les mêmes sœurs.\n\n"
+        "Réponse : Caroline a 1 sœur.",
+        "The girls are Caroline, Mia and Lou, the brothers' shared sisters.\n\nAnswer: Caroline has one sister.",
+    ],
+)
+def test_names_that_count_otherwise_contradict_the_final_count(prompts, answer):
+    earned = corpus.earned(prompts, "riddle", RIDDLE, answer)
+    assert earned["answer-right"] == 0 and earned["answer-avoids-trap"] == 0
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Les sœurs des frères sont Caroline et Jeanne.\n\nRéponse : Caroline a 1 sœur.",
+        "The girls are Caroline and Mia.\n\nAnswer: Caroline has one sister.",
+        "Les sœurs des frères sont Caroline et une autre fille.\n\nRéponse : Caroline a 1 sœur.",
+    ],
+)
+def test_names_that_count_the_same_agree_with_it(prompts, answer):
+    assert corpus.earned(prompts, "riddle", RIDDLE, answer)["answer-right"] == 2

@@ -1454,7 +1454,32 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
         return Final(None, "negated")
     if _another_question(doc.text, spec, value):
         return Final(None, "another")
+    if spec.unit and spec.subject and _named_count(doc.text, spec) not in (None, value):
+        return Final(None, "contradicted")
     return Final(value)
+
+
+# The girls named in the working (round 16a: "les filles de la famille sont Caroline, Léa et
+# Inès" then "Réponse : 1 sœur"): a list of names that holds the asked subject counts her
+# sisters (the others); a final count that differs contradicts the answer's own working.
+_NAMED_GIRLS = re.compile(
+    r"\b(?:les|the)[ \t]++(?:filles|girls|daughters|soeurs|sisters)"
+    r"(?:[ \t]++(?:de la famille|of the family|des (?:3 |trois )?freres|of the (?:3 |three )?brothers))?"
+    r"[ \t]*+(?:sont|are|:)[ \t]*+"
+    r"(?P<names>[a-z][\w'-]{1,30}+(?:[ \t]*+,[ \t]*+[a-z][\w'-]{1,30}+){0,8}+[ \t]*+,?[ \t]*+(?:et|and)[ \t]++[a-z][\w'-]{1,30}+)"
+    r"(?![ \t]*+[a-z])"
+)
+
+
+def _named_count(text: str, spec: AnswerSpec) -> Fraction | None:
+    counts = set()
+    for match in _bounded(_NAMED_GIRLS.finditer(text)):
+        names = re.split(r"[ \t]*+(?:,[ \t]*+(?:(?:et|and)[ \t]++)?|(?:et|and)[ \t]++)", match["names"])
+        if any(n in _FUNCTION or n in _REFERENCE or n in NUMBER_WORDS for n in names):
+            continue  # "Caroline et une autre fille": no list of names
+        if any(re.fullmatch(spec.subject.replace("\\b", ""), n) for n in names):
+            counts.add(Fraction(len(names) - 1))
+    return counts.pop() if len(counts) == 1 else None
 
 
 # An answer to another question (round 13): the answer asks itself a question that is not
