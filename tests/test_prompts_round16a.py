@@ -49,8 +49,10 @@ def test_an_in_law_is_no_sister(prompts, answer):
 @pytest.mark.parametrize(
     "answer",
     [
-        "Les frères ont les mêmes sœurs : Caroline et une autre fille.\n\nRéponse : Caroline a une demi-sœur.",
-        "Les frères ont les mêmes sœurs : Caroline et une autre fille.\n\nRéponse : Caroline a une grande sœur.",
+        "Les frères ont les mêmes sœurs : Caroline et une autre fille.\n\nRéponse : Caroline a une "
+        "demi-sœur.",
+        "Les frères ont les mêmes sœurs : Caroline et une autre fille.\n\nRéponse : Caroline a une "
+        "grande sœur.",
     ],
 )
 def test_a_half_sister_or_an_older_sister_still_counts(prompts, answer):
@@ -62,7 +64,8 @@ def test_a_half_sister_or_an_older_sister_still_counts(prompts, answer):
 @pytest.mark.parametrize(
     "answer",
     [
-        "The brothers all share the same sisters, Caroline among them.\n\nAnswer: she has just the one sister.",
+        "The brothers all share the same sisters, Caroline among them.\n\nAnswer: she has just the "
+        "one sister.",
         "Each brother counts Caroline as one of his sisters.\n\nAnswer: Caroline has only the one sister.",
     ],
 )
@@ -82,7 +85,8 @@ def test_just_the_two_sisters_is_two(prompts):
     [
         "Calculons avec l'interpréteur :\n\n>>> from math import gcd\n>>> gcd(64, 35)\n1\n\n"
         "Réponse : oui, ils sont premiers entre eux.",
-        "In a Python shell:\n\n>>> import math\n>>> math.gcd(35, 64)\n1\n\nAnswer: yes, 35 and 64 are coprime.",
+        "In a Python shell:\n\n>>> import math\n>>> math.gcd(35, 64)\n1\n\nAnswer: yes, 35 and 64 "
+        "are coprime.",
     ],
 )
 def test_a_repl_session_shows_the_gcd(prompts, answer):
@@ -148,7 +152,9 @@ def test_an_inner_duration_is_part_of_its_part(prompts, line):
 
 
 def test_an_inner_duration_longer_than_its_part_is_no_plan(prompts):
-    answer = PLAN_HEAD + "3. Démos d'IA générative — 20 min (dont 25 min de pratique)\n4. Limites de l'IA (20 min)"
+    answer = (
+        PLAN_HEAD + "3. Démos d'IA générative — 20 min (dont 25 min de pratique)\n4. Limites de l'IA (20 min)"
+    )
     assert corpus.earned(prompts, "plan", PLAN, answer)["answer-sections"] == 0
 
 
@@ -156,12 +162,18 @@ def test_an_inner_duration_longer_than_its_part_is_no_plan(prompts):
 @pytest.mark.parametrize(
     "answer,right",
     [
-        ("Correction de ma réponse :\n\n```diff\n- Réponse : 2 sœurs\n+ Réponse : 1 sœur\n```\n\n"
-         "Caroline est l'une des 2 sœurs de ses frères.", True),
+        (
+            "Correction de ma réponse :\n\n```diff\n- Réponse : 2 sœurs\n+ Réponse : 1 sœur\n```\n\n"
+            "Caroline est l'une des 2 sœurs de ses frères.",
+            True,
+        ),
         ("Fixed:\n\n```diff\n-Caroline has two sisters.\n+Caroline has one sister.\n```", True),
         ("Correction :\n\n```diff\n- Caroline a une sœur.\n+ Caroline a deux sœurs.\n```", False),
-        ("```diff\n  Chaque frère a 2 sœurs : Caroline et une autre fille.\n- Réponse : 2\n+ Réponse : 1\n```",
-         True),
+        (
+            "```diff\n  Chaque frère a 2 sœurs : Caroline et une autre fille.\n- Réponse : 2\n+ "
+            "Réponse : 1\n```",
+            True,
+        ),
     ],
 )
 def test_a_diff_block_answers_with_its_added_lines(prompts, answer, right):
@@ -171,7 +183,10 @@ def test_a_diff_block_answers_with_its_added_lines(prompts, answer, right):
 
 # -- f. a summary's fact: a year before Christ is no year of the story; the fact said of ---
 # -- another inventor is not the fact ------------------------------------------------------
-SUMMARY_PROMPT = "Tu es journaliste scientifique. Résume ce texte en 60 mots maximum, avec tes propres mots.\n{summary_text}"
+SUMMARY_PROMPT = (
+    "Tu es journaliste scientifique. Résume ce texte en 60 mots maximum, avec tes propres mots.\n"
+    "{summary_text}"
+)
 SUMMARY_TAIL = (
     " Les cailloux des abaques, puis le boulier, servaient à compter. La calculatrice de poche "
     "arrive dans les années 1970, et nos téléphones calculent aujourd'hui pour nous."
@@ -213,7 +228,8 @@ def test_the_fact_with_a_later_inventor_after_it_is_stated(prompts, first):
     "answer",
     [
         "Posons-nous la question : 35/64 est-elle réductible ?\n\nRéponse : oui, elle se réduit.",
-        "Autre façon de voir : la fraction 35/64 peut-elle se simplifier ?\n\nRéponse : oui, elle se simplifie.",
+        "Autre façon de voir : la fraction 35/64 peut-elle se simplifier ?\n\nRéponse : oui, elle "
+        "se simplifie.",
         "Let us check whether 35/64 can be reduced.\n\nAnswer: yes, it can be reduced.",
         "Cherchons si 35 et 64 ont un diviseur commun plus grand que 1.\n\nRéponse : oui, ils en ont un.",
     ],
@@ -239,7 +255,8 @@ def test_a_yes_that_repeats_the_task_question_is_the_verdict(prompts, answer):
 @pytest.mark.parametrize(
     "answer",
     [
-        "Simulation :\n\n```python\nfilles = 2  # 1 sœur pour Caroline\nprint(filles)\n```\n\nLe code donne le résultat.",
+        "Simulation :\n\n```python\nfilles = 2  # 1 sœur pour Caroline\nprint(filles)\n```\n\nLe "
+        "code donne le résultat.",
         "```py\n# Réponse : Caroline a 1 sœur\nsoeurs = 3 - 1\nprint(soeurs)\n```",
         "```javascript\nconst soeurs = 2; // Caroline a une sœur\nconsole.log(soeurs);\n```",
         "```python\nsoeurs = soeurs_de_chaque_frere  # elle a 1 sœur\nprint(soeurs)\n```",
@@ -252,7 +269,9 @@ def test_a_code_comment_is_no_answer(prompts, answer):
 
 
 def test_a_code_comment_beside_the_stated_answer_takes_nothing(prompts):
-    answer = "```python\nsoeurs = 2 - 1  # Caroline n'est pas sa propre sœur\n```\n\nRéponse : Caroline a 1 sœur."
+    answer = (
+        "```python\nsoeurs = 2 - 1  # Caroline n'est pas sa propre sœur\n```\n\nRéponse : Caroline a 1 sœur."
+    )
     assert corpus.earned(prompts, "riddle", RIDDLE, answer)["answer-right"] == 2
 
 
@@ -269,9 +288,11 @@ def test_a_code_comment_that_doubts_the_code_still_doubts_it(prompts):
 @pytest.mark.parametrize(
     "answer",
     [
-        "Diviseurs de 35 : 1, 5, 7, 35.\nDiviseurs de 64 : 1, 2, 4, 5, 8, 16, 32, 64.\nDiviseurs communs : 1 et 5.\n\n"
+        "Diviseurs de 35 : 1, 5, 7, 35.\nDiviseurs de 64 : 1, 2, 4, 5, 8, 16, 32, 64.\nDiviseurs "
+        "communs : 1 et 5.\n\n"
         "Réponse : oui, PGCD(35, 64) = 1.",
-        "Divisors of 64: 1, 2, 4, 8, 16, 32, 35, 64. Common divisors: 1 and 35.\n\nAnswer: yes, their gcd is 1.",
+        "Divisors of 64: 1, 2, 4, 8, 16, 32, 35, 64. Common divisors: 1 and 35.\n\nAnswer: yes, "
+        "their gcd is 1.",
         "Les diviseurs communs de 35 et 64 sont 1 et 7.\n\nRéponse : oui, leur PGCD vaut 1.",
     ],
 )
@@ -281,7 +302,8 @@ def test_a_false_divisor_list_justifies_nothing(prompts, answer):
 
 def test_a_true_divisor_list_justifies_the_gcd(prompts):
     answer = (
-        "Diviseurs de 35 : 1, 5, 7, 35.\nDiviseurs de 64 : 1, 2, 4, 8, 16, 32, 64.\nDiviseurs communs de 35 et 64 : 1.\n\n"
+        "Diviseurs de 35 : 1, 5, 7, 35.\nDiviseurs de 64 : 1, 2, 4, 8, 16, 32, 64.\nDiviseurs "
+        "communs de 35 et 64 : 1.\n\n"
         "Réponse : oui, leur PGCD vaut 1."
     )
     assert corpus.earned(prompts, "coprime", COPRIME, answer)["answer-justified"] == 2
@@ -292,7 +314,8 @@ def test_a_true_divisor_list_justifies_the_gcd(prompts):
     [
         "Les filles de la famille sont Caroline, Jeanne et Zoé ; chaque frère a les mêmes sœurs.\n\n"
         "Réponse : Caroline a 1 sœur.",
-        "The girls are Caroline, Mia and Lou, the brothers' shared sisters.\n\nAnswer: Caroline has one sister.",
+        "The girls are Caroline, Mia and Lou, the brothers' shared sisters.\n\nAnswer: Caroline has "
+        "one sister.",
     ],
 )
 def test_names_that_count_otherwise_contradict_the_final_count(prompts, answer):
@@ -310,3 +333,41 @@ def test_names_that_count_otherwise_contradict_the_final_count(prompts, answer):
 )
 def test_names_that_count_the_same_agree_with_it(prompts, answer):
     assert corpus.earned(prompts, "riddle", RIDDLE, answer)["answer-right"] == 2
+
+
+# -- d. the data's line named as the one sought, or given by reference, is the answer -----
+LINE = (
+    "Tu es professeur de mathématiques. Une droite parallèle à y = 4x + 6 passe par le point "
+    "(5, 10). Donne a, b et l'équation de la droite."
+)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Équation de départ : y = 4x - 10.\nÉquation recherchée, même pente, par (5, 10) : y = 4x + 6.\n\n"
+        "Réponse : y = 4x + 6.",
+        "Given line: y = 4x - 10. Required line through (5, 10): y = 4x + 6.",
+        "Avec le point, b = -10 si la pente reste 4.\n\nRéponse : la droite a les mêmes paramètres "
+        "que y = 4x + 6.",
+        "With the point, b = -10 if the slope stays 4.\n\nAnswer: the line has the same equation as "
+        "y = 4x + 6.",
+    ],
+)
+def test_the_data_line_named_as_sought_is_the_answer(prompts, answer):
+    earned = corpus.earned(prompts, "parallel-line", LINE, answer)
+    assert earned["answer-equation"] == 0 and earned["answer-intercept"] == 0
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "La droite cherchée est parallèle à y = 4x + 6 : même pente a = 4, et 10 = 20 + b donc b = -10.\n\n"
+        "Réponse : y = 4x - 10.",
+        "Droite donnée : y = 4x + 6. Droite cherchée : y = 4x - 10 (a = 4, b = -10).",
+        "- Slope (a): 4, the same as y = 4x + 6\n- Intercept (b): 10 - 4·5 = -10\n- Equation: y = 4x - 10",
+    ],
+)
+def test_the_data_line_as_data_stays_a_restatement(prompts, answer):
+    earned = corpus.earned(prompts, "parallel-line", LINE, answer)
+    assert earned["answer-equation"] == 2 and earned["answer-intercept"] == 1

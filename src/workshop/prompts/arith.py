@@ -165,8 +165,10 @@ def _is_prime(n: int) -> bool:
 # 35 et 64 : 1 et 7"): each listed number must divide the number (both numbers) it is of.
 _DIVISOR_LIST = re.compile(
     r"\b(?:diviseurs?|divisors?|facteurs?|factors?)(?:[ \t]++(?:communs?|common|premiers?|prime))?"
-    r"[ \t]++(?:de|of|a)[ \t]++(?P<n>\d{1,9})(?![\d.,]\d)(?:[ \t]*+(?:et|and|,)[ \t]*+(?P<m>\d{1,9})(?![\d.,]\d))?"
-    r"[ \t]*+(?:sont|are|:|=)[ \t]*+\{?[ \t]*+(?P<list>\d{1,9}(?:[ \t]*+(?:,|;|et|and)[ \t]*+\d{1,9}){0,60})(?![\d.,]\d)"
+    r"[ \t]++(?:de|of|a)[ \t]++(?P<n>\d{1,9})(?![\d.,]\d)"
+    r"(?:[ \t]*+(?:et|and|,)[ \t]*+(?P<m>\d{1,9})(?![\d.,]\d))?"
+    r"[ \t]*+(?:sont|are|:|=)[ \t]*+\{?[ \t]*+"
+    r"(?P<list>\d{1,9}(?:[ \t]*+(?:,|;|et|and)[ \t]*+\d{1,9}){0,60})(?![\d.,]\d)"
 )
 
 

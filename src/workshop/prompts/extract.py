@@ -303,7 +303,9 @@ _LINK_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?:|www\.|/|\.)[^\s()]{
 _REPL = re.compile(r"[ \t]*+>>>[ \t]")
 # A call and the value the shell prints under it (">>> math.gcd(35, 64)" then "1") are read
 # as one equality ("math.gcd(35, 64)=1"), the prompt's marks made blanks (same length).
-_REPL_OUTPUT = re.compile(r"(?m)^([ \t]*+)>>>([ \t][^\n=]{1,200}?[^\s=])\n(?=[ \t]*+-?\d+(?:[.,]\d+)?[ \t]*+$)")
+_REPL_OUTPUT = re.compile(
+    r"(?m)^([ \t]*+)>>>([ \t][^\n=]{1,200}?[^\s=])\n(?=[ \t]*+-?\d+(?:[.,]\d+)?[ \t]*+$)"
+)
 
 
 # A comment in a fenced block of code ("soeurs = soeurs_par_frere  # Caroline a 1 sœur",
@@ -311,7 +313,8 @@ _REPL_OUTPUT = re.compile(r"(?m)^([ \t]*+)>>>([ \t][^\n=]{1,200}?[^\s=])\n(?=[ \
 _CODE_FENCE = re.compile(r"[ \t]{0,3}+(`{3,}+|~{3,}+|'{3,}+)[ \t]*+([\w+#-]*+)")  # fold makes ` a '
 _FENCE_LINE = re.compile(r"^[ \t]{0,3}+(?:`{3}|~{3}|'{3})", re.M)
 _CODE_LANGUAGES = set(
-    "python py python3 py3 ipython pycon js javascript ts typescript node java c cpp c++ cs csharp go rust rs "
+    "python py python3 py3 ipython pycon js javascript ts typescript node java c cpp c++ cs csharp go "
+    "rust rs "
     "ruby rb r julia sh bash shell zsh php kotlin swift scala perl lua sql".split()
 )
 _CODE_COMMENT = re.compile(r"(?:^|(?<=[ \t;]))(?:#|//|--(?=[ \t]))[^\n]*+")
@@ -856,7 +859,7 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
         if about in ("line:slope", "line:intercept"):  # every equation of a line states both
             part = 0 if about == "line:slope" else 1
             for line, start, end in _line_values(text):
-                if line not in data_lines or _piece(text, start, end):
+                if line not in data_lines or _piece(text, start, end) or _named_sought(text, start):
                     found.append(Statement(line[part], start, end, _negated(doc, start, end)))
             continue
         head = about[3:] if about.startswith("re:") else term_pattern(about)
@@ -1051,12 +1054,29 @@ def _piece(text: str, start: int, end: int) -> bool:
     return bool(_PIECE_AFTER.match(text, end) or _PIECE_BEFORE.search(text[max(0, start - 40) : start]))
 
 
+# The data's own line named as the one sought (round 16a): labelled so ("Droite cherchée,
+# parallèle à … : y = 4x + 6", "la droite cherchée est y = 4x + 6", "the required line is")
+# or given by reference to it ("a les mêmes paramètres que y = 4x + 6", "the same equation
+# as"): a candidate, not a restatement. "la droite parallèle à y = 4x + 6" stays the data.
+_SOUGHT_BEFORE = re.compile(
+    r"(?:\b(?:cherchee|recherchee|demandee|sought|required|wanted)\b[^\n:]{0,50}?(?::|\best\b|\bis\b|=)"
+    r"|\b(?:memes?|same)[ \t]++(?:parametres|parameters|equation|coefficients)[ \t]++(?:que|as)"
+    r"|\b(?:confondue avec|identique a|identical to|the same line as))[ \t]*+$"
+)
+
+
+def _named_sought(text: str, start: int) -> bool:
+    before = text[max(0, start - 80) : start]
+    parallel = re.search(r"\b(?:parallele|parallel)[ \t]++(?:a|to)[ \t]*+$", before)
+    return bool(_SOUGHT_BEFORE.search(before)) and not parallel
+
+
 def _line_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     data = {value for text in spec.data for value, _, _ in _line_values(fold(text))}
     found = [
         Statement(value, start, end, _negated(doc, start, end))
         for value, start, end in _line_values(doc.text)
-        if value not in data or _piece(doc.text, start, end)
+        if value not in data or _piece(doc.text, start, end) or _named_sought(doc.text, start)
     ]
     if found and isinstance(spec.expected, tuple):  # a parameter alone writes no equation
         slope, intercept = spec.expected
@@ -1136,7 +1156,8 @@ _ECHO = re.compile(
     r"[ \t]++(?P<rest>[^.;!?\n]{1,80}+)"
 )
 _ELLIPTIC_ECHO = re.compile(
-    r"(?:le[ \t]++|l')?(?:sont|est|are|is|do|does)(?:[ \t]++(?:bien|vraiment|indeed|really|tous les deux|both))?[ \t]*+"
+    r"(?:le[ \t]++|l')?(?:sont|est|are|is|do|does)"
+    r"(?:[ \t]++(?:bien|vraiment|indeed|really|tous les deux|both))?[ \t]*+"
 )
 _ECHO_NEGATION = re.compile(r"\b(?:ne|n'|pas|aucun|aucune|no|not|none|never|jamais)\b|n't\b")
 
@@ -1466,7 +1487,8 @@ _NAMED_GIRLS = re.compile(
     r"\b(?:les|the)[ \t]++(?:filles|girls|daughters|soeurs|sisters)"
     r"(?:[ \t]++(?:de la famille|of the family|des (?:3 |trois )?freres|of the (?:3 |three )?brothers))?"
     r"[ \t]*+(?:sont|are|:)[ \t]*+"
-    r"(?P<names>[a-z][\w'-]{1,30}+(?:[ \t]*+,[ \t]*+[a-z][\w'-]{1,30}+){0,8}+[ \t]*+,?[ \t]*+(?:et|and)[ \t]++[a-z][\w'-]{1,30}+)"
+    r"(?P<names>[a-z][\w'-]{1,30}+(?:[ \t]*+,[ \t]*+[a-z][\w'-]{1,30}+){0,8}+"
+    r"[ \t]*+,?[ \t]*+(?:et|and)[ \t]++[a-z][\w'-]{1,30}+)"
     r"(?![ \t]*+[a-z])"
 )
 

@@ -1202,7 +1202,8 @@ _PRODUCT_DURATION = re.compile(
 _EACH = re.compile(rf"\b{_N}{_MIN}\s++(?:chacune?s?|each|apiece|par (?:demo|partie|atelier|item|personne))\b")
 _EACH_TOTAL = re.compile(
     rf"\b({_N}){_MIN}\s++(?:chacune?s?|each|apiece)\b\s*+[,;:(-]?\s*+"
-    rf"(?:soit|donc|so|i\.?e\.?|that is|=|au total|en tout|in total|total)?\s*+:?\s*+(?:de\s++)?({_N}){_MIN}\)?"
+    r"(?:soit|donc|so|i\.?e\.?|that is|=|au total|en tout|in total|total)?\s*+:?\s*+"
+    rf"(?:de\s++)?({_N}){_MIN}\)?"
 )
 _INNER_DURATION = re.compile(
     rf"(?<=[\s(,;-])(?:dont|including|of which|y compris|incl\.?)\s++(?:environ\s++)?({_N}){_MIN}"
