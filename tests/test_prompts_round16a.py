@@ -244,6 +244,7 @@ def test_a_yes_that_repeats_another_question_is_no_verdict(prompts, answer):
         "PGCD(35, 64) = 1.\n\nRéponse : oui, ils le sont.",
         "PGCD(35, 64) = 1.\n\nRéponse : oui, ils sont premiers entre eux.",
         "gcd(35, 64) = 1.\n\nAnswer: yes, they are.",
+        "Réponse : oui, ils le sont : leur PGCD vaut 1.",
         "PGCD(35, 64) = 1.\n\nRéponse : oui, car leur seul diviseur commun est 1.",
     ],
 )

@@ -1153,7 +1153,7 @@ def _answers_another_question(text: str, start: int, predicate: str) -> bool:
 # are"), nor a negation (no common divisor agrees with the predicate).
 _ECHO = re.compile(
     r"[ \t]*+[,:;-][ \t]*+(?:elle|il|ils|elles|it|they|la fraction|cette fraction|the fraction|this fraction)"
-    r"[ \t]++(?P<rest>[^.;!?\n]{1,80}+)"
+    r"[ \t]++(?P<rest>[^.;:,!?\n()]{1,80}+)"
 )
 _ELLIPTIC_ECHO = re.compile(
     r"(?:le[ \t]++|l')?(?:sont|est|are|is|do|does)"
