@@ -460,7 +460,7 @@ def _stated(fact: Fact, sentence: str) -> bool:
 
 # A year before the era (round 16a: "1642 av. J.-C.", "1642 BC") is no year of the story.
 _BEFORE_ERA = re.compile(
-    r"[ \t]*+(?:av(?:ant|\.)?[ \t]*+j\.?[ \t]*+-?[ \t]*+c\b"
+    r"(?<![ \t])[ \t]*+(?:av(?:ant|\.)?[ \t]*+j\.?[ \t]*+-?[ \t]*+c\b"
     r"|av(?:ant|\.)[ \t]*+(?:notre[ \t]++ere|n\.?[ \t]*+e)\b|av\.[ \t]*+$|"
     r"b\.?[ \t]?c\.?(?:e\b\.?)?(?![a-z])|before (?:christ|the common era)\b)"
 )

@@ -300,7 +300,7 @@ _LINK_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?:|www\.|/|\.)[^\s()]{
 
 # A Python shell's prompt (">>> gcd(35, 64)", round 16a) is no blockquote: what it computes
 # is the answer's own working.
-_REPL = re.compile(r"[ \t]*+>>>[ \t]")
+_REPL = re.compile(r"(?<![ \t])[ \t]*+>>>[ \t]")  # lookbehind: linear
 # A call and the value the shell prints under it (">>> math.gcd(35, 64)" then "1") are read
 # as one equality ("math.gcd(35, 64)=1"), the prompt's marks made blanks (same length).
 _REPL_OUTPUT = re.compile(
@@ -1152,7 +1152,7 @@ def _answers_another_question(text: str, start: int, predicate: str) -> bool:
 # when it says neither the predicate, nor only the copula ("oui, ils le sont", "yes, they
 # are"), nor a negation (no common divisor agrees with the predicate).
 _ECHO = re.compile(
-    r"[ \t]*+[,:;-][ \t]*+(?:elle|il|ils|elles|it|they|la fraction|cette fraction|the fraction|this fraction)"
+    r"(?<![ \t])[ \t]*+[,:;-][ \t]*+(?:elle|il|ils|elles|it|they|la fraction|cette fraction|the fraction|this fraction)"
     r"[ \t]++(?P<rest>[^.;:,!?\n()]{1,80}+)"
 )
 _ELLIPTIC_ECHO = re.compile(
