@@ -1152,7 +1152,8 @@ def _answers_another_question(text: str, start: int, predicate: str) -> bool:
 # when it says neither the predicate, nor only the copula ("oui, ils le sont", "yes, they
 # are"), nor a negation (no common divisor agrees with the predicate).
 _ECHO = re.compile(
-    r"(?<![ \t])[ \t]*+[,:;-][ \t]*+(?:elle|il|ils|elles|it|they|la fraction|cette fraction|the fraction|this fraction)"
+    r"(?<![ \t])[ \t]*+[,:;-][ \t]*+"
+    r"(?:elle|il|ils|elles|it|they|la fraction|cette fraction|the fraction|this fraction)"
     r"[ \t]++(?P<rest>[^.;:,!?\n()]{1,80}+)"
 )
 _ELLIPTIC_ECHO = re.compile(
