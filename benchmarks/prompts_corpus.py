@@ -50,6 +50,7 @@ def main() -> None:
             "round15a_gaming",
             "round15b_gaming",
             "round16b_gaming",
+            "round16a_gaming",
         ],
     )
     parser.add_argument(
@@ -78,6 +79,7 @@ def main() -> None:
             "round15a_fair",
             "round15b_fair",
             "round16b_fair",
+            "round16a_fair",
         ],
     )
     args = parser.parse_args()

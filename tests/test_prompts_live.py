@@ -277,6 +277,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
     [
         "round16b_gaming",
         "round16b_fair",
+        "round16a_gaming",
+        "round16a_fair",
         "round15a_gaming",
         "round15a_fair",
         "round15b_gaming",

@@ -161,8 +161,29 @@ def _is_prime(n: int) -> bool:
     return all(n % d for d in range(2, int(n**0.5) + 1))
 
 
-def _false_primality(folded: str) -> list[str]:
+# A list of divisors (round 16a: "Diviseurs de 64 : 1, 2, 4, 7, 8…", "diviseurs communs de
+# 35 et 64 : 1 et 7"): each listed number must divide the number (both numbers) it is of.
+_DIVISOR_LIST = re.compile(
+    r"\b(?:diviseurs?|divisors?|facteurs?|factors?)(?:[ \t]++(?:communs?|common|premiers?|prime))?"
+    r"[ \t]++(?:de|of|a)[ \t]++(?P<n>\d{1,9})(?![\d.,]\d)"
+    r"(?:[ \t]*+(?:et|and|,)[ \t]*+(?P<m>\d{1,9})(?![\d.,]\d))?"
+    r"[ \t]*+(?:sont|are|:|=)[ \t]*+\{?[ \t]*+"
+    r"(?P<list>\d{1,9}(?:[ \t]*+(?:,|;|et|and)[ \t]*+\d{1,9}){0,60})(?![\d.,]\d)"
+)
+
+
+def _false_divisors(folded: str) -> list[str]:
     wrong = []
+    for match in _DIVISOR_LIST.finditer(folded):
+        of = [int(match["n"])] + ([int(match["m"])] if match["m"] else [])
+        listed = [int(d) for d in re.findall(r"\d+", match["list"])]
+        if any(d == 0 or any(n % d for n in of) for d in listed):
+            wrong.append(match.group(0))
+    return wrong
+
+
+def _false_primality(folded: str) -> list[str]:
+    wrong = _false_divisors(folded)
     for match in _PRIME_CLAIM.finditer(folded):
         if _is_prime(int(match.group("n"))) == bool(match.group("no")):
             wrong.append(match.group(0))

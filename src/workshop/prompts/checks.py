@@ -174,6 +174,9 @@ class Fact(BaseModel):
     model_config = ConfigDict(extra="forbid")
     all: list[str] = Field(min_length=1)  # terms ("a|b" = either) that one sentence holds
     none: list[str] = Field(default_factory=list)  # terms that sentence must not hold
+    # terms its clause must not hold before the fact's last term: another actor named first
+    # is the fact's subject ("Leibniz invente en 1642 une machine, que Pascal perfectionne")
+    not_before: list[str] = Field(default_factory=list)
 
 
 class FactsCheck(_Base):

@@ -433,8 +433,10 @@ def _stated(fact: Fact, sentence: str) -> bool:
     end = min([s for s, e in marks if s >= end], default=len(sentence))
     clause = sentence[start:end]
     firsts = [found[0] for found in spans]
+    last = max(e for _, e in firsts) - start
     if (
         any(has_term(clause, t) for t in fact.none)
+        or any(m.start() < last for t in fact.not_before for m in re.finditer(term_pattern(t), clause))
         or _FACT_HEDGE.search(_without_asides(clause, start, firsts))
         or _FACT_REPORTED.search(clause)
     ):
@@ -449,9 +451,19 @@ def _stated(fact: Fact, sentence: str) -> bool:
         return False  # denied or contradicted: "ce n'est pas Pascal qui...", "in the 1990s, not the 1970s"
     for found in spans:
         s, e = found[0]
-        if sentence[s:e].strip()[:1].isdigit() and _alternative_number(sentence, (s, e)):
+        if sentence[s:e].strip()[:1].isdigit() and (
+            _alternative_number(sentence, (s, e)) or _BEFORE_ERA.match(sentence, e)
+        ):
             return False
     return True
+
+
+# A year before the era (round 16a: "1642 av. J.-C.", "1642 BC") is no year of the story.
+_BEFORE_ERA = re.compile(
+    r"(?<![ \t])[ \t]*+(?:av(?:ant|\.)?[ \t]*+j\.?[ \t]*+-?[ \t]*+c\b"
+    r"|av(?:ant|\.)[ \t]*+(?:notre[ \t]++ere|n\.?[ \t]*+e)\b|av\.[ \t]*+$|"
+    r"b\.?[ \t]?c\.?(?:e\b\.?)?(?![a-z])|before (?:christ|the common era)\b)"
+)
 
 
 # An aside that lists keywords ("(repères : Pascal 1642 Pascaline ; XIXe série ; poche années

@@ -298,7 +298,53 @@ class _Doc:
 _LINK_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?:|www\.|/|\.)[^\s()]{0,300}\)")
 
 
+# A Python shell's prompt (">>> gcd(35, 64)", round 16a) is no blockquote: what it computes
+# is the answer's own working.
+_REPL = re.compile(r"(?<![ \t])[ \t]*+>>>[ \t]")  # lookbehind: linear
+# A call and the value the shell prints under it (">>> math.gcd(35, 64)" then "1") are read
+# as one equality ("math.gcd(35, 64)=1"), the prompt's marks made blanks (same length).
+_REPL_OUTPUT = re.compile(
+    r"(?m)^([ \t]*+)>>>([ \t][^\n=]{1,200}?[^\s=])\n(?=[ \t]*+-?\d+(?:[.,]\d+)?[ \t]*+$)"
+)
+
+
+# A comment in a fenced block of code ("soeurs = soeurs_par_frere  # Caroline a 1 sœur",
+# round 16a) is no stated value: the code is the working, its comment a note beside it.
+_CODE_FENCE = re.compile(r"[ \t]{0,3}+(`{3,}+|~{3,}+|'{3,}+)[ \t]*+([\w+#-]*+)")  # fold makes ` a '
+_FENCE_LINE = re.compile(r"^[ \t]{0,3}+(?:`{3}|~{3}|'{3})", re.M)
+_CODE_LANGUAGES = set(
+    "python py python3 py3 ipython pycon js javascript ts typescript node java c cpp c++ cs csharp go "
+    "rust rs "
+    "ruby rb r julia sh bash shell zsh php kotlin swift scala perl lua sql".split()
+)
+_CODE_COMMENT = re.compile(r"(?:^|(?<=[ \t;]))(?:#|//|--(?=[ \t]))[^\n]*+")
+
+
+def _blank_comment(comment: re.Match[str]) -> str:
+    """A comment that doubts the code ("# ou +10 ? pas sûr du signe", round 13) still does."""
+    if "?" in comment[0] or _HEDGE.search(comment[0]) or _LOW_CONFIDENCE.search(comment[0]):
+        return comment[0]
+    return " " * len(comment[0])
+
+
+def _without_code_comments(folded: str) -> str:
+    lines = folded.split("\n")
+    fence = ""
+    for i, line in enumerate(lines):
+        opening = _CODE_FENCE.match(line)
+        if fence:
+            if opening and opening[1].startswith(fence) and not line[opening.end() :].strip():
+                fence = ""
+            else:
+                lines[i] = _CODE_COMMENT.sub(_blank_comment, line)
+        elif opening and opening[2] in _CODE_LANGUAGES:
+            fence = opening[1]
+    return "\n".join(lines)
+
+
 def _document(folded: str, spec: AnswerSpec) -> _Doc:
+    folded = _REPL_OUTPUT.sub(lambda m: m[1] + "   " + m[2] + "=", folded)
+    folded = _without_code_comments(folded) if _FENCE_LINE.search(folded) else folded
     sentences: list[tuple[int, int]] = []
     quoted: list[tuple[int, int]] = []
     labelled: list[tuple[int, int]] = []
@@ -311,7 +357,7 @@ def _document(folded: str, spec: AnswerSpec) -> _Doc:
     ]
     for line in folded.split("\n"):
         end = offset + len(line)
-        if line.lstrip().startswith(">"):
+        if line.lstrip().startswith(">") and not _REPL.match(line):
             quoted.append((offset, end))
         else:
             for link in _LINK_TEXT.finditer(line):
@@ -537,14 +583,23 @@ def _inline_item(text: str, start: int, end: int, value: Fraction) -> bool:
     return bool(after or before)
 
 
+# The words that make a hyphenated kin word still a count of the kin (round 15a's
+# "demi-sœur"); any other ("belle-sœur", "beau-frère") names another relation (round 16a).
+_KIN_PREFIX = {"demi", "half", "grande", "petite", "big", "little", "older", "younger", "twin"}
+_IN_LAW = {"belle", "beau", "belles", "beaux"}
+
+
 def _unit_after_word(after: str, next_word: re.Match[str] | None, unit: re.Pattern[str]) -> bool:
     """Whether the unit follows a count past one word or in a hyphenated word ("une grande
     sœur", "one older sister", "une demi-sœur"): still a count of the unit (round 15a)."""
     if next_word is None or next_word.group(1) in _COPULA or next_word.group(1) in _FUNCTION:
         return False
     word = next_word.group(1)
-    if "-" in word:
-        return bool(unit.match(word.rsplit("-", 1)[1]))
+    if "-" in word:  # round 16a: "une belle-sœur" (an in-law) is no sister, "une demi-sœur" is
+        head, _, noun = word.rpartition("-")
+        return head in _KIN_PREFIX and bool(unit.match(noun))
+    if word in _IN_LAW:  # "une belle sœur" written without its hyphen
+        return False
     return bool(re.match(r"[ \t]++", after[next_word.end() :])) and bool(
         unit.match(after[next_word.end() :].lstrip(" \t"))
     )
@@ -575,7 +630,11 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
         if share or _CONFIDENCE_LEAD.search(text[max(0, start - 40) : start]):
             continue  # "(certitude : 100 %)", "probabilité : 0,9": how sure, no count (round 11)
         previous = _previous_words(text, start)
-        if previous and previous[-1].lstrip("'") in _REFERENCE:
+        if (
+            previous
+            and previous[-1].lstrip("'") in _REFERENCE
+            and not (previous[-1] == "the" and previous[-2:-1] in (["just"], ["only"]))
+        ):  # "just the one sister" (round 16a): an idiom of the count
             continue  # "les 2 sœurs de chaque frère", "the two sisters": a reference back
         if previous and (
             previous[-1] in _PLURAL_POSSESSIVE
@@ -591,6 +650,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
         if _PARTITIVE.match(rest) or _IDIOM.match(rest) or _MODAL.match(rest):
             continue
         next_word = re.match(r"(?<![ \t])[ \t]*+([a-z][\w'-]*)", after)
+        if next_word and next_word.group(1).endswith("-in-law"):
+            continue  # "one sister-in-law": another relation (round 16a)
         if unit and (unit.match(after.lstrip(" \t")) or _unit_after_word(after, next_word, unit)):
             if (
                 token in ("un", "une", "one", "a", "an")
@@ -798,7 +859,7 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
         if about in ("line:slope", "line:intercept"):  # every equation of a line states both
             part = 0 if about == "line:slope" else 1
             for line, start, end in _line_values(text):
-                if line not in data_lines or _piece(text, start, end):
+                if line not in data_lines or _piece(text, start, end) or _named_sought(text, start):
                     found.append(Statement(line[part], start, end, _negated(doc, start, end)))
             continue
         head = about[3:] if about.startswith("re:") else term_pattern(about)
@@ -993,12 +1054,29 @@ def _piece(text: str, start: int, end: int) -> bool:
     return bool(_PIECE_AFTER.match(text, end) or _PIECE_BEFORE.search(text[max(0, start - 40) : start]))
 
 
+# The data's own line named as the one sought (round 16a): labelled so ("Droite cherchée,
+# parallèle à … : y = 4x + 6", "la droite cherchée est y = 4x + 6", "the required line is")
+# or given by reference to it ("a les mêmes paramètres que y = 4x + 6", "the same equation
+# as"): a candidate, not a restatement. "la droite parallèle à y = 4x + 6" stays the data.
+_SOUGHT_BEFORE = re.compile(
+    r"(?:\b(?:cherchee|recherchee|demandee|sought|required|wanted)\b[^\n:]{0,50}?(?::|\best\b|\bis\b|=)"
+    r"|\b(?:memes?|same)[ \t]++(?:parametres|parameters|equation|coefficients)[ \t]++(?:que|as)"
+    r"|\b(?:confondue avec|identique a|identical to|the same line as))[ \t]*+$"
+)
+
+
+def _named_sought(text: str, start: int) -> bool:
+    before = text[max(0, start - 80) : start]
+    parallel = re.search(r"\b(?:parallele|parallel)[ \t]++(?:a|to)[ \t]*+$", before)
+    return bool(_SOUGHT_BEFORE.search(before)) and not parallel
+
+
 def _line_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     data = {value for text in spec.data for value, _, _ in _line_values(fold(text))}
     found = [
         Statement(value, start, end, _negated(doc, start, end))
         for value, start, end in _line_values(doc.text)
-        if value not in data or _piece(doc.text, start, end)
+        if value not in data or _piece(doc.text, start, end) or _named_sought(doc.text, start)
     ]
     if found and isinstance(spec.expected, tuple):  # a parameter alone writes no equation
         slope, intercept = spec.expected
@@ -1067,6 +1145,32 @@ def _answers_another_question(text: str, start: int, predicate: str) -> bool:
     lo = max(0, end - 2 * WINDOW)
     begin = max(text.rfind(mark, lo, end) for mark in ".!?\n") + 1
     return not re.search(rf"(?:{predicate})", text[max(begin, lo) : end])
+
+
+# The clause a yes/no word opens with a pronoun ("oui, elle se simplifie", "yes, it can be
+# reduced", round 16a) repeats the question it answers: another question than the task's
+# when it says neither the predicate, nor only the copula ("oui, ils le sont", "yes, they
+# are"), nor a negation (no common divisor agrees with the predicate).
+_ECHO = re.compile(
+    r"(?<![ \t])[ \t]*+[,:;-][ \t]*+"
+    r"(?:elle|il|ils|elles|it|they|la fraction|cette fraction|the fraction|this fraction)"
+    r"[ \t]++(?P<rest>[^.;:,!?\n()]{1,80}+)"
+)
+_ELLIPTIC_ECHO = re.compile(
+    r"(?:le[ \t]++|l')?(?:sont|est|are|is|do|does)"
+    r"(?:[ \t]++(?:bien|vraiment|indeed|really|tous les deux|both))?[ \t]*+"
+)
+_ECHO_NEGATION = re.compile(r"\b(?:ne|n'|pas|aucun|aucune|no|not|none|never|jamais)\b|n't\b")
+
+
+def _echoes_another_question(text: str, end: int, predicate: str) -> bool:
+    echo = _ECHO.match(text, end)
+    if echo is None:
+        return False
+    rest = echo.group("rest")
+    return not (
+        re.search(rf"(?:{predicate})", rest) or _ELLIPTIC_ECHO.fullmatch(rest) or _ECHO_NEGATION.search(rest)
+    )
 
 
 # A negation prefix glued by a hyphen ("non-premiers", "non-coprime", "not-coprime") is the
@@ -1157,6 +1261,8 @@ def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     for word in words_found:
         if predicate and _answers_another_question(text, word.start, predicate):
             continue  # "35 et 64 sont-ils des nombres composés ? Oui": not this task's question
+        if predicate and _echoes_another_question(text, word.end, predicate):
+            continue  # "oui, elle se simplifie": the yes of another question (round 16a)
         index = doc.sentence_of(word.start)
         _, reach = doc.sentences[min(index + 1, len(doc.sentences) - 1)]
         following = [other for start, other in said_of if word.end <= start < reach]
@@ -1403,7 +1509,33 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
         return Final(None, "negated")
     if _another_question(doc.text, spec, value):
         return Final(None, "another")
+    if spec.unit and spec.subject and _named_count(doc.text, spec) not in (None, value):
+        return Final(None, "contradicted")
     return Final(value)
+
+
+# The girls named in the working (round 16a: "les filles de la famille sont Caroline, Léa et
+# Inès" then "Réponse : 1 sœur"): a list of names that holds the asked subject counts her
+# sisters (the others); a final count that differs contradicts the answer's own working.
+_NAMED_GIRLS = re.compile(
+    r"\b(?:les|the)[ \t]++(?:filles|girls|daughters|soeurs|sisters)"
+    r"(?:[ \t]++(?:de la famille|of the family|des (?:3 |trois )?freres|of the (?:3 |three )?brothers))?"
+    r"[ \t]*+(?:sont|are|:)[ \t]*+"
+    r"(?P<names>[a-z][\w'-]{1,30}+(?:[ \t]*+,[ \t]*+[a-z][\w'-]{1,30}+){0,8}+"
+    r"[ \t]*+,?[ \t]*+(?:et|and)[ \t]++[a-z][\w'-]{1,30}+)"
+    r"(?![ \t]*+[a-z])"
+)
+
+
+def _named_count(text: str, spec: AnswerSpec) -> Fraction | None:
+    counts = set()
+    for match in _bounded(_NAMED_GIRLS.finditer(text)):
+        names = re.split(r"[ \t]*+(?:,[ \t]*+(?:(?:et|and)[ \t]++)?|(?:et|and)[ \t]++)", match["names"])
+        if any(n in _FUNCTION or n in _REFERENCE or n in NUMBER_WORDS for n in names):
+            continue  # "Caroline et une autre fille": no list of names
+        if any(re.fullmatch(spec.subject.replace("\\b", ""), n) for n in names):
+            counts.add(Fraction(len(names) - 1))
+    return counts.pop() if len(counts) == 1 else None
 
 
 # An answer to another question (round 13): the answer asks itself a question that is not

@@ -1323,6 +1323,24 @@ _HOURS = re.compile(
 )
 # "10'" is ten minutes; "10''" (a double prime, round 8) ten seconds: no minutes.
 _MINUTES = re.compile(rf"\b({_N})[\s-]*(?:min|mn|minutes?|mins)\b|\b(\d+)\s*'(?![\w'])")
+# Round 16a. A duration multiplied ("2 × 10 min", "3 x 10 minutes", "15 min × 2") is one
+# duration, the product; a duration given for each of several items followed by their total
+# ("10 min chacune, soit 30 min", "10 minutes each, i.e. 30 minutes") is the total (it must
+# be a multiple of the one; "10 min chacune" alone does not say how many: doubtful); a
+# duration inside a part ("20 min (dont 5 min de quiz)", "including 5 minutes") is no part.
+_MIN = r"[\s-]*+(?:minutes?|mins|min|mn)\b"
+_PRODUCT_DURATION = re.compile(
+    rf"\b({_N})\s*+[*x]\s*+({_N}){_MIN}|\b({_N}){_MIN}\s*+[*x]\s*+(\d{{1,2}})(?![\w.,]|\s*+(?:min|mn))"
+)
+_EACH = re.compile(rf"\b{_N}{_MIN}\s++(?:chacune?s?|each|apiece|par (?:demo|partie|atelier|item|personne))\b")
+_EACH_TOTAL = re.compile(
+    rf"\b({_N}){_MIN}\s++(?:chacune?s?|each|apiece)\b\s*+[,;:(-]?\s*+"
+    r"(?:soit|donc|so|i\.?e\.?|that is|=|au total|en tout|in total|total)?\s*+:?\s*+"
+    rf"(?:de\s++)?({_N}){_MIN}\)?"
+)
+_INNER_DURATION = re.compile(
+    rf"(?<=[\s(,;-])(?:dont|including|of which|y compris|incl\.?)\s++(?:environ\s++)?({_N}){_MIN}"
+)
 _BARE_CLOCK = re.compile(r"(?:^|[|:—-]\s*+)(\d{1,2}):(\d{2})\s*+\|?\s*+$")
 _TOTAL_LINE = re.compile(
     r"^(?:total|au total|en tout|in total|overall|duree totale|temps total|total time|soit|sum|somme|"
@@ -1430,6 +1448,21 @@ class _Line:
                 ):
                     self.doubtful = True
             rest = _MINUTE_RANGE.sub(lambda m: " " if re.search(r"\bmin|\bmn\b", m[0]) else m[0], rest)
+        inner: list[Fraction] = []
+        for m in _INNER_DURATION.finditer(rest):  # "20 min (dont 5 min de quiz)": within the part
+            inner.append(_amount(m[1]))
+        rest = _INNER_DURATION.sub(" ", rest)
+        for m in _EACH_TOTAL.finditer(rest):  # "10 min chacune, soit 30 min": the total
+            each, whole = _amount(m[1]), _amount(m[2])
+            self.durations.append(whole)
+            if each <= 0 or whole <= each or whole % each:
+                self.doubtful = True
+        rest = _EACH_TOTAL.sub(" ", rest)
+        if _EACH.search(rest):
+            self.doubtful = True  # "10 min chacune" with no total: how many, the words say
+        for m in _PRODUCT_DURATION.finditer(rest):  # "2 × 10 min", "15 min x 2": the product
+            self.durations.append(_amount(m[1] or m[4]) * _amount(m[2] or m[3]))
+        rest = _PRODUCT_DURATION.sub(" ", rest)
         for kind, pattern in (("half", _HALF), ("hours", _HOURS), ("minutes", _MINUTES)):
             for m in pattern.finditer(rest):
                 if kind == "half":
@@ -1451,6 +1484,8 @@ class _Line:
                 ):
                     self.doubtful = True
             rest = pattern.sub(" ", rest)
+        if inner and (len(self.durations) != 1 or any(i > self.durations[0] for i in inner)):
+            self.doubtful = True  # an inner part longer than its part, or of no part
         for cell in self.cells[1:] if len(self.cells) > 1 else []:
             bare = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", cell)
             if bare:

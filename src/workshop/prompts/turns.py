@@ -177,9 +177,27 @@ def _without_chrome(text: str) -> str:
     return "\n".join(lines)
 
 
+# A diff block (round 16a: "```diff" then "- Caroline a 2 sœurs." and "+ Caroline a 1 sœur.")
+# is a correction: its "-" lines are taken out, its "+" lines and context are the text.
+_DIFF_LINE = re.compile(r"(?m)^(?:-(?!--)[^\n]*+\n?|\+(?!\+\+)[ \t]?|[ \t](?=[^\n]))")
+
+
+def _applied_diffs(text: str) -> str:
+    def apply(m: re.Match[str]) -> str:
+        info = m.group(0).split("\n", 1)[0].strip(" \t`~").lower()
+        body = m["body"]
+        if info != "diff" or not re.search(r"(?m)^\+", body):
+            return m.group(0)
+        body = re.sub(r"(?m)^@@[^\n]*+\n?", "", body)
+        return _DIFF_LINE.sub("", body)
+
+    return _FENCE.sub(apply, text)
+
+
 def model_answer(text: str, prompt: str) -> str:
     """The model's answer to the student's ``prompt`` in ``text`` (both in normal form)."""
     # a bracketed note to the grader stays: the judged checks refuse it (round 15b, grade.py)
+    text = _applied_diffs(text)
     text = _PLACEHOLDER.sub(lambda m: m.group(0) if addresses_grader(m.group(0)) else "", _without_logs(text))
     return _footnotes(_unquoted(_without_chrome(_first_version(_first_turn(text, prompt)))))
 
