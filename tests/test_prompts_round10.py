@@ -13,9 +13,9 @@ from conftest import REPO
 
 sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
+from fair_prompts import COPRIME, SENTIMENT_JSON  # noqa: E402
 
 # -- a negated verb of denial is no negation: "rien n'empêche", "je ne doute pas que" --------
-COPRIME = "Tu es professeur de mathématiques. 35 et 64 sont-ils premiers entre eux ? Justifie avec leur PGCD."
 COPRIME_ANSWER = (
     "35 = 5 × 7 et 64 = 2⁶, donc PGCD(35, 64) = 1.\n\nRéponse : oui, 35 et 64 sont premiers entre eux.\n\n"
 )
@@ -50,10 +50,6 @@ def test_a_denial_alone_still_contradicts_the_verdict(prompts, ps):
 
 
 # -- a lexicon of the labels after the data defines words, it orders nothing ----------------
-SENTIMENT_JSON = (
-    '{"reviews": [{"id": 1, "sentiment": "positive"}, {"id": 2, "sentiment": "negative"}, '
-    '{"id": 3, "sentiment": "neutral"}]}'
-)
 SENTIMENT = (
     "Tu es chargé de la relation client. Donne le sentiment de chaque avis (positive, negative "
     "ou neutral).\n{reviews}\n%s\nRéponds seulement en JSON : "

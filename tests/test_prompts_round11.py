@@ -13,14 +13,10 @@ from conftest import REPO
 
 sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
+from fair_prompts import COPRIME, COPRIME_WORK, RIDDLE_DATA, SENTIMENT_JSON, SUMMARY  # noqa: E402
 
-RIDDLE_DATA = "Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. Combien de sœurs a Caroline ?"
 RIDDLE_ANSWER = (
     "Les frères ont les mêmes sœurs : Caroline et une autre fille.\n\nRéponse : Caroline a 1 sœur."
-)
-SENTIMENT_JSON = (
-    '{"reviews": [{"id": 1, "sentiment": "positive"}, {"id": 2, "sentiment": "negative"}, '
-    '{"id": 3, "sentiment": "neutral"}]}'
 )
 
 
@@ -117,12 +113,6 @@ def test_a_table_without_a_labelled_input_is_no_example(prompts, rows):
 
 # -- negation and hedging: a litote that asserts keeps its points, one that allows does not --
 RIDDLE = f"Tu es professeur de logique. {RIDDLE_DATA} Raisonne étape par étape."
-COPRIME = "Tu es professeur de mathématiques. 35 et 64 sont-ils premiers entre eux ? Justifie avec leur PGCD."
-COPRIME_WORK = "35 = 5 × 7 et 64 = 2⁶ : aucun facteur commun, donc PGCD(35, 64) = 1.\n\n"
-SUMMARY = (
-    "Tu es rédacteur pour un magazine de vulgarisation. Résume ce texte en 60 mots maximum, pour "
-    "des lecteurs qui n'y connaissent rien.\n\n{summary_text}"
-)
 SUMMARY_TAIL = (
     " Au XIXe siècle, l'arithmomètre est produit en série, et dans les années 1970 la "
     "calculatrice de poche remplace la règle à calcul, avant que nos téléphones ne calculent à leur tour."

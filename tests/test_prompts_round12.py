@@ -13,23 +13,18 @@ from conftest import REPO
 
 sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
+from fair_prompts import (  # noqa: E402
+    COPRIME,
+    COPRIME_WORK,
+    LINE,
+    RIDDLE,
+    RIDDLE_DATA,
+    RIDDLE_WORK,
+    SENTIMENT_JSON,
+    SUMMARY,
+)
 
-RIDDLE = (
-    "Tu es un professeur de logique. Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. "
-    "Combien de sœurs a Caroline ? Raisonne étape par étape."
-)
-RIDDLE_WORK = "Les frères ont les mêmes sœurs : Caroline et une autre fille.\n\n"
-LINE = (
-    "Tu es professeur de mathématiques. Une droite parallèle à y = 4x + 6 passe par le point "
-    "(5, 10). Donne a, b et l'équation de la droite."
-)
 LINE_WORK = "10 = 4 × 5 + b.\n\n"
-COPRIME = "Tu es professeur de mathématiques. 35 et 64 sont-ils premiers entre eux ? Justifie avec leur PGCD."
-COPRIME_WORK = "35 = 5 × 7 et 64 = 2⁶ : aucun facteur commun, donc PGCD(35, 64) = 1.\n\n"
-SUMMARY = (
-    "Tu es rédacteur pour un magazine de vulgarisation. Résume ce texte en 60 mots maximum, pour "
-    "des lecteurs qui n'y connaissent rien.\n\n{summary_text}"
-)
 SUMMARY_HEAD = "Jadis, on comptait avec des cailloux sur des abaques. "
 SUMMARY_PASCAL = "Blaise Pascal met au point la Pascaline en 1642. "
 SUMMARY_TAIL = (
@@ -160,7 +155,6 @@ def test_a_precise_answer_is_kept(prompts):
 
 
 # -- f. a role by "As a …", "En tant que …", "Comme un …" and a job or a person -----------
-RIDDLE_DATA = "Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. Combien de sœurs a Caroline ?"
 
 
 @pytest.mark.parametrize(
@@ -266,10 +260,6 @@ SENTIMENT = (
     "ci-dessous : positive, negative ou neutral. Réponds uniquement en JSON de la forme "
     '{{"reviews": [{{"id": 1, "sentiment": "..."}}, {{"id": 2, "sentiment": "..."}}, '
     '{{"id": 3, "sentiment": "..."}}]}}.\n{{reviews}}\n{after}'
-)
-SENTIMENT_JSON = (
-    '{"reviews": [{"id": 1, "sentiment": "positive"}, {"id": 2, "sentiment": "negative"}, '
-    '{"id": 3, "sentiment": "neutral"}]}'
 )
 
 

@@ -14,18 +14,8 @@ from conftest import REPO
 
 sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
+from fair_prompts import COPRIME, LINE, LINE_ANSWER, RIDDLE, RIDDLE_WORK  # noqa: E402
 
-RIDDLE = (
-    "Tu es un professeur de logique. Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. "
-    "Combien de sœurs a Caroline ? Raisonne étape par étape."
-)
-RIDDLE_WORK = "Les frères ont les mêmes sœurs : Caroline et une autre fille.\n\n"
-LINE = (
-    "Tu es professeur de mathématiques. Une droite parallèle à y = 4x + 6 passe par le point "
-    "(5, 10). Donne a, b et l'équation de la droite."
-)
-LINE_ANSWER = "Même pente a = 4 ; 10 = 4 × 5 + b donc b = -10.\n\nRéponse : y = 4x - 10."
-COPRIME = "Tu es professeur de mathématiques. 35 et 64 sont-ils premiers entre eux ? Justifie avec leur PGCD."
 SUMMARY = "Tu es rédacteur pour un magazine. Résume ce texte en 60 mots maximum.\n\n{summary_text}"
 
 

@@ -13,27 +13,9 @@ from conftest import REPO
 
 sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
+from fair_prompts import COPRIME, LINE, LINE_ANSWER, PLAN, PLAN_ANSWER, RIDDLE, SENTIMENT_ANSWER  # noqa: E402
 
-RIDDLE = (
-    "Tu es un professeur de logique. Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. "
-    "Combien de sœurs a Caroline ? Raisonne étape par étape."
-)
-LINE = (
-    "Tu es professeur de mathématiques. Une droite parallèle à y = 4x + 6 passe par le point "
-    "(5, 10). Donne a, b et l'équation de la droite."
-)
-LINE_ANSWER = "Même pente a = 4 ; 10 = 4 × 5 + b donc b = -10.\n\nRéponse : y = 4x - 10."
-COPRIME = "Tu es professeur de mathématiques. 35 et 64 sont-ils premiers entre eux ? Justifie avec leur PGCD."
 COPRIME_ANSWER = "35 = 5 × 7 et 64 = 2^6 : aucun facteur commun, PGCD(35, 64) = 1.\n\nRéponse : oui."
-PLAN = (
-    "Tu es formateur en culture numérique. Fais le plan d'une présentation d'une heure sur l'IA "
-    "générative, pour un public qui n'y connaît rien. Donne une durée à chaque partie."
-)
-PLAN_ANSWER = (
-    "1. Qu'est-ce que l'IA générative ? (10 min)\n2. Comment un modèle de langage apprend (15 min)\n"
-    "3. Démonstration de ChatGPT (15 min)\n4. Limites et risques de l'IA générative (10 min)\n"
-    "5. Questions (10 min)"
-)
 
 
 # -- a. pasted chat turns: the answer is the model's first answer to the prompt ------------
@@ -211,10 +193,6 @@ SENTIMENT_ASK = (
     "You analyse customer reviews for an online shop. Label each review positive, negative or "
     'neutral; answer with JSON only: {"reviews": [{"id": 1, "sentiment": "..."}, {"id": 2, '
     '"sentiment": "..."}, {"id": 3, "sentiment": "..."}]}.\n'
-)
-SENTIMENT_ANSWER = (
-    '{"reviews": [{"id": 1, "sentiment": "positive"}, {"id": 2, "sentiment": "negative"}, '
-    '{"id": 3, "sentiment": "neutral"}]}'
 )
 
 

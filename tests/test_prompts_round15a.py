@@ -13,20 +13,8 @@ from conftest import REPO
 
 sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
+from fair_prompts import COPRIME, LINE, PLAN, RIDDLE, SENTIMENT_JSON  # noqa: E402
 
-RIDDLE = (
-    "Tu es un professeur de logique. Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. "
-    "Combien de sœurs a Caroline ? Raisonne étape par étape."
-)
-LINE = (
-    "Tu es professeur de mathématiques. Une droite parallèle à y = 4x + 6 passe par le point "
-    "(5, 10). Donne a, b et l'équation de la droite."
-)
-COPRIME = "Tu es professeur de mathématiques. 35 et 64 sont-ils premiers entre eux ? Justifie avec leur PGCD."
-PLAN = (
-    "Tu es formateur en culture numérique. Fais le plan d'une présentation d'une heure sur l'IA "
-    "générative, pour un public qui n'y connaît rien. Donne une durée à chaque partie."
-)
 PLAN_PARTS = [
     ("Ce qu'on appelle IA générative", 10),
     ("Comment un modèle de langage apprend", 15),
@@ -85,10 +73,6 @@ SENTIMENT = (
     "Tu es chargé de la relation client. Donne le sentiment de chaque avis (positive, negative "
     "ou neutral).\n{reviews}\nRéponds seulement en JSON : "
     '{"reviews": [{"id": 1, "sentiment": "..."}]}.'
-)
-SENTIMENT_JSON = (
-    '{"reviews": [{"id": 1, "sentiment": "positive"}, {"id": 2, "sentiment": "negative"}, '
-    '{"id": 3, "sentiment": "neutral"}]}'
 )
 
 

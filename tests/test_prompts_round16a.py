@@ -13,16 +13,7 @@ from conftest import REPO
 
 sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
-
-RIDDLE = (
-    "Tu es un professeur de logique. Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. "
-    "Combien de sœurs a Caroline ? Raisonne étape par étape."
-)
-COPRIME = "Tu es professeur de mathématiques. 35 et 64 sont-ils premiers entre eux ? Justifie avec leur PGCD."
-PLAN = (
-    "Tu es formateur en culture numérique. Fais le plan d'une présentation d'une heure sur l'IA "
-    "générative, pour un public qui n'y connaît rien. Donne une durée à chaque partie."
-)
+from fair_prompts import COPRIME, LINE, PLAN, RIDDLE  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -337,10 +328,6 @@ def test_names_that_count_the_same_agree_with_it(prompts, answer):
 
 
 # -- d. the data's line named as the one sought, or given by reference, is the answer -----
-LINE = (
-    "Tu es professeur de mathématiques. Une droite parallèle à y = 4x + 6 passe par le point "
-    "(5, 10). Donne a, b et l'équation de la droite."
-)
 
 
 @pytest.mark.parametrize(

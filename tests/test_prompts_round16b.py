@@ -13,33 +13,24 @@ from conftest import REPO
 
 sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
+from fair_prompts import (  # noqa: E402
+    PLAN,
+    PLAN_ANSWER,
+    RIDDLE_ANSWER,
+    RIDDLE_DATA,
+    SENTIMENT,
+    SENTIMENT_ANSWER,
+    SUMMARY_ANSWER,
+)
 
 RIDDLE = (
     "Tu es un professeur de logique. Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. "
     "Combien de sœurs a Caroline ?"
 )
-RIDDLE_ANSWER = (
-    "Les 2 sœurs de chaque frère sont Caroline et une autre fille.\n\nRéponse : Caroline a 1 sœur."
-)
 COPRIME = "Tu es professeur de mathématiques. Les nombres 35 et 64 sont-ils premiers entre eux ?"
 COPRIME_ANSWER = (
     "35 = 5 × 7 et 64 = 2^6 : aucun facteur premier commun, donc PGCD(35, 64) = 1.\n\n"
     "Réponse : oui, 35 et 64 sont premiers entre eux."
-)
-SENTIMENT = (
-    "Tu es analyste du service client. Classe chacun des trois avis en positive, negative ou neutral. "
-    'Réponds uniquement en JSON de la forme {"reviews": [{"id": 1, "sentiment": "..."}, '
-    '{"id": 2, "sentiment": "..."}, {"id": 3, "sentiment": "..."}]}.'
-)
-SENTIMENT_ANSWER = (
-    '{"reviews": [{"id": 1, "sentiment": "positive"}, {"id": 2, "sentiment": "negative"}, '
-    '{"id": 3, "sentiment": "neutral"}]}'
-)
-SUMMARY_ANSWER = (
-    "Pour compter plus vite, on a d'abord déplacé des cailloux sur des abaques. En 1642, le jeune "
-    "Blaise Pascal conçoit la Pascaline, une machine qui additionne. Au XIXe siècle, les calculatrices "
-    "mécaniques sont produites en série. L'électronique change tout : au début des années 1970 apparaît "
-    "la calculatrice de poche, et aujourd'hui chaque téléphone en contient une."
 )
 
 
@@ -154,7 +145,6 @@ def test_a_limit_on_the_whole_answer_is_kept(prompts, limit):
 
 
 # -- f. fair rubric forms ----------------------------------------------------------------------
-RIDDLE_DATA = "Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. Combien de sœurs a Caroline ?"
 
 
 @pytest.mark.parametrize(
@@ -199,17 +189,6 @@ def test_a_task_restated_is_still_no_role(prompts):
 def test_numbered_steps_to_write_out_ask_for_reasoning(prompts, steps):
     earned = corpus.earned(prompts, "riddle", RIDDLE + "\n" + steps, RIDDLE_ANSWER)
     assert earned["prompt-reasoning"] == 1
-
-
-PLAN = (
-    "Tu es formateur en culture numérique. Fais le plan d'une présentation d'une heure sur l'IA "
-    "générative, pour un public qui n'y connaît rien. Donne une durée à chaque partie."
-)
-PLAN_ANSWER = (
-    "1. Qu'est-ce que l'IA générative ? (10 min)\n2. Comment un modèle de langage apprend (15 min)\n"
-    "3. Démonstration de ChatGPT (15 min)\n4. Limites et risques de l'IA générative (10 min)\n"
-    "5. Questions (10 min)"
-)
 
 
 @pytest.mark.parametrize(

@@ -14,26 +14,17 @@ from prompts_exercise import REVIEWS
 
 sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
+from fair_prompts import LINE_OK, RIDDLE, RIDDLE_OK, SENTIMENT_OK, TRANSLATION  # noqa: E402
 
-RIDDLE = (
-    "Tu es un professeur de logique. Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. "
-    "Combien de sœurs a Caroline ? Raisonne étape par étape."
-)
-RIDDLE_OK = "Chaque frère a pour sœurs Caroline et une autre fille. Réponse : 1 sœur."
 LINE = (
     "Tu es professeur de mathématiques. Une droite parallèle à y = 4x + 6 passe par le point (5, 10) : "
     "quels sont ses paramètres ?"
 )
-LINE_OK = "Même pente 4 ; 10 = 4 × 5 + b donne b = −10. Équation : y = 4x − 10."
 COPRIME = "Tu es professeur de mathématiques. Les nombres 35 et 64 sont-ils premiers entre eux ? Justifie."
 SENTIMENT = (
     "Tu analyses les avis clients d'une boutique en ligne. Classe chaque avis : positive, negative ou "
     'neutral. Réponds uniquement en JSON de la forme {"reviews": [{"id": 1, "sentiment": "..."}]}.\n'
     + REVIEWS
-)
-SENTIMENT_OK = (
-    '{"reviews": [{"id": 1, "sentiment": "positive"}, {"id": 2, "sentiment": "negative"}, '
-    '{"id": 3, "sentiment": "neutral"}]}'
 )
 PLAN = (
     "Tu es formateur. Fais le plan d'une présentation d'une heure sur l'IA générative, pour un public "
@@ -250,13 +241,6 @@ def test_a_length_maximum_is_a_limit(prompts, limit):
 
 
 # -- French left in a comment ------------------------------------------------------------------
-TRANSLATION = (
-    "An artificial intelligence model learns from examples. During training, it is shown thousands of "
-    'labelled photos, for example "chihuahua" or "muffin". After each mistake, the model slightly adjusts '
-    "its parameters, that is, the numbers that determine its answers. A large language model has billions "
-    "of them. Once trained, it can recognise images it has never seen, but it can also be wrong with great "
-    "confidence."
-)
 
 
 @pytest.mark.parametrize(

@@ -16,15 +16,9 @@ from workshop.prompts.grade import grade_prompts, load
 
 sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
+from fair_prompts import LINE_OK, RIDDLE, RIDDLE_OK, SENTIMENT_OK, TRANSLATION  # noqa: E402
 
 TRANSLATE = "Tu es traducteur professionnel. Traduis ce paragraphe en anglais.\n{traduction_text}"
-TRANSLATION = (
-    "An artificial intelligence model learns from examples. During training, it is shown thousands "
-    'of labelled photos, for example "chihuahua" or "muffin". After each mistake, the model slightly '
-    "adjusts its parameters, that is, the numbers that determine its answers. A large language model "
-    "has billions of them. Once trained, it can recognise images it has never seen, but it can also "
-    "be wrong with great confidence."
-)
 
 
 # -- a translation's language: another language's aside, English words judged French --------
@@ -234,11 +228,6 @@ def test_what_a_rubric_sentence_asks(aspect, prompt, asked):
 
 
 # -- dictation by an equation, code, a template, marks in order, fractions -------------------
-RIDDLE = (
-    "Tu es un professeur de logique. Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. "
-    "Combien de sœurs a Caroline ? Raisonne étape par étape."
-)
-RIDDLE_OK = "Chaque frère a pour sœurs Caroline et une autre fille. Réponse : 1 sœur."
 
 
 @pytest.mark.parametrize(
@@ -253,9 +242,6 @@ RIDDLE_OK = "Chaque frère a pour sœurs Caroline et une autre fille. Réponse :
 def test_a_value_given_as_an_equation_in_one_letter_is_dictated(prompts, hint, dictated):
     earned = corpus.earned(prompts, "riddle", RIDDLE + hint, RIDDLE_OK)
     assert (earned["answer-right"] == 0) is dictated
-
-
-LINE_OK = "Même pente 4 ; 10 = 4 × 5 + b donne b = −10. Équation : y = 4x − 10."
 
 
 @pytest.mark.parametrize(
@@ -275,10 +261,6 @@ def test_a_line_written_as_code_is_dictated(prompts, code, dictated):
 SENTIMENT = (
     "Tu analyses les avis clients d'une boutique en ligne. Classe chaque avis : positive, negative ou "
     "neutral. Réponds uniquement en JSON."
-)
-SENTIMENT_OK = (
-    '{"reviews": [{"id": 1, "sentiment": "positive"}, {"id": 2, "sentiment": "negative"}, '
-    '{"id": 3, "sentiment": "neutral"}]}'
 )
 LABELS = ("answer-review-1", "answer-review-2", "answer-review-3")
 

@@ -13,6 +13,7 @@ from conftest import REPO
 
 sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
+from fair_prompts import SENTIMENT_OK  # noqa: E402
 
 # -- both full answer lines offered as a choice dictate nothing -------------------------------
 COPRIME_OK = "35 = 5 × 7 et 64 = 2^6 : aucun diviseur premier commun, donc PGCD(35, 64) = 1.\n\nVerdict : oui"
@@ -49,10 +50,6 @@ SENTIMENT = (
     "Tu es responsable qualité d'une boutique. Classe chaque avis : positive, negative ou neutral.\n"
     "{reviews}\n{note}\n"
     'Réponds en JSON : {{"reviews": [{{"id": 1, "sentiment": "..."}}]}}'
-)
-SENTIMENT_OK = (
-    '{"reviews": [{"id": 1, "sentiment": "positive"}, {"id": 2, "sentiment": "negative"}, '
-    '{"id": 3, "sentiment": "neutral"}]}'
 )
 
 

@@ -16,6 +16,7 @@ from workshop.prompts.structure import does
 
 sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
+from fair_prompts import SENTIMENT_OK  # noqa: E402
 
 LABELS = ["positive", "negative", "neutral", "positif", "negatif", "neutre"]
 
@@ -53,10 +54,6 @@ def test_a_year_copied_is_no_word_copied(prompts, ending, own):
 SENTIMENT = (
     "Tu es responsable qualité d'une boutique en ligne. Classe chaque avis : positive, negative ou neutral. "
     'Réponds en JSON : {{"reviews": [{{"id": 1, "sentiment": "..."}}]}}.\n{reviews}\n{after}'
-)
-SENTIMENT_OK = (
-    '{"reviews": [{"id": 1, "sentiment": "positive"}, {"id": 2, "sentiment": "negative"}, '
-    '{"id": 3, "sentiment": "neutral"}]}'
 )
 
 

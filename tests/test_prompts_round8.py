@@ -13,6 +13,7 @@ from conftest import REPO
 
 sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
+from fair_prompts import RIDDLE, RIDDLE_DATA, SENTIMENT_OK  # noqa: E402
 
 # -- the line's parameters listed before its equation, comma-separated -----------------------
 LINE = (
@@ -47,10 +48,6 @@ def test_a_wrong_equation_after_parameters_earns_no_equation(prompts, answer):
 
 
 # -- the trap's number as the first operand of the right count --------------------------------
-RIDDLE = (
-    "Tu es un professeur de logique. Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. "
-    "Combien de sœurs a Caroline ? Raisonne étape par étape."
-)
 
 
 @pytest.mark.parametrize(
@@ -134,10 +131,6 @@ SENTIMENT = (
     "Tu es chargé de la relation client d'une boutique en ligne. Réponds uniquement en JSON de la forme "
     '{"reviews": [{"id": 1, "sentiment": "..."}, {"id": 2, "sentiment": "..."}, '
     '{"id": 3, "sentiment": "..."}]}, avec positive, negative ou neutral.\n'
-)
-SENTIMENT_OK = (
-    '{"reviews": [{"id": 1, "sentiment": "positive"}, {"id": 2, "sentiment": "negative"}, '
-    '{"id": 3, "sentiment": "neutral"}]}'
 )
 
 
@@ -354,7 +347,6 @@ def test_a_duration_that_may_overrun_is_hesitant(prompts, aside):
 
 
 # -- a request for another exercise asks nothing of this one --------------------------------------
-RIDDLE_DATA = "Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. Combien de sœurs a Caroline ?"
 
 
 @pytest.mark.parametrize(

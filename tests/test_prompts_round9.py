@@ -14,12 +14,9 @@ from workshop.prompts import readable
 
 sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
+from fair_prompts import RIDDLE_DATA, SENTIMENT_JSON  # noqa: E402
 
 # -- a short French example in rarer words is French, not a foreign sentence ----------------
-SENTIMENT_JSON = (
-    '{"reviews": [{"id": 1, "sentiment": "positive"}, {"id": 2, "sentiment": "negative"}, '
-    '{"id": 3, "sentiment": "neutral"}]}'
-)
 
 
 @pytest.mark.parametrize(
@@ -101,8 +98,6 @@ def test_hesitant_ranges_broken_slots_and_unitless_columns_add_up_to_nothing(pro
 
 # -- reasoning: work asked in order before the conclusion; a prompt that describes itself ---
 from workshop.prompts.structure import does  # noqa: E402
-
-RIDDLE_DATA = "Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. Combien de sœurs a Caroline ?"
 
 
 @pytest.mark.parametrize(
