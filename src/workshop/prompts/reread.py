@@ -111,7 +111,7 @@ _SCHEME = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*+(?:pts?|points?)\s++(?:si|if|pour|for|when|quand|lorsque|whenever)\b"
     r"|\b(?:si|if)\b(?=[^.;\n]{0,60}?(?::|->|=>|→)\s*+\d+(?:[.,]\d+)?\s*+(?:pts?|points?)\b)"
 )
-_SCHEME_TAIL = re.compile(r"\s*+(?::|->|=>|→)\s*+\d+(?:[.,]\d+)?\s*+(?:pts?|points?)\b")
+_SCHEME_TAIL = re.compile(r"(?<!\s)\s*+(?::|->|=>|→)\s*+\d+(?:[.,]\d+)?\s*+(?:pts?|points?)\b")
 _OPPOSITE = re.compile(
     rf"\b(?:l'\s*+|the\s++)?(?:inverse additif|oppose|additive inverse|negative|symetrique)"
     rf"\s++(?:de\s++|du\s++|d'|of\s++)(?:the\s++|le\s++|nombre\s++|number\s++)?(?P<n>\d++|{NUMBER_WORD_RE})\b"

@@ -78,7 +78,7 @@ _KIN = set(
     "husband wife friend neighbour neighbor colleague spouse child enfant".split()
 )
 _ONLY = {"seul", "seule", "unique", "only", "sole", "lone"}
-_ONLY_KIN_NEXT = re.compile(r"\s++(?:soeur|sister|frere|brother)s?\b")
+_ONLY_KIN_NEXT = re.compile(r"(?<!\s)\s++(?:soeur|sister|frere|brother)s?\b")
 _VALUE_NEXT = re.compile(r"(?<!\s)\s*+-?\d")  # "le nombre 35": a value after the noun
 _KIN_OF = re.compile(r"(?<!\s)\s*+(?:unique\s++)?(?:de\b|d'|du\b|des\b|of\b)")  # "sœur unique de" (round 17b)
 _NOT_ROLE_WORDS = set(
