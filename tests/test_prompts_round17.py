@@ -76,7 +76,7 @@ def _paid(earned: dict[str, float]) -> set[str]:
         ("riddle", RIDDLE + "\nErratum : en fait, chaque frère a trois sœurs.", RIDDLE_ANSWER),
         ("riddle", RIDDLE + " Oops, my mistake: each brother has 4 sisters.", RIDDLE_ANSWER),
         ("parallel-line", LINE + "\nMise à jour : le point est (2, 3).", LINE_ANSWER),
-        ("parallel-line", LINE + " In fact, the line goes through (1, 7), not the point above.", LINE_ANSWER),
+        ("parallel-line", LINE + " Typo: the line goes through (1, 7), not the point above.", LINE_ANSWER),
         ("coprime", COPRIME + "\nCorrection : lire 36 au lieu de 35.", COPRIME_ANSWER),
         ("coprime", COPRIME + " Update: the second number is 70.", COPRIME_ANSWER),
         ("traduction", TRANSLATION + "\nRectificatif : lire « millions » au lieu de « milliards ».",
@@ -98,8 +98,9 @@ def test_data_restated_after_the_statement_is_another_problem(prompts, task, pro
         ("riddle", RIDDLE + " Attention : Caroline en fait partie, compte bien.", RIDDLE_ANSWER),
         ("coprime", COPRIME + " Lis l'énoncé au lieu de deviner.", COPRIME_ANSWER),
         ("parallel-line", LINE + " Vérifie ta réponse avec le point (5, 10).", LINE_ANSWER),
+        ("parallel-line", LINE + " En fait, donne aussi a et b sur 2 lignes.", LINE_ANSWER),
     ],
-    ids=["riddle-en-fait-partie", "coprime-lis-au-lieu-de", "line-verifie"],
+    ids=["riddle-en-fait-partie", "coprime-lis-au-lieu-de", "line-verifie", "line-en-fait-request"],
 )
 def test_a_prompt_that_keeps_its_data_keeps_its_points(prompts, task, prompt, answer):
     earned = corpus.earned(prompts, task, prompt, answer)

@@ -265,14 +265,13 @@ def _items_inline(prompt: str) -> str:
 # l'énoncé : en fait, chaque frère a 3 sœurs", "Update: the point is actually (1, 3)",
 # "Erratum : lire 36 au lieu de 35") makes the prompt pose another problem: it no longer
 # carries the task's data, for every task (a value or a word of a text to translate or
-# summarise restated). A correction marker followed in its sentence by a value, "en
-# fait," / "actually," followed by one, or "lire / read X au lieu de / instead of Y".
+# summarise restated). A correction marker followed in its sentence by a value, or "lire /
+# read X au lieu de / instead of Y" ("En fait, garde les identifiants 1, 2 et 3" is none).
 _VALUE = rf"(?:\d|\b(?:{NUMBER_WORD_RE})\b)"
 _SUPERSEDED = re.compile(
     r"\b(?:corrections?|correctif|errata|erratum|rectificatif|rectification|mise a jour|updated?"
     r"|je me suis trompee?|i made a (?:mistake|typo)|my mistake|typo|coquille)\b"
     rf"[^.!?\n]{{0,100}}?{_VALUE}"
-    rf"|\b(?:en fait|en realite|actually|in fact|in reality)\s*+,[^.!?\n]{{0,100}}?{_VALUE}"
     rf"|\b(?:lire|lisez|lis|read)\b[^.!?\n]{{0,40}}?(?:{_VALUE}|[\"«“])[^.!?\n]{{0,60}}?"
     r"\b(?:au lieu de|a la place de|instead of|rather than)\b"
 )
@@ -1412,6 +1411,7 @@ def items_marked(rest: str, full: str, task: Task, near: list[str] | None = None
 # (:func:`_mark_of`) differ from one item to another tell them apart as marks on the items'
 # own lines do (:func:`items_marked`): the labels are dictated by the layout.
 _HEADING_CHARS = 80
+_TRAILER = {"label", "labels", "etiquette", "sentiment", "verdict", "classe", "class", "reponse", "answer"}
 
 
 def items_headed(rest: str, full: str, task: Task) -> bool:
@@ -1426,14 +1426,21 @@ def items_headed(rest: str, full: str, task: Task) -> bool:
         return False
     heading: tuple[str, ...] = ()
     headed: list[tuple[str, ...]] = []
-    seen = False
+    seen = trailing = False
+    trailer = task.labels | _TRAILER
     for (mine, _), is_item in zip(pairs, item, strict=True):
         line = mine.strip()
         if is_item:
             headed.append(heading)
-            seen = True
-        elif line and (seen or len(line) <= _HEADING_CHARS or line.endswith(":")):
-            heading = _mark_of(line, count, own)
+            seen = trailing = True
+            continue
+        mark = _mark_of(line, count, own) if line else ()
+        said = [m for m in mark if m.isalnum()]
+        if trailing and said and all(m in trailer for m in said):
+            continue  # "=> neutral", "Label:" under a review: the review above's (_label_below)
+        trailing = False
+        if line and (seen or len(line) <= _HEADING_CHARS or line.endswith(":")):
+            heading = mark
         elif line:
             heading = ()
     return len({h for h in headed if h}) >= 2
