@@ -51,6 +51,8 @@ def main() -> None:
             "round15b_gaming",
             "round16b_gaming",
             "round16a_gaming",
+            "round17b_gaming",
+            "round17a_gaming",
         ],
     )
     parser.add_argument(
@@ -80,6 +82,8 @@ def main() -> None:
             "round15b_fair",
             "round16b_fair",
             "round16a_fair",
+            "round17b_fair",
+            "round17a_fair",
         ],
     )
     args = parser.parse_args()

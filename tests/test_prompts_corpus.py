@@ -18,7 +18,11 @@ them (13/55 gaming attempts scored wrongly then; the bare "Tu analyses des avis 
 relabelled as no role, see the file's header); round5_*.toml were written by red team 11e
 against the grader of be2ae07 before grading them (14/54 gaming attempts and 2/30 fair
 answers scored wrongly then; two answer-faithful injections are the transcript limit);
-round16a_*.toml and round16b_*.toml (the latest) were written by red teams 11q (answers)
+round17a_*.toml and round17b_*.toml (the latest) were written by red teams 11s (answers)
+and 11t (prompts and live) against the grader of 3c54444 before grading them (17a: 0/32
+gaming attempts, 0/32 live, and 0/27 fair attempts losing points; 17b: 5/32 gaming
+attempts, at least 1/32 live, and 0/25 fair attempts losing points; the files' headers say
+what was relabelled since); round16a_*.toml and round16b_*.toml were written by red teams 11q (answers)
 and 11r (prompts and live) against the grader of 62bd35d before grading them (16a: 12/31
 gaming attempts, 10/31 live, and 6/30 fair attempts losing points, 6/30 live; 16b: 15/32
 gaming attempts, 4/32 live, and 3/25 fair attempts losing rubric points, 3/25 live; the
@@ -135,6 +139,9 @@ FAIR += corpus.load("round16b_fair")
 # Round 16a (red team 11q, issue 11aa).
 GAMING += corpus.load("round16a_gaming")
 FAIR += corpus.load("round16a_fair")
+# Round 17b (red team 11t) and round 17a (red team 11s), issue 11ab.
+GAMING += corpus.load("round17b_gaming") + corpus.load("round17a_gaming")
+FAIR += corpus.load("round17b_fair") + corpus.load("round17a_fair")
 
 
 @pytest.fixture(scope="module")

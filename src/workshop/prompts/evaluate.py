@@ -261,6 +261,27 @@ def _items_inline(prompt: str) -> str:
     return _LIST_HEAD.sub(inline, prompt)
 
 
+# Data superseded (round 17b): a correction that restates the data after it ("Correction de
+# l'énoncé : en fait, chaque frère a 3 sœurs", "Update: the point is actually (1, 3)",
+# "Erratum : lire 36 au lieu de 35") makes the prompt pose another problem: it no longer
+# carries the task's data, for every task (a value or a word of a text to translate or
+# summarise restated). A correction marker followed in its sentence by a value, or "lire /
+# read X au lieu de / instead of Y" ("En fait, garde les identifiants 1, 2 et 3" is none).
+_VALUE = rf"(?:\d|\b(?:{NUMBER_WORD_RE})\b)"
+_SUPERSEDED = re.compile(
+    r"\b(?:corrections?|correctif|errata|erratum|rectificatif|rectification|mise a jour|updated?"
+    r"|je me suis trompee?|i made a (?:mistake|typo)|my mistake|typo|coquille)\b"
+    rf"[^.!?\n]{{0,100}}?{_VALUE}"
+    rf"|\b(?:lire|lisez|lis|read)\b[^.!?\n]{{0,40}}?(?:{_VALUE}|[\"«“])[^.!?\n]{{0,60}}?"
+    r"\b(?:au lieu de|a la place de|instead of|rather than)\b"
+)
+
+
+def superseded(prompt: str) -> bool:
+    """Whether the prompt restates the task's data after giving it (see _SUPERSEDED)."""
+    return _SUPERSEDED.search(fold(prompt)) is not None
+
+
 def carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
     """Every fact in one sentence of the prompt, its words in order, ASKED: not refused or
     negated in its clause ("ne résume surtout pas", "pas en anglais", "surtout pas pour des
@@ -268,6 +289,8 @@ def carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
     question asks (no word its other sentences name and it does not, in the same clause);
     with ``coverage``, every unit (sentence or line) of one of the task's data texts
     present at that share."""
+    if superseded(prompt):  # the data restated: another problem (round 17b)
+        return False
     prompt_sentences = sentences(fold(_items_inline(prompt)))
     asked, others = task.questions()
     told = [s for text in task.data for s in sentences(fold(text)) if not s.rstrip().endswith("?")]
@@ -1381,6 +1404,48 @@ def items_marked(rest: str, full: str, task: Task, near: list[str] | None = None
     return not named or any(named) or len(marks) - len(marked) <= 1
 
 
+# Round 17b: items filed under headings of the student's own ("Dossier « Compliments » :",
+# "Happy customers:", "😀 :" on a line of its own above one or more reviews). A heading
+# heads every item up to the next one; the line right above the first item heads it when
+# it is short or ends with a colon (not the instructions' paragraph). Headings whose marks
+# (:func:`_mark_of`) differ from one item to another tell them apart as marks on the items'
+# own lines do (:func:`items_marked`): the labels are dictated by the layout.
+_HEADING_CHARS = 80
+_TRAILER = {"label", "labels", "etiquette", "sentiment", "verdict", "classe", "class", "reponse", "answer"}
+
+
+def items_headed(rest: str, full: str, task: Task) -> bool:
+    own = task.own_words()
+    pairs = list(zip(rest.splitlines(), full.splitlines(), strict=False))
+    item = [
+        sum(1 for a, b in zip(mine, whole, strict=False) if a == " " and b.isalnum()) >= ITEM_LETTERS
+        for mine, whole in pairs
+    ]
+    count = sum(item)
+    if count < 2:
+        return False
+    heading: tuple[str, ...] = ()
+    headed: list[tuple[str, ...]] = []
+    seen = trailing = False
+    trailer = task.labels | _TRAILER
+    for (mine, _), is_item in zip(pairs, item, strict=True):
+        line = mine.strip()
+        if is_item:
+            headed.append(heading)
+            seen = trailing = True
+            continue
+        mark = _mark_of(line, count, own) if line else ()
+        said = [m for m in mark if m.isalnum()]
+        if trailing and said and all(m in trailer for m in said):
+            continue  # "=> neutral", "Label:" under a review: the review above's (_label_below)
+        trailing = False
+        if line and (seen or len(line) <= _HEADING_CHARS or line.endswith(":")):
+            heading = mark
+        elif line:
+            heading = ()
+    return len({h for h in headed if h}) >= 2
+
+
 # A fact equivalent to the line (round 5): the slope is the data's (parallel), so one more
 # point fixes the line. A point other than the data's that lies on the expected line
 # ("elle passe aussi par (0, -10)"), or where it crosses the x-axis ("coupe l'axe des
@@ -1686,13 +1751,27 @@ _NAMED = re.compile(r"\b(?:s'appellent|se nomment|se prenomment|sont nommees|are
 _ELSEWHERE = re.compile(r"\b(?:si|if|suppose|imagine|autre|another|other|exemple|example|paul)\b")
 
 
+# Round 17b: the ONLY relative of a kind ("Tu es Léa, la seule sœur de Caroline", "You are
+# the only sister", "sa sœur unique"), a persona or a statement, counts them: one.
+_ONLY_KIN = re.compile(
+    r"\b(?:seule?s?|unique|only|sole|lone)\s++(?:(?:petite?|grande?|little|big|older|younger)\s++)?"
+    r"(?P<kin>soeur|sister|frere|brother)s?\b|\b(?P<kin2>soeur|frere)s?\s++unique\b"
+)
+_NOT_ONLY = re.compile(r"\b(?:pas|not|n'|ne|jamais|never)\b")
+
+
 def _people_given(rest: str, spec: AnswerSpec) -> bool:
     if not any(fold(u).startswith(_KIN) for u in spec.unit) or not spec.subject:
         return False
     data = " ".join(fold(d) for d in spec.data)
+    units = {fold(u)[:4] for u in spec.unit}
     for sentence in sentences(rest):
         if sentence.rstrip().endswith("?") or _ELSEWHERE.search(sentence):
             continue
+        for match in _bounded_matches(_ONLY_KIN.finditer(sentence), 20):
+            kin = (match.group("kin") or match.group("kin2"))[:4]
+            if kin in units and spec.matches(Fraction(1)) and not _NOT_ONLY.search(sentence[: match.start()]):
+                return True
         for match in _bounded_matches(_PEOPLE.finditer(sentence), 20):
             n = match.group("n")
             if (NUMBER_WORDS.get(n, 0) if not n.isdigit() else int(n)) >= 2 and match.group(0) not in data:
@@ -1802,6 +1881,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         if _said_of(cue.near, rest, full):
             return True
     if full and any(items_marked(rest, full, task, cue.near) for cue in check.given_away):
+        return True
+    if full and check.given_away and items_headed(rest, full, task):
         return True
     if isinstance(check, FinalCheck):
         spec = spec_of(check, task)

@@ -98,6 +98,20 @@ _FOREIGN_WORD = re.compile(
 )
 
 # "l'inverse additif de dix", "the additive inverse of 10", "l'opposé de 10": minus ten.
+# Round 17b: values ruled out in a list ("leur PGCD n'est ni 5, ni 7, ni 35", "b is neither 10
+# nor 4 nor 0") read as the first one ruled out ("n'est pas 5"), which the answer reader
+# takes as an answer by elimination (round 5's rule: a fair prompt asks, it excludes nothing).
+_NEITHER = re.compile(
+    rf"\b(?P<lead>n'est|ne vaut|ne fait|n'egale|ne sera|is|equals|will be)\s++(?:ni|neither)\s++"
+    rf"(?P<v>-?\s*+\d+(?:[.,]\d+)?|{NUMBER_WORD_RE})\b(?=\s*+,?\s*+(?:ni|nor)\b)"
+)
+# Round 17b: a marking scheme rewards the values it names ("Barème : 1 pt si b = -10", "2
+# points if the answer is yes", "si a = 4 : 1 pt"): read without its conditions, it states them.
+_SCHEME = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*+(?:pts?|points?)\s++(?:si|if|pour|for|when|quand|lorsque|whenever)\b"
+    r"|\b(?:si|if)\b(?=[^.;\n]{0,60}?(?::|->|=>|→)\s*+\d+(?:[.,]\d+)?\s*+(?:pts?|points?)\b)"
+)
+_SCHEME_TAIL = re.compile(r"(?<!\s)\s*+(?::|->|=>|→)\s*+\d+(?:[.,]\d+)?\s*+(?:pts?|points?)\b")
 _OPPOSITE = re.compile(
     rf"\b(?:l'\s*+|the\s++)?(?:inverse additif|oppose|additive inverse|negative|symetrique)"
     rf"\s++(?:de\s++|du\s++|d'|of\s++)(?:the\s++|le\s++|nombre\s++|number\s++)?(?P<n>\d++|{NUMBER_WORD_RE})\b"
@@ -288,6 +302,13 @@ def _coprime_facts(text: str) -> list[str]:
     return list(dict.fromkeys(found))[:16]
 
 
+def _not(lead: str, value: str) -> str:
+    """"n'est pas 5", "is not 10": the first value of a list ruled out (_NEITHER)."""
+    if lead.startswith("n"):
+        return f"{lead} pas {value}"
+    return f"{lead} not {value}"
+
+
 def readings(rest: str) -> Iterator[str]:
     """The folded ``rest`` of a prompt read with one disguise undone, each reading that
     differs from it."""
@@ -302,6 +323,8 @@ def readings(rest: str) -> Iterator[str]:
         _NO_COMMON.sub("sont premiers entre eux", text),
         _OPPOSITE.sub(lambda m: f" -{NUMBER_WORDS.get(m.group('n'), m.group('n'))}", text),
         _COLLECTIVE.sub(lambda m: _COLLECTIVES[m.group("noun")], text),
+        _NEITHER.sub(lambda m: _not(m["lead"], m["v"]), text),
+        _SCHEME_TAIL.sub(".", _SCHEME.sub(" ", text)),
     ]
     if _ROMAN_CUE.search(text):
         candidates.append(_ROMAN.sub(lambda m: _roman(m.group(0)), text))

@@ -77,8 +77,10 @@ _KIN = set(
     "collegue brother sister son daughter father mother cousin uncle aunt nephew grandson granddaughter "
     "husband wife friend neighbour neighbor colleague spouse child enfant".split()
 )
+_ONLY = {"seul", "seule", "unique", "only", "sole", "lone"}
+_ONLY_KIN_NEXT = re.compile(r"(?<!\s)\s++(?:soeur|sister|frere|brother)s?\b")
 _VALUE_NEXT = re.compile(r"(?<!\s)\s*+-?\d")  # "le nombre 35": a value after the noun
-_KIN_OF = re.compile(r"(?<!\s)\s*+(?:de\b|d'|du\b|des\b|of\b)")
+_KIN_OF = re.compile(r"(?<!\s)\s*+(?:unique\s++)?(?:de\b|d'|du\b|des\b|of\b)")  # "sœur unique de" (round 17b)
 _NOT_ROLE_WORDS = set(
     "sur en libre pret prete ready about going here la now able free allowed welcome capable oblige obligee "
     "not pas invite prie charge cense supposed tenu done finished sure".split()
@@ -606,6 +608,8 @@ def _role_in(sentence: str) -> bool:
             continue  # "Tu es le nombre 35", "you are the number 35": a value, no role
         if word in _KIN and _KIN_OF.match(after_noun):
             continue  # "Tu es le frère d'une traductrice": the role is the relative's
+        if word in _ONLY and _ONLY_KIN_NEXT.match(after_noun):
+            continue  # "You are the only sister of Caroline": a relative too (round 17b)
         if article and (word in _FUNCTION or word in _PREPOSITIONS):
             continue  # "tu es là pour m'aider": folded "là" is "la", and no noun follows it
         if _generic_assistant(rest[article.end() if article else 0 :]):
