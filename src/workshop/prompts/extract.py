@@ -81,7 +81,25 @@ HEDGES = (
     "cannot rule out", "can't be ruled out", "cannot be ruled out", "il se peut", "il est possible",
     "it is possible", "it's possible", "possible que",
 )  # fmt: skip
-_HEDGE_WORDS = "|".join(re.escape(h) for h in HEDGES)
+# A hedge is about the answer's value, not any phrase that holds its words (round 18a): "ou
+# plus" and "or more" compare when a word they modify follows ("plus jeune ou plus âgée",
+# "ou plus simplement", "or more precisely": an adverb in -ment or -ly, an adjective of age
+# or size), and "peut être" without its hyphen is the verb pouvoir when a comparison or a
+# possessive follows ("elle peut être son aînée", "peut être plus âgée"); "peut être une
+# sœur", "1 sœur ou plus" and "2 or more" still hedge.
+_COMPARED = (
+    r"[ ]++(?:[a-z]{1,30}?(?:ment|ly)|jeunes?|vieux|vieilles?|agee?s?|ainee?s?|grande?s?|petite?s?|"
+    r"older|younger|bigger|smaller|exact|exacte|precise?|simple|clair|clairement)\b"
+)
+_VERB_POUVOIR = r"[ ]++(?:plus|moins|aussi|son|sa|ses|leur|leurs|mon|ma|mes|notre|votre)\b"
+_NOT_A_HEDGE_AFTER = {
+    "ou plus": _COMPARED, "ou moins": _COMPARED, "or more": _COMPARED, "or less": _COMPARED,
+    "peut etre": _VERB_POUVOIR,
+}  # fmt: skip
+HEDGE_WORDS = "|".join(
+    re.escape(h) + (f"(?!{_NOT_A_HEDGE_AFTER[h]})" if h in _NOT_A_HEDGE_AFTER else "") for h in HEDGES
+)
+_HEDGE_WORDS = HEDGE_WORDS
 # A value given within a margin (round 12): "à une près", "à 1 sœur près", "give or take
 # one", "within one", "off by one at most".
 _MARGIN = (
