@@ -16,6 +16,7 @@ import corpus  # noqa: E402
 from fair_prompts import (  # noqa: E402
     COPRIME,
     LINE,
+    PLAN,
     RIDDLE,
     RIDDLE_WORK,
     SENTIMENT,
@@ -139,3 +140,44 @@ def test_e_a_json_fence_with_a_blank_before_its_info_string(prompts, fence):
     answer = f"{fence}\n{SENTIMENT_ANSWER}\n{closing}"
     earned = corpus.earned(prompts, "sentiment", SENTIMENT + "\n{reviews}", answer)
     assert earned["answer-is-json"] == 1 and earned["answer-shape"] == 2 and earned["answer-review-3"] == 1
+
+
+# -- d. a plan's durations in other forms ---------------------------------------------------
+PARTS = [
+    ("Pourquoi tout le monde parle de l'IA générative", 10),
+    ("Comment ChatGPT fabrique une phrase", 15),
+    ("Atelier : écrire un premier prompt", 20),
+    ("Pièges et bons réflexes", 10),
+    ("Vos questions", 5),
+]
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "\n".join(f"- {title} : {m}′" for title, m in PARTS),
+        "\n".join(f"{i}) {title} ({m} ′)" for i, (title, m) in enumerate(PARTS, 1)),
+        "\n".join(f"- {title} (0:{m:02d}:00)" for title, m in PARTS) + "\n\nTotal : 1:00:00",
+        "\n".join(f"{i}. {title} (0:{m:02d})" for i, (title, m) in enumerate(PARTS, 1)),
+        "\n\n".join(f"**{title}**\n:   {m} minutes" for title, m in PARTS),
+        "\n".join(f"{i}. {title} — {m} min" for i, (title, m) in enumerate(PARTS[:2], 1))
+        + "\nSous-total : 25 min\n"
+        + "\n".join(f"{i}. {title} — {m} min" for i, (title, m) in enumerate(PARTS[2:], 3))
+        + "\nTotal partiel : 35 min\n[subtotal: 35 min]",
+    ],
+)
+def test_d_a_plan_in_primes_clock_durations_a_definition_list_or_with_subtotals_is_paid(prompts, plan):
+    earned = corpus.earned(prompts, "plan", PLAN, plan)
+    assert earned["answer-sections"] == 3 and earned["answer-topic"] == 1
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "\n".join(f"- {title} : {m}″" for title, m in PARTS),  # seconds, not minutes
+        "\n".join(f"- {title} (0:{m:02d}:00)" for title, m in PARTS[:3]),  # 45 minutes
+        "\n\n".join(f"**{title}**\n: {m} min" for title, m in PARTS[:4]),  # 55 minutes
+    ],
+)
+def test_d_a_plan_in_seconds_or_short_of_the_hour_earns_no_sections(prompts, plan):
+    assert corpus.earned(prompts, "plan", PLAN, plan)["answer-sections"] == 0
