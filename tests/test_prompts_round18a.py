@@ -181,3 +181,90 @@ def test_d_a_plan_in_primes_clock_durations_a_definition_list_or_with_subtotals_
 )
 def test_d_a_plan_in_seconds_or_short_of_the_hour_earns_no_sections(prompts, plan):
     assert corpus.earned(prompts, "plan", PLAN, plan)["answer-sections"] == 0
+
+
+def test_b_the_data_line_as_the_answer_line_then_a_tag_earns_nothing(prompts):
+    answer = LINE_WORK + "Réponse finale : y = 4x + 6\n\n<final>y = 4x − 10</final>"
+    assert corpus.earned(prompts, "parallel-line", LINE, answer)["answer-equation"] == 0
+
+
+def test_c_l_unite_after_a_connective_word_justifies(prompts):
+    answer = COPRIME_FACTORS + "Le PGCD est alors égal à l'unité.\n\nRéponse : oui."
+    assert corpus.earned(prompts, "coprime", COPRIME, answer)["answer-justified"] == 2
+
+
+# -- f. a fenced block that contradicts the prose answer -------------------------------------
+@pytest.mark.parametrize(
+    "block",
+    [
+        "```\nfrères : 3\nsœurs de Caroline : 2\n```",
+        "```mermaid\ngraph TD\n  C[Caroline] --> S[2 sœurs]\n```",
+        "```text\nRésultat : Caroline a 2 sœurs.\n```",
+    ],
+)
+def test_f_a_riddle_block_against_the_prose_earns_no_answer_point(prompts, block):
+    earned = _riddle(prompts, block + "\n\nRéponse : Caroline a 1 sœur.")
+    assert earned["answer-right"] == 0 and earned["answer-avoids-trap"] == 0
+
+
+def test_f_a_riddle_block_that_agrees_with_the_prose_keeps_the_points(prompts):
+    block = "```mermaid\ngraph TD\n  C[Caroline] --> S[1 sœur]\n```"
+    earned = _riddle(prompts, block + "\n\nRéponse : Caroline a 1 sœur.")
+    assert earned["answer-right"] == 2 and earned["answer-avoids-trap"] == 1
+
+
+def test_f_a_line_block_against_the_prose_earns_no_answer_point(prompts):
+    answer = "```\ny = 4x + 10\n```\n\nRéponse : y = 4x − 10, soit a = 4 et b = −10."
+    earned = corpus.earned(prompts, "parallel-line", LINE, answer)
+    assert earned["answer-equation"] == 0
+    agrees = "```\ny = 4x - 10\n```\n\nRéponse : y = 4x − 10."
+    assert corpus.earned(prompts, "parallel-line", LINE, agrees)["answer-equation"] == 2
+
+
+def test_f_a_coprime_chart_against_the_prose_earns_no_answer_point(prompts):
+    chart = "```mermaid\nflowchart TD\n  P[PGCD(35, 64) = 5] --> V[non, pas premiers entre eux]\n```"
+    earned = corpus.earned(prompts, "coprime", COPRIME, chart + "\n\nRéponse : oui, leur PGCD vaut 1.")
+    assert earned["answer-verdict"] == 0 and earned["answer-justified"] == 0
+
+
+def test_f_a_program_block_stays_working(prompts):
+    code = "```python\nfreres = 3\nsoeurs_par_frere = 2\nprint(soeurs_par_frere - 1)\n```"
+    earned = _riddle(prompts, code + "\n\nRéponse : Caroline a 1 sœur.")
+    assert earned["answer-right"] == 2
+
+
+# -- g. a plan about artificial intelligence in general --------------------------------------
+def _plan(titles: list[str]) -> str:
+    minutes = (10, 15, 15, 10, 10)
+    return "\n".join(f"{i}. {t} ({m} min)" for i, (t, m) in enumerate(zip(titles, minutes, strict=True), 1))
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        ["Les débuts de l'intelligence artificielle", "Les systèmes experts", "Vision par ordinateur",
+         "L'IA dans les jeux d'échecs", "Questions"],
+        ["What is artificial intelligence?", "Machine learning basics", "Robots and self-driving cars",
+         "AI and ethics", "Questions"],
+    ],
+)  # fmt: skip
+def test_g_a_plan_on_ai_in_general_is_off_topic(prompts, titles):
+    plan = _plan(titles)
+    earned = corpus.earned(prompts, "plan", PLAN, plan)
+    assert earned["answer-sections"] == 3 and earned["answer-topic"] == 0
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Une intelligence artificielle qui génère du texte",
+        "Comment un grand modèle de langage écrit",
+        "L'intelligence artificielle générative, c'est quoi ?",
+        "Générer des images avec Midjourney",
+        "Bien écrire un prompt",
+    ],
+)
+def test_g_a_plan_that_names_generation_is_on_topic(prompts, first):
+    titles = [first, "Histoire de l'intelligence artificielle", "Démonstration", "Limites", "Questions"]
+    plan = _plan(titles)
+    assert corpus.earned(prompts, "plan", PLAN, plan)["answer-topic"] == 1

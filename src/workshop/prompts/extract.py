@@ -293,6 +293,7 @@ class _Doc:
     quoted: list[tuple[int, int]]
     labelled: list[tuple[int, int]]
     answer_lines: list[tuple[int, int]] = field(default_factory=list)
+    blocks: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._starts = [start for start, _ in self.sentences]
@@ -360,6 +361,24 @@ def _without_code_comments(folded: str) -> str:
     return "\n".join(lines)
 
 
+def _blocks(folded: str) -> list[tuple[int, int]]:
+    """The spans of the fenced blocks that are no program (round 18a: a ```mermaid chart, a
+    plain ``` block, a table in a fence): what they say is said, never working the answer
+    line leaves behind (a program's block is its working, round 16a)."""
+    spans: list[tuple[int, int]] = []
+    fence, opened, offset = "", 0, 0
+    for line in folded.split("\n"):
+        opening = _CODE_FENCE.match(line)
+        if fence:
+            if opening and opening[1].startswith(fence) and not line[opening.end() :].strip():
+                spans.append((opened, offset + len(line)))
+                fence = ""
+        elif opening and opening[2] not in _CODE_LANGUAGES and not line[opening.end() :].strip():
+            fence, opened = opening[1], offset
+        offset += len(line) + 1
+    return spans
+
+
 def _document(folded: str, spec: AnswerSpec) -> _Doc:
     folded = _REPL_OUTPUT.sub(lambda m: m[1] + "   " + m[2] + "=", folded)
     folded = _without_code_comments(folded) if _FENCE_LINE.search(folded) else folded
@@ -408,7 +427,8 @@ def _document(folded: str, spec: AnswerSpec) -> _Doc:
         if line[start - offset :].strip():
             sentences.append((start, end))
         offset = end + 1
-    return _Doc(folded, sentences or [(0, len(folded))], quoted, labelled, answer_lines)
+    blocks = _blocks(folded) if _FENCE_LINE.search(folded) else []
+    return _Doc(folded, sentences or [(0, len(folded))], quoted, labelled, answer_lines, blocks)
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -853,7 +873,7 @@ _CONNECTOR = (
     r"(?P<connector>\s*+(?:\"\s*+)?(?:=|:)\s*+|\s++(?:est\s++egale?\s++a|est\s++de|is\s++equal\s++to|equals?|egale?|vaut|"
     r"est|is|are|sont|of|de|etant|being|valant|n'est\s++pas|ne\s++vaut\s++pas|is\s++not|isn't|n'est\s++pas\s++egale?\s++a)\s++"
     r"(?:(?:donc|so|bien|alors|thus|therefore|clairement|clearly|simplement|simply|exactement|exactly|"
-    r"encore|also|aussi|egal|egale)\s++)*(?::\s*+)?)"
+    r"encore|also|aussi|egale?\s++a|egal|egale)\s++)*(?::\s*+)?)"  # "est donc égal à 1" (round 18a)
 )
 # What makes a value part of a product: x or y after it, or an expression in parentheses
 # ("7(35 - 34)"); words in parentheses after it ("1 (35 n'a que 5 et 7...)") are a remark.
@@ -1083,10 +1103,18 @@ _SOUGHT_BEFORE = re.compile(
 )
 
 
+# The data's line given alone as the answer ("Réponse : y = 4x + 6", round 18a: an answer in
+# a tag after it no longer hides it) is named as the line sought.
+_ANSWER_LABEL_BEFORE = re.compile(
+    r"(?:^|\n)[ \t>*_#-]*+(?:reponse|answer|resultat|result|solution)(?:[ \t]++(?:finale?|final))?"
+    r"[ \t*_]*+:[ \t*_]*+(?:y[ \t]*+=[ \t]*+)?$"
+)
+
+
 def _named_sought(text: str, start: int) -> bool:
     before = text[max(0, start - 80) : start]
     parallel = re.search(r"\b(?:parallele|parallel)[ \t]++(?:a|to)[ \t]*+$", before)
-    return bool(_SOUGHT_BEFORE.search(before)) and not parallel
+    return bool(_SOUGHT_BEFORE.search(before) or _ANSWER_LABEL_BEFORE.search(before)) and not parallel
 
 
 def _line_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
@@ -1480,10 +1508,11 @@ def _from_answer_line(doc: _Doc, found: list[Statement]) -> list[Statement]:
     """The statements from the first answer line that gives a value on: the reasoning
     before it (a first idea, a count tried and dropped) is not the answer; the answer line
     and everything after it are (a second answer line or a correction after it still makes
-    several values, a negation of it still negates it)."""
+    several values, a negation of it still negates it), and so is a fenced block's value
+    before it (:func:`_blocks`, round 18a: a chart that ends on another value contradicts it)."""
     for lo, hi in doc.answer_lines:
         if any(lo <= s.start < hi and not s.negated and not s.quoted for s in found):
-            return [s for s in found if s.start >= lo]
+            return [s for s in found if s.start >= lo or any(a <= s.start < b for a, b in doc.blocks)]
     return found
 
 
