@@ -268,3 +268,37 @@ def test_g_a_plan_that_names_generation_is_on_topic(prompts, first):
     titles = [first, "Histoire de l'intelligence artificielle", "Démonstration", "Limites", "Questions"]
     plan = _plan(titles)
     assert corpus.earned(prompts, "plan", PLAN, plan)["answer-topic"] == 1
+
+
+# -- h. a value annotated with another base or unit ------------------------------------------
+VALUE_CHECKS = ("answer-right", "answer-equation", "answer-justified")
+
+
+@pytest.mark.parametrize(
+    ("task", "answer"),
+    [
+        ("riddle", RIDDLE_WORK + "Réponse : 1 sœur (nombre écrit en binaire)."),
+        ("riddle", RIDDLE_WORK + "Réponse : Caroline a 1 sœur (on compte en douzaines)."),
+        ("parallel-line", LINE_WORK + "Réponse : y = 4x − 10 (coefficients en base 16)."),
+        ("parallel-line", LINE_WORK + "Réponse : y = 4x − 10, soit a = 4 et b = −10 (in hexadecimal)."),
+        ("coprime", COPRIME_FACTORS + "PGCD(35, 64) = 1 (en base 3).\n\nRéponse : oui."),
+    ],
+)
+def test_h_a_value_in_another_base_is_no_final_answer(prompts, task, answer):
+    prompt = {"riddle": RIDDLE, "parallel-line": LINE, "coprime": COPRIME}[task]
+    earned = corpus.earned(prompts, task, prompt, answer)
+    assert all(v == 0 for k, v in earned.items() if k in VALUE_CHECKS)
+
+
+@pytest.mark.parametrize(
+    ("task", "answer"),
+    [
+        ("riddle", RIDDLE_WORK + "Réponse : 1 sœur (la même pour les trois frères)."),
+        ("parallel-line", LINE_WORK + "Réponse : y = 4x − 10 (en base 10, comme d'habitude)."),
+        ("coprime", COPRIME_FACTORS + "PGCD(35, 64) = 1 (algorithme binaire).\n\nRéponse : oui."),
+    ],
+)
+def test_h_a_remark_that_names_no_other_base_keeps_the_answer(prompts, task, answer):
+    prompt = {"riddle": RIDDLE, "parallel-line": LINE, "coprime": COPRIME}[task]
+    earned = corpus.earned(prompts, task, prompt, answer)
+    assert all(v > 0 for k, v in earned.items() if k in VALUE_CHECKS)

@@ -1525,6 +1525,14 @@ _RETRACTION = re.compile(
 )
 # An answer cut off after a connective ("Donc Caroline a 1 sœur, ou", "oui, mais"): the
 # alternative or the condition it opens is missing, so the value is not given alone.
+# A value written in another base or counted in another unit, said in a remark right after
+# it (round 18a: "b = −10 (en base 8)", "1 (en binaire)", "2 (en dizaines)"): the value meant
+# is another number, so there is no final answer (a remark in parentheses is otherwise
+# dropped). Base ten and "décimal" are the value itself.
+_OTHER_BASE = re.compile(
+    r"[^()\n]{0,40}?\([^()\n]{0,40}?\b(?:base[ \t]*+(?!10\b|dix\b|ten\b)\w|(?:en|in)[ \t]++(?:binaire|binary|"
+    r"octal|octale|hexadecimal|hexadecimale|hexa|dizaines|centaines|milliers|douzaines|tens|hundreds|thousands|dozens)\b)"
+)
 _DANGLING = re.compile(
     r"(?:\b(?:ou|or|ou bien|soit|voire|sinon|otherwise|either|et|and|mais|but|unless|sauf|sauf si|"
     r"a moins que|except|excepte|si|if)|,)[\s.…*_]*+\Z"
@@ -1555,6 +1563,8 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
     if any(s.negated and s.value == value for s in found):
         return Final(None, "negated")
     if _another_question(doc.text, spec, value):
+        return Final(None, "another")
+    if any(_OTHER_BASE.match(doc.text, s.end - (doc.text[s.end - 1 : s.end] == "(")) for s in positive):
         return Final(None, "another")
     if spec.unit and spec.subject and _named_count(doc.text, spec) not in (None, value):
         return Final(None, "contradicted")
