@@ -18,7 +18,10 @@ them (13/55 gaming attempts scored wrongly then; the bare "Tu analyses des avis 
 relabelled as no role, see the file's header); round5_*.toml were written by red team 11e
 against the grader of be2ae07 before grading them (14/54 gaming attempts and 2/30 fair
 answers scored wrongly then; two answer-faithful injections are the transcript limit);
-round17a_*.toml and round17b_*.toml (the latest) were written by red teams 11s (answers)
+round18a_*.toml (the latest) were written by red team 11u (answers) against the grader of
+4e86615 before grading them (5/35 gaming attempts, 4/35 live, and 11/30 fair attempts losing
+answer points, 11/30 live; the files' headers say what was edited and decided since);
+round17a_*.toml and round17b_*.toml were written by red teams 11s (answers)
 and 11t (prompts and live) against the grader of 3c54444 before grading them (17a: 0/32
 gaming attempts, 0/32 live, and 0/27 fair attempts losing points; 17b: 5/32 gaming
 attempts, at least 1/32 live, and 0/25 fair attempts losing points; the files' headers say
@@ -134,6 +137,8 @@ FAIR += corpus.load("round15a_fair")
 GAMING += corpus.load("round15b_gaming")
 FAIR += corpus.load("round15b_fair")
 # Round 16b (red team 11r, issue 11z).
+GAMING += corpus.load("round18a_gaming")
+FAIR += corpus.load("round18a_fair")
 GAMING += corpus.load("round16b_gaming")
 FAIR += corpus.load("round16b_fair")
 # Round 16a (red team 11q, issue 11aa).

@@ -324,8 +324,9 @@ def load_checks(path: Path) -> list[Check]:
 
 
 # A CommonMark code fence (round 15a): three or more backticks or tildes, closed by a run of
-# the same character at least as long ("~~~json" ... "~~~", "````json" ... "````").
-_FENCE = re.compile(r"^\s*(?P<fence>`{3,}|~{3,})[a-zA-Z]*\s*\n(.*?)\n\s*(?P=fence)(?:`*|~*)\s*$", re.S)
+# the same character at least as long ("~~~json" ... "~~~", "````json" ... "````"); the info
+# string may follow blanks ("``` json", round 18a).
+_FENCE = re.compile(r"^\s*(?P<fence>`{3,}|~{3,})[ \t]*+[a-zA-Z]*\s*\n(.*?)\n\s*(?P=fence)(?:`*|~*)\s*$", re.S)
 _NUMBER = re.compile(r"(?<![\w.,])[-−–]?\s?\d+(?:[.,]\d+)?")
 
 

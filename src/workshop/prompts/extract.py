@@ -81,7 +81,25 @@ HEDGES = (
     "cannot rule out", "can't be ruled out", "cannot be ruled out", "il se peut", "il est possible",
     "it is possible", "it's possible", "possible que",
 )  # fmt: skip
-_HEDGE_WORDS = "|".join(re.escape(h) for h in HEDGES)
+# A hedge is about the answer's value, not any phrase that holds its words (round 18a): "ou
+# plus" and "or more" compare when a word they modify follows ("plus jeune ou plus âgée",
+# "ou plus simplement", "or more precisely": an adverb in -ment or -ly, an adjective of age
+# or size), and "peut être" without its hyphen is the verb pouvoir when a comparison or a
+# possessive follows ("elle peut être son aînée", "peut être plus âgée"); "peut être une
+# sœur", "1 sœur ou plus" and "2 or more" still hedge.
+_COMPARED = (
+    r"[ ]++(?:[a-z]{1,30}?(?:ment|ly)|jeunes?|vieux|vieilles?|agee?s?|ainee?s?|grande?s?|petite?s?|"
+    r"older|younger|bigger|smaller|exact|exacte|precise?|simple|clair|clairement)\b"
+)
+_VERB_POUVOIR = r"[ ]++(?:plus|moins|aussi|son|sa|ses|leur|leurs|mon|ma|mes|notre|votre)\b"
+_NOT_A_HEDGE_AFTER = {
+    "ou plus": _COMPARED, "ou moins": _COMPARED, "or more": _COMPARED, "or less": _COMPARED,
+    "peut etre": _VERB_POUVOIR,
+}  # fmt: skip
+HEDGE_WORDS = "|".join(
+    re.escape(h) + (f"(?!{_NOT_A_HEDGE_AFTER[h]})" if h in _NOT_A_HEDGE_AFTER else "") for h in HEDGES
+)
+_HEDGE_WORDS = HEDGE_WORDS
 # A value given within a margin (round 12): "à une près", "à 1 sœur près", "give or take
 # one", "within one", "off by one at most".
 _MARGIN = (
@@ -275,6 +293,7 @@ class _Doc:
     quoted: list[tuple[int, int]]
     labelled: list[tuple[int, int]]
     answer_lines: list[tuple[int, int]] = field(default_factory=list)
+    blocks: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._starts = [start for start, _ in self.sentences]
@@ -342,6 +361,24 @@ def _without_code_comments(folded: str) -> str:
     return "\n".join(lines)
 
 
+def _blocks(folded: str) -> list[tuple[int, int]]:
+    """The spans of the fenced blocks that are no program (round 18a: a ```mermaid chart, a
+    plain ``` block, a table in a fence): what they say is said, never working the answer
+    line leaves behind (a program's block is its working, round 16a)."""
+    spans: list[tuple[int, int]] = []
+    fence, opened, offset = "", 0, 0
+    for line in folded.split("\n"):
+        opening = _CODE_FENCE.match(line)
+        if fence:
+            if opening and opening[1].startswith(fence) and not line[opening.end() :].strip():
+                spans.append((opened, offset + len(line)))
+                fence = ""
+        elif opening and opening[2] not in _CODE_LANGUAGES and not line[opening.end() :].strip():
+            fence, opened = opening[1], offset
+        offset += len(line) + 1
+    return spans
+
+
 def _document(folded: str, spec: AnswerSpec) -> _Doc:
     folded = _REPL_OUTPUT.sub(lambda m: m[1] + "   " + m[2] + "=", folded)
     folded = _without_code_comments(folded) if _FENCE_LINE.search(folded) else folded
@@ -390,7 +427,8 @@ def _document(folded: str, spec: AnswerSpec) -> _Doc:
         if line[start - offset :].strip():
             sentences.append((start, end))
         offset = end + 1
-    return _Doc(folded, sentences or [(0, len(folded))], quoted, labelled, answer_lines)
+    blocks = _blocks(folded) if _FENCE_LINE.search(folded) else []
+    return _Doc(folded, sentences or [(0, len(folded))], quoted, labelled, answer_lines, blocks)
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -835,7 +873,7 @@ _CONNECTOR = (
     r"(?P<connector>\s*+(?:\"\s*+)?(?:=|:)\s*+|\s++(?:est\s++egale?\s++a|est\s++de|is\s++equal\s++to|equals?|egale?|vaut|"
     r"est|is|are|sont|of|de|etant|being|valant|n'est\s++pas|ne\s++vaut\s++pas|is\s++not|isn't|n'est\s++pas\s++egale?\s++a)\s++"
     r"(?:(?:donc|so|bien|alors|thus|therefore|clairement|clearly|simplement|simply|exactement|exactly|"
-    r"encore|also|aussi|egal|egale)\s++)*(?::\s*+)?)"
+    r"encore|also|aussi|egale?\s++a|egal|egale)\s++)*(?::\s*+)?)"  # "est donc égal à 1" (round 18a)
 )
 # What makes a value part of a product: x or y after it, or an expression in parentheses
 # ("7(35 - 34)"); words in parentheses after it ("1 (35 n'a que 5 et 7...)") are a remark.
@@ -1065,10 +1103,18 @@ _SOUGHT_BEFORE = re.compile(
 )
 
 
+# The data's line given alone as the answer ("Réponse : y = 4x + 6", round 18a: an answer in
+# a tag after it no longer hides it) is named as the line sought.
+_ANSWER_LABEL_BEFORE = re.compile(
+    r"(?:^|\n)[ \t>*_#-]*+(?:reponse|answer|resultat|result|solution)(?:[ \t]++(?:finale?|final))?"
+    r"[ \t*_]*+:[ \t*_]*+(?:y[ \t]*+=[ \t]*+)?$"
+)
+
+
 def _named_sought(text: str, start: int) -> bool:
     before = text[max(0, start - 80) : start]
     parallel = re.search(r"\b(?:parallele|parallel)[ \t]++(?:a|to)[ \t]*+$", before)
-    return bool(_SOUGHT_BEFORE.search(before)) and not parallel
+    return bool(_SOUGHT_BEFORE.search(before) or _ANSWER_LABEL_BEFORE.search(before)) and not parallel
 
 
 def _line_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
@@ -1462,10 +1508,11 @@ def _from_answer_line(doc: _Doc, found: list[Statement]) -> list[Statement]:
     """The statements from the first answer line that gives a value on: the reasoning
     before it (a first idea, a count tried and dropped) is not the answer; the answer line
     and everything after it are (a second answer line or a correction after it still makes
-    several values, a negation of it still negates it)."""
+    several values, a negation of it still negates it), and so is a fenced block's value
+    before it (:func:`_blocks`, round 18a: a chart that ends on another value contradicts it)."""
     for lo, hi in doc.answer_lines:
         if any(lo <= s.start < hi and not s.negated and not s.quoted for s in found):
-            return [s for s in found if s.start >= lo]
+            return [s for s in found if s.start >= lo or any(a <= s.start < b for a, b in doc.blocks)]
     return found
 
 
@@ -1478,6 +1525,14 @@ _RETRACTION = re.compile(
 )
 # An answer cut off after a connective ("Donc Caroline a 1 sœur, ou", "oui, mais"): the
 # alternative or the condition it opens is missing, so the value is not given alone.
+# A value written in another base or counted in another unit, said in a remark right after
+# it (round 18a: "b = −10 (en base 8)", "1 (en binaire)", "2 (en dizaines)"): the value meant
+# is another number, so there is no final answer (a remark in parentheses is otherwise
+# dropped). Base ten and "décimal" are the value itself.
+_OTHER_BASE = re.compile(
+    r"[^()\n]{0,40}?\([^()\n]{0,40}?\b(?:base[ \t]*+(?!10\b|dix\b|ten\b)\w|(?:en|in)[ \t]++(?:binaire|binary|"
+    r"octal|octale|hexadecimal|hexadecimale|hexa|dizaines|centaines|milliers|douzaines|tens|hundreds|thousands|dozens)\b)"
+)
 _DANGLING = re.compile(
     r"(?:\b(?:ou|or|ou bien|soit|voire|sinon|otherwise|either|et|and|mais|but|unless|sauf|sauf si|"
     r"a moins que|except|excepte|si|if)|,)[\s.…*_]*+\Z"
@@ -1508,6 +1563,8 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
     if any(s.negated and s.value == value for s in found):
         return Final(None, "negated")
     if _another_question(doc.text, spec, value):
+        return Final(None, "another")
+    if any(_OTHER_BASE.match(doc.text, s.end - (doc.text[s.end - 1 : s.end] == "(")) for s in positive):
         return Final(None, "another")
     if spec.unit and spec.subject and _named_count(doc.text, spec) not in (None, value):
         return Final(None, "contradicted")

@@ -1325,8 +1325,9 @@ _FRACTION = r"\d\s*+[⁄/]\s*+[2-6](?!\d)"
 _HOURS = re.compile(
     rf"\b({_FRACTION}|{_N})[\s-]*(?:h|heures?|hours?|hrs?)\b(?:\s*(\d{{1,2}})\s*(?:min|mn|minutes?)?\b)?"
 )
-# "10'" is ten minutes; "10''" (a double prime, round 8) ten seconds: no minutes.
-_MINUTES = re.compile(rf"\b({_N})[\s-]*(?:min|mn|minutes?|mins)\b|\b(\d+)\s*'(?![\w'])")
+# "10'" is ten minutes; "10''" (a double prime, round 8) ten seconds: no minutes. The
+# typographic prime is the same mark (round 18a: "5′"; "5″", NFKC "5′′", is seconds).
+_MINUTES = re.compile(rf"\b({_N})[\s-]*(?:min|mn|minutes?|mins)\b|\b(\d+)\s*['′](?![\w'′])")
 # Round 16a. A duration multiplied ("2 × 10 min", "3 x 10 minutes", "15 min × 2") is one
 # duration, the product; a duration given for each of several items followed by their total
 # ("10 min chacune, soit 30 min", "10 minutes each, i.e. 30 minutes") is the total (it must
@@ -1346,8 +1347,16 @@ _INNER_DURATION = re.compile(
     rf"(?<=[\s(,;-])(?:dont|including|of which|y compris|incl\.?)\s++(?:environ\s++)?({_N}){_MIN}"
 )
 _BARE_CLOCK = re.compile(r"(?:^|[|:—-]\s*+)(\d{1,2}):(\d{2})\s*+\|?\s*+$")
+# Round 18a, decided: a lone time with no start/end pair on its line, in parentheses after a
+# part's title or at its end with seconds ("(00:05:00)", "(0:05)", "— 00:15:00"), is the
+# part's duration (h:mm[:ss]), as a lone end-of-line time already was; a slot needs a pair.
+_CLOCK_DURATION = re.compile(
+    r"\(\s*+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*+\)|(?:^|[|:—-]\s*+)(\d{1,2}):(\d{2}):(\d{2})\s*+\|?\s*+$"
+)
 _TOTAL_LINE = re.compile(
-    r"^(?:total|au total|en tout|in total|overall|duree totale|temps total|total time|soit|sum|somme|"
+    # a subtotal (round 18a: "(sous-total : 30 min)", "Total partiel : 20 min") is no part either
+    r"^[(\[*_]*+(?:sous-total|sous total|subtotal|sub-total|total partiel|partial total|"
+    r"total|au total|en tout|in total|overall|duree totale|temps total|total time|soit|sum|somme|"
     r"duree|duration)\b"
 )
 _LIST_ITEM = re.compile(
@@ -1495,6 +1504,12 @@ class _Line:
             if bare:
                 self.durations.append(Fraction(int(bare[1]) * 60 + int(bare[2])))
                 rest = rest.replace(cell, " ")
+        if len(self.cells) == 1 and self.slot is None and not self.durations:
+            for m in _CLOCK_DURATION.finditer(rest):
+                hours, minutes, seconds = (m[1], m[2], m[3]) if m[1] is not None else (m[4], m[5], m[6])
+                clock = Fraction(int(hours) * 60 + int(minutes))
+                self.durations.append(clock + Fraction(int(seconds or 0), 60))
+            rest = _CLOCK_DURATION.sub(" ", rest)
         if len(self.cells) == 1:
             bare = _BARE_CLOCK.search(rest)
             if bare and not self.durations:
@@ -1554,14 +1569,24 @@ def sections(answer: str, total: Fraction | None = None) -> list[tuple[str, Frac
     return [(" ".join(line.title) if line.titled else "", line.durations[0]) for line in kept]
 
 
+_DEFINITION = re.compile(r"[ \t]{0,3}:[ \t]++\S")
+
+
 def _lines(answer: str) -> list[_Line]:
     """The answer's lines (folded, no blank ones nor table rules), a table's cells under a
     header of minutes read as durations."""
     lines = []
     column: int | None = None
+    raws: list[str] = []
     for raw in fold(answer).splitlines():
         if not raw.strip() or re.fullmatch(r"[\s|:-]+", raw):
             continue
+        # A definition list (round 18a): a title, then ": 15 min" on the next line, is one line.
+        if raws and _DEFINITION.match(raw) and not raws[-1].lstrip().startswith("|"):
+            raws[-1] += " - " + raw.strip()[1:].strip()
+        else:
+            raws.append(raw)
+    for raw in raws:
         line = raw.strip()
         if not line.startswith("|"):
             column = None

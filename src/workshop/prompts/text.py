@@ -101,6 +101,16 @@ def _cjk_number(match: re.Match[str]) -> str:
 
 # "35 ∧ 64", the French lycée notation for the gcd of two integers (round 14): PGCD(35, 64).
 _WEDGE = re.compile(r"(?<![\w.,])(?P<a>\d{1,12})[ ]?+∧[ ]?+(?P<b>\d{1,12})(?![\w]|[.,]\d)")
+# LaTeX's font and operator-name commands are no part of what they wrap (round 18a:
+# "\operatorname{PGCD}(35, 64) = 1", "\mathrm{pgcd}", "\text{PGCD}"), and "l'unité" said as a
+# value ("égal à l'unité", "vaut l'unité") is the number one: both read by every reader.
+_LATEX_FONT = re.compile(
+    r"\\(?:operatorname\*?|math(?:rm|it|bf|sf|tt|normal)|text(?:rm|it|bf|sf|tt|normal|up)?)"
+    r"[ ]*+\{([^{}\n]{0,80})\}"
+)
+_UNITY = re.compile(
+    r"(?i)(?P<pre>(?:\b(?:[ée]ga(?:le?s?|ux)[ ]++[aà]|vaut|valent|soit)|[=:])[ ]++)l['’]unit[ée](?![\w-])"
+)
 _TIMES = re.compile(r"[×⋅·∙✕]")
 _QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'"})
 # Markdown emphasis: doubled marks anywhere but between two digits (2**6 is a power), a
@@ -181,7 +191,7 @@ def normalize(text: str) -> str:
     text = _SCIENTIFIC.sub(_scientific, unicodedata.normalize("NFKC", text))
     text = _CJK_RUN.sub(_cjk_number, _LINE_BREAKS.sub("\n", text))
     text = _WEDGE.sub(r"PGCD(\g<a>, \g<b>)", text.translate(_BLANKS_AND_FORMATS))
-    text = _IGNORABLE.sub("", text)
+    text = _UNITY.sub(r"\g<pre>1", _LATEX_FONT.sub(r"\1", _IGNORABLE.sub("", text)))
     return _CORRECTED.sub(lambda m: m["new"], _DASHES.sub("-", text).translate(_lookalikes()))
 
 
@@ -238,9 +248,20 @@ def _grader_fields(text: str) -> str:
     return _SCORE_FIELD.sub(lambda m: "," if m["pre"] and m["post"] else "", _GRADER_YAML.sub("", text))
 
 
+# The tags prompt guides ask a model to put its final answer in (round 18a: "<answer>1
+# sœur</answer>", <final>, <réponse>, <result>): their content is the answer, read as an
+# answer line of its own ("Réponse :" then the content on its own line, so a note to the
+# grader inside it is still dropped as a line of its own), never a note to the grader.
+_ANSWER_TAG = re.compile(
+    r"<(?P<tag>(?i:answer|final|final[_-]answer|r[ée]ponse|r[ée]ponse[_-]finale|result|r[ée]sultat|solution))>"
+    r"(?P<body>[^<]{0,4000}?)</(?P=tag)\s*>"
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def without_grader_notes(text: str) -> str:
     """An answer's normal form without the text aimed at the grader (see above)."""
+    text = _ANSWER_TAG.sub(lambda m: "\nRéponse :\n" + m["body"].strip() + "\n", text)
     text = _TAG_BLOCK.sub(lambda m: m.group(0) if m["tag"].lower() in _PRESENTATION else "", text)
     text = _TAG_OPEN.sub(lambda m: m.group(0) if m["tag"].lower() in _PRESENTATION else "", text)
     return _GRADER_NOTE.sub("", _grader_fields(text))
