@@ -351,6 +351,8 @@ def _counterfactual(
     prompt that pastes the data in any form they accept is changed)."""
     assert run.llm is not None and task.counterfactual is not None
     variant = task.counterfactual.apply(entry.prompt)
+    if variant == entry.prompt:  # round 18b: the data's items found as they are, turned round
+        variant = evaluate.items_turned_round(entry.prompt, task)
     if variant == entry.prompt:
         untested = _replayed(task, mine, set(task.counterfactual.checks))
         run.notes.append(
