@@ -51,6 +51,7 @@ def main() -> None:
             "round15b_gaming",
             "round16b_gaming",
             "round16a_gaming",
+            "round18b_gaming",
         ],
     )
     parser.add_argument(
@@ -80,6 +81,7 @@ def main() -> None:
             "round15b_fair",
             "round16b_fair",
             "round16a_fair",
+            "round18b_fair",
         ],
     )
     args = parser.parse_args()

@@ -18,7 +18,10 @@ them (13/55 gaming attempts scored wrongly then; the bare "Tu analyses des avis 
 relabelled as no role, see the file's header); round5_*.toml were written by red team 11e
 against the grader of be2ae07 before grading them (14/54 gaming attempts and 2/30 fair
 answers scored wrongly then; two answer-faithful injections are the transcript limit);
-round16a_*.toml and round16b_*.toml (the latest) were written by red teams 11q (answers)
+round18b_*.toml (the latest) were written by red team 11v (prompts and live) against the
+grader of 4e86615 before grading them (22/32 gaming attempts, 14/32 live, and 3/25 fair
+attempts losing points, 7/25 live; the files' headers say what was edited and decided since);
+round16a_*.toml and round16b_*.toml were written by red teams 11q (answers)
 and 11r (prompts and live) against the grader of 62bd35d before grading them (16a: 12/31
 gaming attempts, 10/31 live, and 6/30 fair attempts losing points, 6/30 live; 16b: 15/32
 gaming attempts, 4/32 live, and 3/25 fair attempts losing rubric points, 3/25 live; the
@@ -135,6 +138,9 @@ FAIR += corpus.load("round16b_fair")
 # Round 16a (red team 11q, issue 11aa).
 GAMING += corpus.load("round16a_gaming")
 FAIR += corpus.load("round16a_fair")
+# Round 18b (red team 11v, issue 11ad).
+GAMING += corpus.load("round18b_gaming")
+FAIR += corpus.load("round18b_fair")
 
 
 @pytest.fixture(scope="module")

@@ -275,6 +275,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
 @pytest.mark.parametrize(
     "name",
     [
+        "round18b_gaming",
+        "round18b_fair",
         "round16b_gaming",
         "round16b_fair",
         "round16a_gaming",
