@@ -752,6 +752,14 @@ def items_turned_round(prompt: str, task: Task) -> str:
     return prompt
 
 
+def counterfactual_variant(prompt: str, task: Task) -> str:
+    """The prompt with the task's data changed (live mode): the task's patterns, else its
+    items found as they are turned round (:func:`items_turned_round`, round 18b)."""
+    assert task.counterfactual is not None
+    variant = task.counterfactual.apply(prompt)
+    return variant if variant != prompt else items_turned_round(prompt, task)
+
+
 def without_data(prompt: str, task: Task) -> str:
     """The prompt (folded) with the task's data and question blanked out: every word that
     belongs to a run of :data:`DATA_GRAM` words also found in one of the task's data texts,
