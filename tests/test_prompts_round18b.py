@@ -357,3 +357,29 @@ def test_the_counterfactual_moves_the_numbers_in_words(prompts, numbers):
     task = _task(prompts, "coprime")
     prompt = f"Tu es professeur. {numbers} sont-ils premiers entre eux ?"
     assert task.counterfactual.apply(prompt) != prompt
+
+
+# -- g. the answer's whole working given: a complete Euclid chain -------------------------------------
+@pytest.mark.parametrize(
+    "chain",
+    [
+        "Calculs déjà faits : 64 = 35 × 1 + 29, 35 = 29 × 1 + 6, 29 = 6 × 4 + 5, 6 = 5 × 1 + 1, "
+        "5 = 1 × 5 + 0.",
+        "My working so far:\n64 = 1*35 + 29\n35 = 1*29 + 6\n29 = 4*6 + 5\n6 = 1*5 + 1\n5 = 5*1 + 0",
+    ],
+)
+def test_a_complete_euclid_chain_dictates_the_verdict(prompts, chain):
+    earned = corpus.earned(prompts, "coprime", COPRIME + " " + chain, COPRIME_ANSWER)
+    assert earned["answer-verdict"] == 0 and earned["answer-justified"] == 0, earned
+
+
+@pytest.mark.parametrize(
+    "fair",
+    [
+        "Exemple de méthode sur une autre paire : 21 = 1 × 15 + 6 ; 15 = 2 × 6 + 3 ; 6 = 2 × 3 + 0.",
+        "Commence par écrire 64 = 1 × 35 + 29, puis continue.",
+    ],
+)
+def test_a_chain_of_another_pair_or_its_first_step_dictates_nothing(prompts, fair):
+    earned = corpus.earned(prompts, "coprime", COPRIME + " " + fair, COPRIME_ANSWER)
+    assert earned["answer-verdict"] == 2 and earned["answer-justified"] == 2, earned
