@@ -18,9 +18,11 @@ them (13/55 gaming attempts scored wrongly then; the bare "Tu analyses des avis 
 relabelled as no role, see the file's header); round5_*.toml were written by red team 11e
 against the grader of be2ae07 before grading them (14/54 gaming attempts and 2/30 fair
 answers scored wrongly then; two answer-faithful injections are the transcript limit);
-round18a_*.toml (the latest) were written by red team 11u (answers) against the grader of
-4e86615 before grading them (5/35 gaming attempts, 4/35 live, and 11/30 fair attempts losing
-answer points, 11/30 live; the files' headers say what was edited and decided since);
+round18a_*.toml and round18b_*.toml (the latest) were written by red teams 11u (answers)
+and 11v (prompts and live) against the grader of 4e86615 before grading them (18a: 5/35
+gaming attempts, 4/35 live, and 11/30 fair attempts losing answer points, 11/30 live; 18b:
+22/32 gaming attempts, 14/32 live, and 3/25 fair attempts losing points, 7/25 live; the
+files' headers say what was edited and decided since);
 round17a_*.toml and round17b_*.toml were written by red teams 11s (answers)
 and 11t (prompts and live) against the grader of 3c54444 before grading them (17a: 0/32
 gaming attempts, 0/32 live, and 0/27 fair attempts losing points; 17b: 5/32 gaming
@@ -147,6 +149,9 @@ FAIR += corpus.load("round16a_fair")
 # Round 17b (red team 11t) and round 17a (red team 11s), issue 11ab.
 GAMING += corpus.load("round17b_gaming") + corpus.load("round17a_gaming")
 FAIR += corpus.load("round17b_fair") + corpus.load("round17a_fair")
+# Round 18b (red team 11v, issue 11ad).
+GAMING += corpus.load("round18b_gaming")
+FAIR += corpus.load("round18b_fair")
 
 
 @pytest.fixture(scope="module")

@@ -112,15 +112,18 @@ def test_data_written_another_way_and_an_answer_that_follows_it_keeps_its_points
 
 
 BULLETS = ASK + "\n".join("- " + line.split(" : ", 1)[1] for line in REVIEWS)
+# Round 18b: reviews pasted as they are, numbered or not, are turned round as found
+# (evaluate.items_turned_round); retyped in lower case, neither that nor the patterns find them.
+RETYPED = ASK + "\n".join("- " + line.split(" : ", 1)[1].lower() for line in REVIEWS)
 
 
 def test_a_prompt_whose_data_the_counterfactual_cannot_change_earns_no_guarded_point(prompts, fake, tmp_path):
-    """The reviews pasted without their numbers: the counterfactual cannot turn them round,
+    """The reviews retyped without their numbers: the counterfactual cannot turn them round,
     so the labels cannot be shown to come from the data. They earn nothing; the shape
     (which the counterfactual does not guard) still does; both readers are told why."""
-    assert "Avis" not in BULLETS.split("\n", 1)[1]
+    assert "Avis" not in RETYPED.split("\n", 1)[1]
     fake.answers = {"machine à café": JSON}
-    mine, notes = _grade(prompts, fake, tmp_path, "sentiment", BULLETS, JSON)
+    mine, notes = _grade(prompts, fake, tmp_path, "sentiment", RETYPED, JSON)
     assert mine["prompt-data"].earned == mine["prompt-data"].points
     assert {n: mine[n].earned for n in ("answer-review-1", "answer-review-2", "answer-review-3")} == {
         "answer-review-1": 0,
@@ -166,7 +169,7 @@ def test_every_corpus_prompt_that_carries_the_data_is_changed_by_the_counterfact
             if task.counterfactual is None or not all(evaluate.carries(c, prompt, task) for c in mine):
                 continue
             carried += 1
-            if task.counterfactual.apply(attempt.prompt) == attempt.prompt:
+            if evaluate.counterfactual_variant(attempt.prompt, task) == attempt.prompt:
                 unchanged.append(attempt.id)
     assert carried > 300 and unchanged == []
 

@@ -163,9 +163,11 @@ _ASK_CLAUSE = re.compile(
 )
 # A negation before the words in their clause ("surtout pas pour des débutants", "not into
 # English", "plutôt que de résumer"), or French's "ne ... pas" around them ("ne résume
-# surtout pas").
+# surtout pas"). French's relative "dont" before an article ("le point dont l'abscisse vaut 5",
+# round 18b) is no English "dont".
 _ASK_NEGATION = re.compile(
-    r"\b(?:pas|not|never|jamais|no|ni|nor|neither|sans|without|don't|dont|doesn't|n't|avoid|avoiding|"
+    r"\b(?:pas|not|never|jamais|no|ni|nor|neither|sans|without|don't|dont(?!\s*+(?:l'|le\b|la\b|les\b))|"
+    r"doesn't|n't|avoid|avoiding|"
     r"evite|evitez|eviter|refuse|interdit|forbidden|plutot que|rather than|instead of|au lieu de|"
     r"sauf|except|excepte)\b|n't\b"
 )
@@ -740,6 +742,45 @@ def _pinned(schema: Any, key: str, depth: int = 0) -> Iterator[tuple[str, Any]]:
         return
     for name, v in schema.items():
         yield from _pinned(v, key if name in ("properties", "items", "prefixItems") else name, depth + 1)
+
+
+# A data text made of numbered items, one a line ("Avis 1 : « ... »", "Review 2: ..."): the
+# header, then the item's own text.
+_ITEM_LINE = re.compile(
+    r"(?m)^[^\S\n]*+[^\W\d_]{2,20}+[^\S\n]*+\d{1,2}[^\S\n]*+:[^\S\n]*+(?P<text>[^\n]{20,})$"
+)
+
+
+def items_turned_round(prompt: str, task: Task) -> str:
+    """Live mode's counterfactual when the task's patterns cannot move the data (round 18b:
+    reviews pasted as YAML items, CSV rows, "Avis n°1 — « ... »"): the data's items found in
+    the prompt as they are, each at most once, turned round (the first item's place gets the
+    last one's text, every other place its predecessor's), as the patterns turn them under
+    their headers. The prompt unchanged when no data text has all its items in it."""
+    for data in task.data:
+        items = [m["text"].strip().strip("«»\"“” ").strip() for m in _ITEM_LINE.finditer(data)]
+        if len(items) < 2 or len(set(items)) < len(items):
+            continue
+        at = [prompt.find(item) for item in items]
+        if any(i < 0 or prompt.count(item) != 1 for i, item in zip(at, items, strict=True)):
+            continue
+        order = sorted(range(len(items)), key=lambda k: at[k])
+        out, last = [], 0
+        for k in order:
+            out.append(prompt[last : at[k]])
+            out.append(items[k - 1])  # item k's place gets item k-1's text (the first, the last's)
+            last = at[k] + len(items[k])
+        out.append(prompt[last:])
+        return "".join(out)
+    return prompt
+
+
+def counterfactual_variant(prompt: str, task: Task) -> str:
+    """The prompt with the task's data changed (live mode): the task's patterns, else its
+    items found as they are turned round (:func:`items_turned_round`, round 18b)."""
+    assert task.counterfactual is not None
+    variant = task.counterfactual.apply(prompt)
+    return variant if variant != prompt else items_turned_round(prompt, task)
 
 
 def without_data(prompt: str, task: Task) -> str:

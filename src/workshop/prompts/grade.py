@@ -350,7 +350,7 @@ def _counterfactual(
     guards (its patterns read the data as tolerantly as the ``carries`` checks do, so a
     prompt that pastes the data in any form they accept is changed)."""
     assert run.llm is not None and task.counterfactual is not None
-    variant = task.counterfactual.apply(entry.prompt)
+    variant = evaluate.counterfactual_variant(entry.prompt, task)
     if variant == entry.prompt:
         untested = _replayed(task, mine, set(task.counterfactual.checks))
         run.notes.append(

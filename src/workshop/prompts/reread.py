@@ -283,8 +283,36 @@ def _bezout_pairs(sentence: str) -> list[tuple[int, int]]:
     return [(abs(x), abs(y)) for x in (a1, b1) for y in (a2, b2) if x is not None and y is not None]
 
 
-def _coprime_facts(text: str) -> list[str]:
+# A complete Euclid chain (round 18b: "64 = 1 × 35 + 29 ; 35 = 1 × 29 + 6 ; ... ; 5 = 5 × 1 +
+# 0"): each division's divisor and remainder the next one's dividend and divisor, down to a
+# remainder of 0. The prompt that carries the answer's whole working dictates it: a last
+# divisor (their gcd) of 1 states that the first two numbers are coprime, said or not.
+_DIVISION = re.compile(
+    r"(?<![\d.,])(\d{1,9})\s*+=\s*+(\d{1,9})\s*+[×x*·]\s*+(\d{1,9})\s*+\+\s*+(\d{1,9})(?![\d.,]\d)"
+)
+EUCLID_STEPS = 2  # divisions at least, the last with a remainder of 0
+
+
+def _euclid_pairs(text: str) -> list[tuple[int, int]]:
+    steps = [tuple(int(n) for n in m.groups()) for m in _DIVISION.finditer(text)]
     found = []
+    for start in range(len(steps)):
+        dividend, divisor, first, count = steps[start][0], 0, (0, 0), 0
+        for a, m1, m2, r in steps[start:]:
+            options = [b for b in (m1, m2) if r < b and (not count or b == divisor)]
+            if a != dividend or a != m1 * m2 + r or not options:
+                break
+            first, count = first if count else (a, options[0]), count + 1
+            if r == 0:
+                if options[0] == 1 and count >= EUCLID_STEPS:
+                    found.append(first)  # the last divisor, their gcd, is 1
+                break
+            dividend, divisor = options[0], r
+    return found
+
+
+def _coprime_facts(text: str) -> list[str]:
+    found = [f"{x} et {y} sont premiers entre eux." for x, y in _euclid_pairs(text)]  # round 18b
     for sentence in re.split(r"[.;:!?\n]|,\s++(?:et|and|mais|but)\b|\b(?:et|and|mais|but)\b", text):
         for x, y in _bezout_pairs(sentence):
             found.append(f"{x} et {y} sont premiers entre eux.")

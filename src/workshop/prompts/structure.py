@@ -104,7 +104,11 @@ _ACTIVITY = re.compile(
     r"(?:(?:(?:les|des|the|some|de|d')\s*)?(?:[a-z]+\s+)?[a-z]{3,}[sx]\b|"
     # one group or activity the model leads (round 16b: "Tu animes un club de jeux de logique au collège")
     r"(?:un|une|a|an)\s+(?:[a-z]+\s+)?(?:club|atelier|cours|classe|groupe|equipe|seance|stage|association|"
-    r"blog|podcast|chaine|emission|rubrique|formation|team|class|group|workshop|course|session|channel|show)\b)"
+    r"blog|podcast|chaine|emission|rubrique|formation|team|class|group|workshop|course|session|channel|show)\b|"
+    # the column or page of a publication (round 18b: "Tu rédiges la rubrique « histoire des
+    # sciences » d'un magazine", "you write the science column of a magazine")
+    r"(?:la|le|the)\s+(?:[a-z]+\s+)?(?:rubrique|chronique|page|column|section|newsletter|feature)\b"
+    r"(?:\s*+\"[^\"\n]{1,60}\")?)"
 )
 _SETTING = re.compile(
     # "à la médiathèque" places it too (round 11: "Tu animes des ateliers numériques à la
@@ -136,7 +140,11 @@ _REASON_OBJECT = re.compile(
 _STEPS_WRITTEN = re.compile(
     r"\b(?:ecris|ecrivez|en ecrivant|redige|redigez|en redigeant|note|notez|en notant|detaille|write|"
     r"writing|write out|write down|spell out|lay out|number)\s++(?:out\s++|down\s++)?(?:chaque|chacune des|"
-    r"toutes les|tes|les|each|every|all the|all|your|the)\s++(?:etapes?|steps?)\b"
+    r"toutes les|tes|les|each|every|all the|all|your|the)\s++(?:etapes?|steps?)\b|"
+    # the reasoning itself written out (round 18b: "écris ton raisonnement, une étape par ligne")
+    r"\b(?:ecris|ecrivez|redige|redigez|note|notez|detaille|detaillez|write|write out|write down|spell out|"
+    r"lay out)\s++(?:out\s++|down\s++)?(?:ton|ta|votre|le|your|the)\s++"
+    r"(?:raisonnement|reasoning|working|demarche)\b"
 )
 _ZERO = re.compile(r"(?:\bzero|(?<![\d.,])0)\s++(?:(?:seule?|single|petite?|little)\s++)?")
 # Reasoning asked by its order (round 6: "Raisonne d'abord, puis réponds", "Think first"):
@@ -186,6 +194,14 @@ _BARE_FORMAT = re.compile(
     r"(?:\s++(?:demandee?|attendue?|habituel(?:le)?|standard|requise?|indiquee?|imposee?|voulue?|prevue?|"
     r"exigee?|correcte?|classique|d'usage|expected|required|usual|requested|given|specified|proper|correct))?"
     r"\s*+(?=[.;!?,\n]|$)"
+)
+# A format not given (round 18b): named by reference only ("le format décrit sur
+# https://...", "the format given at www..."), or the title's alone ("Écris le titre de la
+# présentation en gras", "write the title in bold"), not the answer's body.
+_FORMAT_ELSEWHERE = re.compile(
+    r"\b(?:format|forme|form|schema|shape|structure)\b[^;!?\n]{0,40}?(?:https?://|www\.)\S*+|"
+    r"\b(?:le|the|ton|ta|your)\s++(?:titre|title)\b(?:\s++(?:de|du|of)\s++(?:la\s++|le\s++|l'|the\s++|ta\s++|"
+    r"ton\s++|your\s++)?[a-z]+)?"
 )
 # A format label and the shape it names, with no verb (round 16b: "Format : liste numérotée,
 # avec deux ou trois sous-points par partie", "Présentation : tableau à deux colonnes").
@@ -253,6 +269,9 @@ _MIN_AFTER = re.compile(  # read right after a length ("mots"): no blank before 
     r"(?<!\s)\s*+(?:minimum|au minimum|au moins|at least|at minimum|or more|ou plus|et plus|and more|and up|"
     r"or longer|ou davantage|voire plus)\b"
 )
+# A range ("en 60 à 80 mots", "between 60 and 80 words", "60-80 words") asks for at least its
+# minimum: it is no limit (round 18b: the task's limit as the range's minimum is no limit).
+_RANGE_BEFORE = re.compile(r"(?:\b(?:entre|between)\s++)?\b\d+\s*+(?:a|et|and|to|-|–)\s*+$")
 _MORE_BEFORE = re.compile(r"\b(?:plus de|more than|over|above|longer than|au-dela de|upwards of)\s*+$")
 _BARE_MAX = re.compile(
     rf"\b(?:au plus|at most|at the most|maximum|max|pas plus de|no more than|not more than|jusqu'a|up to)"
@@ -427,6 +446,24 @@ _LIFTED = re.compile(
     r"limites?|regles?|contraintes?|demandes?|limits?|rules?|constraints?|requests?|requirements?)\b)))"
 )
 _BRACKETED = re.compile(r"\([^()\n]{0,600}\)|\[[^\[\]\n]{0,600}\]")
+# A request the same sentence waives (round 18b: "Tu es traducteur technique, ou pas, peu
+# importe qui tu es", "60 mots maximum, ou plus si tu en as besoin", "en JSON, ou autrement si
+# c'est plus simple", "or whatever you prefer", "if you feel like it"): what comes before the
+# waiver asks nothing, for every rubric aspect (role, reasoning, format, limit, example). A
+# free detail ("peu importe la longueur", "que tu ... ou pas") waives nothing.
+_WAIVED = re.compile(
+    r",\s*+(?:ou pas|ou non|or not)\b(?=\s*+(?:[,;:.!)]|$))|"
+    r"\b(?:ou (?:de |d')?(?:n'importe qui|quelqu'un|qui tu veux|n'importe quoi|autre chose)(?: d'autre)?|"
+    r"or (?:anyone|anybody|anything|someone|somebody) else|or whoever|or whatever|"
+    r"ou (?:bien )?autrement|or otherwise|or (?:in )?any other (?:way|form|format)|"
+    r"ou (?:dans |sous )?(?:un|une|la|le|n'importe quel(?:le)?) (?:autre )?(?:forme|format)"
+    r"(?: que tu (?:preferes|veux))?|"
+    r"ou (?:plus|davantage)(?: si| s'il)|or (?:more|longer) if|"
+    r"if you feel like it|if you like|if you want|si ca te chante|si tu en as envie|si le coeur t'en dit|"
+    r"(?:ca|cela) m'est egal|(?:ca|cela) n'a (?:aucune|pas d')importance|"
+    r"peu importe(?= qui| quoi|\s*+[.;!,)]|$)|"
+    r"(?:it )?doesn't matter|it does not matter|no matter)\b"
+)
 
 
 # The prompt described by its own words ("(Ce prompt contient un rôle, une demande de
@@ -504,6 +541,7 @@ def _requests(text: str) -> str:
         lifted = _LIFTED.search(sentence)
         if lifted:
             sentence = " " * lifted.start() + sentence[lifted.start() :]
+        sentence = _unwaived(sentence)  # round 18b
         question = sentence.rstrip().endswith("?")
         if (
             (question and not _POLITE.search(sentence))
@@ -513,6 +551,14 @@ def _requests(text: str) -> str:
             continue
         kept.append(_unmentioned(sentence))
     return "\n".join(kept)
+
+
+def _unwaived(sentence: str) -> str:
+    """The sentence with what its last waiver (:data:`_WAIVED`) makes optional blanked."""
+    waived = list(_WAIVED.finditer(sentence))
+    if not waived:
+        return sentence
+    return " " * waived[-1].end() + sentence[waived[-1].end() :]
 
 
 def _unmentioned(sentence: str) -> str:
@@ -640,7 +686,11 @@ def _role_in(sentence: str) -> bool:
 # a noun of a person ("Comme une enseignante de logique, résous…"), since "comme" also
 # compares shapes ("Présente-le comme une liste", "comme un tableau").
 _AS_LEAD = re.compile(r"(?:as an?|as the|en tant qu[e'])\s*$")
-_AS_LIKE = re.compile(r"\bcomme\s++(?:(?:un|une|le|la)\s++|l')(?P<noun>[a-z][a-z'-]*)")
+_AS_LIKE = re.compile(
+    # round 18b: "comme le ferait un professeur de logique" (a role by comparison)
+    r"\bcomme\s++(?:(?:le|l')\s*+(?:ferait|feraient|fait|font|aurait fait)\s++)?(?:(?:un|une|le|la)\s++|l')"
+    r"(?:(?:bon|bonne|vrai|vraie|vrais)\s++)?(?P<noun>[a-z][a-z'-]*)"
+)
 _PERSON_SUFFIX = re.compile(r"(?:eur|euse|rice|ien|ienne|logue|iste|er|or|ist|ian|ant|ante|ente)s?$")
 _PROFESSIONAL = {"professionnel", "professionnelle", "professional", "pro"}
 _NOT_A_PERSON = set(
@@ -898,6 +948,25 @@ _DEFERRED = re.compile(
 # A pasted API call (round 16b: `{"role": "system", "content": "Tu es un professeur de
 # logique patient. Raisonne étape par étape ..."}`, `system="You are ..."`): the strings of
 # its messages are the prompt the model reads, not quotations; they are read unquoted.
+# Reasoning words that ask this model nothing (round 18b): reasoning asked of others ("Notre
+# prof demande aux élèves de raisonner étape par étape", "the teacher asks the pupils to"),
+# the model's ability stated ("Tu sais raisonner étape par étape", "you know how to think
+# step by step"; "montre que tu sais" asks), the steps of another activity than solving
+# ("relis l'orthographe de ta phrase étape par étape", "check your spelling step by step"),
+# and a tool's setting the prompt sent does not carry ("mon GPT personnalisé, réglé pour
+# raisonner étape par étape"): from its opening to its clause's end.
+_NOT_ASKED = re.compile(
+    r"(?:\b(?:demande|demandent|demandait|exige|exigent|impose|conseille|recommande|dit|asks?|asked|tells?|"
+    r"told|wants?|expects?|requires?)\s++(?:(?:aux|au|a)\s++(?:(?:ses|les|des|mes|nos)\s++)?|(?:de\s++)?"
+    r"(?:ses|les|des|mes|nos|the|his|her|their|my|our|all)\s++)(?!ia\b|ai\b|model|modele|assistant|chatbot)[a-z'-]+\s++(?:de|d'|qu'ils|qu'elles|to)\b|"
+    r"(?<!que )(?<!that )\b(?:tu sais|vous savez|tu es capable de|vous etes capable de|tu es doue pour|"
+    r"you know how to|you are able to|you're able to|you are capable of|you're capable of|you can already)\b|"
+    r"\b(?:orthographe|grammaire|ponctuation|coquilles?|fautes? de frappe|typos?|spelling|grammar|"
+    r"punctuation)\b|"
+    r"(?<!tu es )(?<!you are )(?<!you're )\b(?:regle|reglee|configure|configuree|parametre|parametree|"
+    r"programme|programmee|set up|configured|programmed|tuned)\s++(?:pour|to)\b)[^,;.!?()\n]*+"
+)
+
 _API_CONTENT = re.compile(
     r"""(?:["'](?:content|system|text)["']\s*+:|\b(?:content|system|instructions)\s*+=)\s*+"""
     r"""(?P<q>["'])(?P<body>(?:(?!(?P=q))[^\\\n]|\\.){3,2000})(?P=q)"""
@@ -923,12 +992,15 @@ def does(
     text = fold(_API_CONTENT.sub(lambda m: "\n" + m.group("body") + "\n", prompt))  # round 16b
     if aspect != "example":  # an example is quoted by nature: its own rule reads it
         text = _requests(text)
+    else:  # a waived example is none either (round 18b)
+        text = "\n".join(_unwaived(line) for line in text.split("\n"))
     if aspect == "role":
         return any(_role_in(s) or _activity_in(s) or _context_in(s) for s in sentences(text))
     if aspect == "reasoning":
         text = "\n".join(s for s in sentences(text) if not _ABOUT_ME.match(s) or _TO_MODEL.search(s))
         text = "\n".join(s for s in sentences(text) if not _DISMISSED.search(s))  # round 15b
         text = "\n".join(s for s in sentences(text) if not _DEFERRED.search(s))  # round 16b
+        text = _NOT_ASKED.sub(lambda m: " " * len(m.group(0)), text)  # round 18b
         return (
             _asked(text, _REASON_PHRASE)
             or _asked(text, _REASON_VERB, _REASON_OBJECT)
@@ -941,6 +1013,7 @@ def does(
         text = _ONLINE.sub(lambda m: " " * len(m.group(0)), text)
         text = _VAGUE_FORMAT.sub(lambda m: " " * len(m.group(0)), text)
         text = _BARE_FORMAT.sub(lambda m: " " * len(m.group(0)), text)
+        text = _FORMAT_ELSEWHERE.sub(lambda m: " " * len(m.group(0)), text)  # round 18b
         return (
             '{"' in text.replace(" ", "")
             or any(_FORMAT_LABEL.match(sentence) for sentence in sentences(text))
@@ -980,6 +1053,11 @@ def does(
                         told and not _ANSWER_FORM.search(clause[max(0, noun - 40) : noun])
                     ) or _DATA_NOUN.match(clause, found.end()):
                         continue  # the text's own length, not a limit
+                    lead_in = sentence[: sentence.find(clause) + found.start()]
+                    if _EXAMPLE.search(re.split(r'"|\s{3,}', lead_in)[-1]):  # a quotation, or its blanks
+                        # "un exemple ..., en 60 mots maximum": the example's, unless its quotation
+                        # is over ("Exemple : « ... » Résume en 60 mots maximum") (round 18b)
+                        continue
                     if _of_another_thing(sentence[: sentence.find(clause) + found.start()]):
                         continue  # "Si tu mets un titre, il doit faire 60 mots maximum": the title's
                     at = sentence.find(clause)
@@ -991,6 +1069,8 @@ def does(
                         continue  # "en 600 mots maximum" for a text of 330: limits nothing (round 8)
                     head = clause[: found.end()]
                     before = clause[max(0, found.start() - 30) : found.start()]
+                    if _RANGE_BEFORE.search(before):
+                        continue  # "en 60 à 80 mots": a length aimed at from its minimum (round 18b)
                     if (
                         _MIN_BEFORE.search(before)
                         or _MIN_AFTER.match(clause, found.end())
