@@ -64,7 +64,7 @@ fi
 
 # The install must be this checkout's (an editable install left by another clone would
 # import a different workshop) and must have every test dependency.
-if ! python3 -c "import pathlib, workshop, pytest, nbgrader, openai, jsonschema, fastapi, playwright, jwt, psutil, markdown_it, confusable_homoglyphs, babel, wordfreq, num2words, sqlalchemy, alembic, celery, redis, psycopg, yaml; assert pathlib.Path(workshop.__file__).resolve().is_relative_to(pathlib.Path('src').resolve())" 2>/dev/null || [ -n "${WORKSHOP_REINSTALL:-}" ]; then
+if ! python3 -c "import pathlib, workshop, pytest, xdist, nbgrader, openai, jsonschema, fastapi, playwright, jwt, psutil, markdown_it, confusable_homoglyphs, babel, wordfreq, num2words, sqlalchemy, alembic, celery, redis, psycopg, yaml; assert pathlib.Path(workshop.__file__).resolve().is_relative_to(pathlib.Path('src').resolve())" 2>/dev/null || [ -n "${WORKSHOP_REINSTALL:-}" ]; then
   say "installing workshop (pip install -e '.[test]')"
   python3 -m pip install -q --disable-pip-version-check -e '.[test]'
 fi

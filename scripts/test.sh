@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 python3 -m ruff check src tests
 python3 -m mypy
-python3 -m pytest -q --durations=30 "$@"
+python3 -m pytest -q --durations=30 -n 2 --dist loadgroup "$@"

@@ -4,6 +4,7 @@ image; when the engine is not reachable they fail (never skip): see .ci/run."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -80,10 +81,20 @@ def run_cli(
     )
 
 
+# Files whose tests only compute (no engine, no server, no port, no shared state): under
+# `pytest -n 2 --dist loadgroup` (scripts/test.sh) they are spread over both workers; every
+# other test is in the one "serial" group, so it runs in one worker, one at a time, as
+# without xdist (the end-to-end tests share the engine, its containers and the machine).
+PARALLEL_SAFE = re.compile(r"test_prompts_(?!live|llm)\w+\.py")
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups into the node ids
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "sandbox_image" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.e2e)
+        if not PARALLEL_SAFE.fullmatch(item.path.name):
+            item.add_marker(pytest.mark.xdist_group("serial"))
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
