@@ -106,7 +106,7 @@ _MARGIN = (
     r"a\s++(?:un|une|\d++|deux|trois|quelques?|a\s++few)(?:\s++[a-z]++)?\s++pres"
     r"|within\s++(?:one|\d++)\b|plus\s++or\s++minus"
 )
-_HEDGE = re.compile(rf"(?<![\w-])(?:{_HEDGE_WORDS}|{_MARGIN})(?![\w-])|±|\+/-|\+-|~|≈")
+_HEDGE = re.compile(rf"(?<![\w-])(?:{_HEDGE_WORDS}|{_MARGIN})(?![\w-])|±|\+/-|\+-|(?<!~)~(?!~)|≈")
 # A confidence said low, middling or as a share short of certainty, in a sentence, a JSON
 # field or a table's column of confidence (round 9).
 # A probability is a confidence too (round 11: "oui, avec une probabilité de 0,9"): any

@@ -1455,7 +1455,7 @@ _PLAN_HEDGE = re.compile(
     r"a la louche|au pif|pifometre|a vue de nez|en gros|grosso modo|ballpark|give or take|"
     r"approximativement|approximatively|"
     # a duration that may overrun (round 8: "20 min (on pourra déborder un peu)")
-    r"deborde\w*|overrun\w*|run over|runs over|run long|runs long)\b|~|≈|\+/-|±"
+    r"deborde\w*|overrun\w*|run over|runs over|run long|runs long)\b|(?<!~)~(?!~)|≈|\+/-|±"
 )
 # Another amount on a condition after a duration (round 14: "5 min (15 si la salle est
 # bavarde)", "10 min, 20 if there are questions"): the part's length depends on it, doubtful.

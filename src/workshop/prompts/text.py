@@ -115,7 +115,7 @@ _TIMES = re.compile(r"[×⋅·∙✕]")
 _QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'"})
 # Markdown emphasis: doubled marks anywhere but between two digits (2**6 is a power), a
 # single * or _ only at a word's edge (4*5 stays).
-_EMPHASIS = re.compile(r"(?<!\d)\*\*|\*\*(?!\d)|__|~~|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
+_EMPHASIS = re.compile(r"(?<!\d)\*\*|\*\*(?!\d)|__|(?<!~)~~(?!~)|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
 _ACRONYM = re.compile(r"\b(?:[a-z]\.){2,}(?![a-z])")
 # LaTeX math as models write it ($10 = 4 \times 5 + b$, \(b = -10\)): presentation, like
 # Markdown emphasis; its operators are read as the plain ones.
