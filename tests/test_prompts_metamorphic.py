@@ -4,7 +4,8 @@ few times its PROMPT) transformed, and the answer checks' outcome asserted.
 
 * Meaning-preserving transforms (a polite preamble, a friendly closing, both, CRLF,
   trailing spaces, NFD, a "## Réponse" heading, a "Voici :" lead-in above the answer or on
-  its first line, the answer quoted, no-break spaces around ":") keep every answer check
+  its first line, the answer quoted, no-break spaces around ":", the whole answer in a
+  "```" or "~~~" fence) keep every answer check
   earned. Documented exception (docs/design.md, *Exact JSON*): a JSON answer (sentiment)
   must parse as given, with a code fence, blanks, a BOM or CRLF around it only; text
   around it, a quote mark or no-break spaces between its tokens make a program fail, so
@@ -95,6 +96,8 @@ KEEP: dict[str, Callable[[corpus.Attempt], str]] = {
     ),
     "nbsp-colon": lambda a: a.answer.replace(" :", "\u00a0:").replace(": ", ":\u00a0"),
     "polite-both": lambda a: _PREAMBLE(a) + "\n\n" + a.answer.rstrip() + "\n\n" + _CLOSING(a),
+    "fenced": lambda a: "```\n" + a.answer.strip("\n") + "\n```",
+    "fenced-tildes": lambda a: "~~~\n" + a.answer.strip("\n") + "\n~~~",
 }
 LOSE: dict[str, Callable[[corpus.Attempt], str]] = {
     "hedge": _after(_say("Mais je ne suis pas sûr du tout.", "I might be wrong though.")),
@@ -120,6 +123,8 @@ PROMPT: dict[str, Callable[[corpus.Attempt], str]] = {
     "prompt-greeting": lambda a: "Bonjour !\n\n" + a.prompt + "\n\nMerci d'avance !",
     "prompt-trailing-spaces": lambda a: "\n".join(line + " " for line in a.prompt.split("\n")),
 }
+# Transforms a JSON answer survives: a program parses it as given, in a fence or not.
+JSON_KEPT = ("crlf", "trailing-spaces", "nfd", "fenced", "fenced-tildes")
 JSON_CHECKS = {"answer-is-json", "answer-shape", "answer-review-1", "answer-review-2", "answer-review-3"}
 # The checks a second candidate line must take away, per task (see the module's docstring).
 SECOND_LOSES = {
@@ -133,6 +138,7 @@ SECOND_LOSES = {
 }
 _CHAT = re.compile(r"(?im)^\W{0,4}(?:vous avez dit|chatgpt a dit|user|assistant|utilisateur|moi)\W{0,4}:")
 _ALL_QUOTED = re.compile(r"(?:[ \t]*>[^\n]*\n*)+")
+_FENCED = re.compile(r"(?m)^[ \t]*(?:```|~~~)")
 SHARE = 6  # one attempt in SHARE per (transform, task), at least 3 per task
 
 
@@ -166,12 +172,16 @@ def test_every_task_and_transform_is_sampled():
 
 @pytest.mark.parametrize(("name", "attempt"), _cases(KEEP))
 def test_a_meaning_preserving_transform_keeps_every_answer_check(prompts, name, attempt):
+    if "fenced" in name and (_FENCED.search(attempt.answer) or attempt.answer.startswith("\ufeff")):
+        # A fence inside a fence ends it (the answer is no longer one block); a BOM is a
+        # file's first character, never the first of a fenced block.
+        return
     if "quoted" in name and (_CHAT.search(attempt.answer) or _ALL_QUOTED.fullmatch(attempt.answer.strip())):
         # A pasted chat's speaker labels are read at a line's start (design.md, round 14):
         # quoted, they are text; an answer already quoted is quoted twice.
         return
     got = _answer_checks(prompts, attempt.task, attempt.prompt, KEEP[name](attempt))
-    if attempt.task == "sentiment" and name not in ("crlf", "trailing-spaces", "nfd"):
+    if attempt.task == "sentiment" and name not in JSON_KEPT:
         # Exact JSON (design.md): a program parses the answer as given; prose around the
         # JSON, or no-break spaces between its tokens, make it fail.
         changes_json = name != "nbsp-colon" or "\u00a0" in KEEP[name](attempt)

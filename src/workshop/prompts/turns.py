@@ -194,10 +194,29 @@ def _applied_diffs(text: str) -> str:
     return _FENCE.sub(apply, text)
 
 
+# A whole answer in one fence of no program ("```" or "~~~" alone, or marked text or
+# markdown, around everything): the fence is presentation, what it holds is the answer, read
+# as if it were not fenced (session 27, the metamorphic test). A fence among other text is
+# read where it stands (round 18a); a program's fence ("```python") stays working (round
+# 16a), a "```json" fence stays for the JSON checks, which take it.
+_TEXT_FENCES = {"", "text", "txt", "plain", "plaintext", "markdown", "md"}
+
+
+def _unfenced(text: str) -> str:
+    whole = _FENCE.fullmatch(text.strip("\n"))
+    if whole is None or whole["body"].count("\n") < 1:
+        return text
+    info = whole.group(0).split("\n", 1)[0].strip(" \t`~").lower()
+    closed = whole.group(0).rstrip().split("\n")[-1].strip(" \t").startswith(whole["fence"])
+    if info not in _TEXT_FENCES or not closed or _FENCE.search(whole["body"]):
+        return text
+    return whole["body"]
+
+
 def model_answer(text: str, prompt: str) -> str:
     """The model's answer to the student's ``prompt`` in ``text`` (both in normal form)."""
     # a bracketed note to the grader stays: the judged checks refuse it (round 15b, grade.py)
-    text = _applied_diffs(text)
+    text = _unfenced(_applied_diffs(text))
     text = _PLACEHOLDER.sub(lambda m: m.group(0) if addresses_grader(m.group(0)) else "", _without_logs(text))
     return _footnotes(_unquoted(_without_chrome(_first_version(_first_turn(text, prompt)))))
 
