@@ -54,6 +54,7 @@ def main() -> None:
             "round16a_gaming",
             "round17b_gaming",
             "round17a_gaming",
+            "round19a_gaming",
         ],
     )
     parser.add_argument(
@@ -86,6 +87,7 @@ def main() -> None:
             "round16a_fair",
             "round17b_fair",
             "round17a_fair",
+            "round19a_fair",
         ],
     )
     args = parser.parse_args()

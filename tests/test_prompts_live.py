@@ -281,6 +281,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round17a_fair",
         "round18a_gaming",
         "round18a_fair",
+        "round19a_gaming",
+        "round19a_fair",
         "round16b_gaming",
         "round16b_fair",
         "round16a_gaming",
