@@ -627,6 +627,8 @@ def _role_in(sentence: str) -> bool:
             continue
         if article or word in _ROLE_NOUNS or _ROLE_SUFFIX.search(word):
             return True
+        if _COMPOUND_HEAD.match(after_noun) and _PERSON_SUFFIX.search(_COMPOUND_HEAD.match(after_noun)[1]):
+            return True  # "Tu es community manager" (round 19a): an English job title, its head last
         if _AS_LEAD.match(lead.group(0)) and _person_next(rest[article.end() if article else 0 :]):
             return True  # "As a logic teacher", "as a bilingual science teacher"
     for lead in _AS_LIKE.finditer(sentence):
@@ -640,6 +642,7 @@ def _role_in(sentence: str) -> bool:
 # a noun of a person ("Comme une enseignante de logique, résous…"), since "comme" also
 # compares shapes ("Présente-le comme une liste", "comme un tableau").
 _AS_LEAD = re.compile(r"(?:as an?|as the|en tant qu[e'])\s*$")
+_COMPOUND_HEAD = re.compile(r"[ \t]++([a-z]{3,}+)\b(?![ \t]*+['-])")
 _AS_LIKE = re.compile(r"\bcomme\s++(?:(?:un|une|le|la)\s++|l')(?P<noun>[a-z][a-z'-]*)")
 _PERSON_SUFFIX = re.compile(r"(?:eur|euse|rice|ien|ienne|logue|iste|er|or|ist|ian|ant|ante|ente)s?$")
 _PROFESSIONAL = {"professionnel", "professionnelle", "professional", "pro"}
@@ -1538,6 +1541,8 @@ def sections(answer: str, total: Fraction | None = None) -> list[tuple[str, Frac
     timed = _one_plan([line for line in lines if line.durations and not line.total])
     if not timed:
         return []
+    if _untimed_part(lines, timed):
+        return None
     any_items = any(line.is_item for line in timed)
     kept = []
     for index, line in enumerate(timed):
@@ -1567,6 +1572,29 @@ def sections(answer: str, total: Fraction | None = None) -> list[tuple[str, Frac
         elif clock is not None:
             clock += int(line.durations[0])
     return [(" ".join(line.title) if line.titled else "", line.durations[0]) for line in kept]
+
+
+def _untimed_part(lines: list[_Line], timed: list[_Line]) -> bool:
+    """Whether the plan has a part whose duration is not read (round 19a: "5. Questions —
+    idem", "— le double de la partie précédente", or none at all): the task asks a duration
+    for every part. A part is a line marked as the timed parts are (same marker, same
+    indentation: "1.", "-", a table row), from the first timed part to the end of the list
+    (a plain line after the last timed part ends it); a line marked otherwise or indented
+    more is a sub-point of its part, and an untimed heading over timed sub-points is no part."""
+    marked = [line for line in timed if line.kind != "plain"]
+    if not marked:
+        return False
+    top = min(line.indent for line in marked)
+    kinds = {line.kind for line in marked if line.indent == top}
+    first = next(i for i, line in enumerate(lines) if line is marked[0])
+    last = max(i for i, line in enumerate(lines) if any(line is t for t in marked))
+    for index in range(first + 1, len(lines)):
+        line = lines[index]
+        if index > last and line.kind == "plain" and line.indent <= top:
+            return False
+        if line.indent == top and line.kind in kinds and not line.durations and not line.total:
+            return True
+    return False
 
 
 _DEFINITION = re.compile(r"[ \t]{0,3}:[ \t]++\S")
