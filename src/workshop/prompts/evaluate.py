@@ -479,7 +479,8 @@ def _stated(fact: Fact, sentence: str) -> bool:
         for s, _ in (found[0] for found in spans)
     ):
         return False  # denied or contradicted: "ce n'est pas Pascal qui...", "in the 1990s, not the 1970s"
-    if _FACT_NEGATED.search(_NOT_DENIAL.sub(" ", clause)):
+    after_first = sentence[min(s for s, _ in firsts) : end]  # a litotes before it is no denial
+    if _FACT_NEGATED.search(_NOT_DENIAL.sub(" ", after_first)):
         return False  # the clause's verb denied (round 19a: "... de poche n'apparaît pas en 1970")
     for found in spans:
         s, e = found[0]

@@ -627,7 +627,8 @@ def _role_in(sentence: str) -> bool:
             continue
         if article or word in _ROLE_NOUNS or _ROLE_SUFFIX.search(word):
             return True
-        if _COMPOUND_HEAD.match(after_noun) and _PERSON_SUFFIX.search(_COMPOUND_HEAD.match(after_noun)[1]):
+        head = _COMPOUND_HEAD.match(after_noun)
+        if head and _PERSON_SUFFIX.search(head[1]):
             return True  # "Tu es community manager" (round 19a): an English job title, its head last
         if _AS_LEAD.match(lead.group(0)) and _person_next(rest[article.end() if article else 0 :]):
             return True  # "As a logic teacher", "as a bilingual science teacher"
