@@ -628,7 +628,7 @@ def _role_in(sentence: str) -> bool:
         if article or word in _ROLE_NOUNS or _ROLE_SUFFIX.search(word):
             return True
         head = _COMPOUND_HEAD.match(after_noun)
-        if head and _PERSON_SUFFIX.search(head[1]):
+        if head and _PERSON_SUFFIX.search(head[1]) and _modifier(word):
             return True  # "Tu es community manager" (round 19a): an English job title, its head last
         if _AS_LEAD.match(lead.group(0)) and _person_next(rest[article.end() if article else 0 :]):
             return True  # "As a logic teacher", "as a bilingual science teacher"
@@ -643,6 +643,24 @@ def _role_in(sentence: str) -> bool:
 # a noun of a person ("Comme une enseignante de logique, résous…"), since "comme" also
 # compares shapes ("Présente-le comme une liste", "comme un tableau").
 _AS_LEAD = re.compile(r"(?:as an?|as the|en tant qu[e'])\s*$")
+# The first word of such a title is a noun that modifies it ("community", "data"), never an
+# adverb or a hedge ("tu seras peut-être professeur", "bientôt", "vraiment": round 17b's
+# future or doubted role is none).
+_NOT_MODIFIERS = set(
+    "bientot deja encore toujours jamais aussi donc alors ensuite enfin surement certainement "
+    "soon maybe perhaps probably also still already now then once never ever just really".split()
+)
+
+
+def _modifier(word: str) -> bool:
+    return (
+        word.isalpha()
+        and word not in FUNCTION
+        and word not in _NOT_MODIFIERS
+        and not word.endswith(("ment", "ly"))
+    )
+
+
 _COMPOUND_HEAD = re.compile(r"[ \t]++([a-z]{3,}+)\b(?![ \t]*+['-])")
 _AS_LIKE = re.compile(r"\bcomme\s++(?:(?:un|une|le|la)\s++|l')(?P<noun>[a-z][a-z'-]*)")
 _PERSON_SUFFIX = re.compile(r"(?:eur|euse|rice|ien|ienne|logue|iste|er|or|ist|ian|ant|ante|ente)s?$")
