@@ -479,9 +479,12 @@ def _stated(fact: Fact, sentence: str) -> bool:
         for s, _ in (found[0] for found in spans)
     ):
         return False  # denied or contradicted: "ce n'est pas Pascal qui...", "in the 1990s, not the 1970s"
-    after_first = sentence[min(s for s, _ in firsts) : end]  # a litotes before it is no denial
-    if _FACT_NEGATED.search(_NOT_DENIAL.sub(" ", after_first)):
-        return False  # the clause's verb denied (round 19a: "... de poche n'apparaît pas en 1970")
+    # a negation in a piece of the clause that holds a term, from the first term on (round
+    # 19a: "... de poche n'apparaît pas en 1970"); a litotes before it ("Ce n'est pas un hasard
+    # si Pascal...") and an aside without a term ("Pascal, pas encore vingt ans, ...") deny nothing
+    for piece in re.split(r"[,;:()\[\]]", sentence[min(s for s, _ in firsts) : end]):
+        if _FACT_NEGATED.search(_NOT_DENIAL.sub(" ", piece)) and any(has_term(piece, t) for t in fact.all):
+            return False
     for found in spans:
         s, e = found[0]
         if sentence[s:e].strip()[:1].isdigit() and (
