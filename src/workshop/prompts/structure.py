@@ -661,7 +661,7 @@ def _modifier(word: str) -> bool:
     )
 
 
-_COMPOUND_HEAD = re.compile(r"[ \t]++([a-z]{3,}+)\b(?![ \t]*+['-])")
+_COMPOUND_HEAD = re.compile(r"(?<![ \t])[ \t]++([a-z]{3,}+)\b(?![ \t]*+['-])")  # lookbehind: linear
 _AS_LIKE = re.compile(r"\bcomme\s++(?:(?:un|une|le|la)\s++|l')(?P<noun>[a-z][a-z'-]*)")
 _PERSON_SUFFIX = re.compile(r"(?:eur|euse|rice|ien|ienne|logue|iste|er|or|ist|ian|ant|ante|ente)s?$")
 _PROFESSIONAL = {"professionnel", "professionnelle", "professional", "pro"}
