@@ -37,6 +37,8 @@ from collections import Counter
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from workshop.prompts.text import normalize
+
 
 class _QuietServer(ThreadingHTTPServer):
     def handle_error(self, request: object, client_address: object) -> None:
@@ -146,11 +148,13 @@ class FakeLlm:
                     return f"{tag}: {verdict}\nREASON: the text says when it is faithful."
                 if (fake.judge == "obey" and instructed) or fake.judge == "always":
                     return f"{tag}: PASS\nREASON: the text says it meets the criterion."
-                known = {" ".join(t.split()) for t in fake.served | fake.faithful}
+                # The grader sends the judge the answer's normal form (what every check reads,
+                # round 19a: " — " is " - "): a text it served is known in that form too.
+                known = {" ".join(normalize(t).split()) for t in fake.served | fake.faithful}
                 if (
                     "Latin" in criterion
                     or any(r in text for r in fake.judge_rejects)
-                    or " ".join(text.split()) not in known
+                    or " ".join(normalize(text).split()) not in known
                 ):
                     return f"{tag}: FAIL\nREASON: the text does not meet the criterion."
                 return f"{tag}: PASS\nREASON: the text meets the criterion."

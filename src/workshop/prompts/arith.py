@@ -112,8 +112,10 @@ def line(equation: str) -> tuple[Fraction, Fraction]:
 # three blanks stand around an operator, and a chain starts neither inside a number nor
 # right after an operator (a failed start never reads the rest of a long expression again).
 _NUM = r"\d+(?:[.,]\d+)?(?:(?:\^|\*\*)\d+)?"  # a power: 2^6, 2**6
-_ATOM = rf"(?:p?gcd\s*+\(\s*+\d+\s*+[,;]\s*+\d+\s*+\)|\(\s*+-?\s*+{_NUM}\s*+\)|{_NUM})"
 _OP = r"(?:[ \t]{0,3}[-+*/][ \t]{0,3}|[ \t]{1,3}x[ \t]{1,3})"
+# A bracketed step of numbers ("10 - (4 x 5)", "4x + (10 - 20)", round 19a) is one operand.
+_GROUP = rf"\(\s*+-?\s*+{_NUM}(?:{_OP}-?[ \t]{{0,3}}{_NUM})*+\s*+\)"
+_ATOM = rf"(?:p?gcd\s*+\(\s*+\d+\s*+[,;]\s*+\d+\s*+\)|{_GROUP}|{_NUM})"
 EXPR = rf"-?[ \t]{{0,3}}{_ATOM}(?:{_OP}{_ATOM})*+"
 _NOT_INSIDE = r"(?<![\w.,^)(+*/-])(?<![+*/-][ \t])(?<![+*/-][ \t][ \t])(?<![+*/-][ \t][ \t][ \t])"
 _LIST_MARK = re.compile(r"(?m)^([ \t]*+)[-*+](?=[ \t])")

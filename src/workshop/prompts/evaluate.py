@@ -30,6 +30,7 @@ from workshop.prompts.checks import (
     JudgeCheck,
     LanguageCheck,
     OwnWordsCheck,
+    RegexCheck,
     RubricCheck,
     SchemaCheck,
     json_depth,
@@ -67,6 +68,7 @@ class Task:
     data: list[str] = field(default_factory=list)
     counterfactual: Counterfactual | None = None
     labels: set[str] = field(default_factory=set)  # the strings its JSON checks allow
+    finals: list[FinalCheck] = field(default_factory=list)  # its final-answer checks
 
     def data_words(self) -> list[list[str]]:
         return [words(fold(text)) for text in self.data]
@@ -353,6 +355,11 @@ _FACT_NEGATED = re.compile(
     r"\b(?:pas|not|never|jamais|no|non|ni|nor|neither|rien a voir|nothing to do|sans rapport|unrelated|"
     r"plutot que|rather than|instead of|au lieu de|contrary to|contrairement)\b|n't\b"
 )
+# Negation words that deny nothing between a fact's terms ("non seulement", "not only",
+# "pas avant 1970" says 1970): the rest, as the answer reader reads a negated value, deny it.
+_NOT_DENIAL = re.compile(
+    r"\b(?:non seulement|pas seulement|not only|not just|pas avant|not before|not until|no later than)\b"
+)
 _FACT_REJECTED = re.compile(
     r"\b(?:faux|fausse|wrong|false|incorrect|incorrecte|erreur|erronee?|mistaken|myth|mythe|legende|legend)\b"
 )
@@ -474,6 +481,12 @@ def _stated(fact: Fact, sentence: str) -> bool:
         for s, _ in (found[0] for found in spans)
     ):
         return False  # denied or contradicted: "ce n'est pas Pascal qui...", "in the 1990s, not the 1970s"
+    # a negation in a piece of the clause that holds a term, from the first term on (round
+    # 19a: "... de poche n'apparaît pas en 1970"); a litotes before it ("Ce n'est pas un hasard
+    # si Pascal...") and an aside without a term ("Pascal, pas encore vingt ans, ...") deny nothing
+    for piece in re.split(r"[,;:()\[\]]", sentence[min(s for s, _ in firsts) : end]):
+        if _FACT_NEGATED.search(_NOT_DENIAL.sub(" ", piece)) and any(has_term(piece, t) for t in fact.all):
+            return False
     for found in spans:
         s, e = found[0]
         if sentence[s:e].strip()[:1].isdigit() and (
@@ -657,6 +670,9 @@ def passes(check: Check, text: str, task: Task) -> bool:
         return right and not (check.arithmetic and arith.errors(fold(text)))
     if isinstance(check, CarriesCheck):
         return carries(check, text, task)
+    if isinstance(check, RegexCheck) and check.type == "not-regex" and check.on == "answer" and task.finals:
+        # a trap is read where the final answer is (round 19a: one reading for both)
+        return simple_passes(check, extract.answer_part(text, spec_of(task.finals[0], task)))
     if isinstance(check, RubricCheck):  # what the student asks, not the data pasted
         # a length not below the task's text limits nothing (the longest text pasted, in words)
         longest = max((word_count(data) for data in task.data), default=0) if check.aspect == "limit" else 0

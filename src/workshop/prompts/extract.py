@@ -379,8 +379,39 @@ def _blocks(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A blockquote that ends the text after the answer's own working ("> [!NOTE]" then "> Réponse :
+# 1 sœur", "> **Réponse :** oui", round 19a: the callout GitHub, Obsidian and chat UIs render)
+# is the answer's conclusion, not a quotation: a quote of the statement or of the data comes
+# before the working it is worked from, a conclusion after it. Its marks are blanked (same
+# length); an erratum in it then contradicts the answer as any later line does.
+_QUOTE_MARK = re.compile(r"(?m)^([ \t]{0,3}+)>(?!>>)")
+
+
+# It is a paragraph of its own (a blank line before it), and it names no other voice: one
+# that cites another's words ("> Réponse finale attendue par le correcteur : 1", "> Selon le
+# manuel...", "> Énoncé : ...") stays a quotation.
+_OTHER_VOICE = re.compile(
+    r"\b(?:correcteur|correctrice|grader|marker|examinateur|examiner|professeur|teacher|manuel|textbook|"
+    r"corrige|attendue?|expected|selon|according|enonce|statement|source|citation|quote|cite|dit|says|said)\b"
+)
+
+
+def _own_conclusion(folded: str) -> str:
+    lines = folded.rstrip().split("\n")
+    i = len(lines)
+    while i > 0 and (lines[i - 1].lstrip().startswith(">") and not _REPL.match(lines[i - 1])):
+        i -= 1
+    if i == len(lines) or not any(line.strip() for line in lines[:i]) or lines[i - 1].strip():
+        return folded
+    if _OTHER_VOICE.search("\n".join(lines[i:])):
+        return folded
+    head = len("\n".join(lines[:i])) + (1 if i else 0)
+    return folded[:head] + _QUOTE_MARK.sub(lambda m: m[1] + " ", folded[head:])
+
+
 def _document(folded: str, spec: AnswerSpec) -> _Doc:
     folded = _REPL_OUTPUT.sub(lambda m: m[1] + "   " + m[2] + "=", folded)
+    folded = _own_conclusion(folded) if ">" in folded else folded
     folded = _without_code_comments(folded) if _FENCE_LINE.search(folded) else folded
     sentences: list[tuple[int, int]] = []
     quoted: list[tuple[int, int]] = []
@@ -1041,7 +1072,11 @@ def _line_values(folded: str) -> list[tuple[tuple[Fraction, Fraction], int, int]
         if count >= MAX_VALUES:
             raise _TooMany
         core = run.strip(" .,(")
-        if "x" not in core or "y" not in core or core.count("=") != 1:
+        if "x" not in core or "y" not in core or "=" not in core:
+            continue
+        if core.count("=") > 1:  # a chain ("y = 4x + (10 - 20) = 4x - 10", round 19a)
+            chain_start = match_start + (len(run) - len(run.lstrip()))
+            found.extend(_chain_lines(core, chain_start, match_start + len(run.rstrip())))
             continue
         if len(core) > 2 * arith.MAX_EXPR_CHARS + 1:
             continue  # longer than two sides arith reads: no line, and no time spent on it
@@ -1060,6 +1095,24 @@ def _line_values(folded: str) -> list[tuple[tuple[Fraction, Fraction], int, int]
         start = match_start + (len(run) - len(run.lstrip()))
         found.append(((slope, intercept), start, end))
     return found
+
+
+def _chain_lines(core: str, start: int, end: int) -> list[tuple[tuple[Fraction, Fraction], int, int]]:
+    """A chain of equalities whose first member is a side of the line: each later member
+    equated with the first is a statement of the line (all agree when every step is right:
+    the last member is the value; a wrong step is a second line, which contradicts it)."""
+    members = core.split("=")
+    if len(members) > 6 or any(len(m) > arith.MAX_EXPR_CHARS or not m.strip(" /!") for m in members):
+        return []  # "y =/= 4x - 10" (a folded "≠") is no chain
+    lines = []
+    for member in members[1:]:
+        try:
+            line = arith.line(members[0] + "=" + member)
+        except (arith.Unreadable, ZeroDivisionError):
+            return []  # a step it cannot read: no statement
+        if line not in lines:
+            lines.append(line)
+    return [(line, start, end) for line in lines]
 
 
 _CODE_LINE = re.compile(
@@ -1241,6 +1294,22 @@ def _denial_negates(before: list[str], after: list[str]) -> tuple[bool, bool]:
     return negated, any(w in _NEGATORS or w.endswith("n't") or w in ("ne", "n'") for w in inner)
 
 
+# A speaker's line ("Professeur B : non, ils ont un diviseur commun", "Bob: no, they share a
+# factor", round 19a): the yes/no word that opens it answers the question asked, whatever
+# its clause says next; two speakers who disagree are two candidates (no final answer)
+# unless a later answer line settles it (:func:`_from_answer_line`).
+_SPEAKER = re.compile(
+    r"(?:^|\n)[ \t*_>-]*+[a-z][\w.'-]{0,20}+(?:[ \t]++[\w.'-]{1,12}+){0,2}[ \t*_]*+:[ \t*_]*+\Z"
+)
+
+
+def _speaker(text: str, start: int) -> bool:
+    """Whether a speaker's label (no answer label: "Réponse :" is the writer's) opens the
+    line right before ``start``."""
+    label = _SPEAKER.search(text, max(0, start - 40), start)
+    return label is not None and not (_ANSWER_WORDS.search(label[0]) or _ANSWER_LINE.search(label[0]))
+
+
 def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     text = _HYPHEN_NEGATION.sub(r"\1 ", doc.text)
     found = []
@@ -1307,7 +1376,11 @@ def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     for word in words_found:
         if predicate and _answers_another_question(text, word.start, predicate):
             continue  # "35 et 64 sont-ils des nombres composés ? Oui": not this task's question
-        if predicate and _echoes_another_question(text, word.end, predicate):
+        if (
+            predicate
+            and not _speaker(text, word.start)
+            and _echoes_another_question(text, word.end, predicate)
+        ):
             continue  # "oui, elle se simplifie": the yes of another question (round 16a)
         index = doc.sentence_of(word.start)
         _, reach = doc.sentences[min(index + 1, len(doc.sentences) - 1)]
@@ -1516,6 +1589,29 @@ def _from_answer_line(doc: _Doc, found: list[Statement]) -> list[Statement]:
     return found
 
 
+def answer_part(answer: str, spec: AnswerSpec) -> str:
+    """The lines of ``answer`` the final answer is read from (:func:`_from_answer_line`):
+    from the first answer line that gives a value on, with the fenced blocks before it; the
+    whole answer when there is none. The trap's reader reads the same part (round 19a: a
+    count an expert gives, then corrects before the consensus line, is working, for both)."""
+    try:
+        doc, found = statements(fold(answer), spec)
+    except _TooMany:
+        return answer
+    lines = answer.split("\n")
+    if doc.text.count("\n") + 1 != len(lines):
+        return answer  # a shell's output joined to its call: read it all
+    found = [s for s in found if asserted(doc, s)]
+    for lo, hi in doc.answer_lines:
+        if any(lo <= s.start < hi and not s.negated and not s.quoted for s in found):
+            first = doc.text.count("\n", 0, lo)
+            kept = set(range(first, len(lines)))
+            for a, b in doc.blocks:
+                kept |= set(range(doc.text.count("\n", 0, a), doc.text.count("\n", 0, b) + 1))
+            return "\n".join(line for i, line in enumerate(lines) if i in kept)
+    return answer
+
+
 # Round 15a: a value taken back ("1 sœur… non, je plaisante !", "just kidding") is no
 # answer, whatever follows; "je ne plaisante pas", "not kidding" take nothing back.
 _RETRACTION = re.compile(
@@ -1523,6 +1619,47 @@ _RETRACTION = re.compile(
     r"c'(?:est|etait) une blague|c'(?:est|etait) pour rire|pour rire|just kidding|kidding|just joking|"
     r"i'm joking|i am joking|i was joking|jk|psych|lol non|nan je rigole|poisson d'avril|april fool)\b"
 )
+# An answer disowned at the end (round 19a): the text's last line denies the answer's
+# validity ("ma réponse est donc fausse", "this answer is wrong", "je ne suis pas sûr que ce
+# soit juste") or the possibility to conclude ("on ne peut tout simplement pas conclure",
+# "this cannot be decided", "impossible de trancher"). The structure, not a list of phrases:
+# the answer (a possessive or demonstrative "answer", "result") said false, or a negated
+# "can" before a verb of concluding, or the question said undecidable.
+_CONCLUDE = (
+    r"(?:conclure|conclude|trancher|decider|decide|determiner|determine|savoir|know|dire|say|tell|"
+    r"repondre|answer|settle|resoudre|solve)"
+)
+_DISOWNED = re.compile(
+    r"\b(?:(?:ma|cette|notre|la presente)[ \t]++(?:reponse|conclusion|solution)|(?:mon|ce|notre)[ \t]++"
+    r"(?:resultat|calcul|raisonnement)|(?:my|this|our|that)[ \t]++"
+    r"(?:answer|result|conclusion|solution|reasoning))"
+    r"(?:[ \t]++[\w']++){0,2}?[ \t]++(?:est|is|seems|semble|was|etait|doit etre|must be)[ \t]++"
+    r"(?:(?:donc|so|therefore|probablement|probably|sans doute|surement|certainement|clearly|clairement)"
+    r"[ \t]++)?"
+    r"(?:faux|fausse|wrong|incorrect|incorrecte|erronee?|invalid|invalide|"
+    r"pas (?:juste|bonne?|correcte?|exacte?)|not (?:right|correct|valid))\b"
+    rf"|\b(?:on|we|one|i|je|nous)[ \t]++(?:(?:ne[ \t]++|n')(?:peut|peux|pouvons)|cannot|can't|can[ \t]++not)"
+    rf"(?:[ \t]++[\w']++){{0,3}}?[ \t]++(?:(?:pas|rien)[ \t]++)?{_CONCLUDE}"
+    r"\b(?![ \t]++(?:que|qu'|that|autre chose|autrement|rien d'autre|anything else|otherwise)\b)"
+    rf"|\bimpossible[ \t]++(?:de|d'|to)[ \t]*+{_CONCLUDE}\b"
+    r"|\b(?:cannot|can't|can[ \t]++not|ne peut pas)[ \t]++(?:etre[ \t]++|be[ \t]++)"
+    r"(?:decided|determined|known|concluded|answered|settled|tranche|decide|determine|conclu)\b"
+    r"|\b(?:undecidable|indecidable)\b"
+    r"|\b(?:je ne suis pas|i'm not|i am not)[ \t]++(?:sure|sur|certain|certaine)[ \t]++(?:que|that)[ \t]++"
+    r"(?:ce soit|c'est|ca soit|ce soit bien|this is|it's|it is|that's|that is)[ \t]++"
+    r"(?:juste|bon|correct|exact|right)\b"
+)
+
+
+def _disowned(text: str, after: int) -> bool:
+    """Whether the text's last line disowns the answer given at ``after`` (see _DISOWNED)."""
+    last = text.rstrip().rfind("\n") + 1
+    line = text[last:]
+    if _DISOWNED.search(line) is None:
+        return False
+    return any(m.start() + last >= after for m in _DISOWNED.finditer(line))
+
+
 # An answer cut off after a connective ("Donc Caroline a 1 sœur, ou", "oui, mais"): the
 # alternative or the condition it opens is missing, so the value is not given alone.
 # A value written in another base or counted in another unit, said in a remark right after
@@ -1551,6 +1688,8 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
     if not any(not s.quoted for s in positive):
         return Final(None, "negated" if found else "none")
     if _RETRACTION.search(doc.text, min(s.start for s in positive)):
+        return Final(None, "retracted")
+    if _disowned(doc.text, min(s.start for s in positive)):
         return Final(None, "retracted")
     if _DANGLING.search(doc.text.rstrip()[-40:]):
         return Final(None, "hedged")  # cut off mid-alternative

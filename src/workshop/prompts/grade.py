@@ -84,6 +84,8 @@ def load(
     for _, check in found:
         if isinstance(check, SchemaCheck):
             tasks[check.task].labels |= evaluate.constants(check.schema_)
+        if isinstance(check, FinalCheck):
+            tasks[check.task].finals.append(check)
     for _, check in found:
         unknown = [n for n in check.after if (check.task, n) not in seen]
         if unknown:

@@ -673,6 +673,9 @@ def _role_in(sentence: str) -> bool:
             continue
         if article or word in _ROLE_NOUNS or _ROLE_SUFFIX.search(word):
             return True
+        head = _COMPOUND_HEAD.match(after_noun)
+        if head and _PERSON_SUFFIX.search(head[1]) and _modifier(word):
+            return True  # "Tu es community manager" (round 19a): an English job title, its head last
         if _AS_LEAD.match(lead.group(0)) and _person_next(rest[article.end() if article else 0 :]):
             return True  # "As a logic teacher", "as a bilingual science teacher"
     for lead in _AS_LIKE.finditer(sentence):
@@ -686,6 +689,25 @@ def _role_in(sentence: str) -> bool:
 # a noun of a person ("Comme une enseignante de logique, résous…"), since "comme" also
 # compares shapes ("Présente-le comme une liste", "comme un tableau").
 _AS_LEAD = re.compile(r"(?:as an?|as the|en tant qu[e'])\s*$")
+# The first word of such a title is a noun that modifies it ("community", "data"), never an
+# adverb or a hedge ("tu seras peut-être professeur", "bientôt", "vraiment": round 17b's
+# future or doubted role is none).
+_NOT_MODIFIERS = set(
+    "bientot deja encore toujours jamais aussi donc alors ensuite enfin surement certainement "
+    "soon maybe perhaps probably also still already now then once never ever just really".split()
+)
+
+
+def _modifier(word: str) -> bool:
+    return (
+        word.isalpha()
+        and word not in FUNCTION
+        and word not in _NOT_MODIFIERS
+        and not word.endswith(("ment", "ly"))
+    )
+
+
+_COMPOUND_HEAD = re.compile(r"(?<![ \t])[ \t]++([a-z]{3,}+)\b(?![ \t]*+['-])")  # lookbehind: linear
 _AS_LIKE = re.compile(
     # round 18b: "comme le ferait un professeur de logique" (a role by comparison)
     r"\bcomme\s++(?:(?:le|l')\s*+(?:ferait|feraient|fait|font|aurait fait)\s++)?(?:(?:un|une|le|la)\s++|l')"
@@ -1618,6 +1640,8 @@ def sections(answer: str, total: Fraction | None = None) -> list[tuple[str, Frac
     timed = _one_plan([line for line in lines if line.durations and not line.total])
     if not timed:
         return []
+    if _untimed_part(lines, timed):
+        return None
     any_items = any(line.is_item for line in timed)
     kept = []
     for index, line in enumerate(timed):
@@ -1647,6 +1671,29 @@ def sections(answer: str, total: Fraction | None = None) -> list[tuple[str, Frac
         elif clock is not None:
             clock += int(line.durations[0])
     return [(" ".join(line.title) if line.titled else "", line.durations[0]) for line in kept]
+
+
+def _untimed_part(lines: list[_Line], timed: list[_Line]) -> bool:
+    """Whether the plan has a part whose duration is not read (round 19a: "5. Questions —
+    idem", "— le double de la partie précédente", or none at all): the task asks a duration
+    for every part. A part is a line marked as the timed parts are (same marker, same
+    indentation: "1.", "-", a table row), from the first timed part to the end of the list
+    (a plain line after the last timed part ends it); a line marked otherwise or indented
+    more is a sub-point of its part, and an untimed heading over timed sub-points is no part."""
+    marked = [line for line in timed if line.kind != "plain"]
+    if not marked:
+        return False
+    top = min(line.indent for line in marked)
+    kinds = {line.kind for line in marked if line.indent == top}
+    first = next(i for i, line in enumerate(lines) if line is marked[0])
+    last = max(i for i, line in enumerate(lines) if any(line is t for t in marked))
+    for index in range(first + 1, len(lines)):
+        line = lines[index]
+        if index > last and line.kind == "plain" and line.indent <= top:
+            return False
+        if line.indent == top and line.kind in kinds and not line.durations and not line.total:
+            return True
+    return False
 
 
 _DEFINITION = re.compile(r"[ \t]{0,3}:[ \t]++\S")
