@@ -55,6 +55,7 @@ def main() -> None:
             "round17b_gaming",
             "round17a_gaming",
             "round18b_gaming",
+            "round19b_gaming",
         ],
     )
     parser.add_argument(
@@ -88,6 +89,7 @@ def main() -> None:
             "round17b_fair",
             "round17a_fair",
             "round18b_fair",
+            "round19b_fair",
         ],
     )
     args = parser.parse_args()
