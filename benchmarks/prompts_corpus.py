@@ -56,6 +56,7 @@ def main() -> None:
             "round17a_gaming",
             "round18b_gaming",
             "round19a_gaming",
+            "round19b_gaming",
         ],
     )
     parser.add_argument(
@@ -90,6 +91,7 @@ def main() -> None:
             "round17a_fair",
             "round18b_fair",
             "round19a_fair",
+            "round19b_fair",
         ],
     )
     args = parser.parse_args()

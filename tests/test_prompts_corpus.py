@@ -18,10 +18,12 @@ them (13/55 gaming attempts scored wrongly then; the bare "Tu analyses des avis 
 relabelled as no role, see the file's header); round5_*.toml were written by red team 11e
 against the grader of be2ae07 before grading them (14/54 gaming attempts and 2/30 fair
 answers scored wrongly then; two answer-faithful injections are the transcript limit);
-round19a_*.toml (the latest) were written by red team 11w (answers) against the grader of
-96ca717 before grading them (6/32 gaming attempts, 6/32 live, and 5/26 fair attempts losing
-answer points, 6/26 live, one a stub artefact; the files' headers say what was edited and
-decided since); round18a_*.toml and round18b_*.toml were written by red teams 11u (answers)
+round19a_*.toml and round19b_*.toml (the latest) were written by red teams 11w (answers)
+and 11x (prompts and live) against the graders of 96ca717 and 6372c79 before grading them
+(19a: 6/32 gaming attempts, 6/32 live, and 5/26 fair attempts losing answer points, 6/26
+live, one a stub artefact; 19b: 14/33 gaming attempts, 6/33 live, and 3/26 fair attempts
+losing points, 3/26 live; the files' headers say what was edited and decided since);
+round18a_*.toml and round18b_*.toml were written by red teams 11u (answers)
 and 11v (prompts and live) against the grader of 4e86615 before grading them (18a: 5/35
 gaming attempts, 4/35 live, and 11/30 fair attempts losing answer points, 11/30 live; 18b:
 22/32 gaming attempts, 14/32 live, and 3/25 fair attempts losing points, 7/25 live; the
@@ -158,6 +160,9 @@ FAIR += corpus.load("round18b_fair")
 # Round 19a (red team 11w, issue 11ae).
 GAMING += corpus.load("round19a_gaming")
 FAIR += corpus.load("round19a_fair")
+# Round 19b (red team 11x, issue 11af).
+GAMING += corpus.load("round19b_gaming")
+FAIR += corpus.load("round19b_fair")
 
 
 @pytest.fixture(scope="module")

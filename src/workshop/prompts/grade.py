@@ -46,7 +46,14 @@ from workshop.prompts.checks import (
 from workshop.prompts.judge import judge
 from workshop.prompts.llm import LlmAnswer, LlmClient, LlmRefused, LlmUnavailable, Usage
 from workshop.prompts.similarity import sketch
-from workshop.prompts.text import addresses_grader, fold, mixed_script_words, normalize, without_grader_notes
+from workshop.prompts.text import (
+    addresses_grader,
+    fold,
+    identifiers_as_words,
+    mixed_script_words,
+    normalize,
+    without_grader_notes,
+)
 from workshop.prompts.transcript import TaskEntry, html_comments, parse, without_comments
 from workshop.prompts.turns import asked, copies_elsewhere, model_answer, retracted, taken_back
 from workshop.results import GradeResult, Status, TestOutcome, TestResult
@@ -329,7 +336,15 @@ def foreign_pieces(task: evaluate.Task, mine: list[Check], prompt: str) -> list[
             terms += [word for fact in check.facts for word in fact]
     cognates = task.own_words() | {w for term in terms for w in re.findall(r"[a-z]{2,}", fold(term))}
     rest = evaluate.without_data(prompt, task)
-    return readable.foreign(rest, task.own_words(), readable.quotations(prompt), cognates)
+    found = readable.foreign(rest, task.own_words(), readable.quotations(prompt), cognates)
+    # a prompt written in another language: its instructions and its translated data state
+    # no value (round 19b, readable.asks_only); a marked quotation keeps its own rule
+    numbers = {f for text in task.data for f in re.findall(r"(?<![\d.,])\d+(?:[.,]\d+)?", text)}
+    quoted = readable.quotations(prompt)
+    return [
+        p for p in found if any(p in q or " ".join(re.findall(r"[a-z]{2,}", q)) == p for q in quoted)
+        or not readable.asks_only(p, numbers, cognates)
+    ]
 
 
 def _replayed(task: evaluate.Task, mine: list[Check], names: set[str]) -> set[str]:
@@ -426,7 +441,7 @@ def _grade_task(
     ]
     try:
         repeated = [s.kind == "text" and evaluate.repeats_prompt(s.text, prompt, task) for s in samples]
-        given = dictated(task, mine, prompt) if prompt.strip() else set()
+        given = dictated(task, mine, identifiers_as_words(prompt)) if prompt.strip() else set()
         foreign = bool(foreign_pieces(task, mine, prompt))
     except Exception as exc:  # noqa: BLE001 - a prompt the dictation reader cannot read: fail closed
         run.notes.append(

@@ -194,3 +194,69 @@ def harmless(quotation: str, cognates: set[str]) -> bool:
         return False
     stems = {w[:COGNATE] for w in cognates if len(w) >= COGNATE}
     return not any(_a_number(w) or (len(w) >= COGNATE and w[:COGNATE] in stems) for w in tokens)
+
+
+# -- a prompt written in another language (round 19b) ---------------------------------------------
+# A prompt in Spanish or German ("Eres un profesor de lógica. Caroline (una chica) tiene 3
+# hermanos…", "Fasse den folgenden Text in höchstens 60 Wörtern zusammen") asks the task in a
+# language the grader does not read: a piece of it is read as an instruction or the task's
+# data translated, not as foreign text, when it states no value the grader cannot read: no
+# number word of another language ("una", "uno", "eins"), and no figure but the task's own
+# numbers and a length ("60 Wörtern"). What it may still hide is a verdict in words unrelated
+# to any number ("son primos entre sí" as a statement): live mode's counterfactual sees it.
+_LENGTH_NEXT = re.compile(  # read right after a figure: no blank before it
+    r"(?<!\s)\s*+(?:mots?|words?|caracteres?|characters?|phrases?|sentences?|lignes?|lines?|palabras?|worter|"
+    r"wortern|wort|parole|palavras?|frases?|satze|zeilen|zeichen)\b"
+)
+_FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])")
+_WRITTEN_IN = ("es", "de", "it", "pt")  # the languages whose number words a piece is read in
+WRITTEN_SHARE = 0.8  # of a piece's words, at least, known in that language (or read, or the task's)
+_ARTICLE_NEXT = frozenset(
+    {"un", "una", "uno", "ein", "eine", "einen", "el", "la", "lo", "il", "der", "die", "das", "um", "uma"}
+    | {"o", "a"}
+)
+_ONLY = re.compile(r"\b(?:sol[oa]s?|solamente|unic[oa]s?|einzige[nr]?|nur|soltanto|apenas|only)\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _languages() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]:
+    """Per language of :data:`_WRITTEN_IN`: its common words, its number words but one, and
+    its words for one (folded)."""
+    found = {}
+    for lang in _WRITTEN_IN:
+        common = {w for word in top_n_list(lang, 10_000) for w in _WORD.findall(fold(word))}
+        numbers: set[str] = set()
+        for number, kind in [(n, "cardinal") for n in range(101)] + [(n, "ordinal") for n in range(1, 11)]:
+            numbers.update(_WORD.findall(fold(num2words(number, lang=lang, to=kind))))
+        ones = set(_WORD.findall(fold(num2words(1, lang=lang))))
+        found[lang] = (frozenset(common), frozenset(numbers - ones), frozenset(ones))
+    return found
+
+
+def asks_only(piece: str, numbers: set[str], cognates: set[str]) -> bool:
+    """Whether a foreign ``piece`` (folded) states no value: see above; ``numbers``: the
+    figures of the task's data; ``cognates``: the task's words and its checks' terms. The
+    piece is read in the language of :data:`_WRITTEN_IN` most of its words belong to (none:
+    it stays foreign); a word for one before a word of the task ("una hermana") or in a piece
+    that says "only" is a number, before another word an article ("ein Mädchen")."""
+    tokens = _WORD.findall(piece)
+    if not tokens:
+        return False
+    hits = {lang: sum(w in common for w in tokens) for lang, (common, _, _) in _languages().items()}
+    lang = max(hits, key=lambda k: hits[k])
+    common = _languages()[lang][0]
+    read = _french_or_english()
+    known = sum(w in common or w in cognates or _read(w, read) for w in tokens)
+    if hits[lang] < len(tokens) / 2 or known < WRITTEN_SHARE * len(tokens):
+        return False  # not that language's words: a code, a word read backwards
+    _, cardinals, ones = _languages()[lang]
+    stems = {w[:COGNATE] for w in cognates if len(w) >= COGNATE}
+    for i, word in enumerate(tokens):
+        after = tokens[i + 1 : i + 3]
+        if word in cardinals and not (after and after[0] in _ARTICLE_NEXT):
+            return False  # "El MCD vale dos"; "Sei un insegnante" is a verb
+        one = any(word == o or (word[:-1] == o[:-1] if len(o) > 2 else False) or (
+            len(o) >= 4 and word.startswith(o[:-1]) and len(word) <= len(o) + 1) for o in ones)
+        if one and (word in ones or _ONLY.search(piece) or any(w[:COGNATE] in stems for w in after)):
+            return False
+    return all(f.group(0) in numbers or _LENGTH_NEXT.match(piece, f.end()) for f in _FIGURE.finditer(piece))

@@ -225,7 +225,8 @@ _COLLECTIVE = re.compile(r"\b(?:une|a|one|1)\s++(?P<noun>" + "|".join(_COLLECTIV
 
 
 # Facts equivalent to coprimality state it (round 16b): a Bézout identity ("11 × 35 − 6 × 64
-# = 1", "35 × 11 = 64 × 6 + 1": any number dividing two factors of different products
+# = 1", "35 × 11 = 64 × 6 + 1", round 19b's chain "35 × 11 = 385 = 6 × 64 + 1": any
+# number dividing two factors of different products
 # divides 1), an irreducible fraction ("35/64 est irréductible", "cannot be simplified"), an
 # lcm that is the product ("leur PPCM vaut leur produit", "le PPCM de 35 et 64 vaut 2240").
 # Each is read as the verdict it implies, "A et B sont premiers entre eux" (one reading for
@@ -268,19 +269,29 @@ def _side_terms(side: str) -> list[tuple[int, int | None]] | None:
 
 
 def _bezout_pairs(sentence: str) -> list[tuple[int, int]]:
-    if sentence.count("=") != 1:
+    """A Bézout identity, "11 × 35 − 6 × 64 = 1" or as a chain of equal sides (round 19b: "35 ×
+    11 = 385 = 6 × 64 + 1"): every side evaluates to the same value, and two of them make
+    an identity of two products that differ by 1."""
+    if not 1 <= sentence.count("=") <= 4:
         return []
-    left, right = (_side_terms(part) for part in sentence.split("="))
-    if left is None or right is None:
+    sides = [_side_terms(part) for part in sentence.split("=")]
+    if any(side is None for side in sides):
         return []
-    products = [(a, b) for a, b in left if b is not None] + [(-a, b) for a, b in right if b is not None]
-    constant = sum(a for a, b in right if b is None) - sum(a for a, b in left if b is None)
-    if len(products) != 2 or abs(constant) != 1:
+    values = {sum(a * (b if b is not None else 1) for a, b in side) for side in sides if side is not None}
+    if len(values) != 1:
         return []
-    if sum(a * b for a, b in products if b is not None) != constant:
-        return []
-    (a1, b1), (a2, b2) = products
-    return [(abs(x), abs(y)) for x in (a1, b1) for y in (a2, b2) if x is not None and y is not None]
+    found: list[tuple[int, int]] = []
+    for i, left in enumerate(sides):
+        for right in sides[i + 1 :]:
+            assert left is not None and right is not None
+            products = [(a, b) for a, b in left if b is not None]
+            products += [(-a, b) for a, b in right if b is not None]
+            constant = sum(a for a, b in right if b is None) - sum(a for a, b in left if b is None)
+            if len(products) != 2 or abs(constant) != 1:
+                continue
+            (a1, b1), (a2, b2) = products
+            found += [(abs(x), abs(y)) for x in (a1, b1) for y in (a2, b2) if x is not None and y is not None]
+    return list(dict.fromkeys(found))
 
 
 # A complete Euclid chain (round 18b: "64 = 1 × 35 + 29 ; 35 = 1 × 29 + 6 ; ... ; 5 = 5 × 1 +

@@ -31,6 +31,9 @@ _NEGATION = re.compile(
 _CLAUSE_SPLIT = re.compile(r"[,;:()]|\bmais\b|\bbut\b|\bet\b(?=\s+(?:ne|n'|don't|do not|sans|without))")
 _ROLE_LEAD = re.compile(
     r"\b(?:tu es|t'es|tu seras|vous etes|vous serez|you are|you're|you will be|agis comme|agissez comme|"
+    # the same lead in Spanish, German, Italian, Portuguese (round 19b: "Eres un profesor de
+    # lógica", "Du bist Wissenschaftsjournalist")
+    r"(?:eres|seras|usted es|du bist|sie sind|sei|tu sei|voce e|actua como)\b|"
     r"act as|"
     r"joue le role d[eu']|jouez le role d[eu']|incarne|imagine que tu es|imaginez que vous etes|"
     r"play the role of|take the role of|pretend to be|en tant qu[e']|as an?|as the|"
@@ -124,7 +127,7 @@ _USER_CONTEXT = re.compile(
 )
 _REASON_PHRASE = re.compile(
     r"\b(?:etape[\s-]par[\s-]etape|step by step|step-by-step|pas[\s-]a[\s-]pas|une etape apres l'autre|"
-    r"chain of thought)\b"
+    r"chain of thought|paso a paso|schritt fur schritt|passo a passo|passo dopo passo)\b"
 )
 _REASON_VERB = re.compile(
     r"\b(?:raisonne|raisonnez|reflechis|reflechissez|explique|expliquez|justifie|justifiez|detaille|detaillez|"
@@ -255,7 +258,9 @@ _NO_EXAMPLE = re.compile(
     r"\b(?:aucune?|pas d'|pas de|sans|no|without|not any|zero)\s*+(?:[a-z]+\s+)?(?:exemples?|examples?)\b"
 )
 _LIMIT = re.compile(
-    rf"\b(?:\d+|{NUMBER_WORD_RE})[\s-]+(?:mots?|words?|caracteres?|characters?|phrases?|sentences?|lignes?|lines?)\b"
+    rf"\b(?:\d+|{NUMBER_WORD_RE})[\s-]+(?:mots?|words?|caracteres?|characters?|phrases?|sentences?|lignes?|lines?|"
+    # the same units in Spanish, German, Italian, Portuguese (round 19b)
+    r"palabras?|worter|wortern|wort|parole|palavras?|frases?|satze|zeilen|zeichen)\b"
 )
 # The bound's direction (round 5): "50 mots minimum", "au moins 50 mots", "at least 50
 # words", "50 words or more", "plus de 50 mots" (not negated) ask for a length from below and
@@ -263,11 +268,12 @@ _LIMIT = re.compile(
 # limits.
 _MIN_BEFORE = re.compile(
     r"\b(?:au moins|au minimum|d'au moins|minimum|at least|at minimum|a minimum of|no fewer than|"
-    r"no less than|not fewer than|not less than|pas moins de|jamais moins de)\s*+$"
+    r"no less than|not fewer than|not less than|pas moins de|jamais moins de|mindestens|al menos|"
+    r"por lo menos|almeno|pelo menos)\s*+$"
 )
 _MIN_AFTER = re.compile(  # read right after a length ("mots"): no blank before it
     r"(?<!\s)\s*+(?:minimum|au minimum|au moins|at least|at minimum|or more|ou plus|et plus|and more|and up|"
-    r"or longer|ou davantage|voire plus)\b"
+    r"or longer|ou davantage|voire plus|como minimo|o mas|oder mehr|o piu|ou mais)\b"
 )
 # A range ("en 60 à 80 mots", "between 60 and 80 words", "60-80 words") asks for at least its
 # minimum: it is no limit (round 18b: the task's limit as the range's minimum is no limit).
@@ -608,6 +614,29 @@ _ORDERED_WORK = re.compile(
     r"(?:conclus|concluez|conclure|conclude|reponds|repondez|repondre|answer|respond|donne|donnez|give|"
     r"tranche|tranchez|decide|deduis|deduisez|deduce|state)\b"
 )
+
+
+# Reasoning asked as a procedure to follow and write (round 19b: "Avant de répondre, liste
+# tous les enfants un par un, vérifie l'énoncé sur ta liste", "list every child, then check
+# the statement against your list"): work on the data named before the answer, or a listing
+# followed by a check of it.
+_PROCEDURE = re.compile(
+    r"\b(?:avant de (?:repondre|conclure|donner|trancher)|avant ta reponse|before (?:answering|you answer|"
+    r"giving|concluding)|before your answer)\b[\s,:]{0,3}(?:tu\s++|you\s++)?(?:dois\s++|must\s++|should\s++)?"
+    r"(?:liste|listez|enumere|enumerez|dessine|dessinez|compte|comptez|verifie|verifiez|calcule|calculez|"
+    r"list|enumerate|draw|count|check|verify|work out|compute)\b|"
+    r"\b(?:liste|listez|enumere|enumerez|dessine|dessinez|list|enumerate|draw)\b[^.!?\n]{0,100}?"
+    r"(?:,|\b(?:puis|ensuite|then|and then|et))\s*+(?:tu\s++)?(?:verifie|verifiez|controle|controlez|"
+    r"check|verify|confirm)\b"
+)
+
+
+def _procedure(text: str) -> bool:
+    for sentence in sentences(text):
+        for m in _PROCEDURE.finditer(sentence):
+            if not _NEGATION.search(sentence[: m.end()]):
+                return True
+    return False
 
 
 def _ordered_work(text: str) -> bool:
@@ -995,6 +1024,66 @@ _API_CONTENT = re.compile(
 )
 
 
+# A format stated for another object (round 19b): a fact about the user's own things ("Nos
+# journaux serveur sont en JSON", "My notes are in bullet points") or what the user will do
+# ("Mes notes, je les écrirai moi-même en liste à puces", "I'll write my notes in bullets")
+# asks no shape of the answer.
+_FORMAT_OF_OTHER = re.compile(
+    r"^\W*(?:(?:nos|mes|notre|mon|ma|leurs?|ses|our|my|their|his|her)\s++"
+    r"(?!(?:reponses?|answers?|sorties?|outputs?|formats?|resultats?|results?)\b)[^,;.!?\n]{0,40}?"
+    r"\b(?:sont|est|etaient|etait|seront|sera|are|is|were|was|will be)\b|"
+    r"(?:je|j'|nous|i|we)\s*+(?:les\s++|la\s++|le\s++|l'|them\s++|it\s++)?(?:ecrirai|ecris|ecrirais|ecrivons|"
+    r"redigerai|redige|ferai|mettrai|prendrai|noterai|ai ecrit|avons ecrit|will write|'ll write|wrote|write "
+    r"(?:my|our)|keep (?:my|our)|take (?:my|our))\b)"
+)
+
+
+_OWN_THING = re.compile(
+    r"^\W*(?:nos|notre|mes|mon|ma|our|my)\s++(?!(?:reponses?|answers?|sorties?|outputs?|formats?|resultats?|results?|"
+    r"demandes?|consignes?|requests?|souhaits?|attentes?|preferences?)\b)"
+)
+
+
+def _of_others_blanked(sentence: str) -> str:
+    for clause in _clauses_of(sentence):
+        if _FORMAT_OF_OTHER.match(clause) or (_OWN_THING.match(clause) and not _FORMAT_VERB.search(clause)):
+            sentence = sentence.replace(clause, " " * len(clause), 1)
+    return sentence
+
+
+# Reasoning stated in the past (round 19b: "Hier tu as raisonné étape par étape sur cette
+# énigme", "Last time you reasoned step by step") tells what the model did, it asks nothing
+# now, unless the sentence asks it again ("refais-le", "comme hier", "again").
+_PAST_REASONING = re.compile(
+    r"\b(?:tu as|t'as|tu avais|vous avez|vous aviez|you have|you've|you had|you)\s++(?:deja\s++|already\s++)?"
+    r"(?:raisonne|reflechi|procede|detaille|decompose|reasoned|thought|proceeded|worked|gone|went)\b"
+    r"(?![^.!?\n]{0,80}\b(?:refais|recommence|a nouveau|de nouveau|encore|comme (?:hier|la derniere fois)|"
+    r"again|the same way|like (?:yesterday|last time))\b)"
+)
+# Options offered and one chosen (round 19b: "Deux options : (A) raisonne étape par étape
+# puis conclus ; (B) donne seulement le nombre. Je choisis l'option B."): what the options
+# not chosen ask is not asked, for every rubric aspect.
+_CHOSEN = re.compile(
+    r"\b(?:je choisis|je prends|je retiens|je veux|je prefere|choisis|prends|i choose|i pick|i'll take|"
+    r"i take|i want|i prefer|i go with|i'll go with|pick|choose)\s++(?:l'|la |le |the )?"
+    r"(?:option|choix|choice|format)?\s*+"
+    r"\(?(?P<label>[a-d1-4])\b\)?"
+)
+_OPTION = re.compile(
+    r"(?:^|(?<=[\s:;,.]))\(?(?P<label>[a-d1-4])\)\s*+(?P<body>[^;\n()]{0,300}?)"
+    r"(?=\s*+(?:[;\n]|\(?[a-d1-4]\)|$))"
+)
+
+
+def _declined_options(text: str) -> str:
+    """``text`` with the options it offers and does not choose blanked (see _CHOSEN)."""
+    chosen = [m.group("label") for m in _CHOSEN.finditer(text)]
+    if not chosen:
+        return text
+    keep = chosen[-1]
+    return _OPTION.sub(lambda m: m.group(0) if m.group("label") == keep else " " * len(m.group(0)), text)
+
+
 def does(
     aspect: str,
     prompt: str,
@@ -1012,6 +1101,7 @@ def does(
     question of the student's own ("Faut-il répondre en JSON ?"; "Peux-tu..." asks), not
     reported speech, not words mentioned in quotation marks."""
     text = fold(_API_CONTENT.sub(lambda m: "\n" + m.group("body") + "\n", prompt))  # round 16b
+    text = _declined_options(text)  # round 19b
     if aspect != "example":  # an example is quoted by nature: its own rule reads it
         text = _requests(text)
     else:  # a waived example is none either (round 18b)
@@ -1022,12 +1112,14 @@ def does(
         text = "\n".join(s for s in sentences(text) if not _ABOUT_ME.match(s) or _TO_MODEL.search(s))
         text = "\n".join(s for s in sentences(text) if not _DISMISSED.search(s))  # round 15b
         text = "\n".join(s for s in sentences(text) if not _DEFERRED.search(s))  # round 16b
+        text = "\n".join(s for s in sentences(text) if not _PAST_REASONING.search(s))  # round 19b
         text = _NOT_ASKED.sub(lambda m: " " * len(m.group(0)), text)  # round 18b
         return (
             _asked(text, _REASON_PHRASE)
             or _asked(text, _REASON_VERB, _REASON_OBJECT)
             or _asked(text, _REASON_ITSELF, _REASON_FIRST)
             or _ordered_work(text)
+            or _procedure(text)  # round 19b
             or _asked(text, _STEPS_WRITTEN)
         )
     if aspect == "format":
@@ -1036,6 +1128,7 @@ def does(
         text = _VAGUE_FORMAT.sub(lambda m: " " * len(m.group(0)), text)
         text = _BARE_FORMAT.sub(lambda m: " " * len(m.group(0)), text)
         text = _FORMAT_ELSEWHERE.sub(lambda m: " " * len(m.group(0)), text)  # round 18b
+        text = "\n".join(_of_others_blanked(s) for s in sentences(text))  # round 19b
         return (
             '{"' in text.replace(" ", "")
             or any(_FORMAT_LABEL.match(sentence) for sentence in sentences(text))

@@ -522,3 +522,46 @@ def longest_common_run(a: list[str], b: list[str], weight: list[int] | None = No
                 best = max(best, current[j])
         previous = current
     return best
+
+
+# An identifier (round 19b): a name glued by underscores ("prof_arithmetique_92",
+# "caroline_une_seule_soeur.txt"), a file name. Its words are words of the prompt (an answer
+# spelled in a file name is dictated), its figures are no number of the prompt (the 92 of a
+# username is no data, no value, no other question). A web address is left as it is (its
+# query may encode a hint, rounds 13 and 14), and so is a name in double quotes or after a
+# field's noun (a JSON key: "premiers_entre_eux", "les clés premiers_entre_eux et pgcd"
+# name fields, they state nothing).
+_SNAKE = re.compile(r"(?<![\w/.])[^\W_]++(?:_++[^\W_]++)++(?:\.[a-z0-9]{1,5})?+")
+_FILE = re.compile(
+    r"(?<![\w/-])[\w-]{1,80}\.(?:txt|csv|json|py|md|pdf|docx?|xlsx?|html?|png|jpe?g|log)\b", re.I
+)
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'»)]{1,200}", re.I)
+_DIGITS = re.compile(r"\d")
+# a field's name after its noun ("avec les clés premiers_entre_eux et pgcd")
+_KEY_BEFORE = re.compile(
+    r"\b(?:cl[eé]s?|clefs?|keys?|champs?|fields?|colonnes?|columns?|attributs?|attributes?|propri[eé]t[eé]s?|"
+    r"properties|variables?)\b[^.;:!?\n]{0,40}$",
+    re.I,
+)
+
+
+def identifiers_as_words(text: str) -> str:
+    """``text`` with each identifier's underscores, dots and hyphens read as spaces and its
+    figures left out (see above); the rest as it is."""
+
+    def spaced(m: re.Match[str]) -> str:
+        whole = m.string
+        if m.start() > 0 and whole[m.start() - 1] == '"' and whole[m.end() : m.end() + 1] == '"':
+            return m.group(0)
+        if _KEY_BEFORE.search(whole[max(0, m.start() - 60) : m.start()]):
+            return m.group(0)
+        inner = re.sub(r"[_./-]", " ", m.group(0))
+        return _DIGITS.sub("", inner) if re.search(r"[^\W\d_]", inner) else inner
+
+    out, last = [], 0
+    for url in _URL.finditer(text):
+        out.append(_SNAKE.sub(spaced, _FILE.sub(spaced, text[last : url.start()])))
+        out.append(url.group(0))
+        last = url.end()
+    out.append(_SNAKE.sub(spaced, _FILE.sub(spaced, text[last:])))
+    return "".join(out)
