@@ -953,6 +953,16 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
             if re.search(r"[\d)][ \t]*+[-+*/][ \t]*+$", text[max(0, match.start() - 12) : match.start()]):
                 continue  # "20 + b = 10": the quantity is an operand of an equation to solve
             chain = match.group("chain")
+            # A label with a colon that opens the working (round 20a: "PGCD(35, 64) : 64 = 1 ×
+            # 35 + 29 ; …", "gcd(64, 35): 64 = 35 + 29"): an equation of numbers after it is the
+            # first step, no value; "PGCD : 7" and "gcd: gcd(35, 64) = 1" still state one.
+            if (
+                "=" in chain
+                and not chain.lstrip().startswith(("pgcd", "gcd"))
+                and ":" in (match.group("connector") or "")
+                and "=" not in match.group("connector")
+            ):
+                continue  # "PGCD(35, 64) : 64 = 1 × 35 + 29": a label that opens the working (round 20a)
             last = chain.split("=")[-1]
             try:
                 number = (
@@ -1262,7 +1272,32 @@ _ELLIPTIC_ECHO = re.compile(
 _ECHO_NEGATION = re.compile(r"\b(?:ne|n'|pas|aucun|aucune|no|not|none|never|jamais)\b|n't\b")
 
 
+# A yes/no attached to a proposition about another number or fact (round 20a: "oui, 29 est
+# premier", "oui, 99 est divisible par 9", "oui, 35 est impair", "yes, their sum is odd"): the
+# clause's subject is a number or a noun phrase, and it answers the question that clause
+# repeats; only a proposition about the pair together (the predicate, their gcd, a divisor or
+# factor in common) carries the task's verdict ("oui, 1 est leur seul diviseur commun", "oui,
+# leur PGCD vaut 1").
+_ECHO_SUBJECT = re.compile(
+    r"(?<![ \t])[ \t]*+[,:;-][ \t]*+"
+    r"(?:(?:le nombre|the number|l'entier)[ \t]++)?"
+    r"(?:\d++(?![ \t]*+(?:et|and|&|,)[ \t]*+\d)|(?:la|le|l'|leur|sa|son|the|their|its)[ \t]*+[a-z]++)"
+    r"[ \t]++(?:est|n'est|sont|ne sont|is|isn't|is not|are|aren't|a|has|have|divise|divides|vaut|"
+    r"equals)\b"
+    r"(?P<rest>[^.;:,!?\n()]{0,80}+)"
+)
+_TOGETHER = re.compile(
+    r"\b(?:p?gcd|hcf|gcf|diviseurs? communs?|facteurs? communs?|common (?:divisors?|factors?)|en commun|"
+    r"in common)\b"
+)
+
+
 def _echoes_another_question(text: str, end: int, predicate: str) -> bool:
+    about = _ECHO_SUBJECT.match(text, end)
+    if about is not None and not (
+        re.search(rf"(?:{predicate})", about.group(0)) or _TOGETHER.search(about.group(0))
+    ):
+        return True
     echo = _ECHO.match(text, end)
     if echo is None:
         return False
@@ -1525,10 +1560,55 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
             continue  # "| 35 et 63 | 7 | non |": a row about other numbers than the task's
         if points and _for_other_point(folded[max(lo, statement.start - WINDOW) : statement.start], points):
             continue  # "pour celle qui passe par (0, −10), c'est y = 4x − 10": not the task's line
+        if _ruled_out(folded, statement.start, statement.end):
+            continue  # "2 sœurs : faux", "Hypothèse b = 6 : impossible": a hypothesis rejected
         statement.quoted = doc.is_quoted(statement.start)
         statement.labelled = doc.is_labelled(statement.start)
         kept.append(statement)
     return doc, sorted(kept, key=lambda s: s.start)
+
+
+# A hypothesis tested and ruled out (round 20a: "Si Caroline avait 2 sœurs, chaque frère en
+# aurait 3 : faux", "0 sœur : faux ; 1 sœur : vrai, donc Caroline a 1 sœur", "b = 6 :
+# impossible", "PGCD = 7 → rejeté", "…, ce qui contredit l'énoncé"): the first verdict that
+# follows a value in its piece (the sentence up to a ";" or a line's end) is a clause of its own
+# (after a ",", ":", "→", "(" or "—", nothing but the verdict word before the clause ends); a
+# false one ("faux", "impossible", "exclu", "rejected"…) makes every value before it, since the
+# piece's start or the previous verdict, no candidate. A true one ("vrai", "convient", "c'est
+# l'énoncé") keeps them; a verdict inside a clause ("ce serait faux de dire 2") is no verdict.
+_RULED_OUT = re.compile(
+    r"(?:[,:(]|->|=>|→|—|–|[ \t]-)[ \t*_]*+(?:(?:c'est|donc|so|it's|this is|that's)[ \t]++)?"
+    r"(?:(?P<false>faux|fausse|impossible|absurde|exclue?|rejetee?|a rejeter|eliminee?|incoherente?|"
+    r"contradictoire|false|wrong|rejected|ruled out|eliminated|contradiction|ne convient pas|"
+    r"ne marche pas|doesn't work|does not work|doesn't fit|does not fit|"
+    r"(?:ce qui|cela|which|this|that)[ \t]++(?:contredit|contradicts|est impossible|is impossible)"
+    r"[^,;:()\n]{0,40}+)"
+    r"|vrai|vraie|true|correcte?|juste|convient|valide|valid|ok|fits|works|c'est l'enonce|"
+    r"conforme)(?![\w'-])[ \t*_]*+(?:[!.),;:]|\n|$)"
+)
+_PIECE_END = re.compile(r"[;\n?]|[.!](?!\d)")
+
+
+_WOULD = re.compile(
+    r"\b(?:aurait|auraient|aurais|serait|seraient|serais|ferait|feraient|donnerait|donneraient|would)\b"
+)
+
+
+def _ruled_out(folded: str, start: int, end: int) -> bool:
+    """Whether the value at ``start:end`` is a hypothesis its piece rules out (see
+    :data:`_RULED_OUT`), or the consequence in the conditional that rules it out ("Hypothèse 2
+    sœurs : impossible, chaque frère en aurait 3")."""
+    stop = _PIECE_END.search(folded, end)
+    verdict = _RULED_OUT.search(folded[end : stop.start() if stop else len(folded)])
+    if verdict is not None and verdict.group("false") is not None:
+        return True
+    lo = max((m.end() for m in _PIECE_END.finditer(folded, max(0, start - 300), start)), default=0)
+    before = [v for v in _RULED_OUT.finditer(folded, lo, start)]
+    return (
+        bool(before)
+        and before[-1].group("false") is not None
+        and bool(_WOULD.search(folded, before[-1].end(), start))
+    )
 
 
 _ANY_VALUE = re.compile(rf"\d|\b(?:{NUMBER_WORD_RE}|oui|yes|non|no)\b")
@@ -1651,10 +1731,38 @@ _DISOWNED = re.compile(
 )
 
 
+# A doubt reopened at the end and never settled (round 20a: "Hmm, attends… je dois reprendre le
+# calcul avant de conclure", "Wait, I need to recompute"): the last line says the work is still
+# to be redone or checked (a first person's obligation or intention to redo, recheck,
+# reconsider; "reste à vérifier", "needs to be checked") and gives no value after it, so the
+# answer is suspended, as one disowned is. "Je vais vérifier : chaque frère a bien 2 sœurs"
+# settles it (a value follows).
+_REOPENED = re.compile(
+    r"\b(?:je dois|il faut(?:[ \t]++que je)?|il me faut|il faudrait|je vais devoir|je devrais|faut que je|"
+    r"laisse-moi|laissez-moi|je vais|on doit|nous devons|i need to|i must|i have to|i should|"
+    r"i'll have to|i'll need to|let me|we need to|we must|we should)"
+    r"(?:[ \t]++(?:tout|bien|d'abord|encore|vraiment|first|again|all|really|still|just))*+[ \t]++"
+    r"(?:reprendre|refaire|recalculer|reverifier|recompter|revoir|relire|reconsiderer|repenser|verifier|"
+    r"recompute|recalculate|redo|recheck|re-check|double-check|check|verify|rework|recount|reconsider|"
+    r"rethink|go over|start over|recommencer)\b"
+    r"|\b(?:reste|restent|est|sont|is|are|remains?|needs?)[ \t]++(?:a|to be)[ \t]++"
+    r"(?:verifier|reverifier|revoir|confirmer|reprendre|checked|verified|confirmed|rechecked|redone)\b"
+)
+
+
+def _reopened(line: str) -> bool:
+    """Whether ``line`` reopens the work and settles nothing after (see _REOPENED)."""
+    found = list(_REOPENED.finditer(line))
+    return bool(found) and _ANY_VALUE.search(line, found[-1].end()) is None
+
+
 def _disowned(text: str, after: int) -> bool:
-    """Whether the text's last line disowns the answer given at ``after`` (see _DISOWNED)."""
+    """Whether the text's last line disowns the answer given at ``after`` (see _DISOWNED), or
+    reopens it unsettled (see _REOPENED)."""
     last = text.rstrip().rfind("\n") + 1
     line = text[last:]
+    if last >= after and _reopened(line) or last < after and _reopened(text[after:]):
+        return True
     if _DISOWNED.search(line) is None:
         return False
     return any(m.start() + last >= after for m in _DISOWNED.finditer(line))

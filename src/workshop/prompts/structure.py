@@ -1541,6 +1541,24 @@ _EACH_TOTAL = re.compile(
 _INNER_DURATION = re.compile(
     rf"(?<=[\s(,;-])(?:dont|including|of which|y compris|incl\.?)\s++(?:environ\s++)?({_N}){_MIN}"
 )
+# Round 20a, decided: a part's time that overlaps another part's ("dont les 5 dernières
+# minutes de la partie 2, en parallèle", "in parallel with part 2", "pendant la partie
+# précédente") or one duration shared by several parts ("parties 1 à 3 : 40 min en tout",
+# "parts 1-3: 40 minutes", "les trois premières parties : 40 min") is no duration of one part:
+# the plan is doubtful (its durations do not add up to the talk's length part by part).
+_PART_WORD = r"(?:parties|partie|parts?|sections?|etapes?|steps?|modules?|blocs?|sequences?)"
+_OVERLAP = re.compile(
+    r"\b(?:en parallele|in parallel|simultanee?s?|simultanement|simultaneously|en meme temps (?:que|qu')|"
+    r"at the same time as|chevauch\w*|overlap\w*|empiet\w*)\b"
+    r"|\b(?:de|du|of|pendant|during|avec|with|sur|over|que|than|as)[ \t]++(?:la[ \t]++|l'|the[ \t]++)?"
+    rf"{_PART_WORD}"
+    r"[ \t]++(?:\d++|precedente|suivante|previous|next|d'avant|d'apres)\b"
+)
+_SHARED = re.compile(
+    rf"\b{_PART_WORD}[ \t]++\d++[ \t]*+(?:a|to|-|–|—|et|and|&|,)[ \t]*+\d++\b"
+    r"|\b(?:les|the)[ \t]++(?:deux|trois|quatre|two|three|four|\d)[ \t]++(?:premieres|dernieres|first|last)"
+    rf"[ \t]++{_PART_WORD}\b"
+)
 _BARE_CLOCK = re.compile(r"(?:^|[|:—-]\s*+)(\d{1,2}):(\d{2})\s*+\|?\s*+$")
 # Round 18a, decided: a lone time with no start/end pair on its line, in parentheses after a
 # part's title or at its end with seconds ("(00:05:00)", "(0:05)", "— 00:15:00"), is the
@@ -1694,6 +1712,8 @@ class _Line:
             rest = pattern.sub(" ", rest)
         if inner and (len(self.durations) != 1 or any(i > self.durations[0] for i in inner)):
             self.doubtful = True  # an inner part longer than its part, or of no part
+        if self.durations and (_OVERLAP.search(line) or _SHARED.search(line)):
+            self.doubtful = True  # time shared with another part: no plan of parts that add up
         for cell in self.cells[1:] if len(self.cells) > 1 else []:
             bare = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", cell)
             if bare:
@@ -1780,6 +1800,14 @@ def _untimed_part(lines: list[_Line], timed: list[_Line]) -> bool:
     kinds = {line.kind for line in marked if line.indent == top}
     first = next(i for i, line in enumerate(lines) if line is marked[0])
     last = max(i for i, line in enumerate(lines) if any(line is t for t in marked))
+    for index in range(first - 1, -1, -1):  # the parts right before the first timed one (round 20a)
+        line = lines[index]
+        if line.indent > top:
+            continue  # a sub-point ("→ parties 1 à 3 : 40 min en tout") of the part above it
+        if line.indent < top or line.kind not in kinds or line.total or len(line.cells) > 1:
+            break  # a heading, a line marked otherwise, a table's header row: the list starts after it
+        if not line.durations:
+            return True
     for index in range(first + 1, len(lines)):
         line = lines[index]
         if index > last and line.kind == "plain" and line.indent <= top:
