@@ -1281,14 +1281,14 @@ _ECHO_NEGATION = re.compile(r"\b(?:ne|n'|pas|aucun|aucune|no|not|none|never|jama
 _ECHO_SUBJECT = re.compile(
     r"(?<![ \t])[ \t]*+[,:;-][ \t]*+"
     r"(?:(?:le nombre|the number|l'entier)[ \t]++)?"
-    r"(?:\d++(?![ \t]*+(?:et|and|&|,)[ \t]*+\d)|(?:la|le|l'|leur|sa|son|the|their|its)[ \t]*+[a-z]++)"
+    r"(?:\d++(?![ \t]*+(?:et|and|&|,)[ \t]*+\d)|(?:l'|(?:la|le|leur|sa|son|the|their|its)[ \t]++)[a-z]++)"
     r"[ \t]++(?:est|n'est|sont|ne sont|is|isn't|is not|are|aren't|a|has|have|divise|divides|vaut|"
     r"equals)\b"
     r"(?P<rest>[^.;:,!?\n()]{0,80}+)"
 )
 _TOGETHER = re.compile(
     r"\b(?:p?gcd|hcf|gcf|diviseurs? communs?|facteurs? communs?|common (?:divisors?|factors?)|en commun|"
-    r"in common)\b"
+    r"in common|premiers? avec|prime (?:to|with)|coprime (?:to|with))\b"
 )
 
 

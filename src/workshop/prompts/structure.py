@@ -1555,7 +1555,7 @@ _OVERLAP = re.compile(
     r"[ \t]++(?:\d++|precedente|suivante|previous|next|d'avant|d'apres)\b"
 )
 _SHARED = re.compile(
-    rf"\b{_PART_WORD}[ \t]++\d++[ \t]*+(?:a|to|-|–|—|et|and|&|,)[ \t]*+\d++\b"
+    rf"\b{_PART_WORD}[ \t]++\d++[ \t]*+(?:a|to|-|–|—|et|and|&|,)[ \t]*+\d++\b(?![ \t]*+(?:min|mn|h\b|'))"
     r"|\b(?:les|the)[ \t]++(?:deux|trois|quatre|two|three|four|\d)[ \t]++(?:premieres|dernieres|first|last)"
     rf"[ \t]++{_PART_WORD}\b"
 )
