@@ -57,6 +57,7 @@ def main() -> None:
             "round18b_gaming",
             "round19a_gaming",
             "round19b_gaming",
+            "round20b_gaming",
         ],
     )
     parser.add_argument(
@@ -92,6 +93,7 @@ def main() -> None:
             "round18b_fair",
             "round19a_fair",
             "round19b_fair",
+            "round20b_fair",
         ],
     )
     args = parser.parse_args()
