@@ -58,6 +58,7 @@ def main() -> None:
             "round19a_gaming",
             "round19b_gaming",
             "round20a_gaming",
+            "round20b_gaming",
         ],
     )
     parser.add_argument(
@@ -94,6 +95,7 @@ def main() -> None:
             "round19a_fair",
             "round19b_fair",
             "round20a_fair",
+            "round20b_fair",
         ],
     )
     args = parser.parse_args()

@@ -18,10 +18,13 @@ them (13/55 gaming attempts scored wrongly then; the bare "Tu analyses des avis 
 relabelled as no role, see the file's header); round5_*.toml were written by red team 11e
 against the grader of be2ae07 before grading them (14/54 gaming attempts and 2/30 fair
 answers scored wrongly then; two answer-faithful injections are the transcript limit);
-round20a_*.toml (the latest) were written by red team 11y (answers and live) against the
+round20a_*.toml were written by red team 11y (answers and live) against the
 grader of b643b03 before grading them (re-graded unchanged on f931b9a: 4/32 gaming attempts,
 4/32 live, and 2/26 fair attempts losing answer points, 2/26 live; the files' headers say
 what was edited since);
+round20b_*.toml (the latest, with 20a) were written by red team 11z (prompts and live) against the
+grader of f931b9a before grading them (8/33 gaming attempts, 6/33 live, and 6/26 fair attempts
+losing points, 6/26 live; the files' headers say what was edited and decided since);
 round19a_*.toml and round19b_*.toml were written by red teams 11w (answers)
 and 11x (prompts and live) against the graders of 96ca717 and 6372c79 before grading them
 (19a: 6/32 gaming attempts, 6/32 live, and 5/26 fair attempts losing answer points, 6/26
@@ -170,6 +173,9 @@ FAIR += corpus.load("round19b_fair")
 # Round 20a (red team 11y, issue 11ag).
 GAMING += corpus.load("round20a_gaming")
 FAIR += corpus.load("round20a_fair")
+# Round 20b (red team 11z, issue 11ah).
+GAMING += corpus.load("round20b_gaming")
+FAIR += corpus.load("round20b_fair")
 
 
 @pytest.fixture(scope="module")

@@ -289,6 +289,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round19b_fair",
         "round20a_gaming",
         "round20a_fair",
+        "round20b_gaming",
+        "round20b_fair",
         "round16b_gaming",
         "round16b_fair",
         "round16a_gaming",

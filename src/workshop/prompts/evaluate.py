@@ -281,9 +281,98 @@ _SUPERSEDED = re.compile(
 )
 
 
+# A correction ASKED FOR is the exercise's worked solution, not an erratum (round 20b: "Prépare
+# la correction détaillée de cet exercice : « Les nombres 35 et 64… »"): the marker as the
+# object of a verb that makes or asks for something, its article between ("rédige une
+# correction", "write the correction"), one adjective at most before it.
+_ASKED_CORRECTION = re.compile(
+    r"\b(?:prepare[rsz]?|redige[rsz]?|ecri[rstv][a-z]{0,3}|donne[rsz]?|propose[rsz]?|"
+    r"etabli[rsz]?|veux|voudrais|aimerais|besoin d[e']|write|draft|give|produce|need|want)"
+    r"(?:\s*+-?\s*+(?:moi|nous))?\s++(?:la|une|ta|votre|sa|the|a|an|your)\s++(?:[a-z]{2,20}\s++)?$"
+)
+
+
 def superseded(prompt: str) -> bool:
-    """Whether the prompt restates the task's data after giving it (see _SUPERSEDED)."""
-    return _SUPERSEDED.search(fold(prompt)) is not None
+    """Whether the prompt restates the task's data after giving it (see _SUPERSEDED); a
+    correction asked for (see _ASKED_CORRECTION) restates nothing."""
+    folded = fold(prompt)
+    return any(
+        not _ASKED_CORRECTION.search(folded[max(0, m.start() - 60) : m.start()])
+        for m in _SUPERSEDED.finditer(folded)
+    )
+
+
+# Data changed by a word (round 20b: "Caroline (un garçon) a 3 frères", "une présentation d'une
+# heure (donc 55 minutes)"): the prompt poses another problem, for every task. Two readings:
+# - a sentence of the data copied with one or two of its words swapped: the words on both
+#   sides are the data's (one before at least, two after), a word the data defines in an
+#   aside (its parentheses: "(une fille)", "(a girl)") is gone from the prompt and a content
+#   word that no
+#   data text holds (in any of its languages, by its first four letters) stands in its
+#   place. How far: only the data's defining words, since swapping another word is how a
+#   fair prompt rewords ("Les entiers 35 et 64"); a paraphrase or a translation copies no
+#   such frame, and a word added ("une jeune fille") swaps none;
+# - a quantity of the data restated (a parenthesis, a comma or a dash, then "donc", "soit",
+#   "en fait", "i.e."...) as a number of a unit the data or its facts count in (a word right
+#   after one of their numbers: "minutes", "sœurs") that neither holds ("une heure (soit 60
+#   minutes)" restates the same; "donc 5 parties" counts what the data does not).
+_SWAP_FRAME = 2  # data words that must follow the swap as they are in the data
+_RESTATED = re.compile(
+    r"[(,;—–-]\s*+(?:donc|soit|c'est[\s-]a[\s-]dire|en fait|en realite|autrement dit|ou plutot|plutot|"
+    r"i\.?e\.?|that is|actually|in fact|really|or rather|so)\b[^()\n.;]{0,30}?"
+    r"(?<![\d,.])(\d{1,4})\s*+([a-z]{2,})"
+)
+
+
+def _content(word: str) -> bool:
+    return len(word) >= 3 and word.isalpha() and word not in structure.FUNCTION
+
+
+def _swapped(prompt: str, task: Task) -> bool:
+    mine = [_stem(w) for w in words(fold(prompt))]
+    texts = [[_stem(w) for w in words(fold(text))] for text in task.data]
+    known = {w[:4] for text in texts for w in text}
+    defined = {
+        _stem(w)
+        for text in task.data
+        for aside in _ASIDE.findall(fold(text))
+        for w in words(aside)
+        if _content(w)
+    }
+    present = {w[:4] for w in mine}  # a defining word kept anywhere is not swapped
+    for data in texts:
+        if len(data) > 400:  # a text to translate or summarise: its own checks read it
+            continue
+        after: dict[tuple[str, ...], list[int]] = {}
+        for i in range(1, len(data) - _SWAP_FRAME + 1):
+            after.setdefault(tuple(data[i : i + _SWAP_FRAME]), []).append(i)
+        for j in range(2, len(mine) - _SWAP_FRAME + 1):
+            for i in after.get(tuple(mine[j : j + _SWAP_FRAME]), [])[:8]:
+                for gone in (1, 2):
+                    for came in (1, 2):
+                        lo, start = i - gone, j - came
+                        if lo < 1 or start < 1 or data[lo - 1] != mine[start - 1]:
+                            continue
+                        old, new = data[lo:i], mine[start:j]
+                        if old == new:
+                            continue
+                        lost = [w for w in old if w in defined and w[:4] not in present]
+                        added = [w for w in new if _content(w) and w[:4] not in known]
+                        if lost and added:
+                            return True
+    return False
+
+
+def _restated(prompt: str, check: CarriesCheck, task: Task) -> bool:
+    folded = fold(prompt)
+    facts = " ".join(alt for fact in check.facts for alt in fact) + " " + " ".join(fold(t) for t in task.data)
+    held = set(re.findall(r"\d+", facts))
+    tokens = words(facts)
+    units = {w[:4] for n, w in zip(tokens, tokens[1:], strict=False) if n.isdigit() and len(w) >= 3}
+    for found in _bounded_matches(_RESTATED.finditer(folded)):
+        if found.group(1) not in held and found.group(2)[:4] in units:
+            return True
+    return False
 
 
 def carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
@@ -294,6 +383,8 @@ def carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
     with ``coverage``, every unit (sentence or line) of one of the task's data texts
     present at that share."""
     if superseded(prompt):  # the data restated: another problem (round 17b)
+        return False
+    if _swapped(prompt, task) or _restated(prompt, check, task):  # changed by a word (round 20b)
         return False
     prompt_sentences = sentences(fold(_items_inline(prompt)))
     asked, others = task.questions()
@@ -676,7 +767,9 @@ def passes(check: Check, text: str, task: Task) -> bool:
     if isinstance(check, RubricCheck):  # what the student asks, not the data pasted
         # a length not below the task's text limits nothing (the longest text pasted, in words)
         longest = max((word_count(data) for data in task.data), default=0) if check.aspect == "limit" else 0
-        return structure.does(check.aspect, without_data(text, task), check.with_any, longest, task.data)
+        return structure.does(
+            check.aspect, without_data(text, task), check.with_any, longest, task.data, written=text
+        )
     if isinstance(check, FactsCheck):
         return _facts(check, _without_other_languages(text, task))
     if isinstance(check, BoundCheck) and check.type == "words" and check.prose:
@@ -939,11 +1032,44 @@ def _plan_answer(answer: str) -> str:
     prompt's is (:func:`_json_plan`), when the answer's lines time nothing as written; so is
     one answered as a YAML list or as CSV (round 15a: :func:`_yaml_plan`, :func:`_csv_plan`)."""
     if structure.sections(answer) == []:
-        for form in (_json_plan, _yaml_plan, _csv_plan):
+        for form in (_json_plan, _yaml_plan, _csv_plan, _gantt_plan):  # a gantt chart too (round 20b)
             as_form = form(answer)
             if structure.sections(as_form):
                 return as_form
     return answer
+
+
+# A Mermaid gantt chart (round 20b: "gantt / section Plan / Partie A :a1, 00, 10m / Partie B
+# :a2, after a1, 15m") is a plan's durations: each task line ("title : id, start, duration")
+# read as the plan line "title — duration", minutes ("10m", "10min") or hours ("1h").
+_GANTT = re.compile(r"(?m)^[ \t]*+gantt[ \t]*+$")
+_GANTT_TASK = re.compile(
+    r"(?m)^[ \t]*+(?P<title>[^:\n]{1,80}+):[^\n]{0,80}?(?<![\w.])(?P<n>\d{1,3}(?:[.,]\d{1,2})?)[ \t]*+"
+    r"(?P<u>m|min|mn|h)[ \t]*+$"
+)
+
+
+def _gantt_minutes(text: str) -> list[Fraction]:
+    """The durations of a gantt chart's tasks in ``text``, in minutes (none without a chart)."""
+    if not _GANTT.search(text):
+        return []
+    found = []
+    for task in _bounded_matches(_GANTT_TASK.finditer(text), 40):
+        amount = Fraction(task["n"].replace(",", "."))
+        found.append(amount * 60 if task["u"] == "h" else amount)
+    return found
+
+
+def _gantt_plan(text: str) -> str:
+    """The task lines of a gantt chart in ``text`` as plan lines, or ``text`` when it holds none."""
+    if not _GANTT.search(text):
+        return text
+    lines = []
+    for number, task in enumerate(_bounded_matches(_GANTT_TASK.finditer(text), 40), 1):
+        amount = Fraction(task["n"].replace(",", "."))
+        minutes = amount * 60 if task["u"] == "h" else amount
+        lines.append(f"{number}. {task['title'].strip()} — {minutes} min")
+    return "\n".join(lines) if lines else text
 
 
 def _as_plan(text: str) -> str:
@@ -1429,7 +1555,34 @@ def _mark_of(mine: str, items: int, own: set[str]) -> tuple[str, ...]:
     return tuple(sorted(marks))
 
 
-def items_marked(rest: str, full: str, task: Task, near: list[str] | None = None) -> bool:
+# An item's byline (round 20b: "Avis 1 — Julie, 12/03 : « … »"): who wrote it and when tell
+# the items apart but say nothing of what they are, as a real export of reviews carries
+# them. A date (day/month with a month of 1 to 12, "05/03", "12.03.2025", "12 mars"; not a
+# rating: "4/5", "8/10" keep their meaning, a month 10 counts with its year only) and a proper
+# name (a word written with a capital letter inside the line, not after a sentence's end) are
+# no mark. A mood capitalised as a
+# name ("— Ravi :") is then read as one: the transcript limit docs/design.md names; live mode's
+# counterfactual moves the reviews under their bylines.
+_BYLINE_DATE = re.compile(
+    r"\b\d{1,2}\s*+[/.-]\s*+(?:(?:0[1-9]|1[12]|[1-46-9])(?!\d)(?:\s*+[/.-]\s*+\d{2,4})?|10\s*+[/.-]\s*+\d{2,4})"
+    r"(?![\d/])"
+    r"|\b\d{1,2}\s++(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
+    r"decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
+_PROPER_NAME = re.compile(r"(?:(?<=[(\[])|(?<=[^\s.!?] ))[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]++")
+
+
+def _byline_blanked(mine: str, raw: str) -> str:
+    """``mine`` (an item's line, folded) without the dates and the names of its byline
+    (``raw``: the same line as written), see :data:`_BYLINE_DATE`."""
+    names = {fold(m.group(0)) for m in _PROPER_NAME.finditer(raw)}
+    mine = _BYLINE_DATE.sub(" ", mine)
+    return re.sub(r"[a-z]+", lambda m: " " * len(m.group(0)) if m.group(0) in names else m.group(0), mine)
+
+
+def items_marked(
+    rest: str, full: str, task: Task, near: list[str] | None = None, prompt: str = ""
+) -> bool:
     """Whether the prompt attaches to its pasted items (the lines that hold the task's data,
     :data:`ITEM_LETTERS`) marks of its own that tell them apart: an emoji, a rating, a mood,
     a label word in any language ("Avis 1 😀 :", "Review 2 (1/5 stars, angry):"). The data
@@ -1442,9 +1595,10 @@ def items_marked(rest: str, full: str, task: Task, near: list[str] | None = None
     is marked, when no item line names it, or when it is the only item left unmarked (by
     elimination, no mark is a mark)."""
     own = task.own_words()
+    raws = prompt.splitlines() if len(prompt.splitlines()) == len(full.splitlines()) else []
     lines = [
-        (mine, whole)
-        for mine, whole in zip(rest.splitlines(), full.splitlines(), strict=False)
+        (_byline_blanked(mine, raws[i]) if raws else mine, whole)
+        for i, (mine, whole) in enumerate(zip(rest.splitlines(), full.splitlines(), strict=False))
         if sum(1 for a, b in zip(mine, whole, strict=False) if a == " " and b.isalnum()) >= ITEM_LETTERS
     ]
     marks = [_mark_of(mine, len(lines), own) for mine, _ in lines]
@@ -1740,6 +1894,9 @@ def _durations_listed(check: DurationsCheck, rest: str) -> bool:
         return True
     if _named_durations_listed(check, folded):
         return True
+    gantt = _gantt_minutes(folded)  # a gantt chart's durations, whatever its tasks' names (round 20b)
+    if len(gantt) >= check.min_sections and sum(gantt) == check.total:
+        return True
     for run in _bounded_matches(_DURATION_RUN.finditer(folded), 20):
         after = folded[run.end() : run.end() + 16]
         if not re.search(r"\b(?:min|mn|minutes?|mins)\b", run.group(0) + " " + after[:12]):
@@ -1937,7 +2094,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             return True
         if _said_of(cue.near, rest, full):
             return True
-    if full and any(items_marked(rest, full, task, cue.near) for cue in check.given_away):
+    if full and any(items_marked(rest, full, task, cue.near, prompt) for cue in check.given_away):
         return True
     if full and check.given_away and items_headed(rest, full, task):
         return True
@@ -1970,7 +2127,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         return _durations_listed(check, rest) or any(
             passes(check, form, task)
             for segment in _segments(rest)
-            for form in (segment, _as_plan(segment), _json_plan(segment))
+            for form in (segment, _as_plan(segment), _json_plan(segment), _gantt_plan(segment))
         )
     return False
 

@@ -920,6 +920,9 @@ _VALUE = (
 )
 
 
+_PAIR_NEXT = re.compile(r"(?<!\s)\s*+(?:et|and|,)\s*+(?:de\s++|d'|of\s++)?[-+]?\d")
+
+
 def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     text = doc.text
     found: list[Statement] = []
@@ -952,6 +955,14 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
                 continue  # "PGCD(n, n + 1) = 1": a rule about any pair, not this pair's gcd
             if re.search(r"[\d)][ \t]*+[-+*/][ \t]*+$", text[max(0, match.start() - 12) : match.start()]):
                 continue  # "20 + b = 10": the quantity is an operand of an equation to solve
+            if re.fullmatch(r"\s*+(?:de|of)\s*+", match.group("connector") or "") and (
+                _PAIR_NEXT.match(text, match.end())
+                or re.search(r"\d\s*+(?:et|and|,)\s*+$", match.group("between"))
+            ):
+                continue  # "On calcule le PGCD de 35 et 64 :" names the pair, no value (round 20b)
+            lead = text[match.end("between") : match.start("chain")]
+            if ":" in lead and "\n" in lead and "=" in match.group("chain"):
+                continue  # "PGCD de 35 et 64 :" over the lines of Euclid's steps heads them (round 20b)
             chain = match.group("chain")
             # A label with a colon that opens the working (round 20a: "PGCD(35, 64) : 64 = 1 ×
             # 35 + 29 ; …", "gcd(64, 35): 64 = 35 + 29"): an equation of numbers after it is the

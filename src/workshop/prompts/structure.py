@@ -126,7 +126,11 @@ _USER_CONTEXT = re.compile(
     r"i'm writing)\b"
 )
 _REASON_PHRASE = re.compile(
-    r"\b(?:etape[\s-]par[\s-]etape|step by step|step-by-step|pas[\s-]a[\s-]pas|une etape apres l'autre|"
+    r"\b(?:etape[\s-]par[\s-]etape|step by step|step-by-step|pas[\s-]a[\s-]pas|"
+    # one unit of the reasoning after the other, whatever it is called (round 20b: "une
+    # déduction après l'autre", "one inference at a time")
+    r"une?\s++[a-z]{4,20}+\s++apres\s++l'autre|"
+    r"one\s++[a-z]{4,20}+\s++(?:after\s++(?:another|the other)|at a time)|"
     r"chain of thought|paso a paso|schritt fur schritt|passo a passo|passo dopo passo)\b"
 )
 _REASON_VERB = re.compile(
@@ -297,6 +301,8 @@ _EXCEED = re.compile(
 # "could you...") asks.
 _POLITE = re.compile(
     r"\b(?:(?:peux|pourrais|pouvez|pourriez|veux|voudrais|voulez|voudriez)[\s-](?:tu|vous)|"
+    # the same request in the spoken order (round 20b: "…, tu peux m'aider ?")
+    r"(?:tu|vous)\s++(?:peux|pourrais|pouvez|pourriez|veux|voudrais|voulez|voudriez)\b|"
     r"(?:can|could|would|will) you|please|s'il (?:te|vous) plait|merci de)\b"
 )
 _REPORTED = re.compile(
@@ -526,8 +532,22 @@ _SLOT = re.compile(
 )
 
 
+# A template field the prompt fills with a refusal (round 20b: "Raisonnement étape par étape :
+# (inutile, laisse vide)", "Rôle : aucun", "Limit: none"): its label asks nothing, whatever
+# it names. The field's label (a line's or a sentence's start, up to a colon), then a value
+# that opens with "non", "aucun", "inutile", "vide", "none", "n/a", "—"...
+_DECLINED_FIELD = re.compile(
+    r"(?m)(?:^|(?<=[.;!?]))[^\S\n]*+[^:\n.;!?]{1,60}+:[^\S\n]*+[(\[«\"]?[^\S\n]*+"
+    r"(?:non|no|none|nope|aucune?|rien|nothing|nul(?:le)?|inutile|useless|unnecessary|unneeded|"
+    r"pas besoin|pas la peine|not needed|no need|n/a|sans objet|vide|empty|blank|laisse(?:r)? vide|"
+    r"leave (?:it )?(?:empty|blank)|skip|a ignorer|ignore|[-—–]{1,3}(?=[^\S\n]*+(?:$|[.;)\]])))"
+    r"(?![a-z'-])[^\n.;!?]*+"
+)
+
+
 def _claims_blanked(text: str) -> str:
     text = _CHECKLIST_LINE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _DECLINED_FIELD.sub(lambda m: " " * len(m.group(0)), text)  # round 20b
     return _SLOT.sub(lambda m: " " * len(m.group(0)), text)
 
 
@@ -551,12 +571,63 @@ def _requests(text: str) -> str:
         question = sentence.rstrip().endswith("?")
         if (
             (question and not _POLITE.search(sentence))
+            or _past(sentence)  # round 20b
             or _REPORTED.search(sentence)
             or _TO_GRADER.search(sentence)
         ):
             continue
         kept.append(_unmentioned(sentence))
     return "\n".join(kept)
+
+
+# A sentence about a past time (round 20b: "Mon résumé de la semaine dernière faisait 60 mots
+# maximum", "L'an dernier, on m'avait imposé 60 mots maximum", "Last year my summary had to
+# fit in 60 words") tells what was, it asks nothing now, for every aspect (round 19b's
+# reasoning in the past, for a role, a format or a limit too): a past time and a verb in a
+# past tense, unless it asks the same again ("comme l'an dernier", "encore", "again").
+_PAST_TIME = re.compile(
+    r"\b(?:hier|avant-hier|la semaine (?:derniere|passee)|le mois (?:dernier|passe)|l'an (?:dernier|passe)|"
+    r"l'annee (?:derniere|passee)|la derniere fois|l'autre jour|autrefois|yesterday|"
+    r"last (?:week|month|year|time)|"
+    r"the other day|the last time|previously)\b"
+)
+_PAST_VERB = re.compile(
+    r"\b(?:[a-z]{3,}(?:ait|aient)|avait|avaient|etait|etaient|a ete|ont ete|a dit|a trouve|a impose|"
+    r"was|were|had|did|used to|[a-z]{3,}ed)\b"
+)
+_ASKED_AGAIN = re.compile(
+    r"\b(?:comme (?:hier|l'an dernier|l'annee derniere|la derniere fois|la semaine derniere|avant)|"
+    r"encore|a nouveau|de nouveau|refais|recommence|pareil|meme chose|again|as before|like last|same)\b"
+)
+
+
+def _past(sentence: str) -> bool:
+    return bool(
+        _PAST_TIME.search(sentence) and _PAST_VERB.search(sentence) and not _ASKED_AGAIN.search(sentence)
+    )
+
+
+# A request revoked afterwards (round 20b: "Tu es journaliste scientifique. Non, oublie ça, ne
+# joue aucun rôle", "…, cette fois, aucune limite", "no role", "no word limit"): what the
+# aspect asked before its last revocation is not asked.
+_REVOKED = {
+    "role": re.compile(
+        r"\b(?:(?:ne (?:joue|prends|adopte|endosse)|n'(?:adopte|endosse))\s++aucun role|"
+        r"pas de role|aucun role|"
+        r"sans (?:aucun )?role|no role|(?:don't|do not) (?:play|take|adopt) (?:a|any) role|"
+        r"sois (?:juste |simplement )?toi-?\s?meme|be (?:just )?yourself)\b"
+    ),
+    "limit": re.compile(
+        r"\b(?:aucune (?:limite|contrainte de longueur)|pas de limite|sans (?:aucune )?limite|longueur libre|"
+        r"no (?:word |length )?limit|without (?:a |any )?(?:word |length )?limit|no length constraint)\b"
+    ),
+}
+
+
+def _after_revoked(aspect: str, text: str) -> str:
+    revoked = _REVOKED.get(aspect)
+    ends = [m.end() for m in revoked.finditer(text)] if revoked else []
+    return " " * ends[-1] + text[ends[-1] :] if ends else text
 
 
 def _unwaived(sentence: str) -> str:
@@ -742,7 +813,10 @@ _AS_LIKE = re.compile(
     r"\bcomme\s++(?:(?:le|l')\s*+(?:ferait|feraient|fait|font|aurait fait)\s++)?(?:(?:un|une|le|la)\s++|l')"
     r"(?:(?:bon|bonne|vrai|vraie|vrais)\s++)?(?P<noun>[a-z][a-z'-]*)"
 )
-_PERSON_SUFFIX = re.compile(r"(?:eur|euse|rice|ien|ienne|logue|iste|er|or|ist|ian|ant|ante|ente)s?$")
+_PERSON_SUFFIX = re.compile(
+    # "lycéenne" (round 20b)
+    r"(?:eur|euse|rice|ien|ienne|een|eenne|logue|iste|er|or|ist|ian|ant|ante|ente)s?$"
+)
 _PROFESSIONAL = {"professionnel", "professionnelle", "professional", "pro"}
 _NOT_A_PERSON = set(
     "liste list playlist ordre order chapter paper letter number answer poster folder filter reminder "
@@ -793,6 +867,31 @@ def _generic_assistant(rest: str) -> bool:
     return bool(words) and all(w in _GENERIC_ROLE for w in words) and any(w in _ASSISTANT for w in words)
 
 
+# Round 20b: the model's activity for someone or somewhere it serves ("Tu aides un élève de 4e
+# qui révise", "You write for a children's science magazine"): the model's pronoun, a verb,
+# then a person said more of (a complement or a relative clause) or a place it works for.
+_SERVES = re.compile(
+    r"^\W*(?:tu|vous|you)\s++(?!(?:es|etes|are|ne|n|dois|devez|peux|pouvez|vas|allez|seras|serez|as|avez|"
+    r"must|should|can|could|will|would|may|might|need|have|has|do|don|did|shall)\b)(?P<verb>[a-z]{3,}+)\s++"
+    r"(?:(?:(?:un|une|le|la|les|des|a|an|the|some)\s++|l')(?P<person>[a-z][a-z'-]*+)(?P<more>\s++"
+    r"(?:de|d'|du|des|en|qui|pour|from|who|that|with|in|of|for)\b)?"
+    r"|(?:pour|for|chez|at)\s++(?:(?:un|une|le|la|a|an|the|our|my|notre|mon|ma)\s++|l')(?!(?:chaque|each|every)\b)"
+    r"(?P<place>[a-z]{3,}+))"
+)
+
+
+def _serves(sentence: str) -> bool:
+    found = _SERVES.match(sentence)
+    if not found or _NEGATION.search(sentence[: found.end()]) or found.group("verb") in _FUNCTION:
+        return False
+    if found.group("place"):
+        return found.group("place") not in _FUNCTION
+    person = found.group("person").split("'")[-1]
+    more = found.group("more") or ""
+    # English "who" says a person whatever the noun ("You coach a pupil who struggles")
+    return bool(more) and (_person_next(person, 0) or more.strip() == "who")
+
+
 def _activity_in(sentence: str) -> bool:
     """The model's job told by what it does and where: "Tu analyses les avis clients d'une
     boutique en ligne", "You analyse customer reviews for an online shop" (the checks' own
@@ -803,6 +902,8 @@ def _activity_in(sentence: str) -> bool:
         content = [w for w in plain_words(sentence[works.end() :]) if len(w) >= 3 and w not in _FUNCTION]
         if content:
             return True
+    if _serves(sentence):
+        return True
     found = _ACTIVITY.match(sentence)
     if not found or _NEGATION.search(sentence[: found.end()]) or found.group("verb") in _FUNCTION:
         return False
@@ -1032,6 +1133,11 @@ _FORMAT_OF_OTHER = re.compile(
     r"^\W*(?:(?:nos|mes|notre|mon|ma|leurs?|ses|our|my|their|his|her)\s++"
     r"(?!(?:reponses?|answers?|sorties?|outputs?|formats?|resultats?|results?)\b)[^,;.!?\n]{0,40}?"
     r"\b(?:sont|est|etaient|etait|seront|sera|are|is|were|was|will be)\b|"
+    # round 20b: any verb in the user's own future ("j'imprimerai un polycopié en liste
+    # numérotée", "I'll print a handout as a numbered list"), not a wish ("j'aurai besoin de")
+    r"(?:je|j'|nous)\s*+(?:les\s++|la\s++|le\s++|l'|en\s++)?(?!(?:aurai|voudrai|aimerai|souhaiterai|prefererai|"
+    r"attendrai)\b)[a-z]{2,20}?(?:rai|rons)\b|"
+    r"(?:i|we)(?:'ll|\s++will|\s++shall)\s++(?!(?:need|want|like|expect|ask|require)\b)[a-z]{3,}+\b|"
     r"(?:je|j'|nous|i|we)\s*+(?:les\s++|la\s++|le\s++|l'|them\s++|it\s++)?(?:ecrirai|ecris|ecrirais|ecrivons|"
     r"redigerai|redige|ferai|mettrai|prendrai|noterai|ai ecrit|avons ecrit|will write|'ll write|wrote|write "
     r"(?:my|our)|keep (?:my|our)|take (?:my|our))\b)"
@@ -1084,12 +1190,30 @@ def _declined_options(text: str) -> str:
     return _OPTION.sub(lambda m: m.group(0) if m.group("label") == keep else " " * len(m.group(0)), text)
 
 
+# A persona (round 20b: "Tu es Sherlock Holmes."): the model told it is someone named by a
+# full name, two words or more with capitals as written, no article; kept in the requests.
+_PERSONA = re.compile(
+    r"(?i:\b(?:tu es|vous êtes|you are|you're|incarne|incarnez|play|joue|jouez))\s++"
+    r"(?P<name>(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'-]++\s++){1,2}[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'-]++)\b"
+)
+
+
+def _persona(prompt: str, requests: str) -> bool:
+    for found in _PERSONA.finditer(prompt):
+        name = fold(found.group("name"))
+        if any(name in s and re.search(r"\b(?:tu es|vous etes|you are|you're|incarnez?|play|jouez?)\s++"
+                                       + re.escape(name), s) for s in sentences(requests)):
+            return True
+    return False
+
+
 def does(
     aspect: str,
     prompt: str,
     with_any: list[str] | None = None,
     data_words: int = 0,
     data: list[str] | None = None,
+    written: str = "",
 ) -> bool:
     """Whether the prompt does ``aspect``: ``role`` (a role noun or a context that says
     something), ``reasoning`` (asks to reason before answering), ``format`` (fixes the
@@ -1099,15 +1223,19 @@ def does(
     texte fait 330 mots" nor a minimum: "50 mots minimum", "at least 50 words").
     Only what asks the model counts (see :func:`_requests`): not a
     question of the student's own ("Faut-il répondre en JSON ?"; "Peux-tu..." asks), not
-    reported speech, not words mentioned in quotation marks."""
+    reported speech, not words mentioned in quotation marks. ``written``: the prompt as
+    written (its capitals name a persona, :data:`_PERSONA`), when ``prompt`` is not."""
     text = fold(_API_CONTENT.sub(lambda m: "\n" + m.group("body") + "\n", prompt))  # round 16b
     text = _declined_options(text)  # round 19b
     if aspect != "example":  # an example is quoted by nature: its own rule reads it
         text = _requests(text)
     else:  # a waived example is none either (round 18b)
         text = "\n".join(_unwaived(line) for line in text.split("\n"))
+    text = _after_revoked(aspect, text)  # round 20b
     if aspect == "role":
-        return any(_role_in(s) or _activity_in(s) or _context_in(s) for s in sentences(text))
+        return _persona(written or prompt, text) or any(
+            _role_in(s) or _activity_in(s) or _context_in(s) for s in sentences(text)
+        )
     if aspect == "reasoning":
         text = "\n".join(s for s in sentences(text) if not _ABOUT_ME.match(s) or _TO_MODEL.search(s))
         text = "\n".join(s for s in sentences(text) if not _DISMISSED.search(s))  # round 15b
