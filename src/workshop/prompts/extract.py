@@ -955,7 +955,7 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
                 continue  # "PGCD(n, n + 1) = 1": a rule about any pair, not this pair's gcd
             if re.search(r"[\d)][ \t]*+[-+*/][ \t]*+$", text[max(0, match.start() - 12) : match.start()]):
                 continue  # "20 + b = 10": the quantity is an operand of an equation to solve
-            if re.fullmatch(r"\s*+(?:de|of)\s*+", match.group("connector") or "") and (
+            if (match.group("connector") or "").strip() in ("de", "of") and (
                 _PAIR_NEXT.match(text, match.end())
                 or re.search(r"\d\s*+(?:et|and|,)\s*+$", match.group("between"))
             ):
