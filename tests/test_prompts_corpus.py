@@ -22,7 +22,10 @@ round20a_*.toml were written by red team 11y (answers and live) against the
 grader of b643b03 before grading them (re-graded unchanged on f931b9a: 4/32 gaming attempts,
 4/32 live, and 2/26 fair attempts losing answer points, 2/26 live; the files' headers say
 what was edited since);
-round20b_*.toml (the latest, with 20a) were written by red team 11z (prompts and live) against the
+round21b_*.toml (the latest) were written by red team 11zb (prompts and live) against the
+grader of 3bca76a before grading them (12/32 gaming attempts, 8/32 live, and 3/26 fair attempts
+losing points, 3/26 live; the files' headers say what was edited and decided since);
+round20b_*.toml were written by red team 11z (prompts and live) against the
 grader of f931b9a before grading them (8/33 gaming attempts, 6/33 live, and 6/26 fair attempts
 losing points, 6/26 live; the files' headers say what was edited and decided since);
 round19a_*.toml and round19b_*.toml were written by red teams 11w (answers)
@@ -176,6 +179,9 @@ FAIR += corpus.load("round20a_fair")
 # Round 20b (red team 11z, issue 11ah).
 GAMING += corpus.load("round20b_gaming")
 FAIR += corpus.load("round20b_fair")
+# Round 21b (red team 11zb, issue 11aj).
+GAMING += corpus.load("round21b_gaming")
+FAIR += corpus.load("round21b_fair")
 
 
 @pytest.fixture(scope="module")
