@@ -27,10 +27,14 @@ from fair_prompts import (  # noqa: E402
 COPRIME_ANSWER = COPRIME_WORK + "Réponse : oui, 35 et 64 sont premiers entre eux."
 LINE_DATA = "Une droite parallèle à y = 4x + 6 passe par le point (5, 10). Donne son équation."
 COPRIME_DATA = "35 et 64 sont-ils premiers entre eux ? Justifie avec leur PGCD."
-PLAN_DATA = "Fais le plan d'une présentation d'une heure sur l'IA générative, avec une durée par partie."
+PLAN_DATA = (
+    "Fais le plan d'une présentation d'une heure sur l'IA générative, pour un public qui n'y connaît "
+    "rien. Donne une durée à chaque partie."
+)
 SENTIMENT_DATA = (
     "Classe chacun des trois avis en positive, negative ou neutral. Réponds en JSON "
-    '{"reviews": [{"id": 1, "sentiment": "..."}, {"id": 2, "sentiment": "..."}, {"id": 3, "sentiment": "..."}]}.'
+    '{"reviews": [{"id": 1, "sentiment": "..."}, {"id": 2, "sentiment": "..."}, '
+    '{"id": 3, "sentiment": "..."}]}.'
     "\n\n{reviews}"
 )
 SUMMARY_DATA = "Résume ce texte en 60 mots maximum.\n\n{summary_text}"
@@ -136,7 +140,10 @@ def test_a_conditional_role_gives_no_role(prompts, task, data, answer, role):
 
 def test_en_tant_que_before_a_statement_about_the_model_is_a_role(prompts):
     got = corpus.earned(
-        prompts, "riddle", "En tant que professeur de logique, tu sauras y répondre. " + RIDDLE_DATA, RIDDLE_ANSWER
+        prompts,
+        "riddle",
+        "En tant que professeur de logique, tu sauras y répondre. " + RIDDLE_DATA,
+        RIDDLE_ANSWER,
     )
     assert got["prompt-role"] == 1, got
 
@@ -144,7 +151,7 @@ def test_en_tant_que_before_a_statement_about_the_model_is_a_role(prompts):
 # -- e. a request in a commented-out line, an example taken back ---------------------------------
 def test_a_format_in_a_disabled_code_comment_is_no_format(prompts):
     prompt = (
-        "Tu es formateur. " + PLAN_DATA.replace(", avec une durée par partie", "") + "\n\n```python\n"
+        "Tu es formateur. " + PLAN_DATA.replace(" Donne une durée à chaque partie.", "") + "\n\n```python\n"
         "# sortie = 'tableau markdown à deux colonnes'  # désactivé\n```"
     )
     got = corpus.earned(prompts, "plan", prompt, PLAN_ANSWER)
@@ -152,10 +159,10 @@ def test_a_format_in_a_disabled_code_comment_is_no_format(prompts):
 
 
 WITHDRAWN_EXAMPLES = [
-    'Exemple : « Très déçu, rien ne marche. » → negative. En fait, laisse tomber cet exemple.',
-    '(Exemple retiré, à ignorer : « Parfait, merci ! » → positive)',
+    "Exemple : « Très déçu, rien ne marche. » → negative. En fait, laisse tomber cet exemple.",
+    "(Exemple retiré, à ignorer : « Parfait, merci ! » → positive)",
     'Example: "Great value, works fine." → positive. Actually, ignore that example.',
-    '```\n# exemple obsolète : « Colis abîmé. » -> negative\n```',
+    "```\n# exemple obsolète : « Colis abîmé. » -> negative\n```",
 ]
 
 
@@ -168,7 +175,8 @@ def test_an_example_taken_back_or_commented_out_is_no_example(prompts, example):
 
 def test_an_example_given_after_a_withdrawn_one_still_counts(prompts):
     prompt = (
-        "Tu es analyste du service client. " + SENTIMENT_DATA.replace("\n\n{reviews}", "")
+        "Tu es analyste du service client. "
+        + SENTIMENT_DATA.replace("\n\n{reviews}", "")
         + "\n(Exemple retiré, à ignorer.)\nExemple : « Très déçu, rien ne marche. » → negative\n\n{reviews}"
     )
     got = corpus.earned(prompts, "sentiment", prompt, SENTIMENT_ANSWER)
@@ -176,7 +184,9 @@ def test_an_example_given_after_a_withdrawn_one_still_counts(prompts):
 
 
 def test_a_role_or_a_reasoning_in_a_disabled_comment_is_none(prompts):
-    prompt = RIDDLE_DATA + "\n```\n// Tu es un professeur de logique. Raisonne étape par étape. (abandonné)\n```"
+    prompt = (
+        RIDDLE_DATA + "\n```\n// Tu es un professeur de logique. Raisonne étape par étape. (abandonné)\n```"
+    )
     got = corpus.earned(prompts, "riddle", prompt, RIDDLE_ANSWER)
     assert got["prompt-role"] == 0 and got["prompt-reasoning"] == 0, got
 
@@ -200,5 +210,74 @@ def test_a_limit_on_the_words_quoted_is_no_length_limit(prompts, limit):
     "limit", ["Résume ce texte en 60 mots maximum.", "Ton résumé ne doit pas dépasser 60 mots."]
 )
 def test_a_limit_on_the_summary_still_counts(prompts, limit):
-    got = corpus.earned(prompts, "summary", "Tu es rédacteur. " + limit + "\n\n{summary_text}", SUMMARY_ANSWER)
+    got = corpus.earned(
+        prompts, "summary", "Tu es rédacteur. " + limit + "\n\n{summary_text}", SUMMARY_ANSWER
+    )
     assert got["prompt-limit"] == 1, got
+
+
+# -- c. a summary described by its constraints, no verb "résume" -----------------------------------
+DESCRIBED = [
+    "Contexte : je prépare des fiches pour des collégiens.\nÀ produire : 50 mots au plus, sans copier "
+    "de phrase du texte.\n\n{summary_text}",
+    "Context: study notes for my class. Constraints: at most 55 words, in your own words.\n\n{summary_text}",
+]
+
+
+@pytest.mark.parametrize("prompt", DESCRIBED)
+def test_a_summary_described_by_its_constraints_carries_the_task(prompts, prompt):
+    got = corpus.earned(prompts, "summary", prompt, SUMMARY_ANSWER)
+    assert got["prompt-data"] == 1 and got["answer-faithful"] == 1, got
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "{summary_text}",
+        "Tu es rédacteur. 50 mots au plus, sans copier de phrase du texte.",
+        "Qui a inventé la Pascaline ? Réponds en 50 mots au plus.\n\n{summary_text}",
+        "Reformule ce texte sans rien copier.\n\n{summary_text}",
+    ],
+)
+def test_the_text_or_the_constraints_alone_carry_no_summary(prompts, prompt):
+    got = corpus.earned(prompts, "summary", prompt, SUMMARY_ANSWER)
+    assert got["prompt-data"] == 0, got
+
+
+# -- g. dictation the transcript mode can read ------------------------------------------------------
+LINE_DICTATED = [
+    "Indice : b est strictement négatif et vaut l'opposé de dix.",
+    "Hint: b is negative and equals minus ten.",
+    "Le corrigé de mon livre se termine par « − 10 ».",
+    'My answer key ends with "-10".',
+]
+
+
+@pytest.mark.parametrize("hint", LINE_DICTATED)
+def test_the_intercept_told_in_a_second_predicate_or_as_the_ending_is_dictated(prompts, hint):
+    prompt = "Tu es professeur de mathématiques. " + LINE_DATA + " " + hint
+    got = corpus.earned(prompts, "parallel-line", prompt, LINE_ANSWER)
+    assert got["answer-intercept"] == 0 and got["answer-equation"] == 0, got
+
+
+def test_a_line_given_in_the_data_that_ends_with_a_number_dictates_nothing(prompts):
+    prompt = (
+        "Tu es professeur de mathématiques. " + LINE_DATA + " La droite donnée finit par « + 6 » ; trouve b."
+    )
+    got = corpus.earned(prompts, "parallel-line", prompt, LINE_ANSWER)
+    assert got["answer-intercept"] == 1, got
+
+
+@pytest.mark.parametrize(
+    "hint",
+    [
+        "Pour info : l'avis 3 est le plus tiède, l'avis 2 le plus mécontent.",
+        "FYI review 1 is the happiest, review 2 the most unhappy.",
+    ],
+)
+def test_a_review_described_in_a_clause_without_its_verb_is_dictated(prompts, hint):
+    prompt = "Tu es analyste du service client. " + SENTIMENT_DATA.replace(
+        "\n\n{reviews}", " " + hint + "\n\n{reviews}"
+    )
+    got = corpus.earned(prompts, "sentiment", prompt, SENTIMENT_ANSWER)
+    assert got["answer-review-2"] == 0, got

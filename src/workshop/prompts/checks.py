@@ -159,6 +159,10 @@ class CarriesCheck(_Base):
     facts: list[list[str]] = Field(default_factory=list)
     coverage: float | None = Field(None, gt=0, le=1)
     units: Literal["sentences", "lines"] = "sentences"
+    # The request may be described by its constraints instead of named (round 21b: no
+    # "résume", but a length limit below the text's and "pas de phrase recopiée": a text
+    # made from the given one), the text still pasted (``coverage``).
+    described: bool = False
 
 
 class RubricCheck(_Base):

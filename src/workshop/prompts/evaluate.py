@@ -375,6 +375,24 @@ def _restated(prompt: str, check: CarriesCheck, task: Task) -> bool:
     return False
 
 
+# A summary described by its constraints (round 21b: "Consignes : longueur ≤ 60 mots ; pas de
+# phrase recopiée", then the text): a text made from the given one in other words and shorter
+# than it. Both are needed: a limit alone may bound an answer to a question about the text,
+# a rewording alone asks for no shorter text.
+_REWORDED = re.compile(
+    r"\b(?:(?:pas|aucune?|sans|ne|no|never|don't|do not|without)\s++(?:de\s++|d'|a\s++|any\s++)?"
+    r"(?:[a-z]++\s++)?(?:recopi|copi|copy|copie)[a-z]*+|reformul[a-z]*+|(?:tes|vos|your) propres mots|"
+    r"(?:in )?your own words|paraphras[a-z]*+|rephras[a-z]*+)"
+)
+
+
+def _described(prompt: str, task: Task) -> bool:
+    if not _REWORDED.search(fold(prompt)):
+        return False
+    longest = max((len(words(fold(text))) for text in task.data), default=0)
+    return structure.does("limit", prompt, data_words=longest)
+
+
 def carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
     """Every fact in one sentence of the prompt, its words in order, ASKED: not refused or
     negated in its clause ("ne résume surtout pas", "pas en anglais", "surtout pas pour des
@@ -399,6 +417,8 @@ def carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
             for sentence in prompt_sentences
             for segs in alternatives
         ):
+            if check.described and _described(prompt, task):
+                continue  # round 21b
             return False
     if check.coverage is not None and task.data:
         tokens = words(fold(prompt))
@@ -2093,6 +2113,9 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         if _quoted_then_labelled(cue, full, items):
             return True
         if _said_of(cue.near, rest, full):
+            return True
+        ungapped = reread.ungapped(rest)  # round 21b
+        if ungapped != rest and _said_of(cue.near, ungapped, full):
             return True
     if full and any(items_marked(rest, full, task, cue.near, prompt) for cue in check.given_away):
         return True

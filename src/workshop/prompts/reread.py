@@ -117,6 +117,28 @@ _OPPOSITE = re.compile(
     rf"\s++(?:de\s++|du\s++|d'|of\s++)(?:the\s++|le\s++|nombre\s++|number\s++)?(?P<n>\d++|{NUMBER_WORD_RE})\b"
 )
 
+# Round 21b: a value given as the second predicate of a subject already described ("b est
+# négatif et vaut l'opposé de dix", "b is negative and equals -10"): read with the subject
+# repeated ("b vaut -10"), its number words and opposites read as well.
+_SHARED_SUBJECT = re.compile(
+    r"\b(?P<subj>[a-z])\s++(?:est|is)\s++(?:[a-z]++\s++)?[a-z]++\s++(?:et|and)\s++"
+    r"(?P<verb>vaut|fait|egale|est egal a|est egale a|equals|is equal to|is)\b"
+)
+# Round 21b: an item described in a clause with its verb left out, after one with it ("l'avis
+# 1 est le plus satisfait, l'avis 2 le plus mécontent"): read with the verb ("l'avis 2 est le
+# plus mécontent").
+_GAPPED = re.compile(
+    r"\b(?P<item>(?:l'|the\s++)?(?:avis|review|commentaire|comment)\s*+(?:n[o°]\s*+)?\d)\s++"
+    r"(?P<rest>(?:le|la|les|the)\s++(?:plus|moins|most|least)\b)"
+)
+# Round 21b: the answer's ending quoted as a signed number ("ma prof dit que l'équation finit
+# par « − 10 »", "my answer key ends with '-10'"): read as the intercept stated.
+_ENDS_WITH = re.compile(
+    r"\b(?:finit|finira|finissent|se termine|se terminera|se terminent|termine|s'acheve|ends|will end|ending|"
+    r"finishes)\s++(?:par|with|en|sur|on)\s*+\"\s*+(?P<sign>[-+])\s*+(?P<n>\d++)\s*+\""
+)
+
+
 # A word described by its letters ("ce mot a trois lettres, il commence par U et finit par E").
 _LENGTH = re.compile(rf"\b(?P<n>\d|{NUMBER_WORD_RE})\s++(?:lettres|letters)\b")
 _LETTER = r"\s++(?:la lettre\s++|the letter\s++|un\s++|une\s++|an?\s++)?\"?(?P<c>[a-z])\b"
@@ -348,6 +370,11 @@ def _not(lead: str, value: str) -> str:
     return f"{lead} not {value}"
 
 
+def ungapped(text: str) -> str:
+    """``text`` with each item's verb put back where a clause leaves it out (:data:`_GAPPED`)."""
+    return _GAPPED.sub(lambda m: f"{m['item']} est {m['rest']}", text)
+
+
 def readings(rest: str) -> Iterator[str]:
     """The folded ``rest`` of a prompt read with one disguise undone, each reading that
     differs from it."""
@@ -364,7 +391,15 @@ def readings(rest: str) -> Iterator[str]:
         _COLLECTIVE.sub(lambda m: _COLLECTIVES[m.group("noun")], text),
         _NEITHER.sub(lambda m: _not(m["lead"], m["v"]), text),
         _SCHEME_TAIL.sub(".", _SCHEME.sub(" ", text)),
+        _OPPOSITE.sub(
+            lambda m: f" -{NUMBER_WORDS.get(m.group('n'), m.group('n'))}",
+            _SHARED_SUBJECT.sub(lambda m: f"{m['subj']} {m['verb']}", text),
+        ),
+        ungapped(text),
     ]
+    ending = _ENDS_WITH.search(text)
+    if ending:
+        candidates.append(f"{text}\n\nb = {'-' if ending['sign'] == '-' else ''}{ending['n']}.")
     if _ROMAN_CUE.search(text):
         candidates.append(_ROMAN.sub(lambda m: _roman(m.group(0)), text))
     if _ROMAN_STATED.search(text):

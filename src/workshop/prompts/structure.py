@@ -624,6 +624,73 @@ _REVOKED = {
 }
 
 
+# A rubric request withdrawn in prose (round 21b: "… → positive. Non, oublie cet exemple.",
+# "(Exemple supprimé : « … » → positive, ne pas en tenir compte.)", "Actually, ignore that
+# example", "format abandonné"), for every aspect as round 15b's retracted formats and round
+# 20b's revoked roles: a verb of withdrawal then the aspect's noun, or the noun then a
+# participle of withdrawal. What the aspect asked up to the withdrawal (to the end of its
+# parentheses or its sentence when the noun comes first) is not asked.
+_ASPECT_NOUN = {
+    "example": r"(?:exemples?|examples?)",
+    "format": r"(?:format|formats|mise en forme|layout)",
+    "role": r"(?:role|roles|persona|personnage)",
+    "limit": r"(?:limite|limites|limit|limits|contrainte de longueur|word limit|length limit)",
+    "reasoning": r"(?:raisonnement|reasoning|methode|method)",
+}
+_WITHDRAW_VERB = (
+    r"(?<!n')(?<!ne )\b(?:oublie|oubliez|ignore|ignorez|laisse tomber|laissez tomber|supprime|supprimez|"
+    r"retire|retirez|enleve|enlevez|annule|annulez|efface|effacez|forget|disregard|drop|scrap|remove|delete|"
+    r"skip)\s++(?:(?:donc|plutot|finalement|just|then)\s++)?"
+    r"(?:cet|cette|ce|l'|le|la|les|ces|mon|ma|mes|that|this|the|my|these|those)\s*+(?:[a-z]++\s++)?"
+)
+_WITHDRAWN_PARTICIPLE = (
+    r"(?:\s++(?:ci-dessus|precedente?s?|above|below|ci-dessous))?\s++(?:supprimee?s?|retiree?s?|annulee?s?|"
+    r"abandonnee?s?|desactivee?s?|obsoletes?|removed|deleted|withdrawn|cancell?ed|dropped|disabled|scrapped|"
+    r"deprecated)\b"
+)
+_WITHDRAWN = {
+    aspect: re.compile(rf"{_WITHDRAW_VERB}{noun}\b|(?P<first>\b{noun}{_WITHDRAWN_PARTICIPLE})")
+    for aspect, noun in _ASPECT_NOUN.items()
+}
+_BRACKET_END = re.compile(r"[^()\n]{0,600}\)")
+_SENTENCE_OVER = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _after_withdrawn(aspect: str, text: str) -> str:
+    end = 0
+    for found in _WITHDRAWN[aspect].finditer(text):
+        stop = found.end()
+        if found.group("first"):
+            opened = text.rfind("(", 0, found.start())
+            closed = _BRACKET_END.match(text, found.end())
+            if opened >= 0 and ")" not in text[opened : found.start()] and closed:
+                stop = closed.end()
+            else:
+                over = _SENTENCE_OVER.search(text, found.end())
+                stop = over.end() if over else len(text)
+        end = max(end, stop)
+    return " " * end + text[end:] if end else text
+
+
+# A commented-out line of code that says it is disabled (round 21b: "// format: … (option
+# abandonnée)", "# exemple désactivé (ne pas utiliser) : …"): it asks nothing, for every
+# aspect. A comment without such a word is read as any other line.
+_COMMENT_OPEN = re.compile(r"^\s*+(?://|#|/\*|<!--|--\s)|\s//\s")
+_DISABLED = re.compile(
+    r"\b(?:desactivee?s?|abandonnee?s?|obsoletes?|supprimee?s?|retiree?s?|annulee?s?|inutilisee?s?|"
+    r"inactive?s?|ne pas (?:utiliser|en tenir compte|prendre en compte)|a ignorer|commentee?s?|"
+    r"disabled|deprecated|removed|deleted|unused|inactive|do not use|don't use|not used|commented out|"
+    r"ignored?)\b"
+)
+
+
+def _disabled_comments_blanked(text: str) -> str:
+    return "\n".join(
+        " " * len(line) if _COMMENT_OPEN.search(line) and _DISABLED.search(line) else line
+        for line in text.split("\n")
+    )
+
+
 def _after_revoked(aspect: str, text: str) -> str:
     revoked = _REVOKED.get(aspect)
     ends = [m.end() for m in revoked.finditer(text)] if revoked else []
@@ -732,6 +799,8 @@ def _role_in(sentence: str) -> bool:
             r"\b(?:n'|ne\s)", sentence[max(0, lead.start() - 6) : lead.end()]
         ):
             continue
+        if _CONDITION_BEFORE.search(sentence[max(0, lead.start() - 40) : lead.start()]):
+            continue  # "Si tu es professeur, ce sera facile": a condition, no assignment (round 21b)
         rest = sentence[lead.end() :]
         article = _ARTICLE.match(rest)
         noun = re.match(r"([a-z][a-z'-]*)", rest[article.end() :] if article else rest)
@@ -782,6 +851,22 @@ def _role_in(sentence: str) -> bool:
         if not _NEGATION.search(sentence[: lead.start()][-20:]) and _person_next(" " + lead["noun"], 0):
             return True  # "Comme un professeur de logique, ...", never "comme une liste"
     return False
+
+
+# A role under a condition or a hypothesis (round 21b: "Si tu es professeur de mathématiques,
+# cet exercice va te sembler facile", "If you are a professional translator, this will be
+# easy", "S'il s'avère que tu es traducteur", "Whether you are a teacher or not") assigns
+# nothing: "si", "if", "whether", "au cas où", "suppose que" right before the role's lead, or
+# "que" after a verb of supposing or turning out ("comme si tu es", "as if you are" pretend,
+# they assign). "En tant que professeur, tu sauras répondre"
+# still is a role: the model is addressed as one.
+_CONDITION_BEFORE = re.compile(
+    r"(?:\b(?:(?<!comme )si|s'il|(?<!as )if|(?<!even )whether|unless|sauf si|au cas ou|dans le cas ou|"
+    r"pour peu que|a supposer que|"
+    r"suppose que|supposons que|imaginons que|en admettant que|assuming|supposing|suppose|provided|"
+    r"as long as|when|quand|lorsque)|\b(?:s'avere|il s'avere|s'il s'avere|turns out|happens? to be)"
+    r"(?:\s++(?:que|qu'|that))?)\s*+(?:(?:par hasard|vraiment|deja|really|already|by chance|indeed)\s++)?$"
+)
 
 
 # Round 12: "As a …", "En tant que …" then a job or a person whose noun comes after one or
@@ -910,7 +995,35 @@ def _activity_in(sentence: str) -> bool:
     return bool(_SETTING.match(sentence, found.end()))
 
 
+# Round 21b: a context given as help for someone else ("Mon fils est en 3e et je voudrais
+# l'aider à réviser", "J'aide ma nièce de 4e", "I'm helping my nephew revise"): the user helps,
+# or a relative or pupil of the user's is named, and the sentence says it is about school or
+# help; "Mon fils." alone tells nothing.
+_HELPING = re.compile(
+    r"^\W*(?:j'aide|je l'aide|je les aide|j'accompagne|je voudrais aider|j'aimerais aider|je veux aider|"
+    r"i help|i'm helping|i am helping|we help|we're helping|"
+    r"(?:mon|ma|mes|my|our|notre|nos)\s++(?:fils|fille|filles|enfants?|neveu|neveux|niece|nieces|"
+    r"petit-fils|petite-fille|petits-enfants|cousin|cousine|frere|soeur|eleves?|son|sons|daughters?|"
+    r"kids?|child|children|nephews?|nieces?|grandsons?|granddaughters?|grandchildren|brother|sister|pupils?|"
+    r"students?))\b"
+)
+_SCHOOL_OR_HELP = re.compile(
+    r"\b(?:aide|aider|l'aider|les aider|aides|reviser|revise|revision|devoirs?|classe|cours|college|lycee|"
+    r"ecole|controle|brevet|bac|examens?|en (?:\d+e|seconde|premiere|terminale|cm[12]|ce[12]|cp)|"
+    r"help|helping|homework|revising|school|exams?|tests?|class|grade \d+|year \d+)\b"
+)
+
+
+def _helping_in(sentence: str) -> bool:
+    found = _HELPING.search(sentence)
+    if not found or not _SCHOOL_OR_HELP.search(sentence) or _NEGATION.search(sentence[: found.end()]):
+        return False
+    return len([w for w in plain_words(sentence) if len(w) >= 3 and w not in _FUNCTION]) >= 3
+
+
 def _context_in(sentence: str) -> bool:
+    if _helping_in(sentence):
+        return True
     found = _CONTEXT.search(sentence)
     if found:
         body = found.group("body")
@@ -1119,6 +1232,28 @@ _NOT_ASKED = re.compile(
     r"programme|programmee|set up|configured|programmed|tuned)\s++(?:pour|to)\b)[^,;.!?()\n]*+"
 )
 
+# A prompt written as a JSON (or JSON-like) object (round 21b: {"role": "Tu es un classifieur
+# d'avis clients.", "format_de_sortie": "…"}): the string value of a field named after a part
+# of a prompt is read as prose on its own lines, its key kept (role, context, task, format,
+# reasoning, example, limit are read there as anywhere); data fields ("texte", "avis") stay
+# quoted.
+_JSON_FIELD = re.compile(
+    r"""(?P<key>["'](?i:r[oô]le|persona|system|syst[eè]me|contexte?|context|situation|background|"""
+    r"""t[aâ]che|task|consignes?|instructions?|demande|request|question|prompt|objectif|goal|"""
+    r"""public|audience|style|ton|tone|m[ée]thode|method|raisonnement|reasoning|[ée]tapes?|steps?|"""
+    r"""format|format[ _-]de[ _-]sortie|format[ _-]de[ _-]r[ée]ponse|output[ _-]?format|"""
+    r"""response[ _-]format|"""
+    r"""sortie|output|contraintes?|constraints?|limites?|limits?|longueur|length|r[eè]gles?|rules?)["']\s*+:\s*+)"""
+    r"""(?P<q>["'])(?P<body>(?:(?!(?P=q))[^\\\n]|\\.){3,2000})(?P=q)"""
+)
+
+
+def _json_fields_read(prompt: str) -> str:
+    return _JSON_FIELD.sub(
+        lambda m: m.group("key") + "\n" + re.sub(r"\\(.)", r"\1", m.group("body")) + "\n", prompt
+    )
+
+
 _API_CONTENT = re.compile(
     r"""(?:["'](?:content|system|text)["']\s*+:|\b(?:content|system|instructions)\s*+=)\s*+"""
     r"""(?P<q>["'])(?P<body>(?:(?!(?P=q))[^\\\n]|\\.){3,2000})(?P=q)"""
@@ -1225,13 +1360,16 @@ def does(
     question of the student's own ("Faut-il répondre en JSON ?"; "Peux-tu..." asks), not
     reported speech, not words mentioned in quotation marks. ``written``: the prompt as
     written (its capitals name a persona, :data:`_PERSONA`), when ``prompt`` is not."""
+    prompt = _json_fields_read(prompt)  # round 21b
     text = fold(_API_CONTENT.sub(lambda m: "\n" + m.group("body") + "\n", prompt))  # round 16b
+    text = _disabled_comments_blanked(text)  # round 21b
     text = _declined_options(text)  # round 19b
     if aspect != "example":  # an example is quoted by nature: its own rule reads it
         text = _requests(text)
     else:  # a waived example is none either (round 18b)
         text = "\n".join(_unwaived(line) for line in text.split("\n"))
     text = _after_revoked(aspect, text)  # round 20b
+    text = _after_withdrawn(aspect, text)  # round 21b
     if aspect == "role":
         return _persona(written or prompt, text) or any(
             _role_in(s) or _activity_in(s) or _context_in(s) for s in sentences(text)
@@ -1308,6 +1446,11 @@ def does(
                         sentence, at + found.end()
                     ):
                         continue  # "Chaque phrase ... 60 mots maximum": each part's, not the answer's
+                    if _QUOTED_COUNT_BEFORE.search(clause[max(0, found.start() - 60) : found.start()]) or (
+                        _OF_THE_SOURCE.match(clause, found.end())
+                        and not _THE_ANSWER.search(clause[: found.start()])
+                    ):
+                        continue  # "citer au plus 60 mots du texte": the words copied (round 21b)
                     if data_words and _words_at_least(found.group(0), data_words):
                         continue  # "en 600 mots maximum" for a text of 330: limits nothing (round 8)
                     head = clause[: found.end()]
@@ -1326,6 +1469,25 @@ def does(
                         return True
         return False
     raise ValueError(aspect)
+
+
+# A limit on the words taken from the source (round 21b: "Tu peux citer au plus 60 mots du
+# texte original", "Ne recopie pas plus de 60 mots du texte", "do not quote more than 60
+# words of the original") bounds the quotations, not the answer: a verb of quoting or
+# copying right before the length, or the source named right after it.
+_QUOTED_COUNT_BEFORE = re.compile(
+    r"\b(?:cite[rsz]?|citant|recopie[rsz]?|recopiant|copie[rsz]?|copiant|reprends|reprenez|reprendre|"
+    r"reprenant|emprunte[rsz]?|empruntant|quote|quotes|quoting|copy|copying|"
+    r"reuse|reusing|borrow|borrowing|lift|lifting)\b"
+    r"(?:\s++(?:pas|jamais|not|never|more than|plus de|au plus|at most|au maximum|jusqu'a|up to|maximum|"
+    r"max|no more than|moins de|fewer than|less than|over|only|que|seulement|directly|directement|"
+    r"textuellement|verbatim|mot pour mot|word for word|exactly))*+\s*+$"
+)
+_OF_THE_SOURCE = re.compile(
+    r"(?<!\s)\s*+(?:(?:maximum|max|au plus|at most|au maximum)\s*+)?(?:tires?\s++|pris\s++|taken\s++)?"
+    r"(?:du|de l'|des|from the|of the|from|in the|dans le)\s*+"
+    r"(?:texte|textes|text|original|source|article|passage|document|extrait|excerpt)\b"
+)
 
 
 # A length in another unit is read in words (round 15b: "en 60 lignes maximum" for a text of
