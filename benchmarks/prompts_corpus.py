@@ -59,6 +59,7 @@ def main() -> None:
             "round19b_gaming",
             "round20a_gaming",
             "round20b_gaming",
+            "round21a_gaming",
         ],
     )
     parser.add_argument(
@@ -96,6 +97,7 @@ def main() -> None:
             "round19b_fair",
             "round20a_fair",
             "round20b_fair",
+            "round21a_fair",
         ],
     )
     args = parser.parse_args()
