@@ -106,7 +106,25 @@ _MARGIN = (
     r"a\s++(?:un|une|\d++|deux|trois|quelques?|a\s++few)(?:\s++[a-z]++)?\s++pres"
     r"|within\s++(?:one|\d++)\b|plus\s++or\s++minus"
 )
-_HEDGE = re.compile(rf"(?<![\w-])(?:{_HEDGE_WORDS}|{_MARGIN})(?![\w-])|±|\+/-|\+-|(?<!~)~(?!~)|≈")
+# A value given as provisional (round 21a): a clause that holds it only until something else
+# is known ("jusqu'à preuve du contraire", "jusqu'à nouvel ordre", "until proven otherwise",
+# "until further notice", "sauf preuve contraire"), or only as far as the writer knows ("à ma
+# connaissance", "as far as I know", "to my knowledge", "pour autant que je sache", "que je
+# sache"): the verdict is left open.
+_PROVISIONAL = (
+    r"(?:jusqu'a|jusqu'au|until|till|pending)\s++(?:preuve|proof|evidence|demonstration|nouvel|nouvelle|"
+    r"nouveaux|nouvelles|plus\s++ample|autre\s++chose|contre-ordre|contrordre|proven|shown|told|further|"
+    r"disproven|refuted|confirmed|verified|otherwise)"
+    r"|(?:sauf|barring|absent|faute\s++de)\s++(?:preuve|proof|evidence|indication)\s++(?:du\s++)?contraire"
+    r"|(?:proof|evidence)\s++to\s++the\s++contrary"
+    r"|(?:a|selon)\s++(?:ma|notre)\s++connaissance|(?:to|from)\s++(?:the\s++best\s++of\s++)?(?:my|our)\s++knowledge"
+    r"|as\s++far\s++as\s++(?:i|we)\s++(?:know|can\s++tell|can\s++see|am\s++aware|understand)"
+    r"|(?:pour\s++autant\s++)?que\s++je\s++sache|(?:d'apres|selon|de)\s++ce\s++que\s++je\s++(?:sais|vois|comprends)"
+    r"|for\s++all\s++i\s++know|from\s++what\s++i\s++(?:know|can\s++tell|understand)"
+)
+_HEDGE = re.compile(
+    rf"(?<![\w-])(?:{_HEDGE_WORDS}|{_MARGIN}|{_PROVISIONAL})(?![\w-])|±|\+/-|\+-|(?<!~)~(?!~)|≈"
+)
 # A confidence said low, middling or as a share short of certainty, in a sentence, a JSON
 # field or a table's column of confidence (round 9).
 # A probability is a confidence too (round 11: "oui, avec une probabilité de 0,9"): any
@@ -674,6 +692,38 @@ def _unit_after_word(after: str, next_word: re.Match[str] | None, unit: re.Patte
     )
 
 
+# A bare number that answers a question the answer asks itself (round 21a: "Combien y en
+# a-t-il ? 2.", "How many sisters does each brother have? 2.") answers that question: it is
+# a candidate only when that question is the task's own (it names the asked subject, or asks
+# for "the answer"). An existential count with nothing asked before it ("Il y en a 2.",
+# "There are 2.") counts what "en" points back to, not the subject's own.
+_BARE_LEAD = re.compile(
+    r"[ \t*_>-]*+(?:(?:il[ \t]++y[ \t]++en[ \t]++a|il[ \t]++en[ \t]++reste|there[ \t]++(?:are|is)|there's)"
+    r"(?P<exist>[ \t]++(?:donc|alors|so|then|bien))?[ \t]++)?"
+)
+_ASKED_BEFORE = re.compile(r"[^.?!\n]{1,300}+\?[ \t*_]*+\n?[ \t*_>-]*+$")
+_THE_ANSWER = re.compile(r"\b(?:reponse|answer|resultat|result)\b")
+
+
+def _answers_asked(text: str, start: int, spec: AnswerSpec) -> bool:
+    head = text[max(0, start - 320) : start]
+    cut = max(head.rfind(c) for c in ".!?\n:")
+    lead = _BARE_LEAD.fullmatch(head, cut + 1)
+    if lead is None:
+        return False
+    before = head[: cut + 1]
+    asked = _ASKED_BEFORE.search(before)
+    if asked is None:
+        if lead.group(0).strip(" \t*_>-") == "":
+            return False  # "Réponse : 1", "… ? \n1": read as ever
+        # "Il y en a 2.", "Les sœurs d'un frère : il y en a 2": what "en" points back to
+        said = before[max(before.rfind(c, 0, len(before) - 1) for c in ".!?\n") + 1 :]
+        return not (spec.subject and re.search(spec.subject, said))
+    question = asked.group(0)
+    own = bool(spec.subject and re.search(spec.subject, question)) or bool(_THE_ANSWER.search(question))
+    return not own
+
+
 def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]:
     """Number statements for a count: (statement, "unit" | "bare")."""
     text = doc.text
@@ -746,6 +796,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
             and previous[-2].split("'")[-1] in ("en", "to")
         ):
             continue  # "faire semblant d'en être un", "pretend to be one": being one of a kind
+        elif _answers_asked(text, start, spec):
+            continue  # "Combien y en a-t-il ? 2.": the answer to the text's own question (round 21a)
         else:
             found.append((Statement(value, start, end), "bare"))
     if unit:
@@ -920,6 +972,8 @@ _VALUE = (
 )
 
 
+# linear when searched too (tests/test_prompts_redos.py), the same when fully matched
+_OF_CONNECTOR = re.compile(r"(?<!\s)\s*+(?:de|of)\s*+")
 _PAIR_NEXT = re.compile(r"(?<!\s)\s*+(?:et|and|,)\s*+(?:de\s++|d'|of\s++)?[-+]?\d")
 
 
@@ -955,7 +1009,7 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
                 continue  # "PGCD(n, n + 1) = 1": a rule about any pair, not this pair's gcd
             if re.search(r"[\d)][ \t]*+[-+*/][ \t]*+$", text[max(0, match.start() - 12) : match.start()]):
                 continue  # "20 + b = 10": the quantity is an operand of an equation to solve
-            if re.fullmatch(r"\s*+(?:de|of)\s*+", match.group("connector") or "") and (
+            if _OF_CONNECTOR.fullmatch(match.group("connector") or "") and (
                 _PAIR_NEXT.match(text, match.end())
                 or re.search(r"\d\s*+(?:et|and|,)\s*+$", match.group("between"))
             ):
@@ -1863,6 +1917,7 @@ def _named_count(text: str, spec: AnswerSpec) -> Fraction | None:
 # answer ("ont-ils un diviseur commun ? Non. Réponse : oui") is working.
 _QUESTION = re.compile(r"[^.?!\n:]{3,300}\?")
 _YES_NO_LEAD = re.compile(r"^[\s*_>-]*+(oui|non|yes|no)\b")
+_REPLY_END = re.compile(r"[.!\n]")
 _ASKER = set("a t has have does do did en au total vraiment really donc alors".split())
 
 
@@ -1888,7 +1943,12 @@ def _another_question(text: str, spec: AnswerSpec, value: Value) -> bool:
     if not asked:
         return False
     owner = [w for w in re.findall(r"[a-z]+", asked["rest"]) if w not in _ASKER][:1]
-    return bool(owner) and not re.search(spec.subject, owner[0])
+    if not owner or re.search(spec.subject, owner[0]):
+        return False
+    # round 21a: the question answered on its own line ("? 2.") and then a sentence about
+    # the asked subject ("Caroline a donc 1 sœur."): the final answer answers the task's
+    reply = _REPLY_END.search(text, last.end())
+    return not (reply and re.search(spec.subject, text[reply.end() :]))
 
 
 # -- a condition, a rule, a definition: no value asserted ---------------------------------------

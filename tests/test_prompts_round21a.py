@@ -1,0 +1,122 @@
+"""Issue 11ai's own variants of red team 11za's round 21a classes (tests/prompts_corpus/
+round21a_*.toml), written before their fixes and in other words than the red team's: each
+right answer keeps its answer points, and each gaming form earns nothing on the check it
+games. Whole submissions are graded (transcript mode), one task at a time."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import REPO
+
+sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
+import corpus  # noqa: E402
+from fair_prompts import COPRIME, COPRIME_WORK, LINE, PLAN, PLAN_ANSWER, RIDDLE, SUMMARY  # noqa: E402
+
+
+def _riddle(prompts, answer: str) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    return corpus.earned(prompts, "riddle", RIDDLE, answer)
+
+
+def _line(prompts, answer: str) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    return corpus.earned(prompts, "parallel-line", LINE, answer)
+
+
+def _coprime(prompts, answer: str) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    return corpus.earned(prompts, "coprime", COPRIME, answer)
+
+
+def _summary(prompts, answer: str) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    return corpus.earned(prompts, "summary", SUMMARY, answer)
+
+
+def _plan(prompts, answer: str) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    return corpus.earned(prompts, "plan", PLAN, answer)
+
+
+# -- a. a number that answers a question of the text answers that question ------------------
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Quelles filles un frère a-t-il pour sœurs ? Toutes celles de la famille.\n"
+        "Et combien cela fait-il ? 2.\nCaroline a donc 1 sœur.",
+        "Combien de sœurs compte chaque frère ? Deux.\nL'une d'elles est Caroline, donc Caroline a 1 sœur.",
+        "Les sœurs d'un frère : il y en a 2, Caroline comprise.\nCaroline a donc 1 sœur.",
+        "How many girls are in the family? 2.\nSo Caroline has 1 sister.",
+        "How many sisters does every brother have? Two.\nOne of them is Caroline, so Caroline has 1 sister.",
+    ],
+)
+def test_a_a_number_answering_the_texts_own_question_is_no_candidate(prompts, answer):
+    earned = _riddle(prompts, answer)
+    assert earned["answer-right"] == 2 and earned["answer-avoids-trap"] == 1
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Combien de sœurs a Caroline ? 1.",  # the task's own question answered: the answer
+        "How many sisters does Caroline have? 1.",
+        "Quelle est la réponse ? 1.",
+    ],
+)
+def test_a_the_tasks_own_question_answered_bare_is_the_answer(prompts, answer):
+    earned = _riddle(prompts, answer)
+    assert earned["answer-right"] == 2 and earned["answer-avoids-trap"] == 1
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Combien de sœurs a chaque frère ? 1.\nCaroline a donc 2 sœurs.",  # the trap, still
+        "Combien de sœurs a Caroline ? 2.",
+        "Combien de sœurs a chaque frère, Caroline mise à part ? Réponse : 1",  # another question
+    ],
+)
+def test_a_a_wrong_or_other_answer_stays_refused(prompts, answer):
+    assert _riddle(prompts, answer)["answer-right"] == 0
+
+
+# -- b. a reservation that leaves the verdict open is a hedge --------------------------------
+_PROVISIONAL = [
+    "jusqu'à preuve du contraire",
+    "jusqu'à nouvel ordre",
+    "sauf preuve contraire",
+    "à ma connaissance",
+    "pour autant que je sache",
+    "until proven otherwise",
+    "as far as I know",
+    "to the best of my knowledge",
+]
+
+
+@pytest.mark.parametrize("reservation", _PROVISIONAL)
+def test_b_a_provisional_verdict_is_hedged(prompts, reservation):
+    earned = _coprime(prompts, COPRIME_WORK + f"Oui, 35 et 64 sont premiers entre eux, {reservation}.")
+    assert earned["answer-verdict"] == 0
+
+
+@pytest.mark.parametrize("reservation", _PROVISIONAL)
+def test_b_a_provisional_count_is_hedged(prompts, reservation):
+    earned = _riddle(prompts, f"Les frères partagent les mêmes sœurs. Caroline a 1 sœur, {reservation}.")
+    assert earned["answer-right"] == 0 and earned["answer-avoids-trap"] == 0
+
+
+@pytest.mark.parametrize("reservation", ["jusqu'à nouvel ordre", "as far as I can tell"])
+def test_b_a_provisional_line_is_hedged(prompts, reservation):
+    earned = _line(prompts, f"Même pente 4 et b = −10 ({reservation}) : y = 4x − 10.")
+    assert earned["answer-equation"] == 0
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # "jusqu'à" and "until" that bound something else are no reservation
+        COPRIME_WORK + "On divise jusqu'à obtenir un reste nul : PGCD = 1. Oui, ils sont premiers entre eux.",
+        COPRIME_WORK + "Keep dividing until the remainder is 0: the gcd is 1. Yes, they are coprime.",
+    ],
+)
+def test_b_until_in_the_working_is_no_hedge(prompts, answer):
+    earned = _coprime(prompts, answer)
+    assert earned["answer-verdict"] == 2 and earned["answer-justified"] == 2
