@@ -120,3 +120,46 @@ def test_b_a_provisional_line_is_hedged(prompts, reservation):
 def test_b_until_in_the_working_is_no_hedge(prompts, answer):
     earned = _coprime(prompts, answer)
     assert earned["answer-verdict"] == 2 and earned["answer-justified"] == 2
+
+
+# -- c. a count or value left in terms of an unknown states no number ------------------------
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Soit g le nombre de filles. Réponse : Caroline a g − 1 sœurs.",
+        "Caroline a n - 1 sœurs, où n est le nombre de filles de la famille.",
+        "Let k be the number of girls. Caroline has k − 1 sisters.",
+        "Caroline a 1 + m sœurs, m restant à déterminer.",
+    ],
+)
+def test_c_a_count_in_terms_of_an_unknown_is_no_count(prompts, answer):
+    earned = _riddle(prompts, answer)
+    assert earned["answer-right"] == 0 and earned["answer-avoids-trap"] == 0
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # (a letter's own value, "g = 2", is read as a candidate as before: the answer line
+        # settles it, as in r21af-riddle-variable-evaluated)
+        "Soit g le nombre de filles : g = 2. Caroline a g − 1 = 2 − 1 = 1 sœur.\n\nRéponse : 1 sœur.",
+        "Let k be the number of girls; k = 2, so Caroline has k − 1 = 1 sister.\n\nAnswer: 1 sister.",
+    ],
+)
+def test_c_an_unknown_evaluated_still_counts(prompts, answer):
+    earned = _riddle(prompts, answer)
+    assert earned["answer-right"] == 2 and earned["answer-avoids-trap"] == 1
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["Même pente : a = 4. Et b = k − 10, k à fixer. Donc y = 4x + k − 10.", "a = 4 ; b = c - 10."],
+)
+def test_c_an_intercept_in_terms_of_an_unknown_is_no_value(prompts, answer):
+    earned = _line(prompts, answer)
+    assert earned["answer-intercept"] == 0 and earned["answer-equation"] == 0
+
+
+def test_c_a_gcd_in_terms_of_an_unknown_is_no_gcd(prompts):
+    earned = _coprime(prompts, "PGCD(35, 64) = d − 1, où d reste à calculer. Donc oui.")
+    assert earned["answer-justified"] == 0

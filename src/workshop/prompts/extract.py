@@ -724,6 +724,13 @@ def _answers_asked(text: str, start: int, spec: AnswerSpec) -> bool:
     return not own
 
 
+# A count left in terms of an unknown (round 21a: "Caroline a f − 1 sœurs", "n - 1 sisters",
+# "1 + k sœurs") states no number: a one-letter name (a digit or "_" may follow it) joined to
+# the number by an operator. "3 x 2" is a product of numbers, read as ever.
+_IN_UNKNOWN_BEFORE = re.compile(r"(?<![\w'])(?<!\d[ \t])[a-z](?:_?[a-z0-9])?[ \t]*+[-+*/×−][ \t]*+$")
+_IN_UNKNOWN_AFTER = re.compile(r"[ \t]*+[-+*/×−][ \t]*+[a-z](?:_?[a-z0-9])?(?![\w'(])")
+
+
 def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]:
     """Number statements for a count: (statement, "unit" | "bare")."""
     text = doc.text
@@ -745,6 +752,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
             continue
         if token and _is_operand(text, start, end):
             continue
+        if _IN_UNKNOWN_BEFORE.search(text, max(0, start - 12), start) or _IN_UNKNOWN_AFTER.match(text, end):
+            continue  # "f − 1 sœurs", "n - 1 sisters": a count in terms of an unknown (round 21a)
         share = re.match(r"(?<!\s)\s*+%", text[end : end + 4])
         if share or _CONFIDENCE_LEAD.search(text[max(0, start - 40) : start]):
             continue  # "(certitude : 100 %)", "probabilité : 0,9": how sure, no count (round 11)
