@@ -163,3 +163,84 @@ def test_c_an_intercept_in_terms_of_an_unknown_is_no_value(prompts, answer):
 def test_c_a_gcd_in_terms_of_an_unknown_is_no_gcd(prompts):
     earned = _coprime(prompts, "PGCD(35, 64) = d − 1, où d reste à calculer. Donc oui.")
     assert earned["answer-justified"] == 0
+
+
+# -- d. a count narrowed to some, or taken back by its reason --------------------------------
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Réponse : Caroline a 1 sœur ; des autres sœurs possibles, on ne sait rien.",
+        "Caroline a 1 sœur. Pour les autres, impossible de savoir avec l'énoncé.",
+        "Caroline has 1 sister; any other sisters are unknown.",
+        "Caroline a 1 sœur qui habite encore chez leurs parents.",
+        "Caroline has 1 sister who still lives at home.",
+    ],
+)
+def test_d_a_count_that_leaves_the_rest_open_is_no_answer(prompts, answer):
+    earned = _riddle(prompts, answer)
+    assert earned["answer-right"] == 0 and earned["answer-avoids-trap"] == 0
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Caroline a 1 sœur, étant donné qu'elle est la seule fille.",
+        "Réponse : 1 sœur (Caroline est fille unique).",
+        "Caroline has 1 sister because she is the only daughter.",
+        "Caroline has 1 sister: she is an only child.",
+    ],
+)
+def test_d_a_reason_that_counts_no_sister_takes_the_count_back(prompts, answer):
+    earned = _riddle(prompts, answer)
+    assert earned["answer-right"] == 0 and earned["answer-avoids-trap"] == 0
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Caroline n'est pas la seule fille : chaque frère a 2 sœurs. Réponse : Caroline a 1 sœur.",
+        "Caroline is not the only girl, since each brother has 2 sisters. So Caroline has 1 sister.",
+        "Les frères ont les mêmes sœurs : Caroline et une autre fille. Les autres enfants sont des "
+        "garçons. Réponse : Caroline a 1 sœur.",
+        "Caroline a 1 sœur, qui vit à Lyon.",  # a remark about the one sister
+    ],
+)
+def test_d_the_others_named_or_the_only_girl_denied_keep_the_count(prompts, answer):
+    earned = _riddle(prompts, answer)
+    assert earned["answer-right"] == 2 and earned["answer-avoids-trap"] == 1
+
+
+# -- e. an expected, planned, hoped-for or dreamt fact is no fact ----------------------------
+_ABACUS = "Pour compter plus vite, on a d'abord déplacé des cailloux sur des abaques. "
+_PASCAL = "En 1642, le jeune Blaise Pascal conçoit la Pascaline, une machine qui additionne. "
+_POCKET = "Au début des années 1970 apparaît la calculatrice de poche, et aujourd'hui chaque téléphone en contient une."
+
+
+@pytest.mark.parametrize(
+    ("answer", "fact"),
+    [
+        (_ABACUS + _PASCAL + "La calculatrice de poche était attendue dans les années 1970, mais elle a "
+         "beaucoup tardé ; aujourd'hui chaque téléphone en contient une.", "answer-fact-2"),
+        (_ABACUS + _PASCAL + "On prévoyait la calculatrice de poche pour les années 1970 ; aujourd'hui "
+         "chaque téléphone en contient une.", "answer-fact-2"),
+        (_ABACUS + "Dès 1642, Blaise Pascal espérait une Pascaline qui additionne, sans jamais la finir. "
+         + _POCKET, "answer-fact-1"),
+        (_ABACUS + "Le jeune Blaise Pascal rêvait en 1642 d'une Pascaline qui additionne, sans la "
+         "construire. " + _POCKET, "answer-fact-1"),
+        ("People first counted with pebbles on abacuses. In 1642, young Blaise Pascal built the "
+         "Pascaline, an adding machine. The pocket calculator was expected in the 1970s but came much "
+         "later; today every phone holds one.", "answer-fact-2"),
+    ],
+)
+def test_e_a_fact_only_expected_or_dreamt_is_not_stated(prompts, answer, fact):
+    earned = _summary(prompts, answer)
+    assert earned[fact] == 0 and earned["answer-faithful"] == 0
+
+
+def test_e_a_wish_the_story_carries_out_stays_a_fact(prompts):
+    answer = (
+        _ABACUS + "En 1642, Blaise Pascal, qui voulait aider son père, conçoit la Pascaline, une "
+        "machine qui additionne. " + _POCKET
+    )
+    earned = _summary(prompts, answer)
+    assert earned["answer-fact-1"] == 1 and earned["answer-fact-2"] == 1 and earned["answer-faithful"] == 1

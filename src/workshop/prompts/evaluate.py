@@ -440,6 +440,19 @@ _FACT_REPORTED = re.compile(
 )
 
 
+# Modality (round 21a): a fact expected, planned, hoped for or dreamt of ("On attendait la
+# calculatrice de poche dès les années 1970", "était prévue pour 1970", "Pascal rêvait d'une
+# machine", "was expected in the 1970s") is not told as having happened: not stated. A
+# wish or an attempt that the clause carries out ("Pascal, qui voulait aider son père,
+# invente la Pascaline") is the text's own story, and no modality here.
+_FACT_UNREALISED = re.compile(
+    r"\b(?:attendai(?:t|ent)|attendue?s?|on attend|s'attendai(?:t|ent)|prevue?s?|prevoyai(?:t|ent)|"
+    r"programmee?s?|planifiee?s?|annoncee?s? pour|esperai(?:t|ent)|esperee?s?|espere|revai(?:t|ent)|revee?s?|"
+    r"envisageai(?:t|ent)|envisagee?s?|promise?s? pour|expected|anticipated|planned|scheduled|hoped|hoping|"
+    r"dreamt|dreamed|dreaming|(?:was|were) due|(?:was|were) (?:supposed|meant) to)\b"
+)
+
+
 # A negation governing a term (in the few words before it, in its clause) denies the fact,
 # and so does a clause that calls it false.
 _FACT_NEGATED = re.compile(
@@ -562,6 +575,7 @@ def _stated(fact: Fact, sentence: str) -> bool:
         or any(m.start() < last for t in fact.not_before for m in re.finditer(term_pattern(t), clause))
         or _FACT_HEDGE.search(_without_asides(clause, start, firsts))
         or _FACT_REPORTED.search(clause)
+        or _FACT_UNREALISED.search(clause)
     ):
         return False
     if _FACT_REJECTED.search(clause) or any(

@@ -122,8 +122,29 @@ _PROVISIONAL = (
     r"|(?:pour\s++autant\s++)?que\s++je\s++sache|(?:d'apres|selon|de)\s++ce\s++que\s++je\s++(?:sais|vois|comprends)"
     r"|for\s++all\s++i\s++know|from\s++what\s++i\s++(?:know|can\s++tell|understand)"
 )
+# A count that leaves the rest open (round 21a): a clause that says nothing is known of the
+# others ("pour les éventuelles autres, l'énoncé ne dit rien", "on ne sait rien des autres",
+# "any others are unknown") makes the count a part, not the answer.
+_REST_OPEN = (
+    r"(?:les|des|d'|the|any|de)\s*+(?:eventuelles?\s++|possibles?\s++|other\s++)?"
+    r"(?:autres|others|other\s++(?:ones|sisters|girls)|reste|rest)\b[^.;\n]{0,80}?"
+    r"\b(?:ne\s++(?:le\s++|les\s++|en\s++)?dit\s++(?:rien|pas)|ne\s++(?:le\s++|les\s++)?precise\s++pas"
+    r"|on\s++ne\s++(?:le\s++|les\s++|en\s++)?sait|inconnue?s?|unknown|says\s++nothing|(?:doesn't|does\s++not)\s++say"
+    r"|not\s++(?:known|said|stated)|(?:can't|cannot)\s++(?:say|tell|know)|impossible\s++(?:a|de)\s++(?:dire|savoir)"
+    r"|aucune\s++idee|no\s++idea|rien\s++n'est\s++dit|nothing\s++is\s++(?:said|known))"
+    r"|(?:ne\s++dit\s++rien|ne\s++sait\s++rien|rien\s++n'est\s++dit|nothing\s++is\s++(?:said|known)"
+    r"|says\s++nothing)\s++(?:de\s++|d'|des\s++|sur\s++|about\s++|of\s++)(?:les\s++|the\s++)?"
+    r"(?:eventuelles?\s++|possibles?\s++)?(?:autres|others|other)"
+)
+# ... and so does a restrictive qualifier that selects some of them by where or how they
+# still are ("1 sœur qui vit encore à la maison", "1 sister who still lives at home"); with a
+# comma ("1 sœur, qui vit à Lyon") it is a remark about the one sister.
+_SUBSET = (
+    r"(?:soeurs?|sisters?)[ \t]++(?:qui|that|who)[ \t]++(?:[a-z']++[ \t]++){0,2}?"
+    r"(?:vit|vivent|habite|habitent|reste|restent|lives?|stays?|encore|still|toujours|actuellement|currently)"
+)
 _HEDGE = re.compile(
-    rf"(?<![\w-])(?:{_HEDGE_WORDS}|{_MARGIN}|{_PROVISIONAL})(?![\w-])|±|\+/-|\+-|(?<!~)~(?!~)|≈"
+    rf"(?<![\w-])(?:{_HEDGE_WORDS}|{_MARGIN}|{_PROVISIONAL}|{_REST_OPEN}|{_SUBSET})(?![\w-])|±|\+/-|\+-|(?<!~)~(?!~)|≈"
 )
 # A confidence said low, middling or as a share short of certainty, in a sentence, a JSON
 # field or a table's column of confidence (round 9).
@@ -731,6 +752,15 @@ _IN_UNKNOWN_BEFORE = re.compile(r"(?<![\w'])(?<!\d[ \t])[a-z](?:_?[a-z0-9])?[ \t
 _IN_UNKNOWN_AFTER = re.compile(r"[ \t]*+[-+*/×−][ \t]*+[a-z](?:_?[a-z0-9])?(?![\w'(])")
 
 
+# A reason that says the subject has no sister (round 21a: "1 sœur, puisqu'elle est la
+# seule fille de la famille", "car elle est fille unique", "she is the only girl") counts
+# zero sisters: with the count it gives two candidates, and takes the answer back.
+_ONLY_GIRL = re.compile(
+    r"\b(?:(?:la|l')\s*+seule\s++(?:fille|enfant\s++fille)|fille\s++unique|enfant\s++unique"
+    r"|(?:the|an?)\s++only\s++(?:girl|daughter|child)|only\s++(?:girl|daughter)\s++(?:in|of)\b)(?![\w-])"
+)
+
+
 def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]:
     """Number statements for a count: (statement, "unit" | "bare")."""
     text = doc.text
@@ -815,6 +845,9 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
         )
         for match in _bounded(zero.finditer(text)):
             found.append((Statement(Fraction(0), match.start(), match.end()), "unit"))
+        if any(fold(u) in ("soeur", "sister") for u in spec.unit):
+            for match in _bounded(_ONLY_GIRL.finditer(text)):
+                found.append((Statement(Fraction(0), match.start(), match.end()), "unit"))
     return found
 
 
