@@ -244,3 +244,38 @@ def test_e_a_wish_the_story_carries_out_stays_a_fact(prompts):
     )
     earned = _summary(prompts, answer)
     assert earned["answer-fact-1"] == 1 and earned["answer-fact-2"] == 1 and earned["answer-faithful"] == 1
+
+
+# -- f. a part outside the talk is not part of its hour -----------------------------------------
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Accueil et café, avant le début de la présentation (10 min)",
+        "Réglage du micro, avant l'entrée des participants (10 min)",
+        "Setting up the projector, before the talk (10 min)",
+    ],
+)
+def test_f_a_part_before_the_talk_is_outside_its_hour(prompts, first):
+    answer = (
+        f"1. {first}\n2. Qu'est-ce que l'IA générative ? (15 min)\n3. Comment un modèle de langage "
+        "apprend (15 min)\n4. Démonstration de ChatGPT (10 min)\n5. Limites et risques (10 min)"
+    )
+    earned = _plan(prompts, answer)
+    assert earned["answer-sections"] == 0 and earned["answer-topic"] == 0
+
+
+def test_f_a_part_after_the_audience_left_is_outside_its_hour(prompts):
+    answer = (
+        "1. Qu'est-ce que l'IA générative ? (15 min)\n2. Comment un modèle de langage apprend (15 min)\n"
+        "3. Démonstration de ChatGPT (10 min)\n4. Limites et risques (10 min)\n"
+        "5. Rangement de la salle, une fois le public parti (10 min)"
+    )
+    earned = _plan(prompts, answer)
+    assert earned["answer-sections"] == 0
+
+
+def test_f_a_part_inside_the_talk_stays_a_part(prompts):
+    answer = PLAN_ANSWER.replace("(10 min)\n2.", "(10 min, avant la fin de la partie, un quiz)\n2.", 1)
+    assert answer != PLAN_ANSWER
+    earned = _plan(prompts, answer)
+    assert earned["answer-sections"] == 3 and earned["answer-topic"] == 1
