@@ -213,23 +213,42 @@ def test_d_the_others_named_or_the_only_girl_denied_keep_the_count(prompts, answ
 # -- e. an expected, planned, hoped-for or dreamt fact is no fact ----------------------------
 _ABACUS = "Pour compter plus vite, on a d'abord déplacé des cailloux sur des abaques. "
 _PASCAL = "En 1642, le jeune Blaise Pascal conçoit la Pascaline, une machine qui additionne. "
-_POCKET = "Au début des années 1970 apparaît la calculatrice de poche, et aujourd'hui chaque téléphone en contient une."
+_POCKET = (
+    "Au début des années 1970 apparaît la calculatrice de poche, et aujourd'hui chaque téléphone en "
+    "contient une."
+)
 
 
 @pytest.mark.parametrize(
     ("answer", "fact"),
     [
-        (_ABACUS + _PASCAL + "La calculatrice de poche était attendue dans les années 1970, mais elle a "
-         "beaucoup tardé ; aujourd'hui chaque téléphone en contient une.", "answer-fact-2"),
-        (_ABACUS + _PASCAL + "On prévoyait la calculatrice de poche pour les années 1970 ; aujourd'hui "
-         "chaque téléphone en contient une.", "answer-fact-2"),
-        (_ABACUS + "Dès 1642, Blaise Pascal espérait une Pascaline qui additionne, sans jamais la finir. "
-         + _POCKET, "answer-fact-1"),
-        (_ABACUS + "Le jeune Blaise Pascal rêvait en 1642 d'une Pascaline qui additionne, sans la "
-         "construire. " + _POCKET, "answer-fact-1"),
-        ("People first counted with pebbles on abacuses. In 1642, young Blaise Pascal built the "
-         "Pascaline, an adding machine. The pocket calculator was expected in the 1970s but came much "
-         "later; today every phone holds one.", "answer-fact-2"),
+        (
+            _ABACUS + _PASCAL + "La calculatrice de poche était attendue dans les années 1970, mais elle a "
+            "beaucoup tardé ; aujourd'hui chaque téléphone en contient une.",
+            "answer-fact-2",
+        ),
+        (
+            _ABACUS + _PASCAL + "On prévoyait la calculatrice de poche pour les années 1970 ; aujourd'hui "
+            "chaque téléphone en contient une.",
+            "answer-fact-2",
+        ),
+        (
+            _ABACUS
+            + "Dès 1642, Blaise Pascal espérait une Pascaline qui additionne, sans jamais la finir. "
+            + _POCKET,
+            "answer-fact-1",
+        ),
+        (
+            _ABACUS + "Le jeune Blaise Pascal rêvait en 1642 d'une Pascaline qui additionne, sans la "
+            "construire. " + _POCKET,
+            "answer-fact-1",
+        ),
+        (
+            "People first counted with pebbles on abacuses. In 1642, young Blaise Pascal built the "
+            "Pascaline, an adding machine. The pocket calculator was expected in the 1970s but came much "
+            "later; today every phone holds one.",
+            "answer-fact-2",
+        ),
     ],
 )
 def test_e_a_fact_only_expected_or_dreamt_is_not_stated(prompts, answer, fact):
@@ -279,3 +298,90 @@ def test_f_a_part_inside_the_talk_stays_a_part(prompts):
     assert answer != PLAN_ANSWER
     earned = _plan(prompts, answer)
     assert earned["answer-sections"] == 3 and earned["answer-topic"] == 1
+
+
+# -- g. decided: a test asked of a machine states what its printed result says --------------
+@pytest.mark.parametrize(
+    ("answer", "justified"),
+    [
+        ("```\nsqlite> SELECT gcd(35, 64) = 1;\n0|f\n```\nDonc non.", 0),
+        ("```\n>>> math.gcd(35, 64) == 1\nFalse\n```\nOui, ils sont premiers entre eux.", 0),
+        ("```\n=> SELECT gcd(35, 64) = 1 AS ok;\n ok\n----\n f\n(1 row)\n```", 0),
+        ("```\n=> SELECT gcd(35, 64) = 1 AS ok;\n```\nOui.", 0),  # asked, never answered
+        ("```\n=> SELECT gcd(35, 64) = 1 AS ok;\n ok\n----\n t\n(1 row)\n```\nOui, PGCD = 1.", 2),
+        ("```\n>>> math.gcd(35, 64) == 1\nTrue\n```\nOui, leur PGCD vaut 1, ils sont premiers entre eux.", 2),
+    ],
+)
+def test_g_a_gcd_test_states_what_its_result_says(prompts, answer, justified):
+    assert _coprime(prompts, answer)["answer-justified"] == justified
+
+
+# -- g. decided: emoji and arrows pad no summary up to its floor ------------------------------
+@pytest.mark.parametrize(
+    "padding", ["🧮 ⚙️ 📟 📱 💡 ✨ 🚀 🔢 ➕ ➖", "→ → → → → → → → → →", "🧮 → ⚙️ → 📟 → 📱 → ✨ 🎉"]
+)
+def test_g_symbols_pad_no_summary_up_to_twenty_words(prompts, padding):
+    answer = "Du caillou au téléphone, le calcul n'a cessé de devenir plus simple et plus rapide. " + padding
+    assert _summary(prompts, answer)["answer-length"] == 0
+
+
+def test_g_a_summary_of_twenty_words_keeps_its_length_with_an_emoji(prompts):
+    answer = (
+        "Du caillou au téléphone, le calcul n'a cessé de devenir plus simple, plus rapide et plus "
+        "accessible à tous, des marchands aux écoliers. 📱"
+    )
+    assert _summary(prompts, answer)["answer-length"] == 2
+
+
+# -- g. decided: hashtags after a whole summary cut no sentence off ---------------------------
+def test_g_hashtags_after_a_summary_keep_its_length(prompts):
+    answer = (
+        "Des cailloux des abaques à la Pascaline de 1642, puis aux calculatrices de poche des années "
+        "1970, le calcul est devenu toujours plus rapide et plus simple.\n\n#calcul #histoire #Pascal"
+    )
+    assert _summary(prompts, answer)["answer-length"] == 2
+
+
+def test_g_hashtags_alone_are_still_no_summary(prompts):
+    answer = "#calcul #histoire #Pascal #Pascaline #abaque #HP35 #poche #1642 #1970 #téléphone " * 3
+    assert _summary(prompts, answer)["answer-length"] == 0
+
+
+# -- decided: a grade the answer gives itself at its end is a verdict, not the text ----------
+_TRANSLATION = (
+    "An artificial intelligence model learns from examples. During training, it is shown thousands "
+    'of labelled photos, for example "chihuahua" or "muffin". With each mistake, the model slightly '
+    "adjusts its parameters, that is, the numbers that determine its answers. A large language model "
+    "has billions of them. Once trained, it can recognise images it has never seen, but it can also be "
+    "wrong with great confidence."
+)
+_TRANSLATE = (
+    "Tu es traducteur technique. Traduis ce paragraphe en anglais, sans note ni commentaire.\n"
+    "{traduction_text}"
+)
+
+
+@pytest.mark.parametrize(
+    "grade", [" (9/10)", "\n\nScore : 10/10", "\n\nNote: 10 sur 10", " ✅", "\n\nQuality: 10 out of 10."]
+)
+def test_self_grade_ends_no_faithful_translation_nor_summary(prompts, grade):
+    earned = corpus.earned(prompts, "traduction", _TRANSLATE, _TRANSLATION + grade)
+    assert earned["answer-faithful"] == 0  # ("Note: 10 sur 10" is French too: english 0 as well)
+    summary = _summary(
+        prompts,
+        "Pour compter plus vite, on a d'abord déplacé des cailloux sur des abaques. "
+        + _PASCAL
+        + _POCKET
+        + grade,
+    )
+    assert summary["answer-faithful"] == 0
+
+
+def test_a_faithful_translation_and_summary_without_a_grade_stay_faithful(prompts):
+    earned = corpus.earned(prompts, "traduction", _TRANSLATE, _TRANSLATION)
+    assert earned["answer-faithful"] == 1
+    summary = _summary(
+        prompts,
+        "Pour compter plus vite, on a d'abord déplacé des cailloux sur des abaques. " + _PASCAL + _POCKET,
+    )
+    assert summary["answer-faithful"] == 1

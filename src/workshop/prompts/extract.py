@@ -1019,6 +1019,31 @@ _OF_CONNECTOR = re.compile(r"(?<!\s)\s*+(?:de|of)\s*+")
 _PAIR_NEXT = re.compile(r"(?<!\s)\s*+(?:et|and|,)\s*+(?:de\s++|d'|of\s++)?[-+]?\d")
 
 
+# A test asked of a machine (round 21a, decided): an equation on a query line (an SQL
+# SELECT, a Python or SQL prompt: "=> SELECT gcd(35, 64) = 1;", ">>> gcd(35, 64) == 1") is a
+# question; the printed boolean after it answers it ("t", "True": stated; "f", "False":
+# denied), and with none it states nothing.
+_QUERY_LINE = re.compile(
+    r"[ \t]*+(?:[a-z_]{0,12}[=#-]?[>#][ \t]*+|>>>[ \t]*+|\?-[ \t]*+)?select\b|[ \t]*+>>>"
+)
+_QUERY_RESULT = re.compile(r"^[ \t|]*+(t|true|vrai|f|false|faux)[ \t|]*+$", re.MULTILINE)
+
+
+def _queried(text: str, start: int) -> str | None:
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _QUERY_LINE.match(text, line_start, start):
+        return None
+    line_end = text.find("\n", start)
+    if line_end < 0:
+        return ""
+    after = text[line_end : line_end + 240]
+    stop = re.search(r"\n[ \t]*+(?:```|~~~|[a-z_]{0,12}[=#-]?[>#][ \t]|>>>)", after)
+    result = _QUERY_RESULT.search(after[: stop.start()] if stop else after)
+    if result is None:
+        return ""
+    return "true" if result.group(1) in ("t", "true", "vrai") else "false"
+
+
 def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     text = doc.text
     found: list[Statement] = []
@@ -1085,6 +1110,11 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
             start = match.start()
             said = between + " " + (match.group("connector") or "") + " " + (match.group("notword") or "")
             negated = _negated(doc, start, match.end(), said)
+            query = _queried(text, start)
+            if query is not None:
+                if not query:
+                    continue  # "SELECT gcd(35, 64) = 1;" and no result: a question to the machine
+                negated = negated or query == "false"  # "=> SELECT gcd(35, 64) = 1 … f"
             found.append(Statement(value, start, match.end(), negated))
             tail = match.end()
             while True:
