@@ -749,7 +749,7 @@ def _answers_asked(text: str, start: int, spec: AnswerSpec) -> bool:
 # "1 + k sœurs") states no number: a one-letter name (a digit or "_" may follow it) joined to
 # the number by an operator. "3 x 2" is a product of numbers, read as ever.
 _IN_UNKNOWN_BEFORE = re.compile(r"(?<![\w'])(?<!\d[ \t])[a-z](?:_?[a-z0-9])?[ \t]*+[-+*/×−][ \t]*+$")
-_IN_UNKNOWN_AFTER = re.compile(r"[ \t]*+[-+*/×−][ \t]*+[a-z](?:_?[a-z0-9])?(?![\w'(])")
+_IN_UNKNOWN_AFTER = re.compile(r"(?<![ \t])[ \t]*+[-+*/×−][ \t]*+[a-z](?:_?[a-z0-9])?(?![\w'(])")
 
 
 # A reason that says the subject has no sister (round 21a: "1 sœur, puisqu'elle est la
@@ -1024,7 +1024,8 @@ _PAIR_NEXT = re.compile(r"(?<!\s)\s*+(?:et|and|,)\s*+(?:de\s++|d'|of\s++)?[-+]?\
 # question; the printed boolean after it answers it ("t", "True": stated; "f", "False":
 # denied), and with none it states nothing.
 _QUERY_LINE = re.compile(
-    r"[ \t]*+(?:[a-z_]{0,12}[=#-]?[>#][ \t]*+|>>>[ \t]*+|\?-[ \t]*+)?select\b|[ \t]*+>>>"
+    r"(?<![ \t])[ \t]*+(?:[a-z_]{0,12}[=#-]?[>#][ \t]*+|>>>[ \t]*+|\?-[ \t]*+)?select\b"
+    r"|(?<![ \t])[ \t]*+>>>"
 )
 _QUERY_RESULT = re.compile(r"^[ \t|]*+(t|true|vrai|f|false|faux)[ \t|]*+$", re.MULTILINE)
 

@@ -1701,7 +1701,7 @@ _OUTSIDE = re.compile(
     r"(?:parti|partis|sorti|sortis|left|gone|arrive|arrives)\b"
 )
 _OUTSIDE_PART = re.compile(
-    r"[ \t]++(?:de[ \t]++la[ \t]++|du[ \t]++|de[ \t]++l'|d'|of[ \t]++(?:the[ \t]++)?)"
+    r"(?<![ \t])[ \t]++(?:de[ \t]++la[ \t]++|du[ \t]++|de[ \t]++l'|d'|of[ \t]++(?:the[ \t]++)?)"
     r"(?:partie|part|section|demo|demonstration|pause|break|exercice|exercise|atelier|workshop)"
 )
 _BARE_CLOCK = re.compile(r"(?:^|[|:—-]\s*+)(\d{1,2}):(\d{2})\s*+\|?\s*+$")
