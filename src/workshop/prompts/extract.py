@@ -847,7 +847,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
             found.append((Statement(Fraction(0), match.start(), match.end()), "unit"))
         if any(fold(u) in ("soeur", "sister") for u in spec.unit):
             for match in _bounded(_ONLY_GIRL.finditer(text)):
-                found.append((Statement(Fraction(0), match.start(), match.end()), "unit"))
+                if not _negated(doc, match.start(), match.end()):  # "n'est pas la seule fille": none
+                    found.append((Statement(Fraction(0), match.start(), match.end()), "unit"))
     return found
 
 
