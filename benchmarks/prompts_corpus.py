@@ -60,6 +60,7 @@ def main() -> None:
             "round20a_gaming",
             "round20b_gaming",
             "round21b_gaming",
+            "round21a_gaming",
         ],
     )
     parser.add_argument(
@@ -98,6 +99,7 @@ def main() -> None:
             "round20a_fair",
             "round20b_fair",
             "round21b_fair",
+            "round21a_fair",
         ],
     )
     args = parser.parse_args()

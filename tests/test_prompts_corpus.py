@@ -18,11 +18,15 @@ them (13/55 gaming attempts scored wrongly then; the bare "Tu analyses des avis 
 relabelled as no role, see the file's header); round5_*.toml were written by red team 11e
 against the grader of be2ae07 before grading them (14/54 gaming attempts and 2/30 fair
 answers scored wrongly then; two answer-faithful injections are the transcript limit);
+round21a_*.toml (the latest, with 21b) were written by red team 11za (answers and live) against the
+grader of 3bca76a before grading them (12/32 gaming attempts, 3 of them the translation
+faithfulness transcript limit, 9/32 live, and 1/26 fair attempts losing answer points, 1/26
+live; the files' headers say what was edited and decided since);
 round20a_*.toml were written by red team 11y (answers and live) against the
 grader of b643b03 before grading them (re-graded unchanged on f931b9a: 4/32 gaming attempts,
 4/32 live, and 2/26 fair attempts losing answer points, 2/26 live; the files' headers say
 what was edited since);
-round21b_*.toml (the latest) were written by red team 11zb (prompts and live) against the
+round21b_*.toml were written by red team 11zb (prompts and live) against the
 grader of 3bca76a before grading them (12/32 gaming attempts, 8/32 live, and 3/26 fair attempts
 losing points, 3/26 live; the files' headers say what was edited and decided since);
 round20b_*.toml were written by red team 11z (prompts and live) against the
@@ -182,6 +186,9 @@ FAIR += corpus.load("round20b_fair")
 # Round 21b (red team 11zb, issue 11aj).
 GAMING += corpus.load("round21b_gaming")
 FAIR += corpus.load("round21b_fair")
+# Round 21a (red team 11za, issue 11ai).
+GAMING += corpus.load("round21a_gaming")
+FAIR += corpus.load("round21a_fair")
 
 
 @pytest.fixture(scope="module")

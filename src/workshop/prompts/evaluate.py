@@ -460,6 +460,19 @@ _FACT_REPORTED = re.compile(
 )
 
 
+# Modality (round 21a): a fact expected, planned, hoped for or dreamt of ("On attendait la
+# calculatrice de poche dès les années 1970", "était prévue pour 1970", "Pascal rêvait d'une
+# machine", "was expected in the 1970s") is not told as having happened: not stated. A
+# wish or an attempt that the clause carries out ("Pascal, qui voulait aider son père,
+# invente la Pascaline") is the text's own story, and no modality here.
+_FACT_UNREALISED = re.compile(
+    r"\b(?:attendai(?:t|ent)|attendue?s?|on attend|s'attendai(?:t|ent)|prevue?s?|prevoyai(?:t|ent)|"
+    r"programmee?s?|planifiee?s?|annoncee?s? pour|esperai(?:t|ent)|esperee?s?|espere|revai(?:t|ent)|revee?s?|"
+    r"envisageai(?:t|ent)|envisagee?s?|promise?s? pour|expected|anticipated|planned|scheduled|hoped|hoping|"
+    r"dreamt|dreamed|dreaming|(?:was|were) due|(?:was|were) (?:supposed|meant) to)\b"
+)
+
+
 # A negation governing a term (in the few words before it, in its clause) denies the fact,
 # and so does a clause that calls it false.
 _FACT_NEGATED = re.compile(
@@ -582,6 +595,7 @@ def _stated(fact: Fact, sentence: str) -> bool:
         or any(m.start() < last for t in fact.not_before for m in re.finditer(term_pattern(t), clause))
         or _FACT_HEDGE.search(_without_asides(clause, start, firsts))
         or _FACT_REPORTED.search(clause)
+        or _FACT_UNREALISED.search(clause)
     ):
         return False
     if _FACT_REJECTED.search(clause) or any(
@@ -811,13 +825,32 @@ def passes(check: Check, text: str, task: Task) -> bool:
         text = structure.without_keyword_footnotes(text)  # keywords are no sentences of the text
     if isinstance(check, BoundCheck) and check.prose and not structure.is_prose(text):
         return False
-    if isinstance(check, BoundCheck) and check.prose and structure.cut_off(text):
+    if isinstance(check, BoundCheck) and check.prose and structure.cut_off(_HASHTAG_TAIL.sub("", text)):
         return False  # stops mid-sentence: it does not say everything (round 15a)
     if isinstance(check, BoundCheck) and check.prose and structure.offers_alternatives(text):
         return False  # "labelled/tagged", "mistake/error": versions to choose from, no one text
+    if (
+        isinstance(check, BoundCheck)
+        and check.type == "words"
+        and check.prose
+        and check.min is not None
+        and len(_WORDED.findall(text)) < check.min
+    ):
+        return False  # round 21a, decided: emoji or arrows pad the count, not the summary
     if isinstance(check, BoundCheck) and check.type == "words" and structure.hyphen_glued(text):
         return simple_passes(check, structure.HYPHEN_JOINT.sub(" ", text))
     return simple_passes(check, text)
+
+
+# A last line of hashtags after the text (round 21a, decided: r21ag-summary-facts-only-in-
+# hashtags) is no sentence cut off: the text before it ends where it ends. Its groups still
+# count against the cap, as every group does; they state no fact (no sentence).
+_HASHTAG_TAIL = re.compile(r"\n[ \t]*+#[^\s#]++(?:[ \t]++#[^\s#]++)*+[ \t]*+\s*+$")
+# The groups that are words, for a length's floor (round 21a, decided): the statement counts
+# groups of characters between spaces, so every group counts against the cap ("60 mots
+# maximum", a lone ":" too); but "un résumé de moins de 20 mots ... n'a pas la longueur
+# demandée" asks for words, and a group with no letter nor digit (an emoji, an arrow) is none.
+_WORDED = re.compile(r"(?<!\S)(?=\S*?[^\W_])\S++")
 
 
 # -- dictation ----------------------------------------------------------------------------------

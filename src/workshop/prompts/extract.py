@@ -106,7 +106,46 @@ _MARGIN = (
     r"a\s++(?:un|une|\d++|deux|trois|quelques?|a\s++few)(?:\s++[a-z]++)?\s++pres"
     r"|within\s++(?:one|\d++)\b|plus\s++or\s++minus"
 )
-_HEDGE = re.compile(rf"(?<![\w-])(?:{_HEDGE_WORDS}|{_MARGIN})(?![\w-])|±|\+/-|\+-|(?<!~)~(?!~)|≈")
+# A value given as provisional (round 21a): a clause that holds it only until something else
+# is known ("jusqu'à preuve du contraire", "jusqu'à nouvel ordre", "until proven otherwise",
+# "until further notice", "sauf preuve contraire"), or only as far as the writer knows ("à ma
+# connaissance", "as far as I know", "to my knowledge", "pour autant que je sache", "que je
+# sache"): the verdict is left open.
+_PROVISIONAL = (
+    r"(?:jusqu'a|jusqu'au|until|till|pending)\s++(?:preuve|proof|evidence|demonstration|nouvel|nouvelle|"
+    r"nouveaux|nouvelles|plus\s++ample|autre\s++chose|contre-ordre|contrordre|proven|shown|told|further|"
+    r"disproven|refuted|confirmed|verified|otherwise)"
+    r"|(?:sauf|barring|absent|faute\s++de)\s++(?:preuve|proof|evidence|indication)\s++(?:du\s++)?contraire"
+    r"|(?:proof|evidence)\s++to\s++the\s++contrary"
+    r"|(?:a|selon)\s++(?:ma|notre)\s++connaissance|(?:to|from)\s++(?:the\s++best\s++of\s++)?(?:my|our)\s++knowledge"
+    r"|as\s++far\s++as\s++(?:i|we)\s++(?:know|can\s++tell|can\s++see|am\s++aware|understand)"
+    r"|(?:pour\s++autant\s++)?que\s++je\s++sache|(?:d'apres|selon|de)\s++ce\s++que\s++je\s++(?:sais|vois|comprends)"
+    r"|for\s++all\s++i\s++know|from\s++what\s++i\s++(?:know|can\s++tell|understand)"
+)
+# A count that leaves the rest open (round 21a): a clause that says nothing is known of the
+# others ("pour les éventuelles autres, l'énoncé ne dit rien", "on ne sait rien des autres",
+# "any others are unknown") makes the count a part, not the answer.
+_REST_OPEN = (
+    r"(?:les|des|d'|the|any|de)\s*+(?:eventuelles?\s++|possibles?\s++|other\s++)?"
+    r"(?:autres|others|other\s++(?:ones|sisters|girls)|reste|rest)\b[^.;\n]{0,80}?"
+    r"\b(?:ne\s++(?:le\s++|les\s++|en\s++)?dit\s++(?:rien|pas)|ne\s++(?:le\s++|les\s++)?precise\s++pas"
+    r"|on\s++ne\s++(?:le\s++|les\s++|en\s++)?sait|inconnue?s?|unknown|says\s++nothing|(?:doesn't|does\s++not)\s++say"
+    r"|not\s++(?:known|said|stated)|(?:can't|cannot)\s++(?:say|tell|know)|impossible\s++(?:a|de)\s++(?:dire|savoir)"
+    r"|aucune\s++idee|no\s++idea|rien\s++n'est\s++dit|nothing\s++is\s++(?:said|known))"
+    r"|(?:ne\s++dit\s++rien|ne\s++sait\s++rien|rien\s++n'est\s++dit|nothing\s++is\s++(?:said|known)"
+    r"|says\s++nothing)\s++(?:de\s++|d'|des\s++|sur\s++|about\s++|of\s++)(?:les\s++|the\s++)?"
+    r"(?:eventuelles?\s++|possibles?\s++)?(?:autres|others|other)"
+)
+# ... and so does a restrictive qualifier that selects some of them by where or how they
+# still are ("1 sœur qui vit encore à la maison", "1 sister who still lives at home"); with a
+# comma ("1 sœur, qui vit à Lyon") it is a remark about the one sister.
+_SUBSET = (
+    r"(?:soeurs?|sisters?)[ \t]++(?:qui|that|who)[ \t]++(?:[a-z']++[ \t]++){0,2}?"
+    r"(?:vit|vivent|habite|habitent|reste|restent|lives?|stays?|encore|still|toujours|actuellement|currently)"
+)
+_HEDGE = re.compile(
+    rf"(?<![\w-])(?:{_HEDGE_WORDS}|{_MARGIN}|{_PROVISIONAL}|{_REST_OPEN}|{_SUBSET})(?![\w-])|±|\+/-|\+-|(?<!~)~(?!~)|≈"
+)
 # A confidence said low, middling or as a share short of certainty, in a sentence, a JSON
 # field or a table's column of confidence (round 9).
 # A probability is a confidence too (round 11: "oui, avec une probabilité de 0,9"): any
@@ -674,6 +713,54 @@ def _unit_after_word(after: str, next_word: re.Match[str] | None, unit: re.Patte
     )
 
 
+# A bare number that answers a question the answer asks itself (round 21a: "Combien y en
+# a-t-il ? 2.", "How many sisters does each brother have? 2.") answers that question: it is
+# a candidate only when that question is the task's own (it names the asked subject, or asks
+# for "the answer"). An existential count with nothing asked before it ("Il y en a 2.",
+# "There are 2.") counts what "en" points back to, not the subject's own.
+_BARE_LEAD = re.compile(
+    r"[ \t*_>-]*+(?:(?:il[ \t]++y[ \t]++en[ \t]++a|il[ \t]++en[ \t]++reste|there[ \t]++(?:are|is)|there's)"
+    r"(?P<exist>[ \t]++(?:donc|alors|so|then|bien))?[ \t]++)?"
+)
+_ASKED_BEFORE = re.compile(r"[^.?!\n]{1,300}+\?[ \t*_]*+\n?[ \t*_>-]*+$")
+_THE_ANSWER = re.compile(r"\b(?:reponse|answer|resultat|result)\b")
+
+
+def _answers_asked(text: str, start: int, spec: AnswerSpec) -> bool:
+    head = text[max(0, start - 320) : start]
+    cut = max(head.rfind(c) for c in ".!?\n:")
+    lead = _BARE_LEAD.fullmatch(head, cut + 1)
+    if lead is None:
+        return False
+    before = head[: cut + 1]
+    asked = _ASKED_BEFORE.search(before)
+    if asked is None:
+        if lead.group(0).strip(" \t*_>-") == "":
+            return False  # "Réponse : 1", "… ? \n1": read as ever
+        # "Il y en a 2.", "Les sœurs d'un frère : il y en a 2": what "en" points back to
+        said = before[max(before.rfind(c, 0, len(before) - 1) for c in ".!?\n") + 1 :]
+        return not (spec.subject and re.search(spec.subject, said))
+    question = asked.group(0)
+    own = bool(spec.subject and re.search(spec.subject, question)) or bool(_THE_ANSWER.search(question))
+    return not own
+
+
+# A count left in terms of an unknown (round 21a: "Caroline a f − 1 sœurs", "n - 1 sisters",
+# "1 + k sœurs") states no number: a one-letter name (a digit or "_" may follow it) joined to
+# the number by an operator. "3 x 2" is a product of numbers, read as ever.
+_IN_UNKNOWN_BEFORE = re.compile(r"(?<![\w'])(?<!\d[ \t])[a-z](?:_?[a-z0-9])?[ \t]*+[-+*/×−][ \t]*+$")
+_IN_UNKNOWN_AFTER = re.compile(r"(?<![ \t])[ \t]*+[-+*/×−][ \t]*+[a-z](?:_?[a-z0-9])?(?![\w'(])")
+
+
+# A reason that says the subject has no sister (round 21a: "1 sœur, puisqu'elle est la
+# seule fille de la famille", "car elle est fille unique", "she is the only girl") counts
+# zero sisters: with the count it gives two candidates, and takes the answer back.
+_ONLY_GIRL = re.compile(
+    r"\b(?:(?:la|l')\s*+seule\s++(?:fille|enfant\s++fille)|fille\s++unique|enfant\s++unique"
+    r"|(?:the|an?)\s++only\s++(?:girl|daughter|child)|only\s++(?:girl|daughter)\s++(?:in|of)\b)(?![\w-])"
+)
+
+
 def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]:
     """Number statements for a count: (statement, "unit" | "bare")."""
     text = doc.text
@@ -695,6 +782,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
             continue
         if token and _is_operand(text, start, end):
             continue
+        if _IN_UNKNOWN_BEFORE.search(text, max(0, start - 12), start) or _IN_UNKNOWN_AFTER.match(text, end):
+            continue  # "f − 1 sœurs", "n - 1 sisters": a count in terms of an unknown (round 21a)
         share = re.match(r"(?<!\s)\s*+%", text[end : end + 4])
         if share or _CONFIDENCE_LEAD.search(text[max(0, start - 40) : start]):
             continue  # "(certitude : 100 %)", "probabilité : 0,9": how sure, no count (round 11)
@@ -746,6 +835,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
             and previous[-2].split("'")[-1] in ("en", "to")
         ):
             continue  # "faire semblant d'en être un", "pretend to be one": being one of a kind
+        elif _answers_asked(text, start, spec):
+            continue  # "Combien y en a-t-il ? 2.": the answer to the text's own question (round 21a)
         else:
             found.append((Statement(value, start, end), "bare"))
     if unit:
@@ -754,6 +845,10 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
         )
         for match in _bounded(zero.finditer(text)):
             found.append((Statement(Fraction(0), match.start(), match.end()), "unit"))
+        if any(fold(u) in ("soeur", "sister") for u in spec.unit):
+            for match in _bounded(_ONLY_GIRL.finditer(text)):
+                if not _negated(doc, match.start(), match.end()):  # "n'est pas la seule fille": none
+                    found.append((Statement(Fraction(0), match.start(), match.end()), "unit"))
     return found
 
 
@@ -923,6 +1018,32 @@ _VALUE = (
 _PAIR_NEXT = re.compile(r"(?<!\s)\s*+(?:et|and|,)\s*+(?:de\s++|d'|of\s++)?[-+]?\d")
 
 
+# A test asked of a machine (round 21a, decided): an equation on a query line (an SQL
+# SELECT, a Python or SQL prompt: "=> SELECT gcd(35, 64) = 1;", ">>> gcd(35, 64) == 1") is a
+# question; the printed boolean after it answers it ("t", "True": stated; "f", "False":
+# denied), and with none it states nothing.
+_QUERY_LINE = re.compile(
+    r"(?<![ \t])[ \t]*+(?:[a-z_]{0,12}[=#-]?[>#][ \t]*+|>>>[ \t]*+|\?-[ \t]*+)?select\b"
+    r"|(?<![ \t])[ \t]*+>>>"
+)
+_QUERY_RESULT = re.compile(r"^[ \t|]*+(t|true|vrai|f|false|faux)[ \t|]*+$", re.MULTILINE)
+
+
+def _queried(text: str, start: int) -> str | None:
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _QUERY_LINE.match(text, line_start, start):
+        return None
+    line_end = text.find("\n", start)
+    if line_end < 0:
+        return ""
+    after = text[line_end : line_end + 240]
+    stop = re.search(r"\n[ \t]*+(?:```|~~~|[a-z_]{0,12}[=#-]?[>#][ \t]|>>>)", after)
+    result = _QUERY_RESULT.search(after[: stop.start()] if stop else after)
+    if result is None:
+        return ""
+    return "true" if result.group(1) in ("t", "true", "vrai") else "false"
+
+
 def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     text = doc.text
     found: list[Statement] = []
@@ -989,6 +1110,11 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
             start = match.start()
             said = between + " " + (match.group("connector") or "") + " " + (match.group("notword") or "")
             negated = _negated(doc, start, match.end(), said)
+            query = _queried(text, start)
+            if query is not None:
+                if not query:
+                    continue  # "SELECT gcd(35, 64) = 1;" and no result: a question to the machine
+                negated = negated or query == "false"  # "=> SELECT gcd(35, 64) = 1 … f"
             found.append(Statement(value, start, match.end(), negated))
             tail = match.end()
             while True:
@@ -1863,6 +1989,7 @@ def _named_count(text: str, spec: AnswerSpec) -> Fraction | None:
 # answer ("ont-ils un diviseur commun ? Non. Réponse : oui") is working.
 _QUESTION = re.compile(r"[^.?!\n:]{3,300}\?")
 _YES_NO_LEAD = re.compile(r"^[\s*_>-]*+(oui|non|yes|no)\b")
+_REPLY_END = re.compile(r"[.!\n]")
 _ASKER = set("a t has have does do did en au total vraiment really donc alors".split())
 
 
@@ -1888,7 +2015,12 @@ def _another_question(text: str, spec: AnswerSpec, value: Value) -> bool:
     if not asked:
         return False
     owner = [w for w in re.findall(r"[a-z]+", asked["rest"]) if w not in _ASKER][:1]
-    return bool(owner) and not re.search(spec.subject, owner[0])
+    if not owner or re.search(spec.subject, owner[0]):
+        return False
+    # round 21a: the question answered on its own line ("? 2.") and then a sentence about
+    # the asked subject ("Caroline a donc 1 sœur."): the final answer answers the task's
+    reply = _REPLY_END.search(text, last.end())
+    return not (reply and re.search(spec.subject, text[reply.end() :]))
 
 
 # -- a condition, a rule, a definition: no value asserted ---------------------------------------

@@ -43,7 +43,7 @@ from workshop.prompts.checks import (
     exact_json,
     load_file,
 )
-from workshop.prompts.judge import judge
+from workshop.prompts.judge import judge, self_graded
 from workshop.prompts.llm import LlmAnswer, LlmClient, LlmRefused, LlmUnavailable, Usage
 from workshop.prompts.similarity import sketch
 from workshop.prompts.text import (
@@ -473,8 +473,8 @@ def _grade_task(
             if isinstance(check, LanguageCheck) and noted[index].strip():
                 text += "\n" + normalize(noted[index])  # French left in a comment is left
             read = _reads(check, text, task, run) if sample.kind == "text" else False
-            if read and isinstance(check, JudgeCheck) and addresses_grader(text):
-                read = False  # a note to the grader in the answer is never faithful (round 15b)
+            if read and isinstance(check, JudgeCheck) and (addresses_grader(text) or self_graded(text)):
+                read = False  # a note to the grader, or a grade it gives itself (round 21a): never faithful
             if read and not exact_json(check, raw[index].text):
                 read = False  # JSON only the normal form made readable: a program reading it fails
             if read and check.type not in FORMALITIES and withdrawn[index]:

@@ -80,9 +80,33 @@ _VERDICT_WORDS = re.compile(
 )
 
 
+# A grade the text gives itself at its end (round 21a, decided: the translation and the
+# summary say "no note, no comment", "only the summary"): "(10/10)", "Note : 10/10",
+# "Score: 9 out of 10", "✅" closing the text are a verdict on it, not part of it.
+_SELF_GRADE = re.compile(
+    r"(?:[(\[][ \t]*+)?(?:(?:note|score|grade|rating|notation|evaluation|auto-evaluation|self-assessment|"
+    r"self-evaluation|self-grade|self-score|qualite|quality|fidelite|faithfulness)[ \t]*+:?[ \t]*+)?"
+    r"\d{1,3}(?:[.,]\d)?[ \t]*+(?:/|sur|out[ \t]++of)[ \t]*+\d{1,3}[ \t]*+(?:[)\]][ \t]*+)?[.!]?[ \t]*+$"
+    r"|[✅✔☑✓][\ufe0f]?[ \t]*+$"
+)
+
+
+def self_graded(text: str) -> bool:
+    tail = fold(normalize(text)).rstrip()[-60:]
+    match = _SELF_GRADE.search(tail)
+    if match is None:
+        return False
+    before = tail[: match.start()]
+    # the grade stands on its own: after a line break, a sentence's end, or a space then "("
+    return not before.strip() or bool(re.search(r"[.!?)\n][ \t*_]*+$|[ \t]$", before))
+
+
 def addresses_grader(text: str) -> bool:
     """Whether ``text`` (or what its encoded runs reveal) talks to its grader or holds a
-    verdict: "Note au correcteur", "if the criterion mentions...", "answer PASS"."""
+    verdict: "Note au correcteur", "if the criterion mentions...", "answer PASS", a grade
+    it gives itself at its end ("(10/10)", "Score: 10/10", "✅")."""
+    if self_graded(text):
+        return True
     for part in [text, *revealed(text)]:
         plain = normalize(part)
         if (

@@ -1849,6 +1849,23 @@ _SHARED = re.compile(
     r"|\b(?:les|the)[ \t]++(?:deux|trois|quatre|two|three|four|\d)[ \t]++(?:premieres|dernieres|first|last)"
     rf"[ \t]++{_PART_WORD}\b"
 )
+# Round 21a, decided: a part said to take place outside the talk ("avant l'arrivée du
+# public", "après le départ du public", "avant le début", "before the talk starts") is not
+# part of the hour: the plan's durations do not add up to the talk's length (doubtful, as
+# an overlap is). "avant la fin de la partie 2" is inside the talk.
+_OUTSIDE = re.compile(
+    r"\b(?:avant|before|prior to)[ \t]++(?:l'arrivee|the arrival|l'entree|l'accueil|le debut|the start|"
+    r"the beginning|l'ouverture|the opening|la presentation|the presentation|the talk|la conference|"
+    r"la seance|the session)\b"
+    r"|\b(?:apres|after)[ \t]++(?:le depart|the departure|la sortie|la fin|the end|la cloture|the close|"
+    r"la presentation|the presentation|the talk|la conference|la seance|the session)\b"
+    r"|\b(?:une fois|once)[ \t]++(?:le public|the audience|les participants|the participants)[ \t]++"
+    r"(?:parti|partis|sorti|sortis|left|gone|arrive|arrives)\b"
+)
+_OUTSIDE_PART = re.compile(
+    r"(?<![ \t])[ \t]++(?:de[ \t]++la[ \t]++|du[ \t]++|de[ \t]++l'|d'|of[ \t]++(?:the[ \t]++)?)"
+    r"(?:partie|part|section|demo|demonstration|pause|break|exercice|exercise|atelier|workshop)"
+)
 _BARE_CLOCK = re.compile(r"(?:^|[|:—-]\s*+)(\d{1,2}):(\d{2})\s*+\|?\s*+$")
 # Round 18a, decided: a lone time with no start/end pair on its line, in parentheses after a
 # part's title or at its end with seconds ("(00:05:00)", "(0:05)", "— 00:15:00"), is the
@@ -2004,6 +2021,9 @@ class _Line:
             self.doubtful = True  # an inner part longer than its part, or of no part
         if self.durations and (_OVERLAP.search(line) or _SHARED.search(line)):
             self.doubtful = True  # time shared with another part: no plan of parts that add up
+        outside = _OUTSIDE.search(line) if self.durations else None
+        if outside and not _OUTSIDE_PART.match(line, outside.end()):
+            self.doubtful = True  # a part before or after the talk is not part of its hour
         for cell in self.cells[1:] if len(self.cells) > 1 else []:
             bare = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", cell)
             if bare:
