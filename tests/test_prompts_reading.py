@@ -132,3 +132,26 @@ def test_listed_labels_are_put_in_the_shape_the_schema_asks_for_wherever_it_says
         "rows": [{"n": 1, "tag": "happy"}, {"n": 2, "tag": "angry"}]
     }
     assert _answer_shaped(check, []) is None
+
+
+def test_markdown_headings_in_a_prompt_are_its_text_and_a_misspelt_task_is_still_refused(prompts):
+    """A beginner structures a prompt with "## Rôle" / "## Tâche" headings (round 22b's red
+    team did, as prompt-engineering guides teach): the prompt's own text, since "### answer"
+    of the same task follows. A heading that a "### prompt" follows was meant as a task."""
+    good = (SAMPLES / "good.md").read_text()
+    structured = good.replace(
+        "### prompt\n", "### prompt\n## Rôle\nTu es professeur de logique.\n## Tâche\n", 1
+    )
+    entry = next(iter(read_submission(prompts, structured.encode()).values()))
+    assert entry.prompt.startswith("## Rôle\nTu es professeur de logique.\n## Tâche\n")
+    assert entry.answer  # the answer part is still the answer
+    meant = good.replace("### prompt\n", "### prompt\n## ridle\n### prompt\n", 1)
+    line = meant.splitlines().index("## ridle") + 1
+    with pytest.raises(SubmissionRejected) as info:
+        read_submission(prompts, meant.encode())
+    assert info.value.key == "prompts_unknown_task"
+    assert f"line {line}: unknown task 'ridle'" in str(info.value)
+    # an answer part already given: a second "### answer" after the heading is no prompt's
+    twice = good.replace("### answer\n", "### answer\n## Rôle\n### answer\n", 1)
+    with pytest.raises(SubmissionRejected):
+        read_submission(prompts, twice.encode())

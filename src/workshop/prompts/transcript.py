@@ -98,8 +98,10 @@ def parse(text: str, tasks: list[str], name: str = "prompts.md") -> dict[str, Ta
     part: str | None = None
     buffers: dict[tuple[str, str], list[str]] = {}
     # A "## heading" that names no task, inside a pasted part, is the part's own text (models
-    # write Markdown headings), unless a "### prompt"/"### answer" follows it before the next
-    # task: then it was meant as a task heading, and is refused with its line.
+    # write Markdown headings, and so do students: "## Rôle", "## Tâche" in a prompt), unless
+    # a "### prompt"/"### answer" follows it before the next task that does not simply close
+    # a prompt with its own task's answer: then it was meant as a task heading, and is
+    # refused with its line.
     stray: tuple[int, str] | None = None
     for number, raw in enumerate(text.split("\n"), start=1):
         probe = _probe(_INVISIBLE.sub("", raw))
@@ -123,6 +125,15 @@ def parse(text: str, tasks: list[str], name: str = "prompts.md") -> dict[str, Ta
             entries[task] = current
             continue
         sub = _PART.match(line)
+        if (
+            sub
+            and current is not None
+            and stray is not None
+            and part == "prompt"
+            and _PARTS.get(sub.group(1).strip().lower()) == "answer"
+            and "answer" not in current.seen
+        ):
+            stray = None  # "## Rôle" … "### answer": the prompt's own headings
         if sub and current is not None and stray is not None and sub.group(1).strip().lower() in _PARTS:
             raise SubmissionRejected(
                 "prompts_unknown_task", name=name, line=stray[0], task=stray[1][:40], tasks=", ".join(tasks)
