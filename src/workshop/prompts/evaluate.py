@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from workshop.prompts import arith, extract, readable, reread, structure
+from workshop.prompts import arith, dataforms, extract, readable, reread, structure
 from workshop.prompts.checks import (
     MAX_JSON_DEPTH,
     BoundCheck,
@@ -404,7 +404,7 @@ def carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
         return False
     if _swapped(prompt, task) or _restated(prompt, check, task):  # changed by a word (round 20b)
         return False
-    prompt_sentences = sentences(fold(_items_inline(prompt)))
+    prompt_sentences = sentences(fold(_items_inline(dataforms.read(prompt))))  # round 22b
     asked, others = task.questions()
     told = [s for text in task.data for s in sentences(fold(text)) if not s.rstrip().endswith("?")]
     for fact in check.facts:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from fractions import Fraction
 
 from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS, fold, plain_words, sentences
@@ -172,7 +173,9 @@ _FORMAT_VERB = re.compile(
 # A preposition stands for the verb in a telegraphic request ("En JSON.", "Classe chaque avis
 # en JSON"), not inside a relative clause that describes something ("un assistant qui
 # analyse les avis d'une boutique en ligne").
-_FORMAT_PREP = re.compile(r"\b(?:en|in|as|sous|under|avec|with)\b")
+# round 22b: the same in Spanish, German, Italian, Portuguese ("con un elenco numerato", "mit
+# einer Tabelle", "em lista"), as round 19b reads their roles, steps and lengths
+_FORMAT_PREP = re.compile(r"\b(?:en|in|as|sous|under|avec|with|con|com|mit|em|como|als)\b")
 # "En ligne" is online ("une boutique en ligne", round 9), no line of the answer's layout
 # ("en une ligne", "une par ligne" are).
 _ONLINE = re.compile(r"\ben ligne\b(?!\s*+(?:par|per|pour chaque)\b)")
@@ -221,6 +224,7 @@ _FORMAT_LABEL = re.compile(
 _RELATIVE = re.compile(r"\b(?:qui|que|qu'|dont|that|which|who|whose)\b")
 _FORMAT_NOUN = re.compile(
     r"\b(?:json|liste|list|tableau|table|ligne|line|format|forme|shape|puces|bullets?|markdown|csv|"
+    r"elenco|elenchi|listas?|tabella|tabelle|tablas?|tabelas?|aufzahlung|stichpunkten?|vinetas|topicos|"
     r"sections?|parties|parts?|durees?|durations?|timings?|minutage|minutes|phrases?|sentences?|"
     r"paragraphes?|paragraphs?|titres?|headings?)\b"
 )
@@ -1248,6 +1252,61 @@ _JSON_FIELD = re.compile(
 )
 
 
+# The data pasted as JSON is no format asked (round 22b: "Voici les avis au format JSON (notre
+# export) : {"avis": [{"id": 1, "texte": "J'ai reçu…"}]}"): a JSON object counts as the
+# answer's shape only when it holds none of the task's data (five words in a row of a line).
+_JSON_OBJECTS = 50  # objects read at most
+_DATA_WORDS = 5  # words in a row of a data line that mark it present
+_JSON_START = re.compile(r'\{[ \t\n]*+\\?"')
+
+
+# The words that present the data name its format, not the answer's (round 22b: "Voici les
+# avis, au format JSON (c'est notre export) :", "Here are the reviews, as a CSV export:"): from a
+# presentative whose object is not the answer, its format or a model, to the end of that header.
+_PRESENTED_INPUT = re.compile(
+    r"(?m)(?:^|(?<=[.!?]\s))\W*(?:voici|voila|ci-dessous|ci-joint|here\s++(?:is|are)|below\s++(?:is|are)|"
+    r"attached\s++(?:is|are))\s++(?:(?:les|le|la|l'|mes|nos|notre|mon|ma|tes|ton|ta|the|my|our|your)\s*+)?+"
+    r"(?!(?:formats?|reponses?|sorties?|outputs?|answers?|schemas?|modeles?|templates?|exemples?|examples?|"
+    r"structures?|consignes?|instructions?)\b)[a-z][^:;.!?\n]{0,200}+"
+)
+
+
+def _json_objects(prompt: str) -> Iterator[str]:
+    """Each JSON-like object of ``prompt`` ("{" then a quote, escaped or not: an object inside
+    a JSON string), nested ones too, to its closing brace (one pass over the braces), at most
+    :data:`_JSON_OBJECTS` of them."""
+    starts = {found.start() for found in _JSON_START.finditer(prompt)}
+    if not starts:
+        return
+    open_at: list[int] = []
+    found = 0
+    for at, char in enumerate(prompt):
+        if char == "{":
+            open_at.append(at)
+        elif char == "}" and open_at:
+            begin = open_at.pop()
+            if begin in starts:
+                yield prompt[begin : at + 1]
+                found += 1
+                if found >= _JSON_OBJECTS:
+                    return
+
+
+def _json_shape_given(prompt: str, data: list[str]) -> bool:
+    runs = {
+        tuple(w[i : i + _DATA_WORDS])
+        for text in data
+        for line in text.splitlines()
+        for w in [re.findall(r"[a-z0-9]+", fold(line))]
+        for i in range(len(w) - _DATA_WORDS + 1)
+    }
+    for found in _json_objects(prompt):
+        body = re.findall(r"[a-z0-9]+", fold(found))
+        if not any(tuple(body[i : i + _DATA_WORDS]) in runs for i in range(len(body) - _DATA_WORDS + 1)):
+            return True
+    return False
+
+
 def _json_fields_read(prompt: str) -> str:
     return _JSON_FIELD.sub(
         lambda m: m.group("key") + "\n" + re.sub(r"\\(.)", r"\1", m.group("body")) + "\n", prompt
@@ -1395,8 +1454,9 @@ def does(
         text = _BARE_FORMAT.sub(lambda m: " " * len(m.group(0)), text)
         text = _FORMAT_ELSEWHERE.sub(lambda m: " " * len(m.group(0)), text)  # round 18b
         text = "\n".join(_of_others_blanked(s) for s in sentences(text))  # round 19b
+        text = _PRESENTED_INPUT.sub(lambda m: " " * len(m.group(0)), text)  # round 22b
         return (
-            '{"' in text.replace(" ", "")
+            ('{"' in text.replace(" ", "") and _json_shape_given(written or prompt, data or []))
             or any(_FORMAT_LABEL.match(sentence) for sentence in sentences(text))
             or _asked(text, _PER_LINE)
             or _asked(text, _FORMAT_VERB, _FORMAT_NOUN)
