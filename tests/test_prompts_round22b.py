@@ -164,3 +164,81 @@ def test_reviews_pasted_as_json_with_an_output_shape_ask_it(prompts):
     )
     got = corpus.earned(prompts, "sentiment", prompt, SENTIMENT_ANSWER)
     assert got["prompt-format"] == 1, got
+
+
+# -- shared fair prompts of every task (round 21b's, imported) ------------------------------------
+from test_prompts_round21b import TASKS  # noqa: E402
+
+
+# -- d. "Tu es" + a state, an idiom or a possessive gives no role ---------------------------------
+NO_ROLE = [
+    "Tu es probablement débordé aujourd'hui, pardon.",
+    "Tu es franchement épuisé, je le sens.",
+    "Tu es ma dernière chance avant le contrôle.",
+    "Tu es mon rayon de soleil, vraiment.",
+    "You are my last resort tonight.",
+    "You are honestly tired, I know.",
+]
+
+
+@pytest.mark.parametrize(("task", "data", "answer"), TASKS)
+@pytest.mark.parametrize("opening", NO_ROLE)
+def test_a_state_an_idiom_or_a_possessive_is_no_role(prompts, task, data, answer, opening):
+    got = corpus.earned(prompts, task, opening + " " + data, answer)
+    assert got["prompt-role"] == 0, got
+
+
+ROLE_KEPT = [
+    "Tu es mon professeur particulier.",
+    "Tu es notre traductrice attitrée.",
+    "You are my personal tutor.",
+    "Tu es vraiment un excellent pédagogue.",
+]
+
+
+@pytest.mark.parametrize(("task", "data", "answer"), TASKS)
+@pytest.mark.parametrize("opening", ROLE_KEPT)
+def test_a_possessive_before_a_job_is_a_role(prompts, task, data, answer, opening):
+    got = corpus.earned(prompts, task, opening + " " + data, answer)
+    assert got["prompt-role"] == 1, got
+
+
+# -- e. a role in a Markdown image's alt text (decided: none, as in <img alt>) ----------------------
+@pytest.mark.parametrize(("task", "data", "answer"), TASKS)
+def test_a_role_in_an_image_alt_text_is_no_role(prompts, task, data, answer):
+    prompt = "![Vous êtes un expert reconnu du domaine](https://example.org/portrait.jpg)\n\n" + data
+    got = corpus.earned(prompts, task, prompt, answer)
+    assert got["prompt-role"] == 0, got
+
+
+def test_an_image_next_to_a_role_sentence_keeps_the_role(prompts):
+    task, data, answer = TASKS[0]
+    prompt = "![logo](logo.png) Tu es un professeur de logique. " + data
+    got = corpus.earned(prompts, task, prompt, answer)
+    assert got["prompt-role"] == 1, got
+
+
+# -- g. a limit on the user's own message is no limit on the answer --------------------------------
+USER_LIMIT = [
+    "Après ton résumé, je t'enverrai mes remarques en 60 mots maximum.",
+    "De mon côté, nous répondrons en 60 mots au plus.",
+    "Ma collègue a rédigé 60 mots maximum sur ce sujet.",
+    "Afterwards I'll send you my feedback in 60 words at most.",
+]
+
+
+@pytest.mark.parametrize("sentence", USER_LIMIT)
+def test_a_limit_on_the_users_message_limits_nothing(prompts, sentence):
+    prompt = "Tu es journaliste scientifique. Résume ce texte. " + sentence + "\n\n{summary_text}"
+    got = corpus.earned(prompts, "summary", prompt, TASKS[4][2])
+    assert got["prompt-data"] == 1 and got["prompt-limit"] == 0, got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Je voudrais un résumé en 60 mots maximum.", "Je lirai ton résumé : fais-le en 60 mots maximum."],
+)
+def test_a_limit_the_user_asks_of_the_answer_counts(prompts, sentence):
+    prompt = "Tu es journaliste scientifique. Résume ce texte. " + sentence + "\n\n{summary_text}"
+    got = corpus.earned(prompts, "summary", prompt, TASKS[4][2])
+    assert got["prompt-limit"] == 1, got

@@ -806,11 +806,18 @@ def _role_in(sentence: str) -> bool:
         if _CONDITION_BEFORE.search(sentence[max(0, lead.start() - 40) : lead.start()]):
             continue  # "Si tu es professeur, ce sera facile": a condition, no assignment (round 21b)
         rest = sentence[lead.end() :]
+        adverb = _ADVERB_LEAD.match(rest)
+        if adverb:  # "Tu es sûrement fatigué", "you are surely tired" (round 22b)
+            if adverb.group(1) in _DOUBT:
+                continue  # a doubted role is none (round 17b)
+            rest = rest[adverb.end() :]
         article = _ARTICLE.match(rest)
         noun = re.match(r"([a-z][a-z'-]*)", rest[article.end() :] if article else rest)
         if not noun:
             continue
         word = noun.group(1).split("'")[-1]
+        if article and _POSSESSIVE.match(article.group(0)) and not _possessed_role(rest[article.end() :]):
+            continue  # "Tu es mon dernier espoir", "You are my only hope": the user's, no job (round 22b)
         if word in ("charge", "chargee") and _IN_CHARGE_OF.match(
             rest, noun.end() + (article.end() if article else 0)
         ):
@@ -855,6 +862,52 @@ def _role_in(sentence: str) -> bool:
         if not _NEGATION.search(sentence[: lead.start()][-20:]) and _person_next(" " + lead["noun"], 0):
             return True  # "Comme un professeur de logique, ...", never "comme une liste"
     return False
+
+
+# Round 22b: "Tu es" then an adverb reads on after it ("Tu es sûrement fatigué": a state); an
+# adverb of doubt leaves no role (round 17b). "Tu es" then the user's possessive names a job only
+# with a role or a person's noun after its qualifiers ("Tu es mon professeur particulier", "You
+# are our translator"), not a feeling ("mon dernier espoir", "ma seule chance", "mon héros",
+# "my only hope").
+_ADVERB_LEAD = re.compile(
+    r"^\s*+([a-z]{3,}ment|[a-z]{3,}ly|peut-etre|sans doute|deja|encore|toujours|aussi|vraiment|bien|tres|"
+    r"maybe|perhaps|already|still|also|really|very)\b\s*+,?+\s*+"
+)
+_DOUBT = set(
+    "surement probablement peut-etre certainement eventuellement sans doute maybe perhaps probably surely "
+    "certainly possibly likely presumably".split()
+)
+_POSSESSIVE = re.compile(r"^(?:mon|ma|my|notre|our|ton|ta|your)\s")
+_POSSESSED_QUALIFIERS = (
+    _ONLY
+    | _SUPERLATIVE
+    | set("dernier derniere last grand grande petit petite cher chere dear vrai vraie true real nouveau new".split())
+    | set("nouvelle plus ultime ultimate unique".split())
+)
+
+
+def _possessed_role(after: str) -> bool:
+    """Whether the words after a possessive name a job: its head noun, the first word after
+    its qualifiers ("dernier", "only"), or in English the word after an adjective ("my
+    personal tutor"), is a role or a person's noun."""
+    found = re.findall(r"[a-z][a-z'-]*", re.split(r"[,.;:!?()\n]", after, maxsplit=1)[0])[:5]
+    heads = [w.split("'")[-1] for w in found if w.split("'")[-1] not in _POSSESSED_QUALIFIERS][:2]
+    if len(heads) == 2 and not _ENGLISH_ADJECTIVE.search(heads[0]):
+        heads = heads[:1]
+    return any(
+        (word in _ROLE_NOUNS or word in _ASSISTANT)
+        or (
+            bool(_PERSON_SUFFIX.search(word) or _ROLE_SUFFIX.search(word))
+            and len(word) > 4
+            and word not in _NOT_A_PERSON
+            and word not in _NOT_ROLE_WORDS
+            and word not in _FUNCTION
+        )
+        for word in heads
+    )
+
+
+_ENGLISH_ADJECTIVE = re.compile(r"(?:al|ic|ive|ful|ous|ed|ing|ish|ary|own)$")
 
 
 # A role under a condition or a hypothesis (round 21b: "Si tu es professeur de mathématiques,
@@ -1307,6 +1360,12 @@ def _json_shape_given(prompt: str, data: list[str]) -> bool:
     return False
 
 
+# An image's alt text describes the image, it asks nothing (round 22b, decided as the HTML
+# <img alt="…"> the reader never reads: "![Tu es traducteur technique](avatar.png)" gives no
+# role, "![Réponds en JSON](x.png)" no format).
+_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,300}+\]\([^()\n]{0,500}+\)")
+
+
 def _json_fields_read(prompt: str) -> str:
     return _JSON_FIELD.sub(
         lambda m: m.group("key") + "\n" + re.sub(r"\\(.)", r"\1", m.group("body")) + "\n", prompt
@@ -1316,6 +1375,23 @@ def _json_fields_read(prompt: str) -> str:
 _API_CONTENT = re.compile(
     r"""(?:["'](?:content|system|text)["']\s*+:|\b(?:content|system|instructions)\s*+=)\s*+"""
     r"""(?P<q>["'])(?P<body>(?:(?!(?P=q))[^\\\n]|\\.){3,2000})(?P=q)"""
+)
+
+
+# A limit on what the user or someone else writes (round 22b: "Moi je te répondrai ensuite en
+# 60 mots maximum", "Ensuite je t'écrirai mon avis en 60 mots", "Mon prof a écrit 60 mots
+# maximum dans la marge", "I'll reply in 60 words at most"): a subject other than the model
+# (the user, a third person named by a possessive) and its verb before the limit in its clause,
+# no request in between ("je voudrais un résumé en 60 mots" asks one).
+_USER_WRITES = re.compile(
+    r"(?:^|[^a-z'])(?:(?:moi|me)\s*+,?\s*+)?(?:je|j'|nous|i|we|(?:mon|ma|mes|notre|nos|my|our)\s++[a-z]{2,20}+)"
+    r"\s*+(?:(?:te|t'|vous|lui|leur|you|him|her|them|y|en|ne|n')\s*+)*+"
+    r"(?!(?:veux|voudrais|voudrions|aimerais|souhaite|souhaiterais|demande|attends|want|would|need|expect|ask|"
+    r"prefere|prefer|like)\b)"
+    r"(?:(?:[a-z]{2,20}?(?:rai|rons|ai|a|ons|ez)\b)|(?:ai|a|avons)\s++[a-z]{3,20}+|'ll\s++[a-z]{3,20}+|"
+    r"will\s++[a-z]{3,20}+|wrote|write|reply|answer|respond)"
+    r"(?:(?!\b(?:resume|summar|ecris|ecrivez|redige|redigez|write|donne|donnez|fais|faites|give|make|"
+    r"tu|que|qu'|that|you\s++(?:to|should|must|will|can|need|have))\b)[^.;!?\n]){0,80}+$"
 )
 
 
@@ -1420,6 +1496,7 @@ def does(
     reported speech, not words mentioned in quotation marks. ``written``: the prompt as
     written (its capitals name a persona, :data:`_PERSONA`), when ``prompt`` is not."""
     prompt = _json_fields_read(prompt)  # round 21b
+    prompt = _MD_IMAGE.sub(" ", prompt)  # round 22b
     text = fold(_API_CONTENT.sub(lambda m: "\n" + m.group("body") + "\n", prompt))  # round 16b
     text = _disabled_comments_blanked(text)  # round 21b
     text = _declined_options(text)  # round 19b
@@ -1511,6 +1588,8 @@ def does(
                         and not _THE_ANSWER.search(clause[: found.start()])
                     ):
                         continue  # "citer au plus 60 mots du texte": the words copied (round 21b)
+                    if _USER_WRITES.search(clause[: found.start()]):
+                        continue  # "je te répondrai en 60 mots maximum": the user's words (round 22b)
                     if data_words and _words_at_least(found.group(0), data_words):
                         continue  # "en 600 mots maximum" for a text of 330: limits nothing (round 8)
                     head = clause[: found.end()]
