@@ -242,3 +242,23 @@ def test_a_limit_the_user_asks_of_the_answer_counts(prompts, sentence):
     prompt = "Tu es journaliste scientifique. Résume ce texte. " + sentence + "\n\n{summary_text}"
     got = corpus.earned(prompts, "summary", prompt, TASKS[4][2])
     assert got["prompt-limit"] == 1, got
+
+
+# -- h. the plan's durations as fractions of the hour, any unit share -----------------------------
+SHARES = [
+    "Découpage : un douzième, un quart, un tiers, un sixième, un sixième de l'heure.",
+    "Split the hour into a tenth, a fifth, three tenths, a fifth and a fifth.".replace(
+        "three tenths", "a tenth, a tenth, a tenth"
+    ),
+    "Répartition : 1/12, 1/4, 1/3, 1/6, 1/6.",
+]
+
+
+@pytest.mark.parametrize("shares", SHARES)
+def test_durations_as_shares_of_the_hour_are_dictated(prompts, shares):
+    prompt = (
+        "Tu es formateur. Fais le plan d'une présentation d'une heure sur l'IA générative, pour un public "
+        "qui n'y connaît rien, avec une durée par partie. " + shares
+    )
+    got = corpus.earned(prompts, "plan", prompt, PLAN_ANSWER)
+    assert got["prompt-data"] == 1 and got["answer-sections"] == 0, got
