@@ -15,6 +15,7 @@ sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
 from fair_prompts import LINE_ANSWER, PLAN_ANSWER, SENTIMENT_ANSWER  # noqa: E402
 
+from test_prompts_round21b import TASKS  # noqa: E402  (the fair prompt of every task)
 from workshop.prompts import dataforms  # noqa: E402
 
 
@@ -113,7 +114,9 @@ def test_a_one_hour_clock_span_carries_the_hour(prompts, span):
     assert got["prompt-data"] == 1 and all(_answer_points(got).values()), got
 
 
-@pytest.mark.parametrize("span", ["Mon intervention a lieu de 9 h à 11 h", "My talk runs from 10 am to 10:30 am"])
+@pytest.mark.parametrize(
+    "span", ["Mon intervention a lieu de 9 h à 11 h", "My talk runs from 10 am to 10:30 am"]
+)
 def test_a_clock_span_of_another_length_carries_no_hour(prompts, span):
     prompt = (
         f"Tu es formateur. {span} : c'est une présentation sur l'IA générative pour un public qui n'y "
@@ -129,7 +132,12 @@ def test_the_counterfactual_moves_a_clock_span_and_a_foreign_hour(prompts):
     tasks, _ = load(prompts, True, None)
     plan = tasks["plan"]
     assert plan.counterfactual is not None
-    for prompt in ["Je parle de 14 h à 15 h sur l'IA.", "Una presentación de una hora.", "di un'ora", "eine Stunde"]:
+    for prompt in [
+        "Je parle de 14 h à 15 h sur l'IA.",
+        "Una presentación de una hora.",
+        "di un'ora",
+        "eine Stunde",
+    ]:
         assert plan.counterfactual.apply(prompt) != prompt, prompt
 
 
@@ -164,10 +172,6 @@ def test_reviews_pasted_as_json_with_an_output_shape_ask_it(prompts):
     )
     got = corpus.earned(prompts, "sentiment", prompt, SENTIMENT_ANSWER)
     assert got["prompt-format"] == 1, got
-
-
-# -- shared fair prompts of every task (round 21b's, imported) ------------------------------------
-from test_prompts_round21b import TASKS  # noqa: E402
 
 
 # -- d. "Tu es" + a state, an idiom or a possessive gives no role ---------------------------------

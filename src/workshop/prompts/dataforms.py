@@ -1,8 +1,9 @@
 """The task's data in an equivalent written form, read as what it defines (round 22b), before
 prompt-data looks for its facts: a line's equation in any linear form ("4x − y + 6 = 0",
 "y = 6 + 4x", "−4x + y = 6", "y − 6 = 4x") is written as the slope and intercept it defines
-("y = 4x + 6", a negative one as "neg4": "y = −4x + 6" is another line); a clock span ("de 14 h à 15 h", "from 2 pm to 3 pm", "9h00–10h00") as the
-duration it lasts ("de 60 minutes"). Only the form changes: another line or another length
+("y = 4x + 6", a negative one as "neg4": "y = −4x + 6" is another line); a clock span ("de
+14 h à 15 h", "from 2 pm to 3 pm", "9h00–10h00") as the duration it lasts ("de 60
+minutes"). Only the form changes: another line or another length
 is read as such (another line stays another line, two hours stay 120 minutes)."""
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-# An equation of x and y: terms of digits, x, y, signs and products, one "=" (no comma: "x =
-# 5, y = 10" is a point, read elsewhere). Possessive loops: linear (tests/test_prompts_redos.py).
-_EQUATION = re.compile(r"(?<![\w.])[-+−–]?[ \t]*+[\dxy][\dxy \t+*×.−–-]*+=[ \t]*+[\dxy \t+*×.−–-]++")
+# An equation of x and y: a run of digits, x, y, signs, products and "=" (no comma: "x = 5, y =
+# 10" is a point, read elsewhere), one "=" in it. One possessive run: linear
+# (tests/test_prompts_redos.py); the run is cut in Python.
+_EQUATION = re.compile(r"[\dxy \t+*×.−–=-]++")
 _TERM = re.compile(r"[+-]?+[^+-]++")
 _COEFFICIENT = re.compile(r"([+-]?+)(\d++(?:\.\d++)?+)?+([xy]?+)")
 
@@ -41,10 +43,18 @@ def _number(value: Fraction) -> str:
 
 def _line(found: re.Match[str]) -> str:
     raw = found.group(0)
-    lead = raw[: len(raw) - len(raw.lstrip(" \t"))]
+    before = found.string[found.start() - 1] if found.start() else " "
+    if (
+        raw.count("=") != 1
+        or not (set(raw) & {"x", "y"})
+        or (before.isalnum() or before in "_.")
+        and raw[0] not in " \t"
+    ):
+        return raw  # no equation, or the end of a word ("ax = 5")
+    lead = raw[: len(raw) - len(raw.lstrip(" \t.*×"))]
     kept = raw.rstrip(" \t+*×.−–-")
     tail = raw[len(kept) :]
-    plain = re.sub(r"[ \t*×]", "", kept).replace("−", "-").replace("–", "-")
+    plain = re.sub(r"[ \t*×]", "", kept[len(lead) :]).replace("−", "-").replace("–", "-")
     sides = plain.split("=")
     if len(sides) != 2:
         return raw
@@ -67,12 +77,18 @@ def lines_read(prompt: str) -> str:
 # after "de", "from", "entre", "between" or alone ("9h00–10h00").
 def _time(n: int) -> str:
     return (
-        rf"(?P<h{n}>\d{{1,2}})[ \t]*+(?:h(?![^\W\d_])[ \t]*+(?P<m{n}>\d{{2}})?+|:(?P<c{n}>\d{{2}})|(?=[ \t]*+[ap]\.?m\b))"
+        rf"(?P<h{n}>\d{{1,2}})[ \t]*+"
+        rf"(?:h(?![^\W\d_])[ \t]*+(?P<m{n}>\d{{2}})?+|:(?P<c{n}>\d{{2}})|(?=[ \t]*+[ap]\.?m\b))"
         rf"[ \t]*+(?:(?P<p{n}>[ap])\.?m\b\.?)?+"
     )
+
+
 _SPAN = re.compile(
-    r"(?i)(?:\b(?P<lead>de|from|entre|between)[ \t]++)?+(?<![\d:])" + _time(1) + r"[ \t]*+(?:a|à|to|and|et|until|jusqu'?à|-|–|—)[ \t]*+"
-    + _time(2) + r"(?!\d|:\d)"
+    r"(?i)(?:\b(?P<lead>de|from|entre|between)[ \t]++)?+(?<![\d:])"
+    + _time(1)
+    + r"[ \t]*+(?:a|à|to|and|et|until|jusqu'?à|-|–|—)[ \t]*+"
+    + _time(2)
+    + r"(?!\d|:\d)"
 )
 
 

@@ -1806,7 +1806,8 @@ _SHARE_WORDS = {
     "quart": Fraction(1, 4), "quarter": Fraction(1, 4), "tiers": Fraction(1, 3), "third": Fraction(1, 3),
     "moitie": Fraction(1, 2), "demi": Fraction(1, 2), "half": Fraction(1, 2),
     # round 22b: "un douzième de l'heure", every unit share of an hour in whole minutes
-    "huitieme": Fraction(1, 8), "eighth": Fraction(1, 8), "dixieme": Fraction(1, 10), "tenth": Fraction(1, 10),
+    "huitieme": Fraction(1, 8), "eighth": Fraction(1, 8),
+    "dixieme": Fraction(1, 10), "tenth": Fraction(1, 10),
     "douzieme": Fraction(1, 12), "twelfth": Fraction(1, 12), "quinzieme": Fraction(1, 15),
     "fifteenth": Fraction(1, 15), "vingtieme": Fraction(1, 20), "twentieth": Fraction(1, 20),
     "trentieme": Fraction(1, 30), "thirtieth": Fraction(1, 30),

@@ -881,8 +881,8 @@ _POSSESSIVE = re.compile(r"^(?:mon|ma|my|notre|our|ton|ta|your)\s")
 _POSSESSED_QUALIFIERS = (
     _ONLY
     | _SUPERLATIVE
-    | set("dernier derniere last grand grande petit petite cher chere dear vrai vraie true real nouveau new".split())
-    | set("nouvelle plus ultime ultimate unique".split())
+    | set("dernier derniere last grand grande petit petite cher chere dear vrai vraie true real".split())
+    | set("nouveau nouvelle new plus ultime ultimate unique".split())
 )
 
 
