@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from workshop.prompts import arith, extract, readable, reread, structure
+from workshop.prompts import arith, dataforms, extract, readable, reread, structure
 from workshop.prompts.checks import (
     MAX_JSON_DEPTH,
     BoundCheck,
@@ -404,7 +404,7 @@ def carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
         return False
     if _swapped(prompt, task) or _restated(prompt, check, task):  # changed by a word (round 20b)
         return False
-    prompt_sentences = sentences(fold(_items_inline(prompt)))
+    prompt_sentences = sentences(fold(_items_inline(dataforms.read(prompt))))  # round 22b
     asked, others = task.questions()
     told = [s for text in task.data for s in sentences(fold(text)) if not s.rstrip().endswith("?")]
     for fact in check.facts:
@@ -1805,11 +1805,19 @@ _SHARE_WORDS = {
     "sixieme": Fraction(1, 6), "sixth": Fraction(1, 6), "cinquieme": Fraction(1, 5), "fifth": Fraction(1, 5),
     "quart": Fraction(1, 4), "quarter": Fraction(1, 4), "tiers": Fraction(1, 3), "third": Fraction(1, 3),
     "moitie": Fraction(1, 2), "demi": Fraction(1, 2), "half": Fraction(1, 2),
+    # round 22b: "un douzième de l'heure", every unit share of an hour in whole minutes
+    "huitieme": Fraction(1, 8), "eighth": Fraction(1, 8),
+    "dixieme": Fraction(1, 10), "tenth": Fraction(1, 10),
+    "douzieme": Fraction(1, 12), "twelfth": Fraction(1, 12), "quinzieme": Fraction(1, 15),
+    "fifteenth": Fraction(1, 15), "vingtieme": Fraction(1, 20), "twentieth": Fraction(1, 20),
+    "trentieme": Fraction(1, 30), "thirtieth": Fraction(1, 30),
 }  # fmt: skip
 _SHARE = re.compile(
     r"(?<![\w.,/])(?:(?P<count>un|une|deux|trois|a|an|one|two|three|la|le|the|1|2|3)\s++)?"
-    r"(?P<word>sixiemes?|sixths?|cinquiemes?|fifths?|quarts?|quarters?|tiers|thirds?|moitie|demi|half)\b"
-    r"|(?<![\w.,/])(?P<num>\d)\s*+/\s*+(?P<den>[2-6])(?![\d/])"
+    r"(?P<word>sixiemes?|sixths?|cinquiemes?|fifths?|quarts?|quarters?|tiers|thirds?|moitie|demi|half|"
+    r"huitiemes?|eighths?|dixiemes?|tenths?|douziemes?|twelfths?|quinziemes?|fifteenths?|vingtiemes?|"
+    r"twentieths?|trentiemes?|thirtieths?)\b"
+    r"|(?<![\w.,/])(?P<num>\d)\s*+/\s*+(?P<den>1[025]|[2-68]|20|30)(?![\d/])"
 )
 _SHARE_BETWEEN = re.compile(r"[\s,;+/-]*+(?:(?:et|and|puis|then|plus)\b)?[\s,;+/-]*+")
 _COUNTS = {"deux": 2, "two": 2, "2": 2, "trois": 3, "three": 3, "3": 3}

@@ -340,10 +340,13 @@ def foreign_pieces(task: evaluate.Task, mine: list[Check], prompt: str) -> list[
     # a prompt written in another language: its instructions and its translated data state
     # no value (round 19b, readable.asks_only); a marked quotation keeps its own rule
     numbers = {f for text in task.data for f in re.findall(r"(?<![\d.,])\d+(?:[.,]\d+)?", text)}
+    # a word for one before a word of the task is a count only where the answer is a value (a
+    # final check: "una hermana"); in the plan, "una presentazione di un'ora" (round 22b)
+    counted = None if any(isinstance(check, FinalCheck) for check in mine) else set[str]()
     quoted = readable.quotations(prompt)
     return [
         p for p in found if any(p in q or " ".join(re.findall(r"[a-z]{2,}", q)) == p for q in quoted)
-        or not readable.asks_only(p, numbers, cognates)
+        or not readable.asks_only(p, numbers, cognates, counted)
     ]
 
 

@@ -19,7 +19,7 @@ import functools
 import re
 
 from num2words import CONVERTER_CLASSES, num2words
-from wordfreq import top_n_list
+from wordfreq import top_n_list, zipf_frequency
 
 from workshop.prompts.text import fold, strip_accents
 
@@ -233,12 +233,24 @@ def _languages() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[st
     return found
 
 
-def asks_only(piece: str, numbers: set[str], cognates: set[str]) -> bool:
+RARE_ZIPF = 2.5  # a word of that language past its 10,000 commonest: "formatore" (round 22b)
+
+
+def _rare_word(word: str, lang: str) -> bool:
+    """A longer word of ``lang``'s word list, rarer than its common words ("Sei un formatore
+    aziendale", round 22b): a word of the language, no code."""
+    return len(word) >= 6 and zipf_frequency(word, lang) >= RARE_ZIPF
+
+
+def asks_only(piece: str, numbers: set[str], cognates: set[str], answered: set[str] | None = None) -> bool:
     """Whether a foreign ``piece`` (folded) states no value: see above; ``numbers``: the
     figures of the task's data; ``cognates``: the task's words and its checks' terms. The
     piece is read in the language of :data:`_WRITTEN_IN` most of its words belong to (none:
     it stays foreign); a word for one before a word of the task ("una hermana") or in a piece
-    that says "only" is a number, before another word an article ("ein Mädchen")."""
+    that says "only" is a number, before another word an article ("ein Mädchen"). With
+    ``answered`` (empty for a task whose answer is no value: the plan), only a word for one
+    before one of those words is a number (round 22b): "una presentazione di un'ora" states
+    the plan's own data, "una hermana" stays a count of the riddle's answer."""
     tokens = _WORD.findall(piece)
     if not tokens:
         return False
@@ -246,11 +258,11 @@ def asks_only(piece: str, numbers: set[str], cognates: set[str]) -> bool:
     lang = max(hits, key=lambda k: hits[k])
     common = _languages()[lang][0]
     read = _french_or_english()
-    known = sum(w in common or w in cognates or _read(w, read) for w in tokens)
+    known = sum(w in common or w in cognates or _read(w, read) or _rare_word(w, lang) for w in tokens)
     if hits[lang] < len(tokens) / 2 or known < WRITTEN_SHARE * len(tokens):
         return False  # not that language's words: a code, a word read backwards
     _, cardinals, ones = _languages()[lang]
-    stems = {w[:COGNATE] for w in cognates if len(w) >= COGNATE}
+    stems = {w[:COGNATE] for w in (cognates if answered is None else answered) if len(w) >= COGNATE}
     for i, word in enumerate(tokens):
         after = tokens[i + 1 : i + 3]
         if word in cardinals and not (after and after[0] in _ARTICLE_NEXT):

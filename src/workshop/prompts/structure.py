@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from fractions import Fraction
 
 from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS, fold, plain_words, sentences
@@ -172,7 +173,9 @@ _FORMAT_VERB = re.compile(
 # A preposition stands for the verb in a telegraphic request ("En JSON.", "Classe chaque avis
 # en JSON"), not inside a relative clause that describes something ("un assistant qui
 # analyse les avis d'une boutique en ligne").
-_FORMAT_PREP = re.compile(r"\b(?:en|in|as|sous|under|avec|with)\b")
+# round 22b: the same in Spanish, German, Italian, Portuguese ("con un elenco numerato", "mit
+# einer Tabelle", "em lista"), as round 19b reads their roles, steps and lengths
+_FORMAT_PREP = re.compile(r"\b(?:en|in|as|sous|under|avec|with|con|com|mit|em|como|als)\b")
 # "En ligne" is online ("une boutique en ligne", round 9), no line of the answer's layout
 # ("en une ligne", "une par ligne" are).
 _ONLINE = re.compile(r"\ben ligne\b(?!\s*+(?:par|per|pour chaque)\b)")
@@ -221,6 +224,7 @@ _FORMAT_LABEL = re.compile(
 _RELATIVE = re.compile(r"\b(?:qui|que|qu'|dont|that|which|who|whose)\b")
 _FORMAT_NOUN = re.compile(
     r"\b(?:json|liste|list|tableau|table|ligne|line|format|forme|shape|puces|bullets?|markdown|csv|"
+    r"elenco|elenchi|listas?|tabella|tabelle|tablas?|tabelas?|aufzahlung|stichpunkten?|vinetas|topicos|"
     r"sections?|parties|parts?|durees?|durations?|timings?|minutage|minutes|phrases?|sentences?|"
     r"paragraphes?|paragraphs?|titres?|headings?)\b"
 )
@@ -802,11 +806,18 @@ def _role_in(sentence: str) -> bool:
         if _CONDITION_BEFORE.search(sentence[max(0, lead.start() - 40) : lead.start()]):
             continue  # "Si tu es professeur, ce sera facile": a condition, no assignment (round 21b)
         rest = sentence[lead.end() :]
+        adverb = _ADVERB_LEAD.match(rest)
+        if adverb:  # "Tu es sûrement fatigué", "you are surely tired" (round 22b)
+            if adverb.group(1) in _DOUBT:
+                continue  # a doubted role is none (round 17b)
+            rest = rest[adverb.end() :]
         article = _ARTICLE.match(rest)
         noun = re.match(r"([a-z][a-z'-]*)", rest[article.end() :] if article else rest)
         if not noun:
             continue
         word = noun.group(1).split("'")[-1]
+        if article and _POSSESSIVE.match(article.group(0)) and not _possessed_role(rest[article.end() :]):
+            continue  # "Tu es mon dernier espoir", "You are my only hope": the user's, no job (round 22b)
         if word in ("charge", "chargee") and _IN_CHARGE_OF.match(
             rest, noun.end() + (article.end() if article else 0)
         ):
@@ -851,6 +862,52 @@ def _role_in(sentence: str) -> bool:
         if not _NEGATION.search(sentence[: lead.start()][-20:]) and _person_next(" " + lead["noun"], 0):
             return True  # "Comme un professeur de logique, ...", never "comme une liste"
     return False
+
+
+# Round 22b: "Tu es" then an adverb reads on after it ("Tu es sûrement fatigué": a state); an
+# adverb of doubt leaves no role (round 17b). "Tu es" then the user's possessive names a job only
+# with a role or a person's noun after its qualifiers ("Tu es mon professeur particulier", "You
+# are our translator"), not a feeling ("mon dernier espoir", "ma seule chance", "mon héros",
+# "my only hope").
+_ADVERB_LEAD = re.compile(
+    r"^\s*+([a-z]{3,}ment|[a-z]{3,}ly|peut-etre|sans doute|deja|encore|toujours|aussi|vraiment|bien|tres|"
+    r"maybe|perhaps|already|still|also|really|very)\b\s*+,?+\s*+"
+)
+_DOUBT = set(
+    "surement probablement peut-etre certainement eventuellement sans doute maybe perhaps probably surely "
+    "certainly possibly likely presumably".split()
+)
+_POSSESSIVE = re.compile(r"^(?:mon|ma|my|notre|our|ton|ta|your)\s")
+_POSSESSED_QUALIFIERS = (
+    _ONLY
+    | _SUPERLATIVE
+    | set("dernier derniere last grand grande petit petite cher chere dear vrai vraie true real".split())
+    | set("nouveau nouvelle new plus ultime ultimate unique".split())
+)
+
+
+def _possessed_role(after: str) -> bool:
+    """Whether the words after a possessive name a job: its head noun, the first word after
+    its qualifiers ("dernier", "only"), or in English the word after an adjective ("my
+    personal tutor"), is a role or a person's noun."""
+    found = re.findall(r"[a-z][a-z'-]*", re.split(r"[,.;:!?()\n]", after, maxsplit=1)[0])[:5]
+    heads = [w.split("'")[-1] for w in found if w.split("'")[-1] not in _POSSESSED_QUALIFIERS][:2]
+    if len(heads) == 2 and not _ENGLISH_ADJECTIVE.search(heads[0]):
+        heads = heads[:1]
+    return any(
+        (word in _ROLE_NOUNS or word in _ASSISTANT)
+        or (
+            bool(_PERSON_SUFFIX.search(word) or _ROLE_SUFFIX.search(word))
+            and len(word) > 4
+            and word not in _NOT_A_PERSON
+            and word not in _NOT_ROLE_WORDS
+            and word not in _FUNCTION
+        )
+        for word in heads
+    )
+
+
+_ENGLISH_ADJECTIVE = re.compile(r"(?:al|ic|ive|ful|ous|ed|ing|ish|ary|own)$")
 
 
 # A role under a condition or a hypothesis (round 21b: "Si tu es professeur de mathématiques,
@@ -1248,6 +1305,67 @@ _JSON_FIELD = re.compile(
 )
 
 
+# The data pasted as JSON is no format asked (round 22b: "Voici les avis au format JSON (notre
+# export) : {"avis": [{"id": 1, "texte": "J'ai reçu…"}]}"): a JSON object counts as the
+# answer's shape only when it holds none of the task's data (five words in a row of a line).
+_JSON_OBJECTS = 50  # objects read at most
+_DATA_WORDS = 5  # words in a row of a data line that mark it present
+_JSON_START = re.compile(r'\{[ \t\n]*+\\?"')
+
+
+# The words that present the data name its format, not the answer's (round 22b: "Voici les
+# avis, au format JSON (c'est notre export) :", "Here are the reviews, as a CSV export:"): from a
+# presentative whose object is not the answer, its format or a model, to the end of that header.
+_PRESENTED_INPUT = re.compile(
+    r"(?m)(?:^|(?<=[.!?]\s))\W*(?:voici|voila|ci-dessous|ci-joint|here\s++(?:is|are)|below\s++(?:is|are)|"
+    r"attached\s++(?:is|are))\s++(?:(?:les|le|la|l'|mes|nos|notre|mon|ma|tes|ton|ta|the|my|our|your)\s*+)?+"
+    r"(?!(?:formats?|reponses?|sorties?|outputs?|answers?|schemas?|modeles?|templates?|exemples?|examples?|"
+    r"structures?|consignes?|instructions?)\b)[a-z][^:;.!?\n]{0,200}+"
+)
+
+
+def _json_objects(prompt: str) -> Iterator[str]:
+    """Each JSON-like object of ``prompt`` ("{" then a quote, escaped or not: an object inside
+    a JSON string), nested ones too, to its closing brace (one pass over the braces), at most
+    :data:`_JSON_OBJECTS` of them."""
+    starts = {found.start() for found in _JSON_START.finditer(prompt)}
+    if not starts:
+        return
+    open_at: list[int] = []
+    found = 0
+    for at, char in enumerate(prompt):
+        if char == "{":
+            open_at.append(at)
+        elif char == "}" and open_at:
+            begin = open_at.pop()
+            if begin in starts:
+                yield prompt[begin : at + 1]
+                found += 1
+                if found >= _JSON_OBJECTS:
+                    return
+
+
+def _json_shape_given(prompt: str, data: list[str]) -> bool:
+    runs = {
+        tuple(w[i : i + _DATA_WORDS])
+        for text in data
+        for line in text.splitlines()
+        for w in [re.findall(r"[a-z0-9]+", fold(line))]
+        for i in range(len(w) - _DATA_WORDS + 1)
+    }
+    for found in _json_objects(prompt):
+        body = re.findall(r"[a-z0-9]+", fold(found))
+        if not any(tuple(body[i : i + _DATA_WORDS]) in runs for i in range(len(body) - _DATA_WORDS + 1)):
+            return True
+    return False
+
+
+# An image's alt text describes the image, it asks nothing (round 22b, decided as the HTML
+# <img alt="…"> the reader never reads: "![Tu es traducteur technique](avatar.png)" gives no
+# role, "![Réponds en JSON](x.png)" no format).
+_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,300}+\]\([^()\n]{0,500}+\)")
+
+
 def _json_fields_read(prompt: str) -> str:
     return _JSON_FIELD.sub(
         lambda m: m.group("key") + "\n" + re.sub(r"\\(.)", r"\1", m.group("body")) + "\n", prompt
@@ -1257,6 +1375,23 @@ def _json_fields_read(prompt: str) -> str:
 _API_CONTENT = re.compile(
     r"""(?:["'](?:content|system|text)["']\s*+:|\b(?:content|system|instructions)\s*+=)\s*+"""
     r"""(?P<q>["'])(?P<body>(?:(?!(?P=q))[^\\\n]|\\.){3,2000})(?P=q)"""
+)
+
+
+# A limit on what the user or someone else writes (round 22b: "Moi je te répondrai ensuite en
+# 60 mots maximum", "Ensuite je t'écrirai mon avis en 60 mots", "Mon prof a écrit 60 mots
+# maximum dans la marge", "I'll reply in 60 words at most"): a subject other than the model
+# (the user, a third person named by a possessive) and its verb before the limit in its clause,
+# no request in between ("je voudrais un résumé en 60 mots" asks one).
+_USER_WRITES = re.compile(
+    r"(?:^|[^a-z'])(?:(?:moi|me)\s*+,?\s*+)?(?:je|j'|nous|i|we|(?:mon|ma|mes|notre|nos|my|our)\s++[a-z]{2,20}+)"
+    r"\s*+(?:(?:te|t'|vous|lui|leur|you|him|her|them|y|en|ne|n')\s*+)*+"
+    r"(?!(?:veux|voudrais|voudrions|aimerais|souhaite|souhaiterais|demande|attends|want|would|need|expect|ask|"
+    r"prefere|prefer|like)\b)"
+    r"(?:(?:[a-z]{2,20}?(?:rai|rons|ai|a|ons|ez)\b)|(?:ai|a|avons)\s++[a-z]{3,20}+|'ll\s++[a-z]{3,20}+|"
+    r"will\s++[a-z]{3,20}+|wrote|write|reply|answer|respond)"
+    r"(?:(?!\b(?:resume|summar|ecris|ecrivez|redige|redigez|write|donne|donnez|fais|faites|give|make|"
+    r"tu|que|qu'|that|you\s++(?:to|should|must|will|can|need|have))\b)[^.;!?\n]){0,80}+$"
 )
 
 
@@ -1361,6 +1496,7 @@ def does(
     reported speech, not words mentioned in quotation marks. ``written``: the prompt as
     written (its capitals name a persona, :data:`_PERSONA`), when ``prompt`` is not."""
     prompt = _json_fields_read(prompt)  # round 21b
+    prompt = _MD_IMAGE.sub(" ", prompt)  # round 22b
     text = fold(_API_CONTENT.sub(lambda m: "\n" + m.group("body") + "\n", prompt))  # round 16b
     text = _disabled_comments_blanked(text)  # round 21b
     text = _declined_options(text)  # round 19b
@@ -1395,8 +1531,9 @@ def does(
         text = _BARE_FORMAT.sub(lambda m: " " * len(m.group(0)), text)
         text = _FORMAT_ELSEWHERE.sub(lambda m: " " * len(m.group(0)), text)  # round 18b
         text = "\n".join(_of_others_blanked(s) for s in sentences(text))  # round 19b
+        text = _PRESENTED_INPUT.sub(lambda m: " " * len(m.group(0)), text)  # round 22b
         return (
-            '{"' in text.replace(" ", "")
+            ('{"' in text.replace(" ", "") and _json_shape_given(written or prompt, data or []))
             or any(_FORMAT_LABEL.match(sentence) for sentence in sentences(text))
             or _asked(text, _PER_LINE)
             or _asked(text, _FORMAT_VERB, _FORMAT_NOUN)
@@ -1451,6 +1588,8 @@ def does(
                         and not _THE_ANSWER.search(clause[: found.start()])
                     ):
                         continue  # "citer au plus 60 mots du texte": the words copied (round 21b)
+                    if _USER_WRITES.search(clause[: found.start()]):
+                        continue  # "je te répondrai en 60 mots maximum": the user's words (round 22b)
                     if data_words and _words_at_least(found.group(0), data_words):
                         continue  # "en 600 mots maximum" for a text of 330: limits nothing (round 8)
                     head = clause[: found.end()]

@@ -1,0 +1,124 @@
+"""The task's data in an equivalent written form, read as what it defines (round 22b), before
+prompt-data looks for its facts: a line's equation in any linear form ("4x − y + 6 = 0",
+"y = 6 + 4x", "−4x + y = 6", "y − 6 = 4x") is written as the slope and intercept it defines
+("y = 4x + 6", a negative one as "neg4": "y = −4x + 6" is another line); a clock span ("de
+14 h à 15 h", "from 2 pm to 3 pm", "9h00–10h00") as the duration it lasts ("de 60
+minutes"). Only the form changes: another line or another length
+is read as such (another line stays another line, two hours stay 120 minutes)."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+# An equation of x and y: a run of digits, x, y, signs, products and "=" (no comma: "x = 5, y =
+# 10" is a point, read elsewhere), one "=" in it. One possessive run: linear
+# (tests/test_prompts_redos.py); the run is cut in Python.
+_EQUATION = re.compile(r"[\dxy \t+*×.−–=-]++")
+_TERM = re.compile(r"[+-]?+[^+-]++")
+_COEFFICIENT = re.compile(r"([+-]?+)(\d++(?:\.\d++)?+)?+([xy]?+)")
+
+
+def _side(side: str) -> dict[str, Fraction] | None:
+    """A side's coefficients of x, y and 1, or None when it is not a sum of such terms."""
+    total = {"x": Fraction(0), "y": Fraction(0), "": Fraction(0)}
+    terms = _TERM.findall(side)
+    if not terms:
+        return None
+    for term in terms:
+        found = _COEFFICIENT.fullmatch(term)
+        if found is None or not (found.group(2) or found.group(3)):
+            return None
+        value = Fraction(found.group(2)) if found.group(2) else Fraction(1)
+        total[found.group(3)] += -value if found.group(1) == "-" else value
+    return total
+
+
+def _number(value: Fraction) -> str:
+    """A coefficient as one word: "4", "0.5", "neg4" (a minus sign is no word of its own, so
+    "y = −4x + 6" is not read as the line y = 4x + 6)."""
+    plain = str(abs(value.numerator)) if value.denominator == 1 else f"{float(abs(value)):g}"
+    return ("neg" if value < 0 else "") + plain
+
+
+def _line(found: re.Match[str]) -> str:
+    raw = found.group(0)
+    before = found.string[found.start() - 1] if found.start() else " "
+    if (
+        raw.count("=") != 1
+        or not (set(raw) & {"x", "y"})
+        or (before.isalnum() or before in "_.")
+        and raw[0] not in " \t"
+    ):
+        return raw  # no equation, or the end of a word ("ax = 5")
+    lead = raw[: len(raw) - len(raw.lstrip(" \t.*×"))]
+    kept = raw.rstrip(" \t+*×.−–-")
+    tail = raw[len(kept) :]
+    plain = re.sub(r"[ \t*×]", "", kept[len(lead) :]).replace("−", "-").replace("–", "-")
+    sides = plain.split("=")
+    if len(sides) != 2:
+        return raw
+    left, right = _side(sides[0]), _side(sides[1])
+    if left is None or right is None:
+        return raw
+    x, y, c = (left[k] - right[k] for k in ("x", "y", ""))
+    if x == 0 or y == 0:  # a vertical or horizontal line: no slope-intercept data to restate
+        return raw
+    slope, intercept = -x / y, -c / y
+    return f"{lead}y = {_number(slope)}x + {_number(intercept)}{tail}"
+
+
+def lines_read(prompt: str) -> str:
+    """Every linear equation of x and y written as "y = mx + p"."""
+    return _EQUATION.sub(_line, prompt)
+
+
+# A clock span: two times, each with its mark (h, :mm, am/pm), joined by "à", "to", "-"...,
+# after "de", "from", "entre", "between" or alone ("9h00–10h00").
+def _time(n: int) -> str:
+    return (
+        rf"(?P<h{n}>\d{{1,2}})[ \t]*+"
+        rf"(?:h(?![^\W\d_])[ \t]*+(?P<m{n}>\d{{2}})?+|:(?P<c{n}>\d{{2}})|(?=[ \t]*+[ap]\.?m\b))"
+        rf"[ \t]*+(?:(?P<p{n}>[ap])\.?m\b\.?)?+"
+    )
+
+
+_SPAN = re.compile(
+    r"(?i)(?:\b(?P<lead>de|from|entre|between)[ \t]++)?+(?<![\d:])"
+    + _time(1)
+    + r"[ \t]*+(?:a|à|to|and|et|until|jusqu'?à|-|–|—)[ \t]*+"
+    + _time(2)
+    + r"(?!\d|:\d)"
+)
+
+
+def _minutes(hours: str, minutes: str | None, half: str | None) -> int | None:
+    hour = int(hours)
+    if half:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half.lower() == "p" else 0)
+    if hour > 24 or (minutes and int(minutes) > 59):
+        return None
+    return hour * 60 + int(minutes or 0)
+
+
+def _duration(found: re.Match[str]) -> str:
+    start = _minutes(found["h1"], found["m1"] or found["c1"], found["p1"] or found["p2"])
+    end = _minutes(found["h2"], found["m2"] or found["c2"], found["p2"])
+    if start is None or end is None or end <= start:
+        return found.group(0)
+    lead = found["lead"]
+    word = {"de": "de ", "entre": "de ", "from": "of ", "between": "of "}.get((lead or "").lower(), "")
+    tail = found.group(0)[len(found.group(0).rstrip(" \t")) :]
+    return f"{word}{end - start} minutes{tail}"
+
+
+def spans_read(prompt: str) -> str:
+    """Every clock span written as the minutes it lasts."""
+    return _SPAN.sub(_duration, prompt)
+
+
+def read(prompt: str) -> str:
+    """The prompt with its lines and clock spans in the forms prompt-data's facts name."""
+    return spans_read(lines_read(prompt))
