@@ -781,6 +781,42 @@ def _procedure(text: str) -> bool:
     return False
 
 
+# Reasoning asked as steps to follow (round 22b's fair r22bf-riddle-markdown-sections: "##
+# Méthode" then "1. Liste les enfants de la famille. 2. Compte les filles. 3. Retire
+# Caroline."): two list items in a row, each an order to work on the data, ask the model to
+# work before it answers, as round 19b's "Avant de répondre, liste…" does. An item that
+# reads, answers, is denied ("Ne compte rien") or is the student's own ("J'ai compté") is
+# no step of work, and breaks the run.
+_STEP_ITEM = re.compile(r"[ \t]*+(?:\d{1,2}[ \t]*+[.)]|[-*+\u2022])[ \t]*+(?:tu[ \t]++|you[ \t]++)?([a-z]++)")
+_WORK_VERBS = frozenset(
+    "liste listez enumere enumerez dessine dessinez compte comptez calcule calculez retire retirez "
+    "enleve enlevez soustrais soustrayez identifie identifiez repere reperez verifie verifiez trouve "
+    "trouvez determine determinez decompose decomposez applique appliquez divise divisez cherche "
+    "cherchez compare comparez deduis deduisez ecris ecrivez note notez pose posez remplace "
+    "remplacez exclus excluez distingue distinguez construis construisez "
+    "list enumerate draw count compute calculate subtract remove identify check verify find "
+    "determine decompose apply divide compare deduce write note leave exclude separate mark "
+    "substitute build".split()
+)
+_STEP_ANSWERS = re.compile(r"\b(?:reponse|answer|resultat|result|nombre seul|number only)\b")
+
+
+_LONE_NUMBER = re.compile(r"^([ \t]*+\d{1,2}[ \t]*+[.)])[ \t]*+\n", re.M)
+
+
+def _working_steps(text: str) -> bool:
+    run = 0
+    for line in _LONE_NUMBER.sub(r"\1 ", text).split("\n"):  # "1." split from its item
+        m = _STEP_ITEM.match(line)
+        if m and m.group(1) in _WORK_VERBS and not _STEP_ANSWERS.search(line, m.end()):
+            run += 1
+            if run >= 2:
+                return True
+        elif line.strip():
+            run = 0
+    return False
+
+
 def _ordered_work(text: str) -> bool:
     for sentence in sentences(text):
         for m in _ORDERED_WORK.finditer(sentence):
@@ -1511,6 +1547,8 @@ def does(
             _role_in(s) or _activity_in(s) or _context_in(s) for s in sentences(text)
         )
     if aspect == "reasoning":
+        if _working_steps(text):  # round 22b: read on lines, before the filters below split more
+            return True
         text = "\n".join(s for s in sentences(text) if not _ABOUT_ME.match(s) or _TO_MODEL.search(s))
         text = "\n".join(s for s in sentences(text) if not _DISMISSED.search(s))  # round 15b
         text = "\n".join(s for s in sentences(text) if not _DEFERRED.search(s))  # round 16b
