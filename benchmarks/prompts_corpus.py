@@ -61,6 +61,7 @@ def main() -> None:
             "round20b_gaming",
             "round21b_gaming",
             "round21a_gaming",
+            "round22a_gaming",
         ],
     )
     parser.add_argument(
@@ -100,6 +101,7 @@ def main() -> None:
             "round20b_fair",
             "round21b_fair",
             "round21a_fair",
+            "round22a_fair",
         ],
     )
     args = parser.parse_args()
