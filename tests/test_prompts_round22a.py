@@ -13,7 +13,11 @@ from conftest import REPO
 
 sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
-from fair_prompts import COPRIME, COPRIME_WORK, LINE, PLAN, RIDDLE, SUMMARY  # noqa: E402
+from fair_prompts import COPRIME, COPRIME_WORK, LINE, PLAN, RIDDLE, SENTIMENT, SENTIMENT_JSON, SUMMARY  # noqa: E402
+from workshop.prompts.grade import grade_prompts  # noqa: E402
+from workshop.prompts.llm import LlmClient, LlmSettings, Usage  # noqa: E402
+
+SENTIMENT_FULL = corpus._fill(SENTIMENT + "\n{reviews}")
 
 
 def _riddle(prompts, answer: str) -> dict[str, float]:  # type: ignore[no-untyped-def]
@@ -214,3 +218,51 @@ def test_d_a_value_given_as_an_example_is_no_answer(prompts, answer):
 def test_d_a_whole_working_or_an_example_of_a_check_keeps_the_line(prompts, answer):
     earned = _line(prompts, answer)
     assert earned["answer-equation"] == 2 and earned["answer-intercept"] == 1
+
+
+# -- f. the two modes read the same answer: without its HTML comments -----------------------
+_COMMENTED = [
+    "```json\n" + SENTIMENT_JSON + "\n```\n<!-- généré en 0,4 s -->",
+    SENTIMENT_JSON + "\n<!-- model: gpt, temperature 0 -->",
+    "<!-- sortie brute -->\n" + SENTIMENT_JSON,
+]
+
+
+def _sentiment_checks(result) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    return {k: e for k, (e, _) in corpus.task_results(result, "sentiment").items() if k.startswith("answer")}
+
+
+@pytest.mark.parametrize("answer", _COMMENTED)
+def test_f_a_json_answer_with_an_html_comment_reads_the_same_in_both_modes(prompts, fake, tmp_path, answer):
+    attempt = corpus.Attempt(id="f", task="sentiment", prompt=SENTIMENT_FULL, answer=answer)
+    starter = (prompts.public_dir / "prompts.md").read_text(encoding="utf-8")
+    text = corpus.transcript(starter, attempt).encode()
+    transcript = _sentiment_checks(grade_prompts(prompts, {"prompts.md": text}))
+    fake.obey = True
+    fake.answers = {SENTIMENT_FULL: answer}
+    settings = LlmSettings(
+        base_url=fake.base_url, model="fake", samples=1, cache_dir=tmp_path / "cache", timeout_s=5
+    )
+    live = _sentiment_checks(
+        grade_prompts(prompts, {"prompts.md": text}, LlmClient(settings, api_key="test"), Usage())
+    )
+    assert live == transcript
+    assert transcript["answer-is-json"] == 1 and transcript["answer-shape"] == 2
+
+
+# -- g. ids written as floats are no integers (decided by the statement) ---------------------
+@pytest.mark.parametrize("ids", [("1.0", "2.0", "3.0"), ("1e0", "2", "3"), ("1", "2.00", "3")])
+def test_g_ids_written_as_floats_break_the_shape(prompts, ids):
+    a, b, c = ids
+    answer = (
+        f'{{"reviews": [{{"id": {a}, "sentiment": "positive"}}, {{"id": {b}, "sentiment": "negative"}}, '
+        f'{{"id": {c}, "sentiment": "neutral"}}]}}'
+    )
+    earned = corpus.earned(prompts, "sentiment", SENTIMENT_FULL, answer)
+    assert earned["answer-is-json"] == 1  # valid JSON still
+    assert earned["answer-shape"] == 0 and earned["answer-review-1"] == 0
+
+
+def test_g_integer_ids_keep_the_shape(prompts):
+    earned = corpus.earned(prompts, "sentiment", SENTIMENT_FULL, SENTIMENT_JSON)
+    assert earned["answer-shape"] == 2 and earned["answer-review-3"] == 1
