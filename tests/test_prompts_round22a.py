@@ -14,6 +14,7 @@ from conftest import REPO
 sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
 from fair_prompts import COPRIME, COPRIME_WORK, LINE, PLAN, RIDDLE, SENTIMENT, SENTIMENT_JSON, SUMMARY  # noqa: E402
+
 from workshop.prompts.grade import grade_prompts  # noqa: E402
 from workshop.prompts.llm import LlmClient, LlmSettings, Usage  # noqa: E402
 
@@ -266,3 +267,74 @@ def test_g_ids_written_as_floats_break_the_shape(prompts, ids):
 def test_g_integer_ids_keep_the_shape(prompts):
     earned = corpus.earned(prompts, "sentiment", SENTIMENT_FULL, SENTIMENT_JSON)
     assert earned["answer-shape"] == 2 and earned["answer-review-3"] == 1
+
+
+# -- e. a year reused as another quantity, a fact inside a supposition, another activity's time
+_ABACUS = "On comptait d'abord avec des cailloux sur des abaques. "
+_POCKET = "Au début des années 1970 arrive la calculatrice de poche, et nos téléphones en contiennent une."
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Pascal imprima 1642 pages sur sa machine à calculer. ",
+        "Pascal construisit 1642 machines à calculer. ",
+        "Pascal sold his adding machine for 1642 pounds. ",
+    ],
+)
+def test_e_a_year_reused_as_another_quantity_is_no_year(prompts, middle):
+    assert _summary(prompts, _ABACUS + middle + _POCKET)["answer-fact-1"] == 0
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "En 1642, Pascal invente une machine à calculer. ",
+        "In 1642 Pascal built an adding machine. ",
+        "Pascal conçoit (1642) une machine à calculer. ",
+    ],
+)
+def test_e_a_dated_year_stays_the_facts(prompts, middle):
+    assert _summary(prompts, _ABACUS + middle + _POCKET)["answer-fact-1"] == 1
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Supposons que Pascal ait inventé sa machine à calculer en 1642. Il n'en fut rien : on compte "
+        "toujours avec des cailloux sur des abaques.",
+        "Suppose Pascal had built an adding machine in 1642. None of this happened, and we still count "
+        "with pebbles on an abacus.",
+        "Et si Pascal n'avait jamais conçu sa machine en 1642 ? On calculerait encore avec des cailloux sur "
+        "des abaques.",
+    ],
+)
+def test_e_a_fact_carried_by_a_supposition_is_not_stated(prompts, answer):
+    earned = _summary(prompts, answer)
+    assert earned["answer-fact-1"] == 0 and earned["answer-fact-3"] == 0
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "1. Introduction à l'IA générative — préparation : 10 min\n2. Comment un modèle apprend — "
+        "préparation : 15 min\n3. Démonstration — préparation : 15 min\n4. Limites — préparation : 10 min\n"
+        "5. Questions — préparation : 10 min",
+        "1. L'IA générative, c'est quoi ? (10 min de répétition)\n2. L'apprentissage (15 min de répétition)\n"
+        "3. Démo (15 min de répétition)\n4. Limites (10 min de répétition)\n"
+        "5. Questions (10 min de répétition)",
+        "1. What generative AI is (prep: 10 min)\n2. How it learns (prep: 15 min)\n3. Demo (prep: 15 min)\n"
+        "4. Limits (prep: 10 min)\n5. Q&A (prep: 10 min)",
+    ],
+)
+def test_e_durations_of_another_activity_are_no_presentation(prompts, plan):
+    earned = _plan(prompts, plan)
+    assert earned["answer-sections"] == 0
+
+
+def test_e_a_part_about_preparing_keeps_its_time(prompts):
+    plan = (
+        "1. Introduction à l'IA générative (10 min)\n2. Préparation d'un bon prompt (15 min)\n"
+        "3. Démonstration de ChatGPT (15 min)\n4. Limites (10 min)\n5. Questions (10 min)"
+    )
+    assert _plan(prompts, plan)["answer-sections"] == 3

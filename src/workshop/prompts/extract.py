@@ -992,9 +992,12 @@ def _enumerated(
 # are the holders of the data's counts other than the subject ("Chaque frère a 2 sœurs",
 # "Each brother has 2 sisters": frère, brother).
 _HAVE = r"(?:a|ont|has|have|had|avait|avaient|possede|possedent|compte|comptent|gets?|got)"
-_HOLDER_FILLER = r"(?:[ \t]++(?:en|bien|donc|alors|aussi|also|chacun|chacune|each|so|then|thus|only|seulement))*+"
+_HOLDER_FILLER = (
+    r"(?:[ \t]++(?:en|bien|donc|alors|aussi|also|chacun|chacune|each|so|then|thus|only|seulement))*+"
+)
 _DISTRIBUTIVE_AFTER = re.compile(
-    r"[ \t]*+(?:chacun|chacune|each|apiece|par (?:tete|personne)|pour chacun|pour chaque [a-z]++|per [a-z]++)\b"
+    r"[ \t]*+(?:chacun|chacune|each|apiece|par (?:tete|personne)|pour chacun|pour chaque [a-z]++"
+    r"|per [a-z]++)\b"
 )
 
 
@@ -1023,7 +1026,8 @@ def _others_count(doc: _Doc, statement: Statement, spec: AnswerSpec, others: re.
         if re.fullmatch(r"[ \t*_]*+[:=][ \t*_]*+", span):
             return True  # "Frères : 3", "brothers = 3": a count labelled by the others' noun
         if not (spec.subject and re.search(spec.subject, span)) and re.fullmatch(
-            rf"(?:[ \t,]++(?:de|des|of|d'|her|his|ses|sa|son|leurs?|the|les|their|\d+|trois|three|[a-z]+'s|eux|ils|they))*+,?"
+            r"(?:[ \t,]++(?:de|des|of|d'|her|his|ses|sa|son|leurs?|the|les|their|\d+|trois|three|[a-z]+'s"
+            r"|eux|ils|they))*+,?"
             rf"(?:[ \t]++[a-z]+){{0,4}}{_HOLDER_FILLER}[ \t]++{_HAVE}{_HOLDER_FILLER}[ \t]++",
             span,
         ):
@@ -1040,7 +1044,8 @@ def _others_count(doc: _Doc, statement: Statement, spec: AnswerSpec, others: re.
 # "1 sœur, sans compter elle-même", "1 sister besides herself" exclude her, read as ever.
 _SELF_REFERENT = re.compile(
     r"[ \t]*+(?:[a-z]++[ \t]*+)?(?:[ \t]*+[,:(—–-][ \t]*+)?"
-    r"(?:(?:qui[ \t]++(?:n'est[ \t]++autre[ \t]++qu'|n'est[ \t]++autre[ \t]++que|est)|c'est-a-dire|c'est|soit|a[ \t]++savoir"
+    r"(?:(?:qui[ \t]++(?:n'est[ \t]++autre[ \t]++qu'|n'est[ \t]++autre[ \t]++que|est)|c'est-a-dire|c'est|soit"
+    r"|a[ \t]++savoir"
     r"|namely|that[ \t]++is|i\.e\.,?|who[ \t]++is|which[ \t]++is|to[ \t]++wit)[ \t]*+)?"
     r"(?:(?:caroline|elle)[ \t]*+-?[ \t]*+)?(?:elle-meme|herself|caroline[ \t]++herself)(?![\w-])"
 )
@@ -2073,7 +2078,8 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
 # for instance", "say b = −10"): one value of a free parameter, no answer. Answer side only: a
 # prompt's example still dictates.
 _EXAMPLE_BEFORE = re.compile(
-    r"(?:par exemple|for example|for instance|e\.g\.|exemple|example|disons|mettons|let's say|say|prenons|take)"
+    r"(?:par exemple|for example|for instance|e\.g\.|exemple|example|disons|mettons|let's say|say|prenons"
+    r"|take)"
     r"[ \t]*+[:,]?[ \t]*+(?:(?:b|a|y|x)[ \t]*+=[ \t]*+)?$"
     r"|\b(?:par exemple|for example|for instance|e\.g\.|disons|mettons|let's say)\b[^.;:!?\n]*+$"
 )
@@ -2106,7 +2112,7 @@ def _decimal_working(
         target = value[1] if isinstance(value, tuple) else value
         computed = [m for m in _INTERCEPT_COMPUTED.finditer(doc.text, 0, first)]
         if computed:
-            raw = computed[-1].group("v").replace(" ", "").replace("\t", "").replace("−", "-").replace(",", ".")
+            raw = re.sub(r"[ \t]", "", computed[-1].group("v")).replace("−", "-").replace(",", ".")
             number = Fraction(raw)
             return number.denominator != 1 and number != target
         return False
