@@ -628,8 +628,8 @@ def _stated(fact: Fact, sentence: str) -> bool:
 # before it ("en", "in", "dès", "années"), is no year of the story. "In 1972 calculators
 # shrank" is dated.
 _COUNTED_AFTER = re.compile(
-    r"[ \t]++(?!(?:dans|alors|apres|pres|vers|sous|plus|mais|pas|tous|toutes|ses|les|des|ces|mes|tes|"
-    r"nos|vos|leurs|tres|jamais|depuis|lors|nous|vous|ils|elles|eux|is|was|has|as|this|its|his|thus|"
+    r"(?<![ \t])[ \t]++(?!(?:dans|alors|apres|pres|vers|sous|plus|mais|pas|tous|toutes|ses|les|des|ces|mes|"
+    r"tes|nos|vos|leurs|tres|jamais|depuis|lors|nous|vous|ils|elles|eux|is|was|has|as|this|its|his|thus|"
     r"towards|afterwards|always|perhaps|sans|chez|puis|avons|avions|etais|etait|jusqu'alors)\b)"
     r"(?:[a-z]{2,}[sx]|exemplaire|unite|piece|copie|copy|unit)\b"
 )
@@ -710,7 +710,7 @@ _SUPPOSING = re.compile(
 )
 
 
-_SUPPOSING_START = re.compile(r"[\W_]*+(?:suppose|imagine|et si|what if|and if)\b")
+_SUPPOSING_START = re.compile(r"(?<![\W_])[\W_]*+(?:suppose|imagine|et si|what if|and if)\b")
 
 
 def _outside_suppositions(units: list[str], text: str) -> list[str]:

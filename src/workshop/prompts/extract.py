@@ -996,8 +996,15 @@ _HOLDER_FILLER = (
     r"(?:[ \t]++(?:en|bien|donc|alors|aussi|also|chacun|chacune|each|so|then|thus|only|seulement))*+"
 )
 _DISTRIBUTIVE_AFTER = re.compile(
-    r"[ \t]*+(?:chacun|chacune|each|apiece|par (?:tete|personne)|pour chacun|pour chaque [a-z]++"
+    r"(?<![ \t])[ \t]*+(?:chacun|chacune|each|apiece|par (?:tete|personne)|pour chacun|pour chaque [a-z]++"
     r"|per [a-z]++)\b"
+)
+
+
+_HOLDER_SPAN = re.compile(
+    r"(?<![ \t,a-z0-9'])(?:[ \t,]++(?:de|des|of|d'|her|his|ses|sa|son|leurs?|the|les|their|\d+|trois|three"
+    r"|[a-z]+'s|eux|ils|they))*+,?"
+    rf"(?:[ \t]++[a-z]+){{0,4}}{_HOLDER_FILLER}[ \t]++{_HAVE}{_HOLDER_FILLER}[ \t]++"
 )
 
 
@@ -1025,12 +1032,7 @@ def _others_count(doc: _Doc, statement: Statement, spec: AnswerSpec, others: re.
         span = before[last.end() :]
         if re.fullmatch(r"[ \t*_]*+[:=][ \t*_]*+", span):
             return True  # "Frères : 3", "brothers = 3": a count labelled by the others' noun
-        if not (spec.subject and re.search(spec.subject, span)) and re.fullmatch(
-            r"(?:[ \t,]++(?:de|des|of|d'|her|his|ses|sa|son|leurs?|the|les|their|\d+|trois|three|[a-z]+'s"
-            r"|eux|ils|they))*+,?"
-            rf"(?:[ \t]++[a-z]+){{0,4}}{_HOLDER_FILLER}[ \t]++{_HAVE}{_HOLDER_FILLER}[ \t]++",
-            span,
-        ):
+        if not (spec.subject and re.search(spec.subject, span)) and _HOLDER_SPAN.fullmatch(span):
             return True  # "chaque frère en a 2", "ses 3 frères ont chacun 2", "each brother has 2"
     after = re.compile(r"[ \t]*+[a-z]++").match(text, statement.end, statement.end + 40)
     if after and _DISTRIBUTIVE_AFTER.match(text, after.end()):
@@ -1043,7 +1045,7 @@ def _others_count(doc: _Doc, statement: Statement, spec: AnswerSpec, others: re.
 # qu'elle-même", "1 sister, namely herself", "une sœur : elle-même") counts no one else: zero.
 # "1 sœur, sans compter elle-même", "1 sister besides herself" exclude her, read as ever.
 _SELF_REFERENT = re.compile(
-    r"[ \t]*+(?:[a-z]++[ \t]*+)?(?:[ \t]*+[,:(—–-][ \t]*+)?"
+    r"(?<![ \t])[ \t]*+(?:(?<![a-z])[a-z]++[ \t]*+)?(?:[ \t]*+[,:(—–-][ \t]*+)?"
     r"(?:(?:qui[ \t]++(?:n'est[ \t]++autre[ \t]++qu'|n'est[ \t]++autre[ \t]++que|est)|c'est-a-dire|c'est|soit"
     r"|a[ \t]++savoir"
     r"|namely|that[ \t]++is|i\.e\.,?|who[ \t]++is|which[ \t]++is|to[ \t]++wit)[ \t]*+)?"
@@ -1805,10 +1807,10 @@ _FRACTION_WORDS = {
     "quarter": Fraction(1, 4), "tiers": Fraction(1, 3), "third": Fraction(1, 3),
 }  # fmt: skip
 _FRACTION_IN_WORDS = re.compile(
-    r"(?:[ \t]++[a-z]++)?[ \t]++(?:et|and)[ \t]++(?:(?:un|une|a)[ \t]++)?"
+    r"(?<![ \t])(?:[ \t]++[a-z]++)?[ \t]++(?:et|and)[ \t]++(?:(?:un|une|a)[ \t]++)?"
     r"(?P<part>demie?|half|quart|quarter|tiers|third)(?![\w-])"
 )
-_FRACTION_IN_WORDS_NOT = re.compile(r"[ \t]++(?:de|d'|of)\b|[ \t]++(?:soeur|sister|frere|brother)")
+_FRACTION_IN_WORDS_NOT = re.compile(r"(?<![ \t])[ \t]++(?:(?:de|d'|of)\b|soeur|sister|frere|brother)")
 
 
 def _plus_fraction(value: Value, part: Fraction) -> Value:
@@ -2081,10 +2083,10 @@ _EXAMPLE_BEFORE = re.compile(
     r"(?:par exemple|for example|for instance|e\.g\.|exemple|example|disons|mettons|let's say|say|prenons"
     r"|take)"
     r"[ \t]*+[:,]?[ \t]*+(?:(?:b|a|y|x)[ \t]*+=[ \t]*+)?$"
-    r"|\b(?:par exemple|for example|for instance|e\.g\.|disons|mettons|let's say)\b[^.;:!?\n]*+$"
+    r"|\b(?:par exemple|for example|for instance|e\.g\.|disons|mettons|let's say)\b[^.;:!?\n]{0,120}+$"
 )
 _EXAMPLE_AFTER = re.compile(
-    r"[ \t]*+,?[ \t]*+(?:par exemple|for example|for instance|e\.g\.|say)[ \t]*+(?:[.;)!\n]|$)"
+    r"(?<![ \t])[ \t]*+,?[ \t]*+(?:par exemple|for example|for instance|e\.g\.|say)[ \t]*+(?:[.;)!\n]|$)"
 )
 
 
