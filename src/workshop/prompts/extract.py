@@ -1001,6 +1001,7 @@ _DISTRIBUTIVE_AFTER = re.compile(
 )
 
 
+_NEXT_WORD = re.compile(r"(?<![ \t])[ \t]*+(?<![a-z])[a-z]++")
 _HOLDER_SPAN = re.compile(
     r"(?<![ \t,a-z0-9'])(?:[ \t,]++(?:de|des|of|d'|her|his|ses|sa|son|leurs?|the|les|their|\d+|trois|three"
     r"|[a-z]+'s|eux|ils|they))*+,?"
@@ -1025,7 +1026,9 @@ def _others_count(doc: _Doc, statement: Statement, spec: AnswerSpec, others: re.
     if others is None or not isinstance(statement.value, Fraction):
         return False
     text = doc.text
-    lo, _ = doc.sentences[doc.sentence_of(statement.start)]
+    lo, hi = doc.sentences[doc.sentence_of(statement.start)]
+    if spec.subject and re.search(spec.subject + _TOO, text[statement.end : hi]):
+        return False  # "Chacun en a 2, et elle aussi": the subject's too (round 15a)
     lo = max(lo, statement.start - WINDOW)
     before = text[lo : statement.start]
     for last in list(others.finditer(before))[-3:]:
@@ -1034,7 +1037,7 @@ def _others_count(doc: _Doc, statement: Statement, spec: AnswerSpec, others: re.
             return True  # "Frères : 3", "brothers = 3": a count labelled by the others' noun
         if not (spec.subject and re.search(spec.subject, span)) and _HOLDER_SPAN.fullmatch(span):
             return True  # "chaque frère en a 2", "ses 3 frères ont chacun 2", "each brother has 2"
-    after = re.compile(r"[ \t]*+[a-z]++").match(text, statement.end, statement.end + 40)
+    after = _NEXT_WORD.match(text, statement.end, statement.end + 40)
     if after and _DISTRIBUTIVE_AFTER.match(text, after.end()):
         clause = _clause_before(text, statement.start)
         return not (spec.subject and re.search(spec.subject, clause))  # "3 frères, 2 sœurs chacun"
