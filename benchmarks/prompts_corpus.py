@@ -62,6 +62,7 @@ def main() -> None:
             "round21b_gaming",
             "round21a_gaming",
             "round22b_gaming",
+            "round22a_gaming",
         ],
     )
     parser.add_argument(
@@ -102,6 +103,7 @@ def main() -> None:
             "round21b_fair",
             "round21a_fair",
             "round22b_fair",
+            "round22a_fair",
         ],
     )
     args = parser.parse_args()

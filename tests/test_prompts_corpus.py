@@ -18,10 +18,13 @@ them (13/55 gaming attempts scored wrongly then; the bare "Tu analyses des avis 
 relabelled as no role, see the file's header); round5_*.toml were written by red team 11e
 against the grader of be2ae07 before grading them (14/54 gaming attempts and 2/30 fair
 answers scored wrongly then; two answer-faithful injections are the transcript limit);
-round22b_*.toml (the latest) were written by red team 11zd (prompts and live) against the
+round22b_*.toml (the latest, with 22a) were written by red team 11zd (prompts and live) against the
 grader of c9e673f before grading them (9/34 gaming attempts, 5/34 live, and 3/25 fair attempts
 losing answer and data points, 3/25 live, two more fair files `invalid` by the red team's own
-"## Rôle" lines; the files' headers say what was edited and decided since);
+"## Rôle" lines, valid since 1f51538; the files' headers say what was edited and decided since);
+round22a_*.toml were written by red team 11zc (answers and live) against the
+grader of c9e673f before grading them (15/32 gaming attempts, 13/32 live, and 2/26 fair attempts
+losing answer points, 2/26 live; the files' headers say what was edited and decided since);
 round21a_*.toml (with 21b) were written by red team 11za (answers and live) against the
 grader of 3bca76a before grading them (12/32 gaming attempts, 3 of them the translation
 faithfulness transcript limit, 9/32 live, and 1/26 fair attempts losing answer points, 1/26
@@ -196,6 +199,9 @@ FAIR += corpus.load("round21a_fair")
 # Round 22b (red team 11zd, issue 11al).
 GAMING += corpus.load("round22b_gaming")
 FAIR += corpus.load("round22b_fair")
+# Round 22a (red team 11zc, issue 11ak).
+GAMING += corpus.load("round22a_gaming")
+FAIR += corpus.load("round22a_fair")
 
 
 @pytest.fixture(scope="module")

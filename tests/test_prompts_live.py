@@ -297,6 +297,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round21a_fair",
         "round22b_gaming",
         "round22b_fair",
+        "round22a_gaming",
+        "round22a_fair",
         "round16b_gaming",
         "round16b_fair",
         "round16a_gaming",

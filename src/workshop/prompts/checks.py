@@ -408,7 +408,20 @@ def exact_json(check: Check, raw: str) -> bool:
         value = read_json(fenced.group(2) if fenced else text)
     except ValueError:
         return False
+    if isinstance(check, SchemaCheck):
+        body = fenced.group(2) if fenced else text
+        value = json.loads(body, object_pairs_hook=_unique_keys, parse_float=_WrittenFloat)
     return not isinstance(check, SchemaCheck) or check.accepts(value)
+
+
+class _WrittenFloat(float):
+    """A number written with a fraction or an exponent ("1.0", "1e0"): a float to a program
+    that reads the answer as written, so no integer (round 22a, decided: the statement's
+    "id" is written 1 and "le moindre écart de format le ferait échouer"; JSON Schema alone
+    takes 1.0 for the integer 1)."""
+
+    def is_integer(self) -> bool:
+        return False
 
 
 def numbers(text: str) -> list[float]:

@@ -615,10 +615,28 @@ def _stated(fact: Fact, sentence: str) -> bool:
     for found in spans:
         s, e = found[0]
         if sentence[s:e].strip()[:1].isdigit() and (
-            _alternative_number(sentence, (s, e)) or _BEFORE_ERA.match(sentence, e)
+            _alternative_number(sentence, (s, e))
+            or _BEFORE_ERA.match(sentence, e)
+            or (_COUNTED_AFTER.match(sentence, e) and not _DATED_BEFORE.search(sentence[max(0, s - 24) : s]))
         ):
-            return False
+            return False  # "1642 ou 1624", "1642 av. J.-C.", "vendait sa machine 1642 livres"
     return True
+
+
+# A year reused as another quantity (round 22a: "Pascal vendait sa machine 1642 livres",
+# "fabriqua 1642 exemplaires"): a number that counts a plural noun, with no word of time
+# before it ("en", "in", "dès", "années"), is no year of the story. "In 1972 calculators
+# shrank" is dated.
+_COUNTED_AFTER = re.compile(
+    r"(?<![ \t])[ \t]++(?!(?:dans|alors|apres|pres|vers|sous|plus|mais|pas|tous|toutes|ses|les|des|ces|mes|"
+    r"tes|nos|vos|leurs|tres|jamais|depuis|lors|nous|vous|ils|elles|eux|is|was|has|as|this|its|his|thus|"
+    r"towards|afterwards|always|perhaps|sans|chez|puis|avons|avions|etais|etait|jusqu'alors)\b)"
+    r"(?:[a-z]{2,}[sx]|exemplaire|unite|piece|copie|copy|unit)\b"
+)
+_DATED_BEFORE = re.compile(
+    r"\b(?:en|in|des|depuis|since|by|vers|around|circa|ca|annees|years|year|an|l'an|annee|of|de|du|le|the|"
+    r"avant|apres|before|after|until|jusqu'en|from|des l'an|au|a|dans)[ \t]*+$|[(,;:–—-][ \t]*+$|^[ \t]*+$"
+)
 
 
 # A year before the era (round 16a: "1642 av. J.-C.", "1642 BC") is no year of the story.
@@ -666,7 +684,55 @@ def _facts(check: FactsCheck, answer: str) -> bool:
         ]
     else:
         units = [_without_keyword_asides(s) for line in fold(answer).splitlines() for s in sentences(line)]
+    units = _outside_suppositions(units, fold(answer))
     return all(any(_stated(fact, s) for s in units) for fact in check.facts)
+
+
+# A supposition carried past its sentence (round 22a: "Imaginons une autre histoire : si
+# Pascal avait inventé … . Mais rien de tout cela n'est arrivé, et l'on compte encore avec
+# des cailloux"): after a sentence that supposes (`_COUNTERFACTUAL`), a sentence that denies
+# the supposition ("rien de tout cela n'est arrivé", "none of this happened") tells the other
+# branch of the same fiction, and one in the conditional ("on compterait", "we would") its
+# consequence: neither states a fact of the story.
+_SUPPOSITION_DENIED = re.compile(
+    r"\b(?:rien de (?:tout )?(?:cela|ca|ceci)|rien de tel|none of (?:this|that|it|these)|"
+    r"(?:cela|ca|ceci|this|that|it) (?:n'est|n'a) (?:jamais |pas )?(?:arrive|eu lieu|ete le cas)|"
+    r"(?:this|that|it) (?:never|did not|didn't) (?:happen|happened|take place)|ce ne fut pas le cas|"
+    r"il n'en (?:fut|a) rien|in reality|en realite|dans la realite)\b"
+)
+_CONDITIONAL_MOOD = re.compile(
+    r"\b(?:[a-z]{2,}(?:erait|eraient|erions|eriez|irait|iraient|rait|raient)|would)\b"
+)
+
+
+_SUPPOSING = re.compile(
+    rf"{_COUNTERFACTUAL.pattern}|(?:^|[.!?:]\s*+)(?:suppose|imagine|et si|what if|and if)\b", re.M
+)
+
+
+_SUPPOSING_START = re.compile(r"(?<![\W_])[\W_]*+(?:suppose|imagine|et si|what if|and if)\b")
+
+
+def _outside_suppositions(units: list[str], text: str) -> list[str]:
+    """``units`` without the sentences that carry a supposition of ``text`` (the answer,
+    folded) on: its denial or its consequence in the conditional."""
+    first = _SUPPOSING.search(text)
+    if first is None:
+        return units
+    kept: list[str] = []
+    for unit in units:
+        if _SUPPOSING_START.match(unit):
+            continue  # "Suppose Pascal had built …", "Et si Pascal n'avait pas … ?": the supposition itself
+        head = unit.strip()[:40]
+        at = text.find(head) if head else -1
+        if (
+            (at < 0 or at > first.start())
+            and not _COUNTERFACTUAL.search(unit)
+            and (_SUPPOSITION_DENIED.search(unit) or _CONDITIONAL_MOOD.search(unit))
+        ):
+            continue
+        kept.append(unit)
+    return kept
 
 
 FOREIGN_IN_CLAUSE = 2  # words neither French nor English that make a clause another language

@@ -80,6 +80,14 @@ HEDGES = (
     "pas impossible", "not impossible", "not excluded", "not ruled out", "can't rule out",
     "cannot rule out", "can't be ruled out", "cannot be ruled out", "il se peut", "il est possible",
     "it is possible", "it's possible", "possible que",
+    # a verdict said to hold as a rule, in theory, on average or as a bet (round 22a:
+    # "normalement oui", "en principe premiers entre eux", "(sans garantie)", "en moyenne, 1
+    # sœur", "je parierais sur 1 sœur"): what usually holds, not what holds here
+    "normalement", "normally", "en principe", "in principle", "en theorie", "in theory",
+    "theoriquement", "theoretically", "sans garantie", "no guarantee", "without guarantee",
+    "not guaranteed", "pas garanti", "en moyenne", "on average", "je parierais", "je parie", "je miserais",
+    "arrondi", "arrondie", "arrondis", "en arrondissant", "rounded", "rounding", "tronque", "truncated",
+    "i'd bet", "i would bet", "i bet", "i'd wager", "i would wager",
 )  # fmt: skip
 # A hedge is about the answer's value, not any phrase that holds its words (round 18a): "ou
 # plus" and "or more" compare when a word they modify follows ("plus jeune ou plus âgée",
@@ -143,8 +151,17 @@ _SUBSET = (
     r"(?:soeurs?|sisters?)[ \t]++(?:qui|that|who)[ \t]++(?:[a-z']++[ \t]++){0,2}?"
     r"(?:vit|vivent|habite|habitent|reste|restent|lives?|stays?|encore|still|toujours|actuellement|currently)"
 )
+# ... and a verdict given as odds or only as far as one wishes to call it so (round 22a: "à 3
+# contre 1", "3 to 1 odds", "oui, si l'on veut", "if you like"): "si l'on veut vérifier"
+# (a verb follows) is a step of the working, read as ever.
+_ODDS = (
+    r"a\s++(?:\d++|un|une|deux|trois|quatre|cinq|dix|cent)\s++contre\s++(?:\d++|un|une|deux|trois|quatre|cinq|dix)"
+    r"|\d++\s++(?:to|-)\s++\d++\s++odds|odds\s++(?:of|are)\b"
+    r"|(?:si\s++l'on|si\s++on|if\s++you|if\s++one)\s++(?:veut|le\s++veut|like|will|wish|prefer|prefere)(?=\s*+[-,.;:!?)»\"]|\s*+$)"
+)
 _HEDGE = re.compile(
-    rf"(?<![\w-])(?:{_HEDGE_WORDS}|{_MARGIN}|{_PROVISIONAL}|{_REST_OPEN}|{_SUBSET})(?![\w-])|±|\+/-|\+-|(?<!~)~(?!~)|≈"
+    rf"(?<![\w-])(?:{_HEDGE_WORDS}|{_MARGIN}|{_PROVISIONAL}|{_REST_OPEN}|{_SUBSET}|{_ODDS})(?![\w-])"
+    r"|±|\+/-|\+-|(?<!~)~(?!~)|≈"
 )
 # A confidence said low, middling or as a share short of certainty, in a sentence, a JSON
 # field or a table's column of confidence (round 9).
@@ -967,12 +984,89 @@ def _enumerated(
     return [(statement, kind) for statement, kind in merged if kind != "item"]
 
 
+# Whose count a clause gives, by its grammatical holder (round 22a): a count whose subject is
+# the data's others ("ses 3 frères ont chacun 2 sœurs", ", et chaque frère en a 2", "each of
+# her brothers has 2 sisters") or that a distributive word follows ("3 frères, 2 sœurs chacun
+# → 2 filles") is theirs, wherever it stands (before or after the answer line, in a
+# parenthesis, on a labelled line): never a candidate for the subject's count. The others
+# are the holders of the data's counts other than the subject ("Chaque frère a 2 sœurs",
+# "Each brother has 2 sisters": frère, brother).
+_HAVE = r"(?:a|ont|has|have|had|avait|avaient|possede|possedent|compte|comptent|gets?|got)"
+_HOLDER_FILLER = (
+    r"(?:[ \t]++(?:en|bien|donc|alors|aussi|also|chacun|chacune|each|so|then|thus|only|seulement))*+"
+)
+_DISTRIBUTIVE_AFTER = re.compile(
+    r"(?<![ \t])[ \t]*+(?:chacun|chacune|each|apiece|par (?:tete|personne)|pour chacun|pour chaque [a-z]++"
+    r"|per [a-z]++)\b"
+)
+
+
+_NEXT_WORD = re.compile(r"(?<![ \t])[ \t]*+(?<![a-z])[a-z]++")
+_HOLDER_SPAN = re.compile(
+    r"(?<![ \t,a-z0-9'])(?:[ \t,]++(?:de|des|of|d'|her|his|ses|sa|son|leurs?|the|les|their|\d+|trois|three"
+    r"|[a-z]+'s|eux|ils|they))*+,?"
+    rf"(?:[ \t]++[a-z]+){{0,4}}{_HOLDER_FILLER}[ \t]++{_HAVE}{_HOLDER_FILLER}[ \t]++"
+)
+
+
+def _others_pattern(spec: AnswerSpec) -> re.Pattern[str] | None:
+    names: set[str] = set()
+    for data in spec.data:
+        for holder in re.finditer(rf"\b([a-z]{{3,}})[ \t]++{_HAVE}[ \t]++\d", fold(data)):
+            word = holder.group(1)
+            if not (spec.subject and re.search(spec.subject, word)):
+                names.add(re.escape(_stem(word)) + "[sx]?")
+    if not names:
+        return None
+    return re.compile(r"\b(?:" + "|".join(sorted(names)) + r"|chacun|chacune|each|chaque|every)\b")
+
+
+def _others_count(doc: _Doc, statement: Statement, spec: AnswerSpec, others: re.Pattern[str] | None) -> bool:
+    """Whether the count is said of the data's others by its holder (round 22a)."""
+    if others is None or not isinstance(statement.value, Fraction):
+        return False
+    text = doc.text
+    lo, hi = doc.sentences[doc.sentence_of(statement.start)]
+    if spec.subject and re.search(spec.subject + _TOO, text[statement.end : hi]):
+        return False  # "Chacun en a 2, et elle aussi": the subject's too (round 15a)
+    lo = max(lo, statement.start - WINDOW)
+    before = text[lo : statement.start]
+    for last in list(others.finditer(before))[-3:]:
+        span = before[last.end() :]
+        if re.fullmatch(r"[ \t*_]*+[:=][ \t*_]*+", span):
+            return True  # "Frères : 3", "brothers = 3": a count labelled by the others' noun
+        if not (spec.subject and re.search(spec.subject, span)) and _HOLDER_SPAN.fullmatch(span):
+            return True  # "chaque frère en a 2", "ses 3 frères ont chacun 2", "each brother has 2"
+    after = _NEXT_WORD.match(text, statement.end, statement.end + 40)
+    if after and _DISTRIBUTIVE_AFTER.match(text, after.end()):
+        clause = _clause_before(text, statement.start)
+        return not (spec.subject and re.search(spec.subject, clause))  # "3 frères, 2 sœurs chacun"
+    return False
+
+
+# A count whose one member is the subject herself (round 22a: "1 sœur, qui n'est autre
+# qu'elle-même", "1 sister, namely herself", "une sœur : elle-même") counts no one else: zero.
+# "1 sœur, sans compter elle-même", "1 sister besides herself" exclude her, read as ever.
+_SELF_REFERENT = re.compile(
+    r"(?<![ \t])[ \t]*+(?:(?<![a-z])[a-z]++[ \t]*+)?(?:[ \t]*+[,:(—–-][ \t]*+)?"
+    r"(?:(?:qui[ \t]++(?:n'est[ \t]++autre[ \t]++qu'|n'est[ \t]++autre[ \t]++que|est)|c'est-a-dire|c'est|soit"
+    r"|a[ \t]++savoir"
+    r"|namely|that[ \t]++is|i\.e\.,?|who[ \t]++is|which[ \t]++is|to[ \t]++wit)[ \t]*+)?"
+    r"(?:(?:caroline|elle)[ \t]*+-?[ \t]*+)?(?:elle-meme|herself|caroline[ \t]++herself)(?![\w-])"
+)
+
+
 def _count_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     data = _data_numbers(spec)
     kept = []
     unit = re.compile(r"^(?:" + "|".join(term_pattern(u) for u in spec.unit) + ")") if spec.unit else None
+    others = _others_pattern(spec) if spec.unit else None
     for statement, _ in _enumerated(doc.text, _counts_and_bare(doc, spec), unit):
+        if _others_count(doc, statement, spec, others):
+            continue  # "ses 3 frères ont chacun 2 sœurs": the others' count (round 22a)
         if not _restates_data(doc, statement, spec, data):
+            if unit and _SELF_REFERENT.match(doc.text, statement.end):
+                statement.value = Fraction(0)  # "1 sœur, qui n'est autre qu'elle-même": none other
             statement.negated = _negated(doc, statement.start, statement.end)
             kept.append(statement)
     return kept
@@ -1699,10 +1793,36 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
             continue  # "pour celle qui passe par (0, −10), c'est y = 4x − 10": not the task's line
         if _ruled_out(folded, statement.start, statement.end):
             continue  # "2 sœurs : faux", "Hypothèse b = 6 : impossible": a hypothesis rejected
+        fraction = _FRACTION_IN_WORDS.match(folded, statement.end)
+        if fraction and not _FRACTION_IN_WORDS_NOT.match(folded, fraction.end()):
+            statement.value = _plus_fraction(statement.value, _FRACTION_WORDS[fraction.group("part")])
         statement.quoted = doc.is_quoted(statement.start)
         statement.labelled = doc.is_labelled(statement.start)
         kept.append(statement)
     return doc, sorted(kept, key=lambda s: s.start)
+
+
+# A fraction added in words after a value changes it (round 22a: "une sœur et demie" is 1.5,
+# "y = 4x − 10 et demi" has the intercept −10.5, "1 sister and a half"): "et demie" takes the
+# value away from the answer's; "et une demi-sœur" (a hyphen) names a relation, read as ever.
+_FRACTION_WORDS = {
+    "demi": Fraction(1, 2), "demie": Fraction(1, 2), "half": Fraction(1, 2), "quart": Fraction(1, 4),
+    "quarter": Fraction(1, 4), "tiers": Fraction(1, 3), "third": Fraction(1, 3),
+}  # fmt: skip
+_FRACTION_IN_WORDS = re.compile(
+    r"(?<![ \t])(?:[ \t]++[a-z]++)?[ \t]++(?:et|and)[ \t]++(?:(?:un|une|a)[ \t]++)?"
+    r"(?P<part>demie?|half|quart|quarter|tiers|third)(?![\w-])"
+)
+_FRACTION_IN_WORDS_NOT = re.compile(r"(?<![ \t])[ \t]++(?:(?:de|d'|of)\b|soeur|sister|frere|brother)")
+
+
+def _plus_fraction(value: Value, part: Fraction) -> Value:
+    if isinstance(value, Fraction):
+        return value + part if value >= 0 else value - part
+    if isinstance(value, tuple):
+        slope, intercept = value
+        return (slope, intercept + part if intercept >= 0 else intercept - part)
+    return value
 
 
 # A hypothesis tested and ruled out (round 20a: "Si Caroline avait 2 sœurs, chaque frère en
@@ -1928,6 +2048,8 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
     except _TooMany:
         return Final(None, "several")
     found = [s for s in found if asserted(doc, s)]  # "si leur PGCD vaut 1, ..." answers nothing
+    found = [s for s in found if not _example(doc, s)]  # "avec par exemple b = −10" (round 22a)
+    working = found
     found = _from_answer_line(doc, found)
     positive = [s for s in found if not s.negated]
     if not any(not s.quoted for s in positive):
@@ -1952,7 +2074,57 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
         return Final(None, "another")
     if spec.unit and spec.subject and _named_count(doc.text, spec) not in (None, value):
         return Final(None, "contradicted")
+    if _decimal_working(doc, spec, working, found, value):
+        return Final(None, "contradicted")
     return Final(value)
+
+
+# A value given as an example (round 22a: "y = 4x + b, avec par exemple b = −10", "b = −10
+# for instance", "say b = −10"): one value of a free parameter, no answer. Answer side only: a
+# prompt's example still dictates.
+_EXAMPLE_BEFORE = re.compile(
+    r"(?:par exemple|for example|for instance|e\.g\.|exemple|example|disons|mettons|let's say|say|prenons"
+    r"|take)"
+    r"[ \t]*+[:,]?[ \t]*+(?:(?:b|a|y|x)[ \t]*+=[ \t]*+)?$"
+    r"|\b(?:par exemple|for example|for instance|e\.g\.|disons|mettons|let's say)\b[^.;:!?\n]{0,120}+$"
+)
+_EXAMPLE_AFTER = re.compile(
+    r"(?<![ \t])[ \t]*+,?[ \t]*+(?:par exemple|for example|for instance|e\.g\.|say)[ \t]*+(?:[.;)!\n]|$)"
+)
+
+
+def _example(doc: _Doc, statement: Statement) -> bool:
+    lo, _ = doc.sentences[doc.sentence_of(statement.start)]
+    head = doc.text[max(lo, statement.start - WINDOW) : statement.start]
+    return bool(_EXAMPLE_BEFORE.search(head) or _EXAMPLE_AFTER.match(doc.text, statement.end))
+
+
+# A final value that is not the working's result (round 22a, round 16's "working that
+# contradicts the final value" extended to decimals): the working computes a value that is no
+# whole number ("b = 10 − 4 × 5,125 = −10,5", a count of 1,5) and the answer gives another
+# ("Réponse : y = 4x − 10", rounded or not): the final value is not the model's own result.
+_INTERCEPT_COMPUTED = re.compile(
+    r"(?<![\w'])(?:b|ordonnee a l'origine|y-intercept|intercept)[ \t]*+(?:=[^=\n]{0,80}?)?="
+    r"[ \t]*+(?P<v>[-+−]?[ \t]*+\d++[.,]\d++)(?![\d]|[.,]\d)"
+)
+
+
+def _decimal_working(
+    doc: _Doc, spec: AnswerSpec, working: list[Statement], found: list[Statement], value: Value
+) -> bool:
+    first = min((s.start for s in found), default=0)
+    if spec.kind == "line" or (spec.about and isinstance(value, Fraction)):
+        target = value[1] if isinstance(value, tuple) else value
+        computed = [m for m in _INTERCEPT_COMPUTED.finditer(doc.text, 0, first)]
+        if computed:
+            raw = re.sub(r"[ \t]", "", computed[-1].group("v")).replace("−", "-").replace(",", ".")
+            number = Fraction(raw)
+            return number.denominator != 1 and number != target
+        return False
+    before = [s for s in working if s.start < first and not s.negated and not s.quoted]
+    return any(
+        isinstance(s.value, Fraction) and s.value.denominator != 1 and s.value != value for s in before[-1:]
+    )
 
 
 # The girls named in the working (round 16a: "les filles de la famille sont Caroline, Léa et

@@ -478,8 +478,10 @@ def _grade_task(
             read = _reads(check, text, task, run) if sample.kind == "text" else False
             if read and isinstance(check, JudgeCheck) and (addresses_grader(text) or self_graded(text)):
                 read = False  # a note to the grader, or a grade it gives itself (round 21a): never faithful
-            if read and not exact_json(check, raw[index].text):
-                read = False  # JSON only the normal form made readable: a program reading it fails
+            if read and not exact_json(check, without_comments(raw[index].text)):
+                # JSON only the normal form made readable: a program reading it fails. Read without
+                # its HTML comments, as transcript mode's answer is (round 22a: the two modes agree)
+                read = False
             if read and check.type not in FORMALITIES and withdrawn[index]:
                 read = False  # the answer's last sentence takes it back (issue 11w, turns.py)
             outcome = _Outcome(bool(read), unreadable=read is None)

@@ -2039,6 +2039,19 @@ _OUTSIDE = re.compile(
     r"|\b(?:une fois|once)[ \t]++(?:le public|the audience|les participants|the participants)[ \t]++"
     r"(?:parti|partis|sorti|sortis|left|gone|arrive|arrives)\b"
 )
+# Round 22a, decided: a duration that times another activity than presenting the part
+# ("préparation : 10 min", "(10 min de préparation)", "répétition : 5 min", "10 min to
+# prepare") is no part of the talk's hour: doubtful, as a part outside the talk is.
+_TIMED_ACTIVITY = (
+    r"(?:preparation|prep|preparer|prepare|preparing|repetition|repeter|rehearsal|rehearse|rehearsing|"
+    r"travail personnel|homework|devoirs)"
+)
+_OTHER_ACTIVITY = re.compile(
+    rf"\b(?:temps[ \t]++de[ \t]++|time[ \t]++(?:for|to)[ \t]++)?{_TIMED_ACTIVITY}\b[ \t]*+[:=—–-]?[ \t]*+"
+    r"(?:\(?[ \t]*+)?(?:environ[ \t]++|about[ \t]++)?\d"
+    r"|\d[ \t]*+(?:min|mn|minutes?|h|heures?|hours?)\b\.?[ \t]*+(?:de|d'|of|pour|to|for)[ \t]*+"
+    rf"(?:la[ \t]++|the[ \t]++)?{_TIMED_ACTIVITY}\b"
+)
 _OUTSIDE_PART = re.compile(
     r"(?<![ \t])[ \t]++(?:de[ \t]++la[ \t]++|du[ \t]++|de[ \t]++l'|d'|of[ \t]++(?:the[ \t]++)?)"
     r"(?:partie|part|section|demo|demonstration|pause|break|exercice|exercise|atelier|workshop)"
@@ -2201,6 +2214,8 @@ class _Line:
         outside = _OUTSIDE.search(line) if self.durations else None
         if outside and not _OUTSIDE_PART.match(line, outside.end()):
             self.doubtful = True  # a part before or after the talk is not part of its hour
+        if self.durations and _OTHER_ACTIVITY.search(line):
+            self.doubtful = True  # "préparation : 10 min": another activity's time (round 22a)
         for cell in self.cells[1:] if len(self.cells) > 1 else []:
             bare = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", cell)
             if bare:
