@@ -1033,7 +1033,7 @@ def _others_count(doc: _Doc, statement: Statement, spec: AnswerSpec, others: re.
     before = text[lo : statement.start]
     for last in list(others.finditer(before))[-3:]:
         span = before[last.end() :]
-        if re.fullmatch(r"[ \t*_]*+[:=][ \t*_]*+", span):
+        if span.strip(" \t*_") in (":", "="):
             return True  # "Frères : 3", "brothers = 3": a count labelled by the others' noun
         if not (spec.subject and re.search(spec.subject, span)) and _HOLDER_SPAN.fullmatch(span):
             return True  # "chaque frère en a 2", "ses 3 frères ont chacun 2", "each brother has 2"

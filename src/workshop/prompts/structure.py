@@ -787,7 +787,9 @@ def _procedure(text: str) -> bool:
 # work before it answers, as round 19b's "Avant de répondre, liste…" does. An item that
 # reads, answers, is denied ("Ne compte rien") or is the student's own ("J'ai compté") is
 # no step of work, and breaks the run.
-_STEP_ITEM = re.compile(r"[ \t]*+(?:\d{1,2}[ \t]*+[.)]|[-*+\u2022])[ \t]*+(?:tu[ \t]++|you[ \t]++)?([a-z]++)")
+_STEP_ITEM = re.compile(
+    r"(?<![ \t])[ \t]*+(?:\d{1,2}[ \t]*+[.)]|[-*+\u2022])[ \t]*+(?:tu[ \t]++|you[ \t]++)?([a-z]++)"
+)
 _WORK_VERBS = frozenset(
     "liste listez enumere enumerez dessine dessinez compte comptez calcule calculez retire retirez "
     "enleve enlevez soustrais soustrayez identifie identifiez repere reperez verifie verifiez trouve "
