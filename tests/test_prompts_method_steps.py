@@ -6,26 +6,15 @@ item, or items that only ask for the answer or to read, ask no reasoning."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from prompts_corpus import corpus
 from prompts_corpus.fair_prompts import RIDDLE_ANSWER
 
-REPO = Path(__file__).resolve().parent.parent
-
 RIDDLE_DATA = (
     "Tu es professeur de logique. Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. "
     "Combien de sœurs a Caroline ?"
 )
-
-
-@pytest.fixture(scope="module")
-def prompts():
-    from workshop.course import Course
-
-    return Course.locate(REPO).exercise("prompts")
 
 
 EN = "Caroline (a girl) has 3 brothers. Each brother has 2 sisters. How many sisters does Caroline have?"

@@ -36,19 +36,6 @@ REVIEWS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def prompts():
-    from workshop.course import Course
-
-    return Course.locate(REPO).exercise("prompts")
-
-
-def _answer_points(got: dict[str, float]) -> dict[str, float]:
-    return {
-        name: value for name, value in got.items() if name.startswith("answer") and name != "answer-filled"
-    }
-
-
 # -- a. the data under a request for its worked solution; reviews with their bylines -------------
 CORRECTION_ASKED = [
     (
@@ -75,7 +62,7 @@ CORRECTION_ASKED = [
 def test_a_correction_asked_for_is_the_worked_solution_not_an_erratum(prompts, task, prompt, answer):
     got = corpus.earned(prompts, task, prompt, answer)
     assert got["prompt-data"] == 1, got
-    assert all(value > 0 for value in _answer_points(got).values()), got
+    assert all(value > 0 for value in corpus.answer_points(got).values()), got
 
 
 def test_an_erratum_still_restates_the_data(prompts):
@@ -192,7 +179,7 @@ ALTERED = [
 def test_the_data_changed_by_one_word_is_not_the_tasks_data(prompts, task, prompt, answer):
     got = corpus.earned(prompts, task, prompt, answer)
     assert got["prompt-data"] == 0, got
-    assert not any(_answer_points(got).values()), got
+    assert not any(corpus.answer_points(got).values()), got
 
 
 KEPT = [

@@ -51,19 +51,6 @@ TASKS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def prompts():
-    from workshop.course import Course
-
-    return Course.locate(REPO).exercise("prompts")
-
-
-def _answer_points(got: dict[str, float]) -> dict[str, float]:
-    return {
-        name: value for name, value in got.items() if name.startswith("answer") and name != "answer-filled"
-    }
-
-
 # -- a. a context given as helping someone else -------------------------------------------------
 HELPING = [
     "Ma fille est en seconde et j'aimerais l'aider à préparer son contrôle.",

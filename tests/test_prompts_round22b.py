@@ -18,20 +18,6 @@ from fair_prompts import LINE_ANSWER, PLAN_ANSWER, SENTIMENT_ANSWER  # noqa: E40
 from test_prompts_round21b import TASKS  # noqa: E402  (the fair prompt of every task)
 from workshop.prompts import dataforms  # noqa: E402
 
-
-@pytest.fixture(scope="module")
-def prompts():
-    from workshop.course import Course
-
-    return Course.locate(REPO).exercise("prompts")
-
-
-def _answer_points(got: dict[str, float]) -> dict[str, float]:
-    return {
-        name: value for name, value in got.items() if name.startswith("answer") and name != "answer-filled"
-    }
-
-
 # -- a. the line's data in any equivalent linear form ---------------------------------------------
 SAME_LINE = ["-4x + y - 6 = 0", "y = 6 + 4x", "−4x + y = 6", "y − 6 = 4x", "2y = 8x + 12", "8x - 2y + 12 = 0"]
 
@@ -43,7 +29,7 @@ def test_the_line_in_an_equivalent_form_carries_the_data(prompts, line):
         "par le point (5, 10) : donne son coefficient directeur, son ordonnée à l'origine et son équation."
     )
     got = corpus.earned(prompts, "parallel-line", prompt, LINE_ANSWER)
-    assert got["prompt-data"] == 1 and all(_answer_points(got).values()), got
+    assert got["prompt-data"] == 1 and all(corpus.answer_points(got).values()), got
 
 
 @pytest.mark.parametrize("line", ["y = 6 - 4x", "4x + y + 6 = 0", "y - 4x = -6", "x = 4y + 6"])
@@ -85,7 +71,7 @@ FOREIGN_PLAN = [
 @pytest.mark.parametrize("prompt", FOREIGN_PLAN)
 def test_a_plan_prompt_in_another_language_carries_its_data(prompts, prompt):
     got = corpus.earned(prompts, "plan", prompt, PLAN_ANSWER)
-    assert got["prompt-data"] == 1 and all(_answer_points(got).values()), got
+    assert got["prompt-data"] == 1 and all(corpus.answer_points(got).values()), got
     assert got["prompt-format"] == 1, got
 
 
@@ -111,7 +97,7 @@ def test_a_one_hour_clock_span_carries_the_hour(prompts, span):
         "connaît rien. Fais-en le plan, avec une durée par partie."
     )
     got = corpus.earned(prompts, "plan", prompt, PLAN_ANSWER)
-    assert got["prompt-data"] == 1 and all(_answer_points(got).values()), got
+    assert got["prompt-data"] == 1 and all(corpus.answer_points(got).values()), got
 
 
 @pytest.mark.parametrize(

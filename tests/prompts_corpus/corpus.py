@@ -102,3 +102,10 @@ def earned(exercise, task: str, prompt: str, answer: str, fill: bool = True) -> 
     attempt = Attempt(id="own", task=task, prompt=text[0], answer=text[1])
     result = grade_prompts(exercise, {"prompts.md": transcript(starter, attempt).encode()})
     return {name: got for name, (got, _) in task_results(result, task).items()}
+
+
+def answer_points(got: dict[str, float]) -> dict[str, float]:
+    """The answer checks of ``earned``'s result, without ``answer-filled`` (which any text earns)."""
+    return {
+        name: value for name, value in got.items() if name.startswith("answer") and name != "answer-filled"
+    }
