@@ -36,7 +36,7 @@ ALL_PASSED = [PLAN, _test("t_add"), _test("t_div"), _test("h_edge"), DONE]
 
 def _run(*records: dict[str, object] | bytes, **observed: object) -> RunOutput:
     lines = [r if isinstance(r, bytes) else json.dumps(r).encode() for r in records]
-    return RunOutput(exit_code=0, stdout=b"\n".join(lines) + b"\n", **observed)
+    return RunOutput(**{"exit_code": 0, "stdout": b"\n".join(lines) + b"\n", **observed})  # type: ignore[arg-type]
 
 
 def _outcomes(result: GradeResult) -> dict[str, Outcome]:
@@ -118,10 +118,23 @@ def test_oom_killed_run_gives_memory() -> None:
 
 
 def test_empty_output_gives_crashed() -> None:
-    result = interpret(RunOutput(exit_code=137), MAX_SCORE, LOG_CAP)
+    result = interpret(RunOutput(exit_code=1), MAX_SCORE, LOG_CAP)
 
     assert result.status == Status.crashed
     assert result.score == 0.0
+
+
+def test_a_run_killed_from_the_host_before_its_results_is_memory_without_the_oom_flag() -> None:
+    # Exit 137 (SIGKILL) that the runner did not send (no timeout; a stopped run never reaches
+    # interpret): nothing inside the sandbox may signal the harness, so it is the memory
+    # cgroup's OOM killer, whose flag Docker sometimes misses on a loaded machine
+    # (measured under runsc: 2 runs in 25 with 4 busy loops, /work/s29/oomprobe.py).
+    for records in ([], [PLAN, _test("t_add")]):
+        result = interpret(_run(*records, exit_code=137), MAX_SCORE, LOG_CAP)
+        assert result.status == Status.memory, records
+    # The same death after the results were complete changes nothing; another exit code is a crash.
+    assert interpret(_run(*ALL_PASSED, exit_code=137), MAX_SCORE, LOG_CAP).status == Status.passed
+    assert interpret(_run(PLAN, _test("t_add"), exit_code=139), MAX_SCORE, LOG_CAP).status == Status.crashed
 
 
 def test_garbage_lines_are_ignored_and_noted() -> None:

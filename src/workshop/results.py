@@ -7,6 +7,7 @@ is believed; garbage becomes a ``crashed`` status with a message, never an excep
 from __future__ import annotations
 
 import json
+import signal
 from enum import StrEnum
 from typing import Annotated, Literal
 
@@ -15,6 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 from workshop.i18n import Lang, t
 
 MAX_RESULTS_BYTES = 1024 * 1024
+# A container's exit status when a SIGKILL ended it (Docker reports 128 + the signal).
+KILLED_FROM_HOST = 128 + signal.SIGKILL
 
 
 class Status(StrEnum):
@@ -321,7 +324,11 @@ def interpret(
         # run, so the status does not depend on how far the run got before the clock.
         memory = any(t.outcome == TestOutcome.memory for t in tests)
         status = Status.memory if memory else Status.timeout
-    elif output.oom_killed:
+    elif output.oom_killed or (output.exit_code == KILLED_FROM_HOST and (not done or plan is None)):
+        # Killed before its results were complete by a SIGKILL the runner did not send (its
+        # own kills are a timeout, or a stopped run that never gets here): nothing inside
+        # the sandbox may signal the harness, so it is the memory cgroup's OOM killer, whose
+        # event Docker misses now and then on a loaded machine (OOMKilled false).
         status = Status.memory
     elif not done or plan is None:
         status = Status.crashed
