@@ -128,7 +128,7 @@ def test_a_run_killed_from_the_host_before_its_results_is_memory_without_the_oom
     # Exit 137 (SIGKILL) that the runner did not send (no timeout; a stopped run never reaches
     # interpret): nothing inside the sandbox may signal the harness, so it is the memory
     # cgroup's OOM killer, whose flag Docker sometimes misses on a loaded machine
-    # (measured under runsc: 2 runs in 25 with 4 busy loops, /work/s29/oomprobe.py).
+    # (measured under runsc: 2 runs in 25 with 4 busy loops, benchmarks/memory_bomb_under_load.py).
     for records in ([], [PLAN, _test("t_add")]):
         result = interpret(_run(*records, exit_code=137), MAX_SCORE, LOG_CAP)
         assert result.status == Status.memory, records
