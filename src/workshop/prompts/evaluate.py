@@ -51,6 +51,7 @@ from workshop.prompts.text import (
     sentences,
     shingles,
     term_pattern,
+    without_citations,
     word_count,
     words,
 )
@@ -684,7 +685,7 @@ def _facts(check: FactsCheck, answer: str) -> bool:
         ]
     else:
         units = [_without_keyword_asides(s) for line in fold(answer).splitlines() for s in sentences(line)]
-    units = _outside_suppositions(units, fold(answer))
+    units = [without_citations(u) for u in _outside_suppositions(units, fold(answer))]  # round 23a
     return all(any(_stated(fact, s) for s in units) for fact in check.facts)
 
 

@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from workshop.prompts import arith
-from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS, fold, term_pattern, words
+from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS, fold, term_pattern, without_citations, words
 
 Value = Fraction | tuple[Fraction, Fraction] | str
 
@@ -466,6 +466,7 @@ def _own_conclusion(folded: str) -> str:
 
 
 def _document(folded: str, spec: AnswerSpec) -> _Doc:
+    folded = without_citations(folded)  # "1 sœur [2]": a source's key, no value (round 23a)
     folded = _REPL_OUTPUT.sub(lambda m: m[1] + "   " + m[2] + "=", folded)
     folded = _own_conclusion(folded) if ">" in folded else folded
     folded = _without_code_comments(folded) if _FENCE_LINE.search(folded) else folded
