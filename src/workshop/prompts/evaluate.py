@@ -450,7 +450,7 @@ _FACT_MARK = re.compile(
     r"[,;:()]|\b(?:et|and)\b(?!\s++[a-z]{1,20}?(?:e|s|ent|ait|aient|ed)\s++(?:le|la|les|l'|un|une|des|du|the|a|an)\b)"
     r"|\b(?:puis|then|while|alors que|tandis que|whereas)\b"
 )
-_FACT_HEDGE = re.compile(r"(?<![\w-])(?:" + HEDGE_WORDS + r")(?![\w-])|±|(?<!~)~(?!~)|≈")
+_FACT_HEDGE = re.compile(r"(?<![\w-])(?:" + HEDGE_WORDS + r")(?![\w-])|±|(?<!~)~(?!~)|≈|\([ \t]*+\?++[ \t]*+\)")
 # Hearsay (round 9): the reported conditional ("Pascal aurait conçu la Pascaline en 1642", "la
 # calculatrice de poche serait apparue") and its English words tell what someone says, not
 # the fact: not stated, as a hedge is not.

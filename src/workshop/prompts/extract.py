@@ -104,9 +104,35 @@ _NOT_A_HEDGE_AFTER = {
     "ou plus": _COMPARED, "ou moins": _COMPARED, "or more": _COMPARED, "or less": _COMPARED,
     "peut etre": _VERB_POUVOIR,
 }  # fmt: skip
+# A doubt the writer casts on the value (round 23a), by the structure rather than a list of
+# idioms: a certainty said to be missing or the least of all ("rien n'est moins sûr",
+# "nothing is less certain", "loin d'être sûr", "far from certain", "rien ne permet de
+# l'affirmer"), a commitment refused ("je n'en mettrais pas ma main au feu", "je ne le
+# jurerais pas", "I wouldn't bet on it", "don't quote me", "ne me citez pas"), a value never
+# checked ("je ne l'ai pas vérifié", "not verified") or to be taken with care ("à prendre avec
+# des pincettes", "with a grain of salt").
+_DOUBT = (
+    r"(?:rien|nothing)[ \t]++(?:n'est[ \t]++|is[ \t]++)?(?:moins|less)[ \t]++(?:sur|sure|certain|certaine|evident|acquis)"
+    r"|(?:loin|far)[ \t]++(?:d'etre|de|from)[ \t]++(?:being[ \t]++)?(?:sur|sure|certain|certaine|acquis|garanti|"
+    r"guaranteed|settled|established|evident|clear|prouve|proven|demontre)"
+    r"|rien[ \t]++ne[ \t]++(?:permet|prouve|garantit|dit|assure)[ \t]++(?:de[ \t]++|d')?(?:l'|le[ \t]++)?"
+    r"(?:affirmer|dire|conclure|trancher|garantir|assurer|certifier|que)"
+    r"|nothing[ \t]++(?:proves|guarantees|confirms|shows)"
+    r"|pas[ \t]++(?:ma|la|sa|notre)[ \t]++main[ \t]++au[ \t]++feu"
+    r"|(?:wouldn't|would[ \t]++not|won't)[ \t]++put[ \t]++my[ \t]++hand[ \t]++in[ \t]++the[ \t]++fire"
+    r"|(?:ne|n')[ \t]*+(?:le[ \t]++|l'|en[ \t]++|y[ \t]++)?(?:jurerais|parierais|garantirais|affirmerais|certifierais|"
+    r"miserais|jure|garantis|certifie)[ \t]++(?:pas|rien)"
+    r"|(?:wouldn't|would[ \t]++not|won't|will[ \t]++not|can't|cannot|don't|do[ \t]++not)[ \t]++"
+    r"(?:(?:really|necessarily|actually)[ \t]++)?(?:bet|swear|vouch|guarantee|stake|quote[ \t]++me)"
+    r"|ne[ \t]++me[ \t]++citez[ \t]++pas|ne[ \t]++me[ \t]++cite[ \t]++pas"
+    r"|(?:pas|not|never|jamais)[ \t]++(?:(?:ete|been|encore|yet|vraiment|really)[ \t]++){0,2}"
+    r"(?:verifie|verifiee|reverifie|checked|verified|double-checked|confirme|confirmee|confirmed)"
+    r"|avec[ \t]++des[ \t]++pincettes|(?:grain|pinch)[ \t]++of[ \t]++salt"
+    r"|with[ \t]++(?:all[ \t]++due[ \t]++|some[ \t]++|certain[ \t]++)?reservations?"
+)
 HEDGE_WORDS = "|".join(
     re.escape(h) + (f"(?!{_NOT_A_HEDGE_AFTER[h]})" if h in _NOT_A_HEDGE_AFTER else "") for h in HEDGES
-)
+) + "|" + _DOUBT
 _HEDGE_WORDS = HEDGE_WORDS
 # A value given within a margin (round 12): "à une près", "à 1 sœur près", "give or take
 # one", "within one", "off by one at most".
@@ -161,7 +187,7 @@ _ODDS = (
 )
 _HEDGE = re.compile(
     rf"(?<![\w-])(?:{_HEDGE_WORDS}|{_MARGIN}|{_PROVISIONAL}|{_REST_OPEN}|{_SUBSET}|{_ODDS})(?![\w-])"
-    r"|±|\+/-|\+-|(?<!~)~(?!~)|≈"
+    r"|±|\+/-|\+-|(?<!~)~(?!~)|≈|\([ \t]*+\?++[ \t]*+\)"  # "1 sœur (?)": a doubt (round 23a)
 )
 # A confidence said low, middling or as a share short of certainty, in a sentence, a JSON
 # field or a table's column of confidence (round 9).
@@ -1057,6 +1083,15 @@ _SELF_REFERENT = re.compile(
 )
 
 
+# A count relative to another (round 23a: "1 sœur de plus que ses frères", "une de moins
+# que Paul", "1 more sister than", "one sister fewer than"): a difference between two
+# counts, not the count asked. "1 sœur, pas plus" compares with nothing ("que"/"than").
+_RELATIVE = re.compile(
+    r"(?:[ \t]++[a-z]++)?[ \t]++(?:de[ \t]++plus|de[ \t]++moins|en[ \t]++plus|en[ \t]++moins|more|fewer|less)\b"
+    r"(?:[ \t]++[a-z]++)?[ \t]++(?:que\b|qu'|than\b)"
+)
+
+
 def _count_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     data = _data_numbers(spec)
     kept = []
@@ -1065,6 +1100,8 @@ def _count_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     for statement, _ in _enumerated(doc.text, _counts_and_bare(doc, spec), unit):
         if _others_count(doc, statement, spec, others):
             continue  # "ses 3 frères ont chacun 2 sœurs": the others' count (round 22a)
+        if unit and _RELATIVE.match(doc.text, statement.end):
+            continue  # "1 sœur de plus que ses frères": a difference, no count (round 23a)
         if not _restates_data(doc, statement, spec, data):
             if unit and _SELF_REFERENT.match(doc.text, statement.end):
                 statement.value = Fraction(0)  # "1 sœur, qui n'est autre qu'elle-même": none other

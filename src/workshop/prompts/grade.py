@@ -431,8 +431,11 @@ def _grade_task(
     # The model's answer to the prompt only (round 14, turns.py): a student's follow-up turn,
     # a second regenerated answer, a footnote's text where it is attached, no terminal log.
     # Text hidden from a reader (round 23a: `<span hidden>`, `display:none`, a folded
-    # `<details>`) likewise, in both modes.
+    # `<details>`) likewise, in both modes: it never makes an answer point; shown, it can still
+    # take one away (rounds 9 and 13: a second value in a `<details>`), as a quotation can.
     pasted = [normalize(without_hidden(without_comments(s.text))) for s in raw]
+    shown = [normalize(without_comments(s.text)) for s in raw]
+    unfolded = [model_answer(w, prompt) if w != p else "" for w, p in zip(shown, pasted, strict=True)]
     samples = [LlmAnswer(model_answer(p, prompt), s.kind, s.detail) for p, s in zip(pasted, raw, strict=True)]
     # Read in the normal form and as pasted: the normal form's inline correction ("10 En fait
     # non" is "non") can eat the start of a retraction glued to the value.
@@ -484,6 +487,8 @@ def _grade_task(
                 # JSON only the normal form made readable: a program reading it fails. Read without
                 # its HTML comments, as transcript mode's answer is (round 22a: the two modes agree)
                 read = False
+            if read and check.type not in FORMALITIES and unfolded[index]:
+                read = _reads(check, _evidence(check, unfolded[index]), task, run)  # hidden text shown
             if read and check.type not in FORMALITIES and withdrawn[index]:
                 read = False  # the answer's last sentence takes it back (issue 11w, turns.py)
             outcome = _Outcome(bool(read), unreadable=read is None)
