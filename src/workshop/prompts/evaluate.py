@@ -882,6 +882,29 @@ def _without_other_languages(text: str, task: Task) -> str:
     return "\n".join(lines)
 
 
+# Round 23a, decided: the intercept of a line is a parameter of the line asked only when that
+# line has the asked slope (every parallel to y = 4x + 6 has slope 4; with intercept −10, the
+# one through (5, 10) has it too): "y = 7x − 10" and "a = 3, b = −10" earn no intercept point.
+# An answer that states no slope at all ("b = −10") keeps it: it names the parameter asked.
+_SLOPE = FinalCheck(
+    task="", name="slope", type="final", kind="number", expected=0, points=0, en="", fr="",
+    about=["coefficient directeur", "pente", "slope", "gradient", r"re:\ba(?=\s*+=)"],
+)  # fmt: skip
+
+
+def _other_slope(text: str, task: Task) -> bool:
+    line = next((c for c in task.finals if (c.kind or task.kind) == "line"), None)
+    if line is None:
+        return False
+    spec = spec_of(line, task)
+    expected = spec.expected[0] if isinstance(spec.expected, tuple) else None
+    slopes = extract.stated_slopes(text, spec)
+    said = final_answer(text, spec_of(_SLOPE, task)).value
+    if isinstance(said, Fraction):
+        slopes.add(said)
+    return any(slope != expected for slope in slopes)
+
+
 def passes(check: Check, text: str, task: Task) -> bool:
     """Whether ``text`` (the prompt or the answer, as ``check.on`` says) meets ``check``."""
     if not text.strip():
@@ -889,6 +912,8 @@ def passes(check: Check, text: str, task: Task) -> bool:
     if isinstance(check, FinalCheck):
         found = final_answer(text, spec_of(check, task))
         right = found.value is not None and spec_of(check, task).matches(found.value)
+        if right and "line:intercept" in check.about and _other_slope(text, task):
+            return False
         return right and not (check.arithmetic and arith.errors(fold(text)))
     if isinstance(check, CarriesCheck):
         return carries(check, text, task)

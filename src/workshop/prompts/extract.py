@@ -1372,8 +1372,27 @@ def _line_values(folded: str) -> list[tuple[tuple[Fraction, Fraction], int, int]
         except (arith.Unreadable, ZeroDivisionError):
             continue
         start = match_start + (len(run) - len(run.lstrip()))
+        if _PART_OF_LINE.search(text[max(0, start - 60) : start]) or _RESTRICTED.match(text, end):
+            continue  # a segment or a half-line of the line, no line (round 23a)
         found.append(((slope, intercept), start, end))
     return found
+
+
+# Round 23a, decided: a segment or a half-line ("le segment de y = 4x − 10 entre (0, −10) et
+# (5, 10)", "the ray y = 4x − 10, x ≥ 0", "y = 4x − 10 pour 0 ≤ x ≤ 5") is part of a line, not
+# the line the task asks for (a line, infinite, parallel to another): its equation states no
+# line, so neither the equation nor the intercept is paid for it. "(pour tout x réel)" and
+# "la droite y = 4x − 10 ; le segment … en fait partie" still state the line.
+_PART_OF_LINE = re.compile(
+    r"\b(?:segments?|demi-droites?|demi[ \t]++droites?|half-lines?|half[ \t]++lines?|rays?|line[ \t]++segments?)"
+    r"(?:[ \t]++(?:de|d'|du|of|the|la|le|sur|on|[a-z]{1,2}))*+[ \t]*+"
+    r"(?:(?:d'equation|with[ \t]++equation|of[ \t]++equation|given[ \t]++by)[ \t]*+)?[:=]?[ \t]*+$"
+)
+_RESTRICTED = re.compile(
+    r"[ \t]*+[,;(]?[ \t]*+(?:(?:avec|with|pour|for|ou|where|when|quand|si|if|sur|on)[ \t]++)?"
+    r"(?:(?:-?\d++(?:[.,]\d++)?|[a-z])[ \t]*+(?:<=?|≤|<)[ \t]*+)?x[ \t]*+(?:>=?|≥|<=?|≤|∈|in\b|appartient)"
+    r"|[ \t]*+,?[ \t]*+(?:entre|between|from|de)[ \t]++(?:le[ \t]++point[ \t]++|the[ \t]++point[ \t]++)?\("
+)
 
 
 def _chain_lines(core: str, start: int, end: int) -> list[tuple[tuple[Fraction, Fraction], int, int]]:
@@ -2115,6 +2134,18 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
     if _decimal_working(doc, spec, working, found, value):
         return Final(None, "contradicted")
     return Final(value)
+
+
+def stated_slopes(answer: str, spec: AnswerSpec) -> set[Fraction]:
+    """The slopes of the lines ``answer`` states for a ``line`` spec: asserted, not negated nor
+    quoted, from its answer line on, as :func:`final_answer` reads them (round 23a: the
+    intercept of a line of another slope is no parameter of the line asked)."""
+    try:
+        doc, found = statements(fold(answer), spec)
+    except _TooMany:
+        return set()
+    found = _from_answer_line(doc, [s for s in found if asserted(doc, s) and not _example(doc, s)])
+    return {s.value[0] for s in found if not s.negated and not s.quoted and isinstance(s.value, tuple)}
 
 
 # A value given as an example (round 22a: "y = 4x + b, avec par exemple b = −10", "b = −10
