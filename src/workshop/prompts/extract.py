@@ -413,12 +413,65 @@ _REPL_OUTPUT = re.compile(
 # round 16a) is no stated value: the code is the working, its comment a note beside it.
 _CODE_FENCE = re.compile(r"[ \t]{0,3}+(`{3,}+|~{3,}+|'{3,}+)[ \t]*+([\w+#-]*+)")  # fold makes ` a '
 _FENCE_LINE = re.compile(r"^[ \t]{0,3}+(?:`{3}|~{3}|'{3})", re.M)
+_INDENTED = re.compile(r"(?:^|\n)[ \t]*+\n(?:    |\t)[ \t]*+\S")
 _CODE_LANGUAGES = set(
     "python py python3 py3 ipython pycon js javascript ts typescript node java c cpp c++ cs csharp go "
     "rust rs "
     "ruby rb r julia sh bash shell zsh php kotlin swift scala perl lua sql".split()
 )
 _CODE_COMMENT = re.compile(r"(?:^|(?<=[ \t;]))(?:#|//|--(?=[ \t]))[^\n]*+")
+
+
+# Round 23a: a block indented by four spaces (Markdown's indented code block: after a blank
+# line, not under a list item) is a code block as a fence is, and a block without a language
+# (indented, or a bare ``` fence) is a program when its lines read as code (an assignment to
+# a name, a call, a keyword of a program): its comments are notes beside the code, and it is
+# working; otherwise it is a plain block, said (:func:`_blocks`). One reading for both forms.
+_PROGRAM_LINE = re.compile(
+    r"^[ \t]*+(?:[a-z_][\w.]++[ \t]*+(?:[-+*/%]?=)(?!=)"
+    r"|(?:print|len|range|gcd|math\.gcd|console\.log)[ \t]*+\(|(?:def|import|return|while|lambda|function|"
+    r"const|let|var)\b|from[ \t]++\S++[ \t]++import\b|for[ \t]++\w++[ \t]++in\b)"
+)
+_LIST_LINE = re.compile(r"^[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]")
+
+
+def _code_blocks(lines: list[str]) -> list[tuple[int, int, bool]]:
+    """(first line, last line, program?) of each fenced or indented block of code."""
+    found: list[tuple[int, int, bool]] = []
+    fence, opened, language = "", 0, ""
+    listed = False  # under a list item: an indented line continues the item
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        opening = _CODE_FENCE.match(line)
+        if fence:
+            if opening and opening[1].startswith(fence) and not line[opening.end() :].strip():
+                body = lines[opened + 1 : i]
+                program = language in _CODE_LANGUAGES or (
+                    not language and any(_PROGRAM_LINE.match(b) for b in body)
+                )
+                found.append((opened, i, program))
+                fence = ""
+            i += 1
+            continue
+        if opening and not line[opening.end() :].strip() or opening and opening[2] in _CODE_LANGUAGES:
+            fence, opened, language = opening[1], i, opening[2]
+            i += 1
+            continue
+        blank_before = i == 0 or not lines[i - 1].strip()
+        if line.startswith(("    ", "\t")) and line.strip() and blank_before and not listed:
+            j = i
+            while j < len(lines) and (lines[j].startswith(("    ", "\t")) or not lines[j].strip()):
+                j += 1
+            while j > i and not lines[j - 1].strip():
+                j -= 1
+            found.append((i, j - 1, any(_PROGRAM_LINE.match(b) for b in lines[i:j])))
+            i = j
+            continue
+        if line.strip():
+            listed = bool(_LIST_LINE.match(line)) or (listed and line.startswith((" ", "\t")))
+        i += 1
+    return found
 
 
 def _blank_comment(comment: re.Match[str]) -> str:
@@ -430,35 +483,23 @@ def _blank_comment(comment: re.Match[str]) -> str:
 
 def _without_code_comments(folded: str) -> str:
     lines = folded.split("\n")
-    fence = ""
-    for i, line in enumerate(lines):
-        opening = _CODE_FENCE.match(line)
-        if fence:
-            if opening and opening[1].startswith(fence) and not line[opening.end() :].strip():
-                fence = ""
-            else:
-                lines[i] = _CODE_COMMENT.sub(_blank_comment, line)
-        elif opening and opening[2] in _CODE_LANGUAGES:
-            fence = opening[1]
+    for first, last, program in _code_blocks(lines):
+        if program:
+            for i in range(first, last + 1):
+                if not _CODE_FENCE.match(lines[i]):
+                    lines[i] = _CODE_COMMENT.sub(_blank_comment, lines[i])
     return "\n".join(lines)
 
 
 def _blocks(folded: str) -> list[tuple[int, int]]:
-    """The spans of the fenced blocks that are no program (round 18a: a ```mermaid chart, a
-    plain ``` block, a table in a fence): what they say is said, never working the answer
-    line leaves behind (a program's block is its working, round 16a)."""
-    spans: list[tuple[int, int]] = []
-    fence, opened, offset = "", 0, 0
-    for line in folded.split("\n"):
-        opening = _CODE_FENCE.match(line)
-        if fence:
-            if opening and opening[1].startswith(fence) and not line[opening.end() :].strip():
-                spans.append((opened, offset + len(line)))
-                fence = ""
-        elif opening and opening[2] not in _CODE_LANGUAGES and not line[opening.end() :].strip():
-            fence, opened = opening[1], offset
-        offset += len(line) + 1
-    return spans
+    """The spans of the fenced (or indented) blocks that are no program (round 18a: a
+    ```mermaid chart, a plain ``` block, a table in a fence): what they say is said, never
+    working the answer line leaves behind (a program's block is its working, round 16a)."""
+    lines = folded.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    return [(starts[a], starts[b] + len(lines[b])) for a, b, program in _code_blocks(lines) if not program]
 
 
 # A blockquote that ends the text after the answer's own working ("> [!NOTE]" then "> Réponse :
@@ -495,7 +536,7 @@ def _document(folded: str, spec: AnswerSpec) -> _Doc:
     folded = without_citations(folded)  # "1 sœur [2]": a source's key, no value (round 23a)
     folded = _REPL_OUTPUT.sub(lambda m: m[1] + "   " + m[2] + "=", folded)
     folded = _own_conclusion(folded) if ">" in folded else folded
-    folded = _without_code_comments(folded) if _FENCE_LINE.search(folded) else folded
+    folded = _without_code_comments(folded) if _FENCE_LINE.search(folded) or _INDENTED.search(folded) else folded
     sentences: list[tuple[int, int]] = []
     quoted: list[tuple[int, int]] = []
     labelled: list[tuple[int, int]] = []
@@ -541,7 +582,7 @@ def _document(folded: str, spec: AnswerSpec) -> _Doc:
         if line[start - offset :].strip():
             sentences.append((start, end))
         offset = end + 1
-    blocks = _blocks(folded) if _FENCE_LINE.search(folded) else []
+    blocks = _blocks(folded) if _FENCE_LINE.search(folded) or _INDENTED.search(folded) else []
     return _Doc(folded, sentences or [(0, len(folded))], quoted, labelled, answer_lines, blocks)
 
 
