@@ -447,10 +447,13 @@ _META = re.compile(
 # poche arrive dans les années 1990 et remplace le boulier": the abacus is what the pocket
 # calculator replaces, in the clause that names it); before a new subject it opens one.
 _FACT_MARK = re.compile(
-    r"[,;:()]|(?<=[ \t])[-–—](?=[ \t])|\b(?:et|and)\b(?!\s++[a-z]{1,20}?(?:e|s|ent|ait|aient|ed)\s++(?:le|la|les|l'|un|une|des|du|the|a|an)\b)"
+    r"[,;:()]|(?<=[ \t])[-–—](?=[ \t])"
+    r"|\b(?:et|and)\b(?!\s++[a-z]{1,20}?(?:e|s|ent|ait|aient|ed)\s++(?:le|la|les|l'|un|une|des|du|the|a|an)\b)"
     r"|\b(?:puis|then|while|alors que|tandis que|whereas)\b"
 )
-_FACT_HEDGE = re.compile(r"(?<![\w-])(?:" + HEDGE_WORDS + r")(?![\w-])|±|(?<!~)~(?!~)|≈|\([ \t]*+\?++[ \t]*+\)")
+_FACT_HEDGE = re.compile(
+    r"(?<![\w-])(?:" + HEDGE_WORDS + r")(?![\w-])|±|(?<!~)~(?!~)|≈|\([ \t]*+\?++[ \t]*+\)"
+)
 # Hearsay (round 9): the reported conditional ("Pascal aurait conçu la Pascaline en 1642", "la
 # calculatrice de poche serait apparue") and its English words tell what someone says, not
 # the fact: not stated, as a hedge is not.

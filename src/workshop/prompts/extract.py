@@ -112,15 +112,18 @@ _NOT_A_HEDGE_AFTER = {
 # checked ("je ne l'ai pas vérifié", "not verified") or to be taken with care ("à prendre avec
 # des pincettes", "with a grain of salt").
 _DOUBT = (
-    r"(?:rien|nothing)[ \t]++(?:n'est[ \t]++|is[ \t]++)?(?:moins|less)[ \t]++(?:sur|sure|certain|certaine|evident|acquis)"
-    r"|(?:loin|far)[ \t]++(?:d'etre|de|from)[ \t]++(?:being[ \t]++)?(?:sur|sure|certain|certaine|acquis|garanti|"
+    r"(?:rien|nothing)[ \t]++(?:n'est[ \t]++|is[ \t]++)?(?:moins|less)[ \t]++"
+    r"(?:sur|sure|certain|certaine|evident|acquis)"
+    r"|(?:loin|far)[ \t]++(?:d'etre|de|from)[ \t]++(?:being[ \t]++)?"
+    r"(?:sur|sure|certain|certaine|acquis|garanti|"
     r"guaranteed|settled|established|evident|clear|prouve|proven|demontre)"
     r"|rien[ \t]++ne[ \t]++(?:permet|prouve|garantit|dit|assure)[ \t]++(?:de[ \t]++|d')?(?:l'|le[ \t]++)?"
     r"(?:affirmer|dire|conclure|trancher|garantir|assurer|certifier|que)"
     r"|nothing[ \t]++(?:proves|guarantees|confirms|shows)"
     r"|pas[ \t]++(?:ma|la|sa|notre)[ \t]++main[ \t]++au[ \t]++feu"
     r"|(?:wouldn't|would[ \t]++not|won't)[ \t]++put[ \t]++my[ \t]++hand[ \t]++in[ \t]++the[ \t]++fire"
-    r"|(?:ne|n')[ \t]*+(?:le[ \t]++|l'|en[ \t]++|y[ \t]++)?(?:jurerais|parierais|garantirais|affirmerais|certifierais|"
+    r"|(?:ne|n')[ \t]*+(?:le[ \t]++|l'|en[ \t]++|y[ \t]++)?"
+    r"(?:jurerais|parierais|garantirais|affirmerais|certifierais|"
     r"miserais|jure|garantis|certifie)[ \t]++(?:pas|rien)"
     r"|(?:wouldn't|would[ \t]++not|won't|will[ \t]++not|can't|cannot|don't|do[ \t]++not)[ \t]++"
     r"(?:(?:really|necessarily|actually)[ \t]++)?(?:bet|swear|vouch|guarantee|stake|quote[ \t]++me)"
@@ -536,7 +539,8 @@ def _document(folded: str, spec: AnswerSpec) -> _Doc:
     folded = without_citations(folded)  # "1 sœur [2]": a source's key, no value (round 23a)
     folded = _REPL_OUTPUT.sub(lambda m: m[1] + "   " + m[2] + "=", folded)
     folded = _own_conclusion(folded) if ">" in folded else folded
-    folded = _without_code_comments(folded) if _FENCE_LINE.search(folded) or _INDENTED.search(folded) else folded
+    coded = _FENCE_LINE.search(folded) or _INDENTED.search(folded)
+    folded = _without_code_comments(folded) if coded else folded
     sentences: list[tuple[int, int]] = []
     quoted: list[tuple[int, int]] = []
     labelled: list[tuple[int, int]] = []
@@ -582,7 +586,7 @@ def _document(folded: str, spec: AnswerSpec) -> _Doc:
         if line[start - offset :].strip():
             sentences.append((start, end))
         offset = end + 1
-    blocks = _blocks(folded) if _FENCE_LINE.search(folded) or _INDENTED.search(folded) else []
+    blocks = _blocks(folded) if coded else []
     return _Doc(folded, sentences or [(0, len(folded))], quoted, labelled, answer_lines, blocks)
 
 
@@ -1128,7 +1132,7 @@ _SELF_REFERENT = re.compile(
 # que Paul", "1 more sister than", "one sister fewer than"): a difference between two
 # counts, not the count asked. "1 sœur, pas plus" compares with nothing ("que"/"than").
 _RELATIVE = re.compile(
-    r"(?:[ \t]++[a-z]++)?[ \t]++(?:de[ \t]++plus|de[ \t]++moins|en[ \t]++plus|en[ \t]++moins|more|fewer|less)\b"
+    r"(?:[ \t]++[a-z]++)?[ \t]++(?:(?:de|en)[ \t]++(?:plus|moins)|more|fewer|less)\b"
     r"(?:[ \t]++[a-z]++)?[ \t]++(?:que\b|qu'|than\b)"
 )
 
@@ -1425,7 +1429,8 @@ def _line_values(folded: str) -> list[tuple[tuple[Fraction, Fraction], int, int]
 # line, so neither the equation nor the intercept is paid for it. "(pour tout x réel)" and
 # "la droite y = 4x − 10 ; le segment … en fait partie" still state the line.
 _PART_OF_LINE = re.compile(
-    r"\b(?:segments?|demi-droites?|demi[ \t]++droites?|half-lines?|half[ \t]++lines?|rays?|line[ \t]++segments?)"
+    r"\b(?:segments?|demi-droites?|demi[ \t]++droites?|half-lines?|half[ \t]++lines?|rays?|"
+    r"line[ \t]++segments?)"
     r"(?:[ \t]++(?:de|d'|du|of|the|la|le|sur|on|[a-z]{1,2}))*+[ \t]*+"
     r"(?:(?:d'equation|with[ \t]++equation|of[ \t]++equation|given[ \t]++by)[ \t]*+)?[:=]?[ \t]*+$"
 )

@@ -2198,7 +2198,8 @@ class _Line:
         for m in _PRODUCT_DURATION.finditer(rest):  # "2 × 10 min", "15 min x 2": the product
             self.durations.append(_amount(m[1] or m[4]) * _amount(m[2] or m[3]))
         rest = _PRODUCT_DURATION.sub(" ", rest)
-        for kind, pattern in (("half", _HALF), ("hours", _HOURS), ("seconds", _MIN_SEC), ("minutes", _MINUTES)):
+        kinds = (("half", _HALF), ("hours", _HOURS), ("seconds", _MIN_SEC), ("minutes", _MINUTES))
+        for kind, pattern in kinds:
             for m in pattern.finditer(rest):
                 if kind == "half":
                     amount = (
@@ -2222,7 +2223,7 @@ class _Line:
                     self.doubtful = True
             rest = pattern.sub(" ", rest)
         if self.slot is not None and len(self.durations) == 2 and self.durations[0] == self.durations[1]:
-            del self.durations[1]  # "09:00–09:10 : Intro (10 min)": the slot's own length said again (round 23a)
+            del self.durations[1]  # "09:00–09:10 : Intro (10 min)": the slot's length said again (23a)
         if inner and (len(self.durations) != 1 or any(i > self.durations[0] for i in inner)):
             self.doubtful = True  # an inner part longer than its part, or of no part
         if self.durations and (_OVERLAP.search(line) or _SHARED.search(line)):
