@@ -1131,8 +1131,8 @@ _SELF_REFERENT = re.compile(
 # A count relative to another (round 23a: "1 sœur de plus que ses frères", "une de moins
 # que Paul", "1 more sister than", "one sister fewer than"): a difference between two
 # counts, not the count asked. "1 sœur, pas plus" compares with nothing ("que"/"than").
-_RELATIVE = re.compile(
-    r"(?:[ \t]++[a-z]++)?[ \t]++(?:(?:de|en)[ \t]++(?:plus|moins)|more|fewer|less)\b"
+_RELATIVE = re.compile(  # lookbehind: read from a blank run's start only (linear)
+    r"(?<![ \t])(?:[ \t]++[a-z]++)?[ \t]++(?:(?:de|en)[ \t]++(?:plus|moins)|more|fewer|less)\b"
     r"(?:[ \t]++[a-z]++)?[ \t]++(?:que\b|qu'|than\b)"
 )
 
@@ -1229,7 +1229,9 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
         if about in ("line:slope", "line:intercept"):  # every equation of a line states both
             part = 0 if about == "line:slope" else 1
             for line, start, end in _line_values(text):
-                if line not in data_lines or _piece(text, start, end) or _named_sought(text, start):
+                if _part_of_line(text, start, end):
+                    found.append(Statement(PART, start, end, _negated(doc, start, end)))  # round 23a
+                elif line not in data_lines or _piece(text, start, end) or _named_sought(text, start):
                     found.append(Statement(line[part], start, end, _negated(doc, start, end)))
             continue
         head = about[3:] if about.startswith("re:") else term_pattern(about)
@@ -1417,16 +1419,23 @@ def _line_values(folded: str) -> list[tuple[tuple[Fraction, Fraction], int, int]
         except (arith.Unreadable, ZeroDivisionError):
             continue
         start = match_start + (len(run) - len(run.lstrip()))
-        if _PART_OF_LINE.search(text[max(0, start - 60) : start]) or _RESTRICTED.match(text, end):
-            continue  # a segment or a half-line of the line, no line (round 23a)
         found.append(((slope, intercept), start, end))
     return found
+
+
+def _part_of_line(text: str, start: int, end: int) -> bool:
+    """Whether the equation at ``start:end`` describes a segment or a half-line (see below)."""
+    return bool(_PART_OF_LINE.search(text[max(0, start - 60) : start]) or _RESTRICTED.match(text, end))
+
+
+PART = "part of a line"  # the value of a segment's or a half-line's equation: no line
 
 
 # Round 23a, decided: a segment or a half-line ("le segment de y = 4x − 10 entre (0, −10) et
 # (5, 10)", "the ray y = 4x − 10, x ≥ 0", "y = 4x − 10 pour 0 ≤ x ≤ 5") is part of a line, not
 # the line the task asks for (a line, infinite, parallel to another): its equation states no
-# line, so neither the equation nor the intercept is paid for it. "(pour tout x réel)" and
+# line (its value is :data:`PART`, so neither the equation nor the intercept is paid for it,
+# and beside a line it is a second value: a piecewise answer). "(pour tout x réel)" and
 # "la droite y = 4x − 10 ; le segment … en fait partie" still state the line.
 _PART_OF_LINE = re.compile(
     r"\b(?:segments?|demi-droites?|demi[ \t]++droites?|half-lines?|half[ \t]++lines?|rays?|"
@@ -1434,10 +1443,11 @@ _PART_OF_LINE = re.compile(
     r"(?:[ \t]++(?:de|d'|du|of|the|la|le|sur|on|[a-z]{1,2}))*+[ \t]*+"
     r"(?:(?:d'equation|with[ \t]++equation|of[ \t]++equation|given[ \t]++by)[ \t]*+)?[:=]?[ \t]*+$"
 )
-_RESTRICTED = re.compile(
-    r"[ \t]*+[,;(]?[ \t]*+(?:(?:avec|with|pour|for|ou|where|when|quand|si|if|sur|on)[ \t]++)?"
-    r"(?:(?:-?\d++(?:[.,]\d++)?|[a-z])[ \t]*+(?:<=?|≤|<)[ \t]*+)?x[ \t]*+(?:>=?|≥|<=?|≤|∈|in\b|appartient)"
-    r"|[ \t]*+,?[ \t]*+(?:entre|between|from|de)[ \t]++(?:le[ \t]++point[ \t]++|the[ \t]++point[ \t]++)?\("
+_RESTRICTED = re.compile(  # lookbehind: read from a blank run's start only (linear)
+    r"(?<![ \t])(?:[ \t]*+[,;(]?[ \t]*+(?:(?:avec|with|pour|for|ou|where|when|quand|si|if|sur|on)[ \t]++)?"
+    r"(?:(?:(?<![\d.,])-?\d++(?:[.,]\d++)?|(?<![a-z])[a-z])[ \t]*+(?:<=?|≤|<)[ \t]*+)?"
+    r"x[ \t]*+(?:>=?|≥|<=?|≤|∈|in\b|appartient)"
+    r"|[ \t]*+,?[ \t]*+(?:entre|between|from|de)[ \t]++(?:le[ \t]++point[ \t]++|the[ \t]++point[ \t]++)?\()"
 )
 
 
@@ -1517,9 +1527,14 @@ def _named_sought(text: str, start: int) -> bool:
 def _line_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     data = {value for text in spec.data for value, _, _ in _line_values(fold(text))}
     found = [
-        Statement(value, start, end, _negated(doc, start, end))
+        Statement(
+            PART if _part_of_line(doc.text, start, end) else value, start, end, _negated(doc, start, end)
+        )
         for value, start, end in _line_values(doc.text)
-        if value not in data or _piece(doc.text, start, end) or _named_sought(doc.text, start)
+        if value not in data
+        or _piece(doc.text, start, end)
+        or _named_sought(doc.text, start)
+        or _part_of_line(doc.text, start, end)
     ]
     if found and isinstance(spec.expected, tuple):  # a parameter alone writes no equation
         slope, intercept = spec.expected
