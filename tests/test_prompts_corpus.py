@@ -22,6 +22,9 @@ round22b_*.toml (the latest, with 22a) were written by red team 11zd (prompts an
 grader of c9e673f before grading them (9/34 gaming attempts, 5/34 live, and 3/25 fair attempts
 losing answer and data points, 3/25 live, two more fair files `invalid` by the red team's own
 "## Rôle" lines, valid since 1f51538; the files' headers say what was edited and decided since);
+round23a_own_*.toml are issue 11ao's own attempts at the classes of red team round 23a,
+whose corpus and fix branch were lost, written against the grader of e67424c before their
+fixes (40/47 gaming attempts and 16/35 fair attempts scored wrongly then);
 round22a_*.toml were written by red team 11zc (answers and live) against the
 grader of c9e673f before grading them (15/32 gaming attempts, 13/32 live, and 2/26 fair attempts
 losing answer points, 2/26 live; the files' headers say what was edited and decided since);
@@ -202,6 +205,9 @@ FAIR += corpus.load("round22b_fair")
 # Round 22a (red team 11zc, issue 11ak).
 GAMING += corpus.load("round22a_gaming")
 FAIR += corpus.load("round22a_fair")
+# Round 23a rebuilt (issue 11ao's own attempts; the red team's corpus was lost).
+GAMING += corpus.load("round23a_own_gaming")
+FAIR += corpus.load("round23a_own_fair")
 
 
 @pytest.fixture(scope="module")

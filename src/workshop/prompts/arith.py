@@ -256,11 +256,22 @@ def _worded_errors(folded: str) -> list[str]:
     return wrong
 
 
+# Euclid written with a remainder operator (round 23a: "64 mod 35 = 29", "35 % 29 = 6"): the
+# operation is its remainder, so the step is checked as written ("64 mod 35 = 28" is false).
+_MODULO = re.compile(r"(?<![\w.,])(\d{1,9})[ \t]*+(?:mod|modulo|%)[ \t]*+(\d{1,9})(?![\w.,]|[ \t]*+[*/^(])")
+
+
+def _remainder(match: re.Match[str]) -> str:
+    divisor = int(match[2])
+    return str(int(match[1]) % divisor) if divisor else match[0]
+
+
 def errors(folded: str) -> list[str]:
     """Equalities between numbers that are false, as written (``35 = 1 * 29 + 5``) or in
     words (``64 moins 35 font 27``), and numbers said prime that are not, or not prime that
     are (``64 est premier``)."""
     wrong = _false_primality(folded) + _worded_errors(folded)
+    folded = _MODULO.sub(_remainder, folded) if ("mod" in folded or "%" in folded) else folded
     folded = _LIST_MARK.sub(lambda m: m.group(1) + " ", folded)  # "- 64 = ...": an item, not -64
     for match in _CHAIN.finditer(folded):
         if _continues(folded, match.start(), match.end()):

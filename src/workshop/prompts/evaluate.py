@@ -51,6 +51,7 @@ from workshop.prompts.text import (
     sentences,
     shingles,
     term_pattern,
+    without_citations,
     word_count,
     words,
 )
@@ -446,10 +447,13 @@ _META = re.compile(
 # poche arrive dans les années 1990 et remplace le boulier": the abacus is what the pocket
 # calculator replaces, in the clause that names it); before a new subject it opens one.
 _FACT_MARK = re.compile(
-    r"[,;:()]|\b(?:et|and)\b(?!\s++[a-z]{1,20}?(?:e|s|ent|ait|aient|ed)\s++(?:le|la|les|l'|un|une|des|du|the|a|an)\b)"
+    r"[,;:()]|(?<=[ \t])[-–—](?=[ \t])"
+    r"|\b(?:et|and)\b(?!\s++[a-z]{1,20}?(?:e|s|ent|ait|aient|ed)\s++(?:le|la|les|l'|un|une|des|du|the|a|an)\b)"
     r"|\b(?:puis|then|while|alors que|tandis que|whereas)\b"
 )
-_FACT_HEDGE = re.compile(r"(?<![\w-])(?:" + HEDGE_WORDS + r")(?![\w-])|±|(?<!~)~(?!~)|≈")
+_FACT_HEDGE = re.compile(
+    r"(?<![\w-])(?:" + HEDGE_WORDS + r")(?![\w-])|±|(?<!~)~(?!~)|≈|\([ \t]*+\?++[ \t]*+\)"
+)
 # Hearsay (round 9): the reported conditional ("Pascal aurait conçu la Pascaline en 1642", "la
 # calculatrice de poche serait apparue") and its English words tell what someone says, not
 # the fact: not stated, as a hedge is not.
@@ -489,11 +493,16 @@ _FACT_REJECTED = re.compile(
 )
 
 
+# A spaced dash (" – ", " — ", " - " once normalised) ends a fact's clause, as a comma does
+# (round 23a: "Pascal invente la Pascaline en 1642 — bien avant l'électronique").
+_PIECE_SPLIT = re.compile(r"[,;:()\[\]]|(?<=[ \t])[-–—](?=[ \t])")
+
+
 def _words_before(text: str, position: int, start: int = 0, count: int = 4) -> str:
     """The ``count`` words of ``text`` before ``position`` (not before ``start`` nor before
     a punctuation mark), elided articles not counted ("l'", "d'")."""
     window = text[max(start, position - 60) : position]
-    window = re.split(r"[,;:()\[\]]", window)[-1]  # not across a mark: "en 1642 (et non en 1943), pascal"
+    window = _PIECE_SPLIT.split(window)[-1]  # not across a mark: "en 1642 (et non en 1943), pascal"
     found = re.findall(r"[a-z0-9']+", window)
     return " ".join([w for w in found if not w.endswith("'")][-count:])
 
@@ -561,6 +570,28 @@ _COUNTERFACTUAL = re.compile(
 )
 
 
+def _doubt_after(sentence: str, end: int, marks: list[tuple[int, int]]) -> bool:
+    """Whether the clause right after a fact's (after ";", ":", a comma or a spaced dash) is
+    only a hedge or a doubt of it, with no value of its own, as the answer reader reads a
+    hedge alone after a value."""
+    lo = min([e for s, e in marks if s >= end], default=len(sentence))
+    hi = min([s for s, _ in marks if s >= lo], default=len(sentence))
+    piece = sentence[lo:hi]
+    return bool(piece.strip()) and bool(_FACT_HEDGE.search(piece)) and not re.search(r"\d", piece)
+
+
+def _doubted_next(folded: str, unit: str) -> bool:
+    """Whether the piece right after ``unit`` in the answer only doubts it ("… en 1642 ; sous
+    toutes réserves.", "… en 1642. Rien n'est moins sûr."): a hedge or a doubt, no value, a
+    few words; such a piece is too short to be a sentence of prose of its own (round 23a)."""
+    at = folded.find(unit.strip())
+    if at < 0 or not unit.strip():
+        return False
+    rest = folded[at + len(unit.strip()) : at + len(unit.strip()) + 200]
+    piece = re.split(r"(?<=[.;!?])[ \t]|\n", rest.lstrip(" \t.;!?"), maxsplit=1)[0]
+    return bool(_FACT_HEDGE.search(piece)) and not re.search(r"\d", piece) and len(piece.split()) <= 12
+
+
 def _stated(fact: Fact, sentence: str) -> bool:
     """The fact's terms in one sentence, and none of its ``none`` terms in the clauses that
     hold them ("Pascal invente la Pascaline en 1642, puis la calculatrice de poche..."
@@ -588,6 +619,8 @@ def _stated(fact: Fact, sentence: str) -> bool:
     start = max([e for s, e in marks if e <= start], default=0)
     end = min([s for s, e in marks if s >= end], default=len(sentence))
     clause = sentence[start:end]
+    if _doubt_after(sentence, end, marks):
+        return False  # "… en 1642 ; sous toutes réserves": the next clause doubts it (round 23a)
     firsts = [found[0] for found in spans]
     last = max(e for _, e in firsts) - start
     if (
@@ -602,14 +635,14 @@ def _stated(fact: Fact, sentence: str) -> bool:
         _FACT_NEGATED.search(_words_before(sentence, s, start))
         # "Loin d'avoir inventé la Pascaline, ...", "Rien ne prouve que Pascal ait conçu ..."
         # (round 11): the clause a denial opens is not stated
-        or extract.DENIED_LEAD.search(re.split(r"[,;:()\[\]]", sentence[max(0, s - 80) : s])[-1])
+        or extract.DENIED_LEAD.search(_PIECE_SPLIT.split(sentence[max(0, s - 80) : s])[-1])
         for s, _ in (found[0] for found in spans)
     ):
         return False  # denied or contradicted: "ce n'est pas Pascal qui...", "in the 1990s, not the 1970s"
     # a negation in a piece of the clause that holds a term, from the first term on (round
     # 19a: "... de poche n'apparaît pas en 1970"); a litotes before it ("Ce n'est pas un hasard
     # si Pascal...") and an aside without a term ("Pascal, pas encore vingt ans, ...") deny nothing
-    for piece in re.split(r"[,;:()\[\]]", sentence[min(s for s, _ in firsts) : end]):
+    for piece in _PIECE_SPLIT.split(sentence[min(s for s, _ in firsts) : end]):
         if _FACT_NEGATED.search(_NOT_DENIAL.sub(" ", piece)) and any(has_term(piece, t) for t in fact.all):
             return False
     for found in spans:
@@ -684,8 +717,9 @@ def _facts(check: FactsCheck, answer: str) -> bool:
         ]
     else:
         units = [_without_keyword_asides(s) for line in fold(answer).splitlines() for s in sentences(line)]
-    units = _outside_suppositions(units, fold(answer))
-    return all(any(_stated(fact, s) for s in units) for fact in check.facts)
+    units = [without_citations(u) for u in _outside_suppositions(units, fold(answer))]  # round 23a
+    folded = fold(answer)
+    return all(any(_stated(fact, s) and not _doubted_next(folded, s) for s in units) for fact in check.facts)
 
 
 # A supposition carried past its sentence (round 22a: "Imaginons une autre histoire : si
@@ -851,6 +885,29 @@ def _without_other_languages(text: str, task: Task) -> str:
     return "\n".join(lines)
 
 
+# Round 23a, decided: the intercept of a line is a parameter of the line asked only when that
+# line has the asked slope (every parallel to y = 4x + 6 has slope 4; with intercept −10, the
+# one through (5, 10) has it too): "y = 7x − 10" and "a = 3, b = −10" earn no intercept point.
+# An answer that states no slope at all ("b = −10") keeps it: it names the parameter asked.
+_SLOPE = FinalCheck(
+    task="", name="slope", type="final", kind="number", expected=0, points=0, en="", fr="",
+    about=["coefficient directeur", "pente", "slope", "gradient", r"re:\ba(?=\s*+=)"],
+)  # fmt: skip
+
+
+def _other_slope(text: str, task: Task) -> bool:
+    line = next((c for c in task.finals if (c.kind or task.kind) == "line"), None)
+    if line is None:
+        return False
+    spec = spec_of(line, task)
+    expected = spec.expected[0] if isinstance(spec.expected, tuple) else None
+    slopes = extract.stated_slopes(text, spec)
+    said = final_answer(text, spec_of(_SLOPE, task)).value
+    if isinstance(said, Fraction):
+        slopes.add(said)
+    return any(slope != expected for slope in slopes)
+
+
 def passes(check: Check, text: str, task: Task) -> bool:
     """Whether ``text`` (the prompt or the answer, as ``check.on`` says) meets ``check``."""
     if not text.strip():
@@ -858,6 +915,8 @@ def passes(check: Check, text: str, task: Task) -> bool:
     if isinstance(check, FinalCheck):
         found = final_answer(text, spec_of(check, task))
         right = found.value is not None and spec_of(check, task).matches(found.value)
+        if right and "line:intercept" in check.about and _other_slope(text, task):
+            return False
         return right and not (check.arithmetic and arith.errors(fold(text)))
     if isinstance(check, CarriesCheck):
         return carries(check, text, task)

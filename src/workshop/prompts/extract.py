@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from workshop.prompts import arith
-from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS, fold, term_pattern, words
+from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS, fold, term_pattern, without_citations, words
 
 Value = Fraction | tuple[Fraction, Fraction] | str
 
@@ -104,9 +104,38 @@ _NOT_A_HEDGE_AFTER = {
     "ou plus": _COMPARED, "ou moins": _COMPARED, "or more": _COMPARED, "or less": _COMPARED,
     "peut etre": _VERB_POUVOIR,
 }  # fmt: skip
+# A doubt the writer casts on the value (round 23a), by the structure rather than a list of
+# idioms: a certainty said to be missing or the least of all ("rien n'est moins sûr",
+# "nothing is less certain", "loin d'être sûr", "far from certain", "rien ne permet de
+# l'affirmer"), a commitment refused ("je n'en mettrais pas ma main au feu", "je ne le
+# jurerais pas", "I wouldn't bet on it", "don't quote me", "ne me citez pas"), a value never
+# checked ("je ne l'ai pas vérifié", "not verified") or to be taken with care ("à prendre avec
+# des pincettes", "with a grain of salt").
+_DOUBT = (
+    r"(?:rien|nothing)[ \t]++(?:n'est[ \t]++|is[ \t]++)?(?:moins|less)[ \t]++"
+    r"(?:sur|sure|certain|certaine|evident|acquis)"
+    r"|(?:loin|far)[ \t]++(?:d'etre|de|from)[ \t]++(?:being[ \t]++)?"
+    r"(?:sur|sure|certain|certaine|acquis|garanti|"
+    r"guaranteed|settled|established|evident|clear|prouve|proven|demontre)"
+    r"|rien[ \t]++ne[ \t]++(?:permet|prouve|garantit|dit|assure)[ \t]++(?:de[ \t]++|d')?(?:l'|le[ \t]++)?"
+    r"(?:affirmer|dire|conclure|trancher|garantir|assurer|certifier|que)"
+    r"|nothing[ \t]++(?:proves|guarantees|confirms|shows)"
+    r"|pas[ \t]++(?:ma|la|sa|notre)[ \t]++main[ \t]++au[ \t]++feu"
+    r"|(?:wouldn't|would[ \t]++not|won't)[ \t]++put[ \t]++my[ \t]++hand[ \t]++in[ \t]++the[ \t]++fire"
+    r"|(?:ne|n')[ \t]*+(?:le[ \t]++|l'|en[ \t]++|y[ \t]++)?"
+    r"(?:jurerais|parierais|garantirais|affirmerais|certifierais|"
+    r"miserais|jure|garantis|certifie)[ \t]++(?:pas|rien)"
+    r"|(?:wouldn't|would[ \t]++not|won't|will[ \t]++not|can't|cannot|don't|do[ \t]++not)[ \t]++"
+    r"(?:(?:really|necessarily|actually)[ \t]++)?(?:bet|swear|vouch|guarantee|stake|quote[ \t]++me)"
+    r"|ne[ \t]++me[ \t]++citez[ \t]++pas|ne[ \t]++me[ \t]++cite[ \t]++pas"
+    r"|(?:pas|not|never|jamais)[ \t]++(?:(?:ete|been|encore|yet|vraiment|really)[ \t]++){0,2}"
+    r"(?:verifie|verifiee|reverifie|checked|verified|double-checked|confirme|confirmee|confirmed)"
+    r"|avec[ \t]++des[ \t]++pincettes|(?:grain|pinch)[ \t]++of[ \t]++salt"
+    r"|with[ \t]++(?:all[ \t]++due[ \t]++|some[ \t]++|certain[ \t]++)?reservations?"
+)
 HEDGE_WORDS = "|".join(
     re.escape(h) + (f"(?!{_NOT_A_HEDGE_AFTER[h]})" if h in _NOT_A_HEDGE_AFTER else "") for h in HEDGES
-)
+) + "|" + _DOUBT
 _HEDGE_WORDS = HEDGE_WORDS
 # A value given within a margin (round 12): "à une près", "à 1 sœur près", "give or take
 # one", "within one", "off by one at most".
@@ -161,7 +190,7 @@ _ODDS = (
 )
 _HEDGE = re.compile(
     rf"(?<![\w-])(?:{_HEDGE_WORDS}|{_MARGIN}|{_PROVISIONAL}|{_REST_OPEN}|{_SUBSET}|{_ODDS})(?![\w-])"
-    r"|±|\+/-|\+-|(?<!~)~(?!~)|≈"
+    r"|±|\+/-|\+-|(?<!~)~(?!~)|≈|\([ \t]*+\?++[ \t]*+\)"  # "1 sœur (?)": a doubt (round 23a)
 )
 # A confidence said low, middling or as a share short of certainty, in a sentence, a JSON
 # field or a table's column of confidence (round 9).
@@ -387,12 +416,65 @@ _REPL_OUTPUT = re.compile(
 # round 16a) is no stated value: the code is the working, its comment a note beside it.
 _CODE_FENCE = re.compile(r"[ \t]{0,3}+(`{3,}+|~{3,}+|'{3,}+)[ \t]*+([\w+#-]*+)")  # fold makes ` a '
 _FENCE_LINE = re.compile(r"^[ \t]{0,3}+(?:`{3}|~{3}|'{3})", re.M)
+_INDENTED = re.compile(r"(?:^|\n)[ \t]*+\n(?:    |\t)[ \t]*+\S")
 _CODE_LANGUAGES = set(
     "python py python3 py3 ipython pycon js javascript ts typescript node java c cpp c++ cs csharp go "
     "rust rs "
     "ruby rb r julia sh bash shell zsh php kotlin swift scala perl lua sql".split()
 )
 _CODE_COMMENT = re.compile(r"(?:^|(?<=[ \t;]))(?:#|//|--(?=[ \t]))[^\n]*+")
+
+
+# Round 23a: a block indented by four spaces (Markdown's indented code block: after a blank
+# line, not under a list item) is a code block as a fence is, and a block without a language
+# (indented, or a bare ``` fence) is a program when its lines read as code (an assignment to
+# a name, a call, a keyword of a program): its comments are notes beside the code, and it is
+# working; otherwise it is a plain block, said (:func:`_blocks`). One reading for both forms.
+_PROGRAM_LINE = re.compile(
+    r"^[ \t]*+(?:[a-z_][\w.]++[ \t]*+(?:[-+*/%]?=)(?!=)"
+    r"|(?:print|len|range|gcd|math\.gcd|console\.log)[ \t]*+\(|(?:def|import|return|while|lambda|function|"
+    r"const|let|var)\b|from[ \t]++\S++[ \t]++import\b|for[ \t]++\w++[ \t]++in\b)"
+)
+_LIST_LINE = re.compile(r"^[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]")
+
+
+def _code_blocks(lines: list[str]) -> list[tuple[int, int, bool]]:
+    """(first line, last line, program?) of each fenced or indented block of code."""
+    found: list[tuple[int, int, bool]] = []
+    fence, opened, language = "", 0, ""
+    listed = False  # under a list item: an indented line continues the item
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        opening = _CODE_FENCE.match(line)
+        if fence:
+            if opening and opening[1].startswith(fence) and not line[opening.end() :].strip():
+                body = lines[opened + 1 : i]
+                program = language in _CODE_LANGUAGES or (
+                    not language and any(_PROGRAM_LINE.match(b) for b in body)
+                )
+                found.append((opened, i, program))
+                fence = ""
+            i += 1
+            continue
+        if opening and not line[opening.end() :].strip() or opening and opening[2] in _CODE_LANGUAGES:
+            fence, opened, language = opening[1], i, opening[2]
+            i += 1
+            continue
+        blank_before = i == 0 or not lines[i - 1].strip()
+        if line.startswith(("    ", "\t")) and line.strip() and blank_before and not listed:
+            j = i
+            while j < len(lines) and (lines[j].startswith(("    ", "\t")) or not lines[j].strip()):
+                j += 1
+            while j > i and not lines[j - 1].strip():
+                j -= 1
+            found.append((i, j - 1, any(_PROGRAM_LINE.match(b) for b in lines[i:j])))
+            i = j
+            continue
+        if line.strip():
+            listed = bool(_LIST_LINE.match(line)) or (listed and line.startswith((" ", "\t")))
+        i += 1
+    return found
 
 
 def _blank_comment(comment: re.Match[str]) -> str:
@@ -404,35 +486,23 @@ def _blank_comment(comment: re.Match[str]) -> str:
 
 def _without_code_comments(folded: str) -> str:
     lines = folded.split("\n")
-    fence = ""
-    for i, line in enumerate(lines):
-        opening = _CODE_FENCE.match(line)
-        if fence:
-            if opening and opening[1].startswith(fence) and not line[opening.end() :].strip():
-                fence = ""
-            else:
-                lines[i] = _CODE_COMMENT.sub(_blank_comment, line)
-        elif opening and opening[2] in _CODE_LANGUAGES:
-            fence = opening[1]
+    for first, last, program in _code_blocks(lines):
+        if program:
+            for i in range(first, last + 1):
+                if not _CODE_FENCE.match(lines[i]):
+                    lines[i] = _CODE_COMMENT.sub(_blank_comment, lines[i])
     return "\n".join(lines)
 
 
 def _blocks(folded: str) -> list[tuple[int, int]]:
-    """The spans of the fenced blocks that are no program (round 18a: a ```mermaid chart, a
-    plain ``` block, a table in a fence): what they say is said, never working the answer
-    line leaves behind (a program's block is its working, round 16a)."""
-    spans: list[tuple[int, int]] = []
-    fence, opened, offset = "", 0, 0
-    for line in folded.split("\n"):
-        opening = _CODE_FENCE.match(line)
-        if fence:
-            if opening and opening[1].startswith(fence) and not line[opening.end() :].strip():
-                spans.append((opened, offset + len(line)))
-                fence = ""
-        elif opening and opening[2] not in _CODE_LANGUAGES and not line[opening.end() :].strip():
-            fence, opened = opening[1], offset
-        offset += len(line) + 1
-    return spans
+    """The spans of the fenced (or indented) blocks that are no program (round 18a: a
+    ```mermaid chart, a plain ``` block, a table in a fence): what they say is said, never
+    working the answer line leaves behind (a program's block is its working, round 16a)."""
+    lines = folded.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    return [(starts[a], starts[b] + len(lines[b])) for a, b, program in _code_blocks(lines) if not program]
 
 
 # A blockquote that ends the text after the answer's own working ("> [!NOTE]" then "> Réponse :
@@ -466,9 +536,11 @@ def _own_conclusion(folded: str) -> str:
 
 
 def _document(folded: str, spec: AnswerSpec) -> _Doc:
+    folded = without_citations(folded)  # "1 sœur [2]": a source's key, no value (round 23a)
     folded = _REPL_OUTPUT.sub(lambda m: m[1] + "   " + m[2] + "=", folded)
     folded = _own_conclusion(folded) if ">" in folded else folded
-    folded = _without_code_comments(folded) if _FENCE_LINE.search(folded) else folded
+    coded = _FENCE_LINE.search(folded) or _INDENTED.search(folded)
+    folded = _without_code_comments(folded) if coded else folded
     sentences: list[tuple[int, int]] = []
     quoted: list[tuple[int, int]] = []
     labelled: list[tuple[int, int]] = []
@@ -514,7 +586,7 @@ def _document(folded: str, spec: AnswerSpec) -> _Doc:
         if line[start - offset :].strip():
             sentences.append((start, end))
         offset = end + 1
-    blocks = _blocks(folded) if _FENCE_LINE.search(folded) else []
+    blocks = _blocks(folded) if coded else []
     return _Doc(folded, sentences or [(0, len(folded))], quoted, labelled, answer_lines, blocks)
 
 
@@ -1056,6 +1128,15 @@ _SELF_REFERENT = re.compile(
 )
 
 
+# A count relative to another (round 23a: "1 sœur de plus que ses frères", "une de moins
+# que Paul", "1 more sister than", "one sister fewer than"): a difference between two
+# counts, not the count asked. "1 sœur, pas plus" compares with nothing ("que"/"than").
+_RELATIVE = re.compile(  # lookbehind: read from a blank run's start only (linear)
+    r"(?<![ \t])(?:[ \t]++[a-z]++)?[ \t]++(?:(?:de|en)[ \t]++(?:plus|moins)|more|fewer|less)\b"
+    r"(?:[ \t]++[a-z]++)?[ \t]++(?:que\b|qu'|than\b)"
+)
+
+
 def _count_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     data = _data_numbers(spec)
     kept = []
@@ -1064,6 +1145,8 @@ def _count_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     for statement, _ in _enumerated(doc.text, _counts_and_bare(doc, spec), unit):
         if _others_count(doc, statement, spec, others):
             continue  # "ses 3 frères ont chacun 2 sœurs": the others' count (round 22a)
+        if unit and _RELATIVE.match(doc.text, statement.end):
+            continue  # "1 sœur de plus que ses frères": a difference, no count (round 23a)
         if not _restates_data(doc, statement, spec, data):
             if unit and _SELF_REFERENT.match(doc.text, statement.end):
                 statement.value = Fraction(0)  # "1 sœur, qui n'est autre qu'elle-même": none other
@@ -1146,7 +1229,9 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
         if about in ("line:slope", "line:intercept"):  # every equation of a line states both
             part = 0 if about == "line:slope" else 1
             for line, start, end in _line_values(text):
-                if line not in data_lines or _piece(text, start, end) or _named_sought(text, start):
+                if _part_of_line(text, start, end):
+                    found.append(Statement(PART, start, end, _negated(doc, start, end)))  # round 23a
+                elif line not in data_lines or _piece(text, start, end) or _named_sought(text, start):
                     found.append(Statement(line[part], start, end, _negated(doc, start, end)))
             continue
         head = about[3:] if about.startswith("re:") else term_pattern(about)
@@ -1338,6 +1423,34 @@ def _line_values(folded: str) -> list[tuple[tuple[Fraction, Fraction], int, int]
     return found
 
 
+def _part_of_line(text: str, start: int, end: int) -> bool:
+    """Whether the equation at ``start:end`` describes a segment or a half-line (see below)."""
+    return bool(_PART_OF_LINE.search(text[max(0, start - 60) : start]) or _RESTRICTED.match(text, end))
+
+
+PART = "part of a line"  # the value of a segment's or a half-line's equation: no line
+
+
+# Round 23a, decided: a segment or a half-line ("le segment de y = 4x − 10 entre (0, −10) et
+# (5, 10)", "the ray y = 4x − 10, x ≥ 0", "y = 4x − 10 pour 0 ≤ x ≤ 5") is part of a line, not
+# the line the task asks for (a line, infinite, parallel to another): its equation states no
+# line (its value is :data:`PART`, so neither the equation nor the intercept is paid for it,
+# and beside a line it is a second value: a piecewise answer). "(pour tout x réel)" and
+# "la droite y = 4x − 10 ; le segment … en fait partie" still state the line.
+_PART_OF_LINE = re.compile(
+    r"\b(?:segments?|demi-droites?|demi[ \t]++droites?|half-lines?|half[ \t]++lines?|rays?|"
+    r"line[ \t]++segments?)"
+    r"(?:[ \t]++(?:de|d'|du|of|the|la|le|sur|on|[a-z]{1,2}))*+[ \t]*+"
+    r"(?:(?:d'equation|with[ \t]++equation|of[ \t]++equation|given[ \t]++by)[ \t]*+)?[:=]?[ \t]*+$"
+)
+_RESTRICTED = re.compile(  # lookbehind: read from a blank run's start only (linear)
+    r"(?<![ \t])(?:[ \t]*+[,;(]?[ \t]*+(?:(?:avec|with|pour|for|ou|where|when|quand|si|if|sur|on)[ \t]++)?"
+    r"(?:(?:(?<![\d.,])-?\d++(?:[.,]\d++)?|(?<![a-z])[a-z])[ \t]*+(?:<=?|≤|<)[ \t]*+)?"
+    r"x[ \t]*+(?:>=?|≥|<=?|≤|∈|in\b|appartient)"
+    r"|[ \t]*+,?[ \t]*+(?:entre|between|from|de)[ \t]++(?:le[ \t]++point[ \t]++|the[ \t]++point[ \t]++)?\()"
+)
+
+
 def _chain_lines(core: str, start: int, end: int) -> list[tuple[tuple[Fraction, Fraction], int, int]]:
     """A chain of equalities whose first member is a side of the line: each later member
     equated with the first is a statement of the line (all agree when every step is right:
@@ -1414,9 +1527,14 @@ def _named_sought(text: str, start: int) -> bool:
 def _line_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     data = {value for text in spec.data for value, _, _ in _line_values(fold(text))}
     found = [
-        Statement(value, start, end, _negated(doc, start, end))
+        Statement(
+            PART if _part_of_line(doc.text, start, end) else value, start, end, _negated(doc, start, end)
+        )
         for value, start, end in _line_values(doc.text)
-        if value not in data or _piece(doc.text, start, end) or _named_sought(doc.text, start)
+        if value not in data
+        or _piece(doc.text, start, end)
+        or _named_sought(doc.text, start)
+        or _part_of_line(doc.text, start, end)
     ]
     if found and isinstance(spec.expected, tuple):  # a parameter alone writes no equation
         slope, intercept = spec.expected
@@ -2077,6 +2195,18 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
     if _decimal_working(doc, spec, working, found, value):
         return Final(None, "contradicted")
     return Final(value)
+
+
+def stated_slopes(answer: str, spec: AnswerSpec) -> set[Fraction]:
+    """The slopes of the lines ``answer`` states for a ``line`` spec: asserted, not negated nor
+    quoted, from its answer line on, as :func:`final_answer` reads them (round 23a: the
+    intercept of a line of another slope is no parameter of the line asked)."""
+    try:
+        doc, found = statements(fold(answer), spec)
+    except _TooMany:
+        return set()
+    found = _from_answer_line(doc, [s for s in found if asserted(doc, s) and not _example(doc, s)])
+    return {s.value[0] for s in found if not s.negated and not s.quoted and isinstance(s.value, tuple)}
 
 
 # A value given as an example (round 22a: "y = 4x + b, avec par exemple b = −10", "b = −10

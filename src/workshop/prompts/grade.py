@@ -54,7 +54,7 @@ from workshop.prompts.text import (
     normalize,
     without_grader_notes,
 )
-from workshop.prompts.transcript import TaskEntry, html_comments, parse, without_comments
+from workshop.prompts.transcript import TaskEntry, html_comments, parse, without_comments, without_hidden
 from workshop.prompts.turns import asked, copies_elsewhere, model_answer, retracted, taken_back
 from workshop.results import GradeResult, Status, TestOutcome, TestResult
 
@@ -430,12 +430,17 @@ def _grade_task(
     # one, is read without its "<!-- -->" comments, which only a translation's language reads.
     # The model's answer to the prompt only (round 14, turns.py): a student's follow-up turn,
     # a second regenerated answer, a footnote's text where it is attached, no terminal log.
-    pasted = [normalize(without_comments(s.text)) for s in raw]
+    # Text hidden from a reader (round 23a: `<span hidden>`, `display:none`, a folded
+    # `<details>`) likewise, in both modes: it never makes an answer point; shown, it can still
+    # take one away (rounds 9 and 13: a second value in a `<details>`), as a quotation can.
+    pasted = [normalize(without_hidden(without_comments(s.text))) for s in raw]
+    shown = [normalize(without_comments(s.text)) for s in raw]
+    unfolded = [model_answer(w, prompt) if w != p else "" for w, p in zip(shown, pasted, strict=True)]
     samples = [LlmAnswer(model_answer(p, prompt), s.kind, s.detail) for p, s in zip(pasted, raw, strict=True)]
     # Read in the normal form and as pasted: the normal form's inline correction ("10 En fait
     # non" is "non") can eat the start of a retraction glued to the value.
     withdrawn = [
-        taken_back(s.text) or taken_back(model_answer(without_comments(r.text), prompt))
+        taken_back(s.text) or taken_back(model_answer(without_hidden(without_comments(r.text)), prompt))
         for s, r in zip(samples, raw, strict=True)
     ]
     noted = [
@@ -478,10 +483,12 @@ def _grade_task(
             read = _reads(check, text, task, run) if sample.kind == "text" else False
             if read and isinstance(check, JudgeCheck) and (addresses_grader(text) or self_graded(text)):
                 read = False  # a note to the grader, or a grade it gives itself (round 21a): never faithful
-            if read and not exact_json(check, without_comments(raw[index].text)):
+            if read and not exact_json(check, without_hidden(without_comments(raw[index].text))):
                 # JSON only the normal form made readable: a program reading it fails. Read without
                 # its HTML comments, as transcript mode's answer is (round 22a: the two modes agree)
                 read = False
+            if read and check.type not in FORMALITIES and unfolded[index]:
+                read = _reads(check, _evidence(check, unfolded[index]), task, run)  # hidden text shown
             if read and check.type not in FORMALITIES and withdrawn[index]:
                 read = False  # the answer's last sentence takes it back (issue 11w, turns.py)
             outcome = _Outcome(bool(read), unreadable=read is None)

@@ -1992,6 +1992,12 @@ _HOURS = re.compile(
 # "10'" is ten minutes; "10''" (a double prime, round 8) ten seconds: no minutes. The
 # typographic prime is the same mark (round 18a: "5′"; "5″", NFKC "5′′", is seconds).
 _MINUTES = re.compile(rf"\b({_N})[\s-]*(?:min|mn|minutes?|mins)\b|\b(\d+)\s*['′](?![\w'′])")
+# Minutes and seconds (round 23a: "7 min 30 s", "7 min 30", "7 minutes 30 seconds", "7'30\"")
+# are one exact duration, 7.5 minutes; the seconds are under 60.
+_MIN_SEC = re.compile(
+    r"\b(\d{1,3})[ \t]*+(?:min|mn|minutes?|mins|['′])[ \t]*+(?:et[ \t]++|and[ \t]++)?([0-5]?\d)"
+    r"(?:[ \t]*+(?:s|sec|secs|secondes?|seconds?)\b|[ \t]*+[\"″]|(?=[ \t]*+[)\]|,;]|[ \t]*+$))"
+)
 # Round 16a. A duration multiplied ("2 × 10 min", "3 x 10 minutes", "15 min × 2") is one
 # duration, the product; a duration given for each of several items followed by their total
 # ("10 min chacune, soit 30 min", "10 minutes each, i.e. 30 minutes") is the total (it must
@@ -2132,6 +2138,10 @@ def _clock(hours: str, minutes: str | None, more: str | None) -> int:
     return int(hours) * 60 + int(minutes or more or 0)
 
 
+_CLOCK_WORD = re.compile(r"\d{1,2}(?:h\d{0,2}|:\d{2})")
+_END_WORDS = set("fin end cloture closing close presentation talk session seance".split())
+
+
 class _Line:
     """One line of a plan: its durations (minutes), clock slot, title words."""
 
@@ -2188,7 +2198,8 @@ class _Line:
         for m in _PRODUCT_DURATION.finditer(rest):  # "2 × 10 min", "15 min x 2": the product
             self.durations.append(_amount(m[1] or m[4]) * _amount(m[2] or m[3]))
         rest = _PRODUCT_DURATION.sub(" ", rest)
-        for kind, pattern in (("half", _HALF), ("hours", _HOURS), ("minutes", _MINUTES)):
+        kinds = (("half", _HALF), ("hours", _HOURS), ("seconds", _MIN_SEC), ("minutes", _MINUTES))
+        for kind, pattern in kinds:
             for m in pattern.finditer(rest):
                 if kind == "half":
                     amount = (
@@ -2198,6 +2209,8 @@ class _Line:
                     )
                 elif kind == "hours":
                     amount = _amount(m[1]) * 60 + (int(m[2]) if m[2] else 0)
+                elif kind == "seconds":
+                    amount = Fraction(int(m[1])) + Fraction(int(m[2]), 60)
                 else:
                     amount = _amount(m[1] or m[2])
                 self.durations.append(amount)
@@ -2209,6 +2222,8 @@ class _Line:
                 ):
                     self.doubtful = True
             rest = pattern.sub(" ", rest)
+        if self.slot is not None and len(self.durations) == 2 and self.durations[0] == self.durations[1]:
+            del self.durations[1]  # "09:00–09:10 : Intro (10 min)": the slot's length said again (23a)
         if inner and (len(self.durations) != 1 or any(i > self.durations[0] for i in inner)):
             self.doubtful = True  # an inner part longer than its part, or of no part
         if self.durations and (_OVERLAP.search(line) or _SHARED.search(line)):
@@ -2241,6 +2256,12 @@ class _Line:
             if not w.isdigit() and w not in _GENERIC_TITLE and w not in _FUNCTION
         ]
         self.title_text = "".join(re.findall(r"[a-z]", title))
+        # "10h00 – Fin": the clock time the talk ends at, no part of it (round 23a)
+        self.end_mark = bool(
+            not self.durations
+            and _CLOCK_WORD.search(line)
+            and {w for w in plain_words(title) if not _CLOCK_WORD.fullmatch(w)} <= _END_WORDS
+        )
 
     @property
     def titled(self) -> bool:
@@ -2314,6 +2335,8 @@ def _untimed_part(lines: list[_Line], timed: list[_Line]) -> bool:
             return True
     for index in range(first + 1, len(lines)):
         line = lines[index]
+        if line.end_mark:
+            continue  # "10h00 – Fin" (round 23a)
         if index > last and line.kind == "plain" and line.indent <= top:
             return False
         if line.indent == top and line.kind in kinds and not line.durations and not line.total:

@@ -178,6 +178,22 @@ class _BlanksAndFormats(dict[int, str | None]):
 _BLANKS_AND_FORMATS = _BlanksAndFormats()
 
 
+# A citation key in square brackets (round 23a: "[1]", "[2, 3]", "[^1]", "[Dupont 2020]",
+# "[Dupont et al., 2020]") points to a source: it is no part of an answer's value nor of a
+# summary's substance, and makes no value. A link ("[1](https://...)"), a reference link's
+# label ("[texte][1]") and an interval ("x ∈ [0, 5]") are no citation key. Read on folded text.
+CITATION = re.compile(
+    r"(?<!\])(?<!∈)(?<!∈ )\[\^?(?:\d{1,3}(?:[ \t]*+[,;–-][ \t]*+\d{1,3}){0,8}"
+    r"|[a-z][\w'.-]{1,30}(?:[ \t]++(?:et[ \t]++al\.?|and|&|et)(?:[ \t]++[a-z][\w'-]{1,30})?)?,?[ \t]++"
+    r"\d{4}[a-z]?(?:[ \t]*+,[ \t]*+p+\.[ \t]*+\d{1,4})?)\](?![(\[:])"
+)
+
+
+def without_citations(text: str) -> str:
+    """``text`` with its citation keys (:data:`CITATION`) blanked, its length kept."""
+    return CITATION.sub(lambda m: " " * len(m.group(0)), text) if "[" in text else text
+
+
 @functools.lru_cache(maxsize=4096)  # the same prompt and answer texts are read by every check
 def normalize(text: str) -> str:
     """The one normal form of a prompt or an answer (see the module docstring).

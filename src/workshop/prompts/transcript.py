@@ -52,6 +52,58 @@ def without_comments(text: str) -> str:
     return _LINK_COMMENT.sub("", "".join(out))
 
 
+# Text a reader cannot see once the answer is rendered (round 23a) is no more the answer's
+# text than an HTML comment is: an element marked ``hidden``, styled out of sight
+# (``display:none``, ``visibility:hidden``, ``font-size:0``, ``opacity:0``, zero width or
+# height) and the folded body of a ``<details>`` (its ``<summary>``, shown, stays). Blanked
+# with its nested elements of the same name, line breaks kept; an unclosed one runs to the end.
+_HIDDEN_OPEN = re.compile(
+    r"<(?P<tag>[A-Za-z][\w-]{0,20})(?P<attrs>\s[^<>]{0,400})?>", re.I
+)
+_HIDDEN_ATTRS = re.compile(
+    r"(?:^|\s)(?:hidden|aria-hidden\s*=\s*[\"']?true)(?:\s|=|$)"
+    r"|(?:display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0*)?(?![.\d])"
+    r"|(?:font-size|(?:max-)?height|(?:max-)?width)\s*:\s*0(?:\.0*)?(?:px|pt|em|rem|%)?(?![.\d\w]))",
+    re.I,
+)
+_SUMMARY_END = re.compile(r"</summary\s*>", re.I)
+
+
+def _element_end(text: str, tag: str, start: int) -> int:
+    """The end of the element of name ``tag`` whose opening tag ends at ``start`` (nested
+    ones of the same name counted), or the text's end."""
+    pattern = re.compile(rf"<(/?)({re.escape(tag)})(?=[\s>/])[^<>]{{0,400}}>", re.I)
+    depth = 1
+    for match in pattern.finditer(text, start):
+        depth += -1 if match[1] else 1
+        if depth == 0:
+            return match.end()
+    return len(text)
+
+
+def without_hidden(text: str) -> str:
+    """``text`` without what a reader cannot see once it is rendered (see _HIDDEN_ATTRS)."""
+    if "<" not in text:
+        return text
+    out, at = [], 0
+    for match in _HIDDEN_OPEN.finditer(text):
+        if match.start() < at:
+            continue
+        tag = match["tag"].lower()
+        if tag == "details":
+            summary = _SUMMARY_END.search(text, match.end(), _element_end(text, tag, match.end()))
+            lo = summary.end() if summary else match.end()
+        elif _HIDDEN_ATTRS.search(match["attrs"] or ""):
+            lo = match.start()
+        else:
+            continue
+        hi = _element_end(text, tag, match.end())
+        out += [text[at:lo], "\n" * text.count("\n", lo, hi)]
+        at = hi
+    out.append(text[at:])
+    return "".join(out)
+
+
 def html_comments(text: str) -> list[tuple[int, str]]:
     """(the line each HTML comment starts on, its text), in the same scan as
     :func:`without_comments`."""
