@@ -24,7 +24,7 @@ _NEGATION = re.compile(
     # "pas à pas" is a way of going, step by step, no negation (round 11)
     r"\b(?:pas(?![\s-]a[\s-]pas\b)(?<!\bpas[\s-]a[\s-]pas)|"
     r"jamais|not|never|no|don't|doesn't|doesnt|do not|does not|sans|without|aucune?|"
-    r"nothing|rien|inutile|avoid|evite|evitez|ni|neither|nor|none|stop|arrete|refuse|interdit|forbidden|"
+    r"nothing|rien|inutile|avoid|avoiding|evite|evitez|eviter|ni|neither|nor|none|stop|arrete|refuse|interdit|forbidden|"
     r"n'importe|pas besoin|no need|needn't|surtout pas|can't|cannot|won't|zero)\b"
     # a quantity of none negates what it counts (round 6: "Raisonne en zéro étape", "in 0 steps")
     r"|(?<![\d.,])0(?=\s++[a-z])"
@@ -132,11 +132,16 @@ _REASON_PHRASE = re.compile(
     # déduction après l'autre", "one inference at a time")
     r"une?\s++[a-z]{4,20}+\s++apres\s++l'autre|"
     r"one\s++[a-z]{4,20}+\s++(?:after\s++(?:another|the other)|at a time)|"
-    r"chain of thought|paso a paso|schritt fur schritt|passo a passo|passo dopo passo)\b"
+    r"chain of thought|paso a paso|schritt fur schritt|passo a passo|passo dopo passo|"
+    # round 23b: being led through the solution is its steps ("Could you walk me through it?")
+    r"(?:walk|talk|take)\s++(?:me|us)\s++through)\b"
 )
 _REASON_VERB = re.compile(
     r"\b(?:raisonne|raisonnez|reflechis|reflechissez|explique|expliquez|justifie|justifiez|detaille|detaillez|"
     r"montre|montrez|verifie|verifiez|decompose|decomposez|reason|think|explain|justify|show|detail|verify|"
+    # round 23b: the infinitive of a polite or telegraphic request ("Merci de détailler ton
+    # raisonnement", "Peux-tu expliquer chaque étape ?", "Détailler les étapes.")
+    r"raisonner|reflechir|expliquer|justifier|detailler|montrer|verifier|decomposer|"
     r"check|walk me through|break down)\b"
 )
 _REASON_OBJECT = re.compile(
