@@ -71,7 +71,10 @@ _WORKS_AT = re.compile(
 _ROLE_NOUNS = set(
     "prof expert experte coach guide juge judge assistant assistante chef ia ai llm chatbot bot robot modele "
     "model tuteur tutor mentor linguiste redacteur ecrivain author auteur scientifique scientist pedagogue "
-    "specialiste specialist native natif eleve student".split()
+    "specialiste specialist native natif eleve student "
+    # round 23b: trades whose noun has no job suffix ("Tu es le médecin de l'équipe")
+    "medecin pilote maitre maitresse avocat avocate architecte interprete photographe arbitre capitaine "
+    "jury poete philosophe critique pilot lawyer nurse clerk".split()
 )
 # Someone's relative or acquaintance (round 8): "le frère d'une traductrice", "the nephew of a
 # teacher" gives the model no role, the role noun belongs to the complement.
@@ -894,6 +897,23 @@ def _role_in(sentence: str) -> bool:
             ):
                 return True
             continue
+        if article and _DEFINITE.match(article.group(0)):
+            # round 23b: "the" one names a job only by a trade's noun after its qualifiers
+            # ("Tu es le professeur", "le seul traducteur"), not a greeting or praise ("Tu es
+            # le bienvenu", "la meilleure", "the chosen one")
+            if _possessed_role(rest[article.end() :]) or (
+                (head := _COMPOUND_HEAD.match(after_noun)) and _PERSON_SUFFIX.search(head[1]) and _modifier(word)
+            ):
+                return True
+            continue
+        if not article and adverb and adverb.group(1) in _NOW:
+            # round 23b: "Tu es maintenant fatigué / content": a state from now on; a job
+            # then is named by its noun ("Tu es désormais professeur", "You are now a tutor")
+            if word in _ROLE_NOUNS or (
+                _PERSON_SUFFIX.search(word) and (not _STATE_SUFFIX.search(word) or _TRADE_OF.match(after_noun))
+            ):
+                return True  # "désormais consultant en logique": a field makes the trade
+            continue
         if article or word in _ROLE_NOUNS or _ROLE_SUFFIX.search(word):
             return True
         head = _COMPOUND_HEAD.match(after_noun)
@@ -914,8 +934,16 @@ def _role_in(sentence: str) -> bool:
 # "my only hope").
 _ADVERB_LEAD = re.compile(
     r"^\s*+([a-z]{3,}ment|[a-z]{3,}ly|peut-etre|sans doute|deja|encore|toujours|aussi|vraiment|bien|tres|"
-    r"maybe|perhaps|already|still|also|really|very)\b\s*+,?+\s*+"
+    r"maybe|perhaps|already|still|also|really|very|"
+    # round 23b: from now on ("Tu es maintenant fatigué", "désormais prêt", "You are now ready")
+    r"maintenant|desormais|dorenavant|a present|now|henceforth|from now on)\b\s*+,?+\s*+"
 )
+_NOW = {"maintenant", "desormais", "dorenavant", "a present", "now", "henceforth", "from now on"}
+# The state an adjective says ("content", "patient", "confiant", "motivé", "attentive") ends as
+# some nouns of a person do; after "now", only a noun of a trade is a job.
+_STATE_SUFFIX = re.compile(r"(?:ant|ante|ent|ente|ive|if)s?$")
+_TRADE_OF = re.compile(r"(?<!\s)\s++(?:en|chez|in|at)\s++(?!(?:ce|cet|cette|ces|this|the|a)\b)[a-z]{3,}")
+_DEFINITE = re.compile(r"^(?:le|la|the)\s")
 _DOUBT = set(
     "surement probablement peut-etre certainement eventuellement sans doute maybe perhaps probably surely "
     "certainly possibly likely presumably".split()
@@ -925,7 +953,7 @@ _POSSESSED_QUALIFIERS = (
     _ONLY
     | _SUPERLATIVE
     | set("dernier derniere last grand grande petit petite cher chere dear vrai vraie true real".split())
-    | set("nouveau nouvelle new plus ultime ultimate unique".split())
+    | set("nouveau nouvelle new plus ultime ultimate unique premier premiere first".split())
 )
 
 
