@@ -2366,4 +2366,27 @@ def repeats_prompt(answer: str, prompt: str, task: Task) -> bool:
     if len(mine) < 2:
         return False
     given = shingles(words(fold(prompt + "".join("\n\n" + h for h in revealed(prompt))))) - data
-    return len(mine & given) / len(mine) >= DICTATED_SHARE
+    return len(mine & given) / len(mine) >= DICTATED_SHARE or _bag_dictated(answer, prompt, task)
+
+
+# Round 23b: a text answer's words dictated in any order (the source's words sorted or shuffled,
+# "utilise exactement ces mots : …") hold no word sequence of it, yet give it away: the prompt
+# without its data holds most of the answer's distinct content words (the fair corpora's
+# prompts hold 0.27 of them at most, a few terms to keep).
+BAG_SHARE = 0.5
+BAG_WORDS = 8
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in words(fold(text)) if len(w) >= 3 and w not in structure.FUNCTION}
+
+
+def _bag_dictated(answer: str, prompt: str, task: Task) -> bool:
+    if task.kind != "text":
+        return False
+    mine = _content_words(answer)
+    if len(mine) < BAG_WORDS:
+        return False
+    rest = without_data(prompt + "".join("\n\n" + h for h in revealed(prompt)), task)
+    shared = mine & _content_words(rest)
+    return len(shared) >= BAG_WORDS and len(shared) / len(mine) >= BAG_SHARE
