@@ -856,6 +856,12 @@ def _without_other_languages(text: str, task: Task) -> str:
     return "\n".join(lines)
 
 
+def too_many_values(check: Check, text: str, task: Task) -> bool:
+    """Whether ``check`` reads a final answer that ``text`` buries under more values than the
+    reader takes (:func:`workshop.prompts.extract.too_many_values`)."""
+    return isinstance(check, FinalCheck) and extract.too_many_values(text, spec_of(check, task))
+
+
 def passes(check: Check, text: str, task: Task) -> bool:
     """Whether ``text`` (the prompt or the answer, as ``check.on`` says) meets ``check``."""
     if not text.strip():
