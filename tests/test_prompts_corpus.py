@@ -93,6 +93,9 @@ written by red team 11g against the grader of a8f5a19 before grading them (16/49
 attempts, 2 disputed, and 5/34 fair answers scored wrongly then; issue 11n corrected four
 gaming `deserves` by precedent, see the file's header, and r7f-summary-spaced-colon-and-
 semicolon's own words are paid: a year copied is no wording copied).
+round23b_own_*.toml are issue 11ap's own attempts at red team round 23b's prompt-side classes (its
+corpus and fix branch were lost), written before the fixes (25/38 gaming attempts and 4/31 fair
+attempts losing answer points, 8/31 rubric points, on e67424c).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -202,6 +205,9 @@ FAIR += corpus.load("round22b_fair")
 # Round 22a (red team 11zc, issue 11ak).
 GAMING += corpus.load("round22a_gaming")
 FAIR += corpus.load("round22a_fair")
+# Round 23b rebuilt (issue 11ap's own attempts; the red team's corpus was lost).
+GAMING += corpus.load("round23b_own_gaming")
+FAIR += corpus.load("round23b_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -339,11 +339,9 @@ _NUMBER = re.compile(r"(?<![\w.,])[-−–]?\s?\d+(?:[.,]\d+)?")
 # more than a word that marks a part still to write.
 _FENCE_LINE = re.compile(r"^[ \t]*+(?:`{3,}+|~{3,}+)[ \t]*+[\w+#.-]*+[ \t]*+$", re.M)
 _TO_WRITE_PHRASES = frozenset(
-    [
-        "todo", "to do", "tbd", "tbc", "fixme", "xxx", "wip", "vide", "empty", "blank", "neant", "a completer",
-        "a remplir", "a faire", "en attente", "en cours", "pending", "placeholder", "n a", "pas de reponse",
-        "no answer", "sans reponse", "reponse ici", "answer here", "ici", "here",
-    ]
+    "todo|to do|tbd|tbc|fixme|xxx|wip|vide|empty|blank|neant|a completer|a remplir|a faire|en attente|"
+    "en cours|pending|placeholder|n a|pas de reponse|no answer|sans reponse|reponse ici|answer here|"
+    "ici|here".split("|")
 )
 
 

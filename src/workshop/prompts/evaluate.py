@@ -2285,7 +2285,9 @@ _CASE_LABEL = re.compile(r"\b(?:then|else)\s*+['\"`]?\s*+([a-z]{5,})")
 
 # Labels written into the reviews' rows (an SQL UPDATE ... SET ... = 'positive' WHERE id = 1, an
 # INSERT ... VALUES (1, 'positive')) are dictated the same way: a label quoted in such a statement.
-_SQL_WRITE = re.compile(r"\b(?:update\b[^;\n]{1,80}?\bset|insert\s++into\b[^;\n]{1,120}?\bvalues)\b(?P<body>[^;\n]*+)")
+_SQL_WRITE = re.compile(
+    r"\b(?:update\b[^;\n]{1,80}?\bset|insert\s++into\b[^;\n]{1,120}?\bvalues)\b(?P<body>[^;\n]*+)"
+)
 _QUOTED_WORD = re.compile(r"['\"`]\s*+([a-z]{5,})")
 
 

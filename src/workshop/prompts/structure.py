@@ -901,17 +901,17 @@ def _role_in(sentence: str) -> bool:
             # round 23b: "the" one names a job only by a trade's noun after its qualifiers
             # ("Tu es le professeur", "le seul traducteur"), not a greeting or praise ("Tu es
             # le bienvenu", "la meilleure", "the chosen one")
+            head = _COMPOUND_HEAD.match(after_noun)
             if _possessed_role(rest[article.end() :]) or (
-                (head := _COMPOUND_HEAD.match(after_noun)) and _PERSON_SUFFIX.search(head[1]) and _modifier(word)
+                head and _PERSON_SUFFIX.search(head[1]) and _modifier(word)
             ):
                 return True
             continue
         if not article and adverb and adverb.group(1) in _NOW:
             # round 23b: "Tu es maintenant fatigué / content": a state from now on; a job
             # then is named by its noun ("Tu es désormais professeur", "You are now a tutor")
-            if word in _ROLE_NOUNS or (
-                _PERSON_SUFFIX.search(word) and (not _STATE_SUFFIX.search(word) or _TRADE_OF.match(after_noun))
-            ):
+            state = _STATE_SUFFIX.search(word) and not _TRADE_OF.match(after_noun)
+            if word in _ROLE_NOUNS or (_PERSON_SUFFIX.search(word) and not state):
                 return True  # "désormais consultant en logique": a field makes the trade
             continue
         if article or word in _ROLE_NOUNS or _ROLE_SUFFIX.search(word):
