@@ -94,8 +94,8 @@ attempts, 2 disputed, and 5/34 fair answers scored wrongly then; issue 11n corre
 gaming `deserves` by precedent, see the file's header, and r7f-summary-spaced-colon-and-
 semicolon's own words are paid: a year copied is no wording copied).
 round23b_own_*.toml are issue 11ap's own attempts at red team round 23b's prompt-side classes (its
-corpus and fix branch were lost), written before the fixes (25/38 gaming attempts and 4/31 fair
-attempts losing answer points, 8/31 rubric points, on e67424c).
+corpus and fix branch were lost), written before the fixes (25/38 gaming attempts and 4/30 fair
+attempts losing answer points, 8/30 rubric points, on e67424c).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
