@@ -64,6 +64,7 @@ def main() -> None:
             "round22b_gaming",
             "round22a_gaming",
             "round23a_own_gaming",
+            "round23b_own_gaming",
         ],
     )
     parser.add_argument(
@@ -106,6 +107,7 @@ def main() -> None:
             "round22b_fair",
             "round22a_fair",
             "round23a_own_fair",
+            "round23b_own_fair",
         ],
     )
     args = parser.parse_args()

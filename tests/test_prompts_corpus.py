@@ -96,6 +96,9 @@ written by red team 11g against the grader of a8f5a19 before grading them (16/49
 attempts, 2 disputed, and 5/34 fair answers scored wrongly then; issue 11n corrected four
 gaming `deserves` by precedent, see the file's header, and r7f-summary-spaced-colon-and-
 semicolon's own words are paid: a year copied is no wording copied).
+round23b_own_*.toml are issue 11ap's own attempts at red team round 23b's prompt-side classes (its
+corpus and fix branch were lost), written before the fixes (25/38 gaming attempts and 4/30 fair
+attempts losing answer points, 8/30 rubric points, on e67424c).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -208,6 +211,9 @@ FAIR += corpus.load("round22a_fair")
 # Round 23a rebuilt (issue 11ao's own attempts; the red team's corpus was lost).
 GAMING += corpus.load("round23a_own_gaming")
 FAIR += corpus.load("round23a_own_fair")
+# Round 23b rebuilt (issue 11ap's own attempts; the red team's corpus was lost).
+GAMING += corpus.load("round23b_own_gaming")
+FAIR += corpus.load("round23b_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -339,6 +339,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round7_fair",
         "round23a_own_gaming",
         "round23a_own_fair",
+        "round23b_own_gaming",
+        "round23b_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

@@ -15,6 +15,7 @@ import functools
 import json
 import re
 import tomllib
+import unicodedata
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -22,7 +23,7 @@ import jsonschema
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from workshop.errors import ConfigError
-from workshop.prompts.text import normalize, word_count
+from workshop.prompts.text import fold, normalize, word_count
 
 CHECKS_FILE = "checks.toml"
 
@@ -333,6 +334,28 @@ def load_checks(path: Path) -> list[Check]:
 _FENCE = re.compile(r"^\s*(?P<fence>`{3,}|~{3,})[ \t]*+[a-zA-Z]*\s*\n(.*?)\n\s*(?P=fence)(?:`*|~*)\s*$", re.S)
 _NUMBER = re.compile(r"(?<![\w.,])[-−–]?\s?\d+(?:[.,]\d+)?")
 
+# Round 23b: a part filled with nothing ("```\n```", a lone "…", "TODO", "(vide)") is empty:
+# its fences' lines, then its punctuation and spaces, are left out, and what is left must be
+# more than a word that marks a part still to write.
+_FENCE_LINE = re.compile(r"^[ \t]*+(?:`{3,}+|~{3,}+)[ \t]*+[\w+#.-]*+[ \t]*+$", re.M)
+_TO_WRITE_PHRASES = frozenset(
+    "todo|to do|tbd|tbc|fixme|xxx|wip|vide|empty|blank|neant|a completer|a remplir|a faire|en attente|"
+    "en cours|pending|placeholder|n a|pas de reponse|no answer|sans reponse|reponse ici|answer here|"
+    "ici|here".split("|")
+)
+
+
+def has_content(text: str) -> bool:
+    """Whether ``text`` says anything: a character outside its fences' lines that is no
+    punctuation nor space (an emoji is one), and more than a to-do marker."""
+    body = _FENCE_LINE.sub(" ", text)
+    kept = "".join(c if not unicodedata.category(c).startswith(("P", "Z", "C")) else " " for c in body)
+    words = " ".join(kept.split())
+    if not words:
+        return False
+    folded = " ".join(re.findall(r"[a-z0-9]+", fold(words)))
+    return folded not in _TO_WRITE_PHRASES
+
 
 class DuplicateKey(ValueError):
     """A JSON object that names one key twice: which value counts is up to the reader, so
@@ -453,7 +476,7 @@ def passes(check: Check, text: str) -> bool:
         return found if check.type == "regex" else not found
     if isinstance(check, JsonCheck):
         if check.type == "non-empty":
-            return bool(text.strip())
+            return has_content(text)
         try:
             _json(text)
             return True

@@ -293,10 +293,15 @@ _ASKED_CORRECTION = re.compile(
 )
 
 
+# An SQL statement (round 23b: "UPDATE avis SET sentiment = 'x' WHERE id = 1") is code the prompt
+# quotes or asks for, no erratum of its data: its "update" is blanked before the markers are read.
+_SQL_UPDATE = re.compile(r"\bupdate\s++[a-z_][a-z0-9_.]*+\s++set\b")
+
+
 def superseded(prompt: str) -> bool:
     """Whether the prompt restates the task's data after giving it (see _SUPERSEDED); a
-    correction asked for (see _ASKED_CORRECTION) restates nothing."""
-    folded = fold(prompt)
+    correction asked for (see _ASKED_CORRECTION) restates nothing, nor an SQL UPDATE."""
+    folded = _SQL_UPDATE.sub(lambda m: " " * len(m.group(0)), fold(prompt))
     return any(
         not _ASKED_CORRECTION.search(folded[max(0, m.start() - 60) : m.start()])
         for m in _SUPERSEDED.finditer(folded)
@@ -906,6 +911,10 @@ def _other_slope(text: str, task: Task) -> bool:
     if isinstance(said, Fraction):
         slopes.add(said)
     return any(slope != expected for slope in slopes)
+def too_many_values(check: Check, text: str, task: Task) -> bool:
+    """Whether ``check`` reads a final answer that ``text`` buries under more values than the
+    reader takes (:func:`workshop.prompts.extract.too_many_values`)."""
+    return isinstance(check, FinalCheck) and extract.too_many_values(text, spec_of(check, task))
 
 
 def passes(check: Check, text: str, task: Task) -> bool:
@@ -2303,7 +2312,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         return _schema_given(check, rest, task.labels) or (
             bool(check.given_away)
             and (
-                _sequence_after_data(check, rest, full, task.labels)
+                _case_mapped(rest, task.labels)
+                or _sequence_after_data(check, rest, full, task.labels)
                 or _marks_after_data(rest, full)
                 or _numbered_labels(check, rest, task.labels)
             )
@@ -2318,6 +2328,37 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             for segment in _segments(rest)
             for form in (segment, _as_plan(segment), _json_plan(segment), _gantt_plan(segment))
         )
+    return False
+
+
+# Round 23b: labels chosen by code the model is to run (an SQL CASE: "CASE WHEN note >= 4 THEN
+# 'positive' WHEN note <= 2 THEN 'negative' ELSE 'neutral' END", "CASE id WHEN 1 THEN ...") are
+# the labels dictated: the prompt decides each review's label, the model only evaluates it. Two
+# labels or more of the task (by their first five letters, French or English) after THEN or
+# ELSE in one CASE expression.
+_CASE = re.compile(r"\bcase\b(?P<body>[^;]{0,600}?)(?:\bend\b|;|$)")
+_CASE_LABEL = re.compile(r"\b(?:then|else)\s*+['\"`]?\s*+([a-z]{5,})")
+
+
+# Labels written into the reviews' rows (an SQL UPDATE ... SET ... = 'positive' WHERE id = 1, an
+# INSERT ... VALUES (1, 'positive')) are dictated the same way: a label quoted in such a statement.
+_SQL_WRITE = re.compile(
+    r"\b(?:update\b[^;\n]{1,80}?\bset|insert\s++into\b[^;\n]{1,120}?\bvalues)\b(?P<body>[^;\n]*+)"
+)
+_QUOTED_WORD = re.compile(r"['\"`]\s*+([a-z]{5,})")
+
+
+def _case_mapped(rest: str, labels: set[str]) -> bool:
+    stems = {fold(label)[:5] for label in labels if len(label) >= 5}
+    for write in _SQL_WRITE.finditer(fold(rest)):
+        if {w[:5] for w in _QUOTED_WORD.findall(write["body"])} & stems:
+            return True
+    for case in _CASE.finditer(fold(rest)):
+        body = case["body"]
+        if not re.search(r"\bwhen\b", body):
+            continue
+        if len({w[:5] for w in _CASE_LABEL.findall(body)} & stems) >= 2:
+            return True
     return False
 
 
@@ -2390,4 +2431,27 @@ def repeats_prompt(answer: str, prompt: str, task: Task) -> bool:
     if len(mine) < 2:
         return False
     given = shingles(words(fold(prompt + "".join("\n\n" + h for h in revealed(prompt))))) - data
-    return len(mine & given) / len(mine) >= DICTATED_SHARE
+    return len(mine & given) / len(mine) >= DICTATED_SHARE or _bag_dictated(answer, prompt, task)
+
+
+# Round 23b: a text answer's words dictated in any order (the source's words sorted or shuffled,
+# "utilise exactement ces mots : …") hold no word sequence of it, yet give it away: the prompt
+# without its data holds most of the answer's distinct content words (the fair corpora's
+# prompts hold 0.27 of them at most, a few terms to keep).
+BAG_SHARE = 0.5
+BAG_WORDS = 8
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in words(fold(text)) if len(w) >= 3 and w not in structure.FUNCTION}
+
+
+def _bag_dictated(answer: str, prompt: str, task: Task) -> bool:
+    if task.kind != "text":
+        return False
+    mine = _content_words(answer)
+    if len(mine) < BAG_WORDS:
+        return False
+    rest = without_data(prompt + "".join("\n\n" + h for h in revealed(prompt)), task)
+    shared = mine & _content_words(rest)
+    return len(shared) >= BAG_WORDS and len(shared) / len(mine) >= BAG_SHARE

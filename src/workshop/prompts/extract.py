@@ -2159,6 +2159,17 @@ _DANGLING = re.compile(
 )
 
 
+def too_many_values(answer: str, spec: AnswerSpec) -> bool:
+    """Whether ``answer`` gives more values than the reader takes (:data:`MAX_VALUES`): then
+    it has no final answer, and the check that reads one says why (round 23b: a long worked
+    answer live, 28,000 characters of figures, earned nothing and no note said so)."""
+    try:
+        statements(fold(answer), spec)
+    except _TooMany:
+        return True
+    return False
+
+
 def final_answer(answer: str, spec: AnswerSpec) -> Final:
     """The one final answer of ``answer`` for ``spec``, or why there is none."""
     try:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from workshop.course import Exercise
 from workshop.errors import ConfigError, SubmissionRejected
 from workshop.i18n import t
-from workshop.prompts import evaluate, readable
+from workshop.prompts import evaluate, extract, readable
 from workshop.prompts.checks import (
     CHECKS_FILE,
     FORMALITIES,
@@ -145,6 +145,7 @@ class _Outcome:
     own: bool
     blocked: str = ""  # a messages.toml key when a rule takes the points away
     unreadable: bool = False  # reading the student's text raised: a failed check, said so
+    too_many: bool = False  # the answer gives more values than the reader takes (round 23b): said so
 
     @property
     def paid(self) -> bool:
@@ -492,6 +493,8 @@ def _grade_task(
             if read and check.type not in FORMALITIES and withdrawn[index]:
                 read = False  # the answer's last sentence takes it back (issue 11w, turns.py)
             outcome = _Outcome(bool(read), unreadable=read is None)
+            if read is False and sample.kind == "text":
+                outcome.too_many = evaluate.too_many_values(check, text, task)
             own = outcome.own
             if check.type not in FORMALITIES:
                 if not carried:
@@ -523,6 +526,9 @@ def _grade_task(
         en, fr = check.en, check.fr
         if any(o.unreadable for o in per):
             en, fr = t("prompts_check_unreadable", "en"), t("prompts_check_unreadable", "fr")
+        elif share < 1 and any(o.too_many and not o.own for o in per):
+            key, limit = "prompts_check_too_many_values", extract.MAX_VALUES
+            en, fr = t(key, "en", limit=limit), t(key, "fr", limit=limit)
         elif blocked and share < 1:
             params = {"checks": ", ".join(_after(check, mine))}
             en, fr = t(blocked, "en", **params), t(blocked, "fr", **params)

@@ -24,7 +24,7 @@ _NEGATION = re.compile(
     # "pas à pas" is a way of going, step by step, no negation (round 11)
     r"\b(?:pas(?![\s-]a[\s-]pas\b)(?<!\bpas[\s-]a[\s-]pas)|"
     r"jamais|not|never|no|don't|doesn't|doesnt|do not|does not|sans|without|aucune?|"
-    r"nothing|rien|inutile|avoid|evite|evitez|ni|neither|nor|none|stop|arrete|refuse|interdit|forbidden|"
+    r"nothing|rien|inutile|avoid|avoiding|evite|evitez|eviter|ni|neither|nor|none|stop|arrete|refuse|interdit|forbidden|"
     r"n'importe|pas besoin|no need|needn't|surtout pas|can't|cannot|won't|zero)\b"
     # a quantity of none negates what it counts (round 6: "Raisonne en zéro étape", "in 0 steps")
     r"|(?<![\d.,])0(?=\s++[a-z])"
@@ -71,7 +71,10 @@ _WORKS_AT = re.compile(
 _ROLE_NOUNS = set(
     "prof expert experte coach guide juge judge assistant assistante chef ia ai llm chatbot bot robot modele "
     "model tuteur tutor mentor linguiste redacteur ecrivain author auteur scientifique scientist pedagogue "
-    "specialiste specialist native natif eleve student".split()
+    "specialiste specialist native natif eleve student "
+    # round 23b: trades whose noun has no job suffix ("Tu es le médecin de l'équipe")
+    "medecin pilote maitre maitresse avocat avocate architecte interprete photographe arbitre capitaine "
+    "jury poete philosophe critique pilot lawyer nurse clerk".split()
 )
 # Someone's relative or acquaintance (round 8): "le frère d'une traductrice", "the nephew of a
 # teacher" gives the model no role, the role noun belongs to the complement.
@@ -132,11 +135,16 @@ _REASON_PHRASE = re.compile(
     # déduction après l'autre", "one inference at a time")
     r"une?\s++[a-z]{4,20}+\s++apres\s++l'autre|"
     r"one\s++[a-z]{4,20}+\s++(?:after\s++(?:another|the other)|at a time)|"
-    r"chain of thought|paso a paso|schritt fur schritt|passo a passo|passo dopo passo)\b"
+    r"chain of thought|paso a paso|schritt fur schritt|passo a passo|passo dopo passo|"
+    # round 23b: being led through the solution is its steps ("Could you walk me through it?")
+    r"(?:walk|talk|take)\s++(?:me|us)\s++through)\b"
 )
 _REASON_VERB = re.compile(
     r"\b(?:raisonne|raisonnez|reflechis|reflechissez|explique|expliquez|justifie|justifiez|detaille|detaillez|"
     r"montre|montrez|verifie|verifiez|decompose|decomposez|reason|think|explain|justify|show|detail|verify|"
+    # round 23b: the infinitive of a polite or telegraphic request ("Merci de détailler ton
+    # raisonnement", "Peux-tu expliquer chaque étape ?", "Détailler les étapes.")
+    r"raisonner|reflechir|expliquer|justifier|detailler|montrer|verifier|decomposer|"
     r"check|walk me through|break down)\b"
 )
 _REASON_OBJECT = re.compile(
@@ -889,6 +897,23 @@ def _role_in(sentence: str) -> bool:
             ):
                 return True
             continue
+        if article and _DEFINITE.match(article.group(0)):
+            # round 23b: "the" one names a job only by a trade's noun after its qualifiers
+            # ("Tu es le professeur", "le seul traducteur"), not a greeting or praise ("Tu es
+            # le bienvenu", "la meilleure", "the chosen one")
+            head = _COMPOUND_HEAD.match(after_noun)
+            if _possessed_role(rest[article.end() :]) or (
+                head and _PERSON_SUFFIX.search(head[1]) and _modifier(word)
+            ):
+                return True
+            continue
+        if not article and adverb and adverb.group(1) in _NOW:
+            # round 23b: "Tu es maintenant fatigué / content": a state from now on; a job
+            # then is named by its noun ("Tu es désormais professeur", "You are now a tutor")
+            state = _STATE_SUFFIX.search(word) and not _TRADE_OF.match(after_noun)
+            if word in _ROLE_NOUNS or (_PERSON_SUFFIX.search(word) and not state):
+                return True  # "désormais consultant en logique": a field makes the trade
+            continue
         if article or word in _ROLE_NOUNS or _ROLE_SUFFIX.search(word):
             return True
         head = _COMPOUND_HEAD.match(after_noun)
@@ -909,8 +934,16 @@ def _role_in(sentence: str) -> bool:
 # "my only hope").
 _ADVERB_LEAD = re.compile(
     r"^\s*+([a-z]{3,}ment|[a-z]{3,}ly|peut-etre|sans doute|deja|encore|toujours|aussi|vraiment|bien|tres|"
-    r"maybe|perhaps|already|still|also|really|very)\b\s*+,?+\s*+"
+    r"maybe|perhaps|already|still|also|really|very|"
+    # round 23b: from now on ("Tu es maintenant fatigué", "désormais prêt", "You are now ready")
+    r"maintenant|desormais|dorenavant|a present|now|henceforth|from now on)\b\s*+,?+\s*+"
 )
+_NOW = {"maintenant", "desormais", "dorenavant", "a present", "now", "henceforth", "from now on"}
+# The state an adjective says ("content", "patient", "confiant", "motivé", "attentive") ends as
+# some nouns of a person do; after "now", only a noun of a trade is a job.
+_STATE_SUFFIX = re.compile(r"(?:ant|ante|ent|ente|ive|if)s?$")
+_TRADE_OF = re.compile(r"(?<!\s)\s++(?:en|chez|in|at)\s++(?!(?:ce|cet|cette|ces|this|the|a)\b)[a-z]{3,}")
+_DEFINITE = re.compile(r"^(?:le|la|the)\s")
 _DOUBT = set(
     "surement probablement peut-etre certainement eventuellement sans doute maybe perhaps probably surely "
     "certainly possibly likely presumably".split()
@@ -920,7 +953,7 @@ _POSSESSED_QUALIFIERS = (
     _ONLY
     | _SUPERLATIVE
     | set("dernier derniere last grand grande petit petite cher chere dear vrai vraie true real".split())
-    | set("nouveau nouvelle new plus ultime ultimate unique".split())
+    | set("nouveau nouvelle new plus ultime ultimate unique premier premiere first".split())
 )
 
 
