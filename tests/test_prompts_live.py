@@ -299,6 +299,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round22b_fair",
         "round22a_gaming",
         "round22a_fair",
+        "round24a_gaming",
+        "round24a_fair",
         "round16b_gaming",
         "round16b_fair",
         "round16a_gaming",
