@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from workshop.prompts import arith
-from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS, fold, term_pattern, words
+from workshop.prompts.text import COMPARISON_SIGN, NUMBER_WORD_RE, NUMBER_WORDS, fold, term_pattern, words
 
 Value = Fraction | tuple[Fraction, Fraction] | str
 
@@ -562,8 +562,8 @@ def _negated(doc: _Doc, start: int, end: int, between: str = "") -> bool:
     window = before.split()[-4:] + between.split()
     if any(w.strip(".!?'\"") in _NEGATORS or w.endswith("n't") for w in window):
         return True
-    if re.search(r"\b(?:plutot que|rather than|instead of|au lieu de)\s*$", before):
-        return True
+    if re.search(r"\b(?:plutot que|rather than|instead of|au lieu de)\s*$|(?:=/=|!=)[ \t]*+$", before):
+        return True  # "1 sœur (≠ 2)": "≠" (folded "=/=") rejects the value after it (round 24a)
     if DENIED_LEAD.search(before):
         return True  # "Loin d'en avoir deux, ...", "Rien ne prouve qu'elle en ait deux"
     clause = _clause_around(text, start, end, lo, hi)
@@ -1793,6 +1793,8 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
             continue  # "pour celle qui passe par (0, −10), c'est y = 4x − 10": not the task's line
         if _ruled_out(folded, statement.start, statement.end):
             continue  # "2 sœurs : faux", "Hypothèse b = 6 : impossible": a hypothesis rejected
+        if spec.kind != "yes-no" and _bound(doc.text, statement.start, statement.end):
+            continue  # "nombre de sœurs ⩾ 1", "PGCD ≤ 1", "1 sœur minimum": a bound (round 24a)
         fraction = _FRACTION_IN_WORDS.match(folded, statement.end)
         if fraction and not _FRACTION_IN_WORDS_NOT.match(folded, fraction.end()):
             statement.value = _plus_fraction(statement.value, _FRACTION_WORDS[fraction.group("part")])
@@ -1800,6 +1802,29 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
         statement.labelled = doc.is_labelled(statement.start)
         kept.append(statement)
     return doc, sorted(kept, key=lambda s: s.start)
+
+
+# A value given as a bound (round 24a): a comparison sign (`text.COMPARISON_SIGN`) or its
+# words right before it ("⩾ 1", ">= 1", "au minimum 1", "plus d'une", "at the most one", "up
+# to 1") or right after it ("1 ≤ nombre de sœurs", "1 sœur minimum", "one or fewer", "1
+# sister max"): a comparison, no statement of the value (an exact one elsewhere stands);
+# "au moins", "at most" and "≈" are hedges of their sentence (:data:`HEDGES`), "≠" a negation.
+_BOUND_BEFORE = re.compile(
+    rf"(?:{COMPARISON_SIGN}|(?<![\w-])(?:(?:(?:au|a|at)[ \t]++)?(?:minimum|maximum)(?:[ \t]++(?:de|d'|of))?"
+    r"|max|at[ \t]++the[ \t]++(?:very[ \t]++)?(?:least|most)|(?:plus|moins)[ \t]++d(?:e|')"
+    r"|(?:more|less|fewer)[ \t]++than|up[ \t]++to|jusqu'a))[ \t*_:(]*+$"
+)
+_BOUND_AFTER = re.compile(
+    rf"(?<![ \t])[ \t*_]*+(?:{COMPARISON_SIGN}"
+    r"|(?:(?<=[ \t])[a-z]++[ \t]*+)?[,(]?[ \t]*+(?:(?:au|at)[ \t]++(?:minimum|maximum)|tout[ \t]++au[ \t]++plus|minimum|maximum"
+    r"|max|at[ \t]++the[ \t]++(?:very[ \t]++)?(?:least|most)|or[ \t]++(?:fewer|above|below)|ou[ \t]++davantage"
+    r"|and[ \t]++(?:up|over|above))(?![\w-]))"
+)
+
+
+def _bound(text: str, start: int, end: int) -> bool:
+    head = text[max(0, start - 40) : start]
+    return bool(_BOUND_BEFORE.search(head) or _BOUND_AFTER.match(text, end))
 
 
 # A fraction added in words after a value changes it (round 22a: "une sœur et demie" is 1.5,

@@ -137,6 +137,16 @@ NUMBER_WORDS: dict[str, int] = {
 # Words that may stand for a small number in a count ("une sœur", "one sister"); the
 # articles "a"/"an" only where the checks say so.
 NUMBER_WORD_RE = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True))
+# A comparison sign (round 24a: "nombre de sœurs ⩾ 1", "PGCD ≤ 1", "b >= -10", "≥=", and the
+# negated signs NFKD folds to "</", "≤/"): a bound, no value, for every reader that takes
+# one. The ASCII "<" and ">" count only right before a number, after a word and a blank or
+# after a bracket or a colon: never a blockquote's mark, an arrow ("->", "=>") or a tag.
+COMPARISON_SIGN = (
+    r"[≤≥⩽⩾≦≧≲≳⋜⋝≪≫]=?/?|(?:(?<=[(\[:])|(?<=\S[ \t]))[<>]=?/?|(?<=[\w)])[<>]=|=<"
+)  # right before a value the reader took (`extract`)
+COMPARISON = (  # anywhere: a Unicode sign, "<=" or ">=", or an ASCII sign before a number
+    rf"(?:{COMPARISON_SIGN})(?:(?<=[≤≥⩽⩾≦≧≲≳⋜⋝≪≫=])|(?<=[≤≥⩽⩾≦≧≲≳⋜⋝≪≫]/)|(?=[ \t]?[-+]?\d))"
+)
 
 
 @functools.lru_cache(maxsize=1)
