@@ -49,7 +49,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from workshop.prompts import arith
+from workshop.prompts import arith, irony
 from workshop.prompts.text import COMPARISON_SIGN, NUMBER_WORD_RE, NUMBER_WORDS, fold, term_pattern, words
 
 Value = Fraction | tuple[Fraction, Fraction] | str
@@ -187,7 +187,7 @@ _CONFIDENCE_HEADER = re.compile(
 _SURE = re.compile(r"^\W*(?:sur|sure|certain|certaine|certitude|haute|elevee|high|total|totale|100\s*%)\W*$")
 _NEGATORS = set(
     "pas not jamais never ni nor neither non no isn't aren't doesn't don't isnt arent doesnt n't cannot "
-    "can't nullement".split()
+    "can't nullement aucunement hardly scarcely".split()
 )
 _REJECTION = re.compile(
     r"\b(?:faux|fausse|wrong|incorrect|incorrecte|erreur|erronee?|mistake|mistaken|piege|trap|false)\b"
@@ -2087,6 +2087,8 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
         return Final(None, "hedged")  # cut off mid-alternative
     if _hedged(doc, found, spec):
         return Final(None, "hedged")
+    if spec.kind == "yes-no" and any(_ironic(doc, s, spec) for s in working if not s.negated):
+        return Final(None, "ironic")  # "Oui, c'est ça, et 64 est impair" (round 24a, irony.py)
     values = {s.value for s in positive}
     if len(values) > 1:
         return Final(None, "several")
@@ -2102,6 +2104,18 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
     if _decimal_working(doc, spec, working, found, value):
         return Final(None, "contradicted")
     return Final(value)
+
+
+def _ironic(doc: _Doc, statement: Statement, spec: AnswerSpec) -> bool:
+    """A verdict's sentence, and the next one when it goes on with "et"/"and" (a rider), said
+    in irony (:mod:`workshop.prompts.irony`)."""
+    index = doc.sentence_of(statement.start)
+    lo, hi = doc.sentences[index]
+    if index + 1 < len(doc.sentences):
+        start, end = doc.sentences[index + 1]
+        if re.match(r"[\s*_>-]*+(?:et|and)\b", doc.text[start:end]):
+            hi = end
+    return irony.ironic(doc.text[lo:hi], _task_numbers(spec))
 
 
 # A value given as an example (round 22a: "y = 4x + b, avec par exemple b = −10", "b = −10

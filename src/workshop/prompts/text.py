@@ -459,7 +459,20 @@ def fold(text: str) -> str:
     'soeur etape, ai'
     """
     folded = _PART_OF_HOUR.sub(_minutes, _in_words(strip_accents(clean(text)).casefold()))
+    folded = _LITERARY_NEGATION.sub(r"\g<head>pas", folded) if "n" in folded else folded
     return _ACRONYM.sub(lambda m: m.group(0).replace(".", ""), folded)
+
+
+# The literary and emphatic negations (round 24a): "ne … point", "n'… guère" (at most two
+# words between, none of them "que", "pas", "plus", "jamais", "rien" or "aucun"), "en aucun
+# cas" and "en rien" are "pas" for every reader, as "n'est point premier" is "n'est pas
+# premier"; "le point (5, 10)" stays a point ("aucunement", "hardly" are `extract`'s negators).
+_LITERARY_NEGATION = re.compile(
+    r"(?P<head>(?<![\w'-])(?:ne[ \t]++|n')"
+    r"(?:(?!(?:que|qu'|pas|plus|jamais|rien|aucune?|point|guere)(?![\w'-]))[a-z'-]++[ \t]++){0,2})"
+    r"(?:point|guere)(?![\w'-])"
+    r"|(?<![\w'-])en[ \t]++(?:aucun[ \t]++cas|rien)(?![\w'-])"
+)
 
 
 _WORD_COUNT = re.compile(r"\S+")
