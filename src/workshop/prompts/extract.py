@@ -270,6 +270,15 @@ _ELLIPTIC_NO = re.compile(
     r"\b(?:they|ils|elles|both|these numbers|ces nombres|35 et 64|35 and 64)\s*(?:are|'re|re|sont)\s+not\b"
     r"(?=\s*(?:[.,;:!?]|$))|\b(?:ne|n')\s*le\s+sont\s+pas\b|\baren't\b(?=\s*(?:[.,;:!?]|$))"
 )
+# French "si" answers a negative question with yes (round 24a: "Ne sont-ils pas premiers entre
+# eux ? Si, ils le sont.", "Réponse : si.", "Eh bien si !"): the word alone, or before a
+# pronoun's echo or an adverb of assent, opening its sentence, a line, a label or after
+# "mais", "eh bien"; "Si, comme on le voit, …" opens a condition, no answer.
+_SI = re.compile(
+    r"(?<![\w'-])si(?=[ \t]*+(?:[.!;)\n]|\Z)|[ \t]*+,[ \t]*+(?:ils|elles|ce sont|c'est|bien sur|absolument|"
+    r"tout a fait|evidemment|certainement|oui)(?![\w'-]))"
+)
+_SI_BEFORE = re.compile(r"(?:^|[.!?:;\n]|(?<![\w'-])(?:mais|eh bien|ben|bah|oh que|ah))[ \t*_>\"-]*+\Z")
 _EQUATION_CHARS = re.compile(r"[-+*/().,\d \txy=^]++")
 
 
@@ -1585,6 +1594,11 @@ def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
         words_found.append(
             Statement(value, match.start(), match.end(), _negated(doc, match.start(), match.end()))
         )
+    for match in _bounded(_SI.finditer(text)):
+        if _SI_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            words_found.append(
+                Statement("yes", match.start(), match.end(), _negated(doc, match.start(), match.end()))
+            )
     for match in _bounded(_ELLIPTIC_NO.finditer(text)):
         found.append(Statement("no", match.start(), match.end()))
     predicate = "|".join(term_pattern(p) for p in spec.predicate)
@@ -2083,8 +2097,8 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
         return Final(None, "retracted")
     if _disowned(doc.text, min(s.start for s in positive)):
         return Final(None, "retracted")
-    if _DANGLING.search(doc.text.rstrip()[-40:]):
-        return Final(None, "hedged")  # cut off mid-alternative
+    if _DANGLING.search(doc.text.rstrip()[-40:]) and not _si_at_end(doc.text.rstrip()):
+        return Final(None, "hedged")  # cut off mid-alternative ("Réponse : si." answers, round 24a)
     if _hedged(doc, found, spec):
         return Final(None, "hedged")
     if spec.kind == "yes-no" and any(_ironic(doc, s, spec) for s in working if not s.negated):
@@ -2104,6 +2118,12 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
     if _decimal_working(doc, spec, working, found, value):
         return Final(None, "contradicted")
     return Final(value)
+
+
+def _si_at_end(text: str) -> bool:
+    """Whether ``text`` ends on a "si" that answers (:data:`_SI`), not one cut off."""
+    found = _SI.search(text, max(0, len(text) - 6))
+    return found is not None and bool(_SI_BEFORE.search(text, max(0, found.start() - 12), found.start()))
 
 
 def _ironic(doc: _Doc, statement: Statement, spec: AnswerSpec) -> bool:

@@ -2082,6 +2082,7 @@ _DECORATION = re.compile(
 _PLAN_HEDGE = re.compile(
     r"\b(?:environ|about|around|approximately|approx|roughly|voire|peut-etre|maybe|perhaps|selon|depending|"
     r"si le temps|if time|ou plus|or more|max|maximum|au plus|au moins|at least|up to|a peu pres|"
+    r"ou moins|or less|or fewer|minimum|at most|"
     r"facultati\w*|optional|"
     # a rough guess (round 9: "20 min (à la louche)")
     r"a la louche|au pif|pifometre|a vue de nez|en gros|grosso modo|ballpark|give or take|"
