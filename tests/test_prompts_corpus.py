@@ -93,6 +93,10 @@ written by red team 11g against the grader of a8f5a19 before grading them (16/49
 attempts, 2 disputed, and 5/34 fair answers scored wrongly then; issue 11n corrected four
 gaming `deserves` by precedent, see the file's header, and r7f-summary-spaced-colon-and-
 semicolon's own words are paid: a year copied is no wording copied).
+round24a_*.toml were written by red team 11zg (answers and live) against the grader of e67424c
+before grading them (6/40 gaming attempts, 5/40 live, and 2/29 fair attempts losing answer
+points, 2/29 live; the gaming file's header says what was relabelled and marked since), and
+round24a_own_*.toml are issue 11aq's own variants of its classes, written before their fixes.
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -202,6 +206,9 @@ FAIR += corpus.load("round22b_fair")
 # Round 22a (red team 11zc, issue 11ak).
 GAMING += corpus.load("round22a_gaming")
 FAIR += corpus.load("round22a_fair")
+# Round 24a (red team 11zg, issue 11aq) and issue 11aq's own variants.
+GAMING += corpus.load("round24a_gaming") + corpus.load("round24a_own_gaming")
+FAIR += corpus.load("round24a_fair") + corpus.load("round24a_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -122,6 +122,33 @@ def test_1_a_slope_compared_keeps_the_line(prompts):
     assert earned["answer-equation"] == 2 and earned["answer-intercept"] == 1
 
 
+_PLAN_PARTS = (
+    "1. Qu'est-ce que l'IA générative ? ({first})\n2. Comment un modèle de langage apprend (15 min)\n"
+    "3. Démonstration de ChatGPT (15 min)\n4. Limites et risques de l'IA générative (10 min)\n"
+    "5. Questions (10 min)"
+)
+
+
+@pytest.mark.parametrize("first", ["≤ 10 min", "< 10 min", "⩽10 min", "10 min ou moins", ">= 10 min"])
+def test_1_a_bound_on_a_duration_is_no_duration(prompts, first):
+    assert _plan(prompts, _PLAN_PARTS.format(first=first))["answer-sections"] == 0
+
+
+def test_1_an_arrow_in_a_title_keeps_the_plan(prompts):
+    plan = _PLAN_PARTS.format(first="10 min").replace("Qu'est-ce que", "Définitions -> qu'est-ce que")
+    assert _plan(prompts, plan)["answer-sections"] == 3
+
+
+def test_1_a_bound_on_a_year_states_no_fact(prompts):
+    answer = (
+        "Dans l'Antiquité, on comptait avec des cailloux sur des abaques. En ≥ 1642, Blaise Pascal, à "
+        "dix-neuf ans, invente la Pascaline pour aider son père. Au XIXe siècle, l'arithmomètre est produit "
+        "en série ; en 1972, la HP-35 tient dans la poche. Aujourd'hui, chaque téléphone contient une calculatrice."
+    )
+    assert _summary(prompts, answer)["answer-fact-1"] == 0
+    assert _summary(prompts, answer.replace("≥ ", ""))["answer-fact-1"] == 1
+
+
 # -- 2. literary and emphatic negations negate the verdict ----------------------------------
 @pytest.mark.parametrize(
     "answer",
@@ -211,6 +238,7 @@ _FACTS = "Blaise Pascal invente la Pascaline en 1642 ; la HP-35 de poche sort en
         f"{_SUMMARY_BODY}\n\n![{_FACTS}](images/pascaline.png \"{_FACTS}\")",
         f'Un jeune [prodige](https://fr.wikipedia.org/wiki/Pascal "{_FACTS}") ouvre la voie. {_SUMMARY_BODY}',
         f"![{_FACTS}][img]\n\n{_SUMMARY_BODY}\n\n[img]: pascaline.jpg",
+        f'<IMG src="pascaline.jpg" alt="{_FACTS}">\n\n{_SUMMARY_BODY}',
     ],
 )
 def test_4_facts_only_in_an_image_or_a_title_are_not_stated(prompts, answer):
@@ -229,18 +257,14 @@ def test_4_a_summary_beside_an_image_keeps_its_facts(prompts):
     assert earned["answer-fact-1"] == 1 and earned["answer-fact-2"] == 1 and earned["answer-fact-3"] == 1
 
 
+_TRANSLATE = "Tu es traducteur technique. Traduis ce paragraphe en anglais, sans note ni commentaire.\n{traduction_text}"
+
+
 def test_4_french_in_an_image_alt_text_is_french_left(prompts):
-    english = (
-        "An artificial intelligence model learns from examples. During training, it is shown thousands of "
-        "labelled photos, for example \"chihuahua\" or \"muffin\". With each mistake, the model slightly adjusts "
-        "its parameters, that is, the numbers that determine its answers. A large language model has "
-        "billions of them. Once trained, it can recognise images it has never seen, but it can also be "
-        "wrong with great confidence."
-    )
     french = "Un modèle d'intelligence artificielle apprend à partir d'exemples pendant l'entraînement."
-    earned = corpus.earned(prompts, "traduction", TRANSLATION, f"![{french}](schema.png)\n\n{english}")
+    earned = corpus.earned(prompts, "traduction", _TRANSLATE, f"![{french}](schema.png)\n\n{TRANSLATION}")
     assert earned["answer-english"] == 0
-    assert corpus.earned(prompts, "traduction", TRANSLATION, english)["answer-english"] == 1
+    assert corpus.earned(prompts, "traduction", _TRANSLATE, TRANSLATION)["answer-english"] > 0
 
 
 # -- 5. French "si" answers a negative question with yes ------------------------------------
