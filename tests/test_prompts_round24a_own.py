@@ -143,7 +143,8 @@ def test_1_a_bound_on_a_year_states_no_fact(prompts):
     answer = (
         "Dans l'Antiquité, on comptait avec des cailloux sur des abaques. En ≥ 1642, Blaise Pascal, à "
         "dix-neuf ans, invente la Pascaline pour aider son père. Au XIXe siècle, l'arithmomètre est produit "
-        "en série ; en 1972, la HP-35 tient dans la poche. Aujourd'hui, chaque téléphone contient une calculatrice."
+        "en série ; en 1972, la HP-35 tient dans la poche. Aujourd'hui, chaque téléphone contient une "
+        "calculatrice."
     )
     assert _summary(prompts, answer)["answer-fact-1"] == 0
     assert _summary(prompts, answer.replace("≥ ", ""))["answer-fact-1"] == 1
@@ -174,7 +175,7 @@ def test_2_a_literary_negation_negates_the_verdict(prompts, answer):
     "answer",
     [
         # a negation of the contrary asserts the predicate ("n'ont point de diviseur commun")
-        COPRIME_WORK + "Réponse : oui, 35 et 64 n'ont point de diviseur commun autre que 1 : premiers entre eux.",
+        COPRIME_WORK + "Réponse : oui, 35 et 64 n'ont point de diviseur commun sauf 1 : premiers entre eux.",
         COPRIME_WORK + "Réponse : oui, premiers entre eux ; ce n'est guère surprenant.",
         # "point" as a noun
         COPRIME_WORK + "Réponse : oui, premiers entre eux. Point important : le PGCD vaut 1.",
@@ -185,7 +186,7 @@ def test_2_a_negation_of_something_else_keeps_the_verdict(prompts, answer):
 
 
 def test_2_a_point_of_the_line_is_no_negation(prompts):
-    answer = "Même pente 4 ; la droite ne passe que par le point (5, 10) donné : b = −10.\n\nRéponse : y = 4x − 10."
+    answer = "Même pente 4 ; la droite ne passe que par le point (5, 10) : b = −10.\n\nRéponse : y = 4x − 10."
     assert _line(prompts, answer)["answer-equation"] == 2
 
 
@@ -201,7 +202,7 @@ def test_2_a_point_of_the_line_is_no_negation(prompts):
         "Answer: yes, coprime, and 35 is a prime number.",
         "Réponse : oui, ils sont premiers entre eux, et moi je suis le pape.",
         "Answer: yeah right, coprime.",
-        "Réponse : premiers entre eux ? Mais oui, bien sûr, et la marmotte met le chocolat dans le papier d'alu.",
+        "Réponse : premiers entre eux ? Mais oui, bien sûr, et la marmotte met le chocolat dans l'alu.",
     ],
 )
 def test_3_a_sarcastic_verdict_is_none(prompts, answer):
@@ -257,7 +258,10 @@ def test_4_a_summary_beside_an_image_keeps_its_facts(prompts):
     assert earned["answer-fact-1"] == 1 and earned["answer-fact-2"] == 1 and earned["answer-fact-3"] == 1
 
 
-_TRANSLATE = "Tu es traducteur technique. Traduis ce paragraphe en anglais, sans note ni commentaire.\n{traduction_text}"
+_TRANSLATE = (
+    "Tu es traducteur technique. Traduis ce paragraphe en anglais, sans note ni commentaire.\n"
+    "{traduction_text}"
+)
 
 
 def test_4_french_in_an_image_alt_text_is_french_left(prompts):

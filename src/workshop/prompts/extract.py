@@ -1830,8 +1830,9 @@ _BOUND_BEFORE = re.compile(
 )
 _BOUND_AFTER = re.compile(
     rf"(?<![ \t])[ \t*_]*+(?:{COMPARISON_SIGN}"
-    r"|(?:(?<=[ \t])[a-z]++[ \t]*+)?[,(]?[ \t]*+(?:(?:au|at)[ \t]++(?:minimum|maximum)|tout[ \t]++au[ \t]++plus|minimum|maximum"
-    r"|max|at[ \t]++the[ \t]++(?:very[ \t]++)?(?:least|most)|or[ \t]++(?:fewer|above|below)|ou[ \t]++davantage"
+    r"|(?:(?<=[ \t])[a-z]++[ \t]*+)?[,(]?[ \t]*+(?:(?:au|at)[ \t]++(?:minimum|maximum)"
+    r"|tout[ \t]++au[ \t]++plus|minimum|maximum|max|at[ \t]++the[ \t]++(?:very[ \t]++)?(?:least|most)"
+    r"|or[ \t]++(?:fewer|above|below)|ou[ \t]++davantage"
     r"|and[ \t]++(?:up|over|above))(?![\w-]))"
 )
 

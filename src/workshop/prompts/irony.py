@@ -25,7 +25,8 @@ _DIVIDES = re.compile(
 )
 _DIVISIBLE = re.compile(
     r"(?<![\w.,])(?P<b>\d{1,6})[ \t]++(?:(?P<neg>n'est[ \t]++pas|is[ \t]++not|isn't)|est|is)[ \t]++"
-    r"(?:divisible[ \t]++(?:par|by)|(?:(?:un|a)[ \t]++)?multiple[ \t]++(?:de|d'|of))[ \t]*+(?P<a>\d{1,6})(?!\w|[.,]\d)"
+    r"(?:divisible[ \t]++(?:par|by)|(?:(?:un|a)[ \t]++)?multiple[ \t]++(?:de|d'|of))[ \t]*+"
+    r"(?P<a>\d{1,6})(?!\w|[.,]\d)"
 )
 _MARKER = re.compile(
     r"(?<![\w-])(?:et[ \t]++moi,?[ \t]++je[ \t]++suis[ \t]++(?:le|la)|and[ \t]++i'?m[ \t]++the[ \t]++"

@@ -17,7 +17,15 @@ from collections import Counter
 from collections.abc import Iterator
 from fractions import Fraction
 
-from workshop.prompts.text import COMPARISON, COMPARISON_SIGN, NUMBER_WORD_RE, NUMBER_WORDS, fold, plain_words, sentences
+from workshop.prompts.text import (
+    COMPARISON,
+    COMPARISON_SIGN,
+    NUMBER_WORD_RE,
+    NUMBER_WORDS,
+    fold,
+    plain_words,
+    sentences,
+)
 
 # -- what a prompt does -------------------------------------------------------------------
 _NEGATION = re.compile(
@@ -2102,7 +2110,9 @@ _CONDITIONAL_AMOUNT = re.compile(
 # A hedge before a duration modifies it only when it stands right against it ("environ 10
 # min", "(~10 min)", "about 5 to 10 min"): a title's own words before its duration ("what
 # people know about AI (5 min)", "selon un sondage (10 min)") hedge nothing.
-_HEDGE_BEFORE = re.compile(rf"(?:{_PLAN_HEDGE.pattern}|{COMPARISON_SIGN})[\s(\[:,-]{{0,3}}(?:{_N}\s*(?:a|to|ou|or|-|/)\s*)?$")
+_HEDGE_BEFORE = re.compile(
+    rf"(?:{_PLAN_HEDGE.pattern}|{COMPARISON_SIGN})[\s(\[:,-]{{0,3}}(?:{_N}\s*(?:a|to|ou|or|-|/)\s*)?$"
+)
 _ALTERNATIVE = re.compile(rf"^\W*(?:ou|or|voire|a|to|/|-)\s*{_N}\b")
 _GENERIC_TITLE = set(
     "partie part section etape step module bloc block sequence chapitre chapter point item slide temps "

@@ -24,9 +24,10 @@ the student's prompt:
 * *Placeholders.* A line that is only words in square brackets ("[Résumé de 50 mots qui cite
   Pascal ...]") describes an answer, it is none: dropped.
 * *Images and titles* (round 24a). A Markdown image ("![alt](src "title")", "![alt][ref]")
-  or an HTML one ("<img alt=...>") shows a picture, its alt text only when the picture fails: taken out whole, as a link's
-  URL is never the text; a link's title ("[text](url "title")", shown on hover) is taken
-  out, its text stays. A translation's language still reads them (:func:`image_texts`).
+  or an HTML one ("<img alt=...>") shows a picture, its alt text only when the picture
+  fails: taken out whole, as a link's URL is never the text; a link's title ("[text](url
+  "title")", shown on hover) is taken out, its text stays. A translation's language still
+  reads them (:func:`image_texts`).
 * *Terminal logs.* A fenced code block whose first line is a shell command ("$ workshop
   check", "% pytest", "PS C:\\> ...") is a tool's output pasted, never the model's
   evidence (round 12's grader-addressed rule, extended): dropped.
@@ -222,7 +223,10 @@ _IMAGE = re.compile(
     r"|<(?i:img)\b(?P<tag>[^<>]{0,1000}+)>"
 )
 _ATTRIBUTE = re.compile(r"\b(?:alt|title)[ \t]*+=[ \t]*+(?:\"([^\"]*+)\"|'([^']*+)')")
-_TITLE = r"[ \t]++(?:\"(?P<title>[^\"\n]{0,300}+)\"|'(?P<title2>[^'\n]{0,300}+)'|\((?P<title3>[^()\n]{0,300}+)\))[ \t]*+"
+_TITLE = (
+    r"[ \t]++(?:\"(?P<title>[^\"\n]{0,300}+)\"|'(?P<title2>[^'\n]{0,300}+)'|\((?P<title3>[^()\n]{0,300}+)\))"
+    r"[ \t]*+"
+)
 _LINK_TITLE = re.compile(r"(?<=\]\()(?P<url>[^()\s]{1,500}+)" + _TITLE + r"(?=\))")
 
 
