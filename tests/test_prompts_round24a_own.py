@@ -202,6 +202,7 @@ def test_2_a_point_of_the_line_is_no_negation(prompts):
         "Answer: yes, coprime, and 35 is a prime number.",
         "Réponse : oui, ils sont premiers entre eux, et moi je suis le pape.",
         "Answer: yeah right, coprime.",
+        "Réponse : oui, premiers entre eux. Et 64 est impair.",
         "Réponse : premiers entre eux ? Mais oui, bien sûr, et la marmotte met le chocolat dans l'alu.",
     ],
 )
