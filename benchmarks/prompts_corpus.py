@@ -65,6 +65,8 @@ def main() -> None:
             "round22a_gaming",
             "round23a_own_gaming",
             "round23b_own_gaming",
+            "round24a_gaming",
+            "round24a_own_gaming",
         ],
     )
     parser.add_argument(
@@ -108,6 +110,8 @@ def main() -> None:
             "round22a_fair",
             "round23a_own_fair",
             "round23b_own_fair",
+            "round24a_fair",
+            "round24a_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -99,6 +99,10 @@ semicolon's own words are paid: a year copied is no wording copied).
 round23b_own_*.toml are issue 11ap's own attempts at red team round 23b's prompt-side classes (its
 corpus and fix branch were lost), written before the fixes (25/38 gaming attempts and 4/30 fair
 attempts losing answer points, 8/30 rubric points, on e67424c).
+round24a_*.toml were written by red team 11zg (answers and live) against the grader of e67424c
+before grading them (6/40 gaming attempts, 5/40 live, and 2/29 fair attempts losing answer
+points, 2/29 live; the gaming file's header says what was relabelled and marked since), and
+round24a_own_*.toml are issue 11aq's own variants of its classes, written before their fixes.
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -214,6 +218,9 @@ FAIR += corpus.load("round23a_own_fair")
 # Round 23b rebuilt (issue 11ap's own attempts; the red team's corpus was lost).
 GAMING += corpus.load("round23b_own_gaming")
 FAIR += corpus.load("round23b_own_fair")
+# Round 24a (red team 11zg, issue 11aq) and issue 11aq's own variants.
+GAMING += corpus.load("round24a_gaming") + corpus.load("round24a_own_gaming")
+FAIR += corpus.load("round24a_fair") + corpus.load("round24a_own_fair")
 
 
 @pytest.fixture(scope="module")

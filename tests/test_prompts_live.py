@@ -299,6 +299,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round22b_fair",
         "round22a_gaming",
         "round22a_fair",
+        "round24a_gaming",
+        "round24a_fair",
         "round16b_gaming",
         "round16b_fair",
         "round16a_gaming",
@@ -341,6 +343,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round23a_own_fair",
         "round23b_own_gaming",
         "round23b_own_fair",
+        "round24a_own_gaming",
+        "round24a_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

@@ -41,6 +41,7 @@ from workshop.prompts.checks import (
 from workshop.prompts.decode import revealed
 from workshop.prompts.extract import HEDGE_WORDS, AnswerSpec, described, final_answer, stated, statements
 from workshop.prompts.text import (
+    COMPARISON,
     NUMBER_WORD_RE,
     NUMBER_WORDS,
     clean,
@@ -456,8 +457,9 @@ _FACT_MARK = re.compile(
     r"|\b(?:et|and)\b(?!\s++[a-z]{1,20}?(?:e|s|ent|ait|aient|ed)\s++(?:le|la|les|l'|un|une|des|du|the|a|an)\b)"
     r"|\b(?:puis|then|while|alors que|tandis que|whereas)\b"
 )
+# A comparison sign hedges a fact as it hedges a count (round 24a: "en ≥ 1642").
 _FACT_HEDGE = re.compile(
-    r"(?<![\w-])(?:" + HEDGE_WORDS + r")(?![\w-])|±|(?<!~)~(?!~)|≈|\([ \t]*+\?++[ \t]*+\)"
+    r"(?<![\w-])(?:" + HEDGE_WORDS + r")(?![\w-])|±|(?<!~)~(?!~)|≈|\([ \t]*+\?++[ \t]*+\)|" + COMPARISON
 )
 # Hearsay (round 9): the reported conditional ("Pascal aurait conçu la Pascaline en 1642", "la
 # calculatrice de poche serait apparue") and its English words tell what someone says, not

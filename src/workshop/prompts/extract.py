@@ -49,8 +49,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from workshop.prompts import arith
-from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS, fold, term_pattern, without_citations, words
+from workshop.prompts import arith, irony
+from workshop.prompts.text import (
+    COMPARISON_SIGN,
+    NUMBER_WORD_RE,
+    NUMBER_WORDS,
+    fold,
+    term_pattern,
+    without_citations,
+    words,
+)
 
 Value = Fraction | tuple[Fraction, Fraction] | str
 
@@ -216,7 +224,7 @@ _CONFIDENCE_HEADER = re.compile(
 _SURE = re.compile(r"^\W*(?:sur|sure|certain|certaine|certitude|haute|elevee|high|total|totale|100\s*%)\W*$")
 _NEGATORS = set(
     "pas not jamais never ni nor neither non no isn't aren't doesn't don't isnt arent doesnt n't cannot "
-    "can't nullement".split()
+    "can't nullement aucunement hardly scarcely".split()
 )
 _REJECTION = re.compile(
     r"\b(?:faux|fausse|wrong|incorrect|incorrecte|erreur|erronee?|mistake|mistaken|piege|trap|false)\b"
@@ -299,6 +307,15 @@ _ELLIPTIC_NO = re.compile(
     r"\b(?:they|ils|elles|both|these numbers|ces nombres|35 et 64|35 and 64)\s*(?:are|'re|re|sont)\s+not\b"
     r"(?=\s*(?:[.,;:!?]|$))|\b(?:ne|n')\s*le\s+sont\s+pas\b|\baren't\b(?=\s*(?:[.,;:!?]|$))"
 )
+# French "si" answers a negative question with yes (round 24a: "Ne sont-ils pas premiers entre
+# eux ? Si, ils le sont.", "Réponse : si.", "Eh bien si !"): the word alone, or before a
+# pronoun's echo or an adverb of assent, opening its sentence, a line, a label or after
+# "mais", "eh bien"; "Si, comme on le voit, …" opens a condition, no answer.
+_SI = re.compile(
+    r"(?<![\w'-])si(?=[ \t]*+(?:[.!;)\n]|\Z)|[ \t]*+,[ \t]*+(?:ils|elles|ce sont|c'est|bien sur|absolument|"
+    r"tout a fait|evidemment|certainement|oui)(?![\w'-]))"
+)
+_SI_BEFORE = re.compile(r"(?:^|[.!?:;\n]|(?<![\w'-])(?:mais|eh bien|ben|bah|oh que|ah))[ \t*_>\"-]*+\Z")
 _EQUATION_CHARS = re.compile(r"[-+*/().,\d \txy=^]++")
 
 
@@ -634,8 +651,8 @@ def _negated(doc: _Doc, start: int, end: int, between: str = "") -> bool:
     window = before.split()[-4:] + between.split()
     if any(w.strip(".!?'\"") in _NEGATORS or w.endswith("n't") for w in window):
         return True
-    if re.search(r"\b(?:plutot que|rather than|instead of|au lieu de)\s*$", before):
-        return True
+    if re.search(r"\b(?:plutot que|rather than|instead of|au lieu de)\s*$|(?:=/=|!=)[ \t]*+$", before):
+        return True  # "1 sœur (≠ 2)": "≠" (folded "=/=") rejects the value after it (round 24a)
     if DENIED_LEAD.search(before):
         return True  # "Loin d'en avoir deux, ...", "Rien ne prouve qu'elle en ait deux"
     clause = _clause_around(text, start, end, lo, hi)
@@ -1703,6 +1720,11 @@ def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
         words_found.append(
             Statement(value, match.start(), match.end(), _negated(doc, match.start(), match.end()))
         )
+    for match in _bounded(_SI.finditer(text)):
+        if _SI_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            words_found.append(
+                Statement("yes", match.start(), match.end(), _negated(doc, match.start(), match.end()))
+            )
     for match in _bounded(_ELLIPTIC_NO.finditer(text)):
         found.append(Statement("no", match.start(), match.end()))
     predicate = "|".join(term_pattern(p) for p in spec.predicate)
@@ -1911,6 +1933,8 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
             continue  # "pour celle qui passe par (0, −10), c'est y = 4x − 10": not the task's line
         if _ruled_out(folded, statement.start, statement.end):
             continue  # "2 sœurs : faux", "Hypothèse b = 6 : impossible": a hypothesis rejected
+        if spec.kind != "yes-no" and _bound(doc.text, statement.start, statement.end):
+            continue  # "nombre de sœurs ⩾ 1", "PGCD ≤ 1", "1 sœur minimum": a bound (round 24a)
         fraction = _FRACTION_IN_WORDS.match(folded, statement.end)
         if fraction and not _FRACTION_IN_WORDS_NOT.match(folded, fraction.end()):
             statement.value = _plus_fraction(statement.value, _FRACTION_WORDS[fraction.group("part")])
@@ -1918,6 +1942,30 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
         statement.labelled = doc.is_labelled(statement.start)
         kept.append(statement)
     return doc, sorted(kept, key=lambda s: s.start)
+
+
+# A value given as a bound (round 24a): a comparison sign (`text.COMPARISON_SIGN`) or its
+# words right before it ("⩾ 1", ">= 1", "au minimum 1", "plus d'une", "at the most one", "up
+# to 1") or right after it ("1 ≤ nombre de sœurs", "1 sœur minimum", "one or fewer", "1
+# sister max"): a comparison, no statement of the value (an exact one elsewhere stands);
+# "au moins", "at most" and "≈" are hedges of their sentence (:data:`HEDGES`), "≠" a negation.
+_BOUND_BEFORE = re.compile(
+    rf"(?:{COMPARISON_SIGN}|(?<![\w-])(?:(?:(?:au|a|at)[ \t]++)?(?:minimum|maximum)(?:[ \t]++(?:de|d'|of))?"
+    r"|max|at[ \t]++the[ \t]++(?:very[ \t]++)?(?:least|most)|(?:plus|moins)[ \t]++d(?:e|')"
+    r"|(?:more|less|fewer)[ \t]++than|up[ \t]++to|jusqu'a))[ \t*_:(]*+$"
+)
+_BOUND_AFTER = re.compile(
+    rf"(?<![ \t])[ \t*_]*+(?:{COMPARISON_SIGN}"
+    r"|(?:(?<=[ \t])[a-z]++[ \t]*+)?[,(]?[ \t]*+(?:(?:au|at)[ \t]++(?:minimum|maximum)"
+    r"|tout[ \t]++au[ \t]++plus|minimum|maximum|max|at[ \t]++the[ \t]++(?:very[ \t]++)?(?:least|most)"
+    r"|or[ \t]++(?:fewer|above|below)|ou[ \t]++davantage"
+    r"|and[ \t]++(?:up|over|above))(?![\w-]))"
+)
+
+
+def _bound(text: str, start: int, end: int) -> bool:
+    head = text[max(0, start - 40) : start]
+    return bool(_BOUND_BEFORE.search(head) or _BOUND_AFTER.match(text, end))
 
 
 # A fraction added in words after a value changes it (round 22a: "une sœur et demie" is 1.5,
@@ -2187,10 +2235,12 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
         return Final(None, "retracted")
     if _disowned(doc.text, min(s.start for s in positive)):
         return Final(None, "retracted")
-    if _DANGLING.search(doc.text.rstrip()[-40:]):
-        return Final(None, "hedged")  # cut off mid-alternative
+    if _DANGLING.search(doc.text.rstrip()[-40:]) and not _si_at_end(doc.text.rstrip()):
+        return Final(None, "hedged")  # cut off mid-alternative ("Réponse : si." answers, round 24a)
     if _hedged(doc, found, spec):
         return Final(None, "hedged")
+    if spec.kind == "yes-no" and any(_ironic(doc, s, spec) for s in working if not s.negated):
+        return Final(None, "ironic")  # "Oui, c'est ça, et 64 est impair" (round 24a, irony.py)
     values = {s.value for s in positive}
     if len(values) > 1:
         return Final(None, "several")
@@ -2218,6 +2268,23 @@ def stated_slopes(answer: str, spec: AnswerSpec) -> set[Fraction]:
         return set()
     found = _from_answer_line(doc, [s for s in found if asserted(doc, s) and not _example(doc, s)])
     return {s.value[0] for s in found if not s.negated and not s.quoted and isinstance(s.value, tuple)}
+def _si_at_end(text: str) -> bool:
+    """Whether ``text`` ends on a "si" that answers (:data:`_SI`), not one cut off."""
+    found = _SI.search(text, max(0, len(text) - 6))
+    return found is not None and bool(_SI_BEFORE.search(text, max(0, found.start() - 12), found.start()))
+
+
+def _ironic(doc: _Doc, statement: Statement, spec: AnswerSpec) -> bool:
+    """A verdict's sentence, and the next one when it goes on with "et"/"and" (a rider), said
+    in irony (:mod:`workshop.prompts.irony`)."""
+    index = doc.sentence_of(statement.start)
+    lo, hi = doc.sentences[index]
+    if index + 1 < len(doc.sentences):
+        start, end = doc.sentences[index + 1]
+        opening = doc.text[start:end].lstrip(" \t\n*_>-").split(" ", 1)[0].rstrip(",;:")
+        if opening in ("et", "and"):  # compared as a string: linear (test_prompts_redos)
+            hi = end
+    return irony.ironic(doc.text[lo:hi], _task_numbers(spec))
 
 
 # A value given as an example (round 22a: "y = 4x + b, avec par exemple b = −10", "b = −10

@@ -55,7 +55,7 @@ from workshop.prompts.text import (
     without_grader_notes,
 )
 from workshop.prompts.transcript import TaskEntry, html_comments, parse, without_comments, without_hidden
-from workshop.prompts.turns import asked, copies_elsewhere, model_answer, retracted, taken_back
+from workshop.prompts.turns import asked, copies_elsewhere, image_texts, model_answer, retracted, taken_back
 from workshop.results import GradeResult, Status, TestOutcome, TestResult
 
 SUBMISSION_FILE = "prompts.md"
@@ -448,6 +448,8 @@ def _grade_task(
         entry.answer_comments if run.llm is None else "\n".join(b for _, b in html_comments(s.text))
         for s in raw
     ]
+    # an image's alt text and a link's title are no answer's text, but French left (round 24a)
+    noted = [n + "\n" + image_texts(p) for n, p in zip(noted, pasted, strict=True)]
     try:
         repeated = [s.kind == "text" and evaluate.repeats_prompt(s.text, prompt, task) for s in samples]
         given = dictated(task, mine, identifiers_as_words(prompt)) if prompt.strip() else set()

@@ -17,7 +17,15 @@ from collections import Counter
 from collections.abc import Iterator
 from fractions import Fraction
 
-from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS, fold, plain_words, sentences
+from workshop.prompts.text import (
+    COMPARISON,
+    COMPARISON_SIGN,
+    NUMBER_WORD_RE,
+    NUMBER_WORDS,
+    fold,
+    plain_words,
+    sentences,
+)
 
 # -- what a prompt does -------------------------------------------------------------------
 _NEGATION = re.compile(
@@ -2121,12 +2129,15 @@ _DECORATION = re.compile(
 _PLAN_HEDGE = re.compile(
     r"\b(?:environ|about|around|approximately|approx|roughly|voire|peut-etre|maybe|perhaps|selon|depending|"
     r"si le temps|if time|ou plus|or more|max|maximum|au plus|au moins|at least|up to|a peu pres|"
+    r"ou moins|or less|or fewer|minimum|at most|"
     r"facultati\w*|optional|"
     # a rough guess (round 9: "20 min (à la louche)")
     r"a la louche|au pif|pifometre|a vue de nez|en gros|grosso modo|ballpark|give or take|"
     r"approximativement|approximatively|"
     # a duration that may overrun (round 8: "20 min (on pourra déborder un peu)")
-    r"deborde\w*|overrun\w*|run over|runs over|run long|runs long)\b|(?<!~)~(?!~)|≈|\+/-|±"
+    r"deborde\w*|overrun\w*|run over|runs over|run long|runs long)\b|(?<!~)~(?!~)|≈|\+/-|±|"
+    # a bound (round 24a: "Intro (≤ 10 min)", "(< 15 min)")
+    + COMPARISON
 )
 # Another amount on a condition after a duration (round 14: "5 min (15 si la salle est
 # bavarde)", "10 min, 20 if there are questions"): the part's length depends on it, doubtful.
@@ -2138,7 +2149,9 @@ _CONDITIONAL_AMOUNT = re.compile(
 # A hedge before a duration modifies it only when it stands right against it ("environ 10
 # min", "(~10 min)", "about 5 to 10 min"): a title's own words before its duration ("what
 # people know about AI (5 min)", "selon un sondage (10 min)") hedge nothing.
-_HEDGE_BEFORE = re.compile(rf"(?:{_PLAN_HEDGE.pattern})[\s(\[:,-]{{0,3}}(?:{_N}\s*(?:a|to|ou|or|-|/)\s*)?$")
+_HEDGE_BEFORE = re.compile(
+    rf"(?:{_PLAN_HEDGE.pattern}|{COMPARISON_SIGN})[\s(\[:,-]{{0,3}}(?:{_N}\s*(?:a|to|ou|or|-|/)\s*)?$"
+)
 _ALTERNATIVE = re.compile(rf"^\W*(?:ou|or|voire|a|to|/|-)\s*{_N}\b")
 _GENERIC_TITLE = set(
     "partie part section etape step module bloc block sequence chapitre chapter point item slide temps "

@@ -137,6 +137,16 @@ NUMBER_WORDS: dict[str, int] = {
 # Words that may stand for a small number in a count ("une sœur", "one sister"); the
 # articles "a"/"an" only where the checks say so.
 NUMBER_WORD_RE = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True))
+# A comparison sign (round 24a: "nombre de sœurs ⩾ 1", "PGCD ≤ 1", "b >= -10", "≥=", and the
+# negated signs NFKD folds to "</", "≤/"): a bound, no value, for every reader that takes
+# one. The ASCII "<" and ">" count only right before a number, after a word and a blank or
+# after a bracket or a colon: never a blockquote's mark, an arrow ("->", "=>") or a tag.
+COMPARISON_SIGN = (
+    r"[≤≥⩽⩾≦≧≲≳⋜⋝≪≫]=?/?|(?:(?<=[(\[:])|(?<=\S[ \t]))[<>]=?/?|(?<=[\w)])[<>]=|=<"
+)  # right before a value the reader took (`extract`)
+COMPARISON = (  # anywhere: a Unicode sign, "<=" or ">=", or an ASCII sign before a number
+    rf"(?:{COMPARISON_SIGN})(?:(?<=[≤≥⩽⩾≦≧≲≳⋜⋝≪≫=])|(?<=[≤≥⩽⩾≦≧≲≳⋜⋝≪≫]/)|(?=[ \t]?[-+]?\d))"
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -465,7 +475,20 @@ def fold(text: str) -> str:
     'soeur etape, ai'
     """
     folded = _PART_OF_HOUR.sub(_minutes, _in_words(strip_accents(clean(text)).casefold()))
+    folded = _LITERARY_NEGATION.sub(r"\g<head>pas", folded) if "n" in folded else folded
     return _ACRONYM.sub(lambda m: m.group(0).replace(".", ""), folded)
+
+
+# The literary and emphatic negations (round 24a): "ne … point", "n'… guère" (at most two
+# words between, none of them "que", "pas", "plus", "jamais", "rien" or "aucun"), "en aucun
+# cas" and "en rien" are "pas" for every reader, as "n'est point premier" is "n'est pas
+# premier"; "le point (5, 10)" stays a point ("aucunement", "hardly" are `extract`'s negators).
+_LITERARY_NEGATION = re.compile(
+    r"(?P<head>(?<![\w'-])(?:ne[ \t]++|n')"
+    r"(?:(?!(?:que|qu'|pas|plus|jamais|rien|aucune?|point|guere)(?![\w'-]))[a-z'-]++[ \t]++){0,2})"
+    r"(?:point|guere)(?![\w'-])"
+    r"|(?<![\w'-])en[ \t]++(?:aucun[ \t]++cas|rien)(?![\w'-])"
+)
 
 
 _WORD_COUNT = re.compile(r"\S+")

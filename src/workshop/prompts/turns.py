@@ -23,6 +23,11 @@ the student's prompt:
   contradicts and never makes one).
 * *Placeholders.* A line that is only words in square brackets ("[Résumé de 50 mots qui cite
   Pascal ...]") describes an answer, it is none: dropped.
+* *Images and titles* (round 24a). A Markdown image ("![alt](src "title")", "![alt][ref]")
+  or an HTML one ("<img alt=...>") shows a picture, its alt text only when the picture
+  fails: taken out whole, as a link's URL is never the text; a link's title ("[text](url
+  "title")", shown on hover) is taken out, its text stays. A translation's language still
+  reads them (:func:`image_texts`).
 * *Terminal logs.* A fenced code block whose first line is a shell command ("$ workshop
   check", "% pytest", "PS C:\\> ...") is a tool's output pasted, never the model's
   evidence (round 12's grader-addressed rule, extended): dropped.
@@ -213,10 +218,38 @@ def _unfenced(text: str) -> str:
     return whole["body"]
 
 
+_IMAGE = re.compile(
+    r"!\[(?P<alt>[^\]\n]{0,300}+)\](?:\((?P<src>[^()\n]{0,500}+)\)|\[[^\]\n]{0,100}+\])"
+    r"|<(?i:img)\b(?P<tag>[^<>]{0,1000}+)>"
+)
+_ATTRIBUTE = re.compile(r"\b(?:alt|title)[ \t]*+=[ \t]*+(?:\"([^\"]*+)\"|'([^']*+)')")
+_TITLE = (
+    r"[ \t]++(?:\"(?P<title>[^\"\n]{0,300}+)\"|'(?P<title2>[^'\n]{0,300}+)'|\((?P<title3>[^()\n]{0,300}+)\))"
+    r"[ \t]*+"
+)
+_LINK_TITLE = re.compile(r"(?<=\]\()(?P<url>[^()\s]{1,500}+)" + _TITLE + r"(?=\))")
+
+
+def _without_images(text: str) -> str:
+    if "](" not in text and "][" not in text and "<img" not in text.lower():
+        return text
+    return _LINK_TITLE.sub(lambda m: m["url"], _IMAGE.sub("", text))
+
+
+def image_texts(text: str) -> str:
+    """The alt texts and titles :func:`model_answer` takes out of ``text``, one a line."""
+    found = [
+        m["alt"] if m["tag"] is None else " ".join(a or b for a, b in _ATTRIBUTE.findall(m["tag"]))
+        for m in _IMAGE.finditer(text)
+    ]
+    found += [m["title"] or m["title2"] or m["title3"] or "" for m in _LINK_TITLE.finditer(text)]
+    return "\n".join(found)
+
+
 def model_answer(text: str, prompt: str) -> str:
     """The model's answer to the student's ``prompt`` in ``text`` (both in normal form)."""
     # a bracketed note to the grader stays: the judged checks refuse it (round 15b, grade.py)
-    text = _unfenced(_applied_diffs(text))
+    text = _without_images(_unfenced(_applied_diffs(text)))
     text = _PLACEHOLDER.sub(lambda m: m.group(0) if addresses_grader(m.group(0)) else "", _without_logs(text))
     return _footnotes(_unquoted(_without_chrome(_first_version(_first_turn(text, prompt)))))
 

@@ -1,0 +1,67 @@
+"""A verdict said in irony (round 24a): no verdict.
+
+"Premiers entre eux ? Oui, c'est ça, et 64 est un nombre impair." says no by saying yes. The
+rule is general and needs no list of tones: a sentence that gives a verdict and, in the same
+breath, states a false fact about the task's own numbers (a parity, a primality or a
+divisibility the numbers contradict: "64 est impair", "35 is prime", "5 divise 64") is not
+meant; nor is one with a marker of irony that no sincere answer writes ("et moi je suis le
+pape", "yeah right", "et la marmotte…", "quand les poules auront des dents"). A true fact
+beside a verdict ("oui, c'est ça : 35 est impair et 64 est pair") is a reason, read as ever.
+Text is folded (:func:`workshop.prompts.text.fold`)."""
+
+from __future__ import annotations
+
+import re
+
+_CLAIM = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,6})[ \t]++(?:(?P<neg>n'est[ \t]++pas|is[ \t]++not|isn't)|est|is)[ \t]++"
+    r"(?:(?:un|a|an)[ \t]++)?(?:nombre[ \t]++|number[ \t]++)?"
+    r"(?P<prop>pair|impair|even|odd|premier|prime)(?![\w-])(?![ \t]++(?:avec|entre|with|to)\b)"
+)
+_DIVIDES = re.compile(
+    r"(?<![\w.,])(?P<a>\d{1,6})[ \t]++"
+    r"(?:(?P<neg>ne[ \t]++divise[ \t]++pas|does[ \t]++not[ \t]++divide|doesn't[ \t]++divide)|divise|divides)"
+    r"[ \t]++(?P<b>\d{1,6})(?!\w|[.,]\d)"
+)
+_DIVISIBLE = re.compile(
+    r"(?<![\w.,])(?P<b>\d{1,6})[ \t]++(?:(?P<neg>n'est[ \t]++pas|is[ \t]++not|isn't)|est|is)[ \t]++"
+    r"(?:divisible[ \t]++(?:par|by)|(?:(?:un|a)[ \t]++)?multiple[ \t]++(?:de|d'|of))[ \t]*+"
+    r"(?P<a>\d{1,6})(?!\w|[.,]\d)"
+)
+_MARKER = re.compile(
+    r"(?<![\w-])(?:et[ \t]++moi,?[ \t]++je[ \t]++suis[ \t]++(?:le|la)|and[ \t]++i'?m[ \t]++the[ \t]++"
+    r"(?:pope|queen|king|president|emperor)|and[ \t]++i[ \t]++am[ \t]++the[ \t]++(?:pope|queen|king)"
+    r"|yeah,?[ \t]++right|ouais,?[ \t]++c'est[ \t]++ca|ben[ \t]++voyons|et[ \t]++la[ \t]++marmotte"
+    r"|quand[ \t]++les[ \t]++poules[ \t]++auront[ \t]++des[ \t]++dents|when[ \t]++pigs[ \t]++fly)(?![\w-])"
+)
+
+
+def _prime(n: int) -> bool:
+    return n > 1 and all(n % d for d in range(2, int(n**0.5) + 1))
+
+
+def _holds(prop: str, n: int) -> bool:
+    if prop in ("pair", "even"):
+        return n % 2 == 0
+    if prop in ("impair", "odd"):
+        return n % 2 == 1
+    return _prime(n)
+
+
+def false_fact(sentence: str, numbers: set[int]) -> bool:
+    """Whether ``sentence`` states a parity, a primality or a divisibility of one of the
+    task's ``numbers`` that is false."""
+    for m in _CLAIM.finditer(sentence):
+        n = int(m["n"])
+        if n in numbers and _holds(m["prop"], n) == bool(m["neg"]):
+            return True
+    for m in (*_DIVIDES.finditer(sentence), *_DIVISIBLE.finditer(sentence)):
+        a, b = int(m["a"]), int(m["b"])
+        if a and (a in numbers or b in numbers) and (b % a == 0) == bool(m["neg"]):
+            return True
+    return False
+
+
+def ironic(sentence: str, numbers: set[int]) -> bool:
+    """Whether a verdict in ``sentence`` (folded) is said in irony."""
+    return bool(_MARKER.search(sentence)) or false_fact(sentence, numbers)
