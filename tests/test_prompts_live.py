@@ -317,6 +317,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round11_fair",
         "round10_gaming",
         "round10_fair",
+        "round24b_gaming",
+        "round24b_fair",
         "round9_gaming",
         "round9_fair",
         "round8_gaming",
