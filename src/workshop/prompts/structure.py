@@ -676,6 +676,35 @@ def _after_withdrawn(aspect: str, text: str) -> str:
     return " " * end + text[end:] if end else text
 
 
+# A request excepted for this very question (round 24b: "Tu es professeur de mathématiques,
+# sauf pour cette question-ci où tu n'es personne", "You are a maths teacher, except for this
+# question", "Tu es un professeur de logique. Sauf ici : …", "excepté cette fois-ci"): what its
+# sentence asked before the exception (the sentence before, when the exception opens its own)
+# is not asked, for every aspect. An exception for something else ("sauf que tu réponds en
+# deux lignes", "except when I ask about history") withdraws nothing.
+_EXCEPTED = re.compile(
+    r"\b(?:sauf|excepte|hormis|a l'exception d[eu']|except(?:ed)?|apart from|other than|but not)\s*+"
+    r"(?:(?:pour|dans|for|in|on)\s++)?(?:(?:cette|ce|cet|this|the present|la presente|le present)\s++"
+    r"(?:question|enigme|exercice|probleme|demande|requete|message|prompt|tache|fois|cas|"
+    r"riddle|puzzle|exercise|problem|request|task|time|one|case)(?:-ci|-la)?|(?:celle|celui)-(?:ci|la)|"
+    r"ici|maintenant|aujourd'hui|here|now|today)\b"
+)
+_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*+$")
+
+
+def _after_excepted(text: str) -> str:
+    for found in _EXCEPTED.finditer(text):
+        start = 0
+        opened = _SENTENCE_START.search(text, 0, found.start())
+        if opened:
+            start = opened.start() + 1
+            if not re.search(r"[a-z]", text[start : found.start()]):  # the exception opens its sentence
+                before = _SENTENCE_START.search(text, 0, opened.start())
+                start = before.start() + 1 if before else 0
+        text = text[:start] + " " * (found.end() - start) + text[found.end() :]
+    return text
+
+
 # A commented-out line of code that says it is disabled (round 21b: "// format: … (option
 # abandonnée)", "# exemple désactivé (ne pas utiliser) : …"): it asks nothing, for every
 # aspect. A comment without such a word is read as any other line.
@@ -843,12 +872,16 @@ def _role_in(sentence: str) -> bool:
             continue
         if _CONDITION_BEFORE.search(sentence[max(0, lead.start() - 40) : lead.start()]):
             continue  # "Si tu es professeur, ce sera facile": a condition, no assignment (round 21b)
+        if _NEGATED_BEFORE.search(sentence, 0, lead.start()):
+            continue  # "Non sei un traduttore", "Tu non sei", "Você não é" (round 24b)
         rest = sentence[lead.end() :]
         adverb = _ADVERB_LEAD.match(rest)
         if adverb:  # "Tu es sûrement fatigué", "you are surely tired" (round 22b)
             if adverb.group(1) in _DOUBT:
                 continue  # a doubted role is none (round 17b)
             rest = rest[adverb.end() :]
+        if _NEGATED_NEXT.match(rest):
+            continue  # "Du bist kein Mathelehrer", "Sie sind nicht", "you are no teacher" (round 24b)
         article = _ARTICLE.match(rest)
         noun = re.match(r"([a-z][a-z'-]*)", rest[article.end() :] if article else rest)
         if not noun:
@@ -900,6 +933,19 @@ def _role_in(sentence: str) -> bool:
         if not _NEGATION.search(sentence[: lead.start()][-20:]) and _person_next(" " + lead["noun"], 0):
             return True  # "Comme un professeur de logique, ...", never "comme une liste"
     return False
+
+
+# Round 24b: a role's lead in one of the languages it is read in (French, English, Spanish,
+# German, Italian, Portuguese) is negated in that language too: the negation before the verb
+# ("Non sei un traduttore", "Tu non sei", "No eres", "Você não é"; French and English "ne",
+# "not", "no" are read above) or right after it ("Du bist kein Mathelehrer", "Sie sind nicht
+# meine Lehrerin", "Du bist niemand", "Eres ningún profesor", "You are no teacher"). A
+# negation after the role's noun ("Du bist Logiklehrer, kein Roboter") leaves the role.
+_NEGATED_BEFORE = re.compile(r"\b(?:non|nao|nunca|niemals|nie)\s++$")
+_NEGATED_NEXT = re.compile(
+    r"\s*+(?:kein[a-z]*+|nicht|nie|niemals|niemand|ningun[a-z]*+|nadie|nunca|nessun[a-z]*+|niente|nulla|"
+    r"nenhum[a-z]*+|ninguem|no|not|never|nobody|none|jamais|personne|aucune?)\b"
+)
 
 
 # Round 22b: "Tu es" then an adverb reads on after it ("Tu es sûrement fatigué": a state); an
@@ -1544,6 +1590,7 @@ def does(
         text = "\n".join(_unwaived(line) for line in text.split("\n"))
     text = _after_revoked(aspect, text)  # round 20b
     text = _after_withdrawn(aspect, text)  # round 21b
+    text = _after_excepted(text)  # round 24b
     if aspect == "role":
         return _persona(written or prompt, text) or any(
             _role_in(s) or _activity_in(s) or _context_in(s) for s in sentences(text)
