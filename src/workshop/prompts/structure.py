@@ -209,7 +209,7 @@ _BARE_FORMAT = re.compile(
 # https://...", "the format given at www..."), or the title's alone ("Écris le titre de la
 # présentation en gras", "write the title in bold"), not the answer's body.
 _FORMAT_ELSEWHERE = re.compile(
-    r"\b(?:format|forme|form|schema|shape|structure)\b[^;!?\n]{0,40}?(?:https?://|www\.)\S*+|"
+    r"\b(?:format|forme|form|schema|shape|structure)\b[^;!?\n]{0,40}?(?:https?://|www\.|§)\S*+|"
     r"\b(?:le|the|ton|ta|your)\s++(?:titre|title)\b(?:\s++(?:de|du|of)\s++(?:la\s++|le\s++|l'|the\s++|ta\s++|"
     r"ton\s++|your\s++)?[a-z]+)?"
 )
@@ -1450,6 +1450,25 @@ def _json_shape_given(prompt: str, data: list[str]) -> bool:
 _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,300}+\]\([^()\n]{0,500}+\)")
 
 
+# Round 24b: the words of a link's target ask nothing, for every aspect: a web address (its
+# host, its path's slugs, its query: "https://enigmes.example.fr/raisonne-etape-par-etape",
+# "?consigne=think-step-by-step"), a host and path without a scheme, a Markdown link's target
+# ("[l'énigme](…)", with its title; its text is read) and an HTML link's attributes (href,
+# src, title). Folded text.
+_LINK_TARGET = re.compile(
+    r"\]\([^()\s]{0,500}+(?:\s++(?:\"[^\"\n]{0,300}+\"|'[^'\n]{0,300}+'))?\s*+\)|"
+    r"\b(?:href|src|title)\s*+=\s*+(?:\"[^\"\n]{0,500}+\"|'[^'\n]{0,500}+'|[^\s>]{1,500}+)|"
+    r"(?:https?://|www\.)[^\s<>\"»)]{1,500}+|"
+    r"(?<![a-z0-9.@-])(?:[a-z0-9-]{1,63}+\.){1,8}+[a-z]{2,12}+/[^\s<>\"»)]{0,500}+"
+)
+
+
+def _links_blanked(text: str) -> str:
+    """``text`` with each link target made a run of "§": a link is still there (a format
+    "décrit sur" one is given elsewhere, :data:`_FORMAT_ELSEWHERE`), its words are not."""
+    return _LINK_TARGET.sub(lambda m: "§" * len(m.group(0)), text)
+
+
 def _json_fields_read(prompt: str) -> str:
     return _JSON_FIELD.sub(
         lambda m: m.group("key") + "\n" + re.sub(r"\\(.)", r"\1", m.group("body")) + "\n", prompt
@@ -1583,6 +1602,7 @@ def does(
     prompt = _MD_IMAGE.sub(" ", prompt)  # round 22b
     text = fold(_API_CONTENT.sub(lambda m: "\n" + m.group("body") + "\n", prompt))  # round 16b
     text = _disabled_comments_blanked(text)  # round 21b
+    text = _links_blanked(text)  # round 24b
     text = _declined_options(text)  # round 19b
     if aspect != "example":  # an example is quoted by nature: its own rule reads it
         text = _requests(text)
