@@ -9,7 +9,8 @@ follow in the data at most :data:`SPAN` words later, the words in between were r
 replacement is a changed fact when a number, a quantity ("milliers", "billions") or a name
 (a capitalised word inside a sentence: "Pascal", "Colmar") of the data's words is gone and
 other words stand in its place, or a number the data's words do not hold stands there. A
-review's header laid out otherwise ("Avis 2 :" made "id: 2", "(2)") keeps its number. A word added or left out, a line broken elsewhere, a typographic
+review's header laid out otherwise ("Avis 2 :" made "id: 2", "(2)") keeps its number; a
+number inserted (sentences numbered "1.", "2.") replaces nothing. A word added or left out, a line broken elsewhere, a typographic
 difference the folding erases (accents, "dix-neuf" and "19", "1 642") change no fact."""
 
 from __future__ import annotations
@@ -70,5 +71,6 @@ def _replaced(theirs: list[str], k: int, mine: list[str], j: int, names: frozens
                 old, new = set(theirs[k : k + gone]), set(mine[j : j + came])
                 lost = {t for t in old - new if _fact(t, names)}
                 added = {t for t in new - old if any(c.isdigit() for c in t)}
-                return bool((lost and new - old) or added)  # the texts meet again: read once
+                # the texts meet again (read once): a word of the data replaced, not one inserted
+                return bool(old - new and new - old and (lost or added))
     return False

@@ -95,11 +95,13 @@ _SELF_GRADE = re.compile(
 # summary's "Chaque fait ci-dessus vient du texte source.", the translation's "(Every sentence
 # above was checked against the French original.)", "Traduction relue et vérifiée", "Nothing
 # was added"): a sentence that points at the text itself or at its facts, sentences or words
-# ("ci-dessus", "above", "ce résumé", "this translation", "chaque fait", "every sentence") and
+# ("ci-dessus", "above", "ce résumé", "this translation", "chaque fait", "every sentence", or
+# the text's name opening it: "Translation proofread and verified") and
 # says it is faithful, checked, complete, accurate, verified or taken from the source; or
 # that says nothing was added, invented or left out. A translation or a summary renders its
 # source and judges nothing: such a sentence is never faithful.
 _SELF_POINTED = re.compile(
+    r"^\W*(?:traduction|translation|resume|summary|synthese)\b|"  # the sentence names the text first
     r"\b(?:ci-dessus|ci-avant|plus haut|above|preceding|foregoing|"
     r"(?:this|the present|the above|ce|cette|cet|le present|la presente)\s+(?:translation|summary|text|answer|"
     r"paragraph|version|rendering|traduction|resume|texte|reponse|paragraphe|synthese)|"
