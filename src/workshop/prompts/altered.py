@@ -10,8 +10,9 @@ replacement is a changed fact when a number, a quantity ("milliers", "billions")
 (a capitalised word inside a sentence: "Pascal", "Colmar") of the data's words is gone and
 other words stand in its place, or a number the data's words do not hold stands there. A
 review's header laid out otherwise ("Avis 2 :" made "id: 2", "(2)") keeps its number; a
-number inserted (sentences numbered "1.", "2.") replaces nothing. A word added or left out, a line broken elsewhere, a typographic
-difference the folding erases (accents, "dix-neuf" and "19", "1 642") change no fact."""
+number inserted (sentences numbered "1.", "2.") replaces nothing. A word added or left out,
+a line broken elsewhere, a typographic difference the folding erases (accents, "dix-neuf"
+and "19", "1 642") change no fact."""
 
 from __future__ import annotations
 

@@ -103,10 +103,10 @@ _SELF_GRADE = re.compile(
 _SELF_POINTED = re.compile(
     r"^\W*(?:traduction|translation|resume|summary|synthese)\b|"  # the sentence names the text first
     r"\b(?:ci-dessus|ci-avant|plus haut|above|preceding|foregoing|"
-    r"(?:this|the present|the above|ce|cette|cet|le present|la presente)\s+(?:translation|summary|text|answer|"
-    r"paragraph|version|rendering|traduction|resume|texte|reponse|paragraphe|synthese)|"
-    r"(?:chaque|chacune des|chacun des|tous les|toutes les|every|each|all(?: of)?(?: the)?)\s+(?:faits?|phrases?|"
-    r"informations?|affirmations?|mots?|dates?|chiffres?|lignes?|facts?|sentences?|statements?|claims?|"
+    r"(?:this|the present|the above|ce|cette|cet|le present|la presente)\s+(?:translation|summary|text|"
+    r"answer|paragraph|version|rendering|traduction|resume|texte|reponse|paragraphe|synthese)|"
+    r"(?:chaque|chacune des|chacun des|tous les|toutes les|every|each|all(?: of)?(?: the)?)\s+"
+    r"(?:faits?|phrases?|informations?|affirmations?|mots?|dates?|chiffres?|lignes?|facts?|sentences?|statements?|claims?|"
     r"words?|details?|figures?|lines?))\b"
 )
 _SELF_ASSESSED = re.compile(
@@ -125,7 +125,8 @@ _SELF_CLAIM = re.compile(
 def self_assessed(text: str) -> bool:
     """Whether one of the text's sentences says the text is faithful (see _SELF_POINTED)."""
     for sentence in re.split(r"[.!?;()\n]", fold(normalize(text))):
-        if (_SELF_POINTED.search(sentence) and _SELF_ASSESSED.search(sentence)) or _SELF_CLAIM.search(sentence):
+        pointed = _SELF_POINTED.search(sentence) and _SELF_ASSESSED.search(sentence)
+        if pointed or _SELF_CLAIM.search(sentence):
             return True
     return False
 

@@ -943,7 +943,7 @@ def _role_in(sentence: str) -> bool:
 # negation after the role's noun ("Du bist Logiklehrer, kein Roboter") leaves the role.
 _NEGATED_BEFORE = re.compile(r"\b(?:non|nao|nunca|niemals|nie)\s++$")
 _NEGATED_NEXT = re.compile(
-    r"\s*+(?:kein[a-z]*+|nicht|nie|niemals|niemand|ningun[a-z]*+|nadie|nunca|nessun[a-z]*+|niente|nulla|"
+    r"^\s*+(?:kein[a-z]*+|nicht|nie|niemals|niemand|ningun[a-z]*+|nadie|nunca|nessun[a-z]*+|niente|nulla|"
     r"nenhum[a-z]*+|ninguem|no|not|never|nobody|none|jamais|personne|aucune?)\b"
 )
 
