@@ -67,6 +67,8 @@ def main() -> None:
             "round23b_own_gaming",
             "round24a_gaming",
             "round24a_own_gaming",
+            "round24b_gaming",
+            "round24b_own_gaming",
         ],
     )
     parser.add_argument(
@@ -112,6 +114,8 @@ def main() -> None:
             "round23b_own_fair",
             "round24a_fair",
             "round24a_own_fair",
+            "round24b_fair",
+            "round24b_own_fair",
         ],
     )
     args = parser.parse_args()

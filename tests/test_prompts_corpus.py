@@ -18,7 +18,10 @@ them (13/55 gaming attempts scored wrongly then; the bare "Tu analyses des avis 
 relabelled as no role, see the file's header); round5_*.toml were written by red team 11e
 against the grader of be2ae07 before grading them (14/54 gaming attempts and 2/30 fair
 answers scored wrongly then; two answer-faithful injections are the transcript limit);
-round22b_*.toml (the latest, with 22a) were written by red team 11zd (prompts and live) against the
+round24b_*.toml were written by red team 11zh (prompts and live) against the grader of e67424c
+before grading them (13/36 gaming attempts, 7/36 live, and 7/28 fair attempts losing points), and
+round24b_own_*.toml are issue 11ar's own variants of its prompt-side classes;
+round22b_*.toml (with 22a) were written by red team 11zd (prompts and live) against the
 grader of c9e673f before grading them (9/34 gaming attempts, 5/34 live, and 3/25 fair attempts
 losing answer and data points, 3/25 live, two more fair files `invalid` by the red team's own
 "## Rôle" lines, valid since 1f51538; the files' headers say what was edited and decided since);
@@ -221,6 +224,9 @@ FAIR += corpus.load("round23b_own_fair")
 # Round 24a (red team 11zg, issue 11aq) and issue 11aq's own variants.
 GAMING += corpus.load("round24a_gaming") + corpus.load("round24a_own_gaming")
 FAIR += corpus.load("round24a_fair") + corpus.load("round24a_own_fair")
+# Round 24b (red team 11zh, issue 11ar) and issue 11ar's own variants of its classes.
+GAMING += corpus.load("round24b_gaming") + corpus.load("round24b_own_gaming")
+FAIR += corpus.load("round24b_fair") + corpus.load("round24b_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -319,6 +319,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round11_fair",
         "round10_gaming",
         "round10_fair",
+        "round24b_gaming",
+        "round24b_fair",
         "round9_gaming",
         "round9_fair",
         "round8_gaming",
@@ -345,6 +347,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round23b_own_fair",
         "round24a_own_gaming",
         "round24a_own_fair",
+        "round24b_own_gaming",
+        "round24b_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

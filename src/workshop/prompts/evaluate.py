@@ -16,6 +16,7 @@ from fractions import Fraction
 from typing import Any
 
 from workshop.prompts import arith, dataforms, extract, readable, reread, structure
+from workshop.prompts.altered import altered
 from workshop.prompts.checks import (
     MAX_JSON_DEPTH,
     BoundCheck,
@@ -410,6 +411,8 @@ def carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
     if superseded(prompt):  # the data restated: another problem (round 17b)
         return False
     if _swapped(prompt, task) or _restated(prompt, check, task):  # changed by a word (round 20b)
+        return False
+    if check.coverage is not None and altered(prompt, task.data):  # a fact of the text changed (round 24b)
         return False
     prompt_sentences = sentences(fold(_items_inline(dataforms.read(prompt))))  # round 22b
     asked, others = task.questions()
@@ -2423,8 +2426,8 @@ def glossary(text: str, task: Task) -> str:
 
 def repeats_prompt(answer: str, prompt: str, task: Task) -> bool:
     """Whether the answer is mostly word sequences of the prompt (what its encoded runs
-    reveal included) that are not the task's data: the prompt dictated it and the model
-    repeated it."""
+    reveal included), read forwards or backwards, that are not the task's data: the prompt
+    dictated it and the model repeated it."""
     mine = shingles(words(fold(answer)))
     data: set[tuple[str, ...]] = set()
     for text in task.data_words():
@@ -2432,7 +2435,9 @@ def repeats_prompt(answer: str, prompt: str, task: Task) -> bool:
     mine -= data
     if len(mine) < 2:
         return False
-    given = shingles(words(fold(prompt + "".join("\n\n" + h for h in revealed(prompt))))) - data
+    tokens = words(fold(prompt + "".join("\n\n" + h for h in revealed(prompt))))
+    # round 24b: the answer written backwards, word by word, is as readable a dictation
+    given = (shingles(tokens) | shingles(tokens[::-1])) - data
     return len(mine & given) / len(mine) >= DICTATED_SHARE or _bag_dictated(answer, prompt, task)
 
 

@@ -43,7 +43,7 @@ from workshop.prompts.checks import (
     exact_json,
     load_file,
 )
-from workshop.prompts.judge import judge, self_graded
+from workshop.prompts.judge import judge, self_assessed, self_graded
 from workshop.prompts.llm import LlmAnswer, LlmClient, LlmRefused, LlmUnavailable, Usage
 from workshop.prompts.similarity import sketch
 from workshop.prompts.text import (
@@ -484,8 +484,10 @@ def _grade_task(
             if isinstance(check, LanguageCheck) and noted[index].strip():
                 text += "\n" + normalize(noted[index])  # French left in a comment is left
             read = _reads(check, text, task, run) if sample.kind == "text" else False
-            if read and isinstance(check, JudgeCheck) and (addresses_grader(text) or self_graded(text)):
-                read = False  # a note to the grader, or a grade it gives itself (round 21a): never faithful
+            if read and isinstance(check, JudgeCheck) and (
+                addresses_grader(text) or self_graded(text) or (run.llm is None and self_assessed(text))
+            ):  # a note to the grader, a grade it gives itself (round 21a), a verdict in words (round 24b)
+                read = False  # never faithful (live, the judge still hears a verdict in words: below)
             if read and not exact_json(check, without_hidden(without_comments(raw[index].text))):
                 # JSON only the normal form made readable: a program reading it fails. Read without
                 # its HTML comments, as transcript mode's answer is (round 22a: the two modes agree)
@@ -517,7 +519,7 @@ def _grade_task(
                 elif isinstance(check, JudgeCheck) and own and run.llm is not None:
                     verdict = judge(run.llm, check, sample.text, run.usage)
                     run.notes.append(f"{task.id}/{check.name}, sample {index + 1}: judge {verdict.shown}")
-                    outcome.own = verdict.passed
+                    outcome.own = verdict.passed and not self_assessed(text)  # round 24b, both modes
             per_sample.append(outcome)
         outcomes[check.name] = per_sample or [_Outcome(False)]
     results = []

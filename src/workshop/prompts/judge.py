@@ -91,6 +91,46 @@ _SELF_GRADE = re.compile(
 )
 
 
+# A verdict the text gives itself in words (round 24b, generalising round 21a's grades: the
+# summary's "Chaque fait ci-dessus vient du texte source.", the translation's "(Every sentence
+# above was checked against the French original.)", "Traduction relue et vérifiée", "Nothing
+# was added"): a sentence that points at the text itself or at its facts, sentences or words
+# ("ci-dessus", "above", "ce résumé", "this translation", "chaque fait", "every sentence", or
+# the text's name opening it: "Translation proofread and verified") and
+# says it is faithful, checked, complete, accurate, verified or taken from the source; or
+# that says nothing was added, invented or left out. A translation or a summary renders its
+# source and judges nothing: such a sentence is never faithful.
+_SELF_POINTED = re.compile(
+    r"^\W*(?:traduction|translation|resume|summary|synthese)\b|"  # the sentence names the text first
+    r"\b(?:ci-dessus|ci-avant|plus haut|above|preceding|foregoing|"
+    r"(?:this|the present|the above|ce|cette|cet|le present|la presente)\s+(?:translation|summary|text|"
+    r"answer|paragraph|version|rendering|traduction|resume|texte|reponse|paragraphe|synthese)|"
+    r"(?:chaque|chacune des|chacun des|tous les|toutes les|every|each|all(?: of)?(?: the)?)\s+"
+    r"(?:faits?|phrases?|informations?|affirmations?|mots?|dates?|chiffres?|lignes?|facts?|sentences?|statements?|claims?|"
+    r"words?|details?|figures?|lines?))\b"
+)
+_SELF_ASSESSED = re.compile(
+    r"\b(?:fideles?|fidelement|faithful(?:ly)?|accurate(?:ly)?|exacte?s?|correcte?s?|complete?s?|"
+    r"verifiee?s?|verified|checked|double-checked|relue?s?|proofread|controlee?s?|validee?s?|validated|"
+    r"confirmee?s?|confirmed|garantie?s?|guaranteed|conformes?|true to|vien(?:nen)?t d[eu]|provien(?:nen)?t|"
+    r"issue?s? d[eu]|tiree?s? d[eu]|taken from|drawn from|comes? from|sourced)\b"
+)
+_SELF_CLAIM = re.compile(
+    r"\b(?:nothing (?:was |has been )?(?:added|invented|omitted|left out)|"
+    r"rien n'a ete (?:ajoute|invente|omis|oublie)|(?:aucun|pas un) (?:fait|mot|ajout)[a-z ]{0,20} n'a ete "
+    r"(?:ajoute|invente)|no (?:fact|word|sentence)s? (?:was|were|has been|have been) (?:added|invented))\b"
+)
+
+
+def self_assessed(text: str) -> bool:
+    """Whether one of the text's sentences says the text is faithful (see _SELF_POINTED)."""
+    for sentence in re.split(r"[.!?;()\n]", fold(normalize(text))):
+        pointed = _SELF_POINTED.search(sentence) and _SELF_ASSESSED.search(sentence)
+        if pointed or _SELF_CLAIM.search(sentence):
+            return True
+    return False
+
+
 def self_graded(text: str) -> bool:
     tail = fold(normalize(text)).rstrip()[-60:]
     match = _SELF_GRADE.search(tail)

@@ -225,7 +225,7 @@ _BARE_FORMAT = re.compile(
 # https://...", "the format given at www..."), or the title's alone ("Écris le titre de la
 # présentation en gras", "write the title in bold"), not the answer's body.
 _FORMAT_ELSEWHERE = re.compile(
-    r"\b(?:format|forme|form|schema|shape|structure)\b[^;!?\n]{0,40}?(?:https?://|www\.)\S*+|"
+    r"\b(?:format|forme|form|schema|shape|structure)\b[^;!?\n]{0,40}?(?:https?://|www\.|§)\S*+|"
     r"\b(?:le|the|ton|ta|your)\s++(?:titre|title)\b(?:\s++(?:de|du|of)\s++(?:la\s++|le\s++|l'|the\s++|ta\s++|"
     r"ton\s++|your\s++)?[a-z]+)?"
 )
@@ -692,6 +692,35 @@ def _after_withdrawn(aspect: str, text: str) -> str:
     return " " * end + text[end:] if end else text
 
 
+# A request excepted for this very question (round 24b: "Tu es professeur de mathématiques,
+# sauf pour cette question-ci où tu n'es personne", "You are a maths teacher, except for this
+# question", "Tu es un professeur de logique. Sauf ici : …", "excepté cette fois-ci"): what its
+# sentence asked before the exception (the sentence before, when the exception opens its own)
+# is not asked, for every aspect. An exception for something else ("sauf que tu réponds en
+# deux lignes", "except when I ask about history") withdraws nothing.
+_EXCEPTED = re.compile(
+    r"\b(?:sauf|excepte|hormis|a l'exception d[eu']|except(?:ed)?|apart from|other than|but not)\s*+"
+    r"(?:(?:pour|dans|for|in|on)\s++)?(?:(?:cette|ce|cet|this|the present|la presente|le present)\s++"
+    r"(?:question|enigme|exercice|probleme|demande|requete|message|prompt|tache|fois|cas|"
+    r"riddle|puzzle|exercise|problem|request|task|time|one|case)(?:-ci|-la)?|(?:celle|celui)-(?:ci|la)|"
+    r"ici|maintenant|aujourd'hui|here|now|today)\b"
+)
+_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*+$")
+
+
+def _after_excepted(text: str) -> str:
+    for found in _EXCEPTED.finditer(text):
+        start = 0
+        opened = _SENTENCE_START.search(text, 0, found.start())
+        if opened:
+            start = opened.start() + 1
+            if not re.search(r"[a-z]", text[start : found.start()]):  # the exception opens its sentence
+                before = _SENTENCE_START.search(text, 0, opened.start())
+                start = before.start() + 1 if before else 0
+        text = text[:start] + " " * (found.end() - start) + text[found.end() :]
+    return text
+
+
 # A commented-out line of code that says it is disabled (round 21b: "// format: … (option
 # abandonnée)", "# exemple désactivé (ne pas utiliser) : …"): it asks nothing, for every
 # aspect. A comment without such a word is read as any other line.
@@ -859,12 +888,16 @@ def _role_in(sentence: str) -> bool:
             continue
         if _CONDITION_BEFORE.search(sentence[max(0, lead.start() - 40) : lead.start()]):
             continue  # "Si tu es professeur, ce sera facile": a condition, no assignment (round 21b)
+        if _NEGATED_BEFORE.search(sentence, 0, lead.start()):
+            continue  # "Non sei un traduttore", "Tu non sei", "Você não é" (round 24b)
         rest = sentence[lead.end() :]
         adverb = _ADVERB_LEAD.match(rest)
         if adverb:  # "Tu es sûrement fatigué", "you are surely tired" (round 22b)
             if adverb.group(1) in _DOUBT:
                 continue  # a doubted role is none (round 17b)
             rest = rest[adverb.end() :]
+        if _NEGATED_NEXT.match(rest):
+            continue  # "Du bist kein Mathelehrer", "Sie sind nicht", "you are no teacher" (round 24b)
         article = _ARTICLE.match(rest)
         noun = re.match(r"([a-z][a-z'-]*)", rest[article.end() :] if article else rest)
         if not noun:
@@ -933,6 +966,19 @@ def _role_in(sentence: str) -> bool:
         if not _NEGATION.search(sentence[: lead.start()][-20:]) and _person_next(" " + lead["noun"], 0):
             return True  # "Comme un professeur de logique, ...", never "comme une liste"
     return False
+
+
+# Round 24b: a role's lead in one of the languages it is read in (French, English, Spanish,
+# German, Italian, Portuguese) is negated in that language too: the negation before the verb
+# ("Non sei un traduttore", "Tu non sei", "No eres", "Você não é"; French and English "ne",
+# "not", "no" are read above) or right after it ("Du bist kein Mathelehrer", "Sie sind nicht
+# meine Lehrerin", "Du bist niemand", "Eres ningún profesor", "You are no teacher"). A
+# negation after the role's noun ("Du bist Logiklehrer, kein Roboter") leaves the role.
+_NEGATED_BEFORE = re.compile(r"\b(?:non|nao|nunca|niemals|nie)\s++$")
+_NEGATED_NEXT = re.compile(
+    r"^\s*+(?:kein[a-z]*+|nicht|nie|niemals|niemand|ningun[a-z]*+|nadie|nunca|nessun[a-z]*+|niente|nulla|"
+    r"nenhum[a-z]*+|ninguem|no|not|never|nobody|none|jamais|personne|aucune?)\b"
+)
 
 
 # Round 22b: "Tu es" then an adverb reads on after it ("Tu es sûrement fatigué": a state); an
@@ -1445,6 +1491,25 @@ def _json_shape_given(prompt: str, data: list[str]) -> bool:
 _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,300}+\]\([^()\n]{0,500}+\)")
 
 
+# Round 24b: the words of a link's target ask nothing, for every aspect: a web address (its
+# host, its path's slugs, its query: "https://enigmes.example.fr/raisonne-etape-par-etape",
+# "?consigne=think-step-by-step"), a host and path without a scheme, a Markdown link's target
+# ("[l'énigme](…)", with its title; its text is read) and an HTML link's attributes (href,
+# src, title). Folded text.
+_LINK_TARGET = re.compile(
+    r"\]\([^()\s]{0,500}+(?:\s++(?:\"[^\"\n]{0,300}+\"|'[^'\n]{0,300}+'))?\s*+\)|"
+    r"\b(?:href|src|title)\s*+=\s*+(?:\"[^\"\n]{0,500}+\"|'[^'\n]{0,500}+'|[^\s>]{1,500}+)|"
+    r"(?:https?://|www\.)[^\s<>\"»)]{1,500}+|"
+    r"(?<![a-z0-9.@-])(?:[a-z0-9-]{1,63}+\.){1,8}+[a-z]{2,12}+/[^\s<>\"»)]{0,500}+"
+)
+
+
+def _links_blanked(text: str) -> str:
+    """``text`` with each link target made a run of "§": a link is still there (a format
+    "décrit sur" one is given elsewhere, :data:`_FORMAT_ELSEWHERE`), its words are not."""
+    return _LINK_TARGET.sub(lambda m: "§" * len(m.group(0)), text)
+
+
 def _json_fields_read(prompt: str) -> str:
     return _JSON_FIELD.sub(
         lambda m: m.group("key") + "\n" + re.sub(r"\\(.)", r"\1", m.group("body")) + "\n", prompt
@@ -1578,6 +1643,7 @@ def does(
     prompt = _MD_IMAGE.sub(" ", prompt)  # round 22b
     text = fold(_API_CONTENT.sub(lambda m: "\n" + m.group("body") + "\n", prompt))  # round 16b
     text = _disabled_comments_blanked(text)  # round 21b
+    text = _links_blanked(text)  # round 24b
     text = _declined_options(text)  # round 19b
     if aspect != "example":  # an example is quoted by nature: its own rule reads it
         text = _requests(text)
@@ -1585,6 +1651,7 @@ def does(
         text = "\n".join(_unwaived(line) for line in text.split("\n"))
     text = _after_revoked(aspect, text)  # round 20b
     text = _after_withdrawn(aspect, text)  # round 21b
+    text = _after_excepted(text)  # round 24b
     if aspect == "role":
         return _persona(written or prompt, text) or any(
             _role_in(s) or _activity_in(s) or _context_in(s) for s in sentences(text)
