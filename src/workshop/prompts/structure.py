@@ -255,9 +255,16 @@ def _after_your_choice(sentence: str) -> str:
 # One thing per line fixes the layout without a verb (round 6: "..., one part per line",
 # "une partie par ligne"), and so does one line per thing (issue 11n: "Format : une ligne
 # par partie", "one line for each part").
+# Round 24b: any unit of the layout stands for the line ("Une puce par partie", "un paragraphe
+# par partie", "one bullet per part", "un tiret pour chaque partie"); what each part holds ("une
+# durée par partie", "one idea per part") is its content, no layout.
+_LAYOUT_UNIT = (
+    r"(?:line|ligne|row|puce|bullet|bullet point|tiret|dash|paragraphe|paragraph|colonne|column|"
+    r"diapositive|diapo|slide|case|cell|cellule)"
+)
 _PER_LINE = re.compile(
-    r"\b(?:one|un|une|1|a|an)\s++(?:[a-z]++\s++(?:per|par|on each)\s++(?:line|ligne|row)|"
-    r"(?:line|ligne|row)\s++(?:per|par|pour chaque|for each|for every)\s++[a-z]{3,})\b"
+    rf"\b(?:one|un|une|1|a|an)\s++(?:[a-z]++\s++(?:per|par|on each)\s++{_LAYOUT_UNIT}|"
+    rf"{_LAYOUT_UNIT}\s++(?:per|par|pour chaque|for each|for every)\s++[a-z]{{3,}})\b"
 )
 _EXAMPLE = re.compile(r"\b(?:exemples?|examples?|par exemple|for example|for instance|eg|ex|ie)\b\s*:?\s*")
 # The prompt says in its own words that it gives no example ("je ne donne aucun exemple",
@@ -1563,6 +1570,7 @@ def does(
     data_words: int = 0,
     data: list[str] | None = None,
     written: str = "",
+    answer_words: int = 0,
 ) -> bool:
     """Whether the prompt does ``aspect``: ``role`` (a role noun or a context that says
     something), ``reasoning`` (asks to reason before answering), ``format`` (fixes the
@@ -1573,7 +1581,9 @@ def does(
     Only what asks the model counts (see :func:`_requests`): not a
     question of the student's own ("Faut-il répondre en JSON ?"; "Peux-tu..." asks), not
     reported speech, not words mentioned in quotation marks. ``written``: the prompt as
-    written (its capitals name a persona, :data:`_PERSONA`), when ``prompt`` is not."""
+    written (its capitals name a persona, :data:`_PERSONA`), when ``prompt`` is not.
+    ``answer_words``: the most words the task's answer may have; a range of lengths whose
+    top is within it ("entre 40 et 60 mots") limits (round 24b), any other range does not."""
     prompt = _json_fields_read(prompt)  # round 21b
     prompt = _MD_IMAGE.sub(" ", prompt)  # round 22b
     text = fold(_API_CONTENT.sub(lambda m: "\n" + m.group("body") + "\n", prompt))  # round 16b
@@ -1675,7 +1685,7 @@ def does(
                         continue  # "en 600 mots maximum" for a text of 330: limits nothing (round 8)
                     head = clause[: found.end()]
                     before = clause[max(0, found.start() - 30) : found.start()]
-                    if _RANGE_BEFORE.search(before):
+                    if _RANGE_BEFORE.search(before) and not _within(found.group(0), before, answer_words):
                         continue  # "en 60 à 80 mots": a length aimed at from its minimum (round 18b)
                     if (
                         _MIN_BEFORE.search(before)
@@ -1719,6 +1729,18 @@ _WORDS_PER = (
     (re.compile(r"\b(?:phrases?|sentences?)\b"), Fraction(20)),
     (re.compile(r"\b(?:caracteres?|characters?)\b"), Fraction(1, 6)),
 )
+
+
+def _within(length: str, before: str, words: int) -> bool:
+    """Whether a range that ends with ``length`` ("60 mots", after ``before``: "entre 40 et ")
+    runs from a smaller number up to at most ``words`` words (round 24b: "entre 40 et 60
+    mots", "40–60 words" for a summary of 60 words at most is its limit; "60 à 80 mots" asks
+    for more than the task allows, round 18b)."""
+    numbers = re.findall(r"\d+", before)
+    top = re.match(r"\d+", length)
+    if not words or not numbers or not top or int(numbers[-1]) >= int(top.group(0)):
+        return False
+    return not _words_at_least(length, words + 1)
 
 
 def _words_at_least(length: str, words: int) -> bool:
