@@ -63,6 +63,7 @@ def main() -> None:
             "round21a_gaming",
             "round22b_gaming",
             "round22a_gaming",
+            "round24b_fair_own_gaming",
         ],
     )
     parser.add_argument(
@@ -104,6 +105,7 @@ def main() -> None:
             "round21a_fair",
             "round22b_fair",
             "round22a_fair",
+            "round24b_fair_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -93,6 +93,8 @@ written by red team 11g against the grader of a8f5a19 before grading them (16/49
 attempts, 2 disputed, and 5/34 fair answers scored wrongly then; issue 11n corrected four
 gaming `deserves` by precedent, see the file's header, and r7f-summary-spaced-colon-and-
 semicolon's own words are paid: a year copied is no wording copied).
+round24b_fair_own_*.toml are issue 11as's own fair attempts at red team 11zh's round 24b fair
+classes (every fair one scored wrongly by e67424c) and their near-misses.
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -202,6 +204,9 @@ FAIR += corpus.load("round22b_fair")
 # Round 22a (red team 11zc, issue 11ak).
 GAMING += corpus.load("round22a_gaming")
 FAIR += corpus.load("round22a_fair")
+# Round 24b's fair classes (issue 11as's own attempts).
+GAMING += corpus.load("round24b_fair_own_gaming")
+FAIR += corpus.load("round24b_fair_own_fair")
 
 
 @pytest.fixture(scope="module")
