@@ -107,7 +107,11 @@ ROLES = [
     ("parallel-line", "You are coaching a struggling student before her exam.", LINE_ANSWER),
     ("summary", "Tu prépares un document pour des correspondants anglais de ta classe.", SUMMARY_ANSWER),
     ("summary", "You're writing a newsletter for retired volunteers.", SUMMARY_ANSWER),
-    ("traduction", "Tu sous-titres des vidéos de vulgarisation scientifique pour un public américain.", TRANSLATION),
+    (
+        "traduction",
+        "Tu sous-titres des vidéos de vulgarisation scientifique pour un public américain.",
+        TRANSLATION,
+    ),
     ("traduction", "Vous sous-titrez des documentaires pour une chaîne canadienne.", TRANSLATION),
 ]
 DATA = {

@@ -1099,7 +1099,7 @@ def _serves(sentence: str) -> bool:
     more = found.group("more") or ""
     if not more:  # round 24b: a person said more of by a word before it ("a tenth grader")
         nxt = re.match(r"\s++([a-z]{3,}+)\b(?!['-])", sentence[found.end() :])
-        return bool(nxt) and person not in _FUNCTION and _person_next(nxt[1], 0)
+        return nxt is not None and person not in _FUNCTION and _person_next(nxt[1], 0)
     if more.strip() in ("pour", "for") and not _person_next(person, 0):
         # round 24b: a work made for people ("Tu prépares un document pour des correspondants
         # anglais", "You're writing a newsletter for retired volunteers")
