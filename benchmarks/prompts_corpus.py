@@ -69,6 +69,7 @@ def main() -> None:
             "round24a_own_gaming",
             "round24b_gaming",
             "round24b_own_gaming",
+            "round24b_fair_own_gaming",
         ],
     )
     parser.add_argument(
@@ -116,6 +117,7 @@ def main() -> None:
             "round24a_own_fair",
             "round24b_fair",
             "round24b_own_fair",
+            "round24b_fair_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -106,6 +106,8 @@ round24a_*.toml were written by red team 11zg (answers and live) against the gra
 before grading them (6/40 gaming attempts, 5/40 live, and 2/29 fair attempts losing answer
 points, 2/29 live; the gaming file's header says what was relabelled and marked since), and
 round24a_own_*.toml are issue 11aq's own variants of its classes, written before their fixes.
+round24b_fair_own_*.toml are issue 11as's own fair attempts at red team 11zh's round 24b fair
+classes (every fair one scored wrongly by e67424c) and their near-misses.
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -227,6 +229,9 @@ FAIR += corpus.load("round24a_fair") + corpus.load("round24a_own_fair")
 # Round 24b (red team 11zh, issue 11ar) and issue 11ar's own variants of its classes.
 GAMING += corpus.load("round24b_gaming") + corpus.load("round24b_own_gaming")
 FAIR += corpus.load("round24b_fair") + corpus.load("round24b_own_fair")
+# Round 24b's fair classes (issue 11as's own attempts).
+GAMING += corpus.load("round24b_fair_own_gaming")
+FAIR += corpus.load("round24b_fair_own_fair")
 
 
 @pytest.fixture(scope="module")

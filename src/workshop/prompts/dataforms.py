@@ -4,7 +4,11 @@ prompt-data looks for its facts: a line's equation in any linear form ("4x − y
 ("y = 4x + 6", a negative one as "neg4": "y = −4x + 6" is another line); a clock span ("de
 14 h à 15 h", "from 2 pm to 3 pm", "9h00–10h00") as the duration it lasts ("de 60
 minutes"). Only the form changes: another line or another length
-is read as such (another line stays another line, two hours stay 120 minutes)."""
+is read as such (another line stays another line, two hours stay 120 minutes).
+
+Round 24b: a line described by its slope and intercept in words ("la droite de coefficient
+directeur 4 et d'ordonnée à l'origine 6", "the line with a slope of 4 and a y-intercept of
+6", in either order) is that line, written "y = 4x + 6"; one number alone defines no line."""
 
 from __future__ import annotations
 
@@ -119,6 +123,37 @@ def spans_read(prompt: str) -> str:
     return _SPAN.sub(_duration, prompt)
 
 
+# A line's slope and intercept named in words, each noun then its number ("pente 4", "slope of
+# 4", "dont le coefficient directeur est 4"), joined by "et"/"and" and a few small words.
+_SLOPE = r"(?:coefficient[ \t]++directeur|pente|slope|gradient)"
+_INTERCEPT = r"(?:ordonn[ée]e[ \t]++[àa][ \t]++l['’][ \t]*+origine|y[ \t-]?+intercept|intercept)"
+_IS = r"[ \t]*+(?:(?:est|vaut|égal[ \t]++à|egal[ \t]++a|is|of|equal[ \t]++to|equals|=|:)[ \t]*+)?+"
+_VALUE = r"([+−–-]?+)[ \t]*+(\d++(?:\.\d++)?+)(?![\d.,]?+\d)"
+_JOIN = (
+    r"[ \t]*+,?+[ \t]*+(?:et|and)[ \t]++(?:(?:(?:de|pour|with|has|a|an|its|son|sa|whose|dont|le|la|the)"
+    r"(?![a-z])|[dl]['’])[ \t]*+){0,3}"
+)
+_SLOPE_FIRST = re.compile(rf"(?i)\b{_SLOPE}{_IS}{_VALUE}{_JOIN}{_INTERCEPT}{_IS}{_VALUE}")
+_INTERCEPT_FIRST = re.compile(rf"(?i)\b{_INTERCEPT}{_IS}{_VALUE}{_JOIN}{_SLOPE}{_IS}{_VALUE}")
+
+
+def _signed(sign: str, digits: str) -> Fraction:
+    return -Fraction(digits) if sign and sign != "+" else Fraction(digits)
+
+
+def _slope_first(found: re.Match[str]) -> str:
+    return f"y = {_number(_signed(found[1], found[2]))}x + {_number(_signed(found[3], found[4]))}"
+
+
+def _intercept_first(found: re.Match[str]) -> str:
+    return f"y = {_number(_signed(found[3], found[4]))}x + {_number(_signed(found[1], found[2]))}"
+
+
+def slopes_read(prompt: str) -> str:
+    """Every line told by its slope and intercept in words written as "y = mx + p"."""
+    return _INTERCEPT_FIRST.sub(_intercept_first, _SLOPE_FIRST.sub(_slope_first, prompt))
+
+
 def read(prompt: str) -> str:
     """The prompt with its lines and clock spans in the forms prompt-data's facts name."""
-    return spans_read(lines_read(prompt))
+    return spans_read(slopes_read(lines_read(prompt)))

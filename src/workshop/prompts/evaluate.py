@@ -72,6 +72,7 @@ class Task:
     counterfactual: Counterfactual | None = None
     labels: set[str] = field(default_factory=set)  # the strings its JSON checks allow
     finals: list[FinalCheck] = field(default_factory=list)  # its final-answer checks
+    answer_words: int = 0  # the most words its answer may have (its words check's max), 0: none
 
     def data_words(self) -> list[list[str]]:
         return [words(fold(text)) for text in self.data]
@@ -941,7 +942,13 @@ def passes(check: Check, text: str, task: Task) -> bool:
         # a length not below the task's text limits nothing (the longest text pasted, in words)
         longest = max((word_count(data) for data in task.data), default=0) if check.aspect == "limit" else 0
         return structure.does(
-            check.aspect, without_data(text, task), check.with_any, longest, task.data, written=text
+            check.aspect,
+            without_data(text, task),
+            check.with_any,
+            longest,
+            task.data,
+            written=text,
+            answer_words=task.answer_words,
         )
     if isinstance(check, FactsCheck):
         return _facts(check, _without_other_languages(text, task))

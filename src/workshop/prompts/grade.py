@@ -31,6 +31,7 @@ from workshop.prompts.checks import (
     CHECKS_FILE,
     FORMALITIES,
     NEGATIVE,
+    BoundCheck,
     CarriesCheck,
     Check,
     DurationsCheck,
@@ -93,6 +94,9 @@ def load(
             tasks[check.task].labels |= evaluate.constants(check.schema_)
         if isinstance(check, FinalCheck):
             tasks[check.task].finals.append(check)
+        if isinstance(check, BoundCheck) and check.type == "words" and check.on == "answer" and check.max:
+            task = tasks[check.task]  # a range within it is a limit (round 24b)
+            task.answer_words = min(task.answer_words or check.max, check.max)
     for _, check in found:
         unknown = [n for n in check.after if (check.task, n) not in seen]
         if unknown:

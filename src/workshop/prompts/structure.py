@@ -115,7 +115,7 @@ _PREPOSITIONS = set(
 # verb that is neither a copula nor a modal, then a kind of thing in the plural.
 _ACTIVITY = re.compile(
     r"^\W*(?:tu|vous|you)\s+(?!(?:es|etes|are|ne|n|dois|devez|peux|pouvez|vas|allez|seras|serez|as|avez|"
-    r"must|should|can|could|will|would|may|might|need|have|has|do|don|did|shall)\b)(?P<verb>[a-z]{3,})\s+"
+    r"must|should|can|could|will|would|may|might|need|have|has|do|don|did|shall)\b)(?P<verb>[a-z]{3,}(?:-[a-z]{2,})?)\s+"
     r"(?:(?:(?:les|des|the|some|de|d')\s*)?(?:[a-z]+\s+)?[a-z]{3,}[sx]\b|"
     # one group or activity the model leads (round 16b: "Tu animes un club de jeux de logique au collège")
     r"(?:un|une|a|an)\s+(?:[a-z]+\s+)?(?:club|atelier|cours|classe|groupe|equipe|seance|stage|association|"
@@ -271,9 +271,16 @@ def _after_your_choice(sentence: str) -> str:
 # One thing per line fixes the layout without a verb (round 6: "..., one part per line",
 # "une partie par ligne"), and so does one line per thing (issue 11n: "Format : une ligne
 # par partie", "one line for each part").
+# Round 24b: any unit of the layout stands for the line ("Une puce par partie", "un paragraphe
+# par partie", "one bullet per part", "un tiret pour chaque partie"); what each part holds ("une
+# durée par partie", "one idea per part") is its content, no layout.
+_LAYOUT_UNIT = (
+    r"(?:line|ligne|row|puce|bullet|bullet point|tiret|dash|paragraphe|paragraph|colonne|column|"
+    r"diapositive|diapo|slide|case|cell|cellule)"
+)
 _PER_LINE = re.compile(
-    r"\b(?:one|un|une|1|a|an)\s++(?:[a-z]++\s++(?:per|par|on each)\s++(?:line|ligne|row)|"
-    r"(?:line|ligne|row)\s++(?:per|par|pour chaque|for each|for every)\s++[a-z]{3,})\b"
+    rf"\b(?:one|un|une|1|a|an)\s++(?:[a-z]++\s++(?:per|par|on each)\s++{_LAYOUT_UNIT}|"
+    rf"{_LAYOUT_UNIT}\s++(?:per|par|pour chaque|for each|for every)\s++[a-z]{{3,}})\b"
 )
 _EXAMPLE = re.compile(r"\b(?:exemples?|examples?|par exemple|for example|for instance|eg|ex|ie)\b\s*:?\s*")
 # The prompt says in its own words that it gives no example ("je ne donne aucun exemple",
@@ -820,7 +827,7 @@ _PROCEDURE = re.compile(
 
 def _procedure(text: str) -> bool:
     for sentence in sentences(text):
-        for m in _PROCEDURE.finditer(sentence):
+        for m in (*_PROCEDURE.finditer(sentence), *_NAMED_WORK.finditer(sentence)):
             if not _NEGATION.search(sentence[: m.end()]):
                 return True
     return False
@@ -846,6 +853,28 @@ _WORK_VERBS = frozenset(
     "substitute build".split()
 )
 _STEP_ANSWERS = re.compile(r"\b(?:reponse|answer|resultat|result|nombre seul|number only)\b")
+
+# Round 24b: a step of work named by its product ("fais la liste de tous les enfants", "dresse
+# un schéma de la famille", "make a list of every child", "draw up a table") is work as its
+# verb is ("liste les enfants"); asked before the answer ("Avant de conclure, fais la liste
+# ...") or followed by a second step of work ("..., puis compte les filles", "then count the
+# girls"), it is a method to follow, as round 19b's procedure and round 22b's steps are.
+_WORK_PRODUCT = (
+    r"(?:(?:fais|faites|dresse|dressez|etablis|etablissez|trace|tracez|construis|construisez|ecris|ecrivez|"
+    r"make|draw up|draw|write out|write|build|sketch)\s++(?:la|le|une|un|ton|ta|a|an|the|your)\s++"
+    r"(?:liste|list|schema|diagramme|diagram|tableau|table|arbre|tree|inventaire|decompte|recensement|"
+    r"dessin|drawing|croquis|sketch)\b|"
+    r"(?:liste|listez|enumere|enumerez|dessine|dessinez|list|enumerate|draw)\b)"
+)
+_NAMED_WORK = re.compile(
+    r"\b(?:avant de (?:repondre|conclure|donner|trancher)|avant ta reponse|before (?:answering|you answer|"
+    r"giving|concluding)|before your answer)\b[\s,:]{0,3}(?:tu\s++|you\s++)?(?:dois\s++|must\s++|should\s++)?"
+    + _WORK_PRODUCT
+    + r"|\b"
+    + _WORK_PRODUCT
+    + r"[^.!?\n]{0,160}?(?:,|\b(?:puis|ensuite|apres quoi|then|and then|after that))\s*+"
+    r"(?:puis\s++|ensuite\s++|then\s++)?(?:tu\s++|you\s++)?(?:" + "|".join(sorted(_WORK_VERBS)) + r")\b"
+)
 
 
 _LONE_NUMBER = re.compile(r"^([ \t]*+\d{1,2}[ \t]*+[.)])[ \t]*+\n", re.M)
@@ -1139,7 +1168,7 @@ def _generic_assistant(rest: str) -> bool:
 # then a person said more of (a complement or a relative clause) or a place it works for.
 _SERVES = re.compile(
     r"^\W*(?:tu|vous|you)\s++(?!(?:es|etes|are|ne|n|dois|devez|peux|pouvez|vas|allez|seras|serez|as|avez|"
-    r"must|should|can|could|will|would|may|might|need|have|has|do|don|did|shall)\b)(?P<verb>[a-z]{3,}+)\s++"
+    r"must|should|can|could|will|would|may|might|need|have|has|do|don|did|shall)\b)(?P<verb>[a-z]{3,}+(?:-[a-z]{2,}+)?+)\s++"
     r"(?:(?:(?:un|une|le|la|les|des|a|an|the|some)\s++|l')(?P<person>[a-z][a-z'-]*+)(?P<more>\s++"
     r"(?:de|d'|du|des|en|qui|pour|from|who|that|with|in|of|for)\b)?"
     r"|(?:pour|for|chez|at)\s++(?:(?:un|une|le|la|a|an|the|our|my|notre|mon|ma)\s++|l')(?!(?:chaque|each|every)\b)"
@@ -1155,8 +1184,23 @@ def _serves(sentence: str) -> bool:
         return found.group("place") not in _FUNCTION
     person = found.group("person").split("'")[-1]
     more = found.group("more") or ""
+    if not more:  # round 24b: a person said more of by a word before it ("a tenth grader")
+        nxt = re.match(r"\s++([a-z]{3,}+)\b(?!['-])", sentence[found.end() :])
+        return nxt is not None and person not in _FUNCTION and _person_next(nxt[1], 0)
+    if more.strip() in ("pour", "for") and not _person_next(person, 0):
+        # round 24b: a work made for people ("Tu prépares un document pour des correspondants
+        # anglais", "You're writing a newsletter for retired volunteers")
+        return _person_next(sentence[found.end() :], 2)
     # English "who" says a person whatever the noun ("You coach a pupil who struggles")
-    return bool(more) and (_person_next(person, 0) or more.strip() == "who")
+    return _person_next(person, 0) or more.strip() == "who"
+
+
+# Round 24b: the model's activity in the English progressive ("You're tutoring a tenth
+# grader", "you are subtitling videos for...") reads as its simple present; a verb in a past,
+# future or conditional form ("tu préparais", "tu sous-titreras", "you tutored") tells no
+# activity the model has now.
+_PROGRESSIVE = re.compile(r"^(\W*+)you(?:'re|[ \t]++are)[ \t]++(?=[a-z]{5,}+(?<=ing)\b)")
+_NOT_NOW = re.compile(r"(?:ais|ras|iez|ed)$")
 
 
 def _activity_in(sentence: str) -> bool:
@@ -1164,6 +1208,10 @@ def _activity_in(sentence: str) -> bool:
     boutique en ligne", "You analyse customer reviews for an online shop" (the checks' own
     suggestion): the model's pronoun, a verb, a kind of thing (a plural), and a setting that
     places it. "You analyse customer reviews." alone is the task restated, no context."""
+    sentence = _PROGRESSIVE.sub(r"\1you ", sentence)
+    verb = re.match(r"^\W*+(?:tu|vous|you)[ \t]++([a-z-]++)", sentence)
+    if verb and len(verb[1]) >= 6 and _NOT_NOW.search(verb[1]):
+        return False
     works = _WORKS_AT.match(sentence)
     if works and not _NEGATION.search(sentence[: works.end()]):
         content = [w for w in plain_words(sentence[works.end() :]) if len(w) >= 3 and w not in _FUNCTION]
@@ -1628,6 +1676,7 @@ def does(
     data_words: int = 0,
     data: list[str] | None = None,
     written: str = "",
+    answer_words: int = 0,
 ) -> bool:
     """Whether the prompt does ``aspect``: ``role`` (a role noun or a context that says
     something), ``reasoning`` (asks to reason before answering), ``format`` (fixes the
@@ -1638,7 +1687,9 @@ def does(
     Only what asks the model counts (see :func:`_requests`): not a
     question of the student's own ("Faut-il répondre en JSON ?"; "Peux-tu..." asks), not
     reported speech, not words mentioned in quotation marks. ``written``: the prompt as
-    written (its capitals name a persona, :data:`_PERSONA`), when ``prompt`` is not."""
+    written (its capitals name a persona, :data:`_PERSONA`), when ``prompt`` is not.
+    ``answer_words``: the most words the task's answer may have; a range of lengths whose
+    top is within it ("entre 40 et 60 mots") limits (round 24b), any other range does not."""
     prompt = _json_fields_read(prompt)  # round 21b
     prompt = _MD_IMAGE.sub(" ", prompt)  # round 22b
     text = fold(_API_CONTENT.sub(lambda m: "\n" + m.group("body") + "\n", prompt))  # round 16b
@@ -1742,7 +1793,7 @@ def does(
                         continue  # "en 600 mots maximum" for a text of 330: limits nothing (round 8)
                     head = clause[: found.end()]
                     before = clause[max(0, found.start() - 30) : found.start()]
-                    if _RANGE_BEFORE.search(before):
+                    if _RANGE_BEFORE.search(before) and not _within(found.group(0), before, answer_words):
                         continue  # "en 60 à 80 mots": a length aimed at from its minimum (round 18b)
                     if (
                         _MIN_BEFORE.search(before)
@@ -1786,6 +1837,18 @@ _WORDS_PER = (
     (re.compile(r"\b(?:phrases?|sentences?)\b"), Fraction(20)),
     (re.compile(r"\b(?:caracteres?|characters?)\b"), Fraction(1, 6)),
 )
+
+
+def _within(length: str, before: str, words: int) -> bool:
+    """Whether a range that ends with ``length`` ("60 mots", after ``before``: "entre 40 et ")
+    runs from a smaller number up to at most ``words`` words (round 24b: "entre 40 et 60
+    mots", "40–60 words" for a summary of 60 words at most is its limit; "60 à 80 mots" asks
+    for more than the task allows, round 18b)."""
+    numbers = re.findall(r"\d+", before)
+    top = re.match(r"\d+", length)
+    if not words or not numbers or not top or int(numbers[-1]) >= int(top.group(0)):
+        return False
+    return not _words_at_least(length, words + 1)
 
 
 def _words_at_least(length: str, words: int) -> bool:
