@@ -1612,8 +1612,26 @@ _OWN_THING = re.compile(
 )
 
 
+# The format of the event itself (round 25b: "La présentation aura un format atelier, sous forme
+# de conférence suivie de questions", "The event follows a workshop format", "La séance se
+# déroulera sous forme de table ronde"): the talk's kind, said with the event as subject, fixes no
+# shape of the answer, unless the clause names one ("La présentation aura la forme d'une liste").
+_EVENT_SUBJECT = re.compile(
+    r"^\W*(?:la|le|l'|cette|ce|cet|notre|ma|mon|the|this|our|my)\s*+(?:presentation|seance|session|atelier|"
+    r"evenement|conference|intervention|rencontre|reunion|soiree|journee|animation|event|talk|workshop|"
+    r"meeting|class|lecture)\b[^,;.!?\n]{0,30}?\b(?:aura|sera|se deroulera|se fera|prendra|suivra|adoptera|"
+    r"a|est|prend|suit|se deroule|has|will have|follows|will follow|takes|will take|is|will be|runs|will run)\b"
+)
+_ANSWER_SHAPE = re.compile(
+    r"\b(?:json|listes?|lists?|tableau|table(?!\s++ronde)|puces|bullets?|markdown|csv|numerot|numbered|lignes?|lines?|"
+    r"titres?|titles?|durees?|durations?|sections?|parties|parts?)\b"
+)
+
+
 def _of_others_blanked(sentence: str) -> str:
     for clause in _clauses_of(sentence):
+        if _EVENT_SUBJECT.match(sentence) and not _ANSWER_SHAPE.search(sentence):
+            return " " * len(sentence)  # round 25b: the event's kind, the whole sentence
         if _FORMAT_OF_OTHER.match(clause) or (_OWN_THING.match(clause) and not _FORMAT_VERB.search(clause)):
             sentence = sentence.replace(clause, " " * len(clause), 1)
     return sentence
