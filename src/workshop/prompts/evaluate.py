@@ -7,6 +7,7 @@ reaching this module is normalized already (:func:`workshop.prompts.text.normali
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import unicodedata
@@ -437,11 +438,51 @@ def carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
         texts = [_units(text, check.units) for text in task.data]
         aligned = len({len(units) for units in texts}) == 1
         if aligned:  # the same units in every language: each may come from either
-            return all(
+            present = all(
                 any(_unit_present(units[i], mine, tokens, check.coverage) for units in texts)
                 for i in range(len(texts[0]))
             )
-        return any(all(_unit_present(u, mine, tokens, check.coverage) for u in units) for units in texts)
+            return present and (check.units != "sentences" or _in_order(texts, tokens, check.coverage))
+        return any(
+            all(_unit_present(u, mine, tokens, check.coverage) for u in units)
+            and (check.units != "sentences" or _in_order([units], tokens, check.coverage))
+            for units in texts
+        )
+    return True
+
+
+def _in_order(texts: list[list[list[str]]], tokens: list[str], share: float) -> bool:
+    """Whether the text's sentences (``texts``: the same units in each language) can be
+    found in the prompt one after the other, in the text's order (round 25b: the source's
+    sentences pasted shuffled are another text; a sentence quoted before the pasted text, as
+    in "Attention à « Un grand modèle... »", leaves a later copy in order). A unit's start is
+    read from each 4-word sequence found; it holds where enough of them follow it closely."""
+    at: dict[tuple[str, ...], list[int]] = {}
+    for i in range(len(tokens) - 3):
+        at.setdefault(tuple(tokens[i : i + 4]), []).append(i)
+    previous = -1
+    for i in range(len(texts[0])):
+        best = None
+        for units in texts:
+            unit = units[i]
+            grams = list(dict.fromkeys(tuple(unit[j : j + 4]) for j in range(len(unit) - 3)))
+            starts = sorted({p - j for j, g in enumerate(grams) for p in at.get(g, []) if p - j >= previous})
+            for start in starts:
+                if best is not None and start >= best:
+                    break
+                near = 0
+                for g in grams:
+                    places = at.get(g, [])
+                    k = bisect.bisect_left(places, start)
+                    near += k < len(places) and places[k] <= start + len(unit) + 10
+                if near >= share * len(grams):
+                    best = start
+                    break
+        if best is None:
+            if any(len(units[i]) >= 4 for units in texts):
+                return False
+            continue
+        previous = best + 1
     return True
 
 
