@@ -59,12 +59,12 @@ def _kept(got: dict[str, float]) -> bool:
 @pytest.mark.parametrize(
     ("task", "base", "answer", "hint"),
     [
-        ("riddle", RIDDLE, RIDDLE_ANSWER, "Indice : la réponse est le nombre de sœurs de chaque frère moins un."),
+        ("riddle", RIDDLE, RIDDLE_ANSWER, "Indice : c'est le nombre de sœurs de chaque frère moins 1."),
         ("riddle", RIDDLE, RIDDLE_ANSWER, "Hint: it is the number of sisters each brother has, minus 1."),
         ("riddle", RIDDLE, RIDDLE_ANSWER, "Astuce : c'est la moitié du nombre de sœurs de chaque frère."),
         ("parallel-line", LINE, LINE_ANSWER, "Astuce : b est l'opposé de l'ordonnée du point."),
         ("parallel-line", LINE, LINE_ANSWER, "Tip: the intercept equals minus the point's y-coordinate."),
-        ("parallel-line", LINE, LINE_ANSWER, "Mon prof dit que b vaut moins le double de l'abscisse du point."),
+        ("parallel-line", LINE, LINE_ANSWER, "Mon prof dit que b vaut moins le double de l'abscisse."),
     ],
 )
 def test_a_one_step_rule_over_the_data_dictates_the_answer(prompts, task, base, answer, hint):
@@ -75,7 +75,7 @@ def test_a_one_step_rule_over_the_data_dictates_the_answer(prompts, task, base, 
     ("task", "base", "answer", "hint"),
     [
         ("riddle", RIDDLE, RIDDLE_ANSWER, "Attention : Caroline est l'une des sœurs de chaque frère."),
-        ("riddle", RIDDLE, RIDDLE_ANSWER, "La réponse n'est pas le nombre de sœurs de chaque frère moins un ?"),
+        ("riddle", RIDDLE, RIDDLE_ANSWER, "Est-ce le nombre de sœurs de chaque frère moins un ?"),
         (
             "parallel-line",
             LINE,
@@ -131,7 +131,8 @@ def test_a_verification_identity_holding_the_answer_dictates_it(prompts, tail):
 
 
 @pytest.mark.parametrize(
-    "tail", ["Vérifie que 4 × 5 + b = 10.", "Check that the point (5, 10) is on your line.", "Exemple : 2 × 1 + 3 = 5."]
+    "tail",
+    ["Vérifie que 4 × 5 + b = 10.", "Check that (5, 10) is on your line.", "Exemple : 2 × 1 + 3 = 5."],
 )
 def test_a_verification_with_the_unknown_dictates_nothing(prompts, tail):
     assert _kept(corpus.earned(prompts, "parallel-line", f"{LINE} {tail}", LINE_ANSWER))
@@ -207,7 +208,10 @@ def test_the_events_format_fixes_no_answer_shape(prompts, tail):
 
 @pytest.mark.parametrize(
     "tail",
-    ["Réponds sous forme de liste numérotée.", "La présentation aura la forme d'une liste numérotée « titre — durée »."],
+    [
+        "Réponds sous forme de liste numérotée.",
+        "La présentation aura la forme d'une liste numérotée « titre — durée ».",
+    ],
 )
 def test_an_answer_shape_beside_the_event_is_a_format(prompts, tail):
     assert corpus.earned(prompts, "plan", f"{PLAN} {tail}", PLAN_ANSWER)["prompt-format"] == 1
@@ -216,7 +220,8 @@ def test_an_answer_shape_beside_the_event_is_a_format(prompts, tail):
 # -- 7. the source's sentences pasted out of order -------------------------------------------------
 @pytest.mark.parametrize("order", [(3, 0, 4, 1, 2), (1, 0, 2, 3, 4), (0, 1, 2, 4, 3)])
 def test_a_shuffled_source_carries_no_data(prompts, order):
-    prompt = "Tu es traducteur technique. Traduis ce paragraphe en anglais :\n" + " ".join(SOURCE[i] for i in order)
+    lead = "Tu es traducteur technique. Traduis ce paragraphe en anglais :\n"
+    prompt = lead + " ".join(SOURCE[i] for i in order)
     assert corpus.earned(prompts, "traduction", prompt, TRANSLATION_ANSWER)["prompt-data"] == 0
 
 

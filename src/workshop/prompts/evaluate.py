@@ -2312,7 +2312,9 @@ _QUANTITY = re.compile(
     r"\b(?:nombre|number|count|total|ordonnees?|abscisses?|coordonnees?|y-coordinate|x-coordinate|"
     r"coefficient|pente|slope|valeur|value|soeurs?|sisters?|freres?|brothers?|point's|point)\b"
 )
-_SIGN_OP = r"(?:moins|minus|l'oppose|l'inverse additif|the opposite|the negative|the additive inverse|negative)"
+_SIGN_OP = (
+    r"(?:moins|minus|l'oppose|l'inverse additif|the opposite|the negative|the additive inverse|negative)"
+)
 _FACTOR_OP = (
     r"(?:le double|the double|twice|deux fois|two times|double|la moitie|half|le triple|trois fois|"
     r"three times|thrice|triple)"
@@ -2341,13 +2343,17 @@ def _factor(op: str | None) -> Fraction:
     return next((f for word, f in _FACTORS.items() if word in op), Fraction(2))
 
 
+def _data_numbers(spec: AnswerSpec) -> set[Fraction]:
+    """The data's numbers, signed as written ("y = 4x - 3" holds -3)."""
+    signed = [fold(data).replace("- ", "-") for data in spec.data]
+    return {Fraction(n) for data in signed for n in re.findall(r"(?<![\w)])-?\d+", data)}
+
+
 def _ruled_over_data(rest: str, spec: AnswerSpec) -> bool:
     if spec.kind == "yes-no":
         return False
     wanted = list(spec.expected) if isinstance(spec.expected, tuple) else [spec.expected]
-    numbers = {
-        Fraction(n) for data in spec.data for n in re.findall(r"(?<![\w)])-?\d+", fold(data).replace("- ", "-"))
-    }
+    numbers = _data_numbers(spec)
     values: set[Fraction] = set()
     for sentence in sentences(fold(rest)):
         if sentence.rstrip().endswith("?") or _RULE_DENIED.search(sentence):
@@ -2406,9 +2412,7 @@ def _identity_holds_answer(rest: str, spec: AnswerSpec) -> bool:
     if spec.kind == "yes-no":
         return False
     wanted = [w for w in (spec.expected if isinstance(spec.expected, tuple) else (spec.expected,))]
-    data = {
-        Fraction(n) for text in spec.data for n in re.findall(r"(?<![\w)])-?\d+", fold(text).replace("- ", "-"))
-    }
+    data = _data_numbers(spec)
     for sentence in sentences(fold(rest)):
         if sentence.rstrip().endswith("?"):
             continue

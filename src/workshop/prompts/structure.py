@@ -1637,7 +1637,8 @@ _EVENT_SUBJECT = re.compile(
     r"^\W*(?:la|le|l'|cette|ce|cet|notre|ma|mon|the|this|our|my)\s*+(?:presentation|seance|session|atelier|"
     r"evenement|conference|intervention|rencontre|reunion|soiree|journee|animation|event|talk|workshop|"
     r"meeting|class|lecture)\b[^,;.!?\n]{0,30}?\b(?:aura|sera|se deroulera|se fera|prendra|suivra|adoptera|"
-    r"a|est|prend|suit|se deroule|has|will have|follows|will follow|takes|will take|is|will be|runs|will run)\b"
+    r"a|est|prend|suit|se deroule|has|will have|follows|will follow|takes|will take|is|will be|runs|"
+    r"will run)\b"
 )
 _ANSWER_SHAPE = re.compile(
     r"\b(?:json|listes?|lists?|tableau|table(?!\s++ronde)|puces|bullets?|markdown|csv|numerot|numbered|lignes?|lines?|"
