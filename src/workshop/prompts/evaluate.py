@@ -2387,13 +2387,13 @@ def _ruled_over_data(rest: str, spec: AnswerSpec) -> bool:
 # terms is a data number, and whose lone term not in the data is the expected value. The same
 # check with the unknown as a letter ("4 × 5 + b donne 10") is the method, no value.
 _TERM = r"(?:\(\s*+-?\s*+\d{1,6}\s*+\)|\d{1,6})"
-_TIMES = r"(?:[×*·]|\s++x\s++)"
+_TIMES = r"(?:[×*·]|(?<=\s)x(?=\s))"
 _EXPR = rf"(?:-\s*+)?{_TERM}(?:\s*+(?:[-+]|{_TIMES})\s*+{_TERM}){{0,6}}"
 _IDENTITY = re.compile(
     rf"(?<![\w.,)])(?P<l>{_EXPR})\s*+(?:=|\b(?:donnent|donne|font|fait|valent|vaut|egale?|equals?|gives|makes|is)\b"
     rf"(?:\s++bien)?)\s*+(?P<r>{_EXPR})(?![\w(]|[.,]\d)"
 )
-_ADDEND = re.compile(rf"(?P<sign>[-+])?\s*+(?P<a>{_TERM})(?P<more>(?:\s*+{_TIMES}\s*+{_TERM})*+)")
+_ADDEND = re.compile(rf"(?:(?P<sign>[-+])\s*+)?(?P<a>{_TERM})(?P<more>(?:\s*+{_TIMES}\s*+{_TERM})*+)")
 
 
 def _addends(expr: str) -> list[tuple[Fraction, bool, list[Fraction]]]:
