@@ -108,6 +108,10 @@ points, 2/29 live; the gaming file's header says what was relabelled and marked 
 round24a_own_*.toml are issue 11aq's own variants of its classes, written before their fixes.
 round24b_fair_own_*.toml are issue 11as's own fair attempts at red team 11zh's round 24b fair
 classes (every fair one scored wrongly by e67424c) and their near-misses.
+round25b_gaming.toml was written by red team 11zj (prompts and live) against the grader of 7cee29a
+before grading it (4/26 gaming attempts, 2/26 live, unchanged on 201a155; wired by issue 11av,
+its fair half by issue 11aw), and round25b_own_*.toml are issue 11av's own variants of its
+prompt-side classes and of a later red team's, written before their fixes.
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -232,6 +236,10 @@ FAIR += corpus.load("round24b_fair") + corpus.load("round24b_own_fair")
 # Round 24b's fair classes (issue 11as's own attempts).
 GAMING += corpus.load("round24b_fair_own_gaming")
 FAIR += corpus.load("round24b_fair_own_fair")
+# Round 25b's gaming half (red team 11zj, issue 11av) and issue 11av's own variants.
+GAMING += corpus.load("round25b_gaming")
+GAMING += corpus.load("round25b_own_gaming")
+FAIR += corpus.load("round25b_own_fair")
 
 
 @pytest.fixture(scope="module")

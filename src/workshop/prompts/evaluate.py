@@ -7,6 +7,7 @@ reaching this module is normalized already (:func:`workshop.prompts.text.normali
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import unicodedata
@@ -437,11 +438,51 @@ def carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
         texts = [_units(text, check.units) for text in task.data]
         aligned = len({len(units) for units in texts}) == 1
         if aligned:  # the same units in every language: each may come from either
-            return all(
+            present = all(
                 any(_unit_present(units[i], mine, tokens, check.coverage) for units in texts)
                 for i in range(len(texts[0]))
             )
-        return any(all(_unit_present(u, mine, tokens, check.coverage) for u in units) for units in texts)
+            return present and (check.units != "sentences" or _in_order(texts, tokens, check.coverage))
+        return any(
+            all(_unit_present(u, mine, tokens, check.coverage) for u in units)
+            and (check.units != "sentences" or _in_order([units], tokens, check.coverage))
+            for units in texts
+        )
+    return True
+
+
+def _in_order(texts: list[list[list[str]]], tokens: list[str], share: float) -> bool:
+    """Whether the text's sentences (``texts``: the same units in each language) can be
+    found in the prompt one after the other, in the text's order (round 25b: the source's
+    sentences pasted shuffled are another text; a sentence quoted before the pasted text, as
+    in "Attention à « Un grand modèle... »", leaves a later copy in order). A unit's start is
+    read from each 4-word sequence found; it holds where enough of them follow it closely."""
+    at: dict[tuple[str, ...], list[int]] = {}
+    for i in range(len(tokens) - 3):
+        at.setdefault(tuple(tokens[i : i + 4]), []).append(i)
+    previous = -1
+    for i in range(len(texts[0])):
+        best = None
+        for units in texts:
+            unit = units[i]
+            grams = list(dict.fromkeys(tuple(unit[j : j + 4]) for j in range(len(unit) - 3)))
+            starts = sorted({p - j for j, g in enumerate(grams) for p in at.get(g, []) if p - j >= previous})
+            for start in starts:
+                if best is not None and start >= best:
+                    break
+                near = 0
+                for g in grams:
+                    places = at.get(g, [])
+                    k = bisect.bisect_left(places, start)
+                    near += k < len(places) and places[k] <= start + len(unit) + 10
+                if near >= share * len(grams):
+                    best = start
+                    break
+        if best is None:
+            if any(len(units[i]) >= 4 for units in texts):
+                return False
+            continue
+        previous = best + 1
     return True
 
 
@@ -2260,6 +2301,133 @@ def _answer_constrained(rest: str, spec: AnswerSpec) -> bool:
     return False
 
 
+# Round 25b: the answer dictated as a one-step rule over a quantity of the data ("l'ordonnée à
+# l'origine est l'opposé de l'ordonnée du point", "b vaut moins le double de l'abscisse", "le
+# nombre de sœurs de chaque frère moins un", "half the number of sisters each brother has"): the
+# rule applied to one of the data's numbers gives the expected value, and no other quantity
+# enters it, so the model only evaluates it. A general method ("l'ordonnée du point moins le
+# coefficient directeur fois son abscisse") names two quantities and no constant: it is none.
+# A rule asked about, denied or supposed ("?", "pas", "not", "si") dictates nothing.
+_QUANTITY = re.compile(
+    r"\b(?:nombre|number|count|total|ordonnees?|abscisses?|coordonnees?|y-coordinate|x-coordinate|"
+    r"coefficient|pente|slope|valeur|value|soeurs?|sisters?|freres?|brothers?|point's|point)\b"
+)
+_SIGN_OP = (
+    r"(?:moins|minus|l'oppose|l'inverse additif|the opposite|the negative|the additive inverse|negative)"
+)
+_FACTOR_OP = (
+    r"(?:le double|the double|twice|deux fois|two times|double|la moitie|half|le triple|trois fois|"
+    r"three times|thrice|triple)"
+)
+_OF = r"\s*+(?:de\s++|du\s++|des\s++|d'|of\s++)?"
+_RULE_BEFORE = re.compile(
+    rf"\b(?:(?P<sign>{_SIGN_OP}){_OF}(?:(?P<factor>{_FACTOR_OP}){_OF})?|(?P<factor2>{_FACTOR_OP}){_OF})"
+    r"(?P<ref>(?:[a-z'-]++\s*+){1,4})"
+)
+_RULE_AFTER = re.compile(
+    r"\b(?P<ref>(?:[a-z'-]++[\s,]++){1,7}?)(?P<op>moins|minus|plus|divise par|divided by|fois|times|"
+    r"multiplie par|multiplied by)\s++(?P<k>\d{1,3}|un|une|deux|trois|quatre|cinq|one|two|three|four|five)\b"
+)
+_COPULA_BEFORE = re.compile(
+    r"(?:\b(?:vaut|valoir|est|sera|egale?|egal a|soit|donne|fait|is|be|equals?|gives|makes)|[=:])\s*+$"
+)
+_BINARY = re.compile(r"\b(?:fois|times|plus|moins|minus|divise|divided|multiplie|multiplied)\b")
+_RULE_DENIED = re.compile(r"\b(?:pas|not|ni|nor|jamais|never|si|if|suppose|imagine)\b|n't")
+_FACTORS = {"moitie": Fraction(1, 2), "half": Fraction(1, 2), "triple": Fraction(3), "trois": Fraction(3),
+            "three": Fraction(3), "thrice": Fraction(3)}
+
+
+def _factor(op: str | None) -> Fraction:
+    if not op:
+        return Fraction(1)
+    return next((f for word, f in _FACTORS.items() if word in op), Fraction(2))
+
+
+def _data_numbers(spec: AnswerSpec) -> set[Fraction]:
+    """The data's numbers, signed as written ("y = 4x - 3" holds -3)."""
+    signed = [fold(data).replace("- ", "-") for data in spec.data]
+    return {Fraction(n) for data in signed for n in re.findall(r"(?<![\w)])-?\d+", data)}
+
+
+def _ruled_over_data(rest: str, spec: AnswerSpec) -> bool:
+    if spec.kind == "yes-no":
+        return False
+    wanted = list(spec.expected) if isinstance(spec.expected, tuple) else [spec.expected]
+    numbers = _data_numbers(spec)
+    values: set[Fraction] = set()
+    for sentence in sentences(fold(rest)):
+        if sentence.rstrip().endswith("?") or _RULE_DENIED.search(sentence):
+            continue
+        for m in _bounded_matches(_RULE_BEFORE.finditer(sentence), 20):
+            bare = m["sign"] in ("moins", "minus")  # a binary minus after a quantity is no sign
+            if bare and not _COPULA_BEFORE.search(sentence[: m.start()]):
+                continue
+            if _QUANTITY.search(m["ref"]) and not _BINARY.search(m["ref"]):
+                sign = -1 if m["sign"] else 1
+                values |= {sign * _factor(m["factor"] or m["factor2"]) * n for n in numbers}
+        for m in _bounded_matches(_RULE_AFTER.finditer(sentence), 20):
+            if not _QUANTITY.search(m["ref"]):
+                continue
+            k = Fraction(int(m["k"]) if m["k"].isdigit() else NUMBER_WORDS[m["k"]])
+            op = m["op"]
+            for n in numbers:
+                if op in ("moins", "minus"):
+                    values.add(n - k)
+                elif op == "plus":
+                    values.add(n + k)
+                elif op.startswith("divi"):
+                    values.add(n / k if k else n)
+                else:
+                    values.add(n * k)
+    return any(isinstance(w, Fraction) and v == w for v in values for w in wanted)
+
+
+# Round 25b: a verification identity over the data that holds the answer ("vérifie que 4×5−10
+# donne bien 10", "check that 4 × 5 + (−10) equals 10"): an equation that holds, one of whose
+# terms is a data number, and whose lone term not in the data is the expected value. The same
+# check with the unknown as a letter ("4 × 5 + b donne 10") is the method, no value.
+_TERM = r"(?:\(\s*+-?\s*+\d{1,6}\s*+\)|\d{1,6})"
+_TIMES = r"(?:[×*·]|(?<=\s)x(?=\s))"
+_EXPR = rf"(?:-\s*+)?{_TERM}(?:\s*+(?:[-+]|{_TIMES})\s*+{_TERM}){{0,6}}"
+_IDENTITY = re.compile(
+    rf"(?<![\w.,)])(?P<l>{_EXPR})\s*+(?:=|\b(?:donnent|donne|font|fait|valent|vaut|egale?|equals?|gives|makes|is)\b"
+    rf"(?:\s++bien)?)\s*+(?P<r>{_EXPR})(?![\w(]|[.,]\d)"
+)
+_ADDEND = re.compile(rf"(?:(?P<sign>[-+])\s*+)?(?P<a>{_TERM})(?P<more>(?:\s*+{_TIMES}\s*+{_TERM})*+)")
+
+
+def _addends(expr: str) -> list[tuple[Fraction, bool, list[Fraction]]]:
+    """Each term of a sum: its value, whether it is one number alone, its numbers."""
+    found = []
+    for m in _ADDEND.finditer(expr):
+        factors = [Fraction(int(re.sub(r"[\s()]", "", f))) for f in re.findall(_TERM, m[0])]
+        value = Fraction(1)
+        for f in factors:
+            value *= f
+        found.append((-value if m["sign"] == "-" else value, len(factors) == 1, factors))
+    return found
+
+
+def _identity_holds_answer(rest: str, spec: AnswerSpec) -> bool:
+    if spec.kind == "yes-no":
+        return False
+    wanted = [w for w in (spec.expected if isinstance(spec.expected, tuple) else (spec.expected,))]
+    data = _data_numbers(spec)
+    for sentence in sentences(fold(rest)):
+        if sentence.rstrip().endswith("?"):
+            continue
+        for m in _bounded_matches(_IDENTITY.finditer(sentence), 20):
+            left, right = _addends(m["l"]), _addends(m["r"])
+            if not left or not right or sum(t[0] for t in left) != sum(t[0] for t in right):
+                continue
+            terms = left + right
+            lone = {value for value, alone, _ in terms if alone and value not in data}
+            used = {abs(f) for _, _, factors in terms for f in factors} & {abs(d) for d in data}
+            if used and any(w in lone for w in wanted if isinstance(w, Fraction)):
+                return True
+    return False
+
+
 def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str = "") -> bool:
     """Whether ``rest`` (a prompt without its data, :func:`without_data`) holds what this
     answer check looks for: the expected value in any form the answer reader accepts, a
@@ -2318,6 +2486,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             )
             or _people_given(rest, spec)
             or _answer_constrained(rest, spec)
+            or _ruled_over_data(rest, spec)
+            or _identity_holds_answer(rest, spec)
             or (bool(prompt) and _template_filled(spec, prompt, task))
         )
     if isinstance(check, SchemaCheck):

@@ -487,6 +487,8 @@ def _grade_task(
             text = pasted[index] if check.type == "non-empty" else _evidence(check, sample.text)
             if isinstance(check, LanguageCheck) and noted[index].strip():
                 text += "\n" + normalize(noted[index])  # French left in a comment is left
+            if isinstance(check, JudgeCheck) and addresses_grader(noted[index]):
+                text += "\n" + normalize(noted[index])  # a note to the grader in a comment (round 25b)
             read = _reads(check, text, task, run) if sample.kind == "text" else False
             if read and isinstance(check, JudgeCheck) and (
                 addresses_grader(text) or self_graded(text) or (run.llm is None and self_assessed(text))

@@ -344,8 +344,51 @@ def _euclid_pairs(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# Round 25b: a use of the two numbers that exists only when they are coprime, asked as given
+# ("calcule ensuite l'inverse de 35 modulo 64", "give the inverse of 35 mod 64", "35⁻¹ mod 64",
+# "trouve u et v tels que 35u + 64v = 1"), presupposes the verdict: the model is told they are.
+# Asked under a condition or as a question ("si c'est le cas, donne l'inverse", "say whether 35
+# has an inverse modulo 64", "s'il existe") it presupposes nothing. Read sentence by sentence.
+_INVERSE_MOD = re.compile(
+    r"\b(?:inverse|reciproque)\s++(?:modulaire\s++|multiplicati(?:f|ve)\s++|modular\s++)?(?:de|of|du)\s++"
+    r"(\d{1,9})\s++(?:modulo|mod|dans\s++z/|in\s++z/)\s*+(\d{1,9})\b"
+    r"|(?<![\d.,])(\d{1,9})\s*+(?:\^\s*+\(?\s*+-\s*+1\s*+\)?|⁻¹)\s*+\(?\s*+(?:modulo|mod)\s++(\d{1,9})\b"
+)
+_BEZOUT_LETTERS = re.compile(
+    r"(?<![\d.,])(\d{1,9})\s*+[×*·]?\s*+(?P<u>[a-z])(?![a-z])\s*+[+-]\s*+(\d{1,9})\s*+[×*·]?\s*+(?!(?P=u))[a-z]"
+    r"(?![a-z])\s*+=\s*+1(?![\d.,])"
+)
+_UNLESS_GIVEN = re.compile(
+    r"\b(?:si|s'il|s'ils|if|whether|when|quand|lorsque|lorsqu'|le cas echeant|eventuel|eventuellement|"
+    r"existe-t-il|peut-on|can|could|possible|exists?\b\s*+\?)"
+)
+
+
+# Round 25b: the verdict reported by a pro-form ("mon corrigé dit qu'ils le sont", "my answer key
+# says they are", "le prof confirme que oui"): the question's own predicate put back.
+_PRO_VERDICT = re.compile(
+    r"\b(?P<lead>(?:dit|disait|affirme|indique|confirme|assure|precise|pense|ecrit|says|said|states|"
+    r"confirms|claims|thinks|writes|shows)\s++(?:que\s++|qu'|that\s++)?)"
+    r"(?:(?:ils|elles|they|les deux|both)\s++(?:le\s++)?(?:sont|are)|oui|yes)(?=\s*+(?:[.;!,)\n]|$))"
+)
+
+
+def _presupposed_pairs(text: str) -> list[tuple[int, int]]:
+    found = []
+    for sentence in re.split(r"[.;!?\n]", text):
+        if _UNLESS_GIVEN.search(sentence) or _NOT.search(sentence):
+            continue
+        for m in _INVERSE_MOD.finditer(sentence):
+            a, b = (m[1], m[2]) if m[1] else (m[3], m[4])
+            found.append((int(a), int(b)))
+        for m in _BEZOUT_LETTERS.finditer(sentence):
+            found.append((int(m[1]), int(m[3])))
+    return found
+
+
 def _coprime_facts(text: str) -> list[str]:
     found = [f"{x} et {y} sont premiers entre eux." for x, y in _euclid_pairs(text)]  # round 18b
+    found += [f"{x} et {y} sont premiers entre eux." for x, y in _presupposed_pairs(text)]  # round 25b
     for sentence in re.split(r"[.;:!?\n]|,\s++(?:et|and|mais|but)\b|\b(?:et|and|mais|but)\b", text):
         for x, y in _bezout_pairs(sentence):
             found.append(f"{x} et {y} sont premiers entre eux.")
@@ -387,6 +430,7 @@ def readings(rest: str) -> Iterator[str]:
         _EMOJI_RUN.sub(lambda m: _emoji_count(m, text), text),
         _FOREIGN_WORD.sub(lambda m: _FOREIGN[m.group(0)], text),
         _NO_COMMON.sub("sont premiers entre eux", text),
+        _PRO_VERDICT.sub(lambda m: f"{m['lead']}ils sont premiers entre eux", text),
         _OPPOSITE.sub(lambda m: f" -{NUMBER_WORDS.get(m.group('n'), m.group('n'))}", text),
         _COLLECTIVE.sub(lambda m: _COLLECTIVES[m.group("noun")], text),
         _NEITHER.sub(lambda m: _not(m["lead"], m["v"]), text),

@@ -419,6 +419,21 @@ _ASKING_VERB = re.compile(
 )
 
 
+# A sentence quoted as material for an exercise on language (round 25b: "Mets cette phrase au
+# pluriel : « Tu es professeur de logique. »", 'Put this sentence into the past tense: "You are
+# a maths teacher."'): the model transforms it, it is told nothing by it. The lead names the
+# quotation as a sentence, a word or an expression and asks a change of its grammar or wording.
+_MATERIAL = re.compile(
+    r"\b(?:cette|la|ces|les|ce|le|this|the|these)\s++(?:phrases?|sentences?|expressions?|mots?|words?|"
+    r"propositions?|clauses?|citations?|quotes?|quotations?)\b[^\n]{0,60}?\b(?:pluriel|plural|singulier|"
+    r"singular|passe|past|futur|future|imparfait|feminin|feminine|masculin|masculine|negative|negatif|"
+    r"interrogative|passive|passif|active|vouvoiement|tutoiement|conjugue|conjugate|analyse|analyze|analyse "
+    r"grammaticale|parse|souligne|underline|nature|fonction)\b"
+    r"|\b(?:conjugue|conjuguez|conjugate|analyse|analysez|analyze|parse|souligne|soulignez|underline)\b"
+    r"[^\n]{0,40}?\b(?:cette|la|this|the)\s++(?:phrase|sentence|expression)\b"
+)
+
+
 def _asked_quotation(text: str, start: int) -> bool:
     """Whether the quotation at ``start`` is asked for by the student's own clause leading
     to it (see :data:`_QUOTATION`): that clause is empty or JSON (a shape, its keys), or
@@ -429,6 +444,8 @@ def _asked_quotation(text: str, start: int) -> bool:
     if not re.search(r"[a-z]", clause) or re.search(r"[{\[]", clause):
         return True
     rest = clause[_CONNECTIVE.match(clause).end() :]  # type: ignore[union-attr]
+    if _MATERIAL.search(rest):
+        return False  # round 25b: a sentence to transform is material, not a request
     return bool(_POLITE.match(rest) or _ASKING_VERB.match(rest))
 
 
@@ -1612,13 +1629,52 @@ _OWN_THING = re.compile(
 )
 
 
+# The format of the event itself (round 25b: "La présentation aura un format atelier, sous forme
+# de conférence suivie de questions", "The event follows a workshop format", "La séance se
+# déroulera sous forme de table ronde"): the talk's kind, said with the event as subject, fixes no
+# shape of the answer, unless the clause names one ("La présentation aura la forme d'une liste").
+_EVENT_SUBJECT = re.compile(
+    r"^\W*(?:la|le|l'|cette|ce|cet|notre|ma|mon|the|this|our|my)\s*+(?:presentation|seance|session|atelier|"
+    r"evenement|conference|intervention|rencontre|reunion|soiree|journee|animation|event|talk|workshop|"
+    r"meeting|class|lecture)\b[^,;.!?\n]{0,30}?\b(?:aura|sera|se deroulera|se fera|prendra|suivra|adoptera|"
+    r"a|est|prend|suit|se deroule|has|will have|follows|will follow|takes|will take|is|will be|runs|"
+    r"will run)\b"
+)
+_ANSWER_SHAPE = re.compile(
+    r"\b(?:json|listes?|lists?|tableau|table(?!\s++ronde)|puces|bullets?|markdown|csv|numerot|numbered|lignes?|lines?|"
+    r"titres?|titles?|durees?|durations?|sections?|parties|parts?)\b"
+)
+
+
 def _of_others_blanked(sentence: str) -> str:
     for clause in _clauses_of(sentence):
+        if _EVENT_SUBJECT.match(sentence) and not _ANSWER_SHAPE.search(sentence):
+            return " " * len(sentence)  # round 25b: the event's kind, the whole sentence
         if _FORMAT_OF_OTHER.match(clause) or (_OWN_THING.match(clause) and not _FORMAT_VERB.search(clause)):
             sentence = sentence.replace(clause, " " * len(clause), 1)
     return sentence
 
 
+# Reasoning asked, but the whole output forced to one character, number or word (round 25b:
+# "Raisonne étape par étape, mais réponds par un seul chiffre", "Think step by step, but answer
+# with a single word and nothing else", "réponds uniquement par le nombre"): no reasoning can be
+# written, so none is asked. A short final line after the reasoning ("termine par une ligne «
+# Réponse : » avec un seul nombre", "give the count as a single number on the last line") is a
+# format of the conclusion, and the reasoning stays asked.
+_OUTPUT_FORCED = re.compile(
+    r"\b(?:reponds|repondez|repond|ecris|ecrivez|donne|donnez|renvoie|renvoyez|affiche|answer|reply|respond|"
+    r"write|output|return|give|print)\s++(?:moi\s++|me\s++|nous\s++)?(?:uniquement\s++|seulement\s++|only\s++|"
+    r"just\s++|simply\s++)?(?:par|avec|en|with|in|as|using)?\s*+"
+    r"(?:(?:un|une|a|one)\s++(?:seule?\s++|single\s++|unique\s++)?(?:chiffre|nombre|mot|lettre|caractere|"
+    r"entier|digit|number|word|letter|character|integer|token)\b(?:\s++(?:seule?|only|alone))?"
+    r"(?=\s*+(?:$|[.;!,)]|et rien|and nothing|sans rien|without))|"
+    r"(?:uniquement|seulement|only|just)\s++(?:par\s++|with\s++)?(?:le|la|the)\s++(?:chiffre|nombre|mot|number|"
+    r"digit|word|count)\b(?=\s*+(?:$|[.;!,)]|et rien|and nothing|sans rien|without)))"
+)
+_FINAL_PLACE = re.compile(
+    r"\b(?:ligne|line|a la fin|at the end|en fin|finale?|dernier|derniere|last|termine|terminez|conclus|"
+    r"concluez|end with|finish with|conclude|puis|ensuite|then|apres|after)\b"
+)
 # Reasoning stated in the past (round 19b: "Hier tu as raisonné étape par étape sur cette
 # énigme", "Last time you reasoned step by step") tells what the model did, it asks nothing
 # now, unless the sentence asks it again ("refais-le", "comme hier", "again").
@@ -1715,6 +1771,8 @@ def does(
         text = "\n".join(s for s in sentences(text) if not _DEFERRED.search(s))  # round 16b
         text = "\n".join(s for s in sentences(text) if not _PAST_REASONING.search(s))  # round 19b
         text = _NOT_ASKED.sub(lambda m: " " * len(m.group(0)), text)  # round 18b
+        if any(_OUTPUT_FORCED.search(s) and not _FINAL_PLACE.search(s) for s in sentences(text)):
+            return False  # round 25b: the whole output one digit or word, no reasoning shown
         return (
             _asked(text, _REASON_PHRASE)
             or _asked(text, _REASON_VERB, _REASON_OBJECT)
