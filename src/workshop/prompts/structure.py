@@ -116,6 +116,10 @@ _PREPOSITIONS = set(
     "pour afin avec dans chez sur sous par vers entre depuis pendant ici for to with in on at by from of "
     "into about here there".split()
 )
+_COLUMN_NAME = (
+    r"\s*+(?:(?:la|le|les|l'|the)\s*+)?(?:[a-z-]+\s++){0,2}(?:rubrique|chronique|page|column|section|corner|coin|"
+    r"billet|segment)\b[^\"'\n]{0,40}"
+)
 # "Tu analyses des avis clients", "you analyse customer reviews": the model's pronoun, a
 # verb that is neither a copula nor a modal, then a kind of thing in the plural.
 _ACTIVITY = re.compile(
@@ -128,11 +132,12 @@ _ACTIVITY = re.compile(
     # the column or page of a publication (round 18b: "Tu rédiges la rubrique « histoire des
     # sciences » d'un magazine", "you write the science column of a magazine")
     r"(?:la|le|the)\s+(?:[a-z]+\s+)?(?:rubrique|chronique|page|column|section|newsletter|feature|corner|"
-    r"encart|billet|segment)\b"
+    r"encart|billet|segment|coin)\b"
     r"(?:\s*+\"[^\"\n]{1,60}\")?|"
     # round 25b: the column called by its name in quotation marks ("You write the 'history
-    # corner' of a teen magazine", "Tu tiens « Le coin des sciences » d'un journal")
-    r"(?:la|le|the)\s++(?:\"[^\"\n]{1,60}\"|'[^'\n]{1,60}')(?=\s++(?:de|d'|du|of|for|in|pour|dans)\b))"
+    # corner' of a teen magazine", "Tu tiens « le coin des curieux » d'un journal"), a name
+    # that says it is one
+    rf"(?:(?:la|le|the)\s++)?(?:\"{_COLUMN_NAME}\"|'{_COLUMN_NAME}'))"
 )
 _SETTING = re.compile(
     # "à la médiathèque" places it too (round 11: "Tu animes des ateliers numériques à la
@@ -623,8 +628,8 @@ def _before_the_question(sentence: str) -> str:
         or not head.strip()
         or _ASKING_LEAD.search(head)
         or _ABOUT_IT.match(question)
-        or len(re.findall(r"[a-z0-9]+", question)) < 4
-    ):
+        or (len(re.findall(r"[a-z0-9]+", question)) < 4 and not _DATA_BLANKED.search(question))
+    ):  # the task's question may be blanked out as data (:func:`evaluate.without_data`)
         return ""
     return head + " " * (len(colon) + len(question))
 
@@ -1034,6 +1039,8 @@ def _role_in(sentence: str) -> bool:
             # bon", "Ton job : classer ces avis" name none
             if _activity_in(rest) or (re.search(r"(?:er|ir|re)$", word) and _activity_in("tu " + rest)):
                 return True  # round 25b: "Ton rôle : trier les avis clients d'une boutique en ligne"
+            if word.endswith("ing") and _activity_in("you " + rest):
+                return True  # "Your role: summarising articles for a museum's newsletter"
             if (word in _ROLE_NOUNS or _ROLE_SUFFIX.search(word)) and not (
                 re.search(r"(?:er|ir|re)$", word) and _TASK_NEXT.match(after_noun)
             ):
@@ -1045,7 +1052,7 @@ def _role_in(sentence: str) -> bool:
             # le bienvenu", "la meilleure", "the chosen one")
             head = _COMPOUND_HEAD.match(after_noun)
             if _possessed_role(rest[article.end() :]) or (
-                head and _PERSON_SUFFIX.search(head[1]) and _modifier(word)
+                head and _PERSON_SUFFIX.search(head[1]) and head[1] not in _STATUS and _modifier(word)
             ):
                 return True
             continue
@@ -1061,7 +1068,7 @@ def _role_in(sentence: str) -> bool:
         if article or word in _ROLE_NOUNS or (_ROLE_SUFFIX.search(word) and not state):
             return True
         head = _COMPOUND_HEAD.match(after_noun)
-        if head and _PERSON_SUFFIX.search(head[1]) and _modifier(word):
+        if head and _PERSON_SUFFIX.search(head[1]) and head[1] not in _STATUS and _modifier(word):
             return True  # "Tu es community manager" (round 19a): an English job title, its head last
         if _AS_LEAD.match(lead.group(0)) and _person_next(rest[article.end() if article else 0 :]):
             return True  # "As a logic teacher", "as a bilingual science teacher"
