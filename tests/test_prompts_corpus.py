@@ -108,6 +108,11 @@ points, 2/29 live; the gaming file's header says what was relabelled and marked 
 round24a_own_*.toml are issue 11aq's own variants of its classes, written before their fixes.
 round24b_fair_own_*.toml are issue 11as's own fair attempts at red team 11zh's round 24b fair
 classes (every fair one scored wrongly by e67424c) and their near-misses.
+round25b_fair.toml was written by red team 11zj (prompts and live) against the grader of 7cee29a
+before grading it (0/16 fair attempts losing answer or data points, 2/16 a rubric point, also on
+201a155); round25b_fair_own_*.toml are issue 11aw's own attempts at its classes and at the fair
+forms a later red team found lost, written against 201a155 before the fixes (10/10 fair attempts
+losing points, 2/8 near-misses earning a role then).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -232,6 +237,10 @@ FAIR += corpus.load("round24b_fair") + corpus.load("round24b_own_fair")
 # Round 24b's fair classes (issue 11as's own attempts).
 GAMING += corpus.load("round24b_fair_own_gaming")
 FAIR += corpus.load("round24b_fair_own_fair")
+# Round 25b's fair side (red team 11zj) and issue 11aw's own attempts at its classes.
+FAIR += corpus.load("round25b_fair")
+GAMING += corpus.load("round25b_fair_own_gaming")
+FAIR += corpus.load("round25b_fair_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -57,7 +57,7 @@ ROLES = [
     ("coprime", "Vous êtes enseignante."),
     ("parallel-line", "Acting as my maths tutor: help me."),
     ("parallel-line", "En votre qualité d'enseignante, aidez-moi."),
-    ("parallel-line", "En ta qualité de professeur de seconde, aide-moi."),
+    ("parallel-line", "En ta qualité de professeure de seconde, aide-moi."),
     ("parallel-line", "In your capacity as a maths teacher, help me."),
     ("summary", "Ton rôle : résumer des articles pour la lettre d'information d'un musée."),
     ("summary", "Your role: summarising articles for a museum's newsletter."),
@@ -154,6 +154,7 @@ def test_reasoning_refused_questioned_or_about_something_else_is_not_asked(text)
         "List the facts one by one, then give the number.",
         "Reprends les indices un à un.",
         "Take the clues one after another.",
+        "Be a logic teacher for this one.",
     ],
 )
 def test_one_by_one_dictates_no_count(method):
@@ -164,7 +165,11 @@ def test_one_by_one_dictates_no_count(method):
 
 @pytest.mark.parametrize(
     "method",
-    ["Pose les faits un par un. Réponse : un.", "List the facts one by one: the answer is one."],
+    [
+        "Pose les faits un par un. Réponse : un.",
+        "List the facts one by one: the answer is one.",
+        "Be quick for this one: Caroline has one sister.",
+    ],
 )
 def test_one_by_one_next_to_a_dictated_count_still_dictates(method):
     got = corpus.earned(prompts_exercise(), "riddle", "Tu es prof de logique. " + RIDDLE_DATA + " " + method,

@@ -87,7 +87,9 @@ _ROLE_NOUNS = set(
     "specialiste specialist native natif eleve student "
     # round 23b: trades whose noun has no job suffix ("Tu es le médecin de l'équipe")
     "medecin pilote maitre maitresse avocat avocate architecte interprete photographe arbitre capitaine "
-    "jury poete philosophe critique pilot lawyer nurse clerk".split()
+    "jury poete philosophe critique pilot lawyer nurse clerk "
+    # round 25b: the feminine in -eure ("En ta qualité de professeure de logique")
+    "professeure professeures auteure docteure ingenieure chercheure".split()
 )
 # Someone's relative or acquaintance (round 8): "le frère d'une traductrice", "the nephew of a
 # teacher" gives the model no role, the role noun belongs to the complement.
