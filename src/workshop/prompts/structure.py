@@ -50,7 +50,7 @@ _ROLE_LEAD = re.compile(
     # "agissant comme") or by its capacity ("En votre qualité d'enseignante", "in your capacity
     # as a teacher"); another's capacity ("en sa qualité de") is no role of the model's
     r"acting as|acting like|agissant comme|en agissant comme|"
-    r"en (?:ta|votre) qualite d[e']|in your capacity as(?: an?| the)?|"
+    r"en (?:ta|votre) qualite d[e']|in your capacity as(?: an?| the)?|dans (?:ton|votre) role d[e']|"
     # round 11: the role's part or place, whatever the verb ("Mets-toi dans la peau d'un
     # professeur", "Pourrais-tu jouer le rôle d'un analyste", "put yourself in the shoes of a
     # teacher"), the model pictured as one ("Imagine-toi rédacteur", "become a tutor")
@@ -894,7 +894,7 @@ _BEFORE_ANSWER = (
 )
 _THINK = (
     r"(?:reflechis|reflechissez|raisonne|raisonnez|think|reason)(?:\s++(?:bien|soigneusement|serieusement|"
-    r"calmement|a voix haute|carefully|hard|it through|it over|things through|out loud|aloud|"
+    r"calmement|a voix haute|carefully|hard|it through|it over|it out|things through|out loud|aloud|"
     r"(?:a|au|sur|about)\s++(?:l'|la |le |the |this )?(?:enigme|probleme|question|riddle|problem|puzzle)))?"
     r"(?=\s*+(?:[.!;,:]|$|\n|puis|then|et|and))"
 )
