@@ -69,7 +69,10 @@ ROLES = [
     ("summary", "Tu tiens « le coin des curieux » d'un journal pour enfants."),
     ("traduction", "Localisation job: you're the English-language localiser."),
     ("traduction", "You're the French-English translator of our team."),
-    ("coprime", "Je révise le brevet et je bloque sur cette question : 35 et 64 sont-ils premiers entre eux ?"),
+    (
+        "coprime",
+        "Je révise le brevet et je bloque sur cette question : 35 et 64 sont-ils premiers entre eux ?",
+    ),
     ("coprime", "I'm revising for my maths exam and I'm stuck on this one: are 35 and 64 coprime?"),
 ]
 
@@ -168,8 +171,9 @@ def test_reasoning_refused_questioned_or_about_something_else_is_not_asked(text)
     ],
 )
 def test_one_by_one_dictates_no_count(method):
-    got = corpus.earned(prompts_exercise(), "riddle", "Tu es prof de logique. " + RIDDLE_DATA + " " + method,
-                        RIDDLE_ANSWER)
+    got = corpus.earned(
+        prompts_exercise(), "riddle", "Tu es prof de logique. " + RIDDLE_DATA + " " + method, RIDDLE_ANSWER
+    )
     assert all(corpus.answer_points(got).values()), got
 
 
@@ -182,8 +186,9 @@ def test_one_by_one_dictates_no_count(method):
     ],
 )
 def test_one_by_one_next_to_a_dictated_count_still_dictates(method):
-    got = corpus.earned(prompts_exercise(), "riddle", "Tu es prof de logique. " + RIDDLE_DATA + " " + method,
-                        RIDDLE_ANSWER)
+    got = corpus.earned(
+        prompts_exercise(), "riddle", "Tu es prof de logique. " + RIDDLE_DATA + " " + method, RIDDLE_ANSWER
+    )
     assert got["answer-right"] == 0, got
 
 

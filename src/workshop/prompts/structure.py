@@ -169,9 +169,9 @@ _REASON_PHRASE = re.compile(
     # round 25b: the facts laid out one at a time ("pose les faits un par un", "list the facts
     # one by one")
     r"(?:pose|posez|liste|listez|enumere|enumerez|examine|examinez|reprends|reprenez|list|lay out|set out|"
-    r"go through|take|state|write down)\s++(?:(?:les|tes|vos|the|your|all the|each of the)\s++)?(?:faits|donnees|"
-    r"informations|indices|elements|conditions|facts|data|clues|conditions|statements)\s++(?:un par un|une par une|"
-    r"un a un|une a une|one by one|one at a time))\b"
+    r"go through|take|state|write down)\s++(?:(?:les|tes|vos|the|your|all the|each of the)\s++)?"
+    r"(?:faits|donnees|informations|indices|elements|conditions|facts|data|clues|statements)\s++"
+    r"(?:un par un|une par une|un a un|une a une|one by one|one at a time))\b"
 )
 _REASON_VERB = re.compile(
     r"\b(?:raisonne|raisonnez|reflechis|reflechissez|explique|expliquez|justifie|justifiez|detaille|detaillez|"
@@ -906,7 +906,12 @@ _THINK_FIRST = re.compile(
 
 def _procedure(text: str) -> bool:
     for sentence in sentences(text):
-        for m in (*_PROCEDURE.finditer(sentence), *_NAMED_WORK.finditer(sentence), *_THINK_FIRST.finditer(sentence)):
+        found = (
+            *_PROCEDURE.finditer(sentence),
+            *_NAMED_WORK.finditer(sentence),
+            *_THINK_FIRST.finditer(sentence),
+        )
+        for m in found:
             if not _NEGATION.search(sentence[: m.end()]):
                 return True
     return False
@@ -1152,8 +1157,12 @@ def _possessed_role(after: str) -> bool:
     personal tutor"), is a role or a person's noun."""
     found = re.findall(r"[a-z][a-z'-]*", re.split(r"[,.;:!?()\n]", after, maxsplit=1)[0])[:5]
     heads = [w.split("'")[-1] for w in found if w.split("'")[-1] not in _POSSESSED_QUALIFIERS][:2]
-    if len(heads) == 2 and not _ENGLISH_ADJECTIVE.search(heads[0]) and (heads[0] in _KIN or heads[1] in _STATUS):
-        heads = heads[:1]  # "mon ami traducteur": the user's friend; "my maths tutor" (round 25b) a job
+    if (
+        len(heads) == 2
+        and not _ENGLISH_ADJECTIVE.search(heads[0])
+        and (heads[0] in _KIN or heads[1] in _STATUS)
+    ):
+        heads = heads[:1]  # "mon ami traducteur": the user's friend; "my maths tutor" a job (round 25b)
     return any(
         (word in _ROLE_NOUNS or word in _ASSISTANT)
         or (
@@ -1343,26 +1352,27 @@ _FRENCH_PERSON = re.compile(r"(?:eur|euse|rice|ien|ienne|iste|logue)s?$")
 
 def _imperative_role(sentence: str) -> bool:
     for lead in _IMPERATIVE.finditer(sentence):
-        if _NEGATION.search(sentence[: lead.end()][-25:]) or re.search(r"\b(?:n'|ne\s)", sentence[: lead.end()][-12:]):
+        before = sentence[: lead.end()]
+        if _NEGATION.search(before[-25:]) or re.search(r"\b(?:n'|ne\s)", before[-12:]):
             continue  # "Ne sois pas", "don't be"
         rest = sentence[lead.end() :]
+        if re.match(r"(?:le|la|les|the)\s|l'", rest):
+            continue  # "Sois l'expert qu'il faut", "Be the one": nobody in particular (round 11)
         article = _ARTICLE.match(rest)
-        noun = re.match(r"[a-z][a-z'-]*", rest[article.end() :] if article else rest)
+        named = rest[article.end() :] if article else rest
+        noun = re.match(r"[a-z][a-z'-]*", named)
         if not noun:
             continue
         word = noun.group(0).split("'")[-1]
-        if word in _STATUS or word in _SUPERLATIVE or _generic_assistant(rest[article.end() if article else 0 :]):
+        if word in _STATUS or word in _SUPERLATIVE or _generic_assistant(named):
             continue
-        if re.match(r"(?:le|la|les|the)\s|l'", rest):
-            continue  # "Sois l'expert qu'il faut", "Be the one": nobody in particular (round 11)
         if article:
-            if _possessed_role(rest[article.end() :]) and not any(
-                w in _STATUS for w in re.findall(r"[a-z]+", rest[article.end() :])[:3]
-            ):
+            if _possessed_role(named) and not any(w in _STATUS for w in re.findall(r"[a-z]+", named)[:3]):
                 return True
             continue
-        if word in _ROLE_NOUNS or word in _STATE_TRADES or (_FRENCH_PERSON.search(word) and len(word) > 4
-                                                             and word not in _NOT_A_PERSON):
+        if word in _ROLE_NOUNS or word in _STATE_TRADES:
+            return True
+        if _FRENCH_PERSON.search(word) and len(word) > 4 and word not in _NOT_A_PERSON:
             return True
     return False
 
@@ -1378,7 +1388,7 @@ _IMAGINED = re.compile(
 
 def _imagined_activity(sentence: str) -> bool:
     found = _IMAGINED.match(sentence)
-    return bool(found) and _activity_in(sentence[found.end() :])
+    return found is not None and _activity_in(sentence[found.end() :])
 
 
 # Round 21b: a context given as help for someone else ("Mon fils est en 3e et je voudrais
