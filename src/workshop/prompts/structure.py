@@ -1157,11 +1157,16 @@ def _possessed_role(after: str) -> bool:
     personal tutor"), is a role or a person's noun."""
     found = re.findall(r"[a-z][a-z'-]*", re.split(r"[,.;:!?()\n]", after, maxsplit=1)[0])[:5]
     heads = [w.split("'")[-1] for w in found if w.split("'")[-1] not in _POSSESSED_QUALIFIERS][:2]
-    if (
-        len(heads) == 2
-        and not _ENGLISH_ADJECTIVE.search(heads[0])
-        and (heads[0] in _KIN or heads[1] in _STATUS)
-    ):
+    compound = (  # "my maths tutor" (round 25b): a noun then a trade's
+        heads[1:]
+        and heads[0] not in _KIN
+        and heads[1] not in _STATUS | _FUNCTION | _PREPOSITIONS
+        and (
+            heads[1] in _ROLE_NOUNS
+            or (_PERSON_SUFFIX.search(heads[1]) is not None and not _STATE_SUFFIX.search(heads[1]))
+        )
+    )
+    if len(heads) == 2 and not _ENGLISH_ADJECTIVE.search(heads[0]) and not compound:
         heads = heads[:1]  # "mon ami traducteur": the user's friend; "my maths tutor" a job (round 25b)
     return any(
         (word in _ROLE_NOUNS or word in _ASSISTANT)
