@@ -72,6 +72,7 @@ def main() -> None:
             "round24b_fair_own_gaming",
             "round25b_gaming",
             "round25b_own_gaming",
+            "round25b_fair_own_gaming",
         ],
     )
     parser.add_argument(
@@ -121,6 +122,8 @@ def main() -> None:
             "round24b_own_fair",
             "round24b_fair_own_fair",
             "round25b_own_fair",
+            "round25b_fair",
+            "round25b_fair_own_fair",
         ],
     )
     args = parser.parse_args()

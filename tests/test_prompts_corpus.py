@@ -112,6 +112,11 @@ round25b_gaming.toml was written by red team 11zj (prompts and live) against the
 before grading it (4/26 gaming attempts, 2/26 live, unchanged on 201a155; wired by issue 11av,
 its fair half by issue 11aw), and round25b_own_*.toml are issue 11av's own variants of its
 prompt-side classes and of a later red team's, written before their fixes.
+round25b_fair.toml was written by red team 11zj (prompts and live) against the grader of 7cee29a
+before grading it (0/16 fair attempts losing answer or data points, 2/16 a rubric point, also on
+201a155); round25b_fair_own_*.toml are issue 11aw's own attempts at its classes and at the fair
+forms a later red team found lost, written against 201a155 before the fixes (10/10 fair attempts
+losing points, 2/8 near-misses earning a role then).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -240,6 +245,10 @@ FAIR += corpus.load("round24b_fair_own_fair")
 GAMING += corpus.load("round25b_gaming")
 GAMING += corpus.load("round25b_own_gaming")
 FAIR += corpus.load("round25b_own_fair")
+# Round 25b's fair side (red team 11zj) and issue 11aw's own attempts at its classes.
+FAIR += corpus.load("round25b_fair")
+GAMING += corpus.load("round25b_fair_own_gaming")
+FAIR += corpus.load("round25b_fair_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -154,6 +154,19 @@ def slopes_read(prompt: str) -> str:
     return _INTERCEPT_FIRST.sub(_intercept_first, _SLOPE_FIRST.sub(_slope_first, prompt))
 
 
+# Round 25b: the sign of parallel lines between two lines ("(Δ) ∥ (D)", "(d) // (D)", "d' ∥ y = 4x
+# + 6") is the word "parallel": a line's name (a letter, maybe with a digit or a prime, in
+# brackets or alone) on its left, a name or an equation on its right. "//" between other
+# things (a comment, a link, "6 // 2") and "⊥" (perpendicular) say nothing of it.
+_NAME = r"(?:\([ \t]*+[^\W\d_][\d'’]?+[ \t]*+\)|(?<![\w'’])[^\W\d_][\d'’]?+(?![\w'’]))"
+_PARALLEL_SIGN = re.compile(rf"({_NAME})[ \t]*+(?:∥|//|\|\|)[ \t]*+(?={_NAME}|\(?+[ \t]*+y[ \t]*+=)")
+
+
+def parallels_read(prompt: str) -> str:
+    """Every sign of parallel lines written as the word."""
+    return _PARALLEL_SIGN.sub(r"\1 parallel to ", prompt)
+
+
 def read(prompt: str) -> str:
     """The prompt with its lines and clock spans in the forms prompt-data's facts name."""
-    return spans_read(slopes_read(lines_read(prompt)))
+    return spans_read(slopes_read(lines_read(parallels_read(prompt))))

@@ -257,6 +257,8 @@ _PLURAL_POSSESSIVE = {"leur", "leurs", "their", "nos", "vos", "our", "your"}
 _POSSESSIVE = {"ses", "sa", "son", "his", "her", "its"}
 _PARTITIVE = re.compile(r"^\s*(?:de\b|des\b|d'|of\b|parmi\b|among\b|d'entre\b|entre\b)")
 _IDIOM = re.compile(r"^\s*(?:a|par|by|after|apres|after)\s+(?:un|une|one|\d+)\b")
+_ONE_POINTED = {"this", "that", "which", "each", "every", "any", "another", "other", "next"}
+_IDIOM_JOIN = {"a", "par", "by", "after", "apres"}  # "un par un": the second "un" ends the idiom
 _MODAL = re.compile(r"^\s*(?:can|could|would|should|must|may|might|will|cannot|can't|shall)\b")
 _INDEX_BEFORE = re.compile(
     r"(?:\b(?:etape|step|partie|part|question|point|phase|section|option|cas|case|exemple|example|"
@@ -913,6 +915,10 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
         after = rest[adjectives.end() if adjectives else 0 :]
         if _PARTITIVE.match(rest) or _IDIOM.match(rest) or _MODAL.match(rest):
             continue
+        if len(previous) >= 2 and previous[-1] in _IDIOM_JOIN and fold(previous[-2]) == fold(text[start:end]):
+            continue  # "pose les faits un par un", "one by one", "deux à deux": a manner (round 25b)
+        if token == "one" and previous and previous[-1] in _ONE_POINTED:
+            continue  # "Be a logic teacher for this one", "which one": a pronoun, no count (round 25b)
         next_word = re.match(r"(?<![ \t])[ \t]*+([a-z][\w'-]*)", after)
         if next_word and next_word.group(1).endswith("-in-law"):
             continue  # "one sister-in-law": another relation (round 16a)

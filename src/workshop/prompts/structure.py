@@ -46,6 +46,11 @@ _ROLE_LEAD = re.compile(
     r"act as|"
     r"joue le role d[eu']|jouez le role d[eu']|incarne|imagine que tu es|imaginez que vous etes|"
     r"play the role of|take the role of|pretend to be|en tant qu[e']|as an?|as the|"
+    # round 25b: the model's part named by what it acts as ("Acting as my maths tutor:",
+    # "agissant comme") or by its capacity ("En votre qualité d'enseignante", "in your capacity
+    # as a teacher"); another's capacity ("en sa qualité de") is no role of the model's
+    r"acting as|acting like|agissant comme|en agissant comme|"
+    r"en (?:ta|votre) qualite d[e']|in your capacity as(?: an?| the)?|dans (?:ton|votre) role d[e']|"
     # round 11: the role's part or place, whatever the verb ("Mets-toi dans la peau d'un
     # professeur", "Pourrais-tu jouer le rôle d'un analyste", "put yourself in the shoes of a
     # teacher"), the model pictured as one ("Imagine-toi rédacteur", "become a tutor")
@@ -82,7 +87,9 @@ _ROLE_NOUNS = set(
     "specialiste specialist native natif eleve student "
     # round 23b: trades whose noun has no job suffix ("Tu es le médecin de l'équipe")
     "medecin pilote maitre maitresse avocat avocate architecte interprete photographe arbitre capitaine "
-    "jury poete philosophe critique pilot lawyer nurse clerk".split()
+    "jury poete philosophe critique pilot lawyer nurse clerk "
+    # round 25b: the feminine in -eure ("En ta qualité de professeure de logique")
+    "professeure professeures auteure docteure ingenieure chercheure".split()
 )
 # Someone's relative or acquaintance (round 8): "le frère d'une traductrice", "the nephew of a
 # teacher" gives the model no role, the role noun belongs to the complement.
@@ -111,6 +118,10 @@ _PREPOSITIONS = set(
     "pour afin avec dans chez sur sous par vers entre depuis pendant ici for to with in on at by from of "
     "into about here there".split()
 )
+_COLUMN_NAME = (
+    r"\s*+(?:(?:la|le|les|l'|the)\s*+)?(?:[a-z-]+\s++){0,2}(?:rubrique|chronique|page|column|section|corner|coin|"
+    r"billet|segment)\b[^\"'\n]{0,40}"
+)
 # "Tu analyses des avis clients", "you analyse customer reviews": the model's pronoun, a
 # verb that is neither a copula nor a modal, then a kind of thing in the plural.
 _ACTIVITY = re.compile(
@@ -122,8 +133,13 @@ _ACTIVITY = re.compile(
     r"blog|podcast|chaine|emission|rubrique|formation|team|class|group|workshop|course|session|channel|show)\b|"
     # the column or page of a publication (round 18b: "Tu rédiges la rubrique « histoire des
     # sciences » d'un magazine", "you write the science column of a magazine")
-    r"(?:la|le|the)\s+(?:[a-z]+\s+)?(?:rubrique|chronique|page|column|section|newsletter|feature)\b"
-    r"(?:\s*+\"[^\"\n]{1,60}\")?)"
+    r"(?:la|le|the)\s+(?:[a-z]+\s+)?(?:rubrique|chronique|page|column|section|newsletter|feature|corner|"
+    r"encart|billet|segment|coin)\b"
+    r"(?:\s*+\"[^\"\n]{1,60}\")?|"
+    # round 25b: the column called by its name in quotation marks ("You write the 'history
+    # corner' of a teen magazine", "Tu tiens « le coin des curieux » d'un journal"), a name
+    # that says it is one
+    rf"(?:(?:la|le|the)\s++)?(?:\"{_COLUMN_NAME}\"|'{_COLUMN_NAME}'))"
 )
 _SETTING = re.compile(
     # "à la médiathèque" places it too (round 11: "Tu animes des ateliers numériques à la
@@ -135,7 +151,11 @@ _CONTEXT = re.compile(r"\b(?:contexte|context|situation|background)\s*:\s*(?P<bo
 _USER_CONTEXT = re.compile(
     r"^\W*(?:je suis|je prepare|je travaille|je donne|nous sommes|nous preparons|i am|i'm|we are|i teach|"
     r"i work|i give|j'enseigne|j'anime|je forme|mes eleves|my students|ma classe|my class|je redige|"
-    r"i'm writing)\b"
+    r"i'm writing|"
+    # round 25b: the student's own study ("Je révise le brevet", "I'm revising for my exams")
+    r"je revise|je revisais|j'etudie|je m'entraine|je prepare|je passe|i'm revising|i am revising|"
+    r"i'm studying|i am studying|i'm preparing|i am preparing|i'm practising|i'm practicing|i'm sitting|"
+    r"i'm taking)\b"
 )
 _REASON_PHRASE = re.compile(
     r"\b(?:etape[\s-]par[\s-]etape|step by step|step-by-step|pas[\s-]a[\s-]pas|"
@@ -145,7 +165,13 @@ _REASON_PHRASE = re.compile(
     r"one\s++[a-z]{4,20}+\s++(?:after\s++(?:another|the other)|at a time)|"
     r"chain of thought|paso a paso|schritt fur schritt|passo a passo|passo dopo passo|"
     # round 23b: being led through the solution is its steps ("Could you walk me through it?")
-    r"(?:walk|talk|take)\s++(?:me|us)\s++through)\b"
+    r"(?:walk|talk|take)\s++(?:me|us)\s++through|"
+    # round 25b: the facts laid out one at a time ("pose les faits un par un", "list the facts
+    # one by one")
+    r"(?:pose|posez|liste|listez|enumere|enumerez|examine|examinez|reprends|reprenez|list|lay out|set out|"
+    r"go through|take|state|write down)\s++(?:(?:les|tes|vos|the|your|all the|each of the)\s++)?"
+    r"(?:faits|donnees|informations|indices|elements|conditions|facts|data|clues|statements)\s++"
+    r"(?:un par un|une par une|un a un|une a une|one by one|one at a time))\b"
 )
 _REASON_VERB = re.compile(
     r"\b(?:raisonne|raisonnez|reflechis|reflechissez|explique|expliquez|justifie|justifiez|detaille|detaillez|"
@@ -156,7 +182,7 @@ _REASON_VERB = re.compile(
     r"check|walk me through|break down)\b"
 )
 _REASON_OBJECT = re.compile(
-    r"\b(?:etapes?|steps?|raisonnement|reasoning|calculs?|calculations?|work|pourquoi|why|demarche|"
+    r"\b(?:etapes?|steps?|raisonnement|reasoning|calculs?|calculations?|work|working|workings|pourquoi|why|demarche|"
     r"justification|chaque|every|each|avant de|before|ta reponse|your answer)\b"
 )
 # Reasoning asked as steps to write out (round 16b: "Procède dans l'ordre, en écrivant chaque
@@ -595,6 +621,38 @@ def _claims_blanked(text: str) -> str:
     return _SLOT.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# Round 25b: a statement or a request, a colon, then the task's question ("Je révise le brevet
+# et je bloque sur cette question : 35 et 64 sont-ils premiers entre eux ?", "Think step by
+# step: how many sisters does Caroline have?"): what comes before the colon is said or asked
+# all the same; the question only is the student's. Not when the part before is itself a
+# question ("Faut-il raisonner étape par étape : oui ou non ?") or the question is about it
+# ("Raisonner étape par étape : est-ce utile ?", "Think step by step: is that needed?").
+_ASKING_LEAD = re.compile(
+    r"\b(?:est-ce|faut-il|dois-je|devrais-je|puis-je|suis-je|ai-je|[a-z]+-(?:tu|vous|il|elle|on)|"
+    r"should|shall|must i|do i|do you|does|did|is it|is that|is this|are you|would|could|can i|can we|"
+    r"why|pourquoi|comment|how|what|quoi|quel|quelle|which|whether|si)\b"
+)
+_ABOUT_IT = re.compile(
+    r"^\W*+(?:est-ce|c'est|ca|cela|ceci|vraiment|utile|necessaire|obligatoire|ok|d'accord|bonne idee|"
+    r"tu crois|tu penses|vous croyez|oui|non|is it|is that|is this|it is|that is|really|useful|needed|"
+    r"necessary|required|mandatory|worth|good idea|do you think|do i|should|right|yes|no|why|pourquoi)\b"
+)
+
+
+def _before_the_question(sentence: str) -> str:
+    """The statement before a question's colon, blanked question after it; "" when none."""
+    head, colon, question = sentence.rpartition(":")
+    if (
+        not colon
+        or not head.strip()
+        or _ASKING_LEAD.search(head)
+        or _ABOUT_IT.match(question)
+        or (len(re.findall(r"[a-z0-9]+", question)) < 4 and not _DATA_BLANKED.search(question))
+    ):  # the task's question may be blanked out as data (:func:`evaluate.without_data`)
+        return ""
+    return head + " " * (len(colon) + len(question))
+
+
 def _requests(text: str) -> str:
     """The folded prompt without what asks the model nothing: questions that are not
     polite requests, reported speech, quoted words that are mentioned ("le mot « X »"),
@@ -612,9 +670,10 @@ def _requests(text: str) -> str:
         if lifted:
             sentence = " " * lifted.start() + sentence[lifted.start() :]
         sentence = _unwaived(sentence)  # round 18b
-        question = sentence.rstrip().endswith("?")
+        if sentence.rstrip().endswith("?") and not _POLITE.search(sentence):
+            sentence = _before_the_question(sentence)  # round 25b: "" when it asks nothing
         if (
-            (question and not _POLITE.search(sentence))
+            not sentence.strip()
             or _past(sentence)  # round 20b
             or _REPORTED.search(sentence)
             or _TO_GRADER.search(sentence)
@@ -842,9 +901,34 @@ _PROCEDURE = re.compile(
 )
 
 
+# Round 25b: thinking asked before the answer, across a comma ("Avant de répondre, réfléchis.",
+# "Before you answer, think it through", "Réfléchis bien avant de conclure"): the verb of
+# thinking itself, bare or with a word of care or of the problem, never thinking of something
+# else ("Before you answer, think of a colour").
+_BEFORE_ANSWER = (
+    r"(?:avant de (?:repondre|conclure|donner ta reponse|trancher)|avant ta reponse|before (?:answering|you "
+    r"answer|you reply|replying|giving your answer|concluding|you conclude)|before your answer)"
+)
+_THINK = (
+    r"(?:reflechis|reflechissez|raisonne|raisonnez|think|reason)(?:\s++(?:bien|soigneusement|serieusement|"
+    r"calmement|a voix haute|carefully|hard|it through|it over|it out|things through|out loud|aloud|"
+    r"(?:a|au|sur|about)\s++(?:l'|la |le |the |this )?(?:enigme|probleme|question|riddle|problem|puzzle)))?"
+    r"(?=\s*+(?:[.!;,:]|$|\n|puis|then|et|and))"
+)
+_THINK_FIRST = re.compile(
+    rf"\b{_BEFORE_ANSWER}\b[\s,:]{{0,3}}(?:tu\s++|you\s++)?(?:dois\s++|must\s++|should\s++)?{_THINK}|"
+    rf"\b{_THINK}[\s,]{{0,3}}{_BEFORE_ANSWER}\b"
+)
+
+
 def _procedure(text: str) -> bool:
     for sentence in sentences(text):
-        for m in (*_PROCEDURE.finditer(sentence), *_NAMED_WORK.finditer(sentence)):
+        found = (
+            *_PROCEDURE.finditer(sentence),
+            *_NAMED_WORK.finditer(sentence),
+            *_THINK_FIRST.finditer(sentence),
+        )
+        for m in found:
             if not _NEGATION.search(sentence[: m.end()]):
                 return True
     return False
@@ -977,8 +1061,10 @@ def _role_in(sentence: str) -> bool:
             # "Ton métier : professeur de mathématiques", "Your job : tu lis les avis clients
             # d'une boutique en ligne" (its job told by what it does and where); "Rôle : le
             # bon", "Ton job : classer ces avis" name none
-            if _activity_in(rest):
-                return True
+            if _activity_in(rest) or (re.search(r"(?:er|ir|re)$", word) and _activity_in("tu " + rest)):
+                return True  # round 25b: "Ton rôle : trier les avis clients d'une boutique en ligne"
+            if word.endswith("ing") and _activity_in("you " + rest):
+                return True  # "Your role: summarising articles for a museum's newsletter"
             if (word in _ROLE_NOUNS or _ROLE_SUFFIX.search(word)) and not (
                 re.search(r"(?:er|ir|re)$", word) and _TASK_NEXT.match(after_noun)
             ):
@@ -990,21 +1076,23 @@ def _role_in(sentence: str) -> bool:
             # le bienvenu", "la meilleure", "the chosen one")
             head = _COMPOUND_HEAD.match(after_noun)
             if _possessed_role(rest[article.end() :]) or (
-                head and _PERSON_SUFFIX.search(head[1]) and _modifier(word)
+                head and _PERSON_SUFFIX.search(head[1]) and head[1] not in _STATUS and _modifier(word)
             ):
                 return True
             continue
+        state = _state(word, after_noun)
         if not article and adverb and adverb.group(1) in _NOW:
             # round 23b: "Tu es maintenant fatigué / content": a state from now on; a job
             # then is named by its noun ("Tu es désormais professeur", "You are now a tutor")
-            state = _STATE_SUFFIX.search(word) and not _TRADE_OF.match(after_noun)
             if word in _ROLE_NOUNS or (_PERSON_SUFFIX.search(word) and not state):
                 return True  # "désormais consultant en logique": a field makes the trade
             continue
-        if article or word in _ROLE_NOUNS or _ROLE_SUFFIX.search(word):
+        if word in _STATUS:
+            continue  # "You are a winner", "Tu es le gagnant": an outcome, no job (round 25b)
+        if article or word in _ROLE_NOUNS or (_ROLE_SUFFIX.search(word) and not state):
             return True
         head = _COMPOUND_HEAD.match(after_noun)
-        if head and _PERSON_SUFFIX.search(head[1]) and _modifier(word):
+        if head and _PERSON_SUFFIX.search(head[1]) and head[1] not in _STATUS and _modifier(word):
             return True  # "Tu es community manager" (round 19a): an English job title, its head last
         if _AS_LEAD.match(lead.group(0)) and _person_next(rest[article.end() if article else 0 :]):
             return True  # "As a logic teacher", "as a bilingual science teacher"
@@ -1040,9 +1128,32 @@ _ADVERB_LEAD = re.compile(
 )
 _NOW = {"maintenant", "desormais", "dorenavant", "a present", "now", "henceforth", "from now on"}
 # The state an adjective says ("content", "patient", "confiant", "motivé", "attentive") ends as
-# some nouns of a person do; after "now", only a noun of a trade is a job.
+# some nouns of a person do: without an article such a word is a job only when it is a trade's
+# noun (round 25b: "Tu es désormais consultant", "Vous êtes enseignante", not "Tu es content",
+# "You are creative") or names its field ("consultant en logique").
 _STATE_SUFFIX = re.compile(r"(?:ant|ante|ent|ente|ive|if)s?$")
 _TRADE_OF = re.compile(r"(?<!\s)\s++(?:en|chez|in|at)\s++(?!(?:ce|cet|cette|ces|this|the|a)\b)[a-z]{3,}")
+_STATE_TRADES = set(
+    "consultant consultante enseignant enseignante etudiant etudiante agent agente commercant commercante "
+    "representant representante gerant gerante surveillant surveillante intervenant intervenante "
+    "correspondant correspondante negociant negociante dirigeant dirigeante president presidente "
+    "soignant soignante remplacant remplacante sergent lieutenant marchand marchande fabricant fabricante "
+    "accountant attendant servant student merchant sergeant correspondent representative detective "
+    "executive operative consultants students agents".split()
+)
+# A rank or an outcome is no job, whatever its suffix (round 25b: "You are the winner", "Tu es
+# le grand gagnant", "Tu es un champion").
+_STATUS = set(
+    "winner winners loser losers gagnant gagnante gagnants perdant perdante vainqueur vainqueurs champion "
+    "championne champions survivor survivant survivante hero heros heroine star genius genie favori "
+    "favorite favourite elu elue chosen leader boss patron patronne".split()
+)
+
+
+def _state(word: str, after_noun: str) -> bool:
+    return bool(_STATE_SUFFIX.search(word)) and word not in _STATE_TRADES and not _TRADE_OF.match(after_noun)
+
+
 _DEFINITE = re.compile(r"^(?:le|la|the)\s")
 _DOUBT = set(
     "surement probablement peut-etre certainement eventuellement sans doute maybe perhaps probably surely "
@@ -1063,8 +1174,17 @@ def _possessed_role(after: str) -> bool:
     personal tutor"), is a role or a person's noun."""
     found = re.findall(r"[a-z][a-z'-]*", re.split(r"[,.;:!?()\n]", after, maxsplit=1)[0])[:5]
     heads = [w.split("'")[-1] for w in found if w.split("'")[-1] not in _POSSESSED_QUALIFIERS][:2]
-    if len(heads) == 2 and not _ENGLISH_ADJECTIVE.search(heads[0]):
-        heads = heads[:1]
+    compound = (  # "my maths tutor" (round 25b): a noun then a trade's
+        heads[1:]
+        and heads[0] not in _KIN
+        and heads[1] not in _STATUS | _FUNCTION | _PREPOSITIONS
+        and (
+            heads[1] in _ROLE_NOUNS
+            or (_PERSON_SUFFIX.search(heads[1]) is not None and not _STATE_SUFFIX.search(heads[1]))
+        )
+    )
+    if len(heads) == 2 and not _ENGLISH_ADJECTIVE.search(heads[0]) and not compound:
+        heads = heads[:1]  # "mon ami traducteur": the user's friend; "my maths tutor" a job (round 25b)
     return any(
         (word in _ROLE_NOUNS or word in _ASSISTANT)
         or (
@@ -1113,7 +1233,7 @@ _NOT_MODIFIERS = set(
 
 def _modifier(word: str) -> bool:
     return (
-        word.isalpha()
+        word.replace("-", "").isalpha()  # "the English-language localiser" (round 25b)
         and word not in FUNCTION
         and word not in _NOT_MODIFIERS
         and not word.endswith(("ment", "ly"))
@@ -1135,7 +1255,7 @@ _NOT_A_PERSON = set(
     "liste list playlist ordre order chapter paper letter number answer poster folder filter reminder "
     "register error color colour moteur tableur couleur valeur hauteur longueur largeur lecteur compteur "
     "ordinateur calculateur marqueur serveur capteur facteur secteur".split()
-)
+) | _STATUS
 
 
 def _person_next(after: str, more: int = 3) -> bool:
@@ -1240,6 +1360,57 @@ def _activity_in(sentence: str) -> bool:
     if not found or _NEGATION.search(sentence[: found.end()]) or found.group("verb") in _FUNCTION:
         return False
     return bool(_SETTING.match(sentence, found.end()))
+
+
+# Round 25b: the role asked in the imperative ("Sois un prof de logique", "Soyez traductrice",
+# "Be a logic teacher"), at a clause's start: a person's noun after an article, or a trade's
+# noun without one. "Be brief", "Sois créatif", "Be clearer", "Be a good sport" name no one.
+_IMPERATIVE = re.compile(
+    r"(?:^\W*+|[,:;]\s*+|\b(?:please|et|and|puis|then|maintenant|now|donc|so)\s++)(?:sois|soyez|be)\s++"
+    r"(?!(?:pas|plus|jamais|not|never|no)\b)"
+)
+_FRENCH_PERSON = re.compile(r"(?:eur|euse|rice|ien|ienne|iste|logue)s?$")
+
+
+def _imperative_role(sentence: str) -> bool:
+    for lead in _IMPERATIVE.finditer(sentence):
+        before = sentence[: lead.end()]
+        if _NEGATION.search(before[-25:]) or re.search(r"\b(?:n'|ne\s)", before[-12:]):
+            continue  # "Ne sois pas", "don't be"
+        rest = sentence[lead.end() :]
+        if re.match(r"(?:le|la|les|the)\s|l'", rest):
+            continue  # "Sois l'expert qu'il faut", "Be the one": nobody in particular (round 11)
+        article = _ARTICLE.match(rest)
+        named = rest[article.end() :] if article else rest
+        noun = re.match(r"[a-z][a-z'-]*", named)
+        if not noun:
+            continue
+        word = noun.group(0).split("'")[-1]
+        if word in _STATUS or word in _SUPERLATIVE or _generic_assistant(named):
+            continue
+        if article:
+            if _possessed_role(named) and not any(w in _STATUS for w in re.findall(r"[a-z]+", named)[:3]):
+                return True
+            continue
+        if word in _ROLE_NOUNS or word in _STATE_TRADES:
+            return True
+        if _FRENCH_PERSON.search(word) and len(word) > 4 and word not in _NOT_A_PERSON:
+            return True
+    return False
+
+
+# Round 25b: the model's job pictured ("Imagine que tu écris pour une encyclopédie jeunesse",
+# "Pretend you write for a children's magazine") is its activity as told plainly (see
+# :func:`_activity_in`); "Imagine que tu manges une pomme" tells none.
+_IMAGINED = re.compile(
+    r"^\W*+(?:imagine|imaginez|imaginons|pretend|picture|figure-toi|figurez-vous)\s++(?:que\s++|qu'|that\s++)?"
+    r"(?=(?:tu|vous|you)\b)"
+)
+
+
+def _imagined_activity(sentence: str) -> bool:
+    found = _IMAGINED.match(sentence)
+    return found is not None and _activity_in(sentence[found.end() :])
 
 
 # Round 21b: a context given as help for someone else ("Mon fils est en 3e et je voudrais
@@ -1761,7 +1932,8 @@ def does(
     text = _after_excepted(text)  # round 24b
     if aspect == "role":
         return _persona(written or prompt, text) or any(
-            _role_in(s) or _activity_in(s) or _context_in(s) for s in sentences(text)
+            _role_in(s) or _activity_in(s) or _context_in(s) or _imperative_role(s) or _imagined_activity(s)
+            for s in sentences(text)
         )
     if aspect == "reasoning":
         if _working_steps(text):  # round 22b: read on lines, before the filters below split more
