@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from workshop.course import Exercise
 from workshop.errors import ConfigError, SubmissionRejected
 from workshop.i18n import t
-from workshop.prompts import evaluate, extract, readable
+from workshop.prompts import evaluate, extract, faithful, readable
 from workshop.prompts.checks import (
     CHECKS_FILE,
     FORMALITIES,
@@ -492,6 +492,9 @@ def _grade_task(
                 addresses_grader(text) or self_graded(text) or (run.llm is None and self_assessed(text))
             ):  # a note to the grader, a grade it gives itself (round 21a), a verdict in words (round 24b)
                 read = False  # never faithful (live, the judge still hears a verdict in words: below)
+            if read and isinstance(check, JudgeCheck) and check.renders and task.data:
+                # a note in a footnote or an image's alt text, which the answer's reading drops
+                read = not faithful.adds_note(pasted[index] + "\n" + image_texts(pasted[index]), task.data[0])
             if read and not exact_json(check, without_hidden(without_comments(raw[index].text))):
                 # JSON only the normal form made readable: a program reading it fails. Read without
                 # its HTML comments, as transcript mode's answer is (round 22a: the two modes agree)
