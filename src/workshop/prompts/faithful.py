@@ -34,8 +34,8 @@ from workshop.prompts.text import fold, sentences
 # Notes added to the text (translator's notes, footnotes, postscripts, watermarks).
 _NOTE = re.compile(
     r"translator'?s'? (?:note|comment|remark)|(?:note|remarque|commentaire)s? (?:du|de la|des) tradu"
-    r"|note de (?:traduction|la traduction|l'auteur|la redaction)|translation note|note on (?:the )?translation"
-    r"|editor'?s note|\bnd[tlr]\b|\bt/n\b|\btn ?:|(?:^|\n)[ \t>*_-]*+(?:ps|nb|nota|note|notes|remarque|remark)\b[ \t]*+[:.-]"
+    r"|note (?:de|du) (?:traduction|la traduction|l'auteur|la redaction|redacteur|redactrice|resume)"
+    r"|translation note|note on (?:the )?translation|(?:editor|author|writer|summari[sz]er)'?s'? note|\bnd[tlr]\b|\bt/n\b|\btn ?:|(?:^|\n)[ \t>*_-]*+(?:(?:nota|note|notes|remarque|remark)\b[ \t]*+[:.-]|(?:ps|nb|pps)\b)"
     r"|(?:translated|traduit|traduite) (?:with|by|avec|par)\b|deepl|google translate"
 )
 # A question back to the reader ("Je le raccourcis ?", "Would you like a more literal
@@ -66,11 +66,11 @@ _NEGATIVE_WORD = re.compile(r"\bun[a-z]{4,}|\bnew\b|\bnovel\b|\bunfamiliar\b|\bi
 # it denies one of its events, a negation right before the verb that tells it.
 _DENIAL = re.compile(
     r"(?:\bn(?:e\b|')|\bnot\b|n't\b|\bnever\b|\bjamais\b)(?: (?:pas|jamais|plus|vraiment|really|ever|even"
-    r"|actually|have|has|had|been|be|ete|a|ont|avait|avaient|est|sont|etait|etaient|is|are|was|were|it|they|he|il"
+    r"|actually|do|does|did|have|has|had|been|be|ete|a|ont|avait|avaient|est|sont|etait|etaient|is|are|was|were|it|they|he|il"
     r"|elle|ils|elles|pu|could|able to|reussi a))* (?:invent|concu|concoi|conce|cree|crea|creat|built|build|design"
     r"|made|make|fabriqu|produc|produi|appar|appear|remplac|replac|contien|contain|help|aid|multipl|addition|add\b"
     r"|adds|subtract|soustr|calcul|compt|count|enseign|taught|teach|exist|sold|vend|sert|serv|work|fonctionn|use|utilis"
-    r"|pes|weigh|cout|cost)"
+    r"|pes|weigh|cout|cost|depass|outperform|surpass|beat|rival)"
 )
 _WITHOUT = re.compile(r"\bwithout\b|\bsans\b")
 
@@ -201,7 +201,7 @@ _PADDING = re.compile(
 # (and blanked): "moins cher" is cheap before "cher" is dear.
 _CONTRARIES: list[list[tuple[str, str]]] = [
     [  # weight
-        ("light", r"\blegere?s?\b|\blight(?:weight|er)?\b(?! of)|\bweigh\w* (?:only )?(?:a few|several) grams"),
+        ("light", r"\bbaiss\w+ (?:\w+ ){0,3}taille|\bde poche\b|\bpocket\b|\blegere?s?\b|\blight(?:weight|er)?\b(?! of)|\bweigh\w* (?:only )?(?:a few|several) grams"),
         ("heavy", r"\blourde?s?\b|\bheav(?:y|ier)\b|\bp[eè]s\w* (?:encore )?(?:plusieurs|des|several) kilo"
          r"|\bweigh\w* (?:still )?(?:several|many) (?:kilo|pound)|\bbulky\b|\bencombrante?s?\b"),
     ],
@@ -243,10 +243,10 @@ _CONTRARIES: list[list[tuple[str, str]]] = [
         ("success", r"\bsucce\w*|\breussi\w*|\bcorrect (?:answer|guess|prediction)s?|\bright (?:answer|guess)\w*"
          r"|\bbonnes? reponses?|\bgets? it right\b|\bis right\b|\bright every\b|\bguesses right\b"),
     ],
-    [  # what can happen, and what always does
+    [  # what can happen, and what always does ("toujours" alone is also "still")
         ("may", r"\bcan\b|\bcould\b|\bmay\b|\bmight\b|\bable to\b|\bpeu(?:t|vent)\b|\bpourr\w*|\bcapable\b"
          r"|\bsometimes\b|\bparfois\b|\bpossibl\w*"),
-        ("always", r"\balways\b|\btoujours\b|\bsystematic\w*|\binvariabl\w*|\binfailli\w*|\bguarantee\w*"
+        ("always", r"\balways\b|\bdepuis toujours\b|\btoujours (?:juste|raison|exacte?s?|correcte?s?|bon|la bonne)|\bsystematic\w*|\binvariabl\w*|\binfailli\w*|\bguarantee\w*"
          r"|\bgaranti\w*|\bcertainly\b|\bcertainement\b|\bwithout fail\b|\bsans faute\b|\ba coup sur\b"
          r"|\bnever fails\b|\bunfailingly\b|\bperfectly\b|\bparfaitement\b"),
     ],
@@ -276,8 +276,8 @@ _CONTRARIES: list[list[tuple[str, str]]] = [
         ("functions", r"\bsinus\b|\bsines?\b|\blogarithm\w*|\btrigonometr\w*|\bcosinus\b|\bcosines?\b"),
     ],
     [  # a model's size
-        ("large", r"\b(?:large|big|grands?|huge|giant|gros)\b (?:\w+ )?(?:language|langage|model|modele)"),
-        ("small", r"\b(?:small|little|tiny|petits?|mini)\b (?:\w+ )?(?:language|langage|model|modele)"),
+        ("large", r"\b(?:large|big|grands?|huge|giant|gros)\b (?:\w+ )?(?:language|langage|model|modele|llm)"),
+        ("small", r"\b(?:small|little|tiny|petits?|mini)\b (?:\w+ )?(?:language|langage|model|modele|llm)"),
     ],
 ]
 _CONTRARY_RE = [[(name, re.compile(pattern)) for name, pattern in group] for group in _CONTRARIES]
@@ -310,7 +310,9 @@ _NAME = re.compile(r"(?<![.!?:\n] )(?<!^)\b[A-Z][a-zà-ÿ]{3,}")
 
 def _anchors(sentence: str) -> set[str]:
     folded = fold(sentence)
-    keys = {f"{kind}:{key}" for kind, key, _ in quantities(folded) if kind in ("decade", "century")}
+    found = quantities(folded)
+    dated = {at for kind, _, at in found if kind == "decade"}  # a year's century anchors nothing
+    keys = {f"{kind}:{key}" for kind, key, at in found if kind == "decade" or (kind == "century" and at not in dated)}
     keys |= {fold(m.group(0)) for m in _NAME.finditer(sentence)}
     keys |= set(re.findall(r"\b(?:aujourd'hui|today|nowadays|antiquit\w*|ancient|electroni\w*)\b", folded))
     keys = {"antiquit" if k.startswith(("antiquit", "ancient")) else k for k in keys}
