@@ -65,12 +65,13 @@ _NEGATIVE_WORD = re.compile(r"\bun[a-z]{4,}|\bnew\b|\bnovel\b|\bunfamiliar\b|\bi
 # n'est pas un hasard", "not unlike", "not until the 1970s"): a summary flips the source when
 # it denies one of its events, a negation right before the verb that tells it.
 _DENIAL = re.compile(
-    r"(?:\bn(?:e\b|')|\bnot\b|n't\b|\bnever\b|\bjamais\b)(?: (?:pas|jamais|plus|vraiment|really|ever|even"
-    r"|actually|do|does|did|have|has|had|been|be|ete|a|ont|avait|avaient|est|sont|etait|etaient|is|are|was|were|it|they|he|il"
-    r"|elle|ils|elles|pu|could|able to|reussi a))* (?:invent|concu|concoi|conce|cree|crea|creat|built|build|design"
-    r"|made|make|fabriqu|produc|produi|appar|appear|remplac|replac|contien|contain|help|aid|multipl|addition|add\b"
-    r"|adds|subtract|soustr|calcul|compt|count|enseign|taught|teach|exist|sold|vend|sert|serv|work|fonctionn|use|utilis"
-    r"|pes|weigh|cout|cost|depass|outperform|surpass|beat|rival)"
+    r"(?:\bne\b|\bn'|\bnot\b|n't\b|\bnever\b|\bjamais\b|\bsans\b|\bwithout\b|\bno need to\b|\bpas besoin d'?"
+    r"|\binutile d'?)"
+    r"(?: ?\b(?:pas|jamais|plus|vraiment|really|ever|even|avoir|having|to|a|besoin|need|de|d'|devoir|les|la|le|actually|do|does|did|have|has|had|been|be|ete|ont|avait|avaient|est|sont|etait|etaient|is|are|was|were|it|they|he|il|elle|ils|elles|pu|could|able|reussi)\b)*+ ?\b"
+    r"(?:invent|concu|concoi|conce|cree|crea|creat|built|build|design|made|make|fabriqu|produc|produi|appar|appear"
+    r"|remplac|replac|contien|contain|help|aid|multipl|addition|add\b|adds|subtract|soustr|calcul|compt|count|enseign"
+    r"|taught|teach|exist|sold|vend|sert|serv|work|fonctionn|use|utilis|pes|weigh|cout|cost|depass|outperform"
+    r"|surpass|beat|rival|verifi|check)"
 )
 _WITHOUT = re.compile(r"\bwithout\b|\bsans\b")
 
