@@ -321,15 +321,22 @@ def _anchors(sentence: str) -> set[str]:
     return {"electroni" if k.startswith("electroni") else k for k in keys}
 
 
-def _passage(sentence: str, source: list[str]) -> str:
-    """The source's sentences that share an anchor with ``sentence``; the whole source for a
-    sentence without one, or one that spans the story ("from ancient abacuses to today's
-    phones": anchors more than three sentences apart)."""
-    mine = _anchors(sentence)
-    shared = [i for i, s in enumerate(source) if mine & _anchors(s)]
-    if not shared or shared[-1] - shared[0] > 3:
-        return " ".join(fold(s) for s in source)
-    return " ".join(fold(source[i]) for i in shared)
+def _passages(answer: str, source: list[str]) -> list[tuple[str, str]]:
+    """Each sentence of ``answer`` (folded) with its passage of ``source``: the sentences that
+    share an anchor with it; the whole source for a sentence without one, or one that spans
+    the story ("from ancient abacuses to today's phones": anchors more than three sentences
+    apart)."""
+    anchored = [_anchors(s) for s in source]
+    whole = " ".join(fold(s) for s in source)
+    found = []
+    for sentence in sentences(answer):
+        mine = _anchors(sentence)
+        shared = [i for i, keys in enumerate(anchored) if mine & keys]
+        if not shared or shared[-1] - shared[0] > 3:
+            found.append((fold(sentence), whole))
+        else:
+            found.append((fold(sentence), " ".join(fold(source[i]) for i in shared)))
+    return found
 
 
 # ---------------------------------------------------------------------------------------
@@ -377,9 +384,8 @@ def unfaithful(answer: str, source: str, renders: str) -> str:
         padded = _PADDING.search(said)
         if padded and not _PADDING.search(text):
             return f"padding {padded.group(0)}"
-        origin = sentences(source.replace("\n", " "))
-        for sentence in sentences(answer):
-            name = _contrary(fold(sentence), _passage(sentence, origin))
+        for sentence, passage in _passages(answer, sentences(source.replace("\n", " "))):
+            name = _contrary(sentence, passage)
             if name:
                 return f"contrary {name}"
         return ""
