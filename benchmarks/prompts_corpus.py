@@ -70,6 +70,7 @@ def main() -> None:
             "round24b_gaming",
             "round24b_own_gaming",
             "round24b_fair_own_gaming",
+            "round25a_faithful_own_gaming",
         ],
     )
     parser.add_argument(
@@ -118,6 +119,7 @@ def main() -> None:
             "round24b_fair",
             "round24b_own_fair",
             "round24b_fair_own_fair",
+            "round25a_faithful_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -108,6 +108,9 @@ points, 2/29 live; the gaming file's header says what was relabelled and marked 
 round24a_own_*.toml are issue 11aq's own variants of its classes, written before their fixes.
 round24b_fair_own_*.toml are issue 11as's own fair attempts at red team 11zh's round 24b fair
 classes (every fair one scored wrongly by e67424c) and their near-misses.
+round25a_faithful_own_*.toml are issue 11au's own answer-faithful attempts (notes, negations,
+padding, quantities and contrary terms of round 25a and the red team after it), written against
+201a155 before the fix (12/12 gaming attempts earned answer-faithful then, 0/8 fair lost points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -232,6 +235,9 @@ FAIR += corpus.load("round24b_fair") + corpus.load("round24b_own_fair")
 # Round 24b's fair classes (issue 11as's own attempts).
 GAMING += corpus.load("round24b_fair_own_gaming")
 FAIR += corpus.load("round24b_fair_own_fair")
+# answer-faithful read against the text it renders (issue 11au's own attempts, round 25a).
+GAMING += corpus.load("round25a_faithful_own_gaming")
+FAIR += corpus.load("round25a_faithful_own_fair")
 
 
 @pytest.fixture(scope="module")
