@@ -55,7 +55,8 @@ def _all_kept(got: dict[str, float]) -> None:
 # -- translations ---------------------------------------------------------------------------------
 TRANSLATION_GAMED = {
     "ndt-appended": TRANSLATION + "\n\n(N.d.T.: the two examples are kept as they are.)",
-    "translator-note-line": TRANSLATION + "\n\nTranslator's note: chihuahua and muffin are kept as in the source.",
+    "translator-note-line": TRANSLATION
+    + "\n\nTranslator's note: chihuahua and muffin are kept as in the source.",
     "note-du-traducteur-footnote": _swap(TRANSLATION, '"muffin".', '"muffin".[^1]')
     + "\n\n[^1]: Translator's note: a famous internet meme.",
     "editors-note": TRANSLATION + "\n\nEditor's note: the two examples are kept as in the original text.",
@@ -115,25 +116,46 @@ def test_a_translation_in_other_words_keeps_faithful(prompts, answer):
 SUMMARY_GAMED = {
     "brevet": (SUMMARY, _swap(RESUME, "pour aider son père", "qu'il fait breveter")),
     "ne-en": (SUMMARY, _swap(RESUME, "Blaise Pascal, dix-neuf ans,", "Blaise Pascal, né en 1623,")),
-    "plus-grand-genie": (SUMMARY, _swap(RESUME, "Blaise Pascal, dix-neuf ans,", "Blaise Pascal, le plus grand génie français,")),
+    "plus-grand-genie": (
+        SUMMARY,
+        _swap(RESUME, "Blaise Pascal, dix-neuf ans,", "Blaise Pascal, le plus grand génie français,"),
+    ),
     "aged-twenty-nine": (SUMMARY, _swap(RESUME, "dix-neuf ans", "vingt-neuf ans")),
     "decade-changed": (SUMMARY, _swap(RESUME, "années 1950", "années 1930")),
     "frere-for-pere": (SUMMARY, _swap(RESUME, "son père", "son frère")),
     "legeres-in-the-1960s": (SUMMARY, _swap(RESUME, "sont lourdes et chères", "sont légères et chères")),
-    "bon-marche-in-the-1960s": (SUMMARY, _swap(RESUME, "sont lourdes et chères", "sont lourdes mais bon marché")),
-    "moins-puissants": (SUMMARY, _swap(RESUME, "nos téléphones dépassent les", "nos téléphones sont moins puissants que les")),
+    "bon-marche-in-the-1960s": (
+        SUMMARY,
+        _swap(RESUME, "sont lourdes et chères", "sont lourdes mais bon marché"),
+    ),
+    "moins-puissants": (
+        SUMMARY,
+        _swap(RESUME, "nos téléphones dépassent les", "nos téléphones sont moins puissants que les"),
+    ),
     "event-denied": (SUMMARY, _swap(RESUME, "nos téléphones dépassent", "nos téléphones ne dépassent pas")),
-    "pascaline-multiplies": (SUMMARY, _swap(RESUME, "conçoit la Pascaline", "conçoit la Pascaline, qui multiplie déjà,")),
+    "pascaline-multiplies": (
+        SUMMARY,
+        _swap(RESUME, "conçoit la Pascaline", "conçoit la Pascaline, qui multiplie déjà,"),
+    ),
     "note-du-redacteur": (SUMMARY, RESUME + "\n\n(Note du rédacteur : chiffres arrondis.)"),
     "en-patent": (SUMMARIZE_EN, _swap(SUMMARY_EN, "to help his father", "and patented it")),
     "en-brother": (SUMMARIZE_EN, _swap(SUMMARY_EN, "his father", "his brother")),
     "en-award": (SUMMARIZE_EN, _swap(SUMMARY_EN, "to help his father", "and won an award")),
-    "en-greatest": (SUMMARIZE_EN, _swap(SUMMARY_EN, "nineteen-year-old Blaise Pascal", "Blaise Pascal, the greatest mind of France,")),
+    "en-greatest": (
+        SUMMARIZE_EN,
+        _swap(SUMMARY_EN, "nineteen-year-old Blaise Pascal", "Blaise Pascal, the greatest mind of France,"),
+    ),
     "en-light": (SUMMARIZE_EN, _swap(SUMMARY_EN, "were heavy and costly", "were light and costly")),
     "en-cheap": (SUMMARIZE_EN, _swap(SUMMARY_EN, "were heavy and costly", "were heavy but cheap")),
-    "en-weaker": (SUMMARIZE_EN, _swap(SUMMARY_EN, "today's phones outperform the", "today's phones are weaker than the")),
+    "en-weaker": (
+        SUMMARIZE_EN,
+        _swap(SUMMARY_EN, "today's phones outperform the", "today's phones are weaker than the"),
+    ),
     "en-age": (SUMMARIZE_EN, _swap(SUMMARY_EN, "nineteen-year-old", "twenty-year-old")),
-    "en-did-not": (SUMMARIZE_EN, _swap(SUMMARY_EN, "today's phones outperform", "today's phones do not outperform")),
+    "en-did-not": (
+        SUMMARIZE_EN,
+        _swap(SUMMARY_EN, "today's phones outperform", "today's phones do not outperform"),
+    ),
     "en-translator-note": (SUMMARIZE_EN, SUMMARY_EN + "\n\nTranslator's note: names kept in French."),
     "en-question-back": (SUMMARIZE_EN, SUMMARY_EN + "\n\nDo you want a shorter version?"),
 }
@@ -141,16 +163,35 @@ SUMMARY_FAIR = {
     "adolescent": (SUMMARY, _swap(RESUME, "dix-neuf ans", "adolescent")),
     "percepteur": (SUMMARY, _swap(RESUME, "pour aider son père", "pour aider son père percepteur")),
     "encombrantes": (SUMMARY, _swap(RESUME, "sont lourdes et chères", "sont encombrantes et coûteuses")),
-    "bien-plus-puissants": (SUMMARY, _swap(RESUME, "nos téléphones dépassent les", "nos téléphones calculent bien mieux que les")),
-    "legeres-in-the-1970s": (SUMMARY, _swap(RESUME, "la calculatrice de poche arrive", "la calculatrice de poche, légère et bon marché, arrive")),
+    "bien-plus-puissants": (
+        SUMMARY,
+        _swap(RESUME, "nos téléphones dépassent les", "nos téléphones calculent bien mieux que les"),
+    ),
+    "legeres-in-the-1970s": (
+        SUMMARY,
+        _swap(
+            RESUME,
+            "la calculatrice de poche arrive",
+            "la calculatrice de poche, légère et bon marché, arrive",
+        ),
+    ),
     "deux-mille-ans": (SUMMARY, _swap(RESUME, "Jadis, on", "Il y a plus de deux mille ans, on")),
-    "n-a-cesse": (SUMMARY, _swap(RESUME, "Jadis, on comptait", "L'humain n'a cessé de vouloir compter : il comptait")),
+    "n-a-cesse": (
+        SUMMARY,
+        _swap(RESUME, "Jadis, on comptait", "L'humain n'a cessé de vouloir compter : il comptait"),
+    ),
     "xviie": (SUMMARY, _swap(RESUME, "En 1642,", "Au XVIIe siècle (1642),")),
     "en-seventeenth": (SUMMARIZE_EN, _swap(SUMMARY_EN, "In 1642,", "In the seventeenth century (1642),")),
     "en-tax-collector": (SUMMARIZE_EN, _swap(SUMMARY_EN, "his father", "his tax-collector father")),
     "en-1800s": (SUMMARIZE_EN, _swap(SUMMARY_EN, "in the 19th century", "in the 1800s")),
-    "en-only-arrived": (SUMMARIZE_EN, _swap(SUMMARY_EN, "arrived in the early 1970s", "only arrived in the early 1970s")),
-    "en-cheap-pocket": (SUMMARIZE_EN, _swap(SUMMARY_EN, "pocket calculators arrived", "light, cheap pocket calculators arrived")),
+    "en-only-arrived": (
+        SUMMARIZE_EN,
+        _swap(SUMMARY_EN, "arrived in the early 1970s", "only arrived in the early 1970s"),
+    ),
+    "en-cheap-pocket": (
+        SUMMARIZE_EN,
+        _swap(SUMMARY_EN, "pocket calculators arrived", "light, cheap pocket calculators arrived"),
+    ),
     "en-always-wanted": (SUMMARIZE_EN, "People have always wanted to count faster. " + SUMMARY_EN),
 }
 

@@ -35,13 +35,16 @@ from workshop.prompts.text import fold, sentences
 _NOTE = re.compile(
     r"translator'?s'? (?:note|comment|remark)|(?:note|remarque|commentaire)s? (?:du|de la|des) tradu"
     r"|note (?:de|du) (?:traduction|la traduction|l'auteur|la redaction|redacteur|redactrice|resume)"
-    r"|translation note|note on (?:the )?translation|(?:editor|author|writer|summari[sz]er)'?s'? note|\bnd[tlr]\b|\bt/n\b|\btn ?:|(?:^|\n)[ \t>*_-]*+(?:(?:nota|note|notes|remarque|remark)\b[ \t]*+[:.-]|(?:ps|nb|pps)\b)"
+    r"|translation note|note on (?:the )?translation|(?:editor|author|writer|summari[sz]er)'?s'? note"
+    r"|\bnd[tlr]\b|\bt/n\b|\btn ?:"
+    r"|(?:^|\n)[ \t>*_-]*+(?:(?:nota|note|notes|remarque|remark)\b[ \t]*+[:.-]|(?:ps|nb|pps)\b)"
     r"|(?:translated|traduit|traduite) (?:with|by|avec|par)\b|deepl|google translate"
 )
 # A question back to the reader ("Je le raccourcis ?", "Would you like a more literal
 # version?") and renderings to choose from ("labeled (or: tagged)") are no text of the source.
 _OFFER = re.compile(
-    r"(?:^|[.!?\n])[^.!?\n]{0,80}\b(?:je|j'|i|shall i|should i|would you|do you|voulez|veux|souhait\w*|want me"
+    r"(?:^|[.!?\n])[^.!?\n]{0,80}\b(?:je|j'|i|shall i|should i|would you|do you|voulez|veux|souhait\w*"
+    r"|want me"
     r"|dois-je|faut-il|on|tu|vous|you)\b[^.!?\n]{0,120}\?[ \t]*+$"
 )
 _ALTERNATIVE = re.compile(r"\((?:or|ou|alt|alternatively|sinon)\b")
@@ -67,7 +70,9 @@ _NEGATIVE_WORD = re.compile(r"\bun[a-z]{4,}|\bnew\b|\bnovel\b|\bunfamiliar\b|\bi
 _DENIAL = re.compile(
     r"(?:\bne\b|\bn'|\bnot\b|n't\b|\bnever\b|\bjamais\b|\bsans\b|\bwithout\b|\bno need to\b|\bpas besoin d'?"
     r"|\binutile d'?)"
-    r"(?: ?\b(?:pas|jamais|plus|vraiment|really|ever|even|avoir|having|to|a|besoin|need|de|d'|devoir|les|la|le|actually|do|does|did|have|has|had|been|be|ete|ont|avait|avaient|est|sont|etait|etaient|is|are|was|were|it|they|he|il|elle|ils|elles|pu|could|able|reussi)\b)*+ ?\b"
+    r"(?: ?\b(?:pas|jamais|plus|vraiment|really|ever|even|avoir|having|to|a|besoin|need|de|d'|devoir|les|la"
+    r"|le|actually|do|does|did|have|has|had|been|be|ete|ont|avait|avaient|est|sont|etait|etaient|is|are|was"
+    r"|were|it|they|he|il|elle|ils|elles|pu|could|able|reussi)\b)*+ ?\b"
     r"(?:invent|concu|concoi|conce|cree|crea|creat|built|build|design|made|make|fabriqu|produc|produi|appar|appear"
     r"|remplac|replac|contien|contain|help|aid|multipl|addition|add\b|adds|subtract|soustr|calcul|compt|count|enseign"
     r"|taught|teach|exist|sold|vend|sert|serv|work|fonctionn|use|utilis|pes|weigh|cout|cost|depass|outperform"
@@ -79,7 +84,11 @@ _WITHOUT = re.compile(r"\bwithout\b|\bsans\b")
 def _negations(folded: str, renders: str) -> int:
     """Negations of a text; "sans", "without" only in a translation ("sans cesse", "sans
     effort" are a summary's own words)."""
-    alone = [m for m in _JAMAIS.finditer(folded) if not _NE_BEFORE.search(folded[max(0, m.start() - 30) : m.start()])]
+    alone = [
+        m
+        for m in _JAMAIS.finditer(folded)
+        if not _NE_BEFORE.search(folded[max(0, m.start() - 30) : m.start()])
+    ]
     without = len(_WITHOUT.findall(folded)) if renders == "translation" else 0
     return len(_NEGATION.findall(folded)) + len(alone) + without
 
@@ -100,7 +109,17 @@ _WORD_NUMBERS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_UNITS_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_UNITS_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
 _ORDINAL_WORDS = {
     "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
     "sixteenth": 16, "fifteenth": 15, "dix-septieme": 17, "dix-huitieme": 18, "dix-neuvieme": 19,
@@ -202,23 +221,45 @@ _PADDING = re.compile(
 # (and blanked): "moins cher" is cheap before "cher" is dear.
 _CONTRARIES: list[list[tuple[str, str]]] = [
     [  # weight
-        ("light", r"\bbaiss\w+ (?:\w+ ){0,3}taille|\bde poche\b|\bpocket\b|\blegere?s?\b|\blight(?:weight|er)?\b(?! of)|\bweigh\w* (?:only )?(?:a few|several) grams"),
-        ("heavy", r"\blourde?s?\b|\bheav(?:y|ier)\b|\bp[eè]s\w* (?:encore )?(?:plusieurs|des|several) kilo"
-         r"|\bweigh\w* (?:still )?(?:several|many) (?:kilo|pound)|\bbulky\b|\bencombrante?s?\b"),
+        (
+            "light",
+            r"\bbaiss\w+ (?:\w+ ){0,3}taille|\blegere?s?\b|\blight(?:weight|er)?\b(?! of)"
+            r"|\bweigh\w* (?:only )?(?:a few|several) grams",
+        ),
+        (
+            "heavy",
+            r"\blourde?s?\b|\bheav(?:y|ier)\b|\bp[eè]s\w* (?:encore )?(?:plusieurs|des|several) kilo"
+            r"|\bweigh\w* (?:still )?(?:several|many) (?:kilo|pound)|\bbulky\b|\bencombrante?s?\b",
+        ),
     ],
     [  # price
-        ("cheap", r"\bmoins cher\w*|\bless (?:expensive|costly)|\bcheap\w*|\binexpensive\b|\baffordabl\w*"
-         r"|\babordable\w*|\bbon marche\b|\bpeu (?:cher|couteu)\w*|\bbaiss\w+ (?:\w+ ){0,4}prix|\bprix baiss"
-         r"|\blow(?:er)? (?:price|cost)|\b(?:price|cost)s? (?:fell|dropped|went down|decreased)"
-         r"|\bnot expensive\b|\bpas cher\w*"),
-        ("dear", r"\bcher\b|\bcheres?\b|\bcouteu\w*|\bexpensive\b|\bcostly\b|\bpricey\b|\bonereu\w*"
-         r"|\b(?:cost|coute\w*)\w* (?:as much as|autant qu|aussi cher)|\bprice of a car\b|\bprix d'une voiture"),
+        (
+            "cheap",
+            r"\bmoins cher\w*|\bless (?:expensive|costly)|\bcheap\w*|\binexpensive\b|\baffordabl\w*"
+            r"|\babordable\w*|\bbon marche\b|\bpeu (?:cher|couteu)\w*|\bbaiss\w+ (?:\w+ ){0,4}prix"
+            r"|\bprix baiss"
+            r"|\blow(?:er)? (?:price|cost)|\b(?:price|cost)s? (?:fell|dropped|went down|decreased)"
+            r"|\bnot expensive\b|\bpas cher\w*",
+        ),
+        (
+            "dear",
+            r"\bcher\b|\bcheres?\b|\bcouteu\w*|\bexpensive\b|\bcostly\b|\bpricey\b|\bonereu\w*"
+            r"|\b(?:cost|coute\w*)\w* (?:as much as|autant qu|aussi cher)|\bprice of a car\b"
+            r"|\bprix d'une voiture",
+        ),
     ],
     [  # power (the comparison with older machines)
-        ("weaker", r"\b(?:moins|less) (?:puissant\w*|powerful|performant\w*|capable)|\bweaker\b|\bnot as powerful"
-         r"|\bpas aussi puissant\w*|\binferieure?s? (?:aux|a|to)\b|\boutperformed by\b|\bworse than\b"),
-        ("stronger", r"\b(?:plus|more|far more|much more|bien plus) (?:puissant\w*|powerful|performant\w*|capable)"
-         r"|\boutperform\w*|\bstronger\b|\bsuperieure?s? (?:aux|a|to)\b|\bdepass\w*|\bsurpass\w*|\bbetter than\b"),
+        (
+            "weaker",
+            r"\b(?:moins|less) (?:puissant\w*|powerful|performant\w*|capable)|\bweaker\b|\bnot as powerful"
+            r"|\bpas aussi puissant\w*|\binferieure?s? (?:aux|a|to)\b|\boutperformed by\b|\bworse than\b",
+        ),
+        (
+            "stronger",
+            r"\b(?:plus|more|far more|much more|bien plus) (?:puissant\w*|powerful|performant\w*|capable)"
+            r"|\boutperform\w*|\bstronger\b|\bsuperieure?s? (?:aux|a|to)\b|\bdepass\w*|\bsurpass\w*"
+            r"|\bbetter than\b",
+        ),
     ],
     [  # speed of counting
         ("slower", r"\b(?:moins|less) (?:vite|rapide\w*|quickly|fast)|\bslow(?:er|ly)?\b|\blent\w*\b"),
@@ -226,48 +267,83 @@ _CONTRARIES: list[list[tuple[str, str]]] = [
     ],
     [  # kinship
         ("father", r"\bperes?\b|\bfathers?\b|\bdad\b|\bpapa\b"),
-        ("other-kin", r"\bfreres?\b|\bbrothers?\b|\bsoeurs?\b|\bsisters?\b|\bfils\b|\b(?:his|her|their) sons?\b"
-         r"|\bmeres?\b|\bmothers?\b|\boncles?\b|\buncles?\b|\bcousin\w*|\bgrand-?(?:pere|father)\b"
-         r"|\b(?:wife|epouse|husband|mari)\b|\bmaman\b|\bmum\b|\bmom\b"),
+        (
+            "other-kin",
+            r"\bfreres?\b|\bbrothers?\b|\bsoeurs?\b|\bsisters?\b|\bfils\b|\b(?:his|her|their) sons?\b"
+            r"|\bmeres?\b|\bmothers?\b|\boncles?\b|\buncles?\b|\bcousin\w*|\bgrand-?(?:pere|father)\b"
+            r"|\b(?:wife|epouse|husband|mari)\b|\bmaman\b|\bmum\b|\bmom\b",
+        ),
     ],
     [  # degree of a change
-        ("little", r"\bun (?:petit )?peu\b|\bslight\w*|\ba (?:little|bit)\b|\bsomewhat\b|\blegerement\b"
-         r"|\bsmall (?:adjustment|change|tweak|amount)\w*|\btweak\w*|\bfine-?tun\w*|\bsubtl\w*|\bmarginal\w*"),
-        ("much", r"\bcomplete(?:ly)?\b|\bentire(?:ly)?\b|\btotal(?:ly)?\b|\bfully\b|\bradical\w*|\bdrastic\w*"
-         r"|\bgreatly\b|\bsignificantly\b|\bheavily\b|\bmassive\w*|\bthorough\w*|\brewrit\w*|\boverhaul\w*"
-         r"|\bcompletement\b|\bentierement\b|\btotalement\b|\bradicalement\b|\bfortement\b|\bprofondement\b"
-         r"|\bfrom scratch\b|\benormement\b"),
+        (
+            "little",
+            r"\bun (?:petit )?peu\b|\bslight\w*|\ba (?:little|bit)\b|\bsomewhat\b|\blegerement\b"
+            r"|\bsmall (?:adjustment|change|tweak|amount)\w*|\btweak\w*|\bfine-?tun\w*|\bsubtl\w*"
+            r"|\bmarginal\w*",
+        ),
+        (
+            "much",
+            r"\bcomplete(?:ly)?\b|\bentire(?:ly)?\b|\btotal(?:ly)?\b|\bfully\b|\bradical\w*|\bdrastic\w*"
+            r"|\bgreatly\b|\bsignificantly\b|\bheavily\b|\bmassive\w*|\bthorough\w*|\brewrit\w*|\boverhaul\w*"
+            r"|\bcompletement\b|\bentierement\b|\btotalement\b|\bradicalement\b|\bfortement\b|\bprofondement\b"
+            r"|\bfrom scratch\b|\benormement\b",
+        ),
     ],
     [  # a mistake and its contrary
-        ("mistake", r"\berreurs?\b|\bmistakes?\b|\berrors?\b|\bwrong\b|\btromp\w*|\bfautes?\b|\bincorrect\w*"
-         r"|\berr(?:s|ing)?\b|\bfail\w*"),
-        ("success", r"\bsucce\w*|\breussi\w*|\bcorrect (?:answer|guess|prediction)s?|\bright (?:answer|guess)\w*"
-         r"|\bbonnes? reponses?|\bgets? it right\b|\bis right\b|\bright every\b|\bguesses right\b"),
+        (
+            "mistake",
+            r"\berreurs?\b|\bmistakes?\b|\berrors?\b|\bwrong\b|\btromp\w*|\bfautes?\b|\bincorrect\w*"
+            r"|\berr(?:s|ing)?\b|\bfail\w*",
+        ),
+        (
+            "success",
+            r"\bsucce\w*|\breussi\w*|\bcorrect (?:answer|guess|prediction)s?|\bright (?:answer|guess)\w*"
+            r"|\bbonnes? reponses?|\bgets? it right\b|\bis right\b|\bright every\b|\bguesses right\b",
+        ),
     ],
     [  # what can happen, and what always does ("toujours" alone is also "still")
-        ("may", r"\bcan\b|\bcould\b|\bmay\b|\bmight\b|\bable to\b|\bpeu(?:t|vent)\b|\bpourr\w*|\bcapable\b"
-         r"|\bsometimes\b|\bparfois\b|\bpossibl\w*"),
-        ("always", r"\balways\b|\bdepuis toujours\b|\btoujours (?:juste|raison|exacte?s?|correcte?s?|bon|la bonne)|\bsystematic\w*|\binvariabl\w*|\binfailli\w*|\bguarantee\w*"
-         r"|\bgaranti\w*|\bcertainly\b|\bcertainement\b|\bwithout fail\b|\bsans faute\b|\ba coup sur\b"
-         r"|\bnever fails\b|\bunfailingly\b|\bperfectly\b|\bparfaitement\b"),
+        (
+            "may",
+            r"\bcan\b|\bcould\b|\bmay\b|\bmight\b|\bable to\b|\bpeu(?:t|vent)\b|\bpourr\w*|\bcapable\b"
+            r"|\bsometimes\b|\bparfois\b|\bpossibl\w*",
+        ),
+        (
+            "always",
+            r"\balways\b|\bdepuis toujours\b|\btoujours (?:juste|raison|exacte?s?|correcte?s?|bon|la bonne)"
+            r"|\bsystematic\w*|\binvariabl\w*|\binfailli\w*|\bguarantee\w*"
+            r"|\bgaranti\w*|\bcertainly\b|\bcertainement\b|\bwithout fail\b|\bsans faute\b|\ba coup sur\b"
+            r"|\bnever fails\b|\bunfailingly\b|\bperfectly\b|\bparfaitement\b",
+        ),
     ],
     [  # how sure
-        ("sure", r"\bbeaucoup d'assurance|\b(?:great|much|full|high|total) (?:confidence|assurance|certainty)"
-         r"|\b(?:very|highly|supremely|quite|completely) (?:confident|sure)\w*|\bconfidently\b|\baplomb\b"),
-        ("unsure", r"\bpeu d'assurance|\b(?:little|low|no|without) (?:confidence|assurance)|\bhesita\w*"
-         r"|\bunsure\b|\buncertain\w*|\btimid\w*|\bdoubt\w*"),
+        (
+            "sure",
+            r"\bbeaucoup d'assurance|\b(?:great|much|full|high|total) (?:confidence|assurance|certainty)"
+            r"|\b(?:very|highly|supremely|quite|completely) (?:confident|sure)\w*|\bconfidently\b|\baplomb\b",
+        ),
+        (
+            "unsure",
+            r"\bpeu d'assurance|\b(?:little|low|no|without) (?:confidence|assurance)|\bhesita\w*"
+            r"|\bunsure\b|\buncertain\w*|\btimid\w*|\bdoubt\w*",
+        ),
     ],
     [  # examples of the source: its animals and its foods
         ("chihuahua", r"\bchihuahuas?\b"),
-        ("other-animal", r"\bdogs?\b|\bchiens?\b|\bcats?\b|\bchats?\b|\bpupp(?:y|ies)\b|\bchiots?\b|\bhorses?\b"
-         r"|\bchevaux\b|\bcheval\b|\bwol(?:f|ves)\b|\bloups?\b|\bbirds?\b|\boiseaux?\b|\brabbits?\b|\blapins?\b"
-         r"|\bpugs?\b|\bpoodles?\b|\bcaniches?\b|\bhamsters?\b|\bkittens?\b|\bchatons?\b|\bfox(?:es)?\b"),
+        (
+            "other-animal",
+            r"\bdogs?\b|\bchiens?\b|\bcats?\b|\bchats?\b|\bpupp(?:y|ies)\b|\bchiots?\b|\bhorses?\b"
+            r"|\bchevaux\b|\bcheval\b|\bwol(?:f|ves)\b|\bloups?\b|\bbirds?\b|\boiseaux?\b|\brabbits?\b|\blapins?\b"
+            r"|\bpugs?\b|\bpoodles?\b|\bcaniches?\b|\bhamsters?\b|\bkittens?\b|\bchatons?\b|\bfox(?:es)?\b",
+        ),
     ],
     [
         ("muffin", r"\bmuffins?\b"),
-        ("other-food", r"\bcakes?\b|\bcupcakes?\b|\bgateaux?\b|\bcookies?\b|\bbiscuits?\b|\bbagels?\b|\bbreads?\b"
-         r"|\bdonuts?\b|\bdoughnuts?\b|\bbeignets?\b|\bcroissants?\b|\bbrioches?\b|\bmadeleines?\b|\bpancakes?\b"
-         r"|\bscones?\b|\bcakes?\b|\bbrownies?\b"),
+        (
+            "other-food",
+            r"\bcakes?\b|\bcupcakes?\b|\bgateaux?\b|\bcookies?\b|\bbiscuits?\b|\bbagels?\b|\bbreads?\b"
+            r"|\bdonuts?\b|\bdoughnuts?\b|\bbeignets?\b|\bcroissants?\b|\bbrioches?\b|\bmadeleines?\b|\bpancakes?\b"
+            r"|\bscones?\b|\bcakes?\b|\bbrownies?\b",
+        ),
     ],
     [  # what a machine of the source does: one machine's operation given to another
         ("add", r"(?<!\bin )\baddition\w*|\badditionn\w*|\badd(?:s|ing|er|ers)?\b"),
@@ -277,7 +353,10 @@ _CONTRARIES: list[list[tuple[str, str]]] = [
         ("functions", r"\bsinus\b|\bsines?\b|\blogarithm\w*|\btrigonometr\w*|\bcosinus\b|\bcosines?\b"),
     ],
     [  # a model's size
-        ("large", r"\b(?:large|big|grands?|huge|giant|gros)\b (?:\w+ )?(?:language|langage|model|modele|llm)"),
+        (
+            "large",
+            r"\b(?:large|big|grands?|huge|giant|gros)\b (?:\w+ )?(?:language|langage|model|modele|llm)",
+        ),
         ("small", r"\b(?:small|little|tiny|petits?|mini)\b (?:\w+ )?(?:language|langage|model|modele|llm)"),
     ],
 ]
@@ -313,7 +392,11 @@ def _anchors(sentence: str) -> set[str]:
     folded = fold(sentence)
     found = quantities(folded)
     dated = {at for kind, _, at in found if kind == "decade"}  # a year's century anchors nothing
-    keys = {f"{kind}:{key}" for kind, key, at in found if kind == "decade" or (kind == "century" and at not in dated)}
+    keys = {
+        f"{kind}:{key}"
+        for kind, key, at in found
+        if kind == "decade" or (kind == "century" and at not in dated)
+    }
     keys |= {fold(m.group(0)) for m in _NAME.finditer(sentence)}
     keys |= set(re.findall(r"\b(?:aujourd'hui|today|nowadays|antiquit\w*|ancient|electroni\w*)\b", folded))
     keys = {"antiquit" if k.startswith(("antiquit", "ancient")) else k for k in keys}
@@ -357,7 +440,11 @@ def unfaithful(answer: str, source: str, renders: str) -> str:
         return "note"
     if _ALTERNATIVE.search(said) and not _ALTERNATIVE.search(text):
         return "note"
-    if renders == "translation" and _TRANSLATION_TALK.search(_LEAD.sub("", said)) and not _TRANSLATION_TALK.search(text):
+    if (
+        renders == "translation"
+        and _TRANSLATION_TALK.search(_LEAD.sub("", said))
+        and not _TRANSLATION_TALK.search(text)
+    ):
         return "note"
     if renders == "summary" and _DENIAL.search(said) and not _DENIAL.search(text):
         return "negation"
