@@ -141,7 +141,7 @@ _QUANTITY = re.compile(
 )
 
 
-_SPAN = re.compile(r" *(?:ans|years|annees|siecles|centuries)\b")
+_SPAN = re.compile(r"(?<! ) *+(?:ans|years|annees|siecles|centuries)\b")
 
 
 def quantities(folded: str) -> list[tuple[str, str, int]]:
@@ -244,7 +244,7 @@ _CONTRARIES: list[list[tuple[str, str]]] = [
         (
             "dear",
             r"\bcher\b|\bcheres?\b|\bcouteu\w*|\bexpensive\b|\bcostly\b|\bpricey\b|\bonereu\w*"
-            r"|\b(?:cost|coute\w*)\w* (?:as much as|autant qu|aussi cher)|\bprice of a car\b"
+            r"|\b(?:cost(?:s|ed|ing)?|coute\w*+) (?:as much as|autant qu|aussi cher)|\bprice of a car\b"
             r"|\bprix d'une voiture",
         ),
     ],
