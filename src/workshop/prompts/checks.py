@@ -231,7 +231,7 @@ class JudgeCheck(_Base):
     checks alone decide. ``renders``: the answer renders the task's first data text (a
     "translation" or a "summary" of it), and what it says that the text does not (a note, a
     negation flipped, a quantity, a contrary term: prompts/faithful.py) fails the check in
-    both modes, before the judge is asked."""
+    both modes (live, after the judge, whose controls still run)."""
 
     type: Literal["llm-rubric"]
     rubric: str = Field(min_length=10)

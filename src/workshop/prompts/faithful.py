@@ -423,9 +423,15 @@ def _passages(answer: str, source: list[str]) -> list[tuple[str, str]]:
 
 
 # ---------------------------------------------------------------------------------------
+_FOOTNOTE = re.compile(r"(?m)^[ \t]*+\[\^[^\]\n]{1,40}\]:")
+
+
 def adds_note(pasted: str, source: str) -> bool:
     """Whether the answer as pasted (its footnotes, its images' alt texts) holds a note about
-    itself its source does not: read before the answer's chrome is dropped."""
+    itself its source does not: a note's words, or a footnote ("[^1]: ...") the source has not,
+    read before the answer's chrome is dropped."""
+    if _FOOTNOTE.search(pasted) and not _FOOTNOTE.search(source):
+        return True
     return bool(_NOTE.search(fold(pasted))) and not _NOTE.search(fold(source))
 
 
