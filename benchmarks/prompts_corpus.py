@@ -73,6 +73,7 @@ def main() -> None:
             "round25b_gaming",
             "round25b_own_gaming",
             "round25b_fair_own_gaming",
+            "round25a_faithful_own_gaming",
         ],
     )
     parser.add_argument(
@@ -124,6 +125,7 @@ def main() -> None:
             "round25b_own_fair",
             "round25b_fair",
             "round25b_fair_own_fair",
+            "round25a_faithful_own_fair",
         ],
     )
     args = parser.parse_args()

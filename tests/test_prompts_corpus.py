@@ -117,6 +117,9 @@ before grading it (0/16 fair attempts losing answer or data points, 2/16 a rubri
 201a155); round25b_fair_own_*.toml are issue 11aw's own attempts at its classes and at the fair
 forms a later red team found lost, written against 201a155 before the fixes (10/10 fair attempts
 losing points, 2/8 near-misses earning a role then).
+round25a_faithful_own_*.toml are issue 11au's own answer-faithful attempts (notes, negations,
+padding, quantities and contrary terms of round 25a and the red team after it), written against
+201a155 before the fix (12/12 gaming attempts earned answer-faithful then, 0/8 fair lost points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -249,6 +252,9 @@ FAIR += corpus.load("round25b_own_fair")
 FAIR += corpus.load("round25b_fair")
 GAMING += corpus.load("round25b_fair_own_gaming")
 FAIR += corpus.load("round25b_fair_own_fair")
+# answer-faithful read against the text it renders (issue 11au's own attempts, round 25a).
+GAMING += corpus.load("round25a_faithful_own_gaming")
+FAIR += corpus.load("round25a_faithful_own_fair")
 
 
 @pytest.fixture(scope="module")

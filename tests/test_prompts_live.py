@@ -357,6 +357,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round25b_fair",
         "round25b_fair_own_gaming",
         "round25b_fair_own_fair",
+        "round25a_faithful_own_gaming",
+        "round25a_faithful_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):
@@ -394,8 +396,8 @@ def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake
 
 
 def test_a_judge_that_knows_the_text_refuses_what_transcript_mode_lets_through(prompts, fake, tmp_path):
-    """Transcript mode decides answer-faithful by its structural checks; live, the judge
-    refuses an added note and a reversed sentence (heldout_gaming.toml)."""
+    """Live, the judge refuses an added note and a reversed sentence (heldout_gaming.toml);
+    since issue 11au transcript mode refuses them too (faithful.py), before the judge."""
     corpus = _corpus()
     fake.obey = True
     starter = (prompts.public_dir / "prompts.md").read_text(encoding="utf-8")

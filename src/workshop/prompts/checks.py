@@ -228,12 +228,16 @@ class JudgeCheck(_Base):
     controls drawn per call from the trainer's secret (the answer made false: two of its
     words exchanged; a number changed or a statement added) and, if given, to ``control``
     (a criterion no answer meets). Without an endpoint (transcript mode), the ``after``
-    checks alone decide."""
+    checks alone decide. ``renders``: the answer renders the task's first data text (a
+    "translation" or a "summary" of it), and what it says that the text does not (a note, a
+    negation flipped, a quantity, a contrary term: prompts/faithful.py) fails the check in
+    both modes (live, after the judge, whose controls still run)."""
 
     type: Literal["llm-rubric"]
     rubric: str = Field(min_length=10)
     control: str | None = Field(None, min_length=10)
     after: list[str] = Field(min_length=1)
+    renders: Literal["translation", "summary"] | None = None
 
 
 Check = Annotated[

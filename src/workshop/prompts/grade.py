@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from workshop.course import Exercise
 from workshop.errors import ConfigError, SubmissionRejected
 from workshop.i18n import t
-from workshop.prompts import evaluate, extract, readable
+from workshop.prompts import evaluate, extract, faithful, readable
 from workshop.prompts.checks import (
     CHECKS_FILE,
     FORMALITIES,
@@ -419,6 +419,20 @@ def _reads(check: Check, text: str, task: evaluate.Task, run: _Run) -> bool | No
         return None
 
 
+def _unfaithful(check: JudgeCheck, text: str, pasted: str, task: evaluate.Task) -> bool:
+    """Whether a judged answer that ``renders`` the task's text says what the text does not
+    (faithful.py: a note, a negation flipped, a quantity, padding, a contrary term), read in
+    the answer as the checks read it and, for a note, as pasted (a footnote's text, an
+    image's alt text). Both modes: transcript mode before the after-checks' verdict, live mode
+    after the judge, whose controls still run (as `self_assessed`)."""
+    if not check.renders or not task.data:
+        return False
+    source = task.data[0]
+    return bool(faithful.unfaithful(text, source, check.renders)) or faithful.adds_note(
+        pasted + "\n" + image_texts(pasted), source
+    )
+
+
 def _error_name(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {str(exc)[:80]}"
 
@@ -494,6 +508,9 @@ def _grade_task(
                 addresses_grader(text) or self_graded(text) or (run.llm is None and self_assessed(text))
             ):  # a note to the grader, a grade it gives itself (round 21a), a verdict in words (round 24b)
                 read = False  # never faithful (live, the judge still hears a verdict in words: below)
+            if read and isinstance(check, JudgeCheck) and run.llm is None:
+                # what it says that the text it renders does not (live: after the judge, below)
+                read = not _unfaithful(check, text, pasted[index], task)
             if read and not exact_json(check, without_hidden(without_comments(raw[index].text))):
                 # JSON only the normal form made readable: a program reading it fails. Read without
                 # its HTML comments, as transcript mode's answer is (round 22a: the two modes agree)
@@ -526,6 +543,7 @@ def _grade_task(
                     verdict = judge(run.llm, check, sample.text, run.usage)
                     run.notes.append(f"{task.id}/{check.name}, sample {index + 1}: judge {verdict.shown}")
                     outcome.own = verdict.passed and not self_assessed(text)  # round 24b, both modes
+                    outcome.own = outcome.own and not _unfaithful(check, text, pasted[index], task)  # 11au
             per_sample.append(outcome)
         outcomes[check.name] = per_sample or [_Outcome(False)]
     results = []

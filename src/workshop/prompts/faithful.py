@@ -1,0 +1,486 @@
+"""answer-faithful read against its source (issue 11au, round 25a): what a translation or
+a summary says that its source does not, found from words the source anchors.
+
+A judged check that ``renders`` a data text (checks.toml: the translation, the summary) is
+refused, in both modes, when its answer
+
+- adds a note about itself: a translator's note ("Note du traducteur", "(N.d.T.)",
+  "Translator's note"), a "P.S.", a machine-translation watermark, a "Note :" line;
+- flips a negation: a translation whose count of negations differs from its source's (as a
+  whole and, sentence for sentence, when it keeps the source's sentences; fewer is allowed
+  only for a negative word, "unseen", "new images"), a summary with more negations than it;
+- states a quantity the source does not have ("twenty-nine", "hundreds", "a billion", a year
+  or a century of no date of the source), or pairs a source's quantity with another of its
+  objects ("billions of photos" where the source counts thousands of photos);
+- pads a summary with claims of facts its source never makes (a patent, a birth, a prize, a
+  superlative such as "the greatest");
+- says the contrary of what the source says with the same words around it: of two contrary
+  terms (heavy and light, dear and cheap, father and brother, more and less powerful, a
+  little and completely, a mistake and a success, "can" and "always", a chihuahua and a dog),
+  it uses one the source's matching passage does not and the passage uses the other.
+
+A summary's "matching passage" is the source's sentences that share an anchor with the
+answer's sentence (a number, a decade, a name); without one, the whole source. Who does what
+to whom (roles swapped) is left to the live judge: no anchored word tells it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workshop.prompts.text import fold, sentences
+
+# ---------------------------------------------------------------------------------------
+# Notes added to the text (translator's notes, footnotes, postscripts, watermarks).
+_NOTE = re.compile(
+    r"translator'?s'? (?:note|comment|remark)|(?:note|remarque|commentaire)s? (?:du|de la|des) tradu"
+    r"|note (?:de|du) (?:traduction|la traduction|l'auteur|la redaction|redacteur|redactrice|resume)"
+    r"|translation note|note on (?:the )?translation|(?:editor|author|writer|summari[sz]er)'?s'? note"
+    r"|\bnd[tlr]\b|\bt/n\b|\btn ?:"
+    r"|(?:^|\n)[ \t>*_-]*+(?:(?:nota|note|notes|remarque|remark)\b[ \t]*+[:.-]|(?:ps|nb|pps)\b)"
+    r"|(?:translated|traduit|traduite) (?:with|by|avec|par)\b|deepl|google translate"
+)
+# A question back to the reader ("Je le raccourcis ?", "Would you like a more literal
+# version?") and renderings to choose from ("labeled (or: tagged)") are no text of the source.
+_OFFER = re.compile(
+    r"(?:^|[.!?\n])[^.!?\n]{0,80}\b(?:je|j'|i|shall i|should i|would you|do you|voulez|veux|souhait\w*"
+    r"|want me"
+    r"|dois-je|faut-il|on|tu|vous|you)\b[^.!?\n]{0,120}\?[ \t]*+$"
+)
+_ALTERNATIVE = re.compile(r"\((?:or|ou|alt|alternatively|sinon)\b")
+_LEAD = re.compile(r"^\s*+[^\n:]{0,60}:[ \t]*+\n")  # "Here is the translation:", the text's chrome
+_TRANSLATION_TALK = re.compile(r"\btranslat|\btradu|\bliteral(?:ly)?\b|\bmot a mot\b|\bword for word\b")
+
+# ---------------------------------------------------------------------------------------
+# Negations. "ne ... que" (only) is none; "pas" counts once with its "ne".
+_NEGATION = re.compile(
+    r"\bnot\b|n't\b|\bnever\b|\bno\b(?! ?\d)|\bnothing\b|\bnobody\b|\bnone\b|\bneither\b|\bnor\b"
+    r"|\bcannot\b|\bfar from\b|\bhardly\b|\bbarely\b|\bscarcely\b|\bseldom\b|\brarely\b"
+    r"|\bn(?:e\b|')(?! ?(?:\w+ ){0,3}?qu)|\bloin (?:de|d')|\bnullement\b|\baucunement\b"
+    r"|\brarement\b"
+)
+_JAMAIS = re.compile(r"\bjamais\b")
+_NE_BEFORE = re.compile(r"\bn(?:e\b|')[^.;:,]{0,30}$")
+_NEGATIVE_WORD = re.compile(r"\bun[a-z]{4,}|\bnew\b|\bnovel\b|\bunfamiliar\b|\binedite?s?\b|\bnouvel\w*")
+
+
+# A summary's own turns of phrase hold negations its source has not ("n'a cessé de", "ce
+# n'est pas un hasard", "not unlike", "not until the 1970s"): a summary flips the source when
+# it denies one of its events, a negation right before the verb that tells it.
+_DENIAL = re.compile(
+    r"(?:\bne\b|\bn'|\bnot\b|n't\b|\bnever\b|\bjamais\b|\bsans\b|\bwithout\b|\bno need to\b|\bpas besoin d'?"
+    r"|\binutile d'?)"
+    r"(?: ?\b(?:pas|jamais|plus|vraiment|really|ever|even|avoir|having|to|a|besoin|need|de|d'|devoir|les|la"
+    r"|le|actually|do|does|did|have|has|had|been|be|ete|ont|avait|avaient|est|sont|etait|etaient|is|are|was"
+    r"|were|it|they|he|il|elle|ils|elles|pu|could|able|reussi)\b)*+ ?\b"
+    r"(?:invent|concu|concoi|conce|cree|crea|creat|built|build|design|made|make|fabriqu|produc|produi|appar|appear"
+    r"|remplac|replac|contien|contain|help|aid|multipl|addition|add\b|adds|subtract|soustr|calcul|compt|count|enseign"
+    r"|taught|teach|exist|sold|vend|sert|serv|work|fonctionn|use|utilis|pes|weigh|cout|cost|depass|outperform"
+    r"|surpass|beat|rival|verifi|check)"
+)
+_WITHOUT = re.compile(r"\bwithout\b|\bsans\b")
+
+
+def _negations(folded: str, renders: str) -> int:
+    """Negations of a text; "sans", "without" only in a translation ("sans cesse", "sans
+    effort" are a summary's own words)."""
+    alone = [
+        m
+        for m in _JAMAIS.finditer(folded)
+        if not _NE_BEFORE.search(folded[max(0, m.start() - 30) : m.start()])
+    ]
+    without = len(_WITHOUT.findall(folded)) if renders == "translation" else 0
+    return len(_NEGATION.findall(folded)) + len(alone) + without
+
+
+# ---------------------------------------------------------------------------------------
+# Quantities: numbers in figures and in words, years with their decades and centuries.
+_SCALE = {
+    "dozen": "dozen", "dozens": "dozens", "douzaine": "dozen", "douzaines": "dozens", "dizaines": "dozens",
+    "hundred": "hundred", "hundreds": "hundreds", "centaine": "hundred", "centaines": "hundreds",
+    "thousand": "thousand", "thousands": "thousands", "millier": "thousand", "milliers": "thousands",
+    "million": "million", "millions": "millions",
+    "billion": "billion", "billions": "billions", "milliard": "billion", "milliards": "billions",
+}  # fmt: skip
+_PLURAL_AFTER = re.compile(r"(?:several|many|plusieurs|des|de|of|some|quelques) *$")
+_WORD_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_UNITS_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+_ORDINAL_WORDS = {
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+    "sixteenth": 16, "fifteenth": 15, "dix-septieme": 17, "dix-huitieme": 18, "dix-neuvieme": 19,
+    "vingtieme": 20, "seizieme": 16,
+}  # fmt: skip
+_DECADE_WORDS = {"fifties": 1950, "sixties": 1960, "seventies": 1970, "eighties": 1980, "forties": 1940}
+_ROMAN = {"xv": 15, "xvi": 16, "xvii": 17, "xviii": 18, "xix": 19, "xx": 20, "xxi": 21}
+_QUANTITY = re.compile(
+    r"\b(?P<roman>x[vix]{1,4}) ?(?:e|eme|th)\b"
+    r"|\b(?P<ord>\d{1,2}) ?(?:e|eme|th|st|nd|rd)\b(?= *(?:siecle|century|centuries|-century))"
+    r"|\b(?P<ordw>" + "|".join(_ORDINAL_WORDS) + r")\b"
+    r"|(?P<decw>\b(?:" + "|".join(_DECADE_WORDS) + r")\b)"
+    r"|'(?P<short>[5-9]0)s\b|\b(?:annees|decennie) (?P<annees>[5-9]0)\b"
+    r"|\b(?P<num>\d{1,4})(?P<decade>s\b)?(?![\d,.]\d)"
+    r"|\b(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?P<unit>one|two|three|four|five|six"
+    r"|seven|eight|nine)\b"
+    r"|\b(?P<word>" + "|".join(_WORD_NUMBERS) + r")\b"
+    r"|\b(?P<scale>" + "|".join(_SCALE) + r")\b"
+)
+
+
+_SPAN = re.compile(r"(?<! ) *+(?:ans|years|annees|siecles|centuries)\b")
+
+
+def quantities(folded: str) -> list[tuple[str, str, int]]:
+    """(kind, key, position) of each quantity: ("num", "19"), ("century", "17"), ("decade",
+    "1970"), ("scale", "billions"); a year also gives its decade and century."""
+    found: list[tuple[str, str, int]] = []
+    for m in _QUANTITY.finditer(folded):
+        at = m.start()
+        if m["roman"]:
+            if m["roman"] in _ROMAN:
+                found.append(("century", str(_ROMAN[m["roman"]]), at))
+        elif m["ord"]:
+            found.append(("century", m["ord"], at))
+        elif m["ordw"]:
+            found.append(("century", str(_ORDINAL_WORDS[m["ordw"]]), at))
+        elif m["decw"]:
+            found.append(("decade", str(_DECADE_WORDS[m["decw"]]), at))
+        elif m["short"] or m["annees"]:
+            found.append(("decade", str(1900 + int(m["short"] or m["annees"])), at))
+        elif m["num"]:
+            value = int(m["num"])
+            if value < 2 and not m["decade"]:
+                continue  # "1" is "a", "one": no quantity
+            if m["decade"] and value % 100 == 0 and 1000 <= value <= 2100:
+                found.append(("century", str(value // 100 + 1), at))  # "the 1800s"
+            elif _SPAN.match(folded, m.end()) and value >= 100:
+                continue  # "il y a plus de 2 000 ans": a span of history, no date
+            elif 1000 <= value <= 2100:
+                found.append(("decade", str(value - value % 10), at))
+                if not m["decade"]:
+                    found.append(("num", str(value), at))
+                found.append(("century", str(value // 100 + 1), at))
+            else:
+                found.append(("num", str(value), at))
+        elif m["tens"]:
+            found.append(("num", str(_WORD_NUMBERS[m["tens"]] + _UNITS_WORDS[m["unit"]]), at))
+        elif m["word"]:
+            found.append(("num", str(_WORD_NUMBERS[m["word"]]), at))
+        elif m["scale"]:
+            key = _SCALE[m["scale"]]
+            if not key.endswith("s") and _PLURAL_AFTER.search(folded[max(0, at - 12) : at]):
+                key += "s"  # "des milliard" is written wrong, still many
+            found.append(("scale", key, at))
+    return found
+
+
+# A quantity paired with its object ("des milliers de photos", "billions of parameters").
+_OBJECTS = {
+    "photo": "photo", "image": "photo", "picture": "photo", "exemple": "photo", "example": "photo",
+    "parametre": "param", "parameter": "param", "weight": "param", "poid": "param", "nombre": "param",
+    "number": "param",
+}  # fmt: skip
+_PAIR = re.compile(
+    r"\b(?P<scale>" + "|".join(_SCALE) + r")\b (?:of |de |d')?(?:(?:labell?ed|tagged|annotated|etiquetee?s?"
+    r"|different|various|small|tiny|internal) )?(?P<object>" + "|".join(_OBJECTS) + r")"
+)
+
+
+def _pairs(folded: str) -> set[tuple[str, str]]:
+    return {(_SCALE[m["scale"]].rstrip("s"), _OBJECTS[m["object"]]) for m in _PAIR.finditer(folded)}
+
+
+# ---------------------------------------------------------------------------------------
+# Claims a summary makes that no source sentence of this kind ever holds when it does not
+# say them: a patent, a birth or death, a prize, a "greatest", "genius".
+_PADDING = re.compile(
+    r"\bpatent\w*|\bbrevet\w*|\bborn (?:in|on)\b|\bnee? (?:en|le) \d|\bdied\b|\bdeath\b|\bmort (?:en|a)\b"
+    r"|\baward\w*|\bprize\w*|\bprix nobel|\bnobel\b|\brecompens\w*|\bmedal\w*|\bmedaille\w*"
+    r"|\bgreatest\b|\bthe best\b|\bmost (?:famous|important|brilliant|influential|celebrated)\b"
+    r"|\b(?:le|la|les) (?:plus|meilleure?s?) (?:grande?s?|celebres?|importante?s?|brillante?s?|illustres?)\b"
+    r"|\bgenius\b|\bgenie\b|\bcelebrated\b|\bworld-famous\b|\bbest-?selling\b|\brecord\b"
+)
+
+# ---------------------------------------------------------------------------------------
+# Contrary terms: groups of concepts; a term of a group the source's passage does not use
+# while it uses another of the same group is a meaning changed. Listed first is matched first
+# (and blanked): "moins cher" is cheap before "cher" is dear.
+_CONTRARIES: list[list[tuple[str, str]]] = [
+    [  # weight
+        (
+            "light",
+            r"\bbaiss\w+ (?:\w+ ){0,3}taille|\blegere?s?\b|\blight(?:weight|er)?\b(?! of)"
+            r"|\bweigh\w* (?:only )?(?:a few|several) grams",
+        ),
+        (
+            "heavy",
+            r"\blourde?s?\b|\bheav(?:y|ier)\b|\bp[eè]s\w* (?:encore )?(?:plusieurs|des|several) kilo"
+            r"|\bweigh\w* (?:still )?(?:several|many) (?:kilo|pound)|\bbulky\b|\bencombrante?s?\b",
+        ),
+    ],
+    [  # price
+        (
+            "cheap",
+            r"\bmoins cher\w*|\bless (?:expensive|costly)|\bcheap\w*|\binexpensive\b|\baffordabl\w*"
+            r"|\babordable\w*|\bbon marche\b|\bpeu (?:cher|couteu)\w*|\bbaiss\w+ (?:\w+ ){0,4}prix"
+            r"|\bprix baiss"
+            r"|\blow(?:er)? (?:price|cost)|\b(?:price|cost)s? (?:fell|dropped|went down|decreased)"
+            r"|\bnot expensive\b|\bpas cher\w*",
+        ),
+        (
+            "dear",
+            r"\bcher\b|\bcheres?\b|\bcouteu\w*|\bexpensive\b|\bcostly\b|\bpricey\b|\bonereu\w*"
+            r"|\b(?:cost(?:s|ed|ing)?|coute\w*+) (?:as much as|autant qu|aussi cher)|\bprice of a car\b"
+            r"|\bprix d'une voiture",
+        ),
+    ],
+    [  # power (the comparison with older machines)
+        (
+            "weaker",
+            r"\b(?:moins|less) (?:puissant\w*|powerful|performant\w*|capable)|\bweaker\b|\bnot as powerful"
+            r"|\bpas aussi puissant\w*|\binferieure?s? (?:aux|a|to)\b|\boutperformed by\b|\bworse than\b",
+        ),
+        (
+            "stronger",
+            r"\b(?:plus|more|far more|much more|bien plus) (?:puissant\w*|powerful|performant\w*|capable)"
+            r"|\boutperform\w*|\bstronger\b|\bsuperieure?s? (?:aux|a|to)\b|\bdepass\w*|\bsurpass\w*"
+            r"|\bbetter than\b",
+        ),
+    ],
+    [  # speed of counting
+        ("slower", r"\b(?:moins|less) (?:vite|rapide\w*|quickly|fast)|\bslow(?:er|ly)?\b|\blent\w*\b"),
+        ("faster", r"\bplus (?:vite|rapide\w*)|\bfaster\b|\bmore quickly\b|\bquicker\b"),
+    ],
+    [  # kinship
+        ("father", r"\bperes?\b|\bfathers?\b|\bdad\b|\bpapa\b"),
+        (
+            "other-kin",
+            r"\bfreres?\b|\bbrothers?\b|\bsoeurs?\b|\bsisters?\b|\bfils\b|\b(?:his|her|their) sons?\b"
+            r"|\bmeres?\b|\bmothers?\b|\boncles?\b|\buncles?\b|\bcousin\w*|\bgrand-?(?:pere|father)\b"
+            r"|\b(?:wife|epouse|husband|mari)\b|\bmaman\b|\bmum\b|\bmom\b",
+        ),
+    ],
+    [  # degree of a change
+        (
+            "little",
+            r"\bun (?:petit )?peu\b|\bslight\w*|\ba (?:little|bit)\b|\bsomewhat\b|\blegerement\b"
+            r"|\bsmall (?:adjustment|change|tweak|amount)\w*|\btweak\w*|\bfine-?tun\w*|\bsubtl\w*"
+            r"|\bmarginal\w*",
+        ),
+        (
+            "much",
+            r"\bcomplete(?:ly)?\b|\bentire(?:ly)?\b|\btotal(?:ly)?\b|\bfully\b|\bradical\w*|\bdrastic\w*"
+            r"|\bgreatly\b|\bsignificantly\b|\bheavily\b|\bmassive\w*|\bthorough\w*|\brewrit\w*|\boverhaul\w*"
+            r"|\bcompletement\b|\bentierement\b|\btotalement\b|\bradicalement\b|\bfortement\b|\bprofondement\b"
+            r"|\bfrom scratch\b|\benormement\b",
+        ),
+    ],
+    [  # a mistake and its contrary
+        (
+            "mistake",
+            r"\berreurs?\b|\bmistakes?\b|\berrors?\b|\bwrong\b|\btromp\w*|\bfautes?\b|\bincorrect\w*"
+            r"|\berr(?:s|ing)?\b|\bfail\w*",
+        ),
+        (
+            "success",
+            r"\bsucce\w*|\breussi\w*|\bcorrect (?:answer|guess|prediction)s?|\bright (?:answer|guess)\w*"
+            r"|\bbonnes? reponses?|\bgets? it right\b|\bis right\b|\bright every\b|\bguesses right\b",
+        ),
+    ],
+    [  # what can happen, and what always does ("toujours" alone is also "still")
+        (
+            "may",
+            r"\bcan\b|\bcould\b|\bmay\b|\bmight\b|\bable to\b|\bpeu(?:t|vent)\b|\bpourr\w*|\bcapable\b"
+            r"|\bsometimes\b|\bparfois\b|\bpossibl\w*",
+        ),
+        (
+            "always",
+            r"\balways\b|\bdepuis toujours\b|\btoujours (?:juste|raison|exacte?s?|correcte?s?|bon|la bonne)"
+            r"|\bsystematic\w*|\binvariabl\w*|\binfailli\w*|\bguarantee\w*"
+            r"|\bgaranti\w*|\bcertainly\b|\bcertainement\b|\bwithout fail\b|\bsans faute\b|\ba coup sur\b"
+            r"|\bnever fails\b|\bunfailingly\b|\bperfectly\b|\bparfaitement\b",
+        ),
+    ],
+    [  # how sure
+        (
+            "sure",
+            r"\bbeaucoup d'assurance|\b(?:great|much|full|high|total) (?:confidence|assurance|certainty)"
+            r"|\b(?:very|highly|supremely|quite|completely) (?:confident|sure)\w*|\bconfidently\b|\baplomb\b",
+        ),
+        (
+            "unsure",
+            r"\bpeu d'assurance|\b(?:little|low|no|without) (?:confidence|assurance)|\bhesita\w*"
+            r"|\bunsure\b|\buncertain\w*|\btimid\w*|\bdoubt\w*",
+        ),
+    ],
+    [  # examples of the source: its animals and its foods
+        ("chihuahua", r"\bchihuahuas?\b"),
+        (
+            "other-animal",
+            r"\bdogs?\b|\bchiens?\b|\bcats?\b|\bchats?\b|\bpupp(?:y|ies)\b|\bchiots?\b|\bhorses?\b"
+            r"|\bchevaux\b|\bcheval\b|\bwol(?:f|ves)\b|\bloups?\b|\bbirds?\b|\boiseaux?\b|\brabbits?\b|\blapins?\b"
+            r"|\bpugs?\b|\bpoodles?\b|\bcaniches?\b|\bhamsters?\b|\bkittens?\b|\bchatons?\b|\bfox(?:es)?\b",
+        ),
+    ],
+    [
+        ("muffin", r"\bmuffins?\b"),
+        (
+            "other-food",
+            r"\bcakes?\b|\bcupcakes?\b|\bgateaux?\b|\bcookies?\b|\bbiscuits?\b|\bbagels?\b|\bbreads?\b"
+            r"|\bdonuts?\b|\bdoughnuts?\b|\bbeignets?\b|\bcroissants?\b|\bbrioches?\b|\bmadeleines?\b|\bpancakes?\b"
+            r"|\bscones?\b|\bcakes?\b|\bbrownies?\b",
+        ),
+    ],
+    [  # what a machine of the source does: one machine's operation given to another
+        ("add", r"(?<!\bin )\baddition\w*|\badditionn\w*|\badd(?:s|ing|er|ers)?\b"),
+        ("subtract", r"\bsoustr\w*|\bsubtract\w*"),
+        ("multiply", r"\bmultipli\w*|\bmultiply\w*|\bmultiplier\b"),
+        ("divide", r"\bdivis\w*|\bdivid\w*|\bdivision\w*"),
+        ("functions", r"\bsinus\b|\bsines?\b|\blogarithm\w*|\btrigonometr\w*|\bcosinus\b|\bcosines?\b"),
+    ],
+    [  # a model's size
+        (
+            "large",
+            r"\b(?:large|big|grands?|huge|giant|gros)\b (?:\w+ )?(?:language|langage|model|modele|llm)",
+        ),
+        ("small", r"\b(?:small|little|tiny|petits?|mini)\b (?:\w+ )?(?:language|langage|model|modele|llm)"),
+    ],
+]
+_CONTRARY_RE = [[(name, re.compile(pattern)) for name, pattern in group] for group in _CONTRARIES]
+
+
+def _concepts(folded: str) -> set[tuple[int, str]]:
+    found: set[tuple[int, str]] = set()
+    for index, group in enumerate(_CONTRARY_RE):
+        text = folded
+        for name, pattern in group:
+            if pattern.search(text):
+                found.add((index, name))
+                text = pattern.sub(" ", text)
+    return found
+
+
+def _contrary(answer: str, passage: str) -> str:
+    """A term of the answer whose contrary the passage uses instead of it ("" if none)."""
+    said = _concepts(passage)
+    groups = {g for g, _ in said}
+    for group, name in sorted(_concepts(answer)):
+        if group in groups and (group, name) not in said:
+            return name
+    return ""
+
+
+# Anchors of a summary's sentence in its source: numbers, decades, proper names.
+_NAME = re.compile(r"(?<![.!?:\n] )(?<!^)\b[A-Z][a-zà-ÿ]{3,}")
+
+
+def _anchors(sentence: str) -> set[str]:
+    folded = fold(sentence)
+    found = quantities(folded)
+    dated = {at for kind, _, at in found if kind == "decade"}  # a year's century anchors nothing
+    keys = {
+        f"{kind}:{key}"
+        for kind, key, at in found
+        if kind == "decade" or (kind == "century" and at not in dated)
+    }
+    keys |= {fold(m.group(0)) for m in _NAME.finditer(sentence)}
+    keys |= set(re.findall(r"\b(?:aujourd'hui|today|nowadays|antiquit\w*|ancient|electroni\w*)\b", folded))
+    keys = {"antiquit" if k.startswith(("antiquit", "ancient")) else k for k in keys}
+    keys = {"today" if k in ("aujourd'hui", "nowadays") else k for k in keys}
+    return {"electroni" if k.startswith("electroni") else k for k in keys}
+
+
+def _passages(answer: str, source: list[str]) -> list[tuple[str, str]]:
+    """Each sentence of ``answer`` (folded) with its passage of ``source``: the sentences that
+    share an anchor with it; the whole source for a sentence without one, or one that spans
+    the story ("from ancient abacuses to today's phones": anchors more than three sentences
+    apart)."""
+    anchored = [_anchors(s) for s in source]
+    whole = " ".join(fold(s) for s in source)
+    found = []
+    for sentence in sentences(answer):
+        mine = _anchors(sentence)
+        shared = [i for i, keys in enumerate(anchored) if mine & keys]
+        if not shared or shared[-1] - shared[0] > 3:
+            found.append((fold(sentence), whole))
+        else:
+            found.append((fold(sentence), " ".join(fold(source[i]) for i in shared)))
+    return found
+
+
+# ---------------------------------------------------------------------------------------
+_FOOTNOTE = re.compile(r"(?m)^[ \t]*+\[\^[^\]\n]{1,40}\]:")
+
+
+def adds_note(pasted: str, source: str) -> bool:
+    """Whether the answer as pasted (its footnotes, its images' alt texts) holds a note about
+    itself its source does not: a note's words, or a footnote ("[^1]: ...") the source has not,
+    read before the answer's chrome is dropped."""
+    if _FOOTNOTE.search(pasted) and not _FOOTNOTE.search(source):
+        return True
+    return bool(_NOTE.search(fold(pasted))) and not _NOTE.search(fold(source))
+
+
+def unfaithful(answer: str, source: str, renders: str) -> str:
+    """Why ``answer`` (a ``renders`` of ``source``: "translation" or "summary") is not
+    faithful to it, "" when nothing anchored says so."""
+    said = fold(answer)
+    text = fold(source)
+    if _NOTE.search(said) and not _NOTE.search(text):
+        return "note"
+    if "?" not in text and _OFFER.search(said.rstrip()):
+        return "note"
+    if _ALTERNATIVE.search(said) and not _ALTERNATIVE.search(text):
+        return "note"
+    if (
+        renders == "translation"
+        and _TRANSLATION_TALK.search(_LEAD.sub("", said))
+        and not _TRANSLATION_TALK.search(text)
+    ):
+        return "note"
+    if renders == "summary" and _DENIAL.search(said) and not _DENIAL.search(text):
+        return "negation"
+    if renders == "translation":
+        mine, theirs = _negations(said, renders), _negations(text, renders)
+        if mine > theirs or (mine < theirs and not _NEGATIVE_WORD.search(said)):
+            return "negation"
+        own = sentences(answer)
+        origin = sentences(source)
+        if len(own) == len(origin):
+            for a, s in zip(own, origin, strict=True):
+                n, m = _negations(fold(a), renders), _negations(fold(s), renders)
+                if n > m or (n < m and not _NEGATIVE_WORD.search(fold(a))):
+                    return "negation"
+    known = {(kind, key) for kind, key, _ in quantities(text)}
+    for kind, key, _ in quantities(said):
+        if (kind, key) not in known:
+            return f"quantity {key}"
+    theirs_pairs = _pairs(text)
+    for scale, obj in _pairs(said):
+        if (scale, obj) not in theirs_pairs and any(o == obj for _, o in theirs_pairs):
+            return f"{scale} of {obj}"
+    if renders == "summary":
+        padded = _PADDING.search(said)
+        if padded and not _PADDING.search(text):
+            return f"padding {padded.group(0)}"
+        for sentence, passage in _passages(answer, sentences(source.replace("\n", " "))):
+            name = _contrary(sentence, passage)
+            if name:
+                return f"contrary {name}"
+        return ""
+    name = _contrary(said, text)
+    return f"contrary {name}" if name else ""
