@@ -108,6 +108,10 @@ points, 2/29 live; the gaming file's header says what was relabelled and marked 
 round24a_own_*.toml are issue 11aq's own variants of its classes, written before their fixes.
 round24b_fair_own_*.toml are issue 11as's own fair attempts at red team 11zh's round 24b fair
 classes (every fair one scored wrongly by e67424c) and their near-misses.
+round25a_*.toml were written by red team 11zi (answers) against the grader of 7cee29a before
+grading them (7/29 gaming attempts, 0/17 fair, measured again on 201a155; the gaming file's
+header says what was relabelled since), and round25a_own_*.toml are issue 11at's own variants of
+its classes, written before their fixes.
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -232,6 +236,9 @@ FAIR += corpus.load("round24b_fair") + corpus.load("round24b_own_fair")
 # Round 24b's fair classes (issue 11as's own attempts).
 GAMING += corpus.load("round24b_fair_own_gaming")
 FAIR += corpus.load("round24b_fair_own_fair")
+# Round 25a (red team 11zi, issue 11at) and issue 11at's own variants of its classes.
+GAMING += corpus.load("round25a_gaming") + corpus.load("round25a_own_gaming")
+FAIR += corpus.load("round25a_fair") + corpus.load("round25a_own_fair")
 
 
 @pytest.fixture(scope="module")
