@@ -629,6 +629,29 @@ def _doubted_next(folded: str, unit: str) -> bool:
     return bool(_FACT_HEDGE.search(piece)) and not re.search(r"\d", piece) and len(piece.split()) <= 12
 
 
+# Who made it, said in the piece right after the fact's clause (round 25a: "un abaque, que
+# Leibniz inventa", "an abacus, which Pascal devised", "l'abaque, inventé par Pascal", "abacus
+# tables, an idea Pascal later patented"): the
+# fact's maker, read with its clause, so a later step's inventor there ties it to the wrong step.
+_CREDIT = re.compile(
+    r"[ \t]*+(?:(?:et[ \t]++|and[ \t]++)?(?:que|qu'|dont|which|that|whose"
+    r"|(?:une?|an?|the|la|le|cette|this)[ \t]++(?:idee|idea|invention|device|machine|outil|tool|concept|"
+    r"procede|method|methode|technique|systeme|system)\b)[^,;:()]{0,40}?"
+    r"\b(?:invent[a-z]*+|concu[a-z]*+|congu[a-z]*+|cree?[a-z]*+|imagin[a-z]*+|devised|designed|created|built|"
+    r"made|credited|attribu[a-z]*+|doit|owes?|owed|fabriqu[a-z]*+|mis au point|brevet[a-z]*+|patented)\b"
+    r"|(?:invente|inventee?s?|concue?s?|cree?e?s?|imagine|attribuee?s?|due?s?|invented|devised|designed|"
+    r"created|built|made|credited|attributed|owed|patented)[ \t]++(?:par|by|a|to)\b)[^,;:()]{0,60}"
+)
+
+
+def _credit_after(sentence: str, end: int) -> str:
+    """The piece right after a fact's clause when it says who made it (see _CREDIT), else ""."""
+    if not sentence[end : end + 1] in (",", "(") and not sentence[end:].lstrip().startswith(("-", "–", "—")):
+        return ""
+    found = _CREDIT.match(sentence, end + 1)
+    return found.group(0) if found else ""
+
+
 def _stated(fact: Fact, sentence: str) -> bool:
     """The fact's terms in one sentence, and none of its ``none`` terms in the clauses that
     hold them ("Pascal invente la Pascaline en 1642, puis la calculatrice de poche..."
@@ -661,7 +684,7 @@ def _stated(fact: Fact, sentence: str) -> bool:
     firsts = [found[0] for found in spans]
     last = max(e for _, e in firsts) - start
     if (
-        any(has_term(clause, t) for t in fact.none)
+        any(has_term(clause, t) or has_term(_credit_after(sentence, end), t) for t in fact.none)
         or any(m.start() < last for t in fact.not_before for m in re.finditer(term_pattern(t), clause))
         or _FACT_HEDGE.search(_without_asides(clause, start, firsts))
         or _FACT_REPORTED.search(clause)

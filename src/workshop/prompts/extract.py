@@ -2154,11 +2154,45 @@ def _unsure_rows(text: str) -> list[tuple[int, int]]:
     return rows
 
 
+# A value of the answer approximated anywhere (round 25a: "b = env. −10 ; y = 4x − 10", "b is
+# roughly −10; so y = 4x − 10"): the approximation stands before a number that the answer's
+# statements give (the count, the value asked, a parameter of the line), in another sentence.
+_APPROXIMATED = re.compile(
+    rf"(?<![\w-])(?:{_APPROXIMATE}|{'|'.join(re.escape(h) for h in ('environ', 'approximately', 'roughly', 'a peu pres', 'grosso modo', 'en gros', 'plus ou moins', 'more or less'))})"
+    rf"[ \t]*+[=:]?[ \t]*+(?P<num>(?:[-+−][ \t]*+)?\d++(?:[.,]\d++)?|(?:{NUMBER_WORD_RE})(?![\w-]))"
+    rf"|(?:≈|≃|≅|(?<!~)~(?!~))[ \t]*+(?P<sign>(?:[-+−][ \t]*+)?\d++(?:[.,]\d++)?)"
+)
+
+
+def _approximated(text: str, found: list[Statement], start: int) -> bool:
+    """Whether a number the statements give is approximated from ``start`` on (the answer
+    line: the working before it may estimate, then compute)."""
+    values: set[Fraction] = set()
+    for statement in found:
+        if isinstance(statement.value, Fraction):
+            values.add(statement.value)
+        elif isinstance(statement.value, tuple):
+            values.update(statement.value)
+    if not values:
+        return False
+    for match in _bounded(_APPROXIMATED.finditer(text, start)):
+        token = re.sub(r"[ \t]", "", (match.group("num") or match.group("sign"))).replace("−", "-")
+        try:
+            number = _word_or_number(token)
+        except (ValueError, ZeroDivisionError):
+            continue
+        if number in values:
+            return True
+    return False
+
+
 def _hedged(doc: _Doc, found: list[Statement], spec: AnswerSpec | None = None) -> bool:
     """A hedge in a sentence that gives a value, or alone in the sentence right after one,
     or in a sentence without a value that names the asked quantity (round 14: "mon calcul
     du PGCD est peut-être faux", in a footnote or anywhere)."""
     with_values = {doc.sentence_of(s.start) for s in found}
+    if _approximated(doc.text, found, doc.answer_lines[0][0] if doc.answer_lines else 0):
+        return True
     named = [re.compile(term_pattern(t)) for t in (spec.about if spec else []) if not t.startswith("re:")]
     unsure = _unsure_rows(doc.text)
     for index, (start, end) in enumerate(doc.sentences):
