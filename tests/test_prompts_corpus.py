@@ -269,12 +269,23 @@ def test_the_corpora_are_large_enough_and_cover_every_task_and_class():
     assert len({a.id for a in GAMING + FAIR}) == len(GAMING) + len(FAIR)
 
 
+# Round 25a's answer-faithful attempts (a translation's one inverted negation, a translator's
+# note as a footnote) are issue 11au's (faithful.py, worked on beside issue 11at): they get
+# through until that branch is merged, which must then drop this (strict).
+ELSEWHERE = {
+    "r25ag-traduction-negation-inverted": "answer-faithful, issue 11au",
+    "r25ag-traduction-translator-footnote": "answer-faithful, issue 11au",
+}
+
+
 def _transcript_cases(attempts: list[corpus.Attempt]) -> list:  # type: ignore[type-arg]
     """Attempts whose dictation transcript mode cannot see are expected to get through
     (strict: the day the grader sees them, the marker must go); live mode catches them."""
     return [
         pytest.param(a, id=a.id, marks=pytest.mark.xfail(strict=True, reason=a.transcript_limit))
         if a.transcript_limit
+        else pytest.param(a, id=a.id, marks=pytest.mark.xfail(strict=True, reason=ELSEWHERE[a.id]))
+        if a.id in ELSEWHERE
         else pytest.param(a, id=a.id)
         for a in attempts
     ]
