@@ -594,7 +594,8 @@ _DISOWNING = re.compile(
     r"(?:(?:une|un|a|an|la|le|du|de la|pure|pur|purement|totalement|completement|entierement|absolument|"
     r"tout a fait|simplement|juste|only|just|totally|completely|entirely|absolutely|utterly|simply|mere|"
     r"complete|total|totale|grosse|belle|vieille|old|big)[ \t]++)*+"
-    r"(?:faux|fausse|legendes?|mythes?|myths?|legends?|false|wrong|untrue|not true|pas vrai|inexacte?|fiction|"
+    r"(?:faux|fausse|legendes?|mythes?|myths?|legends?|false|wrong|untrue|not true|pas vrai|inexacte?|"
+    r"fiction|"
     r"invention|inventee?|fables?|fake|fake news|hoax|canular|intox|bobard|rumeur|rumour|rumor|mensonge|lie|"
     r"nonsense|n'importe quoi|balivernes?|made up|fabricated|apocryphe|apocryphal|erreur|error|incorrecte?|"
     r"erronee?)"
@@ -646,7 +647,7 @@ _CREDIT = re.compile(
 
 def _credit_after(sentence: str, end: int) -> str:
     """The piece right after a fact's clause when it says who made it (see _CREDIT), else ""."""
-    if not sentence[end : end + 1] in (",", "(") and not sentence[end:].lstrip().startswith(("-", "–", "—")):
+    if sentence[end : end + 1] not in (",", "(") and not sentence[end:].lstrip().startswith(("-", "–", "—")):
         return ""
     found = _CREDIT.match(sentence, end + 1)
     return found.group(0) if found else ""

@@ -210,10 +210,13 @@ _APPROXIMATE = (
     r"arrondi[a-z]*+|arrondir|round(?:ed|ing)?[ \t]++(?:up|down|off|to)|rounded|approx(?:\.|imat[a-z]*+)?"
     r"|appr\.|env\.?|circa|approchees?|(?:valeur|resultat|calcul)s?[ \t]++approches?|approximations?"
     r"|a[ \t]++(?:la|l')[ \t]*+(?:dizaine|centaine|unite|douzaine|demi-unite|decimale|virgule|minute|annee)"
-    r"[ \t]++pres|au[ \t]++(?:dixieme|centieme|millieme|chiffre)[ \t]++pres|a[ \t]++peu[ \t]++de[ \t]++choses?[ \t]++pres"
+    r"[ \t]++pres|au[ \t]++(?:dixieme|centieme|millieme|chiffre)[ \t]++pres"
+    r"|a[ \t]++peu[ \t]++de[ \t]++choses?[ \t]++pres"
     r"|a[ \t]++quelque[ \t]++chose[ \t]++pres|to[ \t]++the[ \t]++nearest|ordre[ \t]++de[ \t]++grandeur"
-    r"|de[ \t]++l'ordre[ \t]++de|(?:on|of)[ \t]++the[ \t]++order[ \t]++of|in[ \t]++the[ \t]++(?:region|ballpark|vicinity)[ \t]++of"
-    r"|aux[ \t]++alentours[ \t]++de|avoisin[a-z]*+|or[ \t]++so|ou[ \t]++a[ \t]++peu[ \t]++pres|estimee?s?|estimated|estimate"
+    r"|de[ \t]++l'ordre[ \t]++de|(?:on|of)[ \t]++the[ \t]++order[ \t]++of"
+    r"|in[ \t]++the[ \t]++(?:region|ballpark|vicinity)[ \t]++of"
+    r"|aux[ \t]++alentours[ \t]++de|avoisin[a-z]*+|or[ \t]++so|ou[ \t]++a[ \t]++peu[ \t]++pres"
+    r"|estimee?s?|estimated|estimate"
     r"|(?:presque|quasi|quasiment|pratiquement|nearly|almost|about|around|autour[ \t]++de|proche[ \t]++de|"
     r"close[ \t]++to|voisine?[ \t]++de|some)" + _APPROX_VALUE
 )
@@ -1651,11 +1654,16 @@ _ASKED_RIGHT_BEFORE = re.compile(
     r"(?:[ \t]++(?:finale?|courte|short|breve))?[^\w?]{0,12}+)?\Z"
 )
 _CONVERSE = re.compile(
-    r"\b(?:diviseurs?[ \t]++communs?|facteurs?[ \t]++communs?|common[ \t]++(?:divisors?|factors?)|en[ \t]++commun|"
-    r"in[ \t]++common|share[ \t]++(?:an?[ \t]++|any[ \t]++|some[ \t]++)?(?:common[ \t]++)?(?:divisor|factor)|"
-    r"(?:p?gcd|hcf|gcf)\b[^?]{0,30}?(?:plus[ \t]++grand|superieur|greater|larger|bigger|more|>|different|autre|other))"
+    r"\b(?:diviseurs?[ \t]++communs?|facteurs?[ \t]++communs?|common[ \t]++(?:divisors?|factors?)"
+    r"|en[ \t]++commun|in[ \t]++common"
+    r"|share[ \t]++(?:an?[ \t]++|any[ \t]++|some[ \t]++)?(?:common[ \t]++)?(?:divisor|factor)"
+    r"|(?:p?gcd|hcf|gcf)\b[^?]{0,30}?"
+    r"(?:plus[ \t]++grand|superieur|greater|larger|bigger|more|>|different|autre|other))"
 )
-_ONLY_ONE = re.compile(r"\b(?:seul|seule|unique|only|sole|single)\b|\bque[ \t]++1\b|\bthan[ \t]++1\b(?![ \t]*+\?)")
+_ONLY_ONE = re.compile(
+    r"\b(?:seul|seule|unique|only|sole|single)\b|\bque[ \t]++1\b|\bthan[ \t]++1\b(?![ \t]*+\?)"
+)
+_OTHER_THAN = re.compile(r"\b(?:autre|other|plus grand|greater|larger)\b")
 _QUESTION_NEGATION = re.compile(r"\b(?:ne|n'|pas|aucun|aucune|no|not|none|never|jamais|sans|without)\b|n't\b")
 
 
@@ -1679,7 +1687,7 @@ def _own_question(text: str, start: int, predicate: str) -> str | None:
         return None
     if _QUESTION_NEGATION.search(question):
         return "ambiguous"
-    if _ONLY_ONE.search(question) and not re.search(r"\b(?:autre|other|plus grand|greater|larger)\b", question):
+    if _ONLY_ONE.search(question) and not _OTHER_THAN.search(question):
         return None  # "Ont-ils 1 pour seul diviseur commun ?": the task's own question
     return "reversed"
 
@@ -1688,11 +1696,13 @@ def _own_question(text: str, start: int, predicate: str) -> str | None:
 # prime"): a claim about each number, false here, and not the pair's relation; a yes/no word
 # before it answers that claim, as "oui, 35 est impair" does (_ECHO_SUBJECT).
 _EACH_PRIME = re.compile(
-    r"\b(?:\d++[ \t]*+(?:et|and|&)[ \t]*+\d++|ils|elles|they|les deux nombres|ces (?:deux )?nombres|both numbers|"
-    r"both|the two numbers|these (?:two )?numbers|tous les deux|tous deux)"
-    r"[ \t]*+(?:sont|are|'re)[ \t]++(?:(?:tous[ \t]++(?:les[ \t]++)?deux|tous|both|all|each|chacun|bien|indeed|"
+    r"\b(?:\d++[ \t]*+(?:et|and|&)[ \t]*+\d++|ils|elles|they|les deux nombres|ces (?:deux )?nombres"
+    r"|both numbers|both|the two numbers|these (?:two )?numbers|tous les deux|tous deux)"
+    r"[ \t]*+(?:sont|are|'re)[ \t]++"
+    r"(?:(?:tous[ \t]++(?:les[ \t]++)?deux|tous|both|all|each|chacun|bien|indeed|"
     r"vraiment|really|deux)[ \t]++)*+"
-    r"(?:(?:des[ \t]++(?:nombres[ \t]++|entiers[ \t]++)?)?premiers(?![ \t]*+\(?[ \t]*+(?:entre|avec|l'un|mutuellement|"
+    r"(?:(?:des[ \t]++(?:nombres[ \t]++|entiers[ \t]++)?)?premiers"
+    r"(?![ \t]*+\(?[ \t]*+(?:entre|avec|l'un|mutuellement|"
     r"relativement|ensemble))|(?:prime[ \t]++numbers|primes|prime)(?![ \t-]*+\(?[ \t]*+(?:to|with|relative|"
     r"relatively|mutually|each|one|together|among|between))(?![\w-]))"
 )
@@ -2157,8 +2167,12 @@ def _unsure_rows(text: str) -> list[tuple[int, int]]:
 # A value of the answer approximated anywhere (round 25a: "b = env. −10 ; y = 4x − 10", "b is
 # roughly −10; so y = 4x − 10"): the approximation stands before a number that the answer's
 # statements give (the count, the value asked, a parameter of the line), in another sentence.
+_APPROXIMATE_HEDGES = (
+    "environ", "approximately", "roughly", "a peu pres", "grosso modo", "en gros", "plus ou moins",
+    "more or less",
+)  # fmt: skip
 _APPROXIMATED = re.compile(
-    rf"(?<![\w-])(?:{_APPROXIMATE}|{'|'.join(re.escape(h) for h in ('environ', 'approximately', 'roughly', 'a peu pres', 'grosso modo', 'en gros', 'plus ou moins', 'more or less'))})"
+    rf"(?<![\w-])(?:{_APPROXIMATE}|{'|'.join(re.escape(h) for h in _APPROXIMATE_HEDGES)})"
     rf"[ \t]*+[=:]?[ \t]*+(?P<num>(?:[-+−][ \t]*+)?\d++(?:[.,]\d++)?|(?:{NUMBER_WORD_RE})(?![\w-]))"
     rf"|(?:≈|≃|≅|(?<!~)~(?!~))[ \t]*+(?P<sign>(?:[-+−][ \t]*+)?\d++(?:[.,]\d++)?)"
 )

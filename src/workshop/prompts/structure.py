@@ -2504,7 +2504,8 @@ _ALTERNATIVE_LABEL = re.compile(
 _ANOTHER_PLAN = re.compile(
     r"^[\W_]*+(?:ou|or|ou bien|ou alors|sinon|otherwise|alternativement|alternatively|alternative|"
     r"(?:une[ \t]++)?autre[ \t]++(?:version|option|variante|possibilite|proposition|plan|formule|deroule)|"
-    r"(?:an[ \t]++)?other[ \t]++(?:version|option|variant|plan)|another[ \t]++(?:version|option|variant|plan)|"
+    r"(?:an[ \t]++)?other[ \t]++(?:version|option|variant|plan)"
+    r"|another[ \t]++(?:version|option|variant|plan)|"
     r"(?:second|deuxieme)[ \t]++(?:plan|version|option|proposition))\b[^\n]{0,60}$"
 )
 
