@@ -586,8 +586,8 @@ _COUNTERFACTUAL = re.compile(
 # sentence after the fact's clause, or the next sentence, that is only a verdict of falsehood
 # (a myth, a legend, false, made up), says the fact is not so. "Pascal, une légende des
 # mathématiques, …" (a word after it) and "… en 1642, une date clé" disown nothing.
-_DISOWNING = re.compile(
-    r"[\s*_«»\"'()!.…-]*+(?:(?:mais|but|sauf que|en fait|en realite|actually|in fact|in reality|or|yet|helas|"
+_DISOWNING = re.compile(  # read whole (fullmatch): anchored, so a search is linear too
+    r"\A[\s*_«»\"'()!.…-]*+(?:(?:mais|but|sauf que|en fait|en realite|actually|in fact|in reality|or|yet|helas|"
     r"bien sur|of course|evidemment|obviously)[ \t,]++)?"
     r"(?:(?:c'est|c'etait|tout ca|tout cela|tout ceci|cela est|ceci est|that's|that is|this is|it's|it is|"
     r"which is|ce qui est|all)[ \t]++)?"
@@ -634,8 +634,8 @@ def _doubted_next(folded: str, unit: str) -> bool:
 # Leibniz inventa", "an abacus, which Pascal devised", "l'abaque, inventé par Pascal", "abacus
 # tables, an idea Pascal later patented"): the
 # fact's maker, read with its clause, so a later step's inventor there ties it to the wrong step.
-_CREDIT = re.compile(
-    r"[ \t]*+(?:(?:et[ \t]++|and[ \t]++)?(?:que|qu'|dont|which|that|whose"
+_CREDIT = re.compile(  # lookbehind: read from a blank run's start only (linear)
+    r"(?<![ \t])[ \t]*+(?:(?:et[ \t]++|and[ \t]++)?(?:que|qu'|dont|which|that|whose"
     r"|(?:une?|an?|the|la|le|cette|this)[ \t]++(?:idee|idea|invention|device|machine|outil|tool|concept|"
     r"procede|method|methode|technique|systeme|system)\b)[^,;:()]{0,40}?"
     r"\b(?:invent[a-z]*+|concu[a-z]*+|congu[a-z]*+|cree?[a-z]*+|imagin[a-z]*+|devised|designed|created|built|"
