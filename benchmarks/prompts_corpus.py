@@ -74,6 +74,8 @@ def main() -> None:
             "round25b_own_gaming",
             "round25b_fair_own_gaming",
             "round25a_faithful_own_gaming",
+            "round25a_gaming",
+            "round25a_own_gaming",
         ],
     )
     parser.add_argument(
@@ -126,6 +128,8 @@ def main() -> None:
             "round25b_fair",
             "round25b_fair_own_fair",
             "round25a_faithful_own_fair",
+            "round25a_fair",
+            "round25a_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -120,6 +120,10 @@ losing points, 2/8 near-misses earning a role then).
 round25a_faithful_own_*.toml are issue 11au's own answer-faithful attempts (notes, negations,
 padding, quantities and contrary terms of round 25a and the red team after it), written against
 201a155 before the fix (12/12 gaming attempts earned answer-faithful then, 0/8 fair lost points).
+round25a_*.toml were written by red team 11zi (answers) against the grader of 7cee29a before
+grading them (7/29 gaming attempts, 0/17 fair, measured again on 201a155; the gaming file's
+header says what was relabelled since), and round25a_own_*.toml are issue 11at's own variants of
+its classes, written before their fixes.
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -255,6 +259,9 @@ FAIR += corpus.load("round25b_fair_own_fair")
 # answer-faithful read against the text it renders (issue 11au's own attempts, round 25a).
 GAMING += corpus.load("round25a_faithful_own_gaming")
 FAIR += corpus.load("round25a_faithful_own_fair")
+# Round 25a (red team 11zi, issue 11at) and issue 11at's own variants of its classes.
+GAMING += corpus.load("round25a_gaming") + corpus.load("round25a_own_gaming")
+FAIR += corpus.load("round25a_fair") + corpus.load("round25a_own_fair")
 
 
 @pytest.fixture(scope="module")

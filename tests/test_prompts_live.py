@@ -359,6 +359,10 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round25b_fair_own_fair",
         "round25a_faithful_own_gaming",
         "round25a_faithful_own_fair",
+        "round25a_gaming",
+        "round25a_fair",
+        "round25a_own_gaming",
+        "round25a_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

@@ -622,13 +622,38 @@ _COUNTERFACTUAL = re.compile(
 )
 
 
+# A fact disowned by a bare verdict after it (round 25a: "Pascal conçoit la Pascaline en 1642 :
+# pure légende.", "… for his father — a myth.", "… en 1642. C'est faux."): a piece of the same
+# sentence after the fact's clause, or the next sentence, that is only a verdict of falsehood
+# (a myth, a legend, false, made up), says the fact is not so. "Pascal, une légende des
+# mathématiques, …" (a word after it) and "… en 1642, une date clé" disown nothing.
+_DISOWNING = re.compile(  # read whole (fullmatch): anchored, so a search is linear too
+    r"\A[\s*_«»\"'()!.…-]*+(?:(?:mais|but|sauf que|en fait|en realite|actually|in fact|in reality|or|yet|helas|"
+    r"bien sur|of course|evidemment|obviously)[ \t,]++)?"
+    r"(?:(?:c'est|c'etait|tout ca|tout cela|tout ceci|cela est|ceci est|that's|that is|this is|it's|it is|"
+    r"which is|ce qui est|all)[ \t]++)?"
+    r"(?:(?:une|un|a|an|la|le|du|de la|pure|pur|purement|totalement|completement|entierement|absolument|"
+    r"tout a fait|simplement|juste|only|just|totally|completely|entirely|absolutely|utterly|simply|mere|"
+    r"complete|total|totale|grosse|belle|vieille|old|big)[ \t]++)*+"
+    r"(?:faux|fausse|legendes?|mythes?|myths?|legends?|false|wrong|untrue|not true|pas vrai|inexacte?|"
+    r"fiction|"
+    r"invention|inventee?|fables?|fake|fake news|hoax|canular|intox|bobard|rumeur|rumour|rumor|mensonge|lie|"
+    r"nonsense|n'importe quoi|balivernes?|made up|fabricated|apocryphe|apocryphal|erreur|error|incorrecte?|"
+    r"erronee?)"
+    r"(?:[ \t]++(?:totale?|complete|pure|absolue?|urbaine|urban|populaire|d'internet|tenace|persistent|"
+    r"bien sur|of course))*+[\s*_«»\"'()!.…-]*+"
+)
+
+
 def _doubt_after(sentence: str, end: int, marks: list[tuple[int, int]]) -> bool:
     """Whether the clause right after a fact's (after ";", ":", a comma or a spaced dash) is
     only a hedge or a doubt of it, with no value of its own, as the answer reader reads a
-    hedge alone after a value."""
+    hedge alone after a value; or any piece after it only a verdict of falsehood (_DISOWNING)."""
     lo = min([e for s, e in marks if s >= end], default=len(sentence))
     hi = min([s for s, _ in marks if s >= lo], default=len(sentence))
     piece = sentence[lo:hi]
+    if any(_DISOWNING.fullmatch(p) for p in _PIECE_SPLIT.split(sentence[end:]) if p.strip()):
+        return True
     return bool(piece.strip()) and bool(_FACT_HEDGE.search(piece)) and not re.search(r"\d", piece)
 
 
@@ -641,7 +666,32 @@ def _doubted_next(folded: str, unit: str) -> bool:
         return False
     rest = folded[at + len(unit.strip()) : at + len(unit.strip()) + 200]
     piece = re.split(r"(?<=[.;!?])[ \t]|\n", rest.lstrip(" \t.;!?"), maxsplit=1)[0]
+    if _DISOWNING.fullmatch(piece):
+        return True  # "… en 1642. Pure légende." (round 25a)
     return bool(_FACT_HEDGE.search(piece)) and not re.search(r"\d", piece) and len(piece.split()) <= 12
+
+
+# Who made it, said in the piece right after the fact's clause (round 25a: "un abaque, que
+# Leibniz inventa", "an abacus, which Pascal devised", "l'abaque, inventé par Pascal", "abacus
+# tables, an idea Pascal later patented"): the
+# fact's maker, read with its clause, so a later step's inventor there ties it to the wrong step.
+_CREDIT = re.compile(  # lookbehind: read from a blank run's start only (linear)
+    r"(?<![ \t])[ \t]*+(?:(?:et[ \t]++|and[ \t]++)?(?:que|qu'|dont|which|that|whose"
+    r"|(?:une?|an?|the|la|le|cette|this)[ \t]++(?:idee|idea|invention|device|machine|outil|tool|concept|"
+    r"procede|method|methode|technique|systeme|system)\b)[^,;:()]{0,40}?"
+    r"\b(?:invent[a-z]*+|concu[a-z]*+|congu[a-z]*+|cree?[a-z]*+|imagin[a-z]*+|devised|designed|created|built|"
+    r"made|credited|attribu[a-z]*+|doit|owes?|owed|fabriqu[a-z]*+|mis au point|brevet[a-z]*+|patented)\b"
+    r"|(?:invente|inventee?s?|concue?s?|cree?e?s?|imagine|attribuee?s?|due?s?|invented|devised|designed|"
+    r"created|built|made|credited|attributed|owed|patented)[ \t]++(?:par|by|a|to)\b)[^,;:()]{0,60}"
+)
+
+
+def _credit_after(sentence: str, end: int) -> str:
+    """The piece right after a fact's clause when it says who made it (see _CREDIT), else ""."""
+    if sentence[end : end + 1] not in (",", "(") and not sentence[end:].lstrip().startswith(("-", "–", "—")):
+        return ""
+    found = _CREDIT.match(sentence, end + 1)
+    return found.group(0) if found else ""
 
 
 def _stated(fact: Fact, sentence: str) -> bool:
@@ -676,7 +726,7 @@ def _stated(fact: Fact, sentence: str) -> bool:
     firsts = [found[0] for found in spans]
     last = max(e for _, e in firsts) - start
     if (
-        any(has_term(clause, t) for t in fact.none)
+        any(has_term(clause, t) or has_term(_credit_after(sentence, end), t) for t in fact.none)
         or any(m.start() < last for t in fact.not_before for m in re.finditer(term_pattern(t), clause))
         or _FACT_HEDGE.search(_without_asides(clause, start, firsts))
         or _FACT_REPORTED.search(clause)

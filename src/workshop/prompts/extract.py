@@ -196,9 +196,33 @@ _ODDS = (
     r"|\d++\s++(?:to|-)\s++\d++\s++odds|odds\s++(?:of|are)\b"
     r"|(?:si\s++l'on|si\s++on|if\s++you|if\s++one)\s++(?:veut|le\s++veut|like|will|wish|prefer|prefere)(?=\s*+[-,.;:!?)»\"]|\s*+$)"
 )
+# A value given as approximate or rounded (round 25a: "y = 4x − 10 (valeurs arrondies à la
+# dizaine près)", "b = env. −10", "approx.", "about −10", "b ≃ −10"): what is close to the
+# answer is not the answer. Every form of "arrondir" and "round", a precision "à la dizaine
+# près", "to the nearest ten", an approximation named ("valeur approchée", "ordre de grandeur"),
+# and the words that only approximate before a value ("about", "around", "presque", "nearly",
+# "autour de": "a question about the gcd" is none, a value must follow).
+_APPROX_VALUE = (
+    rf"(?=[ \t]*+[=:]?[ \t]*+(?:[-+−][ \t]*+)?(?:\d|(?:{NUMBER_WORD_RE})(?![\w-])))"
+    r"(?![ \t]*+\d++[ \t]*+(?:et|and|&|,)[ \t]*+\d)"  # "a word about 35 and 64": the pair, no value
+)
+_APPROXIMATE = (
+    r"arrondi[a-z]*+|arrondir|round(?:ed|ing)?[ \t]++(?:up|down|off|to)|rounded|approx(?:\.|imat[a-z]*+)?"
+    r"|appr\.|env\.?|circa|approchees?|(?:valeur|resultat|calcul)s?[ \t]++approches?|approximations?"
+    r"|a[ \t]++(?:la|l')[ \t]*+(?:dizaine|centaine|unite|douzaine|demi-unite|decimale|virgule|minute|annee)"
+    r"[ \t]++pres|au[ \t]++(?:dixieme|centieme|millieme|chiffre)[ \t]++pres"
+    r"|a[ \t]++peu[ \t]++de[ \t]++choses?[ \t]++pres"
+    r"|a[ \t]++quelque[ \t]++chose[ \t]++pres|to[ \t]++the[ \t]++nearest|ordre[ \t]++de[ \t]++grandeur"
+    r"|de[ \t]++l'ordre[ \t]++de|(?:on|of)[ \t]++the[ \t]++order[ \t]++of"
+    r"|in[ \t]++the[ \t]++(?:region|ballpark|vicinity)[ \t]++of"
+    r"|aux[ \t]++alentours[ \t]++de|avoisin[a-z]*+|or[ \t]++so|ou[ \t]++a[ \t]++peu[ \t]++pres"
+    r"|estimee?s?|estimated|estimate"
+    r"|(?:presque|quasi|quasiment|pratiquement|nearly|almost|about|around|autour[ \t]++de|proche[ \t]++de|"
+    r"close[ \t]++to|voisine?[ \t]++de|some)" + _APPROX_VALUE
+)
 _HEDGE = re.compile(
-    rf"(?<![\w-])(?:{_HEDGE_WORDS}|{_MARGIN}|{_PROVISIONAL}|{_REST_OPEN}|{_SUBSET}|{_ODDS})(?![\w-])"
-    r"|±|\+/-|\+-|(?<!~)~(?!~)|≈|\([ \t]*+\?++[ \t]*+\)"  # "1 sœur (?)": a doubt (round 23a)
+    rf"(?<![\w-])(?:{_HEDGE_WORDS}|{_MARGIN}|{_PROVISIONAL}|{_REST_OPEN}|{_SUBSET}|{_ODDS}|{_APPROXIMATE})(?![\w-])"
+    r"|±|\+/-|\+-|(?<!~)~(?!~)|≈|≃|≅|\([ \t]*+\?++[ \t]*+\)"  # "1 sœur (?)": a doubt (round 23a)
 )
 # A confidence said low, middling or as a share short of certainty, in a sentence, a JSON
 # field or a table's column of confidence (round 9).
@@ -554,6 +578,9 @@ def _own_conclusion(folded: str) -> str:
     return folded[:head] + _QUOTE_MARK.sub(lambda m: m[1] + " ", folded[head:])
 
 
+_ABBREVIATION = re.compile(r"(?<![\w-])(?:env|approx|appr)\.$")
+
+
 def _document(folded: str, spec: AnswerSpec) -> _Doc:
     folded = without_citations(folded)  # "1 sœur [2]": a source's key, no value (round 23a)
     folded = _REPL_OUTPUT.sub(lambda m: m[1] + "   " + m[2] + "=", folded)
@@ -597,6 +624,8 @@ def _document(folded: str, spec: AnswerSpec) -> _Doc:
                     continue  # "1." opens a list item
                 if char == "." and i + 1 < len(line) and line[i + 1 : i + 2] == ".":
                     continue
+                if char == "." and _ABBREVIATION.search(line, 0, i + 1):
+                    continue  # "b = env. −10", "approx. 1": the abbreviation's point (round 25a)
                 sentences.append((start, offset + i + 1))
                 start = offset + i + 1
             elif char == ";" and after == " " and depth == 0:
@@ -1617,6 +1646,74 @@ def _boolean_statements(text: str, key: re.Pattern[str]) -> list[Statement]:
     return found
 
 
+# The answer's own question (round 25a: "Question reformulée : 35 et 64 ont-ils un diviseur
+# commun plus grand que 1 ?  Réponse : oui"): a yes/no word right after a question, with only
+# marks, blank lines and an answer label between them, answers that question, and the question's
+# polarity decides what it says of the task's. The task's predicate negated as an attribute
+# ("Sont-ils non premiers entre eux ?", "Are they not coprime?") or its converse, a common
+# divisor or factor ("ont-ils un diviseur commun autre que 1 ?", "do they share a factor?",
+# "leur PGCD est-il plus grand que 1 ?"), reverse the word; the converse with a negation of its
+# own ("N'ont-ils aucun diviseur commun ?") is ambiguous and answers nothing. "Ne sont-ils pas
+# premiers entre eux ? Si." is read as ever (the negative question's own yes).
+_ASKED_RIGHT_BEFORE = re.compile(
+    r"\?[^\w?]{0,12}+(?:(?:reponse|answer|verdict|conclusion|resultat|result)"
+    r"(?:[ \t]++(?:finale?|courte|short|breve))?[^\w?]{0,12}+)?\Z"
+)
+_CONVERSE = re.compile(
+    r"\b(?:diviseurs?[ \t]++communs?|facteurs?[ \t]++communs?|common[ \t]++(?:divisors?|factors?)"
+    r"|en[ \t]++commun|in[ \t]++common"
+    r"|share[ \t]++(?:an?[ \t]++|any[ \t]++|some[ \t]++)?(?:common[ \t]++)?(?:divisor|factor)"
+    r"|(?:p?gcd|hcf|gcf)\b[^?]{0,30}?"
+    r"(?:plus[ \t]++grand|superieur|greater|larger|bigger|more|>|different|autre|other))"
+)
+_ONLY_ONE = re.compile(
+    r"\b(?:seul|seule|unique|only|sole|single)\b|\bque[ \t]++1\b|\bthan[ \t]++1\b(?![ \t]*+\?)"
+)
+_OTHER_THAN = re.compile(r"\b(?:autre|other|plus grand|greater|larger)\b")
+_QUESTION_NEGATION = re.compile(r"\b(?:ne|n'|pas|aucun|aucune|no|not|none|never|jamais|sans|without)\b|n't\b")
+
+
+def _own_question(text: str, start: int, predicate: str) -> str | None:
+    """"reversed" or "ambiguous" when the yes/no word at ``start`` answers the answer's own
+    question of that polarity (see _ASKED_RIGHT_BEFORE), else None."""
+    if not _ASKED_RIGHT_BEFORE.search(text, max(0, start - 60), start):
+        return None
+    end = text.rfind("?", 0, start)
+    lo = max(0, end - 2 * WINDOW)
+    begin = max(text.rfind(mark, lo, end) for mark in ".!?\n:") + 1
+    question = text[max(begin, lo) : end]
+    said = re.search(rf"(?:{predicate})", question)
+    if said:
+        before = question[: said.start()].split()
+        attribute = bool(before) and before[-1] in ("non", "not")
+        others = _QUESTION_NEGATION.findall(" ".join(before[:-1] if attribute else before))
+        return "reversed" if attribute and not others else None
+    converse = _CONVERSE.search(question)
+    if converse is None:
+        return None
+    if _QUESTION_NEGATION.search(question):
+        return "ambiguous"
+    if _ONLY_ONE.search(question) and not _OTHER_THAN.search(question):
+        return None  # "Ont-ils 1 pour seul diviseur commun ?": the task's own question
+    return "reversed"
+
+
+# Each number called prime (round 25a: "oui, 35 et 64 sont premiers", "yes, 35 and 64 are
+# prime"): a claim about each number, false here, and not the pair's relation; a yes/no word
+# before it answers that claim, as "oui, 35 est impair" does (_ECHO_SUBJECT).
+_EACH_PRIME = re.compile(
+    r"\b(?:\d++[ \t]*+(?:et|and|&)[ \t]*+\d++|ils|elles|they|les deux nombres|ces (?:deux )?nombres"
+    r"|both numbers|both|the two numbers|these (?:two )?numbers|tous les deux|tous deux)"
+    r"[ \t]*+(?:sont|are|'re)[ \t]++"
+    r"(?:(?:tous[ \t]++(?:les[ \t]++)?deux|tous|both|all|each|chacun|bien|indeed|"
+    r"vraiment|really|deux)[ \t]++)*+"
+    r"(?:(?:des[ \t]++(?:nombres[ \t]++|entiers[ \t]++)?)?premiers"
+    r"(?![ \t]*+\(?[ \t]*+(?:entre|avec|l'un|mutuellement|"
+    r"relativement|ensemble))|(?:prime[ \t]++numbers|primes|prime)(?![ \t-]*+\(?[ \t]*+(?:to|with|relative|"
+    r"relatively|mutually|each|one|together|among|between))(?![\w-]))"
+)
+
+
 def _answers_another_question(text: str, start: int, predicate: str) -> bool:
     """Whether the yes/no word at ``start`` comes right after a question (only marks
     between them) that does not ask the task's predicate: it answers that question (round 5)."""
@@ -1785,8 +1882,17 @@ def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
         said_of.sort()
     # A yes/no word is said of what the next assertion in its sentence or the next one is
     # about: "Oui : 35 et 36 sont premiers entre eux" answers for another pair.
+    if predicate:
+        for match in _bounded(_EACH_PRIME.finditer(text)):
+            said_of.append((match.start(), True))  # "oui, 35 et 64 sont premiers": each prime, no pair
+        said_of.sort()
     for word in words_found:
-        if predicate and _answers_another_question(text, word.start, predicate):
+        polarity = _own_question(text, word.start, predicate) if predicate else None
+        if polarity == "ambiguous":
+            continue  # "N'ont-ils aucun diviseur commun ? Non.": which way it answers is unsaid
+        if polarity == "reversed":  # "Ont-ils un diviseur commun plus grand que 1 ? Non." says yes
+            word = Statement("no" if word.value == "yes" else "yes", word.start, word.end, word.negated)
+        elif predicate and _answers_another_question(text, word.start, predicate):
             continue  # "35 et 64 sont-ils des nombres composés ? Oui": not this task's question
         if (
             predicate
@@ -2064,11 +2170,49 @@ def _unsure_rows(text: str) -> list[tuple[int, int]]:
     return rows
 
 
+# A value of the answer approximated anywhere (round 25a: "b = env. −10 ; y = 4x − 10", "b is
+# roughly −10; so y = 4x − 10"): the approximation stands before a number that the answer's
+# statements give (the count, the value asked, a parameter of the line), in another sentence.
+_APPROXIMATE_HEDGES = (
+    "environ", "approximately", "roughly", "a peu pres", "grosso modo", "en gros", "plus ou moins",
+    "more or less",
+)  # fmt: skip
+_APPROXIMATED = re.compile(
+    rf"(?<![\w-])(?:{_APPROXIMATE}|{'|'.join(re.escape(h) for h in _APPROXIMATE_HEDGES)})"
+    rf"[ \t]*+[=:]?[ \t]*+(?P<num>(?:[-+−][ \t]*+)?\d++(?:[.,]\d++)?|(?:{NUMBER_WORD_RE})(?![\w-]))"
+    rf"|(?:≈|≃|≅|(?<!~)~(?!~))[ \t]*+(?P<sign>(?:[-+−][ \t]*+)?\d++(?:[.,]\d++)?)"
+)
+
+
+def _approximated(text: str, found: list[Statement], start: int) -> bool:
+    """Whether a number the statements give is approximated from ``start`` on (the answer
+    line: the working before it may estimate, then compute)."""
+    values: set[Fraction] = set()
+    for statement in found:
+        if isinstance(statement.value, Fraction):
+            values.add(statement.value)
+        elif isinstance(statement.value, tuple):
+            values.update(statement.value)
+    if not values:
+        return False
+    for match in _bounded(_APPROXIMATED.finditer(text, start)):
+        token = re.sub(r"[ \t]", "", (match.group("num") or match.group("sign"))).replace("−", "-")
+        try:
+            number = _word_or_number(token)
+        except (ValueError, ZeroDivisionError):
+            continue
+        if number in values:
+            return True
+    return False
+
+
 def _hedged(doc: _Doc, found: list[Statement], spec: AnswerSpec | None = None) -> bool:
     """A hedge in a sentence that gives a value, or alone in the sentence right after one,
     or in a sentence without a value that names the asked quantity (round 14: "mon calcul
     du PGCD est peut-être faux", in a footnote or anywhere)."""
     with_values = {doc.sentence_of(s.start) for s in found}
+    if _approximated(doc.text, found, doc.answer_lines[0][0] if doc.answer_lines else 0):
+        return True
     named = [re.compile(term_pattern(t)) for t in (spec.about if spec else []) if not t.startswith("re:")]
     unsure = _unsure_rows(doc.text)
     for index, (start, end) in enumerate(doc.sentences):

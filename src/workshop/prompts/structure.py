@@ -2684,6 +2684,8 @@ def sections(answer: str, total: Fraction | None = None) -> list[tuple[str, Frac
     timed = _one_plan([line for line in lines if line.durations and not line.total])
     if not timed:
         return []
+    if _alternative_plans(lines):
+        return None
     if _untimed_part(lines, timed):
         return None
     any_items = any(line.is_item for line in timed)
@@ -2715,6 +2717,37 @@ def sections(answer: str, total: Fraction | None = None) -> list[tuple[str, Frac
         elif clock is not None:
             clock += int(line.durations[0])
     return [(" ".join(line.title) if line.titled else "", line.durations[0]) for line in kept]
+
+
+# Plans offered as alternatives (round 25a: "Version A :" 30 minutes, "Version B :" 30 more):
+# two headings that name a version, an option or a variant by a label ("Option 1", "Plan B",
+# "Variante courte", "Scénario 2"), or a heading after a timed part that opens another plan
+# ("Ou bien :", "Alternative :", "Autre version :", "Or:"), make versions to choose from, not one
+# plan whose parts add up. A part titled "Démonstration" or a heading "Plan (1 h) :" is none.
+_ALTERNATIVE_LABEL = re.compile(
+    r"^[\W_]*+(?:version|option|variante|variant|alternative|proposition|scenario|formule|choix|"
+    r"choice|possibilite|possibility|plan|deroule|programme|program)[ \t]++"
+    r"(?:[a-z](?![\w'])|\d{1,2}+(?!\d)|n[°o][ \t]*+\d|numero[ \t]++\d|un|une|deux|one|two|premier|premiere|"
+    r"second|seconde|deuxieme|first|alternatif|alternative|bis|courte?|longue?|short|long|light|express|"
+    r"detaillee?|detailed|condensee?|simple|simplifiee?|complete?|full)\b"
+)
+_ANOTHER_PLAN = re.compile(
+    r"^[\W_]*+(?:ou|or|ou bien|ou alors|sinon|otherwise|alternativement|alternatively|alternative|"
+    r"(?:une[ \t]++)?autre[ \t]++(?:version|option|variante|possibilite|proposition|plan|formule|deroule)|"
+    r"(?:an[ \t]++)?other[ \t]++(?:version|option|variant|plan)"
+    r"|another[ \t]++(?:version|option|variant|plan)|"
+    r"(?:second|deuxieme)[ \t]++(?:plan|version|option|proposition))\b[^\n]{0,60}$"
+)
+
+
+def _alternative_plans(lines: list[_Line]) -> bool:
+    """Whether the answer offers plans to choose from (see _ALTERNATIVE_LABEL)."""
+    headings = [i for i, line in enumerate(lines) if not line.is_item]
+    labelled = [i for i in headings if _ALTERNATIVE_LABEL.match(lines[i].raw.strip())]
+    if len(labelled) >= 2:
+        return True
+    first_timed = next((i for i, line in enumerate(lines) if line.durations and not line.total), len(lines))
+    return any(i > first_timed and _ANOTHER_PLAN.match(lines[i].raw.strip()) for i in headings)
 
 
 def _untimed_part(lines: list[_Line], timed: list[_Line]) -> bool:
