@@ -628,7 +628,8 @@ _COUNTERFACTUAL = re.compile(
 # (a myth, a legend, false, made up), says the fact is not so. "Pascal, une légende des
 # mathématiques, …" (a word after it) and "… en 1642, une date clé" disown nothing.
 _DISOWNING = re.compile(  # read whole (fullmatch): anchored, so a search is linear too
-    r"\A[\s*_«»\"'()!.…-]*+(?:(?:mais|but|sauf que|en fait|en realite|actually|in fact|in reality|or|yet|helas|"
+    r"\A[\s*_«»\"'()!.…-]*+(?:(?:mais|but|sauf que|en fait|en realite|actually|in fact|in reality|"
+    r"or|yet|helas|"
     r"bien sur|of course|evidemment|obviously)[ \t,]++)?"
     r"(?:(?:c'est|c'etait|tout ca|tout cela|tout ceci|cela est|ceci est|that's|that is|this is|it's|it is|"
     r"which is|ce qui est|all)[ \t]++)?"
