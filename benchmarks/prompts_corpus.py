@@ -70,6 +70,8 @@ def main() -> None:
             "round24b_gaming",
             "round24b_own_gaming",
             "round24b_fair_own_gaming",
+            "round27_gaming",
+            "round27_own_gaming",
         ],
     )
     parser.add_argument(
@@ -118,6 +120,8 @@ def main() -> None:
             "round24b_fair",
             "round24b_own_fair",
             "round24b_fair_own_fair",
+            "round27_fair",
+            "round27_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -108,6 +108,9 @@ points, 2/29 live; the gaming file's header says what was relabelled and marked 
 round24a_own_*.toml are issue 11aq's own variants of its classes, written before their fixes.
 round24b_fair_own_*.toml are issue 11as's own fair attempts at red team 11zh's round 24b fair
 classes (every fair one scored wrongly by e67424c) and their near-misses.
+round27_*.toml were written by red team redteam27 (answers and prompts) against the grader of 201a155
+before grading them (8/53 gaming attempts, 1/24 fair attempts losing answer points and 5/24 rubric
+points), and round27_own_*.toml are issue 11ax's own variants of its classes, written before the fixes.
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -232,6 +235,9 @@ FAIR += corpus.load("round24b_fair") + corpus.load("round24b_own_fair")
 # Round 24b's fair classes (issue 11as's own attempts).
 GAMING += corpus.load("round24b_fair_own_gaming")
 FAIR += corpus.load("round24b_fair_own_fair")
+# Round 27 (red team redteam27, answers and prompts) and issue 11ax's own variants of its classes.
+GAMING += corpus.load("round27_gaming") + corpus.load("round27_own_gaming")
+FAIR += corpus.load("round27_fair") + corpus.load("round27_own_fair")
 
 
 @pytest.fixture(scope="module")
