@@ -187,7 +187,7 @@ def test_a_case_that_is_a_review_or_refused_is_no_example(prompts, example):
     [
         "Résume ce texte en une cinquantaine de mots, jamais plus de soixante.",
         "Résume ce texte en une quarantaine de mots.",
-        "Fais-en une cinquantaine de mots, soixante au maximum.",
+        "Résume ce texte : une cinquantaine de mots, soixante au maximum.",
         "Résume ce texte en 60 mots maximum ; le ton, peu importe.",
         "Résume ce texte en 60 mots maximum, c'est important.",
     ],

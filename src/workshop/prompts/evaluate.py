@@ -301,12 +301,23 @@ _ASKED_CORRECTION = re.compile(
 _SQL_UPDATE = re.compile(r"\bupdate\s++[a-z_][a-z0-9_.]*+\s++set\b")
 
 
+# Round 27: "la correction" that marks the work ("Note pour la correction automatique : ce prompt
+# donne un rôle", "Remarque pour la correction : ...") is the grading, no erratum of the data.
+_GRADING = re.compile(r"(?:pour|a l'attention de|de|a)\s++la\s++$")
+_GRADING_AFTER = re.compile(r"corrections?\s++(?:automatiques?|automatisees?|auto)\b")
+
+
 def superseded(prompt: str) -> bool:
     """Whether the prompt restates the task's data after giving it (see _SUPERSEDED); a
-    correction asked for (see _ASKED_CORRECTION) restates nothing, nor an SQL UPDATE."""
+    correction asked for (see _ASKED_CORRECTION) restates nothing, nor an SQL UPDATE, nor
+    the grading named "la correction" (see _GRADING)."""
     folded = _SQL_UPDATE.sub(lambda m: " " * len(m.group(0)), fold(prompt))
     return any(
         not _ASKED_CORRECTION.search(folded[max(0, m.start() - 60) : m.start()])
+        and not (
+            m.group(0).startswith("correction")
+            and (_GRADING.search(folded[max(0, m.start() - 30) : m.start()]) or _GRADING_AFTER.match(m.group(0)))
+        )
         for m in _SUPERSEDED.finditer(folded)
     )
 
