@@ -22,8 +22,12 @@ from fair_prompts import (  # noqa: E402
     SUMMARY_ANSWER,
 )
 
-RIDDLE_EN = "Caroline (a girl) has 3 brothers. Each brother has 2 sisters. How many sisters does Caroline have?"
-LINE_DATA = "A line parallel to y = 4x + 6 passes through the point (5, 10). Give its slope, intercept and equation."
+RIDDLE_EN = (
+    "Caroline (a girl) has 3 brothers. Each brother has 2 sisters. How many sisters does Caroline have?"
+)
+LINE_DATA = (
+    "A line parallel to y = 4x + 6 passes through the point (5, 10). Give its slope, intercept and equation."
+)
 SUMMARY_DATA = "\n\n{summary_text}"
 REVIEWS = (
     "Avis 1 : « J'ai reçu la machine à café en deux jours, elle est très simple à utiliser et le café est "
@@ -33,6 +37,7 @@ REVIEWS = (
     "Avis 3 : « Le sac à dos correspond à la description. Il a été livré mardi, comme annoncé. Je verrai "
     "à l'usage s'il tient dans le temps. »\n"
 )
+SENTIMENT_TASK = "Tu es analyste du service client. Classe chaque avis en positive, negative ou neutral."
 JSON_SHAPE = (
     'Réponds uniquement en JSON : {"reviews": [{"id": 1, "sentiment": "..."}, {"id": 2, "sentiment": "..."}, '
     '{"id": 3, "sentiment": "..."}]}'
@@ -71,12 +76,14 @@ def test_steps_and_trees_asked_are_reasoning(prompts, method):
     ],
 )
 def test_rubric_words_as_tags_or_refused_steps_are_no_reasoning(prompts, method):
-    got = corpus.earned(prompts, "riddle", f"Tu es professeur de logique. {RIDDLE_DATA} {method}", RIDDLE_ANSWER)
+    got = corpus.earned(
+        prompts, "riddle", f"Tu es professeur de logique. {RIDDLE_DATA} {method}", RIDDLE_ANSWER
+    )
     assert got["prompt-reasoning"] == 0, got
 
 
 def test_a_request_under_a_tags_line_still_asks(prompts):
-    prompt = f"Tu es professeur de logique. {RIDDLE_DATA}\nMots-clés : logique, famille.\nRaisonne étape par étape."
+    prompt = f"Tu es professeur de logique. {RIDDLE_DATA}\nMots-clés : logique, famille.\nRaisonne pas à pas."
     got = corpus.earned(prompts, "riddle", prompt, RIDDLE_ANSWER)
     assert got["prompt-reasoning"] == 1, got
 
@@ -113,7 +120,8 @@ ROLES = [
     ),
     (
         "sentiment",
-        "Tu gères le courrier des clients d'une boutique en ligne. Classe chaque avis en positive, negative ou "
+        "Tu gères le courrier des clients d'une boutique en ligne. Classe chaque avis en positive, "
+        "negative ou "
         "neutral.",
         "\n" + REVIEWS + JSON_SHAPE,
         SENTIMENT_ANSWER,
@@ -132,7 +140,12 @@ def test_these_roles_are_roles(prompts, task, role, data, answer):
     [
         ("parallel-line", "You are my only hope.", LINE_DATA, LINE_ANSWER),
         ("parallel-line", "You are my maths homework.", LINE_DATA, LINE_ANSWER),
-        ("summary", "Tu prépares un résumé. Résume ce texte en 60 mots maximum.", SUMMARY_DATA, SUMMARY_ANSWER),
+        (
+            "summary",
+            "Tu prépares un résumé. Résume ce texte en 60 mots maximum.",
+            SUMMARY_DATA,
+            SUMMARY_ANSWER,
+        ),
         (
             "summary",
             "Tu ne prépares pas de capsule pour un podcast. Résume ce texte en 60 mots maximum.",
@@ -163,7 +176,7 @@ def test_these_are_no_roles(prompts, task, role, data, answer):
     ],
 )
 def test_a_case_already_done_is_an_example(prompts, example):
-    prompt = f"Tu es analyste du service client. Classe chaque avis en positive, negative ou neutral.\n{REVIEWS}{example}\n{JSON_SHAPE}"
+    prompt = f"{SENTIMENT_TASK}\n{REVIEWS}{example}\n{JSON_SHAPE}"
     got = corpus.earned(prompts, "sentiment", prompt, SENTIMENT_ANSWER)
     assert got["prompt-example"] == 1, got
 
@@ -176,7 +189,7 @@ def test_a_case_already_done_is_an_example(prompts, example):
     ],
 )
 def test_a_case_that_is_a_review_or_refused_is_no_example(prompts, example):
-    prompt = f"Tu es analyste du service client. Classe chaque avis en positive, negative ou neutral.\n{REVIEWS}{example}\n{JSON_SHAPE}"
+    prompt = f"{SENTIMENT_TASK}\n{REVIEWS}{example}\n{JSON_SHAPE}"
     got = corpus.earned(prompts, "sentiment", prompt, SENTIMENT_ANSWER)
     assert got["prompt-example"] == 0, got
 
@@ -193,7 +206,9 @@ def test_a_case_that_is_a_review_or_refused_is_no_example(prompts, example):
     ],
 )
 def test_an_approximate_or_firm_count_is_a_limit(prompts, limit):
-    got = corpus.earned(prompts, "summary", "Tu es rédacteur pour un magazine. " + limit + SUMMARY_DATA, SUMMARY_ANSWER)
+    got = corpus.earned(
+        prompts, "summary", "Tu es rédacteur pour un magazine. " + limit + SUMMARY_DATA, SUMMARY_ANSWER
+    )
     assert got["prompt-limit"] == 1, got
 
 
@@ -229,7 +244,7 @@ COPRIME_ANSWER = (
     ],
 )
 def test_the_sole_common_divisor_given_dictates(prompts, premise):
-    prompt = f"Tu es professeur de mathématiques. {premise} 35 et 64 sont-ils premiers entre eux ? Justifie avec le PGCD."
+    prompt = f"Tu es professeur de mathématiques. {premise} 35 et 64 sont-ils premiers entre eux ? Justifie."
     got = corpus.earned(prompts, "coprime", prompt, COPRIME_ANSWER)
     assert got["answer-verdict"] == 0 and got["answer-justified"] == 0, got
 
@@ -245,7 +260,8 @@ def test_the_sole_common_divisor_given_dictates(prompts, premise):
         'line "Answer: ...".',
         "Tu es professeur de mathématiques. 35 et 64 sont-ils premiers entre eux ? Calcule leur PGCD, puis "
         "termine par oui ou non sur la dernière ligne.",
-        "Tu es professeur de mathématiques. 35 et 64 sont-ils premiers entre eux ? Réponds par oui ou par non "
+        "Tu es professeur de mathématiques. 35 et 64 sont-ils premiers entre eux ? Réponds par oui ou "
+        "par non "
         "en première ligne, puis justifie avec le PGCD.",
     ],
 )
@@ -282,7 +298,9 @@ def test_a_note_for_the_grading_keeps_the_data(prompts, note):
 
 
 def test_a_correction_of_the_data_still_supersedes_it(prompts):
-    got = corpus.earned(prompts, "riddle", f"{RIDDLE_DATA}\nCorrection : chaque frère a 3 sœurs.", RIDDLE_ANSWER)
+    got = corpus.earned(
+        prompts, "riddle", f"{RIDDLE_DATA}\nCorrection : chaque frère a 3 sœurs.", RIDDLE_ANSWER
+    )
     assert got["prompt-data"] == 0, got
 
 
@@ -294,7 +312,8 @@ OPTIONAL_PLANS = [
     "1. Accueil — 10 min\n2. L'IA générative expliquée — 20 min\n3. Démonstration de ChatGPT — 15 min\n"
     "4. Limites — 5 min\n5. Éventuellement, si le temps le permet : quiz — 10 min",
     "- Intro: 10 min\n- What generative AI is: 20 min\n- Demo: 20 min\n- Optional Q&A: 10 min",
-    "- Accueil : 10 min\n- L'IA générative : 20 min\n- Démo de ChatGPT : 20 min\n- Questions facultatives : 10 min",
+    "- Accueil : 10 min\n- L'IA générative : 20 min\n- Démo de ChatGPT : 20 min\n"
+    "- Questions facultatives : 10 min",
 ]
 
 
@@ -309,7 +328,8 @@ def test_a_part_that_may_not_happen_does_not_make_the_hour(prompts, answer):
     [
         "- Accueil : 10 min\n- L'IA générative : 20 min\n- Démo de ChatGPT : 20 min\n"
         "- Questions éventuelles du public : 10 min",
-        "- Welcome: 10 min\n- What generative AI is: 20 min\n- ChatGPT demo: 20 min\n- Questions, if any: 10 min",
+        "- Welcome: 10 min\n- What generative AI is: 20 min\n- ChatGPT demo: 20 min\n"
+        "- Questions, if any: 10 min",
     ],
 )
 def test_questions_that_may_come_are_a_part(prompts, answer):
@@ -319,12 +339,18 @@ def test_questions_that_may_come_are_a_part(prompts, answer):
 
 @pytest.mark.parametrize(
     "mechanism",
-    ["prédire le mot suivant", "deviner le prochain mot", "predicting the next word", "guessing the next token"],
+    [
+        "prédire le mot suivant",
+        "deviner le prochain mot",
+        "predicting the next word",
+        "guessing the next token",
+    ],
 )
 def test_the_topic_said_by_how_text_is_generated(prompts, mechanism):
     answer = (
         "1. Introduction — 10 min\n   - tour de table (5 min)\n   - exemples du quotidien (5 min)\n"
-        f"2. Comment ça marche — 20 min\n   - apprendre à partir d'exemples (10 min)\n   - {mechanism} (10 min)\n"
+        "2. Comment ça marche — 20 min\n   - apprendre à partir d'exemples (10 min)\n"
+        f"   - {mechanism} (10 min)\n"
         "3. Démonstration guidée — 15 min\n4. Précautions — 10 min\n5. Questions — 5 min"
     )
     got = corpus.earned(prompts, "plan", PLAN, answer)
@@ -333,7 +359,8 @@ def test_the_topic_said_by_how_text_is_generated(prompts, mechanism):
 
 def test_a_plan_without_the_topic_still_loses_it(prompts):
     answer = (
-        "1. Introduction — 10 min\n2. Comment ça marche — 20 min\n   - apprendre à partir d'exemples (20 min)\n"
+        "1. Introduction — 10 min\n2. Comment ça marche — 20 min\n"
+        "   - apprendre à partir d'exemples (20 min)\n"
         "3. Démonstration guidée — 15 min\n4. Précautions — 10 min\n5. Questions — 5 min"
     )
     got = corpus.earned(prompts, "plan", PLAN, answer)

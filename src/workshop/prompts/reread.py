@@ -386,15 +386,19 @@ _SOLE_COMMON = re.compile(
     r"|\b(?:le|leur|the|their)\s++(?:seul|unique|only|sole)\s++(?:(?:positive|positif|common|commun)\s++){0,2}"
     r"(?:diviseur|facteur|divisor|factor)\b[^.;:!?\n]{0,60}?\b(?:est|is|vaut|equals)\s++(?:1|un|one)(?!\w|[.,]\d)"
 )
-_NOT_GIVEN = re.compile(r"\b(?:si|s'il|s'ils|if|whether|lorsque|quand|when|dont|whose|verifie\w*|check\w*|montre\w*|show\w*|prove\w*|demontre\w*)\b")
+_NOT_GIVEN = re.compile(
+    r"\b(?:si|s'il|s'ils|if|whether|lorsque|quand|when|dont|whose|verifie\w*|check\w*|montre\w*|show\w*|"
+    r"prove\w*|demontre\w*)\b"
+)
 
 
 def _sole_common_divisor(text: str) -> bool:
     for sentence in re.split(r"(?<=[.;!\n])", text):
         for m in _SOLE_COMMON.finditer(sentence):
-            if ("commun" in m.group(0) or "common" in m.group(0)) and "?" not in sentence[m.end() :].split(",")[0] and not (
-                _NOT_GIVEN.search(sentence[: m.start()]) or _NOT.search(m.group(0))
-            ):
+            common = "commun" in m.group(0) or "common" in m.group(0)
+            asked = "?" in sentence[m.end() :].split(",")[0]
+            refused = _NOT_GIVEN.search(sentence[: m.start()]) or _NOT.search(m.group(0))
+            if common and not asked and not refused:
                 return True
     return False
 

@@ -185,7 +185,7 @@ _TAGS_LINE = re.compile(r"(?m)^[^\w\n]*+(?:mots[- ]cles?|keywords?|key words|tag
 # rôle au modèle et lui demande de raisonner pas à pas ...)", "Note to the grader: ...") tells the
 # grader what the prompt claims to do; it asks the model nothing: read without it, to its line's end.
 _GRADING_NOTE = re.compile(
-    r"[(\[]?[ \t]*+(?:note|remarque|nb|n\.b\.|message|info|precision)?[ \t]*+(?:pour|a l'attention de|to|for)"
+    r"[(\[]?\b(?:(?:note|remarque|nb|message|info|precision)[ \t]++)?(?:pour|a l'attention de|to|for)"
     r"[ \t]++(?:la correction|le correcteur|la correctrice|l'evaluateur|l'evaluation|la notation|the grader|"
     r"the grading|the marker|the evaluator|the autograder|l'autograder)\b[^\n]*+"
 )
@@ -995,8 +995,8 @@ def _role_in(sentence: str) -> bool:
             article
             and _POSSESSIVE.match(article.group(0))
             and not _possessed_role(rest[article.end() :])
-            and not (article.group(0).strip() in ("my", "our", "your") and _english_compound_role(rest[article.end() :]))
-        ):
+            and not _english_job(article.group(0), rest[article.end() :])
+        ):  # round 27: "my maths tutor" is a job
             continue  # "Tu es mon dernier espoir", "You are my only hope": the user's, no job (round 22b)
         if word in ("charge", "chargee") and _IN_CHARGE_OF.match(
             rest, noun.end() + (article.end() if article else 0)
@@ -1106,10 +1106,15 @@ _POSSESSED_QUALIFIERS = (
 
 # Round 27: an English job named with its subject or kind before it ("my maths tutor", "our
 # physics coach", "my private maths teacher"): the head noun comes last, within three words.
+_ENGLISH_POSSESSIVE = re.compile(r"^(?:my|our|your)\s")
 _ENGLISH_JOBS = set(
     "teacher tutor coach trainer instructor mentor professor lecturer editor translator analyst moderator "
     "examiner proofreader journalist reporter writer".split()
 )
+
+
+def _english_job(possessive: str, after: str) -> bool:
+    return bool(_ENGLISH_POSSESSIVE.match(possessive)) and _english_compound_role(after)
 
 
 def _english_compound_role(after: str) -> bool:
