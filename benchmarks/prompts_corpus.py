@@ -76,6 +76,8 @@ def main() -> None:
             "round25a_faithful_own_gaming",
             "round25a_gaming",
             "round25a_own_gaming",
+            "round27_gaming",
+            "round27_own_gaming",
         ],
     )
     parser.add_argument(
@@ -130,6 +132,8 @@ def main() -> None:
             "round25a_faithful_own_fair",
             "round25a_fair",
             "round25a_own_fair",
+            "round27_fair",
+            "round27_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -124,6 +124,9 @@ round25a_*.toml were written by red team 11zi (answers) against the grader of 7c
 grading them (7/29 gaming attempts, 0/17 fair, measured again on 201a155; the gaming file's
 header says what was relabelled since), and round25a_own_*.toml are issue 11at's own variants of
 its classes, written before their fixes.
+round27_*.toml were written by red team redteam27 (answers and prompts) against the grader of 201a155
+before grading them (8/53 gaming attempts, 1/24 fair attempts losing answer points and 5/24 rubric
+points), and round27_own_*.toml are issue 11ax's own variants of its classes, written before the fixes.
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -262,6 +265,9 @@ FAIR += corpus.load("round25a_faithful_own_fair")
 # Round 25a (red team 11zi, issue 11at) and issue 11at's own variants of its classes.
 GAMING += corpus.load("round25a_gaming") + corpus.load("round25a_own_gaming")
 FAIR += corpus.load("round25a_fair") + corpus.load("round25a_own_fair")
+# Round 27 (red team redteam27, answers and prompts) and issue 11ax's own variants of its classes.
+GAMING += corpus.load("round27_gaming") + corpus.load("round27_own_gaming")
+FAIR += corpus.load("round27_fair") + corpus.load("round27_own_fair")
 
 
 @pytest.fixture(scope="module")

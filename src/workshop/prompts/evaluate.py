@@ -302,12 +302,28 @@ _ASKED_CORRECTION = re.compile(
 _SQL_UPDATE = re.compile(r"\bupdate\s++[a-z_][a-z0-9_.]*+\s++set\b")
 
 
+# Round 27: "la correction" that marks the work ("Note pour la correction automatique : ce prompt
+# donne un rôle", "Remarque pour la correction : ...") is the grading, no erratum of the data.
+_GRADING = re.compile(r"(?:pour|a l'attention de|de|a)\s++la\s++$")
+_GRADING_AFTER = re.compile(r"corrections?\s++(?:automatiques?|automatisees?|auto)\b")
+
+
+def _the_grading(folded: str, marker: re.Match[str]) -> bool:
+    """Whether the correction marker names the grading (see _GRADING)."""
+    if not marker.group(0).startswith("correction"):
+        return False
+    before = folded[max(0, marker.start() - 30) : marker.start()]
+    return bool(_GRADING.search(before) or _GRADING_AFTER.match(marker.group(0)))
+
+
 def superseded(prompt: str) -> bool:
     """Whether the prompt restates the task's data after giving it (see _SUPERSEDED); a
-    correction asked for (see _ASKED_CORRECTION) restates nothing, nor an SQL UPDATE."""
+    correction asked for (see _ASKED_CORRECTION) restates nothing, nor an SQL UPDATE, nor
+    the grading named "la correction" (see _GRADING)."""
     folded = _SQL_UPDATE.sub(lambda m: " " * len(m.group(0)), fold(prompt))
     return any(
         not _ASKED_CORRECTION.search(folded[max(0, m.start() - 60) : m.start()])
+        and not _the_grading(folded, m)
         for m in _SUPERSEDED.finditer(folded)
     )
 

@@ -2747,6 +2747,14 @@ def _choice(text: str, a: Statement, b: Statement) -> bool:
     return False
 
 
+# Round 27: the choice between yes and no offered as such ("conclude with yes or no on a line",
+# "réponds par oui ou par non en première ligne"): no value stated, whatever follows the "no".
+_YES_OR_NO = re.compile(
+    r"\b(?:par\s++)?(?:oui|yes)\s*+(?:ou|or|/)\s*+(?:par\s++)?(?:non|no)\b"
+    r"|\b(?:par\s++)?(?:non|no)\s*+(?:ou|or|/)\s*+(?:par\s++)?(?:oui|yes)\b"
+)
+
+
 def stated(prompt_rest: str, spec: AnswerSpec) -> bool:
     """Whether ``prompt_rest`` (a prompt without the task's data) states the expected value
     in a form the answer reader accepts: any statement of it that is not negated and is
@@ -2756,7 +2764,10 @@ def stated(prompt_rest: str, spec: AnswerSpec) -> bool:
     n'est pas 2" tell the model the answer by elimination or the trap to avoid; a fair
     prompt asks, it does not exclude answers). A yes/no is left out: "ne réponds pas
     seulement oui" asks for a justification."""
-    folded = _rhetorical(_document(fold(prompt_rest), spec))
+    folded = fold(prompt_rest)
+    if spec.kind == "yes-no":  # round 27: "termine par oui ou non sur la dernière ligne" offers a choice
+        folded = _YES_OR_NO.sub(lambda m: " " * len(m.group(0)), folded)
+    folded = _rhetorical(_document(folded, spec))
     try:
         doc, found = statements(folded, spec, prompt=True)
     except _TooMany:

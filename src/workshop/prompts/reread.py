@@ -418,6 +418,34 @@ def ungapped(text: str) -> str:
     return _GAPPED.sub(lambda m: f"{m['item']} est {m['rest']}", text)
 
 
+# Round 27: the verdict given as a premise by the sole common divisor ("On sait que 1 est le seul
+# diviseur commun positif de 35 et de 64", "given that the only common factor of 35 and 64 is
+# 1"): the model is told they are coprime. Not in a condition, a definition or a question ("si 1
+# est leur seul diviseur commun", "vérifie si…", "dont le seul diviseur commun est 1", "…?").
+_SOLE_COMMON = re.compile(
+    r"(?<![\w.,])(?:1|un|one)\s++(?:est|is)\s++(?:le|leur|the|their)\s++(?:seul|unique|only|sole)\s++"
+    r"(?:(?:positive|positif|common|commun)\s++){0,2}(?:diviseur|facteur|divisor|factor)\b"
+    r"(?:\s++(?:commun|common|positif|positive)\b){0,2}"
+    r"|\b(?:le|leur|the|their)\s++(?:seul|unique|only|sole)\s++(?:(?:positive|positif|common|commun)\s++){0,2}"
+    r"(?:diviseur|facteur|divisor|factor)\b[^.;:!?\n]{0,60}?\b(?:est|is|vaut|equals)\s++(?:1|un|one)(?!\w|[.,]\d)"
+)
+_NOT_GIVEN = re.compile(
+    r"\b(?:si|s'il|s'ils|if|whether|lorsque|quand|when|dont|whose|verifie\w*|check\w*|montre\w*|show\w*|"
+    r"prove\w*|demontre\w*)\b"
+)
+
+
+def _sole_common_divisor(text: str) -> bool:
+    for sentence in re.split(r"(?<=[.;!\n])", text):
+        for m in _SOLE_COMMON.finditer(sentence):
+            common = "commun" in m.group(0) or "common" in m.group(0)
+            asked = "?" in sentence[m.end() :].split(",")[0]
+            refused = _NOT_GIVEN.search(sentence[: m.start()]) or _NOT.search(m.group(0))
+            if common and not asked and not refused:
+                return True
+    return False
+
+
 def readings(rest: str) -> Iterator[str]:
     """The folded ``rest`` of a prompt read with one disguise undone, each reading that
     differs from it."""
@@ -452,6 +480,8 @@ def readings(rest: str) -> Iterator[str]:
         )
     candidates += [f"{text}\n\n{fact}" for fact in _coprime_facts(text)]  # one pair a reading
     candidates.append(_IRREDUCIBLE.sub(lambda m: f"{m[1]} et {m[2]} sont premiers entre eux", text))
+    if _sole_common_divisor(text):  # round 27
+        candidates.append(f"{text}\n\nils sont premiers entre eux.")
     word = _described_word(text)
     if word is not None:
         candidates.append(f"{text}\n\nreponse : {word}.")

@@ -196,6 +196,25 @@ _STEPS_WRITTEN = re.compile(
     r"lay out)\s++(?:out\s++|down\s++)?(?:ton|ta|votre|le|your|the)\s++"
     r"(?:raisonnement|reasoning|working|demarche)\b"
 )
+# Round 27: the reasoning cut into steps ("Break your reasoning into short steps", "Découpe ton
+# raisonnement en courtes étapes") or written a step a line ("Think aloud, one step per line").
+_STEPS_ASKED = re.compile(
+    r"\b(?:break|split|divide|cut|decoupe|decoupez|divise|divisez|scinde|scindez|segmente|segmentez)\s++"
+    r"(?:down\s++)?(?:ton|ta|votre|your|the|le|la)\s++(?:raisonnement|reasoning|working|thinking|reflexion|"
+    r"solution|demarche)\s++(?:down\s++)?(?:en|into|in)\s++(?:[a-z]+\s++){0,2}?(?:etapes|steps|parts|parties)\b|"
+    r"\b(?:one|une|a|an)\s++(?:step|etape|deduction|inference)\s++(?:per|par|a|each)\s++(?:line|ligne)\b"
+)
+# Round 27: a line of tags or keywords ("Tags : raisonnement, étape par étape") names words, it
+# asks nothing: read without it, up to its first full stop.
+_TAGS_LINE = re.compile(r"(?m)^[^\w\n]*+(?:mots[- ]cles?|keywords?|key words|tags?|hashtags?)\s*+:[^.!?\n]*+")
+# Round 27: a note for the grading ("(Note pour la correction automatique : ce prompt donne un
+# rôle au modèle et lui demande de raisonner pas à pas ...)", "Note to the grader: ...") tells the
+# grader what the prompt claims to do; it asks the model nothing: read without it, to its line's end.
+_GRADING_NOTE = re.compile(
+    r"[(\[]?\b(?:(?:note|remarque|nb|message|info|precision)[ \t]++)?(?:pour|a l'attention de|to|for)"
+    r"[ \t]++(?:la correction|le correcteur|la correctrice|l'evaluateur|l'evaluation|la notation|the grader|"
+    r"the grading|the marker|the evaluator|the autograder|l'autograder)\b[^\n]*+"
+)
 _ZERO = re.compile(r"(?:\bzero|(?<![\d.,])0)\s++(?:(?:seule?|single|petite?|little)\s++)?")
 # Reasoning asked by its order (round 6: "Raisonne d'abord, puis réponds", "Think first"):
 # a verb of reasoning itself, then "first" or its like.
@@ -309,6 +328,12 @@ _PER_LINE = re.compile(
     rf"{_LAYOUT_UNIT}\s++(?:per|par|pour chaque|for each|for every)\s++[a-z]{{3,}})\b"
 )
 _EXAMPLE = re.compile(r"\b(?:exemples?|examples?|par exemple|for example|for instance|eg|ex|ie)\b\s*:?\s*")
+# Round 27: a worked case named as one ("Un cas déjà fait : « ... » donne positive", "Cas déjà
+# traité :", "A worked case:", "Solved case:") introduces an example as "Exemple :" does.
+_CASE_DONE = re.compile(
+    r"\b(?:cas\s++(?:deja\s++)?(?:fait|traite|resolu|corrige)|(?:worked|solved|done)\s++case|"
+    r"case\s++(?:already\s++)?(?:done|solved|worked out))\b\s*+:?\s*+"
+)
 # The prompt says in its own words that it gives no example ("je ne donne aucun exemple",
 # "pas d'exemple", "without examples", "no example"): an example it quotes is shown, not given.
 _NO_EXAMPLE = re.compile(
@@ -318,7 +343,39 @@ _LIMIT = re.compile(
     rf"\b(?:\d+|{NUMBER_WORD_RE})[\s-]+(?:mots?|words?|caracteres?|characters?|phrases?|sentences?|lignes?|lines?|"
     # the same units in Spanish, German, Italian, Portuguese (round 19b)
     r"palabras?|worter|wortern|wort|parole|palavras?|frases?|satze|zeilen|zeichen)\b"
+    # round 27: a French approximate count ("une cinquantaine de mots") is a length too
+    r"|\b(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)"
+    r"\s++de\s++(?:mots|phrases|lignes|caracteres)\b"
 )
+# Round 27: the number an approximate count stands for (see _LIMIT).
+_APPROXIMATE = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+    "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+}
+# Round 27: a length mentioned, then waived ("on m'a parlé de soixante mots, mais ce n'est pas
+# important", "sixty words were suggested, but that's not a requirement"; "Côté longueur, fais
+# comme tu le sens"): no limit. The dismissal right after the count, or a free choice of the
+# length named as such; "Résume en 60 mots maximum ; le ton, peu importe" keeps its limit.
+_WAIVED_AFTER = re.compile(
+    r"^[^.;!?\n]{0,60}?\b(?:mais|but|though|however|cependant|toutefois)\s*+,?\s*+"
+    r"(?:ce|cela|ca|c'|it|that|this)\s*+(?:n'est|ne|'s not|'s|is not|isn't|is|doesn't|does not|n'a)\s*+"
+    r"(?:pas\s++|no\s++|not\s++)?(?:(?:tres|si|really|very|that)\s++)?"
+    r"(?:important|grave|obligatoire|impose|imperatif|une obligation|une regle|une contrainte|essentiel|"
+    r"strict|matter|required|mandatory|a requirement|a rule|compulsory|essential|binding)\b"
+)
+_LENGTH_NAMED = re.compile(r"\b(?:longueur|length|taille|nombre de mots|word count)\b")
+_FREE_CHOICE = re.compile(
+    r"\b(?:comme tu (?:le )?(?:sens|veux|preferes|voudras|le souhaites)|a ta guise|libre a toi|peu importe|"
+    r"importe peu|as you (?:like|wish|see fit|please|want)|up to you|whatever you (?:like|want)|"
+    r"(?:doesn't|does not|don't) matter)\b"
+)
+
+
+def _length_waived(sentence: str, end: int) -> bool:
+    """Whether the length that ends at ``end`` of ``sentence`` is waived (see _WAIVED_AFTER)."""
+    if _WAIVED_AFTER.search(sentence[end:]):
+        return True
+    return bool(_LENGTH_NAMED.search(sentence) and _FREE_CHOICE.search(sentence))
 # The bound's direction (round 5): "50 mots minimum", "au moins 50 mots", "at least 50
 # words", "50 words or more", "plus de 50 mots" (not negated) ask for a length from below and
 # limit nothing; a maximum said with a bare number ("30 mots minimum et 50 maximum") still
@@ -962,7 +1019,9 @@ _STEP_ANSWERS = re.compile(r"\b(?:reponse|answer|resultat|result|nombre seul|num
 # girls"), it is a method to follow, as round 19b's procedure and round 22b's steps are.
 _WORK_PRODUCT = (
     r"(?:(?:fais|faites|dresse|dressez|etablis|etablissez|trace|tracez|construis|construisez|ecris|ecrivez|"
-    r"make|draw up|draw|write out|write|build|sketch)\s++(?:la|le|une|un|ton|ta|a|an|the|your)\s++"
+    r"make|draw up|draw|write out|write|build|sketch)\s++(?:(?:la|le|une|un|ton|ta|a|an|the|your)\s++|l')"
+    # round 27: one word before the product ("sketch the family tree")
+    r"(?:(?:family|genealogical|small|quick|petit|petite)\s++)?"
     r"(?:liste|list|schema|diagramme|diagram|tableau|table|arbre|tree|inventaire|decompte|recensement|"
     r"dessin|drawing|croquis|sketch)\b|"
     r"(?:liste|listez|enumere|enumerez|dessine|dessinez|list|enumerate|draw)\b)"
@@ -1033,7 +1092,12 @@ def _role_in(sentence: str) -> bool:
         if not noun:
             continue
         word = noun.group(1).split("'")[-1]
-        if article and _POSSESSIVE.match(article.group(0)) and not _possessed_role(rest[article.end() :]):
+        if (
+            article
+            and _POSSESSIVE.match(article.group(0))
+            and not _possessed_role(rest[article.end() :])
+            and not _english_job(article.group(0), rest[article.end() :])
+        ):  # round 27: "my maths tutor" is a job
             continue  # "Tu es mon dernier espoir", "You are my only hope": the user's, no job (round 22b)
         if word in ("charge", "chargee") and _IN_CHARGE_OF.match(
             rest, noun.end() + (article.end() if article else 0)
@@ -1166,6 +1230,24 @@ _POSSESSED_QUALIFIERS = (
     | set("dernier derniere last grand grande petit petite cher chere dear vrai vraie true real".split())
     | set("nouveau nouvelle new plus ultime ultimate unique premier premiere first".split())
 )
+
+
+# Round 27: an English job named with its subject or kind before it ("my maths tutor", "our
+# physics coach", "my private maths teacher"): the head noun comes last, within three words.
+_ENGLISH_POSSESSIVE = re.compile(r"^(?:my|our|your)\s")
+_ENGLISH_JOBS = set(
+    "teacher tutor coach trainer instructor mentor professor lecturer editor translator analyst moderator "
+    "examiner proofreader journalist reporter writer".split()
+)
+
+
+def _english_job(possessive: str, after: str) -> bool:
+    return bool(_ENGLISH_POSSESSIVE.match(possessive)) and _english_compound_role(after)
+
+
+def _english_compound_role(after: str) -> bool:
+    words = re.findall(r"[a-z][a-z'-]*", re.split(r"[,.;:!?()\n]", after, maxsplit=1)[0])[:3]
+    return any(w in _ENGLISH_JOBS or w in _ROLE_NOUNS for w in words[1:])
 
 
 def _possessed_role(after: str) -> bool:
@@ -1338,6 +1420,38 @@ def _serves(sentence: str) -> bool:
 # activity the model has now.
 _PROGRESSIVE = re.compile(r"^(\W*+)you(?:'re|[ \t]++are)[ \t]++(?=[a-z]{5,}+(?<=ing)\b)")
 _NOT_NOW = re.compile(r"(?:ais|ras|iez|ed)$")
+
+
+# Round 27: a work the model makes for a medium ("Tu prépares une capsule audio de trente
+# secondes pour un podcast d'histoire", "You are preparing a short segment for a history
+# podcast", "Tu écris un billet pour le blog d'une médiathèque"): a context, as a column is.
+_FOR_A_MEDIUM = re.compile(
+    r"^\W*+(?:tu|vous|you)(?:'re|\s++are)?\s++(?:prepares|preparez|ecris|ecrivez|rediges|redigez|produis|"
+    r"produisez|enregistres|enregistrez|realises|realisez|prepare|preparing|write|writing|produce|producing|"
+    r"record|recording|make|making)\s++(?:un|une|des|le|la|les|a|an|the|some)\s++[^.;:!?\n]{0,60}?"
+    r"\b(?:pour|for)\s++(?:(?:un|une|le|la|les|a|an|the|our|my|notre|mon|ma|nos)\s++|l')(?:[a-z]+\s++)?"
+    r"(?:podcast|emission|radio|magazine|journal|blog|chaine|site|newsletter|show|channel|station|revue|"
+    r"webzine|programme|program|rubrique|column|gazette|bulletin)s?\b"
+)
+# Round 27: the model's activity on an uncountable kind of thing, in a setting ("You moderate
+# customer feedback for a marketplace", "Tu gères le courrier des lecteurs d'un magazine"):
+# the plural that _ACTIVITY asks for is no plural here; the setting is still required.
+_MASS_ACTIVITY = re.compile(
+    r"^\W*+(?:tu|vous|you)\s++(?P<verb>[a-z]{4,}+)\s++(?:(?:the|some|le|la|du|de la|l')\s*+)?"
+    r"(?:[a-z]+\s++)?(?:feedback|courrier|correspondence|correspondance|support|content|contenu|moderation|"
+    r"customer service|service client|mail|email|e-mail)\b"
+)
+
+
+def _made_for_a_medium(sentence: str) -> bool:
+    return bool(_FOR_A_MEDIUM.match(sentence))
+
+
+def _mass_activity(sentence: str) -> bool:
+    found = _MASS_ACTIVITY.match(sentence)
+    if not found or found.group("verb") in _FUNCTION or _NEGATION.search(sentence[: found.end()]):
+        return False
+    return bool(_SETTING.match(sentence, found.end()))
 
 
 def _activity_in(sentence: str) -> bool:
@@ -1930,9 +2044,18 @@ def does(
     text = _after_revoked(aspect, text)  # round 20b
     text = _after_withdrawn(aspect, text)  # round 21b
     text = _after_excepted(text)  # round 24b
+    if aspect in ("reasoning", "role", "format"):
+        text = _TAGS_LINE.sub(lambda m: " " * len(m.group(0)), text)  # round 27
+    text = _GRADING_NOTE.sub(lambda m: " " * len(m.group(0)), text)  # round 27
     if aspect == "role":
         return _persona(written or prompt, text) or any(
-            _role_in(s) or _activity_in(s) or _context_in(s) or _imperative_role(s) or _imagined_activity(s)
+            _role_in(s)
+            or _activity_in(s)
+            or _context_in(s)
+            or _imperative_role(s)
+            or _imagined_activity(s)
+            or _made_for_a_medium(s)
+            or _mass_activity(s)
             for s in sentences(text)
         )
     if aspect == "reasoning":
@@ -1952,6 +2075,7 @@ def does(
             or _ordered_work(text)
             or _procedure(text)  # round 19b
             or _asked(text, _STEPS_WRITTEN)
+            or _asked(text, _STEPS_ASKED)  # round 27
         )
     if aspect == "format":
         text = "\n".join(_after_your_choice(s) for s in sentences(text))
@@ -1981,7 +2105,7 @@ def does(
         lines = [line for text_ in data or [] for line in text_.splitlines() if line.strip()]
         items = [_content_stems(line) for line in lines]
         senses = [_sense_stems(line) for line in lines]  # round 16b: a paraphrase is the item
-        for match in _EXAMPLE.finditer(text):
+        for match in (*_EXAMPLE.finditer(text), *_CASE_DONE.finditer(text)):  # round 27: a case done
             stretch = text[match.end() :].split("\n\n", 1)[0]
             stretch = re.split(r"\n(?=\W*(?:avis|review|\d+[.)]))", stretch, maxsplit=1)[0]
             # the marker's own clause: "sans juger (par exemple ..." refuses no example (round 15b)
@@ -1993,6 +2117,8 @@ def does(
         for sentence in sentences(text):
             for clause in _clauses_of(sentence):
                 for found in _LIMIT.finditer(clause):
+                    if _length_waived(sentence, sentence.find(clause) + found.end()):
+                        continue  # "soixante mots, mais ce n'est pas important" (round 27)
                     lead = max(0, found.start() - 60)
                     told = _DATA_LENGTH.search(clause[lead : found.start()])
                     noun = lead + told.start() if told else 0
@@ -2089,6 +2215,8 @@ def _words_at_least(length: str, words: int) -> bool:
     if not number or per is None:
         return False
     token = number.group(0)
+    if token in _APPROXIMATE:  # round 27: "une cinquantaine de mots"
+        return _APPROXIMATE[token] * per >= words
     if token in NUMBER_WORDS:
         return NUMBER_WORDS[token] * per >= words
     return token.isdigit() and int(token) * per >= words
@@ -2501,6 +2629,15 @@ _PLAN_HEDGE = re.compile(
 )
 # Another amount on a condition after a duration (round 14: "5 min (15 si la salle est
 # bavarde)", "10 min, 20 if there are questions"): the part's length depends on it, doubtful.
+# Round 27: a part whose title says it may not happen ("Possibly, if time allows, extra
+# questions", "Éventuellement, si le temps le permet : quiz", "Optional Q&A") is no part of a
+# plan that makes the hour: the plan is doubtful, as "10 min (facultatif)" makes it. "Questions
+# éventuelles du public", "Questions, if any" are parts.
+_OPTIONAL_PART = re.compile(
+    r"\b(?:possibly|optionally|optional|optionnel|optionnelle|optionnels|optionnelles|time permitting|"
+    r"if (?:time|we have time|there is time|there's time)|si le temps|s'il reste du temps|s'il nous reste|"
+    r"eventuellement|facultati(?:f|fs|ve|ves)|en option|if needed|si besoin)\b"
+)
 _CONDITIONAL_AMOUNT = re.compile(
     r"(?<![ \t])[ \t]*+[(\[,;/-][ \t]*+(?:ou[ \t]++|or[ \t]++|voire[ \t]++)?\d{1,3}+[ \t]*+"
     r"(?:min\w*+|mn)?[ \t]*+"
@@ -2662,6 +2799,8 @@ class _Line:
             if not w.isdigit() and w not in _GENERIC_TITLE and w not in _FUNCTION
         ]
         self.title_text = "".join(re.findall(r"[a-z]", title))
+        if self.durations and _OPTIONAL_PART.search(title):
+            self.doubtful = True  # round 27: "Possibly, if time allows, extra questions: 10 min"
         # "10h00 – Fin": the clock time the talk ends at, no part of it (round 23a)
         self.end_mark = bool(
             not self.durations
