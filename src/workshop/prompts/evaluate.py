@@ -2451,7 +2451,8 @@ def _ruled_over_data(rest: str, spec: AnswerSpec) -> bool:
 
 # Round 25b: a verification identity over the data that holds the answer ("vérifie que 4×5−10
 # donne bien 10", "check that 4 × 5 + (−10) equals 10"): an equation that holds, one of whose
-# terms is a data number, and whose lone term not in the data is the expected value. The same
+# terms is a data number, whose lone term not in the data is the expected value, and whose other
+# numbers are all the data's (another pair's identity is an example of the method). The same
 # check with the unknown as a letter ("4 × 5 + b donne 10") is the method, no value.
 _TERM = r"(?:\(\s*+-?\s*+\d{1,6}\s*+\)|\d{1,6})"
 _TIMES = r"(?:[×*·]|(?<=\s)x(?=\s))"
@@ -2488,10 +2489,17 @@ def _identity_holds_answer(rest: str, spec: AnswerSpec) -> bool:
             if not left or not right or sum(t[0] for t in left) != sum(t[0] for t in right):
                 continue
             terms = left + right
-            lone = {value for value, alone, _ in terms if alone and value not in data}
-            used = {abs(f) for _, _, factors in terms for f in factors} & {abs(d) for d in data}
-            if used and any(w in lone for w in wanted if isinstance(w, Fraction)):
-                return True
+            known = {abs(d) for d in data}
+            for w in wanted:
+                if not isinstance(w, Fraction):
+                    continue
+                given = [i for i, (v, alone, _) in enumerate(terms) if alone and v == w and v not in data]
+                # the other numbers are all the data's: an identity over this task's data, not
+                # another pair's ("12 × 3 − 35 = 1 montre que 12 et 35 sont premiers entre eux")
+                others = [abs(f) for i, (_, _, fs) in enumerate(terms) if not given or i != given[0]
+                          for f in fs]
+                if given and others and all(f in known for f in others):
+                    return True
     return False
 
 
