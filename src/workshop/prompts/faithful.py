@@ -361,6 +361,63 @@ _CONTRARIES: list[list[tuple[str, str]]] = [
     ],
 ]
 _CONTRARY_RE = [[(name, re.compile(pattern)) for name, pattern in group] for group in _CONTRARIES]
+# Groups of two whose terms are no contraries of each other negated: "cannot" is not "always",
+# "not his father" not "his brother", "not a chihuahua" not "a dog".
+_NOT_POLAR = {
+    i for i, group in enumerate(_CONTRARIES) if group[0][0] in ("may", "father", "chihuahua", "muffin")
+}
+
+
+# Negations that keep the meaning (issue 11ay, round 28): a double negation ("no mistake goes
+# by without", "jamais ... sans", "not without") says what neither word alone does, and a
+# negation of a negative word ("not unlike", "without being the least bit unsure", "pas
+# inconnu", "sans le moindre doute") is its positive: both are read without their negations,
+# the negative word made positive, before negations are counted and terms compared.
+_LITOTES_FILLER = (
+    r"(?:(?:be|being|been|is|are|was|were|it|at all|in the least|the least bit|the least|the slightest"
+    r"|in any way|remotely|very|so|too|that|particularly|exactly|really|even|a|an|any|etre|du tout"
+    r"|le moins du monde|le moindre|la moindre|si|tres|trop|vraiment|particulierement|aucun|aucune|un|une"
+    r"|d'|de|du|des) ?){0,4}"
+)
+_LITOTES_NEGATOR = (
+    r"\b(?:not|never|without|hardly|anything but|far from|by no means|pas|jamais|guere|sans|loin d'etre"
+    r"|nullement)\b|n't\b"
+)
+_POSITIVE = {"doubt": "confidently", "doubts": "confidently", "doute": "confidently", "hesitation": "confidently"}
+_LITOTES = re.compile(
+    r"(?:" + _LITOTES_NEGATOR + r") ?" + _LITOTES_FILLER
+    + r"\b(?P<word>un(?!der|iq|iv|it|ion|less|til)(?P<stem>[a-z]{4,})"
+    r"|in(?P<fr>connue?s?|utiles?|certaine?s?|exacte?s?|differente?s?|attendue?s?)|im(?P<frm>possibles?|probables?)"
+    r"|(?P<noun>" + "|".join(_POSITIVE) + r"))\b"
+)
+_DOUBLE_NEGATION = re.compile(
+    r"\b(?P<open>no|not|never|nothing|nobody|jamais|aucune?|rien|personne|pas)\b"
+    r"(?P<mid>[^.;:!?,\n]{1,60}?)\b(?P<close>without|sans|unless)\b"
+)
+
+
+def _positive(m: re.Match[str]) -> str:
+    if m["noun"]:
+        return " " + _POSITIVE[m["noun"]]
+    return " " + (m["stem"] or m["fr"] or m["frm"])
+
+
+def _unnegated(folded: str) -> str:
+    """``folded`` with the negations that keep its meaning read as what they say."""
+    folded = _LITOTES.sub(_positive, folded)
+    return _DOUBLE_NEGATION.sub(lambda m: " " + re.sub(r"\bn(?:e\b|')", " ", m["mid"]) + " ", folded)
+
+
+# A term right after a negation ("anything but cheap", "far from light", "pas bon marché",
+# "n'étaient guère légères") is its contrary in a group of two, no term in a longer one; a term
+# a sentence goes beyond ("ne se contente pas d'additionner", "not just add", "more than add")
+# is no claim of one machine's operation.
+_NEGATED = re.compile(r"(?:" + _LITOTES_NEGATOR + r") ?" + _LITOTES_FILLER + r"$")
+_BEYOND = re.compile(
+    r"(?:\bne se contente(?:nt)? pas|\bne fai(?:t|saient|sait) pas qu'?|\bnot (?:only|just|merely|simply)"
+    r"|n't (?:only|just|merely|simply)|\bmore than(?: just)?|\bnon seulement|\bpas seulement|\bpas uniquement"
+    r"|\bnot content (?:with|to)) ?" + _LITOTES_FILLER + r"$"
+)
 
 
 def _concepts(folded: str) -> set[tuple[int, str]]:
@@ -368,17 +425,25 @@ def _concepts(folded: str) -> set[tuple[int, str]]:
     for index, group in enumerate(_CONTRARY_RE):
         text = folded
         for name, pattern in group:
-            if pattern.search(text):
-                found.add((index, name))
-                text = pattern.sub(" ", text)
+            for m in pattern.finditer(text):
+                before = text[max(0, m.start() - 60) : m.start()]
+                if _BEYOND.search(before):
+                    if len(group) == 2:
+                        found.add((index, name))
+                elif _NEGATED.search(before):
+                    if len(group) == 2 and index not in _NOT_POLAR:
+                        found.add((index, next(n for n, _ in group if n != name)))
+                else:
+                    found.add((index, name))
+            text = pattern.sub(" ", text)
     return found
 
 
 def _contrary(answer: str, passage: str) -> str:
     """A term of the answer whose contrary the passage uses instead of it ("" if none)."""
-    said = _concepts(passage)
+    said = _concepts(_unnegated(passage))
     groups = {g for g, _ in said}
-    for group, name in sorted(_concepts(answer)):
+    for group, name in sorted(_concepts(_unnegated(answer))):
         if group in groups and (group, name) not in said:
             return name
     return ""
@@ -455,15 +520,17 @@ def unfaithful(answer: str, source: str, renders: str) -> str:
     if renders == "summary" and _DENIAL.search(said) and not _DENIAL.search(text):
         return "negation"
     if renders == "translation":
-        mine, theirs = _negations(said, renders), _negations(text, renders)
-        if mine > theirs or (mine < theirs and not _NEGATIVE_WORD.search(said)):
+        plain = _unnegated(said)
+        mine, theirs = _negations(plain, renders), _negations(_unnegated(text), renders)
+        if mine > theirs or (mine < theirs and not _NEGATIVE_WORD.search(plain)):
             return "negation"
         own = sentences(answer)
         origin = sentences(source)
         if len(own) == len(origin):
             for a, s in zip(own, origin, strict=True):
-                n, m = _negations(fold(a), renders), _negations(fold(s), renders)
-                if n > m or (n < m and not _NEGATIVE_WORD.search(fold(a))):
+                mine_a = _unnegated(fold(a))
+                n, m = _negations(mine_a, renders), _negations(_unnegated(fold(s)), renders)
+                if n > m or (n < m and not _NEGATIVE_WORD.search(mine_a)):
                     return "negation"
     known = {(kind, key) for kind, key, _ in quantities(text)}
     for kind, key, _ in quantities(said):
