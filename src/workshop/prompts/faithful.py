@@ -377,7 +377,7 @@ _LITOTES_FILLER = (
     r"(?:(?:be|being|been|is|are|was|were|it|at all|in the least|the least bit|the least|the slightest"
     r"|in any way|remotely|very|so|too|that|particularly|exactly|really|even|a|an|any|etre|du tout"
     r"|le moins du monde|le moindre|la moindre|si|tres|trop|vraiment|particulierement|aucun|aucune|un|une"
-    r"|d'|de|du|des) ?){0,4}"
+    r"|d'|de|du|des|se|s') ?){0,4}"
 )
 _LITOTES_NEGATOR = (
     r"\b(?:not|never|without|hardly|anything but|far from|by no means|pas|jamais|guere|sans|loin d'etre"
@@ -420,6 +420,9 @@ _BEYOND = re.compile(
 )
 
 
+_FREE = re.compile(r"\b([a-z]+)-free\b")  # "error-free" is "without error"
+
+
 def _concepts(folded: str) -> set[tuple[int, str]]:
     found: set[tuple[int, str]] = set()
     for index, group in enumerate(_CONTRARY_RE):
@@ -441,9 +444,9 @@ def _concepts(folded: str) -> set[tuple[int, str]]:
 
 def _contrary(answer: str, passage: str) -> str:
     """A term of the answer whose contrary the passage uses instead of it ("" if none)."""
-    said = _concepts(_unnegated(passage))
+    said = _concepts(_unnegated(_FREE.sub(r"without \1", passage)))
     groups = {g for g, _ in said}
-    for group, name in sorted(_concepts(_unnegated(answer))):
+    for group, name in sorted(_concepts(_unnegated(_FREE.sub(r"without \1", answer)))):
         if group in groups and (group, name) not in said:
             return name
     return ""
