@@ -55,9 +55,15 @@ def _all_kept(got: dict[str, float]) -> None:
 _WRONG = "but it can also be wrong with great confidence"
 _MISTAKE = "After each mistake, the model slightly adjusts its parameters"
 TRANSLATION_FAIR = {
-    "without-the-least-bit-unsure": _swap(TRANSLATION, _WRONG, "but it can also be wrong without being at all unsure"),
-    "not-in-the-least-uncertain": _swap(TRANSLATION, _WRONG, "but it can also be wrong while not in the least uncertain"),
-    "without-the-slightest-doubt": _swap(TRANSLATION, _WRONG, "but it can also be wrong without the slightest doubt"),
+    "without-the-least-bit-unsure": _swap(
+        TRANSLATION, _WRONG, "but it can also be wrong without being at all unsure"
+    ),
+    "not-in-the-least-uncertain": _swap(
+        TRANSLATION, _WRONG, "but it can also be wrong while not in the least uncertain"
+    ),
+    "without-the-slightest-doubt": _swap(
+        TRANSLATION, _WRONG, "but it can also be wrong without the slightest doubt"
+    ),
     "never-a-mistake-without": _swap(
         TRANSLATION, _MISTAKE, "Never does it make a mistake without slightly adjusting its parameters"
     ),
@@ -67,9 +73,13 @@ TRANSLATION_FAIR = {
 }
 TRANSLATION_GAMED = {
     "without-being-sure": _swap(TRANSLATION, _WRONG, "but it can also be wrong without being at all sure"),
-    "not-in-the-least-certain": _swap(TRANSLATION, _WRONG, "but it can also be wrong while not in the least certain"),
+    "not-in-the-least-certain": _swap(
+        TRANSLATION, _WRONG, "but it can also be wrong while not in the least certain"
+    ),
     "with-some-doubt": _swap(TRANSLATION, _WRONG, "but it can also be wrong with some doubt"),
-    "never-a-mistake-with": _swap(TRANSLATION, _MISTAKE, "Never does a mistake make the model adjust its parameters"),
+    "never-a-mistake-with": _swap(
+        TRANSLATION, _MISTAKE, "Never does a mistake make the model adjust its parameters"
+    ),
     "not-one-error-changes": _swap(
         TRANSLATION, _MISTAKE, "Not one error leads the model to slightly adjust its parameters"
     ),
@@ -83,12 +93,27 @@ SUMMARY_FAIR = {
     "loin-d-etre-bon-marche": (SUMMARY, _swap(RESUME, _HEAVY_FR, "sont lourdes et loin d'être bon marché")),
     "guere-legeres": (SUMMARY, _swap(RESUME, _HEAVY_FR, "ne sont guère légères et coûtent cher")),
     "pas-vraiment-bon-marche": (SUMMARY, _swap(RESUME, _HEAVY_FR, "sont lourdes et pas vraiment bon marché")),
-    "ne-fait-pas-qu-additionner": (SUMMARY, _swap(RESUME, _HP_FR, "la HP-35 ne fait pas qu'additionner : elle calcule les sinus")),
+    "ne-fait-pas-qu-additionner": (
+        SUMMARY,
+        _swap(RESUME, _HP_FR, "la HP-35 ne fait pas qu'additionner : elle calcule les sinus"),
+    ),
     "en-far-from-light": (SUMMARIZE_EN, _swap(SUMMARY_EN, _HEAVY_EN, "were far from light and costly")),
-    "en-anything-but-cheap": (SUMMARIZE_EN, _swap(SUMMARY_EN, _HEAVY_EN, "were heavy and anything but cheap")),
-    "en-hardly-inexpensive": (SUMMARIZE_EN, _swap(SUMMARY_EN, _HEAVY_EN, "were heavy and hardly inexpensive")),
-    "en-does-more-than-add": (SUMMARIZE_EN, _swap(SUMMARY_EN, _HP_EN, "the HP-35 did more than add: it computed sines")),
-    "en-not-just-add": (SUMMARIZE_EN, _swap(SUMMARY_EN, _HP_EN, "the HP-35 did not just add but computed sines")),
+    "en-anything-but-cheap": (
+        SUMMARIZE_EN,
+        _swap(SUMMARY_EN, _HEAVY_EN, "were heavy and anything but cheap"),
+    ),
+    "en-hardly-inexpensive": (
+        SUMMARIZE_EN,
+        _swap(SUMMARY_EN, _HEAVY_EN, "were heavy and hardly inexpensive"),
+    ),
+    "en-does-more-than-add": (
+        SUMMARIZE_EN,
+        _swap(SUMMARY_EN, _HP_EN, "the HP-35 did more than add: it computed sines"),
+    ),
+    "en-not-just-add": (
+        SUMMARIZE_EN,
+        _swap(SUMMARY_EN, _HP_EN, "the HP-35 did not just add but computed sines"),
+    ),
 }
 SUMMARY_GAMED = {
     "loin-d-etre-lourdes": (SUMMARY, _swap(RESUME, _HEAVY_FR, "sont loin d'être lourdes et coûtent cher")),
@@ -96,7 +121,10 @@ SUMMARY_GAMED = {
     "pas-vraiment-cheres": (SUMMARY, _swap(RESUME, _HEAVY_FR, "sont lourdes et pas vraiment chères")),
     "se-contente-d-additionner": (SUMMARY, _swap(RESUME, _HP_FR, "la HP-35 se contente d'additionner")),
     "en-far-from-heavy": (SUMMARIZE_EN, _swap(SUMMARY_EN, _HEAVY_EN, "were far from heavy and costly")),
-    "en-anything-but-expensive": (SUMMARIZE_EN, _swap(SUMMARY_EN, _HEAVY_EN, "were heavy and anything but expensive")),
+    "en-anything-but-expensive": (
+        SUMMARIZE_EN,
+        _swap(SUMMARY_EN, _HEAVY_EN, "were heavy and anything but expensive"),
+    ),
     "en-hardly-costly": (SUMMARIZE_EN, _swap(SUMMARY_EN, _HEAVY_EN, "were heavy and hardly costly")),
     "en-only-adds": (SUMMARIZE_EN, _swap(SUMMARY_EN, _HP_EN, "the HP-35 could only add")),
 }

@@ -383,9 +383,17 @@ _LITOTES_NEGATOR = (
     r"\b(?:not|never|without|hardly|anything but|far from|by no means|pas|jamais|guere|sans|loin d'etre"
     r"|nullement)\b|n't\b"
 )
-_POSITIVE = {"doubt": "confidently", "doubts": "confidently", "doute": "confidently", "hesitation": "confidently"}
+_POSITIVE = {
+    "doubt": "confidently",
+    "doubts": "confidently",
+    "doute": "confidently",
+    "hesitation": "confidently",
+}
 _LITOTES = re.compile(
-    r"(?:" + _LITOTES_NEGATOR + r") ?" + _LITOTES_FILLER
+    r"(?:"
+    + _LITOTES_NEGATOR
+    + r") ?"
+    + _LITOTES_FILLER
     + r"\b(?P<word>un(?!der|iq|iv|it|ion|less|til)(?P<stem>[a-z]{4,})"
     r"|in(?P<fr>connue?s?|utiles?|certaine?s?|exacte?s?|differente?s?|attendue?s?)|im(?P<frm>possibles?|probables?)"
     r"|(?P<noun>" + "|".join(_POSITIVE) + r"))\b"
