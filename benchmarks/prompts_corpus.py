@@ -134,6 +134,7 @@ def main() -> None:
             "round25a_own_fair",
             "round27_fair",
             "round27_own_fair",
+            "round28_fair",
         ],
     )
     args = parser.parse_args()

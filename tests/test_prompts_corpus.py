@@ -127,6 +127,9 @@ its classes, written before their fixes.
 round27_*.toml were written by red team redteam27 (answers and prompts) against the grader of 201a155
 before grading them (8/53 gaming attempts, 1/24 fair attempts losing answer points and 5/24 rubric
 points), and round27_own_*.toml are issue 11ax's own variants of its classes, written before the fixes.
+round28_fair.toml was written by red team redteam28 (summary and traduction) against 6f4376c before
+grading it (4/24 fair attempts losing answer-faithful on ce66009, 1/24 a rubric point); issue 11ay's
+own variants of its negations are tests/test_prompts_round28_own.py (round28_gaming.toml is pending).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -268,6 +271,8 @@ FAIR += corpus.load("round25a_fair") + corpus.load("round25a_own_fair")
 # Round 27 (red team redteam27, answers and prompts) and issue 11ax's own variants of its classes.
 GAMING += corpus.load("round27_gaming") + corpus.load("round27_own_gaming")
 FAIR += corpus.load("round27_fair") + corpus.load("round27_own_fair")
+# Round 28 (red team redteam28, answer-faithful's false refusals; its gaming half is pending).
+FAIR += corpus.load("round28_fair")
 
 
 @pytest.fixture(scope="module")
