@@ -1425,13 +1425,16 @@ _NOT_NOW = re.compile(r"(?:ais|ras|iez|ed)$")
 # Round 27: a work the model makes for a medium ("Tu prépares une capsule audio de trente
 # secondes pour un podcast d'histoire", "You are preparing a short segment for a history
 # podcast", "Tu écris un billet pour le blog d'une médiathèque"): a context, as a column is.
+# Round 28: or for an event or a place ("Tu écris le texte d'une dictée pour un concours
+# d'orthographe", "for a spelling contest", "pour une exposition", "for a museum").
 _FOR_A_MEDIUM = re.compile(
     r"^\W*+(?:tu|vous|you)(?:'re|\s++are)?\s++(?:prepares|preparez|ecris|ecrivez|rediges|redigez|produis|"
     r"produisez|enregistres|enregistrez|realises|realisez|prepare|preparing|write|writing|produce|producing|"
     r"record|recording|make|making)\s++(?:un|une|des|le|la|les|a|an|the|some)\s++[^.;:!?\n]{0,60}?"
     r"\b(?:pour|for)\s++(?:(?:un|une|le|la|les|a|an|the|our|my|notre|mon|ma|nos)\s++|l')(?:[a-z]+\s++)?"
     r"(?:podcast|emission|radio|magazine|journal|blog|chaine|site|newsletter|show|channel|station|revue|"
-    r"webzine|programme|program|rubrique|column|gazette|bulletin)s?\b"
+    r"webzine|programme|program|rubrique|column|gazette|bulletin|concours|contest|competition|exposition"
+    r"|exhibition|musee|museum)s?\b"
 )
 # Round 27: the model's activity on an uncountable kind of thing, in a setting ("You moderate
 # customer feedback for a marketplace", "Tu gères le courrier des lecteurs d'un magazine"):
