@@ -148,3 +148,31 @@ def test_a_summary_whose_negations_keep_the_meaning_keeps_faithful(prompts, prom
 @pytest.mark.parametrize(("prompt", "answer"), SUMMARY_GAMED.values(), ids=SUMMARY_GAMED.keys())
 def test_a_summary_whose_negation_flips_the_meaning_loses_faithful_only(prompts, prompt, answer):
     _faithful_only_lost(corpus.earned(prompts, "summary", prompt, answer))
+
+
+# -- prompt-role: a work made for an event or a place is a context (round 28's one rubric loss) --
+ROLE_GIVEN = [
+    "Tu écris le texte d'une dictée pour un concours d'orthographe. Résume ce texte.",
+    "You are writing a short text for a spelling contest. Summarise this text.",
+    "Tu rédiges un cartel pour une exposition d'histoire des sciences. Résume ce texte.",
+    "You write a label for a science museum. Summarise this text.",
+]
+ROLE_NOT_GIVEN = [
+    "Tu écris le texte d'une dictée. Résume ce texte.",
+    "You are writing a short text. Summarise this text.",
+    "Résume ce texte pour le concours.",
+]
+
+
+@pytest.mark.parametrize("prompt", ROLE_GIVEN)
+def test_a_work_made_for_a_contest_or_an_exhibition_is_a_context(prompt):
+    from workshop.prompts.structure import does
+
+    assert does("role", prompt)
+
+
+@pytest.mark.parametrize("prompt", ROLE_NOT_GIVEN)
+def test_a_work_for_no_event_nor_place_is_no_context(prompt):
+    from workshop.prompts.structure import does
+
+    assert not does("role", prompt)
