@@ -349,15 +349,8 @@ _LIMIT = re.compile(
 )
 # Round 27: the number an approximate count stands for (see _LIMIT).
 _APPROXIMATE = {
-    "dizaine": 10,
-    "douzaine": 12,
-    "quinzaine": 15,
-    "vingtaine": 20,
-    "trentaine": 30,
-    "quarantaine": 40,
-    "cinquantaine": 50,
-    "soixantaine": 60,
-    "centaine": 100,
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+    "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
 }
 # Round 27: a length mentioned, then waived ("on m'a parlé de soixante mots, mais ce n'est pas
 # important", "sixty words were suggested, but that's not a requirement"; "Côté longueur, fais
@@ -383,8 +376,6 @@ def _length_waived(sentence: str, end: int) -> bool:
     if _WAIVED_AFTER.search(sentence[end:]):
         return True
     return bool(_LENGTH_NAMED.search(sentence) and _FREE_CHOICE.search(sentence))
-
-
 # The bound's direction (round 5): "50 mots minimum", "au moins 50 mots", "at least 50
 # words", "50 words or more", "plus de 50 mots" (not negated) ask for a length from below and
 # limit nothing; a maximum said with a bare number ("30 mots minimum et 50 maximum") still
@@ -628,11 +619,9 @@ _SELF_DESCRIBED = re.compile(
 
 def _to_grader_blanked(text: str) -> str:
     text = _BRACKETED.sub(
-        lambda m: (
-            " " * len(m.group(0))
-            if _TO_GRADER.search(m.group(0)) or _SELF_DESCRIBED.search(m.group(0))
-            else m.group(0)
-        ),
+        lambda m: " " * len(m.group(0))
+        if _TO_GRADER.search(m.group(0)) or _SELF_DESCRIBED.search(m.group(0))
+        else m.group(0),
         text,
     )
     return _SELF_DESCRIBED.sub(lambda m: " " * len(m.group(0)), text)
@@ -1344,14 +1333,11 @@ _PERSON_SUFFIX = re.compile(
     r"(?:eur|euse|rice|ien|ienne|een|eenne|logue|iste|er|or|ist|ian|ant|ante|ente)s?$"
 )
 _PROFESSIONAL = {"professionnel", "professionnelle", "professional", "pro"}
-_NOT_A_PERSON = (
-    set(
-        "liste list playlist ordre order chapter paper letter number answer poster folder filter reminder "
-        "register error color colour moteur tableur couleur valeur hauteur longueur largeur lecteur compteur "
-        "ordinateur calculateur marqueur serveur capteur facteur secteur".split()
-    )
-    | _STATUS
-)
+_NOT_A_PERSON = set(
+    "liste list playlist ordre order chapter paper letter number answer poster folder filter reminder "
+    "register error color colour moteur tableur couleur valeur hauteur longueur largeur lecteur compteur "
+    "ordinateur calculateur marqueur serveur capteur facteur secteur".split()
+) | _STATUS
 
 
 def _person_next(after: str, more: int = 3) -> bool:
@@ -1609,61 +1595,29 @@ _SAME_SENSE = [
     ("casque", "ecouteurs?", "oreillettes?", "headphones?", "headsets?", "earphones?", "earbuds?"),
     ("cafe", "cafetieres?", "machines? a cafe", "coffee(?: machines?| makers?)?", "expresso"),
     ("sacados", "sacs? a dos", "sacs?", "backpacks?", "rucksacks?", "bags?"),
-    (
-        "panne",
-        "(?:est |sont )?tombee?s? en panne",
-        "a cesse de fonctionner",
-        "cesse de (?:fonctionner|marcher)",
-        "lache",
-        "ont lache",
-        "a lache",
-        "hors service",
-        "(?:stopped|quit) working",
-        "broke(?: down)?",
-        "broken",
-        "died",
-        "ne (?:fonctionne|marche) plus",
-    ),
+    ("panne", "(?:est |sont )?tombee?s? en panne", "a cesse de fonctionner",
+     "cesse de (?:fonctionner|marcher)",
+     "lache", "ont lache", "a lache", "hors service", "(?:stopped|quit) working", "broke(?: down)?",
+     "broken", "died", "ne (?:fonctionne|marche) plus"),
     ("semaine", "sept jours", "huit jours", "seven days", "eight days", "weeks?", "semaines?"),
-    (
-        "service",
-        "sav",
-        "service (?:client|apres-vente)",
-        "support",
-        "customer (?:service|support)",
-        "(?:the )?seller",
-    ),
-    (
-        "repond",
-        "ne repond pas",
-        "m'ignore",
-        "ignore",
-        "ignores",
-        "ne me repond",
-        "never answers?",
-        "doesn't (?:answer|reply)",
-        "ignor(?:e|es|ed|ing) my",
-    ),
+    ("service", "sav", "service (?:client|apres-vente)", "support", "customer (?:service|support)",
+     "(?:the )?seller"),
+    ("repond", "ne repond pas", "m'ignore", "ignore", "ignores", "ne me repond", "never answers?",
+     "doesn't (?:answer|reply)", "ignor(?:e|es|ed|ing) my"),
     ("jamais", "plus jamais", "fini", "never again", "never", "never buying"),
     ("marque", "brand"),
     ("recommande", "conseille", "recommend(?:s|ed)?", "je la conseille"),
     ("excellent", "delicieux", "delicious", "great", "super", "excellent"),
     ("simple", "facile", "jeu d'enfant", "easy", "simple"),
-    (
-        "description",
-        "conforme",
-        "correspond",
-        "comme annonce",
-        "ce qui etait annonce",
-        "as described",
-        "matches the description",
-        "as advertised",
-    ),
+    ("description", "conforme", "correspond", "comme annonce", "ce qui etait annonce", "as described",
+     "matches the description", "as advertised"),
     ("livre", "livree?s?", "arrivee?s?", "recue?", "delivered", "arrived", "received"),
     ("tenir", "tient dans le temps", "durer", "dure", "last(?:s)?", "hold(?:s)? up"),
     ("deux jours", "48 ?h(?:eures)?", "two days", "deux jours"),
 ]
-_SAME_SENSE_RE = [(group[0], re.compile(r"\b(?:" + "|".join(group[1:]) + r")\b")) for group in _SAME_SENSE]
+_SAME_SENSE_RE = [
+    (group[0], re.compile(r"\b(?:" + "|".join(group[1:]) + r")\b")) for group in _SAME_SENSE
+]
 
 
 def _content_stems(text: str) -> set[str]:
@@ -1734,7 +1688,7 @@ def _example_rows(
     for line in text.splitlines():
         if line.count("|") < 2:
             continue
-        cells = [c.strip(" \"'") for c in line.strip().strip("|").split("|")]
+        cells = [c.strip(' "\'') for c in line.strip().strip("|").split("|")]
         for i, cell in enumerate(cells):
             if len(plain_words(cell)) < 3 or _rewords(cell, items) or _DATA_BLANKED.search(cell):
                 continue
@@ -2053,13 +2007,8 @@ _PERSONA = re.compile(
 def _persona(prompt: str, requests: str) -> bool:
     for found in _PERSONA.finditer(prompt):
         name = fold(found.group("name"))
-        if any(
-            name in s
-            and re.search(
-                r"\b(?:tu es|vous etes|you are|you're|incarnez?|play|jouez?)\s++" + re.escape(name), s
-            )
-            for s in sentences(requests)
-        ):
+        if any(name in s and re.search(r"\b(?:tu es|vous etes|you are|you're|incarnez?|play|jouez?)\s++"
+                                       + re.escape(name), s) for s in sentences(requests)):
             return True
     return False
 
@@ -2677,8 +2626,9 @@ _PLAN_HEDGE = re.compile(
     r"a la louche|au pif|pifometre|a vue de nez|en gros|grosso modo|ballpark|give or take|"
     r"approximativement|approximatively|"
     # a duration that may overrun (round 8: "20 min (on pourra déborder un peu)")
-    r"deborde\w*|overrun\w*|run over|runs over|run long|runs long)\b|(?<!~)~(?!~)|≈|\+/-|±|" + COMPARISON
+    r"deborde\w*|overrun\w*|run over|runs over|run long|runs long)\b|(?<!~)~(?!~)|≈|\+/-|±|"
     # a bound (round 24a: "Intro (≤ 10 min)", "(< 15 min)")
+    + COMPARISON
 )
 # Another amount on a condition after a duration (round 14: "5 min (15 si la salle est
 # bavarde)", "10 min, 20 if there are questions"): the part's length depends on it, doubtful.
