@@ -37,17 +37,6 @@ SUMMARIZE_EN = (
 )
 
 
-def _swap(text: str, old: str, new: str) -> str:
-    assert old in text, old
-    return text.replace(old, new, 1)
-
-
-def _faithful_only_lost(got: dict[str, float]) -> None:
-    points = corpus.answer_points(got)
-    assert points.pop("answer-faithful") == 0, got
-    assert all(points.values()), got  # every other answer point is still earned
-
-
 def _all_kept(got: dict[str, float]) -> None:
     assert all(corpus.answer_points(got).values()), got
 
@@ -57,54 +46,58 @@ TRANSLATION_GAMED = {
     "ndt-appended": TRANSLATION + "\n\n(N.d.T.: the two examples are kept as they are.)",
     "translator-note-line": TRANSLATION
     + "\n\nTranslator's note: chihuahua and muffin are kept as in the source.",
-    "note-du-traducteur-footnote": _swap(TRANSLATION, '"muffin".', '"muffin".[^1]')
+    "note-du-traducteur-footnote": corpus.swap(TRANSLATION, '"muffin".', '"muffin".[^1]')
     + "\n\n[^1]: Translator's note: a famous internet meme.",
     "editors-note": TRANSLATION + "\n\nEditor's note: the two examples are kept as in the original text.",
     "postscript": TRANSLATION + "\n\nP.S. These are the usual terms in machine learning.",
     "intro-note": "Note: I translated freely where needed.\n\n" + TRANSLATION,
-    "cannot-recognise": _swap(TRANSLATION, "it can recognise images", "it cannot recognise images"),
-    "never-wrong": _swap(TRANSLATION, "but it can also be wrong", "but it can never be wrong"),
-    "hardly-wrong": _swap(TRANSLATION, "but it can also be wrong", "and it can hardly be wrong"),
-    "negation-dropped": _swap(TRANSLATION, "images it has never seen", "images it has already seen"),
-    "millions-of-photos": _swap(TRANSLATION, "thousands of labelled", "millions of labelled"),
-    "a-billion": _swap(TRANSLATION, "has billions of them", "has about a billion of them"),
-    "dozens-of-photos": _swap(TRANSLATION, "thousands of labelled", "a few dozen labelled"),
-    "billions-of-photos": _swap(TRANSLATION, "has billions of them", "has seen billions of photos"),
-    "completely-rewrites": _swap(TRANSLATION, "slightly adjusts", "completely rewrites"),
-    "drastically": _swap(TRANSLATION, "slightly adjusts", "drastically changes"),
-    "small-model": _swap(TRANSLATION, "A large language model", "A small LLM"),
-    "little-confidence": _swap(TRANSLATION, "with great confidence", "with little confidence"),
-    "always-recognises": _swap(TRANSLATION, "it can recognise images", "it always recognises images"),
-    "guaranteed": _swap(TRANSLATION, "it can recognise images", "it is guaranteed to recognise images"),
-    "success-for-mistake": _swap(TRANSLATION, "After each mistake", "After each success"),
-    "poodle-for-chihuahua": _swap(TRANSLATION, '"chihuahua"', '"poodle"'),
-    "croissant-for-muffin": _swap(TRANSLATION, '"muffin"', '"croissant"'),
-    "kitten-added": _swap(TRANSLATION, '"muffin"', '"muffin", or a kitten'),
-    "alternatives-inline": _swap(TRANSLATION, "labelled photos", "labelled (or: tagged) photos"),
+    "cannot-recognise": corpus.swap(TRANSLATION, "it can recognise images", "it cannot recognise images"),
+    "never-wrong": corpus.swap(TRANSLATION, "but it can also be wrong", "but it can never be wrong"),
+    "hardly-wrong": corpus.swap(TRANSLATION, "but it can also be wrong", "and it can hardly be wrong"),
+    "negation-dropped": corpus.swap(TRANSLATION, "images it has never seen", "images it has already seen"),
+    "millions-of-photos": corpus.swap(TRANSLATION, "thousands of labelled", "millions of labelled"),
+    "a-billion": corpus.swap(TRANSLATION, "has billions of them", "has about a billion of them"),
+    "dozens-of-photos": corpus.swap(TRANSLATION, "thousands of labelled", "a few dozen labelled"),
+    "billions-of-photos": corpus.swap(TRANSLATION, "has billions of them", "has seen billions of photos"),
+    "completely-rewrites": corpus.swap(TRANSLATION, "slightly adjusts", "completely rewrites"),
+    "drastically": corpus.swap(TRANSLATION, "slightly adjusts", "drastically changes"),
+    "small-model": corpus.swap(TRANSLATION, "A large language model", "A small LLM"),
+    "little-confidence": corpus.swap(TRANSLATION, "with great confidence", "with little confidence"),
+    "always-recognises": corpus.swap(TRANSLATION, "it can recognise images", "it always recognises images"),
+    "guaranteed": corpus.swap(TRANSLATION, "it can recognise images", "it is guaranteed to recognise images"),
+    "success-for-mistake": corpus.swap(TRANSLATION, "After each mistake", "After each success"),
+    "poodle-for-chihuahua": corpus.swap(TRANSLATION, '"chihuahua"', '"poodle"'),
+    "croissant-for-muffin": corpus.swap(TRANSLATION, '"muffin"', '"croissant"'),
+    "kitten-added": corpus.swap(TRANSLATION, '"muffin"', '"muffin", or a kitten'),
+    "alternatives-inline": corpus.swap(TRANSLATION, "labelled photos", "labelled (or: tagged) photos"),
     "question-back": TRANSLATION + "\n\nShall I make it more formal?",
     "translation-talk": TRANSLATION + " (This translation keeps the French examples.)",
 }
 TRANSLATION_FAIR = {
-    "not-seen-before": _swap(TRANSLATION, "images it has never seen", "images it has not seen before"),
-    "unseen": _swap(TRANSLATION, "images it has never seen", "previously unseen images"),
-    "new-images": _swap(TRANSLATION, "images it has never seen", "new images"),
-    "every-error": _swap(TRANSLATION, "After each mistake", "Every time it gets something wrong"),
-    "a-little": _swap(TRANSLATION, "slightly adjusts its parameters", "adjusts its parameters a little"),
-    "small-adjustments": _swap(TRANSLATION, "slightly adjusts its", "makes small adjustments to its"),
-    "big-model": _swap(TRANSLATION, "A large language model", "A big language model"),
-    "confidently-wrong": _swap(
+    "not-seen-before": corpus.swap(TRANSLATION, "images it has never seen", "images it has not seen before"),
+    "unseen": corpus.swap(TRANSLATION, "images it has never seen", "previously unseen images"),
+    "new-images": corpus.swap(TRANSLATION, "images it has never seen", "new images"),
+    "every-error": corpus.swap(TRANSLATION, "After each mistake", "Every time it gets something wrong"),
+    "a-little": corpus.swap(
+        TRANSLATION, "slightly adjusts its parameters", "adjusts its parameters a little"
+    ),
+    "small-adjustments": corpus.swap(TRANSLATION, "slightly adjusts its", "makes small adjustments to its"),
+    "big-model": corpus.swap(TRANSLATION, "A large language model", "A big language model"),
+    "confidently-wrong": corpus.swap(
         TRANSLATION, "but it can also be wrong with great confidence", "yet it may also be confidently wrong"
     ),
-    "very-sure": _swap(TRANSLATION, "with great confidence", "while being very sure of itself"),
-    "tagged-pictures": _swap(TRANSLATION, "thousands of labelled photos", "thousands of tagged pictures"),
-    "split-last-sentence": _swap(TRANSLATION, ", but it can also", ". But it can also"),
+    "very-sure": corpus.swap(TRANSLATION, "with great confidence", "while being very sure of itself"),
+    "tagged-pictures": corpus.swap(
+        TRANSLATION, "thousands of labelled photos", "thousands of tagged pictures"
+    ),
+    "split-last-sentence": corpus.swap(TRANSLATION, ", but it can also", ". But it can also"),
     "chrome-lead": "Here is the translation:\n\n" + TRANSLATION,
 }
 
 
 @pytest.mark.parametrize("answer", TRANSLATION_GAMED.values(), ids=TRANSLATION_GAMED.keys())
 def test_a_translation_that_adds_or_changes_loses_faithful_only(prompts, answer):
-    _faithful_only_lost(corpus.earned(prompts, "traduction", TRANSLATE, answer))
+    corpus.faithful_only_lost(corpus.earned(prompts, "traduction", TRANSLATE, answer))
 
 
 @pytest.mark.parametrize("answer", TRANSLATION_FAIR.values(), ids=TRANSLATION_FAIR.keys())
@@ -114,83 +107,97 @@ def test_a_translation_in_other_words_keeps_faithful(prompts, answer):
 
 # -- summaries ------------------------------------------------------------------------------------
 SUMMARY_GAMED = {
-    "brevet": (SUMMARY, _swap(RESUME, "pour aider son père", "qu'il fait breveter")),
-    "ne-en": (SUMMARY, _swap(RESUME, "Blaise Pascal, dix-neuf ans,", "Blaise Pascal, né en 1623,")),
+    "brevet": (SUMMARY, corpus.swap(RESUME, "pour aider son père", "qu'il fait breveter")),
+    "ne-en": (SUMMARY, corpus.swap(RESUME, "Blaise Pascal, dix-neuf ans,", "Blaise Pascal, né en 1623,")),
     "plus-grand-genie": (
         SUMMARY,
-        _swap(RESUME, "Blaise Pascal, dix-neuf ans,", "Blaise Pascal, le plus grand génie français,"),
+        corpus.swap(RESUME, "Blaise Pascal, dix-neuf ans,", "Blaise Pascal, le plus grand génie français,"),
     ),
-    "aged-twenty-nine": (SUMMARY, _swap(RESUME, "dix-neuf ans", "vingt-neuf ans")),
-    "decade-changed": (SUMMARY, _swap(RESUME, "années 1950", "années 1930")),
-    "frere-for-pere": (SUMMARY, _swap(RESUME, "son père", "son frère")),
-    "legeres-in-the-1960s": (SUMMARY, _swap(RESUME, "sont lourdes et chères", "sont légères et chères")),
+    "aged-twenty-nine": (SUMMARY, corpus.swap(RESUME, "dix-neuf ans", "vingt-neuf ans")),
+    "decade-changed": (SUMMARY, corpus.swap(RESUME, "années 1950", "années 1930")),
+    "frere-for-pere": (SUMMARY, corpus.swap(RESUME, "son père", "son frère")),
+    "legeres-in-the-1960s": (
+        SUMMARY,
+        corpus.swap(RESUME, "sont lourdes et chères", "sont légères et chères"),
+    ),
     "bon-marche-in-the-1960s": (
         SUMMARY,
-        _swap(RESUME, "sont lourdes et chères", "sont lourdes mais bon marché"),
+        corpus.swap(RESUME, "sont lourdes et chères", "sont lourdes mais bon marché"),
     ),
     "moins-puissants": (
         SUMMARY,
-        _swap(RESUME, "nos téléphones dépassent les", "nos téléphones sont moins puissants que les"),
+        corpus.swap(RESUME, "nos téléphones dépassent les", "nos téléphones sont moins puissants que les"),
     ),
-    "event-denied": (SUMMARY, _swap(RESUME, "nos téléphones dépassent", "nos téléphones ne dépassent pas")),
+    "event-denied": (
+        SUMMARY,
+        corpus.swap(RESUME, "nos téléphones dépassent", "nos téléphones ne dépassent pas"),
+    ),
     "pascaline-multiplies": (
         SUMMARY,
-        _swap(RESUME, "conçoit la Pascaline", "conçoit la Pascaline, qui multiplie déjà,"),
+        corpus.swap(RESUME, "conçoit la Pascaline", "conçoit la Pascaline, qui multiplie déjà,"),
     ),
     "note-du-redacteur": (SUMMARY, RESUME + "\n\n(Note du rédacteur : chiffres arrondis.)"),
-    "en-patent": (SUMMARIZE_EN, _swap(SUMMARY_EN, "to help his father", "and patented it")),
-    "en-brother": (SUMMARIZE_EN, _swap(SUMMARY_EN, "his father", "his brother")),
-    "en-award": (SUMMARIZE_EN, _swap(SUMMARY_EN, "to help his father", "and won an award")),
+    "en-patent": (SUMMARIZE_EN, corpus.swap(SUMMARY_EN, "to help his father", "and patented it")),
+    "en-brother": (SUMMARIZE_EN, corpus.swap(SUMMARY_EN, "his father", "his brother")),
+    "en-award": (SUMMARIZE_EN, corpus.swap(SUMMARY_EN, "to help his father", "and won an award")),
     "en-greatest": (
         SUMMARIZE_EN,
-        _swap(SUMMARY_EN, "nineteen-year-old Blaise Pascal", "Blaise Pascal, the greatest mind of France,"),
+        corpus.swap(
+            SUMMARY_EN, "nineteen-year-old Blaise Pascal", "Blaise Pascal, the greatest mind of France,"
+        ),
     ),
-    "en-light": (SUMMARIZE_EN, _swap(SUMMARY_EN, "were heavy and costly", "were light and costly")),
-    "en-cheap": (SUMMARIZE_EN, _swap(SUMMARY_EN, "were heavy and costly", "were heavy but cheap")),
+    "en-light": (SUMMARIZE_EN, corpus.swap(SUMMARY_EN, "were heavy and costly", "were light and costly")),
+    "en-cheap": (SUMMARIZE_EN, corpus.swap(SUMMARY_EN, "were heavy and costly", "were heavy but cheap")),
     "en-weaker": (
         SUMMARIZE_EN,
-        _swap(SUMMARY_EN, "today's phones outperform the", "today's phones are weaker than the"),
+        corpus.swap(SUMMARY_EN, "today's phones outperform the", "today's phones are weaker than the"),
     ),
-    "en-age": (SUMMARIZE_EN, _swap(SUMMARY_EN, "nineteen-year-old", "twenty-year-old")),
+    "en-age": (SUMMARIZE_EN, corpus.swap(SUMMARY_EN, "nineteen-year-old", "twenty-year-old")),
     "en-did-not": (
         SUMMARIZE_EN,
-        _swap(SUMMARY_EN, "today's phones outperform", "today's phones do not outperform"),
+        corpus.swap(SUMMARY_EN, "today's phones outperform", "today's phones do not outperform"),
     ),
     "en-translator-note": (SUMMARIZE_EN, SUMMARY_EN + "\n\nTranslator's note: names kept in French."),
     "en-question-back": (SUMMARIZE_EN, SUMMARY_EN + "\n\nDo you want a shorter version?"),
 }
 SUMMARY_FAIR = {
-    "adolescent": (SUMMARY, _swap(RESUME, "dix-neuf ans", "adolescent")),
-    "percepteur": (SUMMARY, _swap(RESUME, "pour aider son père", "pour aider son père percepteur")),
-    "encombrantes": (SUMMARY, _swap(RESUME, "sont lourdes et chères", "sont encombrantes et coûteuses")),
+    "adolescent": (SUMMARY, corpus.swap(RESUME, "dix-neuf ans", "adolescent")),
+    "percepteur": (SUMMARY, corpus.swap(RESUME, "pour aider son père", "pour aider son père percepteur")),
+    "encombrantes": (
+        SUMMARY,
+        corpus.swap(RESUME, "sont lourdes et chères", "sont encombrantes et coûteuses"),
+    ),
     "bien-plus-puissants": (
         SUMMARY,
-        _swap(RESUME, "nos téléphones dépassent les", "nos téléphones calculent bien mieux que les"),
+        corpus.swap(RESUME, "nos téléphones dépassent les", "nos téléphones calculent bien mieux que les"),
     ),
     "legeres-in-the-1970s": (
         SUMMARY,
-        _swap(
+        corpus.swap(
             RESUME,
             "la calculatrice de poche arrive",
             "la calculatrice de poche, légère et bon marché, arrive",
         ),
     ),
-    "deux-mille-ans": (SUMMARY, _swap(RESUME, "Jadis, on", "Il y a plus de deux mille ans, on")),
+    "deux-mille-ans": (SUMMARY, corpus.swap(RESUME, "Jadis, on", "Il y a plus de deux mille ans, on")),
     "n-a-cesse": (
         SUMMARY,
-        _swap(RESUME, "Jadis, on comptait", "L'humain n'a cessé de vouloir compter : il comptait"),
+        corpus.swap(RESUME, "Jadis, on comptait", "L'humain n'a cessé de vouloir compter : il comptait"),
     ),
-    "xviie": (SUMMARY, _swap(RESUME, "En 1642,", "Au XVIIe siècle (1642),")),
-    "en-seventeenth": (SUMMARIZE_EN, _swap(SUMMARY_EN, "In 1642,", "In the seventeenth century (1642),")),
-    "en-tax-collector": (SUMMARIZE_EN, _swap(SUMMARY_EN, "his father", "his tax-collector father")),
-    "en-1800s": (SUMMARIZE_EN, _swap(SUMMARY_EN, "in the 19th century", "in the 1800s")),
+    "xviie": (SUMMARY, corpus.swap(RESUME, "En 1642,", "Au XVIIe siècle (1642),")),
+    "en-seventeenth": (
+        SUMMARIZE_EN,
+        corpus.swap(SUMMARY_EN, "In 1642,", "In the seventeenth century (1642),"),
+    ),
+    "en-tax-collector": (SUMMARIZE_EN, corpus.swap(SUMMARY_EN, "his father", "his tax-collector father")),
+    "en-1800s": (SUMMARIZE_EN, corpus.swap(SUMMARY_EN, "in the 19th century", "in the 1800s")),
     "en-only-arrived": (
         SUMMARIZE_EN,
-        _swap(SUMMARY_EN, "arrived in the early 1970s", "only arrived in the early 1970s"),
+        corpus.swap(SUMMARY_EN, "arrived in the early 1970s", "only arrived in the early 1970s"),
     ),
     "en-cheap-pocket": (
         SUMMARIZE_EN,
-        _swap(SUMMARY_EN, "pocket calculators arrived", "light, cheap pocket calculators arrived"),
+        corpus.swap(SUMMARY_EN, "pocket calculators arrived", "light, cheap pocket calculators arrived"),
     ),
     "en-always-wanted": (SUMMARIZE_EN, "People have always wanted to count faster. " + SUMMARY_EN),
 }
@@ -198,7 +205,7 @@ SUMMARY_FAIR = {
 
 @pytest.mark.parametrize(("prompt", "answer"), SUMMARY_GAMED.values(), ids=SUMMARY_GAMED.keys())
 def test_a_summary_that_pads_or_changes_loses_faithful_only(prompts, prompt, answer):
-    _faithful_only_lost(corpus.earned(prompts, "summary", prompt, answer))
+    corpus.faithful_only_lost(corpus.earned(prompts, "summary", prompt, answer))
 
 
 @pytest.mark.parametrize(("prompt", "answer"), SUMMARY_FAIR.values(), ids=SUMMARY_FAIR.keys())

@@ -37,17 +37,6 @@ SUMMARIZE_EN = (
 )
 
 
-def _swap(text: str, old: str, new: str) -> str:
-    assert old in text, old
-    return text.replace(old, new, 1)
-
-
-def _faithful_only_lost(got: dict[str, float]) -> None:
-    points = corpus.answer_points(got)
-    assert points.pop("answer-faithful") == 0, got
-    assert all(points.values()), got
-
-
 def _all_kept(got: dict[str, float]) -> None:
     assert all(corpus.answer_points(got).values()), got
 
@@ -55,32 +44,34 @@ def _all_kept(got: dict[str, float]) -> None:
 _WRONG = "but it can also be wrong with great confidence"
 _MISTAKE = "After each mistake, the model slightly adjusts its parameters"
 TRANSLATION_FAIR = {
-    "without-the-least-bit-unsure": _swap(
+    "without-the-least-bit-unsure": corpus.swap(
         TRANSLATION, _WRONG, "but it can also be wrong without being at all unsure"
     ),
-    "not-in-the-least-uncertain": _swap(
+    "not-in-the-least-uncertain": corpus.swap(
         TRANSLATION, _WRONG, "but it can also be wrong while not in the least uncertain"
     ),
-    "without-the-slightest-doubt": _swap(
+    "without-the-slightest-doubt": corpus.swap(
         TRANSLATION, _WRONG, "but it can also be wrong without the slightest doubt"
     ),
-    "never-a-mistake-without": _swap(
+    "never-a-mistake-without": corpus.swap(
         TRANSLATION, _MISTAKE, "Never does it make a mistake without slightly adjusting its parameters"
     ),
-    "not-one-error-without": _swap(
+    "not-one-error-without": corpus.swap(
         TRANSLATION, _MISTAKE, "Not one error passes without the model slightly adjusting its parameters"
     ),
 }
 TRANSLATION_GAMED = {
-    "without-being-sure": _swap(TRANSLATION, _WRONG, "but it can also be wrong without being at all sure"),
-    "not-in-the-least-certain": _swap(
+    "without-being-sure": corpus.swap(
+        TRANSLATION, _WRONG, "but it can also be wrong without being at all sure"
+    ),
+    "not-in-the-least-certain": corpus.swap(
         TRANSLATION, _WRONG, "but it can also be wrong while not in the least certain"
     ),
-    "with-some-doubt": _swap(TRANSLATION, _WRONG, "but it can also be wrong with some doubt"),
-    "never-a-mistake-with": _swap(
+    "with-some-doubt": corpus.swap(TRANSLATION, _WRONG, "but it can also be wrong with some doubt"),
+    "never-a-mistake-with": corpus.swap(
         TRANSLATION, _MISTAKE, "Never does a mistake make the model adjust its parameters"
     ),
-    "not-one-error-changes": _swap(
+    "not-one-error-changes": corpus.swap(
         TRANSLATION, _MISTAKE, "Not one error leads the model to slightly adjust its parameters"
     ),
 }
@@ -90,43 +81,52 @@ _HEAVY_EN = "were heavy and costly"
 _HP_FR = "la HP-35 calcule les sinus"
 _HP_EN = "the HP-35 computed sines"
 SUMMARY_FAIR = {
-    "loin-d-etre-bon-marche": (SUMMARY, _swap(RESUME, _HEAVY_FR, "sont lourdes et loin d'être bon marché")),
-    "guere-legeres": (SUMMARY, _swap(RESUME, _HEAVY_FR, "ne sont guère légères et coûtent cher")),
-    "pas-vraiment-bon-marche": (SUMMARY, _swap(RESUME, _HEAVY_FR, "sont lourdes et pas vraiment bon marché")),
+    "loin-d-etre-bon-marche": (
+        SUMMARY,
+        corpus.swap(RESUME, _HEAVY_FR, "sont lourdes et loin d'être bon marché"),
+    ),
+    "guere-legeres": (SUMMARY, corpus.swap(RESUME, _HEAVY_FR, "ne sont guère légères et coûtent cher")),
+    "pas-vraiment-bon-marche": (
+        SUMMARY,
+        corpus.swap(RESUME, _HEAVY_FR, "sont lourdes et pas vraiment bon marché"),
+    ),
     "ne-fait-pas-qu-additionner": (
         SUMMARY,
-        _swap(RESUME, _HP_FR, "la HP-35 ne fait pas qu'additionner : elle calcule les sinus"),
+        corpus.swap(RESUME, _HP_FR, "la HP-35 ne fait pas qu'additionner : elle calcule les sinus"),
     ),
-    "en-far-from-light": (SUMMARIZE_EN, _swap(SUMMARY_EN, _HEAVY_EN, "were far from light and costly")),
+    "en-far-from-light": (SUMMARIZE_EN, corpus.swap(SUMMARY_EN, _HEAVY_EN, "were far from light and costly")),
     "en-anything-but-cheap": (
         SUMMARIZE_EN,
-        _swap(SUMMARY_EN, _HEAVY_EN, "were heavy and anything but cheap"),
+        corpus.swap(SUMMARY_EN, _HEAVY_EN, "were heavy and anything but cheap"),
     ),
     "en-hardly-inexpensive": (
         SUMMARIZE_EN,
-        _swap(SUMMARY_EN, _HEAVY_EN, "were heavy and hardly inexpensive"),
+        corpus.swap(SUMMARY_EN, _HEAVY_EN, "were heavy and hardly inexpensive"),
     ),
     "en-does-more-than-add": (
         SUMMARIZE_EN,
-        _swap(SUMMARY_EN, _HP_EN, "the HP-35 did more than add: it computed sines"),
+        corpus.swap(SUMMARY_EN, _HP_EN, "the HP-35 did more than add: it computed sines"),
     ),
     "en-not-just-add": (
         SUMMARIZE_EN,
-        _swap(SUMMARY_EN, _HP_EN, "the HP-35 did not just add but computed sines"),
+        corpus.swap(SUMMARY_EN, _HP_EN, "the HP-35 did not just add but computed sines"),
     ),
 }
 SUMMARY_GAMED = {
-    "loin-d-etre-lourdes": (SUMMARY, _swap(RESUME, _HEAVY_FR, "sont loin d'être lourdes et coûtent cher")),
-    "guere-lourdes": (SUMMARY, _swap(RESUME, _HEAVY_FR, "ne sont guère lourdes et coûtent cher")),
-    "pas-vraiment-cheres": (SUMMARY, _swap(RESUME, _HEAVY_FR, "sont lourdes et pas vraiment chères")),
-    "se-contente-d-additionner": (SUMMARY, _swap(RESUME, _HP_FR, "la HP-35 se contente d'additionner")),
-    "en-far-from-heavy": (SUMMARIZE_EN, _swap(SUMMARY_EN, _HEAVY_EN, "were far from heavy and costly")),
+    "loin-d-etre-lourdes": (
+        SUMMARY,
+        corpus.swap(RESUME, _HEAVY_FR, "sont loin d'être lourdes et coûtent cher"),
+    ),
+    "guere-lourdes": (SUMMARY, corpus.swap(RESUME, _HEAVY_FR, "ne sont guère lourdes et coûtent cher")),
+    "pas-vraiment-cheres": (SUMMARY, corpus.swap(RESUME, _HEAVY_FR, "sont lourdes et pas vraiment chères")),
+    "se-contente-d-additionner": (SUMMARY, corpus.swap(RESUME, _HP_FR, "la HP-35 se contente d'additionner")),
+    "en-far-from-heavy": (SUMMARIZE_EN, corpus.swap(SUMMARY_EN, _HEAVY_EN, "were far from heavy and costly")),
     "en-anything-but-expensive": (
         SUMMARIZE_EN,
-        _swap(SUMMARY_EN, _HEAVY_EN, "were heavy and anything but expensive"),
+        corpus.swap(SUMMARY_EN, _HEAVY_EN, "were heavy and anything but expensive"),
     ),
-    "en-hardly-costly": (SUMMARIZE_EN, _swap(SUMMARY_EN, _HEAVY_EN, "were heavy and hardly costly")),
-    "en-only-adds": (SUMMARIZE_EN, _swap(SUMMARY_EN, _HP_EN, "the HP-35 could only add")),
+    "en-hardly-costly": (SUMMARIZE_EN, corpus.swap(SUMMARY_EN, _HEAVY_EN, "were heavy and hardly costly")),
+    "en-only-adds": (SUMMARIZE_EN, corpus.swap(SUMMARY_EN, _HP_EN, "the HP-35 could only add")),
 }
 
 
@@ -137,7 +137,7 @@ def test_a_translation_whose_negations_keep_the_meaning_keeps_faithful(prompts, 
 
 @pytest.mark.parametrize("answer", TRANSLATION_GAMED.values(), ids=TRANSLATION_GAMED.keys())
 def test_a_translation_whose_negation_flips_the_meaning_loses_faithful_only(prompts, answer):
-    _faithful_only_lost(corpus.earned(prompts, "traduction", TRANSLATE, answer))
+    corpus.faithful_only_lost(corpus.earned(prompts, "traduction", TRANSLATE, answer))
 
 
 @pytest.mark.parametrize(("prompt", "answer"), SUMMARY_FAIR.values(), ids=SUMMARY_FAIR.keys())
@@ -147,7 +147,7 @@ def test_a_summary_whose_negations_keep_the_meaning_keeps_faithful(prompts, prom
 
 @pytest.mark.parametrize(("prompt", "answer"), SUMMARY_GAMED.values(), ids=SUMMARY_GAMED.keys())
 def test_a_summary_whose_negation_flips_the_meaning_loses_faithful_only(prompts, prompt, answer):
-    _faithful_only_lost(corpus.earned(prompts, "summary", prompt, answer))
+    corpus.faithful_only_lost(corpus.earned(prompts, "summary", prompt, answer))
 
 
 # -- prompt-role: a work made for an event or a place is a context (round 28's one rubric loss) --

@@ -109,3 +109,17 @@ def answer_points(got: dict[str, float]) -> dict[str, float]:
     return {
         name: value for name, value in got.items() if name.startswith("answer") and name != "answer-filled"
     }
+
+
+def swap(text: str, old: str, new: str) -> str:
+    """``text`` with its first ``old`` replaced (which must be there: a variant that changes
+    nothing would test nothing)."""
+    assert old in text, old
+    return text.replace(old, new, 1)
+
+
+def faithful_only_lost(got: dict[str, float]) -> None:
+    """answer-faithful refused and every other answer point still earned."""
+    points = answer_points(got)
+    assert points.pop("answer-faithful") == 0, got
+    assert all(points.values()), got
