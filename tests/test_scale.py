@@ -370,3 +370,19 @@ def test_a_worker_sweeps_the_containers_of_its_dead_runs_only(sandbox_image) -> 
         for cid in made.values():
             with contextlib.suppress(Exception):
                 api.remove_container(cid, force=True)
+
+
+def test_serve_refuses_warm_containers_with_a_broker(tmp_path: Path) -> None:
+    """--warm keeps containers in the server's process; with --broker the workers grade, so
+    the two together are one line and a non-zero exit, not a silent --warm 0."""
+    roster = tmp_path / "roster.csv"
+    roster.write_text("id,name,email\nalice,Alice,alice@example.org\n", encoding="utf-8")
+    inbox = str(tmp_path / "inbox")
+    done = run_cli(
+        "serve", inbox, "--roster", str(roster), "--warm", "2", "--broker", "redis://127.0.0.1:1/0"
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == (
+        "Error: --warm keeps grading containers in the server's process; with --broker the "
+        "workers grade: drop --warm."
+    )

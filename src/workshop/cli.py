@@ -459,7 +459,8 @@ def submit(
     type=click.IntRange(0, 1 << 30),
     default=MIN_FREE_MIB,
     show_default=True,
-    help="Free space (MiB) under which the inbox's disk refuses uploads (503) and /healthz is not ok.",
+    help="Free space (MiB) under which, on any disk the server writes to (inbox, data, reports, "
+    "gradebook), uploads are refused (503) and /healthz is not ok.",
 )
 @runtime_option
 @session_option
@@ -500,6 +501,8 @@ def serve(
     from workshop.server.worker import GradingWorker
     from workshop.signals import stop_on_signals
 
+    if warm and broker:
+        raise click.UsageError(t("warm_not_with_broker"))
     listen = Listen(
         host=host,
         port=port,
