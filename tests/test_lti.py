@@ -253,7 +253,9 @@ class StandInPlatform:
                 if self.score_failures:
                     status = self.score_failures.pop(0)
                     wait = {"Retry-After": self.retry_after} if self.retry_after else None
-                    return JSONResponse({"error": f"HTTP {status} on purpose"}, status_code=status, headers=wait)
+                    return JSONResponse(
+                        {"error": f"HTTP {status} on purpose"}, status_code=status, headers=wait
+                    )
             refused = self._authorized(request, "application/vnd.ims.lis.v1.score+json")
             if refused:
                 return refused
