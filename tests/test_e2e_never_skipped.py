@@ -55,6 +55,8 @@ def _suite(folder: Path, skip_on: str) -> subprocess.CompletedProcess[str]:
             "xdist",
             "-n",
             "2",
+            "--dist",
+            "loadgroup",  # as scripts/test.sh
             "-p",
             "no:cacheprovider",
             "-rs",
