@@ -771,16 +771,23 @@ def test_at_the_deadline_under_late_refuse_hidden_results_and_score_show_without
         worker.stop()
 
 
-@pytest.mark.parametrize("source", ["WORKSHOP_SERVER", "WORKSHOP_TOKEN"])
-def test_submit_takes_the_server_or_the_token_from_the_environment(local_classroom, source):
-    """README: --server and --token may also come from WORKSHOP_SERVER / WORKSHOP_TOKEN;
-    each alone, the other given as an option."""
+@pytest.mark.parametrize("source", ["WORKSHOP_SERVER", "WORKSHOP_TOKEN", "config server", "config token"])
+def test_submit_takes_the_server_or_the_token_from_the_environment_or_the_config(local_classroom, source):
+    """README: --server and --token may also come from WORKSHOP_SERVER / WORKSHOP_TOKEN or
+    the config file (server = ..., token = ...); each alone, the other given as an option."""
     live, tokens, tmp_path = local_classroom
-    given = {"WORKSHOP_SERVER": live.url, "WORKSHOP_TOKEN": tokens["alice"]}
-    options = {"WORKSHOP_SERVER": ["--token", tokens["alice"]], "WORKSHOP_TOKEN": ["--server", live.url]}
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'server = "{live.url}"\n' if source == "config server" else f'token = "{tokens["alice"]}"\n'
+    )
+    env = {
+        "WORKSHOP_SERVER": {"WORKSHOP_SERVER": live.url},
+        "WORKSHOP_TOKEN": {"WORKSHOP_TOKEN": tokens["alice"]},
+    }.get(source, {"WORKSHOP_CONFIG": str(config)})
+    option = ["--token", tokens["alice"]] if "SERVER" in source.upper() else ["--server", live.url]
     done = run_cli(
         "submit", "--dir", str(_work(tmp_path, "e")), "--exercise", "calculatrice", "--student", "alice",
-        *options[source], cwd=REPO, env={source: given[source]},
+        *option, cwd=REPO, env=env,
     )  # fmt: skip
 
     assert done.returncode == 0, done.stderr
