@@ -187,3 +187,33 @@ def test_nothing_a_local_run_started_outlives_it(tmp_path):
     if not gone:
         psutil.Process(stray).kill()
     assert gone, "the run's stray process outlived it"
+
+
+@pytest.mark.parametrize("solved", [True, False], ids=["passing", "failing"])
+@pytest.mark.parametrize(
+    ("args", "env"),
+    [(["--runtime", "runsc"], {}), ([], {"WORKSHOP_RUNTIME": "runc"})],
+    ids=["flag", "environment"],
+)
+def test_check_accepts_a_runtime_says_so_in_one_line_and_runs_the_same(tmp_path, solved, args, env):
+    """README: `check` runs on your own machine without a container, so `--runtime` (or
+    WORKSHOP_RUNTIME) is accepted there but has no effect, and it says so in one line."""
+    folder = _started(tmp_path, "calculatrice")
+    if solved:
+        shutil.copyfile(
+            REPO / "graders" / "calculatrice" / "solution" / "calculator.py", folder / "calculator.py"
+        )
+    plain = run_cli("check", cwd=folder, env=COURSE)
+
+    given = run_cli("check", *args, cwd=folder, env={**COURSE, **env})
+
+    runtime = args[-1] if args else env["WORKSHOP_RUNTIME"]
+    assert (given.returncode, given.stdout) == (plain.returncode, plain.stdout)
+    assert plain.returncode == (0 if solved else 1)
+    added = given.stderr.splitlines()
+    for line in plain.stderr.splitlines():
+        added.remove(line)
+    assert added == [
+        "Note: workshop check runs the public tests on this machine, without a container: "
+        f"--runtime {runtime} does not apply here."
+    ]

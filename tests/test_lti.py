@@ -83,6 +83,8 @@ class StandInPlatform:
         self.scores: list[dict[str, Any]] = []
         self.score_attempts = 0
         self.score_failures: list[int] = []  # statuses for the next score POSTs
+        self.retry_after: str | None = None  # the Retry-After header of those answers
+        self.score_times: list[float] = []  # when each score POST arrived (monotonic)
         self.created: list[dict[str, Any]] = []
         self.token_requests = 0
         self.tokens: set[str] = set()
@@ -247,9 +249,13 @@ class StandInPlatform:
         async def score(number: int, request: Request) -> Response:
             with self.lock:
                 self.score_attempts += 1
+                self.score_times.append(time.monotonic())
                 if self.score_failures:
                     status = self.score_failures.pop(0)
-                    return JSONResponse({"error": f"HTTP {status} on purpose"}, status_code=status)
+                    wait = {"Retry-After": self.retry_after} if self.retry_after else None
+                    return JSONResponse(
+                        {"error": f"HTTP {status} on purpose"}, status_code=status, headers=wait
+                    )
             refused = self._authorized(request, "application/vnd.ims.lis.v1.score+json")
             if refused:
                 return refused
@@ -560,6 +566,27 @@ def test_a_503_on_a_score_is_retried(tmp_path, platform, keys, course):
 
     assert pushed.sent == 5 and len(platform.scores) == 5
     assert platform.score_attempts == 6
+    users = [(s["item"], s["body"]["userId"]) for s in platform.scores]
+    assert len(set(users)) == len(users)
+
+
+def test_a_429_on_a_score_is_retried_after_the_platforms_retry_after(
+    tmp_path, platform, keys, course, monkeypatch
+):
+    """README: "429 and 5xx are tried again a few times"; lti.py: a Retry-After up to
+    MAX_RETRY_AFTER_S is honoured (here longer than the retry delays, made tiny)."""
+    monkeypatch.setattr("workshop.lti.RETRY_DELAYS_S", (0.01, 0.01, 0.01))
+    platform_file = _platform_file(tmp_path, platform, keys[0])
+    roster, gradebook = _class(tmp_path)
+    platform.score_failures = [429]
+    platform.retry_after = "1"
+
+    pushed, _ = _push(platform_file, roster, gradebook, course)
+
+    assert pushed.sent == 5 and len(platform.scores) == 5
+    assert platform.score_attempts == 6  # the refused score was sent again, once
+    waited = platform.score_times[1] - platform.score_times[0]
+    assert 1.0 <= waited < 3.0, waited
     users = [(s["item"], s["body"]["userId"]) for s in platform.scores]
     assert len(set(users)) == len(users)
 

@@ -680,3 +680,118 @@ def test_notebook_hidden_test_cells_show_on_feedback_only_once_released(classroo
     cells += ("test_accuracy",)
     shown = {(t["name"].split("/")[-1], t["visibility"], t["outcome"]) for t in after["tests"]}
     assert shown == {(cell, "hidden", "passed") for cell in cells}
+
+
+# -- without the engine: the same server, its worker running each job on this machine -----------
+# (LocalRunner, the runner of `workshop check`: the real harness and the real hidden tests, no
+# container). For what these tests check the sandbox changes nothing.
+
+
+def _local_classroom(tmp_path: Path, course: Course, **options):  # type: ignore[no-untyped-def]
+    from workshop.sandbox.local import LocalRunner
+
+    roster_path = tmp_path / "roster.csv"
+    roster_path.write_text(ROSTER)
+    data, inbox = tmp_path / "server", tmp_path / "inbox"
+    worker = GradingWorker(inbox, course, data, workers=1, broker=LocalRunner)
+    live = LiveServer(create_app(inbox, course, data, load_roster(roster_path), worker, **options))
+    worker.start()
+    return live, worker, _tokens(data)
+
+
+@pytest.fixture
+def local_classroom(tmp_path: Path):
+    live, worker, tokens = _local_classroom(tmp_path, Course.locate(REPO))
+    yield live, tokens, tmp_path
+    live.stop()
+    worker.stop()
+
+
+@pytest.fixture
+def due_course(tmp_path: Path) -> Course:
+    """The calculator with a deadline still to come (``_pass_the_deadline`` moves it behind)."""
+    root = tmp_path / "course"
+    shutil.copytree(REPO / "exercises" / "calculatrice", root / "exercises" / "calculatrice")
+    shutil.copytree(
+        REPO / "graders" / "calculatrice",
+        root / "graders" / "calculatrice",
+        ignore=shutil.ignore_patterns("demo"),
+    )
+    spec = root / "exercises" / "calculatrice" / "exercise.toml"
+    spec.write_text(spec.read_text().replace("[title]", "deadline = 2999-01-01T00:00:00Z\n\n[title]", 1))
+    return Course.locate(root)
+
+
+def _pass_the_deadline(course: Course) -> None:
+    """The server reads the deadline at each request: moved behind now, it has passed."""
+    spec = course.root / "exercises" / "calculatrice" / "exercise.toml"
+    spec.write_text(spec.read_text().replace("deadline = 2999-01-01", "deadline = 2020-01-01", 1))
+
+
+@pytest.mark.parametrize(("mode", "shown"), [("refuse", True), ("flag", False)])
+def test_at_the_deadline_under_late_refuse_hidden_results_and_score_show_without_a_release(
+    tmp_path, due_course, mode, shown
+):
+    """README: hidden tests and scores show once the trainer releases them, or at the
+    exercise's deadline under --late refuse (not while late uploads are taken)."""
+    from workshop.server.app import LatePolicy
+
+    live, worker, tokens = _local_classroom(tmp_path, due_course, late_policy=LatePolicy(mode=mode))
+    try:
+        archive, _ = build_archive(_work(tmp_path, "d"), due_course.exercise("calculatrice"), "alice")
+        sent = httpx.post(
+            f"{live.url}/api/v1/submissions",
+            content=archive,
+            headers={"Content-Type": "application/gzip", "Authorization": f"Bearer {tokens['alice']}"},
+        )
+        assert sent.status_code == 201 and sent.json()["late"] is False, sent.text
+        before = _poll(live.url, tokens["alice"])
+        assert before["released"] is False and "score" not in before
+        assert {t["visibility"] for t in before["tests"]} == {"public"}
+
+        _pass_the_deadline(due_course)
+
+        after = _poll(live.url, tokens["alice"])
+        assert after["attempt"] == sent.json()["attempt"] and after["late"] is False
+        if shown:
+            assert after["released"] is True
+            assert (after["score"], after["max_score"], after["outcome"]) == (48, 48, "passed")
+            assert {t["visibility"] for t in after["tests"]} == {"public", "hidden"}
+        else:  # late uploads are still taken: the hidden results wait for the trainer
+            assert after["released"] is False and "score" not in after
+            assert {t["visibility"] for t in after["tests"]} == {"public"}
+        late = httpx.post(
+            f"{live.url}/api/v1/submissions",
+            content=archive,
+            headers={"Content-Type": "application/gzip", "Authorization": f"Bearer {tokens['alice']}"},
+        )
+        assert late.status_code == (403 if mode == "refuse" else 201)  # the deadline has passed
+    finally:
+        live.stop()
+        worker.stop()
+
+
+@pytest.mark.parametrize("source", ["WORKSHOP_SERVER", "WORKSHOP_TOKEN", "config server", "config token"])
+def test_submit_takes_the_server_or_the_token_from_the_environment_or_the_config(local_classroom, source):
+    """README: --server and --token may also come from WORKSHOP_SERVER / WORKSHOP_TOKEN or
+    the config file (server = ..., token = ...); each alone, the other given as an option."""
+    live, tokens, tmp_path = local_classroom
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'server = "{live.url}"\n' if source == "config server" else f'token = "{tokens["alice"]}"\n'
+    )
+    env = {
+        "WORKSHOP_SERVER": {"WORKSHOP_SERVER": live.url},
+        "WORKSHOP_TOKEN": {"WORKSHOP_TOKEN": tokens["alice"]},
+    }.get(source, {"WORKSHOP_CONFIG": str(config)})
+    option = ["--token", tokens["alice"]] if "SERVER" in source.upper() else ["--server", live.url]
+    done = run_cli(
+        "submit", "--dir", str(_work(tmp_path, "e")), "--exercise", "calculatrice", "--student", "alice",
+        *option, cwd=REPO, env=env,
+    )  # fmt: skip
+
+    assert done.returncode == 0, done.stderr
+    assert "\nSubmitted calculatrice for alice: " in done.stdout
+    assert f"{live.url} (" in done.stdout  # the receipt names the server, not an inbox
+    assert "5/5 tests passed so far (public tests" in done.stdout  # the server's feedback
+    assert len(list((tmp_path / "inbox" / "calculatrice" / "alice").iterdir())) == 1

@@ -105,6 +105,26 @@ def test_cli_submit_student_from_environment(folder, tmp_path):
     assert (tmp_path / "inbox" / "calculatrice" / "bob").is_dir()
 
 
+def test_cli_submit_inbox_from_environment(folder, tmp_path):
+    """README: --to may also come from WORKSHOP_INBOX."""
+    inbox = tmp_path / "env-inbox"
+    done = run_cli("submit", "--student", "alice", cwd=folder, env={"WORKSHOP_INBOX": str(inbox)})
+    assert done.returncode == 0, done.stderr
+    assert "Submitted calculatrice for alice: " in done.stdout and str(inbox) in done.stdout
+    assert tarfile.is_tarfile(next((inbox / "calculatrice" / "alice").iterdir()))
+
+
+def test_cli_submit_inbox_from_the_config_file(folder, tmp_path):
+    """README: --to may also come from ~/.config/workshop/config.toml (inbox = "...")."""
+    inbox = tmp_path / "config-inbox"
+    config = tmp_path / "config.toml"
+    config.write_text(f"inbox = {str(inbox)!r}\n")
+    done = run_cli("submit", "--student", "alice", cwd=folder, env={"WORKSHOP_CONFIG": str(config)})
+    assert done.returncode == 0, done.stderr
+    assert "Submitted calculatrice for alice: " in done.stdout and str(inbox) in done.stdout
+    assert tarfile.is_tarfile(next((inbox / "calculatrice" / "alice").iterdir()))
+
+
 def test_cli_submit_unknown_exercise_is_one_clear_line(folder, tmp_path):
     done = run_cli(
         "submit", "--exercise", "nope", "--student", "alice", "--to", str(tmp_path / "i"), cwd=folder
