@@ -634,6 +634,36 @@ def test_submit_with_a_token_no_header_can_carry_is_one_clear_line(tmp_path, lan
     assert done.stderr == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            "Error: No token given for the server. Pass --token (from your slip), set WORKSHOP_TOKEN, "
+            'or put token = "..." in your config file.\n',
+        ),
+        (
+            "fr",
+            "Erreur\u00a0: Aucun jeton pour le serveur. Passez --token (depuis votre fiche), définissez "
+            'WORKSHOP_TOKEN, ou mettez token = "..." dans votre fichier de configuration.\n',
+        ),
+    ],
+)
+def test_submit_to_a_server_without_a_token_is_one_clear_line(tmp_path, lang, expected):
+    """No token from any source: said so, not "cannot reach the server" (an empty bearer
+    header is refused before anything is sent, which read as a network error)."""
+    home = tmp_path / "home"
+    home.mkdir()
+    done = run_cli(
+        "--lang", lang, "submit", "--dir", str(_work(tmp_path, "n")), "--exercise", "calculatrice",
+        "--student", "alice", "--server", "http://127.0.0.1:9", cwd=REPO,
+        env={"WORKSHOP_TOKEN": "", "WORKSHOP_CONFIG": str(home / "config.toml"), "HOME": str(home)},
+    )  # fmt: skip
+
+    assert done.returncode == 1
+    assert done.stderr == expected
+
+
 def test_submit_to_the_server_shows_why_a_public_test_failed(classroom, sandbox_image):
     live, tokens, tmp_path = classroom
     bruno = REPO / "graders" / "calculatrice" / "demo" / "bruno" / "calculator.py"

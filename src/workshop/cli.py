@@ -321,9 +321,10 @@ def submit(
     if server and not inbox:
         from workshop.remote import upload, wait_for_feedback
 
-        remote = upload(
-            server, token or "", folder, found, student_id, allow_errors, _warn, not no_check, on_check
-        )
+        if not token:
+            raise InputError("token_missing")
+
+        remote = upload(server, token, folder, found, student_id, allow_errors, _warn, not no_check, on_check)
         click.echo(
             t(
                 "receipt",
