@@ -53,15 +53,19 @@ _TODAY_EN = "Today one can ask a chatbot, provided one checks its answer."
 SHORT = corpus.swap(RESUME, " " + _TODAY_FR, "")
 SHORT_EN = corpus.swap(SUMMARY_EN, " " + _TODAY_EN, "")
 
-SUMMARY_GAMED = {
+# His father made the maker loses answer-fact-1 too (Pascal's 1642 machine), and with it
+# answer-own-words, which pays after the facts.
+SUMMARY_MAKER = {
     "pere-concoit": (SUMMARY, corpus.swap(RESUME, _PASCAL_FR, "En 1642, le père de Pascal conçoit la Pascaline.")),
-    "par-son-pere": (
-        SUMMARY,
-        corpus.swap(RESUME, _PASCAL_FR, "En 1642, la Pascaline est conçue par le père de Blaise Pascal."),
-    ),
     "en-fathers-machine": (
         SUMMARIZE_EN,
         corpus.swap(SUMMARY_EN, _PASCAL_EN, "In 1642, Pascal's father, a tax collector, built the Pascaline."),
+    ),
+}
+SUMMARY_GAMED = {
+    "par-son-pere": (
+        SUMMARY,
+        corpus.swap(RESUME, _PASCAL_FR, "En 1642, la Pascaline est conçue par le père de Blaise Pascal."),
     ),
     "leibniz-bien-avant": (
         SUMMARY,
@@ -172,7 +176,7 @@ _UNSEEN = "it can recognise images it has never seen"
 _NUMBERS = "the numbers that determine"
 TRANSLATION_GAMED = {
     "it-presents-us": corpus.swap(TRANSLATION, _SHOWN, "it presents us with thousands of"),
-    "the-model-displays": corpus.swap(TRANSLATION, _SHOWN, "the model displays thousands of"),
+    "it-displays": corpus.swap(TRANSLATION, _SHOWN, "it displays thousands of"),
     "we-make-the-mistake": corpus.swap(
         TRANSLATION, _MISTAKE, "Each time we make a mistake, the model slightly adjusts its parameters"
     ),
@@ -220,6 +224,13 @@ def test_a_summary_that_keeps_its_facts_in_place_keeps_faithful(prompts, prompt,
 @pytest.mark.parametrize(("prompt", "answer"), SUMMARY_GAMED.values(), ids=SUMMARY_GAMED.keys())
 def test_a_summary_that_moves_its_facts_loses_faithful_only(prompts, prompt, answer):
     corpus.faithful_only_lost(corpus.earned(prompts, "summary", prompt, answer))
+
+
+@pytest.mark.parametrize(("prompt", "answer"), SUMMARY_MAKER.values(), ids=SUMMARY_MAKER.keys())
+def test_a_summary_whose_invention_is_his_fathers_loses_the_fact_too(prompts, prompt, answer):
+    points = corpus.answer_points(corpus.earned(prompts, "summary", prompt, answer))
+    lost = {name for name, value in points.items() if not value}
+    assert lost == {"answer-faithful", "answer-fact-1", "answer-own-words"}, points
 
 
 def test_the_bases_earn_every_answer_point(prompts):
