@@ -56,10 +56,15 @@ SHORT_EN = corpus.swap(SUMMARY_EN, " " + _TODAY_EN, "")
 # His father made the maker loses answer-fact-1 too (Pascal's 1642 machine), and with it
 # answer-own-words, which pays after the facts.
 SUMMARY_MAKER = {
-    "pere-concoit": (SUMMARY, corpus.swap(RESUME, _PASCAL_FR, "En 1642, le père de Pascal conçoit la Pascaline.")),
+    "pere-concoit": (
+        SUMMARY,
+        corpus.swap(RESUME, _PASCAL_FR, "En 1642, le père de Pascal conçoit la Pascaline."),
+    ),
     "en-fathers-machine": (
         SUMMARIZE_EN,
-        corpus.swap(SUMMARY_EN, _PASCAL_EN, "In 1642, Pascal's father, a tax collector, built the Pascaline."),
+        corpus.swap(
+            SUMMARY_EN, _PASCAL_EN, "In 1642, Pascal's father, a tax collector, built the Pascaline."
+        ),
     ),
 }
 SUMMARY_GAMED = {
@@ -69,15 +74,21 @@ SUMMARY_GAMED = {
     ),
     "leibniz-bien-avant": (
         SUMMARY,
-        corpus.swap(SHORT, _PASCAL_FR, _PASCAL_FR + " Bien avant Pascal, Leibniz imagine une machine qui multiplie."),
+        corpus.swap(
+            SHORT, _PASCAL_FR, _PASCAL_FR + " Bien avant Pascal, Leibniz imagine une machine qui multiplie."
+        ),
     ),
     "en-leibniz-earlier": (
         SUMMARIZE_EN,
-        corpus.swap(SHORT_EN, _PASCAL_EN, _PASCAL_EN + " Years before Pascal, Leibniz had designed a multiplier."),
+        corpus.swap(
+            SHORT_EN, _PASCAL_EN, _PASCAL_EN + " Years before Pascal, Leibniz had designed a multiplier."
+        ),
     ),
     "date-reattachee": (
         SUMMARY,
-        corpus.swap(SHORT, _PASCAL_FR, _PASCAL_FR + " Au XIXe siècle, Leibniz imagine une machine qui multiplie."),
+        corpus.swap(
+            SHORT, _PASCAL_FR, _PASCAL_FR + " Au XIXe siècle, Leibniz imagine une machine qui multiplie."
+        ),
     ),
     "nul-besoin-de-verifier": (
         SUMMARY,
@@ -95,7 +106,9 @@ SUMMARY_GAMED = {
     "en-korea": (SUMMARIZE_EN, corpus.swap(SUMMARY_EN, _CHINA_EN, "the bead abacus appeared in Korea")),
     "en-burgundy": (
         SUMMARIZE_EN,
-        corpus.swap(SUMMARY_EN, _PASCAL_EN, "In 1642, Blaise Pascal built the Pascaline for his father in Burgundy."),
+        corpus.swap(
+            SUMMARY_EN, _PASCAL_EN, "In 1642, Blaise Pascal built the Pascaline for his father in Burgundy."
+        ),
     ),
     "baisse-entraine-circuits": (
         SUMMARY,
@@ -125,19 +138,27 @@ SUMMARY_FAIR = {
     ),
     "en-his-fathers-help": (
         SUMMARIZE_EN,
-        corpus.swap(SUMMARY_EN, _PASCAL_EN, "In 1642, to help his tax-collector father, Pascal built the Pascaline."),
+        corpus.swap(
+            SUMMARY_EN, _PASCAL_EN, "In 1642, to help his tax-collector father, Pascal built the Pascaline."
+        ),
     ),
     "leibniz-apres": (
         SUMMARY,
-        corpus.swap(SHORT, _PASCAL_FR, _PASCAL_FR + " Après Pascal, Leibniz imagine une machine qui multiplie."),
+        corpus.swap(
+            SHORT, _PASCAL_FR, _PASCAL_FR + " Après Pascal, Leibniz imagine une machine qui multiplie."
+        ),
     ),
     "en-leibniz-later": (
         SUMMARIZE_EN,
-        corpus.swap(SHORT_EN, _PASCAL_EN, _PASCAL_EN + " Decades after Pascal, Leibniz designed a multiplier."),
+        corpus.swap(
+            SHORT_EN, _PASCAL_EN, _PASCAL_EN + " Decades after Pascal, Leibniz designed a multiplier."
+        ),
     ),
     "verifier-sa-reponse": (
         SUMMARY,
-        corpus.swap(RESUME, _TODAY_FR, "Aujourd'hui, un assistant calcule, mais il faut vérifier sa réponse."),
+        corpus.swap(
+            RESUME, _TODAY_FR, "Aujourd'hui, un assistant calcule, mais il faut vérifier sa réponse."
+        ),
     ),
     "en-every-phone": (
         SUMMARIZE_EN,
@@ -147,10 +168,15 @@ SUMMARY_FAIR = {
         SUMMARY,
         corpus.swap(SHORT, _CHINA_FR, "le boulier naît en Chine, enseigné dans des écoles d'Asie"),
     ),
-    "en-asia": (SUMMARIZE_EN, corpus.swap(SUMMARY_EN, _CHINA_EN, "the bead abacus appeared in China, then all of Asia")),
+    "en-asia": (
+        SUMMARIZE_EN,
+        corpus.swap(SUMMARY_EN, _CHINA_EN, "the bead abacus appeared in China, then all of Asia"),
+    ),
     "en-france": (
         SUMMARIZE_EN,
-        corpus.swap(SUMMARY_EN, _PASCAL_EN, "In 1642, France's Blaise Pascal built the Pascaline for his father."),
+        corpus.swap(
+            SUMMARY_EN, _PASCAL_EN, "In 1642, France's Blaise Pascal built the Pascaline for his father."
+        ),
     ),
     "grace-aux-circuits": (
         SUMMARY,
@@ -184,7 +210,9 @@ TRANSLATION_GAMED = {
         TRANSLATION, _MISTAKE, "Whenever it slightly adjusts its parameters, the model makes a mistake"
     ),
     "every-image": corpus.swap(TRANSLATION, _UNSEEN, "it can recognise any image it has never seen"),
-    "toutes-les-images": corpus.swap(TRANSLATION, _UNSEEN, "it can recognise all the images it has never seen"),
+    "toutes-les-images": corpus.swap(
+        TRANSLATION, _UNSEEN, "it can recognise all the images it has never seen"
+    ),
     "cannot-unseen": corpus.swap(TRANSLATION, _UNSEEN, "it cannot recognise unseen images"),
 }
 TRANSLATION_FAIR = {
@@ -197,7 +225,9 @@ TRANSLATION_FAIR = {
         TRANSLATION, _MISTAKE, "The model slightly adjusts its parameters after every error"
     ),
     "unseen-images": corpus.swap(TRANSLATION, _UNSEEN, "it can recognise unseen images"),
-    "never-seen-before": corpus.swap(TRANSLATION, _UNSEEN, "it can recognise images it has never seen before"),
+    "never-seen-before": corpus.swap(
+        TRANSLATION, _UNSEEN, "it can recognise images it has never seen before"
+    ),
     "all-the-numbers": corpus.swap(TRANSLATION, _NUMBERS, "all the numbers that determine"),
 }
 

@@ -19,9 +19,16 @@ refused, in both modes, when its answer
   little and completely, a mistake and a success, "can" and "always", a chihuahua and a dog),
   it uses one the source's matching passage does not and the passage uses the other.
 
+- moves a fact in the source's own words (moved.py, issue 11az): gives an act to someone
+  else, puts two named facts in another order or a date on another name, names a place of
+  none of the source's, swaps a cause and its effect, claims every case of what the source
+  says of some; says an answer needs no checking where the source says to check it, or that
+  the old tool was kept where the source says it was replaced (two more groups of contraries).
+
 A summary's "matching passage" is the source's sentences that share an anchor with the
-answer's sentence (a number, a decade, a name); without one, the whole source. Who does what
-to whom (roles swapped) is left to the live judge: no anchored word tells it.
+answer's sentence (a number, a decade, a name), a source sentence without one belonging to the
+one before it; without one, the whole source. Who helps whom ("son père aide Pascal") is left
+to the live judge: no anchored word tells it.
 """
 
 from __future__ import annotations
@@ -363,14 +370,17 @@ _CONTRARIES: list[list[tuple[str, str]]] = [
     [  # how far an answer needs checking (issue 11az): "sans jamais se tromper", "no need to check"
         (
             "trusted",
-            r"\b(?:nul|pas|sans|no|without) (?:besoin|need|having|avoir) (?:de |d'|to )?(?:la |les |the )?(?:verifi\w*|check\w*)"
+            r"\b(?:nul|pas|sans|no|without) (?:besoin|need|having|avoir) (?:de |d'|to )?(?:la |les |the )?"
+            r"(?:verifi\w*|check\w*)"
             r"|\binutile de (?:la |les )?verifi\w*|\bwithout (?:checking|verifying|double-checking)\b"
-            r"|\bsans (?:la |les |le )?verifier\b|\bsans (?:jamais )?(?:se tromper|erreurs?|fautes?|faillir)\b"
+            r"|\bsans (?:la |les |le )?verifier\b"
+            r"|\bsans (?:jamais )?(?:se tromper|erreurs?|fautes?|faillir)\b"
             r"|\bne se trompe(?:nt)? jamais\b|\bjamais d'erreurs?\b|\binfaillible\w*|\binfallibl\w*"
             r"|\bwithout (?:ever )?(?:making |getting )?(?:a |an |any )?(?:mistakes?|errors?|wrong)\b"
             r"|\bnever (?:gets? (?:it |anything )?wrong|wrong|errs|makes? (?:a |any )?(?:mistakes?|errors?))"
             r"|\b(?:always|toujours) (?:right|correct|accurate|juste|exacte?)\b|\bflawless\w*|\bsans faille\b"
-            r"|\b(?:fully|totally|completely|entierement|totalement|parfaitement) (?:reliable|fiable|trustworthy)",
+            r"|\b(?:fully|totally|completely|entierement|totalement|parfaitement)"
+            r" (?:reliable|fiable|trustworthy)",
         ),
         (
             "checked",
@@ -381,9 +391,12 @@ _CONTRARIES: list[list[tuple[str, str]]] = [
     [  # what became of the old tool (issue 11az): replaced, or kept over the new one
         (
             "kept",
-            r"\bprefer\w*|\breste\w* fidele\w*|\bstuck with\b|\bstick\w* (?:to|with)\b|\bkept\b|\bkeeps? using"
-            r"|\bgard\w* (?:encore )?(?:leur|la|sa)\b|\bresist\w*|\bsurviv\w*|\bstill (?:used|using|uses|use)\b"
-            r"|\bcontinu\w* (?:a |d'|to )?(?:utiliser|using|use|employer)\b|\bclings?\b|\bclung\b|\bs'accroch\w*"
+            r"\bprefer\w*|\breste\w* fidele\w*|\bstuck with\b|\bstick\w* (?:to|with)\b|\bkept\b"
+            r"|\bkeeps? using"
+            r"|\bgard\w* (?:encore )?(?:leur|la|sa)\b|\bresist\w*|\bsurviv\w*"
+            r"|\bstill (?:used|using|uses|use)\b"
+            r"|\bcontinu\w* (?:a |d'|to )?(?:utiliser|using|use|employer)\b|\bclings?\b|\bclung\b"
+            r"|\bs'accroch\w*"
             r"|\bdecoi\w*|\bdisappoint\w*|\bboud\w*|\bsnub\w*|\bmefi\w*|\bdistrust\w*",
         ),
         (

@@ -84,7 +84,8 @@ _PEOPLE_ACT = (
     r"|provides?|provided|labels?|labell?ed)"
 )
 _MODEL_ACT = (
-    r"(?:makes? (?:a |an )?(?:mistake|error)s?|made (?:a |an )?(?:mistake|error)s?|errs?|gets? (?:it |something |things )?wrong"
+    r"(?:makes? (?:a |an )?(?:mistake|error)s?|made (?:a |an )?(?:mistake|error)s?|errs?"
+    r"|gets? (?:it |something |things )?wrong"
     r"|adjusts?|adjusted|tweaks?|tweaked|updates?|updated|learns?|learned|learnt|recogni[sz]es?)"
 )
 _SWAPPED_ACT = re.compile(
@@ -214,19 +215,23 @@ def place_moved(folded: str, source: str) -> str:
 # ---------------------------------------------------------------------------------------
 # Cause and effect: what a clause makes happen, read on both sides of its link.
 _CAUSES = {
-    "chips": r"\bcircuits? integr\w*|\bintegrated circuits?|\bmicro-?chips?|\bpuces?\b|\bchips?\b|\btransistor\w*"
+    "chips": r"\bcircuits? integr\w*|\bintegrated circuits?|\bmicro-?chips?|\bpuces?\b|\bchips?\b"
+    r"|\btransistor\w*"
     r"|\bmicroprocess\w*",
-    "price": r"\bprix\b|\bprice\w*|\bcost\w*|\bcout\w*|\bcheap\w*|\bcher\w*|\bbon marche|\baffordab\w*|\babordab\w*",
+    "price": r"\bprix\b|\bprice\w*|\bcost\w*|\bcout\w*|\bcheap\w*|\bcher\w*|\bbon marche|\baffordab\w*"
+    r"|\babordab\w*",
     "size": r"\btaille\b|\bsize\w*|\bsmall\w*|\bminiatur\w*|\bshr[iau]nk\w*|\bcompact\w*|\bencombr\w*",
     "mistake": r"\berreurs?\b|\berrors?\b|\bmistakes?\b|\bwrong\b|\btromp\w*|\bfautes?\b|\berrs?\b",
-    "adjust": r"\bajust\w*|\badjust\w*|\btweak\w*|\bupdat\w*|\bmodifi\w*|\bcorrige\w*|\bcorrect(?:s|ed|ing)\b",
+    "adjust": r"\bajust\w*|\badjust\w*|\btweak\w*|\bupdat\w*|\bmodifi\w*|\bcorrige\w*"
+    r"|\bcorrect(?:s|ed|ing)\b",
 }
 _CAUSE_RE = {key: re.compile(pattern) for key, pattern in _CAUSES.items()}
 _FORWARD = re.compile(
     r"\b(?:permet\w*|permit\w*|entrain\w*|provoqu\w*|causes?|caused|causing|mene\w* a|amen\w*|apport\w*"
     r"|bring\w*|brought|leads? to|led to|lead to|result\w* in|enabl\w*|allow\w*|made possible|makes? possible"
     r"|rend\w* possible|donn\w* naissance|gave rise|gives? rise|drive\w*|drove|trigger\w*|declench\w*"
-    r"|(?:font|fait|faisaient|firent|ont fait|a fait) (?:baisser|chuter|diminuer|naitre|apparaitre|arriver|reduire"
+    r"|(?:font|fait|faisaient|firent|ont fait|a fait)"
+    r" (?:baisser|chuter|diminuer|naitre|apparaitre|arriver|reduire"
     r"|fondre)|made|makes?|rend(?:ent|irent|ait|aient)?)\b"
 )
 _BACKWARD = re.compile(
