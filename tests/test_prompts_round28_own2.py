@@ -68,10 +68,6 @@ SUMMARY_MAKER = {
     ),
 }
 SUMMARY_GAMED = {
-    "par-son-pere": (
-        SUMMARY,
-        corpus.swap(RESUME, _PASCAL_FR, "En 1642, la Pascaline est conçue par le père de Blaise Pascal."),
-    ),
     "leibniz-bien-avant": (
         SUMMARY,
         corpus.swap(
@@ -256,7 +252,20 @@ def test_a_summary_that_moves_its_facts_loses_faithful_only(prompts, prompt, ans
     corpus.faithful_only_lost(corpus.earned(prompts, "summary", prompt, answer))
 
 
-@pytest.mark.parametrize(("prompt", "answer"), SUMMARY_MAKER.values(), ids=SUMMARY_MAKER.keys())
+# The passive ("conçue par le père de Pascal") loses answer-faithful (moved.makers reads "par"),
+# but answer-fact-1's `not_before` sees the father only before the machine: it still pays.
+_PASSIVE = pytest.param(
+    SUMMARY,
+    corpus.swap(RESUME, _PASCAL_FR, "En 1642, la Pascaline est conçue par le père de Blaise Pascal."),
+    id="par-son-pere",
+    marks=pytest.mark.xfail(strict=True, reason="answer-fact-1 reads no maker after the machine"),
+)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer"),
+    [pytest.param(*pair, id=key) for key, pair in SUMMARY_MAKER.items()] + [_PASSIVE],
+)
 def test_a_summary_whose_invention_is_his_fathers_loses_the_fact_too(prompts, prompt, answer):
     points = corpus.answer_points(corpus.earned(prompts, "summary", prompt, answer))
     lost = {name for name, value in points.items() if not value}
