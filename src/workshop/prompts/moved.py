@@ -19,6 +19,11 @@ from __future__ import annotations
 
 import re
 
+# How far a clause reaches around its verb or link, and the longest sentence read for the
+# order of its names (a summary's is far shorter): each check stays linear in the text.
+_REACH = 300
+_LONGEST = 2000
+
 # ---------------------------------------------------------------------------------------
 # Who makes a source's invention: the head of the clause before the verb, or after "by".
 _KIN = re.compile(
@@ -34,9 +39,11 @@ _GENITIVE = re.compile(r"(?:\bde|\bd'|\bof|\bdu)\s*$")
 
 
 def _actors(text: str, names: set[str]) -> list[tuple[int, str]]:
+    """(position, actor) of the kin words and the names in ``text``, in order."""
     found = [(m.start(), m.group(0)) for m in _KIN.finditer(text)]
-    for name in names:
-        found += [(m.start(), name) for m in re.finditer(rf"\b{re.escape(name)}\b(?!'s)", text)]
+    if names:
+        pattern = r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b(?!'s)"
+        found += [(m.start(), m.group(0)) for m in re.finditer(pattern, text)]
     return sorted(found)
 
 
@@ -45,7 +52,7 @@ def _head(text: str, names: set[str]) -> str:
     father" too, "blaise pascal" Pascal ("" when it names none)."""
     heads, dropped = [], -2
     for at, who in _actors(text, names):
-        if _GENITIVE.search(text[:at]) or (dropped >= 0 and not text[dropped:at].strip()):
+        if _GENITIVE.search(text[max(0, at - 6) : at]) or (dropped >= 0 and not text[dropped:at].strip()):
             dropped = at + len(who)  # "de blaise pascal": both names the father's
         else:
             heads.append(who)
@@ -66,7 +73,8 @@ def makers(folded: str, names: set[str]) -> set[str]:
     found = set()
     for m in _MAKES.finditer(folded):
         by = _BY.match(folded, m.end())
-        who = _head(by.group(1), names) if by else _head(_subject(folded[: m.start()]), names)
+        before = folded[max(0, m.start() - _REACH) : m.start()]
+        who = _head(by.group(1), names) if by else _head(_subject(before), names)
         if who:
             found.add(_KIN.sub("kin", who) if _KIN.fullmatch(who) else who)
     return found
@@ -122,6 +130,7 @@ def _firsts(source: str, names: set[str]) -> dict[str, int]:
 
 def order_flipped(folded: str, source: str, names: set[str]) -> bool:
     """A sentence that puts one name before or after another against the source's order."""
+    folded = folded[:_LONGEST]
     first = _firsts(source, names)
     mine = [(at, who) for at, who in _actors(folded, names) if who in first]
     for relation, later in ((_BEFORE, False), (_AFTER, True)):
@@ -146,6 +155,7 @@ def date_moved(folded: str, source_sentences: list[str], names: set[str]) -> boo
     imagine", "in 1642, leibniz built") that no source sentence holds with it."""
     from workshop.prompts.faithful import quantities
 
+    folded = folded[:_LONGEST]
     dated = [(at, kind, key) for kind, key, at in quantities(folded) if kind in ("decade", "century")]
     held = [({(k, v) for k, v, _ in quantities(s)}, s) for s in source_sentences]
     for at, who in _actors(folded, names):
@@ -256,11 +266,12 @@ def links(folded: str) -> set[tuple[str, str]]:
     for sentence in re.split(r"[.!?]\s", folded):
         pairs: list[tuple[str, str]] = []
         for m in _FORWARD.finditer(sentence):
-            cause = _CUT.split(sentence[: m.start()])[-1]
-            pairs.append((cause, _CUT.split(sentence[m.end() :])[0]))
+            cause = _CUT.split(sentence[max(0, m.start() - _REACH) : m.start()])[-1]
+            pairs.append((cause, _CUT.split(sentence[m.end() : m.end() + _REACH])[0]))
         for m in list(_BACKWARD.finditer(sentence)) + list(_TRIGGER.finditer(sentence)):
-            cause = _CUT.split(sentence[m.end() :])[0]
-            pairs.append((cause, sentence[: m.start()] + " " + sentence[m.end() + len(cause) :]))
+            cause = _CUT.split(sentence[m.end() : m.end() + _REACH])[0]
+            rest = sentence[m.end() + len(cause) : m.end() + len(cause) + _REACH]
+            pairs.append((cause, sentence[max(0, m.start() - _REACH) : m.start()] + " " + rest))
         for cause, effect in pairs:
             found |= {(c, e) for c in _kinds(cause) for e in _kinds(effect) if c != e}
     return found
