@@ -424,9 +424,11 @@ _QUOTED = re.compile(r'"[^"\n]{0,200}"')
 _LIST_JOIN = re.compile(r"\s*+(?:,|et|and|ou|or)?\s*+")
 # A length said of the task's text describes the data, it limits nothing ("Ce texte fait
 # environ 330 mots", "this 330-word text", "le texte de 330 mots").
+# "Résume ce texte en moins de 60 mots" is the answer's length, not the text's (issue 11az).
 _DATA_LENGTH = re.compile(
     r"\b(?:textes?|texts?|passages?|articles?|paragraphes?|paragraphs?|documents?|extraits?|excerpts?|"
-    r"original|source)\b(?:\s++[a-z'-]++){0,2}?\s++(?:fait|font|compte|comptent|contient|comporte|mesure|"
+    r"original|source)\b(?:\s++(?!en\s++moins\b|in\s++(?:under|fewer|less)\b)[a-z'-]++){0,2}?\s++(?:fait|font|"
+    r"compte|comptent|contient|comporte|mesure|"
     r"a|has|have|is|contains|counts|runs|makes|de|d'|of)(?:\s++(?:environ|about|around|roughly|some|"
     r"approximately|pres de|plus de|over|more than|un peu plus de|a peu pres|nearly))?\s*+$"
 )
