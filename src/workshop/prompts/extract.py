@@ -315,8 +315,11 @@ _NUMBER = re.compile(
     rf"(?<![\w.,])(?:(?P<neg>moins|minus|negatif|negative|(?:l')?oppose de|the opposite of|opposite of)\s+)?"
     rf"(?P<num>[-+]?\d+(?:[.,]\d+)?|(?:{NUMBER_WORD_RE})\b|(?<=[\s'])an?(?=\s+(?:single|sole|lone)\b))(?![\w]|[.,]\d)"
 )
+# Issue 11ba: "No — gcd = 1", "Non – le PGCD vaut 1" (a dash, folded to a spaced "-"; an
+# ellipsis is "...") answer too: the word before a dash is a verdict, not a negator of what
+# follows (:data:`_VERDICT_DASH`).
 _VERDICT = re.compile(
-    r"\b(?:oui|yes|yep|yeah)\b|\b(?:non|no|nope)\b(?=\s*(?:[.,;:!?)\]\"'|]|$|\n|\b(?:et|and|mais|but|car|because|since|puisque|parce|"
+    r"\b(?:oui|yes|yep|yeah)\b|\b(?:non|no|nope)\b(?=\s*(?:[.,;:!?)\]\"'|]|-(?=\s)|$|\n|\b(?:et|and|mais|but|car|because|since|puisque|parce|"
     r"si|if|sauf|unless|quand|when|selon|according)\b))"
 )
 _GENERIC = re.compile(  # an indefinite subject: "les deux nombres" are the task's own
@@ -674,11 +677,19 @@ DENIED_LEAD = re.compile(
 )
 
 
+_VERDICT_DASH = re.compile(r"\b(?:non|no|nope|oui|yes)[ \t]*+(?:-|\.\.\.)(?=\s)")
+
+
 def _negated(doc: _Doc, start: int, end: int, between: str = "") -> bool:
     text = doc.text
     lo, hi = doc.sentences[doc.sentence_of(start)]
     lo, hi = max(lo, start - WINDOW), min(hi, end + WINDOW)
     before = _clause_before(text[lo:start], start - lo)
+    dash = None
+    for dash in _VERDICT_DASH.finditer(before):
+        pass
+    if dash is not None:
+        before = before[dash.end() :]  # "No — gcd = 1": the verdict answers, it negates nothing after it
     window = before.split()[-4:] + between.split()
     if any(w.strip(".!?'\"") in _NEGATORS or w.endswith("n't") for w in window):
         return True
