@@ -1960,9 +1960,20 @@ _OUTPUT_FORCED = re.compile(
     r"(?:uniquement|seulement|only|just)\s++(?:par\s++|with\s++)?(?:le|la|the)\s++(?:chiffre|nombre|mot|number|"
     r"digit|word|count)\b(?=\s*+(?:$|[.;!,)]|et rien|and nothing|sans rien|without)))"
 )
+# Issue 11ba: an order alone ("réfléchis, puis réponds par un seul nombre", "after thinking it
+# through", "then") tells no place for the reasoning in the output: the reasoning must be
+# written (see _REASONING_SHOWN) or the number given a place after it (a line, the end).
 _FINAL_PLACE = re.compile(
     r"\b(?:ligne|line|a la fin|at the end|en fin|finale?|dernier|derniere|last|termine|terminez|conclus|"
-    r"concluez|end with|finish with|conclude|puis|ensuite|then|apres|after)\b"
+    r"concluez|end with|finish with|conclude)\b"
+)
+_REASONING_SHOWN = re.compile(
+    r"\b(?:ecris|ecrivez|montre|montrez|detaille|detaillez|explique|expliquez|expose|exposez|redige|redigez|"
+    r"presente|presentez|write|show|explain|lay out|set out|spell out|walk me through|walk through)\s++"
+    r"(?:moi\s++|me\s++|out\s++)?(?:ton|ta|tes|votre|vos|le|la|les|your|the|all|tout|toute|toutes)?\s*+"
+    r"(?:raisonnement|raisonnements|calculs?|etapes|demarche|reflexion|reasoning|working|work|steps|thinking|"
+    r"calculations?|thought process)\b"
+    r"|\b(?:a voix haute|out loud|aloud)\b"
 )
 # Reasoning stated in the past (round 19b: "Hier tu as raisonné étape par étape sur cette
 # énigme", "Last time you reasoned step by step") tells what the model did, it asks nothing
@@ -2070,7 +2081,9 @@ def does(
         text = "\n".join(s for s in sentences(text) if not _DEFERRED.search(s))  # round 16b
         text = "\n".join(s for s in sentences(text) if not _PAST_REASONING.search(s))  # round 19b
         text = _NOT_ASKED.sub(lambda m: " " * len(m.group(0)), text)  # round 18b
-        if any(_OUTPUT_FORCED.search(s) and not _FINAL_PLACE.search(s) for s in sentences(text)):
+        if not _REASONING_SHOWN.search(text) and any(
+            _OUTPUT_FORCED.search(s) and not _FINAL_PLACE.search(s) for s in sentences(text)
+        ):
             return False  # round 25b: the whole output one digit or word, no reasoning shown
         return (
             _asked(text, _REASON_PHRASE)
