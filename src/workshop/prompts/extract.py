@@ -2217,6 +2217,26 @@ def _approximated(text: str, found: list[Statement], start: int) -> bool:
     return False
 
 
+def _gives_a_part(sentence: str, found: list[Statement]) -> bool:
+    """Whether ``sentence`` gives a number the statements' values are made of (a line's slope
+    or intercept, a count): a hedge on it, in the clause or the line right before the answer
+    (after a ";", a line break), hedges the answer given from it (issue 11ba)."""
+    parts: set[Fraction] = set()
+    for statement in found:
+        if isinstance(statement.value, Fraction):
+            parts.add(statement.value)
+        elif isinstance(statement.value, tuple):
+            parts.update(statement.value)
+    for match in _bounded(_NUMBER.finditer(sentence)):
+        number = _number_value(match)
+        if number is None:
+            continue
+        signed = -number if sentence[max(0, match.start() - 2) : match.start()].strip() == "-" else number
+        if number in parts or signed in parts:
+            return True
+    return False
+
+
 def _hedged(doc: _Doc, found: list[Statement], spec: AnswerSpec | None = None) -> bool:
     """A hedge in a sentence that gives a value, or alone in the sentence right after one,
     or in a sentence without a value that names the asked quantity (round 14: "mon calcul
@@ -2236,6 +2256,8 @@ def _hedged(doc: _Doc, found: list[Statement], spec: AnswerSpec | None = None) -
             return True
         if index - 1 in with_values and not _ANY_VALUE.search(sentence):
             return True
+        if index + 1 in with_values and _gives_a_part(sentence, found):
+            return True  # "b = −10 (ordre de grandeur) ; y = 4x − 10": the answer built on it (11ba)
         if found and _HEDGE.search(sentence) and any(p.search(sentence) for p in named):
             return True
     return False
