@@ -90,6 +90,7 @@ PASCAL = "En 1642, le jeune Blaise Pascal conçoit la Pascaline, une machine qui
         "En 1642, Blaise Pascal, véritable légende des mathématiques, conçoit la Pascaline, une machine qui additionne.",
         "En 1642, Pascal, a legend of mathematics, invente la Pascaline, une machine qui additionne.",
         "En 1642, Pascal (une légende !) conçoit la Pascaline, une machine qui additionne.",
+        "Légende : en 1642, le jeune Blaise Pascal conçoit la Pascaline, une machine qui additionne.",
     ],
 )
 def test_a_legend_in_apposition_keeps_the_fact(prompts, said):
@@ -100,6 +101,7 @@ def test_a_legend_in_apposition_keeps_the_fact(prompts, said):
 @pytest.mark.parametrize(
     "said",
     [
+        "La légende dit qu'en 1642 Pascal conçoit la Pascaline, une machine qui additionne.",
         "En 1642, Pascal conçoit la Pascaline, une machine qui additionne : pure légende.",
         "En 1642, Pascal conçoit la Pascaline, une machine qui additionne (une légende, en réalité).",
         "En 1642, Pascal conçoit la Pascaline, une machine qui additionne — a myth.",
@@ -147,9 +149,10 @@ TAIL = " Résume ce texte en 60 mots maximum.\n\n{summary_text}"
         "You eat apples in an orchard.",
         "You are eating apples in an orchard.",
         "You drink coffees on a terrace in Paris.",
-        "You walk your dogs in the park of a castle.",
+        "You sip cocktails on the beaches of Bali.",
         "Tu bois des cafés à la terrasse d'un bistrot.",
-        "Tu promènes des chiens au parc du quartier.",
+        "Tu te reposes dans les jardins d'un château.",
+        "Imagine que tu manges des glaces sur la plage de Nice.",
     ],
 )
 def test_an_activity_of_leisure_is_no_role(prompts, lead):
@@ -166,6 +169,8 @@ def test_an_activity_of_leisure_is_no_role(prompts, lead):
         "Tu écris des articles pour un magazine de vulgarisation.",
         "You write articles for a popular science magazine.",
         "You analyse customer reviews for an online shop.",
+        "You walk dogs for a pet-sitting company.",
+        "You run workshops for a public library.",
     ],
 )
 def test_a_job_is_a_role(prompts, lead):

@@ -1458,14 +1458,30 @@ def _mass_activity(sentence: str) -> bool:
     return bool(_SETTING.match(sentence, found.end()))
 
 
+# Issue 11ba: an activity of leisure or of the body ("You eat apples in an orchard", "Tu bois
+# des cafés à la terrasse d'un bistrot", "you're sipping cocktails on a beach") is no job, so no
+# role, wherever it is done; a verb that can name a trade ("you run workshops", "you walk dogs
+# for a pet-sitting company", "tu cueilles des pommes") is not one of these.
+_LEISURE = frozenset(
+    "manges mangez bois buvez dors dormez nages nagez sirotes sirotez grignotes grignotez savoures "
+    "savourez bronzes bronzez flanes flanez reposes reposez baignes baignez promenes promenez "
+    "eat eating drink drinking sleep sleeping swim swimming sip sipping snack snacking munch munching "
+    "nap napping sunbathe sunbathing stroll strolling relax relaxing lounge lounging chill chilling "
+    "picnic picnicking jog jogging".split()
+)
+
+
 def _activity_in(sentence: str) -> bool:
     """The model's job told by what it does and where: "Tu analyses les avis clients d'une
     boutique en ligne", "You analyse customer reviews for an online shop" (the checks' own
     suggestion): the model's pronoun, a verb, a kind of thing (a plural), and a setting that
-    places it. "You analyse customer reviews." alone is the task restated, no context."""
+    places it. "You analyse customer reviews." alone is the task restated, no context; an
+    activity of leisure (:data:`_LEISURE`) is no job."""
     sentence = _PROGRESSIVE.sub(r"\1you ", sentence)
-    verb = re.match(r"^\W*+(?:tu|vous|you)[ \t]++([a-z-]++)", sentence)
+    verb = re.match(r"^\W*+(?:tu|vous|you)[ \t]++(?:(?:te|vous)[ \t]++|t')?([a-z-]++)", sentence)
     if verb and len(verb[1]) >= 6 and _NOT_NOW.search(verb[1]):
+        return False
+    if verb and verb[1] in _LEISURE:
         return False
     works = _WORKS_AT.match(sentence)
     if works and not _NEGATION.search(sentence[: works.end()]):
