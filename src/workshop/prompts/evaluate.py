@@ -611,11 +611,11 @@ def _without_asides(clause: str, offset: int, terms: list[tuple[int, int]]) -> s
 # praised, the fact is not called false: an aside inside the fact's clause, between two marks,
 # that is only such a noun (an article, an adjective, a complement) says nothing of the fact.
 # After the fact ("… en 1642 : pure légende", "— a myth") it still disowns it (_DISOWNING).
-_PRAISE = re.compile(  # read whole (fullmatch)
-    r"[ 	!]*+(?:(?:une?|a|an|la|le|the|veritable|vraie?|true|real|authentique|grande?|great|petite?|sacree?|"
-    r"absolue?|pure|vivante?|living|notre|our)[ 	]++)*+(?:legendes?|legends?|mythes?|myths?|icones?|icons?)"
-    r"(?:[ 	]++(?:vivante|living|absolue?|nationale?|national))?"
-    r"(?:[ 	]++(?:des|du|de|de la|of|in|en|among|parmi)[ 	]++(?:[a-z'-]++[ 	]*+){1,4})?[ 	!.…]*+"
+_PRAISE = re.compile(  # read whole (fullmatch): anchored, so a search is linear too
+    r"\A[ \t!]*+(?:(?:une?|a|an|la|le|the|veritable|vraie?|true|real|authentique|grande?|great|petite?|sacree?|"
+    r"absolue?|pure|vivante?|living|notre|our)[ \t]++)*+(?:legendes?|legends?|mythes?|myths?|icones?|icons?)"
+    r"(?:[ \t]++(?:vivante|living|absolue?|nationale?|national))?"
+    r"(?:[ \t]++(?:des|du|de|de la|of|in|en|among|parmi)[ \t]++(?:[a-z'-]++[ \t]*+){1,4})?[ \t!.…]*+"
 )
 _PRAISE_ASIDE = re.compile(r"(?<=[,(])[^,;:()\[\]]*+(?=[,)])|(?<=[ \t][-–—])[^,;:()\[\]–—-]*+(?=[-–—][ \t])")
 
