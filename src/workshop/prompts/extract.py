@@ -2218,22 +2218,34 @@ def _approximated(text: str, found: list[Statement], start: int) -> bool:
 
 
 def _gives_a_part(sentence: str, found: list[Statement]) -> bool:
-    """Whether ``sentence`` gives a number the statements' values are made of (a line's slope
-    or intercept, a count): a hedge on it, in the clause or the line right before the answer
-    (after a ";", a line break), hedges the answer given from it (issue 11ba)."""
+    """Whether ``sentence`` gives, hedged, a number the statements' values are made of (a
+    line's slope or intercept, a count): "b = −10 (ordre de grandeur)", "intercept about −10".
+    Such a hedge, in the clause or the line right before the answer (after a ";", a line
+    break), hedges the answer given from it (issue 11ba). A hedge is the number's when it
+    stands right before it, or after it before any other number and not right before one
+    ("a = 4 (un angle d'environ 76°)" hedges the angle)."""
     parts: set[Fraction] = set()
     for statement in found:
         if isinstance(statement.value, Fraction):
             parts.add(statement.value)
         elif isinstance(statement.value, tuple):
             parts.update(statement.value)
-    for match in _bounded(_NUMBER.finditer(sentence)):
+    numbers = list(_bounded(_NUMBER.finditer(sentence)))
+    for index, match in enumerate(numbers):
         number = _number_value(match)
         if number is None:
             continue
         signed = -number if sentence[max(0, match.start() - 2) : match.start()].strip() == "-" else number
-        if number in parts or signed in parts:
-            return True
+        if number not in parts and signed not in parts:
+            continue
+        lead = sentence[max(0, match.start() - 24) : match.start()]
+        if any(not re.sub(r"[\s=:-]", "", lead[h.end() :]) for h in _HEDGE.finditer(lead)):
+            return True  # "about −10", "≈ −10"
+        stop = numbers[index + 1].start() if index + 1 < len(numbers) else len(sentence)
+        tail = sentence[match.end() : stop]
+        for hedge in _HEDGE.finditer(tail):
+            if not re.match(r"[\s=:]*+(?:de\s++|d'|of\s++)?[-+]?\s*+$", tail[hedge.end() :]) or stop == len(sentence):
+                return True  # "b = −10 (ordre de grandeur)", not "(environ 76°)"
     return False
 
 
