@@ -28,7 +28,11 @@ def _earned(prompts, task: str, prompt: str, answer: str, check: str) -> float:
 @pytest.mark.parametrize(
     ("prompt", "answer"),
     [
-        (COPRIME, "35 = 5 × 7 et 64 = 2⁶, donc PGCD(35, 64) = 1.\n\nRéponse : non, ils ne sont pas premiers entre eux."),
+        (
+            COPRIME,
+            "35 = 5 × 7 et 64 = 2⁶, donc PGCD(35, 64) = 1.\n\n"
+            "Réponse : non, ils ne sont pas premiers entre eux.",
+        ),
         (COPRIME, "Non. PGCD(35, 64) = 1."),
         (COPRIME_EN, "gcd(35, 64) = 1, so no: 35 and 64 are not coprime."),
         (COPRIME_EN, "No, they aren't coprime. Their gcd is 1."),
@@ -42,7 +46,10 @@ def test_a_justification_beside_a_wrong_verdict_earns_nothing(prompts, prompt, a
 @pytest.mark.parametrize(
     ("prompt", "answer"),
     [
-        (COPRIME, "35 = 5 × 7 et 64 = 2⁶, donc PGCD(35, 64) = 1.\n\nRéponse : oui, ils sont premiers entre eux."),
+        (
+            COPRIME,
+            "35 = 5 × 7 et 64 = 2⁶, donc PGCD(35, 64) = 1.\n\nRéponse : oui, ils sont premiers entre eux.",
+        ),
         (COPRIME_EN, "gcd(35, 64) = 1, so yes: 35 and 64 are coprime."),
     ],
 )
@@ -87,7 +94,8 @@ PASCAL = "En 1642, le jeune Blaise Pascal conçoit la Pascaline, une machine qui
     "said",
     [
         "En 1642, Pascal, une légende des maths, invente la Pascaline, une machine qui additionne.",
-        "En 1642, Blaise Pascal, véritable légende des mathématiques, conçoit la Pascaline, une machine qui additionne.",
+        "En 1642, Blaise Pascal, véritable légende des mathématiques, conçoit la Pascaline, "
+        "une machine qui additionne.",
         "En 1642, Pascal, a legend of mathematics, invente la Pascaline, une machine qui additionne.",
         "En 1642, Pascal (une légende !) conçoit la Pascaline, une machine qui additionne.",
         "Légende : en 1642, le jeune Blaise Pascal conçoit la Pascaline, une machine qui additionne.",
@@ -134,7 +142,9 @@ def test_a_verdict_word_before_a_dash_is_a_verdict(prompts, answer, verdict):
     assert _verdict(prompts, answer) == verdict
 
 
-@pytest.mark.parametrize("answer", ["No — gcd(35, 64) = 1.", "Non — le PGCD de 35 et 64 vaut 1.", "Oui — PGCD(35, 64) = 1."])
+@pytest.mark.parametrize(
+    "answer", ["No — gcd(35, 64) = 1.", "Non — le PGCD de 35 et 64 vaut 1.", "Oui — PGCD(35, 64) = 1."]
+)
 def test_a_verdict_word_before_a_dash_negates_no_value_after_it(prompts, answer):
     assert _verdict(prompts, answer, "answer-justified") == 1
 
@@ -211,7 +221,7 @@ def test_a_length_that_is_no_limit_stays_none(prompts, limit):
 TRANSLATION_PROMPT = "Tu es traducteur technique. Traduis ce paragraphe en anglais.\n\n{traduction_text}"
 TRANSLATION_BILLIONS = (
     "An artificial intelligence model learns from examples. During training, it is shown thousands of "
-    "labelled photos, for example \"chihuahua\" or \"muffin\". After each mistake, the model slightly adjusts "
+    'labelled photos, for example "chihuahua" or "muffin". After each mistake, the model slightly adjusts '
     "its parameters, that is, the numbers that determine its answers. A large language model has "
     "{many} of them. Once trained, it can recognise images it has never seen, but it can also be wrong "
     "with great confidence."
@@ -225,7 +235,9 @@ def test_the_number_of_parameters_is_no_technical_term(prompts, many):
 
 
 def test_a_technical_term_left_out_still_fails(prompts):
-    answer = TRANSLATION_BILLIONS.replace("{many}", "billions").replace("A large language model", "A big model")
+    answer = TRANSLATION_BILLIONS.replace("{many}", "billions").replace(
+        "A large language model", "A big model"
+    )
     assert _earned(prompts, "traduction", TRANSLATION_PROMPT, answer, "answer-terms") == 0
 
 

@@ -612,8 +612,9 @@ def _without_asides(clause: str, offset: int, terms: list[tuple[int, int]]) -> s
 # that is only such a noun (an article, an adjective, a complement) says nothing of the fact.
 # After the fact ("… en 1642 : pure légende", "— a myth") it still disowns it (_DISOWNING).
 _PRAISE = re.compile(  # read whole (fullmatch): anchored, so a search is linear too
-    r"\A[ \t!]*+(?:(?:une?|a|an|la|le|the|veritable|vraie?|true|real|authentique|grande?|great|petite?|sacree?|"
-    r"absolue?|pure|vivante?|living|notre|our)[ \t]++)*+(?:legendes?|legends?|mythes?|myths?|icones?|icons?)"
+    r"\A[ \t!]*+(?:(?:une?|a|an|la|le|the|veritable|vraie?|true|real|authentique|grande?|great|petite?|"
+    r"sacree?|absolue?|pure|vivante?|living|notre|our)[ \t]++)*+"
+    r"(?:legendes?|legends?|mythes?|myths?|icones?|icons?)"
     r"(?:[ \t]++(?:vivante|living|absolue?|nationale?|national))?"
     r"(?:[ \t]++(?:des|du|de|de la|of|in|en|among|parmi)[ \t]++(?:[a-z'-]++[ \t]*+){1,4})?[ \t!.…]*+"
 )
@@ -622,7 +623,9 @@ _PRAISE_ASIDE = re.compile(r"(?<=[,(])[^,;:()\[\]]*+(?=[,)])|(?<=[ \t][-–—])
 
 def _without_praise(clause: str) -> str:
     """``clause`` with its asides that only praise someone as a legend blanked (see _PRAISE)."""
-    return _PRAISE_ASIDE.sub(lambda m: " " * len(m.group(0)) if _PRAISE.fullmatch(m.group(0)) else m.group(0), clause)
+    return _PRAISE_ASIDE.sub(
+        lambda m: " " * len(m.group(0)) if _PRAISE.fullmatch(m.group(0)) else m.group(0), clause
+    )
 
 
 def _apart(spans: list[list[tuple[int, int]]]) -> bool:

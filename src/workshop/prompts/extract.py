@@ -685,11 +685,9 @@ def _negated(doc: _Doc, start: int, end: int, between: str = "") -> bool:
     lo, hi = doc.sentences[doc.sentence_of(start)]
     lo, hi = max(lo, start - WINDOW), min(hi, end + WINDOW)
     before = _clause_before(text[lo:start], start - lo)
-    dash = None
-    for dash in _VERDICT_DASH.finditer(before):
-        pass
-    if dash is not None:
-        before = before[dash.end() :]  # "No — gcd = 1": the verdict answers, it negates nothing after it
+    dashes = [m.end() for m in _VERDICT_DASH.finditer(before)]
+    if dashes:
+        before = before[dashes[-1] :]  # "No — gcd = 1": the verdict answers, it negates nothing after it
     window = before.split()[-4:] + between.split()
     if any(w.strip(".!?'\"") in _NEGATORS or w.endswith("n't") for w in window):
         return True
@@ -2244,7 +2242,8 @@ def _gives_a_part(sentence: str, found: list[Statement]) -> bool:
         stop = numbers[index + 1].start() if index + 1 < len(numbers) else len(sentence)
         tail = sentence[match.end() : stop]
         for hedge in _HEDGE.finditer(tail):
-            if not re.match(r"[\s=:]*+(?:de\s++|d'|of\s++)?[-+]?\s*+$", tail[hedge.end() :]) or stop == len(sentence):
+            own = not re.match(r"[\s=:]*+(?:de\s++|d'|of\s++)?[-+]?\s*+$", tail[hedge.end() :])
+            if own or stop == len(sentence):
                 return True  # "b = −10 (ordre de grandeur)", not "(environ 76°)"
     return False
 
