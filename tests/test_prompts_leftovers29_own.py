@@ -157,6 +157,7 @@ TAIL = " Résume ce texte en 60 mots maximum.\n\n{summary_text}"
     "lead",
     [
         "You eat apples in an orchard.",
+        "Tu manges des pommes dans un verger.",
         "You are eating apples in an orchard.",
         "You drink coffees on a terrace in Paris.",
         "You sip cocktails on the beaches of Bali.",
