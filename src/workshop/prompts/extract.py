@@ -49,7 +49,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from workshop.prompts import arith, irony
+from workshop.prompts import arith, irony, unsettled
 from workshop.prompts.text import (
     COMPARISON_SIGN,
     NUMBER_WORD_RE,
@@ -2385,6 +2385,11 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
         return Final(None, "retracted")
     if _disowned(doc.text, min(s.start for s in positive)):
         return Final(None, "retracted")
+    if unsettled.reopened(doc.text, min(s.start for s in positive)):
+        return Final(None, "retracted")  # "…, mais la question est mal posée" (round 29)
+    spans = [(s.start, s.end) for s in positive if not s.quoted]
+    if unsettled.counterfactual(doc.text, spans) or unsettled.polled(doc.text, spans):
+        return Final(None, "hedged")  # "elle aurait eu 1 sœur si…", "oui à 62 %" (round 29)
     if _DANGLING.search(doc.text.rstrip()[-40:]) and not _si_at_end(doc.text.rstrip()):
         return Final(None, "hedged")  # cut off mid-alternative ("Réponse : si." answers, round 24a)
     if _hedged(doc, found, spec):
