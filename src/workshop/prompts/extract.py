@@ -1326,6 +1326,8 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
                 and "=" not in match.group("connector")
             ):
                 continue  # "PGCD(35, 64) : 64 = 1 × 35 + 29": a label that opens the working (round 20a)
+            if _REMAINDER_NEXT.match(text, match.end()):
+                continue  # "gcd(64, 35): 64 mod 35 = 29": the first step's dividend, no value (round 29)
             last = chain.split("=")[-1]
             try:
                 number = (
@@ -2240,6 +2242,12 @@ def _from_answer_line(doc: _Doc, found: list[Statement]) -> list[Statement]:
         if any(lo <= s.start < hi and not s.negated and not s.quoted for s in found):
             return [s for s in found if s.start >= lo or any(a <= s.start < b for a, b in doc.blocks)]
     return found
+
+
+# A value a remainder operator follows is a division's dividend (round 29: "gcd(64, 35): 64 mod 35
+# = 29; 35 mod 29 = 6; …", "PGCD : 64 % 35 = 29"), in either language: the working Euclid's
+# steps open, read as the "=" form is (a label with a colon that opens the working).
+_REMAINDER_NEXT = re.compile(r"[ \t]*+(?:mod|modulo|%)[ \t]*+\d")
 
 
 def answer_part(answer: str, spec: AnswerSpec) -> str:
