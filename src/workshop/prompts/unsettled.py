@@ -32,9 +32,15 @@ _PAST_CONDITION = re.compile(
 )
 
 
+_CLAUSE_CUT = re.compile(r".*(?:[.!?;:,\n]|\b(?:mais|but|donc|so|ainsi|thus|hence|ce qui|which|et|and)\b)", re.S)
+
+
 def _clause_before(text: str, start: int) -> str:
-    lo = max(text.rfind(c, 0, start) for c in ".!?;:\n")
-    return text[lo + 1 : start]
+    """The value's clause up to it (80 characters at most): from the last punctuation or
+    connective ("On pourrait croire que b vaut 10, mais … donne b = −10": the second is said)."""
+    head = text[max(0, start - 80) : start]
+    cut = _CLAUSE_CUT.match(head)
+    return head[cut.end() :] if cut else head
 
 
 _CLAUSE_END = re.compile(r"[;!?\n]|\.(?=\s|$)")
