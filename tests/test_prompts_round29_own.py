@@ -108,7 +108,7 @@ def test_a_counterfactual_answer_is_none(answer, value, hedged):
         ("Réponse : oui. En fait, la question n'admet pas de réponse unique.", True),
         ("Answer: yes. Honestly, both answers are defensible.", True),
         ("Réponse : y = 4x − 10. Sans le point, il y aurait une infinité de droites.", False),
-        ("Answer: y = 4x - 10. Among infinitely many parallels, only this one passes through (5, 10).", False),
+        ("Answer: y = 4x - 10. Among infinitely many parallels, only this one passes (5, 10).", False),
         ("Réponse : y = 4x − 10. La question n'est pas mal posée : le point fixe b.", False),
     ],
 )

@@ -2590,7 +2590,9 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             return False  # the data states it (the plan's topic, the text's own facts): not an answer
         return any(_facts(check, segment) for segment in _segments(rest))
     if isinstance(check, DurationsCheck):
-        return _durations_listed(check, rest) or hints.equal_parts(rest, check.total, check.min_sections) or any(
+        if hints.equal_parts(rest, check.total, check.min_sections):
+            return True  # "six parties de même durée" (round 29)
+        return _durations_listed(check, rest) or any(
             passes(check, form, task)
             for segment in _segments(rest)
             for form in (segment, _as_plan(segment), _json_plan(segment), _gantt_plan(segment))

@@ -2247,7 +2247,7 @@ def _from_answer_line(doc: _Doc, found: list[Statement]) -> list[Statement]:
 # A value a remainder operator follows is a division's dividend (round 29: "gcd(64, 35): 64 mod 35
 # = 29; 35 mod 29 = 6; …", "PGCD : 64 % 35 = 29"), in either language: the working Euclid's
 # steps open, read as the "=" form is (a label with a colon that opens the working).
-_REMAINDER_NEXT = re.compile(r"[ \t]*+(?:mod|modulo|%)[ \t]*+\d")
+_REMAINDER_NEXT = re.compile(r"(?<![ \t])[ \t]*+(?:mod|modulo|%)[ \t]*+\d")
 
 
 def answer_part(answer: str, spec: AnswerSpec) -> str:

@@ -106,7 +106,9 @@ _EQUAL = (
     r"(?:qui\s++)?dur(?:ent|ant)\s++(?:toutes?\s++|tous\s++)?(?:le\s++meme\s++temps|autant)|"
     r"(?:lasting|last|take|taking)\s++the\s++same\s++(?:time|length))"
 )
-_PARTS = r"(?:parties|sections|parts|segments|blocs|blocks|sequences|temps|moments|etapes|steps|chapitres|chapters)"
+_PARTS = (
+    r"(?:parties|sections|parts|segments|blocs|blocks|sequences|temps|moments|etapes|steps|chapitres|chapters)"
+)
 _COUNT = rf"(?P<n>\d{{1,2}}|{NUMBER_WORD_RE})"
 _EQUAL_COUNT = re.compile(
     rf"\b{_COUNT}\s++{_PARTS}\b[^.;!?\n]{{0,40}}?\b{_EQUAL}\b"

@@ -32,7 +32,9 @@ _PAST_CONDITION = re.compile(
 )
 
 
-_CLAUSE_CUT = re.compile(r".*(?:[.!?;:,\n]|\b(?:mais|but|donc|so|ainsi|thus|hence|ce qui|which|et|and)\b)", re.S)
+_CLAUSE_CUT = re.compile(
+    r".*(?:[.!?;:,\n]|\b(?:mais|but|donc|so|ainsi|thus|hence|ce qui|which|et|and)\b)", re.S
+)
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -68,19 +70,23 @@ _OPEN_POSITIVE = re.compile(
     r"(?:an[ \t]++)?infinite[ \t]++number[ \t]++of|an[ \t]++infinity[ \t]++of|"
     r"plusieurs[ \t]++(?:reponses|solutions|droites|valeurs)[ \t]++(?:sont[ \t]++)?"
     r"(?:possibles|conviennent|acceptables|valables|correctes|justes)|"
-    r"several[ \t]++(?:answers|solutions|lines|values)[ \t]++(?:are[ \t]++)?(?:possible|fit|valid|acceptable|correct|work)|"
+    r"several[ \t]++(?:answers|solutions|lines|values)[ \t]++(?:are[ \t]++)?"
+    r"(?:possible|fit|valid|acceptable|correct|work)|"
     r"more[ \t]++than[ \t]++one[ \t]++(?:answer|solution|line)|"
     r"les[ \t]++deux[ \t]++(?:reponses|verdicts|options)[ \t]++(?:se[ \t]++defendent|sont[ \t]++"
     r"(?:possibles|valables|acceptables|correctes|justes))|"
-    r"both[ \t]++(?:answers|verdicts|options)[ \t]++(?:are[ \t]++)?(?:valid|possible|acceptable|correct|defensible|work)|"
+    r"both[ \t]++(?:answers|verdicts|options)[ \t]++(?:are[ \t]++)?"
+    r"(?:valid|possible|acceptable|correct|defensible|work)|"
     r"either[ \t]++answer|n'importe[ \t]++quel(?:le)?[ \t]++(?:valeur|reponse|ordonnee|droite|b)\b|"
-    r"any[ \t]++(?:value|answer|intercept|line|b)[ \t]++(?:would[ \t]++do|works|fits|is[ \t]++fine|will[ \t]++do))"
+    r"any[ \t]++(?:value|answer|intercept|line|b)[ \t]++"
+    r"(?:would[ \t]++do|works|fits|is[ \t]++fine|will[ \t]++do))"
 )
 _OPEN_NEGATIVE = re.compile(
     r"\b(?:pas[ \t]++(?:de|d'|une)[ \t]*+(?:seule[ \t]++)?(?:reponse|solution)[ \t]++(?:unique|definitive)|"
     r"pas[ \t]++de[ \t]++(?:bonne|vraie)[ \t]++reponse|aucune[ \t]++reponse[ \t]++(?:unique|definitive)|"
     r"no[ \t]++(?:single|unique|one|definite|right)[ \t]++(?:answer|solution)|"
-    r"(?:doesn't|does[ \t]++not)[ \t]++have[ \t]++(?:a[ \t]++)?(?:single|unique|definite)[ \t]++(?:answer|solution))"
+    r"(?:doesn't|does[ \t]++not)[ \t]++have[ \t]++(?:a[ \t]++)?(?:single|unique|definite)[ \t]++"
+    r"(?:answer|solution))"
 )
 _ELSEWHERE = re.compile(
     r"\b(?:sans|without|si|if|sinon|otherwise|unless|a[ \t]++moins|except|parmi|among|en[ \t]++general|"
