@@ -52,7 +52,10 @@ SUMMARY_GAMED = {
     "fr-place-lyon": (RESUME_PROMPT, corpus.swap(RESUME, "percepteur en Normandie", "percepteur à Lyon")),
     "en-place-burgundy": (SUMMARIZE_EN, corpus.swap(SUMMARY_EN, "in Normandy", "in Burgundy")),
     "fr-users-armies": (RESUME_PROMPT, corpus.swap(RESUME, "équipe les banques", "équipe les armées")),
-    "fr-father-banker": (RESUME_PROMPT, corpus.swap(RESUME, "percepteur en Normandie", "banquier en Normandie")),
+    "fr-father-soldier": (
+        RESUME_PROMPT,
+        corpus.swap(RESUME, "percepteur en Normandie", "militaire en Normandie"),
+    ),
     "en-users-universities": (SUMMARIZE_EN, corpus.swap(SUMMARY_EN, "used in banks", "used in universities")),
     "en-users-hospitals": (SUMMARIZE_EN, corpus.swap(SUMMARY_EN, "used in banks", "used by doctors")),
     "fr-capability-equations": (
@@ -79,7 +82,10 @@ SUMMARY_GAMED = {
     "en-price-yacht": (SUMMARIZE_EN, corpus.swap(SUMMARY_EN, "as much as a car", "as much as a yacht")),
     "en-price-bicycle": (SUMMARIZE_EN, corpus.swap(SUMMARY_EN, "as much as a car", "the price of a bicycle")),
     "fr-weight-tonnes": (RESUME_PROMPT, corpus.swap(RESUME, "pèsent des kilos", "pèsent des tonnes")),
-    "fr-weight-grams-words": (RESUME_PROMPT, corpus.swap(RESUME, "pèsent des kilos", "ne pèsent que des grammes")),
+    "fr-weight-grams-words": (
+        RESUME_PROMPT,
+        corpus.swap(RESUME, "pèsent des kilos", "ne pèsent que des grammes"),
+    ),
     "en-weight-ounces": (SUMMARIZE_EN, corpus.swap(SUMMARY_EN, "several kilos", "a few ounces")),
     "en-weight-tons": (SUMMARIZE_EN, corpus.swap(SUMMARY_EN, "several kilos", "several tons")),
     "fr-material-shells": (RESUME_PROMPT, corpus.swap(RESUME, "avec des cailloux", "avec des coquillages")),
@@ -96,7 +102,10 @@ SUMMARY_FAIR = {
         RESUME_PROMPT,
         corpus.swap(RESUME, "équipe les banques", "équipe les banques et les assureurs"),
     ),
-    "en-users-bankers": (SUMMARIZE_EN, corpus.swap(SUMMARY_EN, "used in banks", "used by bankers and insurers")),
+    "en-users-bankers": (
+        SUMMARIZE_EN,
+        corpus.swap(SUMMARY_EN, "used in banks", "used by bankers and insurers"),
+    ),
     "fr-capability-trigonometry": (
         RESUME_PROMPT,
         corpus.swap(RESUME, "calcule des sinus", "calcule des fonctions trigonométriques"),
@@ -110,7 +119,10 @@ SUMMARY_FAIR = {
         corpus.swap(RESUME, "coûtent une voiture", "coûtent le prix d'une automobile"),
     ),
     "fr-price-fortune": (RESUME_PROMPT, corpus.swap(RESUME, "coûtent une voiture", "coûtent une fortune")),
-    "en-price-small-car": (SUMMARIZE_EN, corpus.swap(SUMMARY_EN, "as much as a car", "as much as a small car")),
+    "en-price-small-car": (
+        SUMMARIZE_EN,
+        corpus.swap(SUMMARY_EN, "as much as a car", "as much as a small car"),
+    ),
     "fr-weight-kilograms": (
         RESUME_PROMPT,
         corpus.swap(RESUME, "pèsent des kilos", "pèsent plusieurs kilogrammes"),

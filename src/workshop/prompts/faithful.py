@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from workshop.prompts.faithful_details import changed
 from workshop.prompts.text import fold, sentences
 
 # ---------------------------------------------------------------------------------------
@@ -551,6 +552,8 @@ def unfaithful(answer: str, source: str, renders: str) -> str:
     for scale, obj in _pairs(said):
         if (scale, obj) not in theirs_pairs and any(o == obj for _, o in theirs_pairs):
             return f"{scale} of {obj}"
+    if detail := changed(answer, source, renders):  # a detail swapped or invented (issue 11bc)
+        return detail
     if renders == "summary":
         padded = _PADDING.search(said)
         if padded and not _PADDING.search(text):
