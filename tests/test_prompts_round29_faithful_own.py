@@ -177,3 +177,49 @@ def test_a_translation_with_a_noun_swapped_loses_faithful_only(prompts, answer):
 @pytest.mark.parametrize("answer", TRANSLATION_FAIR.values(), ids=TRANSLATION_FAIR.keys())
 def test_a_translation_with_a_synonym_keeps_faithful(prompts, answer):
     _all_kept(corpus.earned(prompts, "traduction", TRANSLATE, answer))
+
+
+# -- the reader itself: the detail found, and fair words that are no detail swapped ----------------
+_SOURCES = corpus.TEXTS  # {summary_text}, {traduction_text}
+
+
+@pytest.mark.parametrize(
+    ("summary", "found"),
+    [
+        ("En 1642, Pascal invente une machine pour son père, percepteur en Provence.", "place provence"),
+        ("In 1642 Pascal built a machine for his father, a tax collector in Brittany.", "place brittany"),
+        ("Au XIXe siècle, l'arithmomètre sert dans les hôpitaux.", "detail hospital"),
+        ("Dans les années 1960, les calculatrices pèsent quelques grammes.", "detail grams"),
+        ("In the 1960s desk calculators weighed several tons.", "detail tonnes"),
+        ("Dans les années 1960, elles coûtent aussi cher qu'une maison.", "compared with maison"),
+        ("In the 1960s they cost the price of a house.", "compared with house"),
+        ("En 1972, la HP-35 résout des équations.", "capability equations"),
+        ("In 1972 the HP-35 was programmable.", "capability programmable"),
+        ("Dans l'Antiquité, on comptait avec des coquillages sur des abaques.", "detail shell"),
+    ],
+)
+def test_a_summary_detail_swapped_is_found(summary, found):
+    from workshop.prompts.faithful_details import changed
+
+    assert changed(summary, _SOURCES["summary_text"], "summary") == found
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Des savants comme Pascal, en 1642, puis Leibniz inventent des machines à calculer.",
+        "En 1642, en France, Pascal invente la Pascaline pour son père percepteur.",
+        "Dans les années 1960, les calculatrices coûtent des prix astronomiques.",
+        "Aujourd'hui, nos téléphones font des tonnes de calculs.",
+        "Dans les années 1970, le prix d'une calculatrice de poche chute.",
+        "In the 1970s, the price of a pocket calculator fell.",
+        "Dans les années 1960, elles coûtent un peu moins qu'une voiture neuve.",
+        "In the 1960s, desk calculators cost a small fortune and weighed a few kilos.",
+        "Le progrès est exponentiel : le boulier, né en Chine, a des boules.",
+        "In 1642 Pascal, in Rouen, Normandy, built a machine for his father.",
+    ],
+)
+def test_a_summary_in_other_words_swaps_no_detail(summary):
+    from workshop.prompts.faithful_details import changed
+
+    assert changed(summary, _SOURCES["summary_text"], "summary") == ""

@@ -31,6 +31,7 @@ import re
 
 from workshop.prompts.text import fold, sentences
 
+_WEIGHED = r"\b(?:pes|weigh|poids|weight)\w*(?: [^ .;:!?]+){0,4}? "
 # Closed kinds of details: (renders it applies to, [(concept, pattern)]).
 _KINDS: list[tuple[str, list[tuple[str, str]]]] = [
     (  # who used a machine, and who Pascal's father was
@@ -53,7 +54,7 @@ _KINDS: list[tuple[str, list[tuple[str, str]]]] = [
             ("railway", r"\bchemins? de fer\b|\brailways?\b|\brailroads?\b"),
             ("shop", r"\bmagasins?\b|\bshops?\b|\bboutiques?\b|\bepiceri\w*|\bgrocer\w*"),
             ("lab", r"\blaboratoires?\b|\blaborator(?:y|ies)\b"),
-            ("observatory", r"\bobservatoires?\b|\bobservator(?:y|ies)\b|\bastronom\w*"),
+            ("observatory", r"\bobservatoires?\b|\bobservator(?:y|ies)\b"),
             ("church", r"\beglises?\b|\bchurch\w*|\bmonaster\w*|\bmonasteres?\b|\bmoines?\b|\bmonks?\b"),
             ("engineer", r"\bingenieu\w*|\bengineer\w*"),
             (
@@ -62,7 +63,6 @@ _KINDS: list[tuple[str, list[tuple[str, str]]]] = [
                 r"|\bshopkeepers?\b",
             ),
             ("tax", r"\bimpots?\b|\btax\w*|\bpercep\w*|\bfisc\w*|\bcollecteurs?\b|\brevenue officer"),
-            ("scientist", r"\bscientists?\b|\bchercheurs?\b|\bresearchers?\b|\bsavants?\b"),
             ("accountant", r"\bcomptables?\b|\baccountants?\b|\bbookkeepers?\b"),
         ],
     ),
@@ -74,19 +74,19 @@ _KINDS: list[tuple[str, list[tuple[str, str]]]] = [
                 r"\bcailloux?\b|\bpebbles?\b|\bstones?\b|\bpierres?\b|\bgalets?\b|\bcalculi\b|\bgravie\w*"
                 r"|\bjetons?\b|\bcounters?\b|\btokens?\b|\brocks?\b",
             ),
-            ("bead", r"\bperles?\b|\bbeads?\b|\bboules?\b|\bbilles?\b|\bmarbles?\b"),
+            ("bead", r"\bperles?\b|\bbeads?\b|\bbilles?\b|\bmarbles?\b"),
             ("shell", r"\bcoquill\w*|\bshells?\b|\bcoquilles?\b"),
             ("seed", r"\bgraines?\b|\bseeds?\b|\bharicots?\b|\bbeans?\b|\bgrains?\b"),
             ("stick", r"\bbatonnets?\b|\bbatons?\b|\bsticks?\b|\bbaguettes?\b|\brods?\b"),
             ("knot", r"\bnoeuds?\b|\bknots?\b|\bcordelettes?\b|\bstrings?\b"),
         ],
     ),
-    (  # a weight's unit and magnitude
+    (  # a weight's unit and magnitude (after "pèsent", "weighed", "poids": "des tonnes de calculs" is none)
         "summary",
         [
-            ("grams", r"\bgrammes?\b|\bgrams?\b|\bmilligram\w*|\bounces?\b|\bonces?\b"),
-            ("kilos", r"\bkilo\w*|\bkg\b|\bpounds?\b|\blbs?\b"),
-            ("tonnes", r"\btonnes?\b|\btons?\b|\bquintals?\b"),
+            ("grams", _WEIGHED + r"(?:grammes?|grams?|milligram\w*|ounces?|onces?)\b"),
+            ("kilos", _WEIGHED + r"(?:kilo\w*|kg|pounds?|lbs?|livres)\b"),
+            ("tonnes", _WEIGHED + r"(?:tonnes?|tons?|quintals?)\b"),
         ],
     ),
     (  # today's device
@@ -120,7 +120,7 @@ _KINDS: list[tuple[str, list[tuple[str, str]]]] = [
             ("video", r"\bvideos?\b|\bfilms?\b|\bclips?\b|\bmovies?\b"),
             (
                 "text",
-                r"\btextes?\b|\btexts?\b|\bdocuments?\b|\bsentences?\b|\bbooks?\b|\barticles?\b|\bwords?\b|\bmots\b",
+                r"\btextes?\b|\btexts?\b|\bdocuments?\b|\bsentences?\b|\bbooks?\b|\barticles?\b",
             ),
             ("sound", r"\bsounds?\b|\bsons\b|\baudio\b|\bvoices?\b|\bvoix\b|\brecordings?\b|\bsongs?\b"),
             ("drawing", r"\bdrawings?\b|\bsketch(?:es)?\b|\bpaintings?\b"),
@@ -148,7 +148,7 @@ _KINDS: list[tuple[str, list[tuple[str, str]]]] = [
         [
             (
                 "recognise",
-                r"\brecogni[sz]\w*|\breconna\w*|\bidentif\w*|\bclassif\w*|\bdetect\w*|\btell apart\b|\bspot\b",
+                r"\brecogni[sz]\w*|\breconna\w*|\bidentif\w*|\bclassif\w*|\bdetect\w*|\btell apart\b",
             ),
             ("generate", r"\bgenerat\w*|\bcreat\w*|\bdraw\b|\bpaint\b|\bimagin\w*|\binvent\w*"),
         ],
@@ -161,7 +161,7 @@ _KIND_RE = [(renders, [(name, re.compile(p)) for name, p in group]) for renders,
 _OPERATIONS = re.compile(
     r"\bintegral\w*|\bintegrales?\b|\bderivatives?\b|\bderivees\b|\bracines? carrees?\b|\bsquare roots?\b"
     r"|\bequations?\b|\bgraph(?:s|ique\w*|ing)?\b|\bcourbes?\b|\bprogrammab\w*|\bprogramming\b"
-    r"|\bstatisti\w*|\bmatri(?:x|ces)\b|\bpourcentages?\b|\bpercentages?\b|\bexponenti\w*|\bfactori\w*"
+    r"|\bstatisti\w*|\bmatri(?:x|ces)\b|\bpourcentages?\b|\bpercentages?\b|\bfactorielles?\b|\bfactorials?\b"
     r"|\btangentes?\b|\btangents?\b"
 )
 
@@ -170,16 +170,18 @@ _ARTICLE = r"(?:une?|a|an|the|le|la|l'|d'une?|of an?|of the) ?"
 _COMPARED = re.compile(
     r"\b(?:aussi|autant|as) (?:cher|chere?s|couteu\w*|expensive|costly|much) (?:qu'|que |as )"
     + _ARTICLE
-    + r"(?:\w+ )??(?P<a>[a-z]{3,})\b"
-    r"|\b(?:prix|price|cost|cout) (?:d'une?|of an?|d'un) (?:\w+ )??(?P<b>[a-z]{3,})\b"
+    + r"(?P<a>[a-z]{3,}(?: [a-z]{3,})?)\b"
+    r"|\b(?:prix|price|cost|cout) (?:d'une?|of an?|d'un) (?P<b>[a-z]{3,}(?: [a-z]{3,})?)\b"
     r"|\b(?:coute\w*|coutai\w*|cost|costs|costed|costing|valai\w*|valent|vaut) (?:environ |about |around "
-    r"|roughly |presque |almost |nearly |autant qu'|as much as )?(?:une?|a|an) (?:\w+ )??(?P<c>[a-z]{3,})\b"
+    r"|roughly |presque |almost |nearly |autant qu'|as much as )?(?:une?|a|an) "
+    r"(?P<c>[a-z]{3,}(?: [a-z]{3,})?)\b"
 )
 _SAME_OBJECT = [{"voiture", "car", "automobile", "auto", "vehicule", "vehicle", "bagnole"}]
 # Idioms of price, no object compared: "coûter une fortune", "cost a lot", "an arm and a leg".
 _PRICE_IDIOM = {
     "fortune", "somme", "lot", "bomb", "mint", "packet", "arm", "bras", "blinde", "rein", "premium",
-    "small", "petite", "great", "deal", "pile", "bundle", "tidy", "pretty", "king", "prix",
+    "great", "deal", "pile", "bundle", "tidy", "pretty", "king", "prix", "peu", "little", "bit", "few",
+    "tad", "whole", "total", "veritable", "vrai", "real", "true",
 }  # fmt: skip
 
 # A capitalised name in a place's role: after "en", "à", "in", "of", "near"...
@@ -188,6 +190,7 @@ _PLACE = re.compile(
     r"(?P<name>[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?)"
 )
 _PLAIN_CAPITAL = {"l", "la", "le", "les", "the", "un", "une", "a", "an"}
+_WIDER = {"france", "europe", "occident", "west"}  # where every place of the source is: no swap
 
 
 def _concepts(folded: str, group: list[tuple[str, re.Pattern[str]]]) -> set[str]:
@@ -206,7 +209,7 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _places(text: str) -> set[str]:
-    return {fold(m["name"]) for m in _PLACE.finditer(text) if fold(m["name"]) not in _PLAIN_CAPITAL}
+    return {fold(m["name"]) for m in _PLACE.finditer(text) if fold(m["name"]) not in _PLAIN_CAPITAL | _WIDER}
 
 
 def _names(text: str) -> set[str]:
@@ -214,12 +217,13 @@ def _names(text: str) -> set[str]:
     return {fold(w) for w in re.findall(r"\b[A-Z][a-zà-ÿ]{2,}", text)}
 
 
-def _compared(folded: str) -> set[str]:
-    found = set()
+def _compared(folded: str) -> list[set[str]]:
+    """The words of each object a price is compared with (an idiom of price is none)."""
+    found = []
     for m in _COMPARED.finditer(" ".join(folded.split())):
-        word = m["a"] or m["b"] or m["c"]
-        if word not in _PRICE_IDIOM:
-            found.add(next((min(group) for group in _SAME_OBJECT if word in group), word))
+        words = set((m["a"] or m["b"] or m["c"]).split())
+        if not words & _PRICE_IDIOM:
+            found.append({next((min(g) for g in _SAME_OBJECT if w in g), w) for w in words})
     return found
 
 
@@ -247,26 +251,30 @@ def _pairs(answer: str, source: str, renders: str) -> list[tuple[str, str, str]]
 
 
 def changed(answer: str, source: str, renders: str) -> str:
-    """The detail of ``source`` that ``answer`` (its ``renders``) swaps or invents, "" if none."""
+    """The detail of ``source`` that ``answer`` (its ``renders``) swaps or invents, "" if none.
+    A summary keeps a detail anywhere in it; a translation in the sentence that renders it."""
     said, text = fold(answer), fold(source)
     known = _names(source)
     for sentence, folded, passage in _pairs(answer, source, renders):
-        folded_passage = fold(passage)
+        kept, kept_names = (said, _names(answer)) if renders == "summary" else (folded, _names(sentence))
         new = {p for p in _places(sentence) if not any(_same_name(p, k) for k in known)}
         theirs = _places(passage)
-        if new and theirs and not any(_same_name(t, n) for t in theirs for n in _names(sentence)):
+        if new and theirs and not any(_same_name(t, n) for t in theirs for n in kept_names):
             return f"place {sorted(new)[0]}"
         for kind_renders, group in _KIND_RE:
             if kind_renders != renders:
                 continue
-            mine = _concepts(folded, group)
-            passage_concepts = _concepts(folded_passage, group)
-            unknown = mine - _concepts(text, group)
-            if unknown and passage_concepts and not mine & passage_concepts:
+            unknown = _concepts(folded, group) - _concepts(text, group)
+            passage_concepts = _concepts(fold(passage), group)
+            if unknown and passage_concepts and not _concepts(kept, group) & passage_concepts:
                 return f"detail {sorted(unknown)[0]}"
-    ours, theirs_compared = _compared(said), _compared(text)
-    if theirs_compared and ours - theirs_compared:
-        return f"compared with {sorted(ours - theirs_compared)[0]}"
+    source_words = set(re.findall(r"[a-z]{3,}", text)) | {min(g) for g in _SAME_OBJECT}
+    if _compared(text):
+        for words in _compared(said):
+            if not any(
+                w in source_words or any(w[:6] == k[:6] for k in source_words if len(k) > 5) for w in words
+            ):
+                return f"compared with {' '.join(sorted(words))}"
     invented = _OPERATIONS.search(said)
     if invented and not _OPERATIONS.search(text):
         return f"capability {invented.group(0)}"
