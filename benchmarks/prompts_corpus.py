@@ -80,6 +80,7 @@ def main() -> None:
             "round27_own_gaming",
             "round28_gaming",
             "round29_own_gaming",
+            "round29_gaming",
         ],
     )
     parser.add_argument(
