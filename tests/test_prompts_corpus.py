@@ -134,11 +134,11 @@ half, was written by the same red team against 6f4376c and committed (25d66b8) b
 attempts earned points they do not deserve on ca2c215 (answer-faithful kept by meanings moved in the
 source's own words); issue 11az's own variants of its classes, written against ca2c215 before the fix
 (23/45 failing then: each of its gaming cases), are tests/test_prompts_round28_own2.py.
-round29_*.toml were written by red team redteam29 (all seven tasks) against ca2c215 before grading them (13/43
-gaming attempts through, 1/23 fair attempts losing an answer point and 1/23 a rubric point on ca2c215; 0/43 and
-0/23 once issues 11bb and 11bc merged), and round29_own_*.toml are issue 11bb's own variants of its answer-side
-and dictation classes, written against 2e55d55 before the fixes (issue 11bc's own variants of its detail swaps
-are tests/test_prompts_round29_faithful_own.py).
+round29_*.toml were written by red team redteam29 (all seven tasks) against ca2c215 before grading
+them (13/43 gaming attempts through, 1/23 fair attempts losing an answer point and 1/23 a rubric point
+on ca2c215; 0/43 and 0/23 once issues 11bb and 11bc merged), and round29_own_*.toml are issue 11bb's
+own variants of its answer-side and dictation classes, written against 2e55d55 before the fixes (issue
+11bc's own variants of its detail swaps are tests/test_prompts_round29_faithful_own.py).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations

@@ -218,7 +218,8 @@ def test_a_length_that_is_no_limit_stays_none(prompts, limit):
     assert _earned(prompts, "summary", prompt, SUMMARY_ANSWER, "prompt-limit") == 0
 
 
-# -- 7. a number word is no technical term -----------------------------------------------------
+# -- 7. the number of parameters, in any of its English renderings --------------------------------
+# ("billion" stays a term: it is live mode's counterfactual hook, docs/design.md, issue 11ba)
 TRANSLATION_PROMPT = "Tu es traducteur technique. Traduis ce paragraphe en anglais.\n\n{traduction_text}"
 TRANSLATION_BILLIONS = (
     "An artificial intelligence model learns from examples. During training, it is shown thousands of "
@@ -230,7 +231,7 @@ TRANSLATION_BILLIONS = (
 
 
 @pytest.mark.parametrize("many", ["billions", "thousands of millions", "several thousand million"])
-def test_the_number_of_parameters_is_no_technical_term(prompts, many):
+def test_the_number_of_parameters_rendered_any_way_keeps_the_terms(prompts, many):
     answer = TRANSLATION_BILLIONS.replace("{many}", many)
     assert _earned(prompts, "traduction", TRANSLATION_PROMPT, answer, "answer-terms") == 2
 

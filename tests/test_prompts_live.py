@@ -428,7 +428,7 @@ def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake
                 due = points if corpus.deserved(check, attempt) and check not in attempt.loopback_loses else 0
             if earned != due and not (check == "answer-faithful" and earned < due):
                 wrong[f"{attempt.id}/{check}"] = (earned, due)
-    assert wrong == {}
+    assert wrong == {}, "\n".join(f"{k}: earned {v[0]}, due {v[1]}" for k, v in sorted(wrong.items()))
 
 
 def test_a_judge_that_knows_the_text_refuses_what_transcript_mode_lets_through(prompts, fake, tmp_path):
@@ -612,4 +612,4 @@ def test_round3_plans_and_translations_replayed_live_earn_what_they_deserve(
             due = points if corpus.deserved(check, attempt) else 0
         if earned != due and not (check == "answer-faithful" and earned < due):
             wrong[check] = (earned, due)
-    assert wrong == {}
+    assert wrong == {}, "\n".join(f"{k}: earned {v[0]}, due {v[1]}" for k, v in sorted(wrong.items()))
