@@ -78,6 +78,7 @@ def main() -> None:
             "round25a_own_gaming",
             "round27_gaming",
             "round27_own_gaming",
+            "round29_own_gaming",
         ],
     )
     parser.add_argument(
@@ -135,6 +136,8 @@ def main() -> None:
             "round27_fair",
             "round27_own_fair",
             "round28_fair",
+            "round29_fair",
+            "round29_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -130,6 +130,10 @@ points), and round27_own_*.toml are issue 11ax's own variants of its classes, wr
 round28_fair.toml was written by red team redteam28 (summary and traduction) against 6f4376c before
 grading it (4/24 fair attempts losing answer-faithful on ce66009, 1/24 a rubric point); issue 11ay's
 own variants of its negations are tests/test_prompts_round28_own.py (round28_gaming.toml is pending).
+round29_fair.toml was written by red team redteam29 (all seven tasks) against ca2c215 before grading it (1/23
+fair attempts losing an answer point and 1/23 a rubric point on ca2c215; its gaming half, 13/43 through, is
+pending until issue 11bc's answer-faithful fixes), and round29_own_*.toml are issue 11bb's own variants of its
+answer-side and dictation classes, written against 2e55d55 before the fixes.
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -273,6 +277,9 @@ GAMING += corpus.load("round27_gaming") + corpus.load("round27_own_gaming")
 FAIR += corpus.load("round27_fair") + corpus.load("round27_own_fair")
 # Round 28 (red team redteam28, answer-faithful's false refusals; its gaming half is pending).
 FAIR += corpus.load("round28_fair")
+# Round 29 (red team redteam29; its gaming half is pending) and issue 11bb's own variants of its classes.
+GAMING += corpus.load("round29_own_gaming")
+FAIR += corpus.load("round29_fair") + corpus.load("round29_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -426,7 +426,7 @@ _LIST_JOIN = re.compile(r"\s*+(?:,|et|and|ou|or)?\s*+")
 # environ 330 mots", "this 330-word text", "le texte de 330 mots").
 _DATA_LENGTH = re.compile(
     r"\b(?:textes?|texts?|passages?|articles?|paragraphes?|paragraphs?|documents?|extraits?|excerpts?|"
-    r"original|source)\b(?:\s++[a-z'-]++){0,2}?\s++(?:fait|font|compte|comptent|contient|comporte|mesure|"
+    r"original|source)\b(?:\s++(?!(?:en|in|into)\b)[a-z'-]++){0,2}?\s++(?:fait|font|compte|comptent|contient|comporte|mesure|"
     r"a|has|have|is|contains|counts|runs|makes|de|d'|of)(?:\s++(?:environ|about|around|roughly|some|"
     r"approximately|pres de|plus de|over|more than|un peu plus de|a peu pres|nearly))?\s*+$"
 )
