@@ -4,8 +4,9 @@ as the rest (a dictated answer in base64 is still a dictated answer, an instruct
 judge in hex still addresses the judge). A run is decoded only when the result is UTF-8
 text that is mostly printable: random-looking words are left alone. ROT13 (round 13) has no
 look of its own: the text after a mention of it ("(ROT13) : bhv, CTPQ = 1") is decoded, to
-its line's end, and so is a URL query's value of 6 characters or more. Round 14: a token
-with two URL percent-escapes or more ("%3D%2D10") is decoded too."""
+its line's end and through the lines that follow it up to a blank line (round 30: "chiffré
+en ROT13 :" then the draft), and so is a URL query's value of 6 characters or more. Round
+14: a token with two URL percent-escapes or more ("%3D%2D10") is decoded too."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ _QUERY_VALUE = re.compile(r"[?&][\w.-]{1,20}=(?P<value>[A-Za-z0-9+/_-]{6,}(?:=|%
 # URL percent-encoding (round 14: "?b%3D%2D10", a whole translation in "%20"-spaced escapes):
 # a token with two escapes or more is decoded too.
 _PERCENT = re.compile(r"(?<![^\s(\[<\"'])[^\s%]{0,200}+(?:%[0-9A-Fa-f]{2}[^\s%]{0,200}+){2,}+")
-_ROT13 = re.compile(r"\brot[- ]?13\b(?P<rest>[^\n]{1,2000})", re.I)
+# (round 30: and the paragraph right after it, "chiffré en ROT13 :" closing its line)
+_ROT13 = re.compile(r"\brot[- ]?13\b(?P<rest>[^\n]{0,2000}(?:\n[^\S\n]*+[^\s][^\n]{0,2000}){0,5})", re.I)
 MAX_DEPTH = 2
 MAX_RUNS = 20
 

@@ -87,7 +87,7 @@ def sisters_named(rest: str, subject: str) -> set[int]:
 # -- a second condition on the line ----------------------------------------------------------
 _LINE_EQ = re.compile(rf"\by\s*+=\s*+(?P<m>{_NUMBER})?\s*+\*?\s*+x\b(?:\s*+(?P<c>[+-]\s*+\d{{1,6}}(?:[.,]\d{{1,4}})?))?")
 _AT = re.compile(
-    rf"(?P<axis>abscisse|ordonnee|x|y)(?:-coordinate)?\s*+(?:=|:|egale?\s++a|de|of|est|is)?\s*+(?P<v>{_NUMBER})"
+    rf"\b(?P<axis>abscisse|ordonnee|x|y)(?:-coordinate)?\s*+(?:=|:|egale?\s++a|de|of|est|is)?\s*+(?P<v>{_NUMBER})"
     r"(?![\w]|[.,/]\d)"
 )
 _CROSS = re.compile(r"\b(?:coupe|croise|rencontre|intersecte|cuts|crosses|meets|intersects|intersection)")
