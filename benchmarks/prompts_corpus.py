@@ -79,6 +79,8 @@ def main() -> None:
             "round27_gaming",
             "round27_own_gaming",
             "round29_own_gaming",
+            "round30_gaming",
+            "round30_own_gaming",
         ],
     )
     parser.add_argument(
@@ -138,6 +140,7 @@ def main() -> None:
             "round28_fair",
             "round29_fair",
             "round29_own_fair",
+            "round30_own_fair",
         ],
     )
     args = parser.parse_args()
