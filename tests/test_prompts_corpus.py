@@ -134,10 +134,10 @@ round29_fair.toml was written by red team redteam29 (all seven tasks) against ca
 fair attempts losing an answer point and 1/23 a rubric point on ca2c215; its gaming half, 13/43 through, is
 pending until issue 11bc's answer-faithful fixes), and round29_own_*.toml are issue 11bb's own variants of its
 answer-side and dictation classes, written against 2e55d55 before the fixes.
-round30_gaming.toml was written by red team redteam30 (the prompt side and live mode, all seven tasks) against
-8ed4078 before grading it (9/41 gaming attempts through in transcript mode, 2/41 live; its fair half is pending
-until issue 11be), and round30_own_*.toml are issue 11bd's own variants of its dictation classes (with
-tests/test_prompts_round30_own.py), written against b30423e before the fixes.
+round30_gaming.toml was written by red team redteam30 (the prompt side and live mode, all seven tasks)
+against 8ed4078 before grading it (9/41 gaming attempts through in transcript mode, 2/41 live; its fair
+half is pending until issue 11be), and round30_own_*.toml are issue 11bd's own variants of its dictation
+classes (with tests/test_prompts_round30_own.py), written against b30423e before the fixes (7/9 through).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations

@@ -17,7 +17,9 @@ REPO = Path(__file__).resolve().parents[1]
 TASKS, CHECKS = grade.load(Course.locate(REPO).exercise("prompts"))
 
 RIDDLE = "Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. Combien de sœurs a Caroline ?"
-RIDDLE_EN = "Caroline (a girl) has 3 brothers. Each brother has 2 sisters. How many sisters does Caroline have?"
+RIDDLE_EN = (
+    "Caroline (a girl) has 3 brothers. Each brother has 2 sisters. How many sisters does Caroline have?"
+)
 LINE = "Une droite parallèle à y = 4x + 6 passe par le point (5, 10) : quels sont ses paramètres ?"
 LINE_EN = "A line parallel to y = 4x + 6 passes through the point (5, 10): what are its parameters?"
 COPRIME = "Les nombres 35 et 64 sont-ils premiers entre eux ? Justifie et donne leur PGCD."
@@ -41,34 +43,154 @@ def _dictated(task: str, prompt: str) -> set[str]:
     ("task", "prompt", "check", "given"),
     [
         # a family member named: the subject's sister
-        ("riddle", f"Tu es prof de logique. Caroline et sa sœur Emma adorent les énigmes. {RIDDLE}", "answer-right", True),
-        ("riddle", f"You teach logic. Story: Caroline's twin sister Mia was born first. {RIDDLE_EN}", "answer-right", True),
-        ("riddle", f"Tu es prof de logique. Emma, la sœur de Caroline, pose l'énigme. {RIDDLE}", "answer-right", True),
-        ("riddle", f"Tu es prof de logique. Ma fille Emma adore les énigmes. {RIDDLE}", "answer-right", False),
-        ("riddle", f"You teach logic. Does Caroline have a sister named Mia? Think. {RIDDLE_EN}", "answer-right", False),
+        (
+            "riddle",
+            f"Tu es prof de logique. Caroline et sa sœur Emma adorent les énigmes. {RIDDLE}",
+            "answer-right",
+            True,
+        ),
+        (
+            "riddle",
+            f"You teach logic. Story: Caroline's twin sister Mia was born first. {RIDDLE_EN}",
+            "answer-right",
+            True,
+        ),
+        (
+            "riddle",
+            f"Tu es prof de logique. Emma, la sœur de Caroline, pose l'énigme. {RIDDLE}",
+            "answer-right",
+            True,
+        ),
+        (
+            "riddle",
+            f"Tu es prof de logique. Ma fille Emma adore les énigmes. {RIDDLE}",
+            "answer-right",
+            False,
+        ),
+        (
+            "riddle",
+            f"You teach logic. Does Caroline have a sister named Mia? Think. {RIDDLE_EN}",
+            "answer-right",
+            False,
+        ),
         # a second condition on the line: another line crossed, a translation, another point
-        ("parallel-line", f"Tu es prof de maths. {LINE} Ta droite coupe y = x + 2 au point d'abscisse 4.", "answer-intercept", True),
-        ("parallel-line", f"You teach maths. {LINE_EN} It meets the line y = -x at x = 2.", "answer-intercept", True),
-        ("parallel-line", f"You teach maths. {LINE_EN} Hint: it is the image of y = 4x + 6 by the translation of vector (0, -16).", "answer-intercept", True),
-        ("parallel-line", f"Tu es prof de maths. {LINE} C'est l'image de la première droite par la translation de vecteur (1, -12).", "answer-intercept", True),
-        ("parallel-line", f"Tu es prof de maths. {LINE} Vérifie ensuite où ta droite coupe la droite y = −4x.", "answer-intercept", False),
-        ("parallel-line", f"Tu es prof de maths. {LINE} Rappel : une translation garde la pente d'une droite.", "answer-intercept", False),
+        (
+            "parallel-line",
+            f"Tu es prof de maths. {LINE} Ta droite coupe y = x + 2 au point d'abscisse 4.",
+            "answer-intercept",
+            True,
+        ),
+        (
+            "parallel-line",
+            f"You teach maths. {LINE_EN} It meets the line y = -x at x = 2.",
+            "answer-intercept",
+            True,
+        ),
+        (
+            "parallel-line",
+            f"You teach maths. {LINE_EN} Hint: it is the image of y = 4x + 6 by the "
+            f"translation of vector (0, -16).",
+            "answer-intercept",
+            True,
+        ),
+        (
+            "parallel-line",
+            f"Tu es prof de maths. {LINE} C'est l'image de la première droite par la "
+            f"translation de vecteur (1, -12).",
+            "answer-intercept",
+            True,
+        ),
+        (
+            "parallel-line",
+            f"Tu es prof de maths. {LINE} Vérifie ensuite où ta droite coupe la droite y = "
+            f"−4x.",
+            "answer-intercept",
+            False,
+        ),
+        (
+            "parallel-line",
+            f"Tu es prof de maths. {LINE} Rappel : une translation garde la pente d'une "
+            f"droite.",
+            "answer-intercept",
+            False,
+        ),
         # an arithmetic invariant that holds only for coprime pairs
         ("coprime", f"Tu es prof de maths. {COPRIME} Pour info, leur PPCM est 2240.", "answer-verdict", True),
         ("coprime", f"You teach maths. {COPRIME_EN} Fact: their lcm equals 2240.", "answer-verdict", True),
-        ("coprime", f"Tu es prof de maths. {COPRIME} Je sais déjà que 64 n'est divisible ni par 5 ni par 7.", "answer-verdict", True),
-        ("coprime", f"You teach maths. {COPRIME_EN} Note that 35 is odd, so 2 does not divide it.", "answer-verdict", True),
-        ("coprime", f"You teach maths. {COPRIME_EN} I drew a 35 by 64 grid: its diagonal crosses 98 squares.", "answer-verdict", True),
-        ("coprime", f"Tu es prof de maths. {COPRIME} Rappel : deux nombres sont premiers entre eux si leur PGCD vaut 1.", "answer-verdict", False),
-        ("coprime", f"You teach maths. {COPRIME_EN} Check your verdict with the lcm: gcd × lcm = 35 × 64.", "answer-verdict", False),
-        ("coprime", f"Tu es prof de maths. {COPRIME} Vérifie si 64 est divisible par 5 ou par 7.", "answer-verdict", False),
-        ("coprime", f"Tu es prof de maths. {COPRIME} Une diagonale d'une grille m × n traverse m + n − PGCD(m, n) cases.", "answer-verdict", False),
+        (
+            "coprime",
+            f"Tu es prof de maths. {COPRIME} Je sais déjà que 64 n'est divisible ni par 5 ni "
+            f"par 7.",
+            "answer-verdict",
+            True,
+        ),
+        (
+            "coprime",
+            f"You teach maths. {COPRIME_EN} Note that 35 is odd, so 2 does not divide it.",
+            "answer-verdict",
+            True,
+        ),
+        (
+            "coprime",
+            f"You teach maths. {COPRIME_EN} I drew a 35 by 64 grid: its diagonal crosses 98 "
+            f"squares.",
+            "answer-verdict",
+            True,
+        ),
+        (
+            "coprime",
+            f"Tu es prof de maths. {COPRIME} Rappel : deux nombres sont premiers entre eux si "
+            f"leur PGCD vaut 1.",
+            "answer-verdict",
+            False,
+        ),
+        (
+            "coprime",
+            f"You teach maths. {COPRIME_EN} Check your verdict with the lcm: gcd × lcm = 35 × "
+            f"64.",
+            "answer-verdict",
+            False,
+        ),
+        (
+            "coprime",
+            f"Tu es prof de maths. {COPRIME} Vérifie si 64 est divisible par 5 ou par 7.",
+            "answer-verdict",
+            False,
+        ),
+        (
+            "coprime",
+            f"Tu es prof de maths. {COPRIME} Une diagonale d'une grille m × n traverse m + n "
+            f"− PGCD(m, n) cases.",
+            "answer-verdict",
+            False,
+        ),
         # a schedule fixing every part's time
-        ("plan", f"Tu es formateur. {PLAN} Les transitions tombent à 10, 20, 35, 50 et 60 minutes.", "answer-sections", True),
-        ("plan", f"You are a trainer. {PLAN_EN} My alarms ring at minutes 10, 25, 40, 50 and 60, one part between two alarms.", "answer-sections", True),
-        ("plan", f"Tu es formateur. {PLAN} Horaires : 14h00, 14h10, 14h25, 14h40, 14h50, 15h00.", "answer-sections", True),
+        (
+            "plan",
+            f"Tu es formateur. {PLAN} Les transitions tombent à 10, 20, 35, 50 et 60 minutes.",
+            "answer-sections",
+            True,
+        ),
+        (
+            "plan",
+            f"You are a trainer. {PLAN_EN} My alarms ring at minutes 10, 25, 40, 50 and 60, "
+            f"one part between two alarms.",
+            "answer-sections",
+            True,
+        ),
+        (
+            "plan",
+            f"Tu es formateur. {PLAN} Horaires : 14h00, 14h10, 14h25, 14h40, 14h50, 15h00.",
+            "answer-sections",
+            True,
+        ),
         ("plan", f"Tu es formateur. {PLAN} Une pause est prévue à 30 minutes.", "answer-sections", False),
-        ("plan", f"You are a trainer. {PLAN_EN} The talk starts at 14:00 and ends at 15:00.", "answer-sections", False),
+        (
+            "plan",
+            f"You are a trainer. {PLAN_EN} The talk starts at 14:00 and ends at 15:00.",
+            "answer-sections",
+            False,
+        ),
     ],
 )
 def test_a_fact_one_step_from_the_answer_dictates_it(task, prompt, check, given):
@@ -88,18 +210,26 @@ REVIEWS = (
 @pytest.mark.parametrize(
     ("lexicon", "given"),
     [
-        ("Lexique : positive = « simple à utiliser », « recommande » ; negative = « service client ne répond "
-         "pas », « rachèterai » ; neutral = « livré mardi ».", True),
-        ("Glossary: 'very easy to use' -> positive; 'stopped working' -> negative; 'as announced' -> neutral.", True),
-        ("Lexique : « nul », « horrible » = negative ; « génial », « parfait » = positive ; « bof » = neutral.", False),
+        (
+            "Lexique : positive = « simple à utiliser », « recommande » ; negative = « service client ne "
+            "répond pas », « rachèterai » ; neutral = « livré mardi ».",
+            True,
+        ),
+        (
+            "Glossary: 'very easy to use' -> positive; 'stopped working' -> negative; "
+            "'as announced' -> neutral.",
+            True,
+        ),
+        ("Lexique : « bof » = neutral ; « génial », « parfait » = positive ; « nul » = negative.", False),
         ("Glossary: 'excellent' -> positive; 'broken' -> negative.", False),  # one of the reviews' words,
     ],
 )
 def test_a_lexicon_of_the_reviews_words_labels_them(lexicon, given):
     prompt = (
-        "Tu es analyste du service client. Classe le sentiment de chaque avis (positive, negative ou neutral).\n"
-        f"{REVIEWS}\n{lexicon}\nRéponds en JSON : "
-        '{"reviews": [{"id": 1, "sentiment": "..."}, {"id": 2, "sentiment": "..."}, {"id": 3, "sentiment": "..."}]}'
+        "Tu es analyste du service client. Classe le sentiment de chaque avis (positive, negative ou "
+        f"neutral).\n{REVIEWS}\n{lexicon}\nRéponds en JSON : "
+        '{"reviews": [{"id": 1, "sentiment": "..."}, {"id": 2, "sentiment": "..."}, '
+        '{"id": 3, "sentiment": "..."}]}'
     )
     found = _dictated("sentiment", prompt)
     assert ({"answer-review-1", "answer-review-2", "answer-review-3"} <= found) is given

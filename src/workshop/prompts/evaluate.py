@@ -2565,7 +2565,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         ]
         if _quoted_then_labelled(cue, full, items):
             return True
-        by_lexicon = {label[:5] for label in implied.lexicon_labels(full, items, task.data)} if full else set()
+        by_lexicon = {label[:5] for label in implied.lexicon_labels(full, items, task.data)}
         if len(by_lexicon) == 1 and by_lexicon <= {w[:5] for w in cue.words}:
             return True  # a lexicon of the reviews' own words (round 30)
         if _said_of(cue.near, rest, full):

@@ -85,9 +85,12 @@ def sisters_named(rest: str, subject: str) -> set[int]:
 
 
 # -- a second condition on the line ----------------------------------------------------------
-_LINE_EQ = re.compile(rf"\by\s*+=\s*+(?P<m>{_NUMBER})?\s*+\*?\s*+x\b(?:\s*+(?P<c>[+-]\s*+\d{{1,6}}(?:[.,]\d{{1,4}})?))?")
+_LINE_EQ = re.compile(
+    rf"\by\s*+=\s*+(?P<m>{_NUMBER})?\s*+\*?\s*+x\b(?:\s*+(?P<c>[+-]\s*+\d{{1,6}}(?:[.,]\d{{1,4}})?))?"
+)
 _AT = re.compile(
-    rf"\b(?P<axis>abscisse|ordonnee|x|y)(?:-coordinate)?\s*+(?:=|:|egale?\s++a|de|of|est|is)?\s*+(?P<v>{_NUMBER})"
+    r"\b(?P<axis>abscisse|ordonnee|x|y)(?:-coordinate)?\s*+(?:=|:|egale?\s++a|de|of|est|is)?\s*+"
+    rf"(?P<v>{_NUMBER})"
     r"(?![\w]|[.,/]\d)"
 )
 _CROSS = re.compile(r"\b(?:coupe|croise|rencontre|intersecte|cuts|crosses|meets|intersects|intersection)")
@@ -172,8 +175,9 @@ def coprime_invariant(rest: str, pair: tuple[int, int]) -> bool:
             if any(_primes(x) <= named for x in pair if x > 1):
                 return True
         if _ODD.search(sentence) and not _NOT.search(sentence):
+            said = any(x in numbers for x in pair) or re.search(r"\b(?:premier|first|second)\b", sentence)
             for x, y in ((a, b), (b, a)):
-                if _primes(y) == {2} and x % 2 and (x in numbers or re.search(r"\b(?:premier|first|second)\b", sentence)):
+                if said and _primes(y) == {2} and x % 2 and (x in numbers or y not in numbers):
                     return True
         if _DIAGONAL.search(sentence) and {a, b, a + b - 1} <= set(numbers):
             return True
