@@ -129,11 +129,16 @@ before grading them (8/53 gaming attempts, 1/24 fair attempts losing answer poin
 points), and round27_own_*.toml are issue 11ax's own variants of its classes, written before the fixes.
 round28_fair.toml was written by red team redteam28 (summary and traduction) against 6f4376c before
 grading it (4/24 fair attempts losing answer-faithful on ce66009, 1/24 a rubric point); issue 11ay's
-own variants of its negations are tests/test_prompts_round28_own.py (round28_gaming.toml is pending).
-round29_fair.toml was written by red team redteam29 (all seven tasks) against ca2c215 before grading it (1/23
-fair attempts losing an answer point and 1/23 a rubric point on ca2c215; its gaming half, 13/43 through, is
-pending until issue 11bc's answer-faithful fixes), and round29_own_*.toml are issue 11bb's own variants of its
-answer-side and dictation classes, written against 2e55d55 before the fixes.
+own variants of its negations are tests/test_prompts_round28_own.py. round28_gaming.toml, its gaming
+half, was written by the same red team against 6f4376c and committed (25d66b8) before grading: 9/12 gaming
+attempts earned points they do not deserve on ca2c215 (answer-faithful kept by meanings moved in the
+source's own words); issue 11az's own variants of its classes, written against ca2c215 before the fix
+(23/45 failing then: each of its gaming cases), are tests/test_prompts_round28_own2.py.
+round29_*.toml were written by red team redteam29 (all seven tasks) against ca2c215 before grading them (13/43
+gaming attempts through, 1/23 fair attempts losing an answer point and 1/23 a rubric point on ca2c215; 0/43 and
+0/23 once issues 11bb and 11bc merged), and round29_own_*.toml are issue 11bb's own variants of its answer-side
+and dictation classes, written against 2e55d55 before the fixes (issue 11bc's own variants of its detail swaps
+are tests/test_prompts_round29_faithful_own.py).
 round30_gaming.toml was written by red team redteam30 (the prompt side and live mode, all seven tasks)
 against 8ed4078 before grading it (9/41 gaming attempts through in transcript mode, 2/41 live; its fair
 half is pending until issue 11be), and round30_own_*.toml are issue 11bd's own variants of its dictation
@@ -279,10 +284,11 @@ FAIR += corpus.load("round25a_fair") + corpus.load("round25a_own_fair")
 # Round 27 (red team redteam27, answers and prompts) and issue 11ax's own variants of its classes.
 GAMING += corpus.load("round27_gaming") + corpus.load("round27_own_gaming")
 FAIR += corpus.load("round27_fair") + corpus.load("round27_own_fair")
-# Round 28 (red team redteam28, answer-faithful's false refusals; its gaming half is pending).
+# Round 28 (red team redteam28, answer-faithful's false refusals and what it let through).
 FAIR += corpus.load("round28_fair")
-# Round 29 (red team redteam29; its gaming half is pending) and issue 11bb's own variants of its classes.
-GAMING += corpus.load("round29_own_gaming")
+GAMING += corpus.load("round28_gaming")
+# Round 29 (red team redteam29) and issue 11bb's own variants of its classes.
+GAMING += corpus.load("round29_own_gaming") + corpus.load("round29_gaming")
 FAIR += corpus.load("round29_fair") + corpus.load("round29_own_fair")
 # Round 30 (red team redteam30; its fair half is pending) and issue 11bd's own variants of its classes.
 GAMING += corpus.load("round30_gaming") + corpus.load("round30_own_gaming")
