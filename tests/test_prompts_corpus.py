@@ -142,7 +142,7 @@ are tests/test_prompts_round29_faithful_own.py).
 round30_gaming.toml was written by red team redteam30 (the prompt side and live mode, all seven tasks)
 against 8ed4078 before grading it (9/41 gaming attempts through in transcript mode, 2/41 live; its fair
 half is pending until issue 11be), and round30_own_*.toml are issue 11bd's own variants of its dictation
-classes (with tests/test_prompts_round30_own.py), written against b30423e before the fixes (7/9 through).
+classes (with tests/test_prompts_round30_own.py), written against b30423e before the fixes (8/10 through).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
