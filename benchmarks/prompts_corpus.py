@@ -81,6 +81,8 @@ def main() -> None:
             "round28_gaming",
             "round29_own_gaming",
             "round29_gaming",
+            "round30_gaming",
+            "round30_own_gaming",
         ],
     )
     parser.add_argument(
@@ -140,6 +142,7 @@ def main() -> None:
             "round28_fair",
             "round29_fair",
             "round29_own_fair",
+            "round30_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -139,6 +139,10 @@ them (13/43 gaming attempts through, 1/23 fair attempts losing an answer point a
 on ca2c215; 0/43 and 0/23 once issues 11bb and 11bc merged), and round29_own_*.toml are issue 11bb's
 own variants of its answer-side and dictation classes, written against 2e55d55 before the fixes (issue
 11bc's own variants of its detail swaps are tests/test_prompts_round29_faithful_own.py).
+round30_gaming.toml was written by red team redteam30 (the prompt side and live mode, all seven tasks)
+against 8ed4078 before grading it (9/41 gaming attempts through in transcript mode, 2/41 live; its fair
+half is pending until issue 11be), and round30_own_*.toml are issue 11bd's own variants of its dictation
+classes (with tests/test_prompts_round30_own.py), written against b30423e before the fixes (8/10 through).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -286,6 +290,9 @@ GAMING += corpus.load("round28_gaming")
 # Round 29 (red team redteam29) and issue 11bb's own variants of its classes.
 GAMING += corpus.load("round29_own_gaming") + corpus.load("round29_gaming")
 FAIR += corpus.load("round29_fair") + corpus.load("round29_own_fair")
+# Round 30 (red team redteam30; its fair half is pending) and issue 11bd's own variants of its classes.
+GAMING += corpus.load("round30_gaming") + corpus.load("round30_own_gaming")
+FAIR += corpus.load("round30_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -395,6 +395,9 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round29_own_gaming",
         "round29_own_fair",
         "round29_gaming",
+        "round30_gaming",
+        "round30_own_gaming",
+        "round30_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

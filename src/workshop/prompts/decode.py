@@ -4,8 +4,10 @@ as the rest (a dictated answer in base64 is still a dictated answer, an instruct
 judge in hex still addresses the judge). A run is decoded only when the result is UTF-8
 text that is mostly printable: random-looking words are left alone. ROT13 (round 13) has no
 look of its own: the text after a mention of it ("(ROT13) : bhv, CTPQ = 1") is decoded, to
-its line's end, and so is a URL query's value of 6 characters or more. Round 14: a token
-with two URL percent-escapes or more ("%3D%2D10") is decoded too."""
+its line's end and through the lines that follow it up to a blank line (round 30: "chiffré
+en ROT13 :" then the draft), and so is a URL query's value of 6 characters or more. Round
+14: a token with two URL percent-escapes or more ("%3D%2D10") is decoded too; round 30: a line
+in leetspeak is read with its digits as letters (``_unleet``)."""
 
 from __future__ import annotations
 
@@ -23,9 +25,17 @@ _QUERY_VALUE = re.compile(r"[?&][\w.-]{1,20}=(?P<value>[A-Za-z0-9+/_-]{6,}(?:=|%
 # URL percent-encoding (round 14: "?b%3D%2D10", a whole translation in "%20"-spaced escapes):
 # a token with two escapes or more is decoded too.
 _PERCENT = re.compile(r"(?<![^\s(\[<\"'])[^\s%]{0,200}+(?:%[0-9A-Fa-f]{2}[^\s%]{0,200}+){2,}+")
-_ROT13 = re.compile(r"\brot[- ]?13\b(?P<rest>[^\n]{1,2000})", re.I)
+# (round 30: and the paragraph right after it, "chiffré en ROT13 :" closing its line)
+_ROT13 = re.compile(r"\brot[- ]?13\b(?P<rest>[^\n]{0,2000}(?:\n[^\S\n]*+[^\s][^\n]{0,2000}){0,5})", re.I)
 MAX_DEPTH = 2
 MAX_RUNS = 20
+# Leetspeak (round 30, issue 11bd): a line whose words mix letters with the digits that stand for
+# letters ("D3s c41ll0ux gl1ss3s...") is read with those digits as letters, inside such words
+# only (a year stays a year). Six such words at least, and a third of the line's words.
+_LEET = str.maketrans("0134578@$", "oieastbas")
+_LEET_DIGIT = re.compile(r"[0134578@$]")
+_LETTER = re.compile(r"[^\W\d_]")
+LEET_WORDS = 6
 
 
 def _text(raw: bytes, min_letters: float = 0.4) -> str | None:
@@ -57,9 +67,20 @@ def _decode_run(run: str, min_letters: float = 0.4) -> str | None:
     return None
 
 
+def _unleet(text: str) -> list[str]:
+    found = []
+    for line in text.splitlines()[:500]:
+        tokens = line.split()
+        mixed = [t for t in tokens if _LETTER.search(t) and _LEET_DIGIT.search(t)]
+        if len(mixed) >= LEET_WORDS and 3 * len(mixed) >= len(tokens):
+            found.append(" ".join(t.translate(_LEET) if t in mixed else t for t in tokens))
+    return found[:MAX_RUNS]
+
+
 def revealed(text: str) -> list[str]:
     """The texts hidden in ``text`` by base64 or hex runs (nested ones too)."""
     found: list[str] = [codecs.encode(m["rest"], "rot13") for m in _ROT13.finditer(text)][:MAX_RUNS]
+    found += _unleet(text)  # round 30
     layer = [text]
     for _ in range(MAX_DEPTH):
         nested = []

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from workshop.prompts import arith, dataforms, extract, hints, readable, reread, structure
+from workshop.prompts import arith, dataforms, extract, hints, implied, readable, reread, structure
 from workshop.prompts.altered import altered
 from workshop.prompts.checks import (
     MAX_JSON_DEPTH,
@@ -2534,6 +2534,20 @@ def _hinted(rest: str, spec: AnswerSpec) -> bool:
     return False
 
 
+def _implied(rest: str, spec: AnswerSpec) -> bool:
+    """Round 30: the answer implied by a fact one step away (:mod:`workshop.prompts.implied`)."""
+    if spec.kind == "line" and isinstance(spec.expected, tuple):
+        return implied.line_fixed(rest, spec.expected, spec.data)
+    if spec.kind == "yes-no" and str(spec.expected).lower() in {"yes", "true", "oui"}:
+        pair = sorted({int(n) for n in _data_numbers(spec) if n > 1 and n.denominator == 1})
+        return len(pair) == 2 and implied.coprime_invariant(rest, (pair[0], pair[1]))
+    if spec.subject and isinstance(spec.expected, Fraction) and any(
+        fold(u).startswith(("soeur", "sister")) for u in spec.unit
+    ):
+        return any(spec.matches(Fraction(n)) for n in implied.sisters_named(rest, spec.subject))
+    return False
+
+
 def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str = "") -> bool:
     """Whether ``rest`` (a prompt without its data, :func:`without_data`) holds what this
     answer check looks for: the expected value in any form the answer reader accepts, a
@@ -2573,6 +2587,9 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         ]
         if _quoted_then_labelled(cue, full, items):
             return True
+        by_lexicon = {label[:5] for label in implied.lexicon_labels(full, items, task.data)}
+        if len(by_lexicon) == 1 and by_lexicon <= {w[:5] for w in cue.words}:
+            return True  # a lexicon of the reviews' own words (round 30)
         if _said_of(cue.near, rest, full):
             return True
         ungapped = reread.ungapped(rest)  # round 21b
@@ -2596,6 +2613,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             or _identity_holds_answer(rest, spec)
             or (bool(prompt) and _template_filled(spec, prompt, task))
             or _hinted(rest, spec)  # round 29
+            or _implied(rest, spec)  # round 30
         )
     if isinstance(check, SchemaCheck):
         return _schema_given(check, rest, task.labels) or (
@@ -2614,6 +2632,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
     if isinstance(check, DurationsCheck):
         if hints.equal_parts(rest, check.total, check.min_sections):
             return True  # "six parties de même durée" (round 29)
+        if implied.timetable(rest, check.total, check.min_sections):
+            return True  # "mon minuteur sonnera à 5, 15, 30, 45, 55 et 60 minutes" (round 30)
         return _durations_listed(check, rest) or any(
             passes(check, form, task)
             for segment in _segments(rest)
