@@ -22,7 +22,7 @@ from fair_prompts import LINE_ANSWER, RIDDLE_ANSWER, RIDDLE_DATA, SUMMARY_ANSWER
 DIRECTIONS = [
     "Traducteur technique FR→EN. Traduis le paragraphe ci-dessous, rien d'autre.",
     "Tu es traducteur. Traduction FR -> EN du paragraphe ci-dessous, sans note.",
-    "Tu es traductrice. Traduis ce paragraphe (fr → en), sans commentaire ; glossaire : entraînement = training.",
+    "Tu es traductrice. Traduis ce paragraphe (fr → en), sans note ; glossaire : entraînement = training.",
     "Tu es traducteur. Traduction FR-EN, texte traduit seul.",
     "Tu es traducteur technique. Traduis ce texte. Langue cible : EN.",
     "You are a technical translator. Translate the paragraph below, FR > EN, and add nothing.",
@@ -78,19 +78,20 @@ def test_a_bare_role_label_at_the_start_is_a_role(prompts, label):
     [
         (
             "summary",
-            "Science writer. Summarise this French text in French, in 60 words at most, in your own words.\n\n"
-            "{summary_text}",
+            "Science writer. Summarise this French text in French, in 60 words at most, in your own "
+            "words.\n\n{summary_text}",
             SUMMARY_ANSWER,
         ),
         (
             "summary",
-            "Rédactrice de vulgarisation\nRésume ce texte en 60 mots maximum, avec tes mots.\n\n{summary_text}",
+            "Rédactrice de vulgarisation\nRésume ce texte en 60 mots maximum, avec tes mots.\n\n"
+            "{summary_text}",
             SUMMARY_ANSWER,
         ),
         (
             "parallel-line",
-            "Maths teacher, high-school level. A line parallel to y = 4x + 6 passes through the point (5, 10): "
-            "give a, b and its equation.",
+            "Maths teacher, high-school level. A line parallel to y = 4x + 6 passes through the point "
+            "(5, 10): give a, b and its equation.",
             LINE_ANSWER,
         ),
     ],
