@@ -78,6 +78,7 @@ def main() -> None:
             "round25a_own_gaming",
             "round27_gaming",
             "round27_own_gaming",
+            "round28_gaming",
         ],
     )
     parser.add_argument(

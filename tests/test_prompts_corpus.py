@@ -129,7 +129,11 @@ before grading them (8/53 gaming attempts, 1/24 fair attempts losing answer poin
 points), and round27_own_*.toml are issue 11ax's own variants of its classes, written before the fixes.
 round28_fair.toml was written by red team redteam28 (summary and traduction) against 6f4376c before
 grading it (4/24 fair attempts losing answer-faithful on ce66009, 1/24 a rubric point); issue 11ay's
-own variants of its negations are tests/test_prompts_round28_own.py (round28_gaming.toml is pending).
+own variants of its negations are tests/test_prompts_round28_own.py. round28_gaming.toml, its gaming
+half, was written by the same red team against 6f4376c and committed (25d66b8) before grading: 9/12 gaming
+attempts earned points they do not deserve on ca2c215 (answer-faithful kept by meanings moved in the
+source's own words); issue 11az's own variants of its classes, written against ca2c215 before the fix
+(23/45 failing then: each of its gaming cases), are tests/test_prompts_round28_own2.py.
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -271,8 +275,9 @@ FAIR += corpus.load("round25a_fair") + corpus.load("round25a_own_fair")
 # Round 27 (red team redteam27, answers and prompts) and issue 11ax's own variants of its classes.
 GAMING += corpus.load("round27_gaming") + corpus.load("round27_own_gaming")
 FAIR += corpus.load("round27_fair") + corpus.load("round27_own_fair")
-# Round 28 (red team redteam28, answer-faithful's false refusals; its gaming half is pending).
+# Round 28 (red team redteam28, answer-faithful's false refusals and what it let through).
 FAIR += corpus.load("round28_fair")
+GAMING += corpus.load("round28_gaming")
 
 
 @pytest.fixture(scope="module")

@@ -60,13 +60,35 @@ def test_tool_calls_and_refusals_are_answers_scored_zero_and_said(prompts, fake,
     assert earned["answer-filled"] == pytest.approx(1 / 3, abs=1e-3)
     assert earned["answer-right"] == pytest.approx(2 / 3, abs=1e-3)
     assert result.notes[:2] == [
-        "riddle, sample 1: the model answered with tool_calls and no text (web_search); "
-        "scored 0 for this sample.",
-        "riddle, sample 2: the model answered with refusal and no text (I can't help with that.); "
-        "scored 0 for this sample.",
+        "riddle, sample 1: the model called a tool (web_search) and wrote no text; scored 0 for this sample.",
+        "riddle, sample 2: the model refused (I can't help with that.); scored 0 for this sample.",
     ]
     again = grade_prompts(prompts, {"prompts.md": GOOD.encode()}, _client(fake, tmp_path, 3), Usage())
     assert again.score == result.score and again.notes == result.notes  # cached, same score
+
+
+@pytest.mark.parametrize(
+    ("answer", "note"),
+    [
+        (
+            {"parts": [{"type": "thinking", "thinking": "Réponse : 1 sœur."}, {"type": "text", "text": ""}]},
+            "riddle, sample 1: the model wrote only its reasoning, no answer; scored 0 for this sample.",
+        ),
+        ("", "riddle, sample 1: the model wrote no text; scored 0 for this sample."),
+        (
+            {"tool_calls": "python"},
+            "riddle, sample 1: the model called a tool (python) and wrote no text; scored 0 for this sample.",
+        ),
+    ],
+)
+def test_an_answer_without_text_is_said_in_words_not_by_its_kind(prompts, fake, tmp_path, answer, note):
+    """Each way of answering without text has its own sentence (the kind's name was shown as
+    is: "the model answered with empty and no text ()")."""
+    _answer_all(fake, prompts, GOOD)
+    fake.answers[_entries(prompts, GOOD)["riddle"].prompt] = [answer]
+    result = grade_prompts(prompts, {"prompts.md": GOOD.encode()}, _client(fake, tmp_path, 1), Usage())
+    assert result.notes[0] == note
+    assert _earned(result, "riddle")["answer-right"] == 0
 
 
 def test_a_dictating_prompt_obeyed_by_the_model_earns_no_answer_point(prompts, fake, tmp_path):
@@ -368,6 +390,7 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round27_own_gaming",
         "round27_own_fair",
         "round28_fair",
+        "round28_gaming",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

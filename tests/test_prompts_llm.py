@@ -111,7 +111,7 @@ THINKING = {"type": "thinking", "thinking": [{"type": "text", "text": "Caroline 
             "Une seule.",
             "text",
         ),  # fmt: skip
-        ([THINKING], "", "empty"),
+        ([THINKING], "", "reasoning_only"),
         ([THINKING, {"type": "refusal", "refusal": "Je ne peux pas."}], "", "refusal"),
     ],
 )

@@ -606,6 +606,28 @@ def _without_asides(clause: str, offset: int, terms: list[tuple[int, int]]) -> s
     return _ASIDE.sub(blank, clause)
 
 
+# Issue 11ba: a person called a legend in apposition ("Pascal, une légende des maths, invente la
+# Pascaline", "Pascal, a legend of mathematics, …", "Pascal (une légende !) conçoit …") is
+# praised, the fact is not called false: an aside inside the fact's clause, between two marks,
+# that is only such a noun (an article, an adjective, a complement) says nothing of the fact.
+# After the fact ("… en 1642 : pure légende", "— a myth") it still disowns it (_DISOWNING).
+_PRAISE = re.compile(  # read whole (fullmatch): anchored, so a search is linear too
+    r"\A[ \t!]*+(?:(?:une?|a|an|la|le|the|veritable|vraie?|true|real|authentique|grande?|great|petite?|"
+    r"sacree?|absolue?|pure|vivante?|living|notre|our)[ \t]++)*+"
+    r"(?:legendes?|legends?|mythes?|myths?|icones?|icons?)"
+    r"(?:[ \t]++(?:vivante|living|absolue?|nationale?|national))?"
+    r"(?:[ \t]++(?:des|du|de|de la|of|in|en|among|parmi)[ \t]++(?:[a-z'-]++[ \t]*+){1,4})?[ \t!.…]*+"
+)
+_PRAISE_ASIDE = re.compile(r"(?<=[,(])[^,;:()\[\]]*+(?=[,)])|(?<=[ \t][-–—])[^,;:()\[\]–—-]*+(?=[-–—][ \t])")
+
+
+def _without_praise(clause: str) -> str:
+    """``clause`` with its asides that only praise someone as a legend blanked (see _PRAISE)."""
+    return _PRAISE_ASIDE.sub(
+        lambda m: " " * len(m.group(0)) if _PRAISE.fullmatch(m.group(0)) else m.group(0), clause
+    )
+
+
 def _apart(spans: list[list[tuple[int, int]]]) -> bool:
     """Whether each term can be found in its own words: one span per term, none inside
     another's word (round 6: a word serves one term, so "Pascaline" is not also Pascal)."""
@@ -750,7 +772,7 @@ def _stated(fact: Fact, sentence: str) -> bool:
         or _FACT_UNREALISED.search(clause)
     ):
         return False
-    if _FACT_REJECTED.search(clause) or any(
+    if _FACT_REJECTED.search(_without_praise(clause)) or any(
         _FACT_NEGATED.search(_words_before(sentence, s, start))
         # "Loin d'avoir inventé la Pascaline, ...", "Rien ne prouve que Pascal ait conçu ..."
         # (round 11): the clause a denial opens is not stated

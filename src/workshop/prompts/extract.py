@@ -315,8 +315,11 @@ _NUMBER = re.compile(
     rf"(?<![\w.,])(?:(?P<neg>moins|minus|negatif|negative|(?:l')?oppose de|the opposite of|opposite of)\s+)?"
     rf"(?P<num>[-+]?\d+(?:[.,]\d+)?|(?:{NUMBER_WORD_RE})\b|(?<=[\s'])an?(?=\s+(?:single|sole|lone)\b))(?![\w]|[.,]\d)"
 )
+# Issue 11ba: "No — gcd = 1", "Non – le PGCD vaut 1" (a dash, folded to a spaced "-"; an
+# ellipsis is "...") answer too: the word before a dash is a verdict, not a negator of what
+# follows (:data:`_VERDICT_DASH`).
 _VERDICT = re.compile(
-    r"\b(?:oui|yes|yep|yeah)\b|\b(?:non|no|nope)\b(?=\s*(?:[.,;:!?)\]\"'|]|$|\n|\b(?:et|and|mais|but|car|because|since|puisque|parce|"
+    r"\b(?:oui|yes|yep|yeah)\b|\b(?:non|no|nope)\b(?=\s*(?:[.,;:!?)\]\"'|]|-(?=\s)|$|\n|\b(?:et|and|mais|but|car|because|since|puisque|parce|"
     r"si|if|sauf|unless|quand|when|selon|according)\b))"
 )
 _GENERIC = re.compile(  # an indefinite subject: "les deux nombres" are the task's own
@@ -674,11 +677,17 @@ DENIED_LEAD = re.compile(
 )
 
 
+_VERDICT_DASH = re.compile(r"\b(?:non|no|nope|oui|yes)[ \t]*+(?:-|\.\.\.)(?=\s)")
+
+
 def _negated(doc: _Doc, start: int, end: int, between: str = "") -> bool:
     text = doc.text
     lo, hi = doc.sentences[doc.sentence_of(start)]
     lo, hi = max(lo, start - WINDOW), min(hi, end + WINDOW)
     before = _clause_before(text[lo:start], start - lo)
+    dashes = [m.end() for m in _VERDICT_DASH.finditer(before)]
+    if dashes:
+        before = before[dashes[-1] :]  # "No — gcd = 1": the verdict answers, it negates nothing after it
     window = before.split()[-4:] + between.split()
     if any(w.strip(".!?'\"") in _NEGATORS or w.endswith("n't") for w in window):
         return True
@@ -2206,6 +2215,39 @@ def _approximated(text: str, found: list[Statement], start: int) -> bool:
     return False
 
 
+def _gives_a_part(sentence: str, found: list[Statement]) -> bool:
+    """Whether ``sentence`` gives, hedged, a number the statements' values are made of (a
+    line's slope or intercept, a count): "b = −10 (ordre de grandeur)", "intercept about −10".
+    Such a hedge, in the clause or the line right before the answer (after a ";", a line
+    break), hedges the answer given from it (issue 11ba). A hedge is the number's when it
+    stands right before it, or after it before any other number and not right before one
+    ("a = 4 (un angle d'environ 76°)" hedges the angle)."""
+    parts: set[Fraction] = set()
+    for statement in found:
+        if isinstance(statement.value, Fraction):
+            parts.add(statement.value)
+        elif isinstance(statement.value, tuple):
+            parts.update(statement.value)
+    numbers = list(_bounded(_NUMBER.finditer(sentence)))
+    for index, match in enumerate(numbers):
+        number = _number_value(match)
+        if number is None:
+            continue
+        signed = -number if sentence[max(0, match.start() - 2) : match.start()].strip() == "-" else number
+        if number not in parts and signed not in parts:
+            continue
+        lead = sentence[max(0, match.start() - 24) : match.start()]
+        if any(not re.sub(r"[\s=:-]", "", lead[h.end() :]) for h in _HEDGE.finditer(lead)):
+            return True  # "about −10", "≈ −10"
+        stop = numbers[index + 1].start() if index + 1 < len(numbers) else len(sentence)
+        tail = sentence[match.end() : stop]
+        for hedge in _HEDGE.finditer(tail):
+            own = not re.match(r"[\s=:]*+(?:de\s++|d'|of\s++)?[-+]?\s*+$", tail[hedge.end() :])
+            if own or stop == len(sentence):
+                return True  # "b = −10 (ordre de grandeur)", not "(environ 76°)"
+    return False
+
+
 def _hedged(doc: _Doc, found: list[Statement], spec: AnswerSpec | None = None) -> bool:
     """A hedge in a sentence that gives a value, or alone in the sentence right after one,
     or in a sentence without a value that names the asked quantity (round 14: "mon calcul
@@ -2225,6 +2267,8 @@ def _hedged(doc: _Doc, found: list[Statement], spec: AnswerSpec | None = None) -
             return True
         if index - 1 in with_values and not _ANY_VALUE.search(sentence):
             return True
+        if index + 1 in with_values and _gives_a_part(sentence, found):
+            return True  # "b = −10 (ordre de grandeur) ; y = 4x − 10": the answer built on it (11ba)
         if found and _HEDGE.search(sentence) and any(p.search(sentence) for p in named):
             return True
     return False

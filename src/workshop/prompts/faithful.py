@@ -19,15 +19,23 @@ refused, in both modes, when its answer
   little and completely, a mistake and a success, "can" and "always", a chihuahua and a dog),
   it uses one the source's matching passage does not and the passage uses the other.
 
+- moves a fact in the source's own words (moved.py, issue 11az): gives an act to someone
+  else, puts two named facts in another order or a date on another name, names a place of
+  none of the source's, swaps a cause and its effect, claims every case of what the source
+  says of some; says an answer needs no checking where the source says to check it, or that
+  the old tool was kept where the source says it was replaced (two more groups of contraries).
+
 A summary's "matching passage" is the source's sentences that share an anchor with the
-answer's sentence (a number, a decade, a name); without one, the whole source. Who does what
-to whom (roles swapped) is left to the live judge: no anchored word tells it.
+answer's sentence (a number, a decade, a name), a source sentence without one belonging to the
+one before it; without one, the whole source. Who helps whom ("son père aide Pascal") is left
+to the live judge: no anchored word tells it.
 """
 
 from __future__ import annotations
 
 import re
 
+from workshop.prompts import moved
 from workshop.prompts.text import fold, sentences
 
 # ---------------------------------------------------------------------------------------
@@ -62,6 +70,13 @@ _NEGATION = re.compile(
 _JAMAIS = re.compile(r"\bjamais\b")
 _NE_BEFORE = re.compile(r"\bn(?:e\b|')[^.;:,]{0,30}$")
 _NEGATIVE_WORD = re.compile(r"\bun[a-z]{4,}|\bnew\b|\bnovel\b|\bunfamiliar\b|\binedite?s?\b|\bnouvel\w*")
+# A negative word that renders a negation of the source ("unseen" for "jamais vues"): one
+# more negation when the answer's own are as many as the source's ("cannot recognise unseen
+# images", issue 11az).
+_NEGATION_WORD = re.compile(
+    r"\bun(?:seen|known|familiar|encountered|observed|met)\b|\bnever-(?:before-)?seen\b"
+    r"|\b(?:new|novel|fresh) (?:images?|pictures?|photos?)\b"
+)
 
 
 # A summary's own turns of phrase hold negations its source has not ("n'a cessé de", "ce
@@ -352,6 +367,45 @@ _CONTRARIES: list[list[tuple[str, str]]] = [
         ("divide", r"\bdivis\w*|\bdivid\w*|\bdivision\w*"),
         ("functions", r"\bsinus\b|\bsines?\b|\blogarithm\w*|\btrigonometr\w*|\bcosinus\b|\bcosines?\b"),
     ],
+    [  # how far an answer needs checking (issue 11az): "sans jamais se tromper", "no need to check"
+        (
+            "trusted",
+            r"\b(?:nul|pas|sans|no|without) (?:besoin|need|having|avoir) (?:de |d'|to )?(?:la |les |the )?"
+            r"(?:verifi\w*|check\w*)"
+            r"|\binutile de (?:la |les )?verifi\w*|\bwithout (?:checking|verifying|double-checking)\b"
+            r"|\bsans (?:la |les |le )?verifier\b"
+            r"|\bsans (?:jamais )?(?:se tromper|erreurs?|fautes?|faillir)\b"
+            r"|\bne se trompe(?:nt)? jamais\b|\bjamais d'erreurs?\b|\binfaillible\w*|\binfallibl\w*"
+            r"|\bwithout (?:ever )?(?:making |getting )?(?:a |an |any )?(?:mistakes?|errors?|wrong)\b"
+            r"|\bnever (?:gets? (?:it |anything )?wrong|wrong|errs|makes? (?:a |any )?(?:mistakes?|errors?))"
+            r"|\b(?:always|toujours) (?:right|correct|accurate|juste|exacte?)\b|\bflawless\w*|\bsans faille\b"
+            r"|\b(?:fully|totally|completely|entierement|totalement|parfaitement)"
+            r" (?:reliable|fiable|trustworthy)",
+        ),
+        (
+            "checked",
+            r"\bverifi\w*|\bverify\w*|\bcheck\w*|\bdouble-check\w*|\bcontrol\w*|\ba condition de\b"
+            r"|\bprovided (?:that )?(?:you|one|we)\b|\bas long as (?:you|one|we)\b",
+        ),
+    ],
+    [  # what became of the old tool (issue 11az): replaced, or kept over the new one
+        (
+            "kept",
+            r"\bprefer\w*|\breste\w* fidele\w*|\bstuck with\b|\bstick\w* (?:to|with)\b|\bkept\b"
+            r"|\bkeeps? using"
+            r"|\bgard\w* (?:encore )?(?:leur|la|sa)\b|\bresist\w*|\bsurviv\w*"
+            r"|\bstill (?:used|using|uses|use)\b"
+            r"|\bcontinu\w* (?:a |d'|to )?(?:utiliser|using|use|employer)\b|\bclings?\b|\bclung\b"
+            r"|\bs'accroch\w*"
+            r"|\bdecoi\w*|\bdisappoint\w*|\bboud\w*|\bsnub\w*|\bmefi\w*|\bdistrust\w*",
+        ),
+        (
+            "replaced",
+            r"\bremplac\w*|\breplac\w*|\bsupplant\w*|\bdisplac\w*|\bevinc\w*|\bdetron\w*|\bdethron\w*"
+            r"|\btak\w* over from\b|\btook over from\b|\bobsolete\b|\bdelaiss\w*|\babandon\w*|\bousted\b"
+            r"|\boverto\w*|\bsuccede\w* a\b|\bsucceed\w*",
+        ),
+    ],
     [  # a model's size
         (
             "large",
@@ -486,6 +540,9 @@ def _passages(answer: str, source: list[str]) -> list[tuple[str, str]]:
     the story ("from ancient abacuses to today's phones": anchors more than three sentences
     apart)."""
     anchored = [_anchors(s) for s in source]
+    for i in range(1, len(anchored)):
+        if not anchored[i]:
+            anchored[i] = anchored[i - 1]  # "En quelques années, elle remplace ...": the sentence before's
     whole = " ".join(fold(s) for s in source)
     found = []
     for sentence in sentences(answer):
@@ -533,7 +590,8 @@ def unfaithful(answer: str, source: str, renders: str) -> str:
     if renders == "translation":
         plain = _unnegated(said)
         mine, theirs = _negations(plain, renders), _negations(_unnegated(text), renders)
-        if mine > theirs or (mine < theirs and not _NEGATIVE_WORD.search(plain)):
+        extra = len(_NEGATION_WORD.findall(plain)) - len(_NEGATION_WORD.findall(_unnegated(text)))
+        if mine > theirs or (mine < theirs and not _NEGATIVE_WORD.search(plain)) or mine + extra > theirs:
             return "negation"
         own = sentences(answer)
         origin = sentences(source)
@@ -551,14 +609,57 @@ def unfaithful(answer: str, source: str, renders: str) -> str:
     for scale, obj in _pairs(said):
         if (scale, obj) not in theirs_pairs and any(o == obj for _, o in theirs_pairs):
             return f"{scale} of {obj}"
+    moved_why = _moved(said, text, renders)
+    if moved_why:
+        return moved_why
     if renders == "summary":
         padded = _PADDING.search(said)
         if padded and not _PADDING.search(text):
             return f"padding {padded.group(0)}"
-        for sentence, passage in _passages(answer, sentences(source.replace("\n", " "))):
+        origin = sentences(source.replace("\n", " "))
+        names = _names(source)
+        for sentence, passage in _passages(answer, origin):
             name = _contrary(sentence, passage)
             if name:
                 return f"contrary {name}"
+            name = _moved_in_passage(sentence, passage, text, [fold(s) for s in origin], names)
+            if name:
+                return name
         return ""
     name = _contrary(said, text)
     return f"contrary {name}" if name else ""
+
+
+def _names(source: str) -> set[str]:
+    """The names of the source (persons and things, no place): "pascal", "leibniz"."""
+    found = {fold(m.group(0)) for m in _NAME.finditer(source)}
+    return {name for name in found if not moved.place_moved(name, "")}
+
+
+def _moved(said: str, text: str, renders: str) -> str:
+    """What the whole answer moves (moved.py): a cause swapped, every case claimed, an act
+    given to another (a translation's), a place (a summary's)."""
+    if renders == "translation" and moved.swapped_act(said):
+        return "act swapped"
+    swapped = moved.cause_swapped(said, text)
+    if swapped:
+        return swapped
+    thing = moved.universal(said, text)
+    if thing:
+        return f"every {thing}"
+    place = moved.place_moved(said, text) if renders == "summary" else ""
+    return f"place {place}" if place else ""
+
+
+def _moved_in_passage(sentence: str, passage: str, text: str, origin: list[str], names: set[str]) -> str:
+    """What one sentence of a summary moves against its passage (moved.py): who makes the
+    source's invention, the order of two names, a date given to another."""
+    theirs = moved.makers(passage, names)
+    mine = moved.makers(sentence, names)
+    if theirs and mine - theirs:
+        return f"maker {sorted(mine - theirs)[0]}"
+    if moved.order_flipped(sentence, text, names):
+        return "order"
+    if moved.date_moved(sentence, origin, names):
+        return "date moved"
+    return ""

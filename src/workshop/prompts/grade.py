@@ -243,6 +243,14 @@ def _labelled(
     return out
 
 
+# How each answer without text is said in the trainer's notes (LlmAnswer.kind).
+NO_TEXT_NOTES = {
+    "tool_calls": "prompts_note_tool_calls",
+    "refusal": "prompts_note_refusal",
+    "reasoning_only": "prompts_note_reasoning_only",
+}
+
+
 def _samples(task: evaluate.Task, entry: TaskEntry, needs_answer: bool, run: _Run) -> list[LlmAnswer]:
     if run.llm is None:
         return [LlmAnswer(entry.answer)]
@@ -255,14 +263,8 @@ def _samples(task: evaluate.Task, entry: TaskEntry, needs_answer: bool, run: _Ru
     for number, answer in enumerate(answers, 1):
         if answer.kind != "text":
             run.notes.append(
-                t(
-                    "prompts_note_no_text",
-                    "en",
-                    task=task.id,
-                    sample=number,
-                    kind=answer.kind,
-                    detail=answer.detail,
-                )
+                t(NO_TEXT_NOTES.get(answer.kind, "prompts_note_empty"), "en", task=task.id, sample=number,
+                  detail=answer.detail)  # fmt: skip
             )
     return answers
 

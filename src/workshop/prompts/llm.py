@@ -222,6 +222,8 @@ def _answer_of(message: object) -> LlmAnswer:
     if calls:
         names = [getattr(getattr(c, "function", None), "name", "?") for c in calls]
         return LlmAnswer("", "tool_calls", ", ".join(str(n) for n in names)[:200])
+    if isinstance(getattr(message, "content", None), list):  # parts, but no text among them
+        return LlmAnswer("", "reasoning_only")
     return LlmAnswer("", "empty")
 
 

@@ -428,9 +428,11 @@ _QUOTED = re.compile(r'"[^"\n]{0,200}"')
 _LIST_JOIN = re.compile(r"\s*+(?:,|et|and|ou|or)?\s*+")
 # A length said of the task's text describes the data, it limits nothing ("Ce texte fait
 # environ 330 mots", "this 330-word text", "le texte de 330 mots").
+# "Résume ce texte en moins de 60 mots" is the answer's length, not the text's (issue 11az).
 _DATA_LENGTH = re.compile(
     r"\b(?:textes?|texts?|passages?|articles?|paragraphes?|paragraphs?|documents?|extraits?|excerpts?|"
-    r"original|source)\b(?:\s++[a-z'-]++){0,2}?\s++(?:fait|font|compte|comptent|contient|comporte|mesure|"
+    # issue 11ba: "Résume ce texte en moins de 60 mots": the answer's length after "en", "in"
+    r"original|source)\b(?:\s++(?!(?:en|in|into|avec|with|under|sous)\b)[a-z'-]++){0,2}?\s++(?:fait|font|compte|comptent|contient|comporte|mesure|"
     r"a|has|have|is|contains|counts|runs|makes|de|d'|of)(?:\s++(?:environ|about|around|roughly|some|"
     r"approximately|pres de|plus de|over|more than|un peu plus de|a peu pres|nearly))?\s*+$"
 )
@@ -1461,14 +1463,30 @@ def _mass_activity(sentence: str) -> bool:
     return bool(_SETTING.match(sentence, found.end()))
 
 
+# Issue 11ba: an activity of leisure or of the body ("You eat apples in an orchard", "Tu bois
+# des cafés à la terrasse d'un bistrot", "you're sipping cocktails on a beach") is no job, so no
+# role, wherever it is done; a verb that can name a trade ("you run workshops", "you walk dogs
+# for a pet-sitting company", "tu cueilles des pommes") is not one of these.
+_LEISURE = frozenset(
+    "manges mangez bois buvez dors dormez nages nagez sirotes sirotez grignotes grignotez savoures "
+    "savourez bronzes bronzez flanes flanez reposes reposez baignes baignez promenes promenez "
+    "eat eating drink drinking sleep sleeping swim swimming sip sipping snack snacking munch munching "
+    "nap napping sunbathe sunbathing stroll strolling relax relaxing lounge lounging chill chilling "
+    "picnic picnicking jog jogging".split()
+)
+
+
 def _activity_in(sentence: str) -> bool:
     """The model's job told by what it does and where: "Tu analyses les avis clients d'une
     boutique en ligne", "You analyse customer reviews for an online shop" (the checks' own
     suggestion): the model's pronoun, a verb, a kind of thing (a plural), and a setting that
-    places it. "You analyse customer reviews." alone is the task restated, no context."""
+    places it. "You analyse customer reviews." alone is the task restated, no context; an
+    activity of leisure (:data:`_LEISURE`) is no job."""
     sentence = _PROGRESSIVE.sub(r"\1you ", sentence)
-    verb = re.match(r"^\W*+(?:tu|vous|you)[ \t]++([a-z-]++)", sentence)
+    verb = re.match(r"^\W*+(?:tu|vous|you)[ \t]++(?:(?:te|vous)[ \t]++|t')?([a-z-]++)", sentence)
     if verb and len(verb[1]) >= 6 and _NOT_NOW.search(verb[1]):
+        return False
+    if verb and verb[1] in _LEISURE:
         return False
     works = _WORKS_AT.match(sentence)
     if works and not _NEGATION.search(sentence[: works.end()]):
@@ -2046,9 +2064,20 @@ _OUTPUT_FORCED = re.compile(
     r"(?:uniquement|seulement|only|just)\s++(?:par\s++|with\s++)?(?:le|la|the)\s++(?:chiffre|nombre|mot|number|"
     r"digit|word|count)\b(?=\s*+(?:$|[.;!,)]|et rien|and nothing|sans rien|without)))"
 )
+# Issue 11ba: an order alone ("réfléchis, puis réponds par un seul nombre", "after thinking it
+# through", "then") tells no place for the reasoning in the output: the reasoning must be
+# written (see _REASONING_SHOWN) or the number given a place after it (a line, the end).
 _FINAL_PLACE = re.compile(
     r"\b(?:ligne|line|a la fin|at the end|en fin|finale?|dernier|derniere|last|termine|terminez|conclus|"
-    r"concluez|end with|finish with|conclude|puis|ensuite|then|apres|after)\b"
+    r"concluez|end with|finish with|conclude)\b"
+)
+_REASONING_SHOWN = re.compile(
+    r"\b(?:ecris|ecrivez|montre|montrez|detaille|detaillez|explique|expliquez|expose|exposez|redige|redigez|"
+    r"presente|presentez|write|show|explain|lay out|set out|spell out|walk me through|walk through)\s++"
+    r"(?:moi\s++|me\s++|out\s++)?(?:ton|ta|tes|votre|vos|le|la|les|your|the|all|tout|toute|toutes)?\s*+"
+    r"(?:raisonnement|raisonnements|calculs?|etapes|demarche|reflexion|reasoning|working|work|steps|thinking|"
+    r"calculations?|thought process)\b"
+    r"|\b(?:a voix haute|out loud|aloud)\b"
 )
 # Reasoning stated in the past (round 19b: "Hier tu as raisonné étape par étape sur cette
 # énigme", "Last time you reasoned step by step") tells what the model did, it asks nothing
@@ -2157,7 +2186,9 @@ def does(
         text = "\n".join(s for s in sentences(text) if not _DEFERRED.search(s))  # round 16b
         text = "\n".join(s for s in sentences(text) if not _PAST_REASONING.search(s))  # round 19b
         text = _NOT_ASKED.sub(lambda m: " " * len(m.group(0)), text)  # round 18b
-        if any(_OUTPUT_FORCED.search(s) and not _FINAL_PLACE.search(s) for s in sentences(text)):
+        if not _REASONING_SHOWN.search(text) and any(
+            _OUTPUT_FORCED.search(s) and not _FINAL_PLACE.search(s) for s in sentences(text)
+        ):
             return False  # round 25b: the whole output one digit or word, no reasoning shown
         return (
             _asked(text, _REASON_PHRASE)
