@@ -79,6 +79,7 @@ def main() -> None:
             "round27_gaming",
             "round27_own_gaming",
             "round28_gaming",
+            "round30_own_gaming",
         ],
     )
     parser.add_argument(
@@ -136,6 +137,8 @@ def main() -> None:
             "round27_fair",
             "round27_own_fair",
             "round28_fair",
+            "round30_fair",
+            "round30_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -134,6 +134,11 @@ half, was written by the same red team against 6f4376c and committed (25d66b8) b
 attempts earned points they do not deserve on ca2c215 (answer-faithful kept by meanings moved in the
 source's own words); issue 11az's own variants of its classes, written against ca2c215 before the fix
 (23/45 failing then: each of its gaming cases), are tests/test_prompts_round28_own2.py.
+round30_fair.toml was written by red team redteam30 (prompts and live) against 8ed4078 before grading it
+(1/16 fair attempts losing answer and data points, 4/16 only prompt-role, on 8ed4078 and b30423e; its gaming
+half is pending), and round30_own_*.toml are issue 11be's own variants of its classes and their near-misses,
+written against b30423e before the fixes (7/7 fair attempts losing points then; more in
+tests/test_prompts_round30_fair_own.py).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -278,6 +283,9 @@ FAIR += corpus.load("round27_fair") + corpus.load("round27_own_fair")
 # Round 28 (red team redteam28, answer-faithful's false refusals and what it let through).
 FAIR += corpus.load("round28_fair")
 GAMING += corpus.load("round28_gaming")
+# Round 30's fair side (red team redteam30) and issue 11be's own variants of its classes.
+FAIR += corpus.load("round30_fair") + corpus.load("round30_own_fair")
+GAMING += corpus.load("round30_own_gaming")
 
 
 @pytest.fixture(scope="module")
