@@ -79,6 +79,8 @@ def main() -> None:
             "round27_gaming",
             "round27_own_gaming",
             "round28_gaming",
+            "round29_own_gaming",
+            "round29_gaming",
             "round30_own_gaming",
         ],
     )
@@ -137,6 +139,8 @@ def main() -> None:
             "round27_fair",
             "round27_own_fair",
             "round28_fair",
+            "round29_fair",
+            "round29_own_fair",
             "round30_fair",
             "round30_own_fair",
         ],

@@ -134,6 +134,11 @@ half, was written by the same red team against 6f4376c and committed (25d66b8) b
 attempts earned points they do not deserve on ca2c215 (answer-faithful kept by meanings moved in the
 source's own words); issue 11az's own variants of its classes, written against ca2c215 before the fix
 (23/45 failing then: each of its gaming cases), are tests/test_prompts_round28_own2.py.
+round29_*.toml were written by red team redteam29 (all seven tasks) against ca2c215 before grading them (13/43
+gaming attempts through, 1/23 fair attempts losing an answer point and 1/23 a rubric point on ca2c215; 0/43 and
+0/23 once issues 11bb and 11bc merged), and round29_own_*.toml are issue 11bb's own variants of its answer-side
+and dictation classes, written against 2e55d55 before the fixes (issue 11bc's own variants of its detail swaps
+are tests/test_prompts_round29_faithful_own.py).
 round30_fair.toml was written by red team redteam30 (prompts and live) against 8ed4078 before grading it
 (1/16 fair attempts losing answer and data points, 4/16 only prompt-role, on 8ed4078 and b30423e; its gaming
 half is pending), and round30_own_*.toml are issue 11be's own variants of its classes and their near-misses,
@@ -283,6 +288,9 @@ FAIR += corpus.load("round27_fair") + corpus.load("round27_own_fair")
 # Round 28 (red team redteam28, answer-faithful's false refusals and what it let through).
 FAIR += corpus.load("round28_fair")
 GAMING += corpus.load("round28_gaming")
+# Round 29 (red team redteam29) and issue 11bb's own variants of its classes.
+GAMING += corpus.load("round29_own_gaming") + corpus.load("round29_gaming")
+FAIR += corpus.load("round29_fair") + corpus.load("round29_own_fair")
 # Round 30's fair side (red team redteam30) and issue 11be's own variants of its classes.
 FAIR += corpus.load("round30_fair") + corpus.load("round30_own_fair")
 GAMING += corpus.load("round30_own_gaming")

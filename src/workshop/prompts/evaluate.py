@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from workshop.prompts import arith, dataforms, extract, readable, reread, structure
+from workshop.prompts import arith, dataforms, extract, hints, readable, reread, structure
 from workshop.prompts.altered import altered
 from workshop.prompts.checks import (
     MAX_JSON_DEPTH,
@@ -2525,6 +2525,15 @@ def _identity_holds_answer(rest: str, spec: AnswerSpec) -> bool:
     return False
 
 
+def _hinted(rest: str, spec: AnswerSpec) -> bool:
+    """Round 29: the answer given as a hint one step away (:mod:`workshop.prompts.hints`)."""
+    if spec.kind == "line" and hints.relation_over_unknowns(rest, spec.expected, _data_numbers(spec)):
+        return True
+    if spec.subject and isinstance(spec.expected, Fraction):
+        return any(spec.matches(Fraction(n)) for n in hints.record_counts(rest, spec.subject, spec.unit))
+    return False
+
+
 def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str = "") -> bool:
     """Whether ``rest`` (a prompt without its data, :func:`without_data`) holds what this
     answer check looks for: the expected value in any form the answer reader accepts, a
@@ -2586,6 +2595,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             or _ruled_over_data(rest, spec)
             or _identity_holds_answer(rest, spec)
             or (bool(prompt) and _template_filled(spec, prompt, task))
+            or _hinted(rest, spec)  # round 29
         )
     if isinstance(check, SchemaCheck):
         return _schema_given(check, rest, task.labels) or (
@@ -2602,6 +2612,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             return False  # the data states it (the plan's topic, the text's own facts): not an answer
         return any(_facts(check, segment) for segment in _segments(rest))
     if isinstance(check, DurationsCheck):
+        if hints.equal_parts(rest, check.total, check.min_sections):
+            return True  # "six parties de même durée" (round 29)
         return _durations_listed(check, rest) or any(
             passes(check, form, task)
             for segment in _segments(rest)

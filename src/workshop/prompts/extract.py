@@ -49,7 +49,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from workshop.prompts import arith, irony
+from workshop.prompts import arith, irony, unsettled
 from workshop.prompts.text import (
     COMPARISON_SIGN,
     NUMBER_WORD_RE,
@@ -1335,6 +1335,8 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
                 and "=" not in match.group("connector")
             ):
                 continue  # "PGCD(35, 64) : 64 = 1 × 35 + 29": a label that opens the working (round 20a)
+            if _REMAINDER_NEXT.match(text, match.end()):
+                continue  # "gcd(64, 35): 64 mod 35 = 29": the first step's dividend, no value (round 29)
             last = chain.split("=")[-1]
             try:
                 number = (
@@ -2286,6 +2288,12 @@ def _from_answer_line(doc: _Doc, found: list[Statement]) -> list[Statement]:
     return found
 
 
+# A value a remainder operator follows is a division's dividend (round 29: "gcd(64, 35): 64 mod 35
+# = 29; 35 mod 29 = 6; …", "PGCD : 64 % 35 = 29"), in either language: the working Euclid's
+# steps open, read as the "=" form is (a label with a colon that opens the working).
+_REMAINDER_NEXT = re.compile(r"(?<![ \t])[ \t]*+(?:mod|modulo|%)[ \t]*+\d")
+
+
 def answer_part(answer: str, spec: AnswerSpec) -> str:
     """The lines of ``answer`` the final answer is read from (:func:`_from_answer_line`):
     from the first answer line that gives a value on, with the fenced blocks before it; the
@@ -2429,6 +2437,11 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
         return Final(None, "retracted")
     if _disowned(doc.text, min(s.start for s in positive)):
         return Final(None, "retracted")
+    if unsettled.reopened(doc.text, min(s.start for s in positive)):
+        return Final(None, "retracted")  # "…, mais la question est mal posée" (round 29)
+    spans = [(s.start, s.end) for s in positive if not s.quoted]
+    if unsettled.counterfactual(doc.text, spans) or unsettled.polled(doc.text, spans):
+        return Final(None, "hedged")  # "elle aurait eu 1 sœur si…", "oui à 62 %" (round 29)
     if _DANGLING.search(doc.text.rstrip()[-40:]) and not _si_at_end(doc.text.rstrip()):
         return Final(None, "hedged")  # cut off mid-alternative ("Réponse : si." answers, round 24a)
     if _hedged(doc, found, spec):

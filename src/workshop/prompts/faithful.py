@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from workshop.prompts import moved
+from workshop.prompts.faithful_details import changed
 from workshop.prompts.text import fold, sentences
 
 # ---------------------------------------------------------------------------------------
@@ -612,6 +613,8 @@ def unfaithful(answer: str, source: str, renders: str) -> str:
     moved_why = _moved(said, text, renders)
     if moved_why:
         return moved_why
+    if detail := changed(answer, source, renders):  # a detail swapped or invented (issue 11bc)
+        return detail
     if renders == "summary":
         padded = _PADDING.search(said)
         if padded and not _PADDING.search(text):

@@ -373,11 +373,43 @@ _PRO_VERDICT = re.compile(
 )
 
 
+# Round 29: a property that holds only for a coprime pair, stated of the two numbers: a
+# multiplicative function split over their product ("φ(35 × 64) = φ(35) × φ(64)", "phi(2240) =
+# phi(35)*phi(64)", τ as well), a power of one that is 1 modulo the other ("35^φ(64) ≡ 1 (mod
+# 64)", "35^32 = 1 mod 64": it has an inverse), the Chinese remainder split ("Z/2240Z ≅ Z/35Z ×
+# Z/64Z"). Asked, supposed or denied it states nothing (as above).
+_ARG = r"\(\s*+(\d{1,9})(?:\s*+[*x·]\s*+(\d{1,9}))?\s*+\)"
+_MULTIPLICATIVE = re.compile(
+    rf"(?P<f>φ|ϕ|phi|τ|tau|totient|indicatrice)\s*+{_ARG}\s*+=\s*+(?P=f)\s*+\(\s*+(\d{{1,9}})\s*+\)"
+    rf"\s*+[*x·]?\s*+(?P=f)\s*+\(\s*+(\d{{1,9}})\s*+\)"
+)
+_POWER_ONE = re.compile(
+    r"(?<![\d.,])(\d{1,9})\s*+(?:\^|\*\*)\s*+(?:\(?[^\s=≡]{1,12}?\)?)\s*+(?:≡|=|est congru a|is congruent to)"
+    r"\s*+1\s*+[(\[]?\s*+(?:mod|modulo)\s*+(\d{1,9})\b"
+)
+_CRT = re.compile(
+    r"z\s*+/\s*+(\d{1,9})\s*+z\s*+(?:≅|≃|=|~|est isomorphe a|is isomorphic to)\s*+"
+    r"z\s*+/\s*+(\d{1,9})\s*+z\s*+[*x×]\s*+z\s*+/\s*+(\d{1,9})\s*+z"
+)
+
+
+def _coprime_only_pairs(sentence: str) -> list[tuple[int, int]]:
+    found = []
+    for m in _MULTIPLICATIVE.finditer(sentence):
+        a, b = int(m[4]), int(m[5])
+        if (m[2] and m[3] and {int(m[2]), int(m[3])} == {a, b}) or (not m[3] and int(m[2]) == a * b):
+            found.append((a, b))
+    found += [(int(m[1]), int(m[2])) for m in _POWER_ONE.finditer(sentence)]
+    found += [(int(m[2]), int(m[3])) for m in _CRT.finditer(sentence) if int(m[1]) == int(m[2]) * int(m[3])]
+    return found
+
+
 def _presupposed_pairs(text: str) -> list[tuple[int, int]]:
     found = []
     for sentence in re.split(r"[.;!?\n]", text):
         if _UNLESS_GIVEN.search(sentence) or _NOT.search(sentence):
             continue
+        found += _coprime_only_pairs(sentence)  # round 29
         for m in _INVERSE_MOD.finditer(sentence):
             a, b = (m[1], m[2]) if m[1] else (m[3], m[4])
             found.append((int(a), int(b)))
