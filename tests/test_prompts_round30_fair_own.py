@@ -118,6 +118,8 @@ def test_a_bare_role_label_in_other_tasks(prompts, task, prompt, answer):
         "Exercice.",
         "Remember the rules.",
         "Logic puzzle, middle-school level.",
+        "Un professeur de logique a posé cette énigme à sa classe.",
+        "A logic teacher set this riddle for his class.",
     ],
 )
 def test_a_label_that_names_no_trade_is_no_role(prompts, lead):

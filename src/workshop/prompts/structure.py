@@ -1554,9 +1554,9 @@ def _imperative_role(sentence: str) -> bool:
 # noun, a trade whose noun says a state, a French noun of a person ("-eur", "-rice", "-iste",
 # "-logue"...) or an English job from a list (English "-er" words are verbs too: "Consider the
 # following", "Remember"), first or after one or two nouns that qualify it ("maths teacher");
-# no article but "un", "a"; no colon (a field: "Professeur : M. Martin") nor table row ("| Intervenant |
-# Sujet |", round 25b's speaker), no verb (a sentence:
-# "Ma prof de logique nous a donné cette énigme"), nobody of the user's ("je", "my"). A pupil
+# no article but "un", "a"; no colon (a field: "Professeur : M. Martin") nor table row ("|
+# Intervenant | Sujet |", round 25b's speaker), no verb (a sentence: "Ma prof de logique nous a
+# donné cette énigme", "Un professeur a posé"), nobody of the user's ("je", "my"). A pupil
 # ("Élève de 4e."), what any model is ("Assistant IA."), a rank or an outcome ("Gagnant du
 # concours", "Winner"), a state ("Content.") and a thing ("Calculateur.", "Énigme de logique.")
 # are no role; a trade named further on ("Le frère aîné est professeur") is no label.
@@ -1580,7 +1580,11 @@ _NOT_A_LABEL = (
 _LABEL_VERB = re.compile(
     r"\b(?:est|sont|etait|etaient|ont|avait|sera|m'a|t'a|l'a|nous a|vous a|lui a|donne|dit|fait|ecrit|"
     r"demande|propose|veut|is|are|was|were|has|have|had|gave|gives|says|said|wants|asked|told|will|would|"
-    r"can|could|should|must|je|j'|i|me|moi|mon|ma|mes|nous|notre|nos|my|our|we)\b|[:?|]"
+    r"can|could|should|must|je|j'|i|me|moi|mon|ma|mes|nous|notre|nos|my|our|we|pose|envoie|partage|"
+    r"set|sets|poses|posed|wrote|writes|shares|shared|sends|sent)\b|[:?|]|"
+    # "a" then a past participle ("Un professeur de logique a posé cette énigme"), not "à la", "à Lyon"
+    r"\ba\s++(?!(?:la|le|les|l'|un|une|des|du|sa|son|ses|ce|cette|partir|distance|temps|domicile)\b)"
+    r"[a-z]+(?:e|es|i|is|it|u|us|t)\b"
 )
 _GREETING = re.compile(
     r"^\W*+(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|good (?:morning|afternoon|evening))\W*+$"
