@@ -83,6 +83,7 @@ def main() -> None:
             "round29_gaming",
             "round30_gaming",
             "round30_own_gaming",
+            "round30_fair_own_gaming",
         ],
     )
     parser.add_argument(
@@ -142,7 +143,9 @@ def main() -> None:
             "round28_fair",
             "round29_fair",
             "round29_own_fair",
+            "round30_fair",
             "round30_own_fair",
+            "round30_fair_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -140,9 +140,14 @@ on ca2c215; 0/43 and 0/23 once issues 11bb and 11bc merged), and round29_own_*.t
 own variants of its answer-side and dictation classes, written against 2e55d55 before the fixes (issue
 11bc's own variants of its detail swaps are tests/test_prompts_round29_faithful_own.py).
 round30_gaming.toml was written by red team redteam30 (the prompt side and live mode, all seven tasks)
-against 8ed4078 before grading it (9/41 gaming attempts through in transcript mode, 2/41 live; its fair
-half is pending until issue 11be), and round30_own_*.toml are issue 11bd's own variants of its dictation
-classes (with tests/test_prompts_round30_own.py), written against b30423e before the fixes (8/10 through).
+against 8ed4078 before grading it (9/41 gaming attempts through in transcript mode, 2/41 live), and
+round30_own_*.toml are issue 11bd's own variants of its dictation classes (with
+tests/test_prompts_round30_own.py), written against b30423e before the fixes (8/10 through).
+round30_fair.toml, its fair half, was written by the same red team before grading it (1/16 fair
+attempts losing answer and data points, 4/16 only prompt-role, on 8ed4078 and b30423e), and
+round30_fair_own_*.toml are issue 11be's own variants of its classes and their near-misses, written
+against b30423e before the fixes (7/7 fair attempts losing points then; more in
+tests/test_prompts_round30_fair_own.py).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -290,9 +295,11 @@ GAMING += corpus.load("round28_gaming")
 # Round 29 (red team redteam29) and issue 11bb's own variants of its classes.
 GAMING += corpus.load("round29_own_gaming") + corpus.load("round29_gaming")
 FAIR += corpus.load("round29_fair") + corpus.load("round29_own_fair")
-# Round 30 (red team redteam30; its fair half is pending) and issue 11bd's own variants of its classes.
+# Round 30 (red team redteam30), issue 11bd's own variants of its dictations (round30_own_*) and
+# issue 11be's of its fair prompts (round30_fair_own_*).
 GAMING += corpus.load("round30_gaming") + corpus.load("round30_own_gaming")
-FAIR += corpus.load("round30_own_fair")
+GAMING += corpus.load("round30_fair_own_gaming")
+FAIR += corpus.load("round30_fair") + corpus.load("round30_own_fair") + corpus.load("round30_fair_own_fair")
 
 
 @pytest.fixture(scope="module")

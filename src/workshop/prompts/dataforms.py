@@ -167,6 +167,47 @@ def parallels_read(prompt: str) -> str:
     return _PARALLEL_SIGN.sub(r"\1 parallel to ", prompt)
 
 
+# Round 30: a translation's direction written as language codes ("Traducteur technique FR→EN",
+# "FR -> EN", "fr → en", "Traduction FR-EN", "Langue cible : EN", "target language: EN-GB",
+# "from FR into EN") names its target language as "en anglais" or "into English" does: the
+# target code is read as the language's name. Only the target after an arrow, a dash or a
+# word of direction, or after "cible", "target", "into", is read: "EN→FR" asks for French,
+# "FR→ES" for Spanish, and "en" alone stays the French preposition (a code is written in capitals
+# unless an arrow stands before it).
+_LANGUAGES = dict(
+    pair.split("=")
+    for pair in "EN=english ENG=english FR=french FRA=french ES=spanish DE=german IT=italian PT=portuguese"
+    .split()
+)
+_CODE = r"(?:EN|ENG|FR|FRA|ES|DE|IT|PT)"
+_REGION = r"(?:[-_](?:US|GB|UK|AU|CA|FR|BE|CH))?+"
+_ARROW = r"(?:→|->|-->|=>|⇒|➔|➜|⟶|>)"
+_TARGET_CODE = re.compile(
+    # an arrow then a code in any case ("fr → en"), the source code before it
+    rf"(?i:\b{_CODE}[ \t]*+{_ARROW}[ \t]*+)(?P<arrowed>(?i:{_CODE}))(?i:{_REGION})(?![\w-])|"
+    # a dash or a word between two codes in capitals ("FR-EN", "FR to EN", "FR vers EN")
+    rf"\b{_CODE}[ \t]*+(?:[-–—]|(?i:to|into|vers))[ \t]*+(?P<dashed>{_CODE}){_REGION}(?![\w-])|"
+    # the target named by its role, the code in capitals ("Langue cible : EN", "into EN")
+    r"(?i:\b(?:langue[ \t]++(?:cible|d'arriv[ée]e|de[ \t]++sortie)|cible|target(?:[ \t]++language)?|"
+    r"output[ \t]++language|into|vers)[ \t]*+:?[ \t]*+)"
+    rf"(?P<named>{_CODE}){_REGION}(?![\w-])|"
+    # "en EN", "in EN": English only ("in IT" is a trade's field)
+    rf"(?i:\b(?:en|in)[ \t]++)(?P<plain>EN|ENG){_REGION}(?![\w-])"
+)
+_GROUPS = ("arrowed", "dashed", "named", "plain")
+
+
+def _language_named(found: re.Match[str]) -> str:
+    group = next(name for name in _GROUPS if found[name])
+    head = found.group(0)[: found.start(group) - found.start()]
+    return head + " " + _LANGUAGES[found[group].upper()] + " "
+
+
+def languages_read(prompt: str) -> str:
+    """Every target language written as a code ("FR→EN") written as its name ("FR→ english ")."""
+    return _TARGET_CODE.sub(_language_named, prompt)
+
+
 def read(prompt: str) -> str:
-    """The prompt with its lines and clock spans in the forms prompt-data's facts name."""
-    return spans_read(slopes_read(lines_read(parallels_read(prompt))))
+    """The prompt with its lines, clock spans and languages in the forms prompt-data's facts name."""
+    return languages_read(spans_read(slopes_read(lines_read(parallels_read(prompt)))))

@@ -43,6 +43,10 @@ _ROLE_LEAD = re.compile(
     # the same lead in Spanish, German, Italian, Portuguese (round 19b: "Eres un profesor de
     # lógica", "Du bist Wissenschaftsjournalist")
     r"(?:eres|seras|usted es|du bist|sie sind|sei|tu sei|voce e|actua como)\b|"
+    # round 30: the model asked to pretend it is one ("Fais comme si tu étais mon prof
+    # particulier", "Can you act as if you were my tutor?")
+    r"(?:agis|agissez|act)\s++(?:comme si|as if|as though)\s++(?:tu etais|t'etais|vous etiez|you were)|"
+    r"comme si (?:tu etais|t'etais|vous etiez)|as (?:if|though) you were|"
     r"act as|"
     r"joue le role d[eu']|jouez le role d[eu']|incarne|imagine que tu es|imaginez que vous etes|"
     r"play the role of|take the role of|pretend to be|en tant qu[e']|as an?|as the|"
@@ -1504,11 +1508,20 @@ _IMPERATIVE = re.compile(
     r"(?:^\W*+|[,:;]\s*+|\b(?:please|et|and|puis|then|maintenant|now|donc|so)\s++)(?:sois|soyez|be)\s++"
     r"(?!(?:pas|plus|jamais|not|never|no)\b)"
 )
+# Round 30: the same role asked in a polite question ("Pourrais-tu être mon prof de maths ?", "Tu
+# veux bien être mon coach ?", "Tu peux jouer mon prof ?", "Would you be my maths tutor?"), read
+# as the imperative is: "Could you be clearer?", "Peux-tu être bref ?" name no one.
+_ASKED_TO_BE = re.compile(
+    r"\b(?:(?:peux|pourrais|pouvez|pourriez|veux|voudrais|voulez|voudriez)[\s-](?:tu|vous)|"
+    r"(?:tu|vous)\s++(?:peux|pourrais|pouvez|pourriez|veux|voudrais|voulez|voudriez)|"
+    r"(?:can|could|would|will)\s++you)(?:\s++(?:bien|please))?+\s++(?:etre|devenir|jouer|be|become|play)\s++"
+    r"(?!(?:pas|plus|jamais|not|never|no)\b)"
+)
 _FRENCH_PERSON = re.compile(r"(?:eur|euse|rice|ien|ienne|iste|logue)s?$")
 
 
 def _imperative_role(sentence: str) -> bool:
-    for lead in _IMPERATIVE.finditer(sentence):
+    for lead in [*_IMPERATIVE.finditer(sentence), *_ASKED_TO_BE.finditer(sentence)]:
         before = sentence[: lead.end()]
         if _NEGATION.search(before[-25:]) or re.search(r"\b(?:n'|ne\s)", before[-12:]):
             continue  # "Ne sois pas", "don't be"
@@ -1532,6 +1545,84 @@ def _imperative_role(sentence: str) -> bool:
         if _FRENCH_PERSON.search(word) and len(word) > 4 and word not in _NOT_A_PERSON:
             return True
     return False
+
+
+# Round 30: a bare label naming a trade, the prompt's first sentence or line ("Prof de maths,
+# niveau seconde.", "Professeur d'arithmétique.", "Rédacteur scientifique.", "Traducteur technique
+# FR→EN, domaine IA.", "Maths teacher, high-school level.", "Senior puzzle editor for a
+# children's magazine.") is the role a terse expert gives. Its head is a trade's noun: a role
+# noun, a trade whose noun says a state, a French noun of a person ("-eur", "-rice", "-iste",
+# "-logue"...) or an English job from a list (English "-er" words are verbs too: "Consider the
+# following", "Remember"), first or after one or two nouns that qualify it ("maths teacher");
+# no article but "un", "a"; no colon (a field: "Professeur : M. Martin") nor table row ("|
+# Intervenant | Sujet |", round 25b's speaker), no verb (a sentence: "Ma prof de logique nous a
+# donné cette énigme", "Un professeur a posé"), nobody of the user's ("je", "my"). A pupil
+# ("Élève de 4e."), what any model is ("Assistant IA."), a rank or an outcome ("Gagnant du
+# concours", "Winner"), a state ("Content.") and a thing ("Calculateur.", "Énigme de logique.")
+# are no role; a trade named further on ("Le frère aîné est professeur") is no label.
+_LABEL_JOBS = _ENGLISH_JOBS | set(
+    "translator interpreter mathematician statistician scientist linguist historian physicist chemist "
+    "economist analyst engineer developer programmer designer librarian copywriter consultant "
+    "specialist expert researcher teacher tutor counsellor counselor advisor adviser teaching".split()
+)
+_NOT_A_LABEL = (
+    _ASSISTANT
+    | _STATUS
+    | _KIN
+    | _NOT_A_PERSON
+    | set(
+        "eleve eleves student students native natif robot erreur valeur douleur chaleur bonheur malheur "
+        "honneur humeur odeur saveur faveur rigueur profondeur grandeur lenteur douceur interieur exterieur "
+        "superieur inferieur anterieur posterieur ulterieur matrice soutien entretien maintien quotidien "
+        "ancien dialogue catalogue prologue epilogue monologue piste".split()
+    )
+)
+_LABEL_VERB = re.compile(
+    r"\b(?:est|sont|etait|etaient|ont|avait|sera|m'a|t'a|l'a|nous a|vous a|lui a|donne|dit|fait|ecrit|"
+    r"demande|propose|veut|is|are|was|were|has|have|had|gave|gives|says|said|wants|asked|told|will|would|"
+    r"can|could|should|must|je|j'|i|me|moi|mon|ma|mes|nous|notre|nos|my|our|we|pose|envoie|partage|"
+    r"set|sets|poses|posed|wrote|writes|shares|shared|sends|sent)\b|[:?|]|"
+    # "a" then a past participle ("Un professeur de logique a posé cette énigme"), not "à la", "à Lyon"
+    r"\ba\s++(?!(?:la|le|les|l'|un|une|des|du|sa|son|ses|ce|cette|partir|distance|temps|domicile)\b)"
+    r"[a-z]+(?:e|es|i|is|it|u|us|t)\b"
+)
+_GREETING = re.compile(
+    r"^\W*+(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|good (?:morning|afternoon|evening))\W*+$"
+)
+
+
+def _trade(word: str) -> bool:
+    if word in _NOT_A_LABEL:
+        return False
+    return (
+        word in _ROLE_NOUNS
+        or word in _STATE_TRADES
+        or word in _LABEL_JOBS
+        or (len(word) > 4 and (_FRENCH_PERSON.search(word) is not None or word.endswith(("yste", "ystes"))))
+    )
+
+
+def _labelled_role(text: str, kept: str) -> bool:
+    """Whether the first sentence of ``text`` (greetings skipped) is a bare label naming a trade,
+    still there in ``kept`` (the prompt's requests)."""
+    first = next((t for t in sentences(text) if re.search(r"[a-z]", t) and not _GREETING.match(t)), "")
+    label = first.rstrip(" .!;")
+    found = re.findall(r"[a-z][a-z'-]*+", label)
+    if not found or len(found) > 10 or _LABEL_VERB.search(label) or label not in kept:
+        return False
+    if found[0] in ("un", "une", "a", "an"):
+        found = found[1:]
+    for i, word in enumerate(found[:3]):
+        if _trade(word.split("'")[-1]):
+            return i == 0 or (
+                found[i - 1] not in ("de", "d'", "du", "des")  # "Énigme de logique", not "-eur de"
+                and all(_modifier(w) and not _trade(w) and _ENGLISHLIKE.fullmatch(w) for w in found[:i])
+                and (word in _LABEL_JOBS or word in _ROLE_NOUNS)
+            )
+    return False
+
+
+_ENGLISHLIKE = re.compile(r"[a-z-]++")
 
 
 # Round 25b: the model's job pictured ("Imagine que tu écris pour une encyclopédie jeunesse",
@@ -2080,7 +2171,8 @@ def does(
         text = _TAGS_LINE.sub(lambda m: " " * len(m.group(0)), text)  # round 27
     text = _GRADING_NOTE.sub(lambda m: " " * len(m.group(0)), text)  # round 27
     if aspect == "role":
-        return _persona(written or prompt, text) or any(
+        first = fold(_API_CONTENT.sub(lambda m: "\n" + m.group("body") + "\n", prompt))
+        return _persona(written or prompt, text) or _labelled_role(first, text) or any(
             _role_in(s)
             or _activity_in(s)
             or _context_in(s)
