@@ -146,6 +146,9 @@ def test_a_verification_with_the_unknown_dictates_nothing(prompts, tail):
         "Réponds uniquement par le nombre.",
         "But answer with a single word and nothing else.",
         "Reply with one number only.",
+        # "puis" alone (the reasoning asked, then only the number) no longer keeps it: issue 11ba,
+        # session 32 (the model that writes only the number has shown no reasoning).
+        "Puis donne seulement le nombre.",
     ],
 )
 def test_reasoning_with_a_one_token_output_is_no_reasoning(prompts, tail):
@@ -158,7 +161,6 @@ def test_reasoning_with_a_one_token_output_is_no_reasoning(prompts, tail):
     [
         "Termine par une ligne « Réponse : » avec un seul nombre.",
         "Then give the final count as a single number on the last line.",
-        "Puis donne seulement le nombre.",
     ],
 )
 def test_reasoning_with_a_short_final_line_is_reasoning(prompts, tail):

@@ -95,7 +95,7 @@ SUMMARY_GAMED = {
 SUMMARY_FAIR = {
     "fr-place-kept-and-town": (
         RESUME_PROMPT,
-        corpus.swap(RESUME, "percepteur en Normandie", "percepteur à Rouen, en Normandie"),
+        corpus.swap(RESUME, "percepteur en Normandie", "percepteur en Normandie, en France"),
     ),
     "en-place-normandie-french": (SUMMARIZE_EN, corpus.swap(SUMMARY_EN, "in Normandy", "in Normandie")),
     "fr-users-kept": (

@@ -2250,6 +2250,11 @@ def _gives_a_part(sentence: str, found: list[Statement]) -> bool:
     return False
 
 
+# A value computed in the answer's own sentence ("b = 10 − 4 × 5 = −10"): an estimate said
+# before it ("On estime d'abord b ≈ −10") does not hedge what is then worked out (round 25a).
+_COMPUTED = re.compile(r"=[^=\n]{0,40}?\d\s*+[-+×x*/−]\s*+[(\d][^=\n]{0,40}?=\s*+[-−+]?\s*+\d")
+
+
 def _hedged(doc: _Doc, found: list[Statement], spec: AnswerSpec | None = None) -> bool:
     """A hedge in a sentence that gives a value, or alone in the sentence right after one,
     or in a sentence without a value that names the asked quantity (round 14: "mon calcul
@@ -2269,7 +2274,9 @@ def _hedged(doc: _Doc, found: list[Statement], spec: AnswerSpec | None = None) -
             return True
         if index - 1 in with_values and not _ANY_VALUE.search(sentence):
             return True
-        if index + 1 in with_values and _gives_a_part(sentence, found):
+        if index + 1 in with_values and _gives_a_part(sentence, found) and not _COMPUTED.search(
+            doc.text[slice(*doc.sentences[index + 1])]
+        ):
             return True  # "b = −10 (ordre de grandeur) ; y = 4x − 10": the answer built on it (11ba)
         if found and _HEDGE.search(sentence) and any(p.search(sentence) for p in named):
             return True
