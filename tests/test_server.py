@@ -356,9 +356,8 @@ def test_workshop_serve_grades_under_the_runtime_it_is_given(tmp_path, runtime, 
     assert graded == [(runtime, "passed")]
 
 
-@pytest.fixture
-def late_course(tmp_path: Path) -> Course:
-    """The calculator with a deadline in the past."""
+def _course_due(tmp_path: Path, deadline: str) -> Course:
+    """A copy of the calculator (its demo left out) whose exercise.toml has ``deadline``."""
     root = tmp_path / "course"
     shutil.copytree(REPO / "exercises" / "calculatrice", root / "exercises" / "calculatrice")
     shutil.copytree(
@@ -367,8 +366,14 @@ def late_course(tmp_path: Path) -> Course:
         ignore=shutil.ignore_patterns("demo"),
     )
     spec = root / "exercises" / "calculatrice" / "exercise.toml"
-    spec.write_text(spec.read_text().replace("[title]", "deadline = 2020-01-01T00:00:00Z\n\n[title]", 1))
+    spec.write_text(spec.read_text().replace("[title]", f"deadline = {deadline}\n\n[title]", 1))
     return Course.locate(root)
+
+
+@pytest.fixture
+def late_course(tmp_path: Path) -> Course:
+    """The calculator with a deadline in the past."""
+    return _course_due(tmp_path, "2020-01-01T00:00:00Z")
 
 
 @pytest.mark.parametrize(("mode", "expected"), [("refuse", 403), ("flag", 201), ("penalty", 201)])
@@ -740,16 +745,7 @@ def local_classroom(tmp_path: Path):
 @pytest.fixture
 def due_course(tmp_path: Path) -> Course:
     """The calculator with a deadline still to come (``_pass_the_deadline`` moves it behind)."""
-    root = tmp_path / "course"
-    shutil.copytree(REPO / "exercises" / "calculatrice", root / "exercises" / "calculatrice")
-    shutil.copytree(
-        REPO / "graders" / "calculatrice",
-        root / "graders" / "calculatrice",
-        ignore=shutil.ignore_patterns("demo"),
-    )
-    spec = root / "exercises" / "calculatrice" / "exercise.toml"
-    spec.write_text(spec.read_text().replace("[title]", "deadline = 2999-01-01T00:00:00Z\n\n[title]", 1))
-    return Course.locate(root)
+    return _course_due(tmp_path, "2999-01-01T00:00:00Z")
 
 
 def _pass_the_deadline(course: Course) -> None:
