@@ -4,8 +4,8 @@ as the rest (a dictated answer in base64 is still a dictated answer, an instruct
 judge in hex still addresses the judge). A run is decoded only when the result is UTF-8
 text that is mostly printable: random-looking words are left alone. ROT13 (round 13) has no
 look of its own: the text after a mention of it ("(ROT13) : bhv, CTPQ = 1") is decoded, to
-its line's end and through the lines that follow it up to a blank line (round 30: "chiffré
-en ROT13 :" then the draft), and so is a URL query's value of 6 characters or more. Round
+its line's end and through the lines that follow it up to a blank line, five at most (round
+30: "chiffré en ROT13 :" then the draft), and so is a URL query's value of 6 characters or more. Round
 14: a token with two URL percent-escapes or more ("%3D%2D10") is decoded too; round 30: a line
 in leetspeak is read with its digits as letters (``_unleet``)."""
 
@@ -78,7 +78,8 @@ def _unleet(text: str) -> list[str]:
 
 
 def revealed(text: str) -> list[str]:
-    """The texts hidden in ``text`` by base64 or hex runs (nested ones too)."""
+    """The texts hidden in ``text``: after a ROT13 mention, in leetspeak lines, in base64, hex
+    and percent-escaped runs and URL query values (what these reveal is read again, twice at most)."""
     found: list[str] = [codecs.encode(m["rest"], "rot13") for m in _ROT13.finditer(text)][:MAX_RUNS]
     found += _unleet(text)  # round 30
     layer = [text]

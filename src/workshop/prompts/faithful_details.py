@@ -16,7 +16,7 @@ answer-faithful (faithful.py) is refused when the answer
 - compares a price with another object than the source's ("coûtent une maison" where the
   source says "aussi cher qu'une voiture"), an idiom of price ("une fortune") aside;
 - credits a machine with an operation the source never names (integrals, equations, square
-  roots, graphs, a program): a capability invented.
+  roots, graphs, programmable): a capability invented.
 
 A kind's terms are its concepts, each with the words that render it in French and English:
 a synonym ("galets" for "cailloux", "outputs" for "answers") is the same concept. The

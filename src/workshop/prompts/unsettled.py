@@ -4,7 +4,9 @@ answer from its answer on (:func:`workshop.prompts.extract.final_answer`):
 - a value given in a counterfactual (``counterfactual``): "Caroline aurait eu 1 sœur si
   l'énoncé avait parlé de deux filles", "le nombre serait de 1 si l'on admettait…", "she would
   have 1 sister": what would hold in another case is not said to hold in this one. A
-  conditional verb before the value in its clause, or a condition in a past tense after it.
+  conditional verb before the value in its clause, or a condition in a past tense right
+  after the value's span (a unit between, "1 sœur si l'énoncé avait dit…" where the reader's
+  span is "1", hides it).
 - the question reopened once answered (``reopened``): "Cela dit, la question est mal posée : il
   existe une infinité de droites qui conviennent", "there is no single answer", "les deux
   réponses se défendent", "any intercept would do": the answer given is then one of many, so
