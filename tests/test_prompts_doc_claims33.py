@@ -217,9 +217,14 @@ def test_a_justification_beside_no_says_it_pays_after_the_verdict(prompts):
     )
 
 
-def test_a_hedge_on_another_number_than_the_answer_hedges_nothing(prompts):
-    answer = "a = 4 (un angle d'environ 76°) ; 10 = 4 × 5 + b donc b = −10. Réponse : y = 4x − 10."
-    assert corpus.earned(prompts, "parallel-line", LINE, answer)["answer-equation"] == 2
+@pytest.mark.parametrize(
+    ("aside", "equation"),
+    [("a = 4 (un angle d'environ 76°)", 2), ("a = 4 (environ)", 0)],
+)
+def test_a_hedge_the_line_before_the_answer_is_its_number_s_only(prompts, aside, equation):
+    """The hedge right after a = 4 is the angle's when another number follows it."""
+    answer = f"10 = 4 × 5 + b donc b = −10.\n{aside}\nRéponse : y = 4x − 10."
+    assert corpus.earned(prompts, "parallel-line", LINE, answer)["answer-equation"] == equation
 
 
 @pytest.mark.parametrize(
