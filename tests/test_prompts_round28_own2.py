@@ -252,24 +252,65 @@ def test_a_summary_that_moves_its_facts_loses_faithful_only(prompts, prompt, ans
     corpus.faithful_only_lost(corpus.earned(prompts, "summary", prompt, answer))
 
 
-# The passive ("conçue par le père de Pascal") loses answer-faithful (moved.makers reads "par"),
-# but answer-fact-1's `not_before` sees the father only before the machine: it still pays.
-_PASSIVE = pytest.param(
-    SUMMARY,
-    corpus.swap(RESUME, _PASCAL_FR, "En 1642, la Pascaline est conçue par le père de Blaise Pascal."),
-    id="par-son-pere",
-    marks=pytest.mark.xfail(strict=True, reason="answer-fact-1 reads no maker after the machine"),
-)
+# The passive names the maker after the machine ("conçue par le père de Pascal", "built by
+# Pascal's father"): answer-fact-1's `not_before` actor is the agent of "par"/"by" wherever it
+# stands (session 33; this was a strict xfail), and the fact is lost as in the active voice.
+_PASSIVE = [
+    pytest.param(
+        SUMMARY,
+        corpus.swap(RESUME, _PASCAL_FR, "En 1642, la Pascaline est conçue par le père de Blaise Pascal."),
+        id="par-son-pere",
+    ),
+    pytest.param(
+        SUMMARIZE_EN,
+        corpus.swap(
+            SUMMARY_EN, _PASCAL_EN, "In 1642, the Pascaline was built by Pascal's father, a tax collector."
+        ),
+        id="by-pascals-father",
+    ),
+    pytest.param(
+        SUMMARIZE_EN,
+        corpus.swap(
+            SUMMARY_EN, _PASCAL_EN, "In 1642, the Pascaline was designed by the father of Blaise Pascal."
+        ),
+        id="by-the-father-of",
+    ),
+]
+# Pascal as the agent, his father only the one he helps, keeps every point: the agent's noun
+# phrase ends where "pour"/"to" starts (moved.makers read "son père" as the maker).
+PASSIVE_FAIR = {
+    "par-pascal-pour-son-pere": (
+        SUMMARY,
+        corpus.swap(
+            RESUME,
+            _PASCAL_FR,
+            "En 1642, la Pascaline est conçue par Pascal pour aider son père.",
+        ),
+    ),
+    "by-pascal-for-his-father": (
+        SUMMARIZE_EN,
+        corpus.swap(
+            SUMMARY_EN,
+            _PASCAL_EN,
+            "In 1642, the Pascaline was built by Pascal to help his father.",
+        ),
+    ),
+}
 
 
 @pytest.mark.parametrize(
     ("prompt", "answer"),
-    [pytest.param(*pair, id=key) for key, pair in SUMMARY_MAKER.items()] + [_PASSIVE],
+    [pytest.param(*pair, id=key) for key, pair in SUMMARY_MAKER.items()] + _PASSIVE,
 )
 def test_a_summary_whose_invention_is_his_fathers_loses_the_fact_too(prompts, prompt, answer):
     points = corpus.answer_points(corpus.earned(prompts, "summary", prompt, answer))
     lost = {name for name, value in points.items() if not value}
     assert lost == {"answer-faithful", "answer-fact-1", "answer-own-words"}, points
+
+
+@pytest.mark.parametrize(("prompt", "answer"), PASSIVE_FAIR.values(), ids=PASSIVE_FAIR.keys())
+def test_a_passive_with_pascal_as_its_agent_keeps_every_answer_point(prompts, prompt, answer):
+    _all_kept(corpus.earned(prompts, "summary", prompt, answer))
 
 
 def test_the_bases_earn_every_answer_point(prompts):

@@ -733,6 +733,16 @@ def _credit_after(sentence: str, end: int) -> str:
     return found.group(0) if found else ""
 
 
+# The agent of a passive is the clause's subject wherever it stands: "la Pascaline est conçue
+# par le père de Pascal", "was built by Pascal's father" name the father as the maker, as "le
+# père de Pascal conçoit la Pascaline" does (a ``not_before`` actor). "par" or "by", then only
+# determiners, an adjective of age or a possessor ("Pascal's") before the actor.
+_AGENT_BY = re.compile(
+    r"\b(?:par|by)\s++(?:(?:le|la|les|l'|the|son|sa|ses|his|her|their|own|propre|jeune|young|"
+    r"(?:[a-z]+\s+)?[a-z]+')\s*+)*+$"
+)
+
+
 def _stated(fact: Fact, sentence: str) -> bool:
     """The fact's terms in one sentence, and none of its ``none`` terms in the clauses that
     hold them ("Pascal invente la Pascaline en 1642, puis la calculatrice de poche..."
@@ -766,7 +776,11 @@ def _stated(fact: Fact, sentence: str) -> bool:
     last = max(e for _, e in firsts) - start
     if (
         any(has_term(clause, t) or has_term(_credit_after(sentence, end), t) for t in fact.none)
-        or any(m.start() < last for t in fact.not_before for m in re.finditer(term_pattern(t), clause))
+        or any(
+            m.start() < last or _AGENT_BY.search(clause[: m.start()])
+            for t in fact.not_before
+            for m in re.finditer(term_pattern(t), clause)
+        )
         or _FACT_HEDGE.search(_without_asides(clause, start, firsts))
         or _FACT_REPORTED.search(clause)
         or _FACT_UNREALISED.search(clause)

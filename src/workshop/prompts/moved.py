@@ -36,6 +36,12 @@ _MAKES = re.compile(
 )
 _BY = re.compile(r"(?: [\w'-]+){0,3}? (?:par|by) ([^,;:.()]+)")
 _GENITIVE = re.compile(r"(?:\bde|\bd'|\bof|\bdu)\s*$")
+# The agent's noun phrase ends where a purpose, a time, a place or a relative clause starts:
+# "par Pascal pour aider son père" is Pascal's, "by Pascal to help his father" too.
+_PHRASE_END = re.compile(
+    r"\s(?:pour|afin|to|in|en|au|aux|dans|qui|que|qu'|who|which|that|for|alors|while|when|quand|lorsque"
+    r"|avec|with|because|car|parce|since|depuis|as|comme)\b"
+)
 
 
 def _actors(text: str, names: set[str]) -> list[tuple[int, str]]:
@@ -74,7 +80,7 @@ def makers(folded: str, names: set[str]) -> set[str]:
     for m in _MAKES.finditer(folded):
         by = _BY.match(folded, m.end())
         before = folded[max(0, m.start() - _REACH) : m.start()]
-        who = _head(by.group(1), names) if by else _head(_subject(before), names)
+        who = _head(_PHRASE_END.split(by.group(1), 1)[0], names) if by else _head(_subject(before), names)
         if who:
             found.add(_KIN.sub("kin", who) if _KIN.fullmatch(who) else who)
     return found
