@@ -309,6 +309,7 @@ def test_an_answer_settled_or_not(prompts, task, prompt, answer, check, points):
     ("task", "prompt", "answer", "dictated"),
     [
         ("parallel-line", LINE + " It meets y = -x at x = 2.", LINE_ANSWER, True),
+        ("parallel-line", LINE + " Elle coupe la droite y = −4x au point d'abscisse 5/4.", LINE_ANSWER, True),
         ("parallel-line", LINE + " Calcule où ta droite coupe y = −4x.", LINE_ANSWER, False),
         ("coprime", COPRIME + " 64 n'est divisible ni par 5 ni par 7.", COPRIME_RIGHT, True),
         (
@@ -321,6 +322,7 @@ def test_an_answer_settled_or_not(prompts, task, prompt, answer, check, points):
         ("coprime", COPRIME + " Une diagonale traverse m + n − PGCD(m, n) cases.", COPRIME_RIGHT, False),
         ("plan", PLAN + " Compte 10 minutes par partie.", PLAN_ANSWER, True),
         ("plan", PLAN + " Transitions at minutes 10, 25, 40.", PLAN_ANSWER, True),
+        ("plan", PLAN + " Mon minuteur sonnera à 5, 15, 30, 45, 55 et 60 minutes.", PLAN_ANSWER, True),
         ("plan", PLAN + " La pause commence à 30 minutes.", PLAN_ANSWER, False),
         (
             "sentiment",
