@@ -369,14 +369,38 @@ def test_a_place_added_beside_the_source_s_loses_answer_faithful(prompts):
     assert _faithful(prompts, "summary", RESUME_29_PROMPT, answer) == 0
 
 
-# -- known gaps design.md states (fix the grader, then this test and the doc) ------------------------
-def test_known_gap_i_would_say_is_read_as_an_example(prompts):
-    answer = (
-        "The brothers share the same sisters: Caroline and one other girl.\n\nAnswer: I would say 1 sister."
-    )
-    assert corpus.earned(prompts, "riddle", RIDDLE, answer)["answer-right"] == 0
+# -- the two gaps review 33 found, closed (session 33) ----------------------------------------------
+_EN_WORK = "The brothers share the same sisters: Caroline and one other girl.\n\n"
 
 
-def test_known_gap_a_unit_hides_a_past_condition(prompts):
-    answer = RIDDLE_WORK + "Réponse : 1 sœur si l'énoncé avait dit deux filles."
-    assert corpus.earned(prompts, "riddle", RIDDLE, answer)["answer-right"] == 2
+@pytest.mark.parametrize(
+    ("answer", "points"),
+    [
+        pytest.param(_EN_WORK + "Answer: I would say 1 sister.", 2, id="i-would-say"),
+        pytest.param(_EN_WORK + "Answer: I'd say 1 sister.", 2, id="i-d-say"),
+        pytest.param(_EN_WORK + "Answer: let's say 1 sister, or maybe 2.", 0, id="let-s-say-an-example"),
+    ],
+)
+def test_i_would_say_answers_as_je_dirais_does(prompts, answer, points):
+    assert corpus.earned(prompts, "riddle", RIDDLE, answer)["answer-right"] == points
+
+
+@pytest.mark.parametrize(
+    ("answer", "points"),
+    [
+        pytest.param(
+            RIDDLE_WORK + "Réponse : 1 sœur si l'énoncé avait dit deux filles.", 0, id="unit-then-si"
+        ),
+        pytest.param(_EN_WORK + "Answer: 1 sister if the riddle had said two girls.", 0, id="unit-then-if"),
+        pytest.param(
+            RIDDLE_WORK + "Réponse : 1 sœur, même si beaucoup de gens s'étaient trompés.",
+            2,
+            id="meme-si-concedes",
+        ),
+        pytest.param(
+            _EN_WORK + "Answer: 1 sister, even if many people had got it wrong.", 2, id="even-if-concedes"
+        ),
+    ],
+)
+def test_a_unit_between_the_value_and_a_past_condition_hides_nothing(prompts, answer, points):
+    assert corpus.earned(prompts, "riddle", RIDDLE, answer)["answer-right"] == points

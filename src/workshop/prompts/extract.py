@@ -2504,9 +2504,11 @@ def _ironic(doc: _Doc, statement: Statement, spec: AnswerSpec) -> bool:
 # A value given as an example (round 22a: "y = 4x + b, avec par exemple b = −10", "b = −10
 # for instance", "say b = −10"): one value of a free parameter, no answer. Answer side only: a
 # prompt's example still dictates.
+# "I would say 1" / "I'd say 1" answer, as "je dirais 1" does (review 33); "say 1", "let's say 1"
+# are examples.
 _EXAMPLE_BEFORE = re.compile(
-    r"(?:par exemple|for example|for instance|e\.g\.|exemple|example|disons|mettons|let's say|say|prenons"
-    r"|take)"
+    r"(?:par exemple|for example|for instance|e\.g\.|exemple|example|disons|mettons|let's say"
+    r"|(?<!would )(?<!'d )say|prenons|take)"
     r"[ \t]*+[:,]?[ \t]*+(?:(?:b|a|y|x)[ \t]*+=[ \t]*+)?$"
     r"|\b(?:par exemple|for example|for instance|e\.g\.|disons|mettons|let's say)\b[^.;:!?\n]{0,120}+$"
 )

@@ -34,6 +34,13 @@ _PAST_CONDITION = re.compile(
 )
 
 
+# The value's unit may stand between it and the condition ("1 sœur si l'énoncé avait dit…",
+# "1 sister if the riddle had said…"); "même si"/"even if" concedes, it supposes nothing.
+_UNIT_THEN_CONDITION = re.compile(
+    r"(?<![a-z()'-])(?:(?!meme\b|even\b)[a-z()'-]++[ \t]++){0,2}?" + _PAST_CONDITION.pattern
+)
+
+
 _CLAUSE_CUT = re.compile(
     r".*(?:[.!?;:,\n]|\b(?:mais|but|donc|so|ainsi|thus|hence|ce qui|which|et|and)\b)", re.S
 )
@@ -61,7 +68,8 @@ def counterfactual(text: str, spans: list[tuple[int, int]]) -> bool:
     for start, end in spans:
         if _CONDITIONAL.search(_clause_before(text, start)):
             return True
-        if _PAST_CONDITION.match(text, end) or _PAST_CONDITION.match(_clause_after(text, end).lstrip(" ,")):
+        after = _clause_after(text, end).lstrip(" ,")
+        if _PAST_CONDITION.match(text, end) or _UNIT_THEN_CONDITION.match(after):
             return True
     return False
 
