@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from workshop.prompts import arith, dataforms, extract, hints, implied, readable, reread, structure
+from workshop.prompts import arith, dataforms, extract, hints, implied, readable, reread, schedule, structure, verdicts
 from workshop.prompts.altered import altered
 from workshop.prompts.checks import (
     MAX_JSON_DEPTH,
@@ -2634,6 +2634,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             return True  # "six parties de même durée" (round 29)
         if implied.timetable(rest, check.total, check.min_sections):
             return True  # "mon minuteur sonnera à 5, 15, 30, 45, 55 et 60 minutes" (round 30)
+        if check.total == int(check.total) and schedule.dictates(rest, int(check.total), check.min_sections):
+            return True  # any partition of the total in numbers (session 33, schedule.py)
         return _durations_listed(check, rest) or any(
             passes(check, form, task)
             for segment in _segments(rest)

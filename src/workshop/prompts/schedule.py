@@ -95,11 +95,17 @@ _FROM = re.compile(r"\b(?:de|from|entre|between)\s*+$")
 _OF = re.compile(r"^\s*+(?:de|d'|of|a|à|lasting|durant|chacune?\s++de|each\s++of)\s*+$")
 _ITEM_START = re.compile(r"(?m)^[ \t>*-]*+\(?\d{1,2}[.)]")
 _NAMED_AFTER = re.compile(r"^\s*+(?:de|d'|du|des|sur|pour|of|on|for|:)\s*+[a-z]")
+_UNIT_SAID = re.compile(r"\b(?:en|in|as)\s++(?P<u>secondes|seconds|heures|hours)\b|\((?P<p>s|sec|h)\)")
+# a share is of the time: the passage says so ("répartition du temps", "de l'heure", "of the time")
+_TIME_CUE = re.compile(
+    r"\b(?:temps|time|timing|duree\w*|durations?|heures?|hours?|minutes?|minutage|repartition|repartis\w*|split|"
+    r"allou\w*|allocat\w*|consacr\w*|spend|spent|devote\w*|budget\w*|parties|partie|parts?|sections?|plan)\b"
+)
 _RATIO_CUE = re.compile(
     r"\b(?:proportion\w*|ratios?|rapports?|prorata|poids|weights?|weighted|ponder\w*|coefficients?)\b"
 )
 _MARK_CUE = re.compile(
-    r"\b(?:sonn\w*|ring\w*|alarm\w*|alarme\w*|minuteur|timer|minute|minutes|transitions?|tomb\w*|tops?|bips?|"
+    r"\b(?:sonn\w*|ring\w*|alarm\w*|alarme\w*|minuteur|timer|transitions?|tomb\w*|tops?|bips?|"
     r"beeps?|horaires?|timetable|schedule|marks?|reperes?|jalons?|milestones?|changements?|changes?|"
     r"switch\w*|bascul\w*|timestamps?|horodatages?|chapitres?|chapters?|aux\s++minutes|a\s++la\s++minute|"
     r"at\s++minutes?|at\s++the\s++minutes?)\b"
@@ -206,6 +212,11 @@ def _joined(text: str, found: list[_Quantity]) -> list[_Quantity]:
             elif _FROM.search(text[max(0, a.start - 12) : a.start]) or a.unit == "clock" or b.unit == "clock":
                 a.mark_only = b.mark_only = True
     kept = [q for q, k in zip(found, keep, strict=True) if k]
+    for q in kept:
+        said = _UNIT_SAID.search(text[max(0, q.start - 60) : q.start].split(".")[-1])
+        if not q.unit and said:  # "in seconds: 720; 1080; ...", "durées en heures : ..."
+            q.unit = "s" if said["u"].startswith("s") else "h"
+            q.value = q.value / 60 if q.unit == "s" else q.value * 60
     for i in range(len(kept) - 2, -1, -1):
         a, b = kept[i], kept[i + 1]
         if not a.unit and b.unit in ("min", "s", "h") and re.fullmatch(_JOIN, text[a.end : b.start]):
@@ -254,9 +265,10 @@ def _as_durations(window: list[_Quantity], total: int, min_sections: int) -> boo
     return all(v > 0 for v in values) and sum(values) == total
 
 
-def _as_marks(window: list[_Quantity], total: int, min_sections: int, cued: bool) -> bool:
+def _as_marks(text: str, window: list[_Quantity], total: int, min_sections: int, cued: bool) -> bool:
     if any(q.unit in ("share", "s") for q in window):
         return False
+    tight = all(re.fullmatch(_JOIN + "?", text[a.end : b.start]) for a, b in zip(window, window[1:], strict=False))
     readings = [[q.value for q in window]]
     if all(q.unit == "clock" and q.clock_ms is not None for q in window):
         readings.append([q.clock_ms for q in window if q.clock_ms is not None])
@@ -265,10 +277,16 @@ def _as_marks(window: list[_Quantity], total: int, min_sections: int, cued: bool
         marks = [v for i, v in enumerate(marks) if i == 0 or v != marks[i - 1]]
         if len(marks) < 2 or any(b <= a for a, b in zip(marks, marks[1:], strict=False)):
             continue
-        if clocks or marks[0] == 0:
+        if clocks:
             if marks[-1] - marks[0] == total and len(marks) - 1 >= min_sections:
                 return True
             continue
+        if marks[0] == 0 and marks[-1] <= total:  # starts from the beginning, the end of the hour added
+            if len(marks) - (marks[-1] == total) >= min_sections:
+                return True
+            continue
+        if not (tight or cued):
+            continue  # "5 minutes d'accueil, 10 minutes de questions, 60 minutes au total": no marks
         if marks[-1] == total and len(marks) >= min_sections:
             return True
         if cued and marks[-1] < total and len(marks) + 1 >= min_sections:
@@ -288,8 +306,18 @@ def dictates(rest: str, total: int, min_sections: int) -> bool:
             ratio = bool(_RATIO_CUE.search(lead))
             for j in range(i + 2, min(len(passage), i + MAX_WINDOW) + 1):
                 window = passage[i:j]
-                if _as_durations(window, total, min_sections) or _as_marks(window, total, min_sections, cued):
+                if any(q.unit == "share" for q in window) and not _TIME_CUE.search(
+                    text[max(0, window[0].start - 80) : window[-1].end + 30]
+                ):
+                    continue  # shares of something else ("60 % du public")
+                if _as_durations(window, total, min_sections) or _as_marks(text, window, total, min_sections, cued):
                     return True
                 if ratio and len(window) >= min_sections and all(not q.unit and q.value > 0 for q in window):
                     return True
     return False
+
+
+def _debug(rest: str, total: int, min_sections: int) -> None:  # pragma: no cover
+    text = rest[:20_000]
+    for passage in _passages(text, _expanded(text, _quantities(text, total))):
+        print([(str(q.value), q.unit, q.mark_only, text[q.start : q.end]) for q in passage])
