@@ -42,7 +42,7 @@ def _reader(task: evaluate.Task, checks: list):  # type: ignore[no-untyped-def,t
 
     def labels(prompt: str) -> bool:
         rest = evaluate.without_data(prompt, task)
-        return verdicts.dictates(rest, evaluate.with_revealed(prompt), task.data)
+        return verdicts.dictates(rest, evaluate.with_revealed(prompt), task.data, task.items)
 
     return labels
 

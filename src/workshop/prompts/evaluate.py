@@ -74,6 +74,7 @@ class Task:
     labels: set[str] = field(default_factory=set)  # the strings its JSON checks allow
     finals: list[FinalCheck] = field(default_factory=list)  # its final-answer checks
     answer_words: int = 0  # the most words its answer may have (its words check's max), 0: none
+    items: list[list[str]] = field(default_factory=list)  # each labelled item's names (given_away cues)
 
     def data_words(self) -> list[list[str]]:
         return [words(fold(text)) for text in self.data]
@@ -2619,7 +2620,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         return _schema_given(check, rest, task.labels) or (
             bool(check.given_away)
             and (
-                _case_mapped(rest, task.labels)
+                verdicts.dictates(rest, full or rest, task.data, task.items)  # session 33
+                or _case_mapped(rest, task.labels)
                 or _sequence_after_data(check, rest, full, task.labels)
                 or _marks_after_data(rest, full)
                 or _numbered_labels(check, rest, task.labels)
