@@ -2620,7 +2620,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         return _schema_given(check, rest, task.labels) or (
             bool(check.given_away)
             and (
-                verdicts.dictates(rest, full or rest, task.data, task.items)  # session 33
+                _tied_by_verdicts(check, rest, full or rest, task)  # session 33
                 or _case_mapped(rest, task.labels)
                 or _sequence_after_data(check, rest, full, task.labels)
                 or _marks_after_data(rest, full)
@@ -2644,6 +2644,16 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             for form in (segment, _as_plan(segment), _json_plan(segment), _gantt_plan(segment))
         )
     return False
+
+
+def _tied_by_verdicts(check: SchemaCheck, rest: str, full: str, task: Task) -> bool:
+    """Whether the prompt ties an evaluation to two items or more (:mod:`verdicts`), this
+    check's item among them (the item its ``given_away`` cues name)."""
+    names = [n for cue in check.given_away for n in cue.near]
+    if names not in task.items:
+        return False
+    found = verdicts.tied(rest, full, task.data, task.items)
+    return len(found) >= 2 and task.items.index(names) + 1 in found
 
 
 # Round 23b: labels chosen by code the model is to run (an SQL CASE: "CASE WHEN note >= 4 THEN

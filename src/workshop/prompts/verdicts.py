@@ -9,8 +9,8 @@ grader reads or a synonym (content, déçu, mitigé, satisfied, fed up...), an e
 colour, stars or a mark out of five, a percentage, a signed score. An evaluation of one kind
 next to a mention (before or after it on the same line, nothing else between) is tied to
 that review; a run of evaluations said in the reviews' order ("dans l'ordre : vert, rouge,
-orange", "👍 👎 🤷") is tied to the reviews by position. Two reviews tied or more are the
-labels dictated. Labels named without a review ("étiquettes possibles : positif, négatif,
+orange", "👍 👎 🤷") is tied to the reviews by position. Two reviews tied or more dictate
+the labels of the reviews tied (each review's answer check). Labels named without a review ("étiquettes possibles : positif, négatif,
 neutre": several kinds together are a choice), a worked example on another review (one
 review at most) tie nothing; a question that names a review's label suggests it, and ties it."""
 
@@ -264,13 +264,18 @@ def _in_order(own: str) -> int:
 
 
 def dictates(rest: str, full: str, data: list[str], names: list[list[str]]) -> bool:
-    """Whether the prompt ties an evaluation to two reviews or more (see the module).
+    """Whether the prompt ties an evaluation to two reviews or more (see the module)."""
+    return len(tied(rest, full, data, names)) >= 2
+
+
+def tied(rest: str, full: str, data: list[str], names: list[list[str]]) -> set[int]:
+    """The reviews (numbered from 1) the prompt ties an evaluation to (see the module).
     ``rest``: the prompt without its data (folded), ``full``: the same prompt with its
     data, line for line; ``data``: the task's texts, one review a line; ``names``: each
     review's names (its product, "avis 1")."""
     reviews = _reviews(data)
     names = _named(names)
-    tied: set[int] = set()
+    found: set[int] = set()
     own_lines, full_lines = rest.splitlines()[:MAX_LINES], full.splitlines()[:MAX_LINES]
     line_reviews: list[set[int]] = []
     for own, whole in zip(own_lines, full_lines, strict=False):
@@ -279,7 +284,7 @@ def dictates(rest: str, full: str, data: list[str], names: list[list[str]]) -> b
         if not own.strip():
             continue
         marks = _mentions(whole, names) + pasted + _evaluations(own)
-        tied |= _tied(marks, whole)
+        found |= _tied(marks, whole)
     # an evaluation alone on a short line, over or under one review pasted on its own line
     for i, (own, whole) in enumerate(zip(own_lines, full_lines, strict=False)):
         if line_reviews[i] or not own.strip() or len(re.findall(r"[a-z]+", own)) > 6:
@@ -291,7 +296,6 @@ def dictates(rest: str, full: str, data: list[str], names: list[list[str]]) -> b
         above = line_reviews[i - 1] if i else set()
         side = below if below and (own.rstrip().endswith(":") or not above) else above
         if len(side) == 1:
-            tied |= side
-    if len(tied) >= 2:
-        return True
-    return _in_order(rest) >= 2
+            found |= side
+    run = _in_order(rest)
+    return found | (set(range(1, run + 1)) if run >= 2 else set())
