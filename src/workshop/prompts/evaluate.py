@@ -16,7 +16,18 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from workshop.prompts import arith, dataforms, extract, hints, implied, readable, reread, schedule, structure, verdicts
+from workshop.prompts import (
+    arith,
+    dataforms,
+    extract,
+    hints,
+    implied,
+    readable,
+    reread,
+    schedule,
+    structure,
+    verdicts,
+)
 from workshop.prompts.altered import altered
 from workshop.prompts.checks import (
     MAX_JSON_DEPTH,

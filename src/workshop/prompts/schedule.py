@@ -34,13 +34,14 @@ _UNIT = (
     r"heures?|hours?|hrs?|h(?![a-z0-9]))"
 )
 _SHARE_WORD = {
-    "sixieme": Fraction(1, 6), "sixth": Fraction(1, 6), "cinquieme": Fraction(1, 5), "fifth": Fraction(1, 5),
-    "quart": Fraction(1, 4), "quarter": Fraction(1, 4), "tiers": Fraction(1, 3), "third": Fraction(1, 3),
-    "moitie": Fraction(1, 2), "demi": Fraction(1, 2), "half": Fraction(1, 2), "huitieme": Fraction(1, 8),
-    "eighth": Fraction(1, 8), "dixieme": Fraction(1, 10), "tenth": Fraction(1, 10), "douzieme": Fraction(1, 12),
-    "twelfth": Fraction(1, 12), "quinzieme": Fraction(1, 15), "fifteenth": Fraction(1, 15),
-    "vingtieme": Fraction(1, 20), "twentieth": Fraction(1, 20), "trentieme": Fraction(1, 30),
-    "thirtieth": Fraction(1, 30),
+    "sixieme": Fraction(1, 6), "sixth": Fraction(1, 6), "cinquieme": Fraction(1, 5),
+    "fifth": Fraction(1, 5), "quart": Fraction(1, 4), "quarter": Fraction(1, 4),
+    "tiers": Fraction(1, 3), "third": Fraction(1, 3), "moitie": Fraction(1, 2),
+    "demi": Fraction(1, 2), "half": Fraction(1, 2), "huitieme": Fraction(1, 8),
+    "eighth": Fraction(1, 8), "dixieme": Fraction(1, 10), "tenth": Fraction(1, 10),
+    "douzieme": Fraction(1, 12), "twelfth": Fraction(1, 12), "quinzieme": Fraction(1, 15),
+    "fifteenth": Fraction(1, 15), "vingtieme": Fraction(1, 20), "twentieth": Fraction(1, 20),
+    "trentieme": Fraction(1, 30), "thirtieth": Fraction(1, 30),
 }  # fmt: skip
 _SHARE_COUNT = {"deux": 2, "two": 2, "trois": 3, "three": 3, "2": 2, "3": 3}
 _QUANTITY = re.compile(
@@ -89,7 +90,9 @@ _BOUND_AFTER = re.compile(
     r"at\s++least|or\s++less|or\s++more|ou\s++moins|ou\s++plus|tops|au\s++max|maxi)\b"
 )
 _ALTERNATIVE = re.compile(r"^\s*+(?:ou|or|voire|a|à|to|-|–)\s*+(?=\d|(?:" + _WORDS + r")\b)")
-_EACH_AFTER = re.compile(r"^\s*+(?:(?:min|mn|minutes?)\s++)?(?:par|per|chacune?|each|apiece|pour\s++chaque|for\s++each)\b")
+_EACH_AFTER = re.compile(
+    r"^\s*+(?:(?:min|mn|minutes?)\s++)?(?:par|per|chacune?|each|apiece|pour\s++chaque|for\s++each)\b"
+)
 _SPAN = re.compile(r"^\s*+(?:a|à|to|-|–|—|->|→|jusqu'a|until|till)\s*+$")
 _FROM = re.compile(r"\b(?:de|from|entre|between)\s*+$")
 _OF = re.compile(r"^\s*+(?:de|d'|of|a|à|lasting|durant|chacune?\s++de|each\s++of)\s*+$")
@@ -147,12 +150,12 @@ def _quantities(text: str, total: int) -> list[_Quantity]:
         before = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() : m.end() + 40]
         if m["ch"] is not None:
-            hours, minutes, seconds = int(m["ch"]), int(m["cm"]), int(m["cs"] or 0)
-            if minutes >= 60:
+            hours, mins, secs = int(m["ch"]), int(m["cm"]), int(m["cs"] or 0)
+            if mins >= 60:
                 continue
-            value = Fraction(hours * 60 + minutes) + Fraction(seconds, 60)
-            ms = value if m["cs"] is not None else Fraction(hours) + Fraction(minutes, 60)
-            found.append(_Quantity(m.start(), m.end(), value, "clock", ms))
+            mark = Fraction(hours * 60 + mins) + Fraction(secs, 60)
+            ms = mark if m["cs"] is not None else Fraction(hours) + Fraction(mins, 60)
+            found.append(_Quantity(m.start(), m.end(), mark, "clock", ms))
             continue
         if m["num"] is not None:
             num, den = int(m["num"]), int(m["den"])
@@ -160,19 +163,20 @@ def _quantities(text: str, total: int) -> list[_Quantity]:
                 found.append(_Quantity(m.start(), m.end(), Fraction(num, den) * total, "share"))
             continue
         if m["pc"] is not None:
-            found.append(_Quantity(m.start(), m.end(), _number(m["pc"]) * total / 100, "share"))  # type: ignore[operator]
+            percent = Fraction(m["pc"].replace(",", "."))
+            found.append(_Quantity(m.start(), m.end(), percent * total / 100, "share"))
             continue
         if m["sw"] is not None:
             word = m["sw"]
             share = next(v for k, v in _SHARE_WORD.items() if word.startswith(k))
             share *= _SHARE_COUNT.get(m["sc"] or "", 1)
-            whole = 60 if m["hour"] else total
+            whole = Fraction(60 if m["hour"] else total)
             found.append(_Quantity(m.start(), m.end(), share * whole, "share"))
             continue
         token = m["n"]
         unit = _unit(m["unit"])
-        value = _number(token)
-        if value is None:
+        number = _number(token)
+        if number is None:
             continue
         worded = not token[0].isdigit()
         if worded and not unit and (token in ("un", "une", "one") or not _NAMED_AFTER.match(after)):
@@ -183,7 +187,7 @@ def _quantities(text: str, total: int) -> list[_Quantity]:
             continue  # "14 h 10" is read by the clock pattern elsewhere; keep it simple
         if not unit and _COUNT_NOUN.match(after):
             continue  # a count of parts (expanded below when it is given a duration)
-        if not unit and value >= 1900 and value.denominator == 1:
+        if not unit and number >= 1900 and number.denominator == 1:
             continue  # a year
         if _INDEX_BEFORE.search(before) or _BOUND_BEFORE.search(before) or _BOUND_AFTER.match(after):
             continue
@@ -191,7 +195,7 @@ def _quantities(text: str, total: int) -> list[_Quantity]:
             text.rfind("\n", 0, m.start()) + 1 : m.start()
         ].strip(" \t>*-("):
             continue  # "1. Introduction": an item's number
-        minutes = {"min": value, "s": value / 60, "h": value * 60, "": value}[unit]
+        minutes = {"min": number, "s": number / 60, "h": number * 60, "": number}[unit]
         found.append(_Quantity(m.start(), m.end(), minutes, unit))
     return _joined(text, found)
 
@@ -207,7 +211,9 @@ def _joined(text: str, found: list[_Quantity]) -> list[_Quantity]:
         if re.fullmatch(r"\s*+(?:ou|or|voire)\s*+", gap):
             keep[i] = keep[i + 1] = False
         elif _SPAN.match(gap) and a.unit != "share":
-            if _EACH_AFTER.match(text[b.end : b.end + 30]) or re.search(r"\b(?:entre|between)\s*+$", text[: a.start]):
+            if _EACH_AFTER.match(text[b.end : b.end + 30]) or re.search(
+                r"\b(?:entre|between)\s*+$", text[: a.start]
+            ):
                 keep[i] = keep[i + 1] = False  # a bound on each part
             elif _FROM.search(text[max(0, a.start - 12) : a.start]) or a.unit == "clock" or b.unit == "clock":
                 a.mark_only = b.mark_only = True
@@ -235,7 +241,8 @@ def _expanded(text: str, quantities: list[_Quantity]) -> list[_Quantity]:
             continue
         before = text[max(0, q.start - 60) : q.start]
         count = re.search(
-            rf"(?<![\w.,])(?P<c>\d{{1,2}}|{_WORDS})(?P<noun>{_COUNT_NOUN.pattern})(?P<of>[^\d]{{0,25}}?)$", before
+            rf"(?<![\w.,])(?P<c>\d{{1,2}}|{_WORDS})(?P<noun>{_COUNT_NOUN.pattern})(?P<of>[^\d]{{0,25}}?)$",
+            before,
         )
         if not count or not _OF.match(count["of"]) and count["of"].strip():
             continue
@@ -268,7 +275,9 @@ def _as_durations(window: list[_Quantity], total: int, min_sections: int) -> boo
 def _as_marks(text: str, window: list[_Quantity], total: int, min_sections: int, cued: bool) -> bool:
     if any(q.unit in ("share", "s") for q in window):
         return False
-    tight = all(re.fullmatch(_JOIN + "?", text[a.end : b.start]) for a, b in zip(window, window[1:], strict=False))
+    tight = all(
+        re.fullmatch(_JOIN + "?", text[a.end : b.start]) for a, b in zip(window, window[1:], strict=False)
+    )
     readings = [[q.value for q in window]]
     if all(q.unit == "clock" and q.clock_ms is not None for q in window):
         readings.append([q.clock_ms for q in window if q.clock_ms is not None])
@@ -310,14 +319,10 @@ def dictates(rest: str, total: int, min_sections: int) -> bool:
                     text[max(0, window[0].start - 80) : window[-1].end + 30]
                 ):
                     continue  # shares of something else ("60 % du public")
-                if _as_durations(window, total, min_sections) or _as_marks(text, window, total, min_sections, cued):
+                if _as_durations(window, total, min_sections) or _as_marks(
+                    text, window, total, min_sections, cued
+                ):
                     return True
                 if ratio and len(window) >= min_sections and all(not q.unit and q.value > 0 for q in window):
                     return True
     return False
-
-
-def _debug(rest: str, total: int, min_sections: int) -> None:  # pragma: no cover
-    text = rest[:20_000]
-    for passage in _passages(text, _expanded(text, _quantities(text, total))):
-        print([(str(q.value), q.unit, q.mark_only, text[q.start : q.end]) for q in passage])

@@ -10,9 +10,10 @@ colour, stars or a mark out of five, a percentage, a signed score. An evaluation
 next to a mention (before or after it on the same line, nothing else between) is tied to
 that review; a run of evaluations said in the reviews' order ("dans l'ordre : vert, rouge,
 orange", "👍 👎 🤷") is tied to the reviews by position. Two reviews tied or more dictate
-the labels of the reviews tied (each review's answer check). Labels named without a review ("étiquettes possibles : positif, négatif,
-neutre": several kinds together are a choice), a worked example on another review (one
-review at most) tie nothing; a question that names a review's label suggests it, and ties it."""
+the labels of the reviews tied (each review's answer check). Labels named without a review
+("étiquettes possibles : positif, négatif, neutre": several kinds together are a choice), a
+worked example on another review (one review at most) tie nothing; a question that names a
+review's label suggests it, and ties it."""
 
 from __future__ import annotations
 
@@ -109,8 +110,11 @@ _NUMBERED = re.compile(
     r"|\b(?P<word>un|one|deux|two|trois|three)\s*+(?:[=:→]|->|=>)"
     rf"|\b(?:le|la|l'|the|du|au|of|a|o|el|il|die|der|das|den)\s*+(?P<ord>{_ORDINALS})\b"
     rf"(?=\s*+(?:{_NOUN}\b|[,;:.!?)\n]|$)|\s++(?:est|is|was|seems|semble|sounds|parait|e|es|ist|fica)\b)"
-    r"|(?<![\w.,/+-])(?<![a-z] )(?P<bare>[1-9])(?![\d.,/])(?=\"?\s*+(?:[=:→)\]|]|->|=>)|\s++(?:pos|neg|neu)\w*)"
+    r"|(?<![\w.,/+-])(?<![a-z] )(?P<bare>[1-9])(?![\d.,/])"
+    r"(?=\"?\s*+(?:[=:→)\]|]|->|=>)|\s++(?:pos|neg|neu)\w*)"
     r"|[.-](?:avis|review)[-_](?P<css>[1-9])\b"
+    # code: "values (1, 'positive')", "case id when 2 then 'negative'", "neg-002"
+    r"|(?<=\()(?P<tuple>[1-9])(?=\s*+,)|\bwhen\s++(?P<when>[1-9])(?=\s++then\b)|(?<=[a-z]-)0{1,3}(?P<code>[1-9])\b"
 )
 _WORD_ID = {"un": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3}
 
@@ -139,7 +143,9 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 
 def _pasted(full_line: str, reviews: list[set[tuple[str, ...]]]) -> list[_Mark]:
     """The runs of a review's own words pasted on the line, as mentions of it."""
-    tokens = [(m.start(), m.end(), w) for m, w in ((m, words(m.group(0))) for m in _TOKEN.finditer(full_line)) if w]
+    tokens = [
+        (m.start(), m.end(), w) for m, w in ((m, words(m.group(0))) for m in _TOKEN.finditer(full_line)) if w
+    ]
     flat = [(s, e, w[0]) for s, e, w in tokens]
     marks: list[_Mark] = []
     for i in range(len(flat) - DATA_GRAM + 1):
@@ -156,7 +162,9 @@ _GENERIC = {"avis", "review", "reviews", "the", "une", "des", "dos", "and"}
 def _named(names: list[list[str]]) -> list[list[str]]:
     """Each item's names and their words of three letters or more that name no other item
     ("coffee machine": "coffee", "machine"; "sac à dos": "sac")."""
-    split = [{w for term in terms for w in re.findall(r"[a-z]{3,}", fold(term))} - _GENERIC for terms in names]
+    split = [
+        {w for term in terms for w in re.findall(r"[a-z]{3,}", fold(term))} - _GENERIC for terms in names
+    ]
     return [
         list(terms) + sorted(w for w in own if not any(w in other for j, other in enumerate(split) if j != i))
         for i, (terms, own) in enumerate(zip(names, split, strict=True))
@@ -166,13 +174,15 @@ def _named(names: list[list[str]]) -> list[list[str]]:
 def _mentions(line: str, names: list[list[str]]) -> list[_Mark]:
     marks: list[_Mark] = []
     for m in _NUMBERED.finditer(line):
-        raw = next(g for g in (m["n"], m["id"], m["hash"], m["word"], m["ord"], m["bare"], m["css"]) if g)
+        raw = next(g for g in m.groups() if g)
         n = _ORDINAL.get(raw) or _WORD_ID.get(raw) or (int(raw) if raw.isdigit() else 0)
         if n:
             marks.append(_Mark(m.start(), m.end(), n, None))
     for k, terms in enumerate(names, 1):
         for term in terms:
-            for m in re.finditer(r"\b" + r"[\s'-]+".join(re.escape(w) for w in fold(term).split()) + r"s?\b", line):
+            for m in re.finditer(
+                r"\b" + r"[\s'-]+".join(re.escape(w) for w in fold(term).split()) + r"s?\b", line
+            ):
                 marks.append(_Mark(m.start(), m.end(), k, None))
     return marks
 
@@ -257,7 +267,11 @@ def _in_order(own: str) -> int:
                 span = sentence[run[0].start : run[-1].end]
                 worded = all(re.fullmatch(r"[a-z' -]+", sentence[m.start : m.end]) for m in run)
                 ordered = _ORDER.search(sentence) or re.search(r"\b(?:puis|then)\b", span)
-                if not _CHOICE.search(span) and not (worded and _CHOICE.search(sentence)) and (ordered or not worded):
+                if (
+                    not _CHOICE.search(span)
+                    and not (worded and _CHOICE.search(sentence))
+                    and (ordered or not worded)
+                ):
                     best = max(best, len(run))
             run = [mark] if mark is not None else []
     return best
