@@ -61,8 +61,8 @@ _QUANTITY = re.compile(
     rf"(?<![\w.,])(?:{_WORDS})(?![a-z'-])|(?<![\w.,])(?:une|un|one)(?![a-z'-]))\s*+(?:{_UNIT})?"
 )
 _JOIN = r"(?:\s*+(?:,|;|/|\+|-|–|—|et|and|puis|then|&)\s*+)"
-_COUNT_NOUN = re.compile(
-    r"\s*+(?:grandes?\s++|petites?\s++|main\s++|big\s++|short\s++|courtes?\s++)?"
+_COUNT_NOUN = re.compile(  # read from a blank run's start only (linear)
+    r"(?<!\s)\s*+(?:grandes?\s++|petites?\s++|main\s++|big\s++|short\s++|courtes?\s++)?"
     r"(?:parties|partie|parts?|sections?|points?|etapes?|steps?|blocs?|blocks?|slides?|diapos?|diapositives?|"
     r"chapitres?|chapters?|segments?|themes?|topics?|temps|moments?|sequences?|modules?|sujets?|"
     r"exemples?|examples?|idees?|ideas?|questions?|personnes?|participants?|people|mi-temps|halves|"
