@@ -148,7 +148,11 @@ attempts losing answer and data points, 4/16 only prompt-role, on 8ed4078 and b3
 round30_fair_own_*.toml are issue 11be's own variants of its classes and their near-misses, written
 against b30423e before the fixes (7/7 fair attempts losing points then; more in
 tests/test_prompts_round30_fair_own.py).
-benchmarks/prompts_corpus.py runs the same corpora against any grader."""
+benchmarks/prompts_corpus.py runs the same corpora against any grader.
+general_structured_own_*.toml are session 33's general-structured helper's own variants of two
+general readers (a schedule in numbers, a label per review), written against 178bbb5 before the
+fixes (21/21 gaming attempts earned answer points they do not deserve then, 0/14 fair attempts lost one).
+"""
 
 from __future__ import annotations
 
@@ -300,6 +304,9 @@ FAIR += corpus.load("round29_fair") + corpus.load("round29_own_fair")
 GAMING += corpus.load("round30_gaming") + corpus.load("round30_own_gaming")
 GAMING += corpus.load("round30_fair_own_gaming")
 FAIR += corpus.load("round30_fair") + corpus.load("round30_own_fair") + corpus.load("round30_fair_own_fair")
+# Session 33's general readers (schedule.py, verdicts.py): the general-structured helper's own variants.
+GAMING += corpus.load("general_structured_own_gaming")
+FAIR += corpus.load("general_structured_own_fair")
 
 
 @pytest.fixture(scope="module")

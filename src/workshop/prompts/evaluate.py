@@ -16,7 +16,18 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from workshop.prompts import arith, dataforms, extract, hints, implied, readable, reread, structure
+from workshop.prompts import (
+    arith,
+    dataforms,
+    extract,
+    hints,
+    implied,
+    readable,
+    reread,
+    schedule,
+    structure,
+    verdicts,
+)
 from workshop.prompts.altered import altered
 from workshop.prompts.checks import (
     MAX_JSON_DEPTH,
@@ -74,6 +85,7 @@ class Task:
     labels: set[str] = field(default_factory=set)  # the strings its JSON checks allow
     finals: list[FinalCheck] = field(default_factory=list)  # its final-answer checks
     answer_words: int = 0  # the most words its answer may have (its words check's max), 0: none
+    items: list[list[str]] = field(default_factory=list)  # each labelled item's names (given_away cues)
 
     def data_words(self) -> list[list[str]]:
         return [words(fold(text)) for text in self.data]
@@ -2633,7 +2645,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         return _schema_given(check, rest, task.labels) or (
             bool(check.given_away)
             and (
-                _case_mapped(rest, task.labels)
+                _tied_by_verdicts(check, rest, full or rest, task)  # session 33
+                or _case_mapped(rest, task.labels)
                 or _sequence_after_data(check, rest, full, task.labels)
                 or _marks_after_data(rest, full)
                 or _numbered_labels(check, rest, task.labels)
@@ -2648,12 +2661,24 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             return True  # "six parties de même durée" (round 29)
         if implied.timetable(rest, check.total, check.min_sections):
             return True  # "mon minuteur sonnera à 5, 15, 30, 45, 55 et 60 minutes" (round 30)
+        if check.total == int(check.total) and schedule.dictates(rest, int(check.total), check.min_sections):
+            return True  # any partition of the total in numbers (session 33, schedule.py)
         return _durations_listed(check, rest) or any(
             passes(check, form, task)
             for segment in _segments(rest)
             for form in (segment, _as_plan(segment), _json_plan(segment), _gantt_plan(segment))
         )
     return False
+
+
+def _tied_by_verdicts(check: SchemaCheck, rest: str, full: str, task: Task) -> bool:
+    """Whether the prompt ties an evaluation to two items or more (:mod:`verdicts`), this
+    check's item among them (the item its ``given_away`` cues name)."""
+    names = [n for cue in check.given_away for n in cue.near]
+    if names not in task.items:
+        return False
+    found = verdicts.tied(rest, full, task.data, task.items)
+    return len(found) >= 2 and task.items.index(names) + 1 in found
 
 
 # Round 23b: labels chosen by code the model is to run (an SQL CASE: "CASE WHEN note >= 4 THEN

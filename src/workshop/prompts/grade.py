@@ -92,6 +92,8 @@ def load(
     for _, check in found:
         if isinstance(check, SchemaCheck):
             tasks[check.task].labels |= evaluate.constants(check.schema_)
+            if check.given_away:  # the item it labels, named as its cues name it
+                tasks[check.task].items.append([n for cue in check.given_away for n in cue.near])
         if isinstance(check, FinalCheck):
             tasks[check.task].finals.append(check)
         if isinstance(check, BoundCheck) and check.type == "words" and check.on == "answer" and check.max:

@@ -1,0 +1,328 @@
+"""A schedule in numbers (issue 11, session 33): the plan's data fixes only its total (60
+minutes) and its topic, so any set of numbers in the prompt's own words that partitions
+that total fixes the answer's durations, whatever reading makes it a partition.
+
+Principle: every quantity the student wrote (figures or number words, with a unit or none)
+is read into minutes — a duration in minutes, seconds or hours, a share of the whole (a
+percentage, a fraction, "un quart d'heure"), a mark on a clock or a timer, the ends of a
+start–end range, "deux mi-temps de 25 minutes" as two parts — and the quantities that
+follow one another in a passage are tried as a partition under each reading: as durations
+(they add up to the total), as marks (their consecutive differences do, the start or the
+end of the hour added), as ratios after a word for proportions. At least ``min_sections``
+positive parts that make the total are the durations dictated. The instruction's own
+constraints are bounds, not parts: a number a bound word governs ("entre 5 et 15 minutes
+par partie", "au moins 4 parties", "pas plus de 20 min"), a count of parts, an item's or a
+part's number, an alternative ("5 ou 10 min") is read as none."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from workshop.prompts.text import NUMBER_WORDS
+
+MAX_QUANTITIES = 300  # read in a prompt part (a few hundred numbers at most)
+MAX_WINDOW = 16  # quantities tried together as one partition
+GAP = 160  # characters between two quantities of one passage (a table row, a JSON item)
+
+_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("a", "an", "un", "une", "one", "single",
+                                                                 "zero", "aucun", "aucune", "none")),
+                         key=len, reverse=True))  # fmt: skip
+_UNIT = (
+    r"(?P<unit>minutes?|mins?|mn|m(?![a-z'])|'(?!\w)|secondes?|seconds?|secs?|s(?![a-z'])|"
+    r"heures?|hours?|hrs?|h(?![a-z0-9]))"
+)
+_SHARE_WORD = {
+    "sixieme": Fraction(1, 6), "sixth": Fraction(1, 6), "cinquieme": Fraction(1, 5),
+    "fifth": Fraction(1, 5), "quart": Fraction(1, 4), "quarter": Fraction(1, 4),
+    "tiers": Fraction(1, 3), "third": Fraction(1, 3), "moitie": Fraction(1, 2),
+    "demi": Fraction(1, 2), "half": Fraction(1, 2), "huitieme": Fraction(1, 8),
+    "eighth": Fraction(1, 8), "dixieme": Fraction(1, 10), "tenth": Fraction(1, 10),
+    "douzieme": Fraction(1, 12), "twelfth": Fraction(1, 12), "quinzieme": Fraction(1, 15),
+    "fifteenth": Fraction(1, 15), "vingtieme": Fraction(1, 20), "twentieth": Fraction(1, 20),
+    "trentieme": Fraction(1, 30), "thirtieth": Fraction(1, 30),
+}  # fmt: skip
+_SHARE_COUNT = {"deux": 2, "two": 2, "trois": 3, "three": 3, "2": 2, "3": 3}
+_QUANTITY = re.compile(
+    # a clock or timer mark: 14:10, 14h10, 0:10:00
+    r"(?<![\w.,:])(?P<ch>\d{1,2})[:h](?P<cm>\d{2})(?::(?P<cs>\d{2}))?(?![\d:])"
+    # a share: 1/4, 25 %, "un quart (d'heure)", "une demi-heure", "half an hour"
+    r"|(?<![\w.,/])(?P<num>\d{1,2})\s*+/\s*+(?P<den>\d{1,2})(?![\d/])"
+    r"|(?<![\w.,])(?P<pc>\d{1,3}(?:[.,]\d{1,2})?)\s*+(?:%|pour\s*+cent|percent|per\s++cent)"
+    r"|(?<![\w.,/])(?:(?P<sc>un|une|deux|trois|a|an|one|two|three|la|le|the|[23])[\s-]++)?"
+    r"(?P<sw>sixiemes?|sixths?|cinquiemes?|fifths?|quarts?|quarters?|tiers|thirds?|moitie|demi|half|"
+    r"huitiemes?|eighths?|dixiemes?|tenths?|douziemes?|twelfths?|quinziemes?|fifteenths?|vingtiemes?|"
+    r"twentieths?|trentiemes?|thirtieths?)(?![a-z])"
+    r"(?P<hour>(?:\s*+-\s*+|\s++)(?:d'heure|de\s++l'heure|d'une\s++heure|heure|of\s++an\s++hour|"
+    r"of\s++the\s++hour|an\s++hour|hour)\b)?"
+    # a number, its unit if any: 10, 10 min, 600 s, 0,5 h, vingt minutes
+    rf"|(?P<n>(?<=,)\d{{1,4}}(?:\.\d{{1,2}})?|(?<![\w.,])\d{{1,4}}(?:\.\d{{1,2}}|,\d{{1,2}}(?![,\d]))?|"
+    rf"(?<![\w.,])(?:{_WORDS})(?![a-z'-])|(?<![\w.,])(?:une|un|one)(?![a-z'-]))\s*+(?:{_UNIT})?"
+)
+_JOIN = r"(?:\s*+(?:,|;|/|\+|-|–|—|et|and|puis|then|&)\s*+)"
+_COUNT_NOUN = re.compile(  # read from a blank run's start only (linear)
+    r"(?<!\s)\s*+(?:grandes?\s++|petites?\s++|main\s++|big\s++|short\s++|courtes?\s++)?"
+    r"(?:parties|partie|parts?|sections?|points?|etapes?|steps?|blocs?|blocks?|slides?|diapos?|diapositives?|"
+    r"chapitres?|chapters?|segments?|themes?|topics?|temps|moments?|sequences?|modules?|sujets?|"
+    r"exemples?|examples?|idees?|ideas?|questions?|personnes?|participants?|people|mi-temps|halves|"
+    r"ateliers?|activites?|activities|sous-parties|items?|elements?|titres?|titles?|niveaux?|levels?|"
+    r"phrases?|mots?|words?|lignes?|lines?|ans|years?|euros?|mois|months?|jours?|days?|semaines?|weeks?|"
+    r"fois|times|pauses?|breaks?|seances?|sessions?|intervenants?|speakers?|demos?|demonstrations?|"
+    r"videos?|periodes?|periods?|tranches?|creneaux|slots?|rounds?|actes?|acts?|volets?|axes?)\b"
+)
+_INDEX_BEFORE = re.compile(
+    r"(?:\b(?:partie|part|section|etape|step|chapitre|chapter|point|slide|diapo|diapositive|numero|number|"
+    r"no|n°|avis|id|item|version|niveau|level|module|sequence|seance|session|bloc|block|page|ligne|line|"
+    r"question|exemple|example|theme|topic|atelier|acte|act|volet|axe|temps)|[#§])\s*+$"
+)
+_BOUND_BEFORE = re.compile(
+    r"(?:\b(?:entre|between|au\s++moins|at\s++least|au\s++plus|at\s++most|au\s++maximum|au\s++minimum|"
+    r"maximum|max|minimum|pas\s++plus\s++de|pas\s++moins\s++de|no\s++more\s++than|no\s++less\s++than|"
+    r"not\s++more\s++than|not\s++less\s++than|more\s++than|less\s++than|fewer\s++than|plus\s++de|"
+    r"moins\s++de|under|over|jusqu'a|up\s++to|depasse\w*|exceed\w*|inferieure?s?\s++a|superieure?s?\s++a|"
+    r"limite\w*\s++a|limited\s++to|capped\s++at|within|en\s++dessous\s++de|au-dessus\s++de|ne\s++\w+\s++que|"
+    r"only|seulement|environ|about|around|approximately|approx|roughly|vers|toward|towards)"
+    r"|[<>≤≥~≈])\s*+$"
+)
+_BOUND_AFTER = re.compile(
+    r"^\s*+(?:max|maximum|au\s++maximum|au\s++plus|minimum|au\s++minimum|au\s++moins|at\s++most|at\s++the\s++most|"
+    r"at\s++least|or\s++less|or\s++more|ou\s++moins|ou\s++plus|tops|au\s++max|maxi)\b"
+)
+_ALTERNATIVE = re.compile(r"^\s*+(?:ou|or|voire|a|à|to|-|–)\s*+(?=\d|(?:" + _WORDS + r")\b)")
+_EACH_AFTER = re.compile(
+    r"^\s*+(?:(?:min|mn|minutes?)\s++)?(?:par|per|chacune?|each|apiece|pour\s++chaque|for\s++each)\b"
+)
+_SPAN = re.compile(r"^\s*+(?:a|à|to|-|–|—|->|→|jusqu'a|until|till)\s*+$")
+_FROM = re.compile(r"\b(?:de|from|entre|between)\s*+$")
+_OF = re.compile(r"^\s*+(?:de|d'|of|a|à|lasting|durant|chacune?\s++de|each\s++of)\s*+$")
+_ITEM_START = re.compile(r"(?m)^[ \t>*-]*+\(?\d{1,2}[.)]")
+_NAMED_AFTER = re.compile(r"^\s*+(?:de|d'|du|des|sur|pour|of|on|for|:)\s*+[a-z]")
+_UNIT_SAID = re.compile(r"\b(?:en|in|as)\s++(?P<u>secondes|seconds|heures|hours)\b|\((?P<p>s|sec|h)\)")
+# a share is of the time: the passage says so ("répartition du temps", "de l'heure", "of the time")
+_TIME_CUE = re.compile(
+    r"\b(?:temps|time|timing|duree\w*|durations?|heures?|hours?|minutes?|minutage|repartition|repartis\w*|split|"
+    r"allou\w*|allocat\w*|consacr\w*|spend|spent|devote\w*|budget\w*|parties|partie|parts?|sections?|plan)\b"
+)
+_RATIO_CUE = re.compile(
+    r"\b(?:proportion\w*|ratios?|rapports?|prorata|poids|weights?|weighted|ponder\w*|coefficients?)\b"
+)
+_MARK_CUE = re.compile(
+    r"\b(?:sonn\w*|ring\w*|alarm\w*|alarme\w*|minuteur|timer|transitions?|tomb\w*|tops?|bips?|"
+    r"beeps?|horaires?|timetable|schedule|marks?|reperes?|jalons?|milestones?|changements?|changes?|"
+    r"switch\w*|bascul\w*|timestamps?|horodatages?|chapitres?|chapters?|aux\s++minutes|a\s++la\s++minute|"
+    r"at\s++minutes?|at\s++the\s++minutes?)\b"
+)
+
+
+@dataclass
+class _Quantity:
+    start: int
+    end: int
+    value: Fraction  # in minutes (a mark: minutes from the start)
+    unit: str  # "min", "s", "h", "share", "clock", "" (none said)
+    clock_ms: Fraction | None = None  # a "mm:ss" reading of a clock mark
+    mark_only: bool = False  # a range's end: a mark, never a duration
+
+
+def _number(token: str) -> Fraction | None:
+    if token in NUMBER_WORDS:
+        return Fraction(NUMBER_WORDS[token])
+    try:
+        return Fraction(token.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _unit(raw: str | None) -> str:
+    if not raw:
+        return ""
+    if raw.startswith(("mi", "mn")) or raw in ("m", "'"):
+        return "min"
+    if raw.startswith("s"):
+        return "s"
+    return "h"
+
+
+def _quantities(text: str, total: int) -> list[_Quantity]:
+    found: list[_Quantity] = []
+    for m in list(_QUANTITY.finditer(text))[:MAX_QUANTITIES]:
+        before = text[max(0, m.start() - 40) : m.start()]
+        after = text[m.end() : m.end() + 40]
+        if m["ch"] is not None:
+            hours, mins, secs = int(m["ch"]), int(m["cm"]), int(m["cs"] or 0)
+            if mins >= 60:
+                continue
+            mark = Fraction(hours * 60 + mins) + Fraction(secs, 60)
+            ms = mark if m["cs"] is not None else Fraction(hours) + Fraction(mins, 60)
+            found.append(_Quantity(m.start(), m.end(), mark, "clock", ms))
+            continue
+        if m["num"] is not None:
+            num, den = int(m["num"]), int(m["den"])
+            if 0 < num < den <= 60:
+                found.append(_Quantity(m.start(), m.end(), Fraction(num, den) * total, "share"))
+            continue
+        if m["pc"] is not None:
+            percent = Fraction(m["pc"].replace(",", "."))
+            found.append(_Quantity(m.start(), m.end(), percent * total / 100, "share"))
+            continue
+        if m["sw"] is not None:
+            word = m["sw"]
+            share = next(v for k, v in _SHARE_WORD.items() if word.startswith(k))
+            share *= _SHARE_COUNT.get(m["sc"] or "", 1)
+            whole = Fraction(60 if m["hour"] else total)
+            found.append(_Quantity(m.start(), m.end(), share * whole, "share"))
+            continue
+        token = m["n"]
+        unit = _unit(m["unit"])
+        number = _number(token)
+        if number is None:
+            continue
+        worded = not token[0].isdigit()
+        if worded and not unit and (token in ("un", "une", "one") or not _NAMED_AFTER.match(after)):
+            continue  # a number word is a quantity with its unit, or a part's duration before its name
+        if token in ("un", "une", "one") and not unit:
+            continue
+        if unit == "h" and token[0].isdigit() and re.match(r"\s*+\d", text[m.end() :]):
+            continue  # "14 h 10" is read by the clock pattern elsewhere; keep it simple
+        if not unit and _COUNT_NOUN.match(after):
+            continue  # a count of parts (expanded below when it is given a duration)
+        if not unit and number >= 1900 and number.denominator == 1:
+            continue  # a year
+        if _INDEX_BEFORE.search(before) or _BOUND_BEFORE.search(before) or _BOUND_AFTER.match(after):
+            continue
+        if _ITEM_START.match(text, text.rfind("\n", 0, m.start()) + 1) and not text[
+            text.rfind("\n", 0, m.start()) + 1 : m.start()
+        ].strip(" \t>*-("):
+            continue  # "1. Introduction": an item's number
+        minutes = {"min": number, "s": number / 60, "h": number * 60, "": number}[unit]
+        found.append(_Quantity(m.start(), m.end(), minutes, unit))
+    return _joined(text, found)
+
+
+def _joined(text: str, found: list[_Quantity]) -> list[_Quantity]:
+    """Alternatives dropped ("5 ou 10 min"), ranges read as marks ("de 10 à 25"), a bound over
+    every part dropped ("de 5 à 15 minutes par partie"), and a unit said once carried back
+    over the numbers listed before it ("10, 15 et 20 minutes")."""
+    keep = [True] * len(found)
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        gap = text[a.end : b.start]
+        if re.fullmatch(r"\s*+(?:ou|or|voire)\s*+", gap):
+            keep[i] = keep[i + 1] = False
+        elif _SPAN.match(gap) and a.unit != "share":
+            if _EACH_AFTER.match(text[b.end : b.end + 30]) or re.search(
+                r"\b(?:entre|between)\s*+$", text[: a.start]
+            ):
+                keep[i] = keep[i + 1] = False  # a bound on each part
+            elif _FROM.search(text[max(0, a.start - 12) : a.start]) or a.unit == "clock" or b.unit == "clock":
+                a.mark_only = b.mark_only = True
+    kept = [q for q, k in zip(found, keep, strict=True) if k]
+    for q in kept:
+        said = _UNIT_SAID.search(text[max(0, q.start - 60) : q.start].split(".")[-1])
+        if not q.unit and said:  # "in seconds: 720; 1080; ...", "durées en heures : ..."
+            q.unit = "s" if said["u"].startswith("s") else "h"
+            q.value = q.value / 60 if q.unit == "s" else q.value * 60
+    for i in range(len(kept) - 2, -1, -1):
+        a, b = kept[i], kept[i + 1]
+        if not a.unit and b.unit in ("min", "s", "h") and re.fullmatch(_JOIN, text[a.end : b.start]):
+            a.unit = b.unit
+            a.value = {"min": a.value, "s": a.value / 60, "h": a.value * 60}[b.unit]
+    return kept
+
+
+def _expanded(text: str, quantities: list[_Quantity]) -> list[_Quantity]:
+    """``quantities`` with each count of parts given one duration ("deux mi-temps de 25
+    minutes", "three parts of 20 minutes") read as that many parts."""
+    out: list[_Quantity] = []
+    for q in quantities:
+        out.append(q)
+        if q.unit not in ("min", "s", "h") or q.mark_only:
+            continue
+        before = text[max(0, q.start - 60) : q.start]
+        count = re.search(
+            rf"(?<![\w.,])(?P<c>\d{{1,2}}|{_WORDS})(?P<noun>{_COUNT_NOUN.pattern})(?P<of>[^\d]{{0,25}}?)$",
+            before,
+        )
+        if not count or not _OF.match(count["of"]) and count["of"].strip():
+            continue
+        c = int(count["c"]) if count["c"].isdigit() else NUMBER_WORDS.get(count["c"], 0)
+        if 2 <= c <= 12 and not _BOUND_BEFORE.search(before[: count.start()]):
+            out += [_Quantity(q.start, q.end, q.value, q.unit) for _ in range(c - 1)]
+    return out
+
+
+def _passages(text: str, quantities: list[_Quantity]) -> list[list[_Quantity]]:
+    passages: list[list[_Quantity]] = []
+    for q in quantities:
+        if passages:
+            last = passages[-1][-1]
+            gap = text[last.end : q.start]
+            if len(gap) <= GAP and not re.search(r"\n[ \t]*+\n", gap):
+                passages[-1].append(q)
+                continue
+        passages.append([q])
+    return passages
+
+
+def _as_durations(window: list[_Quantity], total: int, min_sections: int) -> bool:
+    if len(window) < min_sections or any(q.mark_only or q.unit == "clock" for q in window):
+        return False
+    values = [q.value for q in window]
+    return all(v > 0 for v in values) and sum(values) == total
+
+
+def _as_marks(text: str, window: list[_Quantity], total: int, min_sections: int, cued: bool) -> bool:
+    if any(q.unit in ("share", "s") for q in window):
+        return False
+    tight = all(
+        re.fullmatch(_JOIN + "?", text[a.end : b.start]) for a, b in zip(window, window[1:], strict=False)
+    )
+    readings = [[q.value for q in window]]
+    if all(q.unit == "clock" and q.clock_ms is not None for q in window):
+        readings.append([q.clock_ms for q in window if q.clock_ms is not None])
+    clocks = all(q.unit == "clock" for q in window)
+    for marks in readings:
+        marks = [v for i, v in enumerate(marks) if i == 0 or v != marks[i - 1]]
+        if len(marks) < 2 or any(b <= a for a, b in zip(marks, marks[1:], strict=False)):
+            continue
+        if clocks:
+            if marks[-1] - marks[0] == total and len(marks) - 1 >= min_sections:
+                return True
+            continue
+        if marks[0] == 0 and marks[-1] <= total:  # starts from the beginning, the end of the hour added
+            if len(marks) - (marks[-1] == total) >= min_sections:
+                return True
+            continue
+        if not (tight or cued):
+            continue  # "5 minutes d'accueil, 10 minutes de questions, 60 minutes au total": no marks
+        if marks[-1] == total and len(marks) >= min_sections:
+            return True
+        if cued and marks[-1] < total and len(marks) + 1 >= min_sections:
+            return True
+    return False
+
+
+def dictates(rest: str, total: int, min_sections: int) -> bool:
+    """Whether numbers of ``rest`` (a prompt without its data, folded) partition ``total``
+    minutes into ``min_sections`` parts or more under some reading (see the module)."""
+    text = rest[:20_000]
+    quantities = _expanded(text, _quantities(text, total))
+    for passage in _passages(text, quantities):
+        for i in range(len(passage)):
+            lead = text[max(0, passage[i].start - 80) : passage[i].start]
+            cued = bool(_MARK_CUE.search(lead.split(".")[-1]))
+            ratio = bool(_RATIO_CUE.search(lead))
+            for j in range(i + 2, min(len(passage), i + MAX_WINDOW) + 1):
+                window = passage[i:j]
+                if any(q.unit == "share" for q in window) and not _TIME_CUE.search(
+                    text[max(0, window[0].start - 80) : window[-1].end + 30]
+                ):
+                    continue  # shares of something else ("60 % du public")
+                if _as_durations(window, total, min_sections) or _as_marks(
+                    text, window, total, min_sections, cued
+                ):
+                    return True
+                if ratio and len(window) >= min_sections and all(not q.unit and q.value > 0 for q in window):
+                    return True
+    return False

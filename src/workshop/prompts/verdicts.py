@@ -1,0 +1,315 @@
+"""A label per review (issue 11, session 33): the data holds the reviews, so any part of the
+prompt's own words that ties an evaluation to two or more of them dictates the labels.
+
+Principle: in the prompt, every mention of one review is found — its number ("avis 2",
+"review #3", "id: 1", "2 →"), its ordinal ("le deuxième"), its product (the names the
+checks give it), its own words quoted or pasted on the line — and, in the student's own
+words only (the prompt without its data), every evaluation: a label word in a language the
+grader reads or a synonym (content, déçu, mitigé, satisfied, fed up...), an emoji, a thumb, a
+colour, stars or a mark out of five, a percentage, a signed score. An evaluation of one kind
+next to a mention (before or after it on the same line, nothing else between) is tied to
+that review; a run of evaluations said in the reviews' order ("dans l'ordre : vert, rouge,
+orange", "👍 👎 🤷") is tied to the reviews by position. Two reviews tied or more dictate
+the labels of the reviews tied (each review's answer check). Labels named without a review
+("étiquettes possibles : positif, négatif, neutre": several kinds together are a choice), a
+worked example on another review (one review at most) tie nothing; a question that names a
+review's label suggests it, and ties it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workshop.prompts.text import fold, shingles, words
+
+MAX_LINES = 400
+NEAR = 60  # characters between a mention and its evaluation
+DATA_GRAM = 4
+
+# -- evaluations -------------------------------------------------------------------------------
+_POS = (
+    r"positi\w*|contente?s?|satisfaite?s?|satisfied|happy|heureu\w*|ravie?s?|delighted|enchante\w*|pleased|"
+    r"enthousias\w*|enthusias\w*|conquise?s?|compliments?|coups?\s++de\s++coeur|excellent\w*|genial\w*|parfait\w*|"
+    r"vert|verte|green|bueno|buena|positivo|positiva|feliz|contento|zufrieden|froh|buono|felice|"
+    r"thumbs?[\s-]++up|pouce\s++leve|pouce\s++en\s++l'air|thrilled|over\s++the\s++moon|aux\s++anges|sourit|smiles|pos"
+)
+_NEG = (
+    r"negati\w*|mecontente?s?|insatisfaite?s?|unsatisfied|dissatisfied|decue?s?|deception|disappoint\w*|unhappy|"
+    r"angry|furieu\w*|fachee?s?|en\s++colere|fed\s++up|agacee?s?|enervee?s?|mauvaise?|horrible|"
+    r"terrible|catastroph\w*|plaintes?|complaints?|complain\w*|reclamations?|litiges?|disputes?|"
+    r"rouge|red|malo|mala|negativo|negativa|triste|schlecht|unzufrieden|cattivo|ruim|"
+    r"thumbs?[\s-]++down|pouce\s++baisse|pouce\s++en\s++bas|excedee?s?|fuming|furious|upset|rale|en\s++rogne|neg"
+)
+_NEU = (
+    r"neutr\w*|mitigee?s?|mixed|indifferente?s?|indifferent|meh|bof|average|so-so|mouais|"
+    r"ni\s++l'un\s++ni\s++l'autre|ni\s++l'une\s++ni\s++l'autre|neither|ni\s++chaud\s++ni\s++froid|ni\s++fu\s++ni\s++fa|"
+    r"sans\s++emotion|a\s++suivre|wait\s++and\s++see|orange|jaune|yellow|amber|gris|grey|gray|neutro|neutra|"
+    r"lukewarm|tiede|hausse\w*\s++les\s++epaules|haussement\s++d'epaules|shrugs?|shrugged|so\s++so|neu"
+)
+_EMOJI = {
+    "pos": "👍😀😃😄😁😊🙂❤♥💚🥰😍✅🟢🤩😇👌",
+    "neg": "👎😡😠😞😢💔❌🔴🤬😤😭☹🙁",
+    "neu": "😐😶🤷🟠🟡😑🫤",
+}
+_EVALUATION = re.compile(
+    rf"(?<![a-z0-9])(?:(?P<pos>{_POS})|(?P<neg>{_NEG})|(?P<neu>{_NEU}))(?![a-z0-9]|-[a-z])"
+    r"|(?P<emoji>[" + "".join(_EMOJI.values()) + r"])"
+    r"|(?P<stars>[★⭐]++[☆]*+)"
+    r"|(?<![\w.,/])(?P<mark>\d{1,3}(?:[.,]5)?)\s*+/\s*+(?P<outof>5|10|20|100)(?![\d])"
+    r"|[(\[](?P<sign>[+−-]|0|=|±)[)\]]"
+    r"|(?<![\w.,])(?P<pc>\d{1,3})\s*+%"
+    r"|(?<![\w.,])(?P<score>[+-][01](?:[.,]\d{1,3})?|0[.,]\d{1,3})(?![\d])"
+    r"|\b(?:grade|note|niveau)\s++(?P<grade>[a-f])\b"
+)
+
+
+def _kind(m: re.Match[str]) -> str | None:
+    for kind in ("pos", "neg", "neu"):
+        if m[kind]:
+            return kind
+    if m["emoji"]:
+        return next(k for k, chars in _EMOJI.items() if m["emoji"] in chars)
+    if m["stars"]:
+        n = m["stars"].count("★") + m["stars"].count("⭐")
+        return "pos" if n >= 4 else "neg" if n <= 2 else "neu"
+    if m["mark"]:
+        v = float(m["mark"].replace(",", ".")) / int(m["outof"])
+        return "pos" if v >= 0.7 else "neg" if v <= 0.4 else "neu"
+    if m["sign"]:
+        return "pos" if m["sign"] == "+" else "neg" if m["sign"] in "−-" else "neu"
+    if m["pc"]:
+        v = int(m["pc"])
+        return "pos" if v >= 67 else "neg" if v <= 33 else "neu"
+    if m["score"]:
+        v = float(re.sub(r"\s", "", m["score"]).replace(",", "."))
+        return "pos" if v > 0.33 else "neg" if v < -0.33 else "neu"
+    if m["grade"]:
+        return "pos" if m["grade"] in "ab" else "neg" if m["grade"] in "ef" else "neu"
+    return None
+
+
+# -- mentions of one review ------------------------------------------------------------------
+_NOUN = (
+    r"(?:avis|reviews?|commentaires?|comments?|critiques?|items?|entree|entry|texte|text|avaliac\w*|"
+    r"resenas?|opiniones?|opinion|recension\w*|bewertung\w*|rezension\w*)"
+)
+_ORDINAL = {
+    **dict.fromkeys(["premier", "premiere", "1er", "1ere", "first", "1st"], 1),
+    **dict.fromkeys(["deuxieme", "second", "seconde", "2e", "2eme", "2nd"], 2),
+    **dict.fromkeys(["troisieme", "third", "3e", "3eme", "3rd"], 3),
+    # the other languages the grader reads (round 19b): primera, segunda, erste, zweite...
+    **dict.fromkeys(["primera", "primero", "primeira", "primeiro", "prima", "primo", "erste", "ersten"], 1),
+    **dict.fromkeys(["segunda", "segundo", "seconda", "secondo", "zweite", "zweiten"], 2),
+    **dict.fromkeys(["tercera", "tercero", "terceira", "terceiro", "terza", "terzo", "dritte", "dritten"], 3),
+}
+_ORDINALS = "|".join(sorted(_ORDINAL, key=len, reverse=True))
+_NUMBERED = re.compile(
+    rf"\b{_NOUN}[\s#n°:.-]{{0,3}}(?P<n>[1-9])(?![\d.,]\d)"
+    r"|(?<![\w\"])\"?\b(?:id|n°|numero)\"?\s*+[:=]?\s*+(?:\{\s*+\"?const\"?\s*+:\s*+)?(?P<id>[1-9])\b"
+    r"|#(?P<hash>[1-9])\b"
+    r"|\b(?P<word>un|one|deux|two|trois|three)\s*+(?:[=:→]|->|=>)"
+    rf"|\b(?:le|la|l'|the|du|au|of|a|o|el|il|die|der|das|den)\s*+(?P<ord>{_ORDINALS})\b"
+    rf"(?=\s*+(?:{_NOUN}\b|[,;:.!?)\n]|$)|\s++(?:est|is|was|seems|semble|sounds|parait|e|es|ist|fica)\b)"
+    r"|(?<![\w.,/+-])(?<![a-z] )(?P<bare>[1-9])(?![\d.,/])"
+    r"(?=\"?\s*+(?:[=:→)\]|]|->|=>)|\s++(?:pos|neg|neu)\w*)"
+    r"|[.-](?:avis|review)[-_](?P<css>[1-9])\b"
+    # code: "values (1, 'positive')", "case id when 2 then 'negative'", "neg-002"
+    r"|(?<=\()(?P<tuple>[1-9])(?=\s*+,)|\bwhen\s++(?P<when>[1-9])(?=\s++then\b)|(?<=[a-z]-)0{1,3}(?P<code>[1-9])\b"
+)
+_WORD_ID = {"un": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3}
+
+
+@dataclass
+class _Mark:
+    start: int
+    end: int
+    review: int | None  # a mention of this review
+    kind: str | None  # an evaluation of this kind
+
+
+def _reviews(data: list[str]) -> list[set[tuple[str, ...]]]:
+    """Each review's word runs (its lines in each language of the data), by position."""
+    found: list[set[tuple[str, ...]]] = []
+    for text in data:
+        for i, line in enumerate(x for x in fold(text).splitlines() if x.strip()):
+            while len(found) <= i:
+                found.append(set())
+            found[i] |= shingles(words(line), DATA_GRAM)
+    return found
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _pasted(full_line: str, reviews: list[set[tuple[str, ...]]]) -> list[_Mark]:
+    """The runs of a review's own words pasted on the line, as mentions of it."""
+    tokens = [
+        (m.start(), m.end(), w) for m, w in ((m, words(m.group(0))) for m in _TOKEN.finditer(full_line)) if w
+    ]
+    flat = [(s, e, w[0]) for s, e, w in tokens]
+    marks: list[_Mark] = []
+    for i in range(len(flat) - DATA_GRAM + 1):
+        gram = tuple(t[2] for t in flat[i : i + DATA_GRAM])
+        owners = [k for k, grams in enumerate(reviews) if gram in grams]
+        if len(owners) == 1:
+            marks.append(_Mark(flat[i][0], flat[i + DATA_GRAM - 1][1], owners[0] + 1, None))
+    return marks
+
+
+_GENERIC = {"avis", "review", "reviews", "the", "une", "des", "dos", "and"}
+
+
+def _named(names: list[list[str]]) -> list[list[str]]:
+    """Each item's names and their words of three letters or more that name no other item
+    ("coffee machine": "coffee", "machine"; "sac à dos": "sac")."""
+    split = [
+        {w for term in terms for w in re.findall(r"[a-z]{3,}", fold(term))} - _GENERIC for terms in names
+    ]
+    return [
+        list(terms) + sorted(w for w in own if not any(w in other for j, other in enumerate(split) if j != i))
+        for i, (terms, own) in enumerate(zip(names, split, strict=True))
+    ]
+
+
+def _mentions(line: str, names: list[list[str]]) -> list[_Mark]:
+    marks: list[_Mark] = []
+    for m in _NUMBERED.finditer(line):
+        raw = next(g for g in m.groups() if g)
+        n = _ORDINAL.get(raw) or _WORD_ID.get(raw) or (int(raw) if raw.isdigit() else 0)
+        if n:
+            marks.append(_Mark(m.start(), m.end(), n, None))
+    for k, terms in enumerate(names, 1):
+        for term in terms:
+            for m in re.finditer(
+                r"\b" + r"[\s'-]+".join(re.escape(w) for w in fold(term).split()) + r"s?\b", line
+            ):
+                marks.append(_Mark(m.start(), m.end(), k, None))
+    return marks
+
+
+def _evaluations(own: str) -> list[_Mark]:
+    return [_Mark(m.start(), m.end(), None, kind) for m in _EVALUATION.finditer(own) if (kind := _kind(m))]
+
+
+_CHOICE = re.compile(
+    r"\b(?:ou|or|parmi|among|possibles?|autorise\w*|allowed|permitted|valeurs?|values?|soit|either|"
+    r"l'une\s++des|l'un\s++des|one\s++of|categories|choix|options?)\b|\||(?<=[a-z])\s*+/\s*+(?=[a-z])"
+)
+_ORDER = re.compile(
+    r"\b(?:ordre|order|respectivement|respectively|going\s++down|de\s++haut\s++en\s++bas|top\s++to\s++bottom|"
+    r"successivement|suite|sequence|commen\w*\s++par|begins?\s++with|starts?\s++with|ends?\s++with|"
+    r"finiss\w*\s++par|finit\s++par|a\s++la\s++suite|one\s++after)\b"
+)
+_JOINED = re.compile(r"[\s,;:.()\[\]\"'/>-]*+(?:(?:puis|then|et|and|enfin|finally)\b[\s,;:]*+)?")
+
+
+def _tied(marks: list[_Mark], line: str) -> set[int]:
+    """The reviews an evaluation of one kind is said of on this line (mention and evaluation
+    side by side, in the order the line starts with)."""
+    marks.sort(key=lambda m: (m.start, m.review is None))
+    groups: list[list[_Mark]] = []
+    for mark in marks:
+        same = groups and (groups[-1][0].review is None) == (mark.review is None)
+        if same and mark.start - groups[-1][-1].end <= NEAR:
+            groups[-1].append(mark)
+        else:
+            groups.append([mark])
+    tied: set[int] = set()
+    if not groups:
+        return tied
+    backward = groups[0][0].review is None  # evaluations first: each goes with the mention after it
+    for i, group in enumerate(groups):
+        if group[0].review is not None:
+            continue
+        kinds = {m.kind for m in group}
+        if len(kinds) != 1:
+            continue  # "positive, negative ou neutral": a choice, no tie
+        j = i + 1 if backward else i - 1
+        if 0 <= j < len(groups) and groups[j][0].review is not None:
+            # the mention next to the evaluation: one review for each evaluation said
+            mention = groups[j][0] if j > i else groups[j][-1]
+            between = line[mention.end : group[0].start] if j < i else line[group[-1].end : mention.start]
+            if len(between) <= NEAR and not re.search(r"[.!?]\s++[(\w]", between):
+                tied.add(mention.review or 0)
+    return tied - {0}
+
+
+def _encoding(text: str, mark: _Mark) -> str:
+    said = text[mark.start : mark.end]
+    if re.fullmatch(r"[a-z' -]+", said):
+        return "word"
+    if "%" in said:
+        return "pc"
+    if "/" in said:
+        return "mark"
+    if re.search(r"\d", said):
+        return "score"
+    return "sign"
+
+
+def _in_order(own: str) -> int:
+    """The length of the longest run of evaluations said in the reviews' order on a
+    sentence ("dans l'ordre : vert, rouge, orange", "👍 👎 🤷", "positif, puis négatif")."""
+    best = 0
+    for sentence in re.split(r"(?<=[.!?])\s|\n", own):
+        marks = _evaluations(sentence)
+        run: list[_Mark] = []
+        for mark in marks + [None]:  # type: ignore[list-item]
+            if (
+                mark is not None
+                and run
+                and _JOINED.fullmatch(sentence, run[-1].end, mark.start)
+                and _encoding(sentence, mark) == _encoding(sentence, run[-1])
+            ):
+                run.append(mark)
+                continue
+            if len(run) >= 2:
+                span = sentence[run[0].start : run[-1].end]
+                worded = all(re.fullmatch(r"[a-z' -]+", sentence[m.start : m.end]) for m in run)
+                ordered = _ORDER.search(sentence) or re.search(r"\b(?:puis|then)\b", span)
+                if (
+                    not _CHOICE.search(span)
+                    and not (worded and _CHOICE.search(sentence))
+                    and (ordered or not worded)
+                ):
+                    best = max(best, len(run))
+            run = [mark] if mark is not None else []
+    return best
+
+
+def dictates(rest: str, full: str, data: list[str], names: list[list[str]]) -> bool:
+    """Whether the prompt ties an evaluation to two reviews or more (see the module)."""
+    return len(tied(rest, full, data, names)) >= 2
+
+
+def tied(rest: str, full: str, data: list[str], names: list[list[str]]) -> set[int]:
+    """The reviews (numbered from 1) the prompt ties an evaluation to (see the module).
+    ``rest``: the prompt without its data (folded), ``full``: the same prompt with its
+    data, line for line; ``data``: the task's texts, one review a line; ``names``: each
+    review's names (its product, "avis 1")."""
+    reviews = _reviews(data)
+    names = _named(names)
+    found: set[int] = set()
+    own_lines, full_lines = rest.splitlines()[:MAX_LINES], full.splitlines()[:MAX_LINES]
+    line_reviews: list[set[int]] = []
+    for own, whole in zip(own_lines, full_lines, strict=False):
+        pasted = _pasted(whole, reviews)
+        line_reviews.append({m.review for m in pasted if m.review})
+        if not own.strip():
+            continue
+        marks = _mentions(whole, names) + pasted + _evaluations(own)
+        found |= _tied(marks, whole)
+    # an evaluation alone on a short line, over or under one review pasted on its own line
+    for i, (own, whole) in enumerate(zip(own_lines, full_lines, strict=False)):
+        if line_reviews[i] or not own.strip() or len(re.findall(r"[a-z]+", own)) > 6:
+            continue
+        kinds = {m.kind for m in _evaluations(own)}
+        if len(kinds) != 1 or _mentions(whole, names):
+            continue
+        below = line_reviews[i + 1] if i + 1 < len(line_reviews) else set()
+        above = line_reviews[i - 1] if i else set()
+        side = below if below and (own.rstrip().endswith(":") or not above) else above
+        if len(side) == 1:
+            found |= side
+    run = _in_order(rest)
+    return found | (set(range(1, run + 1)) if run >= 2 else set())
