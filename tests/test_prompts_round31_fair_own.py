@@ -61,8 +61,8 @@ WORKED_RIDDLE = [
     "Tu es professeur de logique. Exemple du raisonnement attendu : « Paul a 2 sœurs. Chaque sœur a 1 "
     "frère. Combien de frères a Paul ? Le frère de chaque sœur est Paul lui-même, donc Paul a 0 frère. » "
     "Fais de même : " + RIDDLE_DATA,
-    "You are a logic tutor. A worked example: 'Ann has 2 brothers. Each brother has 1 sister. How many "
-    "sisters does Ann have? Each brother's sister is Ann herself, so Ann has 0 sisters.' Now the same way: "
+    "You are a logic tutor. A worked example: 'Leo has 4 sisters. Every sister has exactly 1 brother. How "
+    "many brothers has Leo got? The brother of every sister is Leo, so Leo has 0 brothers.' Now the same way: "
     + RIDDLE_EN,
 ]
 
