@@ -16,8 +16,12 @@ sys.path.insert(0, str(REPO / "tests" / "prompts_corpus"))
 import corpus  # noqa: E402
 from fair_prompts import PLAN_ANSWER, RIDDLE_ANSWER, RIDDLE_DATA  # noqa: E402
 
-RIDDLE_EN = "Caroline (a girl) has 3 brothers. Each brother has 2 sisters. How many sisters does Caroline have?"
-RIDDLE_ANSWER_EN = "Each brother's 2 sisters are Caroline and one other girl.\n\nAnswer: Caroline has 1 sister."
+RIDDLE_EN = (
+    "Caroline (a girl) has 3 brothers. Each brother has 2 sisters. How many sisters does Caroline have?"
+)
+RIDDLE_ANSWER_EN = (
+    "Each brother's 2 sisters are Caroline and one other girl.\n\nAnswer: Caroline has 1 sister."
+)
 
 # -- 1. the user's own family counted (a parent's context), not the riddle's ----------------------
 OWN_FAMILY = [
@@ -62,7 +66,8 @@ WORKED_RIDDLE = [
     "frère. Combien de frères a Paul ? Le frère de chaque sœur est Paul lui-même, donc Paul a 0 frère. » "
     "Fais de même : " + RIDDLE_DATA,
     "You are a logic tutor. A worked example: 'Leo has 4 sisters. Every sister has exactly 1 brother. How "
-    "many brothers has Leo got? The brother of every sister is Leo, so Leo has 0 brothers.' Now the same way: "
+    "many brothers has Leo got? The brother of every sister is Leo, so Leo has 0 brothers.' "
+    "Now the same way: "
     + RIDDLE_EN,
 ]
 
@@ -77,7 +82,8 @@ def test_a_worked_example_on_another_riddle_keeps_the_data(prompts, prompt):
 WORKED_PAIR = [
     "You are an arithmetic teacher. What I expect: '15 and 25: gcd(15, 25) = 5, so they are not coprime.' "
     "Now do it for 35 and 64: are they coprime? Give the gcd and say yes or no.",
-    "You are an arithmetic teacher. Example: '9 and 12 are not coprime.' Are 35 and 64 coprime? Give their gcd.",
+    "You are an arithmetic teacher. Example: '9 and 12 are not coprime.' Are 35 and 64 coprime? "
+    "Give their gcd.",
     "Tu es professeur de mathématiques. Modèle : '12 et 18 ne sont pas premiers entre eux.' Les nombres 35 "
     "et 64 sont-ils premiers entre eux ? Donne leur PGCD.",
 ]
@@ -96,7 +102,8 @@ def test_a_worked_example_on_another_pair_keeps_the_data(prompts, prompt):
         "You are an arithmetic teacher. Do not tell me whether 35 and 64 are coprime.",
         "Tu es professeur de logique. Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs, donc en fait "
         "4 sœurs. Combien de sœurs a Caroline ?",
-        "You are a logic teacher. Caroline (a girl) has 3 brothers, so 4 brothers. Each brother has 2 sisters. "
+        "You are a logic teacher. Caroline (a girl) has 3 brothers, so 4 brothers. "
+        "Each brother has 2 sisters. "
         "How many sisters does Caroline have?",
     ],
 )
@@ -125,7 +132,8 @@ def test_the_plan_asked_in_a_paraphrase_carries_the_data(prompts, prompt):
 @pytest.mark.parametrize(
     "prompt",
     [
-        "Tu es formateur. Je dois parler d'IA générative pendant une demi-heure à des débutants. Fais le plan.",
+        "Tu es formateur. Je dois parler d'IA générative pendant une demi-heure à des débutants. "
+        "Fais le plan.",
         "Tu es formateur. Je dois parler d'IA générative pendant une heure à des experts. Fais le plan.",
     ],
 )
@@ -165,7 +173,9 @@ def test_someone_elses_relative_or_hope_is_still_no_role(prompts, lead):
 
 
 # -- 5. the gcd restated in a "since" clause before the pair it is of ------------------------------
-COPRIME_PROMPT = "Tu es professeur de mathématiques. Les nombres 35 et 64 sont-ils premiers entre eux ? Justifie."
+COPRIME_PROMPT = (
+    "Tu es professeur de mathématiques. Les nombres 35 et 64 sont-ils premiers entre eux ? Justifie."
+)
 SINCE = [
     "35 = 5 × 7 et 64 = 2^6, donc PGCD(35, 64) = 1.\nComme leur PGCD vaut 1, 35 et 64 sont premiers entre "
     "eux.\n\nRéponse : oui.",

@@ -400,7 +400,11 @@ def _restated(prompt: str, check: CarriesCheck, task: Task) -> bool:
     tokens = words(facts)
     units = {w[:4] for n, w in zip(tokens, tokens[1:], strict=False) if n.isdigit() and len(w) >= 3}
     for found in _bounded_matches(_RESTATED.finditer(folded)):
-        if found.group(1) not in held and found.group(2)[:4] in units and _quantity_before(folded, found, units):
+        if (
+            found.group(1) not in held
+            and found.group(2)[:4] in units
+            and _quantity_before(folded, found, units)
+        ):
             return True
     return False
 
@@ -409,13 +413,15 @@ def _restated(prompt: str, check: CarriesCheck, task: Task) -> bool:
 # "a 3 frères (donc 2 frères)"): a number, then at most three words, one of them a unit the data
 # counts in. A conclusion after a comma with no quantity before it ("Each sister's brother is Tom
 # himself, so Tom has 0 brothers", a worked example on another riddle) restates nothing.
-_QUANTITY_BEFORE = re.compile(rf"(?<![\w.,])(?:\d+|{NUMBER_WORD_RE}|a|an)\s++((?:[a-z']++\s*+){{1,3}})\W*+$")
+_QUANTITY_BEFORE = re.compile(
+    rf"(?<![\w.,])(?:\d+|{NUMBER_WORD_RE}|a|an)\s++((?:[a-z']++\s*+){{1,3}})\W*+$"
+)
 
 
 def _quantity_before(folded: str, found: re.Match[str], units: set[str]) -> bool:
     lo = max(folded.rfind(".", 0, found.start()), folded.rfind("?", 0, found.start()), found.start() - 60)
     before = _QUANTITY_BEFORE.search(folded[max(0, lo + 1) : found.start()])
-    return bool(before) and any(w.split("'")[-1][:4] in units for w in words(before.group(1)))
+    return before is not None and any(w.split("'")[-1][:4] in units for w in words(before.group(1)))
 
 
 # A summary described by its constraints (round 21b: "Consignes : longueur ≤ 60 mots ; pas de
@@ -2335,7 +2341,8 @@ _PEOPLE = re.compile(
 # right before the count, and nothing in the sentence ties it to the riddle's family (Caroline
 # named, "leur", "comme", "the same", "cette famille"). A count of girls or daughters still counts.
 _OWN_COUNT = re.compile(
-    r"(?:\bje suis (?:la |une |l')?(?:maman|mere|papa|pere|parent|grand-mere|grand-pere|mamie|papi)\s++(?:de\s++|d')"
+    r"(?:\bje suis (?:la |une |l')?(?:maman|mere|papa|pere|parent|grand-mere|grand-pere|mamie|papi)"
+    r"\s++(?:de\s++|d')"
     r"|\bj'ai\s++|\bmes\s++|\bnos\s++|\bnous avons\s++|\bi(?:'m| am) (?:a |the )?"
     r"(?:mom|mum|mother|dad|father|parent|grandma|grandmother|grandpa|grandfather) (?:of|to)\s++"
     r"|\bi (?:have|have got|'ve got)\s++|\bmy\s++|\bour\s++|\bwe have\s++)$"
@@ -2355,7 +2362,8 @@ def _own_family(sentence: str, match: re.Match[str], count: int, spec: AnswerSpe
         return False
     kind = match.group(0)
     numbers = {int(n) for d in spec.data for n in re.findall(r"\d+", fold(d))}
-    return bool(_OWN_KINDS.search(kind)) or (bool(_OWN_CHILDREN.search(kind)) and count <= max(numbers, default=0))
+    children = bool(_OWN_CHILDREN.search(kind)) and count <= max(numbers, default=0)
+    return bool(_OWN_KINDS.search(kind)) or children
 
 
 _NAMED = re.compile(r"\b(?:s'appellent|se nomment|se prenomment|sont nommees|are named|are called|prenoms)\b")
