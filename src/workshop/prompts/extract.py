@@ -1395,7 +1395,7 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
 # Round 31: the task's pair after a comma opens the next clause, no second value: "Comme leur PGCD
 # vaut 1, 35 et 64 sont premiers entre eux", "Since their gcd is 1, 64 and 35 are coprime" (both
 # numbers the data's, two different ones, joined by "et"/"and"); "vaut 1, 35 ou 64" still offers two.
-_PAIR_AFTER = re.compile(r"\s*+(?:et|and|&)\s*+(\d+)(?![.,]?\d)")
+_PAIR_AFTER = re.compile(r"(?<!\s)\s*+(?:et|and|&)\s*+(\d+)(?![.,]?\d)")
 
 
 def _pair_opens(text: str, alternative: re.Match[str], spec: AnswerSpec) -> bool:
