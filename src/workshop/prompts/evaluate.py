@@ -190,6 +190,9 @@ _ASK_NEGATION = re.compile(
     r"evite|evitez|eviter|refuse|interdit|forbidden|plutot que|rather than|instead of|au lieu de|"
     r"sauf|except|excepte)\b|n't\b"
 )
+# Round 31: a quotation closed in single quotes ends the clause a negation reaches ("Example: '12
+# and 18 are not coprime.' Now do it for 35 and 64"): its "not" is the example's, not the task's.
+_QUOTE_CLOSED = re.compile(r"(?<=[a-z0-9.!?])'(?=\s|$)")
 _NE = {"ne", "n'"}
 _PAS = {"pas", "jamais", "point", "nullement", "guere"}
 
@@ -204,6 +207,7 @@ def _refused(sentence: str, start: int, end: int) -> bool:
     their clause: "Ne résume surtout pas ce texte", "en espagnol (pas en anglais)", "pour
     des chercheurs, surtout pas pour des débutants"."""
     lead = max((m.end() for m in _ASK_CLAUSE.finditer(sentence, 0, start)), default=0)
+    lead = max([lead, *(m.end() for m in _QUOTE_CLOSED.finditer(sentence, 0, start))])
     before = sentence[lead:start]
     if _ASK_NEGATION.search(before):
         return True
@@ -408,9 +412,28 @@ def _restated(prompt: str, check: CarriesCheck, task: Task) -> bool:
     tokens = words(facts)
     units = {w[:4] for n, w in zip(tokens, tokens[1:], strict=False) if n.isdigit() and len(w) >= 3}
     for found in _bounded_matches(_RESTATED.finditer(folded)):
-        if found.group(1) not in held and found.group(2)[:4] in units:
+        if (
+            found.group(1) not in held
+            and found.group(2)[:4] in units
+            and _quantity_before(folded, found, units)
+        ):
             return True
     return False
+
+
+# Round 31: what is restated is a quantity said right before it ("d'une heure (soit 50 minutes)",
+# "a 3 frères (donc 2 frères)"): a number, then at most three words, one of them a unit the data
+# counts in. A conclusion after a comma with no quantity before it ("Each sister's brother is Tom
+# himself, so Tom has 0 brothers", a worked example on another riddle) restates nothing.
+_QUANTITY_BEFORE = re.compile(
+    rf"(?<![\w.,])(?:\d+|{NUMBER_WORD_RE}|a|an)\s++((?:[a-z']++\s*+){{1,3}})\W*+$"
+)
+
+
+def _quantity_before(folded: str, found: re.Match[str], units: set[str]) -> bool:
+    lo = max(folded.rfind(".", 0, found.start()), folded.rfind("?", 0, found.start()), found.start() - 60)
+    before = _QUANTITY_BEFORE.search(folded[max(0, lo + 1) : found.start()])
+    return before is not None and any(w.split("'")[-1][:4] in units for w in words(before.group(1)))
 
 
 # A summary described by its constraints (round 21b: "Consignes : longueur ≤ 60 mots ; pas de
@@ -2324,6 +2347,37 @@ _PEOPLE = re.compile(
     rf"(?<![\w.,])(?P<n>\d{{1,2}}|{NUMBER_WORD_RE})\s++(?:[a-z']++\s++){{0,2}}?"
     r"(?:filles|girls|daughters|enfants|children|kids|garcons|boys|sons|fils)\b"
 )
+# Round 31: the user's own family ("Je suis maman de trois garçons", "mes 2 enfants", "I have two
+# sons") is no count of the riddle's family when it cannot be it: boys or sons (the data counts the
+# brothers already), or fewer children than Caroline and her 3 brothers, said in the first person
+# right before the count, and nothing in the sentence ties it to the riddle's family (Caroline
+# named, "leur", "comme", "the same", "cette famille"). A count of girls or daughters still counts.
+_OWN_COUNT = re.compile(
+    r"(?:\bje suis (?:la |une |l')?(?:maman|mere|papa|pere|parent|grand-mere|grand-pere|mamie|papi)"
+    r"\s++(?:de\s++|d')"
+    r"|\bj'ai\s++|\bmes\s++|\bnos\s++|\bnous avons\s++|\bi(?:'m| am) (?:a |the )?"
+    r"(?:mom|mum|mother|dad|father|parent|grandma|grandmother|grandpa|grandfather) (?:of|to)\s++"
+    r"|\bi (?:have|have got|'ve got)\s++|\bmy\s++|\bour\s++|\bwe have\s++)$"
+)
+_OWN_KINDS = re.compile(r"\b(?:garcons|boys|sons|fils)\b")
+_OWN_CHILDREN = re.compile(r"\b(?:enfants|children|kids)\b")
+_FAMILY_TIE = re.compile(
+    r"\b(?:leurs?|their|comme|like|same|meme|memes|aussi|also|too|cette famille|this family|that family|"
+    r"sa famille|her family|la famille de|the family of)\b"
+)
+
+
+def _own_family(sentence: str, match: re.Match[str], count: int, spec: AnswerSpec) -> bool:
+    if not _OWN_COUNT.search(sentence[max(0, match.start() - 40) : match.start()]):
+        return False
+    if _FAMILY_TIE.search(sentence) or (spec.subject and re.search(spec.subject, sentence)):
+        return False
+    kind = match.group(0)
+    numbers = {int(n) for d in spec.data for n in re.findall(r"\d+", fold(d))}
+    children = bool(_OWN_CHILDREN.search(kind)) and count <= max(numbers, default=0)
+    return bool(_OWN_KINDS.search(kind)) or children
+
+
 _NAMED = re.compile(r"\b(?:s'appellent|se nomment|se prenomment|sont nommees|are named|are called|prenoms)\b")
 _ELSEWHERE = re.compile(r"\b(?:si|if|suppose|imagine|autre|another|other|exemple|example|paul)\b")
 
@@ -2351,7 +2405,8 @@ def _people_given(rest: str, spec: AnswerSpec) -> bool:
                 return True
         for match in _bounded_matches(_PEOPLE.finditer(sentence), 20):
             n = match.group("n")
-            if (NUMBER_WORDS.get(n, 0) if not n.isdigit() else int(n)) >= 2 and match.group(0) not in data:
+            count = NUMBER_WORDS.get(n, 0) if not n.isdigit() else int(n)
+            if count >= 2 and match.group(0) not in data and not _own_family(sentence, match, count, spec):
                 return True
         if _NAMED.search(sentence) and re.search(spec.subject, sentence):
             return True

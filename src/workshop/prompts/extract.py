@@ -1372,6 +1372,8 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
                         )
                     )
                     tail = rejected.end()
+                elif alternative and _pair_opens(text, alternative, spec):
+                    break  # "Comme leur PGCD vaut 1, 35 et 64 sont premiers entre eux" (round 31)
                 elif alternative:
                     found.append(
                         Statement(
@@ -1388,6 +1390,27 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     for statement in found:
         unique.setdefault((statement.start, statement.end), statement)
     return list(unique.values())
+
+
+# Round 31: the task's pair after a comma opens the next clause, no second value: "Comme leur PGCD
+# vaut 1, 35 et 64 sont premiers entre eux", "Since their gcd is 1, 64 and 35 are coprime" (both
+# numbers the data's, two different ones, joined by "et"/"and"); "vaut 1, 35 ou 64" still offers two.
+_PAIR_AFTER = re.compile(r"(?<!\s)\s*+(?:et|and|&)\s*+(\d+)(?![.,]?\d)")
+
+
+def _pair_opens(text: str, alternative: re.Match[str], spec: AnswerSpec) -> bool:
+    if "," not in text[alternative.start() : alternative.start("value")]:
+        return False
+    first = alternative.group("value")
+    second = _PAIR_AFTER.match(text, alternative.end())
+    task = _task_numbers(spec)
+    return (
+        first.isdigit()
+        and bool(second)
+        and int(first) in task
+        and int(second.group(1)) in task  # type: ignore[union-attr]
+        and int(first) != int(second.group(1))  # type: ignore[union-attr]
+    )
 
 
 # Words that may follow a value written as a word ("vaut un ici", "is one, so"): after any

@@ -71,7 +71,12 @@ _LABEL_LEAD = re.compile(r":\s*$")
 _TASK_NEXT = re.compile(
     r"(?<!\s)\s++(?:le|la|les|l'|ce|ces|cet|cette|un|une|des|du|the|a|an|this|these|each|chaque)\b"
 )
-_ARTICLE = re.compile(r"^(?:(?:un|une|le|la|l'|a|an|the|mon|ma|my|notre|our|ton|ta|your)\s+)")
+# Round 31: someone else's possessive too ("can you act as his teacher", "Tu es leur professeur",
+# "Sois son prof"): the model's role for another's sake, a job only with a trade's noun after it
+# (`_POSSESSIVE`, `_possessed_role`: "Tu es sa sœur", "their best chance" name none).
+_ARTICLE = re.compile(
+    r"^(?:(?:un|une|le|la|l'|a|an|the|mon|ma|my|notre|our|ton|ta|your|son|sa|leur|his|her|their)\s+)"
+)
 _NOT_A_ROLE = {"peu", "bit", "little", "lot", "moment", "instant", "fois", "time", "sorte", "kind", "point"}
 _ROLE_SUFFIX = re.compile(
     r"(?:eur|euse|rice|iste|ien|ienne|ant|ante|ent|ente|er|or|ist|ian|ier|iere|aire|ogue|logue|ician|"
@@ -1098,6 +1103,8 @@ def _role_in(sentence: str) -> bool:
         if not noun:
             continue
         word = noun.group(1).split("'")[-1]
+        if article and _THIRD_PERSON.match(article.group(0)) and word in _KIN:
+            continue  # "Tu es sa sœur", "You are his sister": a relative of someone's, no job (round 31)
         if (
             article
             and _POSSESSIVE.match(article.group(0))
@@ -1229,7 +1236,8 @@ _DOUBT = set(
     "surement probablement peut-etre certainement eventuellement sans doute maybe perhaps probably surely "
     "certainly possibly likely presumably".split()
 )
-_POSSESSIVE = re.compile(r"^(?:mon|ma|my|notre|our|ton|ta|your)\s")
+_THIRD_PERSON = re.compile(r"^(?:son|sa|leur|his|her|their)\s")
+_POSSESSIVE = re.compile(r"^(?:mon|ma|my|notre|our|ton|ta|your|son|sa|leur|his|her|their)\s")
 _POSSESSED_QUALIFIERS = (
     _ONLY
     | _SUPERLATIVE
@@ -1537,6 +1545,8 @@ def _imperative_role(sentence: str) -> bool:
         if word in _STATUS or word in _SUPERLATIVE or _generic_assistant(named):
             continue
         if article:
+            if _THIRD_PERSON.match(article.group(0)) and word in _KIN:
+                continue  # "Sois sa sœur": someone's relative (round 31)
             if _possessed_role(named) and not any(w in _STATUS for w in re.findall(r"[a-z]+", named)[:3]):
                 return True
             continue
