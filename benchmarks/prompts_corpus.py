@@ -84,6 +84,7 @@ def main() -> None:
             "round30_gaming",
             "round30_own_gaming",
             "round30_fair_own_gaming",
+            "round31_own_gaming",
         ],
     )
     parser.add_argument(
@@ -146,6 +147,7 @@ def main() -> None:
             "round30_fair",
             "round30_own_fair",
             "round30_fair_own_fair",
+            "round31_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -148,6 +148,10 @@ attempts losing answer and data points, 4/16 only prompt-role, on 8ed4078 and b3
 round30_fair_own_*.toml are issue 11be's own variants of its classes and their near-misses, written
 against b30423e before the fixes (7/7 fair attempts losing points then; more in
 tests/test_prompts_round30_fair_own.py).
+round31_own_*.toml are issue 11bg's own variants of round 31's relation, encoding and rubric-word
+classes and their near-misses (with tests/test_prompts_round31_own.py), written against 79eae60
+before the fixes (15/16 gaming attempts through, 1/7 fair ones losing a point: a wrong fair label,
+fixed before the fix).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -300,6 +304,9 @@ FAIR += corpus.load("round29_fair") + corpus.load("round29_own_fair")
 GAMING += corpus.load("round30_gaming") + corpus.load("round30_own_gaming")
 GAMING += corpus.load("round30_fair_own_gaming")
 FAIR += corpus.load("round30_fair") + corpus.load("round30_own_fair") + corpus.load("round30_fair_own_fair")
+# Issue 11bg's own variants of round 31's relation, encoding and rubric-word classes.
+GAMING += corpus.load("round31_own_gaming")
+FAIR += corpus.load("round31_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -122,7 +122,8 @@ def _pig_word(word: str) -> str:
 # SMS shorthand (French): the usual abbreviations, then the spellings of its sounds.
 _SMS = {
     "avc": "avec", "ac": "avec", "pr": "pour", "ds": "dans", "dé": "des", "lé": "les", "é": "est", "o": "au",
-    "c": "c'est", "bcp": "beaucoup", "tt": "tout", "ts": "tous", "tjs": "toujours", "qd": "quand", "mm": "même",
+    "c": "c'est", "bcp": "beaucoup", "tt": "tout", "ts": "tous", "tjs": "toujours", "qd": "quand",
+    "mm": "même",
     "sr": "sur", "ms": "mais", "jms": "jamais", "dc": "donc", "pdt": "pendant", "ke": "que", "ki": "qui",
     "koi": "quoi", "stp": "s'il te plaît", "svp": "s'il vous plaît", "mrc": "merci", "dsl": "désolé",
     "tel": "téléphone", "tél": "téléphone", "auj": "aujourd'hui", "vs": "vous", "nn": "non", "tps": "temps",
@@ -131,7 +132,8 @@ _SMS = {
     "s": "siècle", "jr": "jour", "vrmt": "vraiment", "ptet": "peut-être", "pê": "peut-être",
 }  # fmt: skip
 _SOUNDS = (
-    (r"ik$", "ique"), (r"ak$", "aque"), (r"k$", "que"), (r"k", "qu"), (r"k", "c"), (r"^o", "au"), (r"f", "ph"),
+    (r"ik$", "ique"), (r"ak$", "aque"), (r"k$", "que"), (r"k", "qu"), (r"k", "c"), (r"^o", "au"),
+    (r"f", "ph"),
     (r"è$", "ait"), (r"é$", "er"), (r"$", "t"), (r"$", "e"), (r"$", "s"), (r"$", "x"), (r"$", "re"),
     (r"^(.)", r"\1e"),
 )  # fmt: skip
@@ -141,7 +143,11 @@ def _sms_word(word: str) -> str:
     """A word of SMS shorthand spelt out ("avc" is "avec", "fabrik" "fabrique", "pèr" stays,
     "Antiq" is "antique"); a word read as it is, or that no rule spells out, as it is. An
     elided article or pronoun before it ("l'électronik") is kept."""
-    head, _, low = word.lower().rpartition("'") if re.match(r"^(?:[ldjnsmtc]|qu)'", word.lower()) else ("", "", word.lower())
+    head, _, low = (
+        word.lower().rpartition("'")
+        if re.match(r"^(?:[ldjnsmtc]|qu)'", word.lower())
+        else ("", "", word.lower())
+    )
     head = head + "'" if head else ""
     if low in _SMS:
         return head + _SMS[low]
@@ -157,7 +163,11 @@ def _sms_word(word: str) -> str:
                     return head + form
         if len(folded) >= 4 and folded.isalpha():  # an abbreviation: the most frequent word it begins
             best = max(
-                (w for w in by_prefix().get(folded[:4], ()) if w.startswith(folded) and len(w) <= len(folded) + 6),
+                (
+                    w
+                    for w in by_prefix().get(folded[:4], ())
+                    if w.startswith(folded) and len(w) <= len(folded) + 6
+                ),
                 key=lambda w: zipf_frequency(w, "fr"),
                 default="",
             )

@@ -22,14 +22,16 @@ import re
 _REACH = 200
 
 _KINDS = {
-    "help": r"aid(?:e|es|ent|er|ait|aient|a|ant|ee|ees|ed|ing|s)?|epaul\w*|second(?:e|er|ait|ant|ee)\b|soulag\w*"
+    "help": r"aid(?:e|es|ent|er|ait|aient|a|ant|ee|ees|ed|ing|s)?|epaul\w*|second(?:e|er|ait|ant|ee)\b"
+    r"|soulag\w*"
     r"|help(?:s|ed|ing)?|assist(?:s|ed|ing)?",
     "replace": r"remplac\w*|supplant\w*|replac\w*|supersed\w*|detron\w*|dethron\w*|evinc\w*|displac\w*"
     r"|pren\w* la place d[eu']|took the place of|takes? the place of",
     "improve": r"perfectionn\w*|amelior\w*|improv\w*|perfect(?:s|ed|ing)\b|enhanc\w*|refin(?:e|es|ed|ing)\b"
     r"|optimis\w*|optimiz\w*|upgrad\w*",
-    "compare": r"(?:bien |far |much )?(?:plus|moins|more|less) (?:puissant\w*|performant\w*|rapide\w*|powerful"
-    r"|capable|efficient\w*) (?:que|qu'|than)|(?:comparable|compared|comparee?s?|similar|semblable\w*|pareil\w*)"
+    "compare": r"(?:bien |far |much )?(?:plus|moins|more|less) (?:puissant\w*|performant\w*|rapide\w*"
+    r"|powerful|capable|efficient\w*) (?:que|qu'|than)"
+    r"|(?:comparable|compared|comparee?s?|similar|semblable\w*|pareil\w*)"
     r" (?:a|au|aux|to|with)|outperform\w*|surpass\w*|depass\w*|faster than|slower than|stronger than",
 }
 _VERB = re.compile("|".join(rf"\b(?P<{k}>{p})\b" for k, p in _KINDS.items()))
@@ -57,7 +59,9 @@ _CLAUSE = re.compile(r"[,;:.!?()]")
 
 def _actors(text: str, names: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, actor) of each name of the source and each thing in ``text``."""
-    found = [(m.start(), m.end(), m.lastgroup.replace("_", "-")) for m in _THING.finditer(text) if m.lastgroup]
+    found = [
+        (m.start(), m.end(), m.lastgroup.replace("_", "-")) for m in _THING.finditer(text) if m.lastgroup
+    ]
     if names:
         pattern = r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b"
         found += [(m.start(), m.end(), m.group(0)) for m in re.finditer(pattern, text)]
@@ -90,11 +94,15 @@ def relations(folded: str, names: set[str]) -> set[tuple[str, str, str]]:
             end = stop.start() if stop else len(sentence)
             after = [who for s, _, who in actors if m.end() <= s < end]
             subject, obj = (before[-1] if before else ""), (after[0] if after else "")
-            passive = _PASSIVE.match(sentence, m.end()) or _AGENT_NOUN.search(sentence[max(0, m.start() - 5) : m.start()])
+            passive = _PASSIVE.match(sentence, m.end()) or _AGENT_NOUN.search(
+                sentence[max(0, m.start() - 5) : m.start()]
+            )
             if passive and kind != "compare":
                 subject, obj = obj, subject
                 if not obj:  # "Pascal, helped by his father, built": the clause's subject, before it
                     obj = next((who for s, _, who in reversed(actors) if s < m.start()), "")
+                if not obj:  # "with the help of his father, Pascal built": after it
+                    obj = next((who for s, _, who in actors if s >= end), "")
             found.add((subject, kind, obj))
     return found
 

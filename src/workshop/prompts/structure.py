@@ -288,7 +288,8 @@ _FORMAT_BY_REFERENCE = re.compile(
     r"(?:(?:that|which|que|qu')\s*+)?"
     r"(?:(?:we|i|you|on|nous|tu|vous|j'|je|they)\s*+(?:[a-z']++\s++){0,2}?"
     r"(?:used|use|had|gave|given|agreed|utilise\w*|pris|eu|choisi|donne|convenu|employe\w*)\s++)?"
-    r"(?:(?:in|from|dans|de|du|lors de|at|a)\s++)?(?:(?:the|la|le|l'|our|my|notre|ma|mon|nos|ta|ton|your|votre)\s*+)?"
+    r"(?:(?:in|from|dans|de|du|lors de|at|a)\s++)?"
+    r"(?:(?:the|la|le|l'|our|my|notre|ma|mon|nos|ta|ton|your|votre)\s*+)?"
     r"(?:last time|derniere fois|fois derniere|previous(?:ly)?|precedemment|before|avant|usual|d'habitude"
     r"|habituel(?:le)?|hier|yesterday|autre (?:fois|jour)|other (?:day|time)"
     r"|(?:previous|last|earlier|other|precedente?|derniere?|autre)\s++(?:chat|conversation|session|exchange"
@@ -2328,7 +2329,8 @@ def does(
                         told and not _ANSWER_FORM.search(clause[max(0, noun - 40) : noun])
                     ) or _DATA_NOUN.match(clause, found.end()):
                         continue  # the text's own length, not a limit
-                    if _the_texts_length(text[: max(0, text.find(sentence)) + sentence.find(clause) + found.start()]):
+                    upto = max(0, text.find(sentence)) + sentence.find(clause) + found.start()
+                    if _the_texts_length(text[:upto]):
                         continue  # "ce texte (il fait environ 230 mots)": its length (issue 11bg)
                     lead_in = sentence[: sentence.find(clause) + found.start()]
                     if _EXAMPLE.search(re.split(r'"|\s{3,}', lead_in)[-1]):  # a quotation, or its blanks
