@@ -85,6 +85,7 @@ def main() -> None:
             "round30_own_gaming",
             "round30_fair_own_gaming",
             "general_structured_own_gaming",
+            "round31_own_gaming",
         ],
     )
     parser.add_argument(
@@ -148,6 +149,7 @@ def main() -> None:
             "round30_own_fair",
             "round30_fair_own_fair",
             "general_structured_own_fair",
+            "round31_own_fair",
         ],
     )
     args = parser.parse_args()

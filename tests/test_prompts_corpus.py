@@ -148,11 +148,14 @@ attempts losing answer and data points, 4/16 only prompt-role, on 8ed4078 and b3
 round30_fair_own_*.toml are issue 11be's own variants of its classes and their near-misses, written
 against b30423e before the fixes (7/7 fair attempts losing points then; more in
 tests/test_prompts_round30_fair_own.py).
-benchmarks/prompts_corpus.py runs the same corpora against any grader.
 general_structured_own_*.toml are session 33's general-structured helper's own variants of two
 general readers (a schedule in numbers, a label per review), written against 178bbb5 before the
 fixes (21/21 gaming attempts earned answer points they do not deserve then, 0/14 fair attempts lost one).
-"""
+round31_own_*.toml are issue 11bg's own variants of round 31's relation, encoding and rubric-word
+classes and their near-misses (with tests/test_prompts_round31_own.py), written against 79eae60
+before the fixes (15/16 gaming attempts through, 1/7 fair ones losing a point: a wrong fair label,
+fixed before the fix).
+benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
 
@@ -307,6 +310,9 @@ FAIR += corpus.load("round30_fair") + corpus.load("round30_own_fair") + corpus.l
 # Session 33's general readers (schedule.py, verdicts.py): the general-structured helper's own variants.
 GAMING += corpus.load("general_structured_own_gaming")
 FAIR += corpus.load("general_structured_own_fair")
+# Issue 11bg's own variants of round 31's relation, encoding and rubric-word classes.
+GAMING += corpus.load("round31_own_gaming")
+FAIR += corpus.load("round31_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -403,6 +403,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round30_fair_own_gaming",
         "general_structured_own_gaming",
         "general_structured_own_fair",
+        "round31_own_gaming",
+        "round31_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

@@ -7,15 +7,25 @@ look of its own: the text after a mention of it ("(ROT13) : bhv, CTPQ = 1") is d
 its line's end and through the lines that follow it up to a blank line, five at most (round
 30: "chiffré en ROT13 :" then the draft), and so is a URL query's value of 6 characters or more. Round
 14: a token with two URL percent-escapes or more ("%3D%2D10") is decoded too; round 30: a line
-in leetspeak is read with its digits as letters (``_unleet``)."""
+in leetspeak is read with its digits as letters (``_unleet``). Issue 11bg (round 31): a line
+most of whose words the grader cannot read as French or English is read again mirrored (the
+line backwards, or each word backwards) and in Pig Latin undone, and a line in SMS shorthand
+("avc dé caillou sr dé abak", "pr aidé son pèr") with its shorthand spelt out (``unscrambled``):
+the reading whose words are read is kept."""
 
 from __future__ import annotations
 
 import base64
 import binascii
 import codecs
+import functools
 import re
 import urllib.parse
+
+from wordfreq import zipf_frequency
+
+from workshop.prompts.readable import lexicon, read_word, unread
+from workshop.prompts.text import fold
 
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_-]{16,}={0,2}")
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[ :]?){8,}")
@@ -77,11 +87,133 @@ def _unleet(text: str) -> list[str]:
     return found[:MAX_RUNS]
 
 
+# Issue 11bg: lines no reader of the grader reads, read mirrored, in Pig Latin undone, in SMS
+# shorthand spelt out. A line needs SCRAMBLED_WORDS words at least, most of them unread, and a
+# reading keeps it when most of its words are read.
+SCRAMBLED_WORDS = 6
+SMS_ZIPF = 1.5  # a spelling out of SMS shorthand is a French word wordfreq lists this often
+_WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_FOLDED_WORD = re.compile(r"[a-z]{2,}")
+
+
+def _read_share(text: str) -> float:
+    words = _FOLDED_WORD.findall(fold(text))
+    return 1 - len(unread(words)) / len(words) if words else 0.0
+
+
+def _pig_word(word: str) -> str:
+    """A Pig Latin word undone ("odelmay" is "model", "anway", "ityay" are "an", "it"), the
+    most frequent French or English word its onset may give; the word as it is otherwise."""
+    low = word.lower()
+    if len(low) < 3 or not low.endswith("ay"):
+        return word
+    stem = low[:-2]
+    candidates = [stem[:-1]] if stem[-1:] in ("w", "y") and len(stem) > 1 else []
+    for k in (1, 2, 3):
+        onset, rest = stem[-k:], stem[:-k]
+        if rest and len(onset) == k and not re.search(r"[aeiouy]", onset[1:] if k > 1 else ""):
+            candidates.append(onset + rest)
+    if not candidates:
+        return word
+    best = max(candidates, key=lambda w: max(zipf_frequency(w, "en"), zipf_frequency(w, "fr")))
+    return best.capitalize() if word[:1].isupper() else best
+
+
+# SMS shorthand (French): the usual abbreviations, then the spellings of its sounds.
+_SMS = {
+    "avc": "avec", "ac": "avec", "pr": "pour", "ds": "dans", "dé": "des", "lé": "les", "é": "est", "o": "au",
+    "c": "c'est", "bcp": "beaucoup", "tt": "tout", "ts": "tous", "tjs": "toujours", "qd": "quand",
+    "mm": "même",
+    "sr": "sur", "ms": "mais", "jms": "jamais", "dc": "donc", "pdt": "pendant", "ke": "que", "ki": "qui",
+    "koi": "quoi", "stp": "s'il te plaît", "svp": "s'il vous plaît", "mrc": "merci", "dsl": "désolé",
+    "tel": "téléphone", "tél": "téléphone", "auj": "aujourd'hui", "vs": "vous", "nn": "non", "tps": "temps",
+    "pb": "problème", "qq": "quelques", "qqn": "quelqu'un", "qqch": "quelque chose", "ns": "nous",
+    "bi1": "bien", "b1": "bien", "cb": "combien", "pk": "pourquoi", "pq": "pourquoi", "tjr": "toujours",
+    "s": "siècle", "jr": "jour", "vrmt": "vraiment", "ptet": "peut-être", "pê": "peut-être",
+}  # fmt: skip
+_SOUNDS = (
+    (r"ik$", "ique"), (r"ak$", "aque"), (r"k$", "que"), (r"k", "qu"), (r"k", "c"), (r"^o", "au"),
+    (r"f", "ph"),
+    (r"è$", "ait"), (r"é$", "er"), (r"$", "t"), (r"$", "e"), (r"$", "s"), (r"$", "x"), (r"$", "re"),
+    (r"^(.)", r"\1e"),
+)  # fmt: skip
+
+
+def _sms_word(word: str) -> str:
+    """A word of SMS shorthand spelt out ("avc" is "avec", "fabrik" "fabrique", "pèr" stays,
+    "Antiq" is "antique"); a word read as it is, or that no rule spells out, as it is. An
+    elided article or pronoun before it ("l'électronik") is kept."""
+    head, _, low = (
+        word.lower().rpartition("'")
+        if re.match(r"^(?:[ldjnsmtc]|qu)'", word.lower())
+        else ("", "", word.lower())
+    )
+    head = head + "'" if head else ""
+    if low in _SMS:
+        return head + _SMS[low]
+    folded = fold(low)
+    if not all(read_word(w) for w in _FOLDED_WORD.findall(folded)):
+        for pattern, by in _SOUNDS:
+            spelt = re.sub(pattern, by, low, count=1)
+            for form in (spelt, spelt + "s"):
+                if spelt != low and all(
+                    read_word(w, exact=True) or zipf_frequency(w, "fr") >= SMS_ZIPF
+                    for w in _FOLDED_WORD.findall(fold(form)) or ["-"]
+                ):
+                    return head + form
+        if len(folded) >= 4 and folded.isalpha():  # an abbreviation: the most frequent word it begins
+            best = max(
+                (
+                    w
+                    for w in by_prefix().get(folded[:4], ())
+                    if w.startswith(folded) and len(w) <= len(folded) + 6
+                ),
+                key=lambda w: zipf_frequency(w, "fr"),
+                default="",
+            )
+            if best:
+                return head + best
+    return word
+
+
+@functools.lru_cache(maxsize=1)
+def by_prefix() -> dict[str, list[str]]:
+    """The words read as French or English (folded), by their first four letters."""
+    found: dict[str, list[str]] = {}
+    for w in lexicon():
+        if len(w) >= 4:
+            found.setdefault(w[:4], []).append(w)
+    return found
+
+
+def unscrambled(text: str) -> list[str]:
+    """The lines of ``text`` that no reader reads, read mirrored, in Pig Latin undone or in
+    SMS shorthand spelt out, each reading most of whose words are read."""
+    found = []
+    for line in text.splitlines()[:500]:
+        words = _FOLDED_WORD.findall(fold(line))
+        if len(words) < SCRAMBLED_WORDS:
+            continue
+        share = _read_share(line)
+        readings = []
+        if share < 0.5:
+            readings += [
+                line[::-1],
+                _WORDS.sub(lambda m: m.group(0)[::-1], line),
+                _WORDS.sub(lambda m: _pig_word(m.group(0)), line),
+            ]
+        if 0.3 <= share < 0.9:
+            readings.append(_WORDS.sub(lambda m: _sms_word(m.group(0)), line))
+        found += [r for r in readings if r != line and _read_share(r) >= max(0.8, share + 0.1)]
+    return found[:MAX_RUNS]
+
+
 def revealed(text: str) -> list[str]:
     """The texts hidden in ``text``: after a ROT13 mention, in leetspeak lines, in base64, hex
     and percent-escaped runs and URL query values (what these reveal is read again, twice at most)."""
     found: list[str] = [codecs.encode(m["rest"], "rot13") for m in _ROT13.finditer(text)][:MAX_RUNS]
     found += _unleet(text)  # round 30
+    found += unscrambled(text[:50_000])  # issue 11bg
     layer = [text]
     for _ in range(MAX_DEPTH):
         nested = []

@@ -27,15 +27,17 @@ refused, in both modes, when its answer
 
 A summary's "matching passage" is the source's sentences that share an anchor with the
 answer's sentence (a number, a decade, a name), a source sentence without one belonging to the
-one before it; without one, the whole source. Who helps whom ("son père aide Pascal") is left
-to the live judge: no anchored word tells it.
+one before it; without one, the whole source. Who helps, replaces, improves or is compared with
+whom (relations.py, issue 11bg): a summary's sentence that gives the source's actors and things
+a relation the source does not hold ("son père aide Pascal", "pour remplacer son père",
+"supplante les ordinateurs des années 1950", "Leibniz la perfectionne") is refused.
 """
 
 from __future__ import annotations
 
 import re
 
-from workshop.prompts import moved
+from workshop.prompts import moved, relations
 from workshop.prompts.faithful_details import changed
 from workshop.prompts.text import fold, sentences
 
@@ -665,4 +667,5 @@ def _moved_in_passage(sentence: str, passage: str, text: str, origin: list[str],
         return "order"
     if moved.date_moved(sentence, origin, names):
         return "date moved"
-    return ""
+    invented = relations.invented(sentence, text, names)  # issue 11bg: who helps, replaces whom
+    return f"relation {invented}" if invented else ""

@@ -83,6 +83,12 @@ def _french_or_english() -> frozenset[str]:
     return lexicon() | rare_french()
 
 
+def read_word(word: str, exact: bool = False) -> bool:
+    """Whether ``word`` (folded) is read as French or English, rarer French words included;
+    ``exact``: as it is listed, no inflection read."""
+    return word in _french_or_english() if exact else _read(word, _french_or_english())
+
+
 def unread(words: list[str]) -> list[str]:
     """The words of ``words`` (folded) read neither as French nor as English."""
     read = lexicon()

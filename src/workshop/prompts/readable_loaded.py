@@ -10,3 +10,12 @@ lexicon()
 english()
 number_words()
 rare_french()
+
+# issue 11bg: the prefix index that spells SMS shorthand out, and wordfreq's French list
+from wordfreq import zipf_frequency  # noqa: E402
+
+from workshop.prompts.decode import by_prefix  # noqa: E402
+
+by_prefix()
+zipf_frequency("abaque", "fr")
+zipf_frequency("model", "en")

@@ -283,6 +283,24 @@ _FORMAT_ELSEWHERE = re.compile(
     r"\b(?:le|the|ton|ta|your)\s++(?:titre|title)\b(?:\s++(?:de|du|of)\s++(?:la\s++|le\s++|l'|the\s++|ta\s++|"
     r"ton\s++|your\s++)?[a-z]+)?"
 )
+# A format named by reference to another chat (issue 11bg, round 31: "Use the same output format
+# as last time", "le même format que la dernière fois", "the format we used in our previous
+# conversation"): the model sees no other chat, the noun names no shape; what follows it ("même
+# format que la dernière fois : du JSON") still can.
+_FORMAT_BY_REFERENCE = re.compile(
+    r"\b(?:format|forme|form|shape|layout|presentation|mise en forme|structure)"
+    r"(?:\s++(?:de sortie|of (?:the )?output|de reponse))?\s++(?:(?:as|que|qu'|than|like|comme)\s*+)?"
+    r"(?:(?:that|which|que|qu')\s*+)?"
+    r"(?:(?:we|i|you|on|nous|tu|vous|j'|je|they)\s*+(?:[a-z']++\s++){0,2}?"
+    r"(?:used|use|had|gave|given|agreed|utilise\w*|pris|eu|choisi|donne|convenu|employe\w*)\s++)?"
+    r"(?:(?:in|from|dans|de|du|lors de|at|a)\s++)?"
+    r"(?:(?:the|la|le|l'|our|my|notre|ma|mon|nos|ta|ton|your|votre)\s*+)?"
+    r"(?:last time|derniere fois|fois derniere|previous(?:ly)?|precedemment|before|avant|usual|d'habitude"
+    r"|habituel(?:le)?|hier|yesterday|autre (?:fois|jour)|other (?:day|time)"
+    r"|(?:previous|last|earlier|other|precedente?|derniere?|autre)\s++(?:chat|conversation|session|exchange"
+    r"|discussion|echange|message|thread|fil|time|fois)s?"
+    r"|(?:chat|conversation|session|echange|discussion)s?\s++(?:precedente?|d'avant|derniere)s?)\b"
+)
 # A format label and the shape it names, with no verb (round 16b: "Format : liste numérotée,
 # avec deux ou trois sous-points par partie", "Présentation : tableau à deux colonnes").
 _FORMAT_LABEL = re.compile(
@@ -482,6 +500,30 @@ def _of_another_thing(before: str) -> bool:
 # ... unless the noun is the one the answer is made of (round 8: "en un seul paragraphe de 55
 # mots maximum", "sous forme d'un paragraphe de 50 mots", "écris un paragraphe de..."): an
 # indefinite one the model is asked for, not the text given.
+# The text's length told with a pronoun (issue 11bg, round 31: "Résume ce texte (il fait environ
+# 230 mots)", "Voici un texte ; il compte à peu près 230 mots", "(it is roughly 230 words
+# long)"): the pronoun's nearest noun before it is the text, not the answer.
+_DATA_PRONOUN = re.compile(
+    r"\b(?:il|elle|it|celui-ci|celle-ci|which|qui|lequel|laquelle)\s++(?:fait|compte|contient|comporte|mesure"
+    r"|has|is|contains|counts|runs|makes)(?:\s++(?:environ|about|around|roughly|some|approximately|pres de"
+    r"|plus de|over|more than|un peu plus de|a peu pres|nearly|just|juste))?\s*+$"
+)
+_DATA_OR_ANSWER_NOUN = re.compile(
+    r"\b(?:(?P<data>textes?|texts?|passages?|articles?|paragraphes?|paragraphs?|documents?|extraits?"
+    r"|excerpts?|original|source)|resume|summary|reponse|answer|version|traduction|translation|paragraphe)\b"
+)
+
+
+def _the_texts_length(before: str) -> bool:
+    """Whether ``before`` (a sentence up to a length) ends with a pronoun whose noun is the text."""
+    before = before[-400:]
+    pronoun = _DATA_PRONOUN.search(before)
+    if not pronoun:
+        return False
+    nouns = list(_DATA_OR_ANSWER_NOUN.finditer(before, 0, pronoun.start()))
+    return bool(nouns) and nouns[-1]["data"] is not None
+
+
 _ANSWER_FORM = re.compile(
     r"\b(?:(?:en|in|into|as|sous forme d'|sous la forme d'|ecris|ecrivez|redige|redigez|write|fais|faites|"
     r"produis|produisez|donne|donnez|give)\s*+(?:un|une|a|one)|(?:un|une|a|one)\s++(?:seule?|single|unique))"
@@ -2143,6 +2185,38 @@ def _persona(prompt: str, requests: str) -> bool:
     return False
 
 
+# A name is no request (issue 11bg, round 31: "the quiz master of our 'Step by Step' maths
+# club", "l'atelier « Étape par étape »", "a podcast called Think Step By Step"): a quoted name
+# beside a noun of what bears names (a club, a podcast, a school), or a name after "called",
+# "nommé", is blanked before the reasoning, the format and the limit are read; the same words
+# asked of the model elsewhere in the prompt still ask.
+_NAMING_NOUN = (
+    r"(?i:club|clubs|atelier|ateliers|podcast|podcasts|team|equipe|équipe|association|école|ecole|school"
+    r"|collège|college|app|application|show|émission|emission|chaîne|chaine|channel|newsletter|group|groupe"
+    r"|company|entreprise|société|societe|magazine|journal|blog|série|serie|series|festival|concours|contest"
+    r"|league|ligue|café|cafe|shop|boutique|brand|marque|band|quiz|page|compte|account|forum|serveur|server"
+    r"|cercle|circle|association|troupe|site|website|chaîne youtube)"
+)
+_QUOTED_NAME = r"(?:(?<![\w'])'[^'\n]{2,60}?'(?!\w)|\"[^\"\n]{2,60}\"|«[^»\n]{2,60}»|“[^”\n]{2,60}”)"
+_TITLE_RUN = (
+    r"[A-ZÀ-Ý][\w'-]*+(?:[^\S\n]++(?:(?:by|par|à|de|of|the|and|et|to|in|en)[^\S\n]++)?[A-ZÀ-Ý][\w'-]*+)*+"
+)
+_NAMED = re.compile(
+    rf"\b{_NAMING_NOUN}[^\S\n]++(?:[\w-]++[^\S\n]++){{0,2}}?{_QUOTED_NAME}"
+    rf"|{_QUOTED_NAME}[^\S\n]++(?:[\w-]++[^\S\n]++)?{_NAMING_NOUN}\b"
+    r"|\b(?i:called|named|entitled|titled|dubbed|nommée?s?|appelée?s?|intitulée?s?|baptisée?s?|s'appelle)"
+    rf"[^\S\n]++(?:{_QUOTED_NAME}|{_TITLE_RUN})"
+)
+
+
+def _names_blanked(text: str, written: str) -> str:
+    """``text`` (folded) with the names ``written`` gives (:data:`_NAMED`) blanked."""
+    for m in _NAMED.finditer(written[:20_000]):
+        name = fold(m.group(0))
+        text = text.replace(name, " " * len(name))
+    return text
+
+
 def does(
     aspect: str,
     prompt: str,
@@ -2167,6 +2241,8 @@ def does(
     prompt = _json_fields_read(prompt)  # round 21b
     prompt = _MD_IMAGE.sub(" ", prompt)  # round 22b
     text = fold(_API_CONTENT.sub(lambda m: "\n" + m.group("body") + "\n", prompt))  # round 16b
+    if aspect in ("reasoning", "format", "limit"):
+        text = _names_blanked(text, written or prompt)  # issue 11bg
     text = _disabled_comments_blanked(text)  # round 21b
     text = _links_blanked(text)  # round 24b
     text = _declined_options(text)  # round 19b
@@ -2219,6 +2295,7 @@ def does(
         text = _VAGUE_FORMAT.sub(lambda m: " " * len(m.group(0)), text)
         text = _BARE_FORMAT.sub(lambda m: " " * len(m.group(0)), text)
         text = _FORMAT_ELSEWHERE.sub(lambda m: " " * len(m.group(0)), text)  # round 18b
+        text = _FORMAT_BY_REFERENCE.sub(lambda m: " " * len(m.group(0)), text)  # issue 11bg
         text = "\n".join(_of_others_blanked(s) for s in sentences(text))  # round 19b
         text = _PRESENTED_INPUT.sub(lambda m: " " * len(m.group(0)), text)  # round 22b
         return (
@@ -2262,6 +2339,9 @@ def does(
                         told and not _ANSWER_FORM.search(clause[max(0, noun - 40) : noun])
                     ) or _DATA_NOUN.match(clause, found.end()):
                         continue  # the text's own length, not a limit
+                    upto = max(0, text.find(sentence)) + sentence.find(clause) + found.start()
+                    if _the_texts_length(text[:upto]):
+                        continue  # "ce texte (il fait environ 230 mots)": its length (issue 11bg)
                     lead_in = sentence[: sentence.find(clause) + found.start()]
                     if _EXAMPLE.search(re.split(r'"|\s{3,}', lead_in)[-1]):  # a quotation, or its blanks
                         # "un exemple ..., en 60 mots maximum": the example's, unless its quotation
