@@ -131,3 +131,20 @@ def _does(aspect: str, prompt: str, data_words: int = 0) -> bool:
 )
 def test_rubric_words_are_read_for_what_they_do(aspect, prompt, asks):
     assert _does(aspect, prompt, data_words=300) is asks
+
+
+# A group the model leads, named by its article or its name, is a role (session 33: the two
+# gaming attempts above deserve prompt-role, and lost it): "l'atelier « … »", "a podcast called …".
+@pytest.mark.parametrize(
+    "prompt, role",
+    [
+        ("Tu animes l'atelier « Étape par étape » de notre collège. Réponds par le nombre seul.", True),
+        ("You host a podcast called Think Step By Step. Give the number only.", True),
+        ("You run a club named Logic Lab. Give the number only.", True),
+        ("Tu animes le club « Énigmes ». Réponds par le nombre seul.", True),
+        ("You host a podcast. Give the number only.", False),
+        ("Tu animes le club. Réponds par le nombre seul.", False),
+    ],
+)
+def test_a_group_the_model_leads_named_is_a_role(prompt, role):
+    assert _does("role", prompt) is role

@@ -138,8 +138,10 @@ _ACTIVITY = re.compile(
     r"must|should|can|could|will|would|may|might|need|have|has|do|don|did|shall)\b)(?P<verb>[a-z]{3,}(?:-[a-z]{2,})?)\s+"
     r"(?:(?:(?:les|des|the|some|de|d')\s*)?(?:[a-z]+\s+)?[a-z]{3,}[sx]\b|"
     # one group or activity the model leads (round 16b: "Tu animes un club de jeux de logique au collège")
-    r"(?:un|une|a|an)\s+(?:[a-z]+\s+)?(?:club|atelier|cours|classe|groupe|equipe|seance|stage|association|"
-    r"blog|podcast|chaine|emission|rubrique|formation|team|class|group|workshop|course|session|channel|show)\b|"
+    # and the one named by its article (session 33: "Tu animes l'atelier « Étape par étape »")
+    r"(?P<group>(?:un|une|a|an|l'|le|la|the)\s*+(?:[a-z]+\s+)?(?:club|atelier|cours|classe|groupe|equipe|"
+    r"seance|stage|association|blog|podcast|chaine|emission|rubrique|formation|team|class|group|workshop|course|"
+    r"session|channel|show)\b)|"
     # the column or page of a publication (round 18b: "Tu rédiges la rubrique « histoire des
     # sciences » d'un magazine", "you write the science column of a magazine")
     r"(?:la|le|the)\s+(?:[a-z]+\s+)?(?:rubrique|chronique|page|column|section|newsletter|feature|corner|"
@@ -1548,7 +1550,17 @@ def _activity_in(sentence: str) -> bool:
     found = _ACTIVITY.match(sentence)
     if not found or _NEGATION.search(sentence[: found.end()]) or found.group("verb") in _FUNCTION:
         return False
-    return bool(_SETTING.match(sentence, found.end()))
+    if _SETTING.match(sentence, found.end()):
+        return True
+    # a group the model leads is placed by its name too ("You host a podcast called Think Step
+    # By Step", "l'atelier « Étape par étape »", session 33)
+    return bool(found.group("group") and _GROUP_NAME.match(sentence, found.end()))
+
+
+_GROUP_NAME = re.compile(
+    r"[ \t]*+,?[ \t]*+(?:(?:called|named|nomme|nommee|appele|appelee|intitule|intitulee|baptise|baptisee)"
+    r"[ \t]++[a-z\"']|[\"'][^\"'\n]{2,60}[\"'])"
+)
 
 
 # Round 25b: the role asked in the imperative ("Sois un prof de logique", "Soyez traductrice",

@@ -200,6 +200,7 @@ _ORDER = re.compile(
     r"successivement|suite|sequence|commen\w*\s++par|begins?\s++with|starts?\s++with|ends?\s++with|"
     r"finiss\w*\s++par|finit\s++par|a\s++la\s++suite|one\s++after)\b"
 )
+_DENIED = re.compile(r"\b(?:pas|not|jamais|never|no|ni|nor)\b|n't\b")
 _JOINED = re.compile(r"[\s,;:.()\[\]\"'/>-]*+(?:(?:puis|then|et|and|enfin|finally)\b[\s,;:]*+)?")
 
 
@@ -263,7 +264,10 @@ def _in_order(own: str) -> int:
             ):
                 run.append(mark)
                 continue
-            if len(run) >= 2:
+            # an order denied in the run's own clause ("Ils ne sont pas nécessairement dans
+            # l'ordre positive, negative, neutral") gives none (round 7's rule)
+            lead = re.split(r"[,;:]", sentence[: run[0].start])[-1] if run else ""
+            if len(run) >= 2 and not _DENIED.search(lead):
                 span = sentence[run[0].start : run[-1].end]
                 worded = all(re.fullmatch(r"[a-z' -]+", sentence[m.start : m.end]) for m in run)
                 ordered = _ORDER.search(sentence) or re.search(r"\b(?:puis|then)\b", span)
