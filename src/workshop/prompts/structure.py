@@ -1558,8 +1558,8 @@ def _activity_in(sentence: str) -> bool:
 
 
 _GROUP_NAME = re.compile(
-    r"[ \t]*+,?[ \t]*+(?:(?:called|named|nomme|nommee|appele|appelee|intitule|intitulee|baptise|baptisee)"
-    r"[ \t]++[a-z\"']|[\"'][^\"'\n]{2,60}[\"'])"
+    r"(?<![ \t])[ \t]*+,?[ \t]*+(?:(?:called|named|nomme|nommee|appele|appelee|intitule|intitulee|baptise"
+    r"|baptisee)[ \t]++[a-z\"']|[\"'][^\"'\n]{2,60}[\"'])"
 )
 
 
