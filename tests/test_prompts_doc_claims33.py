@@ -27,23 +27,8 @@ from fair_prompts import (  # noqa: E402
     TRANSLATION,
 )
 
-TRANSLATE = "Tu es traducteur technique. Traduis ce paragraphe en anglais.\n\n{traduction_text}"
-SUMMARIZE_EN = (
-    "You are a science journalist. Summarise this French text in English, in at most 60 words, in your "
-    "own words.\n\n{summary_text}"
-)
-RESUME = (
-    "Jadis, on comptait avec des cailloux sur des abaques ; le boulier naît en Chine. En 1642, "
-    "Blaise Pascal conçoit la Pascaline pour aider son père. Les circuits intégrés font chuter le "
-    "prix des calculatrices : celle de poche surgit vers 1970 et remplace la règle à calcul. "
-    "Aujourd'hui, on interroge un assistant, à condition de vérifier."
-)
-SUMMARY_EN = (
-    "Ancient merchants counted with pebbles on abacuses; the bead abacus appeared in China. In 1642, "
-    "Blaise Pascal built the Pascaline to help his father. Integrated circuits cut the price of "
-    "calculators: pocket ones arrived in the early 1970s and replaced the slide rule. Today one can ask "
-    "a chatbot, provided one checks its answer."
-)
+from test_prompts_round28_own2 import RESUME, SUMMARIZE_EN, SUMMARY_EN, TRANSLATE  # noqa: E402
+
 RESUME_29 = (
     "On comptait avec des cailloux sur des abaques. En 1642, Pascal, dix-neuf ans, invente "
     "une machine pour aider son père, percepteur en Normandie. Au XIXe siècle, l'arithmomètre équipe les "
