@@ -24,6 +24,7 @@ from workshop.prompts import (
     implied,
     readable,
     reread,
+    remarks,
     schedule,
     structure,
     verdicts,
@@ -2732,8 +2733,11 @@ def _tied_by_verdicts(check: SchemaCheck, rest: str, full: str, task: Task) -> b
     names = [n for cue in check.given_away for n in cue.near]
     if names not in task.items:
         return False
+    item = task.items.index(names) + 1
     found = verdicts.tied(rest, full, task.data, task.items)
-    return len(found) >= 2 and task.items.index(names) + 1 in found
+    if len(found) >= 2 and item in found:
+        return True
+    return item in remarks.remarked(rest, full, task.data, task.items)  # session 34
 
 
 # Round 23b: labels chosen by code the model is to run (an SQL CASE: "CASE WHEN note >= 4 THEN

@@ -12,7 +12,10 @@ end of the hour added), as ratios after a word for proportions. At least ``min_s
 positive parts that make the total are the durations dictated. The instruction's own
 constraints are bounds, not parts: a number a bound word governs ("entre 5 et 15 minutes
 par partie", "au moins 4 parties", "pas plus de 20 min"), a count of parts, an item's or a
-part's number, an alternative ("5 ou 10 min") is read as none."""
+part's number, an alternative ("5 ou 10 min") is read as none. A pace the prompt states ("2
+minutes par diapo", "each card takes me 90 seconds") turns counts into durations: the
+counts and bare numbers of a passage, times that pace, are tried as durations too (round
+31's "3 diapos d'introduction, 6 sur « c'est quoi », 8 sur le fonctionnement…")."""
 
 from __future__ import annotations
 
@@ -200,6 +203,55 @@ def _quantities(text: str, total: int) -> list[_Quantity]:
     return _joined(text, found)
 
 
+_PACE = re.compile(  # a duration per thing: "2 minutes par diapo", "90 s per card", "une minute/slide"
+    rf"(?<![\w.,])(?P<r>\d{{1,3}}(?:[.,]\d{{1,2}})?|{_WORDS}|une?|one|an?)\s*+{_UNIT}\s*+"
+    r"(?:par|per|pour\s++chaque|pour\s++une?|for\s++each|for\s++every|each|every|a|an|/|chaque)\s*+"
+    r"(?:\w++\s++)?(?:parties|partie|parts?|sections?|points?|etapes?|steps?|slides?|diapos?|diapositives?|"
+    r"cartes?|cards?|fiches?|exercices?|exercises?|questions?|exemples?|examples?|activites?|activities|"
+    r"videos?|demos?|pages?|themes?|topics?|items?|elements?|blocs?|blocks?|modules?|sujets?)\b"
+)
+_PACE_AFTER = re.compile(  # "chaque diapo me prend 2 minutes", "each card takes me 90 seconds"
+    r"\b(?:chaque|each|every|une?|one|a)\s++(?:parties|partie|parts?|sections?|points?|etapes?|steps?|"
+    r"slides?|diapos?|diapositives?|cartes?|cards?|fiches?|exercices?|exercises?|questions?|exemples?|"
+    r"examples?|activites?|activities|videos?|demos?|pages?|themes?|topics?|items?|elements?|blocs?|"
+    r"blocks?|modules?|sujets?)(?:\s++[\w']++){0,3}?\s++"
+    rf"(?P<r>\d{{1,3}}(?:[.,]\d{{1,2}})?|{_WORDS}|une?|one|an?)\s*+{_UNIT}"
+)
+
+
+def _paces(text: str) -> set[Fraction]:
+    """The durations per thing (in minutes) the prompt states."""
+    paces: set[Fraction] = set()
+    for pattern in (_PACE, _PACE_AFTER):
+        for m in list(pattern.finditer(text))[:20]:
+            number = Fraction(1) if m["r"] in ("un", "une", "one", "a", "an") else _number(m["r"])
+            unit = _unit(m["unit"])
+            if number:
+                paces.add({"min": number, "s": number / 60, "h": number * 60}[unit])
+    return paces
+
+
+def _counts(text: str, pace: Fraction) -> list[_Quantity]:
+    """The counts and bare numbers of ``text`` (no unit, no bound, no index), each times ``pace``."""
+    found: list[_Quantity] = []
+    for m in list(_QUANTITY.finditer(text))[:MAX_QUANTITIES]:
+        token = m["n"]
+        if token is None or m["unit"] or not token[0].isdigit() and not _NAMED_AFTER.match(
+            text[m.end() : m.end() + 40]
+        ) and not _COUNT_NOUN.match(text[m.end() : m.end() + 40]):
+            continue
+        number = _number(token)
+        before = text[max(0, m.start() - 40) : m.start()]
+        if not number or number.denominator != 1 or number >= 100:
+            continue
+        if _INDEX_BEFORE.search(before) or _BOUND_BEFORE.search(before) or _BOUND_AFTER.match(
+            text[m.end() : m.end() + 40]
+        ):
+            continue
+        found.append(_Quantity(m.start(), m.end(), number * pace, "min"))
+    return found
+
+
 def _joined(text: str, found: list[_Quantity]) -> list[_Quantity]:
     """Alternatives dropped ("5 ou 10 min"), ranges read as marks ("de 10 à 25"), a bound over
     every part dropped ("de 5 à 15 minutes par partie"), and a unit said once carried back
@@ -325,4 +377,10 @@ def dictates(rest: str, total: int, min_sections: int) -> bool:
                     return True
                 if ratio and len(window) >= min_sections and all(not q.unit and q.value > 0 for q in window):
                     return True
+    for pace in _paces(text):
+        for passage in _passages(text, _counts(text, pace)):
+            for i in range(len(passage)):
+                for j in range(i + min_sections, min(len(passage), i + MAX_WINDOW) + 1):
+                    if _as_durations(passage[i:j], total, min_sections):
+                        return True
     return False

@@ -1,0 +1,104 @@
+"""Remarks on the reviews one by one (issue 11, session 34): the data holds the reviews and
+nothing else about them, so a prompt that says something of its own about two reviews or
+more, each its own thing, tells the model what tells them apart — the labels.
+
+Principle: :mod:`verdicts` ties an *evaluation* to a review; a dictation need not evaluate.
+"The customer of review 2 has since opened a dispute", "review 1 came from the 'Tell a
+friend' form", "l'avis 2 n'est ni positif ni neutre": each is a remark about one review that
+the review's own text does not make. In the prompt with its data blanked out, every mention
+of one review (its number, ordinal or product, as :mod:`verdicts` finds them, and "celui du
+deuxième") opens a remark that runs to the next mention or the end of the clause; the
+remark's words, less the data's own words and the instruction's vocabulary, are what the
+student adds about that review. Two reviews or more with a remark of their own, the remarks
+not all the same ("analyse l'avis 1, puis l'avis 2" adds nothing; a JSON skeleton repeats
+one shape), are remarked: their labels are dictated. A worked example on another review and
+the reviews pasted under their numbers remark on none. (A remark about one review alone,
+"l'avis 3 est plus subtil", is read by ``evaluate._said_of``, which wants a copula or a verb
+right after the mention.) When every review but one is remarked and the prompt says each
+label serves once, the last one is dictated too.
+
+Blind spots: a remark made before its mention with nothing after ("the dispute was opened by
+the customer of review 2"), a remark about every review at once that still sorts them
+("the unhappy one is the headphones" names a product: that is :mod:`verdicts`' tie)."""
+
+from __future__ import annotations
+
+import re
+
+from workshop.prompts import verdicts
+from workshop.prompts.text import fold, words
+
+MAX_LINES = 400
+# the labels' use constrained: each once, all different ("chaque étiquette sert une fois")
+_ONE_EACH = re.compile(
+    r"\b(?:(?:chaque|each|every)\s++(?:etiquette|label|categorie|category|sentiment|classe|class)\w*"
+    r"(?:\s++[\w']++){0,4}?\s++(?:une\s++(?:seule\s++)?fois|exactly\s++once|once|only\s++once)"
+    r"|(?:etiquettes|labels|sentiments|categories|classes)(?:\s++[\w']++){0,3}?\s++"
+    r"(?:toutes?\s++differente?s|all\s++different|distinct)"
+    r"|une?\s++de\s++chaque|one\s++of\s++each)\b"
+)
+_END = re.compile(  # a remark's end: the sentence's, or a comma before the next clause
+    r"[.!?;\n]|,\s*+(?:et|and|puis|then|mais|but)\b|,(?=\s*+(?:celui|celle|that|the\s++one|l'|le|la|review|avis)\b)"
+)
+# the instruction's own vocabulary around a mention: what to do with the review, how to answer
+_INSTRUCTION = set(
+    """
+    avis review reviews commentaire comment texte text id sentiment label labels etiquette etiquettes
+    classe classer classify classifies analyse analyser analyze analyse lis read reponds answer donne give
+    json format cle key champ field valeur value puis then et and ou or le la les l the a an de du des of
+    pour for to est is sont are en in on au aux un une this ce cet cette its son sa ses their leur
+    dans with avec sur par by as comme que qui which that chaque each every suivant following next
+    premier first deuxieme second troisieme third dernier last ici here ci dessous below dessus above
+    string chaine nombre number entier integer objet object tableau array liste list
+    """.split()
+)
+
+
+# "celui du deuxième", "celle de la troisième", "the one of the second": a review by its ordinal
+_THAT_OF = re.compile(
+    r"\b(?:celui|celle|ceux|celles|that|those|the\s++one)\s++(?:du|de\s++la|de\s++l'|des|of\s++the|of)\s*+"
+    rf"(?P<ord>{verdicts._ORDINALS})\b"
+)
+
+
+def _mentions(line: str, names: list[list[str]], count: int) -> list[verdicts._Mark]:
+    marks = verdicts._mentions(line, names)
+    marks += [
+        verdicts._Mark(m.start(), m.end(), verdicts._ORDINAL[m["ord"]], None) for m in _THAT_OF.finditer(line)
+    ]
+    return sorted((m for m in marks if m.review and 1 <= m.review <= count), key=lambda m: m.start)
+
+
+def _remark(rest: str, start: int, end: int, data_words: set[str]) -> frozenset[str]:
+    said = words(rest[start:end])
+    return frozenset(w for w in said if len(w) >= 3 and w not in data_words and w not in _INSTRUCTION)
+
+
+def remarked(rest: str, full: str, data: list[str], names: list[list[str]]) -> set[int]:
+    """The reviews (numbered from 1) the prompt remarks on one by one (see the module).
+    ``rest``: the prompt with its data blanked (folded), ``full``: the same prompt with its
+    data, character for character; ``data``: the task's texts, one review a line; ``names``:
+    each review's names."""
+    count = max((len([x for x in d.splitlines() if x.strip()]) for d in data), default=0)
+    data_words = {w for d in data for w in words(fold(d))}
+    named = verdicts._named(names)
+    remarks: dict[int, set[frozenset[str]]] = {}
+    offset = 0
+    for whole in full.splitlines(keepends=True)[:MAX_LINES]:
+        own = rest[offset : offset + len(whole)]
+        mentions = _mentions(whole, named, count)
+        for i, mention in enumerate(mentions):
+            stop = mentions[i + 1].start if i + 1 < len(mentions) else len(whole)
+            end = _END.search(whole, mention.end, stop)
+            said = _remark(own, mention.end, end.start() if end else stop, data_words)
+            if said:
+                remarks.setdefault(mention.review or 0, set()).add(said)
+        offset += len(whole)
+    if len(remarks) < 2:
+        return set()
+    if len({frozenset().union(*r) for r in remarks.values()}) < 2:
+        return set()  # one remark repeated for each review: a shape, no tie
+    found = set(remarks)
+    if len(found) == count - 1 and _ONE_EACH.search(rest):
+        found = set(range(1, count + 1))  # the last review is what the others leave
+    return found
