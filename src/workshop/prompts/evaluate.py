@@ -23,8 +23,8 @@ from workshop.prompts import (
     hints,
     implied,
     readable,
-    reread,
     remarks,
+    reread,
     schedule,
     structure,
     verdicts,
@@ -333,14 +333,44 @@ def _the_grading(folded: str, marker: re.Match[str]) -> bool:
     return bool(_GRADING.search(before) or _GRADING_AFTER.match(marker.group(0)))
 
 
+# Session 34 (round 32's fair r32f-coprime-teacher-quiz-28-pupils): the marker as a noun with
+# its determiner and no colon or "de l'énoncé" after it is the activity of correcting ("on fait
+# les corrections en 2 minutes", "the correction takes 3 minutes"), no erratum. "Une petite
+# correction : ...", "a quick update to the statement: ..." still are.
+_ACTIVITY_BEFORE = re.compile(
+    r"\b(?:les|la|une|des|nos|vos|leurs|ses|ces|cette|ma|ta|sa|mes|tes|du|au|aux|the|a|an|our|your|"
+    r"their|these|those|this|my|his|her)\s++(?:[a-z]{2,15}\s++)?$"
+)
+_ERRATUM_AFTER = re.compile(
+    r"\s*+(?::|-\s|—|–|de\s++l'enonce|du\s++sujet|de\s++l'exercice|de\s++la\s++consigne|de\s++la\s++donnee|"
+    r"des\s++donnees|(?:to|of|on)\s++the\s++(?:statement|problem|question|task|data|numbers?|point))"
+)
+
+_ACTIVITY_NOUNS = {
+    "correction", "corrections", "correctif", "rectification", "mise a jour", "update", "updated"
+}  # fmt: skip
+
+
+def _the_activity(folded: str, marker: re.Match[str]) -> bool:
+    """Whether the correction marker is the correcting done in class (see _ACTIVITY_BEFORE)."""
+    word = re.match(r"[a-z]+(?:\s++a\s++jour)?", marker.group(0))
+    if word is None or word.group(0) not in _ACTIVITY_NOUNS:
+        return False
+    before = folded[max(0, marker.start() - 30) : marker.start()]
+    after = marker.start() + len(word.group(0))
+    return bool(_ACTIVITY_BEFORE.search(before)) and not _ERRATUM_AFTER.match(folded, after)
+
+
 def superseded(prompt: str) -> bool:
     """Whether the prompt restates the task's data after giving it (see _SUPERSEDED); a
     correction asked for (see _ASKED_CORRECTION) restates nothing, nor an SQL UPDATE, nor
-    the grading named "la correction" (see _GRADING)."""
+    the grading named "la correction" (see _GRADING), nor the correcting done in class (see
+    _ACTIVITY_BEFORE)."""
     folded = _SQL_UPDATE.sub(lambda m: " " * len(m.group(0)), fold(prompt))
     return any(
         not _ASKED_CORRECTION.search(folded[max(0, m.start() - 60) : m.start()])
         and not _the_grading(folded, m)
+        and not _the_activity(folded, m)
         for m in _SUPERSEDED.finditer(folded)
     )
 
@@ -2379,6 +2409,29 @@ def _own_family(sentence: str, match: re.Match[str], count: int, spec: AnswerSpe
     return bool(_OWN_KINDS.search(kind)) or children
 
 
+# Session 34 (lead34's own fair attempts): children counted as the user's audience ("I teach a
+# logic club for 12 kids", "ma classe de 25 enfants", "un atelier pour 8 enfants") are no count of
+# the riddle's family: a word for a class, a club, a group or teaching in the sentence and
+# nothing of a family in it (no family word, no kin of the data, not Caroline).
+_AUDIENCE = re.compile(
+    r"\b(?:club|clubs|classe|classes|class|groupe|group|atelier|workshop|cours|course|lecon|lesson|ecole|school|"
+    r"college|lycee|camp|colonie|centre|center|bibliotheque|library|mediatheque|periscolaire|after-school|stage|"
+    r"seance|session|eleves|pupils|students|eleve|pupil|student|j'enseigne|enseigne|teach|teaches|teaching|"
+    r"j'anime|anime|animate|coach|coaching|tutor|tutoring|encadre|audience|public)\b"
+)
+_FAMILY = re.compile(
+    r"\b(?:famille|family|families|parents?|mere|mother|mom|mum|pere|father|dad|freres?|brothers?|soeurs?|sisters?|"
+    r"maman|papa|fratrie|siblings?|leurs?|their|same|meme|memes|comme|like)\b"
+)
+
+
+def _audience(sentence: str, spec: AnswerSpec) -> bool:
+    """Whether the sentence counts children as the user's audience (see _AUDIENCE)."""
+    if _FAMILY.search(sentence) or (spec.subject and re.search(spec.subject, sentence)):
+        return False
+    return bool(_AUDIENCE.search(sentence))
+
+
 _NAMED = re.compile(r"\b(?:s'appellent|se nomment|se prenomment|sont nommees|are named|are called|prenoms)\b")
 _ELSEWHERE = re.compile(r"\b(?:si|if|suppose|imagine|autre|another|other|exemple|example|paul)\b")
 
@@ -2407,7 +2460,12 @@ def _people_given(rest: str, spec: AnswerSpec) -> bool:
         for match in _bounded_matches(_PEOPLE.finditer(sentence), 20):
             n = match.group("n")
             count = NUMBER_WORDS.get(n, 0) if not n.isdigit() else int(n)
-            if count >= 2 and match.group(0) not in data and not _own_family(sentence, match, count, spec):
+            if (
+                count >= 2
+                and match.group(0) not in data
+                and not _own_family(sentence, match, count, spec)
+                and not _audience(sentence, spec)
+            ):
                 return True
         if _NAMED.search(sentence) and re.search(spec.subject, sentence):
             return True
