@@ -1213,7 +1213,7 @@ def _role_in(sentence: str) -> bool:
         if article or word in _ROLE_NOUNS or (_ROLE_SUFFIX.search(word) and not state):
             return True
         head = _COMPOUND_HEAD.match(after_noun)
-        if head and _PERSON_SUFFIX.search(head[1]) and head[1] not in _STATUS and _modifier(word):
+        if head and _job_head(head[1]) and head[1] not in _STATUS and _modifier(word):
             return True  # "Tu es community manager" (round 19a): an English job title, its head last
         if _AS_LEAD.match(lead.group(0)) and _person_next(rest[article.end() if article else 0 :]):
             return True  # "As a logic teacher", "as a bilingual science teacher"
@@ -1391,6 +1391,12 @@ _PERSON_SUFFIX = re.compile(
     r"(?:eur|euse|rice|ien|ienne|een|eenne|logue|iste|er|or|ist|ian|ant|ante|ente)s?$"
 )
 _PROFESSIONAL = {"professionnel", "professionnelle", "professional", "pro"}
+
+
+def _job_head(word: str) -> bool:
+    """A job title's head: a person's suffix or an English job ("data analyst": round 32's fair
+    "Rôle : tu es data analyst" lost its role; the suffix "-yst" names no person by itself)."""
+    return bool(_PERSON_SUFFIX.search(word)) or word in _LABEL_JOBS
 _NOT_A_PERSON = set(
     "liste list playlist ordre order chapter paper letter number answer poster folder filter reminder "
     "register error color colour moteur tableur couleur valeur hauteur longueur largeur lecteur compteur "
