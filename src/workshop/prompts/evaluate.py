@@ -18,6 +18,7 @@ from typing import Any
 
 from workshop.prompts import (
     arith,
+    ciphered,
     dataforms,
     extract,
     hints,
@@ -2888,8 +2889,9 @@ def glossary(text: str, task: Task) -> str:
 
 def repeats_prompt(answer: str, prompt: str, task: Task) -> bool:
     """Whether the answer is mostly word sequences of the prompt (what its encoded runs
-    reveal included), read forwards or backwards, that are not the task's data: the prompt
-    dictated it and the model repeated it."""
+    reveal included), read forwards or backwards, that are not the task's data, or the
+    prompt's draft under a letter cipher (:mod:`ciphered`): the prompt dictated it and the
+    model repeated it."""
     mine = shingles(words(fold(answer)))
     data: set[tuple[str, ...]] = set()
     for text in task.data_words():
@@ -2900,7 +2902,9 @@ def repeats_prompt(answer: str, prompt: str, task: Task) -> bool:
     tokens = words(fold(prompt + "".join("\n\n" + h for h in revealed(prompt))))
     # round 24b: the answer written backwards, word by word, is as readable a dictation
     given = (shingles(tokens) | shingles(tokens[::-1])) - data
-    return len(mine & given) / len(mine) >= DICTATED_SHARE or _bag_dictated(answer, prompt, task)
+    if len(mine & given) / len(mine) >= DICTATED_SHARE or _bag_dictated(answer, prompt, task):
+        return True
+    return ciphered.deciphered(answer, prompt, task.data)  # any letter cipher (session 34)
 
 
 # Round 23b: a text answer's words dictated in any order (the source's words sorted or shuffled,

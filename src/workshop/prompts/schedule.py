@@ -13,9 +13,12 @@ positive parts that make the total are the durations dictated. The instruction's
 constraints are bounds, not parts: a number a bound word governs ("entre 5 et 15 minutes
 par partie", "au moins 4 parties", "pas plus de 20 min"), a count of parts, an item's or a
 part's number, an alternative ("5 ou 10 min") is read as none. A pace the prompt states ("2
-minutes par diapo", "each card takes me 90 seconds") turns counts into durations: the
-counts and bare numbers of a passage, times that pace, are tried as durations too (round
-31's "3 diapos d'introduction, 6 sur « c'est quoi », 8 sur le fonctionnement…")."""
+minutes par diapo", "each card takes me 90 seconds"), a speed ("je lis 150 mots par
+minute", "at 12 km/h") or a dial's degrees (the minute hand turns 6° a minute) turns counts
+into durations: the counts and bare numbers of a passage, times that pace, are tried as
+durations too (round 31's "3 diapos d'introduction, 6 sur « c'est quoi », 8 sur le
+fonctionnement…"; round 32's words at a reading pace, kilometres at a running pace, the
+minute hand's degrees)."""
 
 from __future__ import annotations
 
@@ -219,8 +222,18 @@ _PACE_AFTER = re.compile(  # "chaque diapo me prend 2 minutes", "each card takes
 )
 
 
+# a speed: things per unit of time ("je lis 150 mots par minute", "at 12 km/h", "90 words a minute")
+_SPEED = re.compile(
+    r"(?<![\w.,])(?P<r>\d{1,5}(?:[.,]\d{1,2})?)\s*+(?:[a-z°]{1,12}(?:\s++[a-z]{1,12})?\s*+)?"
+    r"(?:/|par|per|a\s++l'|an|a|each|every|chaque)\s*+(?P<per>heure|hour|hr|h|minute|min|mn|seconde|second|sec|s)s?\b"
+)
+# the minute hand's turn: 360 degrees an hour
+_DIAL = re.compile(r"\b(?:aiguille|hand|cadran|dial|horloge|clock|pendule|montre|watch)\b")
+
+
 def _paces(text: str) -> set[Fraction]:
-    """The durations per thing (in minutes) the prompt states."""
+    """The durations per thing (in minutes) the prompt states: a duration per thing, a
+    speed (things per unit of time), a dial's degrees."""
     paces: set[Fraction] = set()
     for pattern in (_PACE, _PACE_AFTER):
         for m in list(pattern.finditer(text))[:20]:
@@ -228,6 +241,13 @@ def _paces(text: str) -> set[Fraction]:
             unit = _unit(m["unit"])
             if number:
                 paces.add({"min": number, "s": number / 60, "h": number * 60}[unit])
+    for m in list(_SPEED.finditer(text))[:20]:
+        number = _number(m["r"])
+        if number:
+            paces.add({"min": Fraction(1), "s": Fraction(1, 60), "h": Fraction(60)}[_unit(m["per"])] / number)
+    if "°" in text or re.search(r"\bdegre", text):
+        if _DIAL.search(text):
+            paces.add(Fraction(1, 6))
     return paces
 
 
@@ -242,8 +262,8 @@ def _counts(text: str, pace: Fraction) -> list[_Quantity]:
             continue
         number = _number(token)
         before = text[max(0, m.start() - 40) : m.start()]
-        if not number or number.denominator != 1 or number >= 100:
-            continue
+        if not number or number.denominator != 1 or 1900 <= number <= 2100:
+            continue  # a year is no count
         if _INDEX_BEFORE.search(before) or _BOUND_BEFORE.search(before) or _BOUND_AFTER.match(
             text[m.end() : m.end() + 40]
         ):

@@ -6,7 +6,8 @@ Principle: in the prompt, every mention of one review is found — its number ("
 checks give it), its own words quoted or pasted on the line — and, in the student's own
 words only (the prompt without its data), every evaluation: a label word in a language the
 grader reads or a synonym (content, déçu, mitigé, satisfied, fed up...), an emoji, a thumb, a
-colour, stars or a mark out of five, a percentage, a signed score. An evaluation of one kind
+colour, stars or a mark out of five, a percentage, a signed score, a bare number after a
+scale stated in its sentence ("note de 0 à 10 : 10, 0 et 7"). An evaluation of one kind
 next to a mention (before or after it on the same line, nothing else between) is tied to
 that review; a run of evaluations said in the reviews' order ("dans l'ordre : vert, rouge,
 orange", "👍 👎 🤷") is tied to the reviews by position. Two reviews tied or more dictate
@@ -248,12 +249,39 @@ def _encoding(text: str, mark: _Mark) -> str:
     return "sign"
 
 
+# A scale stated once ("note de recommandation (0 à 10) … : 10, 0 et 7", "scores out of 5: 5, 1,
+# 3") makes the bare numbers after it in the sentence marks on that scale (round 32).
+_SCALE = re.compile(
+    r"\b(?:notes?|scores?|ratings?|nps|recommandation|recommendation|etoiles|stars|satisfaction|evaluations?)\b"
+    r"[^.!?\n]{0,60}?(?:\(?\s*+(?:de\s++|from\s++)?(?P<low>0|1)\s*+(?:a|à|to|-|–)\s*+(?P<high>5|10|20|100)\b\)?"
+    r"|\b(?:sur|out\s++of|/)\s*+(?P<outof>5|10|20|100)\b)"
+)
+_BARE = re.compile(r"(?<![\w.,/+-])(?P<v>\d{1,3})(?![\d/%]|[.,]\d)")
+
+
+def _scaled(sentence: str) -> list[_Mark]:
+    """The bare numbers after a scale stated in the sentence, as marks on it (see _SCALE)."""
+    scale = _SCALE.search(sentence)
+    if scale is None:
+        return []
+    high = int(scale["high"] or scale["outof"])
+    low = int(scale["low"] or 0)
+    marks = []
+    for m in _BARE.finditer(sentence, scale.end()):
+        v = int(m["v"])
+        if low <= v <= high and high > low:
+            share = (v - low) / (high - low)
+            kind = "pos" if share >= 0.7 else "neg" if share <= 0.4 else "neu"
+            marks.append(_Mark(m.start(), m.end(), None, kind))
+    return marks
+
+
 def _in_order(own: str) -> int:
     """The length of the longest run of evaluations said in the reviews' order on a
     sentence ("dans l'ordre : vert, rouge, orange", "👍 👎 🤷", "positif, puis négatif")."""
     best = 0
     for sentence in re.split(r"(?<=[.!?])\s|\n", own):
-        marks = _evaluations(sentence)
+        marks = sorted(_evaluations(sentence) + _scaled(sentence), key=lambda m: m.start)
         run: list[_Mark] = []
         for mark in marks + [None]:  # type: ignore[list-item]
             if (
