@@ -55,6 +55,7 @@ from workshop.prompts.checks import (
 )
 from workshop.prompts.decode import revealed
 from workshop.prompts.extract import HEDGE_WORDS, AnswerSpec, described, final_answer, stated, statements
+from workshop.prompts.remarks import byline_blanked
 from workshop.prompts.text import (
     COMPARISON,
     NUMBER_WORD_RE,
@@ -1965,31 +1966,6 @@ def _mark_of(mine: str, items: int, own: set[str]) -> tuple[str, ...]:
     return tuple(sorted(marks))
 
 
-# An item's byline (round 20b: "Avis 1 — Julie, 12/03 : « … »"): who wrote it and when tell
-# the items apart but say nothing of what they are, as a real export of reviews carries
-# them. A date (day/month with a month of 1 to 12, "05/03", "12.03.2025", "12 mars"; not a
-# rating: "4/5", "8/10" keep their meaning, a month 10 counts with its year only) and a proper
-# name (a word written with a capital letter inside the line, not after a sentence's end) are
-# no mark. A mood capitalised as a
-# name ("— Ravi :") is then read as one: the transcript limit docs/design.md names; live mode's
-# counterfactual moves the reviews under their bylines.
-_BYLINE_DATE = re.compile(
-    r"\b\d{1,2}\s*+[/.-]\s*+(?:(?:0[1-9]|1[12]|[1-46-9])(?!\d)(?:\s*+[/.-]\s*+\d{2,4})?|10\s*+[/.-]\s*+\d{2,4})"
-    r"(?![\d/])"
-    r"|\b\d{1,2}\s++(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
-    r"decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b"
-)
-_PROPER_NAME = re.compile(r"(?:(?<=[(\[])|(?<=[^\s.!?] ))[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]++")
-
-
-def _byline_blanked(mine: str, raw: str) -> str:
-    """``mine`` (an item's line, folded) without the dates and the names of its byline
-    (``raw``: the same line as written), see :data:`_BYLINE_DATE`."""
-    names = {fold(m.group(0)) for m in _PROPER_NAME.finditer(raw)}
-    mine = _BYLINE_DATE.sub(" ", mine)
-    return re.sub(r"[a-z]+", lambda m: " " * len(m.group(0)) if m.group(0) in names else m.group(0), mine)
-
-
 def items_marked(
     rest: str, full: str, task: Task, near: list[str] | None = None, prompt: str = ""
 ) -> bool:
@@ -2007,7 +1983,7 @@ def items_marked(
     own = task.own_words()
     raws = prompt.splitlines() if len(prompt.splitlines()) == len(full.splitlines()) else []
     lines = [
-        (_byline_blanked(mine, raws[i]) if raws else mine, whole)
+        (byline_blanked(mine, raws[i]) if raws else mine, whole)
         for i, (mine, whole) in enumerate(zip(rest.splitlines(), full.splitlines(), strict=False))
         if sum(1 for a, b in zip(mine, whole, strict=False) if a == " " and b.isalnum()) >= ITEM_LETTERS
     ]
@@ -2760,7 +2736,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         return _schema_given(check, rest, task.labels) or (
             bool(check.given_away)
             and (
-                _tied_by_verdicts(check, rest, full or rest, task)  # session 33
+                _tied_by_verdicts(check, rest, full or rest, task, prompt)  # session 33
                 or _case_mapped(rest, task.labels)
                 or _sequence_after_data(check, rest, full, task.labels)
                 or _marks_after_data(rest, full)
@@ -2786,7 +2762,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
     return False
 
 
-def _tied_by_verdicts(check: SchemaCheck, rest: str, full: str, task: Task) -> bool:
+def _tied_by_verdicts(check: SchemaCheck, rest: str, full: str, task: Task, prompt: str = "") -> bool:
     """Whether the prompt ties an evaluation to two items or more (:mod:`verdicts`), this
     check's item among them (the item its ``given_away`` cues name)."""
     names = [n for cue in check.given_away for n in cue.near]
@@ -2796,7 +2772,7 @@ def _tied_by_verdicts(check: SchemaCheck, rest: str, full: str, task: Task) -> b
     found = verdicts.tied(rest, full, task.data, task.items)
     if len(found) >= 2 and item in found:
         return True
-    return item in remarks.remarked(rest, full, task.data, task.items)  # session 34
+    return item in remarks.remarked(rest, full, task.data, task.items, prompt)  # session 34
 
 
 # Round 23b: labels chosen by code the model is to run (an SQL CASE: "CASE WHEN note >= 4 THEN

@@ -69,23 +69,52 @@ def _mentions(line: str, names: list[list[str]], count: int) -> list[verdicts._M
     return sorted((m for m in marks if m.review and 1 <= m.review <= count), key=lambda m: m.start)
 
 
+# An item's byline (round 20b: "Avis 1 — Julie, 12/03 : « … »"): who wrote it and when tell
+# the items apart but say nothing of what they are, as a real export of reviews carries
+# them. A date (day/month with a month of 1 to 12, "05/03", "12.03.2025", "12 mars"; not a
+# rating: "4/5", "8/10" keep their meaning, a month 10 counts with its year only) and a proper
+# name (a word written with a capital letter inside the line, not after a sentence's end) are
+# no mark. A mood capitalised as a
+# name ("— Ravi :") is then read as one: the transcript limit docs/design.md names; live mode's
+# counterfactual moves the reviews under their bylines.
+_BYLINE_DATE = re.compile(
+    r"\b\d{1,2}\s*+[/.-]\s*+(?:(?:0[1-9]|1[12]|[1-46-9])(?!\d)(?:\s*+[/.-]\s*+\d{2,4})?|10\s*+[/.-]\s*+\d{2,4})"
+    r"(?![\d/])"
+    r"|\b\d{1,2}\s++(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
+    r"decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
+_PROPER_NAME = re.compile(r"(?:(?<=[(\[])|(?<=[^\s.!?] ))[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]++")
+
+
+def byline_blanked(mine: str, raw: str) -> str:
+    """``mine`` (an item's line, folded) without the dates and the names of its byline
+    (``raw``: the same line as written), see :data:`_BYLINE_DATE`."""
+    names = {fold(m.group(0)) for m in _PROPER_NAME.finditer(raw)}
+    mine = _BYLINE_DATE.sub(" ", mine)
+    return re.sub(r"[a-z]+", lambda m: " " * len(m.group(0)) if m.group(0) in names else m.group(0), mine)
+
+
 def _remark(rest: str, start: int, end: int, data_words: set[str]) -> frozenset[str]:
     said = words(rest[start:end])
     return frozenset(w for w in said if len(w) >= 3 and w not in data_words and w not in _INSTRUCTION)
 
 
-def remarked(rest: str, full: str, data: list[str], names: list[list[str]]) -> set[int]:
+def remarked(rest: str, full: str, data: list[str], names: list[list[str]], prompt: str = "") -> set[int]:
     """The reviews (numbered from 1) the prompt remarks on one by one (see the module).
     ``rest``: the prompt with its data blanked (folded), ``full``: the same prompt with its
     data, character for character; ``data``: the task's texts, one review a line; ``names``:
-    each review's names."""
+    each review's names; ``prompt``: the prompt as written (a byline's names and dates are
+    no remark, see :data:`_BYLINE_DATE`)."""
+    raws = prompt.splitlines() if len(prompt.splitlines()) == len(full.splitlines()) else []
     count = max((len([x for x in d.splitlines() if x.strip()]) for d in data), default=0)
     data_words = {w for d in data for w in words(fold(d))}
     named = verdicts._named(names)
     remarks: dict[int, set[frozenset[str]]] = {}
     offset = 0
-    for whole in full.splitlines(keepends=True)[:MAX_LINES]:
+    for index, whole in enumerate(full.splitlines(keepends=True)[:MAX_LINES]):
         own = rest[offset : offset + len(whole)]
+        if raws:
+            own = byline_blanked(own, raws[index])
         mentions = _mentions(whole, named, count)
         for i, mention in enumerate(mentions):
             stop = mentions[i + 1].start if i + 1 < len(mentions) else len(whole)
