@@ -334,18 +334,25 @@ _UNREAD = re.compile(
 # request it made, and neither does the retraction's own sentence (what it puts instead, "un
 # petit paragraphe", is the request undone, not a format). The retraction opens a sentence
 # and goes on with a refusal or a replacement ("pas de", "plutôt", "juste", "instead"); the
-# rest of the prompt stands. Only the rubric checks read the prompt so (grade.py).
+# rest of the prompt stands. Only the rubric checks read the prompt so (grade.py). Round 32:
+# "oublie ça", "laisse tomber", "forget that" retract as well, and "…" ends a sentence.
 _RETRACTION = re.compile(
     r"(?i)(?:(?:ah|oh|euh|hum|hmm|bon)[ \t]*+[,!]?[ \t]*+)?(?:"
     r"non[ \t]*+[,!.]?[ \t]*+(?:en fait|finalement|tout compte fait|r[ée]flexion faite|attends|"
     r"je me reprends|je me suis tromp[ée]e?)|(?:en fait|finalement|tout compte fait|r[ée]flexion faite)"
     r"[ \t]*+,?[ \t]*+non|scratch that|strike that|wait[ \t]*+,?[ \t]*+no|no[ \t]*+,?[ \t]*+wait|"
     r"actually[ \t]*+,?[ \t]*+no|on second thought|never[ \t]?mind|je me reprends|i take (?:that|it) back|"
-    r"je retire (?:[cç]a|cela|cette demande|ce que je viens de (?:dire|demander|[ée]crire)))(?![\w'’])"
+    r"je retire (?:[cç]a|cela|cette demande|ce que je viens de (?:dire|demander|[ée]crire))|"
+    # round 32: "… non, oublie ça : donne-moi seulement la réponse", "forget that, just answer"
+    r"(?:non[ \t]*+[,!.]?[ \t]*+)?(?:(?:oublie|oubliez|ignore|ignorez|annule|annulez)[ \t]++"
+    r"(?:[cç]a|cela|ce que je viens de (?:dire|demander|[ée]crire))|laisse tomber|laissez tomber)|"
+    r"(?:no[ \t]*+,?[ \t]*+)?(?:forget|ignore|disregard|cancel|drop)[ \t]++"
+    r"(?:that|it|what i (?:just )?(?:said|asked|wrote)))"
+    r"(?![\w'’])"
     r"(?=[^.!?\n]*?(?<![\w'’])(?:pas|sans|plut[ôo]t|juste|seulement|instead|rather|no|not|just|only|"
     r"directement|directly)(?![\w'’]))"
 )
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")
 
 
 def retracted(prompt: str) -> str:
@@ -354,7 +361,7 @@ def retracted(prompt: str) -> str:
     out = prompt
     for match in _RETRACTION.finditer(prompt):
         before = prompt[: match.start()]
-        if before.strip() and not re.search(r"[.!?:;\n]\W*$", before):
+        if before.strip() and not re.search(r"[.!?:;\n…—–]\W*$", before):
             continue  # the retraction opens a sentence
         ends = [m.end() for m in _SENTENCE_END.finditer(prompt, 0, max(0, len(before.rstrip()) - 1))]
         start = ends[-1] if ends else 0
