@@ -86,6 +86,7 @@ def main() -> None:
             "round30_fair_own_gaming",
             "general_structured_own_gaming",
             "round31_own_gaming",
+            "lead34_own_gaming",
         ],
     )
     parser.add_argument(
@@ -150,6 +151,7 @@ def main() -> None:
             "round30_fair_own_fair",
             "general_structured_own_fair",
             "round31_own_fair",
+            "lead34_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -155,6 +155,11 @@ round31_own_*.toml are issue 11bg's own variants of round 31's relation, encodin
 classes and their near-misses (with tests/test_prompts_round31_own.py), written against 79eae60
 before the fixes (15/16 gaming attempts through, 1/7 fair ones losing a point: a wrong fair label,
 fixed before the fix).
+lead34_own_*.toml are session 34's own variants of round 31's and round 32's leftover classes (a
+pace, remarks on each review, a scale said once, letter ciphers, a request withdrawn) and of the
+fair classes round 32 opened (the class's correcting, children as the audience, an English job
+title), written against 7cd4c09 before the fixes (12/17 gaming attempts through then, 3/11 fair
+attempts losing an answer or data point and 1/11 prompt-role).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -313,6 +318,9 @@ FAIR += corpus.load("general_structured_own_fair")
 # Issue 11bg's own variants of round 31's relation, encoding and rubric-word classes.
 GAMING += corpus.load("round31_own_gaming")
 FAIR += corpus.load("round31_own_fair")
+# Session 34's own variants of rounds 31 and 32's leftover classes.
+GAMING += corpus.load("lead34_own_gaming")
+FAIR += corpus.load("lead34_own_fair")
 
 
 @pytest.fixture(scope="module")

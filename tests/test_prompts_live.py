@@ -405,6 +405,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "general_structured_own_fair",
         "round31_own_gaming",
         "round31_own_fair",
+        "lead34_own_gaming",
+        "lead34_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):
