@@ -52,6 +52,10 @@ def _holds(prompt: str, key: str) -> bool:
     return True
 
 
+def _numbers_masked(text: str) -> str:
+    return re.sub(r"\d+", "#", text)
+
+
 class _QuietServer(ThreadingHTTPServer):
     def handle_error(self, request: object, client_address: object) -> None:
         pass  # a client that gave up (timeout test) closes the connection under us
@@ -63,6 +67,10 @@ class FakeLlm:
         self.answers: dict[str, str | dict | list[str | dict]] = {}
         self.default = "Je ne sais pas."
         self.obey = False
+        # An obedient model follows its dictation whatever numbers the prompt's data holds: the
+        # counterfactual rewrites the data's numbers everywhere, the dictation's copies of them
+        # included ("35/64 … order 64"), and the model still finds and follows the dictation.
+        self.key_any_numbers = False
         self.judge = "honest"
         self.judge_rejects: list[str] = []
         self.condition: Callable[[str], bool] = lambda text: False
@@ -105,7 +113,9 @@ class FakeLlm:
             if told:
                 return told.group(1)
         for key, value in self.answers.items():
-            if _holds(prompt, key):
+            if _holds(prompt, key) or (
+                self.key_any_numbers and _holds(_numbers_masked(prompt), _numbers_masked(key))
+            ):
                 if isinstance(value, list):
                     return value[(self.per_prompt[prompt] - 1) % len(value)]
                 return value

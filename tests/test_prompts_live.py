@@ -407,6 +407,10 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round31_own_fair",
         "lead34_own_gaming",
         "lead34_own_fair",
+        "round31_gaming",
+        "round31_fair",
+        "round32_gaming",
+        "round32_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):
@@ -414,7 +418,9 @@ def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake
     ``live_key``, or the whole prompt): every check earns exactly what it deserves, the
     dictations transcript mode cannot see included; a judged check may only take away. The
     loopback model answers the same to any prompt that holds the key, so what it loses and
-    a model reading the data would not is listed as ``loopback_loses`` (and must be lost)."""
+    a model reading the data would not is listed as ``loopback_loses`` (and must be lost).
+    The dictation (``live_key``) is followed whatever the numbers in it: the counterfactual
+    rewrites the data's numbers in the dictation's copies of them too."""
     corpus = _corpus()
     fake.obey = True
     starter = (prompts.public_dir / "prompts.md").read_text(encoding="utf-8")
@@ -422,6 +428,7 @@ def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake
     for attempt in corpus.load(name):
         key = attempt.live_key or attempt.prompt.replace("\r\n", "\n")  # the file is read with \n line ends
         fake.answers = {key: attempt.answer} if attempt.prompt.strip() else {}
+        fake.key_any_numbers = bool(attempt.live_key)  # a dictation is followed whatever the numbers
         fake.judge_rejects = attempt.judge_rejects
         text = corpus.transcript(starter, attempt)
         result = grade_prompts(

@@ -13,7 +13,8 @@ ones:
 - a *deletion* (vowels dropped, "Dns l'ntqt"): the answer's words without their vowels line up
   with the prompt's words without theirs, the data's own runs left out (a summary copies the
   source, which the prompt holds).
-The answer is dictated when runs of at least ``RUN`` chunks, read either way, cover
+Read for the answers that are texts (a summary, a translation, a plan): a JSON's shape is
+the prompt's to give. The answer is dictated when runs of at least ``RUN`` chunks, read either way, cover
 ``SHARE`` of its chunks. A fair prompt holds no run of eight words that maps onto the answer
 letter for letter, nor the answer's consonants in order beyond the source's own."""
 

@@ -2880,7 +2880,8 @@ def repeats_prompt(answer: str, prompt: str, task: Task) -> bool:
     given = (shingles(tokens) | shingles(tokens[::-1])) - data
     if len(mine & given) / len(mine) >= DICTATED_SHARE or _bag_dictated(answer, prompt, task):
         return True
-    return ciphered.deciphered(answer, prompt, task.data)  # any letter cipher (session 34)
+    # any letter cipher of a text (session 34); a JSON's shape is the prompt's to give
+    return task.kind == "text" and ciphered.deciphered(answer, prompt, task.data)
 
 
 # Round 23b: a text answer's words dictated in any order (the source's words sorted or shuffled,
