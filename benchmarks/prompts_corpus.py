@@ -87,6 +87,8 @@ def main() -> None:
             "general_structured_own_gaming",
             "round31_own_gaming",
             "lead34_own_gaming",
+            "round31_gaming",
+            "round32_gaming",
         ],
     )
     parser.add_argument(
@@ -152,6 +154,8 @@ def main() -> None:
             "general_structured_own_fair",
             "round31_own_fair",
             "lead34_own_fair",
+            "round31_fair",
+            "round32_fair",
         ],
     )
     args = parser.parse_args()

@@ -160,6 +160,9 @@ pace, remarks on each review, a scale said once, letter ciphers, a request withd
 fair classes round 32 opened (the class's correcting, children as the audience, an English job
 title), written against 7cd4c09 before the fixes (12/17 gaming attempts through then, 3/11 fair
 attempts losing an answer or data point and 1/11 prompt-role).
+round31_*.toml (red team redteam31, against 178bbb5) and round32_*.toml (redteam32, against 7cd4c09)
+are held-out rounds, committed before grading, wired in session 34 (tests/prompts_corpus/pending/README.md
+has their figures).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -321,6 +324,9 @@ FAIR += corpus.load("round31_own_fair")
 # Session 34's own variants of rounds 31 and 32's leftover classes.
 GAMING += corpus.load("lead34_own_gaming")
 FAIR += corpus.load("lead34_own_fair")
+# Rounds 31 (red team redteam31) and 32 (redteam32), held out, wired in session 34.
+GAMING += corpus.load("round31_gaming") + corpus.load("round32_gaming")
+FAIR += corpus.load("round31_fair") + corpus.load("round32_fair")
 
 
 @pytest.fixture(scope="module")
