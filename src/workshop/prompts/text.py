@@ -533,6 +533,7 @@ def shingles(tokens: list[str], size: int = 4) -> set[tuple[str, ...]]:
     return {tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
 
 
+@functools.lru_cache(maxsize=4096)  # the checks' few terms, read in every text
 def term_pattern(term: str) -> str:
     """A trainer's term ("sœur", "premiers entre eux", "pascal|1642") as a regex on folded
     text: each word matches at a word start, plural and longer forms included."""
