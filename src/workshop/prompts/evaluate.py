@@ -75,6 +75,11 @@ GAP = 2  # words that may stand between two consecutive words of a fact ("3 (gra
 DICTATED_SHARE = 0.5  # share of an answer's word sequences found in the prompt (not in the data)
 
 
+@functools.lru_cache(maxsize=64)  # one entry per task of the exercise
+def _own_words(data: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for text in data for w in re.findall(r"[a-z]{2,}", fold(text)))
+
+
 @dataclass
 class Task:
     """What the checks of one task share: its declared answer kind and data texts."""
@@ -93,7 +98,7 @@ class Task:
 
     def own_words(self) -> set[str]:
         """Every word of the task's data, in any of its languages (folded)."""
-        return {w for text in self.data for w in re.findall(r"[a-z]{2,}", fold(text))}
+        return set(_own_words(tuple(self.data)))
 
     def questions(self) -> tuple[list[list[str]], set[str]]:
         """The data's questions (stemmed words of each sentence that ends with "?"), and

@@ -346,11 +346,14 @@ def clean(text: str) -> str:
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():  # nothing to decompose nor to drop
+        return text
     decomposed = unicodedata.normalize("NFKD", text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae"))
     # A slash laid over a sign negates it (round 9: "≠" is "=" and U+0338): it is kept as
     # "=/=" ("≠"), "/" after any other sign ("≢"), never dropped as an accent would be.
     decomposed = decomposed.replace("=\u0338", "=/=").replace("\u0338", "/")
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    marks = {ord(c): None for c in set(decomposed) if unicodedata.combining(c)}
+    return decomposed.translate(marks) if marks else decomposed
 
 
 _TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
