@@ -206,7 +206,9 @@ _PAS = {"pas", "jamais", "point", "nullement", "guere"}
 @functools.lru_cache(maxsize=4096)  # each fact of a task reads the same sentences again
 def _tokens(sentence: str) -> tuple[tuple[str, int, int], ...]:
     """The stemmed word tokens of a folded sentence, with where each stands."""
-    return tuple((_stem(words(m.group(0))[0]), m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+", sentence))
+    return tuple(
+        (_stem(words(m.group(0))[0]), m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+", sentence)
+    )
 
 
 def _refused(sentence: str, start: int, end: int) -> bool:
