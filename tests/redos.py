@@ -141,8 +141,7 @@ def grader_patterns() -> dict[str, re.Pattern[str]]:
     import tomllib
 
     from workshop.course import Course
-    from workshop.prompts import text
-    from workshop.prompts.grade import grade_prompts
+    from workshop.prompts.grade import clear_text_caches, grade_prompts
 
     found = module_patterns()
     exercise = Course.locate(ROOT).exercise("prompts")
@@ -150,8 +149,7 @@ def grader_patterns() -> dict[str, re.Pattern[str]]:
     corpus += [(ROOT / "tests/prompts_samples/english.md").read_text(encoding="utf-8")]
 
     def grade() -> None:
-        for cached in (text.fold, text.normalize):
-            cached.cache_clear()
+        clear_text_caches()
         for sample in corpus:
             grade_prompts(exercise, {"prompts.md": sample.encode()})
 

@@ -20,8 +20,8 @@ import redos  # noqa: E402
 from workshop.course import Course  # noqa: E402
 from workshop.errors import SubmissionRejected  # noqa: E402
 from workshop.prompts import checks as prompt_checks  # noqa: E402
-from workshop.prompts import evaluate, text  # noqa: E402
-from workshop.prompts.grade import grade_prompts, read_submission  # noqa: E402
+from workshop.prompts import evaluate  # noqa: E402
+from workshop.prompts.grade import clear_text_caches, grade_prompts, read_submission  # noqa: E402
 from workshop.prompts.transcript import MAX_PART_CHARS  # noqa: E402
 from workshop.results import Status  # noqa: E402
 
@@ -101,8 +101,7 @@ def _grade_cost(exercise, payload: str, task: str, where: str) -> float:
     data = redos.transcript(payload, task, where).encode()
 
     def run() -> None:
-        for cached in (text.fold, text.normalize):
-            cached.cache_clear()
+        clear_text_caches()
         grade_prompts(exercise, {"prompts.md": data})
 
     return cost(run, 2)

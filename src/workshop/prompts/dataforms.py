@@ -12,6 +12,7 @@ directeur 4 et d'ordonnée à l'origine 6", "the line with a slope of 4 and a y-
 
 from __future__ import annotations
 
+import functools
 import re
 from fractions import Fraction
 
@@ -208,6 +209,7 @@ def languages_read(prompt: str) -> str:
     return _TARGET_CODE.sub(_language_named, prompt)
 
 
+@functools.lru_cache(maxsize=256)  # each data fact of a task reads the same prompt
 def read(prompt: str) -> str:
     """The prompt with its lines, clock spans and languages in the forms prompt-data's facts name."""
     return languages_read(spans_read(slopes_read(lines_read(parallels_read(prompt)))))

@@ -8,6 +8,7 @@ reaching this module is normalized already (:func:`workshop.prompts.text.normali
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 import re
 import unicodedata
@@ -77,6 +78,11 @@ GAP = 2  # words that may stand between two consecutive words of a fact ("3 (gra
 DICTATED_SHARE = 0.5  # share of an answer's word sequences found in the prompt (not in the data)
 
 
+@functools.lru_cache(maxsize=64)  # one entry per task of the exercise
+def _own_words(data: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for text in data for w in re.findall(r"[a-z]{2,}", fold(text)))
+
+
 @dataclass
 class Task:
     """What the checks of one task share: its declared answer kind and data texts."""
@@ -95,7 +101,7 @@ class Task:
 
     def own_words(self) -> set[str]:
         """Every word of the task's data, in any of its languages (folded)."""
-        return {w for text in self.data for w in re.findall(r"[a-z]{2,}", fold(text))}
+        return set(_own_words(tuple(self.data)))
 
     def questions(self) -> tuple[list[list[str]], set[str]]:
         """The data's questions (stemmed words of each sentence that ends with "?"), and
@@ -200,9 +206,12 @@ _NE = {"ne", "n'"}
 _PAS = {"pas", "jamais", "point", "nullement", "guere"}
 
 
-def _tokens(sentence: str) -> list[tuple[str, int, int]]:
+@functools.lru_cache(maxsize=4096)  # each fact of a task reads the same sentences again
+def _tokens(sentence: str) -> tuple[tuple[str, int, int], ...]:
     """The stemmed word tokens of a folded sentence, with where each stands."""
-    return [(_stem(words(m.group(0))[0]), m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+", sentence)]
+    return tuple(
+        (_stem(words(m.group(0))[0]), m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+", sentence)
+    )
 
 
 def _refused(sentence: str, start: int, end: int) -> bool:
@@ -1217,6 +1226,7 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 DATA_GRAM = 4  # a run of this many words shared with the task's data is the data
 
 
+@functools.lru_cache(maxsize=1024)  # read by the dictation, the foreign-text and the data checks
 def with_revealed(prompt: str) -> str:
     """The prompt folded, what its encoded runs reveal and the instances its JSON Schemas
     pin added after it (same length as :func:`without_data`'s result, line for line)."""
@@ -1308,11 +1318,13 @@ def without_data(prompt: str, task: Task) -> str:
     belongs to a run of :data:`DATA_GRAM` words also found in one of the task's data texts,
     in any of its languages, number words read as numbers. What remains is what the
     student added; the encoded runs it holds are decoded and added to it."""
+    return _without_data(prompt, tuple(task.data))
+
+
+@functools.lru_cache(maxsize=1024)  # several checks of a task read the same prompt without its data
+def _without_data(prompt: str, data: tuple[str, ...]) -> str:
     folded = with_revealed(prompt)
-    grams: set[tuple[str, ...]] = set()
-    for data in task.data:  # line by line where a line ends a sentence (one review per line)
-        for piece in re.split(r"(?<=[.!?\"»])\s*\n", data):
-            grams |= shingles(words(fold(piece)), DATA_GRAM)
+    grams = _data_grams(data)
     tokens = [(m.start(), m.end(), w) for m, w in ((m, _read(m.group(0))) for m in _TOKEN.finditer(folded))]
     covered = [False] * len(tokens)
     for i in range(len(tokens) - DATA_GRAM + 1):
@@ -1326,6 +1338,17 @@ def without_data(prompt: str, task: Task) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=64)  # one entry per task of the exercise
+def _data_grams(data: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """The runs of :data:`DATA_GRAM` words of a task's data texts (see :func:`without_data`)."""
+    grams: set[tuple[str, ...]] = set()
+    for text in data:  # line by line where a line ends a sentence (one review per line)
+        for piece in re.split(r"(?<=[.!?\"»])\s*\n", text):
+            grams |= shingles(words(fold(piece)), DATA_GRAM)
+    return frozenset(grams)
+
+
+@functools.lru_cache(maxsize=8192)  # a prompt's tokens are mostly the same few words
 def _read(token: str) -> str:
     return words(token)[0] if words(token) else token
 

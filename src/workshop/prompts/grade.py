@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from workshop.course import Exercise
 from workshop.errors import ConfigError, SubmissionRejected
 from workshop.i18n import t
-from workshop.prompts import evaluate, extract, faithful, readable
+from workshop.prompts import dataforms, evaluate, extract, faithful, readable, similarity, text
 from workshop.prompts.checks import (
     CHECKS_FILE,
     FORMALITIES,
@@ -115,6 +115,18 @@ def load(
             raise ConfigError("prompts_task_unknown", task=missing[0], known=", ".join(tasks))
         found = [(v, c) for v, c in found if c.task in tasks_only]
     return tasks, found
+
+
+def clear_text_caches() -> None:
+    """Empty the readers' caches keyed on a submission's text or a task's data (fold,
+    normalize, the prompt without its data...): a measure of one grading's cost (the ReDoS
+    tests, benchmarks/prompts_grading.py) starts from them cold, as a new student's text does."""
+    for cached in (
+        text.fold, text.normalize, text.term_pattern, evaluate.with_revealed, evaluate._without_data,
+        evaluate._data_grams, evaluate._tokens, evaluate._read, evaluate._own_words, dataforms.read,
+        similarity._data_grams,
+    ):  # fmt: skip
+        cached.cache_clear()
 
 
 def points_of(exercise: Exercise) -> float:

@@ -211,14 +211,30 @@ def normalize(text: str) -> str:
     >>> normalize("\\ufeffp\\u03bfsitive\\u2800\\u200eb\\u00a0=\\u00a0\\u221210")
     'positive b = -10'
     """
+    # The slower patterns run only where what each must match is (see _NEEDED): the same text.
     text = _MATHML.sub("", _ENTITY.sub(lambda m: html.unescape(m.group(0)), text))
-    text = _SUP_RUN.sub(_raised, text)
-    text = _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group(0)), _STRUCK.sub("", text))
-    text = _SCIENTIFIC.sub(_scientific, unicodedata.normalize("NFKC", text))
+    text = _SUP_RUN.sub(_raised, text) if _NEEDED["sup"].search(text) else text
+    text = _STRUCK.sub("", text)
+    if _NEEDED["grouped"].search(text):
+        text = _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
+    text = unicodedata.normalize("NFKC", text)
+    text = _SCIENTIFIC.sub(_scientific, text) if _NEEDED["exponent"].search(text) else text
     text = _CJK_RUN.sub(_cjk_number, _LINE_BREAKS.sub("\n", text))
-    text = _WEDGE.sub(r"PGCD(\g<a>, \g<b>)", text.translate(_BLANKS_AND_FORMATS))
-    text = _UNITY.sub(r"\g<pre>1", _LATEX_FONT.sub(r"\1", _IGNORABLE.sub("", text)))
+    text = text.translate(_BLANKS_AND_FORMATS)
+    text = _WEDGE.sub(r"PGCD(\g<a>, \g<b>)", text) if "∧" in text else text
+    text = _LATEX_FONT.sub(r"\1", _IGNORABLE.sub("", text))
+    text = _UNITY.sub(r"\g<pre>1", text) if _NEEDED["unity"].search(text) else text
     return _CORRECTED.sub(lambda m: m["new"], _DASHES.sub("-", text).translate(_lookalikes()))
+
+
+# What each slower pattern of :func:`normalize` cannot match without (a part of every match,
+# with the pattern's own flags): where it is absent, the pattern would leave the text as is.
+_NEEDED = {
+    "sup": re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]"),  # _SUP_RUN
+    "grouped": re.compile(r"\d[ \u00a0\u202f\u2009\u2007]\d{3}"),  # _THOUSANDS
+    "exponent": re.compile(r"\d[eE][-+]?\d"),  # _SCIENTIFIC
+    "unity": re.compile(r"(?i)l['’]unit[ée]"),  # _UNITY
+}
 
 
 # Text aimed at the grader inside an answer (round 12) is never evidence for a check: an
@@ -342,15 +358,21 @@ def clean(text: str) -> str:
     """
     text = _LATEX_FRACTION.sub(r"(\1)/(\2)", normalize(text))
     text = _LATEX_MARKUP.sub("", _LATEX_OPERATOR.sub(lambda m: _LATEX_OPERATORS[m[1]], text))
-    return _TIMES.sub("*", _EMPHASIS.sub("", text.translate(_QUOTES)))
+    text = text.translate(_QUOTES)
+    if "*" in text or "_" in text or "~" in text:  # every mark _EMPHASIS takes away
+        text = _EMPHASIS.sub("", text)
+    return _TIMES.sub("*", text)
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():  # nothing to decompose nor to drop
+        return text
     decomposed = unicodedata.normalize("NFKD", text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae"))
     # A slash laid over a sign negates it (round 9: "≠" is "=" and U+0338): it is kept as
     # "=/=" ("≠"), "/" after any other sign ("≢"), never dropped as an accent would be.
     decomposed = decomposed.replace("=\u0338", "=/=").replace("\u0338", "/")
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    marks = {ord(c): None for c in set(decomposed) if unicodedata.combining(c)}
+    return decomposed.translate(marks) if marks else decomposed
 
 
 _TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
@@ -433,8 +455,12 @@ def _thousands(match: re.Match[str]) -> str:
 def _in_words(folded: str) -> str:
     folded = _PAST_SIXTY.sub(_past_sixty, folded)
     folded = _COMPOUND.sub(_compound, folded)
-    folded = _HUNDREDS.sub(_hundreds, folded)
-    folded = _THOUSANDS_WORD.sub(_thousands, folded)
+    if "cent" in folded or "hundred" in folded:  # in every match of _HUNDREDS
+        folded = _HUNDREDS.sub(_hundreds, folded)
+    if "mille" in folded or "thousand" in folded:  # in every match of _THOUSANDS_WORD
+        folded = _THOUSANDS_WORD.sub(_thousands, folded)
+    if "ties" not in folded:  # the end of every decade _DECADE_WORDS reads
+        return folded
     return _DECADE_WORDS.sub(lambda m: f"{m['lead']}19{_DECADES[m['decade']]}s", folded)
 
 
@@ -474,7 +500,9 @@ def fold(text: str) -> str:
     >>> fold("Sœur ÉTAPE, A.I.")
     'soeur etape, ai'
     """
-    folded = _PART_OF_HOUR.sub(_minutes, _in_words(strip_accents(clean(text)).casefold()))
+    folded = _in_words(strip_accents(clean(text)).casefold())
+    if "heure" in folded or "hour" in folded:  # in every match of _PART_OF_HOUR
+        folded = _PART_OF_HOUR.sub(_minutes, folded)
     folded = _LITERARY_NEGATION.sub(r"\g<head>pas", folded) if "n" in folded else folded
     return _ACRONYM.sub(lambda m: m.group(0).replace(".", ""), folded)
 
@@ -533,6 +561,7 @@ def shingles(tokens: list[str], size: int = 4) -> set[tuple[str, ...]]:
     return {tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
 
 
+@functools.lru_cache(maxsize=4096)  # the checks' few terms, read in every text
 def term_pattern(term: str) -> str:
     """A trainer's term ("sœur", "premiers entre eux", "pascal|1642") as a regex on folded
     text: each word matches at a word start, plural and longer forms included."""
