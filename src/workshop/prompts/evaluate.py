@@ -352,8 +352,8 @@ _ACTIVITY_BEFORE = re.compile(
     r"\b(?:les|la|une|des|nos|vos|leurs|ses|ces|cette|ma|ta|sa|mes|tes|du|au|aux|the|a|an|our|your|"
     r"their|these|those|this|my|his|her)\s++(?:[a-z]{2,15}\s++)?$"
 )
-_ERRATUM_AFTER = re.compile(
-    r"\s*+(?::|-\s|—|–|de\s++l'enonce|du\s++sujet|de\s++l'exercice|de\s++la\s++consigne|de\s++la\s++donnee|"
+_ERRATUM_AFTER = re.compile(  # read from a blank run's start only (linear under search)
+    r"(?<!\s)\s*+(?::|-\s|—|–|de\s++l'enonce|du\s++sujet|de\s++l'exercice|de\s++la\s++consigne|de\s++la\s++donnee|"
     r"des\s++donnees|(?:to|of|on)\s++the\s++(?:statement|problem|question|task|data|numbers?|point))"
 )
 
