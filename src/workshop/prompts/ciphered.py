@@ -83,7 +83,7 @@ def _covered_by_deletion(answer: str, prompt: str, data: list[str]) -> int:
         if tuple(mine[i : i + RUN]) in runs:
             for k in range(i, i + RUN):
                 covered[k] = True
-    return sum(covered) if len(mine) else 0
+    return sum(covered)
 
 
 def deciphered(answer: str, prompt: str, data: list[str]) -> bool:

@@ -44,7 +44,7 @@ _END = re.compile(  # a remark's end: the sentence's, or a comma before the next
 _INSTRUCTION = set(
     """
     avis review reviews commentaire comment texte text id sentiment label labels etiquette etiquettes
-    classe classer classify classifies analyse analyser analyze analyse lis read reponds answer donne give
+    classe classer classify classifies analyse analyser analyze lis read reponds answer donne give
     json format cle key champ field valeur value puis then et and ou or le la les l the a an de du des of
     pour for to est is sont are en in on au aux un une this ce cet cette its son sa ses their leur
     dans with avec sur par by as comme que qui which that chaque each every suivant following next

@@ -206,18 +206,19 @@ def _quantities(text: str, total: int) -> list[_Quantity]:
     return _joined(text, found)
 
 
+# the things a pace is given per ("2 minutes par diapo", "chaque carte me prend 90 secondes")
+_THINGS = (
+    r"(?:parties|partie|parts?|sections?|points?|etapes?|steps?|slides?|diapos?|diapositives?|"
+    r"cartes?|cards?|fiches?|exercices?|exercises?|questions?|exemples?|examples?|activites?|activities|"
+    r"videos?|demos?|pages?|themes?|topics?|items?|elements?|blocs?|blocks?|modules?|sujets?)"
+)
 _PACE = re.compile(  # a duration per thing: "2 minutes par diapo", "90 s per card", "une minute/slide"
     rf"(?<![\w.,])(?P<r>\d{{1,3}}(?:[.,]\d{{1,2}})?|{_WORDS}|une?|one|an?)\s*+{_UNIT}\s*+"
     r"(?:par|per|pour\s++chaque|pour\s++une?|for\s++each|for\s++every|each|every|a|an|/|chaque)\s*+"
-    r"(?:\w++\s++)?(?:parties|partie|parts?|sections?|points?|etapes?|steps?|slides?|diapos?|diapositives?|"
-    r"cartes?|cards?|fiches?|exercices?|exercises?|questions?|exemples?|examples?|activites?|activities|"
-    r"videos?|demos?|pages?|themes?|topics?|items?|elements?|blocs?|blocks?|modules?|sujets?)\b"
+    rf"(?:\w++\s++)?{_THINGS}\b"
 )
 _PACE_AFTER = re.compile(  # "chaque diapo me prend 2 minutes", "each card takes me 90 seconds"
-    r"\b(?:chaque|each|every|une?|one|a)\s++(?:parties|partie|parts?|sections?|points?|etapes?|steps?|"
-    r"slides?|diapos?|diapositives?|cartes?|cards?|fiches?|exercices?|exercises?|questions?|exemples?|"
-    r"examples?|activites?|activities|videos?|demos?|pages?|themes?|topics?|items?|elements?|blocs?|"
-    r"blocks?|modules?|sujets?)(?:\s++[\w']++){0,3}?\s++"
+    rf"\b(?:chaque|each|every|une?|one|a)\s++{_THINGS}(?:\s++[\w']++){{0,3}}?\s++"
     rf"(?P<r>\d{{1,3}}(?:[.,]\d{{1,2}})?|{_WORDS}|une?|one|an?)\s*+{_UNIT}"
 )
 
@@ -256,17 +257,15 @@ def _counts(text: str, pace: Fraction) -> list[_Quantity]:
     found: list[_Quantity] = []
     for m in list(_QUANTITY.finditer(text))[:MAX_QUANTITIES]:
         token = m["n"]
-        if token is None or m["unit"] or not token[0].isdigit() and not _NAMED_AFTER.match(
-            text[m.end() : m.end() + 40]
-        ) and not _COUNT_NOUN.match(text[m.end() : m.end() + 40]):
-            continue
+        if token is None or m["unit"]:
+            continue  # not a number, or a duration already
+        before, after = text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 40]
+        if not token[0].isdigit() and not (_NAMED_AFTER.match(after) or _COUNT_NOUN.match(after)):
+            continue  # a number word counts only before a name or a count noun
         number = _number(token)
-        before = text[max(0, m.start() - 40) : m.start()]
         if not number or number.denominator != 1 or 1900 <= number <= 2100:
             continue  # a year is no count
-        if _INDEX_BEFORE.search(before) or _BOUND_BEFORE.search(before) or _BOUND_AFTER.match(
-            text[m.end() : m.end() + 40]
-        ):
+        if _INDEX_BEFORE.search(before) or _BOUND_BEFORE.search(before) or _BOUND_AFTER.match(after):
             continue
         found.append(_Quantity(m.start(), m.end(), number * pace, "min"))
     return found
