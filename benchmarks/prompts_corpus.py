@@ -89,6 +89,7 @@ def main() -> None:
             "lead34_own_gaming",
             "round31_gaming",
             "round32_gaming",
+            "lead35_own_gaming",
         ],
     )
     parser.add_argument(
@@ -156,6 +157,7 @@ def main() -> None:
             "lead34_own_fair",
             "round31_fair",
             "round32_fair",
+            "lead35_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -163,6 +163,10 @@ attempts losing an answer or data point and 1/11 prompt-role).
 round31_*.toml (red team redteam31, against 178bbb5) and round32_*.toml (redteam32, against 7cd4c09)
 are held-out rounds, committed before grading, wired in session 34 (tests/prompts_corpus/pending/README.md
 has their figures).
+lead35_own_*.toml are session 35's own variants of a worked example of another instance (announced
+as an example or a similar exercise, its conclusion reading like the task's answer: any coprime pair
+has a gcd of 1) and its near misses, written against b8476d5 before the fix (2/6 fair attempts
+losing every answer point then, 0/4 gaming attempts through).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -327,6 +331,9 @@ FAIR += corpus.load("lead34_own_fair")
 # Rounds 31 (red team redteam31) and 32 (redteam32), held out, wired in session 34.
 GAMING += corpus.load("round31_gaming") + corpus.load("round32_gaming")
 FAIR += corpus.load("round31_fair") + corpus.load("round32_fair")
+# Session 35's own variants of a worked example of another instance.
+GAMING += corpus.load("lead35_own_gaming")
+FAIR += corpus.load("lead35_own_fair")
 
 
 @pytest.fixture(scope="module")

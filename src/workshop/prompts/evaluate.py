@@ -24,6 +24,7 @@ from workshop.prompts import (
     extract,
     hints,
     implied,
+    instances,
     readable,
     remarks,
     reread,
@@ -2741,19 +2742,21 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         return True
     if isinstance(check, FinalCheck):
         spec = spec_of(check, task)
+        # a worked example of another instance shows the method, not the answer (session 35)
+        own = instances.other_instances(rest, full, task.data) if full else rest
         # the rest as written, then read with each disguise undone (issue 11p)
         return (
             any(
                 stated(reading, spec) or described(reading, spec) or _fixes_line(reading, spec)
-                for reading in [rest, *reread.readings(rest)]
+                for reading in [own, *reread.readings(own)]
             )
-            or _people_given(rest, spec)
-            or _answer_constrained(rest, spec)
-            or _ruled_over_data(rest, spec)
-            or _identity_holds_answer(rest, spec)
+            or _people_given(own, spec)
+            or _answer_constrained(own, spec)
+            or _ruled_over_data(own, spec)
+            or _identity_holds_answer(own, spec)
             or (bool(prompt) and _template_filled(spec, prompt, task))
-            or _hinted(rest, spec)  # round 29
-            or _implied(rest, spec)  # round 30
+            or _hinted(own, spec)  # round 29
+            or _implied(own, spec)  # round 30
         )
     if isinstance(check, SchemaCheck):
         return _schema_given(check, rest, task.labels) or (

@@ -1,0 +1,132 @@
+"""Worked examples of ANOTHER instance of a value task (issue 11, session 35).
+
+A prompt may show the method on another instance before the task: "Exemple : 12 et 25 sont
+premiers entre eux, leur PGCD vaut 1. À toi :", "Here is how my teacher solved a similar
+exercise: 'A line parallel to y = 2x + 1 …'", a table of a riddle corrected in class. Its
+conclusion is the example's, not the task's, even when it reads like the task's answer (every
+coprime pair has a gcd of 1). The answer readers of :func:`evaluate.gives_away` read the prompt
+without such examples.
+
+An example is announced ("exemple", "modèle", "un exercice semblable", "a similar problem we
+solved", "une autre énigme corrigée") and runs to the turn that follows ("à toi", "now", "solve
+mine the same way"), its paragraph's end (a table after "like this:" is its paragraph) or the
+data. It is another instance when it holds two numbers of its own or more, none of the data's
+large figures (10 or more), none of the data's named members and no tie to the task ("le même
+cas que", "same as mine"). Left as they are, and read by the answer readers: "Exemple : la
+réponse est 1 sœur" (one number), "a similar exercise: through (5, 10), b = −10" (the data's
+point), "Exemple : Caroline a 1 sœur" (the data's member), "8 et 15, c'est le même cas" (tied)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from fractions import Fraction
+
+from workshop.prompts.text import fold
+
+# A number in digits: a decimal, a sign when a minus stands before it and after no letter.
+_NUMBER = re.compile(r"(?:(?<![a-z])(-)[ \t]?|(?<![\w.,]))(\d{1,9})(?:[.,](\d{1,6}))?(?![\d]|[.,]\d)")
+# Another instance announced as such: "a similar exercise", "un exercice semblable déjà corrigé",
+# "un exercice du même type", "another problem we solved", "une autre énigme".
+_SIMILAR = (
+    r"(?:similaires?|semblables?|analogues?|comparables?|similar|analogous|another|autres?|other|"
+    r"du meme (?:type|genre)|de meme type|same kind of|same type of|deja corriges?|deja resolus?|corriges?|"
+    r"resolus?|solved|worked)"
+)
+_INSTANCE = r"(?:exercices?|exercises?|problemes?|problems?|enonces?|enigmes?|riddles?|puzzles?)"
+EXAMPLE = re.compile(
+    r"\b(?:exemples?|examples?|for instance|par exemple|exercice corrige|voici un cas|modeles?|models?|"
+    r"what i expect|ce que j'attends|templates?|gabarits?|samples?|"
+    rf"{_SIMILAR}[ \t]++(?:[a-z'-]++[ \t]++)?{_INSTANCE}|"
+    rf"{_INSTANCE}(?:[ \t]++[a-z'-]++){{0,2}}[ \t]++{_SIMILAR})\b"
+)
+# The turn that follows a worked example.
+_TURN = re.compile(
+    r"\b(?:a toi|a ton tour|a vous|maintenant|now|your turn|fais de meme|fais pareil|faites de meme|"
+    r"do the same|same for|meme methode|resous|solve mine|the same way|de la meme (?:facon|maniere)|"
+    r"le mien|la mienne|mine)\b"
+)
+# A worked example tied to the task is the task itself.
+_TIE = re.compile(
+    r"\b(?:meme cas|meme situation|meme reponse|same case|same situation|same answer|same as|pareil que|"
+    r"identiques?|identical|comme (?:le|la) (?:mien|mienne|tien|tienne|notre|votre)|"
+    r"like (?:mine|yours|ours))\b"
+)
+_CAPITAL = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ]{1,20})(?![\w'’-])")
+# An announcement that ends its line with a colon, a blank line after it: the example follows.
+_OPENS = re.compile(r"[^\n]{0,200}:[ \t]*+")
+
+
+def digits(text: str) -> Iterator[Fraction]:
+    """The numbers written in digits in a folded text (the first 20,000 characters)."""
+    for m in _NUMBER.finditer(text[:20000]):
+        value = Fraction(int(m[2])) + (Fraction(int(m[3]), 10 ** len(m[3])) if m[3] else 0)
+        yield -value if m[1] else value
+
+
+def data_numbers(data: Sequence[str]) -> set[Fraction]:
+    """The data's numbers (as absolute values), and how many it gives ("les deux nombres")."""
+    found: set[Fraction] = set()
+    for text in data:
+        numbers = {abs(n) for n in digits(fold(text))}
+        found |= numbers | {Fraction(len(numbers))}
+    return found
+
+
+def data_names(data: Sequence[str]) -> set[str]:
+    """The names the data gives its entities: capitalised words past a sentence's start."""
+    found: set[str] = set()
+    for text in data:
+        for m in _CAPITAL.finditer(text):
+            before = text[: m.start()].rstrip()
+            if before and before[-1] not in '.!?:\n«"“':
+                found.add(fold(m.group(1)))
+    return found
+
+
+def blanked(rest: str, full: str) -> list[bool]:
+    """For each character of ``rest``, whether the task's data stood there (blanked out)."""
+    if len(full) != len(rest):
+        return [False] * len(rest)
+    return [r == " " and f != " " for r, f in zip(rest, full, strict=True)]
+
+
+def stretches(
+    rest: str, full: str, gone: list[bool], known: set[Fraction], members: set[str]
+) -> Iterator[tuple[int, int]]:
+    """Each announced worked example (from the start of its announcement's sentence to the turn
+    that follows, its paragraph's end or the data) that holds none of the data's large figures nor its named
+    members and is not tied to the task (those make it the task itself)."""
+    for m in list(EXAMPLE.finditer(rest))[:20]:
+        turn = _TURN.search(rest, m.end())
+        par = rest.find("\n\n", m.end())
+        if par >= 0 and _OPENS.fullmatch(rest, m.end(), par):  # "like this:", then a table
+            par = rest.find("\n\n", par + 2)
+        data = next((i for i in range(m.end(), len(rest)) if gone[i] and full[i].isdigit()), -1)
+        ends = [e for e in (turn.start() if turn else -1, par, data) if e >= 0]
+        end = min(ends) if ends else len(rest)
+        stretch = rest[m.start() : end]
+        figures = set(digits(full[m.start() : end] if full else stretch))
+        large = {n for n in known if n >= 10}
+        if large and large <= {abs(n) for n in figures}:
+            continue  # the data's own figures, rewritten: the task itself
+        if any(re.search(rf"\b{re.escape(member)}\b", stretch) for member in members):
+            continue  # it speaks of the data's own members: the task itself ("caroline = 1 sœur")
+        if _TIE.search(stretch):
+            continue  # tied to the task: "8 et 15 sont premiers entre eux, c'est le même cas"
+        lead = max(rest.rfind(mark, 0, m.start()) for mark in ".!?:;\n") + 1
+        yield lead, end  # from its sentence's start: no "voici un" left to read as a count
+
+
+def other_instances(rest: str, full: str, data: Sequence[str]) -> str:
+    """``rest`` (folded, the data blanked; ``full``: the folded prompt it was made from, character
+    for character) with its worked examples of another instance blanked: announced, two numbers
+    of their own or more (see the module's docstring)."""
+    gone = blanked(rest, full)
+    known = data_numbers(data) | {Fraction(0)}
+    out = rest
+    for start, end in stretches(rest, full, gone, known, data_names(data)):
+        own = {abs(n) for n in digits(rest[start:end]) if abs(n) not in known}
+        if len(own) >= 2:
+            out = out[:start] + " " * (end - start) + out[end:]
+    return out
