@@ -12,7 +12,7 @@ import functools
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
@@ -373,16 +373,51 @@ def _the_activity(folded: str, marker: re.Match[str]) -> bool:
     return bool(_ACTIVITY_BEFORE.search(before)) and not _ERRATUM_AFTER.match(folded, after)
 
 
-def superseded(prompt: str) -> bool:
+# Session 35 (round 33's fair r33f-coprime-en-typo-corrected): the user's own typo owned up to
+# ("Quick correction: earlier I wrote 36 instead of 35 by mistake; the numbers in my homework are
+# 35 and 64") restores the data: the numbers the user says they wrote are the mistake, and every
+# other number of the correction's sentence is the data's, all of them there (two at least).
+# "Correction: I wrote 2 by mistake, each brother has 3 sisters" restates one of the riddle's
+# numbers only, and "Erratum : lire 36 au lieu de 35" owns up to nothing: both still supersede.
+_WROTE = re.compile(
+    r"\b(?:i|j'ai|je|i've|i had|j'avais)\s++(?:\w+\s++)?(?:wrote|written|typed|put|copied|ecrit|tape|mis|"
+    r"note|recopie|marque)\b"
+)
+# What the user wrote runs to "instead of", "by mistake", a semicolon or a comma between words.
+_WROTE_END = re.compile(
+    r"\b(?:instead of|au lieu de|a la place de|rather than|by mistake|by accident|par erreur|par megarde)\b"
+    r"|;|,(?!\s*+\d)"
+)
+
+
+def _own_typo(folded: str, marker: re.Match[str], data: Sequence[str]) -> bool:
+    """Whether the correction owns up to the user's typo and restores the data (see _WROTE)."""
+    wanted = {int(n) for text in data for n in re.findall(r"\d+", fold(text))}
+    end = min([i for i in (folded.find(c, marker.end()) for c in ".!?\n") if i >= 0] or [len(folded)])
+    said = folded[marker.start() : end]
+    owned = [0] * len(said)
+    for verb in _WROTE.finditer(said):
+        stop = _WROTE_END.search(said, verb.end())
+        upto = stop.start() if stop else len(said)
+        owned[verb.end() : upto] = [1] * (upto - verb.end())
+    mine: set[int] = set()
+    kept: set[int] = set()
+    for m in re.finditer(r"(?<![\w.,])\d{1,9}(?![\d])", said):
+        (mine if owned[m.start()] else kept).add(int(m.group(0)))
+    return bool(mine) and len(wanted) >= 2 and kept == wanted
+
+
+def superseded(prompt: str, data: Sequence[str] = ()) -> bool:
     """Whether the prompt restates the task's data after giving it (see _SUPERSEDED); a
     correction asked for (see _ASKED_CORRECTION) restates nothing, nor an SQL UPDATE, nor
     the grading named "la correction" (see _GRADING), nor the correcting done in class (see
-    _ACTIVITY_BEFORE)."""
+    _ACTIVITY_BEFORE), nor the user's own typo owned up to, the data restored (see _WROTE)."""
     folded = _SQL_UPDATE.sub(lambda m: " " * len(m.group(0)), fold(prompt))
     return any(
         not _ASKED_CORRECTION.search(folded[max(0, m.start() - 60) : m.start()])
         and not _the_grading(folded, m)
         and not _the_activity(folded, m)
+        and not _own_typo(folded, m, data)
         for m in _SUPERSEDED.finditer(folded)
     )
 
@@ -504,7 +539,7 @@ def carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
     question asks (no word its other sentences name and it does not, in the same clause);
     with ``coverage``, every unit (sentence or line) of one of the task's data texts
     present at that share."""
-    if superseded(prompt):  # the data restated: another problem (round 17b)
+    if superseded(prompt, task.data):  # the data restated: another problem (round 17b)
         return False
     if _swapped(prompt, task) or _restated(prompt, check, task):  # changed by a word (round 20b)
         return False
