@@ -64,3 +64,14 @@ def test_another_instance_is_left_out(tasks, task, said, gone):
 @pytest.mark.parametrize(("task", "said", "kept"), SAME)
 def test_an_example_of_the_task_itself_stays(tasks, task, said, kept):
     assert kept in _left(tasks, task, said)
+
+
+def test_a_count_before_the_announcement_stays(tasks):
+    said = "La famille compte deux filles, par exemple Léa 4 ans et Zoé 7 ans. À toi :"
+    left = _left(tasks, "riddle", said)
+    assert "deux filles" in left
+
+
+def test_the_announcement_leaves_no_count_of_one(tasks):
+    left = _left(tasks, "riddle", "Voici un exemple : Tom a 4 sœurs et 5 cousins. À toi :")
+    assert "voici un" not in left

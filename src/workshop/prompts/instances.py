@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator, Sequence
 from fractions import Fraction
 
-from workshop.prompts.text import fold
+from workshop.prompts.text import NUMBER_WORDS, fold
 
 # A number in digits: a decimal, a sign when a minus stands before it and after no letter.
 _NUMBER = re.compile(r"(?:(?<![a-z])(-)[ \t]?|(?<![\w.,]))(\d{1,9})(?:[.,](\d{1,6}))?(?![\d]|[.,]\d)")
@@ -94,7 +94,7 @@ def blanked(rest: str, full: str) -> list[bool]:
 def stretches(
     rest: str, full: str, gone: list[bool], known: set[Fraction], members: set[str]
 ) -> Iterator[tuple[int, int]]:
-    """Each announced worked example (from the start of its announcement's sentence to the turn
+    """Each announced worked example (from its announcement, or its sentence's start, to the turn
     that follows, its paragraph's end or the data) that holds none of the data's large figures nor its named
     members and is not tied to the task (those make it the task itself)."""
     for m in list(EXAMPLE.finditer(rest))[:20]:
@@ -114,8 +114,22 @@ def stretches(
             continue  # it speaks of the data's own members: the task itself ("caroline = 1 sœur")
         if _TIE.search(stretch):
             continue  # tied to the task: "8 et 15 sont premiers entre eux, c'est le même cas"
-        lead = max(rest.rfind(mark, 0, m.start()) for mark in ".!?:;\n") + 1
-        yield lead, end  # from its sentence's start: no "voici un" left to read as a count
+        yield _lead(rest, m.start()), end
+
+
+_COUNTING = re.compile(
+    rf"\d|\b(?:{'|'.join(w for w in NUMBER_WORDS if w not in ('un', 'une', 'a', 'an', 'one'))}|"
+    r"seule?s?|only|sole|unique)\b"
+)
+
+
+def _lead(rest: str, at: int) -> int:
+    """Where an example's blanking starts: its announcement's sentence start when what stands
+    there only announces it ("voici un exemple": no "voici un" left to read as a count of one),
+    else the announcement itself ("la famille compte deux filles, par exemple" keeps its count)."""
+    start = max(rest.rfind(mark, 0, at) for mark in ".!?:;\n") + 1
+    lead = rest[start:at]
+    return start if len(lead.split()) <= 8 and not _COUNTING.search(lead) else at
 
 
 def other_instances(rest: str, full: str, data: Sequence[str]) -> str:
