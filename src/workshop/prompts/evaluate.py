@@ -30,6 +30,7 @@ from workshop.prompts import (
     reread,
     schedule,
     structure,
+    typos,
     verdicts,
 )
 from workshop.prompts.altered import altered
@@ -379,27 +380,14 @@ def _the_activity(folded: str, marker: re.Match[str]) -> bool:
 # other number of the correction's sentence is the data's, all of them there (two at least).
 # "Correction: I wrote 2 by mistake, each brother has 3 sisters" restates one of the riddle's
 # numbers only, and "Erratum : lire 36 au lieu de 35" owns up to nothing: both still supersede.
-_WROTE = re.compile(
-    r"\b(?:i|j'ai|je|i've|i had|j'avais)\s++(?:\w+\s++)?(?:wrote|written|typed|put|copied|ecrit|tape|mis|"
-    r"note|recopie|marque)\b"
-)
-# What the user wrote runs to "instead of", "by mistake", a semicolon or a comma between words.
-_WROTE_END = re.compile(
-    r"\b(?:instead of|au lieu de|a la place de|rather than|by mistake|by accident|par erreur|par megarde)\b"
-    r"|;|,(?!\s*+\d)"
-)
-
-
 def _own_typo(folded: str, marker: re.Match[str], data: Sequence[str]) -> bool:
-    """Whether the correction owns up to the user's typo and restores the data (see _WROTE)."""
+    """Whether the correction owns up to the user's typo and restores the data (see typos.py)."""
     wanted = {int(n) for text in data for n in re.findall(r"\d+", fold(text))}
     end = min([i for i in (folded.find(c, marker.end()) for c in ".!?\n") if i >= 0] or [len(folded)])
     said = folded[marker.start() : end]
     owned = [0] * len(said)
-    for verb in _WROTE.finditer(said):
-        stop = _WROTE_END.search(said, verb.end())
-        upto = stop.start() if stop else len(said)
-        owned[verb.end() : upto] = [1] * (upto - verb.end())
+    for first, last in typos.owned(said):
+        owned[first:last] = [1] * (last - first)
     mine: set[int] = set()
     kept: set[int] = set()
     for m in re.finditer(r"(?<![\w.,])\d{1,9}(?![\d])", said):
@@ -411,7 +399,7 @@ def superseded(prompt: str, data: Sequence[str] = ()) -> bool:
     """Whether the prompt restates the task's data after giving it (see _SUPERSEDED); a
     correction asked for (see _ASKED_CORRECTION) restates nothing, nor an SQL UPDATE, nor
     the grading named "la correction" (see _GRADING), nor the correcting done in class (see
-    _ACTIVITY_BEFORE), nor the user's own typo owned up to, the data restored (see _WROTE)."""
+    _ACTIVITY_BEFORE), nor the user's own typo owned up to, the data restored (see _own_typo)."""
     folded = _SQL_UPDATE.sub(lambda m: " " * len(m.group(0)), fold(prompt))
     return any(
         not _ASKED_CORRECTION.search(folded[max(0, m.start() - 60) : m.start()])

@@ -25,7 +25,7 @@ from fractions import Fraction
 from workshop.prompts.text import NUMBER_WORDS, fold
 
 # A number in digits: a decimal, a sign when a minus stands before it and after no letter.
-_NUMBER = re.compile(r"(?:(?<![a-z])(-)[ \t]?|(?<![\w.,]))(\d{1,9})(?:[.,](\d{1,6}))?(?![\d]|[.,]\d)")
+NUMBER = re.compile(r"(?:(?<![a-z])(-)[ \t]?|(?<![\w.,]))(\d{1,9})(?:[.,](\d{1,6}))?(?![\d]|[.,]\d)")
 # Another instance announced as such: "a similar exercise", "un exercice semblable déjà corrigé",
 # "un exercice du même type", "another problem we solved", "une autre énigme".
 _SIMILAR = (
@@ -52,14 +52,14 @@ _TIE = re.compile(
     r"identiques?|identical|comme (?:le|la) (?:mien|mienne|tien|tienne|notre|votre)|"
     r"like (?:mine|yours|ours))\b"
 )
-_CAPITAL = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ]{1,20})(?![\w'’-])")
+CAPITAL = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ]{1,20})(?![\w'’-])")
 # An announcement that ends its line with a colon, a blank line after it: the example follows.
 _OPENS = re.compile(r"[^\n]{0,200}:[ \t]*+")
 
 
 def digits(text: str) -> Iterator[Fraction]:
     """The numbers written in digits in a folded text (the first 20,000 characters)."""
-    for m in _NUMBER.finditer(text[:20000]):
+    for m in NUMBER.finditer(text[:20000]):
         value = Fraction(int(m[2])) + (Fraction(int(m[3]), 10 ** len(m[3])) if m[3] else 0)
         yield -value if m[1] else value
 
@@ -77,7 +77,7 @@ def data_names(data: Sequence[str]) -> set[str]:
     """The names the data gives its entities: capitalised words past a sentence's start."""
     found: set[str] = set()
     for text in data:
-        for m in _CAPITAL.finditer(text):
+        for m in CAPITAL.finditer(text):
             before = text[: m.start()].rstrip()
             if before and before[-1] not in '.!?:\n«"“':
                 found.add(fold(m.group(1)))
