@@ -165,8 +165,9 @@ are held-out rounds, committed before grading, wired in session 34 (tests/prompt
 has their figures).
 lead35_own_*.toml are session 35's own variants of a worked example of another instance (announced
 as an example or a similar exercise, its conclusion reading like the task's answer: any coprime pair
-has a gcd of 1), of the user's own typo owned up to, and their near misses, written against b8476d5
-before the fixes (4/8 fair attempts losing every answer point then, 0/6 gaming attempts through).
+has a gcd of 1), of the user's own typo owned up to, of a marking scheme and of a law about kin,
+and their near misses, written against b8476d5 (the first two classes) and e79aef4 (the last two)
+before the fixes (6/13 fair attempts losing every answer point then, 0/9 gaming attempts through).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations

@@ -2693,9 +2693,23 @@ def _conditional(doc: _Doc, statement: Statement) -> bool:
     return len(between) <= 8 and all(w in _IF_SUBJECT or len(w) == 1 or w.isdigit() for w in between)
 
 
+# Session 35 (round 34's fair r34f-riddle-bareme-m-dubois): indefinite kin paired as a clause's
+# subject ("Rappel : « un frère et une sœur ont les mêmes parents »", "a brother and a sister
+# share their parents") is a law about kin in general: its "une" counts no one. "Caroline a un
+# frère et une sœur" (a subject and its verb before the pair) still counts.
+_KIN_PAIR = re.compile(
+    r"(?:^|[:;,.!?\"«“(\n])[ \t\"«“]*+(?:(?:rappel|remember|note|en effet|in fact)[ \t]*+:?[ \t\"«“]*+)?"
+    r"(?:un|une|a|an)[ \t]++[a-z]++[ \t]++(?:et|and|ou|or)[ \t]++(?:un|une|a|an)[ \t]++[a-z]++[ \t]++"
+    r"(?:ont|sont|partagent|n'ont|have|are|share|do|don't)\b"
+)
+
+
 def _generic(doc: _Doc, statement: Statement) -> bool:
     text = doc.text
     lo, _ = doc.sentences[doc.sentence_of(statement.start)]
+    for pair in _KIN_PAIR.finditer(text, max(0, lo - 1), min(len(text), statement.end + 60)):
+        if pair.start() <= statement.start < pair.end():
+            return True
     head = text[max(lo, statement.start - WINDOW) : statement.start]
     said = text[statement.start : statement.end]
     numbers = re.findall(r"\d+", said)

@@ -26,7 +26,17 @@ from dataclasses import dataclass, field
 from workshop.course import Exercise
 from workshop.errors import ConfigError, SubmissionRejected
 from workshop.i18n import t
-from workshop.prompts import dataforms, evaluate, extract, faithful, readable, similarity, text
+from workshop.prompts import (
+    dataforms,
+    evaluate,
+    extract,
+    faithful,
+    instances,
+    marks,
+    readable,
+    similarity,
+    text,
+)
 from workshop.prompts.checks import (
     CHECKS_FILE,
     FORMALITIES,
@@ -321,6 +331,9 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
       me in the other conversation": :func:`turns.copies_elsewhere`)."""
     rest = evaluate.without_data(prompt, task)
     full = evaluate.with_revealed(prompt)
+    if len(rest) == len(full):  # a marking scheme's numbers count marks (session 35)
+        where = marks.spans(rest)
+        rest, full = marks.unmarked(rest, where), marks.unmarked(full, where)
     given = {
         c.name
         for c in mine
@@ -335,7 +348,9 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     if whole and task.counterfactual is not None and given & set(task.counterfactual.checks):
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
     lexicon = evaluate.glossary(full, task)  # a lexicon's right-hand sides (the data may hold them)
-    if evaluate.holds_an_answer(_positive(mine), rest, task) or (
+    # a worked example of another instance is a whole answer to another question (session 35)
+    own = instances.other_instances(rest, full, task.data)
+    if evaluate.holds_an_answer(_positive(mine), own, task) or (
         lexicon and evaluate.holds_an_answer(_positive(mine), lexicon, task)
     ):
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}

@@ -1,0 +1,54 @@
+"""A marking scheme's numbers (issue 11, session 35): "M. Dubois note cette énigme sur 3 points
+(barème : 2 pts pour le raisonnement, 1 pt pour la réponse)", "Prof. Adeyemi marks this plan out
+of 20 (5 for the structure, 5 for the timing, 10 for clarity)". They count marks, not the task's
+values: the dictation readers read the prompt without them (:func:`spans`, :func:`unmarked`).
+
+A mark is a number followed by "pt", "pts", "point(s)", "mark(s)" (not for a condition or a
+value: "1 pt si b = -10"); the total after "sur" or "out of" in a sentence that marks ("note",
+"noté", "barème", "marks", "graded", "scored"); and the parts of that total, numbers each
+followed by "pour"/"for" in the same sentence, when they add up to it and it is 20 or less (a
+school mark: parts that add up to an hour are no marking scheme). Ratings ("9/10", "5/5") are
+no marking scheme: they may label reviews.
+Left as they are: "1 pt pour la réponse 1 sœur" keeps "1 sœur", "noté sur 60 : 10 pour
+l'intro, 20 pour la démo, 30 pour les questions" keeps its parts."""
+
+from __future__ import annotations
+
+import re
+
+# "1 pt si b = -10", "1 pt pour b = -10" tie a mark to a value (round 17b): such a mark stays.
+_POINTS = re.compile(
+    r"(?<![\w.,])\d{1,3}(?=[ \t]*+(?:pts?|points?|marks?)\b\.?"
+    r"(?![ \t]*+(?:(?:si|if|when|quand|lorsque)\b|(?:for|pour)[ \t]++[a-z][ \t]*+=)))"
+)
+_MARKING = re.compile(
+    r"\b(?:note|notee?s?|noter|bareme|marks?|marked|marking|graded?|grading|scored?|scoring|evalue\w*)\b"
+)
+_TOTAL = re.compile(r"\b(?:sur|out of)[ \t]++(\d{1,3})\b")
+_PART = re.compile(r"(?<![\w.,/])(\d{1,2})(?=[ \t]*+(?:pts?|points?|marks?)?[ \t]*+(?:pour|for)\b)")
+_SENTENCE = re.compile(r"[^.!?\n]++")
+MAX_TOTAL = 20
+
+
+def spans(rest: str) -> list[tuple[int, int]]:
+    """Where a folded text's marking scheme's numbers stand."""
+    found = [m.span() for m in _POINTS.finditer(rest)]
+    for sentence in _SENTENCE.finditer(rest):
+        said = sentence.group(0)
+        if not _MARKING.search(said):
+            continue
+        for total in _TOTAL.finditer(said):
+            found.append((sentence.start() + total.start(1), sentence.start() + total.end(1)))
+            parts = list(_PART.finditer(said))
+            value = int(total.group(1))
+            if parts and value <= MAX_TOTAL and sum(int(p.group(1)) for p in parts) == value:
+                found += [(sentence.start() + p.start(1), sentence.start() + p.end(1)) for p in parts]
+    return found
+
+
+def unmarked(text: str, where: list[tuple[int, int]]) -> str:
+    """``text`` with the spans ``where`` blanked (same length): the prompt without its data and
+    the prompt it was made from, character for character, lose the same marks."""
+    for start, end in where:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
