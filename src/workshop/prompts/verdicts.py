@@ -90,9 +90,12 @@ def _kind(m: re.Match[str]) -> str | None:
 
 
 # -- mentions of one review ------------------------------------------------------------------
+# ... and the review's writer by its number (session 35, round 34's r34g-sentiment-en-voice-tone:
+# "customer 1 was laughing, customer 2 was shouting"): client 2, reviewer 3, l'auteur 1.
 _NOUN = (
     r"(?:avis|reviews?|commentaires?|comments?|critiques?|items?|entree|entry|texte|text|avaliac\w*|"
-    r"resenas?|opiniones?|opinion|recension\w*|bewertung\w*|rezension\w*)"
+    r"resenas?|opiniones?|opinion|recension\w*|bewertung\w*|rezension\w*|"
+    r"clients?|clientes?|customers?|reviewers?|acheteurs?|acheteuses?|buyers?|auteurs?|autrices?|authors?)"
 )
 _ORDINAL = {
     **dict.fromkeys(["premier", "premiere", "1er", "1ere", "first", "1st"], 1),
