@@ -53,10 +53,10 @@ def _value(token: str) -> Fraction:
 
 def _parts(terms: list[tuple[Fraction, Fraction]], total: int) -> list[Fraction] | None:
     """The durations the terms ``c·x + k`` make when they add up to ``total``."""
-    slope = sum(c for c, _ in terms)
+    slope = sum((c for c, _ in terms), Fraction(0))
     if slope <= 0:
         return None
-    x = (total - sum(k for _, k in terms)) / slope
+    x: Fraction = (Fraction(total) - sum((k for _, k in terms), Fraction(0))) / slope
     parts = [c * x + k for c, k in terms]
     return parts if x > 0 and all(p > 0 for p in parts) else None
 
@@ -76,7 +76,8 @@ def _unknowns(text: str, total: int, min_sections: int) -> bool:
     for terms in found.values():
         passages: list[list[tuple[int, int, Fraction, Fraction]]] = []
         for term in terms:
-            if passages and term[0] - passages[-1][-1][1] <= GAP and "\n\n" not in text[passages[-1][-1][1] : term[0]]:
+            end = passages[-1][-1][1] if passages else -GAP - 1
+            if term[0] - end <= GAP and "\n\n" not in text[end : term[0]]:
                 passages[-1].append(term)
             else:
                 passages.append([term])
@@ -125,7 +126,8 @@ def _at_rate(text: str, total: int, min_sections: int) -> bool:
                         return True  # amounts used per part
                     steps = [b - a for a, b in zip(window, window[1:], strict=False)]
                     monotone = all(s > 0 for s in steps) or all(s < 0 for s in steps)
-                    if monotone and len(steps) >= min_sections and abs(window[-1] - window[0]) * minutes == total:
+                    span = abs(window[-1] - window[0])
+                    if monotone and len(steps) >= min_sections and span * minutes == total:
                         return True  # marks: their differences
     return False
 
