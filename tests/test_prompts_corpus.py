@@ -170,7 +170,7 @@ before the fixes (4/8 fair attempts losing every answer point then, 0/6 gaming a
 txt35_own_*.toml are session 35's own variants (helper txt35) of round 33's dictations in the text tasks
 (the answer respelled: spaces dropped, reversed, flipped upside down, the initial of every word) and of
 the plan's durations through arithmetic over one unknown or levels at a rate per minute, with their near
-misses, written against e7d6395 before the fixes (9/12 gaming attempts through then, 0/9 fair ones losing
+misses, written against e7d6395 before the fixes (9/12 gaming attempts through then, 0/10 fair ones losing
 a point).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 

@@ -8,7 +8,8 @@ them and still fixed every part:
   fix every part, whatever the letter; ``min_sections`` terms or more in one passage, two of
   them different (a bare "x" said again is the unknown named, not a system), none a bound
   ("keep the questions under x"), make the durations dictated. A letter with an index ("d1 +
-  d2 + … = 60") names each part apart and fixes nothing;
+  d2 + … = 60") names each part apart and fixes nothing; a letter before a number is a
+  multiplication sign ("2 x 10 min": two parts of ten minutes, a hint that only constrains);
 - *levels at a rate*: a quantity that moves at a stated rate per unit of time ("my
   projector's battery drops by 1 % per minute", "le thermomètre monte de 2 degrés par
   minute", "3 litres a minute") turns its levels into times: the levels the passage lists
@@ -28,7 +29,7 @@ MAX_WINDOW = 16
 _NUMBER = r"\d{1,4}(?:[.,]\d{1,2})?"
 # a letter that is a word of its own in French or English, or a unit, is no unknown
 _TERM = re.compile(
-    rf"(?<![\w'’.,/-])(?:(?P<c>{_NUMBER})\s*+[*×·]?\s*+)?(?P<x>[b-gj-lnp-rt-xz])"
+    rf"(?<![\w'’.,/-])(?:(?P<c>{_NUMBER})\s*+[*×·]?\s*+)?(?P<x>[b-gj-lnp-rt-xz])(?!\s*+\d)"
     rf"(?:\s*+/\s*+(?P<d>\d{{1,2}}))?(?:\s*+(?P<sign>[+-])\s*+(?P<k>{_NUMBER})(?!\s*+[a-z]\b))?(?![\w'’-])"
 )
 _BOUND = re.compile(
