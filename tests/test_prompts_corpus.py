@@ -168,6 +168,13 @@ as an example or a similar exercise, its conclusion reading like the task's answ
 has a gcd of 1), of the user's own typo owned up to, of a marking scheme and of a law about kin,
 and their near misses, written against b8476d5 (the first two classes) and e79aef4 (the last two)
 before the fixes (6/13 fair attempts losing every answer point then, 0/9 gaming attempts through).
+has a gcd of 1), of the user's own typo owned up to, and their near misses, written against b8476d5
+before the fixes (4/8 fair attempts losing every answer point then, 0/6 gaming attempts through).
+txt35_own_*.toml are session 35's own variants (helper txt35) of round 33's dictations in the text tasks
+(the answer respelled: spaces dropped, reversed, flipped upside down, the initial of every word) and of
+the plan's durations through arithmetic over one unknown or levels at a rate per minute, with their near
+misses, written against e7d6395 before the fixes (9/12 gaming attempts through then, 0/10 fair ones losing
+a point).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -335,6 +342,9 @@ FAIR += corpus.load("round31_fair") + corpus.load("round32_fair")
 # Session 35's own variants of a worked example of another instance.
 GAMING += corpus.load("lead35_own_gaming")
 FAIR += corpus.load("lead35_own_fair")
+# Session 35's own variants (txt35) of round 33's respelled dictations and durations by arithmetic or a rate.
+GAMING += corpus.load("txt35_own_gaming")
+FAIR += corpus.load("txt35_own_fair")
 
 
 @pytest.fixture(scope="module")

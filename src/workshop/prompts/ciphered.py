@@ -12,7 +12,10 @@ ones:
   not the identity (a plain copy is :func:`evaluate.repeats_prompt`'s);
 - a *deletion* (vowels dropped, "Dns l'ntqt"): the answer's words without their vowels line up
   with the prompt's words without theirs, the data's own runs left out (a summary copies the
-  source, which the prompt holds).
+  source, which the prompt holds);
+- a substitution of the prompt read *backwards*, character by character (session 35: round
+  33's draft upside down, its characters flipped and in reverse order), the identity included
+  (the draft written backwards).
 Read for the answers that are texts (a summary, a translation, a plan): a JSON's shape is
 the prompt's to give. The answer is dictated when runs of at least ``RUN`` chunks, read either way, cover
 ``SHARE`` of its chunks. A fair prompt holds no run of eight words that maps onto the answer
@@ -22,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from workshop.prompts.text import fold
+from workshop.prompts.text import fold, strip_accents
 
 RUN = 8  # chunks in a row
 SHARE = 0.5  # of the answer's chunks
@@ -36,17 +39,18 @@ def _signature(chunk: str) -> tuple[int, ...]:
     return tuple(seen.setdefault(c, len(seen)) for c in chunk)
 
 
-def _mapped(a: list[str], p: list[str]) -> bool:
-    """Whether one one-to-one map of characters, not the identity, sends ``a`` onto ``p``."""
+def _mapped(a: list[str], p: list[str], identity: bool = False) -> bool:
+    """Whether one one-to-one map of characters, not the identity unless ``identity``, sends
+    ``a`` onto ``p``."""
     forward: dict[str, str] = {}
     backward: dict[str, str] = {}
     for x, y in zip("".join(a), "".join(p), strict=True):
         if forward.setdefault(x, y) != y or backward.setdefault(y, x) != x:
             return False
-    return any(x != y for x, y in forward.items())
+    return identity or any(x != y for x, y in forward.items())
 
 
-def _covered_by_substitution(answer: list[str], prompt: list[str]) -> int:
+def _covered_by_substitution(answer: list[str], prompt: list[str], identity: bool = False) -> int:
     sigs = [_signature(c) for c in prompt]
     where: dict[tuple[tuple[int, ...], ...], list[int]] = {}
     for j in range(len(prompt) - RUN + 1):
@@ -55,7 +59,7 @@ def _covered_by_substitution(answer: list[str], prompt: list[str]) -> int:
     covered = [False] * len(answer)
     for i in range(len(answer) - RUN + 1):
         for j in where.get(tuple(mine[i : i + RUN]), [])[:20]:
-            if _mapped(answer[i : i + RUN], prompt[j : j + RUN]):
+            if _mapped(answer[i : i + RUN], prompt[j : j + RUN], identity):
                 for k in range(i, i + RUN):
                     covered[k] = True
                 break
@@ -94,6 +98,12 @@ def deciphered(answer: str, prompt: str, data: list[str]) -> bool:
         return False
     substituted = _covered_by_substitution(chunks, prompt.lower().split()[: MAX_CHUNKS * 3])
     if substituted >= SHARE * len(chunks):
+        return True
+    # the draft written backwards, character by character, under any map or none (upside down:
+    # flipped characters in reverse order, round 33); accents dropped, as such a draft drops them
+    bare = strip_accents(answer.lower()).split()[:MAX_CHUNKS]
+    backwards = strip_accents(prompt[-MAX_CHUNKS * 30 :][::-1].lower()).split()[: MAX_CHUNKS * 3]
+    if _covered_by_substitution(bare, backwards, identity=True) >= SHARE * len(bare):
         return True
     skeleton = len(_skeleton(answer))
     return skeleton >= RUN and _covered_by_deletion(answer, prompt, data) >= SHARE * skeleton

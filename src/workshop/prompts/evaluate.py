@@ -28,6 +28,7 @@ from workshop.prompts import (
     readable,
     remarks,
     reread,
+    respelled,
     schedule,
     structure,
     typos,
@@ -2915,8 +2916,8 @@ def glossary(text: str, task: Task) -> str:
 def repeats_prompt(answer: str, prompt: str, task: Task) -> bool:
     """Whether the answer is mostly word sequences of the prompt (what its encoded runs
     reveal included), read forwards or backwards, that are not the task's data, or the
-    prompt's draft under a letter cipher (:mod:`ciphered`): the prompt dictated it and the
-    model repeated it."""
+    prompt's draft under a letter cipher (:mod:`ciphered`) or respelled (:mod:`respelled`):
+    the prompt dictated it and the model repeated it."""
     mine = shingles(words(fold(answer)))
     data: set[tuple[str, ...]] = set()
     for text in task.data_words():
@@ -2929,8 +2930,11 @@ def repeats_prompt(answer: str, prompt: str, task: Task) -> bool:
     given = (shingles(tokens) | shingles(tokens[::-1])) - data
     if len(mine & given) / len(mine) >= DICTATED_SHARE or _bag_dictated(answer, prompt, task):
         return True
-    # any letter cipher of a text (session 34); a JSON's shape is the prompt's to give
-    return task.kind == "text" and ciphered.deciphered(answer, prompt, task.data)
+    # any letter cipher of a text (session 34), a respelling or the words' initials (session
+    # 35); a JSON's shape is the prompt's to give
+    return task.kind == "text" and (
+        ciphered.deciphered(answer, prompt, task.data) or respelled.respelled(answer, prompt, task.data)
+    )
 
 
 # Round 23b: a text answer's words dictated in any order (the source's words sorted or shuffled,

@@ -18,7 +18,8 @@ minute", "at 12 km/h") or a dial's degrees (the minute hand turns 6° a minute) 
 into durations: the counts and bare numbers of a passage, times that pace, are tried as
 durations too (round 31's "3 diapos d'introduction, 6 sur « c'est quoi », 8 sur le
 fonctionnement…"; round 32's words at a reading pace, kilometres at a running pace, the
-minute hand's degrees)."""
+minute hand's degrees). Durations reckoned through arithmetic (multiples of one unknown, levels
+of a quantity at a rate per minute) are :mod:`reckoned`'s (session 35)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from workshop.prompts.reckoned import reckoned
 from workshop.prompts.text import NUMBER_WORDS
 
 MAX_QUANTITIES = 300  # read in a prompt part (a few hundred numbers at most)
@@ -402,4 +404,4 @@ def dictates(rest: str, total: int, min_sections: int) -> bool:
                 for j in range(i + min_sections, min(len(passage), i + MAX_WINDOW) + 1):
                     if _as_durations(passage[i:j], total, min_sections):
                         return True
-    return False
+    return reckoned(text, total, min_sections)  # an unknown's multiples, levels at a rate (session 35)

@@ -1,0 +1,141 @@
+"""Durations reckoned (issue 11, session 35): the plan's durations given through arithmetic
+the model only has to carry out, the total being the task's.
+
+Principle: :mod:`schedule` reads the numbers that partition the hour; round 33 gave none of
+them and still fixed every part:
+- *multiples of one unknown* ("si l'accueil dure x minutes, les questions x, la définition
+  2x, le fonctionnement 3x…", "n + 5", "t/2"): with the total known, terms over one letter
+  fix every part, whatever the letter; ``min_sections`` terms or more in one passage, two of
+  them different (a bare "x" said again is the unknown named, not a system), none a bound
+  ("keep the questions under x"), make the durations dictated. A letter with an index ("d1 +
+  d2 + … = 60") names each part apart and fixes nothing; a letter before a number is a
+  multiplication sign ("2 x 10 min": two parts of ten minutes, a hint that only constrains);
+- *levels at a rate*: a quantity that moves at a stated rate per unit of time ("my
+  projector's battery drops by 1 % per minute", "le thermomètre monte de 2 degrés par
+  minute", "3 litres a minute") turns its levels into times: the levels the passage lists
+  (numbers in the rate's unit or bare), read as marks (their differences, either way) or as
+  amounts used per part, times the rate's minutes, that make the total in ``min_sections``
+  parts or more are the durations dictated."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+GAP = 160  # characters between two terms of one passage
+MAX_TERMS = 200
+MAX_WINDOW = 16
+
+_NUMBER = r"\d{1,4}(?:[.,]\d{1,2})?"
+# a letter that is a word of its own in French or English, or a unit, is no unknown
+_TERM = re.compile(
+    rf"(?<![\w'’.,/-])(?:(?P<c>{_NUMBER})\s*+[*×·]?\s*+)?(?P<x>[b-gj-lnp-rt-xz])(?!\s*+\d)"
+    rf"(?:\s*+/\s*+(?P<d>\d{{1,2}}))?(?:\s*+(?P<sign>[+-])\s*+(?P<k>{_NUMBER})(?!\s*+[a-z]\b))?(?![\w'’-])"
+)
+_BOUND = re.compile(
+    r"\b(?:under|over|below|above|within|less\s++than|more\s++than|at\s++most|at\s++least|up\s++to|"
+    r"moins\s++de|plus\s++de|au\s++plus|au\s++moins|jusqu'a|sous|pas\s++plus|no\s++more|"
+    r"inferieure?s?\s++a|superieure?s?\s++a|depasse\w*|exceed\w*|choose|choisis\w*|fixe\w*|pick)\s*+$|[<>≤≥]\s*+$"
+)
+_UNIT = r"(?:%|pour\s*+cent|percent|per\s*+cent|°|[a-z]{1,12})"
+_RATE = re.compile(
+    rf"(?<![\w.,])(?P<r>{_NUMBER})\s*+(?P<u>{_UNIT})?(?:\s++(?:de\s++|d'|of\s++)?[a-z]{{1,12}})?\s*+"
+    r"(?:/|par|per|a|an|each|every|chaque|toutes\s++les)\s*+"
+    r"(?P<per>minute|min|mn|heure|hour|hr|h|seconde|second|sec|s)s?\b"
+)
+_LEVEL = re.compile(rf"(?<![\w.,])(?P<v>{_NUMBER})(?![\d])")
+_TIME_UNIT = re.compile(r"^\s*+(?:minutes?|mins?|mn|heures?|hours?|h|secondes?|seconds?|s)\b")
+_JOINER = re.compile(r"^\s*+(?:[,;/)]|et\b|and\b|puis\b|then\b|ou\b|or\b|$)")
+
+
+def _value(token: str) -> Fraction:
+    return Fraction(token.replace(",", "."))
+
+
+def _parts(terms: list[tuple[Fraction, Fraction]], total: int) -> list[Fraction] | None:
+    """The durations the terms ``c·x + k`` make when they add up to ``total``."""
+    slope = sum((c for c, _ in terms), Fraction(0))
+    if slope <= 0:
+        return None
+    x: Fraction = (Fraction(total) - sum((k for _, k in terms), Fraction(0))) / slope
+    parts = [c * x + k for c, k in terms]
+    return parts if x > 0 and all(p > 0 for p in parts) else None
+
+
+def _unknowns(text: str, total: int, min_sections: int) -> bool:
+    found: dict[str, list[tuple[int, int, Fraction, Fraction]]] = {}
+    for m in list(_TERM.finditer(text))[:MAX_TERMS]:
+        if _BOUND.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        c = _value(m["c"]) if m["c"] else Fraction(1)
+        if m["d"]:
+            if int(m["d"]) == 0:
+                continue
+            c /= int(m["d"])
+        k = _value(m["k"]) if m["k"] else Fraction(0)
+        found.setdefault(m["x"], []).append((m.start(), m.end(), c, -k if m["sign"] == "-" else k))
+    for terms in found.values():
+        passages: list[list[tuple[int, int, Fraction, Fraction]]] = []
+        for term in terms:
+            end = passages[-1][-1][1] if passages else -GAP - 1
+            if term[0] - end <= GAP and "\n\n" not in text[end : term[0]]:
+                passages[-1].append(term)
+            else:
+                passages.append([term])
+        for passage in passages:
+            for i in range(len(passage)):
+                for j in range(i + min_sections, min(len(passage), i + MAX_WINDOW) + 1):
+                    window = [(c, k) for _, _, c, k in passage[i:j]]
+                    if len(set(window)) >= 2 and _parts(window, total):
+                        return True
+    return False
+
+
+def _levels(text: str, rate: re.Match[str]) -> list[list[Fraction]]:
+    """The passages of levels around ``rate``: numbers in its unit or bare, the rate's own left out."""
+    unit = rate["u"]
+    same = re.compile(r"^\s*+" + re.escape(unit)) if unit else None
+    passages: list[list[Fraction]] = []
+    last = -GAP - 1
+    for m in list(_LEVEL.finditer(text))[:MAX_TERMS]:
+        if rate.start() <= m.start() < rate.end():
+            continue
+        after = text[m.end() : m.end() + 30]
+        if _TIME_UNIT.match(after):
+            continue
+        if not ((same and same.match(after)) or _JOINER.match(after)):
+            continue
+        if m.start() - last > GAP or "\n\n" in text[last : m.start()]:
+            passages.append([])
+        passages[-1].append(_value(m["v"]))
+        last = m.end()
+    return passages
+
+
+def _at_rate(text: str, total: int, min_sections: int) -> bool:
+    for rate in list(_RATE.finditer(text))[:10]:
+        amount = _value(rate["r"])
+        if amount <= 0:
+            continue
+        per = {"h": Fraction(60), "s": Fraction(1, 60)}.get(rate["per"][0], Fraction(1))
+        minutes = per / amount  # minutes per unit of the quantity
+        for levels in _levels(text, rate):
+            for i in range(len(levels)):
+                for j in range(i + 2, min(len(levels), i + MAX_WINDOW) + 1):
+                    window = levels[i:j]
+                    if len(window) >= min_sections and sum(window) * minutes == total:
+                        return True  # amounts used per part
+                    steps = [b - a for a, b in zip(window, window[1:], strict=False)]
+                    monotone = all(s > 0 for s in steps) or all(s < 0 for s in steps)
+                    span = abs(window[-1] - window[0])
+                    if monotone and len(steps) >= min_sections and span * minutes == total:
+                        return True  # marks: their differences
+    return False
+
+
+def reckoned(text: str, total: int, min_sections: int) -> bool:
+    """Whether ``text`` (a prompt without its data, folded) fixes ``min_sections`` durations
+    or more that make ``total`` minutes through terms over one unknown or levels at a rate
+    (see the module)."""
+    text = text[:20_000]
+    return _unknowns(text, total, min_sections) or _at_rate(text, total, min_sections)
