@@ -65,12 +65,17 @@ COMPLIMENTS = [
     "Tu es mon sauveur.",
     "You're a real treasure.",
     "T'es une crème.",
+    "Tu es un amour d'avoir répondu si vite.",
 ]
 ROLES = [
     "Tu es un professeur de mathématiques patient.",
     "You're a maths tutor.",
     "Tu es un pirate qui aime les énigmes.",
     "You're an angel investor reviewing pitches.",
+    # a field after it makes an expert (round 15b's fair "Tu es un as des énigmes logiques")
+    "Tu es un as des énigmes logiques.",
+    "T'es un crack en maths.",
+    "You're an ace at riddles.",
 ]
 
 

@@ -142,17 +142,29 @@ _PRAISE_QUALIFIERS = set(
 
 
 _JOB_NEXT = re.compile(r"(?:eur|euse|rice|iste|ien|er|or|ist|ian|ant)s?$")
+# A field after the noun makes an expert of it, a role as "expert en" is (round 15b's fair "Tu es
+# un as des énigmes logiques", "a wizard with numbers", "an ace at riddles"); "un ange de m'aider",
+# "a saint for doing this" praise.
+_FIELD_NEXT = re.compile(
+    r"^\s*+(?:des|du|en|at|in|with|of)\s|^\s*+(?:de\s++(?:la\s++|l')?|d')(?!(?:m'|me|te|t'|nous|vous|avoir|etre)\b)"
+    r"[a-z]{3,}+(?<!er)(?<!ir)(?<!re)\b"
+)
 
 
 def praised(named: str) -> bool:
     """Whether ``named`` (the words after an article or a possessive) is a word of praise, its
     qualifiers skipped: no job ("un ange", "a real lifesaver", "mon sauveur"); a job's noun right
     after it makes one ("an angel investor", "un ange gardien")."""
-    found = re.findall(r"[a-z][a-z'-]*+", re.split(r"[,.;:!?()\n]", named, maxsplit=1)[0])[:5]
-    for at, word in enumerate(found):
+    head = re.split(r"[,.;:!?()\n]", named, maxsplit=1)[0]
+    for found in re.finditer(r"[a-z][a-z'-]*+", head[:200]):
+        word = found.group(0)
         if word not in _PRAISE_QUALIFIERS:
-            after = found[at + 1] if at + 1 < len(found) else ""
-            return word in PRAISE and not (len(after) > 4 and _JOB_NEXT.search(after))
+            after = re.match(r"\s*+([a-z]*+)", head[found.end() :])
+            return (
+                word in PRAISE
+                and not (after and len(after[1]) > 4 and _JOB_NEXT.search(after[1]))
+                and not _FIELD_NEXT.match(head[found.end() :])
+            )
     return False
 
 
