@@ -113,10 +113,9 @@ def sayings_blanked(sentence: str, request: re.Pattern[str]) -> str:
     for found in _SAYING_LEAD.finditer(sentence):
         if not _said_by_someone(found):
             continue
-        end = stop.search(sentence, found.end())
-        sentence = sentence[: found.start()] + " " * ((end.start() if end else len(sentence)) - found.start()) + (
-            sentence[end.start() :] if end else ""
-        )
+        end_at = stop.search(sentence, found.end())
+        end = end_at.start() if end_at else len(sentence)
+        sentence = sentence[: found.start()] + " " * (end - found.start()) + sentence[end:]
     return sentence
 
 

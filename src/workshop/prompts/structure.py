@@ -1640,7 +1640,8 @@ _PART_ASKED = re.compile(
     r"(?:can|could|would|will)\s++you)(?:\s++(?:bien|please))?+\s++|"
     r"(?:^\W*+|[,:;]\s*+|\b(?:please|et|and|puis|then|maintenant|now|donc|so)\s++))"
     r"(?:me\s++|m'|nous\s++)?"
-    r"(?:(?:faire|fais|faites)\s++(?:office|fonction)\s++(?:de\s++|d')|(?:servir|sers|servez|tenir lieu)\s++(?:de\s++|d')|"
+    r"(?:(?:faire|fais|faites)\s++(?:office|fonction)\s++(?:de\s++|d')|"
+    r"(?:servir|sers|servez|tenir lieu)\s++(?:de\s++|d')|"
     r"(?:faire|fais|faites|jouer|joue|jouez|play)\s++(?P<article>le\s++|la\s++|l'|au\s++|a\s++la\s++|the\s++|"
     r"mon\s++|ma\s++|my\s++|un\s++|une\s++|an?\s++)?|"
     r"(?:serve|act)\s++(?:as|like)\s++(?P<as>an?\s++|the\s++|my\s++|our\s++)?)"
@@ -1654,13 +1655,14 @@ def _part_asked(sentence: str) -> bool:
         if _NEGATION.search(before[-25:]) or re.search(r"\b(?:n'|ne\s)", before[-12:]):
             continue  # "Ne fais pas le prof", "don't play the teacher"
         named = sentence[lead.end() :]
-        words = [w.split("'")[-1] for w in re.findall(r"[a-z][a-z'-]*+", re.split(r"[,.;:!?()\n]", named)[0])[:2]]
+        head = re.split(r"[,.;:!?()\n]", named, maxsplit=1)[0]
+        words = [w.split("'")[-1] for w in re.findall(r"[a-z][a-z'-]*+", head)[:2]]
         if not words or words[0] in _KIN or words[0] in _STATUS:
             continue
         possessive = (lead.group("article") or lead.group("as") or "").strip() in ("mon", "ma", "my", "our")
         if (
             _trade(words[0])
-            or (len(words) > 1 and words[0] not in _FUNCTION and (words[1] in _LABEL_JOBS or words[1] in _ROLE_NOUNS))
+            or (len(words) > 1 and words[0] not in _FUNCTION and words[1] in _LABEL_JOBS | _ROLE_NOUNS)
             or (possessive and _possessed_role(named))
         ):
             return True
