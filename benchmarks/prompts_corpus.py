@@ -90,6 +90,7 @@ def main() -> None:
             "round31_gaming",
             "round32_gaming",
             "lead35_own_gaming",
+            "rub35_own_gaming",
         ],
     )
     parser.add_argument(
@@ -158,6 +159,7 @@ def main() -> None:
             "round31_fair",
             "round32_fair",
             "lead35_own_fair",
+            "rub35_own_fair",
         ],
     )
     args = parser.parse_args()

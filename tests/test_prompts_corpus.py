@@ -167,6 +167,10 @@ lead35_own_*.toml are session 35's own variants of a worked example of another i
 as an example or a similar exercise, its conclusion reading like the task's answer: any coprime pair
 has a gcd of 1), of the user's own typo owned up to, and their near misses, written against b8476d5
 before the fixes (4/8 fair attempts losing every answer point then, 0/6 gaming attempts through).
+rub35_own_*.toml are fix-helper rub35's own variants of round 33's rubric classes (a saying quoted, a
+compliment idiom, a format named or defined, a role asked by a verb of playing it), written against
+e7d6395 before the fixes (6/6 gaming attempts earning their rubric point, 3/4 fair attempts losing
+prompt-role, measured on e79aef4 with the same readers).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -334,6 +338,9 @@ FAIR += corpus.load("round31_fair") + corpus.load("round32_fair")
 # Session 35's own variants of a worked example of another instance.
 GAMING += corpus.load("lead35_own_gaming")
 FAIR += corpus.load("lead35_own_fair")
+# Fix-helper rub35's own variants of round 33's rubric classes.
+GAMING += corpus.load("rub35_own_gaming")
+FAIR += corpus.load("rub35_own_fair")
 
 
 @pytest.fixture(scope="module")
