@@ -37,6 +37,9 @@ ASKED_TO_REASON = [
     "Explique ton raisonnement étape par étape, comme le demande mon professeur.",
     "Raisonne pas à pas, puis donne la réponse.",
     "As they say, slow and steady wins the race. So think step by step.",
+    "Comme l'indique l'énoncé, raisonne étape par étape.",
+    "As I said, think step by step.",
+    "Comme on dit, réfléchis avant de répondre : raisonne étape par étape.",
 ]
 
 
@@ -111,6 +114,9 @@ FORMATS_ASKED = [
     "Le format attendu est JSON.",
     "JSON is a lightweight format, please answer in JSON.",
     "Le JSON est un format léger, donc donne ta réponse en JSON.",
+    "Le format JSON est un standard : c'est celui que j'attends.",
+    "JSON is a simple format I want you to use.",
+    "As they say, a table is worth a thousand words, answer in a table.",
 ]
 
 

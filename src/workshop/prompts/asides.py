@@ -123,8 +123,7 @@ def sayings_blanked(sentence: str, request: re.Pattern[str]) -> str:
 PRAISE = set(
     # French
     "ange anges amour amours perle perles tresor tresors bijou bijoux chou chouchou creme crack as merveille "
-    "benediction cadeau sauveur sauveuse sauveteur bonheur soleil rayon crem chef-d'oeuvre pepite pepites "
-    "etoile etoiles magicienne "
+    "benediction cadeau sauveur sauveuse bonheur soleil rayon pepite pepites etoile etoiles "
     # English
     "angel angels darling sweetheart sweetie honey love dear doll peach gem gems jewel treasure saint "
     "lifesaver life-saver lifesavers godsend blessing gift marvel legend legends champ rockstar rock "
@@ -213,7 +212,8 @@ _FORMAT_FACT = re.compile(
 _WANTED = re.compile(
     r"\b(?:obligatoire|exige|exigee|impose|imposee|requis|requise|attendu|attendue|demande|demandee|souhaite|"
     r"souhaitee|prefere|preferee|mandatory|required|expected|requested|wanted|preferred|needed|a must|"
-    r"requirement|exigence|obligation|i want|i need|je veux|je voudrais|pour ta reponse|for your answer)\b"
+    r"requirement|exigence|obligation|i want|i need|i expect|i'd like|i would like|i prefer|je veux|je voudrais|"
+    r"j'attends|j'aimerais|je souhaite|je prefere|pour ta reponse|for your answer)\b"
 )
 
 
