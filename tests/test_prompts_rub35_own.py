@@ -3,7 +3,7 @@ tests/prompts_corpus/pending/), written against e7d6395 before their fixes and i
 than the red team's: a saying quoted (a proverb, a motto, someone's saying) asks for no
 reasoning, a compliment idiom ("You're an angel", "T'es une perle") is no role, a format named
 or defined ("JSON is a lightweight data-interchange format") asks for no format, and a role
-asked as a question ("Tu peux faire le prof de maths ?") is a role. On e7d6395 50/78 failed:
+asked as a question ("Tu peux faire le prof de maths ?") is a role. On e7d6395 50/84 failed:
 every near-miss earned its rubric point, every role asked by a verb of playing it lost it (the
 controls beside them, requests kept and roles still roles, passed). Read with
 :func:`workshop.prompts.structure.does`, the rubric readers themselves."""
