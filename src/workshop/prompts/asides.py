@@ -212,8 +212,8 @@ _FORMAT_FACT = re.compile(
 _WANTED = re.compile(
     r"\b(?:obligatoire|exige|exigee|impose|imposee|requis|requise|attendu|attendue|demande|demandee|souhaite|"
     r"souhaitee|prefere|preferee|mandatory|required|expected|requested|wanted|preferred|needed|a must|"
-    r"requirement|exigence|obligation|i want|i need|i expect|i'd like|i would like|i prefer|je veux|je voudrais|"
-    r"j'attends|j'aimerais|je souhaite|je prefere|pour ta reponse|for your answer)\b"
+    r"requirement|exigence|obligation|i want|i need|i expect|i'd like|i would like|i prefer|je veux|"
+    r"je voudrais|j'attends|j'aimerais|je souhaite|je prefere|pour ta reponse|for your answer)\b"
 )
 
 
