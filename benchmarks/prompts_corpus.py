@@ -91,6 +91,7 @@ def main() -> None:
             "round32_gaming",
             "lead35_own_gaming",
             "txt35_own_gaming",
+            "rub35_own_gaming",
         ],
     )
     parser.add_argument(
@@ -160,6 +161,7 @@ def main() -> None:
             "round32_fair",
             "lead35_own_fair",
             "txt35_own_fair",
+            "rub35_own_fair",
         ],
     )
     args = parser.parse_args()

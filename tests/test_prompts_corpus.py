@@ -175,6 +175,10 @@ txt35_own_*.toml are session 35's own variants (helper txt35) of round 33's dict
 the plan's durations through arithmetic over one unknown or levels at a rate per minute, with their near
 misses, written against e7d6395 before the fixes (9/12 gaming attempts through then, 0/10 fair ones losing
 a point).
+rub35_own_*.toml are fix-helper rub35's own variants of round 33's rubric classes (a saying quoted, a
+compliment idiom, a format named or defined, a role asked by a verb of playing it), written against
+e7d6395 before the fixes (6/6 gaming attempts earning their rubric point, 3/4 fair attempts losing
+prompt-role, measured on e79aef4 with the same readers).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -345,6 +349,9 @@ FAIR += corpus.load("lead35_own_fair")
 # Session 35's own variants (txt35) of round 33's respelled dictations and durations by arithmetic or a rate.
 GAMING += corpus.load("txt35_own_gaming")
 FAIR += corpus.load("txt35_own_fair")
+# Fix-helper rub35's own variants of round 33's rubric classes.
+GAMING += corpus.load("rub35_own_gaming")
+FAIR += corpus.load("rub35_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterator
 from fractions import Fraction
 
+from workshop.prompts import asides
 from workshop.prompts.text import (
     COMPARISON,
     COMPARISON_SIGN,
@@ -241,6 +242,13 @@ _FORMAT_VERB = re.compile(
     # asking to follow or reproduce a given form is fixing the shape too
     r"reprends|reprenez|reproduis|reproduisez|suis|suivez|respecte|respectez|copie|copiez|garde|gardez|"
     r"adopte|adoptez|organise|organisez|structure|structurez|follow|copy|reproduce|keep|organize|organise)\b"
+)
+# What opens a request of the student's own after a saying or a fact about a format (round 33:
+# "Comme on dit, pas à pas on va loin : raisonne donc étape par étape", "JSON is easy to parse, so
+# answer in JSON"), see :mod:`workshop.prompts.asides`.
+_OWN_REQUEST = re.compile(
+    rf"{_REASON_VERB.pattern}|{_FORMAT_VERB.pattern}|\b(?:please|merci de|s'il te plait|"
+    r"(?:peux|pourrais|pouvez|pourriez)[\s-](?:tu|vous)|(?:can|could|would) you)\b"
 )
 # A preposition stands for the verb in a telegraphic request ("En JSON.", "Classe chaque avis
 # en JSON"), not inside a relative clause that describes something ("un assistant qui
@@ -782,6 +790,7 @@ def _requests(text: str) -> str:
         if lifted:
             sentence = " " * lifted.start() + sentence[lifted.start() :]
         sentence = _unwaived(sentence)  # round 18b
+        sentence = asides.sayings_blanked(sentence, _OWN_REQUEST)  # round 33: a saying quoted
         if sentence.rstrip().endswith("?") and not _POLITE.search(sentence):
             sentence = _before_the_question(sentence)  # round 25b: "" when it asks nothing
         if (
@@ -1149,6 +1158,8 @@ def _role_in(sentence: str) -> bool:
         word = noun.group(1).split("'")[-1]
         if article and _THIRD_PERSON.match(article.group(0)) and word in _KIN:
             continue  # "Tu es sa sœur", "You are his sister": a relative of someone's, no job (round 31)
+        if article and asides.praised(rest[article.end() :]):
+            continue  # "You're an angel", "Tu es une vraie perle", "mon sauveur": praise, no job (round 33)
         if (
             article
             and _POSSESSIVE.match(article.group(0))
@@ -1613,6 +1624,47 @@ def _imperative_role(sentence: str) -> bool:
         if word in _ROLE_NOUNS or word in _STATE_TRADES:
             return True
         if _FRENCH_PERSON.search(word) and len(word) > 4 and word not in _NOT_A_PERSON:
+            return True
+    return False
+
+
+# Round 33: the part asked for by a verb of playing it ("Tu peux faire le prof de maths ?",
+# "Fais le prof", "Tu veux bien jouer au prof ?", "Can you play teacher?", "Could you play the
+# teacher for me?") or of standing for one ("Peux-tu me servir de prof ?", "Tu peux faire office
+# de prof ?", "Could you serve as my tutor?", "Will you act like a maths teacher?"), in a polite
+# question or the imperative: a trade's noun after it. "Tu peux faire le calcul ?", "faire le
+# point", "jouer le jeu", "play the game", "servir d'exemple" name no one.
+_PART_ASKED = re.compile(
+    r"(?:\b(?:(?:peux|pourrais|pouvez|pourriez|veux|voudrais|voulez|voudriez)[\s-](?:tu|vous)|"
+    r"(?:tu|vous)\s++(?:peux|pourrais|pouvez|pourriez|veux|voudrais|voulez|voudriez)|"
+    r"(?:can|could|would|will)\s++you)(?:\s++(?:bien|please))?+\s++|"
+    r"(?:^\W*+|[,:;]\s*+|\b(?:please|et|and|puis|then|maintenant|now|donc|so)\s++))"
+    r"(?:me\s++|m'|nous\s++)?"
+    r"(?:(?:faire|fais|faites)\s++(?:office|fonction)\s++(?:de\s++|d')|"
+    r"(?:servir|sers|servez|tenir lieu)\s++(?:de\s++|d')|"
+    r"(?:faire|fais|faites|jouer|joue|jouez|play)\s++(?P<article>le\s++|la\s++|l'|au\s++|a\s++la\s++|the\s++|"
+    r"mon\s++|ma\s++|my\s++|un\s++|une\s++|an?\s++)?|"
+    r"(?:serve|act)\s++(?:as|like)\s++(?P<as>an?\s++|the\s++|my\s++|our\s++)?)"
+    r"(?!(?:pas|plus|jamais|not|never|no)\b)"
+)
+
+
+def _part_asked(sentence: str) -> bool:
+    for lead in _PART_ASKED.finditer(sentence):
+        before = sentence[: lead.end()]
+        if _NEGATION.search(before[-25:]) or re.search(r"\b(?:n'|ne\s)", before[-12:]):
+            continue  # "Ne fais pas le prof", "don't play the teacher"
+        named = sentence[lead.end() :]
+        head = re.split(r"[,.;:!?()\n]", named, maxsplit=1)[0]
+        words = [w.split("'")[-1] for w in re.findall(r"[a-z][a-z'-]*+", head)[:2]]
+        if not words or words[0] in _KIN or words[0] in _STATUS:
+            continue
+        possessive = (lead.group("article") or lead.group("as") or "").strip() in ("mon", "ma", "my", "our")
+        if (
+            _trade(words[0])
+            or (len(words) > 1 and words[0] not in _FUNCTION and words[1] in _LABEL_JOBS | _ROLE_NOUNS)
+            or (possessive and _possessed_role(named))
+        ):
             return True
     return False
 
@@ -2281,6 +2333,7 @@ def does(
             or _activity_in(s)
             or _context_in(s)
             or _imperative_role(s)
+            or _part_asked(s)
             or _imagined_activity(s)
             or _made_for_a_medium(s)
             or _mass_activity(s)
@@ -2316,6 +2369,7 @@ def does(
         text = _FORMAT_BY_REFERENCE.sub(lambda m: " " * len(m.group(0)), text)  # issue 11bg
         text = "\n".join(_of_others_blanked(s) for s in sentences(text))  # round 19b
         text = _PRESENTED_INPUT.sub(lambda m: " " * len(m.group(0)), text)  # round 22b
+        text = "\n".join(asides.format_facts_blanked(s, _OWN_REQUEST) for s in sentences(text))  # round 33
         return (
             ('{"' in text.replace(" ", "") and _json_shape_given(written or prompt, data or []))
             or any(_FORMAT_LABEL.match(sentence) for sentence in sentences(text))

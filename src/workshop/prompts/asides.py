@@ -1,0 +1,234 @@
+"""What a prompt says in passing, asking the model nothing (issue 11, round 33): a saying
+quoted, a compliment, a fact about a format. Text is folded (:func:`workshop.prompts.text.fold`).
+
+- A saying is someone else's words, as reported speech is (:data:`structure._REPORTED`): a
+  proverb, a motto or what someone "always says" ("Comme dit ma grand-mère, pas à pas on va
+  loin", "As the saying goes, one step at a time", "« … », dit le proverbe", "Ma devise : étape
+  par étape") asks for no reasoning, no format, no role. The saying runs from its marker to its
+  sentence's end, or back from a trailing marker ("…, as they say") to the sentence's start; a
+  request after it ("… : raisonne donc étape par étape", "…, so think step by step") and a saying
+  that opens with one ("Comme dit mon prof, détaille chaque étape") are the student's own.
+- A compliment idiom ("You're an angel", "Tu es une vraie perle", "You're my lifesaver") names no
+  job: the noun after its qualifiers is a word of praise or endearment (:data:`PRAISE`).
+- A format named or defined ("Fun fact: JSON is a lightweight data-interchange format", "Le
+  Markdown est un langage de balisage", "CSV files are easy to open in Excel", "le format JSON
+  vient du JavaScript") tells what the format is, not that the answer takes it: the format's name
+  as the subject of a definition, a description or its history, to its sentence's end or the
+  request after it ("JSON is easy to parse, so answer in JSON"). A format wanted ("JSON is the
+  format I want", "Le format attendu est JSON", "JSON est obligatoire") is no such fact."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# -- sayings -------------------------------------------------------------------------------------
+_SAYING_NOUN = (
+    r"(?:proverbes?|dictons?|adages?|maximes?|devises?|mantras?|aphorismes?|proverbs?|sayings?|maxims?|"
+    r"mottos?|mottoes|aphorisms?)"
+)
+_SAY_FR = (
+    r"(?:dit|disait|dira|dirait|disent|disaient|repete|repetait|repetent|aime a dire|aime dire|aimait a dire|"
+    r"aimait dire|avait l'habitude de dire|a l'habitude de dire|ecrivait|le dit|le disait|le dirait|l'a dit|"
+    r"le repete|le repetait|l'ecrivait|le veut)"
+)
+_SAY_EN = (
+    r"(?:(?:always|often|once|used to|likes to|liked to|would|loves to|loved to)\s++)?"
+    r"(?:says|said|say|puts it|put it|goes|has it)"
+)
+# What a saying is not: a document the student points at ("comme dit l'énoncé", "as the
+# instructions say, answer in JSON") or the student or the model ("as I said", "comme tu dis").
+_NOT_SAYERS = re.compile(
+    r"\b(?:i|we|you|je|j'|tu|vous|nous|it|this|that|enonce|consignes?|instructions?|exercices?|exercises?|"
+    r"taches?|tasks?|questions?|sujet|regles?|rules?|brief|statement|assignment|devoir|prompt|above|below|"
+    r"ci-dessus|ci-dessous|mentioned|follows|shown|requested|required|asked|needed)\b"
+)
+_SAYING_LEAD = re.compile(
+    # impersonal: "comme on dit", "as they say", "as the saying goes", "selon le proverbe"
+    r"\bcomme\s++on\s++(?:le\s++)?(?:dit|disait|dirait)\b|\bcomme\s++(?:dit|disait|dirait)\s++l'autre\b|"
+    r"\bas\s++(?:they|people|folks|one)\s++(?:always\s++|often\s++)?say\b|"
+    rf"\bas\s++the\s++(?:old\s++|famous\s++|english\s++|french\s++)?(?:{_SAYING_NOUN}|expression)\s++"
+    r"(?:goes|says|has it|puts it)\b|"
+    rf"\b(?:selon|d'apres|suivant)\s++(?:le|un|l'|la|une)\s*+(?:vieux\s++|vieil\s++|celebre\s++)?"
+    rf"(?:{_SAYING_NOUN}|expression)\b|"
+    rf"\b(?:le|un|l'|the|an?|this|that|ce|cet)\s*+(?:(?:vieux|vieil|celebre|old|famous|ancient|ancien|"
+    r"chinese|african|japanese|english|french|chinois|africain|japonais|anglais|latin|populaire|popular)\s++)*+"
+    rf"{_SAYING_NOUN}(?:\s++(?:chinois|africain|japonais|anglais|latin|populaire|bien connu))?\s++"
+    rf"(?:{_SAY_FR}|affirme|enseigne|tells us|teaches|{_SAY_EN})\b|"
+    r"\bin\s++the\s++words\s++of\b|\bto\s++quote\b|\bpour\s++citer\b|"
+    r"\bpour\s++reprendre\s++(?:les\s++mots|l'expression|la\s++formule)\b|"
+    # a label: "Ma devise : …", "My grandma's motto: …", "Proverbe du jour : …"
+    rf"(?:^|(?<=[\s(\"]))(?:(?:ma|mon|notre|sa|son|leur|la|le|une?|my|our|his|her|their|the|an?)\s++)?"
+    rf"(?:[a-z'-]++\s++){{0,2}}?{_SAYING_NOUN}(?:\s++[a-z'-]++){{0,3}}?\s*+:|"
+    # someone's words: "Comme dit ma grand-mère", "comme le disait Descartes"
+    rf"\bcomme\s++(?:le\s++|l')?{_SAY_FR}\s++(?P<fr>(?:[a-z'-]++\s*+){{1,4}})|"
+    # "as my grandma always says", "like my coach says", "Mon grand-père disait toujours :"
+    rf"\b(?:as|like)\s++(?P<en>(?:[a-z'-]++\s++){{1,4}}?){_SAY_EN}\b|"
+    rf"\b(?P<who>(?:mon|ma|mes|notre|nos|son|sa|ses|leur|my|our|his|her|their)\s++(?:[a-z'-]++\s++){{0,3}}?)"
+    rf"(?:{_SAY_FR}|{_SAY_EN})(?:\s++(?:toujours|souvent|tout le temps|always|often))?\s*+:"
+)
+# A saying's marker after it: "…, comme disait mon grand-père", "…, dit le proverbe", "…, as
+# they say", "…, as my grandma says", "…, says my coach".
+_SAYING_AFTER = re.compile(
+    r"[,(-]\s*+(?:"
+    r"comme\s++on\s++(?:le\s++)?(?:dit|disait|dirait)|comme\s++(?:dit|disait|dirait)\s++l'autre|"
+    rf"comme\s++(?:le\s++|l')?{_SAY_FR}\s++(?P<fr>(?:[a-z'-]++\s*+){{1,4}})|"
+    rf"{_SAY_FR}\s++(?P<who>(?:le|la|les|l'|mon|ma|mes|notre|nos|un|une)\s*+(?:[a-z'-]++\s*+){{1,3}})|"
+    r"as\s++(?:they|people|folks|one)\s++(?:always\s++|often\s++)?say|"
+    rf"as\s++the\s++(?:old\s++)?(?:{_SAYING_NOUN}|expression)\s++(?:goes|says|has it)|"
+    rf"(?:as|like)\s++(?P<en>(?:[a-z'-]++\s++){{1,4}}?){_SAY_EN}|"
+    r"says\s++(?P<says>(?:my|our|the|his|her|their)\s++(?:[a-z'-]++\s*+){1,3})"
+    r")(?=\s*+[)!.,;:]?\s*+$)"
+)
+_CONNECTIVE = (
+    r"(?:donc|alors|so|then|puis|therefore|hence|thus|du coup|c'est pourquoi|that's why|which is why|"
+    r"par consequent|et|and|mais|but|bref|ainsi|ensuite)"
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _stop(request: re.Pattern[str]) -> re.Pattern[str]:
+    """Where a student's own request opens after a saying or a fact: after a punctuation mark or
+    a connective ("…, so answer in JSON", "… : raisonne donc")."""
+    return re.compile(
+        rf"[,;:]\s*+(?=(?:{_CONNECTIVE}\s*+,?\s*+)?(?:{request.pattern}))|"
+        rf"(?<=\s)(?={_CONNECTIVE}\s*+,?\s*+(?:{request.pattern}))"
+    )
+
+
+def _said_by_someone(found: re.Match[str]) -> bool:
+    sayer = next((found.group(g) for g in ("fr", "en", "who", "says") if found.groupdict().get(g)), None)
+    return sayer is None or not _NOT_SAYERS.search(sayer)
+
+
+def sayings_blanked(sentence: str, request: re.Pattern[str]) -> str:
+    """``sentence`` (folded, one sentence) with its sayings blanked; ``request`` matches the
+    words that open a request of the student's own (a verb of reasoning or of format, "tu")."""
+    after = _SAYING_AFTER.search(sentence)
+    if after and _said_by_someone(after):
+        start = max(sentence.rfind(":", 0, after.start()), sentence.rfind(";", 0, after.start())) + 1
+        if not re.match(rf"\W*+(?:{request.pattern})", sentence[start : after.start()]):
+            sentence = sentence[:start] + " " * (after.end() - start) + sentence[after.end() :]
+    stop = _stop(request)
+    for found in _SAYING_LEAD.finditer(sentence):
+        if not _said_by_someone(found):
+            continue
+        end_at = stop.search(sentence, found.end())
+        end = end_at.start() if end_at else len(sentence)
+        sentence = sentence[: found.start()] + " " * (end - found.start()) + sentence[end:]
+    return sentence
+
+
+# -- compliments ---------------------------------------------------------------------------------
+PRAISE = set(
+    # French
+    "ange anges amour amours perle perles tresor tresors bijou bijoux chou chouchou creme crack as merveille "
+    "benediction cadeau sauveur sauveuse bonheur soleil rayon pepite pepites etoile etoiles "
+    # English
+    "angel angels darling sweetheart sweetie honey love dear doll peach gem gems jewel treasure saint "
+    "lifesaver life-saver lifesavers godsend blessing gift marvel legend legends champ rockstar rock "
+    "superstar diamond cutie sunshine delight wonder miracle whiz whizz ace natural keeper trooper egg brick "
+    "pal buddy mate sport goat hero heroes".split()
+)
+# Words that only praise the noun after them ("une vraie perle", "an absolute angel", "a real
+# lifesaver", "un petit ange").
+_PRAISE_QUALIFIERS = set(
+    "vrai vraie veritable sacre sacree petit petite pur pure parfait parfaite super grand grande adorable "
+    "absolute absolutely real true total complete perfect little sweet total utter proper big great "
+    "good bon bonne lovely wonderful such".split()
+)
+
+
+_JOB_NEXT = re.compile(r"(?:eur|euse|rice|iste|ien|er|or|ist|ian|ant)s?$")
+# A field after the noun makes an expert of it, a role as "expert en" is (round 15b's fair "Tu es
+# un as des énigmes logiques", "a wizard with numbers", "an ace at riddles"); "un ange de m'aider",
+# "a saint for doing this" praise.
+_FIELD_NEXT = re.compile(
+    r"^\s*+(?:des|du|en|at|in|with|of)\s|^\s*+(?:de\s++(?:la\s++|l')?|d')(?!(?:m'|me|te|t'|nous|vous|avoir|etre)\b)"
+    r"[a-z]{3,}+(?<!er)(?<!ir)(?<!re)\b"
+)
+
+
+def praised(named: str) -> bool:
+    """Whether ``named`` (the words after an article or a possessive) is a word of praise, its
+    qualifiers skipped: no job ("un ange", "a real lifesaver", "mon sauveur"); a job's noun right
+    after it makes one ("an angel investor", "un ange gardien")."""
+    head = re.split(r"[,.;:!?()\n]", named, maxsplit=1)[0]
+    for found in re.finditer(r"[a-z][a-z'-]*+", head[:200]):
+        word = found.group(0)
+        if word not in _PRAISE_QUALIFIERS:
+            after = re.match(r"\s*+([a-z]*+)", head[found.end() :])
+            return (
+                word in PRAISE
+                and not (after and len(after[1]) > 4 and _JOB_NEXT.search(after[1]))
+                and not _FIELD_NEXT.match(head[found.end() :])
+            )
+    return False
+
+
+# -- a format named or defined -------------------------------------------------------------------
+_FORMAT_NAME = (
+    r"(?:json|csv|tsv|markdown|yaml|yml|xml|html|latex|toml|bbcode|"
+    r"listes?(?:\s++(?:a\s++puces|numerotees?))?|tableaux|tableau|(?:bulleted\s++|numbered\s++)?lists?|"
+    r"tables?|bullet\s++points?|puces)"
+)
+_KIND = (
+    r"(?:formats?|langages?|languages?|notations?|standards?|normes?|syntaxes?|types?\s++de\s++fichiers?|"
+    r"file\s++types?|acronymes?|acronyms?|abreviations?|abbreviations?|sigles?|inventions?|technologies?|"
+    r"conventions?|specifications?|markup|balisage|subsets?|sous-ensembles?|dialectes?|dialects?|encodages?|"
+    r"encodings?|manieres?|facons?|ways?|moyens?|means|outils?|tools?|methodes?|methods?|ensembles?|sets?|"
+    r"grilles?|grids?|arrangements?|lists?|listes?)"
+)
+_DESCRIBED = (
+    r"(?:leger|legere|legers|lightweight|light|facile|faciles|easy|simple|simples|lisible|lisibles|readable|"
+    r"human-readable|machine-readable|populaire|populaires|popular|repandu|repandue|repandus|widespread|"
+    r"common|courant|courante|universel|universelle|universal|ubiquitous|omnipresent|omnipresente|ancien|"
+    r"ancienne|old|older|vieux|vieille|recent|recente|ouvert|ouverte|open|textuel|textuelle|text-based|"
+    r"compact|concis|concise|verbeux|verbose|flexible|puissant|powerful|cool|genial|great|nice|fun|"
+    r"amusant|interesting|interessant|partout|everywhere|used|utilise|utilises|utilisee|invente|inventee|"
+    r"invented|cree|creee|created|ne|nee|born|based|base|basee|derive|derivee|derived|issu|issue|supported|"
+    r"supporte|named|nomme|appele|called|pronounced|prononce|designed|concu|developed|developpe|"
+    r"introduced|introduit|popularised|popularized|popularise|standardised|standardized|normalise|"
+    r"specified|defined|defini|adopted|adopte|released|published|publie|everywhere|older|plus ancien)"
+)
+_FACT_VERB = (
+    r"(?:stands?\s++for|means|mean|signifie|signifient|veut\s++dire|veulent\s++dire|vient|viennent|comes?|"
+    r"came|dates?|dated|remonte|remontent|derives?|descend|descends|se\s++prononce|appeared|est\s++apparue?|"
+    r"existe|existent|exists?|existed|is\s++short\s++for|ressemblent?|looks?\s++like|resembles?|"
+    r"was\s++born|est\s++nee?)"
+)
+_COPULA = r"(?:is|are|was|were|has\s++been|have\s++been|est|sont|etait|etaient|a\s++ete|ont\s++ete|c'est)"
+_FORMAT_FACT = re.compile(
+    r"(?:^|(?<=[:,(\"]))\s*+(?:(?:le|la|les|l'|un|une|the|a|an|ce|cet|cette|this|these)\s*+)?"
+    r"(?:(?:format|formats|langage|language|fichiers?|files?)\s++)?"
+    rf"(?P<name>{_FORMAT_NAME})(?:\s++(?:format|formats|files?|fichiers?|language|langage|data|donnees))?"
+    r"(?:\s*+\([^()\n]{0,80}+\))?(?:\s*+,)?\s++"
+    rf"(?:{_FACT_VERB}|{_COPULA}\s++(?:(?:aussi|also|tres|very|really|super|plutot|quite|fairly|pretty|assez|"
+    rf"si|so|vraiment|deja|already|souvent|often|often|particulierement|particularly|extremely|"
+    rf"extremement|incredibly|incroyablement)\s++)*+(?:{_DESCRIBED}|(?:un|une|des|a|an)\s++"
+    rf"(?:[a-z'-]++\s++){{0,4}}?{_KIND})\b)"
+)
+# A format wanted is no fact: "JSON est obligatoire", "JSON is required", "le format attendu".
+_WANTED = re.compile(
+    r"\b(?:obligatoire|exige|exigee|impose|imposee|requis|requise|attendu|attendue|demande|demandee|souhaite|"
+    r"souhaitee|prefere|preferee|mandatory|required|expected|requested|wanted|preferred|needed|a must|"
+    r"requirement|exigence|obligation|i want|i need|i expect|i'd like|i would like|i prefer|je veux|"
+    r"je voudrais|j'attends|j'aimerais|je souhaite|je prefere|pour ta reponse|for your answer)\b"
+)
+
+
+def format_facts_blanked(sentence: str, request: re.Pattern[str]) -> str:
+    """``sentence`` (folded) with what it says of a format, as a definition, a description or its
+    history, blanked up to its end or to a request of the student's own (``request``)."""
+    found = _FORMAT_FACT.search(sentence)
+    if not found:
+        return sentence
+    if found.group(0).lstrip().startswith("the ") and not re.search(
+        r"\b(?:format|formats|files?|language)\b", found.group(0)
+    ):
+        return sentence  # "The JSON is a set of objects": the answer's, told by its definite article
+    end_at = _stop(request).search(sentence, found.end())
+    end = end_at.start() if end_at else len(sentence)
+    if _WANTED.search(sentence, found.start(), end):
+        return sentence
+    return sentence[: found.start()] + " " * (end - found.start()) + sentence[end:]
