@@ -51,6 +51,8 @@ _ROLE_LEAD = re.compile(
     r"act as|"
     r"joue le role d[eu']|jouez le role d[eu']|incarne|imagine que tu es|imaginez que vous etes|"
     r"play the role of|take the role of|pretend to be|en tant qu[e']|as an?|as the|"
+    # session 35 (round 34's fair r34f-summary-en-role-question-limits): "play the part of"
+    r"play the part of|take the part of|tiens le role d[eu']|tenir le role d[eu']|"
     # round 25b: the model's part named by what it acts as ("Acting as my maths tutor:",
     # "agissant comme") or by its capacity ("En votre qualité d'enseignante", "in your capacity
     # as a teacher"); another's capacity ("en sa qualité de") is no role of the model's
