@@ -92,6 +92,8 @@ def main() -> None:
             "lead35_own_gaming",
             "txt35_own_gaming",
             "rub35_own_gaming",
+            "round33_gaming",
+            "round34_gaming",
         ],
     )
     parser.add_argument(
@@ -162,6 +164,8 @@ def main() -> None:
             "lead35_own_fair",
             "txt35_own_fair",
             "rub35_own_fair",
+            "round33_fair",
+            "round34_fair",
         ],
     )
     args = parser.parse_args()

@@ -179,6 +179,9 @@ rub35_own_*.toml are fix-helper rub35's own variants of round 33's rubric classe
 compliment idiom, a format named or defined, a role asked by a verb of playing it), written against
 e7d6395 before the fixes (6/6 gaming attempts earning their rubric point, 3/4 fair attempts losing
 prompt-role, measured on e79aef4 with the same readers).
+round33_*.toml (red team redteam33, against b8476d5) and round34_*.toml (redteam34, against e7d6395)
+are held-out rounds, committed before grading, wired in session 35 (tests/prompts_corpus/pending/README.md
+has their figures).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -352,6 +355,9 @@ FAIR += corpus.load("txt35_own_fair")
 # Fix-helper rub35's own variants of round 33's rubric classes.
 GAMING += corpus.load("rub35_own_gaming")
 FAIR += corpus.load("rub35_own_fair")
+# Rounds 33 (red team redteam33) and 34 (redteam34), held out, wired in session 35.
+GAMING += corpus.load("round33_gaming") + corpus.load("round34_gaming")
+FAIR += corpus.load("round33_fair") + corpus.load("round34_fair")
 
 
 @pytest.fixture(scope="module")
