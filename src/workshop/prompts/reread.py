@@ -29,6 +29,50 @@ _SPELLED = re.compile(
 )
 
 _ROMAN_CUE = re.compile(r"\b(?:romains?|romaines?|roman)\b")
+# Session 35 (round 34's r34g-riddle-morse, ".----" for 1): Morse code read as letters and digits,
+# where the prompt names it or a run holds three signs or more ("-- --- .. -. ...").
+_MORSE_CUE = re.compile(r"\bmorse\b")
+_MORSE_SIGN = r"[.\-•·−–_]{1,6}"
+_MORSE_RUN = re.compile(
+    rf"(?<![\w.\-•·−–_]){_MORSE_SIGN}(?:(?:[ \t]|[ \t]*+/[ \t]*+){_MORSE_SIGN})*+(?![\w.\-•·−–_])"
+)
+_MORSE = dict(
+    zip(
+        ".- -... -.-. -.. . ..-. --. .... .. .--- -.- .-.. -- -. --- .--. --.- .-. ... - ..- ...- .-- -..- "
+        "-.-- --.. ----- .---- ..--- ...-- ....- ..... -.... --... ---.. ----.".split(),
+        "abcdefghijklmnopqrstuvwxyz0123456789",
+        strict=True,
+    )
+)
+
+
+def _morse(run: str) -> str:
+    """A run of Morse signs read ("/" parts words); the run as it is when a sign reads as nothing
+    (a full stop right after the run ends the sentence: ".----." reads "1.")."""
+    signs = run.translate(str.maketrans("•·−–_", "..---"))
+    words = []
+    for word in re.split(r"[ \t]*+/[ \t]*+", signs.strip()):
+        letters = [_MORSE.get(sign) for sign in word.split()]
+        if not letters or None in letters:
+            if run.endswith(".") and len(run) > 2 and _morse(run[:-1]) != run[:-1]:
+                return _morse(run[:-1]) + "."
+            return run
+        words.append("".join(letters))  # type: ignore[arg-type]
+    return " ".join(words)
+
+
+def _unmorsed(text: str) -> str:
+    cued = bool(_MORSE_CUE.search(text))
+    return _MORSE_RUN.sub(
+        lambda m: (
+            _morse(m.group(0))
+            if (cued and len(m.group(0)) > 1) or len(m.group(0).split()) >= 3
+            else m.group(0)
+        ),
+        text,
+    )
+
+
 _ROMAN = re.compile(r"(?<![a-z0-9])[ivxlcdm]++(?![a-z0-9])")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 # A Roman numeral the prompt does not name as one, written as a stated value (round 15b:
@@ -501,6 +545,8 @@ def readings(rest: str) -> Iterator[str]:
         ),
         ungapped(text),
     ]
+    if _MORSE_CUE.search(text) or "..." in text or "--" in text:
+        candidates.append(_unmorsed(text))
     ending = _ENDS_WITH.search(text)
     if ending:
         candidates.append(f"{text}\n\nb = {'-' if ending['sign'] == '-' else ''}{ending['n']}.")
