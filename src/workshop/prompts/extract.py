@@ -282,6 +282,12 @@ _POSSESSIVE = {"ses", "sa", "son", "his", "her", "its"}
 _PARTITIVE = re.compile(r"^\s*(?:de\b|des\b|d'|of\b|parmi\b|among\b|d'entre\b|entre\b)")
 _IDIOM = re.compile(r"^\s*(?:a|par|by|after|apres|after)\s+(?:un|une|one|\d+)\b")
 _ONE_POINTED = {"this", "that", "which", "each", "every", "any", "another", "other", "next"}
+# "this is the second one", "the last one", "the same one" (session 35, round 35's fair
+# r35f-riddle-en-own-situation-role-question): an ordinal or a comparison points too
+_ONE_POINTED |= {
+    "first", "second", "third", "fourth", "fifth", "sixth", "last", "previous", "same", "latest", "final",
+    "former", "latter", "right", "wrong", "easy", "hard", "easier", "harder", "tricky", "new", "old",
+}  # fmt: skip
 _IDIOM_JOIN = {"a", "par", "by", "after", "apres"}  # "un par un": the second "un" ends the idiom
 _MODAL = re.compile(r"^\s*(?:can|could|would|should|must|may|might|will|cannot|can't|shall)\b")
 _INDEX_BEFORE = re.compile(
