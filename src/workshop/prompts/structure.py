@@ -81,6 +81,13 @@ _ARTICLE = re.compile(
     r"^(?:(?:un|une|le|la|l'|a|an|the|mon|ma|my|notre|our|ton|ta|your|son|sa|leur|his|her|their)\s+)"
 )
 _NOT_A_ROLE = {"peu", "bit", "little", "lot", "moment", "instant", "fois", "time", "sorte", "kind", "point"}
+# "As a matter of fact", "as a reminder", "as a starter" (session 35, round 35's
+# r35g-summary-en-role-as-a-matter-of-fact): an idiom after "as a", no part to play
+_NOT_A_ROLE |= {
+    "matter", "result", "rule", "whole", "consequence", "reminder", "bonus", "favour", "favor", "joke",
+    "aside", "precaution", "courtesy", "treat", "token", "gesture", "habit", "norm", "followup",
+    "starter", "teaser", "refresher", "opener", "closer", "filler", "spoiler", "footnote", "wrapper",
+}  # fmt: skip
 _ROLE_SUFFIX = re.compile(
     r"(?:eur|euse|rice|iste|ien|ienne|ant|ante|ent|ente|er|or|ist|ian|ier|iere|aire|ogue|logue|ician|"
     r"ary|ee|ive|ef|ach|ide|uge|ert|yste|yst)s?$"
