@@ -17,6 +17,9 @@ the reviews pasted under their numbers remark on none. (A remark about one revie
 right after the mention.) When every review but one is remarked and the prompt says each
 label serves once, the last one is dictated too.
 
+A symbol is a remark too (session 35: "review 1 ▲, review 2 ▼, review 3 ▶", arrows, emoji,
+stars), unless every review gets the same one ("avis 1 ✔, avis 2 ✔, avis 3 ✔").
+
 Blind spots: a remark made before its mention with nothing after ("the dispute was opened by
 the customer of review 2"), a remark about every review at once that still sorts them
 ("the unhappy one is the headphones" names a product: that is :mod:`verdicts`' tie)."""
@@ -24,6 +27,7 @@ the customer of review 2"), a remark about every review at once that still sorts
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from workshop.prompts import verdicts
 from workshop.prompts.text import fold, words
@@ -96,7 +100,12 @@ def byline_blanked(mine: str, raw: str) -> str:
 
 def _remark(rest: str, start: int, end: int, data_words: set[str]) -> frozenset[str]:
     said = words(rest[start:end])
-    return frozenset(w for w in said if len(w) >= 3 and w not in data_words and w not in _INSTRUCTION)
+    # a symbol is a remark too (session 35, round 35's r35g-sentiment-en-trend-arrows: "review 1 ▲,
+    # review 2 ▼, review 3 ▶"): an arrow, a star, an emoji, a check mark
+    symbols = {c for c in rest[start:end] if unicodedata.category(c) in ("So", "Sm") and c not in "=<>+|~^"}
+    return frozenset(
+        [w for w in said if len(w) >= 3 and w not in data_words and w not in _INSTRUCTION] + sorted(symbols)
+    )
 
 
 def remarked(rest: str, full: str, data: list[str], names: list[list[str]], prompt: str = "") -> set[int]:
@@ -123,6 +132,11 @@ def remarked(rest: str, full: str, data: list[str], names: list[list[str]], prom
             if said:
                 remarks.setdefault(mention.review or 0, set()).add(said)
         offset += len(whole)
+    symbols = {frozenset(w for w in frozenset().union(*r) if not w.isalnum()) for r in remarks.values()}
+    if len(symbols) < 2:  # one symbol for every review ("avis 1 ✔, avis 2 ✔, avis 3 ✔"): no tie
+        remarks = {k: {frozenset(w for w in said if w.isalnum()) for said in r} for k, r in remarks.items()}
+        remarks = {k: {said for said in r if said} for k, r in remarks.items()}
+        remarks = {k: r for k, r in remarks.items() if r}
     if len(remarks) < 2:
         return set()
     if len({frozenset().union(*r) for r in remarks.values()}) < 2:
