@@ -106,7 +106,18 @@ _FROM = re.compile(r"\b(?:de|from|entre|between)\s*+$")
 _OF = re.compile(r"^\s*+(?:de|d'|of|a|à|lasting|durant|chacune?\s++de|each\s++of)\s*+$")
 _ITEM_START = re.compile(r"(?m)^[ \t>*-]*+\(?\d{1,2}[.)]")
 _NAMED_AFTER = re.compile(r"^\s*+(?:de|d'|du|des|sur|pour|of|on|for|:)\s*+[a-z]")
-_UNIT_SAID = re.compile(r"\b(?:en|in|as)\s++(?P<u>secondes|seconds|heures|hours)\b|\((?P<p>s|sec|h)\)")
+# a unit of time said once for the numbers that follow: "in seconds", "en heures décimales", "in decimal
+# hours", "counted in quarter-hours", "en dixièmes d'heure" (minutes per unit)
+_UNIT_SAID = re.compile(
+    r"\b(?:en|in|as)\s++(?:(?:decimal|fractional)\s++)?(?P<u>secondes|seconds|heures|hours|"
+    r"quarts?\s++d'heure|quarter[\s-]hours|quarters\s++of\s++an\s++hour|demi-heures|half[\s-]hours|"
+    r"dixiemes\s++d'heure|tenths\s++of\s++an\s++hour|vingtiemes\s++d'heure|twentieths\s++of\s++an\s++hour|"
+    r"douziemes\s++d'heure|twelfths\s++of\s++an\s++hour)(?![a-z])|\((?P<p>s|sec|h)\)"
+)
+_SAID_MINUTES = {
+    "quar": Fraction(15), "demi": Fraction(30), "half": Fraction(30), "dixi": Fraction(6), "tent": Fraction(6),
+    "ving": Fraction(3), "twen": Fraction(3), "douz": Fraction(5), "twel": Fraction(5),
+}  # fmt: skip
 # a share is of the time: the passage says so ("répartition du temps", "de l'heure", "of the time")
 _TIME_CUE = re.compile(
     r"\b(?:temps|time|timing|duree\w*|durations?|heures?|hours?|minutes?|minutage|repartition|repartis\w*|split|"
@@ -292,10 +303,11 @@ def _joined(text: str, found: list[_Quantity]) -> list[_Quantity]:
                 a.mark_only = b.mark_only = True
     kept = [q for q, k in zip(found, keep, strict=True) if k]
     for q in kept:
-        said = _UNIT_SAID.search(text[max(0, q.start - 60) : q.start].split(".")[-1])
-        if not q.unit and said:  # "in seconds: 720; 1080; ...", "durées en heures : ..."
-            q.unit = "s" if said["u"].startswith("s") else "h"
-            q.value = q.value / 60 if q.unit == "s" else q.value * 60
+        said = _UNIT_SAID.search(re.split(r"[.!?](?!\d)", text[max(0, q.start - 80) : q.start])[-1])
+        if not q.unit and said:  # "in seconds: 720; 1080; ...", "durées en heures : ...", "in quarter-hours"
+            u = said["u"] or said["p"]
+            q.unit = "s" if u.startswith("s") else "h"
+            q.value *= _SAID_MINUTES.get(u[:4], Fraction(1, 60) if u.startswith("s") else Fraction(60))
     for i in range(len(kept) - 2, -1, -1):
         a, b = kept[i], kept[i + 1]
         if not a.unit and b.unit in ("min", "s", "h") and re.fullmatch(_JOIN, text[a.end : b.start]):
