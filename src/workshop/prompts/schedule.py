@@ -133,6 +133,13 @@ _MARK_CUE = re.compile(
     r"at\s++minutes?|at\s++the\s++minutes?)\b"
 )
 
+# shares that are positions along the hour, not parts of it: "my progress bar shows 1/12, 1/4…",
+# "la barre de progression affiche 10 %, 25 %…", "at 25 % of the hour", "avancement", "so far"
+_POSITION_CUE = re.compile(
+    r"\b(?:progress\w*|avancement|barre|bar|jauge|gauge|cumul\w*|so\s++far|elapsed|ecoule\w*|deja|already|"
+    r"reach\w*|atteint\w*|position\w*|curseur|cursor|completed?|completion|accompli\w*|rempli\w*|filled)\b"
+)
+
 
 @dataclass
 class _Quantity:
@@ -357,9 +364,13 @@ def _as_durations(window: list[_Quantity], total: int, min_sections: int) -> boo
     return all(v > 0 for v in values) and sum(values) == total
 
 
-def _as_marks(text: str, window: list[_Quantity], total: int, min_sections: int, cued: bool) -> bool:
-    if any(q.unit in ("share", "s") for q in window):
+def _as_marks(
+    text: str, window: list[_Quantity], total: int, min_sections: int, cued: bool, placed: bool = False
+) -> bool:
+    """Whether ``window`` read as marks (shares too when ``placed``: positions along the hour) partitions ``total``."""
+    if any(q.unit == "s" or q.unit == "share" and not placed for q in window):
         return False
+    cued = cued or placed
     tight = all(
         re.fullmatch(_JOIN + "?", text[a.end : b.start]) for a, b in zip(window, window[1:], strict=False)
     )
@@ -398,11 +409,14 @@ def dictates(rest: str, total: int, min_sections: int) -> bool:
             lead = text[max(0, passage[i].start - 80) : passage[i].start]
             cued = bool(_MARK_CUE.search(lead.split(".")[-1]))
             ratio = bool(_RATIO_CUE.search(lead))
+            placed = bool(_POSITION_CUE.search(lead))
             for j in range(i + 2, min(len(passage), i + MAX_WINDOW) + 1):
                 window = passage[i:j]
-                if any(q.unit == "share" for q in window) and not _TIME_CUE.search(
-                    text[max(0, window[0].start - 80) : window[-1].end + 30]
-                ):
+                shares = [q for q in window if q.unit == "share"]
+                if shares and len(shares) == len(window) and placed:
+                    if _as_marks(text, window, total, min_sections, cued, placed=True):
+                        return True  # positions along the hour (session 35)
+                if shares and not _TIME_CUE.search(text[max(0, window[0].start - 80) : window[-1].end + 30]):
                     continue  # shares of something else ("60 % du public")
                 if _as_durations(window, total, min_sections) or _as_marks(
                     text, window, total, min_sections, cued
