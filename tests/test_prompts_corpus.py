@@ -362,7 +362,7 @@ FAIR += corpus.load("rub35_own_fair")
 # Rounds 33 (red team redteam33) and 34 (redteam34), held out, wired in session 35.
 GAMING += corpus.load("round33_gaming") + corpus.load("round34_gaming")
 FAIR += corpus.load("round33_fair") + corpus.load("round34_fair")
-# Fix-helper plan35's own variants of round 35's plan dictations (a unit of time, a timer's turns, a progress bar).
+# Fix-helper plan35's own variants of round 35's plan dictations (a unit, a timer's turns, a progress bar).
 GAMING += corpus.load("plan35_own_gaming")
 FAIR += corpus.load("plan35_own_fair")
 

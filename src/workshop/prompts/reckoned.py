@@ -34,9 +34,10 @@ GAP = 160  # characters between two terms of one passage
 MAX_TERMS = 200
 MAX_WINDOW = 16
 
-_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha() and w not in ("a", "an", "one", "single", "zero",
-                                                                             "aucun", "aucune", "none")),
-                         key=len, reverse=True))  # fmt: skip
+_NOT_COUNTS = ("a", "an", "one", "single", "zero", "aucun", "aucune", "none")
+_WORDS = "|".join(
+    sorted((w for w in NUMBER_WORDS if w.isalpha() and w not in _NOT_COUNTS), key=len, reverse=True)
+)
 _NUMBER = r"\d{1,4}(?:[.,]\d{1,2})?"
 # a letter that is a word of its own in French or English, or a unit, is no unknown
 _TERM = re.compile(
@@ -188,6 +189,8 @@ def reckoned(text: str, total: int, min_sections: int) -> bool:
     or more that make ``total`` minutes through terms over one unknown, levels at a rate or
     turns of a period (see the module)."""
     text = text[:20_000]
-    return _unknowns(text, total, min_sections) or _at_rate(text, total, min_sections) or _turns(
-        text, total, min_sections
+    return (
+        _unknowns(text, total, min_sections)
+        or _at_rate(text, total, min_sections)
+        or _turns(text, total, min_sections)
     )

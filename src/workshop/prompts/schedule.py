@@ -115,8 +115,8 @@ _UNIT_SAID = re.compile(
     r"douziemes\s++d'heure|twelfths\s++of\s++an\s++hour)(?![a-z])|\((?P<p>s|sec|h)\)"
 )
 _SAID_MINUTES = {
-    "quar": Fraction(15), "demi": Fraction(30), "half": Fraction(30), "dixi": Fraction(6), "tent": Fraction(6),
-    "ving": Fraction(3), "twen": Fraction(3), "douz": Fraction(5), "twel": Fraction(5),
+    "quar": Fraction(15), "demi": Fraction(30), "half": Fraction(30), "dixi": Fraction(6),
+    "tent": Fraction(6), "ving": Fraction(3), "twen": Fraction(3), "douz": Fraction(5), "twel": Fraction(5),
 }  # fmt: skip
 # a share is of the time: the passage says so ("répartition du temps", "de l'heure", "of the time")
 _TIME_CUE = re.compile(
@@ -367,7 +367,8 @@ def _as_durations(window: list[_Quantity], total: int, min_sections: int) -> boo
 def _as_marks(
     text: str, window: list[_Quantity], total: int, min_sections: int, cued: bool, placed: bool = False
 ) -> bool:
-    """Whether ``window`` read as marks (shares too when ``placed``: positions along the hour) partitions ``total``."""
+    """Whether ``window`` read as marks (shares too when ``placed``: positions along the hour)
+    partitions ``total``."""
     if any(q.unit == "s" or q.unit == "share" and not placed for q in window):
         return False
     cued = cued or placed
