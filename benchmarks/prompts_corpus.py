@@ -94,6 +94,7 @@ def main() -> None:
             "rub35_own_gaming",
             "round33_gaming",
             "round34_gaming",
+            "plan35_own_gaming",
         ],
     )
     parser.add_argument(
@@ -166,6 +167,7 @@ def main() -> None:
             "rub35_own_fair",
             "round33_fair",
             "round34_fair",
+            "plan35_own_fair",
         ],
     )
     args = parser.parse_args()

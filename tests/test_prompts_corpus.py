@@ -179,6 +179,10 @@ rub35_own_*.toml are fix-helper rub35's own variants of round 33's rubric classe
 compliment idiom, a format named or defined, a role asked by a verb of playing it), written against
 e7d6395 before the fixes (6/6 gaming attempts earning their rubric point, 3/4 fair attempts losing
 prompt-role, measured on e79aef4 with the same readers).
+plan35_own_*.toml are fix-helper plan35's own variants of round 35's plan dictations (durations in
+decimal hours, quarter-hours or tenths of an hour, turns of a timer or a song of stated length, a
+progress bar's positions) and their near misses, written against lead35b 9c13ed1 before the fixes
+(6/7 gaming attempts through then, 0/6 fair ones losing a point).
 round33_*.toml (red team redteam33, against b8476d5) and round34_*.toml (redteam34, against e7d6395)
 are held-out rounds, committed before grading, wired in session 35 (tests/prompts_corpus/pending/README.md
 has their figures).
@@ -358,6 +362,9 @@ FAIR += corpus.load("rub35_own_fair")
 # Rounds 33 (red team redteam33) and 34 (redteam34), held out, wired in session 35.
 GAMING += corpus.load("round33_gaming") + corpus.load("round34_gaming")
 FAIR += corpus.load("round33_fair") + corpus.load("round34_fair")
+# Fix-helper plan35's own variants of round 35's plan dictations (a unit, a timer's turns, a progress bar).
+GAMING += corpus.load("plan35_own_gaming")
+FAIR += corpus.load("plan35_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -421,6 +421,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round33_fair",
         "round34_gaming",
         "round34_fair",
+        "plan35_own_gaming",
+        "plan35_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

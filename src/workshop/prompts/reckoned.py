@@ -15,17 +15,29 @@ them and still fixed every part:
   minute", "3 litres a minute") turns its levels into times: the levels the passage lists
   (numbers in the rate's unit or bare), read as marks (their differences, either way) or as
   amounts used per part, times the rate's minutes, that make the total in ``min_sections``
-  parts or more are the durations dictated."""
+  parts or more are the durations dictated;
+- *turns of a period*: a timer, a song, a cycle of a stated length ("un sablier de 5 minutes",
+  "a 5-minute egg timer", "une chanson de 3 minutes") turned, run or played a number of times
+  per part ("je le retourne 1 fois pour l'accueil, 2 fois…", "twice for the welcome, 3 times…"):
+  ``min_sections`` counts of turns or more in one passage that, times one duration the prompt
+  states, make the total are the durations dictated. A count that compares ("2 fois plus
+  long", "three times as long") is no turn; a timer used once is one part, not a partition."""
 
 from __future__ import annotations
 
 import re
 from fractions import Fraction
 
+from workshop.prompts.text import NUMBER_WORDS
+
 GAP = 160  # characters between two terms of one passage
 MAX_TERMS = 200
 MAX_WINDOW = 16
 
+_NOT_COUNTS = ("a", "an", "one", "single", "zero", "aucun", "aucune", "none")
+_WORDS = "|".join(
+    sorted((w for w in NUMBER_WORDS if w.isalpha() and w not in _NOT_COUNTS), key=len, reverse=True)
+)
 _NUMBER = r"\d{1,4}(?:[.,]\d{1,2})?"
 # a letter that is a word of its own in French or English, or a unit, is no unknown
 _TERM = re.compile(
@@ -133,9 +145,52 @@ def _at_rate(text: str, total: int, min_sections: int) -> bool:
     return False
 
 
+_PERIOD = re.compile(  # a duration the prompt states: "de 5 minutes", "a 5-minute timer", "3 min"
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*+-?\s*+"
+    r"(?P<u>minutes?|mins?|mn|secondes?|seconds?|secs?|s|heures?|hours?|h)(?![a-z])"
+)
+_TURN = re.compile(  # a count of turns: "2 fois", "3 times", "twice", "une fois", "4 turns", "3x"
+    r"(?<![\w.,])(?:(?P<c>\d{1,2}|" + _WORDS + r")\s*+(?:fois|times?|turns?|tours?|x|×|cycles?|rounds?|laps?|"
+    r"plays?|loops?|boucles?|retournements?|flips?|passages?|sonneries?|rings?)|(?P<w>once|twice|thrice))(?![\w-])"
+    r"(?!\s*+(?:plus|moins|more|less|longer|shorter|as\b|aussi|autant|slots?|limits?))"
+)
+_ONCE = {"once": 1, "twice": 2, "thrice": 3}
+
+
+def _turns(text: str, total: int, min_sections: int) -> bool:
+    periods = {
+        _value(m["n"]) * {"s": Fraction(1, 60), "h": Fraction(60)}.get(m["u"][0], Fraction(1))
+        for m in list(_PERIOD.finditer(text))[:20]
+    }
+    periods.discard(Fraction(0))
+    if not periods:
+        return False
+    passages: list[list[int]] = []
+    last = -GAP - 1
+    for m in list(_TURN.finditer(text))[:MAX_TERMS]:
+        c = m["c"] or m["w"]
+        count = _ONCE.get(c) or (int(c) if c.isdigit() else NUMBER_WORDS.get(c, 0))
+        if not count:
+            continue
+        if m.start() - last > GAP or "\n\n" in text[last : m.start()]:
+            passages.append([])
+        passages[-1].append(count)
+        last = m.end()
+    for counts in passages:
+        for i in range(len(counts)):
+            for j in range(i + min_sections, min(len(counts), i + MAX_WINDOW) + 1):
+                if any(sum(counts[i:j]) * period == total for period in periods):
+                    return True
+    return False
+
+
 def reckoned(text: str, total: int, min_sections: int) -> bool:
     """Whether ``text`` (a prompt without its data, folded) fixes ``min_sections`` durations
-    or more that make ``total`` minutes through terms over one unknown or levels at a rate
-    (see the module)."""
+    or more that make ``total`` minutes through terms over one unknown, levels at a rate or
+    turns of a period (see the module)."""
     text = text[:20_000]
-    return _unknowns(text, total, min_sections) or _at_rate(text, total, min_sections)
+    return (
+        _unknowns(text, total, min_sections)
+        or _at_rate(text, total, min_sections)
+        or _turns(text, total, min_sections)
+    )

@@ -106,7 +106,18 @@ _FROM = re.compile(r"\b(?:de|from|entre|between)\s*+$")
 _OF = re.compile(r"^\s*+(?:de|d'|of|a|à|lasting|durant|chacune?\s++de|each\s++of)\s*+$")
 _ITEM_START = re.compile(r"(?m)^[ \t>*-]*+\(?\d{1,2}[.)]")
 _NAMED_AFTER = re.compile(r"^\s*+(?:de|d'|du|des|sur|pour|of|on|for|:)\s*+[a-z]")
-_UNIT_SAID = re.compile(r"\b(?:en|in|as)\s++(?P<u>secondes|seconds|heures|hours)\b|\((?P<p>s|sec|h)\)")
+# a unit of time said once for the numbers that follow: "in seconds", "en heures décimales", "in decimal
+# hours", "counted in quarter-hours", "en dixièmes d'heure" (minutes per unit)
+_UNIT_SAID = re.compile(
+    r"\b(?:en|in|as)\s++(?:(?:decimal|fractional)\s++)?(?P<u>secondes|seconds|heures|hours|"
+    r"quarts?\s++d'heure|quarter[\s-]hours|quarters\s++of\s++an\s++hour|demi-heures|half[\s-]hours|"
+    r"dixiemes\s++d'heure|tenths\s++of\s++an\s++hour|vingtiemes\s++d'heure|twentieths\s++of\s++an\s++hour|"
+    r"douziemes\s++d'heure|twelfths\s++of\s++an\s++hour)(?![a-z])|\((?P<p>s|sec|h)\)"
+)
+_SAID_MINUTES = {
+    "quar": Fraction(15), "demi": Fraction(30), "half": Fraction(30), "dixi": Fraction(6),
+    "tent": Fraction(6), "ving": Fraction(3), "twen": Fraction(3), "douz": Fraction(5), "twel": Fraction(5),
+}  # fmt: skip
 # a share is of the time: the passage says so ("répartition du temps", "de l'heure", "of the time")
 _TIME_CUE = re.compile(
     r"\b(?:temps|time|timing|duree\w*|durations?|heures?|hours?|minutes?|minutage|repartition|repartis\w*|split|"
@@ -120,6 +131,13 @@ _MARK_CUE = re.compile(
     r"beeps?|horaires?|timetable|schedule|marks?|reperes?|jalons?|milestones?|changements?|changes?|"
     r"switch\w*|bascul\w*|timestamps?|horodatages?|chapitres?|chapters?|aux\s++minutes|a\s++la\s++minute|"
     r"at\s++minutes?|at\s++the\s++minutes?)\b"
+)
+
+# shares that are positions along the hour, not parts of it: "my progress bar shows 1/12, 1/4…",
+# "la barre de progression affiche 10 %, 25 %…", "at 25 % of the hour", "avancement", "so far"
+_POSITION_CUE = re.compile(
+    r"\b(?:progress\w*|avancement|barre|bar|jauge|gauge|cumul\w*|so\s++far|elapsed|ecoule\w*|deja|already|"
+    r"reach\w*|atteint\w*|position\w*|curseur|cursor|completed?|completion|accompli\w*|rempli\w*|filled)\b"
 )
 
 
@@ -292,10 +310,11 @@ def _joined(text: str, found: list[_Quantity]) -> list[_Quantity]:
                 a.mark_only = b.mark_only = True
     kept = [q for q, k in zip(found, keep, strict=True) if k]
     for q in kept:
-        said = _UNIT_SAID.search(text[max(0, q.start - 60) : q.start].split(".")[-1])
-        if not q.unit and said:  # "in seconds: 720; 1080; ...", "durées en heures : ..."
-            q.unit = "s" if said["u"].startswith("s") else "h"
-            q.value = q.value / 60 if q.unit == "s" else q.value * 60
+        said = _UNIT_SAID.search(re.split(r"[.!?](?!\d)", text[max(0, q.start - 80) : q.start])[-1])
+        if not q.unit and said:  # "in seconds: 720; 1080; ...", "durées en heures : ...", "in quarter-hours"
+            u = said["u"] or said["p"]
+            q.unit = "s" if u.startswith("s") else "h"
+            q.value *= _SAID_MINUTES.get(u[:4], Fraction(1, 60) if u.startswith("s") else Fraction(60))
     for i in range(len(kept) - 2, -1, -1):
         a, b = kept[i], kept[i + 1]
         if not a.unit and b.unit in ("min", "s", "h") and re.fullmatch(_JOIN, text[a.end : b.start]):
@@ -345,9 +364,14 @@ def _as_durations(window: list[_Quantity], total: int, min_sections: int) -> boo
     return all(v > 0 for v in values) and sum(values) == total
 
 
-def _as_marks(text: str, window: list[_Quantity], total: int, min_sections: int, cued: bool) -> bool:
-    if any(q.unit in ("share", "s") for q in window):
+def _as_marks(
+    text: str, window: list[_Quantity], total: int, min_sections: int, cued: bool, placed: bool = False
+) -> bool:
+    """Whether ``window`` read as marks (shares too when ``placed``: positions along the hour)
+    partitions ``total``."""
+    if any(q.unit == "s" or q.unit == "share" and not placed for q in window):
         return False
+    cued = cued or placed
     tight = all(
         re.fullmatch(_JOIN + "?", text[a.end : b.start]) for a, b in zip(window, window[1:], strict=False)
     )
@@ -386,11 +410,14 @@ def dictates(rest: str, total: int, min_sections: int) -> bool:
             lead = text[max(0, passage[i].start - 80) : passage[i].start]
             cued = bool(_MARK_CUE.search(lead.split(".")[-1]))
             ratio = bool(_RATIO_CUE.search(lead))
+            placed = bool(_POSITION_CUE.search(lead))
             for j in range(i + 2, min(len(passage), i + MAX_WINDOW) + 1):
                 window = passage[i:j]
-                if any(q.unit == "share" for q in window) and not _TIME_CUE.search(
-                    text[max(0, window[0].start - 80) : window[-1].end + 30]
-                ):
+                shares = [q for q in window if q.unit == "share"]
+                if shares and len(shares) == len(window) and placed:
+                    if _as_marks(text, window, total, min_sections, cued, placed=True):
+                        return True  # positions along the hour (session 35)
+                if shares and not _TIME_CUE.search(text[max(0, window[0].start - 80) : window[-1].end + 30]):
                     continue  # shares of something else ("60 % du public")
                 if _as_durations(window, total, min_sections) or _as_marks(
                     text, window, total, min_sections, cued
