@@ -364,15 +364,22 @@ def foreign_pieces(task: evaluate.Task, mine: list[Check], prompt: str) -> list[
     does not read (:func:`workshop.prompts.readable.foreign`); a short quotation the
     student marked passes when it shares no word with the task's data or its checks' terms."""
     terms: list[str] = []
+    answer_terms: set[str] = set()
     for check in mine:
         if isinstance(check, FinalCheck):
             said = check.about + check.predicate + check.unit
             terms += [term for term in said if not term.startswith(("re:", "line:"))]
+            answer_terms |= {w for term in said for w in re.findall(r"[a-z]{2,}", fold(term))}
         elif isinstance(check, CarriesCheck):
             terms += [word for fact in check.facts for word in fact]
     cognates = task.own_words() | {w for term in terms for w in re.findall(r"[a-z]{2,}", fold(term))}
+    # a quotation's cognates are the data's words and the answer's, not the instruction's (session
+    # 35, round 35's fair r35f-traduction-role-question-saying: « Traduttore, traditore », dit le
+    # proverbe, shares "trad" with "traduis", a fact the prompt must carry, and says nothing)
+    stems = {w[: readable.COGNATE] for w in task.own_words() | answer_terms}
+    quoted_cognates = {w for w in cognates if w[: readable.COGNATE] in stems}
     rest = evaluate.without_data(prompt, task)
-    found = readable.foreign(rest, task.own_words(), readable.quotations(prompt), cognates)
+    found = readable.foreign(rest, task.own_words(), readable.quotations(prompt), quoted_cognates)
     # a prompt written in another language: its instructions and its translated data state
     # no value (round 19b, readable.asks_only); a marked quotation keeps its own rule
     numbers = {f for text in task.data for f in re.findall(r"(?<![\d.,])\d+(?:[.,]\d+)?", text)}
