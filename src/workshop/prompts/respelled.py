@@ -13,7 +13,8 @@ punctuation drop out), forwards and backwards:
   letters of the prompt's stream, runs of the data's own streams (letters and initials) left
   out: the source's own initials given as a mnemonic give no answer away, nor does a short
   acronym ("LLM").
-A draft spelled as it sounds is :mod:`phonetic`'s (session 35). Read for the answers that are texts. A fair prompt holds no run of thirty letters of the
+A draft spelled as it sounds is :mod:`phonetic`'s (session 35).
+Read for the answers that are texts. A fair prompt holds no run of thirty letters of the
 answer that is not the data's, nor twelve of its initials in a row."""
 
 from __future__ import annotations

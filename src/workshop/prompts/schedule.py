@@ -276,13 +276,17 @@ def _counts(text: str, pace: Fraction) -> list[_Quantity]:
 # a pace per any thing (session 35, round 34's songs): "chaque chanson de ma playlist faisant
 # 5 minutes", "every song runs 5 minutes", "4 minutes par tour de piste"
 _RATE = rf"(?P<r>\d{{1,3}}(?:[.,]\d{{1,2}})?|{_WORDS}|une?|one|an?)\s*+{_UNIT}"
-_THING_PACE_AFTER = re.compile(rf"\b(?:chaque|each|every)\s++(?P<thing>[a-z]{{3,20}})(?:\s++[\w']++){{0,6}}?\s++{_RATE}")
+_THING_PACE_AFTER = re.compile(
+    rf"\b(?:chaque|each|every)\s++(?P<thing>[a-z]{{3,20}})(?:\s++[\w']++){{0,6}}?\s++{_RATE}"
+)
 _THING_PACE = re.compile(
     rf"(?<![\w.,]){_RATE}\s*+(?:par|per|pour\s++chaque|for\s++each|for\s++every|each|every|an?|/|chaque)\s*+"
     r"(?P<thing>[a-z]{3,20})\b"
 )
-_NOT_THING = {"les", "des", "the", "our", "mon", "ton", "son", "ses", "mes", "tes", "nos", "vos", "leur", "leurs",
-              "your", "their", "his", "her", "its", "this", "that", "these", "those", "une", "one", "personne"}  # fmt: skip
+_NOT_THING = {
+    "les", "des", "the", "our", "mon", "ton", "son", "ses", "mes", "tes", "nos", "vos", "leur", "leurs",
+    "your", "their", "his", "her", "its", "this", "that", "these", "those", "une", "one", "personne",
+}  # fmt: skip
 _COUNT = re.compile(rf"(?<![\w.,'])(?P<c>\d{{1,3}}|{_WORDS}|une?|one)(?![\w'-])")
 _JOINER = {"et", "and", "ou", "or", "puis", "then", "plus", "&"}
 
