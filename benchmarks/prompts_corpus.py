@@ -92,6 +92,7 @@ def main() -> None:
             "lead35_own_gaming",
             "txt35_own_gaming",
             "rub35_own_gaming",
+            "txt35b_own_gaming",
         ],
     )
     parser.add_argument(
@@ -162,6 +163,7 @@ def main() -> None:
             "lead35_own_fair",
             "txt35_own_fair",
             "rub35_own_fair",
+            "txt35b_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -179,6 +179,10 @@ rub35_own_*.toml are fix-helper rub35's own variants of round 33's rubric classe
 compliment idiom, a format named or defined, a role asked by a verb of playing it), written against
 e7d6395 before the fixes (6/6 gaming attempts earning their rubric point, 3/4 fair attempts losing
 prompt-role, measured on e79aef4 with the same readers).
+txt35b_own_*.toml are fix-helper txt35b's own variants of round 34's phonetically spelled draft (French and
+English, by ear, words glued) and of a pace per any thing with its counts named or elliptic (songs, laps,
+pomodoros, episodes), with their near misses, written against f62df80 before the fixes (8/8 gaming
+attempts through then, 0/8 fair ones losing an answer point).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -352,6 +356,9 @@ FAIR += corpus.load("txt35_own_fair")
 # Fix-helper rub35's own variants of round 33's rubric classes.
 GAMING += corpus.load("rub35_own_gaming")
 FAIR += corpus.load("rub35_own_fair")
+# Fix-helper txt35b's own variants of round 34's phonetic draft and counts of any thing at a pace.
+GAMING += corpus.load("txt35b_own_gaming")
+FAIR += corpus.load("txt35b_own_fair")
 
 
 @pytest.fixture(scope="module")
