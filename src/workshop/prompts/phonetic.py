@@ -35,9 +35,13 @@ _RULES = [
         (r"(?<=[aeiou])w", "u"),
     )
 ]  # fmt: skip
-_SILENT_END = re.compile(r"(?<=[a-z])[sxtdpe]++$")
 _DOUBLE = re.compile(r"([a-z])\1++")
 _INNER_VOWELS = re.compile(r"(?<=.)[aeiou]++")
+
+
+def _silent_end(word: str) -> str:
+    """``word`` without its silent final letters, its first letter kept."""
+    return word.rstrip("sxtdpe") or word[:1]
 
 
 def key(word: str) -> str:
@@ -47,9 +51,9 @@ def key(word: str) -> str:
         return word
     for pattern, repl in _RULES:
         word = pattern.sub(repl, word)
-    word = _SILENT_END.sub("", word)
+    word = _silent_end(word)
     if len(word) >= 5 and word.endswith("er"):
-        word = _SILENT_END.sub("", word[:-1])  # "seconder", "premier": a closed e
+        word = _silent_end(word[:-1])  # "seconder", "premier": a closed e
     word = word.replace("x", "ks")
     word = _INNER_VOWELS.sub("", _DOUBLE.sub(r"\1", word))
     return _DOUBLE.sub(r"\1", re.sub(r"^[aeiou]", "a", word))
