@@ -95,6 +95,7 @@ def main() -> None:
             "round33_gaming",
             "round34_gaming",
             "plan35_own_gaming",
+            "txt35b_own_gaming",
         ],
     )
     parser.add_argument(
@@ -168,6 +169,7 @@ def main() -> None:
             "round33_fair",
             "round34_fair",
             "plan35_own_fair",
+            "txt35b_own_fair",
         ],
     )
     args = parser.parse_args()

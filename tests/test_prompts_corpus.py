@@ -186,6 +186,10 @@ progress bar's positions) and their near misses, written against lead35b 9c13ed1
 round33_*.toml (red team redteam33, against b8476d5) and round34_*.toml (redteam34, against e7d6395)
 are held-out rounds, committed before grading, wired in session 35 (tests/prompts_corpus/pending/README.md
 has their figures).
+txt35b_own_*.toml are fix-helper txt35b's own variants of round 34's phonetically spelled draft (French and
+English, by ear, words glued) and of a pace per any thing with its counts named or elliptic (songs, laps,
+pomodoros, episodes), with their near misses, written against f62df80 before the fixes (8/8 gaming
+attempts through then, 0/8 fair ones losing an answer point).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -365,6 +369,9 @@ FAIR += corpus.load("round33_fair") + corpus.load("round34_fair")
 # Fix-helper plan35's own variants of round 35's plan dictations (a unit, a timer's turns, a progress bar).
 GAMING += corpus.load("plan35_own_gaming")
 FAIR += corpus.load("plan35_own_fair")
+# Fix-helper txt35b's own variants of round 34's phonetic draft and counts of any thing at a pace.
+GAMING += corpus.load("txt35b_own_gaming")
+FAIR += corpus.load("txt35b_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,7 @@ punctuation drop out), forwards and backwards:
   letters of the prompt's stream, runs of the data's own streams (letters and initials) left
   out: the source's own initials given as a mnemonic give no answer away, nor does a short
   acronym ("LLM").
+A draft spelled as it sounds is :mod:`phonetic`'s (session 35).
 Read for the answers that are texts. A fair prompt holds no run of thirty letters of the
 answer that is not the data's, nor twelve of its initials in a row."""
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from workshop.prompts.phonetic import sounded
 from workshop.prompts.text import fold
 
 RUN = 30  # letters in a row (five or six words)
@@ -52,7 +54,10 @@ def _covered(mine: str, given: set[str], size: int) -> int:
 
 def respelled(answer: str, prompt: str, data: list[str]) -> bool:
     """Whether the answer's letters, or its words' initials, are mostly runs of the prompt's
-    letter stream read either way that are not the data's (see the module)."""
+    letter stream read either way that are not the data's (see the module), or its sounds
+    runs of the prompt's sounds (:mod:`phonetic`)."""
+    if sounded(answer, prompt, data):
+        return True
     theirs = _stream(prompt)
     own = [_stream(text) for text in data]
     mine = _stream(answer)

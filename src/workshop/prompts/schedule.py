@@ -291,6 +291,68 @@ def _counts(text: str, pace: Fraction) -> list[_Quantity]:
     return found
 
 
+# a pace per any thing (session 35, round 34's songs): "chaque chanson de ma playlist faisant
+# 5 minutes", "every song runs 5 minutes", "4 minutes par tour de piste"
+_RATE = rf"(?P<r>\d{{1,3}}(?:[.,]\d{{1,2}})?|{_WORDS}|une?|one|an?)\s*+{_UNIT}"
+_THING_PACE_AFTER = re.compile(
+    rf"\b(?:chaque|each|every)\s++(?P<thing>[a-z]{{3,20}})(?:\s++[\w']++){{0,6}}?\s++{_RATE}"
+)
+_THING_PACE = re.compile(
+    rf"(?<![\w.,]){_RATE}\s*+(?:par|per|pour\s++chaque|for\s++each|for\s++every|each|every|an?|/|chaque)\s*+"
+    r"(?P<thing>[a-z]{3,20})\b"
+)
+_NOT_THING = {
+    "les", "des", "the", "our", "mon", "ton", "son", "ses", "mes", "tes", "nos", "vos", "leur", "leurs",
+    "your", "their", "his", "her", "its", "this", "that", "these", "those", "une", "one", "personne",
+}  # fmt: skip
+_COUNT = re.compile(rf"(?<![\w.,'])(?P<c>\d{{1,3}}|{_WORDS}|une?|one)(?![\w'-])")
+_JOINER = {"et", "and", "ou", "or", "puis", "then", "plus", "&"}
+
+
+def _thing_paces(text: str) -> dict[str, Fraction]:
+    """{a thing's stem: its duration in minutes} for the paces per any thing the prompt states."""
+    paces: dict[str, Fraction] = {}
+    for pattern in (_THING_PACE_AFTER, _THING_PACE):
+        for m in list(pattern.finditer(text))[:20]:
+            thing = m["thing"]
+            number = Fraction(1) if m["r"] in ("un", "une", "one", "a", "an") else _number(m["r"])
+            if thing in _NOT_THING or not number:
+                continue
+            stem = thing[:-1] if len(thing) > 3 and thing[-1] in "sx" else thing
+            paces.setdefault(stem, {"min": number, "s": number / 60, "h": number * 60}[_unit(m["unit"])])
+    return paces
+
+
+def _thing_counts(text: str, stem: str, pace: Fraction) -> list[_Quantity]:
+    """The counts of the thing ``stem`` names ("deux chansons"), and the numbers standing for
+    them elliptically in the same list ("le fonctionnement trois, les questions une"), each
+    times ``pace``; a list without one count naming the thing has none."""
+    noun = re.compile(rf"^\s++(?:[a-z]++\s++)?{re.escape(stem)}(?:s|x|es)?\b")
+    elliptic = re.compile(r"^\s*+(?:[,;.)]|et\b|and\b|$)")
+    found: list[tuple[_Quantity, bool]] = []
+    for m in list(_COUNT.finditer(text))[:MAX_QUANTITIES]:
+        number = _number(m["c"]) if m["c"] not in ("un", "une", "one") else Fraction(1)
+        if not number or number.denominator != 1 or number > 60:
+            continue
+        after = text[m.end() : m.end() + 60]
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _INDEX_BEFORE.search(before) or _BOUND_BEFORE.search(before):
+            continue
+        named = bool(noun.match(after))
+        if not named:
+            previous = re.findall(r"[a-z0-9&]++", before)
+            if not elliptic.match(after) or not previous or previous[-1] in _JOINER:
+                continue
+            if previous[-1].rstrip("sx") == stem or _COUNT.fullmatch(previous[-1]):
+                continue  # "episodes one, two": things named by their numbers
+        found.append((_Quantity(m.start(), m.end(), number * pace, "min"), named))
+    out: list[_Quantity] = []
+    for passage in _passages(text, [q for q, _ in found]):
+        if any(named for q, named in found if q in passage):
+            out += passage
+    return out
+
+
 def _joined(text: str, found: list[_Quantity]) -> list[_Quantity]:
     """Alternatives dropped ("5 ou 10 min"), ranges read as marks ("de 10 à 25"), a bound over
     every part dropped ("de 5 à 15 minutes par partie"), and a unit said once carried back
@@ -427,6 +489,12 @@ def dictates(rest: str, total: int, min_sections: int) -> bool:
                     return True
     for pace in _paces(text):
         for passage in _passages(text, _counts(text, pace)):
+            for i in range(len(passage)):
+                for j in range(i + min_sections, min(len(passage), i + MAX_WINDOW) + 1):
+                    if _as_durations(passage[i:j], total, min_sections):
+                        return True
+    for stem, pace in _thing_paces(text).items():
+        for passage in _passages(text, _thing_counts(text, stem, pace)):
             for i in range(len(passage)):
                 for j in range(i + min_sections, min(len(passage), i + MAX_WINDOW) + 1):
                     if _as_durations(passage[i:j], total, min_sections):
