@@ -31,6 +31,10 @@ ELSEWHERE = [
     "Give my dog Markdown a treat.",
     "Salue Mister JSON de ma part.",
     "Say hi to Captain CSV for me.",
+    "Mon groupe préféré, c'est Markdown Express ; mets-le à fond.",
+    "Mets le tableau de Monet au mur.",
+    "J'écoute du JSON Derulo en boucle, mets-en aussi.",
+    "Put some Markdown Derulo on.",
 ]
 # -- the answer's form asked: kept ------------------------------------------------------------------
 ASKED = [
@@ -53,6 +57,15 @@ ASKED = [
     "JSON est obligatoire.",
     "Le JSON est exigé pour la réponse.",
     "A table is mandatory.",
+    "Mets ta réponse dans un tableau, comme une liste de courses.",
+    "Write a shopping-list style bulleted list as your answer.",
+    "Donne la réponse sous forme de liste de courses.",
+    "Utilise un tableau (pas celui de la cuisine !).",
+    "Réponds en JSON. Mets du Jason Derulo en fond sonore.",
+    "Answer In JSON Format.",
+    "JSON Derulo est mon chanteur préféré ; donne chaque avis en JSON.",
+    "Le JSON doit contenir une clé par avis.",
+    "Your JSON must have one key per review.",
 ]
 
 

@@ -255,7 +255,8 @@ def format_facts_blanked_all(sentences: list[str], request: re.Pattern[str]) -> 
             sentence = _taken_up(sentence, name)
         blanked = format_facts_blanked(sentence, request)
         found = _FORMAT_FACT.search(sentence)
-        name = found["name"] if found and blanked != sentence and not blanked[found.end() :].strip(" .;:!,") else ""
+        to_end = found and blanked != sentence and not blanked[found.end() :].strip(" .;:!,")
+        name = found["name"] if found and to_end else ""
         out.append(blanked)
     return out
 
@@ -302,7 +303,8 @@ def format_names_blanked(text: str, written: str) -> str:
     names = [m.group(0) for m in _TITLE_BEFORE.finditer(written[:20_000])]
     for m in _NAME_AFTER.finditer(written[:20_000]):
         before = m.group("before") or ""
-        if m.group("next").lower() in _OWN_WORDS or (before[:1].isupper() and not re.search(r"[.!?\n]", m["gap"])):
+        titled = before[:1].isupper() and not re.search(r"[.!?\n]", m["gap"])
+        if m.group("next").lower() in _OWN_WORDS or titled:
             continue  # "JSON Schema"; "Return Valid JSON Only", a title's capitals
         names.append(m.group("name") + " " + m.group("next"))
     for name in names:
@@ -331,10 +333,8 @@ _ANSWER_NAMED = re.compile(
 def worldly_formats_blanked(sentence: str) -> str:
     """``sentence`` (folded) with its clauses about a thing of the world blanked (see
     :data:`_WORLDLY`), unless the clause names the answer or a verb of answering."""
-    parts = re.split(r"([,;:])", sentence)
-    return "".join(
-        " " * len(p) if _WORLDLY.search(p) and not _ANSWER_NAMED.search(p) else p for p in parts
-    )
+    parts = re.split(r"([,;:()])", sentence)
+    return "".join(" " * len(p) if _WORLDLY.search(p) and not _ANSWER_NAMED.search(p) else p for p in parts)
 
 
 # A format wanted ("JSON est obligatoire", "JSON is required", "A table is mandatory"), or the

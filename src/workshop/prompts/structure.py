@@ -2378,8 +2378,7 @@ def does(
         text = "\n".join(asides.worldly_formats_blanked(s) for s in sentences(text))  # round 34
         return (
             any(asides.format_wanted(s) for s in sentences(text))  # round 34
-            or
-            ('{"' in text.replace(" ", "") and _json_shape_given(written or prompt, data or []))
+            or ('{"' in text.replace(" ", "") and _json_shape_given(written or prompt, data or []))
             or any(_FORMAT_LABEL.match(sentence) for sentence in sentences(text))
             or _asked(text, _PER_LINE)
             or _asked(text, _FORMAT_VERB, _FORMAT_NOUN)
