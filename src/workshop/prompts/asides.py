@@ -15,7 +15,11 @@ quoted, a compliment, a fact about a format. Text is folded (:func:`workshop.pro
   vient du JavaScript") tells what the format is, not that the answer takes it: the format's name
   as the subject of a definition, a description or its history, to its sentence's end or the
   request after it ("JSON is easy to parse, so answer in JSON"). A format wanted ("JSON is the
-  format I want", "Le format attendu est JSON", "JSON est obligatoire") is no such fact."""
+  format I want", "Le format attendu est JSON", "JSON est obligatoire") is no such fact.
+- A format's name used for something else (round 34: "Mets du JSON Derulo en fond sonore"): part
+  of a proper name ("JSON Derulo", "Mister JSON", "mon chat Markdown") or a thing of the world
+  (a shopping list, a kitchen table, a painting, a file on my desk) asks for no format; a format
+  wanted with no verb ("JSON is required") or the answer named with it ("Sortie JSON") asks."""
 
 from __future__ import annotations
 
