@@ -4,8 +4,9 @@ the fix and in other words than the red team's: a format's name used for somethi
 of a person's or a pet's name, a song, a file on a desk, a painting on a wall) asks for no
 format, while every request for the answer's form keeps its point, with two gaps of the same
 class that rub35 noted ("JSON est un format ; utilise-le pour ta réponse", "JSON is required").
-On f62df80 the near-misses earned prompt-format and the two gaps lost it (figures in
-docs/design.md, session 35). Read with :func:`workshop.prompts.structure.does`."""
+On f62df80 25/46 failed: the near-misses with a verb of format earned prompt-format, the
+two gaps and the answer named with its format ("Sortie JSON", "The JSON should have…") lost it
+(the controls beside them passed); 0/46 after (docs/design.md, session 35). Read with :func:`workshop.prompts.structure.does`."""
 
 from __future__ import annotations
 
