@@ -280,7 +280,7 @@ _BACK_REFERENCE = re.compile(
 # word after it (not a word of the format's own: "JSON Schema", "JSON Lines"), a title before it,
 # or a being's noun ("my dog Markdown").
 _NAME_AFTER = re.compile(
-    r"(?<![\w'’])(?P<before>[\w'’]++)?(?P<gap>\W*+)"
+    r"(?<![\w'’])(?P<before>[\w'’]++)?(?P<gap>[^\w\n]{0,4}+)"
     r"(?P<name>(?i:json|csv|tsv|markdown|yaml|xml|html|latex|toml))[^\S\n]++(?P<next>[A-ZÀ-Ý][a-zà-ÿ][\w'-]*+)"
 )
 _OWN_WORDS = set(
@@ -351,7 +351,7 @@ _FORMAT_WANTED = re.compile(
     r"compulsory|a\s++must|de\s++rigueur|indispensable|essential|essentiel|necessaire|necessary)\b"
     r"|\b(?:sortie|output)\s++(?:en\s++)?(?:json|csv|markdown|yaml|xml|html)\b"
     r"|\b(?:json|csv|markdown|yaml|xml)\s++(?:output|response|answer)\b"
-    r"|(?:^|(?<=[:;(]))\W*+(?:the|le|ton|your|this|ce)\s++(?:json|csv|yaml|xml)\s++(?:should|must|will|shall|"
+    r"|(?:^|(?<=[:;(]))\W{0,4}+(?:the|le|ton|your|this|ce)\s++(?:json|csv|yaml|xml)\s++(?:should|must|will|shall|"
     r"doit|devra|has\s++to|needs\s++to|contient|contains|comporte|aura)\b"
 )
 
