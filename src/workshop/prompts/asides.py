@@ -15,12 +15,18 @@ quoted, a compliment, a fact about a format. Text is folded (:func:`workshop.pro
   vient du JavaScript") tells what the format is, not that the answer takes it: the format's name
   as the subject of a definition, a description or its history, to its sentence's end or the
   request after it ("JSON is easy to parse, so answer in JSON"). A format wanted ("JSON is the
-  format I want", "Le format attendu est JSON", "JSON est obligatoire") is no such fact."""
+  format I want", "Le format attendu est JSON", "JSON est obligatoire") is no such fact.
+- A format's name used for something else (round 34: "Mets du JSON Derulo en fond sonore"): part
+  of a proper name ("JSON Derulo", "Mister JSON", "mon chat Markdown") or a thing of the world
+  (a shopping list, a kitchen table, a painting, a file on my desk) asks for no format; a format
+  wanted with no verb ("JSON is required") or the answer named with it ("Sortie JSON") asks."""
 
 from __future__ import annotations
 
 import functools
 import re
+
+from workshop.prompts.text import fold
 
 # -- sayings -------------------------------------------------------------------------------------
 _SAYING_NOUN = (
@@ -231,4 +237,125 @@ def format_facts_blanked(sentence: str, request: re.Pattern[str]) -> str:
     end = end_at.start() if end_at else len(sentence)
     if _WANTED.search(sentence, found.start(), end):
         return sentence
-    return sentence[: found.start()] + " " * (end - found.start()) + sentence[end:]
+    return sentence[: found.start()] + " " * (end - found.start()) + _taken_up(sentence[end:], found["name"])
+
+
+def _taken_up(request: str, name: str) -> str:
+    """``request`` with the pronoun that takes a format up ("utilise-le", "use it") replaced by
+    the format's ``name``."""
+    back = _BACK_REFERENCE.match(request)
+    if not back:
+        return request
+    return request[: back.start("it")] + " " + name + " " + request[back.end("it") :]
+
+
+def format_facts_blanked_all(sentences: list[str], request: re.Pattern[str]) -> list[str]:
+    """:func:`format_facts_blanked` on each of ``sentences`` (folded), a fact's format taken up by
+    the next sentence's pronoun ("JSON est un format ; utilise-le pour ta réponse")."""
+    out: list[str] = []
+    name = ""
+    for sentence in sentences:
+        if name:
+            sentence = _taken_up(sentence, name)
+        blanked = format_facts_blanked(sentence, request)
+        found = _FORMAT_FACT.search(sentence)
+        to_end = found and blanked != sentence and not blanked[found.end() :].strip(" .;:!,")
+        name = found["name"] if found and to_end else ""
+        out.append(blanked)
+    return out
+
+
+# A request that takes the format up by a pronoun ("utilise-le", "use it", "adopte ce format").
+_BACK_REFERENCE = re.compile(
+    r"\W{0,8}+(?:\w++\s++){0,3}?(?:utilise|utilisez|adopte|adoptez|emploie|employez|prends|prenez|suis|suivez|"
+    r"respecte|respectez|use|adopt|follow|take|choose|choisis|choisissez|pick)"
+    r"(?P<it>-(?:le|la|les)\b|\s++(?:it|them|this\s++one|that\s++one|ce\s++format|this\s++format|"
+    r"that\s++format|celui-ci|celui-la)\b)"
+)
+
+
+# -- a format's name used for something else (round 34) ------------------------------------------
+# A proper name that holds a format's name ("Mets du JSON Derulo en fond sonore", "Salue Mister
+# JSON", "mon chat Markdown"): read on the prompt as written, the format's name with a capitalised
+# word after it (not a word of the format's own: "JSON Schema", "JSON Lines"), a title before it,
+# or a being's noun ("my dog Markdown").
+_NAME_AFTER = re.compile(
+    r"(?<![\w'’])(?P<before>[\w'’]++)?(?P<gap>[^\w\n]{0,4}+)"
+    r"(?P<name>(?i:json|csv|tsv|markdown|yaml|xml|html|latex|toml))[^\S\n]++(?P<next>[A-ZÀ-Ý][a-zà-ÿ][\w'-]*+)"
+)
+_OWN_WORDS = set(
+    "schema schemas lines line object objects array arrays only format formats file files output data mode "
+    "patch pointer path syntax document response answer reply block code style flavored flavoured template "
+    "example key keys field fields value values valid strict please merci uniquement seulement strictement "
+    "sans with without avec pour for and et or ou not pas".split()
+)
+_TITLE_BEFORE = re.compile(
+    r"\b(?i:mister|mr|mrs|ms|miss|dr|doctor|docteur|captain|capitaine|monsieur|madame|mademoiselle|mme|sir|"
+    r"lady|lord|professor|professeur|king|queen|roi|reine|saint|st|dj|mc|lil|big)\.?[^\S\n]++"
+    r"(?i:json|csv|tsv|markdown|yaml|xml|html|latex|toml)\b"
+)
+_BEING_BEFORE = re.compile(
+    r"\b(?:chat|chatte|chien|chienne|lapin|poisson|hamster|perroquet|cheval|tortue|fils|fille|frere|soeur|"
+    r"ami|amie|copain|copine|collegue|voisin|voisine|cat|dog|puppy|kitten|rabbit|fish|parrot|horse|turtle|"
+    r"son|daughter|brother|sister|friend|colleague|neighbour|neighbor|groupe|band|chanteur|chanteuse|"
+    r"singer|rappeur|rapper)\s++(?:json|csv|tsv|markdown|yaml|xml|html|latex|toml)\b"
+)
+
+
+def format_names_blanked(text: str, written: str) -> str:
+    """``text`` (folded) with the proper names ``written`` makes of a format's name blanked."""
+    names = [m.group(0) for m in _TITLE_BEFORE.finditer(written[:20_000])]
+    for m in _NAME_AFTER.finditer(written[:20_000]):
+        before = m.group("before") or ""
+        titled = before[:1].isupper() and not re.search(r"[.!?\n]", m["gap"])
+        if m.group("next").lower() in _OWN_WORDS or titled:
+            continue  # "JSON Schema"; "Return Valid JSON Only", a title's capitals
+        names.append(m.group("name") + " " + m.group("next"))
+    for name in names:
+        folded = re.sub(r"\s+", " ", fold(name))
+        text = re.sub(re.escape(folded).replace(r"\ ", r"\s+"), lambda f: " " * len(f.group(0)), text)
+    return _BEING_BEFORE.sub(lambda f: " " * len(f.group(0)), text)
+
+
+# A thing of the world that bears a format's noun: a shopping list, a kitchen table, a painting
+# ("un tableau de Monet"), a song; or the place a thing is put (on the fridge, on my desk, in the
+# background). A clause that says so and names no answer asks for no shape of it.
+_WORLDLY = re.compile(
+    r"\b(?:en\s++fond(?:\s++sonore)?|en\s++musique|musique|music|chansons?|songs?|playlists?|"
+    r"in\s++the\s++background|sur\s++(?:le|la|l'|mon|ma|ton|ta|notre|votre)\s*+(?:frigo|refrigerateur|"
+    r"bureau|mur|etagere|lit|table\s++de\s++chevet)|au\s++mur|on\s++(?:the|my|your|our)\s++(?:fridge|desk|"
+    r"wall|shelf|bed|nightstand)|de\s++(?:la\s++)?cuisine|kitchen|dining|de\s++chevet|basse|coffee|"
+    r"de\s++courses|shopping|grocery|groceries|a\s++manger|de\s++monet|paintings?|peintures?)\b"
+)
+_ANSWER_NAMED = re.compile(
+    r"\b(?:reponses?|answers?|responses?|outputs?|sortie|resultats?|results?|classification|verdicts?|"
+    r"reponds|repondez|ecris|ecrivez|renvoie|renvoyez|formate|formatez|reply|answer|respond|return|write|"
+    r"format|output)\b"
+)
+
+
+def worldly_formats_blanked(sentence: str) -> str:
+    """``sentence`` (folded) with its clauses about a thing of the world blanked (see
+    :data:`_WORLDLY`), unless the clause names the answer or a verb of answering."""
+    parts = re.split(r"([,;:()])", sentence)
+    return "".join(" " * len(p) if _WORLDLY.search(p) and not _ANSWER_NAMED.search(p) else p for p in parts)
+
+
+# A format wanted ("JSON est obligatoire", "JSON is required", "A table is mandatory"), or the
+# answer named with its format ("Sortie JSON : …", "the JSON output", "The JSON should have…").
+_FORMAT_WANTED = re.compile(
+    r"(?:^|(?<=[:;,(]))\s*+(?:(?:le|la|les|l'|un|une|the|a|an)\s*+)?(?:format\s++)?"
+    rf"(?:{_FORMAT_NAME})(?:\s++(?:format|output|sortie))?\s++(?:is|are|will\s++be|est|sont|sera|seront)\s++"
+    r"(?:(?:strictly|absolument|strictement|vraiment|really|absolutely|toujours|always)\s++)?"
+    r"(?:obligatoire|exige|exigee|impose|imposee|requis|requise|attendu|attendue|mandatory|required|expected|"
+    r"compulsory|a\s++must|de\s++rigueur|indispensable|essential|essentiel|necessaire|necessary)\b"
+    r"|\b(?:sortie|output)\s++(?:en\s++)?(?:json|csv|markdown|yaml|xml|html)\b"
+    r"|\b(?:json|csv|markdown|yaml|xml)\s++(?:output|response|answer)\b"
+    r"|(?:^|(?<=[:;(]))\W{0,4}+(?:the|le|ton|your|this|ce)\s++(?:json|csv|yaml|xml)\s++(?:should|must|will|shall|"
+    r"doit|devra|has\s++to|needs\s++to|contient|contains|comporte|aura)\b"
+)
+
+
+def format_wanted(sentence: str) -> bool:
+    """Whether ``sentence`` (folded) wants a format for the answer (see :data:`_FORMAT_WANTED`)."""
+    return bool(_FORMAT_WANTED.search(sentence))

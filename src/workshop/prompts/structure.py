@@ -2322,6 +2322,8 @@ def does(
     text = fold(_API_CONTENT.sub(lambda m: "\n" + m.group("body") + "\n", prompt))  # round 16b
     if aspect in ("reasoning", "format", "limit"):
         text = _names_blanked(text, written or prompt)  # issue 11bg
+    if aspect == "format":
+        text = asides.format_names_blanked(text, written or prompt)  # round 34: "JSON Derulo"
     text = _disabled_comments_blanked(text)  # round 21b
     text = _links_blanked(text)  # round 24b
     text = _declined_options(text)  # round 19b
@@ -2370,6 +2372,8 @@ def does(
             or _asked(text, _STEPS_ASKED)  # round 27
         )
     if aspect == "format":
+        # round 33; first, before "un format" is blanked as a bare format (round 34)
+        text = "\n".join(asides.format_facts_blanked_all(sentences(text), _OWN_REQUEST))
         text = "\n".join(_after_your_choice(s) for s in sentences(text))
         text = _ONLINE.sub(lambda m: " " * len(m.group(0)), text)
         text = _VAGUE_FORMAT.sub(lambda m: " " * len(m.group(0)), text)
@@ -2378,9 +2382,10 @@ def does(
         text = _FORMAT_BY_REFERENCE.sub(lambda m: " " * len(m.group(0)), text)  # issue 11bg
         text = "\n".join(_of_others_blanked(s) for s in sentences(text))  # round 19b
         text = _PRESENTED_INPUT.sub(lambda m: " " * len(m.group(0)), text)  # round 22b
-        text = "\n".join(asides.format_facts_blanked(s, _OWN_REQUEST) for s in sentences(text))  # round 33
+        text = "\n".join(asides.worldly_formats_blanked(s) for s in sentences(text))  # round 34
         return (
-            ('{"' in text.replace(" ", "") and _json_shape_given(written or prompt, data or []))
+            any(asides.format_wanted(s) for s in sentences(text))  # round 34
+            or ('{"' in text.replace(" ", "") and _json_shape_given(written or prompt, data or []))
             or any(_FORMAT_LABEL.match(sentence) for sentence in sentences(text))
             or _asked(text, _PER_LINE)
             or _asked(text, _FORMAT_VERB, _FORMAT_NOUN)
