@@ -6,7 +6,8 @@ format, while every request for the answer's form keeps its point, with two gaps
 class that rub35 noted ("JSON est un format ; utilise-le pour ta réponse", "JSON is required").
 On f62df80 25/46 failed: the near-misses with a verb of format earned prompt-format, the
 two gaps and the answer named with its format ("Sortie JSON", "The JSON should have…") lost it
-(the controls beside them passed); 0/46 after (docs/design.md, session 35). Read with :func:`workshop.prompts.structure.does`."""
+(the controls beside them passed); 0/46 after (docs/design.md, session 35). Read with
+:func:`workshop.prompts.structure.does`."""
 
 from __future__ import annotations
 
