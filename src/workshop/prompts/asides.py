@@ -267,7 +267,7 @@ def format_facts_blanked_all(sentences: list[str], request: re.Pattern[str]) -> 
 
 # A request that takes the format up by a pronoun ("utilise-le", "use it", "adopte ce format").
 _BACK_REFERENCE = re.compile(
-    r"\W{0,8}+(?:\w++\s++){0,3}?(?:utilise|utilisez|adopte|adoptez|emploie|employez|prends|prenez|suis|suivez|"
+    r"\W{0,8}+(?<!\w)(?:\w++\s++){0,3}?(?:utilise|utilisez|adopte|adoptez|emploie|employez|prends|prenez|suis|suivez|"
     r"respecte|respectez|use|adopt|follow|take|choose|choisis|choisissez|pick)"
     r"(?P<it>-(?:le|la|les)\b|\s++(?:it|them|this\s++one|that\s++one|ce\s++format|this\s++format|"
     r"that\s++format|celui-ci|celui-la)\b)"
