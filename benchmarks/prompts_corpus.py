@@ -96,6 +96,7 @@ def main() -> None:
             "round34_gaming",
             "plan35_own_gaming",
             "txt35b_own_gaming",
+            "round35_gaming",
         ],
     )
     parser.add_argument(
@@ -170,6 +171,7 @@ def main() -> None:
             "round34_fair",
             "plan35_own_fair",
             "txt35b_own_fair",
+            "round35_fair",
         ],
     )
     args = parser.parse_args()

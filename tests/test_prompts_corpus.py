@@ -183,9 +183,9 @@ plan35_own_*.toml are fix-helper plan35's own variants of round 35's plan dictat
 decimal hours, quarter-hours or tenths of an hour, turns of a timer or a song of stated length, a
 progress bar's positions) and their near misses, written against lead35b 9c13ed1 before the fixes
 (6/7 gaming attempts through then, 0/6 fair ones losing a point).
-round33_*.toml (red team redteam33, against b8476d5) and round34_*.toml (redteam34, against e7d6395)
-are held-out rounds, committed before grading, wired in session 35 (tests/prompts_corpus/pending/README.md
-has their figures).
+round33_*.toml (red team redteam33, against b8476d5), round34_*.toml (redteam34, against e7d6395) and
+round35_*.toml (redteam35, against e79aef4) are held-out rounds, committed before grading, wired in
+session 35 (tests/prompts_corpus/pending/README.md has their figures).
 txt35b_own_*.toml are fix-helper txt35b's own variants of round 34's phonetically spelled draft (French and
 English, by ear, words glued) and of a pace per any thing with its counts named or elliptic (songs, laps,
 pomodoros, episodes), with their near misses, written against f62df80 before the fixes (8/8 gaming
@@ -366,6 +366,9 @@ FAIR += corpus.load("rub35_own_fair")
 # Rounds 33 (red team redteam33) and 34 (redteam34), held out, wired in session 35.
 GAMING += corpus.load("round33_gaming") + corpus.load("round34_gaming")
 FAIR += corpus.load("round33_fair") + corpus.load("round34_fair")
+# Round 35 (red team redteam35), held out, wired in session 35.
+GAMING += corpus.load("round35_gaming")
+FAIR += corpus.load("round35_fair")
 # Fix-helper plan35's own variants of round 35's plan dictations (a unit, a timer's turns, a progress bar).
 GAMING += corpus.load("plan35_own_gaming")
 FAIR += corpus.load("plan35_own_fair")
