@@ -27,12 +27,23 @@ _MARKING = re.compile(
 _TOTAL = re.compile(r"\b(?:sur|out of)[ \t]++(\d{1,3})\b")
 _PART = re.compile(r"(?<![\w.,/])(\d{1,2})(?=[ \t]*+(?:pts?|points?|marks?)?[ \t]*+(?:pour|for)\b)")
 _SENTENCE = re.compile(r"[^.!?\n]++")
+# "if y = 4x - 10 -> 3 points" (round 17b): a value or a condition before the mark in its clause
+_TIED_BEFORE = re.compile(r"=|->|→|=>|⇒|\b(?:si|if|when|quand|lorsque)\b")
+
+
+def _clause_before(text: str, at: int) -> str:
+    start = max(text.rfind(mark, 0, at) for mark in ",;.!?:\n") + 1
+    return text[start:at]
+
+
 MAX_TOTAL = 20
 
 
 def spans(rest: str) -> list[tuple[int, int]]:
     """Where a folded text's marking scheme's numbers stand."""
-    found = [m.span() for m in _POINTS.finditer(rest)]
+    found = [
+        m.span() for m in _POINTS.finditer(rest) if not _TIED_BEFORE.search(_clause_before(rest, m.start()))
+    ]
     for sentence in _SENTENCE.finditer(rest):
         said = sentence.group(0)
         if not _MARKING.search(said):
