@@ -163,13 +163,12 @@ attempts losing an answer or data point and 1/11 prompt-role).
 round31_*.toml (red team redteam31, against 178bbb5) and round32_*.toml (redteam32, against 7cd4c09)
 are held-out rounds, committed before grading, wired in session 34 (tests/prompts_corpus/pending/README.md
 has their figures).
-lead35_own_*.toml are session 35's own variants of a worked example of another instance (announced
-as an example or a similar exercise, its conclusion reading like the task's answer: any coprime pair
-has a gcd of 1), of the user's own typo owned up to, of a marking scheme and of a law about kin,
-and their near misses, written against b8476d5 (the first two classes) and e79aef4 (the last two)
-before the fixes (6/13 fair attempts losing every answer point then, 0/9 gaming attempts through).
-has a gcd of 1), of the user's own typo owned up to, and their near misses, written against b8476d5
-before the fixes (4/8 fair attempts losing every answer point then, 0/6 gaming attempts through).
+lead35_own_*.toml are session 35's own variants of the classes the lead fixed from rounds 33 to 35
+(a worked example of another instance, the user's own typo, a marking scheme, a law about kin, "one"
+after an ordinal, a quoted saying's cognates, "play the part of"; Morse code, a review's writer by
+number, a symbol per review, an idiom after "as a") and their near misses, each written before its
+fix (b8476d5 to 143f615): 8 of the 21 fair attempts lost every answer point and 1 lost prompt-role
+before their fixes, 6 of the 16 gaming attempts got through.
 txt35_own_*.toml are session 35's own variants (helper txt35) of round 33's dictations in the text tasks
 (the answer respelled: spaces dropped, reversed, flipped upside down, the initial of every word) and of
 the plan's durations through arithmetic over one unknown or levels at a rate per minute, with their near
