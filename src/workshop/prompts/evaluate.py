@@ -19,6 +19,7 @@ from typing import Any
 
 from workshop.prompts import (
     arith,
+    claimed,
     ciphered,
     dataforms,
     extract,
@@ -2713,6 +2714,15 @@ def _implied(rest: str, spec: AnswerSpec) -> bool:
     return False
 
 
+def _claimed(rest: str, spec: AnswerSpec) -> bool:
+    """Session 36: a told sentence about the unknown itself (:mod:`workshop.prompts.claimed`)."""
+    patterns = claimed.subjects(spec.unit, spec.subject, spec.about, spec.labels)
+    own = {w for text_ in [*spec.data, *spec.unit, *spec.about, *spec.labels, *spec.predicate]
+           for w in re.findall(r"[a-z][a-z-]*", fold(text_))}
+    numbers = {n for text_ in spec.data for n in re.findall(r"\d+(?:[.,]\d+)?", fold(text_))}
+    return claimed.claims(rest, patterns, own, numbers)
+
+
 def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str = "") -> bool:
     """Whether ``rest`` (a prompt without its data, :func:`without_data`) holds what this
     answer check looks for: the expected value in any form the answer reader accepts, a
@@ -2781,6 +2791,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             or (bool(prompt) and _template_filled(spec, prompt, task))
             or _hinted(own, spec)  # round 29
             or _implied(own, spec)  # round 30
+            or _claimed(own, spec)  # session 36
         )
     if isinstance(check, SchemaCheck):
         return _schema_given(check, rest, task.labels) or (

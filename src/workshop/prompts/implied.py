@@ -42,7 +42,8 @@ def _told(sentence: str) -> bool:
     return not _ASKED.search(sentence)
 
 
-def _told_sentences(text: str) -> Iterator[str]:
+def told_sentences(text: str) -> Iterator[str]:
+    """The sentences of ``text`` that tell (not asked, supposed or to compute)."""
     for sentence in sentences(text.replace("- ", "-").replace("−", "-"))[:MAX_SENTENCES]:
         if _told(sentence):
             yield sentence
@@ -68,7 +69,7 @@ def sisters_named(rest: str, subject: str) -> set[int]:
     """The number of sisters of the subject a told sentence names ("Caroline et sa sœur Emma",
     "Emma, la sœur de Caroline", "Caroline's twin sister Mia"), when one is named."""
     names: set[str] = set()
-    for sentence in _told_sentences(fold(rest)):
+    for sentence in told_sentences(fold(rest)):
         if not re.search(subject, sentence) or _NOT.search(sentence):
             continue
         patterns = [
@@ -118,7 +119,7 @@ def line_fixed(rest: str, expected: tuple[Fraction, Fraction], data: list[str]) 
     expected line: a point of it on another line, the data's line translated onto it."""
     slope, intercept = expected
     data_lines = [line for text in data for line in _lines(fold(text).replace("- ", "-"))]
-    for sentence in _told_sentences(fold(rest)):
+    for sentence in told_sentences(fold(rest)):
         if _CROSS.search(sentence):
             for m, c in _lines(sentence):
                 if m == slope:
@@ -165,7 +166,7 @@ def coprime_invariant(rest: str, pair: tuple[int, int]) -> bool:
     factors (or odd, when the other is a power of 2), a grid's diagonal crossing m + n − 1
     cells."""
     a, b = pair
-    for sentence in _told_sentences(fold(rest)):
+    for sentence in told_sentences(fold(rest)):
         numbers = [int(n) for n in re.findall(r"(?<![\d.,])\d{1,9}(?![\d.,]\d)", sentence)]
         for m in _LCM_VALUE.finditer(sentence):
             if int(m["n"]) == a * b and not _GCD_WORD.search(m.group(0)):
@@ -199,7 +200,7 @@ _TIME_CUE = re.compile(
 def timetable(rest: str, total: float, min_sections: int) -> bool:
     """Whether a told sentence lists increasing times (minutes from the start) that cut the
     whole into ``min_sections`` parts or more: each part's duration follows."""
-    for sentence in _told_sentences(fold(rest)):
+    for sentence in told_sentences(fold(rest)):
         for m in list(_MARKS.finditer(sentence))[:10]:
             marks = [int(n) for n in re.findall(r"\d{1,3}", m["run"] or m["run2"])]
             if any(y <= x for x, y in zip(marks, marks[1:], strict=False)) or marks[-1] > total:

@@ -1,0 +1,157 @@
+"""A claim about the unknown (session 36): a sentence the prompt tells, not asks, whose
+subject is the very thing the task asks for, and whose predicate brings something of its
+own, gives the answer away, whatever the predicate's story is. "b is like a golf score of
+ten under par", « le nombre de sœurs de Caroline est égal à l'indice de réfraction du
+vide », "the y-intercept is my bank balance after…", « le PGCD de 35 et 64 est l'élément
+neutre de la multiplication »: the grader need not understand the story to see that the
+prompt states what the unknown is, which is the model's job.
+
+The subject is read from the final check's own configuration: the count of its ``unit``
+that its ``subject`` has ("le nombre de sœurs de Caroline", "Caroline's sisters", "Caroline
+a autant de sœurs que"), one of its ``about`` terms ("l'ordonnée à l'origine", "b", "le
+PGCD", optionally "de la droite cherchée", "of 35 and 64"), or the line its ``labels`` name
+as the one sought ("la droite cherchée", "the new line").
+
+What is no claim:
+- a question, a supposition or an instruction (:func:`workshop.prompts.implied.told_sentences`);
+- a denial ("b n'est pas 6");
+- a definition or a method: a predicate made only of the task's own words (its data, its
+  checks' terms) and of general mathematical words ("b is the y-coordinate of the point where
+  the line crosses the y-axis", « l'ordonnée à l'origine vaut l'ordonnée du point moins le
+  coefficient directeur fois son abscisse »), with no number but the data's.
+
+Inputs are the prompt's own words (its data and other instances' worked examples left out)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from workshop.prompts.implied import told_sentences
+from workshop.prompts.text import fold
+
+MAX_TERMS = 40
+
+# copulas: the subject is, equals, reads as, matches…
+_COPULA = (
+    r"(?:\s*+,\s*+c'est|\s*+:|\s*+=|\s++(?:est|vaut|valent|sont|egale?s?|se\s++lit|correspond\w*|"
+    r"ressemble|revient|equivaut|is|are|equals?|matches|corresponds|amounts|reads|looks|works\s++out))(?![\w'-])"
+)
+_AS_MANY = r"\s++(?:(?:exactement|precisement|pile|exactly|precisely)\s++)?(?:autant\s++de|as\s++many)\s++"
+_DENIED = re.compile(r"^\s*+(?:pas|point|jamais|not|never|n't|no\b)|^\s*+(?:ne|n')\b")
+# what may stand between a term and the copula: "de la droite cherchée", "of 35 and 64"
+_OF = r"(?:\s++(?:de|du|des|d'|of|for)\s*+[^,;:.!?=]{1,40}?)?"
+_SOUGHT = (
+    r"(?:cherchee|demandee|recherchee|parallele|inconnue|voulue|nouvelle|a\s++trouver|sought|required|wanted|"
+    r"unknown|asked\s++for|we\s++want|you\s++need)"
+)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+# a predicate that is a value and nothing else is the value readers' business ("leur PGCD vaut 1")
+_BARE_VALUE = re.compile(r"^\s*+(?:a\s++|to\s++)?[-+]?\s*+\d+(?:[.,]\d+)?\s*+(?:$|[,;:.!?()])")
+# the unknown of any instance: a definition or a law ("two integers are coprime when their gcd
+# is 1", "the gcd of two integers is the largest…", « l'ordonnée à l'origine d'une droite »)
+_GENERIC = re.compile(
+    r"\b(?:deux\s++(?:entiers|nombres)|two\s++(?:integers|numbers)|a\s++(?:et|and)\s++b|une\s++droite|d'une\s++droite|"
+    r"a\s++line|any|n'importe|tout|toute|quelconque|en\s++general|in\s++general|toujours|always|"
+    r"par\s++definition|by\s++definition|quand|lorsque|lorsqu|when|whenever)\b"
+)
+_WORD = re.compile(r"[a-z][a-z-]*+")
+
+# Words of any statement of the task's mathematics: a predicate made of them (and of the
+# task's own words) defines or describes, it does not tell a value.
+_GENERAL = frozenset(
+    """
+    le la les l un une des de du d a au aux et ou en dans sur par pour que qui dont son sa ses leur leurs ce cet
+    cette ces se s qu il ils elle elles on c y x est sont etre meme lui eux celle celui ceux ci la
+    the a an of to in on at by for and or its their his her this that these those it they is are be been which
+    where when what as with from than then has have had there same
+    pas ne n plus moins fois divise multiplie oppose not minus plus times divided over multiplied
+    nombre nombres number numbers entier entiers integer integers valeur valeurs value values reel real relatif
+    naturel natural positif positive negatif negative inconnue unknown parametre parametres parameter parameters
+    constante constant egal egale equal resultat result reponse answer question exercice exercise chiffre chiffres
+    digit digits point points droite droites line lines axe axis axes coordonnee coordonnees coordinate coordinates
+    abscisse ordonnee origine pente coefficient directeur slope intercept y-intercept x-intercept y-axis x-axis
+    y-coordinate x-coordinate equation equations coupe croise crosses cuts meets lorsque quand vaut donnee donnees
+    given cherchee sought nouvelle new parallele paralleles parallel commun communs commune common diviseur diviseurs
+    divisor divisors facteur facteurs factor factors premier premiers prime primes plus grand greatest highest
+    seul only reste remainder dernier last non nul zero algorithme algorithm euclide euclid calcul calculation
+    formule formula methode method definition defini defined appelle called donne gives
+    """.split()
+)
+
+
+def _subject_pattern(alternatives: str) -> str:
+    """A check's ``subject`` regex, as a group to embed (``\\b(caroline|elle)\\b`` → its words)."""
+    inner = alternatives.replace(r"\b", "")
+    return f"(?:{inner})" if inner else "(?!)"
+
+
+def subjects(unit: Iterable[str], subject: str, about: Iterable[str], labels: Iterable[str]) -> list[str]:
+    """Patterns (folded text) of the unknown a final check asks for, each ending where its
+    copula would start."""
+    found: list[str] = []
+    units = [re.escape(fold(u)) for u in unit if u.strip()][:MAX_TERMS]
+    if units and subject:
+        who = _subject_pattern(subject)
+        u = "(?:" + "|".join(units) + ")s?"
+        found += [
+            rf"\b(?:le\s++)?nombre\s++(?:de\s++|d'){u}\s++(?:de\s++|d'|qu'a\s++|que\s++possede\s++){who}",
+            rf"\bles\s++{u}\s++(?:de\s++|d'){who}",
+            rf"\b(?:the\s++)?number\s++of\s++(?:{who}'s\s++)?{u}(?:\s++(?:{who}\s++has|of\s++{who}))?",
+            rf"\b{who}'s\s++{u}(?:\s++count)?",
+            rf"\b{who}\s++(?:a|has|possede)(?={_AS_MANY}{u})",
+        ]
+    for term in list(about)[:MAX_TERMS]:
+        if term.startswith("line:"):
+            continue
+        if term.startswith("re:"):
+            letter = re.fullmatch(r"re:\\b([a-z])\\b", term)
+            if letter:  # the parameter's letter: "b"
+                found.append(rf"(?<![\w'-]){letter.group(1)}(?![\w'-])")
+            continue
+        words = [re.escape(w) for w in fold(term).split()]
+        if words:
+            found.append(r"\b" + r"[\s'-]++".join(words) + r"\b" + _OF)
+    named = [re.escape(fold(label)) for label in labels if label.strip()][:MAX_TERMS]
+    if named:
+        label = "(?:" + "|".join(named) + ")"
+        found += [
+            rf"\b(?:la|l'|the)\s*+{label}\s++{_SOUGHT}",
+            rf"\b(?:la\s++)?nouvelle\s++{label}",
+            rf"\bthe\s++(?:new|parallel|sought|required|unknown)\s++{label}",
+        ]
+    return found
+
+
+def _brings(predicate: str, own_words: set[str], data_numbers: set[str]) -> bool:
+    """Whether a predicate brings a number or a word of its own (not a definition)."""
+    if any(n not in data_numbers for n in _NUMBER.findall(predicate)):
+        return True
+    for word in _WORD.findall(predicate):
+        word = word.split("'")[-1].strip("-")
+        if len(word) > 2 and word not in _GENERAL and word not in own_words and word[:-1] not in own_words:
+            return True
+    return False
+
+
+def claims(rest: str, patterns: list[str], own_words: set[str], data_numbers: set[str]) -> bool:
+    """Whether ``rest`` tells a sentence whose subject is one of ``patterns`` and whose
+    predicate brings something of its own."""
+    if not patterns:
+        return False
+    subject = re.compile(
+        "(?:" + "|".join(patterns) + rf")(?:{_COPULA}|(?={_AS_MANY}))"
+    )
+    for sentence in told_sentences(fold(rest)):
+        if _GENERIC.search(sentence):
+            continue
+        for match in subject.finditer(sentence):
+            predicate = sentence[match.end():]
+            if _DENIED.search(predicate) or _BARE_VALUE.search(predicate):
+                continue
+            # "le PGCD, c'est la clé de l'arithmétique": a slogan, unless it gives a number
+            if match.group(0).rstrip().endswith("c'est") and not _NUMBER.search(predicate):
+                continue
+            if _brings(predicate, own_words, data_numbers):
+                return True
+    return False
