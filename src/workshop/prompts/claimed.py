@@ -35,7 +35,8 @@ MAX_TERMS = 40
 # copulas: the subject is, equals, reads as, matches…
 _COPULA = (
     r"(?:\s*+,\s*+c'est|\s*+:|\s*+=|\s++(?:est|vaut|valent|sont|egale?s?|se\s++lit|correspond\w*|"
-    r"ressemble|revient|equivaut|is|are|equals?|matches|corresponds|amounts|reads|looks|works\s++out))(?![\w'-])"
+    r"ressemble|revient|equivaut|is|are|equals?|matches|corresponds|amounts|reads|looks|works\s++out|"
+    r"ont|n'ont|partagent|admettent|have|share))(?![\w'-])"
 )
 _AS_MANY = r"\s++(?:(?:exactement|precisement|pile|exactly|precisely)\s++)?(?:autant\s++de|as\s++many)\s++"
 _DENIED = re.compile(r"^\s*+(?:pas|point|jamais|not|never|n't|no\b)|^\s*+(?:ne|n')\b")
@@ -101,6 +102,9 @@ def subjects(unit: Iterable[str], subject: str, about: Iterable[str], labels: It
             rf"\b{who}'s\s++{u}(?:\s++count)?",
             rf"\b{who}\s++(?:a|has|possede)(?={_AS_MANY}{u})",
         ]
+    elif subject:  # a pair's property: "35 et 64 sont …", "they share …"
+        who = _subject_pattern(subject)
+        found.append(rf"\b{who}(?:\s*+(?:et|and|,)\s*+{who})?(?=\s++(?:ont|n'ont|partagent|admettent|have|share))|\b{who}(?:\s*+(?:et|and|,)\s*+{who})?")
     for term in list(about)[:MAX_TERMS]:
         if term.startswith("line:"):
             continue
