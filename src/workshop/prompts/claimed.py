@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from workshop.prompts import typos
 from workshop.prompts.implied import told_sentences
 from workshop.prompts.text import fold
 
@@ -77,6 +78,7 @@ _GENERAL = frozenset(
     divisor divisors facteur facteurs factor factors premier premiers prime primes plus grand greatest highest
     seul only reste remainder dernier last non nul zero algorithme algorithm euclide euclid calcul calculation
     formule formula methode method definition defini defined appelle called donne gives
+    soit let posons notons note appelons call denote je tu nous vous moi toi suis es sommes etes i you we me am
     """.split()
 )
 
@@ -158,4 +160,44 @@ def claims(rest: str, patterns: list[str], own_words: set[str], data_numbers: se
                 continue
             if _brings(predicate, own_words, data_numbers):
                 return True
+    return False
+
+
+# an instruction: the sentence starts with a verb in the imperative ("Décompose 35 et 64…",
+# "Use Euclid's algorithm on 35 and 64")
+_IMPERATIVE = re.compile(
+    r"^\W*+(?:\d{1,2}\s*+[).:-]\s*+|[a-z]\s*+[).]\s*+)?(?:\w+\s*+[:,-]\s*+)?(?:(?:calcul|decompos|utilis|appliqu|expliqu|montr|ecri|donn|repond|"
+    r"indiqu|justifi|verifi|cherch|trouv|determin|etudi|compar|list|prend|fai|raisonn|pens|commenc|termin)\w*+|dis|"
+    r"use|apply|explain|show|write|give|answer|tell|state|find|factor|factorise|factorize|list|take|make|reason|"
+    r"think|start|begin|end|check|compare|compute|calculate|decide|determine|justify|work)\b"
+)
+
+
+def _named(sentence: str, numbers: list[str]) -> bool:
+    """Whether the sentence names the numbers rather than tells about them: they follow a
+    copula one after the other ("sont bien 35 et 64") or each is given a letter ("a = 35")."""
+    run = r"\s*+(?:et|and|&|,)\s*+".join(re.escape(n) for n in numbers)
+    if re.search(rf"(?:sont|are|:|=|c'est|it's)\s*+(?:bien\s++|indeed\s++|really\s++|les\s++nombres\s++|the\s++numbers\s++)?{run}\b", sentence):
+        return True
+    return all(re.search(rf"\b[a-z]\s*+=\s*+{re.escape(n)}\b", sentence) for n in numbers)
+
+
+def pair_told(rest: str, numbers: list[str], own_words: set[str]) -> bool:
+    """Whether ``rest`` tells a sentence that puts every one of the data's ``numbers``
+    (two or more) into a story of its own: a fraction that "stays 35/64", a 35 × 64 floor,
+    orbits of 35 and 64 days. The pair's property is the answer (session 36)."""
+    if len(numbers) < 2:
+        return False
+    for sentence in told_sentences(fold(rest)):
+        if _IMPERATIVE.search(sentence) or _GENERIC.search(sentence):
+            continue
+        found = set(_NUMBER.findall(sentence))
+        if not set(numbers) <= found:
+            continue
+        # the user's own typo owned up to, or the numbers named: "the numbers in my homework are
+        # 35 and 64", "soit a = 35 et b = 64" (the data restated, no property)
+        if typos.MISTAKE.search(sentence) or typos.WROTE.search(sentence) or _named(sentence, numbers):
+            continue
+        if _brings(sentence, own_words, found):
+            return True
     return False
