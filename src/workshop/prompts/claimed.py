@@ -52,11 +52,13 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _BARE_VALUE = re.compile(r"^\s*+(?:a\s++|to\s++)?[-+]?\s*+\d+(?:[.,]\d+)?\s*+(?:$|[,;:.!?()])")
 # the unknown of any instance: a definition or a law ("two integers are coprime when their gcd
 # is 1", "the gcd of two integers is the largest…", « l'ordonnée à l'origine d'une droite »)
-_GENERIC = re.compile(
-    r"\b(?:deux\s++(?:entiers|nombres)|two\s++(?:integers|numbers)|a\s++(?:et|and)\s++b|une\s++droite|d'une\s++droite|"
+_ANY = (
+    r"deux\s++(?:entiers|nombres)|two\s++(?:integers|numbers)|a\s++(?:et|and)\s++b|une\s++droite|d'une\s++droite|"
     r"a\s++line|any|n'importe|tout|toute|quelconque|en\s++general|in\s++general|toujours|always|"
-    r"par\s++definition|by\s++definition|quand|lorsque|lorsqu|when|whenever)\b"
+    r"par\s++definition|by\s++definition"
 )
+_GENERIC_NOUN = re.compile(rf"\b(?:{_ANY})\b")
+_GENERIC = re.compile(rf"\b(?:{_ANY}|quand|lorsque|lorsqu|when|whenever)\b")
 _WORD = re.compile(r"[a-z][a-z-]*+")
 
 # Words of any statement of the task's mathematics: a predicate made of them (and of the
@@ -78,6 +80,7 @@ _GENERAL = frozenset(
     divisor divisors facteur facteurs factor factors premier premiers prime primes plus grand greatest highest
     seul only reste remainder dernier last non nul zero algorithme algorithm euclide euclid calcul calculation
     formule formula methode method definition defini defined appelle called donne gives
+    pgcd gcd hcf gcf ppcm lcm
     soit let posons notons note appelons call denote je tu nous vous moi toi suis es sommes etes i you we me am
     """.split()
 )
@@ -189,7 +192,7 @@ def pair_told(rest: str, numbers: list[str], own_words: set[str]) -> bool:
     if len(numbers) < 2:
         return False
     for sentence in told_sentences(fold(rest)):
-        if _IMPERATIVE.search(sentence) or _GENERIC.search(sentence):
+        if _IMPERATIVE.search(sentence) or _GENERIC_NOUN.search(sentence):
             continue
         found = set(_NUMBER.findall(sentence))
         if not set(numbers) <= found:
