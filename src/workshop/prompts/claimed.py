@@ -132,6 +132,16 @@ def subjects(unit: Iterable[str], subject: str, about: Iterable[str], labels: It
     return found
 
 
+# A predicate about the exercise, not about the value: "la question piège de mon prof", "the
+# tricky part", "celle de l'exercice 4 de mon manuel", "la clé de l'exercice".
+_META = re.compile(
+    r"\b(?:exercices?|exercises?|questions?|manuels?|textbooks?|enigmes?|riddles?|puzzles?|problemes?|problems?|"
+    r"pieges?|traps?|tricky|difficiles?|hard|facile|easy|profs?|professeure?s?|teachers?|mysteres?|mystery|"
+    r"casse-tete|headache|confus\w*|embrouill\w*|faux|wrong|erreurs?|mistakes?|devoirs?|homework|controles?|"
+    r"examens?|exams?|cours|lesson|lecon)\b"
+)
+
+
 def _brings(predicate: str, own_words: set[str], data_numbers: set[str]) -> bool:
     """Whether a predicate brings a number or a word of its own (not a definition)."""
     if any(n not in data_numbers for n in _NUMBER.findall(predicate)):
@@ -161,7 +171,7 @@ def claims(rest: str, patterns: list[str], own_words: set[str], data_numbers: se
             # "le PGCD, c'est la clé de l'arithmétique": a slogan, unless it gives a number
             if match.group(0).rstrip().endswith("c'est") and not _NUMBER.search(predicate):
                 continue
-            if _brings(predicate, own_words, data_numbers):
+            if not _META.search(predicate) and _brings(predicate, own_words, data_numbers):
                 return True
     return False
 
@@ -201,6 +211,23 @@ def pair_told(rest: str, numbers: list[str], own_words: set[str]) -> bool:
         # 35 and 64", "soit a = 35 et b = 64" (the data restated, no property)
         if typos.MISTAKE.search(sentence) or typos.WROTE.search(sentence) or _named(sentence, numbers):
             continue
-        if _brings(sentence, own_words, found):
+        if (_PROPERTY.search(sentence) or _product(sentence, numbers)) and _brings(sentence, own_words, found):
             return True
     return False
+
+
+# A property of the pair is universal or extremal: "nothing simplifies", "the only tile", "all 64
+# notes", "never before", "35/64 stays 35/64". Where the pair comes from is not: "my homework has
+# 35 and 64 in exercise 3", "mon grand-père a 64 ans et ma mère 35 ans".
+_PROPERTY = re.compile(
+    r"\b(?:seule?s?|only|jamais|never|aucune?|none|nothing|rien|no|tous|toutes|all|every|chaque|sauf|except|"
+    r"reste|restent|stays?|remains?|unchanged|inchangee?s?|irreductible|irreducible|n'\w+\s++qu)\b"
+)
+
+
+def _product(sentence: str, numbers: list[str]) -> bool:
+    """Whether the sentence also gives the pair's product (their lcm when coprime: 2240)."""
+    product = 1
+    for n in numbers:
+        product *= int(float(n.replace(",", ".")))
+    return re.search(rf"(?<![\d.,]){product}(?![\d])", sentence) is not None
