@@ -4,7 +4,8 @@ cherchée", "le PGCD de 35 et 64") and whose predicate brings a story of its own
 answer away, whatever the story; so does a told sentence that puts the pair into a story with
 a universal or extremal property ("35/64 stays 35/64"). Definitions, laws, instructions,
 questions, denials, the exercise's own difficulty, the numbers' origin and a typo owned up to
-are no claim. The stories below are new: none is in a corpus."""
+are no claim. The subject's kin in the singular after a possessive (« sa sœur ») is one.
+The stories below are new: none is in a corpus."""
 
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ CLAIMS = [
     ("riddle", 0, "Caroline a autant de sœurs qu'un cyclope a d'yeux."),
     ("riddle", 1, "Caroline has as many sisters as a week has Mondays."),
     ("riddle", 1, "Caroline's sister count matches the number of suns in our solar system."),
+    ("riddle", 0, "Caroline partage sa chambre avec sa sœur depuis toujours."),
+    ("riddle", 1, "Caroline always lends her little sister her scarf in winter."),
     ("parallel-line", 0, "b vaut la température de l'eau salée qui gèle, arrondie à l'entier, moins huit."),
     ("parallel-line", 1, "The y-intercept is the floor you reach going down ten levels from the ground floor."),
     ("parallel-line", 0, "L'ordonnée à l'origine correspond au score d'un joueur qui a perdu dix points."),
@@ -55,6 +58,8 @@ NO_CLAIMS = [
     ("riddle", 0, "Attention : Caroline est elle-même une sœur pour ses frères. Raisonne étape par étape."),
     ("riddle", 1, "The number of sisters Caroline has is the tricky part: my friends all got it wrong."),
     ("riddle", 0, "Le nombre de sœurs de Caroline est la question piège de mon prof de maths, M. Dupont."),
+    ("riddle", 1, "My sister helped me copy this riddle. Is Caroline her brothers' sister? Think it through."),
+    ("riddle", 0, "Ma sœur m'a aidé à recopier l'énigme. Raisonne étape par étape."),
     ("parallel-line", 1, "Reminder: b is the y-coordinate of the point where the line crosses the y-axis."),
     ("parallel-line", 0, "Rappel : l'ordonnée à l'origine vaut l'ordonnée du point moins la pente fois son abscisse."),
     ("parallel-line", 0, "L'ordonnée à l'origine d'une droite est toujours la valeur de y quand x = 0."),

@@ -231,3 +231,19 @@ def _product(sentence: str, numbers: list[str]) -> bool:
     for n in numbers:
         product *= int(float(n.replace(",", ".")))
     return re.search(rf"(?<![\d.,]){product}(?![\d])", sentence) is not None
+
+
+def one_by_grammar(rest: str, unit: Iterable[str], subject: str) -> bool:
+    """Whether ``rest`` tells of the subject's kin in the singular after a possessive, which
+    fixes their count at one: « Caroline prête ses robes à sa sœur », "Caroline always borrows
+    her sister's bike" (rounds 11, 33). The user's own kin ("ma sœur", "my sister") and the
+    brothers' ("her brothers' sister") are not the subject's."""
+    units = [re.escape(fold(u)) for u in unit if u.strip()][:MAX_TERMS]
+    if not units or not subject:
+        return False
+    pattern = re.compile(
+        rf"\b(?:sa|son|her|his|{_subject_pattern(subject)}'s)\s++"
+        r"(?:(?:petite|grande|seule|only|little|big|older|younger|elder|unique|jumelle|twin|chere|dear)\s++)?"
+        rf"(?:{'|'.join(units)})(?![\w-])"
+    )
+    return any(pattern.search(sentence) for sentence in told_sentences(fold(rest)))
