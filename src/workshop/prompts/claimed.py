@@ -29,7 +29,7 @@ from collections.abc import Iterable
 
 from workshop.prompts import typos
 from workshop.prompts.implied import told_sentences
-from workshop.prompts.text import fold
+from workshop.prompts.text import NUMBER_WORD_RE, fold
 
 MAX_TERMS = 40
 
@@ -48,6 +48,11 @@ _SOUGHT = (
     r"unknown|asked\s++for|we\s++want|you\s++need)"
 )
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+# a number in figures or in words, not an article ("comme un trésor")
+_NUMBERED = re.compile(
+    r"\d|\b(?:" + "|".join(w for w in NUMBER_WORD_RE.split("|") if w not in ("un", "une", "one")) + r")\b"
+)
+_SIMILE = re.compile(r"\s*+(?:comme|like|tel|telle|such\s++as|pareil|similar)\b")
 # a predicate that is a value and nothing else is the value readers' business ("leur PGCD vaut 1")
 _BARE_VALUE = re.compile(r"^\s*+(?:a\s++|to\s++)?[-+]?\s*+\d+(?:[.,]\d+)?\s*+(?:$|[,;:.!?()])")
 # the unknown of any instance: a definition or a law ("two integers are coprime when their gcd
@@ -109,7 +114,10 @@ def subjects(unit: Iterable[str], subject: str, about: Iterable[str], labels: It
         ]
     elif subject:  # a pair's property: "35 et 64 sont …", "they share …"
         who = _subject_pattern(subject)
-        found.append(rf"\b{who}(?:\s*+(?:et|and|,)\s*+{who})?(?=\s++(?:ont|n'ont|partagent|admettent|have|share))|\b{who}(?:\s*+(?:et|and|,)\s*+{who})?")
+        # a verb, not "=" ("64 = 1 × 35 + 29" is a step of Euclid's algorithm)
+        found.append(
+            rf"\b{who}(?:\s*+(?:et|and|,)\s*+{who})?(?=\s*+,\s*+c'est\b|\s++(?:sont|ont|n'ont|partagent|admettent|est|a|n'a|are|have|share|is|has)\b)"
+        )
     for term in list(about)[:MAX_TERMS]:
         if term.startswith("line:"):
             continue
@@ -162,14 +170,17 @@ def claims(rest: str, patterns: list[str], own_words: set[str], data_numbers: se
         "(?:" + "|".join(patterns) + rf")(?:{_COPULA}|(?={_AS_MANY}))"
     )
     for sentence in told_sentences(fold(rest)):
-        if _GENERIC.search(sentence):
+        if _GENERIC.search(sentence) or _IMPERATIVE.search(sentence):
             continue
         for match in subject.finditer(sentence):
             predicate = sentence[match.end():]
             if _DENIED.search(predicate) or _BARE_VALUE.search(predicate):
                 continue
             # "le PGCD, c'est la clé de l'arithmétique": a slogan, unless it gives a number
-            if match.group(0).rstrip().endswith("c'est") and not _NUMBER.search(predicate):
+            # "leur PGCD est comme un trésor à découvrir": a simile, unless it gives a number
+            if (match.group(0).rstrip().endswith("c'est") or _SIMILE.match(predicate)) and not _NUMBERED.search(
+                predicate
+            ):
                 continue
             if not _META.search(predicate) and _brings(predicate, own_words, data_numbers):
                 return True
@@ -179,10 +190,10 @@ def claims(rest: str, patterns: list[str], own_words: set[str], data_numbers: se
 # an instruction: the sentence starts with a verb in the imperative ("Décompose 35 et 64…",
 # "Use Euclid's algorithm on 35 and 64")
 _IMPERATIVE = re.compile(
-    r"^\W*+(?:\d{1,2}\s*+[).:-]\s*+|[a-z]\s*+[).]\s*+)?(?:\w+\s*+[:,-]\s*+)?(?:(?:calcul|decompos|utilis|appliqu|expliqu|montr|ecri|donn|repond|"
+    r"^\W*+(?:\d{1,2}\s*+[).:-]\s*+|[a-z]\s*+[).]\s*+)?(?:\w+\s*+[:,]\s*+)?(?:(?:calcul|decompos|utilis|appliqu|expliqu|montr|ecri|donn|repond|"
     r"indiqu|justifi|verifi|cherch|trouv|determin|etudi|compar|list|prend|fai|raisonn|pens|commenc|termin)\w*+|dis|"
     r"use|apply|explain|show|write|give|answer|tell|state|find|factor|factorise|factorize|list|take|make|reason|"
-    r"think|start|begin|end|check|compare|compute|calculate|decide|determine|justify|work)\b"
+    r"think|start|begin|end|check|compare|compute|calculate|decide|determine|justify|work)\b(?!\s*+[:-])"
 )
 
 
