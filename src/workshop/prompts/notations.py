@@ -39,6 +39,7 @@ MAX_MATCHES = 50
 MAX_FACTORIAL = 20
 MAX_INT = 10**12
 MAX_SHIFT = 64
+MAX_CODE_CHARS = 200
 
 
 def _num(token: str) -> Fraction:
@@ -121,9 +122,9 @@ def _part(match: re.Match[str]) -> str:
 
 # -- integer code -----------------------------------------------------------------------------
 _LITERAL = r"(?:0x[0-9a-f]++|0b[01]++|0o[0-7]++|\d{1,12}+)"
-_CODE_OPERAND = rf"(?:[~-][ \t]*+)*+(?:{_LITERAL}|\([ \t]*+(?:[~-][ \t]*+)*+{_LITERAL}[ \t]*+\))"
+_CODE_OPERAND = rf"[~-]*+(?:{_LITERAL}|\([ \t]*+[~-]*+{_LITERAL}[ \t]*+\))"
 _CODE = re.compile(
-    rf"(?<![\w.]){_CODE_OPERAND}(?:[ \t]*+(?:&|\||\^|<<|>>|[+*%-]|//)[ \t]*+{_CODE_OPERAND}){{0,6}}+(?![\w.])"
+    rf"(?<![\w.~-]){_CODE_OPERAND}(?:[ \t]*+(?:&|\||\^|<<|>>|[+*%-]|//)[ \t]*+{_CODE_OPERAND}){{0,6}}+(?![\w.])"
 )
 _CODE_CUE = re.compile(
     r"\b(?:python|javascript|java|code|coding|bitwise|bit\s++a\s++bit|bits?|binaire|binary|complement|"
@@ -170,7 +171,7 @@ def _int_value(node: ast.AST) -> int:
 def _code(text: str) -> str:
     def value(match: re.Match[str]) -> str:
         expression = match.group(0)
-        if not _BIT_OPERATOR.search(expression):
+        if len(expression) > MAX_CODE_CHARS or not _BIT_OPERATOR.search(expression):
             return expression
         start = text.rfind("\n", 0, match.start()) + 1
         end = text.find("\n", match.end())
