@@ -175,6 +175,8 @@ def _code(text: str) -> str:
             return expression
         start = text.rfind("\n", 0, match.start()) + 1
         end = text.find("\n", match.end())
+        if "|" in expression and text[start : end if end >= 0 else len(text)].count("|") >= 3:
+            return expression  # a table's row: its bars part cells
         line = text[max(start, match.start() - 200) : min(end if end >= 0 else len(text), match.end() + 200)]
         if not _CODE_CUE.search(line):
             return expression
@@ -334,6 +336,13 @@ _ONE_COMMON = re.compile(
 )
 
 
+# Who has one common divisor: numbers (or the data's, left out), "ils", "they", "both".
+_SUBJECT = re.compile(
+    r"(?:^|\d|:|\b(?:ils|elles|they|both|les\s++deux|tous\s++(?:les\s++)?deux|ces\s++deux\s++nombres|ces\s++nombres|"
+    r"these\s++two(?:\s++numbers)?|these\s++numbers|the\s++two\s++numbers|les\s++deux\s++nombres))\s*+$"
+)
+
+
 def _totient(n: int) -> int:
     result, m, p = n, n, 2
     while p * p <= m:
@@ -359,8 +368,6 @@ def _sentence_facts(sentence: str) -> list[str]:
             numbers = list(dict.fromkeys(int(n) for n in _BARE.findall(sentence) if int(n) > 2))
             if len(numbers) == 2:
                 found.append(f"{numbers[0]} et {numbers[1]} sont premiers entre eux.")
-            elif not numbers:
-                found.append("ils sont premiers entre eux.")
     if _LOWEST.search(sentence):
         for m in list(_FRACTION_SUM.finditer(sentence))[:10]:
             x, a, sign, y, b, minus, p, q = m.groups()
@@ -381,6 +388,8 @@ def _sentence_facts(sentence: str) -> list[str]:
         found.append(f"{m['a']} et {m['b']} sont premiers entre eux.")
     for m in _ONE_COMMON.finditer(sentence):
         n = m["n"]
+        if not _SUBJECT.search(sentence[max(0, m.start() - 60) : m.start()]):
+            continue  # "deux nombres premiers entre eux ont un seul diviseur commun": a definition
         if n is None or _divisor_count(_number_word(n) or 0) == 1:
             found.append("ils sont premiers entre eux.")
     return found
