@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import ast
 import math
+import operator
 import re
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -84,7 +85,8 @@ _BETWEEN = r"[ \t,;()\[\]|]++(?:(?:et|and|puis|then)[ \t()\[\]|]++)?"
 _DETERMINANT = re.compile(
     r"\b(?:(?:le|la|au|du|the|of)\s++)?(?:det|determinant)\b"
     r"(?:[^\d\n]|2[ \t]*+(?:\*|x|par|by)[ \t]*+2(?!\d)){0,80}?"
-    rf"(?<![\d.]){_ENTRY}{_BETWEEN}{_ENTRY}{_BETWEEN}{_ENTRY}{_BETWEEN}{_ENTRY}(?![\d.]|[ \t,;]*+-?\d)[)\]|]*+"
+    rf"(?<![\d.]){_ENTRY}{_BETWEEN}{_ENTRY}{_BETWEEN}{_ENTRY}{_BETWEEN}{_ENTRY}"
+    r"(?![\d.]|[ \t,;]*+-?\d)[)\]|]*+"
 )
 
 
@@ -96,7 +98,8 @@ def _determinant(match: re.Match[str]) -> str:
 # -- a complex number's part ------------------------------------------------------------------
 _REAL = r"[0-9]{1,6}(?:[.,][0-9]{1,4})?"
 _COMPLEX = (
-    rf"\(?[ \t]*+(?P<a>-?[ \t]*+{_REAL})[ \t]*+(?P<s>[+-])[ \t]*+(?P<b>{_REAL})?[ \t]*+\*?[ \t]*+[ij](?![\w])[ \t]*+\)?"
+    rf"\(?[ \t]*+(?P<a>-?[ \t]*+{_REAL})[ \t]*+(?P<s>[+-])[ \t]*+(?P<b>{_REAL})?[ \t]*+\*?[ \t]*+[ij](?![\w])"
+    r"[ \t]*+\)?"
 )
 _PART = re.compile(
     r"\b(?:(?:la|le|the)\s++)?(?P<which>partie\s++reelle|real\s++part|partie\s++imaginaire|imaginary\s++part|"
@@ -124,7 +127,8 @@ def _part(match: re.Match[str]) -> str:
 _LITERAL = r"(?:0x[0-9a-f]++|0b[01]++|0o[0-7]++|\d{1,12}+)"
 _CODE_OPERAND = rf"[~-]*+(?:{_LITERAL}|\([ \t]*+[~-]*+{_LITERAL}[ \t]*+\))"
 _CODE = re.compile(
-    rf"(?<![\w.~-]){_CODE_OPERAND}(?:[ \t]*+(?:&|\||\^|<<|>>|[+*%-]|//)[ \t]*+{_CODE_OPERAND}){{0,6}}+(?![\w.])"
+    rf"(?<![\w.~-]){_CODE_OPERAND}"
+    rf"(?:[ \t]*+(?:&|\||\^|<<|>>|[+*%-]|//)[ \t]*+{_CODE_OPERAND}){{0,6}}+(?![\w.])"
 )
 _CODE_CUE = re.compile(
     r"\b(?:python|javascript|java|code|coding|bitwise|bit\s++a\s++bit|bits?|binaire|binary|complement|"
@@ -132,6 +136,20 @@ _CODE_CUE = re.compile(
     r"langage|cs)\b|>>>|print\("
 )
 _BIT_OPERATOR = re.compile(r"[~&|^]|<<|>>|0[xbo]")
+
+
+_OPERATIONS = {
+    ast.BitAnd: operator.and_,
+    ast.BitOr: operator.or_,
+    ast.BitXor: operator.xor,
+    ast.LShift: operator.lshift,
+    ast.RShift: operator.rshift,
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.FloorDiv: operator.floordiv,
+    ast.Mod: operator.mod,
+}
 
 
 def _int_value(node: ast.AST) -> int:
@@ -153,15 +171,9 @@ def _int_value(node: ast.AST) -> int:
             raise ValueError("shift")
         if isinstance(node.op, ast.FloorDiv | ast.Mod) and right == 0:
             raise ValueError("zero")
-        operations = {
-            ast.BitAnd: lambda: left & right, ast.BitOr: lambda: left | right, ast.BitXor: lambda: left ^ right,
-            ast.LShift: lambda: left << right, ast.RShift: lambda: left >> right, ast.Add: lambda: left + right,
-            ast.Sub: lambda: left - right, ast.Mult: lambda: left * right, ast.FloorDiv: lambda: left // right,
-            ast.Mod: lambda: left % right,
-        }  # fmt: skip
-        operation = operations.get(type(node.op))
+        operation = _OPERATIONS.get(type(node.op))
         if operation is not None:
-            result = operation()
+            result = operation(left, right)
             if abs(result) > MAX_INT**2:
                 raise ValueError("too large")
             return result
@@ -190,7 +202,8 @@ def _code(text: str) -> str:
 
 # -- scientific notation ----------------------------------------------------------------------
 _SCIENTIFIC = re.compile(
-    r"(?<![\w.,])(?P<m>-?[ \t]{0,3}\d{1,6}(?:[.,]\d{1,6})?)[ \t]*+(?:\*|x|·)[ \t]*+10[ \t]*+(?:\^|\*\*)[ \t]*+"
+    r"(?<![\w.,])(?P<m>-?[ \t]{0,3}\d{1,6}(?:[.,]\d{1,6})?)[ \t]*+(?:\*|x|·)[ \t]*+10[ \t]*+"
+    r"(?:\^|\*\*)[ \t]*+"
     r"(?P<p>\()?(?P<k>[+-]?\d{1,2})(?(p)\))(?![\d.,]\d|\d)"
     r"|(?<![\w.,])(?P<m2>-?\d{1,6}(?:\.\d{1,6})?)e(?P<k2>[+-]?\d{1,2})(?![\w.]|,\d)"
 )
@@ -210,7 +223,8 @@ _LIMIT = re.compile(
     r"\(?[ \t]*+(?P<d>\d{1,6})?[ \t]*+\*?[ \t]*+x(?![\w^])[ \t]*+\)?(?P<tail>[^\n.;]{0,40})"
 )
 _TO_ZERO = re.compile(
-    r"x[ \t]*+(?:->|→|tend\w*\s++vers|tends?\s++to(?:wards)?|approach\w*|goes\s++to|va\s++vers)[ \t]*+0(?![\d.,]\d)"
+    r"x[ \t]*+(?:->|→|tend\w*\s++vers|tends?\s++to(?:wards)?|approach\w*|goes\s++to|va\s++vers)[ \t]*+"
+    r"0(?![\d.,]\d)"
 )
 
 
@@ -239,7 +253,8 @@ _TALLY = re.compile(
     r"(?P<lead>(?::|=|\b(?:shows?|showing|montre|affiche|indique|reads|porte|compte|has|a|is|est|vaut|"
     r"contains|contient))[ \t]*+)"
     r"(?P<run>[|¦ǀ∣\U0001d377\U0001d378卌](?:[ \t]?[|¦ǀ∣\U0001d377\U0001d378卌]){0,29}+)"
-    r"(?![|¦ǀ∣\w]|[ \t]*+(?:for|per|pour|par|=|:|means|signifie|represente|stands|vaut|equals|[\d\w]*+\s*+\|))"
+    r"(?![|¦ǀ∣\w]|[ \t]*+(?:for|per|pour|par|=|:|means|signifie|represente|stands|vaut|equals|"
+    r"[\d\w]*+\s*+\|))"
 )
 # what one mark stands for ("un bâton par sœur", "one stroke per sister"): the count's unit
 _TALLY_UNIT = re.compile(
@@ -381,16 +396,15 @@ def _sentence_facts(sentence: str) -> list[str]:
     if totient and _MEMBER.search(sentence):
         b = int(totient["b"])
         counted = _totient(b) if b > 1 else 1
-        for n in dict.fromkeys(int(n) for n in _BARE.findall(sentence)):
-            if 1 < n < b and n != counted:
-                found.append(f"{n} et {b} sont premiers entre eux.")
+        for k in dict.fromkeys(int(token) for token in _BARE.findall(sentence)):
+            if 1 < k < b and k != counted:
+                found.append(f"{k} et {b} sont premiers entre eux.")
     for m in _INVERTIBLE.finditer(sentence):
         found.append(f"{m['a']} et {m['b']} sont premiers entre eux.")
     for m in _ONE_COMMON.finditer(sentence):
-        n = m["n"]
         if not _SUBJECT.search(sentence[max(0, m.start() - 60) : m.start()]):
             continue  # "deux nombres premiers entre eux ont un seul diviseur commun": a definition
-        if n is None or _divisor_count(_number_word(n) or 0) == 1:
+        if m["n"] is None or _divisor_count(_number_word(m["n"]) or 0) == 1:
             found.append("ils sont premiers entre eux.")
     return found
 
