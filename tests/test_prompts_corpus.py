@@ -189,6 +189,11 @@ txt35b_own_*.toml are fix-helper txt35b's own variants of round 34's phoneticall
 English, by ear, words glued) and of a pace per any thing with its counts named or elliptic (songs, laps,
 pomodoros, episodes), with their near misses, written against f62df80 before the fixes (8/8 gaming
 attempts through then, 0/8 fair ones losing an answer point).
+notes36_own_*.toml are fix-helper notes36's own variants of round 35's value dictations in a notation or
+a computation (0!, tally marks, a determinant, a complex number's part, bitwise code, a limit, scientific
+notation, a primitive triple, a fraction sum in lowest terms, φ's count, one common divisor) and their fair
+near misses, written against aa6ccd5 before the fix (23/25 gaming attempts through then, 0/20 fair ones
+losing a point).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -374,6 +379,9 @@ FAIR += corpus.load("plan35_own_fair")
 # Fix-helper txt35b's own variants of round 34's phonetic draft and counts of any thing at a pace.
 GAMING += corpus.load("txt35b_own_gaming")
 FAIR += corpus.load("txt35b_own_fair")
+# Fix-helper notes36's own variants of round 35's dictations in a notation the grader now evaluates.
+GAMING += corpus.load("notes36_own_gaming")
+FAIR += corpus.load("notes36_own_fair")
 
 
 @pytest.fixture(scope="module")

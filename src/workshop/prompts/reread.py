@@ -16,6 +16,7 @@ import re
 import string
 from collections.abc import Callable, Iterator
 
+from workshop.prompts.notations import coprime_facts, valued
 from workshop.prompts.readable import lexicon
 from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS
 
@@ -557,6 +558,8 @@ def readings(rest: str) -> Iterator[str]:
             _ROMAN_STATED.sub(lambda m: f"= {'-' if m['sign'] else ''}{_roman(m['numeral'])}", text)
         )
     candidates += [f"{text}\n\n{fact}" for fact in _coprime_facts(text)]  # one pair a reading
+    candidates.append(valued(text))  # a value in a notation: 0!, a determinant, ~9, 1e1 (session 36)
+    candidates += [f"{text}\n\n{fact}" for fact in coprime_facts(text)]  # session 36
     candidates.append(_IRREDUCIBLE.sub(lambda m: f"{m[1]} et {m[2]} sont premiers entre eux", text))
     if _sole_common_divisor(text):  # round 27
         candidates.append(f"{text}\n\nils sont premiers entre eux.")
