@@ -70,23 +70,24 @@ _WORD = re.compile(r"[a-z][a-z-]*+")
 # task's own words) defines or describes, it does not tell a value.
 _GENERAL = frozenset(
     """
-    le la les l un une des de du d a au aux et ou en dans sur par pour que qui dont son sa ses leur leurs ce cet
-    cette ces se s qu il ils elle elles on c y x est sont etre meme lui eux celle celui ceux ci la
-    the a an of to in on at by for and or its their his her this that these those it they is are be been which
-    where when what as with from than then has have had there same
-    pas ne n plus moins fois divise multiplie oppose not minus plus times divided over multiplied
-    nombre nombres number numbers entier entiers integer integers valeur valeurs value values reel real relatif
-    naturel natural positif positive negatif negative inconnue unknown parametre parametres parameter parameters
-    constante constant egal egale equal resultat result reponse answer question exercice exercise chiffre chiffres
-    digit digits point points droite droites line lines axe axis axes coordonnee coordonnees coordinate coordinates
-    abscisse ordonnee origine pente coefficient directeur slope intercept y-intercept x-intercept y-axis x-axis
-    y-coordinate x-coordinate equation equations coupe croise crosses cuts meets lorsque quand vaut donnee donnees
-    given cherchee sought nouvelle new parallele paralleles parallel commun communs commune common diviseur diviseurs
-    divisor divisors facteur facteurs factor factors premier premiers prime primes plus grand greatest highest
-    seul only reste remainder dernier last non nul zero algorithme algorithm euclide euclid calcul calculation
-    formule formula methode method definition defini defined appelle called donne gives
-    pgcd gcd hcf gcf ppcm lcm
-    soit let posons notons note appelons call denote je tu nous vous moi toi suis es sommes etes i you we me am
+    le la les l un une des de du d a au aux et ou en dans sur par pour que qui dont son sa ses leur
+    leurs ce cet cette ces se s qu il ils elle elles on c y x est sont etre meme lui eux celle celui
+    ceux ci la the a an of to in on at by for and or its their his her this that these those it they
+    is are be been which where when what as with from than then has have had there same pas ne n
+    plus moins fois divise multiplie oppose not minus plus times divided over multiplied nombre
+    nombres number numbers entier entiers integer integers valeur valeurs value values reel real
+    relatif naturel natural positif positive negatif negative inconnue unknown parametre parametres
+    parameter parameters constante constant egal egale equal resultat result reponse answer question
+    exercice exercise chiffre chiffres digit digits point points droite droites line lines axe axis
+    axes coordonnee coordonnees coordinate coordinates abscisse ordonnee origine pente coefficient
+    directeur slope intercept y-intercept x-intercept y-axis x-axis y-coordinate x-coordinate
+    equation equations coupe croise crosses cuts meets lorsque quand vaut donnee donnees given
+    cherchee sought nouvelle new parallele paralleles parallel commun communs commune common
+    diviseur diviseurs divisor divisors facteur facteurs factor factors premier premiers prime
+    primes plus grand greatest highest seul only reste remainder dernier last non nul zero
+    algorithme algorithm euclide euclid calcul calculation formule formula methode method definition
+    defini defined appelle called donne gives pgcd gcd hcf gcf ppcm lcm soit let posons notons note
+    appelons call denote je tu nous vous moi toi suis es sommes etes i you we me am
     """.split()
 )
 
@@ -116,7 +117,8 @@ def subjects(unit: Iterable[str], subject: str, about: Iterable[str], labels: It
         who = _subject_pattern(subject)
         # a verb, not "=" ("64 = 1 × 35 + 29" is a step of Euclid's algorithm)
         found.append(
-            rf"\b{who}(?:\s*+(?:et|and|,)\s*+{who})?(?=\s*+,\s*+c'est\b|\s++(?:sont|ont|n'ont|partagent|admettent|est|a|n'a|are|have|share|is|has)\b)"
+            rf"\b{who}(?:\s*+(?:et|and|,)\s*+{who})?(?=\s*+,\s*+c'est\b|"
+            r"\s++(?:sont|ont|n'ont|partagent|admettent|est|a|n'a|are|have|share|is|has)\b)"
         )
     for term in list(about)[:MAX_TERMS]:
         if term.startswith("line:"):
@@ -138,6 +140,17 @@ def subjects(unit: Iterable[str], subject: str, about: Iterable[str], labels: It
             rf"\bthe\s++(?:new|parallel|sought|required|unknown)\s++{label}",
         ]
     return found
+
+
+# an instruction: the sentence starts with a verb in the imperative ("Décompose 35 et 64…",
+# "Use Euclid's algorithm on 35 and 64")
+_IMPERATIVE = re.compile(
+    r"^\W*+(?:\d{1,2}\s*+[).:-]\s*+|[a-z]\s*+[).]\s*+)?(?:\w+\s*+[:,]\s*+)?"
+    r"(?:(?:calcul|decompos|utilis|appliqu|expliqu|montr|ecri|donn|repond|"
+    r"indiqu|justifi|verifi|cherch|trouv|determin|etudi|compar|list|prend|fai|raisonn|pens|commenc|termin)\w*+|dis|"
+    r"use|apply|explain|show|write|give|answer|tell|state|find|factor|factorise|factorize|list|take|make|reason|"
+    r"think|start|begin|end|check|compare|compute|calculate|decide|determine|justify|work)\b(?!\s*+[:-])"
+)
 
 
 # A predicate about the exercise, not about the value: "la question piège de mon prof", "the
@@ -166,42 +179,34 @@ def claims(rest: str, patterns: list[str], own_words: set[str], data_numbers: se
     predicate brings something of its own."""
     if not patterns:
         return False
-    subject = re.compile(
-        "(?:" + "|".join(patterns) + rf")(?:{_COPULA}|(?={_AS_MANY}))"
-    )
+    subject = re.compile("(?:" + "|".join(patterns) + rf")(?:{_COPULA}|(?={_AS_MANY}))")
     for sentence in told_sentences(fold(rest)):
         if _GENERIC.search(sentence) or _IMPERATIVE.search(sentence):
             continue
         for match in subject.finditer(sentence):
-            predicate = sentence[match.end():]
+            predicate = sentence[match.end() :]
             if _DENIED.search(predicate) or _BARE_VALUE.search(predicate):
                 continue
             # "le PGCD, c'est la clé de l'arithmétique": a slogan, unless it gives a number
             # "leur PGCD est comme un trésor à découvrir": a simile, unless it gives a number
-            if (match.group(0).rstrip().endswith("c'est") or _SIMILE.match(predicate)) and not _NUMBERED.search(
-                predicate
-            ):
+            if (
+                match.group(0).rstrip().endswith("c'est") or _SIMILE.match(predicate)
+            ) and not _NUMBERED.search(predicate):
                 continue
             if not _META.search(predicate) and _brings(predicate, own_words, data_numbers):
                 return True
     return False
 
 
-# an instruction: the sentence starts with a verb in the imperative ("Décompose 35 et 64…",
-# "Use Euclid's algorithm on 35 and 64")
-_IMPERATIVE = re.compile(
-    r"^\W*+(?:\d{1,2}\s*+[).:-]\s*+|[a-z]\s*+[).]\s*+)?(?:\w+\s*+[:,]\s*+)?(?:(?:calcul|decompos|utilis|appliqu|expliqu|montr|ecri|donn|repond|"
-    r"indiqu|justifi|verifi|cherch|trouv|determin|etudi|compar|list|prend|fai|raisonn|pens|commenc|termin)\w*+|dis|"
-    r"use|apply|explain|show|write|give|answer|tell|state|find|factor|factorise|factorize|list|take|make|reason|"
-    r"think|start|begin|end|check|compare|compute|calculate|decide|determine|justify|work)\b(?!\s*+[:-])"
-)
-
-
 def _named(sentence: str, numbers: list[str]) -> bool:
     """Whether the sentence names the numbers rather than tells about them: they follow a
     copula one after the other ("sont bien 35 et 64") or each is given a letter ("a = 35")."""
     run = r"\s*+(?:et|and|&|,)\s*+".join(re.escape(n) for n in numbers)
-    if re.search(rf"(?:sont|are|:|=|c'est|it's)\s*+(?:bien\s++|indeed\s++|really\s++|les\s++nombres\s++|the\s++numbers\s++)?{run}\b", sentence):
+    if re.search(
+        rf"(?:sont|are|:|=|c'est|it's)\s*+"
+        rf"(?:bien\s++|indeed\s++|really\s++|les\s++nombres\s++|the\s++numbers\s++)?{run}\b",
+        sentence,
+    ):
         return True
     return all(re.search(rf"\b[a-z]\s*+=\s*+{re.escape(n)}\b", sentence) for n in numbers)
 
@@ -222,7 +227,9 @@ def pair_told(rest: str, numbers: list[str], own_words: set[str]) -> bool:
         # 35 and 64", "soit a = 35 et b = 64" (the data restated, no property)
         if typos.MISTAKE.search(sentence) or typos.WROTE.search(sentence) or _named(sentence, numbers):
             continue
-        if (_PROPERTY.search(sentence) or _product(sentence, numbers)) and _brings(sentence, own_words, found):
+        if (_PROPERTY.search(sentence) or _product(sentence, numbers)) and _brings(
+            sentence, own_words, found
+        ):
             return True
     return False
 

@@ -19,8 +19,8 @@ from typing import Any
 
 from workshop.prompts import (
     arith,
-    claimed,
     ciphered,
+    claimed,
     dataforms,
     extract,
     hints,
