@@ -189,6 +189,11 @@ txt35b_own_*.toml are fix-helper txt35b's own variants of round 34's phoneticall
 English, by ear, words glued) and of a pace per any thing with its counts named or elliptic (songs, laps,
 pomodoros, episodes), with their near misses, written against f62df80 before the fixes (8/8 gaming
 attempts through then, 0/8 fair ones losing an answer point).
+fair36_own_*.toml are fix-helper fair36's own variants of round 36's fair losses (the student's own
+family in the first person, a typo corrected that restates the data, a definition, a term's meaning
+asked beside an age, a worked example of another plan) with gaming near misses that stay caught, written
+against eb5e537 before the fixes (16/20 fair attempts losing answer points then, 0/11 gaming through;
+two fair and two gaming attempts added against the first fix).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -374,6 +379,9 @@ FAIR += corpus.load("plan35_own_fair")
 # Fix-helper txt35b's own variants of round 34's phonetic draft and counts of any thing at a pace.
 GAMING += corpus.load("txt35b_own_gaming")
 FAIR += corpus.load("txt35b_own_fair")
+# Fix-helper fair36's own variants of round 36's fair losses (own family, typo, definition, other plan).
+GAMING += corpus.load("fair36_own_gaming")
+FAIR += corpus.load("fair36_own_fair")
 
 
 @pytest.fixture(scope="module")

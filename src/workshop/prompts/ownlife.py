@@ -32,9 +32,7 @@ from collections.abc import Sequence
 from workshop.prompts.instances import data_names
 from workshop.prompts.text import NUMBER_WORDS, fold
 
-_COUNT_WORDS = "|".join(
-    sorted((w for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True)
-)
+_COUNT_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True))
 _COUNT = rf"(?:\d{{1,3}}|{_COUNT_WORDS})"
 _KIN = (
     r"(?:(?:grandes?|petites?|grands?|petits?|older|younger|big|little|half-)\s++)?"
@@ -74,7 +72,9 @@ _ANNOUNCED = re.compile(
     r"(?<![\w])(?:rappels?|reminders?|definitions?|def|recall|remember|cours|par definition|by definition|"
     r"note|nb|vocabulaire|vocabulary|glossaire|glossary|lexique)(?![\w])"
 )
-_ANSWER_LABEL = re.compile(r"(?<![\w])(?:reponses?|answers?|verdicts?|conclusions?|resultats?|results?)(?![\w])")
+_ANSWER_LABEL = re.compile(
+    r"(?<![\w])(?:reponses?|answers?|verdicts?|conclusions?|resultats?|results?)(?![\w])"
+)
 _HERE = re.compile(
     r"(?<![\w])(?:ici|here|c'est le cas|is the case|the case|ces nombres|these numbers|ces deux|these two|"
     r"les deux nombres|the two numbers|dans ce cas|in this case|en l'occurrence|donc|so|therefore|"
@@ -82,7 +82,8 @@ _HERE = re.compile(
 )
 _Q = r"[\"'`]?"
 _MEANING = re.compile(
-    rf"(?<![\w])(?:(?:what|ce que|ce qu')\s*+(?:(?:veut|veulent) dire|signifie|signifient)\s*+{_Q}\s*+(?P<a>{_TERM})"
+    rf"(?<![\w])(?:(?:what|ce que|ce qu')\s*+(?:(?:veut|veulent) dire|signifie|signifient)\s*+{_Q}\s*+"
+    rf"(?P<a>{_TERM})"
     rf"|(?:what|ce que|ce qu')\s*+{_Q}\s*+(?P<b>{_TERM})\s*+{_Q}\s*+"
     r"(?=(?:means|mean|meant|signifie|signifient|veut dire|veulent dire|stands for)(?![\w]))"
     rf"|(?:the meaning of|le sens de|la signification de|the definition of|la definition de)\s*+{_Q}\s*+"
@@ -167,8 +168,9 @@ def _definitions(text: str, full: str, data: Sequence[str]) -> str:
         opened = head.rstrip().endswith("(")
         if not (_ANNOUNCED.search(head) or opened) or _ANSWER_LABEL.search(head):
             continue
-        said = (full or text)[lo:hi] if len(full) == len(text) else text[lo:hi]
-        if _HERE.search(text, m.end("term"), hi) or any(re.search(rf"(?<!\d){n}(?!\d)", said) for n in numbers):
+        said = full[lo:hi] if len(full) == len(text) else text[lo:hi]
+        tied = any(re.search(rf"(?<!\d){n}(?!\d)", said) for n in numbers)
+        if tied or _HERE.search(text, m.end("term"), hi):
             continue  # tied to the task: "..., et ici PGCD(35, 64) = 1", "which is the case here"
         out = _blank(out, m.start(), m.end())
     return out
