@@ -63,8 +63,9 @@ _TERM = (
     r"relatively prime|mutually prime)"
 )
 _DEFINITION = re.compile(
-    rf"(?<![\w])(?P<term>{_TERM})(?:\s*+=\s*+{_TERM})*+\s*+(?:=|means|signifie|veut dire|c'est-a-dire)\s*+"
-    r"(?:(?:un|une|a|le|la|leur|their|the|avoir|having|have|ont)\s++)*+"
+    rf"(?<![\w])(?P<term>{_TERM})(?:\s*+=\s*+{_TERM}){{0,2}}+"
+    r"\s*+(?:=|means|signifie|veut dire|c'est-a-dire)\s*+"
+    r"(?:(?:un|une|a|le|la|leur|their|the|avoir|having|have|ont)\s++){0,3}+"
     r"(?:pgcd|gcd|hcf|gcf|plus grand commun diviseur|greatest common divisor|aucun diviseur|no common|"
     r"seul diviseur|only common|pas de diviseur|no factor)(?P<tail>[^.;()\n]{0,60}+)"
 )
