@@ -193,7 +193,7 @@ fair36_own_*.toml are fix-helper fair36's own variants of round 36's fair losses
 family in the first person, a typo corrected that restates the data, a definition, a term's meaning
 asked beside an age, a worked example of another plan) with gaming near misses that stay caught, written
 against eb5e537 before the fixes (16/20 fair attempts losing answer points then, 0/11 gaming through;
-two fair and two gaming attempts added against the first fix).
+two fair and four gaming attempts added against the first fix).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ the data blanked (``rest``); each piece is replaced by spaces, so every position
   "I've got 1 sister and 3 brothers at home"): a count of the student's siblings, not of the
   data's member's. Read as it stands (a dictation) when tied to the data: the student says she
   is the data's member ("Je suis Caroline", "I'm Caroline"), names a member in the clause or
-  before it in its sentence, compares ("just like Caroline", "comme elle", "moi aussi", "too").
+  before it in its sentence, compares ("just like Caroline", "moi aussi", "too", "Caroline est
+  dans le même cas que moi").
 - A typo corrected that restates the data ("Caroline a bien 3 frères, et pas 4", "each brother
   has 2 sisters, not 3 as I typed"): a count and its noun the data holds, then the figure it
   replaces (the same noun or none). "Caroline a 1 sœur, et pas 2" restates nothing of the data
@@ -15,7 +16,7 @@ the data blanked (``rest``); each piece is replaced by spaces, so every position
 - A definition, a general law with no value of this instance ("Rappel : premiers entre eux =
   PGCD égal à 1", "(coprime = gcd equal to 1)"): a coprimality term, "=" or "means", then a gcd
   or common divisors, announced (rappel, reminder, définition, cours...) or in parentheses.
-  Read as it stands when its sentence ties it to the task (the task's numbers, "ici", "here",
+  Read as it stands when its sentence or the next ties it to the task (the task's numbers, "ici", "here",
   "c'est le cas") or an answer label stands before it ("Réponse : premiers entre eux = ...").
 - The word's meaning asked ("asked me what \\"coprime\\" means", "ce que veut dire « premiers
   entre eux »", "the meaning of coprime"): the term mentioned, not said of the numbers.
@@ -81,6 +82,11 @@ _HERE = re.compile(
     r"les deux nombres|the two numbers|dans ce cas|in this case|en l'occurrence|donc|so|therefore|"
     r"oui|yes|ils|they|both)(?![\w])"
 )
+# the next sentence ties it only by naming the case: it may offer "oui" or "non"
+_HERE_NEXT = re.compile(
+    r"(?<![\w])(?:ici|here|c'est le cas|is the case|the case|ces nombres|these numbers|ces deux|these two|"
+    r"les deux nombres|the two numbers|dans ce cas|in this case|en l'occurrence)(?![\w])"
+)
 _Q = r"[\"'`]?"
 _MEANING = re.compile(
     rf"(?<![\w])(?:(?:what|ce que|ce qu')\s*+(?:(?:veut|veulent) dire|signifie|signifient)\s*+{_Q}\s*+"
@@ -119,8 +125,16 @@ def _identified(text: str, members: set[str]) -> bool:
     return False
 
 
+# The data's member compared with the student anywhere ("Caroline est dans le même cas que moi",
+# "she's like me"): the student's family is the data's.
+_LIKE_ME = re.compile(
+    r"(?<![\w])(?:comme|like|que|qu'|as|than)\s++(?:(?:pour|for|chez|with|avec)\s++)?"
+    r"(?:moi|me|mine|myself|la mienne|le mien|ma famille|my family|mon cas|my case)(?![\w'])"
+)
+
+
 def _own_family(text: str, members: set[str]) -> str:
-    if _identified(text, members):
+    if _identified(text, members) or _LIKE_ME.search(text[:20_000]):
         return text
     out = text
     for m in _FIRST_PERSON.finditer(text[:20_000]):
@@ -165,13 +179,14 @@ def _definitions(text: str, full: str, data: Sequence[str]) -> str:
     out = text
     for m in _DEFINITION.finditer(text[:20_000]):
         lo, hi = _sentence(text, m.start())
+        _, further = _sentence(text, min(hi + 1, len(text)))  # "... = PGCD égal à 1. C'est le cas."
         head = text[lo : m.start()]
         opened = head.rstrip().endswith("(")
         if not (_ANNOUNCED.search(head) or opened) or _ANSWER_LABEL.search(head):
             continue
         said = full[lo:hi] if len(full) == len(text) else text[lo:hi]
         tied = any(re.search(rf"(?<!\d){n}(?!\d)", said) for n in numbers)
-        if tied or _HERE.search(text, m.end("term"), hi):
+        if tied or _HERE.search(text, m.end("term"), hi) or _HERE_NEXT.search(text, hi, max(hi, further)):
             continue  # tied to the task: "..., et ici PGCD(35, 64) = 1", "which is the case here"
         out = _blank(out, m.start(), m.end())
     return out
