@@ -192,8 +192,8 @@ attempts through then, 0/8 fair ones losing an answer point).
 fair36_own_*.toml are fix-helper fair36's own variants of round 36's fair losses (the student's own
 family in the first person, a typo corrected that restates the data, a definition, a term's meaning
 asked beside an age, a worked example of another plan) with gaming near misses that stay caught, written
-against eb5e537 before the fixes (16/20 fair attempts losing answer points then, 0/11 gaming through;
-two fair and four gaming attempts added against the first fix).
+against eb5e537 before the fixes (18/22 fair attempts lose answer points on eb5e537, 0/15 gaming get
+through on it or after).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
