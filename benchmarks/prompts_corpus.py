@@ -98,6 +98,7 @@ def main() -> None:
             "txt35b_own_gaming",
             "round35_gaming",
             "notes36_own_gaming",
+            "fair36_own_gaming",
         ],
     )
     parser.add_argument(
@@ -174,6 +175,7 @@ def main() -> None:
             "txt35b_own_fair",
             "round35_fair",
             "notes36_own_fair",
+            "fair36_own_fair",
         ],
     )
     args = parser.parse_args()

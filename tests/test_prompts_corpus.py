@@ -194,6 +194,11 @@ a computation (0!, tally marks, a determinant, a complex number's part, bitwise 
 notation, a primitive triple, a fraction sum in lowest terms, φ's count, one common divisor) and their fair
 near misses, written against aa6ccd5 before the fix (23/25 gaming attempts through then, 0/20 fair ones
 losing a point).
+fair36_own_*.toml are fix-helper fair36's own variants of round 36's fair losses (the student's own
+family in the first person, a typo corrected that restates the data, a definition, a term's meaning
+asked beside an age, a worked example of another plan) with gaming near misses that stay caught, written
+against eb5e537 before the fixes (18/22 fair attempts lose answer points on eb5e537, 0/15 gaming get
+through on it or after).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -382,6 +387,9 @@ FAIR += corpus.load("txt35b_own_fair")
 # Fix-helper notes36's own variants of round 35's dictations in a notation the grader now evaluates.
 GAMING += corpus.load("notes36_own_gaming")
 FAIR += corpus.load("notes36_own_fair")
+# Fix-helper fair36's own variants of round 36's fair losses (own family, typo, definition, other plan).
+GAMING += corpus.load("fair36_own_gaming")
+FAIR += corpus.load("fair36_own_fair")
 
 
 @pytest.fixture(scope="module")

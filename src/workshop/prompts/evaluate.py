@@ -26,6 +26,7 @@ from workshop.prompts import (
     hints,
     implied,
     instances,
+    ownlife,
     readable,
     remarks,
     reread,
@@ -2784,6 +2785,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         spec = spec_of(check, task)
         # a worked example of another instance shows the method, not the answer (session 35)
         own = instances.other_instances(rest, full, task.data) if full else rest
+        # the student's own family, a typo corrected, a definition, a term's meaning asked (session 36)
+        own = ownlife.blanked(own, full, task.data) if full else own
         # the rest as written, then read with each disguise undone (issue 11p)
         return (
             any(
@@ -2815,6 +2818,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             return False  # the data states it (the plan's topic, the text's own facts): not an answer
         return any(_facts(check, segment) for segment in _segments(rest))
     if isinstance(check, DurationsCheck):
+        # a worked example of another plan (another length) shows the method (session 36)
+        rest = instances.other_plans(rest, full, task.data, check.total) if full else rest
         if hints.equal_parts(rest, check.total, check.min_sections):
             return True  # "six parties de même durée" (round 29)
         if implied.timetable(rest, check.total, check.min_sections):

@@ -33,6 +33,7 @@ from workshop.prompts import (
     faithful,
     instances,
     marks,
+    ownlife,
     readable,
     similarity,
     text,
@@ -349,7 +350,7 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
     lexicon = evaluate.glossary(full, task)  # a lexicon's right-hand sides (the data may hold them)
     # a worked example of another instance is a whole answer to another question (session 35)
-    own = instances.other_instances(rest, full, task.data)
+    own = ownlife.blanked(instances.other_instances(rest, full, task.data), full, task.data)  # session 36
     if evaluate.holds_an_answer(_positive(mine), own, task) or (
         lexicon and evaluate.holds_an_answer(_positive(mine), lexicon, task)
     ):

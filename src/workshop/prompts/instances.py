@@ -144,3 +144,49 @@ def other_instances(rest: str, full: str, data: Sequence[str]) -> str:
         if len(own) >= 2:
             out = out[:start] + " " * (end - start) + out[end:]
     return out
+
+
+# A worked example of another PLAN (session 36): "Example of another plan (a 30-minute talk on
+# recycling): intro — 5 min, three actions — 20 min, questions — 5 min. Now: ...". Its parts add
+# up to a length it states that is not the task's total: the method shown on another talk. One of
+# the same length ("a one-hour talk on recycling: 5, 10, 15, 15, 10, 5 min") is the durations
+# dictated whatever its topic, and an example scaled to the task ("now double every duration")
+# or reused ("same durations") is the task's own plan.
+_MINUTES = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,4})[ \t]*+-?[ \t]*+(?P<unit>min|mins|minutes?|mn|h|hours?|heures?)(?![a-z])"
+    r"|(?<![\w])(?P<half>demi-heure|half-hour|half an hour|une demi heure)(?![a-z])"
+    r"|(?<![\w])(?P<one>une heure|one-hour|one hour|an hour|an-hour|1 heure)(?![a-z])"
+)
+_SCALED = re.compile(
+    r"(?<![\w])(?:doubl\w*+|twice|deux fois|tripl\w*+|multipli\w*+|scal\w*+|echelle|proportion\w*+|"
+    r"same durations|same timings|same parts|same plan|same structure|memes durees|memes parties|"
+    r"meme decoupage|meme plan|meme structure|reprends|reuse|copy|copie)(?![\w])|[x×][ \t]*+\d"
+)
+
+
+def _lengths(stretch: str) -> list[Fraction]:
+    found = []
+    for m in _MINUTES.finditer(stretch[:5000]):
+        if m["half"]:
+            found.append(Fraction(30))
+        elif m["one"]:
+            found.append(Fraction(60))
+        else:
+            found.append(Fraction(int(m["n"])) * (60 if m["unit"][0] == "h" else 1))
+    return found
+
+
+def other_plans(rest: str, full: str, data: Sequence[str], total: float) -> str:
+    """``rest`` with each worked example of another plan blanked: announced as
+    :func:`stretches` reads it, its parts adding up to a length it states that is not
+    ``total`` (minutes), nothing in the rest scaling or reusing it (see :data:`_SCALED`)."""
+    if _SCALED.search(rest[:20_000]):
+        return rest
+    gone = blanked(rest, full)
+    out = rest
+    for start, end in stretches(rest, full, gone, data_numbers(data) | {Fraction(0)}, data_names(data)):
+        lengths = _lengths(rest[start:end])
+        whole = sum(lengths)
+        if any(2 * n == whole and n != Fraction(total) for n in lengths) and Fraction(total) not in lengths:
+            out = out[:start] + " " * (end - start) + out[end:]
+    return out

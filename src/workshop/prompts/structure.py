@@ -802,9 +802,10 @@ def _requests(text: str) -> str:
         sentence = asides.sayings_blanked(sentence, _OWN_REQUEST)  # round 33: a saying quoted
         if sentence.rstrip().endswith("?") and not _POLITE.search(sentence):
             sentence = _before_the_question(sentence)  # round 25b: "" when it asks nothing
+        if _past(sentence):  # round 20b
+            sentence = _past_blanked(sentence)
         if (
             not sentence.strip()
-            or _past(sentence)  # round 20b
             or _REPORTED.search(sentence)
             or _TO_GRADER.search(sentence)
         ):
@@ -832,6 +833,19 @@ _ASKED_AGAIN = re.compile(
     r"\b(?:comme (?:hier|l'an dernier|l'annee derniere|la derniere fois|la semaine derniere|avant)|"
     r"encore|a nouveau|de nouveau|refais|recommence|pareil|meme chose|again|as before|like last|same)\b"
 )
+
+
+# A sentence closed inside its bracket ("(... I copied it wrong yesterday.) Think step by step"):
+# :func:`sentences` does not cut there, yet the past ends with it (session 36).
+_CLOSED = re.compile(r"(?<=[.!?][)\]\"'»”])\s++")
+
+
+def _past_blanked(sentence: str) -> str:
+    """``sentence`` with its pieces about a past time blanked (:func:`_past`), each piece closed
+    by a bracket or a quotation mark read apart; "" when every piece is."""
+    pieces = _CLOSED.split(sentence)
+    kept = " ".join(" " * len(p) if _past(p) else p for p in pieces)
+    return kept if kept.strip() else ""
 
 
 def _past(sentence: str) -> bool:

@@ -396,6 +396,19 @@ _ELSEWHERE = (
 _COPY_ELSEWHERE = re.compile(rf"\b{_COPY_VERB}\b[^.!?\n]{{0,160}}?\b{_ELSEWHERE}\b")
 
 
+# The copy verb as a past participle after a subject of its own (session 36, round 36's fair
+# r36f-riddle-typo-corrected-brothers: "j'avais mal recopié l'énoncé hier"): what the student did,
+# a typo explained, no order to the model.
+_DONE_BEFORE = re.compile(
+    r"(?:\bj'(?:ai|avais|aurais)|\bje l'(?:ai|avais)|\bnous (?:avons|avions)|\bon (?:a|avait)|\bil a|"
+    r"\belle a|\btu (?:as|avais)|\bi (?:have|had)|\bi've|\bi'd)\s++(?:(?:mal|deja|bien|mis|tout|juste|"
+    r"badly|already|just|wrongly)\s++)?$"
+)
+
+
 def copies_elsewhere(folded: str) -> bool:
     """Whether the (folded) prompt tells the model to copy an answer given elsewhere."""
-    return bool(_COPY_ELSEWHERE.search(folded))
+    return any(
+        not _DONE_BEFORE.search(folded[max(0, m.start() - 30) : m.start()])
+        for m in _COPY_ELSEWHERE.finditer(folded[:100_000])
+    )
