@@ -2774,6 +2774,10 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
                 stated(reading, spec) or described(reading, spec) or _fixes_line(reading, spec)
                 for reading in [own, *reread.readings(own)]
             )
+            or any(  # a worked example whose answer is the task's own (session 36)
+                stated(reading, spec) or described(reading, spec) or _fixes_line(reading, spec)
+                for reading in (instances.transferred(rest, full, task.data, task.kind, prompt) if full else [])
+            )
             or _people_given(own, spec)
             or _answer_constrained(own, spec)
             or _ruled_over_data(own, spec)
