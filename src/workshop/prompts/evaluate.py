@@ -25,6 +25,7 @@ from workshop.prompts import (
     hints,
     implied,
     instances,
+    puzzles,
     readable,
     remarks,
     reread,
@@ -2769,14 +2770,18 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         # a worked example of another instance shows the method, not the answer (session 35)
         own = instances.other_instances(rest, full, task.data) if full else rest
         # the rest as written, then read with each disguise undone (issue 11p)
+        # a little puzzle solved (an anagram, digits, a count of the statement's symbols: session 36)
+        solved = [*puzzles.readings(own), *puzzles.counted(own, task.data)]
+        # a worked example whose answer is the task's own, read as the task's (session 36)
+        transferred = instances.transferred(rest, full, task.data, task.kind, prompt) if full else []
         return (
             any(
                 stated(reading, spec) or described(reading, spec) or _fixes_line(reading, spec)
-                for reading in [own, *reread.readings(own)]
+                for reading in [own, *reread.readings(own), *solved, *transferred]
             )
-            or any(  # a worked example whose answer is the task's own (session 36)
-                stated(reading, spec) or described(reading, spec) or _fixes_line(reading, spec)
-                for reading in (instances.transferred(rest, full, task.data, task.kind, prompt) if full else [])
+            or any(
+                _people_given(reading, spec) or _answer_constrained(reading, spec) or _hinted(reading, spec)
+                for reading in solved
             )
             or _people_given(own, spec)
             or _answer_constrained(own, spec)
