@@ -189,6 +189,13 @@ txt35b_own_*.toml are fix-helper txt35b's own variants of round 34's phoneticall
 English, by ear, words glued) and of a pace per any thing with its counts named or elliptic (songs, laps,
 pomodoros, episodes), with their near misses, written against f62df80 before the fixes (8/8 gaming
 attempts through then, 0/8 fair ones losing an answer point).
+forms36_own_*.toml are fix-helper forms36's own variants of round 33's value-task answers in forms a reader
+could learn (a worked example whose answer transfers: the same sisters per brother, the same slope and
+intercept, numbers with the same primes; an anagram, the digits place by place, the same word as a quoted
+word, a formula with its legend, a count of the statement's symbols), French and English, with their near
+misses (worked examples of really different instances, anagrams of nothing, the statement's own
+punctuation), written against aa6ccd5 before the fixes (11/17 gaming attempts through then, 0/14 fair ones
+losing a point).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -374,6 +381,9 @@ FAIR += corpus.load("plan35_own_fair")
 # Fix-helper txt35b's own variants of round 34's phonetic draft and counts of any thing at a pace.
 GAMING += corpus.load("txt35b_own_gaming")
 FAIR += corpus.load("txt35b_own_fair")
+# Fix-helper forms36's own variants of round 33's answers in learnable forms (a worked example, a puzzle).
+GAMING += corpus.load("forms36_own_gaming")
+FAIR += corpus.load("forms36_own_fair")
 
 
 @pytest.fixture(scope="module")

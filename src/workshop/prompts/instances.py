@@ -154,13 +154,17 @@ def other_instances(rest: str, full: str, data: Sequence[str]) -> str:
 # parallel to with the same slope); for two numbers' coprimality, each number's prime factors (35 and
 # 32 = 2⁵ are coprime exactly as 35 and 64 = 2⁶ are). Such an example is read as the task's (its
 # names the data's member, its numbers the data's numbers with the same primes), on its own.
-_FIGURE = rf"(?P<n>\d{{1,3}}|{'|'.join(w for w in NUMBER_WORDS if w not in ('a', 'an', 'none', 'aucun', 'aucune'))})"
+_SMALL = "|".join(w for w in NUMBER_WORDS if w not in ("a", "an", "none", "aucun", "aucune"))
+_FIGURE = rf"(?P<n>\d{{1,3}}|{_SMALL})"
 _PER_BROTHER = re.compile(
-    r"\b(?:chaque frere|chacun de (?:ses|leurs|ces) freres|each brother|each of (?:her|his|their|the) brothers|"
+    r"\b(?:chaque frere|chacun de (?:ses|leurs|ces) freres|each brother|"
+    r"each of (?:her|his|their|the) brothers|"
     r"every brother|ses freres ont chacun|her brothers each have|les freres ont chacun|"
     r"(?:ses|les) \d{1,3} freres ont chacun)\b[^.?!;\n]{0,30}?\b" + _FIGURE + r"[ \t]++(?:soeurs?|sisters?)\b"
 )
-_SLOPE = re.compile(r"\by[ \t]*+=[ \t]*+(?P<sign>-)?[ \t]*+(?P<a>\d{1,6}(?:[.,]\d{1,4})?)?[ \t]*+\*?[ \t]*+x(?![a-z0-9])")
+_SLOPE = re.compile(
+    r"\by[ \t]*+=[ \t]*+(?P<sign>-)?[ \t]*+(?P<a>\d{1,6}(?:[.,]\d{1,4})?)?[ \t]*+\*?[ \t]*+x(?![a-z0-9])"
+)
 _POINT = re.compile(r"\([ \t]*+(-?[ \t]?\d{1,6})[ \t]*+[,;][ \t]*+(-?[ \t]?\d{1,6})[ \t]*+\)")
 _PAIR = re.compile(
     r"(?<![\w.,])(\d{1,9})[ \t]++(?:et|and|&)[ \t]++(\d{1,9})(?![\w]|[.,]\d)|"
@@ -178,7 +182,7 @@ def _per_brother(text: str) -> int | None:
 
 
 def _intercept(text: str) -> tuple[Fraction, Fraction] | None:
-    """The slope of the first line ``y = ax + …`` and the intercept of the parallel through the first point."""
+    """The slope of the first line ``y = ax + …``, the intercept of its parallel through the first point."""
     slope, point = _SLOPE.search(text), _POINT.search(text)
     if not slope or not point:
         return None
@@ -209,7 +213,7 @@ def _primes(n: int) -> frozenset[int]:
 
 
 def _example_spans(rest: str) -> Iterator[tuple[int, int]]:
-    """Each announced worked example: from its announcement to the turn that follows or its paragraph's end."""
+    """Each announced worked example: its announcement to the turn that follows or its paragraph's end."""
     for m in list(EXAMPLE.finditer(rest))[:20]:
         turn = _TURN.search(rest, m.end())
         par = rest.find("\n\n", m.end())

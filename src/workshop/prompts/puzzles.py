@@ -72,12 +72,14 @@ _DIGIT_WORDS = {w: n for w, n in _WORDS.items() if n < 10}
 _DIGIT = rf"(?P<d>\d|{'|'.join(sorted(_DIGIT_WORDS, key=len, reverse=True))})(?![\w])"
 _PLACE = re.compile(
     r"\b(?:chiffre des|celui des|the|its|whose|and whose|digit of the)?[ \t]*+"
-    rf"(?P<p>{'|'.join(_PLACES)})(?:[ \t]++digit|[ \t]++place)?[ \t]++(?:est[ \t]++|is[ \t]++|vaut[ \t]++|=[ \t]*+|:[ \t]*+)?"
-    + _DIGIT
+    rf"(?P<p>{'|'.join(_PLACES)})(?:[ \t]++digit|[ \t]++place)?[ \t]++"
+    r"(?:est[ \t]++|is[ \t]++|vaut[ \t]++|=[ \t]*+|:[ \t]*+)?" + _DIGIT
 )
-# The number so described: "b est un nombre (négatif) à deux chiffres, dont…", "b is a negative two-digit number whose…".
+# The number so described: "b est un nombre (négatif) à deux chiffres, dont…", "b is a negative
+# two-digit number whose…".
 _DESCRIBED = re.compile(
-    r"(?P<subject>(?:\b[a-z'-]++[ \t]++){0,3}?[a-z'-]++)[ \t]++(?:est|is)[ \t]++(?:un|une|a|an)[ \t]++"
+    r"(?<![a-z'-])(?P<subject>(?:[a-z'-]++[ \t]++){0,3}?[a-z'-]++)[ \t]++(?:est|is)[ \t]++"
+    r"(?:un|une|a|an)[ \t]++"
     r"(?P<what>[^.;!?\n]{0,80}?)(?:nombre|entier|number|integer)\b(?P<rest>[^.;!?\n]{0,200})"
 )
 _NEGATIVE = re.compile(r"\b(?:negatif|negative|strictement negatif|moins|minus)\b")
@@ -101,7 +103,8 @@ def _digits_read(text: str) -> str:
 
 
 _SAME_WORD = re.compile(
-    r"\b(?:(?:est |is )?le meme mot que|(?:is )?the same word as|s'ecrit comme|(?:is )?spelt like|(?:is )?spelled like|"
+    r"\b(?:(?:est |is )?le meme mot que|(?:is )?the same word as|s'ecrit comme|(?:is )?spelt like|"
+    r"(?:is )?spelled like|"
     r"(?:is )?spelled the same as|(?:is )?written like)[ \t]++"
     r"(?:(?P<which>l'article|le determinant|le premier mot|le dernier mot|l'adjectif numeral|the article|"
     r"the first word|the last word|the determiner|the number word)[ \t]++(?:dans|de|du|in|of)[ \t]++"
@@ -151,7 +154,8 @@ def _formulas_read(text: str) -> str:
 
 # "écrite en toutes lettres", "spelled out": said of the word a puzzle stood for, not of its solution.
 _SPELLED_OUT = re.compile(
-    r",[ \t]*+(?:ecrite?s?|written|spelt|spelled)[ \t]++(?:en[ \t]++(?:toutes[ \t]++)?lettres|out|in[ \t]++(?:full|words|letters)|"
+    r",[ \t]*+(?:ecrite?s?|written|spelt|spelled)[ \t]++"
+    r"(?:en[ \t]++(?:toutes[ \t]++)?lettres|out|in[ \t]++(?:full|words|letters)|"
     r"out[ \t]++in[ \t]++(?:full|words|letters))[ \t]*+,"
 )
 
@@ -172,9 +176,11 @@ def readings(text: str) -> Iterator[str]:
 
 
 _SYMBOLS = {
-    "points d'interrogation": "?", "point d'interrogation": "?", "question marks": "?", "question mark": "?",
+    "points d'interrogation": "?", "point d'interrogation": "?", "question marks": "?",
+    "question mark": "?",
     "points d'exclamation": "!", "exclamation marks": "!", "virgules": ",", "commas": ",",
-    "parentheses ouvrantes": "(", "parentheses fermantes": ")", "opening brackets": "(", "closing brackets": ")",
+    "parentheses ouvrantes": "(", "parentheses fermantes": ")", "opening brackets": "(",
+    "closing brackets": ")",
     "opening parentheses": "(", "closing parentheses": ")", "round brackets": "()", "parentheses": "()",
     "brackets": "()", "chiffres": "0123456789", "digits": "0123456789", "points": ".", "full stops": ".",
     "periods": ".", "deux-points": ":", "colons": ":",
@@ -192,7 +198,9 @@ _COUNT_OF = re.compile(
 def counted(text: str, data: Sequence[str]) -> Iterator[str]:
     """``text`` (folded) with "the number of question marks in the riddle" replaced by that count in
     the data, when every version of the data has the same count."""
-    if not data or ("nombre" not in text and "number" not in text and "autant" not in text and "as many" not in text):
+    if not data or (
+        "nombre" not in text and "number" not in text and "autant" not in text and "as many" not in text
+    ):
         return
 
     def count(m: re.Match[str]) -> str:
