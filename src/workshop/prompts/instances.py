@@ -240,9 +240,10 @@ def transferred(rest: str, full: str, data: Sequence[str], kind: str, prompt: st
             if wanted is None or _per_brother(stretch) != wanted:
                 continue
             members = sorted(data_names(data))
-            if members:
-                for name in sorted(data_names([prompt]) - set(members)):
-                    reading = re.sub(rf"\b{re.escape(name)}\b", members[0], reading)
+            names = (data_names([prompt]) - set(members)) & set(re.findall(r"[a-z]++", reading))
+            if members and names:
+                others = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)[:200])
+                reading = re.sub(rf"(?<![a-z])(?:{others})(?![a-z])", members[0], reading)
         elif kind == "line":
             wanted_line = _intercept(told)
             if wanted_line is None or _intercept(stretch) != wanted_line:
