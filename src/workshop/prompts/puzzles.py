@@ -182,7 +182,7 @@ _SYMBOLS = {
     "parentheses ouvrantes": "(", "parentheses fermantes": ")", "opening brackets": "(",
     "closing brackets": ")",
     "opening parentheses": "(", "closing parentheses": ")", "round brackets": "()", "parentheses": "()",
-    "brackets": "()", "chiffres": "0123456789", "digits": "0123456789", "points": ".", "full stops": ".",
+    "brackets": "()", "chiffres": "0123456789", "digits": "0123456789", "full stops": ".",
     "periods": ".", "deux-points": ":", "colons": ":",
 }  # fmt: skip
 # The count tied to the answer by an equality ("must equal the number of", "est égal au nombre de").
