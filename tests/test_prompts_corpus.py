@@ -194,8 +194,8 @@ could learn (a worked example whose answer transfers: the same sisters per broth
 intercept, numbers with the same primes; an anagram, the digits place by place, the same word as a quoted
 word, a formula with its legend, a count of the statement's symbols), French and English, with their near
 misses (worked examples of really different instances, anagrams of nothing, the statement's own
-punctuation), written against aa6ccd5 before the fixes (11/17 gaming attempts through then, 0/18 fair ones
-losing a point).
+punctuation), written against aa6ccd5 before the fixes (11/17 gaming attempts through then, 0/14 fair ones
+losing a point; four more near misses written after the fixes).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
