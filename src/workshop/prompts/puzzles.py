@@ -103,9 +103,9 @@ def _digits_read(text: str) -> str:
 
 
 _SAME_WORD = re.compile(
-    r"\b(?:(?:est |is )?le meme mot que|(?:is )?the same word as|s'ecrit comme|(?:is )?spelt like|"
-    r"(?:is )?spelled like|"
-    r"(?:is )?spelled the same as|(?:is )?written like)[ \t]++"
+    r"\b(?:le meme mot que|the same word as|s'ecrit comme|spelt like|"
+    r"spelled like|"
+    r"spelled the same as|written like)[ \t]++"
     r"(?:(?P<which>l'article|le determinant|le premier mot|le dernier mot|l'adjectif numeral|the article|"
     r"the first word|the last word|the determiner|the number word)[ \t]++(?:dans|de|du|in|of)[ \t]++"
     r"(?:l'expression[ \t]++|la phrase[ \t]++|the phrase[ \t]++|the expression[ \t]++)?)?"
@@ -117,9 +117,9 @@ def _same_word(match: re.Match[str]) -> str:
     words = match["q"].split()
     which = match["which"] or ""
     if "dernier" in which or "last" in which:
-        return words[-1]
+        return f"est {words[-1]}" if match.group(0).startswith("s'ecrit") else words[-1]
     if which or len(words) == 1:
-        return words[0]
+        return f"est {words[0]}" if match.group(0).startswith("s'ecrit") else words[0]
     return match.group(0)
 
 
