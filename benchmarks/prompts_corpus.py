@@ -99,6 +99,7 @@ def main() -> None:
             "round35_gaming",
             "notes36_own_gaming",
             "fair36_own_gaming",
+            "forms36_own_gaming",
         ],
     )
     parser.add_argument(
@@ -176,6 +177,7 @@ def main() -> None:
             "round35_fair",
             "notes36_own_fair",
             "fair36_own_fair",
+            "forms36_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -199,6 +199,13 @@ family in the first person, a typo corrected that restates the data, a definitio
 asked beside an age, a worked example of another plan) with gaming near misses that stay caught, written
 against eb5e537 before the fixes (18/22 fair attempts lose answer points on eb5e537, 0/15 gaming get
 through on it or after).
+forms36_own_*.toml are fix-helper forms36's own variants of round 33's value-task answers in forms a reader
+could learn (a worked example whose answer transfers: the same sisters per brother, the same slope and
+intercept, numbers with the same primes; an anagram, the digits place by place, the same word as a quoted
+word, a formula with its legend, a count of the statement's symbols), French and English, with their near
+misses (worked examples of really different instances, anagrams of nothing, the statement's own
+punctuation), written against aa6ccd5 before the fixes (11/17 gaming attempts through then, 0/14 fair ones
+losing a point; four more near misses written after the fixes).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -390,6 +397,9 @@ FAIR += corpus.load("notes36_own_fair")
 # Fix-helper fair36's own variants of round 36's fair losses (own family, typo, definition, other plan).
 GAMING += corpus.load("fair36_own_gaming")
 FAIR += corpus.load("fair36_own_fair")
+# Fix-helper forms36's own variants of round 33's answers in learnable forms (a worked example, a puzzle).
+GAMING += corpus.load("forms36_own_gaming")
+FAIR += corpus.load("forms36_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -431,6 +431,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "notes36_own_fair",
         "fair36_own_gaming",
         "fair36_own_fair",
+        "forms36_own_gaming",
+        "forms36_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

@@ -27,6 +27,7 @@ from workshop.prompts import (
     implied,
     instances,
     ownlife,
+    puzzles,
     readable,
     remarks,
     reread,
@@ -2788,10 +2789,18 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         # the student's own family, a typo corrected, a definition, a term's meaning asked (session 36)
         own = ownlife.blanked(own, full, task.data) if full else own
         # the rest as written, then read with each disguise undone (issue 11p)
+        # a little puzzle solved (an anagram, digits, a count of the statement's symbols: session 36)
+        solved = [*puzzles.readings(own), *puzzles.counted(own, task.data)]
+        # a worked example whose answer is the task's own, read as the task's (session 36)
+        transferred = instances.transferred(rest, full, task.data, task.kind, prompt) if full else []
         return (
             any(
                 stated(reading, spec) or described(reading, spec) or _fixes_line(reading, spec)
-                for reading in [own, *reread.readings(own)]
+                for reading in [own, *reread.readings(own), *solved, *transferred]
+            )
+            or any(
+                _people_given(reading, spec) or _answer_constrained(reading, spec) or _hinted(reading, spec)
+                for reading in solved
             )
             or _people_given(own, spec)
             or _answer_constrained(own, spec)

@@ -190,3 +190,118 @@ def other_plans(rest: str, full: str, data: Sequence[str], total: float) -> str:
         if any(2 * n == whole and n != Fraction(total) for n in lengths) and Fraction(total) not in lengths:
             out = out[:start] + " " * (end - start) + out[end:]
     return out
+# Session 36 (round 33: r33g-*-near-identical-worked-example), the converse of the above: a worked
+# example whose question is the task's own in all that decides its answer gives that answer away,
+# whatever else differs. The deciding figures: for a riddle of sisters, the count of sisters each
+# brother has (the brothers' count and the names decide nothing); for a parallel line, the slope and
+# the intercept its point gives (b = y - a·x: another point on the same line, another line to be
+# parallel to with the same slope); for two numbers' coprimality, each number's prime factors (35 and
+# 32 = 2⁵ are coprime exactly as 35 and 64 = 2⁶ are). Such an example is read as the task's (its
+# names the data's member, its numbers the data's numbers with the same primes), on its own.
+_SMALL = "|".join(w for w in NUMBER_WORDS if w not in ("a", "an", "none", "aucun", "aucune"))
+_FIGURE = rf"(?P<n>\d{{1,3}}|{_SMALL})"
+_PER_BROTHER = re.compile(
+    r"\b(?:chaque frere|chacun de (?:ses|leurs|ces) freres|each brother|"
+    r"each of (?:her|his|their|the) brothers|"
+    r"every brother|ses freres ont chacun|her brothers each have|les freres ont chacun|"
+    r"(?:ses|les) \d{1,3} freres ont chacun)\b[^.?!;\n]{0,30}?\b" + _FIGURE + r"[ \t]++(?:soeurs?|sisters?)\b"
+)
+_SLOPE = re.compile(
+    r"\by[ \t]*+=[ \t]*+(?P<sign>-)?[ \t]*+(?P<a>\d{1,6}(?:[.,]\d{1,4})?)?[ \t]*+\*?[ \t]*+x(?![a-z0-9])"
+)
+_POINT = re.compile(r"\([ \t]*+(-?[ \t]?\d{1,6})[ \t]*+[,;][ \t]*+(-?[ \t]?\d{1,6})[ \t]*+\)")
+_PAIR = re.compile(
+    r"(?<![\w.,])(\d{1,9})[ \t]++(?:et|and|&)[ \t]++(\d{1,9})(?![\w]|[.,]\d)|"
+    r"\b(?:pgcd|gcd)[ \t]*+\([ \t]*+(\d{1,9})[ \t]*+[,;][ \t]*+(\d{1,9})[ \t]*+\)"
+)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+
+
+def _per_brother(text: str) -> int | None:
+    m = _PER_BROTHER.search(text)
+    return _count(m["n"]) if m else None
+
+
+def _intercept(text: str) -> tuple[Fraction, Fraction] | None:
+    """The slope of the first line ``y = ax + …``, the intercept of its parallel through the first point."""
+    slope, point = _SLOPE.search(text), _POINT.search(text)
+    if not slope or not point:
+        return None
+    a = Fraction(slope["a"].replace(",", ".")) if slope["a"] else Fraction(1)
+    a = -a if slope["sign"] else a
+    x, y = (Fraction(v.replace(" ", "")) for v in point.groups())
+    return a, y - a * x
+
+
+def _pair(text: str) -> tuple[int, int] | None:
+    m = _PAIR.search(text)
+    if not m:
+        return None
+    first, second = (m[1], m[2]) if m[1] else (m[3], m[4])
+    return int(first), int(second)
+
+
+def _primes(n: int) -> frozenset[int]:
+    found, p = set(), 2
+    while p * p <= n and p < 100_000:
+        while n % p == 0:
+            found.add(p)
+            n //= p
+        p += 1
+    if n > 1:
+        found.add(n)
+    return frozenset(found)
+
+
+def _example_spans(rest: str) -> Iterator[tuple[int, int]]:
+    """Each announced worked example: its announcement to the turn that follows or its paragraph's end."""
+    for m in list(EXAMPLE.finditer(rest))[:20]:
+        turn = _TURN.search(rest, m.end())
+        par = rest.find("\n\n", m.end())
+        if par >= 0 and _OPENS.fullmatch(rest, m.end(), par):
+            par = rest.find("\n\n", par + 2)
+        ends = [e for e in (turn.start() if turn else -1, par) if e >= 0]
+        yield m.start(), min(ends) if ends else len(rest)
+
+
+def transferred(rest: str, full: str, data: Sequence[str], kind: str, prompt: str = "") -> list[str]:
+    """The worked examples of ``rest`` (folded, the data blanked; ``full``: the folded prompt) whose
+    answer is the task's own (see above), each read as the task's: its stretch of ``rest``, its
+    names the data's member (``prompt``: where the names are capitalised), its numbers the data's
+    numbers with the same primes."""
+    if not data:
+        return []
+    told = fold(data[0])
+    source = full if len(full) == len(rest) else rest
+    found: list[str] = []
+    for start, end in _example_spans(source):
+        stretch, reading = source[start:end], rest[start:end] if source is full else source[start:end]
+        if kind == "number":
+            wanted = _per_brother(told)
+            if wanted is None or _per_brother(stretch) != wanted:
+                continue
+            members = sorted(data_names(data))
+            names = (data_names([prompt]) - set(members)) & set(re.findall(r"[a-z]++", reading))
+            if members and names:
+                others = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)[:200])
+                reading = re.sub(rf"(?<![a-z])(?:{others})(?![a-z])", members[0], reading)
+        elif kind == "line":
+            wanted_line = _intercept(told)
+            if wanted_line is None or _intercept(stretch) != wanted_line:
+                continue
+        elif kind == "yes-no":
+            task_pair, pair = _pair(told), _pair(stretch)
+            if task_pair is None or pair is None or min(*pair, *task_pair) < 2:
+                continue
+            by_primes = {_primes(n): n for n in task_pair}
+            if len(by_primes) < 2 or {_primes(n) for n in pair} != set(by_primes):
+                continue
+            for n in pair:
+                reading = re.sub(rf"(?<![\w.,]){n}(?![\w]|[.,]\d)", str(by_primes[_primes(n)]), reading)
+        else:
+            continue
+        found.append(reading)
+    return found
