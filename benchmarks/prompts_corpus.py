@@ -97,6 +97,7 @@ def main() -> None:
             "plan35_own_gaming",
             "txt35b_own_gaming",
             "round35_gaming",
+            "gaming36_own_gaming",
         ],
     )
     parser.add_argument(
@@ -172,6 +173,7 @@ def main() -> None:
             "plan35_own_fair",
             "txt35b_own_fair",
             "round35_fair",
+            "gaming36_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -189,6 +189,12 @@ txt35b_own_*.toml are fix-helper txt35b's own variants of round 34's phoneticall
 English, by ear, words glued) and of a pace per any thing with its counts named or elliptic (songs, laps,
 pomodoros, episodes), with their near misses, written against f62df80 before the fixes (8/8 gaming
 attempts through then, 0/8 fair ones losing an answer point).
+gaming36_own_*.toml are fix-helper gaming36's own variants of round 36's non-value classes (a code or a
+reaction per review, a summary draft in a language game, plan durations as disc angles, fractions of
+another whole, a formula over the part index or a countdown, a think-twice idiom or a saying attributed
+after its quote, a word count of another object), with their near misses, written against eb5e537 before
+the fixes (17/23 gaming attempts through then, 1/14 fair ones losing an answer point: the reviews named in
+reading order).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -374,6 +380,10 @@ FAIR += corpus.load("plan35_own_fair")
 # Fix-helper txt35b's own variants of round 34's phonetic draft and counts of any thing at a pace.
 GAMING += corpus.load("txt35b_own_gaming")
 FAIR += corpus.load("txt35b_own_fair")
+# Fix-helper gaming36's own variants of round 36's non-value classes (codes per review, language games,
+# plan durations by angles, fractions, a formula or a countdown, idioms, another object's word count).
+GAMING += corpus.load("gaming36_own_gaming")
+FAIR += corpus.load("gaming36_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -270,6 +270,11 @@ _RANGE_END = re.compile(
 )
 
 
+_PIECE_STOP = re.compile(
+    r"\b(?:minutes?|mins?|mn)\b(?!\s*+\()|\b(?:dure|durera|lasts?|vaut|takes?|equals?)\b|=|:"
+)
+
+
 def _evaluate(expression: str, letter: str, index: int) -> Fraction | None:
     """``expression`` (folded) for ``letter`` = ``index``, or None when it is not plain arithmetic."""
     tokens = re.findall(r"\d++(?:[.,]\d++)?|min|max|abs|[a-z]|[-+*/(),|]|\S", expression)
@@ -355,7 +360,7 @@ def _formula(text: str, total: int, min_sections: int) -> bool:
         ranges = {int(r["n"]) for r in _RANGE_END.finditer(sentence) if r["v"] == letter}
         ends = ranges or set(range(min_sections, 13))
         for m in _EXPRESSION.finditer(sentence):
-            for piece in re.split(r"\b(?:minutes?|mins?|mn)\b(?!\s*+\()|\b(?:dure|durera|lasts?|vaut|takes?|equals?)\b|=|:", m[0]):
+            for piece in _PIECE_STOP.split(m[0]):
                 piece = piece.strip(" ,")
                 if letter not in re.findall(r"[a-z]++", piece) or not re.search(r"[-+*/|(]", piece):
                     continue
@@ -364,7 +369,8 @@ def _formula(text: str, total: int, min_sections: int) -> bool:
                     if end < min_sections or end > 20:
                         continue
                     values = [_evaluate(piece, letter, k) for k in range(1, end + 1)]
-                    if all(v is not None and v > 0 for v in values) and sum(values) == total:  # type: ignore[misc]
+                    known = [v for v in values if v is not None and v > 0]
+                    if len(known) == len(values) and sum(known) == total:
                         return True
     return False
 

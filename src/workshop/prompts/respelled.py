@@ -90,8 +90,8 @@ def _unslipped(answer: str, prompt: str, data: list[str]) -> bool:
         theirs = _NOT_LETTER.sub("", _ungamed(folded, infix))
         given = _runs(theirs, RUN)
         for text in data:
-            stream = _stream(text)
-            given -= _runs(stream, RUN) | _runs(_NOT_LETTER.sub("", _ungamed(fold(text[:MAX_LETTERS]), infix)), RUN)
+            ungamed = _NOT_LETTER.sub("", _ungamed(fold(text[:MAX_LETTERS]), infix))
+            given -= _runs(_stream(text), RUN) | _runs(ungamed, RUN)
         if _covered(mine, given, RUN) >= SHARE * len(mine):
             return True
     return False

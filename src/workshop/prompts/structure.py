@@ -532,7 +532,7 @@ _NOT_ANOTHER = re.compile(
 def _count_of_another_object(before: str) -> bool:
     """Whether the words before a count of words (in its clause) state another object's size."""
     sized = _SIZED.search(before[-120:])
-    return bool(sized) and not _NOT_ANOTHER.search(sized["noun"])
+    return sized is not None and not _NOT_ANOTHER.search(sized["noun"])
 
 
 def _of_another_thing(before: str) -> bool:
