@@ -128,7 +128,10 @@ _THINK_TWICE = re.compile(
 _TASK_ACT = re.compile(
     r"(?:repond|conclu|ecri|donn|rend|tranch|calcul|compt|propos|decid|solution|lanc|affirm|annonc|"
     r"answer|repl|respond|conclud|writ|giv|commit|decid|count|calculat|solv|submit|final|output|"
-    r"say|speak|parl|dire|ecriv|choisi|choos|pick|settl|rush|jump|valid)"
+    r"say|speak|parl|dire|ecriv|choisi|choos|pick|settl|rush|jump|valid|prononc|pass|commenc|start|begin|"
+    r"proced|go|continu|termin|finish|end|rempl|fill|classe|classif|label|etiquet|resum|summar|tradui|"
+    r"translat|plan|reagi|react|reply|envoy|send|poster|post|publi|note|grad|juge|judg|trait|handl|tackl|"
+    r"attaqu|abord|resoud|resolv|deduir|deduc|infer|devin|guess)"
 )
 
 
