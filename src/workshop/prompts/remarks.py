@@ -78,7 +78,7 @@ _THAT_OF = re.compile(
 
 # a code right after a mention: "avis 1 « !! »", "review 2 \"??\"", "avis 3 =", "review 1 ++" (session 36)
 _CODE = re.compile(
-    r"\s*+[:→]?\s*+(?P<q>[«\"“'(\[]\s*+)?(?P<code>[!?+=~*#-]{1,4}+(?:/[!?+=~*#-]{1,4}+)?)"
+    r"(?<!\s)\s*+[:→]?\s*+(?P<q>[«\"“'(\[]\s*+)?(?P<code>[!?+=~*#-]{1,4}+(?:/[!?+=~*#-]{1,4}+)?)"
     r"(?(q)\s*+[»\"”')\]]|(?=\s*+(?:[,;)]|[.]\s|[.]?$|et\b|and\b|puis\b|then\b)))"
 )
 # what the clause says before a mention, tied to it by a preposition of occasion (session 36):
