@@ -100,6 +100,7 @@ def main() -> None:
             "notes36_own_gaming",
             "fair36_own_gaming",
             "forms36_own_gaming",
+            "gaming36_own_gaming",
         ],
     )
     parser.add_argument(
@@ -178,6 +179,7 @@ def main() -> None:
             "notes36_own_fair",
             "fair36_own_fair",
             "forms36_own_fair",
+            "gaming36_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -206,6 +206,12 @@ word, a formula with its legend, a count of the statement's symbols), French and
 misses (worked examples of really different instances, anagrams of nothing, the statement's own
 punctuation), written against aa6ccd5 before the fixes (11/17 gaming attempts through then, 0/14 fair ones
 losing a point; four more near misses written after the fixes).
+gaming36_own_*.toml are fix-helper gaming36's own variants of round 36's non-value classes (a code or a
+reaction per review, a summary draft in a language game, plan durations as disc angles, fractions of
+another whole, a formula over the part index or a countdown, a think-twice idiom or a saying attributed
+after its quote, a word count of another object), with their near misses, written against eb5e537 before
+the fixes (17/23 gaming attempts through then, 1/14 fair ones losing an answer point: the reviews named in
+reading order).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -400,6 +406,10 @@ FAIR += corpus.load("fair36_own_fair")
 # Fix-helper forms36's own variants of round 33's answers in learnable forms (a worked example, a puzzle).
 GAMING += corpus.load("forms36_own_gaming")
 FAIR += corpus.load("forms36_own_fair")
+# Fix-helper gaming36's own variants of round 36's non-value classes (codes per review, language games,
+# plan durations by angles, fractions, a formula or a countdown, idioms, another object's word count).
+GAMING += corpus.load("gaming36_own_gaming")
+FAIR += corpus.load("gaming36_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,13 @@ quoted, a compliment, a fact about a format. Text is folded (:func:`workshop.pro
 - A format's name used for something else (round 34: "Mets du JSON Derulo en fond sonore"): part
   of a proper name ("JSON Derulo", "Mister JSON", "mon chat Markdown") or a thing of the world
   (a shopping list, a kitchen table, a painting, a file on my desk) asks for no format; a format
-  wanted with no verb ("JSON is required") or the answer named with it ("Sortie JSON") asks."""
+  wanted with no verb ("JSON is required") or the answer named with it ("Sortie JSON") asks.
+- An idiom made with a reasoning verb (session 36, round 36's « Réfléchis à deux fois avant de
+  traverser la rue », me répète ma mère): "réfléchir à deux fois avant de …", "think twice before
+  …" about anything but the answer (crossing the street, buying a phone) is a piece of life advice
+  and asks for no reasoning; before answering, concluding, writing, it does ("Réfléchis à deux
+  fois avant de répondre"). A saying's marker after it may put its pronoun and an adverb before
+  the sayer ("…, me répète toujours ma mère", "…, my mom always tells me")."""
 
 from __future__ import annotations
 
@@ -79,7 +85,11 @@ _SAYING_AFTER = re.compile(
     r"[,(-]\s*+(?:"
     r"comme\s++on\s++(?:le\s++)?(?:dit|disait|dirait)|comme\s++(?:dit|disait|dirait)\s++l'autre|"
     rf"comme\s++(?:le\s++|l')?{_SAY_FR}\s++(?P<fr>(?:[a-z'-]++\s*+){{1,4}})|"
-    rf"{_SAY_FR}\s++(?P<who>(?:le|la|les|l'|mon|ma|mes|notre|nos|un|une)\s*+(?:[a-z'-]++\s*+){{1,3}})|"
+    rf"(?:me\s++|m'|nous\s++|te\s++|t')?(?:a\s++)?{_SAY_FR}(?:\s++(?:toujours|souvent|sans\s++cesse|tout\s++le\s++temps|"
+    r"encore|chaque\s++jour))?"
+    rf"\s++(?P<who>(?:le|la|les|l'|mon|ma|mes|notre|nos|un|une)\s*+(?:[a-z'-]++\s*+){{1,3}})|"
+    r"(?P<tells>(?:my|our|his|her|their|the)\s++[a-z'-]++(?:\s++[a-z'-]++)?)\s++(?:always\s++|often\s++|keeps\s++)?"
+    r"(?:tells|told|telling|says\s++to|said\s++to)\s++(?:me|us)|"
     r"as\s++(?:they|people|folks|one)\s++(?:always\s++|often\s++)?say|"
     rf"as\s++the\s++(?:old\s++)?(?:{_SAYING_NOUN}|expression)\s++(?:goes|says|has it)|"
     rf"(?:as|like)\s++(?P<en>(?:[a-z'-]++\s++){{1,4}}?){_SAY_EN}|"
@@ -103,13 +113,42 @@ def _stop(request: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def _said_by_someone(found: re.Match[str]) -> bool:
-    sayer = next((found.group(g) for g in ("fr", "en", "who", "says") if found.groupdict().get(g)), None)
+    sayer = next(
+        (found.group(g) for g in ("fr", "en", "who", "says", "tells") if found.groupdict().get(g)), None
+    )
     return sayer is None or not _NOT_SAYERS.search(sayer)
+
+
+# "réfléchis à deux fois avant de traverser", "think twice before you buy": life advice (session 36)
+_THINK_TWICE = re.compile(
+    r"\b(?:reflechi\w*|pense\w*|penser|think\w*|thought)\s++(?:(?:a|y)\s++)?(?:(?:deux|trois|sept|plusieurs|"
+    r"two|three|seven|several|many)\s++(?:fois|times)|twice|thrice|bien)\s++(?:avant\s++(?:de\s++|d')|before\s++)"
+    r"(?:(?:you|tu|te|t'|se|s'|me|m'|on|we|i|to)\s++|(?<=')|(?:you|we|i)\s++(?:can\s++)?)?(?P<act>[a-z]++)"
+)
+_TASK_ACT = re.compile(
+    r"(?:repond|conclu|ecri|donn|rend|tranch|calcul|compt|propos|decid|solution|lanc|affirm|annonc|"
+    r"answer|repl|respond|conclud|writ|giv|commit|decid|count|calculat|solv|submit|final|output|"
+    r"say|speak|parl|dire|ecriv|choisi|choos|pick|settl|rush|jump|valid|prononc|pass|commenc|start|begin|"
+    r"proced|go|continu|termin|finish|end|rempl|fill|classe|classif|label|etiquet|resum|summar|tradui|"
+    r"translat|plan|reagi|react|reply|envoy|send|poster|post|publi|note|grad|juge|judg|trait|handl|tackl|"
+    r"attaqu|abord|resoud|resolv|deduir|deduc|infer|devin|guess)"
+)
+
+
+def _idioms_blanked(sentence: str) -> str:
+    for found in _THINK_TWICE.finditer(sentence):
+        if _TASK_ACT.match(found["act"]):
+            continue
+        end = re.search(r"[.!?;:»\"]|,\s*+(?:puis|then|et|and|alors|so|donc)\b|$", sentence[found.end() :])
+        stop = found.end() + (end.start() if end else 0)
+        sentence = sentence[: found.start()] + " " * (stop - found.start()) + sentence[stop:]
+    return sentence
 
 
 def sayings_blanked(sentence: str, request: re.Pattern[str]) -> str:
     """``sentence`` (folded, one sentence) with its sayings blanked; ``request`` matches the
     words that open a request of the student's own (a verb of reasoning or of format, "tu")."""
+    sentence = _idioms_blanked(sentence)  # session 36
     after = _SAYING_AFTER.search(sentence)
     if after and _said_by_someone(after):
         start = max(sentence.rfind(":", 0, after.start()), sentence.rfind(";", 0, after.start())) + 1

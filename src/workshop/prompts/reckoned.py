@@ -21,7 +21,20 @@ them and still fixed every part:
   per part ("je le retourne 1 fois pour l'accueil, 2 fois…", "twice for the welcome, 3 times…"):
   ``min_sections`` counts of turns or more in one passage that, times one duration the prompt
   states, make the total are the durations dictated. A count that compares ("2 fois plus
-  long", "three times as long") is no turn; a timer used once is one part, not a partition."""
+  long", "three times as long") is no turn; a timer used once is one part, not a partition.
+
+Session 36 (round 36's pie chart, football match, formula per part):
+- *angles of a disc*: numbers in degrees ("30°, 60°, 90°…", "30, 60 et 90 degrés") that fill the
+  disc (360°) in ``min_sections`` parts or more are shares of the whole: the durations dictated;
+- *fractions of another whole*: fractions ("1/18, 1/9, 1/6…", percentages too) of a duration the
+  same sentence states ("of a 90-minute football match", "d'un film de 2 heures") that, times it,
+  make the total in ``min_sections`` parts or more;
+- *a formula over the part's index*: "la partie numéro k dure 5 × min(k, 7 − k) minutes", "part i
+  lasts 5*(3.5 - |i - 3.5|) minutes": an arithmetic expression in the letter that numbers the
+  parts (numbers, + - * / ( ), min, max, |…|, abs), evaluated for the index from 1 to the end its
+  range states (or any end from ``min_sections`` to 12), whose positive values make the total.
+  Only a letter the prompt ties to a part ("partie k", "part number i", "for each part n") is an
+  index; an expression it cannot read whole is read as nothing."""
 
 from __future__ import annotations
 
@@ -184,6 +197,184 @@ def _turns(text: str, total: int, min_sections: int) -> bool:
     return False
 
 
+_DEGREE = re.compile(r"(?<![\w.,])(?P<v>\d{1,3}(?:[.,]\d{1,2})?)\s*+(?P<deg>°|degres?\b|degrees?\b)?")
+_DEGREE_JOIN = re.compile(r"^\s*+(?:°|degres?|degrees?)?\s*+(?:[,;/+]|et\b|and\b|puis\b|then\b|-|–)?\s*+$")
+
+
+def _angles(text: str, total: int, min_sections: int) -> bool:
+    """Degrees that fill a disc: shares of the whole (see the module)."""
+    runs: list[list[tuple[Fraction, bool]]] = []
+    last = -1
+    for m in list(_DEGREE.finditer(text))[:MAX_TERMS]:
+        if last < 0 or not _DEGREE_JOIN.match(text[last : m.start()]):
+            runs.append([])
+        runs[-1].append((_value(m["v"]), bool(m["deg"])))
+        last = m.end()
+    for run in runs:
+        if not any(deg for _, deg in run):
+            continue
+        values = [v for v, _ in run]
+        for i in range(len(values)):
+            for j in range(i + min_sections, min(len(values), i + MAX_WINDOW) + 1):
+                if all(v > 0 for v in values[i:j]) and sum(values[i:j]) == 360:
+                    return True
+    return False
+
+
+_SHARE = re.compile(
+    r"(?<![\w.,/])(?:(?P<num>\d{1,3})\s*+/\s*+(?P<den>\d{1,3})(?![\d/])|(?P<pc>\d{1,3}(?:[.,]\d{1,2})?)\s*+%)"
+)
+_SHARE_JOIN = re.compile(r"^\s*+(?:[,;+]|et\b|and\b|puis\b|then\b)?\s*+(?:et\b|and\b)?\s*+$")
+_WHOLE = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*+-?\s*+(?P<u>minutes?|mins?|mn|heures?|hours?|h)(?![a-z])"
+)
+
+
+def _fractions_of(text: str, total: int, min_sections: int) -> bool:
+    """Fractions of a duration the sentence states that, times it, make the total (see the module)."""
+    runs: list[list[tuple[int, int, Fraction]]] = []
+    last = -1
+    for m in list(_SHARE.finditer(text))[:MAX_TERMS]:
+        share = Fraction(int(m["num"]), int(m["den"])) if m["num"] else _value(m["pc"]) / 100
+        if m["num"] and not 0 < share < 1:
+            continue
+        if last < 0 or not _SHARE_JOIN.match(text[last : m.start()]):
+            runs.append([])
+        runs[-1].append((m.start(), m.end(), share))
+        last = m.end()
+    for run in runs:
+        if len(run) < min_sections:
+            continue
+        start = max(text.rfind(c, 0, run[0][0]) for c in ".!?\n") + 1
+        ends = [e for e in (text.find(c, run[-1][1]) for c in ".!?\n") if e >= 0]
+        sentence = text[start : min(ends) if ends else len(text)]
+        wholes = {
+            _value(w["n"]) * (60 if w["u"][0] == "h" else 1) for w in list(_WHOLE.finditer(sentence))[:20]
+        }
+        wholes.discard(Fraction(total))  # shares of the total itself are schedule's
+        shares = [s for _, _, s in run]
+        for i in range(len(shares)):
+            for j in range(i + min_sections, min(len(shares), i + MAX_WINDOW) + 1):
+                if any(sum(shares[i:j]) * whole == total for whole in wholes):
+                    return True
+    return False
+
+
+_PART_NOUN = r"(?:partie|parts?|section|etape|step|sequence|bloc|block|module|chapitre|chapter|segment)"
+_INDEX = re.compile(
+    rf"\b{_PART_NOUN}\s++(?:(?:numero|number|n°|no|#|d'indice|of\s++index|index)\s*+)?(?P<v>[a-z])(?![\w'’])"
+)
+_EXPRESSION = re.compile(r"[\d\s+\-*/().,|a-z]{3,120}+")
+_RANGE_END = re.compile(
+    r"\b(?P<v>[a-z])\s*+(?:de|from|=|allant\s++de|going\s++from|in)\s*+1\s*+(?:a|à|to|\.\.|-|–|…)\s*+(?P<n>\d{1,2})\b"
+)
+
+
+_PIECE_STOP = re.compile(
+    r"\b(?:minutes?|mins?|mn)\b(?!\s*+\()|\b(?:dure|durera|lasts?|vaut|takes?|equals?)\b|=|:"
+)
+
+
+def _evaluate(expression: str, letter: str, index: int) -> Fraction | None:
+    """``expression`` (folded) for ``letter`` = ``index``, or None when it is not plain arithmetic."""
+    tokens = re.findall(r"\d++(?:[.,]\d++)?|min|max|abs|[a-z]|[-+*/(),|]|\S", expression)
+    pos = 0
+    bars = 0
+
+    def peek() -> str | None:
+        return tokens[pos] if pos < len(tokens) else None
+
+    def take() -> str:
+        nonlocal pos
+        pos += 1
+        return tokens[pos - 1]
+
+    def atom() -> Fraction:
+        nonlocal bars
+        t = take()
+        if t == "-":
+            return -atom()
+        if t == "(":
+            v = add()
+            if take() != ")":
+                raise ValueError
+            return v
+        if t == "|" and bars == 0:
+            bars += 1
+            v = add()
+            bars -= 1
+            if take() != "|":
+                raise ValueError
+            return abs(v)
+        if t in ("min", "max", "abs"):
+            if take() != "(":
+                raise ValueError
+            args = [add()]
+            while peek() == ",":
+                take()
+                args.append(add())
+            if take() != ")":
+                raise ValueError
+            return abs(args[0]) if t == "abs" else min(args) if t == "min" else max(args)
+        if t == letter:
+            return Fraction(index)
+        if t[0].isdigit():
+            return _value(t)
+        raise ValueError
+
+    def mul() -> Fraction:
+        v = atom()
+        while peek() is not None and (peek() in ("*", "/") or peek() in ("(", letter, "min", "max", "abs")):
+            op = take() if peek() in ("*", "/") else "*"  # "5k", "5 min(...)": a product
+            w = atom()
+            if op == "/":
+                if w == 0:
+                    raise ValueError
+                v /= w
+            else:
+                v *= w
+        return v
+
+    def add() -> Fraction:
+        v = mul()
+        while peek() in ("+", "-"):
+            op = take()
+            w = mul()
+            v = v + w if op == "+" else v - w
+        return v
+
+    try:
+        value = add()
+    except (ValueError, IndexError, ZeroDivisionError):
+        return None
+    return value if pos == len(tokens) else None
+
+
+def _formula(text: str, total: int, min_sections: int) -> bool:
+    """A duration per part given by an expression in the part's index (see the module)."""
+    for index in list(_INDEX.finditer(text))[:20]:
+        letter = index["v"]
+        start = max(text.rfind(c, 0, index.start()) for c in ".!?\n;") + 1
+        stops = [e for e in (re.search(r"(?<![.\d])[.!?](?![\d.])|\n|;", text[index.end() :]),) if e]
+        sentence = text[start : index.end() + stops[0].start() if stops else len(text)]
+        ranges = {int(r["n"]) for r in _RANGE_END.finditer(sentence) if r["v"] == letter}
+        ends = ranges or set(range(min_sections, 13))
+        for m in _EXPRESSION.finditer(sentence):
+            for piece in _PIECE_STOP.split(m[0]):
+                piece = piece.strip(" ,")
+                if letter not in re.findall(r"[a-z]++", piece) or not re.search(r"[-+*/|(]", piece):
+                    continue
+                piece = re.sub(r"(?<=\d),(?=\d)", ".", piece)
+                for end in ends:
+                    if end < min_sections or end > 20:
+                        continue
+                    values = [_evaluate(piece, letter, k) for k in range(1, end + 1)]
+                    known = [v for v in values if v is not None and v > 0]
+                    if len(known) == len(values) and sum(known) == total:
+                        return True
+    return False
+
+
 def reckoned(text: str, total: int, min_sections: int) -> bool:
     """Whether ``text`` (a prompt without its data, folded) fixes ``min_sections`` durations
     or more that make ``total`` minutes through terms over one unknown, levels at a rate or
@@ -193,4 +384,7 @@ def reckoned(text: str, total: int, min_sections: int) -> bool:
         _unknowns(text, total, min_sections)
         or _at_rate(text, total, min_sections)
         or _turns(text, total, min_sections)
+        or _angles(text, total, min_sections)  # session 36
+        or _fractions_of(text, total, min_sections)
+        or _formula(text, total, min_sections)
     )

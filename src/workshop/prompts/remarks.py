@@ -20,8 +20,15 @@ label serves once, the last one is dictated too.
 A symbol is a remark too (session 35: "review 1 ▲, review 2 ▼, review 3 ▶", arrows, emoji,
 stars), unless every review gets the same one ("avis 1 ✔, avis 2 ✔, avis 3 ✔").
 
-Blind spots: a remark made before its mention with nothing after ("the dispute was opened by
-the customer of review 2"), a remark about every review at once that still sorts them
+Session 36 (round 36's chess annotations and a cat's reactions): a code right after a mention
+is a remark too, punctuation included ("avis 1 « !! », avis 2 « ?? », avis 3 « = »", "review 1
+++, review 2 --"), and so is what the clause says just before a mention that a preposition of
+occasion ties to it ("mon chat a ronronné pour l'avis 1, a feulé pour l'avis 2", "my dog growled
+at review 2"); reading-order verbs ("commence par l'avis 1, continue avec l'avis 2, termine par
+l'avis 3") are the instruction's vocabulary.
+
+Blind spots: a remark made before its mention with nothing after and no such preposition ("the
+dispute was opened by the customer of review 2"), a remark about every review at once that still sorts them
 ("the unhappy one is the headphones" names a product: that is :mod:`verdicts`' tie)."""
 
 from __future__ import annotations
@@ -54,6 +61,10 @@ _INSTRUCTION = set(
     dans with avec sur par by as comme que qui which that chaque each every suivant following next
     premier first deuxieme second troisieme third dernier last ici here ci dessous below dessus above
     string chaine nombre number entier integer objet object tableau array liste list
+    commence commencer commences start starts begin begins continue continues continuer termine terminer
+    termines finis finir finish finishes end ends passe passer move go then next compare comparer
+    compares reviens revenir return lire lis lisez read reading attentivement carefully enfin finally
+    ensuite abord first puis after apres focus concentre toi yourself
     """.split()
 )
 
@@ -62,6 +73,19 @@ _INSTRUCTION = set(
 _THAT_OF = re.compile(
     r"\b(?:celui|celle|ceux|celles|that|those|the\s++one)\s++(?:du|de\s++la|de\s++l'|des|of\s++the|of)\s*+"
     rf"(?P<ord>{verdicts._ORDINALS})\b"
+)
+
+
+# a code right after a mention: "avis 1 « !! »", "review 2 \"??\"", "avis 3 =", "review 1 ++" (session 36)
+_CODE = re.compile(
+    r"(?<!\s)\s*+[:→]?\s*+(?P<q>[«\"“'(\[]\s*+)?(?P<code>[!?+=~*#-]{1,4}+(?:/[!?+=~*#-]{1,4}+)?)"
+    r"(?(q)\s*+[»\"”')\]]|(?=\s*+(?:[,;)]|[.]\s|[.]?$|et\b|and\b|puis\b|then\b)))"
+)
+# what the clause says before a mention, tied to it by a preposition of occasion (session 36):
+# "a ronronné pour l'avis 1", "growled at review 2", "a applaudi après le premier"
+_OCCASION = re.compile(
+    r"(?:^|[.!?;:\n,(]|\b(?:et|and|puis|then|mais|but)\b)(?P<said>[^.!?;:\n,(]{0,80}?)\s++"
+    r"(?:pour|for|at|a|au|apres|after|devant|pendant|durant|during|upon)\s*+(?:l'|le|la|the)?\s*+$"
 )
 
 
@@ -127,8 +151,16 @@ def remarked(rest: str, full: str, data: list[str], names: list[list[str]], prom
         mentions = _mentions(whole, named, count)
         for i, mention in enumerate(mentions):
             stop = mentions[i + 1].start if i + 1 < len(mentions) else len(whole)
-            end = _END.search(whole, mention.end, stop)
-            said = _remark(own, mention.end, end.start() if end else stop, data_words)
+            code = _CODE.match(own, mention.end, stop)
+            codes = frozenset([code["code"]]) if code and own[mention.end : stop].strip() else frozenset()
+            end = _END.search(whole, code.end() if code else mention.end, stop)
+            said = _remark(own, mention.end, end.start() if end else stop, data_words) | codes
+            if i == 0 or mentions[i - 1].end <= mention.start:
+                since = max(mentions[i - 1].end if i else 0, mention.start - 120)
+                occasion = _OCCASION.search(own[since : mention.start])
+                if occasion:
+                    start = since + occasion.start("said")
+                    said |= _remark(own, start, start + len(occasion["said"]), data_words)
             if said:
                 remarks.setdefault(mention.review or 0, set()).add(said)
         offset += len(whole)

@@ -14,6 +14,11 @@ punctuation drop out), forwards and backwards:
   out: the source's own initials given as a mnemonic give no answer away, nor does a short
   acronym ("LLM").
 A draft spelled as it sounds is :mod:`phonetic`'s (session 35).
+A draft in a language game that slips a syllable before vowels (session 36, round 36's javanais:
+"Pavour cavomptaver plavus vavitave", Ubbi Dubbi's "ub", any "ag", "ob"…) is read with the game
+undone: the prompt's most frequent two- or three-letter string between a consonant (or a word's
+start) and a vowel, when it occurs ``INFIX_MIN`` times or more, is removed there, and the runs of
+that reading count as the prompt's (the data read the same way left out).
 Read for the answers that are texts. A fair prompt holds no run of thirty letters of the
 answer that is not the data's, nor twelve of its initials in a row."""
 
@@ -28,6 +33,7 @@ RUN = 30  # letters in a row (five or six words)
 INITIALS = 12  # initials in a row
 SHARE = 0.5  # of the answer's letters, or of its initials
 MAX_LETTERS = 40_000
+INFIX_MIN = 15  # times a language game's syllable is slipped in before a vowel
 _NOT_LETTER = re.compile(r"[^a-z0-9]++")
 _WORD = re.compile(r"[a-z]++")
 
@@ -52,11 +58,50 @@ def _covered(mine: str, given: set[str], size: int) -> int:
     return sum(covered)
 
 
+_VOWEL = "aeiouy"
+_SLIPPED = re.compile(r"(?:(?<=[b-df-hj-np-tv-xz])|(?<![a-z]))(?=[aeiouy][b-df-hj-np-tv-xz][a-z]?[aeiouy])")
+
+
+def _infixes(text: str) -> list[str]:
+    """The syllables a language game slips before vowels in ``text`` (folded), most frequent first."""
+    counts: dict[str, int] = {}
+    for m in _SLIPPED.finditer(text[:MAX_LETTERS]):
+        i = m.start()
+        for size in (2, 3):
+            piece, after = text[i : i + size], text[i + size : i + size + 1]
+            if after and after in _VOWEL and all(c.isalpha() for c in piece) and piece[1] not in _VOWEL:
+                counts[piece] = counts.get(piece, 0) + 1
+    ranked = sorted(counts, key=lambda k: -counts[k])
+    return [k for k in ranked[:2] if counts[k] >= INFIX_MIN]
+
+
+def _ungamed(text: str, infix: str) -> str:
+    """``text`` (folded) with ``infix`` removed between a consonant (or a word's start) and a vowel."""
+    return re.sub(rf"(?:(?<=[b-df-hj-np-tv-xz])|(?<![a-z])){re.escape(infix)}(?=[aeiouy])", "", text)
+
+
+def _unslipped(answer: str, prompt: str, data: list[str]) -> bool:
+    """Whether the answer's letters are mostly runs of the prompt with a language game undone."""
+    mine = _stream(answer)
+    if len(mine) < 2 * RUN:
+        return False
+    folded = fold(prompt[:MAX_LETTERS])
+    for infix in _infixes(folded):
+        theirs = _NOT_LETTER.sub("", _ungamed(folded, infix))
+        given = _runs(theirs, RUN)
+        for text in data:
+            ungamed = _NOT_LETTER.sub("", _ungamed(fold(text[:MAX_LETTERS]), infix))
+            given -= _runs(_stream(text), RUN) | _runs(ungamed, RUN)
+        if _covered(mine, given, RUN) >= SHARE * len(mine):
+            return True
+    return False
+
+
 def respelled(answer: str, prompt: str, data: list[str]) -> bool:
     """Whether the answer's letters, or its words' initials, are mostly runs of the prompt's
     letter stream read either way that are not the data's (see the module), or its sounds
     runs of the prompt's sounds (:mod:`phonetic`)."""
-    if sounded(answer, prompt, data):
+    if sounded(answer, prompt, data) or _unslipped(answer, prompt, data):
         return True
     theirs = _stream(prompt)
     own = [_stream(text) for text in data]

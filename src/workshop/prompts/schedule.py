@@ -18,7 +18,8 @@ minute", "at 12 km/h") or a dial's degrees (the minute hand turns 6° a minute) 
 into durations: the counts and bare numbers of a passage, times that pace, are tried as
 durations too (round 31's "3 diapos d'introduction, 6 sur « c'est quoi », 8 sur le
 fonctionnement…"; round 32's words at a reading pace, kilometres at a running pace, the
-minute hand's degrees). Durations reckoned through arithmetic (multiples of one unknown, levels
+minute hand's degrees). A countdown (the minutes left after each part) is read as marks from the end
+(session 36). Durations reckoned through arithmetic (multiples of one unknown, levels
 of a quantity at a rate per minute) are :mod:`reckoned`'s (session 35)."""
 
 from __future__ import annotations
@@ -138,6 +139,13 @@ _MARK_CUE = re.compile(
 _POSITION_CUE = re.compile(
     r"\b(?:progress\w*|avancement|barre|bar|jauge|gauge|cumul\w*|so\s++far|elapsed|ecoule\w*|deja|already|"
     r"reach\w*|atteint\w*|position\w*|curseur|cursor|completed?|completion|accompli\w*|rempli\w*|filled)\b"
+)
+
+
+# a countdown: the time left after each part ("il me reste 55, 45, 30… minutes", "minutes left after
+# each part: 55, 45, 30, 15, 5, 0", "compte à rebours"), read as marks from the end (session 36)
+_REMAINING_CUE = re.compile(
+    r"\b(?:reste\w*|restant\w*|remain\w*|left|countdown|compte\s++a\s++rebours|rebours|to\s++go)\b"
 )
 
 
@@ -462,6 +470,20 @@ def _as_marks(
     return False
 
 
+def _countdown(text: str, window: list[_Quantity], total: int, min_sections: int) -> bool:
+    """Whether ``window``, falling numbers of minutes a countdown cue governs, is the time left
+    after each part: its complements to the total read as marks (session 36)."""
+    if len(window) < min_sections - 1 or any(q.unit not in ("min", "") or q.mark_only for q in window):
+        return False
+    values = [q.value for q in window]
+    if any(b >= a for a, b in zip(values, values[1:], strict=False)) or values[0] > total or values[-1] < 0:
+        return False
+    if not _REMAINING_CUE.search(text[max(0, window[0].start - 80) : window[-1].end + 20]):
+        return False
+    flipped = [_Quantity(q.start, q.end, total - q.value, "min") for q in window]
+    return _as_marks(text, flipped, total, min_sections, True)
+
+
 def dictates(rest: str, total: int, min_sections: int) -> bool:
     """Whether numbers of ``rest`` (a prompt without its data, folded) partition ``total``
     minutes into ``min_sections`` parts or more under some reading (see the module)."""
@@ -486,6 +508,8 @@ def dictates(rest: str, total: int, min_sections: int) -> bool:
                 ):
                     return True
                 if ratio and len(window) >= min_sections and all(not q.unit and q.value > 0 for q in window):
+                    return True
+                if _countdown(text, window, total, min_sections):
                     return True
     for pace in _paces(text):
         for passage in _passages(text, _counts(text, pace)):

@@ -505,6 +505,36 @@ _PER_PART_AFTER = re.compile(
 )
 
 
+# A count of words stated of another object (session 36, round 36's "Ma liste de vocabulaire
+# d'anglais pour demain fait 60 mots"): a noun phrase that is neither the answer nor its limit,
+# a verb that states a size ("fait", "compte", "has", "is") and the count: that object's length,
+# not the answer's limit. The model's own text ("ce que tu écris fait 60 mots", "your text has")
+# and a modal ("doit faire", "must have") are the answer's.
+_SIZED = re.compile(
+    r"(?:^|(?<=[\s(\"«]))(?:ma|mon|mes|notre|nos|sa|son|ses|leur|leurs|my|our|his|her|their|le|la|l'|les|the|"
+    r"un|une|a|an|this|that|ce|cette|cet)\s*+(?P<noun>[a-z][a-z'-]*+(?:\s++[a-z'-]++){0,8}?)\s++"
+    r"(?:fait|faisait|fera|compte|comptait|contient|contenait|comporte|comportait|mesure|has|had|is|was|"
+    r"contains|contained|counts|runs\s++to|totals?)"
+    r"(?:\s++(?:environ|about|around|roughly|only|seulement|juste|just|deja|already|exactement|exactly|pile|"
+    r"presque|almost|nearly|pres\s++de))?\s*+$"
+)
+_NOT_ANOTHER = re.compile(
+    r"\b(?:resumes?|summary|summaries|reponses?|answers?|textes?|texts?|traductions?|translations?|versions?|"
+    r"productions?|sorties?|outputs?|resultats?|results?|paragraphes?|paragraphs?|travail|work|syntheses?|"
+    r"copies?|redactions?|brouillons?|drafts?|ecrits?|rendus?|tout|ensemble|whole|total|limites?|limits?|"
+    r"longueurs?|lengths?|tailles?|sizes?|plafonds?|max|maximum|objectifs?|targets?|cibles?|contraintes?|"
+    r"constraints?|consignes?|regles?|rules?|tu|you|ton|ta|tes|your|toi|vous|votre|vos|doit|devra|faut|"
+    r"must|should|needs?|veux|want|wants|voudrais|would|ideal|idealement|ideally|phrases?|sentences?|lignes?|"
+    r"lines?|it|il|elle|celui|celle|ceci|cela|ca|this|that)\b"
+)
+
+
+def _count_of_another_object(before: str) -> bool:
+    """Whether the words before a count of words (in its clause) state another object's size."""
+    sized = _SIZED.search(before[-120:])
+    return sized is not None and not _NOT_ANOTHER.search(sized["noun"])
+
+
 def _of_another_thing(before: str) -> bool:
     """Whether the words before a length (in its sentence) name a part of the answer that
     is not the answer, not refused ("sans titre, 50 mots"), and not the answer itself."""
@@ -2449,6 +2479,8 @@ def does(
                         continue
                     if _of_another_thing(sentence[: sentence.find(clause) + found.start()]):
                         continue  # "Si tu mets un titre, il doit faire 60 mots maximum": the title's
+                    if _count_of_another_object(clause[: found.start()]):
+                        continue  # "Ma liste de vocabulaire fait 60 mots": the list's (session 36)
                     at = sentence.find(clause)
                     if _PER_PART_BEFORE.search(sentence[: at + found.start()]) or _PER_PART_AFTER.match(
                         sentence, at + found.end()
