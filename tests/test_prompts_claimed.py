@@ -97,6 +97,8 @@ NO_CLAIMS = [
     ("coprime", 0, "Soit a = 35 et b = 64. Décompose 35 et 64 en facteurs premiers, puis conclus."),
     ("coprime", 0, "Le PGCD, c'est la clé de l'arithmétique, dit ma prof."),
     ("coprime", 1, "Use Euclid's algorithm on 35 and 64 and give every step."),
+    ("coprime", 0, "Indice : le chiffre des unités de 64 est 4, donc 64 est pair."),
+    ("parallel-line", 1, "Write b with all of its digits and its sign; a two-digit b is fine."),
 ]
 
 

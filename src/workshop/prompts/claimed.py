@@ -54,7 +54,10 @@ _NUMBERED = re.compile(
 )
 _SIMILE = re.compile(r"\s*+(?:comme|like|tel|telle|such\s++as|pareil|similar)\b")
 # a predicate that is a value and nothing else is the value readers' business ("leur PGCD vaut 1")
-_BARE_VALUE = re.compile(r"^\s*+(?:a\s++|to\s++)?[-+]?\s*+\d+(?:[.,]\d+)?\s*+(?:$|[,;:.!?()])")
+# ("b = 3 − 8 = −5, donc…": a computation, read by the value readers too)
+_BARE_VALUE = re.compile(
+    r"^\s*+(?:a\s++|to\s++)?(?=[-+(]|\d)[-+*/x().,=\d\s]*+(?:$|[,;:!?]|\.(?!\d)|(?<=\s)(?:donc|so|then|puis|et|and)\b)"
+)
 # the unknown of any instance: a definition or a law ("two integers are coprime when their gcd
 # is 1", "the gcd of two integers is the largest…", « l'ordonnée à l'origine d'une droite »)
 _ANY = (
@@ -115,10 +118,13 @@ def subjects(unit: Iterable[str], subject: str, about: Iterable[str], labels: It
         ]
     elif subject:  # a pair's property: "35 et 64 sont …", "they share …"
         who = _subject_pattern(subject)
-        # a verb, not "=" ("64 = 1 × 35 + 29" is a step of Euclid's algorithm)
+        # the pair, not one of its numbers ("64 est pair" is a fact of one number), and a verb, not
+        # "=" ("64 = 1 × 35 + 29" is a step of Euclid's algorithm)
+        alternatives = subject.replace(r"\b", "").strip("()").split("|")
+        plural = "|".join(a for a in alternatives if a and not a.isdigit()) or "(?!)"
         found.append(
-            rf"\b{who}(?:\s*+(?:et|and|,)\s*+{who})?(?=\s*+,\s*+c'est\b|"
-            r"\s++(?:sont|ont|n'ont|partagent|admettent|est|a|n'a|are|have|share|is|has)\b)"
+            rf"(?:\b{who}\s*+(?:et|and|,)\s*+{who}|\b(?:{plural}))(?=\s*+,\s*+c'est\b|"
+            r"\s++(?:sont|ont|n'ont|partagent|admettent|are|have|share)\b)"
         )
     for term in list(about)[:MAX_TERMS]:
         if term.startswith("line:"):
@@ -164,14 +170,18 @@ _META = re.compile(
 
 
 def _brings(predicate: str, own_words: set[str], data_numbers: set[str]) -> bool:
-    """Whether a predicate brings a number or a word of its own (not a definition)."""
+    """Whether a predicate brings a number or words of its own (not a definition)."""
     if any(n not in data_numbers for n in _NUMBER.findall(predicate)):
         return True
+    # two words of its own at least: a story ("a golf score", "the month of January"), not an
+    # adjective ("a two-digit b is fine")
+    own = set()
     for word in _WORD.findall(predicate):
         word = word.split("'")[-1].strip("-")
         if len(word) > 2 and word not in _GENERAL and word not in own_words and word[:-1] not in own_words:
-            return True
-    return False
+            own.add(word)
+    # or one with a universal or extremal property ("le seul entier qui divise tous les autres")
+    return len(own) >= 2 or (len(own) == 1 and _PROPERTY.search(predicate) is not None)
 
 
 def claims(rest: str, patterns: list[str], own_words: set[str], data_numbers: set[str]) -> bool:
