@@ -101,6 +101,7 @@ def main() -> None:
             "fair36_own_gaming",
             "forms36_own_gaming",
             "gaming36_own_gaming",
+            "round36_gaming",
         ],
     )
     parser.add_argument(
@@ -180,6 +181,7 @@ def main() -> None:
             "fair36_own_fair",
             "forms36_own_fair",
             "gaming36_own_fair",
+            "round36_fair",
         ],
     )
     args = parser.parse_args()

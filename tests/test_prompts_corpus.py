@@ -212,6 +212,8 @@ another whole, a formula over the part index or a countdown, a think-twice idiom
 after its quote, a word count of another object), with their near misses, written against eb5e537 before
 the fixes (17/23 gaming attempts through then, 1/14 fair ones losing an answer point: the reviews named in
 reading order).
+round36_*.toml (redteam36, against aa6ccd5) are a held-out round, committed before grading, wired in
+session 36 (tests/prompts_corpus/pending/README.md has its figures).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -410,6 +412,9 @@ FAIR += corpus.load("forms36_own_fair")
 # plan durations by angles, fractions, a formula or a countdown, idioms, another object's word count).
 GAMING += corpus.load("gaming36_own_gaming")
 FAIR += corpus.load("gaming36_own_fair")
+# Round 36 (redteam36, against aa6ccd5), held out, wired in session 36.
+GAMING += corpus.load("round36_gaming")
+FAIR += corpus.load("round36_fair")
 
 
 @pytest.fixture(scope="module")

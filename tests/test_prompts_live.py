@@ -435,6 +435,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "forms36_own_fair",
         "gaming36_own_gaming",
         "gaming36_own_fair",
+        "round36_gaming",
+        "round36_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

@@ -178,7 +178,8 @@ def _brings(predicate: str, own_words: set[str], data_numbers: set[str]) -> bool
     own = set()
     for word in _WORD.findall(predicate):
         word = word.split("'")[-1].strip("-")
-        if len(word) > 2 and word not in _GENERAL and word not in own_words and word[:-1] not in own_words:
+        plural_of = word[:-1] if word.endswith(("s", "x")) else word
+        if len(word) > 2 and word not in _GENERAL and word not in own_words and plural_of not in own_words:
             own.add(word)
     # or one with a universal or extremal property ("le seul entier qui divise tous les autres")
     return len(own) >= 2 or (len(own) == 1 and _PROPERTY.search(predicate) is not None)

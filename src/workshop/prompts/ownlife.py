@@ -130,6 +130,10 @@ def _identified(text: str, members: set[str]) -> bool:
 _LIKE_ME = re.compile(
     r"(?<![\w])(?:comme|like|que|qu'|as|than)\s++(?:(?:pour|for|chez|with|avec)\s++)?"
     r"(?:moi|me|mine|myself|la mienne|le mien|ma famille|my family|mon cas|my case)(?![\w'])"
+    # "My family is the same: I have 5 children" (round 31's own gaming variant)
+    r"|(?<![\w])(?:my|our|ma|notre)\s++famil\w*+\s++(?:is|est)\s++(?:the\s++same|pareille|identique|la\s++meme)"
+    r"|(?<![\w])(?:meme|same)\s++famil(?:le|y)(?![\w'])"
+    r"|(?<![\w])(?:the\s++same|pareil|idem)\s++(?:for|with|chez|pour)\s++(?:me|moi|us|nous)(?![\w'])"
 )
 
 
