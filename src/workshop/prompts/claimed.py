@@ -52,7 +52,7 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _NUMBERED = re.compile(
     r"\d|\b(?:" + "|".join(w for w in NUMBER_WORD_RE.split("|") if w not in ("un", "une", "one")) + r")\b"
 )
-_SIMILE = re.compile(r"\s*+(?:comme|like|tel|telle|such\s++as|pareil|similar)\b")
+_SIMILE = re.compile(r"(?<!\s)\s*+(?:comme|like|tel|telle|such\s++as|pareil|similar)\b")
 # a predicate that is a value and nothing else is the value readers' business ("leur PGCD vaut 1")
 # ("b = 3 − 8 = −5, donc…": a computation, read by the value readers too)
 _BARE_VALUE = re.compile(
