@@ -187,7 +187,8 @@ def _own_family(text: str, members: set[str]) -> str:
         before = text[lo : m.start()]
         if _TIE.search(clause) or _TIE.search(following):
             continue  # "moi aussi", "I have 1 sister too", ", just like Caroline"
-        if any(re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", before + text[m.start() : stop]) for n in members):
+        said = before + text[m.start() : stop]
+        if any(re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", said) for n in members):
             continue  # a member named before it in its sentence: said of the data
         out = _blank(out, m.start(), stop)
     return out
