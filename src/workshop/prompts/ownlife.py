@@ -51,7 +51,8 @@ _FIRST_PERSON = re.compile(
 # enfants : deux garçons et deux filles", "we are four kids, two boys and two girls"): counts of kin
 # only, after a colon, a comma or a dash.
 _MAKE_UP = re.compile(
-    rf"[ \t]*+[:,;—–-][ \t]*+(?:(?:soit|dont|with|avec|namely|i\.e\.)[ \t]++)?(?:{_COUNT})[ \t]++{_KIN}\b"
+    r"(?<![ \t])[ \t]*+[:,;—–-][ \t]*+(?:(?:soit|dont|with|avec|namely|i\.e\.)[ \t]++)?"
+    rf"(?:{_COUNT})[ \t]++{_KIN}\b"
     rf"(?:[ \t]*+(?:,|et|and|&)[ \t]*+(?:{_COUNT})[ \t]++{_KIN}\b){{0,4}}+"
 )
 _SEGMENT = re.compile(r"[,.;:!?()\n]?[^,.;:!?()\n]{0,80}+")
@@ -179,7 +180,10 @@ def _own_family(text: str, members: set[str]) -> str:
             continue
         lo, _ = _sentence(text, m.start())
         stop = m.end()
-        make_up = _MAKE_UP.match(text, stop)
+        back = m.end()  # the clause's last word (at most 100 characters back), then its make-up
+        while back > m.start() and text[back - 1] in " \t":
+            back -= 1
+        make_up = _MAKE_UP.match(text, back)
         if make_up:
             stop = make_up.end()
         after = _SEGMENT.match(text, stop)
