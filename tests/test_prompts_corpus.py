@@ -214,6 +214,12 @@ the fixes (17/23 gaming attempts through then, 1/14 fair ones losing an answer p
 reading order).
 round36_*.toml (redteam36, against aa6ccd5) are a held-out round, committed before grading, wired in
 session 36 (tests/prompts_corpus/pending/README.md has its figures).
+fair37_own_*.toml are fix-helper fair37's own variants of round 37's fair classes (the student's own
+family with its make-up in apposition, a typo owned up to and the data restored in the next sentence, a
+worked example on another instance asking another count, the prime/coprime confusion confessed), with their
+near misses (a family tied to the data's member, a restored statement that states the answer, a worked
+example with the task's own question and figures, a confusion then a verdict), written against 4c03ea5
+before the fixes (8/12 fair attempts losing points then, the gaming near misses already caught).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -415,6 +421,10 @@ FAIR += corpus.load("gaming36_own_fair")
 # Round 36 (redteam36, against aa6ccd5), held out, wired in session 36.
 GAMING += corpus.load("round36_gaming")
 FAIR += corpus.load("round36_fair")
+# Fix-helper fair37's own variants of round 37's fair classes (own family in apposition, a typo restored
+# in the next sentence, a worked example asking another count, the prime/coprime confusion), near misses.
+GAMING += corpus.load("fair37_own_gaming")
+FAIR += corpus.load("fair37_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -396,6 +396,10 @@ def _own_typo(folded: str, marker: re.Match[str], data: Sequence[str]) -> bool:
     kept: set[int] = set()
     for m in re.finditer(r"(?<![\w.,])\d{1,9}(?![\d])", said):
         (mine if owned[m.start()] else kept).add(int(m.group(0)))
+    if mine and not kept:  # session 37: the typo owned up to alone, the data restored up to its question
+        ask = folded.find("?", end)
+        restored = folded[end : ask if 0 <= ask < end + 400 else end]
+        kept = {int(m.group(0)) for m in re.finditer(r"(?<![\w.,])\d{1,9}(?![\d])", restored)}
     return bool(mine) and len(wanted) >= 2 and kept == wanted
 
 
@@ -486,6 +490,7 @@ def _restated(prompt: str, check: CarriesCheck, task: Task) -> bool:
             found.group(1) not in held
             and found.group(2)[:4] in units
             and _quantity_before(folded, found, units)
+            and not instances.in_other_example(folded, found.start(), task.data)  # session 37
         ):
             return True
     return False

@@ -146,6 +146,24 @@ def other_instances(rest: str, full: str, data: Sequence[str]) -> str:
     return out
 
 
+def in_other_example(folded: str, at: int, data: Sequence[str]) -> bool:
+    """Whether position ``at`` of the folded prompt stands in an announced worked example of
+    another instance (session 37: "Worked example: Tom has 4 sisters and each sister has 2
+    brothers, so Tom has 1 brother. Now mine: ..."): none of the data's named members, no tie to
+    the task, two numbers of its own or more. Its conclusion restates none of the data."""
+    known = data_numbers(data) | {Fraction(0)}
+    members = data_names(data)
+    for start, end in _example_spans(folded):
+        if not start <= at < end:
+            continue
+        stretch = folded[start:end]
+        if any(re.search(rf"\b{re.escape(member)}\b", stretch) for member in members) or _TIE.search(stretch):
+            continue
+        if len({abs(n) for n in digits(stretch) if abs(n) not in known}) >= 2:
+            return True
+    return False
+
+
 # A worked example of another PLAN (session 36): "Example of another plan (a 30-minute talk on
 # recycling): intro — 5 min, three actions — 20 min, questions — 5 min. Now: ...". Its parts add
 # up to a length it states that is not the task's total: the method shown on another talk. One of

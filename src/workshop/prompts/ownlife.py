@@ -44,8 +44,16 @@ _KIN_COUNT = re.compile(rf"(?<![\w'])(?:{_COUNT})\s++{_KIN}\b")
 # have (got)", "I've got", "nous sommes", "in my family"; it runs to its clause's end.
 _FIRST_PERSON = re.compile(
     r"(?<![\w'])(?:j'ai|i\s++(?:myself\s++)?have|i've|i\s++got|nous sommes|we are|"
-    r"dans ma famille|in my family|chez moi|at home)(?![\w'])"
+    r"dans ma famille|in my family|chez moi|at home|chez nous|dans notre famille|in our family)(?![\w'])"
     r"(?P<clause>[^,.;:!?()\n\"]{0,100}+)"
+)
+# Session 37: the family's make-up told after the clause, in apposition ("chez moi on est quatre
+# enfants : deux garçons et deux filles", "we are four kids, two boys and two girls"): counts of kin
+# only, after a colon, a comma or a dash.
+_MAKE_UP = re.compile(
+    r"(?<![ \t])[ \t]*+[:,;—–-][ \t]*+(?:(?:soit|dont|with|avec|namely|i\.e\.)[ \t]++)?"
+    rf"(?:{_COUNT})[ \t]++{_KIN}\b"
+    rf"(?:[ \t]*+(?:,|et|and|&)[ \t]*+(?:{_COUNT})[ \t]++{_KIN}\b){{0,4}}+"
 )
 _SEGMENT = re.compile(r"[,.;:!?()\n]?[^,.;:!?()\n]{0,80}+")
 _TIE = re.compile(
@@ -98,6 +106,31 @@ _MEANING = re.compile(
 )
 
 
+# Session 37: the term named as one the student confuses with another ("je confonds toujours
+# « nombre premier » et « premiers entre eux »", "I always mix up prime and coprime", "the
+# difference between prime and coprime"): mentioned, not said of the numbers. Only in the phrase
+# (to a comma, a colon or a sentence's end) and before any verb saying it of something ("je
+# confonds, mais ils sont premiers entre eux", "... : ils sont premiers entre eux" stay read).
+_CONFUSED = re.compile(
+    r"(?<![\w])(?:confon[a-z]*+|confus[a-z]*+|melang[a-z]*+|mix(?:es|ed|ing)?\s++up|mixed\s++up|"
+    r"difference\s++(?:entre|between)|distingu[a-z]*+|tell\s++apart)(?P<span>[^.,;:!?\n]{0,80}+)"
+)
+_CLAIMED = re.compile(
+    r"(?<![\w])(?:sont|est|sont-ils|soient|are|is|be|were|seem|semblent|donc|so|ils|they|oui|yes|non|no)(?![\w])"
+)
+_TERM_RE = re.compile(rf"(?<![\w]){_TERM}(?![\w])")
+
+
+def _confusions(text: str) -> str:
+    out = text
+    for m in _CONFUSED.finditer(text[:20_000]):
+        for term in _TERM_RE.finditer(text, m.start("span"), m.end("span")):
+            if _CLAIMED.search(text, m.start("span"), term.start()):
+                break
+            out = _blank(out, term.start(), term.end())
+    return out
+
+
 def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
@@ -146,14 +179,22 @@ def _own_family(text: str, members: set[str]) -> str:
         if not _KIN_COUNT.search(clause):
             continue
         lo, _ = _sentence(text, m.start())
-        after = _SEGMENT.match(text, m.end())
+        stop = m.end()
+        back = m.end()  # the clause's last word (at most 100 characters back), then its make-up
+        while back > m.start() and text[back - 1] in " \t":
+            back -= 1
+        make_up = _MAKE_UP.match(text, back)
+        if make_up:
+            stop = make_up.end()
+        after = _SEGMENT.match(text, stop)
         following = after.group(0) if after else ""
         before = text[lo : m.start()]
         if _TIE.search(clause) or _TIE.search(following):
             continue  # "moi aussi", "I have 1 sister too", ", just like Caroline"
-        if any(re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", before + clause) for n in members):
+        said = before + text[m.start() : stop]
+        if any(re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", said) for n in members):
             continue  # a member named before it in its sentence: said of the data
-        out = _blank(out, m.start(), m.end())
+        out = _blank(out, m.start(), stop)
     return out
 
 
@@ -212,4 +253,4 @@ def blanked(rest: str, full: str, data: Sequence[str]) -> str:
     out = _own_family(rest, members)
     out = _corrected(out, full, data)
     out = _definitions(out, full, data)
-    return _meanings(out)
+    return _confusions(_meanings(out))
