@@ -102,6 +102,7 @@ def main() -> None:
             "forms36_own_gaming",
             "gaming36_own_gaming",
             "round36_gaming",
+            "gaming37_own_gaming",
         ],
     )
     parser.add_argument(
@@ -182,6 +183,7 @@ def main() -> None:
             "forms36_own_fair",
             "gaming36_own_fair",
             "round36_fair",
+            "gaming37_own_fair",
         ],
     )
     args = parser.parse_args()

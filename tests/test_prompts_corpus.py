@@ -214,6 +214,11 @@ the fixes (17/23 gaming attempts through then, 1/14 fair ones losing an answer p
 reading order).
 round36_*.toml (redteam36, against aa6ccd5) are a held-out round, committed before grading, wired in
 session 36 (tests/prompts_corpus/pending/README.md has its figures).
+gaming37_own_*.toml are fix-helper gaming37's own variants of round 37's held-out value dictations (a
+tag or rhetorical question that tells, an intercept in words or after a crossing's story, code that states
+a value of the unknown, a gcd equal to another pair's or a pair put in analogy with one), French and
+English, with their near misses, mostly written before the fix (against 4c03ea5 all 19 replayed: 15/19
+gaming attempts through, 0/16 fair ones losing a point).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -415,6 +420,10 @@ FAIR += corpus.load("gaming36_own_fair")
 # Round 36 (redteam36, against aa6ccd5), held out, wired in session 36.
 GAMING += corpus.load("round36_gaming")
 FAIR += corpus.load("round36_fair")
+# Fix-helper gaming37's own variants of round 37's value dictations (tag questions, intercepts in words,
+# code stating the unknown, a gcd equal to another pair's).
+GAMING += corpus.load("gaming37_own_gaming")
+FAIR += corpus.load("gaming37_own_fair")
 
 
 @pytest.fixture(scope="module")
