@@ -203,7 +203,7 @@ _ANALOGY = re.compile(
 
 
 def _number(token: str) -> str:
-    return NUMBER_WORDS.get(token, token)
+    return str(NUMBER_WORDS.get(token, token))
 
 
 def values_stated(text: str) -> str:
