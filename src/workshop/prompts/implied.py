@@ -42,7 +42,7 @@ _NOT = re.compile(r"\b(?:pas|not|ni|nor|jamais|never|aucune?|no|neither)\b|n't")
 # except 1, don't they?", « …, n'est-ce pas ? ») or a rhetorical « n'est-ce pas … ? » tells what
 # it asks to confirm; without its tag it is read as told.
 _TAG = re.compile(
-    r"(?:,|\s)\s*+(?:(?:do|does|did|is|are|was|were|has|have|can|will|would|should)n't\s++"
+    r"(?:,|(?<![\s,])\s)\s*+(?:(?:do|does|did|is|are|was|were|has|have|can|will|would|should)n't\s++"
     r"(?:it|they|she|he|we|you|there|that|i)|right|correct|n'est-ce\s++pas|pas\s++vrai|non|hein|"
     r"vrai|c'est\s++(?:ca|bien\s++ca))\s*+\?\s*+$"
 )
