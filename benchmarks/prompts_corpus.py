@@ -103,6 +103,7 @@ def main() -> None:
             "gaming36_own_gaming",
             "round36_gaming",
             "fair37_own_gaming",
+            "gaming37_own_gaming",
         ],
     )
     parser.add_argument(
@@ -184,6 +185,7 @@ def main() -> None:
             "gaming36_own_fair",
             "round36_fair",
             "fair37_own_fair",
+            "gaming37_own_fair",
         ],
     )
     args = parser.parse_args()

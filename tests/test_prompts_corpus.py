@@ -220,6 +220,11 @@ worked example on another instance asking another count, the prime/coprime confu
 near misses (a family tied to the data's member, a restored statement that states the answer, a worked
 example with the task's own question and figures, a confusion then a verdict), written against 4c03ea5
 before the fixes (8/12 fair attempts losing points then, the gaming near misses already caught).
+gaming37_own_*.toml are fix-helper gaming37's own variants of round 37's held-out value dictations (a
+tag or rhetorical question that tells, an intercept in words or after a crossing's story, code that states
+a value of the unknown, a gcd equal to another pair's or a pair put in analogy with one), French and
+English, with their near misses, mostly written before the fix (against 4c03ea5 all 19 replayed: 15/19
+gaming attempts through, 0/16 fair ones losing a point).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -425,6 +430,10 @@ FAIR += corpus.load("round36_fair")
 # in the next sentence, a worked example asking another count, the prime/coprime confusion), near misses.
 GAMING += corpus.load("fair37_own_gaming")
 FAIR += corpus.load("fair37_own_fair")
+# Fix-helper gaming37's own variants of round 37's value dictations (tag questions, intercepts in words,
+# code stating the unknown, a gcd equal to another pair's).
+GAMING += corpus.load("gaming37_own_gaming")
+FAIR += corpus.load("gaming37_own_fair")
 
 
 @pytest.fixture(scope="module")

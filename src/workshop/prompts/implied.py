@@ -38,7 +38,24 @@ _ASKED = re.compile(
 _NOT = re.compile(r"\b(?:pas|not|ni|nor|jamais|never|aucune?|no|neither)\b|n't")
 
 
+# A question that is a statement (session 37): a tag question ("35 and 64 share no factor
+# except 1, don't they?", « …, n'est-ce pas ? ») or a rhetorical « n'est-ce pas … ? » tells what
+# it asks to confirm; without its tag it is read as told.
+_TAG = re.compile(
+    r"(?:,|(?<![\s,])\s)\s*+(?:(?:do|does|did|is|are|was|were|has|have|can|will|would|should)n't\s++"
+    r"(?:it|they|she|he|we|you|there|that|i)|right|correct|n'est-ce\s++pas|pas\s++vrai|non|hein|"
+    r"vrai|c'est\s++(?:ca|bien\s++ca))\s*+\?\s*+$"
+)
+_RHETORICAL = re.compile(r"(?<![\w'-])n'est-ce\s++pas\b(?!\s*+\?)")
+
+
 def _told(sentence: str) -> bool:
+    if sentence.count("?") == 1 and sentence.rstrip().endswith("?"):
+        statement = _TAG.sub("", sentence)
+        if statement == sentence:
+            statement = _RHETORICAL.sub("", sentence).rstrip().removesuffix("?")
+        if statement != sentence:
+            return not _ASKED.search(statement)
     return not _ASKED.search(sentence)
 
 

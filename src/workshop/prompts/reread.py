@@ -12,6 +12,7 @@ answer says no value in any of them."""
 
 from __future__ import annotations
 
+import math
 import re
 import string
 from collections.abc import Callable, Iterator
@@ -161,6 +162,65 @@ _OPPOSITE = re.compile(
     rf"\b(?:l'\s*+|the\s++)?(?:inverse additif|oppose|additive inverse|negative|symetrique)"
     rf"\s++(?:de\s++|du\s++|d'|of\s++)(?:the\s++|le\s++|nombre\s++|number\s++)?(?P<n>\d++|{NUMBER_WORD_RE})\b"
 )
+
+# Session 37 (round 37): values a prompt states in other forms than a copula.
+# A negative number in words: "minus ten", « moins dix », "ten (degrees) below zero".
+_N = rf"(?:\d++|{NUMBER_WORD_RE})"
+_MINUS_WORD = re.compile(rf"(?<![\w-])(?:minus|moins|negative|negatif)\s++(?P<n>{_N})(?![\w-])")
+_BELOW_ZERO = re.compile(
+    rf"(?<![\w-])(?P<n>{_N})\s++(?:(?:degres?|degrees?)\s++)?(?:celsius\s++)?"
+    r"(?:below|sous|au-dessous\s++de|en\s++dessous\s++de)\s++(?:zero|0)(?![\w-])"
+)
+# A parameter's name followed by its value, as in a checklist: "intercept -10", "pente 4".
+_LABELLED = re.compile(
+    r"(?<![\w-])(?P<label>y-intercept|intercept|ordonnee\s++a\s++l'origine|slope|pente|"
+    r"coefficient\s++directeur)\s++(?P<n>-?\s*+\d++(?:[.,]\d++)?)(?![\d\w])"
+)
+# Where the line crosses the y-axis, its value given after a story: "the line crosses the
+# y-axis at the temperature of a cold morning, -10".
+_CROSSING = re.compile(
+    r"(?<![\w-])(?:crosses|cuts|meets|intersects|coupe|croise|traverse|rencontre)\s++(?:the\s++|l'\s*+)?"
+    r"(?:y-axis|y\s++axis|axe\s++des\s++ordonnees|axe\s++des\s++y)\s++(?:at|en|a)\b"
+    r"[^.;!?\n(]{0,100}?(?P<n>-\s*+\d++)(?![\w]|[.,]\d)"
+)
+# Code that states a value of the unknown: f(0) is the intercept ("assert line(0) == -10"), a
+# boolean compared as a number ("len(sisters) == True"), a gcd equal to another pair's
+# ("gcd(35, 64) == gcd(7, 8)", « math.gcd(35, 64) renvoie la même valeur que math.gcd(7, 8) »).
+_AT_ZERO = re.compile(r"(?<![\w.])[a-z_][\w.]{0,30}+\(\s*+0\s*+\)\s*+==?\s*+(?P<n>-?\s*+\d++)(?![\d\w])")
+_BOOLEAN = re.compile(r"(?<=[=!]=)\s*+(?P<b>true|false)\b")
+_GCD = r"(?:math\.)?(?:pgcd|gcd)\s*+\(\s*+(?P<{0}>\d{{1,9}})\s*+[,;]\s*+(?P<{1}>\d{{1,9}})\s*+\)"
+_SAME_GCD = re.compile(
+    r"(?<![\w.])" + _GCD.format("a", "b") + r"\s*+(?:==?|equals|is\s++equal\s++to|est\s++egal\s++a|vaut|"
+    r"(?:renvoie|donne|returns|gives)\s++(?:la\s++meme\s++valeur\s++que|le\s++meme\s++resultat\s++que|"
+    r"the\s++same\s++(?:value\s++|result\s++)?as)|(?:is|est)\s++(?:the\s++same\s++as|le\s++meme\s++que))\s*+"
+    + _GCD.format("c", "d")
+)
+# An analogy with another pair: « 35 est à 64 ce que 8 est à 9 », "35 is to 64 as 8 is to 9".
+_ANALOGY = re.compile(
+    r"(?<![\w.,])(?P<a>\d{1,9})\s++(?:est\s++a|is\s++to)\s++(?P<b>\d{1,9})\s++(?:ce\s++que|as|what)\s++"
+    r"(?P<c>\d{1,9})\s++(?:est\s++a|is\s++to)\s++(?P<d>\d{1,9})(?![\d\w])"
+)
+
+
+def _number(token: str) -> str:
+    return str(NUMBER_WORDS.get(token, token))
+
+
+def values_stated(text: str) -> str:
+    """``text`` with the values it states in round 37's other forms read as plain statements:
+    negative numbers in words as figures, a parameter's name and its value joined by "=",
+    the crossing and f(0) read as "b = …", a boolean compared as a number read as one, a gcd
+    equal to another pair's (or a pair put in analogy with another) read with that gcd."""
+    text = _MINUS_WORD.sub(lambda m: f"-{_number(m['n'])}", text)
+    text = _BELOW_ZERO.sub(lambda m: f"-{_number(m['n'])}", text)
+    text = _LABELLED.sub(lambda m: f"{m['label']} = {m['n']}", text)
+    text = _BOOLEAN.sub(lambda m: " 1" if m["b"] == "true" else " 0", text)
+    facts = [f"b = {m['n'].replace(' ', '')}." for m in _CROSSING.finditer(text)][:5]
+    facts += [f"b = {m['n'].replace(' ', '')}." for m in _AT_ZERO.finditer(text)][:5]
+    for m in [*list(_SAME_GCD.finditer(text))[:5], *list(_ANALOGY.finditer(text))[:5]]:
+        facts.append(f"pgcd({m['a']}, {m['b']}) = {math.gcd(int(m['c']), int(m['d']))}.")
+    return "\n\n".join([text, *facts])
+
 
 # Round 21b: a value given as the second predicate of a subject already described ("b est
 # négatif et vaut l'opposé de dix", "b is negative and equals -10"): read with the subject
@@ -545,6 +605,7 @@ def readings(rest: str) -> Iterator[str]:
             _SHARED_SUBJECT.sub(lambda m: f"{m['subj']} {m['verb']}", text),
         ),
         ungapped(text),
+        values_stated(text),  # session 37
     ]
     if _MORSE_CUE.search(text) or "..." in text or "--" in text:
         candidates.append(_unmorsed(text))
