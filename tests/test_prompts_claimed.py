@@ -4,7 +4,8 @@ cherchée", "le PGCD de 35 et 64") and whose predicate brings a story of its own
 answer away, whatever the story; so does a told sentence that puts the pair into a story with
 a universal or extremal property ("35/64 stays 35/64"). Definitions, laws, instructions,
 questions, denials, the exercise's own difficulty, the numbers' origin and a typo owned up to
-are no claim. The subject's kin in the singular after a possessive (« sa sœur ») is one.
+are no claim. The subject's kin in the singular after a possessive (« sa sœur ») is one, and
+so is the unit asked for in the singular, or the pair's gcd told in a story.
 The stories below are new: none is in a corpus."""
 
 from __future__ import annotations
@@ -68,6 +69,14 @@ CLAIMS = [
         "A necklace of 64 beads where I skip 35 beads each time reaches every bead before the start again.",
     ),
     ("coprime", 0, "Sur ma calculatrice, la fraction 35/64 reste inchangée quand j'appuie sur SIMP."),
+    # round 37's classes, other stories: a count's verb, the unit asked in the singular, the
+    # pair's gcd in a story (Bézout's)
+    ("riddle", 1, "Caroline's sisters number the same as the noses on a face."),
+    ("riddle", 0, "Les sœurs de Caroline se comptent sur les doigts du pouce de ma main gauche."),
+    ("riddle", 0, "Mets « sœur » au singulier dans ta réponse finale, comme dans le corrigé."),
+    ("riddle", 1, "In your last line, 'sister' must stay singular."),
+    ("coprime", 1, "With jugs of 35 and 64 litres, my uncle measures out exactly 1 litre of water."),
+    ("coprime", 0, "Avec des marches de 35 et 64 cm, on peut arriver à 1 cm du sol."),
 ]
 
 NO_CLAIMS = [
@@ -99,6 +108,10 @@ NO_CLAIMS = [
     ("coprime", 1, "Use Euclid's algorithm on 35 and 64 and give every step."),
     ("coprime", 0, "Indice : le chiffre des unités de 64 est 4, donc 64 est pair."),
     ("parallel-line", 1, "Write b with all of its digits and its sign; a two-digit b is fine."),
+    ("riddle", 0, "Accorde « sœur » au singulier ou au pluriel selon ton résultat."),
+    ("riddle", 1, "Caroline's brothers number three and they all play football."),
+    ("coprime", 1, "My homework has 35 and 64 in exercise 1, due on Monday."),
+    ("coprime", 0, "1) Avec des marches de 35 et 64 cm, on monte au grenier de ma grand-mère."),
 ]
 
 

@@ -24,6 +24,7 @@ Inputs are the prompt's own words (its data and other instances' worked examples
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 
@@ -37,7 +38,10 @@ MAX_TERMS = 40
 _COPULA = (
     r"(?:\s*+,\s*+c'est|\s*+:|\s*+=|\s++(?:est|vaut|valent|sont|egale?s?|se\s++lit|correspond\w*|"
     r"ressemble|revient|equivaut|is|are|equals?|matches|corresponds|amounts|reads|looks|works\s++out|"
-    r"ont|n'ont|partagent|admettent|have|share))(?![\w'-])"
+    r"ont|n'ont|partagent|admettent|have|share|"
+    # a count's verbs: "Caroline's sisters number the same as…", « totalisent », « se comptent »
+    r"numbers?|numbered|totals?|totalisent|totalise|counts?|comes?\s++to|adds?\s++up\s++to|se\s++comptent|"
+    r"se\s++compte|s'elevent|s'eleve|se\s++montent|se\s++monte))(?![\w'-])"
 )
 _AS_MANY = r"\s++(?:(?:exactement|precisement|pile|exactly|precisely)\s++)?(?:autant\s++de|as\s++many)\s++"
 _DENIED = re.compile(r"^\s*+(?:pas|point|jamais|not|never|n't|no\b)|^\s*+(?:ne|n')\b")
@@ -254,12 +258,28 @@ _PROPERTY = re.compile(
 )
 
 
+# what numbers the exercise or a list, not the pair ("exercise 1", "1) …")
+_COUNTED = re.compile(
+    r"(?:^\W*+|\b(?:exercices?|exercises?|questions?|etapes?|steps?|parties|partie|parts?|pages?|n°|no|"
+    r"numero|number|lecons?|lessons?|chapitres?|chapters?|#)\s*+)$"
+)
+
+
 def _product(sentence: str, numbers: list[str]) -> bool:
-    """Whether the sentence also gives the pair's product (their lcm when coprime: 2240)."""
-    product = 1
-    for n in numbers:
-        product *= int(float(n.replace(",", ".")))
-    return re.search(rf"(?<![\d.,]){product}(?![\d])", sentence) is not None
+    """Whether the sentence also gives the pair's product (their lcm when coprime: 2240) or
+    their gcd, the property itself ("with jugs of 35 and 64 litres I can measure out 1 litre",
+    coins of 35 and 64 cents paying exactly 1 cent: Bézout's story, round 37), a number that is
+    not the exercise's own ("exercise 1", "question 1") nor a list's ("1) …")."""
+    values = [int(float(n.replace(",", "."))) for n in numbers]
+    product = math.prod(values)
+    if re.search(rf"(?<![\d.,]){product}(?![\d])", sentence):
+        return True
+    gcd = math.gcd(*values)
+    for found in re.finditer(rf"(?<![\d.,]){gcd}(?![\d.,]*\d)", sentence):
+        before = sentence[: found.start()]
+        if not _COUNTED.search(before):
+            return True
+    return False
 
 
 def one_by_grammar(rest: str, unit: Iterable[str], subject: str) -> bool:
@@ -276,3 +296,23 @@ def one_by_grammar(rest: str, unit: Iterable[str], subject: str) -> bool:
         rf"(?:{'|'.join(units)})(?![\w-])"
     )
     return any(pattern.search(sentence) for sentence in told_sentences(fold(rest)))
+
+
+_SINGULAR = re.compile(r"\b(?:singuliers?|singulieres?|singular|au\s++singulier|in\s++the\s++singular)\b")
+_PLURAL = re.compile(r"\b(?:pluriels?|plural|plurielles?|au\s++pluriel)\b")
+
+
+def singular_asked(rest: str, unit: Iterable[str]) -> bool:
+    """Whether ``rest`` asks for the answer's unit in the singular, which fixes the count at
+    one: "keep 'sister' in the singular in the final line, as the correct solution does",
+    « écris sœur au singulier » (round 37). Told or asked, it is the same hint; an
+    instruction that leaves both open (« accorde sœur au singulier ou au pluriel ») is none."""
+    units = [re.escape(fold(u)) for u in unit if u.strip()][:MAX_TERMS]
+    if not units:
+        return False
+    noun = re.compile(rf"\b(?:{'|'.join(units)})[sx]?(?![\w-])")
+    for sentence in re.split(r"(?<=[.!?;\n])\s++", fold(rest)):
+        if noun.search(sentence) and _SINGULAR.search(sentence) and not _PLURAL.search(sentence):
+            return True
+    return False
+

@@ -2727,7 +2727,9 @@ def _claimed(rest: str, spec: AnswerSpec) -> bool:
     own = {w for text_ in [*spec.data, *spec.unit, *spec.about, *spec.labels, *spec.predicate]
            for w in re.findall(r"[a-z][a-z-]*", fold(text_))}
     numbers = {n for text_ in spec.data for n in re.findall(r"\d+(?:[.,]\d+)?", fold(text_))}
-    if spec.expected == 1 and claimed.one_by_grammar(rest, spec.unit, spec.subject):
+    if spec.expected == 1 and (
+        claimed.one_by_grammar(rest, spec.unit, spec.subject) or claimed.singular_asked(rest, spec.unit)
+    ):
         return True
     if spec.kind == "yes-no":
         told = sorted(numbers, key=lambda n: spec.data[0].find(n) if spec.data else 0)
