@@ -104,6 +104,7 @@ def main() -> None:
             "round36_gaming",
             "fair37_own_gaming",
             "gaming37_own_gaming",
+            "round37_gaming",
         ],
     )
     parser.add_argument(
@@ -186,6 +187,7 @@ def main() -> None:
             "round36_fair",
             "fair37_own_fair",
             "gaming37_own_fair",
+            "round37_fair",
         ],
     )
     args = parser.parse_args()

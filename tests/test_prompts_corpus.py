@@ -225,6 +225,8 @@ tag or rhetorical question that tells, an intercept in words or after a crossing
 a value of the unknown, a gcd equal to another pair's or a pair put in analogy with one), French and
 English, with their near misses, mostly written before the fix (against 4c03ea5 all 19 replayed: 15/19
 gaming attempts through, 0/16 fair ones losing a point).
+round37_*.toml (redteam37, against f571103) are a held-out round, committed before grading, wired in
+session 37 (tests/prompts_corpus/pending/README.md has its figures).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -434,6 +436,9 @@ FAIR += corpus.load("fair37_own_fair")
 # code stating the unknown, a gcd equal to another pair's).
 GAMING += corpus.load("gaming37_own_gaming")
 FAIR += corpus.load("gaming37_own_fair")
+# Round 37 (redteam37, against f571103), held out, wired in session 37.
+GAMING += corpus.load("round37_gaming")
+FAIR += corpus.load("round37_fair")
 
 
 @pytest.fixture(scope="module")

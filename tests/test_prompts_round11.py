@@ -111,6 +111,33 @@ def test_a_table_without_a_labelled_input_is_no_example(prompts, rows):
     assert earned["prompt-example"] == 0
 
 
+SENTIMENT_SAID = (
+    "Tu es analyste pour le service client d'une boutique en ligne. Classe ces avis.\n{reviews}\n"
+    '%s Réponds en JSON : {"reviews": [{"id": 1, "sentiment": "..."}]}.'
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Exemple : « Colis parfait » donne positive.",  # round 37: a review of two words is a review
+        'Example: "Terrible service!" is negative.',
+        "Exemple : « Nul, cassé » donne negative.",
+    ],
+)
+def test_a_short_review_labelled_is_an_example(prompts, said):
+    earned = corpus.earned(prompts, "sentiment", SENTIMENT_SAID % said, SENTIMENT_JSON)
+    assert earned["prompt-example"] == 1
+
+
+@pytest.mark.parametrize(
+    "said", ["Exemple : « positive » donne positive.", 'Example: "great" is positive.', "Exemple : positive."]
+)
+def test_a_quoted_word_labelled_is_no_example(prompts, said):
+    earned = corpus.earned(prompts, "sentiment", SENTIMENT_SAID % said, SENTIMENT_JSON)
+    assert earned["prompt-example"] == 0
+
+
 # -- negation and hedging: a litote that asserts keeps its points, one that allows does not --
 RIDDLE = f"Tu es professeur de logique. {RIDDLE_DATA} Raisonne étape par étape."
 SUMMARY_TAIL = (

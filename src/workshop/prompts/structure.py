@@ -1947,10 +1947,11 @@ def _worked_example(
     items: list[set[str]] | None = None,
     senses: list[set[str]] | None = None,
 ) -> bool:
-    """A quoted input of three words or more, not one of the task's items reworded, and,
-    outside the quotation, its label."""
+    """A quoted input of two words or more ("Great product!" is a review, round 37; a quoted
+    label alone is not), not one of the task's items reworded, and, outside the quotation,
+    its label."""
     for quoted in re.finditer(r'"([^"]{3,300})"', stretch):
-        if len(plain_words(quoted.group(1))) < 3 or (items and _rewords(quoted.group(1), items)):
+        if len(plain_words(quoted.group(1))) < 2 or (items and _rewords(quoted.group(1), items)):
             continue
         if senses and _paraphrases(quoted.group(1), senses):
             continue  # an item paraphrased is that item (round 16b)
