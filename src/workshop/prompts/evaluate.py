@@ -31,6 +31,7 @@ from workshop.prompts import (
     readable,
     remarks,
     reread,
+    ruled,
     respelled,
     schedule,
     structure,
@@ -2842,6 +2843,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             return True  # "mon minuteur sonnera à 5, 15, 30, 45, 55 et 60 minutes" (round 30)
         if check.total == int(check.total) and schedule.dictates(rest, int(check.total), check.min_sections):
             return True  # any partition of the total in numbers (session 33, schedule.py)
+        if check.total == int(check.total) and ruled.dictates(rest, int(check.total), check.min_sections):
+            return True  # a named structure's periods, a rule between parts (session 38, ruled.py)
         return _durations_listed(check, rest) or any(
             passes(check, form, task)
             for segment in _segments(rest)

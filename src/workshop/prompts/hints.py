@@ -121,6 +121,14 @@ _EACH = re.compile(
     r"(?:partie|section|part|segment|bloc|block|etape|step)\b"
 )
 
+# Round 38: a bound on each part ("keep each part under 15 minutes", « pas plus de 12 min par
+# partie », "at most 12 minutes per part") leaves the durations open.
+_EACH_BOUND = re.compile(
+    r"\b(?:under|below|less\s++than|fewer\s++than|more\s++than|over|at\s++(?:most|least)|max(?:imum)?|"
+    r"min(?:imum)?(?!\w)|up\s++to|no\s++longer|shorter|longer|exceed\w*+|moins|plus\s++de|plus\s++d'|"
+    r"au\s++plus|au\s++moins|jusqu|maxi|depasse\w*+|inferieure?s?|superieure?s?|within)(?!\w)|[<>≤≥]"
+)
+
 
 def _count(token: str | None) -> int:
     if not token:
@@ -139,6 +147,8 @@ def equal_parts(rest: str, total: float, min_sections: int) -> bool:
             if _count(m["n"] or m["n2"]) >= min_sections:
                 return True
         for m in list(_EACH.finditer(sentence))[:20]:
+            if _EACH_BOUND.search(sentence[max(0, m.start() - 30) : m.end()]):
+                continue  # a bound, not a duration: "keep each part under 15 minutes" (round 38)
             minutes = _count(m["d"] or m["d2"])
             if minutes and total / minutes >= min_sections and (total / minutes).is_integer():
                 return True

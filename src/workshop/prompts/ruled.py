@@ -1,0 +1,238 @@
+"""Durations ruled (issue 11, session 38): the plan's durations fixed without a number per
+part, by a named structure whose part length is well known or by a rule between parts.
+
+Principle: :mod:`schedule` and :mod:`reckoned` read the numbers that partition the hour;
+round 38 gave none of them and still fixed every part:
+- *a named structure*: a sport's period ("un quart-temps de match NBA": 12 minutes; a FIBA
+  quarter 10, an NFL quarter 15, an NHL or ice-hockey period 20, a UFC round 5, a boxing
+  round 3…) given to each part in a told sentence ("chaque partie doit durer un quart-temps
+  NBA", "make each section as long as one NHL period") cuts the total into equal parts when
+  it divides it into ``min_sections`` parts or more; listed with counts ("l'intro dure un
+  quart-temps NBA, la démo deux…") it is read as its minutes by :mod:`schedule`. A bound
+  ("shorter than an NBA quarter", « pas plus d'un quart-temps par partie ») or a hedge is no
+  duration; a sport named without a period tied to the parts is nothing;
+- *a rule between consecutive parts*: the Fibonacci rule from two starting values ("starting
+  from 5 and 5", "each part lasts as long as the two before it together"), a constant
+  difference ("6 minutes de plus que la précédente", "8 minutes longer than the previous
+  one") or a constant ratio ("twice as long as the one before", « le double de la
+  précédente »), with the first part's duration or the count of parts stated: the terms
+  that make the total in ``min_sections`` parts or more are the durations dictated. A rule
+  without numbers ("each part a bit longer than the previous one") or hedged fixes nothing."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from workshop.prompts import hints
+from workshop.prompts.text import NUMBER_WORDS, sentences
+
+MAX_PARTS = 16
+MAX_SENTENCES = 200
+
+_QUARTER = r"(?:quarts?[\s-]++temps|quarters?)"
+_HALF = r"(?:mi[\s-]++temps|halves|half|demi[\s-]++temps)"
+_PERIOD = r"(?:periodes?|periods?|tiers[\s-]++temps)"
+_ROUND = r"(?:rounds?|reprises?)"
+# (league, its period's name, minutes): the periods of a game that every fan knows
+_LEAGUES: list[tuple[str, str, int]] = [
+    (r"(?:wnba|fiba|euroleague|euroligue)", _QUARTER, 10),
+    (r"nba", _QUARTER, 12),
+    (r"nba", _HALF, 24),
+    (r"(?:nfl|football\s++americain|american\s++football)", _QUARTER, 15),
+    (r"(?:nfl|football\s++americain|american\s++football)", _HALF, 30),
+    (r"(?:nhl|lnh|hockey(?:\s++sur\s++glace)?|ice\s++hockey)", _PERIOD, 20),
+    (r"(?:netball)", _QUARTER, 15),
+    (r"(?:afl|australian\s++(?:rules\s++)?football|football\s++australien)", _QUARTER, 20),
+    (r"(?:handball|hand)", _HALF, 30),
+    (r"(?:futsal)", _HALF, 20),
+    (r"(?:water[\s-]++polo)", _QUARTER, 8),
+    (r"(?:ufc|mma)", _ROUND, 5),
+    (r"(?:boxe|boxing)", _ROUND, 3),
+]
+# the league after the period ("un quart-temps de match NBA", "a quarter of an NBA game") or
+# before it ("an NBA quarter", "une période de hockey"), a few words apart at most
+_GAP = r"(?:\s++(?:de|du|d'|of|in|an|a|the|un|une|le|la|l'|match|game|partie|rencontre)){0,3}?\s*+"
+_STRUCTURES = [
+    (re.compile(rf"(?<![\w-]){period}{_GAP}{league}(?![\w-])|(?<![\w-]){league}(?:\s++(?:match|game))?\s++{period}(?![\w-])"), minutes)
+    for league, period, minutes in _LEAGUES
+]  # fmt: skip
+_COUNT_WORDS = {"un": 1, "une": 1, "one": 1, "a": 1, "an": 1, "deux": 2, "two": 2, "trois": 3, "three": 3,
+                "quatre": 4, "four": 4, "cinq": 5, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}  # fmt: skip
+_COUNT_BEFORE = re.compile(r"(?:^|(?<=\s))(un|une|one|a|an|deux|two|trois|three|quatre|four|cinq|five|[2-5])\s*+$")
+_PART = re.compile(
+    r"\b(?:parties|partie|parts?|sections?|blocs?|blocks?|segments?|etapes?|steps?|chapitres?|chapters?|"
+    r"modules?|sequences?|moments?)\b"
+)
+_EACH = re.compile(r"\b(?:chaque|chacune|chacun|each|every|toutes|all|apiece)\b")
+_BOUND = re.compile(
+    r"\b(?:under|below|less|fewer|more|over|most|least|max\w*+|min(?:imum)?|up\s++to|no\s++longer|shorter|"
+    r"longer|exceed\w*+|moins|plus|jusqu\w*+|depasse\w*+|inferieure?s?|superieure?s?|within|environ|about|around|"
+    r"roughly|approximately|approximativement|a\s++peu\s++pres|si|if|pas|not|never|jamais|comme|like|than|que|"
+    r"dynamique|dynamic|rythme|pace|energie|energy)(?!\w)|[<>≤≥~?]"
+)
+
+
+def _minutes(match: re.Match[str], text: str, minutes: int) -> int:
+    """The structure's minutes, times the count just before it ("deux quart-temps NBA")."""
+    before = _COUNT_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
+    return minutes * (_COUNT_WORDS[before[1]] if before else 1)
+
+
+def _named(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, minutes) of each named structure in ``text``, its count included."""
+    found: list[tuple[int, int, int]] = []
+    for pattern, minutes in _STRUCTURES:
+        for m in list(pattern.finditer(text))[:20]:
+            if any(s < m.end() and m.start() < e for s, e, _ in found):
+                continue
+            before = _COUNT_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
+            start = m.start() - (len(before[0]) if before else 0)
+            found.append((start, m.end(), _minutes(m, text, minutes)))
+    return sorted(found)
+
+
+def _each_named(text: str, total: int, min_sections: int) -> bool:
+    """A told sentence that gives each part one named structure (see the module)."""
+    for sentence in sentences(text)[:MAX_SENTENCES]:
+        named = _named(sentence)
+        if not named or not _PART.search(sentence) or not _EACH.search(sentence):
+            continue
+        for start, _end, minutes in named:
+            lead = sentence[max(0, start - 60) : start]
+            if _BOUND.search(lead.split(":")[-1]):
+                continue
+            if minutes and total % minutes == 0 and total // minutes >= min_sections:
+                return True
+    return False
+
+
+def _as_minutes(text: str) -> str:
+    """``text`` with each named structure written as its minutes ("12 minutes")."""
+    out, last = [], 0
+    for start, end, minutes in _named(text):
+        out += [text[last:start], f"{minutes} minutes"]
+        last = end
+    return "".join(out) + text[last:]
+
+
+# -- rules between consecutive parts -----------------------------------------------------------------
+_WORD_ALT = "|".join(
+    sorted((w for w in NUMBER_WORDS if w.isalpha() and w not in ("a", "an", "un", "une", "one", "zero", "aucun",
+                                                                 "aucune", "none", "single")),
+           key=len, reverse=True)
+)  # fmt: skip
+_NUM = rf"(?P<n>\d{{1,3}}(?:[.,]5)?|{_WORD_ALT})"
+_PREVIOUS = (
+    r"(?:(?:que|than)\s++(?:la|le|celle|celui|the)\s*+(?:precedente?|d'avant|one\s++before(?:\s++it)?|previous(?:\s++one)?|"
+    r"last(?:\s++one)?|prior\s++one|one\s++before)|(?:que|than)\s++(?:the\s++)?(?:one\s++)?before(?:\s++it)?)"
+)
+_STEP = re.compile(
+    rf"(?<![\w.,]){_NUM}\s*+(?:minutes?|mins?|mn)?\s++(?:de\s++)?(?P<way>plus|more|longer|moins|less|shorter|fewer)"
+    rf"(?:\s++(?:minutes?|mins?))?\s++{_PREVIOUS}"
+    rf"|\b(?P<grow>augmente|augmenter|increase|increases|grow|grows|diminue|diminuer|decrease|decreases|shrink|shrinks)"
+    rf"\s++(?:de|by)\s++(?P<n2>\d{{1,3}}|{_WORD_ALT})\s*+(?:minutes?|mins?|mn)\b"
+)
+_RATIO = re.compile(
+    r"\b(?:(?P<word>twice|deux\s++fois|double|trois\s++fois|three\s++times|thrice|triple|half|moitie)"
+    r"(?:\s++(?:as\s++long|plus\s++longue?s?|plus|aussi\s++longue?s?|longer))?"
+    r"(?:\s++(?:as|que|than|de|of))?\s++(?:la|le|celle|celui|the)?\s*+(?:duree\s++de\s++la\s++)?"
+    r"(?:precedente?|d'avant|one\s++before(?:\s++it)?|previous(?:\s++one)?|last(?:\s++one)?|prior\s++one))"
+)
+_RATIOS = {"twice": 2, "deux fois": 2, "double": 2, "trois fois": 3, "three times": 3, "thrice": 3, "triple": 3,
+           "half": Fraction(1, 2), "moitie": Fraction(1, 2)}  # fmt: skip
+_FIRST = re.compile(
+    rf"\b(?:(?:la|the)\s++(?:premiere|first)(?:\s++(?:partie|part|section|bloc|block|step|etape))?\s++"
+    rf"(?:dure|durera|lasts?|will\s++last|takes?|fait|is|de|of)\s++|(?:start|starting|begin|beginning|commence|"
+    rf"commencer|commencant|demarre|part)\s++(?:with|at|from|par|a|avec|de)\s++(?:an?\s++|une?\s++)?){_NUM}"
+    rf"(?:[\s-]*+(?:minutes?|mins?|mn)\b)"
+)
+_COUNT = re.compile(rf"(?<![\w.,]){_NUM}\s++(?:grandes?\s++|main\s++)?(?:parties|parts|sections|blocs|blocks|etapes|steps)\b")
+_FIBONACCI = re.compile(
+    r"\bfibonacci\b|\b(?:autant\s++que|as\s++long\s++as|la\s++somme\s++des|the\s++sum\s++of)\s++(?:les|the)\s++"
+    r"(?:deux|two)\s++(?:precedentes?|parties\s++precedentes|previous(?:\s++ones|\s++parts)?|before\s++it|"
+    r"ones?\s++before(?:\s++it)?|parts?\s++before(?:\s++it)?)"
+)
+_PAIR = re.compile(rf"(?<![\w.,]){_NUM}\s*+(?:minutes?|mins?|mn)?\s*+(?:et|and|,|&|puis|then)\s*+(?P<m>\d{{1,3}}|{_WORD_ALT})(?![\w]|[.,]\d)")
+_HEDGE = re.compile(
+    r"\b(?:environ|about|around|roughly|approximately|approximativement|a\s++peu\s++pres|un\s++peu|a\s++bit|"
+    r"si|if|pas|not|never|jamais|ou|or|peut|may|might|could|pourrait)\b|[?]"
+)
+
+
+def _value(token: str) -> Fraction | None:
+    token = token.replace(",", ".")
+    if re.fullmatch(r"\d{1,3}(?:\.5)?", token):
+        return Fraction(token)
+    return Fraction(NUMBER_WORDS[token]) if token in NUMBER_WORDS else None
+
+
+def _fits(terms: list[Fraction], total: int, min_sections: int, counts: set[int]) -> bool:
+    """Whether a prefix of ``terms`` (a count the prompt states, or any) of positive
+    durations makes ``total``, in ``min_sections`` parts or more."""
+    running = Fraction(0)
+    for n, term in enumerate(terms, 1):
+        if term <= 0:
+            return False
+        running += term
+        if running == total and n >= min_sections and (not counts or n in counts):
+            return True
+        if running > total:
+            return False
+    return False
+
+
+def _ruled(text: str, total: int, min_sections: int) -> bool:
+    counts = {int(v) for m in _COUNT.finditer(text[:20_000]) if (v := _value(m["n"])) and v.denominator == 1}
+    for sentence in sentences(text)[:MAX_SENTENCES]:
+        if _HEDGE.search(sentence):
+            continue
+        firsts = [v for m in _FIRST.finditer(sentence) if (v := _value(m["n"])) is not None]
+        here = {int(v) for m in _COUNT.finditer(sentence) if (v := _value(m["n"])) and v.denominator == 1} or counts
+        if _FIBONACCI.search(sentence):
+            for m in list(_PAIR.finditer(sentence))[:10]:
+                a, b = _value(m["n"]), _value(m["m"])
+                if a is None or b is None:
+                    continue
+                terms = [a, b]
+                while len(terms) < MAX_PARTS:
+                    terms.append(terms[-1] + terms[-2])
+                if _fits(terms, total, min_sections, here):
+                    return True
+        for m in list(_STEP.finditer(sentence))[:10]:
+            step = _value(m["n"] or m["n2"] or "")
+            if step is None:
+                continue
+            down = (m["way"] or "") in ("moins", "less", "shorter", "fewer") or (m["grow"] or "")[:3] in (
+                "dim", "dec", "shr"
+            )
+            step = -step if down else step
+            for n in sorted(here) if not firsts else range(min_sections, MAX_PARTS + 1):
+                starts = firsts or [(total - step * n * (n - 1) / 2) / n]
+                for a in starts:
+                    if _fits([a + step * k for k in range(n)], total, min_sections, here or {n}):
+                        return True
+        for m in list(_RATIO.finditer(sentence))[:10]:
+            q = Fraction(_RATIOS[re.sub(r"\s++", " ", m["word"])])
+            for n in sorted(here) if not firsts else range(min_sections, MAX_PARTS + 1):
+                weights = sum(q**k for k in range(n))
+                starts = firsts or [total / weights]
+                for a in starts:
+                    if _fits([a * q**k for k in range(n)], total, min_sections, here or {n}):
+                        return True
+    return False
+
+
+def dictates(rest: str, total: int, min_sections: int) -> bool:
+    """Whether ``rest`` (a prompt without its data, folded) fixes ``min_sections`` durations
+    or more that make ``total`` minutes through a named structure or a rule between parts
+    (see the module)."""
+    from workshop.prompts import schedule  # schedule reads the structures' minutes as numbers
+
+    text = rest[:20_000]
+    if _each_named(text, total, min_sections) or _ruled(text, total, min_sections):
+        return True
+    if _named(text):
+        written = _as_minutes(text)
+        return hints.equal_parts(written, total, min_sections) or schedule.dictates(written, total, min_sections)
+    return False
