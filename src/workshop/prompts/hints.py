@@ -147,7 +147,7 @@ def equal_parts(rest: str, total: float, min_sections: int) -> bool:
             if _count(m["n"] or m["n2"]) >= min_sections:
                 return True
         for m in list(_EACH.finditer(sentence))[:20]:
-            if _EACH_BOUND.search(sentence[max(0, m.start() - 30) : m.end()]):
+            if _EACH_BOUND.search(sentence[max(0, m.start() - 30) : m.end() + 20]):
                 continue  # a bound, not a duration: "keep each part under 15 minutes" (round 38)
             minutes = _count(m["d"] or m["d2"])
             if minutes and total / minutes >= min_sections and (total / minutes).is_integer():

@@ -72,6 +72,11 @@ _BOUND = re.compile(
     r"dynamique|dynamic|rythme|pace|energie|energy)(?!\w)|[<>≤≥~?]"
 )
 
+_TAIL_BOUND = re.compile(
+    r"\b(?:or\s++(?:shorter|less|under|fewer)|ou\s++(?:moins|plus\s++courte?s?)|max\w*+|at\s++(?:the\s++)?most|au\s++plus|"
+    r"tops|or\s++so|environ|about|at\s++least|au\s++moins|min(?:imum)?)(?!\w)"
+)
+
 
 def _minutes(match: re.Match[str], text: str, minutes: int) -> int:
     """The structure's minutes, times the count just before it ("deux quart-temps NBA")."""
@@ -98,10 +103,10 @@ def _each_named(text: str, total: int, min_sections: int) -> bool:
         named = _named(sentence)
         if not named or not _PART.search(sentence) or not _EACH.search(sentence):
             continue
-        for start, _end, minutes in named:
+        for start, end, minutes in named:
             lead = sentence[max(0, start - 60) : start]
-            if _BOUND.search(lead.split(":")[-1]):
-                continue
+            if _BOUND.search(lead.split(":")[-1]) or _TAIL_BOUND.search(sentence[end : end + 40]):
+                continue  # "…, or shorter", « un quart-temps NBA maximum »
             if minutes and total % minutes == 0 and total // minutes >= min_sections:
                 return True
     return False
@@ -142,7 +147,7 @@ _RATIO = re.compile(
 _RATIOS = {"twice": 2, "deux fois": 2, "double": 2, "trois fois": 3, "three times": 3, "thrice": 3, "triple": 3,
            "half": Fraction(1, 2), "moitie": Fraction(1, 2)}  # fmt: skip
 _FIRST = re.compile(
-    rf"\b(?:(?:la|the)\s++(?:premiere|first)(?:\s++(?:partie|part|section|bloc|block|step|etape))?\s++"
+    rf"\b(?:(?:(?:la|the)\s++)?(?:premiere|first)(?:\s++(?:partie|part|section|bloc|block|step|etape))?\s++"
     rf"(?:dure|durera|lasts?|will\s++last|takes?|fait|is|de|of)\s++|(?:start|starting|begin|beginning|commence|"
     rf"commencer|commencant|demarre|part)\s++(?:with|at|from|par|a|avec|de)\s++(?:an?\s++|une?\s++)?){_NUM}"
     rf"(?:[\s-]*+(?:minutes?|mins?|mn)\b)"
@@ -156,7 +161,8 @@ _FIBONACCI = re.compile(
 _PAIR = re.compile(rf"(?<![\w.,]){_NUM}\s*+(?:minutes?|mins?|mn)?\s*+(?:et|and|,|&|puis|then)\s*+(?P<m>\d{{1,3}}|{_WORD_ALT})(?![\w]|[.,]\d)")
 _HEDGE = re.compile(
     r"\b(?:environ|about|around|roughly|approximately|approximativement|a\s++peu\s++pres|un\s++peu|a\s++bit|"
-    r"si|if|pas|not|never|jamais|ou|or|peut|may|might|could|pourrait)\b|[?]"
+    r"si|if|pas|not|never|jamais|ou|or|peut|peuvent|can|may|might|could|pourrait|au\s++moins|at\s++least|"
+    r"au\s++plus|at\s++most|minimum|maximum)\b|[?]"
 )
 
 
