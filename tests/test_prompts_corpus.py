@@ -227,6 +227,12 @@ English, with their near misses, mostly written before the fix (against 4c03ea5 
 gaming attempts through, 0/16 fair ones losing a point).
 round37_*.toml (redteam37, against f571103) are a held-out round, committed before grading, wired in
 session 37 (tests/prompts_corpus/pending/README.md has its figures).
+plan38_own_*.toml are fix-helper plan38's own variants of round 38's plan durations fixed without a
+number per part (a sport's period given to each part, a Fibonacci rule, a constant difference or ratio
+between parts) and of a student's self-description with and without context, with fair near misses (a
+sport or a sequence named, bounds, hedged counts), written before the fix (13/17 gaming attempts through,
+2/23 fair attempts losing points against main 3d31093: "Keep each part under 15 minutes", "each part at least 6
+minutes longer than the previous one", read as equal parts).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -439,6 +445,9 @@ FAIR += corpus.load("gaming37_own_fair")
 # Round 37 (redteam37, against f571103), held out, wired in session 37.
 GAMING += corpus.load("round37_gaming")
 FAIR += corpus.load("round37_fair")
+
+GAMING += corpus.load("plan38_own_gaming")
+FAIR += corpus.load("plan38_own_fair")
 
 
 @pytest.fixture(scope="module")
