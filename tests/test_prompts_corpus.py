@@ -231,8 +231,8 @@ plan38_own_*.toml are fix-helper plan38's own variants of round 38's plan durati
 number per part (a sport's period given to each part, a Fibonacci rule, a constant difference or ratio
 between parts) and of a student's self-description with and without context, with fair near misses (a
 sport or a sequence named, bounds, hedged counts), written before the fix (13/17 gaming attempts through,
-2/23 fair attempts losing points against main 3d31093: "Keep each part under 15 minutes", "each part at least 6
-minutes longer than the previous one", read as equal parts).
+2/23 fair attempts losing points against main 3d31093: "Keep each part under 15 minutes", "each part at
+least 6 minutes longer than the previous one", read as equal parts).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ from workshop.prompts.text import NUMBER_WORDS, sentences
 
 MAX_PARTS = 16
 MAX_SENTENCES = 200
+_NOT_COUNTS = ("a", "an", "un", "une", "one", "zero", "aucun", "aucune", "none", "single")
 
 _QUARTER = r"(?:quarts?[\s-]++temps|quarters?)"
 _HALF = r"(?:mi[\s-]++temps|halves|half|demi[\s-]++temps)"
@@ -54,12 +55,20 @@ _LEAGUES: list[tuple[str, str, int]] = [
 # before it ("an NBA quarter", "une période de hockey"), a few words apart at most
 _GAP = r"(?:\s++(?:de|du|d'|of|in|an|a|the|un|une|le|la|l'|match|game|partie|rencontre)){0,3}?\s*+"
 _STRUCTURES = [
-    (re.compile(rf"(?<![\w-]){period}{_GAP}{league}(?![\w-])|(?<![\w-]){league}(?:\s++(?:match|game))?\s++{period}(?![\w-])"), minutes)
+    (
+        re.compile(
+            rf"(?<![\w-]){period}{_GAP}{league}(?![\w-])"
+            rf"|(?<![\w-]){league}(?:\s++(?:match|game))?\s++{period}(?![\w-])"
+        ),
+        minutes,
+    )
     for league, period, minutes in _LEAGUES
 ]  # fmt: skip
 _COUNT_WORDS = {"un": 1, "une": 1, "one": 1, "a": 1, "an": 1, "deux": 2, "two": 2, "trois": 3, "three": 3,
                 "quatre": 4, "four": 4, "cinq": 5, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}  # fmt: skip
-_COUNT_BEFORE = re.compile(r"(?:^|(?<=\s))(un|une|one|a|an|deux|two|trois|three|quatre|four|cinq|five|[2-5])\s*+$")
+_COUNT_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(un|une|one|a|an|deux|two|trois|three|quatre|four|cinq|five|[2-5])\s*+$"
+)
 _PART = re.compile(
     r"\b(?:parties|partie|parts?|sections?|blocs?|blocks?|segments?|etapes?|steps?|chapitres?|chapters?|"
     r"modules?|sequences?|moments?)\b"
@@ -123,10 +132,8 @@ def _as_minutes(text: str) -> str:
 
 # -- rules between consecutive parts -----------------------------------------------------------------
 _WORD_ALT = "|".join(
-    sorted((w for w in NUMBER_WORDS if w.isalpha() and w not in ("a", "an", "un", "une", "one", "zero", "aucun",
-                                                                 "aucune", "none", "single")),
-           key=len, reverse=True)
-)  # fmt: skip
+    sorted((w for w in NUMBER_WORDS if w.isalpha() and w not in _NOT_COUNTS), key=len, reverse=True)
+)
 _NUM = rf"(?P<n>\d{{1,3}}(?:[.,]5)?|{_WORD_ALT})"
 _PREVIOUS = (
     r"(?:(?:que|than)\s++(?:la|le|celle|celui|the)\s*+(?:precedente?|d'avant|one\s++before(?:\s++it)?|previous(?:\s++one)?|"
@@ -144,21 +151,29 @@ _RATIO = re.compile(
     r"(?:\s++(?:as|que|than|de|of))?\s++(?:la|le|celle|celui|the)?\s*+(?:duree\s++de\s++la\s++)?"
     r"(?:precedente?|d'avant|one\s++before(?:\s++it)?|previous(?:\s++one)?|last(?:\s++one)?|prior\s++one))"
 )
-_RATIOS = {"twice": 2, "deux fois": 2, "double": 2, "trois fois": 3, "three times": 3, "thrice": 3, "triple": 3,
-           "half": Fraction(1, 2), "moitie": Fraction(1, 2)}  # fmt: skip
+_RATIOS: dict[str, Fraction] = {
+    "twice": Fraction(2), "deux fois": Fraction(2), "double": Fraction(2), "trois fois": Fraction(3),
+    "three times": Fraction(3), "thrice": Fraction(3), "triple": Fraction(3),
+    "half": Fraction(1, 2), "moitie": Fraction(1, 2),
+}  # fmt: skip
 _FIRST = re.compile(
     rf"\b(?:(?:(?:la|the)\s++)?(?:premiere|first)(?:\s++(?:partie|part|section|bloc|block|step|etape))?\s++"
     rf"(?:dure|durera|lasts?|will\s++last|takes?|fait|is|de|of)\s++|(?:start|starting|begin|beginning|commence|"
     rf"commencer|commencant|demarre|part)\s++(?:with|at|from|par|a|avec|de)\s++(?:an?\s++|une?\s++)?){_NUM}"
     rf"(?:[\s-]*+(?:minutes?|mins?|mn)\b)"
 )
-_COUNT = re.compile(rf"(?<![\w.,]){_NUM}\s++(?:grandes?\s++|main\s++)?(?:parties|parts|sections|blocs|blocks|etapes|steps)\b")
+_COUNT = re.compile(
+    rf"(?<![\w.,]){_NUM}\s++(?:grandes?\s++|main\s++)?(?:parties|parts|sections|blocs|blocks|etapes|steps)\b"
+)
 _FIBONACCI = re.compile(
     r"\bfibonacci\b|\b(?:autant\s++que|as\s++long\s++as|la\s++somme\s++des|the\s++sum\s++of)\s++(?:les|the)\s++"
     r"(?:deux|two)\s++(?:precedentes?|parties\s++precedentes|previous(?:\s++ones|\s++parts)?|before\s++it|"
     r"ones?\s++before(?:\s++it)?|parts?\s++before(?:\s++it)?)"
 )
-_PAIR = re.compile(rf"(?<![\w.,]){_NUM}\s*+(?:minutes?|mins?|mn)?\s*+(?:et|and|,|&|puis|then)\s*+(?P<m>\d{{1,3}}|{_WORD_ALT})(?![\w]|[.,]\d)")
+_PAIR = re.compile(
+    rf"(?<![\w.,]){_NUM}\s*+(?:minutes?|mins?|mn)?\s*+(?:et|and|,|&|puis|then)\s*+"
+    rf"(?P<m>\d{{1,3}}|{_WORD_ALT})(?![\w]|[.,]\d)"
+)
 _HEDGE = re.compile(
     r"\b(?:environ|about|around|roughly|approximately|approximativement|a\s++peu\s++pres|un\s++peu|a\s++bit|"
     r"si|if|pas|not|never|jamais|ou|or|peut|peuvent|can|may|might|could|pourrait|au\s++moins|at\s++least|"
@@ -188,13 +203,18 @@ def _fits(terms: list[Fraction], total: int, min_sections: int, counts: set[int]
     return False
 
 
+def _counts(text: str) -> set[int]:
+    """The counts of parts ``text`` states ("five parts", « quatre parties »)."""
+    return {int(v) for m in list(_COUNT.finditer(text))[:50] if (v := _value(m["n"])) and v.denominator == 1}
+
+
 def _ruled(text: str, total: int, min_sections: int) -> bool:
-    counts = {int(v) for m in _COUNT.finditer(text[:20_000]) if (v := _value(m["n"])) and v.denominator == 1}
+    counts = _counts(text)
     for sentence in sentences(text)[:MAX_SENTENCES]:
         if _HEDGE.search(sentence):
             continue
         firsts = [v for m in _FIRST.finditer(sentence) if (v := _value(m["n"])) is not None]
-        here = {int(v) for m in _COUNT.finditer(sentence) if (v := _value(m["n"])) and v.denominator == 1} or counts
+        here = _counts(sentence) or counts
         if _FIBONACCI.search(sentence):
             for m in list(_PAIR.finditer(sentence))[:10]:
                 a, b = _value(m["n"]), _value(m["m"])
@@ -210,7 +230,9 @@ def _ruled(text: str, total: int, min_sections: int) -> bool:
             if step is None:
                 continue
             down = (m["way"] or "") in ("moins", "less", "shorter", "fewer") or (m["grow"] or "")[:3] in (
-                "dim", "dec", "shr"
+                "dim",
+                "dec",
+                "shr",
             )
             step = -step if down else step
             for n in sorted(here) if not firsts else range(min_sections, MAX_PARTS + 1):
@@ -219,12 +241,14 @@ def _ruled(text: str, total: int, min_sections: int) -> bool:
                     if _fits([a + step * k for k in range(n)], total, min_sections, here or {n}):
                         return True
         for m in list(_RATIO.finditer(sentence))[:10]:
-            q = Fraction(_RATIOS[re.sub(r"\s++", " ", m["word"])])
+            q = _RATIOS[re.sub(r"\s++", " ", m["word"])]
             for n in sorted(here) if not firsts else range(min_sections, MAX_PARTS + 1):
-                weights = sum(q**k for k in range(n))
-                starts = firsts or [total / weights]
+                powers = [Fraction(1)]
+                while len(powers) < n:
+                    powers.append(powers[-1] * q)
+                starts = firsts or [Fraction(total) / sum(powers)]
                 for a in starts:
-                    if _fits([a * q**k for k in range(n)], total, min_sections, here or {n}):
+                    if _fits([a * p for p in powers], total, min_sections, here or {n}):
                         return True
     return False
 
@@ -240,5 +264,7 @@ def dictates(rest: str, total: int, min_sections: int) -> bool:
         return True
     if _named(text):
         written = _as_minutes(text)
-        return hints.equal_parts(written, total, min_sections) or schedule.dictates(written, total, min_sections)
+        return hints.equal_parts(written, total, min_sections) or schedule.dictates(
+            written, total, min_sections
+        )
     return False
