@@ -180,7 +180,8 @@ _USER_CONTEXT = re.compile(
     # session 38 (round 38's r38f-traduction-cousin-londres): whom or what it is for, the user's
     # ("c'est pour mon cousin qui bosse à Londres", "c pour mon expo de jeudi", "It's for my
     # grandpa's retirement club"), an audience or a purpose told like "je prépare"
-    r"(?:c'est|c|ce sera|it's|it is|this is|that's|it'll be)\s++(?:pour|for)\s++(?:mon|ma|mes|notre|nos|my|our))\b"
+    r"(?:c'est|c|ce sera|it's|it is|this is|that's|it'll be)\s++(?:pour|for)\s++"
+    r"(?:mon|ma|mes|notre|nos|my|our))\b"
 )
 _REASON_PHRASE = re.compile(
     r"\b(?:etape[\s-]par[\s-]etape|step by step|step-by-step|pas[\s-]a[\s-]pas|"
@@ -808,8 +809,8 @@ _ABOUT_IT = re.compile(
 # before the tag ("Tu es prof ou pas, ok ?") or a tag that asks for a fact ("right?", « non ? », «
 # n'est-ce pas ? ») does not.
 _TAG_QUESTION = re.compile(
-    r"(?:,[^\S\n]*+|(?<![\s,])[^\S\n]++)(?:ok|okay|d'accord|compris|entendu|ca marche|c'est bon|c'est compris|"
-    r"ca te va|ca vous va|got it|understood|alright|all right|deal|agreed)[^\S\n]*+\?[\s?!.]*+$"
+    r"(?:,[^\S\n]*+|(?<![\s,])[^\S\n]++)(?:ok|okay|d'accord|compris|entendu|ca marche|c'est bon|"
+    r"c'est compris|ca te va|ca vous va|got it|understood|alright|all right|deal|agreed)[^\S\n]*+\?[\s?!.]*+$"
 )
 
 _EITHER_WAY = re.compile(r"\b(?:ou pas|ou non|or not|oui ou non|yes or no)\b")
@@ -851,7 +852,7 @@ def _requests(text: str) -> str:
             tag = _TAG_QUESTION.search(sentence)
             head = sentence[: tag.start()] if tag else ""
             if head.strip() and not _ASKING_LEAD.search(head) and not _EITHER_WAY.search(head):
-                sentence = sentence[: tag.start()]  # session 38: "tu es un prof d'histoire ok ?"
+                sentence = head  # session 38: "tu es un prof d'histoire ok ?"
             else:
                 sentence = _before_the_question(sentence)  # round 25b: "" when it asks nothing
         if _past(sentence):  # round 20b
@@ -1953,26 +1954,24 @@ def _sense_stems(text: str) -> set[str]:
     return found | _content_stems(folded)
 
 
-def _phrase_stems(text: str) -> set[str]:
-    """The content stems of ``text``, a run of several words that one :data:`_SAME_SENSE` group
-    reads as one ("stopped working", "customer service", « cessé de fonctionner ») counted once
-    (session 38, round 38's r38f-sentiment-en-code-block-answer: "Stopped working after a month"
-    shares one phrase and "after" with review 2, not three of its words)."""
+def _phrases(text: str) -> list[set[str]]:
+    """The stems of each run of several content words that one :data:`_SAME_SENSE` group reads as
+    one ("stopped working", "customer service", « cessé de fonctionner »), runs apart."""
     folded = fold(text)
-    runs = [m.span() for _, pattern in _SAME_SENSE_RE for m in pattern.finditer(folded)]
-    found = set()
-    for start, end in sorted(runs):
-        stems = sorted(_content_stems(folded[start:end]))
-        if len(stems) > 1 and folded[start:end].strip():
-            found.add("+".join(stems))
-            folded = folded[:start] + " " * (end - start) + folded[end:]
-    return found | _content_stems(folded)
+    found: list[set[str]] = []
+    last = 0
+    for start, end in sorted(m.span() for _, pattern in _SAME_SENSE_RE for m in pattern.finditer(folded)):
+        stems = _content_stems(folded[start:end])
+        if start >= last and len(stems) > 1:
+            found.append(stems)
+            last = end
+    return found
 
 
 def rewords(quoted: str, item: str) -> bool:
     """Whether ``quoted`` rewords ``item`` (one of the task's items, as text): the same test
     as a copied example's, on the words paraphrases swap (:data:`_SAME_SENSE`) too."""
-    return _rewords(quoted, [_phrase_stems(item)]) or _paraphrases(quoted, [_sense_stems(item)])
+    return _rewords(quoted, [_content_stems(item)]) or _paraphrases(quoted, [_sense_stems(item)])
 
 
 def _unblanked(quoted: str, source: str) -> str | None:
@@ -2024,11 +2023,19 @@ def _paraphrases(quoted: str, items: list[set[str]]) -> bool:
 
 
 def _rewords(quoted: str, items: list[set[str]]) -> bool:
-    mine = _phrase_stems(quoted)
-    return any(
-        len(mine & item) >= REWORDED_SHARED and len(mine & item) >= REWORDED_SHARE * len(mine)
-        for item in items
-    )
+    """Whether ``quoted`` shares enough content stems with one of ``items``, a phrase of one
+    :data:`_SAME_SENSE` group counted once when the item holds all its words (session 38, round
+    38's r38f-sentiment-en-code-block-answer: "Stopped working after a month" shares one phrase and
+    "after" with review 2, not three of its words)."""
+    mine = _content_stems(quoted)
+    phrases = _phrases(quoted)
+    size = len(mine) - sum(len(p) - 1 for p in phrases)
+    for item in items:
+        shared = mine & item
+        count = len(shared) - sum(len(p) - 1 for p in phrases if p <= shared)
+        if count >= REWORDED_SHARED and count >= REWORDED_SHARE * size:
+            return True
+    return False
 
 
 def _worked_example(
@@ -2538,7 +2545,7 @@ def does(
         if _NO_EXAMPLE.search(_shown_blanked(text)):
             return False  # "Je ne donne donc aucun exemple": whatever is quoted, none is given
         lines = [line for text_ in data or [] for line in text_.splitlines() if line.strip()]
-        items = [_phrase_stems(line) for line in lines]
+        items = [_content_stems(line) for line in lines]
         senses = [_sense_stems(line) for line in lines]  # round 16b: a paraphrase is the item
         source = fold(written) if written else ""  # the quotations' data restored (session 38)
         for match in (*_EXAMPLE.finditer(text), *_CASE_DONE.finditer(text)):  # round 27: a case done
