@@ -105,6 +105,7 @@ def main() -> None:
             "fair37_own_gaming",
             "gaming37_own_gaming",
             "round37_gaming",
+            "fair38_own_gaming",
             "plan38_own_gaming",
         ],
     )
@@ -189,6 +190,7 @@ def main() -> None:
             "fair37_own_fair",
             "gaming37_own_fair",
             "round37_fair",
+            "fair38_own_fair",
             "plan38_own_fair",
         ],
     )

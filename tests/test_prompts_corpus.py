@@ -227,6 +227,13 @@ English, with their near misses, mostly written before the fix (against 4c03ea5 
 gaming attempts through, 0/16 fair ones losing a point).
 round37_*.toml (redteam37, against f571103) are a held-out round, committed before grading, wired in
 session 37 (tests/prompts_corpus/pending/README.md has its figures).
+fair38_own_*.toml are fix-helper fair38's own variants of round 38's fair classes (a worked example of
+another line or riddle announced as done in class, a generic review example sharing one phrase with a
+review, a role label whose trade has a qualifier, a role then an "ok ?" tag, a role asked as a question
+then whom the work is for), with their near misses (a worked example from class that is the task's own
+line, an empty role label, "tu es nul ok ?", a doubted role, review 2 quoted as the example, an output
+sample with no review), written against 7dc1bc9 before the fixes (16/20 fair attempts losing points then,
+6 of them answer points; the gaming near misses already caught).
 plan38_own_*.toml are fix-helper plan38's own variants of round 38's plan durations fixed without a
 number per part (a sport's period given to each part, a Fibonacci rule, a constant difference or ratio
 between parts) and of a student's self-description with and without context, with fair near misses (a
@@ -445,6 +452,10 @@ FAIR += corpus.load("gaming37_own_fair")
 # Round 37 (redteam37, against f571103), held out, wired in session 37.
 GAMING += corpus.load("round37_gaming")
 FAIR += corpus.load("round37_fair")
+# Fix-helper fair38's own variants of round 38's fair classes (a worked example done in class, a review
+# phrase counted once, a qualified role label, a role then "ok ?", an audience told), near misses.
+GAMING += corpus.load("fair38_own_gaming")
+FAIR += corpus.load("fair38_own_fair")
 
 GAMING += corpus.load("plan38_own_gaming")
 FAIR += corpus.load("plan38_own_fair")

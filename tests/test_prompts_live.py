@@ -443,6 +443,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "gaming37_own_fair",
         "round37_gaming",
         "round37_fair",
+        "fair38_own_gaming",
+        "fair38_own_fair",
         "plan38_own_gaming",
         "plan38_own_fair",
     ],

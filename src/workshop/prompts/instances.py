@@ -34,9 +34,23 @@ _SIMILAR = (
     r"resolus?|solved|worked)"
 )
 _INSTANCE = r"(?:exercices?|exercises?|problemes?|problems?|enonces?|enigmes?|riddles?|puzzles?)"
+# Session 38 (round 38's r38f-line-en-worked-example-other-line): a case announced as done in class,
+# without the word "example" ("Here's one we did in class:", "Our teacher solved this one on the board
+# yesterday", « En classe on a fait celle-ci », « celle qu'on a corrigée en cours »): a verb of doing or
+# solving and, a few words on either side, the class, the board or the last lesson.
+_DONE = (
+    r"(?:did|done|solved|worked|corrected|went through|saw|seen|covered|fait|faite|faits|faites|vu|vue|vus|"
+    r"vues|corrige|corrigee|corriges|corrigees|resolu|resolue|resolus|resolues|traite|traitee)"
+)
+_IN_CLASS = (
+    r"(?:in class|in (?:the )?lesson|at school|on the board|last (?:week|lesson|class|time)|yesterday|"
+    r"en classe|en cours|au tableau|la derniere fois|la semaine derniere|hier)"
+)
 EXAMPLE = re.compile(
     r"\b(?:exemples?|examples?|for instance|par exemple|exercice corrige|voici un cas|modeles?|models?|"
     r"what i expect|ce que j'attends|templates?|gabarits?|samples?|"
+    rf"{_DONE}(?:[ \t]++[a-z'-]++){{0,3}}?[ \t]++{_IN_CLASS}|"
+    rf"{_IN_CLASS},?+(?:[ \t]++[a-z'-]++){{0,3}}?[ \t]++{_DONE}|"
     rf"{_SIMILAR}[ \t]++(?:[a-z'-]++[ \t]++)?{_INSTANCE}|"
     rf"{_INSTANCE}(?:[ \t]++[a-z'-]++){{0,2}}[ \t]++{_SIMILAR})\b"
 )

@@ -176,7 +176,12 @@ _USER_CONTEXT = re.compile(
     # round 25b: the student's own study ("Je révise le brevet", "I'm revising for my exams")
     r"je revise|je revisais|j'etudie|je m'entraine|je prepare|je passe|i'm revising|i am revising|"
     r"i'm studying|i am studying|i'm preparing|i am preparing|i'm practising|i'm practicing|i'm sitting|"
-    r"i'm taking)\b"
+    r"i'm taking|"
+    # session 38 (round 38's r38f-traduction-cousin-londres): whom or what it is for, the user's
+    # ("c'est pour mon cousin qui bosse à Londres", "c pour mon expo de jeudi", "It's for my
+    # grandpa's retirement club"), an audience or a purpose told like "je prépare"
+    r"(?:c'est|c|ce sera|it's|it is|this is|that's|it'll be)\s++(?:pour|for)\s++"
+    r"(?:mon|ma|mes|notre|nos|my|our))\b"
 )
 _REASON_PHRASE = re.compile(
     r"\b(?:etape[\s-]par[\s-]etape|step by step|step-by-step|pas[\s-]a[\s-]pas|"
@@ -798,6 +803,19 @@ _ABOUT_IT = re.compile(
 )
 
 
+# Session 38 (round 38's r38f-sentiment-typos-chatty, r38f-summary-expo-typos): a statement then a
+# tag that asks the model to agree ("tu es un analyste des avis clients ok ?", "Raisonne étape par
+# étape, d'accord ?", "You are a logic teacher, got it?") asks what the statement asks; a question
+# before the tag ("Tu es prof ou pas, ok ?") or a tag that asks for a fact ("right?", « non ? », «
+# n'est-ce pas ? ») does not.
+_TAG_QUESTION = re.compile(
+    r"(?:,[^\S\n]*+|(?<![\s,])[^\S\n]++)(?:ok|okay|d'accord|compris|entendu|ca marche|c'est bon|"
+    r"c'est compris|ca te va|ca vous va|got it|understood|alright|all right|deal|agreed)[^\S\n]*+\?[\s?!.]*+$"
+)
+
+_EITHER_WAY = re.compile(r"\b(?:ou pas|ou non|or not|oui ou non|yes or no)\b")
+
+
 def _before_the_question(sentence: str) -> str:
     """The statement before a question's colon, blanked question after it; "" when none."""
     head, colon, question = sentence.rpartition(":")
@@ -831,7 +849,12 @@ def _requests(text: str) -> str:
         sentence = _unwaived(sentence)  # round 18b
         sentence = asides.sayings_blanked(sentence, _OWN_REQUEST)  # round 33: a saying quoted
         if sentence.rstrip().endswith("?") and not _POLITE.search(sentence):
-            sentence = _before_the_question(sentence)  # round 25b: "" when it asks nothing
+            tag = _TAG_QUESTION.search(sentence)
+            head = sentence[: tag.start()] if tag else ""
+            if head.strip() and not _ASKING_LEAD.search(head) and not _EITHER_WAY.search(head):
+                sentence = head  # session 38: "tu es un prof d'histoire ok ?"
+            else:
+                sentence = _before_the_question(sentence)  # round 25b: "" when it asks nothing
         if _past(sentence):  # round 20b
             sentence = _past_blanked(sentence)
         if (
@@ -1253,6 +1276,12 @@ def _role_in(sentence: str) -> bool:
             if (word in _ROLE_NOUNS or _ROLE_SUFFIX.search(word)) and not (
                 re.search(r"(?:er|ir|re)$", word) and _TASK_NEXT.match(after_noun)
             ):
+                return True
+            # session 38 (round 38's r38f-line-en-terse-sections): "Role: maths tutor.", "Persona:
+            # customer-feedback analyst" (a trade after the words that qualify it, no verb)
+            body = re.split(r"[.;!?\n(]", rest, maxsplit=1)[0]
+            words = re.findall(r"[a-z][a-z'-]*+", body)
+            if 1 < len(words) <= 6 and not _LABEL_VERB.search(body) and _names_a_trade(words):
                 return True
             continue
         if article and _DEFINITE.match(article.group(0)):
@@ -1785,7 +1814,13 @@ def _labelled_role(text: str, kept: str) -> bool:
     found = re.findall(r"[a-z][a-z'-]*+", label)
     if not found or len(found) > 10 or _LABEL_VERB.search(label) or label not in kept:
         return False
-    if found[0] in ("un", "une", "a", "an"):
+    return _names_a_trade(found)
+
+
+def _names_a_trade(found: list[str]) -> bool:
+    """Whether a label's words (its article aside) name a trade: a trade's noun first, or after
+    one or two English words that qualify it ("maths teacher", "patient logic tutor")."""
+    if found and found[0] in ("un", "une", "a", "an"):
         found = found[1:]
     for i, word in enumerate(found[:3]):
         if _trade(word.split("'")[-1]):
@@ -1919,10 +1954,64 @@ def _sense_stems(text: str) -> set[str]:
     return found | _content_stems(folded)
 
 
+def _phrases(text: str) -> list[set[str]]:
+    """The stems of each run of several content words that one :data:`_SAME_SENSE` group reads as
+    one ("stopped working", "customer service", « cessé de fonctionner »), runs apart."""
+    folded = fold(text)
+    found: list[set[str]] = []
+    last = 0
+    for start, end in sorted(m.span() for _, pattern in _SAME_SENSE_RE for m in pattern.finditer(folded)):
+        stems = _content_stems(folded[start:end])
+        if start >= last and len(stems) > 1:
+            found.append(stems)
+            last = end
+    return found
+
+
 def rewords(quoted: str, item: str) -> bool:
     """Whether ``quoted`` rewords ``item`` (one of the task's items, as text): the same test
     as a copied example's, on the words paraphrases swap (:data:`_SAME_SENSE`) too."""
     return _rewords(quoted, [_content_stems(item)]) or _paraphrases(quoted, [_sense_stems(item)])
+
+
+def _unblanked(quoted: str, source: str) -> str | None:
+    """``quoted`` as written in ``source`` (the folded prompt), its blanked data restored: where
+    its own words stand at the same offsets on one line; None when nowhere (session 38)."""
+    pieces = [(m.start(), m.group(0)) for m in re.finditer(r"\S++", quoted)]
+    if not pieces or not source:
+        return None
+    at, longest = max(pieces, key=lambda p: len(p[1]))
+    found = source.find(longest)
+    for _ in range(50):
+        if found < 0:
+            return None
+        begin = found - at
+        whole = source[begin : begin + len(quoted)] if begin >= 0 else ""
+        if whole and "\n" not in whole and all(whole.startswith(piece, off) for off, piece in pieces):
+            return whole
+        found = source.find(longest, found + 1)
+    return None
+
+
+def _restored(quoted: str, source: str) -> str:
+    """``quoted`` with its blanked data restored when it holds some and ``source`` has it."""
+    return (_unblanked(quoted, source) or quoted) if _DATA_BLANKED.search(quoted) else quoted
+
+
+def _an_item(quoted: str, items: list[set[str]], senses: list[set[str]] | None, source: str) -> bool:
+    """Whether a quotation (``quoted``, the data blanked) is one of the task's items: it rewords or
+    paraphrases one, or it holds a run of the data (blanked: the data in any of its languages) and,
+    restored from ``source``, rewords or paraphrases one or has no content word of its own beside
+    the run (session 38: "Stopped working after a month" holds the run "stopped working after a"
+    of review 2 in English and is another case; « Je verrai à l'usage » is review 3's own words)."""
+    if (items and _rewords(quoted, items)) or (senses and _paraphrases(quoted, senses)):
+        return True
+    if not _DATA_BLANKED.search(quoted):
+        return False
+    whole = _unblanked(quoted, source)
+    if whole is None or not _content_stems(quoted):
+        return True
+    return bool((items and _rewords(whole, items)) or (senses and _paraphrases(whole, senses)))
 
 
 def _paraphrases(quoted: str, items: list[set[str]]) -> bool:
@@ -1934,11 +2023,19 @@ def _paraphrases(quoted: str, items: list[set[str]]) -> bool:
 
 
 def _rewords(quoted: str, items: list[set[str]]) -> bool:
+    """Whether ``quoted`` shares enough content stems with one of ``items``, a phrase of one
+    :data:`_SAME_SENSE` group counted once when the item holds all its words (session 38, round
+    38's r38f-sentiment-en-code-block-answer: "Stopped working after a month" shares one phrase and
+    "after" with review 2, not three of its words)."""
     mine = _content_stems(quoted)
-    return any(
-        len(mine & item) >= REWORDED_SHARED and len(mine & item) >= REWORDED_SHARE * len(mine)
-        for item in items
-    )
+    phrases = _phrases(quoted)
+    size = len(mine) - sum(len(p) - 1 for p in phrases)
+    for item in items:
+        shared = mine & item
+        count = len(shared) - sum(len(p) - 1 for p in phrases if p <= shared)
+        if count >= REWORDED_SHARED and count >= REWORDED_SHARE * size:
+            return True
+    return False
 
 
 def _worked_example(
@@ -1946,17 +2043,16 @@ def _worked_example(
     with_any: list[str] | None,
     items: list[set[str]] | None = None,
     senses: list[set[str]] | None = None,
+    source: str = "",
 ) -> bool:
     """A quoted input of two words or more ("Great product!" is a review, round 37; a quoted
     label alone is not), not one of the task's items reworded, and, outside the quotation,
     its label."""
     for quoted in re.finditer(r'"([^"]{3,300})"', stretch):
-        if len(plain_words(quoted.group(1))) < 2 or (items and _rewords(quoted.group(1), items)):
+        if len(plain_words(_restored(quoted.group(1), source))) < 2:
             continue
-        if senses and _paraphrases(quoted.group(1), senses):
-            continue  # an item paraphrased is that item (round 16b)
-        if _DATA_BLANKED.search(quoted.group(1)):
-            continue  # a quotation partly blanked as the task's data is an item, in either language
+        if _an_item(quoted.group(1), items or [], senses, source):
+            continue  # an item reworded, paraphrased (round 16b) or partly copied is that item
         outside = stretch[: quoted.start()] + " " + stretch[quoted.end() :]
         if not with_any or any(re.search(rf"\b{re.escape(fold(w))}", outside) for w in with_any):
             return True
@@ -1964,7 +2060,11 @@ def _worked_example(
 
 
 def _example_rows(
-    text: str, with_any: list[str] | None, items: list[set[str]], senses: list[set[str]] | None = None
+    text: str,
+    with_any: list[str] | None,
+    items: list[set[str]],
+    senses: list[set[str]] | None = None,
+    source: str = "",
 ) -> bool:
     """Worked examples given as a table (round 11: "Voici deux avis déjà classés" and the rows
     "| « Colis abîmé, vendeur injoignable. » | negative |"): a row whose one cell is an input
@@ -1975,9 +2075,7 @@ def _example_rows(
             continue
         cells = [c.strip(' "\'') for c in line.strip().strip("|").split("|")]
         for i, cell in enumerate(cells):
-            if len(plain_words(cell)) < 3 or _rewords(cell, items) or _DATA_BLANKED.search(cell):
-                continue
-            if senses and _paraphrases(cell, senses):
+            if len(plain_words(_restored(cell, source))) < 3 or _an_item(cell, items, senses, source):
                 continue
             others = " ".join(cells[:i] + cells[i + 1 :])
             if with_any and any(re.search(rf"\b{re.escape(fold(w))}\b", others) for w in with_any):
@@ -2449,14 +2547,15 @@ def does(
         lines = [line for text_ in data or [] for line in text_.splitlines() if line.strip()]
         items = [_content_stems(line) for line in lines]
         senses = [_sense_stems(line) for line in lines]  # round 16b: a paraphrase is the item
+        source = fold(written) if written else ""  # the quotations' data restored (session 38)
         for match in (*_EXAMPLE.finditer(text), *_CASE_DONE.finditer(text)):  # round 27: a case done
             stretch = text[match.end() :].split("\n\n", 1)[0]
             stretch = re.split(r"\n(?=\W*(?:avis|review|\d+[.)]))", stretch, maxsplit=1)[0]
             # the marker's own clause: "sans juger (par exemple ..." refuses no example (round 15b)
             before = re.split(r"[.!?\n(,;]", text[max(0, match.start() - 25) : match.start()])[-1]
-            if not _NEGATION.search(before) and _worked_example(stretch, with_any, items, senses):
+            if not _NEGATION.search(before) and _worked_example(stretch, with_any, items, senses, source):
                 return True
-        return _example_rows(text, with_any, items, senses)
+        return _example_rows(text, with_any, items, senses, source)
     if aspect == "limit":
         for sentence in sentences(text):
             for clause in _clauses_of(sentence):
