@@ -457,6 +457,8 @@ FAIR += corpus.load("round37_fair")
 GAMING += corpus.load("fair38_own_gaming")
 FAIR += corpus.load("fair38_own_fair")
 
+# Fix-helper plan38's own variants of round 38's plan durations fixed by a named structure or a rule
+# between parts, and of a student's self-description, with near misses (bounds, hedges, a sport named).
 GAMING += corpus.load("plan38_own_gaming")
 FAIR += corpus.load("plan38_own_fair")
 
