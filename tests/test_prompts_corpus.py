@@ -227,6 +227,12 @@ English, with their near misses, mostly written before the fix (against 4c03ea5 
 gaming attempts through, 0/16 fair ones losing a point).
 round37_*.toml (redteam37, against f571103) are a held-out round, committed before grading, wired in
 session 37 (tests/prompts_corpus/pending/README.md has its figures).
+coprime38_own_*.toml are fix-helper coprime38's own variants of round 38's held-out coprime dictations (the
+pair's coprimality told in another field's words: an inverse modulo, a generator of Z/nZ, an affine or RSA key,
+a Farey, Stern-Brocot or Calkin-Wilf term, an irreducible fraction, a Frobenius number, periods meeting after
+their product, a star polygon, a fractions module, an empty Venn intersection, a difference argument...), with
+near misses (the notion defined in general, named on other numbers, asked, supposed, named as a method or in
+passing), written before the fix (against 7dc1bc9: 15/24 gaming attempts through, 4/22 fair ones losing points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -439,6 +445,10 @@ FAIR += corpus.load("gaming37_own_fair")
 # Round 37 (redteam37, against f571103), held out, wired in session 37.
 GAMING += corpus.load("round37_gaming")
 FAIR += corpus.load("round37_fair")
+# Fix-helper coprime38's own variants of round 38's coprime dictations: the pair's coprimality told in another
+# field's words (an inverse, a generator, a cipher key, a tree node, a Frobenius number...), and near misses.
+GAMING += corpus.load("coprime38_own_gaming")
+FAIR += corpus.load("coprime38_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -118,7 +118,20 @@ _NOTIONS: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = [
         re.compile(r"\b(?:restes?\s++chinois|chinese\s++remainder|crt|sunzi)\b|\bisomorph\w*|≅"),
         None,
     ),
-    # a star or a spirograph that visits every point: checked with its count below
+    # stepping round a circle through every point: "on avance de 35 en 35 : on passe par tous les points"
+    # (a star or a spirograph with as many branches as one of the numbers: checked with its count below)
+    (
+        re.compile(
+            r"\b(?:tous|toutes|all|every|chaque|each)\s++(?:(?:les|the|des|of\s++the|ses|its|their|leurs)\s++)?"
+            r"(?:\d{1,9}\s++)?(?:points|sommets|vertices|cases|slots|positions|places|seats|chaises|sieges|"
+            r"branches|dents|teeth|pointes|crans|notches|emplacements|spots|dots|pegs|clous|nails|trous|holes|"
+            r"stations|arrets|stops|numeros|heures|hours|residus|residues|classes)\b"
+        ),
+        re.compile(
+            r"\b(?:pass\w*|visit\w*|atteint|atteindre|reach\w*|touch\w*|parcour\w*|travers\w*|hits?|lands?|tomb\w*|"
+            r"couvr\w*|cover\w*|dessin\w*|trac\w*|draws?|drawn|arriv\w*|explor\w*|goes\s++through|gets?\s++to)\b"
+        ),
+    ),
     # a hunting-tooth gear pair
     (re.compile(r"\b(?:dent\s++chasseuse|dents\s++chasseuses|hunting[\s-]++tooth)\b"), None),
     # a lattice point visible from the origin, a primitive vector
