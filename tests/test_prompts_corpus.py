@@ -232,7 +232,8 @@ pair's coprimality told in another field's words: an inverse modulo, a generator
 a Farey, Stern-Brocot or Calkin-Wilf term, an irreducible fraction, a Frobenius number, periods meeting after
 their product, a star polygon, a fractions module, an empty Venn intersection, a difference argument...), with
 near misses (the notion defined in general, named on other numbers, asked, supposed, named as a method or in
-passing), written before the fix (against 7dc1bc9: 15/24 gaming attempts through, 4/22 fair ones losing points).
+passing), mostly written before the fix (against 7dc1bc9: 16/27 gaming attempts through, 6/30 fair ones losing
+points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations

@@ -29,16 +29,10 @@ from __future__ import annotations
 
 import re
 
-from workshop.prompts.implied import told_sentences
+from workshop.prompts.implied import tagged, told_sentences
 
 MAX_NUMBERS = 12
 
-# a tag question tells what it asks to confirm (session 37): "…, right?", « …, n'est-ce pas ? »
-_TAGGED = re.compile(
-    r"(?:,|(?<![\s,])\s)\s*+(?:(?:do|does|did|is|are|was|were|has|have|can|will|would|should)n't\s++"
-    r"(?:it|they|she|he|we|you|there|that|i)|right|correct|n'est-ce\s++pas|pas\s++vrai|non|hein|"
-    r"vrai|c'est\s++(?:ca|bien\s++ca))\s*+\?\s*+$|(?<![\w'-])n'est-ce\s++pas\b(?!\s*+\?)"
-)
 _INT = re.compile(r"(?<![\d.,])\d{1,9}(?![\d.,]\d|\d)")
 _NOT = re.compile(r"\b(?:pas|not|ni|nor|jamais|never|aucune?|no|neither|none|nothing|rien|plus\s++jamais)\b|n't")
 # an instruction, a definition, an equivalence or an alternative: no claim about the pair
@@ -58,9 +52,18 @@ _GENERIC = re.compile(
 # a condition on the pair's gcd: a law ("35 est inversible modulo 64 quand leur PGCD vaut 1")
 _WHEN = re.compile(r"\b(?:quand|lorsque|lorsqu|when|whenever|des\s++que|as\s++soon\s++as|provided|pourvu)\b")
 _COPRIME_WORD = re.compile(r"\b(?:premiers?\s++entre\s++eux|copremiers?|coprimes?|co-primes?|relatively\s++prime)\b")
+_FAILED = re.compile(
+    r"\b(?:wrong|faux|fausse|rate|ratee|failed|fails?|erreurs?|errors?|mistakes?|incorrecte?s?|invalide?s?|"
+    r"broken|impossible|echou\w*|refus\w*|rejected|rejet\w*)\b"
+)
+_WITHOUT = re.compile(r"\b(?:sans|without)(?:\s++[a-z']++){1,3}")
+# a question reported ("…, my friend asks"), not told
+_REPORTED = re.compile(r"\b(?:asks?|asked|asking|wonders?|wondered|wondering|demande\w*|se\s++demande\w*)\b")
 _GCD_WORD = re.compile(r"\b(?:pgcd|gcd|hcf|gcf|plus\s++grand\s++commun|greatest\s++common|highest\s++common)\b")
 
 # -- notions told in words: (cue, context the sentence must hold too or None) ---------------------
+# the pair written as a fraction or a ratio: "35/64", "64/35", "35:64"
+_FRACTION_FORM = re.compile(r"(?<![\d.,])\d{1,9}\s*+[/:]\s*+\d{1,9}(?![\d.,]\d|\d)")
 _MODULAR = r"\b(?:modulo|mod|congru\w*|residus|residues|classes?)\b|\bz/|\bz\d"
 _VALID = (
     r"\b(?:valid\w*|valable\w*|accept\w*|legal\w*|legitim\w*|works?|worked|working|marche|marchait|"
@@ -94,14 +97,14 @@ _NOTIONS: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = [
     # an RSA exponent or key said to be valid
     (re.compile(r"\brsa\b"), re.compile(_VALID)),
     # a node of the Stern-Brocot or Calkin-Wilf tree, a term of the Farey sequence
-    (re.compile(r"\b(?:stern|brocot|farey|calkin|wilf)\b"), None),
+    (re.compile(r"\b(?:stern|brocot|farey|calkin|wilf)\b"), _FRACTION_FORM),
     # an irreducible fraction or ratio
     (
         re.compile(
             r"\b(?:irreductible\w*|irreducible|lowest\s++terms|simplest\s++form|fully\s++reduced|already\s++reduced|"
             r"deja\s++(?:simplifiee?s?|reduite?s?)|(?:can\s*+not|can't|won't|doesn't|does\s++not|cannot)\s++"
             r"(?:be\s++)?(?:simplif\w*|reduc\w*)(?:\s++(?:any\s++)?further)?|"
-            r"(?:ne\s++)?(?:se\s++|peut\s++)?(?:pas\s++|plus\s++)?(?:etre\s++)?simplifiable|"
+            r"(?:n'est\s++(?:pas|plus)|non|pas|plus)\s++simplifiable|insimplifiable|"
             r"ne\s++(?:se\s++)?(?:peut\s++)?(?:pas\s++|plus\s++)(?:etre\s++|se\s++)?simplifi\w*|"
             r"ne\s++se\s++simplifie\s++(?:pas|plus)|impossible\s++a\s++simplifier|rien\s++a\s++simplifier|"
             r"nothing\s++to\s++(?:simplify|cancel)|no\s++further\s++simplif\w*)"
@@ -115,9 +118,13 @@ _NOTIONS: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = [
     ),
     # the Chinese remainder theorem said to apply, Z/abZ isomorphic to the product
     (
-        re.compile(r"\b(?:restes?\s++chinois|chinese\s++remainder|crt|sunzi)\b|\bisomorph\w*|≅"),
-        None,
+        re.compile(r"\b(?:restes?\s++chinois|chinese\s++remainder|crt|sunzi)\b"),
+        re.compile(
+            r"\b(?:s'appliqu\w*|appliqu\w*|appl(?:y|ies|ied)|marche|works?|fonctionne\w*|valid\w*|valable|"
+            r"holds?|garanti\w*|guarantee\w*)\b|\bz/"
+        ),
     ),
+    (re.compile(r"\bisomorph\w*|≅"), re.compile(r"\bz/|\bz\d")),
     # stepping round a circle through every point: "on avance de 35 en 35 : on passe par tous les points"
     # (a star or a spirograph with as many branches as one of the numbers: checked with its count below)
     (
@@ -165,9 +172,11 @@ _MEETING = re.compile(
 )
 _MULTIPLIED = re.compile(r"\bmultipli\w*\s++(?:ensemble|together)\b")
 # a star with as many branches as one of the numbers: "une étoile à 64 branches"
+_SHAPE = r"\b(?:etoiles?|stars?|spiro\w*|rosaces?|rosettes?)\b"
+_TIPS = r"(?:branches|pointes|points|pointed|sommets|vertices|tips|spikes|rayons|lobes|petales|petals)\b"
 _STAR = re.compile(
-    r"\b(?:etoiles?|stars?|spiro\w*|rosaces?|rosettes?)\b[^.;!?]{0,40}?"
-    r"(?<![\d.,])(?P<n>\d{1,9})\s++(?:branches|pointes|points|sommets|vertices|tips|spikes|rayons|lobes|petales|petals)\b"
+    rf"{_SHAPE}[^.;!?]{{0,40}}?(?<![\d.,])(?P<n>\d{{1,9}})(?:\s++|-){_TIPS}"
+    rf"|(?<![\d.,])(?P<m>\d{{1,9}})(?:\s++|-){_TIPS}[^.;!?]{{0,20}}?{_SHAPE}"
 )
 # Python's Fraction(a, b) keeping its terms
 _FRACTION = re.compile(r"\bfraction\s*+\(\s*+(?P<x>\d{1,9})\s*+,\s*+(?P<y>\d{1,9})\s*+\)")
@@ -195,10 +204,17 @@ def _primes(n: int) -> set[int]:
     return found
 
 
+def _denies(text: str) -> bool:
+    """Whether a text denies or tells a failure ("it was wrong"), "sans problème" and "without an
+    error" aside."""
+    text = _WITHOUT.sub(" ", text)
+    return _NOT.search(text) is not None or _FAILED.search(text) is not None
+
+
 def _negated(sentence: str, cue: re.Match[str]) -> bool:
     """Whether the sentence denies, the cue's own words aside ("cannot be simplified", "the
     overlap is empty" are the notion's words)."""
-    return _NOT.search(sentence[: cue.start()] + " " + sentence[cue.end() :]) is not None
+    return _denies(sentence[: cue.start()] + " " + sentence[cue.end() :])
 
 
 def _notion(sentence: str) -> bool:
@@ -222,11 +238,11 @@ def _values(sentence: str, numbers: list[int], pair: tuple[int, int]) -> bool:
     if _LCM.search(sentence) and said_product and not _GCD_WORD.search(sentence):
         return True
     meeting = _MEETING.search(_MULTIPLIED.sub(" ", sentence))
-    if meeting and not _NOT.search(sentence):
+    if meeting and not _denies(sentence):
         if said_product or any(y - x == product for x in others for y in others):
             return True
     for star in list(_STAR.finditer(sentence))[:5]:
-        if int(star["n"]) in pair and not _NOT.search(sentence):
+        if int(star["n"] or star["m"]) in pair and not _denies(sentence):
             return True
     for fraction in list(_FRACTION.finditer(sentence))[:5]:
         x, y = int(fraction["x"]), int(fraction["y"])
@@ -262,17 +278,26 @@ def told(text: str, pair: tuple[int, int]) -> bool:
     a, b = pair
     if a == b or min(pair) < 2:
         return False
-    # a semicolon joins the clauses of one sentence ("alignées en 1800 ; elles le seront de nouveau en 4040")
-    for sentence in told_sentences(text.replace(";", ",")):
-        if "?" in sentence and not _TAGGED.search(sentence):
-            continue  # a question (a tag question tells: implied's reading)
-        numbers = [int(n) for n in _INT.findall(sentence)[: MAX_NUMBERS * 4]]
-        if a not in numbers or b not in numbers:
-            continue
-        if _INSTRUCTION.search(sentence) or _GENERIC.search(sentence):
-            continue
-        if _WHEN.search(sentence) and (_GCD_WORD.search(sentence) or _COPRIME_WORD.search(sentence)):
-            continue
-        if _notion(sentence) or _values(sentence, numbers, pair):
-            return True
+    # a notion told in the clause that names the pair; a value told anywhere in the sentence, a
+    # semicolon joining its clauses ("alignées en 1800 ; elles le seront de nouveau en 4040")
+    for joined in (False, True):
+        for sentence in told_sentences(text.replace(";", ",") if joined else text):
+            numbers = _claim_numbers(sentence, pair)
+            if numbers and (_values(sentence, numbers, pair) if joined else _notion(sentence)):
+                return True
     return False
+
+
+def _claim_numbers(sentence: str, pair: tuple[int, int]) -> list[int]:
+    """The numbers of a sentence that may tell about the pair: it names both and is no question,
+    instruction, definition or law (see the module); otherwise none."""
+    if "?" in sentence and not tagged(sentence):
+        return []  # a question (a tag question tells: implied's reading)
+    numbers = [int(n) for n in _INT.findall(sentence)[: MAX_NUMBERS * 4]]
+    if pair[0] not in numbers or pair[1] not in numbers:
+        return []
+    if _INSTRUCTION.search(sentence) or _GENERIC.search(sentence) or _REPORTED.search(sentence):
+        return []
+    if _WHEN.search(sentence) and (_GCD_WORD.search(sentence) or _COPRIME_WORD.search(sentence)):
+        return []
+    return numbers
