@@ -228,7 +228,8 @@ gaming attempts through, 0/16 fair ones losing a point).
 round37_*.toml (redteam37, against f571103) are a held-out round, committed before grading, wired in
 session 37 (tests/prompts_corpus/pending/README.md has its figures).
 coprime38_own_*.toml are fix-helper coprime38's own variants of round 38's held-out coprime dictations (the
-pair's coprimality told in another field's words: an inverse modulo, a generator of Z/nZ, an affine or RSA key,
+pair's coprimality told in another field's words: an inverse modulo, a generator of Z/nZ, an affine or RSA
+key,
 a Farey, Stern-Brocot or Calkin-Wilf term, an irreducible fraction, a Frobenius number, periods meeting after
 their product, a star polygon, a fractions module, an empty Venn intersection, a difference argument...), with
 near misses (the notion defined in general, named on other numbers, asked, supposed, named as a method or in

@@ -34,7 +34,9 @@ from workshop.prompts.implied import tagged, told_sentences
 MAX_NUMBERS = 12
 
 _INT = re.compile(r"(?<![\d.,])\d{1,9}(?![\d.,]\d|\d)")
-_NOT = re.compile(r"\b(?:pas|not|ni|nor|jamais|never|aucune?|no|neither|none|nothing|rien|plus\s++jamais)\b|n't")
+_NOT = re.compile(
+    r"\b(?:pas|not|ni|nor|jamais|never|aucune?|no|neither|none|nothing|rien|plus\s++jamais)\b|n't"
+)
 # an instruction, a definition, an equivalence or an alternative: no claim about the pair
 _INSTRUCTION = re.compile(
     r"^\W*+(?:\w++\s*+:\s*+)?(?:calcule\w*|cherche\w*|trouve\w*|montre\w*|demontre\w*|prouve\w*|verifie\w*|"
@@ -51,7 +53,9 @@ _GENERIC = re.compile(
 )
 # a condition on the pair's gcd: a law ("35 est inversible modulo 64 quand leur PGCD vaut 1")
 _WHEN = re.compile(r"\b(?:quand|lorsque|lorsqu|when|whenever|des\s++que|as\s++soon\s++as|provided|pourvu)\b")
-_COPRIME_WORD = re.compile(r"\b(?:premiers?\s++entre\s++eux|copremiers?|coprimes?|co-primes?|relatively\s++prime)\b")
+_COPRIME_WORD = re.compile(
+    r"\b(?:premiers?\s++entre\s++eux|copremiers?|coprimes?|co-primes?|relatively\s++prime)\b"
+)
 _FAILED = re.compile(
     r"\b(?:wrong|faux|fausse|rate|ratee|failed|fails?|erreurs?|errors?|mistakes?|incorrecte?s?|invalide?s?|"
     r"broken|impossible|echou\w*|refus\w*|rejected|rejet\w*)\b"
@@ -59,7 +63,9 @@ _FAILED = re.compile(
 _WITHOUT = re.compile(r"\b(?:sans|without)(?:\s++[a-z']++){1,3}")
 # a question reported ("…, my friend asks"), not told
 _REPORTED = re.compile(r"\b(?:asks?|asked|asking|wonders?|wondered|wondering|demande\w*|se\s++demande\w*)\b")
-_GCD_WORD = re.compile(r"\b(?:pgcd|gcd|hcf|gcf|plus\s++grand\s++commun|greatest\s++common|highest\s++common)\b")
+_GCD_WORD = re.compile(
+    r"\b(?:pgcd|gcd|hcf|gcf|plus\s++grand\s++commun|greatest\s++common|highest\s++common)\b"
+)
 
 # -- notions told in words: (cue, context the sentence must hold too or None) ---------------------
 # the pair written as a fraction or a ratio: "35/64", "64/35", "35:64"
@@ -181,7 +187,7 @@ _STAR = re.compile(
 # Python's Fraction(a, b) keeping its terms
 _FRACTION = re.compile(r"\bfraction\s*+\(\s*+(?P<x>\d{1,9})\s*+,\s*+(?P<y>\d{1,9})\s*+\)")
 _ATTRIBUTE = re.compile(
-    r"\s*+\.\s*+(?P<attr>denominator|numerator)\b[^\d\n]{0,30}?(?<![\d.,])(?P<v>\d{1,9})(?![\d.,]\d|\d)"
+    r"(?<!\s)\s*+\.\s*+(?P<attr>denominator|numerator)\b[^\d\n]{0,30}?(?<![\d.,])(?P<v>\d{1,9})(?![\d.,]\d|\d)"
 )
 # a product or a power congruent to 1 modulo the other: "35^32 ≡ 1 (mod 64)", "35 * 11 ≡ 1 [64]"
 _CONGRUENT_ONE = re.compile(
@@ -189,7 +195,9 @@ _CONGRUENT_ONE = re.compile(
     r"\s*+\)?\s*+(?:≡|=|est\s++congrue?\s++a|is\s++congruent\s++to)\s*+1\s*+(?:\(\s*+)?(?:mod(?:ulo)?|\[)\s*+"
     r"(?P<m>\d{1,9})(?![\d.,]\d|\d)"
 )
-_DIVIDES = re.compile(r"\b(?:divisible|divise|divisent|divides|divide|multiple|facteur|factor|diviseur|divisor)")
+_DIVIDES = re.compile(
+    r"\b(?:divisible|divise|divisent|divides|divide|multiple|facteur|factor|diviseur|divisor)"
+)
 
 
 def _primes(n: int) -> set[int]:

@@ -2733,7 +2733,8 @@ def _coprime_told(own: str, rest: str, full: str, spec: AnswerSpec) -> bool:
         return False
     text = own
     if full and len(own) == len(rest) == len(full):
-        text = "".join(f if r.isspace() and not f.isspace() and o == r else o for o, r, f in zip(own, rest, full))
+        back = zip(own, rest, full, strict=True)
+        text = "".join(f if r.isspace() and not f.isspace() and o == r else o for o, r, f in back)
     return coprimality.told(text, (pair[0], pair[1]))
 
 

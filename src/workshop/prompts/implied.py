@@ -58,7 +58,7 @@ def tagged(sentence: str) -> bool:
 def _told(sentence: str) -> bool:
     if sentence.count("?") == 1 and sentence.rstrip().endswith("?"):
         statement = _TAG.sub("", sentence)
-        if statement == sentence:  # a rhetorical « n'est-ce pas … ? »; any other question is asked (session 38)
+        if statement == sentence:  # a rhetorical « n'est-ce pas … ? »; another question is asked (session 38)
             rhetorical = _RHETORICAL.sub("", sentence)
             statement = rhetorical.rstrip().removesuffix("?") if rhetorical != sentence else sentence
         if statement != sentence:
