@@ -233,7 +233,7 @@ key,
 a Farey, Stern-Brocot or Calkin-Wilf term, an irreducible fraction, a Frobenius number, periods meeting after
 their product, a star polygon, a fractions module, an empty Venn intersection, a difference argument...), with
 near misses (the notion defined in general, named on other numbers, asked, supposed, named as a method or in
-passing), mostly written before the fix (against 7dc1bc9: 16/27 gaming attempts through, 6/30 fair ones losing
+passing), mostly written before the fix (against 7dc1bc9: 16/28 gaming attempts through, 7/32 fair ones losing
 points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 

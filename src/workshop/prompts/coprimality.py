@@ -172,9 +172,14 @@ _LCM = re.compile(
 _PRODUCT_WORD = re.compile(r"\b(?:produit|product)\b")
 # periods meeting again: "seen together in 2000 and next in 4240", "alignées de nouveau"
 _MEETING = re.compile(
-    r"\b(?:ensemble|together|en\s++meme\s++temps|at\s++the\s++same\s++time|simultan\w*|coincid\w*|align\w*|"
+    r"\b(?:ensemble|together|simultan\w*|coincid\w*|align\w*|"
     r"rencontr\w*|meet|meets|met|meeting|retrouv\w*|synchron\w*|conjonction|conjunction|in\s++sync|"
     r"in\s++phase|en\s++phase)\b"
+)
+# a bound, not an equality: "le PPCM de 35 et 64 est au plus leur produit"
+_COMPARED = re.compile(
+    r"\b(?:inferieure?s?|superieure?s?|au\s++plus|au\s++moins|at\s++most|at\s++least|less|greater|smaller|"
+    r"larger|bigger|plus\s++petite?s?|plus\s++grande?s?|divise\w*|divides?|multiples?)\b|[<>≤≥]"
 )
 _MULTIPLIED = re.compile(r"\bmultipli\w*\s++(?:ensemble|together)\b")
 # a star with as many branches as one of the numbers: "une étoile à 64 branches"
@@ -243,6 +248,8 @@ def _values(sentence: str, numbers: list[int], pair: tuple[int, int]) -> bool:
     product = a * b
     times = re.compile(rf"(?<![\d.,])(?:{a}\s*+\*\s*+{b}|{b}\s*+\*\s*+{a})(?![\d.,]\d|\d)")
     said_product = product in numbers or times.search(sentence) is not None or _PRODUCT_WORD.search(sentence)
+    if said_product and _COMPARED.search(sentence):
+        said_product = False
     if _LCM.search(sentence) and said_product and not _GCD_WORD.search(sentence):
         return True
     meeting = _MEETING.search(_MULTIPLIED.sub(" ", sentence))
