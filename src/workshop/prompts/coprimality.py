@@ -247,9 +247,9 @@ def _values(sentence: str, numbers: list[int], pair: tuple[int, int]) -> bool:
         return True
     product = a * b
     times = re.compile(rf"(?<![\d.,])(?:{a}\s*+\*\s*+{b}|{b}\s*+\*\s*+{a})(?![\d.,]\d|\d)")
-    said_product = product in numbers or times.search(sentence) is not None or _PRODUCT_WORD.search(sentence)
-    if said_product and _COMPARED.search(sentence):
-        said_product = False
+    said_product = (
+        product in numbers or times.search(sentence) is not None or _PRODUCT_WORD.search(sentence) is not None
+    ) and not _COMPARED.search(sentence)
     if _LCM.search(sentence) and said_product and not _GCD_WORD.search(sentence):
         return True
     meeting = _MEETING.search(_MULTIPLIED.sub(" ", sentence))
