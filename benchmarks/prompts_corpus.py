@@ -107,6 +107,7 @@ def main() -> None:
             "round37_gaming",
             "fair38_own_gaming",
             "plan38_own_gaming",
+            "coprime38_own_gaming",
         ],
     )
     parser.add_argument(
@@ -192,6 +193,7 @@ def main() -> None:
             "round37_fair",
             "fair38_own_fair",
             "plan38_own_fair",
+            "coprime38_own_fair",
         ],
     )
     args = parser.parse_args()

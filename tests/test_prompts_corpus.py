@@ -240,6 +240,14 @@ between parts) and of a student's self-description with and without context, wit
 sport or a sequence named, bounds, hedged counts), written before the fix (13/17 gaming attempts through,
 2/23 fair attempts losing points against main 3d31093: "Keep each part under 15 minutes", "each part at
 least 6 minutes longer than the previous one", read as equal parts).
+coprime38_own_*.toml are fix-helper coprime38's own variants of round 38's held-out coprime dictations (the
+pair's coprimality told in another field's words: an inverse modulo, a generator of Z/nZ, an affine or RSA
+key,
+a Farey, Stern-Brocot or Calkin-Wilf term, an irreducible fraction, a Frobenius number, periods meeting after
+their product, a star polygon, a fractions module, an empty Venn intersection, a difference argument...), with
+near misses (the notion defined in general, named on other numbers, asked, supposed, named as a method or in
+passing), mostly written before the fix (against 7dc1bc9: 16/28 gaming attempts through, 7/32 fair ones losing
+points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -461,6 +469,10 @@ FAIR += corpus.load("fair38_own_fair")
 # between parts, and of a student's self-description, with near misses (bounds, hedges, a sport named).
 GAMING += corpus.load("plan38_own_gaming")
 FAIR += corpus.load("plan38_own_fair")
+# Fix-helper coprime38's own variants of round 38's coprime dictations: the pair's coprimality told in another
+# field's words (an inverse, a generator, a cipher key, a tree node, a Frobenius number...), and near misses.
+GAMING += corpus.load("coprime38_own_gaming")
+FAIR += corpus.load("coprime38_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -67,7 +67,11 @@ _BARE_VALUE = re.compile(
 _ANY = (
     r"deux\s++(?:entiers|nombres)|two\s++(?:integers|numbers)|a\s++(?:et|and)\s++b|une\s++droite|d'une\s++droite|"
     r"a\s++line|any|n'importe|tout|toute|quelconque|en\s++general|in\s++general|toujours|always|"
-    r"par\s++definition|by\s++definition"
+    r"par\s++definition|by\s++definition|"
+    # an equivalence states neither side (session 38): « dire que 35 est inversible modulo 64 revient à
+    # dire que PGCD(35, 64) = 1 »
+    r"revient\s++a\s++dire|reviennent\s++a\s++dire|c'est\s++dire|equivaut|si\s++et\s++seulement\s++si|"
+    r"if\s++and\s++only\s++if|iff|is\s++equivalent\s++to|amounts\s++to\s++saying|is\s++the\s++same\s++as\s++saying"
 )
 _GENERIC_NOUN = re.compile(rf"\b(?:{_ANY})\b")
 _GENERIC = re.compile(rf"\b(?:{_ANY}|quand|lorsque|lorsqu|when|whenever)\b")
@@ -272,8 +276,16 @@ def _product(sentence: str, numbers: list[str]) -> bool:
     not the exercise's own ("exercise 1", "question 1") nor a list's ("1) …")."""
     values = [int(float(n.replace(",", "."))) for n in numbers]
     product = math.prod(values)
-    if re.search(rf"(?<![\d.,]){product}(?![\d])", sentence):
-        return True
+    # the product as the result of the numbers' multiplication written out ("35 * 64 = 2240", "2240
+    # = 64 * 35") is arithmetic, not the lcm of a story (session 38)
+    factors = "|".join(re.escape(n) for n in numbers)
+    written = re.compile(
+        rf"(?<![\d.,])(?:{factors})\s*+[*x]\s*+(?:{factors})\s*+=\s*+{product}(?!\d)"
+        rf"|(?<![\d.,]){product}\s*+=\s*+(?:{factors})\s*+[*x]\s*+(?:{factors})(?![\d.,]\d|\d)"
+    )
+    for found in re.finditer(rf"(?<![\d.,]){product}(?![\d])", sentence):
+        if not any(w.start() <= found.start() < w.end() for w in written.finditer(sentence)):
+            return True
     gcd = math.gcd(*values)
     for found in re.finditer(rf"(?<![\d.,]){gcd}(?![\d.,]*\d)", sentence):
         before = sentence[: found.start()]

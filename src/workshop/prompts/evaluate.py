@@ -21,6 +21,7 @@ from workshop.prompts import (
     arith,
     ciphered,
     claimed,
+    coprimality,
     dataforms,
     extract,
     hints,
@@ -2722,6 +2723,22 @@ def _implied(rest: str, spec: AnswerSpec) -> bool:
     return False
 
 
+def _coprime_told(own: str, rest: str, full: str, spec: AnswerSpec) -> bool:
+    """Session 38: the pair's coprimality told in another field's words (:mod:`coprimality`),
+    read in the student's own words with the pair put back where the data alone blanked it
+    ("the numbers 35 and 64 make a valid RSA pair": a run of the data's words)."""
+    if spec.kind != "yes-no" or str(spec.expected).lower() not in {"yes", "true", "oui"}:
+        return False
+    pair = sorted({int(n) for n in _data_numbers(spec) if n > 1 and n.denominator == 1})
+    if len(pair) != 2:
+        return False
+    text = own
+    if full and len(own) == len(rest) == len(full):
+        back = zip(own, rest, full, strict=True)
+        text = "".join(f if r.isspace() and not f.isspace() and o == r else o for o, r, f in back)
+    return coprimality.told(text, (pair[0], pair[1]))
+
+
 def _claimed(rest: str, spec: AnswerSpec) -> bool:
     """Session 36: a told sentence about the unknown itself (:mod:`workshop.prompts.claimed`)."""
     patterns = claimed.subjects(spec.unit, spec.subject, spec.about, spec.labels)
@@ -2818,6 +2835,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             or _hinted(own, spec)  # round 29
             or _implied(own, spec)  # round 30
             or _claimed(own, spec)  # session 36
+            or _coprime_told(own, rest, full, spec)  # session 38
         )
     if isinstance(check, SchemaCheck):
         return _schema_given(check, rest, task.labels) or (

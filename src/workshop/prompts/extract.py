@@ -2681,6 +2681,12 @@ _GENERIC_SUBJECT = re.compile(
     r"se definit|se definissent)\b"
 )
 _FOR_GENERIC = re.compile(r"(?<!\s)\s*+(?:pour|for|chez|entre|between|de|of|avec|with)\s++")
+# A verdict word used as an adjective of numbers in general (session 38): "coprime numbers matter
+# for RSA keys", "the Frobenius number of coprime a and b is ab - a - b", "two coprime integers";
+# the task's numbers nowhere in the rest of the sentence.
+_ATTRIBUTIVE = re.compile(
+    r"(?<!\s)\s++(?:numbers?|integers?|pairs?|values|moduli|[a-z]\s++(?:and|et)\s++[a-z])\b(?![^.;!?\n\d]*+\d)"
+)
 # What ties a sentence to the task's own numbers: their digits, a demonstrative, "ici";
 # a pronoun or possessive does too unless a generic subject comes before it.
 _THESE_NUMBERS = re.compile(
@@ -2724,6 +2730,8 @@ def _generic(doc: _Doc, statement: Statement) -> bool:
         return False  # about the task's numbers ("PGCD(35, 64) = 1", "ces nombres", "ici")
     subject = _GENERIC_SUBJECT.search(head + said)
     back = _BACK.search(head)
+    if not back and _ATTRIBUTIVE.match(text, statement.end):
+        return True
     if subject:
         return not (back and back.start() < subject.start())
     after = _FOR_GENERIC.match(text, statement.end)
@@ -2740,7 +2748,12 @@ _DEFINED = re.compile(
 # = 1" is the definition, no verdict and no gcd. A value in the clause on either side of
 # "⟺", "⇔", "<=>", "↔", "si et seulement si", "if and only if", "iff" (no connective between
 # them: "..., donc PGCD = 1" is asserted) is not asserted; an implication ("⇒") is "donc".
-_EQUIVALENCE = re.compile(r"⟺|⇔|↔|⟷|<=>|<->|\bsi et seulement si\b|\bssi\b|\bif and only if\b|\biff\b")
+_EQUIVALENCE = re.compile(
+    r"⟺|⇔|↔|⟷|<=>|<->|\bsi et seulement si\b|\bssi\b|\bif and only if\b|\biff\b"
+    # in words (session 38): « dire que 35 est inversible modulo 64 revient à dire que PGCD(35, 64) = 1 »
+    r"|\b(?:revien(?:nen)?t a dire|c'est dire|equivaut a|equivalent a|is equivalent to|amounts to saying|"
+    r"is the same as saying)\b"
+)
 _THEREFORE = re.compile(r"\b(?:donc|so|ainsi|thus|therefore|hence|d'ou|alors)\b|[:;.!?]")
 
 

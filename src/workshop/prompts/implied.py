@@ -43,17 +43,24 @@ _NOT = re.compile(r"\b(?:pas|not|ni|nor|jamais|never|aucune?|no|neither)\b|n't")
 # it asks to confirm; without its tag it is read as told.
 _TAG = re.compile(
     r"(?:,|(?<![\s,])\s)\s*+(?:(?:do|does|did|is|are|was|were|has|have|can|will|would|should)n't\s++"
-    r"(?:it|they|she|he|we|you|there|that|i)|right|correct|n'est-ce\s++pas|pas\s++vrai|non|hein|"
+    r"(?:it|they|she|he|we|you|there|that|i)(?:\s++(?:so|right|true))?|right|correct|n'est-ce\s++pas|pas\s++vrai|"
+    r"non|hein|"
     r"vrai|c'est\s++(?:ca|bien\s++ca))\s*+\?\s*+$"
 )
 _RHETORICAL = re.compile(r"(?<![\w'-])n'est-ce\s++pas\b(?!\s*+\?)")
 
 
+def tagged(sentence: str) -> bool:
+    """Whether a question is a tag or rhetorical question, which tells what it asks to confirm."""
+    return _TAG.search(sentence) is not None or _RHETORICAL.search(sentence) is not None
+
+
 def _told(sentence: str) -> bool:
     if sentence.count("?") == 1 and sentence.rstrip().endswith("?"):
         statement = _TAG.sub("", sentence)
-        if statement == sentence:
-            statement = _RHETORICAL.sub("", sentence).rstrip().removesuffix("?")
+        if statement == sentence:  # a rhetorical « n'est-ce pas … ? »; another question is asked (session 38)
+            rhetorical = _RHETORICAL.sub("", sentence)
+            statement = rhetorical.rstrip().removesuffix("?") if rhetorical != sentence else sentence
         if statement != sentence:
             return not _ASKED.search(statement)
     return not _ASKED.search(sentence)

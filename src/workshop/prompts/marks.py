@@ -8,7 +8,7 @@ value: "1 pt si b = -10"); the total after "sur" or "out of" in a sentence that 
 "noté", "barème", "marks", "graded", "scored"); and the parts of that total, numbers each
 followed by "pour"/"for" in the same sentence, when they add up to it and it is 20 or less (a
 school mark: parts that add up to an hour are no marking scheme). Ratings ("9/10", "5/5") are
-no marking scheme: they may label reviews.
+no marking scheme: they may label reviews. Points of a figure ("un cercle de 64 points") are no marks.
 Left as they are: "1 pt pour la réponse 1 sœur" keeps "1 sœur", "noté sur 60 : 10 pour
 l'intro, 20 pour la démo, 30 pour les questions" keeps its parts."""
 
@@ -29,6 +29,11 @@ _PART = re.compile(r"(?<![\w.,/])(\d{1,2})(?=[ \t]*+(?:pts?|points?|marks?)?[ \t
 _SENTENCE = re.compile(r"[^.!?\n]++")
 # "if y = 4x - 10 -> 3 points" (round 17b): a value or a condition before the mark in its clause
 _TIED_BEFORE = re.compile(r"=|->|→|=>|⇒|\b(?:si|if|when|quand|lorsque)\b")
+# "un cercle de 64 points", "a 64-point star" (session 38, round 31's star polygon): points of a figure
+_FIGURE_BEFORE = re.compile(
+    r"\b(?:cercles?|circles?|grilles?|grids?|etoiles?|stars?|polygones?|polygons?|horloges?|clocks?|couronnes?|"
+    r"roues?|wheels?|reseau|lattice|segments?|courbes?|curves?)\b"
+)
 
 
 def _clause_before(text: str, at: int) -> str:
@@ -42,7 +47,10 @@ MAX_TOTAL = 20
 def spans(rest: str) -> list[tuple[int, int]]:
     """Where a folded text's marking scheme's numbers stand."""
     found = [
-        m.span() for m in _POINTS.finditer(rest) if not _TIED_BEFORE.search(_clause_before(rest, m.start()))
+        m.span()
+        for m in _POINTS.finditer(rest)
+        if not _TIED_BEFORE.search(_clause_before(rest, m.start()))
+        and not _FIGURE_BEFORE.search(_clause_before(rest, m.start()))
     ]
     for sentence in _SENTENCE.finditer(rest):
         said = sentence.group(0)

@@ -314,7 +314,9 @@ def valued(text: str) -> str:
 _NOT_TOLD = re.compile(
     r"\b(?:si|s'ils?|if|whether|when|quand|lorsque|lorsqu|dont|whose|verifie\w*|check\w*|montre\w*|show|"
     r"prove\w*|demontre\w*|determine\w*|cherche\w*|trouve\w*|find|dis|say|explain\w*|explique\w*|est-ce|"
-    r"pas|not|ni|nor|jamais|never|aucune?|neither|suppose\w*|imagine\w*|would|serait|seraient)\b|n't|\?"
+    r"pas|not|ni|nor|jamais|never|aucune?|neither|suppose\w*|imagine\w*|would|serait|seraient|"
+    # an equivalence states neither side (session 38)
+    r"revient\s++a\s++dire|c'est\s++dire|equivaut|iff|is\s++equivalent\s++to|amounts\s++to\s++saying)\b|n't|\?"
 )
 _PRIMITIVE = re.compile(r"\bprimiti\w*")
 _TRIPLE = re.compile(r"\b(?:pythag\w*|triplets?|triples?)\b")

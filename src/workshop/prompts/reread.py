@@ -376,6 +376,15 @@ _LCM = re.compile(
 )
 _PRODUCT_WORD = re.compile(r"\b(?:leur produit|their product|(?:au|le) produit des deux|the product of)\b")
 _NOT = re.compile(r"\b(?:n'est pas|ne vaut pas|not|isn't|pas)\b")
+# a bound, not an equality (session 38): « le PPCM de 35 et 64 est au plus leur produit »
+_BOUND = re.compile(
+    r"\b(?:inferieure?s?|au\s++plus|at\s++most|less|smaller|plus\s++petite?s?|divise\w*|divides?)\b|[<≤]"
+)
+# the law for any coprime pair (session 38): « le PPCM de deux nombres premiers entre eux est leur produit »
+_ANY_PAIR = re.compile(
+    r"\b(?:deux\s++(?:nombres|entiers)|two\s++(?:numbers|integers)|premiers\s++entre\s++eux|coprimes?|"
+    r"relatively\s++prime)\b"
+)
 
 
 def _integer(token: str) -> int:
@@ -533,7 +542,8 @@ def _coprime_facts(text: str) -> list[str]:
         lcm = _LCM.search(sentence)
         if not lcm or _NOT.search(sentence):
             continue
-        if _PRODUCT_WORD.search(sentence, lcm.end()):
+        law = _ANY_PAIR.search(sentence) or _BOUND.search(sentence)
+        if _PRODUCT_WORD.search(sentence, lcm.end()) and not law:
             found.append("ils sont premiers entre eux.")
         numbers = [int(n) for n in re.findall(r"(?<![\d.,])\d{1,9}(?![\d.,]\d)", sentence)]
         for i, a in enumerate(numbers):

@@ -1,0 +1,318 @@
+"""The pair's coprimality told in another field's words (session 38, fix-helper coprime38).
+
+Many notions hold exactly when two integers are coprime, and each is another way to tell the
+verdict: 35 invertible modulo 64, 35 a generator of (ℤ/64ℤ, +), x ↦ 35x + 3 a valid affine
+cipher on 64 symbols, e = 35 a valid RSA exponent for φ(n) = 64, 35/64 a node of the
+Stern–Brocot or Calkin–Wilf tree or a term of the Farey sequence, the fraction or ratio 35/64
+irreducible, the Frobenius ("Chicken McNugget") number of 35 and 64 existing, periods of 35 and
+64 meeting again after their product, a star or spirograph with 64 branches, the Chinese
+remainder theorem applying, their lcm equal to their product, an empty Venn intersection of
+their prime factors, Python's ``Fraction(35, 64)`` keeping its terms, a hunting-tooth gear pair,
+35ᵏ ≡ 1 (mod 64). A value only a coprime pair has tells it too: ab − a − b (the Frobenius
+number, 2141), (a − 1)(b − 1)/2 (the amounts that cannot be paid, 1071), an inverse k with
+a·k ≡ 1 (mod b), a difference b − a whose prime factors are said not to divide a.
+
+The reader is driven by the task's data numbers (the pair), not by 35 and 64: a told sentence
+(:func:`workshop.prompts.implied.told_sentences`: not asked, supposed or to compute) that names
+both numbers of the pair and either one of these notions, in its positive form (the notion's
+own words aside, no negation), or one of these values.
+
+What is no claim: a question ("35 est-il inversible modulo 64 ?"), a supposition ("si 35/64
+est irréductible…", "whether 35 generates ℤ/64ℤ"), an instruction ("Use Bézout…", "Calcule
+l'inverse…"), a definition or an equivalence ("k engendre ℤ/nℤ exactement quand…", « dire que
+35 est inversible modulo 64 revient à dire que… »), the notion on other numbers (the pair is not
+named: "5 engendre ℤ/12ℤ"), the notion in passing ("I learned about RSA keys today"), a law
+over the pair's gcd and lcm ("PGCD × PPCM = 35 × 64"), and the notion denied ("35/64 n'est
+pas dans l'arbre", which tells another verdict, read elsewhere). Inputs are folded."""
+
+from __future__ import annotations
+
+import re
+
+from workshop.prompts.implied import tagged, told_sentences
+
+MAX_NUMBERS = 12
+
+_INT = re.compile(r"(?<![\d.,])\d{1,9}(?![\d.,]\d|\d)")
+_NOT = re.compile(
+    r"\b(?:pas|not|ni|nor|jamais|never|aucune?|no|neither|none|nothing|rien|plus\s++jamais)\b|n't"
+)
+# an instruction, a definition, an equivalence or an alternative: no claim about the pair
+_INSTRUCTION = re.compile(
+    r"^\W*+(?:\w++\s*+:\s*+)?(?:calcule\w*|cherche\w*|trouve\w*|montre\w*|demontre\w*|prouve\w*|verifie\w*|"
+    r"utilise\w*|applique\w*|explique\w*|determine\w*|dis|decide\w*|compute|calculate|find|show|prove|check|"
+    r"use|apply|explain|determine|decide|tell|say|give|donne\w*|work\s++out)\b"
+)
+_GENERIC = re.compile(
+    r"\b(?:deux\s++(?:entiers|nombres)|two\s++(?:integers|numbers)|n'importe|en\s++general|in\s++general|"
+    r"any\s++(?:two\s++)?(?:integers?|numbers?|pair|[abkmn])|for\s++(?:all|every|each)\s++(?:integers?|numbers?|[abkmn])|"
+    r"pour\s++tout|quel(?:le)?s?\s++que\s++soi\w*|par\s++definition|by\s++definition|iff|si\s++et\s++seulement|"
+    r"if\s++and\s++only|exactement\s++(?:si|quand|lorsque)|(?:exactly|precisely|only)\s++(?:if|when)|"
+    r"seulement\s++(?:si|quand|lorsque)|revient\s++a|reviennent\s++a|equivaut|equivalent\w*|amounts\s++to|means|"
+    r"signifie|veut\s++dire|ou\s++non|ou\s++pas|or\s++not)\b"
+)
+# a condition on the pair's gcd: a law ("35 est inversible modulo 64 quand leur PGCD vaut 1")
+_WHEN = re.compile(r"\b(?:quand|lorsque|lorsqu|when|whenever|des\s++que|as\s++soon\s++as|provided|pourvu)\b")
+_COPRIME_WORD = re.compile(
+    r"\b(?:premiers?\s++entre\s++eux|copremiers?|coprimes?|co-primes?|relatively\s++prime)\b"
+)
+_FAILED = re.compile(
+    r"\b(?:wrong|faux|fausse|rate|ratee|failed|fails?|erreurs?|errors?|mistakes?|incorrecte?s?|invalide?s?|"
+    r"broken|impossible|echou\w*|refus\w*|rejected|rejet\w*)\b"
+)
+_WITHOUT = re.compile(r"\b(?:sans|without)(?:\s++[a-z']++){1,3}")
+# a question reported ("…, my friend asks"), not told
+_REPORTED = re.compile(r"\b(?:asks?|asked|asking|wonders?|wondered|wondering|demande\w*|se\s++demande\w*)\b")
+_GCD_WORD = re.compile(
+    r"\b(?:pgcd|gcd|hcf|gcf|plus\s++grand\s++commun|greatest\s++common|highest\s++common)\b"
+)
+
+# -- notions told in words: (cue, context the sentence must hold too or None) ---------------------
+# the pair written as a fraction or a ratio: "35/64", "64/35", "35:64"
+_FRACTION_FORM = re.compile(r"(?<![\d.,])\d{1,9}\s*+[/:]\s*+\d{1,9}(?![\d.,]\d|\d)")
+_MODULAR = r"\b(?:modulo|mod|congru\w*|residus|residues|classes?)\b|\bz/|\bz\d"
+_VALID = (
+    r"\b(?:valid\w*|valable\w*|accept\w*|legal\w*|legitim\w*|works?|worked|working|marche|marchait|"
+    r"fonctionne\w*|convient|conviennent|autoris\w*|allowed|permis\w*|admissible|ok|okay|correcte?s?|"
+    r"(?:se\s++)?dechiffr\w*|decrypt\w*|decipher\w*|reversible|invertible|inversible|bijecti\w*)\b|"
+    r"\bsans\s++(?:aucun\s++)?(?:probleme|souci|erreur)|\bwithout\s++(?:any\s++|a\s++)?(?:problem|issue|error)"
+)
+_NOTIONS: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = [
+    # an inverse modulo the other: "l'inverse de 35 modulo 64 existe", "35 is a unit mod 64"
+    (
+        re.compile(r"\b(?:inverse|inverses|inversible|invertible|reciproque|unite|unit)\b|\bpow\s*+\(\s*+\d++\s*+,\s*+-\s*+1\b"),
+        re.compile(_MODULAR + r"|\bpow\s*+\("),
+    ),
+    # a generator of Z/nZ or a primitive root: "35 engendre le groupe (z/64z, +)"
+    (
+        re.compile(
+            r"\b(?:engendr\w*|generates?|generated|generating|generee?s?|genere|generateurs?|generators?|"
+            r"racines?\s++primitives?|primitive\s++roots?)\b"
+        ),
+        re.compile(r"\bz/|\bz\d|\b(?:groupe|group|groups|cycli\w*|modulo|mod|unite|unity)\b"),
+    ),
+    # an affine cipher or a bijection modulo the other, said to work
+    (
+        re.compile(r"\baffine\b"),
+        re.compile(_VALID),
+    ),
+    (
+        re.compile(r"\b(?:bijecti\w*|permute\w*|permutation|injecti\w*|surjecti\w*)\b"),
+        re.compile(_MODULAR + r"|\b(?:alphabet|symboles|symbols|lettres|letters|caracteres|characters)\b"),
+    ),
+    # an RSA exponent or key said to be valid
+    (re.compile(r"\brsa\b"), re.compile(_VALID)),
+    # a node of the Stern-Brocot or Calkin-Wilf tree, a term of the Farey sequence
+    (re.compile(r"\b(?:stern|brocot|farey|calkin|wilf)\b"), _FRACTION_FORM),
+    # an irreducible fraction or ratio
+    (
+        re.compile(
+            r"\b(?:irreductible\w*|irreducible|lowest\s++terms|simplest\s++form|fully\s++reduced|already\s++reduced|"
+            r"deja\s++(?:simplifiee?s?|reduite?s?)|(?:can\s*+not|can't|won't|doesn't|does\s++not|cannot)\s++"
+            r"(?:be\s++)?(?:simplif\w*|reduc\w*)(?:\s++(?:any\s++)?further)?|"
+            r"(?:n'est\s++(?:pas|plus)|non|pas|plus)\s++simplifiable|insimplifiable|"
+            r"ne\s++(?:se\s++)?(?:peut\s++)?(?:pas\s++|plus\s++)(?:etre\s++|se\s++)?simplifi\w*|"
+            r"ne\s++se\s++simplifie\s++(?:pas|plus)|impossible\s++a\s++simplifier|rien\s++a\s++simplifier|"
+            r"nothing\s++to\s++(?:simplify|cancel)|no\s++further\s++simplif\w*)"
+        ),
+        None,
+    ),
+    # the Frobenius number or the coin problem's answer said to exist
+    (
+        re.compile(r"\b(?:frobenius|mcnugget|mc\s++nugget|sylvester)\b"),
+        re.compile(r"\b(?:exist\w*|fini|finite|defini|defined|well-defined|bien\s++defini)\b"),
+    ),
+    # the Chinese remainder theorem said to apply, Z/abZ isomorphic to the product
+    (
+        re.compile(r"\b(?:restes?\s++chinois|chinese\s++remainder|crt|sunzi)\b"),
+        re.compile(
+            r"\b(?:s'appliqu\w*|appliqu\w*|appl(?:y|ies|ied)|marche|works?|fonctionne\w*|valid\w*|valable|"
+            r"holds?|garanti\w*|guarantee\w*)\b|\bz/"
+        ),
+    ),
+    (re.compile(r"\bisomorph\w*|≅"), re.compile(r"\bz/|\bz\d")),
+    # stepping round a circle through every point: "on avance de 35 en 35 : on passe par tous les points"
+    # (a star or a spirograph with as many branches as one of the numbers: checked with its count below)
+    (
+        re.compile(
+            r"\b(?:tous|toutes|all|every|chaque|each)\s++(?:(?:les|the|des|of\s++the|ses|its|their|leurs)\s++)?"
+            r"(?:\d{1,9}\s++)?(?:points|sommets|vertices|cases|slots|positions|places|seats|chaises|sieges|"
+            r"branches|dents|teeth|pointes|crans|notches|emplacements|spots|dots|pegs|clous|nails|trous|holes|"
+            r"stations|arrets|stops|numeros|heures|hours|residus|residues|classes)\b"
+        ),
+        re.compile(
+            r"\b(?:pass\w*|visit\w*|atteint|atteindre|reach\w*|touch\w*|parcour\w*|travers\w*|hits?|lands?|tomb\w*|"
+            r"couvr\w*|cover\w*|dessin\w*|trac\w*|draws?|drawn|arriv\w*|explor\w*|goes\s++through|gets?\s++to)\b"
+        ),
+    ),
+    # a hunting-tooth gear pair
+    (re.compile(r"\b(?:dent\s++chasseuse|dents\s++chasseuses|hunting[\s-]++tooth)\b"), None),
+    # a lattice point visible from the origin, a primitive vector
+    (
+        re.compile(r"\bvisible\b|\b(?:vecteur\s++primitif|primitive\s++vector)\b"),
+        re.compile(r"\b(?:origine|origin|reseau|lattice|vecteur|vector)\b"),
+    ),
+    # an empty Venn intersection of their factors
+    (
+        re.compile(
+            r"\b(?:venn|intersection|overlap|chevauchement|zone\s++commune|partie\s++commune)\b"
+            r"[^.;!?]{0,60}?\b(?:vide|vides|empty|nothing|rien|aucune?|none|no\s++\w++|personne|nobody)\b"
+            r"|\b(?:vide|vides|empty|nothing|rien|aucune?|none)\b[^.;!?]{0,40}?"
+            r"\b(?:venn|intersection|overlap|chevauchement|milieu|middle)\b"
+        ),
+        None,
+    ),
+]
+
+# an lcm equal to the product, in words or as an expression (no gcd in the sentence: that is a law)
+_LCM = re.compile(
+    r"\b(?:ppcm|lcm|plus\s++petit\s++(?:commun\s++multiple|multiple\s++commun)|least\s++common\s++multiple|"
+    r"lowest\s++common\s++multiple)\b"
+)
+_PRODUCT_WORD = re.compile(r"\b(?:produit|product)\b")
+# periods meeting again: "seen together in 2000 and next in 4240", "alignées de nouveau"
+_MEETING = re.compile(
+    r"\b(?:ensemble|together|simultan\w*|coincid\w*|align\w*|"
+    r"rencontr\w*|meet|meets|met|meeting|retrouv\w*|synchron\w*|conjonction|conjunction|in\s++sync|"
+    r"in\s++phase|en\s++phase)\b"
+)
+# a bound, not an equality: "le PPCM de 35 et 64 est au plus leur produit"
+_COMPARED = re.compile(
+    r"\b(?:inferieure?s?|superieure?s?|au\s++plus|au\s++moins|at\s++most|at\s++least|less|greater|smaller|"
+    r"larger|bigger|plus\s++petite?s?|plus\s++grande?s?|divise\w*|divides?|multiples?)\b|[<>≤≥]"
+)
+_MULTIPLIED = re.compile(r"\bmultipli\w*\s++(?:ensemble|together)\b")
+# a star with as many branches as one of the numbers: "une étoile à 64 branches"
+_SHAPE = r"\b(?:etoiles?|stars?|spiro\w*|rosaces?|rosettes?)\b"
+_TIPS = r"(?:branches|pointes|points|pointed|sommets|vertices|tips|spikes|rayons|lobes|petales|petals)\b"
+_STAR = re.compile(
+    rf"{_SHAPE}[^.;!?]{{0,40}}?(?<![\d.,])(?P<n>\d{{1,9}})(?:\s++|-){_TIPS}"
+    rf"|(?<![\d.,])(?P<m>\d{{1,9}})(?:\s++|-){_TIPS}[^.;!?]{{0,20}}?{_SHAPE}"
+)
+# Python's Fraction(a, b) keeping its terms
+_FRACTION = re.compile(r"\bfraction\s*+\(\s*+(?P<x>\d{1,9})\s*+,\s*+(?P<y>\d{1,9})\s*+\)")
+_ATTRIBUTE = re.compile(
+    r"(?<!\s)\s*+\.\s*+(?P<attr>denominator|numerator)\b[^\d\n]{0,30}?(?<![\d.,])(?P<v>\d{1,9})(?![\d.,]\d|\d)"
+)
+# a product or a power congruent to 1 modulo the other: "35^32 ≡ 1 (mod 64)", "35 * 11 ≡ 1 [64]"
+_CONGRUENT_ONE = re.compile(
+    r"(?<![\w.,])(?P<x>\d{1,9})\s*+(?P<op>\^|\*\*|\*)\s*+\(?\s*+(?P<k>\d{1,9}|[a-z\u03c6]{1,8}(?:\(\s*+\d{1,9}\s*+\))?)"
+    r"\s*+\)?\s*+(?:≡|=|est\s++congrue?\s++a|is\s++congruent\s++to)\s*+1\s*+(?:\(\s*+)?(?:mod(?:ulo)?|\[)\s*+"
+    r"(?P<m>\d{1,9})(?![\d.,]\d|\d)"
+)
+_DIVIDES = re.compile(
+    r"\b(?:divisible|divise|divisent|divides|divide|multiple|facteur|factor|diviseur|divisor)"
+)
+
+
+def _primes(n: int) -> set[int]:
+    found, p = set(), 2
+    while p * p <= n and p < 10_000:
+        while n % p == 0:
+            found.add(p)
+            n //= p
+        p += 1
+    if n > 1:
+        found.add(n)
+    return found
+
+
+def _denies(text: str) -> bool:
+    """Whether a text denies or tells a failure ("it was wrong"), "sans problème" and "without an
+    error" aside."""
+    text = _WITHOUT.sub(" ", text)
+    return _NOT.search(text) is not None or _FAILED.search(text) is not None
+
+
+def _negated(sentence: str, cue: re.Match[str]) -> bool:
+    """Whether the sentence denies, the cue's own words aside ("cannot be simplified", "the
+    overlap is empty" are the notion's words)."""
+    return _denies(sentence[: cue.start()] + " " + sentence[cue.end() :])
+
+
+def _notion(sentence: str) -> bool:
+    for cue, context in _NOTIONS:
+        for match in list(cue.finditer(sentence))[:5]:
+            if (context is None or context.search(sentence)) and not _negated(sentence, match):
+                return True
+    return False
+
+
+def _values(sentence: str, numbers: list[int], pair: tuple[int, int]) -> bool:
+    """A value only the coprime pair has, told beside both numbers."""
+    a, b = pair
+    others = [n for n in numbers if n not in pair]
+    frobenius, unpaid = a * b - a - b, (a - 1) * (b - 1) // 2
+    if any(n in (frobenius, unpaid) and n > a + b for n in others):
+        return True
+    product = a * b
+    times = re.compile(rf"(?<![\d.,])(?:{a}\s*+\*\s*+{b}|{b}\s*+\*\s*+{a})(?![\d.,]\d|\d)")
+    said_product = (
+        product in numbers or times.search(sentence) is not None or _PRODUCT_WORD.search(sentence) is not None
+    ) and not _COMPARED.search(sentence)
+    if _LCM.search(sentence) and said_product and not _GCD_WORD.search(sentence):
+        return True
+    meeting = _MEETING.search(_MULTIPLIED.sub(" ", sentence))
+    if meeting and not _denies(sentence):
+        if said_product or any(y - x == product for x in others for y in others):
+            return True
+    for star in list(_STAR.finditer(sentence))[:5]:
+        if int(star["n"] or star["m"]) in pair and not _denies(sentence):
+            return True
+    for fraction in list(_FRACTION.finditer(sentence))[:5]:
+        x, y = int(fraction["x"]), int(fraction["y"])
+        if {x, y} != {a, b}:
+            continue
+        attribute = _ATTRIBUTE.match(sentence, fraction.end())
+        if attribute and int(attribute["v"]) == (y if attribute["attr"] == "denominator" else x):
+            return True
+    for congruent in list(_CONGRUENT_ONE.finditer(sentence))[:5]:
+        x, k, m = int(congruent["x"]), congruent["k"], int(congruent["m"])
+        if congruent["op"] == "*":  # a product: an inverse of one number modulo the other
+            if k.isdigit() and m in pair and (pair[0] if m == pair[1] else pair[1]) in (x, int(k)):
+                if x * int(k) % m == 1:
+                    return True
+        elif {x, m} == {a, b} and (not k.isdigit() or int(k) >= 1):  # a power: x is a unit modulo m
+            return True
+    # an inverse's value: "l'inverse de 35 modulo 64 est 11"
+    if re.search(r"\b(?:inverse|inverses|reciproque)\b", sentence):
+        if any(n > 1 and (a * n % b == 1 or b * n % a == 1) for n in others):
+            return True
+    # a difference whose prime factors are said not to divide one of the pair: "64 - 35 = 29 est
+    # premier et 29 ne divise pas 35" (every common divisor divides the difference)
+    difference = abs(a - b)
+    if difference > 1 and _DIVIDES.search(sentence) and _NOT.search(sentence):
+        if _primes(difference) <= set(others):
+            return True
+    return False
+
+
+def told(text: str, pair: tuple[int, int]) -> bool:
+    """Whether a told sentence of ``text`` (folded) names both numbers of ``pair`` and tells
+    that they are coprime in another field's words (see the module)."""
+    a, b = pair
+    if a == b or min(pair) < 2:
+        return False
+    # a notion told in the clause that names the pair; a value told anywhere in the sentence, a
+    # semicolon joining its clauses ("alignées en 1800 ; elles le seront de nouveau en 4040")
+    for joined in (False, True):
+        for sentence in told_sentences(text.replace(";", ",") if joined else text):
+            numbers = _claim_numbers(sentence, pair)
+            if numbers and (_values(sentence, numbers, pair) if joined else _notion(sentence)):
+                return True
+    return False
+
+
+def _claim_numbers(sentence: str, pair: tuple[int, int]) -> list[int]:
+    """The numbers of a sentence that may tell about the pair: it names both and is no question,
+    instruction, definition or law (see the module); otherwise none."""
+    if "?" in sentence and not tagged(sentence):
+        return []  # a question (a tag question tells: implied's reading)
+    numbers = [int(n) for n in _INT.findall(sentence)[: MAX_NUMBERS * 4]]
+    if pair[0] not in numbers or pair[1] not in numbers:
+        return []
+    if _INSTRUCTION.search(sentence) or _GENERIC.search(sentence) or _REPORTED.search(sentence):
+        return []
+    if _WHEN.search(sentence) and (_GCD_WORD.search(sentence) or _COPRIME_WORD.search(sentence)):
+        return []
+    return numbers
