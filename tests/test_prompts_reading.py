@@ -31,6 +31,9 @@ def prompts():
         ("une présentation d'une demi-heure", "une presentation d'30 minutes"),
         ("Half an hour, then a quarter of an hour", "30 minutes, then 15 minutes"),
         (r"$10 = 4 \times 5 + b$ donc \(b = \frac{-20}{2}\)", "10 = 4 * 5 + b donc b = (-20)/(2)"),
+        # money in figures stays money; a count in words before "cents" is hundreds
+        ("coins of 64 cents and a 35-cent stamp", "coins of 64 cents and a 35-cent stamp"),
+        ("dix-sept cents, seize cent quarante-deux", "1700, 1642"),
     ],
 )
 def test_fold_reads_compound_number_words_fractions_of_an_hour_and_latex(text, folded):

@@ -452,11 +452,22 @@ def _thousands(match: re.Match[str]) -> str:
     return str(value + int(match["rest"])) if match["rest"] else str(value)
 
 
+# "64 cents", "a 35-cent coin": money, written in figures as the student wrote it; only a
+# count in words before "cent(s)" is hundreds ("dix-sept cents", "seize cent quarante-deux").
+_FIGURES_CENTS = re.compile(r"(?<![\w.,])(\d++[\s-]++)c(ents?)\b")
+_KEPT = "\ue000"
+
+
 def _in_words(folded: str) -> str:
+    kept = "cent" in folded and _FIGURES_CENTS.search(folded) is not None
+    if kept:
+        folded = _FIGURES_CENTS.sub(rf"\1c{_KEPT}\2", folded)
     folded = _PAST_SIXTY.sub(_past_sixty, folded)
     folded = _COMPOUND.sub(_compound, folded)
     if "cent" in folded or "hundred" in folded:  # in every match of _HUNDREDS
         folded = _HUNDREDS.sub(_hundreds, folded)
+    if kept:
+        folded = folded.replace(_KEPT, "")
     if "mille" in folded or "thousand" in folded:  # in every match of _THOUSANDS_WORD
         folded = _THOUSANDS_WORD.sub(_thousands, folded)
     if "ties" not in folded:  # the end of every decade _DECADE_WORDS reads
