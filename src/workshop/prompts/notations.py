@@ -535,6 +535,65 @@ def _patterns(text: str) -> str:
     return _PATTERN.sub(value, text, count=MAX_MATCHES)
 
 
+# A position in a list the prompt writes: "le deuxième nombre de la liste [3, 1, 2, 6]", "the last
+# item of (4, 9, 1)" (as a value: see :func:`_as_value`), and code's index "[3, 1, 2, 6][1]".
+_ORDINALS = {
+    **dict.fromkeys(["premier", "premiere", "1er", "1ere", "first", "1st"], 1),
+    **dict.fromkeys(["deuxieme", "second", "seconde", "2e", "2eme", "2nd"], 2),
+    **dict.fromkeys(["troisieme", "third", "3e", "3eme", "3rd"], 3),
+    **dict.fromkeys(["quatrieme", "fourth", "4e", "4eme", "4th"], 4),
+    **dict.fromkeys(["cinquieme", "fifth", "5e", "5eme", "5th"], 5),
+    **dict.fromkeys(["dernier", "derniere", "last"], -1),
+}
+_ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_LIST = r"[\[({][ \t]*+(?P<items>-?[ \t]?\d{1,6}(?:[ \t]*+[,;][ \t]*+-?[ \t]?\d{1,6}){1,19}+)[ \t]*+[\])}]"
+_IN_LIST = re.compile(
+    rf"(?<![\w'-])(?:(?:the|le|la|l')[ \t]*+)?(?P<o>{_ORDINAL})[ \t]++(?:(?:number|integer|item|element|term|entry|"
+    r"value|nombre|entier|element|terme|valeur|chiffre)[ \t]++)?(?:de[ \t]++la|du|de|of[ \t]++the|in[ \t]++the|of|in)"
+    r"[ \t]++(?:liste|list|suite|sequence|tableau|array|serie|series|tuple|ensemble)[ \t]*+:?[ \t]*+" + _LIST
+)
+_INDEXED = re.compile(_LIST + r"\[[ \t]*+(?P<i>-?\d{1,2})[ \t]*+\]")
+
+
+def _items(match: re.Match[str]) -> list[str]:
+    return [re.sub(r"[ \t]", "", item) for item in re.split(r"[,;]", match["items"])]
+
+
+def _positions(text: str) -> str:
+    def nth(match: re.Match[str]) -> str:
+        items, k = _items(match), _ORDINALS[match["o"]]
+        if not _as_value(text, match) or k > len(items):
+            return match.group(0)
+        return f" {_MARK}{items[k - 1 if k > 0 else k]} "
+
+    def indexed(match: re.Match[str]) -> str:
+        items, i = _items(match), int(match["i"])
+        return f" {_MARK}{items[i]} " if -len(items) <= i < len(items) else match.group(0)
+
+    text = _IN_LIST.sub(nth, text, count=MAX_MATCHES)
+    return _INDEXED.sub(indexed, text, count=MAX_MATCHES) if "][" in text else text
+
+
+# A spreadsheet's formula over one cell ("la colonne B contient =4*A2-10"): the line y = 4x - 10,
+# the cell read as x, where the sentence names a spreadsheet, a column or a cell.
+_SHEET_CUE = re.compile(r"\b(?:tableurs?|spreadsheets?|excel|sheets?|calc|colonnes?|columns?|cellules?|cells?)\b")
+_FORMULA = re.compile(
+    r"(?<![\w=<>!])=[ \t]*+(?P<f>[-+(]?[ \t]*+(?:\d{1,6}(?:[.,]\d{1,4})?[ \t]*+\*[ \t]*+)?\$?[a-z]{1,2}\$?\d{1,5}"
+    r"(?:[ \t]*+[-+][ \t]*+\d{1,6}(?:[.,]\d{1,4})?)?)(?![\w(*/])"
+)
+
+
+def _formulas(text: str) -> str:
+    def line(match: re.Match[str]) -> str:
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not _SHEET_CUE.search(text, max(line_start, match.start() - 200), match.start()):
+            return match.group(0)
+        formula = re.sub(r"\$?[a-z]{1,2}\$?\d{1,5}", "x", match["f"])
+        return f" {_MARK}y = {formula} "
+
+    return _FORMULA.sub(line, text, count=MAX_MATCHES)
+
+
 _MINUS_MARK = re.compile(r"(?<![\w-])(?:moins|minus)[ \t]++(?=\x01)|-[ \t]++(?=\x01\d)")
 
 
@@ -577,6 +636,10 @@ def valued(text: str) -> str:
     if not text.isascii():
         text = _numerals(text)
     text = _neighbours(text)
+    if "[" in text or "(" in text or "{" in text:
+        text = _positions(text)
+    if "=" in text:
+        text = _formulas(text)
     text = _keys(text)
     if any(c in text for c in _BLANKS):
         text = _patterns(text)
@@ -684,6 +747,9 @@ _NOT_TOLD = re.compile(
     r"prove\w*|demontre\w*|determine\w*|cherche\w*|trouve\w*|find|dis|say|explain\w*|explique\w*|est-ce|"
     r"pas|not|ni|nor|jamais|never|aucune?|neither|suppose\w*|imagine\w*|would|serait|seraient)\b|n't|\?"
 )
+_NOT_RUN = re.compile(
+    r"\b(?:si|s'ils?|if|whether|pas|not|ni|nor|jamais|never|suppose\w*|imagine\w*|would|serait|seraient)\b|n't|\?"
+)
 _PRIMITIVE = re.compile(r"\bprimiti\w*")
 _TRIPLE = re.compile(r"\b(?:pythag\w*|triplets?|triples?)\b")
 _ASSIGNED = re.compile(r"\b(?P<v>[mn])\s*+=\s*+(?P<n>\d{1,9})(?![\d.,]\d)")
@@ -716,6 +782,19 @@ _ONE_COMMON = re.compile(
     r"|\b(?:ont|have|share|possedent|admettent)\s++(?:exactement\s++|exactly\s++)?(?:autant\s++de|as\s++many)\s++"
     r"(?:(?:diviseurs|facteurs|divisors|factors)\s++(?:positifs\s++|positive\s++)?(?:en\s++)?(?:communs|common|in\s++common)"
     r"|(?:positive\s++)?common\s++(?:positive\s++)?(?:divisors|factors))\s++(?:que|as)\s++(?:le\s++nombre\s++|the\s++number\s++)?(?P<n>\d{1,6}|un|one)\s++(?:a|has|en\s++a|possede)\b"
+)
+
+
+# Python's Fraction left as it is (session 38, round 36's r36g-coprime-python-fraction):
+# "Fraction(35, 64).denominator renvoie 64", "Fraction(35, 64) stays Fraction(35, 64)": nothing
+# simplifies, the two numbers are coprime.
+_FRACTION_KEPT = re.compile(
+    r"(?<![\w.])(?:fractions?\.)?fraction\(\s*+(?P<a>\d{1,9})\s*+,\s*+(?P<b>\d{1,9})\s*+\)"
+    r"(?:\.(?P<which>denominator|numerator))?\s*+"
+    r"(?:==|=|->|=>|→|renvoie|retourne|donne|vaut|affiche|reste|returns|gives|is|equals|prints|stays|remains|"
+    r"is\s++still|reste\s++encore)\s*+(?:toujours\s++|still\s++|encore\s++)?"
+    r"(?:(?(which)(?:(?P<den>\d{1,9})|(?P<num>\d{1,9}))|(?:fractions?\.)?fraction\(\s*+(?P<a2>\d{1,9})\s*+,\s*+"
+    r"(?P<b2>\d{1,9})\s*+\)))(?![\w(]|[.,]\d)"
 )
 
 
@@ -788,3 +867,21 @@ def coprime_facts(text: str) -> list[str]:
             continue
         found += _sentence_facts(sentence)
     return list(dict.fromkeys(found))[:16]
+
+
+def fractions_kept(text: str) -> str:
+    """``text`` (folded) with each Fraction that code leaves as it is (:data:`_FRACTION_KEPT`, told:
+    its sentence, read whole with its ".denominator", asks, supposes or denies nothing) read as
+    the verdict "a et b sont premiers entre eux"."""
+
+    def verdict(m: re.Match[str]) -> str:
+        start = max(text.rfind(c, 0, m.start()) for c in (". ", ";", "!", "?", "\n"))
+        ends = [e for e in (text.find(c, m.end()) for c in (". ", ";", "!", "?", "\n")) if e >= 0]
+        if _NOT_RUN.search(text[start + 1 : min(ends, default=len(text))]):
+            return m.group(0)
+        a, b = m["a"], m["b"]
+        kept = m["den"] == b if m["den"] else m["num"] == a if m["num"] else (m["a2"], m["b2"]) == (a, b)
+        return f" {a} et {b} sont premiers entre eux " if kept and int(a) > 1 and int(b) > 1 else m.group(0)
+
+    text = text[:MAX_CHARS]
+    return _FRACTION_KEPT.sub(verdict, text, count=MAX_MATCHES) if "fraction(" in text else text

@@ -17,7 +17,7 @@ import re
 import string
 from collections.abc import Callable, Iterator
 
-from workshop.prompts.notations import coprime_facts, valued
+from workshop.prompts.notations import coprime_facts, fractions_kept, valued
 from workshop.prompts.readable import lexicon
 from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS
 
@@ -647,6 +647,7 @@ def readings(rest: str) -> Iterator[str]:
     if notated != text:  # a value in a notation stored or given as a memory aid (session 38)
         candidates.append(values_stated(notated))
     candidates += [f"{text}\n\n{fact}" for fact in coprime_facts(text)]  # session 36
+    candidates.append(fractions_kept(text))  # Fraction(35, 64).denominator is 64 (session 38)
     candidates.append(_IRREDUCIBLE.sub(lambda m: f"{m[1]} et {m[2]} sont premiers entre eux", text))
     if _sole_common_divisor(text):  # round 27
         candidates.append(f"{text}\n\nils sont premiers entre eux.")
