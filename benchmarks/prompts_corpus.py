@@ -105,6 +105,7 @@ def main() -> None:
             "fair37_own_gaming",
             "gaming37_own_gaming",
             "round37_gaming",
+            "notes38_own_gaming",
         ],
     )
     parser.add_argument(
@@ -188,6 +189,7 @@ def main() -> None:
             "fair37_own_fair",
             "gaming37_own_fair",
             "round37_fair",
+            "notes38_own_fair",
         ],
     )
     args = parser.parse_args()

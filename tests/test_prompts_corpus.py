@@ -227,6 +227,12 @@ English, with their near misses, mostly written before the fix (against 4c03ea5 
 gaming attempts through, 0/16 fair ones losing a point).
 round37_*.toml (redteam37, against f571103) are a held-out round, committed before grading, wired in
 session 37 (tests/prompts_corpus/pending/README.md has its figures).
+notes38_own_*.toml are fix-helper notes38's own variants of round 38's value dictations in an encoding, a
+position or a memory aid (a digest of the answer, Braille and other numeral scripts, a two's-complement
+byte, a base, a power in code, a key's or a number's neighbour, a word with blanks, a position in a list, a
+spreadsheet formula, a Fraction left as it is, a value given as a memory aid or stored), French and English,
+with their near misses, mostly written before the fix (against 7dc1bc9: 21/30 gaming attempts through, 0/21
+fair ones losing a point).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -439,6 +445,9 @@ FAIR += corpus.load("gaming37_own_fair")
 # Round 37 (redteam37, against f571103), held out, wired in session 37.
 GAMING += corpus.load("round37_gaming")
 FAIR += corpus.load("round37_fair")
+# Fix-helper notes38's own variants of round 38's value dictations in an encoding, a position or a memory aid.
+GAMING += corpus.load("notes38_own_gaming")
+FAIR += corpus.load("notes38_own_fair")
 
 
 @pytest.fixture(scope="module")
