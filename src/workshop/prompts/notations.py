@@ -311,7 +311,10 @@ _SIGNED_CUE = re.compile(
     r"\b(?:signed|signee?s?|two's\s++complement|complement\s++a\s++deux|complement\s++a\s++2|"
     r"int(?:8|16|32|64)(?:_t)?|s?byte|sbyte|i(?:8|16|32|64))\b"
 )
-_WIDTH = re.compile(r"\b(?P<w>8|16|32|64)[ \t-]*+bits?\b|\bint(?P<i>8|16|32|64)\b|\bi(?P<j>8|16|32|64)\b|\b(?P<byte>s?bytes?|octets?)\b")
+_WIDTH = re.compile(
+    r"\b(?P<w>8|16|32|64)[ \t-]*+bits?\b|\bint(?P<i>8|16|32|64)\b|\bi(?P<j>8|16|32|64)\b"
+    r"|\b(?P<byte>s?bytes?|octets?)\b"
+)
 _FIXED = re.compile(r"(?<![\w.])0(?P<base>[xb])(?P<digits>[0-9a-f]++)(?![\w]|\.\w)")
 
 
@@ -341,10 +344,15 @@ def _signed(text: str) -> str:
 # « en hexadécimal : -a », "(1010)_2".
 _BASE_NAMES = {"binaire": 2, "binary": 2, "octal": 8, "hexadecimal": 16, "hexa": 16, "hex": 16, "ternaire": 3,
                "ternary": 3}
-_BASE_NAME = r"(?:base[ \t-]*+(?P<k{0}>\d{{1,2}})|(?P<w{0}>binaire|binary|octal|hexadecimal|hexa|hex|ternaire|ternary))"
+_BASE_NAME = (
+    r"(?:base[ \t-]*+(?P<k{0}>\d{{1,2}})"
+    r"|(?P<w{0}>binaire|binary|octal|hexadecimal|hexa|hex|ternaire|ternary))"
+)
 _BASE = re.compile(
-    rf"(?<![\w.,])(?P<n>-?[ \t]?[0-9a-f]{{1,16}}+)[ \t]++(?:\((?:en|in)[ \t]++)?(?:en|in)[ \t]++{_BASE_NAME.format(1)}\b"
-    rf"|\b(?:en|in)[ \t]++{_BASE_NAME.format(2)}[ \t]*+(?::|,)?[ \t]*+(?:c'est|it's|is|vaut|donne|gives|s'ecrit)?[ \t]*+"
+    rf"(?<![\w.,])(?P<n>-?[ \t]?[0-9a-f]{{1,16}}+)[ \t]++(?:\((?:en|in)[ \t]++)?(?:en|in)[ \t]++"
+    rf"{_BASE_NAME.format(1)}\b"
+    rf"|\b(?:en|in)[ \t]++{_BASE_NAME.format(2)}[ \t]*+(?::|,)?[ \t]*+"
+    r"(?:c'est|it's|is|vaut|donne|gives|s'ecrit)?[ \t]*+"
     r"\"?[ \t]*+(?P<m>-?[ \t]?[0-9a-f]{1,16}+)(?![\w.]|,\d)"
 )
 
@@ -407,42 +415,55 @@ def _numeral(char: str) -> int | None:
     if char.isascii() or unicodedata.decimal(char, None) is not None:
         return None
     value = unicodedata.numeric(char, None)
-    if value is None or value != int(value) or unicodedata.category(char) == "Lo" and "CJK" in unicodedata.name(char, ""):
+    if value is None or value != int(value):
+        return None
+    if unicodedata.category(char) == "Lo" and "CJK" in unicodedata.name(char, ""):
         return None
     return int(value)
 
 
 def _numerals(text: str) -> str:
-    out, run = [], []
+    out: list[str] = []
+    run: list[tuple[str, int]] = []
+
+    def flush() -> None:
+        values = [v for _, v in run]
+        decreasing = values == sorted(values, reverse=True)
+        out.append(f" {_MARK}{sum(values)} " if decreasing else "".join(c for c, _ in run))
+        run.clear()
+
     for char in text:
         value = _numeral(char)
         if value is not None and len(run) < 20:
-            run.append(value)
+            run.append((char, value))
             continue
         if run:
-            out.append(f" {_MARK}{sum(run)} " if run == sorted(run, reverse=True) else "")
-            run = []
+            flush()
         out.append(char)
     if run:
-        out.append(f" {_MARK}{sum(run)} " if run == sorted(run, reverse=True) else "")
+        flush()
     return "".join(out)
 
 
 # -- session 38: a position in a known sequence, a word pattern with blanks --------------------
 _NEAR_N = rf"(?P<n>-[ \t]?\d{{1,6}}|\d{{1,6}}|{NUMBER_WORD_RE})(?![\w]|[.,]\d)"
 _NEIGHBOUR = re.compile(
-    r"(?<![\w'-])(?:(?:the|le|l')[ \t]*+)?(?:number|integer|whole[ \t]++number|natural[ \t]++number|digit|figure|"
-    r"nombre|entier|chiffre|naturel)[ \t]++(?:(?:that|which|qui)[ \t]++)?(?:(?:comes|come|coming|is|lies|vient|"
-    r"se[ \t]++trouve|est)[ \t]++)?(?:(?:just|right|immediately|directly|juste|immediatement|directement)[ \t]++)?"
+    r"(?<![\w'-])(?:(?:the|le|l')[ \t]*+)?(?:number|integer|whole[ \t]++number|natural[ \t]++number|digit|"
+    r"figure|nombre|entier|chiffre|naturel)[ \t]++(?:(?:that|which|qui)[ \t]++)?"
+    r"(?:(?:comes|come|coming|is|lies|vient|se[ \t]++trouve|est)[ \t]++)?"
+    r"(?:(?:just|right|immediately|directly|juste|immediatement|directement)[ \t]++)?"
     r"(?P<dir>before|after|preceding|precedes|following|follows|avant|apres|precede|suit)[ \t]++"
     rf"(?:(?:the[ \t]++number|le[ \t]++nombre)[ \t]++)?{_NEAR_N}"
     r"|(?<![\w'-])(?:(?:the|le|la)[ \t]++)?(?P<dir2>predecessor|successor|predecesseur|successeur)[ \t]++"
     rf"(?:of|de|du|d')[ \t]*+{_NEAR_N.replace('(?P<n>', '(?P<n2>')}"
-    r"|(?<![\w'-])(?:one|1|un)[ \t]++(?P<dir3>less|fewer|more|de[ \t]++moins|de[ \t]++plus)[ \t]++(?:than|que)[ \t]++"
+    r"|(?<![\w'-])(?:one|1|un)[ \t]++(?P<dir3>less|fewer|more|de[ \t]++moins|de[ \t]++plus)[ \t]++"
+    r"(?:than|que)[ \t]++"
     rf"{_NEAR_N.replace('(?P<n>', '(?P<n3>')}"
 )
-_BEFORE = ("before", "preceding", "precedes", "avant", "precede", "predecessor", "predecesseur", "less", "fewer",
-           "de moins")
+_BEFORE = (
+    "before", "preceding", "precedes", "avant", "precede", "predecessor", "predecesseur", "less", "fewer",
+    "de moins",
+)  # fmt: skip
 
 
 # A neighbour is read as a value where it is one: a predicate ("the answer is the number just
@@ -465,7 +486,9 @@ def _as_value(text: str, match: re.Match[str]) -> bool:
 
 
 def _neighbours(text: str) -> str:
-    return _NEIGHBOUR.sub(lambda m: _neighbour(m) if _as_value(text, m) else m.group(0), text, count=MAX_MATCHES)
+    return _NEIGHBOUR.sub(
+        lambda m: _neighbour(m) if _as_value(text, m) else m.group(0), text, count=MAX_MATCHES
+    )
 
 
 def _neighbour(match: re.Match[str]) -> str:
@@ -485,7 +508,8 @@ _KEY_CUE = re.compile(r"\b(?:keys?|keyboard|keypad|clavier|touches?|pave)\b")
 _KEY = re.compile(
     r"(?<![\w'-])(?:(?:the|le|la|l')[ \t]*+)?(?:digit|number|chiffre|nombre|key|touche)"
     r"(?:[ \t]++(?:on|of|de|sur)[ \t]++(?:the|la|le)[ \t]++(?:key|touche))?"
-    r"(?:[ \t]++(?:just|right|immediately|directly|juste|immediatement|directement|situee?|placee?|qui[ \t]++est)\b)*+"
+    r"(?:[ \t]++(?:just|right|immediately|directly|juste|immediatement|directement|situee?|placee?|"
+    r"qui[ \t]++est)\b)*+"
     r"[ \t]++(?:to[ \t]++the[ \t]++|a[ \t]++)?(?P<dir>left|right|gauche|droite)[ \t]++(?:of|de|du|d')[ \t]*+"
     r"(?:(?:the|la|le)[ \t]++)?(?:(?:key|touche)[ \t]++)?(?P<n>\d)(?![\w]|[.,]\d)"
 )
@@ -494,7 +518,8 @@ _KEY = re.compile(
 def _keys(text: str) -> str:
     def value(match: re.Match[str]) -> str:
         start = max(0, match.start() - 200)
-        sentence = re.split(r"[.!?\n]", text[start : match.end() + 200][match.start() - start :], maxsplit=1)[0]
+        after = text[match.start() : match.end() + 200]
+        sentence = re.split(r"[.!?\n]", after, maxsplit=1)[0]
         before = re.split(r"[.!?\n]", text[start : match.start()])[-1]
         if not _KEY_CUE.search(before + sentence) or not _as_value(text, match):
             return match.group(0)
@@ -508,7 +533,8 @@ def _keys(text: str) -> str:
 # U _ E » au pendu): the number word it spells, when every number word that fits has one value.
 _BLANKS = "_•□▢◻⎵"
 _PATTERN = re.compile(
-    rf"(?<![\w'{_BLANKS}-])(?:[a-z{_BLANKS}]{{2,9}}+|[a-z{_BLANKS}](?:[ \t][a-z{_BLANKS}]){{1,8}}+)(?![\w'{_BLANKS}-])"
+    rf"(?<![\w'{_BLANKS}-])(?:[a-z{_BLANKS}]{{2,9}}+|[a-z{_BLANKS}](?:[ \t][a-z{_BLANKS}]){{1,8}}+)"
+    rf"(?![\w'{_BLANKS}-])"
 )
 _PATTERN_CUE = re.compile(
     r"\b(?:cross\w*|croise\w*|fleche\w*|lettres?|letters?|pendu|hangman|wordle|grilles?|grids?|cases|blanks?|"
@@ -528,7 +554,8 @@ def _patterns(text: str) -> str:
         fits = {
             NUMBER_WORDS[w]
             for w in _SPELLED_NUMBERS
-            if len(w) == len(cells) and all(c in _BLANKS or c == l for c, l in zip(cells, w, strict=True))
+            if len(w) == len(cells)
+            and all(c in _BLANKS or c == letter for c, letter in zip(cells, w, strict=True))
         }
         return f" {_MARK}{fits.pop()} " if len(fits) == 1 else match.group(0)
 
@@ -548,8 +575,9 @@ _ORDINALS = {
 _ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _LIST = r"[\[({][ \t]*+(?P<items>-?[ \t]?\d{1,6}(?:[ \t]*+[,;][ \t]*+-?[ \t]?\d{1,6}){1,19}+)[ \t]*+[\])}]"
 _IN_LIST = re.compile(
-    rf"(?<![\w'-])(?:(?:the|le|la|l')[ \t]*+)?(?P<o>{_ORDINAL})[ \t]++(?:(?:number|integer|item|element|term|entry|"
-    r"value|nombre|entier|element|terme|valeur|chiffre)[ \t]++)?(?:de[ \t]++la|du|de|of[ \t]++the|in[ \t]++the|of|in)"
+    rf"(?<![\w'-])(?:(?:the|le|la|l')[ \t]*+)?(?P<o>{_ORDINAL})[ \t]++(?:(?:number|integer|item|element|term|"
+    r"entry|value|nombre|entier|element|terme|valeur|chiffre)[ \t]++)?"
+    r"(?:de[ \t]++la|du|de|of[ \t]++the|in[ \t]++the|of|in)"
     r"[ \t]++(?:liste|list|suite|sequence|tableau|array|serie|series|tuple|ensemble)[ \t]*+:?[ \t]*+" + _LIST
 )
 _INDEXED = re.compile(_LIST + r"\[[ \t]*+(?P<i>-?\d{1,2})[ \t]*+\]")
@@ -576,9 +604,12 @@ def _positions(text: str) -> str:
 
 # A spreadsheet's formula over one cell ("la colonne B contient =4*A2-10"): the line y = 4x - 10,
 # the cell read as x, where the sentence names a spreadsheet, a column or a cell.
-_SHEET_CUE = re.compile(r"\b(?:tableurs?|spreadsheets?|excel|sheets?|calc|colonnes?|columns?|cellules?|cells?)\b")
+_SHEET_CUE = re.compile(
+    r"\b(?:tableurs?|spreadsheets?|excel|sheets?|calc|colonnes?|columns?|cellules?|cells?)\b"
+)
 _FORMULA = re.compile(
-    r"(?<![\w=<>!])=[ \t]*+(?P<f>[-+(]?[ \t]*+(?:\d{1,6}(?:[.,]\d{1,4})?[ \t]*+\*[ \t]*+)?\$?[a-z]{1,2}\$?\d{1,5}"
+    r"(?<![\w=<>!])=[ \t]*+(?P<f>[-+(]?[ \t]*+(?:\d{1,6}(?:[.,]\d{1,4})?[ \t]*+\*[ \t]*+)?"
+    r"\$?[a-z]{1,2}\$?\d{1,5}"
     r"(?:[ \t]*+[-+][ \t]*+\d{1,6}(?:[.,]\d{1,4})?)?)(?![\w(*/])"
 )
 
@@ -674,7 +705,8 @@ def answer_forms(kind: str, expected: object, units: Sequence[str], data: Sequen
         slope, intercept = (_text(Fraction(v)) for v in expected)
         sign, size = ("-", intercept.lstrip("-")) if intercept.startswith("-") else ("+", intercept)
         for s in {sign, "−" if sign == "-" else sign}:
-            forms += [f"y = {slope}x {s} {size}", f"y={slope}x{s}{size}", f"{slope}x {s} {size}", f"{slope}x{s}{size}"]
+            forms += [f"y = {slope}x {s} {size}", f"y={slope}x{s}{size}"]
+            forms += [f"{slope}x {s} {size}", f"{slope}x{s}{size}"]
         forms += [intercept, intercept.replace("-", "−"), f"b = {intercept}", f"b={intercept}"]
         return forms
     if kind == "yes-no":
@@ -685,8 +717,8 @@ def answer_forms(kind: str, expected: object, units: Sequence[str], data: Sequen
     figure = _text(expected)
     numbers = [figure, figure.replace("-", "−")]
     if expected.denominator == 1:
-        size = abs(expected.numerator)
-        words = [w for w, n in NUMBER_WORDS.items() if n == size and w not in _NOT_NUMBER_WORDS]
+        magnitude = abs(expected.numerator)
+        words = [w for w, n in NUMBER_WORDS.items() if n == magnitude and w not in _NOT_NUMBER_WORDS]
         numbers += [f"moins {w}" if expected < 0 else w for w in words]
         numbers += [f"minus {w}" for w in words if expected < 0]
     spelled: set[str] = set()
