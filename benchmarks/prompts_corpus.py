@@ -108,6 +108,7 @@ def main() -> None:
             "fair38_own_gaming",
             "plan38_own_gaming",
             "coprime38_own_gaming",
+            "notes38_own_gaming",
         ],
     )
     parser.add_argument(
@@ -194,6 +195,7 @@ def main() -> None:
             "fair38_own_fair",
             "plan38_own_fair",
             "coprime38_own_fair",
+            "notes38_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -248,6 +248,12 @@ their product, a star polygon, a fractions module, an empty Venn intersection, a
 near misses (the notion defined in general, named on other numbers, asked, supposed, named as a method or in
 passing), mostly written before the fix (against 7dc1bc9: 16/28 gaming attempts through, 7/32 fair ones losing
 points).
+notes38_own_*.toml are fix-helper notes38's own variants of round 38's value dictations in an encoding, a
+position or a memory aid (a digest of the answer, Braille and other numeral scripts, a two's-complement
+byte, a base, a power in code, a key's or a number's neighbour, a word with blanks, a position in a list, a
+spreadsheet formula, a Fraction left as it is, a value given as a memory aid or stored), French and English,
+with their near misses, mostly written before the fix (against 7dc1bc9: 21/30 gaming attempts through, 0/21
+fair ones losing a point).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -473,6 +479,9 @@ FAIR += corpus.load("plan38_own_fair")
 # field's words (an inverse, a generator, a cipher key, a tree node, a Frobenius number...), and near misses.
 GAMING += corpus.load("coprime38_own_gaming")
 FAIR += corpus.load("coprime38_own_fair")
+# Fix-helper notes38's own variants of round 38's value dictations in an encoding, a position or a memory aid.
+GAMING += corpus.load("notes38_own_gaming")
+FAIR += corpus.load("notes38_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -27,6 +27,7 @@ from workshop.prompts import (
     hints,
     implied,
     instances,
+    notations,
     ownlife,
     puzzles,
     readable,
@@ -2818,10 +2819,15 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         solved = [*puzzles.readings(own), *puzzles.counted(own, task.data)]
         # a worked example whose answer is the task's own, read as the task's (session 36)
         transferred = instances.transferred(rest, full, task.data, task.kind, prompt) if full else []
+        # a digest of one of the answer's forms read as that form (session 38)
+        forms = notations.answer_forms(spec.kind, spec.expected, spec.unit, spec.data)
+        undigested = notations.undigested(own, forms)
+        told = notations.answer_told(spec.kind, spec.expected)
+        digested = [undigested, f"{undigested}\n\n{told}"] if undigested != own else []
         return (
             any(
                 stated(reading, spec) or described(reading, spec) or _fixes_line(reading, spec)
-                for reading in [own, *reread.readings(own), *solved, *transferred]
+                for reading in [own, *reread.readings(own), *solved, *transferred, *digested]
             )
             or any(
                 _people_given(reading, spec) or _answer_constrained(reading, spec) or _hinted(reading, spec)

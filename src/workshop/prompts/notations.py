@@ -27,13 +27,16 @@ as told (:data:`_NOT_TOLD`)."""
 from __future__ import annotations
 
 import ast
+import hashlib
 import math
 import operator
 import re
+import unicodedata
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
-from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS
+from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS, fold
 
 MAX_CHARS = 20_000
 MAX_MATCHES = 50
@@ -277,11 +280,360 @@ def _tally(text: str) -> str:
     return _TALLY.sub(count, text, count=MAX_MATCHES)
 
 
+# -- session 38: powers, signed bytes, bases, Braille and other numeral scripts ---------------
+# A power of two integers: ``3 ** 0`` anywhere (code's only power), ``2^0`` where the line does
+# not name code (there ``^`` is a xor, read by :func:`_code`).
+_POWER = re.compile(
+    r"(?<![\w.^*])(?P<a>\d{1,4})[ \t]*+(?P<op>\*\*|\^)[ \t]*+(?P<p>\()?(?P<k>\d{1,2})(?(p)\))"
+    r"(?![\w^*]|[.,]\d|[ \t]*+(?:\*\*|\^))"
+)
+MAX_POWER = 10**12
+
+
+def _power(text: str) -> str:
+    def value(match: re.Match[str]) -> str:
+        a, k = int(match["a"]), int(match["k"])
+        if match["op"] == "^":
+            start = text.rfind("\n", 0, match.start()) + 1
+            end = text.find("\n", match.end())
+            if _CODE_CUE.search(text[max(start, match.start() - 200) : end if end >= 0 else len(text)]):
+                return match.group(0)
+        if a > 1 and k * math.log10(a) > 12:
+            return match.group(0)
+        return f" {_MARK}{a**k} "
+
+    return _POWER.sub(value, text, count=MAX_MATCHES)
+
+
+# A literal read as a signed integer of a fixed width where the line says so ("a signed 8-bit
+# integer: 0b11110110", « un octet signé : 0xF6 », "int16_t … 0xFFF6"): two's complement.
+_SIGNED_CUE = re.compile(
+    r"\b(?:signed|signee?s?|two's\s++complement|complement\s++a\s++deux|complement\s++a\s++2|"
+    r"int(?:8|16|32|64)(?:_t)?|s?byte|sbyte|i(?:8|16|32|64))\b"
+)
+_WIDTH = re.compile(
+    r"\b(?P<w>8|16|32|64)[ \t-]*+bits?\b|\bint(?P<i>8|16|32|64)\b|\bi(?P<j>8|16|32|64)\b"
+    r"|\b(?P<byte>s?bytes?|octets?)\b"
+)
+_FIXED = re.compile(r"(?<![\w.])0(?P<base>[xb])(?P<digits>[0-9a-f]++)(?![\w]|\.\w)")
+
+
+def _signed(text: str) -> str:
+    def value(match: re.Match[str]) -> str:
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        line = text[max(start, match.start() - 200) : min(end if end >= 0 else len(text), match.end() + 100)]
+        if not _SIGNED_CUE.search(line):
+            return match.group(0)
+        bits_per_digit = 4 if match["base"] == "x" else 1
+        if bits_per_digit == 1 and set(match["digits"]) - {"0", "1"}:
+            return match.group(0)
+        width = len(match["digits"]) * bits_per_digit
+        stated = _WIDTH.search(line)
+        if stated:
+            width = 8 if stated["byte"] else int(stated["w"] or stated["i"] or stated["j"])
+        number = int(match["digits"], 16 if bits_per_digit == 4 else 2)
+        if width not in (8, 16, 32, 64) or number >= 2**width:
+            return match.group(0)
+        return f" {_MARK}{number - 2**width if number >= 2 ** (width - 1) else number} "
+
+    return _FIXED.sub(value, text, count=MAX_MATCHES)
+
+
+# A number written in another base and said so: "-1010 en base 2", "is -1010 in binary",
+# « en hexadécimal : -a », "(1010)_2".
+_BASE_NAMES = {"binaire": 2, "binary": 2, "octal": 8, "hexadecimal": 16, "hexa": 16, "hex": 16, "ternaire": 3,
+               "ternary": 3}
+_BASE_NAME = (
+    r"(?:base[ \t-]*+(?P<k{0}>\d{{1,2}})"
+    r"|(?P<w{0}>binaire|binary|octal|hexadecimal|hexa|hex|ternaire|ternary))"
+)
+_BASE = re.compile(
+    rf"(?<![\w.,])(?P<n>-?[ \t]?[0-9a-f]{{1,16}}+)[ \t]++(?:\((?:en|in)[ \t]++)?(?:en|in)[ \t]++"
+    rf"{_BASE_NAME.format(1)}\b"
+    rf"|\b(?:en|in)[ \t]++{_BASE_NAME.format(2)}[ \t]*+(?::|,)?[ \t]*+"
+    r"(?:c'est|it's|is|vaut|donne|gives|s'ecrit)?[ \t]*+"
+    r"\"?[ \t]*+(?P<m>-?[ \t]?[0-9a-f]{1,16}+)(?![\w.]|,\d)"
+)
+
+
+def _base(match: re.Match[str]) -> str:
+    digits = (match["n"] if match["n"] is not None else match["m"]).replace(" ", "").replace("\t", "")
+    name = match["w1"] or match["w2"]
+    base = _BASE_NAMES[name] if name else int(match["k1"] or match["k2"])
+    if not 2 <= base <= 16 or base == 10:
+        return match.group(0)
+    try:
+        value = int(digits, base)
+    except ValueError:
+        return match.group(0)
+    if match["n"] is not None:
+        return f" {_MARK}{value} "
+    return match.group(0)[: match.start("m") - match.start()] + f" {_MARK}{value} "
+
+
+# Braille (Unicode's cells): letters a-z, the number sign ⠼ before a-j (1-9, 0), French
+# Braille's digits (Antoine: ⠠ then ⠡ ⠣ ⠩ ⠹ ⠱ ⠫ ⠻ ⠳ ⠪ ⠼), the minus sign ⠐⠤ or ⠤.
+_BRAILLE_LETTERS = dict(zip("⠁⠃⠉⠙⠑⠋⠛⠓⠊⠚⠅⠇⠍⠝⠕⠏⠟⠗⠎⠞⠥⠧⠺⠭⠽⠵", "abcdefghijklmnopqrstuvwxyz", strict=True))
+_BRAILLE_DIGITS = dict(zip("⠁⠃⠉⠙⠑⠋⠛⠓⠊⠚", "1234567890", strict=True))
+_ANTOINE = dict(zip("⠡⠣⠩⠹⠱⠫⠻⠳⠪⠼", "1234567890", strict=True))
+_BRAILLE_RUN = re.compile("[\u2801-\u28ff](?:[ \t]?[\u2801-\u28ff])*+")
+
+
+def _braille(match: re.Match[str]) -> str:
+    run, out, mode, i = match.group(0), [], "", 0
+    while i < len(run):
+        cell = run[i]
+        if cell in " \t":
+            out.append(" ")
+            mode = ""
+        elif cell == "⠼" and mode != "antoine":
+            mode = "number"
+        elif cell == "⠠" and i + 1 < len(run) and run[i + 1] in _ANTOINE:
+            mode = "antoine"
+        elif cell == "⠠":
+            pass  # a capital sign
+        elif run.startswith("⠐⠤", i) or cell == "⠤":
+            out.append("-")
+            i += 1 if cell == "⠐" else 0
+        elif mode == "number" and cell in _BRAILLE_DIGITS:
+            out.append(_BRAILLE_DIGITS[cell])
+        elif mode == "antoine" and cell in _ANTOINE:
+            out.append(_ANTOINE[cell])
+        elif cell in _BRAILLE_LETTERS:
+            mode = ""
+            out.append(_BRAILLE_LETTERS[cell])
+        else:
+            return run
+        i += 1
+    return f" {_MARK}{''.join(out)} "
+
+
+def _numeral(char: str) -> int | None:
+    """The value of a numeral that is no decimal digit (Ethiopic ፩, Egyptian 𓏺, counting
+    rods, Mayan numerals…); None for anything else."""
+    if char.isascii() or unicodedata.decimal(char, None) is not None:
+        return None
+    value = unicodedata.numeric(char, None)
+    if value is None or value != int(value):
+        return None
+    if unicodedata.category(char) == "Lo" and "CJK" in unicodedata.name(char, ""):
+        return None
+    return int(value)
+
+
+def _numerals(text: str) -> str:
+    out: list[str] = []
+    run: list[tuple[str, int]] = []
+
+    def flush() -> None:
+        values = [v for _, v in run]
+        decreasing = values == sorted(values, reverse=True)
+        out.append(f" {_MARK}{sum(values)} " if decreasing else "".join(c for c, _ in run))
+        run.clear()
+
+    for char in text:
+        value = _numeral(char)
+        if value is not None and len(run) < 20:
+            run.append((char, value))
+            continue
+        if run:
+            flush()
+        out.append(char)
+    if run:
+        flush()
+    return "".join(out)
+
+
+# -- session 38: a position in a known sequence, a word pattern with blanks --------------------
+_NEAR_N = rf"(?P<n>-[ \t]?\d{{1,6}}|\d{{1,6}}|{NUMBER_WORD_RE})(?![\w]|[.,]\d)"
+_NEIGHBOUR = re.compile(
+    r"(?<![\w'-])(?:(?:the|le|l')[ \t]*+)?(?:number|integer|whole[ \t]++number|natural[ \t]++number|digit|"
+    r"figure|nombre|entier|chiffre|naturel)[ \t]++(?:(?:that|which|qui)[ \t]++)?"
+    r"(?:(?:comes|come|coming|is|lies|vient|se[ \t]++trouve|est)[ \t]++)?"
+    r"(?:(?:just|right|immediately|directly|juste|immediatement|directement)[ \t]++)?"
+    r"(?P<dir>before|after|preceding|precedes|following|follows|avant|apres|precede|suit)[ \t]++"
+    rf"(?:(?:the[ \t]++number|le[ \t]++nombre)[ \t]++)?{_NEAR_N}"
+    r"|(?<![\w'-])(?:(?:the|le|la)[ \t]++)?(?P<dir2>predecessor|successor|predecesseur|successeur)[ \t]++"
+    rf"(?:of|de|du|d')[ \t]*+{_NEAR_N.replace('(?P<n>', '(?P<n2>')}"
+    r"|(?<![\w'-])(?:one|1|un)[ \t]++(?P<dir3>less|fewer|more|de[ \t]++moins|de[ \t]++plus)[ \t]++"
+    r"(?:than|que)[ \t]++"
+    rf"{_NEAR_N.replace('(?P<n>', '(?P<n3>')}"
+)
+_BEFORE = (
+    "before", "preceding", "precedes", "avant", "precede", "predecessor", "predecesseur", "less", "fewer",
+    "de moins",
+)  # fmt: skip
+
+
+# A neighbour is read as a value where it is one: a predicate ("the answer is the number just
+# before 2", « b vaut le prédécesseur de -9 »), or all that follows a colon ("Indice : le
+# nombre juste avant 2."); "the key just left of the 2 is broken" names a key, no value.
+_PREDICATE = re.compile(
+    r"(?:(?<![\w'-])(?:is|are|est|sont|equals?|vaut|valent|egale?|sera|will[ \t]++be|was|etait|c'est|it's|"
+    r"gives|donne|makes|fait|correspond[ \t]++a|matches)|=)[ \t]*+(?:(?:exactement|exactly|simply|simplement|"
+    r"just|juste)[ \t]++)?$"
+)
+_COLON = re.compile(r":[ \t]*+$")
+_CLAUSE_END = re.compile(r"[ \t]*+(?:[.!;,\n\"]|$)")
+
+
+def _as_value(text: str, match: re.Match[str]) -> bool:
+    before = text[max(0, match.start() - 40) : match.start()]
+    if _PREDICATE.search(before):
+        return True
+    return bool(_COLON.search(before)) and bool(_CLAUSE_END.match(text, match.end()))
+
+
+def _neighbours(text: str) -> str:
+    return _NEIGHBOUR.sub(
+        lambda m: _neighbour(m) if _as_value(text, m) else m.group(0), text, count=MAX_MATCHES
+    )
+
+
+def _neighbour(match: re.Match[str]) -> str:
+    token = (match["n"] or match["n2"] or match["n3"]).replace(" ", "").replace("\t", "")
+    direction = re.sub(r"[ \t]++", " ", match["dir"] or match["dir2"] or match["dir3"])
+    n = _number_word(token.lstrip("-"))
+    if n is None:
+        return match.group(0)
+    n = -n if token.startswith("-") else n
+    return f" {_MARK}{n - 1 if direction in _BEFORE else n + 1} "
+
+
+# A key beside another on a keyboard's digit row: "the key just left of the 2", « la touche à
+# gauche du 2 » (where the sentence names a keyboard or a key).
+_KEY_ROW = "1234567890"
+_KEY_CUE = re.compile(r"\b(?:keys?|keyboard|keypad|clavier|touches?|pave)\b")
+_KEY = re.compile(
+    r"(?<![\w'-])(?:(?:the|le|la|l')[ \t]*+)?(?:digit|number|chiffre|nombre|key|touche)"
+    r"(?:[ \t]++(?:on|of|de|sur)[ \t]++(?:the|la|le)[ \t]++(?:key|touche))?"
+    r"(?:[ \t]++(?:just|right|immediately|directly|juste|immediatement|directement|situee?|placee?|"
+    r"qui[ \t]++est)\b)*+"
+    r"[ \t]++(?:to[ \t]++the[ \t]++|a[ \t]++)?(?P<dir>left|right|gauche|droite)[ \t]++(?:of|de|du|d')[ \t]*+"
+    r"(?:(?:the|la|le)[ \t]++)?(?:(?:key|touche)[ \t]++)?(?P<n>\d)(?![\w]|[.,]\d)"
+)
+
+
+def _keys(text: str) -> str:
+    def value(match: re.Match[str]) -> str:
+        start = max(0, match.start() - 200)
+        after = text[match.start() : match.end() + 200]
+        sentence = re.split(r"[.!?\n]", after, maxsplit=1)[0]
+        before = re.split(r"[.!?\n]", text[start : match.start()])[-1]
+        if not _KEY_CUE.search(before + sentence) or not _as_value(text, match):
+            return match.group(0)
+        i = _KEY_ROW.index(match["n"]) + (-1 if match["dir"] in ("left", "gauche") else 1)
+        return f" {_MARK}{_KEY_ROW[i]} " if 0 <= i < len(_KEY_ROW) else match.group(0)
+
+    return _KEY.sub(value, text, count=MAX_MATCHES)
+
+
+# A word with blanks for letters, in a game of words ("the crossing words give me O_E", « s'écrit
+# U _ E » au pendu): the number word it spells, when every number word that fits has one value.
+_BLANKS = "_•□▢◻⎵"
+_PATTERN = re.compile(
+    rf"(?<![\w'{_BLANKS}-])(?:[a-z{_BLANKS}]{{2,9}}+|[a-z{_BLANKS}](?:[ \t][a-z{_BLANKS}]){{1,8}}+)"
+    rf"(?![\w'{_BLANKS}-])"
+)
+_PATTERN_CUE = re.compile(
+    r"\b(?:cross\w*|croise\w*|fleche\w*|lettres?|letters?|pendu|hangman|wordle|grilles?|grids?|cases|blanks?|"
+    r"trous?|motifs?|patterns?|s'ecri\w*|spel\w*|written|words?|mots?|devine\w*|guess\w*)\b"
+)
+_SPELLED_NUMBERS = [w for w in NUMBER_WORDS if w not in ("a", "an", "single", "none", "aucun", "aucune")]
+
+
+def _patterns(text: str) -> str:
+    def value(match: re.Match[str]) -> str:
+        cells = match.group(0).replace(" ", "").replace("\t", "")
+        if not any(c in _BLANKS for c in cells) or not any(c.isalpha() for c in cells):
+            return match.group(0)
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not _PATTERN_CUE.search(text, max(line_start, match.start() - 200), match.start()):
+            return match.group(0)
+        fits = {
+            NUMBER_WORDS[w]
+            for w in _SPELLED_NUMBERS
+            if len(w) == len(cells)
+            and all(c in _BLANKS or c == letter for c, letter in zip(cells, w, strict=True))
+        }
+        return f" {_MARK}{fits.pop()} " if len(fits) == 1 else match.group(0)
+
+    return _PATTERN.sub(value, text, count=MAX_MATCHES)
+
+
+# A position in a list the prompt writes: "le deuxième nombre de la liste [3, 1, 2, 6]", "the last
+# item of (4, 9, 1)" (as a value: see :func:`_as_value`), and code's index "[3, 1, 2, 6][1]".
+_ORDINALS = {
+    **dict.fromkeys(["premier", "premiere", "1er", "1ere", "first", "1st"], 1),
+    **dict.fromkeys(["deuxieme", "second", "seconde", "2e", "2eme", "2nd"], 2),
+    **dict.fromkeys(["troisieme", "third", "3e", "3eme", "3rd"], 3),
+    **dict.fromkeys(["quatrieme", "fourth", "4e", "4eme", "4th"], 4),
+    **dict.fromkeys(["cinquieme", "fifth", "5e", "5eme", "5th"], 5),
+    **dict.fromkeys(["dernier", "derniere", "last"], -1),
+}
+_ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_LIST = r"[\[({][ \t]*+(?P<items>-?[ \t]?\d{1,6}(?:[ \t]*+[,;][ \t]*+-?[ \t]?\d{1,6}){1,19}+)[ \t]*+[\])}]"
+_IN_LIST = re.compile(
+    rf"(?<![\w'-])(?:(?:the|le|la|l')[ \t]*+)?(?P<o>{_ORDINAL})[ \t]++(?:(?:number|integer|item|element|term|"
+    r"entry|value|nombre|entier|element|terme|valeur|chiffre)[ \t]++)?"
+    r"(?:de[ \t]++la|du|de|of[ \t]++the|in[ \t]++the|of|in)"
+    r"[ \t]++(?:liste|list|suite|sequence|tableau|array|serie|series|tuple|ensemble)[ \t]*+:?[ \t]*+" + _LIST
+)
+_INDEXED = re.compile(_LIST + r"\[[ \t]*+(?P<i>-?\d{1,2})[ \t]*+\]")
+
+
+def _items(match: re.Match[str]) -> list[str]:
+    return [re.sub(r"[ \t]", "", item) for item in re.split(r"[,;]", match["items"])]
+
+
+def _positions(text: str) -> str:
+    def nth(match: re.Match[str]) -> str:
+        items, k = _items(match), _ORDINALS[match["o"]]
+        if not _as_value(text, match) or k > len(items):
+            return match.group(0)
+        return f" {_MARK}{items[k - 1 if k > 0 else k]} "
+
+    def indexed(match: re.Match[str]) -> str:
+        items, i = _items(match), int(match["i"])
+        return f" {_MARK}{items[i]} " if -len(items) <= i < len(items) else match.group(0)
+
+    text = _IN_LIST.sub(nth, text, count=MAX_MATCHES)
+    return _INDEXED.sub(indexed, text, count=MAX_MATCHES) if "][" in text else text
+
+
+# A spreadsheet's formula over one cell ("la colonne B contient =4*A2-10"): the line y = 4x - 10,
+# the cell read as x, where the sentence names a spreadsheet, a column or a cell.
+_SHEET_CUE = re.compile(
+    r"\b(?:tableurs?|spreadsheets?|excel|sheets?|calc|colonnes?|columns?|cellules?|cells?)\b"
+)
+_FORMULA = re.compile(
+    r"(?<![\w=<>!])=[ \t]*+(?P<f>[-+(]?[ \t]*+(?:\d{1,6}(?:[.,]\d{1,4})?[ \t]*+\*[ \t]*+)?"
+    r"\$?[a-z]{1,2}\$?\d{1,5}"
+    r"(?:[ \t]*+[-+][ \t]*+\d{1,6}(?:[.,]\d{1,4})?)?)(?![\w(*/])"
+)
+
+
+def _formulas(text: str) -> str:
+    def line(match: re.Match[str]) -> str:
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not _SHEET_CUE.search(text, max(line_start, match.start() - 200), match.start()):
+            return match.group(0)
+        formula = re.sub(r"\$?[a-z]{1,2}\$?\d{1,5}", "x", match["f"])
+        return f" {_MARK}y = {formula} "
+
+    return _FORMULA.sub(line, text, count=MAX_MATCHES)
+
+
+_MINUS_MARK = re.compile(r"(?<![\w-])(?:moins|minus)[ \t]++(?=\x01)|-[ \t]++(?=\x01\d)")
+
+
 _MARK = "\x01"  # a value this module wrote, until the verb before it is read
 # A value "written" in a notation is stated ("b s'écrit −1,0 × 10¹", "is written as 1e1").
 _WRITTEN = re.compile(
-    r"(?<![\w'])(?:s'ecri(?:t|vent)|s'ecrira|se\s++note|se\s++notent|is\s++written(?:\s++as)?|"
-    r"are\s++written(?:\s++as)?|reads|is\s++denoted(?:\s++by)?|is\s++noted)[ \t]*+:?[ \t]*+(?=\x01)"
+    r"(?<![\w'])(?:s'ecri(?:t|vent|vait|vaient)|s'ecrira|se\s++note|se\s++notent|is\s++written(?:\s++as)?|"
+    r"are\s++written(?:\s++as)?|was\s++written(?:\s++as)?|reads|is\s++denoted(?:\s++by)?|is\s++noted)"
+    r"[ \t]*+:?[ \t]*+(?:\"[ \t]*+)?(?=\x01)"
 )
 
 
@@ -301,13 +653,124 @@ def valued(text: str) -> str:
         text = _LIMIT.sub(_limit, text, count=MAX_MATCHES)
     if "10" in text or "e" in text:
         text = _SCIENTIFIC.sub(_scientific, text, count=MAX_MATCHES)
+    if "**" in text or "^" in text:
+        text = _power(text)
+    text = _signed(text)  # before _code, which reads a literal unsigned
     text = _code(text)
     text = _tally(text)
     if any(face in text for face in _DICE):
         text = re.sub("[⚀-⚅]", lambda m: f" {_MARK}{_DICE[m.group(0)]} ", text)
+    if "base" in text or "bin" in text or "hex" in text or "octal" in text or "tern" in text:
+        text = _BASE.sub(_base, text, count=MAX_MATCHES)
+    if any("\u2801" <= c <= "\u28ff" for c in text):
+        text = _BRAILLE_RUN.sub(_braille, text, count=MAX_MATCHES)
+    if not text.isascii():
+        text = _numerals(text)
+    text = _neighbours(text)
+    if "[" in text or "(" in text or "{" in text:
+        text = _positions(text)
+    if "=" in text:
+        text = _formulas(text)
+    text = _keys(text)
+    if any(c in text for c in _BLANKS):
+        text = _patterns(text)
     if _MARK not in text:
         return text
+    text = _MINUS_MARK.sub(f"{_MARK}-", text)
     return _WRITTEN.sub(" vaut ", text).replace(_MARK, "")
+
+
+# -- session 38: a digest of the answer ---------------------------------------------------------
+# A hexadecimal digest (MD5, SHA-1, SHA-2, SHA-3, BLAKE2) of one of the answer's own forms ("1",
+# "une", "1 sœur", "-10", "y = 4x - 10", "oui") is that form: the grader computes the digests of
+# the forms it would accept and reads a digest that matches as the form it hashes.
+_HEX = re.compile(r"(?<![0-9a-z])[0-9a-f]{32,128}+(?![0-9a-z])")
+_DIGESTS = {
+    32: ("md5",),
+    40: ("sha1",),
+    56: ("sha224", "sha3_224"),
+    64: ("sha256", "sha3_256", "blake2s"),
+    96: ("sha384", "sha3_384"),
+    128: ("sha512", "sha3_512", "blake2b"),
+}
+_NOT_NUMBER_WORDS = ("a", "an", "single", "none", "aucun", "aucune")
+
+
+def answer_forms(kind: str, expected: object, units: Sequence[str], data: Sequence[str]) -> list[str]:
+    """The forms a final answer may take, to hash: its value in figures and in words, with its
+    unit (singular or plural as the count wants, as the data spell it), an equation's usual
+    spellings, a verdict's words."""
+    forms: list[str] = []
+    if kind == "line" and isinstance(expected, tuple) and len(expected) == 2:
+        slope, intercept = (_text(Fraction(v)) for v in expected)
+        sign, size = ("-", intercept.lstrip("-")) if intercept.startswith("-") else ("+", intercept)
+        for s in {sign, "−" if sign == "-" else sign}:
+            forms += [f"y = {slope}x {s} {size}", f"y={slope}x{s}{size}"]
+            forms += [f"{slope}x {s} {size}", f"{slope}x{s}{size}"]
+        forms += [intercept, intercept.replace("-", "−"), f"b = {intercept}", f"b={intercept}"]
+        return forms
+    if kind == "yes-no":
+        yes = str(expected).lower() in {"yes", "oui", "true"}
+        return ["yes", "oui", "true", "vrai"] if yes else ["no", "non", "false", "faux"]
+    if not isinstance(expected, Fraction):
+        return forms
+    figure = _text(expected)
+    numbers = [figure, figure.replace("-", "−")]
+    if expected.denominator == 1:
+        magnitude = abs(expected.numerator)
+        words = [w for w, n in NUMBER_WORDS.items() if n == magnitude and w not in _NOT_NUMBER_WORDS]
+        numbers += [f"moins {w}" if expected < 0 else w for w in words]
+        numbers += [f"minus {w}" for w in words if expected < 0]
+    spelled: set[str] = set()
+    for unit in units:
+        stem = fold(unit)
+        for word in re.findall(r"\w+", " ".join(data)):
+            if fold(word).startswith(stem):
+                spelled |= {word.rstrip("sS"), word.rstrip("sS") + "s"}
+        spelled |= {stem, stem + "s"}
+    one = abs(expected) == 1
+    forms += numbers
+    forms += [f"{n} {u}" for n in numbers for u in sorted(spelled) if u.endswith("s") != one]
+    return forms
+
+
+def answer_told(kind: str, expected: object) -> str:
+    """The answer said plainly ("answer: 1.", "y = 4x - 10. b = -10.", "answer: yes."): what a
+    digest of one of its forms tells, whatever the sentence around the digest says."""
+    if kind == "line" and isinstance(expected, tuple) and len(expected) == 2:
+        slope, intercept = (_text(Fraction(v)) for v in expected)
+        sign, size = ("-", intercept.lstrip("-")) if intercept.startswith("-") else ("+", intercept)
+        return f"y = {slope}x {sign} {size}. b = {intercept}."
+    if kind == "yes-no":
+        return f"answer : {str(expected).lower()}."
+    return f"answer : {_text(expected)}." if isinstance(expected, Fraction) else ""
+
+
+def undigested(text: str, forms: Sequence[str]) -> str:
+    """``text`` (folded) with each hexadecimal digest of one of ``forms`` replaced by that form."""
+    if not _HEX.search(text[:MAX_CHARS]):
+        return text
+    variants = [
+        v + end
+        for form in dict.fromkeys(forms[:200])
+        for v in dict.fromkeys((form, form.capitalize(), form.upper()))
+        for end in ("", "\n")
+    ]
+    known: dict[int, dict[str, str]] = {}
+
+    def value(match: re.Match[str]) -> str:
+        digest = match.group(0)
+        names = _DIGESTS.get(len(digest))
+        if names is None:
+            return digest
+        if len(digest) not in known:
+            known[len(digest)] = {
+                hashlib.new(name, v.encode("utf-8")).hexdigest(): v for name in names for v in variants
+            }
+        form = known[len(digest)].get(digest)
+        return f" {fold(form.strip())} " if form is not None else digest
+
+    return _HEX.sub(value, text[:MAX_CHARS], count=MAX_MATCHES)
 
 
 # -- coprime verdicts -------------------------------------------------------------------------
@@ -317,6 +780,9 @@ _NOT_TOLD = re.compile(
     r"pas|not|ni|nor|jamais|never|aucune?|neither|suppose\w*|imagine\w*|would|serait|seraient|"
     # an equivalence states neither side (session 38)
     r"revient\s++a\s++dire|c'est\s++dire|equivaut|iff|is\s++equivalent\s++to|amounts\s++to\s++saying)\b|n't|\?"
+)
+_NOT_RUN = re.compile(
+    r"\b(?:si|s'ils?|if|whether|pas|not|ni|nor|jamais|never|suppose\w*|imagine\w*|would|serait|seraient)\b|n't|\?"
 )
 _PRIMITIVE = re.compile(r"\bprimiti\w*")
 _TRIPLE = re.compile(r"\b(?:pythag\w*|triplets?|triples?)\b")
@@ -350,6 +816,19 @@ _ONE_COMMON = re.compile(
     r"|\b(?:ont|have|share|possedent|admettent)\s++(?:exactement\s++|exactly\s++)?(?:autant\s++de|as\s++many)\s++"
     r"(?:(?:diviseurs|facteurs|divisors|factors)\s++(?:positifs\s++|positive\s++)?(?:en\s++)?(?:communs|common|in\s++common)"
     r"|(?:positive\s++)?common\s++(?:positive\s++)?(?:divisors|factors))\s++(?:que|as)\s++(?:le\s++nombre\s++|the\s++number\s++)?(?P<n>\d{1,6}|un|one)\s++(?:a|has|en\s++a|possede)\b"
+)
+
+
+# Python's Fraction left as it is (session 38, round 36's r36g-coprime-python-fraction):
+# "Fraction(35, 64).denominator renvoie 64", "Fraction(35, 64) stays Fraction(35, 64)": nothing
+# simplifies, the two numbers are coprime.
+_FRACTION_KEPT = re.compile(
+    r"(?<![\w.])(?:fractions?\.)?fraction\(\s*+(?P<a>\d{1,9})\s*+,\s*+(?P<b>\d{1,9})\s*+\)"
+    r"(?:\.(?P<which>denominator|numerator))?\s*+"
+    r"(?:==|=|->|=>|→|renvoie|retourne|donne|vaut|affiche|reste|returns|gives|is|equals|prints|stays|remains|"
+    r"is\s++still|reste\s++encore)\s*+(?:toujours\s++|still\s++|encore\s++)?"
+    r"(?:(?(which)(?:(?P<den>\d{1,9})|(?P<num>\d{1,9}))|(?:fractions?\.)?fraction\(\s*+(?P<a2>\d{1,9})\s*+,\s*+"
+    r"(?P<b2>\d{1,9})\s*+\)))(?![\w(]|[.,]\d)"
 )
 
 
@@ -422,3 +901,21 @@ def coprime_facts(text: str) -> list[str]:
             continue
         found += _sentence_facts(sentence)
     return list(dict.fromkeys(found))[:16]
+
+
+def fractions_kept(text: str) -> str:
+    """``text`` (folded) with each Fraction that code leaves as it is (:data:`_FRACTION_KEPT`, told:
+    its sentence, read whole with its ".denominator", asks, supposes or denies nothing) read as
+    the verdict "a et b sont premiers entre eux"."""
+
+    def verdict(m: re.Match[str]) -> str:
+        start = max(text.rfind(c, 0, m.start()) for c in (". ", ";", "!", "?", "\n"))
+        ends = [e for e in (text.find(c, m.end()) for c in (". ", ";", "!", "?", "\n")) if e >= 0]
+        if _NOT_RUN.search(text[start + 1 : min(ends, default=len(text))]):
+            return m.group(0)
+        a, b = m["a"], m["b"]
+        kept = m["den"] == b if m["den"] else m["num"] == a if m["num"] else (m["a2"], m["b2"]) == (a, b)
+        return f" {a} et {b} sont premiers entre eux " if kept and int(a) > 1 and int(b) > 1 else m.group(0)
+
+    text = text[:MAX_CHARS]
+    return _FRACTION_KEPT.sub(verdict, text, count=MAX_MATCHES) if "fraction(" in text else text

@@ -17,7 +17,7 @@ import re
 import string
 from collections.abc import Callable, Iterator
 
-from workshop.prompts.notations import coprime_facts, valued
+from workshop.prompts.notations import coprime_facts, fractions_kept, valued
 from workshop.prompts.readable import lexicon
 from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS
 
@@ -202,6 +202,26 @@ _ANALOGY = re.compile(
 )
 
 
+# Session 38 (round 38): a value given as a memory aid for a thing the prompt names ("pour
+# retenir b, pense à l'étiquette des soldes : « −10 »", "to remember the intercept, think of
+# my price tag: -10"), or stored as it ("we stored the intercept b as a signed byte: -10",
+# once the byte is read): "b = -10". A percentage is a story's, no value.
+_AID_VALUE = r"(?<![\w.,])(?P<n>-[ \t]?\d{1,6}|\d{1,6})(?![\w]|[.,]\d|[ \t]*+%)"
+_MEMORY_AID = re.compile(
+    r"(?<![\w'-])(?:pour\s++(?:bien\s++)?(?:retenir|memoriser|(?:te|se|vous)\s++(?:rappeler|souvenir)(?:\s++de)?)|"
+    r"to\s++(?:remember|memori[sz]e|recall)|(?:mnemonics?|memory\s++(?:aids?|tricks?|hooks?))\s++for|"
+    r"(?:moyens?|astuces?|trucs?)\s++mnemotechniques?\s++pour)\s++(?P<x>[^,:;.!?\n\"]{1,40}?)\s*+[,:;]"
+    rf"[^.;!?\n]{{0,120}}?{_AID_VALUE}"
+)
+_STORED = re.compile(
+    r"(?<![\w'-])(?:stored|stores|store|saved|saves|kept|keeps|encoded|encodes|recorded|records|"
+    r"stocke\w*|range|rangee?s?|codee?s?|code|enregistre\w*|sauvegarde\w*)\s++(?P<x>[^,:;.!?\n\"]{1,40}?)\s++"
+    r"(?:as|comme|dans|in|into|en|sur|on|sous)\s++[^:;.!?\n\"]{0,60}?"
+    r"(?::|,?\s*+(?:which|that|qui)\s++(?:reads|contains|holds|shows|gives|vaut|contient|affiche|donne))"
+    rf"\s*+\"?\s*+{_AID_VALUE}"
+)
+
+
 def _number(token: str) -> str:
     return str(NUMBER_WORDS.get(token, token))
 
@@ -219,6 +239,9 @@ def values_stated(text: str) -> str:
     facts += [f"b = {m['n'].replace(' ', '')}." for m in _AT_ZERO.finditer(text)][:5]
     for m in [*list(_SAME_GCD.finditer(text))[:5], *list(_ANALOGY.finditer(text))[:5]]:
         facts.append(f"pgcd({m['a']}, {m['b']}) = {math.gcd(int(m['c']), int(m['d']))}.")
+    # session 38: a value given as a memory aid for a named thing, or stored as one
+    facts += [f"{m['x'].strip()} = {m['n'].replace(' ', '')}." for m in _MEMORY_AID.finditer(text)][:5]
+    facts += [f"{m['x'].strip()} = {m['n'].replace(' ', '')}." for m in _STORED.finditer(text)][:5]
     return "\n\n".join([text, *facts])
 
 
@@ -629,8 +652,12 @@ def readings(rest: str) -> Iterator[str]:
             _ROMAN_STATED.sub(lambda m: f"= {'-' if m['sign'] else ''}{_roman(m['numeral'])}", text)
         )
     candidates += [f"{text}\n\n{fact}" for fact in _coprime_facts(text)]  # one pair a reading
-    candidates.append(valued(text))  # a value in a notation: 0!, a determinant, ~9, 1e1 (session 36)
+    notated = valued(text)
+    candidates.append(notated)  # a value in a notation: 0!, a determinant, ~9, 1e1 (session 36)
+    if notated != text:  # a value in a notation stored or given as a memory aid (session 38)
+        candidates.append(values_stated(notated))
     candidates += [f"{text}\n\n{fact}" for fact in coprime_facts(text)]  # session 36
+    candidates.append(fractions_kept(text))  # Fraction(35, 64).denominator is 64 (session 38)
     candidates.append(_IRREDUCIBLE.sub(lambda m: f"{m[1]} et {m[2]} sont premiers entre eux", text))
     if _sole_common_divisor(text):  # round 27
         candidates.append(f"{text}\n\nils sont premiers entre eux.")

@@ -113,9 +113,13 @@ _UNITY = re.compile(
 )
 _TIMES = re.compile(r"[×⋅·∙✕]")
 _QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'"})
-# Markdown emphasis: doubled marks anywhere but between two digits (2**6 is a power), a
-# single * or _ only at a word's edge (4*5 stays).
-_EMPHASIS = re.compile(r"(?<!\d)\*\*|\*\*(?!\d)|__|(?<!~)~~(?!~)|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
+# Markdown emphasis: doubled marks anywhere but between two digits (2**6 is a power) or
+# between two blanks (CommonMark's rule: "3 ** 0" flanks no word, it is a power in code,
+# session 38), a single * or _ only at a word's edge (4*5 stays).
+_EMPHASIS = re.compile(
+    r"(?P<kept>(?<=\s)\*\*(?=\s))"
+    r"|(?<!\d)\*\*|\*\*(?!\d)|__|(?<!~)~~(?!~)|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])"
+)
 _ACRONYM = re.compile(r"\b(?:[a-z]\.){2,}(?![a-z])")
 # LaTeX math as models write it ($10 = 4 \times 5 + b$, \(b = -10\)): presentation, like
 # Markdown emphasis; its operators are read as the plain ones.
@@ -360,7 +364,7 @@ def clean(text: str) -> str:
     text = _LATEX_MARKUP.sub("", _LATEX_OPERATOR.sub(lambda m: _LATEX_OPERATORS[m[1]], text))
     text = text.translate(_QUOTES)
     if "*" in text or "_" in text or "~" in text:  # every mark _EMPHASIS takes away
-        text = _EMPHASIS.sub("", text)
+        text = _EMPHASIS.sub(lambda m: m.group(0) if m["kept"] else "", text)
     return _TIMES.sub("*", text)
 
 
@@ -624,6 +628,10 @@ _KEY_BEFORE = re.compile(
 )
 
 
+_BLANKED_WORD = re.compile(r"[^\W\d_]{1,2}(?:_++[^\W\d_]{1,2}){1,8}")
+_C_TYPE = re.compile(r"u?int(?:8|16|32|64)_t", re.I)
+
+
 def identifiers_as_words(text: str) -> str:
     """``text`` with each identifier's underscores, dots and hyphens read as spaces and its
     figures left out (see above); the rest as it is."""
@@ -634,6 +642,8 @@ def identifiers_as_words(text: str) -> str:
             return m.group(0)
         if _KEY_BEFORE.search(whole[max(0, m.start() - 60) : m.start()]):
             return m.group(0)
+        if _BLANKED_WORD.fullmatch(m.group(0)) or _C_TYPE.fullmatch(m.group(0)):
+            return m.group(0)  # a word with blanks for letters ("O_E"), a C type ("int16_t"): session 38
         inner = re.sub(r"[_./-]", " ", m.group(0))
         return _DIGITS.sub("", inner) if re.search(r"[^\W\d_]", inner) else inner
 
