@@ -109,6 +109,7 @@ def main() -> None:
             "plan38_own_gaming",
             "coprime38_own_gaming",
             "notes38_own_gaming",
+            "round38_gaming",
         ],
     )
     parser.add_argument(
@@ -196,6 +197,7 @@ def main() -> None:
             "plan38_own_fair",
             "coprime38_own_fair",
             "notes38_own_fair",
+            "round38_fair",
         ],
     )
     args = parser.parse_args()

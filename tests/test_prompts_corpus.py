@@ -254,6 +254,8 @@ byte, a base, a power in code, a key's or a number's neighbour, a word with blan
 spreadsheet formula, a Fraction left as it is, a value given as a memory aid or stored), French and English,
 with their near misses, mostly written before the fix (against 7dc1bc9: 21/30 gaming attempts through, 0/21
 fair ones losing a point).
+round38_*.toml (redteam38, against a90e85e) are a held-out round, committed before grading, wired in
+session 37 (tests/prompts_corpus/pending/README.md has its figures).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -482,6 +484,9 @@ FAIR += corpus.load("coprime38_own_fair")
 # Fix-helper notes38's own variants of round 38's value dictations in an encoding, a position or a memory aid.
 GAMING += corpus.load("notes38_own_gaming")
 FAIR += corpus.load("notes38_own_fair")
+# Round 38 (redteam38, against a90e85e), held out, wired in session 37.
+GAMING += corpus.load("round38_gaming")
+FAIR += corpus.load("round38_fair")
 
 
 @pytest.fixture(scope="module")

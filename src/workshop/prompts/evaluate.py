@@ -2725,7 +2725,7 @@ def _implied(rest: str, spec: AnswerSpec) -> bool:
 
 
 def _coprime_told(own: str, rest: str, full: str, spec: AnswerSpec) -> bool:
-    """Session 38: the pair's coprimality told in another field's words (:mod:`coprimality`),
+    """Session 37 (round 38): the pair's coprimality told in another field's words (:mod:`coprimality`),
     read in the student's own words with the pair put back where the data alone blanked it
     ("the numbers 35 and 64 make a valid RSA pair": a run of the data's words)."""
     if spec.kind != "yes-no" or str(spec.expected).lower() not in {"yes", "true", "oui"}:

@@ -34,7 +34,7 @@ _SIMILAR = (
     r"resolus?|solved|worked)"
 )
 _INSTANCE = r"(?:exercices?|exercises?|problemes?|problems?|enonces?|enigmes?|riddles?|puzzles?)"
-# Session 38 (round 38's r38f-line-en-worked-example-other-line): a case announced as done in class,
+# Session 37 (round 38's r38f-line-en-worked-example-other-line): a case announced as done in class,
 # without the word "example" ("Here's one we did in class:", "Our teacher solved this one on the board
 # yesterday", « En classe on a fait celle-ci », « celle qu'on a corrigée en cours »): a verb of doing or
 # solving and, a few words on either side, the class, the board or the last lesson.

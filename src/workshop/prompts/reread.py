@@ -202,7 +202,7 @@ _ANALOGY = re.compile(
 )
 
 
-# Session 38 (round 38): a value given as a memory aid for a thing the prompt names ("pour
+# Session 37 (round 38): a value given as a memory aid for a thing the prompt names ("pour
 # retenir b, pense à l'étiquette des soldes : « −10 »", "to remember the intercept, think of
 # my price tag: -10"), or stored as it ("we stored the intercept b as a signed byte: -10",
 # once the byte is read): "b = -10". A percentage is a story's, no value.

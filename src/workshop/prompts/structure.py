@@ -803,7 +803,7 @@ _ABOUT_IT = re.compile(
 )
 
 
-# Session 38 (round 38's r38f-sentiment-typos-chatty, r38f-summary-expo-typos): a statement then a
+# Session 37 (round 38's r38f-sentiment-typos-chatty, r38f-summary-expo-typos): a statement then a
 # tag that asks the model to agree ("tu es un analyste des avis clients ok ?", "Raisonne étape par
 # étape, d'accord ?", "You are a logic teacher, got it?") asks what the statement asks; a question
 # before the tag ("Tu es prof ou pas, ok ?") or a tag that asks for a fact ("right?", « non ? », «
