@@ -30,7 +30,7 @@ from collections.abc import Iterable
 
 from workshop.prompts import typos
 from workshop.prompts.implied import told_sentences
-from workshop.prompts.text import NUMBER_WORD_RE, fold
+from workshop.prompts.text import NUMBER_WORD_RE, fold, sentences
 
 MAX_TERMS = 40
 
@@ -323,7 +323,7 @@ def singular_asked(rest: str, unit: Iterable[str]) -> bool:
     if not units:
         return False
     noun = re.compile(rf"\b(?:{'|'.join(units)})[sx]?(?![\w-])")
-    for sentence in re.split(r"(?<=[.!?;\n])\s++", fold(rest)):
+    for sentence in sentences(fold(rest)):
         if noun.search(sentence) and _SINGULAR.search(sentence) and not _PLURAL.search(sentence):
             return True
     return False

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from workshop.prompts.implied import tagged, told_sentences
+from workshop.prompts.implied import prime_factors, tagged, told_sentences
 
 MAX_NUMBERS = 12
 
@@ -205,18 +205,6 @@ _DIVIDES = re.compile(
 )
 
 
-def _primes(n: int) -> set[int]:
-    found, p = set(), 2
-    while p * p <= n and p < 10_000:
-        while n % p == 0:
-            found.add(p)
-            n //= p
-        p += 1
-    if n > 1:
-        found.add(n)
-    return found
-
-
 def _denies(text: str) -> bool:
     """Whether a text denies or tells a failure ("it was wrong"), "sans problème" and "without an
     error" aside."""
@@ -282,7 +270,7 @@ def _values(sentence: str, numbers: list[int], pair: tuple[int, int]) -> bool:
     # premier et 29 ne divise pas 35" (every common divisor divides the difference)
     difference = abs(a - b)
     if difference > 1 and _DIVIDES.search(sentence) and _NOT.search(sentence):
-        if _primes(difference) <= set(others):
+        if prime_factors(difference) <= set(others):
             return True
     return False
 

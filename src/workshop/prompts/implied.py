@@ -172,7 +172,8 @@ _ODD = re.compile(r"\b(?:impair|odd)\b")
 _DIAGONAL = re.compile(r"\bdiagonal")
 
 
-def _primes(n: int) -> set[int]:
+def prime_factors(n: int) -> set[int]:
+    """The distinct prime factors of ``n`` (trial division up to 10,000, the rest taken as one)."""
     found, p = set(), 2
     while p * p <= n and p < 10_000:
         while n % p == 0:
@@ -197,12 +198,12 @@ def coprime_invariant(rest: str, pair: tuple[int, int]) -> bool:
                 return True
         if _DIVIDES.search(sentence) and _NOT.search(sentence):
             named = {n for n in numbers if n not in pair}
-            if any(_primes(x) <= named for x in pair if x > 1):
+            if any(prime_factors(x) <= named for x in pair if x > 1):
                 return True
         if _ODD.search(sentence) and not _NOT.search(sentence):
             said = any(x in numbers for x in pair) or re.search(r"\b(?:premier|first|second)\b", sentence)
             for x, y in ((a, b), (b, a)):
-                if said and _primes(y) == {2} and x % 2 and (x in numbers or y not in numbers):
+                if said and prime_factors(y) == {2} and x % 2 and (x in numbers or y not in numbers):
                     return True
         if _DIAGONAL.search(sentence) and {a, b, a + b - 1} <= set(numbers):
             return True
