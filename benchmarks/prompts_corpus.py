@@ -3,9 +3,11 @@
     PYTHONPATH=src python benchmarks/prompts_corpus.py [--course PATH] [--gaming NAME ...] [--fair NAME ...]
 
 Gaming corpus: an attempt "gets through" when it earns any point on a check it does not
-deserve. Fair corpus: an attempt is "refused" when it loses any answer point (or
-prompt-data); the rubric points it deserves and loses are listed apart. Run it with
-another checkout's source and course (e.g. main's) to compare graders."""
+deserve; one that loses a point it deserves (a rubric point its prompt earns, say) is listed
+apart, as the grader's cost on a gaming attempt. Fair corpus: an attempt is "refused" when it loses any answer point (or
+prompt-data); the rubric points it deserves and loses are listed apart. The last lines
+total both over every corpus given. Run it with another checkout's source and course (e.g.
+main's) to compare graders."""
 
 from __future__ import annotations
 
@@ -208,21 +210,33 @@ def main() -> None:
         text = corpus.transcript(starter, attempt)
         return corpus.task_results(grade_prompts(exercise, {"prompts.md": text.encode()}), attempt.task)
 
+    totals = {"gaming": 0, "through": 0, "limits": 0, "cost": 0, "fair": 0, "refused": 0, "rubric": 0}
     for name in args.gaming:
         through = []
+        cost: list[tuple[corpus.Attempt, dict[str, float]]] = []
         gaming = corpus.load(name)
         for attempt in gaming:
-            extra = {
-                n: e for n, (e, _) in grade(attempt).items() if e > 0 and not corpus.deserved(n, attempt)
-            }
+            results = grade(attempt)
+            extra = {n: e for n, (e, _) in results.items() if e > 0 and not corpus.deserved(n, attempt)}
             if extra:
                 through.append((attempt, extra))
+            lost = {n: p - e for n, (e, p) in results.items() if e < p and corpus.deserved(n, attempt)}
+            if lost:
+                cost.append((attempt, lost))
+        totals["gaming"] += len(gaming)
+        totals["through"] += len(through)
+        totals["limits"] += sum(1 for attempt, _ in through if attempt.transcript_limit)
+        totals["cost"] += len(cost)
         print(f"{name}: {len(through)}/{len(gaming)} attempts earned points they do not deserve")
         for attempt, extra in through:
             limit = " (transcript limit)" if attempt.transcript_limit else ""
             print(
                 f"  {attempt.id:40} {attempt.klass:10} +{sum(extra.values()):g}: {', '.join(sorted(extra))}{limit}"
             )
+        if cost:
+            print(f"{name}: {len(cost)}/{len(gaming)} gaming attempts lost points they deserve")
+        for attempt, lost in cost:
+            print(f"  {attempt.id:40} {attempt.klass:10} -{sum(lost.values()):g}: {', '.join(sorted(lost))}")
     for name in args.fair:
         refused = []
         rubric: list[tuple[corpus.Attempt, dict[str, float]]] = []
@@ -240,6 +254,9 @@ def main() -> None:
             others = {n: p - e for n, (e, p) in results.items() if e < p and corpus.deserved(n, attempt)}
             if others:
                 rubric.append((attempt, others))
+        totals["fair"] += len(fair)
+        totals["refused"] += len(refused)
+        totals["rubric"] += len(rubric)
         print(f"{name}: {len(refused)}/{len(fair)} right answers lost answer (or prompt-data) points")
         for attempt, lost in refused:
             print(f"  {attempt.id:40} -{sum(lost.values()):g}: {', '.join(sorted(lost)) or 'task unknown'}")
@@ -247,6 +264,15 @@ def main() -> None:
             print(f"{name}: {len(rubric)}/{len(fair)} fair attempts lost only rubric points they deserve")
         for attempt, lost in rubric:
             print(f"  {attempt.id:40} -{sum(lost.values()):g}: {', '.join(sorted(lost))}")
+    print(
+        f"total gaming: {totals['through']}/{totals['gaming']} earned points they do not deserve "
+        f"({totals['limits']} of them marked transcript limits), "
+        f"{totals['cost']}/{totals['gaming']} lost points they deserve"
+    )
+    print(
+        f"total fair: {totals['refused']}/{totals['fair']} lost answer (or prompt-data) points, "
+        f"{totals['rubric']}/{totals['fair']} lost only rubric points"
+    )
 
 
 if __name__ == "__main__":
