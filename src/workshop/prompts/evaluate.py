@@ -631,6 +631,30 @@ _FACT_MARK = re.compile(
     r"|\b(?:et|and)\b(?!\s++[a-z]{1,20}?(?:e|s|ent|ait|aient|ed)\s++(?:le|la|les|l'|un|une|des|du|the|a|an)\b)"
     r"|\b(?:puis|then|while|alors que|tandis que|whereas)\b"
 )
+# A range told from one step to another (round 39: "Des cailloux des abaques antiques à la
+# Pascaline, ...", "From the abacus to the pocket calculator, ...") names two steps: its ends
+# are two clauses, as "puis" makes them. Only a piece that opens with "de"/"des"/"du"/"from"
+# is a range, and French "à" ends its first part only before a determiner ("Pascal a la
+# ..." is no range unless the piece opens with "de"); a term tied to the other end inside
+# one part ("De l'abaque de Pascal à ...") still binds it.
+_RANGE_FROM = re.compile(r"[ \t]*+(?:des|de|du|d'|from)(?![\w'-])")
+_RANGE_TO = re.compile(
+    r"(?<![\w'-])(?:(?:a|jusqu'a)[ \t]++(?=(?:la|le|les|l'|un|une|nos|notre|ce|cette|ces|celles?|ceux|"
+    r"nombreux|tous|toutes)(?![\w-]))|(?:au|aux|jusqu'au|jusqu'aux)(?![\w'-])|(?:to|until|through)(?![\w'-]))"
+)
+
+
+def _range_marks(sentence: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ends of ranges in the pieces ``marks`` cut ``sentence`` into: the span of each
+    "à"/"to" of a piece that opens with "de"/"from" (see _RANGE_FROM)."""
+    found = []
+    for start, end in zip([0] + [e for _, e in marks], [s for s, _ in marks] + [len(sentence)]):
+        opener = _RANGE_FROM.match(sentence, start, end)
+        if opener:
+            found += [m.span() for m in _RANGE_TO.finditer(sentence, opener.end(), end)]
+    return found
+
+
 # A comparison sign hedges a fact as it hedges a count (round 24a: "en ≥ 1642").
 _FACT_HEDGE = re.compile(
     r"(?<![\w-])(?:" + HEDGE_WORDS + r")(?![\w-])|±|(?<!~)~(?!~)|≈|\([ \t]*+\?++[ \t]*+\)|" + COMPARISON
@@ -880,6 +904,7 @@ def _stated(fact: Fact, sentence: str) -> bool:
     start = min(s for s, _ in (found[0] for found in spans))
     end = max(e for _, e in (found[0] for found in spans))
     marks = [(m.start(), m.end()) for m in _FACT_MARK.finditer(sentence)]
+    marks = sorted(marks + _range_marks(sentence, marks))
     start = max([e for s, e in marks if e <= start], default=0)
     end = min([s for s, e in marks if s >= end], default=len(sentence))
     clause = sentence[start:end]

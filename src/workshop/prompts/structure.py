@@ -40,10 +40,15 @@ _NEGATION = re.compile(
 )
 _CLAUSE_SPLIT = re.compile(r"[,;:()]|\bmais\b|\bbut\b|\bet\b(?=\s+(?:ne|n'|don't|do not|sans|without))")
 _ROLE_LEAD = re.compile(
-    r"\b(?:tu es|t'es|tu seras|vous etes|vous serez|you are|you're|you will be|agis comme|agissez comme|"
+    r"\b(?:tu est\b|tu es|t'es|tu seras|vous etes|vous serez|you are|you're|you will be|agis comme|agissez comme|"
     # the same lead in Spanish, German, Italian, Portuguese (round 19b: "Eres un profesor de
     # lógica", "Du bist Wissenschaftsjournalist")
     r"(?:eres|seras|usted es|du bist|sie sind|sei|tu sei|voce e|actua como)\b|"
+    # round 39 (r39f-sentiment-en-typos, r39f-plan-en-messy): the lead as beginners type it,
+    # "your"/"ur" for "you're" only before an article ("your a review analyst": "your role"
+    # or "your job" is the possessive), "u r", "youre", "tu est", "t es", "tes" before an article
+    r"(?:your|ur|yr)(?=\s++(?:a|an|the)\s++(?!priori\b|posteriori\b|fortiori\b|lot\b|bit\b)[a-z])|"
+    r"(?:u r|u are|you r|youre|ure|t es|t'est)\b|tes(?=\s++(?:un|une|le|la|l')\b)|"
     # round 30: the model asked to pretend it is one ("Fais comme si tu étais mon prof
     # particulier", "Can you act as if you were my tutor?")
     r"(?:agis|agissez|act)\s++(?:comme si|as if|as though)\s++(?:tu etais|t'etais|vous etiez|you were)|"
@@ -181,7 +186,14 @@ _USER_CONTEXT = re.compile(
     # ("c'est pour mon cousin qui bosse à Londres", "c pour mon expo de jeudi", "It's for my
     # grandpa's retirement club"), an audience or a purpose told like "je prépare"
     r"(?:c'est|c|ce sera|it's|it is|this is|that's|it'll be)\s++(?:pour|for)\s++"
-    r"(?:mon|ma|mes|notre|nos|my|our))\b"
+    r"(?:mon|ma|mes|notre|nos|my|our)|"
+    # round 39 (r39f-traduction-typos): the reader the user has, in SMS spelling too ("g une
+    # correspondante à Manchester", "j'ai un collègue qui", "I've got a pen pal in Leeds"); no
+    # kin (the riddle's own words: "j'ai une sœur")
+    r"(?P<reader>(?:j'ai|jai|g|i have|i've got|ive got|i got)\s++(?:un|une|des|deux|trois|a|an|two|three|my)"
+    r"\s++(?:correspondante?s?|amie?s?|potes?|copains?|copines?|collegues?|clientes?|eleves?|stagiaires?|"
+    r"pen ?pals?|pen ?friends?|penpals?|friends?|colleagues?|coworkers?|co-workers?|clients?|classmates?|"
+    r"customers?|students?|pupils?)))\b"
 )
 _REASON_PHRASE = re.compile(
     r"\b(?:etape[\s-]par[\s-]etape|step by step|step-by-step|pas[\s-]a[\s-]pas|"
@@ -1884,9 +1896,12 @@ def _context_in(sentence: str) -> bool:
         content = [w for w in plain_words(body) if len(w) >= 3 and w not in _FUNCTION]
         if len(content) >= 3 and not _NEGATION.search(" ".join(body.split()[:3])):
             return True
-    if _USER_CONTEXT.search(sentence):
+    user = _USER_CONTEXT.search(sentence)
+    if user:
         content = [w for w in plain_words(sentence) if len(w) >= 3 and w not in _FUNCTION]
-        return len(content) >= 3 and not _NEGATION.search(sentence[:40])
+        # a reader the user has is told by its article ("g un collègue qui parle pas
+        # français": the negation is about the reader, "j'ai pas de" never matches)
+        return len(content) >= 3 and (user.group("reader") is not None or not _NEGATION.search(sentence[:40]))
     return False
 
 
