@@ -637,7 +637,7 @@ _FACT_MARK = re.compile(
 # is a range, and French "à" ends its first part only before a determiner ("Pascal a la
 # ..." is no range unless the piece opens with "de"); a term tied to the other end inside
 # one part ("De l'abaque de Pascal à ...") still binds it.
-_RANGE_FROM = re.compile(r"[ \t]*+(?:des|de|du|d'|from)(?![\w'-])")
+_RANGE_FROM = re.compile(r"(?<![ \t])[ \t]*+(?:des|de|du|d'|from)(?![\w'-])")
 _RANGE_TO = re.compile(
     r"(?<![\w'-])(?:(?:a|jusqu'a)[ \t]++(?=(?:la|le|les|l'|un|une|nos|notre|ce|cette|ces|celles?|ceux|"
     r"nombreux|tous|toutes)(?![\w-]))|(?:au|aux|jusqu'au|jusqu'aux)(?![\w'-])|(?:to|until|through)(?![\w'-]))"
