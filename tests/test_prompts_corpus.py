@@ -257,12 +257,13 @@ fair ones losing a point).
 round38_*.toml (redteam38, against a90e85e) are a held-out round, committed before grading, wired in
 session 37 (tests/prompts_corpus/pending/README.md has its figures).
 fair39_own_*.toml are fix-helper fair39's own variants of round 39's fair costs (a faithful summary that opens
-on a range, "Des abaques antiques à la Pascaline, …", "From the ancient abacus to …", "De la Pascaline de 1642
-aux calculatrices de poche …"; a role typed as beginners do, "your a", "ur a", "u r", "youre", "you r", "t es",
-"tu est", "tes un"; the reader the user has in SMS spelling, "g un collègue à Dublin", "ive got a pen pal"),
-with their near misses (the abacus tied to Pascal or to a later date inside the range, "your role", "ur job",
-"your a priori", "tes parties", "t es la ?", "g une question", "g une cousine"), written before the fix
-(against 1856d5f: 18/18 fair attempts losing points, 3 of them answer points; 0/12 gaming ones through).
+on a range, "Des abaques antiques à la Pascaline, …", "From the ancient abacus to …", "De la Pascaline de
+1642 aux calculatrices de poche …"; a role typed as beginners do, "your a", "ur a", "u r", "youre", "you r",
+"t es", "tu est", "tes un"; the reader the user has in SMS spelling, "g un collègue à Dublin", "ive got a
+pen pal"), with their near misses (the abacus tied to Pascal or to a later date inside the range, "your
+role", "ur job", "your a priori", "tes parties", "t es la ?", "g une question", "g une cousine"), written
+before the fix (against 1856d5f: 18/18 fair attempts losing points, 3 of them answer points; 0/12 gaming
+ones through).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations

@@ -648,7 +648,9 @@ def _range_marks(sentence: str, marks: list[tuple[int, int]]) -> list[tuple[int,
     """The ends of ranges in the pieces ``marks`` cut ``sentence`` into: the span of each
     "à"/"to" of a piece that opens with "de"/"from" (see _RANGE_FROM)."""
     found = []
-    for start, end in zip([0] + [e for _, e in marks], [s for s, _ in marks] + [len(sentence)]):
+    starts = [0] + [e for _, e in marks]
+    ends = [s for s, _ in marks] + [len(sentence)]
+    for start, end in zip(starts, ends, strict=True):
         opener = _RANGE_FROM.match(sentence, start, end)
         if opener:
             found += [m.span() for m in _RANGE_TO.finditer(sentence, opener.end(), end)]

@@ -40,7 +40,8 @@ _NEGATION = re.compile(
 )
 _CLAUSE_SPLIT = re.compile(r"[,;:()]|\bmais\b|\bbut\b|\bet\b(?=\s+(?:ne|n'|don't|do not|sans|without))")
 _ROLE_LEAD = re.compile(
-    r"\b(?:tu est\b|tu es|t'es|tu seras|vous etes|vous serez|you are|you're|you will be|agis comme|agissez comme|"
+    r"\b(?:tu est\b|tu es|t'es|tu seras|vous etes|vous serez|you are|you're|you will be|agis comme|"
+    r"agissez comme|"
     # the same lead in Spanish, German, Italian, Portuguese (round 19b: "Eres un profesor de
     # lógica", "Du bist Wissenschaftsjournalist")
     r"(?:eres|seras|usted es|du bist|sie sind|sei|tu sei|voce e|actua como)\b|"
