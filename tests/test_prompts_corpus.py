@@ -262,7 +262,7 @@ on a range, "Des abaques antiques à la Pascaline, …", "From the ancient abacu
 "t es", "tu est", "tes un"; the reader the user has in SMS spelling, "g un collègue à Dublin", "ive got a
 pen pal"), with their near misses (the abacus tied to Pascal or to a later date inside the range, "your
 role", "ur job", "your a priori", "tes parties", "t es la ?", "g une question", "g une cousine"), written
-before the fix (against 1856d5f: 18/18 fair attempts losing points, 3 of them answer points; 0/12 gaming
+before the fix (against 1856d5f: 18/18 fair attempts losing points, 5 of them answer points; 0/12 gaming
 ones through).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
