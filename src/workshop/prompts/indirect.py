@@ -118,7 +118,8 @@ _SAID = re.compile(
     + r"|"
     r"\b(?:dit|disent|repond\w*|trouve\w*|a[ \t]++trouve|obtien\w*|propose\w*|says?|said|answers?|answered|"
     r"finds?|found|gets?|got|gives?|gave|claims?|writes?|wrote|ecrit|pensent|pense|thinks?|think)"
-    r"[ \t]++(?:(?:que|that|b[ \t]*+=|b[ \t]++vaut|their[ \t]++gcd[ \t]++is|le[ \t]++pgcd[ \t]++est)[ \t]*+)?"
+    r"[ \t]++(?:(?:que|that|b[ \t]*+=|b[ \t]++vaut|(?:their|the)[ \t]++gcd[ \t]++is|le[ \t]++pgcd[ \t]++(?:est|vaut)|"
+    r"the[ \t]++answer[ \t]++is|la[ \t]++reponse[ \t]++est)[ \t]*+){0,2}+"
     r"(?:(?:tout[ \t]++le[ \t]++monde|everyone|everybody|les[ \t]++gens|people|most[ \t]++people)[ \t]*+)?"
     r"(?:,[ \t]*+)?(?:(?:a[ \t]++savoir|namely|soit|:)[ \t]*+)?"
     r"(?:b[ \t]*+=[ \t]*+)?" + _V + r"(?![\w]|[.,]\d)"
@@ -152,6 +153,7 @@ _RIGHT_BY = re.compile(  # the right value told from the said one
     r"|\b(?:la[ \t]++moitie|half)[ \t]++(?:de[ \t]++ce[ \t]++que|of[ \t]++what)\b(?P<half2>)"
     r"|\b(?:that|cela|ca|this)[ \t]++(?P<op>minus|moins|plus)[ \t]++" + _K.replace("(?P<k>", "(?P<k3>")
 )
+_GCD = re.compile(r"\b(?:pgcd|gcd|hcf)\b")
 _B = re.compile(r"(?<![\w'])b(?![\w'])")
 
 
@@ -208,6 +210,8 @@ def corrected(text: str) -> list[str]:
         found.append(f"la bonne reponse est {shown}.")
         if _B.search(pair):
             found.append(f"b = {shown}.")
+        if _GCD.search(pair):
+            found.append(f"le pgcd de ces deux nombres est {shown}.")
     return list(dict.fromkeys(found))[:8]
 
 
@@ -226,7 +230,8 @@ _CHAR_CODE = re.compile(
     r"(?:ascii|unicode)[ \t]*+:?[ \t]*+"
     + _CODE_LIST.replace("(?P<codes>", "(?P<codes2>")
     + r"(?![\w.,]\d|\w)"
-    r"|(?<![\w'])(?:(?:the|les|des)[ \t]++)?(?:ascii|unicode)[ \t]++codes?[ \t]*+:?[ \t]*+"
+    r"|(?<![\w'])(?:(?P<poss>(?:the[ \t]++)?answer's|its)[ \t]++)?(?:(?:the|les|des)[ \t]++)?(?:ascii|unicode)[ \t]++"
+    r"(?:codes?[ \t]++points?|codes?)[ \t]*+(?:(?P<verb>is|est|=|vaut)[ \t]*+)?:?[ \t]*+"
     + _CODE_LIST.replace("(?P<codes>", "(?P<codes3>")
     + r"(?![\w.,]\d|\w)"
 )
@@ -263,7 +268,8 @@ def char_codes(text: str) -> str:
         chars = [_char(c) for c in re.findall(_CODE_NUMBER, run)]
         if any(c is None for c in chars):
             return match.group(0)
-        return "\x02" + "".join(c for c in chars if c)
+        told = "".join(c for c in chars if c)
+        return f"the answer is \x02{told}" if match["poss"] and match["verb"] else "\x02" + told
 
     def one(match: re.Match[str]) -> str:
         code = match["n"] if "n" in match.groupdict() else None
