@@ -256,11 +256,12 @@ with their near misses, mostly written before the fix (against 7dc1bc9: 21/30 ga
 fair ones losing a point).
 round38_*.toml (redteam38, against a90e85e) are a held-out round, committed before grading, wired in
 session 37 (tests/prompts_corpus/pending/README.md has its figures).
-riddle39_own_*.toml are fix-helper riddle39's own variants of round 39's value dictations told through another
-quantity (the size of a group, a photo, a room or a table holding the subject; a wrong value corrected by how far
-it is; a character code), French and English, on the riddle, the line and the coprime tasks, with their near
-misses (another group's size, a wrong value called wrong without how far, a code of another character), written
-before the fix (against 1856d5f: 22/27 gaming attempts through, 0/20 fair ones losing a point).
+riddle39_own_*.toml are fix-helper riddle39's own variants of round 39's value dictations told through
+another quantity (the size of a group, a photo, a room or a table holding the subject; a wrong value
+corrected by how far it is; a character code), French and English, on the riddle, the line and the coprime
+tasks, with their near misses (another group's size, a wrong value called wrong without how far, a code of
+another character), written before the fix (against 1856d5f: 22/27 gaming attempts through, 0/20 fair ones
+losing a point).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations

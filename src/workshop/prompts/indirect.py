@@ -54,28 +54,48 @@ _SET = re.compile(
     r"(?:[ \t]++(?:de|of|du|d')[ \t]*+(?:la|the|sa|her|his|cette|this)?[ \t]*+"
     r"(?P<family>famille|family|fratrie|siblings|maison|household))?"
 )
-_OF_FAMILY = re.compile(r"\b(?:famille|family|fratrie|siblings|soeurs|sisters|frangines|freres|brothers|frangins)\b")
+_OF_FAMILY = re.compile(
+    r"\b(?:famille|family|fratrie|siblings|soeurs|sisters|frangines|freres|brothers|frangins)\b"
+)
 _SIZE = re.compile(
     rf"(?<![\w.,-])(?:{_N.replace('(?P<n>', '(?:')})"
     r"[ \t]++(?:membres?|members?|filles|girls|personnes|people|places|seats|lits|beds|runners|coureuses|"
     r"joueuses|players|sisters|soeurs|participantes?|participants?|couchettes|bunks|visages|faces)\b"
-    r"|\b(?:elles[ \t]++(?:y[ \t]++)?sont|they[ \t]++are|on[ \t]++voit|we[ \t]++see|exactly|exactement)[ \t]++"
+    r"|\b(?:elles[ \t]++(?:y[ \t]++)?sont|they[ \t]++are"
+    r"|on[ \t]++voit|we[ \t]++see|exactly|exactement)[ \t]++"
     rf"{_N.replace('(?P<n>', '(?:')}\b"
 )
 _NUMBER = re.compile(rf"(?<![\w.,-])(?P<n>\d{{1,3}}|{NUMBER_WORD_RE})(?![\w]|[.,]\d)")
 _INCLUDED = re.compile(
     r"\b(?P<a>[a-z]{3,20})[ \t,]++(?:comprise?|incluse?|included|counted|comptee?|inclusivement)\b"
     r"|\b(?:y[ \t]++compris|including|dont|among[ \t]++them)[ \t]++(?P<b>[a-z]{3,20})\b"
-    r"|\b(?P<c>[a-z]{3,20})[ \t]++(?:is|est|en[ \t]++est)[ \t]++(?:one[ \t]++of[ \t]++them|l'une[ \t]++d'(?:elles|eux)|"
+    r"|\b(?P<c>[a-z]{3,20})[ \t]++(?:is|est"
+    r"|en[ \t]++est)[ \t]++(?:one[ \t]++of[ \t]++them|l'une[ \t]++d'(?:elles|eux)|"
     r"l'un[ \t]++d'eux|l'une|one)\b"
     r"|\b(?P<d>[a-z]{3,20})[ \t]++(?:occupe|takes|has|a)[ \t]++(?:l'une|l'un|one)\b"
 )
 _EMPTY = re.compile(
-    rf"(?<![\w-])(?P<k>\d{{1,2}}|une?|one)[ \t]++(?:\w++[ \t]++)?(?:reste|restent|stays?|remains?|is|are|est|sont)"
+    r"(?<![\w-])(?P<k>\d{1,2}|une?|one)[ \t]++(?:\w++[ \t]++)?(?:reste"
+    r"|restent|stays?|remains?|is|are|est|sont)"
     r"[ \t]++(?:toujours[ \t]++|always[ \t]++)?(?:vides?|empty|libres?|free|inoccupees?|unused)\b"
 )
 _NOT_TOLD = re.compile(r"\b(?:si|if|suppose\w*|imagine\w*|would|serait)\b|\?")
-_NOT_A_NAME = {"elle", "lui", "she", "her", "him", "moi", "toi", "me", "you", "les", "the", "them", "elles", "eux"}
+_NOT_A_NAME = {
+    "elle",
+    "lui",
+    "she",
+    "her",
+    "him",
+    "moi",
+    "toi",
+    "me",
+    "you",
+    "les",
+    "the",
+    "them",
+    "elles",
+    "eux",
+}
 
 
 def group_counts(text: str) -> list[str]:
@@ -118,14 +138,16 @@ _SAID = re.compile(
     + r"|"
     r"\b(?:dit|disent|repond\w*|trouve\w*|a[ \t]++trouve|obtien\w*|propose\w*|says?|said|answers?|answered|"
     r"finds?|found|gets?|got|gives?|gave|claims?|writes?|wrote|ecrit|pensent|pense|thinks?|think)"
-    r"[ \t]++(?:(?:que|that|b[ \t]*+=|b[ \t]++vaut|(?:their|the)[ \t]++gcd[ \t]++is|le[ \t]++pgcd[ \t]++(?:est|vaut)|"
+    r"[ \t]++(?:(?:que|that|b[ \t]*+=|b[ \t]++vaut|(?:their"
+    r"|the)[ \t]++gcd[ \t]++is|le[ \t]++pgcd[ \t]++(?:est|vaut)|"
     r"the[ \t]++answer[ \t]++is|la[ \t]++reponse[ \t]++est)[ \t]*+){0,2}+"
     r"(?:(?:tout[ \t]++le[ \t]++monde|everyone|everybody|les[ \t]++gens|people|most[ \t]++people)[ \t]*+)?"
     r"(?:,[ \t]*+)?(?:(?:a[ \t]++savoir|namely|soit|:)[ \t]*+)?"
     r"(?:b[ \t]*+=[ \t]*+)?" + _V + r"(?![\w]|[.,]\d)"
 )
 _SMALLER = re.compile(
-    r"\b(?:smaller|lower|less|fewer|below|plus[ \t]++petite?|inferieure?|moins[ \t]++grande?|en[ \t]++dessous)\b"
+    r"\b(?:smaller|lower|less|fewer|below|plus[ \t]++petite?"
+    r"|inferieure?|moins[ \t]++grande?|en[ \t]++dessous)\b"
 )
 _LARGER = re.compile(
     r"\b(?:larger|bigger|higher|greater|more|above|plus[ \t]++grande?|superieure?|au[ \t]++dessus)\b"
@@ -171,7 +193,11 @@ def _corrected_value(said: Fraction, sentence: str) -> Fraction | None:
         return said / 2
     if right["twice"]:
         return said * 2
-    for key, sign in (("k", -1 if right["less"] else 1), ("k2", 1), ("k3", -1 if right["op"] in ("minus", "moins") else 1)):
+    for key, sign in (
+        ("k", -1 if right["less"] else 1),
+        ("k2", 1),
+        ("k3", -1 if right["op"] in ("minus", "moins") else 1),
+    ):
         if right[key]:
             k = _int(right[key])
             return None if k is None else said + sign * k
@@ -219,27 +245,34 @@ def corrected(text: str) -> list[str]:
 _CODE_NUMBER = r"(?:0x[0-9a-f]{1,6}|\d{1,7})"
 _CODE_LIST = rf"(?P<codes>{_CODE_NUMBER}(?:[ \t]*+(?:,|et|and|puis|then)[ \t]*+{_CODE_NUMBER}){{0,15}}+)"
 _CHAR_CODE = re.compile(
-    r"(?<![\w'])(?:(?:the|le|la|les|un|une|a)[ \t]++)?(?:characters?|caracteres?|chars?|symboles?|symbols?|signes?|"
+    r"(?<![\w'])(?:(?:the|le|la|les|un|une|a)[ \t]++)?(?:characters?"
+    r"|caracteres?|chars?|symboles?|symbols?|signes?|"
     r"lettres?|letters?|chiffres?|digits?)[ \t]++"
-    r"(?:(?:whose|dont[ \t]++(?:le|les)|de|du|with|having|of|avec[ \t]++(?:le|les)|ayant[ \t]++(?:le|les|pour))[ \t]++)?"
-    r"(?:(?:ascii|unicode)[ \t]++)?(?:codes?[ \t]++points?|points?[ \t]++de[ \t]++code|codes?|valeurs?|values?)"
-    r"(?:[ \t]++(?:ascii|unicode|decimale?|decimal))?[ \t]*+(?:(?:is|are|est|sont|vaut|valent|=|:|of)[ \t]*+)?"
-    + _CODE_LIST
-    + r"(?![\w.,]\d|\w)"
+    r"(?:(?:whose|dont[ \t]++(?:le|les)|de|du|with|having|of"
+    r"|avec[ \t]++(?:le|les)|ayant[ \t]++(?:le|les|pour))[ \t]++)?"
+    r"(?:(?:ascii|unicode)[ \t]++)?(?:codes?[ \t]++points?"
+    r"|points?[ \t]++de[ \t]++code|codes?|valeurs?|values?)"
+    r"(?:[ \t]++(?:ascii|unicode|decimale?|decimal))?[ \t]*+(?:(?:is"
+    r"|are|est|sont|vaut|valent|=|:|of)[ \t]*+)?" + _CODE_LIST + r"(?![\w.,]\d|\w)"
     r"|(?<![\w'])(?:(?:the|les|des)[ \t]++)?(?:codes?|code[ \t]++points?|points[ \t]++de[ \t]++code)[ \t]++"
     r"(?:ascii|unicode)[ \t]*+:?[ \t]*+"
     + _CODE_LIST.replace("(?P<codes>", "(?P<codes2>")
     + r"(?![\w.,]\d|\w)"
-    r"|(?<![\w'])(?:(?P<poss>(?:the[ \t]++)?answer's|its)[ \t]++)?(?:(?:the|les|des)[ \t]++)?(?:ascii|unicode)[ \t]++"
+    r"|(?<![\w'])(?:(?P<poss>(?:the[ \t]++)?answer's"
+    r"|its)[ \t]++)?(?:(?:the|les|des)[ \t]++)?(?:ascii|unicode)[ \t]++"
     r"(?:codes?[ \t]++points?|codes?)[ \t]*+(?:(?P<verb>is|est|=|vaut)[ \t]*+)?:?[ \t]*+"
     + _CODE_LIST.replace("(?P<codes>", "(?P<codes3>")
     + r"(?![\w.,]\d|\w)"
 )
 _CODE_CUE = re.compile(r"\b(?:ascii|unicode)\b")
-_CHR = re.compile(r"(?<![\w.])(?:chr|unichr|string\.fromcharcode|char)\([ \t]*+(?P<n>0x[0-9a-f]{1,6}|\d{1,7})[ \t]*+\)")
+_CHR = re.compile(
+    r"(?<![\w.])(?:chr|unichr|string\.fromcharcode|char)\([ \t]*+(?P<n>0x[0-9a-f]{1,6}|\d{1,7})[ \t]*+\)"
+)
 _U_PLUS = re.compile(
-    r"(?<![\w'])(?:(?:the|le|la|un|une|a)[ \t]++)?(?:(?:character|caractere|char|symbol|symbole|signe)[ \t]++)?"
-    r"(?:u\+|\\u|\\x|&#x)(?P<h>[0-9a-f]{2,6})(?![0-9a-f])(?:;)?|&#(?P<d>\d{1,7});")
+    r"(?<![\w'])(?:(?:the|le|la|un|une|a)[ \t]++)?(?:(?:character"
+    r"|caractere|char|symbol|symbole|signe)[ \t]++)?"
+    r"(?:u\+|\\u|\\x|&#x)(?P<h>[0-9a-f]{2,6})(?![0-9a-f])(?:;)?|&#(?P<d>\d{1,7});"
+)
 # "the answer is <codes>", "b s'écrit avec <codes>", "a écrit b avec <codes>": the value stated.
 _WRITTEN_WITH = re.compile(
     r"(?<![\w'])(?:s'ecri(?:t|vent|ra)|se[ \t]++note|is[ \t]++written|are[ \t]++written|is[ \t]++spelled|"
@@ -263,7 +296,10 @@ def char_codes(text: str) -> str:
 
     def codes(match: re.Match[str]) -> str:
         run = match["codes"] or match["codes2"] or match["codes3"]
-        if not (_CODE_CUE.search(match.group(0)) or _CODE_CUE.search(text, max(0, match.start() - 120), match.start())):
+        if not (
+            _CODE_CUE.search(match.group(0))
+            or _CODE_CUE.search(text, max(0, match.start() - 120), match.start())
+        ):
             return match.group(0)
         chars = [_char(c) for c in re.findall(_CODE_NUMBER, run)]
         if any(c is None for c in chars):
