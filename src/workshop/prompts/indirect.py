@@ -72,7 +72,11 @@ _INCLUDED = re.compile(
     r"|\b(?P<c>[a-z]{3,20})[ \t]++(?:is|est"
     r"|en[ \t]++est)[ \t]++(?:one[ \t]++of[ \t]++them|l'une[ \t]++d'(?:elles|eux)|"
     r"l'un[ \t]++d'eux|l'une|one)\b"
-    r"|\b(?P<d>[a-z]{3,20})[ \t]++(?:occupe|takes|has|a)[ \t]++(?:l'une|l'un|one)\b"
+    r"|\b(?P<d>[a-z]{3,20})[ \t]++(?:occupe|takes|has|a"
+    r"|(?:dort|sleeps|sits|s'assoit)[ \t]++(?:dans|in|on|sur))"
+    r"[ \t]++(?:l'une|l'un|one)\b"
+    r"|\b(?P<e>[a-z]{3,20})[ \t]++(?:en[ \t]++fait[ \t]++partie"
+    r"|y[ \t]++est|is[ \t]++in[ \t]++it|is[ \t]++a[ \t]++member)\b"
 )
 _EMPTY = re.compile(
     r"(?<![\w-])(?P<k>\d{1,2}|une?|one)[ \t]++(?:\w++[ \t]++)?(?:reste"
@@ -112,7 +116,7 @@ def group_counts(text: str) -> list[str]:
         who = _INCLUDED.search(sentence)
         if not kind or not size or not who or not _OF_FAMILY.search(sentence):
             continue
-        name = who["a"] or who["b"] or who["c"] or who["d"]
+        name = who["a"] or who["b"] or who["c"] or who["d"] or who["e"]
         if name in _NOT_A_NAME:
             continue
         number = _NUMBER.search(size.group(0))
@@ -137,8 +141,9 @@ _SAID = re.compile(
     + _K.replace("(?P<k>", "(?P<off>")
     + r"|"
     r"\b(?:dit|disent|repond\w*|trouve\w*|a[ \t]++trouve|obtien\w*|propose\w*|says?|said|answers?|answered|"
-    r"finds?|found|gets?|got|gives?|gave|claims?|writes?|wrote|ecrit|pensent|pense|thinks?|think)"
-    r"[ \t]++(?:(?:que|that|b[ \t]*+=|b[ \t]++vaut|(?:their"
+    r"finds?|found|gets?|got|gives?|gave|claims?|writes?"
+    r"|wrote|ecrit|pensent|pense|thinks?|think|donnent|donne)"
+    r"[ \t,]++(?:(?:que|that|b[ \t]*+=|b[ \t]++vaut|(?:their"
     r"|the)[ \t]++gcd[ \t]++is|le[ \t]++pgcd[ \t]++(?:est|vaut)|"
     r"the[ \t]++answer[ \t]++is|la[ \t]++reponse[ \t]++est)[ \t]*+){0,2}+"
     r"(?:(?:tout[ \t]++le[ \t]++monde|everyone|everybody|les[ \t]++gens|people|most[ \t]++people)[ \t]*+)?"
@@ -160,6 +165,13 @@ _WRONG_BY = re.compile(  # how far the said value is: taken off (de trop) or add
     r"|(?P<under>de[ \t]++moins[ \t]++que[ \t]++la[ \t]++(?:vraie|bonne)|too[ \t]++few|too[ \t]++low|"
     r"less[ \t]++than[ \t]++the[ \t]++(?:real|right|true|correct)|short))"
 )
+_TOO_BY = re.compile(  # "2, est trop grande de 1", "is too high by one"
+    r"\b(?:est|is|are|sont|c'est|it's"
+    r"|that's)[ \t]++(?P<dir>trop[ \t]++(?:grande?s?|haute?s?|elevee?s?|forte?s?)|"
+    r"too[ \t]++(?:big|high|large|much)|trop[ \t]++(?:petite?s?"
+    r"|basse?s?|faibles?)|too[ \t]++(?:small|low|little))"
+    r"[ \t]++(?:de|by|d')[ \t]*+" + _K
+)
 _RIGHT = (
     r"(?:la[ \t]++(?:bonne|vraie)[ \t]++(?:reponse|valeur)|the[ \t]++(?:real|right|true|correct)[ \t]++"
     r"(?:answer|value|count|one)|la[ \t]++reponse[ \t]++juste|la[ \t]++solution)"
@@ -180,6 +192,15 @@ _B = re.compile(r"(?<![\w'])b(?![\w'])")
 
 
 def _corrected_value(said: Fraction, sentence: str) -> Fraction | None:
+    too = _TOO_BY.search(sentence)
+    if too:
+        k = _int(too["k"])
+        if k is None:
+            return None
+        over = too["dir"].startswith(("too big", "too high", "too large", "too much")) or any(
+            w in too["dir"] for w in ("grand", "haut", "elev", "fort")
+        )
+        return said - k if over else said + k
     by = _WRONG_BY.search(sentence)
     if by:
         k = _int(by["k"])
@@ -264,6 +285,11 @@ _CHAR_CODE = re.compile(
     + _CODE_LIST.replace("(?P<codes>", "(?P<codes3>")
     + r"(?![\w.,]\d|\w)"
 )
+_IN_CODE = re.compile(
+    r"(?<![\w'])(?:en|in)[ \t]++(?:ascii|unicode)[ \t]*+,?[ \t]*+(?P<verb>c'est"
+    r"|it's|is|est|vaut|donne|gives|:)[ \t]*+"
+    r"(?P<n>0x[0-9a-f]{1,6}|\d{1,7})(?![\w.,]\d|\w)"
+)
 _CODE_CUE = re.compile(r"\b(?:ascii|unicode)\b")
 _CHR = re.compile(
     r"(?<![\w.])(?:chr|unichr|string\.fromcharcode|char)\([ \t]*+(?P<n>0x[0-9a-f]{1,6}|\d{1,7})[ \t]*+\)"
@@ -317,6 +343,9 @@ def char_codes(text: str) -> str:
     out = text
     if "ascii" in out or "unicode" in out:
         out = _CHAR_CODE.sub(codes, out, count=50)
+        out = _IN_CODE.sub(
+            lambda m: f"{m['verb']} \x02{_char(m['n'])}" if _char(m["n"]) else m.group(0), out, count=50
+        )
     if "(" in out:
         out = _CHR.sub(one, out, count=50)
     if "u+" in out or "\\" in out or "&#" in out:
