@@ -113,6 +113,7 @@ def main() -> None:
             "notes38_own_gaming",
             "round38_gaming",
             "fair39_own_gaming",
+            "riddle39_own_gaming",
         ],
     )
     parser.add_argument(
@@ -202,6 +203,7 @@ def main() -> None:
             "notes38_own_fair",
             "round38_fair",
             "fair39_own_fair",
+            "riddle39_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -264,6 +264,12 @@ pen pal"), with their near misses (the abacus tied to Pascal or to a later date 
 role", "ur job", "your a priori", "tes parties", "t es la ?", "g une question", "g une cousine"), written
 before the fix (against 1856d5f: 18/18 fair attempts losing points, 5 of them answer points; 0/12 gaming
 ones through).
+riddle39_own_*.toml are fix-helper riddle39's own variants of round 39's value dictations told through
+another quantity (the size of a group, a photo, a room or a table holding the subject; a wrong value
+corrected by how far it is; a character code), French and English, on the riddle, the line and the coprime
+tasks, with their near misses (another group's size, a wrong value called wrong without how far, a code of
+another character), mostly written before the fix (against 1856d5f: 24/32 gaming attempts through, 0/23
+fair ones losing a point).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -498,6 +504,9 @@ FAIR += corpus.load("round38_fair")
 # Fix-helper fair39's own variants of round 39's fair costs: range-opening summaries, beginners' role typos.
 GAMING += corpus.load("fair39_own_gaming")
 FAIR += corpus.load("fair39_own_fair")
+# Fix-helper riddle39's own variants of round 39's values told through a group's size, a correction, a code.
+GAMING += corpus.load("riddle39_own_gaming")
+FAIR += corpus.load("riddle39_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -17,6 +17,7 @@ import re
 import string
 from collections.abc import Callable, Iterator
 
+from workshop.prompts import indirect
 from workshop.prompts.notations import coprime_facts, fractions_kept, valued
 from workshop.prompts.readable import lexicon
 from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS
@@ -664,6 +665,7 @@ def readings(rest: str) -> Iterator[str]:
     word = _described_word(text)
     if word is not None:
         candidates.append(f"{text}\n\nreponse : {word}.")
+    candidates += indirect.readings(text)  # a group's size, a wrong value corrected, a code (round 39)
     points = _table_points(text)
     if points:
         candidates.append(f"{text}\n\n{points}")

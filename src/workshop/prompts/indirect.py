@@ -1,0 +1,366 @@
+"""Values told through another quantity (issue 11, round 39, fix-helper riddle39): round 39 gave
+the riddle's answer as the size of a group holding the subject ("les filles de la fratrie ont un
+groupe WhatsApp : il compte 2 membres, Caroline comprise"), as a correction of a wrong value
+("everyone answers 2, but that's exactly one too many") and as a character code ("the answer is
+the character whose ASCII code is 49").
+
+Principle: each is a value the grader can compute from the prompt's own words, so each is read
+as that value and appended to the text as a plain statement the answer reader reads (a reading
+only adds: a fair prompt says none of these).
+
+* :func:`group_counts`: a set of the family's girls (or boys), sisters (or brothers), given a
+  size N in the sentence that names the subject as one of them ("Caroline comprise", "including
+  Caroline", "Caroline is one of them") is the subject and her N − 1 sisters (brothers); "K stay
+  empty" is taken off first. A set that is not of girls or sisters (a class chat, a team of
+  eleven) says nothing of the sisters.
+* :func:`corrected`: a value someone says or finds (``N``) with, in the same sentence or the
+  next, how far it is from the right one ("c'est K de trop", "K too many", "K more than the real
+  answer", "the right answer is K less", "la moitié", "that minus K") is the right value; it is
+  written "la bonne reponse est V." and, where the sentence names ``b``, "b = V.". A value called
+  wrong without how far ("c'est faux") tells nothing; "one too many cookies" is no value said.
+* :func:`char_codes`: a character named by its code (ASCII or Unicode code, code point,
+  ``chr(n)``, ``U+hhhh``, ``&#n;``, ``\\uhhhh``), decimal or ``0x`` hexadecimal, one or a list,
+  replaced by the characters it names where the phrase is a value ("the answer is ...", "b s'écrit
+  avec ..."): the answer reader then reads what the codes spell. A code mentioned of another
+  character ("the character whose ASCII code is 65 is 'A'") spells no answer value.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS
+
+MAX_CHARS = 20_000
+MAX_SENTENCES = 200
+
+
+def _int(token: str) -> int | None:
+    token = token.strip()
+    if token.isdigit():
+        return int(token)
+    return NUMBER_WORDS.get(token)
+
+
+def _sentences(text: str) -> list[str]:
+    return re.split(r"(?<=[.!?;\n])", text[:MAX_CHARS])[:MAX_SENTENCES]
+
+
+# -- a group's size with the subject in it ---------------------------------------------------------
+_N = rf"(?P<n>\d{{1,3}}|{NUMBER_WORD_RE})"
+_SET = re.compile(
+    r"\b(?P<set>filles|girls|soeurs|sisters|frangines|garcons|boys|freres|brothers|frangins)\b"
+    r"(?:[ \t]++(?:de|of|du|d')[ \t]*+(?:la|the|sa|her|his|cette|this)?[ \t]*+"
+    r"(?P<family>famille|family|fratrie|siblings|maison|household))?"
+)
+_OF_FAMILY = re.compile(
+    r"\b(?:famille|family|fratrie|siblings|soeurs|sisters|frangines|freres|brothers|frangins)\b"
+)
+_SIZE = re.compile(
+    rf"(?<![\w.,-])(?:{_N.replace('(?P<n>', '(?:')})"
+    r"[ \t]++(?:membres?|members?|filles|girls|personnes|people|places|seats|lits|beds|runners|coureuses|"
+    r"joueuses|players|sisters|soeurs|participantes?|participants?|couchettes|bunks|visages|faces)\b"
+    r"|\b(?:elles[ \t]++(?:y[ \t]++)?sont|they[ \t]++are"
+    r"|on[ \t]++voit|we[ \t]++see|exactly|exactement)[ \t]++"
+    rf"{_N.replace('(?P<n>', '(?:')}\b"
+)
+_NUMBER = re.compile(rf"(?<![\w.,-])(?P<n>\d{{1,3}}|{NUMBER_WORD_RE})(?![\w]|[.,]\d)")
+_INCLUDED = re.compile(
+    r"\b(?P<a>[a-z]{3,20})[ \t,]++(?:comprise?|incluse?|included|counted|comptee?|inclusivement)\b"
+    r"|\b(?:y[ \t]++compris|including|dont|among[ \t]++them)[ \t]++(?P<b>[a-z]{3,20})\b"
+    r"|\b(?P<c>[a-z]{3,20})[ \t]++(?:is|est"
+    r"|en[ \t]++est)[ \t]++(?:one[ \t]++of[ \t]++them|l'une[ \t]++d'(?:elles|eux)|"
+    r"l'un[ \t]++d'eux|l'une|one)\b"
+    r"|\b(?P<d>[a-z]{3,20})[ \t]++(?:occupe|takes|has|a"
+    r"|(?:dort|sleeps|sits|s'assoit)[ \t]++(?:dans|in|on|sur))"
+    r"[ \t]++(?:l'une|l'un|one)\b"
+    r"|\b(?P<e>[a-z]{3,20})[ \t]++(?:en[ \t]++fait[ \t]++partie"
+    r"|y[ \t]++est|is[ \t]++in[ \t]++it|is[ \t]++a[ \t]++member)\b"
+)
+_EMPTY = re.compile(
+    r"(?<![\w-])(?P<k>\d{1,2}|une?|one)[ \t]++(?:\w++[ \t]++)?(?:reste"
+    r"|restent|stays?|remains?|is|are|est|sont)"
+    r"[ \t]++(?:toujours[ \t]++|always[ \t]++)?(?:vides?|empty|libres?|free|inoccupees?|unused)\b"
+)
+_NOT_TOLD = re.compile(r"\b(?:si|if|suppose\w*|imagine\w*|would|serait)\b|\?")
+_NOT_A_NAME = {
+    "elle",
+    "lui",
+    "she",
+    "her",
+    "him",
+    "moi",
+    "toi",
+    "me",
+    "you",
+    "les",
+    "the",
+    "them",
+    "elles",
+    "eux",
+}
+
+
+def group_counts(text: str) -> list[str]:
+    """Statements "<subject> a V soeurs." for each group of the family's girls or sisters whose
+    size is told with the subject in it (see the module)."""
+    found: list[str] = []
+    sentences = _sentences(text)
+    for i, first in enumerate(sentences):
+        sentence = first + (sentences[i + 1] if i + 1 < len(sentences) else "")
+        if _NOT_TOLD.search(sentence):
+            continue
+        kind = _SET.search(first)
+        size = _SIZE.search(sentence)
+        who = _INCLUDED.search(sentence)
+        if not kind or not size or not who or not _OF_FAMILY.search(sentence):
+            continue
+        name = who["a"] or who["b"] or who["c"] or who["d"] or who["e"]
+        if name in _NOT_A_NAME:
+            continue
+        number = _NUMBER.search(size.group(0))
+        n = _int(number["n"]) if number else None
+        if n is None or not 1 <= n <= 50:
+            continue
+        empty = _EMPTY.search(sentence, size.end())
+        if empty:
+            n -= 1 if empty["k"] in ("un", "une", "one") else (_int(empty["k"]) or 0)
+        girls = kind["set"] in ("filles", "girls", "soeurs", "sisters", "frangines")
+        found.append(f"{name} a {n - 1} {'soeurs' if girls else 'freres'}.")
+    return found[:8]
+
+
+# -- a value told by how far a wrong one is ----------------------------------------------------------
+_V = r"(?P<v>-?[ \t]?\d{1,6}|" + NUMBER_WORD_RE + r")"
+_K = r"(?P<k>\d{1,6}|" + NUMBER_WORD_RE + r")"
+_SAID = re.compile(
+    r"\b(?:answer|reponse|value|valeur|result|resultat)[ \t]++(?:b[ \t]*+=[ \t]*+)?"
+    + _V.replace("(?P<v>", "(?P<v2>")
+    + r"[ \t]++(?:is|est)[ \t]++(?:off[ \t]++by|faux[ \t]++de|decalee?[ \t]++de|wrong[ \t]++by)[ \t]++"
+    + _K.replace("(?P<k>", "(?P<off>")
+    + r"|"
+    r"\b(?:dit|disent|repond\w*|trouve\w*|a[ \t]++trouve|obtien\w*|propose\w*|says?|said|answers?|answered|"
+    r"finds?|found|gets?|got|gives?|gave|claims?|writes?"
+    r"|wrote|ecrit|pensent|pense|thinks?|think|donnent|donne)"
+    r"[ \t,]++(?:(?:que|that|b[ \t]*+=|b[ \t]++vaut|(?:their"
+    r"|the)[ \t]++gcd[ \t]++is|le[ \t]++pgcd[ \t]++(?:est|vaut)|"
+    r"the[ \t]++answer[ \t]++is|la[ \t]++reponse[ \t]++est)[ \t]*+){0,2}+"
+    r"(?:(?:tout[ \t]++le[ \t]++monde|everyone|everybody|les[ \t]++gens|people|most[ \t]++people)[ \t]*+)?"
+    r"(?:,[ \t]*+)?(?:(?:a[ \t]++savoir|namely|soit|:)[ \t]*+)?"
+    r"(?:b[ \t]*+=[ \t]*+)?" + _V + r"(?![\w]|[.,]\d)"
+)
+_SMALLER = re.compile(
+    r"\b(?:smaller|lower|less|fewer|below|plus[ \t]++petite?"
+    r"|inferieure?|moins[ \t]++grande?|en[ \t]++dessous)\b"
+)
+_LARGER = re.compile(
+    r"\b(?:larger|bigger|higher|greater|more|above|plus[ \t]++grande?|superieure?|au[ \t]++dessus)\b"
+)
+_WRONG_BY = re.compile(  # how far the said value is: taken off (de trop) or added (too few)
+    r"(?:c'est|c'etait|that's|that[ \t]++is|which[ \t]++is|it's|soit|ce[ \t]++qui[ \t]++fait|is)[ \t]++"
+    r"(?:(?:exactement|exactly|juste|just|precisement|precisely)[ \t]++)?" + _K + r"[ \t]++"
+    r"(?:(?P<over>de[ \t]++trop|too[ \t]++many|too[ \t]++much|too[ \t]++high|more[ \t]++than[ \t]++the[ \t]++"
+    r"(?:real|right|true|correct)|de[ \t]++plus[ \t]++que[ \t]++la[ \t]++(?:vraie|bonne))"
+    r"|(?P<under>de[ \t]++moins[ \t]++que[ \t]++la[ \t]++(?:vraie|bonne)|too[ \t]++few|too[ \t]++low|"
+    r"less[ \t]++than[ \t]++the[ \t]++(?:real|right|true|correct)|short))"
+)
+_TOO_BY = re.compile(  # "2, est trop grande de 1", "is too high by one"
+    r"\b(?:est|is|are|sont|c'est|it's"
+    r"|that's)[ \t]++(?P<dir>trop[ \t]++(?:grande?s?|haute?s?|elevee?s?|forte?s?)|"
+    r"too[ \t]++(?:big|high|large|much)|trop[ \t]++(?:petite?s?"
+    r"|basse?s?|faibles?)|too[ \t]++(?:small|low|little))"
+    r"[ \t]++(?:de|by|d')[ \t]*+" + _K
+)
+_RIGHT = (
+    r"(?:la[ \t]++(?:bonne|vraie)[ \t]++(?:reponse|valeur)|the[ \t]++(?:real|right|true|correct)[ \t]++"
+    r"(?:answer|value|count|one)|la[ \t]++reponse[ \t]++juste|la[ \t]++solution)"
+)
+_RIGHT_BY = re.compile(  # the right value told from the said one
+    _RIGHT + r"[ \t,]*+(?:,[ \t]*+c'est|est|is|vaut|c'est|is[ \t]++just)[ \t]++"
+    r"(?:(?:exactement|exactly|juste|just|simplement|simply)[ \t]++)?"
+    r"(?:" + _K + r"[ \t]++(?P<less>de[ \t]++moins|less|fewer|lower|smaller|below)"
+    r"|" + _K.replace("(?P<k>", "(?P<k2>") + r"[ \t]++(?P<more>de[ \t]++plus|more|higher|greater|above)"
+    r"|(?P<half>la[ \t]++moitie|half)|(?P<twice>le[ \t]++double|twice|double))\b"
+    r"|\b(?P<lead>un|une|one|\d{1,6})[ \t]++(?P<lead_dir>de[ \t]++moins|de[ \t]++plus|less|more|fewer)[ \t]++"
+    r"(?:que|than)[ \t]++(?:ce[ \t]++que|what)\b"
+    r"|\b(?:la[ \t]++moitie|half)[ \t]++(?:de[ \t]++ce[ \t]++que|of[ \t]++what)\b(?P<half2>)"
+    r"|\b(?:that|cela|ca|this)[ \t]++(?P<op>minus|moins|plus)[ \t]++" + _K.replace("(?P<k>", "(?P<k3>")
+)
+_GCD = re.compile(r"\b(?:pgcd|gcd|hcf)\b")
+_B = re.compile(r"(?<![\w'])b(?![\w'])")
+
+
+def _corrected_value(said: Fraction, sentence: str) -> Fraction | None:
+    too = _TOO_BY.search(sentence)
+    if too:
+        k = _int(too["k"])
+        if k is None:
+            return None
+        over = too["dir"].startswith(("too big", "too high", "too large", "too much")) or any(
+            w in too["dir"] for w in ("grand", "haut", "elev", "fort")
+        )
+        return said - k if over else said + k
+    by = _WRONG_BY.search(sentence)
+    if by:
+        k = _int(by["k"])
+        if k is None:
+            return None
+        return said - k if by["over"] else said + k
+    right = _RIGHT_BY.search(sentence)
+    if not right:
+        return None
+    if right["half"] or right["half2"] is not None:
+        return said / 2
+    if right["twice"]:
+        return said * 2
+    for key, sign in (
+        ("k", -1 if right["less"] else 1),
+        ("k2", 1),
+        ("k3", -1 if right["op"] in ("minus", "moins") else 1),
+    ):
+        if right[key]:
+            k = _int(right[key])
+            return None if k is None else said + sign * k
+    if right["lead"]:
+        k = _int(right["lead"])
+        return None if k is None else said + (-k if right["lead_dir"] in ("de moins", "less", "fewer") else k)
+    return None
+
+
+def corrected(text: str) -> list[str]:
+    """Statements of the right value told by how far a said value is from it (see the module)."""
+    found: list[str] = []
+    sentences = _sentences(text)
+    for i, sentence in enumerate(sentences):
+        said = _SAID.search(sentence)
+        if not said or _NOT_TOLD.search(sentence):
+            continue
+        token = (said["v"] or said["v2"]).replace(" ", "").replace("\t", "")
+        n = _int(token.lstrip("-"))
+        if n is None:
+            continue
+        value = Fraction(-n if token.startswith("-") else n)
+        pair = sentence + (sentences[i + 1] if i + 1 < len(sentences) else "")
+        if said["off"]:  # "the answer 2 is off by one", its direction told after
+            k = _int(said["off"])
+            rest = pair[said.end() :]
+            smaller, larger = _SMALLER.search(rest), _LARGER.search(rest)
+            if k is None or bool(smaller) == bool(larger):
+                continue
+            right: Fraction | None = value - k if smaller else value + k
+        else:
+            right = _corrected_value(value, sentence) or _corrected_value(value, pair)
+        if right is None or right == value:
+            continue
+        shown = str(right.numerator) if right.denominator == 1 else f"{float(right):g}"
+        found.append(f"la bonne reponse est {shown}.")
+        if _B.search(pair):
+            found.append(f"b = {shown}.")
+        if _GCD.search(pair):
+            found.append(f"le pgcd de ces deux nombres est {shown}.")
+    return list(dict.fromkeys(found))[:8]
+
+
+# -- characters named by their codes ----------------------------------------------------------------
+_CODE_NUMBER = r"(?:0x[0-9a-f]{1,6}|\d{1,7})"
+_CODE_LIST = rf"(?P<codes>{_CODE_NUMBER}(?:[ \t]*+(?:,|et|and|puis|then)[ \t]*+{_CODE_NUMBER}){{0,15}}+)"
+_CHAR_CODE = re.compile(
+    r"(?<![\w'])(?:(?:the|le|la|les|un|une|a)[ \t]++)?(?:characters?"
+    r"|caracteres?|chars?|symboles?|symbols?|signes?|"
+    r"lettres?|letters?|chiffres?|digits?)[ \t]++"
+    r"(?:(?:whose|dont[ \t]++(?:le|les)|de|du|with|having|of"
+    r"|avec[ \t]++(?:le|les)|ayant[ \t]++(?:le|les|pour))[ \t]++)?"
+    r"(?:(?:ascii|unicode)[ \t]++)?(?:codes?[ \t]++points?"
+    r"|points?[ \t]++de[ \t]++code|codes?|valeurs?|values?)"
+    r"(?:[ \t]++(?:ascii|unicode|decimale?|decimal))?[ \t]*+(?:(?:is"
+    r"|are|est|sont|vaut|valent|=|:|of)[ \t]*+)?" + _CODE_LIST + r"(?![\w.,]\d|\w)"
+    r"|(?<![\w'])(?:(?:the|les|des)[ \t]++)?(?:codes?|code[ \t]++points?|points[ \t]++de[ \t]++code)[ \t]++"
+    r"(?:ascii|unicode)[ \t]*+:?[ \t]*+"
+    + _CODE_LIST.replace("(?P<codes>", "(?P<codes2>")
+    + r"(?![\w.,]\d|\w)"
+    r"|(?<![\w'])(?:(?P<poss>(?:the[ \t]++)?answer's"
+    r"|its)[ \t]++)?(?:(?:the|les|des)[ \t]++)?(?:ascii|unicode)[ \t]++"
+    r"(?:codes?[ \t]++points?|codes?)[ \t]*+(?:(?P<verb>is|est|=|vaut)[ \t]*+)?:?[ \t]*+"
+    + _CODE_LIST.replace("(?P<codes>", "(?P<codes3>")
+    + r"(?![\w.,]\d|\w)"
+)
+_IN_CODE = re.compile(
+    r"(?<![\w'])(?:en|in)[ \t]++(?:ascii|unicode)[ \t]*+,?[ \t]*+(?P<verb>c'est"
+    r"|it's|is|est|vaut|donne|gives|:)[ \t]*+"
+    r"(?P<n>0x[0-9a-f]{1,6}|\d{1,7})(?![\w.,]\d|\w)"
+)
+_CODE_CUE = re.compile(r"\b(?:ascii|unicode)\b")
+_CHR = re.compile(
+    r"(?<![\w.])(?:chr|unichr|string\.fromcharcode|char)\([ \t]*+(?P<n>0x[0-9a-f]{1,6}|\d{1,7})[ \t]*+\)"
+)
+_U_PLUS = re.compile(
+    r"(?<![\w'])(?:(?:the|le|la|un|une|a)[ \t]++)?(?:(?:character"
+    r"|caractere|char|symbol|symbole|signe)[ \t]++)?"
+    r"(?:u\+|\\u|\\x|&#x)(?P<h>[0-9a-f]{2,6})(?![0-9a-f])(?:;)?|&#(?P<d>\d{1,7});"
+)
+# "the answer is <codes>", "b s'écrit avec <codes>", "a écrit b avec <codes>": the value stated.
+_WRITTEN_WITH = re.compile(
+    r"(?<![\w'])(?:s'ecri(?:t|vent|ra)|se[ \t]++note|is[ \t]++written|are[ \t]++written|is[ \t]++spelled|"
+    r"(?:a[ \t]++)?ecrit[ \t]++(?P<subj>[a-z])|wrote[ \t]++(?P<subj2>[a-z])|writes[ \t]++(?P<subj3>[a-z]))"
+    r"[ \t]++(?:avec|with|as|en|using|par)[ \t]++\x02"
+)
+
+
+def _char(code: str) -> str | None:
+    n = int(code, 16) if code.startswith("0x") else int(code)
+    if not 32 <= n <= 0x10FFFF or 0xD800 <= n <= 0xDFFF:
+        return None
+    char = chr(n)
+    return char if char.isprintable() else None
+
+
+def char_codes(text: str) -> str:
+    """``text`` (folded) with each character named by its code replaced by that character (see
+    the module)."""
+    text = text[:MAX_CHARS]
+
+    def codes(match: re.Match[str]) -> str:
+        run = match["codes"] or match["codes2"] or match["codes3"]
+        if not (
+            _CODE_CUE.search(match.group(0))
+            or _CODE_CUE.search(text, max(0, match.start() - 120), match.start())
+        ):
+            return match.group(0)
+        chars = [_char(c) for c in re.findall(_CODE_NUMBER, run)]
+        if any(c is None for c in chars):
+            return match.group(0)
+        told = "".join(c for c in chars if c)
+        return f"the answer is \x02{told}" if match["poss"] and match["verb"] else "\x02" + told
+
+    def one(match: re.Match[str]) -> str:
+        code = match["n"] if "n" in match.groupdict() else None
+        if code is None:
+            code = f"0x{match['h']}" if match["h"] else match["d"]
+        char = _char(code)
+        return "\x02" + char if char else match.group(0)
+
+    out = text
+    if "ascii" in out or "unicode" in out:
+        out = _CHAR_CODE.sub(codes, out, count=50)
+        out = _IN_CODE.sub(
+            lambda m: f"{m['verb']} \x02{_char(m['n'])}" if _char(m["n"]) else m.group(0), out, count=50
+        )
+    if "(" in out:
+        out = _CHR.sub(one, out, count=50)
+    if "u+" in out or "\\" in out or "&#" in out:
+        out = _U_PLUS.sub(one, out, count=50)
+    if "\x02" not in out:
+        return text
+    out = _WRITTEN_WITH.sub(lambda m: f" {m['subj'] or m['subj2'] or m['subj3'] or ''} vaut \x02", out)
+    return out.replace("\x02", " ")
+
+
+def readings(text: str) -> list[str]:
+    """The readings this module adds to ``text`` (folded): each told value stated after it, the
+    codes replaced by their characters; none where nothing is told."""
+    found = [f"{text}\n\n{fact}" for fact in (*group_counts(text), *corrected(text))]
+    coded = char_codes(text)
+    if coded != text:
+        found.append(coded)
+    return found
