@@ -428,6 +428,39 @@ def named_quantities(text: str) -> str:
     return values_stated(_GROUP_MINUS.sub(reckon, grouped))
 
 
+# Round 40 (r40g-line-en-game-penalty: "falling off the map costs you exactly the same number of points as
+# the line's intercept b, and the screen says 'YOU LOST 10 POINTS'"): a thing counted in a unit said to
+# count as many of it as a named unknown ("as many points as the intercept b", « autant de points que
+# l'ordonnée à l'origine b »), then a count of that unit in the same sentence, is the unknown's value: lost,
+# a penalty, minus or a sign before the count make it negative. Read as "b = -10" (the unknown's name).
+_AS_MANY = re.compile(
+    r"(?<![\w-])(?:as\s++many|the\s++same\s++(?:number|amount)\s++of|autant\s++de|le\s++meme\s++nombre\s++de|"
+    r"la\s++meme\s++quantite\s++de)\s++(?P<unit>[a-z]{3,15}+)\s++(?:as|que|qu')\s*+(?:[a-z']++\s++){0,4}?"
+    r"(?P<x>(?:l')?ordonnee\s++a\s++l'origine(?:\s++b)?|(?:y-)?intercept(?:\s++b)?|(?<![\w'])[b-z])(?![\w'-])"
+)
+_LOSS = r"(?:lost|lose|loses|losing|perdu|perds|perd|perdre|penalty\s++of|penalite\s++de|minus|moins|[-−])"
+
+
+def counted_as_unknown(sentence: str) -> bool:
+    """Whether ``sentence`` (folded) counts a unit as many times as a named unknown (:data:`_AS_MANY`)."""
+    return bool(_AS_MANY.search(sentence))
+
+
+def counted_as(text: str) -> str:
+    """``text`` with the value of each unknown counted as a unit's count (:data:`_AS_MANY`) stated."""
+    facts = []
+    for sentence in re.split(r"(?<=[.;!?\n])", text)[:200]:
+        for m in list(_AS_MANY.finditer(sentence))[:5]:
+            count = re.search(
+                rf"(?P<loss>{_LOSS}[ \t\"'«]*+)?(?<![\w.,])(?P<n>\d{{1,6}}+)[ \t]++{re.escape(m['unit'])}",
+                sentence[m.end() :],
+            )
+            if count:
+                name = "b" if re.search(r"ordonnee|intercept", m["x"]) else m["x"]
+                facts.append(f"{name} = {'-' if count['loss'] else ''}{count['n']}.")
+    return "\n\n".join([text, *facts]) if facts else text
+
+
 # Facts equivalent to coprimality state it (round 16b): a Bézout identity ("11 × 35 − 6 × 64
 # = 1", "35 × 11 = 64 × 6 + 1", round 19b's chain "35 × 11 = 385 = 6 × 64 + 1": any
 # number dividing two factors of different products
@@ -694,6 +727,7 @@ def readings(rest: str) -> Iterator[str]:
         ungapped(text),
         values_stated(text),  # session 37
         named_quantities(text),  # round 40
+        counted_as(text),  # round 40
     ]
     if _MORSE_CUE.search(text) or "..." in text or "--" in text:
         candidates.append(_unmorsed(text))
