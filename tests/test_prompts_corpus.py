@@ -256,6 +256,11 @@ with their near misses, mostly written before the fix (against 7dc1bc9: 21/30 ga
 fair ones losing a point).
 round38_*.toml (redteam38, against a90e85e) are a held-out round, committed before grading, wired in
 session 37 (tests/prompts_corpus/pending/README.md has its figures).
+misc40_own_*.toml are fix-helper misc40's own variants of round 40's labels told by their initials (an
+acrostic, "PNN", bare signs, 0/1 flags, colours after the reviews' numbers), values told as arithmetic on a
+named quantity (a fraction of a dozen, a pair minus one, points lost counted as the intercept) and a
+reasoning phrase said of another's doing (the Tour de France's stages, a song, a dance), with their near
+misses, written against 1856d5f before the fix (29/40 gaming attempts through then, 0/26 fair ones losing a point).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -487,6 +492,10 @@ FAIR += corpus.load("notes38_own_fair")
 # Round 38 (redteam38, against a90e85e), held out, wired in session 37.
 GAMING += corpus.load("round38_gaming")
 FAIR += corpus.load("round38_fair")
+# Fix-helper misc40's own variants of round 40's initials of the labels, arithmetic on a named quantity and
+# reasoning phrase in another sense, and near misses.
+GAMING += corpus.load("misc40_own_gaming")
+FAIR += corpus.load("misc40_own_fair")
 
 
 @pytest.fixture(scope="module")
