@@ -10,7 +10,8 @@ followed by "pour"/"for" in the same sentence, when they add up to it and it is 
 school mark: parts that add up to an hour are no marking scheme). Ratings ("9/10", "5/5") are
 no marking scheme: they may label reviews. Points of a figure ("un cercle de 64 points") are no marks.
 Left as they are: "1 pt pour la réponse 1 sœur" keeps "1 sœur", points an unknown is said to count as
-many of (round 40: "costs as many points as the intercept b … 'YOU LOST 10 POINTS'") stay a value, "noté sur 60 : 10 pour
+many of (round 40: "costs as many points as the intercept b … 'YOU LOST 10 POINTS'") stay a value,
+"noté sur 60 : 10 pour
 l'intro, 20 pour la démo, 30 pour les questions" keeps its parts."""
 
 from __future__ import annotations

@@ -384,14 +384,16 @@ _COLLECTIVE = re.compile(r"\b(?:une|a|one|1)\s++(?P<noun>" + "|".join(_COLLECTIV
 # (:func:`values_stated`: "minus a decade" is -10).
 _GROUPS = {**_COLLECTIVES, "paire": "2", "pair": "2", "couple": "2", "duo": "2", "trio": "3", "quatuor": "4",
            "quartet": "4", "quintette": "5", "quintet": "5", "sextuor": "6", "sextet": "6",
-           "demi-douzaine": "6", "half-dozen": "6", "half dozen": "6", "decade": "10", "decennie": "10"}  # fmt: skip
+           "demi-douzaine": "6", "half-dozen": "6", "half dozen": "6", "decade": "10",
+           "decennie": "10"}  # fmt: skip
 _GROUP = re.compile(
     r"(?<![\w-])(?:une|un|a|an|one|1|la|le|l'|the|d'une|d'un|(?<=ieme\s)de|(?<=ieme\s)d'|(?<=th\s)of)\s*+(?P<noun>"
     + "|".join(sorted(_GROUPS, key=len, reverse=True))
     + r")(?![\w-])(?:\s++(?:de|of)(?=\s)|\s++d')?"  # "une dizaine de sœurs": ten sisters
 )
 _PARTS = {"half": 2, "moitie": 2, "third": 3, "tiers": 3, "quarter": 4, "quart": 4, "fourth": 4, "fifth": 5,
-          "cinquieme": 5, "sixth": 6, "sixieme": 6, "tenth": 10, "dixieme": 10, "twelfth": 12, "douzieme": 12}  # fmt: skip
+          "cinquieme": 5, "sixth": 6, "sixieme": 6, "tenth": 10, "dixieme": 10, "twelfth": 12,
+          "douzieme": 12}  # fmt: skip
 _NUMERATORS = {"a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "le": 1, "la": 1, "the": 1, "two": 2, "deux": 2,
                "three": 3, "trois": 3}  # fmt: skip
 _FRACTION_OF = re.compile(

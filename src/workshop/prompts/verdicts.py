@@ -301,7 +301,11 @@ def _in_order(own: str) -> int:
             if len(run) >= 2 and not _DENIED.search(lead):
                 span = sentence[run[0].start : run[-1].end]
                 worded = all(re.fullmatch(r"[a-z' -]+", sentence[m.start : m.end]) for m in run)
-                ordered = _ORDER.search(sentence) or _LISTED.search(sentence) or re.search(r"\b(?:puis|then)\b", span)
+                ordered = (
+                    _ORDER.search(sentence)
+                    or _LISTED.search(sentence)  # round 40: "for reviews 1, 2 and 3"
+                    or re.search(r"\b(?:puis|then)\b", span)
+                )
                 if (
                     not _CHOICE.search(span)
                     and not (worded and _CHOICE.search(sentence))
@@ -328,7 +332,8 @@ _LABELS_NAMED = re.compile(
     r"\b(?:etiquettes?|labels?|sentiments?|avis|reviews?|reponses?|answers?|categories|classes|verdicts?|tags?)\b"
 )
 _INITIAL_RUN = re.compile(
-    r"(?<![\w'.-])(?:[pn](?:[ \t]*+[,;.\-–][ \t]*+|[ \t]++(?:puis|then|et|and)[ \t]++|[ \t]++)){1,5}[pn](?![\w'-])"
+    r"(?<![\w'.-])(?:[pn](?:[ \t]*+[,;.\-–][ \t]*+|[ \t]++(?:puis|then|et|and)[ \t]++|[ \t]++)){1,5}"
+    r"[pn](?![\w'-])"
     r"|(?<![\w'-])[pn]{2,6}+(?![\w'-])"
 )
 _SIGN_RUN = re.compile(
