@@ -2167,7 +2167,9 @@ _TASK_TALK = re.compile(
     r"calcul\w*|enigmes?|riddles?|puzzles?|problemes?|problems?|questions?|exercices?|exercises?|expli\w*|"
     r"justifi\w*|conclu\w*|dedu\w*|logique|logic|demarche|methode|method|working|work|"
     r"stp|svp|pls|plz|please|merci|doit|doivent|faut|must|should|needs?|has\s++to|"
-    r"have\s++to|let's|allons|veux|voudrais|aimerais|want|would)\b"
+    r"have\s++to|let's|allons|veux|voudrais|aimerais|want|would|"
+    # a manner to copy ("Step by step, the way my teacher does", « pas à pas, comme un prof ») asks
+    r"comme|like|the\s++way|(?:la|de\s++la)\s++(?:meme\s++)?(?:facon|maniere))\b"
 )
 
 
