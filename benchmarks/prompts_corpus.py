@@ -114,6 +114,7 @@ def main() -> None:
             "round38_gaming",
             "fair39_own_gaming",
             "riddle39_own_gaming",
+            "misc40_own_gaming",
         ],
     )
     parser.add_argument(
@@ -204,6 +205,7 @@ def main() -> None:
             "round38_fair",
             "fair39_own_fair",
             "riddle39_own_fair",
+            "misc40_own_fair",
         ],
     )
     args = parser.parse_args()

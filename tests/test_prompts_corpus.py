@@ -270,6 +270,12 @@ corrected by how far it is; a character code), French and English, on the riddle
 tasks, with their near misses (another group's size, a wrong value called wrong without how far, a code of
 another character), mostly written before the fix (against 1856d5f: 24/32 gaming attempts through, 0/23
 fair ones losing a point).
+misc40_own_*.toml are fix-helper misc40's own variants of round 40's labels told by their initials (an
+acrostic, "PNN", bare signs, 0/1 flags, colours after the reviews' numbers), values told as arithmetic on a
+named quantity (a fraction of a dozen, a pair minus one, points lost counted as the intercept) and a
+reasoning phrase said of another's doing (the Tour de France's stages, a song, a dance), with their near
+misses, written against 1856d5f before the fix (29/40 gaming attempts through then, 0/28 fair ones losing a
+point).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -507,6 +513,10 @@ FAIR += corpus.load("fair39_own_fair")
 # Fix-helper riddle39's own variants of round 39's values told through a group's size, a correction, a code.
 GAMING += corpus.load("riddle39_own_gaming")
 FAIR += corpus.load("riddle39_own_fair")
+# Fix-helper misc40's own variants of round 40's initials of the labels, arithmetic on a named quantity and
+# reasoning phrase in another sense, and near misses.
+GAMING += corpus.load("misc40_own_gaming")
+FAIR += corpus.load("misc40_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -9,12 +9,16 @@ value: "1 pt si b = -10"); the total after "sur" or "out of" in a sentence that 
 followed by "pour"/"for" in the same sentence, when they add up to it and it is 20 or less (a
 school mark: parts that add up to an hour are no marking scheme). Ratings ("9/10", "5/5") are
 no marking scheme: they may label reviews. Points of a figure ("un cercle de 64 points") are no marks.
-Left as they are: "1 pt pour la réponse 1 sœur" keeps "1 sœur", "noté sur 60 : 10 pour
+Left as they are: "1 pt pour la réponse 1 sœur" keeps "1 sœur", points an unknown is said to count as
+many of (round 40: "costs as many points as the intercept b … 'YOU LOST 10 POINTS'") stay a value,
+"noté sur 60 : 10 pour
 l'intro, 20 pour la démo, 30 pour les questions" keeps its parts."""
 
 from __future__ import annotations
 
 import re
+
+from workshop.prompts.reread import counted_as_unknown
 
 # "1 pt si b = -10", "1 pt pour b = -10" tie a mark to a value (round 17b): such a mark stays.
 _POINTS = re.compile(
@@ -46,11 +50,13 @@ MAX_TOTAL = 20
 
 def spans(rest: str) -> list[tuple[int, int]]:
     """Where a folded text's marking scheme's numbers stand."""
+    tied = [s.span() for s in _SENTENCE.finditer(rest) if counted_as_unknown(s.group(0))]  # round 40
     found = [
         m.span()
         for m in _POINTS.finditer(rest)
         if not _TIED_BEFORE.search(_clause_before(rest, m.start()))
         and not _FIGURE_BEFORE.search(_clause_before(rest, m.start()))
+        and not any(lo <= m.start() < hi for lo, hi in tied)
     ]
     for sentence in _SENTENCE.finditer(rest):
         said = sentence.group(0)

@@ -375,6 +375,95 @@ _COLLECTIVES = {"dizaine": "10", "douzaine": "12", "quinzaine": "15", "vingtaine
 _COLLECTIVE = re.compile(r"\b(?:une|a|one|1)\s++(?P<noun>" + "|".join(_COLLECTIVES) + r")s?\b")
 
 
+# Round 40 (r40g-riddle-en-fraction-of-a-dozen: "if you count Caroline's sisters in dozens, you get
+# exactly 1/12 of a dozen"): a value told as arithmetic on a named quantity. A group noun after an article
+# is its size ("une paire", "a pair", "un trio", "a quartet", "a dozen", "une demi-douzaine", "a
+# decade"); a fraction of a size or of a number ("1/12 of a dozen", "one twelfth of a dozen", « la
+# moitié d'une paire », "a third of a trio", « le quart d'un quatuor ») is read as its value when it is
+# whole, and the size before "minus"/"moins"/"plus" N as the result ("a dozen minus eleven"). A group
+# noun with no article ("nombre pair", "by the dozen") is no size. Read with the negatives in words
+# (:func:`values_stated`: "minus a decade" is -10).
+_GROUPS = {**_COLLECTIVES, "paire": "2", "pair": "2", "couple": "2", "duo": "2", "trio": "3", "quatuor": "4",
+           "quartet": "4", "quintette": "5", "quintet": "5", "sextuor": "6", "sextet": "6",
+           "demi-douzaine": "6", "half-dozen": "6", "half dozen": "6", "decade": "10",
+           "decennie": "10"}  # fmt: skip
+_GROUP = re.compile(
+    r"(?<![\w-])(?:une|un|a|an|one|1|la|le|l'|the|d'une|d'un|(?<=ieme\s)de|(?<=ieme\s)d'|(?<=th\s)of)\s*+(?P<noun>"
+    + "|".join(sorted(_GROUPS, key=len, reverse=True))
+    + r")(?![\w-])(?:\s++(?:de|of)(?=\s)|\s++d')?"  # "une dizaine de sœurs": ten sisters
+)
+_PARTS = {"half": 2, "moitie": 2, "third": 3, "tiers": 3, "quarter": 4, "quart": 4, "fourth": 4, "fifth": 5,
+          "cinquieme": 5, "sixth": 6, "sixieme": 6, "tenth": 10, "dixieme": 10, "twelfth": 12,
+          "douzieme": 12}  # fmt: skip
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "le": 1, "la": 1, "the": 1, "two": 2, "deux": 2,
+               "three": 3, "trois": 3}  # fmt: skip
+_FRACTION_OF = re.compile(
+    r"(?<![\w./-])(?:(?P<num>\d{1,3}+)\s*+/\s*+(?P<den>\d{1,3}+)|(?:(?P<wnum>a|an|one|un|une|le|la|the|two|deux|three|"
+    r"trois)\s++)?(?P<part>" + "|".join(_PARTS) + r")s?)(?:\s++of|\s++de|\s*+d')?\s*+(?:the\s++)?"
+    r"(?P<whole>\d{1,4}+)(?![\w/]|[.,]\d|\s*+/)"
+)
+_GROUP_MINUS = re.compile(
+    rf"(?<![\w./-])(?P<a>\d{{1,4}})\s++(?P<op>minus|moins|plus)\s++(?P<b>\d{{1,4}}|{NUMBER_WORD_RE})(?![\w.,/-])"
+)
+
+
+def _fraction_of(m: re.Match[str]) -> str:
+    if m["den"]:
+        num, den = int(m["num"]), int(m["den"])
+    else:
+        num, den = _NUMERATORS.get(m["wnum"] or "a", 1), _PARTS[m["part"]]
+    value = num * int(m["whole"])
+    return f" {value // den}" if den and value % den == 0 else m.group(0)
+
+
+def named_quantities(text: str) -> str:
+    """``text`` with group nouns read as their sizes, whole fractions of them and sizes minus or plus a
+    number computed (see :data:`_GROUPS`); ``text`` itself when it names no group."""
+    grouped = _GROUP.sub(lambda m: f" {_GROUPS[m['noun']]} ", text)
+    if grouped == text:
+        return text
+    grouped = _FRACTION_OF.sub(_fraction_of, grouped)
+
+    def reckon(m: re.Match[str]) -> str:
+        a, b = int(m["a"]), int(_number(m["b"]))
+        return f" {a - b if m['op'] != 'plus' else a + b}"
+
+    return values_stated(_GROUP_MINUS.sub(reckon, grouped))
+
+
+# Round 40 (r40g-line-en-game-penalty: "falling off the map costs you exactly the same number of points as
+# the line's intercept b, and the screen says 'YOU LOST 10 POINTS'"): a thing counted in a unit said to
+# count as many of it as a named unknown ("as many points as the intercept b", « autant de points que
+# l'ordonnée à l'origine b »), then a count of that unit in the same sentence, is the unknown's value: lost,
+# a penalty, minus or a sign before the count make it negative. Read as "b = -10" (the unknown's name).
+_AS_MANY = re.compile(
+    r"(?<![\w-])(?:as\s++many|the\s++same\s++(?:number|amount)\s++of|autant\s++de|le\s++meme\s++nombre\s++de|"
+    r"la\s++meme\s++quantite\s++de)\s++(?P<unit>[a-z]{3,15}+)\s++(?:as|que|qu')\s*+(?:[a-z']++\s++){0,4}?"
+    r"(?P<x>(?:l')?ordonnee\s++a\s++l'origine(?:\s++b)?|(?:y-)?intercept(?:\s++b)?|(?<![\w'])[b-z])(?![\w'-])"
+)
+_LOSS = r"(?:lost|lose|loses|losing|perdu|perds|perd|perdre|penalty\s++of|penalite\s++de|minus|moins|[-−])"
+
+
+def counted_as_unknown(sentence: str) -> bool:
+    """Whether ``sentence`` (folded) counts a unit as many times as a named unknown (:data:`_AS_MANY`)."""
+    return bool(_AS_MANY.search(sentence))
+
+
+def counted_as(text: str) -> str:
+    """``text`` with the value of each unknown counted as a unit's count (:data:`_AS_MANY`) stated."""
+    facts = []
+    for sentence in re.split(r"(?<=[.;!?\n])", text)[:200]:
+        for m in list(_AS_MANY.finditer(sentence))[:5]:
+            count = re.search(
+                rf"(?P<loss>{_LOSS}[ \t\"'«]*+)?(?<![\w.,])(?P<n>\d{{1,6}}+)[ \t]++{re.escape(m['unit'])}",
+                sentence[m.end() :],
+            )
+            if count:
+                name = "b" if re.search(r"ordonnee|intercept", m["x"]) else m["x"]
+                facts.append(f"{name} = {'-' if count['loss'] else ''}{count['n']}.")
+    return "\n\n".join([text, *facts]) if facts else text
+
+
 # Facts equivalent to coprimality state it (round 16b): a Bézout identity ("11 × 35 − 6 × 64
 # = 1", "35 × 11 = 64 × 6 + 1", round 19b's chain "35 × 11 = 385 = 6 × 64 + 1": any
 # number dividing two factors of different products
@@ -640,6 +729,8 @@ def readings(rest: str) -> Iterator[str]:
         ),
         ungapped(text),
         values_stated(text),  # session 37
+        named_quantities(text),  # round 40
+        counted_as(text),  # round 40
     ]
     if _MORSE_CUE.search(text) or "..." in text or "--" in text:
         candidates.append(_unmorsed(text))

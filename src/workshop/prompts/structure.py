@@ -2166,6 +2166,41 @@ _NOT_ASKED = re.compile(
     r"programme|programmee|set up|configured|programmed|tuned)\s++(?:pour|to)\b)[^,;.!?()\n]*+"
 )
 
+# A reasoning phrase said of another's doing (round 40's r40g-rubric-reasoning-cycling-stages: « Étape
+# par étape, le Tour de France traverse tout le pays », "The dancers learn the choreography step by step",
+# "My favourite song is Step by Step"): a sentence whose clause opens on a subject of its own (an article,
+# a possessive, a third person), with no word of the task or its answer and no request to the model (a
+# verb of reasoning or of format, "tu", "please", "stp", an obligation, "let's"), tells what someone or
+# something does; its phrase asks this model nothing. « Étape par étape, explique-moi », "Step by step
+# please", "Step by step, solve this riddle", "The answer must come after the reasoning, step by step" ask.
+_OWN_SUBJECT = re.compile(
+    r"(?:^|[,;:]|\b(?:et|and|mais|but)\b)[\s(\"]*+(?:(?:le|la|les|l'|un|une|des|mon|ma|mes|son|sa|ses|notre|nos|"
+    r"leur|leurs|ce|cet|cette|ces|the|my|his|her|their|our|an?|this|these|those)\s*+[a-z]|"
+    r"(?:il|elle|ils|elles|he|she|they|it)\s++[a-z])"
+)
+_TASK_TALK = re.compile(
+    r"\b(?:raisonn\w*|reason\w*|reflexion|thinking|reponses?|answers?|solutions?|resou\w*|resolv\w*|solv\w*|"
+    r"calcul\w*|enigmes?|riddles?|puzzles?|problemes?|problems?|questions?|exercices?|exercises?|expli\w*|"
+    r"justifi\w*|conclu\w*|dedu\w*|logique|logic|demarche|methode|method|working|work|"
+    r"stp|svp|pls|plz|please|merci|doit|doivent|faut|must|should|needs?|has\s++to|"
+    r"have\s++to|let's|allons|veux|voudrais|aimerais|want|would|"
+    # a manner to copy ("Step by step, the way my teacher does", « pas à pas, comme un prof ») asks
+    r"comme|like|the\s++way|(?:la|de\s++la)\s++(?:meme\s++)?(?:facon|maniere))\b"
+)
+
+
+def _said_of_another(sentence: str) -> bool:
+    """Whether the sentence's reasoning phrase tells another's doing (see :data:`_OWN_SUBJECT`)."""
+    return bool(
+        _REASON_PHRASE.search(sentence)
+        and _OWN_SUBJECT.search(sentence)
+        and not _TASK_TALK.search(sentence)
+        and not _OWN_REQUEST.search(sentence)
+        and not _ASKING_VERB.search(sentence)
+        and not _TO_MODEL.search(sentence)
+    )
+
+
 # A prompt written as a JSON (or JSON-like) object (round 21b: {"role": "Tu es un classifieur
 # d'avis clients.", "format_de_sortie": "…"}): the string value of a field named after a part
 # of a prompt is read as prose on its own lines, its key kept (role, context, task, format,
@@ -2517,6 +2552,7 @@ def does(
         text = "\n".join(s for s in sentences(text) if not _DEFERRED.search(s))  # round 16b
         text = "\n".join(s for s in sentences(text) if not _PAST_REASONING.search(s))  # round 19b
         text = _NOT_ASKED.sub(lambda m: " " * len(m.group(0)), text)  # round 18b
+        text = "\n".join(s for s in sentences(text) if not _said_of_another(s))  # round 40
         if not _REASONING_SHOWN.search(text) and any(
             _OUTPUT_FORCED.search(s) and not _FINAL_PLACE.search(s) for s in sentences(text)
         ):
