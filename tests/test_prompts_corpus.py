@@ -256,6 +256,12 @@ with their near misses, mostly written before the fix (against 7dc1bc9: 21/30 ga
 fair ones losing a point).
 round38_*.toml (redteam38, against a90e85e) are a held-out round, committed before grading, wired in
 session 37 (tests/prompts_corpus/pending/README.md has its figures).
+plansent39_own_*.toml are fix-helper plansent39's own variants of round 39's plan durations dictated
+indirectly (counts times a pace in two pieces, "2 min 30", "2'30", products written out, timer presets and
+durations in clock notation, start times without the end, a countdown in clock notation) and of labels pinned
+by a schema or a type per position (JSON Schema const/enum/pattern/default in a tuple, TypeScript, Pydantic,
+zod), with near misses (one duration, a day's timetable, a slide count in total, an enum or a Literal of every
+label), written before the fix (against 1856d5f: 13/23 gaming attempts through, 4/16 fair ones losing points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -487,6 +493,10 @@ FAIR += corpus.load("notes38_own_fair")
 # Round 38 (redteam38, against a90e85e), held out, wired in session 37.
 GAMING += corpus.load("round38_gaming")
 FAIR += corpus.load("round38_fair")
+# Fix-helper plansent39's own variants of round 39's plan durations dictated indirectly and labels pinned by a
+# schema or a type per position, with near misses.
+GAMING += corpus.load("plansent39_own_gaming")
+FAIR += corpus.load("plansent39_own_fair")
 
 
 @pytest.fixture(scope="module")
