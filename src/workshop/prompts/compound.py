@@ -33,8 +33,11 @@ _HALF = re.compile(
 )
 # "2 × 2,5 min", "4 x 150 s", "3 fois 5 minutes", "2 times 2.5 minutes"
 _PRODUCT = re.compile(
-    r"(?<![\w.,])(?P<a>\d{1,3})\s*+(?:[×x*✕]|fois|times)\s*+(?P<b>\d{1,3}(?:[.,]\d{1,2})?)\s*+"
-    rf"(?P<u>{_MIN}|{_SEC})(?![a-z])"
+    r"(?<![\w.,])(?P<a>\d{1,3})(?:\s++(?!(?:mins?|mn|secs?|minutes?|secondes?|seconds?|heures?|hours?)\b)[a-z]{2,15}+){0,2}?\s*+(?:[×x*✕]|fois|times)\s*+"
+    rf"(?P<b>\d{{1,3}}(?:[.,]\d{{1,2}})?)\s*+(?P<u>{_MIN}|{_SEC})(?![a-z])"
+    # the rate first: "5 min × 2", "150 s x 4"
+    rf"|(?<![\w.,])(?P<b2>\d{{1,3}}(?:[.,]\d{{1,2}})?)\s*+(?P<u2>{_MIN}|{_SEC})\s*+(?:[×x*✕]|fois|times)\s*+"
+    r"(?P<a2>\d{1,3})(?![\w.,]\d|\d|\s*+(?:min|mn|s\b|sec|'|h\b))"
 )
 
 
@@ -61,9 +64,9 @@ def normalized(text: str) -> str:
     text = _HALF.sub(lambda m: _written(_number(m["n"]) + Fraction(1, 2)), text)
 
     def product(m: re.Match[str]) -> str:
-        rate = _number(m["b"])
-        unit = m["u"]
+        rate = _number(m["b"] or m["b2"])
+        unit = m["u"] or m["u2"]
         minutes = rate if re.match(r"m|'|′", unit) else rate / 60
-        return _written(int(m["a"]) * minutes)
+        return _written(int(m["a"] or m["a2"]) * minutes)
 
     return _PRODUCT.sub(product, text)

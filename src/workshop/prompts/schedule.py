@@ -486,6 +486,14 @@ def _countdown(text: str, window: list[_Quantity], total: int, min_sections: int
     return _as_marks(text, flipped, total, min_sections, True)
 
 
+# the start of each part: the clock times are the parts' ("chaque partie commence à", "each part kicks off
+# at", "horaires de début")
+_STARTS_CUE = re.compile(
+    r"\b(?:parties|partie|parts?|sections?|etapes?|steps?|blocs?|blocks?|commenc\w*|debut\w*|demarr\w*|"
+    r"starts?|starting|begins?|beginning|kicks?\s++off|opens?)\b"
+)
+
+
 def _clock_read(text: str, window: list[_Quantity], total: int, min_sections: int) -> bool:
     """Whether ``window``, marks in clock notation only, fixes the parts another way (round 39):
     as durations ("00:05:00, 00:10:00…" a timer's presets, "05:00, 10:00…" read as mm:ss), as
@@ -503,7 +511,10 @@ def _clock_read(text: str, window: list[_Quantity], total: int, min_sections: in
             return True
     marks = [q.value for q in window]
     rising = all(b > a for a, b in zip(marks, marks[1:], strict=False))
-    return rising and len(marks) >= min_sections + 1 and marks[-1] - marks[0] < total
+    if not (rising and len(marks) >= min_sections + 1 and marks[-1] - marks[0] < total):
+        return False
+    lead = re.split(r"[.!?\n](?!\d)", text[max(0, window[0].start - 120) : window[0].start])[-1]
+    return bool(_STARTS_CUE.search(lead))  # the parts' starts, said in the sentence leading them in
 
 
 def dictates(rest: str, total: int, min_sections: int) -> bool:
