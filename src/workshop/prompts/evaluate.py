@@ -1903,7 +1903,8 @@ MAX_LIST_WORDS = 2000  # words read after the data: a prompt part is at most 20,
 
 def _pattern_literal(schema: dict[str, Any]) -> str | None:
     """The one string an anchored literal ``pattern`` allows (round 13: ``"^positive$"``
-    pins "positive" as ``const`` does, and so does ``"^positive"``); a pattern with any other regex syntax pins nothing."""
+    pins "positive" as ``const`` does, and so does ``"^positive"``); a pattern with any other
+    regex syntax pins nothing."""
     pattern = schema.get("pattern")
     if not isinstance(pattern, str):
         return None

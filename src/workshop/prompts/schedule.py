@@ -507,7 +507,9 @@ def _clock_read(text: str, window: list[_Quantity], total: int, min_sections: in
         readings.append([q.clock_ms for q in window if q.clock_ms is not None])
     for values in readings:
         as_minutes = [_Quantity(q.start, q.end, v, "min") for q, v in zip(window, values, strict=True)]
-        if _as_durations(as_minutes, total, min_sections) or _countdown(text, as_minutes, total, min_sections):
+        if _as_durations(as_minutes, total, min_sections):
+            return True
+        if _countdown(text, as_minutes, total, min_sections):
             return True
     marks = [q.value for q in window]
     rising = all(b > a for a, b in zip(marks, marks[1:], strict=False))
