@@ -1729,7 +1729,7 @@ _ORDER_LEAD = re.compile(
 _CHOICE_MARK = re.compile(r"\b(?:ou|or|soit|either|parmi|among|entre|between|nor|ni)\b|[/|]")
 # the set of values one type allows (round 39): "enum": [...], Literal[...], z.enum([...]) lead in a
 # choice, unless the next label has its own type (one label pinned per field)
-_SET_MARK = re.compile(r"\b(?:enum|literal|oneof|anyof|choices?)\b|\"examples\"")
+_SET_MARK = re.compile(r"\b(?:enum|literal|oneof|anyof)\b|\"examples\"")
 LIST_GAP = 30
 # A quotation of three words or more between two labels is the next worked example's input
 # (issue 11n: '"Arrived on time." = neutral; "Broke on day two." = negative'): each label
