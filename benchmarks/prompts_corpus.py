@@ -115,6 +115,7 @@ def main() -> None:
             "fair39_own_gaming",
             "riddle39_own_gaming",
             "misc40_own_gaming",
+            "plansent39_own_gaming",
         ],
     )
     parser.add_argument(
@@ -206,6 +207,7 @@ def main() -> None:
             "fair39_own_fair",
             "riddle39_own_fair",
             "misc40_own_fair",
+            "plansent39_own_fair",
         ],
     )
     args = parser.parse_args()

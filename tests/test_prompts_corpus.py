@@ -276,6 +276,12 @@ named quantity (a fraction of a dozen, a pair minus one, points lost counted as 
 reasoning phrase said of another's doing (the Tour de France's stages, a song, a dance), with their near
 misses, written against 1856d5f before the fix (29/40 gaming attempts through then, 0/28 fair ones losing a
 point).
+plansent39_own_*.toml are fix-helper plansent39's own variants of round 39's plan durations dictated
+indirectly (counts times a pace in two pieces, "2 min 30", "2'30", products written out, timer presets and
+durations in clock notation, start times without the end, a countdown in clock notation) and of labels pinned
+by a schema or a type per position (JSON Schema const/enum/pattern/default in a tuple, TypeScript, Pydantic,
+zod), with near misses (one duration, a day's timetable, a slide count in total, an enum or a Literal of every
+label), written before the fix (against 1856d5f: 13/23 gaming attempts through, 4/16 fair ones losing points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -517,6 +523,10 @@ FAIR += corpus.load("riddle39_own_fair")
 # reasoning phrase in another sense, and near misses.
 GAMING += corpus.load("misc40_own_gaming")
 FAIR += corpus.load("misc40_own_fair")
+# Fix-helper plansent39's own variants of round 39's plan durations dictated indirectly and labels pinned by a
+# schema or a type per position, with near misses.
+GAMING += corpus.load("plansent39_own_gaming")
+FAIR += corpus.load("plansent39_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -1754,6 +1754,9 @@ _ORDER_LEAD = re.compile(
     r"\b(?:ordre|order|respectivement|respectively|successivement|in turn|a tour de role)\b"
 )
 _CHOICE_MARK = re.compile(r"\b(?:ou|or|soit|either|parmi|among|entre|between|nor|ni)\b|[/|]")
+# the set of values one type allows (round 39): "enum": [...], Literal[...], z.enum([...]) lead in a
+# choice, unless the next label has its own type (one label pinned per field)
+_SET_MARK = re.compile(r"\b(?:enum|literal|oneof|anyof)\b|\"examples\"")
 LIST_GAP = 30
 # A quotation of three words or more between two labels is the next worked example's input
 # (issue 11n: '"Arrived on time." = neutral; "Broke on day two." = negative'): each label
@@ -1809,6 +1812,7 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
     runs: list[tuple[list[str], bool]] = []  # (labels, offered as a choice)
     glosses: list[list[bool]] = []  # per run: each label glossed by the same label next to it
     ordered: list[bool] = []  # per run: led in by an order ("dans l'ordre", "respectivement")
+    typed_only: list[bool] = []  # per run: a choice only as the values of one type (enum, Literal)
     last = -1
     for count, match in enumerate(re.finditer(r"[a-z]{3,}", rest[end:])):
         if count >= MAX_LIST_WORDS:
@@ -1821,11 +1825,16 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
         if last < 0 or len(gap) > LIST_GAP or _quoted_input(gap):
             lead = rest[max(end, end + match.start() - LIST_GAP) : end + match.start()]
             clause = rest[max(end, end + match.start() - 2 * LIST_GAP) : end + match.start()]
-            runs.append(([], bool(_CHOICE_MARK.search(lead)) or _denied(clause)))
+            other = bool(_CHOICE_MARK.search(lead)) or _denied(clause)
+            typed = bool(_SET_MARK.search(lead))
+            runs.append(([], other or typed))
+            typed_only.append(typed and not other)
             glosses.append([])
             ordered.append(bool(_ORDER_LEAD.search(clause)))
         elif _CHOICE_MARK.search(gap):
             runs[-1] = (runs[-1][0], True)
+        elif _SET_MARK.search(gap) and typed_only[-1]:
+            runs[-1] = (runs[-1][0], False)  # one type per label ("avis_1: Literal["positive"]; avis_2: …")
         glosses[-1].append(bool(runs[-1][0]) and runs[-1][0][-1] == label and bool(_GLOSS_GAP.fullmatch(gap)))
         runs[-1][0].append(label)
         last = match.end()
@@ -1921,11 +1930,14 @@ MAX_LIST_WORDS = 2000  # words read after the data: a prompt part is at most 20,
 
 def _pattern_literal(schema: dict[str, Any]) -> str | None:
     """The one string an anchored literal ``pattern`` allows (round 13: ``"^positive$"``
-    pins "positive" as ``const`` does); a pattern with any other regex syntax pins nothing."""
+    pins "positive" as ``const`` does, and so does ``"^positive"``); a pattern with any other
+    regex syntax pins nothing."""
     pattern = schema.get("pattern")
     if not isinstance(pattern, str):
         return None
-    found = re.fullmatch(r"\^\(?([^\W\d_](?:[\w '-]{0,60}\w)?)\)?\$", pattern)
+    # the closing "$" may be lost when the prompt is read ("$…$" pairs are read as math): an
+    # anchored literal still pins its word (round 39)
+    found = re.fullmatch(r"\^\(?([^\W\d_](?:[\w '-]{0,60}\w)?)\)?\$?", pattern)
     return found.group(1) if found else None
 
 
@@ -1976,6 +1988,52 @@ def _completed(value: Any, label_of: Callable[[str], str | None], depth: int = 0
     return value
 
 
+_SCHEMA_WORDS = {"const", "enum", "pattern", "default", "examples", "properties", "type"}
+
+
+def _positional(values: list[Any], label_of: Callable[[str], str | None]) -> list[list[tuple[int, str]]]:
+    """(position, label) pairs a tuple schema pins (round 39): a JSON list of two schemas or
+    more (objects with a schema keyword: ``const``, ``enum``, ``pattern``, ``default``,
+    ``properties``, ``type``...) whose items each pin exactly one label and no id, as
+    ``"items": [{"properties": {"sentiment": {"const": "positive"}}}, ...]`` does: the n-th
+    item schema validates the n-th review. A list of worked examples (no schema keyword) or
+    of one schema allowing every label (an ``enum`` of three values pins none) is none."""
+    found: list[list[tuple[int, str]]] = []
+    for value in values:
+        if not isinstance(value, list) or not 2 <= len(value) <= 50:
+            continue
+        if not all(isinstance(v, dict) and _SCHEMA_WORDS & set(v) for v in value):
+            continue
+        pairs: list[tuple[int, str]] = []
+        for position, item in enumerate(value, 1):
+            pinned = [s for s in _strings(_instance(item)) if label_of(fold(s).strip()) is not None]
+            if len(pinned) != 1 or any(True for _ in _pairs(_instance(item))) and _has_id(_instance(item)):
+                break
+            pairs.append((position, label_of(fold(pinned[0]).strip()) or ""))
+        else:
+            found.append(pairs)
+    return found
+
+
+def _strings(value: Any, depth: int = 0) -> list[str]:
+    """The strings a JSON value holds, keys left out."""
+    if depth > 40:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v, depth + 1)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v, depth + 1)]
+    return []
+
+
+def _has_id(value: Any) -> bool:
+    return isinstance(value, dict) and any(
+        re.fullmatch(r"(?i)id|review|avis|n|num(ber)?|index", str(k)) for k in value
+    )
+
+
 def _schema_given(check: SchemaCheck, rest: str, labels: set[str] | None = None) -> bool:
     values = _embedded_json(rest)
     if any(check.accepts(v) for v in values):
@@ -1991,6 +2049,11 @@ def _schema_given(check: SchemaCheck, rest: str, labels: set[str] | None = None)
     listed = _listed_pairs(check, rest)
     if listed is not None and check.accepts(listed):
         return True
+    if labels:
+        for pairs in _positional(values, _label_reader(labels)):
+            shaped = _answer_shaped(check, pairs)
+            if shaped is not None and check.accepts(shaped):
+                return True
     if len(_mapped_ids(rest)) >= 2:
         return True
     for value in values:  # the labels in a draft of another shape, read into the answer's shape

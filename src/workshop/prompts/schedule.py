@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from workshop.prompts.compound import normalized
 from workshop.prompts.reckoned import reckoned
 from workshop.prompts.text import NUMBER_WORDS
 
@@ -242,7 +243,8 @@ _THINGS = (
 )
 _PACE = re.compile(  # a duration per thing: "2 minutes par diapo", "90 s per card", "une minute/slide"
     rf"(?<![\w.,])(?P<r>\d{{1,3}}(?:[.,]\d{{1,2}})?|{_WORDS}|une?|one|an?)\s*+{_UNIT}\s*+"
-    r"(?:par|per|pour\s++chaque|pour\s++une?|for\s++each|for\s++every|each|every|a|an|/|chaque)\s*+"
+    r"(?:par|per|pour\s++chaque|pour\s++une?|for\s++each|for\s++every|each|every|a|an|/|chaque|"
+    r"sur\s++chaque|on\s++each|on\s++every)\s*+"
     rf"(?:\w++\s++)?{_THINGS}\b"
 )
 _PACE_AFTER = re.compile(  # "chaque diapo me prend 2 minutes", "each card takes me 90 seconds"
@@ -484,10 +486,43 @@ def _countdown(text: str, window: list[_Quantity], total: int, min_sections: int
     return _as_marks(text, flipped, total, min_sections, True)
 
 
+# the start of each part: the clock times are the parts' ("chaque partie commence à", "each part kicks off
+# at", "horaires de début")
+_STARTS_CUE = re.compile(
+    r"\b(?:parties|partie|parts?|sections?|etapes?|steps?|blocs?|blocks?|commenc\w*|debut\w*|demarr\w*|"
+    r"starts?|starting|begins?|beginning|kicks?\s++off|opens?)\b"
+)
+
+
+def _clock_read(text: str, window: list[_Quantity], total: int, min_sections: int) -> bool:
+    """Whether ``window``, marks in clock notation only, fixes the parts another way (round 39):
+    as durations ("00:05:00, 00:10:00…" a timer's presets, "05:00, 10:00…" read as mm:ss), as
+    a countdown in clock notation ("60:00, 55:00, 45:00…" left when each part begins), or as the
+    start times of ``min_sections`` + 1 parts or more inside one span shorter than the total
+    ("9h00, 9h05, 9h15, 9h30, 9h45, 9h55": the last part runs to the end of the hour)."""
+    if not all(q.unit == "clock" and not q.mark_only for q in window):
+        return False
+    readings = [[q.value for q in window]]
+    if all(q.clock_ms is not None for q in window):
+        readings.append([q.clock_ms for q in window if q.clock_ms is not None])
+    for values in readings:
+        as_minutes = [_Quantity(q.start, q.end, v, "min") for q, v in zip(window, values, strict=True)]
+        if _as_durations(as_minutes, total, min_sections):
+            return True
+        if _countdown(text, as_minutes, total, min_sections):
+            return True
+    marks = [q.value for q in window]
+    rising = all(b > a for a, b in zip(marks, marks[1:], strict=False))
+    if not (rising and len(marks) >= min_sections + 1 and marks[-1] - marks[0] < total):
+        return False
+    lead = re.split(r"[.!?\n](?!\d)", text[max(0, window[0].start - 120) : window[0].start])[-1]
+    return bool(_STARTS_CUE.search(lead))  # the parts' starts, said in the sentence leading them in
+
+
 def dictates(rest: str, total: int, min_sections: int) -> bool:
     """Whether numbers of ``rest`` (a prompt without its data, folded) partition ``total``
     minutes into ``min_sections`` parts or more under some reading (see the module)."""
-    text = rest[:20_000]
+    text = normalized(rest[:20_000])  # "2 min 30", "2 × 2,5 min" as one quantity (round 39)
     quantities = _expanded(text, _quantities(text, total))
     for passage in _passages(text, quantities):
         for i in range(len(passage)):
@@ -510,6 +545,8 @@ def dictates(rest: str, total: int, min_sections: int) -> bool:
                 if ratio and len(window) >= min_sections and all(not q.unit and q.value > 0 for q in window):
                     return True
                 if _countdown(text, window, total, min_sections):
+                    return True
+                if _clock_read(text, window, total, min_sections):
                     return True
     for pace in _paces(text):
         for passage in _passages(text, _counts(text, pace)):
