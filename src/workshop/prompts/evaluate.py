@@ -34,6 +34,7 @@ from workshop.prompts import (
     remarks,
     reread,
     respelled,
+    retold,
     ruled,
     schedule,
     structure,
@@ -2713,7 +2714,10 @@ def _hinted(rest: str, spec: AnswerSpec) -> bool:
 def _implied(rest: str, spec: AnswerSpec) -> bool:
     """Round 30: the answer implied by a fact one step away (:mod:`workshop.prompts.implied`)."""
     if spec.kind == "line" and isinstance(spec.expected, tuple):
-        return implied.line_fixed(rest, spec.expected, spec.data)
+        # a transform of the line, the intercept in parts, a correction (round 39, retold.py)
+        return implied.line_fixed(rest, spec.expected, spec.data) or retold.line_retold(
+            rest, spec.expected, spec.data
+        )
     if spec.kind == "yes-no" and str(spec.expected).lower() in {"yes", "true", "oui"}:
         pair = sorted({int(n) for n in _data_numbers(spec) if n > 1 and n.denominator == 1})
         return len(pair) == 2 and implied.coprime_invariant(rest, (pair[0], pair[1]))
