@@ -2626,6 +2626,8 @@ def _ruled_over_data(rest: str, spec: AnswerSpec) -> bool:
             continue
         for m in _bounded_matches(_RULE_BEFORE.finditer(sentence), 20):
             bare = m["sign"] in ("moins", "minus")  # a binary minus after a quantity is no sign
+            # "a negative slope" is an adjective, "the negative of the slope" a rule (round 39)
+            bare = bare or m["sign"] == "negative" and not sentence.startswith(" of", m.end("sign"))
             if bare and not _COPULA_BEFORE.search(sentence[: m.start()]):
                 continue
             if _QUANTITY.search(m["ref"]) and not _BINARY.search(m["ref"]):
@@ -2726,6 +2728,16 @@ def _implied(rest: str, spec: AnswerSpec) -> bool:
     ):
         return any(spec.matches(Fraction(n)) for n in implied.sisters_named(rest, spec.subject))
     return False
+
+
+def _corrected(rest: str, spec: AnswerSpec) -> bool:
+    """Round 39: a number fixed by a correction of a wrong value the prompt shows, its unit or
+    what it is about beside it ("j'avais répondu 2 sœurs ; la prof a écrit « moins 1 »"; the
+    line's intercept is read with the line, :func:`_implied`)."""
+    if spec.kind != "number" or not isinstance(spec.expected, Fraction):
+        return False
+    near = [fold(w) for w in [*spec.unit, *spec.about] if len(w) >= 3]
+    return bool(near) and retold.corrected(rest, spec.expected, near)
 
 
 def _coprime_told(own: str, rest: str, full: str, spec: AnswerSpec) -> bool:
@@ -2846,6 +2858,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             or _implied(own, spec)  # round 30
             or _claimed(own, spec)  # session 36
             or _coprime_told(own, rest, full, spec)  # session 38
+            or _corrected(own, spec)  # round 39
         )
     if isinstance(check, SchemaCheck):
         return _schema_given(check, rest, task.labels) or (

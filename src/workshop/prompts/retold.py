@@ -26,12 +26,14 @@ Inputs are folded (:func:`workshop.prompts.text.fold`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from fractions import Fraction
 
 from workshop.prompts import implied
 from workshop.prompts.text import fold, sentences
 
 MAX_MATCHES = 20
+NEAR = 30  # characters either side of a wrong value where its unit must be
 _NUM = r"-?\d{1,6}(?:[.,]\d{1,4})?"
 
 
@@ -207,7 +209,7 @@ _WRONG = re.compile(
     rf"(?:(?<![\w'])b\s*+=\s*+|\b(?:trouve|obtenu|found|got|had|avais|ecrit|wrote|resultat|result|repondu|answered)\b"
     rf"[^.;!?\n\d-]{{0,16}}?)(?P<v>{_NUM})(?![\w]|[.,]\d)"
 )
-_SUM = re.compile(r"(?<![\w.,*×/])(?P<a>\d{1,6})\s*+(?P<op>[+-])\s*+(?P<b>\d{1,6})(?![\w.,*×/])")
+_SUM = re.compile(r"(?<![\w*×/])(?<!\d[.,])(?P<a>\d{1,6})\s*+(?P<op>[+-])\s*+(?P<b>\d{1,6})(?![\w*×/]|[.,]\d)")
 _SIGN_WRONG = re.compile(
     r"\b(?:mauvais\s++signe|wrong\s++sign|erreur\s++de\s++signe|faute\s++de\s++signe|sign\s++(?:error|mistake|slip)|"
     r"signe\s++(?:est\s++)?faux|sign\s++is\s++wrong|l'oppose|the\s++opposite|(?:change|changer|inverse|inverser|flip)\s++"
@@ -223,12 +225,17 @@ _OFFSET = re.compile(
 )
 
 
-def corrected(rest: str, wanted: Fraction) -> bool:
+def corrected(rest: str, wanted: Fraction, near: Sequence[str] = ()) -> bool:
     """Whether a told correction fixes ``wanted`` from a wrong value the prompt shows: the value
     negated or its operation's operator flipped (a sign said wrong, an operator struck or
-    circled), or the value moved by a stated offset."""
+    circled), or the value moved by a stated offset. With ``near`` (the answer's unit or what
+    it is about: "soeur", "pgcd"), a wrong value counts only with one of them beside it."""
     folded = fold(rest).replace("- ", "-")
-    values = {_value(m["v"]) for m in list(_WRONG.finditer(folded))[:MAX_MATCHES]}
+    values = {
+        _value(m["v"])
+        for m in list(_WRONG.finditer(folded))[:MAX_MATCHES]
+        if not near or any(w in folded[max(0, m.start() - NEAR): m.end() + NEAR] for w in near)
+    }
     sums = [(int(m["a"]), m["op"], int(m["b"])) for m in list(_SUM.finditer(folded))[:MAX_MATCHES]]
     if not values and not sums:
         return False
