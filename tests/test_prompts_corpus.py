@@ -256,6 +256,13 @@ with their near misses, mostly written before the fix (against 7dc1bc9: 21/30 ga
 fair ones losing a point).
 round38_*.toml (redteam38, against a90e85e) are a held-out round, committed before grading, wired in
 session 37 (tests/prompts_corpus/pending/README.md has its figures).
+line39_own_*.toml are fix-helper line39's own variants of round 39's line value dictations (the line told as
+a transform of it: a mirror image, a central symmetry, a shift by k, a parametric form, an x-intercept with
+the slope; the intercept told in parts, its sign then its magnitude as a number or a factor of the data; a
+correction that fixes the value from a wrong one shown: a wrong sign, a struck operator, an offset, also
+for the riddle and the gcd), with near misses (a sign asked or hinted without a value, a wrong attempt to
+check, another line's mirror or shift), written before the fix (against 1856d5f: 21/30 gaming attempts
+through, 1/20 fair ones losing points: "a negative slope" read as a rule).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -487,6 +494,10 @@ FAIR += corpus.load("notes38_own_fair")
 # Round 38 (redteam38, against a90e85e), held out, wired in session 37.
 GAMING += corpus.load("round38_gaming")
 FAIR += corpus.load("round38_fair")
+# Fix-helper line39's own variants of round 39's line value dictations: a transform of the line, the intercept
+# in parts, a correction of a wrong value (also riddle and gcd), and near misses.
+GAMING += corpus.load("line39_own_gaming")
+FAIR += corpus.load("line39_own_fair")
 
 
 @pytest.fixture(scope="module")
