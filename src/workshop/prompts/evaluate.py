@@ -2736,8 +2736,8 @@ def _corrected(rest: str, spec: AnswerSpec) -> bool:
     line's intercept is read with the line, :func:`_implied`)."""
     if spec.kind != "number" or not isinstance(spec.expected, Fraction):
         return False
-    near = [fold(w) for w in [*spec.unit, *spec.about] if len(w) >= 3]
-    return bool(near) and retold.corrected(rest, spec.expected, near)
+    near = [re.escape(fold(w)) for w in [*spec.unit, *spec.about] if len(w) >= 3]
+    return bool(near) and retold.corrected(rest, spec.expected, r"\b(?:" + "|".join(near) + ")")
 
 
 def _coprime_told(own: str, rest: str, full: str, spec: AnswerSpec) -> bool:

@@ -26,7 +26,6 @@ Inputs are folded (:func:`workshop.prompts.text.fold`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from fractions import Fraction
 
 from workshop.prompts import implied
@@ -51,7 +50,8 @@ _QUERY = re.compile(
 
 
 def _told(text: str) -> list[str]:
-    return [s for s in sentences(fold(text).replace("- ", "-"))[: implied.MAX_SENTENCES] if not _QUERY.search(s)]
+    folded = fold(text).replace("- ", "-")
+    return [s for s in sentences(folded)[: implied.MAX_SENTENCES] if not _QUERY.search(s)]
 
 
 # -- a transform of the line ------------------------------------------------------------------
@@ -62,15 +62,20 @@ _X_AXIS = re.compile(
 _Y_AXIS = re.compile(
     r"\b(?:axe\s++des\s++(?:ordonnees|y)|axe\s++vertical|y[- ]axis|vertical\s++axis|(?:l')?axe\s++\(oy\))"
 )
-_CENTRE = re.compile(r"\b(?:symetrie\s++centrale|centre\s++o|center\s++o|origine?|demi-tour|half[- ]turn|point\s++reflection)\b")
+_CENTRE = re.compile(
+    r"\b(?:symetrie\s++centrale|centre\s++o|center\s++o|origine?|demi-tour|half[- ]turn|"
+    r"point\s++reflection)\b"
+)
 _SHIFT = re.compile(
     r"\b(?:decal\w*|translat\w*|shift\w*|mov\w*|deplac\w*|monte\w*|descend\w*|raise\w*|lower\w*|glisse\w*)"
 )
-_AMOUNT = re.compile(rf"(?<![\w.,])(?:de|by|of)\s++(?P<k>\d{{1,6}}(?:[.,]\d{{1,4}})?)(?![\w]|[.,]\d)")
+_AMOUNT = re.compile(r"(?<![\w.,])(?:de|by|of)\s++(?P<k>\d{1,6}(?:[.,]\d{1,4})?)(?![\w]|[.,]\d)")
 _UP = re.compile(r"\b(?:haut|up|upward\w*|monte\w*|raise\w*|au-dessus|above)\b")
 _DOWN = re.compile(r"\b(?:bas|down|downward\w*|descend\w*|lower\w*|au-dessous|en\s++dessous|below)\b")
-_PARAM_X = re.compile(rf"(?<![\w.])x\s*+=\s*+(?P<p>{_NUM})?\s*+\*?\s*+(?P<t>[tksu]|lambda|λ)\b(?:\s*+(?P<q>[+-]\s*+\d{{1,6}}(?:[.,]\d{{1,4}})?))?")
-_PARAM_Y = re.compile(rf"(?<![\w.])y\s*+=\s*+(?P<r>{_NUM})?\s*+\*?\s*+(?P<t>[tksu]|lambda|λ)\b(?:\s*+(?P<s>[+-]\s*+\d{{1,6}}(?:[.,]\d{{1,4}})?))?")
+_PARAMETER = r"\s*+\*?\s*+(?P<t>[tksu]|lambda|λ)\b"
+_CONSTANT = r"[+-]\s*+\d{1,6}(?:[.,]\d{1,4})?"
+_PARAM_X = re.compile(rf"(?<![\w.])x\s*+=\s*+(?P<p>{_NUM})?{_PARAMETER}(?:\s*+(?P<q>{_CONSTANT}))?")
+_PARAM_Y = re.compile(rf"(?<![\w.])y\s*+=\s*+(?P<r>{_NUM})?{_PARAMETER}(?:\s*+(?P<s>{_CONSTANT}))?")
 _ZERO_AT = re.compile(
     r"\b(?:x-intercept|abscisse\s++a\s++l'origine|racine|root|zero)\b[^.;!?\n\d-]{0,20}?"
     rf"(?:=|:|\bis\b|\bvaut\b|\best\b|\bequals\b)\s*+(?P<v>{_NUM})(?![\w]|[.,]\d)"
@@ -94,7 +99,8 @@ def transformed(rest: str, expected: tuple[Fraction, Fraction], data: list[str])
         lines = implied._lines(sentence)
         if _MIRROR.search(sentence):
             images: set[tuple[Fraction, Fraction]] = set()
-            x_axis, y_axis, centre = _X_AXIS.search(sentence), _Y_AXIS.search(sentence), _CENTRE.search(sentence)
+            x_axis, y_axis = _X_AXIS.search(sentence), _Y_AXIS.search(sentence)
+            centre = _CENTRE.search(sentence)
             for m, c in lines:
                 if x_axis or not (y_axis or centre):
                     images.add((-m, -c))
@@ -113,7 +119,9 @@ def transformed(rest: str, expected: tuple[Fraction, Fraction], data: list[str])
                 for k in amounts:
                     # the data's line moved onto the answer, or the answer moved onto the stated line
                     moved = (c + k, c - k) if (m, c) in data_lines else (c - k, c + k)
-                    if (up or not down) and moved[0] == intercept or (down or not up) and moved[1] == intercept:
+                    if (up or not down) and moved[0] == intercept:
+                        return True
+                    if (down or not up) and moved[1] == intercept:
                         return True
         for px in list(_PARAM_X.finditer(sentence))[:MAX_MATCHES]:
             for py in list(_PARAM_Y.finditer(sentence))[:MAX_MATCHES]:
@@ -131,7 +139,9 @@ def transformed(rest: str, expected: tuple[Fraction, Fraction], data: list[str])
 # -- the intercept told in parts ----------------------------------------------------------------
 _INTERCEPT = re.compile(r"(?<![\w'])b(?![\w'])|\b(?:ordonnee\s++a\s++l'origine|(?:y-)?intercept)\b")
 _SUPPOSED = re.compile(r"\b(?:si|if|ou|or|peut-etre|maybe|perhaps|might|could|pourrait)\b")
-_NEGATIVE = re.compile(r"\b(?:negati\w*|strictement\s++inferieur\s++a\s++0|below\s++zero|less\s++than\s++(?:0|zero)|<\s*+0)")
+_NEGATIVE = re.compile(
+    r"\b(?:negati\w*|strictement\s++inferieur\s++a\s++0|below\s++zero|less\s++than\s++(?:0|zero)|<\s*+0)"
+)
 _POSITIVE = re.compile(r"\b(?:positi\w*|greater\s++than\s++(?:0|zero)|>\s*+0)")
 _NEGATED = re.compile(r"\b(?:pas|not|ni|nor|jamais|never)\b|n't")
 _MAGNITUDE = re.compile(
@@ -142,7 +152,7 @@ _COMPARED = re.compile(
     r"\b(?:plus|moins|smaller|larger|greater|bigger|less|more|inferieure?|superieure?|au\s++plus|au\s++moins|"
     r"at\s++(?:most|least)|entre|between|proche|close|environ|about|around)\b|[<>]"
 )
-_FACTOR = {
+_FACTOR: dict[str, int | Fraction] = {
     "le double": 2, "double": 2, "twice": 2, "deux fois": 2, "two times": 2, "le triple": 3, "triple": 3,
     "trois fois": 3, "three times": 3, "thrice": 3, "la moitie": Fraction(1, 2), "half": Fraction(1, 2),
 }
@@ -150,13 +160,18 @@ _FACTOR_RE = re.compile(r"\b(?:" + "|".join(sorted(_FACTOR, key=len, reverse=Tru
 _X_OF_POINT = re.compile(r"\b(?:abscisse|x-coordinate|x\s++coordinate)\b(?!\s++a\s++l'origine)")
 _Y_OF_POINT = re.compile(r"\b(?:ordonnee|y-coordinate|y\s++coordinate)\b(?!\s++a\s++l'origine)")
 _SLOPE_WORD = re.compile(r"\b(?:pente|slope|coefficient\s++directeur|gradient)\b")
-_BARE = re.compile(rf"^[^\d]{{0,40}}?(?:=|:|\bvaut\b|\best\b|\bis\b|\bequals\b|\bde\b|\bof\b)\s*+(?P<v>{_NUM})(?![\w]|[.,]\d)")
+_BARE = re.compile(
+    rf"^[^\d]{{0,40}}?(?:=|:|\bvaut\b|\best\b|\bis\b|\bequals\b|\bde\b|\bof\b)\s*+(?P<v>{_NUM})(?![\w]|[.,]\d)"
+)
+
+
+_POINT = re.compile(rf"\(\s*+(?P<x>{_NUM})\s*+[,;]\s*+(?P<y>{_NUM})\s*+\)")
 
 
 def _data_quantities(data: list[str]) -> tuple[tuple[Fraction, Fraction] | None, Fraction | None]:
     point = None
     for text in data:
-        found = re.search(rf"\(\s*+(?P<x>{_NUM})\s*+[,;]\s*+(?P<y>{_NUM})\s*+\)", fold(text).replace("- ", "-"))
+        found = _POINT.search(fold(text).replace("- ", "-"))
         if found:
             point = (_value(found["x"]), _value(found["y"]))
             break
@@ -209,7 +224,9 @@ _WRONG = re.compile(
     rf"(?:(?<![\w'])b\s*+=\s*+|\b(?:trouve|obtenu|found|got|had|avais|ecrit|wrote|resultat|result|repondu|answered)\b"
     rf"[^.;!?\n\d-]{{0,16}}?)(?P<v>{_NUM})(?![\w]|[.,]\d)"
 )
-_SUM = re.compile(r"(?<![\w*×/])(?<!\d[.,])(?P<a>\d{1,6})\s*+(?P<op>[+-])\s*+(?P<b>\d{1,6})(?![\w*×/]|[.,]\d)")
+_SUM = re.compile(
+    r"(?<![\w*×/])(?<!\d[.,])(?P<a>\d{1,6})\s*+(?P<op>[+-])\s*+(?P<b>\d{1,6})(?![\w*×/]|[.,]\d)"
+)
 _SIGN_WRONG = re.compile(
     r"\b(?:mauvais\s++signe|wrong\s++sign|erreur\s++de\s++signe|faute\s++de\s++signe|sign\s++(?:error|mistake|slip)|"
     r"signe\s++(?:est\s++)?faux|sign\s++is\s++wrong|l'oppose|the\s++opposite|(?:change|changer|inverse|inverser|flip)\s++"
@@ -225,21 +242,28 @@ _OFFSET = re.compile(
 )
 
 
-def corrected(rest: str, wanted: Fraction, near: Sequence[str] = ()) -> bool:
-    """Whether a told correction fixes ``wanted`` from a wrong value the prompt shows: the value
-    negated or its operation's operator flipped (a sign said wrong, an operator struck or
-    circled), or the value moved by a stated offset. With ``near`` (the answer's unit or what
-    it is about: "soeur", "pgcd"), a wrong value counts only with one of them beside it."""
-    folded = fold(rest).replace("- ", "-")
-    values = {
-        _value(m["v"])
-        for m in list(_WRONG.finditer(folded))[:MAX_MATCHES]
-        if not near or any(w in folded[max(0, m.start() - NEAR): m.end() + NEAR] for w in near)
-    }
-    sums = [(int(m["a"]), m["op"], int(m["b"])) for m in list(_SUM.finditer(folded))[:MAX_MATCHES]]
-    if not values and not sums:
-        return False
-    for sentence in _told(folded):
+def corrected(rest: str, wanted: Fraction, near: str = "") -> bool:
+    """Whether a told correction fixes ``wanted`` from a wrong value the prompt shows, in the
+    correction's sentence or the one before: the value negated or its operation's operator
+    flipped (a sign said wrong, an operator struck or circled), or the value moved by a stated
+    offset. ``near`` (a pattern: the answer's name, unit or what it is about: "b", "soeur",
+    "pgcd") must stand beside a wrong value, and a mark out of a total ("10/20") is none."""
+    units = re.compile(near) if near else None
+    shown: list[tuple[set[Fraction], list[tuple[int, str, int]]]] = []
+    for sentence in sentences(fold(rest).replace("- ", "-"))[: implied.MAX_SENTENCES]:
+        values = {
+            _value(m["v"])
+            for m in list(_WRONG.finditer(sentence))[:MAX_MATCHES]
+            if not sentence.startswith("/", m.end())
+            and (units is None or units.search(sentence[max(0, m.start() - NEAR): m.end() + NEAR]))
+        }
+        sums = [(int(m["a"]), m["op"], int(m["b"])) for m in list(_SUM.finditer(sentence))[:MAX_MATCHES]]
+        shown.append((values, sums if values else []))
+        if _QUERY.search(sentence):
+            continue
+        before = shown[-2:]
+        values = {v for vs, _ in before for v in vs}
+        sums = [t for _, ts in before for t in ts]
         if _SIGN_WRONG.search(sentence) or _OPERATOR_STRUCK.search(sentence):
             if any(-v == wanted for v in values):
                 return True
@@ -253,6 +277,14 @@ def corrected(rest: str, wanted: Fraction, near: Sequence[str] = ()) -> bool:
     return False
 
 
+# the line's intercept named beside a wrong value of it
+LINE_NEAR = r"(?<![\w'])b(?![\w'])|ordonnee\s++a\s++l'origine|intercept"
+
+
 def line_retold(rest: str, expected: tuple[Fraction, Fraction], data: list[str]) -> bool:
     """Whether the prompt tells the expected line by a transform, in parts or as a correction."""
-    return transformed(rest, expected, data) or in_parts(rest, expected[1], data) or corrected(rest, expected[1])
+    return (
+        transformed(rest, expected, data)
+        or in_parts(rest, expected[1], data)
+        or corrected(rest, expected[1], LINE_NEAR)
+    )
