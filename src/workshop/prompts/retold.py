@@ -67,9 +67,18 @@ _CENTRE = re.compile(
     r"point\s++reflection)\b"
 )
 _SHIFT = re.compile(
-    r"\b(?:decal\w*|translat\w*|shift\w*|mov\w*|deplac\w*|monte\w*|descend\w*|raise\w*|lower\w*|glisse\w*)"
+    r"\b(?:decal\w*|translat\w*|shift\w*|mov\w*|deplac\w*|monte\w*|descend\w*|raise\w*|lower\w*|glisse\w*|slid\w*|slide\w*)"
 )
-_AMOUNT = re.compile(r"(?<![\w.,])(?:de|by|of)\s++(?P<k>\d{1,6}(?:[.,]\d{1,4})?)(?![\w]|[.,]\d)")
+_AMOUNT = re.compile(
+    r"(?<![\w.,])(?:(?:de|by|of|est|is|vaut)\s++(?P<k>\d{1,6}(?:[.,]\d{1,4})?)(?![\w]|[.,]\d)|"
+    r"(?P<k2>\d{1,6}(?:[.,]\d{1,4})?)\s++(?:units?|unites?|squares?|carreaux|cases?|crans?)\b)"
+)
+_RIGHT = re.compile(r"\b(?:(?:vers\s++la|a)\s++droite|to\s++the\s++right|rightwards?)\b")
+_LEFT = re.compile(r"\b(?:(?:vers\s++la|a)\s++gauche|to\s++the\s++left|leftwards?)\b")
+_GAP = re.compile(
+    r"\b(?:(?:ecart|gap|distance|difference|espace\w*|offset|spacing)\s++vertica\w*|"
+    r"vertical\s++(?:gap|distance|offset|spacing|difference)|verticalement)\b"
+)
 _UP = re.compile(r"\b(?:haut|up|upward\w*|monte\w*|raise\w*|au-dessus|above)\b")
 _DOWN = re.compile(r"\b(?:bas|down|downward\w*|descend\w*|lower\w*|au-dessous|en\s++dessous|below)\b")
 _PARAMETER = r"\s*+\*?\s*+(?P<t>[tksu]|lambda|λ)\b"
@@ -110,13 +119,21 @@ def transformed(rest: str, expected: tuple[Fraction, Fraction], data: list[str])
                     images.add((m, -c))
             if expected in images:
                 return True
-        if _SHIFT.search(sentence):
-            amounts = [_value(a["k"]) for a in list(_AMOUNT.finditer(sentence))[:MAX_MATCHES]]
+        shift, gap = _SHIFT.search(sentence), _GAP.search(sentence)
+        if shift or gap:
+            amounts = [_value(a["k"] or a["k2"]) for a in list(_AMOUNT.finditer(sentence))[:MAX_MATCHES]]
             up, down = bool(_UP.search(sentence)), bool(_DOWN.search(sentence))
-            for m, c in lines:
+            right, left = bool(_RIGHT.search(sentence)), bool(_LEFT.search(sentence))
+            # a vertical gap between the lines is the data's line moved by it
+            for m, c in set(lines) | (data_lines if gap else set()):
                 if m != slope:
                     continue
                 for k in amounts:
+                    if shift and (right or left):  # slid sideways: y = m(x - h) + c
+                        h = k if right else -k
+                        if (c - m * h if (m, c) in data_lines else c + m * h) == intercept:
+                            return True
+                        continue
                     # the data's line moved onto the answer, or the answer moved onto the stated line
                     moved = (c + k, c - k) if (m, c) in data_lines else (c - k, c + k)
                     if (up or not down) and moved[0] == intercept:
