@@ -70,7 +70,7 @@ _SHIFT = re.compile(
     r"\b(?:decal\w*|translat\w*|shift\w*|mov\w*|deplac\w*|monte\w*|descend\w*|raise\w*|lower\w*|glisse\w*|slid\w*|slide\w*)"
 )
 _AMOUNT = re.compile(
-    r"(?<![\w.,])(?:(?:de|by|of|est|is|vaut)\s++(?P<k>\d{1,6}(?:[.,]\d{1,4})?)(?![\w]|[.,]\d)|"
+    r"(?<![\w.,])(?:(?:(?P<verb>est|is|vaut)|de|by|of)\s++(?P<k>\d{1,6}(?:[.,]\d{1,4})?)(?![\w]|[.,]\d)|"
     r"(?P<k2>\d{1,6}(?:[.,]\d{1,4})?)\s++(?:units?|unites?|squares?|carreaux|cases?|crans?)\b)"
 )
 _RIGHT = re.compile(r"\b(?:(?:vers\s++la|a)\s++droite|to\s++the\s++right|rightwards?)\b")
@@ -120,8 +120,13 @@ def transformed(rest: str, expected: tuple[Fraction, Fraction], data: list[str])
             if expected in images:
                 return True
         shift, gap = _SHIFT.search(sentence), _GAP.search(sentence)
-        if shift or gap:
-            amounts = [_value(a["k"] or a["k2"]) for a in list(_AMOUNT.finditer(sentence))[:MAX_MATCHES]]
+        if (shift or gap) and not _NEGATED.search(sentence):
+            # "is 16" is a gap's amount; a shift's is "by 16", "de 16", "4 squares"
+            amounts = [
+                _value(a["k"] or a["k2"])
+                for a in list(_AMOUNT.finditer(sentence))[:MAX_MATCHES]
+                if gap or not a["verb"]
+            ]
             up, down = bool(_UP.search(sentence)), bool(_DOWN.search(sentence))
             right, left = bool(_RIGHT.search(sentence)), bool(_LEFT.search(sentence))
             # a vertical gap between the lines is the data's line moved by it
