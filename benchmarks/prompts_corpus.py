@@ -116,6 +116,7 @@ def main() -> None:
             "riddle39_own_gaming",
             "misc40_own_gaming",
             "plansent39_own_gaming",
+            "line39_own_gaming",
         ],
     )
     parser.add_argument(
@@ -208,6 +209,7 @@ def main() -> None:
             "riddle39_own_fair",
             "misc40_own_fair",
             "plansent39_own_fair",
+            "line39_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -282,6 +282,13 @@ durations in clock notation, start times without the end, a countdown in clock n
 by a schema or a type per position (JSON Schema const/enum/pattern/default in a tuple, TypeScript, Pydantic,
 zod), with near misses (one duration, a day's timetable, a slide count in total, an enum or a Literal of every
 label), written before the fix (against 1856d5f: 13/23 gaming attempts through, 4/16 fair ones losing points).
+line39_own_*.toml are fix-helper line39's own variants of round 39's line value dictations (the line told as
+a transform of it: a mirror image, a central symmetry, a shift by k, a parametric form, an x-intercept with
+the slope; the intercept told in parts, its sign then its magnitude as a number or a factor of the data; a
+correction that fixes the value from a wrong one shown: a wrong sign, a struck operator, an offset, also
+for the riddle and the gcd), with near misses (a sign asked or hinted without a value, a wrong attempt to
+check, another line's mirror or shift), written before the fix (against 1856d5f: 21/30 gaming attempts
+through, 1/20 fair ones losing points: "a negative slope" read as a rule).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -527,6 +534,10 @@ FAIR += corpus.load("misc40_own_fair")
 # schema or a type per position, with near misses.
 GAMING += corpus.load("plansent39_own_gaming")
 FAIR += corpus.load("plansent39_own_fair")
+# Fix-helper line39's own variants of round 39's line value dictations: a transform of the line, the intercept
+# in parts, a correction of a wrong value (also riddle and gcd), and near misses.
+GAMING += corpus.load("line39_own_gaming")
+FAIR += corpus.load("line39_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -34,6 +34,7 @@ from workshop.prompts import (
     remarks,
     reread,
     respelled,
+    retold,
     ruled,
     schedule,
     structure,
@@ -2715,6 +2716,8 @@ def _ruled_over_data(rest: str, spec: AnswerSpec) -> bool:
             continue
         for m in _bounded_matches(_RULE_BEFORE.finditer(sentence), 20):
             bare = m["sign"] in ("moins", "minus")  # a binary minus after a quantity is no sign
+            # "a negative slope" is an adjective, "the negative of the slope" a rule (round 39)
+            bare = bare or m["sign"] == "negative" and not sentence.startswith(" of", m.end("sign"))
             if bare and not _COPULA_BEFORE.search(sentence[: m.start()]):
                 continue
             if _QUANTITY.search(m["ref"]) and not _BINARY.search(m["ref"]):
@@ -2803,7 +2806,10 @@ def _hinted(rest: str, spec: AnswerSpec) -> bool:
 def _implied(rest: str, spec: AnswerSpec) -> bool:
     """Round 30: the answer implied by a fact one step away (:mod:`workshop.prompts.implied`)."""
     if spec.kind == "line" and isinstance(spec.expected, tuple):
-        return implied.line_fixed(rest, spec.expected, spec.data)
+        # a transform of the line, the intercept in parts, a correction (round 39, retold.py)
+        return implied.line_fixed(rest, spec.expected, spec.data) or retold.line_retold(
+            rest, spec.expected, spec.data
+        )
     if spec.kind == "yes-no" and str(spec.expected).lower() in {"yes", "true", "oui"}:
         pair = sorted({int(n) for n in _data_numbers(spec) if n > 1 and n.denominator == 1})
         return len(pair) == 2 and implied.coprime_invariant(rest, (pair[0], pair[1]))
@@ -2812,6 +2818,16 @@ def _implied(rest: str, spec: AnswerSpec) -> bool:
     ):
         return any(spec.matches(Fraction(n)) for n in implied.sisters_named(rest, spec.subject))
     return False
+
+
+def _corrected(rest: str, spec: AnswerSpec) -> bool:
+    """Round 39: a number fixed by a correction of a wrong value the prompt shows, its unit or
+    what it is about beside it ("j'avais répondu 2 sœurs ; la prof a écrit « moins 1 »"; the
+    line's intercept is read with the line, :func:`_implied`)."""
+    if spec.kind != "number" or not isinstance(spec.expected, Fraction):
+        return False
+    near = [re.escape(fold(w)) for w in [*spec.unit, *spec.about] if len(w) >= 3]
+    return bool(near) and retold.corrected(rest, spec.expected, r"\b(?:" + "|".join(near) + ")")
 
 
 def _coprime_told(own: str, rest: str, full: str, spec: AnswerSpec) -> bool:
@@ -2932,6 +2948,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             or _implied(own, spec)  # round 30
             or _claimed(own, spec)  # session 36
             or _coprime_told(own, rest, full, spec)  # session 38
+            or _corrected(own, spec)  # round 39
         )
     if isinstance(check, SchemaCheck):
         return _schema_given(check, rest, task.labels) or (
