@@ -485,3 +485,39 @@ def _table_proves(header: list[str], rows: list[list[str]], pair: tuple[int, int
         return False
     covered = [prime_factors(n) <= set(marked) for n in pair]
     return any(covered)
+
+
+_DIVISIBILITY = re.compile(
+    r"\b(?:divis\w*|divides?|diviseurs?|divisors?|facteurs?|factors?|multiples?)\b|^\s*+\d{1,9}\s*+$"
+)
+
+
+def marks_blanked(text: str) -> str:
+    """``text`` with the yes/no marks of a divisor table's divisibility columns blanked (same
+    length): each mark answers its cell's question ("does 5 divide 35?"), not the task's; a table
+    that proves the verdict is read by :func:`tabled` on the text as written (round 40)."""
+    if text.count("|") < 4:
+        return text
+    out: list[str] = []
+    header: list[str] | None = None
+    for line in text.split("\n"):
+        if line.count("|") < 2:
+            header = None
+            out.append(line)
+            continue
+        if header is None:
+            header = _cells(line)
+            out.append(line)
+            continue
+        if re.fullmatch(r"[\s|:\-]*+", line):
+            out.append(line)
+            continue
+        pieces = line.split("|")
+        offset = 1 if line.lstrip().startswith("|") else 0
+        for i, piece in enumerate(pieces):
+            column = i - offset
+            if 0 <= column < len(header) and _DIVISIBILITY.search(header[column]):
+                if piece.strip() in _YES or piece.strip() in _NO:
+                    pieces[i] = " " * len(piece)
+        out.append("|".join(pieces))
+    return "\n".join(out)
