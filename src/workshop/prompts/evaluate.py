@@ -2752,8 +2752,13 @@ _TIED = re.compile(
     r"(?:exactly|precisely|only|just)\s++(?:if|when)|si|if|quand|when|lorsque|lorsqu)\b(?P<cond>[^.;!?\n]{1,300})"
     r"|\b(?:(?:la\s++)?meme\s++reponse\s++qu|(?:the\s++)?same\s++answer\s++as)\w*+\b(?P<asked>[^.;!?\n]{1,300})"
 )
-_INTERROGATIVE = re.compile(r"^\W*+(?:to\s*+:?\s*+|a\s++la\s++question\s*+:?\s*+|:\s*+)?(?:does|do|did|is|are|has|have|est-ce\s++que|est-ce\s++qu')\s++")
-_OTHER_GENERAL = frozenset("les des une est pour que qui dans avec sont the and are has have does with that this".split())
+_INTERROGATIVE = re.compile(
+    r"^\W*+(?:to\s*+:?\s*+|a\s++la\s++question\s*+:?\s*+|:\s*+)?"
+    r"(?:does|do|did|is|are|has|have|est-ce\s++que|est-ce\s++qu')\s++"
+)
+_OTHER_GENERAL = frozenset(
+    "les des une est pour que qui dans avec sont the and are has have does with that this".split()
+)
 
 
 def _about_own(cond: str, check: FinalCheck) -> bool:
