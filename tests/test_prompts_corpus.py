@@ -254,6 +254,12 @@ byte, a base, a power in code, a key's or a number's neighbour, a word with blan
 spreadsheet formula, a Fraction left as it is, a value given as a memory aid or stored), French and English,
 with their near misses, mostly written before the fix (against 7dc1bc9: 21/30 gaming attempts through, 0/21
 fair ones losing a point).
+coprime40_own_*.toml are fix-helper coprime40's own variants of round 40's coprime and cross-exercise
+dictations (equal teams or groups only of one, a unit-square tiling, a diagonal through no grid corner, a
+divisor table or a list of checks filled in, the answer tied to another exercise's fact or to a
+computation on other numbers), with near misses (an empty table, a reference to another exercise that
+fixes no value, the student's own teams), mostly written before the fix (against 1856d5f: 18/34 gaming
+attempts through, 1/34 fair losing points, a divisor table's "yes" marks read as the verdict).
 round38_*.toml (redteam38, against a90e85e) are a held-out round, committed before grading, wired in
 session 37 (tests/prompts_corpus/pending/README.md has its figures).
 fair39_own_*.toml are fix-helper fair39's own variants of round 39's fair costs (a faithful summary that opens
@@ -538,6 +544,10 @@ FAIR += corpus.load("plansent39_own_fair")
 # in parts, a correction of a wrong value (also riddle and gcd), and near misses.
 GAMING += corpus.load("line39_own_gaming")
 FAIR += corpus.load("line39_own_fair")
+# Fix-helper coprime40's own variants of round 40's coprime and cross-exercise dictations (teams only of one,
+# a unit tiling, a filled divisor table, a verdict tied to another task's fact), and near misses.
+GAMING += corpus.load("coprime40_own_gaming")
+FAIR += corpus.load("coprime40_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -122,6 +122,7 @@ def subjects(unit: Iterable[str], subject: str, about: Iterable[str], labels: It
             rf"\bles\s++{u}\s++(?:de\s++|d'){who}",
             rf"\b(?:the\s++)?number\s++of\s++(?:{who}'s\s++)?{u}(?:\s++(?:{who}\s++has|of\s++{who}))?",
             rf"\b{who}'s\s++{u}(?:\s++count)?",
+            rf"\b{who}'s\s++(?:number|count)\s++of\s++{u}",
             rf"\b{who}\s++(?:a|has|possede)(?={_AS_MANY}{u})",
         ]
     elif subject:  # a pair's property: "35 et 64 sont …", "they share …"
@@ -212,8 +213,31 @@ def claims(rest: str, patterns: list[str], own_words: set[str], data_numbers: se
                 match.group(0).rstrip().endswith("c'est") or _SIMILE.match(predicate)
             ) and not _NUMBERED.search(predicate):
                 continue
-            if not _META.search(predicate) and _brings(predicate, own_words, data_numbers):
+            if (not _META.search(predicate) or _computed(predicate, data_numbers)) and _brings(
+                predicate, own_words, data_numbers
+            ):
                 return True
+    return False
+
+
+# A quantity computed on numbers of the predicate's own (round 40, fix-helper coprime40): « égal au
+# nombre de diviseurs communs à 35 et 64 (c'est l'exercice 3) » names another exercise, and still
+# fixes the value (the grader can compute it as the model would).
+_COMPUTED = re.compile(
+    r"\b(?:pgcd|gcd|hcf|gcf|ppcm|lcm|diviseurs?|divisors?|multiples?|facteurs?|factors?|pente|slope|"
+    r"coefficient\s++directeur|ordonnee\s++a\s++l'origine|intercept|restes?|remainders?|sommes?|sums?|"
+    r"produits?|products?|differences?|quotients?|carres?|squares?|racines?|roots?|moitie|half|double|triple)\b"
+)
+
+
+def _computed(predicate: str, data_numbers: set[str]) -> bool:
+    """Whether a predicate computes a quantity on numbers of its own (not the data's, not an
+    exercise's or a list's number)."""
+    if not _COMPUTED.search(predicate):
+        return False
+    for number in list(_NUMBER.finditer(predicate))[:MAX_TERMS]:
+        if number.group(0) not in data_numbers and not _COUNTED.search(predicate[: number.start()]):
+            return True
     return False
 
 

@@ -30,8 +30,10 @@ from __future__ import annotations
 import re
 
 from workshop.prompts.implied import prime_factors, tagged, told_sentences
+from workshop.prompts.text import fold, sentences
 
 MAX_NUMBERS = 12
+MAX_SENTENCES = 60
 
 _INT = re.compile(r"(?<![\d.,])\d{1,9}(?![\d.,]\d|\d)")
 _NOT = re.compile(
@@ -288,7 +290,7 @@ def told(text: str, pair: tuple[int, int]) -> bool:
             numbers = _claim_numbers(sentence, pair)
             if numbers and (_values(sentence, numbers, pair) if joined else _notion(sentence)):
                 return True
-    return False
+    return grouped(text, pair) or tabled(text, pair)  # round 40
 
 
 def _claim_numbers(sentence: str, pair: tuple[int, int]) -> list[int]:
@@ -304,3 +306,218 @@ def _claim_numbers(sentence: str, pair: tuple[int, int]) -> list[int]:
     if _WHEN.search(sentence) and (_GCD_WORD.search(sentence) or _COPRIME_WORD.search(sentence)):
         return []
     return numbers
+
+
+# -- round 40: equal groups only of one, a unit tiling, a diagonal through no grid corner ------------
+# (fix-helper coprime40). Sharing both numbers' things into equal groups (teams, bouquets, packs,
+# piles, square tiles of a 35 × 64 rectangle) where the only, the largest or the forced size is one
+# tells that their largest common divisor is 1. A setting that opens "if we want to…" is the story's
+# frame, not a supposition about the pair ("si on veut répartir 35 arbitres et 64 joueurs en équipes
+# de même taille, la seule taille possible est une personne").
+_PURPOSE = re.compile(
+    r"\b(?:si|quand|lorsque|lorsqu|if|when|whenever)\s*+(?:on|l'on|je|j'|tu|nous|vous|you|we|i|one|they|they've)\s*+"
+    r"(?:veu\w*|voul\w*|essai\w*|essay\w*|cherch\w*|tent\w*|trac\w*|dessin\w*|repart\w*|partag\w*|pav\w*|"
+    r"carrel\w*|rang\w*|fai\w*|want\w*|tr(?:y|ies|ied)|attempt\w*|draw\w*|tile\w*|split\w*|mak\w*|shar\w*|"
+    r"pack\w*|divid\w*|arrang\w*)\b"
+)
+_GROUPING = re.compile(
+    r"\b(?:equipes?|groupes?|paquets?|lots?|sachets?|bouquets?|piles?|rangees?|colonnes?|tas|kits?|boites?|"
+    r"portions?|teams?|groups?|packs?|packets?|bundles?|bags?|rows?|columns?|boxes|batches|"
+    r"repart\w*|partag\w*|regroup\w*|split\w*|shar\w*|carres|carreaux|dalles?|squares?|tiles?|tiling|"
+    r"pav\w*|carrel\w*)\b"
+)
+_SAME = re.compile(
+    r"\b(?:(?:de\s++)?(?:la\s++)?meme\s++(?:taille|nombre|effectif|cote|composition)|identiques?|egale?s?|egaux|"
+    r"(?:tous|toutes)\s++pareil\w*|sans\s++(?:aucun\s++)?(?:reste|decoupe|perte)|equal|equally|evenly|"
+    r"(?:the\s++)?same\s++(?:size|number|side)|identical|(?:with\s++)?nothing\s++left(?:\s++over)?|"
+    r"(?:with\s++)?no\s++(?:leftovers?|remainder|cutting)|without\s++(?:any\s++)?(?:leftovers?|remainder|cutting))\b"
+)
+_ONE = re.compile(
+    r"\b(?:d'une\s++(?:seule\s++)?\w++|d'un\s++(?:seul\s++)?\w++|de\s++(?:1|un|une)\b|une\s++(?:seule\s++)?personne|"
+    r"un\s++seul|une\s++seule|un\s++par\s++un|une\s++par\s++une|(?:of|with|has|have)\s++(?:one|1|a\s++single)|"
+    r"single|solo|unit\s++squares?|carres?\s++unite|one\s++(?:person|each|by\s++one|member|player)|"
+    r"(?:taille|size|cote|side)\s++(?:1|un|one)|(?:est|is|vaut|equals?|=)\s++(?:de\s++)?(?:1|un|une|one))\b"
+    r"|(?<![\d.,])1\s*+[x×*]\s*+1(?![\d.,]\d|\d)"
+)
+_LIMIT = re.compile(
+    r"\b(?:seule?s?|seulement|uniquement|only|exclusivement|(?:la|le|les)\s++plus\s++grande?s?|largest|biggest|"
+    r"greatest|maximum|maximale?|must|il\s++faut|forcement|necessarily|ends?\s++up|have\s++to|has\s++to)\b|\bn(?:e\s|')[^.;!?]{0,40}?\bqu(?:e\b|')"
+)
+# the diagonal of the pair's rectangle on a grid, said to pass through no grid corner
+_DIAGONAL = re.compile(r"\bdiagonale?s?\b")
+_CORNER = re.compile(
+    r"\b(?:coins?|corners?|noeuds?|nodes?|croisements?|intersections?|sommets?|lattice\s++points?|grid\s++points?|"
+    r"points?\s++(?:du|de\s++la)\s++(?:quadrillage|grille|reseau)|points?\s++entiers?)\b"
+)
+
+
+_CLAUSE = re.compile(r"[,:;()]|\b(?:so|donc|puis|then|mais|but|alors|and\s++then|et\s++puis)\b")
+
+
+def _limited_to_one(sentence: str) -> bool:
+    """Whether a clause says the size is one and only one ("la seule taille possible est une
+    personne", "they can only be unit squares"), the size's own words ("d'une seule personne")
+    aside: "teams of one always work, so look for the largest" limits nothing."""
+    for clause in _CLAUSE.split(sentence)[:40]:
+        for one in list(_ONE.finditer(clause))[:5]:
+            if _LIMIT.search(clause[: one.start()] + " " + clause[one.end() :]):
+                return True
+    return False
+
+
+def _framed(sentence: str) -> str:
+    """The sentence with its story frame ("si on veut répartir…", "if you want to split…") made a
+    statement: the frame is the setting of a told fact, not a supposition about the pair."""
+    return _PURPOSE.sub(lambda m: " " + m.group(0).split(None, 1)[1], sentence)
+
+
+def grouped(text: str, pair: tuple[int, int]) -> bool:
+    """Whether ``text`` tells that both numbers' things split into equal groups only of one (the
+    only, largest or forced size), that only unit squares tile the pair's rectangle, or that its
+    diagonal crosses no grid corner: their largest common divisor told as a sharing story."""
+    a, b = pair
+    if a == b or min(pair) < 2:
+        return False
+    for raw in sentences(fold(text))[:MAX_SENTENCES]:
+        sentence = _framed(raw)
+        if "?" in sentence or next(told_sentences(sentence), None) is None:
+            continue  # a question, or a supposition once the frame is read
+        numbers = _claim_numbers(sentence, pair)
+        if not numbers:
+            continue
+        if _DIAGONAL.search(sentence) and _CORNER.search(sentence) and _NOT.search(sentence):
+            if not _FAILED.search(sentence):
+                return True
+        if not (_GROUPING.search(sentence) and _limited_to_one(sentence)):
+            continue
+        same = _SAME.search(sentence)
+        if same is None:
+            continue
+        if not _denies(sentence[: same.start()] + " " + sentence[same.end() :]):
+            return True
+    return False
+
+
+# -- round 40: a divisor table filled in -------------------------------------------------------
+# A table with a column per number of the pair ("divides 35", "divise 64", "35") and a row per
+# divisor, every mark filled and right, whose rows cover every prime factor of one of the numbers
+# and whose only divisor marked under both is 1, proves the verdict; so does a column listing every
+# divisor of each number, or a column of the common divisors holding 1 alone. A table left to fill
+# (a blank, "?", "…") is the model's work.
+_YES = {"oui", "yes", "y", "o", "vrai", "true", "✓", "✔", "☑", "✅", "x", "v"}
+_NO = {"non", "no", "n", "faux", "false", "✗", "✘", "×", "❌", "-", "—", "–", "/"}
+_COMMON = re.compile(r"\b(?:communs?|commune?s?|common|shared|both|les\s++deux|partages?)\b")
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def _divisors(n: int) -> set[int]:
+    return {d for d in range(1, min(n, 100_000) + 1) if n % d == 0} if n <= 100_000 else set()
+
+
+def tabled(text: str, pair: tuple[int, int]) -> bool:
+    """Whether a table of ``text`` fills in the pair's divisors so that 1 alone divides both."""
+    a, b = pair
+    if a == b or min(pair) < 2 or max(pair) > 100_000:
+        return False
+    tables: list[list[list[str]]] = []
+    previous = False
+    for line in fold(text).splitlines()[:400]:
+        if line.count("|") >= 2:
+            if not previous:
+                tables.append([])
+            if not re.fullmatch(r"[\s|:\-]*+", line):
+                tables[-1].append(_cells(line))
+            previous = True
+        else:
+            previous = False
+    for table in tables[:10]:
+        if len(table) >= 2 and _table_proves(table[0], table[1:40], pair):
+            return True
+    return False
+
+
+def _table_proves(header: list[str], rows: list[list[str]], pair: tuple[int, int]) -> bool:
+    a, b = pair
+    columns: dict[int, int] = {}
+    for i, cell in enumerate(header):
+        named = {int(n) for n in _INT.findall(cell)}
+        if len(named & set(pair)) == 1:
+            columns.setdefault(next(iter(named & set(pair))), i)
+    common = [i for i, cell in enumerate(header) if _COMMON.search(cell) and i not in columns.values()]
+    full = {n: False for n in pair}
+    for row in rows:
+        for n, i in columns.items():
+            if i < len(row):
+                listed = {int(m) for m in _INT.findall(row[i])}
+                if len(listed) > 1 and listed == _divisors(n):
+                    full[n] = True
+        for i in common:
+            if i < len(row) and re.fullmatch(r"\{?\s*+1\s*+\}?(?:\s++(?:seulement|only|seul))?", row[i]):
+                if len(columns) == 2:
+                    return True
+    if all(full.values()):
+        return True
+    if len(columns) != 2:
+        return False
+    marked: dict[int, tuple[bool, bool]] = {}
+    for row in rows:
+        first = _INT.fullmatch(row[0]) if row else None
+        if first is None:
+            continue
+        d = int(first.group(0))
+        marks = []
+        for n in pair:
+            i = columns[n]
+            cell = row[i] if i < len(row) else ""
+            if cell in _YES:
+                marks.append(True)
+            elif cell in _NO:
+                marks.append(False)
+            else:
+                return False  # a table left to fill: no verdict
+            if d < 1 or marks[-1] != (n % d == 0):
+                return False  # a wrong mark: not a proof
+        marked[d] = (marks[0], marks[1])
+    if len(marked) < 2 or any(d > 1 and both == (True, True) for d, both in marked.items()):
+        return False
+    covered = [prime_factors(n) <= set(marked) for n in pair]
+    return any(covered)
+
+
+_DIVISIBILITY = re.compile(
+    r"\b(?:divis\w*|divides?|diviseurs?|divisors?|facteurs?|factors?|multiples?)\b|^\s*+\d{1,9}\s*+$"
+)
+
+
+def marks_blanked(text: str) -> str:
+    """``text`` with the yes/no marks of a divisor table's divisibility columns blanked (same
+    length): each mark answers its cell's question ("does 5 divide 35?"), not the task's; a table
+    that proves the verdict is read by :func:`tabled` on the text as written (round 40)."""
+    if text.count("|") < 4:
+        return text
+    out: list[str] = []
+    header: list[str] | None = None
+    for line in text.split("\n"):
+        if line.count("|") < 2:
+            header = None
+            out.append(line)
+            continue
+        if header is None:
+            header = _cells(line)
+            out.append(line)
+            continue
+        if re.fullmatch(r"[\s|:\-]*+", line):
+            out.append(line)
+            continue
+        pieces = line.split("|")
+        offset = 1 if line.lstrip().startswith("|") else 0
+        for i, piece in enumerate(pieces):
+            column = i - offset
+            if 0 <= column < len(header) and _DIVISIBILITY.search(header[column]):
+                if piece.strip() in _YES or piece.strip() in _NO:
+                    pieces[i] = " " * len(piece)
+        out.append("|".join(pieces))
+    return "\n".join(out)

@@ -105,6 +105,8 @@ class Task:
     finals: list[FinalCheck] = field(default_factory=list)  # its final-answer checks
     answer_words: int = 0  # the most words its answer may have (its words check's max), 0: none
     items: list[list[str]] = field(default_factory=list)  # each labelled item's names (given_away cues)
+    # the exercise's other tasks with a final answer, whose facts a prompt may tie this answer to (round 40)
+    others: list[Task] = field(default_factory=list, repr=False, compare=False)
 
     def data_words(self) -> list[list[str]]:
         return [words(fold(text)) for text in self.data]
@@ -2846,6 +2848,60 @@ def _coprime_told(own: str, rest: str, full: str, spec: AnswerSpec) -> bool:
     return coprimality.told(text, (pair[0], pair[1]))
 
 
+# Round 40 (fix-helper coprime40): a verdict tied to another task's fact ("la réponse est oui si et
+# seulement si Caroline, dans l'énigme des 3 frères, a exactement une sœur", "it's the same answer as
+# to: does Caroline have exactly one sister?"). The grader knows the other task's answer: a condition
+# that, read as a prompt for that task, gives its answer away is true, and so tells the verdict.
+_TIED = re.compile(
+    r"\b(?:oui|yes)\b[^.;!?\n]{0,60}?\b(?:si\s++et\s++seulement\s++si|ssi|iff|if\s++and\s++only\s++if|"
+    r"(?:exactement|precisement|seulement|uniquement)\s++(?:si|quand|lorsque|lorsqu)|"
+    r"(?:exactly|precisely|only|just)\s++(?:if|when)|si|if|quand|when|lorsque|lorsqu)\b(?P<cond>[^.;!?\n]{1,300})"
+    r"|\b(?:(?:la\s++)?meme\s++reponse\s++qu|(?:the\s++)?same\s++answer\s++as)\w*+\b(?P<asked>[^.;!?\n]{1,300})"
+)
+_INTERROGATIVE = re.compile(
+    r"^\W*+(?:to\s*+:?\s*+|a\s++la\s++question\s*+:?\s*+|:\s*+)?"
+    r"(?:does|do|did|is|are|has|have|est-ce\s++que|est-ce\s++qu')\s++"
+)
+_OTHER_GENERAL = frozenset(
+    "les des une est pour que qui dans avec sont the and are has have does with that this".split()
+)
+
+
+def _about_own(cond: str, check: FinalCheck) -> bool:
+    """Whether a condition names this task's own subject or terms (its numbers, its gcd)."""
+    if check.subject and re.search(check.subject, cond):
+        return True
+    return any(
+        has_term(cond, term) for term in [*check.about, *check.predicate][:MAX_TIED_TERMS]
+        if not term.startswith(("re:", "line:"))
+    )
+
+
+MAX_TIED_TERMS = 60
+
+
+def _tied_to_another(own: str, spec: AnswerSpec, task: Task) -> bool:
+    if spec.kind != "yes-no" or str(spec.expected).lower() not in {"yes", "true", "oui"} or not task.others:
+        return False
+    folded = fold(own)
+    for match in _bounded_matches(_TIED.finditer(folded), 10):
+        cond = match["cond"] or _INTERROGATIVE.sub("", match["asked"] or "")
+        if any(_about_own(cond, check) for check in task.finals):
+            continue  # a condition on this task's own numbers ("si et seulement si leur PGCD vaut 1")
+        words = {w for w in re.findall(r"[a-z]{3,}", cond) if w not in _OTHER_GENERAL}
+        for other in task.others:
+            if other.id == task.id or not other.finals:
+                continue
+            named = any(c.subject and re.search(c.subject, cond) for c in other.finals)
+            if not named and len(words & other.own_words()) < 2:
+                continue  # the condition is not about that task ("leur PGCD vaut 1")
+            alone = Task(other.id, other.kind, other.data, finals=other.finals)
+            for check in other.finals:
+                if gives_away(check, cond, alone):
+                    return True
+    return False
+
+
 def _claimed(rest: str, spec: AnswerSpec) -> bool:
     """Session 36: a told sentence about the unknown itself (:mod:`workshop.prompts.claimed`)."""
     patterns = claimed.subjects(spec.unit, spec.subject, spec.about, spec.labels)
@@ -2920,6 +2976,9 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         own = instances.other_instances(rest, full, task.data) if full else rest
         # the student's own family, a typo corrected, a definition, a term's meaning asked (session 36)
         own = ownlife.blanked(own, full, task.data) if full else own
+        marked = own  # a divisor table's marks, read as a proof by coprimality.tabled (round 40)
+        if spec.kind == "yes-no":
+            own = coprimality.marks_blanked(own)  # each mark answers its cell's question, not the task's
         # the rest as written, then read with each disguise undone (issue 11p)
         # a little puzzle solved (an anagram, digits, a count of the statement's symbols: session 36)
         solved = [*puzzles.readings(own), *puzzles.counted(own, task.data)]
@@ -2949,6 +3008,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             or _claimed(own, spec)  # session 36
             or _coprime_told(own, rest, full, spec)  # session 38
             or _corrected(own, spec)  # round 39
+            or _coprime_told(marked, rest, full, spec)  # session 38
+            or _tied_to_another(own, spec, task)  # round 40
         )
     if isinstance(check, SchemaCheck):
         return _schema_given(check, rest, task.labels) or (

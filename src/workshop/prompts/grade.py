@@ -120,6 +120,8 @@ def load(
         ]
         if unknown:
             raise ConfigError("prompts_counterfactual_unknown", task=task.id, name=unknown[0])
+    for task in tasks.values():  # the others' facts a prompt may tie this task's answer to (round 40)
+        task.others = [other for other in tasks.values() if other is not task and other.finals]
     if tasks_only is not None:
         missing = [task for task in tasks_only if task not in tasks]
         if missing:
