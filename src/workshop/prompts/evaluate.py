@@ -3006,7 +3006,6 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             or _hinted(own, spec)  # round 29
             or _implied(own, spec)  # round 30
             or _claimed(own, spec)  # session 36
-            or _coprime_told(own, rest, full, spec)  # session 38
             or _corrected(own, spec)  # round 39
             or _coprime_told(marked, rest, full, spec)  # session 38
             or _tied_to_another(own, spec, task)  # round 40
