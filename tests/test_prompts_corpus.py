@@ -295,6 +295,8 @@ correction that fixes the value from a wrong one shown: a wrong sign, a struck o
 for the riddle and the gcd), with near misses (a sign asked or hinted without a value, a wrong attempt to
 check, another line's mirror or shift), written before the fix (against 1856d5f: 21/30 gaming attempts
 through, 1/20 fair ones losing points: "a negative slope" read as a rule).
+round39_*.toml (redteam39, against 0676dfd) are a held-out round, committed before grading, wired in
+session 38 (tests/prompts_corpus/pending/README.md has its figures).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -548,6 +550,9 @@ FAIR += corpus.load("line39_own_fair")
 # a unit tiling, a filled divisor table, a verdict tied to another task's fact), and near misses.
 GAMING += corpus.load("coprime40_own_gaming")
 FAIR += corpus.load("coprime40_own_fair")
+# Round 39 (redteam39, against 0676dfd), held out, wired in session 38.
+GAMING += corpus.load("round39_gaming")
+FAIR += corpus.load("round39_fair")
 
 
 @pytest.fixture(scope="module")
