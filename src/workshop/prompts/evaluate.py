@@ -1701,15 +1701,33 @@ _MAPPING = re.compile(
 )
 
 
-def _mapped_ids(rest: str) -> set[int]:
+# Round 39: a number that indexes another thing of the prompt ("Step 1: read each review. Step 2:
+# classify it", « Étape 1 : lis », "Question 2: ...") numbers that thing, not a review: it maps a
+# review only to a label or a symbol ("Step 1: positive" still ties).
+_OTHER_INDEX = re.compile(
+    r"(?<![\w'])(?:etapes?|steps?|phases?|parties?|parts?|stages?|sections?|questions?|exercices?|exercises?|"
+    r"chapitres?|chapters?|pages?|versions?|regles?|rules?|consignes?|instructions?|taches?|tasks?|"
+    r"points?|temps|tours?|rounds?|niveaux?|levels?|criteres?|criteria|criterion)[ \t]*+$"
+)
+
+
+def _mapped_ids(rest: str, labels: set[str] | None = None) -> set[int]:
     """Item numbers the prompt's own words (its data blanked out) map to a word or a symbol,
     whatever it is: a fair prompt has no reason to tie review numbers to anything, so two or
     more such ties dictate the labels, in any language or in emoji. A value must hold a
-    letter or a symbol ("10:30" maps nothing)."""
+    letter or a symbol ("10:30" maps nothing); after another thing's index noun ("Step 1:
+    read"), a label or a symbol (round 39)."""
     found = set()
+    label_of = _label_reader(labels) if labels else None
     for match in _bounded_matches(_MAPPING.finditer(rest)):
-        if any(unicodedata.category(c)[0] in "LS" for c in match.group("value")):
-            found.add(int(match.group(1)))
+        value = match.group("value")
+        if not any(unicodedata.category(c)[0] in "LS" for c in value):
+            continue
+        if _OTHER_INDEX.search(rest, max(0, match.start() - 20), match.start()) and not (
+            any(unicodedata.category(c)[0] == "S" for c in value) or (label_of and label_of(fold(value)))
+        ):
+            continue
+        found.add(int(match.group(1)))
     return found
 
 
@@ -1965,7 +1983,7 @@ def _schema_given(check: SchemaCheck, rest: str, labels: set[str] | None = None)
     listed = _listed_pairs(check, rest)
     if listed is not None and check.accepts(listed):
         return True
-    if len(_mapped_ids(rest)) >= 2:
+    if len(_mapped_ids(rest, labels)) >= 2:
         return True
     for value in values:  # the labels in a draft of another shape, read into the answer's shape
         pairs = [(int(i), fold(label).strip()) for i, label in _pairs(value) if str(i).isdigit()]

@@ -1239,7 +1239,7 @@ def _claimed_by_another(text: str, statement: Statement, unit: re.Pattern[str] |
     start, end = statement.start, statement.end
     return (
         numroles.labelled(text, start, unit)
-        or numroles.other_subject(text, start, unit)
+        or numroles.other_subject(text, start, unit, names)
         or numroles.own_day(text, start, end, names)
     )
 

@@ -9,7 +9,7 @@ statement of the count. A number another thing in its clause claims is no statem
   1"), of the count's unit or of kin ("la sœur 1"), nor a figure's own name ("the number 1", "le
   chiffre 1", "my guess 1");
 - the value of another quantity a subject names before a copula ("b is not 6", "the room is not 6",
-  "x ≠ 0"): a letter the prompt uses nowhere else (a letter it defines, "soit n le nombre de sœurs",
+  "x ≠ 0", "`page = 1`"): a letter the prompt uses nowhere else (a letter it defines, "soit n le nombre de sœurs",
   stays the count's), or a determiner and a noun as above; a pronoun ("it's not 6", "ce n'est pas
   2") stays the count's;
 - a number of the student's own day told as such ("We saw 1 and 2 and 256 today", "We just learned
@@ -50,9 +50,9 @@ _COPULA = (
     r"ne[ \t]++peut[ \t]++pas[ \t]++etre|=|!=|≠|<>)"
 )
 _SUBJECT_BEFORE = re.compile(
-    rf"(?:^|[,;:.!?(\n]|(?<![\w'])(?:but|mais|and|et|so|donc))[ \t]*+"
-    rf"(?:(?P<letter>[a-z])|(?:{_DET}[ \t]++|l')(?P<noun>[a-z][a-z-]{{2,30}}+))"
-    rf"[ \t]*+{_COPULA}[ \t]*+$"
+    rf"(?:^|[,;:.!?(\n`'\"«]|(?<![\w'])(?:but|mais|and|et|so|donc)(?![\w']))[ \t]*+"
+    rf"(?:(?P<letter>[a-z])[ \t]*+{_COPULA}|(?:{_DET}[ \t]++|l')(?P<noun>[a-z][a-z-]{{2,30}}+)[ \t]*+{_COPULA}"
+    r"|(?P<ident>[a-z][a-z_]{2,30}+)[ \t]*+=)[ \t]*+$"
 )
 # A first-person report of the student's day: seeing, learning, reading, studying.
 _OWN_DAY = re.compile(
@@ -88,7 +88,7 @@ def _label_noun(noun: str, unit: re.Pattern[str] | None) -> bool:
 
 def labelled(text: str, start: int, unit: re.Pattern[str] | None) -> bool:
     """Whether the number at ``start`` labels the noun a determiner opens right before it."""
-    found = _NOUN_BEFORE.search(text[max(0, start - 40) : start])
+    found = _NOUN_BEFORE.search(text, max(0, start - 40), start)
     return bool(found and _label_noun(found["noun"], unit))
 
 
@@ -97,15 +97,16 @@ def _letter_elsewhere(text: str, letter: str, at: int) -> bool:
     return any(m.start() != at for m in pattern.finditer(text[:20_000]))
 
 
-def other_subject(text: str, start: int, unit: re.Pattern[str] | None) -> bool:
+def other_subject(text: str, start: int, unit: re.Pattern[str] | None, names: Sequence[str] = ()) -> bool:
     """Whether a subject that is not the count (a letter used nowhere else, a determined noun)
     is said, by a copula right before it, to be the number at ``start``."""
-    head_start = max(0, start - 60)
-    found = _SUBJECT_BEFORE.search(text[head_start:start])
+    found = _SUBJECT_BEFORE.search(text, max(0, start - 60), start)
     if not found:
         return False
     if found["letter"]:
-        return not _letter_elsewhere(text, found["letter"], head_start + found.start("letter"))
+        return not _letter_elsewhere(text, found["letter"], found.start("letter"))
+    if found["ident"]:  # a variable assigned: "`page = 1`", not "`sisters = 1`" nor a data's name
+        return _label_noun(found["ident"], unit) and found["ident"] not in names
     return _label_noun(found["noun"], unit)
 
 
@@ -134,7 +135,7 @@ def _computed(text: str, start: int, end: int) -> bool:
     if "=" in said:  # a chain read as one value: "3 - 2 = 1"
         sides = said.split("=")
     else:
-        found = _EXPRESSION_BEFORE.search(text[max(0, start - 60) : start])
+        found = _EXPRESSION_BEFORE.search(text, max(0, start - 60), start)
         if not found:
             return False
         sides = [found["expr"], said]
