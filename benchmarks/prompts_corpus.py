@@ -110,6 +110,7 @@ def main() -> None:
             "coprime38_own_gaming",
             "notes38_own_gaming",
             "round38_gaming",
+            "fairnum39_own_gaming",
         ],
     )
     parser.add_argument(
@@ -198,6 +199,7 @@ def main() -> None:
             "coprime38_own_fair",
             "notes38_own_fair",
             "round38_fair",
+            "fairnum39_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -256,6 +256,12 @@ with their near misses, mostly written before the fix (against 7dc1bc9: 21/30 ga
 fair ones losing a point).
 round38_*.toml (redteam38, against a90e85e) are a held-out round, committed before grading, wired in
 session 37 (tests/prompts_corpus/pending/README.md has its figures).
+fairnum39_own_*.toml are fix-helper fairnum39's own variants of numbers in an honest prompt that are not the
+answer told (a key, a room or a page labelled by its digit, another subject's value such as "b is not 6" in
+the riddle or "`page = 1`", numbers and sums of the student's own day, step, question and rule numbers before
+a review's number), with near misses where the same digit tells the asked value (a wrong answer ruled out,
+« nb_soeurs = 1 », "Hint: 2 − 1 = 1", a day report naming the answer), mostly written before the fix
+(against 0676dfd: 18/93 fair attempts losing answer points, 0/20 gaming attempts through).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -487,6 +493,10 @@ FAIR += corpus.load("notes38_own_fair")
 # Round 38 (redteam38, against a90e85e), held out, wired in session 37.
 GAMING += corpus.load("round38_gaming")
 FAIR += corpus.load("round38_fair")
+# Fix-helper fairnum39's own variants of numbers in another role (a noun's label, another subject's value,
+# the student's own day, another thing's index) and near misses where the same digit tells the answer.
+GAMING += corpus.load("fairnum39_own_gaming")
+FAIR += corpus.load("fairnum39_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -72,7 +72,7 @@ _EXPRESSION_BEFORE = re.compile(
     rf"(?<![\w.,])(?P<expr>\d{{1,6}}(?:[ \t]*+[-+*/×][ \t]*+\d{{1,6}}){{1,4}}+)[ \t]*+"
     r"(?:=|equals?|egale?|egale[ \t]++a|font|fait|makes|gives|donne|is)[ \t]*+$"
 )
-_LISTED = re.compile(r"(?<![\w.,])\d{1,6}(?![\w.,]|[.,]\d)")
+_LISTED = re.compile(r"(?<![\w.,])\d{1,6}(?![\w]|[.,]\d)")
 _JOIN = re.compile(r"^(?:[ \t]*+(?:,|and|et|&)[ \t]*+)++$")
 
 
