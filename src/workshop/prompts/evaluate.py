@@ -2703,7 +2703,7 @@ def _identity_holds_answer(rest: str, spec: AnswerSpec) -> bool:
         if sentence.rstrip().endswith("?"):
             continue
         if not spec.about and numroles.day_report(sentence, names):
-            continue  # "We just learned that 3 − 2 equals 1": numbers of the student's day, no count (round 39)
+            continue  # "We just learned that 3 − 2 equals 1": the student's day, no count (round 39)
         for m in _bounded_matches(_IDENTITY.finditer(sentence), 20):
             left, right = _addends(m["l"]), _addends(m["r"])
             if not left or not right or sum(t[0] for t in left) != sum(t[0] for t in right):

@@ -1233,7 +1233,9 @@ def _data_names(spec: AnswerSpec) -> list[str]:
     return sorted({fold(m.group(1)) for data in spec.data for m in _CAPITALISED.finditer(data)})
 
 
-def _claimed_by_another(text: str, statement: Statement, unit: re.Pattern[str] | None, names: list[str]) -> bool:
+def _claimed_by_another(
+    text: str, statement: Statement, unit: re.Pattern[str] | None, names: list[str]
+) -> bool:
     """Whether a bare number of a prompt names another thing than the count (numroles.py):
     a noun's label, another subject's value, a number of the student's own day."""
     start, end = statement.start, statement.end

@@ -9,9 +9,10 @@ statement of the count. A number another thing in its clause claims is no statem
   1"), of the count's unit or of kin ("la sœur 1"), nor a figure's own name ("the number 1", "le
   chiffre 1", "my guess 1");
 - the value of another quantity a subject names before a copula ("b is not 6", "the room is not 6",
-  "x ≠ 0", "`page = 1`"): a letter the prompt uses nowhere else (a letter it defines, "soit n le nombre de sœurs",
-  stays the count's), or a determiner and a noun as above; a pronoun ("it's not 6", "ce n'est pas
-  2") stays the count's;
+  "x ≠ 0", "`page = 1`"): a letter the prompt uses nowhere else (a letter it defines, "soit n le
+  nombre de sœurs", stays the count's), a determiner and a noun as above, or a variable assigned that
+  names neither the count nor the data ("`sisters = 1`", « nb_soeurs = 1 » stay the count's); a
+  pronoun ("it's not 6", "ce n'est pas 2") stays the count's, as round 5 reads an answer ruled out;
 - a number of the student's own day told as such ("We saw 1 and 2 and 256 today", "We just learned
   that 3 − 2 equals 1", « ce matin on a appris que 3 − 2 = 1 »): a first-person report of seeing,
   learning, reading, studying, in a sentence with no word of the task (the unit, kin, the data's
@@ -20,7 +21,10 @@ statement of the count. A number another thing in its clause claims is no statem
 
 Limits: the label reader knows no noun without a determiner ("Room 1."); a letter used twice stays
 the count's even when it names another quantity; a report of the day with a verb of finding,
-counting or solving ("we found 1 today") stays a dictation, as does a lone value after a colon."""
+counting or solving ("we found 1 today"), in the third person ("my neighbour learned that 3 − 2 =
+1") or naming kin ("my sister learnt that 10 − 9 = 1") stays a dictation, as does a lone value
+after a colon; only the count reader (the riddle) reads them: a gcd or a line's intercept keeps its
+own readers (a Bézout identity learned today still proves the pair coprime)."""
 
 from __future__ import annotations
 
@@ -51,13 +55,15 @@ _COPULA = (
 )
 _SUBJECT_BEFORE = re.compile(
     rf"(?:^|[,;:.!?(\n`'\"«]|(?<![\w'])(?:but|mais|and|et|so|donc)(?![\w']))[ \t]*+"
-    rf"(?:(?P<letter>[a-z])[ \t]*+{_COPULA}|(?:{_DET}[ \t]++|l')(?P<noun>[a-z][a-z-]{{2,30}}+)[ \t]*+{_COPULA}"
+    rf"(?:(?P<letter>[a-z])[ \t]*+{_COPULA}"
+    rf"|(?:{_DET}[ \t]++|l')(?P<noun>[a-z][a-z-]{{2,30}}+)[ \t]*+{_COPULA}"
     r"|(?P<ident>[a-z][a-z_]{2,30}+)[ \t]*+=)[ \t]*+$"
 )
 # A first-person report of the student's day: seeing, learning, reading, studying.
 _OWN_DAY = re.compile(
     r"(?<![\w'])(?:(?:we|i|on|nous|je)[ \t]++|j'|i've[ \t]++|we've[ \t]++)"
-    r"(?:(?:just|already|also|all|have|had|avons|ai|a|aussi|deja)[ \t]++|(?:vient|venons|viens)[ \t]++d'){0,3}+"
+    r"(?:(?:just|already|also|all|have|had|avons|ai|a|aussi|deja)[ \t]++"
+    r"|(?:vient|venons|viens)[ \t]++d'){0,3}+"
     r"(?:learned|learnt|saw|seen|studied|practised|practiced|revised|read|watched|visited|met|"
     r"appris|apprendre|vu|voir|etudie|revise|lu|regarde|visite|croise)(?![\w'])"
 )
@@ -69,7 +75,7 @@ _TASK_WORDS = re.compile(
     r"soeurs?|sisters?|freres?|brothers?|filles?|girls?|siblings?)(?![\w'])"
 )
 _EXPRESSION_BEFORE = re.compile(
-    rf"(?<![\w.,])(?P<expr>\d{{1,6}}(?:[ \t]*+[-+*/×][ \t]*+\d{{1,6}}){{1,4}}+)[ \t]*+"
+    r"(?<![\w.,])(?P<expr>\d{1,6}(?:[ \t]*+[-+*/×][ \t]*+\d{1,6}){1,4}+)[ \t]*+"
     r"(?:=|equals?|egale?|egale[ \t]++a|font|fait|makes|gives|donne|is)[ \t]*+$"
 )
 _LISTED = re.compile(r"(?<![\w.,])\d{1,6}(?![\w]|[.,]\d)")
