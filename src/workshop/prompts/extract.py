@@ -913,8 +913,9 @@ _ONLY_GIRL = re.compile(
 )
 
 
-def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]:
-    """Number statements for a count: (statement, "unit" | "bare")."""
+def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[tuple[Statement, str]]:
+    """Number statements for a count: (statement, "unit" | "bare"); in a ``prompt``, a unit's name
+    assigned a number too."""
     text = doc.text
     unit = re.compile(r"^(?:" + "|".join(term_pattern(u) for u in spec.unit) + ")") if spec.unit else None
     found: list[tuple[Statement, str]] = []
@@ -976,6 +977,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
             if _someone_else(text, start, spec):
                 continue  # "Paul a 2 sœurs": another person's count
             found.append((Statement(value, start, end), "unit"))
+        elif prompt and unit and _assigned_to_unit(text, start, spec):
+            found.append((Statement(value, start, end), "unit"))  # "nb_soeurs = 1 Raisonne…" (round 39)
         elif next_word and next_word.group(1).split("'")[0] not in _FUNCTION:
             item = _BARE_ITEM.match(text, end)
             noun = item and _NOUN_NEXT.match(text[item.end() : item.end() + 8])
@@ -1204,13 +1207,20 @@ _RELATIVE = re.compile(  # lookbehind: read from a blank run's start only (linea
 )
 
 
+def _assigned_to_unit(text: str, start: int, spec: AnswerSpec) -> bool:
+    """Whether a name of the count's unit is assigned the number at ``start`` ("nb soeurs = 1", "sisters:
+    1"), whatever word follows it (a run-on "nb_soeurs = 1 Raisonne…" is no count of "raisonne")."""
+    units = "|".join(term_pattern(u) for u in spec.unit)
+    return bool(re.search(rf"(?:{units})[a-z]{{0,3}}+[ \t]*+[=:][ \t]*+$", text[max(0, start - 30) : start]))
+
+
 def _count_statements(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[Statement]:
     data = _data_numbers(spec)
     kept = []
     unit = re.compile(r"^(?:" + "|".join(term_pattern(u) for u in spec.unit) + ")") if spec.unit else None
     others = _others_pattern(spec) if spec.unit else None
     names = _data_names(spec) if prompt else []
-    for statement, kind in _enumerated(doc.text, _counts_and_bare(doc, spec), unit):
+    for statement, kind in _enumerated(doc.text, _counts_and_bare(doc, spec, prompt), unit):
         if prompt and kind == "bare" and _claimed_by_another(doc.text, statement, unit, names):
             continue  # "the key 1 on my keyboard", "b is not 6", "we saw 1 and 2 today" (round 39)
         if _others_count(doc, statement, spec, others):
