@@ -261,8 +261,8 @@ answer told (a key, a room or a page labelled by its digit, another subject's va
 the riddle or "`page = 1`", numbers and sums of the student's own day, step, question and rule numbers before
 a review's number), with near misses where the same digit tells the asked value (a wrong answer ruled out,
 « nb_soeurs = 1 », "Hint: 2 − 1 = 1", a day report naming the answer), mostly written before the fix
-(against 0676dfd: 18/95 fair attempts losing answer points, 2/25 gaming attempts through: the count's
-variable run on into the next sentence, 2/25 losing prompt-data, prompt-role and prompt-reasoning: a worked
+(against 0676dfd: 18/95 fair attempts losing answer points, 2/28 gaming attempts through: the count's
+variable run on into the next sentence, 2/28 losing prompt-data, prompt-role and prompt-reasoning: a worked
 example of another riddle with no turn after it).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 

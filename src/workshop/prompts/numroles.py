@@ -7,12 +7,14 @@ statement of the count. A number another thing in its clause claims is no statem
 - a label of a noun a determiner opens ("the key 1 on my keyboard", "la touche 1", "in room 1"):
   the number names which key, which room; not a noun of the answer ("the answer 1", "le résultat
   1"), of the count's unit or of kin ("la sœur 1"), nor a figure's own name ("the number 1", "le
-  chiffre 1", "my guess 1");
+  chiffre 1", "my guess 1", "my hunch 1");
 - the value of another quantity a subject names before a copula ("b is not 6", "the room is not 6",
   "x ≠ 0", "`page = 1`"): a letter the prompt uses nowhere else (a letter it defines, "soit n le
   nombre de sœurs", stays the count's), a determiner and a noun as above, or a variable assigned that
   names neither the count nor the data ("`sisters = 1`", « nb_soeurs = 1 » stay the count's); a
-  pronoun ("it's not 6", "ce n'est pas 2") stays the count's, as round 5 reads an answer ruled out;
+  pronoun ("it's not 6", "ce n'est pas 2"), the task itself ("the riddle is 1", « l'énigme n'est pas
+  2 ») or a belief about the answer ("my hunch is not 2") stays the count's, as round 5 reads an
+  answer ruled out;
 - a number of the student's own day told as such ("We saw 1 and 2 and 256 today", "We just learned
   that 3 − 2 equals 1", « ce matin on a appris que 3 − 2 = 1 »): a first-person report of seeing,
   learning, reading, studying, in a sentence with no word of the task (the unit, kin, the data's
@@ -46,7 +48,13 @@ _NOT_A_LABEL = re.compile(
     r"numbers?|counts?|totale?s?|totaux|values?|valeurs?|chiffres?|digits?|figures?|numerals?|guess|"
     r"guesses|bets?|paris?|picks?|choix|choices?|estimates?|estimations?|sommes?|sums?|scores?|"
     r"soeurs?|sisters?|freres?|brothers?|filles?|girls?|garcons?|boys?|enfants?|children|kids?|"
-    r"siblings?|outputs?|sorties?|comptes?)"
+    r"siblings?|outputs?|sorties?|comptes?|all|tout|tous|intuitions?|idees?|ideas?|hunch|hunches|instincts?|"
+    r"feelings?|pronostics?|predictions?|hypotheses?|hypothesis)"
+)
+# A subject that is the task itself ("the riddle is 1", « l'énigme n'est pas 2 ») says its answer.
+_TASK_ITSELF = re.compile(
+    r"(?:riddles?|enigmes?|puzzles?|problems?|problemes?|questions?|exercises?|exercices?|tasks?|taches?|"
+    r"devinettes?|casse-tetes?)"
 )
 _COPULA = (
     r"(?:is|was|isn't|wasn't|is[ \t]++not|was[ \t]++not|can't[ \t]++be|cannot[ \t]++be|"
@@ -111,9 +119,10 @@ def other_subject(text: str, start: int, unit: re.Pattern[str] | None, names: Se
         return False
     if found["letter"]:
         return not _letter_elsewhere(text, found["letter"], found.start("letter"))
-    if found["ident"]:  # a variable assigned: "`page = 1`", not "`sisters = 1`" nor a data's name
-        return _label_noun(found["ident"], unit) and found["ident"] not in names
-    return _label_noun(found["noun"], unit)
+    noun = found["ident"] or found["noun"]
+    if _TASK_ITSELF.fullmatch(noun) or noun in names:
+        return False
+    return _label_noun(noun, unit)  # a variable assigned: "`page = 1`", not "`sisters = 1`"
 
 
 def _listed_values(text: str, lo: int, hi: int, start: int) -> bool:
