@@ -119,6 +119,7 @@ def main() -> None:
             "line39_own_gaming",
             "coprime40_own_gaming",
             "round39_gaming",
+            "fairnum39_own_gaming",
         ],
     )
     parser.add_argument(
@@ -214,6 +215,7 @@ def main() -> None:
             "line39_own_fair",
             "coprime40_own_fair",
             "round39_fair",
+            "fairnum39_own_fair",
         ],
     )
     args = parser.parse_args()

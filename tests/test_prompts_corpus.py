@@ -297,6 +297,14 @@ check, another line's mirror or shift), written before the fix (against 1856d5f:
 through, 1/20 fair ones losing points: "a negative slope" read as a rule).
 round39_*.toml (redteam39, against 0676dfd) are a held-out round, committed before grading, wired in
 session 38 (tests/prompts_corpus/pending/README.md has its figures).
+fairnum39_own_*.toml are fix-helper fairnum39's own variants of numbers in an honest prompt that are not the
+answer told (a key, a room or a page labelled by its digit, another subject's value such as "b is not 6" in
+the riddle or "`page = 1`", numbers and sums of the student's own day, step, question and rule numbers before
+a review's number), with near misses where the same digit tells the asked value (a wrong answer ruled out,
+« nb_soeurs = 1 », "Hint: 2 − 1 = 1", a day report naming the answer), mostly written before the fix
+(against 0676dfd: 18/95 fair attempts losing answer points, 2/28 gaming attempts through: the count's
+variable run on into the next sentence, 2/28 losing prompt-data, prompt-role and prompt-reasoning: a worked
+example of another riddle with no turn after it).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -553,6 +561,10 @@ FAIR += corpus.load("coprime40_own_fair")
 # Round 39 (redteam39, against 0676dfd), held out, wired in session 38.
 GAMING += corpus.load("round39_gaming")
 FAIR += corpus.load("round39_fair")
+# Fix-helper fairnum39's own variants of numbers in another role (a noun's label, another subject's value,
+# the student's own day, another thing's index) and near misses where the same digit tells the answer.
+GAMING += corpus.load("fairnum39_own_gaming")
+FAIR += corpus.load("fairnum39_own_fair")
 
 
 @pytest.fixture(scope="module")

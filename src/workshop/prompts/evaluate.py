@@ -28,6 +28,7 @@ from workshop.prompts import (
     implied,
     instances,
     notations,
+    numroles,
     ownlife,
     puzzles,
     readable,
@@ -1730,15 +1731,33 @@ _MAPPING = re.compile(
 )
 
 
-def _mapped_ids(rest: str) -> set[int]:
+# Round 39: a number that indexes another thing of the prompt ("Step 1: read each review. Step 2:
+# classify it", « Étape 1 : lis », "Question 2: ...") numbers that thing, not a review: it maps a
+# review only to a label or a symbol ("Step 1: positive" still ties).
+_OTHER_INDEX = re.compile(
+    r"(?<![\w'])(?:etapes?|steps?|phases?|parties?|parts?|stages?|sections?|questions?|exercices?|exercises?|"
+    r"chapitres?|chapters?|pages?|versions?|regles?|rules?|consignes?|instructions?|taches?|tasks?|"
+    r"points?|temps|tours?|rounds?|niveaux?|levels?|criteres?|criteria|criterion)[ \t]*+$"
+)
+
+
+def _mapped_ids(rest: str, labels: set[str] | None = None) -> set[int]:
     """Item numbers the prompt's own words (its data blanked out) map to a word or a symbol,
     whatever it is: a fair prompt has no reason to tie review numbers to anything, so two or
     more such ties dictate the labels, in any language or in emoji. A value must hold a
-    letter or a symbol ("10:30" maps nothing)."""
+    letter or a symbol ("10:30" maps nothing); after another thing's index noun ("Step 1:
+    read"), a label or a symbol (round 39)."""
     found = set()
+    label_of = _label_reader(labels) if labels else None
     for match in _bounded_matches(_MAPPING.finditer(rest)):
-        if any(unicodedata.category(c)[0] in "LS" for c in match.group("value")):
-            found.add(int(match.group(1)))
+        value = match.group("value")
+        if not any(unicodedata.category(c)[0] in "LS" for c in value):
+            continue
+        if _OTHER_INDEX.search(rest, max(0, match.start() - 20), match.start()) and not (
+            any(unicodedata.category(c)[0] == "S" for c in value) or (label_of and label_of(fold(value)))
+        ):
+            continue
+        found.add(int(match.group(1)))
     return found
 
 
@@ -2057,7 +2076,7 @@ def _schema_given(check: SchemaCheck, rest: str, labels: set[str] | None = None)
             shaped = _answer_shaped(check, pairs)
             if shaped is not None and check.accepts(shaped):
                 return True
-    if len(_mapped_ids(rest)) >= 2:
+    if len(_mapped_ids(rest, labels)) >= 2:
         return True
     for value in values:  # the labels in a draft of another shape, read into the answer's shape
         pairs = [(int(i), fold(label).strip()) for i, label in _pairs(value) if str(i).isdigit()]
@@ -2774,9 +2793,12 @@ def _identity_holds_answer(rest: str, spec: AnswerSpec) -> bool:
         return False
     wanted = [w for w in (spec.expected if isinstance(spec.expected, tuple) else (spec.expected,))]
     data = _data_numbers(spec)
+    names = sorted(instances.data_names(spec.data))
     for sentence in sentences(fold(rest)):
         if sentence.rstrip().endswith("?"):
             continue
+        if not spec.about and numroles.day_report(sentence, names):
+            continue  # "We just learned that 3 − 2 equals 1": the student's day, no count (round 39)
         for m in _bounded_matches(_IDENTITY.finditer(sentence), 20):
             left, right = _addends(m["l"]), _addends(m["r"])
             if not left or not right or sum(t[0] for t in left) != sum(t[0] for t in right):

@@ -49,7 +49,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from workshop.prompts import arith, irony, unsettled
+from workshop.prompts import arith, irony, numroles, unsettled
 from workshop.prompts.text import (
     COMPARISON_SIGN,
     NUMBER_WORD_RE,
@@ -913,8 +913,9 @@ _ONLY_GIRL = re.compile(
 )
 
 
-def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]:
-    """Number statements for a count: (statement, "unit" | "bare")."""
+def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[tuple[Statement, str]]:
+    """Number statements for a count: (statement, "unit" | "bare"); in a ``prompt``, a unit's name
+    assigned a number too."""
     text = doc.text
     unit = re.compile(r"^(?:" + "|".join(term_pattern(u) for u in spec.unit) + ")") if spec.unit else None
     found: list[tuple[Statement, str]] = []
@@ -976,6 +977,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec) -> list[tuple[Statement, str]]
             if _someone_else(text, start, spec):
                 continue  # "Paul a 2 sœurs": another person's count
             found.append((Statement(value, start, end), "unit"))
+        elif prompt and unit and _assigned_to_unit(text, start, spec):
+            found.append((Statement(value, start, end), "unit"))  # "nb_soeurs = 1 Raisonne…" (round 39)
         elif next_word and next_word.group(1).split("'")[0] not in _FUNCTION:
             item = _BARE_ITEM.match(text, end)
             noun = item and _NOUN_NEXT.match(text[item.end() : item.end() + 8])
@@ -1204,12 +1207,22 @@ _RELATIVE = re.compile(  # lookbehind: read from a blank run's start only (linea
 )
 
 
-def _count_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
+def _assigned_to_unit(text: str, start: int, spec: AnswerSpec) -> bool:
+    """Whether a name of the count's unit is assigned the number at ``start`` ("nb soeurs = 1", "sisters:
+    1"), whatever word follows it (a run-on "nb_soeurs = 1 Raisonne…" is no count of "raisonne")."""
+    units = "|".join(term_pattern(u) for u in spec.unit)
+    return bool(re.search(rf"(?:{units})[a-z]{{0,3}}+[ \t]*+[=:][ \t]*+$", text[max(0, start - 30) : start]))
+
+
+def _count_statements(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[Statement]:
     data = _data_numbers(spec)
     kept = []
     unit = re.compile(r"^(?:" + "|".join(term_pattern(u) for u in spec.unit) + ")") if spec.unit else None
     others = _others_pattern(spec) if spec.unit else None
-    for statement, _ in _enumerated(doc.text, _counts_and_bare(doc, spec), unit):
+    names = _data_names(spec) if prompt else []
+    for statement, kind in _enumerated(doc.text, _counts_and_bare(doc, spec, prompt), unit):
+        if prompt and kind == "bare" and _claimed_by_another(doc.text, statement, unit, names):
+            continue  # "the key 1 on my keyboard", "b is not 6", "we saw 1 and 2 today" (round 39)
         if _others_count(doc, statement, spec, others):
             continue  # "ses 3 frères ont chacun 2 sœurs": the others' count (round 22a)
         if unit and _RELATIVE.match(doc.text, statement.end):
@@ -1220,6 +1233,27 @@ def _count_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
             statement.negated = _negated(doc, statement.start, statement.end)
             kept.append(statement)
     return kept
+
+
+_CAPITALISED = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,})")
+
+
+def _data_names(spec: AnswerSpec) -> list[str]:
+    """The data's names ("Caroline"): capitalised words past a sentence's start, folded."""
+    return sorted({fold(m.group(1)) for data in spec.data for m in _CAPITALISED.finditer(data)})
+
+
+def _claimed_by_another(
+    text: str, statement: Statement, unit: re.Pattern[str] | None, names: list[str]
+) -> bool:
+    """Whether a bare number of a prompt names another thing than the count (numroles.py):
+    a noun's label, another subject's value, a number of the student's own day."""
+    start, end = statement.start, statement.end
+    return (
+        numroles.labelled(text, start, unit)
+        or numroles.other_subject(text, start, unit, names)
+        or numroles.own_day(text, start, end, names)
+    )
 
 
 _ALTERNATIVE = re.compile(
@@ -2067,7 +2101,7 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
     elif spec.about:
         found = _about_statements(doc, spec)
     else:
-        found = _count_statements(doc, spec)
+        found = _count_statements(doc, spec, prompt)
     if prompt and spec.kind == "number":
         found += _solved_statements(doc)
     kept = []

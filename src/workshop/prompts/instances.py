@@ -168,6 +168,7 @@ def in_other_example(folded: str, at: int, data: Sequence[str]) -> bool:
     known = data_numbers(data) | {Fraction(0)}
     members = data_names(data)
     for start, end in _example_spans(folded):
+        end = _before_members(folded, start, end, members)
         if not start <= at < end:
             continue
         stretch = folded[start:end]
@@ -286,6 +287,21 @@ def _primes(n: int) -> frozenset[int]:
     if n > 1:
         found.add(n)
     return frozenset(found)
+
+
+def _before_members(folded: str, start: int, end: int, members: set[str]) -> int:
+    """Where an announced example with no turn after it ends (round 39: "Example of another problem:
+    Emma has 6 brothers..., so Emma has 1 sister. Caroline (a girl) has 3 brothers..."): at the start
+    of the first later sentence that names one of the data's members. A member in the example's first
+    sentence ties it to the task: its span stays whole."""
+    found = [
+        m.start() for member in members for m in re.finditer(rf"\b{re.escape(member)}\b", folded[start:end])
+    ]
+    if not found:
+        return end
+    at = start + min(found)
+    lo = max(folded.rfind(mark, start, at) for mark in ".!?\n")
+    return lo + 1 if lo >= start else end
 
 
 def _example_spans(rest: str) -> Iterator[tuple[int, int]]:

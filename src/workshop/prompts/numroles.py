@@ -1,0 +1,176 @@
+"""A bare number in a prompt that something else than the asked count claims (issue 11, round 39).
+
+The count reader (:func:`workshop.prompts.extract.statements` for a count with no quantity's name,
+the riddle's sisters) reads a bare number in a prompt's own words ("c'est 1", "réponds 1") as a
+statement of the count. A number another thing in its clause claims is no statement of it:
+
+- a label of a noun a determiner opens ("the key 1 on my keyboard", "la touche 1", "in room 1"):
+  the number names which key, which room; not a noun of the answer ("the answer 1", "le résultat
+  1"), of the count's unit or of kin ("la sœur 1"), nor a figure's own name ("the number 1", "le
+  chiffre 1", "my guess 1", "my hunch 1");
+- the value of another quantity a subject names before a copula ("b is not 6", "the room is not 6",
+  "x ≠ 0", "`page = 1`"): a letter the prompt uses nowhere else (a letter it defines, "soit n le
+  nombre de sœurs", stays the count's), a determiner and a noun as above, or a variable assigned that
+  names neither the count nor the data ("`sisters = 1`", « nb_soeurs = 1 » stay the count's); a
+  pronoun ("it's not 6", "ce n'est pas 2"), the task itself ("the riddle is 1", « l'énigme n'est pas
+  2 ») or a belief about the answer ("my hunch is not 2") stays the count's, as round 5 reads an
+  answer ruled out;
+- a number of the student's own day told as such ("We saw 1 and 2 and 256 today", "We just learned
+  that 3 − 2 equals 1", « ce matin on a appris que 3 − 2 = 1 »): a first-person report of seeing,
+  learning, reading, studying, in a sentence with no word of the task (the unit, kin, the data's
+  names, an answer's noun, a pronoun's copula), and the number either the value of an arithmetic
+  expression written before it or one of several distinct values listed together.
+
+Limits: the label reader knows no noun without a determiner ("Room 1."); a letter used twice stays
+the count's even when it names another quantity; a report of the day with a verb of finding,
+counting or solving ("we found 1 today"), in the third person ("my neighbour learned that 3 − 2 =
+1") or naming kin ("my sister learnt that 10 − 9 = 1") stays a dictation, as does a lone value
+after a colon; only the count reader (the riddle) reads them: a gcd or a line's intercept keeps its
+own readers (a Bézout identity learned today still proves the pair coprime)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from workshop.prompts import arith
+
+# What opens a noun phrase: articles, possessives, "in"/"at"/"dans" (no French "a", "en", "on":
+# "il a dit 1", "j'en compte 1", "on compte 1" are verbs, no nouns).
+_DET = (
+    r"(?:the|my|our|your|his|her|their|le|la|les|mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|"
+    r"ce|cet|cette|au|aux|in|at|dans)"
+)
+_NOUN_BEFORE = re.compile(rf"(?<![\w'])(?:{_DET}[ \t]++|l')(?P<noun>[a-z][a-z-]{{2,30}}+)[ \t]++$")
+# Nouns that make the number the answer or a figure named for itself.
+_NOT_A_LABEL = re.compile(
+    r"(?:reponses?|answers?|resultats?|results?|conclusions?|solutions?|verdicts?|finale?s?|nombres?|"
+    r"numbers?|counts?|totale?s?|totaux|values?|valeurs?|chiffres?|digits?|figures?|numerals?|guess|"
+    r"guesses|bets?|paris?|picks?|choix|choices?|estimates?|estimations?|sommes?|sums?|scores?|"
+    r"soeurs?|sisters?|freres?|brothers?|filles?|girls?|garcons?|boys?|enfants?|children|kids?|"
+    r"siblings?|outputs?|sorties?|comptes?|all|tout|tous|intuitions?|idees?|ideas?|hunch|hunches|instincts?|"
+    r"feelings?|pronostics?|predictions?|hypotheses?|hypothesis)"
+)
+# A subject that is the task itself ("the riddle is 1", « l'énigme n'est pas 2 ») says its answer.
+_TASK_ITSELF = re.compile(
+    r"(?:riddles?|enigmes?|puzzles?|problems?|problemes?|questions?|exercises?|exercices?|tasks?|taches?|"
+    r"devinettes?|casse-tetes?)"
+)
+_COPULA = (
+    r"(?:is|was|isn't|wasn't|is[ \t]++not|was[ \t]++not|can't[ \t]++be|cannot[ \t]++be|"
+    r"n'est(?:[ \t]++pas)?|est|etait|n'etait(?:[ \t]++pas)?|vaut|ne[ \t]++vaut[ \t]++pas|"
+    r"ne[ \t]++peut[ \t]++pas[ \t]++etre|=|!=|≠|<>)"
+)
+_SUBJECT_BEFORE = re.compile(
+    rf"(?:^|[,;:.!?(\n`'\"«]|(?<![\w'])(?:but|mais|and|et|so|donc)(?![\w']))[ \t]*+"
+    rf"(?:(?P<letter>[a-z])[ \t]*+{_COPULA}"
+    rf"|(?:{_DET}[ \t]++|l')(?P<noun>[a-z][a-z-]{{2,30}}+)[ \t]*+{_COPULA}"
+    r"|(?P<ident>[a-z][a-z_]{2,30}+)[ \t]*+=)[ \t]*+$"
+)
+# A first-person report of the student's day: seeing, learning, reading, studying.
+_OWN_DAY = re.compile(
+    r"(?<![\w'])(?:(?:we|i|on|nous|je)[ \t]++|j'|i've[ \t]++|we've[ \t]++)"
+    r"(?:(?:just|already|also|all|have|had|avons|ai|a|aussi|deja)[ \t]++"
+    r"|(?:vient|venons|viens)[ \t]++d'){0,3}+"
+    r"(?:learned|learnt|saw|seen|studied|practised|practiced|revised|read|watched|visited|met|"
+    r"appris|apprendre|vu|voir|etudie|revise|lu|regarde|visite|croise)(?![\w'])"
+)
+_PRONOUN_COPULA = re.compile(
+    r"(?<![\w'])(?:it's|it[ \t]++is|it[ \t]++was|that's|c'est|c'etait|ca[ \t]++fait|ca[ \t]++donne)(?![\w'])"
+)
+_TASK_WORDS = re.compile(
+    r"(?<![\w'])(?:reponses?|answers?|resultats?|results?|solutions?|enigmes?|riddles?|puzzles?|"
+    r"soeurs?|sisters?|freres?|brothers?|filles?|girls?|siblings?)(?![\w'])"
+)
+_EXPRESSION_BEFORE = re.compile(
+    r"(?<![\w.,])(?P<expr>\d{1,6}(?:[ \t]*+[-+*/×][ \t]*+\d{1,6}){1,4}+)[ \t]*+"
+    r"(?:=|equals?|egale?|egale[ \t]++a|font|fait|makes|gives|donne|is)[ \t]*+$"
+)
+_LISTED = re.compile(r"(?<![\w.,])\d{1,6}(?![\w]|[.,]\d)")
+_JOIN = re.compile(r"^(?:[ \t]*+(?:,|and|et|&)[ \t]*+)++$")
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
+    ends = [e for e in (text.find(mark, at) for mark in ".!?\n") if e >= 0]
+    return start, min(ends) if ends else len(text)
+
+
+def _label_noun(noun: str, unit: re.Pattern[str] | None) -> bool:
+    return not (_NOT_A_LABEL.fullmatch(noun) or (unit is not None and unit.match(noun)))
+
+
+def labelled(text: str, start: int, unit: re.Pattern[str] | None) -> bool:
+    """Whether the number at ``start`` labels the noun a determiner opens right before it."""
+    found = _NOUN_BEFORE.search(text, max(0, start - 40), start)
+    return bool(found and _label_noun(found["noun"], unit))
+
+
+def _letter_elsewhere(text: str, letter: str, at: int) -> bool:
+    pattern = re.compile(rf"(?<![\w'.,-]){letter}(?![\w'-])")
+    return any(m.start() != at for m in pattern.finditer(text[:20_000]))
+
+
+def other_subject(text: str, start: int, unit: re.Pattern[str] | None, names: Sequence[str] = ()) -> bool:
+    """Whether a subject that is not the count (a letter used nowhere else, a determined noun)
+    is said, by a copula right before it, to be the number at ``start``."""
+    found = _SUBJECT_BEFORE.search(text, max(0, start - 60), start)
+    if not found:
+        return False
+    if found["letter"]:
+        return not _letter_elsewhere(text, found["letter"], found.start("letter"))
+    noun = found["ident"] or found["noun"]
+    if _TASK_ITSELF.fullmatch(noun) or noun in names:
+        return False
+    return _label_noun(noun, unit)  # a variable assigned: "`page = 1`", not "`sisters = 1`"
+
+
+def _listed_values(text: str, lo: int, hi: int, start: int) -> bool:
+    """Whether the number at ``start`` is one of several distinct values listed together."""
+    numbers = list(_LISTED.finditer(text, lo, hi))
+    for i, m in enumerate(numbers):
+        if m.start() != start:
+            continue
+        run = [m]
+        j = i
+        while j > 0 and _JOIN.match(text[numbers[j - 1].end() : numbers[j].start()]):
+            j -= 1
+            run.insert(0, numbers[j])
+        j = i
+        while j + 1 < len(numbers) and _JOIN.match(text[numbers[j].end() : numbers[j + 1].start()]):
+            j += 1
+            run.append(numbers[j])
+        return len({r.group(0) for r in run}) >= 2
+    return False
+
+
+def _computed(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is the true value of an expression written before it."""
+    said = text[start:end]
+    if "=" in said:  # a chain read as one value: "3 - 2 = 1"
+        sides = said.split("=")
+    else:
+        found = _EXPRESSION_BEFORE.search(text, max(0, start - 60), start)
+        if not found:
+            return False
+        sides = [found["expr"], said]
+    try:
+        values = {arith.value(side.replace("×", "*")) for side in sides}
+    except (ValueError, ArithmeticError):  # arith.Unreadable is a ValueError
+        return False
+    return len(values) == 1 and any(re.search(r"\d[ \t]*+[-+*/×][ \t]*+\d", side) for side in sides)
+
+
+def day_report(sentence: str, names: Sequence[str] = ()) -> bool:
+    """Whether ``sentence`` (folded) reports the student's own day and names nothing of the task."""
+    if not _OWN_DAY.search(sentence) or _TASK_WORDS.search(sentence) or _PRONOUN_COPULA.search(sentence):
+        return False
+    return not any(re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", sentence) for n in names)
+
+
+def own_day(text: str, start: int, end: int, names: Sequence[str] = ()) -> bool:
+    """Whether the number at ``start:end`` is a number of the student's own day (see the module)."""
+    lo, hi = _sentence(text, start)
+    if not day_report(text[lo:hi], names):
+        return False
+    return _computed(text, start, end) or _listed_values(text, lo, hi, start)
