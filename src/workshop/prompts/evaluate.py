@@ -36,6 +36,7 @@ from workshop.prompts import (
     respelled,
     ruled,
     schedule,
+    spelling,
     structure,
     typos,
     verdicts,
@@ -545,7 +546,10 @@ def carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
         return False
     if check.coverage is not None and altered(prompt, task.data):  # a fact of the text changed (round 24b)
         return False
-    prompt_sentences = sentences(fold(_items_inline(dataforms.read(prompt))))  # round 22b
+    folded = fold(_items_inline(dataforms.read(prompt)))  # round 22b
+    # round 40: beginners' spelling read as the task's words, "do the same" after a timed example
+    known, prefixes = spelling.vocabulary(spelling.terms_of(check.facts), tuple(task.data))
+    prompt_sentences = sentences(spelling.likewise(spelling.respelled(folded, known, prefixes)))
     asked, others = task.questions()
     told = [s for text in task.data for s in sentences(fold(text)) if not s.rstrip().endswith("?")]
     for fact in check.facts:

@@ -36,6 +36,7 @@ from workshop.prompts import (
     ownlife,
     readable,
     similarity,
+    spelling,
     text,
 )
 from workshop.prompts.checks import (
@@ -380,6 +381,9 @@ def foreign_pieces(task: evaluate.Task, mine: list[Check], prompt: str) -> list[
     stems = {w[: readable.COGNATE] for w in task.own_words() | answer_terms}
     quoted_cognates = {w for w in cognates if w[: readable.COGNATE] in stems}
     rest = evaluate.without_data(prompt, task)
+    # round 40: SMS abbreviations and misspellings of the data's own words are French or English
+    # ("Chak frer a 2 seurs"), as prompt-data reads them (spelling.py); no other term is lent
+    rest = spelling.respelled(rest, spelling.vocabulary((), tuple(task.data))[0], frozenset())
     found = readable.foreign(rest, task.own_words(), readable.quotations(prompt), quoted_cognates)
     # a prompt written in another language: its instructions and its translated data state
     # no value (round 19b, readable.asks_only); a marked quotation keeps its own rule
