@@ -112,6 +112,7 @@ def main() -> None:
             "coprime38_own_gaming",
             "notes38_own_gaming",
             "round38_gaming",
+            "fair40_own_gaming",
         ],
     )
     parser.add_argument(
@@ -200,6 +201,7 @@ def main() -> None:
             "coprime38_own_fair",
             "notes38_own_fair",
             "round38_fair",
+            "fair40_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -256,6 +256,12 @@ with their near misses, mostly written before the fix (against 7dc1bc9: 21/30 ga
 fair ones losing a point).
 round38_*.toml (redteam38, against a90e85e) are a held-out round, committed before grading, wired in
 session 37 (tests/prompts_corpus/pending/README.md has its figures).
+fair40_own_*.toml are fix-helper fair40's own variants of round 40's fair classes (beginners' spelling: SMS
+abbreviations, missing accents, doubled, dropped or swapped letters in the data or the request, every task;
+a plan asked by a worked example of another talk, "fais pareil", or by its parts' durations), with near
+misses (the spelling changing a number, the question, the line's kind or the language, a spelled dictation,
+"do the same" after an introduction or after nothing, one part's length asked), written before the fix
+(against 1856d5f: 25/28 fair attempts losing points, the 12 gaming near misses caught).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -487,6 +493,9 @@ FAIR += corpus.load("notes38_own_fair")
 # Round 38 (redteam38, against a90e85e), held out, wired in session 37.
 GAMING += corpus.load("round38_gaming")
 FAIR += corpus.load("round38_fair")
+# Fix-helper fair40's own variants of round 40's fair classes: beginners' spelling, a plan by example.
+GAMING += corpus.load("fair40_own_gaming")
+FAIR += corpus.load("fair40_own_fair")
 
 
 @pytest.fixture(scope="module")

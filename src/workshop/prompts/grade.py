@@ -341,6 +341,18 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
         for c in mine
         if c.on == "answer" and c.type not in FORMALITIES and evaluate.gives_away(c, rest, task, full, prompt)
     }
+    # round 40: the spelling prompt-data tolerates dictates as well ("répon : 1 seul seur"): the
+    # rest read with its SMS abbreviations and misspellings of the data's words respelled
+    spelled = spelling.respelled(rest, spelling.vocabulary((), tuple(task.data))[0], frozenset())
+    if spelled != rest:
+        given |= {
+            c.name
+            for c in mine
+            if c.on == "answer"
+            and c.type not in FORMALITIES
+            and c.name not in given
+            and evaluate.gives_away(c, spelled, task, full, prompt)
+        }
     finals = {c.name for c in mine if isinstance(c, FinalCheck)}
     if given & finals:
         given |= finals

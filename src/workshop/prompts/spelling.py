@@ -81,9 +81,10 @@ def _bound(word: str) -> int:
 
 @functools.lru_cache(maxsize=64)
 def vocabulary(terms: tuple[str, ...], data: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
-    """The task's words (its data's, folded) and its facts' terms (read as prefixes), four
-    letters or more, letters only."""
-    words = frozenset(w for text in data for w in re.findall(r"[a-z]{4,}", fold(text)))
+    """The task's words (its data's, folded, plurals also singular) and its facts' terms
+    (read as prefixes), four letters or more, letters only."""
+    found = {w for text in data for w in re.findall(r"[a-z]{4,}", fold(text))}
+    words = frozenset(found | {w[:-1] for w in found if len(w) > 4 and w[-1] in "sx"})  # singulars too
     prefixes = frozenset(w for term in terms for w in re.findall(r"[a-z]{4,}", fold(term)))
     return words, prefixes
 
@@ -155,7 +156,8 @@ def respelled(folded: str, words: frozenset[str], prefixes: frozenset[str]) -> s
 TIMED_PARTS = 2  # durations the worked example holds, at least
 _DURATION = re.compile(r"(?<![\w.,])\d{1,3}+\s*+(?:min|minutes?|mn|h|heures?|hours?)(?![a-z])")
 _LIKEWISE = re.compile(
-    r"\b(?:fais|faites|fait|refais|do|make)\s++(?:pareil|de meme|la meme chose|le meme|the same|one like it|likewise)"
+    r"\b(?:fais|faites|fait|refais|do|make)\s++"
+    r"(?:pareil|de meme|la meme chose|le meme|the same|one like it|likewise)"
     r"|\b(?:meme chose|pareil|idem|same thing|the same)\s++(?:pour|for)\b"
     r"|\b(?:sur le meme modele|sur ce modele|de la meme (?:facon|maniere)|au meme format|meme format|"
     r"in the same way|the same format|following this (?:model|example|format))\b"
