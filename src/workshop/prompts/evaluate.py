@@ -1350,6 +1350,10 @@ def counterfactual_variant(prompt: str, task: Task) -> str:
     items found as they are turned round (:func:`items_turned_round`, round 18b)."""
     assert task.counterfactual is not None
     variant = task.counterfactual.apply(prompt)
+    if variant == prompt:  # round 40: the data in beginners' spelling ("2 seurs"), as prompt-data reads it
+        respelt = spelling.in_place(prompt, spelling.vocabulary((), tuple(task.data))[0])
+        variant = task.counterfactual.apply(respelt) if respelt != prompt else prompt
+        variant = prompt if variant == respelt else variant
     return variant if variant != prompt else items_turned_round(prompt, task)
 
 

@@ -124,7 +124,10 @@ def _listed(token: str) -> bool:
     if readable.read_word(token, exact=True):
         return True
     return any(
-        token.endswith(e) and len(token) - len(e) >= 3 and readable.read_word(token[: -len(e)], exact=True)
+        token.endswith(e)
+        and len(token) - len(e) >= 3
+        and not token[: -len(e)].endswith(e)  # "sisterss" is a letter doubled, no ending
+        and readable.read_word(token[: -len(e)], exact=True)
         for e in _ENDINGS
     )
 
@@ -149,6 +152,27 @@ def respelled(folded: str, words: frozenset[str], prefixes: frozenset[str]) -> s
         return looked[token]
 
     return _TOKEN.sub(read, folded)
+
+
+_WORD = re.compile(r"[^\W\d_]++")
+
+
+def in_place(text: str, words: frozenset[str]) -> str:
+    """``text`` as written, with each misspelling of one of the task's ``words`` (see the
+    module) replaced by that word, folded: what live mode's counterfactual changes ("2
+    seurs" is "2 soeurs", whose 2 it makes 3), so that the data prompt-data reads in
+    beginners' spelling is changed too (it fails closed otherwise)."""
+    looked: dict[str, str] = {}
+
+    def read(match: re.Match[str]) -> str:
+        token = fold(match.group(0))
+        if len(token) < 4 or not token.isalpha() or token in words or len(looked) >= MAX_FUZZY:
+            return match.group(0)
+        if token not in looked:
+            looked[token] = ("" if _listed(token) else _nearest(token, words, frozenset())) or ""
+        return looked[token] or match.group(0)
+
+    return _WORD.sub(read, text)
 
 
 # -- a plan asked by a worked example of another talk's plan ------------------------------------
