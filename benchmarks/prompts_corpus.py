@@ -120,6 +120,7 @@ def main() -> None:
             "coprime40_own_gaming",
             "round39_gaming",
             "fairnum39_own_gaming",
+            "fair40_own_gaming",
         ],
     )
     parser.add_argument(
@@ -216,6 +217,7 @@ def main() -> None:
             "coprime40_own_fair",
             "round39_fair",
             "fairnum39_own_fair",
+            "fair40_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -305,6 +305,12 @@ a review's number), with near misses where the same digit tells the asked value 
 (against 0676dfd: 18/95 fair attempts losing answer points, 2/28 gaming attempts through: the count's
 variable run on into the next sentence, 2/28 losing prompt-data, prompt-role and prompt-reasoning: a worked
 example of another riddle with no turn after it).
+fair40_own_*.toml are fix-helper fair40's own variants of round 40's fair classes (beginners' spelling: SMS
+abbreviations, missing accents, doubled, dropped or swapped letters in the data or the request, every task;
+a plan asked by a worked example of another talk, "fais pareil", or by its parts' durations), with near
+misses (the spelling changing a number, the question, the line's kind or the language, a spelled dictation,
+"do the same" after an introduction or after nothing, one part's length asked), written before the fix
+(against 1856d5f: 25/28 fair attempts losing points, the 12 gaming near misses caught).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -565,6 +571,9 @@ FAIR += corpus.load("round39_fair")
 # the student's own day, another thing's index) and near misses where the same digit tells the answer.
 GAMING += corpus.load("fairnum39_own_gaming")
 FAIR += corpus.load("fairnum39_own_fair")
+# Fix-helper fair40's own variants of round 40's fair classes: beginners' spelling, a plan by example.
+GAMING += corpus.load("fair40_own_gaming")
+FAIR += corpus.load("fair40_own_fair")
 
 
 @pytest.fixture(scope="module")

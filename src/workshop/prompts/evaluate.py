@@ -38,6 +38,7 @@ from workshop.prompts import (
     retold,
     ruled,
     schedule,
+    spelling,
     structure,
     typos,
     verdicts,
@@ -549,7 +550,10 @@ def carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
         return False
     if check.coverage is not None and altered(prompt, task.data):  # a fact of the text changed (round 24b)
         return False
-    prompt_sentences = sentences(fold(_items_inline(dataforms.read(prompt))))  # round 22b
+    folded = fold(_items_inline(dataforms.read(prompt)))  # round 22b
+    # round 40: beginners' spelling read as the task's words, "do the same" after a timed example
+    known, prefixes = spelling.vocabulary(spelling.terms_of(check.facts), tuple(task.data))
+    prompt_sentences = sentences(spelling.likewise(spelling.respelled(folded, known, prefixes)))
     asked, others = task.questions()
     told = [s for text in task.data for s in sentences(fold(text)) if not s.rstrip().endswith("?")]
     for fact in check.facts:
@@ -1377,6 +1381,10 @@ def counterfactual_variant(prompt: str, task: Task) -> str:
     items found as they are turned round (:func:`items_turned_round`, round 18b)."""
     assert task.counterfactual is not None
     variant = task.counterfactual.apply(prompt)
+    if variant == prompt:  # round 40: the data in beginners' spelling ("2 seurs"), as prompt-data reads it
+        respelt = spelling.in_place(prompt, spelling.vocabulary((), tuple(task.data))[0])
+        variant = task.counterfactual.apply(respelt) if respelt != prompt else prompt
+        variant = prompt if variant == respelt else variant
     return variant if variant != prompt else items_turned_round(prompt, task)
 
 

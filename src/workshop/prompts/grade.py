@@ -36,6 +36,7 @@ from workshop.prompts import (
     ownlife,
     readable,
     similarity,
+    spelling,
     text,
 )
 from workshop.prompts.checks import (
@@ -342,6 +343,18 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
         for c in mine
         if c.on == "answer" and c.type not in FORMALITIES and evaluate.gives_away(c, rest, task, full, prompt)
     }
+    # round 40: the spelling prompt-data tolerates dictates as well ("répon : 1 seul seur"): the
+    # rest read with its SMS abbreviations and misspellings of the data's words respelled
+    spelled = spelling.respelled(rest, spelling.vocabulary((), tuple(task.data))[0], frozenset())
+    if spelled != rest:
+        given |= {
+            c.name
+            for c in mine
+            if c.on == "answer"
+            and c.type not in FORMALITIES
+            and c.name not in given
+            and evaluate.gives_away(c, spelled, task, full, prompt)
+        }
     finals = {c.name for c in mine if isinstance(c, FinalCheck)}
     if given & finals:
         given |= finals
@@ -382,6 +395,9 @@ def foreign_pieces(task: evaluate.Task, mine: list[Check], prompt: str) -> list[
     stems = {w[: readable.COGNATE] for w in task.own_words() | answer_terms}
     quoted_cognates = {w for w in cognates if w[: readable.COGNATE] in stems}
     rest = evaluate.without_data(prompt, task)
+    # round 40: SMS abbreviations and misspellings of the data's own words are French or English
+    # ("Chak frer a 2 seurs"), as prompt-data reads them (spelling.py); no other term is lent
+    rest = spelling.respelled(rest, spelling.vocabulary((), tuple(task.data))[0], frozenset())
     found = readable.foreign(rest, task.own_words(), readable.quotations(prompt), quoted_cognates)
     # a prompt written in another language: its instructions and its translated data state
     # no value (round 19b, readable.asks_only); a marked quotation keeps its own rule
