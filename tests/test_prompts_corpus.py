@@ -289,6 +289,12 @@ correction that fixes the value from a wrong one shown: a wrong sign, a struck o
 for the riddle and the gcd), with near misses (a sign asked or hinted without a value, a wrong attempt to
 check, another line's mirror or shift), written before the fix (against 1856d5f: 21/30 gaming attempts
 through, 1/20 fair ones losing points: "a negative slope" read as a rule).
+summ40_own_*.toml are fix-helper summ40's own variants of round 40's summary fair cost (the pocket calculator
+said by its size or price, "petites et bon marché", "tiennent dans la main", "grand public", "tiny,
+affordable", "fit in the palm", "mass-market"; Pascal's "appareil à roues dentées", "device with gears", "au
+dix-septième siècle"; the abacus's "petites pierres", "small stones"), with near misses (the wrong decade or
+century, a denial, hearsay, small abacuses in the 1970s), written before the fix (against 8c83b9d: 19/19 fair
+attempts losing points, 0/11 gaming ones through).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -538,6 +544,10 @@ FAIR += corpus.load("plansent39_own_fair")
 # in parts, a correction of a wrong value (also riddle and gcd), and near misses.
 GAMING += corpus.load("line39_own_gaming")
 FAIR += corpus.load("line39_own_fair")
+# Fix-helper summ40's own variants of round 40's summary facts said in other words (size, price, a device, stones),
+# and near misses (wrong decade or century, denial, hearsay).
+GAMING += corpus.load("summ40_own_gaming")
+FAIR += corpus.load("summ40_own_fair")
 
 
 @pytest.fixture(scope="module")
