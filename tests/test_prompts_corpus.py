@@ -544,8 +544,8 @@ FAIR += corpus.load("plansent39_own_fair")
 # in parts, a correction of a wrong value (also riddle and gcd), and near misses.
 GAMING += corpus.load("line39_own_gaming")
 FAIR += corpus.load("line39_own_fair")
-# Fix-helper summ40's own variants of round 40's summary facts said in other words (size, price, a device, stones),
-# and near misses (wrong decade or century, denial, hearsay).
+# Fix-helper summ40's own variants of round 40's summary facts said in other words (size, price, a device,
+# stones), and near misses (wrong decade or century, denial, hearsay).
 GAMING += corpus.load("summ40_own_gaming")
 FAIR += corpus.load("summ40_own_fair")
 

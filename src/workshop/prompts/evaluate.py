@@ -1018,9 +1018,13 @@ def _facts(check: FactsCheck, answer: str) -> bool:
     units = [without_citations(u) for u in _outside_suppositions(units, fold(answer))]  # round 23a
     folded = fold(answer)
     return all(
-        any(any(_stated(way, s) for way in (fact, *fact.also)) and not _doubted_next(folded, s) for s in units)
-        for fact in check.facts
+        any(_stated_any(fact, s) and not _doubted_next(folded, s) for s in units) for fact in check.facts
     )
+
+
+def _stated_any(fact: Fact, sentence: str) -> bool:
+    """The fact, or one of its other wordings (``also``), stated in the sentence."""
+    return any(_stated(way, sentence) for way in (fact, *fact.also))
 
 
 # A supposition carried past its sentence (round 22a: "Imaginons une autre histoire : si
