@@ -121,6 +121,7 @@ def main() -> None:
             "round39_gaming",
             "fairnum39_own_gaming",
             "fair40_own_gaming",
+            "summ40_own_gaming",
         ],
     )
     parser.add_argument(
@@ -218,6 +219,7 @@ def main() -> None:
             "round39_fair",
             "fairnum39_own_fair",
             "fair40_own_fair",
+            "summ40_own_fair",
         ],
     )
     args = parser.parse_args()

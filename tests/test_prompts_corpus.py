@@ -311,6 +311,12 @@ a plan asked by a worked example of another talk, "fais pareil", or by its parts
 misses (the spelling changing a number, the question, the line's kind or the language, a spelled dictation,
 "do the same" after an introduction or after nothing, one part's length asked), written before the fix
 (against 1856d5f: 25/28 fair attempts losing points, the 12 gaming near misses caught).
+summ40_own_*.toml are fix-helper summ40's own variants of round 40's summary fair cost (the pocket calculator
+said by its size or price, "petites et bon marché", "tiennent dans la main", "grand public", "tiny,
+affordable", "fit in the palm", "mass-market"; Pascal's "appareil à roues dentées", "device with gears", "au
+dix-septième siècle"; the abacus's "petites pierres", "small stones"), with near misses (the wrong decade or
+century, a denial, hearsay, small abacuses in the 1970s), written before the fix (against 8c83b9d: 19/19 fair
+attempts losing points, 0/11 gaming ones through).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -574,6 +580,10 @@ FAIR += corpus.load("fairnum39_own_fair")
 # Fix-helper fair40's own variants of round 40's fair classes: beginners' spelling, a plan by example.
 GAMING += corpus.load("fair40_own_gaming")
 FAIR += corpus.load("fair40_own_fair")
+# Fix-helper summ40's own variants of round 40's summary facts said in other words (size, price, a device,
+# stones), and near misses (wrong decade or century, denial, hearsay).
+GAMING += corpus.load("summ40_own_gaming")
+FAIR += corpus.load("summ40_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -182,6 +182,10 @@ class Fact(BaseModel):
     # terms its clause must not hold before the fact's last term: another actor named first
     # is the fact's subject ("Leibniz invente en 1642 une machine, que Pascal perfectionne")
     not_before: list[str] = Field(default_factory=list)
+    # other ways to say the same fact, each read as a fact of its own (its terms, its `none`
+    # and `not_before`): the fact is stated when it or one of them is (round 40: the pocket
+    # calculator said by its size or its price, "les calculatrices, petites et bon marché")
+    also: list[Fact] = Field(default_factory=list)
 
 
 class FactsCheck(_Base):

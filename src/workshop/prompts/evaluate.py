@@ -701,7 +701,9 @@ _FACT_NEGATED = re.compile(
 # Negation words that deny nothing between a fact's terms ("non seulement", "not only",
 # "pas avant 1970" says 1970): the rest, as the answer reader reads a negated value, deny it.
 _NOT_DENIAL = re.compile(
-    r"\b(?:non seulement|pas seulement|not only|not just|pas avant|not before|not until|no later than)\b"
+    r"\b(?:non seulement|pas seulement|not only|not just|pas avant|not before|not until|no later than|"
+    # a price said by a negation ("pas chères", round 40) denies nothing: it is a term of answer-fact-2
+    r"pas cher|pas chere|pas cheres|pas chers)\b"
 )
 _FACT_REJECTED = re.compile(
     r"\b(?:faux|fausse|wrong|false|incorrect|incorrecte|erreur|erronee?|mistaken|myth|mythe|legende|legend)\b"
@@ -1022,7 +1024,14 @@ def _facts(check: FactsCheck, answer: str) -> bool:
         units = [_without_keyword_asides(s) for line in fold(answer).splitlines() for s in sentences(line)]
     units = [without_citations(u) for u in _outside_suppositions(units, fold(answer))]  # round 23a
     folded = fold(answer)
-    return all(any(_stated(fact, s) and not _doubted_next(folded, s) for s in units) for fact in check.facts)
+    return all(
+        any(_stated_any(fact, s) and not _doubted_next(folded, s) for s in units) for fact in check.facts
+    )
+
+
+def _stated_any(fact: Fact, sentence: str) -> bool:
+    """The fact, or one of its other wordings (``also``), stated in the sentence."""
+    return any(_stated(way, sentence) for way in (fact, *fact.also))
 
 
 # A supposition carried past its sentence (round 22a: "Imaginons une autre histoire : si
