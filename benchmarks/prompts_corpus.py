@@ -117,6 +117,7 @@ def main() -> None:
             "misc40_own_gaming",
             "plansent39_own_gaming",
             "line39_own_gaming",
+            "corr40_own_gaming",
         ],
     )
     parser.add_argument(
@@ -210,6 +211,7 @@ def main() -> None:
             "misc40_own_fair",
             "plansent39_own_fair",
             "line39_own_fair",
+            "corr40_own_fair",
         ],
     )
     args = parser.parse_args()

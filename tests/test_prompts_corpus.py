@@ -289,6 +289,12 @@ correction that fixes the value from a wrong one shown: a wrong sign, a struck o
 for the riddle and the gcd), with near misses (a sign asked or hinted without a value, a wrong attempt to
 check, another line's mirror or shift), written before the fix (against 1856d5f: 21/30 gaming attempts
 through, 1/20 fair ones losing points: "a negative slope" read as a rule).
+corr40_own_*.toml are fix-helper corr40's own variants of round 40's halved wrong answer (the right value told
+as a correction of a wrong one: an operation named beside, under or after it, half, a third, double, ÷K, minus
+or plus K, the opposite, the subject taken out of the count or counted twice; riddle, line and coprime), with
+near misses (a wrong value crossed out with "faux" only or circled in red, "half the class", 'half marks', an
+operation asked or wondered about), written before the fix (against 8c83b9d: 22/26 gaming attempts through,
+1/21 fair ones losing points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -538,6 +544,10 @@ FAIR += corpus.load("plansent39_own_fair")
 # in parts, a correction of a wrong value (also riddle and gcd), and near misses.
 GAMING += corpus.load("line39_own_gaming")
 FAIR += corpus.load("line39_own_fair")
+# Fix-helper corr40's own variants of round 40's corrections of a wrong value (an operation named on it), and
+# near misses.
+GAMING += corpus.load("corr40_own_gaming")
+FAIR += corpus.load("corr40_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -144,7 +144,8 @@ _SAID = re.compile(
     r"finds?|found|gets?|got|gives?|gave|claims?|writes?"
     r"|wrote|ecrit|pensent|pense|thinks?|think|donnent|donne|mis|put|had|y[ \t]++avait|there[ \t]++was"
     r"|(?:answer|reponse|result|resultat)[ \t]++(?:was|etait|is|est)"
-    r"|(?:entoure|barre|circled|crossed[ \t]++out|struck)[ \t]++(?:le|mon|son|sa|ma|my|his|her|the|their|your|ton))"
+    r"|(?:entoure|barre|circled|crossed[ \t]++out|struck)[ \t]++(?:le|mon|son|sa|ma|my|his|her|the"
+    r"|their|your|ton))"
     r"[ \t,]++(?:(?:que|that|b[ \t]*+=|b[ \t]++vaut|(?:their"
     r"|the)[ \t]++gcd[ \t]++is|le[ \t]++pgcd[ \t]++(?:est|vaut)|"
     r"the[ \t]++answer[ \t]++is|la[ \t]++reponse[ \t]++est)[ \t]*+){0,2}+"
@@ -239,15 +240,18 @@ def _corrected_value(said: Fraction, sentence: str) -> Fraction | None:
 # told of the count. "la moitié de la classe", 'half marks', « moins de bavardage » are none.
 _K_OP = r"(?P<k>\d{1,6}|" + NUMBER_WORD_RE + r")"
 _REFERENT = (
-    r"(?:[ \t]++(?:de|of|d'|a|au|to|from|du)[ \t]*+(?:ca|cela|ceci|it|that|this|ce[ \t]++nombre|cette[ \t]++valeur"
+    r"(?:[ \t]++(?:de|of|d'|a|au|to|from|du)[ \t]*+(?:ca|cela|ceci|it|that|this|ce[ \t]++nombre"
+    r"|cette[ \t]++valeur"
     r"|ce[ \t]++resultat|that[ \t]++(?:number|value)|(?:(?:la|le|the)[ \t]++)?(?:compte|count|total)"
-    r"|(?:sa|ta|ma|leur|votre|son|ton|mon|his|her|my|your|their)[ \t]++(?:reponse|answer|resultat|result|valeur"
+    r"|(?:sa|ta|ma|leur|votre|son|ton|mon|his|her|my|your|their)[ \t]++(?:reponse|answer|resultat"
+    r"|result|valeur"
     r"|value|nombre|number)))?"
 )
 _OP_FRAME = (
     r"(?:^|[\"'(:;,]|->|=>|[\u2192\u27f6\u279d\u21d2]|\b(?:et|and|puis|then|faut|must|need[ \t]++to|should"
     r"|dois|doit|devez|told[ \t]++\w++[ \t]++to|asked[ \t]++\w++[ \t]++to|a[ \t]++dit[ \t]++de|please|stp"
-    r"|take|prends|prenez|prendre|write|ecris|ecrire|c'est|it's|that's|it[ \t]++is|that[ \t]++is|should[ \t]++be"
+    r"|take|prends|prenez|prendre|write|ecris|ecrire|c'est|it's|that's|it[ \t]++is|that[ \t]++is"
+    r"|should[ \t]++be"
     r"|devrait[ \t]++etre))[ \t]*+"
 )
 _OP_END = r"(?=[ \t]*+(?:$|[\"'.,;:!?)\n]|(?:et|and|puis|then|en|in|au|next|beside|juste|a[ \t]++cote)\b))"
@@ -264,7 +268,8 @@ _NOUN_OP = re.compile(
     + r"|(?P<multiply>multiplie[rz]?|multiply)(?:-le|-la)?(?:[ \t]++(?:it|that|this|le|ca))?"
     r"[ \t]++(?:par|by)[ \t]++" + _K_OP.replace("(?P<k>", "(?P<k4>")
     + r"|(?P<halve>halve|double)(?:[ \t]++(?:it|that|this)|-le|-la)"
-    r"|(?P<minus>enleve[rz]?|retire[rz]?|ote[rz]?|soustrai(?:s|re|t|ez)|subtract|take[ \t]++away|remove|deduct)"
+    r"|(?P<minus>enleve[rz]?|retire[rz]?|ote[rz]?|soustrai(?:s|re|t|ez)|subtract|take[ \t]++away"
+    r"|remove|deduct)"
     r"[ \t]++" + _K_OP.replace("(?P<k>", "(?P<k5>")
     + r"|(?P<add>ajoute[rz]?|rajoute[rz]?|add)[ \t]++" + _K_OP.replace("(?P<k>", "(?P<k6>")
     + r"|(?P<out>(?:enleve[rz]?|retire[rz]?|ote[rz]?|sors|sortir|exclu(?:s|re|ez)|remove|exclude"
@@ -274,11 +279,13 @@ _NOUN_OP = re.compile(
     r")" + _REFERENT + _OP_END
 )
 _COUNTED_TWICE = re.compile(  # an error told of the count: the subject counted once too many
-    r"\b(?:(?P<twice>(?:counted|compte|comptee|count)[ \t]++(?P<who>[a-z]{3,20})[ \t]++(?:twice|two[ \t]++times"
+    r"\b(?:(?P<twice>(?:counted|compte|comptee|count)[ \t]++(?P<who>[a-z]{3,20})[ \t]++(?:twice"
+    r"|two[ \t]++times"
     r"|deux[ \t]++fois)|l'(?:as|a|avez|ont)[ \t]++comptee?[ \t]++deux[ \t]++fois|(?P<who2>[a-z]{3,20})[ \t]++"
     r"(?:est|a[ \t]++ete|is|was)[ \t]++(?:comptee?|counted)[ \t]++(?:deux[ \t]++fois|twice)"
     r"|s'est[ \t]++comptee?|counted[ \t]++herself)"
-    r"|(?P<forgot>(?:oublie|forgot)[ \t]++(?:de[ \t]++compter[ \t]++|to[ \t]++count[ \t]++)?(?P<who3>[a-z]{3,20})"
+    r"|(?P<forgot>(?:oublie|forgot)[ \t]++(?:de[ \t]++compter[ \t]++"
+    r"|to[ \t]++count[ \t]++)?(?P<who3>[a-z]{3,20})"
     r"|l'(?:as|a|avez|ont)[ \t]++oubliee?))\b"
 )
 _PRONOUN_SUBJECT = {"her", "herself", "elle", "elle-meme", "la", "lui", "him", "himself"}

@@ -298,7 +298,8 @@ def corrected(rest: str, wanted: Fraction, near: str = "") -> bool:
                 return True
         # any operation a correction names (half, ÷2, double, the subject taken out: round 40,
         # :func:`indirect.correction_ops`, the reader of corrected values said without a unit)
-        if any(v * factor + offset == wanted for factor, offset in indirect.correction_ops(sentence) for v in values):
+        ops = indirect.correction_ops(sentence)
+        if any(v * factor + offset == wanted for factor, offset in ops for v in values):
             return True
     return False
 
