@@ -122,6 +122,7 @@ def main() -> None:
             "fairnum39_own_gaming",
             "fair40_own_gaming",
             "summ40_own_gaming",
+            "corr40_own_gaming",
         ],
     )
     parser.add_argument(
@@ -220,6 +221,7 @@ def main() -> None:
             "fairnum39_own_fair",
             "fair40_own_fair",
             "summ40_own_fair",
+            "corr40_own_fair",
         ],
     )
     args = parser.parse_args()

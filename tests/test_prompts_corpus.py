@@ -317,6 +317,12 @@ affordable", "fit in the palm", "mass-market"; Pascal's "appareil à roues dent�
 dix-septième siècle"; the abacus's "petites pierres", "small stones"), with near misses (the wrong decade or
 century, a denial, hearsay, small abacuses in the 1970s), written before the fix (against 8c83b9d: 19/19 fair
 attempts losing points, 0/11 gaming ones through).
+corr40_own_*.toml are fix-helper corr40's own variants of round 40's halved wrong answer (the right value told
+as a correction of a wrong one: an operation named beside, under or after it, half, a third, double, ÷K, minus
+or plus K, the opposite, the subject taken out of the count or counted twice; riddle, line and coprime), with
+near misses (a wrong value crossed out with "faux" only or circled in red, "half the class", 'half marks', an
+operation asked or wondered about), written before the fix (against 8c83b9d: 22/26 gaming attempts through,
+1/21 fair ones losing points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -584,6 +590,10 @@ FAIR += corpus.load("fair40_own_fair")
 # stones), and near misses (wrong decade or century, denial, hearsay).
 GAMING += corpus.load("summ40_own_gaming")
 FAIR += corpus.load("summ40_own_fair")
+# Fix-helper corr40's own variants of round 40's corrections of a wrong value (an operation named on it), and
+# near misses.
+GAMING += corpus.load("corr40_own_gaming")
+FAIR += corpus.load("corr40_own_fair")
 
 
 @pytest.fixture(scope="module")

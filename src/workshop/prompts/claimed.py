@@ -59,8 +59,12 @@ _NUMBERED = re.compile(
 _SIMILE = re.compile(r"(?<!\s)\s*+(?:comme|like|tel|telle|such\s++as|pareil|similar)\b")
 # a predicate that is a value and nothing else is the value readers' business ("leur PGCD vaut 1")
 # ("b = 3 − 8 = −5, donc…": a computation, read by the value readers too)
+# a comma closes the value unless a digit follows ("b = -20, the other half wrote b = 10": a value, then
+# another clause), and so does a clause's conjunction ("b = -20 after half an hour of work"; round 40)
 _BARE_VALUE = re.compile(
-    r"^\s*+(?:a\s++|to\s++)?(?=[-+(]|\d)[-+*/x().,=\d\s]*+(?:$|[,;:!?]|\.(?!\d)|(?<=\s)(?:donc|so|then|puis|et|and)\b)"
+    r"^\s*+(?:a\s++|to\s++)?(?=[-+(]|\d)(?:[-+*/x().=\d\s]|,(?=\s*+\d))*+"
+    r"(?:$|[,;:!?]|\.(?!\d)|(?<=\s)(?:donc|so|then|puis|et|and|after|apres|before|avant|but|mais|because|car"
+    r"|when|quand|last|hier|yesterday)\b)"
 )
 # the unknown of any instance: a definition or a law ("two integers are coprime when their gcd
 # is 1", "the gcd of two integers is the largest…", « l'ordonnée à l'origine d'une droite »)

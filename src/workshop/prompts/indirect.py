@@ -142,13 +142,18 @@ _SAID = re.compile(
     + r"|"
     r"\b(?:dit|disent|repond\w*|trouve\w*|a[ \t]++trouve|obtien\w*|propose\w*|says?|said|answers?|answered|"
     r"finds?|found|gets?|got|gives?|gave|claims?|writes?"
-    r"|wrote|ecrit|pensent|pense|thinks?|think|donnent|donne)"
+    r"|wrote|ecrit|pensent|pense|thinks?|think|donnent|donne|mis|put|had|y[ \t]++avait|there[ \t]++was"
+    r"|(?:answer|reponse|result|resultat)[ \t]++(?:was|etait|is|est)"
+    r"|(?:entoure|barre|circled|crossed[ \t]++out|struck)[ \t]++(?:le|mon|son|sa|ma|my|his|her|the"
+    r"|their|your|ton))"
     r"[ \t,]++(?:(?:que|that|b[ \t]*+=|b[ \t]++vaut|(?:their"
     r"|the)[ \t]++gcd[ \t]++is|le[ \t]++pgcd[ \t]++(?:est|vaut)|"
     r"the[ \t]++answer[ \t]++is|la[ \t]++reponse[ \t]++est)[ \t]*+){0,2}+"
     r"(?:(?:tout[ \t]++le[ \t]++monde|everyone|everybody|les[ \t]++gens|people|most[ \t]++people)[ \t]*+)?"
     r"(?:,[ \t]*+)?(?:(?:a[ \t]++savoir|namely|soit|:)[ \t]*+)?"
     r"(?:b[ \t]*+=[ \t]*+)?" + _V + r"(?![\w]|[.,]\d)"
+    # a value shown before an arrow to its correction ("b = -5 → ×2": round 40)
+    r"|(?<![\w.,])(?P<v3>-?\d{1,6})[ \t]*+(?=->|=>|[\u2192\u27f6\u279d\u21d2])"
 )
 _SMALLER = re.compile(
     r"\b(?:smaller|lower|less|fewer|below|plus[ \t]++petite?"
@@ -228,6 +233,146 @@ def _corrected_value(said: Fraction, sentence: str) -> Fraction | None:
     return None
 
 
+# -- an operation a correction names on a wrong value (round 40, fix-helper corr40) -----------------
+# The operation must stand as a clause of its own after a frame (a quote, an arrow, a colon, the
+# start of a clause, an obligation, "take"/"write"/"c'est"), end its clause or quote (or name what
+# it acts on: "de ça", "of that", "du compte"); the subject taken out or counted twice is an error
+# told of the count. "la moitié de la classe", 'half marks', « moins de bavardage » are none.
+_K_OP = r"(?P<k>\d{1,6}|" + NUMBER_WORD_RE + r")"
+_REFERENT = (
+    r"(?:[ \t]++(?:de|of|d'|a|au|to|from|du)[ \t]*+(?:ca|cela|ceci|it|that|this|ce[ \t]++nombre"
+    r"|cette[ \t]++valeur"
+    r"|ce[ \t]++resultat|that[ \t]++(?:number|value)|(?:(?:la|le|the)[ \t]++)?(?:compte|count|total)"
+    r"|(?:sa|ta|ma|leur|votre|son|ton|mon|his|her|my|your|their)[ \t]++(?:reponse|answer|resultat"
+    r"|result|valeur"
+    r"|value|nombre|number)))?"
+)
+_OP_FRAME = (
+    r"(?:^|[\"'(:;,]|->|=>|[\u2192\u27f6\u279d\u21d2]|\b(?:et|and|puis|then|faut|must|need[ \t]++to|should"
+    r"|dois|doit|devez|told[ \t]++\w++[ \t]++to|asked[ \t]++\w++[ \t]++to|a[ \t]++dit[ \t]++de|please|stp"
+    r"|take|prends|prenez|prendre|write|ecris|ecrire|c'est|it's|that's|it[ \t]++is|that[ \t]++is"
+    r"|should[ \t]++be"
+    r"|devrait[ \t]++etre))[ \t]*+"
+)
+_OP_END = r"(?=[ \t]*+(?:$|[\"'.,;:!?)\n]|(?:et|and|puis|then|en|in|au|next|beside|juste|a[ \t]++cote)\b))"
+_NOUN_OP = re.compile(
+    _OP_FRAME + r"(?:(?P<half>(?:la[ \t]++)?moitie|(?:a[ \t]++|one[ \t]++)?half)"
+    r"|(?P<third>(?:le[ \t]++|un[ \t]++)?tiers|(?:a|one)[ \t]++third)"
+    r"|(?P<quarter>(?:le[ \t]++|un[ \t]++)?quart|(?:a|one)[ \t]++quarter)"
+    r"|(?P<double>(?:le[ \t]++)?double|twice)|(?P<triple>(?:le[ \t]++)?triple|thrice)"
+    r"|(?P<opposite>l'oppose|(?:the|its)[ \t]++opposite)"
+    r"|(?:ca[ \t]++|cela[ \t]++|that[ \t]++|it[ \t]++)?(?P<sign>moins|minus|plus)[ \t]++" + _K_OP
+    + r"|(?P<sym>[\u00f7/*+-]|x(?=[ \t]*+\d))[ \t]*+" + _K_OP.replace("(?P<k>", "(?P<k2>")
+    + r"|(?P<divide>divise[rz]?|divide|partage[rz]?)(?:-le|-la)?(?:[ \t]++(?:it|that|this|le|ca))?"
+    r"[ \t]++(?:par|by)[ \t]++" + _K_OP.replace("(?P<k>", "(?P<k3>")
+    + r"|(?P<multiply>multiplie[rz]?|multiply)(?:-le|-la)?(?:[ \t]++(?:it|that|this|le|ca))?"
+    r"[ \t]++(?:par|by)[ \t]++" + _K_OP.replace("(?P<k>", "(?P<k4>")
+    + r"|(?P<halve>halve|double)(?:[ \t]++(?:it|that|this)|-le|-la)"
+    r"|(?P<minus>enleve[rz]?|retire[rz]?|ote[rz]?|soustrai(?:s|re|t|ez)|subtract|take[ \t]++away"
+    r"|remove|deduct)"
+    r"[ \t]++" + _K_OP.replace("(?P<k>", "(?P<k5>")
+    + r"|(?P<add>ajoute[rz]?|rajoute[rz]?|add)[ \t]++" + _K_OP.replace("(?P<k>", "(?P<k6>")
+    + r"|(?P<out>(?:enleve[rz]?|retire[rz]?|ote[rz]?|sors|sortir|exclu(?:s|re|ez)|remove|exclude"
+    r"|subtract)[ \t]++(?P<who>[a-z]{3,20})|(?:take|leave)[ \t]++(?P<who4>[a-z]{3,20})[ \t]++out"
+    r"|(?:enleve|retire|ote|sors|exclus)-la"
+    r"|(?:la|l')[ \t]*+(?:retirer|enlever|oter|sortir|exclure))"
+    r")" + _REFERENT + _OP_END
+)
+_COUNTED_TWICE = re.compile(  # an error told of the count: the subject counted once too many
+    r"\b(?:(?P<twice>(?:counted|compte|comptee|count)[ \t]++(?P<who>[a-z]{3,20})[ \t]++(?:twice"
+    r"|two[ \t]++times"
+    r"|deux[ \t]++fois)|l'(?:as|a|avez|ont)[ \t]++comptee?[ \t]++deux[ \t]++fois|(?P<who2>[a-z]{3,20})[ \t]++"
+    r"(?:est|a[ \t]++ete|is|was)[ \t]++(?:comptee?|counted)[ \t]++(?:deux[ \t]++fois|twice)"
+    r"|s'est[ \t]++comptee?|counted[ \t]++herself)"
+    r"|(?P<forgot>(?:oublie|forgot)[ \t]++(?:de[ \t]++compter[ \t]++"
+    r"|to[ \t]++count[ \t]++)?(?P<who3>[a-z]{3,20})"
+    r"|l'(?:as|a|avez|ont)[ \t]++oubliee?))\b"
+)
+_PRONOUN_SUBJECT = {"her", "herself", "elle", "elle-meme", "la", "lui", "him", "himself"}
+_NOT_WHO = frozenset(
+    "the les des une ces ses son ton mon sa ta ma leur leurs vos nos votre notre your his their our that this"
+    " these those away out from par all tout tous toutes cela ceci care time note notes them everything"
+    " duplicates doublons".split()
+)
+_DOUBT = re.compile(
+    r"\?|\b(?:si|s'il|s'ils|if|whether|suppose\w*|imagine\w*|would|serait|peut-etre|maybe|perhaps|might"
+    r"|wonder\w*|demande|not[ \t]++sure|pas[ \t]++sur\w*)\b"
+)
+_NOT_DONE = re.compile(r"\b(?:pas|not|never|jamais|no)\b|n't")
+
+Op = tuple[Fraction, Fraction]  # the right value is said * factor + offset
+
+
+def _named(who: str | None) -> bool:
+    """A subject: a pronoun or a name (« Caroline »), not an article, a number or "it"."""
+    if not who:
+        return True
+    if who in _PRONOUN_SUBJECT:
+        return True
+    return who not in _NOT_WHO and who not in NUMBER_WORDS
+
+
+def correction_ops(told: str) -> list[Op]:
+    """The operations a correction names in ``told`` (folded: what follows a wrong value, a
+    sentence at a time; a doubted or asked sentence names none): half, a third, a quarter,
+    double, triple, the opposite, minus or plus K, ÷K, ×K, divide or multiply by K, subtract or
+    add K, the subject taken out of the count ("il faut enlever Caroline", "retire-la", "take her
+    out") or counted twice (minus one), forgotten (plus one)."""
+    found: list[Op] = []
+    for part in re.split(r"(?<=[.!?;\n])", told[:2000])[:4]:
+        if _DOUBT.search(part):
+            continue
+        for m in list(_NOUN_OP.finditer(part))[:MAX_SENTENCES]:
+            if _NOT_DONE.search(part, max(0, m.start() - 30), m.start()):
+                continue
+            k_token = next((m[g] for g in ("k", "k2", "k3", "k4", "k5", "k6") if m[g]), None)
+            k = _int(k_token) if k_token else None
+            op: Op | None = None
+            if m["half"]:
+                op = (Fraction(1, 2), Fraction(0))
+            elif m["third"]:
+                op = (Fraction(1, 3), Fraction(0))
+            elif m["quarter"]:
+                op = (Fraction(1, 4), Fraction(0))
+            elif m["double"]:
+                op = (Fraction(2), Fraction(0))
+            elif m["triple"]:
+                op = (Fraction(3), Fraction(0))
+            elif m["opposite"]:
+                op = (Fraction(-1), Fraction(0))
+            elif m["halve"]:
+                op = (Fraction(1, 2) if m["halve"] == "halve" else Fraction(2), Fraction(0))
+            elif m["out"]:
+                if _named(m["who"] or m["who4"]):
+                    op = (Fraction(1), Fraction(-1))
+            elif k is not None and k > 0:
+                if m["sign"]:
+                    op = (Fraction(1), Fraction(k if m["sign"] == "plus" else -k))
+                elif m["sym"]:
+                    sym = m["sym"]
+                    op = {"+": (Fraction(1), Fraction(k)), "-": (Fraction(1), Fraction(-k)),
+                          "*": (Fraction(k), Fraction(0)), "x": (Fraction(k), Fraction(0))}.get(
+                        sym, (Fraction(1, k), Fraction(0)))
+                elif m["divide"]:
+                    op = (Fraction(1, k), Fraction(0))
+                elif m["multiply"]:
+                    op = (Fraction(k), Fraction(0))
+                elif m["minus"]:
+                    op = (Fraction(1), Fraction(-k))
+                elif m["add"]:
+                    op = (Fraction(1), Fraction(k))
+            if op:
+                found.append(op)
+        for m in list(_COUNTED_TWICE.finditer(part))[:MAX_SENTENCES]:
+            if _NOT_DONE.search(part, max(0, m.start() - 30), m.start()):
+                continue
+            if m["twice"] and _named(m["who"] or m["who2"]):
+                found.append((Fraction(1), Fraction(-1)))
+            elif m["forgot"] and _named(m["who3"]):
+                found.append((Fraction(1), Fraction(1)))
+    return list(dict.fromkeys(found))
+
+
 def corrected(text: str) -> list[str]:
     """Statements of the right value told by how far a said value is from it (see the module)."""
     found: list[str] = []
@@ -236,7 +381,7 @@ def corrected(text: str) -> list[str]:
         said = _SAID.search(sentence)
         if not said or _NOT_TOLD.search(sentence):
             continue
-        token = (said["v"] or said["v2"]).replace(" ", "").replace("\t", "")
+        token = (said["v"] or said["v2"] or said["v3"]).replace(" ", "").replace("\t", "")
         n = _int(token.lstrip("-"))
         if n is None:
             continue
@@ -251,14 +396,19 @@ def corrected(text: str) -> list[str]:
             right: Fraction | None = value - k if smaller else value + k
         else:
             right = _corrected_value(value, sentence) or _corrected_value(value, pair)
-        if right is None or right == value:
-            continue
-        shown = str(right.numerator) if right.denominator == 1 else f"{float(right):g}"
-        found.append(f"la bonne reponse est {shown}.")
-        if _B.search(pair):
-            found.append(f"b = {shown}.")
-        if _GCD.search(pair):
-            found.append(f"le pgcd de ces deux nombres est {shown}.")
+        rights = [right] if right is not None else []
+        if not rights:  # an operation a correction names after the value (round 40)
+            after = sentence[said.end() :] + (sentences[i + 1] if i + 1 < len(sentences) else "")
+            rights = [value * factor + offset for factor, offset in correction_ops(after)]
+        for right in rights:
+            if right == value:
+                continue
+            shown = str(right.numerator) if right.denominator == 1 else f"{float(right):g}"
+            found.append(f"la bonne reponse est {shown}.")
+            if _B.search(pair):
+                found.append(f"b = {shown}.")
+            if _GCD.search(pair):
+                found.append(f"le pgcd de ces deux nombres est {shown}.")
     return list(dict.fromkeys(found))[:8]
 
 

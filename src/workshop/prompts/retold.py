@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from workshop.prompts import implied
+from workshop.prompts import implied, indirect
 from workshop.prompts.text import fold, sentences
 
 MAX_MATCHES = 20
@@ -296,6 +296,11 @@ def corrected(rest: str, wanted: Fraction, near: str = "") -> bool:
             sign = 1 if m["op"].startswith(("plus", "ajout", "add")) else -1
             if any(v + sign * k == wanted for v in values):
                 return True
+        # any operation a correction names (half, ÷2, double, the subject taken out: round 40,
+        # :func:`indirect.correction_ops`, the reader of corrected values said without a unit)
+        ops = indirect.correction_ops(sentence)
+        if any(v * factor + offset == wanted for factor, offset in ops for v in values):
+            return True
     return False
 
 
