@@ -51,7 +51,7 @@ _ABOUT = re.compile(
     r"commun|common|divise|divides?|divisible)(?![\w'])"
 )
 _ANAPHORA = re.compile(
-    r"\s*+(?:so|oui|yes|c'est le cas|tel est le cas|that is the case|that's the case|the case|"
+    r"(?:so|oui|yes|c'est le cas|tel est le cas|that is the case|that's the case|the case|"
     r"(?:ils|elles) le sont|they are|they're|it is|it's|il (?:vaut|est|egale)|it (?:equals|is)|"
     r"it does|it doesn't|they do|they don't|ils en ont|ils n'en ont|il ne vaut pas|"
     r"(?:vaut|est|egale|equals|is)\b)"
@@ -64,10 +64,10 @@ _DECIDED = re.compile(
     r"(?=\s*+(?:[),.;!]|$|(?:since|because|car|puisque|parce)\b))"
 )
 _OPENED = re.compile(r"(?:si|if|when|whether|quand|lorsque|unless|sauf|s'|not)\s*+$")
-_NEXT = re.compile(r" ++([a-z']++)")
+_NEXT = re.compile(r"(?<! ) ++([a-z']++)")
 _JOINS = {
-    "si", "s'ils", "s'il", "if", "when", "whenever", "quand", "lorsque", "lorsqu'", "otherwise", "sinon", "else",
-    "dans", "autrement", "et", "and", "then", "puis", "alors", "ou", "or", "in",
+    "si", "s'ils", "s'il", "if", "when", "whenever", "quand", "lorsque", "lorsqu'", "otherwise", "sinon",
+    "else", "dans", "autrement", "et", "and", "then", "puis", "alors", "ou", "or", "in",
 }
 _SENTENCE = re.compile(r"[^.!?\n]++")
 MAX_SENTENCE = 400
@@ -95,7 +95,7 @@ def _branch(sentence: str, start: int, end: int, stops: list[int]) -> tuple[bool
         if mark:
             stop = min(stop, mark.start())
         condition = sentence[opener.end() : stop]
-        return True, bool(_ABOUT.search(condition) or _ANAPHORA.match(condition)), False
+        return True, bool(_ABOUT.search(condition) or _ANAPHORA.match(condition.strip())), False
     before = sentence[:start]
     for otherwise in _OTHERWISE.finditer(before):
         filler = _FILLER.match(before, otherwise.end())
@@ -104,9 +104,10 @@ def _branch(sentence: str, start: int, end: int, stops: list[int]) -> tuple[bool
     openers = list(_IF.finditer(before))
     if openers:
         condition = before[openers[-1].end() :]
-        if any(openers[-1].end() < s < start for s in stops) or _OTHERWISE.search(condition) or len(condition) > 120:
+        crossed = any(openers[-1].end() < s < start for s in stops)
+        if crossed or _OTHERWISE.search(condition) or len(condition) > 120:
             return None
-        return True, bool(_ABOUT.search(condition) or _ANAPHORA.match(condition)), False
+        return True, bool(_ABOUT.search(condition) or _ANAPHORA.match(condition.strip())), False
     return None
 
 
