@@ -121,7 +121,7 @@ def blanked(text: str) -> str:
         said = sentence.group(0)
         if len(said) > MAX_SENTENCE:
             continue
-        values = []
+        values: list[re.Match[str]] = []
         for value in _VALUE.finditer(said):
             head = said[max(0, value.start() - 4) : value.start()]
             if re.search(r"(?:si|if)\s*+$", head):
@@ -131,7 +131,7 @@ def blanked(text: str) -> str:
                 continue  # "no common factor": a determiner, not an outcome
             values.append(value)
         stops = [v.start() for v in values]
-        outcomes = []
+        outcomes: list[tuple[re.Match[str], tuple[bool, bool, bool]]] = []
         for value in values:
             branch = _branch(said, value.start("v"), value.end(), stops)
             if branch is None:
