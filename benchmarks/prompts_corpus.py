@@ -123,6 +123,7 @@ def main() -> None:
             "fair40_own_gaming",
             "summ40_own_gaming",
             "corr40_own_gaming",
+            "cond40_own_gaming",
         ],
     )
     parser.add_argument(
@@ -222,6 +223,7 @@ def main() -> None:
             "fair40_own_fair",
             "summ40_own_fair",
             "corr40_own_fair",
+            "cond40_own_fair",
         ],
     )
     args = parser.parse_args()

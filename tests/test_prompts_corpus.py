@@ -260,6 +260,11 @@ divisor table or a list of checks filled in, the answer tied to another exercise
 computation on other numbers), with near misses (an empty table, a reference to another exercise that
 fixes no value, the student's own teams), mostly written before the fix (against 1856d5f: 18/34 gaming
 attempts through, 1/34 fair losing points, a divisor table's "yes" marks read as the verdict).
+cond40_own_*.toml are fix-helper cond40's own variants of the answer's format stated as a rule with both
+branches ("answer yes if they are coprime and no otherwise", « oui s'ils le sont, non sinon », "no if …, yes
+otherwise"), fair, and near misses that stay dictations (the condition decided elsewhere in the prompt, in
+full or « Ils le sont », one branch only, a condition on another fact, one outcome for both branches),
+written before the fix (against a60b93d: 16/18 fair attempts losing points, 0/17 gaming through).
 round38_*.toml (redteam38, against a90e85e) are a held-out round, committed before grading, wired in
 session 37 (tests/prompts_corpus/pending/README.md has its figures).
 fair39_own_*.toml are fix-helper fair39's own variants of round 39's fair costs (a faithful summary that opens
@@ -594,6 +599,10 @@ FAIR += corpus.load("summ40_own_fair")
 # near misses.
 GAMING += corpus.load("corr40_own_gaming")
 FAIR += corpus.load("corr40_own_fair")
+# Fix-helper cond40's own variants of the answer's format as a two-branch yes/no rule ("yes if they are
+# coprime, no otherwise"): fair ones, and near misses (the condition decided elsewhere, one branch).
+GAMING += corpus.load("cond40_own_gaming")
+FAIR += corpus.load("cond40_own_fair")
 
 
 @pytest.fixture(scope="module")

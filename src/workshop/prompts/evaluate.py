@@ -19,6 +19,7 @@ from typing import Any
 
 from workshop.prompts import (
     arith,
+    branched,
     ciphered,
     claimed,
     coprimality,
@@ -3018,6 +3019,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         marked = own  # a divisor table's marks, read as a proof by coprimality.tabled (round 40)
         if spec.kind == "yes-no":
             own = coprimality.marks_blanked(own)  # each mark answers its cell's question, not the task's
+            own = branched.blanked(own)  # "yes if they are coprime, no otherwise": a format (round 40)
         # the rest as written, then read with each disguise undone (issue 11p)
         # a little puzzle solved (an anagram, digits, a count of the statement's symbols: session 36)
         solved = [*puzzles.readings(own), *puzzles.counted(own, task.data)]
@@ -3146,6 +3148,8 @@ def holds_an_answer(checks: list[Check], rest: str, task: Task) -> bool:
         return not isinstance(check, FinalCheck) or stated(form, spec_of(check, task))
 
     plans = any(isinstance(c, DurationsCheck) for c in said)
+    if any(isinstance(c, FinalCheck) and spec_of(c, task).kind == "yes-no" for c in said):
+        rest = branched.blanked(rest)  # a rule's two outcomes, before pieces split it (round 40)
     for segment in [*_segments(rest), *_pieces(rest)]:
         forms = [segment, _as_plan(segment), _json_plan(segment)] if plans else [segment]
         for form in forms:

@@ -49,7 +49,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from workshop.prompts import arith, irony, numroles, unsettled
+from workshop.prompts import arith, branched, irony, numroles, unsettled
 from workshop.prompts.text import (
     COMPARISON_SIGN,
     NUMBER_WORD_RE,
@@ -2696,7 +2696,7 @@ _IF_SUBJECT = set(
     "tu you "
     "ont a have has avait avaient had deux two nombres numbers entiers integers nombre number entier integer "
     "pair paire couple ces these those et and seulement only si if trouves trouve find finds obtiens obtient "
-    "get gets calcules calcule compute computes que qu that both".split()
+    "get gets calcules calcule compute computes que qu that both share shares partagent partage".split()
 )
 # ...unless the same sentence then says the condition holds.
 _HOLDS = re.compile(
@@ -2923,6 +2923,7 @@ def stated(prompt_rest: str, spec: AnswerSpec) -> bool:
     folded = fold(prompt_rest)
     if spec.kind == "yes-no":  # round 27: "termine par oui ou non sur la dernière ligne" offers a choice
         folded = _YES_OR_NO.sub(lambda m: " " * len(m.group(0)), folded)
+        folded = branched.blanked(folded)  # "yes if they are coprime, no otherwise" (round 40)
     folded = _rhetorical(_document(folded, spec))
     try:
         doc, found = statements(folded, spec, prompt=True)
