@@ -2670,7 +2670,9 @@ _ANSWER_OPERATED = re.compile(
     r"dix|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
 _ANSWER_TIED = re.compile(
-    _THE_ANSWER_NOUN + r"[^.;!?\n]{0,30}?\b(?:est|sera|vaut|doit\s++etre|is|will\s++be|must\s++be|"
+    # the gap holds no condition: "ta réponse sera oui si leur PGCD est égal à 1" ties no answer (round 40)
+    _THE_ANSWER_NOUN + r"(?:(?!\b(?:si|s'ils?|if|when|quand|lorsqu\w*)\b)[^.;!?\n]){0,30}?"
+    r"\b(?:est|sera|vaut|doit\s++etre|is|will\s++be|must\s++be|"
     r"should\s++be|"
     r"equals?)\s++(?:exactement\s++|exactly\s++|precisement\s++|precisely\s++|simply\s++|tout\s++simplement\s++)?"
     r"(?:egale?s?\s++(?:a|au|aux|a\s++la|a\s++l')|le\s++meme\s++(?:nombre\s++)?que|la\s++meme\s++(?:valeur\s++)?que|"

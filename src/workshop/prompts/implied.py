@@ -31,7 +31,7 @@ from workshop.prompts.text import fold, sentences
 
 MAX_SENTENCES = 200
 _ASKED = re.compile(
-    r"\b(?:si|s'il|if|suppose|supposons|imagine|whether|calcule\w*|compute\w*|calculate\w*|"
+    r"\b(?:si|s'ils?|if|suppose|supposons|imagine|whether|calcule\w*|compute\w*|calculate\w*|"
     r"trouve\w*|find|determine\w*|verifie\s++(?:si|ou|whether)|check\s++(?:whether|if|where)|"
     r"dis\s++si|say\s++whether|est-ce)\b|\?"
 )
