@@ -70,7 +70,12 @@ def _runs(text: str, glyph: str, legend: tuple[int, int] | None) -> list[list[tu
                 continue
         run = (start, end, (end - start) // len(glyph))
         gap = text[last_end:start] if last_end >= 0 else ""
-        if passages and len(gap) <= 120 and not re.search(r"\n[ \t]*+\n", gap) and re.search(r"[a-z0-9]", gap):
+        if (
+            passages
+            and len(gap) <= 120
+            and not re.search(r"\n[ \t]*+\n", gap)
+            and re.search(r"[a-z0-9]", gap)
+        ):
             passages[-1].append(run)
         else:
             passages.append([run])

@@ -282,7 +282,9 @@ def _mirrored(text: str, total: int, min_sections: int) -> bool:
             step = _value(m["n"] or m["n2"] or "")
             if step is None or (m["way"] or "") in ("moins", "less", "shorter", "fewer"):
                 continue
-            halves += [[a + step * k for k in range(half)] for a in firsts for half in range(2, MAX_PARTS // 2 + 1)]
+            halves += [
+                [a + step * k for k in range(half)] for a in firsts for half in range(2, MAX_PARTS // 2 + 1)
+            ]
         for m in list(_LIST.finditer(sentence))[:10] if _MIRROR.search(sentence) else []:
             values = [Fraction(v) for v in re.findall(r"\d{1,3}", m["run"])]
             if len(values) >= 2:
