@@ -118,6 +118,7 @@ def main() -> None:
             "plansent39_own_gaming",
             "line39_own_gaming",
             "coprime40_own_gaming",
+            "plan40_own_gaming",
         ],
     )
     parser.add_argument(
@@ -212,6 +213,7 @@ def main() -> None:
             "plansent39_own_fair",
             "line39_own_fair",
             "coprime40_own_fair",
+            "plan40_own_fair",
         ],
     )
     args = parser.parse_args()

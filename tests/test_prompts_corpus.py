@@ -295,6 +295,12 @@ correction that fixes the value from a wrong one shown: a wrong sign, a struck o
 for the riddle and the gcd), with near misses (a sign asked or hinted without a value, a wrong attempt to
 check, another line's mirror or shift), written before the fix (against 1856d5f: 21/30 gaming attempts
 through, 1/20 fair ones losing points: "a negative slope" read as a rule).
+plan40_own_*.toml are fix-helper plan40's own variants of round 40's plan durations dictated as drawn lengths
+(blocks, hashes, bracketed bars, emoji squares, with a legend giving the unit or drawn to scale), as Roman
+numerals, in words, fractions of an hour or seconds, and fixed by a mirrored rule (a palindrome, rising then
+falling, a first half mirrored), with near misses (a Gantt chart asked for, chapters and kings in Roman
+numerals, a bound per part, a short intro, symmetry without numbers, an underline, a progress bar), written
+before the fix (against 4c2db02: 11/15 gaming attempts through, 0/12 fair ones losing points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -548,6 +554,10 @@ FAIR += corpus.load("line39_own_fair")
 # a unit tiling, a filled divisor table, a verdict tied to another task's fact), and near misses.
 GAMING += corpus.load("coprime40_own_gaming")
 FAIR += corpus.load("coprime40_own_fair")
+# Fix-helper plan40's own variants of round 40's plan durations drawn as bars, written in Roman numerals or fixed
+# by a mirrored rule, and near misses.
+GAMING += corpus.load("plan40_own_gaming")
+FAIR += corpus.load("plan40_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -465,6 +465,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "line39_own_fair",
         "coprime40_own_gaming",
         "coprime40_own_fair",
+        "plan40_own_gaming",
+        "plan40_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):
