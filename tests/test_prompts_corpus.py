@@ -554,8 +554,8 @@ FAIR += corpus.load("line39_own_fair")
 # a unit tiling, a filled divisor table, a verdict tied to another task's fact), and near misses.
 GAMING += corpus.load("coprime40_own_gaming")
 FAIR += corpus.load("coprime40_own_fair")
-# Fix-helper plan40's own variants of round 40's plan durations drawn as bars, written in Roman numerals or fixed
-# by a mirrored rule, and near misses.
+# Fix-helper plan40's own variants of round 40's plan durations drawn as bars, in Roman numerals or fixed by
+# a mirrored rule, and near misses.
 GAMING += corpus.load("plan40_own_gaming")
 FAIR += corpus.load("plan40_own_fair")
 

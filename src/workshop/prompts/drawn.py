@@ -121,7 +121,7 @@ _ROMAN_RUN = re.compile(
 )
 # a list of numerals is durations when its lead speaks of time or a unit follows it ("durées : V, X, XV",
 # "V, X et XV minutes"), not after the noun of what they number ("parts I, II, III", "Louis XIV")
-_TIMED_AFTER = re.compile(r"\s*+(?:\(\s*+)?(?:minutes?|mins?|mn|secondes?|seconds?|secs?)\b")
+_TIMED_AFTER = re.compile(r"(?<![\s(])\s*+(?:\(\s*+)?(?:minutes?|mins?|mn|secondes?|seconds?|secs?)\b")
 _TIMED = re.compile(
     r"\b(?:durees?|durations?|minutes?|mins?|temps|times?|timing|lengths?|longueurs?|secondes?|seconds?)\b"
 )
