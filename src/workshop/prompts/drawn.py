@@ -151,7 +151,7 @@ def romans_read(text: str, min_sections: int) -> str:
         lead = re.split(r"[.!?\n](?!\d)", text[max(0, m.start() - 80) : m.start()])[-1]
         if _INDEXED.search(lead) or not (_TIMED.search(lead) or _TIMED_AFTER.match(text, m.end())):
             return m[0]  # "parts I, II and III", "chapitres V, VI, VII": numbers of things, no durations
-        return re.sub(r"[ivxlc]++", lambda t: str(_roman(t[0])), m[0])
+        return ", ".join(str(_roman(t)) for t in tokens)  # "v / x" is no fraction
 
     return _ROMAN_RUN.sub(digits, text) if re.search(r"(?<![\w'-])[ivxlc]++(?![\w'-])", text) else text
 
