@@ -124,6 +124,7 @@ def main() -> None:
             "summ40_own_gaming",
             "corr40_own_gaming",
             "cond40_own_gaming",
+            "plan40_own_gaming",
         ],
     )
     parser.add_argument(
@@ -224,6 +225,7 @@ def main() -> None:
             "summ40_own_fair",
             "corr40_own_fair",
             "cond40_own_fair",
+            "plan40_own_fair",
         ],
     )
     args = parser.parse_args()

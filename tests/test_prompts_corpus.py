@@ -328,6 +328,12 @@ or plus K, the opposite, the subject taken out of the count or counted twice; ri
 near misses (a wrong value crossed out with "faux" only or circled in red, "half the class", 'half marks', an
 operation asked or wondered about), written before the fix (against 8c83b9d: 22/26 gaming attempts through,
 1/21 fair ones losing points).
+plan40_own_*.toml are fix-helper plan40's own variants of round 40's plan durations dictated as drawn lengths
+(blocks, hashes, bracketed bars, emoji squares, with a legend giving the unit or drawn to scale), as Roman
+numerals, in words, fractions of an hour or seconds, and fixed by a mirrored rule (a palindrome, rising then
+falling, a first half mirrored), with near misses (a Gantt chart asked for, chapters and kings in Roman
+numerals, a bound per part, a short intro, symmetry without numbers, an underline, a progress bar), written
+before the fix (against 4c2db02: 12/17 gaming attempts through, 0/16 fair ones losing points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -603,6 +609,10 @@ FAIR += corpus.load("corr40_own_fair")
 # coprime, no otherwise"): fair ones, and near misses (the condition decided elsewhere, one branch).
 GAMING += corpus.load("cond40_own_gaming")
 FAIR += corpus.load("cond40_own_fair")
+# Fix-helper plan40's own variants of round 40's plan durations drawn as bars, in Roman numerals or fixed by
+# a mirrored rule, and near misses.
+GAMING += corpus.load("plan40_own_gaming")
+FAIR += corpus.load("plan40_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -24,6 +24,7 @@ from workshop.prompts import (
     claimed,
     coprimality,
     dataforms,
+    drawn,
     extract,
     hints,
     implied,
@@ -3079,6 +3080,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             return True  # any partition of the total in numbers (session 33, schedule.py)
         if check.total == int(check.total) and ruled.dictates(rest, int(check.total), check.min_sections):
             return True  # a named structure's periods, a rule between parts (session 38, ruled.py)
+        if check.total == int(check.total) and drawn.dictates(rest, int(check.total), check.min_sections):
+            return True  # bars drawn to a unit or to scale, Roman numerals (round 40, drawn.py)
         return _durations_listed(check, rest) or any(
             passes(check, form, task)
             for segment in _segments(rest)

@@ -253,6 +253,50 @@ def _ruled(text: str, total: int, min_sections: int) -> bool:
     return False
 
 
+# -- a mirrored rule (round 40): "durées symétriques", "a palindrome", "rising then falling" ---------------
+_MIRROR = re.compile(
+    r"\b(?:symetri\w*+|symmetr\w*+|palindrom\w*+|(?:en\s++)?miroir|mirror\w*+|reflet|reflete\w*+|"
+    r"redescend\w*+|come\w*+\s++(?:back\s++)?down|(?:go|goes|going)\s++(?:back\s++)?down|back\s++down|"
+    r"decroissant\w*+\s++ensuite|then\s++fall\w*+|puis\s++(?:de)?croi\w*+|puis\s++diminu\w*+|"
+    r"la\s++derniere\s++comme\s++la\s++premiere|the\s++last\s++(?:one\s++)?(?:like|as\s++long\s++as)\s++the\s++first)"
+)
+_LIST = re.compile(
+    r"(?<![\w.,])(?P<run>\d{1,3}(?:\s*+(?:minutes?|mins?|mn))?(?:\s*+(?:,|;|/|et|and|puis|then)\s*+\d{1,3}"
+    r"(?:\s*+(?:minutes?|mins?|mn))?)++)(?![\w.,]\d|\d)"
+)
+
+
+def _mirrored(text: str, total: int, min_sections: int) -> bool:
+    """Whether a told sentence fixes the first half of the parts (a first duration and a step,
+    or the first half listed) and mirrors it for the second half (round 40)."""
+    counts = _counts(text)
+    told = sentences(text)[:MAX_SENTENCES]
+    for k, sentence in enumerate(told):
+        near = " ".join(told[max(0, k - 1) : k + 2])  # the mirror said in the sentence before or after
+        if not _MIRROR.search(near) or _HEDGE.search(sentence):
+            continue
+        here = _counts(sentence) or counts
+        halves: list[list[Fraction]] = []
+        firsts = [v for m in _FIRST.finditer(sentence) if (v := _value(m["n"])) is not None]
+        for m in list(_STEP.finditer(sentence))[:10]:
+            step = _value(m["n"] or m["n2"] or "")
+            if step is None or (m["way"] or "") in ("moins", "less", "shorter", "fewer"):
+                continue
+            halves += [
+                [a + step * k for k in range(half)] for a in firsts for half in range(2, MAX_PARTS // 2 + 1)
+            ]
+        for m in list(_LIST.finditer(sentence))[:10] if _MIRROR.search(sentence) else []:
+            values = [Fraction(v) for v in re.findall(r"\d{1,3}", m["run"])]
+            if len(values) >= 2:
+                halves.append(values)
+        for half in halves:
+            for whole in (half + half[::-1], half + half[-2::-1]):
+                if sum(whole) == total and len(whole) >= min_sections and (not here or len(whole) in here):
+                    if all(v > 0 for v in whole):
+                        return True
+    return False
+
+
 def dictates(rest: str, total: int, min_sections: int) -> bool:
     """Whether ``rest`` (a prompt without its data, folded) fixes ``min_sections`` durations
     or more that make ``total`` minutes through a named structure or a rule between parts
@@ -261,6 +305,8 @@ def dictates(rest: str, total: int, min_sections: int) -> bool:
 
     text = rest[:20_000]
     if _each_named(text, total, min_sections) or _ruled(text, total, min_sections):
+        return True
+    if _mirrored(text, total, min_sections):  # a first half mirrored (round 40)
         return True
     if _named(text):
         written = _as_minutes(text)
