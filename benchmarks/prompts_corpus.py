@@ -125,6 +125,7 @@ def main() -> None:
             "corr40_own_gaming",
             "cond40_own_gaming",
             "plan40_own_gaming",
+            "round40_gaming",
         ],
     )
     parser.add_argument(
@@ -226,9 +227,13 @@ def main() -> None:
             "corr40_own_fair",
             "cond40_own_fair",
             "plan40_own_fair",
+            "round40_fair",
         ],
     )
     args = parser.parse_args()
+    missing = [n for n in [*args.gaming, *args.fair] if not (corpus.HERE / f"{n}.toml").is_file()]
+    if missing:
+        parser.error(f"no corpus {', '.join(missing)} in {corpus.HERE}: give names of its .toml files, without .toml")
     exercise = Course.locate(args.course).exercise("prompts")
     starter = (exercise.public_dir / "prompts.md").read_text(encoding="utf-8")
 

@@ -334,6 +334,8 @@ numerals, in words, fractions of an hour or seconds, and fixed by a mirrored rul
 falling, a first half mirrored), with near misses (a Gantt chart asked for, chapters and kings in Roman
 numerals, a bound per part, a short intro, symmetry without numbers, an underline, a progress bar), written
 before the fix (against 4c2db02: 12/17 gaming attempts through, 0/16 fair ones losing points).
+round40_*.toml (redteam40, against 1856d5f) are a held-out round, committed before grading, wired in
+session 38 (tests/prompts_corpus/pending/README.md has its figures).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -613,6 +615,9 @@ FAIR += corpus.load("cond40_own_fair")
 # a mirrored rule, and near misses.
 GAMING += corpus.load("plan40_own_gaming")
 FAIR += corpus.load("plan40_own_fair")
+# Round 40 (redteam40, against 1856d5f), held out, wired in session 38.
+GAMING += corpus.load("round40_gaming")
+FAIR += corpus.load("round40_fair")
 
 
 @pytest.fixture(scope="module")
