@@ -554,8 +554,10 @@ def carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
         return False
     folded = fold(_items_inline(dataforms.read(prompt)))  # round 22b
     # round 40: beginners' spelling read as the task's words, "do the same" after a timed example
-    known, prefixes = spelling.vocabulary(spelling.terms_of(check.facts), tuple(task.data))
-    prompt_sentences = sentences(spelling.likewise(spelling.respelled(folded, known, prefixes)))
+    terms = spelling.terms_of(check.facts)
+    known, prefixes = spelling.vocabulary(terms, tuple(task.data))
+    respelt = spelling.respelled(folded, known, prefixes, spelling.term_words(terms))
+    prompt_sentences = sentences(spelling.likewise(respelt))
     asked, others = task.questions()
     told = [s for text in task.data for s in sentences(fold(text)) if not s.rstrip().endswith("?")]
     for fact in check.facts:

@@ -422,13 +422,21 @@ def named_quantities(text: str) -> str:
     grouped = _GROUP.sub(lambda m: f" {_GROUPS[m['noun']]} ", text)
     if grouped == text:
         return text
-    grouped = _FRACTION_OF.sub(_fraction_of, grouped)
+    fractioned = _FRACTION_OF.sub(_fraction_of, grouped)
 
     def reckon(m: re.Match[str]) -> str:
         a, b = int(m["a"]), int(_number(m["b"]))
         return f" {a - b if m['op'] != 'plus' else a + b}"
 
-    return values_stated(_GROUP_MINUS.sub(reckon, grouped))
+    reckoned = _GROUP_MINUS.sub(reckon, fractioned)
+    if reckoned == grouped and not _SIGNED_GROUP.search(grouped):
+        # a group noun with nothing computed on it is a word, not a value: "a pair of numbers is
+        # coprime whenever its gcd equals 1" says no count (tests/test_prompts_dictation.py)
+        return text
+    return values_stated(reckoned)
+
+
+_SIGNED_GROUP = re.compile(r"(?<![\w-])(?:minus|moins|negative|negatif|negative)[ \t]++\d")
 
 
 # Round 40 (r40g-line-en-game-penalty: "falling off the map costs you exactly the same number of points as

@@ -132,13 +132,23 @@ def _listed(token: str) -> bool:
     )
 
 
-def respelled(folded: str, words: frozenset[str], prefixes: frozenset[str]) -> str:
+def term_words(terms: tuple[str, ...]) -> frozenset[str]:
+    """Every word of the facts' terms, whatever its length ("ki" of "uber generative ki")."""
+    return frozenset(w for term in terms for w in re.findall(r"[a-z]++", fold(term)))
+
+
+def respelled(
+    folded: str, words: frozenset[str], prefixes: frozenset[str], keep: frozenset[str] = frozenset()
+) -> str:
     """The folded text with its SMS abbreviations and its misspellings of the task's words
-    read as those words (see the module)."""
+    read as those words (see the module); a word of ``keep`` (the facts' own words: "generative
+    KI" is German, no SMS "qui") stays as it is."""
     looked: dict[str, str] = {}
 
     def read(match: re.Match[str]) -> str:
         token = match.group(0)
+        if token in keep:
+            return token
         if token in SMS and (match.start() == 0 or folded[match.start() - 1] != "'"):
             return SMS[token] if match.end() == len(folded) or folded[match.end()] != "'" else token
         if len(token) < 4 or not token.isalpha() or token in words:

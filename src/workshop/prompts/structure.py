@@ -2174,8 +2174,8 @@ _NOT_ASKED = re.compile(
 # something does; its phrase asks this model nothing. « Étape par étape, explique-moi », "Step by step
 # please", "Step by step, solve this riddle", "The answer must come after the reasoning, step by step" ask.
 _OWN_SUBJECT = re.compile(
-    r"(?:^|[,;:]|\b(?:et|and|mais|but)\b)[\s(\"]*+(?:(?:le|la|les|l'|un|une|des|mon|ma|mes|son|sa|ses|notre|nos|"
-    r"leur|leurs|ce|cet|cette|ces|the|my|his|her|their|our|an?|this|these|those)\s*+[a-z]|"
+    r"(?:^|[,;:]|\b(?:et|and|mais|but)\b)[\s(\"]*+(?:(?:l'\s*+|(?:le|la|les|un|une|des|mon|ma|mes|son|sa|ses|notre|"
+    r"nos|leur|leurs|ce|cet|cette|ces|the|my|his|her|their|our|an?|this|these|those)\s++)[a-z]|"
     r"(?:il|elle|ils|elles|he|she|they|it)\s++[a-z])"
 )
 _TASK_TALK = re.compile(
@@ -2191,9 +2191,14 @@ _TASK_TALK = re.compile(
 
 def _said_of_another(sentence: str) -> bool:
     """Whether the sentence's reasoning phrase tells another's doing (see :data:`_OWN_SUBJECT`)."""
+    phrase = _REASON_PHRASE.search(sentence)
+    # the subject stands outside the phrase: « Une vérification après l'autre. » is the phrase alone
+    outside = ""
+    if phrase:
+        outside = sentence[: phrase.start()] + " " * len(phrase.group(0)) + sentence[phrase.end() :]
     return bool(
-        _REASON_PHRASE.search(sentence)
-        and _OWN_SUBJECT.search(sentence)
+        phrase
+        and _OWN_SUBJECT.search(outside)
         and not _TASK_TALK.search(sentence)
         and not _OWN_REQUEST.search(sentence)
         and not _ASKING_VERB.search(sentence)
