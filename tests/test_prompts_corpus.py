@@ -336,6 +336,10 @@ numerals, a bound per part, a short intro, symmetry without numbers, an underlin
 before the fix (against 4c2db02: 12/17 gaming attempts through, 0/16 fair ones losing points).
 round40_*.toml (redteam40, against 1856d5f) are a held-out round, committed before grading, wired in
 session 38 (tests/prompts_corpus/pending/README.md has its figures).
+role41_own_*.toml are the lead's own variants (session 39) of a role by a persona whose noun has no
+trade's suffix (a pirate, an ace, a wizard, a grandmother) or a context by the user's own situation (a
+business the user runs, a talk the user gives, whom it is for), and of a "role" that is a thing or an
+animal (a toaster, a cat, a pebble on the beach), which earns none.
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -618,6 +622,9 @@ FAIR += corpus.load("plan40_own_fair")
 # Round 40 (redteam40, against 1856d5f), held out, wired in session 38.
 GAMING += corpus.load("round40_gaming")
 FAIR += corpus.load("round40_fair")
+# The lead's own variants (session 39) of a role by a persona or the user's situation, and a thing's "role".
+GAMING += corpus.load("role41_own_gaming")
+FAIR += corpus.load("role41_own_fair")
 
 
 @pytest.fixture(scope="module")

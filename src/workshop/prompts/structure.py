@@ -194,7 +194,21 @@ _USER_CONTEXT = re.compile(
     r"(?P<reader>(?:j'ai|jai|g|i have|i've got|ive got|i got)\s++(?:un|une|des|deux|trois|a|an|two|three|my)"
     r"\s++(?:correspondante?s?|amie?s?|potes?|copains?|copines?|collegues?|clientes?|eleves?|stagiaires?|"
     r"pen ?pals?|pen ?friends?|penpals?|friends?|colleagues?|coworkers?|co-workers?|clients?|classmates?|"
-    r"customers?|students?|pupils?)))\b"
+    r"customers?|students?|pupils?))|"
+    # round 41 (r41f-sentiment-chatter-shop, r41f-plan-petanque-club, r41f-traduction-kid-chatter):
+    # the user's own business or group ("J'ai une petite boutique en ligne", "I run a small
+    # bakery"), a talk the user gives ("Je présente ça vendredi devant mon club"), whom or what
+    # it is for, said first ("Pour son cours d'anglais, traduis", "For my class's newsletter")
+    r"(?:j'ai|jai|g|je tiens|je gere|i have|i've got|i run|i own|i manage)\s++(?:un|une|mon|ma|a|an|my)"
+    r"\s++(?:(?:petite?|grande?|small|little|own)\s++)?(?:boutique|magasin|commerce|entreprise|restaurant|"
+    r"boulangerie|cafe|club|association|blog|site|chaine|cabinet|shop|store|business|company|startup|bakery|"
+    r"website|channel)|"
+    r"je presente|je vais presenter|je dois presenter|i'm presenting|i am presenting|i present|"
+    r"i'll present|i have to present|i'm giving a talk|"
+    r"(?:pour|for)\s++(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|my|his|her|our|their)\s++"
+    r"(?:[a-z]++\s++)?(?:cours|classe|expose|devoirs?|club|boutique|entreprise|travail|boulot|blog|site|"
+    r"journal|newsletter|eleves|etudiants|class|course|lesson|homework|presentation|talk|shop|business|"
+    r"company|job|website|students|pupils))\b"
 )
 _REASON_PHRASE = re.compile(
     r"\b(?:etape[\s-]par[\s-]etape|step by step|step-by-step|pas[\s-]a[\s-]pas|"
@@ -1316,8 +1330,15 @@ def _role_in(sentence: str) -> bool:
             continue
         if word in _STATUS:
             continue  # "You are a winner", "Tu es le gagnant": an outcome, no job (round 25b)
-        if article or word in _ROLE_NOUNS or (_ROLE_SUFFIX.search(word) and not state):
+        if word in _ROLE_NOUNS or (_ROLE_SUFFIX.search(word) and not state):
             return True
+        if article:
+            # round 42 (r42g-rubric-role-toaster, r42g-rubric-en-role-unicorn): a thing or an
+            # animal is no role ("Tu es un grille-pain", "You are a glittery unicorn"): its
+            # noun phrase must name someone
+            if _someone(rest[article.end() :]):
+                return True
+            continue
         head = _COMPOUND_HEAD.match(after_noun)
         if head and _job_head(head[1]) and head[1] not in _STATUS and _modifier(word):
             return True  # "Tu es community manager" (round 19a): an English job title, its head last
@@ -1502,12 +1523,53 @@ _PROFESSIONAL = {"professionnel", "professionnelle", "professional", "pro"}
 def _job_head(word: str) -> bool:
     """A job title's head: a person's suffix or an English job ("data analyst": round 32's fair
     "Rôle : tu es data analyst" lost its role; the suffix "-yst" names no person by itself)."""
-    return bool(_PERSON_SUFFIX.search(word)) or word in _LABEL_JOBS
+    # round 41 (role41's own gaming): a thing whose noun ends like a person's is none ("as a
+    # numbered list" gave the role point: "list" ends in "-ist")
+    return (bool(_PERSON_SUFFIX.search(word)) and word not in _NOT_A_PERSON) or word in _LABEL_JOBS
 _NOT_A_PERSON = set(
     "liste list playlist ordre order chapter paper letter number answer poster folder filter reminder "
     "register error color colour moteur tableur couleur valeur hauteur longueur largeur lecteur compteur "
     "ordinateur calculateur marqueur serveur capteur facteur secteur".split()
 ) | _STATUS
+
+
+# Round 42: a person's nouns that carry no job suffix: personas, kin, people ("Tu es un
+# pirate qui explique", "You are a wise old monk", "Tu es un as des énigmes").
+_PERSONS = set(
+    "ami amie pote copain copine pirate ninja wizard sorcier sorciere sage moine monk nonne nun nerd "
+    "geek kid enfant enfants adulte gamin gamine papa maman mere pere grand-mere grand-pere grandma "
+    "grandpa granny oncle tante uncle aunt cousin cousine voisin voisine neighbour neighbor guru "
+    "gourou as ace crack whiz pro boss pupil pupille personne person humain human homme femme man "
+    "woman fille garcon girl boy gars guy mec dude lady gentleman fan prince princesse princess roi "
+    "reine king queen chevalier knight elfe elf nain dwarf geant giant fee fairy alien extraterrestre "
+    "martien detective cowboy samurai viking moine pape druide druid hippie punk rockeur rappeur "
+    "youtubeur streamer influenceur influenceuse".split()
+)
+
+
+_PHRASE_END = re.compile(
+    r"\s(?:on|in|at|for|from|with|who|that|which|under|en|au|aux|sur|dans|pour|avec|qui|que|sous|chez)\s"
+)
+
+
+def _someone(after: str) -> bool:
+    """Whether a noun phrase after an article names someone: one of its first words (before a
+    punctuation mark, parentheses dropped) is a role noun, a person's noun, a trade's suffix
+    ("maths teacher", "customer-feedback analyst", "professore di matematica") or a specialised
+    assistant ("sentiment-analysis assistant"; a generic one is refused before)."""
+    head = re.split(r"[,.;:!?\n/]", re.sub(r"\([^()\n]{0,80}+\)", " ", after[:200]), maxsplit=1)[0]
+    head = _PHRASE_END.split(head, maxsplit=1)[0]  # "a pebble on the beach": not "beach"
+    for word in re.findall(r"[a-z][a-z'-]*+", head)[:5]:
+        word = word.split("'")[-1]
+        parts = [word, *word.split("-")] if "-" in word else [word]
+        if any(p in _ROLE_NOUNS or p in _PERSONS or p in _PROFESSIONAL or p in _ASSISTANT or p in _LABEL_JOBS
+               for p in parts):
+            return True
+        if word in _NOT_A_PERSON or word in _NOT_ROLE_WORDS or word in _NOT_A_ROLE:
+            continue
+        if any((_ROLE_SUFFIX.search(p) or p.endswith(("ore", "ora"))) and len(p) > 3 for p in parts):
+            return True
+    return False
 
 
 def _person_next(after: str, more: int = 3) -> bool:
