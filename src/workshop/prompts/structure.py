@@ -1336,8 +1336,8 @@ def _role_in(sentence: str) -> bool:
             # round 42 (r42g-rubric-role-toaster, r42g-rubric-en-role-unicorn): a thing or an
             # animal is no role ("Tu es un grille-pain", "You are a glittery unicorn"): its
             # noun phrase must name someone
-            if _someone(rest[article.end() :]):
-                return True
+            if _FOREIGN_LEAD.search(lead.group(0)) or _someone(rest[article.end() :]):
+                return True  # a noun in another language is read as before ("Eres un periodista")
             continue
         head = _COMPOUND_HEAD.match(after_noun)
         if head and _job_head(head[1]) and head[1] not in _STATUS and _modifier(word):
@@ -1547,6 +1547,7 @@ _PERSONS = set(
 )
 
 
+_FOREIGN_LEAD = re.compile(r"\b(?:eres|seras|usted es|du bist|sie sind|sei|tu sei|voce e|actua como)\b")
 _PHRASE_END = re.compile(
     r"\s(?:on|in|at|for|from|with|who|that|which|under|en|au|aux|sur|dans|pour|avec|qui|que|sous|chez)\s"
 )
