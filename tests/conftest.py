@@ -81,11 +81,49 @@ def run_cli(
     )
 
 
-# Files whose tests only compute (no engine, no server, no port, no shared state): under
-# `pytest -n 2 --dist loadgroup` (scripts/test.sh) they are spread over both workers; every
-# other test is in the one "serial" group, so it runs in one worker, one at a time, as
-# without xdist (the end-to-end tests share the engine, its containers and the machine).
+# Which test files run in parallel (scripts/test.sh: `pytest -n 2 --dist loadgroup`): an
+# explicit selection, checked by tests/test_suite_layout.py. Every other test is in the one
+# "serial" group, so it runs in one worker, one at a time, as without xdist: the end-to-end
+# tests share the engine, its containers and the machine, the server tests their ports and
+# clocks. A file is parallel only when none of its tests uses the Docker engine, runsc, a
+# server or a port (not even loopback), a process that counts or kills others, a fixed path
+# outside tmp_path, the environment or state outside its own process, or a time limit its
+# outcome could depend on (a local run's call or wall clock). When unsure, it stays serial.
+#
+# The prompt-scoring files: test_prompts_* but the live and llm ones (a loopback LLM server).
 PARALLEL_SAFE = re.compile(r"test_prompts_(?!live|llm)\w+\.py")
+# Other files that only compute, in this process or in a `workshop export` subprocess
+# (test_export.py, test_roster.py), reading the course and writing under tmp_path.
+PARALLEL_FILES = frozenset(
+    {
+        "test_address.py",  # lists the interfaces (psutil), sends nothing
+        "test_archive.py",  # in memory, and GNU tar on a tmp_path archive
+        "test_export.py",
+        "test_grade_record.py",
+        "test_inbox.py",  # its root-only test forks children as other users, in a mkdtemp folder
+        "test_inbox_races.py",
+        "test_local_check.py",
+        "test_platforms_view.py",
+        "test_reports.py",
+        "test_results.py",
+        "test_roster.py",
+        "test_student_view.py",
+        "test_tokens.py",
+    }
+)
+
+
+# A test that takes one of these is serial wherever its file: the engine, a server, a port.
+SERIAL_FIXTURES = frozenset(
+    {"sandbox_image", "runtime", "fake", "redis_server", "postgres_server", "second_engine"}
+)
+
+
+def parallel_safe(path: Path) -> bool:
+    """Whether the tests of this file may run beside any other test (see above)."""
+    if path.resolve().parent != REPO / "tests":
+        return False
+    return bool(PARALLEL_SAFE.fullmatch(path.name)) or path.name in PARALLEL_FILES
 
 
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups into the node ids
@@ -93,7 +131,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "sandbox_image" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.e2e)
-        if not PARALLEL_SAFE.fullmatch(item.path.name):
+        if not parallel_safe(item.path) or SERIAL_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.xdist_group("serial"))
 
 
