@@ -336,6 +336,13 @@ numerals, a bound per part, a short intro, symmetry without numbers, an underlin
 before the fix (against 4c2db02: 12/17 gaming attempts through, 0/16 fair ones losing points).
 round40_*.toml (redteam40, against 1856d5f) are a held-out round, committed before grading, wired in
 session 38 (tests/prompts_corpus/pending/README.md has its figures).
+plan42_own_*.toml are fix-helper plan42's own variants of rounds 41/42's plan durations dictated without "N
+minutes" beside the parts (a number list joined by slashes, the first multiples of a number, a common
+difference, doubling each time, Fibonacci from "the first two 5 minutes each", a pie chart's angles, counts
+of "5-minute songs" or of "un morceau de 5 minutes"), with near misses (about 5 parts, a bound per part, the
+total, an example plan of another talk length, slides or a song without durations, a pie chart asked, a date
+or a mark with a slash) and the format shown in a code block or as "same format" after an example, written
+before the fix (against 3280ec9: 11/22 gaming attempts through, 4/22 fair ones losing prompt-format).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -618,6 +625,10 @@ FAIR += corpus.load("plan40_own_fair")
 # Round 40 (redteam40, against 1856d5f), held out, wired in session 38.
 GAMING += corpus.load("round40_gaming")
 FAIR += corpus.load("round40_fair")
+# Fix-helper plan42's own variants of rounds 41/42's plan durations given by a list, a rule, proportions or
+# counts of a unit, and near misses.
+GAMING += corpus.load("plan42_own_gaming")
+FAIR += corpus.load("plan42_own_fair")
 
 
 @pytest.fixture(scope="module")
