@@ -342,7 +342,8 @@ difference, doubling each time, Fibonacci from "the first two 5 minutes each", a
 of "5-minute songs" or of "un morceau de 5 minutes"), with near misses (about 5 parts, a bound per part, the
 total, an example plan of another talk length, slides or a song without durations, a pie chart asked, a date
 or a mark with a slash) and the format shown in a code block or as "same format" after an example, written
-before the fix (against 3280ec9: 11/22 gaming attempts through, 4/22 fair ones losing prompt-format).
+before the fix (against 3280ec9: 11/22 gaming attempts through, 4/22 fair ones losing prompt-format; three
+more fair ones after it).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations

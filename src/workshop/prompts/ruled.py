@@ -287,7 +287,9 @@ def _ruled(text: str, total: int, min_sections: int) -> bool:
     return False
 
 
-def _progression(sentence: str, firsts: list[Fraction], here: set[int], total: int, min_sections: int) -> bool:
+def _progression(
+    sentence: str, firsts: list[Fraction], here: set[int], total: int, min_sections: int
+) -> bool:
     """A progression named by its terms (round 42): the first k multiples of m, the multiples of m
     from a to b, a common difference after a first duration, a ratio "each time" after one."""
     for m in list(_MULTIPLES.finditer(sentence))[:10]:

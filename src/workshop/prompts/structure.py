@@ -350,8 +350,9 @@ _FORMAT_LABEL = re.compile(
 # Titre — X min", "Expected format: 1. Title — N min"), or "the same format" after items the prompt lists
 # (an example plan of another talk: "… 1. Why recycle — 5 min; 2. … Same format.")
 _FORMAT_SHOWN = re.compile(
-    r"(?m)^\W*+(?:(?:expected|required|desired|wanted|output|answer)\s++)?(?:format|forme|mise en forme|layout|"
-    r"template|modele|gabarit)(?:\s++(?:attendue?|voulue?|demandee?|souhaitee?|de sortie|de (?:la )?reponse|"
+    r"(?m)^\W*+(?:(?:expected|required|desired|wanted|output|answer)\s++)?"
+    r"(?:format|forme|mise en forme|layout|template|modele|gabarit)"
+    r"(?:\s++(?:attendue?|voulue?|demandee?|souhaitee?|de sortie|de (?:la )?reponse|"
     r"expected|required|wanted))?\s*+:\s*+(?:'{3}[a-z]*+\s*+)?(?:\d{1,2}[.)](?=\s)|[-*•|]\s*+[a-z\[<{])"
 )
 _SAME_FORMAT = re.compile(
