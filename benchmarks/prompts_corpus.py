@@ -127,6 +127,7 @@ def main() -> None:
             "plan40_own_gaming",
             "round40_gaming",
             "role41_own_gaming",
+            "plan42_own_gaming",
         ],
     )
     parser.add_argument(
@@ -230,6 +231,7 @@ def main() -> None:
             "plan40_own_fair",
             "round40_fair",
             "role41_own_fair",
+            "plan42_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -340,6 +340,14 @@ role41_own_*.toml are the lead's own variants (session 39) of a role by a person
 trade's suffix (a pirate, an ace, a wizard, a grandmother) or a context by the user's own situation (a
 business the user runs, a talk the user gives, whom it is for), and of a "role" that is a thing or an
 animal (a toaster, a cat, a pebble on the beach), which earns none.
+plan42_own_*.toml are fix-helper plan42's own variants of rounds 41/42's plan durations dictated without "N
+minutes" beside the parts (a number list joined by slashes, the first multiples of a number, a common
+difference, doubling each time, Fibonacci from "the first two 5 minutes each", a pie chart's angles, counts
+of "5-minute songs" or of "un morceau de 5 minutes"), with near misses (about 5 parts, a bound per part, the
+total, an example plan of another talk length, slides or a song without durations, a pie chart asked, a date
+or a mark with a slash) and the format shown in a code block or as "same format" after an example, written
+before the fix (against 3280ec9: 11/22 gaming attempts through, 4/22 fair ones losing prompt-format; three
+more fair ones after it).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -625,6 +633,10 @@ FAIR += corpus.load("round40_fair")
 # The lead's own variants (session 39) of a role by a persona or the user's situation, and a thing's "role".
 GAMING += corpus.load("role41_own_gaming")
 FAIR += corpus.load("role41_own_fair")
+# Fix-helper plan42's own variants of rounds 41/42's plan durations given by a list, a rule, proportions or
+# counts of a unit, and near misses.
+GAMING += corpus.load("plan42_own_gaming")
+FAIR += corpus.load("plan42_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -58,8 +58,18 @@ def _written(minutes: Fraction) -> str:
     return f"{float(minutes):.2f} min"
 
 
+# a list of numbers joined by slashes (round 41: « 5 / 10 / 15 / 15 / 10 / 5 »): no fraction, a list; four
+# numbers or more, or three spaced out ("20 / 20 / 20"), not a date ("3/10/2026")
+_SLASHED = re.compile(
+    r"(?<![\w.,/])\d{1,3}(?:\s*+/\s*+\d{1,3}(?!\d)){3,}+(?![\w/]|[.,]\d)"
+    r"|(?<![\w.,/])\d{1,3}(?:\s++/\s++\d{1,3}(?!\d)){2}+(?![\w/]|[.,]\d|\s*+/)"
+)
+
+
 def normalized(text: str) -> str:
-    """``text`` with its two-piece durations and written-out products as one quantity."""
+    """``text`` with its two-piece durations and written-out products as one quantity, and a
+    list of numbers joined by slashes as a list."""
+    text = _SLASHED.sub(lambda m: re.sub(r"\s*+/\s*+", ", ", m[0]), text)
     text = _MIN_SEC.sub(lambda m: _written(Fraction(int(m["m"])) + Fraction(int(m["s"]), 60)), text)
     text = _HALF.sub(lambda m: _written(_number(m["n"]) + Fraction(1, 2)), text)
 

@@ -151,6 +151,27 @@ _RATIO = re.compile(
     r"(?:\s++(?:as|que|than|de|of))?\s++(?:la|le|celle|celui|the)?\s*+(?:duree\s++de\s++la\s++)?"
     r"(?:precedente?|d'avant|one\s++before(?:\s++it)?|previous(?:\s++one)?|last(?:\s++one)?|prior\s++one))"
 )
+# a constant ratio said without "the previous one" (round 42): "double it each time", « on double à chaque
+# partie », "each part doubles", "multiply by 2 each time"
+_RATIO_EACH = re.compile(
+    r"\b(?:(?P<word>double|doubles|doubled|doubling|doubler|triple|triples|tripled|tripler)|"
+    r"(?:multipl\w*+|multiplie\w*+)\s++(?:it\s++|la\s++duree\s++)?(?:by|par)\s++(?P<by>2|3|deux|two|trois|three))"
+    r"(?:\s++(?:it|la\s++duree|the\s++duration))?\s++(?:a|à|at|each|every|pour|with)\s++(?:chaque|each|every)?\s*+"
+    r"(?:fois|time|partie|part|section|step|etape|bloc|block|nouvelle\s++partie|new\s++part)\b"
+    r"|\b(?:each|every|chaque)\s++(?:part|section|partie|step|etape|bloc|block)\s++(?:doubles|triples|double|triple)\b"
+)
+# the terms of a named progression (round 42): "the first four multiples of six", « les multiples de 6
+# de 6 à 24 », "a common difference of 6", « de raison 6 »
+_MULTIPLES = re.compile(
+    rf"\b(?:(?:les|the)\s++)?(?:{_NUM}\s++)?(?:premiers|first)\s++(?P<k>\d{{1,2}}|{_WORD_ALT})?\s*+multiples\s++"
+    rf"(?:de|of)\s++(?P<m>\d{{1,2}}|{_WORD_ALT})(?![\w.,]\d)"
+    rf"|\bmultiples\s++(?:de|of)\s++(?P<m2>\d{{1,2}}|{_WORD_ALT})\s++(?:de|from)\s++(?P<a>\d{{1,3}})\s++"
+    rf"(?:a|à|to|through|until|jusqu'a)\s++(?P<b>\d{{1,3}})(?![\w.,]\d|\d)"
+)
+_DIFFERENCE = re.compile(
+    rf"\b(?:common\s++difference|difference\s++commune|raison|step|increment)\s++(?:de\s++|of\s++|=\s*+)?"
+    rf"(?P<n>\d{{1,3}}|{_WORD_ALT})(?![\w.,]\d|\d)"
+)
 _RATIOS: dict[str, Fraction] = {
     "twice": Fraction(2), "deux fois": Fraction(2), "double": Fraction(2), "trois fois": Fraction(3),
     "three times": Fraction(3), "thrice": Fraction(3), "triple": Fraction(3),
@@ -169,6 +190,15 @@ _FIBONACCI = re.compile(
     r"\bfibonacci\b|\b(?:autant\s++que|as\s++long\s++as|la\s++somme\s++des|the\s++sum\s++of)\s++(?:les|the)\s++"
     r"(?:deux|two)\s++(?:precedentes?|parties\s++precedentes|previous(?:\s++ones|\s++parts)?|before\s++it|"
     r"ones?\s++before(?:\s++it)?|parts?\s++before(?:\s++it)?)"
+    # round 42: "the sum of the previous two", « la somme des deux dernières »
+    r"|\b(?:the\s++sum\s++of|la\s++somme\s++d)\S*+\s++(?:the\s++|les\s++)?(?:previous|preceding|last|deux)\s++"
+    r"(?:two|deux|precedentes?|dernieres?)\b"
+)
+# the first two terms given as one duration each (round 42): "the first two are 5 minutes each", « les deux
+# premières durent 5 minutes chacune »
+_FIRST_TWO = re.compile(
+    rf"\b(?:(?:the\s++)?first\s++two|(?:les\s++)?deux\s++premieres?|(?:les\s++)?premieres?\s++deux)"
+    rf"(?:\s++[a-z']++){{0,3}}?\s++{_NUM}\s*+(?:minutes?|mins?|mn)\s++(?:each|apiece|chacune?|each\s++one)\b"
 )
 _PAIR = re.compile(
     rf"(?<![\w.,]){_NUM}\s*+(?:minutes?|mins?|mn)?\s*+(?:et|and|,|&|puis|then)\s*+"
@@ -216,8 +246,10 @@ def _ruled(text: str, total: int, min_sections: int) -> bool:
         firsts = [v for m in _FIRST.finditer(sentence) if (v := _value(m["n"])) is not None]
         here = _counts(sentence) or counts
         if _FIBONACCI.search(sentence):
-            for m in list(_PAIR.finditer(sentence))[:10]:
-                a, b = _value(m["n"]), _value(m["m"])
+            pairs = [(m["n"], m["m"]) for m in list(_PAIR.finditer(sentence))[:10]]
+            pairs += [(m["n"], m["n"]) for m in list(_FIRST_TWO.finditer(sentence))[:10]]
+            for n, m in pairs:
+                a, b = _value(n), _value(m)
                 if a is None or b is None:
                     continue
                 terms = [a, b]
@@ -240,6 +272,8 @@ def _ruled(text: str, total: int, min_sections: int) -> bool:
                 for a in starts:
                     if _fits([a + step * k for k in range(n)], total, min_sections, here or {n}):
                         return True
+        if _progression(sentence, firsts, here, total, min_sections):
+            return True
         for m in list(_RATIO.finditer(sentence))[:10]:
             q = _RATIOS[re.sub(r"\s++", " ", m["word"])]
             for n in sorted(here) if not firsts else range(min_sections, MAX_PARTS + 1):
@@ -250,6 +284,41 @@ def _ruled(text: str, total: int, min_sections: int) -> bool:
                 for a in starts:
                     if _fits([a * p for p in powers], total, min_sections, here or {n}):
                         return True
+    return False
+
+
+def _progression(
+    sentence: str, firsts: list[Fraction], here: set[int], total: int, min_sections: int
+) -> bool:
+    """A progression named by its terms (round 42): the first k multiples of m, the multiples of m
+    from a to b, a common difference after a first duration, a ratio "each time" after one."""
+    for m in list(_MULTIPLES.finditer(sentence))[:10]:
+        step = _value(m["m"] or m["m2"] or "")
+        if not step:
+            continue
+        if m["a"]:
+            a, b = Fraction(m["a"]), Fraction(m["b"])
+            if a % step or b % step or b < a:
+                continue
+            terms = [a + step * k for k in range(int((b - a) / step) + 1)][:MAX_PARTS]
+            if sum(terms) == total and len(terms) >= min_sections:
+                return True
+            continue
+        k = _value(m["k"]) if m["k"] else None
+        counts = {int(k)} if k and k.denominator == 1 else here
+        if _fits([step * i for i in range(1, MAX_PARTS + 1)], total, min_sections, counts):
+            return True
+    for m in list(_DIFFERENCE.finditer(sentence))[:10]:
+        difference = _value(m["n"]) or Fraction(0)
+        for a in firsts if difference else []:
+            if _fits([a + difference * k for k in range(MAX_PARTS)], total, min_sections, here):
+                return True
+    for m in list(_RATIO_EACH.finditer(sentence))[:10]:
+        word = (m["word"] or "")[:3]
+        q = Fraction(2) if word == "dou" or (m["by"] or "") in ("2", "deux", "two") else Fraction(3)
+        for a in firsts:
+            if _fits([a * q**k for k in range(MAX_PARTS)], total, min_sections, here):
+                return True
     return False
 
 

@@ -262,6 +262,14 @@ _SPEED = re.compile(
 _DIAL = re.compile(r"\b(?:aiguille|hand|cadran|dial|horloge|clock|pendule|montre|watch)\b")
 
 
+# a circle cut into the parts: a pie chart's angles are shares of the whole (round 42: « mon diagramme
+# circulaire : accueil 30°, c'est quoi 60°… »), 360 degrees the total
+_PIE = re.compile(
+    r"\b(?:camemberts?|circulaires?|pie|pies|piechart|cercles?|circles?|disques?|discs?|secteurs?|sectors?|"
+    r"slices?|tartes?|pizzas?|donuts?|doughnuts?|rosaces?)\b"
+)
+
+
 def _paces(text: str) -> set[Fraction]:
     """The durations per thing (in minutes) the prompt states: a duration per thing, a
     speed (things per unit of time), a dial's degrees."""
@@ -311,6 +319,14 @@ _THING_PACE = re.compile(
     rf"(?<![\w.,]){_RATE}\s*+(?:par|per|pour\s++chaque|for\s++each|for\s++every|each|every|an?|/|chaque)\s*+"
     r"(?P<thing>[a-z]{3,20})\b"
 )
+# a pace said as the thing's length (round 42): "one 5-minute track", "5-minute songs", « un morceau de
+# 5 minutes », "a song of 5 minutes"
+_THING_PACE_ADJ = re.compile(
+    rf"(?<![\w.,])(?P<r>\d{{1,3}}(?:[.,]\d{{1,2}})?|{_WORDS})-?+(?P<unit>minutes?|mins?|secondes?|seconds?|secs?)"
+    r"[\s-]++(?:long\s++)?(?P<thing>[a-z]{3,20})\b"
+    rf"|\b(?:un|une|one|a|an)\s++(?P<thing2>[a-z]{{3,20}})\s++(?:de|of|d'|lasting)\s*+"
+    rf"(?P<r2>\d{{1,3}}(?:[.,]\d{{1,2}})?|{_WORDS})\s*+(?P<unit2>minutes?|mins?|secondes?|seconds?|secs?)\b"
+)
 _NOT_THING = {
     "les", "des", "the", "our", "mon", "ton", "son", "ses", "mes", "tes", "nos", "vos", "leur", "leurs",
     "your", "their", "his", "her", "its", "this", "that", "these", "those", "une", "one", "personne",
@@ -330,6 +346,13 @@ def _thing_paces(text: str) -> dict[str, Fraction]:
                 continue
             stem = thing[:-1] if len(thing) > 3 and thing[-1] in "sx" else thing
             paces.setdefault(stem, {"min": number, "s": number / 60, "h": number * 60}[_unit(m["unit"])])
+    for m in list(_THING_PACE_ADJ.finditer(text))[:20]:
+        thing, rate, unit = m["thing"] or m["thing2"], m["r"] or m["r2"], m["unit"] or m["unit2"]
+        number = _number(rate)
+        if thing in _NOT_THING or not number:
+            continue
+        stem = thing[:-1] if len(thing) > 3 and thing[-1] in "sx" else thing
+        paces.setdefault(stem, number / 60 if unit.startswith("s") else number)
     return paces
 
 
@@ -337,9 +360,14 @@ def _thing_counts(text: str, stem: str, pace: Fraction) -> list[_Quantity]:
     """The counts of the thing ``stem`` names ("deux chansons"), and the numbers standing for
     them elliptically in the same list ("le fonctionnement trois, les questions une"), each
     times ``pace``; a list without one count naming the thing has none."""
-    noun = re.compile(rf"^\s++(?:[a-z]++\s++)?{re.escape(stem)}(?:s|x|es)?\b")
+    noun = re.compile(
+        rf"^\s++(?:[a-z]++\s++|\d{{1,3}}-?+(?:minutes?|mins?)[\s-]++)?{re.escape(stem)}(?:s|x|es)?\b"
+    )
     elliptic = re.compile(r"^\s*+(?:[,;.)]|et\b|and\b|$)")
+    # "5-minute songs: 1, 2, 3…", "block 3 = three": a count labelled, and the list it opens (round 42)
+    labelled = re.compile(rf"(?:\b{re.escape(stem)}(?:s|x|es)?\s*+:|=)\s*+$")
     found: list[tuple[_Quantity, bool]] = []
+    accepted: set[int] = set()
     for m in list(_COUNT.finditer(text))[:MAX_QUANTITIES]:
         number = _number(m["c"]) if m["c"] not in ("un", "une", "one") else Fraction(1)
         if not number or number.denominator != 1 or number > 60:
@@ -348,14 +376,17 @@ def _thing_counts(text: str, stem: str, pace: Fraction) -> list[_Quantity]:
         before = text[max(0, m.start() - 40) : m.start()]
         if _INDEX_BEFORE.search(before) or _BOUND_BEFORE.search(before):
             continue
-        named = bool(noun.match(after))
+        named = bool(noun.match(after)) or bool(labelled.search(before) and elliptic.match(after))
         if not named:
             previous = re.findall(r"[a-z0-9&]++", before)
             if not elliptic.match(after) or not previous or previous[-1] in _JOINER:
                 continue
-            if previous[-1].rstrip("sx") == stem or _COUNT.fullmatch(previous[-1]):
+            gap = len(before) - len(before.rstrip(" ,;"))
+            listed = m.start() - gap in accepted and bool(_COUNT.fullmatch(previous[-1]))
+            if not listed and (previous[-1].rstrip("sx") == stem or _COUNT.fullmatch(previous[-1])):
                 continue  # "episodes one, two": things named by their numbers
         found.append((_Quantity(m.start(), m.end(), number * pace, "min"), named))
+        accepted.add(m.end())
     out: list[_Quantity] = []
     for passage in _passages(text, [q for q, _ in found]):
         if any(named for q, named in found if q in passage):
@@ -548,7 +579,10 @@ def dictates(rest: str, total: int, min_sections: int) -> bool:
                     return True
                 if _clock_read(text, window, total, min_sections):
                     return True
-    for pace in _paces(text):
+    paces = _paces(text)
+    if ("°" in text or re.search(r"\bdegre", text)) and _PIE.search(text):
+        paces.add(Fraction(total, 360))  # a pie chart's angles (round 42)
+    for pace in paces:
         for passage in _passages(text, _counts(text, pace)):
             for i in range(len(passage)):
                 for j in range(i + min_sections, min(len(passage), i + MAX_WINDOW) + 1):

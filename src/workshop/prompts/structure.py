@@ -360,6 +360,32 @@ _FORMAT_LABEL = re.compile(
     r"(?:json|liste|list|tableau|table|puces|bullets?|bulleted|numbered|markdown|csv|sections?|paragraphes?|"
     r"paragraphs?|titres?|headings?)\b"
 )
+# A format shown (round 42): a label, then a template of list items or table rows ("Format attendu :\n```\n1.
+# Titre — X min", "Expected format: 1. Title — N min"), or "the same format" after items the prompt lists
+# (an example plan of another talk: "… 1. Why recycle — 5 min; 2. … Same format.")
+_FORMAT_SHOWN = re.compile(
+    r"(?m)^\W*+(?:(?:expected|required|desired|wanted|output|answer)\s++)?"
+    r"(?:format|forme|mise en forme|layout|template|modele|gabarit)"
+    r"(?:\s++(?:attendue?|voulue?|demandee?|souhaitee?|de sortie|de (?:la )?reponse|"
+    r"expected|required|wanted))?\s*+:\s*+(?:'{3}[a-z]*+\s*+)?(?:\d{1,2}[.)](?=\s)|[-*•|]\s*+[a-z\[<{])"
+)
+_SAME_FORMAT = re.compile(
+    r"\b(?:(?:the|le|la)\s++)?(?:same|meme)\s++(?:format|forme|mise en forme|layout|presentation|structure)\b"
+    r"(?!\s*+(?:que|qu'|as|than|like|comme)\s++(?!(?:l'|the\s++|cet?\s++|this\s++)?(?:exemple|example|above|"
+    r"ci-dessus|modele)))"
+)
+_LISTED_ITEM = re.compile(r"(?:^|\s)\d{1,2}[.)](?=\s)")
+
+
+def _format_shown(text: str) -> bool:
+    """A template of the answer's lines shown after a format label, or "the same format" said after
+    two listed items or more (see :data:`_FORMAT_SHOWN`)."""
+    if _FORMAT_SHOWN.search(text):
+        return True
+    same = _SAME_FORMAT.search(text)
+    return same is not None and len(_LISTED_ITEM.findall(text[: same.start()])) >= 2
+
+
 _RELATIVE = re.compile(r"\b(?:qui|que|qu'|dont|that|which|who|whose)\b")
 _FORMAT_NOUN = re.compile(
     r"\b(?:json|liste|list|tableau|table|ligne|line|format|forme|shape|puces|bullets?|markdown|csv|"
@@ -2635,6 +2661,8 @@ def does(
             or _asked(text, _STEPS_ASKED)  # round 27
         )
     if aspect == "format":
+        if _format_shown(text):  # a template shown, "same format" after an example (round 42)
+            return True
         # round 33; first, before "un format" is blanked as a bare format (round 34)
         text = "\n".join(asides.format_facts_blanked_all(sentences(text), _OWN_REQUEST))
         text = "\n".join(_after_your_choice(s) for s in sentences(text))
