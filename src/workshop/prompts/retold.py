@@ -37,7 +37,10 @@ _NUM = r"-?\d{1,6}(?:[.,]\d{1,4})?"
 
 
 def _value(token: str) -> Fraction:
-    return Fraction(re.sub(r"\s", "", token).replace(",", "."))
+    value = indirect.told_value(token)
+    if value is None:
+        raise ValueError(token)
+    return value
 
 
 # A sentence is told unless it asks: a question mark, a check or a supposition asked. Unlike
