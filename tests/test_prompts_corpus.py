@@ -336,6 +336,11 @@ numerals, a bound per part, a short intro, symmetry without numbers, an underlin
 before the fix (against 4c2db02: 12/17 gaming attempts through, 0/16 fair ones losing points).
 round40_*.toml (redteam40, against 1856d5f) are a held-out round, committed before grading, wired in
 session 38 (tests/prompts_corpus/pending/README.md has its figures).
+review41_own_*.toml are review-helper review41's attempts for two bugs found reviewing session 38's readers:
+bare signs offered as the labels' alphabet ("pour chaque avis, note avec un signe : +, -, 0 (positif, négatif,
+neutre)") read as the reviews' labels, and a two-branch yes/no rule whose condition merely opens with "so",
+"yes", "oui" ("if some week has seven days", « si sous la pluie ») blanked as if it were "if so" (against
+3280ec9: 5/7 gaming attempts through, 2/6 fair ones losing points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -618,6 +623,10 @@ FAIR += corpus.load("plan40_own_fair")
 # Round 40 (redteam40, against 1856d5f), held out, wired in session 38.
 GAMING += corpus.load("round40_gaming")
 FAIR += corpus.load("round40_fair")
+# Review-helper review41's attempts for two bugs of session 38's readers (bare signs as the labels' alphabet,
+# a two-branch rule's condition read as an anaphora by its first letters), and near misses.
+GAMING += corpus.load("review41_own_gaming")
+FAIR += corpus.load("review41_own_fair")
 
 
 @pytest.fixture(scope="module")
