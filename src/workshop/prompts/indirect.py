@@ -30,22 +30,10 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS, number_value
+from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS, number_value, told_value
 
 MAX_CHARS = 20_000
 MAX_SENTENCES = 200
-_DECIMAL = re.compile(r"[+-]?\d++(?:[.,]\d++)?")
-
-
-def told_value(token: str) -> Fraction | None:
-    """A value as a prompt writes it: digits with a sign, a decimal comma or point and blanks
-    inside ("- 5", "+ 3", "2,5"), or a number word; None for anything else. The one parser of
-    the values :func:`corrected` and :func:`workshop.prompts.retold.corrected` correct."""
-    token = re.sub(r"\s", "", token)
-    if _DECIMAL.fullmatch(token):
-        return Fraction(token.replace(",", "."))
-    n = number_value(token)
-    return None if n is None else Fraction(n)
 
 
 def _sentences(text: str) -> list[str]:
@@ -202,21 +190,18 @@ _B = re.compile(r"(?<![\w'])b(?![\w'])")
 
 
 def _corrected_value(said: Fraction, sentence: str) -> Fraction | None:
-    too = _TOO_BY.search(sentence)
-    if too:
-        k = number_value(too["k"])
+    moved = _TOO_BY.search(sentence) or _WRONG_BY.search(sentence)  # "too high by 1", "1 too many"
+    if moved:
+        k = number_value(moved["k"])
         if k is None:
             return None
-        over = too["dir"].startswith(("too big", "too high", "too large", "too much")) or any(
-            w in too["dir"] for w in ("grand", "haut", "elev", "fort")
-        )
+        if moved.re is _TOO_BY:
+            over = moved["dir"].startswith(("too big", "too high", "too large", "too much")) or any(
+                w in moved["dir"] for w in ("grand", "haut", "elev", "fort")
+            )
+        else:
+            over = bool(moved["over"])
         return said - k if over else said + k
-    by = _WRONG_BY.search(sentence)
-    if by:
-        k = number_value(by["k"])
-        if k is None:
-            return None
-        return said - k if by["over"] else said + k
     right = _RIGHT_BY.search(sentence)
     if not right:
         return None

@@ -224,7 +224,8 @@ _TO_ZERO = re.compile(
 )
 
 
-def _coefficient(token: str | None) -> Fraction:
+def coefficient(token: str | None) -> Fraction:
+    """A coefficient as written before a variable: none (or blanks) is 1, a lone "-" is -1."""
     if token is None or not token.strip():
         return Fraction(1)
     if token.strip() == "-":
@@ -235,7 +236,7 @@ def _coefficient(token: str | None) -> Fraction:
 def _limit(match: re.Match[str]) -> str:
     if not _TO_ZERO.search(match["gap"] + " " + match["tail"]):
         return match.group(0)
-    value = _coefficient(match["c"]) * _coefficient(match["k"]) / (int(match["d"]) if match["d"] else 1)
+    value = coefficient(match["c"]) * coefficient(match["k"]) / (int(match["d"]) if match["d"] else 1)
     tail = _TO_ZERO.sub(" ", match["tail"])
     return f" {_MARK}{_text(value)} {tail}"
 

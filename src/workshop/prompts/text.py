@@ -24,6 +24,7 @@ import html
 import re
 import unicodedata
 from decimal import Decimal
+from fractions import Fraction
 
 from confusable_homoglyphs import utils as confusable_data
 
@@ -145,6 +146,29 @@ def number_value(token: str) -> int | None:
     if token.isdigit():
         return int(token)
     return NUMBER_WORDS.get(token)
+
+
+_DECIMAL = re.compile(r"[+-]?\d++(?:[.,]\d++)?")
+
+
+def told_value(token: str) -> Fraction | None:
+    """A value as a prompt writes it: digits with a sign, a decimal comma or point and blanks
+    inside ("- 5", "+ 3", "2,5"), or a number word; None for anything else (the one parser of
+    the values the correction readers, :mod:`indirect` and :mod:`retold`, and
+    :mod:`compound` read)."""
+    token = re.sub(r"\s", "", token)
+    if _DECIMAL.fullmatch(token):
+        return Fraction(token.replace(",", "."))
+    n = number_value(token)
+    return None if n is None else Fraction(n)
+
+
+def value_of(token: str) -> Fraction:
+    """:func:`told_value` of a token a pattern has read as a number (ValueError otherwise)."""
+    value = told_value(token)
+    if value is None:
+        raise ValueError(token)
+    return value
 
 
 # Words that may stand for a small number in a count ("une sœur", "one sister"); the
