@@ -128,6 +128,7 @@ def main() -> None:
             "round40_gaming",
             "role41_own_gaming",
             "plan42_own_gaming",
+            "review41_own_gaming",
         ],
     )
     parser.add_argument(
@@ -232,6 +233,7 @@ def main() -> None:
             "round40_fair",
             "role41_own_fair",
             "plan42_own_fair",
+            "review41_own_fair",
         ],
     )
     args = parser.parse_args()

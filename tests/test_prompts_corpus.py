@@ -348,6 +348,11 @@ total, an example plan of another talk length, slides or a song without duration
 or a mark with a slash) and the format shown in a code block or as "same format" after an example, written
 before the fix (against 3280ec9: 11/22 gaming attempts through, 4/22 fair ones losing prompt-format; three
 more fair ones after it).
+review41_own_*.toml are review-helper review41's attempts for two bugs found reviewing session 38's readers:
+bare signs offered as the labels' alphabet ("pour chaque avis, note avec un signe : +, -, 0 (positif, négatif,
+neutre)") read as the reviews' labels, and a two-branch yes/no rule whose condition merely opens with "so",
+"yes", "oui" ("if some week has seven days", « si sous la pluie ») blanked as if it were "if so" (against
+3280ec9: 5/7 gaming attempts through, 2/6 fair ones losing points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -637,6 +642,10 @@ FAIR += corpus.load("role41_own_fair")
 # counts of a unit, and near misses.
 GAMING += corpus.load("plan42_own_gaming")
 FAIR += corpus.load("plan42_own_fair")
+# Review-helper review41's attempts for two bugs of session 38's readers (bare signs as the labels' alphabet,
+# a two-branch rule's condition read as an anaphora by its first letters), and near misses.
+GAMING += corpus.load("review41_own_gaming")
+FAIR += corpus.load("review41_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -54,7 +54,7 @@ _ANAPHORA = re.compile(
     r"(?:so|oui|yes|c'est le cas|tel est le cas|that is the case|that's the case|the case|"
     r"(?:ils|elles) le sont|they are|they're|it is|it's|il (?:vaut|est|egale)|it (?:equals|is)|"
     r"it does|it doesn't|they do|they don't|ils en ont|ils n'en ont|il ne vaut pas|"
-    r"(?:vaut|est|egale|equals|is)\b)"
+    r"(?:vaut|est|egale|equals|is)\b)(?![\w'])"  # whole words: "some week", "yesterday", « sous » are none
 )
 # the condition decided in other words: « Ils le sont. », "(they are, since …)", "(it is)"
 _DECIDED = re.compile(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from workshop.prompts.text import NUMBER_WORDS
+from workshop.prompts.text import NUMBER_WORDS, value_of
 
 _SMALL = "|".join(
     sorted((w for w, v in NUMBER_WORDS.items() if 1 <= v <= 20 and w not in ("a", "an", "un", "une", "one")),
@@ -41,14 +41,6 @@ _PRODUCT = re.compile(
 )
 
 
-def _number(token: str) -> Fraction:
-    if token in ("un", "une", "one"):
-        return Fraction(1)
-    if token in NUMBER_WORDS:
-        return Fraction(NUMBER_WORDS[token])
-    return Fraction(token.replace(",", "."))
-
-
 def _written(minutes: Fraction) -> str:
     if minutes.denominator == 1:
         return f"{minutes} min"
@@ -71,10 +63,10 @@ def normalized(text: str) -> str:
     list of numbers joined by slashes as a list."""
     text = _SLASHED.sub(lambda m: re.sub(r"\s*+/\s*+", ", ", m[0]), text)
     text = _MIN_SEC.sub(lambda m: _written(Fraction(int(m["m"])) + Fraction(int(m["s"]), 60)), text)
-    text = _HALF.sub(lambda m: _written(_number(m["n"]) + Fraction(1, 2)), text)
+    text = _HALF.sub(lambda m: _written(value_of(m["n"]) + Fraction(1, 2)), text)
 
     def product(m: re.Match[str]) -> str:
-        rate = _number(m["b"] or m["b2"])
+        rate = value_of(m["b"] or m["b2"])
         unit = m["u"] or m["u2"]
         minutes = rate if re.match(r"m|'|′", unit) else rate / 60
         return _written(int(m["a"] or m["a2"]) * minutes)

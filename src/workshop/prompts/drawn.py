@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from workshop.prompts.reread import roman_value
+
 MAX_RUNS = 200
 # glyphs drawn as bars on their own; "#", "=", "*", "-" only inside brackets or with a legend
 _BLOCKS = "█▮■▓▒▬◼⬛▰🟩🟦🟥🟨🟧🟪🟫⬜"
@@ -130,15 +132,6 @@ _INDEXED = re.compile(
     r"episodes?|saisons?|seasons?|scenes?|louis|henri|henry|charles|napoleon|pie|jean|george|elizabeth|"
     r"siecles?|centur\w*+|numeros?|numbers?|annexes?|appendix\w*+|articles?|titres?|titles?)\s*+$"
 )
-_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-
-
-def _roman(token: str) -> int:
-    value = 0
-    for a, b in zip(token, token[1:] + " ", strict=True):
-        v = _ROMAN_VALUES[a]
-        value += -v if b != " " and _ROMAN_VALUES[b] > v else v
-    return value
 
 
 def romans_read(text: str, min_sections: int) -> str:
@@ -151,7 +144,7 @@ def romans_read(text: str, min_sections: int) -> str:
         lead = re.split(r"[.!?\n](?!\d)", text[max(0, m.start() - 80) : m.start()])[-1]
         if _INDEXED.search(lead) or not (_TIMED.search(lead) or _TIMED_AFTER.match(text, m.end())):
             return m[0]  # "parts I, II and III", "chapitres V, VI, VII": numbers of things, no durations
-        return ", ".join(str(_roman(t)) for t in tokens)  # "v / x" is no fraction
+        return ", ".join(str(roman_value(t)) for t in tokens)  # "v / x" is no fraction
 
     return _ROMAN_RUN.sub(digits, text) if re.search(r"(?<![\w'-])[ivxlc]++(?![\w'-])", text) else text
 

@@ -49,7 +49,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from workshop.prompts import arith, branched, irony, numroles, unsettled
+from workshop.prompts import arith, branched, instances, irony, numroles, unsettled
 from workshop.prompts.text import (
     COMPARISON_SIGN,
     NUMBER_WORD_RE,
@@ -1219,7 +1219,7 @@ def _count_statements(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list
     kept = []
     unit = re.compile(r"^(?:" + "|".join(term_pattern(u) for u in spec.unit) + ")") if spec.unit else None
     others = _others_pattern(spec) if spec.unit else None
-    names = _data_names(spec) if prompt else []
+    names = sorted(instances.data_names(spec.data)) if prompt else []
     for statement, kind in _enumerated(doc.text, _counts_and_bare(doc, spec, prompt), unit):
         if prompt and kind == "bare" and _claimed_by_another(doc.text, statement, unit, names):
             continue  # "the key 1 on my keyboard", "b is not 6", "we saw 1 and 2 today" (round 39)
@@ -1233,14 +1233,6 @@ def _count_statements(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list
             statement.negated = _negated(doc, statement.start, statement.end)
             kept.append(statement)
     return kept
-
-
-_CAPITALISED = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,})")
-
-
-def _data_names(spec: AnswerSpec) -> list[str]:
-    """The data's names ("Caroline"): capitalised words past a sentence's start, folded."""
-    return sorted({fold(m.group(1)) for data in spec.data for m in _CAPITALISED.finditer(data)})
 
 
 def _claimed_by_another(

@@ -30,17 +30,10 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS
+from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS, number_value, told_value
 
 MAX_CHARS = 20_000
 MAX_SENTENCES = 200
-
-
-def _int(token: str) -> int | None:
-    token = token.strip()
-    if token.isdigit():
-        return int(token)
-    return NUMBER_WORDS.get(token)
 
 
 def _sentences(text: str) -> list[str]:
@@ -120,12 +113,12 @@ def group_counts(text: str) -> list[str]:
         if name in _NOT_A_NAME:
             continue
         number = _NUMBER.search(size.group(0))
-        n = _int(number["n"]) if number else None
+        n = number_value(number["n"]) if number else None
         if n is None or not 1 <= n <= 50:
             continue
         empty = _EMPTY.search(sentence, size.end())
         if empty:
-            n -= 1 if empty["k"] in ("un", "une", "one") else (_int(empty["k"]) or 0)
+            n -= 1 if empty["k"] in ("un", "une", "one") else (number_value(empty["k"]) or 0)
         girls = kind["set"] in ("filles", "girls", "soeurs", "sisters", "frangines")
         found.append(f"{name} a {n - 1} {'soeurs' if girls else 'freres'}.")
     return found[:8]
@@ -197,21 +190,18 @@ _B = re.compile(r"(?<![\w'])b(?![\w'])")
 
 
 def _corrected_value(said: Fraction, sentence: str) -> Fraction | None:
-    too = _TOO_BY.search(sentence)
-    if too:
-        k = _int(too["k"])
+    moved = _TOO_BY.search(sentence) or _WRONG_BY.search(sentence)  # "too high by 1", "1 too many"
+    if moved:
+        k = number_value(moved["k"])
         if k is None:
             return None
-        over = too["dir"].startswith(("too big", "too high", "too large", "too much")) or any(
-            w in too["dir"] for w in ("grand", "haut", "elev", "fort")
-        )
+        if moved.re is _TOO_BY:
+            over = moved["dir"].startswith(("too big", "too high", "too large", "too much")) or any(
+                w in moved["dir"] for w in ("grand", "haut", "elev", "fort")
+            )
+        else:
+            over = bool(moved["over"])
         return said - k if over else said + k
-    by = _WRONG_BY.search(sentence)
-    if by:
-        k = _int(by["k"])
-        if k is None:
-            return None
-        return said - k if by["over"] else said + k
     right = _RIGHT_BY.search(sentence)
     if not right:
         return None
@@ -225,10 +215,10 @@ def _corrected_value(said: Fraction, sentence: str) -> Fraction | None:
         ("k3", -1 if right["op"] in ("minus", "moins") else 1),
     ):
         if right[key]:
-            k = _int(right[key])
+            k = number_value(right[key])
             return None if k is None else said + sign * k
     if right["lead"]:
-        k = _int(right["lead"])
+        k = number_value(right["lead"])
         return None if k is None else said + (-k if right["lead_dir"] in ("de moins", "less", "fewer") else k)
     return None
 
@@ -326,7 +316,7 @@ def correction_ops(told: str) -> list[Op]:
             if _NOT_DONE.search(part, max(0, m.start() - 30), m.start()):
                 continue
             k_token = next((m[g] for g in ("k", "k2", "k3", "k4", "k5", "k6") if m[g]), None)
-            k = _int(k_token) if k_token else None
+            k = number_value(k_token) if k_token else None
             op: Op | None = None
             if m["half"]:
                 op = (Fraction(1, 2), Fraction(0))
@@ -381,14 +371,12 @@ def corrected(text: str) -> list[str]:
         said = _SAID.search(sentence)
         if not said or _NOT_TOLD.search(sentence):
             continue
-        token = (said["v"] or said["v2"] or said["v3"]).replace(" ", "").replace("\t", "")
-        n = _int(token.lstrip("-"))
-        if n is None:
+        value = told_value(said["v"] or said["v2"] or said["v3"])
+        if value is None:
             continue
-        value = Fraction(-n if token.startswith("-") else n)
         pair = sentence + (sentences[i + 1] if i + 1 < len(sentences) else "")
         if said["off"]:  # "the answer 2 is off by one", its direction told after
-            k = _int(said["off"])
+            k = number_value(said["off"])
             rest = pair[said.end() :]
             smaller, larger = _SMALLER.search(rest), _LARGER.search(rest)
             if k is None or bool(smaller) == bool(larger):

@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
-from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS, fold
+from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS, fold, number_value
 
 MAX_CHARS = 20_000
 MAX_MATCHES = 50
@@ -59,13 +59,6 @@ def _text(value: Fraction) -> str:
         return f"{value.numerator}/{value.denominator}"
 
 
-def _number_word(token: str) -> int | None:
-    if token.isdigit():
-        return int(token)
-    value = NUMBER_WORDS.get(token)
-    return value if isinstance(value, int) else None
-
-
 # -- a factorial ------------------------------------------------------------------------------
 _FACTORIAL = re.compile(r"(?<![\w.,!])(\d{1,2})!(?![!=\w])")
 _FACTORIAL_WORD = re.compile(
@@ -76,7 +69,7 @@ _FACTORIAL_WORD = re.compile(
 
 def _factorial(match: re.Match[str]) -> str:
     token = match.group(1) if match.re is _FACTORIAL else (match["n"] or match["m"])
-    n = _number_word(token)
+    n = number_value(token)
     if n is None or n > MAX_FACTORIAL:
         return match.group(0)
     return f" {_MARK}{math.factorial(n)} "
@@ -231,7 +224,8 @@ _TO_ZERO = re.compile(
 )
 
 
-def _coefficient(token: str | None) -> Fraction:
+def coefficient(token: str | None) -> Fraction:
+    """A coefficient as written before a variable: none (or blanks) is 1, a lone "-" is -1."""
     if token is None or not token.strip():
         return Fraction(1)
     if token.strip() == "-":
@@ -242,7 +236,7 @@ def _coefficient(token: str | None) -> Fraction:
 def _limit(match: re.Match[str]) -> str:
     if not _TO_ZERO.search(match["gap"] + " " + match["tail"]):
         return match.group(0)
-    value = _coefficient(match["c"]) * _coefficient(match["k"]) / (int(match["d"]) if match["d"] else 1)
+    value = coefficient(match["c"]) * coefficient(match["k"]) / (int(match["d"]) if match["d"] else 1)
     tail = _TO_ZERO.sub(" ", match["tail"])
     return f" {_MARK}{_text(value)} {tail}"
 
@@ -494,7 +488,7 @@ def _neighbours(text: str) -> str:
 def _neighbour(match: re.Match[str]) -> str:
     token = (match["n"] or match["n2"] or match["n3"]).replace(" ", "").replace("\t", "")
     direction = re.sub(r"[ \t]++", " ", match["dir"] or match["dir2"] or match["dir3"])
-    n = _number_word(token.lstrip("-"))
+    n = number_value(token.lstrip("-"))
     if n is None:
         return match.group(0)
     n = -n if token.startswith("-") else n
@@ -885,7 +879,7 @@ def _sentence_facts(sentence: str) -> list[str]:
     for m in _ONE_COMMON.finditer(sentence):
         if not _SUBJECT.search(sentence[max(0, m.start() - 60) : m.start()]):
             continue  # "deux nombres premiers entre eux ont un seul diviseur commun": a definition
-        if m["n"] is None or _divisor_count(_number_word(m["n"]) or 0) == 1:
+        if m["n"] is None or _divisor_count(number_value(m["n"]) or 0) == 1:
             found.append("ils sont premiers entre eux.")
     return found
 

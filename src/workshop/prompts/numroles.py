@@ -34,6 +34,7 @@ import re
 from collections.abc import Sequence
 
 from workshop.prompts import arith
+from workshop.prompts.text import sentence_span
 
 # What opens a noun phrase: articles, possessives, "in"/"at"/"dans" (no French "a", "en", "on":
 # "il a dit 1", "j'en compte 1", "on compte 1" are verbs, no nouns).
@@ -88,12 +89,6 @@ _EXPRESSION_BEFORE = re.compile(
 )
 _LISTED = re.compile(r"(?<![\w.,])\d{1,6}(?![\w]|[.,]\d)")
 _JOIN = re.compile(r"^(?:[ \t]*+(?:,|and|et|&)[ \t]*+)++$")
-
-
-def _sentence(text: str, at: int) -> tuple[int, int]:
-    start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
-    ends = [e for e in (text.find(mark, at) for mark in ".!?\n") if e >= 0]
-    return start, min(ends) if ends else len(text)
 
 
 def _label_noun(noun: str, unit: re.Pattern[str] | None) -> bool:
@@ -170,7 +165,7 @@ def day_report(sentence: str, names: Sequence[str] = ()) -> bool:
 
 def own_day(text: str, start: int, end: int, names: Sequence[str] = ()) -> bool:
     """Whether the number at ``start:end`` is a number of the student's own day (see the module)."""
-    lo, hi = _sentence(text, start)
+    lo, hi = sentence_span(text, start)
     if not day_report(text[lo:hi], names):
         return False
     return _computed(text, start, end) or _listed_values(text, lo, hi, start)

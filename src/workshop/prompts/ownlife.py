@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 
 from workshop.prompts.instances import data_names
-from workshop.prompts.text import NUMBER_WORDS, fold
+from workshop.prompts.text import NUMBER_WORDS, fold, sentence_span
 
 _COUNT_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True))
 _COUNT = rf"(?:\d{{1,3}}|{_COUNT_WORDS})"
@@ -139,12 +139,6 @@ def _value(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word, -1)
 
 
-def _sentence(text: str, at: int) -> tuple[int, int]:
-    start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
-    ends = [e for e in (text.find(mark, at) for mark in ".!?\n") if e >= 0]
-    return start, min(ends) if ends else len(text)
-
-
 def _identified(text: str, members: set[str]) -> bool:
     """Whether the student says she is one of the data's members ("je suis Caroline")."""
     for member in members:
@@ -178,7 +172,7 @@ def _own_family(text: str, members: set[str]) -> str:
         clause = m["clause"]
         if not _KIN_COUNT.search(clause):
             continue
-        lo, _ = _sentence(text, m.start())
+        lo, _ = sentence_span(text, m.start())
         stop = m.end()
         back = m.end()  # the clause's last word (at most 100 characters back), then its make-up
         while back > m.start() and text[back - 1] in " \t":
@@ -223,8 +217,8 @@ def _definitions(text: str, full: str, data: Sequence[str]) -> str:
     numbers = {n for d in data for n in re.findall(r"\d{2,}", fold(d))}
     out = text
     for m in _DEFINITION.finditer(text[:20_000]):
-        lo, hi = _sentence(text, m.start())
-        _, further = _sentence(text, min(hi + 1, len(text)))  # "... = PGCD égal à 1. C'est le cas."
+        lo, hi = sentence_span(text, m.start())
+        _, further = sentence_span(text, min(hi + 1, len(text)))  # "... = PGCD égal à 1. C'est le cas."
         head = text[lo : m.start()]
         opened = head.rstrip().endswith("(")
         if not (_ANNOUNCED.search(head) or opened) or _ANSWER_LABEL.search(head):

@@ -283,10 +283,10 @@ _ROW = re.compile(
 _CELL = re.compile(r"-?\d++(?:[.,]\d++)?")
 
 
-def _roman(numeral: str) -> str:
+def roman_value(numeral: str) -> int:
+    """The value of a Roman numeral (folded, lower case): a letter before a larger one is taken off."""
     values = [_ROMAN_VALUES[c] for c in numeral]
-    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
-    return str(total)
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 _LETTERS = re.compile(r"[a-z]++(?!')")
@@ -746,10 +746,10 @@ def readings(rest: str) -> Iterator[str]:
     if ending:
         candidates.append(f"{text}\n\nb = {'-' if ending['sign'] == '-' else ''}{ending['n']}.")
     if _ROMAN_CUE.search(text):
-        candidates.append(_ROMAN.sub(lambda m: _roman(m.group(0)), text))
+        candidates.append(_ROMAN.sub(lambda m: str(roman_value(m.group(0))), text))
     if _ROMAN_STATED.search(text):
         candidates.append(
-            _ROMAN_STATED.sub(lambda m: f"= {'-' if m['sign'] else ''}{_roman(m['numeral'])}", text)
+            _ROMAN_STATED.sub(lambda m: f"= {'-' if m['sign'] else ''}{roman_value(m['numeral'])}", text)
         )
     candidates += [f"{text}\n\n{fact}" for fact in _coprime_facts(text)]  # one pair a reading
     notated = valued(text)

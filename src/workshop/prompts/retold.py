@@ -29,15 +29,12 @@ import re
 from fractions import Fraction
 
 from workshop.prompts import implied, indirect
-from workshop.prompts.text import fold, sentences
+from workshop.prompts.notations import coefficient
+from workshop.prompts.text import fold, sentences, value_of
 
 MAX_MATCHES = 20
 NEAR = 30  # characters either side of a wrong value where its unit must be
 _NUM = r"-?\d{1,6}(?:[.,]\d{1,4})?"
-
-
-def _value(token: str) -> Fraction:
-    return Fraction(re.sub(r"\s", "", token).replace(",", "."))
 
 
 # A sentence is told unless it asks: a question mark, a check or a supposition asked. Unlike
@@ -91,14 +88,6 @@ _ZERO_AT = re.compile(
 )
 
 
-def _coefficient(token: str | None) -> Fraction:
-    if token is None or not token.strip():
-        return Fraction(1)
-    if token.strip() == "-":
-        return Fraction(-1)
-    return _value(token)
-
-
 def transformed(rest: str, expected: tuple[Fraction, Fraction], data: list[str]) -> bool:
     """Whether a told sentence states a line that, a mirror, a shift, a parametric form or an
     x-intercept undone, is the expected line (the slope being the data's)."""
@@ -123,7 +112,7 @@ def transformed(rest: str, expected: tuple[Fraction, Fraction], data: list[str])
         if (shift or gap) and not _NEGATED.search(sentence):
             # "is 16" is a gap's amount; a shift's is "by 16", "de 16", "4 squares"
             amounts = [
-                _value(a["k"] or a["k2"])
+                value_of(a["k"] or a["k2"])
                 for a in list(_AMOUNT.finditer(sentence))[:MAX_MATCHES]
                 if gap or not a["verb"]
             ]
@@ -147,13 +136,13 @@ def transformed(rest: str, expected: tuple[Fraction, Fraction], data: list[str])
                         return True
         for px in list(_PARAM_X.finditer(sentence))[:MAX_MATCHES]:
             for py in list(_PARAM_Y.finditer(sentence))[:MAX_MATCHES]:
-                p, r = _coefficient(px["p"]), _coefficient(py["r"])
-                q = _value(px["q"]) if px["q"] else Fraction(0)
-                s = _value(py["s"]) if py["s"] else Fraction(0)
+                p, r = coefficient(px["p"]), coefficient(py["r"])
+                q = value_of(px["q"]) if px["q"] else Fraction(0)
+                s = value_of(py["s"]) if py["s"] else Fraction(0)
                 if px["t"] == py["t"] and p and r / p == slope and s - r * q / p == intercept:
                     return True
         for zero in list(_ZERO_AT.finditer(sentence))[:MAX_MATCHES]:
-            if slope and -slope * _value(zero["v"]) == intercept:
+            if slope and -slope * value_of(zero["v"]) == intercept:
                 return True
     return False
 
@@ -195,7 +184,7 @@ def _data_quantities(data: list[str]) -> tuple[tuple[Fraction, Fraction] | None,
     for text in data:
         found = _POINT.search(fold(text).replace("- ", "-"))
         if found:
-            point = (_value(found["x"]), _value(found["y"]))
+            point = (value_of(found["x"]), value_of(found["y"]))
             break
     slopes = [m for text in data for m, _ in implied._lines(fold(text).replace("- ", "-"))]
     return point, (slopes[0] if slopes else None)
@@ -208,7 +197,7 @@ def _magnitudes(tail: str, point: tuple[Fraction, Fraction] | None, slope: Fract
         return set()
     bare = _BARE.search(tail)
     if bare:
-        return {abs(_value(bare["v"]))}
+        return {abs(value_of(bare["v"]))}
     factor_match = _FACTOR_RE.search(tail)
     factor = Fraction(_FACTOR[factor_match.group(0)]) if factor_match else Fraction(1)
     found = set()
@@ -274,7 +263,7 @@ def corrected(rest: str, wanted: Fraction, near: str = "") -> bool:
     shown: list[tuple[set[Fraction], list[tuple[int, str, int]]]] = []
     for sentence in sentences(fold(rest).replace("- ", "-"))[: implied.MAX_SENTENCES]:
         values = {
-            _value(m["v"])
+            value_of(m["v"])
             for m in list(_WRONG.finditer(sentence))[:MAX_MATCHES]
             if not sentence.startswith("/", m.end())
             and (units is None or units.search(sentence[max(0, m.start() - NEAR): m.end() + NEAR]))

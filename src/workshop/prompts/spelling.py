@@ -132,6 +132,7 @@ def _listed(token: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=64)
 def term_words(terms: tuple[str, ...]) -> frozenset[str]:
     """Every word of the facts' terms, whatever its length ("ki" of "uber generative ki")."""
     return frozenset(w for term in terms for w in re.findall(r"[a-z]++", fold(term)))

@@ -24,6 +24,7 @@ import html
 import re
 import unicodedata
 from decimal import Decimal
+from fractions import Fraction
 
 from confusable_homoglyphs import utils as confusable_data
 
@@ -138,6 +139,38 @@ NUMBER_WORDS: dict[str, int] = {
     "vingt": 20, "twenty": 20, "trente": 30, "thirty": 30, "quarante": 40, "forty": 40,
     "cinquante": 50, "fifty": 50, "soixante": 60, "sixty": 60,
 }  # fmt: skip
+
+
+def number_value(token: str) -> int | None:
+    """A whole number written in digits or as one of :data:`NUMBER_WORDS`, or None."""
+    if token.isdigit():
+        return int(token)
+    return NUMBER_WORDS.get(token)
+
+
+_DECIMAL = re.compile(r"[+-]?\d++(?:[.,]\d++)?")
+
+
+def told_value(token: str) -> Fraction | None:
+    """A value as a prompt writes it: digits with a sign, a decimal comma or point and blanks
+    inside ("- 5", "+ 3", "2,5"), or a number word; None for anything else (the one parser of
+    the values the correction readers, :mod:`indirect` and :mod:`retold`, and
+    :mod:`compound` read)."""
+    token = re.sub(r"\s", "", token)
+    if _DECIMAL.fullmatch(token):
+        return Fraction(token.replace(",", "."))
+    n = number_value(token)
+    return None if n is None else Fraction(n)
+
+
+def value_of(token: str) -> Fraction:
+    """:func:`told_value` of a token a pattern has read as a number (ValueError otherwise)."""
+    value = told_value(token)
+    if value is None:
+        raise ValueError(token)
+    return value
+
+
 # Words that may stand for a small number in a count ("une sœur", "one sister"); the
 # articles "a"/"an" only where the checks say so.
 NUMBER_WORD_RE = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True))
@@ -570,6 +603,14 @@ def sentences(text: str) -> list[str]:
         shielded = _PARENTHESES.sub(lambda m: m.group(0).replace(" ", "\0"), line)
         found += [s.replace("\0", " ").strip() for s in _SENTENCE_END.split(shielded)]
     return [s for s in found if s]
+
+
+def sentence_span(text: str, at: int) -> tuple[int, int]:
+    """The start and end in ``text`` of the sentence (cut at ".", "!", "?" and line ends) that
+    holds the position ``at``."""
+    start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
+    ends = [e for e in (text.find(mark, at) for mark in ".!?\n") if e >= 0]
+    return start, min(ends) if ends else len(text)
 
 
 def shingles(tokens: list[str], size: int = 4) -> set[tuple[str, ...]]:

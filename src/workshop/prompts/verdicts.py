@@ -344,6 +344,20 @@ _LISTED = re.compile(
 )
 
 
+# review41: signs offered as the labels' alphabet ("pour chaque avis, note avec un signe : +, -, 0 (positif,
+# négatif, neutre)", "+, -, 0 means positive, negative, neutral") label no review: a sentence that names the
+# reviews but says no order, and offers a choice, says "each", or glosses the signs with two kinds of label.
+_EACH = re.compile(r"\b(?:chaque|each|every|tous\s++les|toutes\s++les|all\s++the)\b")
+
+
+def _sign_legend(sentence: str) -> bool:
+    return bool(
+        _CHOICE.search(sentence)
+        or _EACH.search(sentence)
+        or len({m.kind for m in _evaluations(sentence)}) >= 2
+    )
+
+
 def _initials(own: str) -> int:
     """The longest run of the labels' initials or of bare signs tied to the reviews in order."""
     best = 0
@@ -352,7 +366,7 @@ def _initials(own: str) -> int:
             for run in _INITIAL_RUN.finditer(sentence):
                 if not _CHOICE.search(run.group(0)):
                     best = max(best, len(re.findall(r"[pn]", run.group(0))))
-        if _ORDER.search(sentence) or _LABELS_NAMED.search(sentence):
+        if _ORDER.search(sentence) or (_LABELS_NAMED.search(sentence) and not _sign_legend(sentence)):
             for run in _SIGN_RUN.finditer(sentence):
                 best = max(best, len(re.findall(r"[+−0-]", run.group(0))))
     return best
