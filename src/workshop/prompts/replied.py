@@ -73,6 +73,10 @@ _ASKED = re.compile(
     r"(?P<term>[^?]{1,40}?)\s*+\?"
 )
 _ASKED_BARE = re.compile(r"^(?:and|so|et|alors|donc)\s++(?P<term>[^?]{1,40}?)\s*+\?")
+_HOW_MANY = re.compile(
+    r"^(?:(?:and|so|et|alors|donc)\s++)?+(?:how many|combien d'|combien de)\s*+(?P<things>[a-z]++)"
+    r"(?:\s++(?:does|do|did|has|have|a|ont|possede)\s++(?P<owner>[a-z]++)(?:\s++(?:have|got))?+)?+\s*+\?"
+)
 _YES_NO_EN = re.compile(r"^(?P<aux>is|are|does|do|has|have|can|was|were)\s++(?P<rest>[^?]{1,80}?)\s*+\?")
 _YES_NO_FR = re.compile(r"^(?P<rest>[^?]{1,80}?)-(?:t-)?+(?:il|elle|ils|elles)\b(?P<tail>[^?]{0,80}?)\s*+\?")
 # a format's outcome tied to a condition: "answer yes if …", « réponds 1 si … », "if …, say no"
@@ -217,9 +221,14 @@ def readings(text: str, full: str = "", subject: frozenset[str] = frozenset()) -
             if value == "yes":
                 said += [f"{statement}." for statement in _declared(question)]
         else:
-            said.append(f"{question} answer: {value}.")
+            said.append(f"{question} {value}.")
             if own:
                 said.append(f"answer: {value}.")
+            counted = _HOW_MANY.match(question)
+            if counted:  # "how many sisters does caroline have? one." -> "caroline has one sisters."
+                things, owner = counted.group("things"), counted.group("owner")
+                verb = "a" if question.startswith(("combien", "et combien")) else "has"
+                said += [f"{value} {things}."] + ([f"{owner} {verb} {value} {things}."] if owner else [])
             asked = _ASKED.match(question) or _ASKED_BARE.match(question)
             if asked:
                 term = asked.group("term")
