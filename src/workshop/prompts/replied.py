@@ -37,6 +37,7 @@ from workshop.prompts.text import NUMBER_WORDS
 
 # one sentence with its end marks (a question ends with "?")
 _PIECE = re.compile(r"[^.?!\n]++[.?!]*+")
+_NUMBERED = re.compile(r"\d{1,2}+[.)]")
 _TOKEN = re.compile(r"[a-z]++'?+|\d++(?:[.,]\d++)?+")
 # a speaker's mark or a Q/A label before a question or a reply
 _LEAD = re.compile(
@@ -161,6 +162,9 @@ def _pairs(text: str, full: str) -> list[tuple[int, int, str, str, bool]]:
         lead = _LEAD.match(said)
         mine = said[lead.end() if lead else 0 :].strip()
         reply = text[rs:re_]
+        line = text.rfind("\n", 0, rs) + 1
+        if _NUMBERED.fullmatch(reply.strip()) and not text[line:rs].strip():
+            continue  # "2. Réfléchis…": the next item's number, not a reply
         head = _LEAD.match(reply)
         reply = reply[head.end() if head else 0 :]
         own = _own_question(mine)
