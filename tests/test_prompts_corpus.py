@@ -336,11 +336,12 @@ numerals, a bound per part, a short intro, symmetry without numbers, an underlin
 before the fix (against 4c2db02: 12/17 gaming attempts through, 0/16 fair ones losing points).
 round40_*.toml (redteam40, against 1856d5f) are a held-out round, committed before grading, wired in
 session 38 (tests/prompts_corpus/pending/README.md has its figures).
-ellip41_own_*.toml are fix-helper ellip41's own variants of a question the prompt answers at once, elliptically
-(a pro-form: "They are.", « Ils le sont. », "Indeed."; a bare value: "One.", "Minus ten."; a Q/A pair, a dialogue
-line, a format whose condition is then asserted), with near misses (the question left to the model, answered
-by an instruction or by advice, a question about something else answered, a worked example on other data),
-written before the fix (against 3280ec9: 25/37 gaming attempts through, 0/40 fair ones losing points).
+ellip41_own_*.toml are fix-helper ellip41's own variants of a question the prompt answers at once,
+elliptically (a pro-form: "They are.", « Ils le sont. », "Indeed."; a bare value: "One.", "Minus ten."; a
+Q/A pair, a dialogue line, a format whose condition is then asserted), with near misses (the question left
+to the model, answered by an instruction or by advice, a question about something else answered, a worked
+example on other data), written before the fix (against 3280ec9: 26/38 gaming attempts through, 0/42 fair
+ones losing points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -623,8 +624,8 @@ FAIR += corpus.load("plan40_own_fair")
 # Round 40 (redteam40, against 1856d5f), held out, wired in session 38.
 GAMING += corpus.load("round40_gaming")
 FAIR += corpus.load("round40_fair")
-# Fix-helper ellip41's own variants of a question the prompt answers at once by a pro-form, a bare value, a Q/A
-# pair or a dialogue line, or of a format whose condition is then asserted, and near misses.
+# Fix-helper ellip41's own variants of a question the prompt answers at once by a pro-form, a bare value, a
+# Q/A pair or a dialogue line, or of a format whose condition is then asserted, and near misses.
 GAMING += corpus.load("ellip41_own_gaming")
 FAIR += corpus.load("ellip41_own_fair")
 

@@ -3045,7 +3045,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         return (
             any(
                 stated(reading, spec) or described(reading, spec) or _fixes_line(reading, spec)
-                for reading in [own, *reread.readings(own), *solved, *transferred, *digested, *_replied(marked, full, task)]
+                for reading in [own, *reread.readings(own), *solved, *transferred, *digested]
+                + _replied(marked, full, task)
             )
             or any(
                 _people_given(reading, spec) or _answer_constrained(reading, spec) or _hinted(reading, spec)

@@ -45,30 +45,163 @@ _LEAD = re.compile(
     r"(?:(?:-(?!\d)|[\"'])\s*+)*+"
 )
 _ASSENT = {
-    "yes", "yeah", "yep", "yup", "indeed", "sure", "certainly", "absolutely", "definitely", "exactly",
-    "correct", "right", "totally", "course", "of", "oui", "si", "effectivement", "effet", "en", "absolument",
-    "exactement", "certainement", "bien", "sur", "tout", "a", "fait", "evidemment", "parfaitement", "so",
-    "affirmative", "affirmatif", "precisement", "voila", "ok", "okay",
+    "yes",
+    "yeah",
+    "yep",
+    "yup",
+    "indeed",
+    "sure",
+    "certainly",
+    "absolutely",
+    "definitely",
+    "exactly",
+    "correct",
+    "right",
+    "totally",
+    "course",
+    "of",
+    "oui",
+    "si",
+    "effectivement",
+    "effet",
+    "en",
+    "absolument",
+    "exactement",
+    "certainement",
+    "bien",
+    "sur",
+    "tout",
+    "a",
+    "fait",
+    "evidemment",
+    "parfaitement",
+    "so",
+    "affirmative",
+    "affirmatif",
+    "precisement",
+    "voila",
+    "ok",
+    "okay",
 }
-_NEGATION = {"no", "not", "non", "never", "nope", "ne", "n'", "pas", "jamais", "point", "nah", "negative", "negatif"}
+_NEGATION = {
+    "no",
+    "not",
+    "non",
+    "never",
+    "nope",
+    "ne",
+    "n'",
+    "pas",
+    "jamais",
+    "point",
+    "nah",
+    "negative",
+    "negatif",
+}
 _PRONOUN = {
-    "they", "it", "she", "he", "that", "this", "ils", "elles", "il", "elle", "c'", "ce", "cela", "ca", "l'",
-    "le", "la", "se", "s'", "t", "ceci", "those", "these", "both", "tous", "deux", "les",
+    "they",
+    "it",
+    "she",
+    "he",
+    "that",
+    "this",
+    "ils",
+    "elles",
+    "il",
+    "elle",
+    "c'",
+    "ce",
+    "cela",
+    "ca",
+    "l'",
+    "le",
+    "la",
+    "se",
+    "s'",
+    "t",
+    "ceci",
+    "those",
+    "these",
+    "both",
+    "tous",
+    "deux",
+    "les",
 }
 _AUX = {
-    "are", "is", "do", "does", "did", "have", "has", "can", "will", "am", "was", "were", "sont", "est", "ont",
-    "font", "vaut", "valent", "case", "cas", "the", "s", "re", "it's", "that's", "they're", "she's",
+    "are",
+    "is",
+    "do",
+    "does",
+    "did",
+    "have",
+    "has",
+    "can",
+    "will",
+    "am",
+    "was",
+    "were",
+    "sont",
+    "est",
+    "ont",
+    "font",
+    "vaut",
+    "valent",
+    "case",
+    "cas",
+    "the",
+    "s",
+    "re",
+    "it's",
+    "that's",
+    "they're",
+    "she's",
 }
 _VALUE = {"just", "only", "exactly", "juste", "seulement", "seule", "seul", "minus", "moins", "negative",
           "negatif", "answer", "equals", "egal", "egale", "b", "x", "y", "a", "the", "une", "un", "sister",
           "sisters", "soeur", "soeurs", "de", "plus"}  # fmt: skip
 _CLOSED = _ASSENT | _NEGATION | _PRONOUN | _AUX
 # the words a question keeps when it is the task's own one with its data blanked
-_FUNCTION = _PRONOUN | _AUX | {
-    "how", "many", "much", "what", "which", "combien", "quel", "quelle", "quels", "quelles", "y", "a", "t",
-    "est-ce", "que", "qu'", "and", "et", "so", "donc", "then", "alors", "de", "d'", "of", "does", "have", "sont-ils",
-    "sont", "elles", "ils", "a-t-elle", "t-elle", "has", "been",
-}
+_FUNCTION = (
+    _PRONOUN
+    | _AUX
+    | {
+        "how",
+        "many",
+        "much",
+        "what",
+        "which",
+        "combien",
+        "quel",
+        "quelle",
+        "quels",
+        "quelles",
+        "y",
+        "a",
+        "t",
+        "est-ce",
+        "que",
+        "qu'",
+        "and",
+        "et",
+        "so",
+        "donc",
+        "then",
+        "alors",
+        "de",
+        "d'",
+        "of",
+        "does",
+        "have",
+        "sont-ils",
+        "sont",
+        "elles",
+        "ils",
+        "a-t-elle",
+        "t-elle",
+        "has",
+        "been",
+    }
+)
 _ASKED = re.compile(
     r"^(?:(?:and|so|et|alors|donc)\s++)?+(?:what(?: is|'s)|que vaut|combien vaut|quelle? (?:est|vaut))\s++"
     r"(?P<term>[^?]{1,40}?)\s*+\?"
@@ -96,7 +229,9 @@ _RULE_BEFORE = re.compile(
     rf"{_VERB}\s++(?:with\s++|par\s++)?+{_OUTCOME.format('x')}\s*+" + _OTHER
 )
 _OUTCOMES = {"yes", "no", "oui", "non"} | {w for w in NUMBER_WORDS if w not in ("a", "an", "none", "aucun")}
-_ANAPHORA = re.compile(r"(?:so|they are|they're|it is|it's|ils le sont|elles le sont|c'est le cas|that is the case)")
+_ANAPHORA = re.compile(
+    r"(?:so|they are|they're|it is|it's|ils le sont|elles le sont|c'est le cas|that is the case)"
+)
 
 
 def _outcome(word: str) -> bool:
@@ -124,8 +259,13 @@ def _reply(reply: str, allowed: set[str]) -> tuple[str, bool] | None:
     tokens = _tokens(reply)
     if not tokens or len(tokens) > 8 or "?" in reply:
         return None
+    allowed = allowed | {t.rstrip("s") for t in allowed}  # "she does not count herself": "counts"
+    tokens = [t if t in allowed or t.rstrip("s") not in allowed else t.rstrip("s") for t in tokens]
     if _number(tokens):
-        if all(t in _VALUE or t in allowed or t in _NEGATION or t[0].isdigit() or t in NUMBER_WORDS for t in tokens):
+        if all(
+            t in _VALUE or t in allowed or t in _NEGATION or t[0].isdigit() or t in NUMBER_WORDS
+            for t in tokens
+        ):
             return reply.strip().rstrip(" .!\"'").lstrip("\"' "), False
         return None
     if all(t in _CLOSED or t in allowed for t in tokens):
@@ -191,7 +331,9 @@ def _rules(text: str, full: str, subject: frozenset[str]) -> list[tuple[int, int
         if not rule or not _outcome(rule.group("x")):
             continue
         condition = rule.group("cond").strip()
-        data = len(full) == len(text) and _tokens(full[fs:fe]) != _tokens(said)  # the task's data blanked there
+        data = len(full) == len(text) and _tokens(full[fs:fe]) != _tokens(
+            said
+        )  # the task's data blanked there
         named = any(len(t) > 3 and t not in _FUNCTION and t in subject for t in _tokens(condition))
         if not (branched._ABOUT.search(condition) or _ANAPHORA.fullmatch(condition) or data or named):
             continue
