@@ -273,6 +273,12 @@ def _reply(reply: str, allowed: set[str]) -> tuple[str, bool] | None:
     return None
 
 
+def _listed(number: str, after: str) -> bool:
+    """The next item of a numbered list follows: "1." is then an item's number."""
+    following = int(number.strip()[:-1]) + 1
+    return bool(re.search(rf"(?<![\w.,]){following}[.)]\s", after))
+
+
 def _own_question(question: str) -> bool:
     """Nothing but function words left: the task's own question with its data blanked."""
     return all(t in _FUNCTION for t in _tokens(question))
@@ -303,8 +309,10 @@ def _pairs(text: str, full: str) -> list[tuple[int, int, str, str, bool]]:
         mine = said[lead.end() if lead else 0 :].strip()
         reply = text[rs:re_]
         line = text.rfind("\n", 0, rs) + 1
-        if _NUMBERED.fullmatch(reply.strip()) and not text[line:rs].strip():
-            continue  # "2. Réfléchis…": the next item's number, not a reply
+        if _NUMBERED.fullmatch(reply.strip()) and (
+            not text[line:rs].strip() or _listed(reply, text[re_ : re_ + 300])
+        ):
+            continue  # "2. Réfléchis…", "? 1. Read it twice. 2. …": an item's number, not a reply
         head = _LEAD.match(reply)
         reply = reply[head.end() if head else 0 :]
         own = _own_question(mine)
