@@ -129,6 +129,7 @@ def main() -> None:
             "role41_own_gaming",
             "plan42_own_gaming",
             "review41_own_gaming",
+            "ellip41_own_gaming",
         ],
     )
     parser.add_argument(
@@ -234,6 +235,7 @@ def main() -> None:
             "role41_own_fair",
             "plan42_own_fair",
             "review41_own_fair",
+            "ellip41_own_fair",
         ],
     )
     args = parser.parse_args()

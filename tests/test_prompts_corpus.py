@@ -353,6 +353,12 @@ bare signs offered as the labels' alphabet ("pour chaque avis, note avec un sign
 neutre)") read as the reviews' labels, and a two-branch yes/no rule whose condition merely opens with "so",
 "yes", "oui" ("if some week has seven days", « si sous la pluie ») blanked as if it were "if so" (against
 3280ec9: 5/7 gaming attempts through, 2/6 fair ones losing points).
+ellip41_own_*.toml are fix-helper ellip41's own variants of a question the prompt answers at once,
+elliptically (a pro-form: "They are.", « Ils le sont. », "Indeed."; a bare value: "One.", "Minus ten."; a
+Q/A pair, a dialogue line, a format whose condition is then asserted), with near misses (the question left
+to the model, answered by an instruction or by advice, a question about something else answered, a worked
+example on other data), written before the fix (against 3280ec9: 27/39 gaming attempts through, 0/43 fair
+ones losing points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -646,6 +652,10 @@ FAIR += corpus.load("plan42_own_fair")
 # a two-branch rule's condition read as an anaphora by its first letters), and near misses.
 GAMING += corpus.load("review41_own_gaming")
 FAIR += corpus.load("review41_own_fair")
+# Fix-helper ellip41's own variants of a question the prompt answers at once by a pro-form, a bare value, a
+# Q/A pair or a dialogue line, or of a format whose condition is then asserted, and near misses.
+GAMING += corpus.load("ellip41_own_gaming")
+FAIR += corpus.load("ellip41_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -35,6 +35,7 @@ from workshop.prompts import (
     puzzles,
     readable,
     remarks,
+    replied,
     reread,
     respelled,
     retold,
@@ -2964,6 +2965,12 @@ def _claimed(rest: str, spec: AnswerSpec) -> bool:
     return claimed.claims(rest, patterns, own, numbers)
 
 
+def _replied(text: str, full: str, task: Task) -> list[str]:
+    """A question answered at once by a pro-form or a bare value, a format whose condition is
+    asserted, said in full (round 41, replied.py)."""
+    return replied.readings(text, full, frozenset(task.own_words()))
+
+
 def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str = "") -> bool:
     """Whether ``rest`` (a prompt without its data, :func:`without_data`) holds what this
     answer check looks for: the expected value in any form the answer reader accepts, a
@@ -3039,6 +3046,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             any(
                 stated(reading, spec) or described(reading, spec) or _fixes_line(reading, spec)
                 for reading in [own, *reread.readings(own), *solved, *transferred, *digested]
+                + _replied(marked, full, task)
             )
             or any(
                 _people_given(reading, spec) or _answer_constrained(reading, spec) or _hinted(reading, spec)
