@@ -1253,6 +1253,8 @@ def _claimed_by_another(
         numroles.labelled(text, start, unit)
         or numroles.other_subject(text, start, unit, names)
         or numroles.own_day(text, start, end, names)
+        or numroles.error_size(text, start)  # "off by one", « trompé de deux » (round 41)
+        or numroles.indexed(text, start)  # "This is exercise 1", "problem 1 on page 1" (round 41)
     )
 
 
