@@ -198,7 +198,7 @@ def error_size(text: str, start: int) -> bool:
 # A noun that numbers the student's work or book, written without a determiner before its number:
 # "This is exercise 1", "problem 1 on page 1", "lesson 1", « Exo 1 de la fiche 1 », « leçon 1 ».
 _INDEX_NOUN = (
-    r"(?:exercises?|exercices?|exos?|ex|problems?|problemes?|pages?|p|lessons?|lecons?|fiches?|worksheets?|"
+    r"(?:exercises?|exercices?|exos?|ex|problems?|problemes?|pages?|lessons?|lecons?|fiches?|worksheets?|"
     r"sheets?|units?|unites?|modules?|activity|activities|activites?|td|tp|dm|series?|levels?|niveaux?|"
     r"weeks?|semaines?|sessions?|seances?|rounds?|manches?|quiz|quizz|tests?|devoirs?|cours|courses?|"
     r"chapters?|chapitres?|sections?|parts?|parties?|questions?|steps?|etapes?|tasks?|taches?|slides?|"
@@ -211,8 +211,11 @@ _ANSWER_WORD = re.compile(
     r"(?<![\w'])(?:answers?|reponses?|results?|resultats?|solutions?|counts?|gcd|pgcd|intercept|ordonnee|b|"
     r"sisters?|soeurs?)(?![\w'])"
 )
-_NUMBER_WORD = re.compile(r"(?<![\w'])(?:number|numero|n°|no|index|indice|rang|rank)(?![\w'])")
-_LABEL_WORD = re.compile(rf"(?<![\w'-]){_INDEX_NOUN}(?![\w'-])")
+_LABEL_NUMBER = re.compile(
+    rf"(?<![\w'])(?:number|numero|n°|index|indice)[ \t]++(?:(?:of|de|du|d')[ \t]*+)?"
+    rf"(?:(?:the|this|that|my|our|l'|la|le|cet|cette|ce|mon|ma|notre)[ \t]*+)?{_INDEX_NOUN}(?![\w'-])"
+    rf"|(?<![\w-]){_INDEX_NOUN}(?:'s)?[ \t]++(?:number|numero|index)(?![\w'])"
+)
 
 
 def tied_to_label(text: str) -> bool:
@@ -220,7 +223,7 @@ def tied_to_label(text: str) -> bool:
     exercise number", « la réponse est le numéro de l'exercice », "the gcd is the number of this
     exercise"): the label then tells the answer, as the count's own statement would."""
     for sentence in re.split(r"[.!?\n;]", text[:20_000])[:400]:
-        if _ANSWER_WORD.search(sentence) and _NUMBER_WORD.search(sentence) and _LABEL_WORD.search(sentence):
+        if _ANSWER_WORD.search(sentence) and _LABEL_NUMBER.search(sentence):
             return True
     return False
 
@@ -230,3 +233,18 @@ def indexed(text: str, start: int) -> bool:
     without a determiner ("This is exercise 1"), unless the prompt ties its answer to such a
     number (:func:`tied_to_label`)."""
     return bool(_INDEX_LABEL.search(text, max(0, start - 24), start)) and not tied_to_label(text)
+
+
+_LABEL_VALUE = re.compile(
+    rf"(?<![\w-]){_INDEX_NOUN}[ \t]*+(?:(?:n°|no\.?|nr\.?|num\.?|number|numero|#)[ \t]*+)?(?P<n>\d{{1,4}})(?![\w.,]\d|\w)"
+)
+
+
+def label_readings(text: str) -> list[str]:
+    """``text`` (folded) with, when it ties its answer to a label's number (:func:`tied_to_label`),
+    each labelled number stated as the answer: "It's exercise 1 and the answer is the exercise
+    number" reads "la bonne reponse est 1."."""
+    if not tied_to_label(text):
+        return []
+    values = dict.fromkeys(m["n"] for m in list(_LABEL_VALUE.finditer(text[:20_000]))[:20])
+    return [f"{text}\n\nla bonne reponse est {n}.\nle pgcd de ces deux nombres est {n}." for n in values][:4]
