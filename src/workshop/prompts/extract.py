@@ -2835,7 +2835,9 @@ _OTHERWISE = re.compile(
 def _branches(doc: _Doc, a: Statement, b: Statement) -> bool:
     between = doc.text[a.end : b.start]
     lo, _ = doc.sentences[doc.sentence_of(a.start)]
-    return len(between) <= 60 and bool(_OTHERWISE.search(between)) and bool(_IF.search(doc.text, lo, a.start))
+    if len(between) <= 60 and bool(_OTHERWISE.search(between)) and bool(_IF.search(doc.text, lo, a.start)):
+        return True
+    return branched.values_branched(doc.text, a.start, a.end, b.start, b.end)  # "2 if …, otherwise 1" (round 41)
 
 
 # A rhetorical question asserts its answer: a tag after a statement ("..., n'est-ce pas ?") or
