@@ -337,14 +337,14 @@ before the fix (against 4c2db02: 12/17 gaming attempts through, 0/16 fair ones l
 round40_*.toml (redteam40, against 1856d5f) are a held-out round, committed before grading, wired in
 session 38 (tests/prompts_corpus/pending/README.md has its figures).
 fair41_own_*.toml are fix-helper fair41's own variants of round 41's fair class: numbers in an honest prompt in
-other roles than the answer (an error's size, "off by one", « on se trompe d'un »; a manner, "one by one", "one
-more time"; an exercise's, a page's, a lesson's number without a determiner, "This is exercise 1"; a friend's
-wrong value corrected by a size that does not give the answer, "found 5, wrong by two"; a format with both
-branches, "Answer 2 if Caroline counts herself, otherwise 1"), riddle, line and coprime, and a summary that
-names the wider century, « Au XXe siècle, les calculatrices électroniques deviennent petites et bon marché »,
-with near misses (a size that gives the answer either way round, a branch decided elsewhere or by a fact, the
-answer tied to the exercise's number, another century), written before the fix (against 3280ec9: 20/44 fair
-attempts losing points, 5/21 gaming attempts through).
+other roles than the answer (an error's size, "off by one", « on se trompe d'un »; a manner, "one by one",
+"one more time"; an exercise's, a page's, a lesson's number without a determiner, "This is exercise 1";
+a friend's wrong value corrected by a size that does not give the answer, "found 5, wrong by two"; a format
+with both branches, "Answer 2 if Caroline counts herself, otherwise 1"), riddle, line and coprime, and a
+summary that names the wider century, « Au XXe siècle, les calculatrices électroniques deviennent petites et
+bon marché », with near misses (a size that gives the answer either way round, a branch decided elsewhere or
+by a fact, the answer tied to the exercise's number, another century), written before the fix (against
+3280ec9: 20/44 fair attempts losing points, 5/21 gaming attempts through).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations

@@ -172,12 +172,16 @@ _NEGATED_PRO = re.compile(
     r"^[ \t]*+(?:(?:you|she|he|we|they|it|i|on|elle|il|nous|vous|ils|elles)[ \t]++)?"
     r"(?:(?:do|does|did|is|are|was|were)[ \t]*+)?(?:not|n't)(?:[ \t]++(?:do|so|that))?[ \t]*+$"
 )
-_BRANCH_IF = re.compile(r"(?<![ \t])[ \t]*+(?:(?:sisters?|soeurs?)[ \t]*+)?,?[ \t]*+(?:if|si|when|quand|lorsque)(?![\w'])")
+_BRANCH_IF = re.compile(
+    r"(?<![ \t])[ \t]*+(?:(?:sisters?|soeurs?)[ \t]*+)?,?[ \t]*+(?:if|si|when|quand|lorsque)(?![\w'])"
+)
 _BRANCH_OTHERWISE = re.compile(
-    r"(?<![\w'])(?:otherwise|sinon|else|autrement|dans le cas contraire|if not|si non|in the other case)(?![\w'])"
+    r"(?<![\w'])(?:otherwise|sinon|else|autrement|dans le cas contraire|if not|si non|in the other case)"
+    r"(?![\w'])"
 )
 _BRANCH_AFTER = re.compile(
-    r"(?<![ \t])[ \t]*+(?:(?:sisters?|soeurs?)[ \t]*+)?,?[ \t]*+(?:(?P<otherwise>otherwise|sinon|else|autrement|if not|si non)"
+    r"(?<![ \t])[ \t]*+(?:(?:sisters?|soeurs?)[ \t]*+)?,?[ \t]*+"
+    r"(?:(?P<otherwise>otherwise|sinon|else|autrement|if not|si non)"
     r"(?![\w'])|(?:if|si|when|quand|lorsque)(?![\w'])(?P<cond>[^.;!?\n]{1,120}+))"
 )
 _FILLERS = frozenset(

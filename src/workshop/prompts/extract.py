@@ -2837,7 +2837,8 @@ def _branches(doc: _Doc, a: Statement, b: Statement) -> bool:
     lo, _ = doc.sentences[doc.sentence_of(a.start)]
     if len(between) <= 60 and bool(_OTHERWISE.search(between)) and bool(_IF.search(doc.text, lo, a.start)):
         return True
-    return branched.values_branched(doc.text, a.start, a.end, b.start, b.end)  # "2 if …, otherwise 1" (round 41)
+    # "Answer 2 if Caroline counts herself, otherwise 1": a format (round 41)
+    return branched.values_branched(doc.text, a.start, a.end, b.start, b.end)
 
 
 # A rhetorical question asserts its answer: a tag after a statement ("..., n'est-ce pas ?") or

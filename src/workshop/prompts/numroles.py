@@ -236,7 +236,8 @@ def indexed(text: str, start: int) -> bool:
 
 
 _LABEL_VALUE = re.compile(
-    rf"(?<![\w-]){_INDEX_NOUN}[ \t]*+(?:(?:n°|no\.?|nr\.?|num\.?|number|numero|#)[ \t]*+)?(?P<n>\d{{1,4}})(?![\w.,]\d|\w)"
+    rf"(?<![\w-]){_INDEX_NOUN}[ \t]*+(?:(?:n°|no\.?|nr\.?|num\.?|number|numero|#)[ \t]*+)?"
+    r"(?P<n>\d{1,4})(?![\w.,]\d|\w)"
 )
 
 
