@@ -336,8 +336,8 @@ numerals, a bound per part, a short intro, symmetry without numbers, an underlin
 before the fix (against 4c2db02: 12/17 gaming attempts through, 0/16 fair ones losing points).
 round40_*.toml (redteam40, against 1856d5f) are a held-out round, committed before grading, wired in
 session 38 (tests/prompts_corpus/pending/README.md has its figures).
-fair41_own_*.toml are fix-helper fair41's own variants of round 41's fair class: numbers in an honest prompt in
-other roles than the answer (an error's size, "off by one", « on se trompe d'un »; a manner, "one by one",
+fair41_own_*.toml are fix-helper fair41's own variants of round 41's fair class: numbers in an honest prompt
+in other roles than the answer (an error's size, "off by one", « on se trompe d'un »; a manner, "one by one",
 "one more time"; an exercise's, a page's, a lesson's number without a determiner, "This is exercise 1";
 a friend's wrong value corrected by a size that does not give the answer, "found 5, wrong by two"; a format
 with both branches, "Answer 2 if Caroline counts herself, otherwise 1"), riddle, line and coprime, and a
