@@ -238,12 +238,14 @@ def _corrected_value(said: Fraction, sentence: str) -> Fraction | None:
 # « il s'est trompé de deux », "off by 2, too many"): the said value moved by it in the direction told
 # ("too many", « de trop », "too few"), or either way round when none is told: "found 3, wrong by two"
 # may mean 1; "found 5, wrong by two" means 3 or 7, never 1.
-_BY_ONLY = re.compile(
+# the phrase that sizes an error, before its size (shared with numroles.error_size)
+ERROR_BY = (
     r"(?<![\w'])(?:(?:off|out|wrong|wrongly|mistaken)(?:[ \t]++(?!by(?![\w']))[a-z]++){0,2}[ \t]++by"
-    r"|(?:error|mistake|slip)[ \t]++of|(?:erreur|ecart|decalage)[ \t]++(?:de|d')"
+    r"|(?:error|mistake|slip)s?[ \t]++of|(?:erreurs?|ecarts?|decalages?)[ \t]++(?:de(?![\w'])|d')"
     r"|(?:trompee?s?|trompent|tromper|trompes|faux|fausse|decalee?s?)(?:[ \t]++(?!de(?![\w']))[a-z]++){0,2}"
-    r"[ \t]++(?:de|d'))[ \t]*+" + _K + r"(?![\w])"
+    r"[ \t]++(?:de(?![\w'])|d'))"
 )
+_BY_ONLY = re.compile(ERROR_BY + r"[ \t]*+" + _K + r"(?![\w])")
 _OVER = re.compile(
     r"\b(?:too[ \t]++(?:many|much|high|big|large)|de[ \t]++trop|trop[ \t]++(?:grande?s?|haute?s?|elevee?s?)|"
     r"more[ \t]++than|de[ \t]++plus|en[ \t]++trop|overcount\w*|surestim\w*)\b"

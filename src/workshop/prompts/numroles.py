@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from workshop.prompts import arith
+from workshop.prompts import arith, indirect
 
 # What opens a noun phrase: articles, possessives, "in"/"at"/"dans" (no French "a", "en", "on":
 # "il a dit 1", "j'en compte 1", "on compte 1" are verbs, no nouns).
@@ -181,13 +181,7 @@ def own_day(text: str, start: int, end: int, names: Sequence[str] = ()) -> bool:
 # easy to be off by one", "he is wrong by two", « on se trompe facilement d'un », « une erreur de un ».
 # A wrong value shown with it is read by :func:`workshop.prompts.indirect.corrected`, which gives
 # the right value when the size (and its direction, or either way round) leads to it.
-_ERROR_SIZE = re.compile(
-    r"(?<![\w'])(?:(?:off|out|wrong|wrongly|mistaken)(?:[ \t]++(?!by(?![\w']))[a-z]++){0,2}[ \t]++by"
-    r"|(?:an?|one|the)[ \t]++(?:error|mistake|slip)[ \t]++of"
-    r"|(?:erreurs?|ecarts?|decalages?)[ \t]++(?:de[ \t]++|d')"
-    r"|(?:trompee?s?|trompent|tromper|trompes|faux|fausse|decalee?s?)(?:[ \t]++(?!de(?![\w']))[a-z]++){0,2}"
-    r"[ \t]++(?:de[ \t]++|d'))[ \t]*+$"
-)
+_ERROR_SIZE = re.compile(rf"{indirect.ERROR_BY}[ \t]*+$")
 
 
 def error_size(text: str, start: int) -> bool:
