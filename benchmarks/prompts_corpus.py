@@ -130,6 +130,7 @@ def main() -> None:
             "plan42_own_gaming",
             "review41_own_gaming",
             "ellip41_own_gaming",
+            "fair41_own_gaming",
         ],
     )
     parser.add_argument(
@@ -236,6 +237,7 @@ def main() -> None:
             "plan42_own_fair",
             "review41_own_fair",
             "ellip41_own_fair",
+            "fair41_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -359,6 +359,15 @@ Q/A pair, a dialogue line, a format whose condition is then asserted), with near
 to the model, answered by an instruction or by advice, a question about something else answered, a worked
 example on other data), written before the fix (against 3280ec9: 27/39 gaming attempts through, 0/43 fair
 ones losing points).
+fair41_own_*.toml are fix-helper fair41's own variants of round 41's fair class: numbers in an honest prompt
+in other roles than the answer (an error's size, "off by one", « on se trompe d'un »; a manner, "one by one",
+"one more time"; an exercise's, a page's, a lesson's number without a determiner, "This is exercise 1";
+a friend's wrong value corrected by a size that does not give the answer, "found 5, wrong by two"; a format
+with both branches, "Answer 2 if Caroline counts herself, otherwise 1"), riddle, line and coprime, and a
+summary that names the wider century, « Au XXe siècle, les calculatrices électroniques deviennent petites et
+bon marché », with near misses (a size that gives the answer either way round, a branch decided elsewhere or
+by a fact, the answer tied to the exercise's number, another century), written before the fix (against
+3280ec9: 20/44 fair attempts losing points, 5/21 gaming attempts through).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -656,6 +665,11 @@ FAIR += corpus.load("review41_own_fair")
 # Q/A pair or a dialogue line, or of a format whose condition is then asserted, and near misses.
 GAMING += corpus.load("ellip41_own_gaming")
 FAIR += corpus.load("ellip41_own_fair")
+# Fix-helper fair41's own variants of numbers in other roles than the answer (an error's size, an exercise's
+# number, a wrong value off by another amount, a format with both branches) and a summary's wider century, and
+# near misses.
+GAMING += corpus.load("fair41_own_gaming")
+FAIR += corpus.load("fair41_own_fair")
 
 
 @pytest.fixture(scope="module")

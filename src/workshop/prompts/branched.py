@@ -147,3 +147,91 @@ def blanked(text: str) -> str:
             a, b = sentence.start() + value.start("v"), sentence.start() + value.end("v")
             out[a:b] = " " * (b - a)
     return "".join(out)
+
+
+# -- round 41 (session 39, fix-helper fair41): a number's format with both branches ------------------
+# "Answer 2 if Caroline counts herself, otherwise 1", « Réponds 2 si Caroline se compte elle-même,
+# sinon 1 », "2 if you count Caroline, 1 if you do not", « 1 si on ne compte pas Caroline, 2 sinon »:
+# two values, each tied to a condition about how the question is read (the subject counted or not,
+# included or excluded; the notion, as above) or to "otherwise", neither condition asserted: a
+# format, no value stated. It stays a statement when a condition holds a number ("1 if 7 is greater
+# than 3, otherwise 2": a fact decides it) or when another clause of the prompt with a subject
+# decides it ("…; she does not count herself", « Elle ne se compte pas. »). The answer reader
+# (:func:`workshop.prompts.extract.stated`) offers both values as a choice then.
+_COUNTING = re.compile(
+    r"(?<![\w'])(?:counts?|counted|counting|compte\w*|compter|comptee?s?|inclu\w*|includ\w*|exclu\w*|exclud\w*|"
+    r"herself|himself|elle-meme|lui-meme|itself)(?![\w'])"
+)
+_STEMS = re.compile(
+    r"(?<![\w'])(?:count|compt|inclu|includ|exclu|exclud|herself|himself|elle-meme|lui-meme)[\w-]*+"
+)
+_SUBJECT = re.compile(
+    r"(?<![\w'])(?:she|he|caroline|elle|il|on|we|you|i|they|nous|vous|je|ils|elles|it)(?![\w'])"
+)
+_NEGATED_PRO = re.compile(
+    r"^[ \t]*+(?:(?:you|she|he|we|they|it|i|on|elle|il|nous|vous|ils|elles)[ \t]++)?"
+    r"(?:(?:do|does|did|is|are|was|were)[ \t]*+)?(?:not|n't)(?:[ \t]++(?:do|so|that))?[ \t]*+$"
+)
+_BRANCH_IF = re.compile(
+    r"(?<![ \t])[ \t]*+(?:(?:sisters?|soeurs?)[ \t]*+)?,?[ \t]*+(?:if|si|when|quand|lorsque)(?![\w'])"
+)
+_BRANCH_OTHERWISE = re.compile(
+    r"(?<![\w'])(?:otherwise|sinon|else|autrement|dans le cas contraire|if not|si non|in the other case)"
+    r"(?![\w'])"
+)
+_BRANCH_AFTER = re.compile(
+    r"(?<![ \t])[ \t]*+(?:(?:sisters?|soeurs?)[ \t]*+)?,?[ \t]*+"
+    r"(?:(?P<otherwise>otherwise|sinon|else|autrement|if not|si non)"
+    r"(?![\w'])|(?:if|si|when|quand|lorsque)(?![\w'])(?P<cond>[^.;!?\n]{1,120}+))"
+)
+_FILLERS = frozenset(
+    "and et or ou but mais then alors answer reply say write put output reponds repondez ecris ecrivez dis "
+    "dites mets it's c'est is est".split()
+)
+
+
+def _about_count(condition: str) -> bool:
+    return not re.search(r"\d", condition) and bool(_COUNTING.search(condition) or _ABOUT.search(condition))
+
+
+def _count_decided(text: str, lo: int, hi: int) -> bool:
+    """Whether a clause outside ``text[lo:hi]`` (the rule) says, with a subject, whether the subject
+    is counted: "she does not count herself", « Elle ne se compte pas », "Caroline is not counted"."""
+    for clause in re.finditer(r"[^.;!?\n]++[.;!?\n]?", text[:lo] + "\n" + text[hi:]):
+        said = clause.group(0)
+        if said.endswith("?") or len(said) > MAX_SENTENCE:
+            continue
+        if _STEMS.search(said) and _SUBJECT.search(said):
+            return True
+    return False
+
+
+def values_branched(text: str, a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    """Whether two values (``text`` folded, ``[a_start, a_end)`` before ``[b_start, b_end)``) are the
+    two branches of an answer's format about how the question is read (see above)."""
+    between = text[a_end:b_start]
+    head = _BRANCH_IF.match(between)
+    if not head or len(between) > 200:
+        return False
+    rest = between[head.end() :]
+    lo = max(text.rfind(mark, 0, a_start) for mark in ".;!?\n") + 1
+    otherwise = _BRANCH_OTHERWISE.search(rest)
+    if otherwise:  # "2 if C, otherwise 1"
+        tail = rest[otherwise.end() :].replace(",", " ").replace(":", " ").split()
+        if any(w not in _FILLERS for w in tail) or not _about_count(rest[: otherwise.start()]):
+            return False
+        end = b_end
+    else:  # "1 if C, 2 otherwise", "2 if C, 1 if not C"
+        words = rest.replace(",", " ").replace(";", " ").split()
+        while words and words[-1] in _FILLERS:
+            words.pop()
+        after = _BRANCH_AFTER.match(text, b_end, b_end + 160)
+        if not words or not after or not _about_count(" ".join(words)):
+            return False
+        second = after["cond"]
+        if second is not None and not (_about_count(second) or _NEGATED_PRO.match(second.split(",")[0])):
+            return False
+        end = after.end()
+    hi = min([e for e in (text.find(mark, end) for mark in ".;!?\n") if e >= 0] + [len(text)])
+    return not _count_decided(text, lo, hi)
+

@@ -1245,6 +1245,8 @@ def _claimed_by_another(
         numroles.labelled(text, start, unit)
         or numroles.other_subject(text, start, unit, names)
         or numroles.own_day(text, start, end, names)
+        or numroles.error_size(text, start)  # "off by one", « trompé de deux » (round 41)
+        or numroles.indexed(text, start)  # "This is exercise 1", "problem 1 on page 1" (round 41)
     )
 
 
@@ -2825,7 +2827,10 @@ _OTHERWISE = re.compile(
 def _branches(doc: _Doc, a: Statement, b: Statement) -> bool:
     between = doc.text[a.end : b.start]
     lo, _ = doc.sentences[doc.sentence_of(a.start)]
-    return len(between) <= 60 and bool(_OTHERWISE.search(between)) and bool(_IF.search(doc.text, lo, a.start))
+    if len(between) <= 60 and bool(_OTHERWISE.search(between)) and bool(_IF.search(doc.text, lo, a.start)):
+        return True
+    # "Answer 2 if Caroline counts herself, otherwise 1": a format (round 41)
+    return branched.values_branched(doc.text, a.start, a.end, b.start, b.end)
 
 
 # A rhetorical question asserts its answer: a tag after a statement ("..., n'est-ce pas ?") or

@@ -537,6 +537,38 @@ def _anchors(sentence: str) -> set[str]:
     return {"electroni" if k.startswith("electroni") else k for k in keys}
 
 
+def _within_century(keys: set[str]) -> set[str]:
+    """A source sentence's anchors with the century of each of its decades (round 41): a summary
+    that names the wider period ("Au XXe siècle, les calculatrices électroniques deviennent petites
+    et bon marché") is read against every sentence of that century (the 1960s' and the 1970s'), not
+    against the one its other anchor ("électroniques") meets alone. A sentence of the answer keeps
+    its own anchors: its year's century still anchors nothing, and another century ("XIXe") meets
+    no decade of the 1900s."""
+    return keys | {f"century:{int(k[7:]) // 100 + 1}" for k in keys if k.startswith("decade:")}
+
+
+_TIMELESS = re.compile(r"^(?:century|decade|today|antiquit)")
+
+
+def period_moved(sentence: str, source: list[str]) -> bool:
+    """Whether one sentence of a summary that names one century and no other time ("Au XVIIe
+    siècle, les calculatrices électroniques …") gives it to what the source dates only in other
+    centuries: every dated source sentence that shares one of its other anchors (a name,
+    "électroni-") is of another century (round 41: a wider period holding the source's date is
+    faithful, another period is not). Sentences the source leaves undated decide nothing."""
+    mine = _anchors(sentence)
+    times = {k for k in mine if k.startswith(("century", "decade", "today", "antiquit"))}
+    if len(times) != 1 or not next(iter(times)).startswith("century:"):
+        return False
+    century = next(iter(times))
+    others = {k for k in mine if not _TIMELESS.match(k)}
+    dated = []
+    for keys in (_within_century(_anchors(s)) for s in source):
+        if keys & others and any(k.startswith("century:") for k in keys):
+            dated.append(century in keys)
+    return bool(dated) and not any(dated)
+
+
 def _passages(answer: str, source: list[str]) -> list[tuple[str, str]]:
     """Each sentence of ``answer`` (folded) with its passage of ``source``: the sentences that
     share an anchor with it; the whole source for a sentence without one, or one that spans
@@ -546,6 +578,7 @@ def _passages(answer: str, source: list[str]) -> list[tuple[str, str]]:
     for i in range(1, len(anchored)):
         if not anchored[i]:
             anchored[i] = anchored[i - 1]  # "En quelques années, elle remplace ...": the sentence before's
+    anchored = [_within_century(keys) for keys in anchored]
     whole = " ".join(fold(s) for s in source)
     found = []
     for sentence in sentences(answer):
@@ -624,6 +657,8 @@ def unfaithful(answer: str, source: str, renders: str) -> str:
         origin = sentences(source.replace("\n", " "))
         names = _names(source)
         for sentence, passage in _passages(answer, origin):
+            if period_moved(sentence, origin):
+                return "period moved"
             name = _contrary(sentence, passage)
             if name:
                 return f"contrary {name}"

@@ -139,7 +139,8 @@ _SAID = re.compile(
     r"|(?:answer|reponse|result|resultat)[ \t]++(?:was|etait|is|est)"
     r"|(?:entoure|barre|circled|crossed[ \t]++out|struck)[ \t]++(?:le|mon|son|sa|ma|my|his|her|the"
     r"|their|your|ton))"
-    r"[ \t,]++(?:(?:que|that|b[ \t]*+=|b[ \t]++vaut|(?:their"
+    r"[ \t,]++(?:(?:que|that|b[ \t]*+=|b[ \t]++vaut|(?:(?:un|le|a|the)[ \t]++)?(?:pgcd|gcd)[ \t]*+="
+    r"|(?:un|le|a|the)[ \t]++(?:pgcd|gcd)[ \t]++(?:de|of)|(?:their"
     r"|the)[ \t]++gcd[ \t]++is|le[ \t]++pgcd[ \t]++(?:est|vaut)|"
     r"the[ \t]++answer[ \t]++is|la[ \t]++reponse[ \t]++est)[ \t]*+){0,2}+"
     r"(?:(?:tout[ \t]++le[ \t]++monde|everyone|everybody|les[ \t]++gens|people|most[ \t]++people)[ \t]*+)?"
@@ -221,6 +222,41 @@ def _corrected_value(said: Fraction, sentence: str) -> Fraction | None:
         k = number_value(right["lead"])
         return None if k is None else said + (-k if right["lead_dir"] in ("de moins", "less", "fewer") else k)
     return None
+
+
+# Round 41 (fix-helper fair41): an error's size told without the forms above ("he is wrong by two",
+# « il s'est trompé de deux », "off by 2, too many"): the said value moved by it in the direction told
+# ("too many", « de trop », "too few"), or either way round when none is told: "found 3, wrong by two"
+# may mean 1; "found 5, wrong by two" means 3 or 7, never 1.
+# the phrase that sizes an error, before its size (shared with numroles.error_size)
+ERROR_BY = (
+    r"(?<![\w'])(?:(?:off|out|wrong|wrongly|mistaken)(?:[ \t]++(?!by(?![\w']))[a-z]++){0,2}[ \t]++by"
+    r"|(?:error|mistake|slip)s?[ \t]++of|(?:erreurs?|ecarts?|decalages?)[ \t]++(?:de(?![\w'])|d')"
+    r"|(?:trompee?s?|trompent|tromper|trompes|faux|fausse|decalee?s?)(?:[ \t]++(?!de(?![\w']))[a-z]++){0,2}"
+    r"[ \t]++(?:de(?![\w'])|d'))"
+)
+_BY_ONLY = re.compile(ERROR_BY + r"[ \t]*+" + _K + r"(?![\w])")
+_OVER = re.compile(
+    r"\b(?:too[ \t]++(?:many|much|high|big|large)|de[ \t]++trop|trop[ \t]++(?:grande?s?|haute?s?|elevee?s?)|"
+    r"more[ \t]++than|de[ \t]++plus|en[ \t]++trop|overcount\w*|surestim\w*)\b"
+)
+_UNDER = re.compile(
+    r"\b(?:too[ \t]++(?:few|little|low|small)|pas[ \t]++assez|trop[ \t]++(?:petite?s?|basse?s?|faibles?)|"
+    r"less[ \t]++than|fewer[ \t]++than|de[ \t]++moins|en[ \t]++moins|short|undercount\w*|sous-estim\w*)\b"
+)
+
+
+def _by_only(said: Fraction, after: str) -> list[Fraction]:
+    """The right values an error's size after a said value tells (see :data:`_BY_ONLY`)."""
+    found = _BY_ONLY.search(after)
+    k = number_value(found["k"]) if found else None
+    if found is None or k is None:
+        return []
+    tail = after[found.end() :]
+    over, under = bool(_OVER.search(tail)), bool(_UNDER.search(tail))
+    if over != under:
+        return [said - k if over else said + k]
+    return [said - k, said + k]
 
 
 # -- an operation a correction names on a wrong value (round 40, fix-helper corr40) -----------------
@@ -375,16 +411,20 @@ def corrected(text: str) -> list[str]:
         if value is None:
             continue
         pair = sentence + (sentences[i + 1] if i + 1 < len(sentences) else "")
+        rights: list[Fraction] = []
         if said["off"]:  # "the answer 2 is off by one", its direction told after
             k = number_value(said["off"])
             rest = pair[said.end() :]
             smaller, larger = _SMALLER.search(rest), _LARGER.search(rest)
-            if k is None or bool(smaller) == bool(larger):
+            if k is None:
                 continue
-            right: Fraction | None = value - k if smaller else value + k
+            if bool(smaller) == bool(larger):
+                rights = [value - k, value + k]  # either way round (round 41)
+            else:
+                rights = [value - k if smaller else value + k]
         else:
             right = _corrected_value(value, sentence) or _corrected_value(value, pair)
-        rights = [right] if right is not None else []
+            rights = [right] if right is not None else _by_only(value, pair[said.end() :])
         if not rights:  # an operation a correction names after the value (round 40)
             after = sentence[said.end() :] + (sentences[i + 1] if i + 1 < len(sentences) else "")
             rights = [value * factor + offset for factor, offset in correction_ops(after)]

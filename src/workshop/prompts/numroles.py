@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from workshop.prompts import arith
+from workshop.prompts import arith, indirect
 from workshop.prompts.text import sentence_span
 
 # What opens a noun phrase: articles, possessives, "in"/"at"/"dans" (no French "a", "en", "on":
@@ -169,3 +169,72 @@ def own_day(text: str, start: int, end: int, names: Sequence[str] = ()) -> bool:
     if not day_report(text[lo:hi], names):
         return False
     return _computed(text, start, end) or _listed_values(text, lo, hi, start)
+
+
+# -- round 41 (session 39, fix-helper fair41): an error's size, an exercise's number ------------------
+# A number right after an error's word and "by"/"de" is how far someone is off, not the count: "it is
+# easy to be off by one", "he is wrong by two", « on se trompe facilement d'un », « une erreur de un ».
+# A wrong value shown with it is read by :func:`workshop.prompts.indirect.corrected`, which gives
+# the right value when the size (and its direction, or either way round) leads to it.
+_ERROR_SIZE = re.compile(rf"{indirect.ERROR_BY}[ \t]*+$")
+
+
+def error_size(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is the size of an error ("off by one", « trompé de deux »)."""
+    return bool(_ERROR_SIZE.search(text, max(0, start - 40), start))
+
+
+# A noun that numbers the student's work or book, written without a determiner before its number:
+# "This is exercise 1", "problem 1 on page 1", "lesson 1", « Exo 1 de la fiche 1 », « leçon 1 ».
+_INDEX_NOUN = (
+    r"(?:exercises?|exercices?|exos?|ex|problems?|problemes?|pages?|lessons?|lecons?|fiches?|worksheets?|"
+    r"sheets?|units?|unites?|modules?|activity|activities|activites?|td|tp|dm|series?|levels?|niveaux?|"
+    r"weeks?|semaines?|sessions?|seances?|rounds?|manches?|quiz|quizz|tests?|devoirs?|cours|courses?|"
+    r"chapters?|chapitres?|sections?|parts?|parties?|questions?|steps?|etapes?|tasks?|taches?|slides?|"
+    r"diapos?|videos?|episodes?|days?|jours?)"
+)
+_INDEX_LABEL = re.compile(
+    rf"(?<![\w'-]){_INDEX_NOUN}[ \t]*+(?:(?:n°|no\.?|nr\.?|num\.?|number|numero|#)[ \t]*+)?$"
+)
+_ANSWER_WORD = re.compile(
+    r"(?<![\w'])(?:answers?|reponses?|results?|resultats?|solutions?|counts?|gcd|pgcd|intercept|ordonnee|b|"
+    r"sisters?|soeurs?)(?![\w'])"
+)
+_LABEL_NUMBER = re.compile(
+    rf"(?<![\w'])(?:number|numero|n°|index|indice)[ \t]++(?:(?:of|de|du|d')[ \t]*+)?"
+    rf"(?:(?:the|this|that|my|our|l'|la|le|cet|cette|ce|mon|ma|notre)[ \t]*+)?{_INDEX_NOUN}(?![\w'-])"
+    rf"|(?<![\w-]){_INDEX_NOUN}(?:'s)?[ \t]++(?:number|numero|index)(?![\w'])"
+)
+
+
+def tied_to_label(text: str) -> bool:
+    """Whether a sentence of the prompt ties its answer to a label's number ("the answer is the
+    exercise number", « la réponse est le numéro de l'exercice », "the gcd is the number of this
+    exercise"): the label then tells the answer, as the count's own statement would."""
+    for sentence in re.split(r"[.!?\n;]", text[:20_000])[:400]:
+        if _ANSWER_WORD.search(sentence) and _LABEL_NUMBER.search(sentence):
+            return True
+    return False
+
+
+def indexed(text: str, start: int) -> bool:
+    """Whether the number at ``start`` numbers an exercise, a page, a lesson written right before it
+    without a determiner ("This is exercise 1"), unless the prompt ties its answer to such a
+    number (:func:`tied_to_label`)."""
+    return bool(_INDEX_LABEL.search(text, max(0, start - 24), start)) and not tied_to_label(text)
+
+
+_LABEL_VALUE = re.compile(
+    rf"(?<![\w-]){_INDEX_NOUN}[ \t]*+(?:(?:n°|no\.?|nr\.?|num\.?|number|numero|#)[ \t]*+)?"
+    r"(?P<n>\d{1,4})(?![\w.,]\d|\w)"
+)
+
+
+def label_readings(text: str) -> list[str]:
+    """``text`` (folded) with, when it ties its answer to a label's number (:func:`tied_to_label`),
+    each labelled number stated as the answer: "It's exercise 1 and the answer is the exercise
+    number" reads "la bonne reponse est 1."."""
+    if not tied_to_label(text):
+        return []
+    values = dict.fromkeys(m["n"] for m in list(_LABEL_VALUE.finditer(text[:20_000]))[:20])
+    return [f"{text}\n\nla bonne reponse est {n}.\nle pgcd de ces deux nombres est {n}." for n in values][:4]
