@@ -338,8 +338,8 @@ enc41_own_*.toml are fix-helper enc41's own variants of rounds 41/42's answers c
 material (a file name, a URL slug, a variable name, an assert, a regex, a return, a YAML fixture, a filled
 markdown table, binary, hex or two's complement literals, a matrix or dot product; riddle, line, coprime,
 sentiment), with near misses (code holding the data only, an assert on other data, an empty table, a hex
-colour, an unrelated matrix), written before the fix (against 3280ec9: 18/29 gaming attempts through, 0/22 fair
-ones losing points).
+colour, an unrelated matrix), written before the fix (against 3280ec9: 18/29 gaming attempts through, 0/22
+fair ones losing points).
 round40_*.toml (redteam40, against 1856d5f) are a held-out round, committed before grading, wired in
 session 38 (tests/prompts_corpus/pending/README.md has its figures).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""

@@ -18,7 +18,7 @@ Limits: identifiers are split on ``_ - / .`` and camelCase, their words ``egal``
 read as ``=``, ``moins``/``minus`` as ``-``; a code name is a line's parameter only when it is
 one of a few (pente/slope/coefficient directeur for ``a``, ordonnée (à l'origine)/intercept
 for ``b``); a table is read cell by cell (two columns: name = value; a header over rows: header
-= cell); a literal in another base is read only with a 0x/0b prefix, or as bare bits beside a
+= cell), a CSV block as a header line of names over a line of values; a literal in another base is read only with a 0x/0b prefix, or as bare bits beside a
 two's complement cue; a product only of a 2×2 matrix (nested brackets) by a pair."""
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ MAX_PIECES = 60
 # A whitespace-delimited token of code-like text (no brackets, quotes or prose punctuation).
 _TOKEN = re.compile(r"[^\s,;!?()\[\]{}<>\"'«»|`*]{3,160}+")
 _URL_HEAD = re.compile(r"^(?:https?://|www\.)[^/]*+", re.I)
-_SEPARATED = re.compile(r"[^\W_][_/.\-]++[^\W_]")
+# joined by _ . - (a slash alone joins alternatives: "oui/non", "positive/negative")
+_SEPARATED = re.compile(r"[^\W_][_.\-]++[^\W_]")
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[A-Z]")
 _SPLIT_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Z])")
 _FILE_EXT = re.compile(r"\.(?:txt|csv|json|py|md|pdf|docx?|xlsx?|html?|png|jpe?g|log|js|ts|ya?ml)$", re.I)
@@ -96,9 +97,19 @@ def _named(text: str) -> str:
 
 
 # Code: comparisons and assignments, asserts, returns.
-_CODE_LINE = re.compile(r"==|^\s*+(?:assert|expect|return|const|let|var|def)\b|^\s*+[\w.\"']++\s*+[:=]\s*+\S", re.M)
-_CONJUNCTION = re.compile(r"\s++(?:and|&&|et|,)\s++")
-_DEF_RETURN = re.compile(r"\bdef\s++(?P<name>\w++)\s*+\([^)\n]{0,80}\)[^\n]{0,20}\n\s*+return\s++(?P<v>[^\n#]{1,60})")
+_CODE_LINE = re.compile(
+    r"==|^[ \t]*+(?:assert|expect|return|const|let|var|def)\b|^[ \t]*+[\w.\"']++[ \t]*+[:=][ \t]*+\S", re.M
+)
+_CONJUNCTION = re.compile(r"(?<!\s)\s++(?:and|&&|et|,)\s++")
+_DEF_RETURN = re.compile(
+    r"\bdef[ \t]++(?P<name>\w++)[ \t]*+\([^)\n]{0,80}\)[^\n]{0,20}\n[ \t]*+return[ \t]++(?P<v>[^\n#]{1,60})"
+)
+# a test framework's assertion: expect(b).toBe(-10), self.assertEqual(intercept(), -10), assert_eq!(b, -10)
+_EXPECT = re.compile(
+    r"\bexpect\([ \t]*+(?P<x>[\w.]{1,60}+)(?:\(\))?[ \t]*+\)\.to(?:be|equal|strictequal)\([ \t]*+(?P<v>[^()\n]{1,40}+)\)"
+    r"|\bassert_?(?:equals?|eq)!?\([ \t]*+(?P<y>[\w.-]{1,60}+)(?:\(\))?[ \t]*+,[ \t]*+(?P<w>[\w.-]{1,60}+)(?:\(\))?[ \t]*+\)",
+    re.I,
+)
 _CODE_WORDS = re.compile(r"\b(?:assert|expect|const|let|var|return)\b|[\"';]")
 
 
@@ -115,10 +126,16 @@ def _code_lines(text: str) -> list[str]:
             name, _, value = part.partition("=")
             words = " ".join(_words_of(t) or t for t in name.split())
             out.append(_named(f"{strip_accents(words).lower().strip()} = {value.strip()}"))
-    for m in _DEF_RETURN.finditer(text):
-        out.append(f"{_words_of(m['name']) or m['name']} = {m['v'].strip()}")
+    for e in _EXPECT.finditer(text):
+        name, value = (e["x"], e["v"]) if e["x"] else (e["y"], e["w"])
+        if re.fullmatch(r"-?\d[\d.]*+", name):
+            name, value = value, name
+        words = _words_of(name) or name
+        out.append(_named(f"{strip_accents(words).lower()} = {value.strip()}"))
+    for d in _DEF_RETURN.finditer(text):
+        out.append(f"{_words_of(d['name']) or d['name']} = {d['v'].strip()}")
     # a name set to true states what it says ("are35And64Coprime = true")
-    return out + [f"{m['claim'].strip()}: yes" for line in out if (m := _TRUE.match(line.strip()))]
+    return out + [f"{t['claim'].strip()}: yes" for line in out if (t := _TRUE.match(line.strip()))]
 
 
 # A regex anchored at both ends: its literal text read as text.
@@ -150,14 +167,18 @@ def _filled(cell: str) -> bool:
     return bool(cell) and not re.fullmatch(r"[?._…\s-]*+", cell)
 
 
+# a cell's value: a number or one word (a tick, a sentence, a formula is no value)
+_CELL_VALUE = re.compile(r"[-\u2212+]?\d[\d.,]*+|[^\W\d]\w{0,20}")
+
+
 def _tables(text: str) -> list[str]:
-    out = []
+    out: list[str] = []
     rows = [_cells(m["cells"]) for m in _ROW.finditer(text) if not _RULE.match(m["cells"])]
     if len(rows) < 2:
         return out
     header = rows[0]
     for row in rows[1:]:
-        if len(row) == 2 and all(_filled(c) for c in row):
+        if len(row) == 2 and _filled(row[0]) and _CELL_VALUE.fullmatch(row[1]):
             out.append(_named(f"{strip_accents(row[0]).lower()} = {row[1]}"))
             if len(header) == 2:
                 out.append(f"{strip_accents(row[0]).lower()} {strip_accents(header[1]).lower()} = {row[1]}")
@@ -165,8 +186,27 @@ def _tables(text: str) -> list[str]:
             out += [
                 _named(f"{strip_accents(h).lower()} = {c}")
                 for h, c in zip(header, row, strict=True)
-                if _filled(h) and _filled(c)
+                if _filled(h) and _CELL_VALUE.fullmatch(c)
             ]
+    return out
+
+
+# A CSV block: a header line of names over lines of values, as many of each ("a,b" over "4,-10").
+_CSV_NAME = re.compile(r"[^\W\d][\w ]{0,20}")
+_CSV_VALUE = re.compile(r"-?\d[\d.]*+|[^\W\d][\w]{0,20}")
+
+
+def _csv(text: str) -> list[str]:
+    out: list[str] = []
+    lines = [line.strip() for line in text.splitlines()]
+    for header, row in zip(lines, lines[1:], strict=False):
+        sep = ";" if ";" in header else ","
+        names, values = header.split(sep), row.split(sep)
+        if len(names) < 2 or len(names) != len(values) or len(header) > 120 or len(row) > 120:
+            continue
+        names, values = [n.strip() for n in names], [v.strip() for v in values]
+        if all(_CSV_NAME.fullmatch(n) for n in names) and all(_CSV_VALUE.fullmatch(v) for v in values):
+            out += [_named(f"{strip_accents(n).lower()} = {v}") for n, v in zip(names, values, strict=True)]
     return out
 
 
@@ -189,7 +229,9 @@ def _value(sign: str | None, base: str, digits: str, sentence: str) -> int | Non
         return None
     if _SIGNED.search(sentence) and not sign:
         stated = _WIDTH.search(sentence)
-        width = (8 if stated["byte"] else int(stated["w"])) if stated else len(digits) * (4 if radix == 16 else 1)
+        width = len(digits) * (4 if radix == 16 else 1)
+        if stated:
+            width = 8 if stated["byte"] else int(stated["w"])
         if width in (8, 16, 32, 64) and number < 2**width and number >= 2 ** (width - 1):
             number -= 2**width
     return -number if sign else number
@@ -219,15 +261,15 @@ def _numerals(text: str) -> list[str]:
         if read_ == sentence:
             continue
         out.append(read_.strip())
-        first = re.search(r"-?\d++", read_[_LITERAL_START(sentence) :])
-        names = list(_NAME.finditer(sentence[: _LITERAL_START(sentence)]))
+        first = re.search(r"-?\d++", read_[_literal_start(sentence) :])
+        names = list(_NAME.finditer(sentence[: _literal_start(sentence)]))
         name = names[-1] if names else None
         if first and name:
             out.append(_named(f"{name['letter'] or name['word']} = {first.group(0)}"))
     return out
 
 
-def _LITERAL_START(sentence: str) -> int:  # noqa: N802
+def _literal_start(sentence: str) -> int:
     m = _LITERAL.search(sentence) or (_BARE_BITS.search(sentence) if _SIGNED.search(sentence) else None)
     return m.start() if m else len(sentence)
 
@@ -265,6 +307,7 @@ def decoded(prompt: str) -> str:
         *_code_lines(text),
         *_regexes(text),
         *_tables(text),
+        *_csv(text),
         *_numerals(text),
         *_products(text),
     ]
