@@ -35,7 +35,7 @@ _TOKEN = re.compile(r"[^\s,;!?()\[\]{}<>\"'«»|`*]{3,160}+")
 _URL_HEAD = re.compile(r"^(?:https?://|www\.)[^/]*+", re.I)
 # joined by _ . - (a slash alone joins alternatives: "oui/non", "positive/negative")
 _SEPARATED = re.compile(r"[^\W_][_.\-]++[^\W_]")
-_CAMEL = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[A-Z]")
+_CAMEL = re.compile(r"[a-z][A-Z]|[A-Za-z]{2}\d|\d[A-Z]")  # "8h00" is a time, "review1" a name
 _SPLIT_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Z])")
 _FILE_EXT = re.compile(r"\.(?:txt|csv|json|py|md|pdf|docx?|xlsx?|html?|png|jpe?g|log|js|ts|ya?ml)$", re.I)
 _NUMBERISH = re.compile(r"^[\d.,:/+-]++$")
@@ -66,7 +66,7 @@ def _words_of(token: str) -> str | None:
 
 
 _NAMED_VALUE = re.compile(r"\b(?P<x>[ab]) (?P<n>-?\d++)\b")
-_TRUE = re.compile(r"^(?P<claim>[^=]++)=\s*+true$", re.I)
+_TRUE = re.compile(r"^(?P<claim>[^=\d]*+\d[^=]*+)=\s*+true$", re.I)
 
 
 def _identifiers(text: str) -> list[str]:
@@ -74,6 +74,8 @@ def _identifiers(text: str) -> list[str]:
     a parameter's name and the number after it joined by "="."""
     out = []
     for m in _TOKEN.finditer(text):
+        if text[m.start() - 1 : m.start()] in ("\"", "'", "“") and m.start() > 0:
+            continue  # a JSON key, a quoted name: it names a field, it states nothing
         words = _words_of(m.group(0).strip(".:"))
         if words:
             out.append(words)
@@ -98,7 +100,7 @@ def _named(text: str) -> str:
 
 # Code: comparisons and assignments, asserts, returns.
 _CODE_LINE = re.compile(
-    r"==|^[ \t]*+(?:assert|expect|return|const|let|var|def)\b|^[ \t]*+[\w.\"']++[ \t]*+[:=][ \t]*+\S", re.M
+    r"==|^[ \t]*+(?:assert|expect|return|const|let|var|def)\b|^[ \t]*+[\w.]++[ \t]*+(?:=|:[ \t]*+-?\d)", re.M
 )
 _CONJUNCTION = re.compile(r"(?<!\s)\s++(?:and|&&|et|,)\s++")
 _DEF_RETURN = re.compile(
@@ -118,8 +120,12 @@ def _code_lines(text: str) -> list[str]:
     for line in text.splitlines():
         if not _CODE_LINE.search(line):
             continue
-        line = line.replace("==", "=") if "=" in line else line.replace(":", " = ", 1)
-        line = _CODE_WORDS.sub(" ", line)
+        if "=" not in line:  # a fixture's "key: value" only for the line's parameters ("pente: 4")
+            key, _, value = line.partition(":")
+            if _named(strip_accents(key).strip().strip("\"'").lower()) not in ("a", "b"):
+                continue
+            line = f"{key} = {value}"
+        line = _CODE_WORDS.sub(" ", line.replace("==", "="))
         for part in _CONJUNCTION.split(line):
             if "=" not in part:
                 continue
@@ -172,23 +178,19 @@ _CELL_VALUE = re.compile(r"[-\u2212+]?\d[\d.,]*+|[^\W\d]\w{0,20}")
 
 
 def _tables(text: str) -> list[str]:
-    out: list[str] = []
+    """A table's cells as "a = 4" where they fill the line's parameters for one instance: rows
+    "| a | 4 |" (every row a parameter), or a header of parameters over one row of values. A
+    worked example's rows, the reviews, a divisor table are read as nothing (fair rounds)."""
     rows = [_cells(m["cells"]) for m in _ROW.finditer(text) if not _RULE.match(m["cells"])]
     if len(rows) < 2:
-        return out
-    header = rows[0]
-    for row in rows[1:]:
-        if len(row) == 2 and _filled(row[0]) and _CELL_VALUE.fullmatch(row[1]):
-            out.append(_named(f"{strip_accents(row[0]).lower()} = {row[1]}"))
-            if len(header) == 2:
-                out.append(f"{strip_accents(row[0]).lower()} {strip_accents(header[1]).lower()} = {row[1]}")
-        if len(row) == len(header):
-            out += [
-                _named(f"{strip_accents(h).lower()} = {c}")
-                for h, c in zip(header, row, strict=True)
-                if _filled(h) and _CELL_VALUE.fullmatch(c)
-            ]
-    return out
+        return []
+    keyed = [r for r in rows[1:] if len(r) == 2 and _named(strip_accents(r[0]).lower()) in ("a", "b")]
+    if keyed and len(keyed) == len(rows) - 1:
+        return [f"{_named(strip_accents(r[0]).lower())} = {r[1]}" for r in keyed if _CELL_VALUE.fullmatch(r[1])]
+    header = [_named(strip_accents(h).lower()) for h in rows[0]]
+    if len(rows) == 2 and len(rows[1]) == len(header) and set(header) & {"a", "b"}:
+        return [f"{h} = {c}" for h, c in zip(header, rows[1], strict=True) if h in ("a", "b") and _CELL_VALUE.fullmatch(c)]
+    return []
 
 
 # A CSV block: a header line of names over lines of values, as many of each ("a,b" over "4,-10").
@@ -206,7 +208,8 @@ def _csv(text: str) -> list[str]:
             continue
         names, values = [n.strip() for n in names], [v.strip() for v in values]
         if all(_CSV_NAME.fullmatch(n) for n in names) and all(_CSV_VALUE.fullmatch(v) for v in values):
-            out += [_named(f"{strip_accents(n).lower()} = {v}") for n, v in zip(names, values, strict=True)]
+            named = [_named(strip_accents(n).lower()) for n in names]
+            out += [f"{n} = {v}" for n, v in zip(named, values, strict=True) if n in ("a", "b")]
     return out
 
 
