@@ -17,9 +17,13 @@ instance's values, an empty cell or a colour (``#FF0000``) reads as nothing the 
 Limits: identifiers are split on ``_ - / .`` and camelCase, their words ``egal``/``equals``
 read as ``=``, ``moins``/``minus`` as ``-``; a code name is a line's parameter only when it is
 one of a few (pente/slope/coefficient directeur for ``a``, ordonnée (à l'origine)/intercept
-for ``b``); a table is read cell by cell (two columns: name = value; a header over rows: header
-= cell), a CSV block as a header line of names over a line of values; a literal in another base is read only with a 0x/0b prefix, or as bare bits beside a
-two's complement cue; a product only of a 2×2 matrix (nested brackets) by a pair."""
+for ``b``); a table (or a CSV block) is read only where it fills those parameters for one
+instance (rows "| a | 4 |", or a header of parameters over one row of values: a worked
+example's rows, the reviews, a divisor table are read as nothing); a "key: value" line only for
+those parameters; a quoted name (a JSON key) states nothing, a name set to true only with the
+task's numbers in it; a slash alone joins alternatives (« oui/non »); a literal in another
+base is read only with a 0x/0b prefix, or as bare bits beside a two's complement cue; a
+product only of a 2×2 matrix (nested brackets) by a pair."""
 
 from __future__ import annotations
 
@@ -108,8 +112,10 @@ _DEF_RETURN = re.compile(
 )
 # a test framework's assertion: expect(b).toBe(-10), self.assertEqual(intercept(), -10), assert_eq!(b, -10)
 _EXPECT = re.compile(
-    r"\bexpect\([ \t]*+(?P<x>[\w.]{1,60}+)(?:\(\))?[ \t]*+\)\.to(?:be|equal|strictequal)\([ \t]*+(?P<v>[^()\n]{1,40}+)\)"
-    r"|\bassert_?(?:equals?|eq)!?\([ \t]*+(?P<y>[\w.-]{1,60}+)(?:\(\))?[ \t]*+,[ \t]*+(?P<w>[\w.-]{1,60}+)(?:\(\))?[ \t]*+\)",
+    r"\bexpect\([ \t]*+(?P<x>[\w.]{1,60}+)(?:\(\))?[ \t]*+\)"
+    r"\.to(?:be|equal|strictequal)\([ \t]*+(?P<v>[^()\n]{1,40}+)\)"
+    r"|\bassert_?(?:equals?|eq)!?\([ \t]*+(?P<y>[\w.-]{1,60}+)(?:\(\))?[ \t]*+,"
+    r"[ \t]*+(?P<w>[\w.-]{1,60}+)(?:\(\))?[ \t]*+\)",
     re.I,
 )
 _CODE_WORDS = re.compile(r"\b(?:assert|expect|const|let|var|return)\b|[\"';]")
@@ -186,10 +192,16 @@ def _tables(text: str) -> list[str]:
         return []
     keyed = [r for r in rows[1:] if len(r) == 2 and _named(strip_accents(r[0]).lower()) in ("a", "b")]
     if keyed and len(keyed) == len(rows) - 1:
-        return [f"{_named(strip_accents(r[0]).lower())} = {r[1]}" for r in keyed if _CELL_VALUE.fullmatch(r[1])]
+        return [
+            f"{_named(strip_accents(r[0]).lower())} = {r[1]}" for r in keyed if _CELL_VALUE.fullmatch(r[1])
+        ]
     header = [_named(strip_accents(h).lower()) for h in rows[0]]
     if len(rows) == 2 and len(rows[1]) == len(header) and set(header) & {"a", "b"}:
-        return [f"{h} = {c}" for h, c in zip(header, rows[1], strict=True) if h in ("a", "b") and _CELL_VALUE.fullmatch(c)]
+        return [
+            f"{h} = {c}"
+            for h, c in zip(header, rows[1], strict=True)
+            if h in ("a", "b") and _CELL_VALUE.fullmatch(c)
+        ]
     return []
 
 
