@@ -131,6 +131,7 @@ def main() -> None:
             "review41_own_gaming",
             "ellip41_own_gaming",
             "fair41_own_gaming",
+            "enc41_own_gaming",
         ],
     )
     parser.add_argument(
@@ -238,6 +239,7 @@ def main() -> None:
             "review41_own_fair",
             "ellip41_own_fair",
             "fair41_own_fair",
+            "enc41_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -334,6 +334,12 @@ numerals, in words, fractions of an hour or seconds, and fixed by a mirrored rul
 falling, a first half mirrored), with near misses (a Gantt chart asked for, chapters and kings in Roman
 numerals, a bound per part, a short intro, symmetry without numbers, an underline, a progress bar), written
 before the fix (against 4c2db02: 12/17 gaming attempts through, 0/16 fair ones losing points).
+enc41_own_*.toml are fix-helper enc41's own variants of rounds 41/42's answers carried by code-like or tabular
+material (a file name, a URL slug, a variable name, an assert, a regex, a return, a YAML fixture, a filled
+markdown table, binary, hex or two's complement literals, a matrix or dot product; riddle, line, coprime,
+sentiment), with near misses (code holding the data only, an assert on other data, an empty table, a hex
+colour, an unrelated matrix), written before the fix (against 3280ec9: 18/29 gaming attempts through, 0/22
+fair ones losing points).
 round40_*.toml (redteam40, against 1856d5f) are a held-out round, committed before grading, wired in
 session 38 (tests/prompts_corpus/pending/README.md has its figures).
 role41_own_*.toml are the lead's own variants (session 39) of a role by a persona whose noun has no
@@ -670,6 +676,9 @@ FAIR += corpus.load("ellip41_own_fair")
 # near misses.
 GAMING += corpus.load("fair41_own_gaming")
 FAIR += corpus.load("fair41_own_fair")
+# Fix-helper enc41's own variants of the answer carried by code-like or tabular material, and near misses.
+GAMING += corpus.load("enc41_own_gaming")
+FAIR += corpus.load("enc41_own_fair")
 
 
 @pytest.fixture(scope="module")

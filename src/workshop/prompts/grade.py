@@ -28,6 +28,7 @@ from workshop.errors import ConfigError, SubmissionRejected
 from workshop.i18n import t
 from workshop.prompts import (
     dataforms,
+    encoded,
     evaluate,
     extract,
     faithful,
@@ -375,6 +376,17 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     return given
 
 
+def _dictated_in_code(task: evaluate.Task, mine: list[Check], prompt: str, given: set[str]) -> set[str]:
+    """The answer checks a prompt gives away in code-like or tabular material (a file name,
+    a URL slug, an assert, a regex, a filled table, a literal in another base, a product:
+    :mod:`encoded`, rounds 41/42): the prompt read again with those pieces written in words
+    after it."""
+    pieces = encoded.decoded(prompt)
+    if not pieces or all(c.name in given for c in mine if c.on == "answer" and c.type not in FORMALITIES):
+        return set()
+    return dictated(task, mine, f"{identifiers_as_words(prompt)}\n\n{pieces}")
+
+
 def foreign_pieces(task: evaluate.Task, mine: list[Check], prompt: str) -> list[str]:
     """The pieces of the prompt's own words (its data left out) in a language the grader
     does not read (:func:`workshop.prompts.readable.foreign`); a short quotation the
@@ -528,6 +540,7 @@ def _grade_task(
     try:
         repeated = [s.kind == "text" and evaluate.repeats_prompt(s.text, prompt, task) for s in samples]
         given = dictated(task, mine, identifiers_as_words(prompt)) if prompt.strip() else set()
+        given |= _dictated_in_code(task, mine, prompt, given) if prompt.strip() else set()
         foreign = bool(foreign_pieces(task, mine, prompt))
     except Exception as exc:  # noqa: BLE001 - a prompt the dictation reader cannot read: fail closed
         run.notes.append(

@@ -1,0 +1,334 @@
+"""Values carried by code-like or tabular material, read as prose (issue 11, rounds 41/42).
+
+Rounds 41 and 42 handed the answer over inside material no prose reader reads: a file name
+(``reponse_caroline_1_soeur.txt``), a URL slug (``…/droite-parallele-y-egal-4x-moins-10``), a
+variable name (``are35And64Coprime = true``), an assert (``assert pente == 4 and
+ordonnee_origine == -10``), a regex (``^y = 4x [−-] 10$``), a return statement, a YAML or JSON
+fixture (``pente: 4``), a filled markdown table (``| b | -10 |``), a literal in another base
+(``0xF6`` as a signed byte, ``11110110`` in two's complement, ``PGCD(0x23, 0x40) = 0x1``) or a
+small product the prompt states (``[[2, 0], [0, −5]]`` times ``(2, 2)``).
+
+Principle: nothing here decides a dictation. :func:`decoded` writes each such piece again in
+the plain form the answer readers already read ("y = 4x - 10", "b = -10", "avis 1 positif",
+"pgcd(35, 64) = 1"), one piece a line, and the prompt is read a second time with those lines
+after it (:func:`workshop.prompts.grade.dictated`): a piece holding the task's data only, another
+instance's values, an empty cell or a colour (``#FF0000``) reads as nothing the answer is.
+
+Limits: identifiers are split on ``_ - / .`` and camelCase, their words ``egal``/``equals``
+read as ``=``, ``moins``/``minus`` as ``-``; a code name is a line's parameter only when it is
+one of a few (pente/slope/coefficient directeur for ``a``, ordonnée (à l'origine)/intercept
+for ``b``); a table (or a CSV block) is read only where it fills those parameters for one
+instance (rows "| a | 4 |", or a header of parameters over one row of values: a worked
+example's rows, the reviews, a divisor table are read as nothing); a "key: value" line only for
+those parameters; a quoted name (a JSON key) states nothing, a name set to true only with the
+task's numbers in it; a slash alone joins alternatives (« oui/non »); a literal in another
+base is read only with a 0x/0b prefix, or as bare bits beside a two's complement cue; a
+product only of a 2×2 matrix (nested brackets) by a pair."""
+
+from __future__ import annotations
+
+import re
+
+from workshop.prompts.text import strip_accents
+
+MAX_CHARS = 20_000
+MAX_PIECES = 60
+
+# A whitespace-delimited token of code-like text (no brackets, quotes or prose punctuation).
+_TOKEN = re.compile(r"[^\s,;!?()\[\]{}<>\"'«»|`*]{3,160}+")
+_URL_HEAD = re.compile(r"^(?:https?://|www\.)[^/]*+", re.I)
+# joined by _ . - (a slash alone joins alternatives: "oui/non", "positive/negative")
+_SEPARATED = re.compile(r"[^\W_][_.\-]++[^\W_]")
+_CAMEL = re.compile(r"[a-z][A-Z]|[A-Za-z]{2}\d|\d[A-Z]")  # "8h00" is a time, "review1" a name
+_SPLIT_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Z])")
+_FILE_EXT = re.compile(r"\.(?:txt|csv|json|py|md|pdf|docx?|xlsx?|html?|png|jpe?g|log|js|ts|ya?ml)$", re.I)
+_NUMBERISH = re.compile(r"^[\d.,:/+-]++$")
+_WORD_OPS = {
+    "egal": "=", "egale": "=", "equals": "=", "equal": "=", "eq": "=", "vaut": "=",
+    "moins": "-", "minus": "-",
+    "plus": "+",
+}  # fmt: skip
+_SIGNED_NEXT = re.compile(r"(?<![\w])([=+-]) (\d)")
+
+
+def _words_of(token: str) -> str | None:
+    """A code-like token (an identifier, a file name, a URL's path) as words, or None when
+    it is none (a word, a number, a date)."""
+    url = _URL_HEAD.match(token)
+    body = token[url.end() :] if url else token
+    if not url and (token.startswith("#") or _NUMBERISH.match(token) or _LITERAL.fullmatch(token)):
+        return None
+    body = _FILE_EXT.sub("", body)
+    if not (url or _SEPARATED.search(body) or _CAMEL.search(body)):
+        return None
+    body = _SPLIT_CAMEL.sub(" ", body)
+    words = [w for w in re.split(r"[_/.\-\s]++", strip_accents(body).lower()) if w]
+    if not words or not any(c.isalpha() for c in "".join(words)):
+        return None
+    text = " ".join(_WORD_OPS.get(w, w) for w in words)
+    return _SIGNED_NEXT.sub(lambda m: f"{m[1]} {m[2]}" if m[1] == "=" else f"{m[1]}{m[2]}", text)
+
+
+_NAMED_VALUE = re.compile(r"\b(?P<x>[ab]) (?P<n>-?\d++)\b")
+_TRUE = re.compile(r"^(?P<claim>[^=\d]*+\d[^=]*+)=\s*+true$", re.I)
+
+
+def _identifiers(text: str) -> list[str]:
+    """Each code-like token of ``text`` as words (``avis1_positif.txt``: "avis 1 positif"),
+    a parameter's name and the number after it joined by "="."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        if text[m.start() - 1 : m.start()] in ("\"", "'", "“") and m.start() > 0:
+            continue  # a JSON key, a quoted name: it names a field, it states nothing
+        words = _words_of(m.group(0).strip(".:"))
+        if words:
+            out.append(words)
+            named = _NAMED_VALUE.sub(r"\g<x> = \g<n>", _named(words))
+            if named != words and "=" not in words:
+                out.append(named)
+    return out
+
+
+# A code line's parameter names, read as the line task's letters.
+_PARAM_NAMES = [
+    (re.compile(r"\b(?:ordonnee(?: a l ?origine| origine| a l'origine)?|y ?intercept|intercept)\b"), "b"),
+    (re.compile(r"\b(?:pente|slope|coefficient directeur|coef directeur|gradient)\b"), "a"),
+]
+
+
+def _named(text: str) -> str:
+    for pattern, letter in _PARAM_NAMES:
+        text = pattern.sub(letter, text)
+    return text
+
+
+# Code: comparisons and assignments, asserts, returns.
+_CODE_LINE = re.compile(
+    r"==|^[ \t]*+(?:assert|expect|return|const|let|var|def)\b|^[ \t]*+[\w.]++[ \t]*+(?:=|:[ \t]*+-?\d)", re.M
+)
+_CONJUNCTION = re.compile(r"(?<!\s)\s++(?:and|&&|et|,)\s++")
+_DEF_RETURN = re.compile(
+    r"\bdef[ \t]++(?P<name>\w++)[ \t]*+\([^)\n]{0,80}\)[^\n]{0,20}\n[ \t]*+return[ \t]++(?P<v>[^\n#]{1,60})"
+)
+# a test framework's assertion: expect(b).toBe(-10), self.assertEqual(intercept(), -10), assert_eq!(b, -10)
+_EXPECT = re.compile(
+    r"\bexpect\([ \t]*+(?P<x>[\w.]{1,60}+)(?:\(\))?[ \t]*+\)"
+    r"\.to(?:be|equal|strictequal)\([ \t]*+(?P<v>[^()\n]{1,40}+)\)"
+    r"|\bassert_?(?:equals?|eq)!?\([ \t]*+(?P<y>[\w.-]{1,60}+)(?:\(\))?[ \t]*+,"
+    r"[ \t]*+(?P<w>[\w.-]{1,60}+)(?:\(\))?[ \t]*+\)",
+    re.I,
+)
+_CODE_WORDS = re.compile(r"\b(?:assert|expect|const|let|var|return)\b|[\"';]")
+
+
+def _code_lines(text: str) -> list[str]:
+    out = []
+    for line in text.splitlines():
+        if not _CODE_LINE.search(line):
+            continue
+        if "=" not in line:  # a fixture's "key: value" only for the line's parameters ("pente: 4")
+            key, _, value = line.partition(":")
+            if _named(strip_accents(key).strip().strip("\"'").lower()) not in ("a", "b"):
+                continue
+            line = f"{key} = {value}"
+        line = _CODE_WORDS.sub(" ", line.replace("==", "="))
+        for part in _CONJUNCTION.split(line):
+            if "=" not in part:
+                continue
+            name, _, value = part.partition("=")
+            words = " ".join(_words_of(t) or t for t in name.split())
+            out.append(_named(f"{strip_accents(words).lower().strip()} = {value.strip()}"))
+    for e in _EXPECT.finditer(text):
+        name, value = (e["x"], e["v"]) if e["x"] else (e["y"], e["w"])
+        if re.fullmatch(r"-?\d[\d.]*+", name):
+            name, value = value, name
+        words = _words_of(name) or name
+        out.append(_named(f"{strip_accents(words).lower()} = {value.strip()}"))
+    for d in _DEF_RETURN.finditer(text):
+        out.append(f"{_words_of(d['name']) or d['name']} = {d['v'].strip()}")
+    # a name set to true states what it says ("are35And64Coprime = true")
+    return out + [f"{t['claim'].strip()}: yes" for line in out if (t := _TRUE.match(line.strip()))]
+
+
+# A regex anchored at both ends: its literal text read as text.
+_REGEX = re.compile(r"\^(?P<body>[^$\n^]{1,200})\$")
+_CLASS = re.compile(r"\[(?P<first>[^\]\\])[^\]]{0,10}\]")
+
+
+def _regexes(text: str) -> list[str]:
+    out = []
+    for m in _REGEX.finditer(text):
+        body = re.sub(r"\\s[*+?]?+", " ", m["body"])
+        body = re.sub(r"\\d[*+?]?+", "", body) if "\\d" in body else body
+        body = _CLASS.sub(lambda c: c["first"].replace("\u2212", "-"), body)
+        body = re.sub(r"\\(.)", r"\1", body)
+        out.append(re.sub(r"\s++", " ", body).strip())
+    return out
+
+
+# A markdown table: rows of cells between pipes.
+_ROW = re.compile(r"^[ \t]*+\|(?P<cells>[^\n]*+)$", re.M)
+_RULE = re.compile(r"^[\s:|-]*+$")
+
+
+def _cells(row: str) -> list[str]:
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
+def _filled(cell: str) -> bool:
+    return bool(cell) and not re.fullmatch(r"[?._…\s-]*+", cell)
+
+
+# a cell's value: a number or one word (a tick, a sentence, a formula is no value)
+_CELL_VALUE = re.compile(r"[-\u2212+]?\d[\d.,]*+|[^\W\d]\w{0,20}")
+
+
+def _tables(text: str) -> list[str]:
+    """A table's cells as "a = 4" where they fill the line's parameters for one instance: rows
+    "| a | 4 |" (every row a parameter), or a header of parameters over one row of values. A
+    worked example's rows, the reviews, a divisor table are read as nothing (fair rounds)."""
+    rows = [_cells(m["cells"]) for m in _ROW.finditer(text) if not _RULE.match(m["cells"])]
+    if len(rows) < 2:
+        return []
+    keyed = [r for r in rows[1:] if len(r) == 2 and _named(strip_accents(r[0]).lower()) in ("a", "b")]
+    if keyed and len(keyed) == len(rows) - 1:
+        return [
+            f"{_named(strip_accents(r[0]).lower())} = {r[1]}" for r in keyed if _CELL_VALUE.fullmatch(r[1])
+        ]
+    header = [_named(strip_accents(h).lower()) for h in rows[0]]
+    if len(rows) == 2 and len(rows[1]) == len(header) and set(header) & {"a", "b"}:
+        return [
+            f"{h} = {c}"
+            for h, c in zip(header, rows[1], strict=True)
+            if h in ("a", "b") and _CELL_VALUE.fullmatch(c)
+        ]
+    return []
+
+
+# A CSV block: a header line of names over lines of values, as many of each ("a,b" over "4,-10").
+_CSV_NAME = re.compile(r"[^\W\d][\w ]{0,20}")
+_CSV_VALUE = re.compile(r"-?\d[\d.]*+|[^\W\d][\w]{0,20}")
+
+
+def _csv(text: str) -> list[str]:
+    out: list[str] = []
+    lines = [line.strip() for line in text.splitlines()]
+    for header, row in zip(lines, lines[1:], strict=False):
+        sep = ";" if ";" in header else ","
+        names, values = header.split(sep), row.split(sep)
+        if len(names) < 2 or len(names) != len(values) or len(header) > 120 or len(row) > 120:
+            continue
+        names, values = [n.strip() for n in names], [v.strip() for v in values]
+        if all(_CSV_NAME.fullmatch(n) for n in names) and all(_CSV_VALUE.fullmatch(v) for v in values):
+            named = [_named(strip_accents(n).lower()) for n in names]
+            out += [f"{n} = {v}" for n, v in zip(named, values, strict=True) if n in ("a", "b")]
+    return out
+
+
+# Literals in another base: 0x/0b prefixed, read as signed where the sentence says so; bare
+# bits (8, 16 of them) beside a two's complement cue.
+_LITERAL = re.compile(r"(?<![\w#])(?P<sign>-)?0(?P<base>[xb])(?P<digits>[0-9a-fA-F]++)(?!\w)")
+_BARE_BITS = re.compile(r"(?<![\w.])(?P<digits>[01]{8}|[01]{16})(?!\w|\.\d)")
+_SIGNED = re.compile(
+    r"(?:signed|signee?s?|two's\s++complement|complement\s++a\s++(?:deux|2)|complement\s++a\s++deux|s?byte\b|octet\s++signe)"
+)
+_WIDTH = re.compile(r"\b(?P<w>8|16|32|64)[ \t-]*+bits?\b|\b(?P<byte>bytes?|octets?)\b")
+_SENTENCE = re.compile(r"[^.!?\n]*+[.!?\n]?")
+
+
+def _value(sign: str | None, base: str, digits: str, sentence: str) -> int | None:
+    radix = 16 if base == "x" else 2
+    try:
+        number = int(digits, radix)
+    except ValueError:
+        return None
+    if _SIGNED.search(sentence) and not sign:
+        stated = _WIDTH.search(sentence)
+        width = len(digits) * (4 if radix == 16 else 1)
+        if stated:
+            width = 8 if stated["byte"] else int(stated["w"])
+        if width in (8, 16, 32, 64) and number < 2**width and number >= 2 ** (width - 1):
+            number -= 2**width
+    return -number if sign else number
+
+
+_NAME = re.compile(r"\b(?:(?P<letter>b)|(?P<word>ordonnee|intercept|pente|slope))\b")
+
+
+def _numerals(text: str) -> list[str]:
+    out = []
+    for m in _SENTENCE.finditer(text):
+        sentence = strip_accents(m.group(0)).lower()
+        if "0x" not in sentence and "0b" not in sentence and not _SIGNED.search(sentence):
+            continue
+
+        def read(lit: re.Match[str], sentence: str = sentence) -> str:
+            value = _value(lit["sign"], lit["base"], lit["digits"], sentence)
+            return lit.group(0) if value is None else str(value)
+
+        def bits(lit: re.Match[str], sentence: str = sentence) -> str:
+            value = _value(None, "b", lit["digits"], sentence)
+            return lit.group(0) if value is None else str(value)
+
+        read_ = _LITERAL.sub(read, sentence)
+        if _SIGNED.search(sentence):
+            read_ = _BARE_BITS.sub(bits, read_)
+        if read_ == sentence:
+            continue
+        out.append(read_.strip())
+        first = re.search(r"-?\d++", read_[_literal_start(sentence) :])
+        names = list(_NAME.finditer(sentence[: _literal_start(sentence)]))
+        name = names[-1] if names else None
+        if first and name:
+            out.append(_named(f"{name['letter'] or name['word']} = {first.group(0)}"))
+    return out
+
+
+def _literal_start(sentence: str) -> int:
+    m = _LITERAL.search(sentence) or (_BARE_BITS.search(sentence) if _SIGNED.search(sentence) else None)
+    return m.start() if m else len(sentence)
+
+
+# A 2×2 matrix by a pair: "[[2, 0], [0, −5]] · (2, 2)", « le produit de la matrice [[…]] par
+# le vecteur (2, 2) »; and a pair of unknowns set to a pair of numbers: "(a, b) = (4, -10)".
+_N = r"[ \t]*+([-\u2212]?\d{1,6})[ \t]*+"
+_MATRIX = re.compile(
+    rf"\[\[{_N},{_N}\],[ \t]*+\[{_N},{_N}\]\][^()\[\]\n]{{0,40}}?[(\[]{_N},{_N}[)\]]"
+)
+_PAIR = re.compile(
+    r"\((?P<x>[a-z])[ \t]*+,[ \t]*+(?P<y>[a-z])\)[^()\n]{0,40}?\((?P<p>-?\d++),[ \t]*+(?P<q>-?\d++)\)"
+)
+
+
+def _products(text: str) -> list[str]:
+    def product(m: re.Match[str]) -> str:
+        a, b, c, d, x, y = (int(g.replace("\u2212", "-")) for g in m.groups())
+        return f"({a * x + b * y}, {c * x + d * y})"
+
+    out = []
+    computed = _MATRIX.sub(product, text)
+    if computed != text:
+        for p in _PAIR.finditer(strip_accents(computed).lower()):
+            out.append(f"{p['x']} = {p['p']}, {p['y']} = {p['q']}")
+    return out
+
+
+def decoded(prompt: str) -> str:
+    """The pieces of ``prompt`` that are code-like or tabular, each written again in plain
+    words and signs, one a line; "" when there is none."""
+    text = prompt[:MAX_CHARS]
+    pieces = [
+        *_identifiers(text),
+        *_code_lines(text),
+        *_regexes(text),
+        *_tables(text),
+        *_csv(text),
+        *_numerals(text),
+        *_products(text),
+    ]
+    seen: list[str] = []
+    for piece in pieces:
+        piece = re.sub(r"\s++", " ", piece).strip(" .")
+        if piece and piece not in seen:
+            seen.append(piece)
+    return "\n".join(f"{p}." for p in seen[:MAX_PIECES])
