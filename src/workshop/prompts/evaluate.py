@@ -31,6 +31,7 @@ from workshop.prompts import (
     instances,
     notations,
     numroles,
+    offered,
     ownlife,
     puzzles,
     readable,
@@ -3021,6 +3022,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         own = instances.other_instances(rest, full, task.data) if full else rest
         # the student's own family, a typo corrected, a definition, a term's meaning asked (session 36)
         own = ownlife.blanked(own, full, task.data) if full else own
+        own = offered.blanked(own)  # every option of a multiple choice open, "en voilà une" (round 42)
         marked = own  # a divisor table's marks, read as a proof by coprimality.tabled (round 40)
         if spec.kind == "yes-no":
             own = coprimality.marks_blanked(own)  # each mark answers its cell's question, not the task's
