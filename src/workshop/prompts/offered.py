@@ -14,7 +14,8 @@ each piece is replaced by spaces, so every position stays.
   at (« c'est la réponse b) », "the answer is (b)", « choisis C », "b is correct", « les
   réponses a, c et d sont fausses »).
 - A riddle announced by a pronoun ("en voilà une :", « j'en ai une pour toi », "here's one:",
-  "I've got one for you:", « Allez, une autre ! »): one riddle, no count of the task's.
+  "I've got one for you:", « Allez, une autre ! »), one option to choose ("pick one", « choisis-en
+  une », « n'en coche qu'une »): one riddle or one option, no count of the task's.
 
 Limits: options labelled by numbers ("1) 0 2) 1") or by bullets are read as they stand; a
 letter "a" counts as a pointer only in a label's form ("(a)", "a)", "option a", « la a »), so
@@ -163,9 +164,20 @@ _ANNOUNCED = re.compile(
 )
 
 
+# "pick one", « choisis-en une », « n'en coche qu'une »: one option to choose, no count
+_PICK_ONE = re.compile(
+    r"\b(?:pick|choose|select|tick|circle)\s++(?:only\s++|just\s++)?(?:one|1)"
+    r"(?:\s++(?:option|answer|letter|box))?(?=\s*+[.,;:!?)]|\s*+$)"
+    r"|\b(?:choisis|choisissez|coche[sz]?|entoure[sz]?)-en\s++(?:une|un|1)(?:\s++seule?)?\b"
+    r"|\bn'en\s++(?:choisis|choisissez|coche[sz]?|entoure[sz]?|garde[sz]?)\s++qu'une?(?:\s++seule?)?\b"
+)
+
+
 def announced_blanked(text: str) -> str:
-    """``text`` with each riddle announced by a pronoun ("en voilà une :") blanked."""
-    return _ANNOUNCED.sub(lambda m: " " * len(m.group(0)), text)
+    """``text`` with each riddle announced by a pronoun ("en voilà une :") and each choice of
+    one option ("pick one") blanked."""
+    text = _ANNOUNCED.sub(lambda m: " " * len(m.group(0)), text)
+    return _PICK_ONE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 # An option ticked or marked anywhere ("[x] 1", "b) 1 ✓"): the choice is made.
