@@ -502,6 +502,23 @@ def _restated(prompt: str, check: CarriesCheck, task: Task) -> bool:
             and found.group(2)[:4] in units
             and _quantity_before(folded, found, units)
             and not instances.in_other_example(folded, found.start(), task.data)  # session 37
+            and not _concluded(found, task)  # round 41
+        ):
+            return True
+    return False
+
+
+def _concluded(found: re.Match[str], task: Task) -> bool:
+    """Whether a restatement (:data:`_RESTATED`) is the question's answer, not the data's quantity:
+    the asked subject and a verb before a count of the asked unit (« une des 2 sœurs, donc elle a
+    1 sœur », "so she has 1 sister": a conclusion, pasted from an earlier reply, round 41)."""
+    gap = found.string[found.start() : found.start(1)]
+    for check in task.finals:
+        spec = spec_of(check, task)
+        if (
+            spec.subject
+            and any(found.group(2)[:4] == fold(unit)[:4] for unit in spec.unit)
+            and re.search(spec.subject, gap)
         ):
             return True
     return False
@@ -558,7 +575,8 @@ def carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
     terms = spelling.terms_of(check.facts)
     known, prefixes = spelling.vocabulary(terms, tuple(task.data))
     respelt = spelling.respelled(folded, known, prefixes, spelling.term_words(terms))
-    prompt_sentences = sentences(spelling.likewise(respelt))
+    # round 42: "do the same" after a worked example of a shorter rewrite asks a summary (offered.py)
+    prompt_sentences = sentences(offered.summary_likewise(spelling.likewise(respelt)))
     asked, others = task.questions()
     told = [s for text in task.data for s in sentences(fold(text)) if not s.rstrip().endswith("?")]
     for fact in check.facts:

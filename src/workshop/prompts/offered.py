@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from workshop.prompts.spelling import _LIKEWISE
 from workshop.prompts.text import NUMBER_WORDS
 
 # A label: "(a)", "a)", "a.", "a:" (the letter alone, before a blank), or an empty box.
@@ -198,3 +199,28 @@ def blanked(text: str) -> str:
     if _points_at(rest, sorted({letter for _, _, letters in choices for letter in letters})):
         return text
     return rest
+
+
+# -- a summary asked by a worked example of another text's summary (round 42) --------------------
+# « Exemple : « Le vélo est inventé au XIXe siècle, d'abord sans pédales, puis… » → « Né au XIXe
+# siècle sans pédales, le vélo s'est ensuite démocratisé. » Fais pareil avec ce texte » asks for a
+# summary: a quoted text, an arrow, a shorter quoted text, then "do the same" (spelling's
+# likewise) after it. Read as asking a summary ("résume"); a rewrite as long as its source
+# (a translation, a paraphrase) asks none.
+_REWRITTEN = re.compile(
+    r"\"(?P<source>[^\"\n]{30,800}+)\"[ \t]*+(?:→|->|=>|⇒|➜|devient|becomes|gives|donne)[ \t]*+\"(?P<short>[^\"\n]{5,600}+)\""
+)
+SHORTER = 0.8  # the example's rewrite holds at most this share of its source's words
+
+
+def summary_likewise(folded: str) -> str:
+    """The folded text with "do the same" (spelling's likewise) read as asking a summary when a worked
+    example of a shorter rewrite stands before it."""
+    ends = [
+        m.end()
+        for m in _REWRITTEN.finditer(folded)
+        if len(m["short"].split()) <= SHORTER * len(m["source"].split())
+    ]
+    if not ends:
+        return folded
+    return _LIKEWISE.sub(lambda m: m.group(0) + " resume" if ends[0] <= m.start() else m.group(0), folded)
