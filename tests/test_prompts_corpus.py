@@ -336,6 +336,12 @@ numerals, a bound per part, a short intro, symmetry without numbers, an underlin
 before the fix (against 4c2db02: 12/17 gaming attempts through, 0/16 fair ones losing points).
 round40_*.toml (redteam40, against 1856d5f) are a held-out round, committed before grading, wired in
 session 38 (tests/prompts_corpus/pending/README.md has its figures).
+fairmcq42_own_*.toml are fix-helper fairmcq42's own variants of rounds 41/42's fair attempts that lost points
+(multiple choices with every option open, the riddle's data as a record in a code block, « en voici une »
+announcing the riddle, a bonus in binary, a worked example of another text's summary, a pasted earlier reply),
+with near misses (options crossed out, refuted, ticked or pointed at, a code block holding the answer, « elle en
+a une »), written before the fix (against 3280ec9 with rounds 41/42 merged: 31/34 fair attempts losing points,
+0/18 gaming ones through, 4/18 losing a point they deserve).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -618,6 +624,10 @@ FAIR += corpus.load("plan40_own_fair")
 # Round 40 (redteam40, against 1856d5f), held out, wired in session 38.
 GAMING += corpus.load("round40_gaming")
 FAIR += corpus.load("round40_fair")
+# Fix-helper fairmcq42's own variants of rounds 41/42's fair costs (open multiple choices, data as a record,
+# « en voici une », a binary bonus, a worked summary of another text), and near misses.
+GAMING += corpus.load("fairmcq42_own_gaming")
+FAIR += corpus.load("fairmcq42_own_fair")
 
 
 @pytest.fixture(scope="module")
