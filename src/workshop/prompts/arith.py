@@ -297,10 +297,13 @@ def _in_base(folded: str, start: int, parts: list[str]) -> bool:
     the base its sentence names."""
     if len(parts) != 2:
         return False
-    lo = max((m.end() for m in _SENTENCE_END.finditer(folded, max(0, start - 200), start)), default=max(0, start - 200))
+    window = max(0, start - 200)
+    lo = max((m.end() for m in _SENTENCE_END.finditer(folded, window, start)), default=window)
     end = _SENTENCE_END.search(folded, start)
     sentence = folded[lo : end.start() if end else min(len(folded), start + 200)]
-    bases = {int(m["base"]) if m["base"] else 8 if m.group(0) == "octal" else 2 for m in _BASE.finditer(sentence)}
+    bases = {
+        int(m["base"]) if m["base"] else 8 if m.group(0) == "octal" else 2 for m in _BASE.finditer(sentence)
+    }
     left, right = (p.strip() for p in parts)
     for base in bases - {0, 1, 10}:
         if base > 36:

@@ -216,8 +216,14 @@ def languages_read(prompt: str) -> str:
 # a count in digits; another count stays another count.
 _WORD = r"[^\W\d_]{3,20}+"
 _FIELD = r"[ \t]*+(?::|=|->|→|=>|⇒)[ \t]*+"
-_EACH = re.compile(rf"(?i)\b(?P<each>chaque|each|every)[ \t]++(?P<whole>{_WORD}){_FIELD}(?P<n>\d{{1,3}}+)[ \t]++(?P<part>{_WORD})")
-_PER = re.compile(rf"(?i)(?<![^\W\d_])(?P<part>{_WORD})[ \t]++(?P<per>par|per)[ \t]++(?P<whole>{_WORD}){_FIELD}(?P<n>\d{{1,3}}+)\b")
+_EACH = re.compile(
+    rf"(?i)\b(?P<each>chaque|each|every)[ \t]++(?P<whole>{_WORD}){_FIELD}"
+    rf"(?P<n>\d{{1,3}}+)[ \t]++(?P<part>{_WORD})"
+)
+_PER = re.compile(
+    rf"(?i)(?<![^\W\d_])(?P<part>{_WORD})[ \t]++(?P<per>par|per)[ \t]++(?P<whole>{_WORD}){_FIELD}"
+    rf"(?P<n>\d{{1,3}}+)\b"
+)
 
 
 def _each(found: re.Match[str]) -> str:

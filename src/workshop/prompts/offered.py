@@ -39,13 +39,27 @@ _TOKEN = re.compile(r"[a-z]++|\d++|[^\sa-z\d]")
 _SYMBOLS = set("=+-−–×÷/.,()'")
 _WORDS = {
     "oui", "non", "yes", "no", "pgcd", "gcd", "a", "b", "x", "y",
-    "soeur", "soeurs", "sister", "sisters", "sisters'",
+    "soeur", "soeurs", "sister", "sisters",
 } | {w for w in NUMBER_WORDS if w not in ("a", "an", "single")}
-_CANON = {"oui": "yes", "non": "no", **{w: str(v) for w, v in NUMBER_WORDS.items() if w not in ("a", "an", "single")}}
+_CANON = {
+    "oui": "yes",
+    "non": "no",
+    **{w: str(v) for w, v in NUMBER_WORDS.items() if w not in ("a", "an", "single")},
+}
 _UNITS = {"soeur", "soeurs", "sister", "sisters"}
 # An option's end: a ";", a line's end, a sentence's end ("3. Raisonne"), a question mark.
 _END = re.compile(r"[;\n?!|]|\.(?=\s|$)")
-_TRAILING = re.compile(r"(?:[\s,;/|]++|\b(?:ou|or|et|and)\b)++$")
+_CONNECTORS = ("ou", "or", "et", "and")
+
+
+def _trimmed(body: str) -> str:
+    """An option's text without the separators and the connector before the next label."""
+    while True:
+        body = body.rstrip(" \t\n,;/|")
+        word = body.rsplit(None, 1)[-1] if body.strip() else ""
+        if word not in _CONNECTORS or not word:
+            return body
+        body = body[: len(body) - len(word)]
 
 
 def _bare(option: str) -> str | None:
@@ -94,7 +108,7 @@ def open_choices(text: str) -> list[tuple[int, int, list[str]]]:
                 if cut and text[current.end() + cut.end() : nxt.start()].strip():
                     nxt = None  # another sentence before the next label: the list ends here
                 else:
-                    body = _TRAILING.sub("", body)
+                    body = _trimmed(body)
             if nxt is None or not _follows(_key(current), _key(nxt)):
                 rest = text[current.end() :]
                 cut = _END.search(rest)
@@ -208,7 +222,8 @@ def blanked(text: str) -> str:
 # likewise) after it. Read as asking a summary ("résume"); a rewrite as long as its source
 # (a translation, a paraphrase) asks none.
 _REWRITTEN = re.compile(
-    r"\"(?P<source>[^\"\n]{30,800}+)\"[ \t]*+(?:→|->|=>|⇒|➜|devient|becomes|gives|donne)[ \t]*+\"(?P<short>[^\"\n]{5,600}+)\""
+    r"\"(?P<source>[^\"\n]{30,800}+)\"[ \t]*+(?:→|->|=>|⇒|➜|devient|becomes|gives|donne)[ \t]*+"
+    r"\"(?P<short>[^\"\n]{5,600}+)\""
 )
 SHORTER = 0.8  # the example's rewrite holds at most this share of its source's words
 
