@@ -510,8 +510,11 @@ def _restated(prompt: str, check: CarriesCheck, task: Task) -> bool:
 
 def _concluded(found: re.Match[str], task: Task) -> bool:
     """Whether a restatement (:data:`_RESTATED`) is the question's answer, not the data's quantity:
-    the asked subject and a verb before a count of the asked unit (« une des 2 sœurs, donc elle a
-    1 sœur », "so she has 1 sister": a conclusion, pasted from an earlier reply, round 41)."""
+    in a quotation (an earlier reply pasted, round 41), the asked subject and a verb before a
+    count of the asked unit (« une des 2 sœurs, donc elle a 1 sœur », "so she has 1 sister"). Outside
+    a quotation it stays a restatement (a worked example on the same figures, fair37's gaming)."""
+    if found.string.count('"', 0, found.start()) % 2 == 0:
+        return False
     gap = found.string[found.start() : found.start(1)]
     for check in task.finals:
         spec = spec_of(check, task)
