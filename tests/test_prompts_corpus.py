@@ -340,7 +340,7 @@ fairmcq42_own_*.toml are fix-helper fairmcq42's own variants of rounds 41/42's f
 (multiple choices with every option open, the riddle's data as a record in a code block, « en voici une »
 announcing the riddle, a bonus in binary, a worked example of another text's summary, a pasted earlier reply),
 with near misses (options crossed out, refuted, ticked or pointed at, a code block holding the answer,
-« elle en a une »), written before the fix (against 3280ec9 with rounds 41/42 merged: 31/34 fair attempts
+« elle en a une »), written before the fix (against 3280ec9 with rounds 41/42 merged: 29/32 fair attempts
 losing points, 0/18 gaming ones through, 4/18 losing a point they deserve).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 

@@ -210,19 +210,15 @@ def languages_read(prompt: str) -> str:
 
 
 # Round 42 (fix-helper fairmcq42): a count given as a record's field, its verb left out ("Each
-# brother: 2 sisters", « Chaque frère → 2 sœurs », "each brother = 2 sisters"; "Sisters per
-# brother: 2", « Sœurs par frère : 2 »), as in a code block of data: written with its verb ("each
-# brother has 2 sisters", « chaque frère a 2 sœurs »). Only after each/every/chaque or "per"/« par »,
-# a count in digits; another count stays another count.
+# brother: 2 sisters", « Chaque frère → 2 sœurs », "each brother = 2 sisters"), as in a code block
+# of data: written with its verb ("each brother has 2 sisters", « chaque frère a 2 sœurs »). Only
+# after each/every/chaque, a count in digits before its noun (so live mode's counterfactual, which
+# rewrites a count before its noun, changes it: "Sisters per brother: 2" is not read, it could not).
 _WORD = r"[^\W\d_]{3,20}+"
 _FIELD = r"[ \t]*+(?::|=|->|→|=>|⇒)[ \t]*+"
 _EACH = re.compile(
     rf"(?i)\b(?P<each>chaque|each|every)[ \t]++(?P<whole>{_WORD}){_FIELD}"
     rf"(?P<n>\d{{1,3}}+)[ \t]++(?P<part>{_WORD})"
-)
-_PER = re.compile(
-    rf"(?i)(?<![^\W\d_])(?P<part>{_WORD})[ \t]++(?P<per>par|per)[ \t]++(?P<whole>{_WORD}){_FIELD}"
-    rf"(?P<n>\d{{1,3}}+)\b"
 )
 
 
@@ -231,14 +227,9 @@ def _each(found: re.Match[str]) -> str:
     return f"{found['each']} {found['whole']} {verb} {found['n']} {found['part']}"
 
 
-def _per(found: re.Match[str]) -> str:
-    each, verb = ("chaque", "a") if found["per"].lower() == "par" else ("each", "has")
-    return f"{each} {found['whole']} {verb} {found['n']} {found['part']}"
-
-
 def records_read(prompt: str) -> str:
-    """Every count given as a record's field after "each" or "per" written with its verb."""
-    return _PER.sub(_per, _EACH.sub(_each, prompt))
+    """Every count given as a record's field after "each" written with its verb."""
+    return _EACH.sub(_each, prompt)
 
 
 @functools.lru_cache(maxsize=256)  # each data fact of a task reads the same prompt
