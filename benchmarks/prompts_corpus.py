@@ -132,6 +132,7 @@ def main() -> None:
             "ellip41_own_gaming",
             "fair41_own_gaming",
             "enc41_own_gaming",
+            "fairmcq42_own_gaming",
         ],
     )
     parser.add_argument(
@@ -240,6 +241,7 @@ def main() -> None:
             "ellip41_own_fair",
             "fair41_own_fair",
             "enc41_own_fair",
+            "fairmcq42_own_fair",
         ],
     )
     args = parser.parse_args()

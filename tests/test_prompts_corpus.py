@@ -374,6 +374,12 @@ summary that names the wider century, « Au XXe siècle, les calculatrices élec
 bon marché », with near misses (a size that gives the answer either way round, a branch decided elsewhere or
 by a fact, the answer tied to the exercise's number, another century), written before the fix (against
 3280ec9: 20/44 fair attempts losing points, 5/21 gaming attempts through).
+fairmcq42_own_*.toml are fix-helper fairmcq42's own variants of rounds 41/42's fair attempts that lost points
+(multiple choices with every option open, the riddle's data as a record in a code block, « en voici une »
+announcing the riddle, a bonus in binary, a worked example of another text's summary, a pasted earlier reply),
+with near misses (options crossed out, refuted, ticked or pointed at, a code block holding the answer,
+« elle en a une »), written before the fix (against 3280ec9 with rounds 41/42 merged: 29/32 fair attempts
+losing points, 0/18 gaming ones through, 4/18 losing a point they deserve).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -679,6 +685,10 @@ FAIR += corpus.load("fair41_own_fair")
 # Fix-helper enc41's own variants of the answer carried by code-like or tabular material, and near misses.
 GAMING += corpus.load("enc41_own_gaming")
 FAIR += corpus.load("enc41_own_fair")
+# Fix-helper fairmcq42's own variants of rounds 41/42's fair costs (open multiple choices, data as a record,
+# « en voici une », a binary bonus, a worked summary of another text), and near misses.
+GAMING += corpus.load("fairmcq42_own_gaming")
+FAIR += corpus.load("fairmcq42_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -281,6 +281,39 @@ def errors(folded: str) -> list[str]:
             values = [value(p) for p in parts]
         except (Unreadable, ZeroDivisionError):
             continue
-        if any(v != values[0] for v in values[1:]):
+        if any(v != values[0] for v in values[1:]) and not _in_base(folded, match.start(), parts):
             wrong.append(match.group(0).strip())
     return wrong
+
+
+# Round 42 (fix-helper fairmcq42): a number written in another base, its sentence saying which
+# ("35 = 100011 en binaire, 64 = 1000000", "35 = 203 in base 4"): an equality in that base.
+_BASE = re.compile(r"\b(?:binaire|binary|base[ \t]*+(?P<base>\d{1,2}+)|octal)\b")
+_SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
+
+
+def _in_base(folded: str, start: int, parts: list[str]) -> bool:
+    """Whether the equality ``parts`` (two sides) holds with one side, digits only, read in
+    the base its sentence names."""
+    if len(parts) != 2:
+        return False
+    window = max(0, start - 200)
+    lo = max((m.end() for m in _SENTENCE_END.finditer(folded, window, start)), default=window)
+    end = _SENTENCE_END.search(folded, start)
+    sentence = folded[lo : end.start() if end else min(len(folded), start + 200)]
+    bases = {
+        int(m["base"]) if m["base"] else 8 if m.group(0) == "octal" else 2 for m in _BASE.finditer(sentence)
+    }
+    left, right = (p.strip() for p in parts)
+    for base in bases - {0, 1, 10}:
+        if base > 36:
+            continue
+        for digits, other in ((right, left), (left, right)):
+            if not digits.isdigit() or any(int(d) >= base for d in digits):
+                continue
+            try:
+                if int(digits, base) == value(other):
+                    return True
+            except (Unreadable, ZeroDivisionError):
+                continue
+    return False

@@ -209,7 +209,31 @@ def languages_read(prompt: str) -> str:
     return _TARGET_CODE.sub(_language_named, prompt)
 
 
+# Round 42 (fix-helper fairmcq42): a count given as a record's field, its verb left out ("Each
+# brother: 2 sisters", « Chaque frère → 2 sœurs », "each brother = 2 sisters"), as in a code block
+# of data: written with its verb ("each brother has 2 sisters", « chaque frère a 2 sœurs »). Only
+# after each/every/chaque, a count in digits before its noun (so live mode's counterfactual, which
+# rewrites a count before its noun, changes it: "Sisters per brother: 2" is not read, it could not).
+_WORD = r"[^\W\d_]{3,20}+"
+_FIELD = r"[ \t]*+(?::|=|->|→|=>|⇒)[ \t]*+"
+_EACH = re.compile(
+    rf"(?i)\b(?P<each>chaque|each|every)[ \t]++(?P<whole>{_WORD}){_FIELD}"
+    rf"(?P<n>\d{{1,3}}+)[ \t]++(?P<part>{_WORD})"
+)
+
+
+def _each(found: re.Match[str]) -> str:
+    verb = "a" if found["each"].lower() == "chaque" else "has"
+    return f"{found['each']} {found['whole']} {verb} {found['n']} {found['part']}"
+
+
+def records_read(prompt: str) -> str:
+    """Every count given as a record's field after "each" written with its verb."""
+    return _EACH.sub(_each, prompt)
+
+
 @functools.lru_cache(maxsize=256)  # each data fact of a task reads the same prompt
 def read(prompt: str) -> str:
-    """The prompt with its lines, clock spans and languages in the forms prompt-data's facts name."""
-    return languages_read(spans_read(slopes_read(lines_read(parallels_read(prompt)))))
+    """The prompt with its lines, clock spans, languages and counts as fields in the forms
+    prompt-data's facts name."""
+    return records_read(languages_read(spans_read(slopes_read(lines_read(parallels_read(prompt))))))

@@ -31,6 +31,7 @@ from workshop.prompts import (
     instances,
     notations,
     numroles,
+    offered,
     ownlife,
     puzzles,
     readable,
@@ -502,6 +503,26 @@ def _restated(prompt: str, check: CarriesCheck, task: Task) -> bool:
             and found.group(2)[:4] in units
             and _quantity_before(folded, found, units)
             and not instances.in_other_example(folded, found.start(), task.data)  # session 37
+            and not _concluded(found, task)  # round 41
+        ):
+            return True
+    return False
+
+
+def _concluded(found: re.Match[str], task: Task) -> bool:
+    """Whether a restatement (:data:`_RESTATED`) is the question's answer, not the data's quantity:
+    in a quotation (an earlier reply pasted, round 41), the asked subject and a verb before a
+    count of the asked unit (« une des 2 sœurs, donc elle a 1 sœur », "so she has 1 sister"). Outside
+    a quotation it stays a restatement (a worked example on the same figures, fair37's gaming)."""
+    if found.string.count('"', 0, found.start()) % 2 == 0:
+        return False
+    gap = found.string[found.start() : found.start(1)]
+    for check in task.finals:
+        spec = spec_of(check, task)
+        if (
+            spec.subject
+            and any(found.group(2)[:4] == fold(unit)[:4] for unit in spec.unit)
+            and re.search(spec.subject, gap)
         ):
             return True
     return False
@@ -558,7 +579,8 @@ def carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
     terms = spelling.terms_of(check.facts)
     known, prefixes = spelling.vocabulary(terms, tuple(task.data))
     respelt = spelling.respelled(folded, known, prefixes, spelling.term_words(terms))
-    prompt_sentences = sentences(spelling.likewise(respelt))
+    # round 42: "do the same" after a worked example of a shorter rewrite asks a summary (offered.py)
+    prompt_sentences = sentences(offered.summary_likewise(spelling.likewise(respelt)))
     asked, others = task.questions()
     told = [s for text in task.data for s in sentences(fold(text)) if not s.rstrip().endswith("?")]
     for fact in check.facts:
@@ -3028,6 +3050,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         own = instances.other_instances(rest, full, task.data) if full else rest
         # the student's own family, a typo corrected, a definition, a term's meaning asked (session 36)
         own = ownlife.blanked(own, full, task.data) if full else own
+        own = offered.blanked(own)  # every option of a multiple choice open, "en voilà une" (round 42)
         marked = own  # a divisor table's marks, read as a proof by coprimality.tabled (round 40)
         if spec.kind == "yes-no":
             own = coprimality.marks_blanked(own)  # each mark answers its cell's question, not the task's

@@ -34,6 +34,7 @@ from workshop.prompts import (
     faithful,
     instances,
     marks,
+    offered,
     ownlife,
     readable,
     similarity,
@@ -346,8 +347,10 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     }
     # round 40: the spelling prompt-data tolerates dictates as well ("répon : 1 seul seur"): the
     # rest read with its SMS abbreviations and misspellings of the data's words respelled
-    spelled = spelling.respelled(rest, spelling.vocabulary((), tuple(task.data))[0], frozenset())
-    if spelled != rest:
+    # (a multiple choice's open options blanked first: "(c)" is no SMS "c'est", round 42)
+    unspelled = offered.blanked(rest)
+    spelled = spelling.respelled(unspelled, spelling.vocabulary((), tuple(task.data))[0], frozenset())
+    if spelled != unspelled:
         given |= {
             c.name
             for c in mine
@@ -367,6 +370,7 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     lexicon = evaluate.glossary(full, task)  # a lexicon's right-hand sides (the data may hold them)
     # a worked example of another instance is a whole answer to another question (session 35)
     own = ownlife.blanked(instances.other_instances(rest, full, task.data), full, task.data)  # session 36
+    own = offered.blanked(own)  # a multiple choice's open options, "en voilà une" (round 42)
     if evaluate.holds_an_answer(_positive(mine), own, task) or (
         lexicon and evaluate.holds_an_answer(_positive(mine), lexicon, task)
     ):

@@ -1,0 +1,241 @@
+"""Values a prompt offers without giving any (issue 11, rounds 41/42, fix-helper fairmcq42). The
+answer readers of :func:`evaluate.gives_away` read the prompt without them (:func:`blanked`, on
+top of :func:`ownlife.blanked`). Text is folded (:func:`fold`), the data blanked (``rest``);
+each piece is replaced by spaces, so every position stays.
+
+- A multiple choice with every option open (:func:`open_choices`): two options or more,
+  labelled by consecutive letters ("a) 0 ; b) 1 ; c) 2", "(A) y = 4x + 10 (B) y = 4x − 10",
+  "A. non, PGCD = 5 ; B. …", one a line) or by empty boxes ("[ ] 0 [ ] 1"), each option a bare
+  value (digits, an equation, a number word, yes or no, a gcd, the answer's unit) and at least
+  two values different. A prompt that offers the right answer among others and marks none asks
+  the model to choose. Read as it stands (a dictation): an option that holds anything else (a
+  tick, a cross, « faux », "— impossible", a comment, bold), an option struck out (the folded
+  text drops it), one option alone, and any list whose letters the rest of the prompt points
+  at (« c'est la réponse b) », "the answer is (b)", « choisis C », "b is correct", « les
+  réponses a, c et d sont fausses »).
+- A riddle announced by a pronoun ("en voilà une :", « j'en ai une pour toi », "here's one:",
+  "I've got one for you:", « Allez, une autre ! »), one option to choose ("pick one", « choisis-en
+  une », « n'en coche qu'une »): one riddle or one option, no count of the task's.
+
+Limits: options labelled by numbers ("1) 0 2) 1") or by bullets are read as they stand; a
+letter "a" counts as a pointer only in a label's form ("(a)", "a)", "option a", « la a »), so
+"the answer is a trick" points at nothing; a sentence that names an option's letter beside a
+verdict word ("juste", "wrong", "piège"...) points at it, even when it only asks ("trouve la
+bonne : est-ce b ?"), and the list is then read as it stands."""
+
+from __future__ import annotations
+
+import re
+
+from workshop.prompts.spelling import _LIKEWISE
+from workshop.prompts.text import NUMBER_WORDS
+
+# A label: "(a)", "a)", "a.", "a:" (the letter alone, before a blank), or an empty box.
+_LABEL = re.compile(
+    r"(?<![\w(\[~*_])(?:\((?P<paren>[a-h])\)|(?P<letter>[a-h])[).:](?=[ \t])|(?P<box>\[ \]|☐))"
+)
+# What an option may hold: a value and nothing else.
+_TOKEN = re.compile(r"[a-z]++|\d++|[^\sa-z\d]")
+_SYMBOLS = set("=+-−–×÷/.,()'")
+_WORDS = {
+    "oui", "non", "yes", "no", "pgcd", "gcd", "a", "b", "x", "y",
+    "soeur", "soeurs", "sister", "sisters",
+} | {w for w in NUMBER_WORDS if w not in ("a", "an", "single")}
+_CANON = {
+    "oui": "yes",
+    "non": "no",
+    **{w: str(v) for w, v in NUMBER_WORDS.items() if w not in ("a", "an", "single")},
+}
+_UNITS = {"soeur", "soeurs", "sister", "sisters"}
+# An option's end: a ";", a line's end, a sentence's end ("3. Raisonne"), a question mark.
+_END = re.compile(r"[;\n?!|]|\.(?=\s|$)")
+_CONNECTORS = ("ou", "or", "et", "and")
+
+
+def _trimmed(body: str) -> str:
+    """An option's text without the separators and the connector before the next label."""
+    while True:
+        body = body.rstrip(" \t\n,;/|")
+        word = body.rsplit(None, 1)[-1] if body.strip() else ""
+        if word not in _CONNECTORS or not word:
+            return body
+        body = body[: len(body) - len(word)]
+
+
+def _bare(option: str) -> str | None:
+    """The option's value, canonical ("1", "yes,pgcd=1", "y=4x-10"), or None when it holds
+    anything but a value."""
+    tokens = _TOKEN.findall(option)
+    if not tokens:
+        return None
+    valued = False
+    kept = []
+    for token in tokens:
+        if token.isdigit() or token in ("oui", "non", "yes", "no") or token in _CANON:
+            valued = True
+        elif token not in _WORDS and token not in _SYMBOLS:
+            return None
+        if token not in _UNITS:
+            kept.append(_CANON.get(token, token).replace("−", "-").replace("–", "-"))
+    return "".join(kept) if valued else None
+
+
+def _key(found: re.Match[str]) -> str:
+    return found["paren"] or found["letter"] or "box"
+
+
+def _follows(prev: str, key: str) -> bool:
+    return key == "box" == prev or (key != "box" != prev and ord(key) == ord(prev) + 1)
+
+
+def open_choices(text: str) -> list[tuple[int, int, list[str]]]:
+    """The multiple choices of ``text`` with every option a bare value: (start, end, letters)."""
+    labels = list(_LABEL.finditer(text))
+    found: list[tuple[int, int, list[str]]] = []
+    i = 0
+    while i < len(labels):
+        first = labels[i]
+        if _key(first) not in ("a", "box"):
+            i += 1
+            continue
+        keys, values, end, j = [_key(first)], [], first.end(), i
+        while True:
+            current = labels[j]
+            nxt = labels[j + 1] if j + 1 < len(labels) else None
+            if nxt is not None and _follows(_key(current), _key(nxt)):
+                body = text[current.end() : nxt.start()]
+                cut = _END.search(body)
+                if cut and text[current.end() + cut.end() : nxt.start()].strip():
+                    nxt = None  # another sentence before the next label: the list ends here
+                else:
+                    body = _trimmed(body)
+            if nxt is None or not _follows(_key(current), _key(nxt)):
+                rest = text[current.end() :]
+                cut = _END.search(rest)
+                body = rest[: cut.start()] if cut else rest
+                value = _bare(body)
+                if value is not None:
+                    values.append(value)
+                    end = current.end() + len(body)
+                break
+            value = _bare(body)
+            if value is None:
+                break
+            values.append(value)
+            keys.append(_key(nxt))
+            end = nxt.start()
+            j += 1
+        if len(values) == len(keys) >= 2 and len(set(values)) >= 2:
+            found.append((first.start(), end, [k for k in keys if k != "box"]))
+            i = j + 1
+        else:
+            i += 1
+    return found
+
+
+# A verdict on an option, or a choice made: with one of the list's letters in its sentence,
+# it points at an option.
+_VERDICT = re.compile(
+    r"\b(?:bonnes?|justes?|corrects?|correcte|right|vrai|true|faux|fausses?|wrong|false|incorrecte?s?|exacte?s?|"
+    r"elimine[rsz]?|eliminate|exclu[es]?|exclude|barre[rsz]?|raye[rsz]?|cross(?:ed)?|strike|struck|rule[ds]?\s++out|"
+    r"pieges?|traps?|choisis|choisir|choose|pick|select|prends|coche[rsz]?|tick|entoure[rsz]?|circle|"
+    r"c'est|it's|it\s++is|answer\s++is|reponse\s++est|reponse\s*+:|answer\s*+:)\b|[✓✔✗✘☑☒←⇐<]"
+)
+_SENTENCE = re.compile(r"[^.!?\n]++")
+# "donne a et b", "give a and b": the line's parameters, no options
+_PARAMETERS = re.compile(
+    r"\b(?:donne[rsz]?|give|calcule[rsz]?|compute|find|trouve[rsz]?|determine[rsz]?)\s++(?:moi\s++)?"
+    r"a\s*+(?:,|et|and)\s*+b\b"
+)
+
+
+def _points_at(text: str, letters: list[str]) -> bool:
+    """Whether a sentence of ``text`` (the lists blanked) names one of ``letters`` beside a
+    verdict or a choice made."""
+    text = _PARAMETERS.sub(lambda m: " " * len(m.group(0)), text)
+    others = "".join(letter for letter in letters if letter != "a")
+    named = []
+    if others:
+        named.append(rf"(?<![\w'-])[{others}](?![\w'-])")
+    if "a" in letters:
+        named.append(
+            r"\(a\)|(?<![\w'-])a\)|\b(?:option|reponse|answer|choix|choice|lettre|letter|proposition|la|le)\s++a\b(?!\s*+=)"
+        )
+    if not named:
+        return False
+    letter = re.compile("|".join(named))
+    return any(
+        letter.search(sentence.group(0)) and _VERDICT.search(sentence.group(0))
+        for sentence in _SENTENCE.finditer(text)
+    )
+
+
+# "en voilà une :", « j'en ai une pour toi », "here's one:", "I've got one for you:", « une autre ! »
+_ANNOUNCED = re.compile(
+    r"(?<![\w'])(?:en\s++(?:voila|voici)|j'en\s++ai|je\s++t'en\s++(?:pose|donne|propose)|here(?:'s|\s++is|\s++comes)"
+    r"|i(?:'ve|\s++have)\s++got|i\s++have|allez\s*+,?|et\s++hop\s*+,?)\s++(?:encore\s++)?"
+    r"(?:une|un|one|another)(?:\s++(?:autre|other|more|nouvelle|new|bonne|petite|good|little|fun|one))?"
+    r"(?:\s++(?:pour\s++(?:toi|vous)|for\s++you))?(?=\s*+[:!.]|\s*+$)"
+)
+
+
+# "pick one", « choisis-en une », « n'en coche qu'une »: one option to choose, no count
+_PICK_ONE = re.compile(
+    r"\b(?:pick|choose|select|tick|circle)\s++(?:only\s++|just\s++)?(?:one|1)"
+    r"(?:\s++(?:option|answer|letter|box))?(?=\s*+[.,;:!?)]|\s*+$)"
+    r"|\b(?:choisis|choisissez|coche[sz]?|entoure[sz]?)-en\s++(?:une|un|1)(?:\s++seule?)?\b"
+    r"|\bn'en\s++(?:choisis|choisissez|coche[sz]?|entoure[sz]?|garde[sz]?)\s++qu'une?(?:\s++seule?)?\b"
+)
+
+
+def announced_blanked(text: str) -> str:
+    """``text`` with each riddle announced by a pronoun ("en voilà une :") and each choice of
+    one option ("pick one") blanked."""
+    text = _ANNOUNCED.sub(lambda m: " " * len(m.group(0)), text)
+    return _PICK_ONE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# An option ticked or marked anywhere ("[x] 1", "b) 1 ✓"): the choice is made.
+_MARKED = re.compile(r"\[[xv✓✔]\]|[✓✔✗✘☑☒]")
+
+
+def blanked(text: str) -> str:
+    """``text`` (folded, its data blanked) without its open multiple choices nor its riddles
+    announced by a pronoun."""
+    text = announced_blanked(text)
+    choices = open_choices(text)
+    if not choices or _MARKED.search(text):
+        return text
+    out = list(text)
+    for start, end, _ in choices:
+        out[start:end] = " " * (end - start)
+    rest = "".join(out)
+    if _points_at(rest, sorted({letter for _, _, letters in choices for letter in letters})):
+        return text
+    return rest
+
+
+# -- a summary asked by a worked example of another text's summary (round 42) --------------------
+# « Exemple : « Le vélo est inventé au XIXe siècle, d'abord sans pédales, puis… » → « Né au XIXe
+# siècle sans pédales, le vélo s'est ensuite démocratisé. » Fais pareil avec ce texte » asks for a
+# summary: a quoted text, an arrow, a shorter quoted text, then "do the same" (spelling's
+# likewise) after it. Read as asking a summary ("résume"); a rewrite as long as its source
+# (a translation, a paraphrase) asks none.
+_REWRITTEN = re.compile(
+    r"\"(?P<source>[^\"\n]{30,800}+)\"[ \t]*+(?:→|->|=>|⇒|➜|devient|becomes|gives|donne)[ \t]*+"
+    r"\"(?P<short>[^\"\n]{5,600}+)\""
+)
+SHORTER = 0.8  # the example's rewrite holds at most this share of its source's words
+
+
+def summary_likewise(folded: str) -> str:
+    """The folded text with "do the same" (spelling's likewise) read as asking a summary when a worked
+    example of a shorter rewrite stands before it."""
+    ends = [
+        m.end()
+        for m in _REWRITTEN.finditer(folded)
+        if len(m["short"].split()) <= SHORTER * len(m["source"].split())
+    ]
+    if not ends:
+        return folded
+    return _LIKEWISE.sub(lambda m: m.group(0) + " resume" if ends[0] <= m.start() else m.group(0), folded)
