@@ -126,6 +126,7 @@ def main() -> None:
             "cond40_own_gaming",
             "plan40_own_gaming",
             "round40_gaming",
+            "sym41_own_gaming",
         ],
     )
     parser.add_argument(
@@ -228,6 +229,7 @@ def main() -> None:
             "cond40_own_fair",
             "plan40_own_fair",
             "round40_fair",
+            "sym41_own_fair",
         ],
     )
     args = parser.parse_args()

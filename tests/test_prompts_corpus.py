@@ -336,6 +336,13 @@ numerals, a bound per part, a short intro, symmetry without numbers, an underlin
 before the fix (against 4c2db02: 12/17 gaming attempts through, 0/16 fair ones losing points).
 round40_*.toml (redteam40, against 1856d5f) are a held-out round, committed before grading, wired in
 session 38 (tests/prompts_corpus/pending/README.md has its figures).
+sym41_own_*.toml are fix-helper sym41's own variants of rounds 41/42's answers carried by symbols (check
+marks in a value's place, a family drawn in person emojis), by spelling hints (length, first or last letter),
+by another language (Spanish, Italian, German, Portuguese) or by an odd one out of a list, riddle, line,
+coprime and sentiment, with near misses (emojis as decoration, bullets or a legend, an answer asked in another
+language, a foreign greeting, labels listed with their lengths, an odd one out on other data, a yes/no format
+with a length): 29 gaming and 22 fair written before the fix (against 3280ec9: 24/29 gaming attempts
+through, 2/22 fair ones losing points), 13 gaming and 18 fair added while fixing.
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -618,6 +625,10 @@ FAIR += corpus.load("plan40_own_fair")
 # Round 40 (redteam40, against 1856d5f), held out, wired in session 38.
 GAMING += corpus.load("round40_gaming")
 FAIR += corpus.load("round40_fair")
+# Fix-helper sym41's own variants of rounds 41/42's answers carried by symbols, letters, other languages or
+# an odd one out, and near misses (decoration, bullets, legends, an answer asked in another language).
+GAMING += corpus.load("sym41_own_gaming")
+FAIR += corpus.load("sym41_own_fair")
 
 
 @pytest.fixture(scope="module")

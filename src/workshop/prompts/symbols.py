@@ -77,6 +77,7 @@ _FOREIGN_WORD = re.compile(
     r"(?<![\w'-])(?:" + "|".join(sorted(map(re.escape, _FOREIGN), key=len, reverse=True)) + r")(?![\w'-])"
 )
 _AND = re.compile(r"(?<=\d)[ \t]++(?:y|e|und)[ \t]++(?=\d)")
+_COPULA = re.compile(r"(?<![\w'])([ab])[ \t]++e(?=[ \t]++(?:moins|-|\d))")
 # "sí"/"sim" alone after a colon or a quotation mark, before a comma or the end: "oui".
 _FOREIGN_YES = re.compile(r"(?<=[:«\"])[ \t]*+(?:si|sim)(?=[ \t]*+(?:[,.!»\"]|$))", re.M)
 
@@ -100,7 +101,11 @@ _ODD_CUE = (
 )
 _IS = r"(?:est|is|=|equals|vaut|c'est)"
 _EXACT = r"(?:(?:exactement|precisement|exactly|precisely|justement|egale?\s++a|equal\s++to)\s++)?"
-_CUE_IS = re.compile(rf"(?<![\w'])(?:{_ODD_CUE})\s++{_IS}\s++{_EXACT}(?P<np>[^.,;:!?\n()]{{1,80}})")
+_OF_LIST = (
+    r"(?:\s++(?:de|dans|of|in|among|parmi)(?:\s++(?:la|the|ces|these|cette|this))?"
+    r"(?:\s++(?:liste|list|suite|serie|series|sequence|nombres|numbers))?)?(?:[ \t]*+,)?"
+)
+_CUE_IS = re.compile(rf"(?<![\w'])(?:{_ODD_CUE}){_OF_LIST}\s++{_IS}\s++{_EXACT}(?P<np>[^.,;:!?\n()]{{1,80}})")
 _IS_CUE = re.compile(rf"(?P<np>[^.,;:!?\n()]{{1,80}}?)\s++{_IS}\s++(?<![\w'])(?:{_ODD_CUE})(?![\w'])")
 
 
@@ -138,6 +143,7 @@ def _people(text: str, boys: str, girls: str, joined: str) -> str:
 def _foreign(text: str) -> str:
     read = _FOREIGN_WORD.sub(lambda m: _FOREIGN[m.group(0)], text)
     read = _AND.sub(" et ", read)
+    read = _COPULA.sub(r"\1 est", read)  # "b è meno dieci": "b est moins 10"
     return _FOREIGN_YES.sub(" oui", read)
 
 
