@@ -771,7 +771,8 @@ _TICK = r"(?:[✅✔✓☑✗✘❌☐]|\[[ xX✓✔]\])"
 # A line of sentences that ends on a tick ("… Justifie. Merci ✅") is no checklist item: the tick
 # closes what it says (round 41, fix-helper sym41).
 _CHECKLIST_LINE = re.compile(
-    rf"^[ \t]*+(?:[-*+][ \t]*+{_TICK}[^\n]*+|(?:\d{{1,3}}[.)])?(?:[^\n.!?]|[.!?](?![ \t]))*?{_TICK}[ \t|.,;:!\ufe0f]*+)$",
+    rf"^[ \t]*+(?:[-*+][ \t]*+{_TICK}[^\n]*+|"
+    rf"(?:\d{{1,3}}[.)])?(?:[^\n.!?]|[.!?](?![ \t]))*?{_TICK}[ \t|.,;:!\ufe0f]*+)$",
     re.M,
 )
 # An unfilled template slot (round 10: "Méthode : [étape par étape / directe]", "<pas à pas |

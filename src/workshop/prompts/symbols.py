@@ -25,7 +25,7 @@ A reading only adds: a fair prompt that asks for the answer says no value in any
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS
 
@@ -44,7 +44,7 @@ _LEGEND = re.compile(
 # followed by no word on its line.
 _MARK_RUN = re.compile(
     rf"(?P<lead>(?:[:=→]|(?<![a-z])(?:vote|votes|votent|voted|dit|disent|says|say|said|repond|repondu|"
-    rf"answered|answers|coche|cochent|coche|ticked|ticks|tick|marked|marque|est|is|c'est))[ \t]*+)"
+    rf"answered|answers|coche|cochent|ticked|ticks|tick|marked|marque|est|is|c'est))[ \t]*+)"
     rf"(?P<run>{_MARK}\ufe0f?(?:[ \t]*+{_MARK}\ufe0f?)*+)(?![ \t]*+[a-z0-9])"
 )
 
@@ -57,18 +57,34 @@ _PEOPLE = re.compile(rf"[{_GIRLS}{_BOYS}]{_TONE}(?:[ \t]*+[{_GIRLS}{_BOYS}]{_TON
 # Words of the tasks' answers in Spanish, Italian, German and Portuguese (folded), read in French.
 _FOREIGN = {
     **dict.fromkeys(
-        ["primos entre si", "primos entre ellos", "primi tra loro", "primi fra loro", "coprimi", "coprimos",
-         "relativ prim", "teilerfremd"],
+        [
+            "primos entre si",
+            "primos entre ellos",
+            "primi tra loro",
+            "primi fra loro",
+            "coprimi",
+            "coprimos",
+            "relativ prim",
+            "teilerfremd",
+        ],
         "premiers entre eux",
     ),
-    **dict.fromkeys(["mcd", "mdc", "ggt", "ggt"], "pgcd"),
+    **dict.fromkeys(["mcd", "mdc", "ggt"], "pgcd"),
     **dict.fromkeys(["son", "sono", "sao", "sind"], "sont"),
     **dict.fromkeys(["tiene", "hat", "tem"], "a"),
     **dict.fromkeys(["hermana", "sorella", "schwester", "irma"], "soeur"),
     **dict.fromkeys(["hermanas", "sorelle", "schwestern", "irmas"], "soeurs"),
     **dict.fromkeys(["eine", "einen", "una", "uma", "eins", "uno"], "une"),
-    **dict.fromkeys(["ordenada en el origen", "ordenada na origem", "ordinata all'origine",
-                     "y-achsenabschnitt", "achsenabschnitt"], "ordonnee a l'origine"),
+    **dict.fromkeys(
+        [
+            "ordenada en el origen",
+            "ordenada na origem",
+            "ordinata all'origine",
+            "y-achsenabschnitt",
+            "achsenabschnitt",
+        ],
+        "ordonnee a l'origine",
+    ),
     **dict.fromkeys(["es", "ist"], "est"),
     **dict.fromkeys(["menos", "meno", "minus"], "moins"),
     **dict.fromkeys(["diez", "dieci", "zehn", "dez"], "10"),
@@ -88,7 +104,9 @@ _AS_WORD = r"\s++(?:la\s++meme\s++lettre\s++que|the\s++same\s++letter\s++as)\s*+
 _FIRST = re.compile(
     rf"\b(?:commence|commencant|debute|begins|starts|starting|beginning)\s++(?:par|with)(?:{_LETTER}|{_AS_WORD})"
 )
-_LAST = re.compile(rf"\b(?:finit|finissant|termine|terminant|ends|ending)\s++(?:par|with|en)(?:{_LETTER}|{_AS_WORD})")
+_LAST = re.compile(
+    rf"\b(?:finit|finissant|termine|terminant|ends|ending)\s++(?:par|with|en)(?:{_LETTER}|{_AS_WORD})"
+)
 _OF_ANSWER = re.compile(r"\b(?:reponses?|answers?|verdicts?|mot|word)\b")
 _VERDICTS = ("oui", "non", "yes", "no", "vrai", "faux", "true", "false")
 
@@ -184,10 +202,14 @@ def _verdict_spelled(text: str) -> str | None:
 
 def _odd_one(numbers: list[int], prop: str | None) -> int | None:
     tests = {
-        "impair": lambda n: n % 2 == 1, "odd": lambda n: n % 2 == 1,
-        "pair": lambda n: n % 2 == 0, "even": lambda n: n % 2 == 0,
-        "negatif": lambda n: n < 0, "negative": lambda n: n < 0,
-        "positif": lambda n: n > 0, "positive": lambda n: n > 0,
+        "impair": lambda n: n % 2 == 1,
+        "odd": lambda n: n % 2 == 1,
+        "pair": lambda n: n % 2 == 0,
+        "even": lambda n: n % 2 == 0,
+        "negatif": lambda n: n < 0,
+        "negative": lambda n: n < 0,
+        "positif": lambda n: n > 0,
+        "positive": lambda n: n > 0,
     }
     kinds = [tests[prop]] if prop else [lambda n: n % 2 == 1, lambda n: n % 2 == 0, lambda n: n < 0]
     for kind in kinds:
@@ -243,7 +265,7 @@ def readings(text: str) -> Iterator[str]:
             yield candidate
 
 
-def labels_spelled(text: str, labels: Sequence[str]) -> str:
+def labels_spelled(text: str, labels: Iterable[str]) -> str:
     """``text`` (folded) with each clause that tells a label by its letters ("celle de l'avis
     1 commence par p", "la seule de 7 lettres") read with the one label of ``labels`` that
     fits in place of the letters."""
