@@ -124,7 +124,9 @@ _OF_LIST = (
     r"(?:\s++(?:liste|list|suite|serie|series|sequence|nombres|numbers))?)?(?:[ \t]*+,)?"
 )
 _CUE_IS = re.compile(rf"(?<![\w'])(?:{_ODD_CUE}){_OF_LIST}\s++{_IS}\s++{_EXACT}(?P<np>[^.,;:!?\n()]{{1,80}})")
-_IS_CUE = re.compile(rf"(?P<np>[^.,;:!?\n()]{{1,80}}?)\s++{_IS}\s++(?<![\w'])(?:{_ODD_CUE})(?![\w'])")
+# "<what> is the odd one out": the cue found from its verb, what it is said of read back to the clause's start
+# (at most 80 characters), never scanned from every position.
+_IS_CUE = re.compile(rf"(?<![ \t])[ \t]++{_IS}[ \t]++(?:{_ODD_CUE})(?![\w'])")
 
 
 def legends_dropped(text: str) -> str:
@@ -235,12 +237,23 @@ def _odd_one_out(text: str) -> str:
             return m.group(0) if value is None else f"{m['np'].strip()} = {value}"
 
         read = _CUE_IS.sub(put, bare)
-        read = _IS_CUE.sub(put, read) if read == bare else read
+        if read == bare:
+            read = _IS_CUE.sub(lambda m, bare=bare, numbers=numbers: _said_of(bare, m, numbers), bare)
         if read != bare:
             out += [text[last : found.start()], read]
             last = found.end()
     out.append(text[last:])
     return "".join(out)
+
+
+def _said_of(sentence: str, m: re.Match[str], numbers: list[int]) -> str:
+    """The cue "<what> is the odd one out" as "<what> = <value>" (``m`` the verb and the cue)."""
+    value = _odd_one(numbers, m["prop"])
+    head = sentence[max(0, m.start() - 80) : m.start()]
+    what = re.split(r"[.,;:!?\n()]", head)[-1].strip()
+    if value is None or not what:
+        return m.group(0)
+    return f" = {value}"
 
 
 def readings(text: str) -> Iterator[str]:
