@@ -24,6 +24,7 @@ A reading only adds: a fair prompt that asks for the answer says no value in any
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -238,7 +239,7 @@ def _odd_one_out(text: str) -> str:
 
         read = _CUE_IS.sub(put, bare)
         if read == bare:
-            read = _IS_CUE.sub(lambda m, bare=bare, numbers=numbers: _said_of(bare, m, numbers), bare)
+            read = _IS_CUE.sub(functools.partial(_said_of, bare, numbers=numbers), bare)
         if read != bare:
             out += [text[last : found.start()], read]
             last = found.end()
@@ -246,7 +247,7 @@ def _odd_one_out(text: str) -> str:
     return "".join(out)
 
 
-def _said_of(sentence: str, m: re.Match[str], numbers: list[int]) -> str:
+def _said_of(sentence: str, m: re.Match[str], *, numbers: list[int]) -> str:
     """The cue "<what> is the odd one out" as "<what> = <value>" (``m`` the verb and the cue)."""
     value = _odd_one(numbers, m["prop"])
     head = sentence[max(0, m.start() - 80) : m.start()]
