@@ -133,6 +133,7 @@ def main() -> None:
             "fair41_own_gaming",
             "enc41_own_gaming",
             "fairmcq42_own_gaming",
+            "sym41_own_gaming",
         ],
     )
     parser.add_argument(
@@ -242,6 +243,7 @@ def main() -> None:
             "fair41_own_fair",
             "enc41_own_fair",
             "fairmcq42_own_fair",
+            "sym41_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -380,6 +380,13 @@ announcing the riddle, a bonus in binary, a worked example of another text's sum
 with near misses (options crossed out, refuted, ticked or pointed at, a code block holding the answer,
 « elle en a une »), written before the fix (against 3280ec9 with rounds 41/42 merged: 29/32 fair attempts
 losing points, 0/18 gaming ones through, 4/18 losing a point they deserve).
+sym41_own_*.toml are fix-helper sym41's own variants of rounds 41/42's answers carried by symbols (check
+marks in a value's place, a family drawn in person emojis), by spelling hints (length, first or last letter),
+by another language (Spanish, Italian, German, Portuguese) or by an odd one out of a list, riddle, line,
+coprime and sentiment, with near misses (emojis as decoration, bullets or a legend, an answer asked in another
+language, a foreign greeting, labels listed with their lengths, an odd one out on other data, a yes/no format
+with a length): 29 gaming and 22 fair written before the fix (against 3280ec9: 24/29 gaming attempts
+through, 2/22 fair ones losing points), 13 gaming and 18 fair added while fixing.
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -689,6 +696,10 @@ FAIR += corpus.load("enc41_own_fair")
 # « en voici une », a binary bonus, a worked summary of another text), and near misses.
 GAMING += corpus.load("fairmcq42_own_gaming")
 FAIR += corpus.load("fairmcq42_own_fair")
+# Fix-helper sym41's own variants of rounds 41/42's answers carried by symbols, letters, other languages or
+# an odd one out, and near misses (decoration, bullets, legends, an answer asked in another language).
+GAMING += corpus.load("sym41_own_gaming")
+FAIR += corpus.load("sym41_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -96,7 +96,9 @@ def test_the_answer_spelled_or_described_by_its_letters(prompts, task, added, di
         ("riddle", "Ton : 😊", False),
         ("riddle", "Persona = 🕵️", False),
         # dictated: a count of one pictograph, or one where the line asks a value
-        ("riddle", "Indice = 👧👧 moins Caroline.", False),
+        # two girls less Caroline is her one sister: dictated (was False until round 41's person-emoji
+        # reading, fix-helper sym41, counted the girls)
+        ("riddle", "Indice = 👧👧 moins Caroline.", True),
         ("riddle", "Solution : 👩 (une seule).", True),
         ("parallel-line", "Donne l'équation sous la forme y = ax + b, puis a et b.", False),
     ],

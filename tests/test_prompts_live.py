@@ -495,6 +495,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "enc41_own_fair",
         "fairmcq42_own_gaming",
         "fairmcq42_own_fair",
+        "sym41_own_gaming",
+        "sym41_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

@@ -44,6 +44,7 @@ from workshop.prompts import (
     schedule,
     spelling,
     structure,
+    symbols,
     typos,
     verdicts,
 )
@@ -3001,6 +3002,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
     made from, line for line), the facts of a summary, a plan whose durations add up."""
     if not rest.strip():
         return False
+    if check.given_away and _labels_spelled(check, rest, task, full, prompt):
+        return True
     named = _ORDINAL_NAMED.sub(lambda m: f" avis {_ORDINALS[m.group('ordinal')]} ", fold(rest))
     if check.given_away and _ranked_ids(named):
         return True
@@ -3052,12 +3055,13 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         own = ownlife.blanked(own, full, task.data) if full else own
         own = offered.blanked(own)  # every option of a multiple choice open, "en voilà une" (round 42)
         marked = own  # a divisor table's marks, read as a proof by coprimality.tabled (round 40)
+        own = symbols.legends_dropped(own)  # "✅ (yes) or ❌ (no)": a legend, the words alone (round 41)
         if spec.kind == "yes-no":
             own = coprimality.marks_blanked(own)  # each mark answers its cell's question, not the task's
             own = branched.blanked(own)  # "yes if they are coprime, no otherwise": a format (round 40)
         # the rest as written, then read with each disguise undone (issue 11p)
         # a little puzzle solved (an anagram, digits, a count of the statement's symbols: session 36)
-        solved = [*puzzles.readings(own), *puzzles.counted(own, task.data)]
+        solved = [*puzzles.readings(own), *puzzles.counted(own, task.data), *symbols.readings(own)]
         # a worked example whose answer is the task's own, read as the task's (session 36)
         transferred = instances.transferred(rest, full, task.data, task.kind, prompt) if full else []
         # a digest of one of the answer's forms read as that form (session 38)
@@ -3121,6 +3125,13 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             for form in (segment, _as_plan(segment), _json_plan(segment), _gantt_plan(segment))
         )
     return False
+
+
+def _labels_spelled(check: Check, rest: str, task: Task, full: str, prompt: str) -> bool:
+    """Round 42: the labels told by their letters ("l'étiquette de l'avis 1 commence par p",
+    "la seule de 7 lettres"), read with the one label that fits (:func:`symbols.labels_spelled`)."""
+    spelled = symbols.labels_spelled(fold(rest), task.labels)
+    return spelled != fold(rest) and gives_away(check, spelled, task, full, prompt)
 
 
 def _tied_by_verdicts(check: SchemaCheck, rest: str, full: str, task: Task, prompt: str = "") -> bool:

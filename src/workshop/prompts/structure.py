@@ -808,8 +808,12 @@ _ELSEWHERE = re.compile(
 # status (after a list marker, or last but for cell bars and punctuation) asks nothing. A
 # tick inside a sentence that asks ("coche [x] chaque étape et raisonne") is kept.
 _TICK = r"(?:[✅✔✓☑✗✘❌☐]|\[[ xX✓✔]\])"
+# A line of sentences that ends on a tick ("… Justifie. Merci ✅") is no checklist item: the tick
+# closes what it says (round 41, fix-helper sym41).
 _CHECKLIST_LINE = re.compile(
-    rf"^[ \t]*+(?:[-*+][ \t]*+{_TICK}[^\n]*+|[^\n]*?{_TICK}[ \t|.,;:!\ufe0f]*+)$", re.M
+    rf"^[ \t]*+(?:[-*+][ \t]*+{_TICK}[^\n]*+|"
+    rf"(?:\d{{1,3}}[.)])?(?:[^\n.!?]|[.!?](?![ \t]))*?{_TICK}[ \t|.,;:!\ufe0f]*+)$",
+    re.M,
 )
 # An unfilled template slot (round 10: "Méthode : [étape par étape / directe]", "<pas à pas |
 # directe>", "[à compléter]") offers a choice or a blank: it asks for neither.

@@ -198,6 +198,8 @@ def _evaluations(own: str) -> list[_Mark]:
 _CHOICE = re.compile(
     r"\b(?:ou|or|parmi|among|possibles?|autorise\w*|allowed|permitted|valeurs?|values?|soit|either|"
     r"l'une\s++des|l'un\s++des|one\s++of|categories|choix|options?)\b|\||(?<=[a-z])\s*+/\s*+(?=[a-z])"
+    # round 42 (fix-helper sym41): emojis offered as a choice, "👍 / 👎 / 🤷"
+    r"|(?<=[\ufe0f" + "".join(_EMOJI.values()) + r"])[ \t]*+/[ \t]*+(?=[" + "".join(_EMOJI.values()) + r"])"
 )
 _ORDER = re.compile(
     r"\b(?:ordre|order|respectivement|respectively|going\s++down|de\s++haut\s++en\s++bas|top\s++to\s++bottom|"

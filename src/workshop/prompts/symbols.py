@@ -1,0 +1,305 @@
+"""The answer carried by symbols, letters, another language or an odd one out (rounds 41/42,
+fix-helper sym41): readings of a prompt's own words (folded, data blanked) that put the value
+back in plain words, for :func:`workshop.prompts.evaluate.gives_away` to read as it reads the
+text itself.
+
+* a check mark or a cross in a value's place ("Toute la table a voté ✅✅✅✅", "The key says:
+  👍", "Verdict : ✔️"): after a colon, an equals sign or an arrow, or after a verb of voting,
+  saying or ticking, and followed by no word, it is "oui" or "non" ("yes" or "no"). A mark
+  before a word is a bullet (« ✅ Calcule le PGCD »), one glossed by its word a legend
+  (« ✅ (oui) ou ❌ (non) », read as the word alone by :func:`legends_dropped`);
+* a run of person emojis drawn for a family ("👦👦👦👧👧"): "3 garçons et 2 filles";
+* a verdict word told by its length and its first or last letter (« la réponse a 3 lettres et
+  commence par o »): two facts, or one letter said of the answer, that only one of oui, non,
+  yes, no, vrai, faux, true, false fits;
+* the answer in Spanish, Italian, German or Portuguese: the words of the tasks' answers
+  (coprime, gcd, sister, has, intercept, minus, ten) read in French;
+* an odd one out of a list of numbers (« dans la liste 2, 4, 6, 8, 1, 10, l'intrus est le
+  nombre de sœurs »): the one of another parity (or sign, or the property named: "the only odd
+  number") put in the cue's place as a value: "le nombre de sœurs = 1";
+* for the reviews' labels, a label told by its letters ("l'étiquette de l'avis 1 commence par
+  p", "la seule de 7 lettres") replaced by the one label that fits (:func:`labels_spelled`).
+
+A reading only adds: a fair prompt that asks for the answer says no value in any of them."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS
+
+_YES_MARKS = "✅✔☑✓👍🆗"
+_NO_MARKS = "❌✗✘❎👎🚫"
+_MARK = f"[{_YES_MARKS}{_NO_MARKS}]"
+_VERDICT_WORD = r"oui|non|yes|no|vrai|faux|true|false"
+
+# A mark glossed by its word: "✅ (oui)", "❌ = no", "👍 pour oui", "✅ means yes".
+_LEGEND = re.compile(
+    rf"{_MARK}\ufe0f?[ \t]*+(?:\([ \t]*+(?P<w1>{_VERDICT_WORD})[ \t]*+\)|"
+    rf"(?:=|:|→|pour|for|means|signifie|veut[ \t]++dire)[ \t]*+(?P<w2>{_VERDICT_WORD})\b)"
+)
+
+# A run of marks in a value's place: after ":", "=", "→" or a verb that gives a verdict, and
+# followed by no word on its line.
+_MARK_RUN = re.compile(
+    rf"(?P<lead>(?:[:=→]|(?<![a-z])(?:vote|votes|votent|voted|dit|disent|says|say|said|repond|repondu|"
+    rf"answered|answers|coche|cochent|ticked|ticks|tick|marked|marque|est|is|c'est))[ \t]*+)"
+    rf"(?P<run>{_MARK}\ufe0f?(?:[ \t]*+{_MARK}\ufe0f?)*+)(?![ \t]*+[a-z0-9])"
+)
+
+# Person emojis (skin tones and joiners aside): girls and women, boys and men.
+_GIRLS = "👧👩"
+_BOYS = "👦👨"
+_TONE = "[\U0001f3fb-\U0001f3ff\ufe0f]*+"
+_PEOPLE = re.compile(rf"[{_GIRLS}{_BOYS}]{_TONE}(?:[ \t]*+[{_GIRLS}{_BOYS}]{_TONE})++")
+
+# Words of the tasks' answers in Spanish, Italian, German and Portuguese (folded), read in French.
+_FOREIGN = {
+    **dict.fromkeys(
+        [
+            "primos entre si",
+            "primos entre ellos",
+            "primi tra loro",
+            "primi fra loro",
+            "coprimi",
+            "coprimos",
+            "relativ prim",
+            "teilerfremd",
+        ],
+        "premiers entre eux",
+    ),
+    **dict.fromkeys(["mcd", "mdc", "ggt"], "pgcd"),
+    **dict.fromkeys(["son", "sono", "sao", "sind"], "sont"),
+    **dict.fromkeys(["tiene", "hat", "tem"], "a"),
+    **dict.fromkeys(["hermana", "sorella", "schwester", "irma"], "soeur"),
+    **dict.fromkeys(["hermanas", "sorelle", "schwestern", "irmas"], "soeurs"),
+    **dict.fromkeys(["eine", "einen", "una", "uma", "eins", "uno"], "une"),
+    **dict.fromkeys(
+        [
+            "ordenada en el origen",
+            "ordenada na origem",
+            "ordinata all'origine",
+            "y-achsenabschnitt",
+            "achsenabschnitt",
+        ],
+        "ordonnee a l'origine",
+    ),
+    **dict.fromkeys(["es", "ist"], "est"),
+    **dict.fromkeys(["menos", "meno", "minus"], "moins"),
+    **dict.fromkeys(["diez", "dieci", "zehn", "dez"], "10"),
+}
+_FOREIGN_WORD = re.compile(
+    r"(?<![\w'-])(?:" + "|".join(sorted(map(re.escape, _FOREIGN), key=len, reverse=True)) + r")(?![\w'-])"
+)
+_AND = re.compile(r"(?<=\d)[ \t]++(?:y|e|und)[ \t]++(?=\d)")
+_COPULA = re.compile(r"(?<![\w'])([ab])[ \t]++e(?=[ \t]++(?:moins|-|\d))")
+# "sí"/"sim" alone after a colon or a quotation mark, before a comma or the end: "oui".
+_FOREIGN_YES = re.compile(r"(?<=[:«\"])[ \t]*+(?:si|sim)(?=[ \t]*+(?:[,.!»\"]|$))", re.M)
+
+# A verdict word or a label described by its letters.
+_LENGTH = re.compile(rf"\b(?P<n>\d|{NUMBER_WORD_RE})\s++(?:lettres|letters)\b")
+_LETTER = r"\s++(?:la lettre\s++|the letter\s++)?[\"'«]?\s*+(?P<c>[a-z])(?![\w'])(?![ \t]*+(?:ou|or|/)\b)"
+_AS_WORD = r"\s++(?:la\s++meme\s++lettre\s++que|the\s++same\s++letter\s++as)\s*+[\"'«]?\s*+(?P<w>[a-z])"
+_FIRST = re.compile(
+    rf"\b(?:commence|commencant|debute|begins|starts|starting|beginning)\s++(?:par|with)(?:{_LETTER}|{_AS_WORD})"
+)
+_LAST = re.compile(
+    rf"\b(?:finit|finissant|termine|terminant|ends|ending)\s++(?:par|with|en)(?:{_LETTER}|{_AS_WORD})"
+)
+_OF_ANSWER = re.compile(r"\b(?:reponses?|answers?|verdicts?|mot|word)\b")
+_VERDICTS = ("oui", "non", "yes", "no", "vrai", "faux", "true", "false")
+
+# An odd one out of a list of four numbers or more.
+_LIST = re.compile(r"(?<![\w.,-])-?\d{1,6}+(?:[ \t]*+[,;][ \t]*+-?\d{1,6}+){3,}+(?![\w.,]\d)")
+_ODD_CUE = (
+    r"(?:l'|un\s++|the\s++|an\s++)?(?:intrus|odd\s++one(?:\s++out)?|exception)"
+    r"|(?:le|la|the)\s++(?:seule?|only)\s++(?:nombre\s++|number\s++|one\s++|valeur\s++|value\s++)?"
+    r"(?P<prop>impair|pair|negatif|positif|odd|even|negative|positive)(?:\s++(?:number|one|nombre))?"
+)
+_IS = r"(?:est|is|=|equals|vaut|c'est)"
+_EXACT = r"(?:(?:exactement|precisement|exactly|precisely|justement|egale?\s++a|equal\s++to)\s++)?"
+_OF_LIST = (
+    r"(?:\s++(?:de|dans|of|in|among|parmi)(?:\s++(?:la|the|ces|these|cette|this))?"
+    r"(?:\s++(?:liste|list|suite|serie|series|sequence|nombres|numbers))?)?(?:[ \t]*+,)?"
+)
+_CUE_IS = re.compile(rf"(?<![\w'])(?:{_ODD_CUE}){_OF_LIST}\s++{_IS}\s++{_EXACT}(?P<np>[^.,;:!?\n()]{{1,80}})")
+# "<what> is the odd one out": the cue found from its verb, what it is said of read back to the clause's start
+# (at most 80 characters), never scanned from every position.
+_IS_CUE = re.compile(rf"(?<![ \t])[ \t]++{_IS}[ \t]++(?:{_ODD_CUE})(?![\w'])")
+
+
+def legends_dropped(text: str) -> str:
+    """``text`` with each mark glossed by its word read as that word alone ("✅ (yes)":
+    "yes"): the gloss makes it a format's legend, never a value of its own."""
+    return _LEGEND.sub(lambda m: m["w1"] or m["w2"], text)
+
+
+def _marks(text: str, yes: str, no: str) -> str:
+    def word(m: re.Match[str]) -> str:
+        run = m["run"]
+        ayes = sum(c in _YES_MARKS for c in run)
+        noes = sum(c in _NO_MARKS for c in run)
+        if ayes and noes:
+            return m.group(0)
+        return f"{m['lead']}{yes if ayes else no}"
+
+    return _MARK_RUN.sub(word, text)
+
+
+def _people(text: str, boys: str, girls: str, joined: str) -> str:
+    def counted(m: re.Match[str]) -> str:
+        run = m.group(0)
+        g = sum(c in _GIRLS for c in run)
+        b = sum(c in _BOYS for c in run)
+        if not g:
+            return run  # boys alone are the brothers the data gives: the sisters are the question
+        parts = [f"{b} {boys}" for _ in (0,) if b] + [f"{g} {girls}"]
+        return f" {joined.join(parts)} "
+
+    return _PEOPLE.sub(counted, text)
+
+
+def _foreign(text: str) -> str:
+    read = _FOREIGN_WORD.sub(lambda m: _FOREIGN[m.group(0)], text)
+    read = _AND.sub(" et ", read)
+    read = _COPULA.sub(r"\1 est", read)  # "b è meno dieci": "b est moins 10"
+    return _FOREIGN_YES.sub(" oui", read)
+
+
+def _letters(text: str, start: int, end: int) -> tuple[int | None, str | None, str | None, int]:
+    """The length, first and last letters a span describes, and how many facts."""
+    span = text[start:end]
+    length, first, last = _LENGTH.search(span), _FIRST.search(span), _LAST.search(span)
+    size = None
+    if length:
+        n = length["n"]
+        size = int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+    head = (first["c"] or first["w"]) if first else None
+    tail = (last["c"] or last["w"]) if last else None
+    if last and last["w"]:
+        tail = None  # "ends with the same letter as « X »": X's last letter is not said
+    return size, head, tail, sum(x is not None for x in (size, head, tail))
+
+
+def _fits(words: Sequence[str], size: int | None, head: str | None, tail: str | None) -> list[str]:
+    return [
+        w
+        for w in words
+        if (size is None or len(w) == size)
+        and (head is None or w.startswith(head))
+        and (tail is None or w.endswith(tail))
+    ]
+
+
+def _verdict_spelled(text: str) -> str | None:
+    for sentence in re.split(r"(?<=[.!?])\s|\n", text):
+        size, head, tail, facts = _letters(sentence, 0, len(sentence))
+        if facts >= 2 or (facts == 1 and size is None and _OF_ANSWER.search(sentence)):
+            fits = _fits(_VERDICTS, size, head, tail)
+            if len(fits) == 1:
+                return fits[0]
+    return None
+
+
+def _odd_one(numbers: list[int], prop: str | None) -> int | None:
+    tests = {
+        "impair": lambda n: n % 2 == 1,
+        "odd": lambda n: n % 2 == 1,
+        "pair": lambda n: n % 2 == 0,
+        "even": lambda n: n % 2 == 0,
+        "negatif": lambda n: n < 0,
+        "negative": lambda n: n < 0,
+        "positif": lambda n: n > 0,
+        "positive": lambda n: n > 0,
+    }
+    kinds = [tests[prop]] if prop else [lambda n: n % 2 == 1, lambda n: n % 2 == 0, lambda n: n < 0]
+    for kind in kinds:
+        found = [n for n in numbers if kind(n)]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def _odd_one_out(text: str) -> str:
+    out = []
+    last = 0
+    for found in re.finditer(r"[^.!?\n]++", text):
+        sentence = found.group(0)
+        lists = list(_LIST.finditer(sentence))
+        if len(lists) != 1:
+            continue
+        numbers = [int(n) for n in re.findall(r"-?\d++", lists[0].group(0))]
+        bare = sentence[: lists[0].start()] + " " * len(lists[0].group(0)) + sentence[lists[0].end() :]
+
+        def put(m: re.Match[str], numbers: list[int] = numbers) -> str:
+            value = _odd_one(numbers, m["prop"])
+            return m.group(0) if value is None else f"{m['np'].strip()} = {value}"
+
+        read = _CUE_IS.sub(put, bare)
+        if read == bare:
+            read = _IS_CUE.sub(functools.partial(_said_of, bare, numbers=numbers), bare)
+        if read != bare:
+            out += [text[last : found.start()], read]
+            last = found.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _said_of(sentence: str, m: re.Match[str], *, numbers: list[int]) -> str:
+    """The cue "<what> is the odd one out" as "<what> = <value>" (``m`` the verb and the cue)."""
+    value = _odd_one(numbers, m["prop"])
+    head = sentence[max(0, m.start() - 80) : m.start()]
+    what = re.split(r"[.,;:!?\n()]", head)[-1].strip()
+    if value is None or not what:
+        return m.group(0)
+    return f" = {value}"
+
+
+def readings(text: str) -> Iterator[str]:
+    """The folded ``text`` read with each of this module's disguises undone, each reading
+    that differs from it."""
+    text = text[:20_000]
+    seen = {text}
+    candidates = [
+        _marks(text, "oui", "non"),
+        _marks(text, "yes", "no"),
+        _people(text, "garcons", "filles", " et "),
+        _people(text, "boys", "girls", " and "),
+        _foreign(text),
+        _odd_one_out(text),
+    ]
+    word = _verdict_spelled(text)
+    if word is not None:
+        candidates.append(f"{text}\n\nreponse : {word}.")
+    for candidate in candidates:
+        if candidate not in seen:
+            seen.add(candidate)
+            yield candidate
+
+
+def labels_spelled(text: str, labels: Iterable[str]) -> str:
+    """``text`` (folded) with each clause that tells a label by its letters ("celle de l'avis
+    1 commence par p", "la seule de 7 lettres") read with the one label of ``labels`` that
+    fits in place of the letters."""
+    names = [label.lower() for label in labels]
+    if not names:
+        return text
+    out = []
+    last = 0
+    for clause in re.finditer(r"[^,;.\n]++", text[:20_000]):
+        start, end = clause.span()
+        found = [m for p in (_LENGTH, _FIRST, _LAST) for m in p.finditer(text, start, end)]
+        if not found:
+            continue
+        size, head, tail, _ = _letters(text, start, end)
+        fits = _fits(names, size, head, tail)
+        if len(fits) != 1:
+            continue
+        lo = min(m.start() for m in found)
+        hi = max(m.end() for m in found)
+        out += [text[last:lo], fits[0]]
+        last = hi
+    out.append(text[last:])
+    return "".join(out)
