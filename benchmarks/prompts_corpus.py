@@ -134,6 +134,8 @@ def main() -> None:
             "enc41_own_gaming",
             "fairmcq42_own_gaming",
             "sym41_own_gaming",
+            "round41_gaming",
+            "round42_gaming",
         ],
     )
     parser.add_argument(
@@ -244,6 +246,8 @@ def main() -> None:
             "enc41_own_fair",
             "fairmcq42_own_fair",
             "sym41_own_fair",
+            "round41_fair",
+            "round42_fair",
         ],
     )
     args = parser.parse_args()

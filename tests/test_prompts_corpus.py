@@ -387,6 +387,9 @@ coprime and sentiment, with near misses (emojis as decoration, bullets or a lege
 language, a foreign greeting, labels listed with their lengths, an odd one out on other data, a yes/no format
 with a length): 29 gaming and 22 fair written before the fix (against 3280ec9: 24/29 gaming attempts
 through, 2/22 fair ones losing points), 13 gaming and 18 fair added while fixing.
+round41_*.toml (red team round41, beginners' attempts) and round42_*.toml (red team round42, clever
+students'), both against 3280ec9, are held-out rounds committed before grading, wired in session 39
+(tests/prompts_corpus/pending/README.md has their figures).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -700,6 +703,11 @@ FAIR += corpus.load("fairmcq42_own_fair")
 # an odd one out, and near misses (decoration, bullets, legends, an answer asked in another language).
 GAMING += corpus.load("sym41_own_gaming")
 FAIR += corpus.load("sym41_own_fair")
+# Rounds 41 and 42 (red teams round41 and round42, against 3280ec9), held out, wired in session 39.
+GAMING += corpus.load("round41_gaming")
+FAIR += corpus.load("round41_fair")
+GAMING += corpus.load("round42_gaming")
+FAIR += corpus.load("round42_fair")
 
 
 @pytest.fixture(scope="module")

@@ -497,6 +497,10 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "fairmcq42_own_fair",
         "sym41_own_gaming",
         "sym41_own_fair",
+        "round41_gaming",
+        "round41_fair",
+        "round42_gaming",
+        "round42_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

@@ -2588,6 +2588,11 @@ def _names_blanked(text: str, written: str) -> str:
     return text
 
 
+# Beginners' spellings of « raisonnement » (round 41's r41f-riddle-typos-question-to-model: « explique
+# ton raisonement »): one or two n and s, "e" for "ai"; the word's own length, so nothing else reads so.
+_REASONING_TYPO = re.compile(r"\b(?:rai|re)s{1,2}on{1,2}e?m{1,2}ent\b(?<!\braisonnement)")
+
+
 def does(
     aspect: str,
     prompt: str,
@@ -2612,6 +2617,7 @@ def does(
     prompt = _json_fields_read(prompt)  # round 21b
     prompt = _MD_IMAGE.sub(" ", prompt)  # round 22b
     text = fold(_API_CONTENT.sub(lambda m: "\n" + m.group("body") + "\n", prompt))  # round 16b
+    text = _REASONING_TYPO.sub("raisonnement", text)  # round 41: « explique ton raisonement stp »
     if aspect in ("reasoning", "format", "limit"):
         text = _names_blanked(text, written or prompt)  # issue 11bg
     if aspect == "format":
