@@ -58,9 +58,12 @@ def _words_of(token: str) -> str | None:
     body = token[url.end() :] if url else token
     if not url and (token.startswith("#") or _NUMBERISH.match(token) or _LITERAL.fullmatch(token)):
         return None
+    named_file = bool(_FILE_EXT.search(body))
     body = _FILE_EXT.sub("", body)
     if not (url or _SEPARATED.search(body) or _CAMEL.search(body)):
         return None
+    if not (url or named_file or "_" in body or _CAMEL.search(body) or any(c.isdigit() for c in body)):
+        return None  # prose's hyphens ("sont-ils", « a-t-elle », "grand-mère", "well-known"): no code
     body = _SPLIT_CAMEL.sub(" ", body)
     words = [w for w in re.split(r"[_/.\-\s]++", strip_accents(body).lower()) if w]
     if not words or not any(c.isalpha() for c in "".join(words)):
