@@ -248,6 +248,7 @@ def main() -> None:
             "sym41_own_fair",
             "round41_fair",
             "round42_fair",
+            "lead39_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -390,6 +390,8 @@ through, 2/22 fair ones losing points), 13 gaming and 18 fair added while fixing
 round41_*.toml (red team round41, beginners' attempts) and round42_*.toml (red team round42, clever
 students'), both against 3280ec9, are held-out rounds committed before grading, wired in session 39
 (tests/prompts_corpus/pending/README.md has their figures).
+lead39_own_fair.toml holds the lead's fair variants (session 39) of a hyphenated inversion or a field's name
+of the question's own words after the question, which is no reply to it.
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -708,6 +710,8 @@ GAMING += corpus.load("round41_gaming")
 FAIR += corpus.load("round41_fair")
 GAMING += corpus.load("round42_gaming")
 FAIR += corpus.load("round42_fair")
+# The lead's fair variants (session 39): a hyphenated inversion or a field's name is no reply.
+FAIR += corpus.load("lead39_own_fair")
 
 
 @pytest.fixture(scope="module")

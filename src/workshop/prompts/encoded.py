@@ -51,6 +51,14 @@ _WORD_OPS = {
 _SIGNED_NEXT = re.compile(r"(?<![\w])([=+-]) (\d)")
 
 
+# Words that give a value or a verdict in a name without figures ("reponse_oui.txt",
+# "coprime_yes", "une_seule_soeur"): a name of other words only is a field's name.
+_VERDICT_WORDS = frozenset(
+    "oui non yes no true false vrai faux si nein ja sim nao positive negative neutral positif negatif neutre "
+    "un une one deux two trois three quatre four dix ten zero seule seul only single".split()
+)
+
+
 def _words_of(token: str) -> str | None:
     """A code-like token (an identifier, a file name, a URL's path) as words, or None when
     it is none (a word, a number, a date)."""
@@ -84,6 +92,8 @@ def _identifiers(text: str) -> list[str]:
         if text[m.start() - 1 : m.start()] in ("\"", "'", "“") and m.start() > 0:
             continue  # a JSON key, a quoted name: it names a field, it states nothing
         words = _words_of(m.group(0).strip(".:"))
+        if words and not any(c.isdigit() for c in words) and not _VERDICT_WORDS.intersection(words.split()):
+            continue  # a name of words only ("premiers_entre_eux", "is_positive") names a field
         if words:
             out.append(words)
             named = _NAMED_VALUE.sub(r"\g<x> = \g<n>", _named(words))
@@ -115,7 +125,7 @@ _DEF_RETURN = re.compile(
 )
 # a test framework's assertion: expect(b).toBe(-10), self.assertEqual(intercept(), -10), assert_eq!(b, -10)
 _EXPECT = re.compile(
-    r"\bexpect\([ \t]*+(?P<x>[\w.]{1,60}+)(?:\(\))?[ \t]*+\)"
+    r"\bexpect\([ \t]*+(?P<x>[\w.]{1,60}+)(?:\((?P<args>[^()\n]{0,40}+)\))?[ \t]*+\)"
     r"\.to(?:be|equal|strictequal)\([ \t]*+(?P<v>[^()\n]{1,40}+)\)"
     r"|\bassert_?(?:equals?|eq)!?\([ \t]*+(?P<y>[\w.-]{1,60}+)(?:\(\))?[ \t]*+,"
     r"[ \t]*+(?P<w>[\w.-]{1,60}+)(?:\(\))?[ \t]*+\)",
@@ -143,10 +153,11 @@ def _code_lines(text: str) -> list[str]:
             out.append(_named(f"{strip_accents(words).lower().strip()} = {value.strip()}"))
     for e in _EXPECT.finditer(text):
         name, value = (e["x"], e["v"]) if e["x"] else (e["y"], e["w"])
+        args = f"({e['args']})" if e["x"] and e["args"] else ""  # expect(isCoprime(35, 64)).toBe(true)
         if re.fullmatch(r"-?\d[\d.]*+", name):
             name, value = value, name
         words = _words_of(name) or name
-        out.append(_named(f"{strip_accents(words).lower()} = {value.strip()}"))
+        out.append(_named(f"{strip_accents(words).lower()}{args} = {value.strip()}"))
     for d in _DEF_RETURN.finditer(text):
         out.append(f"{_words_of(d['name']) or d['name']} = {d['v'].strip()}")
     # a name set to true states what it says ("are35And64Coprime = true")

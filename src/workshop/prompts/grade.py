@@ -384,11 +384,13 @@ def _dictated_in_code(task: evaluate.Task, mine: list[Check], prompt: str, given
     """The answer checks a prompt gives away in code-like or tabular material (a file name,
     a URL slug, an assert, a regex, a filled table, a literal in another base, a product:
     :mod:`encoded`, rounds 41/42): the prompt read again with those pieces written in words
-    after it."""
+    before it."""
     pieces = encoded.decoded(prompt)
     if not pieces or all(c.name in given for c in mine if c.on == "answer" and c.type not in FORMALITIES):
         return set()
-    return dictated(task, mine, f"{identifiers_as_words(prompt)}\n\n{pieces}")
+    # the pieces first: after the prompt, a piece would read as a reply to its last question
+    # ("…sont-ils premiers entre eux ?" then the JSON key premiers_entre_eux, :mod:`replied`)
+    return dictated(task, mine, f"{pieces}\n\n{identifiers_as_words(prompt)}")
 
 
 def foreign_pieces(task: evaluate.Task, mine: list[Check], prompt: str) -> list[str]:
