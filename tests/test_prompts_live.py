@@ -541,6 +541,21 @@ def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake
     assert wrong == {}, "\n".join(f"{k}: earned {v[0]}, due {v[1]}" for k, v in sorted(wrong.items()))
 
 
+def test_every_live_key_is_words_of_its_own_prompt():
+    """A ``live_key`` names the dictating part the loopback model follows; a key that is not in
+    its prompt (a paraphrase, another case) is never matched, and the replay then tests an
+    empty answer instead of the dictation. Every corpus is checked, pending rounds too."""
+    from llm_server import _holds
+
+    corpus = _corpus()
+    folder = REPO / "tests" / "prompts_corpus"
+    names = [p.stem for p in sorted(folder.glob("*.toml")) if p.stem != "texts"]
+    names += [f"pending/{p.stem}" for p in sorted((folder / "pending").glob("*.toml"))]
+    keyed = [(name, a) for name in names for a in corpus.load(name) if a.live_key]
+    missing = [f"{n}/{a.id}" for n, a in keyed if not _holds(a.prompt.replace("\r\n", "\n"), a.live_key)]
+    assert len(keyed) > 500 and missing == [], missing
+
+
 def test_a_judge_that_knows_the_text_refuses_what_transcript_mode_lets_through(prompts, fake, tmp_path):
     """Live, the judge refuses an added note and a reversed sentence (heldout_gaming.toml);
     since issue 11au transcript mode refuses them too (faithful.py), before the judge."""
