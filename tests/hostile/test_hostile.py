@@ -11,8 +11,9 @@ cover the attacks on the host side.
 tests/hostile/notebooks/ holds the same for the `neurone` notebook exercise (its own
 cases.toml, two honest controls).
 
-Everything is submitted into one inbox with the honest controls and graded by ONE
-`workshop grade` run per runtime (the module fixture, under runc and under gVisor's runsc);
+Everything is submitted once into one inbox with the honest controls, and a copy of it is
+graded by ONE `workshop grade` run per runtime (the module fixtures, under runc and under
+gVisor's runsc);
 the tests then read everything a student can
 see of it: the reports, every export format, the classroom server's feedback and student
 page, and (for the cases that can safely run outside a sandbox) `workshop check` and the
@@ -443,10 +444,11 @@ def _server_views(
         live.stop()
 
 
-@pytest.fixture(scope="module", params=RUNTIMES)
-def graded(request, tmp_path_factory, sandbox_image) -> Graded:
-    runtime = require_runtime(request.param)
-    root = tmp_path_factory.mktemp(f"hostile-{runtime}")
+@pytest.fixture(scope="module")
+def hostile_inbox(tmp_path_factory, sandbox_image) -> Path:
+    """The inbox every case and control is submitted into, built ONCE for the module; each
+    runtime grades its own copy (the submits do not depend on the runtime)."""
+    root = tmp_path_factory.mktemp("hostile-inbox")
     inbox = root / "inbox"
     jobs = [(HERE / case["id"], case["id"], EXERCISE, False) for case in CASES if "local_check" not in case]
     for student, (source, _, _) in CONTROLS.items():
@@ -479,7 +481,15 @@ def graded(request, tmp_path_factory, sandbox_image) -> Graded:
         target = inbox / folder if folder.parent != Path(".") else inbox / folder / "alice"
         target.mkdir(parents=True)
         (target / ATTEMPT).write_bytes(_archive("alice"))
+    return inbox
 
+
+@pytest.fixture(scope="module", params=RUNTIMES)
+def graded(request, tmp_path_factory, hostile_inbox) -> Graded:
+    runtime = require_runtime(request.param)
+    root = tmp_path_factory.mktemp(f"hostile-{runtime}")
+    inbox = root / "inbox"
+    shutil.copytree(hostile_inbox, inbox, symlinks=True)
     book, reports = root / "gradebook.sqlite", root / "reports"
     done = run_cli(
         "grade",
