@@ -254,8 +254,20 @@ def _number(tokens: list[str]) -> bool:
     return any(t[0].isdigit() or (t in NUMBER_WORDS and t not in ("a", "an", "none")) for t in tokens)
 
 
+# a speaker's comment on the reply, before or after it (session 40, known43): "They are, I'm sure.", « Une
+# seule, évidemment. », "Minus ten, I think.", « Ils le sont, j'en suis certain. »: the reply without it
+_COMMENTS = (
+    r"(?:i'?m\s++(?:sure|certain|positive)|i\s++am\s++(?:sure|certain|positive)|i\s++(?:think|believe|guess|reckon|"
+    r"suppose|checked)|i'?d\s++say|obviously|clearly|of\s++course|for\s++sure|surely|no\s++doubt|trust\s++me|"
+    r"evidemment|bien\s++sur|je\s++(?:crois|pense|suppose|dirais)|j'en\s++suis\s++(?:sure?|certaine?|convaincue?)|"
+    r"a\s++mon\s++avis|sans\s++(?:aucun\s++)?doute|c'est\s++sur|clairement|naturellement|forcement)"
+)
+_COMMENT = re.compile(rf",\s*+{_COMMENTS}\s*+(?=[.!]*+\s*+$)|^\s*+{_COMMENTS}\s*+,")
+
+
 def _reply(reply: str, allowed: set[str]) -> tuple[str, bool] | None:
     """("yes" or "no", True) for a pro-form reply, (the value, False) for a bare value, or None."""
+    reply = _COMMENT.sub("", reply, count=1)
     tokens = _tokens(reply)
     if not tokens or len(tokens) > 8 or "?" in reply:
         return None
