@@ -368,6 +368,39 @@ def _rules(text: str, full: str, subject: frozenset[str]) -> list[tuple[int, int
     return found
 
 
+# a branch's condition that leaves the subject out of the count (session 40, known43): "if Caroline does not
+# count herself", « si on ne compte pas Caroline », "if she is excluded", "without counting her"
+_LEFT_OUT = re.compile(r"(?<![\w'])(?:sans|without|excluding|exclu\w*+|exclud\w*+)(?![\w'])")
+_ANOTHER_BRANCH = re.compile(r"(?<![\w'])(?:if|si|s'|when|quand|lorsque|otherwise|sinon|else|autrement|unless|sauf)(?![\w'])")
+
+
+def _one_branch(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, the outcome) of each format with one branch, the value first, whose condition
+    leaves the subject out of the count, which is how the riddle is read: "Answer 1 if Caroline does
+    not count herself", « Réponds 1 si on ne compte pas Caroline ». A second branch in the sentence or
+    in the sentences around it ("… Answer 2 if she does.") makes it a format offered, not a value."""
+    pieces = [(m.start(), m.end()) for m in _PIECE.finditer(text) if m.group(0).strip()][:400]
+    found = []
+    for k, (fs, fe) in enumerate(pieces):
+        said = text[fs:fe]
+        if len(said) > 200 or ("if" not in said and "si" not in said):
+            continue
+        rule = _RULE_AFTER.search(said)
+        if not rule or rule.group("y") or rule.group("z") or not _outcome(rule.group("x")):
+            continue
+        condition = rule.group("cond")
+        tokens = _tokens(condition)
+        if re.search(r"\d", condition) or not branched._COUNTING.search(condition):
+            continue
+        if _polarity(tokens) and not _LEFT_OUT.search(condition):
+            continue  # "if she counts herself": a condition the riddle does not meet, no value said
+        around = [text[s:e] for s, e in pieces[max(0, k - 1) : k + 2] if s != fs]
+        if _ANOTHER_BRANCH.search(said[: rule.start()]) or any(_ANOTHER_BRANCH.search(p) for p in around):
+            continue
+        found.append((fs, fe, rule.group("x")))
+    return found
+
+
 def readings(text: str, full: str = "", subject: frozenset[str] = frozenset()) -> list[str]:
     """``text`` with each question answered elliptically, and each format whose condition is
     settled, said in full (one reading per form; none when there is no such pair)."""
@@ -400,6 +433,6 @@ def readings(text: str, full: str = "", subject: frozenset[str] = frozenset()) -
                 term = asked.group("term")
                 said += [f"{term} is {value}.", f"{term} = {value}.", f"{term} vaut {value}."]
         found += [f"{text[:start]} {statement} {text[end:]}" for statement in said]
-    for start, end, outcome in _rules(text, full, subject):
+    for start, end, outcome in _rules(text, full, subject) + _one_branch(text):
         found.append(f"{text[:start]} answer: {outcome}. {text[end:]}")
     return found
