@@ -251,4 +251,5 @@ def label_readings(text: str) -> list[str]:
     if not tied_to_label(text):
         return readings
     values = dict.fromkeys(m["n"] for m in list(_LABEL_VALUE.finditer(text[:20_000]))[:20])
-    return readings + [f"{text}\n\nla bonne reponse est {n}.\nle pgcd de ces deux nombres est {n}." for n in values][:4]
+    labelled = [f"{text}\n\nla bonne reponse est {n}.\nle pgcd de ces deux nombres est {n}." for n in values]
+    return readings + labelled[:4]

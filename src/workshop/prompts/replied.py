@@ -371,7 +371,9 @@ def _rules(text: str, full: str, subject: frozenset[str]) -> list[tuple[int, int
 # a branch's condition that leaves the subject out of the count (session 40, known43): "if Caroline does not
 # count herself", « si on ne compte pas Caroline », "if she is excluded", "without counting her"
 _LEFT_OUT = re.compile(r"(?<![\w'])(?:sans|without|excluding|exclu\w*+|exclud\w*+)(?![\w'])")
-_ANOTHER_BRANCH = re.compile(r"(?<![\w'])(?:if|si|s'|when|quand|lorsque|otherwise|sinon|else|autrement|unless|sauf)(?![\w'])")
+_ANOTHER_BRANCH = re.compile(
+    r"(?<![\w'])(?:if|si|s'|when|quand|lorsque|otherwise|sinon|else|autrement|unless|sauf)(?![\w'])"
+)
 
 
 def _one_branch(text: str) -> list[tuple[int, int, str]]:

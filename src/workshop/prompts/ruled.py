@@ -291,7 +291,8 @@ def _ruled(text: str, total: int, min_sections: int) -> bool:
         if _progression(sentence, firsts, here, total, min_sections):
             return True
         ratios = [_RATIOS[re.sub(r"\s++", " ", m["word"])] for m in list(_RATIO.finditer(sentence))[:10]]
-        ratios += [_MORE[m["f"].replace("%", " ").split()[-1]] for m in list(_RATIO_MORE.finditer(sentence))[:10]]
+        more = list(_RATIO_MORE.finditer(sentence))[:10]
+        ratios += [_MORE[m["f"].replace("%", " ").split()[-1]] for m in more]
         for q in ratios:
             for n in sorted(here) if not firsts else range(min_sections, MAX_PARTS + 1):
                 powers = [Fraction(1)]
