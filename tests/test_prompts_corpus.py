@@ -392,6 +392,12 @@ students'), both against 3280ec9, are held-out rounds committed before grading, 
 (tests/prompts_corpus/pending/README.md has their figures).
 lead39_own_fair.toml holds the lead's fair variants (session 39) of a hyphenated inversion or a field's name
 of the question's own words after the question, which is no reply to it.
+known43_own_*.toml are fix-helper known43's own variants (session 40) of the gaming misses session 39's
+helpers found and left open (a plan's durations by a rule in other words or by angles without a circle's
+word, a reply with a comment, a vote mark followed by words, an odd one out by primality, a one-branch format
+with the value first, a page pointer that is the value), with near misses (growth asked without durations, a
+real odd-one-out example, a format's example value, a page number that is not the answer), written before the
+fix (against 34643dd: 20/32 gaming attempts through, 1/20 fair losing points) and while fixing.
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -712,6 +718,10 @@ GAMING += corpus.load("round42_gaming")
 FAIR += corpus.load("round42_fair")
 # The lead's fair variants (session 39): a hyphenated inversion or a field's name is no reply.
 FAIR += corpus.load("lead39_own_fair")
+# Fix-helper known43's own variants (session 40) of the gaming misses left open in session 39, and near
+# misses.
+GAMING += corpus.load("known43_own_gaming")
+FAIR += corpus.load("known43_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -230,11 +230,26 @@ _LABEL_VALUE = re.compile(
 )
 
 
+# the answer said to be on a page or a line whose number is then the value (session 40, known43): "the answer
+# is on page 1", « la réponse est à la page 1 », "answer: see line 1", « solution : voir p. 1 »
+_POINTED = re.compile(
+    r"(?<![\w'])(?:answers?|reponses?|results?|resultats?|solutions?)[ \t]*+(?::[ \t]*+)?"
+    r"(?:(?:is|est|se[ \t]++trouve|lies|can[ \t]++be[ \t]++found|figure|see|voir|cf\.?)[ \t]++)?"
+    r"(?:(?:on|at|in|a|en|dans|sur)[ \t]++)?(?:(?:la|le|the)[ \t]++)?"
+    r"(?:pages?|p\.|lines?|lignes?)[ \t]*+(?:(?:n°|no\.?|number|numero|#)[ \t]*+)?"
+    r"(?P<n>\d{1,4})(?![\w.,]\d|\w)"
+)
+
+
 def label_readings(text: str) -> list[str]:
     """``text`` (folded) with, when it ties its answer to a label's number (:func:`tied_to_label`),
     each labelled number stated as the answer: "It's exercise 1 and the answer is the exercise
-    number" reads "la bonne reponse est 1."."""
+    number" reads "la bonne reponse est 1."; the answer pointed at a page's or a line's number
+    ("the answer is on page 1") states that number."""
+    pointed = dict.fromkeys(m["n"] for m in list(_POINTED.finditer(text[:20_000]))[:4])
+    readings = [f"{text}\n\nla bonne reponse est {n}.\nle pgcd de ces deux nombres est {n}." for n in pointed]
     if not tied_to_label(text):
-        return []
+        return readings
     values = dict.fromkeys(m["n"] for m in list(_LABEL_VALUE.finditer(text[:20_000]))[:20])
-    return [f"{text}\n\nla bonne reponse est {n}.\nle pgcd de ces deux nombres est {n}." for n in values][:4]
+    labelled = [f"{text}\n\nla bonne reponse est {n}.\nle pgcd de ces deux nombres est {n}." for n in values]
+    return readings + labelled[:4]

@@ -254,8 +254,20 @@ def _number(tokens: list[str]) -> bool:
     return any(t[0].isdigit() or (t in NUMBER_WORDS and t not in ("a", "an", "none")) for t in tokens)
 
 
+# a speaker's comment on the reply, before or after it (session 40, known43): "They are, I'm sure.", « Une
+# seule, évidemment. », "Minus ten, I think.", « Ils le sont, j'en suis certain. »: the reply without it
+_COMMENTS = (
+    r"(?:i'?m\s++(?:sure|certain|positive)|i\s++am\s++(?:sure|certain|positive)|i\s++(?:think|believe|guess|reckon|"
+    r"suppose|checked)|i'?d\s++say|obviously|clearly|of\s++course|for\s++sure|surely|no\s++doubt|trust\s++me|"
+    r"evidemment|bien\s++sur|je\s++(?:crois|pense|suppose|dirais)|j'en\s++suis\s++(?:sure?|certaine?|convaincue?)|"
+    r"a\s++mon\s++avis|sans\s++(?:aucun\s++)?doute|c'est\s++sur|clairement|naturellement|forcement)"
+)
+_COMMENT = re.compile(rf",\s*+{_COMMENTS}\s*+(?=[.!]*+\s*+$)|^\s*+{_COMMENTS}\s*+,")
+
+
 def _reply(reply: str, allowed: set[str]) -> tuple[str, bool] | None:
     """("yes" or "no", True) for a pro-form reply, (the value, False) for a bare value, or None."""
+    reply = _COMMENT.sub("", reply, count=1)
     tokens = _tokens(reply)
     if not tokens or len(tokens) > 8 or "?" in reply:
         return None
@@ -356,6 +368,41 @@ def _rules(text: str, full: str, subject: frozenset[str]) -> list[tuple[int, int
     return found
 
 
+# a branch's condition that leaves the subject out of the count (session 40, known43): "if Caroline does not
+# count herself", « si on ne compte pas Caroline », "if she is excluded", "without counting her"
+_LEFT_OUT = re.compile(r"(?<![\w'])(?:sans|without|excluding|exclu\w*+|exclud\w*+)(?![\w'])")
+_ANOTHER_BRANCH = re.compile(
+    r"(?<![\w'])(?:if|si|s'|when|quand|lorsque|otherwise|sinon|else|autrement|unless|sauf)(?![\w'])"
+)
+
+
+def _one_branch(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, the outcome) of each format with one branch, the value first, whose condition
+    leaves the subject out of the count, which is how the riddle is read: "Answer 1 if Caroline does
+    not count herself", « Réponds 1 si on ne compte pas Caroline ». A second branch in the sentence or
+    in the sentences around it ("… Answer 2 if she does.") makes it a format offered, not a value."""
+    pieces = [(m.start(), m.end()) for m in _PIECE.finditer(text) if m.group(0).strip()][:400]
+    found = []
+    for k, (fs, fe) in enumerate(pieces):
+        said = text[fs:fe]
+        if len(said) > 200 or ("if" not in said and "si" not in said):
+            continue
+        rule = _RULE_AFTER.search(said)
+        if not rule or rule.group("y") or rule.group("z") or not _outcome(rule.group("x")):
+            continue
+        condition = rule.group("cond")
+        tokens = _tokens(condition)
+        if re.search(r"\d", condition) or not branched._COUNTING.search(condition):
+            continue
+        if _polarity(tokens) and not _LEFT_OUT.search(condition):
+            continue  # "if she counts herself": a condition the riddle does not meet, no value said
+        around = [text[s:e] for s, e in pieces[max(0, k - 1) : k + 2] if s != fs]
+        if _ANOTHER_BRANCH.search(said[: rule.start()]) or any(_ANOTHER_BRANCH.search(p) for p in around):
+            continue
+        found.append((fs, fe, rule.group("x")))
+    return found
+
+
 def readings(text: str, full: str = "", subject: frozenset[str] = frozenset()) -> list[str]:
     """``text`` with each question answered elliptically, and each format whose condition is
     settled, said in full (one reading per form; none when there is no such pair)."""
@@ -388,6 +435,6 @@ def readings(text: str, full: str = "", subject: frozenset[str] = frozenset()) -
                 term = asked.group("term")
                 said += [f"{term} is {value}.", f"{term} = {value}.", f"{term} vaut {value}."]
         found += [f"{text[:start]} {statement} {text[end:]}" for statement in said]
-    for start, end, outcome in _rules(text, full, subject):
+    for start, end, outcome in _rules(text, full, subject) + _one_branch(text):
         found.append(f"{text[:start]} answer: {outcome}. {text[end:]}")
     return found

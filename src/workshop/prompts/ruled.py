@@ -144,13 +144,28 @@ _STEP = re.compile(
     rf"(?:\s++(?:minutes?|mins?))?\s++{_PREVIOUS}"
     rf"|\b(?P<grow>augmente|augmenter|increase|increases|grow|grows|diminue|diminuer|decrease|decreases|shrink|shrinks)"
     rf"\s++(?:de|by)\s++(?P<n2>\d{{1,3}}|{_WORD_ALT})\s*+(?:minutes?|mins?|mn)\b"
+    # session 40 (known43): "add 6 minutes each time", « ajoute 6 minutes à chaque nouvelle partie »
+    rf"|\b(?:add|adds|adding|ajoute|ajouter|ajoutant|rajoute|rajouter)\s++(?P<n3>\d{{1,3}}|{_WORD_ALT})\s*+"
+    rf"(?:more\s++|de\s++plus\s++)?(?:minutes?|mins?|mn)\s++(?:more\s++|de\s++plus\s++)?"
+    rf"(?:(?:a|à|at|to|for|pour|with|on)\s++)?(?:chaque|each|every)\s++(?:nouvelle\s++|new\s++|next\s++)?"
+    rf"(?:fois|time|partie|part|section|step|etape|bloc|block)\b"
 )
 _RATIO = re.compile(
     r"\b(?:(?P<word>twice|deux\s++fois|double|trois\s++fois|three\s++times|thrice|triple|half|moitie)"
     r"(?:\s++(?:as\s++long|plus\s++longue?s?|plus|aussi\s++longue?s?|longer))?"
+    r"(?:\s++(?:the\s++length|the\s++duration)(?=\s++of\b))?"  # "half the length of the one before" (known43)
     r"(?:\s++(?:as|que|than|de|of))?\s++(?:la|le|celle|celui|the)?\s*+(?:duree\s++de\s++la\s++)?"
     r"(?:precedente?|d'avant|one\s++before(?:\s++it)?|previous(?:\s++one)?|last(?:\s++one)?|prior\s++one))"
 )
+# a ratio said as a share more (session 40, known43): "a third longer than the one before", « un tiers de plus
+# que la précédente », "50% longer than the previous one"
+_RATIO_MORE = re.compile(
+    rf"\b(?P<f>a\s++third|one\s++third|un\s++tiers|a\s++quarter|one\s++quarter|un\s++quart|half|moitie|"
+    rf"50\s*+%|25\s*+%)\s++(?:longer|more|de\s++plus|plus\s++longue?)\s++{_PREVIOUS}"
+)
+_MORE: dict[str, Fraction] = {"third": Fraction(4, 3), "tiers": Fraction(4, 3), "quarter": Fraction(5, 4),
+                              "quart": Fraction(5, 4), "half": Fraction(3, 2), "moitie": Fraction(3, 2),
+                              "50": Fraction(3, 2), "25": Fraction(5, 4)}  # fmt: skip
 # a constant ratio said without "the previous one" (round 42): "double it each time", « on double à chaque
 # partie », "each part doubles", "multiply by 2 each time"
 _RATIO_EACH = re.compile(
@@ -180,8 +195,9 @@ _RATIOS: dict[str, Fraction] = {
 _FIRST = re.compile(
     rf"\b(?:(?:(?:la|the)\s++)?(?:premiere|first)(?:\s++(?:partie|part|section|bloc|block|step|etape))?\s++"
     rf"(?:dure|durera|lasts?|will\s++last|takes?|fait|is|de|of)\s++|(?:start|starting|begin|beginning|commence|"
-    rf"commencer|commencant|demarre|part)\s++(?:with|at|from|par|a|avec|de)\s++(?:an?\s++|une?\s++)?){_NUM}"
-    rf"(?:[\s-]*+(?:minutes?|mins?|mn)\b)"
+    rf"commencer|commencant|demarre|part|partant)\s++(?:with|at|from|par|a|avec|de)\s++(?:an?\s++|une?\s++)?){_NUM}"
+    # the unit may be left out (session 40, known43: "double each time starting at 4"), not for a clock's hour
+    rf"(?:[\s-]*+(?:minutes?|mins?|mn)\b|(?![\w:]|[\s-]*+(?:h|heures?|hours?|hrs?|o'clock|am|pm|%|euros?)\b))"
 )
 _COUNT = re.compile(
     rf"(?<![\w.,]){_NUM}\s++(?:grandes?\s++|main\s++)?(?:parties|parts|sections|blocs|blocks|etapes|steps)\b"
@@ -258,7 +274,7 @@ def _ruled(text: str, total: int, min_sections: int) -> bool:
                 if _fits(terms, total, min_sections, here):
                     return True
         for m in list(_STEP.finditer(sentence))[:10]:
-            step = _value(m["n"] or m["n2"] or "")
+            step = _value(m["n"] or m["n2"] or m["n3"] or "")
             if step is None:
                 continue
             down = (m["way"] or "") in ("moins", "less", "shorter", "fewer") or (m["grow"] or "")[:3] in (
@@ -274,8 +290,10 @@ def _ruled(text: str, total: int, min_sections: int) -> bool:
                         return True
         if _progression(sentence, firsts, here, total, min_sections):
             return True
-        for m in list(_RATIO.finditer(sentence))[:10]:
-            q = _RATIOS[re.sub(r"\s++", " ", m["word"])]
+        ratios = [_RATIOS[re.sub(r"\s++", " ", m["word"])] for m in list(_RATIO.finditer(sentence))[:10]]
+        more = list(_RATIO_MORE.finditer(sentence))[:10]
+        ratios += [_MORE[m["f"].replace("%", " ").split()[-1]] for m in more]
+        for q in ratios:
             for n in sorted(here) if not firsts else range(min_sections, MAX_PARTS + 1):
                 powers = [Fraction(1)]
                 while len(powers) < n:
@@ -348,7 +366,7 @@ def _mirrored(text: str, total: int, min_sections: int) -> bool:
         halves: list[list[Fraction]] = []
         firsts = [v for m in _FIRST.finditer(sentence) if (v := _value(m["n"])) is not None]
         for m in list(_STEP.finditer(sentence))[:10]:
-            step = _value(m["n"] or m["n2"] or "")
+            step = _value(m["n"] or m["n2"] or m["n3"] or "")
             if step is None or (m["way"] or "") in ("moins", "less", "shorter", "fewer"):
                 continue
             halves += [

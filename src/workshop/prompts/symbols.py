@@ -25,6 +25,7 @@ A reading only adds: a fair prompt that asks for the answer says no value in any
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -41,12 +42,17 @@ _LEGEND = re.compile(
     rf"(?:=|:|→|pour|for|means|signifie|veut[ \t]++dire)[ \t]*+(?P<w2>{_VERDICT_WORD})\b)"
 )
 
-# A run of marks in a value's place: after ":", "=", "→" or a verb that gives a verdict, and
-# followed by no word on its line.
+# A run of marks in a value's place: after ":", "=", "→", a question's "?" or a verb that gives a verdict, and
+# followed by no word on its line but a comment on it (session 40, known43: "Coprime? ✅ definitely").
+_MARK_COMMENT = (
+    r"(?:definitely|for\s++sure|sure|certainly|absolutely|of\s++course|obviously|clearly|checked|verified|"
+    r"double[\s-]++checked|confirmed|verifie\w*+|confirme\w*+|certain\w*+|evidemment|bien\s++sur|sans\s++doute|"
+    r"absolument|carrement|100\s*+%)\b"
+)
 _MARK_RUN = re.compile(
-    rf"(?P<lead>(?:[:=→]|(?<![a-z])(?:vote|votes|votent|voted|dit|disent|says|say|said|repond|repondu|"
+    rf"(?P<lead>(?:[:=→?]|(?<![a-z])(?:vote|votes|votent|voted|dit|disent|says|say|said|repond|repondu|"
     rf"answered|answers|coche|cochent|ticked|ticks|tick|marked|marque|est|is|c'est))[ \t]*+)"
-    rf"(?P<run>{_MARK}\ufe0f?(?:[ \t]*+{_MARK}\ufe0f?)*+)(?![ \t]*+[a-z0-9])"
+    rf"(?P<run>{_MARK}\ufe0f?(?:[ \t]*+{_MARK}\ufe0f?)*+)(?![ \t]*+(?!{_MARK_COMMENT})[a-z0-9])"
 )
 
 # Person emojis (skin tones and joiners aside): girls and women, boys and men.
@@ -116,8 +122,19 @@ _LIST = re.compile(r"(?<![\w.,-])-?\d{1,6}+(?:[ \t]*+[,;][ \t]*+-?\d{1,6}+){3,}+
 _ODD_CUE = (
     r"(?:l'|un\s++|the\s++|an\s++)?(?:intrus|odd\s++one(?:\s++out)?|exception)"
     r"|(?:le|la|the)\s++(?:seule?|only)\s++(?:nombre\s++|number\s++|one\s++|valeur\s++|value\s++)?"
-    r"(?P<prop>impair|pair|negatif|positif|odd|even|negative|positive)(?:\s++(?:number|one|nombre))?"
+    r"(?P<prop>impair|pair|negatif|positif|odd|even|negative|positive|premier|prime|(?:perfect\s++)?square|"
+    r"carre)(?:\s++(?:number|one|nombre|parfait))?"
 )
+# the property that singles the odd one out, said elsewhere in the sentence (session 40, known43): "(all prime
+# but one)", « (tous premiers sauf un) », "the only one that is not prime", "not a perfect square"
+_PRIME_WORD = r"(?:primes?|premiers?|premieres?)"
+_SQUARE_WORD = r"(?:(?:perfect\s++)?squares?|carres?(?:\s++parfaits?)?)"
+_HINTS = [
+    (re.compile(rf"\b(?:not|pas|non)\s++(?:a\s++|un\s++)?{_PRIME_WORD}|\b(?:all|tous|toutes)\s++{_PRIME_WORD}\s++"
+                r"(?:but|sauf|except)\s++(?:one|un|une)\b|\bcomposite\b"), "nonprime"),
+    (re.compile(rf"\b(?:not|pas|non)\s++(?:a\s++|un\s++)?{_SQUARE_WORD}|\b(?:all|tous|toutes)\s++{_SQUARE_WORD}\s++"
+                r"(?:but|sauf|except)\s++(?:one|un|une)\b"), "nonsquare"),
+]  # fmt: skip
 _IS = r"(?:est|is|=|equals|vaut|c'est)"
 _EXACT = r"(?:(?:exactement|precisement|exactly|precisely|justement|egale?\s++a|equal\s++to)\s++)?"
 _OF_LIST = (
@@ -127,7 +144,7 @@ _OF_LIST = (
 _CUE_IS = re.compile(rf"(?<![\w'])(?:{_ODD_CUE}){_OF_LIST}\s++{_IS}\s++{_EXACT}(?P<np>[^.,;:!?\n()]{{1,80}})")
 # "<what> is the odd one out": the cue found from its verb, what it is said of read back to the clause's start
 # (at most 80 characters), never scanned from every position.
-_IS_CUE = re.compile(rf"(?<![ \t])[ \t]++{_IS}[ \t]++(?:{_ODD_CUE})(?![\w'])")
+_IS_CUE = re.compile(rf"(?<![ \t])[ \t]++{_IS}[ \t]++(?:{_ODD_CUE})(?![\w']){_OF_LIST}")
 
 
 def legends_dropped(text: str) -> str:
@@ -203,8 +220,28 @@ def _verdict_spelled(text: str) -> str | None:
     return None
 
 
+def _prime(n: int) -> bool:
+    return n > 1 and all(n % d for d in range(2, math.isqrt(n) + 1))
+
+
+def _square(n: int) -> bool:
+    return n >= 0 and math.isqrt(n) ** 2 == n
+
+
+def _hinted(sentence: str) -> str | None:
+    return next((prop for pattern, prop in _HINTS if pattern.search(sentence)), None)
+
+
 def _odd_one(numbers: list[int], prop: str | None) -> int | None:
+    if prop and (prop.startswith(("premier", "prime")) or "square" in prop or prop.startswith("carre")):
+        prop = "prime" if prop.startswith(("premier", "prime")) else "square"
+    if max(map(abs, numbers), default=0) > 10**6:
+        return None
     tests = {
+        "prime": _prime,
+        "nonprime": lambda n: not _prime(n),
+        "square": _square,
+        "nonsquare": lambda n: not _square(n),
         "impair": lambda n: n % 2 == 1,
         "odd": lambda n: n % 2 == 1,
         "pair": lambda n: n % 2 == 0,
@@ -232,14 +269,15 @@ def _odd_one_out(text: str) -> str:
             continue
         numbers = [int(n) for n in re.findall(r"-?\d++", lists[0].group(0))]
         bare = sentence[: lists[0].start()] + " " * len(lists[0].group(0)) + sentence[lists[0].end() :]
+        hint = _hinted(bare)
 
-        def put(m: re.Match[str], numbers: list[int] = numbers) -> str:
-            value = _odd_one(numbers, m["prop"])
+        def put(m: re.Match[str], numbers: list[int] = numbers, hint: str | None = hint) -> str:
+            value = _odd_one(numbers, m["prop"] or hint)
             return m.group(0) if value is None else f"{m['np'].strip()} = {value}"
 
         read = _CUE_IS.sub(put, bare)
         if read == bare:
-            read = _IS_CUE.sub(functools.partial(_said_of, bare, numbers=numbers), bare)
+            read = _IS_CUE.sub(functools.partial(_said_of, bare, numbers=numbers, hint=hint), bare)
         if read != bare:
             out += [text[last : found.start()], read]
             last = found.end()
@@ -247,9 +285,9 @@ def _odd_one_out(text: str) -> str:
     return "".join(out)
 
 
-def _said_of(sentence: str, m: re.Match[str], *, numbers: list[int]) -> str:
+def _said_of(sentence: str, m: re.Match[str], *, numbers: list[int], hint: str | None = None) -> str:
     """The cue "<what> is the odd one out" as "<what> = <value>" (``m`` the verb and the cue)."""
-    value = _odd_one(numbers, m["prop"])
+    value = _odd_one(numbers, m["prop"] or hint)
     head = sentence[max(0, m.start() - 80) : m.start()]
     what = re.split(r"[.,;:!?\n()]", head)[-1].strip()
     if value is None or not what:

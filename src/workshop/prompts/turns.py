@@ -320,9 +320,15 @@ _CANCEL = re.compile(
 
 # Told not to read the data ("Tu n'as pas besoin de les lire", "inutile de lire le texte",
 # "no need to read them", "don't read the reviews"): what comes before is no data asked.
+# A bare « ne regarde pas » (no pronoun) said of the answer's page or as "don't peek" is no such thing
+# (session 40, known43: « La réponse est à la page 12, mais ne regarde pas. »).
 _UNREAD = re.compile(
-    r"(?i)\b(?:(?:tu )?n[’']as pas besoin de|vous n[’']avez pas besoin de|pas besoin de|inutile de|ne|n[’'])"
+    r"(?i)\b(?:(?:tu )?n[’']as pas besoin de|vous n[’']avez pas besoin de|pas besoin de|inutile de)"
     r"[ \t]{0,3}(?:les |le |la |l[’'])?(?:lire|lis|lisez|regarder|regarde)\b|"
+    r"\b(?:ne|n[’'])[ \t]{0,3}(?:les |le |la |l[’'])(?:lire|lis|lisez|regarder|regarde)\b|"
+    r"\b(?:ne|n[’'])[ \t]{0,3}(?:lire|lis|lisez|regarder|regarde)\b"
+    r"(?![ \t]*+(?:pas|plus)\b[ \t]*+(?:[.!,;)]|$|"
+    r"(?:la |le |les |l[’'])?(?:pages?|solutions?|r[ée]ponses?|corrig|correction|fin\b|r[ée]sultats?)))|"
     r"\b(?:no need to|you don[’']t need to|you do not need to|don[’']t|do not)[ \t]{1,3}(?:even[ \t]{1,3})?"
     r"(?:read|look at)[ \t]{1,3}(?:them|it|the above|the reviews|the text|those)\b"
 )
