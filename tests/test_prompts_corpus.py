@@ -392,6 +392,10 @@ students'), both against 3280ec9, are held-out rounds committed before grading, 
 (tests/prompts_corpus/pending/README.md has their figures).
 lead39_own_fair.toml holds the lead's fair variants (session 39) of a hyphenated inversion or a field's name
 of the question's own words after the question, which is no reply to it.
+fair43_own_*.toml are fix-helper fair43's own variants (session 40) of known fair costs: a request after a
+colon (« Cherche leur PGCD : justifie. »), the rubric's words misspelt (« étap par étap », « explik »,
+"resoning"), a checklist's status mark, numbered or bulleted options all open, a person's noun outside the
+role lists said of someone, and near misses (a gcd described after a colon, an option pointed at by rank).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -712,6 +716,9 @@ GAMING += corpus.load("round42_gaming")
 FAIR += corpus.load("round42_fair")
 # The lead's fair variants (session 39): a hyphenated inversion or a field's name is no reply.
 FAIR += corpus.load("lead39_own_fair")
+# Fix-helper fair43's own variants (session 40) of known fair costs and misspelt rubric words, and near misses.
+GAMING += corpus.load("fair43_own_gaming")
+FAIR += corpus.load("fair43_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -1612,7 +1612,8 @@ def _someone(after: str) -> bool:
 # le calcul »): English "who", a person's passion, taste or knowledge. A thing is said otherwise
 # ("a toaster", "un caillou qui roule").
 _PERSON_MARKED = re.compile(
-    r"[a-z][a-z'-]*+(?:\s++[a-z][a-z'-]*+){0,2}?\s++(?:who(?:'s)?\s|"
+    r"(?<![a-z'-])[a-z][a-z'-]*+(?:\s++(?!(?:who|qui|passionn[a-z]*+|amoureu[a-z]*+|fan|fond|passionate|keen)\b)"
+    r"[a-z][a-z'-]*+){0,2}+\s++(?:who(?:'s)?\s|"
     r"(?:passionnee?s?|amoureuse?|amoureux|fan|fond|passionate|keen)\s++(?:de|d'|du|des|par|of|about|on)\b|"
     r"qui\s++(?:adore|aime|connait|sait|enseigne|raffole|a\s++enseigne|a\s++passe)\b)"
 )
