@@ -716,7 +716,7 @@ GAMING += corpus.load("round42_gaming")
 FAIR += corpus.load("round42_fair")
 # The lead's fair variants (session 39): a hyphenated inversion or a field's name is no reply.
 FAIR += corpus.load("lead39_own_fair")
-# Fix-helper fair43's own variants (session 40) of known fair costs and misspelt rubric words, and near misses.
+# Fix-helper fair43's own variants (session 40) of known fair costs and misspelt rubric words, near misses.
 GAMING += corpus.load("fair43_own_gaming")
 FAIR += corpus.load("fair43_own_fair")
 

@@ -102,7 +102,9 @@ def _follows(prev: str, key: str) -> bool:
 
 
 def _kind(value: str) -> str:
-    return "yes-no" if value in ("yes", "no") else "number" if value.isdigit() else "=" if "=" in value else value
+    if value in ("yes", "no"):
+        return "yes-no"
+    return "number" if value.isdigit() else "=" if "=" in value else value
 
 
 def open_choices(text: str, asked: str = "") -> list[tuple[int, int, list[str]]]:
@@ -152,7 +154,9 @@ def open_choices(text: str, asked: str = "") -> list[tuple[int, int, list[str]]]
                 not unlettered
                 or (
                     len({_kind(v) for v in values}) == 1
-                    and bool(_CHOICE_ASKED.search(asked, max(0, first.start() - _ASKED_WITHIN), first.start()))
+                    and bool(
+                        _CHOICE_ASKED.search(asked, max(0, first.start() - _ASKED_WITHIN), first.start())
+                    )
                 )
             )
         ):

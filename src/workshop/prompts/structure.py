@@ -250,7 +250,8 @@ _STEPS_WRITTEN = re.compile(
     # the reasoning itself written out (round 18b: "écris ton raisonnement, une étape par ligne")
     r"\b(?:ecris|ecrivez|redige|redigez|note|notez|detaille|detaillez|write|write out|write down|spell out|"
     # session 40: the reasoning given ("Donne ton raisonnement avant la réponse", "Give your reasoning")
-    r"lay out|donne|donnez|give|presente|presentez|present)\s++(?:out\s++|down\s++)?(?:ton|ta|votre|le|your|the)\s++"
+    r"lay out|donne|donnez|give|presente|presentez|present)\s++(?:out\s++|down\s++)?"
+    r"(?:ton|ta|votre|le|your|the)\s++"
     r"(?:raisonnement|reasoning|working|demarche)\b"
 )
 # Round 27: the reasoning cut into steps ("Break your reasoning into short steps", "Découpe ton
