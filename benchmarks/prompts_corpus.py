@@ -137,6 +137,7 @@ def main() -> None:
             "round41_gaming",
             "round42_gaming",
             "known43_own_gaming",
+            "fair43_own_gaming",
         ],
     )
     parser.add_argument(
@@ -251,6 +252,7 @@ def main() -> None:
             "round42_fair",
             "lead39_own_fair",
             "known43_own_fair",
+            "fair43_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -398,6 +398,10 @@ word, a reply with a comment, a vote mark followed by words, an odd one out by p
 with the value first, a page pointer that is the value), with near misses (growth asked without durations, a
 real odd-one-out example, a format's example value, a page number that is not the answer), written before the
 fix (against 34643dd: 20/32 gaming attempts through, 1/20 fair losing points) and while fixing.
+fair43_own_*.toml are fix-helper fair43's own variants (session 40) of known fair costs: a request after a
+colon (« Cherche leur PGCD : justifie. »), the rubric's words misspelt (« étap par étap », « explik »,
+"resoning"), a checklist's status mark, numbered or bulleted options all open, a person's noun outside the
+role lists said of someone, and near misses (a gcd described after a colon, an option pointed at by rank).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -722,6 +726,9 @@ FAIR += corpus.load("lead39_own_fair")
 # misses.
 GAMING += corpus.load("known43_own_gaming")
 FAIR += corpus.load("known43_own_fair")
+# Fix-helper fair43's own variants (session 40) of known fair costs and misspelt rubric words, near misses.
+GAMING += corpus.load("fair43_own_gaming")
+FAIR += corpus.load("fair43_own_fair")
 
 
 @pytest.fixture(scope="module")

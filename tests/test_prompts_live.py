@@ -504,6 +504,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "lead39_own_fair",
         "known43_own_gaming",
         "known43_own_fair",
+        "fair43_own_gaming",
+        "fair43_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

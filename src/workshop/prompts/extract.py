@@ -2953,6 +2953,20 @@ _NO_VALUE = re.compile(  # read from a word's start only: a run of letters is re
     r"unknown|notre inconnue?|our unknown|la valeur cherchee|the value sought)\b|[b-z]\b(?!'))"
 )
 _DESCRIBED = re.compile(r"(?P<value>[^.;!?\n]{1,80})")
+# A request after the colon (session 40: « Cherche leur PGCD : justifie. », "Find their gcd:
+# explain each step"): a verb in the imperative and at most six words of a request's own
+# (its object: "chaque étape", "your answer"), asks; it describes nothing. "leur PGCD :
+# trouve-le, c'est l'élément neutre", "their gcd: find the multiplicative identity" say more: read.
+_REQUESTED = re.compile(
+    r"(?:(?:calcul|cherch|trouv|determin|justifi|expliqu|detaill|montr|demontr|prouv|verifi|raisonn|"
+    r"reflechi|redig|ecri|donn|repond|indiqu|precis|conclu|decompos|utilis|appliqu)\w*+|"
+    r"justify|explain|detail|show|prove|check|verify|reason|think|write|give|answer|state|conclude|"
+    r"compute|calculate|find|determine|work\s++it\s++out|use|apply)"
+    r"(?:-[a-z]++)*+(?:(?:\s*+,)?\s++(?:le|la|les|l'|lui|it|them|ta|ton|tes|votre|vos|your|the|each|every|chaque|"
+    r"toutes?|tous|all|bien|clairement|clearly|carefully|soigneusement|d'abord|first|ensuite|then|puis|ici|here|"
+    r"briefly|brievement|etapes?|steps?|reponses?|answers?|raisonnement|reasoning|calculs?|calculations?|working|"
+    r"work|demarche|choix|choice|stp|svp|please|merci)\b){0,6}+\s*+$"
+)
 _WRITTEN = re.compile(rf"\d|\b(?:{NUMBER_WORD_RE})\b")
 _WRITTEN_FIRST = re.compile(rf"[-+]?\d|(?:{NUMBER_WORD_RE})\b")
 # A figure of speech said of the quantity ("leur PGCD est une clé qu'il faut trouver", "their
@@ -3038,6 +3052,8 @@ def _describes(folded: str, doc: _Doc, pattern: re.Pattern[str], synonyms: re.Pa
         value = said.group("value").strip() if said else ""
         if not value or _NO_VALUE.match(value) or synonyms.match(value) or _FIGURE.match(value):
             continue
+        if _REQUESTED.match(value):
+            continue  # a request to the model, not what the quantity is (session 40)
         first = _WRITTEN_FIRST.match(value)
         if first and not (value[:1].isalpha() and _article(value, first.end())):
             continue  # a value written: :func:`stated` reads it, and a wrong one dictates nothing

@@ -33,7 +33,16 @@ from workshop.prompts.text import NUMBER_WORDS
 # A label: "(a)", "a)", "a.", "a:" (the letter alone, before a blank), or an empty box.
 _LABEL = re.compile(
     r"(?<![\w(\[~*_])(?:\((?P<paren>[a-h])\)|(?P<letter>[a-h])[).:](?=[ \t])|(?P<box>\[ \]|☐))"
+    # session 40: a line's number or bullet ("1. oui", "- yes"), read only after a choice asked
+    r"|(?:^|(?<=\n))[ \t]*+(?:(?P<num>[1-8])[.)]|(?P<bullet>[-*•]))(?=[ \t])"
 )
+# A choice asked before a list of numbered or bulleted options (session 40): "choisis une
+# réponse :", "pick one option:", "which one?", « QCM », "options:".
+_CHOICE_ASKED = re.compile(
+    r"\b(?:choisis|choisissez|choisir|choix|choose|choice|pick|select|coche[rsz]?|tick|entoure[rsz]?|circle|"
+    r"qcm|mcq|options?|propositions?|laquelle|lequel|which\s++one|one\s++of|parmi|among)\b"
+)
+_ASKED_WITHIN = 200  # characters before the list's first label where the choice is asked
 # What an option may hold: a value and nothing else.
 _TOKEN = re.compile(r"[a-z]++|\d++|[^\sa-z\d]")
 _SYMBOLS = set("=+-−–×÷/.,()'")
@@ -81,21 +90,33 @@ def _bare(option: str) -> str | None:
 
 
 def _key(found: re.Match[str]) -> str:
-    return found["paren"] or found["letter"] or "box"
+    if found["bullet"]:
+        return "bullet"
+    return found["paren"] or found["letter"] or found["num"] or "box"
 
 
 def _follows(prev: str, key: str) -> bool:
-    return key == "box" == prev or (key != "box" != prev and ord(key) == ord(prev) + 1)
+    if key in ("box", "bullet") or prev in ("box", "bullet"):
+        return key == prev
+    return prev.isdigit() == key.isdigit() and ord(key) == ord(prev) + 1
 
 
-def open_choices(text: str) -> list[tuple[int, int, list[str]]]:
-    """The multiple choices of ``text`` with every option a bare value: (start, end, letters)."""
+def _kind(value: str) -> str:
+    if value in ("yes", "no"):
+        return "yes-no"
+    return "number" if value.isdigit() else "=" if "=" in value else value
+
+
+def open_choices(text: str, asked: str = "") -> list[tuple[int, int, list[str]]]:
+    """The multiple choices of ``text`` with every option a bare value: (start, end, letters);
+    ``asked``: the text before its choices of one were blanked, where a choice is asked."""
+    asked = asked or text
     labels = list(_LABEL.finditer(text))
     found: list[tuple[int, int, list[str]]] = []
     i = 0
     while i < len(labels):
         first = labels[i]
-        if _key(first) not in ("a", "box"):
+        if _key(first) not in ("a", "box", "1", "bullet"):
             i += 1
             continue
         keys, values, end, j = [_key(first)], [], first.end(), i
@@ -125,8 +146,21 @@ def open_choices(text: str) -> list[tuple[int, int, list[str]]]:
             keys.append(_key(nxt))
             end = nxt.start()
             j += 1
-        if len(values) == len(keys) >= 2 and len(set(values)) >= 2:
-            found.append((first.start(), end, [k for k in keys if k != "box"]))
+        unlettered = _key(first) in ("1", "bullet")  # options of one kind, a choice asked (session 40)
+        if (
+            len(values) == len(keys) >= 2
+            and len(set(values)) >= 2
+            and (
+                not unlettered
+                or (
+                    len({_kind(v) for v in values}) == 1
+                    and bool(
+                        _CHOICE_ASKED.search(asked, max(0, first.start() - _ASKED_WITHIN), first.start())
+                    )
+                )
+            )
+        ):
+            found.append((first.start(), end, [k for k in keys if k not in ("box", "bullet")]))
             i = j + 1
         else:
             i += 1
@@ -149,6 +183,14 @@ _PARAMETERS = re.compile(
 )
 
 
+# An option named by its rank ("the first one", « la deuxième réponse », "the second."): not
+# "the first step".
+_ORDINAL_OPTION = (
+    r"\b(?:the|la|le|l')\s*+(?:first|second|third|fourth|last|premiere?|deuxieme|seconde?|troisieme|"
+    r"quatrieme|derniere?)(?:\s++(?:one|option|answer|choice|reponse|proposition|choix)\b|(?=\s*+(?:[.!,;)]|$)))"
+)
+
+
 def _points_at(text: str, letters: list[str]) -> bool:
     """Whether a sentence of ``text`` (the lists blanked) names one of ``letters`` beside a
     verdict or a choice made."""
@@ -161,8 +203,7 @@ def _points_at(text: str, letters: list[str]) -> bool:
         named.append(
             r"\(a\)|(?<![\w'-])a\)|\b(?:option|reponse|answer|choix|choice|lettre|letter|proposition|la|le)\s++a\b(?!\s*+=)"
         )
-    if not named:
-        return False
+    named.append(_ORDINAL_OPTION)  # "the right one is the first" (session 40)
     letter = re.compile("|".join(named))
     return any(
         letter.search(sentence.group(0)) and _VERDICT.search(sentence.group(0))
@@ -202,8 +243,9 @@ _MARKED = re.compile(r"\[[xv✓✔]\]|[✓✔✗✘☑☒]")
 def blanked(text: str) -> str:
     """``text`` (folded, its data blanked) without its open multiple choices nor its riddles
     announced by a pronoun."""
+    asked = text
     text = announced_blanked(text)
-    choices = open_choices(text)
+    choices = open_choices(text, asked)
     if not choices or _MARKED.search(text):
         return text
     out = list(text)

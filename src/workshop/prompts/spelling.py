@@ -186,6 +186,41 @@ def in_place(text: str, words: frozenset[str]) -> str:
     return _WORD.sub(read, text)
 
 
+@functools.lru_cache(maxsize=16)
+def _keyed(words: frozenset[str]) -> dict[str, list[str]]:
+    from workshop.prompts.phonetic import key
+
+    keyed: dict[str, list[str]] = {}
+    for word in sorted(words):
+        keyed.setdefault(key(word), []).append(word)
+    return keyed
+
+
+def sounded(folded: str, words: frozenset[str]) -> str:
+    """The folded text with each word that neither French nor English lists, four letters or
+    more, read as the word of ``words`` it sounds like (:func:`workshop.prompts.phonetic.key`)
+    within three edits, first letter kept ("explik" is "explique", "explane" "explain") (session
+    40: a rubric's own words spelled as they sound, which :func:`respelled`'s one or two edits
+    miss). Only ``words`` are read so; any other word stays as written."""
+    from workshop.prompts.phonetic import key  # the sound keys; phonetic imports nothing of ours
+
+    keyed = _keyed(words)
+    looked: dict[str, str] = {}
+
+    def read(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if len(token) < 4 or not token.isalpha() or token in words:
+            return token
+        if token not in looked:
+            near = [] if len(looked) >= MAX_FUZZY or _listed(token) else keyed.get(key(token), [])
+            near = [w for w in near if w[0].translate(_FIRST) == token[0].translate(_FIRST)]
+            near = [w for w in near if _distance(token, w, 3) <= 3]
+            looked[token] = near[0] if near else token
+        return looked[token]
+
+    return _TOKEN.sub(read, folded)
+
+
 # -- a plan asked by a worked example of another talk's plan ------------------------------------
 
 TIMED_PARTS = 2  # durations the worked example holds, at least

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterator
 from fractions import Fraction
 
-from workshop.prompts import asides
+from workshop.prompts import asides, spelling
 from workshop.prompts.text import (
     COMPARISON,
     COMPARISON_SIGN,
@@ -249,7 +249,9 @@ _STEPS_WRITTEN = re.compile(
     r"toutes les|tes|les|each|every|all the|all|your|the)\s++(?:etapes?|steps?)\b|"
     # the reasoning itself written out (round 18b: "écris ton raisonnement, une étape par ligne")
     r"\b(?:ecris|ecrivez|redige|redigez|note|notez|detaille|detaillez|write|write out|write down|spell out|"
-    r"lay out)\s++(?:out\s++|down\s++)?(?:ton|ta|votre|le|your|the)\s++"
+    # session 40: the reasoning given ("Donne ton raisonnement avant la réponse", "Give your reasoning")
+    r"lay out|donne|donnez|give|presente|presentez|present)\s++(?:out\s++|down\s++)?"
+    r"(?:ton|ta|votre|le|your|the)\s++"
     r"(?:raisonnement|reasoning|working|demarche)\b"
 )
 # Round 27: the reasoning cut into steps ("Break your reasoning into short steps", "Découpe ton
@@ -1603,7 +1605,19 @@ def _someone(after: str) -> bool:
             continue
         if any((_ROLE_SUFFIX.search(p) or p.endswith(("ore", "ora"))) and len(p) > 3 for p in parts):
             return True
-    return False
+    return bool(_PERSON_MARKED.match(after))  # session 40: "a hermit who loves logic puzzles"
+
+
+# Session 40: a noun outside the lists said of someone by what only a person is or does ("You are a
+# hermit who loves logic puzzles", « Tu es un ermite passionné de logique », « un moine qui enseigne
+# le calcul »): English "who", a person's passion, taste or knowledge. A thing is said otherwise
+# ("a toaster", "un caillou qui roule").
+_PERSON_MARKED = re.compile(
+    r"(?<![a-z'-])[a-z][a-z'-]*+(?:\s++(?!(?:who|qui|passionn[a-z]*+|amoureu[a-z]*+|fan|fond|passionate|keen)\b)"
+    r"[a-z][a-z'-]*+){0,2}+\s++(?:who(?:'s)?\s|"
+    r"(?:passionnee?s?|amoureuse?|amoureux|fan|fond|passionate|keen)\s++(?:de|d'|du|des|par|of|about|on)\b|"
+    r"qui\s++(?:adore|aime|connait|sait|enseigne|raffole|a\s++enseigne|a\s++passe)\b)"
+)
 
 
 def _person_next(after: str, more: int = 3) -> bool:
@@ -2591,9 +2605,39 @@ def _names_blanked(text: str, written: str) -> str:
     return text
 
 
-# Beginners' spellings of « raisonnement » (round 41's r41f-riddle-typos-question-to-model: « explique
-# ton raisonement »): one or two n and s, "e" for "ai"; the word's own length, so nothing else reads so.
-_REASONING_TYPO = re.compile(r"\b(?:rai|re)s{1,2}on{1,2}e?m{1,2}ent\b")
+# The rubric's own words misspelt by a beginner (session 40: « Raisonne étap par étap », « explik ton
+# raisonnement », « Justifi ta reponse », "resoning step by stp", « raisonement », round 41's
+# r41f-riddle-typos-question-to-model): a word no dictionary lists read as the rubric word it is one
+# or two edits from (spelling.respelled) or sounds like (spelling.sounded), for the aspect read.
+# Listed words stay ("résonne", "stop"), so do SMS abbreviations ("stp": "step by stp" keeps it).
+_RUBRIC_WORDS = {
+    "reasoning": (
+        "raisonne raisonnez raisonner raisonnement reflechis reflechir explique expliquez expliquer "
+        "explication justifie justifiez justifier justification detaille detailler etape etapes demarche "
+        "calcul calculs reponse pourquoi reasoning reason explain explanation justify think thinking step "
+        "steps working answer detail"
+    ),
+    "role": (
+        "professeur professeure enseignant enseignante expert experte specialiste tuteur tutrice coach "
+        "traducteur traductrice analyste mathematicien mathematicienne teacher tutor specialist translator "
+        "analyst mathematician assistant"
+    ),
+    "format": (
+        "format json liste numerotee tableau ligne lignes colonne colonnes puces reponse numbered list "
+        "table line lines column columns bullet bullets answer"
+    ),
+    "example": "exemple exemples example examples",
+}
+_RUBRIC_VOCABULARY = {aspect: frozenset(words.split()) for aspect, words in _RUBRIC_WORDS.items()}
+
+
+def _rubric_respelled(aspect: str, text: str) -> str:
+    """The folded text with the ``aspect``'s own words misspelt read as written right (see above)."""
+    words = _RUBRIC_VOCABULARY.get(aspect)
+    if not words:
+        return text
+    text = spelling.respelled(text, words, frozenset(), keep=frozenset(spelling.SMS))
+    return spelling.sounded(text, words)
 
 
 def does(
@@ -2620,11 +2664,11 @@ def does(
     prompt = _json_fields_read(prompt)  # round 21b
     prompt = _MD_IMAGE.sub(" ", prompt)  # round 22b
     text = fold(_API_CONTENT.sub(lambda m: "\n" + m.group("body") + "\n", prompt))  # round 16b
-    text = _REASONING_TYPO.sub("raisonnement", text)  # round 41: « explique ton raisonement stp »
     if aspect in ("reasoning", "format", "limit"):
         text = _names_blanked(text, written or prompt)  # issue 11bg
     if aspect == "format":
         text = asides.format_names_blanked(text, written or prompt)  # round 34: "JSON Derulo"
+    text = _rubric_respelled(aspect, text)  # session 40: « Raisonne étap par étap »
     text = _disabled_comments_blanked(text)  # round 21b
     text = _links_blanked(text)  # round 24b
     text = _declined_options(text)  # round 19b

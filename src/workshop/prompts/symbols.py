@@ -153,8 +153,33 @@ def legends_dropped(text: str) -> str:
     return _LEGEND.sub(lambda m: m["w1"] or m["w2"], text)
 
 
+# A checklist's status (session 40: "- nombres recopiés — Statut : ✅", "- question asked. Status: ✔"):
+# a mark after a status label on a list line that names no answer, ticks that line's own step.
+_STATUS = re.compile(r"(?<![a-z])(?:statut|status|etat|state|fait|done|ok)[ \t]*+$")
+_LIST_LINE = re.compile(r"^[ \t]*+(?:[-*•]|\d{1,2}[.)]|\[[ x]\])[ \t]")
+_ANSWER_NAMED = re.compile(
+    r"(?<![a-z])(?:reponses?|answers?|verdicts?|resultats?|results?|premiers|coprimes?|pgcd|gcd|soeurs?|"
+    r"sisters?|oui|non|yes|no)(?![a-z])"
+)
+
+
+def _status_of_a_step(text: str, m: re.Match[str]) -> bool:
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    before = text[line_start : m.start()]
+    return (
+        m["lead"].strip() == ":"
+        and bool(_LIST_LINE.match(line))
+        and bool(_STATUS.search(before))
+        and not _ANSWER_NAMED.search(line)
+    )
+
+
 def _marks(text: str, yes: str, no: str) -> str:
     def word(m: re.Match[str]) -> str:
+        if _status_of_a_step(text, m):
+            return m.group(0)
         run = m["run"]
         ayes = sum(c in _YES_MARKS for c in run)
         noes = sum(c in _NO_MARKS for c in run)
