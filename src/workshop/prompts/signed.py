@@ -92,6 +92,8 @@ _LIKE = re.compile(
     r"egale?\s++a|equal\s++to|autant\s++que)\s++(?:[a-z]++\s++){0,2}?" + _UNKNOWN
 )
 _NOT = re.compile(r"\b(?:pas|not|never|jamais|unlike|contrairement|different\w*|sauf|except|mais|but)\b|n'")
+# "négatif comme b": the sign compared, not the value
+_SIGN_ONLY = re.compile(r"\b(?:negati\w*|positi\w*|signes?|signs?|below\s++zero|sous\s++zero)")
 _IS_NOUN = re.compile(
     _UNKNOWN + r"\s*+,?\s*+(?:c'est|c'etait|est|etait|vaut|valait|correspond\s++a|represente|is|was|equals|"
     r"stands\s++for|=)\s++(?:exactement\s++|exactly\s++|just\s++|simplement\s++)?"
@@ -118,7 +120,7 @@ def tied_facts(text: str) -> list[str]:
     for m in list(_NEGATIVE.finditer(text))[:20]:
         window = re.split(r"[.!?;\n]", text[m.end() : m.end() + 160])[0]
         like = _LIKE.search(window)
-        if like and not _NOT.search(window[: like.end()]):
+        if like and not _NOT.search(window[: like.end()]) and not _SIGN_ONLY.search(window[: like.start()]):
             facts.append(f"b = -{m['v']}.")
     for m in list(_IS_NOUN.finditer(text))[:20]:
         if _TASK_HEADS.fullmatch(m["head"]) or re.match(r"\s*+(?::\s*+)?[-\d]", text[m.end() : m.end() + 4]):
