@@ -392,6 +392,12 @@ students'), both against 3280ec9, are held-out rounds committed before grading, 
 (tests/prompts_corpus/pending/README.md has their figures).
 lead39_own_fair.toml holds the lead's fair variants (session 39) of a hyphenated inversion or a field's name
 of the question's own words after the question, which is no reply to it.
+qty44_own_*.toml are fix-helper qty44's own variants of round 44's answers given as an everyday quantity or a
+rate (a debt, an overdraft, strokes under par, a basement floor, below freezing or sea level said before the
+intercept it is tied to; a plan's parts given a third or a quarter of an hour each; pages or slides counted at
+a rate given as a count in a duration) with near misses (the same quantities not tied to b, one part of the
+user's choosing, a rate without counts): 20 gaming and 12 fair written before the fix (against 0e7d009 with
+rounds 43/44 merged: 14/20 gaming attempts through, 0/12 fair ones losing points), 5 fair added while fixing.
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -712,6 +718,9 @@ GAMING += corpus.load("round42_gaming")
 FAIR += corpus.load("round42_fair")
 # The lead's fair variants (session 39): a hyphenated inversion or a field's name is no reply.
 FAIR += corpus.load("lead39_own_fair")
+# Fix-helper qty44's own variants of round 44's everyday quantities and rates, and near misses.
+GAMING += corpus.load("qty44_own_gaming")
+FAIR += corpus.load("qty44_own_fair")
 
 
 @pytest.fixture(scope="module")
