@@ -264,7 +264,8 @@ _COUNT_RATE = rf"(?P<c>\d{{1,3}}|{_WORDS}|une?|one|an?)"
 _PER_COUNT = (
     re.compile(
         rf"(?<![\w.,])(?P<r>\d{{1,3}}(?:[.,]\d{{1,2}})?|{_WORDS}|une?|one|an?)\s*+{_UNIT}\s++"
-        r"(?:pour(?:\s++(?:lire|faire|passer|presenter|montrer))?|for|to\s++(?:read|do|cover|show|present|go\s++through))"
+        r"(?:pour(?:\s++(?:lire|faire|passer|presenter|montrer))?|for|"
+        r"to\s++(?:read|do|cover|show|present|go\s++through))"
         rf"\s++{_COUNT_RATE}\s++(?:[a-z]++\s++)?{_THINGS}\b"
     ),
     re.compile(
@@ -455,8 +456,8 @@ def _joined(text: str, found: list[_Quantity]) -> list[_Quantity]:
     return kept
 
 
-# a count of parts, then each one's duration after a comma (round 44: « trois parties, chacune d'un tiers d'heure »,
-# "three parts, a third of an hour each", "four parts: each a quarter of an hour")
+# a count of parts, then each one's duration after a comma (round 44: « trois parties, chacune d'un tiers
+# d'heure », "three parts, a third of an hour each", "four parts: each a quarter of an hour")
 _EACH_GAP = re.compile(
     r"^\s*+[,:]\s*+(?:(?:chacune?|each)(?:\s++(?:of\s++them\s++|d'entre\s++elles\s++)?(?:de|d'|durant|lasting|"
     r"dure|lasts|of))?\s*+)?$"
@@ -466,8 +467,9 @@ _EACH_GAP = re.compile(
 def _each_gap(text: str, gap: str, q: _Quantity) -> bool:
     """Whether ``gap``, between a count of parts and the duration ``q``, gives that duration to each
     part (:data:`_EACH_GAP`): "each" said before it, or after it ("a third of an hour each")."""
-    m = _EACH_GAP.match(gap)
-    return bool(m) and (bool(re.search(r"chacune?|each", gap)) or bool(_EACH_AFTER.match(text[q.end : q.end + 30])))
+    if not _EACH_GAP.match(gap):
+        return False
+    return bool(re.search(r"chacune?|each", gap)) or bool(_EACH_AFTER.match(text[q.end : q.end + 30]))
 
 
 def _expanded(text: str, quantities: list[_Quantity]) -> list[_Quantity]:
@@ -483,7 +485,8 @@ def _expanded(text: str, quantities: list[_Quantity]) -> list[_Quantity]:
             rf"(?<![\w.,])(?P<c>\d{{1,2}}|{_WORDS})(?P<noun>{_COUNT_NOUN.pattern})(?P<of>[^\d]{{0,25}}?)$",
             before,
         )
-        if not count or not _OF.match(count["of"]) and count["of"].strip() and not _each_gap(text, count["of"], q):
+        gap = count["of"] if count else ""
+        if not count or gap.strip() and not _OF.match(gap) and not _each_gap(text, gap, q):
             continue
         c = int(count["c"]) if count["c"].isdigit() else NUMBER_WORDS.get(count["c"], 0)
         if 2 <= c <= 12 and not _BOUND_BEFORE.search(before[: count.start()]):

@@ -35,19 +35,21 @@ _OWES = r"(?:dois|doit|devons|devez|doivent|devais|devait|owe|owes|owed|owing)"
 _BELOW = [
     re.compile(pattern)
     for pattern in (
-        # golf: « 10 sous le par », « 10 coups sous le par », "10 under par", "10 strokes below par", "10 under."
-        rf"(?<![\w.,-]){_N}(?:\s++(?:coups?|strokes?|shots?))?\s++(?:sous|en\s++dessous\s++du|au-dessous\s++du|"
-        r"under|below)\s++(?:le\s++)?par\b",
+        # golf: « 10 sous le par », « 10 coups sous le par », "10 under par", "10 strokes below par",
+        # "10 under."
+        rf"(?<![\w.,-]){_N}(?:\s++(?:coups?|strokes?|shots?))?\s++"
+        r"(?:sous|en\s++dessous\s++du|au-dessous\s++du|under|below)\s++(?:le\s++)?par\b",
         rf"(?<![\w.,-]){_N}\s++under(?=\s*+(?:[,;.!?)\"]|$))",
-        # a debt, an overdraft: « 10 € de dettes », « une dette de 10 € », « à découvert de 10 € », "I owe him $10"
-        rf"(?<![\w.,-]){_N}\s*+{_MONEY}\s++(?:de\s++(?:dettes?|decouvert)|of\s++debt|in\s++debt|in\s++the\s++red|"
-        r"dans\s++le\s++rouge|overdrawn|a\s++decouvert)\b",
+        # a debt, an overdraft: « 10 € de dettes », « une dette de 10 € », « à découvert de 10 € »,
+        # "I owe him $10"
+        rf"(?<![\w.,-]){_N}\s*+{_MONEY}\s++(?:de\s++(?:dettes?|decouvert)|of\s++debt|in\s++debt|"
+        r"in\s++the\s++red|dans\s++le\s++rouge|overdrawn|a\s++decouvert)\b",
         r"\b(?:dettes?\s++de|debts?\s++of|decouvert\s++de|overdrawn\s++by|in\s++the\s++red\s++by|"
         rf"dans\s++le\s++rouge\s++de)\s*+(?:{_MONEY}\s*+)?{_N}(?![\w.,]\d|\d)",
         rf"\b{_OWES}\s++(?:[a-z']++\s++){{0,3}}?{_MONEY}\s*+{_N}(?![\d\w])",
         rf"\b{_OWES}\s++(?:[a-z']++\s++){{0,3}}?{_N}\s*+{_MONEY}",
-        # a basement: « le 10e sous-sol », « sous-sol 2 », "basement level 10", "the 2nd basement", "3 floors below
-        # ground"
+        # a basement: « le 10e sous-sol », « sous-sol 2 », "basement level 10", "the 2nd basement",
+        # "3 floors below ground"
         r"(?<![\w.,-])(?P<n>\d{1,3})(?P<suf>e|eme|er|st|nd|rd|th)?\s*+(?:sous-sols?|basements?)\b",
         r"\b(?:sous-sol|basement(?:\s++(?:level|floor))?)\s++(?:n°\s*+|no\s*+|#\s*+)?(?P<n>\d{1,3})(?![\w.,]\d|\d)",
         rf"(?<![\w.,-]){_N}\s++(?:floors?|levels?|storeys?|stories|etages?)\s++(?:below\s++ground|underground|"
@@ -113,8 +115,8 @@ def _sentence_start(text: str, at: int) -> int:
 
 
 def tied_facts(text: str) -> list[str]:
-    """"b = -N." for each negative value of ``text`` (folded, its signs read) said before the
-    intercept it is tied to (see the module)."""
+    """The facts "b = -N." for each negative value of ``text`` (folded, its signs read) said
+    before the intercept it is tied to (see the module)."""
     text = text[:MAX_CHARS]
     facts: list[str] = []
     for m in list(_NEGATIVE.finditer(text))[:20]:
