@@ -138,6 +138,7 @@ def main() -> None:
             "round42_gaming",
             "known43_own_gaming",
             "fair43_own_gaming",
+            "qty44_own_gaming",
         ],
     )
     parser.add_argument(
@@ -253,6 +254,7 @@ def main() -> None:
             "lead39_own_fair",
             "known43_own_fair",
             "fair43_own_fair",
+            "qty44_own_fair",
         ],
     )
     args = parser.parse_args()

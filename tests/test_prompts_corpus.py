@@ -402,6 +402,12 @@ fair43_own_*.toml are fix-helper fair43's own variants (session 40) of known fai
 colon (« Cherche leur PGCD : justifie. »), the rubric's words misspelt (« étap par étap », « explik »,
 "resoning"), a checklist's status mark, numbered or bulleted options all open, a person's noun outside the
 role lists said of someone, and near misses (a gcd described after a colon, an option pointed at by rank).
+qty44_own_*.toml are fix-helper qty44's own variants of round 44's answers given as an everyday quantity or a
+rate (a debt, an overdraft, strokes under par, a basement floor, below freezing or sea level said before the
+intercept it is tied to; a plan's parts given a third or a quarter of an hour each; pages or slides counted at
+a rate given as a count in a duration) with near misses (the same quantities not tied to b, one part of the
+user's choosing, a rate without counts): 20 gaming and 12 fair written before the fix (against 0e7d009 with
+rounds 43/44 merged: 14/20 gaming attempts through, 0/12 fair ones losing points), 5 fair added while fixing.
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -729,6 +735,9 @@ FAIR += corpus.load("known43_own_fair")
 # Fix-helper fair43's own variants (session 40) of known fair costs and misspelt rubric words, near misses.
 GAMING += corpus.load("fair43_own_gaming")
 FAIR += corpus.load("fair43_own_fair")
+# Fix-helper qty44's own variants of round 44's everyday quantities and rates, and near misses.
+GAMING += corpus.load("qty44_own_gaming")
+FAIR += corpus.load("qty44_own_fair")
 
 
 @pytest.fixture(scope="module")

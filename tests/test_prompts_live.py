@@ -506,6 +506,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "known43_own_fair",
         "fair43_own_gaming",
         "fair43_own_fair",
+        "qty44_own_gaming",
+        "qty44_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

@@ -258,6 +258,36 @@ _SPEED = re.compile(
     r"(?<![\w.,])(?P<r>\d{1,5}(?:[.,]\d{1,2})?)\s*+(?:[a-z°]{1,12}(?:\s++[a-z]{1,12})?\s*+)?"
     r"(?:/|par|per|a\s++l'|an|a|each|every|chaque)\s*+(?P<per>heure|hour|hr|h|minute|min|mn|seconde|second|sec|s)s?\b"
 )
+# a pace said as a count of things in a duration (round 44: "I read 1 page every 2 minutes", « il me faut 4
+# minutes pour 2 pages », "2 minutes to read one page", « 2 pages en 4 minutes »): the duration over the count
+_COUNT_RATE = rf"(?P<c>\d{{1,3}}|{_WORDS}|une?|one|an?)"
+_PER_COUNT = (
+    re.compile(
+        rf"(?<![\w.,])(?P<r>\d{{1,3}}(?:[.,]\d{{1,2}})?|{_WORDS}|une?|one|an?)\s*+{_UNIT}\s++"
+        r"(?:pour(?:\s++(?:lire|faire|passer|presenter|montrer))?|for|"
+        r"to\s++(?:read|do|cover|show|present|go\s++through))"
+        rf"\s++{_COUNT_RATE}\s++(?:[a-z]++\s++)?{_THINGS}\b"
+    ),
+    re.compile(
+        rf"(?<![\w.,]){_COUNT_RATE}\s++(?:[a-z]++\s++)?{_THINGS}\s++(?:every|toutes\s++les|tous\s++les|en|in)\s++"
+        rf"(?P<r>\d{{1,3}}(?:[.,]\d{{1,2}})?|{_WORDS})\s*+{_UNIT}"
+    ),
+)
+
+
+def _count_paces(text: str) -> set[Fraction]:
+    """The durations per thing a count of things in a duration says (:data:`_PER_COUNT`)."""
+    paces: set[Fraction] = set()
+    for pattern in _PER_COUNT:
+        for m in list(pattern.finditer(text))[:20]:
+            one = ("un", "une", "one", "a", "an")
+            count = Fraction(1) if m["c"] in one else _number(m["c"])
+            number = Fraction(1) if m["r"] in one else _number(m["r"])
+            if count and number:
+                paces.add({"min": number, "s": number / 60, "h": number * 60}[_unit(m["unit"])] / count)
+    return paces
+
+
 # the minute hand's turn: 360 degrees an hour
 _DIAL = re.compile(r"\b(?:aiguille|hand|cadran|dial|horloge|clock|pendule|montre|watch)\b")
 
@@ -287,7 +317,7 @@ def _paces(text: str) -> set[Fraction]:
     if "°" in text or re.search(r"\bdegre", text):
         if _DIAL.search(text):
             paces.add(Fraction(1, 6))
-    return paces
+    return paces | _count_paces(text)  # round 44
 
 
 def _counts(text: str, pace: Fraction) -> list[_Quantity]:
@@ -426,20 +456,37 @@ def _joined(text: str, found: list[_Quantity]) -> list[_Quantity]:
     return kept
 
 
+# a count of parts, then each one's duration after a comma (round 44: « trois parties, chacune d'un tiers
+# d'heure », "three parts, a third of an hour each", "four parts: each a quarter of an hour")
+_EACH_GAP = re.compile(
+    r"^\s*+[,:]\s*+(?:(?:chacune?|each)(?:\s++(?:of\s++them\s++|d'entre\s++elles\s++)?(?:de|d'|durant|lasting|"
+    r"dure|lasts|of))?\s*+)?$"
+)
+
+
+def _each_gap(text: str, gap: str, q: _Quantity) -> bool:
+    """Whether ``gap``, between a count of parts and the duration ``q``, gives that duration to each
+    part (:data:`_EACH_GAP`): "each" said before it, or after it ("a third of an hour each")."""
+    if not _EACH_GAP.match(gap):
+        return False
+    return bool(re.search(r"chacune?|each", gap)) or bool(_EACH_AFTER.match(text[q.end : q.end + 30]))
+
+
 def _expanded(text: str, quantities: list[_Quantity]) -> list[_Quantity]:
     """``quantities`` with each count of parts given one duration ("deux mi-temps de 25
     minutes", "three parts of 20 minutes") read as that many parts."""
     out: list[_Quantity] = []
     for q in quantities:
         out.append(q)
-        if q.unit not in ("min", "s", "h") or q.mark_only:
+        if q.unit not in ("min", "s", "h", "share") or q.mark_only:
             continue
         before = text[max(0, q.start - 60) : q.start]
         count = re.search(
             rf"(?<![\w.,])(?P<c>\d{{1,2}}|{_WORDS})(?P<noun>{_COUNT_NOUN.pattern})(?P<of>[^\d]{{0,25}}?)$",
             before,
         )
-        if not count or not _OF.match(count["of"]) and count["of"].strip():
+        gap = count["of"] if count else ""
+        if not count or gap.strip() and not _OF.match(gap) and not _each_gap(text, gap, q):
             continue
         c = int(count["c"]) if count["c"].isdigit() else NUMBER_WORDS.get(count["c"], 0)
         if 2 <= c <= 12 and not _BOUND_BEFORE.search(before[: count.start()]):

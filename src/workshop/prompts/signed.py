@@ -1,0 +1,146 @@
+"""Everyday signed quantities tied to the line's intercept (issue 11, round 44).
+
+A story can give the intercept's value as an everyday quantity below a zero: a debt or an
+overdraft (« 10 € de dettes », « à découvert de 10 € », "I owe my brother 10 dollars", "10 in
+the red"), a golf score (« 10 sous le par », "10 under par"), a basement floor (« le 10e
+sous-sol », "basement level 10"), a temperature below freezing, a depth below sea level.
+:func:`signs_read` writes each such quantity with its minus sign ("-10"). The value readers
+already take a value said after the intercept's name (« b, c'est son score : 10 sous le
+par »); :func:`tied_facts` reads the value said BEFORE the unknown it is tied to:
+
+- a comparison after the value, in the same sentence: « mon solde était −10 €, exactement
+  comme l'ordonnée à l'origine », "my balance is -10, the same as the y-intercept";
+- the unknown said to be a story's noun phrase (« b, c'est son score », "the intercept b is his
+  score", « l'ordonnée à l'origine vaut mon solde ») with one negative value, and one only, in
+  that sentence before it or in the sentence before (« J'ai 10 € de dettes. L'ordonnée à
+  l'origine, c'est mon solde. »).
+
+Each is read as "b = -10". Only negative values are tied (a story's positive numbers, a
+distance, an age, stay the story's), no noun phrase that is a word of the task itself (« b,
+c'est l'ordonnée à l'origine », "b is the value you must find"), and a negation ("not",
+« pas », "unlike") ties nothing. Limits: a value two sentences or more before its tie, a
+positive quantity that the story says is lost (only :mod:`reread`'s "as many points as b")."""
+
+from __future__ import annotations
+
+import re
+
+from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS
+
+MAX_CHARS = 20_000
+_N = rf"(?P<n>\d{{1,6}}+|{NUMBER_WORD_RE})"
+_MONEY = r"(?:€|\$|£|euros?|dollars?|pounds?|balles)"
+_OWES = r"(?:dois|doit|devons|devez|doivent|devais|devait|owe|owes|owed|owing)"
+# each pattern reads one quantity below a zero; the number is group "n", an ordinal suffix "suf"
+_BELOW = [
+    re.compile(pattern)
+    for pattern in (
+        # golf: « 10 sous le par », « 10 coups sous le par », "10 under par", "10 strokes below par",
+        # "10 under."
+        rf"(?<![\w.,-]){_N}(?:\s++(?:coups?|strokes?|shots?))?\s++"
+        r"(?:sous|en\s++dessous\s++du|au-dessous\s++du|under|below)\s++(?:le\s++)?par\b",
+        rf"(?<![\w.,-]){_N}\s++under(?=\s*+(?:[,;.!?)\"]|$))",
+        # a debt, an overdraft: « 10 € de dettes », « une dette de 10 € », « à découvert de 10 € »,
+        # "I owe him $10"
+        rf"(?<![\w.,-]){_N}\s*+{_MONEY}\s++(?:de\s++(?:dettes?|decouvert)|of\s++debt|in\s++debt|"
+        r"in\s++the\s++red|dans\s++le\s++rouge|overdrawn|a\s++decouvert)\b",
+        r"\b(?:dettes?\s++de|debts?\s++of|decouvert\s++de|overdrawn\s++by|in\s++the\s++red\s++by|"
+        rf"dans\s++le\s++rouge\s++de)\s*+(?:{_MONEY}\s*+)?{_N}(?![\w.,]\d|\d)",
+        rf"\b{_OWES}\s++(?:[a-z']++\s++){{0,3}}?{_MONEY}\s*+{_N}(?![\d\w])",
+        rf"\b{_OWES}\s++(?:[a-z']++\s++){{0,3}}?{_N}\s*+{_MONEY}",
+        # a basement: « le 10e sous-sol », « sous-sol 2 », "basement level 10", "the 2nd basement",
+        # "3 floors below ground"
+        r"(?<![\w.,-])(?P<n>\d{1,3})(?P<suf>e|eme|er|st|nd|rd|th)?\s*+(?:sous-sols?|basements?)\b",
+        r"\b(?:sous-sol|basement(?:\s++(?:level|floor))?)\s++(?:n°\s*+|no\s*+|#\s*+)?(?P<n>\d{1,3})(?![\w.,]\d|\d)",
+        rf"(?<![\w.,-]){_N}\s++(?:floors?|levels?|storeys?|stories|etages?)\s++(?:below\s++ground|underground|"
+        r"sous\s++terre|en\s++sous-sol)\b",
+        # a temperature below freezing, a depth below sea level
+        rf"(?<![\w.,-]){_N}\s++(?:(?:degres?|degrees?|°\s*+c?)\s++)?(?:celsius\s++)?(?:below|sous|under|"
+        r"en\s++dessous\s++de|au-dessous\s++de)\s++(?:freezing|zero|0|le\s++point\s++de\s++congelation)(?![\w-])",
+        rf"(?<![\w.,-]){_N}\s*+(?:m|metres?|meters?|km|kilometres?|kilometers?)?\s++(?:below|sous|under|"
+        r"en\s++dessous\s++du|au-dessous\s++du)\s++(?:le\s++)?(?:sea\s++level|niveau\s++de\s++la\s++mer)\b",
+    )
+]
+
+
+def _value(token: str) -> int:
+    return NUMBER_WORDS[token] if token in NUMBER_WORDS else int(token)
+
+
+def signs_read(text: str) -> str:
+    """``text`` (folded) with each everyday quantity below a zero (see the module) written with
+    its minus sign before its number: « 10 sous le par » reads "-10 sous le par"."""
+
+    def minus(m: re.Match[str]) -> str:
+        start, end = m.span("n")
+        if "suf" in m.re.groupindex and m["suf"]:
+            end = m.end("suf")
+        return m[0][: start - m.start()] + f"-{_value(m['n'])}" + m[0][end - m.start() :]
+
+    text = text[:MAX_CHARS]
+    for pattern in _BELOW:
+        text = pattern.sub(minus, text)
+    return text
+
+
+_NEGATIVE = re.compile(r"(?<![\w.,-])-\s?(?P<v>\d{1,6}+)(?![\w]|[.,]\d)")
+_UNKNOWN = (
+    r"(?:(?:l'\s*+|the\s++)?(?:ordonnee\s++a\s++l'origine|(?:y-)?intercept|y\s++intercept)(?:\s++b)?"
+    r"(?:\s++(?:de|of)\s++(?:cette|la|the|this|ma|my|ta|your)\s++(?:droite|line))?|(?<![\w'-])b)(?![\w'-])"
+)
+_LIKE = re.compile(
+    r"\b(?:(?:exactement|tout|juste|precisement|exactly|just)\s++)?(?:comme|like|pareil\s++que|identique\s++a|"
+    r"(?:la|le)\s++meme\s++(?:valeur\s++|nombre\s++|chose\s++)?que|(?:the\s++)?same\s++(?:value\s++|number\s++)?as|"
+    r"egale?\s++a|equal\s++to|autant\s++que)\s++(?:[a-z]++\s++){0,2}?" + _UNKNOWN
+)
+_NOT = re.compile(r"\b(?:pas|not|never|jamais|unlike|contrairement|different\w*|sauf|except|mais|but)\b|n'")
+# "négatif comme b": the sign compared, not the value
+_SIGN_ONLY = re.compile(r"\b(?:negati\w*|positi\w*|signes?|signs?|below\s++zero|sous\s++zero)")
+_IS_NOUN = re.compile(
+    _UNKNOWN + r"\s*+,?\s*+(?:c'est|c'etait|est|etait|vaut|valait|correspond\s++a|represente|is|was|equals|"
+    r"stands\s++for|=)\s++(?:exactement\s++|exactly\s++|just\s++|simplement\s++)?"
+    r"(?:mon|ma|mes|son|sa|ses|ton|ta|notre|votre|leur|le|la|l'|my|his|her|your|our|their|the)\s*+"
+    r"(?P<head>[a-z]++)"
+)
+# a noun phrase of the task itself names the unknown, no story's quantity
+_TASK_HEADS = re.compile(
+    r"(?:ordonnee|pente|coefficient|constante|inconnue|parametre|terme|point|droite|line|intercept|slope|origine|"
+    r"axe|axis|equation|constant|unknown|parameter|term|coordonnee|coordinate|abscisse|valeur|value|nombre|number|"
+    r"resultat|result|reponse|answer|solution|lettre|letter|calcul|calculation|y|x|a|b)s?"
+)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(mark, 0, at) for mark in ".!?\n;") + 1
+
+
+def tied_facts(text: str) -> list[str]:
+    """The facts "b = -N." for each negative value of ``text`` (folded, its signs read) said
+    before the intercept it is tied to (see the module)."""
+    text = text[:MAX_CHARS]
+    facts: list[str] = []
+    for m in list(_NEGATIVE.finditer(text))[:20]:
+        window = re.split(r"[.!?;\n]", text[m.end() : m.end() + 160])[0]
+        like = _LIKE.search(window)
+        if like and not _NOT.search(window[: like.end()]) and not _SIGN_ONLY.search(window[: like.start()]):
+            facts.append(f"b = -{m['v']}.")
+    for m in list(_IS_NOUN.finditer(text))[:20]:
+        if _TASK_HEADS.fullmatch(m["head"]) or re.match(r"\s*+(?::\s*+)?[-\d]", text[m.end() : m.end() + 4]):
+            continue
+        here = _sentence_start(text, m.start())
+        before = text[_sentence_start(text, max(0, here - 1)) : m.start()]
+        values = {v["v"] for v in _NEGATIVE.finditer(before)}
+        if len(values) == 1 and not _NOT.search(text[here : m.start()]):
+            facts.append(f"b = -{values.pop()}.")
+    return list(dict.fromkeys(facts))[:5]
+
+
+def readings(text: str) -> list[str]:
+    """``text`` (folded) read with its everyday signs, and with the values tied to the intercept
+    stated; none when it has neither."""
+    signed = signs_read(text)
+    facts = tied_facts(signed)
+    out = [signed] if signed != text[:MAX_CHARS] else []
+    if facts:
+        out.append("\n\n".join([signed, *facts]))
+    return out
