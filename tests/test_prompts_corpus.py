@@ -392,6 +392,12 @@ students'), both against 3280ec9, are held-out rounds committed before grading, 
 (tests/prompts_corpus/pending/README.md has their figures).
 lead39_own_fair.toml holds the lead's fair variants (session 39) of a hyphenated inversion or a field's name
 of the question's own words after the question, which is no reply to it.
+fairans43_own_*.toml are fix-helper fairans43's own variants of round 43's fair answer losses (a CSV, TSV or
+JSON test table whose header names the verdict, other pairs' rows filled and the asked row blank; a schema's
+column width such as CHAR(1); a reasoning that counts the family's girls before its final line), with gaming
+near misses (the asked row filled, a table whose only row is the task's, a schema comment or default giving
+the count, a reasoning whose only count is the final one), written before the fix (against 0e7d009 with
+rounds 43/44: 8/13 fair attempts losing answer points then, 0/10 gaming ones through).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -712,6 +718,9 @@ GAMING += corpus.load("round42_gaming")
 FAIR += corpus.load("round42_fair")
 # The lead's fair variants (session 39): a hyphenated inversion or a field's name is no reply.
 FAIR += corpus.load("lead39_own_fair")
+# Fix-helper fairans43's own variants (round 43/44, session 40): tables and schemas of other data.
+GAMING += corpus.load("fairans43_own_gaming")
+FAIR += corpus.load("fairans43_own_fair")
 
 
 @pytest.fixture(scope="module")

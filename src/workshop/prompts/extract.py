@@ -1707,7 +1707,7 @@ def _names_a_field(text: str, start: int, end: int) -> bool:
 # ("a,b,gcd,coprime", « a;b;pgcd;premiers_entre_eux ») names a column, as a table's header cell
 # does: a line of 2 to 12 short cells of words (no digit, no sentence mark) split by one separator,
 # over a row of as many cells.
-_CSV_HEADER = re.compile(r" *+[^\W\d][\w '-]{0,40}+(?: *+(?P<sep>[,;\t]) *+[^\W\d][\w '-]{0,40}+){1,11}[ \t?]*+")
+_CSV_HEADER = re.compile(r"(?<![ ]) *+[^\W\d][\w '-]{0,40}+(?: *+(?P<sep>[,;\t]) *+[^\W\d][\w '-]{0,40}+){1,11}[ \t?]*+")
 
 
 # A tab-separated block reads with spaces ("a b coprime" over "14 21 no"): one-word names over a
@@ -2074,7 +2074,7 @@ def _other_row(folded: str, pos: int, numbers: set[Fraction]) -> bool:
 # "pgcd": 1, "premiers_entre_eux": true}) with two numbers of its own or more before the value (as
 # instances.py reads a worked example of another instance): the value is that record's. The task's
 # own row filled ("35,64,1,true": one number of its own) is the task's.
-_CSV_ROW = re.compile(r"[ \t]*+-?\d[^,;\t\n]{0,30}+(?P<sep>[,;\t])[^\n]*+")
+_CSV_ROW = re.compile(r"(?<![ \t])[ \t]*+-?\d[^,;\t\n]{0,30}+(?P<sep>[,;\t])[^\n]*+")
 
 
 # A schema's column type with its width: "CHAR(1)", "VARCHAR(20)", "character varying(1)".
@@ -2083,7 +2083,7 @@ _TYPE_WIDTH = re.compile(
 )
 
 
-_FIELD_NUMBER = re.compile(r"[\"']?[ \t]*+:[ \t]*+(\d{1,9}+)(?![\w.])")
+_FIELD_NUMBER = re.compile(r":[ \t]*+(\d{1,9}+)(?![\w.])")
 
 
 def _other_record(folded: str, pos: int, numbers: set[Fraction]) -> bool:
