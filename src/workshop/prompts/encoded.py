@@ -264,7 +264,8 @@ def _csv_records(text: str, known: frozenset[str]) -> list[str]:
             fields = []
             for name, cell in zip(names, cells, strict=True):
                 if _CSV_VALUE.fullmatch(cell):
-                    value = _CSV_TRUE.get(strip_accents(cell).lower(), cell if cell[-1].isdigit() else f'"{cell}"')
+                    plain = cell if cell[-1].isdigit() else f'"{cell}"'
+                    value = _CSV_TRUE.get(strip_accents(cell).lower(), plain)
                     fields.append(f'"{name}": {value}')
             if fields:
                 out.append("{" + ", ".join(fields) + "}")

@@ -1707,7 +1707,9 @@ def _names_a_field(text: str, start: int, end: int) -> bool:
 # ("a,b,gcd,coprime", « a;b;pgcd;premiers_entre_eux ») names a column, as a table's header cell
 # does: a line of 2 to 12 short cells of words (no digit, no sentence mark) split by one separator,
 # over a row of as many cells.
-_CSV_HEADER = re.compile(r"(?<![ ]) *+[^\W\d][\w '-]{0,40}+(?: *+(?P<sep>[,;\t]) *+[^\W\d][\w '-]{0,40}+){1,11}[ \t?]*+")
+_CSV_HEADER = re.compile(
+    r"(?<![ ]) *+[^\W\d][\w '-]{0,40}+(?: *+(?P<sep>[,;\t]) *+[^\W\d][\w '-]{0,40}+){1,11}[ \t?]*+"
+)
 
 
 # A tab-separated block reads with spaces ("a b coprime" over "14 21 no"): one-word names over a
