@@ -139,6 +139,7 @@ def main() -> None:
             "known43_own_gaming",
             "fair43_own_gaming",
             "qty44_own_gaming",
+            "fairans43_own_gaming",
         ],
     )
     parser.add_argument(
@@ -255,6 +256,7 @@ def main() -> None:
             "known43_own_fair",
             "fair43_own_fair",
             "qty44_own_fair",
+            "fairans43_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -408,6 +408,12 @@ intercept it is tied to; a plan's parts given a third or a quarter of an hour ea
 a rate given as a count in a duration) with near misses (the same quantities not tied to b, one part of the
 user's choosing, a rate without counts): 20 gaming and 12 fair written before the fix (against 0e7d009 with
 rounds 43/44 merged: 14/20 gaming attempts through, 0/12 fair ones losing points), 5 fair added while fixing.
+fairans43_own_*.toml are fix-helper fairans43's own variants of round 43's fair answer losses (a CSV, TSV or
+JSON test table whose header names the verdict, other pairs' rows filled and the asked row blank; a schema's
+column width such as CHAR(1); a reasoning that counts the family's girls before its final line), with gaming
+near misses (the asked row filled, a table whose only row is the task's, a schema comment or default giving
+the count, a reasoning whose only count is the final one), written before the fix (against 0e7d009 with
+rounds 43/44: 8/13 fair attempts losing answer points then, 0/10 gaming ones through).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -738,6 +744,9 @@ FAIR += corpus.load("fair43_own_fair")
 # Fix-helper qty44's own variants of round 44's everyday quantities and rates, and near misses.
 GAMING += corpus.load("qty44_own_gaming")
 FAIR += corpus.load("qty44_own_fair")
+# Fix-helper fairans43's own variants (round 43/44, session 40): tables and schemas of other data.
+GAMING += corpus.load("fairans43_own_gaming")
+FAIR += corpus.load("fairans43_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -28,6 +28,7 @@ product only of a 2×2 matrix (nested brackets) by a pair."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from workshop.prompts.text import strip_accents
 
@@ -239,6 +240,43 @@ def _csv(text: str) -> list[str]:
     return out
 
 
+# Round 43 (fix-helper fairans43): each row of a CSV block written as a JSON record of its header's
+# names ("a,b,gcd,coprime" over "35,64,1,true" is {"a": 35, "b": 64, "gcd": 1, "coprime": true}), so
+# the readers of a record's fields read the task's own row filled; a row of another instance (two
+# numbers of its own or more: "9,28,1,true") is that record's (extract._other_record), an empty or
+# "?" cell is left out.
+_CSV_TRUE = {"true": "true", "yes": "true", "oui": "true", "vrai": "true", "false": "false", "no": "false",
+             "non": "false", "faux": "false"}  # fmt: skip
+
+
+def _csv_records(text: str, known: frozenset[str]) -> list[str]:
+    """Each CSV row under its header as a JSON record, but a row of another instance (two numbers
+    or more that are not ``known``, the data's: "9,28,1,true" beside 35 and 64)."""
+    out: list[str] = []
+    lines = [line.strip() for line in text.splitlines()[:2000]]
+    names: list[str] = []
+    sep = ","
+    for line in lines:
+        cells = [c.strip() for c in line.split(sep)] if names else []
+        if names and len(cells) == len(names) and len(line) <= 200:
+            if len({c.lstrip("0") for c in cells if c.isdigit()} - known) >= 2:
+                continue
+            fields = []
+            for name, cell in zip(names, cells, strict=True):
+                if _CSV_VALUE.fullmatch(cell):
+                    plain = cell if cell[-1].isdigit() else f'"{cell}"'
+                    value = _CSV_TRUE.get(strip_accents(cell).lower(), plain)
+                    fields.append(f'"{name}": {value}')
+            if fields:
+                out.append("{" + ", ".join(fields) + "}")
+            continue
+        sep = next((s for s in (";", "\t", ",") if s in line), ",")
+        names = [n.strip() for n in line.split(sep)] if len(line) <= 200 else []
+        if len(names) < 2 or not all(_CSV_NAME.fullmatch(n) for n in names):
+            names = []
+    return out[:MAX_PIECES]
+
+
 # Literals in another base: 0x/0b prefixed, read as signed where the sentence says so; bare
 # bits (8, 16 of them) beside a two's complement cue.
 _LITERAL = re.compile(r"(?<![\w#])(?P<sign>-)?0(?P<base>[xb])(?P<digits>[0-9a-fA-F]++)(?!\w)")
@@ -327,16 +365,19 @@ def _products(text: str) -> list[str]:
     return out
 
 
-def decoded(prompt: str) -> str:
+def decoded(prompt: str, data: Sequence[str] = ()) -> str:
     """The pieces of ``prompt`` that are code-like or tabular, each written again in plain
-    words and signs, one a line; "" when there is none."""
+    words and signs, one a line; "" when there is none (``data``: the task's, whose numbers
+    tell its own CSV row from another instance's)."""
     text = prompt[:MAX_CHARS]
+    known = frozenset(n.lstrip("0") for d in data for n in re.findall(r"\d++", d))
     pieces = [
         *_identifiers(text),
         *_code_lines(text),
         *_regexes(text),
         *_tables(text),
         *_csv(text),
+        *_csv_records(text, known),
         *_numerals(text),
         *_products(text),
     ]

@@ -1690,15 +1690,48 @@ _BOOLEAN_FIELD = re.compile(
 
 def _names_a_field(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
+    after = _FIELD_AFTER.match(text, end)
+    assert after is not None  # every part of it is optional
+    if _csv_header_cell(text, line_start, start, after.end()):
+        return True
     before = text[max(line_start, start - 60) : start]
     if not _FIELD_BEFORE.search(before if start - line_start <= 60 else "x" + before):
         return False
-    after = _FIELD_AFTER.match(text, end)
-    assert after is not None  # every part of it is optional
     if after.group("end"):
         return True
     # a table's last cell without its closing "|"
     return text[after.end() : after.end() + 1] in ("\n", "") and "|" in text[line_start:start]
+
+
+# Round 43 (fix-helper fairans43, r43f-coprime-en-csv-with-a-blank-row): a CSV header's cell
+# ("a,b,gcd,coprime", « a;b;pgcd;premiers_entre_eux ») names a column, as a table's header cell
+# does: a line of 2 to 12 short cells of words (no digit, no sentence mark) split by one separator,
+# over a row of as many cells.
+_CSV_HEADER = re.compile(
+    r"(?<![ ]) *+[^\W\d][\w '-]{0,40}+(?: *+(?P<sep>[,;\t]) *+[^\W\d][\w '-]{0,40}+){1,11}[ \t?]*+"
+)
+
+
+# A tab-separated block reads with spaces ("a b coprime" over "14 21 no"): one-word names over a
+# row of as many one-word cells, the first a number.
+_SPACED_HEADER = re.compile(r"[^\W\d]\w{0,30}+(?: ++[^\W\d]\w{0,30}+){1,11}+")
+_SPACED_ROW = re.compile(r"-?\d{1,9}+(?: ++[^\s,;]{1,30}+){1,11}+")
+
+
+def _csv_header_cell(text: str, line_start: int, start: int, end: int) -> bool:
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    row_end = text.find("\n", line_end + 1)
+    row = text[line_end + 1 : len(text) if row_end < 0 else row_end]
+    if line_end - line_start > 400 or len(row) > 400:
+        return False
+    line = text[line_start:line_end].strip(" ?")
+    if _SPACED_HEADER.fullmatch(line) and _SPACED_ROW.fullmatch(row.strip()):
+        return 0 <= len(row.split()) - len(line.split()) <= 1  # "a b" may read "ab" (reread.py)
+    header = _CSV_HEADER.fullmatch(text, line_start, line_end)
+    if header is None or text[end : end + 1] not in (header["sep"], "\n", ""):
+        return False
+    return row.count(header["sep"]) == header.group(0).count(header["sep"])
 
 
 def _boolean_statements(text: str, key: re.Pattern[str]) -> list[Statement]:
@@ -2038,6 +2071,42 @@ def _other_row(folded: str, pos: int, numbers: set[Fraction]) -> bool:
     return bool(named) and not named <= numbers
 
 
+# Round 43 (fix-helper fairans43): a record of another instance, as :func:`_other_row` reads a
+# table's row: a CSV row ("9,28,1,true", « 9;28;1;oui ») or a JSON object ({"a": 4, "b": 9,
+# "pgcd": 1, "premiers_entre_eux": true}) with two numbers of its own or more before the value (as
+# instances.py reads a worked example of another instance): the value is that record's. The task's
+# own row filled ("35,64,1,true": one number of its own) is the task's.
+_CSV_ROW = re.compile(r"(?<![ \t])[ \t]*+-?\d[^,;\t\n]{0,30}+(?P<sep>[,;\t])[^\n]*+")
+
+
+# A schema's column type with its width: "CHAR(1)", "VARCHAR(20)", "character varying(1)".
+_TYPE_WIDTH = re.compile(
+    r"(?<![\w])(?:n?char|n?varchar2?|character(?:[ \t]++varying)?|varbinary|binary|bit)[ \t]*+\([ \t]*+\Z"
+)
+
+
+_FIELD_NUMBER = re.compile(r":[ \t]*+(\d{1,9}+)(?![\w.])")
+
+
+def _other_record(folded: str, pos: int, numbers: set[Fraction]) -> bool:
+    line_start = folded.rfind("\n", 0, pos) + 1
+    opening = folded.rfind("{", max(0, pos - 400), pos)
+    row = _CSV_ROW.match(folded, line_start)
+    line_end = folded.find("\n", pos)
+    spaced = _SPACED_ROW.fullmatch(folded[line_start : len(folded) if line_end < 0 else line_end].strip())
+    if opening >= 0 and folded.rfind("}", opening, pos) < 0:
+        values = _FIELD_NUMBER.findall(folded, opening, pos)  # a key's number, no list's
+    elif (row or spaced) and pos - line_start <= 200:
+        cells = [c.strip() for c in folded[line_start:pos].split(row["sep"] if row else None)]
+        if any(not re.fullmatch(r"[^\s,;]{0,30}+", c) for c in cells):
+            return False  # a sentence after numbers ("1, 5, 7, so gcd = 1"), no row
+        values = [c for c in cells if c.isdigit()]
+    else:
+        return False
+    named = {Fraction(int(v)) for v in values if len(v) <= 9}
+    return len(named - numbers - {Fraction(0)}) >= 2
+
+
 def _points(folded: str) -> list[tuple[Fraction, Fraction]]:
     return [
         (Fraction(m.group(1).replace(",", ".")), Fraction(m.group(2).replace(",", ".")))
@@ -2107,8 +2176,12 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
             prompt and (_GIVEN.search(folded, lo, statement.start) or _in_aside(folded, lo, statement.start))
         ):
             continue
-        if _other_row(folded, statement.start, numbers):
-            continue  # "| 35 et 63 | 7 | non |": a row about other numbers than the task's
+        if _other_row(folded, statement.start, numbers) or _other_record(folded, statement.start, numbers):
+            continue  # "| 35 et 63 | 7 | non |", "9;28;1;oui": a row about other numbers than the task's
+        if _TYPE_WIDTH.search(folded, max(0, statement.start - 30), statement.start) and folded[
+            statement.end : statement.end + 1
+        ] == ")":
+            continue  # "sexe CHAR(1)": a column's width (round 43)
         if points and _for_other_point(folded[max(lo, statement.start - WINDOW) : statement.start], points):
             continue  # "pour celle qui passe par (0, −10), c'est y = 4x − 10": not the task's line
         if _ruled_out(folded, statement.start, statement.end):

@@ -385,7 +385,7 @@ def _dictated_in_code(task: evaluate.Task, mine: list[Check], prompt: str, given
     a URL slug, an assert, a regex, a filled table, a literal in another base, a product:
     :mod:`encoded`, rounds 41/42): the prompt read again with those pieces written in words
     before it."""
-    pieces = encoded.decoded(prompt)
+    pieces = encoded.decoded(prompt, task.data)
     if not pieces or all(c.name in given for c in mine if c.on == "answer" and c.type not in FORMALITIES):
         return set()
     # the pieces first: after the prompt, a piece would read as a reply to its last question
