@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterator
 from fractions import Fraction
 
-from workshop.prompts import asides
+from workshop.prompts import addressed, asides
 from workshop.prompts.text import (
     COMPARISON,
     COMPARISON_SIGN,
@@ -2627,6 +2627,7 @@ def does(
         text = asides.format_names_blanked(text, written or prompt)  # round 34: "JSON Derulo"
     text = _disabled_comments_blanked(text)  # round 21b
     text = _links_blanked(text)  # round 24b
+    text = addressed.readdressed(aspect, text, written or prompt)  # rounds 43/44: code comments, configs, stories, SMS
     text = _declined_options(text)  # round 19b
     if aspect != "example":  # an example is quoted by nature: its own rule reads it
         text = _requests(text)
