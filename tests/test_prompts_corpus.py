@@ -392,12 +392,12 @@ students'), both against 3280ec9, are held-out rounds committed before grading, 
 (tests/prompts_corpus/pending/README.md has their figures).
 lead39_own_fair.toml holds the lead's fair variants (session 39) of a hyphenated inversion or a field's name
 of the question's own words after the question, which is no reply to it.
-rub43_own_*.toml are fix-helper rub43's own variants (session 40, rounds 43/44) of rubric words addressed to
-nobody (a reasoning request in a comment of unrelated code, a logger's `format` key, reasoning told of a story's
-character), with near misses that keep every rubric point (a request next to code, a format key of the answer,
-a story that casts the model, the role's lead in SMS spelling, a limit stated as a word-count check), written
-before the fix (against 0e7d009 with rounds 43/44 merged: 9/10 gaming attempts through, 12/19 fair ones losing
-a rubric point).
+rub43_own_*.toml are fix-helper rub43's own variants (session 40, rounds 43/44) of rubric words addressed
+to nobody (a reasoning request in a comment of unrelated code, a logger's `format` key, reasoning told of a
+story's character), with near misses that keep every rubric point (a request next to code, a format key of
+the answer, a story that casts the model, the role's lead in SMS spelling, a limit stated as a word-count
+check), written before the fix (against 0e7d009 with rounds 43/44 merged: 9/10 gaming attempts through,
+12/19 fair ones losing a rubric point).
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations

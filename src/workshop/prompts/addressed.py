@@ -96,7 +96,9 @@ _TURNS_TO_MODEL = re.compile(
     r"\b(?:tu|te|toi|ton|ta|tes|vous|votre|vos|you|your|yourself|t'|raisonne|raisonnez|reflechis|"
     r"reflechissez|explique|expliquez|justifie|justifiez|detaille|detaillez|montre|montrez|decompose|"
     r"decomposez|fais|faites|reason|think|explain|justify|show|detail|do|please|stp|svp|merci|"
-    r"veux|voudrais|aimerais|souhaite|want|would|like|comme|pareil|same|meme|imite|imitez|imitate|copy)\b"
+    r"veux|voudrais|aimerais|souhaite|want|would|like|comme|pareil|same|meme|imite|imitez|imitate|copy|"
+    # an obligation or a passive asks ("The answer must be worked out step by step")
+    r"doit|doivent|faut|must|should|needs?|has\s++to|have\s++to|be|been|etre|soit|sera|will|let's|allons|on\s++va)\b"
 )
 
 
@@ -114,10 +116,13 @@ _SMS_ROLE_LEAD = re.compile(r"(?<![\w'])(?<!\bc )(?:t|te|tu e)[ \t]++(?=(?:un|un
 # A part played in a story that casts the model ("Tu joues le détective Martin", "Tu incarnes
 # une détective", "Tu es ce détective", "You play the detective", "You are that detective"):
 # read as "tu es le", "you are the"; the noun after it is still checked as any role's.
-_PLAYED = re.compile(
-    r"\b(?:(?P<fr>tu joues|vous jouez|tu incarnes|vous incarnez)[ \t]++(?=(?:le|la|l'|un|une)\b)|"
+_PLAYED = re.compile(  # "play the part of", « joue le rôle de » are structure's own leads
+    r"\b(?!(?:tu joues|vous jouez|tu incarnes|vous incarnez|you play)[ \t]++(?:le|la|l'|the|a|an)[ \t]*+"
+    r"(?:role|part|roles|parts|jeu|game)\b)"
+    r"(?:(?P<fr>tu joues|vous jouez|tu incarnes|vous incarnez)[ \t]++(?=(?:le|la|l'|un|une)\b)|"
     r"(?P<fr_this>tu es|vous etes)[ \t]++(?:ce|cet|cette)[ \t]++(?=[a-z])|"
-    r"(?P<en>you play)[ \t]++(?=(?:the|a|an)\b)|(?P<en_this>you are|you're)[ \t]++(?:that|this)[ \t]++(?=[a-z]))"
+    r"(?P<en>you play)[ \t]++(?=(?:the|a|an)\b)|"
+    r"(?P<en_this>you are|you're)[ \t]++(?:that|this)[ \t]++(?=[a-z]))"
 )
 
 

@@ -2627,7 +2627,7 @@ def does(
         text = asides.format_names_blanked(text, written or prompt)  # round 34: "JSON Derulo"
     text = _disabled_comments_blanked(text)  # round 21b
     text = _links_blanked(text)  # round 24b
-    text = addressed.readdressed(aspect, text, written or prompt)  # rounds 43/44: code comments, configs, stories, SMS
+    text = addressed.readdressed(aspect, text, written or prompt)  # rounds 43/44: code comments, stories, SMS
     text = _declined_options(text)  # round 19b
     if aspect != "example":  # an example is quoted by nature: its own rule reads it
         text = _requests(text)
