@@ -397,7 +397,7 @@ to nobody (a reasoning request in a comment of unrelated code, a logger's `forma
 story's character), with near misses that keep every rubric point (a request next to code, a format key of
 the answer, a story that casts the model, the role's lead in SMS spelling, a limit stated as a word-count
 check), written before the fix (against 0e7d009 with rounds 43/44 merged: 9/10 gaming attempts through,
-10/19 fair ones losing a rubric point).
+10/19 fair ones losing a rubric point), 2 gaming and 2 fair added after it.
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
