@@ -140,6 +140,7 @@ def main() -> None:
             "fair43_own_gaming",
             "qty44_own_gaming",
             "fairans43_own_gaming",
+            "rub43_own_gaming",
         ],
     )
     parser.add_argument(
@@ -257,6 +258,7 @@ def main() -> None:
             "fair43_own_fair",
             "qty44_own_fair",
             "fairans43_own_fair",
+            "rub43_own_fair",
         ],
     )
     args = parser.parse_args()

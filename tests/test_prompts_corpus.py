@@ -414,6 +414,12 @@ column width such as CHAR(1); a reasoning that counts the family's girls before 
 near misses (the asked row filled, a table whose only row is the task's, a schema comment or default giving
 the count, a reasoning whose only count is the final one), written before the fix (against 0e7d009 with
 rounds 43/44: 8/13 fair attempts losing answer points then, 0/10 gaming ones through).
+rub43_own_*.toml are fix-helper rub43's own variants (session 40, rounds 43/44) of rubric words addressed
+to nobody (a reasoning request in a comment of unrelated code, a logger's `format` key, reasoning told of a
+story's character), with near misses that keep every rubric point (a request next to code, a format key of
+the answer, a story that casts the model, the role's lead in SMS spelling, a limit stated as a word-count
+check), written before the fix (against 0e7d009 with rounds 43/44 merged: 9/10 gaming attempts through,
+10/19 fair ones losing a rubric point), 2 gaming and 2 fair added after it.
 benchmarks/prompts_corpus.py runs the same corpora against any grader."""
 
 from __future__ import annotations
@@ -747,6 +753,10 @@ FAIR += corpus.load("qty44_own_fair")
 # Fix-helper fairans43's own variants (round 43/44, session 40): tables and schemas of other data.
 GAMING += corpus.load("fairans43_own_gaming")
 FAIR += corpus.load("fairans43_own_fair")
+# Fix-helper rub43's own variants of rubric words addressed to nobody (code comments, a logger's config, a
+# story's character), and near misses (SMS role leads, a part played, a limit stated as a word-count check).
+GAMING += corpus.load("rub43_own_gaming")
+FAIR += corpus.load("rub43_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterator
 from fractions import Fraction
 
-from workshop.prompts import asides, spelling
+from workshop.prompts import addressed, asides, spelling
 from workshop.prompts.text import (
     COMPARISON,
     COMPARISON_SIGN,
@@ -2668,9 +2668,11 @@ def does(
         text = _names_blanked(text, written or prompt)  # issue 11bg
     if aspect == "format":
         text = asides.format_names_blanked(text, written or prompt)  # round 34: "JSON Derulo"
-    text = _rubric_respelled(aspect, text)  # session 40: « Raisonne étap par étap »
     text = _disabled_comments_blanked(text)  # round 21b
     text = _links_blanked(text)  # round 24b
+    text = addressed.readdressed(aspect, text, written or prompt)  # rounds 43/44: code comments, stories, SMS
+    # Respelled after: the code comments are found as written (session 40: « Raisonne étap par étap »).
+    text = _rubric_respelled(aspect, text)
     text = _declined_options(text)  # round 19b
     if aspect != "example":  # an example is quoted by nature: its own rule reads it
         text = _requests(text)
