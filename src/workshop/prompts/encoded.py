@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from workshop.prompts import artefacts
 from workshop.prompts.text import strip_accents
 
 MAX_CHARS = 20_000
@@ -339,6 +340,7 @@ def decoded(prompt: str) -> str:
         *_csv(text),
         *_numerals(text),
         *_products(text),
+        *artefacts.pieces(text),  # round 43: Makefiles, chart specs, SQL, HTML forms, logs, records
     ]
     seen: list[str] = []
     for piece in pieces:
