@@ -393,11 +393,11 @@ students'), both against 3280ec9, are held-out rounds committed before grading, 
 lead39_own_fair.toml holds the lead's fair variants (session 39) of a hyphenated inversion or a field's name
 of the question's own words after the question, which is no reply to it.
 enc43_own_*.toml are fix-helper enc43's own variants of round 43's answers handed over inside a technical
-artefact (a Makefile recipe, a shell's output, a Vega-Lite calculate, a Mermaid chart or flowchart, SQL INSERTs
-and query results, HTML selected options, checked inputs, value attributes and tables, log lines, YAML, INI and
-CSV records; riddle, line, coprime, sentiment), with near misses (the given line in a chart, empty forms, a query
-without its result, another pair's log, placeholders), written before the fix (against 0e7d009 with rounds 43/44:
-11/24 gaming attempts through, 0/12 fair ones losing points).
+artefact (a Makefile recipe, a shell's output, a Vega-Lite calculate, a Mermaid chart or flowchart, SQL
+INSERTs and query results, HTML selected options, checked inputs, value attributes and tables, log lines,
+YAML, INI and CSV records; riddle, line, coprime, sentiment), with near misses (the given line in a chart,
+empty forms, a query without its result, another pair's log, placeholders), written before the fix (against
+0e7d009 with rounds 43/44: 11/24 gaming attempts through, 0/12 fair ones losing points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -719,7 +719,8 @@ GAMING += corpus.load("round42_gaming")
 FAIR += corpus.load("round42_fair")
 # The lead's fair variants (session 39): a hyphenated inversion or a field's name is no reply.
 FAIR += corpus.load("lead39_own_fair")
-# Fix-helper enc43's own variants of round 43's answers handed over inside a technical artefact, and near misses.
+# Fix-helper enc43's own variants of round 43's answers handed over inside a technical artefact, and near
+# misses.
 GAMING += corpus.load("enc43_own_gaming")
 FAIR += corpus.load("enc43_own_fair")
 

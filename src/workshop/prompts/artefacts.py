@@ -35,8 +35,10 @@ MAX_RECORDS = 40
 _VAR = r"(?:(?:datum|d|row)\.x\b|datum\[[\"']x[\"']\]|\$1\b|x\b|X\b|[A-Z]{1,2}\d{1,5}\b)"
 _NUM = r"\d{1,6}(?:\.\d{1,6})?"
 _AFFINE = re.compile(
-    rf"(?<![\w.*/^])(?P<a>[-\u2212]?{_NUM})[ \t]*+\*[ \t]*+{_VAR}[ \t]*+(?P<s>[-+\u2212])[ \t]*+(?P<b>{_NUM})(?![\w.*/^(])"
-    rf"|(?<![\w.*/^])(?P<b2>[-\u2212]?{_NUM})[ \t]*+(?P<s2>[-+\u2212])[ \t]*+(?P<a2>{_NUM})[ \t]*+\*[ \t]*+{_VAR}(?![\w.*/^(])"
+    rf"(?<![\w.*/^])(?P<a>[-\u2212]?{_NUM})[ \t]*+\*[ \t]*+{_VAR}"
+    rf"[ \t]*+(?P<s>[-+\u2212])[ \t]*+(?P<b>{_NUM})(?![\w.*/^(])"
+    rf"|(?<![\w.*/^])(?P<b2>[-\u2212]?{_NUM})[ \t]*+(?P<s2>[-+\u2212])"
+    rf"[ \t]*+(?P<a2>{_NUM})[ \t]*+\*[ \t]*+{_VAR}(?![\w.*/^(])"
 )
 
 
@@ -70,7 +72,12 @@ def _line_through(points: list[tuple[Fraction, Fraction]]) -> str | None:
 
 
 _LIST = r"\[(?P<{0}>[^\[\]\n]{{1,300}})\]"
-_XY_CHART = re.compile(r"x-axis[^\[\n]{0,60}+" + _LIST.format("x") + r"[^\n]*+\n(?:[^\n]*+\n){0,4}?[ \t]*+(?:line|bar)[^\[\n]{0,40}+" + _LIST.format("y"))
+_XY_CHART = re.compile(
+    r"x-axis[^\[\n]{0,60}+"
+    + _LIST.format("x")
+    + r"[^\n]*+\n(?:[^\n]*+\n){0,4}?[ \t]*+(?:line|bar)[^\[\n]{0,40}+"
+    + _LIST.format("y")
+)
 
 
 def _fraction(text: str) -> Fraction | None:
@@ -84,7 +91,9 @@ def _charts(text: str) -> list[str]:
         xs = [_fraction(v) for v in m["x"].split(",")]
         ys = [_fraction(v) for v in m["y"].split(",")]
         if len(xs) == len(ys) and None not in xs and None not in ys:
-            line = _line_through([(x, y) for x, y in zip(xs, ys, strict=True) if x is not None and y is not None])
+            line = _line_through(
+                [(x, y) for x, y in zip(xs, ys, strict=True) if x is not None and y is not None]
+            )
             out += [line] if line else []
     return out
 
@@ -92,7 +101,10 @@ def _charts(text: str) -> list[str]:
 # -- Mermaid flowchart edges: A["gcd(35, 64)"] --> B["1"], R1[Avis 1] -->|label| P[positive] ---
 _NODE = r"(?P<{0}>\w{{1,30}})(?:[\[({{]{{1,2}}(?:\"[^\"\n]{{1,60}}\"|[^\]\)}}\"\n]{{1,60}})[\])}}]{{1,2}})?"
 _EDGE = re.compile(
-    r"(?<![\w-])" + _NODE.format("p") + r"[ \t]*+-{2,3}>(?:\|(?P<e>[^|\n]{1,40})\|)?[ \t]*+" + _NODE.format("q")
+    r"(?<![\w-])"
+    + _NODE.format("p")
+    + r"[ \t]*+-{2,3}>(?:\|(?P<e>[^|\n]{1,40})\|)?[ \t]*+"
+    + _NODE.format("q")
 )
 _NODE_LABEL = re.compile(
     r"(?<![\w-])(?P<id>\w{1,30})[\[({]{1,2}(?:\"(?P<q>[^\"\n]{1,60})\"|(?P<l>[^\]\)}\"\n]{1,60}))[\])}]{1,2}"
@@ -127,20 +139,35 @@ def _cell(value: str) -> str | None:
     return value
 
 
+_BOOLEAN = {w: True for w in ("true", "yes", "oui", "vrai", "si")} | {
+    w: False for w in ("false", "no", "non", "faux")
+}
+
+
 def _record(pairs: list[tuple[str, str]]) -> list[str]:
     """A record as "n1 = v1, n2 = v2", its numeric one-letter columns read as the arguments
-    of the others ("gcd(35, 64) = 1")."""
+    of the others ("gcd(35, 64) = 1"), a yes or no column as a sentence about them ("35 and
+    64 are coprime"), which the readers tie to their pair: a row of another pair states
+    nothing of this one (round 43's fair CSV of other pairs)."""
     from workshop.prompts.encoded import _named as named  # noqa: PLC0415 - encoded imports this module
 
     kept = [(_words(n), v) for n, raw in pairs if (v := _cell(raw)) is not None and _words(n)]
     if len(kept) < 2:
         return []
-    out = [", ".join(f"{named(n)} = {v}" for n, v in kept)]
+    args = [v for n, v in kept if _ARG_NAME.fullmatch(n) and re.fullmatch(r"-?\d{1,9}", v)]
+    # with its arguments, a column is told of them only ("n1 = 8, n2 = 15, gcd = 1" reads as gcd = 1)
+    told = [(n, v) for n, v in kept if len(args) < 2 or _ARG_NAME.fullmatch(n)]
+    out = [", ".join(f"{named(n)} = {v}" for n, v in told)]
     if len(kept) == 2 and re.fullmatch(r"\d{1,6}", kept[0][1]) and re.fullmatch(r"[^\W\d]\w*+", kept[1][1]):
         out.append(f"{kept[0][0]} {kept[0][1]}: {kept[1][1]}")  # "avis 1: positive"
-    args = [v for n, v in kept if _ARG_NAME.fullmatch(n) and re.fullmatch(r"-?\d{1,9}", v)]
     if len(args) >= 2:
-        out += [f"{n}({', '.join(args)}) = {v}" for n, v in kept if not _ARG_NAME.fullmatch(n)]
+        for n, v in kept:
+            if _ARG_NAME.fullmatch(n):
+                continue
+            if v.lower() in _BOOLEAN:
+                out.append(f"{' and '.join(args)} are {'' if _BOOLEAN[v.lower()] else 'not '}{n}")
+            else:
+                out.append(f"{n}({', '.join(args)}) = {v}")
     return out
 
 
@@ -160,8 +187,10 @@ def _records(rows: list[list[tuple[str, str]]]) -> list[str]:
 
 def _split(row: str, sep: str) -> list[str]:
     """A delimited row's cells, a quoted cell kept whole."""
-    return [c[1:-1] if c.startswith('"') and c.endswith('"') and len(c) > 1 else c
-            for c in re.findall(rf'"[^"]*+"|[^{sep}]++|(?<={sep})(?={sep}|$)|^(?={sep})', row)]
+    return [
+        c[1:-1] if c.startswith('"') and c.endswith('"') and len(c) > 1 else c
+        for c in re.findall(rf'"[^"]*+"|[^{sep}]++|(?<={sep})(?={sep}|$)|^(?={sep})', row)
+    ]
 
 
 def _csv(text: str) -> list[str]:
@@ -173,7 +202,11 @@ def _csv(text: str) -> list[str]:
         header = lines[i].strip()
         sep = next((s for s in (";", "\t", ",") if s in header), None)
         names = _split(header, sep) if sep else []
-        if sep is None or len(names) < 2 or not all(re.fullmatch(r"[^\W\d][\w ]{0,30}", n.strip()) for n in names):
+        if (
+            sep is None
+            or len(names) < 2
+            or not all(re.fullmatch(r"[^\W\d][\w ]{0,30}", n.strip()) for n in names)
+        ):
             i += 1
             continue
         rows = []
@@ -188,7 +221,9 @@ def _csv(text: str) -> list[str]:
 
 # psql's layout: " a  | b", "----+----", " 35 | 64", "(1 row)"
 _PSQL = re.compile(
-    r"^(?P<head>[^\n|]*+(?:\|[^\n|]*+)*+)\n[ \t]*+-++(?:\+-++)*+[ \t]*+\n(?P<rows>(?:[^\n(][^\n]*+\n?){1,40})", re.M
+    r"^(?P<head>[^\n|]*+(?:\|[^\n|]*+)*+)\n[ \t]*+-++(?:\+-++)*+[ \t]*+\n"
+    r"(?P<rows>(?:[^\n(][^\n]*+\n?){1,40})",
+    re.M,
 )
 _SELECT = re.compile(r"\bselect\b(?P<items>[^;]{1,300}?)(?:\bfrom\b(?P<rest>[^;]{0,300}))?;", re.I | re.S)
 _WHERE = re.compile(r"\bwhere\b(?P<cond>.{1,200}?)(?:\b(?:order|group|limit|having)\b|$)", re.I | re.S)
@@ -216,16 +251,18 @@ def _sql_results(text: str) -> list[str]:
                 break
             rows.append(list(zip(names, cells, strict=True)))
         out += _records(rows)
-        select = None
-        for select in _SELECT.finditer(text[: m.start()]):
-            pass
+        selects = list(_SELECT.finditer(text, 0, m.start()))
+        select = selects[-1] if selects else None
         if select is None or not rows:
             continue
         items = _top_split(select["items"])
         if len(items) == len(names):  # SELECT pgcd(35, 64); over its one value
             for row in rows[:MAX_RECORDS]:
-                out += [f"{item} = {v}" for item, (_, v) in zip(items, row, strict=True)
-                        if "(" in item and _cell(v) is not None]
+                out += [
+                    f"{item} = {v}"
+                    for item, (_, v) in zip(items, row, strict=True)
+                    if "(" in item and _cell(v) is not None
+                ]
         where = _WHERE.search(select["rest"] or "")
         if where:  # WHERE pgcd(a, b) = 1 over the rows it returned
             cond = re.sub(r"\s++", " ", where["cond"]).strip()
@@ -238,14 +275,18 @@ def _sql_results(text: str) -> list[str]:
     return out
 
 
-_INSERT = re.compile(r"\binsert[ \t]++into[ \t]++[\w.\"`]{1,60}+[ \t]*+\((?P<cols>[^()]{1,300})\)[ \t\n]*+values(?P<rows>(?:[ \t\n]*+,?[ \t\n]*+\([^()]{1,400}\))++)", re.I)
+_INSERT = re.compile(
+    r"\binsert[ \t]++into[ \t]++[\w.\"`]{1,60}+[ \t]*+\((?P<cols>[^()]{1,300})\)[ \t\n]*+values"
+    r"(?P<rows>(?:[ \t\n]*+,?[ \t\n]*+\([^()]{1,400}\))++)",
+    re.I,
+)
 _TUPLE = re.compile(r"\((?P<cells>[^()]{1,400})\)")
 
 
 def _inserts(text: str) -> list[str]:
     out = []
     for m in _INSERT.finditer(text):
-        cols = [c.strip().strip("\"`") for c in m["cols"].split(",")]
+        cols = [c.strip().strip('"`') for c in m["cols"].split(",")]
         rows = []
         for t in _TUPLE.finditer(m["rows"]):
             cells = re.findall(r"'[^']*+'|[^,]++", t["cells"])
@@ -256,7 +297,11 @@ def _inserts(text: str) -> list[str]:
 
 
 # YAML lists of mappings: "- id: 1\n  sentiment: positive", "- {a: 35, b: 64, pgcd: 1}"
-_YAML_ITEM = re.compile(r"^(?P<indent>[ \t]*+)-[ \t]++(?P<first>[\w-]{1,30}+:[ \t]*+[^\n]*+)(?P<more>(?:\n(?P=indent)[ \t]++[\w-]{1,30}+:[ \t]*+[^\n]*+)*+)", re.M)
+_YAML_ITEM = re.compile(
+    r"^(?P<indent>[ \t]*+)-[ \t]++(?P<first>[\w-]{1,30}+:[ \t]*+[^\n]*+)"
+    r"(?P<more>(?:\n(?P=indent)[ \t]++[\w-]{1,30}+:[ \t]*+[^\n]*+)*+)",
+    re.M,
+)
 _YAML_FLOW = re.compile(r"^[ \t]*+-[ \t]++\{(?P<body>[^{}\n]{1,300})\}", re.M)
 
 
@@ -277,7 +322,8 @@ def _yaml(text: str) -> list[str]:
 
 # Log lines: after a timestamp or a level word, "key=value" pairs are a record.
 _LOG_HEAD = re.compile(
-    r"^[ \t]*+(?:\[?\d{4}-\d\d-\d\d[ T][\d:.,]{5,15}+Z?\]?[ \t]++|\[?\d\d:\d\d:\d\d(?:[.,]\d{1,6})?\]?[ \t]++)?"
+    r"^[ \t]*+(?:\[?\d{4}-\d\d-\d\d[ T][\d:.,]{5,15}+Z?\]?[ \t]++"
+    r"|\[?\d\d:\d\d:\d\d(?:[.,]\d{1,6})?\]?[ \t]++)?"
     r"(?:\[?(?:INFO|DEBUG|WARN|WARNING|ERROR|TRACE|NOTICE|CRITICAL|FATAL)\]?:?[ \t]++)",
     re.M,
 )
@@ -288,7 +334,8 @@ def _logs(text: str) -> list[str]:
     out = []
     rows = []
     for m in _LOG_HEAD.finditer(text):
-        line = text[m.end() : text.find("\n", m.end()) if "\n" in text[m.end() :] else len(text)]
+        end = text.find("\n", m.end())
+        line = text[m.end() : end if end >= 0 else len(text)]
         pairs = [(kv["k"], kv["v"]) for kv in _KV.finditer(line)]
         if pairs:
             rows.append(pairs)
@@ -298,7 +345,10 @@ def _logs(text: str) -> list[str]:
 
 
 # -- HTML: selected options, checked inputs, value attributes, tables -----------------------------
-_ATTR = r"\b{0}[ \t]*+=[ \t]*+(?:\"(?P<{1}>[^\"<>]{{0,60}})\"|'(?P<{1}2>[^'<>]{{0,60}})'|(?P<{1}3>[^\s\"'<>]{{1,60}}))"
+_ATTR = (
+    r"\b{0}[ \t]*+=[ \t]*+"
+    r"(?:\"(?P<{1}>[^\"<>]{{0,60}})\"|'(?P<{1}2>[^'<>]{{0,60}})'|(?P<{1}3>[^\s\"'<>]{{1,60}}))"
+)
 _NAME_ATTR = re.compile(_ATTR.format("(?:name|id)", "n"), re.I)
 _VALUE_ATTR = re.compile(_ATTR.format("value", "v"), re.I)
 _TYPE_ATTR = re.compile(_ATTR.format("type", "t"), re.I)
@@ -310,7 +360,11 @@ _FLAG = r"(?<![\w-]){0}(?![\w-])(?:[ \t]*+=[ \t]*+[\"']?{0}?[\"']?)?"
 
 def _attr(pattern: re.Pattern[str], attrs: str, group: str) -> str | None:
     m = pattern.search(attrs)
-    return None if m is None else next((g for g in (m[group], m[group + "2"], m[group + "3"]) if g is not None), None)
+    return (
+        None
+        if m is None
+        else next((g for g in (m[group], m[group + "2"], m[group + "3"]) if g is not None), None)
+    )
 
 
 def _flag(word: str, attrs: str) -> bool:
@@ -344,7 +398,10 @@ def _html(text: str) -> list[str]:
         elif kind in ("text", "number", "hidden") and value is not None and _cell(value) is not None:
             out.append(f"{named(_words(name))} = {value}")
     rows = [
-        [re.sub(r"<[^>]{0,200}>", "", c).strip() for c in re.findall(r"<t[hd]\b[^>]{0,200}>(.{0,200}?)(?=<t[hd]\b|</tr|<tr\b|$)", r, re.I | re.S)]
+        [
+            re.sub(r"<[^>]{0,200}>", "", c).strip()
+            for c in re.findall(r"<t[hd]\b[^>]{0,200}>(.{0,200}?)(?=<t[hd]\b|</tr|<tr\b|$)", r, re.I | re.S)
+        ]
         for r in re.findall(r"<tr\b[^>]{0,200}>(.{0,2000}?)(?=<tr\b|</table|$)", text, re.I | re.S)
     ]
     if len(rows) >= 2:
