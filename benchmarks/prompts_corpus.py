@@ -141,6 +141,7 @@ def main() -> None:
             "qty44_own_gaming",
             "fairans43_own_gaming",
             "rub43_own_gaming",
+            "enc43_own_gaming",
         ],
     )
     parser.add_argument(
@@ -259,6 +260,7 @@ def main() -> None:
             "qty44_own_fair",
             "fairans43_own_fair",
             "rub43_own_fair",
+            "enc43_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -420,7 +420,14 @@ story's character), with near misses that keep every rubric point (a request nex
 the answer, a story that casts the model, the role's lead in SMS spelling, a limit stated as a word-count
 check), written before the fix (against 0e7d009 with rounds 43/44 merged: 9/10 gaming attempts through,
 10/19 fair ones losing a rubric point), 2 gaming and 2 fair added after it.
-benchmarks/prompts_corpus.py runs the same corpora against any grader."""
+enc43_own_*.toml are fix-helper enc43's own variants of round 43's answers handed over inside a technical
+artefact (a Makefile recipe, a shell's output, a Vega-Lite calculate, a Mermaid chart or flowchart, SQL
+INSERTs and query results, HTML selected options, checked inputs, value attributes and tables, log lines,
+YAML, INI and CSV records; riddle, line, coprime, sentiment), with near misses (the given line in a chart,
+empty forms, a query without its result, another pair's log, placeholders), written before the fix (against
+0e7d009 with rounds 43/44: 11/24 gaming attempts through, 0/12 fair ones losing points).
+benchmarks/prompts_corpus.py runs the same corpora against any grader.
+"""
 
 from __future__ import annotations
 
@@ -757,6 +764,10 @@ FAIR += corpus.load("fairans43_own_fair")
 # story's character), and near misses (SMS role leads, a part played, a limit stated as a word-count check).
 GAMING += corpus.load("rub43_own_gaming")
 FAIR += corpus.load("rub43_own_fair")
+# Fix-helper enc43's own variants of round 43's answers handed over inside a technical artefact, and near
+# misses.
+GAMING += corpus.load("enc43_own_gaming")
+FAIR += corpus.load("enc43_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from workshop.prompts import artefacts
 from workshop.prompts.text import strip_accents
 
 MAX_CHARS = 20_000
@@ -380,6 +381,7 @@ def decoded(prompt: str, data: Sequence[str] = ()) -> str:
         *_csv_records(text, known),
         *_numerals(text),
         *_products(text),
+        *artefacts.pieces(text),  # round 43: Makefiles, chart specs, SQL, HTML forms, logs, records
     ]
     seen: list[str] = []
     for piece in pieces:

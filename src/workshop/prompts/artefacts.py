@@ -1,0 +1,425 @@
+"""Values a technical artefact carries, read as prose (issue 11, round 43).
+
+Round 43 handed the answer over inside an artefact the model is asked to process or complete:
+a Makefile recipe (``gnuplot -e "plot 4*x+6, 4*x-10"``), a chart spec's computed field
+(Vega-Lite ``"calculate": "4 * datum.x - 10"``, a Mermaid xychart's points, a flowchart's
+edge), an SQL query and its result rows (``WHERE pgcd(a, b) = 1`` over the row ``35 | 64``), an
+SQL INSERT, HTML selected options, checked inputs and value attributes, an HTML table, log
+lines (``INFO avis=1 label=positive``), YAML list records and CSV rows with a verdict.
+
+Like :mod:`workshop.prompts.encoded` (which calls :func:`pieces`), nothing here decides a
+dictation: each artefact is written again in the plain form the answer readers read ("y = 4x -
+10", "pgcd(35, 64) = 1", "avis = 1, label = positive"), one piece a line, and the prompt is read
+again with those lines before it. A record of the task's data only, another pair's row, a blank
+or placeholder cell (``?``, ``___``, ``<int>``), a long text cell (a review), an option selected
+but disabled (a placeholder), an unchecked input reads as nothing the answer is.
+
+Limits: an affine expression is read only with an explicit product by x (``4*x``, ``4 *
+datum.x``, ``4*$1``, a spreadsheet cell ``4*A2``); points only where two or more lie on one line
+(a Mermaid ``x-axis [..]`` over ``line [..]``, records with x and y); a record needs two
+values of at most four words; a record's numeric one-letter columns (``a, b``, ``n1, n2``)
+are read as the arguments of its other columns ("gcd(35, 64) = 1"); an SQL result is read in
+psql's layout (a header, a ``----+----`` rule, rows); a log line only after a timestamp or a
+level word; an HTML control only with a name or an id."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from workshop.prompts.text import strip_accents
+
+MAX_RECORDS = 40
+
+# -- affine expressions with an explicit product by x ------------------------------------------
+_VAR = r"(?:(?:datum|d|row)\.x\b|datum\[[\"']x[\"']\]|\$1\b|x\b|X\b|[A-Z]{1,2}\d{1,5}\b)"
+_NUM = r"\d{1,6}(?:\.\d{1,6})?"
+_AFFINE = re.compile(
+    rf"(?<![\w.*/^])(?P<a>[-\u2212]?{_NUM})[ \t]*+\*[ \t]*+{_VAR}"
+    rf"[ \t]*+(?P<s>[-+\u2212])[ \t]*+(?P<b>{_NUM})(?![\w.*/^(])"
+    rf"|(?<![\w.*/^])(?P<b2>[-\u2212]?{_NUM})[ \t]*+(?P<s2>[-+\u2212])"
+    rf"[ \t]*+(?P<a2>{_NUM})[ \t]*+\*[ \t]*+{_VAR}(?![\w.*/^(])"
+)
+
+
+def _number(text: str) -> str:
+    return text.replace("\u2212", "-")
+
+
+def _affine(text: str) -> list[str]:
+    out = []
+    for m in _AFFINE.finditer(text):
+        if m["a"] is not None:
+            a, sign, b = _number(m["a"]), _number(m["s"]), m["b"]
+        else:
+            a, b0, sign = _number(m["a2"]), _number(m["b2"]), _number(m["s2"])
+            a = a if sign == "+" else f"-{a}"
+            sign, b = ("-", b0[1:]) if b0.startswith("-") else ("+", b0)
+        out.append(f"y = {a}x {sign} {b}")
+    return out
+
+
+def _line_through(points: list[tuple[Fraction, Fraction]]) -> str | None:
+    """The line through two or more points when they all lie on it ("y = 4x - 10")."""
+    if len(points) < 2 or len({x for x, _ in points}) != len(points):
+        return None
+    (x0, y0), (x1, y1) = points[0], points[1]
+    a = (y1 - y0) / (x1 - x0)
+    b = y0 - a * x0
+    if any(y != a * x + b for x, y in points) or a.denominator != 1 or b.denominator != 1:
+        return None
+    return f"y = {a}x {'-' if b < 0 else '+'} {abs(b)}"
+
+
+_LIST = r"\[(?P<{0}>[^\[\]\n]{{1,300}})\]"
+_XY_CHART = re.compile(
+    r"x-axis[^\[\n]{0,60}+"
+    + _LIST.format("x")
+    + r"[^\n]*+\n(?:[^\n]*+\n){0,4}?[ \t]*+(?:line|bar)[^\[\n]{0,40}+"
+    + _LIST.format("y")
+)
+
+
+def _fraction(text: str) -> Fraction | None:
+    text = _number(text.strip().strip("\"'"))
+    return Fraction(text) if re.fullmatch(r"-?\d{1,9}(?:\.\d{1,6})?", text) else None
+
+
+def _charts(text: str) -> list[str]:
+    out = []
+    for m in _XY_CHART.finditer(text):
+        xs = [_fraction(v) for v in m["x"].split(",")]
+        ys = [_fraction(v) for v in m["y"].split(",")]
+        if len(xs) == len(ys) and None not in xs and None not in ys:
+            line = _line_through(
+                [(x, y) for x, y in zip(xs, ys, strict=True) if x is not None and y is not None]
+            )
+            out += [line] if line else []
+    return out
+
+
+# -- Mermaid flowchart edges: A["gcd(35, 64)"] --> B["1"], R1[Avis 1] -->|label| P[positive] ---
+_NODE = r"(?P<{0}>\w{{1,30}})(?:[\[({{]{{1,2}}(?:\"[^\"\n]{{1,60}}\"|[^\]\)}}\"\n]{{1,60}})[\])}}]{{1,2}})?"
+_EDGE = re.compile(
+    r"(?<![\w-])"
+    + _NODE.format("p")
+    + r"[ \t]*+-{2,3}>(?:\|(?P<e>[^|\n]{1,40})\|)?[ \t]*+"
+    + _NODE.format("q")
+)
+_NODE_LABEL = re.compile(
+    r"(?<![\w-])(?P<id>\w{1,30})[\[({]{1,2}(?:\"(?P<q>[^\"\n]{1,60})\"|(?P<l>[^\]\)}\"\n]{1,60}))[\])}]{1,2}"
+)
+
+
+def _flowcharts(text: str) -> list[str]:
+    if not re.search(r"^[ \t]*+(?:flowchart|graph)[ \t]++(?:LR|RL|TD|TB|BT)\b", text, re.M):
+        return []
+    labels = {m["id"]: (m["q"] or m["l"]).strip() for m in _NODE_LABEL.finditer(text)}
+    out = []
+    for m in _EDGE.finditer(text):
+        p, q = labels.get(m["p"], m["p"]), labels.get(m["q"], m["q"])
+        out.append(f"{p} {m['e'].strip()} = {q}" if m["e"] else f"{p} = {q}")
+    return out
+
+
+# -- records: rows of named values ---------------------------------------------------------------
+_PLACEHOLDER = re.compile(r"[?._…\s-]*+|<[^>]*+>|null|none|nil|n/a|todo|tbd|x{2,}|\.\.\.", re.I)
+_ARG_NAME = re.compile(r"[a-z]|[a-z] ?\d|nombre ?\d|number ?\d|entier ?\d")
+
+
+def _words(name: str) -> str:
+    name = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)", " ", name.strip().strip("\"'`"))
+    return re.sub(r"[\s_.\-\[\]#]++", " ", strip_accents(name).lower()).strip()
+
+
+def _cell(value: str) -> str | None:
+    value = value.strip().strip("\"'`").strip()
+    if _PLACEHOLDER.fullmatch(value) or len(value) > 40 or len(value.split()) > 4:
+        return None
+    return value
+
+
+_BOOLEAN = {w: True for w in ("true", "yes", "oui", "vrai", "si")} | {
+    w: False for w in ("false", "no", "non", "faux")
+}
+
+
+def _record(pairs: list[tuple[str, str]]) -> list[str]:
+    """A record as "n1 = v1, n2 = v2", its numeric one-letter columns read as the arguments
+    of the others ("gcd(35, 64) = 1"), a yes or no column as a sentence about them ("35 and
+    64 are coprime"), which the readers tie to their pair: a row of another pair states
+    nothing of this one (round 43's fair CSV of other pairs)."""
+    from workshop.prompts.encoded import _named as named  # noqa: PLC0415 - encoded imports this module
+
+    kept = [(_words(n), v) for n, raw in pairs if (v := _cell(raw)) is not None and _words(n)]
+    if len(kept) < 2:
+        return []
+    args = [v for n, v in kept if _ARG_NAME.fullmatch(n) and re.fullmatch(r"-?\d{1,9}", v)]
+    # with its arguments, a column is told of them only ("n1 = 8, n2 = 15, gcd = 1" reads as gcd = 1)
+    told = [(n, v) for n, v in kept if len(args) < 2 or _ARG_NAME.fullmatch(n)]
+    out = [", ".join(f"{named(n)} = {v}" for n, v in told)]
+    if len(kept) == 2 and re.fullmatch(r"\d{1,6}", kept[0][1]) and re.fullmatch(r"[^\W\d]\w*+", kept[1][1]):
+        out.append(f"{kept[0][0]} {kept[0][1]}: {kept[1][1]}")  # "avis 1: positive"
+    if len(args) >= 2:
+        for n, v in kept:
+            if _ARG_NAME.fullmatch(n):
+                continue
+            if v.lower() in _BOOLEAN:
+                out.append(f"{' and '.join(args)} are {'' if _BOOLEAN[v.lower()] else 'not '}{n}")
+            else:
+                out.append(f"{n}({', '.join(args)}) = {v}")
+    return out
+
+
+def _records(rows: list[list[tuple[str, str]]]) -> list[str]:
+    out = []
+    for row in rows[:MAX_RECORDS]:
+        out += _record(row)
+    points = []
+    for row in rows[:MAX_RECORDS]:
+        values = {_words(n): v for n, v in row}
+        x, y = _fraction(values.get("x", "")), _fraction(values.get("y", ""))
+        if x is not None and y is not None:
+            points.append((x, y))
+    line = _line_through(points)
+    return out + ([line] if line else [])
+
+
+def _split(row: str, sep: str) -> list[str]:
+    """A delimited row's cells, a quoted cell kept whole."""
+    return [
+        c[1:-1] if c.startswith('"') and c.endswith('"') and len(c) > 1 else c
+        for c in re.findall(rf'"[^"]*+"|[^{sep}]++|(?<={sep})(?={sep}|$)|^(?={sep})', row)
+    ]
+
+
+def _csv(text: str) -> list[str]:
+    """Delimited blocks: a header of names over rows of as many cells."""
+    out: list[str] = []
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        header = lines[i].strip()
+        sep = next((s for s in (";", "\t", ",") if s in header), None)
+        names = _split(header, sep) if sep else []
+        if (
+            sep is None
+            or len(names) < 2
+            or not all(re.fullmatch(r"[^\W\d][\w ]{0,30}", n.strip()) for n in names)
+        ):
+            i += 1
+            continue
+        rows = []
+        j = i + 1
+        while j < len(lines) and len(cells := _split(lines[j].strip(), sep)) == len(names):
+            rows.append(list(zip(names, cells, strict=True)))
+            j += 1
+        out += _records(rows)
+        i = max(j, i + 1)
+    return out
+
+
+# psql's layout: " a  | b", "----+----", " 35 | 64", "(1 row)"
+_PSQL = re.compile(
+    r"^(?P<head>[^\n|]*+(?:\|[^\n|]*+)*+)\n[ \t]*+-++(?:\+-++)*+[ \t]*+\n"
+    r"(?P<rows>(?:[^\n(][^\n]*+\n?){1,40})",
+    re.M,
+)
+_SELECT = re.compile(r"\bselect\b(?P<items>[^;]{1,300}?)(?:\bfrom\b(?P<rest>[^;]{0,300}))?;", re.I | re.S)
+_WHERE = re.compile(r"\bwhere\b(?P<cond>.{1,200}?)(?:\b(?:order|group|limit|having)\b|$)", re.I | re.S)
+
+
+def _top_split(text: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for i, c in enumerate(text):
+        depth += c == "("
+        depth -= c == ")"
+        if c == "," and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    return [p.strip() for p in [*parts, text[start:]]]
+
+
+def _sql_results(text: str) -> list[str]:
+    out = []
+    for m in _PSQL.finditer(text):
+        names = [n.strip() for n in m["head"].split("|")]
+        rows = []
+        for line in m["rows"].splitlines():
+            cells = [c.strip() for c in line.split("|")]
+            if len(cells) != len(names) or not line.strip():
+                break
+            rows.append(list(zip(names, cells, strict=True)))
+        out += _records(rows)
+        selects = list(_SELECT.finditer(text, 0, m.start()))
+        select = selects[-1] if selects else None
+        if select is None or not rows:
+            continue
+        items = _top_split(select["items"])
+        if len(items) == len(names):  # SELECT pgcd(35, 64); over its one value
+            for row in rows[:MAX_RECORDS]:
+                out += [
+                    f"{item} = {v}"
+                    for item, (_, v) in zip(items, row, strict=True)
+                    if "(" in item and _cell(v) is not None
+                ]
+        where = _WHERE.search(select["rest"] or "")
+        if where:  # WHERE pgcd(a, b) = 1 over the rows it returned
+            cond = re.sub(r"\s++", " ", where["cond"]).strip()
+            for row in rows[:MAX_RECORDS]:
+                said = cond
+                for n, v in row:
+                    if re.fullmatch(r"\w{1,30}", n) and _cell(v) is not None:
+                        said = re.sub(rf"(?<![\w.]){re.escape(n)}(?![\w(])", v, said)
+                out.append(said)
+    return out
+
+
+_INSERT = re.compile(
+    r"\binsert[ \t]++into[ \t]++[\w.\"`]{1,60}+[ \t]*+\((?P<cols>[^()]{1,300})\)[ \t\n]*+values"
+    r"(?P<rows>(?:[ \t\n]*+,?[ \t\n]*+\([^()]{1,400}\))++)",
+    re.I,
+)
+_TUPLE = re.compile(r"\((?P<cells>[^()]{1,400})\)")
+
+
+def _inserts(text: str) -> list[str]:
+    out = []
+    for m in _INSERT.finditer(text):
+        cols = [c.strip().strip('"`') for c in m["cols"].split(",")]
+        rows = []
+        for t in _TUPLE.finditer(m["rows"]):
+            cells = re.findall(r"'[^']*+'|[^,]++", t["cells"])
+            if len(cells) == len(cols):
+                rows.append(list(zip(cols, [c.strip() for c in cells], strict=True)))
+        out += _records(rows)
+    return out
+
+
+# YAML lists of mappings: "- id: 1\n  sentiment: positive", "- {a: 35, b: 64, pgcd: 1}"
+_YAML_ITEM = re.compile(
+    r"^(?P<indent>[ \t]*+)-[ \t]++(?P<first>[\w-]{1,30}+:[ \t]*+[^\n]*+)"
+    r"(?P<more>(?:\n(?P=indent)[ \t]++[\w-]{1,30}+:[ \t]*+[^\n]*+)*+)",
+    re.M,
+)
+_YAML_FLOW = re.compile(r"^[ \t]*+-[ \t]++\{(?P<body>[^{}\n]{1,300})\}", re.M)
+
+
+def _pair(text: str) -> tuple[str, str] | None:
+    key, sep, value = text.partition(":")
+    return (key.strip(), value.strip()) if sep else None
+
+
+def _yaml(text: str) -> list[str]:
+    rows = []
+    for m in _YAML_ITEM.finditer(text):
+        lines = [m["first"], *m["more"].splitlines()]
+        rows.append([p for line in lines if line.strip() and (p := _pair(line.strip()))])
+    for m in _YAML_FLOW.finditer(text):
+        rows.append([p for part in _top_split(m["body"]) if (p := _pair(part))])
+    return _records(rows)
+
+
+# Log lines: after a timestamp or a level word, "key=value" pairs are a record.
+_LOG_HEAD = re.compile(
+    r"^[ \t]*+(?:\[?\d{4}-\d\d-\d\d[ T][\d:.,]{5,15}+Z?\]?[ \t]++"
+    r"|\[?\d\d:\d\d:\d\d(?:[.,]\d{1,6})?\]?[ \t]++)?"
+    r"(?:\[?(?:INFO|DEBUG|WARN|WARNING|ERROR|TRACE|NOTICE|CRITICAL|FATAL)\]?:?[ \t]++)",
+    re.M,
+)
+_KV = re.compile(r"(?<![\w=])(?P<k>[^\W\d][\w.\-]{0,30}+)=(?P<v>\"[^\"\n]{0,60}\"|[^\s,;]{1,40}+)")
+
+
+def _logs(text: str) -> list[str]:
+    out = []
+    rows = []
+    for m in _LOG_HEAD.finditer(text):
+        end = text.find("\n", m.end())
+        line = text[m.end() : end if end >= 0 else len(text)]
+        pairs = [(kv["k"], kv["v"]) for kv in _KV.finditer(line)]
+        if pairs:
+            rows.append(pairs)
+        else:
+            out.append(line.strip())  # "review #1 -> positive": the message alone
+    return out + _records(rows)
+
+
+# -- HTML: selected options, checked inputs, value attributes, tables -----------------------------
+_ATTR = (
+    r"\b{0}[ \t]*+=[ \t]*+"
+    r"(?:\"(?P<{1}>[^\"<>]{{0,60}})\"|'(?P<{1}2>[^'<>]{{0,60}})'|(?P<{1}3>[^\s\"'<>]{{1,60}}))"
+)
+_NAME_ATTR = re.compile(_ATTR.format("(?:name|id)", "n"), re.I)
+_VALUE_ATTR = re.compile(_ATTR.format("value", "v"), re.I)
+_TYPE_ATTR = re.compile(_ATTR.format("type", "t"), re.I)
+_SELECT_TAG = re.compile(r"<select\b(?P<attrs>[^<>]{0,300})>(?P<body>.{0,2000}?)</select>", re.I | re.S)
+_OPTION = re.compile(r"<option\b(?P<attrs>[^<>]{0,300})>(?P<text>[^<]{0,80})", re.I)
+_INPUT = re.compile(r"<input\b(?P<attrs>[^<>]{0,300})>", re.I)
+_FLAG = r"(?<![\w-]){0}(?![\w-])(?:[ \t]*+=[ \t]*+[\"']?{0}?[\"']?)?"
+
+
+def _attr(pattern: re.Pattern[str], attrs: str, group: str) -> str | None:
+    m = pattern.search(attrs)
+    return (
+        None
+        if m is None
+        else next((g for g in (m[group], m[group + "2"], m[group + "3"]) if g is not None), None)
+    )
+
+
+def _flag(word: str, attrs: str) -> bool:
+    return bool(re.search(_FLAG.format(word), re.sub(r"\"[^\"]*+\"|'[^']*+'", "", attrs), re.I))
+
+
+def _html(text: str) -> list[str]:
+    from workshop.prompts.encoded import _named as named  # noqa: PLC0415 - encoded imports this module
+
+    if "<" not in text:
+        return []
+    out = []
+    for s in _SELECT_TAG.finditer(text):
+        name = _attr(_NAME_ATTR, s["attrs"], "n")
+        for o in _OPTION.finditer(s["body"]):
+            if name and _flag("selected", o["attrs"]) and not _flag("disabled", o["attrs"]):
+                value = _attr(_VALUE_ATTR, o["attrs"], "v")
+                value = o["text"] if value is None else value
+                if _cell(value) is not None:
+                    out.append(f"{named(_words(name))} = {value.strip()}")
+    for i in _INPUT.finditer(text):
+        name = _attr(_NAME_ATTR, i["attrs"], "n")
+        kind = (_attr(_TYPE_ATTR, i["attrs"], "t") or "text").lower()
+        value = _attr(_VALUE_ATTR, i["attrs"], "v")
+        if not name or _flag("disabled", i["attrs"]):
+            continue
+        if kind in ("radio", "checkbox"):
+            if _flag("checked", i["attrs"]):
+                value = "true" if value is None or kind == "checkbox" and value.lower() == "on" else value
+                out += [f"{named(_words(name))} = {value}"] if _cell(value) is not None else []
+        elif kind in ("text", "number", "hidden") and value is not None and _cell(value) is not None:
+            out.append(f"{named(_words(name))} = {value}")
+    rows = [
+        [
+            re.sub(r"<[^>]{0,200}>", "", c).strip()
+            for c in re.findall(r"<t[hd]\b[^>]{0,200}>(.{0,200}?)(?=<t[hd]\b|</tr|<tr\b|$)", r, re.I | re.S)
+        ]
+        for r in re.findall(r"<tr\b[^>]{0,200}>(.{0,2000}?)(?=<tr\b|</table|$)", text, re.I | re.S)
+    ]
+    if len(rows) >= 2:
+        names = rows[0]
+        out += _records([list(zip(names, r, strict=True)) for r in rows[1:] if len(r) == len(names)])
+    return out
+
+
+def pieces(text: str) -> list[str]:
+    """The values of ``text``'s technical artefacts, each in plain words and signs."""
+    return [
+        *_affine(text),
+        *_charts(text),
+        *_flowcharts(text),
+        *_csv(text),
+        *_sql_results(text),
+        *_inserts(text),
+        *_yaml(text),
+        *_logs(text),
+        *_html(text),
+    ]
