@@ -39,10 +39,10 @@ _GAME_NAME = re.compile(
 # a guess, or a direction: "higher" (the answer is above the guess) or "lower"
 _TOKEN = re.compile(
     r"(?<![\w.,])(?P<n>-?[ \t]?\d{1,4})(?![\w]|[.,]\d)"
-    r"|(?<![\w'])(?P<up>plus|higher|more|bigger|greater|above|au[ \t]++dessus|too[ \t]++(?:low|small)|"
-    r"trop[ \t]++(?:petite?|bas(?:se)?))(?![\w'])(?![ \t]*+(?:de[ \t]|que[ \t]|than[ \t]|-?[ \t]?\d))"
-    r"|(?<![\w'])(?P<down>moins|lower|less|smaller|below|en[ \t]++dessous|too[ \t]++(?:high|big)|"
-    r"trop[ \t]++(?:grande?|haute?|grosse?))(?![\w'])(?![ \t]*+(?:de[ \t]|que[ \t]|than[ \t]|-?[ \t]?\d))"
+    r"|(?<!\w)(?P<up>plus|higher|more|bigger|greater|above|au[ \t]++dessus|too[ \t]++(?:low|small)|"
+    r"trop[ \t]++(?:petite?|bas(?:se)?))(?!\w)(?![ \t]*+(?:de[ \t]|que[ \t]|than[ \t]|-?[ \t]?\d))"
+    r"|(?<!\w)(?P<down>moins|lower|less|smaller|below|en[ \t]++dessous|too[ \t]++(?:high|big)|"
+    r"trop[ \t]++(?:grande?|haute?|grosse?))(?!\w)(?![ \t]*+(?:de[ \t]|que[ \t]|than[ \t]|-?[ \t]?\d))"
 )
 _WHOLE = re.compile(r"(?<![\w'])(?:entiers?|whole[ \t]++numbers?|integers?|nombre[ \t]++entier)(?![\w'])")
 _NOT_WHOLE = re.compile(
@@ -200,8 +200,9 @@ _ENDINGS = ("", "s", "es", "d", "ed", "led", "ing", "ling")
 
 def letters_filled(prompt: str, terms: Iterable[str]) -> str:
     """``prompt`` (raw) with each word given by its first letter and blanks ("a_________")
-    filled by the one word of ``terms`` (with an usual ending) of that letter and that
-    length; a blank no term fits, or two do, is left."""
+    filled by the words of ``terms`` (with a usual ending) of that letter and that length
+    (every one that fits, side by side: "labelled" or "language" for "l_______"); a blank no
+    term fits is left."""
     words = {
         w + end
         for term in terms
@@ -213,8 +214,8 @@ def letters_filled(prompt: str, terms: Iterable[str]) -> str:
     def fill(m: re.Match[str]) -> str:
         size = 1 + len(m["b"])
         head = m["c"].lower()
-        fits = [w for w in words if len(w) == size and w[0] == head]
-        return fits[0] if len(fits) == 1 else m.group(0)
+        fits = sorted(w for w in words if len(w) == size and w[0] == head)
+        return " ".join(fits) if fits else m.group(0)
 
     if "_" not in prompt:
         return prompt
