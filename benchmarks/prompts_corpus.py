@@ -136,6 +136,7 @@ def main() -> None:
             "sym41_own_gaming",
             "round41_gaming",
             "round42_gaming",
+            "game44_own_gaming",
         ],
     )
     parser.add_argument(
@@ -249,6 +250,7 @@ def main() -> None:
             "round41_fair",
             "round42_fair",
             "lead39_own_fair",
+            "game44_own_fair",
         ],
     )
     args = parser.parse_args()
