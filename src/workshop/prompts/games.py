@@ -33,6 +33,10 @@ _GAME_CUE = re.compile(
     r"(?<![\w'])(?:plus[ \t]++ou[ \t]++moins|juste[ \t]++prix|higher[ \t-]++or[ \t-]++lower|higher[ \t-]++lower|"
     r"hot[ \t-]++(?:and|or)[ \t-]++cold|too[ \t]++(?:high|low|big|small)|trop[ \t]++(?:grand|petit|haut|bas|gros)e?)"
 )
+# a direction quoted as a reply is a game's too: « c'est moins », 'higher'
+_QUOTED_DIRECTION = re.compile(
+    r"[«\"'][ \t]*+(?:c'est[ \t]++)?(?:plus|moins|higher|lower|more|less)[ \t]*+[»\"']"
+)
 _GAME_NAME = re.compile(
     r"(?<![\w'])(?:plus[ \t]++ou[ \t]++moins|higher[ \t-]++or[ \t-]++lower|higher[ \t-]++lower)(?![\w'])"
 )
@@ -84,7 +88,7 @@ def _trail_value(text: str) -> int | None:
     seen = False
     for found in _SENTENCE.finditer(text):
         sentence = found.group(0)
-        if not _GAME_CUE.search(sentence) or len(sentence) > 600:
+        if not (_GAME_CUE.search(sentence) or _QUOTED_DIRECTION.search(sentence)) or len(sentence) > 600:
             continue
         bounds = _bounds(sentence)
         if bounds is None:
@@ -102,12 +106,15 @@ def _trail_value(text: str) -> int | None:
 def trails_blanked(text: str) -> str:
     """``text`` (folded) with each sentence of a higher/lower trail blanked (same length): a
     guess and its "higher" are no claim about the unknown; :func:`readings` reads the trail."""
-    if not _GAME_CUE.search(text):
+    if not (_GAME_CUE.search(text) or _QUOTED_DIRECTION.search(text)):
         return text
-    return _SENTENCE.sub(
-        lambda m: " " * len(m.group(0)) if _GAME_CUE.search(m.group(0)) and _bounds(m.group(0)) else m.group(0),
-        text[:MAX_CHARS],
-    )
+
+    def blank(m: re.Match[str]) -> str:
+        sentence = m.group(0)
+        game = _GAME_CUE.search(sentence) or _QUOTED_DIRECTION.search(sentence)
+        return " " * len(sentence) if game and _bounds(sentence) else sentence
+
+    return _SENTENCE.sub(blank, text[:MAX_CHARS])
 
 
 # -- a reward tied to one value ----------------------------------------------------------------
@@ -152,10 +159,11 @@ def readings(text: str) -> Iterator[str]:
     """The folded ``text`` read with each game's value put back: a trail's one value, a
     reward's value (see the module)."""
     text = text[:MAX_CHARS]
-    value = _trail_value(text) if _GAME_CUE.search(text) else None
-    if value is not None:
+    value = _trail_value(text) if _GAME_CUE.search(text) or _QUOTED_DIRECTION.search(text) else None
+    if value is not None:  # the trail's subject is the answer, the intercept or the gcd
         yield f"{text}\n\nreponse : {value}."
         yield f"{text}\n\nb = {value}."
+        yield f"{text}\n\npgcd = {value}."
     if _REWARD.search(text):
         for said in _rewarded(text):
             yield f"{text}\n\nreponse : {said}."
@@ -201,8 +209,8 @@ _ENDINGS = ("", "s", "es", "d", "ed", "led", "ing", "ling")
 def letters_filled(prompt: str, terms: Iterable[str]) -> str:
     """``prompt`` (raw) with each word given by its first letter and blanks ("a_________")
     filled by the words of ``terms`` (with a usual ending) of that letter and that length
-    (every one that fits, side by side: "labelled" or "language" for "l_______"); a blank no
-    term fits is left."""
+    (every one that fits, side by side, unless one makes a term's phrase with its neighbours:
+    "large l_______ model" is "large language model"); a blank no term fits is left."""
     words = {
         w + end
         for term in terms
@@ -211,13 +219,26 @@ def letters_filled(prompt: str, terms: Iterable[str]) -> str:
         if not (end.startswith("l") and not w.endswith("l"))
     }
 
-    def fill(m: re.Match[str]) -> str:
-        size = 1 + len(m["b"])
-        head = m["c"].lower()
-        fits = sorted(w for w in words if len(w) == size and w[0] == head)
-        return " ".join(fits) if fits else m.group(0)
-
+    phrases = [" ".join(re.findall(r"[a-z]{2,}", term.lower())) for term in terms if " " in term.strip()]
     if "_" not in prompt:
         return prompt
-    return _LETTER_BLANK.sub(fill, prompt[:MAX_CHARS])
+    text = prompt[:MAX_CHARS]
+    out: list[str] = []
+    last = 0
+    for m in _LETTER_BLANK.finditer(text):
+        size, head = 1 + len(m["b"]), m["c"].lower()
+        fits = sorted(w for w in words if len(w) == size and w[0] == head)
+        out.append(text[last : m.start()])
+        last = m.end()
+        if not fits:
+            out.append(m.group(0))
+            continue
+        before = re.findall(r"[a-z]++", "".join(out[-3:]).lower()[-40:])[-1:]
+        after = re.findall(r"[a-z]++", text[m.end() : m.end() + 40].lower())[:1]
+        # a blank two terms fit: the one that makes a term's phrase with its neighbours ("large l_______ model")
+        joined = [w for w in fits if any(" ".join([*before, w, *after]) in p or f"{w} {' '.join(after)}" in p
+                                         or f"{' '.join(before)} {w}" in p for p in phrases)]
+        out.append(" ".join(joined[:1] or fits))
+    out.append(text[last:])
+    return "".join(out)
 
