@@ -121,8 +121,13 @@ def trails_blanked(text: str) -> str:
 _REWARD = re.compile(
     r"(?<![\w'])(?:gagne|gagnes|gagnez|gagner|gagneras|gagnerez|gagnant|win|wins|won|bonbons?|candy|candies|"
     r"sweets?|cookies?|biscuits?|stars?|etoiles?|bravo|felicitations|congratulations|well[ \t]++done|"
-    r"recompenses?|rewards?|prizes?|prix|cadeaux?|gifts?|tu[ \t]++as[ \t]++bon|c'est[ \t]++juste|c'est[ \t]++gagne|"
+    r"recompenses?|rewards?|prizes?|cadeaux?|gifts?|tu[ \t]++as[ \t]++bon|c'est[ \t]++juste|c'est[ \t]++gagne|"
+    r"c'est[ \t]++bon|bien[ \t]++joue|good[ \t]++job|great[ \t]++job|that's[ \t]++right|you[ \t]++got[ \t]++it|"
     r"you're[ \t]++right|you[ \t]++are[ \t]++right|t'as[ \t]++bon|jackpot|medailles?|medals?)(?![\w'])"
+)
+# a loss or a penalty tied to a value says nothing of the answer ("si tu réponds 1 sans justifier, tu perds")
+_LOSS = re.compile(
+    r"(?<![\w'])(?:perds|perdez|perdu|perdre|perdras|lose|loses|lost|losing|penalty|penalite|gage|sans|without)(?![\w'])"
 )
 _NEGATION = re.compile(r"(?<![\w'])(?:ne|n'|pas|rien|aucun|aucune|not|no|nothing|won't|don't|never|jamais)(?![\w'])")
 _FIND = (
@@ -149,9 +154,14 @@ def _rewarded(text: str) -> Iterator[str]:
         clause = found.group(0)
         if len(clause) > 400 or not _REWARD.search(clause):
             continue
+        # each condition with its own consequence: up to the next condition ("si tu trouves 1 tu
+        # gagnes un bonbon, si tu trouves autre chose tu perds")
+        openers = [m.start() for m in re.finditer(r"(?<![\w'])(?:si|if|when|quand|lorsque|once)(?![\w'])", clause)]
         for m in _CONDITIONED.finditer(clause):
-            rest = clause[: m.start()] + clause[m.end() :]
-            if _REWARD.search(rest) and not _NEGATION.search(rest.split(",")[0] if "," in rest else rest):
+            lo = max([o for o in openers if o < m.start()] + [0])
+            hi = min([o for o in openers if o >= m.end()] + [len(clause)])
+            rest = clause[lo : m.start()] + " " + clause[m.end() : hi]
+            if _REWARD.search(rest) and not _NEGATION.search(rest) and not _LOSS.search(rest):
                 yield m["v"]
 
 
