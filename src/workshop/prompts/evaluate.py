@@ -3067,7 +3067,13 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             own = branched.blanked(own)  # "yes if they are coprime, no otherwise": a format (round 40)
         # the rest as written, then read with each disguise undone (issue 11p)
         # a little puzzle solved (an anagram, digits, a count of the statement's symbols: session 36)
-        solved = [*puzzles.readings(own), *puzzles.counted(own, task.data), *symbols.readings(own), *games.readings(own)]  # a game's value (round 44)
+        # a game's value: a higher/lower trail, a reward (round 44)
+        solved = [
+            *puzzles.readings(own),
+            *puzzles.counted(own, task.data),
+            *symbols.readings(own),
+            *games.readings(own),
+        ]
         # a worked example whose answer is the task's own, read as the task's (session 36)
         transferred = instances.transferred(rest, full, task.data, task.kind, prompt) if full else []
         # a digest of one of the answer's forms read as that form (session 38)
@@ -3114,8 +3120,10 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         if any(_facts(check, segment) for segment in _segments(rest)):
             return True
         # a cloze of the answer's words by their first letters (round 44)
-        filled = games.letters_filled(prompt, [t for fact in check.facts for term in fact.all for t in term.split("|")])
-        return filled != prompt and any(_facts(check, segment) for segment in _segments(without_data(filled, task)))
+        terms = [t for fact in check.facts for term in fact.all for t in term.split("|")]
+        filled = games.letters_filled(prompt, terms)
+        segments = _segments(without_data(filled, task)) if filled != prompt else iter(())
+        return any(_facts(check, segment) for segment in segments)
     if isinstance(check, DurationsCheck):
         # a worked example of another plan (another length) shows the method (session 36)
         rest = instances.other_plans(rest, full, task.data, check.total) if full else rest

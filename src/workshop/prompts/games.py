@@ -30,8 +30,10 @@ MAX_CHARS = 20_000
 
 # -- a higher/lower trail ----------------------------------------------------------------------
 _GAME_CUE = re.compile(
-    r"(?<![\w'])(?:plus[ \t]++ou[ \t]++moins|juste[ \t]++prix|higher[ \t-]++or[ \t-]++lower|higher[ \t-]++lower|"
-    r"hot[ \t-]++(?:and|or)[ \t-]++cold|too[ \t]++(?:high|low|big|small)|trop[ \t]++(?:grand|petit|haut|bas|gros)e?)"
+    r"(?<![\w'])(?:plus[ \t]++ou[ \t]++moins|juste[ \t]++prix|higher[ \t-]++or[ \t-]++lower|"
+    r"higher[ \t-]++lower|"
+    r"hot[ \t-]++(?:and|or)[ \t-]++cold|too[ \t]++(?:high|low|big|small)|trop[ \t]++(?:grand|"
+    r"petit|haut|bas|gros)e?)"
 )
 # a direction quoted as a reply is a game's too: « c'est moins », 'higher'
 _QUOTED_DIRECTION = re.compile(
@@ -51,7 +53,8 @@ _TOKEN = re.compile(
 _WHOLE = re.compile(r"(?<![\w'])(?:entiers?|whole[ \t]++numbers?|integers?|nombre[ \t]++entier)(?![\w'])")
 _NOT_WHOLE = re.compile(
     r"(?<![\w'])(?:pas[ \t]++(?:forcement|necessairement|toujours)?[ \t]*+(?:un[ \t]++)?entier|"
-    r"not[ \t]++(?:necessarily[ \t]++)?(?:an?[ \t]++)?(?:integer|whole)|n'est[ \t]++pas[ \t]++un[ \t]++entier)"
+    r"not[ \t]++(?:necessarily[ \t]++)?(?:an?[ \t]++)?(?:integer|whole)|"
+    r"n'est[ \t]++pas[ \t]++un[ \t]++entier)"
 )
 _SENTENCE = re.compile(r"[^.!?\n]++")
 MAX_SPAN = 100
@@ -121,18 +124,25 @@ def trails_blanked(text: str) -> str:
 _REWARD = re.compile(
     r"(?<![\w'])(?:gagne|gagnes|gagnez|gagner|gagneras|gagnerez|gagnant|win|wins|won|bonbons?|candy|candies|"
     r"sweets?|cookies?|biscuits?|stars?|etoiles?|bravo|felicitations|congratulations|well[ \t]++done|"
-    r"recompenses?|rewards?|prizes?|cadeaux?|gifts?|tu[ \t]++as[ \t]++bon|c'est[ \t]++juste|c'est[ \t]++gagne|"
-    r"c'est[ \t]++bon|bien[ \t]++joue|good[ \t]++job|great[ \t]++job|that's[ \t]++right|you[ \t]++got[ \t]++it|"
+    r"recompenses?|rewards?|prizes?|cadeaux?|gifts?|tu[ \t]++as[ \t]++bon|c'est[ \t]++juste|"
+    r"c'est[ \t]++gagne|"
+    r"c'est[ \t]++bon|bien[ \t]++joue|good[ \t]++job|great[ \t]++job|that's[ \t]++right|"
+    r"you[ \t]++got[ \t]++it|"
     r"you're[ \t]++right|you[ \t]++are[ \t]++right|t'as[ \t]++bon|jackpot|medailles?|medals?)(?![\w'])"
 )
 # a loss or a penalty tied to a value says nothing of the answer ("si tu réponds 1 sans justifier, tu perds")
 _LOSS = re.compile(
-    r"(?<![\w'])(?:perds|perdez|perdu|perdre|perdras|lose|loses|lost|losing|penalty|penalite|gage|sans|without)(?![\w'])"
+    r"(?<![\w'])(?:perds|perdez|perdu|perdre|perdras|lose|loses|lost|losing|penalty|penalite|"
+    r"gage|sans|without)(?![\w'])"
 )
-_NEGATION = re.compile(r"(?<![\w'])(?:ne|n'|pas|rien|aucun|aucune|not|no|nothing|won't|don't|never|jamais)(?![\w'])")
+_NEGATION = re.compile(
+    r"(?<![\w'])(?:ne|n'|pas|rien|aucun|aucune|not|no|nothing|won't|don't|never|jamais)(?![\w'])"
+)
 _FIND = (
-    r"(?:si|if|when|quand|lorsque|once)[ \t]++(?:tu|you|vous)[ \t]++(?:trouves|trouvez|trouve|obtiens|obtenez|"
-    r"reponds|repondez|dis|dites|ecris|ecrivez|tombes[ \t]++sur|arrives[ \t]++a|get|find|answer|say|write|give|"
+    r"(?:si|if|when|quand|lorsque|once)[ \t]++(?:tu|you|vous)[ \t]++(?:trouves|trouvez|trouve|"
+    r"obtiens|obtenez|"
+    r"reponds|repondez|dis|dites|ecris|ecrivez|tombes[ \t]++sur|arrives[ \t]++a|get|find|answer|"
+    r"say|write|give|"
     r"come[ \t]++up[ \t]++with|end[ \t]++up[ \t]++with|got|found)"
     r"|(?:si|if|when)[ \t]++(?:ta|votre|your)[ \t]++(?:reponse|resultat|answer|result)[ \t]++(?:est|vaut|is)"
 )
@@ -156,7 +166,9 @@ def _rewarded(text: str) -> Iterator[str]:
             continue
         # each condition with its own consequence: up to the next condition ("si tu trouves 1 tu
         # gagnes un bonbon, si tu trouves autre chose tu perds")
-        openers = [m.start() for m in re.finditer(r"(?<![\w'])(?:si|if|when|quand|lorsque|once)(?![\w'])", clause)]
+        openers = [
+            m.start() for m in re.finditer(r"(?<![\w'])(?:si|if|when|quand|lorsque|once)(?![\w'])", clause)
+        ]
         for m in _CONDITIONED.finditer(clause):
             lo = max([o for o in openers if o < m.start()] + [0])
             hi = min([o for o in openers if o >= m.end()] + [len(clause)])
@@ -245,10 +257,18 @@ def letters_filled(prompt: str, terms: Iterable[str]) -> str:
             continue
         before = re.findall(r"[a-z]++", "".join(out[-3:]).lower()[-40:])[-1:]
         after = re.findall(r"[a-z]++", text[m.end() : m.end() + 40].lower())[:1]
-        # a blank two terms fit: the one that makes a term's phrase with its neighbours ("large l_______ model")
-        joined = [w for w in fits if any(" ".join([*before, w, *after]) in p or f"{w} {' '.join(after)}" in p
-                                         or f"{' '.join(before)} {w}" in p for p in phrases)]
+        # a blank two terms fit: the one that makes a term's phrase with its neighbours
+        # ("large l_______ model")
+        joined = [
+            w
+            for w in fits
+            if any(
+                " ".join([*before, w, *after]) in p
+                or f"{w} {' '.join(after)}" in p
+                or f"{' '.join(before)} {w}" in p
+                for p in phrases
+            )
+        ]
         out.append(" ".join(joined[:1] or fits))
     out.append(text[last:])
     return "".join(out)
-

@@ -205,14 +205,17 @@ def _verdict_spelled(text: str) -> str | None:
     return None
 
 
-# Letters of the answer's word found (hangman): « on a déjà trouvé U, N et E », "the letters O, N, E are found".
+# Letters of the answer's word found (hangman): « on a déjà trouvé U, N et E », "the letters O, N, E are
+# found".
 _FOUND = re.compile(
     r"\b(?:trouve|trouvees?|trouves|decouvert\w*|found|revealed|revele\w*|guessed|devine\w*|lettres|letters)"
     r"[ \t]*+:?[ \t]*+(?:(?:les|the)[ \t]++(?:lettres|letters)[ \t]++)?"
     r"(?P<l>[a-z](?:[ \t]*+(?:,|et|and)[ \t]*+[a-z]){1,5}+)(?![\w'])"
 )
 _COMPOUND_LENGTH = re.compile(r"(?<![\w-])(?P<n>\d)-(?:letter|lettres?)(?![\w-])")
-_SPELLED_NUMBERS = {w: v for w, v in NUMBER_WORDS.items() if w not in ("a", "an", "single", "none", "aucun", "aucune")}
+_SPELLED_NUMBERS = {
+    w: v for w, v in NUMBER_WORDS.items() if w not in ("a", "an", "single", "none", "aucun", "aucune")
+}
 
 
 def _number_spelled(text: str) -> int | None:
