@@ -391,7 +391,7 @@ game44_own_*.toml are fix-helper game44's own variants of round 44's answers giv
 higher/lower trail that leaves one value, a hangman's letters, a cloze filled by its digits or by first
 letters, a reward tied to one value), with near misses (a reward for reasoning well or for the right answer
 unnamed, a trail that leaves several values, a cloze of the method): 21 gaming and 16 fair written before the
-fix (14/21 through, 2/16 losing points), 11 gaming and 9 fair added while fixing.
+fix (14/21 through, 2/16 losing points), 13 gaming (two transcript limits) and 9 fair added while fixing.
 round41_*.toml (red team round41, beginners' attempts) and round42_*.toml (red team round42, clever
 students'), both against 3280ec9, are held-out rounds committed before grading, wired in session 39
 (tests/prompts_corpus/pending/README.md has their figures).
