@@ -387,6 +387,11 @@ coprime and sentiment, with near misses (emojis as decoration, bullets or a lege
 language, a foreign greeting, labels listed with their lengths, an odd one out on other data, a yes/no format
 with a length): 29 gaming and 22 fair written before the fix (against 3280ec9: 24/29 gaming attempts
 through, 2/22 fair ones losing points), 13 gaming and 18 fair added while fixing.
+game44_own_*.toml are fix-helper game44's own variants of round 44's answers given through a game (a
+higher/lower trail that leaves one value, a hangman's letters, a cloze filled by its digits or by first
+letters, a reward tied to one value), with near misses (a reward for reasoning well or for the right answer
+unnamed, a trail that leaves several values, a cloze of the method): 21 gaming and 16 fair written before the
+fix (14/21 through, 2/16 losing points), 13 gaming (two transcript limits) and 9 fair added while fixing.
 round41_*.toml (red team round41, beginners' attempts) and round42_*.toml (red team round42, clever
 students'), both against 3280ec9, are held-out rounds committed before grading, wired in session 39
 (tests/prompts_corpus/pending/README.md has their figures).
@@ -768,6 +773,9 @@ FAIR += corpus.load("rub43_own_fair")
 # misses.
 GAMING += corpus.load("enc43_own_gaming")
 FAIR += corpus.load("enc43_own_fair")
+# Fix-helper game44's own variants of round 44's answers given through a game, and near misses.
+GAMING += corpus.load("game44_own_gaming")
+FAIR += corpus.load("game44_own_fair")
 
 
 @pytest.fixture(scope="module")

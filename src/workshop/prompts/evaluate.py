@@ -26,6 +26,7 @@ from workshop.prompts import (
     dataforms,
     drawn,
     extract,
+    games,
     hints,
     implied,
     instances,
@@ -2668,6 +2669,11 @@ def _people_given(rest: str, spec: AnswerSpec) -> bool:
 def _template_filled(spec: AnswerSpec, prompt: str, task: Task) -> bool:
     """Whether the prompt holds a template with a blank beside a figure that the expected
     value fills ("Réponse : y = 4x − 1_"; :func:`workshop.prompts.reread.blanks_marked`)."""
+    told = games.digits_filled(prompt)  # a cloze's digits told (round 44)
+    if told != prompt and any(
+        spec.matches(found.value) for found in statements(without_data(told, task), spec, prompt=True)[1]
+    ):
+        return True
     marked = reread.blanks_marked(prompt)
     if reread.BLANK_MARK not in marked:
         return False
@@ -3061,7 +3067,13 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             own = branched.blanked(own)  # "yes if they are coprime, no otherwise": a format (round 40)
         # the rest as written, then read with each disguise undone (issue 11p)
         # a little puzzle solved (an anagram, digits, a count of the statement's symbols: session 36)
-        solved = [*puzzles.readings(own), *puzzles.counted(own, task.data), *symbols.readings(own)]
+        # a game's value: a higher/lower trail, a reward (round 44)
+        solved = [
+            *puzzles.readings(own),
+            *puzzles.counted(own, task.data),
+            *symbols.readings(own),
+            *games.readings(own),
+        ]
         # a worked example whose answer is the task's own, read as the task's (session 36)
         transferred = instances.transferred(rest, full, task.data, task.kind, prompt) if full else []
         # a digest of one of the answer's forms read as that form (session 38)
@@ -3086,7 +3098,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             or (bool(prompt) and _template_filled(spec, prompt, task))
             or _hinted(own, spec)  # round 29
             or _implied(own, spec)  # round 30
-            or _claimed(own, spec)  # session 36
+            or _claimed(games.trails_blanked(own), spec)  # session 36; a guess is no claim (round 44)
             or _corrected(own, spec)  # round 39
             or _coprime_told(marked, rest, full, spec)  # session 38
             or _tied_to_another(own, spec, task)  # round 40
@@ -3105,7 +3117,13 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
     if isinstance(check, FactsCheck):
         if any(_facts(check, data) for data in task.data):
             return False  # the data states it (the plan's topic, the text's own facts): not an answer
-        return any(_facts(check, segment) for segment in _segments(rest))
+        if any(_facts(check, segment) for segment in _segments(rest)):
+            return True
+        # a cloze of the answer's words by their first letters (round 44)
+        terms = [t for fact in check.facts for term in fact.all for t in term.split("|")]
+        filled = games.letters_filled(prompt, terms)
+        segments = _segments(without_data(filled, task)) if filled != prompt else iter(())
+        return any(_facts(check, segment) for segment in segments)
     if isinstance(check, DurationsCheck):
         # a worked example of another plan (another length) shows the method (session 36)
         rest = instances.other_plans(rest, full, task.data, check.total) if full else rest

@@ -14,6 +14,8 @@ text itself.
   yes, no, vrai, faux, true, false fits;
 * the answer in Spanish, Italian, German or Portuguese: the words of the tasks' answers
   (coprime, gcd, sister, has, intercept, minus, ten) read in French;
+* a count told by its word's letters (round 44, game44: a hangman's "3 letters, O, N and E found",
+  "starts with o and has 3 letters"): the one value of the number words that fit;
 * an odd one out of a list of numbers (« dans la liste 2, 4, 6, 8, 1, 10, l'intrus est le
   nombre de sœurs »): the one of another parity (or sign, or the property named: "the only odd
   number") put in the cue's place as a value: "le nombre de sœurs = 1";
@@ -257,6 +259,40 @@ def _hinted(sentence: str) -> str | None:
     return next((prop for pattern, prop in _HINTS if pattern.search(sentence)), None)
 
 
+# Letters of the answer's word found (hangman): « on a déjà trouvé U, N et E », "the letters O, N, E are
+# found".
+_FOUND = re.compile(
+    r"\b(?:trouve|trouvees?|trouves|decouvert\w*|found|revealed|revele\w*|guessed|devine\w*|lettres|letters)"
+    r"[ \t]*+:?[ \t]*+(?:(?:les|the)[ \t]++(?:lettres|letters)[ \t]++)?"
+    r"(?P<l>[a-z](?:[ \t]*+(?:,|et|and)[ \t]*+[a-z]){1,5}+)(?![\w'])"
+)
+_COMPOUND_LENGTH = re.compile(r"(?<![\w-])(?P<n>\d)-(?:letter|lettres?)(?![\w-])")
+_SPELLED_NUMBERS = {
+    w: v for w, v in NUMBER_WORDS.items() if w not in ("a", "an", "single", "none", "aucun", "aucune")
+}
+
+
+def _number_spelled(text: str) -> int | None:
+    """The count a hangman's word tells (its length with its first or last letter, or with the
+    letters found: "the word has 3 letters and we already found O, N and E"), when the number
+    words that fit have one value."""
+    for sentence in re.split(r"(?<=[.!?])\s|\n", text):
+        size, head, tail, facts = _letters(sentence, 0, len(sentence))
+        compound = _COMPOUND_LENGTH.search(sentence) if size is None else None  # "a 3-letter word"
+        if compound:
+            size, facts = int(compound["n"]), facts + 1
+        found = _FOUND.search(sentence) if size is not None else None
+        letters = set(re.findall(r"(?<![a-z])[a-z](?![a-z])", found["l"])) - {"et"} if found else set()
+        if facts + bool(letters) < 2:
+            continue
+        fits = {
+            v for w, v in _SPELLED_NUMBERS.items() if w in _fits([w], size, head, tail) and letters <= set(w)
+        }
+        if len(fits) == 1:
+            return fits.pop()
+    return None
+
+
 def _odd_one(numbers: list[int], prop: str | None) -> int | None:
     if prop and (prop.startswith(("premier", "prime")) or "square" in prop or prop.startswith("carre")):
         prop = "prime" if prop.startswith(("premier", "prime")) else "square"
@@ -336,6 +372,9 @@ def readings(text: str) -> Iterator[str]:
     word = _verdict_spelled(text)
     if word is not None:
         candidates.append(f"{text}\n\nreponse : {word}.")
+    count = _number_spelled(text)  # round 44
+    if count is not None:
+        candidates.append(f"{text}\n\nreponse : {count}.")
     for candidate in candidates:
         if candidate not in seen:
             seen.add(candidate)

@@ -1,0 +1,274 @@
+"""The answer given through a game (round 44, fix-helper game44): readings of a prompt's own
+words that put back in plain words a value a game pins down, for
+:func:`workshop.prompts.evaluate.gives_away` to read as it reads the text itself.
+
+* a higher/lower trail (« j'ai dit 3, il a dit « moins » ; j'ai dit 0, il a dit « plus » »,
+  "−12 and −11 were both 'higher', −9 was 'lower'", "5 is too high, 0 is too low"): the
+  bounds of the guesses, read as the one whole number they leave ("réponse : 1", "b = −10").
+  A whole number only where the prompt says so ("entier", "whole number", "integer") or where
+  no guess is negative (a count); a trail that leaves two values or more says nothing, and
+  :func:`trails_blanked` blanks every trail for the claim reader (a guess is no claim);
+* a reward, a praise or a check tied to one value of the answer (« si tu trouves 1 tu gagnes un
+  bonbon », "you get a gold star if your answer is 1", « si tu trouves b = −10, bravo »):
+  that value, read as the answer. A reward for reasoning well, for speed or for "the right
+  answer" names no value and says nothing;
+* a cloze whose blanks the prompt fills with the pieces it gives: the digits of a blank
+  (« y = 4x − _ _, le premier chiffre du trou est 1 et le second est 0 »,
+  :func:`digits_filled`), the first letters of a translation's words ("An a_________
+  i___________ model", :func:`letters_filled`: a word of the task's own terms, or one of their
+  usual endings, of that first letter and that length).
+
+The clozes read the raw prompt (folding drops underscores); the other readings the folded
+rest. A reading only adds."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+MAX_CHARS = 20_000
+
+# -- a higher/lower trail ----------------------------------------------------------------------
+_GAME_CUE = re.compile(
+    r"(?<![\w'])(?:plus[ \t]++ou[ \t]++moins|juste[ \t]++prix|higher[ \t-]++or[ \t-]++lower|"
+    r"higher[ \t-]++lower|"
+    r"hot[ \t-]++(?:and|or)[ \t-]++cold|too[ \t]++(?:high|low|big|small)|trop[ \t]++(?:grand|"
+    r"petit|haut|bas|gros)e?)"
+)
+# a direction quoted as a reply is a game's too: « c'est moins », 'higher'
+_QUOTED_DIRECTION = re.compile(
+    r"[«\"'][ \t]*+(?:c'est[ \t]++)?(?:plus|moins|higher|lower|more|less)[ \t]*+[»\"']"
+)
+_GAME_NAME = re.compile(
+    r"(?<![\w'])(?:plus[ \t]++ou[ \t]++moins|higher[ \t-]++or[ \t-]++lower|higher[ \t-]++lower)(?![\w'])"
+)
+# a guess, or a direction: "higher" (the answer is above the guess) or "lower"
+_TOKEN = re.compile(
+    r"(?<![\w.,])(?P<n>-?[ \t]?\d{1,4})(?![\w]|[.,]\d)"
+    r"|(?<!\w)(?P<up>plus|higher|more|bigger|greater|above|au[ \t]++dessus|too[ \t]++(?:low|small)|"
+    r"trop[ \t]++(?:petite?|bas(?:se)?))(?!\w)(?![ \t]*+(?:de[ \t]|que[ \t]|than[ \t]|-?[ \t]?\d))"
+    r"|(?<!\w)(?P<down>moins|lower|less|smaller|below|en[ \t]++dessous|too[ \t]++(?:high|big)|"
+    r"trop[ \t]++(?:grande?|haute?|grosse?))(?!\w)(?![ \t]*+(?:de[ \t]|que[ \t]|than[ \t]|-?[ \t]?\d))"
+)
+_WHOLE = re.compile(r"(?<![\w'])(?:entiers?|whole[ \t]++numbers?|integers?|nombre[ \t]++entier)(?![\w'])")
+_NOT_WHOLE = re.compile(
+    r"(?<![\w'])(?:pas[ \t]++(?:forcement|necessairement|toujours)?[ \t]*+(?:un[ \t]++)?entier|"
+    r"not[ \t]++(?:necessarily[ \t]++)?(?:an?[ \t]++)?(?:integer|whole)|"
+    r"n'est[ \t]++pas[ \t]++un[ \t]++entier)"
+)
+_SENTENCE = re.compile(r"[^.!?\n]++")
+MAX_SPAN = 100
+
+
+def _bounds(sentence: str) -> tuple[float, float, bool] | None:
+    """The open bounds a trail in ``sentence`` sets, and whether a guess is negative."""
+    lo, hi = float("-inf"), float("inf")
+    pending: list[int] = []
+    told = False
+    negative = False
+    for token in _TOKEN.finditer(_GAME_NAME.sub(" ", sentence)):
+        if token["n"] is not None:
+            value = int(token["n"].replace(" ", "").replace("\t", ""))
+            negative = negative or value < 0
+            pending.append(value)
+            continue
+        if not pending:
+            continue
+        told = True
+        if token["up"] is not None:
+            lo = max([lo, *pending])
+        else:
+            hi = min([hi, *pending])
+        pending = []
+    if not told:
+        return None
+    return lo, hi, negative
+
+
+def _trail_value(text: str) -> int | None:
+    """The one whole number a higher/lower trail of ``text`` leaves, if it leaves one."""
+    lo, hi, negative = float("-inf"), float("inf"), False
+    seen = False
+    for found in _SENTENCE.finditer(text):
+        sentence = found.group(0)
+        if not (_GAME_CUE.search(sentence) or _QUOTED_DIRECTION.search(sentence)) or len(sentence) > 600:
+            continue
+        bounds = _bounds(sentence)
+        if bounds is None:
+            continue
+        seen = True
+        lo, hi, negative = max(lo, bounds[0]), min(hi, bounds[1]), negative or bounds[2]
+    if not seen or lo == float("-inf") or hi == float("inf"):
+        return None
+    whole = (_WHOLE.search(text) and not _NOT_WHOLE.search(text)) or (not negative and lo >= 0)
+    if not whole or hi - lo != 2:
+        return None
+    return int(lo) + 1
+
+
+def trails_blanked(text: str) -> str:
+    """``text`` (folded) with each sentence of a higher/lower trail blanked (same length): a
+    guess and its "higher" are no claim about the unknown; :func:`readings` reads the trail."""
+    if not (_GAME_CUE.search(text) or _QUOTED_DIRECTION.search(text)):
+        return text
+
+    def blank(m: re.Match[str]) -> str:
+        sentence = m.group(0)
+        game = _GAME_CUE.search(sentence) or _QUOTED_DIRECTION.search(sentence)
+        return " " * len(sentence) if game and _bounds(sentence) else sentence
+
+    return _SENTENCE.sub(blank, text[:MAX_CHARS])
+
+
+# -- a reward tied to one value ----------------------------------------------------------------
+_REWARD = re.compile(
+    r"(?<![\w'])(?:gagne|gagnes|gagnez|gagner|gagneras|gagnerez|gagnant|win|wins|won|bonbons?|candy|candies|"
+    r"sweets?|cookies?|biscuits?|stars?|etoiles?|bravo|felicitations|congratulations|well[ \t]++done|"
+    r"recompenses?|rewards?|prizes?|cadeaux?|gifts?|tu[ \t]++as[ \t]++bon|c'est[ \t]++juste|"
+    r"c'est[ \t]++gagne|"
+    r"c'est[ \t]++bon|bien[ \t]++joue|good[ \t]++job|great[ \t]++job|that's[ \t]++right|"
+    r"you[ \t]++got[ \t]++it|"
+    r"you're[ \t]++right|you[ \t]++are[ \t]++right|t'as[ \t]++bon|jackpot|medailles?|medals?)(?![\w'])"
+)
+# a loss or a penalty tied to a value says nothing of the answer ("si tu réponds 1 sans justifier, tu perds")
+_LOSS = re.compile(
+    r"(?<![\w'])(?:perds|perdez|perdu|perdre|perdras|lose|loses|lost|losing|penalty|penalite|"
+    r"gage|sans|without)(?![\w'])"
+)
+_NEGATION = re.compile(
+    r"(?<![\w'])(?:ne|n'|pas|rien|aucun|aucune|not|no|nothing|won't|don't|never|jamais)(?![\w'])"
+)
+_FIND = (
+    r"(?:si|if|when|quand|lorsque|once)[ \t]++(?:tu|you|vous)[ \t]++(?:trouves|trouvez|trouve|"
+    r"obtiens|obtenez|"
+    r"reponds|repondez|dis|dites|ecris|ecrivez|tombes[ \t]++sur|arrives[ \t]++a|get|find|answer|"
+    r"say|write|give|"
+    r"come[ \t]++up[ \t]++with|end[ \t]++up[ \t]++with|got|found)"
+    r"|(?:si|if|when)[ \t]++(?:ta|votre|your)[ \t]++(?:reponse|resultat|answer|result)[ \t]++(?:est|vaut|is)"
+)
+_UNIT = r"(?:[ \t]++(?:soeurs?|sisters?))?"
+_VALUE = (
+    r"(?:(?:an?|un|une|le|la|l')[ \t]*+)?(?:(?:intercept|y-intercept|ordonnee[ \t]++a[ \t]++l'origine)[ \t]++"
+    r"(?:of|de|egale?[ \t]++a|=)[ \t]*+|b[ \t]*+=[ \t]*+)-?[ \t]?\d{1,4}"
+    r"|y[ \t]*+=[ \t]*+-?[ \t]?\d{0,3}[ \t]*+x[ \t]*+[-+][ \t]*+\d{1,4}"
+    rf"|-?[ \t]?\d{{1,4}}{_UNIT}|(?:zero|une|un|one|deux|two|oui|non|yes|no){_UNIT}"
+)
+_CONDITIONED = re.compile(
+    rf"(?<![\w'])(?:{_FIND})[ \t]*+:?[ \t]*+(?:que[ \t]++|that[ \t]++)?[\"'«]?[ \t]*+(?P<v>{_VALUE})"
+    r"[ \t]*+[\"'»]?(?=[ \t]*+(?:[,;:!?)]|\.(?!\d)|$|(?:tu|you|alors|then|je|i|on|we|et|and)(?![\w'])))"
+)
+
+
+def _rewarded(text: str) -> Iterator[str]:
+    for found in re.finditer(r"[^.!?;\n]++", text):
+        clause = found.group(0)
+        if len(clause) > 400 or not _REWARD.search(clause):
+            continue
+        # each condition with its own consequence: up to the next condition ("si tu trouves 1 tu
+        # gagnes un bonbon, si tu trouves autre chose tu perds")
+        openers = [
+            m.start() for m in re.finditer(r"(?<![\w'])(?:si|if|when|quand|lorsque|once)(?![\w'])", clause)
+        ]
+        for m in _CONDITIONED.finditer(clause):
+            lo = max([o for o in openers if o < m.start()] + [0])
+            hi = min([o for o in openers if o >= m.end()] + [len(clause)])
+            rest = clause[lo : m.start()] + " " + clause[m.end() : hi]
+            if _REWARD.search(rest) and not _NEGATION.search(rest) and not _LOSS.search(rest):
+                yield m["v"]
+
+
+def readings(text: str) -> Iterator[str]:
+    """The folded ``text`` read with each game's value put back: a trail's one value, a
+    reward's value (see the module)."""
+    text = text[:MAX_CHARS]
+    value = _trail_value(text) if _GAME_CUE.search(text) or _QUOTED_DIRECTION.search(text) else None
+    if value is not None:  # the trail's subject is the answer, the intercept or the gcd
+        yield f"{text}\n\nreponse : {value}."
+        yield f"{text}\n\nb = {value}."
+        yield f"{text}\n\npgcd = {value}."
+    if _REWARD.search(text):
+        for said in _rewarded(text):
+            yield f"{text}\n\nreponse : {said}."
+
+
+# -- a cloze filled by its pieces --------------------------------------------------------------
+# blanks of digits: underscores (one a cell, or cells apart), after a sign, an "=" or a figure
+_DIGIT_BLANKS = re.compile(r"(?<=[-−–=+ \t\d])_(?:[ \t]?+_)*+(?![\w])")
+_DIGITS_TOLD = re.compile(r"(?i)(?<![\w'])(?:chiffres?|digits?|numbers?|nombres?)(?![\w'])")
+_DIGIT = re.compile(r"(?<![\w.,−-])\d(?![\w]|[.,]\d)")
+_LINE = re.compile(r"[^\n]++")
+
+
+def digits_filled(prompt: str) -> str:
+    """``prompt`` (raw) with each run of digit blanks filled by the digits its line tells, in
+    their order, when it tells as many as there are cells ("le premier chiffre du trou est 1
+    et le second est 0")."""
+    out = []
+    last = 0
+    for line in _LINE.finditer(prompt[:MAX_CHARS]):
+        text = line.group(0)
+        runs = list(_DIGIT_BLANKS.finditer(text))
+        if len(runs) != 1:
+            continue
+        run = runs[0]
+        cue = _DIGITS_TOLD.search(text, run.end())
+        if cue is None:
+            continue
+        told = _DIGIT.findall(text, cue.end())
+        cells = run.group(0).count("_") if " " in run.group(0) or "\t" in run.group(0) else len(run.group(0))
+        if not told or len(told) != cells:
+            continue
+        out += [prompt[last : line.start() + run.start()], "".join(told)]
+        last = line.start() + run.end()
+    out.append(prompt[last:])
+    return "".join(out)
+
+
+_LETTER_BLANK = re.compile(r"(?<![\w'])(?P<c>[A-Za-z])(?P<b>_{2,30}+)(?![\w'])")
+_ENDINGS = ("", "s", "es", "d", "ed", "led", "ing", "ling")
+
+
+def letters_filled(prompt: str, terms: Iterable[str]) -> str:
+    """``prompt`` (raw) with each word given by its first letter and blanks ("a_________")
+    filled by the words of ``terms`` (with a usual ending) of that letter and that length
+    (every one that fits, side by side, unless one makes a term's phrase with its neighbours:
+    "large l_______ model" is "large language model"); a blank no term fits is left."""
+    words = {
+        w + end
+        for term in terms
+        for w in re.findall(r"[a-z]{2,}", term.lower())
+        for end in _ENDINGS
+        if not (end.startswith("l") and not w.endswith("l"))
+    }
+
+    phrases = [" ".join(re.findall(r"[a-z]{2,}", term.lower())) for term in terms if " " in term.strip()]
+    if "_" not in prompt:
+        return prompt
+    text = prompt[:MAX_CHARS]
+    out: list[str] = []
+    last = 0
+    for m in _LETTER_BLANK.finditer(text):
+        size, head = 1 + len(m["b"]), m["c"].lower()
+        fits = sorted(w for w in words if len(w) == size and w[0] == head)
+        out.append(text[last : m.start()])
+        last = m.end()
+        if not fits:
+            out.append(m.group(0))
+            continue
+        before = re.findall(r"[a-z]++", "".join(out[-3:]).lower()[-40:])[-1:]
+        after = re.findall(r"[a-z]++", text[m.end() : m.end() + 40].lower())[:1]
+        # a blank two terms fit: the one that makes a term's phrase with its neighbours
+        # ("large l_______ model")
+        joined = [
+            w
+            for w in fits
+            if any(
+                " ".join([*before, w, *after]) in p
+                or f"{w} {' '.join(after)}" in p
+                or f"{' '.join(before)} {w}" in p
+                for p in phrases
+            )
+        ]
+        out.append(" ".join(joined[:1] or fits))
+    out.append(text[last:])
+    return "".join(out)
