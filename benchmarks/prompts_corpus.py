@@ -143,6 +143,8 @@ def main() -> None:
             "rub43_own_gaming",
             "enc43_own_gaming",
             "game44_own_gaming",
+            "round43_gaming",
+            "round44_gaming",
         ],
     )
     parser.add_argument(
@@ -263,6 +265,8 @@ def main() -> None:
             "rub43_own_fair",
             "enc43_own_fair",
             "game44_own_fair",
+            "round43_fair",
+            "round44_fair",
         ],
     )
     args = parser.parse_args()

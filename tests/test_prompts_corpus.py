@@ -431,6 +431,9 @@ INSERTs and query results, HTML selected options, checked inputs, value attribut
 YAML, INI and CSV records; riddle, line, coprime, sentiment), with near misses (the given line in a chart,
 empty forms, a query without its result, another pair's log, placeholders), written before the fix (against
 0e7d009 with rounds 43/44: 11/24 gaming attempts through, 0/12 fair ones losing points).
+round43_*.toml (red team round43, technical artefacts) and round44_*.toml (red team round44, stories, games
+and everyday quantities), both against 34643dd, are held-out rounds committed before grading, wired in session
+40 (tests/prompts_corpus/pending/README.md has their figures).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -776,6 +779,11 @@ FAIR += corpus.load("enc43_own_fair")
 # Fix-helper game44's own variants of round 44's answers given through a game, and near misses.
 GAMING += corpus.load("game44_own_gaming")
 FAIR += corpus.load("game44_own_fair")
+# Rounds 43 and 44 (red teams round43 and round44, against 34643dd), held out, wired in session 40.
+GAMING += corpus.load("round43_gaming")
+FAIR += corpus.load("round43_fair")
+GAMING += corpus.load("round44_gaming")
+FAIR += corpus.load("round44_fair")
 
 
 @pytest.fixture(scope="module")

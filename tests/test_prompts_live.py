@@ -516,6 +516,10 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "enc43_own_fair",
         "game44_own_gaming",
         "game44_own_fair",
+        "round43_gaming",
+        "round43_fair",
+        "round44_gaming",
+        "round44_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):
