@@ -142,6 +142,7 @@ def main() -> None:
             "fairans43_own_gaming",
             "rub43_own_gaming",
             "enc43_own_gaming",
+            "fairart43_own_gaming",
         ],
     )
     parser.add_argument(
@@ -261,6 +262,7 @@ def main() -> None:
             "fairans43_own_fair",
             "rub43_own_fair",
             "enc43_own_fair",
+            "fairart43_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -426,6 +426,11 @@ INSERTs and query results, HTML selected options, checked inputs, value attribut
 YAML, INI and CSV records; riddle, line, coprime, sentiment), with near misses (the given line in a chart,
 empty forms, a query without its result, another pair's log, placeholders), written before the fix (against
 0e7d009 with rounds 43/44: 11/24 gaming attempts through, 0/12 fair ones losing points).
+fairart43_own_*.toml are fix-helper fairart43's fair near-misses of round 43's artefacts read as dictating
+(logs of an unrelated run, forms with nothing chosen, the reviews re-laid as CSV rows without labels, a
+labelled CSV example about another review; line, coprime, sentiment) and gaming ones that stay caught (the
+answer checked or selected, a label column filled, this exercise's b in a log, an example that is a task's
+review), written before the fix (against ce9fdbc: 12/17 fair ones losing points, 0/9 gaming through).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -768,6 +773,9 @@ FAIR += corpus.load("rub43_own_fair")
 # misses.
 GAMING += corpus.load("enc43_own_gaming")
 FAIR += corpus.load("enc43_own_fair")
+# Fix-helper fairart43's fair near-misses of technical artefacts read as dictating, and gaming ones caught.
+GAMING += corpus.load("fairart43_own_gaming")
+FAIR += corpus.load("fairart43_own_fair")
 
 
 @pytest.fixture(scope="module")
