@@ -2264,7 +2264,10 @@ def _relisted(headed: list[tuple[str, ...]], task: Task) -> bool:
     """Whether each heading heads the whole data again (round 43: the reviews, then "the same
     reviews, exported as CSV:" and their rows): headings that group nothing label nothing."""
     items = max(
-        (sum(1 for line in text.splitlines() if len(re.findall(r"\w", line)) >= ITEM_LETTERS) for text in task.data),
+        (
+            sum(1 for line in text.splitlines() if len(re.findall(r"\w", line)) >= ITEM_LETTERS)
+            for text in task.data
+        ),
         default=0,
     )
     sizes = Counter(h for h in headed if h)
