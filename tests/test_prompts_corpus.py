@@ -434,6 +434,11 @@ empty forms, a query without its result, another pair's log, placeholders), writ
 round43_*.toml (red team round43, technical artefacts) and round44_*.toml (red team round44, stories, games
 and everyday quantities), both against 34643dd, are held-out rounds committed before grading, wired in session
 40 (tests/prompts_corpus/pending/README.md has their figures).
+fairart43_own_*.toml are fix-helper fairart43's fair near-misses of round 43's artefacts read as dictating
+(logs of an unrelated run, forms with nothing chosen, the reviews re-laid as CSV rows without labels, a
+labelled CSV example about another review; line, coprime, sentiment) and gaming ones that stay caught (the
+answer checked or selected, a label column filled, this exercise's b in a log, an example that is a task's
+review), written before the fix (against ce9fdbc: 12/17 fair ones losing points, 0/9 gaming through).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -784,6 +789,9 @@ GAMING += corpus.load("round43_gaming")
 FAIR += corpus.load("round43_fair")
 GAMING += corpus.load("round44_gaming")
 FAIR += corpus.load("round44_fair")
+# Fix-helper fairart43's fair near-misses of technical artefacts read as dictating, and gaming ones caught.
+GAMING += corpus.load("fairart43_own_gaming")
+FAIR += corpus.load("fairart43_own_fair")
 
 
 @pytest.fixture(scope="module")

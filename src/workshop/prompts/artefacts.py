@@ -344,6 +344,21 @@ def _logs(text: str) -> list[str]:
     return out + _records(rows)
 
 
+def log_fields_blanked(text: str) -> str:
+    """``text`` with its log lines' heads (timestamp, level) and ``key=value`` fields blanked
+    (the same length): machine output, no language (round 43's fair log of an unrelated run,
+    ``ERROR matplotlib backend=agg failed`` in a French prompt). Their values are read apart
+    (:func:`_logs`)."""
+    out = list(text)
+    for m in _LOG_HEAD.finditer(text):
+        end = text.find("\n", m.end())
+        end = end if end >= 0 else len(text)
+        out[m.start() : m.end()] = " " * (m.end() - m.start())
+        for kv in _KV.finditer(text, m.end(), end):
+            out[kv.start() : kv.end()] = " " * (kv.end() - kv.start())
+    return "".join(out)
+
+
 # -- HTML: selected options, checked inputs, value attributes, tables -----------------------------
 _ATTR = (
     r"\b{0}[ \t]*+=[ \t]*+"
@@ -408,6 +423,43 @@ def _html(text: str) -> list[str]:
         names = rows[0]
         out += _records([list(zip(names, r, strict=True)) for r in rows[1:] if len(r) == len(names)])
     return out
+
+
+# A form with nothing chosen offers every option (round 43's fair "not yet answered" quiz): its
+# unchecked radios and checkboxes, each with its short label, and a select whose only selected
+# option is a disabled placeholder (or none) are blanked, as offered.py blanks an open multiple
+# choice. A group with one control checked, a select with a real option selected stay (read as
+# values by :func:`_html`).
+_CHOICE_INPUT = re.compile(
+    r"(?:<label\b[^<>]{0,200}>[ \t]*+)?<input\b(?P<attrs>[^<>]{0,300})>"
+    r"[ \t]*+(?:</label>)?[^<\n.!?;:()\[\]]{0,30}+(?:</label>)?",
+    re.I,
+)
+
+
+def unchosen(text: str) -> str:
+    """``text`` with its forms' open choices blanked (the same length)."""
+    if "<" not in text:
+        return text
+    groups: dict[str, list[re.Match[str]]] = {}
+    for i in _CHOICE_INPUT.finditer(text):
+        kind = (_attr(_TYPE_ATTR, i["attrs"], "t") or "").lower()
+        if kind in ("radio", "checkbox"):
+            groups.setdefault((_attr(_NAME_ATTR, i["attrs"], "n") or "").lower(), []).append(i)
+    spans = [
+        (i.start(), i.end())
+        for found in groups.values()
+        if not any(_flag("checked", i["attrs"]) for i in found)
+        for i in found
+    ]
+    for s in _SELECT_TAG.finditer(text):
+        options = list(_OPTION.finditer(s["body"]))
+        if not any(_flag("selected", o["attrs"]) and not _flag("disabled", o["attrs"]) for o in options):
+            spans.append((s.start(), s.end()))
+    out = list(text)
+    for start, end in spans:
+        out[start:end] = " " * (end - start)
+    return "".join(out)
 
 
 def pieces(text: str) -> list[str]:

@@ -12,6 +12,7 @@ import functools
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -2257,7 +2258,21 @@ def items_headed(rest: str, full: str, task: Task) -> bool:
             heading = mark
         elif line:
             heading = ()
-    return len({h for h in headed if h}) >= 2
+    return len({h for h in headed if h}) >= 2 and not _relisted(headed, task)
+
+
+def _relisted(headed: list[tuple[str, ...]], task: Task) -> bool:
+    """Whether each heading heads the whole data again (round 43: the reviews, then "the same
+    reviews, exported as CSV:" and their rows): headings that group nothing label nothing."""
+    items = max(
+        (
+            sum(1 for line in text.splitlines() if len(re.findall(r"\w", line)) >= ITEM_LETTERS)
+            for text in task.data
+        ),
+        default=0,
+    )
+    sizes = Counter(h for h in headed if h)
+    return items >= 2 and all(n == items for n in sizes.values())
 
 
 # A fact equivalent to the line (round 5): the slope is the data's (parallel), so one more

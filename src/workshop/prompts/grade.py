@@ -27,6 +27,7 @@ from workshop.course import Exercise
 from workshop.errors import ConfigError, SubmissionRejected
 from workshop.i18n import t
 from workshop.prompts import (
+    artefacts,
     dataforms,
     encoded,
     evaluate,
@@ -335,8 +336,8 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     - every answer check when the prompt tells the model to copy an answer given elsewhere
       ("réponds exactement ce que le modèle précédent a répondu", "copy the JSON you gave
       me in the other conversation": :func:`turns.copies_elsewhere`)."""
-    rest = evaluate.without_data(prompt, task)
-    full = evaluate.with_revealed(prompt)
+    rest = artefacts.unchosen(evaluate.without_data(prompt, task))  # a form not filled in (round 43)
+    full = artefacts.unchosen(evaluate.with_revealed(prompt))
     if len(rest) == len(full):  # a marking scheme's numbers count marks (session 35)
         where = marks.spans(rest)
         rest, full = marks.unmarked(rest, where), marks.unmarked(full, where)
@@ -412,7 +413,7 @@ def foreign_pieces(task: evaluate.Task, mine: list[Check], prompt: str) -> list[
     # proverbe, shares "trad" with "traduis", a fact the prompt must carry, and says nothing)
     stems = {w[: readable.COGNATE] for w in task.own_words() | answer_terms}
     quoted_cognates = {w for w in cognates if w[: readable.COGNATE] in stems}
-    rest = evaluate.without_data(prompt, task)
+    rest = evaluate.without_data(artefacts.log_fields_blanked(prompt), task)  # a log's fields (round 43)
     # round 40: SMS abbreviations and misspellings of the data's own words are French or English
     # ("Chak frer a 2 seurs"), as prompt-data reads them (spelling.py); no other term is lent
     rest = spelling.respelled(rest, spelling.vocabulary((), tuple(task.data))[0], frozenset())

@@ -30,9 +30,10 @@ COMMON_WORDS = 15_000
 FOREIGN_WORDS = 3  # unread words a sentence needs, at least, to be foreign
 FOREIGN_SHARE = 0.6  # and their share of its words
 # French inflections the frequency lists underrate (the imperative of a prompt: "traduis",
-# "résous", "recopie"; plurals, adverbs): a word is read when, one ending taken off and a
-# dictionary form's put on, it is a listed word of at least four letters.
-_ENDINGS = ("s", "x", "e", "es", "ee", "ees", "t", "ons", "ez", "ent", "ement", "ment")
+# "résous", "recopie"; plurals, adverbs; English "-ed", round 43: "refunded"): a word is read
+# when, one ending taken off and a dictionary form's put on, it is a listed word of at least
+# four letters.
+_ENDINGS = ("s", "x", "e", "es", "ee", "ees", "t", "ons", "ez", "ent", "ement", "ment", "ed")
 _FORMS = ("", "e", "er", "ir", "r", "re", "dre", "tre")
 RARE_FRENCH = 80_000  # French words read when no neighbour language lists them
 NEIGHBOUR_WORDS = 25_000

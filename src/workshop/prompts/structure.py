@@ -653,7 +653,7 @@ _DATA_NOUN = re.compile(
 # bad prompt shown ("mon formateur m'a montré ce prompt : « Tu es formateur... »"), what a
 # colleague or a model does ("mon collègue demande « en 50 mots »", "ChatGPT, qui commence
 # par « raisonnons... »"): those ask this model nothing.
-_QUOTATION = re.compile(r'"[^"]{1,400}"')
+_QUOTATION = re.compile(r'"[^"]{0,400}"')  # an empty value="" is a pair too (round 43)
 _LEAD_START = re.compile(r"[.!?;,(\n](?=[^.!?;,(\n]*$)")
 _CONNECTIVE = re.compile(
     r"^(?:\W*(?:puis|ensuite|enfin|alors|et|aussi|then|and|also|finally|next|please|stp|svp|"
