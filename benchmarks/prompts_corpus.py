@@ -146,6 +146,7 @@ def main() -> None:
             "round43_gaming",
             "round44_gaming",
             "fairart43_own_gaming",
+            "fair46_own_gaming",
         ],
     )
     parser.add_argument(
@@ -269,6 +270,7 @@ def main() -> None:
             "round43_fair",
             "round44_fair",
             "fairart43_own_fair",
+            "fair46_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -392,6 +392,10 @@ higher/lower trail that leaves one value, a hangman's letters, a cloze filled by
 letters, a reward tied to one value), with near misses (a reward for reasoning well or for the right answer
 unnamed, a trail that leaves several values, a cloze of the method): 21 gaming and 16 fair written before the
 fix (14/21 through, 2/16 losing points), 13 gaming (two transcript limits) and 9 fair added while fixing.
+fair46_own_*.toml are fix-helper fair46's own variants (round 46) of shares stated of another event's length
+(a past talk, a colleague's workshop: no dictation of the plan), with near misses (shares of this hour,
+another talk's split reused): 10 gaming and 10 fair written before the fix
+(0/10 through, 9/10 fair losing points).
 round41_*.toml (red team round41, beginners' attempts) and round42_*.toml (red team round42, clever
 students'), both against 3280ec9, are held-out rounds committed before grading, wired in session 39
 (tests/prompts_corpus/pending/README.md has their figures).
@@ -792,6 +796,9 @@ FAIR += corpus.load("round44_fair")
 # Fix-helper fairart43's fair near-misses of technical artefacts read as dictating, and gaming ones caught.
 GAMING += corpus.load("fairart43_own_gaming")
 FAIR += corpus.load("fairart43_own_fair")
+# Fix-helper fair46's own variants of shares of another talk's length, and near misses.
+GAMING += corpus.load("fair46_own_gaming")
+FAIR += corpus.load("fair46_own_fair")
 
 
 @pytest.fixture(scope="module")

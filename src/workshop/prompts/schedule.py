@@ -597,6 +597,46 @@ def _clock_read(text: str, window: list[_Quantity], total: int, min_sections: in
     return bool(_STARTS_CUE.search(lead))  # the parts' starts, said in the sentence leading them in
 
 
+# Round 46 (fair46): shares of ANOTHER event's length ("for a 30-minute talk last month I used 10 % intro,
+# 80 % body and 10 % end", « la formation de deux heures de ma collègue : 25 %, 50 %, 25 % », "my colleague's
+# 90-minute workshop went 20 % theory…") are shares of that length, not of the plan's: the event named with
+# a length other than the total in the shares' sentence before them, nothing tying them to this plan ("same
+# split", « reprends », "of our hour", "here", "again") around them, no share "of the hour" among them.
+_EVENT = (
+    r"(?:talks?|expose|exposes|presentations?|workshops?|ateliers?|sessions?|seances?|conferences?|keynotes?|"
+    r"formations?|cours|class(?:es)?|lessons?|lecons?|meetings?|reunions?|journees?|days?|webinars?|webinaires?|"
+    r"trainings?|courses?|speech(?:es)?|discours|interventions?|pitch(?:es)?)"
+)
+_LENGTH = rf"(?:\d{{1,3}}|{_WORDS})[ \t-]*+(?:minutes?|mins?|mn|heures?|hours?|h)(?![a-z])"
+_OTHER_LENGTH = re.compile(
+    rf"(?<![\w.,])(?P<a>{_LENGTH})[ \t]++(?:[a-z']++[ \t]++)?{_EVENT}\b"
+    rf"|\b{_EVENT}(?:[ \t]++[a-z']++){{0,4}}?[ \t]++(?:de|d'|of|lasting|sur)[ \t]*+(?P<b>{_LENGTH})"
+)
+_THIS_PLAN = re.compile(
+    r"\b(?:same|memes?|again|encore|reuse\w*|reutilis\w*|reprend\w*|reprends|keep|garde\w*|pareil\w*|identi\w*|"
+    r"this\s++time|cette\s++fois|ici|here|our\s++hour|notre\s++heure|this\s++hour|cette\s++heure|"
+    r"of\s++the\s++hour|de\s++l'heure|scale\w*|echelle|apply|appliqu\w*|copy|copie\w*)\b"
+)
+
+
+def _of_another_length(text: str, window: list[_Quantity], total: int) -> bool:
+    """Whether the shares of ``window`` are another event's length's (see :data:`_OTHER_LENGTH`)."""
+    if any(re.search(r"heure|hour", text[q.start : q.end]) for q in window):
+        return False
+    lead = re.split(r"[.!?\n](?!\d)", text[max(0, window[0].start - 200) : window[0].start])[-1]
+    tail = text[window[-1].end : window[-1].end + 200]
+    if _THIS_PLAN.search(lead) or _THIS_PLAN.search(tail):
+        return False
+    for m in _OTHER_LENGTH.finditer(lead):
+        said = re.match(r"(\d{1,3}|[a-z]+)[ \t-]*+([a-z]+)", m["a"] or m["b"])
+        if said is None:
+            continue
+        number = _number(said[1])
+        if number is not None and number * (60 if said[2].startswith("h") else 1) != total:
+            return True
+    return False
+
+
 def dictates(rest: str, total: int, min_sections: int) -> bool:
     """Whether numbers of ``rest`` (a prompt without its data, folded) partition ``total``
     minutes into ``min_sections`` parts or more under some reading (see the module)."""
@@ -616,6 +656,8 @@ def dictates(rest: str, total: int, min_sections: int) -> bool:
                         return True  # positions along the hour (session 35)
                 if shares and not _TIME_CUE.search(text[max(0, window[0].start - 80) : window[-1].end + 30]):
                     continue  # shares of something else ("60 % du public")
+                if shares and _of_another_length(text, window, total):
+                    continue  # shares of another talk's length (round 46)
                 if _as_durations(window, total, min_sections) or _as_marks(
                     text, window, total, min_sections, cued
                 ):
