@@ -22,6 +22,7 @@ from workshop.prompts import (
     branched,
     ciphered,
     claimed,
+    computed,
     coprimality,
     dataforms,
     drawn,
@@ -3073,6 +3074,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             *puzzles.counted(own, task.data),
             *symbols.readings(own),
             *games.readings(own),
+            *computed.readings(fold(own)),  # a remainder, a digit sum, a power, a list's length (round 46)
         ]
         # a worked example whose answer is the task's own, read as the task's (session 36)
         transferred = instances.transferred(rest, full, task.data, task.kind, prompt) if full else []
