@@ -193,3 +193,137 @@ def readings(folded: str) -> Iterator[str]:
         text = _CHAIN.sub(_chain, text)
     if text != folded:
         yield text
+
+
+# -- labels computed by a stated rule (round 46's sentiment) ----------------------------------------
+# Bands stated with their labels ("9-10 means positive, 0-6 negative", "above 0.3 is positive,
+# below -0.3 is negative, anything else is neutral", « de 0 à 6 : négatif », « au-dessus de 0,3 :
+# positif »): the other numbers of the sentence that fall in exactly one band are replaced by its
+# label, so that :mod:`verdicts` reads the scores given to the reviews as their labels. A scale
+# explained with no score, a band left unstated read nothing.
+_LABEL = r"(?P<label>positi\w*|negati\w*|neutr\w*)"
+_NUMBER = r"[+-]?\d{1,3}(?:[.,]\d{1,3})?"
+_RANGE_BAND = re.compile(
+    rf"(?<![\w.,+-])(?P<lo>{_NUMBER})[ \t]*+(?:-|–|a|à|to)[ \t]*+(?P<hi>{_NUMBER})(?![\d.,]\d)"
+    rf"[ \t]*+(?:(?:means?|is|are|=|:|->|→|signifie|veut dire|est|sont|gives?|donne)[ \t]*+)?{_LABEL}"
+)
+_SIDE_BAND = re.compile(
+    r"(?<!\w)(?P<side>above|over|more than|greater than|au-dessus de|au dessus de|plus de|superieure? a"
+    r"|below|under|less than|lower than|en dessous de|en-dessous de|au-dessous de|moins de|inferieure? a)"
+    rf"[ \t]++(?P<v>{_NUMBER})(?![\d.,]\d)[ \t]*+(?:(?:means?|is|are|=|:|->|→|signifie|est|sont|gives?|donne)[ \t]*+)?"
+    + _LABEL
+)
+_ELSE_BAND = re.compile(
+    r"(?<!\w)(?:(?:anything|everything|all)[ \t]++else[ \t]++(?:is[ \t]++|means[ \t]++)?"
+    r"|(?:tout[ \t]++le[ \t]++reste|sinon|otherwise|entre[ \t]++les[ \t]++deux|in[ \t]++between)[ \t]*+"
+    r"(?::[ \t]*+|,[ \t]*+|(?:est|is|means)[ \t]++)?)"
+    + _LABEL
+)
+_SCORE = re.compile(rf"(?<![\w.,+-])(?<!avis )(?<!review )(?<!#)(?<!n°)(?P<v>{_NUMBER})(?![\d.,]\d|[ \t]*+(?:-|–|a|à|to)[ \t]*+\d)")
+
+
+def _num(token: str) -> float:
+    return float(token.replace(",", "."))
+
+
+def _banded(sentence: str) -> str:
+    bands: list[tuple[float, float, bool, bool, str]] = []  # lo, hi, lo included, hi included, label
+    spans: list[tuple[int, int]] = []
+    for m in _RANGE_BAND.finditer(sentence):
+        lo, hi = sorted((_num(m["lo"]), _num(m["hi"])))
+        bands.append((lo, hi, True, True, m["label"][:5]))
+        spans.append(m.span())
+    for m in _SIDE_BAND.finditer(sentence):
+        v = _num(m["v"])
+        up = m["side"] in ("above", "over", "more than", "greater than", "au-dessus de", "au dessus de",
+                           "plus de", "superieur a", "superieure a")
+        bands.append((v, float("inf"), False, False, m["label"][:5]) if up else
+                     (float("-inf"), v, False, False, m["label"][:5]))
+        spans.append(m.span())
+    if len(bands) < 2:
+        return sentence
+    rest = next((m for m in _ELSE_BAND.finditer(sentence)), None)
+    if rest:
+        spans.append(rest.span())
+
+    def label_of(v: float) -> str | None:
+        found = {b[4] for b in bands if (b[0] < v or (b[2] and b[0] == v)) and (v < b[1] or (b[3] and v == b[1]))}
+        if len(found) == 1:
+            return {"posit": "positive", "negat": "negative", "neutr": "neutral"}.get(found.pop())
+        if not found and rest:
+            return {"posit": "positive", "negat": "negative", "neutr": "neutral"}.get(rest["label"][:5])
+        return None
+
+    out, last = [], 0
+    for m in _SCORE.finditer(sentence):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        label = label_of(_num(m["v"]))
+        if label is not None:
+            out += [sentence[last : m.start()], label]
+            last = m.end()
+    return "".join(out) + sentence[last:] if out else sentence
+
+
+# An index formula over a list of labels ("pour l'avis k, prends l'élément numéro ((k + 1) mod 3) + 1
+# de la liste [negative, neutral, positive]", "review i gets item (i mod 3) + 1 of [...]"): evaluated
+# for each review, it is said as "avis 1 : positive. avis 2 : …".
+_INDEXED = re.compile(
+    r"(?<!\w)(?:avis|review|commentaire|comment)[ \t]++(?P<k>[a-z])\b[^.\n\[]{0,60}?"
+    r"(?:element|item|entree|entry|label|etiquette|position)[ \t]++(?:numero[ \t]++|number[ \t]++|n°[ \t]*+|#[ \t]*+)?"
+    r"(?P<expr>[\da-z+*/%() \t-]{1,60}?)[ \t]++(?:de|of|in|dans)[ \t]++(?:la[ \t]++liste|the[ \t]++list|list)?[ \t]*+:?[ \t]*+"
+    r"\[(?P<items>[^\[\]\n]{1,200})\]"
+)
+
+
+def _evaluate(node: object) -> int:
+    import ast
+
+    if isinstance(node, ast.Expression):
+        return _evaluate(node.body)
+    if isinstance(node, ast.Constant) and type(node.value) is int and node.value < 10**6:
+        return node.value
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Sub | ast.Mult | ast.Mod | ast.FloorDiv):
+        a, b = _evaluate(node.left), _evaluate(node.right)
+        if isinstance(node.op, ast.Add):
+            return a + b
+        if isinstance(node.op, ast.Sub):
+            return a - b
+        if isinstance(node.op, ast.Mult):
+            return a * b
+        if b == 0:
+            raise ValueError("by zero")
+        return a % b if isinstance(node.op, ast.Mod) else a // b
+    raise ValueError("not read")
+
+
+def _indexed(text: str, count: int) -> str:
+    import ast
+
+    def read(m: re.Match[str]) -> str:
+        items = [i.strip(" \t\"'") for i in m["items"].split(",")]
+        expr = re.sub(r"\bmodulo\b|\bmod\b", "%", m["expr"])
+        said = []
+        for k in range(1, count + 1):
+            filled = re.sub(rf"\b{m['k']}\b", str(k), expr)
+            if not re.fullmatch(r"[\d+*/%() \t-]+", filled):
+                return m[0]
+            try:
+                i = _evaluate(ast.parse(filled.replace("/", "//"), mode="eval"))
+            except (SyntaxError, ValueError, RecursionError):
+                return m[0]
+            if not 1 <= i <= len(items):
+                return m[0]
+            said.append(f"avis {k} : {items[i - 1]}")
+        return ". ".join(said)
+
+    return _INDEXED.sub(read, text)
+
+
+def labelled(folded: str, count: int) -> str:
+    """The folded text with scores in stated bands replaced by their labels and an index formula over a
+    list of labels said review by review (``count`` reviews); the text itself when neither is read."""
+    text = _indexed(folded, count) if "[" in folded else folded
+    if re.search(r"positi|negati|neutr", text):
+        text = "".join(_banded(part) for part in re.split(r"((?<=[.!?])\s++|\n)", text))
+    return text
