@@ -43,23 +43,32 @@ _REMAINDER = re.compile(
 )
 _MODULO = re.compile(rf"{_N}[ \t]++(?:mod|modulo)[ \t]++{_M}")
 _DIGIT_SUM = re.compile(
-    r"(?<!\w)(?:la |the )?(?:somme des chiffres|digit sum|sum of (?:the |its )?digits)[ \t]++(?:de |du nombre |of (?:the number )?)"
+    r"(?<!\w)(?:la |the )?(?:somme des chiffres|digit sum|sum of (?:the |its )?digits)"
+    r"[ \t]++(?:de |du nombre |of (?:the number )?)"
     r"(?P<a>\d{1,30})(?![\d.,]\d)"
 )
 _POWER = re.compile(
-    rf"{_N}[ \t]++(?:puissance|a la puissance|(?:raised )?to the power(?: of)?|to the)[ \t]++{_M}(?:th|st|nd|rd)?"
+    rf"{_N}[ \t]++(?:puissance|a la puissance|(?:raised )?to the power(?: of)?|to the)"
+    rf"[ \t]++{_M}(?:th|st|nd|rd)?"
 )
 _SQUARE = re.compile(rf"{_N}[ \t]++(?P<p>au carre|squared|au cube|cubed)(?!\w)")
 _LIST = r"\[(?P<{}>[^\[\]\n]{{0,200}})\]"
 _LENGTH = re.compile(
     rf"(?<!\w)(?:len[ \t]*+\([ \t]*+{_LIST.format('items')}[ \t]*+\)"
     r"|(?:la |the )?(?:longueur|length|taille|size|nombre d'elements|number of (?:items|elements))"
-    r"[ \t]++(?:de |of |in |dans )(?:la |cette |this |the |ma |my )?(?:python[ \t]++)?(?:liste|list|tableau|array)?"
+    r"[ \t]++(?:de |of |in |dans )(?:la |cette |this |the |ma |my )?(?:python[ \t]++)?"
+    r"(?:liste|list|tableau|array)?"
     rf"(?:python[ \t]++)?:?[ \t]*+{_LIST.format('listed')})"
 )
 _PARTS = {
-    "moitie": Fraction(1, 2), "tiers": Fraction(1, 3), "quart": Fraction(1, 4), "double": Fraction(2),
-    "triple": Fraction(3), "half": Fraction(1, 2), "third": Fraction(1, 3), "quarter": Fraction(1, 4),
+    "moitie": Fraction(1, 2),
+    "tiers": Fraction(1, 3),
+    "quart": Fraction(1, 4),
+    "double": Fraction(2),
+    "triple": Fraction(3),
+    "half": Fraction(1, 2),
+    "third": Fraction(1, 3),
+    "quarter": Fraction(1, 4),
     "twice": Fraction(2),
 }
 _STEP_OPS = {"plus": "+", "moins": "-", "minus": "-", "fois": "*", "times": "*"}
@@ -148,13 +157,17 @@ _READERS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str], ...
     (_PERCENT, _percent, "%|cent"),
 )
 # A run of numbers joined by operator words ("3 moins 2", "2 plus 5 minus 6"), read left to right.
-_CHAIN = re.compile(rf"(?<![\w.,])(?P<a>-?\d{{1,9}})(?![\d.,]\d)(?P<steps>(?:[ \t]++{_STEP}){{1,4}})(?![ \t]*+[*/^(%])")
+_CHAIN = re.compile(
+    rf"(?<![\w.,])(?P<a>-?\d{{1,9}})(?![\d.,]\d)(?P<steps>(?:[ \t]++{_STEP}){{1,4}})(?![ \t]*+[*/^(%])"
+)
 # The count of common divisors said 1 (round 46: "le nombre de diviseurs communs positifs vaut 1"):
 # only the gcd 1 has a single positive common divisor, so the count is the gcd's verdict.
 _COUNT_OF_COMMON = re.compile(
     r"(?<!\w)(?:le |the |leur |their )?(?:nombre|number|count)[ \t]++(?:de |d'|of )(?:leurs |their )?"
-    r"(?:diviseurs[ \t]++(?:positifs[ \t]++)?communs|(?:positive[ \t]++)?common[ \t]++(?:positive[ \t]++)?divisors)"
-    r"(?:[ \t]++(?:positifs|positive))?(?:[ \t]++(?:de ces deux nombres|of the two numbers|of these numbers))?"
+    r"(?:diviseurs[ \t]++(?:positifs[ \t]++)?communs"
+    r"|(?:positive[ \t]++)?common[ \t]++(?:positive[ \t]++)?divisors)"
+    r"(?:[ \t]++(?:positifs|positive))?"
+    r"(?:[ \t]++(?:de ces deux nombres|of the two numbers|of these numbers))?"
     r"[ \t]*+(?:vaut|est|=|egale|is|equals)[ \t]++(?:a[ \t]++|to[ \t]++)?1(?![\d.,]\d|[ \t]*+[-+*/%^])"
 )
 
@@ -210,16 +223,18 @@ _RANGE_BAND = re.compile(
 _SIDE_BAND = re.compile(
     r"(?<!\w)(?P<side>above|over|more than|greater than|au-dessus de|au dessus de|plus de|superieure? a"
     r"|below|under|less than|lower than|en dessous de|en-dessous de|au-dessous de|moins de|inferieure? a)"
-    rf"[ \t]++(?P<v>{_NUMBER})(?![\d.,]\d)[ \t]*+(?:(?:means?|is|are|=|:|->|→|signifie|est|sont|gives?|donne)[ \t]*+)?"
-    + _LABEL
+    rf"[ \t]++(?P<v>{_NUMBER})(?![\d.,]\d)[ \t]*+"
+    r"(?:(?:means?|is|are|=|:|->|→|signifie|est|sont|gives?|donne)[ \t]*+)?" + _LABEL
 )
 _ELSE_BAND = re.compile(
     r"(?<!\w)(?:(?:anything|everything|all)[ \t]++else[ \t]++(?:is[ \t]++|means[ \t]++)?"
     r"|(?:tout[ \t]++le[ \t]++reste|sinon|otherwise|entre[ \t]++les[ \t]++deux|in[ \t]++between)[ \t]*+"
-    r"(?::[ \t]*+|,[ \t]*+|(?:est|is|means)[ \t]++)?)"
-    + _LABEL
+    r"(?::[ \t]*+|,[ \t]*+|(?:est|is|means)[ \t]++)?)" + _LABEL
 )
-_SCORE = re.compile(rf"(?<![\w.,+-])(?<!avis )(?<!review )(?<!#)(?<!n°)(?P<v>{_NUMBER})(?![\d.,]\d|[ \t]*+(?:-|–|a|à|to)[ \t]*+\d)")
+_SCORE = re.compile(
+    rf"(?<![\w.,+-])(?<!avis )(?<!review )(?<!#)(?<!n°)(?P<v>{_NUMBER})"
+    r"(?![\d.,]\d|[ \t]*+(?:-|–|a|à|to)[ \t]*+\d)"
+)
 
 
 def _num(token: str) -> float:
@@ -235,10 +250,22 @@ def _banded(sentence: str) -> str:
         spans.append(m.span())
     for m in _SIDE_BAND.finditer(sentence):
         v = _num(m["v"])
-        up = m["side"] in ("above", "over", "more than", "greater than", "au-dessus de", "au dessus de",
-                           "plus de", "superieur a", "superieure a")
-        bands.append((v, float("inf"), False, False, m["label"][:5]) if up else
-                     (float("-inf"), v, False, False, m["label"][:5]))
+        up = m["side"] in (
+            "above",
+            "over",
+            "more than",
+            "greater than",
+            "au-dessus de",
+            "au dessus de",
+            "plus de",
+            "superieur a",
+            "superieure a",
+        )
+        bands.append(
+            (v, float("inf"), False, False, m["label"][:5])
+            if up
+            else (float("-inf"), v, False, False, m["label"][:5])
+        )
         spans.append(m.span())
     if len(bands) < 2:
         return sentence
@@ -247,7 +274,9 @@ def _banded(sentence: str) -> str:
         spans.append(rest.span())
 
     def label_of(v: float) -> str | None:
-        found = {b[4] for b in bands if (b[0] < v or (b[2] and b[0] == v)) and (v < b[1] or (b[3] and v == b[1]))}
+        found = {
+            b[4] for b in bands if (b[0] < v or (b[2] and b[0] == v)) and (v < b[1] or (b[3] and v == b[1]))
+        }
         if len(found) == 1:
             return {"posit": "positive", "negat": "negative", "neutr": "neutral"}.get(found.pop())
         if not found and rest:
@@ -270,8 +299,10 @@ def _banded(sentence: str) -> str:
 # for each review, it is said as "avis 1 : positive. avis 2 : …".
 _INDEXED = re.compile(
     r"(?<!\w)(?:avis|review|commentaire|comment)[ \t]++(?P<k>[a-z])\b[^.\n\[]{0,60}?"
-    r"(?:element|item|entree|entry|label|etiquette|position)[ \t]++(?:numero[ \t]++|number[ \t]++|n°[ \t]*+|#[ \t]*+)?"
-    r"(?P<expr>[\da-z+*/%() \t-]{1,60}?)[ \t]++(?:de|of|in|dans)[ \t]++(?:la[ \t]++liste|the[ \t]++list|list)?[ \t]*+:?[ \t]*+"
+    r"(?:element|item|entree|entry|label|etiquette|position)[ \t]++"
+    r"(?:numero[ \t]++|number[ \t]++|n°[ \t]*+|#[ \t]*+)?"
+    r"(?P<expr>[\da-z+*/%() \t-]{1,60}?)[ \t]++(?:de|of|in|dans)[ \t]++"
+    r"(?:la[ \t]++liste|the[ \t]++list|list)?[ \t]*+:?[ \t]*+"
     r"\[(?P<items>[^\[\]\n]{1,200})\]"
 )
 
@@ -283,7 +314,9 @@ def _evaluate(node: object) -> int:
         return _evaluate(node.body)
     if isinstance(node, ast.Constant) and type(node.value) is int and node.value < 10**6:
         return node.value
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Sub | ast.Mult | ast.Mod | ast.FloorDiv):
+    if isinstance(node, ast.BinOp) and isinstance(
+        node.op, ast.Add | ast.Sub | ast.Mult | ast.Mod | ast.FloorDiv
+    ):
         a, b = _evaluate(node.left), _evaluate(node.right)
         if isinstance(node.op, ast.Add):
             return a + b
