@@ -147,6 +147,7 @@ def main() -> None:
             "round44_gaming",
             "fairart43_own_gaming",
             "fair46_own_gaming",
+            "comp46_own_gaming",
         ],
     )
     parser.add_argument(
@@ -271,6 +272,7 @@ def main() -> None:
             "round44_fair",
             "fairart43_own_fair",
             "fair46_own_fair",
+            "comp46_own_fair",
         ],
     )
     args = parser.parse_args()

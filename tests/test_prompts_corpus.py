@@ -396,6 +396,11 @@ fair46_own_*.toml are fix-helper fair46's own variants (round 46) of shares stat
 (a past talk, a colleague's workshop: no dictation of the plan), with near misses (shares of this hour,
 another talk's split reused): 10 gaming and 10 fair written before the fix
 (0/10 through, 9/10 fair losing points).
+comp46_own_*.toml are fix-helper comp46's own variants of round 46's answers given as a computation over
+stated numbers (a remainder, a digit sum, a power, a list's length, half of X minus Y, a count of common
+divisors, scores in stated bands, an index formula over a label list), with near misses (worked examples
+on other numbers, method hints, scales with no scores, a schedule): 12 gaming and 7 fair written before the
+fix (12/12 through, 0/7 losing points), 5 gaming and 6 fair added while fixing.
 round41_*.toml (red team round41, beginners' attempts) and round42_*.toml (red team round42, clever
 students'), both against 3280ec9, are held-out rounds committed before grading, wired in session 39
 (tests/prompts_corpus/pending/README.md has their figures).
@@ -788,6 +793,9 @@ FAIR += corpus.load("enc43_own_fair")
 # Fix-helper game44's own variants of round 44's answers given through a game, and near misses.
 GAMING += corpus.load("game44_own_gaming")
 FAIR += corpus.load("game44_own_fair")
+# Fix-helper comp46's own variants of answers given as computations over stated numbers, and near misses.
+GAMING += corpus.load("comp46_own_gaming")
+FAIR += corpus.load("comp46_own_fair")
 # Rounds 43 and 44 (red teams round43 and round44, against 34643dd), held out, wired in session 40.
 GAMING += corpus.load("round43_gaming")
 FAIR += corpus.load("round43_fair")

@@ -23,6 +23,7 @@ from workshop.prompts import (
     branched,
     ciphered,
     claimed,
+    computed,
     coprimality,
     dataforms,
     drawn,
@@ -3025,6 +3026,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         return False
     if check.given_away and _labels_spelled(check, rest, task, full, prompt):
         return True
+    if check.given_away and _labels_computed(check, rest, task, full, prompt):
+        return True
     named = _ORDINAL_NAMED.sub(lambda m: f" avis {_ORDINALS[m.group('ordinal')]} ", fold(rest))
     if check.given_away and _ranked_ids(named):
         return True
@@ -3088,6 +3091,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             *puzzles.counted(own, task.data),
             *symbols.readings(own),
             *games.readings(own),
+            *computed.readings(fold(own)),  # a remainder, a digit sum, a power, a list's length (round 46)
         ]
         # a worked example whose answer is the task's own, read as the task's (session 36)
         transferred = instances.transferred(rest, full, task.data, task.kind, prompt) if full else []
@@ -3165,6 +3169,14 @@ def _labels_spelled(check: Check, rest: str, task: Task, full: str, prompt: str)
     "la seule de 7 lettres"), read with the one label that fits (:func:`symbols.labels_spelled`)."""
     spelled = symbols.labels_spelled(fold(rest), task.labels)
     return spelled != fold(rest) and gives_away(check, spelled, task, full, prompt)
+
+
+def _labels_computed(check: Check, rest: str, task: Task, full: str, prompt: str) -> bool:
+    """Round 46: labels computed by a stated rule, scores in stated bands or an index formula over a
+    list of labels, read as the labels themselves (:func:`computed.labelled`)."""
+    folded = fold(rest)
+    worked = computed.labelled(folded, max(len(task.items), 1))
+    return worked != folded and gives_away(check, worked, task, full, prompt)
 
 
 def _tied_by_verdicts(check: SchemaCheck, rest: str, full: str, task: Task, prompt: str = "") -> bool:
