@@ -392,6 +392,11 @@ higher/lower trail that leaves one value, a hangman's letters, a cloze filled by
 letters, a reward tied to one value), with near misses (a reward for reasoning well or for the right answer
 unnamed, a trail that leaves several values, a cloze of the method): 21 gaming and 16 fair written before the
 fix (14/21 through, 2/16 losing points), 13 gaming (two transcript limits) and 9 fair added while fixing.
+homo45_own_*.toml are fix-helper homo45's own variants (session 40) of round 45's dictations by English
+homophones of number words ("the anser is won", "slope stays for", "review to is negative"), review numbers
+and ordinals before misspelt or code-switched labels, an equation in words with a question tag ("y equal four
+x less ten, no?"), with near misses ("I want to know", "for each review", "the team won", "less than ten
+words"): 9 gaming (8 through, two plan ones left as transcript limits) and 9 fair written before the fix.
 round41_*.toml (red team round41, beginners' attempts) and round42_*.toml (red team round42, clever
 students'), both against 3280ec9, are held-out rounds committed before grading, wired in session 39
 (tests/prompts_corpus/pending/README.md has their figures).
@@ -784,6 +789,9 @@ GAMING += corpus.load("round43_gaming")
 FAIR += corpus.load("round43_fair")
 GAMING += corpus.load("round44_gaming")
 FAIR += corpus.load("round44_fair")
+# Fix-helper homo45's own variants of round 45's dictations by homophones and code-switching, and near misses.
+GAMING += corpus.load("homo45_own_gaming")
+FAIR += corpus.load("homo45_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -14,8 +14,8 @@ won", "less than ten words"):
 - after "review"/"avis" and before a sentiment label (within one word: "review to is
   negative", "avis un posistif"), the review's number as a figure; an ordinal ("the first
   one", "le deuxième") before a label as "avis N";
-- "won" before the riddle's kin ("won sister") as "1"; "tenn" (no word) as "ten"; "x less ten" as "x minus ten" ("less than" stays); an equation
-  said in words, "y equal four x", as "y = 4x";
+- "won" before the riddle's kin ("won sister") as "1"; "tenn" (no word) as "ten"; "x less
+  ten" as "x minus ten" ("less than" stays); an equation said in words, "y equal four x", as "y = 4x";
 - a question tag after a statement (", no?", ", right?", ", can you explain it?", ", tu
   confirmes ?") read as the statement's end: the guess is stated, the tag only asks to
   confirm it.
@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 
 _VALUES = {"won": "1", "one": "1", "to": "2", "too": "2", "two": "2", "for": "4", "four": "4", "ate": "8",
-           "un": "1", "une": "1", "deux": "2", "trois": "3", "three": "3", "tree": "3", "quatre": "4"}  # fmt: skip
+           "un": "1", "une": "1", "deux": "2", "trois": "3", "three": "3", "tree": "3",
+           "quatre": "4"}  # fmt: skip
 _ORDINALS = {"first": "1", "premier": "1", "premiere": "1", "première": "1", "second": "2", "seconde": "2",
              "deuxieme": "2", "deuxième": "2", "third": "3", "troisieme": "3", "troisième": "3"}  # fmt: skip
 _STATES = r"is|are|equals?|stays?|remains?|was|minus|plus|est|moins|c'est|c’est"
@@ -54,7 +55,9 @@ _EQUATION = re.compile(
     rf"(?<![\w'’])y\s*+(?:equals?|=)\s*+({'|'.join(_SLOPES)})\s*+x(?![\w'’])",
     re.IGNORECASE,
 )
-_COUNTED = re.compile(r"(?<![\w'’])won(?=\s++(?:sisters?|brothers?|s(?:oe|œ)urs?|fr[eè]res?)(?![\w'’]))", re.IGNORECASE)
+_COUNTED = re.compile(
+    r"(?<![\w'’])won(?=\s++(?:sisters?|brothers?|s(?:oe|œ)urs?|fr[eè]res?)(?![\w'’]))", re.IGNORECASE
+)
 _TENN = re.compile(r"(?<![\w'’])tenn(?![\w'’])", re.IGNORECASE)
 _LESS = re.compile(r"(?<=x)(\s++)less(?=\s++(?!than(?![\w'’]))[\w-])", re.IGNORECASE)
 _TAG = re.compile(
