@@ -15,10 +15,11 @@ won", "less than ten words"):
   negative", "avis un posistif"), the review's number as a figure; an ordinal ("the first
   one", "le deuxième") before a label as "avis N";
 - "won" before the riddle's kin ("won sister") as "1"; "tenn" (no word) as "ten"; "x less
-  ten" as "x minus ten" ("less than" stays); an equation said in words, "y equal four x", as "y = 4x";
+  ten" as "x minus ten" ("less than" stays); an equation said in words, "y equal four x",
+  as "y = 4x";
 - a question tag after a statement (", no?", ", right?", ", can you explain it?", ", tu
   confirmes ?") read as the statement's end: the guess is stated, the tag only asks to
-  confirm it.
+  confirm it (", can you check whether that's right?" is a question of its own, no tag).
 :func:`reread` returns the text so read (unchanged when nothing applies); the grader looks
 for dictated answers in it as it does in the prompt (:func:`workshop.prompts.grade.dictated`).
 Limits: other homophones ("fore"), a homophone far from a value word and a plan told as
@@ -61,8 +62,8 @@ _COUNTED = re.compile(
 _TENN = re.compile(r"(?<![\w'’])tenn(?![\w'’])", re.IGNORECASE)
 _LESS = re.compile(r"(?<=x)(\s++)less(?=\s++(?!than(?![\w'’]))[\w-])", re.IGNORECASE)
 _TAG = re.compile(
-    r",\s*+(?:no|non|right|yes|ok|okay|correct|n['’]est-ce pas|hein|isn['’]t it|can you [^?.!\n,]{1,40}+"
-    r"|tu confirmes|c['’]est bon|tu peux v[ée]rifier)\s*+\?",
+    r",\s*+(?:no|non|right|yes|ok|okay|correct|n['’]est-ce pas|hein|isn['’]t it"
+    r"|can you explain(?: it| that| me| why)?+|tu confirmes|c['’]est bon)\s*+\?",
     re.IGNORECASE,
 )
 _UNTAGGED = re.compile(
