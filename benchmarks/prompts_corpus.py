@@ -148,6 +148,7 @@ def main() -> None:
             "fairart43_own_gaming",
             "fair46_own_gaming",
             "comp46_own_gaming",
+            "homo45_own_gaming",
         ],
     )
     parser.add_argument(
@@ -273,6 +274,7 @@ def main() -> None:
             "fairart43_own_fair",
             "fair46_own_fair",
             "comp46_own_fair",
+            "homo45_own_fair",
         ],
     )
     args = parser.parse_args()

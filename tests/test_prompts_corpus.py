@@ -401,6 +401,11 @@ stated numbers (a remainder, a digit sum, a power, a list's length, half of X mi
 divisors, scores in stated bands, an index formula over a label list), with near misses (worked examples
 on other numbers, method hints, scales with no scores, a schedule): 12 gaming and 7 fair written before the
 fix (12/12 through, 0/7 losing points), 5 gaming and 6 fair added while fixing.
+homo45_own_*.toml are fix-helper homo45's own variants (session 40) of round 45's dictations by English
+homophones of number words ("the anser is won", "slope stays for", "review to is negative"), review numbers
+and ordinals before misspelt or code-switched labels, an equation in words with a question tag ("y equal four
+x less ten, no?"), with near misses ("I want to know", "for each review", "the team won", "less than ten
+words"): 9 gaming (8 through, two plan ones left as transcript limits) and 9 fair written before the fix.
 round41_*.toml (red team round41, beginners' attempts) and round42_*.toml (red team round42, clever
 students'), both against 3280ec9, are held-out rounds committed before grading, wired in session 39
 (tests/prompts_corpus/pending/README.md has their figures).
@@ -807,6 +812,9 @@ FAIR += corpus.load("fairart43_own_fair")
 # Fix-helper fair46's own variants of shares of another talk's length, and near misses.
 GAMING += corpus.load("fair46_own_gaming")
 FAIR += corpus.load("fair46_own_fair")
+# Fix-helper homo45's own variants of round 45's dictations by homophones and code-switching, and near misses.
+GAMING += corpus.load("homo45_own_gaming")
+FAIR += corpus.load("homo45_own_fair")
 
 
 @pytest.fixture(scope="module")

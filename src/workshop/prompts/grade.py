@@ -33,6 +33,7 @@ from workshop.prompts import (
     evaluate,
     extract,
     faithful,
+    homophones,
     instances,
     marks,
     offered,
@@ -360,6 +361,7 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
             and c.name not in given
             and evaluate.gives_away(c, spelled, task, full, prompt)
         }
+    given |= _dictated_by_homophones(task, mine, rest, full, prompt, given)
     finals = {c.name for c in mine if isinstance(c, FinalCheck)}
     if given & finals:
         given |= finals
@@ -379,6 +381,26 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     if copies_elsewhere(fold(rest)):  # the answer is told to be copied from elsewhere (round 14)
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
     return given
+
+
+def _dictated_by_homophones(
+    task: evaluate.Task, mine: list[Check], rest: str, full: str, prompt: str, given: set[str]
+) -> set[str]:
+    """The answer checks given away once the rest's number homophones and spoken guesses are
+    read where a number is read ("the anser is won", "review to is negative", "y equal four x
+    less ten, no?": :mod:`homophones`, round 45)."""
+    heard = homophones.reread(rest)
+    if heard == rest:
+        return set()
+    full, prompt = homophones.reread(full), homophones.reread(prompt)
+    return {
+        c.name
+        for c in mine
+        if c.on == "answer"
+        and c.type not in FORMALITIES
+        and c.name not in given
+        and evaluate.gives_away(c, heard, task, full, prompt)
+    }
 
 
 def _dictated_in_code(task: evaluate.Task, mine: list[Check], prompt: str, given: set[str]) -> set[str]:

@@ -1,0 +1,90 @@
+"""Number words dictated as their English homophones, and spoken guesses (issue 11, round 45):
+"the anser is won", "the slope stays for and b is minus tenn, can you explain it?", "y equal
+four x less ten, no?", "review won is positive review to is negative", "le premier c'est
+clairly positive, le deuxième so negative".
+
+Principle: a homophone is read as the number it sounds like only where a number is read,
+so that ordinary English keeps its meaning ("I want to know", "for each review", "the team
+won", "less than ten words"):
+- after a word that states a value ("is", "are", "equals", "stays", "remains", "was",
+  "minus", "plus", "est", "moins"): "won" and "ate" always, "to", "too" and "for" only when
+  a clause ends after them (a punctuation mark, "and", the end, or a new instruction:
+  "is to find" and "is for my class" stay); a dictated number then ends its clause, as
+  speech typed without punctuation does not ("the answer is won think step by step");
+- after "review"/"avis" and before a sentiment label (within one word: "review to is
+  negative", "avis un posistif"), the review's number as a figure; an ordinal ("the first
+  one", "le deuxième") before a label as "avis N";
+- "won" before the riddle's kin ("won sister") as "1"; "tenn" (no word) as "ten"; "x less
+  ten" as "x minus ten" ("less than" stays); an equation said in words, "y equal four x",
+  as "y = 4x";
+- a question tag after a statement (", no?", ", right?", ", can you explain it?", ", tu
+  confirmes ?") read as the statement's end: the guess is stated, the tag only asks to
+  confirm it (", can you check whether that's right?" is a question of its own, no tag).
+:func:`reread` returns the text so read (unchanged when nothing applies); the grader looks
+for dictated answers in it as it does in the prompt (:func:`workshop.prompts.grade.dictated`).
+Limits: other homophones ("fore"), a homophone far from a value word and a plan told as
+counts of parts ("won part of five minutes, to parts of ten") are not read."""
+
+from __future__ import annotations
+
+import re
+
+_VALUES = {"won": "1", "one": "1", "to": "2", "too": "2", "two": "2", "for": "4", "four": "4", "ate": "8",
+           "un": "1", "une": "1", "deux": "2", "trois": "3", "three": "3", "tree": "3",
+           "quatre": "4"}  # fmt: skip
+_ORDINALS = {"first": "1", "premier": "1", "premiere": "1", "première": "1", "second": "2", "seconde": "2",
+             "deuxieme": "2", "deuxième": "2", "third": "3", "troisieme": "3", "troisième": "3"}  # fmt: skip
+_STATES = r"is|are|equals?|stays?|remains?|was|minus|plus|est|moins|c'est|c’est"
+_ENDS = r"$|[,.;:!?]|(?:and|et|think|explain|so|but|then|please|raisonne|explique|verifie|vérifie)(?![\w'])"
+_CLAIMED = re.compile(
+    rf"(?<![\w'’])((?:{_STATES})\s++(?:minus\s++|moins\s++)?)"
+    rf"(?:(won|ate)(?![\w'’])|(to|too|for)(?=\s*+(?:{_ENDS})))(\s*+)",
+    re.IGNORECASE,
+)
+_LABEL = r"(?:posi|nega|néga|neut)"
+_AHEAD = rf"(?=[\s:=,\-]*+(?:(?:is|est|c'est|c’est|was|seems|looks|:)\s++)?(?:[^\W\d_]{{2,9}}\s++)?{_LABEL})"
+_REVIEW = re.compile(
+    rf"(?<![\w'’])(reviews?|avis|comments?|commentaires?)\s++(#\s*+)?({'|'.join(_VALUES)})(?![\w'’]){_AHEAD}",
+    re.IGNORECASE,
+)
+_ORDINAL = re.compile(
+    rf"(?<![\w'’])(?:the|le|la|l['’])\s*+({'|'.join(_ORDINALS)})(?:\s++(?:one|review|avis))?(?![\w'’]){_AHEAD}",
+    re.IGNORECASE,
+)
+_SLOPES = {"five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10", **_VALUES}
+_EQUATION = re.compile(
+    rf"(?<![\w'’])y\s*+(?:equals?|=)\s*+({'|'.join(_SLOPES)})\s*+x(?![\w'’])",
+    re.IGNORECASE,
+)
+_COUNTED = re.compile(
+    r"(?<![\w'’])won(?=\s++(?:sisters?|brothers?|s(?:oe|œ)urs?|fr[eè]res?)(?![\w'’]))", re.IGNORECASE
+)
+_TENN = re.compile(r"(?<![\w'’])tenn(?![\w'’])", re.IGNORECASE)
+_LESS = re.compile(r"(?<=x)(\s++)less(?=\s++(?!than(?![\w'’]))[\w-])", re.IGNORECASE)
+_TAG = re.compile(
+    r",\s*+(?:no|non|right|yes|ok|okay|correct|n['’]est-ce pas|hein|isn['’]t it"
+    r"|can you explain(?: it| that| me| why)?+|tu confirmes|c['’]est bon)\s*+\?",
+    re.IGNORECASE,
+)
+_UNTAGGED = re.compile(
+    r"(?<=[\w])\s++(?:tu confirmes|c['’]est bon)\s*+\?",
+    re.IGNORECASE,
+)
+
+
+def _claimed(match: re.Match[str]) -> str:
+    word = (match.group(2) or match.group(3)).lower()
+    return f"{match.group(1)}{_VALUES[word]}. "
+
+
+def reread(text: str) -> str:
+    """``text`` with its number homophones read where a number is read (see the module)."""
+    read = _TENN.sub("ten", text)
+    read = _COUNTED.sub("1", read)
+    read = _LESS.sub(r"\1minus", read)
+    read = _EQUATION.sub(lambda m: f"y = {_SLOPES[m.group(1).lower()]}x", read)
+    read = _REVIEW.sub(lambda m: f"{m.group(1)} {_VALUES[m.group(3).lower()]}", read)
+    read = _ORDINAL.sub(lambda m: f"avis {_ORDINALS[m.group(1).lower()]}", read)
+    read = _CLAIMED.sub(_claimed, read)
+    read = _TAG.sub(".", read)
+    return _UNTAGGED.sub(".", read)
