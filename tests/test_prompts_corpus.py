@@ -434,6 +434,10 @@ empty forms, a query without its result, another pair's log, placeholders), writ
 round43_*.toml (red team round43, technical artefacts) and round44_*.toml (red team round44, stories, games
 and everyday quantities), both against 34643dd, are held-out rounds committed before grading, wired in session
 40 (tests/prompts_corpus/pending/README.md has their figures).
+voice45b_own_*.toml are fix-helper voice45b's own variants of round 45's rubric words misspelt: reasoning told
+of someone else in the passé composé (misspelt verbs), a format that is a paper size, and fair role nouns in
+-eure after « tu é » with or without an article and voice-typed doubts before a request, written before the
+fix (against 2bce42b with rounds 45/46: 4/9 gaming attempts through, 6/11 fair ones losing a rubric point).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -852,3 +856,5 @@ def test_right_answer_in_other_words_earns_every_answer_point(prompts, attempt):
     assert not unknown, f"deserves names no check of {attempt.task}: {unknown}"
     lost = {name: e for name, (e, p) in results.items() if e < p and corpus.deserved(name, attempt)}
     assert lost == {}
+GAMING += corpus.load("voice45b_own_gaming")
+FAIR += corpus.load("voice45b_own_fair")

@@ -99,7 +99,8 @@ _NARRATED = re.compile(
 # The « à » of « Pense à expliqué » (a misspelt infinitive) is no auxiliary: the word before it
 # may not be a verb taking « à » nor an imperative in -ez.
 _TOLD = re.compile(
-    r"(?<![\w'])(?P<before>[a-z]++)[ \t]++(?:a|ont|avait|avaient)[ \t]++(?:deja[ \t]++|toujours[ \t]++|tout[ \t]++)?"
+    r"(?<![\w'])(?P<before>[a-z]++)[ \t]++(?:a|ont|avait|avaient)[ \t]++"
+    r"(?:deja[ \t]++|toujours[ \t]++|tout[ \t]++)?"
     r"(?P<verb>raisonne|reflechi|explique|detaille|justifie|decompose|procede|demontre|resolu|calcule|reason)\b"
 )
 _TOLD_WORDS = frozenset(

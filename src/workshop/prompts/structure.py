@@ -1603,8 +1603,10 @@ def _someone(after: str) -> bool:
             return True
         if word in _NOT_A_PERSON or word in _NOT_ROLE_WORDS or word in _NOT_A_ROLE:
             continue
-        if any((_ROLE_SUFFIX.search(p) or p.endswith(("ore", "ora")) or _FEMININE_EUR.search(p)) and len(p) > 3
-               for p in parts):
+        if any(
+            (_ROLE_SUFFIX.search(p) or p.endswith(("ore", "ora")) or _FEMININE_EUR.search(p)) and len(p) > 3
+            for p in parts
+        ):
             return True
     return bool(_PERSON_MARKED.match(after))  # session 40: "a hermit who loves logic puzzles"
 
@@ -2652,8 +2654,9 @@ def _rubric_respelled(aspect: str, text: str) -> str:
 # expliquer », "not sure you should explain") goes on. And a format that is a paper size (« imprimé
 # en format A4 », "A4 format paper", misspelt « formá A5 ») shapes the paper, not the answer.
 _DOUBT_VOICED = re.compile(
-    r"(?<![\w'])(?:pas (?:sure?|certaine?|convaincue?)|sais pas|not (?:sure|certain)|don't know|dont know|idk)"
-    r"(?= (?!(?:que|qu'|de|d'|du|si|if|that|whether|about|of|you|tu|vous|il|it|how|comment|pourquoi|why)\b)[a-z])"
+    r"(?<![\w'])(?:pas (?:sure?|certaine?|convaincue?)|sais pas|not (?:sure|certain)|don't know|dont know|"
+    r"idk)(?= (?!(?:que|qu'|de|d'|du|si|if|that|whether|about|of|you|tu|vous|il|it|how|comment|pourquoi|"
+    r"why)\b)[a-z])"
 )
 _PAPER_FORMAT = re.compile(
     r"(?<![\w'])(?:formats?|size) (?:de papier |paper )?(?:a[0-6]|b[4-6]|us letter)(?![\w'])"
