@@ -149,6 +149,7 @@ def main() -> None:
             "fair46_own_gaming",
             "comp46_own_gaming",
             "homo45_own_gaming",
+            "voice45b_own_gaming",
         ],
     )
     parser.add_argument(
@@ -275,6 +276,7 @@ def main() -> None:
             "fair46_own_fair",
             "comp46_own_fair",
             "homo45_own_fair",
+            "voice45b_own_fair",
         ],
     )
     args = parser.parse_args()

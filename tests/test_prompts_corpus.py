@@ -453,6 +453,10 @@ fairart43_own_*.toml are fix-helper fairart43's fair near-misses of round 43's a
 labelled CSV example about another review; line, coprime, sentiment) and gaming ones that stay caught (the
 answer checked or selected, a label column filled, this exercise's b in a log, an example that is a task's
 review), written before the fix (against ce9fdbc: 12/17 fair ones losing points, 0/9 gaming through).
+voice45b_own_*.toml are fix-helper voice45b's own variants of round 45's rubric words misspelt: reasoning told
+of someone else in the passé composé (misspelt verbs), a format that is a paper size, and fair role nouns in
+-eure after « tu é » with or without an article and voice-typed doubts before a request, written before the
+fix (against 2bce42b with rounds 45/46: 4/9 gaming attempts through, 6/11 fair ones losing a rubric point).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -815,6 +819,9 @@ FAIR += corpus.load("fair46_own_fair")
 # Fix-helper homo45's own variants of round 45's dictations by homophones and code-switching, and near misses.
 GAMING += corpus.load("homo45_own_gaming")
 FAIR += corpus.load("homo45_own_fair")
+# Fix-helper voice45b's own variants of round 45's rubric words misspelt, and fair near misses.
+GAMING += corpus.load("voice45b_own_gaming")
+FAIR += corpus.load("voice45b_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -528,6 +528,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "comp46_own_fair",
         "homo45_own_gaming",
         "homo45_own_fair",
+        "voice45b_own_gaming",
+        "voice45b_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

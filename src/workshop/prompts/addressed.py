@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from workshop.prompts import spelling
 from workshop.prompts.text import fold
 
 _CODE = re.compile(r"```[^`]*+```|`[^`\n]++`")
@@ -92,6 +93,24 @@ _NARRATED = re.compile(
     r"pens(?:ait|aient)|avan(?:cait|caient|ca)|reasoned|explained|solved|proceeded|worked|thought|"
     r"used\s++to\s++(?:reason|think|explain|solve|work))\b"
 )
+# Round 45: the French passé composé or plus-que-parfait of someone else ("Mon grand frère a
+# raisonné étape par étape pour ranger sa chambre", « Mes parents ont détaillé chaque étape »),
+# also misspelt (« a rézoné », « a expliké »: :data:`_TOLD_WORDS` respelled, spelling.sounded).
+# The « à » of « Pense à expliqué » (a misspelt infinitive) is no auxiliary: the word before it
+# may not be a verb taking « à » nor an imperative in -ez.
+_TOLD = re.compile(
+    r"(?<![\w'])(?P<before>[a-z]++)[ \t]++(?:a|ont|avait|avaient)[ \t]++"
+    r"(?:deja[ \t]++|toujours[ \t]++|tout[ \t]++)?"
+    r"(?P<verb>raisonne|reflechi|explique|detaille|justifie|decompose|procede|demontre|resolu|calcule|reason)\b"
+)
+_TOLD_WORDS = frozenset(
+    "raisonne reflechi explique detaille justifie decompose procede demontre resolu calcule reason "
+    "reasoned explained solved".split()
+)
+_TAKES_A = frozenset(
+    "pense penses pensez commence commences continue continues aide apprends cherche arrive reussis "
+    "veille tiens applique hesite oblige force invite prends passe mets sers sert jusqu il-y".split()
+)
 _TURNS_TO_MODEL = re.compile(
     r"\b(?:tu|te|toi|ton|ta|tes|vous|votre|vos|you|your|yourself|t'|raisonne|raisonnez|reflechis|"
     r"reflechissez|explique|expliquez|justifie|justifiez|detaille|detaillez|montre|montrez|decompose|"
@@ -107,12 +126,25 @@ def _stories_blanked(text: str) -> str:
         sentence = found.group(0)
         if _NARRATED.search(sentence) and not _TURNS_TO_MODEL.search(sentence):
             return " " * len(sentence)
+        read = spelling.sounded(spelling.respelled(sentence, _TOLD_WORDS, frozenset()), _TOLD_WORDS)
+        told = [
+            m for m in _TOLD.finditer(read)
+            if m["before"] not in _TAKES_A and not m["before"].endswith("ez")
+            # "reason" only as a misspelt French participle (« a rézoné »), not "give a reason"
+            and (m["verb"] != "reason" or not re.search(r"\breason\b", sentence))
+        ]
+        if (told or _NARRATED.search(read)) and not _TURNS_TO_MODEL.search(_TOLD.sub(" ", read)):
+            return " " * len(sentence)
         return sentence
 
     return _SENTENCE.sub(blank, text)
 
 
-_SMS_ROLE_LEAD = re.compile(r"(?<![\w'])(?<!\bc )(?:t|te|tu e)[ \t]++(?=(?:un|une)[ \t]++[a-z])")
+# « tu é » (folded "tu e", no French word) is "tu es" before any noun, article or none (round 45:
+# « Tu é traducteure »); the noun after it is still checked as any role's.
+_SMS_ROLE_LEAD = re.compile(
+    r"(?<![\w'])(?<!\bc )(?:(?:t|te|tu e)[ \t]++(?=(?:un|une)[ \t]++[a-z])|tu e[ \t]++(?=[a-z]{3}))"
+)
 # A part played in a story that casts the model ("Tu joues le détective Martin", "Tu incarnes
 # une détective", "Tu es ce détective", "You play the detective", "You are that detective"):
 # read as "tu es le", "you are the"; the noun after it is still checked as any role's.

@@ -1365,7 +1365,7 @@ def _role_in(sentence: str) -> bool:
             continue
         if word in _STATUS:
             continue  # "You are a winner", "Tu es le gagnant": an outcome, no job (round 25b)
-        if word in _ROLE_NOUNS or (_ROLE_SUFFIX.search(word) and not state):
+        if word in _ROLE_NOUNS or ((_ROLE_SUFFIX.search(word) or _FEMININE_EUR.search(word)) and not state):
             return True
         if article:
             # round 42 (r42g-rubric-role-toaster, r42g-rubric-en-role-unicorn): a thing or an
@@ -1603,9 +1603,17 @@ def _someone(after: str) -> bool:
             return True
         if word in _NOT_A_PERSON or word in _NOT_ROLE_WORDS or word in _NOT_A_ROLE:
             continue
-        if any((_ROLE_SUFFIX.search(p) or p.endswith(("ore", "ora"))) and len(p) > 3 for p in parts):
+        if any(
+            (_ROLE_SUFFIX.search(p) or p.endswith(("ore", "ora")) or _FEMININE_EUR.search(p)) and len(p) > 3
+            for p in parts
+        ):
             return True
     return bool(_PERSON_MARKED.match(after))  # session 40: "a hermit who loves logic puzzles"
+
+
+# Round 45: a trade's feminine in -eure (« rédacteure », « traducteure », « auteure », « ingénieure »),
+# not « heure », « demeure », « majeure », « meilleure », « supérieure ».
+_FEMININE_EUR = re.compile(r"(?:teure|sseure|nieure|veure|reure|[^i]neure)s?$")
 
 
 # Session 40: a noun outside the lists said of someone by what only a person is or does ("You are a
@@ -1632,7 +1640,7 @@ def _person_next(after: str, more: int = 3) -> bool:
             return True
         if word in _NOT_A_PERSON or word in _NOT_ROLE_WORDS or word in _NOT_A_ROLE:
             continue
-        if _PERSON_SUFFIX.search(word) and len(word) > 4:
+        if (_PERSON_SUFFIX.search(word) or _FEMININE_EUR.search(word)) and len(word) > 4:
             return True
     return False
 
@@ -2640,6 +2648,30 @@ def _rubric_respelled(aspect: str, text: str) -> str:
     return spelling.sounded(text, words)
 
 
+# Round 45 (voice typing, no punctuation): a doubt of the student's own, « jsuis pas sûr », « je
+# sais pas », "im not sure", "idk", ends its clause; its negation does not reach the request after it
+# (« ... jsuis pas sûr explique étape par étape »). A doubt about something (« pas sûr qu'il faille
+# expliquer », "not sure you should explain") goes on. And a format that is a paper size (« imprimé
+# en format A4 », "A4 format paper", misspelt « formá A5 ») shapes the paper, not the answer.
+_DOUBT_VOICED = re.compile(
+    r"(?<![\w'])(?:pas (?:sure?|certaine?|convaincue?)|sais pas|not (?:sure|certain)|don't know|dont know|"
+    r"idk)(?= (?!(?:que|qu'|de|d'|du|si|if|that|whether|about|of|you|tu|vous|il|it|how|comment|pourquoi|"
+    r"why)\b)[a-z])"
+)
+_PAPER_FORMAT = re.compile(
+    r"(?<![\w'])(?:formats?|size) (?:de papier |paper )?(?:a[0-6]|b[4-6]|us letter)(?![\w'])"
+    r"|(?<![\w'])(?:a[0-6]|b[4-6]|us letter) (?:formats?|size)(?![\w'])"
+)
+
+
+def _voiced_pauses(aspect: str, text: str) -> str:
+    if aspect in ("reasoning", "format"):
+        text = _DOUBT_VOICED.sub(lambda m: m.group(0) + ",", text)
+    if aspect == "format":
+        text = _PAPER_FORMAT.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
 def does(
     aspect: str,
     prompt: str,
@@ -2673,6 +2705,7 @@ def does(
     text = addressed.readdressed(aspect, text, written or prompt)  # rounds 43/44: code comments, stories, SMS
     # Respelled after: the code comments are found as written (session 40: « Raisonne étap par étap »).
     text = _rubric_respelled(aspect, text)
+    text = _voiced_pauses(aspect, text)  # round 45
     text = _declined_options(text)  # round 19b
     if aspect != "example":  # an example is quoted by nature: its own rule reads it
         text = _requests(text)
