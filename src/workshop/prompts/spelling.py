@@ -221,6 +221,16 @@ def sounded(folded: str, words: frozenset[str]) -> str:
     return _TOKEN.sub(read, folded)
 
 
+def listed(token: str) -> bool:
+    """Whether ``token`` is a listed word, or one with an ending added (see :func:`_listed`)."""
+    return _listed(token)
+
+
+def distance(a: str, b: str, bound: int) -> int:
+    """The optimal string alignment distance, or ``bound + 1`` past ``bound`` (see :func:`_distance`)."""
+    return _distance(a, b, bound)
+
+
 # -- a plan asked by a worked example of another talk's plan ------------------------------------
 
 TIMED_PARTS = 2  # durations the worked example holds, at least
