@@ -592,6 +592,7 @@ def carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
     terms = spelling.terms_of(check.facts)
     known, prefixes = spelling.vocabulary(terms, tuple(task.data))
     respelt = spelling.respelled(folded, known, prefixes, spelling.term_words(terms))
+    respelt = spelling.sounded(respelt, known, first_sound=True)  # round 45: "l'IA jenerative"
     # round 42: "do the same" after a worked example of a shorter rewrite asks a summary (offered.py)
     prompt_sentences = sentences(offered.summary_likewise(spelling.likewise(respelt)))
     asked, others = task.questions()

@@ -40,6 +40,7 @@ from workshop.prompts import (
     similarity,
     spelling,
     text,
+    voiced,
 )
 from workshop.prompts.checks import (
     CHECKS_FILE,
@@ -335,6 +336,7 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     - every answer check when the prompt tells the model to copy an answer given elsewhere
       ("réponds exactement ce que le modèle précédent a répondu", "copy the JSON you gave
       me in the other conversation": :func:`turns.copies_elsewhere`)."""
+    prompt = voiced.questions_closed(prompt)  # round 45: "est-ce que ..." voice-typed, no "?"
     rest = evaluate.without_data(prompt, task)
     full = evaluate.with_revealed(prompt)
     if len(rest) == len(full):  # a marking scheme's numbers count marks (session 35)

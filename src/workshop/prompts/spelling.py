@@ -196,12 +196,14 @@ def _keyed(words: frozenset[str]) -> dict[str, list[str]]:
     return keyed
 
 
-def sounded(folded: str, words: frozenset[str]) -> str:
+def sounded(folded: str, words: frozenset[str], first_sound: bool = False) -> str:
     """The folded text with each word that neither French nor English lists, four letters or
     more, read as the word of ``words`` it sounds like (:func:`workshop.prompts.phonetic.key`)
     within three edits, first letter kept ("explik" is "explique", "explane" "explain") (session
     40: a rubric's own words spelled as they sound, which :func:`respelled`'s one or two edits
-    miss). Only ``words`` are read so; any other word stays as written."""
+    miss). Only ``words`` are read so; any other word stays as written. With ``first_sound``
+    (round 45, the data's own words), a first letter that sounds the same is kept too
+    ("jenerative" is "generative": the sound keys already hold it)."""
     from workshop.prompts.phonetic import key  # the sound keys; phonetic imports nothing of ours
 
     keyed = _keyed(words)
@@ -213,7 +215,7 @@ def sounded(folded: str, words: frozenset[str]) -> str:
             return token
         if token not in looked:
             near = [] if len(looked) >= MAX_FUZZY or _listed(token) else keyed.get(key(token), [])
-            near = [w for w in near if w[0].translate(_FIRST) == token[0].translate(_FIRST)]
+            near = [w for w in near if w[0].translate(_FIRST) == token[0].translate(_FIRST) or first_sound]
             near = [w for w in near if _distance(token, w, 3) <= 3]
             looked[token] = near[0] if near else token
         return looked[token]

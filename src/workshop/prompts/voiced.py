@@ -45,3 +45,27 @@ def _equation(found: re.Match[str]) -> str:
 def equations_read(prompt: str) -> str:
     """The prompt with each equation of a line said in words written in symbols (see the module)."""
     return _SAID.sub(_equation, prompt)
+
+
+# A question voice-typed without its question mark (round 45: "est-ce que trente-cinq et
+# soixante-quatre sont premiers entre eux justifie en donnant le pgcd"): "est-ce que" then the
+# words of its clause, up to the first word that opens another (a pronoun of the speakers, a
+# "oui"/"non", an imperative: "justifie", "moi je dis oui"), are ended with "?", so that the
+# verdict asked about is read as asked, not stated. "est-ce que tu peux expliquer pourquoi..."
+# (a pronoun or "pourquoi" first) closes nothing: what follows it is stated, as before; nor does a
+# clause that already has its "?" or "!".
+_STOP = (
+    r"(?:je|j|moi|tu|toi|nous|vous|on|me|my|i|you|oui|non|yes|no|pourquoi|comment|why|how|"
+    r"justifie[rz]?|explique[rz]?|donne[rz]?|calcule[rz]?|montre[rz]?|verifie[rz]?|vérifie[rz]?|"
+    r"reponds|réponds|repondez|répondez|dis|dites|prouve[rz]?|detaille[rz]?|détaille[rz]?|"
+    r"raisonne[rz]?|indique[rz]?|precise[rz]?|précise[rz]?|ecris|écris|mais|car|parce)(?![\w'])"
+)
+_ASKED = re.compile(
+    rf"(?<![\w-])est[\s-]ce\s++qu(?:e(?![\w])|')(?:[ \t]*+(?!{_STOP})[\w'-]++)++(?![ \t]*+[?!])",
+    re.IGNORECASE,
+)
+
+
+def questions_closed(prompt: str) -> str:
+    """The prompt with each "est-ce que" question that lacks its question mark ended by one."""
+    return _ASKED.sub(lambda m: f"{m[0]} ?", prompt)
