@@ -336,7 +336,8 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     - every answer check when the prompt tells the model to copy an answer given elsewhere
       ("réponds exactement ce que le modèle précédent a répondu", "copy the JSON you gave
       me in the other conversation": :func:`turns.copies_elsewhere`)."""
-    prompt = voiced.questions_closed(prompt)  # round 45: "est-ce que ..." voice-typed, no "?"
+    # round 45: "est-ce que ..." voice-typed without its "?"; an equation said in words ("y égale...")
+    prompt = voiced.equations_read(voiced.questions_closed(prompt))
     rest = evaluate.without_data(prompt, task)
     full = evaluate.with_revealed(prompt)
     if len(rest) == len(full):  # a marking scheme's numbers count marks (session 35)
