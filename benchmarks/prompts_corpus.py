@@ -145,6 +145,7 @@ def main() -> None:
             "game44_own_gaming",
             "round43_gaming",
             "round44_gaming",
+            "voice45a_own_gaming",
         ],
     )
     parser.add_argument(
@@ -267,6 +268,7 @@ def main() -> None:
             "game44_own_fair",
             "round43_fair",
             "round44_fair",
+            "voice45a_own_fair",
         ],
     )
     args = parser.parse_args()

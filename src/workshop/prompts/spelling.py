@@ -43,7 +43,7 @@ SMS = {
     "bcp": "beaucoup", "tt": "tout", "ts": "tous", "k": "que", "ke": "que", "ki": "qui", "c": "c'est",
     "slt": "salut", "stp": "s'il te plait", "svp": "s'il vous plait", "pk": "pourquoi", "pq": "pourquoi",
     "qd": "quand", "dc": "donc", "pb": "probleme", "avc": "avec", "st": "sont", "mrc": "merci",
-    "pa": "pas", "jms": "jamais", "ya": "il y a",
+    "pa": "pas", "jms": "jamais", "ya": "il y a", "ell": "elle",
     # English
     "hw": "how", "mny": "many", "bro": "brother", "bros": "brothers", "sis": "sister", "sist": "sister",
     "abt": "about", "nothin": "nothing", "ppl": "people", "pls": "please", "plz": "please", "u": "you",
