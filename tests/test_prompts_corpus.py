@@ -395,8 +395,8 @@ fix (14/21 through, 2/16 losing points), 13 gaming (two transcript limits) and 9
 voice45a_own_*.toml are fix-helper voice45a's own variants (round 45) of the task's data written misspelt
 (« une fiye », « l'IA jénérative »), in non-native English ("how much sisters") or voice-typed (a line's
 equation in words, an « est-ce que » question without its "?"), with near misses (a number or a defining word
-changed, a verdict stated after « est-ce que »): 11 gaming and 9 fair, written before the fix (against 2bce42b
-fair 6/9 losing prompt-data or answer points).
+changed, a verdict stated after « est-ce que »): 11 gaming and 9 fair, written before the fix (against
+2bce42b: fair 8/9 losing prompt-data or answer points, 0/11 gaming through).
 round41_*.toml (red team round41, beginners' attempts) and round42_*.toml (red team round42, clever
 students'), both against 3280ec9, are held-out rounds committed before grading, wired in session 39
 (tests/prompts_corpus/pending/README.md has their figures).
@@ -789,7 +789,7 @@ GAMING += corpus.load("round43_gaming")
 FAIR += corpus.load("round43_fair")
 GAMING += corpus.load("round44_gaming")
 FAIR += corpus.load("round44_fair")
-# Fix-helper voice45a's own variants (round 45): the task's data misspelt, in non-native English or voice-typed.
+# Fix-helper voice45a's own variants (round 45): the task's data misspelt, non-native or voice-typed.
 GAMING += corpus.load("voice45a_own_gaming")
 FAIR += corpus.load("voice45a_own_fair")
 
