@@ -591,8 +591,9 @@ def carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
     # round 40: beginners' spelling read as the task's words, "do the same" after a timed example
     terms = spelling.terms_of(check.facts)
     known, prefixes = spelling.vocabulary(terms, tuple(task.data))
-    respelt = spelling.respelled(folded, known, prefixes, spelling.term_words(terms))
-    respelt = spelling.sounded(respelt, known, first_sound=True)  # round 45: "l'IA jenerative"
+    kept = spelling.term_words(terms)
+    respelt = spelling.respelled(folded, known, prefixes, kept)
+    respelt = spelling.sounded(respelt, known, first_sound=True, keep=kept)  # round 45: "l'IA jenerative"
     # round 42: "do the same" after a worked example of a shorter rewrite asks a summary (offered.py)
     prompt_sentences = sentences(offered.summary_likewise(spelling.likewise(respelt)))
     asked, others = task.questions()

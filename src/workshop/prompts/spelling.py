@@ -196,14 +196,17 @@ def _keyed(words: frozenset[str]) -> dict[str, list[str]]:
     return keyed
 
 
-def sounded(folded: str, words: frozenset[str], first_sound: bool = False) -> str:
+def sounded(
+    folded: str, words: frozenset[str], first_sound: bool = False, keep: frozenset[str] = frozenset()
+) -> str:
     """The folded text with each word that neither French nor English lists, four letters or
     more, read as the word of ``words`` it sounds like (:func:`workshop.prompts.phonetic.key`)
     within three edits, first letter kept ("explik" is "explique", "explane" "explain") (session
     40: a rubric's own words spelled as they sound, which :func:`respelled`'s one or two edits
     miss). Only ``words`` are read so; any other word stays as written. With ``first_sound``
     (round 45, the data's own words), a first letter that sounds the same is kept too
-    ("jenerative" is "generative": the sound keys already hold it)."""
+    ("jenerative" is "generative": the sound keys already hold it); a word of ``keep`` (the facts'
+    own words: Italian "generativa") stays as it is."""
     from workshop.prompts.phonetic import key  # the sound keys; phonetic imports nothing of ours
 
     keyed = _keyed(words)
@@ -211,7 +214,7 @@ def sounded(folded: str, words: frozenset[str], first_sound: bool = False) -> st
 
     def read(match: re.Match[str]) -> str:
         token = match.group(0)
-        if len(token) < 4 or not token.isalpha() or token in words:
+        if len(token) < 4 or not token.isalpha() or token in words or token in keep:
             return token
         if token not in looked:
             near = [] if len(looked) >= MAX_FUZZY or _listed(token) else keyed.get(key(token), [])
