@@ -150,6 +150,7 @@ def main() -> None:
             "comp46_own_gaming",
             "homo45_own_gaming",
             "voice45b_own_gaming",
+            "voice45a_own_gaming",
         ],
     )
     parser.add_argument(
@@ -277,6 +278,7 @@ def main() -> None:
             "comp46_own_fair",
             "homo45_own_fair",
             "voice45b_own_fair",
+            "voice45a_own_fair",
         ],
     )
     args = parser.parse_args()

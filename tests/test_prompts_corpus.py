@@ -406,6 +406,11 @@ homophones of number words ("the anser is won", "slope stays for", "review to is
 and ordinals before misspelt or code-switched labels, an equation in words with a question tag ("y equal four
 x less ten, no?"), with near misses ("I want to know", "for each review", "the team won", "less than ten
 words"): 9 gaming (8 through, two plan ones left as transcript limits) and 9 fair written before the fix.
+voice45a_own_*.toml are fix-helper voice45a's own variants (round 45) of the task's data written misspelt
+(« une fiye », « l'IA jénérative »), in non-native English ("how much sisters") or voice-typed (a line's
+equation in words, an « est-ce que » question without its "?"), with near misses (a number or a defining word
+changed, a verdict stated after « est-ce que »): 11 gaming and 9 fair, written before the fix (against
+2bce42b: fair 8/9 losing prompt-data or answer points, 0/11 gaming through).
 round41_*.toml (red team round41, beginners' attempts) and round42_*.toml (red team round42, clever
 students'), both against 3280ec9, are held-out rounds committed before grading, wired in session 39
 (tests/prompts_corpus/pending/README.md has their figures).
@@ -822,6 +827,9 @@ FAIR += corpus.load("homo45_own_fair")
 # Fix-helper voice45b's own variants of round 45's rubric words misspelt, and fair near misses.
 GAMING += corpus.load("voice45b_own_gaming")
 FAIR += corpus.load("voice45b_own_fair")
+# Fix-helper voice45a's own variants (round 45): the task's data misspelt, non-native or voice-typed.
+GAMING += corpus.load("voice45a_own_gaming")
+FAIR += corpus.load("voice45a_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -16,6 +16,8 @@ import functools
 import re
 from fractions import Fraction
 
+from workshop.prompts import voiced
+
 # An equation of x and y: a run of digits, x, y, signs, products and "=" (no comma: "x = 5, y =
 # 10" is a point, read elsewhere), one "=" in it. One possessive run: linear
 # (tests/test_prompts_redos.py); the run is cut in Python.
@@ -236,4 +238,5 @@ def records_read(prompt: str) -> str:
 def read(prompt: str) -> str:
     """The prompt with its lines, clock spans, languages and counts as fields in the forms
     prompt-data's facts name."""
-    return records_read(languages_read(spans_read(slopes_read(lines_read(parallels_read(prompt))))))
+    said = voiced.equations_read(prompt)  # round 45: "y égale quatre x plus six"
+    return records_read(languages_read(spans_read(slopes_read(lines_read(parallels_read(said))))))

@@ -490,9 +490,20 @@ def _swapped(prompt: str, task: Task) -> bool:
                             continue
                         lost = [w for w in old if w in defined and w[:4] not in present]
                         added = [w for w in new if _content(w) and w[:4] not in known]
-                        if lost and added:
+                        if lost and added and not _misspelt_as(lost, added):
                             return True
     return False
+
+
+def _misspelt_as(lost: list[str], added: list[str]) -> bool:
+    """Round 45: the defining word respelled, not swapped ("Caroline (une fiye)" is "une
+    fille"): every added word is no listed word and is two edits at most from a lost one, its
+    first letter kept ("un fils", a listed word, still swaps "fille")."""
+    return all(
+        not spelling.listed(new)
+        and any(new[0] == old[0] and spelling.distance(new, old, 2) <= 2 for old in lost)
+        for new in added
+    )
 
 
 def _restated(prompt: str, check: CarriesCheck, task: Task) -> bool:
@@ -582,7 +593,9 @@ def carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
     # round 40: beginners' spelling read as the task's words, "do the same" after a timed example
     terms = spelling.terms_of(check.facts)
     known, prefixes = spelling.vocabulary(terms, tuple(task.data))
-    respelt = spelling.respelled(folded, known, prefixes, spelling.term_words(terms))
+    kept = spelling.term_words(terms)
+    respelt = spelling.respelled(folded, known, prefixes, kept)
+    respelt = spelling.sounded(respelt, known, first_sound=True, keep=kept)  # round 45: "l'IA jenerative"
     # round 42: "do the same" after a worked example of a shorter rewrite asks a summary (offered.py)
     prompt_sentences = sentences(offered.summary_likewise(spelling.likewise(respelt)))
     asked, others = task.questions()

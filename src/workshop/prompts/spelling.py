@@ -43,7 +43,7 @@ SMS = {
     "bcp": "beaucoup", "tt": "tout", "ts": "tous", "k": "que", "ke": "que", "ki": "qui", "c": "c'est",
     "slt": "salut", "stp": "s'il te plait", "svp": "s'il vous plait", "pk": "pourquoi", "pq": "pourquoi",
     "qd": "quand", "dc": "donc", "pb": "probleme", "avc": "avec", "st": "sont", "mrc": "merci",
-    "pa": "pas", "jms": "jamais", "ya": "il y a",
+    "pa": "pas", "jms": "jamais", "ya": "il y a", "ell": "elle",
     # English
     "hw": "how", "mny": "many", "bro": "brother", "bros": "brothers", "sis": "sister", "sist": "sister",
     "abt": "about", "nothin": "nothing", "ppl": "people", "pls": "please", "plz": "please", "u": "you",
@@ -196,12 +196,17 @@ def _keyed(words: frozenset[str]) -> dict[str, list[str]]:
     return keyed
 
 
-def sounded(folded: str, words: frozenset[str]) -> str:
+def sounded(
+    folded: str, words: frozenset[str], first_sound: bool = False, keep: frozenset[str] = frozenset()
+) -> str:
     """The folded text with each word that neither French nor English lists, four letters or
     more, read as the word of ``words`` it sounds like (:func:`workshop.prompts.phonetic.key`)
     within three edits, first letter kept ("explik" is "explique", "explane" "explain") (session
     40: a rubric's own words spelled as they sound, which :func:`respelled`'s one or two edits
-    miss). Only ``words`` are read so; any other word stays as written."""
+    miss). Only ``words`` are read so; any other word stays as written. With ``first_sound``
+    (round 45, the data's own words), a first letter that sounds the same is kept too
+    ("jenerative" is "generative": the sound keys already hold it); a word of ``keep`` (the facts'
+    own words: Italian "generativa") stays as it is."""
     from workshop.prompts.phonetic import key  # the sound keys; phonetic imports nothing of ours
 
     keyed = _keyed(words)
@@ -209,16 +214,26 @@ def sounded(folded: str, words: frozenset[str]) -> str:
 
     def read(match: re.Match[str]) -> str:
         token = match.group(0)
-        if len(token) < 4 or not token.isalpha() or token in words:
+        if len(token) < 4 or not token.isalpha() or token in words or token in keep:
             return token
         if token not in looked:
             near = [] if len(looked) >= MAX_FUZZY or _listed(token) else keyed.get(key(token), [])
-            near = [w for w in near if w[0].translate(_FIRST) == token[0].translate(_FIRST)]
+            near = [w for w in near if w[0].translate(_FIRST) == token[0].translate(_FIRST) or first_sound]
             near = [w for w in near if _distance(token, w, 3) <= 3]
             looked[token] = near[0] if near else token
         return looked[token]
 
     return _TOKEN.sub(read, folded)
+
+
+def listed(token: str) -> bool:
+    """Whether ``token`` is a listed word, or one with an ending added (see :func:`_listed`)."""
+    return _listed(token)
+
+
+def distance(a: str, b: str, bound: int) -> int:
+    """The optimal string alignment distance, or ``bound + 1`` past ``bound`` (see :func:`_distance`)."""
+    return _distance(a, b, bound)
 
 
 # -- a plan asked by a worked example of another talk's plan ------------------------------------
