@@ -338,12 +338,10 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     - every answer check when the prompt tells the model to copy an answer given elsewhere
       ("réponds exactement ce que le modèle précédent a répondu", "copy the JSON you gave
       me in the other conversation": :func:`turns.copies_elsewhere`)."""
-    rest = artefacts.unchosen(evaluate.without_data(prompt, task))  # a form not filled in (round 43)
-    full = artefacts.unchosen(evaluate.with_revealed(prompt))
     # round 45: "est-ce que ..." voice-typed without its "?"; an equation said in words ("y égale...")
     prompt = voiced.equations_read(voiced.questions_closed(prompt))
-    rest = evaluate.without_data(prompt, task)
-    full = evaluate.with_revealed(prompt)
+    rest = artefacts.unchosen(evaluate.without_data(prompt, task))  # a form not filled in (round 43)
+    full = artefacts.unchosen(evaluate.with_revealed(prompt))
     if len(rest) == len(full):  # a marking scheme's numbers count marks (session 35)
         where = marks.spans(rest)
         rest, full = marks.unmarked(rest, where), marks.unmarked(full, where)
