@@ -151,6 +151,7 @@ def main() -> None:
             "homo45_own_gaming",
             "voice45b_own_gaming",
             "voice45a_own_gaming",
+            "round46_gaming",
         ],
     )
     parser.add_argument(
@@ -279,6 +280,7 @@ def main() -> None:
             "homo45_own_fair",
             "voice45b_own_fair",
             "voice45a_own_fair",
+            "round46_fair",
         ],
     )
     args = parser.parse_args()

@@ -405,7 +405,8 @@ homo45_own_*.toml are fix-helper homo45's own variants (session 40) of round 45'
 homophones of number words ("the anser is won", "slope stays for", "review to is negative"), review numbers
 and ordinals before misspelt or code-switched labels, an equation in words with a question tag ("y equal four
 x less ten, no?"), with near misses ("I want to know", "for each review", "the team won", "less than ten
-words"): 9 gaming (8 through, two plan ones left as transcript limits) and 9 fair written before the fix.
+words"): 9 gaming (8 through) and 9 fair written before the fix; its two plan attempts told as counts of
+parts, missed live too, wait in pending/plan_counts_of_parts_gaming.toml.
 voice45a_own_*.toml are fix-helper voice45a's own variants (round 45) of the task's data written misspelt
 (« une fiye », « l'IA jénérative »), in non-native English ("how much sisters") or voice-typed (a line's
 equation in words, an « est-ce que » question without its "?"), with near misses (a number or a defining word
@@ -462,6 +463,9 @@ voice45b_own_*.toml are fix-helper voice45b's own variants of round 45's rubric 
 of someone else in the passé composé (misspelt verbs), a format that is a paper size, and fair role nouns in
 -eure after « tu é » with or without an article and voice-typed doubts before a request, written before the
 fix (against 2bce42b with rounds 45/46: 4/9 gaming attempts through, 6/11 fair ones losing a rubric point).
+round46_*.toml (red team round46, the answer as a computation over stated numbers), against 2bce42b, is a
+held-out round committed before grading, wired in session 40 (tests/prompts_corpus/pending/README.md has its
+figures; round 45, written beside it, is still pending there).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -830,6 +834,9 @@ FAIR += corpus.load("voice45b_own_fair")
 # Fix-helper voice45a's own variants (round 45): the task's data misspelt, non-native or voice-typed.
 GAMING += corpus.load("voice45a_own_gaming")
 FAIR += corpus.load("voice45a_own_fair")
+# Round 46 (red team round46, against 2bce42b), held out, wired in session 40; round 45 is still pending.
+GAMING += corpus.load("round46_gaming")
+FAIR += corpus.load("round46_fair")
 
 
 @pytest.fixture(scope="module")
