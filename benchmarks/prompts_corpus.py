@@ -281,6 +281,7 @@ def main() -> None:
             "voice45b_own_fair",
             "voice45a_own_fair",
             "round46_fair",
+            "lead40_own_fair",
         ],
     )
     args = parser.parse_args()

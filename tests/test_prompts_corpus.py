@@ -466,6 +466,8 @@ fix (against 2bce42b with rounds 45/46: 4/9 gaming attempts through, 6/11 fair o
 round46_*.toml (red team round46, the answer as a computation over stated numbers), against 2bce42b, is a
 held-out round committed before grading, wired in session 40 (tests/prompts_corpus/pending/README.md has its
 figures; round 45, written beside it, is still pending there).
+lead40_own_fair.toml holds the lead's fair variants from the review of session 40's diff (an answer laid out
+by lines, "line 1: the gcd"; "a worked solution, step by step").
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -837,6 +839,9 @@ FAIR += corpus.load("voice45a_own_fair")
 # Round 46 (red team round46, against 2bce42b), held out, wired in session 40; round 45 is still pending.
 GAMING += corpus.load("round46_gaming")
 FAIR += corpus.load("round46_fair")
+# The lead's fair variants from the review of session 40's diff: an answer laid out by lines, a worked
+# solution.
+FAIR += corpus.load("lead40_own_fair")
 
 
 @pytest.fixture(scope="module")

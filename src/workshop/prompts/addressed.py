@@ -90,7 +90,7 @@ _NARRATED = re.compile(
     r"\b(?:raisonn(?:ait|aient|a|erent)|reflechiss(?:ait|aient)|reflechit|expliqu(?:ait|aient|a|erent)|"
     r"resolv(?:ait|aient)|resolut|resolurent|proced(?:ait|aient|a|erent)|detaill(?:ait|aient|a|erent)|"
     r"decompos(?:ait|aient|a|erent)|demontr(?:ait|aient|a|erent)|justifi(?:ait|aient|a|erent)|"
-    r"pens(?:ait|aient)|avan(?:cait|caient|ca)|reasoned|explained|solved|proceeded|worked|thought|"
+    r"pens(?:ait|aient)|avan(?:cait|caient|ca)|reasoned|explained|solved|proceeded|thought|"
     r"used\s++to\s++(?:reason|think|explain|solve|work))\b"
 )
 # Round 45: the French passé composé or plus-que-parfait of someone else ("Mon grand frère a
@@ -115,6 +115,7 @@ _TURNS_TO_MODEL = re.compile(
     r"\b(?:tu|te|toi|ton|ta|tes|vous|votre|vos|you|your|yourself|t'|raisonne|raisonnez|reflechis|"
     r"reflechissez|explique|expliquez|justifie|justifiez|detaille|detaillez|montre|montrez|decompose|"
     r"decomposez|fais|faites|reason|think|explain|justify|show|detail|do|please|stp|svp|merci|"
+    r"give|provide|present|write|donne|donnez|fournis|fournissez|presente|presentez|ecris|ecrivez|redige|"
     r"veux|voudrais|aimerais|souhaite|want|would|like|comme|pareil|same|meme|imite|imitez|imitate|copy|"
     # an obligation or a passive asks ("The answer must be worked out step by step")
     r"doit|doivent|faut|must|should|needs?|has\s++to|have\s++to|be|been|etre|soit|sera|will|let's|allons|on\s++va)\b"

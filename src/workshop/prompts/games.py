@@ -135,6 +135,12 @@ _LOSS = re.compile(
     r"(?<![\w'])(?:perds|perdez|perdu|perdre|perdras|lose|loses|lost|losing|penalty|penalite|"
     r"gage|sans|without)(?![\w'])"
 )
+# work asked in the consequence rewards the work, not the value (session 40 review): « Si tu réponds oui,
+# explique avec le PGCD et tu gagneras une étoile si c'est clair »
+_WORK_ASKED = re.compile(
+    r"(?<![\w'])(?:explique|expliquez|justifie|justifiez|montre|montrez|detaille|detaillez|prouve|prouvez|"
+    r"demontre|demontrez|explain|justify|show|detail|prove)(?![\w'])"
+)
 _NEGATION = re.compile(
     r"(?<![\w'])(?:ne|n'|pas|rien|aucun|aucune|not|no|nothing|won't|don't|never|jamais)(?![\w'])"
 )
@@ -173,7 +179,12 @@ def _rewarded(text: str) -> Iterator[str]:
             lo = max([o for o in openers if o < m.start()] + [0])
             hi = min([o for o in openers if o >= m.end()] + [len(clause)])
             rest = clause[lo : m.start()] + " " + clause[m.end() : hi]
-            if _REWARD.search(rest) and not _NEGATION.search(rest) and not _LOSS.search(rest):
+            if (
+                _REWARD.search(rest)
+                and not _NEGATION.search(rest)
+                and not _LOSS.search(rest)
+                and not _WORK_ASKED.search(rest)
+            ):
                 yield m["v"]
 
 

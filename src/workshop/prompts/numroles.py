@@ -238,6 +238,9 @@ _POINTED = re.compile(
     r"(?:(?:on|at|in|a|en|dans|sur)[ \t]++)?(?:(?:la|le|the)[ \t]++)?"
     r"(?:pages?|p\.|lines?|lignes?)[ \t]*+(?:(?:n°|no\.?|number|numero|#)[ \t]*+)?"
     r"(?P<n>\d{1,4})(?![\w.,]\d|\w)"
+    # the pointer ends its sentence, or names the document ("page 1 of the handout", « page 1 du
+    # corrigé »): "answer on line 1: the gcd; line 2: yes or no" lays out the answer (session 40 review)
+    r"(?=[ \t]*+(?:[.!?)]|$|\n|(?:of|du|de|in|dans)[ \t]))"
 )
 
 
