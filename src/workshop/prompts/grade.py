@@ -356,14 +356,7 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     unspelled = offered.blanked(rest)
     spelled = spelling.respelled(unspelled, spelling.vocabulary((), tuple(task.data))[0], frozenset())
     if spelled != unspelled:
-        given |= {
-            c.name
-            for c in mine
-            if c.on == "answer"
-            and c.type not in FORMALITIES
-            and c.name not in given
-            and evaluate.gives_away(c, spelled, task, full, prompt)
-        }
+        given |= _given_in(task, mine, spelled, full, prompt, given)
     given |= _dictated_by_homophones(task, mine, rest, full, prompt, given)
     finals = {c.name for c in mine if isinstance(c, FinalCheck)}
     if given & finals:
@@ -395,14 +388,20 @@ def _dictated_by_homophones(
     heard = homophones.reread(rest)
     if heard == rest:
         return set()
-    full, prompt = homophones.reread(full), homophones.reread(prompt)
+    return _given_in(task, mine, heard, homophones.reread(full), homophones.reread(prompt), given)
+
+
+def _given_in(
+    task: evaluate.Task, mine: list[Check], reread: str, full: str, prompt: str, given: set[str]
+) -> set[str]:
+    """The answer checks not yet in ``given`` that a reading of the prompt's rest gives away."""
     return {
         c.name
         for c in mine
         if c.on == "answer"
         and c.type not in FORMALITIES
         and c.name not in given
-        and evaluate.gives_away(c, heard, task, full, prompt)
+        and evaluate.gives_away(c, reread, task, full, prompt)
     }
 
 
