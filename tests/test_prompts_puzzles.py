@@ -115,4 +115,5 @@ def test_a_letters_cloze_keeps_the_prompt_past_the_read_prefix():
     tail = "Then say more. " * (games.MAX_CHARS // 15 + 10)
     prompt = head + tail
     assert len(prompt) > games.MAX_CHARS
-    assert games.letters_filled(prompt, ["large language model"]) == "Translate: a language model writes. " + tail
+    filled = games.letters_filled(prompt, ["large language model"])
+    assert filled == "Translate: a language model writes. " + tail

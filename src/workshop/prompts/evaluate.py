@@ -81,6 +81,7 @@ from workshop.prompts.text import (
     COMPARISON,
     NUMBER_WORD_RE,
     NUMBER_WORDS,
+    ORDINALS,
     clean,
     fold,
     has_term,
@@ -2330,15 +2331,8 @@ def _fixes_line(rest: str, spec: AnswerSpec) -> bool:
 
 
 # A review named by its rank among the pasted ones ("le deuxième", "the second review",
-# "le troisième avis") is that review: read as "avis 2" by the label cues (round 5).
-_ORDINALS = {
-    **dict.fromkeys(["premier", "premiere", "1er", "1ere", "first", "1st"], 1),
-    **dict.fromkeys(["deuxieme", "second", "seconde", "2e", "2eme", "2nd"], 2),
-    **dict.fromkeys(["troisieme", "third", "3e", "3eme", "3rd"], 3),
-    **dict.fromkeys(["quatrieme", "fourth", "4e", "4eme", "4th"], 4),
-    **dict.fromkeys(["cinquieme", "fifth", "5e", "5eme", "5th"], 5),
-}
-_ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+# "le troisième avis", text.ORDINALS) is that review: read as "avis 2" by the label cues (round 5).
+_ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _REVIEW_NOUN = r"(?:avis|reviews?|commentaires?|comments?|clients?|customers?|critiques?)"
 _ORDINAL_NAMED = re.compile(
     rf"\b(?:le|la|l'|the|du|au|of)\s++(?:seule?\s++|only\s++)?(?P<ordinal>{_ORDINAL_WORDS})\b"
@@ -3041,7 +3035,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         return True
     if check.given_away and _labels_computed(check, rest, task, full, prompt):
         return True
-    named = _ORDINAL_NAMED.sub(lambda m: f" avis {_ORDINALS[m.group('ordinal')]} ", fold(rest))
+    named = _ORDINAL_NAMED.sub(lambda m: f" avis {ORDINALS[m.group('ordinal')]} ", fold(rest))
     if check.given_away and _ranked_ids(named):
         return True
     for cue in check.given_away:
