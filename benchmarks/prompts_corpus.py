@@ -282,6 +282,7 @@ def main() -> None:
             "voice45a_own_fair",
             "round46_fair",
             "lead40_own_fair",
+            "tidy41_own_fair",
         ],
     )
     args = parser.parse_args()

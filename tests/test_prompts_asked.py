@@ -207,3 +207,25 @@ def test_a_negation_of_another_value_beside_the_fact_does_not_deny_it():
         ["pascal", "1642", "machine"],
         "En 1642 (et non en 1943), Blaise Pascal invente une machine à calculer.",
     )
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Voici les avis.\nLa réponse est à la page 12, mais ne regarde pas\nClasse les avis ci-dessus.",
+        "Voici les avis.\nne regarde pas\nClasse-les.",
+        "Voici les avis. La réponse est à la page 12, mais ne regarde pas.\nClasse les avis.",
+    ],
+)
+def test_a_bare_dont_peek_at_a_line_end_unreads_nothing(prompt):
+    """A bare « ne regarde pas » (no pronoun) ends no data at the end of its line either, as at
+    the end of its sentence (turns._UNREAD reads "$" line by line, session 41)."""
+    from workshop.prompts import turns
+
+    assert turns.asked(prompt) == prompt
+
+
+def test_the_data_unread_is_still_read_at_a_line_end():
+    from workshop.prompts import turns
+
+    assert turns.asked("Avis 1 : super.\nNe les regarde pas\nClasse-les.") == " pas\nClasse-les."

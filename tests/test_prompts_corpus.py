@@ -468,6 +468,8 @@ held-out round committed before grading, wired in session 40 (tests/prompts_corp
 figures; round 45, written beside it, is still pending there).
 lead40_own_fair.toml holds the lead's fair variants from the review of session 40's diff (an answer laid out
 by lines, "line 1: the gcd"; "a worked solution, step by step").
+tidy41_own_fair.toml holds fix-helper tidy41's fair near misses (session 41) of round 44's cloze readers: a
+cloze filled by its digits inside a worked example of another riddle, read cleaned as the rest is.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -842,6 +844,8 @@ FAIR += corpus.load("round46_fair")
 # The lead's fair variants from the review of session 40's diff: an answer laid out by lines, a worked
 # solution.
 FAIR += corpus.load("lead40_own_fair")
+# Fix-helper tidy41's fair near misses of the cloze readers (a cloze inside another instance's example).
+FAIR += corpus.load("tidy41_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -233,3 +233,22 @@ def test_a_plan_dictated_as_json_is_dictation(loaded, draft):
 )
 def test_a_json_shape_for_the_plan_gives_nothing_away(loaded, shape):
     assert "answer-sections" not in _dictated(loaded, "plan", PLAN_PROMPT + "\n" + shape)
+
+
+@pytest.mark.parametrize(
+    ("said", "ruled_out"),
+    [
+        ("Double each time, starting at 4.", False),
+        ("Double each time, starting at 4 minutes.", False),
+        ("Double each time, starting at 4%.", True),
+        ("Double each time, starting at 4 %.", True),
+        ("Double each time, starting at 4h.", True),
+    ],
+)
+def test_a_first_term_without_its_unit_is_no_percentage(said, ruled_out):
+    """A first duration may be said without its unit (session 40, known43), not as a percentage or a
+    clock's hour (ruled._FIRST: the "%" exclusion needed no word boundary after it, session 41)."""
+    from workshop.prompts import ruled
+    from workshop.prompts.text import fold
+
+    assert ruled.dictates(fold(said), 60, 4) is not ruled_out

@@ -104,3 +104,16 @@ def test_a_count_of_the_statements_symbols_is_taken_in_the_data():
         fold("Your final number must equal 1 in the riddle.")
     ] or any("equal 1" in r for r in puzzles.counted(said, data))
     assert list(puzzles.counted(fold("Keep the number of question marks in the riddle."), data)) == []
+
+
+def test_a_letters_cloze_keeps_the_prompt_past_the_read_prefix():
+    """games.letters_filled fills blanks in the first MAX_CHARS characters only, but keeps the
+    rest of the prompt after them (as games.digits_filled does), not just the prefix."""
+    from workshop.prompts import games
+
+    head = "Translate: a l_______ model writes. "
+    tail = "Then say more. " * (games.MAX_CHARS // 15 + 10)
+    prompt = head + tail
+    assert len(prompt) > games.MAX_CHARS
+    filled = games.letters_filled(prompt, ["large language model"])
+    assert filled == "Translate: a language model writes. " + tail

@@ -20,6 +20,7 @@ from typing import Any
 
 from workshop.prompts import (
     arith,
+    artefacts,
     branched,
     ciphered,
     claimed,
@@ -32,6 +33,7 @@ from workshop.prompts import (
     hints,
     implied,
     instances,
+    marks,
     notations,
     numroles,
     offered,
@@ -81,6 +83,7 @@ from workshop.prompts.text import (
     COMPARISON,
     NUMBER_WORD_RE,
     NUMBER_WORDS,
+    ORDINALS,
     clean,
     fold,
     has_term,
@@ -1449,6 +1452,27 @@ def without_data(prompt: str, task: Task) -> str:
     return _without_data(prompt, tuple(task.data))
 
 
+def rest_and_full(prompt: str, task: Task) -> tuple[str, str]:
+    """The prompt without its data (:func:`without_data`) and the folded prompt it was made from
+    (:func:`with_revealed`), a form's open choices (round 43) and a marking scheme's numbers
+    (session 35) blanked in both: what :func:`gives_away` reads (``rest``, ``full``)."""
+    rest = artefacts.unchosen(without_data(prompt, task))  # a form not filled in (round 43)
+    full = artefacts.unchosen(with_revealed(prompt))
+    if len(rest) == len(full):  # a marking scheme's numbers count marks (session 35)
+        where = marks.spans(rest)
+        rest, full = marks.unmarked(rest, where), marks.unmarked(full, where)
+    return rest, full
+
+
+def _own(rest: str, full: str, task: Task) -> str:
+    """``rest`` without what answers another question: a worked example of another instance
+    (session 35), the student's own family, a typo corrected, a definition (session 36), every
+    option of a multiple choice open ("en voilà une", round 42)."""
+    own = instances.other_instances(rest, full, task.data) if full else rest
+    own = ownlife.blanked(own, full, task.data) if full else own
+    return offered.blanked(own)
+
+
 @functools.lru_cache(maxsize=1024)  # several checks of a task read the same prompt without its data
 def _without_data(prompt: str, data: tuple[str, ...]) -> str:
     folded = with_revealed(prompt)
@@ -2330,15 +2354,8 @@ def _fixes_line(rest: str, spec: AnswerSpec) -> bool:
 
 
 # A review named by its rank among the pasted ones ("le deuxième", "the second review",
-# "le troisième avis") is that review: read as "avis 2" by the label cues (round 5).
-_ORDINALS = {
-    **dict.fromkeys(["premier", "premiere", "1er", "1ere", "first", "1st"], 1),
-    **dict.fromkeys(["deuxieme", "second", "seconde", "2e", "2eme", "2nd"], 2),
-    **dict.fromkeys(["troisieme", "third", "3e", "3eme", "3rd"], 3),
-    **dict.fromkeys(["quatrieme", "fourth", "4e", "4eme", "4th"], 4),
-    **dict.fromkeys(["cinquieme", "fifth", "5e", "5eme", "5th"], 5),
-}
-_ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+# "le troisième avis", text.ORDINALS) is that review: read as "avis 2" by the label cues (round 5).
+_ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _REVIEW_NOUN = r"(?:avis|reviews?|commentaires?|comments?|clients?|customers?|critiques?)"
 _ORDINAL_NAMED = re.compile(
     rf"\b(?:le|la|l'|the|du|au|of)\s++(?:seule?\s++|only\s++)?(?P<ordinal>{_ORDINAL_WORDS})\b"
@@ -2697,12 +2714,14 @@ def _people_given(rest: str, spec: AnswerSpec) -> bool:
 
 def _template_filled(spec: AnswerSpec, prompt: str, task: Task) -> bool:
     """Whether the prompt holds a template with a blank beside a figure that the expected
-    value fills ("Réponse : y = 4x − 1_"; :func:`workshop.prompts.reread.blanks_marked`)."""
+    value fills ("Réponse : y = 4x − 1_"; :func:`workshop.prompts.reread.blanks_marked`), or a
+    cloze whose digits it tells, read in its rest cleaned as :func:`gives_away` reads it (a worked
+    example of another instance, an open choice... are no dictation: session 41)."""
     told = games.digits_filled(prompt)  # a cloze's digits told (round 44)
-    if told != prompt and any(
-        spec.matches(found.value) for found in statements(without_data(told, task), spec, prompt=True)[1]
-    ):
-        return True
+    if told != prompt:
+        own = _own(*rest_and_full(told, task), task)
+        if any(spec.matches(found.value) for found in statements(own, spec, prompt=True)[1]):
+            return True
     marked = reread.blanks_marked(prompt)
     if reread.BLANK_MARK not in marked:
         return False
@@ -3041,7 +3060,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         return True
     if check.given_away and _labels_computed(check, rest, task, full, prompt):
         return True
-    named = _ORDINAL_NAMED.sub(lambda m: f" avis {_ORDINALS[m.group('ordinal')]} ", fold(rest))
+    named = _ORDINAL_NAMED.sub(lambda m: f" avis {ORDINALS[m.group('ordinal')]} ", fold(rest))
     if check.given_away and _ranked_ids(named):
         return True
     for cue in check.given_away:
@@ -3086,11 +3105,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         return True
     if isinstance(check, FinalCheck):
         spec = spec_of(check, task)
-        # a worked example of another instance shows the method, not the answer (session 35)
-        own = instances.other_instances(rest, full, task.data) if full else rest
-        # the student's own family, a typo corrected, a definition, a term's meaning asked (session 36)
-        own = ownlife.blanked(own, full, task.data) if full else own
-        own = offered.blanked(own)  # every option of a multiple choice open, "en voilà une" (round 42)
+        own = _own(rest, full, task)  # another instance, the student's life, open options (sessions 35-36)
         marked = own  # a divisor table's marks, read as a proof by coprimality.tabled (round 40)
         own = symbols.legends_dropped(own)  # "✅ (yes) or ❌ (no)": a legend, the words alone (round 41)
         if spec.kind == "yes-no":
@@ -3153,8 +3168,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             return True
         # a cloze of the answer's words by their first letters (round 44)
         terms = [t for fact in check.facts for term in fact.all for t in term.split("|")]
-        filled = games.letters_filled(prompt, terms)
-        segments = _segments(without_data(filled, task)) if filled != prompt else iter(())
+        filled = games.letters_filled(prompt, terms)  # read cleaned as the rest is (session 41)
+        segments = _segments(rest_and_full(filled, task)[0]) if filled != prompt else iter(())
         return any(_facts(check, segment) for segment in segments)
     if isinstance(check, DurationsCheck):
         # a worked example of another plan (another length) shows the method (session 36)

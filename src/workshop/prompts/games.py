@@ -281,5 +281,5 @@ def letters_filled(prompt: str, terms: Iterable[str]) -> str:
             )
         ]
         out.append(" ".join(joined[:1] or fits))
-    out.append(text[last:])
+    out.append(prompt[last:])
     return "".join(out)

@@ -35,7 +35,6 @@ from workshop.prompts import (
     faithful,
     homophones,
     instances,
-    marks,
     offered,
     ownlife,
     readable,
@@ -340,11 +339,7 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
       me in the other conversation": :func:`turns.copies_elsewhere`)."""
     # round 45: "est-ce que ..." voice-typed without its "?"; an equation said in words ("y égale...")
     prompt = voiced.equations_read(voiced.questions_closed(prompt))
-    rest = artefacts.unchosen(evaluate.without_data(prompt, task))  # a form not filled in (round 43)
-    full = artefacts.unchosen(evaluate.with_revealed(prompt))
-    if len(rest) == len(full):  # a marking scheme's numbers count marks (session 35)
-        where = marks.spans(rest)
-        rest, full = marks.unmarked(rest, where), marks.unmarked(full, where)
+    rest, full = evaluate.rest_and_full(prompt, task)  # a form not filled in, a marking scheme blanked
     given = {
         c.name
         for c in mine

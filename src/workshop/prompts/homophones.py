@@ -29,11 +29,14 @@ from __future__ import annotations
 
 import re
 
+from workshop.prompts import voiced
+from workshop.prompts.text import ORDINALS, strip_accents
+
 _VALUES = {"won": "1", "one": "1", "to": "2", "too": "2", "two": "2", "for": "4", "four": "4", "ate": "8",
            "un": "1", "une": "1", "deux": "2", "trois": "3", "three": "3", "tree": "3",
            "quatre": "4"}  # fmt: skip
-_ORDINALS = {"first": "1", "premier": "1", "premiere": "1", "première": "1", "second": "2", "seconde": "2",
-             "deuxieme": "2", "deuxième": "2", "third": "3", "troisieme": "3", "troisième": "3"}  # fmt: skip
+# the ranks of text.ORDINALS, written with or without their accent ("première", "2ème")
+_ORDINALS = "|".join(re.sub(r"e(?=[mr]e$)", "[eè]", w) for w in sorted(ORDINALS, key=len, reverse=True))
 _STATES = r"is|are|equals?|stays?|remains?|was|minus|plus|est|moins|c'est|c’est"
 _ENDS = r"$|[,.;:!?]|(?:and|et|think|explain|so|but|then|please|raisonne|explique|verifie|vérifie)(?![\w'])"
 _CLAIMED = re.compile(
@@ -48,14 +51,11 @@ _REVIEW = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(
-    rf"(?<![\w'’])(?:the|le|la|l['’])\s*+({'|'.join(_ORDINALS)})(?:\s++(?:one|review|avis))?(?![\w'’]){_AHEAD}",
+    rf"(?<![\w'’])(?:the|le|la|l['’])\s*+({_ORDINALS})(?:\s++(?:one|review|avis))?(?![\w'’]){_AHEAD}",
     re.IGNORECASE,
 )
-_SLOPES = {"five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10", **_VALUES}
-_EQUATION = re.compile(
-    rf"(?<![\w'’])y\s*+(?:equals?|=)\s*+({'|'.join(_SLOPES)})\s*+x(?![\w'’])",
-    re.IGNORECASE,
-)
+# "y equals for x": voiced's reader of an equation said in words, with the homophones
+_EQUATIONS = voiced.equation_reader({**voiced.VALUES, **_VALUES})
 _COUNTED = re.compile(
     r"(?<![\w'’])won(?=\s++(?:sisters?|brothers?|s(?:oe|œ)urs?|fr[eè]res?)(?![\w'’]))", re.IGNORECASE
 )
@@ -82,9 +82,9 @@ def reread(text: str) -> str:
     read = _TENN.sub("ten", text)
     read = _COUNTED.sub("1", read)
     read = _LESS.sub(r"\1minus", read)
-    read = _EQUATION.sub(lambda m: f"y = {_SLOPES[m.group(1).lower()]}x", read)
+    read = _EQUATIONS(read)
     read = _REVIEW.sub(lambda m: f"{m.group(1)} {_VALUES[m.group(3).lower()]}", read)
-    read = _ORDINAL.sub(lambda m: f"avis {_ORDINALS[m.group(1).lower()]}", read)
+    read = _ORDINAL.sub(lambda m: f"avis {ORDINALS[strip_accents(m.group(1)).lower()]}", read)
     read = _CLAIMED.sub(_claimed, read)
     read = _TAG.sub(".", read)
     return _UNTAGGED.sub(".", read)

@@ -196,8 +196,9 @@ _FIRST = re.compile(
     rf"\b(?:(?:(?:la|the)\s++)?(?:premiere|first)(?:\s++(?:partie|part|section|bloc|block|step|etape))?\s++"
     rf"(?:dure|durera|lasts?|will\s++last|takes?|fait|is|de|of)\s++|(?:start|starting|begin|beginning|commence|"
     rf"commencer|commencant|demarre|part|partant)\s++(?:with|at|from|par|a|avec|de)\s++(?:an?\s++|une?\s++)?){_NUM}"
-    # the unit may be left out (session 40, known43: "double each time starting at 4"), not for a clock's hour
-    rf"(?:[\s-]*+(?:minutes?|mins?|mn)\b|(?![\w:]|[\s-]*+(?:h|heures?|hours?|hrs?|o'clock|am|pm|%|euros?)\b))"
+    # the unit may be left out (session 40, known43: "double each time starting at 4"), not for a clock's
+    # hour, a percentage or a sum
+    rf"(?:[\s-]*+(?:minutes?|mins?|mn)\b|(?![\w:]|[\s-]*+(?:(?:h|heures?|hours?|hrs?|o'clock|am|pm|euros?)\b|%)))"
 )
 _COUNT = re.compile(
     rf"(?<![\w.,]){_NUM}\s++(?:grandes?\s++|main\s++)?(?:parties|parts|sections|blocs|blocks|etapes|steps)\b"

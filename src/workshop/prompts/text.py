@@ -141,6 +141,17 @@ NUMBER_WORDS: dict[str, int] = {
 }  # fmt: skip
 
 
+# A review named by its rank among the pasted ones ("le deuxième", "the second review"), folded
+# (no accents): read as "avis 2" by evaluate.gives_away and homophones.reread (round 5).
+ORDINALS: dict[str, int] = {
+    **dict.fromkeys(["premier", "premiere", "1er", "1ere", "first", "1st"], 1),
+    **dict.fromkeys(["deuxieme", "second", "seconde", "2e", "2eme", "2nd"], 2),
+    **dict.fromkeys(["troisieme", "third", "3e", "3eme", "3rd"], 3),
+    **dict.fromkeys(["quatrieme", "fourth", "4e", "4eme", "4th"], 4),
+    **dict.fromkeys(["cinquieme", "fifth", "5e", "5eme", "5th"], 5),
+}
+
+
 def number_value(token: str) -> int | None:
     """A whole number written in digits or as one of :data:`NUMBER_WORDS`, or None."""
     if token.isdigit():

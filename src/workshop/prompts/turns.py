@@ -321,9 +321,10 @@ _CANCEL = re.compile(
 # Told not to read the data ("Tu n'as pas besoin de les lire", "inutile de lire le texte",
 # "no need to read them", "don't read the reviews"): what comes before is no data asked.
 # A bare « ne regarde pas » (no pronoun) said of the answer's page or as "don't peek" is no such thing
-# (session 40, known43: « La réponse est à la page 12, mais ne regarde pas. »).
+# (session 40, known43: « La réponse est à la page 12, mais ne regarde pas. »), at its sentence's or its
+# line's end (re.M, session 41).
 _UNREAD = re.compile(
-    r"(?i)\b(?:(?:tu )?n[’']as pas besoin de|vous n[’']avez pas besoin de|pas besoin de|inutile de)"
+    r"(?im)\b(?:(?:tu )?n[’']as pas besoin de|vous n[’']avez pas besoin de|pas besoin de|inutile de)"
     r"[ \t]{0,3}(?:les |le |la |l[’'])?(?:lire|lis|lisez|regarder|regarde)\b|"
     r"\b(?:ne|n[’'])[ \t]{0,3}(?:les |le |la |l[’'])(?:lire|lis|lisez|regarder|regarde)\b|"
     r"\b(?:ne|n[’'])[ \t]{0,3}(?:lire|lis|lisez|regarder|regarde)\b"

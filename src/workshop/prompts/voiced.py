@@ -11,40 +11,56 @@ twenty in words) is left as written."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 
-_VALUES = {
-    "zero": 0, "un": 1, "une": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3,
-    "quatre": 4, "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7, "seven": 7, "huit": 8,
-    "eight": 8, "neuf": 9, "nine": 9, "dix": 10, "ten": 10, "onze": 11, "eleven": 11, "douze": 12,
-    "twelve": 12, "treize": 13, "thirteen": 13, "quatorze": 14, "fourteen": 14, "quinze": 15,
-    "fifteen": 15, "seize": 16, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "vingt": 20, "twenty": 20,
+from workshop.prompts.text import NUMBER_WORDS
+
+# the numbers from zero to twenty in words (the shared table's, without its articles and
+# quantifiers, and the three teens it lacks)
+VALUES: dict[str, int] = {
+    **{
+        w: n
+        for w, n in NUMBER_WORDS.items()
+        if n <= 20 and w not in ("a", "an", "single", "aucun", "aucune", "none")
+    },
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
-_NUMBER = r"(?:\d{1,4}+(?![\d]|[.,]\d)|(?:" + "|".join(sorted(_VALUES, key=len, reverse=True)) + r")(?![\w]))"
 _SIGN = r"(?:\s*+[+−–-]\s*+|\s++(?:plus|moins|minus)\s++)"
-_SAID = re.compile(
-    r"(?<![\w])y\s++(?:=|(?:est\s++)?+[ée]gale?+s?+(?:\s++[àa])?+|equals?+|is\s++equal\s++to|is)\s++"
-    rf"(?P<neg>(?:moins|minus|[-−–])\s*+)?+(?P<slope>{_NUMBER})\s*+(?:fois\s++|times\s++)?+x"
-    rf"(?:(?P<sign>{_SIGN})(?P<const>{_NUMBER}))?+(?![\w])",
-    re.IGNORECASE,
-)
 
 
-def _value(word: str) -> str:
-    return word if word.isdigit() else str(_VALUES[word.lower()])
+def equation_reader(values: Mapping[str, int | str]) -> Callable[[str], str]:
+    """A reader that writes each equation of a line said in words in symbols ("y equals four x
+    minus ten" as "y = 4x - 10"), its numbers in digits or among ``values`` (word: number;
+    :mod:`homophones` adds "won", "for"...)."""
+    table = {w.lower(): str(n) for w, n in values.items()}
+    words = "|".join(sorted(table, key=len, reverse=True))
+    number = rf"(?:\d{{1,4}}+(?![\d]|[.,]\d)|(?:{words})(?![\w]))"
+    said = re.compile(
+        r"(?<![\w])y(?:\s*+=\s*+|\s++(?:(?:est\s++)?+[ée]gale?+s?+(?:\s++[àa])?+|equals?+|is\s++equal\s++to|is)\s++)"
+        rf"(?P<neg>(?:moins|minus|[-−–])\s*+)?+(?P<slope>{number})\s*+(?:fois\s++|times\s++)?+x"
+        rf"(?:(?P<sign>{_SIGN})(?P<const>{number}))?+(?![\w])",
+        re.IGNORECASE,
+    )
+
+    def value(word: str) -> str:
+        return word if word.isdigit() else table[word.lower()]
+
+    def equation(found: re.Match[str]) -> str:
+        slope = ("-" if found["neg"] else "") + value(found["slope"])
+        if not found["sign"]:
+            return f"y = {slope}x"
+        sign = "+" if found["sign"].strip().lower() in ("plus", "+") else "-"
+        return f"y = {slope}x {sign} {value(found['const'])}"
+
+    return lambda prompt: said.sub(equation, prompt)
 
 
-def _equation(found: re.Match[str]) -> str:
-    slope = ("-" if found["neg"] else "") + _value(found["slope"])
-    if not found["sign"]:
-        return f"y = {slope}x"
-    sign = "+" if found["sign"].strip().lower() in ("plus", "+") else "-"
-    return f"y = {slope}x {sign} {_value(found['const'])}"
+_READ = equation_reader(VALUES)
 
 
 def equations_read(prompt: str) -> str:
     """The prompt with each equation of a line said in words written in symbols (see the module)."""
-    return _SAID.sub(_equation, prompt)
+    return _READ(prompt)
 
 
 # A question voice-typed without its question mark (round 45: "est-ce que trente-cinq et
