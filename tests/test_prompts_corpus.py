@@ -468,6 +468,9 @@ held-out round committed before grading, wired in session 40 (tests/prompts_corp
 figures; round 45, written beside it, is still pending there).
 lead40_own_fair.toml holds the lead's fair variants from the review of session 40's diff (an answer laid out
 by lines, "line 1: the gcd"; "a worked solution, step by step").
+fairk41_own_*.toml are fix-helper fairk41's own variants (session 41): a condition on the verdict that asks for
+work, a rating scale in words, reviews retyped by hand, misspelt step-by-step, with their dictating near-misses;
+known_fair_costs_fair.toml, the lead's known fair costs of session 40 those fixes cleared.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -842,6 +845,10 @@ FAIR += corpus.load("round46_fair")
 # The lead's fair variants from the review of session 40's diff: an answer laid out by lines, a worked
 # solution.
 FAIR += corpus.load("lead40_own_fair")
+# Fix-helper fairk41's own variants (session 41) and the known fair costs it cleared.
+GAMING += corpus.load("fairk41_own_gaming")
+FAIR += corpus.load("fairk41_own_fair")
+FAIR += corpus.load("known_fair_costs_fair")
 
 
 @pytest.fixture(scope="module")

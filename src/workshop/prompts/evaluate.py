@@ -43,6 +43,7 @@ from workshop.prompts import (
     reread,
     respelled,
     retold,
+    retyped,
     ruled,
     schedule,
     spelling,
@@ -577,6 +578,17 @@ def _described(prompt: str, task: Task) -> bool:
 
 
 def carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
+    """:func:`_carries`, or, for a check on a text's coverage, the same with the data's words the
+    prompt retyped by hand written as the data writes them (:mod:`retyped`, session 41)."""
+    if _carries(check, prompt, task):
+        return True
+    if check.coverage is None or not task.data:
+        return False
+    again = retyped.respelled(prompt, tuple(task.data))
+    return again != prompt and _carries(check, again, task)
+
+
+def _carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
     """Every fact in one sentence of the prompt, its words in order, ASKED: not refused or
     negated in its clause ("ne résume surtout pas", "pas en anglais", "surtout pas pour des
     débutants"), and a fact that only the data's question holds asked about what that
