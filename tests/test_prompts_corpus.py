@@ -468,9 +468,9 @@ held-out round committed before grading, wired in session 40 (tests/prompts_corp
 figures; round 45, written beside it, is still pending there).
 lead40_own_fair.toml holds the lead's fair variants from the review of session 40's diff (an answer laid out
 by lines, "line 1: the gcd"; "a worked solution, step by step").
-fairk41_own_*.toml are fix-helper fairk41's own variants (session 41): a condition on the verdict that asks for
-work, a rating scale in words, reviews retyped by hand, misspelt step-by-step, with their dictating near-misses;
-known_fair_costs_fair.toml, the lead's known fair costs of session 40 those fixes cleared.
+fairk41_own_*.toml are fix-helper fairk41's own variants (session 41): a condition on the verdict that asks
+for work, a rating scale in words, reviews retyped by hand, misspelt step-by-step, with their dictating
+near-misses; known_fair_costs_fair.toml, the lead's known fair costs of session 40 those fixes cleared.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 

@@ -248,12 +248,14 @@ def values_branched(text: str, a_start: int, a_end: int, b_start: int, b_end: in
 # outside the condition ("Answer yes.", "(and it is yes)") is left to the answer reader.
 _WORK_IF = re.compile(
     r"(?<![\w'])(?:si|if|when|whenever|quand|lorsque|lorsqu')[ \t]++"
-    r"(?:(?:tu reponds|vous repondez|ta reponse est|votre reponse est|la reponse est|c'est|tu dis|you answer|"
-    r"you say|you reply|your answer is|the answer is|it is|it's)[ \t]++)?"
-    r"(?:[\"'`][ \t]?+)?(?P<v>oui|yes|non|no)(?:[ \t]?+[\"'`])?+[ \t]*+,?[ \t]*+(?:(?:alors|then)[ \t]*+,?[ \t]*+)?"
-    r"(?=(?:explique|expliquez|justifie|justifiez|montre|montrez|donne|donnez|prouve|prouvez|precise|precisez|"
-    r"detaille|detaillez|calcule|calculez|indique|indiquez|cite|citez|nomme|nommez|dis (?:quel|lequel|pourquoi|"
-    r"comment)|explain|justify|show|give|prove|name|state|detail|compute|list|write down|say (?:which|why|how))"
+    r"(?:(?:tu reponds|vous repondez|ta reponse est|votre reponse est|la reponse est|c'est|tu dis|"
+    r"you answer|you say|you reply|your answer is|the answer is|it is|it's)[ \t]++)?"
+    r"(?:[\"'`][ \t]?+)?(?P<v>oui|yes|non|no)(?:[ \t]?+[\"'`])?+[ \t]*+,?[ \t]*+"
+    r"(?:(?:alors|then)[ \t]*+,?[ \t]*+)?"
+    r"(?=(?:explique|expliquez|justifie|justifiez|montre|montrez|donne|donnez|prouve|prouvez|precise|"
+    r"precisez|detaille|detaillez|calcule|calculez|indique|indiquez|cite|citez|nomme|nommez|"
+    r"dis (?:quel|lequel|pourquoi|comment)|explain|justify|show|give|prove|name|state|detail|compute|list|"
+    r"write down|say (?:which|why|how))"
     r"(?![\w'])(?P<then>[^.;!?\n]{0,160}+))"
 )
 _WORK_REWARD = re.compile(

@@ -368,7 +368,8 @@ def labelled(folded: str, count: int) -> str:
 # a score said right after a review's name is read as its band's label wherever the bands stand.
 _NAMED_SCORE = re.compile(
     r"(?<!\w)(?P<name>(?:avis|review|commentaire|comment)[ \t]*+(?:n°|#|no\.?)?[ \t]*+\d{1,2}+)"
-    r"(?P<sep>[ \t]*+(?::|=|->|→|scored|scores|rated|got|gets|has|a obtenu|obtient|a eu|note|a la note)[ \t]*+)"
+    r"(?P<sep>[ \t]*+(?::|=|->|→|scored|scores|rated|got|gets|has|a obtenu|obtient|a eu|note|a la note)"
+    r"[ \t]*+)"
     rf"(?P<v>{_NUMBER})(?![\d.,]\d)"
 )
 
