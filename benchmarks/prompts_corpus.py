@@ -152,6 +152,7 @@ def main() -> None:
             "voice45b_own_gaming",
             "voice45a_own_gaming",
             "round46_gaming",
+            "fairk41_own_gaming",
         ],
     )
     parser.add_argument(
@@ -283,6 +284,8 @@ def main() -> None:
             "round46_fair",
             "lead40_own_fair",
             "tidy41_own_fair",
+            "fairk41_own_fair",
+            "known_fair_costs_fair",
         ],
     )
     args = parser.parse_args()

@@ -470,6 +470,9 @@ lead40_own_fair.toml holds the lead's fair variants from the review of session 4
 by lines, "line 1: the gcd"; "a worked solution, step by step").
 tidy41_own_fair.toml holds fix-helper tidy41's fair near misses (session 41) of round 44's cloze readers: a
 cloze filled by its digits inside a worked example of another riddle, read cleaned as the rest is.
+fairk41_own_*.toml are fix-helper fairk41's own variants (session 41): a condition on the verdict that asks
+for work, a rating scale in words, reviews retyped by hand, misspelt step-by-step, with their dictating
+near-misses; known_fair_costs_fair.toml, the lead's known fair costs of session 40 those fixes cleared.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -846,6 +849,10 @@ FAIR += corpus.load("round46_fair")
 FAIR += corpus.load("lead40_own_fair")
 # Fix-helper tidy41's fair near misses of the cloze readers (a cloze inside another instance's example).
 FAIR += corpus.load("tidy41_own_fair")
+# Fix-helper fairk41's own variants (session 41) and the known fair costs it cleared.
+GAMING += corpus.load("fairk41_own_gaming")
+FAIR += corpus.load("fairk41_own_fair")
+FAIR += corpus.load("known_fair_costs_fair")
 
 
 @pytest.fixture(scope="module")

@@ -536,6 +536,9 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round46_fair",
         "lead40_own_fair",
         "tidy41_own_fair",
+        "fairk41_own_gaming",
+        "fairk41_own_fair",
+        "known_fair_costs_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

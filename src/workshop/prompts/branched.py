@@ -146,7 +146,7 @@ def blanked(text: str) -> str:
         for value, _ in outcomes:
             a, b = sentence.start() + value.start("v"), sentence.start() + value.end("v")
             out[a:b] = " " * (b - a)
-    return "".join(out)
+    return worked_blanked("".join(out))
 
 
 # -- round 41 (session 39, fix-helper fair41): a number's format with both branches ------------------
@@ -235,3 +235,51 @@ def values_branched(text: str, a_start: int, a_end: int, b_start: int, b_end: in
     hi = min([e for e in (text.find(mark, end) for mark in ".;!?\n") if e >= 0] + [len(text)])
     return not _count_decided(text, lo, hi)
 
+
+
+# -- session 41 (fix-helper fairk41): a condition on the verdict that asks for work ----------------
+# "If you answer yes, show the gcd", « Si c'est oui, justifie avec le PGCD », "when the answer is yes,
+# give the gcd", "if you say no, name the common divisor": the verdict word is the condition of an
+# instruction to do some work (explain, show, justify, prove, name...), not a verdict the prompt
+# states. It stays read when the consequence holds no work verb first ("if you answer yes, you get a
+# star", "if anyone asks, say yes"), when the consequence itself holds a yes/no word or a reward
+# ("…, show the gcd and say yes", "…, explain it and you get a star" — unless the reward is for the
+# working: "a gold star for clear working", « une étoile si c'est clair »), and everything said
+# outside the condition ("Answer yes.", "(and it is yes)") is left to the answer reader.
+_WORK_IF = re.compile(
+    r"(?<![\w'])(?:si|if|when|whenever|quand|lorsque|lorsqu')[ \t]++"
+    r"(?:(?:tu reponds|vous repondez|ta reponse est|votre reponse est|la reponse est|c'est|tu dis|"
+    r"you answer|you say|you reply|your answer is|the answer is|it is|it's)[ \t]++)?"
+    r"(?:[\"'`][ \t]?+)?(?P<v>oui|yes|non|no)(?:[ \t]?+[\"'`])?+[ \t]*+,?[ \t]*+"
+    r"(?:(?:alors|then)[ \t]*+,?[ \t]*+)?"
+    r"(?=(?:explique|expliquez|justifie|justifiez|montre|montrez|donne|donnez|prouve|prouvez|precise|"
+    r"precisez|detaille|detaillez|calcule|calculez|indique|indiquez|cite|citez|nomme|nommez|"
+    r"dis (?:quel|lequel|pourquoi|comment)|explain|justify|show|give|prove|name|state|detail|compute|list|"
+    r"write down|say (?:which|why|how))"
+    r"(?![\w'])(?P<then>[^.;!?\n]{0,160}+))"
+)
+_WORK_REWARD = re.compile(
+    r"(?<![\w'])(?:star|etoile|points?|bonus|reward|recompense|prize|prix|tip|pourboire|cadeau|gift|medal|medaille)"
+    r"(?![\w'])"
+)
+_WORK_QUALITY = re.compile(
+    r"(?<![\w'])(?:clear|clair|claire|clarte|working|workings|travail|rigueur|rigour|rigor|explication|"
+    r"explanation|justification|demonstration|proof|preuve|redaction|presentation)(?![\w'])"
+)
+
+
+def worked_blanked(text: str) -> str:
+    """``text`` (folded) with the verdict word of each condition that asks for work blanked (same
+    length), unless the prompt decides the condition elsewhere (see above)."""
+    if not _VALUE.search(text) or _decided(text):
+        return text
+    out = list(text)
+    for match in _WORK_IF.finditer(text):
+        then = match.group("then")
+        if _VALUE.search(then):
+            continue  # "…, show the gcd and say yes": the consequence says a verdict
+        if _WORK_REWARD.search(then) and not _WORK_QUALITY.search(then):
+            continue  # "…, explain and you get a star": a reward tied to the verdict
+        a, b = match.span("v")
+        out[a:b] = " " * (b - a)
+    return "".join(out)

@@ -359,4 +359,30 @@ def labelled(folded: str, count: int) -> str:
     text = _indexed(folded, count) if "[" in folded else folded
     if re.search(r"positi|negati|neutr", text):
         text = "".join(_banded(part) for part in re.split(r"((?<=[.!?])\s++|\n)", text))
+        text = _scored_apart(text)
     return text
+
+
+# Session 41 (fix-helper fairk41): the bands in one sentence, the reviews' scores in another (« Notes :
+# avis 1 : 9, avis 2 : 2. Échelle : de 7 à 10 : positif, de 0 à 3 : négatif », "review 1 scored 9"):
+# a score said right after a review's name is read as its band's label wherever the bands stand.
+_NAMED_SCORE = re.compile(
+    r"(?<!\w)(?P<name>(?:avis|review|commentaire|comment)[ \t]*+(?:n°|#|no\.?)?[ \t]*+\d{1,2}+)"
+    r"(?P<sep>[ \t]*+(?::|=|->|→|scored|scores|rated|got|gets|has|a obtenu|obtient|a eu|note|a la note)"
+    r"[ \t]*+)"
+    rf"(?P<v>{_NUMBER})(?![\d.,]\d)"
+)
+
+
+def _scored_apart(text: str) -> str:
+    if not _NAMED_SCORE.search(text):
+        return text
+    stated = [*_RANGE_BAND.finditer(text), *_SIDE_BAND.finditer(text), *_ELSE_BAND.finditer(text)]
+    bands_text = " ; ".join(m[0] for m in stated)
+
+    def read(m: re.Match[str]) -> str:
+        said = _banded(f"{bands_text} {m['v']}")
+        label = said[len(bands_text) + 1 :]
+        return m[0] if label == m["v"] else f"{m['name']}{m['sep']}{label}"
+
+    return _NAMED_SCORE.sub(read, text)

@@ -45,6 +45,7 @@ from workshop.prompts import (
     reread,
     respelled,
     retold,
+    retyped,
     ruled,
     schedule,
     spelling,
@@ -580,6 +581,17 @@ def _described(prompt: str, task: Task) -> bool:
 
 
 def carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
+    """:func:`_carries`, or, for a check on a text's coverage, the same with the data's words the
+    prompt retyped by hand written as the data writes them (:mod:`retyped`, session 41)."""
+    if _carries(check, prompt, task):
+        return True
+    if check.coverage is None or not task.data:
+        return False
+    again = retyped.respelled(prompt, tuple(task.data))
+    return again != prompt and _carries(check, again, task)
+
+
+def _carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
     """Every fact in one sentence of the prompt, its words in order, ASKED: not refused or
     negated in its clause ("ne résume surtout pas", "pas en anglais", "surtout pas pour des
     débutants"), and a fact that only the data's question holds asked about what that
@@ -1842,8 +1854,30 @@ def _mapped_ids(rest: str, labels: set[str] | None = None) -> set[int]:
             any(unicodedata.category(c)[0] == "S" for c in value) or (label_of and label_of(fold(value)))
         ):
             continue
+        if _range_end(rest, match.start(1), int(match.group(1))):
+            continue
         found.add(int(match.group(1)))
     return found
+
+
+# Session 41 (fix-helper fairk41): a rating scale in words ("de 7 à 10 : positif, de 0 à 3 :
+# négatif", "from 7 to 10: positive", "8 to 10 out of 10: positive"): the number before the colon
+# ends a range of scores (or is a scale's denominator), no review's number. A range that is one
+# number ("de 1 à 1 : positif") or that follows a review's name ("avis 2 à 3 : négatif") still maps.
+_RANGE_BEFORE = re.compile(
+    r"(?<![\w.,])(?P<item>(?:avis|reviews?|items?|n°|numeros?|numbers?|#)[ \t]*+)?(?P<lo>\d{1,3}+)[ \t]*+"
+    r"(?:/[ \t]*+\d{1,3}+[ \t]*+)?(?:a|au|to|-|–|et|and|jusqu'a|through)[ \t]*+$"
+    r"|(?<![\w'])(?:sur|out of|/)[ \t]*+$"
+)
+
+
+def _range_end(rest: str, at: int, number: int) -> bool:
+    before = _RANGE_BEFORE.search(rest, max(0, at - 24), at)
+    if before is None:
+        return False
+    if before.group("lo") is None:
+        return True  # "sur 10 :", "out of 10:" — a denominator
+    return before.group("item") is None and int(before.group("lo")) < number
 
 
 def _bounded_matches(matches: Iterator[re.Match[str]], limit: int = 200) -> Iterator[re.Match[str]]:

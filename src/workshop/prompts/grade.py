@@ -38,6 +38,7 @@ from workshop.prompts import (
     offered,
     ownlife,
     readable,
+    retyped,
     similarity,
     spelling,
     text,
@@ -339,6 +340,7 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
       me in the other conversation": :func:`turns.copies_elsewhere`)."""
     # round 45: "est-ce que ..." voice-typed without its "?"; an equation said in words ("y égale...")
     prompt = voiced.equations_read(voiced.questions_closed(prompt))
+    prompt = _data_respelled(task, mine, prompt)
     rest, full = evaluate.rest_and_full(prompt, task)  # a form not filled in, a marking scheme blanked
     given = {
         c.name
@@ -372,6 +374,15 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     if copies_elsewhere(fold(rest)):  # the answer is told to be copied from elsewhere (round 14)
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
     return given
+
+
+def _data_respelled(task: evaluate.Task, mine: list[Check], prompt: str) -> str:
+    """The prompt with the data's words it retyped by hand written as the data writes them, for a
+    task whose data is a text to carry (:mod:`retyped`, session 41): the copy is then blanked as
+    data, and its misspellings read as no words of the student's own."""
+    if not any(isinstance(c, CarriesCheck) and c.coverage is not None for c in mine):
+        return prompt
+    return retyped.respelled(prompt, tuple(task.data))
 
 
 def _dictated_by_homophones(
@@ -432,6 +443,8 @@ def foreign_pieces(task: evaluate.Task, mine: list[Check], prompt: str) -> list[
     # proverbe, shares "trad" with "traduis", a fact the prompt must carry, and says nothing)
     stems = {w[: readable.COGNATE] for w in task.own_words() | answer_terms}
     quoted_cognates = {w for w in cognates if w[: readable.COGNATE] in stems}
+    # the data retyped by hand is the data, not words of another language (session 41, retyped.py)
+    prompt = _data_respelled(task, mine, prompt)
     rest = evaluate.without_data(artefacts.log_fields_blanked(prompt), task)  # a log's fields (round 43)
     # round 40: SMS abbreviations and misspellings of the data's own words are French or English
     # ("Chak frer a 2 seurs"), as prompt-data reads them (spelling.py); no other term is lent

@@ -215,6 +215,10 @@ _USER_CONTEXT = re.compile(
 )
 _REASON_PHRASE = re.compile(
     r"\b(?:etape[\s-]par[\s-]etape|step by step|step-by-step|pas[\s-]a[\s-]pas|"
+    # session 41 (fairk41): non-native or misspelt ("step after step", "step for step", « étape après
+    # étape », "stepp by stepp", « étappe par étappe »)
+    r"stepp?[\s-](?:after|for|per|bye?)[\s-]stepp?|etappe?[\s-](?:par|apres|pour)[\s-]etappe?|"
+    r"pas[\s-]apres[\s-]pas|"
     # one unit of the reasoning after the other, whatever it is called (round 20b: "une
     # déduction après l'autre", "one inference at a time")
     r"une?\s++[a-z]{4,20}+\s++apres\s++l'autre|"
@@ -230,7 +234,7 @@ _REASON_PHRASE = re.compile(
     r"(?:un par un|une par une|un a un|une a une|one by one|one at a time))\b"
 )
 _REASON_VERB = re.compile(
-    r"\b(?:raisonne|raisonnez|reflechis|reflechissez|explique|expliquez|justifie|justifiez|detaille|detaillez|"
+    r"\b(?:raisonne|raisonnez|reflechis|reflechissez|reflect|explique|expliquez|justifie|justifiez|detaille|detaillez|"
     r"montre|montrez|verifie|verifiez|decompose|decomposez|reason|think|explain|justify|show|detail|verify|"
     # round 23b: the infinitive of a polite or telegraphic request ("Merci de détailler ton
     # raisonnement", "Peux-tu expliquer chaque étape ?", "Détailler les étapes.")
