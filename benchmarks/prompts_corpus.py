@@ -152,6 +152,8 @@ def main() -> None:
             "voice45b_own_gaming",
             "voice45a_own_gaming",
             "round46_gaming",
+            "r45g41_own_gaming",
+            "plan_counts_of_parts_gaming",
         ],
     )
     parser.add_argument(
@@ -282,6 +284,7 @@ def main() -> None:
             "voice45a_own_fair",
             "round46_fair",
             "lead40_own_fair",
+            "r45g41_own_fair",
         ],
     )
     args = parser.parse_args()

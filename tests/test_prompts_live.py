@@ -535,6 +535,9 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round46_gaming",
         "round46_fair",
         "lead40_own_fair",
+        "r45g41_own_gaming",
+        "r45g41_own_fair",
+        "plan_counts_of_parts_gaming",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):
