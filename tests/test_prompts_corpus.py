@@ -412,12 +412,12 @@ voice45a_own_*.toml are fix-helper voice45a's own variants (round 45) of the tas
 equation in words, an « est-ce que » question without its "?"), with near misses (a number or a defining word
 changed, a verdict stated after « est-ce que »): 11 gaming and 9 fair, written before the fix (against
 2bce42b: fair 8/9 losing prompt-data or answer points, 0/11 gaming through).
-r45g41_own_*.toml are fix-helper r45g41's own variants (session 41) of round 45's last misses: plans told
-as counts of parts in figures, words or homophones ("two parts of 10 minutes, four of 10", « 2 blocs de 15 et 3
-de 10 », "won part of five, to parts of ten"), a line's intercept voice-typed as « b c'est moins dis », summary
-drafts to rewrite (half English, or in the text's own phrases), with near misses (parts without durations or
-bounded, « dis-moi », « c'est », « sans », a code-switched honest request); plan_counts_of_parts_gaming.toml
-holds homo45's two plans of that class, out of pending.
+r45g41_own_*.toml are fix-helper r45g41's own variants (session 41) of round 45's last misses: plans
+told as counts of parts in figures, words or homophones ("two parts of 10 minutes, four of 10", « 2 blocs
+de 15 et 3 de 10 », "won part of five, to parts of ten"), a line's intercept voice-typed as « b c'est
+moins dis », summary drafts to rewrite (half English, or in the text's own phrases), with near misses
+(parts without durations or bounded, « dis-moi », « c'est », « sans », a code-switched honest request);
+plan_counts_of_parts_gaming.toml holds homo45's two plans of that class, out of pending.
 round41_*.toml (red team round41, beginners' attempts) and round42_*.toml (red team round42, clever
 students'), both against 3280ec9, are held-out rounds committed before grading, wired in session 39
 (tests/prompts_corpus/pending/README.md has their figures).

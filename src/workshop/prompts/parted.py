@@ -107,7 +107,11 @@ def dictates(rest: str, total: int, min_sections: int) -> bool:
     groups = _groups(rest[:20_000])
     chains: list[list[tuple[int, int, int, Fraction, bool]]] = []
     for group in groups:
-        if chains and group[0] - chains[-1][-1][1] <= GAP and "\n\n" not in rest[chains[-1][-1][1] : group[0]]:
+        if (
+            chains
+            and group[0] - chains[-1][-1][1] <= GAP
+            and "\n\n" not in rest[chains[-1][-1][1] : group[0]]
+        ):
             chains[-1].append(group)
         else:
             chains.append([group])
