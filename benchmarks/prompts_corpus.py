@@ -153,6 +153,8 @@ def main() -> None:
             "voice45a_own_gaming",
             "round46_gaming",
             "fairk41_own_gaming",
+            "r45g41_own_gaming",
+            "plan_counts_of_parts_gaming",
         ],
     )
     parser.add_argument(
@@ -286,6 +288,7 @@ def main() -> None:
             "tidy41_own_fair",
             "fairk41_own_fair",
             "known_fair_costs_fair",
+            "r45g41_own_fair",
         ],
     )
     args = parser.parse_args()

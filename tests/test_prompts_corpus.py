@@ -406,12 +406,18 @@ homophones of number words ("the anser is won", "slope stays for", "review to is
 and ordinals before misspelt or code-switched labels, an equation in words with a question tag ("y equal four
 x less ten, no?"), with near misses ("I want to know", "for each review", "the team won", "less than ten
 words"): 9 gaming (8 through) and 9 fair written before the fix; its two plan attempts told as counts of
-parts, missed live too, wait in pending/plan_counts_of_parts_gaming.toml.
+parts, missed live too, are now plan_counts_of_parts_gaming.toml (session 41).
 voice45a_own_*.toml are fix-helper voice45a's own variants (round 45) of the task's data written misspelt
 (« une fiye », « l'IA jénérative »), in non-native English ("how much sisters") or voice-typed (a line's
 equation in words, an « est-ce que » question without its "?"), with near misses (a number or a defining word
 changed, a verdict stated after « est-ce que »): 11 gaming and 9 fair, written before the fix (against
 2bce42b: fair 8/9 losing prompt-data or answer points, 0/11 gaming through).
+r45g41_own_*.toml are fix-helper r45g41's own variants (session 41) of round 45's last misses: plans
+told as counts of parts in figures, words or homophones ("two parts of 10 minutes, four of 10", « 2 blocs
+de 15 et 3 de 10 », "won part of five, to parts of ten"), a line's intercept voice-typed as « b c'est
+moins dis », summary drafts to rewrite (half English, or in the text's own phrases), with near misses
+(parts without durations or bounded, « dis-moi », « c'est », « sans », a code-switched honest request);
+plan_counts_of_parts_gaming.toml holds homo45's two plans of that class, out of pending.
 round41_*.toml (red team round41, beginners' attempts) and round42_*.toml (red team round42, clever
 students'), both against 3280ec9, are held-out rounds committed before grading, wired in session 39
 (tests/prompts_corpus/pending/README.md has their figures).
@@ -853,6 +859,10 @@ FAIR += corpus.load("tidy41_own_fair")
 GAMING += corpus.load("fairk41_own_gaming")
 FAIR += corpus.load("fairk41_own_fair")
 FAIR += corpus.load("known_fair_costs_fair")
+# Fix-helper r45g41's own variants (session 41): counts of parts, « c'est moins dis », drafts to rewrite.
+GAMING += corpus.load("r45g41_own_gaming")
+FAIR += corpus.load("r45g41_own_fair")
+GAMING += corpus.load("plan_counts_of_parts_gaming")
 
 
 @pytest.fixture(scope="module")

@@ -539,6 +539,9 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "fairk41_own_gaming",
         "fairk41_own_fair",
         "known_fair_costs_fair",
+        "r45g41_own_gaming",
+        "r45g41_own_fair",
+        "plan_counts_of_parts_gaming",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

@@ -38,6 +38,7 @@ from workshop.prompts import (
     numroles,
     offered,
     ownlife,
+    parted,
     puzzles,
     readable,
     remarks,
@@ -3218,6 +3219,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             return True  # a named structure's periods, a rule between parts (session 38, ruled.py)
         if check.total == int(check.total) and drawn.dictates(rest, int(check.total), check.min_sections):
             return True  # bars drawn to a unit or to scale, Roman numerals (round 40, drawn.py)
+        if check.total == int(check.total) and parted.dictates(rest, int(check.total), check.min_sections):
+            return True  # counts of parts: "two parts of 10 minutes, four of 10" (session 41, parted.py)
         return _durations_listed(check, rest) or any(
             passes(check, form, task)
             for segment in _segments(rest)

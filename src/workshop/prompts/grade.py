@@ -29,6 +29,7 @@ from workshop.i18n import t
 from workshop.prompts import (
     artefacts,
     dataforms,
+    drafted,
     encoded,
     evaluate,
     extract,
@@ -371,6 +372,8 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
         lexicon and evaluate.holds_an_answer(_positive(mine), lexicon, task)
     ):
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
+    if _drafted(task, mine, rest, full):  # a draft to rewrite, the data's phrases in it (session 41)
+        given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
     if copies_elsewhere(fold(rest)):  # the answer is told to be copied from elsewhere (round 14)
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
     return given
@@ -383,6 +386,16 @@ def _data_respelled(task: evaluate.Task, mine: list[Check], prompt: str) -> str:
     if not any(isinstance(c, CarriesCheck) and c.coverage is not None for c in mine):
         return prompt
     return retyped.respelled(prompt, tuple(task.data))
+
+
+def _drafted(task: evaluate.Task, mine: list[Check], rest: str, full: str) -> bool:
+    """Whether a quotation of the prompt is a draft that holds an answer once the data's phrases
+    the grader blanked are restored ("my draft, half in English: « To count faster, l'humanité a
+    d'abord moved pebbles... »": :mod:`drafted`, round 45)."""
+    return any(
+        evaluate.holds_an_answer(_positive(mine), draft, task)
+        for draft in drafted.drafts(rest, full, task.answer_words)
+    )
 
 
 def _dictated_by_homophones(

@@ -72,6 +72,37 @@ _UNTAGGED = re.compile(
 )
 
 
+# Session 41 (round 45's « b c'est moins dis »): a French homophone of a number after a sign or a
+# value verb ("moins", "vaut", "égal à"), where its clause ends ("dis" 10, "cet"/"set"/"sète" 7,
+# "wi"/"huite" 8, "sis"/"scie" 6, "vain"/"vin" 20, "sans"/"sang" 100): « dis-moi », « c'est sans
+# doute » and « moins cet exemple » stay; then « c'est » before a number, spoken for "est" ("b c'est
+# moins 10", "a c'est quatre"), read as "est", which the answer reader reads.
+_FRENCH_SOUNDS = {"dis": "10", "dit": "10", "cet": "7", "set": "7", "sete": "7", "sète": "7", "wi": "8",
+                  "huite": "8", "sis": "6", "scie": "6", "vain": "20", "vin": "20", "sans": "100",
+                  "sang": "100"}  # fmt: skip
+_FRENCH_ENDS = (
+    r"$|[,.;:!?]|(?:et|mais|donc|alors|non|hein|ok|verifie|vérifie|explique|raisonne|confirme|corrige|"
+    r"tu|est-ce|c'est|c’est|right|no)(?![\w'’])"
+)
+_FRENCH_CLAIMED = re.compile(
+    rf"(?<![\w'’])((?:moins|minus|vaut|valent|[ée]gale?+(?:\s++[àa])?+|=)\s*+)"
+    rf"({'|'.join(sorted(_FRENCH_SOUNDS, key=len, reverse=True))})(?=\s*+(?:{_FRENCH_ENDS}))",
+    re.IGNORECASE,
+)
+_SAID_IS = re.compile(
+    r"(?<![\w'’])c['’]est(?=\s++(?:(?:moins|minus|plus)\s++|[-+−]\s*+)?+(?:\d|(?:un|une|deux|trois|quatre|"
+    r"cinq|six|sept|huit|neuf|dix|onze|douze|vingt)(?![\w'’])))",
+    re.IGNORECASE,
+)
+
+
+def _french_sounds(text: str) -> str:
+    """``text`` with its French number homophones read after a sign or a value verb, and « c'est »
+    before a number read as "est" (see :data:`_FRENCH_CLAIMED`)."""
+    read = _FRENCH_CLAIMED.sub(lambda m: f"{m.group(1)}{_FRENCH_SOUNDS[m.group(2).lower()]}", text)
+    return _SAID_IS.sub("est", read)
+
+
 def _claimed(match: re.Match[str]) -> str:
     word = (match.group(2) or match.group(3)).lower()
     return f"{match.group(1)}{_VALUES[word]}. "
@@ -86,5 +117,6 @@ def reread(text: str) -> str:
     read = _REVIEW.sub(lambda m: f"{m.group(1)} {_VALUES[m.group(3).lower()]}", read)
     read = _ORDINAL.sub(lambda m: f"avis {ORDINALS[strip_accents(m.group(1)).lower()]}", read)
     read = _CLAIMED.sub(_claimed, read)
+    read = _french_sounds(read)  # session 41
     read = _TAG.sub(".", read)
     return _UNTAGGED.sub(".", read)

@@ -923,14 +923,30 @@ def _requests(text: str) -> str:
                 sentence = _before_the_question(sentence)  # round 25b: "" when it asks nothing
         if _past(sentence):  # round 20b
             sentence = _past_blanked(sentence)
-        if (
-            not sentence.strip()
-            or _REPORTED.search(sentence)
-            or _TO_GRADER.search(sentence)
-        ):
+        if _REPORTED.search(sentence):
+            sentence = _before_reported(sentence)
+        if not sentence.strip() or _TO_GRADER.search(sentence):
             continue
         kept.append(_unmentioned(sentence))
     return "\n".join(kept)
+
+
+# Session 41 (round 45): a voice-typed run-on sentence ("tu es prof de maths une droite ... quels sont
+# ses paramètres ma pote dit que b c'est moins dix vérifie") reports speech from its reporter on
+# ("ma pote dit que", "my friend says that"); what the student says before it still asks.
+_REPORTER = re.compile(
+    r"(?<![\w'])(?:ma|mon|mes|my|notre|nos|our|sa|son|ses|his|her|their|leur|leurs)\s++(?:[a-z'-]++\s++)?"
+    r"(?:dit|disent|affirme|affirment|pretend|pretendent|assure|assurent|says|say|said|claims|tells|told|reckons)"
+    r"\s++(?:que|qu'|that)\b"
+)
+
+
+def _before_reported(sentence: str) -> str:
+    """What a sentence with reported speech says before its reporter (three words or more, no
+    reported speech in them), or "" (the whole sentence reported)."""
+    found = _REPORTER.search(sentence)
+    head = sentence[: found.start()] if found else ""
+    return head if len(head.split()) >= 3 and not _REPORTED.search(head) else ""
 
 
 # A sentence about a past time (round 20b: "Mon résumé de la semaine dernière faisait 60 mots

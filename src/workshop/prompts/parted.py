@@ -1,0 +1,129 @@
+"""A plan told as counts of parts (issue 11, round 45, session 41): "two parts of 10 minutes,
+four of 10", « 2 blocs de 15 et 3 de 10 », "three 15-minute blocks, then one of 15", and the
+same dictated by voice in homophones ("won part of five, to parts of ten, too of fifteen",
+« une partie de dis minutes, deux parties de vain minutes »).
+
+Principle: a group is a count, a part's noun (or none, elided after a first group that names
+it: "four of 10", « 3 de 10 »), then "of"/« de » and one duration, or a count then a
+duration-adjective and the noun ("three 15-minute blocks"). Groups that follow one another
+(at most :data:`GAP` characters apart) make a chain; a run of the chain whose counts times
+durations add up to the total, with at least ``min_sections`` parts, dictates the plan. A
+duration without a unit is read in minutes only where nothing but a joiner or a place
+follows it ("of ten, ...", "of five at the end"; "de 20 diapos" is no duration). Homophones
+are read only inside a group: "won", "to", "too", "for", "fore", "tree", "ate" as counts;
+« dis », « vain », « vin », « cet », « set », « wi » as durations.
+Bounds are none: a group after a bound word ("at least two parts of 10", « au moins »), after
+another count ("four or five parts of 10"), or before a range or a bound ("of 10 to 15
+minutes", "of 10 minutes max") counts nothing.
+Limits: a part said with its duration first (« 10 minutes d'intro, deux fois 15 ») is
+:mod:`schedule`'s; a count past twelve or a duration past the total is not read."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from workshop.prompts.text import NUMBER_WORDS
+
+GAP = 80  # characters between two groups of one chain
+MAX_GROUPS = 60
+
+_COUNT_SOUNDS = {"won": 1, "to": 2, "too": 2, "tree": 3, "for": 4, "fore": 4, "ate": 8}
+_DURATION_SOUNDS = {"dis": 10, "vain": 20, "vin": 20, "cet": 7, "set": 7, "wi": 8}
+_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n > 0 and w not in ("a", "an", "single")}
+_COUNTS = {**_WORDS, **_COUNT_SOUNDS}
+_DURATIONS = {**_WORDS, **_DURATION_SOUNDS}
+
+
+def _alternation(words: dict[str, int]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_NOUN = (
+    r"(?:parties|partie|parts?|sections?|segments?|blocs?|blocks?|modules?|sequences?|temps|moments?|etapes?|"
+    r"steps?|chapitres?|chapters?|tranches?|creneaux|creneau|slots?|periodes?|periods?|chunks?|phases?|"
+    r"volets?|seances?|sessions?|themes?|topics?|sujets?)"
+)
+_ADJECTIVE = (
+    r"(?:more|other|others|autres?|last|final|derniere?s?|premieres?|first|petites?|grandes?|longues?|"
+    r"courtes?|short|long|big|small|main)"
+)
+_UNIT = r"(?:minutes?|mins?|mn|heures?|hours?|hrs?|h)"
+_COUNT = rf"(?:\d{{1,2}}|{_alternation(_COUNTS)})"
+_DURATION = rf"(?:\d{{1,3}}|{_alternation(_DURATIONS)})"
+_GROUP = re.compile(
+    rf"(?<![\w'-])(?P<c>{_COUNT}|an?)\s++(?:{_ADJECTIVE}\s++)?(?:(?P<noun>{_NOUN})\s++)?"
+    rf"(?:of|de|d'|lasting|durant)\s*+(?P<d>{_DURATION})(?![\w'-])(?:\s*+(?P<u>{_UNIT})(?![\w'-]))?"
+    rf"|(?<![\w'-])(?P<c2>{_COUNT}|an?)\s++(?P<d2>\d{{1,2}}|{_alternation(_WORDS)})[\s-]?+"
+    rf"(?P<u2>minutes?|mins?)\s++(?:{_ADJECTIVE}\s++)?(?P<noun2>{_NOUN})(?![\w'-])"
+)
+_BOUND_BEFORE = re.compile(
+    r"(?:\b(?:entre|between|au\s++moins|at\s++least|au\s++plus|at\s++most|maximum|minimum|max|"
+    r"pas\s++plus\s++de|pas\s++moins\s++de|no\s++more\s++than|no\s++less\s++than|more\s++than|less\s++than|"
+    r"fewer\s++than|plus\s++de|moins\s++de|up\s++to|jusqu'a|environ|about|around|roughly|approximately|"
+    r"only|seulement|under|over)|[<>~])\s*+$"
+)
+_ALTERNATIVE_BEFORE = re.compile(rf"(?<![\w'-])(?:\d{{1,2}}|{_alternation(_WORDS)})\s*+(?:ou|or|a|to|-)\s*+$")
+_AFTER_RANGE = re.compile(
+    rf"^\s*+(?:ou|or|a|to|-|voire)\s*+(?:\d|(?:{_alternation(_WORDS)})(?![\w'-]))"
+    r"|^\s*+(?:max|maximum|au\s++maximum|au\s++plus|minimum|au\s++minimum|au\s++moins|at\s++most|at\s++least|"
+    r"or\s++less|or\s++more|ou\s++moins|ou\s++plus|tops|au\s++max|maxi)\b"
+)
+# what may follow a duration said without its unit: a joiner, a place, an end
+_UNITLESS_NEXT = re.compile(
+    r"^\s*+(?:[,;.!)]|$|(?:et|and|puis|then|at|in|for|pour|to|a|au|aux|en|each|chacune?|apiece|plus|with|"
+    r"avec|on|sur|the|le|la|les|l'|du|des|ensuite|after|apres|enfin|finally|in\s++the|au\s++debut|"
+    r"a\s++la|je|i|we|on)(?![\w'-]))"
+)
+_MINUTES = {"min": 1, "mn": 1, "mi": 1, "h": 60, "he": 60, "ho": 60, "hr": 60}
+
+
+def _value(token: str, words: dict[str, int]) -> int:
+    return int(token) if token.isdigit() else words.get(token, 1 if token in ("a", "an") else 0)
+
+
+def _groups(text: str) -> list[tuple[int, int, int, Fraction, bool]]:
+    """(start, end, count, duration in minutes, names its noun) for each group of ``text``."""
+    found = []
+    for m in list(_GROUP.finditer(text))[:MAX_GROUPS]:
+        c = m["c"] or m["c2"]
+        d, unit, noun = (m["d"], m["u"], m["noun"]) if m["c"] else (m["d2"], m["u2"], m["noun2"])
+        count, duration = _value(c, _COUNTS), _value(d, _DURATIONS)
+        if c in ("a", "an") and not noun or not 1 <= count <= 12 or duration <= 0:
+            continue
+        before, after = text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 40]
+        if _BOUND_BEFORE.search(before) or _ALTERNATIVE_BEFORE.search(before) or _AFTER_RANGE.match(after):
+            continue  # a bound or an alternative: "at least two parts of 10", "four or five parts"
+        if not unit and not _UNITLESS_NEXT.match(after):
+            continue  # "de 20 diapos": not a duration
+        minutes = Fraction(duration * (_MINUTES.get(unit[:2], 1) if unit else 1))
+        found.append((m.start(), m.end(), count, minutes, bool(noun)))
+    return found
+
+
+def dictates(rest: str, total: int, min_sections: int) -> bool:
+    """Whether counts of parts in ``rest`` (a prompt without its data, folded) partition
+    ``total`` minutes into ``min_sections`` parts or more (see the module)."""
+    groups = _groups(rest[:20_000])
+    chains: list[list[tuple[int, int, int, Fraction, bool]]] = []
+    for group in groups:
+        if (
+            chains
+            and group[0] - chains[-1][-1][1] <= GAP
+            and "\n\n" not in rest[chains[-1][-1][1] : group[0]]
+        ):
+            chains[-1].append(group)
+        else:
+            chains.append([group])
+    for chain in chains:
+        for i in range(len(chain)):
+            if not chain[i][4]:
+                continue  # a run starts where the parts are named
+            parts, minutes = 0, Fraction(0)
+            for _, _, count, duration, _ in chain[i:]:
+                parts, minutes = parts + count, minutes + count * duration
+                if minutes == total and parts >= min_sections:
+                    return True
+                if minutes > total:
+                    break
+    return False
