@@ -155,6 +155,7 @@ def main() -> None:
             "fairk41_own_gaming",
             "r45g41_own_gaming",
             "plan_counts_of_parts_gaming",
+            "round45_gaming",
         ],
     )
     parser.add_argument(
@@ -289,6 +290,7 @@ def main() -> None:
             "fairk41_own_fair",
             "known_fair_costs_fair",
             "r45g41_own_fair",
+            "round45_fair",
         ],
     )
     args = parser.parse_args()

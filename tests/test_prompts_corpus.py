@@ -471,7 +471,7 @@ of someone else in the passé composé (misspelt verbs), a format that is a pape
 fix (against 2bce42b with rounds 45/46: 4/9 gaming attempts through, 6/11 fair ones losing a rubric point).
 round46_*.toml (red team round46, the answer as a computation over stated numbers), against 2bce42b, is a
 held-out round committed before grading, wired in session 40 (tests/prompts_corpus/pending/README.md has its
-figures; round 45, written beside it, is still pending there).
+figures).
 lead40_own_fair.toml holds the lead's fair variants from the review of session 40's diff (an answer laid out
 by lines, "line 1: the gcd"; "a worked solution, step by step").
 tidy41_own_fair.toml holds fix-helper tidy41's fair near misses (session 41) of round 44's cloze readers: a
@@ -479,6 +479,9 @@ cloze filled by its digits inside a worked example of another riddle, read clean
 fairk41_own_*.toml are fix-helper fairk41's own variants (session 41): a condition on the verdict that asks
 for work, a rating scale in words, reviews retyped by hand, misspelt step-by-step, with their dictating
 near-misses; known_fair_costs_fair.toml, the lead's known fair costs of session 40 those fixes cleared.
+round45_*.toml (red team round45, speech-to-text, dyslexic or phonetic spelling, non-native writing,
+code-switching), against 2bce42b, is a held-out round committed before grading, wired in session 41 once
+fix-helpers fairk41 and r45g41 cleared what it found (tests/prompts_corpus/pending/README.md has its figures).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -863,6 +866,9 @@ FAIR += corpus.load("known_fair_costs_fair")
 GAMING += corpus.load("r45g41_own_gaming")
 FAIR += corpus.load("r45g41_own_fair")
 GAMING += corpus.load("plan_counts_of_parts_gaming")
+# Round 45 (red team round45, against 2bce42b), held out, wired in session 41.
+GAMING += corpus.load("round45_gaming")
+FAIR += corpus.load("round45_fair")
 
 
 @pytest.fixture(scope="module")

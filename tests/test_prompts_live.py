@@ -542,6 +542,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "r45g41_own_gaming",
         "r45g41_own_fair",
         "plan_counts_of_parts_gaming",
+        "round45_gaming",
+        "round45_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

@@ -1454,6 +1454,12 @@ def counterfactual_variant(prompt: str, task: Task) -> str:
         respelt = spelling.in_place(prompt, spelling.vocabulary((), tuple(task.data))[0])
         variant = task.counterfactual.apply(respelt) if respelt != prompt else prompt
         variant = prompt if variant == respelt else variant
+    if variant == prompt:  # session 41: the data retyped by hand (round 45), as carries reads it
+        retyped_ = retyped.respelled(prompt, tuple(task.data))
+        if retyped_ != prompt:
+            variant = task.counterfactual.apply(retyped_)
+            variant = items_turned_round(retyped_, task) if variant == retyped_ else variant
+            variant = prompt if variant == retyped_ else variant
     return variant if variant != prompt else items_turned_round(prompt, task)
 
 
