@@ -469,6 +469,10 @@ figures; round 45, written beside it, is still pending there).
 lead40_own_fair.toml holds the lead's fair variants from the review of session 40's diff (an answer laid out
 by lines, "line 1: the gcd"; "a worked solution, step by step").
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
+box47_own_*.toml are fix-helper box47's own variants of round 47's rubric items written as checked boxes
+(- [x], ☑, ✅, bold labels, numbered and YAML-like items; French and English) and gaming near misses (bare
+ticked labels, ticked claims, unchecked or crossed boxes), written against 8a4261f before the fix (8/13 fair
+attempts losing rubric points then, 2/9 gaming through).
 """
 
 from __future__ import annotations
@@ -842,6 +846,9 @@ FAIR += corpus.load("round46_fair")
 # The lead's fair variants from the review of session 40's diff: an answer laid out by lines, a worked
 # solution.
 FAIR += corpus.load("lead40_own_fair")
+# Fix-helper box47's own variants (round 47): rubric items in checked boxes, and near misses.
+GAMING += corpus.load("box47_own_gaming")
+FAIR += corpus.load("box47_own_fair")
 
 
 @pytest.fixture(scope="module")
