@@ -468,11 +468,11 @@ held-out round committed before grading, wired in session 40 (tests/prompts_corp
 figures; round 45, written beside it, is still pending there).
 lead40_own_fair.toml holds the lead's fair variants from the review of session 40's diff (an answer laid out
 by lines, "line 1: the gcd"; "a worked solution, step by step").
-benchmarks/prompts_corpus.py runs the same corpora against any grader.
 box47_own_*.toml are fix-helper box47's own variants of round 47's rubric items written as checked boxes
 (- [x], ☑, ✅, bold labels, numbered and YAML-like items; French and English) and gaming near misses (bare
 ticked labels, ticked claims, unchecked or crossed boxes), written against 8a4261f before the fix (8/13 fair
-attempts losing rubric points then, 2/9 gaming through).
+attempts losing rubric points then; of 9 gaming, 1 through, a transcript limit, and 2 losing prompt-role).
+benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
 from __future__ import annotations
