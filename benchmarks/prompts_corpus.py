@@ -156,6 +156,7 @@ def main() -> None:
             "r45g41_own_gaming",
             "plan_counts_of_parts_gaming",
             "round45_gaming",
+            "box47_own_gaming",
         ],
     )
     parser.add_argument(
@@ -291,6 +292,7 @@ def main() -> None:
             "known_fair_costs_fair",
             "r45g41_own_fair",
             "round45_fair",
+            "box47_own_fair",
         ],
     )
     args = parser.parse_args()

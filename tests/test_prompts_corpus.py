@@ -482,6 +482,10 @@ near-misses; known_fair_costs_fair.toml, the lead's known fair costs of session 
 round45_*.toml (red team round45, speech-to-text, dyslexic or phonetic spelling, non-native writing,
 code-switching), against 2bce42b, is a held-out round committed before grading, wired in session 41 once
 fix-helpers fairk41 and r45g41 cleared what it found (tests/prompts_corpus/pending/README.md has its figures).
+box47_own_*.toml are fix-helper box47's own variants of round 47's rubric items written as checked boxes
+(- [x], ☑, ✅, bold labels, numbered and YAML-like items; French and English) and gaming near misses (bare
+ticked labels, ticked claims, unchecked or crossed boxes), written against 8a4261f before the fix (8/13 fair
+attempts losing rubric points then; of 9 gaming, 1 through, a transcript limit, and 2 losing prompt-role).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -869,6 +873,9 @@ GAMING += corpus.load("plan_counts_of_parts_gaming")
 # Round 45 (red team round45, against 2bce42b), held out, wired in session 41.
 GAMING += corpus.load("round45_gaming")
 FAIR += corpus.load("round45_fair")
+# Fix-helper box47's own variants (round 47): rubric items in checked boxes, and near misses.
+GAMING += corpus.load("box47_own_gaming")
+FAIR += corpus.load("box47_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -845,7 +845,27 @@ _DECLINED_FIELD = re.compile(
 )
 
 
+# Round 47 (fix-helper box47): a TICKED list item whose label and colon open a request or a role
+# ("- [x] Rôle : tu es professeur de logique.", "☑ Format : réponds en JSON", "- [X] **Role:** you
+# are…") is the prompt's spec written as a checklist: its tick and bullet are blanked and the rest is
+# read like any "Label : …" line. Not an empty or crossed box ("- [ ] Format : JSON", "❌ …": an item the
+# student marks as not in force, like the unticked option "- [ ] non"), not a bare label ("- [x] Rôle")
+# nor a status claim after the colon ("- [x] Rôle : donné", "Role: done"): those stay checklist claims.
+_CHECKED_SPEC = re.compile(
+    r"(?m)^(?P<mark>[ \t]*+(?:[-*+][ \t]*+)?(?:[✅✔✓☑]\ufe0f?|\[[xX✓✔]\]))[ \t]*+"
+    r"(?=\*{0,2}[a-z][^\n:.!?*]{0,40}+\*{0,2}[ \t]*+:(?!\*{0,2}[ \t]*+"
+    r"(?:fait|faite|done|ok|oui|yes|vrai|true|donnee?|demandee?|incluse?|included|presente?|given|asked|"
+    r"provided|checked?|cochee?|validee?|validated|respectee?|completee?|completed|precisee?|specified|"
+    r"[✅✔✓☑])?\W*+$))"
+)
+
+
+def _checked_specs_read(text: str) -> str:
+    return _CHECKED_SPEC.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _claims_blanked(text: str) -> str:
+    text = _checked_specs_read(text)  # round 47
     text = _CHECKLIST_LINE.sub(lambda m: " " * len(m.group(0)), text)
     text = _DECLINED_FIELD.sub(lambda m: " " * len(m.group(0)), text)  # round 20b
     return _SLOT.sub(lambda m: " " * len(m.group(0)), text)
