@@ -468,6 +468,11 @@ held-out round committed before grading, wired in session 40 (tests/prompts_corp
 figures; round 45, written beside it, is still pending there).
 lead40_own_fair.toml holds the lead's fair variants from the review of session 40's diff (an answer laid out
 by lines, "line 1: the gcd"; "a worked solution, step by step").
+dial48_own_*.toml are fix-helper dial48's own variants of round 48's dialogues to continue whose student line
+holds the answer, mistakes lists naming every other option, constraints leaving one labelling and plan
+structures presupposed as known, with near misses (a student who only asks, mistakes of method, constraints of
+format, a count of parts without durations), written before the fix (against 5709229 with round 48: 14/19
+gaming attempts through, 0/12 fair ones losing a point).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -842,6 +847,9 @@ FAIR += corpus.load("round46_fair")
 # The lead's fair variants from the review of session 40's diff: an answer laid out by lines, a worked
 # solution.
 FAIR += corpus.load("lead40_own_fair")
+# Fix-helper dial48's own variants of round 48's dialogues, mistakes lists, constraints and plan structures.
+GAMING += corpus.load("dial48_own_gaming")
+FAIR += corpus.load("dial48_own_fair")
 
 
 @pytest.fixture(scope="module")
