@@ -692,12 +692,12 @@ _MISTAKES = re.compile(
     r"(?:\s++(?:frequentes?|courantes?|classiques?|typiques?|habituelles?|common|classic|typical|usual))?+"
     r"\s++(?:a\s++eviter|to\s++avoid)\s*+:(?P<body>[^.!?\n;]{1,300}+)"
 )
-_MISTAKE_ITEM = re.compile(r"\s*+(?:,|\bou\b|\bor\b)\s*+")
+_MISTAKE_ITEM = re.compile(r"(?<!\s)\s*+(?:,|\b(?:ou|or)\b)\s*+")
 _MISTAKE_VERB = re.compile(
     r"^\s*+(?:(?:de\s++|to\s++)?(?:repondre|dire|trouver|ecrire|donner|conclure|answering|saying|finding|"
     r"writing|giving|concluding|answer|say|find|write|give|conclude))(?![a-z])"
 )
-_MISTAKE_VALUE = re.compile(rf"-?\s*+\d|(?<![a-z])(?:{NUMBER_WORD_RE}|oui|non|yes|no)(?![a-z])")
+_MISTAKE_VALUE = re.compile(rf"\d|(?<![a-z])(?:{NUMBER_WORD_RE}|oui|non|yes|no)(?![a-z])")
 
 
 def mistakes_named(text: str) -> str:
