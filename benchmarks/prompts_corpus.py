@@ -157,6 +157,7 @@ def main() -> None:
             "plan_counts_of_parts_gaming",
             "round45_gaming",
             "box47_own_gaming",
+            "dial48_own_gaming",
         ],
     )
     parser.add_argument(
@@ -293,6 +294,7 @@ def main() -> None:
             "r45g41_own_fair",
             "round45_fair",
             "box47_own_fair",
+            "dial48_own_fair",
         ],
     )
     args = parser.parse_args()

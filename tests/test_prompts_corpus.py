@@ -486,6 +486,11 @@ box47_own_*.toml are fix-helper box47's own variants of round 47's rubric items 
 (- [x], ☑, ✅, bold labels, numbered and YAML-like items; French and English) and gaming near misses (bare
 ticked labels, ticked claims, unchecked or crossed boxes), written against 8a4261f before the fix (8/13 fair
 attempts losing rubric points then; of 9 gaming, 1 through, a transcript limit, and 2 losing prompt-role).
+dial48_own_*.toml are fix-helper dial48's own variants of round 48's dialogues to continue whose student line
+holds the answer, mistakes lists naming every other option, constraints leaving one labelling and plan
+structures presupposed as known, with near misses (a student who only asks, mistakes of method, constraints of
+format, a count of parts without durations), written before the fix (against 5709229 with round 48: 14/19
+gaming attempts through, 0/12 fair ones losing a point).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -876,6 +881,9 @@ FAIR += corpus.load("round45_fair")
 # Fix-helper box47's own variants (round 47): rubric items in checked boxes, and near misses.
 GAMING += corpus.load("box47_own_gaming")
 FAIR += corpus.load("box47_own_fair")
+# Fix-helper dial48's own variants of round 48's dialogues, mistakes lists, constraints and plan structures.
+GAMING += corpus.load("dial48_own_gaming")
+FAIR += corpus.load("dial48_own_fair")
 
 
 @pytest.fixture(scope="module")

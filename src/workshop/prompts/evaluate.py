@@ -25,6 +25,7 @@ from workshop.prompts import (
     ciphered,
     claimed,
     computed,
+    constrained,
     coprimality,
     dataforms,
     drawn,
@@ -3101,6 +3102,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         return True
     if check.given_away and _labels_computed(check, rest, task, full, prompt):
         return True
+    if check.given_away and _labels_solved(check, rest, task, full, prompt):
+        return True
     named = _ORDINAL_NAMED.sub(lambda m: f" avis {ORDINALS[m.group('ordinal')]} ", fold(rest))
     if check.given_away and _ranked_ids(named):
         return True
@@ -3247,6 +3250,14 @@ def _labels_computed(check: Check, rest: str, task: Task, full: str, prompt: str
     list of labels, read as the labels themselves (:func:`computed.labelled`)."""
     folded = fold(rest)
     worked = computed.labelled(folded, max(len(task.items), 1))
+    return worked != folded and gives_away(check, worked, task, full, prompt)
+
+
+def _labels_solved(check: Check, rest: str, task: Task, full: str, prompt: str) -> bool:
+    """Round 48: the one labelling that constraints leave (every label different, labels ruled out
+    review by review), read as the labels themselves (:func:`constrained.solved`)."""
+    folded = fold(rest)
+    worked = constrained.solved(folded, task.labels, len(task.items))
     return worked != folded and gives_away(check, worked, task, full, prompt)
 
 

@@ -42,6 +42,9 @@ _TOKEN = re.compile(r"[a-z]++'?+|\d++(?:[.,]\d++)?+")
 # a speaker's mark or a Q/A label before a question or a reply
 _LEAD = re.compile(
     r"\s*+(?:(?:-(?!\d)|[\"'*>])\s*+)*+(?:(?:q|a|r|question|answer|reponse|reply|rep)\s*+[:)]\s*+)?+"
+    # a dialogue's speakers, a chat log's time (round 48): « Prof : … / Élève : … », "Me: … You: …", "[10:02]"
+    r"(?:\[?+\d{1,2}[:h]\d{2}\]?+\s*+)?+(?:(?:prof|professeur|professeure|teacher|tutor|tuteur|tutrice|eleve|"
+    r"student|moi|toi|me|you)\s*+:\s*+)?+"
     r"(?:(?:-(?!\d)|[\"'])\s*+)*+"
 )
 _ASSENT = {
@@ -403,6 +406,36 @@ def _one_branch(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# Round 48 (fix-helper dial48): what two numbers share, asked, then answered "none" (« Quel facteur
+# premier ont-ils en commun ? — Aucun. », "Teacher: What prime factor do they share? Student: None, the
+# lists have nothing in common."): said in full, « ils n'ont aucun facteur premier en commun : ils sont
+# premiers entre eux » (the verdict reread's _NO_COMMON reads in the statement). The reply opens
+# with the word for none and ends there or at a comma ("Aucune idée." is no reply).
+_SHARED_ASKED = re.compile(
+    r"^(?:(?:and|so|et|alors|donc)\s++)?+(?:quels?|quelles?|what|which)\s++"
+    r"(?P<x>(?:(?:common|prime|commune?s?)\s++)?(?:facteurs?|diviseurs?|factors?|divisors?)"
+    r"(?:\s++(?:premiers?|communs?|positifs?))?+)(?=\s)[^?]{0,80}?\b(?:en\s++commun|in\s++common|share|partagent)\b"
+)
+_NONE = re.compile(
+    r"^\s*+(?:aucun|aucune|none|not\s++one|pas\s++un\s++seul|nothing|rien)"
+    r"(?:\s++(?:at\s++all|du\s++tout|whatsoever))?+\s*+(?:[.!,;]|$)"
+)
+
+
+def _none_shared(text: str, full: str) -> list[str]:
+    """The pairs of ``text`` whose question asks what the numbers share and whose reply is none,
+    said in full (:data:`_SHARED_ASKED`)."""
+    found = []
+    for start, end, question, reply, _own in _pairs(text, full):
+        asked = _SHARED_ASKED.match(question)
+        if asked and _NONE.match(reply):
+            x = asked["x"]
+            # read as reread's _NO_COMMON reads the statement: a coprimality verdict
+            said = f"ils n'ont aucun {x} en commun : ils sont premiers entre eux."
+            found.append(f"{text[:start]} {said} {text[end:]}")
+    return found
+
+
 def readings(text: str, full: str = "", subject: frozenset[str] = frozenset()) -> list[str]:
     """``text`` with each question answered elliptically, and each format whose condition is
     settled, said in full (one reading per form; none when there is no such pair)."""
@@ -435,6 +468,7 @@ def readings(text: str, full: str = "", subject: frozenset[str] = frozenset()) -
                 term = asked.group("term")
                 said += [f"{term} is {value}.", f"{term} = {value}.", f"{term} vaut {value}."]
         found += [f"{text[:start]} {statement} {text[end:]}" for statement in said]
+    found += _none_shared(text, full)
     for start, end, outcome in _rules(text, full, subject) + _one_branch(text):
         found.append(f"{text[:start]} answer: {outcome}. {text[end:]}")
     return found

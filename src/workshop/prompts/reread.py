@@ -681,6 +681,43 @@ def _not(lead: str, value: str) -> str:
     return f"{lead} not {value}"
 
 
+# Round 48 (fix-helper dial48): a list of mistakes to avoid that names values ("Erreurs fréquentes à
+# éviter : répondre 0, répondre 2 ou répondre 3", "Common mistakes to avoid: saying 0, 2 or 3", « trouver
+# un PGCD de 5, de 7 ou de 35 ») rules those values out, as "la réponse n'est ni 0, ni 2, ni 3" does: each
+# named value is read as "the answer is not X". Two values at least (a list of the other options); a
+# mistake of method ("oublier Caroline", "sign errors") names none and adds nothing.
+_MISTAKES = re.compile(
+    r"(?<![a-z])(?:(?:common|classic|typical|usual|frequent)\s++)?+"
+    r"(?:erreurs?|pieges?|fautes?|mistakes?|errors?|traps?|pitfalls?)"
+    r"(?:\s++(?:frequentes?|courantes?|classiques?|typiques?|habituelles?|common|classic|typical|usual))?+"
+    r"\s++(?:a\s++eviter|to\s++avoid)\s*+:(?P<body>[^.!?\n;]{1,300}+)"
+)
+_MISTAKE_ITEM = re.compile(r"(?<!\s)\s*+(?:,|\b(?:ou|or)\b)\s*+")
+_MISTAKE_VERB = re.compile(
+    r"^\s*+(?:(?:de\s++|to\s++)?(?:repondre|dire|trouver|ecrire|donner|conclure|answering|saying|finding|"
+    r"writing|giving|concluding|answer|say|find|write|give|conclude))(?![a-z])"
+)
+_MISTAKE_VALUE = re.compile(rf"\d|(?<![a-z])(?:{NUMBER_WORD_RE}|oui|non|yes|no)(?![a-z])")
+
+
+def mistakes_named(text: str) -> str:
+    """``text`` with each value a list of mistakes to avoid names said ruled out (:data:`_MISTAKES`)."""
+    ruled = []
+    for found in _MISTAKES.finditer(text):
+        items = [item for item in _MISTAKE_ITEM.split(found["body"]) if item.strip()]
+        if not items or not _MISTAKE_VERB.match(items[0]):
+            continue  # "Mistakes to avoid: 2 kinds..." names no answer given
+        values = [
+            _MISTAKE_VERB.sub("", item).strip()
+            for item in items
+            if len(item.split()) <= 8 and _MISTAKE_VALUE.search(item)
+        ]
+        if len(values) >= 2:
+            english = "avoid" in found.group(0)
+            ruled += [f"the answer is not {v}." if english else f"la reponse n'est pas {v}." for v in values]
+    return f"{text}\n\n" + " ".join(ruled) if ruled else text
+
+
 def ungapped(text: str) -> str:
     """``text`` with each item's verb put back where a clause leaves it out (:data:`_GAPPED`)."""
     return _GAPPED.sub(lambda m: f"{m['item']} est {m['rest']}", text)
@@ -739,6 +776,7 @@ def readings(rest: str) -> Iterator[str]:
         values_stated(text),  # session 37
         named_quantities(text),  # round 40
         counted_as(text),  # round 40
+        mistakes_named(text),  # round 48
     ]
     if _MORSE_CUE.search(text) or "..." in text or "--" in text:
         candidates.append(_unmorsed(text))
