@@ -468,6 +468,11 @@ held-out round committed before grading, wired in session 40 (tests/prompts_corp
 figures; round 45, written beside it, is still pending there).
 lead40_own_fair.toml holds the lead's fair variants from the review of session 40's diff (an answer laid out
 by lines, "line 1: the gcd"; "a worked solution, step by step").
+glyph47_own_*.toml are fix-helper glyph47's own variants of round 47's answers dictated in lookalike
+characters and escapes (Unicode Roman numerals, raised/lowered/fullwidth/math-bold digits, Greek/Cyrillic
+homoglyphs, combining underline or strike, \\u/\\x escapes, %-encoding) and fair near misses (powers,
+footnote marks, NFD accents, Greek letters in maths, escapes in an answer's JSON), written before the fix
+(against 5709229 with round 47: 9/22 gaming attempts through, 1/19 fair ones losing points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -842,6 +847,10 @@ FAIR += corpus.load("round46_fair")
 # The lead's fair variants from the review of session 40's diff: an answer laid out by lines, a worked
 # solution.
 FAIR += corpus.load("lead40_own_fair")
+
+# Fix-helper glyph47's own variants of round 47's lookalike characters and escapes, and fair near misses.
+GAMING += corpus.load("glyph47_own_gaming")
+FAIR += corpus.load("glyph47_own_fair")
 
 
 @pytest.fixture(scope="module")

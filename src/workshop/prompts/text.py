@@ -41,15 +41,20 @@ _SCIENTIFIC = re.compile(
 MAX_SCIENTIFIC_EXPONENT = 12  # beyond, the number is no answer anyone writes: left as written
 # Lookalike characters and escapes (round 47, fix-helper glyph47), read before NFKC by
 # :func:`_unmasked`: a JSON/Python escape ("\\u2212\\u0031\\u0030", "\\x31", "\\U0001D7CF") is the
-# character it writes; a run of Unicode Roman numerals ("Ⅰ", "ⅱ", "ⅩⅡ") is its number in digits
-# (NFKC would make "Ⅰ" the letter I); a run of letters each underlined with a combining mark
-# ("y̲e̲s̲") is underlined text, "<u>yes</u>" (plain when several runs are: none is marked), and each struck with one ("n̶o̶") struck text,
-# "~~no~~"; lowered digits right after a lone letter ("b₀", "x₁") are its index, "b_0", never
-# part of its name ("b0"). Accents, and the slash that negates a sign, are left to NFKC.
-_ESCAPE = re.compile(r"(?<!\\)\\(?:u(?P<u>[0-9a-fA-F]{4})|U(?P<U>000[0-9a-fA-F]{5}|0010[0-9a-fA-F]{4})|x(?P<x>[0-9a-fA-F]{2}))")
+# character it writes; a run of Unicode Roman numerals ("Ⅰ", "ⅱ", "ⅩⅡ") is its number in
+# digits (NFKC would make "Ⅰ" the letter I); a run of letters each underlined with a combining
+# mark ("y̲e̲s̲") is underlined text, "<u>yes</u>" (plain when several runs are: none is
+# marked), and each struck with one ("n̶o̶") struck text, "~~no~~"; lowered digits right after
+# a lone letter ("b₀", "x₁") are its index, "b_0", never part of its name ("b0"). Accents,
+# and the slash that negates a sign, are left to NFKC.
+_ESCAPE = re.compile(
+    r"(?<!\\)\\(?:u(?P<u>[0-9a-fA-F]{4})|U(?P<U>000[0-9a-fA-F]{5}|0010[0-9a-fA-F]{4})|x(?P<x>[0-9a-fA-F]{2}))"
+)
 _ROMAN_RUN = re.compile("[\u2160-\u2188]++")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-_LINED = re.compile(r"(?:[^\W_][\u0332\u0333\u0331\u0320\u0347]++)++|(?P<struck>(?:[^\W_][\u0335\u0336]++)++)")
+_LINED = re.compile(
+    r"(?:[^\W_][\u0332\u0333\u0331\u0320\u0347]++)++|(?P<struck>(?:[^\W_][\u0335\u0336]++)++)"
+)
 _INDEX = re.compile(r"(?<![^\W\d_])(?P<letter>[A-Za-z])(?P<index>[₀₁₂₃₄₅₆₇₈₉]{1,3}+)(?![^\W\d_])")
 _SUBSCRIPT = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 
@@ -63,12 +68,12 @@ def _roman(match: re.Match[str]) -> str:
     numerals = unicodedata.normalize("NFKC", match.group(0)).upper()
     if len(match.group(0)) == 1 and unicodedata.numeric(match.group(0), None) is not None:
         return str(int(unicodedata.numeric(match.group(0))))
-    values = [_ROMAN_VALUES.get(c) for c in numerals]
-    if None in values:
+    if any(c not in _ROMAN_VALUES for c in numerals):
         return numerals
+    values = [_ROMAN_VALUES[c] for c in numerals]
     total = 0
-    for here, after in zip(values, [*values[1:], 0]):
-        total += -here if here < after else here  # type: ignore[operator]
+    for here, after in zip(values, [*values[1:], 0], strict=True):
+        total += -here if here < after else here
     return str(total)
 
 
