@@ -409,21 +409,8 @@ def addresses_grader(text: str) -> bool:
     return bool(_GRADER_NOTE.search(text))
 
 
-# Raised digits without a sign right after a word of three letters or more ("sister²",
-# "sœur¹"), after closing punctuation or emphasis ("sister.³", "**1**²"), or opening a line
-# before its text ("² Caroline herself...") are a footnote's mark (round 47): a citation key,
-# "[^2]", no exponent and no value ("cm²", "x²", "2⁶" stay powers).
-_FOOTNOTED = re.compile(r"(?:[^\W\d_]{3}|[*.,;:!?»\"'’”])$")
-
-
 def _raised(match: re.Match[str]) -> str:
     digits = match.group(0).translate(_SUPERSCRIPT)
-    start, text = match.start(), match.string
-    if digits[0] not in "+-" and (
-        _FOOTNOTED.search(text[max(0, start - 3) : start])
-        or (text[start - 1 : start] in ("", "\n") and text[match.end() : match.end() + 1] == " ")
-    ):
-        return f"[^{digits}]"
     return "^" + digits if match.group("base") is not None else digits
 
 
