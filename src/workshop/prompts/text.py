@@ -45,8 +45,8 @@ MAX_SCIENTIFIC_EXPONENT = 12  # beyond, the number is no answer anyone writes: l
 # digits (NFKC would make "Ⅰ" the letter I); a run of letters each underlined with a combining
 # mark ("y̲e̲s̲") is underlined text, "<u>yes</u>" (plain when several runs are: none is
 # marked), and each struck with one ("n̶o̶") struck text, "~~no~~"; lowered digits right after
-# a lone letter ("b₀", "x₁") are its index, "b_0", never part of its name ("b0"). Accents,
-# and the slash that negates a sign, are left to NFKC.
+# a lone small letter ("b₀", "x₁"; never a formula's "S₁") are its index, "b_0", never part of
+# its name ("b0"). Accents, and the slash that negates a sign, are left to NFKC.
 _ESCAPE = re.compile(
     r"(?<!\\)\\(?:u(?P<u>[0-9a-fA-F]{4})|U(?P<U>000[0-9a-fA-F]{5}|0010[0-9a-fA-F]{4})|x(?P<x>[0-9a-fA-F]{2}))"
 )
@@ -55,7 +55,7 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000
 _LINED = re.compile(
     r"(?:[^\W_][\u0332\u0333\u0331\u0320\u0347]++)++|(?P<struck>(?:[^\W_][\u0335\u0336]++)++)"
 )
-_INDEX = re.compile(r"(?<![^\W\d_])(?P<letter>[A-Za-z])(?P<index>[₀₁₂₃₄₅₆₇₈₉]{1,3}+)(?![^\W\d_])")
+_INDEX = re.compile(r"(?<![^\W\d_])(?P<letter>[a-z])(?P<index>[₀₁₂₃₄₅₆₇₈₉]{1,3}+)(?![^\W\d_])")
 _SUBSCRIPT = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 
 
