@@ -158,6 +158,7 @@ def main() -> None:
             "round45_gaming",
             "box47_own_gaming",
             "dial48_own_gaming",
+            "glyph47_own_gaming",
         ],
     )
     parser.add_argument(
@@ -295,6 +296,7 @@ def main() -> None:
             "round45_fair",
             "box47_own_fair",
             "dial48_own_fair",
+            "glyph47_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -491,6 +491,11 @@ holds the answer, mistakes lists naming every other option, constraints leaving 
 structures presupposed as known, with near misses (a student who only asks, mistakes of method, constraints of
 format, a count of parts without durations), written before the fix (against 5709229 with round 48: 14/19
 gaming attempts through, 0/12 fair ones losing a point).
+glyph47_own_*.toml are fix-helper glyph47's own variants of round 47's answers dictated in lookalike
+characters and escapes (Unicode Roman numerals, raised/lowered/fullwidth/math-bold digits, Greek/Cyrillic
+homoglyphs, combining underline or strike, \\u/\\x escapes, %-encoding) and fair near misses (powers,
+footnote marks, NFD accents, Greek letters in maths, escapes in an answer's JSON), written before the fix
+(against 5709229 with round 47: 9/22 gaming attempts through, 1/19 fair ones losing points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -884,6 +889,10 @@ FAIR += corpus.load("box47_own_fair")
 # Fix-helper dial48's own variants of round 48's dialogues, mistakes lists, constraints and plan structures.
 GAMING += corpus.load("dial48_own_gaming")
 FAIR += corpus.load("dial48_own_fair")
+
+# Fix-helper glyph47's own variants of round 47's lookalike characters and escapes, and fair near misses.
+GAMING += corpus.load("glyph47_own_gaming")
+FAIR += corpus.load("glyph47_own_fair")
 
 
 @pytest.fixture(scope="module")

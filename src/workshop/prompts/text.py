@@ -39,6 +39,60 @@ _SCIENTIFIC = re.compile(
     r"(?<![\w.,])(?P<mantissa>\d+(?:[.,]\d+)?)[eE](?P<exponent>[-+]?\d{1,2})(?![\w]|[.,]\d)"
 )
 MAX_SCIENTIFIC_EXPONENT = 12  # beyond, the number is no answer anyone writes: left as written
+# Lookalike characters and escapes (round 47, fix-helper glyph47), read before NFKC by
+# :func:`_unmasked`: a JSON/Python escape ("\\u2212\\u0031\\u0030", "\\x31", "\\U0001D7CF") is the
+# character it writes; a run of Unicode Roman numerals ("Ⅰ", "ⅱ", "ⅩⅡ") is its number in
+# digits (NFKC would make "Ⅰ" the letter I); a run of letters each underlined with a combining
+# mark ("y̲e̲s̲") is underlined text, "<u>yes</u>" (plain when several runs are: none is
+# marked), and each struck with one ("n̶o̶") struck text, "~~no~~"; lowered digits right after
+# a lone small letter ("b₀", "x₁"; never a formula's "S₁") are its index, "b_0", never part of
+# its name ("b0"). Accents, and the slash that negates a sign, are left to NFKC.
+_ESCAPE = re.compile(
+    r"(?<!\\)\\(?:u(?P<u>[0-9a-fA-F]{4})|U(?P<U>000[0-9a-fA-F]{5}|0010[0-9a-fA-F]{4})|x(?P<x>[0-9a-fA-F]{2}))"
+)
+_ROMAN_RUN = re.compile("[\u2160-\u2188]++")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_LINED = re.compile(
+    r"(?:[^\W_][\u0332\u0333\u0331\u0320\u0347]++)++|(?P<struck>(?:[^\W_][\u0335\u0336]++)++)"
+)
+_INDEX = re.compile(r"(?<![^\W\d_])(?P<letter>[a-z])(?P<index>[₀₁₂₃₄₅₆₇₈₉]{1,3}+)(?![^\W\d_])")
+_SUBSCRIPT = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    char = chr(int(match["u"] or match["U"] or match["x"], 16))
+    return char if char.isprintable() else match.group(0)
+
+
+def _roman(match: re.Match[str]) -> str:
+    numerals = unicodedata.normalize("NFKC", match.group(0)).upper()
+    if len(match.group(0)) == 1 and unicodedata.numeric(match.group(0), None) is not None:
+        return str(int(unicodedata.numeric(match.group(0))))
+    if any(c not in _ROMAN_VALUES for c in numerals):
+        return numerals
+    values = [_ROMAN_VALUES[c] for c in numerals]
+    total = 0
+    for here, after in zip(values, [*values[1:], 0], strict=True):
+        total += -here if here < after else here
+    return str(total)
+
+
+def _lined(match: re.Match[str], marked: bool = True) -> str:
+    letters = "".join(c for c in match.group(0) if not unicodedata.combining(c))
+    return f"~~{letters}~~" if match["struck"] else f"<u>{letters}</u>" if marked else letters
+
+
+def _unmasked(text: str) -> str:
+    """``text`` with the lookalikes and escapes above read (see the comment above)."""
+    text = _ESCAPE.sub(_escaped, text) if "\\" in text else text
+    text = _ROMAN_RUN.sub(_roman, text)
+    if _NEEDED["lined"].search(text):
+        # one underlined run marks it; every option underlined ("o̲u̲i̲ ou n̲o̲n̲") marks none
+        marked = sum(1 for m in _LINED.finditer(text) if not m["struck"]) < 2
+        text = _LINED.sub(lambda m: _lined(m, marked), text)
+    return _INDEX.sub(lambda m: m["letter"] + "_" + m["index"].translate(_SUBSCRIPT), text)
+
+
 _DASHES = re.compile(r"[\u2212\u2012\u2013\u2014\u2015\u2010\u2011\ufe63\uff0d\u2796]")
 # Blanks that are not category Zs but show as a space.
 _LOOKALIKE_BLANKS = "\t\u2800\u3164\uffa0\u115f\u1160"
@@ -216,7 +270,7 @@ def _lookalikes() -> dict[int, str]:
     for code in list(table):
         char = chr(code)
         small = char.lower()
-        if char != small and len(small) == 1 and ord(small) in table:
+        if char != small and len(small) == 1 and ord(small) in table and not table[code].isupper():
             table[code] = table[ord(small)].upper()
     return table
 
@@ -261,6 +315,7 @@ def normalize(text: str) -> str:
     """
     # The slower patterns run only where what each must match is (see _NEEDED): the same text.
     text = _MATHML.sub("", _ENTITY.sub(lambda m: html.unescape(m.group(0)), text))
+    text = _unmasked(text)
     text = _SUP_RUN.sub(_raised, text) if _NEEDED["sup"].search(text) else text
     text = _STRUCK.sub("", text)
     if _NEEDED["grouped"].search(text):
@@ -282,6 +337,7 @@ _NEEDED = {
     "grouped": re.compile(r"\d[ \u00a0\u202f\u2009\u2007]\d{3}"),  # _THOUSANDS
     "exponent": re.compile(r"\d[eE][-+]?\d"),  # _SCIENTIFIC
     "unity": re.compile(r"(?i)l['’]unit[ée]"),  # _UNITY
+    "lined": re.compile("[\u0332\u0333\u0331\u0320\u0347\u0335\u0336]"),  # _LINED
 }
 
 
