@@ -468,9 +468,9 @@ held-out round committed before grading, wired in session 40 (tests/prompts_corp
 figures; round 45, written beside it, is still pending there).
 lead40_own_fair.toml holds the lead's fair variants from the review of session 40's diff (an answer laid out
 by lines, "line 1: the gcd"; "a worked solution, step by step").
-pres48_own_*.toml are fix-helper pres48's own variants of round 48's presuppositions (a follow-up or a why-question
-that presupposes the answer, a correction naming the gap) and of its fair costs (a numbered method hint, « démontre
-si, oui ou non, ... », roles headed by « responsable »).
+pres48_own_*.toml are fix-helper pres48's own variants of round 48's presuppositions (a follow-up or a
+why-question that presupposes the answer, a correction naming the gap) and of its fair costs (a numbered
+method hint, « démontre si, oui ou non, ... », roles headed by « responsable »).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 

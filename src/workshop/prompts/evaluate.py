@@ -2672,7 +2672,9 @@ _NOT_ONLY = re.compile(r"\b(?:pas|not|n'|ne|jamais|never)\b")
 # l'unique sœur de Caroline ?", "what is Caroline's only sister called?", "how old is her only
 # sister?"): a wh-question, the relative the subject's by "de"/"of" after it or "'s"/"sa"/"her"
 # before it. "Caroline a-t-elle une seule sœur ?" asks; "Is Caroline the only sister?" is no wh-question.
-_WH = re.compile(r"(?<![\w'])(?:quel|quelle|quels|quelles|comment|qui|ou|quand|how|what|who|which|where|when)\b")
+_WH = re.compile(
+    r"(?<![\w'])(?:quel|quelle|quels|quelles|comment|qui|ou|quand|how|what|who|which|where|when)\b"
+)
 _OWNED_BEFORE = re.compile(r"(?:(?<![\w'])(?:sa|her|son)|'s|(?<![\w'])(?:l'|la|le|the))\s*+$")
 
 
@@ -2683,7 +2685,9 @@ def _only_kin_presupposed(sentence: str, spec: AnswerSpec) -> bool:
     for match in _bounded_matches(_ONLY_KIN.finditer(sentence), 20):
         kin = (match.group("kin") or match.group("kin2"))[:4]
         before = sentence[max(0, match.start() - 30) : match.start()]
-        if kin not in units or _NOT_ONLY.search(sentence[: match.start()]) or not _OWNED_BEFORE.search(before):
+        if kin not in units or _NOT_ONLY.search(sentence[: match.start()]):
+            continue
+        if not _OWNED_BEFORE.search(before):
             continue
         after = sentence[match.end() : match.end() + 40]
         owned = re.match(rf"\s*+(?:de|d'|of)\s*+(?:{spec.subject})", after) or (

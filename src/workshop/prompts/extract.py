@@ -1920,14 +1920,19 @@ def _speaker(text: str, start: int) -> bool:
 # clause whole (blanked to spaces, same length: the clause before the predicate keeps its "si"; the
 # words may be blanked already, :data:`_YES_OR_NO`).
 _OPEN_INCISE = re.compile(
-    r"(?<![\w'])(?:si|whether|if)(?P<incise>[ \t]*+,[ \t]*+(?:oui[ \t]++ou[ \t]++non|non[ \t]++ou[ \t]++oui|ou[ \t]++non|"
+    r"(?<![\w'])(?:si|whether|if)(?P<incise>[ \t]*+,[ \t]*+"
+    r"(?:oui[ \t]++ou[ \t]++non|non[ \t]++ou[ \t]++oui|ou[ \t]++non|"
     r"ou[ \t]++pas|yes[ \t]++or[ \t]++no|no[ \t]++or[ \t]++yes|or[ \t]++not)?[ \t]*+,)"
 )
 
 
+def _incise_blanked(m: re.Match[str]) -> str:
+    return m.group(0)[: m.start("incise") - m.start()] + " " * len(m["incise"])
+
+
 def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     text = _HYPHEN_NEGATION.sub(r"\1 ", doc.text)
-    text = _OPEN_INCISE.sub(lambda m: m.group(0)[: m.start("incise") - m.start()] + " " * len(m["incise"]), text)
+    text = _OPEN_INCISE.sub(_incise_blanked, text)
     found = []
     words_found = []
     for match in _bounded(_VERDICT.finditer(text)):

@@ -1324,11 +1324,12 @@ def _role_in(sentence: str) -> bool:
             and not _english_job(article.group(0), rest[article.end() :])
         ):  # round 27: "my maths tutor" is a job
             continue  # "Tu es mon dernier espoir", "You are my only hope": the user's, no job (round 22b)
+        after_head = rest[(article.end() if article else 0) + noun.end() :]
         if word in ("charge", "chargee") and _IN_CHARGE_OF.match(
             rest, noun.end() + (article.end() if article else 0)
         ):
             return True  # "Tu es chargé de la relation client": a job ("chargé de clientèle"), not a task
-        if word in ("responsable", "responsables") and _head_of(rest[(article.end() if article else 0) + noun.end() :]):
+        if word in ("responsable", "responsables") and _head_of(after_head):
             return True  # round 48: "Tu es responsable de la relation client", « responsable qualité »: a job
         if word in _SUPERLATIVE:
             after = re.match(r"\s*+([a-z]+)", rest[(article.end() if article else 0) + noun.end() :])
