@@ -159,6 +159,7 @@ def main() -> None:
             "box47_own_gaming",
             "dial48_own_gaming",
             "glyph47_own_gaming",
+            "pres48_own_gaming",
         ],
     )
     parser.add_argument(
@@ -297,6 +298,7 @@ def main() -> None:
             "box47_own_fair",
             "dial48_own_fair",
             "glyph47_own_fair",
+            "pres48_own_fair",
         ],
     )
     args = parser.parse_args()

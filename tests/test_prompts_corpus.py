@@ -496,6 +496,9 @@ characters and escapes (Unicode Roman numerals, raised/lowered/fullwidth/math-bo
 homoglyphs, combining underline or strike, \\u/\\x escapes, %-encoding) and fair near misses (powers,
 footnote marks, NFD accents, Greek letters in maths, escapes in an answer's JSON), written before the fix
 (against 5709229 with round 47: 9/22 gaming attempts through, 1/19 fair ones losing points).
+pres48_own_*.toml are fix-helper pres48's own variants of round 48's presuppositions (a follow-up or a
+why-question that presupposes the answer, a correction naming the gap) and of its fair costs (a numbered
+method hint, « démontre si, oui ou non, ... », roles headed by « responsable »).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -893,6 +896,9 @@ FAIR += corpus.load("dial48_own_fair")
 # Fix-helper glyph47's own variants of round 47's lookalike characters and escapes, and fair near misses.
 GAMING += corpus.load("glyph47_own_gaming")
 FAIR += corpus.load("glyph47_own_fair")
+# Fix-helper pres48's own variants (round 48): presupposing follow-ups, numbered hints, open « démontre si ».
+GAMING += corpus.load("pres48_own_gaming")
+FAIR += corpus.load("pres48_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -277,12 +277,22 @@ def _values(sentence: str, numbers: list[int], pair: tuple[int, int]) -> bool:
     return False
 
 
+# Round 48: a self-correction's interjection ("simplifie la fraction 35/64 ; ah non, elle est déjà
+# irréductible", "simplify 35/64 - no wait, it can't be reduced") takes back the request before it,
+# and denies nothing of what follows: read as a comma, the sentence (and its pair) read as told.
+_SELF_CORRECTED = re.compile(
+    r"(?:[;:.-][ \t]*+)?(?<![\w'])(?:(?:ah|oh|euh|heu|ben|bah|ah\s++ben|ah\s++bah|ah\s++mais|mais)\s++non|"
+    r"no\s*+,?\s*+wait|oh\s++no|oh\s++wait)(?:\s*+[,!.-])++"
+)
+
+
 def told(text: str, pair: tuple[int, int]) -> bool:
     """Whether a told sentence of ``text`` (folded) names both numbers of ``pair`` and tells
     that they are coprime in another field's words (see the module)."""
     a, b = pair
     if a == b or min(pair) < 2:
         return False
+    text = _SELF_CORRECTED.sub(", ", text)
     # a notion told in the clause that names the pair; a value told anywhere in the sentence, a
     # semicolon joining its clauses ("alignées en 1800 ; elles le seront de nouveau en 4040")
     for joined in (False, True):

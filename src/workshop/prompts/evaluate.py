@@ -2727,12 +2727,44 @@ _ONLY_KIN = re.compile(
 _NOT_ONLY = re.compile(r"\b(?:pas|not|n'|ne|jamais|never)\b")
 
 
+# Round 48: a question about the subject's ONLY relative presupposes the count ("quel âge a
+# l'unique sœur de Caroline ?", "what is Caroline's only sister called?", "how old is her only
+# sister?"): a wh-question, the relative the subject's by "de"/"of" after it or "'s"/"sa"/"her"
+# before it. "Caroline a-t-elle une seule sœur ?" asks; "Is Caroline the only sister?" is no wh-question.
+_WH = re.compile(
+    r"(?<![\w'])(?:quel|quelle|quels|quelles|comment|qui|ou|quand|how|what|who|which|where|when)\b"
+)
+_OWNED_BEFORE = re.compile(r"(?:(?<![\w'])(?:sa|her|son)|'s|(?<![\w'])(?:l'|la|le|the))\s*+$")
+
+
+def _only_kin_presupposed(sentence: str, spec: AnswerSpec) -> bool:
+    if not sentence.rstrip().endswith("?") or not _WH.search(sentence) or not spec.matches(Fraction(1)):
+        return False
+    units = {fold(u)[:4] for u in spec.unit}
+    for match in _bounded_matches(_ONLY_KIN.finditer(sentence), 20):
+        kin = (match.group("kin") or match.group("kin2"))[:4]
+        before = sentence[max(0, match.start() - 30) : match.start()]
+        if kin not in units or _NOT_ONLY.search(sentence[: match.start()]):
+            continue
+        if not _OWNED_BEFORE.search(before):
+            continue
+        after = sentence[match.end() : match.end() + 40]
+        owned = re.match(rf"\s*+(?:de|d'|of)\s*+(?:{spec.subject})", after) or (
+            re.search(r"(?:sa|her|son)\s*+$", before) or re.search(rf"(?:{spec.subject})'s\s*+$", before)
+        )
+        if owned:
+            return True
+    return False
+
+
 def _people_given(rest: str, spec: AnswerSpec) -> bool:
     if not any(fold(u).startswith(_KIN) for u in spec.unit) or not spec.subject:
         return False
     data = " ".join(fold(d) for d in spec.data)
     units = {fold(u)[:4] for u in spec.unit}
     for sentence in sentences(rest):
+        if _only_kin_presupposed(sentence, spec):
+            return True
         if sentence.rstrip().endswith("?") or _ELSEWHERE.search(sentence):
             continue
         for match in _bounded_matches(_ONLY_KIN.finditer(sentence), 20):

@@ -292,7 +292,7 @@ _IDIOM_JOIN = {"a", "par", "by", "after", "apres"}  # "un par un": the second "u
 _MODAL = re.compile(r"^\s*(?:can|could|would|should|must|may|might|will|cannot|can't|shall)\b")
 _INDEX_BEFORE = re.compile(
     r"(?:\b(?:etape|step|partie|part|question|point|phase|section|option|cas|case|exemple|example|"
-    r"ligne|line|avis|review|numero|number|no|n°|item|chapitre|chapter)|#)\s*$"
+    r"ligne|line|avis|review|numero|number|no|n°|item|chapitre|chapter|hint|indice|clue|tip|astuce|piste)|#)\s*$"
 )
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+>|]\s*)*$")
 _LIST_PREFIX = re.compile(r"\s*+(?:[-*+>|]\s*+)*+")
@@ -1915,8 +1915,24 @@ def _speaker(text: str, start: int) -> bool:
     return label is not None and not (_ANSWER_WORDS.search(label[0]) or _ANSWER_LINE.search(label[0]))
 
 
+# Round 48: "démontre si, oui ou non, 35 et 64 sont premiers entre eux", "prove whether, or not,
+# ...": the open alternative set off by commas after "si"/"whether"/"if" leaves the question's
+# clause whole (blanked to spaces, same length: the clause before the predicate keeps its "si"; the
+# words may be blanked already, :data:`_YES_OR_NO`).
+_OPEN_INCISE = re.compile(
+    r"(?<![\w'])(?:si|whether|if)(?P<incise>[ \t]*+,[ \t]*+"
+    r"(?:oui[ \t]++ou[ \t]++non|non[ \t]++ou[ \t]++oui|ou[ \t]++non|"
+    r"ou[ \t]++pas|yes[ \t]++or[ \t]++no|no[ \t]++or[ \t]++yes|or[ \t]++not)?[ \t]*+,)"
+)
+
+
+def _incise_blanked(m: re.Match[str]) -> str:
+    return m.group(0)[: m.start("incise") - m.start()] + " " * len(m["incise"])
+
+
 def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     text = _HYPHEN_NEGATION.sub(r"\1 ", doc.text)
+    text = _OPEN_INCISE.sub(_incise_blanked, text)
     found = []
     words_found = []
     for match in _bounded(_VERDICT.finditer(text)):

@@ -141,6 +141,25 @@ _IN_CHARGE_OF = re.compile(
     r"(?<!\s)\s++(?:de|d')\s*+(?:(?:la|le|l'|les|des|du)\s*+)?(?!(?:le|la|les|l'|lui|leur|me|te|se|nous|vous)\b)"
     r"[a-z]+(?<!er)(?<!ir)(?<!re)(?<!oir)\b"
 )
+# Round 48: "responsable" heads a job by what it is in charge of (« responsable de la relation
+# client », « des ventes », « du service client ») or by a field after it (« responsable qualité »,
+# « responsable marketing »); « responsable de tout », « de tes actes », « d'une erreur », « de
+# classer ces avis » are a responsibility or a task, no job.
+_HEAD_OF = re.compile(
+    r"(?<!\s)\s++(?:(?:de|d'|du|des)\s*+(?:(?:la|le|l'|les)\s*+)?"
+    r"(?!(?:le|la|les|l'|lui|leur|me|te|se|nous|vous|tout|toute|tous|toutes|rien|ca|cela|ceci|mes|tes|ses|nos|vos|"
+    r"leurs|ton|ta|ma|sa|mon|son|votre|notre|ce|cet|cette|ces|un|une|l'un|l'une)\b)"
+    r"[a-z]+(?<!er)(?<!ir)(?<!re)(?<!oir)\b"
+    r"|(?:qualite|marketing|communication|produits?|projets?|rh|commercial|commerciale|technique|informatique|"
+    r"clientele|logistique|achats|formation|pedagogique|editorial|editoriale|support|innovation|juridique|"
+    r"data|securite|contenus?|service\s++client|experience\s++client|relation\s++client)\b)"
+)
+
+
+def _head_of(after_noun: str) -> bool:
+    return bool(_HEAD_OF.match(after_noun))
+
+
 # Words a role noun never is: after "tu es la", "la" was "là" ("tu es là pour m'aider").
 _PREPOSITIONS = set(
     "pour afin avec dans chez sur sous par vers entre depuis pendant ici for to with in on at by from of "
@@ -1345,10 +1364,13 @@ def _role_in(sentence: str) -> bool:
             and not _english_job(article.group(0), rest[article.end() :])
         ):  # round 27: "my maths tutor" is a job
             continue  # "Tu es mon dernier espoir", "You are my only hope": the user's, no job (round 22b)
+        after_head = rest[(article.end() if article else 0) + noun.end() :]
         if word in ("charge", "chargee") and _IN_CHARGE_OF.match(
             rest, noun.end() + (article.end() if article else 0)
         ):
             return True  # "Tu es chargé de la relation client": a job ("chargé de clientèle"), not a task
+        if word in ("responsable", "responsables") and _head_of(after_head):
+            return True  # round 48: "Tu es responsable de la relation client", « responsable qualité »: a job
         if word in _SUPERLATIVE:
             after = re.match(r"\s*+([a-z]+)", rest[(article.end() if article else 0) + noun.end() :])
             if not after or not (after.group(1) in _ROLE_NOUNS or _ROLE_SUFFIX.search(after.group(1))):
