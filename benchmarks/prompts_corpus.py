@@ -152,6 +152,7 @@ def main() -> None:
             "voice45b_own_gaming",
             "voice45a_own_gaming",
             "round46_gaming",
+            "mark47_own_gaming",
         ],
     )
     parser.add_argument(
@@ -282,6 +283,7 @@ def main() -> None:
             "voice45a_own_fair",
             "round46_fair",
             "lead40_own_fair",
+            "mark47_own_fair",
         ],
     )
     args = parser.parse_args()

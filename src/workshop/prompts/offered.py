@@ -248,7 +248,7 @@ _INLINE_HEAD = re.compile(
     r"(?<![\w'])(?:options?|choices?|choix|candidates?|propositions?|possible\s++answers?|reponses?\s++possibles?)"
     r"[ \t]*+:[ \t]*+(?P<list>[^\n.;?!:]{3,200}+)"
 )
-_INLINE_SPLIT = re.compile(r"[ \t]*+(?:[,/]|(?<![\w'])(?:ou|or)(?![\w']))[ \t]*+")
+_INLINE_SPLIT = re.compile(r"(?<![ \t])[ \t]*+(?:[,/]|(?<![\w'])(?:ou|or)(?![\w']))[ \t]*+")
 
 
 def inline_choices(text: str) -> list[tuple[int, int, list[str]]]:

@@ -45,10 +45,12 @@ _TICK = "✔✓☑✅"
 _CROSS = "✘✗☒❌"
 # Pieces of a run of options: split at separators and at each marked span.
 _SEPARATOR = re.compile(
-    r"[ \t]*+(?:[,;·•|/]|:(?!\d)|[.!?](?=\s|$)|(?<![\w'])(?:ou|or)(?![\w']))[ \t]*+"
-    r"|[ \t]*+\n[ \t]*+(?:[-*+•]|\(?[a-hA-H1-9][.)])?[ \t]*+"
+    r"(?<![ \t])[ \t]*+(?:[,;·•|/]|:(?!\d)|[.!?](?=\s|$)|(?<![\w'])(?:ou|or)(?:[ \t]++(?:par|by))?(?![\w']))[ \t]*+"
+    r"|(?<![ \t])[ \t]*+\n[ \t]*+(?:[-*+•]|\(?[a-hA-H1-9][.)])?[ \t]*+"
 )
 _LABEL = re.compile(r"^(?:[-*+•]|\(?[a-hA-H][.)]|\[ \])[ \t]++")
+# "Réponds par non ou par oui": the verb before the first option
+_ANSWER_BY = re.compile(r"^(?:reponds|repondez|answer|reply|dis|say)[ \t]++(?:par|by|with)[ \t]++")
 _SENTIMENTS = {
     "positive": "positive", "positif": "positive", "negative": "negative", "negatif": "negative",
     "neutral": "neutral", "neutre": "neutral",
@@ -58,7 +60,7 @@ _SENTIMENTS = {
 def _value(piece: str) -> str | None:
     """A piece's option value, canonical, or None."""
     folded = fold(piece).strip().rstrip(".:!?").strip()
-    folded = _LABEL.sub("", folded).strip(" \t" + _TICK + _CROSS)
+    folded = _LABEL.sub("", _ANSWER_BY.sub("", folded)).strip(" \t" + _TICK + _CROSS)
     if folded in _SENTIMENTS:
         return _SENTIMENTS[folded]
     return _bare(folded) if folded else None
@@ -189,13 +191,15 @@ def _count_read(prompt: str) -> list[str]:
         if _emoji(same):
             said.append(f"reponse : {_emoji(same)} {per['unit']}")
             continue
-        items = []
+        bodies: list[str] = []
+        at = 0
         for item in _ITEM.finditer(first[1] if len(first) > 1 else ""):
-            if item.start() != sum(len(i) + 1 for i in items):
+            if item.start() != at:  # the items follow one another, line after line
                 break
-            items.append(item.group(0))
-        if items and all(_emoji(_ITEM.match(i)["body"]) == 1 for i in items):  # type: ignore[index]
-            said.append(f"reponse : {len(items)} {per['unit']}")
+            bodies.append(item["body"])
+            at = item.end() + 1
+        if bodies and all(_emoji(body) == 1 for body in bodies):
+            said.append(f"reponse : {len(bodies)} {per['unit']}")
     return said
 
 
