@@ -6,7 +6,8 @@ as the rest of the prompt.
 - One option singled out among listed options of the same run: the only one in bold, italics,
   underlined, highlighted ("==1==", ``<mark>``, ``<b>``, ``<u>``...) or ticked ("1 ✔", "✓ 1"),
   the others unmarked or crossed; or the only one left unstruck ("<s>0</s> 1 <s>2</s>",
-  ``<del>``, ``<strike>``, "~~0~~", "0 ✘ · 1 · 2 ✘") when at least two are struck. Options
+  ``<del>``, ``<strike>``, "0 ✘ · 1 · 2 ✘", or "~~0~~" deleted by the normal form, leaving an empty
+  slot between separators: « Choix :  / 1 / . ») when one at least is struck. Options
   all marked alike, or none marked, are open: nothing chosen. Ticked common divisors name the
   gcd as well (the greatest of them).
 - A label grid (a Markdown table whose header names the sentiment labels): a row with one
@@ -66,8 +67,15 @@ def _value(piece: str) -> str | None:
     return _bare(folded) if folded else None
 
 
+# An empty slot between a list's separators ("Choix :  / y = 4x - 10 / ."): an option struck
+# with "~~", which the transcript's normal form deletes before any reader.
+_EMPTY_SLOT = re.compile(r"(?<=[/|·;,:])[ \t]*+(?=[/|·;,][ \t]|[.!?](?:\s|$))")
+_DELETED = "\x00"
+
+
 def _pieces(line: str) -> list[tuple[str, str]]:
     """The pieces of a text: (text, mark), mark "+" (marked), "-" (struck) or "" (plain)."""
+    line = _EMPTY_SLOT.sub(f" {_DELETED} ", line)
     out: list[tuple[str, str]] = []
     at = 0
     for span in _MARKED_SPAN.finditer(line):
@@ -102,16 +110,18 @@ def _chosen(pieces: list[tuple[str, str]]) -> list[tuple[str, list[str], str]]:
     run: list[tuple[str, str]] = []
     before = ""
     for text, mark in [*pieces, ("", "end")]:
-        value = _value(text) if mark != "end" else None
+        value = _DELETED if text == _DELETED else _value(text) if mark != "end" else None
+        mark = "-" if text == _DELETED else mark
         if value is not None:
             run.append((value, mark))
             continue
-        if len(run) >= 2:
+        if len(run) >= 2 and any(v != _DELETED for v, _ in run):
             marked = [v for v, m in run if m == "+"]
             kept = [v for v, m in run if m != "-"]
             struck = [v for v, m in run if m == "-"]
             if len(marked) == 1 or (not marked and len(kept) == 1 and struck):
-                found.append((before, [v for v, _ in run], marked[0] if marked else kept[0]))
+                values = [v for v, _ in run if v != _DELETED]
+                found.append((before, values, marked[0] if marked else kept[0]))
         run = []
         before = text
     return found
