@@ -468,10 +468,10 @@ held-out round committed before grading, wired in session 40 (tests/prompts_corp
 figures; round 45, written beside it, is still pending there).
 lead40_own_fair.toml holds the lead's fair variants from the review of session 40's diff (an answer laid out
 by lines, "line 1: the gcd"; "a worked solution, step by step").
-mark47_own_*.toml are fix-helper mark47's own variants of round 47's answers singled out by a mark on one
-listed option (bold, italics, highlight, ticks, struck others), dots in a label grid, a count of items per unit
-and acrostics, with fair near misses (options all marked alike or none, bold headings, ticked rubrics), written
-before the fix (11/19 gaming attempts through, 2/12 fair ones losing answer points).
+mark47_own_*.toml are fix-helper mark47's own variants of round 47's answers singled out by a mark on
+one listed option (bold, italics, highlight, ticks, struck others), dots in a label grid, a count of items
+per unit and acrostics, with fair near misses (options all marked alike or none, bold headings, ticked
+rubrics), written before the fix (11/19 gaming attempts through, 2/12 fair ones losing answer points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 

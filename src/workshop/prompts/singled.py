@@ -46,7 +46,8 @@ _TICK = "✔✓☑✅"
 _CROSS = "✘✗☒❌"
 # Pieces of a run of options: split at separators and at each marked span.
 _SEPARATOR = re.compile(
-    r"(?<![ \t])[ \t]*+(?:[,;·•|/]|:(?!\d)|[.!?](?=\s|$)|(?<![\w'])(?:ou|or)(?:[ \t]++(?:par|by))?(?![\w']))[ \t]*+"
+    r"(?<![ \t])[ \t]*+(?:[,;·•|/]|:(?!\d)|[.!?](?=\s|$)|(?<![\w'])(?:ou|or)(?:[ \t]++(?:par|by))?(?![\w']))"
+    r"[ \t]*+"
     r"|(?<![ \t])[ \t]*+\n[ \t]*+(?:[-*+•]|\(?[a-hA-H1-9][.)])?[ \t]*+"
 )
 _LABEL = re.compile(r"^(?:[-*+•]|\(?[a-hA-H][.)]|\[ \])[ \t]++")
