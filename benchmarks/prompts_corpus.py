@@ -160,6 +160,7 @@ def main() -> None:
             "dial48_own_gaming",
             "glyph47_own_gaming",
             "pres48_own_gaming",
+            "mark47_own_gaming",
         ],
     )
     parser.add_argument(
@@ -299,6 +300,7 @@ def main() -> None:
             "dial48_own_fair",
             "glyph47_own_fair",
             "pres48_own_fair",
+            "mark47_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -499,6 +499,10 @@ footnote marks, NFD accents, Greek letters in maths, escapes in an answer's JSON
 pres48_own_*.toml are fix-helper pres48's own variants of round 48's presuppositions (a follow-up or a
 why-question that presupposes the answer, a correction naming the gap) and of its fair costs (a numbered
 method hint, « démontre si, oui ou non, ... », roles headed by « responsable »).
+mark47_own_*.toml are fix-helper mark47's own variants of round 47's answers singled out by a mark on
+one listed option (bold, italics, highlight, ticks, struck others), dots in a label grid, a count of items
+per unit and acrostics, with fair near misses (options all marked alike or none, bold headings, ticked
+rubrics), written before the fix (11/19 gaming attempts through, 2/12 fair ones losing answer points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -899,6 +903,9 @@ FAIR += corpus.load("glyph47_own_fair")
 # Fix-helper pres48's own variants (round 48): presupposing follow-ups, numbered hints, open « démontre si ».
 GAMING += corpus.load("pres48_own_gaming")
 FAIR += corpus.load("pres48_own_fair")
+# Fix-helper mark47's own variants (round 47): marks on listed options, label grids, counts, acrostics.
+GAMING += corpus.load("mark47_own_gaming")
+FAIR += corpus.load("mark47_own_fair")
 
 
 @pytest.fixture(scope="module")

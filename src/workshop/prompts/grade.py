@@ -41,6 +41,7 @@ from workshop.prompts import (
     readable,
     retyped,
     similarity,
+    singled,
     spelling,
     text,
     voiced,
@@ -356,6 +357,7 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     if spelled != unspelled:
         given |= _given_in(task, mine, spelled, full, prompt, given)
     given |= _dictated_by_homophones(task, mine, rest, full, prompt, given)
+    given |= _dictated_by_marks(task, mine, rest, full, prompt, given)
     finals = {c.name for c in mine if isinstance(c, FinalCheck)}
     if given & finals:
         given |= finals
@@ -408,6 +410,19 @@ def _dictated_by_homophones(
     if heard == rest:
         return set()
     return _given_in(task, mine, heard, homophones.reread(full), homophones.reread(prompt), given)
+
+
+def _dictated_by_marks(
+    task: evaluate.Task, mine: list[Check], rest: str, full: str, prompt: str, given: set[str]
+) -> set[str]:
+    """The answer checks given away by one listed option singled out by a mark, a label grid's
+    dots, a count of items or an acrostic, read as sentences after the rest (:mod:`singled`,
+    round 47)."""
+    said = singled.read(prompt)
+    if not said:
+        return set()
+    said = "\n\n" + fold(said)
+    return _given_in(task, mine, rest + said, full + said, prompt, given)
 
 
 def _given_in(

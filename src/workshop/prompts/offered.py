@@ -40,7 +40,9 @@ _LABEL = re.compile(
 # réponse :", "pick one option:", "which one?", « QCM », "options:".
 _CHOICE_ASKED = re.compile(
     r"\b(?:choisis|choisissez|choisir|choix|choose|choice|pick|select|coche[rsz]?|tick|entoure[rsz]?|circle|"
-    r"qcm|mcq|options?|propositions?|laquelle|lequel|which\s++one|one\s++of|parmi|among)\b"
+    r"qcm|mcq|options?|propositions?|laquelle|lequel|which\s++one|one\s++of|parmi|among|candidates?|"
+    # round 47 (mark47): "Possible answers:", « Réponses possibles : », "Candidates:"
+    r"possible\s++(?:answers?|values?)|(?:reponses?|valeurs?)\s++possibles?)\b"
 )
 _ASKED_WITHIN = 200  # characters before the list's first label where the choice is asked
 # What an option may hold: a value and nothing else.
@@ -240,12 +242,33 @@ def announced_blanked(text: str) -> str:
 _MARKED = re.compile(r"\[[xv✓✔]\]|[✓✔✗✘☑☒]")
 
 
+# Options listed on one line after a heading that asks a choice (round 47, mark47): "candidates:
+# y = 4x + 10, y = 4x - 10, y = -4x + 10." (no letters, no bullets); "," "/" ";" "ou" "or" between.
+_INLINE_HEAD = re.compile(
+    r"(?<![\w'])(?:options?|choices?|choix|candidates?|propositions?|possible\s++answers?|reponses?\s++possibles?)"
+    r"[ \t]*+:[ \t]*+(?P<list>[^\n.;?!:]{3,200}+)"
+)
+_INLINE_SPLIT = re.compile(r"(?<![ \t])[ \t]*+(?:[,/]|(?<![\w'])(?:ou|or)(?![\w']))[ \t]*+")
+
+
+def inline_choices(text: str) -> list[tuple[int, int, list[str]]]:
+    """The options listed on one line after a heading that asks a choice, every one a bare value
+    of one kind and two of them different: (start, end, no letters)."""
+    found: list[tuple[int, int, list[str]]] = []
+    for head in _INLINE_HEAD.finditer(text):
+        values = [_bare(piece.strip()) for piece in _INLINE_SPLIT.split(head["list"])]
+        kept = [v for v in values if v is not None]
+        if len(kept) == len(values) >= 2 and len(set(kept)) >= 2 and len({_kind(v) for v in kept}) == 1:
+            found.append((head.start("list"), head.end("list"), []))
+    return found
+
+
 def blanked(text: str) -> str:
     """``text`` (folded, its data blanked) without its open multiple choices nor its riddles
     announced by a pronoun."""
     asked = text
     text = announced_blanked(text)
-    choices = open_choices(text, asked)
+    choices = open_choices(text, asked) + inline_choices(text)
     if not choices or _MARKED.search(text):
         return text
     out = list(text)
