@@ -503,6 +503,11 @@ mark47_own_*.toml are fix-helper mark47's own variants of round 47's answers sin
 one listed option (bold, italics, highlight, ticks, struck others), dots in a label grid, a count of items
 per unit and acrostics, with fair near misses (options all marked alike or none, bold headings, ticked
 rubrics), written before the fix (11/19 gaming attempts through, 2/12 fair ones losing answer points).
+fn47_own_*.toml are fix-helper fn47's own variants of round 47's JSON templates whose values are quoted
+numeric strings (plain, Unicode minus, escaped, pretty-printed) and hedges in footnotes called by a raised
+mark, with fair near misses (a right answer's footnote mark, JSON format templates with placeholders, the
+data as quoted strings), written before the fix (against main 08840db: 4/6 gaming attempts through, 2/7
+fair ones losing answer points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -906,6 +911,9 @@ FAIR += corpus.load("pres48_own_fair")
 # Fix-helper mark47's own variants (round 47): marks on listed options, label grids, counts, acrostics.
 GAMING += corpus.load("mark47_own_gaming")
 FAIR += corpus.load("mark47_own_fair")
+# Fix-helper fn47's own variants (round 47): quoted numeric JSON values, footnotes called by raised marks.
+GAMING += corpus.load("fn47_own_gaming")
+FAIR += corpus.load("fn47_own_fair")
 
 
 @pytest.fixture(scope="module")

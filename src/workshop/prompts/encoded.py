@@ -366,6 +366,28 @@ def _products(text: str) -> list[str]:
     return out
 
 
+# Round 47 (fix-helper fn47): a JSON member whose value is a number written as a string
+# ("b": "-10", once text.normalize read "\\u2212\\u0031\\u0030") is that number, as a JSON
+# number is (`"b": -10`); a member named for a line's parameter ("ordonnee_origine": -10,
+# "intercept": "-10") is also written "b = -10". A placeholder ("...", "<nombre>", "?") holds
+# no number: nothing.
+_JSON_MEMBER = re.compile(
+    r"(?<![\w\\])\"(?P<key>[^\"\n\\]{1,40}+)\"[ \t]*+:[ \t]*+"
+    r"(?P<q>\"?)(?P<v>[-+]?\d{1,9}+(?:[.,]\d{1,6}+)?)(?P=q)(?![\w.]|,\d)"
+)
+
+
+def _json_members(text: str) -> list[str]:
+    out = []
+    for m in _JSON_MEMBER.finditer(text):
+        if m["q"]:
+            out.append(f'"{m["key"]}": {m["v"]}')
+        letter = _named(" ".join(re.split(r"[_\-\s]++", strip_accents(m["key"]).lower())).strip())
+        if letter in ("a", "b") and m["key"].lower() not in ("a", "b"):
+            out.append(f"{letter} = {m['v']}")
+    return out
+
+
 def decoded(prompt: str, data: Sequence[str] = ()) -> str:
     """The pieces of ``prompt`` that are code-like or tabular, each written again in plain
     words and signs, one a line; "" when there is none (``data``: the task's, whose numbers
@@ -381,6 +403,7 @@ def decoded(prompt: str, data: Sequence[str] = ()) -> str:
         *_csv_records(text, known),
         *_numerals(text),
         *_products(text),
+        *_json_members(text),
         *artefacts.pieces(text),  # round 43: Makefiles, chart specs, SQL, HTML forms, logs, records
     ]
     seen: list[str] = []

@@ -316,7 +316,7 @@ def normalize(text: str) -> str:
     # The slower patterns run only where what each must match is (see _NEEDED): the same text.
     text = _MATHML.sub("", _ENTITY.sub(lambda m: html.unescape(m.group(0)), text))
     text = _unmasked(text)
-    text = _SUP_RUN.sub(_raised, text) if _NEEDED["sup"].search(text) else text
+    text = _SUP_RUN.sub(_raised, _footnoted(text)) if _NEEDED["sup"].search(text) else text
     text = _STRUCK.sub("", text)
     if _NEEDED["grouped"].search(text):
         text = _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
@@ -418,6 +418,25 @@ def addresses_grader(text: str) -> bool:
     "Correcteur : ..."; round 15b: a model told to add one): such an answer is never judged
     faithful, whatever its other checks read without it."""
     return bool(_GRADER_NOTE.search(text))
+
+
+# A raised mark right after a word ("sister²", "sœur¹") whose same mark opens a later line
+# ("² Caroline herself is not counted") is a footnote's call (round 47, fix-helper fn47): no
+# exponent of the word, it is taken out. The note's line stays as it is read without it (its
+# mark a plain number, a footnote to structure.py; a hedge in it still hedges). A mark with
+# no such line, or after a digit or a bracket ("cm²" alone, "2⁶", "x²"), stays an exponent.
+_NOTE_LINE = re.compile(r"(?m)^[ \t]{0,3}(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)[ \t]++(?=\S)")
+_NOTE_MARK = re.compile(r"(?<=[^\W\d_]{2})(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+
+
+def _footnoted(text: str) -> str:
+    """``text`` without the calls of its footnotes written with raised marks."""
+    lines: dict[str, int] = {}
+    for m in _NOTE_LINE.finditer(text):
+        lines[m["mark"]] = m.start()  # the last line of a mark: a call before it is one
+    if not lines:
+        return text
+    return _NOTE_MARK.sub(lambda m: "" if m.start() < lines.get(m["mark"], -1) else m.group(0), text)
 
 
 def _raised(match: re.Match[str]) -> str:
