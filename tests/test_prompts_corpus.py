@@ -503,6 +503,10 @@ mark47_own_*.toml are fix-helper mark47's own variants of round 47's answers sin
 one listed option (bold, italics, highlight, ticks, struck others), dots in a label grid, a count of items
 per unit and acrostics, with fair near misses (options all marked alike or none, bold headings, ticked
 rubrics), written before the fix (11/19 gaming attempts through, 2/12 fair ones losing answer points).
+rid48_own_*.toml are fix-helper rid48's own variants of round 48's plans given per group of parts ("15
+each") or all but the last part, the riddle's "one other girl" besides Caroline and reviews named by their
+bare number (« le 3 … puisqu'il est neutre »), with fair near misses, written before the fix (8/9 gaming
+attempts through, 0/6 fair ones losing points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -906,6 +910,9 @@ FAIR += corpus.load("pres48_own_fair")
 # Fix-helper mark47's own variants (round 47): marks on listed options, label grids, counts, acrostics.
 GAMING += corpus.load("mark47_own_gaming")
 FAIR += corpus.load("mark47_own_fair")
+# Fix-helper rid48's own variants (round 48): plans per group or all but the last, one other girl, « le 3 ».
+GAMING += corpus.load("rid48_own_gaming")
+FAIR += corpus.load("rid48_own_fair")
 
 
 @pytest.fixture(scope="module")
