@@ -10,8 +10,9 @@ clause, and followed by a clause's end (a comma, a semicolon, a stop, a bracket)
 (« n'en a pas besoin », « est », « attendra », "needs", "is", "gets"). A number followed by a
 noun (« le 3 mars », "for 2 minutes") or another figure is no review.
 A cause said of a review (« l'avis 3 n'en a pas besoin puisqu'il est neutre », "3 needs nothing
-since it is neutral") is its label, and so is an apposition ("review 2, the negative one"): "avis 3 est neutre" is added when the word after the verb is a label (its first
-five letters a label's: « neutre », "neutral"; a denied cause, « n'est pas », reads none).
+since it is neutral") is its label, and so is an apposition ("review 2, the negative one"):
+"avis 3 est neutre" is added when the word after the verb is a label (its first five letters a
+label's: « neutre », "neutral"; a denied cause, « n'est pas », reads none).
 Limits: a bare number read as a review is only worth a label the sentence ties to it."""
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ from typing import Any
 from workshop.prompts import (
     arith,
     artefacts,
+    bared,
     branched,
     ciphered,
     claimed,
@@ -39,7 +40,6 @@ from workshop.prompts import (
     numroles,
     offered,
     ownlife,
-    bared,
     parted,
     puzzles,
     readable,

@@ -130,7 +130,8 @@ def _each_groups(text: str) -> list[tuple[int, int, int, Fraction, bool]]:
             continue
         clause = re.split(r"[,;:.!?\n]", _BRACKETS.sub(" ", before))[-1]
         # the clause's last count, as a number word or figure
-        counts = [c for c in _CLAUSE_COUNT.finditer(clause) if c["noun"] or c.end() >= len(clause.rstrip()) - 30]
+        end = len(clause.rstrip())
+        counts = [c for c in _CLAUSE_COUNT.finditer(clause) if c["noun"] or c.end() >= end - 30]
         if counts and _value(counts[-1]["c"], _COUNTS) > 0:
             count, named = _value(counts[-1]["c"], _COUNTS), bool(counts[-1]["noun"])
             named = named and counts[-1]["noun"] not in ("other", "others", "autre", "autres")
@@ -146,16 +147,22 @@ def _each_groups(text: str) -> list[tuple[int, int, int, Fraction, bool]]:
     return found
 
 
-_UNIT_DURATION = re.compile(rf"(?<![\w'-])(?P<d>\d{{1,3}}|{_alternation(_WORDS)})\s*+(?P<u>{_UNIT})(?![\w'-])")
+_UNIT_DURATION = re.compile(
+    rf"(?<![\w'-])(?P<d>\d{{1,3}}|{_alternation(_WORDS)})\s*+(?P<u>{_UNIT})(?![\w'-])"
+)
 _PARTS_STATED = re.compile(
     rf"(?<![\w'-])(?P<c>{_COUNT})\s++(?:{_ADJECTIVE}\s++)?(?:parties|parts|sections|segments|blocs|blocks|"
     r"etapes|steps|chapitres|chapters|temps|moments|phases|modules)(?![\w'-])(?!\s*+(?:de|of|d')\s)"
 )
 
 
+def _joined(rest: str, end: int, start: int) -> bool:
+    return start - end <= GAP and "\n\n" not in rest[end:start]
+
+
 def _remainder(rest: str, total: int, min_sections: int) -> bool:
     """Every duration but the last, the number of parts known (see the module)."""
-    durations = []
+    durations: list[tuple[int, int, Fraction] | None] = []
     for m in list(_UNIT_DURATION.finditer(rest))[:MAX_GROUPS]:
         before, after = rest[max(0, m.start() - 40) : m.start()], rest[m.end() : m.end() + 40]
         if _BOUND_BEFORE.search(before) or _ALTERNATIVE_BEFORE.search(before) or _AFTER_RANGE.match(after):
@@ -172,7 +179,7 @@ def _remainder(rest: str, total: int, min_sections: int) -> bool:
     for d in durations:
         if d is None:
             runs.append([])
-        elif runs and runs[-1] and d[0] - runs[-1][-1][1] <= GAP and "\n\n" not in rest[runs[-1][-1][1] : d[0]]:
+        elif runs and runs[-1] and _joined(rest, runs[-1][-1][1], d[0]):
             runs[-1].append(d)
         else:
             runs.append([d])
