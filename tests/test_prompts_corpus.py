@@ -506,7 +506,7 @@ rubrics), written before the fix (11/19 gaming attempts through, 2/12 fair ones 
 rid48_own_*.toml are fix-helper rid48's own variants of round 48's plans given per group of parts ("15
 each") or all but the last part, the riddle's "one other girl" besides Caroline and reviews named by their
 bare number (« le 3 … puisqu'il est neutre »), with fair near misses, written before the fix (8/9 gaming
-attempts through, 0/6 fair ones losing points).
+attempts through, 0/8 fair ones losing points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 

@@ -19,10 +19,11 @@ Per group (round 48, session 41): a duration then "each"/« chacun(e) »/"apiece
 whose count is in its clause (cut at the last comma, semicolon or colon outside brackets): a
 count before the duration ("the two core parts (...) 15 each", « les deux autres 10 chacune »), or
 two names joined by "and"/« et » ("welcome and Q&A take 5 minutes each"), a count of two.
-All but the last (round 48): durations with their unit, one after another, that leave a positive
-remainder of the total are the plan's when the number of parts is known to be one more: a count
-of parts stated once ("in 6 parts", « en six parties »), or a dialogue whose every duration
-answers a question and whose last question is left open ("Me: and the Q&A?").
+All but the last (round 48): three durations or more with their unit, one after another, that
+leave a positive remainder of the total are the plan's when the number of parts is known to be
+one more: a count of parts stated once ("in 6 parts", « en six parties »; not "steps", « étapes
+», which may be a method's), or a dialogue whose every duration answers a question and whose
+last question is left open ("Me: and the Q&A?").
 Limits: a part said with its duration first (« 10 minutes d'intro, deux fois 15 ») is
 :mod:`schedule`'s; a count past twelve or a duration past the total is not read."""
 
@@ -152,7 +153,7 @@ _UNIT_DURATION = re.compile(
 )
 _PARTS_STATED = re.compile(
     rf"(?<![\w'-])(?P<c>{_COUNT})\s++(?:{_ADJECTIVE}\s++)?(?:parties|parts|sections|segments|blocs|blocks|"
-    r"etapes|steps|chapitres|chapters|temps|moments|phases|modules)(?![\w'-])(?!\s*+(?:de|of|d')\s)"
+    r"chapitres|chapters|phases|modules)(?![\w'-])(?!\s*+(?:de|of|d')\s)"
 )
 
 
@@ -185,7 +186,7 @@ def _remainder(rest: str, total: int, min_sections: int) -> bool:
             runs.append([d])
     for run in runs:
         given = sum(d[2] for d in run)
-        if len(run) < 2 or given >= total or len(run) + 1 < min_sections:
+        if len(run) < 3 or given >= total or len(run) + 1 < min_sections:
             continue
         if stated == {len(run) + 1}:
             return True
