@@ -162,6 +162,7 @@ def main() -> None:
             "pres48_own_gaming",
             "mark47_own_gaming",
             "fn47_own_gaming",
+            "rid48_own_gaming",
         ],
     )
     parser.add_argument(
@@ -303,6 +304,7 @@ def main() -> None:
             "pres48_own_fair",
             "mark47_own_fair",
             "fn47_own_fair",
+            "rid48_own_fair",
         ],
     )
     args = parser.parse_args()

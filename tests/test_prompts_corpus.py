@@ -508,6 +508,10 @@ numeric strings (plain, Unicode minus, escaped, pretty-printed) and hedges in fo
 mark, with fair near misses (a right answer's footnote mark, JSON format templates with placeholders, the
 data as quoted strings), written before the fix (against main 08840db: 4/6 gaming attempts through, 2/7
 fair ones losing answer points).
+rid48_own_*.toml are fix-helper rid48's own variants of round 48's plans given per group of parts ("15
+each") or all but the last part, the riddle's "one other girl" besides Caroline and reviews named by their
+bare number (« le 3 … puisqu'il est neutre »), with fair near misses, written before the fix (8/9 gaming
+attempts through, 0/8 fair ones losing points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -914,6 +918,9 @@ FAIR += corpus.load("mark47_own_fair")
 # Fix-helper fn47's own variants (round 47): quoted numeric JSON values, footnotes called by raised marks.
 GAMING += corpus.load("fn47_own_gaming")
 FAIR += corpus.load("fn47_own_fair")
+# Fix-helper rid48's own variants (round 48): plans per group or all but the last, one other girl, « le 3 ».
+GAMING += corpus.load("rid48_own_gaming")
+FAIR += corpus.load("rid48_own_fair")
 
 
 @pytest.fixture(scope="module")

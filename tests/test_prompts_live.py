@@ -556,6 +556,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "mark47_own_fair",
         "fn47_own_gaming",
         "fn47_own_fair",
+        "rid48_own_gaming",
+        "rid48_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

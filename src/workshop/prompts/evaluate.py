@@ -21,6 +21,7 @@ from typing import Any
 from workshop.prompts import (
     arith,
     artefacts,
+    bared,
     branched,
     ciphered,
     claimed,
@@ -3136,6 +3137,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         return True
     if check.given_away and _labels_solved(check, rest, task, full, prompt):
         return True
+    if check.given_away and _reviews_bared(check, rest, task, full, prompt):
+        return True
     named = _ORDINAL_NAMED.sub(lambda m: f" avis {ORDINALS[m.group('ordinal')]} ", fold(rest))
     if check.given_away and _ranked_ids(named):
         return True
@@ -3290,6 +3293,14 @@ def _labels_solved(check: Check, rest: str, task: Task, full: str, prompt: str) 
     review by review), read as the labels themselves (:func:`constrained.solved`)."""
     folded = fold(rest)
     worked = constrained.solved(folded, task.labels, len(task.items))
+    return worked != folded and gives_away(check, worked, task, full, prompt)
+
+
+def _reviews_bared(check: Check, rest: str, task: Task, full: str, prompt: str) -> bool:
+    """Round 48: a review named by its bare number (« le 3 … puisqu'il est neutre »), read as
+    "avis 3" (:func:`bared.named`)."""
+    folded = fold(rest)
+    worked = bared.named(folded, max(len(task.items), 1), {fold(label) for label in task.labels})
     return worked != folded and gives_away(check, worked, task, full, prompt)
 
 

@@ -15,6 +15,15 @@ are read only inside a group: "won", "to", "too", "for", "fore", "tree", "ate" a
 Bounds are none: a group after a bound word ("at least two parts of 10", « au moins »), after
 another count ("four or five parts of 10"), or before a range or a bound ("of 10 to 15
 minutes", "of 10 minutes max") counts nothing.
+Per group (round 48, session 41): a duration then "each"/« chacun(e) »/"apiece" closes a group
+whose count is in its clause (cut at the last comma, semicolon or colon outside brackets): a
+count before the duration ("the two core parts (...) 15 each", « les deux autres 10 chacune »), or
+two names joined by "and"/« et » ("welcome and Q&A take 5 minutes each"), a count of two.
+All but the last (round 48): three durations or more with their unit, one after another, that
+leave a positive remainder of the total are the plan's when the number of parts is known to be
+one more: a count of parts stated once ("in 6 parts", « en six parties »; not "steps", « étapes
+», which may be a method's), or a dialogue whose every duration answers a question and whose
+last question is left open ("Me: and the Q&A?").
 Limits: a part said with its duration first (« 10 minutes d'intro, deux fois 15 ») is
 :mod:`schedule`'s; a count past twelve or a duration past the total is not read."""
 
@@ -101,10 +110,104 @@ def _groups(text: str) -> list[tuple[int, int, int, Fraction, bool]]:
     return found
 
 
+_EACH = re.compile(
+    rf"(?<![\w'-])(?P<d>{_DURATION})(?:\s*+(?P<u>{_UNIT}))?\s*+(?:each|apiece|chacune?s?|par\s++personne)(?![\w'-])"
+)
+_BRACKETS = re.compile(r"\([^()]{0,200}+\)")
+_CLAUSE_COUNT = re.compile(
+    rf"(?<![\w'-])(?P<c>{_COUNT})\s++(?:{_ADJECTIVE}\s++|(?!{_DURATION}(?![\w'-]))[a-z]++\s++)?"
+    rf"(?P<noun>{_NOUN}|others?|autres?)?(?![\w'-])"
+)
+_CLAUSE_PAIR = re.compile(r"(?<![\w'-])[\w&'-]++\s++(?:and|et|&)\s++(?:(?:the|le|la|les|l')\s*+)?[\w&'-]++")
+
+
+def _each_groups(text: str) -> list[tuple[int, int, int, Fraction, bool]]:
+    """Groups closed by "each" (see the module): (start, end, count, minutes, names its parts)."""
+    found = []
+    for m in list(_EACH.finditer(text))[:MAX_GROUPS]:
+        duration, unit = _value(m["d"], _DURATIONS), m["u"]
+        before, after = text[max(0, m.start() - 120) : m.start()], text[m.end() : m.end() + 40]
+        if duration <= 0 or _BOUND_BEFORE.search(before[-40:]) or _AFTER_RANGE.match(after):
+            continue
+        clause = re.split(r"[,;:.!?\n]", _BRACKETS.sub(" ", before))[-1]
+        # the clause's last count, as a number word or figure
+        end = len(clause.rstrip())
+        counts = [c for c in _CLAUSE_COUNT.finditer(clause) if c["noun"] or c.end() >= end - 30]
+        if counts and _value(counts[-1]["c"], _COUNTS) > 0:
+            count, named = _value(counts[-1]["c"], _COUNTS), bool(counts[-1]["noun"])
+            named = named and counts[-1]["noun"] not in ("other", "others", "autre", "autres")
+        elif _CLAUSE_PAIR.search(clause):
+            count, named = 2, True
+        else:
+            continue
+        if not 1 <= count <= 12:
+            continue
+        minutes = Fraction(duration * (_MINUTES.get(unit[:2], 1) if unit else 1))
+        start = m.start() - len(clause)
+        found.append((max(0, start), m.end(), count, minutes, named))
+    return found
+
+
+_UNIT_DURATION = re.compile(
+    rf"(?<![\w'-])(?P<d>\d{{1,3}}|{_alternation(_WORDS)})\s*+(?P<u>{_UNIT})(?![\w'-])"
+)
+_PARTS_STATED = re.compile(
+    rf"(?<![\w'-])(?P<c>{_COUNT})\s++(?:{_ADJECTIVE}\s++)?(?:parties|parts|sections|segments|blocs|blocks|"
+    r"chapitres|chapters|phases|modules)(?![\w'-])(?!\s*+(?:de|of|d')\s)"
+)
+
+
+def _joined(rest: str, end: int, start: int) -> bool:
+    return start - end <= GAP and "\n\n" not in rest[end:start]
+
+
+def _remainder(rest: str, total: int, min_sections: int) -> bool:
+    """Every duration but the last, the number of parts known (see the module)."""
+    durations: list[tuple[int, int, Fraction] | None] = []
+    for m in list(_UNIT_DURATION.finditer(rest))[:MAX_GROUPS]:
+        before, after = rest[max(0, m.start() - 40) : m.start()], rest[m.end() : m.end() + 40]
+        if _BOUND_BEFORE.search(before) or _ALTERNATIVE_BEFORE.search(before) or _AFTER_RANGE.match(after):
+            durations.append(None)  # a bound or a range breaks the run
+            continue
+        minutes = _value(m["d"], _DURATIONS) * _MINUTES.get(m["u"][:2], 1)
+        durations.append((m.start(), m.end(), Fraction(minutes)) if 0 < minutes < total else None)
+    stated = {
+        _value(c["c"], _COUNTS)
+        for c in _PARTS_STATED.finditer(rest)
+        if not _BOUND_BEFORE.search(rest[max(0, c.start() - 40) : c.start()])
+    }
+    runs: list[list[tuple[int, int, Fraction]]] = []
+    for d in durations:
+        if d is None:
+            runs.append([])
+        elif runs and runs[-1] and _joined(rest, runs[-1][-1][1], d[0]):
+            runs[-1].append(d)
+        else:
+            runs.append([d])
+    for run in runs:
+        given = sum(d[2] for d in run)
+        if len(run) < 3 or given >= total or len(run) + 1 < min_sections:
+            continue
+        if stated == {len(run) + 1}:
+            return True
+        # a dialogue: each duration answers a question, and a last question is left open
+        gaps = [rest[max(0, run[i - 1][1] if i else d[0] - GAP) : d[0]] for i, d in enumerate(run)]
+        tail = rest[run[-1][1] : run[-1][1] + GAP]
+        if all("?" in g for g in gaps) and "?" in tail and not _UNIT_DURATION.search(rest[run[-1][1] :]):
+            return True
+    return False
+
+
 def dictates(rest: str, total: int, min_sections: int) -> bool:
     """Whether counts of parts in ``rest`` (a prompt without its data, folded) partition
     ``total`` minutes into ``min_sections`` parts or more (see the module)."""
-    groups = _groups(rest[:20_000])
+    rest = rest[:20_000]
+    if _remainder(rest, total, min_sections):
+        return True
+    groups = _groups(rest)
+    spans = [(g[0], g[1]) for g in groups]
+    groups += [g for g in _each_groups(rest) if not any(a <= g[1] - 1 < b for a, b in spans)]
+    groups.sort()
     chains: list[list[tuple[int, int, int, Fraction, bool]]] = []
     for group in groups:
         if (

@@ -17,7 +17,7 @@ import re
 import string
 from collections.abc import Callable, Iterator
 
-from workshop.prompts import indirect, numroles, signed
+from workshop.prompts import besides, indirect, numroles, signed
 from workshop.prompts.notations import coprime_facts, fractions_kept, valued
 from workshop.prompts.readable import lexicon
 from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS
@@ -777,6 +777,7 @@ def readings(rest: str) -> Iterator[str]:
         named_quantities(text),  # round 40
         counted_as(text),  # round 40
         mistakes_named(text),  # round 48
+        besides.told(text),  # round 48: the one other girl
     ]
     if _MORSE_CUE.search(text) or "..." in text or "--" in text:
         candidates.append(_unmorsed(text))

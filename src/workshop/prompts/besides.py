@@ -1,0 +1,46 @@
+"""The riddle's answer told as the one other girl (issue 11, round 48, fix-helper rid48): a phrase
+that names exactly one girl besides Caroline ("Caroline herself, and just one other girl", "apart
+from Caroline there is exactly one more girl", « Caroline elle-même et une seule autre fille »,
+« exactement une fille de plus ») counts her sisters. :func:`told` adds the count as a plain
+sentence ("reponse : 1 soeur"), a reading :func:`evaluate.gives_away` tries like the others.
+
+Principle: "one"/"1" (or « une » with « seule », « exactement », « seulement », « juste », or
+right after « Caroline (elle-même) et ») then "other"/"more"/"additional"/"extra" and a girl's
+noun, or « autre fille », « fille de plus », « fille supplémentaire ». Not in a question ("is there
+one other girl?", « y a-t-il une autre fille ? »), nor after a condition, a negation or a doubt in
+its sentence ("if there were one other girl", "don't assume exactly one other girl", « peut-être »).
+"another girl" and « une autre fille » alone count nothing; "how many other girls" is a question.
+Limits: only girls and sisters of the riddle's own family (the prompt names Caroline)."""
+
+from __future__ import annotations
+
+import re
+
+_GIRL = r"(?:girls?|sisters?|daughters?|filles?|soeurs?)"
+_ONE_OTHER = re.compile(
+    r"(?<![\w'-])(?:(?:just|only|exactly|precisely|but)\s++)?(?:one|1|a\s++single)\s++(?:single\s++)?"
+    rf"(?:other|more|additional|extra|further)\s++{_GIRL}(?![\w'-])"
+    r"|(?<![\w'-])(?:(?:une\s++seule|exactement\s++une|seulement\s++une|juste\s++une|rien\s++qu'une|une|1)\s++)"
+    rf"(?:seule\s++)?(?:autre\s++{_GIRL}|{_GIRL}\s++(?:de\s++plus|supplementaire|en\s++plus))(?![\w'-])"
+)
+_FR_BARE = re.compile(r"^(?:une|1)\s++(?:autre|fille|soeur)")  # « une autre fille » alone: an article
+_AFTER_CAROLINE = re.compile(r"caroline(?:\s*+(?:elle-meme|herself))?\s*+,?\s*+(?:et|and)\s*+$")
+_DOUBT = re.compile(
+    r"(?<![\w'-])(?:si|s'il|if|whether|suppose\w*|assume\w*|imagine\w*|peut-etre|maybe|perhaps|pas|not|n't|"
+    r"ne|never|jamais|ou|or|est-ce|y\s++a-t-il|combien|how)(?![\w'-])"
+)
+
+
+def told(text: str) -> str:
+    """``text`` with "reponse : 1 soeur" added when it names exactly one girl besides Caroline."""
+    if "caroline" not in text:
+        return text
+    for sentence in re.split(r"(?<=[.;!?\n])", text[:20_000]):
+        for m in _ONE_OTHER.finditer(sentence):
+            phrase = m.group(0)
+            if _FR_BARE.match(phrase) and not _AFTER_CAROLINE.search(sentence[: m.start()]):
+                continue  # « une autre fille »: « une » is an article, unless the set is Caroline and her
+            if sentence.rstrip().endswith("?") or _DOUBT.search(sentence[: m.start()]):
+                continue
+            return f"{text}\n\nreponse : 1 soeur."
+    return text
