@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from workshop.prompts import whyasked
 from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS
 
 MAX_CHARS = 20_000
@@ -67,7 +68,8 @@ _BELOW = [
 # Round 48 (line48): the intercept told as a position on the y-axis below the origin ("it crosses the
 # y-axis ten units below the origin", « coupe l'axe des ordonnées dix unités sous l'origine », "passes
 # below the origin by 10"), or below the x-axis where x = 0 ("10 below the x-axis where x = 0": the
-# y-axis or x = 0 must be named in the sentence); :func:`positions_read` writes "(b = -10)" after it.
+# y-axis or x = 0 must be named in the sentence); :func:`positions_read` writes "(b = -10)" after it,
+# unless its sentence has a condition before it or asks (:func:`whyasked.conditional`, :func:`whyasked.asked`).
 _UNDER = r"(?:below|under|beneath|sous|en\s++dessous\s++de|au-dessous\s++de)\s++(?:the\s++|l'\s*+)?"
 _UNITS = r"(?:\s++(?:units?|unites?|graduations?|carreaux|squares?))?"
 _ORIGIN = [
@@ -90,6 +92,8 @@ def positions_read(text: str) -> str:
     text = text[:MAX_CHARS]
 
     def placed(m: re.Match[str]) -> str:
+        if whyasked.conditional(m.string, m.start()) or whyasked.asked(m.string, m.start()):
+            return m[0]  # "if it crosses the y-axis 10 below the origin, ...", "does it ...?": not told
         return f"{m[0]} (b = -{_value(m['n'])})"
 
     def on_y_axis(m: re.Match[str]) -> str:
