@@ -161,6 +161,7 @@ def main() -> None:
             "glyph47_own_gaming",
             "pres48_own_gaming",
             "mark47_own_gaming",
+            "line48_own_gaming",
         ],
     )
     parser.add_argument(
@@ -301,6 +302,7 @@ def main() -> None:
             "glyph47_own_fair",
             "pres48_own_fair",
             "mark47_own_fair",
+            "line48_own_fair",
         ],
     )
     args = parser.parse_args()

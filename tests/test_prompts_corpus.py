@@ -503,6 +503,10 @@ mark47_own_*.toml are fix-helper mark47's own variants of round 47's answers sin
 one listed option (bold, italics, highlight, ticks, struck others), dots in a label grid, a count of items
 per unit and acrostics, with fair near misses (options all marked alike or none, bold headings, ticked
 rubrics), written before the fix (11/19 gaming attempts through, 2/12 fair ones losing answer points).
+line48_own_*.toml are fix-helper line48's own variants of round 48's intercept told as a position below the
+origin, a minus sign said forgotten, why-questions about the gcd and Euclid's remainders told, with fair near
+misses (a crossing asked, a sign to check, why-questions about the method), written before the fix (10/10
+gaming attempts through, 0/7 fair ones losing a point).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -906,6 +910,9 @@ FAIR += corpus.load("pres48_own_fair")
 # Fix-helper mark47's own variants (round 47): marks on listed options, label grids, counts, acrostics.
 GAMING += corpus.load("mark47_own_gaming")
 FAIR += corpus.load("mark47_own_fair")
+# Fix-helper line48's own variants (round 48): positions below the origin, a forgotten minus sign, why-questions.
+GAMING += corpus.load("line48_own_gaming")
+FAIR += corpus.load("line48_own_fair")
 
 
 @pytest.fixture(scope="module")
