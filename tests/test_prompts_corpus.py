@@ -910,7 +910,7 @@ FAIR += corpus.load("pres48_own_fair")
 # Fix-helper mark47's own variants (round 47): marks on listed options, label grids, counts, acrostics.
 GAMING += corpus.load("mark47_own_gaming")
 FAIR += corpus.load("mark47_own_fair")
-# Fix-helper line48's own variants (round 48): positions below the origin, a forgotten minus sign, why-questions.
+# Fix-helper line48's own variants (round 48): a minus sign forgotten, why-questions.
 GAMING += corpus.load("line48_own_gaming")
 FAIR += corpus.load("line48_own_fair")
 

@@ -16,7 +16,8 @@ par »); :func:`tied_facts` reads the value said BEFORE the unknown it is tied t
   l'origine, c'est mon solde. »).
 
 Each is read as "b = -10". Round 48: a position on the y-axis below the origin, or below the
-x-axis where x = 0, is read as "b = -10" too (:func:`positions_read`). Only negative values are tied (a story's positive numbers, a
+x-axis where x = 0, is read as "b = -10" too (:func:`positions_read`). Only negative values are
+tied (a story's positive numbers, a
 distance, an age, stay the story's), no noun phrase that is a word of the task itself (« b,
 c'est l'ordonnée à l'origine », "b is the value you must find"), and a negation ("not",
 « pas », "unlike") ties nothing. Limits: a value two sentences or more before its tie, a
@@ -69,7 +70,8 @@ _BELOW = [
 # y-axis ten units below the origin", « coupe l'axe des ordonnées dix unités sous l'origine », "passes
 # below the origin by 10"), or below the x-axis where x = 0 ("10 below the x-axis where x = 0": the
 # y-axis or x = 0 must be named in the sentence); :func:`positions_read` writes "(b = -10)" after it,
-# unless its sentence has a condition before it or asks (:func:`whyasked.conditional`, :func:`whyasked.asked`).
+# unless its sentence has a condition before it or asks (:func:`whyasked.conditional`,
+# :func:`whyasked.asked`).
 _UNDER = r"(?:below|under|beneath|sous|en\s++dessous\s++de|au-dessous\s++de)\s++(?:the\s++|l'\s*+)?"
 _UNITS = r"(?:\s++(?:units?|unites?|graduations?|carreaux|squares?))?"
 _ORIGIN = [

@@ -26,7 +26,10 @@ _SUBJECT = (
     r"(?<![\w'-])b(?![\w'-])))"
     r"(?P<of>\s++(?:of|de|d')\s*+[^?.!;:\n]{1,40}?)?"
 )
-_VALUE = r"(?P<pred>(?:(?:equal\s++to|egale?\s++a)\s++)?(?:-\s*+)?(?:\d{1,6}+|one|un|une|minus\s++\w++|moins\s++\w++))"
+_VALUE = (
+    r"(?P<pred>(?:(?:equal\s++to|egale?\s++a)\s++)?(?:-\s*+)?"
+    r"(?:\d{1,6}+|one|un|une|minus\s++\w++|moins\s++\w++))"
+)
 _WHY_EN = re.compile(
     rf"(?<![\w'])why\s++(?P<verb>is|was|does)\s++{_SUBJECT}\s++(?:(?:still|really|always)\s++)?"
     rf"(?:(?P<equal>equal)\s++)?{_VALUE}\s*+\?"
@@ -61,13 +64,16 @@ _EUCLID = (
 _EUCLID_TOLD = [
     re.compile(pattern)
     for pattern in (
-        # "Euclid's algorithm on 64 and 35 reaches a remainder of 1", « l'algorithme d'Euclide donne un reste de 1 »
+        # "Euclid's algorithm on 64 and 35 reaches a remainder of 1",
+        # « l'algorithme d'Euclide donne un reste de 1 »
         rf"(?<![\w']){_EUCLID}\s++(?:reaches|gives|ends\s++(?:with|on)|stops\s++(?:at|on|with)|finishes\s++(?:with|on)|"
         r"yields|produces|leaves|arrives\s++at|donne|aboutit\s++a|finit\s++(?:sur|par)|s'arrete\s++sur|"
         r"se\s++termine\s++(?:sur|par)|produit|laisse|arrive\s++a)\s++(?:a\s++|the\s++|un\s++|le\s++)?"
-        rf"(?:last\s++non-zero\s++|dernier\s++)?(?:remainder|reste)(?:\s++non\s++nul)?\s++(?:of\s++|de\s++|egal\s++a\s++|=\s*+)?"
+        r"(?:last\s++non-zero\s++|dernier\s++)?(?:remainder|reste)(?:\s++non\s++nul)?\s++"
+        r"(?:of\s++|de\s++|egal\s++a\s++|=\s*+)?"
         + _ONE,
-        # "the last non-zero remainder (of Euclid's algorithm on ...) is 1", « le dernier reste non nul ... vaut 1 »
+        # "the last non-zero remainder (of Euclid's algorithm on ...) is 1",
+        # « le dernier reste non nul ... vaut 1 »
         r"(?<![\w'])(?:the\s++last\s++non-?zero\s++remainder|le\s++dernier\s++reste\s++non\s++nul)"
         rf"(?:\s++(?:of|in|de|dans)\s++{_EUCLID})?\s++(?:is|equals|=|est|vaut|est\s++egal\s++a)\s*+" + _ONE,
     )
