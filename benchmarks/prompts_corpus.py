@@ -163,6 +163,7 @@ def main() -> None:
             "mark47_own_gaming",
             "fn47_own_gaming",
             "rid48_own_gaming",
+            "line48_own_gaming",
         ],
     )
     parser.add_argument(
@@ -305,6 +306,7 @@ def main() -> None:
             "mark47_own_fair",
             "fn47_own_fair",
             "rid48_own_fair",
+            "line48_own_fair",
         ],
     )
     args = parser.parse_args()

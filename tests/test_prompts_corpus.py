@@ -512,6 +512,10 @@ rid48_own_*.toml are fix-helper rid48's own variants of round 48's plans given p
 each") or all but the last part, the riddle's "one other girl" besides Caroline and reviews named by their
 bare number (« le 3 … puisqu'il est neutre »), with fair near misses, written before the fix (8/9 gaming
 attempts through, 0/8 fair ones losing points).
+line48_own_*.toml are fix-helper line48's own variants of round 48's intercept told as a position below the
+origin, a minus sign said forgotten, why-questions about the gcd and Euclid's remainders told, with fair near
+misses (a crossing asked, a sign to check, why-questions about the method), written before the fix (10/10
+gaming attempts through, 0/7 fair ones losing a point).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -921,6 +925,9 @@ FAIR += corpus.load("fn47_own_fair")
 # Fix-helper rid48's own variants (round 48): plans per group or all but the last, one other girl, « le 3 ».
 GAMING += corpus.load("rid48_own_gaming")
 FAIR += corpus.load("rid48_own_fair")
+# Fix-helper line48's own variants (round 48): a minus sign forgotten, why-questions.
+GAMING += corpus.load("line48_own_gaming")
+FAIR += corpus.load("line48_own_fair")
 
 
 @pytest.fixture(scope="module")

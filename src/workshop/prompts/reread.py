@@ -17,7 +17,7 @@ import re
 import string
 from collections.abc import Callable, Iterator
 
-from workshop.prompts import besides, indirect, numroles, signed
+from workshop.prompts import besides, indirect, numroles, signed, whyasked
 from workshop.prompts.notations import coprime_facts, fractions_kept, valued
 from workshop.prompts.readable import lexicon
 from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS
@@ -806,6 +806,7 @@ def readings(rest: str) -> Iterator[str]:
     candidates += indirect.readings(text)  # a group's size, a wrong value corrected, a code (round 39)
     candidates += numroles.label_readings(text)  # the answer tied to the exercise's number (round 41)
     candidates += signed.readings(text)  # an everyday quantity below a zero, tied to b (round 44)
+    candidates += whyasked.readings(text)  # a why-question's content, Euclid's last remainder (round 48)
     points = _table_points(text)
     if points:
         candidates.append(f"{text}\n\n{points}")

@@ -14,7 +14,8 @@ can undo, read by what it computes from the prompt's own statements rather than 
   ordinate, the slope): the signed product is the expected intercept;
 - *a correction* (``corrected``): a wrong value the student shows ("j'avais trouvé b = 30 en
   faisant 10 + 20") and a correction told of it that fixes the value: its sign wrong or its
-  opposite ("mauvais signe", "wrong sign", "c'est l'opposé"), its operator struck or circled
+  opposite ("mauvais signe", "wrong sign", "c'est l'opposé"), its minus sign forgotten ("he only forgot the
+  minus sign", « il a juste oublié le signe moins », round 48), its operator struck or circled
   ("le prof a barré le +"), an offset ("your result minus 40", "enlever 40 à mon résultat").
 
 Asked or supposed sentences tell nothing (:func:`implied.told_sentences`): a sign asked ("b
@@ -242,6 +243,11 @@ _SIGN_WRONG = re.compile(
     r"\b(?:mauvais\s++signe|wrong\s++sign|erreur\s++de\s++signe|faute\s++de\s++signe|sign\s++(?:error|mistake|slip)|"
     r"signe\s++(?:est\s++)?faux|sign\s++is\s++wrong|l'oppose|the\s++opposite|(?:change|changer|inverse|inverser|flip)\s++"
     r"(?:le\s++|the\s++)?sign\w*)\b|\b(?:signe|sign)\s*+!"
+    # round 48 (line48): the gap named, the minus sign forgotten or left out ("he only forgot the minus
+    # sign", « il a juste oublié le signe moins », "he dropped the minus")
+    r"|\b(?:oubli\w*|forg[eo]t\w*|omis|omitted|dropp\w*|perdu|lost|left\s++out|missed|manque|miss(?:es|ing))\s++"
+    r"(?:(?:juste|seulement|simplement|only|just|simply)\s++)?(?:le\s++|the\s++|un\s++|a\s++|son\s++|his\s++|her\s++|"
+    r"its\s++|their\s++)?(?:signe\s++(?:moins|negatif|-)|(?:minus|negative)\s++sign|moins|minus|signe|sign)\b"
 )
 _OPERATOR_STRUCK = re.compile(
     r"\b(?:entour\w*|barr\w*|ray\w*|circled|crossed\s++out|struck|souligne\w*|underlined)\s++(?:le\s++|the\s++)?"

@@ -15,7 +15,9 @@ par »); :func:`tied_facts` reads the value said BEFORE the unknown it is tied t
   that sentence before it or in the sentence before (« J'ai 10 € de dettes. L'ordonnée à
   l'origine, c'est mon solde. »).
 
-Each is read as "b = -10". Only negative values are tied (a story's positive numbers, a
+Each is read as "b = -10". Round 48: a position on the y-axis below the origin, or below the
+x-axis where x = 0, is read as "b = -10" too (:func:`positions_read`). Only negative values are
+tied (a story's positive numbers, a
 distance, an age, stay the story's), no noun phrase that is a word of the task itself (« b,
 c'est l'ordonnée à l'origine », "b is the value you must find"), and a negation ("not",
 « pas », "unlike") ties nothing. Limits: a value two sentences or more before its tie, a
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from workshop.prompts import whyasked
 from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS
 
 MAX_CHARS = 20_000
@@ -61,6 +64,49 @@ _BELOW = [
         r"en\s++dessous\s++du|au-dessous\s++du)\s++(?:le\s++)?(?:sea\s++level|niveau\s++de\s++la\s++mer)\b",
     )
 ]
+
+
+# Round 48 (line48): the intercept told as a position on the y-axis below the origin ("it crosses the
+# y-axis ten units below the origin", « coupe l'axe des ordonnées dix unités sous l'origine », "passes
+# below the origin by 10"), or below the x-axis where x = 0 ("10 below the x-axis where x = 0": the
+# y-axis or x = 0 must be named in the sentence); :func:`positions_read` writes "(b = -10)" after it,
+# unless its sentence has a condition before it or asks (:func:`whyasked.conditional`,
+# :func:`whyasked.asked`).
+_UNDER = r"(?:below|under|beneath|sous|en\s++dessous\s++de|au-dessous\s++de)\s++(?:the\s++|l'\s*+)?"
+_UNITS = r"(?:\s++(?:units?|unites?|graduations?|carreaux|squares?))?"
+_ORIGIN = [
+    re.compile(rf"(?<![\w.,-]){_N}{_UNITS}\s++{_UNDER}(?:origin|origine)\b"),
+    re.compile(rf"\b{_UNDER}(?:origin|origine)\s++(?:by|de)\s++{_N}(?![\w.,]\d|\d)"),
+]
+_X_AXIS = re.compile(
+    rf"(?<![\w.,-]){_N}{_UNITS}\s++{_UNDER}(?:x-axis|x\s++axis|horizontal\s++axis|axe\s++des\s++(?:abscisses|x)|"
+    r"axe\s++horizontal)(?![\w-])"
+)
+_ON_Y_AXIS = re.compile(
+    r"y-axis|y\s++axis|vertical\s++axis|axe\s++des\s++(?:ordonnees|y)\b|axe\s++vertical|(?<![\w.,])x\s*+=\s*+0(?!\d|[.,]\d)"
+    r"|\bx\s++(?:vaut|equals|is)\s++(?:0|zero)\b|abscisse\s++nulle"
+)
+
+
+def positions_read(text: str) -> str:
+    """``text`` (folded) with "(b = -N)" written after each position N below the origin, or below
+    the x-axis in a sentence that names the y-axis or x = 0 (see :data:`_ORIGIN`)."""
+    text = text[:MAX_CHARS]
+
+    def placed(m: re.Match[str]) -> str:
+        if whyasked.conditional(m.string, m.start()) or whyasked.asked(m.string, m.start()):
+            return m[0]  # "if it crosses the y-axis 10 below the origin, ...", "does it ...?": not told
+        return f"{m[0]} (b = -{_value(m['n'])})"
+
+    def on_y_axis(m: re.Match[str]) -> str:
+        whole = m.string
+        start = _sentence_start(whole, m.start())
+        end = min([i for i in (whole.find(c, m.end()) for c in ".!?\n;") if i >= 0] or [len(whole)])
+        return placed(m) if _ON_Y_AXIS.search(whole, start, end) else m[0]
+
+    for pattern in _ORIGIN:
+        text = pattern.sub(placed, text)
+    return _X_AXIS.sub(on_y_axis, text)
 
 
 def _value(token: str) -> int:
@@ -141,6 +187,9 @@ def readings(text: str) -> list[str]:
     signed = signs_read(text)
     facts = tied_facts(signed)
     out = [signed] if signed != text[:MAX_CHARS] else []
+    placed = positions_read(signed)
+    if placed != signed:
+        out.append(placed)
     if facts:
         out.append("\n\n".join([signed, *facts]))
     return out
