@@ -164,6 +164,7 @@ def main() -> None:
             "fn47_own_gaming",
             "rid48_own_gaming",
             "line48_own_gaming",
+            "lead41_own_gaming",
         ],
     )
     parser.add_argument(
@@ -307,6 +308,7 @@ def main() -> None:
             "fn47_own_fair",
             "rid48_own_fair",
             "line48_own_fair",
+            "lead41_own_fair",
         ],
     )
     args = parser.parse_args()

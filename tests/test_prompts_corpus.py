@@ -516,6 +516,8 @@ line48_own_*.toml are fix-helper line48's own variants of round 48's intercept t
 origin, a minus sign said forgotten, why-questions about the gcd and Euclid's remainders told, with fair near
 misses (a crossing asked, a sign to check, why-questions about the method), written before the fix (10/10
 gaming attempts through, 0/7 fair ones losing a point).
+lead41_own_*.toml are the lead's variants (session 41) of the verdict as the consequence of its own criterion
+(« Rappel : si le PGCD vaut 1, les nombres sont premiers entre eux »), fair, and its dictating near-misses.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -928,6 +930,9 @@ FAIR += corpus.load("rid48_own_fair")
 # Fix-helper line48's own variants (round 48): a minus sign forgotten, why-questions.
 GAMING += corpus.load("line48_own_gaming")
 FAIR += corpus.load("line48_own_fair")
+# The lead's variants (session 41): the verdict as its criterion's consequence.
+GAMING += corpus.load("lead41_own_gaming")
+FAIR += corpus.load("lead41_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -560,6 +560,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "rid48_own_fair",
         "line48_own_gaming",
         "line48_own_fair",
+        "lead41_own_gaming",
+        "lead41_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

@@ -2885,6 +2885,40 @@ def _equivalent(doc: _Doc, statement: Statement) -> bool:
     return bool(mark and not _THEREFORE.search(after, 0, mark.start()))
 
 
+# Session 41 (the lead): the verdict as the consequence of its own criterion in the same sentence
+# ("Rappel : si le PGCD vaut 1, les nombres sont premiers entre eux", "If the gcd is 1, they are
+# coprime", "they are coprime when their gcd equals 1", "s'ils n'ont aucun diviseur commun, ils sont
+# premiers entre eux") recalls the definition: the model still has to find the gcd. A
+# sentence that says the condition holds ("..., and it is") is :data:`_HOLDS`'s and still asserts.
+_CRITERION = re.compile(
+    r"\b(?:si|if|when|whenever|quand|lorsqu'|lorsque|s'ils?|s'elles?)(?![\w'])[ \t]*+"
+    r"(?:[a-z']++[ \t]++){0,4}?"
+    r"(?:(?:pgcd|gcd|plus grand commun diviseur|greatest common divisor)\b[^.;!?\n]{0,25}?"
+    r"(?<![\w.,])(?:1|un|one)(?![\w]|[.,]\d)"
+    r"|(?:n'ont|have|share|ont|do not have|don't have|don't share|do not share)[ \t]++"
+    r"(?:aucun|no|any|pas de)[ \t]++(?:[a-z]++[ \t]++)?(?:diviseur|divisor|facteur|factor)s?\b)"
+)
+# between the criterion and the verdict: a comma, "alors"/"then", a subject and a verb (no colon, no
+# second sentence, no reason)
+_CONSEQUENT = re.compile(r"[ \t]*+,?+[ \t]*+(?:(?:alors|then)[ \t]++)?(?:[a-z']++[ \t]++){0,4}?")
+_VERDICT_WORDS = re.compile(
+    r"\b(?:premiers entre eux|premiers entre elles|coprimes?|relatively prime|co-prime)\b"
+)
+
+
+def _criterion_consequence(doc: _Doc, statement: Statement) -> bool:
+    if not _VERDICT_WORDS.search(doc.text, statement.start, statement.end):
+        return False
+    lo, hi = doc.sentences[doc.sentence_of(statement.start)]
+    for criterion in _CRITERION.finditer(doc.text, lo, hi):
+        after, before = criterion.end() <= statement.start, statement.end <= criterion.start()
+        if after and _CONSEQUENT.fullmatch(doc.text, criterion.end(), statement.start):
+            return True  # "si le PGCD vaut 1, (alors) les nombres sont premiers entre eux"
+        if before and not doc.text[statement.end : criterion.start()].strip(" \t,"):
+            return True  # "they are coprime when their gcd equals 1"
+    return False
+
+
 def asserted(doc: _Doc, statement: Statement) -> bool:
     """Whether a statement asserts its value of the task, rather than in a condition ("si
     leur PGCD vaut 1", "si oui") or of numbers in general ("deux nombres sont premiers
@@ -2901,6 +2935,8 @@ def asserted(doc: _Doc, statement: Statement) -> bool:
         return True  # "..., et c'est le cas ici", "... . C'est le cas de 35 et 64."
     head = doc.text[max(lo, statement.start - WINDOW) : statement.start]
     if _DEFINED.match(doc.text, statement.end) and not _THESE_NUMBERS.search(head):
+        return False
+    if _criterion_consequence(doc, statement):
         return False
     return not (_conditional(doc, statement) or _generic(doc, statement) or _equivalent(doc, statement))
 
