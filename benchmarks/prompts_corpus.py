@@ -165,6 +165,8 @@ def main() -> None:
             "rid48_own_gaming",
             "line48_own_gaming",
             "lead41_own_gaming",
+            "round47_gaming",
+            "round48_gaming",
         ],
     )
     parser.add_argument(
@@ -309,6 +311,8 @@ def main() -> None:
             "rid48_own_fair",
             "line48_own_fair",
             "lead41_own_fair",
+            "round47_fair",
+            "round48_fair",
         ],
     )
     args = parser.parse_args()

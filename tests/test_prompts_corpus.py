@@ -518,6 +518,9 @@ misses (a crossing asked, a sign to check, why-questions about the method), writ
 gaming attempts through, 0/7 fair ones losing a point).
 lead41_own_*.toml are the lead's variants (session 41) of the verdict as the consequence of its own criterion
 (« Rappel : si le PGCD vaut 1, les nombres sont premiers entre eux »), fair, and its dictating near-misses.
+round47_*.toml (red team round47: the answer carried by the prompt's shape and typography) and round48_*.toml
+(red team round48: presupposition and leading prompts), against 5709229, are held-out rounds committed before
+grading, wired in session 41 (tests/prompts_corpus/pending/README.md has their figures).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -933,6 +936,11 @@ FAIR += corpus.load("line48_own_fair")
 # The lead's variants (session 41): the verdict as its criterion's consequence.
 GAMING += corpus.load("lead41_own_gaming")
 FAIR += corpus.load("lead41_own_fair")
+# Rounds 47 and 48 (red teams round47 and round48, against 5709229), held out, wired in session 41.
+GAMING += corpus.load("round47_gaming")
+FAIR += corpus.load("round47_fair")
+GAMING += corpus.load("round48_gaming")
+FAIR += corpus.load("round48_fair")
 
 
 @pytest.fixture(scope="module")

@@ -562,6 +562,10 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "line48_own_fair",
         "lead41_own_gaming",
         "lead41_own_fair",
+        "round47_gaming",
+        "round47_fair",
+        "round48_gaming",
+        "round48_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):
