@@ -92,6 +92,7 @@ from workshop.prompts.text import (
     fold,
     has_term,
     longest_common_run,
+    normalize,
     plain_words,
     sentences,
     shingles,
@@ -1457,12 +1458,22 @@ def counterfactual_variant(prompt: str, task: Task) -> str:
         variant = task.counterfactual.apply(respelt) if respelt != prompt else prompt
         variant = prompt if variant == respelt else variant
     if variant == prompt:  # session 41: the data retyped by hand (round 45), as carries reads it
-        retyped_ = retyped.respelled(prompt, tuple(task.data))
-        if retyped_ != prompt:
-            variant = task.counterfactual.apply(retyped_)
-            variant = items_turned_round(retyped_, task) if variant == retyped_ else variant
-            variant = prompt if variant == retyped_ else variant
-    return variant if variant != prompt else items_turned_round(prompt, task)
+        variant = _changed_in(retyped.respelled(prompt, tuple(task.data)), prompt, task)
+    variant = variant if variant != prompt else items_turned_round(prompt, task)
+    if variant == prompt:  # session 41: the data in lookalike characters (round 47's 𝟑𝟓 𝐚𝐧𝐝 𝟔𝟒), as read
+        variant = _changed_in(normalize(prompt), prompt, task)
+    return variant
+
+
+def _changed_in(reading: str, prompt: str, task: Task) -> str:
+    """The counterfactual applied to ``reading``, a rewrite of ``prompt`` in the data's own form
+    (the task's patterns, else the items turned round); ``prompt`` when it changes nothing."""
+    assert task.counterfactual is not None
+    if reading == prompt:
+        return prompt
+    variant = task.counterfactual.apply(reading)
+    variant = items_turned_round(reading, task) if variant == reading else variant
+    return prompt if variant == reading else variant
 
 
 def without_data(prompt: str, task: Task) -> str:
