@@ -2900,7 +2900,7 @@ _CRITERION = re.compile(
 )
 # between the criterion and the verdict: a comma, "alors"/"then", a subject and a verb (no colon, no
 # second sentence, no reason)
-_CONSEQUENT = re.compile(r"[ \t]*+,?+[ \t]*+(?:(?:alors|then)[ \t]++)?(?:[a-z']++[ \t]++){0,4}?")
+_CONSEQUENT = re.compile(r"[ \t]*+,?+[ \t]*+(?:(?:alors|then)[ \t]++)?(?:(?<![a-z'])[a-z']++[ \t]++){0,4}?")
 _VERDICT_WORDS = re.compile(
     r"\b(?:premiers entre eux|premiers entre elles|coprimes?|relatively prime|co-prime)\b"
 )

@@ -131,9 +131,24 @@ def _chosen(pieces: list[tuple[str, str]]) -> list[tuple[str, list[str], str]]:
 _DIVISORS = re.compile(r"\b(?:diviseurs?\s++communs?|common\s++(?:divisors?|factors?))\b")
 
 
+# The run's lead-in asks for the answer in a format ("Réponds d'abord par **oui** ou non", "Classify
+# each review as positive, negative or **neutral**", session 41's review): a mark there stresses a
+# word of the format, it picks no answer. A sentiment label singled out for no review ties none.
+_FORMAT_LEAD = re.compile(
+    r"\b(?:reponds?|repondez|answer|reply|say|dis|ecris|write|classe[sz]?|classify|label|etiquette[sz]?|"
+    r"tag|mark|note)\b[^.!?\n]{0,60}+$"
+)
+_REVIEW_NAMED = re.compile(r"\b(?:avis|review|commentaire|comment)\b[^\n]{0,12}?\d")
+
+
 def _options_read(prompt: str) -> list[str]:
     said = []
     for before, values, value in _chosen(_pieces(prompt)):
+        lead = fold(before)
+        if _FORMAT_LEAD.search(lead[-200:]):
+            continue
+        if value in _SENTIMENTS.values() and not _REVIEW_NAMED.search(lead[-40:]):
+            continue
         said.append(f"reponse : {value}")
         if before and len(before) <= 40:  # "Avis 2 : <s>positive</s> negative"
             said.append(f"{before} : {value}")
