@@ -424,8 +424,9 @@ def addresses_grader(text: str) -> bool:
 # ("² Caroline herself is not counted") is a footnote's call (round 47, fix-helper fn47): no
 # exponent of the word, it is taken out. The note's line stays as it is read without it (its
 # mark a plain number, a footnote to structure.py; a hedge in it still hedges). A mark with
-# no such line, or after a digit or a bracket ("cm²" alone, "2⁶", "x²"), stays an exponent.
-_NOTE_LINE = re.compile(r"(?m)^[ \t]{0,3}(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)[ \t]++(?=\S)")
+# no such line, or after a digit or a bracket ("cm²" alone, "2⁶", "x²"), stays an exponent. A quoted
+# answer's note line ("> ² …", session 41's metamorphic test) is a note line too.
+_NOTE_LINE = re.compile(r"(?m)^[ \t]{0,3}(?:>[ \t]{0,3}){0,3}(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)[ \t]++(?=\S)")
 _NOTE_MARK = re.compile(r"(?<=[^\W\d_]{2})(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
 
 
