@@ -87,6 +87,11 @@ _UNITLESS_NEXT = re.compile(
 _MINUTES = {"min": 1, "mn": 1, "mi": 1, "h": 60, "he": 60, "ho": 60, "hr": 60}
 
 
+def _in_minutes(duration: int, unit: str | None) -> Fraction:
+    """``duration`` in ``unit`` (minutes when none is written) as minutes."""
+    return Fraction(duration * (_MINUTES.get(unit[:2], 1) if unit else 1))
+
+
 def _value(token: str, words: dict[str, int]) -> int:
     return int(token) if token.isdigit() else words.get(token, 1 if token in ("a", "an") else 0)
 
@@ -105,7 +110,7 @@ def _groups(text: str) -> list[tuple[int, int, int, Fraction, bool]]:
             continue  # a bound or an alternative: "at least two parts of 10", "four or five parts"
         if not unit and not _UNITLESS_NEXT.match(after):
             continue  # "de 20 diapos": not a duration
-        minutes = Fraction(duration * (_MINUTES.get(unit[:2], 1) if unit else 1))
+        minutes = _in_minutes(duration, unit)
         found.append((m.start(), m.end(), count, minutes, bool(noun)))
     return found
 
@@ -142,7 +147,7 @@ def _each_groups(text: str) -> list[tuple[int, int, int, Fraction, bool]]:
             continue
         if not 1 <= count <= 12:
             continue
-        minutes = Fraction(duration * (_MINUTES.get(unit[:2], 1) if unit else 1))
+        minutes = _in_minutes(duration, unit)
         start = m.start() - len(clause)
         found.append((max(0, start), m.end(), count, minutes, named))
     return found
@@ -169,7 +174,7 @@ def _remainder(rest: str, total: int, min_sections: int) -> bool:
         if _BOUND_BEFORE.search(before) or _ALTERNATIVE_BEFORE.search(before) or _AFTER_RANGE.match(after):
             durations.append(None)  # a bound or a range breaks the run
             continue
-        minutes = _value(m["d"], _DURATIONS) * _MINUTES.get(m["u"][:2], 1)
+        minutes = _in_minutes(_value(m["d"], _DURATIONS), m["u"])
         durations.append((m.start(), m.end(), Fraction(minutes)) if 0 < minutes < total else None)
     stated = {
         _value(c["c"], _COUNTS)
