@@ -3142,13 +3142,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
     made from, line for line), the facts of a summary, a plan whose durations add up."""
     if not rest.strip():
         return False
-    if check.given_away and _labels_spelled(check, rest, task, full, prompt):
-        return True
-    if check.given_away and _labels_computed(check, rest, task, full, prompt):
-        return True
-    if check.given_away and _labels_solved(check, rest, task, full, prompt):
-        return True
-    if check.given_away and _reviews_bared(check, rest, task, full, prompt):
+    if check.given_away and _labels_rewritten(check, rest, task, full, prompt):
         return True
     named = _ORDINAL_NAMED.sub(lambda m: f" avis {ORDINALS[m.group('ordinal')]} ", fold(rest))
     if check.given_away and _ranked_ids(named):
@@ -3284,35 +3278,32 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
     return False
 
 
-def _labels_spelled(check: Check, rest: str, task: Task, full: str, prompt: str) -> bool:
-    """Round 42: the labels told by their letters ("l'étiquette de l'avis 1 commence par p",
-    "la seule de 7 lettres"), read with the one label that fits (:func:`symbols.labels_spelled`)."""
-    spelled = symbols.labels_spelled(fold(rest), task.labels)
-    return spelled != fold(rest) and gives_away(check, spelled, task, full, prompt)
+# Readings of a prompt's labels told in another form, each rewritten into the labels themselves and
+# read again by :func:`gives_away`; a rewriter returns its input unchanged when it reads nothing.
+_LABEL_REWRITERS: tuple[Callable[[str, Task], str], ...] = (
+    # Round 42: the labels told by their letters ("l'étiquette de l'avis 1 commence par p", "la seule
+    # de 7 lettres"), read with the one label that fits (:func:`symbols.labels_spelled`).
+    lambda folded, task: symbols.labels_spelled(folded, task.labels),
+    # Round 46: labels computed by a stated rule, scores in stated bands or an index formula over a
+    # list of labels (:func:`computed.labelled`).
+    lambda folded, task: computed.labelled(folded, max(len(task.items), 1)),
+    # Round 48: the one labelling that constraints leave (every label different, labels ruled out
+    # review by review) (:func:`constrained.solved`).
+    lambda folded, task: constrained.solved(folded, task.labels, len(task.items)),
+    # Round 48: a review named by its bare number (« le 3 … puisqu'il est neutre »), read as
+    # "avis 3" (:func:`bared.named`).
+    lambda folded, task: bared.named(folded, max(len(task.items), 1), {fold(label) for label in task.labels}),
+)
 
 
-def _labels_computed(check: Check, rest: str, task: Task, full: str, prompt: str) -> bool:
-    """Round 46: labels computed by a stated rule, scores in stated bands or an index formula over a
-    list of labels, read as the labels themselves (:func:`computed.labelled`)."""
+def _labels_rewritten(check: Check, rest: str, task: Task, full: str, prompt: str) -> bool:
+    """Whether one of :data:`_LABEL_REWRITERS` reads labels in ``rest`` that give this check away."""
     folded = fold(rest)
-    worked = computed.labelled(folded, max(len(task.items), 1))
-    return worked != folded and gives_away(check, worked, task, full, prompt)
-
-
-def _labels_solved(check: Check, rest: str, task: Task, full: str, prompt: str) -> bool:
-    """Round 48: the one labelling that constraints leave (every label different, labels ruled out
-    review by review), read as the labels themselves (:func:`constrained.solved`)."""
-    folded = fold(rest)
-    worked = constrained.solved(folded, task.labels, len(task.items))
-    return worked != folded and gives_away(check, worked, task, full, prompt)
-
-
-def _reviews_bared(check: Check, rest: str, task: Task, full: str, prompt: str) -> bool:
-    """Round 48: a review named by its bare number (« le 3 … puisqu'il est neutre »), read as
-    "avis 3" (:func:`bared.named`)."""
-    folded = fold(rest)
-    worked = bared.named(folded, max(len(task.items), 1), {fold(label) for label in task.labels})
-    return worked != folded and gives_away(check, worked, task, full, prompt)
+    for rewrite in _LABEL_REWRITERS:
+        worked = rewrite(folded, task)
+        if worked != folded and gives_away(check, worked, task, full, prompt):
+            return True
+    return False
 
 
 def _tied_by_verdicts(check: SchemaCheck, rest: str, full: str, task: Task, prompt: str = "") -> bool:

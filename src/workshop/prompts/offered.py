@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from workshop.prompts.spelling import _LIKEWISE
+from workshop.prompts.spelling import LIKEWISE
 from workshop.prompts.text import NUMBER_WORDS
 
 # A label: "(a)", "a)", "a.", "a:" (the letter alone, before a blank), or an empty box.
@@ -73,7 +73,7 @@ def _trimmed(body: str) -> str:
         body = body[: len(body) - len(word)]
 
 
-def _bare(option: str) -> str | None:
+def bare(option: str) -> str | None:
     """The option's value, canonical ("1", "yes,pgcd=1", "y=4x-10"), or None when it holds
     anything but a value."""
     tokens = _TOKEN.findall(option)
@@ -136,12 +136,12 @@ def open_choices(text: str, asked: str = "") -> list[tuple[int, int, list[str]]]
                 rest = text[current.end() :]
                 cut = _END.search(rest)
                 body = rest[: cut.start()] if cut else rest
-                value = _bare(body)
+                value = bare(body)
                 if value is not None:
                     values.append(value)
                     end = current.end() + len(body)
                 break
-            value = _bare(body)
+            value = bare(body)
             if value is None:
                 break
             values.append(value)
@@ -256,7 +256,7 @@ def inline_choices(text: str) -> list[tuple[int, int, list[str]]]:
     of one kind and two of them different: (start, end, no letters)."""
     found: list[tuple[int, int, list[str]]] = []
     for head in _INLINE_HEAD.finditer(text):
-        values = [_bare(piece.strip()) for piece in _INLINE_SPLIT.split(head["list"])]
+        values = [bare(piece.strip()) for piece in _INLINE_SPLIT.split(head["list"])]
         kept = [v for v in values if v is not None]
         if len(kept) == len(values) >= 2 and len(set(kept)) >= 2 and len({_kind(v) for v in kept}) == 1:
             found.append((head.start("list"), head.end("list"), []))
@@ -303,4 +303,4 @@ def summary_likewise(folded: str) -> str:
     ]
     if not ends:
         return folded
-    return _LIKEWISE.sub(lambda m: m.group(0) + " resume" if ends[0] <= m.start() else m.group(0), folded)
+    return LIKEWISE.sub(lambda m: m.group(0) + " resume" if ends[0] <= m.start() else m.group(0), folded)

@@ -96,6 +96,17 @@ def _value(token: str, words: dict[str, int]) -> int:
     return int(token) if token.isdigit() else words.get(token, 1 if token in ("a", "an") else 0)
 
 
+def _bounded(text: str, start: int, end: int, alternatives: bool = True) -> bool:
+    """Whether the value at ``text[start:end]`` follows a bound ("at least", « au moins ») or, with
+    ``alternatives``, another count ("four or five"), or comes before a range or a bound ("10 to 15")."""
+    before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    return bool(
+        _BOUND_BEFORE.search(before)
+        or (alternatives and _ALTERNATIVE_BEFORE.search(before))
+        or _AFTER_RANGE.match(after)
+    )
+
+
 def _groups(text: str) -> list[tuple[int, int, int, Fraction, bool]]:
     """(start, end, count, duration in minutes, names its noun) for each group of ``text``."""
     found = []
@@ -105,10 +116,9 @@ def _groups(text: str) -> list[tuple[int, int, int, Fraction, bool]]:
         count, duration = _value(c, _COUNTS), _value(d, _DURATIONS)
         if c in ("a", "an") and not noun or not 1 <= count <= 12 or duration <= 0:
             continue
-        before, after = text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 40]
-        if _BOUND_BEFORE.search(before) or _ALTERNATIVE_BEFORE.search(before) or _AFTER_RANGE.match(after):
+        if _bounded(text, m.start(), m.end()):
             continue  # a bound or an alternative: "at least two parts of 10", "four or five parts"
-        if not unit and not _UNITLESS_NEXT.match(after):
+        if not unit and not _UNITLESS_NEXT.match(text[m.end() : m.end() + 40]):
             continue  # "de 20 diapos": not a duration
         minutes = _in_minutes(duration, unit)
         found.append((m.start(), m.end(), count, minutes, bool(noun)))
@@ -131,8 +141,8 @@ def _each_groups(text: str) -> list[tuple[int, int, int, Fraction, bool]]:
     found = []
     for m in list(_EACH.finditer(text))[:MAX_GROUPS]:
         duration, unit = _value(m["d"], _DURATIONS), m["u"]
-        before, after = text[max(0, m.start() - 120) : m.start()], text[m.end() : m.end() + 40]
-        if duration <= 0 or _BOUND_BEFORE.search(before[-40:]) or _AFTER_RANGE.match(after):
+        before = text[max(0, m.start() - 120) : m.start()]
+        if duration <= 0 or _bounded(text, m.start(), m.end(), alternatives=False):
             continue
         clause = re.split(r"[,;:.!?\n]", _BRACKETS.sub(" ", before))[-1]
         # the clause's last count, as a number word or figure
@@ -170,8 +180,7 @@ def _remainder(rest: str, total: int, min_sections: int) -> bool:
     """Every duration but the last, the number of parts known (see the module)."""
     durations: list[tuple[int, int, Fraction] | None] = []
     for m in list(_UNIT_DURATION.finditer(rest))[:MAX_GROUPS]:
-        before, after = rest[max(0, m.start() - 40) : m.start()], rest[m.end() : m.end() + 40]
-        if _BOUND_BEFORE.search(before) or _ALTERNATIVE_BEFORE.search(before) or _AFTER_RANGE.match(after):
+        if _bounded(rest, m.start(), m.end()):
             durations.append(None)  # a bound or a range breaks the run
             continue
         minutes = _in_minutes(_value(m["d"], _DURATIONS), m["u"])

@@ -22,7 +22,7 @@ import functools
 import re
 
 from workshop.prompts.phonetic import key
-from workshop.prompts.spelling import _distance
+from workshop.prompts.spelling import distance
 from workshop.prompts.text import NUMBER_WORDS, fold
 
 MAX_TOKENS = 3000
@@ -51,12 +51,12 @@ def _alike(mine: str, theirs: str) -> bool:
     if mine[0] != theirs[0]:
         return False
     if min(len(mine), len(theirs)) <= 3 or theirs in NUMBER_WORDS:
-        return _distance(mine, theirs, 1) <= 1  # « deu » for « deux », « tré » for « très »
+        return distance(mine, theirs, 1) <= 1  # « deu » for « deux », « tré » for « très »
     if key(mine) == key(theirs):
         return True  # « jamé » for « jamais », « mésaje » for « messages »
     if mine in _POLAR or theirs in _POLAR:
-        return _distance(mine, theirs, 1) <= 1
-    return _distance(mine, theirs, 2) <= 2
+        return distance(mine, theirs, 1) <= 1
+    return distance(mine, theirs, 2) <= 2
 
 
 def _aligned(mine: list[str], theirs: list[str]) -> list[tuple[int, int]]:

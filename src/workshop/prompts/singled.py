@@ -18,7 +18,7 @@ as the rest of the prompt.
   or the first letters of three consecutive lines or more when the prompt speaks of first
   letters or an acrostic, when they spell a verdict or a number word.
 
-Limits: an option is a bare value (:func:`offered._bare`: digits, an equation, yes or no, a
+Limits: an option is a bare value (:func:`offered.bare`: digits, an equation, yes or no, a
 number word) or a sentiment label; a mark on a word inside a sentence is no option; an
 acrostic of plain first letters with no word about it, or one hidden in words' middles, is
 read as it stands."""
@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from workshop.prompts.offered import _bare
+from workshop.prompts.offered import bare
 from workshop.prompts.text import NUMBER_WORDS, fold
 
 # Positive marks around an option: bold, italics, underline, highlight (Markdown or HTML).
@@ -65,7 +65,7 @@ def _value(piece: str) -> str | None:
     folded = _LABEL.sub("", _ANSWER_BY.sub("", folded)).strip(" \t" + _TICK + _CROSS)
     if folded in _SENTIMENTS:
         return _SENTIMENTS[folded]
-    return _bare(folded) if folded else None
+    return bare(folded) if folded else None
 
 
 # An empty slot between a list's separators ("Choix :  / y = 4x - 10 / ."): an option struck

@@ -22,7 +22,7 @@ the prompt is read, the rest left as written (a long text's cost stays bounded).
 Round 40 too (r40f-plan-worked-example-other-talk): a plan asked by a worked example of
 another talk's plan ("Exemple de format pour un exposé de 20 min sur le tri : 1. Pourquoi
 trier — 5 min ; 2. … Fais pareil pour une présentation d'une heure…"): "do the same"
-(:data:`_LIKEWISE`) after :data:`TIMED_PARTS` durations or more is read as asking a plan
+(:data:`LIKEWISE`) after :data:`TIMED_PARTS` durations or more is read as asking a plan
 (:func:`likewise`). "Fais pareil" after an introduction or after nothing asks no plan."""
 
 from __future__ import annotations
@@ -240,7 +240,7 @@ def distance(a: str, b: str, bound: int) -> int:
 
 TIMED_PARTS = 2  # durations the worked example holds, at least
 _DURATION = re.compile(r"(?<![\w.,])\d{1,3}+\s*+(?:min|minutes?|mn|h|heures?|hours?)(?![a-z])")
-_LIKEWISE = re.compile(
+LIKEWISE = re.compile(
     r"\b(?:fais|faites|fait|refais|do|make)\s++"
     r"(?:pareil|de meme|la meme chose|le meme|the same|one like it|likewise)"
     r"|\b(?:meme chose|pareil|idem|same thing|the same)\s++(?:pour|for)\b"
@@ -259,7 +259,7 @@ def likewise(folded: str) -> str:
         before = bisect.bisect_left(timed, match.start())
         return match.group(0) + " plan" if before >= TIMED_PARTS else match.group(0)
 
-    return _LIKEWISE.sub(read, folded)
+    return LIKEWISE.sub(read, folded)
 
 
 def terms_of(facts: Iterable[Iterable[str]]) -> tuple[str, ...]:
