@@ -521,6 +521,12 @@ lead41_own_*.toml are the lead's variants (session 41) of the verdict as the con
 round47_*.toml (red team round47: the answer carried by the prompt's shape and typography) and round48_*.toml
 (red team round48: presupposition and leading prompts), against 5709229, are held-out rounds committed before
 grading, wired in session 41 (tests/prompts_corpus/pending/README.md has their figures).
+fair42a_own_*.toml are fix-helper fair42a's own sentiment prompts of four known fair costs (an answer template
+whose slots hold a placeholder or every option, numbered label definitions in the reviews' order, a hedge
+such as "review 3 is not necessarily neutral", one label in bold for all the reviews), French and English,
+with their dictating near misses (slots holding the labels or reordered options, bare numbered labels,
+glosses that name or paraphrase a review, a hedge taken back, a bold label next to some reviews), written
+before the fix (against eb9c8ac: 39/62 fair attempts losing answer points, 2/37 gaming attempts through).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -941,6 +947,9 @@ GAMING += corpus.load("round47_gaming")
 FAIR += corpus.load("round47_fair")
 GAMING += corpus.load("round48_gaming")
 FAIR += corpus.load("round48_fair")
+# Fix-helper fair42a's own variants (session 42): open templates, label definitions, hedges, a bold label.
+GAMING += corpus.load("fair42a_own_gaming")
+FAIR += corpus.load("fair42a_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -55,6 +55,7 @@ from workshop.prompts import (
     structure,
     symbols,
     typos,
+    unassigned,
     verdicts,
 )
 from workshop.prompts.altered import altered
@@ -1493,6 +1494,15 @@ def rest_and_full(prompt: str, task: Task) -> tuple[str, str]:
     if len(rest) == len(full):  # a marking scheme's numbers count marks (session 35)
         where = marks.spans(rest)
         rest, full = marks.unmarked(rest, where), marks.unmarked(full, where)
+    if task.labels:  # an open template, label definitions, a hedge: no label assigned (session 42)
+        same = len(rest) == len(full)
+        where = [
+            (start, end)
+            for start, end in unassigned.spans(rest, _label_reader(task.labels), task.items, task.data)
+            if not same or rest[start:end] == full[start:end]  # the student's words, no data
+        ]
+        rest = unassigned.blanked(rest, where)
+        full = unassigned.blanked(full, where) if same else full
     return rest, full
 
 
@@ -1783,16 +1793,31 @@ def constants(schema: Any) -> set[str]:
     return found
 
 
-def _listed_pairs(check: SchemaCheck, rest: str) -> dict[str, Any] | None:
+# Session 42 (fix-helper fair42a): more items named after the first ("Avis 1 à 3 :", "Avis 1, 2, 3 :",
+# "Review 1 and 2"): the line speaks of several reviews.
+_MORE_IDS = re.compile(
+    r"(?<![ \t])[ \t]*+(?:,|et|and|&|/|a|au|to|-|–|through|jusqu'a)[ \t]*+"
+    r"(?:(?:avis|reviews?|n°|no|#)[ \t]*+)?\d"
+)
+
+
+def _listed_pairs(check: SchemaCheck, rest: str, allowed: set[str] | None = None) -> dict[str, Any] | None:
     """(id, label) pairs written as a list or a table, one per line: "| 1 | positive |",
     "1 → positif", "Avis 2 : négatif". A label is a word sharing its first five letters
-    with a label the schema checks (French and English labels share them)."""
+    with a label the schema checks (French and English labels share them). A line that names
+    several reviews and two labels or more of the task (``allowed``) offers a choice for them all
+    ("Avis 1 à 3 : positif, négatif ou neutre"): no pair (session 42)."""
     labels = {fold(c)[:5]: c for c in constants(check.schema_) if len(c) >= 5}
+    label_of = _label_reader(allowed) if allowed else None
     items: list[tuple[int, str]] = []
     for line in rest.splitlines():
         listed = _LISTED_ID.match(line)
         if not listed:
             continue
+        if label_of is not None and _MORE_IDS.match(line, listed.end()):
+            after = line[listed.end() :]
+            if len({label for w in re.findall(r"[a-z]{3,}", after) if (label := label_of(w))}) >= 2:
+                continue
         named = {labels[w[:5]] for w in re.findall(r"[a-z]{5,}", line[listed.end() :]) if w[:5] in labels}
         if len(named) == 1:
             items.append((int(listed.group(1)), named.pop()))
@@ -2207,7 +2232,7 @@ def _schema_given(check: SchemaCheck, rest: str, labels: set[str] | None = None)
         values += [done for v in values if (done := _completed(v, label_of)) != v]  # labels begun
     if any(check.accepts(v) for v in values):
         return True
-    listed = _listed_pairs(check, rest)
+    listed = _listed_pairs(check, rest, labels)
     if listed is not None and check.accepts(listed):
         return True
     if labels:

@@ -418,7 +418,7 @@ def _dictated_by_marks(
     """The answer checks given away by one listed option singled out by a mark, a label grid's
     dots, a count of items or an acrostic, read as sentences after the rest (:mod:`singled`,
     round 47)."""
-    said = singled.read(prompt)
+    said = singled.read(prompt, len(task.items))
     if not said:
         return set()
     said = "\n\n" + fold(said)

@@ -18,6 +18,11 @@ as the rest of the prompt.
   or the first letters of three consecutive lines or more when the prompt speaks of first
   letters or an acrostic, when they spell a verdict or a number word.
 
+A sentiment label singled out is read for the reviews the text right before its run names ("Avis 3 :
+positif, négatif ou **neutre**", "Avis 1 et 2 : …": each of them); for no review, or for every review
+("Avis 1 à 3 :", "Review 1-3:", « Avis 1, 2, 3 : », the task's count of items), it ties none: it
+stresses a label of the format (session 42, fix-helper fair42a).
+
 Limits: an option is a bare value (:func:`offered.bare`: digits, an equation, yes or no, a
 number word) or a sentiment label; a mark on a word inside a sentence is no option; an
 acrostic of plain first letters with no word about it, or one hidden in words' middles, is
@@ -57,6 +62,7 @@ _SENTIMENTS = {
     "positive": "positive", "positif": "positive", "negative": "negative", "negatif": "negative",
     "neutral": "neutral", "neutre": "neutral",
 }  # fmt: skip
+_SENTIMENT_VALUES = set(_SENTIMENTS.values())
 
 
 def _value(piece: str) -> str | None:
@@ -106,23 +112,34 @@ def _plain(text: str) -> list[tuple[str, str]]:
 
 def _chosen(pieces: list[tuple[str, str]]) -> list[tuple[str, list[str], str]]:
     """Each run of two options or more with one singled out: (the piece before the run, its
-    values, the one singled out)."""
+    values, the one singled out). A run of labels right after bare values ("Avis 1, 2, 3 :
+    **positif**, négatif, neutre") is a run of its own, the values read into the text before it
+    (session 42)."""
     found = []
-    run: list[tuple[str, str]] = []
+    run: list[tuple[str, str, str]] = []
     before = ""
+
+    def close() -> None:
+        if len(run) >= 2 and any(v != _DELETED for v, _, _ in run):
+            marked = [v for v, m, _ in run if m == "+"]
+            kept = [v for v, m, _ in run if m != "-"]
+            struck = [v for v, m, _ in run if m == "-"]
+            if len(marked) == 1 or (not marked and len(kept) == 1 and struck):
+                values = [v for v, _, _ in run if v != _DELETED]
+                found.append((before, values, marked[0] if marked else kept[0]))
+
     for text, mark in [*pieces, ("", "end")]:
         value = _DELETED if text == _DELETED else _value(text) if mark != "end" else None
         mark = "-" if text == _DELETED else mark
         if value is not None:
-            run.append((value, mark))
+            kinds = {v in _SENTIMENT_VALUES for v, _, _ in run if v != _DELETED}
+            if value != _DELETED and kinds and kinds != {value in _SENTIMENT_VALUES}:
+                close()
+                before = ", ".join([before, *(t for _, _, t in run)] if before else [t for _, _, t in run])
+                run = []
+            run.append((value, mark, text))
             continue
-        if len(run) >= 2 and any(v != _DELETED for v, _ in run):
-            marked = [v for v, m in run if m == "+"]
-            kept = [v for v, m in run if m != "-"]
-            struck = [v for v, m in run if m == "-"]
-            if len(marked) == 1 or (not marked and len(kept) == 1 and struck):
-                values = [v for v, _ in run if v != _DELETED]
-                found.append((before, values, marked[0] if marked else kept[0]))
+        close()
         run = []
         before = text
     return found
@@ -138,16 +155,44 @@ _FORMAT_LEAD = re.compile(
     r"\b(?:reponds?|repondez|answer|reply|say|dis|ecris|write|classe[sz]?|classify|label|etiquette[sz]?|"
     r"tag|mark|note)\b[^.!?\n]{0,60}+$"
 )
-_REVIEW_NAMED = re.compile(r"\b(?:avis|review|commentaire|comment)\b[^\n]{0,12}?\d")
+# The reviews a lead names: "Avis 3", "review #2", "Avis 1 et 2", "Reviews 1 to 3", "avis 1, 2, 3".
+_REVIEWS_NAMED = re.compile(
+    r"\b(?:avis|reviews?|commentaires?|comments?)\b[^\n\d]{0,12}?(?P<first>\d)(?!\d)"
+    r"(?P<more>(?:[ \t]*+(?:,|et|and|&|/|ou|or|a|au|to|-|–|through|jusqu'a)[ \t]*+"
+    r"(?:(?:avis|reviews?|n°|#)[ \t]*+)?\d(?!\d)){0,8}+)"
+)
+_RANGE_WORD = re.compile(r"^[ \t]*+(?:a|au|to|-|–|through|jusqu'a)[ \t]*+(?:(?:avis|reviews?|n°|#)[ \t]*+)?$")
 
 
-def _options_read(prompt: str) -> list[str]:
+def _reviews_named(lead: str) -> list[int]:
+    """The numbers of the reviews the lead's last mention names ("avis 1 à 3": 1, 2, 3), or []."""
+    mentions = list(_REVIEWS_NAMED.finditer(lead))
+    if not mentions:
+        return []
+    last = mentions[-1]
+    ids = [int(last["first"])]
+    at = last.end("first")
+    for number in re.finditer(r"\d", last["more"]):
+        gap = last.string[at : last.start("more") + number.start()]
+        value = int(number.group(0))
+        ids += list(range(ids[-1] + 1, value + 1)) if _RANGE_WORD.match(gap) else [value]
+        at = last.start("more") + number.end()
+    return sorted(set(ids))
+
+
+def _options_read(prompt: str, reviews: int = 0) -> list[str]:
     said = []
     for before, values, value in _chosen(_pieces(prompt)):
         lead = fold(before)
         if _FORMAT_LEAD.search(lead[-200:]):
             continue
-        if value in _SENTIMENTS.values() and not _REVIEW_NAMED.search(lead[-40:]):
+        if value in _SENTIMENT_VALUES:
+            # a label singled out for no review ties none, nor one for every review: "Avis 1 à 3 :
+            # **positif**, négatif ou neutre (le plus fréquent)" (session 42); for some, each of them
+            named = _reviews_named(lead[-40:])
+            if not named or (reviews and set(range(1, reviews + 1)) <= set(named)):
+                continue
+            said += [f"avis {n} : {value}" for n in named]
             continue
         said.append(f"reponse : {value}")
         if before and len(before) <= 40:  # "Avis 2 : <s>positive</s> negative"
@@ -262,7 +307,8 @@ def _acrostic_read(prompt: str) -> list[str]:
     return said
 
 
-def read(prompt: str) -> str:
-    """What the prompt's marks, counts and acrostics state, one sentence a line ("" when none)."""
-    said = _options_read(prompt) + _grid_read(prompt) + _count_read(prompt) + _acrostic_read(prompt)
+def read(prompt: str, reviews: int = 0) -> str:
+    """What the prompt's marks, counts and acrostics state, one sentence a line ("" when none);
+    ``reviews``: how many items the task's labels go to (a label singled out for all of them ties none)."""
+    said = _options_read(prompt, reviews) + _grid_read(prompt) + _count_read(prompt) + _acrostic_read(prompt)
     return "\n".join(dict.fromkeys(said))
