@@ -1484,13 +1484,15 @@ def _equation_runs(text: str) -> Iterator[tuple[int, str]]:
     reads a long run again from each of its characters when it holds no "=").
 
     A comma followed by a space ends a run: it lists ("a = 4, b = −10, y = 4x − 10", round
-    8), where a decimal comma is followed by its digits."""
+    8), where a decimal comma is followed by its digits. So does a full stop followed by a space
+    (round 49: "Show that it is y = 4x − 10. A line parallel to y = 4x + 6…", the data blanked
+    after it leaving its "=" and "+" on the same line): it ends a sentence."""
     for match in _EQUATION_CHARS.finditer(text):
         for piece in _LIST_COMMA.finditer(match.group(0)):
             yield from _equation_run(text, piece.group(0), match.start() + piece.start())
 
 
-_LIST_COMMA = re.compile(r"(?:[^,]|,(?![ \t]))++,?")
+_LIST_COMMA = re.compile(r"(?:[^,.]|[,.](?![ \t]))++[,.]?")
 
 
 def _equation_run(text: str, run: str, start: int) -> Iterator[tuple[int, str]]:
@@ -2234,6 +2236,8 @@ _BOUND_AFTER = re.compile(
 
 def _bound(text: str, start: int, end: int) -> bool:
     head = text[max(0, start - 40) : start]
+    if "=" in text[start:end] and not _BOUND_AFTER.match(text, end):
+        return False  # an equation is no bound: « le chemin jusqu'à y = 4x − 10 » names it (round 49)
     return bool(_BOUND_BEFORE.search(head) or _BOUND_AFTER.match(text, end))
 
 
