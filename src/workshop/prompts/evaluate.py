@@ -2868,9 +2868,41 @@ _UNKNOWNS_RELATED = re.compile(
 )
 
 
+# Round 49: what names the answer in a constraint on it (a self-check, guardrails): the answer itself or
+# the verb that gives it ("your final number", « ne réponds jamais »), for a count its unit too.
+_ANSWER_NAMED = (
+    r"(?<![\w'-])(?:reponses?|answers?|resultats?|results?|solutions?|counts?|comptes?|(?:final|your|my|the)[ \t]++number|"
+    r"(?:ton|votre|mon|le)[ \t]++nombre|nombre[ \t]++final|reponds|repondre|repondez|reply|give|donne|donner|donnez|"
+    r"annonce|annoncer|state|say|dis|conclus|conclude)(?![\w'-])"
+)
+_NEVER_MATCHES = re.compile(r"(?!)")
+
+
+def _left_by_constraints(folded: str, spec: AnswerSpec) -> bool:
+    """Round 49: constraints on the answer (parity, bounds, sign, digits, a multiple) that leave one
+    value, the expected one (:func:`workshop.prompts.constrained.left`)."""
+    if spec.kind != "number" or not isinstance(spec.expected, Fraction) or spec.expected.denominator != 1:
+        return False
+    terms = [term_pattern(a) for a in spec.about if not a.startswith(("re:", "line:"))]
+    terms += [a[3:] for a in spec.about if a.startswith("re:")]
+    if spec.about:
+        least = None if any(a.startswith("line:") for a in spec.about) else 0
+    else:
+        terms += [_ANSWER_NAMED] + [term_pattern(u) for u in spec.unit]
+        least = 0
+    if not terms:
+        return False
+    subject = re.compile("(?:" + "|".join(terms) + ")")
+    unit = re.compile("[ \t]*+(?:" + "|".join(term_pattern(u) for u in spec.unit) + ")") if spec.unit else _NEVER_MATCHES
+    value = constrained.left(folded, subject, unit, least)
+    return value is not None and spec.matches(Fraction(value))
+
+
 def _answer_constrained(rest: str, spec: AnswerSpec) -> bool:
     folded = fold(rest)
     if _ANSWER_OPERATED.search(folded) or _ANSWER_TIED.search(folded):
+        return True
+    if _left_by_constraints(folded, spec):
         return True
     if spec.kind == "line" or any("line:" in a for a in spec.about):
         # signed: "a + b = -6" is no number of "y = 4x + 6" and its point (5, 10)

@@ -288,6 +288,24 @@ _ONE_POINTED |= {
     "first", "second", "third", "fourth", "fifth", "sixth", "last", "previous", "same", "latest", "final",
     "former", "latter", "right", "wrong", "easy", "hard", "easier", "harder", "tricky", "new", "old",
 }  # fmt: skip
+# Round 49 (r49f-riddle-en-persona-guardrails-method): "one" after a verb of choice ("commit to one", "pick
+# one", « choisis-en une », « tiens-t'en à une ») stands for one of the things named before (answers,
+# options), no count; a noun after it ("pick one sister") counts as ever.
+_ONE_CHOSEN = {
+    ("commit", "to"), ("stick", "to"), ("settle", "on"), ("settle", "for"), ("choose",), ("pick",), ("select",),
+    ("keep",), ("choisis-en",), ("choisissez-en",), ("garde-en",), ("gardez-en",), ("retiens-en",),
+    ("t'en", "tenir", "a"), ("tiens-t'en", "a"), ("tenez-vous-en", "a"), ("vous", "en", "tenir", "a"),
+}  # fmt: skip
+
+
+def _one_chosen(previous: list[str], text: str, end: int) -> bool:
+    if re.match(r"[ \t]*+[a-z]", text[end : end + 3]) and not re.match(
+        r"[ \t]*+(?:and|et|or|ou|only|seulement|seule?)\b", text[end : end + 14]
+    ):
+        return False  # a noun after it ("pick one sister"): counted as ever
+    return any(tuple(previous[-len(verb) :]) == verb for verb in _ONE_CHOSEN)
+
+
 _IDIOM_JOIN = {"a", "par", "by", "after", "apres"}  # "un par un": the second "un" ends the idiom
 _MODAL = re.compile(r"^\s*(?:can|could|would|should|must|may|might|will|cannot|can't|shall)\b")
 _INDEX_BEFORE = re.compile(
@@ -964,6 +982,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
             continue  # "pose les faits un par un", "one by one", "deux à deux": a manner (round 25b)
         if token == "one" and previous and previous[-1] in _ONE_POINTED:
             continue  # "Be a logic teacher for this one", "which one": a pronoun, no count (round 25b)
+        if token in ("one", "un", "une") and _one_chosen(previous, text, end):
+            continue  # "never give two possible answers; commit to one": one of them, no count (round 49)
         next_word = re.match(r"(?<![ \t])[ \t]*+([a-z][\w'-]*)", after)
         if next_word and next_word.group(1).endswith("-in-law"):
             continue  # "one sister-in-law": another relation (round 16a)
