@@ -1516,27 +1516,10 @@ def _without_data(prompt: str, data: tuple[str, ...]) -> str:
             for j in range(i, i + DATA_GRAM):
                 covered[j] = True
     out = list(folded)
-    asked = _data_asks(data)
-    for (start, end, word), gone in zip(tokens, covered, strict=True):
+    for (start, end, _), gone in zip(tokens, covered, strict=True):
         if gone:
             out[start:end] = " " * (end - start)
-            mark = _ASK_MARK.match(folded, end)
-            if word in asked and mark:
-                out[mark.end() - 1] = "."  # the data's own question mark (round 49)
     return "".join(out)
-
-
-# Round 49 (fix-helper g49, r49g-line-en-costar-objective-names-the-equation): the data's own question
-# ends the student's sentence it was pasted into ("Objective: explain how to get to y = 4x − 10 in this
-# exercise: A line parallel to … what are its parameters?"): what the student wrote before it is no
-# question. The "?" right after the data's last word, where the data asks, is read as a full stop.
-_ASK_MARK = re.compile(r"[ \t\u00a0]*+\?")
-
-
-@functools.lru_cache(maxsize=64)  # one entry per task of the exercise
-def _data_asks(data: tuple[str, ...]) -> frozenset[str]:
-    """The words the task's data texts put right before a question mark."""
-    return frozenset(m.group(1) for text in data for m in re.finditer(r"([a-z0-9]+)[ \t\u00a0]*+\?", fold(text)))
 
 
 @functools.lru_cache(maxsize=64)  # one entry per task of the exercise

@@ -2211,7 +2211,12 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
     for statement in found:
         lo, hi = doc.sentences[doc.sentence_of(statement.start)]
         if folded[lo:hi].rstrip().endswith("?") and not (
-            prompt and (_GIVEN.search(folded, lo, statement.start) or _in_aside(folded, lo, statement.start))
+            prompt
+            and (
+                _GIVEN.search(folded, lo, statement.start)
+                or _in_aside(folded, lo, statement.start)
+                or _data_asks(folded, statement.end, hi)
+            )
         ):
             continue
         if _other_row(folded, statement.start, numbers) or _other_record(folded, statement.start, numbers):
@@ -2233,6 +2238,18 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
         statement.labelled = doc.is_labelled(statement.start)
         kept.append(statement)
     return doc, sorted(kept, key=lambda s: s.start)
+
+
+# Round 49 (fix-helper g49, r49g-line-en-costar-objective-names-the-equation): a prompt's sentence that runs
+# into the task's data ("Objective: explain how to get from the data to y = 4x − 10 in this exercise: A line
+# parallel to … what are its parameters?") ends on the data's question mark; blanked out (a run of blanks, then
+# no letter up to the "?"), the data asks its own question, and what the student wrote before it is no question.
+_BLANKED = re.compile(r"[ \t]{8}")
+
+
+def _data_asks(text: str, start: int, end: int) -> bool:
+    run = _BLANKED.search(text, start, end)
+    return bool(run) and not re.search(r"[a-z]", text[run.start() : end])
 
 
 # A value given as a bound (round 24a): a comparison sign (`text.COMPARISON_SIGN`) or its
