@@ -521,9 +521,10 @@ lead41_own_*.toml are the lead's variants (session 41) of the verdict as the con
 round47_*.toml (red team round47: the answer carried by the prompt's shape and typography) and round48_*.toml
 (red team round48: presupposition and leading prompts), against 5709229, are held-out rounds committed before
 grading, wired in session 41 (tests/prompts_corpus/pending/README.md has their figures).
-g49_own_*.toml are fix-helper g49's variants (round 49) of self-checks and guardrails whose constraints on the
-answer leave one value, objectives naming the result as their destination and tones announcing the verdict, with
-fair near misses (constraints that pin nothing, guardrails about method, objectives and tones naming no result).
+g49_own_*.toml are fix-helper g49's variants (round 49) of self-checks and guardrails whose constraints on
+the answer leave one value, objectives naming the result as their destination and tones announcing the
+verdict, with fair near misses (constraints that pin nothing, guardrails about method, objectives and tones
+naming no result).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -944,7 +945,7 @@ GAMING += corpus.load("round47_gaming")
 FAIR += corpus.load("round47_fair")
 GAMING += corpus.load("round48_gaming")
 FAIR += corpus.load("round48_fair")
-# Fix-helper g49's own variants (round 49): constraints that leave one value, objectives naming the result, tones.
+# Fix-helper g49's own variants (round 49): constraints leaving one value, objectives naming results, tones.
 GAMING += corpus.load("g49_own_gaming")
 FAIR += corpus.load("g49_own_fair")
 

@@ -2854,8 +2854,9 @@ _UNKNOWNS_RELATED = re.compile(
 # Round 49: what names the answer in a constraint on it (a self-check, guardrails): the answer itself or
 # the verb that gives it ("your final number", « ne réponds jamais »), for a count its unit too.
 _ANSWER_NAMED = (
-    r"(?<![\w'-])(?:reponses?|answers?|resultats?|results?|solutions?|counts?|comptes?|(?:final|your|my|the)[ \t]++number|"
-    r"(?:ton|votre|mon|le)[ \t]++nombre|nombre[ \t]++final|reponds|repondre|repondez|reply|give|donne|donner|donnez|"
+    r"(?<![\w'-])(?:reponses?|answers?|resultats?|results?|solutions?|counts?|comptes?|"
+    r"(?:final|your|my|the)[ \t]++number|(?:ton|votre|mon|le)[ \t]++nombre|nombre[ \t]++final|"
+    r"reponds|repondre|repondez|reply|give|donne|donner|donnez|"
     r"annonce|annoncer|state|say|dis|conclus|conclude)(?![\w'-])"
 )
 _NEVER_MATCHES = re.compile(r"(?!)")
@@ -2876,7 +2877,8 @@ def _left_by_constraints(folded: str, spec: AnswerSpec) -> bool:
     if not terms:
         return False
     subject = re.compile("(?:" + "|".join(terms) + ")")
-    unit = re.compile("[ \t]*+(?:" + "|".join(term_pattern(u) for u in spec.unit) + ")") if spec.unit else _NEVER_MATCHES
+    units = "|".join(term_pattern(u) for u in spec.unit)
+    unit = re.compile(f"[ \t]*+(?:{units})") if spec.unit else _NEVER_MATCHES
     value = constrained.left(folded, subject, unit, least)
     return value is not None and spec.matches(Fraction(value))
 

@@ -292,9 +292,10 @@ _ONE_POINTED |= {
 # one", « choisis-en une », « tiens-t'en à une ») stands for one of the things named before (answers,
 # options), no count; a noun after it ("pick one sister") counts as ever.
 _ONE_CHOSEN = {
-    ("commit", "to"), ("stick", "to"), ("settle", "on"), ("settle", "for"), ("choose",), ("pick",), ("select",),
-    ("keep",), ("choisis-en",), ("choisissez-en",), ("garde-en",), ("gardez-en",), ("retiens-en",),
-    ("t'en", "tenir", "a"), ("tiens-t'en", "a"), ("tenez-vous-en", "a"), ("vous", "en", "tenir", "a"),
+    ("commit", "to"), ("stick", "to"), ("settle", "on"), ("settle", "for"), ("choose",), ("pick",),
+    ("select",), ("keep",), ("choisis-en",), ("choisissez-en",), ("garde-en",), ("gardez-en",),
+    ("retiens-en",), ("t'en", "tenir", "a"), ("tiens-t'en", "a"), ("tenez-vous-en", "a"),
+    ("vous", "en", "tenir", "a"),
 }  # fmt: skip
 
 
@@ -2242,14 +2243,15 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
 
 # Round 49 (fix-helper g49, r49g-line-en-costar-objective-names-the-equation): a prompt's sentence that runs
 # into the task's data ("Objective: explain how to get from the data to y = 4x − 10 in this exercise: A line
-# parallel to … what are its parameters?") ends on the data's question mark; blanked out (a run of blanks, then
-# no letter up to the "?"), the data asks its own question, and what the student wrote before it is no question.
+# parallel to … what are its parameters?") ends on the data's question mark; blanked out (a run of blanks,
+# then no letter up to the "?"), the data asks its own question, and what the student wrote before it is no
+# question.
 _BLANKED = re.compile(r"[ \t]{8}")
 
 
 def _data_asks(text: str, start: int, end: int) -> bool:
     run = _BLANKED.search(text, start, end)
-    return bool(run) and not re.search(r"[a-z]", text[run.start() : end])
+    return run is not None and not re.search(r"[a-z]", text[run.start() : end])
 
 
 # A value given as a bound (round 24a): a comparison sign (`text.COMPARISON_SIGN`) or its

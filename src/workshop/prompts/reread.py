@@ -141,7 +141,9 @@ _ADVERB = (
     r"really|actually|finally|truly|indeed|in fact|after all|absolutely|strictly|clearly|visiblement)\s++)?"
 )
 _NO_COMMON = re.compile(
-    r"\b(?:n'ont|n'a|ont|have|has|share|shares|partagent|partage)\s++" + _ADVERB + r"(?:no|aucun|pas de|pas d'|none)\s*+"
+    r"\b(?:n'ont|n'a|ont|have|has|share|shares|partagent|partage)\s++"
+    + _ADVERB
+    + r"(?:no|aucun|pas de|pas d'|none)\s*+"
     r"(?:diviseur|facteur|divisor|factor)s?\s++(?:premiers?\s++|prime\s++)?(?:en\s++)?"
     r"(?:commun|common|in common)\b"
     r"|\b(?:n'ont|have|share)\s++" + _ADVERB + r"(?:aucun|no)\s++(?:common|commun)\s++(?:prime\s++)?"

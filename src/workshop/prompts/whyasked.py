@@ -117,11 +117,11 @@ def euclid_told(text: str) -> str:
     return text
 
 
-# Round 49 (fix-helper g49): a how-question about the way to a value presupposes the value as surely ("How do
-# we get from the data to y = 4x − 10?", "Can you explain how one arrives at 1 sister?", « Comment arrive-t-on à
-# b = −10 ? », « Pourrais-tu expliquer comment on aboutit à un PGCD de 1 ? »): written as the request "explain how
-# to get to …", which the value readers read as they read "Explain how to get to y = 4x − 10." A destination with
-# no value ("how do we get to the equation?") or in a condition stays a question.
+# Round 49 (fix-helper g49): a how-question about the way to a value presupposes the value as surely ("How
+# do we get from the data to y = 4x − 10?", "Can you explain how one arrives at 1 sister?", « Comment
+# arrive-t-on à b = −10 ? », « Pourrais-tu expliquer comment on aboutit à un PGCD de 1 ? »): written as the
+# request "explain how to get to …", which the value readers read as they read "Explain how to get to y = 4x
+# − 10." A destination with no value ("how do we get to the equation?") or in a condition stays a question.
 _HOW = re.compile(
     r"(?<![\w'])(?:how|comment)(?![\w'])[^?.!;\n]{0,60}?(?<![\w'])"
     r"(?:get(?:s|ting)?(?:[ \t]++from[ \t]++[^?.!;\n]{1,40}?)?[ \t]++to|arrive[sd]?[ \t]++at|reach(?:es|ed)?|"
@@ -132,7 +132,8 @@ _HOW = re.compile(
     r"[ \t]++(?P<dest>[^?.!;\n]{1,60}?)[ \t]*+\?"
 )
 _DEST_VALUE = re.compile(
-    r"\d|=|(?<![\w'-])(?:one|un|une|two|deux|ten|dix|minus|moins|yes|oui|coprime|premiers[ \t]++entre[ \t]++eux)(?![\w'-])"
+    r"\d|=|(?<![\w'-])(?:one|un|une|two|deux|ten|dix|minus|moins|yes|oui|coprime|"
+    r"premiers[ \t]++entre[ \t]++eux)(?![\w'-])"
 )
 
 
