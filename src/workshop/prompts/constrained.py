@@ -78,7 +78,7 @@ def solved(folded: str, labels: set[str], count: int) -> str:
 # than 2", "Never give an even number of sisters. Never give a number of sisters greater than 2", « ne réponds
 # jamais 0, ni un nombre supérieur ou égal à 2 », "b is negative and its absolute value is a multiple of 10
 # below 20", "the gcd you find must be odd and less than 3") leave one value, which they dictate as surely as
-# "the answer is 1" does. :func:`left` reads, in each told sentence that names the quantity, its parity, its
+# "the answer is 1" does. :func:`pinned` reads, in each told sentence that names the quantity, its parity, its
 # sign, its bounds ("less than", « au plus », "between … and …", "≤"), its digits ("a single digit", « à deux
 # chiffres »), a multiple ("a multiple of 10", « divisible par 5 »), zero, a value ruled out; a negation
 # before one ("never give an even number", « n'est ni pair ni … », "not a multiple") or a list of forbidden
@@ -363,9 +363,12 @@ def _clause_constraints(
     return out
 
 
-def left(folded: str, subject: re.Pattern[str], unit: re.Pattern[str], least: int | None) -> int | None:
-    """The one integer (from ``least`` on, or any) that the constraints ``folded`` puts on the quantity
-    named by ``subject`` leave (see above); None when it states none, or leaves none or several."""
+def pinned(
+    folded: str, subject: re.Pattern[str], unit: re.Pattern[str], least: int | None, value: int
+) -> bool:
+    """Whether ``value`` is the one integer (from ``least`` on, or any) that the constraints ``folded`` puts
+    on the quantity named by ``subject`` leave (see above): False when it states none, rules ``value`` out
+    or leaves another."""
     constraints: list[Constraint] = []
     for sentence in re.split(r"[.!](?=\s|$)|\n", folded):
         if "?" in sentence or not subject.search(sentence):
@@ -373,13 +376,12 @@ def left(folded: str, subject: re.Pattern[str], unit: re.Pattern[str], least: in
         for clause in sentence.split(";"):
             constraints += _clause_constraints(clause, subject, unit, sentence) or []
         if len(constraints) > _MAX_CONSTRAINTS:
-            return None
-    if not constraints:
-        return None
-    found: list[int] = []
-    for x in range(-_LIMIT if least is None else least, _LIMIT + 1):
-        if all(test(abs(x) if absolute else x) for _, _, test, absolute in constraints):
-            found.append(x)
-            if len(found) > 1:
-                return None
-    return found[0] if found else None
+            return False
+
+    def passes(x: int) -> bool:
+        return all(test(abs(x) if absolute else x) for _, _, test, absolute in constraints)
+
+    low = -_LIMIT if least is None else least
+    if not constraints or not low <= value <= _LIMIT or not passes(value):
+        return False
+    return not any(passes(x) for x in range(low, _LIMIT + 1) if x != value)

@@ -2879,8 +2879,7 @@ def _left_by_constraints(folded: str, spec: AnswerSpec) -> bool:
     subject = re.compile("(?:" + "|".join(terms) + ")")
     units = "|".join(term_pattern(u) for u in spec.unit)
     unit = re.compile(f"[ \t]*+(?:{units})") if spec.unit else _NEVER_MATCHES
-    value = constrained.left(folded, subject, unit, least)
-    return value is not None and spec.matches(Fraction(value))
+    return constrained.pinned(folded, subject, unit, least, int(spec.expected))
 
 
 def _answer_constrained(rest: str, spec: AnswerSpec) -> bool:
