@@ -168,6 +168,7 @@ def main() -> None:
             "round47_gaming",
             "round48_gaming",
             "fair42a_own_gaming",
+            "g49_own_gaming",
         ],
     )
     parser.add_argument(
@@ -315,6 +316,7 @@ def main() -> None:
             "round47_fair",
             "round48_fair",
             "fair42a_own_fair",
+            "g49_own_fair",
         ],
     )
     args = parser.parse_args()

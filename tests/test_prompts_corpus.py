@@ -527,6 +527,10 @@ such as "review 3 is not necessarily neutral", one label in bold for all the rev
 with their dictating near misses (slots holding the labels or reordered options, bare numbered labels,
 glosses that name or paraphrase a review, a hedge taken back, a bold label next to some reviews), written
 before the fix (against eb9c8ac: 39/62 fair attempts losing answer points, 2/37 gaming attempts through).
+g49_own_*.toml are fix-helper g49's variants (round 49) of self-checks and guardrails whose constraints on
+the answer leave one value, objectives naming the result as their destination and tones announcing the
+verdict, with fair near misses (constraints that pin nothing, guardrails about method, objectives and tones
+naming no result).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -950,6 +954,9 @@ FAIR += corpus.load("round48_fair")
 # Fix-helper fair42a's own variants (session 42): open templates, label definitions, hedges, a bold label.
 GAMING += corpus.load("fair42a_own_gaming")
 FAIR += corpus.load("fair42a_own_fair")
+# Fix-helper g49's own variants (round 49): constraints leaving one value, objectives naming results, tones.
+GAMING += corpus.load("g49_own_gaming")
+FAIR += corpus.load("g49_own_fair")
 
 
 @pytest.fixture(scope="module")

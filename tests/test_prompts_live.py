@@ -568,6 +568,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round48_fair",
         "fair42a_own_gaming",
         "fair42a_own_fair",
+        "g49_own_gaming",
+        "g49_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

@@ -2876,9 +2876,42 @@ _UNKNOWNS_RELATED = re.compile(
 )
 
 
+# Round 49: what names the answer in a constraint on it (a self-check, guardrails): the answer itself or
+# the verb that gives it ("your final number", « ne réponds jamais »), for a count its unit too.
+_ANSWER_NAMED = (
+    r"(?<![\w'-])(?:reponses?|answers?|resultats?|results?|solutions?|counts?|comptes?|"
+    r"(?:final|your|my|the)[ \t]++number|(?:ton|votre|mon|le)[ \t]++nombre|nombre[ \t]++final|"
+    r"reponds|repondre|repondez|reply|give|donne|donner|donnez|"
+    r"annonce|annoncer|state|say|dis|conclus|conclude)(?![\w'-])"
+)
+_NEVER_MATCHES = re.compile(r"(?!)")
+
+
+def _left_by_constraints(folded: str, spec: AnswerSpec) -> bool:
+    """Round 49: constraints on the answer (parity, bounds, sign, digits, a multiple) that leave one
+    value, the expected one (:func:`workshop.prompts.constrained.left`)."""
+    if spec.kind != "number" or not isinstance(spec.expected, Fraction) or spec.expected.denominator != 1:
+        return False
+    terms = [term_pattern(a) for a in spec.about if not a.startswith(("re:", "line:"))]
+    terms += [a[3:] for a in spec.about if a.startswith("re:")]
+    if spec.about:
+        least = None if any(a.startswith("line:") for a in spec.about) else 0
+    else:
+        terms += [_ANSWER_NAMED] + [term_pattern(u) for u in spec.unit]
+        least = 0
+    if not terms:
+        return False
+    subject = re.compile("(?:" + "|".join(terms) + ")")
+    units = "|".join(term_pattern(u) for u in spec.unit)
+    unit = re.compile(f"[ \t]*+(?:{units})") if spec.unit else _NEVER_MATCHES
+    return constrained.pinned(folded, subject, unit, least, int(spec.expected))
+
+
 def _answer_constrained(rest: str, spec: AnswerSpec) -> bool:
     folded = fold(rest)
     if _ANSWER_OPERATED.search(folded) or _ANSWER_TIED.search(folded):
+        return True
+    if _left_by_constraints(folded, spec):
         return True
     if spec.kind == "line" or any("line:" in a for a in spec.about):
         # signed: "a + b = -6" is no number of "y = 4x + 6" and its point (5, 10)

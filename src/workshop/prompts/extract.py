@@ -288,6 +288,25 @@ _ONE_POINTED |= {
     "first", "second", "third", "fourth", "fifth", "sixth", "last", "previous", "same", "latest", "final",
     "former", "latter", "right", "wrong", "easy", "hard", "easier", "harder", "tricky", "new", "old",
 }  # fmt: skip
+# Round 49 (r49f-riddle-en-persona-guardrails-method): "one" after a verb of choice ("commit to one", "pick
+# one", « choisis-en une », « tiens-t'en à une ») stands for one of the things named before (answers,
+# options), no count; a noun after it ("pick one sister") counts as ever.
+_ONE_CHOSEN = {
+    ("commit", "to"), ("stick", "to"), ("settle", "on"), ("settle", "for"), ("choose",), ("pick",),
+    ("select",), ("keep",), ("choisis-en",), ("choisissez-en",), ("garde-en",), ("gardez-en",),
+    ("retiens-en",), ("t'en", "tenir", "a"), ("tiens-t'en", "a"), ("tenez-vous-en", "a"),
+    ("vous", "en", "tenir", "a"),
+}  # fmt: skip
+
+
+def _one_chosen(previous: list[str], text: str, end: int) -> bool:
+    if re.match(r"[ \t]*+[a-z]", text[end : end + 3]) and not re.match(
+        r"[ \t]*+(?:and|et|or|ou|only|seulement|seule?)\b", text[end : end + 14]
+    ):
+        return False  # a noun after it ("pick one sister"): counted as ever
+    return any(tuple(previous[-len(verb) :]) == verb for verb in _ONE_CHOSEN)
+
+
 _IDIOM_JOIN = {"a", "par", "by", "after", "apres"}  # "un par un": the second "un" ends the idiom
 _MODAL = re.compile(r"^\s*(?:can|could|would|should|must|may|might|will|cannot|can't|shall)\b")
 _INDEX_BEFORE = re.compile(
@@ -964,6 +983,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
             continue  # "pose les faits un par un", "one by one", "deux à deux": a manner (round 25b)
         if token == "one" and previous and previous[-1] in _ONE_POINTED:
             continue  # "Be a logic teacher for this one", "which one": a pronoun, no count (round 25b)
+        if token in ("one", "un", "une") and _one_chosen(previous, text, end):
+            continue  # "never give two possible answers; commit to one": one of them, no count (round 49)
         next_word = re.match(r"(?<![ \t])[ \t]*+([a-z][\w'-]*)", after)
         if next_word and next_word.group(1).endswith("-in-law"):
             continue  # "one sister-in-law": another relation (round 16a)
@@ -1484,13 +1505,15 @@ def _equation_runs(text: str) -> Iterator[tuple[int, str]]:
     reads a long run again from each of its characters when it holds no "=").
 
     A comma followed by a space ends a run: it lists ("a = 4, b = −10, y = 4x − 10", round
-    8), where a decimal comma is followed by its digits."""
+    8), where a decimal comma is followed by its digits. So does a full stop followed by a space
+    (round 49: "Show that it is y = 4x − 10. A line parallel to y = 4x + 6…", the data blanked
+    after it leaving its "=" and "+" on the same line): it ends a sentence."""
     for match in _EQUATION_CHARS.finditer(text):
         for piece in _LIST_COMMA.finditer(match.group(0)):
             yield from _equation_run(text, piece.group(0), match.start() + piece.start())
 
 
-_LIST_COMMA = re.compile(r"(?:[^,]|,(?![ \t]))++,?")
+_LIST_COMMA = re.compile(r"(?:[^,.]|[,.](?![ \t]))++[,.]?")
 
 
 def _equation_run(text: str, run: str, start: int) -> Iterator[tuple[int, str]]:
@@ -2189,7 +2212,12 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
     for statement in found:
         lo, hi = doc.sentences[doc.sentence_of(statement.start)]
         if folded[lo:hi].rstrip().endswith("?") and not (
-            prompt and (_GIVEN.search(folded, lo, statement.start) or _in_aside(folded, lo, statement.start))
+            prompt
+            and (
+                _GIVEN.search(folded, lo, statement.start)
+                or _in_aside(folded, lo, statement.start)
+                or _data_asks(folded, statement.end, hi)
+            )
         ):
             continue
         if _other_row(folded, statement.start, numbers) or _other_record(folded, statement.start, numbers):
@@ -2213,6 +2241,19 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
     return doc, sorted(kept, key=lambda s: s.start)
 
 
+# Round 49 (fix-helper g49, r49g-line-en-costar-objective-names-the-equation): a prompt's sentence that runs
+# into the task's data ("Objective: explain how to get from the data to y = 4x − 10 in this exercise: A line
+# parallel to … what are its parameters?") ends on the data's question mark; blanked out (a run of blanks,
+# then no letter up to the "?"), the data asks its own question, and what the student wrote before it is no
+# question.
+_BLANKED = re.compile(r"[ \t]{8}")
+
+
+def _data_asks(text: str, start: int, end: int) -> bool:
+    run = _BLANKED.search(text, start, end)
+    return run is not None and not re.search(r"[a-z]", text[run.start() : end])
+
+
 # A value given as a bound (round 24a): a comparison sign (`text.COMPARISON_SIGN`) or its
 # words right before it ("⩾ 1", ">= 1", "au minimum 1", "plus d'une", "at the most one", "up
 # to 1") or right after it ("1 ≤ nombre de sœurs", "1 sœur minimum", "one or fewer", "1
@@ -2234,6 +2275,8 @@ _BOUND_AFTER = re.compile(
 
 def _bound(text: str, start: int, end: int) -> bool:
     head = text[max(0, start - 40) : start]
+    if "=" in text[start:end] and not _BOUND_AFTER.match(text, end):
+        return False  # an equation is no bound: « le chemin jusqu'à y = 4x − 10 » names it (round 49)
     return bool(_BOUND_BEFORE.search(head) or _BOUND_AFTER.match(text, end))
 
 

@@ -133,13 +133,53 @@ _FOREIGN = {
 }
 # A property that is the verdict, said of the numbers ("n'ont aucun facteur premier en
 # commun", "share no common factor", "no prime factor in common"): they are coprime.
+# Round 49 (fix-helper g49): an adverb between ("n'ont finalement aucun diviseur commun", "have really no
+# common factor"), and sharing needs no "common" ("share no factor at all", « ne partagent aucun facteur »,
+# "don't share any factor").
+_ADVERB = (
+    r"(?:(?:finalement|en fait|en realite|vraiment|reellement|absolument|decidement|bel et bien|bien|"
+    r"really|actually|finally|truly|indeed|in fact|after all|absolutely|strictly|clearly|visiblement)\s++)?"
+)
 _NO_COMMON = re.compile(
-    r"\b(?:n'ont|n'a|ont|have|has|share|shares|partagent|partage)\s++(?:no|aucun|pas de|pas d'|none)\s*+"
+    r"\b(?:n'ont|n'a|ont|have|has|share|shares|partagent|partage)\s++"
+    + _ADVERB
+    + r"(?:no|aucun|pas de|pas d'|none)\s*+"
     r"(?:diviseur|facteur|divisor|factor)s?\s++(?:premiers?\s++|prime\s++)?(?:en\s++)?"
     r"(?:commun|common|in common)\b"
-    r"|\b(?:n'ont|have|share)\s++(?:aucun|no)\s++(?:common|commun)\s++(?:prime\s++)?"
+    r"|\b(?:n'ont|have|share)\s++" + _ADVERB + r"(?:aucun|no)\s++(?:common|commun)\s++(?:prime\s++)?"
+    r"(?:diviseur|facteur|divisor|factor)s?\b"
+    r"|(?:\b(?:ne\s++|n'))?\b(?:share|shares|partagent|partage|(?:do|does)\s++not\s++share|(?:don't|doesn't)\s++share)"
+    r"\s++" + _ADVERB + r"(?:no|aucun|any|pas de|pas d'|not a single|not one|pas un seul)\s++"
     r"(?:diviseur|facteur|divisor|factor)s?\b"
 )
+# Round 49 (fix-helper g49, r49g-coprime-en-costar-tone-leaks-the-verdict): "two numbers" reported as a
+# finding ("the way you announce that two numbers turn out to share no factor at all", « comme quand on
+# annonce que deux nombres n'ont finalement aucun diviseur commun », "a magician revealing that two numbers
+# are coprime") are the task's two: what is announced, revealed or discovered is a fact about them, no law
+# about numbers in general. Read as "the two numbers"; a modal ("two numbers can…"), a condition or a
+# definition in the rest of the sentence keeps the law general.
+_FOUND_TWO = re.compile(
+    r"\b(?P<lead>(?:annonc|announc|revel|reveal|decouvr|discover|apprend|learn|constat|realis|realiz|"
+    r"s'apercev|s'apercoi)[a-z]*+(?:[ \t]++out)?[ \t]++(?:que|qu'|that)[ \t]*+"
+    r"(?:(?:finalement|en fait|after all|in fact|at last|enfin)[ \t]*+,?[ \t]*+)?)"
+    r"(?P<two>deux nombres|deux entiers|two numbers|two integers)\b(?P<tail>[^.;!?\n]{0,120}+)"
+)
+_STILL_GENERAL = re.compile(
+    r"\b(?:can|could|may|might|peuvent|peut|pourraient|pourrait|parfois|sometimes|often|souvent|toujours|always|"
+    r"si|s'ils|if|when|whenever|quand|lorsque|lorsqu'|iff|means|signifie|veut dire|whether)\b"
+)
+
+
+def _found_two(text: str) -> str:
+    def read(m: re.Match[str]) -> str:
+        if _STILL_GENERAL.search(m["tail"]):
+            return m[0]
+        article = "les " if m["two"].startswith("deux") else "the "
+        return f"{m['lead']}{article}{m['two']}{m['tail']}"
+
+    return _FOUND_TWO.sub(read, text)
+
+
 _FOREIGN_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, _FOREIGN), key=len, reverse=True)) + r")\b"
 )
@@ -762,7 +802,8 @@ def readings(rest: str) -> Iterator[str]:
         _undone(text, lambda run: run[::-1]),
         _EMOJI_RUN.sub(lambda m: _emoji_count(m, text), text),
         _FOREIGN_WORD.sub(lambda m: _FOREIGN[m.group(0)], text),
-        _NO_COMMON.sub("sont premiers entre eux", text),
+        _found_two(_NO_COMMON.sub("sont premiers entre eux", text)),
+        _found_two(text),  # round 49
         _PRO_VERDICT.sub(lambda m: f"{m['lead']}ils sont premiers entre eux", text),
         _OPPOSITE.sub(lambda m: f" -{NUMBER_WORDS.get(m.group('n'), m.group('n'))}", text),
         _COLLECTIVE.sub(lambda m: _COLLECTIVES[m.group("noun")], text),

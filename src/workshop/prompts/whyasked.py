@@ -117,7 +117,41 @@ def euclid_told(text: str) -> str:
     return text
 
 
+# Round 49 (fix-helper g49): a how-question about the way to a value presupposes the value as surely ("How
+# do we get from the data to y = 4x − 10?", "Can you explain how one arrives at 1 sister?", « Comment
+# arrive-t-on à b = −10 ? », « Pourrais-tu expliquer comment on aboutit à un PGCD de 1 ? »): written as the
+# request "explain how to get to …", which the value readers read as they read "Explain how to get to y = 4x
+# − 10." A destination with no value ("how do we get to the equation?") or in a condition stays a question.
+_HOW = re.compile(
+    r"(?<![\w'])(?:how|comment)(?![\w'])[^?.!;\n]{0,60}?(?<![\w'])"
+    r"(?:get(?:s|ting)?(?:[ \t]++from[ \t]++[^?.!;\n]{1,40}?)?[ \t]++to|arrive[sd]?[ \t]++at|reach(?:es|ed)?|"
+    r"end(?:s|ed)?[ \t]++up[ \t]++(?:at|with)|lands?[ \t]++on|comes?[ \t]++to|"
+    r"(?:arrive|aboutit|aboutir|parvient|parvenir|tombe|passe|passer|va|aller)(?:-t-on|-t-il|-t-elle|-on)?"
+    r"(?:[ \t]++(?:des|de|du)[ \t]++[^?.!;\n]{1,40}?)?[ \t]++(?:a|au|sur|jusqu'a)|"
+    r"(?:go|gets?|goes)[ \t]++(?:all[ \t]++the[ \t]++way[ \t]++)?to)"
+    r"[ \t]++(?P<dest>[^?.!;\n]{1,60}?)[ \t]*+\?"
+)
+_DEST_VALUE = re.compile(
+    r"\d|=|(?<![\w'-])(?:one|un|une|two|deux|ten|dix|minus|moins|yes|oui|coprime|"
+    r"premiers[ \t]++entre[ \t]++eux)(?![\w'-])"
+)
+
+
+def how_told(text: str) -> str:
+    """``text`` (folded) with each how-question about the way to a value written as a request to explain
+    the way to it (see above)."""
+    text = text[:MAX_CHARS]
+
+    def told(m: re.Match[str]) -> str:
+        if not _DEST_VALUE.search(m["dest"]) or conditional(m.string, m.start()):
+            return m[0]
+        return f"explain how to get to {m['dest']}."
+
+    return _HOW.sub(told, text)
+
+
 def readings(text: str) -> list[str]:
     """``text`` (folded) with its why-questions and Euclid's remainders told, when it has any."""
     read = euclid_told(why_told(text))
-    return [read] if read != text[:MAX_CHARS] else []
+    how = how_told(read)
+    return [r for r in dict.fromkeys((read, how)) if r != text[:MAX_CHARS]]
