@@ -521,6 +521,11 @@ lead41_own_*.toml are the lead's variants (session 41) of the verdict as the con
 round47_*.toml (red team round47: the answer carried by the prompt's shape and typography) and round48_*.toml
 (red team round48: presupposition and leading prompts), against 5709229, are held-out rounds committed before
 grading, wired in session 41 (tests/prompts_corpus/pending/README.md has their figures).
+fair4950_own_*.toml are fix-helper fair4950's own variants of rounds 49/50's honest prompt-engineering
+structures (CO-STAR and RISEN fields with their letters, Audience fields, personas named then given a trade,
+XML role, format and few-shot tags, « Rends une liste », a guardrail against two answers, blank templates, a
+wrong first reply, a debate about method) and their dictating near misses, written before the fix (0/22 gaming
+through, 9/36 fair losing answer points and 20/36 only rubric points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -941,6 +946,9 @@ GAMING += corpus.load("round47_gaming")
 FAIR += corpus.load("round47_fair")
 GAMING += corpus.load("round48_gaming")
 FAIR += corpus.load("round48_fair")
+# Fix-helper fair4950's own variants (rounds 49/50): honest prompt-engineering structures, their near misses.
+GAMING += corpus.load("fair4950_own_gaming")
+FAIR += corpus.load("fair4950_own_fair")
 
 
 @pytest.fixture(scope="module")
