@@ -169,6 +169,7 @@ def main() -> None:
             "round48_gaming",
             "fair42a_own_gaming",
             "g49_own_gaming",
+            "fair4950_own_gaming",
         ],
     )
     parser.add_argument(
@@ -317,6 +318,7 @@ def main() -> None:
             "round48_fair",
             "fair42a_own_fair",
             "g49_own_fair",
+            "fair4950_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -531,6 +531,11 @@ g49_own_*.toml are fix-helper g49's variants (round 49) of self-checks and guard
 the answer leave one value, objectives naming the result as their destination and tones announcing the
 verdict, with fair near misses (constraints that pin nothing, guardrails about method, objectives and tones
 naming no result).
+fair4950_own_*.toml are fix-helper fair4950's own variants of rounds 49/50's honest prompt-engineering
+structures (CO-STAR and RISEN fields with their letters, Audience fields, personas named then given a trade,
+XML role, format and few-shot tags, « Rends une liste », a guardrail against two answers, blank templates, a
+wrong first reply, a debate about method) and their dictating near misses, written before the fix (0/22 gaming
+through, 9/36 fair losing answer points and 20/36 only rubric points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -957,6 +962,9 @@ FAIR += corpus.load("fair42a_own_fair")
 # Fix-helper g49's own variants (round 49): constraints leaving one value, objectives naming results, tones.
 GAMING += corpus.load("g49_own_gaming")
 FAIR += corpus.load("g49_own_fair")
+# Fix-helper fair4950's own variants (rounds 49/50): honest prompt-engineering structures, their near misses.
+GAMING += corpus.load("fair4950_own_gaming")
+FAIR += corpus.load("fair4950_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -570,6 +570,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "fair42a_own_fair",
         "g49_own_gaming",
         "g49_own_fair",
+        "fair4950_own_gaming",
+        "fair4950_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

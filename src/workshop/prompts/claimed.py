@@ -198,6 +198,23 @@ def _brings(predicate: str, own_words: set[str], data_numbers: set[str]) -> bool
     return len(own) >= 2 or (len(own) == 1 and _PROPERTY.search(predicate) is not None)
 
 
+# Round 49 (r49f-line-rtf-blancs): "=" or ":" with nothing after it but the sentence's end, or a comma
+# and the next slot's label ("b = ___, équation : y = ___"), is a slot left blank (folding drops
+# "___"); "vaut, en degrés Celsius, la température de 14 °F" is a claim with an aside. Round 50
+# (r50f-line-en-debate-about-method): a letter a noun names ("Agent B", "option B", « l'élève B »,
+# "plan B") is that thing's name.
+_EMPTY_SLOT = re.compile(r"(?<![ \t])[ \t]*+(?:$|[,;)][ \t]*+(?:$|[\"']|[a-z][a-z' ]{0,30}+[=:]))")
+_LETTER_NAMES = re.compile(
+    r"\b(?:agents?|options?|choix|choices?|parties|partie|parts?|questions?|exercices?|exercises?|eleves?|"
+    r"students?|pupils?|teams?|equipes?|groupes?|groups?|plans?|cas|cases?|versions?|variantes?|variants?|"
+    r"modeles?|models?|candidats?|candidates?|joueurs?|players?|camps?|sides?|speakers?|personnes?|persons?|"
+    r"methodes?|methods?|colonnes?|columns?|annexes?|appendix|items?|propositions?|hypotheses?|hypothesis|"
+    r"points?|pages?|sections?|ia|ai|bots?|assistants?|robots?|amis?|amies?|friends?|sujets?|figures?|"
+    r"tableaux?|tables?|schemas?|etapes?|steps?|scenarios?|boutons?|buttons?|fichiers?|files?|types?)"
+    r"[ \t]++$"
+)
+
+
 def claims(rest: str, patterns: list[str], own_words: set[str], data_numbers: set[str]) -> bool:
     """Whether ``rest`` tells a sentence whose subject is one of ``patterns`` and whose
     predicate brings something of its own."""
@@ -211,6 +228,12 @@ def claims(rest: str, patterns: list[str], own_words: set[str], data_numbers: se
             predicate = sentence[match.end() :]
             if _DENIED.search(predicate) or _BARE_VALUE.search(predicate):
                 continue
+            if match.group(0).rstrip().endswith(("=", ":")) and _EMPTY_SLOT.match(predicate):
+                continue  # "Réponse : a = ___, b = ___, équation : y = ___": blanks to fill (round 49)
+            if re.match(r"[a-z](?![\w'-])", match.group(0)) and _LETTER_NAMES.search(
+                sentence, max(0, match.start() - 40), match.start()
+            ):
+                continue  # "Agent B : « Utilise … »", "Option B: use …": a name, not the intercept (round 50)
             # "le PGCD, c'est la clé de l'arithmétique": a slogan, unless it gives a number
             # "leur PGCD est comme un trésor à découvrir": a simile, unless it gives a number
             if (

@@ -916,6 +916,37 @@ def _answers_asked(text: str, start: int, spec: AnswerSpec) -> bool:
     return not own
 
 
+# Round 49 (r49f-riddle-en-persona-guardrails-method): "one" after a verb of choice whose clause
+# names answers in the plural ("Never give two possible answers; commit to one", "pick one") is one
+# of those answers, a pronoun, no count of the unknown's unit; in French the clitic « en » points back
+# to them on its own (« garde-en une seule », « choisis-en une », « n'en donne qu'une »), the noun
+# perhaps in the sentence before a colon. "Commit to one sister" is a count of sisters, read before.
+_CHOICE_BEFORE = re.compile(
+    r"\b(?:commit(?:ting)?[ \t]++to|settle[ \t]++on|stick[ \t]++(?:to|with)|go[ \t]++with|pick|choose|"
+    r"select|keep|give[ \t]++(?:only|just))[ \t]*+$"
+)
+_CHOICE_OF_THEM = re.compile(
+    r"(?:\b(?:choisis|choisissez|garde|gardez|retiens|retenez|prends|prenez|donne|donnez|propose|proposez)-en"
+    r"|\btiens-t'en[ \t]++a|\btenez-vous-en[ \t]++a"
+    r"|\bn'en[ \t]++(?:donne|donnez|garde|gardez|retiens|retenez|choisis|choisissez|propose|proposez)"
+    r"[ \t]++qu')"
+    r"[ \t]*+$"
+)
+_ANSWERS_NAMED = re.compile(
+    r"\b(?:answers|reponses|solutions|options|possibilities|possibilites|values|valeurs|candidates|candidats"
+    r"|nombres|numbers|results|resultats)\b"
+)
+
+
+def _one_of_the_answers(text: str, start: int) -> bool:
+    head = text[max(0, start - 160) : start]
+    clause = head[max(head.rfind(c) for c in ".!?\n") + 1 :]
+    if _CHOICE_OF_THEM.search(clause):
+        return True
+    choice = _CHOICE_BEFORE.search(clause)
+    return choice is not None and bool(_ANSWERS_NAMED.search(clause, 0, choice.start()))
+
+
 # A count left in terms of an unknown (round 21a: "Caroline a f − 1 sœurs", "n - 1 sisters",
 # "1 + k sœurs") states no number: a one-letter name (a digit or "_" may follow it) joined to
 # the number by an operator. "3 x 2" is a product of numbers, read as ever.
@@ -1017,6 +1048,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
             continue  # "faire semblant d'en être un", "pretend to be one": being one of a kind
         elif _answers_asked(text, start, spec):
             continue  # "Combien y en a-t-il ? 2.": the answer to the text's own question (round 21a)
+        elif token in ("un", "une", "one") and _one_of_the_answers(text, start):
+            continue  # "never give two answers; commit to one": one of the answers, no count (round 49)
         else:
             found.append((Statement(value, start, end), "bare"))
     if unit:
@@ -1667,7 +1700,7 @@ def _named_sought(text: str, start: int) -> bool:
     return bool(_SOUGHT_BEFORE.search(before) or _ANSWER_LABEL_BEFORE.search(before)) and not parallel
 
 
-def _line_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
+def _line_statements(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[Statement]:
     data = {value for text in spec.data for value, _, _ in _line_values(fold(text))}
     found = [
         Statement(
@@ -1681,7 +1714,9 @@ def _line_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     ]
     if found and isinstance(spec.expected, tuple):  # a parameter alone writes no equation
         slope, intercept = spec.expected
-        for part, terms in ((1, _INTERCEPT_TERMS), (0, _SLOPE_TERMS)):
+        # the slope alone, in a prompt, is the data's (every parallel keeps it): it states no line
+        # ("ChatGPT : a = 4 et b = 10, donc y = 4x + 10" is no y = 4x − 10, round 50)
+        for part, terms in ((1, _INTERCEPT_TERMS),) if prompt else ((1, _INTERCEPT_TERMS), (0, _SLOPE_TERMS)):
             params = AnswerSpec(kind="number", expected=Fraction(0), about=terms, data=spec.data)
             restated = {line[part] for line in data}
             for said in _about_statements(doc, params):
@@ -2197,7 +2232,7 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
     ``prompt``, a question's given is kept: what it takes for granted, it states)."""
     doc = _document(folded, spec)
     if spec.kind == "line":
-        found = _line_statements(doc, spec)
+        found = _line_statements(doc, spec, prompt)
     elif spec.kind == "yes-no":
         found = _verdict_statements(doc, spec)
     elif spec.about:

@@ -58,7 +58,10 @@ EXAMPLE = re.compile(
 _TURN = re.compile(
     r"\b(?:a toi|a ton tour|a vous|maintenant|now|your turn|fais de meme|fais pareil|faites de meme|"
     r"do the same|same for|meme methode|resous|solve mine|the same way|de la meme (?:facon|maniere)|"
-    r"le mien|la mienne|mine)\b"
+    r"le mien|la mienne|mine|"
+    # round 49 (r49f-plan-exemple-trente-minutes-autre-sujet): the task's own section opened after the
+    # example ("Ta tâche :", "Your task:", « Votre mission : »)
+    r"(?:ta|votre|your|the real|the actual|la vraie)\s++(?:tache|task|mission|consigne|job))\b"
 )
 # A worked example tied to the task is the task itself.
 _TIE = re.compile(

@@ -42,7 +42,8 @@ _AGENT_NOUN = re.compile(r"(?:l'|the |with |avec )$")
 _THINGS = {
     "father": r"peres?|fathers?|dad|papa",
     "kin": r"freres?|brothers?|soeurs?|sisters?|meres?|mothers?|oncles?|uncles?|famille|family",
-    "slide-rule": r"regles? a calcul|slide[- ]rules?",
+    # round 49: « la règle des ingénieurs » is the slide rule too (the text's only « règle »)
+    "slide-rule": r"regles? a calcul|regles?(?! generale| d'or| du jeu)|slide[- ]rules?",
     "computer": r"ordinateurs?|computers?",
     "calculator": r"calculatrices?|calculettes?|calculators?|hp-35",
     "abacus": r"bouliers?|abaques?|abacus\w*|abaci|counting boards?|cailloux|pebbles?",
@@ -72,6 +73,9 @@ def _actors(text: str, names: set[str]) -> list[tuple[int, int, str]]:
         if kept and re.fullmatch(r" (?:de|d'|du|des|of|of the) ?", text[kept[-1][1] : start]):
             continue
         if kept and kept[-1][1] > start:
+            continue
+        if kept and re.fullmatch(r"'s? ?", text[kept[-1][1] : start]):
+            kept[-1] = (start, end, who)  # "the engineers' slide rule": the thing owned is the head
             continue
         kept.append((start, end, who))
     return kept

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterator
 from fractions import Fraction
 
-from workshop.prompts import addressed, asides, spelling
+from workshop.prompts import addressed, asides, framed, spelling
 from workshop.prompts.text import (
     COMPARISON,
     COMPARISON_SIGN,
@@ -308,6 +308,8 @@ _FORMAT_VERB = re.compile(
     r"termine|terminez|utilise|utilisez|fais|faites|indique|indiquez|precise|precisez|liste|propose|fournis|"
     r"mets|mettez|reply|answer|respond|return|give|write|format|output|end|finish|use|produce|provide|make|"
     r"draft|list|include|put|"
+    # round 50: « Rends une liste numérotée », « Retourne un objet JSON » ("return" is above)
+    r"rends|rendez|retourne|retournez|"
     # asking to follow or reproduce a given form is fixing the shape too
     r"reprends|reprenez|reproduis|reproduisez|suis|suivez|respecte|respectez|copie|copiez|garde|gardez|"
     r"adopte|adoptez|organise|organisez|structure|structurez|follow|copy|reproduce|keep|organize|organise)\b"
@@ -384,7 +386,9 @@ _FORMAT_BY_REFERENCE = re.compile(
 # avec deux ou trois sous-points par partie", "Présentation : tableau à deux colonnes").
 _FORMAT_LABEL = re.compile(
     r"^\W*(?:format|forme|presentation|mise en forme|layout|output|sortie)\s*+:\s*+"
-    r"(?:(?:un|une|en|a|an)\s++)?"
+    # round 49: « Format : uniquement du JSON », "Output: only JSON"
+    r"(?:(?:uniquement|seulement|exclusivement|only|just|strictly|exclusively)\s++)?"
+    r"(?:(?:un|une|en|a|an|du|de|des|le|la|les|the)\s++)?"
     r"(?:json|liste|list|tableau|table|puces|bullets?|bulleted|numbered|markdown|csv|sections?|paragraphes?|"
     r"paragraphs?|titres?|headings?)\b"
 )
@@ -416,7 +420,8 @@ def _format_shown(text: str) -> bool:
 
 _RELATIVE = re.compile(r"\b(?:qui|que|qu'|dont|that|which|who|whose)\b")
 _FORMAT_NOUN = re.compile(
-    r"\b(?:json|liste|list|tableau|table|ligne|line|format|forme|shape|puces|bullets?|markdown|csv|"
+    # round 50: lists in the plural (« avec des listes numérotées », "with numbered lists")
+    r"\b(?:json|listes?|lists?|tableau|table|ligne|line|format|forme|shape|puces|bullets?|markdown|csv|"
     r"elenco|elenchi|listas?|tabella|tabelle|tablas?|tabelas?|aufzahlung|stichpunkten?|vinetas|topicos|"
     r"sections?|parties|parts?|durees?|durations?|timings?|minutage|minutes|phrases?|sentences?|"
     r"paragraphes?|paragraphs?|titres?|headings?)\b"
@@ -2776,6 +2781,7 @@ def does(
     text = _after_revoked(aspect, text)  # round 20b
     text = _after_withdrawn(aspect, text)  # round 21b
     text = _after_excepted(text)  # round 24b
+    text = framed.read(aspect, text, written or prompt)  # rounds 49/50: CO-STAR letters, XML tags, personas
     if aspect in ("reasoning", "role", "format"):
         text = _TAGS_LINE.sub(lambda m: " " * len(m.group(0)), text)  # round 27
     text = _GRADING_NOTE.sub(lambda m: " " * len(m.group(0)), text)  # round 27
@@ -2790,6 +2796,7 @@ def does(
             or _imagined_activity(s)
             or _made_for_a_medium(s)
             or _mass_activity(s)
+            or framed.audience(s)  # round 49: a framework's Audience field
             for s in sentences(text)
         )
     if aspect == "reasoning":
