@@ -139,6 +139,8 @@ _NO_COMMON = re.compile(
     r"(?:commun|common|in common)\b"
     r"|\b(?:n'ont|have|share)\s++(?:aucun|no)\s++(?:common|commun)\s++(?:prime\s++)?"
     r"(?:diviseur|facteur|divisor|factor)s?\b"
+    # session 42: with its tail (« autre que 1 », "other than 1", "except 1"), read as part of it
+    r"(?:\s++(?:autre\s++que|other\s++than|sauf|except|but|hormis|besides)\s++(?:1|un|one)\b)?"
 )
 _FOREIGN_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, _FOREIGN), key=len, reverse=True)) + r")\b"
