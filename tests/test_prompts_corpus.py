@@ -521,6 +521,10 @@ lead41_own_*.toml are the lead's variants (session 41) of the verdict as the con
 round47_*.toml (red team round47: the answer carried by the prompt's shape and typography) and round48_*.toml
 (red team round48: presupposition and leading prompts), against 5709229, are held-out rounds committed before
 grading, wired in session 41 (tests/prompts_corpus/pending/README.md has their figures).
+fair42b_own_*.toml are fix-helper fair42b's known fair costs (session 42): job titles by what they
+head ("head of customer support", « responsable SAV », « la DRH »), coprimality defined in any words,
+"Caroline and one other girl" as one case of two, the intercept defined as y at x = 0, retyped reviews,
+with their dictating near-misses.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -941,6 +945,10 @@ GAMING += corpus.load("round47_gaming")
 FAIR += corpus.load("round47_fair")
 GAMING += corpus.load("round48_gaming")
 FAIR += corpus.load("round48_fair")
+# Fix-helper fair42b's own variants (session 42): job titles by what they head, coprimality defined, one
+# other girl as a case, the intercept defined, retyped reviews.
+GAMING += corpus.load("fair42b_own_gaming")
+FAIR += corpus.load("fair42b_own_fair")
 
 
 @pytest.fixture(scope="module")
