@@ -28,8 +28,8 @@ _ONE_OTHER = re.compile(
     r"|(?<![\w'-])(?:(?:une\s++seule|exactement\s++une|seulement\s++une|juste\s++une|rien\s++qu'une|une|1)\s++)"
     rf"(?:seule\s++)?(?:autre\s++{_GIRL}|{_GIRL}\s++(?:de\s++plus|supplementaire|en\s++plus))(?![\w'-])"
 )
-# an alternative right after it (read with .match at the phrase's end; the lookbehind keeps a search linear): "or"/« ou » then another count
-# of girls, or "or not"
+# an alternative right after it (read with .match at the phrase's end; the lookbehind keeps a search
+# linear): "or"/« ou » then another count of girls, or "or not"
 _ALTERNATIVE = re.compile(
     r"(?<!\s)\s*+,?\s*+(?:or|ou)(?:\s++(?:bien|else|alors|instead))?\s++(?:(?:not|non|pas)\b|"
     r"(?:[a-z'-]++\s++){0,3}?(?:two|deux|2|three|trois|3|no|aucune|zero|0|several|plusieurs|none)\b)"

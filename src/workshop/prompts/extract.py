@@ -2909,7 +2909,9 @@ _EQUIVALENCE = re.compile(
     r"is the same as saying)\b"
 )
 _THEREFORE = re.compile(r"\b(?:donc|so|ainsi|thus|therefore|hence|d'ou|alors)\b|[:;.!?]")
-_HERE = re.compile(r"\b(?:ici|here|dans ce cas|in this case|en l'occurrence|pour eux|for them|pour ces|for these)\b")
+_HERE = re.compile(
+    r"\b(?:ici|here|dans ce cas|in this case|en l'occurrence|pour eux|for them|pour ces|for these)\b"
+)
 
 
 def _equivalent(doc: _Doc, statement: Statement) -> bool:
@@ -2937,7 +2939,8 @@ def _equivalent(doc: _Doc, statement: Statement) -> bool:
 _IF_WORD = re.compile(r"\b(?:si|if|when|whenever|quand|lorsqu'|lorsque|s'ils?|s'elles?)(?![\w'])")
 _CRITERION_STOP = re.compile(r"[,;:.!?()\n]|\b(?:alors|then)\b")
 _CRITERION_KEY = re.compile(
-    r"\b(?:pgcd|gcd|plus grand commun diviseur|greatest common divisor|diviseurs?|divisors?|facteurs?|factors?)\b"
+    r"\b(?:pgcd|gcd|plus grand commun diviseur|greatest common divisor|diviseurs?|divisors?|facteurs?|"
+    r"factors?)\b"
 )
 _CRITERION_VALUE = re.compile(
     r"(?<![\w.,])(?:1|un|one)(?![\w]|[.,]\d)|\b(?:aucun|aucune|no|none|pas de|pas d'autre|sans|without)\b"

@@ -174,31 +174,33 @@ def _head_of(after_noun: str) -> bool:
 # units, so "a head of lettuce", "the head of the queue", "the head of the class", « à la tête de la
 # course », "in charge of the answer", "the lead" alone name no job.
 _FIELDS = frozenset(
-    "customer customers client clients clientele support service services care sales marketing communication "
-    "communications comms hr human resources people talent it data product products engineering finance "
-    "finances operations ops quality research content contents design training learning education editorial "
-    "logistics procurement purchasing legal security innovation strategy growth analytics insights experience "
-    "success relations relationship community partnerships development tech technology accounting compliance "
-    "feedback helpdesk help after-sales aftersales cx ux qa crm seo si sav rh ventes achats qualite informatique "
-    "donnees produit projet projets commercial commerciale formation pedagogique juridique securite contenu "
-    "relation apres-vente comptabilite exploitation recherche maths math mathematics mathematiques science "
-    "sciences physics physique english anglais french francais languages langues history histoire".split()
+    "customer customers client clients clientele support service services care sales marketing "
+    "communication communications comms hr human resources people talent it data product products "
+    "engineering finance finances operations ops quality research content contents design training "
+    "learning education editorial logistics procurement purchasing legal security innovation strategy "
+    "growth analytics insights experience success relations relationship community partnerships "
+    "development tech technology accounting compliance feedback helpdesk help after-sales aftersales "
+    "cx ux qa crm seo si sav rh ventes achats qualite informatique donnees produit projet projets "
+    "commercial commerciale formation pedagogique juridique securite contenu relation apres-vente "
+    "comptabilite exploitation recherche maths math mathematics mathematiques science sciences "
+    "physics physique english anglais french francais languages langues history histoire".split()
 )
 _UNITS = frozenset(
-    "team teams department departments dept service desk unit division office staff branch school company "
-    "firm agency store shop equipe equipes pole departement cellule direction bureau agence ecole lycee college "
-    "entreprise societe boutique magasin".split()
+    "team teams department departments dept service desk unit division office staff branch school "
+    "company firm agency store shop equipe equipes pole departement cellule direction bureau agence "
+    "ecole lycee college entreprise societe boutique magasin".split()
 )
 _TITLE_HEADS = frozenset(
-    "head lead chief director manager supervisor coordinator leader vp president officer responsable chef "
-    "cheffe directeur directrice coordinateur coordinatrice superviseur superviseuse manageur manageuse".split()
+    "head lead chief director manager supervisor coordinator leader vp president officer responsable "
+    "chef cheffe directeur directrice coordinateur coordinatrice superviseur superviseuse manageur "
+    "manageuse".split()
 )
 _TITLE_ACRONYMS = frozenset(
     "drh dsi daf dg pdg rssi dpo ceo cto cfo coo cmo cio ciso cdo cpo cro vp svp evp".split()
 )
 _TITLE_SKIP = frozenset(
-    "the our your my a an le la les l un une notre votre ton ta mon ma son sa leur new current acting interim "
-    "deputy senior junior nouveau nouvelle actuel actuelle adjoint adjointe".split()
+    "the our your my a an le la les l un une notre votre ton ta mon ma son sa leur new current acting "
+    "interim deputy senior junior nouveau nouvelle actuel actuelle adjoint adjointe".split()
 )
 _OF_WORDS = frozenset("of for de du des d".split())
 _DEPARTMENT_END = frozenset(
@@ -253,8 +255,9 @@ def _heads_a_department(rest: str) -> bool:
     if words[0] in _TITLE_HEADS and len(words) > 1:
         if words[1] in _OF_WORDS:
             return _department(words[2:])
-        if words[0] == "lead" and (words[1] in ("dev", "devs") or _job_head(words[1]) or words[1] in _ROLE_NOUNS):
-            return True
+        trade = words[1] in ("dev", "devs") or _job_head(words[1]) or words[1] in _ROLE_NOUNS
+        if words[0] == "lead" and trade:
+            return True  # "lead dev", "lead analyst"
         if words[0] not in ("head", "lead") and _department(words[1:2]):
             return True  # « responsable SAV », « manager support »
     for i in range(1, min(len(words), 4)):
@@ -276,7 +279,9 @@ def _leads_a_department(sentence: str) -> bool:
     words = [w for w in _title_words(sentence[found.end() :]) if w not in _TITLE_SKIP][:3]
     # one field's word alone is a thing managed, no department ("You manage the data")
     return _department(words) and (
-        (len(words) > 1 and words[1] in _FIELDS | _UNITS) or words[0] in _UNITS or words[0] in _DEPARTMENT_ACRONYMS
+        (len(words) > 1 and words[1] in _FIELDS | _UNITS)
+        or words[0] in _UNITS
+        or words[0] in _DEPARTMENT_ACRONYMS
     )
 
 
