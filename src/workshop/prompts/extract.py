@@ -2779,10 +2779,13 @@ _IF_SUBJECT = set(
     "tu you "
     "ont a have has avait avaient had deux two nombres numbers entiers integers nombre number entier integer "
     "pair paire couple ces these those et and seulement only si if trouves trouve find finds obtiens obtient "
-    "get gets calcules calcule compute computes que qu that both share shares partagent partage "
-    # session 42: an existence left open ("… and one other girl if there is one", « s'il y en a une »)
-    "there is are en".split()
+    "get gets calcules calcule compute computes que qu that both share shares partagent partage".split()
 )
+# Session 42: an existence left open at the end of a sentence ("… Caroline and one other girl if there is
+# one.", « … s'il y en a une. ») counts nothing; with a consequence after it ("If there is 1, well done",
+# « S'il y en a une, tu as trouvé ») it is a branch of the answer, read as before.
+_EXISTS_OPEN = re.compile(r"(?:if|s'il)[ \t]++(?:there[ \t]++(?:is|are)|y[ \t]++en[ \t]++a)[ \t]*+$")
+_SENTENCE_END = re.compile(r"[ \t]*+(?:[.;!)\n]|$)")
 # ...unless the same sentence then says the condition holds.
 _HOLDS = re.compile(
     r"\b(?:c'est le cas|ce qui est le cas|which is the case|as is the case|this is the case|that is the case|"
@@ -2838,6 +2841,8 @@ _BACK = re.compile(r"\b(?:ils|elles|they|them|leur|leurs|their|cela|ceci|ca|this
 
 def _conditional(doc: _Doc, statement: Statement) -> bool:
     clause = _clause_before(doc.text, statement.start)
+    if _EXISTS_OPEN.search(clause) and _SENTENCE_END.match(doc.text, statement.end):
+        return True
     opened = [match.end() for match in _IF.finditer(clause)]
     if not opened:
         return False
@@ -3124,6 +3129,8 @@ _INSTANCE = re.compile(
 
 
 def _an_instance_named(doc: _Doc, statement: Statement, spec: AnswerSpec) -> bool:
+    if not (_generic(doc, statement) or _criterion_consequence(doc, statement)):
+        return False  # only a general statement is made the task's by its instance (not a condition)
     lo, hi = doc.sentences[doc.sentence_of(statement.start)]
     numbers = _task_numbers(spec)
     return any(
