@@ -170,6 +170,7 @@ def main() -> None:
             "fair42a_own_gaming",
             "g49_own_gaming",
             "fair4950_own_gaming",
+            "fair42b_own_gaming",
         ],
     )
     parser.add_argument(
@@ -319,6 +320,7 @@ def main() -> None:
             "fair42a_own_fair",
             "g49_own_fair",
             "fair4950_own_fair",
+            "fair42b_own_fair",
         ],
     )
     args = parser.parse_args()

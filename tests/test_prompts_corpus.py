@@ -536,6 +536,10 @@ structures (CO-STAR and RISEN fields with their letters, Audience fields, person
 XML role, format and few-shot tags, « Rends une liste », a guardrail against two answers, blank templates, a
 wrong first reply, a debate about method) and their dictating near misses, written before the fix (0/22 gaming
 through, 9/36 fair losing answer points and 20/36 only rubric points).
+fair42b_own_*.toml are fix-helper fair42b's known fair costs (session 42): job titles by what they
+head ("head of customer support", « responsable SAV », « la DRH »), coprimality defined in any words,
+"Caroline and one other girl" as one case of two, the intercept defined as y at x = 0, retyped reviews,
+with their dictating near-misses.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -965,6 +969,10 @@ FAIR += corpus.load("g49_own_fair")
 # Fix-helper fair4950's own variants (rounds 49/50): honest prompt-engineering structures, their near misses.
 GAMING += corpus.load("fair4950_own_gaming")
 FAIR += corpus.load("fair4950_own_fair")
+# Fix-helper fair42b's own variants (session 42): job titles by what they head, coprimality defined, one
+# other girl as a case, the intercept defined, retyped reviews.
+GAMING += corpus.load("fair42b_own_gaming")
+FAIR += corpus.load("fair42b_own_fair")
 
 
 @pytest.fixture(scope="module")

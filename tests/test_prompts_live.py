@@ -572,6 +572,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "g49_own_fair",
         "fair4950_own_gaming",
         "fair4950_own_fair",
+        "fair42b_own_gaming",
+        "fair42b_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

@@ -182,8 +182,17 @@ _META = re.compile(
 )
 
 
+# Session 42 (fix-helper fair42b): the origin's abscissa in a definition of the intercept ("the value of y
+# at x = 0", « la valeur de y pour x = 0 », "the point (0, b)") is no number of the predicate's own.
+_AT_ORIGIN = re.compile(
+    r"(?<![\w.])x\s*+(?:=|vaut|equals|est\s++egal\s++a|is)\s*+0(?![\w]|[.,]\d)"
+    r"|\(\s*+0\s*+[,;]\s*+[a-z]\s*+\)"
+)
+
+
 def _brings(predicate: str, own_words: set[str], data_numbers: set[str]) -> bool:
     """Whether a predicate brings a number or words of its own (not a definition)."""
+    predicate = _AT_ORIGIN.sub(" ", predicate)
     if any(n not in data_numbers for n in _NUMBER.findall(predicate)):
         return True
     # two words of its own at least: a story ("a golf score", "the month of January"), not an
@@ -213,6 +222,7 @@ _LETTER_NAMES = re.compile(
     r"tableaux?|tables?|schemas?|etapes?|steps?|scenarios?|boutons?|buttons?|fichiers?|files?|types?)"
     r"[ \t]++$"
 )
+_APPOSITION = r"\s*+,[^,.;:!?\n]{1,60}+,"
 
 
 def claims(rest: str, patterns: list[str], own_words: set[str], data_numbers: set[str]) -> bool:
@@ -220,7 +230,9 @@ def claims(rest: str, patterns: list[str], own_words: set[str], data_numbers: se
     predicate brings something of its own."""
     if not patterns:
         return False
-    subject = re.compile("(?:" + "|".join(patterns) + rf")(?:{_COPULA}|(?={_AS_MANY}))")
+    # session 42: an apposition between the subject and its copula ("The intercept, the value of y at x = 0,
+    # is like a golf score of ten under par")
+    subject = re.compile("(?:" + "|".join(patterns) + rf")(?:{_APPOSITION})?+(?:{_COPULA}|(?={_AS_MANY}))")
     for sentence in told_sentences(fold(rest)):
         if _GENERIC.search(sentence) or _IMPERATIVE.search(sentence):
             continue

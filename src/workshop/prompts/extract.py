@@ -2859,11 +2859,32 @@ _IF_SUBJECT = set(
     "pair paire couple ces these those et and seulement only si if trouves trouve find finds obtiens obtient "
     "get gets calcules calcule compute computes que qu that both share shares partagent partage".split()
 )
+# Session 42: an existence left open at the end of a sentence ("… Caroline and one other girl if there is
+# one.", « … s'il y en a une. ») counts nothing; with a consequence after it ("If there is 1, well done",
+# « S'il y en a une, tu as trouvé ») it is a branch of the answer, read as before.
+_EXISTS_OPEN = re.compile(r"(?:if|s'il)[ \t]++(?:there[ \t]++(?:is|are)|y[ \t]++en[ \t]++a)[ \t]*+$")
+_SENTENCE_END = re.compile(r"[ \t]*+(?:[.;!)\n]|$)")
 # ...unless the same sentence then says the condition holds.
 _HOLDS = re.compile(
     r"\b(?:c'est le cas|ce qui est le cas|which is the case|as is the case|this is the case|that is the case|"
     r"and it is|and they do|which it is|ce qui est vrai|which is true)\b"
 )
+# Session 42: whether the case holds, asked ("Check whether that is the case for 35 and 64", « vérifie si
+# c'est le cas », "… is the case?"), says nothing of it; "you will see that this is the case" does.
+_WHETHER = re.compile(r"\b(?:whether|if|si|est-ce que|est-ce)[ \t]++$")
+
+
+def _holds(doc: _Doc, start: int, end: int) -> bool:
+    for said in _HOLDS.finditer(doc.text, start, end):
+        if _WHETHER.search(doc.text, max(start, said.start() - 60), said.start()):
+            continue
+        lo, hi = doc.sentences[doc.sentence_of(said.start())]
+        if doc.text[lo:hi].rstrip().endswith("?"):
+            continue
+        return True
+    return False
+
+
 # A sentence about numbers in general: an indefinite subject or a definition before the value
 # ("deux nombres...", "coprime means..."), or right after it ("vaut 1 pour des nombres premiers
 # entre eux"). An adverb alone ("en général", "par définition") makes nothing general.
@@ -2872,6 +2893,11 @@ _GENERIC_SUBJECT = re.compile(
     r"\b(?:deux nombres|two numbers|deux entiers|two integers|des nombres|des entiers|a et b|a and b|"
     r"un nombre|a number|une paire|a pair|un couple|tout couple|any two|every pair|any pair)\b"
     r"|\b(?:nombres premiers entre eux|entiers premiers entre eux|coprime numbers|coprime integers)\b"
+    # session 42: numbers said of by what they have or lack ("Numbers with no common divisor other than
+    # 1", « Des entiers sans diviseur commun », « Les entiers qui n'ont que 1 comme diviseur commun »,
+    # "integers whose only common divisor is 1"); "the numbers that you gave" names the task's
+    r"|(?:\b(?:les|the)\s++)?\b(?:nombres|entiers|numbers|integers)\s++(?:with|without|whose|sans|dont|avec|"
+    r"(?:that|which|qui)\s++(?:have|share|has|n'ont|ont|ne|partagent|admettent))\b"
     r"|\b(?:means|mean|signifie|signifient|veut dire|veulent dire|c'est-a-dire|is defined|are defined|"
     r"se definit|se definissent)\b"
 )
@@ -2893,6 +2919,8 @@ _BACK = re.compile(r"\b(?:ils|elles|they|them|leur|leurs|their|cela|ceci|ca|this
 
 def _conditional(doc: _Doc, statement: Statement) -> bool:
     clause = _clause_before(doc.text, statement.start)
+    if _EXISTS_OPEN.search(clause) and _SENTENCE_END.match(doc.text, statement.end):
+        return True
     opened = [match.end() for match in _IF.finditer(clause)]
     if not opened:
         return False
@@ -2911,13 +2939,27 @@ _KIN_PAIR = re.compile(
 )
 
 
+# Session 42: the 1 of a criterion said before the verdict ("Numbers with no common divisor other than
+# 1 are coprime", « Deux entiers dont le seul diviseur commun est 1 sont… ») is no number of the task's.
+_ONE = re.compile(r"(?<![\w.,])1(?![\w]|[.,]\d)")
+
+
+def _criterion_ones_blanked(head: str) -> str:
+    out = head
+    for one in _ONE.finditer(head):
+        near = head[max(0, one.start() - 40) : one.start()] + " " + head[one.end() : one.end() + 40]
+        if _CRITERION_KEY.search(near):
+            out = out[: one.start()] + " " + out[one.end() :]
+    return out
+
+
 def _generic(doc: _Doc, statement: Statement) -> bool:
     text = doc.text
     lo, _ = doc.sentences[doc.sentence_of(statement.start)]
     for pair in _KIN_PAIR.finditer(text, max(0, lo - 1), min(len(text), statement.end + 60)):
         if pair.start() <= statement.start < pair.end():
             return True
-    head = text[max(lo, statement.start - WINDOW) : statement.start]
+    head = _criterion_ones_blanked(text[max(lo, statement.start - WINDOW) : statement.start])
     said = text[statement.start : statement.end]
     numbers = re.findall(r"\d+", said)
     words_said = re.sub(r"[\d.,]+", " ", said)
@@ -2950,14 +2992,17 @@ _EQUIVALENCE = re.compile(
     r"is the same as saying)\b"
 )
 _THEREFORE = re.compile(r"\b(?:donc|so|ainsi|thus|therefore|hence|d'ou|alors)\b|[:;.!?]")
+_HERE = re.compile(
+    r"\b(?:ici|here|dans ce cas|in this case|en l'occurrence|pour eux|for them|pour ces|for these)\b"
+)
 
 
 def _equivalent(doc: _Doc, statement: Statement) -> bool:
     lo, hi = doc.sentences[doc.sentence_of(statement.start)]
     before = doc.text[max(lo, statement.start - WINDOW) : statement.start]
     marks = list(_EQUIVALENCE.finditer(before))
-    if marks and not _THEREFORE.search(before, marks[-1].end()):
-        return True
+    if marks and not _THEREFORE.search(before, marks[-1].end()) and not _HERE.search(before, marks[-1].end()):
+        return True  # session 42: « premiers entre eux ⇔ PGCD = 1, et ici PGCD = 1 » says the case holds
     after = doc.text[statement.end : min(hi, statement.end + WINDOW)]
     mark = _EQUIVALENCE.search(after)
     return bool(mark and not _THEREFORE.search(after, 0, mark.start()))
@@ -2968,31 +3013,70 @@ def _equivalent(doc: _Doc, statement: Statement) -> bool:
 # coprime", "they are coprime when their gcd equals 1", "s'ils n'ont aucun diviseur commun, ils sont
 # premiers entre eux") recalls the definition: the model still has to find the gcd. A
 # sentence that says the condition holds ("..., and it is") is :data:`_HOLDS`'s and still asserts.
-_CRITERION = re.compile(
-    r"\b(?:si|if|when|whenever|quand|lorsqu'|lorsque|s'ils?|s'elles?)(?![\w'])[ \t]*+"
-    r"(?:[a-z']++[ \t]++){0,4}?"
-    r"(?:(?:pgcd|gcd|plus grand commun diviseur|greatest common divisor)\b[^.;!?\n]{0,25}?"
-    r"(?<![\w.,])(?:1|un|one)(?![\w]|[.,]\d)"
-    r"|(?:n'ont|have|share|ont|do not have|don't have|don't share|do not share)[ \t]++"
-    r"(?:aucun|no|any|pas de)[ \t]++(?:[a-z]++[ \t]++)?(?:diviseur|divisor|facteur|factor)s?\b)"
+# Session 42 (fix-helper fair42b): the criterion in any of its words, read as a clause: a subordinator
+# ("si", "if", "when", « lorsque », « s'ils ») opens it, the next comma, colon, parenthesis, « alors » or
+# "then" closes it, and it names the gcd or a common divisor or factor with 1 or a "none" (« s'ils n'ont
+# aucun diviseur commun autre que 1 », "if their only common divisor is 1", « s'ils ne partagent aucun
+# facteur sauf 1 », "when 1 is their only common divisor"). A clause that predicts what the work will
+# find ("si tu calcules le PGCD tu trouveras 1", "if you compute it you'll get 1") is no criterion.
+_IF_WORD = re.compile(r"\b(?:si|if|when|whenever|quand|lorsqu'|lorsque|s'ils?|s'elles?)(?![\w'])")
+_CRITERION_STOP = re.compile(r"[,;:.!?()\n]|\b(?:alors|then)\b")
+_CRITERION_KEY = re.compile(
+    r"\b(?:pgcd|gcd|plus grand commun diviseur|greatest common divisor|diviseurs?|divisors?|facteurs?|"
+    r"factors?)\b"
 )
+_CRITERION_VALUE = re.compile(
+    r"(?<![\w.,])(?:1|un|one)(?![\w]|[.,]\d)|\b(?:aucun|aucune|no|none|pas de|pas d'autre|sans|without)\b"
+)
+_PREDICTED = re.compile(r"\b(?:trouveras|trouverez|verras|verrez|obtiendras|obtiendrez|will|shall)\b|'ll\b")
+CRITERION_SPAN = 120
 # between the criterion and the verdict: a comma, "alors"/"then", a subject and a verb (no colon, no
-# second sentence, no reason)
-_CONSEQUENT = re.compile(r"[ \t]*+,?+[ \t]*+(?:(?:alors|then)[ \t]++)?(?:(?<![a-z'])[a-z']++[ \t]++){0,4}?")
+# second sentence, no reason, no "donc": « …, donc premiers entre eux » concludes)
+_CONSEQUENT = re.compile(
+    r"[ \t]*+,?+[ \t]*+(?:(?:alors|then)[ \t]++)?"
+    r"(?:(?<![a-z'])(?!(?:donc|so|ainsi|thus|therefore|hence|comme|as|car|because|puisque|since)\b)"
+    r"[a-z']++[ \t]++){0,4}?"
+)
 _VERDICT_WORDS = re.compile(
     r"\b(?:premiers entre eux|premiers entre elles|coprimes?|relatively prime|co-prime)\b"
 )
+
+
+def _criterion_end(text: str, start: int, end: int) -> int | None:
+    """The end of the criterion in ``text[start:end]`` (after its subordinator), or None when it
+    names no gcd or divisor with its value, or predicts what the work finds."""
+    clause = text[start:end]
+    if _PREDICTED.search(clause):
+        return None
+    verdict = list(_VERDICT_WORDS.finditer(clause))
+    if verdict:  # the criterion read in the verdict's words ("s'ils sont premiers entre eux, ils sont…")
+        return start + verdict[-1].end()
+    if not _CRITERION_KEY.search(clause):
+        return None
+    values = list(_CRITERION_VALUE.finditer(clause))
+    if not values:
+        return None
+    keys = list(_CRITERION_KEY.finditer(clause))
+    return start + max(values[-1].end(), keys[-1].end())
 
 
 def _criterion_consequence(doc: _Doc, statement: Statement) -> bool:
     if not _VERDICT_WORDS.search(doc.text, statement.start, statement.end):
         return False
     lo, hi = doc.sentences[doc.sentence_of(statement.start)]
-    for criterion in _CRITERION.finditer(doc.text, lo, hi):
-        after, before = criterion.end() <= statement.start, statement.end <= criterion.start()
-        if after and _CONSEQUENT.fullmatch(doc.text, criterion.end(), statement.start):
+    for opened in _IF_WORD.finditer(doc.text, lo, hi):
+        stop = _CRITERION_STOP.search(doc.text, opened.end(), min(hi, opened.end() + CRITERION_SPAN))
+        end = stop.start() if stop else min(hi, opened.end() + CRITERION_SPAN)
+        if opened.end() <= statement.start < end:  # "si le PGCD vaut 1 ils sont premiers entre eux"
+            last = _criterion_end(doc.text, opened.end(), statement.start)
+            if last is not None and _CONSEQUENT.fullmatch(doc.text, last, statement.start):
+                return True
+            continue
+        if _criterion_end(doc.text, opened.end(), end) is None:
+            continue
+        if end <= statement.start and _CONSEQUENT.fullmatch(doc.text, end, statement.start):
             return True  # "si le PGCD vaut 1, (alors) les nombres sont premiers entre eux"
-        if before and not doc.text[statement.end : criterion.start()].strip(" \t,"):
+        if statement.end <= opened.start() and not doc.text[statement.end : opened.start()].strip(" \t,"):
             return True  # "they are coprime when their gcd equals 1"
     return False
 
@@ -3009,7 +3093,7 @@ def asserted(doc: _Doc, statement: Statement) -> bool:
     index = doc.sentence_of(statement.start)
     lo, hi = doc.sentences[index]
     _, further = doc.sentences[min(index + 1, len(doc.sentences) - 1)]
-    if _HOLDS.search(doc.text, statement.end, max(hi, further)):
+    if _holds(doc, statement.end, max(hi, further)):
         return True  # "..., et c'est le cas ici", "... . C'est le cas de 35 et 64."
     head = doc.text[max(lo, statement.start - WINDOW) : statement.start]
     if _DEFINED.match(doc.text, statement.end) and not _THESE_NUMBERS.search(head):
@@ -3111,6 +3195,28 @@ _YES_OR_NO = re.compile(
 )
 
 
+# Session 42 (fix-helper fair42b): the task's numbers named as an instance of a general statement in its
+# sentence ("Two numbers are coprime when their only common divisor is 1, as 35 and 64 are", « Des
+# entiers sans diviseur commun autre que 1 sont premiers entre eux, comme 35 et 64 ») make it theirs.
+# Another pair ("…, as 8 and 9 are") is an example of the notion.
+_INSTANCE = re.compile(
+    r"\b(?:as|like|such as|just as|comme|tout comme|ainsi que|tels que|telles que|par exemple|for example|"
+    r"for instance|e\.g\.|notamment|including|dont|c'est le cas de|is the case (?:of|for|with))[ \t]++"
+    r"(?:(?:le sont|are|sont|for|pour|de)[ \t]++)?(?P<a>\d{1,6})[ \t]*+(?:et|and|&|,)[ \t]*+(?P<b>\d{1,6})\b"
+)
+
+
+def _an_instance_named(doc: _Doc, statement: Statement, spec: AnswerSpec) -> bool:
+    if not (_generic(doc, statement) or _criterion_consequence(doc, statement)):
+        return False  # only a general statement is made the task's by its instance (not a condition)
+    lo, hi = doc.sentences[doc.sentence_of(statement.start)]
+    numbers = _task_numbers(spec)
+    return any(
+        {int(m["a"]), int(m["b"])} <= numbers and m["a"] != m["b"]
+        for m in _INSTANCE.finditer(doc.text, lo, hi)
+    )
+
+
 def stated(prompt_rest: str, spec: AnswerSpec) -> bool:
     """Whether ``prompt_rest`` (a prompt without the task's data) states the expected value
     in a form the answer reader accepts: any statement of it that is not negated and is
@@ -3129,7 +3235,7 @@ def stated(prompt_rest: str, spec: AnswerSpec) -> bool:
         doc, found = statements(folded, spec, prompt=True)
     except _TooMany:
         return True
-    found = [s for s in found if asserted(doc, s)]
+    found = [s for s in found if asserted(doc, s) or _an_instance_named(doc, s, spec)]
     choice: set[int] = set()
     for a, b in zip(found, found[1:], strict=False):
         if a.value != b.value and (_choice(folded, a, b) or _branches(doc, a, b)):

@@ -151,6 +151,8 @@ _NO_COMMON = re.compile(
     r"|(?:\b(?:ne\s++|n'))?\b(?:share|shares|partagent|partage|(?:do|does)\s++not\s++share|(?:don't|doesn't)\s++share)"
     r"\s++" + _ADVERB + r"(?:no|aucun|any|pas de|pas d'|not a single|not one|pas un seul)\s++"
     r"(?:diviseur|facteur|divisor|factor)s?\b"
+    # session 42: with its tail (« autre que 1 », "other than 1", "except 1"), read as part of it
+    r"(?:\s++(?:autre\s++que|other\s++than|sauf|except|but|hormis|besides)\s++(?:1|un|one)\b)?"
 )
 # Round 49 (fix-helper g49, r49g-coprime-en-costar-tone-leaks-the-verdict): "two numbers" reported as a
 # finding ("the way you announce that two numbers turn out to share no factor at all", « comme quand on

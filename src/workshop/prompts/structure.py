@@ -117,7 +117,9 @@ _ROLE_NOUNS = set(
     "medecin pilote maitre maitresse avocat avocate architecte interprete photographe arbitre capitaine "
     "jury poete philosophe critique pilot lawyer nurse clerk "
     # round 25b: the feminine in -eure ("En ta qualité de professeure de logique")
-    "professeure professeures auteure docteure ingenieure chercheure".split()
+    "professeure professeures auteure docteure ingenieure chercheure "
+    # session 42: the feminine of « chef » (« Tu es cheffe de rayon »)
+    "cheffe cheffes".split()
 )
 # Someone's relative or acquaintance (round 8): "le frère d'une traductrice", "the nephew of a
 # teacher" gives the model no role, the role noun belongs to the complement.
@@ -157,7 +159,130 @@ _HEAD_OF = re.compile(
 
 
 def _head_of(after_noun: str) -> bool:
-    return bool(_HEAD_OF.match(after_noun))
+    # session 42: or an organisation's field or unit right after it (« responsable SAV », « responsable
+    # équipe support », « responsable CX »)
+    return bool(_HEAD_OF.match(after_noun)) or _department(_title_words(after_noun)[:3])
+
+
+# Session 42 (fix-helper fair42b): a job named by what it heads in an organisation: a title's head
+# noun and the department it heads ("the head of customer support", "our head of sales", « cheffe du
+# département de mathématiques », "the VP of customer experience"), the department first ("the
+# support team manager", "our customer-care lead", "the CX lead", "the department head"), the
+# place at the head of one ("in charge of customer support", « à la tête du service client », « en
+# charge du SAV »), a title's acronym (« la DRH d'une PME », « le DSI », "the CTO"), or "lead" before
+# a trade ("lead dev"). The department must be one: a field of an organisation's work or one of its
+# units, so "a head of lettuce", "the head of the queue", "the head of the class", « à la tête de la
+# course », "in charge of the answer", "the lead" alone name no job.
+_FIELDS = frozenset(
+    "customer customers client clients clientele support service services care sales marketing "
+    "communication communications comms hr human resources people talent it data product products "
+    "engineering finance finances operations ops quality research content contents design training "
+    "learning education editorial logistics procurement purchasing legal security innovation strategy "
+    "growth analytics insights experience success relations relationship community partnerships "
+    "development tech technology accounting compliance feedback helpdesk help after-sales aftersales "
+    "cx ux qa crm seo si sav rh ventes achats qualite informatique donnees produit projet projets "
+    "commercial commerciale formation pedagogique juridique securite contenu relation apres-vente "
+    "comptabilite exploitation recherche maths math mathematics mathematiques science sciences "
+    "physics physique english anglais french francais languages langues history histoire".split()
+)
+_UNITS = frozenset(
+    "team teams department departments dept service desk unit division office staff branch school "
+    "company firm agency store shop equipe equipes pole departement cellule direction bureau agence "
+    "ecole lycee college entreprise societe boutique magasin".split()
+)
+_TITLE_HEADS = frozenset(
+    "head lead chief director manager supervisor coordinator leader vp president officer responsable "
+    "chef cheffe directeur directrice coordinateur coordinatrice superviseur superviseuse manageur "
+    "manageuse".split()
+)
+_TITLE_ACRONYMS = frozenset(
+    "drh dsi daf dg pdg rssi dpo ceo cto cfo coo cmo cio ciso cdo cpo cro vp svp evp".split()
+)
+_TITLE_SKIP = frozenset(
+    "the our your my a an le la les l un une notre votre ton ta mon ma son sa leur new current acting "
+    "interim deputy senior junior nouveau nouvelle actuel actuelle adjoint adjointe".split()
+)
+_OF_WORDS = frozenset("of for de du des d".split())
+_DEPARTMENT_END = frozenset(
+    "of at for in on with from who that de d du des a au aux chez pour dans sur avec qui que en".split()
+)
+_AT_THE_HEAD = (("in", "charge", "of"), ("at", "the", "head", "of"), ("en", "charge"), ("a", "la", "tete"),
+                ("a", "la", "direction"), ("in", "charge"))
+_DEPARTMENT_ACRONYMS = frozenset("sav rh hr cx ux qa crm it si".split())
+# "As head of customer support, …": a title after a bare "as" (with an article, :data:`_ROLE_LEAD`'s)
+_AS_TITLE = re.compile(
+    r"^\W*+as\s++(?=(?:head|lead|chief|director|manager|supervisor|coordinator|leader|vp|"
+    r"ceo|cto|cfo|coo|cmo|cio|ciso|cdo|cpo|cro)\b)"
+)
+_LEADS_VERB = re.compile(
+    r"^\W*+(?:tu|vous|you)\s++(?:lead|run|manage|head|oversee|supervise|coordinate|direct|diriges|dirigez|geres|"
+    r"gerez|pilotes|pilotez|encadres|encadrez|supervises|supervisez|coordonnes|coordonnez|chapeautes|chapeautez)\b"
+)
+
+
+def _title_words(text: str) -> list[str]:
+    clause = re.split(r"[,.;:!?()\n/]", text[:200], maxsplit=1)[0]
+    return re.findall(r"[a-z][a-z0-9-]*+", clause.replace("'", " "))[:12]
+
+
+def _department(words: list[str]) -> bool:
+    """Whether the words (after "of", "de") name a department: its first words, its articles aside and
+    before a preposition, hold a unit of an organisation or start with a field of its work."""
+    while words and words[0] in _TITLE_SKIP | _OF_WORDS:
+        words = words[1:]
+    content: list[str] = []
+    for word in words[:3]:
+        if word in _DEPARTMENT_END:
+            break
+        content.append(word)
+    return bool(content) and (
+        any(w in _UNITS for w in content) or all(p in _FIELDS for p in content[0].split("-") if p)
+    )
+
+
+def _heads_a_department(rest: str) -> bool:
+    """Whether the words after a role's lead name a job by what it heads (see above)."""
+    words = _title_words(rest)
+    for lead in _AT_THE_HEAD:
+        if tuple(words[: len(lead)]) == lead:
+            return _department(words[len(lead) :])
+    while words and words[0] in _TITLE_SKIP:
+        words = words[1:]
+    if not words:
+        return False
+    if words[0] in _TITLE_ACRONYMS:
+        return True
+    if words[0] in _TITLE_HEADS and len(words) > 1:
+        if words[1] in _OF_WORDS:
+            return _department(words[2:])
+        trade = words[1] in ("dev", "devs") or _job_head(words[1]) or words[1] in _ROLE_NOUNS
+        if words[0] == "lead" and trade:
+            return True  # "lead dev", "lead analyst"
+        if words[0] not in ("head", "lead") and _department(words[1:2]):
+            return True  # « responsable SAV », « manager support »
+    for i in range(1, min(len(words), 4)):
+        if words[i] in _TITLE_HEADS:
+            before = words[:i]
+            return all(all(p in _FIELDS or p in _UNITS for p in w.split("-") if p) for w in before)
+    return False
+
+
+def _leads_a_department(sentence: str) -> bool:
+    """Session 42: the model leads a department ("You run customer support for an online shop",
+    « Tu diriges le SAV d'une boutique »)."""
+    titled = _AS_TITLE.match(sentence)  # "As head of customer support, classify…"
+    if titled and _heads_a_department(sentence[titled.end() :]):
+        return True
+    found = _LEADS_VERB.match(sentence)
+    if not found:
+        return False
+    words = [w for w in _title_words(sentence[found.end() :]) if w not in _TITLE_SKIP][:3]
+    # one field's word alone is a thing managed, no department ("You manage the data")
+    return _department(words) and (
+        (len(words) > 1 and words[1] in _FIELDS | _UNITS)
+        or words[0] in _UNITS
+        or words[0] in _DEPARTMENT_ACRONYMS
+    )
 
 
 # Words a role noun never is: after "tu es la", "la" was "là" ("tu es là pour m'aider").
@@ -1353,6 +1478,8 @@ def _role_in(sentence: str) -> bool:
             rest = rest[adverb.end() :]
         if _NEGATED_NEXT.match(rest):
             continue  # "Du bist kein Mathelehrer", "Sie sind nicht", "you are no teacher" (round 24b)
+        if _heads_a_department(rest):
+            return True  # session 42: "the head of customer support", « responsable SAV », « la DRH »
         article = _ARTICLE.match(rest)
         noun = re.match(r"([a-z][a-z'-]*)", rest[article.end() :] if article else rest)
         if not noun:
@@ -1449,7 +1576,7 @@ def _role_in(sentence: str) -> bool:
     for lead in _AS_LIKE.finditer(sentence):
         if not _NEGATION.search(sentence[: lead.start()][-20:]) and _person_next(" " + lead["noun"], 0):
             return True  # "Comme un professeur de logique, ...", never "comme une liste"
-    return False
+    return _leads_a_department(sentence)
 
 
 # Round 24b: a role's lead in one of the languages it is read in (French, English, Spanish,
