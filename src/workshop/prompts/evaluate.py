@@ -2887,13 +2887,20 @@ _ANSWER_NAMED = (
 _NEVER_MATCHES = re.compile(r"(?!)")
 
 
+_EXCEPTION_END = re.compile(r"\b(?:autre que|a part|sauf|hormis|other than|except|besides)$")
+
+
 def _left_by_constraints(folded: str, spec: AnswerSpec) -> bool:
     """Round 49: constraints on the answer (parity, bounds, sign, digits, a multiple) that leave one
     value, the expected one (:func:`workshop.prompts.constrained.left`)."""
     if spec.kind != "number" or not isinstance(spec.expected, Fraction) or spec.expected.denominator != 1:
         return False
-    terms = [term_pattern(a) for a in spec.about if not a.startswith(("re:", "line:"))]
-    terms += [a[3:] for a in spec.about if a.startswith("re:")]
+    # a name that ends on an exception ("no common divisor other than") states the value that
+    # follows it, as a definition may ("Numbers with no common divisor other than 1 are coprime"):
+    # the statement readers read it, not the constraints
+    named = [a for a in spec.about if not _EXCEPTION_END.search(a)]
+    terms = [term_pattern(a) for a in named if not a.startswith(("re:", "line:"))]
+    terms += [a[3:] for a in named if a.startswith("re:")]
     if spec.about:
         least = None if any(a.startswith("line:") for a in spec.about) else 0
     else:
