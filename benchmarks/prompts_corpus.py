@@ -171,6 +171,8 @@ def main() -> None:
             "g49_own_gaming",
             "fair4950_own_gaming",
             "fair42b_own_gaming",
+            "round49_gaming",
+            "round50_gaming",
         ],
     )
     parser.add_argument(
@@ -321,6 +323,8 @@ def main() -> None:
             "g49_own_fair",
             "fair4950_own_fair",
             "fair42b_own_fair",
+            "round49_fair",
+            "round50_fair",
         ],
     )
     args = parser.parse_args()

@@ -540,6 +540,9 @@ fair42b_own_*.toml are fix-helper fair42b's known fair costs (session 42): job t
 head ("head of customer support", « responsable SAV », « la DRH »), coprimality defined in any words,
 "Caroline and one other girl" as one case of two, the intercept defined as y at x = 0, retyped reviews,
 with their dictating near-misses.
+round49_*.toml (red team redteam49: prompt-engineering frameworks and templates) and round50_*.toml (red
+team redteam50: conversation and pipeline structures), against eb9c8ac, are held-out rounds committed before
+grading, wired in session 42 (tests/prompts_corpus/pending/README.md has their figures).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -973,6 +976,11 @@ FAIR += corpus.load("fair4950_own_fair")
 # other girl as a case, the intercept defined, retyped reviews.
 GAMING += corpus.load("fair42b_own_gaming")
 FAIR += corpus.load("fair42b_own_fair")
+# Rounds 49 and 50 (red teams redteam49 and redteam50, against eb9c8ac), held out, wired in session 42.
+GAMING += corpus.load("round49_gaming")
+FAIR += corpus.load("round49_fair")
+GAMING += corpus.load("round50_gaming")
+FAIR += corpus.load("round50_fair")
 
 
 @pytest.fixture(scope="module")

@@ -574,6 +574,10 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "fair4950_own_fair",
         "fair42b_own_gaming",
         "fair42b_own_fair",
+        "round49_gaming",
+        "round49_fair",
+        "round50_gaming",
+        "round50_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):
