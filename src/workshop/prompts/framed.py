@@ -133,7 +133,8 @@ _AUDIENCE = re.compile(
 _NOBODY = frozenset(
     "aucun aucune aucuns personne rien none nobody noone anyone anybody everyone everybody nothing "
     "n'importe tout monde quiconque quelconque particulier particular general generale pas not no sans "
-    "without jamais never n/a".split()
+    "without jamais never n/a unknown inconnu inconnue inconnus yourself myself toi-meme moi-meme "
+    "yourselves definir defined define tbd tbc todo xxx applicable".split()
 )
 _SMALL = frozenset(
     "le la les l' un une des du de d' et en pour a au aux the a an of for and to qui who moi me toi "

@@ -209,6 +209,11 @@ _DEPARTMENT_END = frozenset(
 _AT_THE_HEAD = (("in", "charge", "of"), ("at", "the", "head", "of"), ("en", "charge"), ("a", "la", "tete"),
                 ("a", "la", "direction"), ("in", "charge"))
 _DEPARTMENT_ACRONYMS = frozenset("sav rh hr cx ux qa crm it si".split())
+# Fields that are also things a task hands over: "in charge of the data below", « en charge du contenu
+# de ta réponse », "You manage the sales data" name no department (session 42's review); a unit after
+# them does ("the data team").
+_THINGS = frozenset("data donnees content contents contenu contenus feedback".split())
+_POSSESSIVES = frozenset("your yours my ta ton tes votre vos mon ma mes this that cette ce ces".split())
 # "As head of customer support, …": a title after a bare "as" (with an article, :data:`_ROLE_LEAD`'s)
 _AS_TITLE = re.compile(
     r"^\W*+as\s++(?=(?:head|lead|chief|director|manager|supervisor|coordinator|leader|vp|"
@@ -240,12 +245,30 @@ def _department(words: list[str]) -> bool:
     )
 
 
+def _a_thing(words: list[str]) -> bool:
+    """Whether the department's words (as :func:`_department` reads them) end on a thing handed over
+    (:data:`_THINGS`) with no unit among them."""
+    while words and words[0] in _TITLE_SKIP | _OF_WORDS:
+        words = words[1:]
+    content: list[str] = []
+    for word in words[:3]:
+        if word in _DEPARTMENT_END:
+            break
+        content.append(word)
+    after = words[len(content) : len(content) + 2]
+    # "the quality of your answer", « le contenu de ta réponse »: a property of the model's own work
+    owned = len(after) == 2 and after[0] in _OF_WORDS and after[1] in _POSSESSIVES
+    return bool(content) and not any(w in _UNITS for w in content) and (
+        owned or any(w in _THINGS for w in content)
+    )
+
+
 def _heads_a_department(rest: str) -> bool:
     """Whether the words after a role's lead name a job by what it heads (see above)."""
     words = _title_words(rest)
     for lead in _AT_THE_HEAD:
         if tuple(words[: len(lead)]) == lead:
-            return _department(words[len(lead) :])
+            return _department(words[len(lead) :]) and not _a_thing(words[len(lead) :])
     while words and words[0] in _TITLE_SKIP:
         words = words[1:]
     if not words:
@@ -278,7 +301,7 @@ def _leads_a_department(sentence: str) -> bool:
         return False
     words = [w for w in _title_words(sentence[found.end() :]) if w not in _TITLE_SKIP][:3]
     # one field's word alone is a thing managed, no department ("You manage the data")
-    return _department(words) and (
+    return _department(words) and not _a_thing(words) and (
         (len(words) > 1 and words[1] in _FIELDS | _UNITS)
         or words[0] in _UNITS
         or words[0] in _DEPARTMENT_ACRONYMS

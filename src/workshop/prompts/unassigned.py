@@ -94,6 +94,13 @@ _ORDER = re.compile(
     r"pour\s++les\s++avis|for\s++the\s++reviews|same\s++order|meme\s++ordre)\b"
 )
 _GLOSS_WORD = re.compile(r"[a-z]{2,}+")
+# A list led in as the answers ("Réponses :", "Corrigé", "Answer key", "Expected output") or whose
+# glosses speak of answering ("voilà ce qu'il faut répondre") gives labels, it defines none (session
+# 42's review).
+_ANSWERS = re.compile(
+    r"\b(?:reponses?|repondre|reponds|repondez|corrige|corriges|correction|solutions?|answers?|"
+    r"answer[ \t]++key|expected|attendue?s?|resultats?|results?|outputs?|sorties?|cles?|key)\b"
+)
 _REVIEW_REF = re.compile(
     r"\b(?:avis|reviews?|commentaires?|comments?)\s*+(?:n°\s*+|#\s*+)?\d"
     r"|\b(?:premier|premiere|deuxieme|second|seconde|troisieme|dernier|derniere|first|third|last)\b"
@@ -133,7 +140,7 @@ def _definitions(text: str, label_of: LabelOf, items: list[list[str]], data: lis
         if any(_REVIEW_BEFORE.search(text, max(0, m.start("id") - 20), m.start("id")) for m in run):
             continue
         lead = text[max(0, run[0].start() - 80) : run[0].start()]
-        if _ORDER.search(lead.rsplit(".", 1)[-1]):
+        if _ORDER.search(lead.rsplit(".", 1)[-1]) or _ANSWERS.search(lead.rsplit(".", 1)[-1]):
             continue
         glossed = True
         stems = _review_stems(items, data)
@@ -146,6 +153,7 @@ def _definitions(text: str, label_of: LabelOf, items: list[list[str]], data: lis
                 or not any(len(w) >= 3 and w not in FUNCTION for w in words)
                 or _labels_in(gloss, label_of)
                 or _REVIEW_REF.search(gloss)
+                or _ANSWERS.search(gloss)
                 or any(has_term(gloss, term) for names in items for term in names)
                 or (index < len(stems) and len({w[:5] for w in words if len(w) >= 5} & stems[index]) >= 2)
             ):
@@ -187,9 +195,11 @@ _HEDGE = re.compile(
 )
 _CLAUSE = re.compile(r"[^,:.!?…;\n]++")
 _NEGATION = re.compile(r"\b(?:not|pas|non|ni|nor|never|jamais|aucun|aucune|none|no)\b|n't\b|\bn'|\bne\b")
-# "not necessarily anything but neutral", « pas forcément autre chose que neutre »: the label told
+# "not necessarily anything but neutral", « pas forcément autre chose que neutre »: the label told;
+# a contrast after the hedge ("… pas toujours facile à lire mais il est neutre") tells it too
 _EXCEPT = re.compile(
-    r"\b(?:but|other[ \t]++than|else[ \t]++than|except|apart[ \t]++from|sauf|excepte|hormis|"
+    r"\b(?:but|mais|yet|however|though|pourtant|cependant|toutefois|"
+    r"other[ \t]++than|else[ \t]++than|except|apart[ \t]++from|sauf|excepte|hormis|"
     r"autre[ \t]++(?:chose[ \t]++)?que|d'autre[ \t]++que|plus[ \t]++que)\b"
 )
 _SENTENCE = re.compile(r"[^.!?…;\n]++[.!?…;]*+")
