@@ -230,9 +230,9 @@ def _title_words(text: str) -> list[str]:
     return re.findall(r"[a-z][a-z0-9-]*+", clause.replace("'", " "))[:12]
 
 
-def _department(words: list[str]) -> bool:
-    """Whether the words (after "of", "de") name a department: its first words, its articles aside and
-    before a preposition, hold a unit of an organisation or start with a field of its work."""
+def _department_words(words: list[str]) -> tuple[list[str], list[str]]:
+    """A department's first words (at most three, its articles aside, before a preposition) and the
+    words after them."""
     while words and words[0] in _TITLE_SKIP | _OF_WORDS:
         words = words[1:]
     content: list[str] = []
@@ -240,22 +240,23 @@ def _department(words: list[str]) -> bool:
         if word in _DEPARTMENT_END:
             break
         content.append(word)
+    return content, words[len(content) :]
+
+
+def _department(words: list[str]) -> bool:
+    """Whether the words (after "of", "de") name a department: its first words (:func:`_department_words`)
+    hold a unit of an organisation or start with a field of its work."""
+    content, _ = _department_words(words)
     return bool(content) and (
         any(w in _UNITS for w in content) or all(p in _FIELDS for p in content[0].split("-") if p)
     )
 
 
 def _a_thing(words: list[str]) -> bool:
-    """Whether the department's words (as :func:`_department` reads them) end on a thing handed over
-    (:data:`_THINGS`) with no unit among them."""
-    while words and words[0] in _TITLE_SKIP | _OF_WORDS:
-        words = words[1:]
-    content: list[str] = []
-    for word in words[:3]:
-        if word in _DEPARTMENT_END:
-            break
-        content.append(word)
-    after = words[len(content) : len(content) + 2]
+    """Whether the department's words (:func:`_department_words`) hold a thing handed over
+    (:data:`_THINGS`) or are followed by a possessive ("of your answer"), with no unit among them."""
+    content, rest = _department_words(words)
+    after = rest[:2]
     # "the quality of your answer", « le contenu de ta réponse »: a property of the model's own work
     owned = len(after) == 2 and after[0] in _OF_WORDS and after[1] in _POSSESSIVES
     return bool(content) and not any(w in _UNITS for w in content) and (
