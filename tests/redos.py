@@ -158,7 +158,7 @@ def grader_patterns() -> dict[str, re.Pattern[str]]:
         compiled = re.compile(pattern, flags)
         if (compiled.pattern, compiled.flags) not in known:
             known.add((compiled.pattern, compiled.flags))
-            found[f"runtime#{index}"] = compiled
+            found[f"runtime#{index} {compiled.pattern[:80]!r}"] = compiled  # says which, in a failure
     for checks in ("graders/prompts/checks.toml", "exercises/prompts/checks.toml"):
         data = tomllib.loads((ROOT / checks).read_text(encoding="utf-8"))
         for check in data.get("check", []):

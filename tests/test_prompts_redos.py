@@ -7,6 +7,8 @@ time of a few repeats, each repeat long enough to be measured (timeit's autorang
 
 from __future__ import annotations
 
+import ast
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -90,6 +92,58 @@ def test_every_grader_pattern_is_linear_on_the_pumps_of_its_repeated_parts(patte
                 super_linear.append((name, shape))
                 break
     assert super_linear == []
+
+
+
+# A pattern written inside a function is compiled only when that line runs, so the scan above
+# measures it only if one of its three samples reaches it (CI caught three it had not measured
+# before: ``[ \t]*+[a-z]`` and two more, each re-read from every blank of a long run). Read
+# from the source, every such pattern that starts with a run of blanks and goes on must start at
+# the run's start (a lookbehind), whatever it is called with: searched, it is then linear; at the
+# start of a string (``re.match(p, s)``) the lookbehind is true, so it changes nothing.
+_BLANK_RUN_LEAD = re.compile(r"(?:\[ (?:\\t|\t)\]|\\s)[*+]\+?+(?=.)", re.S)
+
+
+def _leading_literal(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
+        return str(node.values[0].value) + ("{…}" if len(node.values) > 1 else "")
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left = _leading_literal(node.left)
+        return None if left is None else left + "{…}"
+    return None
+
+
+def _function_patterns() -> list[tuple[str, str]]:
+    """(where, leading text) of each regex given to ``re.*`` inside a function of the grader."""
+    found = []
+    for path in sorted((ROOT / "src/workshop/prompts").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for function in ast.walk(tree):
+            if not isinstance(function, ast.FunctionDef):
+                continue
+            for call in ast.walk(function):
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and isinstance(call.func.value, ast.Name)
+                    and call.func.value.id == "re"
+                    and call.args
+                ):
+                    text = _leading_literal(call.args[0])
+                    if text is not None:
+                        found.append((f"{path.name}:{call.lineno}", text))
+    return found
+
+
+def test_no_pattern_built_in_a_function_rereads_a_run_of_blanks():
+    patterns = _function_patterns()
+    assert len(patterns) > 100  # the reader finds them
+    assert _BLANK_RUN_LEAD.match(r"[ \t]*+[a-z]") and _BLANK_RUN_LEAD.match("\\s*+\\d")
+    assert not _BLANK_RUN_LEAD.match(r"[ \t]++")  # a blank run alone is read once
+    rereading = [(where, text[:40]) for where, text in patterns if _BLANK_RUN_LEAD.match(text)]
+    assert rereading == []
 
 
 @pytest.fixture(scope="module")

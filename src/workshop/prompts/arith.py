@@ -237,7 +237,7 @@ def _worded_errors(folded: str) -> list[str]:
         remainder = match.group("remainder")
         if remainder:  # "64 divisé par 35 font 1, reste 29": a division with its remainder
             step = step[: match.start("remainder") - match.start()]
-        symbolic = re.sub(rf"[ \t]++{_WORD_EQUALS}[ \t]++(?:a[ \t]++)?", " = ", step)
+        symbolic = re.sub(rf"(?<![ \t])[ \t]++{_WORD_EQUALS}[ \t]++(?:a[ \t]++)?", " = ", step)
         for word in ops:
             symbolic = re.sub(rf"\b{word}\b", _WORD_OPS[word], symbolic)
         symbolic = re.sub(r"[a-z]+", lambda m: str(numbers.get(m.group(0), m.group(0))), symbolic)

@@ -202,7 +202,7 @@ def praised(named: str) -> bool:
     for found in re.finditer(r"[a-z][a-z'-]*+", head[:200]):
         word = found.group(0)
         if word not in _PRAISE_QUALIFIERS:
-            after = re.match(r"\s*+([a-z]*+)", head[found.end() :])
+            after = re.match(r"(?<!\s)\s*+([a-z]*+)", head[found.end() :])
             return (
                 word in PRAISE
                 and not (after and len(after[1]) > 4 and _JOB_NEXT.search(after[1]))

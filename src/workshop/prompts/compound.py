@@ -61,7 +61,7 @@ _SLASHED = re.compile(
 def normalized(text: str) -> str:
     """``text`` with its two-piece durations and written-out products as one quantity, and a
     list of numbers joined by slashes as a list."""
-    text = _SLASHED.sub(lambda m: re.sub(r"\s*+/\s*+", ", ", m[0]), text)
+    text = _SLASHED.sub(lambda m: re.sub(r"(?<!\s)\s*+/\s*+", ", ", m[0]), text)
     text = _MIN_SEC.sub(lambda m: _written(Fraction(int(m["m"])) + Fraction(int(m["s"]), 60)), text)
     text = _HALF.sub(lambda m: _written(value_of(m["n"]) + Fraction(1, 2)), text)
 

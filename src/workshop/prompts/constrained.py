@@ -231,7 +231,10 @@ def _number(m: re.Match[str], n: str = "n", sign: str = "sign") -> int:
 
 
 def _bounds_it(clause: str, end: int, unit: re.Pattern[str]) -> bool:
-    return bool(_AFTER_BOUND.match(clause, end) or unit.match(clause, end))
+    """A bound is said of the quantity when what follows it bounds it, or is its unit (after
+    blanks: ``unit`` starts at a word)."""
+    blanks = len(clause) - end - len(clause[end:].lstrip(" \t"))
+    return bool(_AFTER_BOUND.match(clause, end) or unit.match(clause, end + blanks))
 
 
 def _compared(m: re.Match[str]) -> Callable[[int], bool]:
@@ -316,7 +319,7 @@ def _attached(clause: str, m: re.Match[str], subject: re.Pattern[str], found: li
     if m.lastgroup == "zero" and m[0] == "0":
         return bool(_ANSWER_BEFORE_ZERO.search(before[-30:]))
     named = rf"(?:(?<![\w'-])(?:{_NOUNS})(?![\w'-])|{subject.pattern})"
-    if re.match(rf"[ \t]++{named}", clause[m.end() : m.end() + 40]):
+    if re.match(rf"(?<![ \t])[ \t]++{named}", clause[m.end() : m.end() + 40]):
         return True
     if re.search(rf"{named}[ \t]*+$", before) or _COPULA_BEFORE.search(before):
         return True

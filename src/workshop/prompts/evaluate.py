@@ -2786,7 +2786,7 @@ def _only_kin_presupposed(sentence: str, spec: AnswerSpec) -> bool:
         if not _OWNED_BEFORE.search(before):
             continue
         after = sentence[match.end() : match.end() + 40]
-        owned = re.match(rf"\s*+(?:de|d'|of)\s*+(?:{spec.subject})", after) or (
+        owned = re.match(rf"(?<!\s)\s*+(?:de|d'|of)\s*+(?:{spec.subject})", after) or (
             re.search(r"(?:sa|her|son)\s*+$", before) or re.search(rf"(?:{spec.subject})'s\s*+$", before)
         )
         if owned:
@@ -2910,7 +2910,7 @@ def _left_by_constraints(folded: str, spec: AnswerSpec) -> bool:
         return False
     subject = re.compile("(?:" + "|".join(terms) + ")")
     units = "|".join(term_pattern(u) for u in spec.unit)
-    unit = re.compile(f"[ \t]*+(?:{units})") if spec.unit else _NEVER_MATCHES
+    unit = re.compile(f"(?:{units})") if spec.unit else _NEVER_MATCHES  # after the blanks
     return constrained.pinned(folded, subject, unit, least, int(spec.expected))
 
 

@@ -141,9 +141,13 @@ _DOUBT = (
     r"|avec[ \t]++des[ \t]++pincettes|(?:grain|pinch)[ \t]++of[ \t]++salt"
     r"|with[ \t]++(?:all[ \t]++due[ \t]++|some[ \t]++|certain[ \t]++)?reservations?"
 )
-HEDGE_WORDS = "|".join(
-    re.escape(h) + (f"(?!{_NOT_A_HEDGE_AFTER[h]})" if h in _NOT_A_HEDGE_AFTER else "") for h in HEDGES
-) + "|" + _DOUBT
+HEDGE_WORDS = (
+    "|".join(
+        re.escape(h) + (f"(?!{_NOT_A_HEDGE_AFTER[h]})" if h in _NOT_A_HEDGE_AFTER else "") for h in HEDGES
+    )
+    + "|"
+    + _DOUBT
+)
 _HEDGE_WORDS = HEDGE_WORDS
 # A value given within a margin (round 12): "à une près", "à 1 sœur près", "give or take
 # one", "within one", "off by one at most".
@@ -300,8 +304,8 @@ _ONE_CHOSEN = {
 
 
 def _one_chosen(previous: list[str], text: str, end: int) -> bool:
-    if re.match(r"[ \t]*+[a-z]", text[end : end + 3]) and not re.match(
-        r"[ \t]*+(?:and|et|or|ou|only|seulement|seule?)\b", text[end : end + 14]
+    if re.match(r"(?<![ \t])[ \t]*+[a-z]", text[end : end + 3]) and not re.match(
+        r"(?<![ \t])[ \t]*+(?:and|et|or|ou|only|seulement|seule?)\b", text[end : end + 14]
     ):
         return False  # a noun after it ("pick one sister"): counted as ever
     return any(tuple(previous[-len(verb) :]) == verb for verb in _ONE_CHOSEN)
@@ -1514,7 +1518,7 @@ def _article(text: str, end: int) -> bool:
     after = text[end : end + 40]
     if _PARTITIVE.match(after):
         return True
-    following = re.match(r"[ \t]++([a-z][\w'-]*)", after)
+    following = re.match(r"(?<![ \t])[ \t]++([a-z][\w'-]*)", after)
     if following is None:
         return False
     word = following.group(1).split("'")[0]
@@ -1833,7 +1837,7 @@ _QUESTION_NEGATION = re.compile(r"\b(?:ne|n'|pas|aucun|aucune|no|not|none|never|
 
 
 def _own_question(text: str, start: int, predicate: str) -> str | None:
-    """"reversed" or "ambiguous" when the yes/no word at ``start`` answers the answer's own
+    """ "reversed" or "ambiguous" when the yes/no word at ``start`` answers the answer's own
     question of that polarity (see _ASKED_RIGHT_BEFORE), else None."""
     if not _ASKED_RIGHT_BEFORE.search(text, max(0, start - 60), start):
         return None
@@ -2257,9 +2261,10 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
             continue
         if _other_row(folded, statement.start, numbers) or _other_record(folded, statement.start, numbers):
             continue  # "| 35 et 63 | 7 | non |", "9;28;1;oui": a row about other numbers than the task's
-        if _TYPE_WIDTH.search(folded, max(0, statement.start - 30), statement.start) and folded[
-            statement.end : statement.end + 1
-        ] == ")":
+        if (
+            _TYPE_WIDTH.search(folded, max(0, statement.start - 30), statement.start)
+            and folded[statement.end : statement.end + 1] == ")"
+        ):
             continue  # "sexe CHAR(1)": a column's width (round 43)
         if points and _for_other_point(folded[max(lo, statement.start - WINDOW) : statement.start], points):
             continue  # "pour celle qui passe par (0, −10), c'est y = 4x − 10": not the task's line
@@ -2490,16 +2495,20 @@ def _hedged(doc: _Doc, found: list[Statement], spec: AnswerSpec | None = None) -
     unsure = _unsure_rows(doc.text)
     for index, (start, end) in enumerate(doc.sentences):
         sentence = doc.text[start:end]
-        if not _HEDGE.search(sentence) and not _LOW_CONFIDENCE.search(sentence) and not any(
-            lo < end and start < hi for lo, hi in unsure
+        if (
+            not _HEDGE.search(sentence)
+            and not _LOW_CONFIDENCE.search(sentence)
+            and not any(lo < end and start < hi for lo, hi in unsure)
         ):
             continue
         if index in with_values:
             return True
         if index - 1 in with_values and not _ANY_VALUE.search(sentence):
             return True
-        if index + 1 in with_values and _gives_a_part(sentence, found) and not _COMPUTED.search(
-            doc.text[slice(*doc.sentences[index + 1])]
+        if (
+            index + 1 in with_values
+            and _gives_a_part(sentence, found)
+            and not _COMPUTED.search(doc.text[slice(*doc.sentences[index + 1])])
         ):
             return True  # "b = −10 (ordre de grandeur) ; y = 4x − 10": the answer built on it (11ba)
         if found and _HEDGE.search(sentence) and any(p.search(sentence) for p in named):
@@ -2706,6 +2715,8 @@ def stated_slopes(answer: str, spec: AnswerSpec) -> set[Fraction]:
         return set()
     found = _from_answer_line(doc, [s for s in found if asserted(doc, s) and not _example(doc, s)])
     return {s.value[0] for s in found if not s.negated and not s.quoted and isinstance(s.value, tuple)}
+
+
 def _si_at_end(text: str) -> bool:
     """Whether ``text`` ends on a "si" that answers (:data:`_SI`), not one cut off."""
     found = _SI.search(text, max(0, len(text) - 6))
@@ -2791,7 +2802,9 @@ _NAMED_GIRLS = re.compile(
 def _named_count(text: str, spec: AnswerSpec) -> Fraction | None:
     counts = set()
     for match in _bounded(_NAMED_GIRLS.finditer(text)):
-        names = re.split(r"[ \t]*+(?:,[ \t]*+(?:(?:et|and)[ \t]++)?|(?:et|and)[ \t]++)", match["names"])
+        names = re.split(
+            r"(?<![ \t])[ \t]*+(?:,[ \t]*+(?:(?:et|and)[ \t]++)?|(?:et|and)[ \t]++)", match["names"]
+        )
         if any(n in _FUNCTION or n in _REFERENCE or n in NUMBER_WORDS for n in names):
             continue  # "Caroline et une autre fille": no list of names
         if any(re.fullmatch(spec.subject.replace("\\b", ""), n) for n in names):

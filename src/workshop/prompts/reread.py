@@ -54,7 +54,7 @@ def _morse(run: str) -> str:
     (a full stop right after the run ends the sentence: ".----." reads "1.")."""
     signs = run.translate(str.maketrans("•·−–_", "..---"))
     words = []
-    for word in re.split(r"[ \t]*+/[ \t]*+", signs.strip()):
+    for word in re.split(r"(?<![ \t])[ \t]*+/[ \t]*+", signs.strip()):
         letters = [_MORSE.get(sign) for sign in word.split()]
         if not letters or None in letters:
             if run.endswith(".") and len(run) > 2 and _morse(run[:-1]) != run[:-1]:

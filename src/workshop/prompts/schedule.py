@@ -218,7 +218,7 @@ def _quantities(text: str, total: int) -> list[_Quantity]:
             continue  # a number word is a quantity with its unit, or a part's duration before its name
         if token in ("un", "une", "one") and not unit:
             continue
-        if unit == "h" and token[0].isdigit() and re.match(r"\s*+\d", text[m.end() :]):
+        if unit == "h" and token[0].isdigit() and re.match(r"(?<!\s)\s*+\d", text[m.end() :]):
             continue  # "14 h 10" is read by the clock pattern elsewhere; keep it simple
         if not unit and _COUNT_NOUN.match(after):
             continue  # a count of parts (expanded below when it is given a duration)
@@ -432,7 +432,7 @@ def _joined(text: str, found: list[_Quantity]) -> list[_Quantity]:
     for i in range(len(found) - 1):
         a, b = found[i], found[i + 1]
         gap = text[a.end : b.start]
-        if re.fullmatch(r"\s*+(?:ou|or|voire)\s*+", gap):
+        if re.fullmatch(r"(?<!\s)\s*+(?:ou|or|voire)\s*+", gap):
             keep[i] = keep[i + 1] = False
         elif _SPAN.match(gap) and a.unit != "share":
             if _EACH_AFTER.match(text[b.end : b.end + 30]) or re.search(

@@ -171,7 +171,9 @@ def tied_facts(text: str) -> list[str]:
         if like and not _NOT.search(window[: like.end()]) and not _SIGN_ONLY.search(window[: like.start()]):
             facts.append(f"b = -{m['v']}.")
     for m in list(_IS_NOUN.finditer(text))[:20]:
-        if _TASK_HEADS.fullmatch(m["head"]) or re.match(r"\s*+(?::\s*+)?[-\d]", text[m.end() : m.end() + 4]):
+        if _TASK_HEADS.fullmatch(m["head"]) or re.match(
+            r"(?<!\s)\s*+(?::\s*+)?[-\d]", text[m.end() : m.end() + 4]
+        ):
             continue
         here = _sentence_start(text, m.start())
         before = text[_sentence_start(text, max(0, here - 1)) : m.start()]

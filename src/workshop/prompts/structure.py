@@ -1528,7 +1528,7 @@ def _role_in(sentence: str) -> bool:
         if word in ("responsable", "responsables") and _head_of(after_head):
             return True  # round 48: "Tu es responsable de la relation client", « responsable qualité »: a job
         if word in _SUPERLATIVE:
-            after = re.match(r"\s*+([a-z]+)", rest[(article.end() if article else 0) + noun.end() :])
+            after = re.match(r"(?<!\s)\s*+([a-z]+)", rest[(article.end() if article else 0) + noun.end() :])
             if not after or not (after.group(1) in _ROLE_NOUNS or _ROLE_SUFFIX.search(after.group(1))):
                 continue  # "Tu es le meilleur, je le sais": praise, no role
             return True
@@ -1910,7 +1910,7 @@ def _serves(sentence: str) -> bool:
     person = found.group("person").split("'")[-1]
     more = found.group("more") or ""
     if not more:  # round 24b: a person said more of by a word before it ("a tenth grader")
-        nxt = re.match(r"\s++([a-z]{3,}+)\b(?!['-])", sentence[found.end() :])
+        nxt = re.match(r"(?<!\s)\s++([a-z]{3,}+)\b(?!['-])", sentence[found.end() :])
         return nxt is not None and person not in _FUNCTION and _person_next(nxt[1], 0)
     if more.strip() in ("pour", "for") and not _person_next(person, 0):
         # round 24b: a work made for people ("Tu prépares un document pour des correspondants
@@ -3613,7 +3613,7 @@ class _Line:
         self.doubtful = False
         rest = line
         if minutes_column is not None and minutes_column < len(self.cells):
-            bare = re.fullmatch(r"\s*(\d{1,3})\s*", self.cells[minutes_column])
+            bare = re.fullmatch(r"(?<!\s)\s*(\d{1,3})\s*", self.cells[minutes_column])
             if bare:
                 self.durations.append(Fraction(int(bare[1])))
                 rest = rest.replace(self.cells[minutes_column], " ", 1)
@@ -3685,7 +3685,7 @@ class _Line:
         if self.durations and _OTHER_ACTIVITY.search(line):
             self.doubtful = True  # "préparation : 10 min": another activity's time (round 22a)
         for cell in self.cells[1:] if len(self.cells) > 1 else []:
-            bare = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", cell)
+            bare = re.fullmatch(r"(?<!\s)\s*(\d{1,2}):(\d{2})\s*", cell)
             if bare:
                 self.durations.append(Fraction(int(bare[1]) * 60 + int(bare[2])))
                 rest = rest.replace(cell, " ")
