@@ -167,6 +167,7 @@ def main() -> None:
             "lead41_own_gaming",
             "round47_gaming",
             "round48_gaming",
+            "g50_own_gaming",
         ],
     )
     parser.add_argument(
@@ -313,6 +314,7 @@ def main() -> None:
             "lead41_own_fair",
             "round47_fair",
             "round48_fair",
+            "g50_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -272,9 +272,9 @@ def _lines(text: str) -> list[str]:
     return _CLOSING_TAG.sub("\n", text).split("\n")[:MAX_LINES]
 
 
-def calls(text: str) -> Iterator[tuple[str, Any, dict[str, str]]]:
+def calls(text: str, found: list[Any]) -> Iterator[tuple[str, Any, dict[str, str]]]:
     """Each call of ``text`` with its result: (the call as written, its value, the variables
-    set before it)."""
+    set before it); ``found``: the literals written in ``text``."""
     env: dict[str, str] = {}
     pending: tuple[str, int, bool] | None = None  # the last call, its line, whether a shell's
     cells: dict[str, str] = {}  # a notebook's inputs by number
@@ -324,7 +324,7 @@ def calls(text: str) -> Iterator[tuple[str, Any, dict[str, str]]]:
             if value is not None:
                 yield pending[0], value, dict(env)
             pending = None
-    for _, _, value in literals(text):  # a call and its result in one object
+    for value in found:  # a call and its result in one object
         for obj in _objects(value):
             call = _call_of(obj, env)
             result = _result_of(obj)
@@ -400,9 +400,10 @@ _YAML_BLOCK = re.compile(
 )
 
 
-def _kin_lists(text: str) -> Iterator[tuple[str, list[str]]]:
-    """(a key's words, the names under it) for each list of names written in ``text``."""
-    for _, _, value in literals(text):
+def _kin_lists(text: str, found: list[Any]) -> Iterator[tuple[str, list[str]]]:
+    """(a key's words, the names under it) for each list of names written in ``text`` (``found``:
+    its literals)."""
+    for value in found:
         for key, item in _members(value):
             if isinstance(item, list) and item and all(isinstance(v, str) for v in item):
                 yield key, item
@@ -477,9 +478,9 @@ def _coded(value: Any) -> list[tuple[int, str]]:
     return pairs
 
 
-def _codes_said(text: str) -> list[str]:
+def _codes_said(found: list[Any]) -> list[str]:
     out: list[str] = []
-    for _, _, literal in literals(text):
+    for literal in found:
         for value in _containers(literal):
             pairs = _coded(value)
             if len(pairs) >= 2 and len({label for _, label in pairs}) >= 2:
@@ -493,11 +494,12 @@ def pieces(text: str, data: Sequence[str] = ()) -> list[str]:
     from workshop.prompts.instances import data_names  # noqa: PLC0415 - a light import, kept local
 
     subjects = data_names(data)
+    found = [value for _, _, value in literals(text)]
     out: list[str] = []
-    for call, value, env in calls(text):
+    for call, value, env in calls(text, found):
         out += _said(call, value, env)
         if isinstance(value, list):
             out += _kin_said(call, [v for v in value if isinstance(v, str)], subjects)
-    for key, names in _kin_lists(text):
+    for key, names in _kin_lists(text, found):
         out += _kin_said(key, names, subjects)
-    return out + _codes_said(text)
+    return out + _codes_said(found)
