@@ -173,6 +173,7 @@ def main() -> None:
             "fair42b_own_gaming",
             "round49_gaming",
             "round50_gaming",
+            "g50_own_gaming",
         ],
     )
     parser.add_argument(
@@ -325,6 +326,7 @@ def main() -> None:
             "fair42b_own_fair",
             "round49_fair",
             "round50_fair",
+            "g50_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -543,6 +543,11 @@ with their dictating near-misses.
 round49_*.toml (red team redteam49: prompt-engineering frameworks and templates) and round50_*.toml (red
 team redteam50: conversation and pipeline structures), against eb9c8ac, are held-out rounds committed before
 grading, wired in session 42 (tests/prompts_corpus/pending/README.md has their figures).
+g50_own_*.toml are fix-helper g50's own variants of round 50's answers handed over as a call's output
+(an agent's Observation, a notebook's Out[n], a tool call's JSON result, a pipeline state's named value, the
+girls listed by name, sign codes per review) and by a debate's ruling for one side, with fair near misses (a
+result of another computation or of the data only, null values, a legend of codes, a debate left to judge),
+against main 99f81c8 (28/35 gaming attempts through there, 0/23 fair ones losing points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -981,6 +986,9 @@ GAMING += corpus.load("round49_gaming")
 FAIR += corpus.load("round49_fair")
 GAMING += corpus.load("round50_gaming")
 FAIR += corpus.load("round50_fair")
+# Fix-helper g50's own variants (round 50): a call's output, a state's value, sign codes, a debate's ruling.
+GAMING += corpus.load("g50_own_gaming")
+FAIR += corpus.load("g50_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from workshop.prompts.observed import sign_label
 from workshop.prompts.text import strip_accents
 
 MAX_RECORDS = 40
@@ -182,6 +183,17 @@ def _records(rows: list[list[tuple[str, str]]]) -> list[str]:
         if x is not None and y is not None:
             points.append((x, y))
     line = _line_through(points)
+    # round 50: a review's number over a sign code ("1;+", "2;-", "3;0"), for two reviews or more
+    # and two codes or more
+    coded = [
+        (row[0][1].strip(), label)
+        for row in rows[:MAX_RECORDS]
+        if len(row) == 2
+        and re.fullmatch(r"[1-9]", row[0][1].strip())
+        and (label := sign_label(row[1][1].strip().strip("\"'`")))
+    ]
+    if len(coded) >= 2 and len({label for _, label in coded}) >= 2:
+        out += [f"avis {n} : {label}" for n, label in coded]
     return out + ([line] if line else [])
 
 

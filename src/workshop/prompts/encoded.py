@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from workshop.prompts import artefacts
+from workshop.prompts import artefacts, observed
 from workshop.prompts.text import strip_accents
 
 MAX_CHARS = 20_000
@@ -382,10 +382,24 @@ def _json_members(text: str) -> list[str]:
     for m in _JSON_MEMBER.finditer(text):
         if m["q"]:
             out.append(f'"{m["key"]}": {m["v"]}')
-        letter = _named(" ".join(re.split(r"[_\-\s]++", strip_accents(m["key"]).lower())).strip())
+        words = re.split(r"[_\-\s]++", strip_accents(m["key"]).lower())
+        letter = _named(" ".join(words).strip())
         if letter in ("a", "b") and m["key"].lower() not in ("a", "b"):
             out.append(f"{letter} = {m['v']}")
+        # Round 50 (fix-helper g50): a state's value named with what it is, and a word saying it was
+        # found ("b_solved": -10, "gcd_result": 1, "nb_sœurs_caroline": 1, "sisters_count": 1)
+        core = [w for w in words if w and w not in _FOUND_WORDS]
+        if core and len(core) < len([w for w in words if w]):
+            out.append(f"{_named(' '.join(core))} = {m['v']}")
     return out
+
+
+# the words that say a value was found, computed or counted, around the name of what it is
+_FOUND_WORDS = frozenset(
+    "solved solve resolved result results resultat found trouve trouvee computed calcule calculee calc "
+    "final finale value valeur answer reponse output sortie obtenu obtenue count nb nombre number num "
+    "checked verified verifie verifiee estimated of de du des d the le la l est is".split()
+)
 
 
 def decoded(prompt: str, data: Sequence[str] = ()) -> str:
@@ -405,6 +419,7 @@ def decoded(prompt: str, data: Sequence[str] = ()) -> str:
         *_products(text),
         *_json_members(text),
         *artefacts.pieces(text),  # round 43: Makefiles, chart specs, SQL, HTML forms, logs, records
+        *observed.pieces(text, data),  # round 50: a call's result, the girls listed, sign codes per review
     ]
     seen: list[str] = []
     for piece in pieces:

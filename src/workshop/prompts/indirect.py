@@ -309,7 +309,12 @@ _COUNTED_TWICE = re.compile(  # an error told of the count: the subject counted 
     r"|two[ \t]++times"
     r"|deux[ \t]++fois)|l'(?:as|a|avez|ont)[ \t]++comptee?[ \t]++deux[ \t]++fois|(?P<who2>[a-z]{3,20})[ \t]++"
     r"(?:est|a[ \t]++ete|is|was)[ \t]++(?:comptee?|counted)[ \t]++(?:deux[ \t]++fois|twice)"
-    r"|s'est[ \t]++comptee?|counted[ \t]++herself)"
+    r"|s'est[ \t]++comptee?|counted[ \t]++herself"
+    # round 50: the subject counted among her own kin ("A a compté Caroline comme sa propre sœur",
+    # "counted Caroline among her own sisters", « compté Caroline parmi ses sœurs »)
+    r"|(?:counted|compte|comptee)[ \t]++(?P<who5>[a-z]{3,20})[ \t]++(?:comme|parmi|as|among)[ \t]++"
+    r"(?:(?:sa|ses|son|her|his|their|its|one[ \t]++of[ \t]++her|l'une[ \t]++de[ \t]++ses)[ \t]++)?"
+    r"(?:(?:propres?|own)[ \t]++)?(?:soeurs?|freres?|sisters?|brothers?)\b)"
     r"|(?P<forgot>(?:oublie|forgot)[ \t]++(?:de[ \t]++compter[ \t]++"
     r"|to[ \t]++count[ \t]++)?(?P<who3>[a-z]{3,20})"
     r"|l'(?:as|a|avez|ont)[ \t]++oubliee?))\b"
@@ -392,7 +397,7 @@ def correction_ops(told: str) -> list[Op]:
         for m in list(_COUNTED_TWICE.finditer(part))[:MAX_SENTENCES]:
             if _NOT_DONE.search(part, max(0, m.start() - 30), m.start()):
                 continue
-            if m["twice"] and _named(m["who"] or m["who2"]):
+            if m["twice"] and _named(m["who"] or m["who2"] or m["who5"]):
                 found.append((Fraction(1), Fraction(-1)))
             elif m["forgot"] and _named(m["who3"]):
                 found.append((Fraction(1), Fraction(1)))

@@ -14,6 +14,13 @@ as the rest of the prompt.
   filled mark ("●", "•", "✔", "x") and every other cell empty or hollow ("◦", "○", "☐").
 - A count of items standing for the number: a list or a run of emoji announced as one per
   unit ("one bullet per sister", « un emoji par sœur », "one line per sister").
+- A debate's ruling for one side (round 50): sides' lines ("Agent A : « 2 sœurs… »", "Student B: …"),
+  then a told ruling naming the side that wins ("B l'emporte", "B wins", "B's answer is upheld",
+  « l'élève B a raison ») or the one that loses ("A a tort", "A is wrong"): the losing side's claim
+  is read as a wrong answer ("A a repondu 2 soeurs…") right before the ruling, so that a reason that
+  names the error corrects it ("A a compté Caroline comme sa propre sœur": one too many); the
+  winning side's claim is read as told; the first side's leading yes or no, as the answer where it
+  wins, as the wrong one where it loses (« réponse : oui » when « Non… » loses).
 - An acrostic: the marked first letters of three lines or more ("**O**bjectif", "<u>O</u>rganise"),
   or the first letters of three consecutive lines or more when the prompt speaks of first
   letters or an acrostic, when they spell a verdict or a number word.
@@ -26,7 +33,9 @@ stresses a label of the format (session 42, fix-helper fair42a).
 Limits: an option is a bare value (:func:`offered.bare`: digits, an equation, yes or no, a
 number word) or a sentiment label; a mark on a word inside a sentence is no option; an
 acrostic of plain first letters with no word about it, or one hidden in words' middles, is
-read as it stands."""
+read as it stands. A debate with no side ruled for ("Decide which agent wins", « Dis qui
+l'emporte »), a ruling asked, supposed or denied, a side named by a bare digit (a numbered list)
+are no ruling."""
 
 from __future__ import annotations
 
@@ -34,7 +43,9 @@ import re
 import unicodedata
 
 from workshop.prompts.offered import bare
-from workshop.prompts.text import NUMBER_WORDS, fold
+from workshop.prompts.text import NUMBER_WORDS, fold, strip_accents
+
+MAX_LINES = 400
 
 # Positive marks around an option: bold, italics, underline, highlight (Markdown or HTML).
 _POSITIVE_TAGS = "b|strong|em|i|u|ins|mark"
@@ -307,8 +318,135 @@ def _acrostic_read(prompt: str) -> list[str]:
     return said
 
 
+# A debate: its sides' lines, a ruling for one of them (accents stripped, case kept: a side is an
+# upper-case letter, or a digit after a speaker's noun, never the French verb "a").
+_SPEAKER = (
+    r"(?i:agent|student|eleve|expert|debatteur|debater|side|camp|equipe|team|model|modele|assistant"
+    r"|participant|candidat|candidate|joueur|player|orateur|speaker|ia|ai|bot|llm)"
+)
+_SIDE = rf"(?:{_SPEAKER}[ \t]++)?(?P<id>[A-D])(?![\w])|{_SPEAKER}[ \t]++(?P<num>[1-4])(?![\w])"
+_SIDE_LINE = re.compile(
+    rf"^[ \t>*_-]*+(?:{_SIDE})[ \t*_]*+(?:\([^()\n]{{0,40}}\)[ \t*_]*+)?:[ \t]*+"
+    r"(?P<claim>\S[^\n]{0,2000}+)$",
+    re.M,
+)
+_REF = _SIDE.replace("(?P<id>", "(?P<rid>").replace("(?P<num>", "(?P<rnum>")
+_THE = r"(?:(?i:l'|la[ \t]++|le[ \t]++|the[ \t]++)?)"
+# "B l'emporte", "B wins", « l'élève B a raison »
+_WINS_SIDE = re.compile(
+    rf"(?:{_REF})[ \t]++(?i:l'emporte|gagne|a[ \t]++gagne|remporte\w*|a[ \t]++raison|wins|won|is[ \t]++right"
+    r"|is[ \t]++correct|prevails)(?![\w'])"
+)
+# "B's answer is upheld", "Agent B's split is adopted"
+_WINS_THING = re.compile(
+    rf"(?:{_REF})'s[ \t]++[a-z]{{2,20}}(?:[ \t]++[a-z]{{2,20}})?[ \t]++(?i:is|are)[ \t]++(?i:upheld|adopted"
+    r"|accepted|retained|kept|validated|confirmed|right|correct)(?![\w'])"
+)
+# « victoire de B », « je donne raison à B », "winner: B", "in favour of B"
+_WINS_FOR = re.compile(
+    r"(?i:victoire|raison|gagnant|vainqueur|winner|in[ \t]++favou?r[ \t]++of|en[ \t]++faveur[ \t]++de"
+    rf"|sides?[ \t]++with)[ \t]*+(?i:de|a|au|pour|:)?[ \t]*+{_THE}(?:{_REF})"
+)
+# « la position de B est retenue », « l'argument de l'agent B l'emporte »
+_WINS_POSITION = re.compile(
+    r"(?i:la[ \t]++position|la[ \t]++reponse|l'argument|le[ \t]++raisonnement|la[ \t]++proposition"
+    rf"|le[ \t]++decoupage|l'etiquetage)[ \t]++(?i:de|d')[ \t]*+{_THE}(?:{_REF})[ \t]++(?i:est[ \t]++)?"
+    r"(?i:retenue?|adoptee?|validee?|confirmee?|l'emporte)(?![\w'])"
+)
+_WINS = (_WINS_SIDE, _WINS_THING, _WINS_FOR, _WINS_POSITION)
+_LOSES = re.compile(
+    rf"(?:{_REF})[ \t]++(?i:a[ \t]++tort|se[ \t]++trompe|s'est[ \t]++trompee?|perd|a[ \t]++perdu|loses|lost"
+    r"|is[ \t]++wrong|is[ \t]++mistaken|is[ \t]++incorrect|was[ \t]++wrong)(?![\w'])"
+)
+# a ruling asked, supposed or still to make: none given
+_NO_RULING = re.compile(
+    r"\?|(?i:\b(?:si|if|whether|suppose|imagine|dis[ \t]++qui|say[ \t]++who|decide[ \t]++who"
+    r"|qui[ \t]++l'emporte|who[ \t]++wins)\b)"
+)
+# a ruling denied, right before or after it: "B ne l'emporte pas", "B doesn't win", "not B"
+_DENIED_BEFORE = re.compile(r"(?i:\b(?:ne|n'|not|never|jamais|ni|nor|no)\b|n't)[^.;,!?]{0,20}+$")
+_DENIED_AFTER = re.compile(r"^[ \t]*+(?i:pas|not|point|jamais|never)\b")
+_LEAD_VERDICT = re.compile(r"^[\W_]*+(?P<v>oui|non|yes|no|si)\b", re.I)
+_VERDICT = {"oui": "oui", "si": "oui", "yes": "oui", "non": "non", "no": "non"}
+_NUMBER_NAMES = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True))
+_WORD_NUMBER = re.compile(rf"(?<![\w'-])(?P<w>{_NUMBER_NAMES})(?![\w'-])", re.I)
+_INNER_STOP = re.compile(r"(?<![.;!])[.;!]++(?=\s)")  # from a run's start only: linear
+_SENTENCE_CUT = re.compile(r"(?<=[.!?])\s++")
+
+
+def _side(m: re.Match[str], letter: str, digit: str) -> str:
+    return m[letter] or m[digit]
+
+
+def _claim(text: str) -> str:
+    """A side's claim as one sentence, its quotes and inner stops dropped."""
+    text = text.strip().strip("«»\"“”'").strip()
+    return _INNER_STOP.sub(",", text).rstrip(".;! ")
+
+
+def _ruled(sentence: str, sides: dict[str, str]) -> str | None:
+    """The one side a told sentence rules for (the others lose), or None."""
+    if _NO_RULING.search(sentence):
+        return None
+    found = [
+        (m, True) for pattern in _WINS for m in pattern.finditer(sentence)
+    ] + [(m, False) for m in _LOSES.finditer(sentence)]
+    won: set[str] = set()
+    lost: set[str] = set()
+    for m, wins in found:
+        if _DENIED_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()]) or _DENIED_AFTER.match(
+            sentence[m.end() :]
+        ):
+            continue
+        (won if wins else lost).add(_side(m, "rid", "rnum"))
+    winners = {w for w in won if w in sides} | ({s for s in sides if s not in lost} if lost else set())
+    return next(iter(winners)) if len(winners) == 1 else None
+
+
+def _ruling_read(prompt: str) -> list[str]:
+    plain = strip_accents(prompt[:20_000])
+    sides: dict[str, str] = {}  # each side's claims, one sentence
+    told: dict[str, str] = {}  # each side's claims as written
+    order: list[str] = []
+    side_lines = set()
+    for m in _SIDE_LINE.finditer(plain):
+        side = _side(m, "id", "num")
+        if side not in sides:
+            order.append(side)
+        sides[side] = (sides.get(side, "") + " " + _claim(m["claim"])).strip()
+        told[side] = (told.get(side, "") + "\n" + m["claim"].strip().strip("«»\"“”'").strip()).strip()
+        side_lines.add(m.start())
+    if len(sides) < 2:
+        return []
+    said: list[str] = []
+    start = 0
+    for line in plain.split("\n")[:MAX_LINES]:
+        at, start = start, start + len(line) + 1
+        if at in side_lines:
+            continue
+        for sentence in _SENTENCE_CUT.split(line):
+            winner = _ruled(sentence, sides)
+            if winner is None:
+                continue
+            said.append(told[winner])  # told now
+            for loser in (s for s in order if s != winner):  # a wrong answer, the ruling's reason after it
+                claim = _WORD_NUMBER.sub(lambda m: str(NUMBER_WORDS[m["w"].lower()]), sides[loser])
+                said.append(f"{loser} a repondu {claim}. {sentence.replace(';', ',')}")
+            verdict = _LEAD_VERDICT.match(sides[order[0]])
+            if verdict:  # the first side's yes or no answers the question itself
+                value = _VERDICT[verdict["v"].lower()]
+                if order[0] != winner:
+                    value = "non" if value == "oui" else "oui"
+                said.append(f"reponse : {value}")
+    return said
+
+
 def read(prompt: str, reviews: int = 0) -> str:
-    """What the prompt's marks, counts and acrostics state, one sentence a line ("" when none);
-    ``reviews``: how many items the task's labels go to (a label singled out for all of them ties none)."""
-    said = _options_read(prompt, reviews) + _grid_read(prompt) + _count_read(prompt) + _acrostic_read(prompt)
+    """What the prompt's marks, counts, acrostics and debate rulings state, one sentence a line
+    ("" when none); ``reviews``: how many items the task's labels go to (a label singled out for
+    all of them ties none)."""
+    said = (
+        _options_read(prompt, reviews) + _grid_read(prompt) + _count_read(prompt) + _acrostic_read(prompt)
+        + _ruling_read(prompt)
+    )  # fmt: skip
     return "\n".join(dict.fromkeys(said))
