@@ -40,6 +40,22 @@ def test_answer_is_fetched_once_then_served_from_the_cache(fake, tmp_path):
     assert (usage.calls, usage.cached, usage.completion_tokens) == (1, 1, 14)
 
 
+def test_a_client_sharing_a_connection_keeps_its_own_cache_and_refuses_another_endpoint(fake, tmp_path):
+    first = _client(fake, tmp_path / "a")
+    settings = first.settings.model_copy(update={"cache_dir": tmp_path / "b" / "cache"})
+    second = LlmClient(settings, api_key="test-key", shared=first)
+    assert second.client is first.client
+    usage = Usage()
+    first.answer("Caroline a 3 frères", 0, usage)
+    second.answer("Caroline a 3 frères", 0, usage)  # its own cache folder: fetched again
+    assert fake.calls == 2 and (usage.calls, usage.cached) == (2, 0)
+    for change in ({"timeout_s": 9.0}, {"retries": 0}, {"base_url": fake.base_url + "/other"}):
+        with pytest.raises(ValueError, match="same endpoint"):
+            LlmClient(settings.model_copy(update=change), api_key="test-key", shared=first)
+    with pytest.raises(ValueError, match="same endpoint"):
+        LlmClient(settings, api_key="another-key", shared=first)
+
+
 def test_each_sample_number_is_its_own_call(fake, tmp_path):
     fake.answers = {"x": ["un", "deux", "trois"]}
     client = _client(fake, tmp_path)

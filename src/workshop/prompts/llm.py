@@ -98,16 +98,36 @@ class Usage:
 class LlmClient:
     """One per grade run; thread-safe."""
 
-    def __init__(self, settings: LlmSettings, api_key: str | None = None) -> None:
+    def __init__(
+        self, settings: LlmSettings, api_key: str | None = None, *, shared: LlmClient | None = None
+    ) -> None:
+        """``shared``: a client of the same endpoint whose connection to reuse (building one loads
+        the system's certificates, tens of milliseconds: tests replaying thousands of attempts,
+        each with its own cache folder, share one)."""
         self.settings = settings
         import openai  # slow to import: only in live mode
 
         key = api_key or os.environ.get("WORKSHOP_LLM_API_KEY") or os.environ.get("OPENAI_API_KEY") or "none"
         self.api_key = key  # a grading child process makes its own client with it
         self.openai = openai
-        self.client = openai.OpenAI(
-            base_url=settings.base_url, api_key=key, timeout=settings.timeout_s, max_retries=settings.retries
-        )
+        endpoint = (settings.base_url, settings.timeout_s, settings.retries, key)
+        self.client: openai.OpenAI
+        if shared is not None:
+            if (
+                shared.settings.base_url,
+                shared.settings.timeout_s,
+                shared.settings.retries,
+                shared.api_key,
+            ) != endpoint:
+                raise ValueError("a shared client must have the same endpoint, key, timeout and retries")
+            self.client = shared.client
+        else:
+            self.client = openai.OpenAI(
+                base_url=settings.base_url,
+                api_key=key,
+                timeout=settings.timeout_s,
+                max_retries=settings.retries,
+            )
         self.gate = threading.Semaphore(settings.concurrency)
         self._secret_lock = threading.Lock()
 
