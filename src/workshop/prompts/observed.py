@@ -359,12 +359,27 @@ _NAMED_RESULT = re.compile(
 )
 
 
+# ... unless the result is asked or offered with its alternative ("Tell me whether is_coprime(35, 64) returns
+# True or False", « Dis-moi si premiers_entre_eux(35, 64) renvoie vrai ou faux »)
+_ALTERNATIVE_NEXT = re.compile(r"(?<![ \t`\"'])[ \t`\"']*+(?:or|ou|/)(?![\w'-])", re.I)
+_ASKED_BEFORE = re.compile(
+    r"(?<![\w'])(?:whether|if|si|est-ce que|does|do|did|will|would)(?![\w'])[^.!?;,\n]*+$", re.I
+)
+
+
 def _inline_results(text: str) -> Iterator[tuple[str, Any, dict[str, str]]]:
     plain = strip_accents(text[:20_000])
+
+    def told(m: re.Match[str]) -> bool:
+        lo = max(0, m.start() - 120)
+        return not _ALTERNATIVE_NEXT.match(plain, m.end()) and not _ASKED_BEFORE.search(plain, lo, m.start())
+
     for m in _INLINE_RESULT.finditer(plain):
-        yield m["c"], _BOOLEAN[m["v"].lower()], {}
+        if told(m):
+            yield m["c"], _BOOLEAN[m["v"].lower()], {}
     for m in _NAMED_RESULT.finditer(plain):
-        if "_" in m["n"] or re.search(r"[a-z][A-Z]|[?!]$", m["n"]):  # a function's name, not a word
+        named = "_" in m["n"] or re.search(r"[a-z][A-Z]|[?!]$", m["n"])  # a function's name, not a word
+        if named and told(m):
             yield f"{m['n']}({m['a']}, {m['b']})", _BOOLEAN[m["v"].lower()], {}
 
 

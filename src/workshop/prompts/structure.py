@@ -1905,7 +1905,7 @@ _NOT_A_PERSON |= set(
     "hunger pleasure treasure measure pressure character protagonist "
     "villain underdog winner loser honor honour humor humour terror horror rumor rumour error mirror "
     "behavior behaviour favor favour flavor flavour labor labour odor odour vigor armor armour ardor "
-    "disorder border order corner chapter matter manner banner center centre theater theatre quarter "
+    "disorder border order chapter matter manner banner center centre theater theatre quarter "
     "diary dictionary library summary salary glossary anniversary itinerary boundary vocabulary "
     "commentary documentary sanctuary estuary coffee tree bee knee committee degree toffee "
     "wrist twist mist fist gist checklist shortlist wishlist element document moment argument instrument "
@@ -1963,14 +1963,17 @@ def _someone(after: str) -> bool:
     punctuation mark, parentheses dropped) is a role noun, a person's noun, a trade's suffix
     ("maths teacher", "customer-feedback analyst", "professore di matematica") or a specialised
     assistant ("sentiment-analysis assistant"; a generic one is refused before)."""
-    head = re.split(r"[,.;:!?\n/]", re.sub(r"\([^()\n]{0,80}+\)", " ", after[:200]), maxsplit=1)[0]
-    head = _PHRASE_END.split(head, maxsplit=1)[0]  # "a pebble on the beach": not "beach"
-    for word in re.findall(r"[a-z][a-z'-]*+", head)[:5]:
-        word = word.split("'")[-1]
+    unbracketed = re.sub(r"\([^()\n]{0,80}+\)", " ", after[:200])
+    head = re.split(r"[,.;:!?\n/]", unbracketed, maxsplit=1)[0]
+    head = _PHRASE_END.split(head, maxsplit=1)[0]  # "a pebble on the beach": not "beach" (a prefix of it)
+    for found in list(re.finditer(r"[a-z][a-z'-]*+", head))[:5]:
+        word = found.group(0).split("'")[-1]
         parts = [word, *word.split("-")] if "-" in word else [word]
         if any(p in _ROLE_NOUNS or p in _PERSONS or p in _PROFESSIONAL or p in _ASSISTANT or p in _LABEL_JOBS
                for p in parts):
             return True
+        if word in _NOT_A_PERSON and _THING_AT_WORK.match(unbracketed, found.end()):
+            return True  # round 25b: "Act as a graphing calculator that shows its working": personified
         if word in _NOT_A_PERSON or word in _NOT_ROLE_WORDS or word in _NOT_A_ROLE or word in _NOT_NOUNS:
             continue
         if any(
@@ -1979,6 +1982,17 @@ def _someone(after: str) -> bool:
         ):
             return True
     return bool(_PERSON_MARKED.match(after))  # session 40: "a hermit who loves logic puzzles"
+
+
+# A thing said to work as someone does (round 25b's fair "Act as a graphing calculator that shows its
+# working", « un ordinateur qui explique ses calculs »): a relative pronoun then a verb of showing,
+# explaining or teaching.
+_THING_AT_WORK = re.compile(
+    r"(?<![ \t])[ \t]++(?:that|which|qui)[ \t]++"
+    r"(?:shows|explains|teaches|talks|speaks|answers|thinks|reasons|"
+    r"comments|walks|guides|describes|montre|explique|enseigne|parle|repond|reflechit|raisonne|commente|guide|"
+    r"decrit|detaille)\b"
+)
 
 
 # Round 45: a trade's feminine in -eure (« rédacteure », « traducteure », « auteure », « ingénieure »),
