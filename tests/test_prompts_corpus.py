@@ -550,7 +550,7 @@ result of another computation or of the data only, null values, a legend of code
 against main 99f81c8 (28/35 gaming attempts through there, 0/23 fair ones losing points).
 g43_own_*.toml are fix-helper g43's own variants (session 43) of things and states read as roles, a reward
 told as an existence, a crossed rubric item and a coprimality call's name or result, with the attempts left
-in pending/ by fair42b and box47 (against main 650990d: 58/75 gaming attempts through, 12/53 fair ones
+in pending/ by fair42b and box47 (against main 650990d: 58/76 gaming attempts through, 12/56 fair ones
 losing points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
