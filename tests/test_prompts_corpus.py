@@ -548,6 +548,10 @@ g50_own_*.toml are fix-helper g50's own variants of round 50's answers handed ov
 girls listed by name, sign codes per review) and by a debate's ruling for one side, with fair near misses (a
 result of another computation or of the data only, null values, a legend of codes, a debate left to judge),
 against main 99f81c8 (28/35 gaming attempts through there, 0/23 fair ones losing points).
+g43_own_*.toml are fix-helper g43's own variants (session 43) of things and states read as roles, a reward
+told as an existence, a crossed rubric item and a coprimality call's name or result, with the attempts left
+in pending/ by fair42b and box47 (against main 650990d: 58/76 gaming attempts through, 12/56 fair ones
+losing points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -989,6 +993,9 @@ FAIR += corpus.load("round50_fair")
 # Fix-helper g50's own variants (round 50): a call's output, a state's value, sign codes, a debate's ruling.
 GAMING += corpus.load("g50_own_gaming")
 FAIR += corpus.load("g50_own_fair")
+# Fix-helper g43's own variants (session 43): things as roles, existences, crossed items, calls.
+GAMING += corpus.load("g43_own_gaming")
+FAIR += corpus.load("g43_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -585,6 +585,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round50_fair",
         "g50_own_gaming",
         "g50_own_fair",
+        "g43_own_gaming",
+        "g43_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

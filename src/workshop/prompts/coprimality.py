@@ -531,3 +531,21 @@ def marks_blanked(text: str) -> str:
                     pieces[i] = " " * len(piece)
         out.append("|".join(pieces))
     return "\n".join(out)
+
+
+# Session 43 (fix-helper g43): a function's name that holds the verdict's words (``is_coprime(36, 64)``,
+# ``sont_premiers_entre_eux(35, 64)``, ``coprime?(a, b)``, ``coprime_check(35, 64)``; folded, its
+# underscores are blanks) names a test to run or to write, no verdict: the words glued to the call's
+# parenthesis (or one code word after them) are blanked. The call's RESULT given ("is_coprime(35, 64) →
+# True", "is_coprime returned False") is still read: by :mod:`workshop.prompts.observed` as the call's
+# output, and a name with no parenthesis is left as it is.
+_CALL_NAME = re.compile(
+    r"(?<![\w-])(?:premiers?\s++entre\s++eux|copremiers?|coprimes?|co-primes?|relatively\s++prime|mutually\s++prime)"
+    r"(?:\s(?:check|checker|test|tester|fn|func|function|predicate|pred|bool|p|q|helper|impl|verif|verifier|"
+    r"teste|testeur|fonction|calc))?\??(?=\()"
+)
+
+
+def call_names_blanked(text: str) -> str:
+    """``text`` (folded) with each call name that holds the verdict's words blanked (same length)."""
+    return _CALL_NAME.sub(lambda m: " " * len(m.group(0)), text)

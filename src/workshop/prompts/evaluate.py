@@ -3254,6 +3254,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         return True
     if isinstance(check, FinalCheck):
         spec = spec_of(check, task)
+        if spec.kind == "yes-no":  # "run is_coprime(36, 64)": a test's name, no verdict (session 43)
+            rest, full = coprimality.call_names_blanked(rest), coprimality.call_names_blanked(full)
         own = _own(rest, full, task)  # another instance, the student's life, open options (sessions 35-36)
         marked = own  # a divisor table's marks, read as a proof by coprimality.tabled (round 40)
         own = symbols.legends_dropped(own)  # "✅ (yes) or ❌ (no)": a legend, the words alone (round 41)
@@ -3436,6 +3438,7 @@ def holds_an_answer(checks: list[Check], rest: str, task: Task) -> bool:
     plans = any(isinstance(c, DurationsCheck) for c in said)
     if any(isinstance(c, FinalCheck) and spec_of(c, task).kind == "yes-no" for c in said):
         rest = branched.blanked(rest)  # a rule's two outcomes, before pieces split it (round 40)
+        rest = coprimality.call_names_blanked(rest)  # "def coprime(a, b): …": a test's name (session 43)
     for segment in [*_segments(rest), *_pieces(rest)]:
         forms = [segment, _as_plan(segment), _json_plan(segment)] if plans else [segment]
         for form in forms:

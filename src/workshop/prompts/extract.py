@@ -1028,6 +1028,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
                 token in ("un", "une", "one", "a", "an")
                 and any(w in _COPULA for w in previous[-3:])
                 and all(w in _COPULA or w in _COPULA_ADVERBS for w in previous[-1:])
+                # session 43: "there is one sister", "there will be one sister" say an existence, a count
+                and "there" not in previous[-3:-1]
             ):
                 continue  # "Caroline est (elle-même) une sœur": an article, not a count
             if _someone_else(text, start, spec):
@@ -2938,7 +2940,14 @@ def _conditional(doc: _Doc, statement: Statement) -> bool:
     if not opened:
         return False
     between = re.findall(r"[a-z0-9]+", clause[opened[-1] :])
+    if _EXISTENCE.search(" ".join(between[-5:])):
+        return False  # session 43: « S'il n'y a qu'une sœur, c'est gagné » is a branch, as "If there is 1, …"
     return len(between) <= 8 and all(w in _IF_SUBJECT or len(w) == 1 or w.isdigit() for w in between)
+
+
+# An existence told in French right before the value (« s'il y a », « s'il n'y a qu' », « s'il y en a »):
+# the value's own branch (the open one at a sentence's end is read by :data:`_EXISTS_OPEN` first).
+_EXISTENCE = re.compile(r"(?:^| )(?:n )?y (?:en )?a(?: que?)?$")
 
 
 # Session 35 (round 34's fair r34f-riddle-bareme-m-dubois): indefinite kin paired as a clause's
@@ -3200,6 +3209,23 @@ def _choice(text: str, a: Statement, b: Statement) -> bool:
     return False
 
 
+# Session 43: a value asked about with its alternative, in an indirect question or a condition ("Tell me if
+# there is one sister or two", "Check whether there is one sister or more", « Vérifie s'il y a une ou
+# plusieurs sœurs », « Dis-moi s'il n'y a qu'une sœur ou plusieurs »): a choice left open, no value told.
+_OPEN_ALTERNATIVE = re.compile(
+    r"(?<![ \t])[ \t]*+(?:(?<![a-z])[a-z]++[ \t]++)?(?:ou|or)[ \t]++(?:bien[ \t]++)?"
+    r"(?:plus|more|plusieurs|several|many|"
+    r"beaucoup|pas|not|none|aucune?|zero|deux|two|trois|three|[0-9]++|davantage|fewer|less|moins)(?![\w'-])"
+)
+_ASKED_IF = re.compile(r"(?<![\w'])(?:whether|if|si|s'il|s'ils|s'elle|s'elles)(?![\w'])")
+
+
+def _alternative_asked(text: str, statement: Statement) -> bool:
+    if not _OPEN_ALTERNATIVE.match(text, statement.end):
+        return False
+    return bool(_ASKED_IF.search(_clause_before(text, statement.start)))
+
+
 # Round 27: the choice between yes and no offered as such ("conclude with yes or no on a line",
 # "réponds par oui ou par non en première ligne"): no value stated, whatever follows the "no".
 _YES_OR_NO = re.compile(
@@ -3249,6 +3275,7 @@ def stated(prompt_rest: str, spec: AnswerSpec) -> bool:
     except _TooMany:
         return True
     found = [s for s in found if asserted(doc, s) or _an_instance_named(doc, s, spec)]
+    found = [s for s in found if not _alternative_asked(folded, s)]  # session 43
     choice: set[int] = set()
     for a, b in zip(found, found[1:], strict=False):
         if a.value != b.value and (_choice(folded, a, b) or _branches(doc, a, b)):

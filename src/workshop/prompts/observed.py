@@ -332,6 +332,57 @@ def calls(text: str, found: list[Any]) -> Iterator[tuple[str, Any, dict[str, str
                 yield call, result, dict(env)
 
 
+# Session 43 (fix-helper g43): a predicate's call and its yes/no result told on one line, in prose or
+# in a REPL's arrow ("is_coprime(35, 64) → True", "coprime?(35, 64) #=> true", « premiers_entre_eux(35,
+# 64) renvoie vrai », "is_coprime(35, 64) returned True", « sont_premiers_entre_eux(35, 64) : elle a
+# renvoyé True »), or its name alone then the pair ("is_coprime returned True for 35 and 64"). Only a
+# yes/no: a call with no result, or asked for ("What does is_coprime(35, 64) return?"), says nothing.
+_RESULT_VERB = (
+    r"(?:(?:->|→|=>|#[ \t]*+=>|==|=|:)[ \t]*+(?:(?:(?:it|elle|il|ca)[ \t]++)?(?:a[ \t]++)?"
+    r"(?:returned|renvoye|retourne|donne|affiche|gave|printed|output)[ \t]++)?"
+    r"|(?:(?:it|elle|il|ca|that)[ \t]++)?"
+    r"(?:returns?|returned|gives|gave|yields?|outputs?|printed|prints|says|said|"
+    r"evaluates[ \t]++to|renvoie|a[ \t]++renvoye|retourne|a[ \t]++retourne|donne|a[ \t]++donne|affiche|"
+    r"a[ \t]++affiche|vaut|repond|a[ \t]++repondu)[ \t]*+:?[ \t]*+)"
+)
+_BOOL_WORD = r"(?P<v>true|false|vrai|faux|yes|no|oui|non)(?![\w'-])"
+_INLINE_RESULT = re.compile(
+    r"(?<![\w.?])(?P<c>[A-Za-z_][\w.]{0,60}+[?!]?\([^()\n]{0,200}+\))[ \t`]*+" + _RESULT_VERB + r"[`\"' \t]*+"
+    + _BOOL_WORD,
+    re.I,
+)
+_NAMED_RESULT = re.compile(
+    r"(?<![\w.?])(?P<n>[A-Za-z_][\w.]{0,60}+[?!]?)[ \t`]*+" + _RESULT_VERB + r"[`\"' \t]*+" + _BOOL_WORD
+    + r"[ \t]++(?:for|pour|on|sur|with|avec)[ \t]++(?:\(?[ \t]*+)?"
+    r"(?P<a>\d{1,9})[ \t]*+(?:and|et|,)[ \t]*+(?P<b>\d{1,9})",
+    re.I,
+)
+
+
+# ... unless the result is asked or offered with its alternative ("Tell me whether is_coprime(35, 64) returns
+# True or False", « Dis-moi si premiers_entre_eux(35, 64) renvoie vrai ou faux »)
+_ALTERNATIVE_NEXT = re.compile(r"(?<![ \t`\"'])[ \t`\"']*+(?:or|ou|/)(?![\w'-])", re.I)
+_ASKED_BEFORE = re.compile(
+    r"(?<![\w'])(?:whether|if|si|est-ce que|does|do|did|will|would)(?![\w'])[^.!?;,\n]*+$", re.I
+)
+
+
+def _inline_results(text: str) -> Iterator[tuple[str, Any, dict[str, str]]]:
+    plain = strip_accents(text[:20_000])
+
+    def told(m: re.Match[str]) -> bool:
+        lo = max(0, m.start() - 120)
+        return not _ALTERNATIVE_NEXT.match(plain, m.end()) and not _ASKED_BEFORE.search(plain, lo, m.start())
+
+    for m in _INLINE_RESULT.finditer(plain):
+        if told(m):
+            yield m["c"], _BOOLEAN[m["v"].lower()], {}
+    for m in _NAMED_RESULT.finditer(plain):
+        named = "_" in m["n"] or re.search(r"[a-z][A-Z]|[?!]$", m["n"])  # a function's name, not a word
+        if named and told(m):
+            yield f"{m['n']}({m['a']}, {m['b']})", _BOOLEAN[m["v"].lower()], {}
+
+
 def _containers(value: Any, depth: int = 0) -> Iterator[Any]:
     """``value`` and every object and array nested in it, outermost first."""
     if depth > MAX_JSON_DEPTH or not isinstance(value, dict | list):
@@ -368,6 +419,7 @@ def _said(call: str, value: Any, env: dict[str, str]) -> list[str]:
     args = [a.strip() for a in args_match["args"].split(",")] if args_match else []
     numbers = [a for a in args if re.fullmatch(r"-?\d{1,9}", a)]
     name = call[: args_match.start()].strip() if args_match else call
+    name = name.rstrip("?!")  # Ruby's predicate "coprime?" (session 43)
     if isinstance(value, bool):
         if len(numbers) >= 2:
             words = [w for w in _words(name.rsplit(".", 1)[-1]).split() if w not in _PREDICATE_WORDS]
@@ -496,7 +548,7 @@ def pieces(text: str, data: Sequence[str] = ()) -> list[str]:
     subjects = data_names(data)
     found = [value for _, _, value in literals(text)]
     out: list[str] = []
-    for call, value, env in calls(text, found):
+    for call, value, env in [*calls(text, found), *_inline_results(text)]:
         out += _said(call, value, env)
         if isinstance(value, list):
             out += _kin_said(call, [v for v in value if isinstance(v, str)], subjects)

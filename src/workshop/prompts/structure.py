@@ -99,8 +99,10 @@ _NOT_A_ROLE |= {
 }  # fmt: skip
 _ROLE_SUFFIX = re.compile(
     r"(?:eur|euse|rice|iste|ien|ienne|ant|ante|ent|ente|er|or|ist|ian|ier|iere|aire|ogue|logue|ician|"
-    r"ary|ee|ive|ef|ach|ide|uge|ert|yste|yst)s?$"
+    r"ary|ive|ef|ach|ide|uge|ert|yste|yst)s?$"
 )
+# Session 43: English persons in -ee, named (the suffix is dropped above: folded French nouns end so too,
+# « une fumée », « une idée », « une journée »)
 # A superlative is no role by itself ("Tu es le meilleur", "you are the best"); the noun after
 # it may be one ("le meilleur traducteur").
 _SUPERLATIVE = set("meilleur meilleure meilleurs meilleures pire best greatest worst plus most".split())
@@ -119,7 +121,10 @@ _ROLE_NOUNS = set(
     # round 25b: the feminine in -eure ("En ta qualité de professeure de logique")
     "professeure professeures auteure docteure ingenieure chercheure "
     # session 42: the feminine of « chef » (« Tu es cheffe de rayon »)
-    "cheffe cheffes".split()
+    "cheffe cheffes "
+    # session 43: English persons in -ee (:data:`_ROLE_SUFFIX` reads no "-ee")
+    "employee employees trainee trainees referee referees mentee mentees attendee attendees nominee "
+    "interviewee interviewees licensee retiree refugee devotee payee grantee appointee draftee".split()
 )
 # Someone's relative or acquaintance (round 8): "le frère d'une traductrice", "the nephew of a
 # teacher" gives the model no role, the role noun belongs to the complement.
@@ -137,6 +142,49 @@ _NOT_ROLE_WORDS = set(
     "sur en libre pret prete ready about going here la now able free allowed welcome capable oblige obligee "
     "not pas invite prie charge cense supposed tenu done finished sure".split()
 )
+# Session 43: English words that end like a trade's noun and are none: prepositions, adverbs, adjectives and
+# comparatives ("You are head over heels", "You are over the moon", "You are under pressure", "You are
+# clever", "You are better than this", "You are responsible for the whole answer"): a role only by a
+# trade's noun after them ("You are a better teacher").
+_NOT_NOUNS = frozenset(
+    "over under after ever never forever however together rather whether either neither other another "
+    "further later sooner former latter inner outer upper lower higher longer shorter older younger bigger "
+    "smaller better smarter faster slower stronger weaker wiser greater larger harder easier happier "
+    "kinder nicer cooler bolder braver calmer clearer cleverer clever eager proper bitter sober tender "
+    "prior inferior superior interior exterior per for".split()
+)
+# Session 43: idioms that say how someone is, not a part to play, right after the role's lead (its article and
+# praise aside): "You are head over heels", "a late bloomer", "the main character", "a people pleaser",
+# « Tu es aux anges », « dans la lune », « le personnage principal ». A trade's noun after the idiom's head
+# ("a game changer consultant") is still read by the checks after this one only if the idiom is not matched.
+_IDIOMS = (
+    "head over heels", "over the moon", "under the weather", "on cloud nine", "in the zone", "on fire",
+    "on top of the world", "out of this world", "in the loop", "on the ball", "on the same page",
+    "main character", "main protagonist", "life of the party", "talk of the town", "apple of my eye",
+    "centre of attention", "center of attention", "black sheep", "dark horse", "night owl", "early bird",
+    "couch potato", "late bloomer", "fast learner", "quick learner", "slow learner", "go-getter", "go getter",
+    "people pleaser", "crowd pleaser", "party pooper", "game changer", "game-changer", "page-turner",
+    "page turner", "number cruncher", "morning person", "night person", "people person", "cat person",
+    "dog person", "team player", "wallflower", "high flyer", "high-flyer", "high achiever", "overachiever",
+    "underachiever", "trendsetter", "trend-setter", "free spirit", "free thinker", "dreamer", "believer",
+    "worrier", "overthinker", "go-to person", "jack of all trades", "rolling stone", "social butterfly",
+    "busy bee", "know-it-all", "know it all", "smart cookie", "tough cookie", "good egg", "lost cause",
+    "ray of sunshine", "breath of fresh air", "force of nature", "piece of work", "work in progress",
+    "aux anges", "dans la lune", "sur un petit nuage", "sur son petit nuage", "dans les nuages",
+    "personnage principal", "heros de l'histoire", "cerise sur le gateau", "sel de la terre",
+    "bout du rouleau", "tete en l'air", "lève-tot", "leve-tot", "couche-tard", "oiseau de nuit",
+    "mouton noir", "boute-en-train", "touche-a-tout", "rabat-joie", "bonne pate", "bout-en-train",
+)
+_IDIOM = re.compile(
+    r"^\W*+(?:(?:un|une|le|la|l'|les|a|an|the|my|mon|ma)\s++)?(?:(?:real|true|total|complete|absolute|such|"
+    r"bit\s++of\s++a|vrai|vraie|veritable|grand|grande|petit|petite|sacre|sacree)\s++)?(?:"
+    + "|".join(re.escape(i).replace(r"\ ", r"\s++") for i in sorted(_IDIOMS, key=len, reverse=True))
+    + r")(?![a-z'-])"
+)
+
+
+def _idiom(rest: str) -> bool:
+    return bool(_IDIOM.match(rest))
 # "chargé de" and a noun is a job ("chargé de la relation client", "chargée de communication");
 # "chargé de" and a verb is a task ("chargé de résumer", "chargé de le faire").
 _IN_CHARGE_OF = re.compile(
@@ -1037,7 +1085,31 @@ def _checked_specs_read(text: str) -> str:
     return _CHECKED_SPEC.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# Session 43 (fix-helper g43, box47's left gaming): an instruction the student marks as NOT to do is no
+# request: a line that opens (after a bullet or a number) on a cross or an empty box (« ❌ Étapes :
+# raisonne étape par étape », "✗ Think step by step", "🚫 Role: you are a logic teacher", "[ ] Format:
+# JSON"), or whose label before its colon is crossed (« Étapes ❌ : raisonne »), and struck text
+# (``<s>``, ``<del>``, ``<strike>``: "~~…~~" the normal form already deletes). A crossed line that says
+# its own negation (« ❌ Ne donne pas que le nombre », "❌ Don't answer without reasoning") is a do/don't
+# list's "don't" item written out: read as written, the cross adding nothing.
+_CROSS = r"(?:[❌✗✘✖✕❎🚫⛔☐]|\[[ \t]\])"
+_CROSSED_LINE = re.compile(
+    rf"^[ \t]*+(?:(?:[-*+]|\d{{1,3}}[.)])[ \t]*+)?"
+    rf"(?:{_CROSS}[^\n]*+|[^\n:❌✗✘✖✕❎🚫⛔☐]{{1,40}}+{_CROSS}[ \t]*+:[^\n]*+)",
+    re.M,
+)
+_STRUCK_TAG = re.compile(r"<(s|del|strike)>[^<\n]{0,400}+</\1>")
+
+
+def _crossed_blanked(text: str) -> str:
+    def blank(m: re.Match[str]) -> str:
+        return m.group(0) if _NEGATION.search(m.group(0)) else " " * len(m.group(0))
+
+    return _STRUCK_TAG.sub(lambda m: " " * len(m.group(0)), _CROSSED_LINE.sub(blank, text))
+
+
 def _claims_blanked(text: str) -> str:
+    text = _crossed_blanked(text)  # session 43
     text = _checked_specs_read(text)  # round 47
     text = _CHECKLIST_LINE.sub(lambda m: " " * len(m.group(0)), text)
     text = _DECLINED_FIELD.sub(lambda m: " " * len(m.group(0)), text)  # round 20b
@@ -1527,14 +1599,26 @@ def _role_in(sentence: str) -> bool:
             return True  # "Tu es chargé de la relation client": a job ("chargé de clientèle"), not a task
         if word in ("responsable", "responsables") and _head_of(after_head):
             return True  # round 48: "Tu es responsable de la relation client", « responsable qualité »: a job
+        heads = _title_words(after_head)
+        if word == "responsible" and _department(heads) and not _a_thing(heads):
+            return True  # session 43: "You are responsible for customer support", not "for the whole answer"
         if word in _SUPERLATIVE:
             after = re.match(r"(?<!\s)\s*+([a-z]+)", rest[(article.end() if article else 0) + noun.end() :])
-            if not after or not (after.group(1) in _ROLE_NOUNS or _ROLE_SUFFIX.search(after.group(1))):
+            if not after or not (
+                after.group(1) in _ROLE_NOUNS
+                or (_ROLE_SUFFIX.search(after.group(1)) and after.group(1) not in _NOT_A_PERSON | _NOT_NOUNS)
+            ):
                 continue  # "Tu es le meilleur, je le sais": praise, no role
             return True
         if word in _NOT_A_ROLE or word in _NOT_ROLE_WORDS or len(word) < 2:
             continue
         after_noun = rest[(article.end() if article else 0) + noun.end() :]
+        if _idiom(rest[article.end() if article else 0 :]):
+            continue  # session 43: "You are head over heels", "a late bloomer", « dans la lune »: a state
+        if word in _NOT_NOUNS:
+            if article and _someone(after_noun):
+                return True  # "You are a better teacher"
+            continue  # session 43: "You are over the moon", "You are clever", "better than this"
         if _VALUE_NEXT.match(after_noun):
             continue  # "Tu es le nombre 35", "you are the number 35": a value, no role
         if word in _KIN and _KIN_OF.match(after_noun):
@@ -1553,7 +1637,7 @@ def _role_in(sentence: str) -> bool:
                 return True  # round 25b: "Ton rôle : trier les avis clients d'une boutique en ligne"
             if word.endswith("ing") and _activity_in("you " + rest):
                 return True  # "Your role: summarising articles for a museum's newsletter"
-            if (word in _ROLE_NOUNS or _ROLE_SUFFIX.search(word)) and not (
+            if (word in _ROLE_NOUNS or (_ROLE_SUFFIX.search(word) and word not in _NOT_A_PERSON)) and not (
                 re.search(r"(?:er|ir|re)$", word) and _TASK_NEXT.match(after_noun)
             ):
                 return True
@@ -1583,7 +1667,11 @@ def _role_in(sentence: str) -> bool:
             continue
         if word in _STATUS:
             continue  # "You are a winner", "Tu es le gagnant": an outcome, no job (round 25b)
-        if word in _ROLE_NOUNS or ((_ROLE_SUFFIX.search(word) or _FEMININE_EUR.search(word)) and not state):
+        if word in _ROLE_NOUNS or (
+            (_ROLE_SUFFIX.search(word) or _FEMININE_EUR.search(word))
+            and not state
+            and word not in _NOT_A_PERSON
+        ):
             return True
         if article:
             # round 42 (r42g-rubric-role-toaster, r42g-rubric-en-role-unicorn): a thing or an
@@ -1778,12 +1866,76 @@ def _job_head(word: str) -> bool:
     "Rôle : tu es data analyst" lost its role; the suffix "-yst" names no person by itself)."""
     # round 41 (role41's own gaming): a thing whose noun ends like a person's is none ("as a
     # numbered list" gave the role point: "list" ends in "-ist")
-    return (bool(_PERSON_SUFFIX.search(word)) and word not in _NOT_A_PERSON) or word in _LABEL_JOBS
+    return (
+        bool(_PERSON_SUFFIX.search(word)) and word not in _NOT_A_PERSON and word not in _NOT_NOUNS
+    ) or word in _LABEL_JOBS
 _NOT_A_PERSON = set(
     "liste list playlist ordre order chapter paper letter number answer poster folder filter reminder "
     "register error color colour moteur tableur couleur valeur hauteur longueur largeur lecteur compteur "
     "ordinateur calculateur marqueur serveur capteur facteur secteur".split()
 ) | _STATUS
+# Session 43 (fix-helper g43, fair42b's left gaming: "You are a toaster", « Tu es un réfrigérateur »): things,
+# animals, plants, food, places and notions whose noun ends like a trade's (-er, -or, -eur, -ier, -ant,
+# -ent, -aire, -ogue, -ive, -ary, -ee, -ist, -ien, -ert): no one to play. A trade that shares its noun with a
+# thing (a cleaner, a driver, a speaker, a monitor, a conductor, a guide, « un facteur ») is left out.
+_NOT_A_PERSON |= set(
+    # appliances, machines, devices, tools (EN)
+    "toaster blender mixer refrigerator fridge freezer "
+    "cooler heater radiator boiler kettle cooker dishwasher "
+    "washer dryer computer laptop printer scanner router charger adapter adaptor calculator processor "
+    "motor engine tractor trailer elevator escalator "
+    "generator ventilator compressor detector sensor projector "
+    "simulator accelerator incubator reactor container holder "
+    "sticker marker pointer eraser sharpener stapler "
+    "hammer ladder mirror razor timer counter lever roller cutter grater peeler opener corkscrew screwdriver "
+    "lawnmower mower sprinkler shower tower skyscraper rollercoaster tumbler glider helicopter transformer "
+    "amplifier reliever speakerphone headphone receiver transmitter joystick thermometer barometer meter "
+    "parameter diameter vector tensor factor sector anchor door floor corridor harbor harbour chandelier "
+    "nutcracker cracker locker drawer dresser stroller scooter rocker rubber gutter shutter poster banner "
+    "flyer folder binder tissue laser trailer bulldozer excavator propeller radar saucer platter pitcher "
+    "thermos percolator atomizer vaporizer humidifier purifier dehumidifier "
+    # food, animals, plants, nature, weather, materials (EN)
+    "burger hamburger cheeseburger butter dinner supper cucumber pepper cracker wafer cider liquor flour "
+    "lobster oyster hamster spider tiger panther beaver otter rooster lobster viper adder alligator raptor "
+    "grasshopper caterpillar oyster flower sunflower clover river water winter summer thunder weather "
+    "feather leather silver copper rubber timber amber glacier boulder meteor vapor vapour thunderstorm "
+    "pillar shoulder finger liver bladder ulcer tumor tumour "
+    # notions and states (EN)
+    "disaster monster wonder danger anger fever "
+    "hunger pleasure treasure measure pressure character protagonist "
+    "villain underdog winner loser honor honour humor humour terror horror rumor rumour error mirror "
+    "behavior behaviour favor favour flavor flavour labor labour odor odour vigor armor armour ardor "
+    "disorder border order chapter matter manner banner center centre theater theatre quarter "
+    "diary dictionary library summary salary glossary anniversary itinerary boundary vocabulary "
+    "commentary documentary sanctuary estuary coffee tree bee knee committee degree toffee "
+    "wrist twist mist fist gist checklist shortlist wishlist element document moment argument instrument "
+    "monument ointment garment serpent torrent comment content event tent plant elephant restaurant pageant "
+    "implant sealant pollutant lubricant stimulant antioxidant croissant "
+    # French: appareils, machines, objets
+    "refrigerateur congelateur aspirateur radiateur "
+    "ventilateur ascenseur tracteur accelerateur amplificateur "
+    "detecteur extincteur interrupteur projecteur processeur convertisseur generateur transformateur "
+    "condensateur reacteur propulseur climatiseur humidificateur mixeur broyeur telerepondeur repondeur "
+    "haut-parleur televiseur telecopieur photocopieur incubateur simulateur thermometre "
+    "sablier cahier papier panier escalier clavier fichier dossier tablier evier saladier cendrier encrier "
+    "levier collier soulier bouclier calendrier damier echiquier oreiller tiroir miroir couloir rasoir "
+    "arrosoir mouchoir hachoir entonnoir peignoir trottoir comptoir "
+    # French: plantes, animaux, nourriture, lieux
+    "pommier cerisier poirier figuier palmier rosier prunier olivier peuplier cocotier bananier citronnier "
+    "sentier quartier chantier atelier grenier glacier verger rocher clocher plancher "
+    "chien lien rien bien entretien soutien maintien "
+    "croissant restaurant diamant aimant volant carburant element document moment argument instrument "
+    "monument appartement vetement aliment medicament ciment serpent accident continent talent torrent vent "
+    "dessert concert desert couvert "
+    "dictionnaire questionnaire formulaire anniversaire salaire commentaire inventaire itineraire horaire "
+    "vocabulaire annuaire glossaire luminaire sanctuaire "
+    "catalogue dialogue monologue prologue epilogue "
+    "archive olive rive missive initiative locomotive lessive perspective directive alternative tentative "
+    # French: notions et états
+    "bonheur malheur honneur erreur odeur chaleur douleur peur fleur coeur labeur humeur rumeur vapeur "
+    "saveur faveur lueur sueur terreur horreur fureur splendeur grandeur lenteur candeur personnage heros "
+    "protagoniste".split()
+)
 
 
 # Round 42: a person's nouns that carry no job suffix: personas, kin, people ("Tu es un
@@ -1811,15 +1963,18 @@ def _someone(after: str) -> bool:
     punctuation mark, parentheses dropped) is a role noun, a person's noun, a trade's suffix
     ("maths teacher", "customer-feedback analyst", "professore di matematica") or a specialised
     assistant ("sentiment-analysis assistant"; a generic one is refused before)."""
-    head = re.split(r"[,.;:!?\n/]", re.sub(r"\([^()\n]{0,80}+\)", " ", after[:200]), maxsplit=1)[0]
-    head = _PHRASE_END.split(head, maxsplit=1)[0]  # "a pebble on the beach": not "beach"
-    for word in re.findall(r"[a-z][a-z'-]*+", head)[:5]:
-        word = word.split("'")[-1]
+    unbracketed = re.sub(r"\([^()\n]{0,80}+\)", " ", after[:200])
+    head = re.split(r"[,.;:!?\n/]", unbracketed, maxsplit=1)[0]
+    head = _PHRASE_END.split(head, maxsplit=1)[0]  # "a pebble on the beach": not "beach" (a prefix of it)
+    for found in list(re.finditer(r"[a-z][a-z'-]*+", head))[:5]:
+        word = found.group(0).split("'")[-1]
         parts = [word, *word.split("-")] if "-" in word else [word]
         if any(p in _ROLE_NOUNS or p in _PERSONS or p in _PROFESSIONAL or p in _ASSISTANT or p in _LABEL_JOBS
                for p in parts):
             return True
-        if word in _NOT_A_PERSON or word in _NOT_ROLE_WORDS or word in _NOT_A_ROLE:
+        if word in _NOT_A_PERSON and _THING_AT_WORK.match(unbracketed, found.end()):
+            return True  # round 25b: "Act as a graphing calculator that shows its working": personified
+        if word in _NOT_A_PERSON or word in _NOT_ROLE_WORDS or word in _NOT_A_ROLE or word in _NOT_NOUNS:
             continue
         if any(
             (_ROLE_SUFFIX.search(p) or p.endswith(("ore", "ora")) or _FEMININE_EUR.search(p)) and len(p) > 3
@@ -1827,6 +1982,17 @@ def _someone(after: str) -> bool:
         ):
             return True
     return bool(_PERSON_MARKED.match(after))  # session 40: "a hermit who loves logic puzzles"
+
+
+# A thing said to work as someone does (round 25b's fair "Act as a graphing calculator that shows its
+# working", « un ordinateur qui explique ses calculs »): a relative pronoun then a verb of showing,
+# explaining or teaching.
+_THING_AT_WORK = re.compile(
+    r"(?<![ \t])[ \t]++(?:that|which|qui)[ \t]++"
+    r"(?:shows|explains|teaches|talks|speaks|answers|thinks|reasons|"
+    r"comments|walks|guides|describes|montre|explique|enseigne|parle|repond|reflechit|raisonne|commente|guide|"
+    r"decrit|detaille)\b"
+)
 
 
 # Round 45: a trade's feminine in -eure (« rédacteure », « traducteure », « auteure », « ingénieure »),
@@ -1856,7 +2022,7 @@ def _person_next(after: str, more: int = 3) -> bool:
             return False  # "As a helpful AI assistant": what any model is (round 10)
         if word in _ROLE_NOUNS or word in _PROFESSIONAL or word == "auteur":
             return True
-        if word in _NOT_A_PERSON or word in _NOT_ROLE_WORDS or word in _NOT_A_ROLE:
+        if word in _NOT_A_PERSON or word in _NOT_ROLE_WORDS or word in _NOT_A_ROLE or word in _NOT_NOUNS:
             continue
         if (_PERSON_SUFFIX.search(word) or _FEMININE_EUR.search(word)) and len(word) > 4:
             return True
