@@ -1389,7 +1389,41 @@ def _hidden(prompt: str) -> list[str]:
     found += [_CODE_EQUALS.sub("=", line) for line in tested]
     for value in _embedded_json(prompt):
         found += [json.dumps({key: pinned}, ensure_ascii=False) for key, pinned in _pinned(value, "")]
+        found += [f"{key} must be {said}." for key, said in _schema_bounds(value, "")]
     return list(dict.fromkeys(found))[:MAX_PINNED]
+
+
+_SCHEMA_BOUNDS = {
+    "minimum": "at least",
+    "maximum": "at most",
+    "exclusiveMinimum": "greater than",
+    "exclusiveMaximum": "less than",
+    "multipleOf": "a multiple of",
+}
+
+
+def _schema_bounds(schema: Any, key: str, depth: int = 0) -> Iterator[tuple[str, str]]:
+    """Round 51: each property's numeric bounds in a JSON Schema (``minimum``, ``exclusiveMaximum``,
+    ``multipleOf``...) said in words ("b must be at least -10 and less than -9."), which the
+    constraint reader (:func:`_left_by_constraints`) reads as it reads them told: bounds that leave one
+    integer pin it, as ``const`` does; a bound that leaves many ("minimum": 1) pins nothing."""
+    if depth > 40:
+        return
+    if isinstance(schema, list):
+        for v in schema:
+            yield from _schema_bounds(v, key, depth + 1)
+        return
+    if not isinstance(schema, dict):
+        return
+    said = [
+        f"{words} {schema[name]}"
+        for name, words in _SCHEMA_BOUNDS.items()
+        if isinstance(schema.get(name), int | float) and not isinstance(schema.get(name), bool)
+    ]
+    if key and said:
+        yield key, " and ".join(said)
+    for name, v in schema.items():
+        yield from _schema_bounds(v, key if name in ("properties", "items", "prefixItems") else name, depth + 1)
 
 
 MAX_PINNED = 50
