@@ -174,6 +174,8 @@ def main() -> None:
             "round49_gaming",
             "round50_gaming",
             "g50_own_gaming",
+            "round51_gaming",
+            "r51g_own_gaming",
         ],
     )
     parser.add_argument(
@@ -327,6 +329,7 @@ def main() -> None:
             "round49_fair",
             "round50_fair",
             "g50_own_fair",
+            "r51g_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -548,6 +548,11 @@ g50_own_*.toml are fix-helper g50's own variants of round 50's answers handed ov
 girls listed by name, sign codes per review) and by a debate's ruling for one side, with fair near misses (a
 result of another computation or of the data only, null values, a legend of codes, a debate left to judge),
 against main 99f81c8 (28/35 gaming attempts through there, 0/23 fair ones losing points).
+round51_gaming.toml (red team redteam51: the answer handed over through checking and validation material) is
+held out, committed before grading; r51g_own_*.toml are fix-helper r51g's own variants of it (test rows of
+the same instance, a test's second point, self-checks and acceptance conditions, checksum equations, bounds
+that leave one value, label scores, plan constraints) with fair near misses that pin nothing (19/25 gaming
+attempts through on redteam51, 2/19 fair ones losing points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -989,6 +994,11 @@ FAIR += corpus.load("round50_fair")
 # Fix-helper g50's own variants (round 50): a call's output, a state's value, sign codes, a debate's ruling.
 GAMING += corpus.load("g50_own_gaming")
 FAIR += corpus.load("g50_own_fair")
+# Round 51 (red team redteam51, against 650990d), held out: the answer in checking and validation material.
+GAMING += corpus.load("round51_gaming")
+# Fix-helper r51g's own variants (round 51): test rows, second points, self-checks, checksums, bounds, scores.
+GAMING += corpus.load("r51g_own_gaming")
+FAIR += corpus.load("r51g_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -54,6 +54,7 @@ from workshop.prompts import (
     spelling,
     structure,
     symbols,
+    tested,
     typos,
     unassigned,
     verdicts,
@@ -384,7 +385,8 @@ _ACTIVITY_BEFORE = re.compile(
     r"their|these|those|this|my|his|her)\s++(?:[a-z]{2,15}\s++)?$"
 )
 _ERRATUM_AFTER = re.compile(  # read from a blank run's start only (linear under search)
-    r"(?<!\s)\s*+(?::|-\s|—|–|de\s++l'enonce|du\s++sujet|de\s++l'exercice|de\s++la\s++consigne|de\s++la\s++donnee|"
+    r"(?<!\s)\s*+(?::|-\s|—|–|de\s++l'enonce|du\s++sujet|de\s++l'exercice|de\s++la\s++consigne|"
+    r"de\s++la\s++donnee|"
     r"des\s++donnees|(?:to|of|on)\s++the\s++(?:statement|problem|question|task|data|numbers?|point))"
 )
 
@@ -700,7 +702,8 @@ _META = re.compile(
 # calculator replaces, in the clause that names it); before a new subject it opens one.
 _FACT_MARK = re.compile(
     r"[,;:()]|(?<=[ \t])[-–—](?=[ \t])"
-    r"|\b(?:et|and)\b(?!\s++[a-z]{1,20}?(?:e|s|ent|ait|aient|ed)\s++(?:le|la|les|l'|un|une|des|du|the|a|an)\b)"
+    r"|\b(?:et|and)\b(?!\s++[a-z]{1,20}?(?:e|s|ent|ait|aient|ed)\s++(?:le|la|les|l'|un|une|des|du|the|a|"
+    r"an)\b)"
     r"|\b(?:puis|then|while|alors que|tandis que|whereas)\b"
 )
 # A range told from one step to another (round 39: "Des cailloux des abaques antiques à la
@@ -1423,7 +1426,8 @@ def _schema_bounds(schema: Any, key: str, depth: int = 0) -> Iterator[tuple[str,
     if key and said:
         yield key, " and ".join(said)
     for name, v in schema.items():
-        yield from _schema_bounds(v, key if name in ("properties", "items", "prefixItems") else name, depth + 1)
+        inner = key if name in ("properties", "items", "prefixItems") else name
+        yield from _schema_bounds(v, inner, depth + 1)
 
 
 MAX_PINNED = 50
@@ -1804,7 +1808,8 @@ def _containers(value: Any) -> list[Any]:
 
 
 _LISTED_ID = re.compile(
-    r"^[\s|>*+#-]*+(?:(?:avis|review|id|n°|no|numero|number|item)\s*+)?#?\s*+(\d{1,3})(?![\w.,]\d|\d)(?!\s*[.)]\s*\w)"
+    r"^[\s|>*+#-]*+(?:(?:avis|review|id|n°|no|numero|number|item)\s*+)?#?\s*+(\d{1,3})(?![\w.,]\d|"
+    r"\d)(?!\s*[.)]\s*\w)"
 )
 
 
@@ -2013,6 +2018,12 @@ def _data_end(rest: str, full: str) -> int:
     return -1
 
 
+_SCALE_VALUE = re.compile(
+    r"(?<![ \t])[ \t]*+(?:=|:|->|→|vaut|valent|counts[ \t]++as|"
+    r"compte[ \t]++pour)[ \t]*+(?P<v>[-+]?[ \t]*+\d{1,3})(?![\d.,]\d)"
+)
+
+
 def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[str]) -> bool:
     """Labels given by position: after the task's data, the prompt's own words list the
     labels one after the other, not as a choice, although the prompt offers them elsewhere
@@ -2033,6 +2044,7 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
     glosses: list[list[bool]] = []  # per run: each label glossed by the same label next to it
     ordered: list[bool] = []  # per run: led in by an order ("dans l'ordre", "respectivement")
     typed_only: list[bool] = []  # per run: a choice only as the values of one type (enum, Literal)
+    scored: list[list[str]] = []  # per run: the score each label is given ("positive = +1"), "" for none
     last = -1
     for count, match in enumerate(re.finditer(r"[a-z]{3,}", rest[end:])):
         if count >= MAX_LIST_WORDS:
@@ -2051,14 +2063,22 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
             typed_only.append(typed and not other)
             glosses.append([])
             ordered.append(bool(_ORDER_LEAD.search(clause)))
+            scored.append([])
         elif _CHOICE_MARK.search(gap):
             runs[-1] = (runs[-1][0], True)
         elif _SET_MARK.search(gap) and typed_only[-1]:
             runs[-1] = (runs[-1][0], False)  # one type per label ("avis_1: Literal["positive"]; avis_2: …")
         glosses[-1].append(bool(runs[-1][0]) and runs[-1][0][-1] == label and bool(_GLOSS_GAP.fullmatch(gap)))
         runs[-1][0].append(label)
-        last = match.end()
+        value = _SCALE_VALUE.match(rest, end + match.end())
+        scored[-1].append(value["v"].replace(" ", "") if value else "")
+        last = value.end() - end if value else match.end()
     for index, (run, choice) in enumerate(runs):
+        # A scale ("positive = +1, neutral = 0, negative = -1", round 51): each label given a score,
+        # signed or zero as no review's number is; it scores labels, in whatever order.
+        values = scored[index]
+        if len(run) >= 2 and all(values) and any(v[0] in "+-" or v == "0" for v in values):
+            continue
         # A lexicon ("positive = positif, negative = négatif, ..."): each label and its
         # translation or definition, a pair of the same label; it defines words, in whatever
         # order, unless an order leads it in ("dans l'ordre des avis : positive (positif), ...").
@@ -2463,6 +2483,8 @@ def _fixes_line(rest: str, spec: AnswerSpec) -> bool:
     given = {p for data in spec.data for p in _points(fold(data))}
     points = [p for p in _points(folded) if p not in given]
     points += [(_number(m.group(1)), Fraction(0)) for m in _X_AXIS.finditer(folded[:20_000])]
+    # a test's or a table's second point ("assert d(3) == 2", "| 0 | -10 |" under x and y: round 51)
+    points += [p for p in tested.points(folded) if p not in given]
     return any(y == slope * x + intercept for x, y in points)
 
 
@@ -2480,7 +2502,8 @@ _ORDINAL_NAMED = re.compile(
 # their own, or in their own order beside a comparison. A fair prompt has no reason to
 # order the reviews by anything (round 5).
 _ID_RUN = re.compile(
-    r"(?<![\d.,])[1-9](?:\s*+(?:,|;|>|<|->|→|puis|then|et|and|/)\s*+(?:puis\s++|then\s++)?[1-9](?![\d.,]\d)){2,8}"
+    r"(?<![\d.,])[1-9](?:\s*+(?:,|;|>|<|->|→|puis|then|et|and|/)\s*+(?:puis\s++|"
+    r"then\s++)?[1-9](?![\d.,]\d)){2,8}"
 )
 _COMPARED = re.compile(
     r"\b(?:plus|moins|most|least|more|less|mieux|best|worst|pire|meilleur|classes?|classees?|"
@@ -2555,7 +2578,8 @@ def _shares_listed(check: DurationsCheck, folded: str) -> bool:
 # 1:00", "9h00, 9h10, 9h30, 10h00"): the parts' durations are the gaps (issue 11p).
 _CLOCK = r"\d{1,2}[:h]\d{2}"
 _CLOCK_RUN = re.compile(
-    rf"(?<![\d.,:]){_CLOCK}(?:\s*+(?:,|;|-|->|→|/|\bet\b|\band\b|\bpuis\b|\bthen\b)?\s*+{_CLOCK}){{2,12}}(?!\d)"
+    rf"(?<![\d.,:]){_CLOCK}(?:\s*+(?:,|;|-|->|→|/|\bet\b|\band\b|\bpuis\b|"
+    rf"\bthen\b)?\s*+{_CLOCK}){{2,12}}(?!\d)"
 )
 
 
@@ -2767,13 +2791,16 @@ def _own_family(sentence: str, match: re.Match[str], count: int, spec: AnswerSpe
 # the riddle's family: a word for a class, a club, a group or teaching in the sentence and
 # nothing of a family in it (no family word, no kin of the data, not Caroline).
 _AUDIENCE = re.compile(
-    r"\b(?:club|clubs|classe|classes|class|groupe|group|atelier|workshop|cours|course|lecon|lesson|ecole|school|"
-    r"college|lycee|camp|colonie|centre|center|bibliotheque|library|mediatheque|periscolaire|after-school|stage|"
+    r"\b(?:club|clubs|classe|classes|class|groupe|group|atelier|workshop|cours|course|lecon|lesson|ecole|"
+    r"school|"
+    r"college|lycee|camp|colonie|centre|center|bibliotheque|library|mediatheque|periscolaire|after-school|"
+    r"stage|"
     r"seance|session|eleves|pupils|students|eleve|pupil|student|j'enseigne|enseigne|teach|teaches|teaching|"
     r"j'anime|anime|animate|coach|coaching|tutor|tutoring|encadre|audience|public)\b"
 )
 _FAMILY = re.compile(
-    r"\b(?:famille|family|families|parents?|mere|mother|mom|mum|pere|father|dad|freres?|brothers?|soeurs?|sisters?|"
+    r"\b(?:famille|family|families|parents?|mere|mother|mom|mum|pere|father|dad|freres?|brothers?|soeurs?|"
+    r"sisters?|"
     r"maman|papa|fratrie|siblings?|leurs?|their|same|meme|memes|comme|like)\b"
 )
 
@@ -2892,7 +2919,8 @@ _ANSWER_OPERATED = re.compile(
     _THE_ANSWER_NOUN + r"\s*+,?\s*+(?:plus|moins|fois|multipliee?\s++par|divisee?\s++par|ajoutee?\s++a|"
     r"\+|-|\*|x|/|times|minus|multiplied\s++by|divided\s++by|added\s++to)(?=[\s\d])"
     r"[^.;!?\n]{0,80}?\b(?:doit|doivent|fait|font|donne|donnent|vaut|valent|egale?|est|sera|equals?|makes?|"
-    r"gives?|is|should|must|will)\b[^.;!?\n]{0,30}?(?:\d|\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|"
+    r"gives?|is|should|must|will)\b[^.;!?\n]{0,30}?(?:\d|\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|"
+    r"neuf|"
     r"dix|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
 _ANSWER_TIED = re.compile(
@@ -2900,8 +2928,10 @@ _ANSWER_TIED = re.compile(
     _THE_ANSWER_NOUN + r"(?:(?!\b(?:si|s'ils?|if|when|quand|lorsqu\w*)\b)[^.;!?\n]){0,30}?"
     r"\b(?:est|sera|vaut|doit\s++etre|is|will\s++be|must\s++be|"
     r"should\s++be|"
-    r"equals?)\s++(?:exactement\s++|exactly\s++|precisement\s++|precisely\s++|simply\s++|tout\s++simplement\s++)?"
-    r"(?:egale?s?\s++(?:a|au|aux|a\s++la|a\s++l')|le\s++meme\s++(?:nombre\s++)?que|la\s++meme\s++(?:valeur\s++)?que|"
+    r"equals?)\s++(?:exactement\s++|exactly\s++|precisement\s++|precisely\s++|simply\s++|"
+    r"tout\s++simplement\s++)?"
+    r"(?:egale?s?\s++(?:a|au|aux|a\s++la|a\s++l')|le\s++meme\s++(?:nombre\s++)?que|"
+    r"la\s++meme\s++(?:valeur\s++)?que|"
     r"identique\s++(?:a|au)|equal\s++to|the\s++same\s++(?:number\s++|value\s++)?as|identical\s++to)(?=\s)"
 )
 _UNKNOWNS_RELATED = re.compile(
@@ -2946,6 +2976,61 @@ def _left_by_constraints(folded: str, spec: AnswerSpec) -> bool:
     units = "|".join(term_pattern(u) for u in spec.unit)
     unit = re.compile(f"(?:{units})") if spec.unit else _NEVER_MATCHES  # after the blanks
     return constrained.pinned(folded, subject, unit, least, int(spec.expected))
+
+
+_ANSWER_NOUNS = (
+    r"(?<![\w'-])(?:reponses?|answers?|resultats?|results?|solutions?|counts?|comptes?|"
+    r"(?:final|your|my|the)[ \t]++number|(?:ton|votre|mon|le)[ \t]++nombre|nombre[ \t]++final)(?![\w'-])"
+)
+
+
+def _quantity_named(spec: AnswerSpec) -> re.Pattern[str] | None:
+    """Round 51: the words that name the quantity asked for, nouns only ("your final number", « le nombre de
+    sœurs », "le PGCD", "b"), for :func:`tested.solved`."""
+    named = [a for a in spec.about if not _EXCEPTION_END.search(a)]
+    terms = [term_pattern(a) for a in named if not a.startswith(("re:", "line:"))]
+    terms += [a[3:] for a in named if a.startswith("re:")]
+    if not spec.about:
+        terms += [_ANSWER_NOUNS] + [term_pattern(u) for u in spec.unit]
+    if not terms:
+        return None
+    count = (
+        r"(?:(?<![\w'-])(?:nombre|number|count)[ \t]++(?:de[ \t]++|d'|of[ \t]++)"
+        r"(?:[a-z'-]++[ \t]++){0,2}?)?"
+    )
+    return re.compile(count + "(?:" + "|".join(terms) + ")")
+
+
+def _checked(own: str, spec: AnswerSpec) -> bool:
+    """Round 51: checking material that holds the value: a test row of this instance, an equation whose one
+    unknown is the answer (:mod:`tested`)."""
+    if spec.kind != "number" or not isinstance(spec.expected, Fraction):
+        return False
+    folded = fold(own)
+    for data in spec.data:
+        numbers = [Fraction(n) for n in re.findall(r"(?<![\w)])-?\d+", fold(data).replace("- ", "-"))]
+        if len(numbers) >= 2 and any(spec.matches(v) for v in tested.row_values(folded, numbers)):
+            return True
+    subject = _quantity_named(spec)
+    return subject is not None and any(
+        spec.matches(v) for v in tested.solved(folded, subject, _data_numbers(spec))
+    )
+
+
+def _required(own: str, spec: AnswerSpec) -> bool:
+    """Round 51: what a check's condition requires ("PASS only if…", « si tu ne trouves pas X, recommence »),
+    read as told (:func:`tested.required`)."""
+    folded = fold(own)
+    told = tested.required(folded)
+    if told == folded:
+        return False
+    return (
+        stated(told, spec)
+        or described(told, spec)
+        or _ruled_over_data(told, spec)
+        or _claimed(told, spec)
+        or _left_by_constraints(told, spec)
+    )
 
 
 def _answer_constrained(rest: str, spec: AnswerSpec) -> bool:
@@ -3056,7 +3141,8 @@ _TERM = r"(?:\(\s*+-?\s*+\d{1,6}\s*+\)|\d{1,6})"
 _TIMES = r"(?:[×*·]|(?<=\s)x(?=\s))"
 _EXPR = rf"(?:-\s*+)?{_TERM}(?:\s*+(?:[-+]|{_TIMES})\s*+{_TERM}){{0,6}}"
 _IDENTITY = re.compile(
-    rf"(?<![\w.,)])(?P<l>{_EXPR})\s*+(?:=|\b(?:donnent|donne|font|fait|valent|vaut|egale?|equals?|gives|makes|is)\b"
+    rf"(?<![\w.,)])(?P<l>{_EXPR})\s*+(?:=|\b(?:donnent|donne|font|fait|valent|vaut|egale?|equals?|gives|"
+    rf"makes|is)\b"
     rf"(?:\s++bien)?)\s*+(?P<r>{_EXPR})(?![\w(]|[.,]\d)"
 )
 _ADDEND = re.compile(rf"(?:(?P<sign>[-+])\s*+)?(?P<a>{_TERM})(?P<more>(?:\s*+{_TIMES}\s*+{_TERM})*+)")
@@ -3163,8 +3249,10 @@ def _coprime_told(own: str, rest: str, full: str, spec: AnswerSpec) -> bool:
 _TIED = re.compile(
     r"\b(?:oui|yes)\b[^.;!?\n]{0,60}?\b(?:si\s++et\s++seulement\s++si|ssi|iff|if\s++and\s++only\s++if|"
     r"(?:exactement|precisement|seulement|uniquement)\s++(?:si|quand|lorsque|lorsqu)|"
-    r"(?:exactly|precisely|only|just)\s++(?:if|when)|si|if|quand|when|lorsque|lorsqu)\b(?P<cond>[^.;!?\n]{1,300})"
-    r"|\b(?:(?:la\s++)?meme\s++reponse\s++qu|(?:the\s++)?same\s++answer\s++as)\w*+\b(?P<asked>[^.;!?\n]{1,300})"
+    r"(?:exactly|precisely|only|just)\s++(?:if|when)|si|if|quand|when|lorsque|"
+    r"lorsqu)\b(?P<cond>[^.;!?\n]{1,300})"
+    r"|\b(?:(?:la\s++)?meme\s++reponse\s++qu|"
+    r"(?:the\s++)?same\s++answer\s++as)\w*+\b(?P<asked>[^.;!?\n]{1,300})"
 )
 _INTERROGATIVE = re.compile(
     r"^\W*+(?:to\s*+:?\s*+|a\s++la\s++question\s*+:?\s*+|:\s*+)?"
@@ -3332,6 +3420,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             or _corrected(own, spec)  # round 39
             or _coprime_told(marked, rest, full, spec)  # session 38
             or _tied_to_another(own, spec, task)  # round 40
+            or _checked(own, spec)  # round 51
+            or _required(own, spec)  # round 51
         )
     if isinstance(check, SchemaCheck):
         return _schema_given(check, rest, task.labels) or (
@@ -3392,6 +3482,8 @@ _LABEL_REWRITERS: tuple[Callable[[str, Task], str], ...] = (
     # Round 48: a review named by its bare number (« le 3 … puisqu'il est neutre »), read as
     # "avis 3" (:func:`bared.named`).
     lambda folded, task: bared.named(folded, max(len(task.items), 1), {fold(label) for label in task.labels}),
+    # Round 51: label scores whose told sums leave one labelling (:func:`tested.scored`).
+    lambda folded, task: tested.scored(folded, task.labels, len(task.items)),
 )
 
 

@@ -123,11 +123,11 @@ _EACH = re.compile(
 
 # Round 38: a bound on each part ("keep each part under 15 minutes", « pas plus de 12 min par
 # partie », "at most 12 minutes per part") leaves the durations open; "min" after a number is its unit,
-# no bound (« chaque partie dure exactement 10 min », round 51).
+# no bound (« chaque partie dure exactement 10 min », round 51), and a range is one ("between 5 and 20 min").
 _EACH_BOUND = re.compile(
     r"\b(?:under|below|less\s++than|fewer\s++than|more\s++than|over|at\s++(?:most|least)|max(?:imum)?|"
     r"(?<!\d)(?<!\d\s)min(?:imum)?(?!\w)|up\s++to|no\s++longer|shorter|longer|exceed\w*+|moins|plus\s++de|plus\s++d'|"
-    r"au\s++plus|au\s++moins|jusqu|maxi|depasse\w*+|inferieure?s?|superieure?s?|within)(?!\w)|[<>≤≥]"
+    r"au\s++plus|au\s++moins|jusqu|maxi|depasse\w*+|inferieure?s?|superieure?s?|within|between|entre|from)(?!\w)|[<>≤≥]"
 )
 
 
