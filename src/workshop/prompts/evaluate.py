@@ -3017,22 +3017,6 @@ def _checked(own: str, spec: AnswerSpec) -> bool:
     )
 
 
-def _required(own: str, spec: AnswerSpec) -> bool:
-    """Round 51: what a check's condition requires ("PASS only if…", « si tu ne trouves pas X, recommence »),
-    read as told (:func:`tested.required`)."""
-    folded = fold(own)
-    told = tested.required(folded)
-    if told == folded:
-        return False
-    return (
-        stated(told, spec)
-        or described(told, spec)
-        or _ruled_over_data(told, spec)
-        or _claimed(told, spec)
-        or _left_by_constraints(told, spec)
-    )
-
-
 def _answer_constrained(rest: str, spec: AnswerSpec) -> bool:
     folded = fold(rest)
     if _ANSWER_OPERATED.search(folded) or _ANSWER_TIED.search(folded):
@@ -3421,7 +3405,9 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             or _coprime_told(marked, rest, full, spec)  # session 38
             or _tied_to_another(own, spec, task)  # round 40
             or _checked(own, spec)  # round 51
-            or _required(own, spec)  # round 51
+            # what a check's condition requires ("PASS only if…", « si tu ne trouves pas X, recommence »),
+            # read as told (round 51)
+            or gives_away(check, tested.required(fold(own)), task)
         )
     if isinstance(check, SchemaCheck):
         return _schema_given(check, rest, task.labels) or (

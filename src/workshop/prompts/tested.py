@@ -5,8 +5,8 @@ asks the model to verify its work may hand the answer over in the check itself:
   the multiplicative identity", « si tu ne trouves pas exactement le nombre de frères moins deux, c'est que
   tu t'es trompé, recommence », "if you find a common divisor other than 1, you made a mistake"):
   :func:`required` writes what it requires as told sentences ("the gcd is the multiplicative identity",
-  « tu trouves exactement le nombre de frères moins deux », « aucun diviseur commun autre que 1 »), which
-  the answer readers then read as they read a statement. A supposition with no acceptance word or no
+  « tu trouves exactement le nombre de frères moins deux », « ils n'ont aucun diviseur commun autre que 1 »),
+  which the answer readers then read as they read a statement. A supposition with no acceptance word or no
   sending back ("if either check fails, redo it", « si tu en trouves une, recommence ») writes nothing;
 - an equation whose one unknown is the answer ("seven times your final number, plus three, must equal 10",
   « PGCD + 35 + 64 = 100 »): :func:`solved` gives the value that solves it. An equation whose numbers are
@@ -42,16 +42,18 @@ _ACCEPTED = (
     r"passe|passera|accepte|acceptee|acceptera|valide|validee|validera|juste|bonne|reussi|compte|comptera|"
     r"vert)"
 )
+# what is accepted ("b", « la réponse », "your answer"), then the condition: "accepts b only if it is even",
+# "only accepts your answer if…", « n'accepte la réponse que si… », "PASS only if the gcd is…"
 _ONLY_IF = re.compile(
-    rf"(?<![\w-]){_ACCEPTED}(?:[ \t]++[a-z'-]++){{0,3}}?[ \t]++"
+    rf"(?<![\w-])(?:(?P<only>only)[ \t]++)?{_ACCEPTED}(?P<what>(?:[ \t]++[a-z'-]++){{0,3}}?)[ \t]++"
     r"(?:only[ \t]++(?:if|when)|if[ \t]++and[ \t]++only[ \t]++if|(?:seulement|uniquement)[ \t]++(?:si|s'il|"
     r"quand)|"
     r"que[ \t]++si|que[ \t]++s'il|a[ \t]++condition[ \t]++que|a[ \t]++condition[ \t]++qu'|"
-    r"provided[ \t]++that)"
+    r"provided[ \t]++that|(?P<if>if|when))"
     r"[ \t]*+(?P<p>[^.;!?\n]{3,160})"
 )
 _IF = re.compile(
-    r"(?<![\w'-])(?:si|s'il|if)[ \t]++(?P<c>[^.;!?\n]{3,120}?)[ \t]*+[,:](?P<then>[^.!?\n]{0,80})"
+    r"(?<![\w'-])(?:si|s'il|if)[ \t]++(?P<c>[^.;!?\n]{3,120}?)[ \t]*+[,:](?P<then>[^.;!?\n]{0,80})"
 )
 _SENT_BACK = re.compile(
     r"(?<![\w'-])(?:start[ \t]++(?:over|again)|recommence\w*|recompte\w*|recount|redo|refai\w*|reprends|"
@@ -79,13 +81,16 @@ _YOURS = re.compile(
 
 
 def required(folded: str) -> str:
-    """What the checks of ``folded`` require, as told sentences, after ``folded``; ``folded`` when none."""
+    """What the checks of ``folded`` require, as told sentences ("" when none)."""
     told: list[str] = []
     for sentence in sentences(folded)[:MAX_SENTENCES]:
         for m in _ONLY_IF.finditer(sentence):
-            told.append(_YOURS.sub("", m["p"]))
+            if m["if"] and not m["only"]:
+                continue  # "it passes if…": a sufficient condition, no requirement
+            told.append(_YOURS.sub("", f"{m['what']} {m['p']}".strip()))
         for m in _IF.finditer(sentence):
-            if not _SENT_BACK.search(m["then"]) or _SENT_BACK.search(m["c"]):
+            then = re.split(r"(?<![\w'-])(?:si|s'il|if|sinon|otherwise|else)(?![\w'-])", m["then"])[0]
+            if not _SENT_BACK.search(then) or _SENT_BACK.search(m["c"]):
                 continue
             condition = _YOURS.sub("", m["c"].strip())
             unsaid = _NEGATION.sub(" ", condition)
@@ -95,11 +100,9 @@ def required(folded: str) -> str:
             found = _FIND.match(condition)
             article = _ARTICLE.match(found["object"]) if found else None
             if article:  # "if you find a common divisor other than 1, you are wrong": there is none
-                told.append(f"aucun {article['rest']}")
-                told.append(f"no {article['rest']}")
-    if not told:
-        return folded
-    return folded + "\n\n" + "\n".join(f"{t.strip()}." for t in told)
+                told.append(f"ils n'ont aucun {article['rest']}")
+                told.append(f"they have no {article['rest']}")
+    return "\n".join(f"{t.strip()}." for t in told)
 
 
 # -- a linear equation over named quantities --------------------------------------------------------------
