@@ -289,6 +289,8 @@ def solved(folded: str, subject: re.Pattern[str], data: set[Fraction]) -> list[F
             unknown = form.get("v1", Fraction(0))
             if set(form) - {"", "v1"} or not unknown:
                 continue
+            if len(numbers) < 2:
+                continue  # "le PGCD vaut 1": a statement, the statement readers' (a generic one is none)
             if not any(n not in data and -n not in data for n in numbers):
                 continue  # "4 × 5 + b = 10": the data's numbers, the method
             found.append(-form.get("", Fraction(0)) / unknown)
