@@ -133,6 +133,14 @@ _BETWEEN = re.compile(
     + r"[ \t]++(?:et|and)[ \t]++"
     + _NUM.replace("sign", "sign2").replace("<n>", "<n2>")
 )
+# an interval: "in [1, 1]", « dans ]0 ; 2[ », "∈ [-10; -10]" (round 51)
+_INTERVAL = re.compile(
+    r"(?<![\w'])(?:in|dans|within|∈)[ \t]*+(?P<open>[\[\]])[ \t]*+"
+    + _NUM.replace("sign", "sign1").replace("<n>", "<n1>")
+    + r"[ \t]*+[;,][ \t]*+"
+    + _NUM.replace("sign", "sign2").replace("<n>", "<n2>")
+    + r"[ \t]*+(?P<close>[\[\]])"
+)
 _MULTIPLE = re.compile(
     r"(?<![\w'])(?:multiples?|divisibles?)[ \t]++(?:de|of|par|by)[ \t]++(?P<k>\d{1,4}+)(?![.,]\d)"
     r"(?:[ \t]*+,?[ \t]*+(?:et|and)[ \t]++(?:(?:de|of|par|by)[ \t]++)?(?P<k2>\d{1,4}+)(?![.,]\d))?"
@@ -257,6 +265,12 @@ def _between(m: re.Match[str]) -> Callable[[int], bool]:
     return lambda x: a <= x <= b
 
 
+def _interval(m: re.Match[str]) -> Callable[[int], bool]:
+    a, b = _number(m, "n1", "sign1"), _number(m, "n2", "sign2")
+    low_open, high_open = m["open"] == "]", m["close"] == "["
+    return lambda x: (a < x if low_open else a <= x) and (x < b if high_open else x <= b)
+
+
 def _multiple(k: int) -> Callable[[int], bool]:
     return lambda x: x % k == 0
 
@@ -282,6 +296,7 @@ def _properties(clause: str, subject: re.Pattern[str], unit: re.Pattern[str]) ->
         for m in _BETWEEN.finditer(clause)
         if _bounds_it(clause, m.end(), unit)
     ]
+    found += [(m.start(), m.end(), _interval(m), False) for m in _INTERVAL.finditer(clause)]
     for m in _MULTIPLE.finditer(clause):
         k, k2 = int(m["k"]), int(m["k2"] or 1)
         if k and k2:

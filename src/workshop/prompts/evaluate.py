@@ -3313,6 +3313,10 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
     made from, line for line), the facts of a summary, a plan whose durations add up."""
     if not rest.strip():
         return False
+    # what a check's condition requires ("rejected if a part does not last 15 minutes", "PASS only if…"),
+    # read as told (round 51; a final check reads it in its own words, below)
+    if not isinstance(check, FinalCheck) and gives_away(check, tested.required(fold(rest)), task):
+        return True
     if check.given_away and _labels_rewritten(check, rest, task, full, prompt):
         return True
     named = _ORDINAL_NAMED.sub(lambda m: f" avis {ORDINALS[m.group('ordinal')]} ", fold(rest))

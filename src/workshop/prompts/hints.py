@@ -115,7 +115,8 @@ _EQUAL_COUNT = re.compile(
     rf"|\b{_EQUAL}\b[^.;!?\n]{{0,20}}?\b(?P<n2>\d{{1,2}}|{NUMBER_WORD_RE})\s++{_PARTS}\b"
 )
 _EACH = re.compile(
-    rf"\b(?:chaque|chacune\s++des|each|every)\s++(?:partie|section|part|segment|bloc|block|etape|step)s?\b"
+    rf"\b(?:chaque|chacune\s++des|each|every|toutes\s++les|tous\s++les|all(?:\s++the)?)\s++"
+    rf"(?:partie|section|part|segment|bloc|block|etape|step)s?\b"
     rf"[^.;!?\n]{{0,30}}?\b(?P<d>\d{{1,3}}|{NUMBER_WORD_RE})\s*+(?:min|mn|minutes?|mins)\b"
     rf"|\b(?P<d2>\d{{1,3}}|{NUMBER_WORD_RE})\s*+(?:min|mn|minutes?|mins)\s++(?:par|per|a|for\s++each)\s++"
     r"(?:partie|section|part|segment|bloc|block|etape|step)\b"

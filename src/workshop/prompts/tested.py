@@ -44,6 +44,15 @@ _ACCEPTED = (
 )
 # what is accepted ("b", « la réponse », "your answer"), then the condition: "accepts b only if it is even",
 # "only accepts your answer if…", « n'accepte la réponse que si… », "PASS only if the gcd is…"
+# a rejection on a denied condition requires it: « le plan est refusé si une partie ne dure pas 15 minutes »
+# (each part lasts 15 minutes), "the form rejects b if it is not even"
+_REJECTED_IF = re.compile(
+    r"(?<![\w-])(?:refuse|refusee|refusera|refused|refuses|rejete|rejetee|rejettera|rejected|rejects|rejet|"
+    r"fails?|echoue|echouera|invalide|invalid|marque[ \t]++faux|marked[ \t]++wrong)"
+    r"(?P<what>(?:[ \t]++[a-z'-]++){0,3}?)[ \t]++(?:si|s'il|if|when|whenever|quand|des[ \t]++que)[ \t]++"
+    r"(?P<p>[^.;!?\n]{3,160})"
+)
+_ANY = re.compile(r"^(?:une|un|a|an|any|one|some)[ \t]++")
 _ONLY_IF = re.compile(
     rf"(?<![\w-])(?:(?P<only>only)[ \t]++)?{_ACCEPTED}(?P<what>(?:[ \t]++[a-z'-]++){{0,3}}?)[ \t]++"
     r"(?:only[ \t]++(?:if|when)|if[ \t]++and[ \t]++only[ \t]++if|(?:seulement|uniquement)[ \t]++(?:si|s'il|"
@@ -61,7 +70,8 @@ _SENT_BACK = re.compile(
     r"incorrect|rate|failed|fails|fail|echoue)(?![\w'-])"
 )
 _NEGATION = re.compile(
-    r"(?<![\w'-])(?:ne|n')[ \t]*+|(?<![ \t])[ \t]++(?:pas|point)(?![\w'-])|n't|(?<![ \t])[ \t]++not(?![\w'-])"
+    r"(?<![\w'-])(?:ne(?![\w'-])|n')[ \t]*+|(?<![ \t])[ \t]++(?:pas|point)(?![\w'-])|n't|"
+    r"(?<![ \t])[ \t]++not(?![\w'-])"
 )
 _FIND = re.compile(
     r"^(?:tu|you|vous|we|nous|on)[ \t]++(?:do[ \t]++|did[ \t]++)?"
@@ -88,6 +98,12 @@ def required(folded: str) -> str:
             if m["if"] and not m["only"]:
                 continue  # "it passes if…": a sufficient condition, no requirement
             told.append(_YOURS.sub("", f"{m['what']} {m['p']}".strip()))
+        for m in _REJECTED_IF.finditer(sentence):
+            condition = _YOURS.sub("", m["p"].strip())
+            unsaid = re.sub(r"[ \t]{2,}", " ", _NEGATION.sub(" ", condition)).strip()
+            if unsaid != condition:  # rejected if any part is not X: each part is X
+                every = _ANY.sub(lambda a: "chaque " if a[0].strip() in ("une", "un") else "each ", unsaid)
+                told.append(f"{m['what']} {every}".strip())
         for m in _IF.finditer(sentence):
             then = re.split(r"(?<![\w'-])(?:si|s'il|if|sinon|otherwise|else)(?![\w'-])", m["then"])[0]
             if not _SENT_BACK.search(then) or _SENT_BACK.search(m["c"]):
@@ -370,7 +386,8 @@ def points(text: str) -> list[tuple[Fraction, Fraction]]:
 
 # -- label scores whose sums leave one labelling ---------------------------------------------------------
 _SCORE_OF = re.compile(
-    r"(?:(?:le|the)[ \t]++)?(?:score[ \t]++(?:de[ \t]++l'|of[ \t]++)?|celui[ \t]++de[ \t]++l'|"
+    r"(?:(?:le|la|the)[ \t]++)?(?:(?:score|note|points)[ \t]++(?:de[ \t]++l'|of[ \t]++)?|"
+    r"celui[ \t]++de[ \t]++l'|celle[ \t]++de[ \t]++l'|"
     r"that[ \t]++of[ \t]++)?"
     r"(?:avis|review|commentaire|comment)[ \t]*+(?:n[o°][ \t]*+)?(?P<n>\d)(?!\d)(?:'s[ \t]++score)?"
 )
