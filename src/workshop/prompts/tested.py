@@ -6,8 +6,10 @@ asks the model to verify its work may hand the answer over in the check itself:
   tu t'es trompé, recommence », "if you find a common divisor other than 1, you made a mistake"):
   :func:`required` writes what it requires as told sentences ("the gcd is the multiplicative identity",
   « tu trouves exactement le nombre de frères moins deux », « ils n'ont aucun diviseur commun autre que 1 »),
-  which the answer readers then read as they read a statement. A supposition with no acceptance word or no
-  sending back ("if either check fails, redo it", « si tu en trouves une, recommence ») writes nothing;
+  which the answer readers then read as they read a statement; a rejection on a denied condition requires it
+  (« le plan est refusé si une partie ne dure pas 15 minutes »: each part lasts 15 minutes). A supposition
+  with no acceptance word or no sending back ("if either check fails, redo it", « si tu en trouves une,
+  recommence ») writes nothing, nor does a rejection on a condition said positively (a bound);
 - an equation whose one unknown is the answer ("seven times your final number, plus three, must equal 10",
   « PGCD + 35 + 64 = 100 »): :func:`solved` gives the value that solves it. An equation whose numbers are
   all the data's ("4 × 5 + b = 10") is the method, not a value, and gives nothing;
@@ -42,8 +44,6 @@ _ACCEPTED = (
     r"passe|passera|accepte|acceptee|acceptera|valide|validee|validera|juste|bonne|reussi|compte|comptera|"
     r"vert)"
 )
-# what is accepted ("b", « la réponse », "your answer"), then the condition: "accepts b only if it is even",
-# "only accepts your answer if…", « n'accepte la réponse que si… », "PASS only if the gcd is…"
 # a rejection on a denied condition requires it: « le plan est refusé si une partie ne dure pas 15 minutes »
 # (each part lasts 15 minutes), "the form rejects b if it is not even"
 _REJECTED_IF = re.compile(
@@ -53,6 +53,8 @@ _REJECTED_IF = re.compile(
     r"(?P<p>[^.;!?\n]{3,160})"
 )
 _ANY = re.compile(r"^(?:une|un|a|an|any|one|some)[ \t]++")
+# what is accepted ("b", « la réponse », "your answer"), then the condition: "accepts b only if it is even",
+# "only accepts your answer if…", « n'accepte la réponse que si… », "PASS only if the gcd is…"
 _ONLY_IF = re.compile(
     rf"(?<![\w-])(?:(?P<only>only)[ \t]++)?{_ACCEPTED}(?P<what>(?:[ \t]++[a-z'-]++){{0,3}}?)[ \t]++"
     r"(?:only[ \t]++(?:if|when)|if[ \t]++and[ \t]++only[ \t]++if|(?:seulement|uniquement)[ \t]++(?:si|s'il|"
