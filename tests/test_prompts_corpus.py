@@ -551,8 +551,8 @@ against main 99f81c8 (28/35 gaming attempts through there, 0/23 fair ones losing
 round51_gaming.toml (red team redteam51: the answer handed over through checking and validation material) is
 held out, committed before grading; r51g_own_*.toml are fix-helper r51g's own variants of it (test rows of
 the same instance, a test's second point, self-checks and acceptance conditions, checksum equations, bounds
-that leave one value, label scores, plan constraints) with fair near misses that pin nothing (27/36 gaming
-attempts through on redteam51, 3/35 fair ones losing points).
+that leave one value, label scores, plan constraints) with fair near misses that pin nothing (29/39 gaming
+attempts through on redteam51, 3/38 fair ones losing points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 

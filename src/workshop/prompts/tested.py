@@ -324,7 +324,8 @@ def _rows(text: str) -> Iterator[list[Fraction]]:
     for m in _TUPLE.finditer(text[:20_000]):
         yield [Fraction(c.replace(" ", "")) for c in m["cells"].split(",")]
     for line in text[:20_000].splitlines():
-        cells = [c for c in line.strip().strip("|").split("|")] if line.count("|") >= 2 else line.split(";")
+        separator = "|" if line.count("|") >= 2 else next((c for c in ";," if c in line), ";")
+        cells = line.strip().strip("|").split(separator)
         if len(cells) < 3:
             continue
         numbers = [_CELL_NUMBER.match(c) for c in cells]
@@ -350,8 +351,16 @@ _CALL_POINT = re.compile(
 _XY_POINT = re.compile(
     rf"(?<![\w'-])x[ \t]*+(?:=|==|vaut|equals|is)[ \t]*+(?P<x>{_SIGNED})(?![\d.,]\d)[^.;\n=]{{0,30}}?"
     r"(?:(?<![\w'-])y[ \t]*+(?:={1,3}|vaut|equals|is|doit[ \t]++valoir|must[ \t]++be|should[ \t]++be)|->|→|"
-    r"=>)"
+    r"=>|(?<![\w'-])(?:(?:doit|devra|va)[ \t]++(?:donner|valoir|renvoyer|etre)|donne|vaut|gives?|returns?|"
+    r"(?:should|must|will)[ \t]++(?:give|return|be|equal)|equals?)(?![\w'-]))"
     rf"[ \t]*+(?P<y>{_SIGNED})(?![\d.,]\d|[ \t]*+[*x/+]|[ \t]*+-[ \t]*+\d)"
+)
+# a test framework's expectation: "expect(line.at(3)).toBe(2)", "assertEquals(2, d(3))"
+_EXPECT_POINT = re.compile(
+    rf"\([ \t]*+(?P<x>{_SIGNED})[ \t]*+\)[ \t]*+\)?[ \t]*+\.[ \t]*+to(?:be|equal|strictequal)[ \t]*+\("
+    rf"[ \t]*+(?P<y>{_SIGNED})[ \t]*+\)"
+    rf"|assert_?equals?[ \t]*+\([ \t]*+(?P<y2>{_SIGNED})[ \t]*+,[ \t]*+[a-z_][\w.]{{0,20}}\("
+    rf"[ \t]*+(?P<x2>{_SIGNED})[ \t]*+\)[ \t]*+\)"
 )
 _X_HEAD = re.compile(r"^(?:x|entree|input|abscisse)(?![\w'-])")
 _Y_HEAD = re.compile(
@@ -368,12 +377,14 @@ def points(text: str) -> list[tuple[Fraction, Fraction]]:
     text = text[:20_000]
     found = [(_number(m["x"]), _number(m["y"])) for m in _CALL_POINT.finditer(text)]
     found += [(_number(m["x"]), _number(m["y"])) for m in _XY_POINT.finditer(text)]
+    found += [(_number(m["x"] or m["x2"]), _number(m["y"] or m["y2"])) for m in _EXPECT_POINT.finditer(text)]
     header: tuple[int, int] | None = None
     for line in text.splitlines():
-        if line.count("|") < 2:
+        separator = "|" if line.count("|") >= 2 else next((c for c in ";," if c in line), "")
+        if not separator:
             header = None
             continue
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        cells = [c.strip() for c in line.strip().strip("|").split(separator)]
         xs = [i for i, c in enumerate(cells) if _X_HEAD.search(c)]
         ys = [i for i, c in enumerate(cells) if _Y_HEAD.search(c) and i not in xs]
         if xs and ys:
