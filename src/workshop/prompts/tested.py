@@ -27,6 +27,7 @@ sentence. Inputs are folded (lower case, no accents)."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -92,6 +93,7 @@ _YOURS = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1024)  # read for every check of a task, in every reading of its prompt
 def required(folded: str) -> str:
     """What the checks of ``folded`` require, as told sentences ("" when none)."""
     told: list[str] = []
