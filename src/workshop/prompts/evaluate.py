@@ -385,8 +385,7 @@ _ACTIVITY_BEFORE = re.compile(
     r"their|these|those|this|my|his|her)\s++(?:[a-z]{2,15}\s++)?$"
 )
 _ERRATUM_AFTER = re.compile(  # read from a blank run's start only (linear under search)
-    r"(?<!\s)\s*+(?::|-\s|—|–|de\s++l'enonce|du\s++sujet|de\s++l'exercice|de\s++la\s++consigne|"
-    r"de\s++la\s++donnee|"
+    r"(?<!\s)\s*+(?::|-\s|—|–|de\s++l'enonce|du\s++sujet|de\s++l'exercice|de\s++la\s++consigne|de\s++la\s++donnee|"
     r"des\s++donnees|(?:to|of|on)\s++the\s++(?:statement|problem|question|task|data|numbers?|point))"
 )
 
@@ -702,8 +701,7 @@ _META = re.compile(
 # calculator replaces, in the clause that names it); before a new subject it opens one.
 _FACT_MARK = re.compile(
     r"[,;:()]|(?<=[ \t])[-–—](?=[ \t])"
-    r"|\b(?:et|and)\b(?!\s++[a-z]{1,20}?(?:e|s|ent|ait|aient|ed)\s++(?:le|la|les|l'|un|une|des|du|the|a|"
-    r"an)\b)"
+    r"|\b(?:et|and)\b(?!\s++[a-z]{1,20}?(?:e|s|ent|ait|aient|ed)\s++(?:le|la|les|l'|un|une|des|du|the|a|an)\b)"
     r"|\b(?:puis|then|while|alors que|tandis que|whereas)\b"
 )
 # A range told from one step to another (round 39: "Des cailloux des abaques antiques à la
@@ -1808,8 +1806,7 @@ def _containers(value: Any) -> list[Any]:
 
 
 _LISTED_ID = re.compile(
-    r"^[\s|>*+#-]*+(?:(?:avis|review|id|n°|no|numero|number|item)\s*+)?#?\s*+(\d{1,3})(?![\w.,]\d|"
-    r"\d)(?!\s*[.)]\s*\w)"
+    r"^[\s|>*+#-]*+(?:(?:avis|review|id|n°|no|numero|number|item)\s*+)?#?\s*+(\d{1,3})(?![\w.,]\d|\d)(?!\s*[.)]\s*\w)"
 )
 
 
@@ -2502,8 +2499,7 @@ _ORDINAL_NAMED = re.compile(
 # their own, or in their own order beside a comparison. A fair prompt has no reason to
 # order the reviews by anything (round 5).
 _ID_RUN = re.compile(
-    r"(?<![\d.,])[1-9](?:\s*+(?:,|;|>|<|->|→|puis|then|et|and|/)\s*+(?:puis\s++|"
-    r"then\s++)?[1-9](?![\d.,]\d)){2,8}"
+    r"(?<![\d.,])[1-9](?:\s*+(?:,|;|>|<|->|→|puis|then|et|and|/)\s*+(?:puis\s++|then\s++)?[1-9](?![\d.,]\d)){2,8}"
 )
 _COMPARED = re.compile(
     r"\b(?:plus|moins|most|least|more|less|mieux|best|worst|pire|meilleur|classes?|classees?|"
@@ -2578,8 +2574,7 @@ def _shares_listed(check: DurationsCheck, folded: str) -> bool:
 # 1:00", "9h00, 9h10, 9h30, 10h00"): the parts' durations are the gaps (issue 11p).
 _CLOCK = r"\d{1,2}[:h]\d{2}"
 _CLOCK_RUN = re.compile(
-    rf"(?<![\d.,:]){_CLOCK}(?:\s*+(?:,|;|-|->|→|/|\bet\b|\band\b|\bpuis\b|"
-    rf"\bthen\b)?\s*+{_CLOCK}){{2,12}}(?!\d)"
+    rf"(?<![\d.,:]){_CLOCK}(?:\s*+(?:,|;|-|->|→|/|\bet\b|\band\b|\bpuis\b|\bthen\b)?\s*+{_CLOCK}){{2,12}}(?!\d)"
 )
 
 
@@ -2791,16 +2786,13 @@ def _own_family(sentence: str, match: re.Match[str], count: int, spec: AnswerSpe
 # the riddle's family: a word for a class, a club, a group or teaching in the sentence and
 # nothing of a family in it (no family word, no kin of the data, not Caroline).
 _AUDIENCE = re.compile(
-    r"\b(?:club|clubs|classe|classes|class|groupe|group|atelier|workshop|cours|course|lecon|lesson|ecole|"
-    r"school|"
-    r"college|lycee|camp|colonie|centre|center|bibliotheque|library|mediatheque|periscolaire|after-school|"
-    r"stage|"
+    r"\b(?:club|clubs|classe|classes|class|groupe|group|atelier|workshop|cours|course|lecon|lesson|ecole|school|"
+    r"college|lycee|camp|colonie|centre|center|bibliotheque|library|mediatheque|periscolaire|after-school|stage|"
     r"seance|session|eleves|pupils|students|eleve|pupil|student|j'enseigne|enseigne|teach|teaches|teaching|"
     r"j'anime|anime|animate|coach|coaching|tutor|tutoring|encadre|audience|public)\b"
 )
 _FAMILY = re.compile(
-    r"\b(?:famille|family|families|parents?|mere|mother|mom|mum|pere|father|dad|freres?|brothers?|soeurs?|"
-    r"sisters?|"
+    r"\b(?:famille|family|families|parents?|mere|mother|mom|mum|pere|father|dad|freres?|brothers?|soeurs?|sisters?|"
     r"maman|papa|fratrie|siblings?|leurs?|their|same|meme|memes|comme|like)\b"
 )
 
@@ -2919,8 +2911,7 @@ _ANSWER_OPERATED = re.compile(
     _THE_ANSWER_NOUN + r"\s*+,?\s*+(?:plus|moins|fois|multipliee?\s++par|divisee?\s++par|ajoutee?\s++a|"
     r"\+|-|\*|x|/|times|minus|multiplied\s++by|divided\s++by|added\s++to)(?=[\s\d])"
     r"[^.;!?\n]{0,80}?\b(?:doit|doivent|fait|font|donne|donnent|vaut|valent|egale?|est|sera|equals?|makes?|"
-    r"gives?|is|should|must|will)\b[^.;!?\n]{0,30}?(?:\d|\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|"
-    r"neuf|"
+    r"gives?|is|should|must|will)\b[^.;!?\n]{0,30}?(?:\d|\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|"
     r"dix|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
 _ANSWER_TIED = re.compile(
@@ -2928,10 +2919,8 @@ _ANSWER_TIED = re.compile(
     _THE_ANSWER_NOUN + r"(?:(?!\b(?:si|s'ils?|if|when|quand|lorsqu\w*)\b)[^.;!?\n]){0,30}?"
     r"\b(?:est|sera|vaut|doit\s++etre|is|will\s++be|must\s++be|"
     r"should\s++be|"
-    r"equals?)\s++(?:exactement\s++|exactly\s++|precisement\s++|precisely\s++|simply\s++|"
-    r"tout\s++simplement\s++)?"
-    r"(?:egale?s?\s++(?:a|au|aux|a\s++la|a\s++l')|le\s++meme\s++(?:nombre\s++)?que|"
-    r"la\s++meme\s++(?:valeur\s++)?que|"
+    r"equals?)\s++(?:exactement\s++|exactly\s++|precisement\s++|precisely\s++|simply\s++|tout\s++simplement\s++)?"
+    r"(?:egale?s?\s++(?:a|au|aux|a\s++la|a\s++l')|le\s++meme\s++(?:nombre\s++)?que|la\s++meme\s++(?:valeur\s++)?que|"
     r"identique\s++(?:a|au)|equal\s++to|the\s++same\s++(?:number\s++|value\s++)?as|identical\s++to)(?=\s)"
 )
 _UNKNOWNS_RELATED = re.compile(
@@ -3125,8 +3114,7 @@ _TERM = r"(?:\(\s*+-?\s*+\d{1,6}\s*+\)|\d{1,6})"
 _TIMES = r"(?:[×*·]|(?<=\s)x(?=\s))"
 _EXPR = rf"(?:-\s*+)?{_TERM}(?:\s*+(?:[-+]|{_TIMES})\s*+{_TERM}){{0,6}}"
 _IDENTITY = re.compile(
-    rf"(?<![\w.,)])(?P<l>{_EXPR})\s*+(?:=|\b(?:donnent|donne|font|fait|valent|vaut|egale?|equals?|gives|"
-    rf"makes|is)\b"
+    rf"(?<![\w.,)])(?P<l>{_EXPR})\s*+(?:=|\b(?:donnent|donne|font|fait|valent|vaut|egale?|equals?|gives|makes|is)\b"
     rf"(?:\s++bien)?)\s*+(?P<r>{_EXPR})(?![\w(]|[.,]\d)"
 )
 _ADDEND = re.compile(rf"(?:(?P<sign>[-+])\s*+)?(?P<a>{_TERM})(?P<more>(?:\s*+{_TIMES}\s*+{_TERM})*+)")
@@ -3233,10 +3221,8 @@ def _coprime_told(own: str, rest: str, full: str, spec: AnswerSpec) -> bool:
 _TIED = re.compile(
     r"\b(?:oui|yes)\b[^.;!?\n]{0,60}?\b(?:si\s++et\s++seulement\s++si|ssi|iff|if\s++and\s++only\s++if|"
     r"(?:exactement|precisement|seulement|uniquement)\s++(?:si|quand|lorsque|lorsqu)|"
-    r"(?:exactly|precisely|only|just)\s++(?:if|when)|si|if|quand|when|lorsque|"
-    r"lorsqu)\b(?P<cond>[^.;!?\n]{1,300})"
-    r"|\b(?:(?:la\s++)?meme\s++reponse\s++qu|"
-    r"(?:the\s++)?same\s++answer\s++as)\w*+\b(?P<asked>[^.;!?\n]{1,300})"
+    r"(?:exactly|precisely|only|just)\s++(?:if|when)|si|if|quand|when|lorsque|lorsqu)\b(?P<cond>[^.;!?\n]{1,300})"
+    r"|\b(?:(?:la\s++)?meme\s++reponse\s++qu|(?:the\s++)?same\s++answer\s++as)\w*+\b(?P<asked>[^.;!?\n]{1,300})"
 )
 _INTERROGATIVE = re.compile(
     r"^\W*+(?:to\s*+:?\s*+|a\s++la\s++question\s*+:?\s*+|:\s*+)?"
