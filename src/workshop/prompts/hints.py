@@ -127,7 +127,7 @@ _EACH = re.compile(
 # no bound (« chaque partie dure exactement 10 min », round 51), and a range is one ("between 5 and 20 min").
 _EACH_BOUND = re.compile(
     r"\b(?:under|below|less\s++than|fewer\s++than|more\s++than|over|at\s++(?:most|least)|max(?:imum)?|"
-    r"(?<!\d)(?<!\d\s)min(?:imum)?(?!\w)|up\s++to|no\s++longer|shorter|longer|exceed\w*+|moins|plus\s++de|plus\s++d'|"
+    r"(?<!\d)(?<!\d\s)min(?!\w)|minimum|up\s++to|no\s++longer|shorter|longer|exceed\w*+|moins|plus\s++de|plus\s++d'|"
     r"au\s++plus|au\s++moins|jusqu|maxi|depasse\w*+|inferieure?s?|superieure?s?|within|between|entre|from)(?!\w)|[<>≤≥]"
     # a range or a choice: "5-15 min", « 10 ou 15 min »
     r"|(?<![\d.,])\d{1,3}[ \t]*+(?:-|–|/|a|à|to|ou|or)[ \t]*+\d"
