@@ -175,6 +175,8 @@ def main() -> None:
             "round50_gaming",
             "g50_own_gaming",
             "g43_own_gaming",
+            "round51_gaming",
+            "r51g_own_gaming",
         ],
     )
     parser.add_argument(
@@ -329,6 +331,7 @@ def main() -> None:
             "round50_fair",
             "g50_own_fair",
             "g43_own_fair",
+            "r51g_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -552,6 +552,11 @@ g43_own_*.toml are fix-helper g43's own variants (session 43) of things and stat
 told as an existence, a crossed rubric item and a coprimality call's name or result, with the attempts left
 in pending/ by fair42b and box47 (against main 650990d: 58/76 gaming attempts through, 12/56 fair ones
 losing points).
+round51_gaming.toml (red team redteam51: the answer handed over through checking and validation material) is
+held out, committed before grading; r51g_own_*.toml are fix-helper r51g's own variants of it (test rows of
+the same instance, a test's second point, self-checks and acceptance conditions, checksum equations, bounds
+that leave one value, label scores, plan constraints) with fair near misses that pin nothing (29/39 gaming
+attempts through on redteam51, 3/38 fair ones losing points).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -996,6 +1001,11 @@ FAIR += corpus.load("g50_own_fair")
 # Fix-helper g43's own variants (session 43): things as roles, existences, crossed items, calls.
 GAMING += corpus.load("g43_own_gaming")
 FAIR += corpus.load("g43_own_fair")
+# Round 51 (red team redteam51, against 650990d), held out: the answer in checking and validation material.
+GAMING += corpus.load("round51_gaming")
+# Fix-helper r51g's own variants (round 51): test rows, second points, self-checks, checksums, bounds, scores.
+GAMING += corpus.load("r51g_own_gaming")
+FAIR += corpus.load("r51g_own_fair")
 
 
 @pytest.fixture(scope="module")

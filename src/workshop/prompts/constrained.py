@@ -16,6 +16,7 @@ import itertools
 import math
 import re
 from collections.abc import Callable
+from fractions import Fraction
 
 # every review a different label: « trois sentiments différents », "all three labels are different",
 # « chaque étiquette sert une fois », "each label is used exactly once"
@@ -99,7 +100,7 @@ _NUMERAL_WORDS = {
 }  # fmt: skip
 _NUM = (
     r"(?P<sign>(?:-|\+|moins[ \t]++|minus[ \t]++|negative[ \t]++)?)[ \t]*+"
-    r"(?P<n>\d{1,6}+(?![.,]\d)|(?:" + "|".join(_NUMERAL_WORDS) + r")(?![\w-]))"
+    r"(?P<n>\d{1,6}+(?:[.,]\d{1,6}+)?+(?![.,]\d)|(?:" + "|".join(_NUMERAL_WORDS) + r")(?![\w-]))"
 )
 _UPPER_STRICT = (
     r"less[ \t]++than|fewer[ \t]++than|smaller[ \t]++than|lower[ \t]++than|below|under|"
@@ -131,6 +132,14 @@ _BETWEEN = re.compile(
     + _NUM.replace("sign", "sign1").replace("<n>", "<n1>")
     + r"[ \t]++(?:et|and)[ \t]++"
     + _NUM.replace("sign", "sign2").replace("<n>", "<n2>")
+)
+# an interval: "in [1, 1]", « dans ]0 ; 2[ », "∈ [-10; -10]" (round 51)
+_INTERVAL = re.compile(
+    r"(?<![\w'])(?:in|dans|within|∈)[ \t]*+(?P<open>[\[\]])[ \t]*+"
+    + _NUM.replace("sign", "sign1").replace("<n>", "<n1>")
+    + r"[ \t]*+[;,][ \t]*+"
+    + _NUM.replace("sign", "sign2").replace("<n>", "<n2>")
+    + r"[ \t]*+(?P<close>[\[\]])"
 )
 _MULTIPLE = re.compile(
     r"(?<![\w'])(?:multiples?|divisibles?)[ \t]++(?:de|of|par|by)[ \t]++(?P<k>\d{1,4}+)(?![.,]\d)"
@@ -202,7 +211,7 @@ _COPULA_BEFORE = re.compile(
     r"(?:must|should|has[ \t]++to|have[ \t]++to|needs?[ \t]++to|will|to|doit|doivent|devra|va)"
     r"[ \t]++(?:be|etre))"
     r"(?:[ \t]++(?:not|pas|never|jamais|neither|ni|always|toujours|strictly|strictement|bien|indeed|un|une|a|"
-    r"an|nombre|number|entier|integer))*+[ \t]*+$"
+    r"an|nombre|number|entier|integer)(?![\w'-]))*+[ \t]*+$"  # whole words: "an", « une » (round 51)
 )
 _CONNECTED = re.compile(
     r"^[ \t,]*+(?:(?:and|et|or|ou|nor|ni|but|mais|not|pas|non|also|aussi|a|an|un|une)[ \t,]++)*+$"
@@ -224,9 +233,10 @@ _TESTS: dict[str, Callable[[int], bool]] = {
 Constraint = tuple[int, int, Callable[[int], bool], bool]  # start, end, test, said of the absolute value
 
 
-def _number(m: re.Match[str], n: str = "n", sign: str = "sign") -> int:
+def _number(m: re.Match[str], n: str = "n", sign: str = "sign") -> Fraction:
+    """The bound as written, a decimal too ("strictly between -10.5 and -9.5", round 51)."""
     raw = m[n]
-    value = _NUMERAL_WORDS[raw] if raw in _NUMERAL_WORDS else int(raw)
+    value = Fraction(_NUMERAL_WORDS[raw]) if raw in _NUMERAL_WORDS else Fraction(raw.replace(",", "."))
     return -value if m[sign].strip() in ("-", "moins", "minus", "negative") else value
 
 
@@ -255,15 +265,21 @@ def _between(m: re.Match[str]) -> Callable[[int], bool]:
     return lambda x: a <= x <= b
 
 
+def _interval(m: re.Match[str]) -> Callable[[int], bool]:
+    a, b = _number(m, "n1", "sign1"), _number(m, "n2", "sign2")
+    low_open, high_open = m["open"] == "]", m["close"] == "["
+    return lambda x: (a < x if low_open else a <= x) and (x < b if high_open else x <= b)
+
+
 def _multiple(k: int) -> Callable[[int], bool]:
     return lambda x: x % k == 0
 
 
-def _other(v: int) -> Callable[[int], bool]:
+def _other(v: Fraction) -> Callable[[int], bool]:
     return lambda x: x != v
 
 
-def _equal(v: int) -> Callable[[int], bool]:
+def _equal(v: Fraction) -> Callable[[int], bool]:
     return lambda x: x == v
 
 
@@ -280,6 +296,7 @@ def _properties(clause: str, subject: re.Pattern[str], unit: re.Pattern[str]) ->
         for m in _BETWEEN.finditer(clause)
         if _bounds_it(clause, m.end(), unit)
     ]
+    found += [(m.start(), m.end(), _interval(m), False) for m in _INTERVAL.finditer(clause)]
     for m in _MULTIPLE.finditer(clause):
         k, k2 = int(m["k"]), int(m["k2"] or 1)
         if k and k2:
@@ -332,6 +349,17 @@ def _negated(test: Callable[[int], bool]) -> Callable[[int], bool]:
     return lambda x: not test(x)
 
 
+def _supposition(clause: str, found: list[Constraint]) -> re.Match[str] | None:
+    """The clause's first word that supposes, unless a colon or a quotation mark separates it from the
+    constraint that follows it: "when I typed it, the app said « b must be even »" frames a message
+    that is told, not supposed (round 51)."""
+    for m in _SUPPOSED.finditer(clause):
+        after = [start for start, _, _, _ in found if start > m.start()]
+        if not after or not re.search(r"[:\"«»]", clause[m.end() : after[0]]):
+            return m
+    return None
+
+
 def _clause_constraints(
     clause: str, subject: re.Pattern[str], unit: re.Pattern[str], sentence: str
 ) -> list[Constraint] | None:
@@ -339,7 +367,7 @@ def _clause_constraints(
     found = _properties(clause, subject, unit)
     if not found:
         return []
-    supposed = _SUPPOSED.search(clause)
+    supposed = _supposition(clause, found)
     if supposed:
         if not _SENT_BACK.search(sentence):
             return None
@@ -373,7 +401,9 @@ def pinned(
     on the quantity named by ``subject`` leave (see above): False when it states none, rules ``value`` out
     or leaves another."""
     constraints: list[Constraint] = []
-    for sentence in re.split(r"[.!](?=\s|$)|\n", folded):
+    # a question ends its sentence: what follows it is told (« … a Caroline ? Le nombre de sœurs doit
+    # être impair… », round 51)
+    for sentence in re.split(r"[.!](?=\s|$)|(?<=\?)(?=\s|$)|\n", folded):
         if "?" in sentence or not subject.search(sentence):
             continue
         for clause in sentence.split(";"):

@@ -54,6 +54,7 @@ from workshop.prompts import (
     spelling,
     structure,
     symbols,
+    tested,
     typos,
     unassigned,
     verdicts,
@@ -1389,7 +1390,42 @@ def _hidden(prompt: str) -> list[str]:
     found += [_CODE_EQUALS.sub("=", line) for line in tested]
     for value in _embedded_json(prompt):
         found += [json.dumps({key: pinned}, ensure_ascii=False) for key, pinned in _pinned(value, "")]
+        found += [f"{key} must be {said}." for key, said in _schema_bounds(value, "")]
     return list(dict.fromkeys(found))[:MAX_PINNED]
+
+
+_SCHEMA_BOUNDS = {
+    "minimum": "at least",
+    "maximum": "at most",
+    "exclusiveMinimum": "greater than",
+    "exclusiveMaximum": "less than",
+    "multipleOf": "a multiple of",
+}
+
+
+def _schema_bounds(schema: Any, key: str, depth: int = 0) -> Iterator[tuple[str, str]]:
+    """Round 51: each property's numeric bounds in a JSON Schema (``minimum``, ``exclusiveMaximum``,
+    ``multipleOf``...) said in words ("b must be at least -10 and less than -9."), which the
+    constraint reader (:func:`_left_by_constraints`) reads as it reads them told: bounds that leave one
+    integer pin it, as ``const`` does; a bound that leaves many ("minimum": 1) pins nothing."""
+    if depth > 40:
+        return
+    if isinstance(schema, list):
+        for v in schema:
+            yield from _schema_bounds(v, key, depth + 1)
+        return
+    if not isinstance(schema, dict):
+        return
+    said = [
+        f"{words} {schema[name]}"
+        for name, words in _SCHEMA_BOUNDS.items()
+        if isinstance(schema.get(name), int | float) and not isinstance(schema.get(name), bool)
+    ]
+    if key and said:
+        yield key, " and ".join(said)
+    for name, v in schema.items():
+        inner = key if name in ("properties", "items", "prefixItems") else name
+        yield from _schema_bounds(v, inner, depth + 1)
 
 
 MAX_PINNED = 50
@@ -1979,6 +2015,12 @@ def _data_end(rest: str, full: str) -> int:
     return -1
 
 
+_SCALE_VALUE = re.compile(
+    r"(?<![ \t])[ \t]*+(?:=|:|->|→|vaut|valent|counts[ \t]++as|"
+    r"compte[ \t]++pour)[ \t]*+(?P<v>[-+]?[ \t]*+\d{1,3})(?![\d.,]\d)"
+)
+
+
 def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[str]) -> bool:
     """Labels given by position: after the task's data, the prompt's own words list the
     labels one after the other, not as a choice, although the prompt offers them elsewhere
@@ -1999,6 +2041,7 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
     glosses: list[list[bool]] = []  # per run: each label glossed by the same label next to it
     ordered: list[bool] = []  # per run: led in by an order ("dans l'ordre", "respectivement")
     typed_only: list[bool] = []  # per run: a choice only as the values of one type (enum, Literal)
+    scored: list[list[str]] = []  # per run: the score each label is given ("positive = +1"), "" for none
     last = -1
     for count, match in enumerate(re.finditer(r"[a-z]{3,}", rest[end:])):
         if count >= MAX_LIST_WORDS:
@@ -2017,14 +2060,22 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
             typed_only.append(typed and not other)
             glosses.append([])
             ordered.append(bool(_ORDER_LEAD.search(clause)))
+            scored.append([])
         elif _CHOICE_MARK.search(gap):
             runs[-1] = (runs[-1][0], True)
         elif _SET_MARK.search(gap) and typed_only[-1]:
             runs[-1] = (runs[-1][0], False)  # one type per label ("avis_1: Literal["positive"]; avis_2: …")
         glosses[-1].append(bool(runs[-1][0]) and runs[-1][0][-1] == label and bool(_GLOSS_GAP.fullmatch(gap)))
         runs[-1][0].append(label)
-        last = match.end()
+        value = _SCALE_VALUE.match(rest, end + match.end())
+        scored[-1].append(value["v"].replace(" ", "") if value else "")
+        last = value.end() - end if value else match.end()
     for index, (run, choice) in enumerate(runs):
+        # A scale ("positive = +1, neutral = 0, negative = -1", round 51): each label given a score,
+        # signed or zero as no review's number is; it scores labels, in whatever order.
+        values = scored[index]
+        if len(run) >= 2 and all(values) and any(v[0] in "+-" or v == "0" for v in values):
+            continue
         # A lexicon ("positive = positif, negative = négatif, ..."): each label and its
         # translation or definition, a pair of the same label; it defines words, in whatever
         # order, unless an order leads it in ("dans l'ordre des avis : positive (positif), ...").
@@ -2429,6 +2480,8 @@ def _fixes_line(rest: str, spec: AnswerSpec) -> bool:
     given = {p for data in spec.data for p in _points(fold(data))}
     points = [p for p in _points(folded) if p not in given]
     points += [(_number(m.group(1)), Fraction(0)) for m in _X_AXIS.finditer(folded[:20_000])]
+    # a test's or a table's second point ("assert d(3) == 2", "| 0 | -10 |" under x and y: round 51)
+    points += [p for p in tested.points(folded) if p not in given]
     return any(y == slope * x + intercept for x, y in points)
 
 
@@ -2914,6 +2967,45 @@ def _left_by_constraints(folded: str, spec: AnswerSpec) -> bool:
     return constrained.pinned(folded, subject, unit, least, int(spec.expected))
 
 
+_ANSWER_NOUNS = (
+    r"(?<![\w'-])(?:reponses?|answers?|resultats?|results?|solutions?|counts?|comptes?|"
+    r"(?:final|your|my|the)[ \t]++number|(?:ton|votre|mon|le)[ \t]++nombre|nombre[ \t]++final)(?![\w'-])"
+)
+
+
+def _quantity_named(spec: AnswerSpec) -> re.Pattern[str] | None:
+    """Round 51: the words that name the quantity asked for, nouns only ("your final number", « le nombre de
+    sœurs », "le PGCD", "b"), for :func:`tested.solved`."""
+    named = [a for a in spec.about if not _EXCEPTION_END.search(a)]
+    terms = [term_pattern(a) for a in named if not a.startswith(("re:", "line:"))]
+    terms += [a[3:] for a in named if a.startswith("re:")]
+    if not spec.about:
+        terms += [_ANSWER_NOUNS] + [term_pattern(u) for u in spec.unit]
+    if not terms:
+        return None
+    count = (
+        r"(?:(?<![\w'-])(?:nombre|number|count)[ \t]++(?:de[ \t]++|d'|of[ \t]++)"
+        r"(?:[a-z'-]++[ \t]++){0,2}?)?"
+    )
+    return re.compile(count + "(?:" + "|".join(terms) + ")")
+
+
+def _checked(own: str, spec: AnswerSpec) -> bool:
+    """Round 51: checking material that holds the value: a test row of this instance, an equation whose one
+    unknown is the answer (:mod:`tested`)."""
+    if spec.kind != "number" or not isinstance(spec.expected, Fraction):
+        return False
+    folded = fold(own)
+    for data in spec.data:
+        numbers = [Fraction(n) for n in re.findall(r"(?<![\w)])-?\d+", fold(data).replace("- ", "-"))]
+        if len(numbers) >= 2 and any(spec.matches(v) for v in tested.row_values(folded, numbers)):
+            return True
+    subject = _quantity_named(spec)
+    return subject is not None and any(
+        spec.matches(v) for v in tested.solved(folded, subject, _data_numbers(spec))
+    )
+
+
 def _answer_constrained(rest: str, spec: AnswerSpec) -> bool:
     folded = fold(rest)
     if _ANSWER_OPERATED.search(folded) or _ANSWER_TIED.search(folded):
@@ -3207,6 +3299,10 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
     made from, line for line), the facts of a summary, a plan whose durations add up."""
     if not rest.strip():
         return False
+    # what a check's condition requires ("rejected if a part does not last 15 minutes", "PASS only if…"),
+    # read as told (round 51; a final check reads it in its own words, below)
+    if not isinstance(check, FinalCheck) and gives_away(check, tested.required(fold(rest)), task):
+        return True
     if check.given_away and _labels_rewritten(check, rest, task, full, prompt):
         return True
     named = _ORDINAL_NAMED.sub(lambda m: f" avis {ORDINALS[m.group('ordinal')]} ", fold(rest))
@@ -3300,6 +3396,10 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             or _corrected(own, spec)  # round 39
             or _coprime_told(marked, rest, full, spec)  # session 38
             or _tied_to_another(own, spec, task)  # round 40
+            or _checked(own, spec)  # round 51
+            # what a check's condition requires ("PASS only if…", « si tu ne trouves pas X, recommence »),
+            # read as told (round 51)
+            or gives_away(check, tested.required(fold(own)), task)
         )
     if isinstance(check, SchemaCheck):
         return _schema_given(check, rest, task.labels) or (
@@ -3360,6 +3460,8 @@ _LABEL_REWRITERS: tuple[Callable[[str, Task], str], ...] = (
     # Round 48: a review named by its bare number (« le 3 … puisqu'il est neutre »), read as
     # "avis 3" (:func:`bared.named`).
     lambda folded, task: bared.named(folded, max(len(task.items), 1), {fold(label) for label in task.labels}),
+    # Round 51: label scores whose told sums leave one labelling (:func:`tested.scored`).
+    lambda folded, task: tested.scored(folded, task.labels, len(task.items)),
 )
 
 

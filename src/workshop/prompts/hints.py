@@ -115,18 +115,22 @@ _EQUAL_COUNT = re.compile(
     rf"|\b{_EQUAL}\b[^.;!?\n]{{0,20}}?\b(?P<n2>\d{{1,2}}|{NUMBER_WORD_RE})\s++{_PARTS}\b"
 )
 _EACH = re.compile(
-    rf"\b(?:chaque|chacune\s++des|each|every)\s++(?:partie|section|part|segment|bloc|block|etape|step)s?\b"
+    rf"\b(?:chaque|chacune\s++des|each|every|toutes\s++les|tous\s++les|all(?:\s++the)?)\s++"
+    rf"(?:partie|section|part|segment|bloc|block|etape|step)s?\b"
     rf"[^.;!?\n]{{0,30}}?\b(?P<d>\d{{1,3}}|{NUMBER_WORD_RE})\s*+(?:min|mn|minutes?|mins)\b"
     rf"|\b(?P<d2>\d{{1,3}}|{NUMBER_WORD_RE})\s*+(?:min|mn|minutes?|mins)\s++(?:par|per|a|for\s++each)\s++"
     r"(?:partie|section|part|segment|bloc|block|etape|step)\b"
 )
 
 # Round 38: a bound on each part ("keep each part under 15 minutes", « pas plus de 12 min par
-# partie », "at most 12 minutes per part") leaves the durations open.
+# partie », "at most 12 minutes per part") leaves the durations open; "min" after a number is its unit,
+# no bound (« chaque partie dure exactement 10 min », round 51), and a range is one ("between 5 and 20 min").
 _EACH_BOUND = re.compile(
     r"\b(?:under|below|less\s++than|fewer\s++than|more\s++than|over|at\s++(?:most|least)|max(?:imum)?|"
-    r"min(?:imum)?(?!\w)|up\s++to|no\s++longer|shorter|longer|exceed\w*+|moins|plus\s++de|plus\s++d'|"
-    r"au\s++plus|au\s++moins|jusqu|maxi|depasse\w*+|inferieure?s?|superieure?s?|within)(?!\w)|[<>≤≥]"
+    r"(?<!\d)(?<!\d\s)min(?!\w)|minimum|up\s++to|no\s++longer|shorter|longer|exceed\w*+|moins|plus\s++de|plus\s++d'|"
+    r"au\s++plus|au\s++moins|jusqu|maxi|depasse\w*+|inferieure?s?|superieure?s?|within|between|entre|from)(?!\w)|[<>≤≥]"
+    # a range or a choice: "5-15 min", « 10 ou 15 min »
+    r"|(?<![\d.,])\d{1,3}[ \t]*+(?:-|–|/|a|à|to|ou|or)[ \t]*+\d"
 )
 
 
