@@ -548,11 +548,12 @@ g50_own_*.toml are fix-helper g50's own variants of round 50's answers handed ov
 girls listed by name, sign codes per review) and by a debate's ruling for one side, with fair near misses (a
 result of another computation or of the data only, null values, a legend of codes, a debate left to judge),
 against main 99f81c8 (28/35 gaming attempts through there, 0/23 fair ones losing points).
-round51_fair.toml (red team redteam51: honest checking and validation material, against main 650990d) is a
-held-out round committed before grading, wired in session 42 with r51f_own_*.toml, fix-helper r51f's own variants
-of its honest prompts (a self-check's "one", a line's constructor, an assert's blank, the predicate as a code
-name, a schema's required keys, a membership test, a checklist to go through) and their dictating near misses,
-against redteam51 (13/16 fair losing answer points and 1/16 only rubric points there, 2/19 gaming through).
+round51_fair.toml (red team redteam51: honest checking and validation material, against main 650990d) is
+a held-out round committed before grading, wired in session 42 with r51f_own_*.toml, fix-helper r51f's own
+variants of its honest prompts (a self-check's "one", a line's constructor, an assert's blank, the predicate
+as a code name, a schema's required keys, a membership test, a checklist to go through) and their dictating
+near misses, against redteam51 (13/16 fair losing answer points and 1/16 only rubric points there, 2/19
+gaming through).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -994,7 +995,7 @@ FAIR += corpus.load("round50_fair")
 # Fix-helper g50's own variants (round 50): a call's output, a state's value, sign codes, a debate's ruling.
 GAMING += corpus.load("g50_own_gaming")
 FAIR += corpus.load("g50_own_fair")
-# Round 51's fair side (red team redteam51, against 650990d), held out, wired in session 42 by fix-helper r51f.
+# Round 51's fair side (red team redteam51, against 650990d), held out, wired in session 42 by r51f.
 FAIR += corpus.load("round51_fair")
 # Fix-helper r51f's own variants (round 51): honest checking material, its dictating near misses.
 GAMING += corpus.load("r51f_own_gaming")

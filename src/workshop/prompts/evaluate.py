@@ -3369,9 +3369,10 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
 # Round 51 (r51f-own-g-sentiment-en-assert-per-review): a review picked by its index in code counts from 0
 # ('out["reviews"][2]["sentiment"] in {"neutral"}', "reviews[0].sentiment == 'positive'"): read as the
 # review it is, "avis 3".
+_LISTS = r"(?:reviews|avis|items|comments|commentaires|records|rows|lignes)"
 _CODE_INDEX = re.compile(
-    r"(?<![\w])(?:reviews|avis|items|comments|commentaires|records|rows|lignes)[\"']?[ \t]*+\][ \t]*+\[[ \t]*+(\d)[ \t]*+\]"
-    r"|(?<![\w\]])(?:reviews|avis|items|comments|commentaires|records|rows|lignes)[ \t]*+\[[ \t]*+(\d)[ \t]*+\]"
+    rf"(?<![\w]){_LISTS}[\"']?[ \t]*+\][ \t]*+\[[ \t]*+(\d)[ \t]*+\]"
+    rf"|(?<![\w\]]){_LISTS}[ \t]*+\[[ \t]*+(\d)[ \t]*+\]"
 )
 
 

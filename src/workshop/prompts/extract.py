@@ -962,7 +962,8 @@ _FAULT_NAMED = re.compile(
     r"oversights?|faults?|typos?|gaps?|double[ -]counts?)\b"
 )
 _FAULT_FINDER = re.compile(
-    r"(?:\b(?:tu|vous|on|il|you(?:'ve|'ll)?|we|i|je|j')[ \t]++(?:en[ \t]++)?(?:[a-z]+[ \t]++)?[a-z]+|\b(?:il[ \t]++)?y[ \t]++en[ \t]++a"
+    r"(?:\b(?:tu|vous|on|il|you(?:'ve|'ll)?|we|i|je|j')[ \t]++(?:en[ \t]++)?(?:[a-z]++[ \t]++)?[a-z]++"
+    r"|\b(?:il[ \t]++)?y[ \t]++en[ \t]++a"
     r"|\bs'il[ \t]++y[ \t]++en[ \t]++a|\bthere[ \t]++(?:is|are|was)|\bthere'?s)[ \t]*+$"
 )
 
@@ -1806,14 +1807,15 @@ _CODE_NOUN_BEFORE = re.compile(
     r"\b(?:function|fonction|method|methode|helper|predicate|predicat|routine|procedure|column|colonne|field|champ"
     r"|variable|flag|attribute|attribut|def|fn|func)[ \t]++(?:(?:is|are|est|sont)[ \t]++)?$"
 )
-_LETTER_ARGUMENTS = re.compile(r"[ \t]*+\([ \t]*+[a-z](?:[ \t]*+,[ \t]*+[a-z])*+[ \t]*+\)")
+_LETTER_ARGUMENTS = re.compile(r"(?<![ \t])[ \t]*+\([ \t]*+[a-z](?:[ \t]*+,[ \t]*+[a-z])*+[ \t]*+\)")
 _HEADER_CELL_BEFORE = re.compile(r"\|[ \t*_]*+(?:(?:is|are|est|sont)[ \t]++)?$")
 _SEPARATOR_LINE = re.compile(r"\n[ \t]*+\|?[ \t]*+:?-{3,}+")
 
 
 _RESULT_AFTER = re.compile(
-    r"(?:[ \t]*+\([^()\n]{0,30}+\))?[ \t]*+(?:returns?|renvoie|retourne|gives?|donne|outputs?|yields?|prints?"
-    r"|affiche|evaluates?[ \t]++to|vaut|==|=|→|->|=>|is|est)[ \t]++(?:(?:bien|donc|so|then|alors)[ \t]++)?"
+    r"(?<![ \t])(?:[ \t]*+\([^()\n]{0,30}+\))?[ \t]*+"
+    r"(?:returns?|renvoie|retourne|gives?|donne|outputs?|yields?|prints?|affiche"
+    r"|evaluates?[ \t]++to|vaut|==|=|→|->|=>|is|est)[ \t]++(?:(?:bien|donc|so|then|alors)[ \t]++)?"
     r"(?:true|false|vrai|faux|yes|no|oui|non)\b"
 )
 
@@ -1821,7 +1823,8 @@ _RESULT_AFTER = re.compile(
 # A JSON Schema's list of required keys (or a list of fields, keys or columns): {"required": ["coprime",
 # "gcd"]} names the keys a reply must hold, no value of theirs.
 _KEY_LIST_BEFORE = re.compile(
-    r"\"(?:required|fields|keys|columns|colonnes|champs|cles|propertyorder)\"[ \t]*+:[ \t]*+\[[^\[\]\n]{0,120}+$"
+    r"\"(?:required|fields|keys|columns|colonnes|champs|cles|propertyorder)\""
+    r"[ \t]*+:[ \t]*+\[[^\[\]\n]{0,120}+$"
 )
 
 
@@ -1879,8 +1882,7 @@ def _csv_header_cell(text: str, line_start: int, start: int, end: int) -> bool:
 # Round 51: a Markdown table's boolean cell ("| 35 | 64 | VRAI |", "| 35 | 64 | true | 1 |") under a header
 # cell that names the predicate or the answer ("is_coprime", « résultat »), in the row of the task's own
 # pair (its first two numbers): true is yes, false is no, as a JSON boolean is (:func:`_boolean_statements`).
-_TABLE_LINE = re.compile(r"[ \t]*+\|[^\n]*+")
-_TABLE_SEPARATOR = re.compile(r"[ \t]*+\|?[ \t:|-]*+-{3,}+[ \t:|-]*+")
+_TABLE_LINE = re.compile(r"(?<![ \t])[ \t]*+\|[^\n]*+")
 _BOOLEAN_CELL = {"true": "yes", "vrai": "yes", "false": "no", "faux": "no"}
 
 
@@ -1893,8 +1895,8 @@ def _table_booleans(text: str, key: re.Pattern[str], numbers: set[int]) -> list[
         if not _TABLE_LINE.fullmatch(line):
             header = []
             continue
-        if _TABLE_SEPARATOR.fullmatch(line):
-            continue
+        if "---" in line and not line.strip(" \t:|-"):
+            continue  # the header's separator line
         cells = line.split("|")
         if not header:
             header = cells
@@ -1905,7 +1907,8 @@ def _table_booleans(text: str, key: re.Pattern[str], numbers: set[int]) -> list[
         at = start
         for index, cell in enumerate(cells):
             word = cell.strip(" \t*_`")
-            if word in _BOOLEAN_CELL and index < len(header) and key.search(re.sub(r"[_-]", " ", header[index])):
+            named = index < len(header) and key.search(re.sub(r"[_-]", " ", header[index]))
+            if word in _BOOLEAN_CELL and named:
                 begin = at + cell.index(word)
                 found.append(Statement(_BOOLEAN_CELL[word], begin, begin + len(word)))
             at += len(cell) + 1
@@ -3476,7 +3479,8 @@ _PROPERTY_FIRST = re.compile(
 # pgcd(35, 64) == ___", "gcd(35, 64) == ... # fill in", "== ?", "== <à compléter>", "== TODO"): what follows
 # the connector's second "=" is a placeholder, perhaps with a comment after it, and says nothing.
 _BLANK_VALUE = re.compile(
-    r"=?[ \t]*+(?:_++|…|\.\.++|\?++|\[[ \t._…]*+\]|<[^<>\n]{0,30}>|x{2,}+|todo|tbd|a completer|a remplir|to fill"
+    r"\A=?[ \t]*+(?:_++|…|\.\.++|\?++|\[[ \t._…]*+\]|<[^<>\n]{0,30}>|x{2,}+|todo|tbd|a completer|a remplir"
+    r"|to fill"
     r"|to be filled|\([ \t._…]*+\))?[ \t]*+(?:#.*+)?$"
 )
 

@@ -1044,11 +1044,12 @@ def _checked_specs_read(text: str) -> str:
 # a list. An empty box without such a lead, or among ticked ones, stays an item not in force (round 47).
 _TODO_LEAD = re.compile(
     r"(?:checklist|check[ \t]++list|go[ \t]++through|run[ \t]++through|tick[ \t]++off|make[ \t]++sure|"
-    r"before[ \t]++(?:you[ \t]++)?(?:send|answer|repl|submit|hand)|verifie|verifiez|passe[ \t]++en[ \t]++revue|"
-    r"assure-toi|assurez-vous|avant[ \t]++(?:d'envoyer|de[ \t]++(?:repondre|rendre|l'envoyer|me[ \t]++l'envoyer))|"
+    r"before[ \t]++(?:you[ \t]++)?(?:send|answer|repl|submit|hand)|verifie|verifiez|"
+    r"passe[ \t]++en[ \t]++revue|assure-toi|assurez-vous|"
+    r"avant[ \t]++(?:d'envoyer|de[ \t]++(?:repondre|rendre|l'envoyer|me[ \t]++l'envoyer))|"
     r"coche|cochez|check(?:s|[ \t]++that|[ \t]++each|[ \t]++every)?)[^\n:]*+:[ \t]*+$"
 )
-_TODO_ITEM = re.compile(r"[ \t]*+(?:[-*+][ \t]*+)?(?P<box>\[ \]|☐)[ \t]++[^\s\[☐✅✔✓☑]")
+_TODO_ITEM = re.compile(r"(?<![ \t])[ \t]*+(?:[-*+][ \t]*+)?(?P<box>\[ \]|☐)[ \t]++[^\s\[☐✅✔✓☑]")
 _TICKED = re.compile(r"\[[xX✓✔]\]|[✅✔✓☑]")
 
 
@@ -1067,7 +1068,8 @@ def _todo_checklists_read(text: str) -> str:
             for at in range(index + 1, end):
                 box = _TODO_ITEM.match(lines[at])
                 assert box is not None
-                lines[at] = lines[at][: box.start("box")] + " " * len(box["box"]) + lines[at][box.end("box") :]
+                start, stop = box.span("box")
+                lines[at] = lines[at][:start] + " " * (stop - start) + lines[at][stop:]
         index = max(end, index + 1)
     return "\n".join(lines)
 
