@@ -3377,13 +3377,21 @@ _CODE_INDEX = re.compile(
 
 
 def _code_indexed(folded: str, task: Task) -> str:
+    """Only on a line that names one label: 'out["reviews"][2]["sentiment"] in {"positive", "negative",
+    "neutral"}' checks the shape, and stays as it is."""
     count = max(len(task.items), 1)
+    stems = {fold(label)[:5] for label in task.labels if len(label) >= 5}
 
     def named(m: re.Match[str]) -> str:
         index = int(m.group(1) or m.group(2))
         return f" avis {index + 1} " if index < count else m.group(0)
 
-    return _CODE_INDEX.sub(named, folded)
+    lines = folded.split("\n")
+    for at, line in enumerate(lines[:400]):
+        said = {w[:5] for w in re.findall(r"[a-z]{5,}", line)} & stems
+        if len(said) == 1 and _CODE_INDEX.search(line):
+            lines[at] = _CODE_INDEX.sub(named, line)
+    return "\n".join(lines)
 
 
 _LABEL_REWRITERS: tuple[Callable[[str, Task], str], ...] = (
