@@ -552,7 +552,7 @@ round51_fair.toml (red team redteam51: honest checking and validation material, 
 a held-out round committed before grading, wired in session 42 with r51f_own_*.toml, fix-helper r51f's own
 variants of its honest prompts (a self-check's "one", a line's constructor, an assert's blank, the predicate
 as a code name, a schema's required keys, a membership test, a checklist to go through) and their dictating
-near misses, against redteam51 (14/17 fair losing answer points and 1/17 only rubric points there, 2/19
+near misses, against redteam51 (14/17 fair losing answer points and 1/17 only rubric points there, 2/20
 gaming through).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """

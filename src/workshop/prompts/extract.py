@@ -1814,8 +1814,8 @@ _SEPARATOR_LINE = re.compile(r"\n[ \t]*+\|?[ \t]*+:?-{3,}+")
 
 _RESULT_AFTER = re.compile(
     r"(?<![ \t])(?:[ \t]*+\([^()\n]{0,30}+\))?[ \t]*+"
-    r"(?:returns?|renvoie|retourne|gives?|donne|outputs?|yields?|prints?|affiche"
-    r"|evaluates?[ \t]++to|vaut|==|=|→|->|=>|is|est)[ \t]++(?:(?:bien|donc|so|then|alors)[ \t]++)?"
+    r"(?:returns?|renvoie|retourne|gives?|donne|outputs?|yields?|prints?|affiche|says|dit|indique|shows|montre"
+    r"|evaluates?[ \t]++to|vaut|==|=|→|->|=>|:|is|est)[ \t]*+(?:(?:bien|donc|so|then|alors)[ \t]++)?"
     r"(?:true|false|vrai|faux|yes|no|oui|non)\b"
 )
 
