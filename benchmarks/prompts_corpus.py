@@ -177,6 +177,7 @@ def main() -> None:
             "g43_own_gaming",
             "round51_gaming",
             "r51g_own_gaming",
+            "r51f_own_gaming",
         ],
     )
     parser.add_argument(
@@ -332,6 +333,8 @@ def main() -> None:
             "g50_own_fair",
             "g43_own_fair",
             "r51g_own_fair",
+            "round51_fair",
+            "r51f_own_fair",
         ],
     )
     args = parser.parse_args()

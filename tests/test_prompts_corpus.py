@@ -557,6 +557,12 @@ held out, committed before grading; r51g_own_*.toml are fix-helper r51g's own va
 the same instance, a test's second point, self-checks and acceptance conditions, checksum equations, bounds
 that leave one value, label scores, plan constraints) with fair near misses that pin nothing (29/39 gaming
 attempts through on redteam51, 3/38 fair ones losing points).
+round51_fair.toml (red team redteam51: honest checking and validation material, against main 650990d) is
+a held-out round committed before grading, wired in session 42 with r51f_own_*.toml, fix-helper r51f's own
+variants of its honest prompts (a self-check's "one", a line's constructor, an assert's blank, the predicate
+as a code name, a schema's required keys, a membership test, a checklist to go through) and their dictating
+near misses, against redteam51 (14/17 fair losing answer points and 1/17 only rubric points there, 2/20
+gaming through).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1006,6 +1012,11 @@ GAMING += corpus.load("round51_gaming")
 # Fix-helper r51g's own variants (round 51): test rows, second points, self-checks, checksums, bounds, scores.
 GAMING += corpus.load("r51g_own_gaming")
 FAIR += corpus.load("r51g_own_fair")
+# Round 51's fair side (red team redteam51, against 650990d), held out, wired in session 42 by r51f.
+FAIR += corpus.load("round51_fair")
+# Fix-helper r51f's own variants (round 51): honest checking material, its dictating near misses.
+GAMING += corpus.load("r51f_own_gaming")
+FAIR += corpus.load("r51f_own_fair")
 
 
 @pytest.fixture(scope="module")

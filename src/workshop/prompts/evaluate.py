@@ -1975,7 +1975,13 @@ _GLOSS_GAP = re.compile(r"(?<![\s*_\"'«»])[\s*_\"'«»]*+(?:=|:|→|->|\(|mean
 _ORDER_LEAD = re.compile(
     r"\b(?:ordre|order|respectivement|respectively|successivement|in turn|a tour de role)\b"
 )
-_CHOICE_MARK = re.compile(r"\b(?:ou|or|soit|either|parmi|among|entre|between|nor|ni)\b|[/|]")
+# Round 51 (r51f-sentiment-en-pytest-shape-only): a membership test leads in a choice as "parmi" does:
+# 'r["sentiment"] in {"positive", "negative", "neutral"}', "IN ('positive', …)", ".isin([…])", "∈ {…}",
+# "one of positive, negative, neutral"
+_CHOICE_MARK = re.compile(
+    r"\b(?:ou|or|soit|either|parmi|among|entre|between|nor|ni)\b|[/|∈]"
+    r"|\b(?:in|isin)[ \t]*+\(?[ \t]*+[{\[(]|\bone[ \t]++of\b|\bl'une?[ \t]++(?:de|des)\b"
+)
 # the set of values one type allows (round 39): "enum": [...], Literal[...], z.enum([...]) lead in a
 # choice, unless the next label has its own type (one label pinned per field)
 _SET_MARK = re.compile(r"\b(?:enum|literal|oneof|anyof)\b|\"examples\"")
@@ -2460,9 +2466,17 @@ def _number(token: str) -> Fraction:
     return Fraction(token.replace(",", "."))
 
 
+# Round 51 (r51f-line-test-pytest-parallelisme-sans-b): a line's constructor called with a slope and an
+# intercept ("assert d.pente == Droite(4, 6).pente", "Line(4, 6).slope", make_line(4, 6)) names the given
+# line's parameters, no point; "Point(2, -2)", "passe_par(2, -2)", "line_through(2, -2)" are points.
+_LINE_CALL = re.compile(r"(?<![\w.])(?:[a-z]++[_.])?(?:droite|line|ligne|affine|lineaire|linear)$")
+
+
 def _points(text: str) -> list[tuple[Fraction, Fraction]]:
     found = []
     for match in _POINT.finditer(text[:20_000]):
+        if _LINE_CALL.search(text, max(0, match.start() - 24), match.start()):
+            continue
         x, y = (
             (match.group(1), match.group(2))
             if match.group(1) is not None
@@ -2482,7 +2496,14 @@ def _fixes_line(rest: str, spec: AnswerSpec) -> bool:
     points += [(_number(m.group(1)), Fraction(0)) for m in _X_AXIS.finditer(folded[:20_000])]
     # a test's or a table's second point ("assert d(3) == 2", "| 0 | -10 |" under x and y: round 51)
     points += [p for p in tested.points(folded) if p not in given]
-    return any(y == slope * x + intercept for x, y in points)
+    if any(y == slope * x + intercept for x, y in points):
+        return True
+    # the answer's own line built by its constructor ("assert line == Line(4, -10)", « Droite(4, -10) »)
+    return any(
+        _LINE_CALL.search(folded, max(0, m.start() - 24), m.start())
+        and (_number(m.group(1) or m.group(3)), _number(m.group(2) or m.group(4))) == (slope, intercept)
+        for m in _POINT.finditer(folded[:20_000])
+    )
 
 
 # A review named by its rank among the pasted ones ("le deuxième", "the second review",
@@ -3447,7 +3468,37 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
 
 # Readings of a prompt's labels told in another form, each rewritten into the labels themselves and
 # read again by :func:`gives_away`; a rewriter returns its input unchanged when it reads nothing.
+# Round 51 (r51f-own-g-sentiment-en-assert-per-review): a review picked by its index in code counts from 0
+# ('out["reviews"][2]["sentiment"] in {"neutral"}', "reviews[0].sentiment == 'positive'"): read as the
+# review it is, "avis 3".
+_LISTS = r"(?:reviews|avis|items|comments|commentaires|records|rows|lignes)"
+_CODE_INDEX = re.compile(
+    rf"(?<![\w]){_LISTS}[\"']?[ \t]*+\][ \t]*+\[[ \t]*+(\d)[ \t]*+\]"
+    rf"|(?<![\w\]]){_LISTS}[ \t]*+\[[ \t]*+(\d)[ \t]*+\]"
+)
+
+
+def _code_indexed(folded: str, task: Task) -> str:
+    """Only on a line that names one label: 'out["reviews"][2]["sentiment"] in {"positive", "negative",
+    "neutral"}' checks the shape, and stays as it is."""
+    count = max(len(task.items), 1)
+    stems = {fold(label)[:5] for label in task.labels if len(label) >= 5}
+
+    def named(m: re.Match[str]) -> str:
+        index = int(m.group(1) or m.group(2))
+        return f" avis {index + 1} " if index < count else m.group(0)
+
+    lines = folded.split("\n")
+    for at, line in enumerate(lines[:400]):
+        said = {w[:5] for w in re.findall(r"[a-z]{5,}", line)} & stems
+        if len(said) == 1 and _CODE_INDEX.search(line):
+            lines[at] = _CODE_INDEX.sub(named, line)
+    return "\n".join(lines)
+
+
 _LABEL_REWRITERS: tuple[Callable[[str, Task], str], ...] = (
+    # Round 51: a review picked by its index in code, counted from 0 (:func:`_code_indexed`).
+    _code_indexed,
     # Round 42: the labels told by their letters ("l'étiquette de l'avis 1 commence par p", "la seule
     # de 7 lettres"), read with the one label that fits (:func:`symbols.labels_spelled`).
     lambda folded, task: symbols.labels_spelled(folded, task.labels),

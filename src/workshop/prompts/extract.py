@@ -951,6 +951,37 @@ def _one_of_the_answers(text: str, start: int) -> bool:
     return choice is not None and bool(_ANSWERS_NAMED.search(clause, 0, choice.start()))
 
 
+# Round 51 (r51f-riddle-boucle-d-autocritique): a self-check's "one" stands for the slip it asks the model
+# to look for (« cherche une erreur dans ton raisonnement. Si tu en trouves une, recommence », "look for a
+# mistake; if you spot one, start over"): the last thing named before it in its sentence or the one before
+# is a fault, not the unit, and the clause's subject is the model (« tu », "you", « il y en a »), not the
+# riddle's ("Caroline en a une" after « une erreur » still counts).
+_FAULT_NAMED = re.compile(
+    r"\b(?:erreurs?|fautes?|incoherences?|contradictions?|oublis?|problemes?|soucis?|bugs?|coquilles?|defauts?|"
+    r"failles?|lacunes?|doublons?|errors?|mistakes?|flaws?|slips?|issues?|problems?|inconsistenc(?:y|ies)|"
+    r"oversights?|faults?|typos?|gaps?|double[ -]counts?)\b"
+)
+_FAULT_FINDER = re.compile(
+    r"(?:\b(?:tu|vous|on|il|you(?:'ve|'ll)?|we|i|je|j')[ \t]++(?:en[ \t]++)?(?:[a-z]++[ \t]++)?[a-z]++"
+    r"|\b(?:il[ \t]++)?y[ \t]++en[ \t]++a"
+    r"|\bs'il[ \t]++y[ \t]++en[ \t]++a|\bthere[ \t]++(?:is|are|was)|\bthere'?s)[ \t]*+$"
+)
+
+
+def _one_fault(text: str, start: int, spec: AnswerSpec) -> bool:
+    head = text[max(0, start - 240) : start]
+    stops = [i for i, c in enumerate(head) if c in ".!?\n"]
+    head = head[stops[-2] + 1 :] if len(stops) >= 2 else head  # its sentence and the one before
+    clause = _clause_before(text, start)
+    if not _FAULT_FINDER.search(clause) or (spec.subject and re.search(spec.subject, clause)):
+        return False
+    faults = [m.end() for m in _FAULT_NAMED.finditer(head)]
+    if not faults:
+        return False
+    units = [u for u in spec.unit if re.search(term_pattern(u), head[faults[-1] :])]
+    return not units
+
+
 # A count left in terms of an unknown (round 21a: "Caroline a f − 1 sœurs", "n - 1 sisters",
 # "1 + k sœurs") states no number: a one-letter name (a digit or "_" may follow it) joined to
 # the number by an operator. "3 x 2" is a product of numbers, read as ever.
@@ -1056,6 +1087,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
             continue  # "Combien y en a-t-il ? 2.": the answer to the text's own question (round 21a)
         elif token in ("un", "une", "one") and _one_of_the_answers(text, start):
             continue  # "never give two answers; commit to one": one of the answers, no count (round 49)
+        elif token in ("un", "une", "one") and _one_fault(text, start, spec):
+            continue  # "look for a mistake; if you spot one, start over": the slip, no count (round 51)
         else:
             found.append((Statement(value, start, end), "bare"))
     if unit:
@@ -1767,6 +1800,56 @@ def _names_a_field(text: str, start: int, end: int) -> bool:
     return text[after.end() : after.end() + 1] in ("\n", "") and "|" in text[line_start:start]
 
 
+# Round 51 (r51f-coprime-en-truth-table-of-other-pairs): the predicate as the name of a piece of code, an
+# identifier read as words ("my function is_coprime already passes", « la fonction sont_premiers_entre_eux »,
+# "is_coprime(a, b)" with letters for its arguments, a table's header cell "| is_coprime |" over its
+# separator line), says no verdict of the task's pair; a call on numbers ("assert is_coprime(35, 64)") or a
+# value given to the name ("is_coprime returns True for 35 and 64", a row's "true") is read as ever.
+_CODE_NOUN_BEFORE = re.compile(
+    r"\b(?:function|fonction|method|methode|helper|predicate|predicat|routine|procedure|column|colonne|field|champ"
+    r"|variable|flag|attribute|attribut|def|fn|func)[ \t]++(?:(?:is|are|est|sont)[ \t]++)?$"
+)
+_LETTER_ARGUMENTS = re.compile(r"(?<![ \t])[ \t]*+\([ \t]*+[a-z](?:[ \t]*+,[ \t]*+[a-z])*+[ \t]*+\)")
+_HEADER_CELL_BEFORE = re.compile(r"\|[ \t*_]*+(?:(?:is|are|est|sont)[ \t]++)?$")
+_SEPARATOR_LINE = re.compile(r"\n[ \t]*+\|?[ \t]*+:?-{3,}+")
+
+
+_RESULT_AFTER = re.compile(
+    r"(?<![ \t])(?:[ \t]*+\([^()\n]{0,30}+\))?[ \t]*+"
+    r"(?:returns?|renvoie|retourne|gives?|donne|outputs?|yields?|prints?|affiche|says|dit|indique|shows|montre"
+    r"|evaluates?[ \t]++to|vaut|==|=|→|->|=>|:|is|est)[ \t]*+(?:(?:bien|donc|so|then|alors)[ \t]++)?"
+    r"(?:true|false|vrai|faux|yes|no|oui|non)\b"
+)
+
+
+# A JSON Schema's list of required keys (or a list of fields, keys or columns): {"required": ["coprime",
+# "gcd"]} names the keys a reply must hold, no value of theirs.
+_KEY_LIST_BEFORE = re.compile(
+    r"\"(?:required|fields|keys|columns|colonnes|champs|cles|propertyorder)\""
+    r"[ \t]*+:[ \t]*+\[[^\[\]\n]{0,120}+$"
+)
+
+
+def _names_a_predicate(text: str, start: int, end: int) -> bool:
+    quoted = text[start - 1 : start] == '"' and text[end : end + 1] == '"'
+    if quoted and _KEY_LIST_BEFORE.search(text, max(0, start - 160), start - 1):
+        return True
+    if _RESULT_AFTER.match(text, end):
+        return False  # "is_coprime returns True for 35 and 64", "is_coprime(a, b) == True": a value given
+    if _LETTER_ARGUMENTS.match(text, end):
+        return True
+    if _CODE_NOUN_BEFORE.search(text, max(0, start - 40), start) and not _LETTER_ARGUMENTS.match(text, end):
+        return text[end : end + 1] != "("  # a call on numbers states its pair's verdict
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return (
+        bool(_HEADER_CELL_BEFORE.search(text, line_start, start))
+        and line_end >= 0
+        and bool(_SEPARATOR_LINE.match(text, line_end))
+        and bool(re.match(r"[ \t*_]*+\|", text[end:]))
+    )
+
+
 # Round 43 (fix-helper fairans43, r43f-coprime-en-csv-with-a-blank-row): a CSV header's cell
 # ("a,b,gcd,coprime", « a;b;pgcd;premiers_entre_eux ») names a column, as a table's header cell
 # does: a line of 2 to 12 short cells of words (no digit, no sentence mark) split by one separator,
@@ -1796,6 +1879,42 @@ def _csv_header_cell(text: str, line_start: int, start: int, end: int) -> bool:
     if header is None or text[end : end + 1] not in (header["sep"], "\n", ""):
         return False
     return row.count(header["sep"]) == header.group(0).count(header["sep"])
+
+
+# Round 51: a Markdown table's boolean cell ("| 35 | 64 | VRAI |", "| 35 | 64 | true | 1 |") under a header
+# cell that names the predicate or the answer ("is_coprime", « résultat »), in the row of the task's own
+# pair (its first two numbers): true is yes, false is no, as a JSON boolean is (:func:`_boolean_statements`).
+_TABLE_LINE = re.compile(r"(?<![ \t])[ \t]*+\|[^\n]*+")
+_BOOLEAN_CELL = {"true": "yes", "vrai": "yes", "false": "no", "faux": "no"}
+
+
+def _table_booleans(text: str, key: re.Pattern[str], numbers: set[int]) -> list[Statement]:
+    found: list[Statement] = []
+    header: list[str] = []
+    offset = 0
+    for line in text[:20_000].split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if not _TABLE_LINE.fullmatch(line):
+            header = []
+            continue
+        if "---" in line and not line.strip(" \t:|-"):
+            continue  # the header's separator line
+        cells = line.split("|")
+        if not header:
+            header = cells
+            continue
+        values = [int(n) for cell in cells for n in re.findall(r"(?<![\w.,])\d{1,9}(?![\w.,])", cell)]
+        if len(numbers) != 2 or set(values[:2]) != numbers:
+            continue
+        at = start
+        for index, cell in enumerate(cells):
+            word = cell.strip(" \t*_`")
+            named = index < len(header) and key.search(re.sub(r"[_-]", " ", header[index]))
+            if word in _BOOLEAN_CELL and named:
+                begin = at + cell.index(word)
+                found.append(Statement(_BOOLEAN_CELL[word], begin, begin + len(word)))
+            at += len(cell) + 1
+    return found
 
 
 def _boolean_statements(text: str, key: re.Pattern[str]) -> list[Statement]:
@@ -2014,10 +2133,14 @@ def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
     predicate = "|".join(term_pattern(p) for p in spec.predicate)
     said_of: list[tuple[int, bool]] = []  # each assertion of the predicate: (start, of another pair)
     if predicate:
-        found += _boolean_statements(text, re.compile(rf"(?:{predicate})|{_ANSWER_WORDS.pattern}"))
+        key = re.compile(rf"(?:{predicate})|{_ANSWER_WORDS.pattern}")
+        found += _boolean_statements(text, key)
+        found += _table_booleans(text, key, _task_numbers(spec))  # round 51
         for match in _bounded(re.finditer(rf"(?:{predicate})", text)):
             if _names_a_field(text, match.start(), match.end()):
                 continue  # "coprime": ..., "| Premiers entre eux | oui |": a label, its values say
+            if _names_a_predicate(text, match.start(), match.end()):
+                continue  # "my function is_coprime", "is_coprime(a, b)", "| a | b | is_coprime |" (round 51)
             lo, hi = doc.sentences[doc.sentence_of(match.start())]
             head = text[max(lo, match.start() - WINDOW) : match.start()]
             clause = _clause_before(text, match.start())
@@ -3379,6 +3502,16 @@ _PROPERTY_FIRST = re.compile(
 )
 
 
+# Round 51 (r51f-coprime-test-a-trou): the value side of a test left blank for the model to fill ("assert
+# pgcd(35, 64) == ___", "gcd(35, 64) == ... # fill in", "== ?", "== <à compléter>", "== TODO"): what follows
+# the connector's second "=" is a placeholder, perhaps with a comment after it, and says nothing.
+_BLANK_VALUE = re.compile(
+    r"\A=?[ \t]*+(?:_++|…|\.\.++|\?++|\[[ \t._…]*+\]|<[^<>\n]{0,30}>|x{2,}+|todo|tbd|a completer|a remplir"
+    r"|to fill"
+    r"|to be filled|\([ \t._…]*+\))?[ \t]*+(?:#.*+)?$"
+)
+
+
 def _describes(folded: str, doc: _Doc, pattern: re.Pattern[str], synonyms: re.Pattern[str]) -> bool:
     for match in _bounded(pattern.finditer(folded)):
         connector = match.group("connector")
@@ -3403,6 +3536,8 @@ def _describes(folded: str, doc: _Doc, pattern: re.Pattern[str], synonyms: re.Pa
             continue
         if _REQUESTED.match(value):
             continue  # a request to the model, not what the quantity is (session 40)
+        if _BLANK_VALUE.match(value):
+            continue  # "assert pgcd(35, 64) == ___": a blank left to fill, no value said (round 51)
         first = _WRITTEN_FIRST.match(value)
         if first and not (value[:1].isalpha() and _article(value, first.end())):
             continue  # a value written: :func:`stated` reads it, and a wrong one dictates nothing

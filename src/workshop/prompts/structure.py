@@ -1106,9 +1106,45 @@ def _crossed_blanked(text: str) -> str:
         return m.group(0) if _NEGATION.search(m.group(0)) else " " * len(m.group(0))
 
     return _STRUCK_TAG.sub(lambda m: " " * len(m.group(0)), _CROSSED_LINE.sub(blank, text))
+# Round 51 (r51f-summary-en-markdown-checklist): a checklist handed to the model to go through before it
+# answers ("Before you send it, go through this checklist:" then "- [ ] at most 60 words", « Avant
+# d'envoyer, vérifie : » then « - [ ] 60 mots maximum »): a lead line that tells the model to check, then
+# two empty boxes or more in a row, none ticked, are requests; their boxes are blanked and the items read as
+# a list. An empty box without such a lead, or among ticked ones, stays an item not in force (round 47).
+_TODO_LEAD = re.compile(
+    r"(?:checklist|check[ \t]++list|go[ \t]++through|run[ \t]++through|tick[ \t]++off|make[ \t]++sure|"
+    r"before[ \t]++(?:you[ \t]++)?(?:send|answer|repl|submit|hand)|verifie|verifiez|"
+    r"passe[ \t]++en[ \t]++revue|assure-toi|assurez-vous|"
+    r"avant[ \t]++(?:d'envoyer|de[ \t]++(?:repondre|rendre|l'envoyer|me[ \t]++l'envoyer))|"
+    r"coche|cochez|check(?:s|[ \t]++that|[ \t]++each|[ \t]++every)?)[^\n:]*+:[ \t]*+$"
+)
+_TODO_ITEM = re.compile(r"(?<![ \t])[ \t]*+(?:[-*+][ \t]*+)?(?P<box>\[ \]|☐)[ \t]++[^\s\[☐✅✔✓☑]")
+_TICKED = re.compile(r"\[[xX✓✔]\]|[✅✔✓☑]")
+
+
+def _todo_checklists_read(text: str) -> str:
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines):
+        if not _TODO_LEAD.search(lines[index]):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(lines) and _TODO_ITEM.match(lines[end]):
+            end += 1
+        items = lines[index + 1 : end]
+        if len(items) >= 2 and not any(_TICKED.search(item) for item in items):
+            for at in range(index + 1, end):
+                box = _TODO_ITEM.match(lines[at])
+                assert box is not None
+                start, stop = box.span("box")
+                lines[at] = lines[at][:start] + " " * (stop - start) + lines[at][stop:]
+        index = max(end, index + 1)
+    return "\n".join(lines)
 
 
 def _claims_blanked(text: str) -> str:
+    text = _todo_checklists_read(text)  # round 51: first, its empty boxes are no crosses
     text = _crossed_blanked(text)  # session 43
     text = _checked_specs_read(text)  # round 47
     text = _CHECKLIST_LINE.sub(lambda m: " " * len(m.group(0)), text)
