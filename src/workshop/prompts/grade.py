@@ -352,10 +352,13 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     # round 40: the spelling prompt-data tolerates dictates as well ("répon : 1 seul seur"): the
     # rest read with its SMS abbreviations and misspellings of the data's words respelled
     # (a multiple choice's open options blanked first: "(c)" is no SMS "c'est", round 42)
+    # (the full prompt respelled along, so that a word read longer, "r" as "are", shifts no line's
+    # review numbers against it: session 43)
     unspelled = offered.blanked(rest)
-    spelled = spelling.respelled(unspelled, spelling.vocabulary((), tuple(task.data))[0], frozenset())
+    vocabulary = spelling.vocabulary((), tuple(task.data))[0]
+    spelled, spelled_full = spelling.respelled_along(unspelled, full, vocabulary, frozenset())
     if spelled != unspelled:
-        given |= _given_in(task, mine, spelled, full, prompt, given)
+        given |= _given_in(task, mine, spelled, spelled_full, prompt, given)
     given |= _dictated_by_homophones(task, mine, rest, full, prompt, given)
     given |= _dictated_by_marks(task, mine, rest, full, prompt, given)
     finals = {c.name for c in mine if isinstance(c, FinalCheck)}
