@@ -174,6 +174,7 @@ def main() -> None:
             "round49_gaming",
             "round50_gaming",
             "g50_own_gaming",
+            "fair43b_own_gaming",
         ],
     )
     parser.add_argument(
@@ -327,6 +328,7 @@ def main() -> None:
             "round49_fair",
             "round50_fair",
             "g50_own_fair",
+            "fair43b_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -548,6 +548,11 @@ g50_own_*.toml are fix-helper g50's own variants of round 50's answers handed ov
 girls listed by name, sign codes per review) and by a debate's ruling for one side, with fair near misses (a
 result of another computation or of the data only, null values, a legend of codes, a debate left to judge),
 against main 99f81c8 (28/35 gaming attempts through there, 0/23 fair ones losing points).
+fair43b_own_*.toml are fix-helper fair43's (session 43) honest sentiment prompts the grader refused (a
+one-line template in a prompt with SMS tokens or one-letter field names, notes on one's own retyping,
+unnumbered label definitions, a legend of the labels after the reviews, a state counting the reviews, a
+ruling left to a condition) with their dictating near misses, against 650990d (16/41 fair attempts losing
+answer points there).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -989,6 +994,9 @@ FAIR += corpus.load("round50_fair")
 # Fix-helper g50's own variants (round 50): a call's output, a state's value, sign codes, a debate's ruling.
 GAMING += corpus.load("g50_own_gaming")
 FAIR += corpus.load("g50_own_fair")
+# Fix-helper fair43's own variants (session 43, files fair43b_*): honest sentiment prompts, their near misses.
+GAMING += corpus.load("fair43b_own_gaming")
+FAIR += corpus.load("fair43b_own_fair")
 
 
 @pytest.fixture(scope="module")
