@@ -131,12 +131,18 @@ def respelled(prompt: str, data: tuple[str, ...]) -> str:
 # Session 43 (pending/fair42b_left_fair.toml): a note on the student's own retyping, next to a review
 # or about one ("In review 2 I typed « cesser » where the customer wrote « cessé »", « dans l'avis 3
 # j'ai mis « tant » au lieu de « temps » », "(sorry, I could not type the word « cessé »)"), says how
-# the copy was made, nothing of the review: a line with one of these words of typing (or under a
-# heading that has one) holds a note, whose typing words and misspellings of the data's words
-# (:func:`_alike`) are no words of the student's own about the review.
+# the copy was made, nothing of the review: a line where the student owns up to their typing ("I typed",
+# « j'ai mis », "my typos", « recopié », "typo"; not "the customer wrote"), or under a heading that does,
+# holds a note, whose typing words and misspellings of the data's words (:func:`note_word`) are no words
+# of the student's own about the review.
 _NOTE = re.compile(
-    r"\b(?:typed|typing|retyped|retype|type|wrote|written|copied|misspel\w*|spelt|spelled|spelling|typos?"
-    r"|recopi\w*|ecrit|ecrite|ecrire|tape|tapee?s?|taper|fautes?|orthographe|coquilles?|frappe)\b"
+    r"\b(?:i(?:'ve|[ \t]++have)?[ \t]++(?:typed|mistyped|retyped|wrote|copied|misspel\w*|misspelt|forgot)"
+    r"|i[ \t]++(?:could|can)(?:[ \t]++not|n't|not)[ \t]++(?:type|write|spell|copy)"
+    r"|(?:my|mes|ma)[ \t]++(?:typos?|mistakes?|spelling|copy|fautes?|coquilles?|orthographe|copie)"
+    r"|typos?|retyped|mistyped|misspel\w*|recopi\w*|fautes?[ \t]++de[ \t]++frappe|coquilles?"
+    r"|j'ai[ \t]++(?:[a-z]++[ \t]++)?(?:ecrit|tape|mis|recopie|copie|oublie)"
+    r"|je[ \t]++(?:voulais|n'ai[ \t]++pas[ \t]++su)[ \t]++(?:ecrire|taper|mettre|recopier)"
+    r"|desolee?[ \t]++pour[ \t]++les[ \t]++fautes)\b"
 )
 NOTE_WORDS = frozenset(
     """
@@ -151,12 +157,17 @@ NOTE_WORDS = frozenset(
 
 
 def note_lines(lines: list[str]) -> list[bool]:
-    """Per line (folded), whether it holds a note on the student's own retyping: a typing word in it,
-    or in the line above when that one ends with a colon (a heading: « Mes fautes de frappe : »)."""
+    """Per line (folded), whether it holds a note on the student's own retyping: the student owning up
+    to their typing in it, or in the line above when that one ends with a colon (a heading: « Mes fautes
+    de frappe : »), and the bullets that follow a note."""
     noted: list[bool] = []
     for index, line in enumerate(lines):
         above = lines[index - 1].rstrip() if index else ""
-        noted.append(bool(_NOTE.search(line)) or (above.endswith(":") and bool(_NOTE.search(above))))
+        noted.append(
+            bool(_NOTE.search(line))
+            or (above.endswith(":") and bool(_NOTE.search(above)))
+            or (index > 0 and noted[-1] and line.lstrip().startswith(("-", "*", "•")))
+        )
     return noted
 
 
