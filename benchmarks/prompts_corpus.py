@@ -178,6 +178,7 @@ def main() -> None:
             "round51_gaming",
             "r51g_own_gaming",
             "r51f_own_gaming",
+            "fair43b_own_gaming",
         ],
     )
     parser.add_argument(
@@ -335,6 +336,7 @@ def main() -> None:
             "r51g_own_fair",
             "round51_fair",
             "r51f_own_fair",
+            "fair43b_own_fair",
         ],
     )
     args = parser.parse_args()

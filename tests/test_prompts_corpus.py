@@ -563,6 +563,11 @@ variants of its honest prompts (a self-check's "one", a line's constructor, an a
 as a code name, a schema's required keys, a membership test, a checklist to go through) and their dictating
 near misses, against redteam51 (14/17 fair losing answer points and 1/17 only rubric points there, 2/20
 gaming through).
+fair43b_own_*.toml are fix-helper fair43's (session 43) honest sentiment prompts the grader refused (a
+one-line template in a prompt with SMS tokens or one-letter field names, notes on one's own retyping,
+unnumbered label definitions, a legend of the labels after the reviews, a state counting the reviews, a
+ruling left to a condition) with their dictating near misses, against 650990d (16/41 fair attempts losing
+answer points there).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1017,6 +1022,9 @@ FAIR += corpus.load("round51_fair")
 # Fix-helper r51f's own variants (round 51): honest checking material, its dictating near misses.
 GAMING += corpus.load("r51f_own_gaming")
 FAIR += corpus.load("r51f_own_fair")
+# Fix-helper fair43's own variants (session 43, files fair43b_*): honest sentiment prompts, their near misses.
+GAMING += corpus.load("fair43b_own_gaming")
+FAIR += corpus.load("fair43b_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -389,9 +389,20 @@ def _json_members(text: str) -> list[str]:
         # Round 50 (fix-helper g50): a state's value named with what it is, and a word saying it was
         # found ("b_solved": -10, "gcd_result": 1, "nb_sœurs_caroline": 1, "sisters_count": 1)
         core = [w for w in words if w and w not in _FOUND_WORDS]
-        if core and len(core) < len([w for w in words if w]):
+        if core and len(core) < len([w for w in words if w]) and not _WORKFLOW_NOUNS.intersection(core):
             out.append(f"{_named(' '.join(core))} = {m['v']}")
     return out
+
+
+# Session 43: what a pipeline counts or numbers of its own work, no quantity of the task ("review_count":
+# 3 is no "review = 3", "question_count": 1 no "question = 1", "next_step_found": 2 …)
+_WORKFLOW_NOUNS = frozenset(
+    "review reviews avis item items comment comments commentaire commentaires question questions step steps "
+    "etape etapes task tasks tache taches exercise exercises exercice exercices message messages turn turns "
+    "round rounds attempt attempts essai essais retry retries tries token tokens word words mot mots line "
+    "lines ligne lignes page pages label labels etiquette etiquettes tag tags call calls appel appels agent "
+    "agents tool tools outil outils version versions level levels niveau niveaux".split()
+)
 
 
 # the words that say a value was found, computed or counted, around the name of what it is

@@ -2012,6 +2012,33 @@ def _denied(lead: str) -> bool:
     return match is not None and not _DENIAL_REVERSED.search(match.group("after"))
 
 
+# Session 43: a list named as the set of labels right before it ("Legend:", « Étiquettes possibles : »,
+# "Allowed labels:", `"labels": [`, « Valeurs autorisées pour "sentiment" : », "choose from:") is the choice,
+# whatever its order, as "positive, negative ou neutral" is. A singular noun ("label: positive", one a line)
+# labels one thing; a name tied to the reviews or the answers ("Review labels:", "Expected labels:", "Labels,
+# in order:", "Labels (reviews 1-3):") or an order after the list ("…, in this order") makes no legend.
+_LEGEND = re.compile(
+    r"(?<![a-z])(?:(?:legende|legend|labels|etiquettes|categories|classes|valeurs|values"
+    r"|options|choices|tags|sentiments)(?:[ \t_]++(?:possibles?|autorisee?s?|permise?s?|allowed"
+    r"|available|disponibles?|valides?|valid|acceptee?s?|accepted|admise?s?|permitted|au[ \t]++choix))?"
+    r"(?:[ \t]++(?:pour|for)[ \t]++(?:le[ \t]++champ[ \t]++|the[ \t]++field[ \t]++)?"
+    r"[\"'`]?[a-z_]{2,20}+[\"'`]?)?"
+    r"|(?:possible|allowed|available|valid|accepted|permitted)[ \t_]++(?:labels|values|categories|options"
+    r"|tags|sentiments|classes)|(?:choose|pick|select)[ \t]++(?:from|among))"
+    r"[ \t\"'`*_:=\[\]({-]*+$"
+)
+_LEGEND_TIED = re.compile(
+    r"(?<![a-z])(?:avis|reviews?|items?|commentaires?|comments?|answers?|reponses?|expected|attendue?s?"
+    r"|corrects?|solutions?|final|finales?|results?|resultats?|outputs?)[ \t_-]*+$"
+)
+
+
+def _legend(lead: str) -> bool:
+    """Whether a list's lead names it as the set of labels (see :data:`_LEGEND`)."""
+    found = _LEGEND.search(lead)
+    return found is not None and not _LEGEND_TIED.search(lead, 0, found.start())
+
+
 def _data_end(rest: str, full: str) -> int:
     """Where the task's data ends in the prompt: past the last word :func:`without_data`
     blanked (``rest`` and ``full`` are the same text, line for line), or -1."""
@@ -2048,6 +2075,8 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
     ordered: list[bool] = []  # per run: led in by an order ("dans l'ordre", "respectivement")
     typed_only: list[bool] = []  # per run: a choice only as the values of one type (enum, Literal)
     scored: list[list[str]] = []  # per run: the score each label is given ("positive = +1"), "" for none
+    legend_only: list[bool] = []  # per run: a choice only as a legend's (session 43)
+    run_ends: dict[int, int] = {}  # per run: where its last label ends
     last = -1
     for count, match in enumerate(re.finditer(r"[a-z]{3,}", rest[end:])):
         if count >= MAX_LIST_WORDS:
@@ -2062,13 +2091,16 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
             clause = rest[max(end, end + match.start() - 2 * LIST_GAP) : end + match.start()]
             other = bool(_CHOICE_MARK.search(lead)) or _denied(clause)
             typed = bool(_SET_MARK.search(lead))
-            runs.append(([], other or typed))
+            legend = _legend(clause) and not _ORDER_LEAD.search(clause)  # session 43
+            runs.append(([], other or typed or legend))
             typed_only.append(typed and not other)
+            legend_only.append(legend and not other and not typed)
             glosses.append([])
             ordered.append(bool(_ORDER_LEAD.search(clause)))
             scored.append([])
         elif _CHOICE_MARK.search(gap):
             runs[-1] = (runs[-1][0], True)
+            legend_only[-1] = False
         elif _SET_MARK.search(gap) and typed_only[-1]:
             runs[-1] = (runs[-1][0], False)  # one type per label ("avis_1: Literal["positive"]; avis_2: …")
         glosses[-1].append(bool(runs[-1][0]) and runs[-1][0][-1] == label and bool(_GLOSS_GAP.fullmatch(gap)))
@@ -2076,12 +2108,16 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
         value = _SCALE_VALUE.match(rest, end + match.end())
         scored[-1].append(value["v"].replace(" ", "") if value else "")
         last = value.end() - end if value else match.end()
+        run_ends[len(runs) - 1] = end + last
     for index, (run, choice) in enumerate(runs):
         # A scale ("positive = +1, neutral = 0, negative = -1", round 51): each label given a score,
         # signed or zero as no review's number is; it scores labels, in whatever order.
         values = scored[index]
         if len(run) >= 2 and all(values) and any(v[0] in "+-" or v == "0" for v in values):
             continue
+        after = re.split(r"[.;!?\n]", rest[run_ends[index] : run_ends[index] + 60], maxsplit=1)[0]
+        if legend_only[index] and _ORDER_LEAD.search(after):
+            choice = False  # "Labels: positive, negative, neutral, in this order": no legend
         # A lexicon ("positive = positif, negative = négatif, ..."): each label and its
         # translation or definition, a pair of the same label; it defines words, in whatever
         # order, unless an order leads it in ("dans l'ordre des avis : positive (positif), ...").
@@ -2379,7 +2415,11 @@ def items_marked(
         for i, (mine, whole) in enumerate(zip(rest.splitlines(), full.splitlines(), strict=False))
         if sum(1 for a, b in zip(mine, whole, strict=False) if a == " " and b.isalnum()) >= ITEM_LETTERS
     ]
-    marks = [_mark_of(mine, len(lines), own) for mine, _ in lines]
+    noted = retyped.note_lines([mine for mine, _ in lines])  # a note on one's own retyping (session 43)
+    marks = [
+        tuple(m for m in _mark_of(mine, len(lines), own) if not (note and retyped.note_word(m, own)))
+        for (mine, _), note in zip(lines, noted, strict=True)
+    ]
     marked = [m for m in marks if m]
     if len(marked) < 2 or len(set(marked)) < 2:
         return False

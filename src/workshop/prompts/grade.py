@@ -352,11 +352,13 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     # round 40: the spelling prompt-data tolerates dictates as well ("répon : 1 seul seur"): the
     # rest read with its SMS abbreviations and misspellings of the data's words respelled
     # (a multiple choice's open options blanked first: "(c)" is no SMS "c'est", round 42)
+    # (the full prompt respelled along, so that a word read longer, "r" as "are", shifts no line's
+    # review numbers against it: session 43)
     unspelled = offered.blanked(rest)
     vocabulary = spelling.vocabulary((), tuple(task.data))[0]
-    spelled = spelling.respelled(unspelled, vocabulary, frozenset())
+    spelled, spelled_full = spelling.respelled_along(unspelled, full, vocabulary, frozenset())
     if spelled != unspelled:
-        given |= _given_in(task, mine, spelled, _respelled_alike(full, spelled, vocabulary), prompt, given)
+        given |= _given_in(task, mine, spelled, spelled_full, prompt, given)
     given |= _dictated_by_homophones(task, mine, rest, full, prompt, given)
     given |= _dictated_by_marks(task, mine, rest, full, prompt, given)
     finals = {c.name for c in mine if isinstance(c, FinalCheck)}
@@ -380,21 +382,6 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     if copies_elsewhere(fold(rest)):  # the answer is told to be copied from elsewhere (round 14)
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
     return given
-
-
-def _respelled_alike(full: str, spelled: str, vocabulary: frozenset[str]) -> str:
-    """``full`` respelled as the rest was, when that keeps the two the same text character for
-    character (the readers of :mod:`remarks` and :mod:`verdicts` read a review's line in ``full``
-    and its remark at the same place in the rest): a code's "r" read as SMS "are" lengthened the rest
-    alone, and the JSON skeleton's same remark on each id then read as a different one (round 51,
-    r51f-sentiment-en-pytest-shape-only). Else ``full`` as it is."""
-    respelled = spelling.respelled(full, vocabulary, frozenset())
-    lines, spelled_lines = respelled.splitlines(), spelled.splitlines()
-    if len(lines) == len(spelled_lines) and all(
-        len(a) == len(b) for a, b in zip(lines, spelled_lines, strict=True)
-    ):
-        return respelled
-    return full
 
 
 def _data_respelled(task: evaluate.Task, mine: list[Check], prompt: str) -> str:

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from workshop.prompts import verdicts
+from workshop.prompts import retyped, verdicts
 from workshop.prompts.text import fold, words
 
 MAX_LINES = 400
@@ -144,7 +144,9 @@ def remarked(rest: str, full: str, data: list[str], names: list[list[str]], prom
     named = verdicts._named(names)
     remarks: dict[int, set[frozenset[str]]] = {}
     offset = 0
-    for index, whole in enumerate(full.splitlines(keepends=True)[:MAX_LINES]):
+    wholes = full.splitlines(keepends=True)[:MAX_LINES]
+    noted = retyped.note_lines(wholes)  # a note on the student's own retyping (session 43)
+    for index, whole in enumerate(wholes):
         own = rest[offset : offset + len(whole)]
         if raws:
             own = byline_blanked(own, raws[index])
@@ -161,6 +163,8 @@ def remarked(rest: str, full: str, data: list[str], names: list[list[str]], prom
                 if occasion:
                     start = since + occasion.start("said")
                     said |= _remark(own, start, start + len(occasion["said"]), data_words)
+            if noted[index]:
+                said = frozenset(w for w in said if not retyped.note_word(w, data_words))
             if said:
                 remarks.setdefault(mention.review or 0, set()).add(said)
         offset += len(whole)

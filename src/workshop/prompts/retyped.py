@@ -34,6 +34,8 @@ _POLAR = frozenset(
     "very too without hardly".split()
 )
 _MATCH, _MISS, _GAP = 2, -1, -1
+# a French nasal vowel, however spelt (« an », « en », « am », « em », « ant », « emps »: session 43)
+_NASAL = re.compile(r"[ae][mn]++(?=[^aeiouy]|$)")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -52,8 +54,8 @@ def _alike(mine: str, theirs: str) -> bool:
         return False
     if min(len(mine), len(theirs)) <= 3 or theirs in NUMBER_WORDS:
         return distance(mine, theirs, 1) <= 1  # « deu » for « deux », « tré » for « très »
-    if key(mine) == key(theirs):
-        return True  # « jamé » for « jamais », « mésaje » for « messages »
+    if key(mine) == key(theirs) or key(_NASAL.sub("an", mine)) == key(_NASAL.sub("an", theirs)):
+        return True  # « jamé » for « jamais », « mésaje » for « messages », « tant » for « temps »
     if mine in _POLAR or theirs in _POLAR:
         return distance(mine, theirs, 1) <= 1
     return distance(mine, theirs, 2) <= 2
@@ -124,3 +126,70 @@ def respelled(prompt: str, data: tuple[str, ...]) -> str:
             out += [prompt[last:a], replaced[i]]
             last = b
     return "".join(out) + prompt[last:]
+
+
+# Session 43 (pending/fair42b_left_fair.toml): a note on the student's own retyping, next to a review
+# or about one ("In review 2 I typed « cesser » where the customer wrote « cessé »", « dans l'avis 3
+# j'ai mis « tant » au lieu de « temps » », "(sorry, I could not type the word « cessé »)"), says how
+# the copy was made, nothing of the review: a line where the student owns up to their typing ("I typed",
+# « j'ai mis », "my typos", « recopié », "typo"; not "the customer wrote"), or under a heading that does,
+# holds a note, whose typing words and misspellings of the data's words (:func:`note_word`) are no words
+# of the student's own about the review.
+_NOTE = re.compile(
+    r"\b(?:i(?:'ve|[ \t]++have)?[ \t]++(?:typed|mistyped|retyped|wrote|copied|misspel\w*|misspelt|forgot)"
+    r"|i[ \t]++(?:could|can)(?:[ \t]++not|n't|not)[ \t]++(?:type|write|spell|copy)"
+    r"|(?:my|mes|ma)[ \t]++(?:typos?|mistakes?|spelling|copy|fautes?|coquilles?|orthographe|copie)"
+    r"|typos?|retyped|mistyped|misspel\w*|recopi\w*|fautes?[ \t]++de[ \t]++frappe|coquilles?"
+    r"|j'ai[ \t]++(?:[a-z]++[ \t]++)?(?:ecrit|tape|mis|recopie|copie|oublie)"
+    r"|je[ \t]++(?:voulais|n'ai[ \t]++pas[ \t]++su)[ \t]++(?:ecrire|taper|mettre|recopier)"
+    r"|desolee?[ \t]++pour[ \t]++les[ \t]++fautes)\b"
+)
+NOTE_WORDS = frozenset(
+    """
+    typed typing retyped retype type wrote written write writes copied copy misspelled misspelt misspelling
+    spelt spelled spelling typo typos mistake mistakes instead should meant mean word words letter letters
+    accent accents forgot forgotten sorry could couldn hand customer original actually fix fixed
+    recopie recopies recopiee recopiees recopier copie copies ecrit ecrits ecrite ecrire ecris tape tapee
+    tapes taper faute fautes orthographe coquille coquilles frappe oublie oublies mis mise lieu place voulais
+    voulu voulait mot mots lettre lettres desole desolee pardon excuse corrige corriger client cliente main
+    """.split()
+)
+
+
+def note_lines(lines: list[str]) -> list[bool]:
+    """Per line (folded), whether it holds a note on the student's own retyping: the student owning up
+    to their typing in it, or in the line above when that one ends with a colon (a heading: « Mes fautes
+    de frappe : »), and the bullets that follow a note."""
+    noted: list[bool] = []
+    for index, line in enumerate(lines):
+        above = lines[index - 1].rstrip() if index else ""
+        noted.append(
+            bool(_NOTE.search(line))
+            or (above.endswith(":") and bool(_NOTE.search(above)))
+            or (index > 0 and noted[-1] and line.lstrip().startswith(("-", "*", "•")))
+        )
+    return noted
+
+
+def note_word(word: str, data_words: frozenset[str] | set[str]) -> bool:
+    """Whether ``word`` (folded), in a note on the retyping, is a typing word or a misspelling of one
+    of the data's words (``data_words``, folded): one edit away (two from eight letters), or the same
+    sound, nasal vowels alike (« tant » for « temps »); no alignment tells more here, so « déçu » is no
+    « deux »."""
+    if word in NOTE_WORDS:
+        return True
+    if len(word) < 3 or not word.isalpha():
+        return False
+    sound = _heard(word)
+    return any(
+        w[:1] == word[:1]
+        and w != word
+        and (distance(word, w, 2) <= (2 if max(len(w), len(word)) >= 8 else 1) or _heard(w) == sound)
+        for w in data_words
+    )
+
+
+def _heard(word: str) -> str:
+    """``word`` with its nasal vowels alike and its silent final letters dropped (« tant », « temps »:
+    « tan »)."""
+    return _NASAL.sub("an", word).rstrip("sxtdpe") or word[:1]

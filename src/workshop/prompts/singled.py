@@ -363,6 +363,22 @@ _NO_RULING = re.compile(
     r"\?|(?i:\b(?:si|if|whether|suppose|imagine|dis[ \t]++qui|say[ \t]++who|decide[ \t]++who"
     r"|qui[ \t]++l'emporte|who[ \t]++wins)\b)"
 )
+# Session 43: a ruling left to a condition the model checks ("B wins, unless his count is wrong", « B
+# l'emporte, sauf si … », « à moins que … », "provided …") is none; a politeness that doubts nothing
+# ("unless I'm mistaken", « sauf erreur de ma part », « si je ne me trompe pas », "if I'm not wrong") is
+# read out first, so it neither makes a ruling a condition nor, as an "if", a supposition.
+_POLITE = re.compile(
+    r"(?i:\b(?:unless|if)[ \t]++i(?:'m|[ \t]++am)[ \t]++(?:not[ \t]++)?(?:mistaken|wrong)\b"
+    r"|\bif[ \t]++i[ \t]++(?:remember|recall|read[ \t]++(?:it|this)|counted)[ \t]++(?:right|correctly|well)\b"
+    r"|\bsauf[ \t]++erreur(?:[ \t]++de[ \t]++ma[ \t]++part)?"
+    r"|\bsi[ \t]++je[ \t]++ne[ \t]++(?:me[ \t]++trompe|m'abuse)(?:[ \t]++pas)?"
+    r"|\ba[ \t]++moins[ \t]++que[ \t]++je[ \t]++(?:ne[ \t]++)?me[ \t]++trompe"
+    r"|\bsi[ \t]++j'ai[ \t]++bien[ \t]++(?:compris|compte|lu|suivi))"
+)
+_CONDITION = re.compile(
+    r"(?i:\b(?:unless|provided|providing|as[ \t]++long[ \t]++as|only[ \t]++if|except[ \t]++if|a[ \t]++moins"
+    r"|pourvu[ \t]++qu|a[ \t]++condition|seulement[ \t]++si|sauf[ \t]++si|sauf[ \t]++s'))"
+)
 # a ruling denied, right before or after it: "B ne l'emporte pas", "B doesn't win", "not B"
 _DENIED_BEFORE = re.compile(r"(?i:\b(?:ne|n'|not|never|jamais|ni|nor|no)\b|n't)[^.;,!?]{0,20}+$")
 _DENIED_AFTER = re.compile(r"^[ \t]*+(?i:pas|not|point|jamais|never)\b")
@@ -386,7 +402,8 @@ def _claim(text: str) -> str:
 
 def _ruled(sentence: str, sides: dict[str, str]) -> str | None:
     """The one side a told sentence rules for (the others lose), or None."""
-    if _NO_RULING.search(sentence):
+    sentence = _POLITE.sub(" ", sentence)
+    if _NO_RULING.search(sentence) or _CONDITION.search(sentence):
         return None
     found = [
         (m, True) for pattern in _WINS for m in pattern.finditer(sentence)
@@ -431,7 +448,7 @@ def _ruling_read(prompt: str) -> list[str]:
             said.append(told[winner])  # told now
             for loser in (s for s in order if s != winner):  # a wrong answer, the ruling's reason after it
                 claim = _WORD_NUMBER.sub(lambda m: str(NUMBER_WORDS[m["w"].lower()]), sides[loser])
-                said.append(f"{loser} a repondu {claim}. {sentence.replace(';', ',')}")
+                said.append(f"{loser} a repondu {claim}. {_POLITE.sub(' ', sentence).replace(';', ',')}")
             verdict = _LEAD_VERDICT.match(sides[order[0]])
             if verdict:  # the first side's yes or no answers the question itself
                 value = _VERDICT[verdict["v"].lower()]

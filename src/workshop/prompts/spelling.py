@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from workshop.prompts import readable
 from workshop.prompts.text import fold
@@ -144,6 +144,45 @@ def respelled(
     """The folded text with its SMS abbreviations and its misspellings of the task's words
     read as those words (see the module); a word of ``keep`` (the facts' own words: "generative
     KI" is German, no SMS "qui") stays as it is."""
+    return _TOKEN.sub(_reader(folded, words, prefixes, keep), folded)
+
+
+def respelled_along(
+    folded: str, along: str, words: frozenset[str], prefixes: frozenset[str]
+) -> tuple[str, str]:
+    """:func:`respelled` of ``folded`` and ``along`` (the same text with more in it, character for
+    character: a prompt's rest and the folded prompt it was made from), each word of ``folded`` it
+    rewrites rewritten in ``along`` at the same place, so their lines still match one for one
+    whatever length a respelled word has (session 43: "r" read "are" no longer shifts a line's
+    review numbers against the full prompt's). ``along`` of another length is left as it is."""
+    read = _reader(folded, words, prefixes, frozenset())
+    out: list[str] = []
+    changed: list[tuple[int, int, str]] = []
+    last = 0
+    for match in _TOKEN.finditer(folded):
+        new = read(match)
+        if new != match.group(0):
+            out += [folded[last : match.start()], new]
+            changed.append((match.start(), match.end(), new))
+            last = match.end()
+    if not changed:
+        return folded, along
+    out.append(folded[last:])
+    if len(along) != len(folded):
+        return "".join(out), along
+    pieces: list[str] = []
+    last = 0
+    for start, end, new in changed:
+        pieces += [along[last:start], new if along[start:end] == folded[start:end] else along[start:end]]
+        last = end
+    pieces.append(along[last:])
+    return "".join(out), "".join(pieces)
+
+
+def _reader(
+    folded: str, words: frozenset[str], prefixes: frozenset[str], keep: frozenset[str]
+) -> Callable[[re.Match[str]], str]:
+    """The word :func:`respelled` reads for one token of ``folded``."""
     looked: dict[str, str] = {}
 
     def read(match: re.Match[str]) -> str:
@@ -162,7 +201,7 @@ def respelled(
         looked[token] = near or token
         return looked[token]
 
-    return _TOKEN.sub(read, folded)
+    return read
 
 
 _WORD = re.compile(r"[^\W\d_]++")

@@ -78,6 +78,65 @@ def _open_template(text: str, label_of: LabelOf) -> list[Span]:
     return spans
 
 
+# Session 43: rows of one line ("Review 1: ___, Review 2: ___, Review 3: ___", « Avis 1 → positif/négatif/
+# neutre ; Avis 2 → … »): each row named by a review's noun and number, its slot up to the next row (its
+# separator between them left out) or, for the last, as long as the others' (the sentence may go on).
+_INLINE_ROW = re.compile(
+    r"(?<![\w'])(?:avis|reviews?|items?|commentaires?|comments?)[ \t]*+(?:n°|no|#)?[ \t]*+"
+    r"(?P<id>[1-9])(?![\d,.]\d)(?!\d)[ \t]*+(?P<sep>->|=>|[:→=])"
+)
+_ROW_JOIN = re.compile(r"(?<![\w'])(?:et|and|puis|then)$")
+
+
+def _row_slot(line: str, start: int, end: int) -> str:
+    """A row's slot, from ``start`` to the next row's head at ``end``, without what joins the two rows:
+    blanks, one of ``, ; / |``, « et » / "and" / « puis » / "then"."""
+    slot = line[start:end].rstrip(" \t")
+    joined = _ROW_JOIN.search(slot, max(0, len(slot) - 5))
+    if joined:
+        return slot[: joined.start()]
+    return slot[:-1] if slot[-1:] in (",", ";", "/", "|") else slot
+
+
+def _inline_template(text: str, label_of: LabelOf) -> list[Span]:
+    spans: list[Span] = []
+    at = 0
+    for line in text.split("\n"):
+        heads = list(_INLINE_ROW.finditer(line))
+        start = 0
+        while start < len(heads):
+            run = [heads[start]]
+            for nxt in heads[start + 1 :]:
+                if int(nxt["id"]) != int(run[-1]["id"]) + 1 or nxt["sep"] != run[0]["sep"]:
+                    break
+                run.append(nxt)
+            start += len(run)
+            if len(run) < 2 or int(run[0]["id"]) != 1:
+                continue
+            slots = [
+                _row_slot(line, head.end(), nxt.start()) for head, nxt in zip(run, run[1:], strict=False)
+            ]
+            texts = {_slot(slot) for slot in slots}
+            if len(texts) != 1:
+                continue
+            slot = texts.pop()
+            tail = line[run[-1].end() :]
+            lead = len(tail) - len(tail.lstrip(" \t"))
+            if not tail.startswith(slot, lead) or (
+                slot[-1:].isalnum() and re.match(r"\w", tail[lead + len(slot) :])
+            ):
+                continue  # the last slot is not the others
+            said = _labels_in(slot, label_of)
+            if said and len(set(said)) < 2:
+                continue
+            end = run[-1].end() + lead + len(slot)
+            if _labels_in(re.split(r"[.!?;]", line[end:], maxsplit=1)[0], label_of):
+                continue  # "…, Review 3: ___ neutral": a label after the last slot is the last row's
+            spans.append((at + run[0].start(), at + end))
+        at += len(line) + 1
+    return spans
+
+
 # -- definitions --------------------------------------------------------------------------------------
 _ITEM = re.compile(
     r"(?<![\w.,])(?:\|[ \t]*+)?(?P<id>[1-9])(?!\d)[ \t]*+(?:[.):-]|\|)?[ \t]*+"
@@ -142,26 +201,83 @@ def _definitions(text: str, label_of: LabelOf, items: list[list[str]], data: lis
         lead = text[max(0, run[0].start() - 80) : run[0].start()]
         if _ORDER.search(lead.rsplit(".", 1)[-1]) or _ANSWERS.search(lead.rsplit(".", 1)[-1]):
             continue
-        glossed = True
         stems = _review_stems(items, data)
-        for index, item in enumerate(run):
-            end = run[index + 1].start() if index + 1 < len(run) else _gloss_end(text, item.end())
-            gloss = text[item.end() : end]
-            words = _GLOSS_WORD.findall(gloss)
-            if (
-                len(words) < 2
-                or not any(len(w) >= 3 and w not in FUNCTION for w in words)
-                or _labels_in(gloss, label_of)
-                or _REVIEW_REF.search(gloss)
-                or _ANSWERS.search(gloss)
-                or any(has_term(gloss, term) for names in items for term in names)
-                or (index < len(stems) and len({w[:5] for w in words if len(w) >= 5} & stems[index]) >= 2)
-            ):
-                glossed = False
-                break
-        if glossed:
+        ends = [nxt.start() for nxt in run[1:]] + [_gloss_end(text, run[-1].end())]
+        if all(
+            _glossed(text[item.end() : end], index, label_of, items, stems)
+            for index, (item, end) in enumerate(zip(run, ends, strict=True))
+        ):
             for item in run:
                 spans.append((item.start("id"), item.end("id")))
+    return spans
+
+
+def _glossed(
+    gloss: str, index: int, label_of: LabelOf, items: list[list[str]], stems: list[set[str]]
+) -> bool:
+    """Whether ``gloss`` defines the label of the ``index``-th item of a list and says nothing of a review:
+    two words or more, one of its own, no other label, no review's number, ordinal, product or answer
+    word, not two words of the review at the same place (``stems``, :func:`_review_stems`)."""
+    words = _GLOSS_WORD.findall(gloss)
+    return not (
+        len(words) < 2
+        or not any(len(w) >= 3 and w not in FUNCTION for w in words)
+        or _labels_in(gloss, label_of)
+        or _REVIEW_REF.search(gloss)
+        or _ANSWERS.search(gloss)
+        or any(has_term(gloss, term) for names in items for term in names)
+        or (index < len(stems) and len({w[:5] for w in words if len(w) >= 5} & stems[index]) >= 2)
+    )
+
+
+# Session 43: label definitions without numbers ("- positive : le client est satisfait - négative : …",
+# "Labels: positive = happy customer; negative = …", « positif si le client est content, négatif s'il se
+# plaint, … »): each label, then a definition's sign or a condition, then its gloss up to the next label
+# of the list (a list's punctuation, a bullet or « et » / "and" between them), the last one to its line's
+# or sentence's end. Read as :func:`_definitions` reads numbered ones; the labels are blanked: in the
+# reviews' order they would read as a sequence of answers (``evaluate._sequence_after_data``).
+_DEFINED = re.compile(
+    r"(?<![\w'])(?P<label>[a-z]{3,}+)[\"'*_»]{0,3}+[ \t]*+"
+    r"(?:[:=→(]|->|=>|[—–][ \t]|-[ \t]|(?:si|s'il|s'ils|s'elle|if|when|quand|lorsque|lorsqu'il|means|signifie"
+    r"|veut[ \t]++dire|c'est[ \t]++quand|est[ \t]++quand|is[ \t]++when)(?![\w']))"
+)
+_TAIL_WORD = re.compile(r"(?<![\w'])(?:et|and|ou|or)[ \t]*+$")
+
+
+def _body(gloss: str) -> str:
+    """A gloss without what joins it to the next label: blanks, bullets, one list sign or « et » / "and"."""
+    body = gloss.rstrip(" \t\n*_•+-")
+    conjunction = _TAIL_WORD.search(body, max(0, len(body) - 8))
+    body = body[: conjunction.start()] if conjunction else body.rstrip(",;.")
+    return body.rstrip(" \t,;.")
+
+
+def _unnumbered(text: str, label_of: LabelOf, items: list[list[str]], data: list[str]) -> list[Span]:
+    found = [m for m in _DEFINED.finditer(text) if label_of(m["label"]) is not None]
+    spans: list[Span] = []
+    start = 0
+    while start < len(found):
+        run = [found[start]]
+        for nxt in found[start + 1 :]:
+            gloss = text[run[-1].end() : nxt.start()]
+            body = _body(gloss)
+            if "\n" in body or gloss.count("\n") > 1 or re.search(r"[.!?](?=\s)", body):
+                break  # another sentence or paragraph between them: no list
+            run.append(nxt)
+        start += len(run)
+        labels = [label_of(m["label"]) for m in run]
+        if len(run) < 2 or len(set(labels)) != len(labels):
+            continue
+        lead = text[max(0, run[0].start() - 80) : run[0].start()]
+        if _ORDER.search(lead.rsplit(".", 1)[-1]) or _ANSWERS.search(lead.rsplit(".", 1)[-1]):
+            continue
+        if _REVIEW_BEFORE.search(lead):
+            continue
+        stems = _review_stems(items, data)
+        ends = [nxt.start() for nxt in run[1:]] + [_gloss_end(text, run[-1].end())]
+        glosses = [_body(text[m.end() : end]) for m, end in zip(run, ends, strict=True)]
+        if all(_glossed(g, index, label_of, items, stems) for index, g in enumerate(glosses)):
+            spans += [(m.start("label"), m.end("label")) for m in run]
     return spans
 
 
@@ -260,7 +376,9 @@ def spans(rest: str, label_of: LabelOf, items: list[list[str]], data: list[str])
         rest = rest[:20_000]
     return [
         *_open_template(rest, label_of),
+        *_inline_template(rest, label_of),
         *_definitions(rest, label_of, items, data),
+        *_unnumbered(rest, label_of, items, data),
         *_hedges(rest, label_of),
     ]
 
