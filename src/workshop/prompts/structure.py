@@ -1918,7 +1918,8 @@ _NOT_A_PERSON |= set(
     # appliances, machines, devices, tools (EN)
     "toaster blender mixer refrigerator fridge freezer "
     "cooler heater radiator boiler kettle cooker dishwasher "
-    "washer dryer computer laptop printer scanner router charger adapter adaptor calculator processor "
+    # (no "calculator": a calculator plays a role, round 25b's "Act as a graphing calculator.")
+    "washer dryer computer laptop printer scanner router charger adapter adaptor processor "
     "motor engine tractor trailer elevator escalator "
     "generator ventilator compressor detector sensor projector "
     "simulator accelerator incubator reactor container holder "
