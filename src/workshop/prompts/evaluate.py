@@ -1590,7 +1590,10 @@ def _segments(rest: str) -> Iterator[str]:
     for line in rest.splitlines():
         yield line
         if ":" in line:
-            yield line.split(":", 1)[1]
+            head, tail = line.split(":", 1)
+            key = fold(head) + ":"
+            if not numroles.setting(key, len(key)):  # "retries: 1": a setting's value (fix-helper left52f)
+                yield tail
     yield from re.findall(r'"([^"]{20,})"', rest)
 
 

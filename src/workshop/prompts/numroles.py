@@ -191,7 +191,7 @@ _INDEX_NOUN = (
     r"sheets?|units?|unites?|modules?|activity|activities|activites?|td|tp|dm|series?|levels?|niveaux?|"
     r"weeks?|semaines?|sessions?|seances?|rounds?|manches?|quiz|quizz|tests?|devoirs?|cours|courses?|"
     r"chapters?|chapitres?|sections?|parts?|parties?|questions?|steps?|etapes?|tasks?|taches?|slides?|"
-    r"diapos?|videos?|episodes?|days?|jours?)"
+    r"diapos?|videos?|episodes?|days?|jours?|versions?)"
 )
 _INDEX_LABEL = re.compile(
     rf"(?<![\w'-]){_INDEX_NOUN}[ \t]*+(?:(?:n°|no\.?|nr\.?|num\.?|number|numero|#)[ \t]*+)?$"
@@ -256,3 +256,45 @@ def label_readings(text: str) -> list[str]:
     values = dict.fromkeys(m["n"] for m in list(_LABEL_VALUE.finditer(text[:20_000]))[:20])
     labelled = [f"{text}\n\nla bonne reponse est {n}.\nle pgcd de ces deux nombres est {n}." for n in values]
     return readings + labelled[:4]
+
+
+# -- fix-helper left52f: a setting's number beside the task ----------------------------------------
+# A number after a key that names a setting of the run, the exercise or the model, not the count: "retries:
+# 1", « nombre d'essais : 1 », "attempts = 1", "max_tokens: 1", ``{"question_count": 1}``, « Tentatives max :
+# 1 ». The key is the whole phrase between a line's, a field's or a sentence's start and the colon (or "="),
+# four words at most; one of them names a setting and none the answer, the count's unit, kin or a belief
+# ("answer: 1", "sisters: 1", « sœurs : 1 », "expected: 1", « réponse attendue : 1 » stay dictations, as does
+# a key that names no setting: "final: 1", "target: 1").
+_SETTING_NOUN = (
+    r"(?:retry|retries|attempts?|tries|try|essais?|tentatives?|trials?|questions?|tokens?|temperatures?|"
+    r"seeds?|versions?|iterations?|runs?|passes|passages|shots?|samples?|echantillons?|timeouts?|delais?|"
+    r"minutes?|secondes?|seconds?|limits?|limites?|lignes?|lines?|words?|mots?|pages?|paragraphes?|"
+    r"paragraphs?|sentences?|phrases?|levels?|niveaux?|langues?|languages?|top|topk|topp|penalty)"
+)
+_SETTING_KEY = re.compile(
+    r"(?:^|[\n{,;(\[.!?]|(?<![\w])and|(?<![\w])et)[ \t]*+[\"'`]?(?P<key>[a-z][a-z_' -]{0,40}+)[\"'`]?"
+    r"[ \t]*+[:=][ \t]*+[\"'`]?$"
+)
+_KEY_WORD = re.compile(r"[a-z]++")
+_NOT_A_SETTING = re.compile(
+    r"(?:reponses?|answers?|resultats?|results?|conclusions?|solutions?|verdicts?|values?|valeurs?|chiffres?|"
+    r"digits?|figures?|guess|guesses|bets?|paris?|picks?|choix|choices?|estimates?|estimations?|sommes?|sums?|"
+    r"scores?|soeurs?|sisters?|freres?|brothers?|filles?|girls?|garcons?|boys?|enfants?|children|kids?|"
+    r"siblings?|outputs?|sorties?|intuitions?|idees?|ideas?|hunch|hunches|instincts?|feelings?|pronostics?|"
+    r"predictions?|hypotheses?|hypothesis|expected|attendue?s?|correcte?s?|right|bonne|good|finale?s?|"
+    r"target|cible|goal|but|hint|indice|key|cle|spoiler|truth|verite|gold|ground|reference|label|etiquette|"
+    r"say|dis|dire|write|ecris|ecrire|reply|repond|repondre|donne|give|caroline|gcd|pgcd)"
+)
+
+
+def setting(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is the value of a key that names a setting (see above)."""
+    found = _SETTING_KEY.search(text, max(0, start - 60), start)
+    if not found:
+        return False
+    words = _KEY_WORD.findall(found["key"].replace("_", " "))
+    if not 1 <= len(words) <= 4:
+        return False
+    return any(re.fullmatch(_SETTING_NOUN, w) for w in words) and not any(
+        _NOT_A_SETTING.fullmatch(w) for w in words
+    )
