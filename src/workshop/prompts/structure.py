@@ -2937,6 +2937,46 @@ _OUTPUT_FORCED = re.compile(
     r"(?:uniquement|seulement|only|just)\s++(?:par\s++|with\s++)?(?:le|la|the)\s++(?:chiffre|nombre|mot|number|"
     r"digit|word|count)\b(?=\s*+(?:$|[.;!,)]|et rien|and nothing|sans rien|without)))"
 )
+# Fix-helper left52f: an output forced only under a denial ("Don't give only the number", "never just give
+# the number") is the behaviour the prompt forbids, not the one it asks.
+_FORCED_DENIED = re.compile(r"(?<![\w'])(?:don't|dont|do not|never|not)[ \t]*+:?[ \t]*+\Z")
+
+
+def _forced(sentence: str) -> bool:
+    return any(
+        not _FORCED_DENIED.search(sentence, max(0, m.start() - 12), m.start())
+        for m in _OUTPUT_FORCED.finditer(sentence)
+    )
+
+
+# Fix-helper left52f: a Do/Don't list's denied items ("Don't: give only the number", « À éviter : donner
+# seulement le nombre », "Avoid: guessing", « Interdit : raisonner ») are behaviours the prompt forbids: a
+# denied item neither forces a bare output nor asks for reasoning ("Don't: think step by step" asks none).
+# The item is the rest of the label's line, or, when the label ends its line, the bulleted lines under it.
+_DENIED_LABEL = re.compile(
+    r"(?m)^[ \t]*+(?:[-*+>][ \t]*+)?(?:don't|dont|do not|never|avoid|not|a eviter|a ne pas faire|"
+    r"(?:ce qu'il )?ne (?:pas|faut pas)(?: faire)?|interdits?|forbidden|prohibited|jamais|a proscrire|"
+    r"things to avoid|to avoid|what not to do|what to avoid)[ \t]*+:(?P<item>[^\n]*+)"
+)
+_BULLET_LINE = re.compile(r"[ \t]*+(?:[-*+\u2022]|\d{1,2}[.)])[ \t]++[^\n]*+")
+
+
+def _denied_items_blanked(text: str) -> str:
+    """``text`` (folded) with each denied item of a Do/Don't list blanked (see above)."""
+    out = list(text)
+    for label in list(_DENIED_LABEL.finditer(text[:50_000]))[:100]:
+        start, end = label.start("item"), label.end("item")
+        if not label["item"].strip():  # the items on the bulleted lines below
+            pos = end + 1
+            while pos < len(text):
+                line = _BULLET_LINE.match(text, pos)
+                if not line or (line.end() < len(text) and text[line.end()] != "\n"):
+                    break
+                end, pos = line.end(), line.end() + 1
+        out[start:end] = re.sub(r"[^\n]", " ", text[start:end])
+    return "".join(out)
+
+
 # Issue 11ba: an order alone ("réfléchis, puis réponds par un seul nombre", "after thinking it
 # through", "then") tells no place for the reasoning in the output: the reasoning must be
 # written (see _REASONING_SHOWN) or the number given a place after it (a line, the end).
@@ -3154,6 +3194,7 @@ def does(
             for s in sentences(text)
         )
     if aspect == "reasoning":
+        text = _denied_items_blanked(text)  # fix-helper left52f: "Don't: give only the number"
         if _working_steps(text):  # round 22b: read on lines, before the filters below split more
             return True
         text = "\n".join(s for s in sentences(text) if not _ABOUT_ME.match(s) or _TO_MODEL.search(s))
@@ -3163,7 +3204,7 @@ def does(
         text = _NOT_ASKED.sub(lambda m: " " * len(m.group(0)), text)  # round 18b
         text = "\n".join(s for s in sentences(text) if not _said_of_another(s))  # round 40
         if not _REASONING_SHOWN.search(text) and any(
-            _OUTPUT_FORCED.search(s) and not _FINAL_PLACE.search(s) for s in sentences(text)
+            _forced(s) and not _FINAL_PLACE.search(s) for s in sentences(text)
         ):
             return False  # round 25b: the whole output one digit or word, no reasoning shown
         return (
