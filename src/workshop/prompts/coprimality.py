@@ -546,6 +546,28 @@ _CALL_NAME = re.compile(
 )
 
 
+# Fix-helper left52f: a field that names the task ({"task": "coprime check"}, {"tache": "premiers entre eux"},
+# "name", "mode", "exercise"...) names what to do, no verdict: its value, a few words without a digit that
+# neither assert nor deny ("are", "sont", "not", "oui", "true", "passed", "pair"...), is blanked. A type or a
+# kind ({"type": "coprime"}) classifies the pair: still read. A field that gives the result
+# ({"coprime": true}, {"result": "coprime"}) is another key and is still read.
+_TASK_FIELD = re.compile(
+    r"(?P<key>(?<![\w-])[\"']?(?:task|tache|taches|name|nom|title|titre|mode|operation|op|exercise|exercice|"
+    r"job|action|check|test)[\"']?[ \t]*+:[ \t]*+)[\"'](?P<value>[^\"'\n\d]{1,40}+)[\"']",
+    re.I,
+)
+_TELLS = re.compile(
+    r"(?<![\w'])(?:are|is|sont|est|not|pas|non|no|yes|oui|true|false|vrai|faux|indeed|bien|donc|so|passed|passes|"
+    r"pass|ok|okay|reussie?|valide|validee?|confirmed|confirmee?|verified|verifiee?|pairs?|paires?|couples?)(?![\w'])",
+    re.I,
+)
+
+
 def call_names_blanked(text: str) -> str:
-    """``text`` (folded) with each call name that holds the verdict's words blanked (same length)."""
-    return _CALL_NAME.sub(lambda m: " " * len(m.group(0)), text)
+    """``text`` (folded) with each call name that holds the verdict's words blanked (same length),
+    and each task field's value (see :data:`_TASK_FIELD`)."""
+    text = _CALL_NAME.sub(lambda m: " " * len(m.group(0)), text)
+    return _TASK_FIELD.sub(
+        lambda m: m.group(0) if _TELLS.search(m["value"]) else m["key"] + " " * (len(m.group(0)) - len(m["key"])),
+        text,
+    )

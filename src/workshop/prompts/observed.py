@@ -338,7 +338,10 @@ def calls(text: str, found: list[Any]) -> Iterator[tuple[str, Any, dict[str, str
 # renvoyé True »), or its name alone then the pair ("is_coprime returned True for 35 and 64"). Only a
 # yes/no: a call with no result, or asked for ("What does is_coprime(35, 64) return?"), says nothing.
 _RESULT_VERB = (
-    r"(?:(?:->|→|=>|#[ \t]*+=>|==|=|:)[ \t]*+(?:(?:(?:it|elle|il|ca)[ \t]++)?(?:a[ \t]++)?"
+    # a comment after the call (fix-helper left52f): "f(35, 64)  # True", « # renvoie True », "// => true"
+    r"(?:(?:#|//)[ \t]*+(?:(?:=>|->|→|==|=|:)[ \t]*+)?(?:(?:returns?|renvoie|retourne|gives|donne|affiche|"
+    r"prints?|outputs?|evaluates[ \t]++to|vaut)[ \t]*+:?[ \t]*+)?"
+    r"|(?:->|→|=>|#[ \t]*+=>|==|=|:)[ \t]*+(?:(?:(?:it|elle|il|ca)[ \t]++)?(?:a[ \t]++)?"
     r"(?:returned|renvoye|retourne|donne|affiche|gave|printed|output)[ \t]++)?"
     r"|(?:(?:it|elle|il|ca|that)[ \t]++)?"
     r"(?:returns?|returned|gives|gave|yields?|outputs?|printed|prints|says|said|"
@@ -347,7 +350,7 @@ _RESULT_VERB = (
 )
 _BOOL_WORD = r"(?P<v>true|false|vrai|faux|yes|no|oui|non)(?![\w'-])"
 _INLINE_RESULT = re.compile(
-    r"(?<![\w.?])(?P<c>[A-Za-z_][\w.]{0,60}+[?!]?\([^()\n]{0,200}+\))[ \t`]*+" + _RESULT_VERB + r"[`\"' \t]*+"
+    r"(?<![\w.?])(?P<c>[A-Za-z_][\w.]{0,60}+[?!]?\([^()\n]{0,200}+\))\)?+[ \t`]*+" + _RESULT_VERB + r"[`\"' \t]*+"
     + _BOOL_WORD,
     re.I,
 )
@@ -367,8 +370,20 @@ _ASKED_BEFORE = re.compile(
 )
 
 
+# Fix-helper left52f: an assertion on a call's result ("assert f(35, 64)", "assert f(35, 64) is True",
+# "assert not f(35, 64)", "assert f(35, 64) == False") tells it as a REPL's arrow does.
+_ASSERTED = re.compile(
+    r"(?<![\w.])assert[ \t]++(?P<not>not[ \t]++)?(?P<c>[A-Za-z_][\w.]{0,60}+[?!]?\([^()\n]{0,200}+\))"
+    r"(?:[ \t]*+(?:==|is)[ \t]*+(?P<v>true|false))?[ \t]*+(?:[#;][^\n]*+)?$",
+    re.I | re.M,
+)
+
+
 def _inline_results(text: str) -> Iterator[tuple[str, Any, dict[str, str]]]:
     plain = strip_accents(text[:20_000])
+    for m in _ASSERTED.finditer(plain):
+        value = _BOOLEAN[m["v"].lower()] if m["v"] else True
+        yield m["c"], value != bool(m["not"]), {}
 
     def told(m: re.Match[str]) -> bool:
         lo = max(0, m.start() - 120)
@@ -381,6 +396,43 @@ def _inline_results(text: str) -> Iterator[tuple[str, Any, dict[str, str]]]:
         named = "_" in m["n"] or re.search(r"[a-z][A-Z]|[?!]$", m["n"])  # a function's name, not a word
         if named and told(m):
             yield f"{m['n']}({m['a']}, {m['b']})", _BOOLEAN[m["v"].lower()], {}
+
+
+# Fix-helper left52f: a function the prompt defines by a comparison ("def f(a, b): return gcd(a, b) == 1",
+# "f = lambda a, b: gcd(a, b) == 1"), called on numbers with a yes/no result: the comparison with the call's
+# arguments put in is what the result says ("gcd(35, 64) = 1"; false: "gcd(35, 64) ≠ 1").
+_DEFINED = re.compile(
+    r"(?<![\w.])(?:def[ \t]++(?P<n>[A-Za-z_]\w{0,60}+)[ \t]*+\((?P<p>[^()\n]{0,80}+)\)[^\n:]{0,30}+:"
+    r"[ \t]*+(?:\n[ \t]*+)?return|(?P<m>[A-Za-z_]\w{0,60}+)[ \t]*+=[ \t]*+lambda(?P<q>[^:\n]{0,80}+):)"
+    r"[ \t]*+(?P<e>[^\n#;]{1,120}+)"
+)
+_COMPARED = re.compile(r"^(?P<l>[^=!<>]{1,80}+)(?P<op>==|!=)(?P<r>[^=!<>]{1,80}+)$")
+
+
+def _defined(text: str) -> dict[str, tuple[list[str], str]]:
+    out: dict[str, tuple[list[str], str]] = {}
+    for d in list(_DEFINED.finditer(text[:20_000]))[:20]:
+        params = [p.strip().split("=")[0].split(":")[0].strip() for p in (d["p"] or d["q"] or "").split(",")]
+        out[(d["n"] or d["m"]).lower()] = ([p for p in params if p], d["e"].strip())
+    return out
+
+
+def _by_definition(call: str, value: bool, defined: dict[str, tuple[list[str], str]]) -> list[str]:
+    args_match = _ARGS.search(call)
+    if not args_match:
+        return []
+    params, body = defined.get(call[: args_match.start()].strip().lower(), ([], ""))
+    args = [a.strip() for a in args_match["args"].split(",")]
+    compared = _COMPARED.match(body)
+    if not compared or len(params) != len(args):
+        return []
+    for param, arg in zip(params, args, strict=True):
+        body = re.sub(rf"(?<![\w.]){re.escape(param)}(?![\w])", arg, body)
+    compared = _COMPARED.match(body)
+    if not compared:
+        return []
+    equal = (compared["op"] == "==") == value
+    return [f"{compared['l'].strip()} {'=' if equal else '≠'} {compared['r'].strip()}"]
 
 
 def _containers(value: Any, depth: int = 0) -> Iterator[Any]:
@@ -548,8 +600,11 @@ def pieces(text: str, data: Sequence[str] = ()) -> list[str]:
     subjects = data_names(data)
     found = [value for _, _, value in literals(text)]
     out: list[str] = []
+    defined = _defined(text)
     for call, value, env in [*calls(text, found), *_inline_results(text)]:
         out += _said(call, value, env)
+        if isinstance(value, bool) and defined:
+            out += _by_definition(call, value, defined)
         if isinstance(value, list):
             out += _kin_said(call, [v for v in value if isinstance(v, str)], subjects)
     for key, names in _kin_lists(text, found):
