@@ -568,6 +568,8 @@ def call_names_blanked(text: str) -> str:
     and each task field's value (see :data:`_TASK_FIELD`)."""
     text = _CALL_NAME.sub(lambda m: " " * len(m.group(0)), text)
     return _TASK_FIELD.sub(
-        lambda m: m.group(0) if _TELLS.search(m["value"]) else m["key"] + " " * (len(m.group(0)) - len(m["key"])),
+        lambda m: m.group(0)
+        if _TELLS.search(m["value"])
+        else m["key"] + " " * (len(m.group(0)) - len(m["key"])),
         text,
     )

@@ -123,7 +123,8 @@ _CODE_LINE = re.compile(
 )
 _CONJUNCTION = re.compile(r"(?<!\s)\s++(?:and|&&|et|,)\s++")
 _DEF_RETURN = re.compile(
-    r"\bdef[ \t]++(?P<name>\w++)[ \t]*+\((?P<params>[^)\n]{0,80})\)[^\n]{0,20}\n[ \t]*+return[ \t]++(?P<v>[^\n#]{1,60})"
+    r"\bdef[ \t]++(?P<name>\w++)[ \t]*+\((?P<params>[^)\n]{0,80})\)[^\n]{0,20}\n"
+    r"[ \t]*+return[ \t]++(?P<v>[^\n#]{1,60})"
 )
 _PARAM = re.compile(r"[a-z_]\w{0,30}+")
 # a test framework's assertion: expect(b).toBe(-10), self.assertEqual(intercept(), -10), assert_eq!(b, -10)
@@ -162,8 +163,8 @@ def _code_lines(text: str) -> list[str]:
         words = _words_of(name) or name
         out.append(_named(f"{strip_accents(words).lower()}{args} = {value.strip()}"))
     for d in _DEF_RETURN.finditer(text):
-        # a rule of its parameters keeps them (fix-helper left52f): "def premiers_entre_eux(a, b): return pgcd(a,
-        # b) == 1" is a test of any pair, no verdict for the task's; "def intercept(): return -10" gives a value
+        # a rule of its parameters keeps them (fix-helper left52f): "def premiers_entre_eux(a, b): return
+        # pgcd(a, b) == 1" tests any pair, no verdict for the task's; "def intercept(): return -10" a value
         params = set(_PARAM.findall(d["params"].lower())) - {"self"}
         ruled = params & set(_PARAM.findall(d["v"].lower()))
         call = f"({d['params'].strip()})" if ruled else ""

@@ -350,7 +350,8 @@ _RESULT_VERB = (
 )
 _BOOL_WORD = r"(?P<v>true|false|vrai|faux|yes|no|oui|non)(?![\w'-])"
 _INLINE_RESULT = re.compile(
-    r"(?<![\w.?])(?P<c>[A-Za-z_][\w.]{0,60}+[?!]?\([^()\n]{0,200}+\))\)?+[ \t`]*+" + _RESULT_VERB + r"[`\"' \t]*+"
+    r"(?<![\w.?])(?P<c>[A-Za-z_][\w.]{0,60}+[?!]?\([^()\n]{0,200}+\))\)?+[ \t`]*+"
+    + _RESULT_VERB + r"[`\"' \t]*+"
     + _BOOL_WORD,
     re.I,
 )
