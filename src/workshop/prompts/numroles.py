@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from workshop.prompts import arith, indirect
+from workshop.prompts import arith, indirect, tested
 from workshop.prompts.text import sentence_span
 
 # What opens a noun phrase: articles, possessives, "in"/"at"/"dans" (no French "a", "en", "on":
@@ -269,7 +269,8 @@ _SETTING_NOUN = (
     r"(?:retry|retries|attempts?|tries|try|essais?|tentatives?|trials?|questions?|tokens?|temperatures?|"
     r"seeds?|versions?|iterations?|runs?|passes|passages|shots?|samples?|echantillons?|timeouts?|delais?|"
     r"minutes?|secondes?|seconds?|limits?|limites?|lignes?|lines?|words?|mots?|pages?|paragraphes?|"
-    r"paragraphs?|sentences?|phrases?|levels?|niveaux?|langues?|languages?|top|topk|topp|penalty)"
+    r"paragraphs?|sentences?|phrases?|levels?|niveaux?|langues?|languages?|top|topk|topp|penalty|id|ids|idx|"
+    r"index|case|cas|row|rang)"
 )
 _SETTING_KEY = re.compile(
     r"(?:^|[\n{,;(\[.!?]|(?<![\w])and|(?<![\w])et)[ \t]*+[\"'`]?(?P<key>[a-z][a-z_' -]{0,40}+)[\"'`]?"
@@ -288,7 +289,10 @@ _NOT_A_SETTING = re.compile(
 
 
 def setting(text: str, start: int) -> bool:
-    """Whether the number at ``start`` is the value of a key that names a setting (see above)."""
+    """Whether the number at ``start`` is the value of a key that names a setting (see above), or a row's id
+    in a table or a CSV whose header names the column so (:func:`workshop.prompts.tested.id_column`)."""
+    if tested.id_column(text, start):
+        return True
     found = _SETTING_KEY.search(text, max(0, start - 60), start)
     if not found:
         return False

@@ -322,17 +322,70 @@ _CELL_NUMBER = re.compile(r"^[ \t]*+(-?[ \t]*+\d{1,6}(?:\.\d{1,4})?)[ \t]*+$")
 _TUPLE = re.compile(r"[(\[](?P<cells>[ \t]*+-?\d{1,6}(?:[ \t]*+,[ \t]*+-?\d{1,6}){2,7})[ \t]*+[)\]]")
 
 
+# Fix-helper left52f: a last cell that numbers the row, not its result: a header naming the last column an id,
+# a case's or a row's number (« | frères | sœurs par frère | cas | », "a;b;id"), or the comment after a tuple
+# naming its last element so ("(3, 2, 1)  # brothers, sisters per brother, case id"). A header or a comment
+# that names the last cell an answer, a result, an expected value (or names it nothing) leaves it the answer.
+_ID_NAME = re.compile(
+    r"^[ \t`\"'*_]*+(?:(?:the|le|la|l')[ \t]++)?(?:(?:case|test|row|line|ligne|cas|rang|record|entry|entree)"
+    r"(?:[ \t_-]*+(?:id|ids|#|no|n°|nr|num|number|numero|index))?|id|ids|#|n°|no|num|numero|index|idx|key|rank|"
+    r"(?:id|num|numero|index)[ \t_-]*+(?:du|de|of|of[ \t]++the)?[ \t_-]*+(?:cas|case|test|row|ligne))"
+    r"[ \t`\"'*_.;:!]*+$"
+)
+_TUPLE_NOTE = re.compile(r"[ \t]*+(?:#|//|--)(?P<note>[^\n]{1,120}+)")
+
+
+def id_column(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is a cell of a table's or a CSV's row (other cells numbers too) under a
+    header that names its column an id (see :data:`_ID_NAME`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    separator = "|" if line.count("|") >= 2 else next((c for c in ";," if c in line), "")
+    if not separator:
+        return False
+    cells = line.strip().strip("|").split(separator)
+    before = text[line_start:start].lstrip().lstrip("|")
+    column = before.count(separator)
+    if len(cells) < 2 or column >= len(cells) or not all(_CELL_NUMBER.match(c) for c in cells):
+        return False
+    above = text[max(0, line_start - 2000) : line_start].splitlines()[-6:]
+    for previous in reversed(above):
+        if re.fullmatch(r"[\s|:\-]*+", previous):
+            continue
+        header = previous.strip().strip("|").split(separator)
+        if all(_CELL_NUMBER.match(c) for c in header):
+            continue  # another row of numbers
+        return len(header) == len(cells) and bool(_ID_NAME.match(header[column]))
+    return False
+
+
+def _id_named(names: list[str], count: int) -> bool:
+    """Whether ``names`` (a header's cells or a comment's items) name ``count`` cells, the last an id."""
+    names = [n.strip() for n in names if n.strip()]
+    return len(names) == count and bool(_ID_NAME.match(names[-1]))
+
+
 def _rows(text: str) -> Iterator[list[Fraction]]:
     for m in _TUPLE.finditer(text[:20_000]):
-        yield [Fraction(c.replace(" ", "")) for c in m["cells"].split(",")]
+        cells = m["cells"].split(",")
+        note = _TUPLE_NOTE.match(text, m.end())
+        if note and _id_named(note["note"].split(","), len(cells)):
+            continue
+        yield [Fraction(c.replace(" ", "")) for c in cells]
+    header: list[str] = []
     for line in text[:20_000].splitlines():
         separator = "|" if line.count("|") >= 2 else next((c for c in ";," if c in line), ";")
         cells = line.strip().strip("|").split(separator)
         if len(cells) < 3:
+            header = []
             continue
         numbers = [_CELL_NUMBER.match(c) for c in cells]
         if all(numbers):
-            yield [Fraction(n[1].replace(" ", "")) for n in numbers if n]
+            if not _id_named(header, len(cells)):
+                yield [Fraction(n[1].replace(" ", "")) for n in numbers if n]
+        elif not re.fullmatch(r"[\s|:\-]*+", line):  # a rule line keeps the header above it
+            header = cells
 
 
 def row_values(text: str, data: list[Fraction]) -> list[Fraction]:
