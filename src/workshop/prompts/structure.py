@@ -2958,7 +2958,7 @@ _DENIED_LABEL = re.compile(
     r"(?:ce qu'il )?ne (?:pas|faut pas)(?: faire)?|interdits?|forbidden|prohibited|jamais|a proscrire|"
     r"things to avoid|to avoid|what not to do|what to avoid)[ \t]*+:(?P<item>[^\n]*+)"
 )
-_BULLET_LINE = re.compile(r"[ \t]*+(?:[-*+\u2022]|\d{1,2}[.)])[ \t]++[^\n]*+")
+_BULLET_LINE = re.compile(r"(?<![ \t])[ \t]*+(?:[-*+\u2022]|\d{1,2}[.)])[ \t]++[^\n]*+")
 
 
 def _denied_items_blanked(text: str) -> str:

@@ -332,7 +332,7 @@ _ID_NAME = re.compile(
     r"(?:id|num|numero|index)[ \t_-]*+(?:du|de|of|of[ \t]++the)?[ \t_-]*+(?:cas|case|test|row|ligne))"
     r"[ \t`\"'*_.;:!]*+$"
 )
-_TUPLE_NOTE = re.compile(r"[ \t]*+(?:#|//|--)(?P<note>[^\n]{1,120}+)")
+_TUPLE_NOTE = re.compile(r"(?<![ \t])[ \t]*+(?:#|//|--)(?P<note>[^\n]{1,120}+)")
 
 
 def id_column(text: str, start: int) -> bool:
