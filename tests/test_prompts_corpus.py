@@ -568,8 +568,9 @@ one-line template in a prompt with SMS tokens or one-letter field names, notes o
 unnumbered label definitions, a legend of the labels after the reviews, a state counting the reviews, a
 ruling left to a condition) with their dictating near misses, against 650990d (16/41 fair attempts losing
 answer points there).
-left52f_own_*.toml are fix-helper left52f's own variants: a setting's number ("retries: 1") beside the riddle, a
-Do/Don't list's denied items, a coprime test defined in code or named in a JSON, a row's id in its last cell.
+left52f_own_*.toml are fix-helper left52f's own variants: a setting's number ("retries: 1") beside the
+riddle, a Do/Don't list's denied items, a coprime test defined in code or named in a JSON, a row's id in its
+last cell.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 

@@ -328,7 +328,8 @@ _TUPLE = re.compile(r"[(\[](?P<cells>[ \t]*+-?\d{1,6}(?:[ \t]*+,[ \t]*+-?\d{1,6}
 # that names the last cell an answer, a result, an expected value (or names it nothing) leaves it the answer.
 _ID_NAME = re.compile(
     r"^[ \t`\"'*_]*+(?:(?:the|le|la|l')[ \t]++)?(?:(?:case|test|row|line|ligne|cas|rang|record|entry|entree)"
-    r"(?:[ \t_-]*+(?:id|ids|#|no|n°|nr|num|number|numero|index))?|id|ids|#|n°|no|num|numero|index|idx|key|rank|"
+    r"(?:[ \t_-]*+(?:id|ids|#|no|n°|nr|num|number|numero|index))?|id|ids|#|n°|no|num|numero|index|idx|key|"
+    r"rank|"
     r"(?:id|num|numero|index)[ \t_-]*+(?:du|de|of|of[ \t]++the)?[ \t_-]*+(?:cas|case|test|row|ligne))"
     r"[ \t`\"'*_.;:!]*+$"
 )
