@@ -264,13 +264,12 @@ def label_readings(text: str) -> list[str]:
 # 1 ». The key is the whole phrase between a line's, a field's or a sentence's start and the colon (or "="),
 # four words at most; one of them names a setting and none the answer, the count's unit, kin or a belief
 # ("answer: 1", "sisters: 1", « sœurs : 1 », "expected: 1", « réponse attendue : 1 » stay dictations, as does
-# a key that names no setting: "final: 1", "target: 1").
+# a key that names no setting: "final: 1", "target: 1", "In that case: 1"; and an attempt of one's own: "my
+# attempt: 1", « premier essai : 1 »).
 _SETTING_NOUN = (
-    r"(?:retry|retries|attempts?|tries|try|essais?|tentatives?|trials?|questions?|tokens?|temperatures?|"
-    r"seeds?|versions?|iterations?|runs?|passes|passages|shots?|samples?|echantillons?|timeouts?|delais?|"
-    r"minutes?|secondes?|seconds?|limits?|limites?|lignes?|lines?|words?|mots?|pages?|paragraphes?|"
-    r"paragraphs?|sentences?|phrases?|levels?|niveaux?|langues?|languages?|top|topk|topp|penalty|id|ids|idx|"
-    r"index|case|cas|row|rang)"
+    r"(?:retry|retries|attempts?|tries|essais?|tentatives?|trials?|questions?|tokens?|temperatures?|"
+    r"seeds?|versions?|iterations?|runs?|passes|shots?|samples?|echantillons?|timeouts?|delais?|"
+    r"minutes?|secondes?|seconds?|id|ids|idx|index)"
 )
 _SETTING_KEY = re.compile(
     r"(?:^|[\n{,;(\[.!?]|(?<![\w])and|(?<![\w])et)[ \t]*+[\"'`]?(?P<key>[a-z][a-z_' -]{0,40}+)[\"'`]?"
@@ -284,7 +283,8 @@ _NOT_A_SETTING = re.compile(
     r"siblings?|outputs?|sorties?|intuitions?|idees?|ideas?|hunch|hunches|instincts?|feelings?|pronostics?|"
     r"predictions?|hypotheses?|hypothesis|expected|attendue?s?|correcte?s?|right|bonne|good|finale?s?|"
     r"target|cible|goal|but|hint|indice|key|cle|spoiler|truth|verite|gold|ground|reference|label|etiquette|"
-    r"say|dis|dire|write|ecris|ecrire|reply|repond|repondre|donne|give|caroline|gcd|pgcd)"
+    r"say|dis|dire|write|ecris|ecrire|reply|repond|repondre|donne|give|caroline|gcd|pgcd|my|mon|ma|mes|our|"
+    r"notre|nos|first|premier|premiere|last|dernier|derniere|best|meilleur|meilleure)"
 )
 
 
