@@ -268,8 +268,7 @@ def label_readings(text: str) -> list[str]:
 # attempt: 1", « premier essai : 1 »).
 _SETTING_NOUN = (
     r"(?:retry|retries|attempts?|tries|essais?|tentatives?|trials?|questions?|tokens?|temperatures?|"
-    r"seeds?|versions?|iterations?|runs?|passes|shots?|samples?|echantillons?|timeouts?|delais?|"
-    r"minutes?|secondes?|seconds?|id|ids|idx|index)"
+    r"seeds?|versions?|iterations?|runs?|passes|shots?|samples?|echantillons?|id|ids|idx|index)"
 )
 _SETTING_KEY = re.compile(
     r"(?:^|[\n{,;(\[.!?]|(?<![\w])and|(?<![\w])et)[ \t]*+[\"'`]?(?P<key>[a-z][a-z_' -]{0,40}+)[\"'`]?"
