@@ -174,6 +174,7 @@ def spec_of(check: FinalCheck, task: Task) -> AnswerSpec:
         labels=check.labels,
         tolerance=Fraction(str(check.tolerance)),
         data=task.data,
+        least=check.least,
     )
 
 
@@ -3020,6 +3021,10 @@ def _left_by_constraints(folded: str, spec: AnswerSpec) -> bool:
     else:
         terms += [_ANSWER_NAMED] + [term_pattern(u) for u in spec.unit]
         least = 0
+    # session 52 (left52g): the quantity's natural floor (a gcd is at least 1, Caroline has at least one
+    # sister), so that a bound on one side only ("the gcd must not exceed 1", a schema's "maximum": 1)
+    # that leaves one value above it is read as the dictation it is
+    least = least if spec.least is None or least is None else max(least, spec.least)
     if not terms:
         return False
     subject = re.compile("(?:" + "|".join(terms) + ")")

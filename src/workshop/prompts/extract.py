@@ -390,6 +390,7 @@ class AnswerSpec:
     labels: list[str] = field(default_factory=list)
     tolerance: Fraction = Fraction(0)
     data: list[str] = field(default_factory=list)  # the task's data texts, as pasted
+    least: int | None = None  # the number's natural floor (a gcd is at least 1), None: the reader's own
 
     def matches(self, value: Value) -> bool:
         if isinstance(value, Fraction) and isinstance(self.expected, Fraction):
