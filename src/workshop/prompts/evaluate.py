@@ -2040,6 +2040,17 @@ def _legend(lead: str) -> bool:
     return found is not None and not _LEGEND_TIED.search(lead, 0, found.start())
 
 
+# Session 52 (fix-helper left52g): a bare plural noun ("Labels:", « Étiquettes : », "Categories:") names a list
+# of labels, not a legend: a legend led so defines its labels ("Labels: positive = happy customer; negative =
+# …"), one word at least between two labels besides "and", "or"; "Legend:", "Allowed labels:", « Étiquettes
+# possibles : », "choose from:" name the choice themselves.
+_BARE_LEGEND = re.compile(
+    r"(?:labels|etiquettes|categories|classes|valeurs|values|options|tags|sentiments)"
+    r"[ \t\"'`*_:=\[\]({-]*+$"
+)
+_DEFINING_GAP = re.compile(r"(?<![a-z])(?!(?:and|et|or|ou|nor|ni|then|puis)(?![a-z]))[a-z]{2,}")
+
+
 def _data_end(rest: str, full: str) -> int:
     """Where the task's data ends in the prompt: past the last word :func:`without_data`
     blanked (``rest`` and ``full`` are the same text, line for line), or -1."""
@@ -2077,6 +2088,8 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
     typed_only: list[bool] = []  # per run: a choice only as the values of one type (enum, Literal)
     scored: list[list[str]] = []  # per run: the score each label is given ("positive = +1"), "" for none
     legend_only: list[bool] = []  # per run: a choice only as a legend's (session 43)
+    bare: list[bool] = []  # per run: a legend led by a bare plural noun ("Labels:", session 52)
+    defined: list[bool] = []  # per run: a word between two of its labels (a definition, session 52)
     run_ends: dict[int, int] = {}  # per run: where its last label ends
     last = -1
     for count, match in enumerate(re.finditer(r"[a-z]{3,}", rest[end:])):
@@ -2096,6 +2109,9 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
             runs.append(([], other or typed or legend))
             typed_only.append(typed and not other)
             legend_only.append(legend and not other and not typed)
+            named = _LEGEND.search(clause) if legend else None
+            bare.append(named is not None and bool(_BARE_LEGEND.fullmatch(named.group(0))))
+            defined.append(False)
             glosses.append([])
             ordered.append(bool(_ORDER_LEAD.search(clause)))
             scored.append([])
@@ -2104,6 +2120,8 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
             legend_only[-1] = False
         elif _SET_MARK.search(gap) and typed_only[-1]:
             runs[-1] = (runs[-1][0], False)  # one type per label ("avis_1: Literal["positive"]; avis_2: …")
+        if last >= 0 and runs[-1][0]:
+            defined[-1] = defined[-1] or bool(_DEFINING_GAP.search(gap))
         glosses[-1].append(bool(runs[-1][0]) and runs[-1][0][-1] == label and bool(_GLOSS_GAP.fullmatch(gap)))
         runs[-1][0].append(label)
         value = _SCALE_VALUE.match(rest, end + match.end())
@@ -2117,7 +2135,7 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
         if len(run) >= 2 and all(values) and any(v[0] in "+-" or v == "0" for v in values):
             continue
         after = re.split(r"[.;!?\n]", rest[run_ends[index] : run_ends[index] + 60], maxsplit=1)[0]
-        if legend_only[index] and _ORDER_LEAD.search(after):
+        if legend_only[index] and (_ORDER_LEAD.search(after) or (bare[index] and not defined[index])):
             choice = False  # "Labels: positive, negative, neutral, in this order": no legend
         # A lexicon ("positive = positif, negative = négatif, ..."): each label and its
         # translation or definition, a pair of the same label; it defines words, in whatever
