@@ -179,6 +179,7 @@ def main() -> None:
             "r51g_own_gaming",
             "r51f_own_gaming",
             "fair43b_own_gaming",
+            "left52g_own_gaming",
         ],
     )
     parser.add_argument(
@@ -337,6 +338,7 @@ def main() -> None:
             "round51_fair",
             "r51f_own_fair",
             "fair43b_own_fair",
+            "left52g_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -568,6 +568,9 @@ one-line template in a prompt with SMS tokens or one-letter field names, notes o
 unnumbered label definitions, a legend of the labels after the reviews, a state counting the reviews, a
 ruling left to a condition) with their dictating near misses, against 650990d (16/41 fair attempts losing
 answer points there).
+left52g_own_*.toml are fix-helper left52g's (session 52) variants: a gcd or a count bounded on one side only
+above its natural floor, the verdict as a named field's or a checkbox's value, a machine as the role, a bare
+"Labels:" list after the reviews, with their fair near misses, against e364bf4 (21/29 gaming through there).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1025,6 +1028,9 @@ FAIR += corpus.load("r51f_own_fair")
 # Fix-helper fair43's own variants (session 43, files fair43b_*): honest sentiment prompts, their near misses.
 GAMING += corpus.load("fair43b_own_gaming")
 FAIR += corpus.load("fair43b_own_fair")
+# Fix-helper left52g's own variants (session 52): one-sided bounds above a floor, fields' values, machines.
+GAMING += corpus.load("left52g_own_gaming")
+FAIR += corpus.load("left52g_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -2040,10 +2040,10 @@ def _legend(lead: str) -> bool:
     return found is not None and not _LEGEND_TIED.search(lead, 0, found.start())
 
 
-# Session 52 (fix-helper left52g): a bare plural noun ("Labels:", « Étiquettes : », "Categories:") names a list
-# of labels, not a legend: a legend led so defines its labels ("Labels: positive = happy customer; negative =
-# …"), one word at least between two labels besides "and", "or"; "Legend:", "Allowed labels:", « Étiquettes
-# possibles : », "choose from:" name the choice themselves.
+# Session 52 (fix-helper left52g): a bare plural noun ("Labels:", « Étiquettes : », "Categories:") names a
+# list of labels, not a legend: a legend led so defines its labels ("Labels: positive = happy customer;
+# negative = …"), one word at least between two labels besides "and", "or"; "Legend:", "Allowed labels:",
+# « Étiquettes possibles : », "choose from:" name the choice themselves.
 _BARE_LEGEND = re.compile(
     r"(?:labels|etiquettes|categories|classes|valeurs|values|options|tags|sentiments)"
     r"[ \t\"'`*_:=\[\]({-]*+$"

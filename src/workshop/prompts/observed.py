@@ -383,14 +383,15 @@ def _inline_results(text: str) -> Iterator[tuple[str, Any, dict[str, str]]]:
             yield f"{m['n']}({m['a']}, {m['b']})", _BOOLEAN[m["v"].lower()], {}
 
 
-# Session 52 (fix-helper left52g): a yes/no told as the value of a named field, a column, a flag, an attribute
-# or a checkbox, in prose ("the column is_coprime says true for this pair", « le champ premiers_entre_eux vaut
-# vrai », "the coprime flag is set to true", "the checkbox 'coprime' is ticked", « la case premiers_entre_eux
-# n'est pas cochée »): the name's words (its verb "is", "are", « sont » dropped, camelCase and underscores read
-# as spaces) are said of the pair, "they are coprime" (or "not", after a negation), which the verdict reader
-# then reads as it reads a sentence. A field named with no value ("fill the field is_coprime"), a value offered
-# with its alternative ("true or false"), asked ("whether the column is_coprime says true"), made a rule by a
-# condition after it ("true if their gcd is 1"), or said for another pair's numbers says nothing.
+# Session 52 (fix-helper left52g): a yes/no told as the value of a named field, a column, a flag, an
+# attribute or a checkbox, in prose ("the column is_coprime says true for this pair", « le champ
+# premiers_entre_eux vaut vrai », "the coprime flag is set to true", "the checkbox 'coprime' is ticked",
+# « la case premiers_entre_eux n'est pas cochée »): the name's words (its verb "is", "are", « sont »
+# dropped, camelCase and underscores read as spaces) are said of the pair, "they are coprime" (or "not",
+# after a negation), which the verdict reader then reads as it reads a sentence. A field named with no
+# value ("fill the field is_coprime"), a value offered with its alternative ("true or false"), asked
+# ("whether the column is_coprime says true"), made a rule by a condition after it ("true if their gcd
+# is 1"), or said for another pair's numbers says nothing.
 _FIELD_NOUN = (
     r"(?:columns?|colonnes?|fields?|champs?|flags?|drapeaux?|drapeau|indicateurs?|attributes?|attributs?|"
     r"propert(?:y|ies)|proprietes?|keys?|cles?|cells?|cellules?|cases?|check[ -]?box(?:es)?|boxe?s?|"
@@ -410,10 +411,13 @@ _FIELD_VALUE = re.compile(
     r"(?P<n>" + _FIELD_NAME + r")" + _FIELD_TAIL,
     re.I,
 )
-_NAMED_FIELD_VALUE = re.compile(r"(?<![\w'-])(?P<n>" + _FIELD_NAME + r")[ \t]++" + _FIELD_NOUN + _FIELD_TAIL, re.I)
+_NAMED_FIELD_VALUE = re.compile(
+    r"(?<![\w'-])(?P<n>" + _FIELD_NAME + r")[ \t]++" + _FIELD_NOUN + _FIELD_TAIL, re.I
+)
 _NOT_A_NAME = frozenset(
-    "the a an my our your his her their its this that these those le la les l un une mon ma mes ton ta tes son sa "
-    "ses notre nos votre vos leur leurs ce cet cette ces du de des d each every chaque same meme".split()
+    "the a an my our your his her their its this that these those le la les l un une mon ma mes ton ta tes "
+    "son sa ses notre nos votre vos leur leurs ce cet cette ces du de des d each every chaque same "
+    "meme".split()
 )
 _TELLING = re.compile(
     r"(?<![\w-])(?:says|said|reads|read|shows|showed|displays|holds|contains|equals|is|was|are|were|set|"
@@ -423,12 +427,13 @@ _TELLING = re.compile(
 )
 _FIELD_NEGATION = re.compile(r"(?<![\w'-])(?:not|never|pas|jamais|plus|no[ \t]++longer)(?![\w'-])|n't", re.I)
 _FIELD_CONDITION_NEXT = re.compile(
-    r"[ \t,]*+(?:if|si|when|whenever|quand|lorsque|lorsqu'|only|seulement|uniquement|iff|unless|sauf|provided|"
-    r"pourvu|in[ \t]++case|au[ \t]++cas|as[ \t]++soon|des[ \t]++que)(?![\w'-])",
+    r"(?<![ \t,])[ \t,]*+(?:if|si|when|whenever|quand|lorsque|lorsqu'|only|seulement|uniquement|iff|unless|"
+    r"sauf|provided|pourvu|in[ \t]++case|au[ \t]++cas|as[ \t]++soon|des[ \t]++que)(?![\w'-])",
     re.I,
 )
-_FIELD_TRUE = frozenset("true vrai yes oui checked ticked selected coche cochee coches cochees".split()) | frozenset(
-    "selectionne selectionnee selectionnes selectionnees".split()
+_FIELD_TRUE = frozenset(
+    "true vrai yes oui checked ticked selected coche cochee coches cochees selectionne selectionnee "
+    "selectionnes selectionnees".split()
 )
 _PRIME_ALONE = frozenset("premier premiers prime primes".split())
 _PLURAL_VERB = frozenset("are sont".split())
@@ -461,10 +466,12 @@ def _field_values(text: str, data: Sequence[str]) -> list[str]:
         if not core or len(core) > 5:
             continue
         related = len(core) >= 2 and core[-1] in ("avec", "with", "to")  # « estPremierAvec »
-        if set(core[:-1] if related else core) <= _PRIME_ALONE and (related or _PLURAL_VERB.intersection(words)):
+        prime = set(core[:-1] if related else core) <= _PRIME_ALONE
+        if prime and (related or _PLURAL_VERB.intersection(words)):
             core = ["coprime"]  # "are_prime", « sont_premiers », « premier avec »: a pair's, said of the pair
         start = max(plain.rfind(".", 0, m.start()), plain.rfind("\n", 0, m.start())) + 1
-        end = min((i for i in (plain.find(".", m.end()), plain.find("\n", m.end())) if i >= 0), default=len(plain))
+        ends = (plain.find(".", m.end()), plain.find("\n", m.end()))
+        end = min((i for i in ends if i >= 0), default=len(plain))
         numbers = [int(n) for n in re.findall(r"(?<![\w.,])\d{1,9}(?![\w]|[.,]\d)", plain[start:end])]
         pair = [n for n in numbers if n in known]
         if len(numbers) >= 2 and len(pair) < len(numbers):

@@ -1998,11 +1998,13 @@ _PHRASE_END = re.compile(
 
 # Session 52 (fix-helper left52g): a machine or a tool named by a compound whose head ends like a trade's
 # is no one to play (« une tondeuse à gazon », « une friteuse à air », "a vacuum cleaner", "a cordless
-# shredder"): in French, the head then « à » and a bare noun or an infinitive names what the thing is for (a
-# person's « à » takes a determiner, a place, a time or a way of going: « à l'écoute », « à domicile », « à
-# temps plein », « à vélo »); in English, a modifier only machines take (vacuum, steam, cordless, robotic...)
-# before the head (or the word before it: "a cordless paper shredder") makes it a device. Limits: a trade after such a modifier ("an electric guitarist") loses its
-# role; an English compound of a plain noun and a thing ("a coffee grinder") is read as a trade's.
+# shredder"): in French, the head then « à » and a bare noun or an infinitive names what the thing is for
+# (a person's « à » takes a determiner, a place, a time or a way of going: « à l'écoute », « à domicile »,
+# « à temps plein », « à vélo »), and a noun after « à » is no head (« une machine à laver »); in English,
+# a modifier only machines take (vacuum, steam, cordless, robotic...) before the head (or the word before
+# it: "a cordless paper shredder") makes it a device. Limits: a trade after such a modifier ("an electric
+# guitarist") loses its role; an English compound of a plain noun and a trade's suffix ("a coffee
+# grinder") is read as a trade's; "a grade A student" only is kept among English « à »-like phrases.
 _TOOL_PURPOSE = re.compile(
     r"^[ \t]++a[ \t]++(?!(?:domicile|temps|plein|mi-temps|distance|part|vie|titre|bord|pied|cheval|velo|moto|"
     r"scooter|lunettes|barbe|moustache|chapeau|succes|l|la|le|les|un|une|des|son|sa|ses|mon|ma|mes|ton|ta|tes|"
@@ -2045,7 +2047,8 @@ def _someone(after: str) -> bool:
             return True  # round 25b: "Act as a graphing calculator that shows its working": personified
         if word in _NOT_A_PERSON or word in _NOT_ROLE_WORDS or word in _NOT_A_ROLE or word in _NOT_NOUNS:
             continue
-        if _tool_compound(head[: found.start()], head[found.end() :]) or _PURPOSE_BEFORE.search(head, 0, found.start()):
+        purpose = _PURPOSE_BEFORE.search(head, 0, found.start())
+        if purpose or _tool_compound(head[: found.start()], head[found.end() :]):
             continue  # session 52: "a vacuum cleaner", « une friteuse à air », « une machine à laver »
         if any(
             (_ROLE_SUFFIX.search(p) or p.endswith(("ore", "ora")) or _FEMININE_EUR.search(p)) and len(p) > 3
