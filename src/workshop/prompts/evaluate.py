@@ -2043,10 +2043,11 @@ def _legend(lead: str) -> bool:
 # Session 52 (fix-helper left52g): a bare plural noun ("Labels:", « Étiquettes : », "Categories:") names a
 # list of labels, not a legend: a legend led so defines its labels ("Labels: positive = happy customer;
 # negative = …"), one word at least between two labels besides "and", "or"; "Legend:", "Allowed labels:",
-# « Étiquettes possibles : », "choose from:" name the choice themselves.
+# « Étiquettes possibles : », "choose from:" name the choice themselves, and so does a key's list (a
+# configuration's `"labels": [...]`).
 _BARE_LEGEND = re.compile(
     r"(?:labels|etiquettes|categories|classes|valeurs|values|options|tags|sentiments)"
-    r"[ \t\"'`*_:=\[\]({-]*+$"
+    r"[ \t*_:({-]*+$"  # a key's list ("labels": [...], labels = [...]) is a set by nature
 )
 _DEFINING_GAP = re.compile(r"(?<![a-z])(?!(?:and|et|or|ou|nor|ni|then|puis)(?![a-z]))[a-z]{2,}")
 
@@ -2110,7 +2111,11 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
             typed_only.append(typed and not other)
             legend_only.append(legend and not other and not typed)
             named = _LEGEND.search(clause) if legend else None
-            bare.append(named is not None and bool(_BARE_LEGEND.fullmatch(named.group(0))))
+            bare.append(
+                named is not None
+                and bool(_BARE_LEGEND.fullmatch(named.group(0)))
+                and clause[named.start() - 1 : named.start()] not in ("\"", "'", "`", "_")
+            )
             defined.append(False)
             glosses.append([])
             ordered.append(bool(_ORDER_LEAD.search(clause)))
