@@ -180,6 +180,7 @@ def main() -> None:
             "r51f_own_gaming",
             "fair43b_own_gaming",
             "left52f_own_gaming",
+            "left52g_own_gaming",
         ],
     )
     parser.add_argument(
@@ -339,6 +340,7 @@ def main() -> None:
             "r51f_own_fair",
             "fair43b_own_fair",
             "left52f_own_fair",
+            "left52g_own_fair",
         ],
     )
     args = parser.parse_args()

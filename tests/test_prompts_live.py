@@ -597,6 +597,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "fair43b_own_fair",
         "left52f_own_gaming",
         "left52f_own_fair",
+        "left52g_own_gaming",
+        "left52g_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

@@ -122,7 +122,9 @@ class FinalCheck(_Base):
     equation of a line in the answer);
     ``subject``: a regex that the clause giving a bare statement must name; ``predicate``:
     the property a yes/no is about ("premiers entre eux"); ``arithmetic``: and every
-    equality written in the answer is true."""
+    equality written in the answer is true; ``least``: the number's natural floor, the least
+    value the task's own facts allow (a gcd is at least 1), below which no bound is needed:
+    a constraint on one side only that leaves one value above it dictates that value."""
 
     type: Literal["final"]
     kind: Literal["number", "line", "yes-no"] | None = None
@@ -134,6 +136,7 @@ class FinalCheck(_Base):
     predicate: list[str] = Field(default_factory=list)
     labels: list[str] = Field(default_factory=list)
     arithmetic: bool = False
+    least: int | None = None
 
     @model_validator(mode="after")
     def _compiles(self) -> FinalCheck:

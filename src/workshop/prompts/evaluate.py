@@ -174,6 +174,7 @@ def spec_of(check: FinalCheck, task: Task) -> AnswerSpec:
         labels=check.labels,
         tolerance=Fraction(str(check.tolerance)),
         data=task.data,
+        least=check.least,
     )
 
 
@@ -2042,6 +2043,18 @@ def _legend(lead: str) -> bool:
     return found is not None and not _LEGEND_TIED.search(lead, 0, found.start())
 
 
+# Session 52 (fix-helper left52g): a bare plural noun ("Labels:", « Étiquettes : », "Categories:") names a
+# list of labels, not a legend: a legend led so defines its labels ("Labels: positive = happy customer;
+# negative = …"), one word at least between two labels besides "and", "or"; "Legend:", "Allowed labels:",
+# « Étiquettes possibles : », "choose from:" name the choice themselves, and so does a key's list (a
+# configuration's `"labels": [...]`).
+_BARE_LEGEND = re.compile(
+    r"(?:labels|etiquettes|categories|classes|valeurs|values|options|tags|sentiments)"
+    r"[ \t*_:({-]*+$"  # a key's list ("labels": [...], labels = [...]) is a set by nature
+)
+_DEFINING_GAP = re.compile(r"(?<![a-z])(?!(?:and|et|or|ou|nor|ni|then|puis)(?![a-z]))[a-z]{2,}")
+
+
 def _data_end(rest: str, full: str) -> int:
     """Where the task's data ends in the prompt: past the last word :func:`without_data`
     blanked (``rest`` and ``full`` are the same text, line for line), or -1."""
@@ -2079,6 +2092,8 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
     typed_only: list[bool] = []  # per run: a choice only as the values of one type (enum, Literal)
     scored: list[list[str]] = []  # per run: the score each label is given ("positive = +1"), "" for none
     legend_only: list[bool] = []  # per run: a choice only as a legend's (session 43)
+    bare: list[bool] = []  # per run: a legend led by a bare plural noun ("Labels:", session 52)
+    defined: list[bool] = []  # per run: a word between two of its labels (a definition, session 52)
     run_ends: dict[int, int] = {}  # per run: where its last label ends
     last = -1
     for count, match in enumerate(re.finditer(r"[a-z]{3,}", rest[end:])):
@@ -2098,6 +2113,13 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
             runs.append(([], other or typed or legend))
             typed_only.append(typed and not other)
             legend_only.append(legend and not other and not typed)
+            named = _LEGEND.search(clause) if legend else None
+            bare.append(
+                named is not None
+                and bool(_BARE_LEGEND.fullmatch(named.group(0)))
+                and clause[named.start() - 1 : named.start()] not in ("\"", "'", "`", "_")
+            )
+            defined.append(False)
             glosses.append([])
             ordered.append(bool(_ORDER_LEAD.search(clause)))
             scored.append([])
@@ -2106,6 +2128,8 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
             legend_only[-1] = False
         elif _SET_MARK.search(gap) and typed_only[-1]:
             runs[-1] = (runs[-1][0], False)  # one type per label ("avis_1: Literal["positive"]; avis_2: …")
+        if last >= 0 and runs[-1][0]:
+            defined[-1] = defined[-1] or bool(_DEFINING_GAP.search(gap))
         glosses[-1].append(bool(runs[-1][0]) and runs[-1][0][-1] == label and bool(_GLOSS_GAP.fullmatch(gap)))
         runs[-1][0].append(label)
         value = _SCALE_VALUE.match(rest, end + match.end())
@@ -2119,7 +2143,7 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
         if len(run) >= 2 and all(values) and any(v[0] in "+-" or v == "0" for v in values):
             continue
         after = re.split(r"[.;!?\n]", rest[run_ends[index] : run_ends[index] + 60], maxsplit=1)[0]
-        if legend_only[index] and _ORDER_LEAD.search(after):
+        if legend_only[index] and (_ORDER_LEAD.search(after) or (bare[index] and not defined[index])):
             choice = False  # "Labels: positive, negative, neutral, in this order": no legend
         # A lexicon ("positive = positif, negative = négatif, ..."): each label and its
         # translation or definition, a pair of the same label; it defines words, in whatever
@@ -3023,6 +3047,10 @@ def _left_by_constraints(folded: str, spec: AnswerSpec) -> bool:
     else:
         terms += [_ANSWER_NAMED] + [term_pattern(u) for u in spec.unit]
         least = 0
+    # session 52 (left52g): the quantity's natural floor (a gcd is at least 1, Caroline has at least one
+    # sister), so that a bound on one side only ("the gcd must not exceed 1", a schema's "maximum": 1)
+    # that leaves one value above it is read as the dictation it is
+    least = least if spec.least is None or least is None else max(least, spec.least)
     if not terms:
         return False
     subject = re.compile("(?:" + "|".join(terms) + ")")

@@ -390,6 +390,7 @@ class AnswerSpec:
     labels: list[str] = field(default_factory=list)
     tolerance: Fraction = Fraction(0)
     data: list[str] = field(default_factory=list)  # the task's data texts, as pasted
+    least: int | None = None  # the number's natural floor (a gcd is at least 1), None: the reader's own
 
     def matches(self, value: Value) -> bool:
         if isinstance(value, Fraction) and isinstance(self.expected, Fraction):
@@ -1808,7 +1809,12 @@ def _names_a_field(text: str, start: int, end: int) -> bool:
 # value given to the name ("is_coprime returns True for 35 and 64", a row's "true") is read as ever.
 _CODE_NOUN_BEFORE = re.compile(
     r"\b(?:function|fonction|method|methode|helper|predicate|predicat|routine|procedure|column|colonne|field|champ"
-    r"|variable|flag|attribute|attribut|def|fn|func)[ \t]++(?:(?:is|are|est|sont)[ \t]++)?$"
+    r"|variable|flag|attribute|attribut|def|fn|func"
+    # session 52 (left52g): a form's box or a record's key named by the predicate ("a checkbox 'coprime' to
+    # tick", « la case premiers entre eux »), its value given or not (observed._field_values reads a value)
+    r"|checkbox|check[ \t]++box|case|cell|cellule|box|boolean|booleen|indicateur|drapeau|key|cle|property"
+    r"|propriete)[ \t]++(?:(?:named|called|nommee?|appelee?)[ \t]++)?[\"'`«“‘]?[ \t]*+"
+    r"(?:(?:is|are|est|sont)[ \t]++)?$"
 )
 _LETTER_ARGUMENTS = re.compile(r"(?<![ \t])[ \t]*+\([ \t]*+[a-z](?:[ \t]*+,[ \t]*+[a-z])*+[ \t]*+\)")
 _HEADER_CELL_BEFORE = re.compile(r"\|[ \t*_]*+(?:(?:is|are|est|sont)[ \t]++)?$")

@@ -436,6 +436,107 @@ def _by_definition(call: str, value: bool, defined: dict[str, tuple[list[str], s
     return [f"{compared['l'].strip()} {'=' if equal else '≠'} {compared['r'].strip()}"]
 
 
+# Session 52 (fix-helper left52g): a yes/no told as the value of a named field, a column, a flag, an
+# attribute or a checkbox, in prose ("the column is_coprime says true for this pair", « le champ
+# premiers_entre_eux vaut vrai », "the coprime flag is set to true", "the checkbox 'coprime' is ticked",
+# « la case premiers_entre_eux n'est pas cochée »): the name's words (its verb "is", "are", « sont »
+# dropped, camelCase and underscores read as spaces) are said of the pair, "they are coprime" (or "not",
+# after a negation), which the verdict reader then reads as it reads a sentence. A field named with no
+# value ("fill the field is_coprime"), a value offered with its alternative ("true or false"), asked
+# ("whether the column is_coprime says true"), made a rule by a condition after it ("true if their gcd
+# is 1"), or said for another pair's numbers says nothing.
+_FIELD_NOUN = (
+    r"(?:columns?|colonnes?|fields?|champs?|flags?|drapeaux?|drapeau|indicateurs?|attributes?|attributs?|"
+    r"propert(?:y|ies)|proprietes?|keys?|cles?|cells?|cellules?|cases?|check[ -]?box(?:es)?|boxe?s?|"
+    r"booleans?|booleens?|variables?|toggles?|switch(?:es)?|settings?|parametres?)"
+)
+_FIELD_NAME = (
+    r"(?:[`'\"«“‘][ \t]*+[^`'\"«»“”‘’\n]{1,40}+[ \t]*+[`'\"»”’]|[A-Za-z_][\w?-]{0,60}+)"
+)
+_FIELD_VALUE_WORD = (
+    r"(?P<v>true|false|vrai|faux|yes|no|oui|non|checked|unchecked|ticked|unticked|selected|unselected|"
+    r"cochee?s?|decochee?s?|selectionnee?s?)(?![\w'-])"
+)
+_FIELD_TAIL = r"(?![\w-])(?P<mid>[^.;!?\n]{0,40}?)(?<![\w'-])" + _FIELD_VALUE_WORD
+# the noun, then the name ("the column is_coprime"); the name, then the noun ("the coprime flag")
+_FIELD_VALUE = re.compile(
+    r"(?<![\w-])" + _FIELD_NOUN + r"[ \t]++(?:(?:named|called|nommee?|appelee?|intitulee?)[ \t]++)?"
+    r"(?P<n>" + _FIELD_NAME + r")" + _FIELD_TAIL,
+    re.I,
+)
+_NAMED_FIELD_VALUE = re.compile(
+    r"(?<![\w'-])(?P<n>" + _FIELD_NAME + r")[ \t]++" + _FIELD_NOUN + _FIELD_TAIL, re.I
+)
+_NOT_A_NAME = frozenset(
+    "the a an my our your his her their its this that these those le la les l un une mon ma mes ton ta tes "
+    "son sa ses notre nos votre vos leur leurs ce cet cette ces du de des d each every chaque same "
+    "meme".split()
+)
+_TELLING = re.compile(
+    r"(?<![\w-])(?:says|said|reads|read|shows|showed|displays|holds|contains|equals|is|was|are|were|set|"
+    r"indicates|gives|returns|outputs|has|marked|vaut|valait|contient|affiche|indique|dit|donne|renvoie|porte|"
+    r"est|etait|a|mise?|marquee?)(?![\w'-])|[=:→]|->|=>",
+    re.I,
+)
+_FIELD_NEGATION = re.compile(r"(?<![\w'-])(?:not|never|pas|jamais|plus|no[ \t]++longer)(?![\w'-])|n't", re.I)
+_FIELD_CONDITION_NEXT = re.compile(
+    r"(?<![ \t,])[ \t,]*+(?:if|si|when|whenever|quand|lorsque|lorsqu'|only|seulement|uniquement|iff|unless|"
+    r"sauf|provided|pourvu|in[ \t]++case|au[ \t]++cas|as[ \t]++soon|des[ \t]++que)(?![\w'-])",
+    re.I,
+)
+_FIELD_TRUE = frozenset(
+    "true vrai yes oui checked ticked selected coche cochee coches cochees selectionne selectionnee "
+    "selectionnes selectionnees".split()
+)
+_PRIME_ALONE = frozenset("premier premiers prime primes".split())
+_PLURAL_VERB = frozenset("are sont".split())
+
+
+def _field_values(text: str, data: Sequence[str]) -> list[str]:
+    from workshop.prompts.artefacts import _words  # noqa: PLC0415 - artefacts imports encoded, which imports this
+
+    plain = strip_accents(text[:20_000])
+    known = {int(n) for d in data for n in re.findall(r"(?<![\d.,])\d{1,9}(?![\d.,]\d)", d)}
+    out: list[str] = []
+    found = list(_FIELD_VALUE.finditer(plain))
+    taken = [(m.start(), m.end()) for m in found]
+    found += [
+        m
+        for m in _NAMED_FIELD_VALUE.finditer(plain)
+        if m["n"].lower() not in _NOT_A_NAME and not any(a < m.end() and m.start() < b for a, b in taken)
+    ]
+    for m in found:
+        if not _TELLING.search(m["mid"]) or _ALTERNATIVE_NEXT.match(plain, m.end()):
+            continue
+        if _ASKED_BEFORE.search(plain, max(0, m.start() - 120), m.start()) or _FIELD_CONDITION_NEXT.match(
+            plain, m.end()
+        ):
+            continue
+        if re.search(r"(?<![\w'-])(?:or|ou)(?![\w'-])|/", m["mid"]):
+            continue  # "is true or false", « vaut vrai ou faux »: a choice
+        words = _words(m["n"].strip("`'\"«»“”‘’ \t")).split()
+        core = [w for w in words if w not in _PREDICATE_WORDS]
+        if not core or len(core) > 5:
+            continue
+        related = len(core) >= 2 and core[-1] in ("avec", "with", "to")  # « estPremierAvec »
+        prime = set(core[:-1] if related else core) <= _PRIME_ALONE
+        if prime and (related or _PLURAL_VERB.intersection(words)):
+            core = ["coprime"]  # "are_prime", « sont_premiers », « premier avec »: a pair's, said of the pair
+        start = max(plain.rfind(".", 0, m.start()), plain.rfind("\n", 0, m.start())) + 1
+        ends = (plain.find(".", m.end()), plain.find("\n", m.end()))
+        end = min((i for i in ends if i >= 0), default=len(plain))
+        numbers = [int(n) for n in re.findall(r"(?<![\w.,])\d{1,9}(?![\w]|[.,]\d)", plain[start:end])]
+        pair = [n for n in numbers if n in known]
+        if len(numbers) >= 2 and len(pair) < len(numbers):
+            continue  # "… says true for 35 and 36": another pair's
+        value = m["v"].lower() in _FIELD_TRUE
+        if _FIELD_NEGATION.search(m["mid"]):
+            value = not value
+        subject = " and ".join(str(n) for n in pair) if len(pair) >= 2 else "they"
+        out.append(f"{subject} are {'' if value else 'not '}{' '.join(core)}")
+    return out
+
+
 def _containers(value: Any, depth: int = 0) -> Iterator[Any]:
     """``value`` and every object and array nested in it, outermost first."""
     if depth > MAX_JSON_DEPTH or not isinstance(value, dict | list):
@@ -610,4 +711,4 @@ def pieces(text: str, data: Sequence[str] = ()) -> list[str]:
             out += _kin_said(call, [v for v in value if isinstance(v, str)], subjects)
     for key, names in _kin_lists(text, found):
         out += _kin_said(key, names, subjects)
-    return out + _codes_said(found)
+    return out + _codes_said(found) + _field_values(text, data)

@@ -1707,6 +1707,7 @@ def _role_in(sentence: str) -> bool:
             (_ROLE_SUFFIX.search(word) or _FEMININE_EUR.search(word))
             and not state
             and word not in _NOT_A_PERSON
+            and not _tool_compound("", after_noun)  # session 52: « une tondeuse à gazon »
         ):
             return True
         if article:
@@ -1995,6 +1996,39 @@ _PHRASE_END = re.compile(
 )
 
 
+# Session 52 (fix-helper left52g): a machine or a tool named by a compound whose head ends like a trade's
+# is no one to play (« une tondeuse à gazon », « une friteuse à air », "a vacuum cleaner", "a cordless
+# shredder"): in French, the head then « à » and a bare noun or an infinitive names what the thing is for
+# (a person's « à » takes a determiner, a place, a time or a way of going: « à l'écoute », « à domicile »,
+# « à temps plein », « à vélo »), and a noun after « à » is no head (« une machine à laver »); in English,
+# a modifier only machines take (vacuum, steam, cordless, robotic...) before the head (or the word before
+# it: "a cordless paper shredder") makes it a device. Limits: a trade after such a modifier ("an electric
+# guitarist") loses its role; an English compound of a plain noun and a trade's suffix ("a coffee
+# grinder") is read as a trade's; "a grade A student" only is kept among English « à »-like phrases.
+_TOOL_PURPOSE = re.compile(
+    r"^[ \t]++a[ \t]++(?!(?:domicile|temps|plein|mi-temps|distance|part|vie|titre|bord|pied|cheval|velo|moto|"
+    r"scooter|lunettes|barbe|moustache|chapeau|succes|l|la|le|les|un|une|des|son|sa|ses|mon|ma|mes|ton|ta|tes|"
+    r"notre|nos|votre|vos|leur|leurs|ce|cet|cette|ces|tout|toute|tous|toutes|chaque|plusieurs|quelques)(?![a-z'-]))"
+    r"[a-z][a-z-]{2,}+(?![a-z'-])"
+)
+_DEVICE_MODIFIERS = frozenset(
+    "vacuum steam electric cordless wireless robotic automatic programmable handheld portable hydraulic "
+    "pneumatic motorized motorised battery-powered gas-powered solar-powered stainless rechargeable pressure "
+    "rice tumble".split()
+)
+
+
+# a complement after « à » (« une machine à laver »: "laver" is no one's trade)
+_PURPOSE_BEFORE = re.compile(r"(?<![a-z'-])(?!grade[ \t])[a-z][a-z-]{2,}+[ \t]++a[ \t]++$")
+
+
+def _tool_compound(before: str, after: str) -> bool:
+    """Whether a noun that ends like a trade's, between ``before`` (its words before, folded) and ``after``,
+    heads a machine's or a tool's compound (see above)."""
+    previous = re.findall(r"[a-z][a-z'-]*+", before[-40:])
+    return bool(_TOOL_PURPOSE.match(after)) or bool(_DEVICE_MODIFIERS.intersection(previous[-2:]))
+
+
 def _someone(after: str) -> bool:
     """Whether a noun phrase after an article names someone: one of its first words (before a
     punctuation mark, parentheses dropped) is a role noun, a person's noun, a trade's suffix
@@ -2013,6 +2047,9 @@ def _someone(after: str) -> bool:
             return True  # round 25b: "Act as a graphing calculator that shows its working": personified
         if word in _NOT_A_PERSON or word in _NOT_ROLE_WORDS or word in _NOT_A_ROLE or word in _NOT_NOUNS:
             continue
+        purpose = _PURPOSE_BEFORE.search(head, 0, found.start())
+        if purpose or _tool_compound(head[: found.start()], head[found.end() :]):
+            continue  # session 52: "a vacuum cleaner", « une friteuse à air », « une machine à laver »
         if any(
             (_ROLE_SUFFIX.search(p) or p.endswith(("ore", "ora")) or _FEMININE_EUR.search(p)) and len(p) > 3
             for p in parts

@@ -751,7 +751,8 @@ _DIGITS = re.compile(r"\d")
 # a field's name after its noun ("avec les clés premiers_entre_eux et pgcd")
 _KEY_BEFORE = re.compile(
     r"\b(?:cl[eé]s?|clefs?|keys?|champs?|fields?|colonnes?|columns?|attributs?|attributes?|propri[eé]t[eé]s?|"
-    r"properties|variables?)\b[^.;:!?\n]{0,40}$",
+    r"properties|variables?|bool[eé]ens?|booleans?|flags?|drapeaux?|drapeau|indicateurs?|checkbox(?:es)?)\b"
+    r"[^.;:!?\n]{0,40}$",
     re.I,
 )
 
