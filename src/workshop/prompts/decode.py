@@ -25,7 +25,7 @@ import urllib.parse
 from wordfreq import zipf_frequency
 
 from workshop.prompts.readable import lexicon, read_word, unread
-from workshop.prompts.text import fold
+from workshop.prompts.text import copied_cache, fold
 
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_-]{16,}={0,2}")
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[ :]?){8,}")
@@ -186,6 +186,7 @@ def by_prefix() -> dict[str, list[str]]:
     return found
 
 
+@copied_cache(maxsize=256)
 def unscrambled(text: str) -> list[str]:
     """The lines of ``text`` that no reader reads, read mirrored, in Pig Latin undone or in
     SMS shorthand spelt out, each reading most of whose words are read."""
@@ -208,6 +209,7 @@ def unscrambled(text: str) -> list[str]:
     return found[:MAX_RUNS]
 
 
+@copied_cache(maxsize=256)
 def revealed(text: str) -> list[str]:
     """The texts hidden in ``text``: after a ROT13 mention, in leetspeak lines, in base64, hex
     and percent-escaped runs and URL query values (what these reveal is read again, twice at most)."""
