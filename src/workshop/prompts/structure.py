@@ -1199,6 +1199,7 @@ def _before_the_question(sentence: str) -> str:
     return head + " " * (len(colon) + len(question))
 
 
+@text_cache(maxsize=1024)
 def _requests(text: str) -> str:
     """The folded prompt without what asks the model nothing: questions that are not
     polite requests, reported speech, quoted words that are mentioned ("le mot « X »"),
@@ -2526,6 +2527,7 @@ def _phrases(text: str) -> list[set[str]]:
     return found
 
 
+@text_cache(maxsize=4096)
 def rewords(quoted: str, item: str) -> bool:
     """Whether ``quoted`` rewords ``item`` (one of the task's items, as text): the same test
     as a copied example's, on the words paraphrases swap (:data:`_SAME_SENSE`) too."""
