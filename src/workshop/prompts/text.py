@@ -282,7 +282,7 @@ def copied_cache(maxsize: int) -> Callable[[Callable[_P, _R]], Callable[_P, _R]]
 
         @functools.wraps(function)
         def copied(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-            found = cached(*args, **kwargs)
+            found = cached(*args, **kwargs)  # type: ignore[arg-type]
             return found.copy() if found is not None else found  # type: ignore[attr-defined,no-any-return]
 
         return copied
