@@ -6,11 +6,20 @@ Every Nth attempt of every corpus (tests/prompts_corpus/*.toml), each a differen
 once after a warm-up (the word lists loaded, as in a test worker that graded before): the
 figure the prompts tests pay about 12,000 times (corpus, metamorphic, live and round tests).
 Run it with another checkout's source (its PYTHONPATH) in the same session to compare two
-graders: the machine's load moves CPU time less than wall time, not to nothing."""
+graders: the machine's load moves CPU time less than wall time, not to nothing.
+
+    PYTHONPATH=src python benchmarks/prompts_corpus_cost.py --against /work/main/src [--repeats 3]
+
+does that itself: this checkout's grader (the ``src`` beside this script) and the one in
+``--against``, each in its own process, alternated ``--repeats`` times on the same attempts,
+then the ratio of their mean CPU times per attempt (below 1: this checkout's is faster)."""
 
 from __future__ import annotations
 
 import argparse
+import os
+import re
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -27,7 +36,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--every", type=int, default=4)
     parser.add_argument("--course", type=Path, default=Path(__file__).resolve().parent.parent)
+    parser.add_argument("--against", type=Path, help="another grader's src folder, timed alternately")
+    parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
+    if args.against:
+        _compare(args.against, args.every, args.repeats)
+        return
     exercise = Course.locate(args.course).exercise("prompts")
     starter = (exercise.public_dir / "prompts.md").read_text(encoding="utf-8")
     folder = Path(__file__).resolve().parent.parent / "tests" / "prompts_corpus"
@@ -41,6 +55,27 @@ def main() -> None:
         grade_prompts(exercise, {"prompts.md": data})
     spent = time.process_time() - started
     print(f"prompts corpora, transcript mode: {1000 * spent / len(chosen):.1f} ms CPU per attempt ({len(chosen)} attempts)")
+
+
+def _compare(against: Path, every: int, repeats: int) -> None:
+    """This checkout's grader and ``against``'s, alternated, each run in a process of its own."""
+    ours = Path(__file__).resolve().parent.parent / "src"
+    spent: dict[str, list[float]] = {"this": [], "against": []}
+    for _ in range(repeats):
+        for label, src in (("this", ours), ("against", against.resolve())):
+            env = {**os.environ, "PYTHONPATH": str(src)}
+            out = subprocess.run(
+                [sys.executable, __file__, "--every", str(every)], env=env, capture_output=True, text=True, check=True
+            ).stdout
+            found = re.search(r"([\d.]+) ms CPU per attempt", out)
+            assert found, out
+            spent[label].append(float(found.group(1)))
+            print(f"{label} ({src}): {out.strip()}", flush=True)
+    mean = {label: sum(times) / len(times) for label, times in spent.items()}
+    print(
+        f"mean CPU per attempt: this {mean['this']:.1f} ms, against {mean['against']:.1f} ms; "
+        f"ratio this/against {mean['this'] / mean['against']:.2f} ({repeats} runs each, alternated)"
+    )
 
 
 if __name__ == "__main__":

@@ -12,6 +12,8 @@ import math
 import re
 from fractions import Fraction
 
+from workshop.prompts.text import text_cache
+
 MAX_EXPONENT = 64
 MAX_BASE = 10**6
 MAX_EXPR_CHARS = 200
@@ -79,6 +81,7 @@ def _eval(node: ast.AST, variables: bool) -> Linear:
     raise Unreadable(type(node).__name__)
 
 
+@text_cache(maxsize=4096)
 def _parse(expr: str, variables: bool) -> Linear:
     try:
         tree = ast.parse(_prepare(expr).strip(), mode="eval")
@@ -92,6 +95,7 @@ def value(expr: str) -> Fraction:
     return _parse(expr, variables=False)[2]
 
 
+@text_cache(maxsize=4096)
 def line(equation: str) -> tuple[Fraction, Fraction]:
     """(slope, intercept) of an equation in x and y that describes a non-vertical line.
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 import functools
 import re
 
-from workshop.prompts.text import fold
+from workshop.prompts.text import fold, text_cache
 
 # -- sayings -------------------------------------------------------------------------------------
 _SAYING_NOUN = (
@@ -145,6 +145,7 @@ def _idioms_blanked(sentence: str) -> str:
     return sentence
 
 
+@text_cache(maxsize=4096)
 def sayings_blanked(sentence: str, request: re.Pattern[str]) -> str:
     """``sentence`` (folded, one sentence) with its sayings blanked; ``request`` matches the
     words that open a request of the student's own (a verb of reasoning or of format, "tu")."""

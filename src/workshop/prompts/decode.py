@@ -25,7 +25,7 @@ import urllib.parse
 from wordfreq import zipf_frequency
 
 from workshop.prompts.readable import lexicon, read_word, unread
-from workshop.prompts.text import fold
+from workshop.prompts.text import copied_cache, fold, text_cache
 
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_-]{16,}={0,2}")
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[ :]?){8,}")
@@ -96,6 +96,7 @@ _WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _FOLDED_WORD = re.compile(r"[a-z]{2,}")
 
 
+@text_cache(maxsize=4096)
 def _read_share(text: str) -> float:
     words = _FOLDED_WORD.findall(fold(text))
     return 1 - len(unread(words)) / len(words) if words else 0.0
@@ -139,6 +140,7 @@ _SOUNDS = (
 )  # fmt: skip
 
 
+@text_cache(maxsize=8192)
 def _sms_word(word: str) -> str:
     """A word of SMS shorthand spelt out ("avc" is "avec", "fabrik" "fabrique", "pèr" stays,
     "Antiq" is "antique"); a word read as it is, or that no rule spells out, as it is. An
@@ -186,6 +188,7 @@ def by_prefix() -> dict[str, list[str]]:
     return found
 
 
+@copied_cache(maxsize=256)
 def unscrambled(text: str) -> list[str]:
     """The lines of ``text`` that no reader reads, read mirrored, in Pig Latin undone or in
     SMS shorthand spelt out, each reading most of whose words are read."""
@@ -208,6 +211,7 @@ def unscrambled(text: str) -> list[str]:
     return found[:MAX_RUNS]
 
 
+@copied_cache(maxsize=256)
 def revealed(text: str) -> list[str]:
     """The texts hidden in ``text``: after a ROT13 mention, in leetspeak lines, in base64, hex
     and percent-escaped runs and URL query values (what these reveal is read again, twice at most)."""

@@ -99,6 +99,7 @@ from workshop.prompts.text import (
     sentences,
     shingles,
     term_pattern,
+    text_cache,
     without_citations,
     word_count,
     words,
@@ -1695,6 +1696,7 @@ def _csv_plan(text: str) -> str:
     return ""
 
 
+@text_cache(maxsize=1024)
 def _plan_answer(answer: str) -> str:
     """A plan answered as JSON (round 6: [{"titre": ..., "duree_min": 10}]) is read as the
     prompt's is (:func:`_json_plan`), when the answer's lines time nothing as written; so is

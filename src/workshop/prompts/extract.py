@@ -54,6 +54,7 @@ from workshop.prompts.text import (
     COMPARISON_SIGN,
     NUMBER_WORD_RE,
     NUMBER_WORDS,
+    copied_cache,
     fold,
     term_pattern,
     without_citations,
@@ -1605,6 +1606,7 @@ def _equation_run(text: str, run: str, start: int) -> Iterator[tuple[int, str]]:
         yield start + offset, run[offset:]
 
 
+@copied_cache(maxsize=1024)
 def _line_values(folded: str) -> list[tuple[tuple[Fraction, Fraction], int, int]]:
     text = re.sub(r"f\s*+\(\s*+x\s*+\)", "   y", folded)
     # A line written as code (round 6: "def f(x): return 4*x - 10", "lambda x: 4*x - 10",

@@ -39,7 +39,7 @@ import re
 
 from workshop.prompts import moved, relations
 from workshop.prompts.faithful_details import changed
-from workshop.prompts.text import fold, sentences
+from workshop.prompts.text import copied_cache, fold, sentences
 
 # ---------------------------------------------------------------------------------------
 # Notes added to the text (translator's notes, footnotes, postscripts, watermarks).
@@ -162,6 +162,7 @@ _QUANTITY = re.compile(
 _SPAN = re.compile(r"(?<! ) *+(?:ans|years|annees|siecles|centuries)\b")
 
 
+@copied_cache(maxsize=1024)
 def quantities(folded: str) -> list[tuple[str, str, int]]:
     """(kind, key, position) of each quantity: ("num", "19"), ("century", "17"), ("decade",
     "1970"), ("scale", "billions"); a year also gives its decade and century."""

@@ -148,6 +148,7 @@ def clear_text_caches() -> None:
         similarity._data_grams,
     ):  # fmt: skip
         cached.cache_clear()
+    text.clear_caches()
 
 
 def points_of(exercise: Exercise) -> float:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from workshop.prompts.spelling import LIKEWISE
-from workshop.prompts.text import NUMBER_WORDS
+from workshop.prompts.text import NUMBER_WORDS, text_cache
 
 # A label: "(a)", "a)", "a.", "a:" (the letter alone, before a blank), or an empty box.
 _LABEL = re.compile(
@@ -263,6 +263,7 @@ def inline_choices(text: str) -> list[tuple[int, int, list[str]]]:
     return found
 
 
+@text_cache(maxsize=1024)
 def blanked(text: str) -> str:
     """``text`` (folded, its data blanked) without its open multiple choices nor its riddles
     announced by a pronoun."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from workshop.prompts.text import fold
+from workshop.prompts.text import fold, text_cache
 
 RUN = 20  # sounds in a row (four to six words)
 SHARE = 0.5  # of the answer's sounds
@@ -44,6 +44,7 @@ def _silent_end(word: str) -> str:
     return word.rstrip("sxtdpe") or word[:1]
 
 
+@text_cache(maxsize=8192)  # a text's words recur: read each once per grading
 def key(word: str) -> str:
     """The sound key of one folded word (digits kept as they are): its consonants'
     sounds, a vowel it starts with read as "a"."""

@@ -21,7 +21,7 @@ import re
 from num2words import CONVERTER_CLASSES, num2words
 from wordfreq import top_n_list, zipf_frequency
 
-from workshop.prompts.text import fold, strip_accents
+from workshop.prompts.text import copied_cache, fold, strip_accents
 
 # The most frequent words of each language that count as read: 15,000 reaches words seen
 # about 3 times per million (Zipf 3.5: "parallele", "coefficient", "ordonnee"), and stops
@@ -158,6 +158,7 @@ _QUOTED = re.compile(
 )
 
 
+@copied_cache(maxsize=1024)
 def quotations(prompt: str) -> list[str]:
     """The passages of ``prompt`` (normalized, not folded) the student marked as quoted,
     folded."""

@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from workshop.prompts import readable
-from workshop.prompts.text import fold
+from workshop.prompts.text import fold, text_cache
 
 # French and English SMS abbreviations, folded, read as the words they stand for.
 SMS = {
@@ -138,6 +138,7 @@ def term_words(terms: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for term in terms for w in re.findall(r"[a-z]++", fold(term)))
 
 
+@text_cache(maxsize=1024)  # each check reads the prompt respelled
 def respelled(
     folded: str, words: frozenset[str], prefixes: frozenset[str], keep: frozenset[str] = frozenset()
 ) -> str:

@@ -23,9 +23,11 @@ from workshop.prompts.text import (
     COMPARISON_SIGN,
     NUMBER_WORD_RE,
     NUMBER_WORDS,
+    copied_cache,
     fold,
     plain_words,
     sentences,
+    text_cache,
 )
 
 # -- what a prompt does -------------------------------------------------------------------
@@ -1197,6 +1199,7 @@ def _before_the_question(sentence: str) -> str:
     return head + " " * (len(colon) + len(question))
 
 
+@text_cache(maxsize=1024)
 def _requests(text: str) -> str:
     """The folded prompt without what asks the model nothing: questions that are not
     polite requests, reported speech, quoted words that are mentioned ("le mot « X »"),
@@ -2535,6 +2538,7 @@ def _content_stems(text: str) -> set[str]:
     return {w[:5] for w in plain_words(fold(text)) if len(w) >= 4 and w not in _FUNCTION}
 
 
+@copied_cache(maxsize=1024)
 def _sense_stems(text: str) -> set[str]:
     """The content stems of ``text`` with each :data:`_SAME_SENSE` run read as its group."""
     folded = fold(text)
@@ -2560,6 +2564,7 @@ def _phrases(text: str) -> list[set[str]]:
     return found
 
 
+@text_cache(maxsize=4096)
 def rewords(quoted: str, item: str) -> bool:
     """Whether ``quoted`` rewords ``item`` (one of the task's items, as text): the same test
     as a copied example's, on the words paraphrases swap (:data:`_SAME_SENSE`) too."""
@@ -3539,6 +3544,7 @@ _JOINED = re.compile(r"[a-z'](?P<joint>[^\sa-z0-9'.,;:!?()\[\]\"«»-])[a-z']")
 JOINING_HYPHENS = 4
 
 
+@text_cache(maxsize=8192)
 def _joined(token: str) -> bool:
     joints = [m.group("joint") for m in _JOINED.finditer(token)]
     return (
@@ -3609,6 +3615,7 @@ def cut_off(text: str) -> bool:
 CUT_WORDS = 5
 
 
+@copied_cache(maxsize=1024)  # read by several checks of one answer
 def prose_sentences(answer: str) -> list[str]:
     """The folded sentences of ``answer`` that are prose: at least five words, outside a
     keyword line; not a question (it asks, it states nothing: "Pascal a-t-il inventé la
@@ -4002,6 +4009,7 @@ class _Line:
         return bool(self.title) and (len(self.title_text) >= 2)
 
 
+@copied_cache(maxsize=1024)  # read by several checks of one answer
 def sections(answer: str, total: Fraction | None = None) -> list[tuple[str, Fraction]] | None:
     """The plan's sections as (title, minutes), or None when the plan is doubtful: a
     section with two durations or a hedged one ("5 ou 10 min", "20 min (voire 25)"), clock

@@ -23,10 +23,15 @@ import functools
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
+from typing import ParamSpec, TypeVar
 
 from confusable_homoglyphs import utils as confusable_data
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
 
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 # Raised digits after a base (a digit, a letter, a bracket) are an exponent: "2⁶" is 2^6.
@@ -249,6 +254,46 @@ COMPARISON_SIGN = (
 COMPARISON = (  # anywhere: a Unicode sign, "<=" or ">=", or an ASCII sign before a number
     rf"(?:{COMPARISON_SIGN})(?:(?<=[≤≥⩽⩾≦≧≲≳⋜⋝≪≫=])|(?<=[≤≥⩽⩾≦≧≲≳⋜⋝≪≫]/)|(?=[ \t]?[-+]?\d))"
 )
+
+
+_CACHES: list[functools._lru_cache_wrapper[object]] = []  # emptied by clear_caches
+
+
+def text_cache(maxsize: int) -> Callable[[Callable[_P, _R]], Callable[_P, _R]]:
+    """``functools.lru_cache`` for a pure reader of texts that returns a str, a bool or a
+    tuple (nothing a caller can change), emptied by :func:`clear_caches`."""
+
+    def decorate(function: Callable[_P, _R]) -> Callable[_P, _R]:
+        cached = functools.lru_cache(maxsize=maxsize)(function)
+        _CACHES.append(cached)  # type: ignore[arg-type]
+        return cached  # type: ignore[return-value]
+
+    return decorate
+
+
+def copied_cache(maxsize: int) -> Callable[[Callable[_P, _R]], Callable[_P, _R]]:
+    """``functools.lru_cache`` for a pure reader of texts that returns a list, a set or a dict
+    (or None): each call gets its own shallow copy, so a caller may change what it got. Its
+    cache is emptied by :func:`clear_caches` (``grade.clear_text_caches``)."""
+
+    def decorate(function: Callable[_P, _R]) -> Callable[_P, _R]:
+        cached = functools.lru_cache(maxsize=maxsize)(function)
+        _CACHES.append(cached)  # type: ignore[arg-type]
+
+        @functools.wraps(function)
+        def copied(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+            found = cached(*args, **kwargs)  # type: ignore[arg-type]
+            return found.copy() if found is not None else found  # type: ignore[attr-defined,no-any-return]
+
+        return copied
+
+    return decorate
+
+
+def clear_caches() -> None:
+    """Empty the caches of :func:`text_cache` and :func:`copied_cache`."""
+    for cached in _CACHES:
+        cached.cache_clear()
 
 
 @functools.lru_cache(maxsize=1)
@@ -666,6 +711,7 @@ def word_count(text: str) -> int:
 _WORD = re.compile(r"[a-z0-9]+")  # "l'ia" is "l" "ia", "hp-35" is "hp" "35"
 
 
+@copied_cache(maxsize=4096)
 def words(folded: str) -> list[str]:
     """Word tokens of folded text; number words become digits ("trois" -> "3")."""
     return [str(NUMBER_WORDS[w]) if w in NUMBER_WORDS and w not in ("a", "an", "none") else w
@@ -681,6 +727,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _PARENTHESES = re.compile(r"\([^()\n]*\)")
 
 
+@copied_cache(maxsize=4096)
 def sentences(text: str) -> list[str]:
     """Sentences and lines, stripped, without empty ones: a line is cut after ".", "!",
     "?" or ";" and a space, never inside parentheses ("(5 ; 10)", "PGCD(35 ; 64)");

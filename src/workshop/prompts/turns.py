@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-from workshop.prompts.text import addresses_grader, fold
+from workshop.prompts.text import addresses_grader, fold, text_cache
 
 _STUDENT = (
     r"utilisateur|utilisatrice|user|moi|vous|you|human|humain|eleve|élève|student|etudiant|étudiant|"
@@ -246,6 +246,7 @@ def image_texts(text: str) -> str:
     return "\n".join(found)
 
 
+@text_cache(maxsize=1024)
 def model_answer(text: str, prompt: str) -> str:
     """The model's answer to the student's ``prompt`` in ``text`` (both in normal form)."""
     # a bracketed note to the grader stays: the judged checks refuse it (round 15b, grade.py)
@@ -362,6 +363,7 @@ _RETRACTION = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")
 
 
+@text_cache(maxsize=1024)
 def retracted(prompt: str) -> str:
     """``prompt`` with each sentence taken back by the next one, and that one, blanked
     (:data:`_RETRACTION`)."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workshop.prompts.text import fold, shingles, words
+from workshop.prompts.text import copied_cache, fold, shingles, words
 
 MAX_LINES = 400
 NEAR = 60  # characters between a mention and its evaluation
@@ -191,6 +191,7 @@ def _mentions(line: str, names: list[list[str]]) -> list[_Mark]:
     return marks
 
 
+@copied_cache(maxsize=1024)  # its marks are never changed
 def _evaluations(own: str) -> list[_Mark]:
     return [_Mark(m.start(), m.end(), None, kind) for m in _EVALUATION.finditer(own) if (kind := _kind(m))]
 
