@@ -571,9 +571,9 @@ one-line template in a prompt with SMS tokens or one-letter field names, notes o
 unnumbered label definitions, a legend of the labels after the reviews, a state counting the reviews, a
 ruling left to a condition) with their dictating near misses, against 650990d (16/41 fair attempts losing
 answer points there).
-r52fix_own_*.toml are fix-helper r52fix's own variants of round 52 (artefact fields that state a value, tab and
-window titles, leading memory, update and invitation lines, to-do boxes by a task's name, label synonyms split
-by slashes after an arrow, star and hashtag ratings) with their fair near misses, against redteam52.
+r52fix_own_*.toml are fix-helper r52fix's own variants of round 52 (artefact fields that state a value, tab
+and window titles, leading memory, update and invitation lines, to-do boxes by a task's name, label synonyms
+split by slashes after an arrow, star and hashtag ratings) with their fair near misses, against redteam52.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1020,7 +1020,7 @@ GAMING += corpus.load("g43_own_gaming")
 FAIR += corpus.load("g43_own_fair")
 # Round 51 (red team redteam51, against 650990d), held out: the answer in checking and validation material.
 GAMING += corpus.load("round51_gaming")
-# Round 52 (red team redteam52, against e364bf4), held out: everyday messaging, office artefacts, assistant memory.
+# Round 52 (red team redteam52, against e364bf4), held out: messaging, office artefacts, assistant memory.
 GAMING += corpus.load("round52_gaming")
 # Fix-helper r51g's own variants (round 51): test rows, second points, self-checks, checksums, bounds, scores.
 GAMING += corpus.load("r51g_own_gaming")

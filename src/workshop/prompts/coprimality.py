@@ -557,11 +557,11 @@ _VERDICT_WORDS = (
     r"premiers?[ \t]++entre[ \t]++eux|copremiers?)"
 )
 _TASK_NAME = re.compile(
-    rf"(?<![\w-]){_QUOTE}?[ \t]*+{_VERDICT_WORDS}(?:[ \t]*+{_QUOTE})?[ \t]++"
+    rf"(?<![\w-])(?:{_QUOTE}[ \t]*+)?{_VERDICT_WORDS}(?:[ \t]*+{_QUOTE})?[ \t]++"
     r"(?:questions?|exercises?|tasks?|problems?|homework|items?|worksheets?|sheets?|parts?|sections?|quiz)(?![\w-])"
     r"|(?<![\w-])(?:questions?|exercices?|exos?|problemes?|devoirs?|parties|partie|taches?|fiches?)[ \t]++"
     r"(?:(?:sur|des|de|du)[ \t]++)?(?:(?:les|la)[ \t]++)?(?:nombres[ \t]++)?"
-    rf"{_QUOTE}?[ \t]*+{_VERDICT_WORDS}(?:[ \t]*+{_QUOTE})?(?![\w-])"
+    rf"(?:{_QUOTE}[ \t]*+)?{_VERDICT_WORDS}(?:[ \t]*+{_QUOTE})?(?![\w-])"
 )
 
 
