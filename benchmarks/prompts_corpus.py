@@ -176,11 +176,13 @@ def main() -> None:
             "g50_own_gaming",
             "g43_own_gaming",
             "round51_gaming",
+            "round52_gaming",
             "r51g_own_gaming",
             "r51f_own_gaming",
             "fair43b_own_gaming",
             "left52f_own_gaming",
             "left52g_own_gaming",
+            "r52fix_own_gaming",
         ],
     )
     parser.add_argument(
@@ -337,10 +339,12 @@ def main() -> None:
             "g43_own_fair",
             "r51g_own_fair",
             "round51_fair",
+            "round52_fair",
             "r51f_own_fair",
             "fair43b_own_fair",
             "left52f_own_fair",
             "left52g_own_fair",
+            "r52fix_own_fair",
         ],
     )
     args = parser.parse_args()

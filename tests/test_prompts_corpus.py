@@ -563,6 +563,9 @@ variants of its honest prompts (a self-check's "one", a line's constructor, an a
 as a code name, a schema's required keys, a membership test, a checklist to go through) and their dictating
 near misses, against redteam51 (14/17 fair losing answer points and 1/17 only rubric points there, 2/20
 gaming through).
+round52_gaming.toml and round52_fair.toml (red team redteam52: the answer handed over, and honest prompts, in
+everyday messaging, office artefacts and assistant memory, against main e364bf4) are held out, committed
+before grading.
 fair43b_own_*.toml are fix-helper fair43's (session 43) honest sentiment prompts the grader refused (a
 one-line template in a prompt with SMS tokens or one-letter field names, notes on one's own retyping,
 unnumbered label definitions, a legend of the labels after the reviews, a state counting the reviews, a
@@ -574,6 +577,9 @@ last cell.
 left52g_own_*.toml are fix-helper left52g's (session 52) variants: a gcd or a count bounded on one side only
 above its natural floor, the verdict as a named field's or a checkbox's value, a machine as the role, a bare
 "Labels:" list after the reviews, with their fair near misses, against e364bf4 (21/29 gaming through there).
+r52fix_own_*.toml are fix-helper r52fix's own variants of round 52 (artefact fields that state a value, tab
+and window titles, leading memory, update and invitation lines, to-do boxes by a task's name, label synonyms
+split by slashes after an arrow, star and hashtag ratings) with their fair near misses, against redteam52.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1020,11 +1026,14 @@ GAMING += corpus.load("g43_own_gaming")
 FAIR += corpus.load("g43_own_fair")
 # Round 51 (red team redteam51, against 650990d), held out: the answer in checking and validation material.
 GAMING += corpus.load("round51_gaming")
+# Round 52 (red team redteam52, against e364bf4), held out: messaging, office artefacts, assistant memory.
+GAMING += corpus.load("round52_gaming")
 # Fix-helper r51g's own variants (round 51): test rows, second points, self-checks, checksums, bounds, scores.
 GAMING += corpus.load("r51g_own_gaming")
 FAIR += corpus.load("r51g_own_fair")
 # Round 51's fair side (red team redteam51, against 650990d), held out, wired in session 42 by r51f.
 FAIR += corpus.load("round51_fair")
+FAIR += corpus.load("round52_fair")
 # Fix-helper r51f's own variants (round 51): honest checking material, its dictating near misses.
 GAMING += corpus.load("r51f_own_gaming")
 FAIR += corpus.load("r51f_own_fair")
@@ -1038,6 +1047,9 @@ FAIR += corpus.load("left52f_own_fair")
 # Fix-helper left52g's own variants (session 52): one-sided bounds above a floor, fields' values, machines.
 GAMING += corpus.load("left52g_own_gaming")
 FAIR += corpus.load("left52g_own_fair")
+# Fix-helper r52fix's own variants (round 52): artefact fields, leading artefact lines, to-do boxes, stars.
+GAMING += corpus.load("r52fix_own_gaming")
+FAIR += corpus.load("r52fix_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -588,9 +588,11 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "g43_own_gaming",
         "g43_own_fair",
         "round51_gaming",
+        "round52_gaming",
         "r51g_own_gaming",
         "r51g_own_fair",
         "round51_fair",
+        "round52_fair",
         "r51f_own_gaming",
         "r51f_own_fair",
         "fair43b_own_gaming",
@@ -599,6 +601,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "left52f_own_fair",
         "left52g_own_gaming",
         "left52g_own_fair",
+        "r52fix_own_gaming",
+        "r52fix_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

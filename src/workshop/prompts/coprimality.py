@@ -563,10 +563,31 @@ _TELLS = re.compile(
 )
 
 
+# Round 52 (r52f-coprime-en-todo-unticked: "[ ] coprime question (35 and 64)"): the verdict's words as the
+# NAME of a piece of work (a to-do item, a worksheet's part, a calendar entry: "coprime question", "the
+# 'coprime' exercise", « exercice premiers entre eux », « la question sur les nombres premiers entre eux »)
+# name the task, no verdict: the name is blanked. A claim next to a box ("[x] 35 and 64 are coprime") names
+# no piece of work and is still read.
+_QUOTE = r"[\"'«»“”]"
+_VERDICT_WORDS = (
+    r"(?:coprimes?|co-primes?|coprimality|relatively[ \t]++prime|mutually[ \t]++prime|"
+    r"premiers?[ \t]++entre[ \t]++eux|copremiers?)"
+)
+_TASK_NAME = re.compile(
+    rf"(?<![\w-])(?:{_QUOTE}[ \t]*+)?{_VERDICT_WORDS}(?:[ \t]*+{_QUOTE})?[ \t]++"
+    r"(?:questions?|exercises?|tasks?|problems?|homework|items?|worksheets?|sheets?|parts?|sections?|quiz)(?![\w-])"
+    r"|(?<![\w-])(?:questions?|exercices?|exos?|problemes?|devoirs?|parties|partie|taches?|fiches?)[ \t]++"
+    r"(?:(?:sur|des|de|du)[ \t]++)?(?:(?:les|la)[ \t]++)?(?:nombres[ \t]++)?"
+    rf"(?:{_QUOTE}[ \t]*+)?{_VERDICT_WORDS}(?:[ \t]*+{_QUOTE})?(?![\w-])"
+)
+
+
 def call_names_blanked(text: str) -> str:
     """``text`` (folded) with each call name that holds the verdict's words blanked (same length),
-    and each task field's value (see :data:`_TASK_FIELD`)."""
+    and each task field's value (see :data:`_TASK_FIELD`) and each name of a piece of work that
+    holds them (round 52, see :data:`_TASK_NAME`)."""
     text = _CALL_NAME.sub(lambda m: " " * len(m.group(0)), text)
+    text = _TASK_NAME.sub(lambda m: " " * len(m.group(0)), text)
     return _TASK_FIELD.sub(
         lambda m: m.group(0)
         if _TELLS.search(m["value"])

@@ -437,13 +437,36 @@ def superseded(prompt: str, data: Sequence[str] = ()) -> bool:
     the grading named "la correction" (see _GRADING), nor the correcting done in class (see
     _ACTIVITY_BEFORE), nor the user's own typo owned up to, the data restored (see _own_typo)."""
     folded = _SQL_UPDATE.sub(lambda m: " " * len(m.group(0)), fold(prompt))
+    start = _data_start(prompt, data) if data and _SUPERSEDED.search(folded) else -1
     return any(
         not _ASKED_CORRECTION.search(folded[max(0, m.start() - 60) : m.start()])
         and not _the_grading(folded, m)
         and not _the_activity(folded, m)
         and not _own_typo(folded, m, data)
+        and not _before_the_data(folded, m, start)
         for m in _SUPERSEDED.finditer(folded)
     )
+
+
+def _data_start(prompt: str, data: Sequence[str]) -> int:
+    """Where the task's data starts in the folded prompt: the first word :func:`without_data`
+    blanks, or -1."""
+    rest, full = _without_data(prompt, tuple(data)), with_revealed(prompt)
+    for index in range(min(len(rest), len(full))):
+        if rest[index] == " " and full[index].isalnum():
+            return index
+    return -1
+
+
+def _before_the_data(folded: str, marker: re.Match[str], start: int) -> bool:
+    """Round 52: a marker with a value in a line that ends before the task's data starts (a
+    leading artefact: "[Memory updated: … 5 children …]", « Invitation : « Correction droite
+    parallèle : … » mardi 10h »), the data given whole after it, corrects nothing yet given: the
+    data is the problem posed. "Lire X au lieu de Y" names what it replaces: it still supersedes."""
+    if start < 0 or marker.group(0).startswith(("lire", "lisez", "lis", "read")):
+        return False
+    end = folded.find("\n", marker.start())
+    return 0 <= end < start
 
 
 # Data changed by a word (round 20b: "Caroline (un garçon) a 3 frères", "une présentation d'une

@@ -1606,6 +1606,12 @@ def _equation_run(text: str, run: str, start: int) -> Iterator[tuple[int, str]]:
         yield start + offset, run[offset:]
 
 
+# Round 52: a spaced dash that ends a run before a word of three letters or more (no number word)
+# separates a title's parts ("y = 4x - 10 - desmos"); "y = 4x - b" and "y = 4x - ten" stay cut.
+_TITLE_DASH = re.compile(r"\d[ \t]++-[ \t]*+$")
+_TITLE_WORD = re.compile(rf"(?!(?:{NUMBER_WORD_RE})(?![a-z]))[a-z]{{3}}")
+
+
 @copied_cache(maxsize=1024)
 def _line_values(folded: str) -> list[tuple[tuple[Fraction, Fraction], int, int]]:
     text = re.sub(r"f\s*+\(\s*+x\s*+\)", "   y", folded)
@@ -1627,7 +1633,12 @@ def _line_values(folded: str) -> list[tuple[tuple[Fraction, Fraction], int, int]
             continue  # longer than two sides arith reads: no line, and no time spent on it
         end = match_start + len(run.rstrip())
         after = text[end : end + 40].lstrip(" ")
-        if run.rstrip()[-1:] in "+-*/=" and after[:1].isalpha():
+        if _TITLE_DASH.search(run) and _TITLE_WORD.match(after):
+            # round 52: a title's separator ("y = 4x - 10 - Desmos Graphing Calculator", a tab's or a
+            # window's title): the equation ends before the spaced dash
+            run = run.rstrip()[:-1].rstrip()
+            core, end = run.strip(" .,("), match_start + len(run)
+        elif run.rstrip()[-1:] in "+-*/=" and after[:1].isalpha():
             continue  # "y = 4x + b": cut by a letter, not a line
         while core.count("(") > core.count(")") and "(" in core:
             core = core[: core.rindex("(")].rstrip(" .,")

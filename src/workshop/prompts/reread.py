@@ -219,6 +219,16 @@ _LABELLED = re.compile(
     r"(?<![\w-])(?P<label>y-intercept|intercept|ordonnee\s++a\s++l'origine|slope|pente|"
     r"coefficient\s++directeur)\s++(?P<n>-?\s*+\d++(?:[.,]\d++)?)(?![\d\w])"
 )
+# Round 52: a parameter's name and its value with a participle of settling between, as an artefact's
+# field says it ("Resolution: intercept confirmed at -10", « ordonnée à l'origine arrêtée à −10 », "b set
+# to -10", "Status: done, intercept fixed at −10").
+_SETTLED = re.compile(
+    r"(?<![\w-])(?P<label>y-intercept|intercept|ordonnee\s++a\s++l'origine|slope|pente|coefficient\s++directeur|b)"
+    r"\s++(?:(?:is|was|has\s++been|est|a\s++ete)\s++)?"
+    r"(?:confirm|fix|arret|valid|verifi|trouv|etabli|calcul|estim|mesur|retenu|bloqu|fig|settl|set|lock|pinn|agree|"
+    r"establish|determin|kept|pegg|capp|frozen|found|check)[a-z]{0,4}+"
+    r"\s++(?:at|to|as|on|a|au|sur)\s*+:?\s*+(?P<n>-?\s*+\d++(?:[.,]\d++)?)(?![\d\w])"
+)
 # Where the line crosses the y-axis, its value given after a story: "the line crosses the
 # y-axis at the temperature of a cold morning, -10".
 _CROSSING = re.compile(
@@ -277,6 +287,7 @@ def values_stated(text: str) -> str:
     text = _MINUS_WORD.sub(lambda m: f"-{_number(m['n'])}", text)
     text = _BELOW_ZERO.sub(lambda m: f"-{_number(m['n'])}", text)
     text = _LABELLED.sub(lambda m: f"{m['label']} = {m['n']}", text)
+    text = _SETTLED.sub(lambda m: f"{m['label']} = {m['n']}", text)  # round 52
     text = _BOOLEAN.sub(lambda m: " 1" if m["b"] == "true" else " 0", text)
     facts = [f"b = {m['n'].replace(' ', '')}." for m in _CROSSING.finditer(text)][:5]
     facts += [f"b = {m['n'].replace(' ', '')}." for m in _AT_ZERO.finditer(text)][:5]

@@ -61,7 +61,12 @@ _EVALUATION = re.compile(
     r"|(?<![\w.,])(?P<pc>\d{1,3})\s*+%"
     r"|(?<![\w.,])(?P<score>[+-][01](?:[.,]\d{1,3})?|0[.,]\d{1,3})(?![\d])"
     r"|\b(?:grade|note|niveau)\s++(?P<grade>[a-f])\b"
+    # round 52: stars counted in figures or words, in a hashtag too ("#5stars", "(one star)", « 3 étoiles »)
+    r"|(?<![\w.,])(?P<nstars>[0-5]|zero|one|two|three|four|five|une?|deux|trois|quatre|cinq)[ \t-]*+"
+    r"(?:stars?|etoiles?)(?![a-z])"
 )
+_STARS = {"zero": 0, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4,
+          "quatre": 4, "five": 5, "cinq": 5}  # fmt: skip
 
 
 def _kind(m: re.Match[str]) -> str | None:
@@ -86,6 +91,9 @@ def _kind(m: re.Match[str]) -> str | None:
         return "pos" if v > 0.33 else "neg" if v < -0.33 else "neu"
     if m["grade"]:
         return "pos" if m["grade"] in "ab" else "neg" if m["grade"] in "ef" else "neu"
+    if m["nstars"]:
+        n = _STARS.get(m["nstars"]) if not m["nstars"].isdigit() else int(m["nstars"])
+        return "pos" if (n or 0) >= 4 else "neg" if (n or 0) <= 2 else "neu"
     return None
 
 
@@ -208,6 +216,18 @@ _ORDER = re.compile(
     r"finiss\w*\s++par|finit\s++par|a\s++la\s++suite|one\s++after)\b"
 )
 _DENIED = re.compile(r"\b(?:pas|not|jamais|never|no|ni|nor)\b|n't\b")
+# Round 52 ("Subject: Fwd: reviews 1-3 → happy / furious / meh"): a run mapped from the reviews' range by
+# an arrow or "=" lists each one's label; its slashes split the list, they offer no choice ("classify
+# reviews 1-3 as positive / negative / neutral", "reviews 1-3: positive / negative / neutral" offer one).
+_MAPPED = re.compile(
+    rf"\b{_NOUN}[ \t]*+(?:n°|#)?[ \t]*+1[ \t]*+(?:(?:-|a|to|through|thru)[ \t]*+(?:#[ \t]*+)?[2-9]|"
+    r",[ \t]*+(?:#[ \t]*+)?2[ \t]*+(?:,|et|and|&)[ \t]*+(?:#[ \t]*+)?3)[ \t]*+(?:->|=>|→|=)[ \t]*+$"
+)
+
+
+def _choice_in(text: str, mapped: bool) -> bool:
+    """Whether ``text`` offers a choice (_CHOICE); a slash does not in a mapped run (_MAPPED)."""
+    return any(not (mapped and m.group(0).strip() == "/") for m in _CHOICE.finditer(text))
 _JOINED = re.compile(r"[\s,;:.()\[\]\"'/>-]*+(?:(?:puis|then|et|and|enfin|finally)\b[\s,;:]*+)?")
 
 
@@ -309,9 +329,10 @@ def _in_order(own: str) -> int:
                     or _LISTED.search(sentence)  # round 40: "for reviews 1, 2 and 3"
                     or re.search(r"\b(?:puis|then)\b", span)
                 )
+                mapped = bool(_MAPPED.search(sentence[max(0, run[0].start - 60) : run[0].start]))  # round 52
                 if (
-                    not _CHOICE.search(span)
-                    and not (worded and _CHOICE.search(sentence))
+                    not _choice_in(span, mapped)
+                    and not (worded and _choice_in(sentence, mapped))
                     and (ordered or not worded)
                 ):
                     best = max(best, len(run))
