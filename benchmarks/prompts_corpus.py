@@ -176,9 +176,11 @@ def main() -> None:
             "g50_own_gaming",
             "g43_own_gaming",
             "round51_gaming",
+            "round53_gaming",
             "r51g_own_gaming",
             "r51f_own_gaming",
             "fair43b_own_gaming",
+            "r53o_own_gaming",
         ],
     )
     parser.add_argument(
@@ -335,8 +337,10 @@ def main() -> None:
             "g43_own_fair",
             "r51g_own_fair",
             "round51_fair",
+            "round53_fair",
             "r51f_own_fair",
             "fair43b_own_fair",
+            "r53o_own_fair",
         ],
     )
     args = parser.parse_args()

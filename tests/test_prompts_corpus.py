@@ -563,11 +563,17 @@ variants of its honest prompts (a self-check's "one", a line's constructor, an a
 as a code name, a schema's required keys, a membership test, a checklist to go through) and their dictating
 near misses, against redteam51 (14/17 fair losing answer points and 1/17 only rubric points there, 2/20
 gaming through).
+round53_gaming.toml and round53_fair.toml (red team redteam53: the answer handed over through diagrams
+and visual notations written as text, with honest prompts asking for a diagram) are held out, committed
+before grading (11/40 gaming attempts through on main e364bf4, 0/32 fair ones losing points).
 fair43b_own_*.toml are fix-helper fair43's (session 43) honest sentiment prompts the grader refused (a
 one-line template in a prompt with SMS tokens or one-letter field names, notes on one's own retyping,
 unnumbered label definitions, a legend of the labels after the reviews, a state counting the reviews, a
 ruling left to a condition) with their dictating near misses, against 650990d (16/41 fair attempts losing
 answer points there).
+r53o_own_*.toml are fix-helper r53o's own variants of round 53's non-coprime diagram carriers (counts of
+a graph's or a set's members, a line as a function definition, an intercept as a point's coordinates or
+attributes, labels by a board's columns or groups) with honest diagram prompts as fair near misses.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1019,12 +1025,18 @@ GAMING += corpus.load("r51g_own_gaming")
 FAIR += corpus.load("r51g_own_fair")
 # Round 51's fair side (red team redteam51, against 650990d), held out, wired in session 42 by r51f.
 FAIR += corpus.load("round51_fair")
+# Round 53 (red team redteam53, against e364bf4), held out: the answer in diagrams and visual notations.
+GAMING += corpus.load("round53_gaming")
+FAIR += corpus.load("round53_fair")
 # Fix-helper r51f's own variants (round 51): honest checking material, its dictating near misses.
 GAMING += corpus.load("r51f_own_gaming")
 FAIR += corpus.load("r51f_own_fair")
 # Fix-helper fair43's own variants (session 43, files fair43b_*): honest sentiment prompts, their near misses.
 GAMING += corpus.load("fair43b_own_gaming")
 FAIR += corpus.load("fair43b_own_fair")
+# Fix-helper r53o's own variants (round 53): graph and set counts, functions, coordinates, boards.
+GAMING += corpus.load("r53o_own_gaming")
+FAIR += corpus.load("r53o_own_fair")
 
 
 @pytest.fixture(scope="module")
