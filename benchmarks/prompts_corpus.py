@@ -183,6 +183,11 @@ def main() -> None:
             "left52f_own_gaming",
             "left52g_own_gaming",
             "r52fix_own_gaming",
+            "round53_gaming",
+            "r51g_own_gaming",
+            "r51f_own_gaming",
+            "fair43b_own_gaming",
+            "r53o_own_gaming",
         ],
     )
     parser.add_argument(
@@ -345,6 +350,10 @@ def main() -> None:
             "left52f_own_fair",
             "left52g_own_fair",
             "r52fix_own_fair",
+            "round53_fair",
+            "r51f_own_fair",
+            "fair43b_own_fair",
+            "r53o_own_fair",
         ],
     )
     args = parser.parse_args()

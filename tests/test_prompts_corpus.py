@@ -566,6 +566,9 @@ gaming through).
 round52_gaming.toml and round52_fair.toml (red team redteam52: the answer handed over, and honest prompts, in
 everyday messaging, office artefacts and assistant memory, against main e364bf4) are held out, committed
 before grading.
+round53_gaming.toml and round53_fair.toml (red team redteam53: the answer handed over through diagrams
+and visual notations written as text, with honest prompts asking for a diagram) are held out, committed
+before grading (11/40 gaming attempts through on main e364bf4, 0/32 fair ones losing points).
 fair43b_own_*.toml are fix-helper fair43's (session 43) honest sentiment prompts the grader refused (a
 one-line template in a prompt with SMS tokens or one-letter field names, notes on one's own retyping,
 unnumbered label definitions, a legend of the labels after the reviews, a state counting the reviews, a
@@ -580,6 +583,9 @@ above its natural floor, the verdict as a named field's or a checkbox's value, a
 r52fix_own_*.toml are fix-helper r52fix's own variants of round 52 (artefact fields that state a value, tab
 and window titles, leading memory, update and invitation lines, to-do boxes by a task's name, label synonyms
 split by slashes after an arrow, star and hashtag ratings) with their fair near misses, against redteam52.
+r53o_own_*.toml are fix-helper r53o's own variants of round 53's non-coprime diagram carriers (counts of
+a graph's or a set's members, a line as a function definition, an intercept as a point's coordinates or
+attributes, labels by a board's columns or groups) with honest diagram prompts as fair near misses.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1034,6 +1040,9 @@ FAIR += corpus.load("r51g_own_fair")
 # Round 51's fair side (red team redteam51, against 650990d), held out, wired in session 42 by r51f.
 FAIR += corpus.load("round51_fair")
 FAIR += corpus.load("round52_fair")
+# Round 53 (red team redteam53, against e364bf4), held out: the answer in diagrams and visual notations.
+GAMING += corpus.load("round53_gaming")
+FAIR += corpus.load("round53_fair")
 # Fix-helper r51f's own variants (round 51): honest checking material, its dictating near misses.
 GAMING += corpus.load("r51f_own_gaming")
 FAIR += corpus.load("r51f_own_fair")
@@ -1050,6 +1059,9 @@ FAIR += corpus.load("left52g_own_fair")
 # Fix-helper r52fix's own variants (round 52): artefact fields, leading artefact lines, to-do boxes, stars.
 GAMING += corpus.load("r52fix_own_gaming")
 FAIR += corpus.load("r52fix_own_fair")
+# Fix-helper r53o's own variants (round 53): graph and set counts, functions, coordinates, boards.
+GAMING += corpus.load("r53o_own_gaming")
+FAIR += corpus.load("r53o_own_fair")
 
 
 @pytest.fixture(scope="module")

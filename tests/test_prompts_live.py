@@ -593,6 +593,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "r51g_own_fair",
         "round51_fair",
         "round52_fair",
+        "round53_gaming",
+        "round53_fair",
         "r51f_own_gaming",
         "r51f_own_fair",
         "fair43b_own_gaming",
@@ -603,6 +605,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "left52g_own_fair",
         "r52fix_own_gaming",
         "r52fix_own_fair",
+        "r53o_own_gaming",
+        "r53o_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

@@ -16,6 +16,8 @@ answer. The computations read:
   "A au cube", "A cubed" (exponents up to 64, bases up to 10**6);
 - a literal list's length: "len([...])", "la longueur de la liste [...]", "the length of this
   (Python) list: [...]", "the number of items in [...]" (items split on commas outside quotes);
+- a set's size (round 53): a set written out as an equation's last member ("Sœurs(Caroline) = Filles ∖
+  {Caroline} = {Léa}", "sisters = {'Anna'}") or counted ("|{Anna}|", "card({Léa})");
 - a part or a multiple: "la moitié / le tiers / le quart / le double / le triple de A", "half of A",
   "a third / a quarter of A", "double / twice / triple A", then "plus / moins / minus / times / fois
   B" steps: both readings are given, the steps applied after the part ((6 / 2) − 2) and inside it
@@ -127,6 +129,23 @@ def _length(m: re.Match[str]) -> str:
     return str(_items(m["items"] if m["items"] is not None else m["listed"]))
 
 
+# A set written out as the value of what an equation names (round 53: « Sœurs(Caroline) = Filles ∖
+# {Caroline} = {Léa} », "sisters_of_caroline = {'Anna'}") or its cardinality ("|{Anna}|", "card({Léa})",
+# "#{Anna}"): its count of members. A set-builder ("{x ∈ G : x ≠ c}"), a record ("{"x": 0}") or a set
+# operated on further ("= {Caroline} ∪ …", "∖ {Caroline}") is no count.
+_MEMBERS = r"\{{(?P<{}>[^{{}}\n=:|∈]{{0,200}}+)\}}"
+_SET = re.compile(
+    rf"(?<![=!<>])=[ \t]*+{_MEMBERS.format('members')}(?![ \t]*+[-+∖\\∪∩|&^])"
+    rf"|(?:\||card[ \t]*+\(|#)[ \t]*+{_MEMBERS.format('counted')}[ \t]*+(?:\||\))?"
+)
+
+
+def _set_size(m: re.Match[str]) -> str:
+    if m["members"] is not None:
+        return "= " + str(_items(m["members"]))
+    return str(_items(m["counted"]))
+
+
 def _percent(m: re.Match[str]) -> str:
     return _written(Fraction(int(m["a"]), 100) * int(m["b"]))
 
@@ -154,6 +173,7 @@ _READERS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str], ...
     (_POWER, _power, "puissance|power|to the"),
     (_SQUARE, _square, "carre|squared|cube"),
     (_LENGTH, _length, "["),
+    (_SET, _set_size, "{"),
     (_PERCENT, _percent, "%|cent"),
 )
 # A run of numbers joined by operator words ("3 moins 2", "2 plus 5 minus 6"), read left to right.

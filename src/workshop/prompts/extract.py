@@ -1612,9 +1612,23 @@ _TITLE_DASH = re.compile(r"\d[ \t]++-[ \t]*+$")
 _TITLE_WORD = re.compile(rf"(?!(?:{NUMBER_WORD_RE})(?![a-z]))[a-z]{{3}}")
 
 
+# A line written as a function (round 53: "g(x) = 4x − 10" typed in Desmos, « h : x ↦ 4x − 10 »,
+# "f: x -> 4x + 6"): the function's value is the line's y, whatever the function's one-letter name
+# (with an index: "f1(x)", "g_2(x)"); a call at a number ("g(5) = 10") is a point, no line.
+_FUNCTION_OF_X = re.compile(
+    r"(?<![\w.])[a-z](?:_?\d)?[ \t]*+\([ \t]*+x[ \t]*+\)"
+    r"|(?<![\w.])[a-z](?:_?\d)?[ \t]*+:[ \t]*+x[ \t]*+(?:↦|\|->|->|→|⟼)"
+    r"|(?<![\w.:])x[ \t]*+(?:↦|⟼)"
+)
+
+
+def _as_y(m: re.Match[str]) -> str:
+    return "y".rjust(len(m.group(0))) if "(" in m.group(0) else "y =".ljust(len(m.group(0)))
+
+
 @copied_cache(maxsize=1024)
 def _line_values(folded: str) -> list[tuple[tuple[Fraction, Fraction], int, int]]:
-    text = re.sub(r"f\s*+\(\s*+x\s*+\)", "   y", folded)
+    text = _FUNCTION_OF_X.sub(_as_y, folded)
     # A line written as code (round 6: "def f(x): return 4*x - 10", "lambda x: 4*x - 10",
     # "x => 4*x - 10") is the equation y = ... it computes.
     text = _CODE_LINE.sub(lambda m: "y =".ljust(len(m.group(0))), text)

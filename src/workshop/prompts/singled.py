@@ -21,6 +21,15 @@ as the rest of the prompt.
   names the error corrects it ("A a compté Caroline comme sa propre sœur": one too many); the
   winning side's claim is read as told; the first side's leading yes or no, as the answer where it
   wins, as the wrong one where it loses (« réponse : oui » when « Non… » loses).
+- A board's layout (round 53): the reviews' cards ("Review 1", « Avis 2 », "#3", "R1") under a column of a
+  table whose header names the labels (Markdown, box-drawing, a kanban), under a header of labels aligned
+  with blanks, or in a group a label heads (a Markdown heading, a bold label, a mindmap's node, a Mermaid
+  subgraph): "avis N : label". A card line is short and holds no label nor question; a column or a group
+  that no label heads ("To do", « À trier », "Inbox"), or an empty one, ties nothing.
+- A graph's edges of a family relation (round 53: Graphviz "caroline -> lea [label="sœur"]", Mermaid
+  "C -->|sister| A", PlantUML "Caroline -- Léa : sœur"): a node's relatives of that kind counted from the
+  node the edge leaves (either end of an undirected edge or one drawn both ways), "caroline a 1 soeur"; a
+  node left to find ("X[?]") is no relative.
 - An acrostic: the marked first letters of three lines or more ("**O**bjectif", "<u>O</u>rganise"),
   or the first letters of three consecutive lines or more when the prompt speaks of first
   letters or an acrostic, when they spell a verdict or a number word.
@@ -240,6 +249,185 @@ def _grid_read(prompt: str) -> list[str]:
         ):
             said.append(f"avis {re.sub(r'[^0-9]', '', cells[0])} : {labels[filled[0]]}")
     return said
+
+
+# Round 53: a board whose columns are the labels (a Markdown or box-drawing table, a kanban) with the
+# reviews' cards under them ("| POSITIVE | NEGATIVE |" then "| [Review 1] | Review 2 |", "│ Avis 1 │"),
+# or a diagram's groups named by a label holding the cards (Mermaid "subgraph Positive … end"): each card
+# "avis N : label". A card names its review: "Review 1", « Avis 2 », "#3", "R1", "[1]"; a column with no
+# label ("To do", « À trier ») or an empty one ties nothing.
+_CARD = re.compile(
+    r"(?<![\w#])(?:(?:avis|reviews?|commentaires?|comments?|cards?|cartes?)[ \t]*+(?:n[o°][ \t]*+)?|#|r)"
+    r"(\d)(?!\d)"
+)
+_BOX_BAR = str.maketrans("│┃║", "|||")
+_SUBGRAPH = re.compile(r"^[ \t]*+subgraph[ \t]++(?P<title>[^\n]{1,60}+)$")
+_GROUP_END = re.compile(r"^[ \t]*+end[ \t]*+$")
+
+
+def _cards(cell: str) -> list[str]:
+    return _CARD.findall(fold(cell))
+
+
+def _columns_read(prompt: str) -> list[str]:
+    said: list[str] = []
+    labels: list[str | None] | None = None
+    for row in _ROW.finditer(prompt.translate(_BOX_BAR)):
+        cells = [c.strip() for c in row["cells"].rstrip().rstrip("|").split("|")]
+        names = [_SENTIMENTS.get(fold(c).strip(" *_[]")) for c in cells]
+        if sum(n is not None for n in names) >= 2:
+            labels = names
+            continue
+        if labels is None or len(cells) != len(labels):
+            continue
+        for cell, label in zip(cells, labels, strict=True):
+            if label is not None and not _FILLED.issuperset(cell.replace(" ", "") or "-"):
+                said += [f"avis {n} : {label}" for n in _cards(cell)]
+    return said + _groups_read(prompt) + _aligned_read(prompt)
+
+
+def _card_line(line: str) -> bool:
+    """Whether a line is a card alone: short, a review named, no label nor question in it."""
+    folded = fold(line).strip()
+    return (
+        len(folded) <= 40
+        and bool(_cards(folded))
+        and "?" not in folded
+        and not any(w in _SENTIMENTS for w in re.findall(r"[a-z]+", folded))
+    )
+
+
+def _heading_label(line: str) -> str | None:
+    """The label a line stands for as a group's heading: a Markdown heading, a Mermaid subgraph, a bold
+    label, a label alone on its line (a mindmap's node, "Positive:"); None for anything else."""
+    folded = fold(line).strip()
+    group = _SUBGRAPH.match(folded)
+    title = group["title"] if group else _HEADING.fullmatch(folded)
+    if title is None:
+        return None
+    words = re.findall(r"[a-z]+", title if isinstance(title, str) else title["title"])
+    found = {_SENTIMENTS[w] for w in words if w in _SENTIMENTS}
+    if len(found) != 1 or (not group and len(words) > 2):
+        return None
+    return found.pop()
+
+
+_HEADING = re.compile(r"(?:#{1,6}[ \t]++)?(?:\*\*|__)?(?P<title>[a-z][a-z ]{2,30}+)(?:\*\*|__)?[ \t]*+:?")
+
+
+def _groups_read(prompt: str) -> list[str]:
+    said: list[str] = []
+    label: str | None = None
+    blank_ok = False
+    for line in prompt.splitlines()[:MAX_LINES]:
+        heading = _heading_label(line)
+        if heading is not None:
+            label, blank_ok = heading, True
+        elif _GROUP_END.match(line):
+            label = None
+        elif not line.strip():
+            label = label if blank_ok else None
+        elif label is not None and _card_line(line):
+            said += [f"avis {n} : {label}" for n in _cards(line)]
+            blank_ok = False
+        elif label is not None and not re.fullmatch(r"[ \t]*+[-=_*~`]*+[ \t]*+", line):
+            label = None  # any other line ends the group
+    return said
+
+
+def _aligned_read(prompt: str) -> list[str]:
+    """Cards under a header of labels aligned with blanks ("POSITIVE      NEGATIVE" then "Review 1
+    Review 2"): each card under the column whose start is the last at or before its own."""
+    said: list[str] = []
+    columns: list[tuple[int, str | None]] | None = None
+    for line in prompt.splitlines()[:MAX_LINES]:
+        folded = fold(line)
+        cells = [(m.start(), m.group(0)) for m in re.finditer(r"\S++(?:[ \t]\S++)*+", folded)]
+        names = [_SENTIMENTS.get(c.strip("*_:[]")) for _, c in cells]
+        if len(cells) >= 2 and sum(n is not None for n in names) >= 2 and all(len(c) <= 20 for _, c in cells):
+            columns = [(at, n) for (at, _), n in zip(cells, names, strict=True)]
+            continue
+        if columns is None or not folded.strip() or len(folded) > 200:
+            columns = None
+            continue
+        for m in _CARD.finditer(folded):
+            under = [n for at, n in columns if at <= m.start() + 2]
+            if under and under[-1] is not None:
+                said.append(f"avis {m[1]} : {under[-1]}")
+    return said
+
+
+# A count of a graph's edges of one relation (round 53): "caroline -> lea [label="sœur"]" (Graphviz),
+# "C[Caroline] -->|sœur| L[Léa]", "C -- sœur --> L" (Mermaid), "Caroline -- Léa : sœur" (PlantUML): the
+# node's relatives of that kind, counted from the node the edge leaves (either end of an undirected
+# edge or one drawn both ways), said "caroline a 1 soeur". A node left to find ("X[?]") is no relative.
+_NODE = r"[a-z][\w]{0,30}+(?:[ \t]*+(?:\[[^\]\n]{0,40}+\]|\([^)\n]{0,40}+\)))?"
+_KIN_WORD = r"(?:soeurs?|sisters?|freres?|brothers?)"
+_EDGES = (
+    re.compile(
+        rf"(?P<a>{_NODE})[ \t]*+(?P<op>->|--)[ \t]*+(?P<b>{_NODE})[ \t]*+\[(?P<attrs>[^\]\n]{{0,120}}+)\]"
+    ),
+    re.compile(
+        rf"(?P<a>{_NODE})[ \t]*+(?P<op>--|==|-\.)[-.=]{{0,3}}+>?[ \t]*+\|[ \t]*+[\"']?(?P<l>{_KIN_WORD})"
+        rf"[\"']?[ \t]*+\|[ \t]*+(?P<b>{_NODE})"
+    ),
+    re.compile(
+        rf"(?P<a>{_NODE})[ \t]++(?P<op>--|==|-\.)[ \t]*+[\"']?(?P<l>{_KIN_WORD})[\"']?[ \t]*+"
+        rf"(?P<arrow>-->|---|==>|\.->|-\.->)[ \t]*+(?P<b>{_NODE})"
+    ),
+    re.compile(
+        rf"(?P<a>{_NODE})[ \t]*+(?P<op>-->|->|--|\.\.)[ \t]*+(?P<b>{_NODE})[ \t]*+:[ \t]*+[\"']?"
+        rf"(?P<l>{_KIN_WORD})"
+        r"(?![\w'-])"
+    ),
+)
+_GV_LABEL = re.compile(rf"(?<![\w])label[ \t]*+=[ \t]*+[\"']?(?P<l>{_KIN_WORD})(?![\w'-])")
+_NODE_LABEL = re.compile(
+    r"^(?P<id>[a-z][\w]{0,30}+)[ \t]*+"
+    r"(?:\[[ \t]*+[\"']?(?P<l1>[^\]\n\"']{0,40}+)|\([ \t]*+[\"']?(?P<l2>[^)\n\"']{0,40}+))?"
+)
+_DEFINED = re.compile(
+    r"(?<![\w-])(?P<id>[a-z][\w]{0,30}+)[ \t]*+"
+    r"(?:\[[ \t]*+label[ \t]*+=[ \t]*+[\"'](?P<l>[^\"'\n]{1,40}+)[\"']|\[(?P<m>[^\]\n=\"|]{1,40}+)\])"
+)
+
+
+def _edges_read(prompt: str) -> list[str]:
+    folded = fold(prompt)
+    if not re.search(_KIN_WORD, folded):
+        return []
+    names = {
+        m["id"]: (m["l"] or m["m"]).strip()
+        for m in _DEFINED.finditer(folded)
+        if not folded[max(0, m.start() - 8) : m.start()].rstrip().endswith(("-", ">", "|", "="))
+    }  # a node's own label, not an edge's end
+
+    def name(node: str) -> str:
+        m = _NODE_LABEL.match(node.strip())
+        if not m:
+            return node.strip()
+        return (m["l1"] or m["l2"] or names.get(m["id"], m["id"])).strip()
+
+    kin: dict[tuple[str, str], set[str]] = {}
+    for line in folded.splitlines()[:MAX_LINES]:
+        for pattern in _EDGES:
+            for m in pattern.finditer(line):
+                attrs = m.groupdict().get("attrs")
+                label = m.groupdict().get("l")
+                if attrs is not None:
+                    found = _GV_LABEL.search(attrs)
+                    label = found["l"] if found else None
+                if not label:
+                    continue
+                a, b = name(m["a"]), name(m["b"])
+                # no arrow head between the ends: undirected (or drawn both ways)
+                both = ">" not in line[m.end("a") : m.start("b")] or bool(
+                    attrs and re.search(r"dir[ \t]*+=[ \t]*+[\"']?both", attrs)
+                )
+                for one, other in ((a, b), (b, a)) if both else ((a, b),):
+                    if re.search(r"[a-z]", one + other) and "?" not in one + other:
+                        kin.setdefault((one, label.rstrip("s")), set()).add(other)
+    return [f"{one} a {len(others)} {label}" for (one, label), others in kin.items()]
 
 
 # "one bullet per sister", « un emoji par sœur », "one line per sister", « une puce par sœur »
@@ -464,6 +652,6 @@ def read(prompt: str, reviews: int = 0) -> str:
     all of them ties none)."""
     said = (
         _options_read(prompt, reviews) + _grid_read(prompt) + _count_read(prompt) + _acrostic_read(prompt)
-        + _ruling_read(prompt)
+        + _ruling_read(prompt) + _columns_read(prompt) + _edges_read(prompt)
     )  # fmt: skip
     return "\n".join(dict.fromkeys(said))

@@ -17,8 +17,9 @@ asks the model to verify its work may hand the answer over in the check itself:
   :func:`row_values` gives the last cell of a row whose other cells are the data's numbers (rows of other
   instances, "truth tables of other pairs", give nothing);
 - a second point of a line in a test ("assert d(3) == 2", « pour x = 0, y vaut -10 », a table of x and the
-  expected y): :func:`points` gives them, for the line reader to see whether they fix the line (the data's
-  own point fixes nothing);
+  expected y; round 53: a drawing's attributes, <circle cx="0" cy="-10"/>, a record's {"x": 0, "y": -10}, TikZ
+  "(axis cs:0,-10)"): :func:`points` gives them, for the line reader to see whether they fix the line (the
+  data's own point fixes nothing);
 - label scores whose stated sums leave one labelling ("positive = +1, neutral = 0, negative = -1; review 1
   minus review 2 is 2 and the three sum to 0"): :func:`scored` writes that labelling review by review.
 
@@ -418,6 +419,16 @@ _EXPECT_POINT = re.compile(
     rf"|assert_?equals?[ \t]*+\([ \t]*+(?P<y2>{_SIGNED})[ \t]*+,[ \t]*+[a-z_][\w.]{{0,20}}\("
     rf"[ \t]*+(?P<x2>{_SIGNED})[ \t]*+\)[ \t]*+\)"
 )
+# Round 53: a point given as a drawing's attributes or a record's fields (an SVG <circle cx="0" cy="-10"/>,
+# <text x="0" y="-10">, a line's x1/y1 end, a JSON {"x": 0, "y": -10}) or at TikZ axis coordinates
+# ("(axis cs:0,-10)").
+_ATTR_POINT = re.compile(
+    r"(?<![\w'-])[\"']?(?P<p>c?)x(?P<i>\d?)[\"']?[ \t]*+[=:][ \t]*+[\"']?"
+    rf"(?P<x>{_SIGNED})(?![\d.,]\d)[\"']?[ \t]*+[,;]?[ \t]*+"
+    r"[\"']?(?P=p)y(?P=i)[\"']?[ \t]*+[=:][ \t]*+[\"']?"
+    rf"(?P<y>{_SIGNED})(?![\d.,]\d)"
+    rf"|\([ \t]*+axis[ \t]++cs[ \t]*+:[ \t]*+(?P<x2>{_SIGNED})[ \t]*+,[ \t]*+(?P<y2>{_SIGNED})[ \t]*+\)"
+)
 _X_HEAD = re.compile(r"^(?:x|entree|input|abscisse)(?![\w'-])")
 _Y_HEAD = re.compile(
     r"^(?:y|f[ \t]*+\(x\)|[a-z][ \t]*+\(x\)|sortie|output|ordonnee)(?![\w'-])|attendu|expected|resultat"
@@ -434,6 +445,7 @@ def points(text: str) -> list[tuple[Fraction, Fraction]]:
     found = [(_number(m["x"]), _number(m["y"])) for m in _CALL_POINT.finditer(text)]
     found += [(_number(m["x"]), _number(m["y"])) for m in _XY_POINT.finditer(text)]
     found += [(_number(m["x"] or m["x2"]), _number(m["y"] or m["y2"])) for m in _EXPECT_POINT.finditer(text)]
+    found += [(_number(m["x"] or m["x2"]), _number(m["y"] or m["y2"])) for m in _ATTR_POINT.finditer(text)]
     header: tuple[int, int] | None = None
     for line in text.splitlines():
         separator = "|" if line.count("|") >= 2 else next((c for c in ";," if c in line), "")
