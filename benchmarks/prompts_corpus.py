@@ -184,9 +184,6 @@ def main() -> None:
             "left52g_own_gaming",
             "r52fix_own_gaming",
             "round53_gaming",
-            "r51g_own_gaming",
-            "r51f_own_gaming",
-            "fair43b_own_gaming",
             "r53o_own_gaming",
         ],
     )
@@ -351,8 +348,6 @@ def main() -> None:
             "left52g_own_fair",
             "r52fix_own_fair",
             "round53_fair",
-            "r51f_own_fair",
-            "fair43b_own_fair",
             "r53o_own_fair",
         ],
     )
