@@ -330,7 +330,7 @@ def _groups_read(prompt: str) -> list[str]:
         elif label is not None and _card_line(line):
             said += [f"avis {n} : {label}" for n in _cards(line)]
             blank_ok = False
-        elif label is not None and not re.fullmatch(r"[ \t]*+[-=_*~`]*+[ \t]*+", line):
+        elif label is not None and not re.fullmatch(r"(?<![ \t])[ \t]*+[-=_*~`]*+[ \t]*+", line):
             label = None  # any other line ends the group
     return said
 
