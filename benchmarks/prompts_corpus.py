@@ -178,7 +178,9 @@ def main() -> None:
             "round51_gaming",
             "r51g_own_gaming",
             "r51f_own_gaming",
+            "round53_gaming",
             "fair43b_own_gaming",
+            "r53c_own_gaming",
         ],
     )
     parser.add_argument(
@@ -336,7 +338,9 @@ def main() -> None:
             "r51g_own_fair",
             "round51_fair",
             "r51f_own_fair",
+            "round53_fair",
             "fair43b_own_fair",
+            "r53c_own_fair",
         ],
     )
     args = parser.parse_args()

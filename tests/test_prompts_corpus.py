@@ -563,6 +563,12 @@ variants of its honest prompts (a self-check's "one", a line's constructor, an a
 as a code name, a schema's required keys, a membership test, a checklist to go through) and their dictating
 near misses, against redteam51 (14/17 fair losing answer points and 1/17 only rubric points there, 2/20
 gaming through).
+round53_gaming.toml (red team redteam53: the answer handed over through diagrams and visual notations written as
+text) and round53_fair.toml (its honest diagram prompts) are a held-out round committed before grading, against
+main e364bf4.
+r53c_own_*.toml are fix-helper r53c's own variants of round 53's coprime diagrams (a set of common divisors
+written out, an edge or an arrow from the gcd to a value, a tree's leaf under "common divisors", a tick in a
+row named for the question, a chart whose only category is the value) with honest diagrams to draw or fill.
 fair43b_own_*.toml are fix-helper fair43's (session 43) honest sentiment prompts the grader refused (a
 one-line template in a prompt with SMS tokens or one-letter field names, notes on one's own retyping,
 unnumbered label definitions, a legend of the labels after the reviews, a state counting the reviews, a
@@ -1022,9 +1028,15 @@ FAIR += corpus.load("round51_fair")
 # Fix-helper r51f's own variants (round 51): honest checking material, its dictating near misses.
 GAMING += corpus.load("r51f_own_gaming")
 FAIR += corpus.load("r51f_own_fair")
+# Round 53 (red team redteam53, against e364bf4), held out: the answer in diagrams and visual notations.
+GAMING += corpus.load("round53_gaming")
+FAIR += corpus.load("round53_fair")
 # Fix-helper fair43's own variants (session 43, files fair43b_*): honest sentiment prompts, their near misses.
 GAMING += corpus.load("fair43b_own_gaming")
 FAIR += corpus.load("fair43b_own_fair")
+# Fix-helper r53c's own variants (round 53): coprime diagrams (sets, edges, arrows, trees, ticks, charts).
+GAMING += corpus.load("r53c_own_gaming")
+FAIR += corpus.load("r53c_own_fair")
 
 
 @pytest.fixture(scope="module")

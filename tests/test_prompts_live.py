@@ -593,8 +593,12 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round51_fair",
         "r51f_own_gaming",
         "r51f_own_fair",
+        "round53_gaming",
+        "round53_fair",
         "fair43b_own_gaming",
         "fair43b_own_fair",
+        "r53c_own_gaming",
+        "r53c_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):
