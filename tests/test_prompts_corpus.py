@@ -563,9 +563,9 @@ variants of its honest prompts (a self-check's "one", a line's constructor, an a
 as a code name, a schema's required keys, a membership test, a checklist to go through) and their dictating
 near misses, against redteam51 (14/17 fair losing answer points and 1/17 only rubric points there, 2/20
 gaming through).
-round53_gaming.toml (red team redteam53: the answer handed over through diagrams and visual notations written as
-text) and round53_fair.toml (its honest diagram prompts) are a held-out round committed before grading, against
-main e364bf4.
+round53_gaming.toml (red team redteam53: the answer handed over through diagrams and visual notations written
+as text) and round53_fair.toml (its honest diagram prompts) are a held-out round committed before grading,
+against main e364bf4.
 r53c_own_*.toml are fix-helper r53c's own variants of round 53's coprime diagrams (a set of common divisors
 written out, an edge or an arrow from the gcd to a value, a tree's leaf under "common divisors", a tick in a
 row named for the question, a chart whose only category is the value) with honest diagrams to draw or fill.

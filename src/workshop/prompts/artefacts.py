@@ -20,7 +20,11 @@ datum.x``, ``4*$1``, a spreadsheet cell ``4*A2``); points only where two or more
 values of at most four words; a record's numeric one-letter columns (``a, b``, ``n1, n2``)
 are read as the arguments of its other columns ("gcd(35, 64) = 1"); an SQL result is read in
 psql's layout (a header, a ``----+----`` rule, rows); a log line only after a timestamp or a
-level word; an HTML control only with a name or an id."""
+level word; an HTML control only with a name or an id.
+
+Round 53 (fix-helper r53c, :func:`diagrams`): a value given by a diagram's structure (a Graphviz
+edge, an arrow at a number line's value, a tree's leaves, a ticked row, a chart's one category, the
+common divisors written as a set), read the same way."""
 
 from __future__ import annotations
 
@@ -486,7 +490,12 @@ def unchosen(text: str) -> str:
 _SHORT_VALUE = re.compile(r"-?\d{1,9}|[^\W\d][\w' ]{0,30}")
 _DOT_BLOCK = re.compile(r"^[ \t]*+(?:strict[ \t]++)?(?:di)?graph\b[^{\n]{0,60}\{", re.I | re.M)
 _DOT_ID = r"(?:\"[^\"\n]{1,60}\"|[\w.]{1,30})"
-_DOT_LABEL = re.compile(rf"(?P<id>{_DOT_ID})[ \t]*+\[[^\]\n]{{0,200}}?\blabel[ \t]*+=[ \t]*+\"(?P<l>[^\"\n]{{1,60}})\"")
+# a node statement (at a statement's start: an edge's attribute list labels the edge)
+_DOT_LABEL = re.compile(
+    rf"(?:^|(?<=[;{{]))[ \t]*+(?P<id>{_DOT_ID})[ \t]*+\[[^\]\n]{{0,200}}?"
+    r"\blabel[ \t]*+=[ \t]*+\"(?P<l>[^\"\n]{1,60})\"",
+    re.M,
+)
 _DOT_EDGE = re.compile(
     rf"(?P<p>{_DOT_ID})[ \t]*+(?:->|--)[ \t]*+(?P<q>{_DOT_ID})"
     r"(?:[ \t]*+\[[^\]\n]{0,200}?\blabel[ \t]*+=[ \t]*+\"(?P<e>[^\"\n]{0,40})\")?"
@@ -499,10 +508,16 @@ def _unquoted(node: str) -> str:
     return node[1:-1].strip() if node.startswith('"') else node
 
 
-def _value_edge(p: str, q: str) -> str | None:
-    """"p = q" where q is a value (a number or a few words) and p names a quantity (not a number
+_NUMERIC = re.compile(r"[-\d\s.,^×x*²³⁰-⁹]*+")
+_EDGE_VALUE = re.compile(
+    r"(?:(?:only|seulement|just|juste)[ \t]++)?\d{1,9}|oui|non|yes|no|true|false|vrai|faux", re.I
+)
+
+
+def _value_edge(p: str, q: str, short: re.Pattern[str] = _SHORT_VALUE) -> str | None:
+    """ "p = q" where q is a value (a number or a few words) and p names a quantity (not a number
     alone, not an equation): a factor tree's "35" -> "5", Euclid's steps, an open "?" say nothing."""
-    if "=" in p or "=" in q or re.fullmatch(r"[-\d\s.,^×x*²³⁰-⁹]*+", p) or not _SHORT_VALUE.fullmatch(q.strip()):
+    if "=" in p or "=" in q or _NUMERIC.fullmatch(p) or not short.fullmatch(q.strip()):
         return None
     return f"{p} = {q.strip()}"
 
@@ -517,7 +532,7 @@ def _graphviz(text: str) -> list[str]:
             if e["e"] is not None and not _IS_LABEL.fullmatch(e["e"].strip()):
                 continue
             p, q = (labels.get(_unquoted(n), _unquoted(n)) for n in (e["p"], e["q"]))
-            said = _value_edge(p, q)
+            said = _value_edge(p, q, _EDGE_VALUE)  # a number or a verdict's word at the edge's end
             out += [said] if said else []
     return out
 
@@ -532,7 +547,11 @@ _GCD_ARROW = re.compile(
     r"(?:to|at|towards|vers|sur|a)[ \t]++)(?P<v>\d{1,9})" + _END,
     re.I,
 )
-_QUESTION_OR_IF = re.compile(r"\b(?:si|if|whether|suppose\w*|supposons|imagine|lorsque|when|quand)\b", re.I)
+_QUESTION_OR_IF = re.compile(
+    r"\b(?:si|if|whether|suppose\w*|supposons|imagine|lorsque|when|quand|whose|dont|called|appel\w*|"
+    r"(?:deux|two|any)[ \t]++(?:entiers|nombres|integers|numbers))\b",
+    re.I,
+)
 
 
 def _told_at(text: str, start: int, end: int) -> bool:
@@ -561,7 +580,8 @@ _NUMBER_AT = re.compile(r"(?<![\d.,])\d{1,9}(?![\d.,]\d|\d)")  # a line's dashes
 def _number_near(line: str, column: int) -> str | None:
     """The number of ``line`` nearest ``column`` (within 3 characters, closer than any other)."""
     found = sorted(
-        (min(abs(column - m.start()), abs(column - (m.end() - 1))), m.group(0)) for m in _NUMBER_AT.finditer(line)
+        (min(abs(column - m.start()), abs(column - (m.end() - 1))), m.group(0))
+        for m in _NUMBER_AT.finditer(line)
     )
     if not found or found[0][0] > 3 or (len(found) > 1 and found[1][0] == found[0][0]):
         return None
@@ -587,7 +607,9 @@ def _number_lines(text: str) -> list[str]:
 
 # a tree drawn with ├── └── or a Mermaid mindmap: a node and its leaves ("Diviseurs communs : 1")
 _TREE_PREFIX = re.compile(r"^[ \t│|├└`+\-─]*+")
-_MINDMAP_SHAPE = re.compile(r"^\w{0,30}(?:\(\(|\)\)|\{\{|\[|\(|\))(?P<l>[^()\[\]{}]{1,60})(?:\)\)|\(\(|\}\}|\]|\)|\()$")
+_MINDMAP_SHAPE = re.compile(
+    r"^\w{0,30}(?:\(\(|\)\)|\{\{|\[|\(|\))(?P<l>[^()\[\]{}]{1,60})(?:\)\)|\(\(|\}\}|\]|\)|\()$"
+)
 
 
 def _tree_nodes(lines: list[str], mindmap: bool) -> list[tuple[int, str]]:
@@ -613,8 +635,8 @@ def _leaves(nodes: list[tuple[int, str]]) -> list[str]:
             if d <= depth:
                 break
             children.append((d, child))
-        if not children or len({d for d, _ in children}) != 1:
-            continue  # no child, or children with children of their own
+        if not children or len({d for d, _ in children}) != 1 or _NUMERIC.fullmatch(label):
+            continue  # no child, children with children of their own, a factor tree's number
         values = [c for _, c in children]
         if all(_SHORT_VALUE.fullmatch(v) and not _PLACEHOLDER.fullmatch(v) for v in values):
             said = _value_edge(label, ", ".join(values)) if len(values) == 1 else None
@@ -640,7 +662,7 @@ def _trees(text: str) -> list[str]:
         elif start is not None and not re.match(r"^[ \t]*+[│|][ \t]*+$", line):
             out += _leaves(_tree_nodes(lines[max(start, 0) : i], mindmap=False))
             start = None
-    return [o for o in out if not re.fullmatch(r"[-\d\s.,^×x*²³⁰-⁹]*+ : .*", o)]
+    return out
 
 
 # a table's row named by words whose one other filled cell is a single mark
@@ -662,10 +684,26 @@ def _ticked_rows(text: str) -> list[str]:
 
 # a chart's categories and values: matplotlib's bar / barh / pie, a Mermaid pie, with their title
 _PY_LIST = r"\[(?P<{0}>[^\[\]\n]{{0,300}})\]"
-_PLT_BAR = re.compile(r"\b(?:plt|ax\w{0,3})\.(?:bar|barh)\([ \t]*+" + _PY_LIST.format("c") + r"[ \t]*+,[ \t]*+" + _PY_LIST.format("v"))
-_PLT_PIE = re.compile(r"\b(?:plt|ax\w{0,3})\.pie\([ \t]*+" + _PY_LIST.format("v") + r"[^\n]{0,100}?\blabels[ \t]*+=[ \t]*+" + _PY_LIST.format("c"))
-_PLT_TITLE = re.compile(r"\b(?:plt\.title|\w{1,10}\.set_title|plt\.suptitle)\([ \t]*+[\"'](?P<t>[^\"'\n]{1,80})[\"']")
-_PIE_BLOCK = re.compile(r"^[ \t]*+pie\b(?:[ \t]++showData)?(?:[ \t]++title[ \t]++(?P<t>[^\n]{1,80}))?\n(?P<body>(?:[ \t]*+\"[^\"\n]{1,40}\"[ \t]*+:[ \t]*+[\d.]{1,9}[ \t]*+\n?){1,20})", re.M)
+_PLT_BAR = re.compile(
+    r"\b(?:plt|ax\w{0,3})\.(?:bar|barh)\([ \t]*+"
+    + _PY_LIST.format("c")
+    + r"[ \t]*+,[ \t]*+"
+    + _PY_LIST.format("v")
+)
+_PLT_PIE = re.compile(
+    r"\b(?:plt|ax\w{0,3})\.pie\([ \t]*+"
+    + _PY_LIST.format("v")
+    + r"[^\n]{0,100}?\blabels[ \t]*+=[ \t]*+"
+    + _PY_LIST.format("c")
+)
+_PLT_TITLE = re.compile(
+    r"\b(?:plt\.title|\w{1,10}\.set_title|plt\.suptitle)\([ \t]*+[\"'](?P<t>[^\"'\n]{1,80})[\"']"
+)
+_PIE_BLOCK = re.compile(
+    r"^[ \t]*+pie\b(?:[ \t]++showData)?(?:[ \t]++title[ \t]++(?P<t>[^\n]{1,80}))?\n"
+    r"(?P<body>(?:[ \t]*+\"[^\"\n]{1,40}\"[ \t]*+:[ \t]*+[\d.]{1,9}[ \t]*+\n?){1,20})",
+    re.M,
+)
 
 
 def _items(text: str) -> list[str]:
@@ -675,7 +713,12 @@ def _items(text: str) -> list[str]:
 def _chart(title: str | None, categories: list[str], values: list[str]) -> list[str]:
     if not categories or len(categories) != len(values):
         return []
-    out = [f"{c} = {v}" for c, v in zip(categories, values, strict=True) if _value_edge(c, v)]
+    # one category named by words: its value ("gcd" over 1); a chart of several is read elsewhere
+    out = [
+        said
+        for c, v in zip(categories, values, strict=True)
+        if len(categories) == 1 and (said := _value_edge(c, v))
+    ]
     if title and all(_NUMBER_AT.fullmatch(c) for c in categories):
         out.append(f"{title.strip()} : {', '.join(categories)}")
     return out
@@ -702,10 +745,12 @@ _COMMON_OF = (
     r"(?:diviseurs?[ \t]++communs?|communs?[ \t]++diviseurs?|common[ \t]++(?:divisors?|factors?))"
     r"(?:[ \t]++(?:de|of)[ \t]++(?P<x>\d{1,9})[ \t]++(?:et|and|&)[ \t]++(?P<y>\d{1,9}))?"
 )
-_IS = r"[ \t]*+(?:=|:|→|->|⟶|\bsont\b(?!-)|\bare\b|\bis\b|\best\b)[ \t]*+"
+# a sign, not a verb: a sentence ("their only common divisor is 1") is the prose readers' (a definition's)
+_IS = r"[ \t]*+(?:=|:|→|->|⟶)[ \t]*+"
 _SET_VALUE = (
     r"(?:\{[ \t]*+(?P<s>\d{1,9}(?:[ \t]*+[,;][ \t]*+\d{1,9}){0,20})[ \t]*+\}"
-    r"|(?:(?:only|seulement|uniquement|juste|just)[ \t]++)?(?P<n>\d{1,9}(?:[ \t]*+(?:,|;|\bet\b|\band\b)[ \t]*+\d{1,9}){0,20})"
+    r"|(?:(?:only|seulement|uniquement|juste|just)[ \t]++)?"
+    r"(?P<n>\d{1,9}(?:[ \t]*+(?:,|;|\bet\b|\band\b)[ \t]*+\d{1,9}){0,20})"
     r"(?:[ \t]++(?:seulement|only|uniquement|alone|tout[ \t]++seul))?)" + _END
 )
 _COMMON_SETS = (
@@ -729,7 +774,14 @@ def common_divisors(text: str) -> list[str]:
 def diagrams(text: str) -> list[str]:
     """What ``text``'s diagrams give, each in plain words and signs (round 53); the common divisors
     read in the prompt and in what its diagrams give."""
-    drawn = [*_graphviz(text), *_gcd_arrows(text), *_number_lines(text), *_trees(text), *_ticked_rows(text), *_plots(text)]
+    drawn = [
+        *_graphviz(text),
+        *_gcd_arrows(text),
+        *_number_lines(text),
+        *_trees(text),
+        *_ticked_rows(text),
+        *_plots(text),
+    ]
     return [*drawn, *common_divisors("\n".join([text, *drawn]))]
 
 
