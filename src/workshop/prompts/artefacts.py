@@ -496,12 +496,15 @@ _DOT_LABEL = re.compile(
     r"\blabel[ \t]*+=[ \t]*+\"(?P<l>[^\"\n]{1,60})\"",
     re.M,
 )
+# the edge's end in a lookahead: a chain "a -> b -> c" is read edge by edge
 _DOT_EDGE = re.compile(
-    rf"(?P<p>{_DOT_ID})[ \t]*+(?:->|--)[ \t]*+(?P<q>{_DOT_ID})"
-    r"(?:[ \t]*+\[[^\]\n]{0,200}?\blabel[ \t]*+=[ \t]*+\"(?P<e>[^\"\n]{0,40})\")?"
+    rf"(?P<p>{_DOT_ID})[ \t]*+(?:->|--)[ \t]*+(?=(?P<q>{_DOT_ID})"
+    r"(?:[ \t]*+\[[^\]\n]{0,200}?\blabel[ \t]*+=[ \t]*+\"(?P<e>[^\"\n]{0,40})\")?)"
 )
 # an edge's label that says the edge is an equality
-_IS_LABEL = re.compile(r"|=|==|value|valeur|vaut|est|is|equals?|egal|result|resultat|gives|donne", re.I)
+_IS_LABEL = re.compile(
+    r"|=|==|value|valeur|vaut|est|is|equals?|[eé]gale?|result|r[eé]sultat|gives|donne", re.I
+)
 
 
 def _unquoted(node: str) -> str:
@@ -547,6 +550,12 @@ _GCD_ARROW = re.compile(
     r"(?:to|at|towards|vers|sur|a)[ \t]++)(?P<v>\d{1,9})" + _END,
     re.I,
 )
+# the same arrow drawn backwards: "1 ← PGCD", "1 <- gcd(35, 64)"
+_GCD_BACK = re.compile(
+    rf"(?<![\d.,])(?P<v>\d{{1,9}})[ \t]*+(?:<-|<--|⇐|←|⟵)[ \t]*+{_GCD}"
+    r"(?P<args>[ \t]*+\([ \t]*+\d{1,9}[ \t]*+[,;][ \t]*+\d{1,9}[ \t]*+\))?",
+    re.I,
+)
 _QUESTION_OR_IF = re.compile(
     r"\b(?:si|if|whether|suppose\w*|supposons|imagine|lorsque|when|quand|whose|dont|called|appel\w*|"
     r"(?:deux|two|any)[ \t]++(?:entiers|nombres|integers|numbers))\b",
@@ -565,7 +574,7 @@ def _told_at(text: str, start: int, end: int) -> bool:
 def _gcd_arrows(text: str) -> list[str]:
     return [
         f"pgcd{' '.join((m['args'] or '').split())} = {m['v']}"
-        for m in _GCD_ARROW.finditer(text)
+        for m in [*_GCD_ARROW.finditer(text), *_GCD_BACK.finditer(text)]
         if _told_at(text, m.start(), m.end())
     ]
 
@@ -759,9 +768,13 @@ _COMMON_SETS = (
 )
 
 
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+
+
 def common_divisors(text: str) -> list[str]:
     """The gcd a told set of common divisors gives ("pgcd(35, 64) = 1"; "pgcd = 1" with no pair named)."""
     out = []
+    text = text.translate(_SUBSCRIPTS)  # D₃₅ ∩ D₆₄
     for m in (m for pattern in _COMMON_SETS for m in pattern.finditer(text)):
         numbers = [int(n) for n in re.findall(r"\d{1,9}", m["s"] or m["n"] or "")]
         if not numbers or 1 not in numbers or not _told_at(text, m.start(), m.end()):
