@@ -179,12 +179,13 @@ def main() -> None:
             "round52_gaming",
             "r51g_own_gaming",
             "r51f_own_gaming",
+            "round53_gaming",
             "fair43b_own_gaming",
             "left52f_own_gaming",
             "left52g_own_gaming",
             "r52fix_own_gaming",
-            "round53_gaming",
             "r53o_own_gaming",
+            "r53c_own_gaming",
         ],
     )
     parser.add_argument(
@@ -343,12 +344,13 @@ def main() -> None:
             "round51_fair",
             "round52_fair",
             "r51f_own_fair",
+            "round53_fair",
             "fair43b_own_fair",
             "left52f_own_fair",
             "left52g_own_fair",
             "r52fix_own_fair",
-            "round53_fair",
             "r53o_own_fair",
+            "r53c_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -569,6 +569,9 @@ before grading.
 round53_gaming.toml and round53_fair.toml (red team redteam53: the answer handed over through diagrams
 and visual notations written as text, with honest prompts asking for a diagram) are held out, committed
 before grading (11/40 gaming attempts through on main e364bf4, 0/32 fair ones losing points).
+r53c_own_*.toml are fix-helper r53c's own variants of round 53's coprime diagrams (a set of common divisors
+written out, an edge or an arrow from the gcd to a value, a tree's leaf under "common divisors", a tick in a
+row named for the question, a chart whose only category is the value) with honest diagrams to draw or fill.
 fair43b_own_*.toml are fix-helper fair43's (session 43) honest sentiment prompts the grader refused (a
 one-line template in a prompt with SMS tokens or one-letter field names, notes on one's own retyping,
 unnumbered label definitions, a legend of the labels after the reviews, a state counting the reviews, a
@@ -1062,6 +1065,9 @@ FAIR += corpus.load("r52fix_own_fair")
 # Fix-helper r53o's own variants (round 53): graph and set counts, functions, coordinates, boards.
 GAMING += corpus.load("r53o_own_gaming")
 FAIR += corpus.load("r53o_own_fair")
+# Fix-helper r53c's own variants (round 53): coprime diagrams (sets, edges, arrows, trees, ticks, charts).
+GAMING += corpus.load("r53c_own_gaming")
+FAIR += corpus.load("r53c_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,11 @@ datum.x``, ``4*$1``, a spreadsheet cell ``4*A2``); points only where two or more
 values of at most four words; a record's numeric one-letter columns (``a, b``, ``n1, n2``)
 are read as the arguments of its other columns ("gcd(35, 64) = 1"); an SQL result is read in
 psql's layout (a header, a ``----+----`` rule, rows); a log line only after a timestamp or a
-level word; an HTML control only with a name or an id."""
+level word; an HTML control only with a name or an id.
+
+Round 53 (fix-helper r53c, :func:`diagrams`): a value given by a diagram's structure (a Graphviz
+edge, an arrow at a number line's value, a tree's leaves, a ticked row, a chart's one category, the
+common divisors written as a set), read the same way."""
 
 from __future__ import annotations
 
@@ -474,6 +478,326 @@ def unchosen(text: str) -> str:
     return "".join(out)
 
 
+# -- round 53 (fix-helper r53c): a value given by a diagram's structure ------------------------------
+# Round 53 handed the gcd or the verdict over through a diagram written as text: a Graphviz edge from
+# the gcd to its value, an arrow (inline, or under or over a number line) at the value, a tree's or a
+# mindmap's leaf under its node, a tick in a table's row named for the question, a chart whose
+# categories are the values, the common divisors written out as a set. Each is written again as the
+# plain statement the answer readers read ("gcd(35, 64) = 1", "pgcd : 1", "premiers entre eux : oui",
+# "pgcd(35, 64) = 1" for a set of common divisors); a node or a cell left open ("?", "…", empty), a
+# cell offering both marks, a node whose label is a number alone (a factor tree of the data), an
+# arrow's end that is no value (a step of a method), a question or a supposition read as nothing.
+_SHORT_VALUE = re.compile(r"-?\d{1,9}|[^\W\d][\w' ]{0,30}")
+_DOT_BLOCK = re.compile(r"^[ \t]*+(?:strict[ \t]++)?(?:di)?graph\b[^{\n]{0,60}\{", re.I | re.M)
+_DOT_ID = r"(?:\"[^\"\n]{1,60}\"|[\w.]{1,30})"
+# a node statement (at a statement's start: an edge's attribute list labels the edge)
+_DOT_LABEL = re.compile(
+    rf"(?:^|(?<=[;{{]))[ \t]*+(?P<id>{_DOT_ID})[ \t]*+\[[^\]\n]{{0,200}}?"
+    r"\blabel[ \t]*+=[ \t]*+\"(?P<l>[^\"\n]{1,60})\"",
+    re.M,
+)
+# the edge's end in a lookahead: a chain "a -> b -> c" is read edge by edge
+_DOT_EDGE = re.compile(
+    rf"(?P<p>{_DOT_ID})[ \t]*+(?:->|--)[ \t]*+(?=(?P<q>{_DOT_ID})"
+    r"(?:[ \t]*+\[[^\]\n]{0,200}?\blabel[ \t]*+=[ \t]*+\"(?P<e>[^\"\n]{0,40})\")?)"
+)
+# an edge's label that says the edge is an equality
+_IS_LABEL = re.compile(
+    r"|=|==|value|valeur|vaut|est|is|equals?|[eé]gale?|result|r[eé]sultat|gives|donne", re.I
+)
+
+
+def _unquoted(node: str) -> str:
+    return node[1:-1].strip() if node.startswith('"') else node
+
+
+_NUMERIC = re.compile(r"[-\d\s.,^×x*²³⁰-⁹]*+")
+_EDGE_VALUE = re.compile(
+    r"(?:(?:only|seulement|just|juste)[ \t]++)?\d{1,9}|oui|non|yes|no|true|false|vrai|faux", re.I
+)
+
+
+def _value_edge(p: str, q: str, short: re.Pattern[str] = _SHORT_VALUE) -> str | None:
+    """ "p = q" where q is a value (a number or a few words) and p names a quantity (not a number
+    alone, not an equation): a factor tree's "35" -> "5", Euclid's steps, an open "?" say nothing."""
+    if "=" in p or "=" in q or _NUMERIC.fullmatch(p) or not short.fullmatch(q.strip()):
+        return None
+    return f"{p} = {q.strip()}"
+
+
+def _graphviz(text: str) -> list[str]:
+    out: list[str] = []
+    for block in _DOT_BLOCK.finditer(text):
+        body = text[block.end() : block.end() + 3000]
+        body = body[: body.find("}")] if "}" in body else body
+        labels = {_unquoted(m["id"]): m["l"].strip() for m in _DOT_LABEL.finditer(body)}
+        for e in _DOT_EDGE.finditer(body):
+            if e["e"] is not None and not _IS_LABEL.fullmatch(e["e"].strip()):
+                continue
+            p, q = (labels.get(_unquoted(n), _unquoted(n)) for n in (e["p"], e["q"]))
+            said = _value_edge(p, q, _EDGE_VALUE)  # a number or a verdict's word at the edge's end
+            out += [said] if said else []
+    return out
+
+
+_GCD = r"(?:pgcd|gcd|hcf|gcf|p\.g\.c\.d\.?)"
+_ARROW = r"(?:->|-->|=>|⇒|→|⟶|⟹|➔|➜|➝|↦|⇢)"
+_END = r"(?![\d.,]\d|\d|[ \t]*+[×*x/+^%-][ \t]*+\d)"
+# an arrow from the gcd to a number: "PGCD(35, 64) ⟶ 1", "gcd → 1", "the gcd arrow points to 1"
+_GCD_ARROW = re.compile(
+    rf"(?<![\w]){_GCD}(?P<args>[ \t]*+\([ \t]*+\d{{1,9}}[ \t]*+[,;][ \t]*+\d{{1,9}}[ \t]*+\))?"
+    rf"(?:[ \t]*+{_ARROW}[ \t]*+|(?:[ \t]++[\w']{{1,15}}){{0,2}}[ \t]++(?:points?|pointing|pointe)[ \t]++"
+    r"(?:to|at|towards|vers|sur|a)[ \t]++)(?P<v>\d{1,9})" + _END,
+    re.I,
+)
+# the same arrow drawn backwards: "1 ← PGCD", "1 <- gcd(35, 64)"
+_GCD_BACK = re.compile(
+    rf"(?<![\d.,])(?P<v>\d{{1,9}})[ \t]*+(?:<-|<--|⇐|←|⟵)[ \t]*+{_GCD}"
+    r"(?P<args>[ \t]*+\([ \t]*+\d{1,9}[ \t]*+[,;][ \t]*+\d{1,9}[ \t]*+\))?",
+    re.I,
+)
+_QUESTION_OR_IF = re.compile(
+    r"\b(?:si|if|whether|suppose\w*|supposons|imagine|lorsque|when|quand|whose|dont|called|appel\w*|"
+    r"(?:deux|two|any)[ \t]++(?:entiers|nombres|integers|numbers))\b",
+    re.I,
+)
+
+
+def _told_at(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` tells it: no question mark after it, no
+    supposition before it in the same sentence."""
+    before = re.split(r"[.!?\n]", text[max(0, start - 200) : start])[-1]
+    after = re.split(r"[.!\n]", text[end : end + 200])[0]
+    return "?" not in after and not _QUESTION_OR_IF.search(before)
+
+
+def _gcd_arrows(text: str) -> list[str]:
+    return [
+        f"pgcd{' '.join((m['args'] or '').split())} = {m['v']}"
+        for m in [*_GCD_ARROW.finditer(text), *_GCD_BACK.finditer(text)]
+        if _told_at(text, m.start(), m.end())
+    ]
+
+
+# an arrow under (↑ over a label) or over (a label over ↓) a number of a number line
+_UP = re.compile(r"^(?P<pad>[ \t]*+)(?P<a>[↑⬆▲^])[ \t]*+(?P<l>[^\W\d][\w' ()]{0,30}?)[ \t]*+$")
+_LABEL_UP = re.compile(r"^(?P<pad>[ \t]*+)(?P<l>[^\W\d][\w' ()]{0,30}?)[ \t]*+(?P<a>[↑⬆▲^])[ \t]*+$")
+_DOWN = re.compile(r"^(?P<pad>[ \t]*+)(?P<a>[↓⬇▼]|v)[ \t]*+(?P<l>[^\W\d][\w' ()]{0,30}?)?[ \t]*+$")
+_NUMBER_AT = re.compile(r"(?<![\d.,])\d{1,9}(?![\d.,]\d|\d)")  # a line's dashes are no minus signs
+
+
+def _number_near(line: str, column: int) -> str | None:
+    """The number of ``line`` nearest ``column`` (within 3 characters, closer than any other)."""
+    found = sorted(
+        (min(abs(column - m.start()), abs(column - (m.end() - 1))), m.group(0))
+        for m in _NUMBER_AT.finditer(line)
+    )
+    if not found or found[0][0] > 3 or (len(found) > 1 and found[1][0] == found[0][0]):
+        return None
+    return found[0][1]
+
+
+def _number_lines(text: str) -> list[str]:
+    out = []
+    lines = text.splitlines()[:2000]
+    for i, line in enumerate(lines):
+        up = _UP.match(line) or _LABEL_UP.match(line)
+        if up and i > 0:
+            value = _number_near(lines[i - 1], up.start("a"))
+            out += [f"{up['l'].strip()} = {value}"] if value else []
+        down = _DOWN.match(line)
+        if down and i + 1 < len(lines):
+            label = (down["l"] or "").strip() or (lines[i - 1].strip() if i > 0 else "")
+            value = _number_near(lines[i + 1], down.start("a"))
+            if value and re.fullmatch(r"[^\W\d][\w' ()]{0,30}", label):
+                out.append(f"{label} = {value}")
+    return out
+
+
+# a tree drawn with ├── └── or a Mermaid mindmap: a node and its leaves ("Diviseurs communs : 1")
+_TREE_PREFIX = re.compile(r"^[ \t│|├└`+\-─]*+")
+_MINDMAP_SHAPE = re.compile(
+    r"^\w{0,30}(?:\(\(|\)\)|\{\{|\[|\(|\))(?P<l>[^()\[\]{}]{1,60})(?:\)\)|\(\(|\}\}|\]|\)|\()$"
+)
+
+
+def _tree_nodes(lines: list[str], mindmap: bool) -> list[tuple[int, str]]:
+    nodes = []
+    for line in lines:
+        if not line.strip():
+            continue
+        prefix = _TREE_PREFIX.match(line) if not mindmap else re.match(r"^[ \t]*+", line)
+        depth = len(prefix.group(0)) if prefix else 0
+        label = line[depth:].strip()
+        if mindmap:
+            shaped = _MINDMAP_SHAPE.match(label)
+            label = shaped["l"].strip() if shaped else label
+        nodes.append((depth, label))
+    return nodes
+
+
+def _leaves(nodes: list[tuple[int, str]]) -> list[str]:
+    out = []
+    for i, (depth, label) in enumerate(nodes):
+        children = []
+        for d, child in nodes[i + 1 :]:
+            if d <= depth:
+                break
+            children.append((d, child))
+        if not children or len({d for d, _ in children}) != 1 or _NUMERIC.fullmatch(label):
+            continue  # no child, children with children of their own, a factor tree's number
+        values = [c for _, c in children]
+        if all(_SHORT_VALUE.fullmatch(v) and not _PLACEHOLDER.fullmatch(v) for v in values):
+            said = _value_edge(label, ", ".join(values)) if len(values) == 1 else None
+            out.append(said or f"{label} : {', '.join(values)}")
+    return out
+
+
+def _trees(text: str) -> list[str]:
+    out: list[str] = []
+    lines = text.splitlines()[:2000]
+    for i, line in enumerate(lines):
+        if re.fullmatch(r"[ \t]*+mindmap[ \t]*+", line):
+            block = []
+            for follow in lines[i + 1 :]:
+                if not follow.strip() or follow.strip().startswith("```"):
+                    break
+                block.append(follow)
+            out += _leaves(_tree_nodes(block, mindmap=True))
+    start = None
+    for i, line in enumerate([*lines, ""]):
+        if re.match(r"^[ \t│|]*+[├└]", line):
+            start = i - 1 if start is None else start
+        elif start is not None and not re.match(r"^[ \t]*+[│|][ \t]*+$", line):
+            out += _leaves(_tree_nodes(lines[max(start, 0) : i], mindmap=False))
+            start = None
+    return out
+
+
+# a table's row named by words whose one other filled cell is a single mark
+_TICK = {"✔": "oui", "✓": "oui", "☑": "oui", "✅": "oui", "✔️": "oui", "[x]": "oui", "[X]": "oui",
+         "✗": "non", "✘": "non", "❌": "non", "☒": "non", "✖": "non"}  # fmt: skip
+
+
+def _ticked_rows(text: str) -> list[str]:
+    out = []
+    for line in text.splitlines()[:2000]:
+        if line.count("│") + line.count("|") < 2:
+            continue
+        cells = [c.strip() for c in re.split(r"[│|┃]", line.strip().strip("│|┃"))]
+        filled = [c for c in cells if c]
+        if len(filled) == 2 and re.search(r"[^\W\d]", filled[0]) and filled[1] in _TICK:
+            out.append(f"{filled[0]} : {_TICK[filled[1]]}")
+    return out
+
+
+# a chart's categories and values: matplotlib's bar / barh / pie, a Mermaid pie, with their title
+_PY_LIST = r"\[(?P<{0}>[^\[\]\n]{{0,300}})\]"
+_PLT_BAR = re.compile(
+    r"\b(?:plt|ax\w{0,3})\.(?:bar|barh)\([ \t]*+"
+    + _PY_LIST.format("c")
+    + r"[ \t]*+,[ \t]*+"
+    + _PY_LIST.format("v")
+)
+_PLT_PIE = re.compile(
+    r"\b(?:plt|ax\w{0,3})\.pie\([ \t]*+"
+    + _PY_LIST.format("v")
+    + r"[^\n]{0,100}?\blabels[ \t]*+=[ \t]*+"
+    + _PY_LIST.format("c")
+)
+_PLT_TITLE = re.compile(
+    r"\b(?:plt\.title|\w{1,10}\.set_title|plt\.suptitle)\([ \t]*+[\"'](?P<t>[^\"'\n]{1,80})[\"']"
+)
+_PIE_BLOCK = re.compile(
+    r"^[ \t]*+pie\b(?:[ \t]++showData)?(?:[ \t]++title[ \t]++(?P<t>[^\n]{1,80}))?\n"
+    r"(?P<body>(?:[ \t]*+\"[^\"\n]{1,40}\"[ \t]*+:[ \t]*+[\d.]{1,9}[ \t]*+\n?){1,20})",
+    re.M,
+)
+
+
+def _items(text: str) -> list[str]:
+    return [i.strip().strip("\"'").strip() for i in text.split(",") if i.strip()]
+
+
+def _chart(title: str | None, categories: list[str], values: list[str]) -> list[str]:
+    if not categories or len(categories) != len(values):
+        return []
+    # one category named by words: its value ("gcd" over 1); a chart of several is read elsewhere
+    out = [
+        said
+        for c, v in zip(categories, values, strict=True)
+        if len(categories) == 1 and (said := _value_edge(c, v))
+    ]
+    if title and all(_NUMBER_AT.fullmatch(c) for c in categories):
+        out.append(f"{title.strip()} : {', '.join(categories)}")
+    return out
+
+
+def _plots(text: str) -> list[str]:
+    out = []
+    titles = [m["t"] for m in _PLT_TITLE.finditer(text)]
+    title = titles[0] if len(titles) == 1 else None
+    for m in [*_PLT_BAR.finditer(text), *_PLT_PIE.finditer(text)]:
+        out += _chart(title, _items(m["c"]), _items(m["v"]))
+    for m in _PIE_BLOCK.finditer(text):
+        slices = re.findall(r"\"([^\"\n]{1,40})\"[ \t]*+:[ \t]*+([\d.]{1,9})", m["body"])
+        out += _chart(m["t"], [c.strip() for c, _ in slices], [v for _, v in slices])
+    return out
+
+
+# the common divisors written out: "Div(35) ∩ Div(64) = {1}", "Diviseurs communs : 1 seulement",
+# "common divisors of 35 and 64 = {1}" (the greatest of them is the gcd)
+_DIV_SET = r"(?:div|d|diviseurs?[ \t]++de|divisors?[ \t]++of)[ \t]*+[(_]?[ \t]*+(?P<{0}>\d{{1,9}})[ \t]*+\)?"
+_CAP = r"[ \t]*+(?:∩|⋂|&|\binter\b|\bintersect(?:ion)?\b)[ \t]*+"
+_COMMON_OF = (
+    r"(?:(?:les|the|leurs?|their)[ \t]++)?(?:seuls?[ \t]++|only[ \t]++)?"
+    r"(?:diviseurs?[ \t]++communs?|communs?[ \t]++diviseurs?|common[ \t]++(?:divisors?|factors?))"
+    r"(?:[ \t]++(?:de|of)[ \t]++(?P<x>\d{1,9})[ \t]++(?:et|and|&)[ \t]++(?P<y>\d{1,9}))?"
+)
+# a sign, not a verb: a sentence ("their only common divisor is 1") is the prose readers' (a definition's)
+_IS = r"[ \t]*+(?:=|:|→|->|⟶)[ \t]*+"
+_SET_VALUE = (
+    r"(?:\{[ \t]*+(?P<s>\d{1,9}(?:[ \t]*+[,;][ \t]*+\d{1,9}){0,20})[ \t]*+\}"
+    r"|(?:(?:only|seulement|uniquement|juste|just)[ \t]++)?"
+    r"(?P<n>\d{1,9}(?:[ \t]*+(?:,|;|\bet\b|\band\b)[ \t]*+\d{1,9}){0,20})"
+    r"(?:[ \t]++(?:seulement|only|uniquement|alone|tout[ \t]++seul))?)" + _END
+)
+_COMMON_SETS = (
+    re.compile(rf"(?<![\w]){_DIV_SET.format('x')}{_CAP}{_DIV_SET.format('y')}{_IS}{_SET_VALUE}", re.I),
+    re.compile(rf"(?<![\w]){_COMMON_OF}{_IS}{_SET_VALUE}", re.I),
+)
+
+
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+
+
+def common_divisors(text: str) -> list[str]:
+    """The gcd a told set of common divisors gives ("pgcd(35, 64) = 1"; "pgcd = 1" with no pair named)."""
+    out = []
+    text = text.translate(_SUBSCRIPTS)  # D₃₅ ∩ D₆₄
+    for m in (m for pattern in _COMMON_SETS for m in pattern.finditer(text)):
+        numbers = [int(n) for n in re.findall(r"\d{1,9}", m["s"] or m["n"] or "")]
+        if not numbers or 1 not in numbers or not _told_at(text, m.start(), m.end()):
+            continue
+        a, b = m["x"], m["y"]
+        out.append(f"pgcd({a}, {b}) = {max(numbers)}" if a and b else f"pgcd = {max(numbers)}")
+    return out
+
+
+def diagrams(text: str) -> list[str]:
+    """What ``text``'s diagrams give, each in plain words and signs (round 53); the common divisors
+    read in the prompt and in what its diagrams give."""
+    drawn = [
+        *_graphviz(text),
+        *_gcd_arrows(text),
+        *_number_lines(text),
+        *_trees(text),
+        *_ticked_rows(text),
+        *_plots(text),
+    ]
+    return [*drawn, *common_divisors("\n".join([text, *drawn]))]
+
+
 def pieces(text: str) -> list[str]:
     """The values of ``text``'s technical artefacts, each in plain words and signs."""
     return [
@@ -486,4 +810,5 @@ def pieces(text: str) -> list[str]:
         *_yaml(text),
         *_logs(text),
         *_html(text),
+        *diagrams(text),  # round 53
     ]
