@@ -580,7 +580,7 @@ answer points there).
 left52f_own_*.toml are fix-helper left52f's own variants: a setting's number ("retries: 1") beside the
 riddle, a Do/Don't list's denied items, a coprime test defined in code or named in a JSON, a row's id in its
 last cell.
-left52g_own_*.toml are fix-helper left52g's (session 52) variants: a gcd or a count bounded on one side only
+left52g_own_*.toml are fix-helper left52g's (session 44) variants: a gcd or a count bounded on one side only
 above its natural floor, the verdict as a named field's or a checkbox's value, a machine as the role, a bare
 "Labels:" list after the reviews, with their fair near misses, against e364bf4 (21/29 gaming through there).
 r52fix_own_*.toml are fix-helper r52fix's own variants of round 52 (artefact fields that state a value, tab
@@ -1056,7 +1056,7 @@ FAIR += corpus.load("fair43b_own_fair")
 # a coprime test defined in code or named in a JSON, a row's id in its last cell.
 GAMING += corpus.load("left52f_own_gaming")
 FAIR += corpus.load("left52f_own_fair")
-# Fix-helper left52g's own variants (session 52): one-sided bounds above a floor, fields' values, machines.
+# Fix-helper left52g's own variants (session 44): one-sided bounds above a floor, fields' values, machines.
 GAMING += corpus.load("left52g_own_gaming")
 FAIR += corpus.load("left52g_own_fair")
 # Fix-helper r52fix's own variants (round 52): artefact fields, leading artefact lines, to-do boxes, stars.

@@ -2068,7 +2068,7 @@ def _legend(lead: str) -> bool:
     return found is not None and not _LEGEND_TIED.search(lead, 0, found.start())
 
 
-# Session 52 (fix-helper left52g): a bare plural noun ("Labels:", « Étiquettes : », "Categories:") names a
+# Session 44 (fix-helper left52g): a bare plural noun ("Labels:", « Étiquettes : », "Categories:") names a
 # list of labels, not a legend: a legend led so defines its labels ("Labels: positive = happy customer;
 # negative = …"), one word at least between two labels besides "and", "or"; "Legend:", "Allowed labels:",
 # « Étiquettes possibles : », "choose from:" name the choice themselves, and so does a key's list (a
@@ -2117,8 +2117,8 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
     typed_only: list[bool] = []  # per run: a choice only as the values of one type (enum, Literal)
     scored: list[list[str]] = []  # per run: the score each label is given ("positive = +1"), "" for none
     legend_only: list[bool] = []  # per run: a choice only as a legend's (session 43)
-    bare: list[bool] = []  # per run: a legend led by a bare plural noun ("Labels:", session 52)
-    defined: list[bool] = []  # per run: a word between two of its labels (a definition, session 52)
+    bare: list[bool] = []  # per run: a legend led by a bare plural noun ("Labels:", session 44)
+    defined: list[bool] = []  # per run: a word between two of its labels (a definition, session 44)
     run_ends: dict[int, int] = {}  # per run: where its last label ends
     last = -1
     for count, match in enumerate(re.finditer(r"[a-z]{3,}", rest[end:])):
@@ -3072,7 +3072,7 @@ def _left_by_constraints(folded: str, spec: AnswerSpec) -> bool:
     else:
         terms += [_ANSWER_NAMED] + [term_pattern(u) for u in spec.unit]
         least = 0
-    # session 52 (left52g): the quantity's natural floor (a gcd is at least 1, Caroline has at least one
+    # session 44 (left52g): the quantity's natural floor (a gcd is at least 1, Caroline has at least one
     # sister), so that a bound on one side only ("the gcd must not exceed 1", a schema's "maximum": 1)
     # that leaves one value above it is read as the dictation it is
     least = least if spec.least is None or least is None else max(least, spec.least)

@@ -1837,7 +1837,7 @@ def _names_a_field(text: str, start: int, end: int) -> bool:
 _CODE_NOUN_BEFORE = re.compile(
     r"\b(?:function|fonction|method|methode|helper|predicate|predicat|routine|procedure|column|colonne|field|champ"
     r"|variable|flag|attribute|attribut|def|fn|func"
-    # session 52 (left52g): a form's box or a record's key named by the predicate ("a checkbox 'coprime' to
+    # session 44 (left52g): a form's box or a record's key named by the predicate ("a checkbox 'coprime' to
     # tick", « la case premiers entre eux »), its value given or not (observed._field_values reads a value)
     r"|checkbox|check[ \t]++box|case|cell|cellule|box|boolean|booleen|indicateur|drapeau|key|cle|property"
     r"|propriete)[ \t]++(?:(?:named|called|nommee?|appelee?)[ \t]++)?[\"'`«“‘]?[ \t]*+"

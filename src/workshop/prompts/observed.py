@@ -436,7 +436,7 @@ def _by_definition(call: str, value: bool, defined: dict[str, tuple[list[str], s
     return [f"{compared['l'].strip()} {'=' if equal else '≠'} {compared['r'].strip()}"]
 
 
-# Session 52 (fix-helper left52g): a yes/no told as the value of a named field, a column, a flag, an
+# Session 44 (fix-helper left52g): a yes/no told as the value of a named field, a column, a flag, an
 # attribute or a checkbox, in prose ("the column is_coprime says true for this pair", « le champ
 # premiers_entre_eux vaut vrai », "the coprime flag is set to true", "the checkbox 'coprime' is ticked",
 # « la case premiers_entre_eux n'est pas cochée »): the name's words (its verb "is", "are", « sont »

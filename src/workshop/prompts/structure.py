@@ -1710,7 +1710,7 @@ def _role_in(sentence: str) -> bool:
             (_ROLE_SUFFIX.search(word) or _FEMININE_EUR.search(word))
             and not state
             and word not in _NOT_A_PERSON
-            and not _tool_compound("", after_noun)  # session 52: « une tondeuse à gazon »
+            and not _tool_compound("", after_noun)  # session 44: « une tondeuse à gazon »
         ):
             return True
         if article:
@@ -1999,7 +1999,7 @@ _PHRASE_END = re.compile(
 )
 
 
-# Session 52 (fix-helper left52g): a machine or a tool named by a compound whose head ends like a trade's
+# Session 44 (fix-helper left52g): a machine or a tool named by a compound whose head ends like a trade's
 # is no one to play (« une tondeuse à gazon », « une friteuse à air », "a vacuum cleaner", "a cordless
 # shredder"): in French, the head then « à » and a bare noun or an infinitive names what the thing is for
 # (a person's « à » takes a determiner, a place, a time or a way of going: « à l'écoute », « à domicile »,
@@ -2052,7 +2052,7 @@ def _someone(after: str) -> bool:
             continue
         purpose = _PURPOSE_BEFORE.search(head, 0, found.start())
         if purpose or _tool_compound(head[: found.start()], head[found.end() :]):
-            continue  # session 52: "a vacuum cleaner", « une friteuse à air », « une machine à laver »
+            continue  # session 44: "a vacuum cleaner", « une friteuse à air », « une machine à laver »
         if any(
             (_ROLE_SUFFIX.search(p) or p.endswith(("ore", "ora")) or _FEMININE_EUR.search(p)) and len(p) > 3
             for p in parts
