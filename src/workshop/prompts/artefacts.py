@@ -657,7 +657,7 @@ def _trees(text: str) -> list[str]:
     out: list[str] = []
     lines = text.splitlines()[:2000]
     for i, line in enumerate(lines):
-        if re.fullmatch(r"[ \t]*+mindmap[ \t]*+", line):
+        if re.fullmatch(r"(?<![ \t])[ \t]*+mindmap[ \t]*+", line):
             block = []
             for follow in lines[i + 1 :]:
                 if not follow.strip() or follow.strip().startswith("```"):
