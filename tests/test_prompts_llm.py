@@ -98,7 +98,9 @@ def test_an_empty_choice_list_is_unavailable(fake, tmp_path):
 
 
 def test_concurrency_limit_holds_across_threads(fake, tmp_path):
-    fake.delay_s = 0.05
+    # Each answer takes long enough that two requests overlap even on a loaded machine (at 0.05 s,
+    # a run beside three busy workers once saw one request at a time); the limit is what is checked.
+    fake.delay_s = 0.3
     client = _client(fake, tmp_path, concurrency=2)
     with ThreadPoolExecutor(max_workers=8) as pool:
         list(pool.map(lambda i: client.answer(f"prompt {i}", 0, Usage()), range(16)))
