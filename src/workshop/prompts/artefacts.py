@@ -33,6 +33,7 @@ from fractions import Fraction
 
 from workshop.prompts.observed import sign_label
 from workshop.prompts.text import strip_accents
+from workshop.prompts.ticks import CROSSES, TICKED_BOX, TICKS
 
 MAX_RECORDS = 40
 
@@ -675,8 +676,8 @@ def _trees(text: str) -> list[str]:
 
 
 # a table's row named by words whose one other filled cell is a single mark
-_TICK = {"✔": "oui", "✓": "oui", "☑": "oui", "✅": "oui", "✔️": "oui", "[x]": "oui", "[X]": "oui",
-         "✗": "non", "✘": "non", "❌": "non", "☒": "non", "✖": "non"}  # fmt: skip
+_TICKED = re.compile(rf"[{TICKS}]\ufe0f?|{TICKED_BOX}")
+_CROSSED = re.compile(rf"[{CROSSES}]\ufe0f?")
 
 
 def _ticked_rows(text: str) -> list[str]:
@@ -686,8 +687,9 @@ def _ticked_rows(text: str) -> list[str]:
             continue
         cells = [c.strip() for c in re.split(r"[│|┃]", line.strip().strip("│|┃"))]
         filled = [c for c in cells if c]
-        if len(filled) == 2 and re.search(r"[^\W\d]", filled[0]) and filled[1] in _TICK:
-            out.append(f"{filled[0]} : {_TICK[filled[1]]}")
+        if len(filled) == 2 and re.search(r"[^\W\d]", filled[0]):
+            said = "oui" if _TICKED.fullmatch(filled[1]) else "non" if _CROSSED.fullmatch(filled[1]) else None
+            out += [f"{filled[0]} : {said}"] if said else []
     return out
 
 

@@ -53,6 +53,7 @@ import unicodedata
 
 from workshop.prompts.offered import bare
 from workshop.prompts.text import NUMBER_WORDS, fold, strip_accents
+from workshop.prompts.ticks import CROSSES, TICKS
 
 MAX_LINES = 400
 
@@ -67,8 +68,6 @@ _MARKED_SPAN = re.compile(
     r"|(?<![\w~])~~(?=[^\s~])(?P<sbody>[^~\n]{1,60}?)(?<=[^\s~])~~(?![\w~])",
     re.I,
 )
-_TICK = "✔✓☑✅"
-_CROSS = "✘✗☒❌"
 # Pieces of a run of options: split at separators and at each marked span.
 _SEPARATOR = re.compile(
     r"(?<![ \t])[ \t]*+(?:[,;·•|/]|:(?!\d)|[.!?](?=\s|$)|(?<![\w'])(?:ou|or)(?:[ \t]++(?:par|by))?(?![\w']))"
@@ -88,7 +87,7 @@ _SENTIMENT_VALUES = set(_SENTIMENTS.values())
 def _value(piece: str) -> str | None:
     """A piece's option value, canonical, or None."""
     folded = fold(piece).strip().rstrip(".:!?").strip()
-    folded = _LABEL.sub("", _ANSWER_BY.sub("", folded)).strip(" \t" + _TICK + _CROSS)
+    folded = _LABEL.sub("", _ANSWER_BY.sub("", folded)).strip(" \t" + TICKS + CROSSES)
     if folded in _SENTIMENTS:
         return _SENTIMENTS[folded]
     return bare(folded) if folded else None
@@ -122,9 +121,9 @@ def _plain(text: str) -> list[tuple[str, str]]:
         if not stripped:
             continue
         mark = ""
-        if stripped[-1] in _TICK or stripped[0] in _TICK:
+        if stripped[-1] in TICKS or stripped[0] in TICKS:
             mark = "+"
-        elif stripped[-1] in _CROSS or stripped[0] in _CROSS:
+        elif stripped[-1] in CROSSES or stripped[0] in CROSSES:
             mark = "-"
         found.append((stripped, mark))
     return found

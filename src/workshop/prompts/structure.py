@@ -29,6 +29,7 @@ from workshop.prompts.text import (
     sentences,
     text_cache,
 )
+from workshop.prompts.ticks import CROSSES, EMPTY_BOX, EMPTY_BOX_MARK, TICKED_BOX, TICKS
 
 # -- what a prompt does -------------------------------------------------------------------
 _NEGATION = re.compile(
@@ -1039,7 +1040,7 @@ _ELSEWHERE = re.compile(
 # pas", "Étapes détaillées : ✔") ticks what the prompt claims to do: a line whose tick is its
 # status (after a list marker, or last but for cell bars and punctuation) asks nothing. A
 # tick inside a sentence that asks ("coche [x] chaque étape et raisonne") is kept.
-_TICK = r"(?:[✅✔✓☑✗✘❌☐]|\[[ xX✓✔]\])"
+_TICK = rf"(?:[{TICKS}{CROSSES}{EMPTY_BOX_MARK}]|{TICKED_BOX}|{EMPTY_BOX})"
 # A line of sentences that ends on a tick ("… Justifie. Merci ✅") is no checklist item: the tick
 # closes what it says (round 41, fix-helper sym41).
 _CHECKLIST_LINE = re.compile(
@@ -1075,11 +1076,11 @@ _DECLINED_FIELD = re.compile(
 # student marks as not in force, like the unticked option "- [ ] non"), not a bare label ("- [x] Rôle")
 # nor a status claim after the colon ("- [x] Rôle : donné", "Role: done"): those stay checklist claims.
 _CHECKED_SPEC = re.compile(
-    r"(?m)^(?P<mark>[ \t]*+(?:[-*+][ \t]*+)?(?:[✅✔✓☑]\ufe0f?|\[[xX✓✔]\]))[ \t]*+"
+    rf"(?m)^(?P<mark>[ \t]*+(?:[-*+][ \t]*+)?(?:[{TICKS}]\ufe0f?|{TICKED_BOX}))[ \t]*+"
     r"(?=\*{0,2}[a-z][^\n:.!?*]{0,40}+\*{0,2}[ \t]*+:(?!\*{0,2}[ \t]*+"
     r"(?:fait|faite|done|ok|oui|yes|vrai|true|donnee?|demandee?|incluse?|included|presente?|given|asked|"
     r"provided|checked?|cochee?|validee?|validated|respectee?|completee?|completed|precisee?|specified|"
-    r"[✅✔✓☑])?\W*+$))"
+    rf"[{TICKS}])?\W*+$))"
 )
 
 
@@ -1094,10 +1095,10 @@ def _checked_specs_read(text: str) -> str:
 # (``<s>``, ``<del>``, ``<strike>``: "~~…~~" the normal form already deletes). A crossed line that says
 # its own negation (« ❌ Ne donne pas que le nombre », "❌ Don't answer without reasoning") is a do/don't
 # list's "don't" item written out: read as written, the cross adding nothing.
-_CROSS = r"(?:[❌✗✘✖✕❎🚫⛔☐]|\[[ \t]\])"
+_CROSS = rf"(?:[{CROSSES}{EMPTY_BOX_MARK}]|{EMPTY_BOX})"
 _CROSSED_LINE = re.compile(
     rf"^[ \t]*+(?:(?:[-*+]|\d{{1,3}}[.)])[ \t]*+)?"
-    rf"(?:{_CROSS}[^\n]*+|[^\n:❌✗✘✖✕❎🚫⛔☐]{{1,40}}+{_CROSS}[ \t]*+:[^\n]*+)",
+    rf"(?:{_CROSS}[^\n]*+|[^\n:{CROSSES}{EMPTY_BOX_MARK}]{{1,40}}+{_CROSS}[ \t]*+:[^\n]*+)",
     re.M,
 )
 _STRUCK_TAG = re.compile(r"<(s|del|strike)>[^<\n]{0,400}+</\1>")
@@ -1120,8 +1121,10 @@ _TODO_LEAD = re.compile(
     r"avant[ \t]++(?:d'envoyer|de[ \t]++(?:repondre|rendre|l'envoyer|me[ \t]++l'envoyer))|"
     r"coche|cochez|check(?:s|[ \t]++that|[ \t]++each|[ \t]++every)?)[^\n:]*+:[ \t]*+$"
 )
-_TODO_ITEM = re.compile(r"(?<![ \t])[ \t]*+(?:[-*+][ \t]*+)?(?P<box>\[ \]|☐)[ \t]++[^\s\[☐✅✔✓☑]")
-_TICKED = re.compile(r"\[[xX✓✔]\]|[✅✔✓☑]")
+_TODO_ITEM = re.compile(
+    rf"(?<![ \t])[ \t]*+(?:[-*+][ \t]*+)?(?P<box>\[ \]|{EMPTY_BOX_MARK})[ \t]++[^\s\[{EMPTY_BOX_MARK}{TICKS}]"
+)
+_TICKED = re.compile(rf"{TICKED_BOX}|[{TICKS}]")
 
 
 def _todo_checklists_read(text: str) -> str:
