@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from typing import NamedTuple
 
 from workshop.prompts.observed import sign_label
 from workshop.prompts.text import strip_accents
@@ -104,27 +105,115 @@ def _charts(text: str) -> list[str]:
     return out
 
 
+# -- a graph's edges written as text: Graphviz, Mermaid flowchart, PlantUML ----------------------------
+# The one edge reader (session 45, fix-helper tidy45): this module's diagrams rewrite edges as plain
+# statements ("gcd(35, 64) = 1"), :mod:`workshop.prompts.singled` counts a family relation's edges.
+# An edge's end: an id (a word, or quoted), and a Mermaid label right after it ("A[Caroline]", 'B["1"]',
+# "C(text)", "D{text}", "E((text))", "F[pgcd = 7]"); a bracket that opens on a Graphviz attribute ("[label=…",
+# "[color=red, label=…") is the edge's or the node's attribute list.
+_DOT_ATTRIBUTE = (
+    r"(?:label|xlabel|headlabel|taillabel|dir|color|fontcolor|fillcolor|shape|style|weight|penwidth|arrowhead|"
+    r"arrowtail|arrowsize|constraint|width|height|fontsize|fontname)[ \t]*+="
+)
+_GRAPH_END = (
+    r"(?P<{0}>\"[^\"\n]{{1,60}}+\"|[\w.]{{1,30}}+)"
+    r"(?:[ \t]*+(?:\[\[?+(?![ \t]*+" + _DOT_ATTRIBUTE + r")(?P<{0}s>[^\]\n]{{0,60}}+)\]\]?+"
+    r"|\(\(?+(?P<{0}r>[^)\n]{{0,60}}+)\)\)?+|\{{\{{?+(?P<{0}c>[^}}\n]{{0,60}}+)\}}\}}?+))?"
+)
+# "a -> b", "a -- b", "A -->|label| B", "A -- label --> B", "A ==> B", "A -.-> B", "a .. b"; the end's
+# Graphviz attributes ("[label="sœur", dir=both]") or PlantUML's label after a colon ("a -- b : sœur").
+# The edge's end in a lookahead: a chain "a -> b -> c" is read edge by edge.
+_GRAPH_EDGE = re.compile(
+    r"(?<![\w.\"'-])"
+    + _GRAPH_END.format("a")
+    + r"[ \t]*+(?:(?P<lop>--|==|-\.)[ \t]*+[\"']?(?P<mid>[^\"'\n|<>=.-]{1,40}+)[\"']?[ \t]*+"
+    r"(?P<rop>-{2,3}>|={2,3}>|\.-{1,2}>|-{3}|-\.-|={2,3})"
+    r"|(?P<op><?-{1,3}>|<?={2,3}>|<?-\.{1,2}->|\.\.>|-{2,3}|\.\.|-\.-|={2,3})"
+    r"(?:[ \t]*+\|(?P<bar>[^|\n]{0,40}+)\|)?)[ \t]*+(?="
+    + _GRAPH_END.format("b")
+    + r"(?:[ \t]*+\[(?P<attrs>[^\]\n]{0,200}+)\]|[ \t]*+:(?P<colon>[^\n;]{1,60}+))?)"
+)
+# a node statement at a statement's start: Graphviz 'c [label="Caroline"]', Mermaid "C[Caroline]" alone
+_GRAPH_NODE = re.compile(
+    r"(?:^|(?<=[;{]))[ \t]*+(?:"
+    + _GRAPH_END.format("n")
+    + r"[ \t]*+(?=[;}]|$)|(?P<id>\"[^\"\n]{1,60}+\"|[\w.]{1,30}+)[ \t]*+\[(?P<attrs>[^\]\n]{0,200}+)\])",
+    re.M,
+)
+_ATTR_LABEL = re.compile(
+    r"(?<!\w)label[ \t]*+=[ \t]*+(?:\"(?P<d>[^\"\n]{0,60}+)\"|'(?P<s>[^'\n]{0,60}+)'|(?P<w>\w{1,40}+))"
+)
+_BOTH_WAYS = re.compile(r"(?<!\w)dir[ \t]*+=[ \t]*+[\"']?both")
+
+
+class Edge(NamedTuple):
+    """One edge: its ends' labels (their ids where they have none), its label ("" for none), its arrow
+    as written, and whether it reads either way (no arrow head, both heads, Graphviz's dir=both)."""
+
+    source: str
+    label: str
+    target: str
+    arrow: str
+    both: bool
+
+
+def _unquoted(node: str) -> str:
+    return node[1:-1].strip() if node.startswith('"') else node
+
+
+def _attr_label(attrs: str | None) -> str | None:
+    found = _ATTR_LABEL.search(attrs or "")
+    return None if found is None else (found["d"] or found["s"] or found["w"] or "")
+
+
+def _end_label(m: re.Match[str], end: str) -> str | None:
+    for bracket in "src":  # square, round, curly
+        if m[end + bracket] is not None:
+            return str(m[end + bracket]).strip().strip("\"'").strip()
+    return None
+
+
+def edges(text: str) -> list[Edge]:
+    """``text``'s graph edges, each end named by its label where the graph gives one (a Graphviz
+    node statement, a Mermaid label at the end or where the node stands alone), else by its id."""
+    labels: dict[str, str] = {}
+    for m in _GRAPH_NODE.finditer(text):
+        said = _end_label(m, "n") if m["n"] is not None else _attr_label(m["attrs"])
+        if said is not None:
+            labels[_unquoted(m["n"] or m["id"])] = said
+    found = list(_GRAPH_EDGE.finditer(text))
+    for m in found:  # a node's label at an edge's end names it where it stands bare
+        for end in "ab":
+            said = _end_label(m, end)
+            if said is not None:
+                labels[_unquoted(m[end])] = said
+    out = []
+    for m in found:
+        a, b = (_end_label(m, end) for end in "ab")
+        arrow = m["op"] or m["rop"]
+        told = (m["bar"], m["mid"], _attr_label(m["attrs"]))
+        said = next((x for x in told if x is not None), m["colon"] or "")
+        both = ">" not in arrow or arrow.startswith("<") or bool(_BOTH_WAYS.search(m["attrs"] or ""))
+        out.append(
+            Edge(
+                a if a is not None else labels.get(_unquoted(m["a"]), _unquoted(m["a"])),
+                said.strip().strip("\"'").strip(),
+                b if b is not None else labels.get(_unquoted(m["b"]), _unquoted(m["b"])),
+                arrow,
+                both,
+            )
+        )
+    return out
+
+
 # -- Mermaid flowchart edges: A["gcd(35, 64)"] --> B["1"], R1[Avis 1] -->|label| P[positive] ---
-_NODE = r"(?P<{0}>\w{{1,30}})(?:[\[({{]{{1,2}}(?:\"[^\"\n]{{1,60}}\"|[^\]\)}}\"\n]{{1,60}})[\])}}]{{1,2}})?"
-_EDGE = re.compile(
-    r"(?<![\w-])"
-    + _NODE.format("p")
-    + r"[ \t]*+-{2,3}>(?:\|(?P<e>[^|\n]{1,40})\|)?[ \t]*+"
-    + _NODE.format("q")
-)
-_NODE_LABEL = re.compile(
-    r"(?<![\w-])(?P<id>\w{1,30})[\[({]{1,2}(?:\"(?P<q>[^\"\n]{1,60})\"|(?P<l>[^\]\)}\"\n]{1,60}))[\])}]{1,2}"
-)
-
-
 def _flowcharts(text: str) -> list[str]:
     if not re.search(r"^[ \t]*+(?:flowchart|graph)[ \t]++(?:LR|RL|TD|TB|BT)\b", text, re.M):
         return []
-    labels = {m["id"]: (m["q"] or m["l"]).strip() for m in _NODE_LABEL.finditer(text)}
     out = []
-    for m in _EDGE.finditer(text):
-        p, q = labels.get(m["p"], m["p"]), labels.get(m["q"], m["q"])
-        out.append(f"{p} {m['e'].strip()} = {q}" if m["e"] else f"{p} = {q}")
+    for e in edges(text):
+        if e.arrow.endswith(">") and not e.arrow.startswith("<"):  # a Mermaid arrow that points
+            out.append(f"{e.source} {e.label} = {e.target}" if e.label else f"{e.source} = {e.target}")
     return out
 
 
@@ -490,26 +579,10 @@ def unchosen(text: str) -> str:
 # arrow's end that is no value (a step of a method), a question or a supposition read as nothing.
 _SHORT_VALUE = re.compile(r"-?\d{1,9}|[^\W\d][\w' ]{0,30}")
 _DOT_BLOCK = re.compile(r"^[ \t]*+(?:strict[ \t]++)?(?:di)?graph\b[^{\n]{0,60}\{", re.I | re.M)
-_DOT_ID = r"(?:\"[^\"\n]{1,60}\"|[\w.]{1,30})"
-# a node statement (at a statement's start: an edge's attribute list labels the edge)
-_DOT_LABEL = re.compile(
-    rf"(?:^|(?<=[;{{]))[ \t]*+(?P<id>{_DOT_ID})[ \t]*+\[[^\]\n]{{0,200}}?"
-    r"\blabel[ \t]*+=[ \t]*+\"(?P<l>[^\"\n]{1,60})\"",
-    re.M,
-)
-# the edge's end in a lookahead: a chain "a -> b -> c" is read edge by edge
-_DOT_EDGE = re.compile(
-    rf"(?P<p>{_DOT_ID})[ \t]*+(?:->|--)[ \t]*+(?=(?P<q>{_DOT_ID})"
-    r"(?:[ \t]*+\[[^\]\n]{0,200}?\blabel[ \t]*+=[ \t]*+\"(?P<e>[^\"\n]{0,40})\")?)"
-)
 # an edge's label that says the edge is an equality
 _IS_LABEL = re.compile(
     r"|=|==|value|valeur|vaut|est|is|equals?|[eé]gale?|result|r[eé]sultat|gives|donne", re.I
 )
-
-
-def _unquoted(node: str) -> str:
-    return node[1:-1].strip() if node.startswith('"') else node
 
 
 _NUMERIC = re.compile(r"[-\d\s.,^×x*²³⁰-⁹]*+")
@@ -531,12 +604,11 @@ def _graphviz(text: str) -> list[str]:
     for block in _DOT_BLOCK.finditer(text):
         body = text[block.end() : block.end() + 3000]
         body = body[: body.find("}")] if "}" in body else body
-        labels = {_unquoted(m["id"]): m["l"].strip() for m in _DOT_LABEL.finditer(body)}
-        for e in _DOT_EDGE.finditer(body):
-            if e["e"] is not None and not _IS_LABEL.fullmatch(e["e"].strip()):
+        for e in edges(body):
+            if not _IS_LABEL.fullmatch(e.label):
                 continue
-            p, q = (labels.get(_unquoted(n), _unquoted(n)) for n in (e["p"], e["q"]))
-            said = _value_edge(p, q, _EDGE_VALUE)  # a number or a verdict's word at the edge's end
+            # a number or a verdict's word at the edge's end
+            said = _value_edge(e.source, e.target, _EDGE_VALUE)
             out += [said] if said else []
     return out
 

@@ -51,6 +51,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from workshop.prompts import artefacts
 from workshop.prompts.offered import bare
 from workshop.prompts.text import NUMBER_WORDS, fold, strip_accents
 from workshop.prompts.ticks import CROSSES, TICKS
@@ -359,73 +360,26 @@ def _aligned_read(prompt: str) -> list[str]:
 # A count of a graph's edges of one relation (round 53): "caroline -> lea [label="sœur"]" (Graphviz),
 # "C[Caroline] -->|sœur| L[Léa]", "C -- sœur --> L" (Mermaid), "Caroline -- Léa : sœur" (PlantUML): the
 # node's relatives of that kind, counted from the node the edge leaves (either end of an undirected
-# edge or one drawn both ways), said "caroline a 1 soeur". A node left to find ("X[?]") is no relative.
-_NODE = r"[a-z][\w]{0,30}+(?:[ \t]*+(?:\[[^\]\n]{0,40}+\]|\([^)\n]{0,40}+\)))?"
+# edge or one drawn both ways), said "caroline a 1 soeur". A node left to find ("X[?]") is no relative. The
+# edges are read by :func:`workshop.prompts.artefacts.edges` (session 45, fix-helper tidy45).
 _KIN_WORD = r"(?:soeurs?|sisters?|freres?|brothers?)"
-_EDGES = (
-    re.compile(
-        rf"(?P<a>{_NODE})[ \t]*+(?P<op>->|--)[ \t]*+(?P<b>{_NODE})[ \t]*+\[(?P<attrs>[^\]\n]{{0,120}}+)\]"
-    ),
-    re.compile(
-        rf"(?P<a>{_NODE})[ \t]*+(?P<op>--|==|-\.)[-.=]{{0,3}}+>?[ \t]*+\|[ \t]*+[\"']?(?P<l>{_KIN_WORD})"
-        rf"[\"']?[ \t]*+\|[ \t]*+(?P<b>{_NODE})"
-    ),
-    re.compile(
-        rf"(?P<a>{_NODE})[ \t]++(?P<op>--|==|-\.)[ \t]*+[\"']?(?P<l>{_KIN_WORD})[\"']?[ \t]*+"
-        rf"(?P<arrow>-->|---|==>|\.->|-\.->)[ \t]*+(?P<b>{_NODE})"
-    ),
-    re.compile(
-        rf"(?P<a>{_NODE})[ \t]*+(?P<op>-->|->|--|\.\.)[ \t]*+(?P<b>{_NODE})[ \t]*+:[ \t]*+[\"']?"
-        rf"(?P<l>{_KIN_WORD})"
-        r"(?![\w'-])"
-    ),
-)
-_GV_LABEL = re.compile(rf"(?<![\w])label[ \t]*+=[ \t]*+[\"']?(?P<l>{_KIN_WORD})(?![\w'-])")
-_NODE_LABEL = re.compile(
-    r"^(?P<id>[a-z][\w]{0,30}+)[ \t]*+"
-    r"(?:\[[ \t]*+[\"']?(?P<l1>[^\]\n\"']{0,40}+)|\([ \t]*+[\"']?(?P<l2>[^)\n\"']{0,40}+))?"
-)
-_DEFINED = re.compile(
-    r"(?<![\w-])(?P<id>[a-z][\w]{0,30}+)[ \t]*+"
-    r"(?:\[[ \t]*+label[ \t]*+=[ \t]*+[\"'](?P<l>[^\"'\n]{1,40}+)[\"']|\[(?P<m>[^\]\n=\"|]{1,40}+)\])"
-)
+_KIN_LABEL = re.compile(rf"{_KIN_WORD}(?![\w'-])")
 
 
 def _edges_read(prompt: str) -> list[str]:
     folded = fold(prompt)
     if not re.search(_KIN_WORD, folded):
         return []
-    names = {
-        m["id"]: (m["l"] or m["m"]).strip()
-        for m in _DEFINED.finditer(folded)
-        if not folded[max(0, m.start() - 8) : m.start()].rstrip().endswith(("-", ">", "|", "="))
-    }  # a node's own label, not an edge's end
-
-    def name(node: str) -> str:
-        m = _NODE_LABEL.match(node.strip())
-        if not m:
-            return node.strip()
-        return (m["l1"] or m["l2"] or names.get(m["id"], m["id"])).strip()
-
     kin: dict[tuple[str, str], set[str]] = {}
-    for line in folded.splitlines()[:MAX_LINES]:
-        for pattern in _EDGES:
-            for m in pattern.finditer(line):
-                attrs = m.groupdict().get("attrs")
-                label = m.groupdict().get("l")
-                if attrs is not None:
-                    found = _GV_LABEL.search(attrs)
-                    label = found["l"] if found else None
-                if not label:
-                    continue
-                a, b = name(m["a"]), name(m["b"])
-                # no arrow head between the ends: undirected (or drawn both ways)
-                both = ">" not in line[m.end("a") : m.start("b")] or bool(
-                    attrs and re.search(r"dir[ \t]*+=[ \t]*+[\"']?both", attrs)
-                )
-                for one, other in ((a, b), (b, a)) if both else ((a, b),):
-                    if re.search(r"[a-z]", one + other) and "?" not in one + other:
-                        kin.setdefault((one, label.rstrip("s")), set()).add(other)
+    for edge in artefacts.edges("\n".join(folded.splitlines()[:MAX_LINES])):
+        label = _KIN_LABEL.match(edge.label)
+        if not label:
+            continue
+        # an undirected edge (or one drawn both ways) reads from either end
+        ends = ((edge.source, edge.target), (edge.target, edge.source))
+        for one, other in ends if edge.both else ends[:1]:
+            if re.search(r"[a-z]", one + other) and "?" not in one + other:
+                kin.setdefault((one, label[0].rstrip("s")), set()).add(other)
     return [f"{one} a {len(others)} {label}" for (one, label), others in kin.items()]
 
 
