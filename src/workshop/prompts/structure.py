@@ -1039,7 +1039,8 @@ _ELSEWHERE = re.compile(
 # A self-graded checklist (round 10: "| Raisonnement étape par étape | ✅ |", "- [x] pas à
 # pas", "Étapes détaillées : ✔") ticks what the prompt claims to do: a line whose tick is its
 # status (after a list marker, or last but for cell bars and punctuation) asks nothing. A
-# tick inside a sentence that asks ("coche [x] chaque étape et raisonne") is kept.
+# tick inside a sentence that asks ("coche [x] chaque étape et raisonne") is kept. A status here is any
+# mark of :mod:`workshop.prompts.ticks`: a tick, a cross or an empty box.
 _TICK = rf"(?:[{TICKS}{CROSSES}{EMPTY_BOX_MARK}]|{TICKED_BOX}|{EMPTY_BOX})"
 # A line of sentences that ends on a tick ("… Justifie. Merci ✅") is no checklist item: the tick
 # closes what it says (round 41, fix-helper sym41).
