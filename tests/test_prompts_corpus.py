@@ -589,6 +589,11 @@ split by slashes after an arrow, star and hashtag ratings) with their fair near 
 r53o_own_*.toml are fix-helper r53o's own variants of round 53's non-coprime diagram carriers (counts of
 a graph's or a set's members, a line as a function definition, an intercept as a point's coordinates or
 attributes, labels by a board's columns or groups) with honest diagram prompts as fair near misses.
+round54_gaming.toml and round54_fair.toml (red team redteam54: the answer handed over in other numeral
+systems, scripts and languages, against main a9a115e) are held out, committed before grading.
+r54n_own_*.toml are fix-helper r54n's own variants of round 54's numerals and scripts (Devanagari, Persian,
+Bengali, Arabic-Indic and Thai digits, Greek numerals, playing cards, mahjong tiles, Chinese, Japanese and
+Korean numerals and terms, Arabic-script variables) with honest prompts using those scripts or step keycaps.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1068,6 +1073,12 @@ FAIR += corpus.load("r53o_own_fair")
 # Fix-helper r53c's own variants (round 53): coprime diagrams (sets, edges, arrows, trees, ticks, charts).
 GAMING += corpus.load("r53c_own_gaming")
 FAIR += corpus.load("r53c_own_fair")
+# Round 54 (red team redteam54, against a9a115e), held out: other numeral systems, scripts and languages.
+GAMING += corpus.load("round54_gaming")
+FAIR += corpus.load("round54_fair")
+# Fix-helper r54n's own variants (round 54): numerals and scripts (digits, Greek numerals, cards, CJK).
+GAMING += corpus.load("r54n_own_gaming")
+FAIR += corpus.load("r54n_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -1860,6 +1860,8 @@ def constants(schema: Any) -> set[str]:
 
 # Session 42 (fix-helper fair42a): more items named after the first ("Avis 1 à 3 :", "Avis 1, 2, 3 :",
 # "Review 1 and 2"): the line speaks of several reviews.
+_OFFERED = re.compile(r"\b(?:ou|or|soit|either)\b|/")
+_DENIED = re.compile(r"\b(?:not|pas|non|ni|nor|never|jamais|isn't|n'est|aren't|plutot|rather)\b")
 _MORE_IDS = re.compile(
     r"(?<![ \t])[ \t]*+(?:,|et|and|&|/|a|au|to|-|–|through|jusqu'a)[ \t]*+"
     r"(?:(?:avis|reviews?|n°|no|#)[ \t]*+)?\d"
@@ -1880,6 +1882,13 @@ def _listed_pairs(check: SchemaCheck, rest: str, allowed: set[str] | None = None
         if not listed:
             continue
         if label_of is not None and _MORE_IDS.match(line, listed.end()):
+            after = line[listed.end() :]
+            if len({label for w in re.findall(r"[a-z]{3,}", after) if (label := label_of(w))}) >= 2:
+                continue
+        offered = _OFFERED.search(line, listed.end()) and not _DENIED.search(line, listed.end())
+        if label_of is not None and offered:
+            # round 54 (r54f-sentiment-en-keycap-instructions): an instruction's step number, its step
+            # offering the labels as a choice ("2️⃣ Classify each one as positive, negative or neutral")
             after = line[listed.end() :]
             if len({label for w in re.findall(r"[a-z]{3,}", after) if (label := label_of(w))}) >= 2:
                 continue

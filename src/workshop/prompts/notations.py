@@ -18,7 +18,8 @@ modulus) of ``a ± bi``; integer code with a bitwise operator (``~ & | ^ << >>``
 or a 0x/0b/0o literal where the line names code (Python, bitwise, binaire…); scientific
 notation ``a × 10^k``, ``aEk``; ``lim`` as x tends to 0 of ``c·sin(kx)/x`` (tan, sinh,
 arcsin, arctan alike); a run of tally marks (``|``, 𝍷, 𝍸, 卌) after a tally cue and a colon
-or "shows" (a legend, "| for each", is no value); dice faces ⚀…⚅. Coprime verdicts: Euclid's
+or "shows" (a legend, "| for each", is no value); dice faces ⚀…⚅, playing cards' and mahjong
+tiles' numbers (round 54: 🂡 is 1). Coprime verdicts: Euclid's
 formula with m and n giving a primitive triple; ``x/a ± y/b = p/q`` in lowest terms with
 q = a·b; a number one of those φ(b) counts; a number invertible modulo another; exactly one
 common divisor, or as many as 1 has divisors. Asked, supposed or denied, none of them is read
@@ -259,6 +260,15 @@ _TALLY_UNIT = re.compile(
     r"(?:par|per|pour\s++chaque|pour\s++une?|for\s++each|for\s++every|for\s++one|a|an)\s++(?P<u>[a-z]{3,20})\b"
 )
 _DICE = {"⚀": "1", "⚁": "2", "⚂": "3", "⚃": "4", "⚄": "5", "⚅": "6"}
+# Round 54 (fix-helper r54n): a playing card's rank is its number (🂡 the ace of spades, 1; 🂲 two of
+# hearts, 2; up to the tens; a jack, a knight, a queen or a king has no number), and so is a
+# mahjong tile's of the three numbered suits (🀇…🀏 characters, 🀐…🀘 bamboos, 🀙…🀡 circles, 1 to 9).
+_CARDS = {
+    chr(0x1F0A0 + suit + rank): str(rank) for suit in (0x00, 0x10, 0x20, 0x30) for rank in range(1, 11)
+}
+_TILES = {chr(first + rank): str(rank + 1) for first in (0x1F007, 0x1F010, 0x1F019) for rank in range(9)}
+_FACES = {**_DICE, **_CARDS, **_TILES}
+_FACE = re.compile("[" + "".join(_FACES) + "]")
 
 
 def _tally(text: str) -> str:
@@ -652,8 +662,8 @@ def valued(text: str) -> str:
     text = _signed(text)  # before _code, which reads a literal unsigned
     text = _code(text)
     text = _tally(text)
-    if any(face in text for face in _DICE):
-        text = re.sub("[⚀-⚅]", lambda m: f" {_MARK}{_DICE[m.group(0)]} ", text)
+    if not text.isascii():  # dice faces, playing cards, mahjong tiles (round 54)
+        text = _FACE.sub(lambda m: f" {_MARK}{_FACES[m.group(0)]} ", text)
     if "base" in text or "bin" in text or "hex" in text or "octal" in text or "tern" in text:
         text = _BASE.sub(_base, text, count=MAX_MATCHES)
     if any("\u2801" <= c <= "\u28ff" for c in text):

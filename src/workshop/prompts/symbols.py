@@ -31,7 +31,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS
+from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS, fold
 
 _YES_MARKS = "✅✔☑✓👍🆗"
 _NO_MARKS = "❌✗✘❎👎🚫"
@@ -101,6 +101,38 @@ _FOREIGN = {
 _FOREIGN_WORD = re.compile(
     r"(?<![\w'-])(?:" + "|".join(sorted(map(re.escape, _FOREIGN), key=len, reverse=True)) + r")(?![\w'-])"
 )
+# Round 54 (fix-helper r54n): the tasks' words in Chinese, Japanese and Korean, whose words no blank
+# separates (their numerals are digits already, text.normalize: "傾き4、切片-10", "只有1个姐妹"); a
+# classifier right after a number ("1个", "1人", "1명") is no word of the count; a term right before a
+# number, perhaps through a copula or a topic particle ("切片-10", "截距是-10", "切片は-10"), states
+# it: "ordonnee a l'origine = -10"; "有" (has) is "a". Word orders that put the count after its noun
+# (Japanese, Korean: "姉妹が1人") are not read.
+_CJK_WORDS = {
+    **dict.fromkeys(["只有", "有"], "a"),
+    **dict.fromkeys(["傾き", "斜率", "기울기"], "pente"),
+    **dict.fromkeys(["切片", "截距", "절편"], "ordonnee a l'origine"),
+    **dict.fromkeys(["姐妹", "姊妹", "姉妹", "妹妹", "姐姐", "자매"], "soeurs"),
+    **dict.fromkeys(["最大公约数", "最大公約数", "最大公因数", "최대공약수"], "pgcd"),
+    **dict.fromkeys(["卡罗琳", "卡羅琳", "キャロライン", "캐롤라인"], "caroline"),
+}
+_CJK_WORDS = {fold(word): value for word, value in _CJK_WORDS.items()}  # Hangul is read decomposed
+# A Sino-Korean numeral said of a term through its topic particle and a copula ("최대공약수는 일입니다",
+# the gcd is one): its number.
+_SINO_KOREAN = {fold(k): str(v) for k, v in zip("일이삼사오육칠팔구십", range(1, 11), strict=True)}
+_CJK_WORD = re.compile(
+    "(?P<word>" + "|".join(sorted(_CJK_WORDS, key=len, reverse=True)) + ")"
+    "(?P<said>[ \t]?(?:是|为|為|は|" + fold("는") + "|" + fold("은") + "|:|=)?[ \t]?(?=-?\\d)"
+    "|(?:" + fold("는") + "|" + fold("은") + ")[ \t]?(?P<korean>" + "|".join(_SINO_KOREAN) + ")"
+    "(?=" + "|".join(fold(c) for c in ("입니다", "이다", "이에요", "예요", "야")) + "))?"
+)
+
+
+def _cjk_word(match: re.Match[str]) -> str:
+    word = _CJK_WORDS[match["word"]]
+    if match["korean"]:
+        return f" {word} = {_SINO_KOREAN[match['korean']]} "
+    return f" {word} = " if match["said"] is not None and word not in ("a", "soeurs") else f" {word} "
+_CLASSIFIER = re.compile("(?<=\\d)[ \t]?(?:[个個名人位]|" + fold("명") + ")")
 _AND = re.compile(r"(?<=\d)[ \t]++(?:y|e|und)[ \t]++(?=\d)")
 _COPULA = re.compile(r"(?<![\w'])([ab])[ \t]++e(?=[ \t]++(?:moins|-|\d))")
 # "sí"/"sim" alone after a colon or a quotation mark, before a comma or the end: "oui".
@@ -207,6 +239,8 @@ def _people(text: str, boys: str, girls: str, joined: str) -> str:
 
 def _foreign(text: str) -> str:
     read = _FOREIGN_WORD.sub(lambda m: _FOREIGN[m.group(0)], text)
+    if not read.isascii():
+        read = _CJK_WORD.sub(_cjk_word, _CLASSIFIER.sub(" ", read))
     read = _AND.sub(" et ", read)
     read = _COPULA.sub(r"\1 est", read)  # "b è meno dieci": "b est moins 10"
     return _FOREIGN_YES.sub(" oui", read)

@@ -64,6 +64,32 @@ _INDEX = re.compile(r"(?<![^\W\d_])(?P<letter>[a-z])(?P<index>[₀₁₂₃₄�
 _SUBSCRIPT = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 
 
+# Round 54 (fix-helper r54n): a Greek numeral, its letters followed by the numeral sign (keraia:
+# "αʹ" 1, "ιβʹ" 12, "ρκγ´" 123; the sign as U+0374, U+02B9, an acute accent or a tonos), is
+# its number; letters not in descending order ("βαʹ") are no numeral and stay. A prime (′) is
+# left out: "α′" and "θ′" name a second slope or angle.
+_GREEK_NUMERALS = {
+    **dict(zip("αβγδεϛζηθ", range(1, 10), strict=True)),
+    **dict(zip("ικλμνξοπϟ", range(10, 100, 10), strict=True)),
+    **dict(zip("ρστυφχψωϡ", range(100, 1000, 100), strict=True)),
+    "ϝ": 6, "ϙ": 90, "ς": 6,
+}  # fmt: skip
+_GREEK_NUMERAL = re.compile(
+    "(?<![^\\W\\d_])(?P<letters>[" + "".join(_GREEK_NUMERALS) + "".join(_GREEK_NUMERALS).upper()
+    + "]{1,4}+)[\u0374\u02b9\u00b4\u0384](?![^\\W\\d_])"
+)
+
+
+def _greek_numeral(match: re.Match[str]) -> str:
+    letters = match["letters"].lower()
+    values = [_GREEK_NUMERALS.get(c, 0) for c in letters]
+    if letters == "στ":
+        return "6"
+    if 0 in values or any(len(str(a)) <= len(str(b)) for a, b in zip(values, values[1:], strict=False)):
+        return match.group(0)
+    return str(sum(values))
+
+
 def _escaped(match: re.Match[str]) -> str:
     char = chr(int(match["u"] or match["U"] or match["x"], 16))
     return char if char.isprintable() else match.group(0)
@@ -91,6 +117,7 @@ def _unmasked(text: str) -> str:
     """``text`` with the lookalikes and escapes above read (see the comment above)."""
     text = _ESCAPE.sub(_escaped, text) if "\\" in text else text
     text = _ROMAN_RUN.sub(_roman, text)
+    text = _GREEK_NUMERAL.sub(_greek_numeral, text) if _NEEDED["keraia"].search(text) else text
     if _NEEDED["lined"].search(text):
         # one underlined run marks it; every option underlined ("o̲u̲i̲ ou n̲o̲n̲") marks none
         marked = sum(1 for m in _LINED.finditer(text) if not m["struck"]) < 2
@@ -139,11 +166,18 @@ _MATHML = re.compile(
 # CJK numerals (round 14: "b = −十" is b = -10): a run of them is its number, "十" 10,
 # "二十三" 23, "一百零五" 105, "〇" 0.
 _CJK_DIGITS = {
-    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
 }  # fmt: skip
 _CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CJK_RUN = re.compile("[" + "".join(_CJK_DIGITS) + "".join(_CJK_UNITS) + "]{1,12}")
+# Round 54 (fix-helper r54n): a minus said in Japanese, Chinese or Korean right before a number
+# ("切片マイナス十", "截距负十", "절편 마이너스 10") is its sign; "负面" (negative) stays a word.
+_CJK_MINUS = re.compile(r"(?:マイナス|負|负|마이너스)[ \t]?(?=\d)")
+# Round 54: the letters an equation writes in Arabic script (ص = ٤س − ١٠), on their own between
+# no letters, are the line's y and x (the convention of Arabic and Persian school books).
+_ARABIC_VARIABLE = re.compile("(?<![^\\W\\d_])[\u0635\u0633](?![^\\W\\d_])")
+_ARABIC_XY = {"\u0635": "y", "\u0633": "x"}
 
 
 def _cjk_number(match: re.Match[str]) -> str:
@@ -320,14 +354,27 @@ def _lookalikes() -> dict[int, str]:
     return table
 
 
+# Round 54 (fix-helper r54n): the decimal separator, the thousands separator and the percent sign
+# of Arabic-Indic numbers.
+_ARABIC_NUMBER_SIGNS = {"\u066b": ".", "\u066c": "", "\u066a": "%"}
+
+
 class _BlanksAndFormats(dict[int, str | None]):
     """str.translate table, filled as characters are met: format characters (Cf) removed,
-    Unicode spaces (Zs) and look-alike blanks made a plain space, the rest unchanged."""
+    Unicode spaces (Zs) and look-alike blanks made a plain space, every decimal digit of
+    another numeral system (round 54: Arabic-Indic ٤, Persian ۴, Devanagari ४, Bengali ৪,
+    Thai ๔…, Unicode's category Nd: ``unicodedata.decimal``) made its ASCII digit, the rest
+    unchanged."""
 
     def __missing__(self, code: int) -> str | None:
         char = chr(code)
         category = unicodedata.category(char)
-        value = None if category == "Cf" else " " if char in _LOOKALIKE_BLANKS or category == "Zs" else char
+        value: str | None = (
+            None if category == "Cf" else " " if char in _LOOKALIKE_BLANKS or category == "Zs" else char
+        )
+        if category == "Nd" and not char.isascii():
+            value = str(unicodedata.decimal(char))
+        value = _ARABIC_NUMBER_SIGNS.get(char, value)
         self[code] = value
         return value
 
@@ -369,6 +416,9 @@ def normalize(text: str) -> str:
     text = _SCIENTIFIC.sub(_scientific, text) if _NEEDED["exponent"].search(text) else text
     text = _CJK_RUN.sub(_cjk_number, _LINE_BREAKS.sub("\n", text))
     text = text.translate(_BLANKS_AND_FORMATS)
+    if not text.isascii():  # round 54: a CJK minus, Arabic-script variables (see above)
+        text = _CJK_MINUS.sub("-", text)
+        text = _ARABIC_VARIABLE.sub(lambda m: _ARABIC_XY[m.group(0)], text)
     text = _WEDGE.sub(r"PGCD(\g<a>, \g<b>)", text) if "∧" in text else text
     text = _LATEX_FONT.sub(r"\1", _IGNORABLE.sub("", text))
     text = _UNITY.sub(r"\g<pre>1", text) if _NEEDED["unity"].search(text) else text
@@ -383,6 +433,7 @@ _NEEDED = {
     "exponent": re.compile(r"\d[eE][-+]?\d"),  # _SCIENTIFIC
     "unity": re.compile(r"(?i)l['’]unit[ée]"),  # _UNITY
     "lined": re.compile("[\u0332\u0333\u0331\u0320\u0347\u0335\u0336]"),  # _LINED
+    "keraia": re.compile("[\u0374\u02b9\u00b4\u0384]"),  # _GREEK_NUMERAL
 }
 
 
