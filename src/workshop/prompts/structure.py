@@ -124,6 +124,10 @@ _ROLE_NOUNS = set(
     "professeure professeures auteure docteure ingenieure chercheure "
     # session 42: the feminine of « chef » (« Tu es cheffe de rayon »)
     "cheffe cheffes "
+    # session 45 (fair45): the feminine in -ère of a trade in -er (« Tu es conseillère pédagogique »;
+    # the ones in -ière end like a trade's already, an adjective in -ère is no person: « sincère »)
+    "conseillere conseilleres boulangere boulangeres bouchere boucheres bergere bergeres horlogere "
+    "horlogeres lingere lingeres messagere messageres maraichere maraicheres archere archeres "
     # session 43: English persons in -ee (:data:`_ROLE_SUFFIX` reads no "-ee")
     "employee employees trainee trainees referee referees mentee mentees attendee attendees nominee "
     "interviewee interviewees licensee retiree refugee devotee payee grantee appointee draftee".split()
