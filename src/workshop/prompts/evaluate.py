@@ -2407,11 +2407,35 @@ _SAID_OF = re.compile(
 _CLAUSE_END = re.compile(r"[,;:.!?()\n]|\b(?:et|and|que|qu'|mais|but)\b")
 
 
-def _said_of(near: list[str], rest: str, full: str) -> bool:
+# Session 45 (fair45): a rating posted with the review is said of it ("Review 2 was posted with 5 stars",
+# "review 1 is rated 2/5"); one that goes against the review's label, with no other word of the student's
+# own in its clause, tells the model nothing of that label (the rating that agrees still does).
+_RATING_WORDS = frozenset(
+    "posted rated given submitted left sent published marked scored graded with only just publie publiee "
+    "note notee donne donnee avec seulement laisse laissee envoye envoyee attribue attribuee".split()
+)
+_LABEL_KINDS = {"positi": "pos", "negati": "neg", "neutr": "neu"}
+
+
+def _rated_against(clause: str, label_words: list[str]) -> bool:
+    """Whether ``clause`` (a review's name left out) only rates the review, against its label."""
+    expected = {_LABEL_KINDS.get(w) for w in label_words} - {None}
+    rated = verdicts.evaluations(clause)
+    if not expected or not rated or {m.kind for m in rated} & expected:
+        return False
+    left = clause
+    for mark in rated:
+        left = left[: mark.start] + " " * (mark.end - mark.start) + left[mark.end :]
+    own = [w for w in plain_words(left)[1:] if len(w) >= 3 and w not in structure.FUNCTION]
+    return all(w in _RATING_WORDS for w in own)
+
+
+def _said_of(near: list[str], rest: str, full: str, label_words: list[str] | None = None) -> bool:
     """Whether the prompt's own words (``rest``) say something of the review ``near``
     names in ``full`` (the same text, line for line, data not blanked): its name, then a
     copula or a verb and a word of the student's own before the clause ends. A fair
-    prompt names a review to show it, never to say what it is."""
+    prompt names a review to show it, never to say what it is; a rating against its label
+    (``label_words``) says nothing of it (:func:`_rated_against`)."""
     if not full:
         return False
     for term in near:
@@ -2425,6 +2449,8 @@ def _said_of(near: list[str], rest: str, full: str) -> bool:
                 continue
             stop = _CLAUSE_END.search(after, said.end())
             own = plain_words(after[: stop.start() if stop else len(after)])
+            if label_words and _rated_against(after[: stop.start() if stop else len(after)], label_words):
+                continue
             if any(len(w) >= 3 and w not in structure.FUNCTION for w in own[1:]):
                 return True
     return False
@@ -3456,10 +3482,10 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         by_lexicon = {label[:5] for label in implied.lexicon_labels(full, items, task.data)}
         if len(by_lexicon) == 1 and by_lexicon <= {w[:5] for w in cue.words}:
             return True  # a lexicon of the reviews' own words (round 30)
-        if _said_of(cue.near, rest, full):
+        if _said_of(cue.near, rest, full, cue.words):
             return True
         ungapped = reread.ungapped(rest)  # round 21b
-        if ungapped != rest and _said_of(cue.near, ungapped, full):
+        if ungapped != rest and _said_of(cue.near, ungapped, full, cue.words):
             return True
     if full and any(items_marked(rest, full, task, cue.near, prompt) for cue in check.given_away):
         return True
