@@ -431,6 +431,34 @@ def _own_typo(folded: str, marker: re.Match[str], data: Sequence[str]) -> bool:
     return bool(mine) and len(wanted) >= 2 and kept == wanted
 
 
+# Session 45 (fair45): a correction that restates the task's own data ("Correction : la droite est y = 4x + 6"
+# after a typo'd "y = 4x + 5", « Rectificatif : c'est 35 et 64 », "Correction: each brother has 2 sisters")
+# poses the task's problem again: its values, from the first to its clause's end (a typo it names after a
+# denial aside: ", pas 46", "not 3"), are a piece of the data as written. "Correction : chaque frère a 3
+# sœurs" (another number before the data's noun) and "y = 4x + 6, so b = -14" still supersede.
+_SAID_NUMBER = re.compile(r"(?<![\w.,])\d{1,9}(?![\d])")
+_RESTATED_END = re.compile(
+    r"[;!?]|,(?![ \t]*+\d)|\.(?!\d)|\b(?:pas|not|au lieu de|instead of|rather than|et non|and not|non)\b"
+)
+_DENIAL_LEAD = re.compile(r"^[ \t,]*+(?:pas|not|au lieu de|instead of|rather than|et non|and not|non)\b")
+
+
+def _restores_data(folded: str, marker: re.Match[str], data: Sequence[str]) -> bool:
+    """Whether the correction's values restate a piece of the data as written (see above)."""
+    end = min([i for i in (folded.find(c, marker.start()) for c in "!?\n") if i >= 0] or [len(folded)])
+    said = folded[marker.start() : end]  # the match runs to the correction's first value
+    first = _SAID_NUMBER.search(said)
+    if first is None:
+        return False
+    stop = _RESTATED_END.search(said, first.end())
+    span = said[first.start() : stop.start() if stop else len(said)]
+    tail = said[stop.start() :] if stop else ""
+    if _SAID_NUMBER.search(tail) and not _DENIAL_LEAD.match(tail):
+        return False  # another value after the data's ("y = 4x + 6, so b = -14")
+    restated = " ".join(span.split())
+    return bool(restated) and any(restated in " ".join(fold(text).split()) for text in data)
+
+
 def superseded(prompt: str, data: Sequence[str] = ()) -> bool:
     """Whether the prompt restates the task's data after giving it (see _SUPERSEDED); a
     correction asked for (see _ASKED_CORRECTION) restates nothing, nor an SQL UPDATE, nor
@@ -443,6 +471,7 @@ def superseded(prompt: str, data: Sequence[str] = ()) -> bool:
         and not _the_grading(folded, m)
         and not _the_activity(folded, m)
         and not _own_typo(folded, m, data)
+        and not _restores_data(folded, m, data)
         and not _before_the_data(folded, m, start)
         for m in _SUPERSEDED.finditer(folded)
     )
