@@ -392,6 +392,11 @@ _DEFINED = re.compile(
 )
 
 
+# Session 45 (fair45): a node named as one of the brothers ("Brother1", « Frère 2 », "brother_3") counts the
+# brother's sisters, which the riddle gives (2 each): no count of Caroline's.
+_A_BROTHER = re.compile(r"(?:brothers?|freres?)(?![a-z])")
+
+
 def _edges_read(prompt: str) -> list[str]:
     folded = fold(prompt)
     if not re.search(_KIN_WORD, folded):
@@ -425,6 +430,8 @@ def _edges_read(prompt: str) -> list[str]:
                     attrs and re.search(r"dir[ \t]*+=[ \t]*+[\"']?both", attrs)
                 )
                 for one, other in ((a, b), (b, a)) if both else ((a, b),):
+                    if _A_BROTHER.match(one):
+                        continue  # session 45: a brother's sisters are the data's ("Brother1 -- sister --> C")
                     if re.search(r"[a-z]", one + other) and "?" not in one + other:
                         kin.setdefault((one, label.rstrip("s")), set()).add(other)
     return [f"{one} a {len(others)} {label}" for (one, label), others in kin.items()]
