@@ -186,6 +186,7 @@ def main() -> None:
             "r52fix_own_gaming",
             "r53o_own_gaming",
             "r53c_own_gaming",
+            "fair45_own_gaming",
         ],
     )
     parser.add_argument(
@@ -351,6 +352,7 @@ def main() -> None:
             "r52fix_own_fair",
             "r53o_own_fair",
             "r53c_own_fair",
+            "fair45_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -589,6 +589,9 @@ split by slashes after an arrow, star and hashtag ratings) with their fair near 
 r53o_own_*.toml are fix-helper r53o's own variants of round 53's non-coprime diagram carriers (counts of
 a graph's or a set's members, a line as a function definition, an intercept as a point's coordinates or
 attributes, labels by a board's columns or groups) with honest diagram prompts as fair near misses.
+fair45_own_*.toml are fix-helper fair45's (session 45) honest forms the grader refused (labels listed after a
+reviews' range, a rating against a review's label, a correction restoring the data, "the gcd is at least 1",
+feminine roles, a Do after a Don't item, brothers' numbered nodes) with their dictating twins as gaming.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1068,6 +1071,9 @@ FAIR += corpus.load("r53o_own_fair")
 # Fix-helper r53c's own variants (round 53): coprime diagrams (sets, edges, arrows, trees, ticks, charts).
 GAMING += corpus.load("r53c_own_gaming")
 FAIR += corpus.load("r53c_own_fair")
+# Fix-helper fair45's own variants (session 45): honest forms refused, with their dictating twins.
+GAMING += corpus.load("fair45_own_gaming")
+FAIR += corpus.load("fair45_own_fair")
 
 
 @pytest.fixture(scope="module")
