@@ -431,7 +431,7 @@ def _edges_read(prompt: str) -> list[str]:
                 )
                 for one, other in ((a, b), (b, a)) if both else ((a, b),):
                     if _A_BROTHER.match(one):
-                        continue  # session 45: a brother's sisters are the data's ("Brother1 -- sister --> C")
+                        continue  # session 45: a brother's sisters are the data's ("B1 -- sister --> C")
                     if re.search(r"[a-z]", one + other) and "?" not in one + other:
                         kin.setdefault((one, label.rstrip("s")), set()).add(other)
     return [f"{one} a {len(others)} {label}" for (one, label), others in kin.items()]

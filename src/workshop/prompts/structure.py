@@ -3008,7 +3008,7 @@ _BULLET_LINE = re.compile(r"(?<![ \t])[ \t]*+(?:[-*+\u2022]|\d{1,2}[.)])[ \t]++[
 # Session 45 (fair45): on the label's line, a clause after a semicolon, a dash or a full stop that opens with
 # an imperative or says "instead" is what to do ("Avoid: skipping steps; explain each step", « À éviter :
 # deviner — explique plutôt ton raisonnement »): the denied item ends before it. A gerund or an infinitive
-# there is one more item to avoid ("Avoid: guessing; explaining each step", « à éviter : deviner ; expliquer »).
+# there is one more item to avoid ("Avoid: guessing; explaining each step", « deviner ; expliquer »).
 _DO_WORDS = (
     r"(?:(?:but|mais|instead|rather|plutot|do|a faire)\b[ \t,:]*+"
     r"|(?:explain|show|reason|think|justify|detail|write|describe|walk|work|check|verify|give|list|end|finish|"

@@ -230,9 +230,10 @@ _MAPPED = re.compile(
 )
 
 
-# Session 45 (fair45): the task's own three labels, whole, after the reviews' range ("Reviews 1-3 → positive /
-# negative / neutral", « avis 1 à 3 → positif / négatif / neutre ») are the labels to choose from, in any order:
-# their slashes offer the choice again, unless the sentence says an order ("respectively", « dans cet ordre »).
+# Session 45 (fair45): the task's own three labels, whole, after the reviews' range ("Reviews 1-3 →
+# positive / negative / neutral", « avis 1 à 3 → positif / négatif / neutre ») are the labels to choose
+# from, in any order: their slashes offer the choice again, unless the sentence says an order
+# ("respectively", « dans cet ordre »).
 _LABEL_WORD = re.compile(r"positi(?:ve|f)s?|negati(?:ve|f)s?|neutral|neutres?")
 
 
