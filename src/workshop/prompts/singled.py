@@ -397,6 +397,17 @@ _DEFINED = re.compile(
 _A_BROTHER = re.compile(r"(?:brothers?|freres?)(?![a-z])")
 
 
+# Session 45: an edge with no label between a node and a node that is a sister (round 53's two girl nodes,
+# "C((Caroline)) --- S((Sister))"): a relative of that node's, as a labelled edge's end is. Not an edge's
+# label read as a node ("a -- sister --> b": the arrow after it).
+_PLAIN_EDGE = re.compile(
+    rf"(?:^|(?<=[;&]))[ \t]*+(?P<a>{_NODE})[ \t]*+(?:-->|---|==>|-\.->|->|--)[ \t]*+(?P<b>{_NODE})"
+    r"(?![ \t]*+(?:-->|---|==>|\.->|->))"
+)
+_SHAPED = re.compile(r"(?<![\w-])(?P<id>[a-z]\w{0,30}+)[ \t]*+[\[({]{1,2}+[ \t]*+[\"']?(?P<l>[^\])}\"'\n]{1,40}+)")
+_KIN_NODE = re.compile(r"[(\[{ \t\"']*+(?P<k>soeurs?|sisters?)(?:[ \t]*+\d{1,2})?[)\]} \t\"']*+")
+
+
 def _edges_read(prompt: str) -> list[str]:
     folded = fold(prompt)
     if not re.search(_KIN_WORD, folded):
@@ -430,10 +441,23 @@ def _edges_read(prompt: str) -> list[str]:
                     attrs and re.search(r"dir[ \t]*+=[ \t]*+[\"']?both", attrs)
                 )
                 for one, other in ((a, b), (b, a)) if both else ((a, b),):
-                    if _A_BROTHER.match(one):
+                    if _A_BROTHER.match(one) or _A_BROTHER.match(other):
                         continue  # session 45: a brother's sisters are the data's ("B1 -- sister --> C")
                     if re.search(r"[a-z]", one + other) and "?" not in one + other:
                         kin.setdefault((one, label.rstrip("s")), set()).add(other)
+    shapes = {m["id"]: m["l"].strip() for m in _SHAPED.finditer(folded)}  # "s((sister))", "c{caroline}"
+
+    def named(node: str) -> str:
+        m = _SHAPED.match(node.strip())
+        return m["l"].strip() if m else shapes.get(node.strip(), name(node))
+
+    for line in folded.splitlines()[:MAX_LINES]:  # session 45: a node that is a sister ("C --- S((Sister))")
+        for m in _PLAIN_EDGE.finditer(line):
+            a, b = named(m["a"]), named(m["b"])
+            for one, other, node in ((a, b, m["b"]), (b, a, m["a"])):
+                kind = _KIN_NODE.fullmatch(other)
+                if kind and not _A_BROTHER.match(one) and not _KIN_NODE.fullmatch(one) and "?" not in one + other:
+                    kin.setdefault((one, kind["k"].rstrip("s")), set()).add(node.strip())
     return [f"{one} a {len(others)} {label}" for (one, label), others in kin.items()]
 
 
