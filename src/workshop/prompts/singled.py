@@ -404,7 +404,9 @@ _PLAIN_EDGE = re.compile(
     rf"(?:^|(?<=[;&]))[ \t]*+(?P<a>{_NODE})[ \t]*+(?:-->|---|==>|-\.->|->|--)[ \t]*+(?P<b>{_NODE})"
     r"(?![ \t]*+(?:-->|---|==>|\.->|->))"
 )
-_SHAPED = re.compile(r"(?<![\w-])(?P<id>[a-z]\w{0,30}+)[ \t]*+[\[({]{1,2}+[ \t]*+[\"']?(?P<l>[^\])}\"'\n]{1,40}+)")
+_SHAPED = re.compile(
+    r"(?<![\w-])(?P<id>[a-z]\w{0,30}+)[ \t]*+[\[({]{1,2}+[ \t]*+[\"']?(?P<l>[^\])}\"'\n]{1,40}+)"
+)
 _KIN_NODE = re.compile(r"[(\[{ \t\"']*+(?P<k>soeurs?|sisters?)(?:[ \t]*+\d{1,2})?[)\]} \t\"']*+")
 
 
@@ -456,7 +458,7 @@ def _edges_read(prompt: str) -> list[str]:
             a, b = named(m["a"]), named(m["b"])
             for one, other, node in ((a, b, m["b"]), (b, a, m["a"])):
                 kind = _KIN_NODE.fullmatch(other)
-                if kind and not _A_BROTHER.match(one) and not _KIN_NODE.fullmatch(one) and "?" not in one + other:
+                if kind and not (_A_BROTHER.match(one) or _KIN_NODE.fullmatch(one)) and "?" not in one + other:
                     kin.setdefault((one, kind["k"].rstrip("s")), set()).add(node.strip())
     return [f"{one} a {len(others)} {label}" for (one, label), others in kin.items()]
 
