@@ -458,7 +458,8 @@ def _edges_read(prompt: str) -> list[str]:
             a, b = named(m["a"]), named(m["b"])
             for one, other, node in ((a, b, m["b"]), (b, a, m["a"])):
                 kind = _KIN_NODE.fullmatch(other)
-                if kind and not (_A_BROTHER.match(one) or _KIN_NODE.fullmatch(one)) and "?" not in one + other:
+                left = "?" in one + other or _A_BROTHER.match(one) or _KIN_NODE.fullmatch(one)
+                if kind and not left:
                     kin.setdefault((one, kind["k"].rstrip("s")), set()).add(node.strip())
     return [f"{one} a {len(others)} {label}" for (one, label), others in kin.items()]
 
