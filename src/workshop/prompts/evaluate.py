@@ -453,8 +453,12 @@ def _restores_data(folded: str, marker: re.Match[str], data: Sequence[str]) -> b
     stop = _RESTATED_END.search(said, first.end())
     span = said[first.start() : stop.start() if stop else len(said)]
     tail = said[stop.start() :] if stop else ""
-    if _SAID_NUMBER.search(tail) and not _DENIAL_LEAD.match(tail):
-        return False  # another value after the data's ("y = 4x + 6, so b = -14")
+    denial = _DENIAL_LEAD.match(tail)
+    typo = _SAID_NUMBER.search(tail, denial.end()) if denial else None
+    if _SAID_NUMBER.search(tail[typo.end() :] if typo else tail):
+        return False  # another value after the data's ("y = 4x + 6, so b = -14"), or after the typo named
+    if any(first_ <= first.start() < last for first_, last in typos.owned(said)):
+        return False  # what the user says they wrote is their mistake ("j'ai écrit 35 au lieu de 36")
     restated = " ".join(span.split())
     return bool(restated) and any(restated in " ".join(fold(text).split()) for text in data)
 
