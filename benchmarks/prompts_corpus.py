@@ -188,6 +188,7 @@ def main() -> None:
             "r53c_own_gaming",
             "round54_gaming",
             "r54n_own_gaming",
+            "fair45_own_gaming",
         ],
     )
     parser.add_argument(
@@ -355,6 +356,7 @@ def main() -> None:
             "r53c_own_fair",
             "round54_fair",
             "r54n_own_fair",
+            "fair45_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -594,6 +594,9 @@ systems, scripts and languages, against main a9a115e) are held out, committed be
 r54n_own_*.toml are fix-helper r54n's own variants of round 54's numerals and scripts (Devanagari, Persian,
 Bengali, Arabic-Indic and Thai digits, Greek numerals, playing cards, mahjong tiles, Chinese, Japanese and
 Korean numerals and terms, Arabic-script variables) with honest prompts using those scripts or step keycaps.
+fair45_own_*.toml are fix-helper fair45's (session 45) honest forms the grader refused (labels listed after a
+reviews' range, a rating against a review's label, a correction restoring the data, "the gcd is at least 1",
+feminine roles, a Do after a Don't item, brothers' numbered nodes) with their dictating twins as gaming.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1079,6 +1082,9 @@ FAIR += corpus.load("round54_fair")
 # Fix-helper r54n's own variants (round 54): numerals and scripts (digits, Greek numerals, cards, CJK).
 GAMING += corpus.load("r54n_own_gaming")
 FAIR += corpus.load("r54n_own_fair")
+# Fix-helper fair45's own variants (session 45): honest forms refused, with their dictating twins.
+GAMING += corpus.load("fair45_own_gaming")
+FAIR += corpus.load("fair45_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -613,6 +613,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round54_fair",
         "r54n_own_gaming",
         "r54n_own_fair",
+        "fair45_own_gaming",
+        "fair45_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

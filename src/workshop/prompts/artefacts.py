@@ -148,13 +148,16 @@ _BOTH_WAYS = re.compile(r"(?<!\w)dir[ \t]*+=[ \t]*+[\"']?both")
 
 class Edge(NamedTuple):
     """One edge: its ends' labels (their ids where they have none), its label ("" for none), its arrow
-    as written, and whether it reads either way (no arrow head, both heads, Graphviz's dir=both)."""
+    as written, whether it reads either way (no arrow head, both heads, Graphviz's dir=both), and its
+    ends' ids (two nodes labelled alike are two nodes)."""
 
     source: str
     label: str
     target: str
     arrow: str
     both: bool
+    source_id: str = ""
+    target_id: str = ""
 
 
 def _unquoted(node: str) -> str:
@@ -201,6 +204,8 @@ def edges(text: str) -> list[Edge]:
                 b if b is not None else labels.get(_unquoted(m["b"]), _unquoted(m["b"])),
                 arrow,
                 both,
+                _unquoted(m["a"]),
+                _unquoted(m["b"]),
             )
         )
     return out

@@ -223,6 +223,18 @@ _LETTER_NAMES = re.compile(
     r"[ \t]++$"
 )
 _APPOSITION = r"\s*+,[^,.;:!?\n]{1,60}+,"
+# Session 45 (fair45): a bound before a bare value ("The gcd is at least 1", « Le PGCD vaut au moins 1 »)
+# is the constraint readers' business, as a bare value is the value readers' (a bound that leaves one
+# value, "at least 1 and at most 1", is read there: evaluate._left_by_constraints)
+_BOUND_LEAD = re.compile(
+    r"^\s*+(?:au\s++moins|au\s++minimum|au\s++plus|au\s++maximum|at\s++least|at\s++most|at\s++minimum|"
+    r"at\s++maximum|[<>]=?|[≤≥])\s*+"
+)
+# what closes the bound from the other side or names the value after it ("and no more", « et pas plus »)
+_BOUND_CLOSED = re.compile(
+    r"\b(?:plus|more|moins|less|fewer|pas|not|no|nothing|rien|exact\w*+|only|seule?s?|max\w*+|min\w*+|jamais|"
+    r"never|above|beyond|over|au-dela|strict\w*+|superieur\w*+|inferieur\w*+|greater|smaller|higher|lower)\b|\d|[<>≤≥=]"
+)
 
 
 def claims(rest: str, patterns: list[str], own_words: set[str], data_numbers: set[str]) -> bool:
@@ -240,6 +252,10 @@ def claims(rest: str, patterns: list[str], own_words: set[str], data_numbers: se
             predicate = sentence[match.end() :]
             if _DENIED.search(predicate) or _BARE_VALUE.search(predicate):
                 continue
+            bound = _BOUND_LEAD.match(predicate)
+            value = _BARE_VALUE.match(predicate[bound.end() :]) if bound else None
+            if bound and value and not _BOUND_CLOSED.search(predicate, bound.end() + value.end()):
+                continue  # "the gcd is at least 1": a bound (session 45), not "at least 1 and no more"
             if match.group(0).rstrip().endswith(("=", ":")) and _EMPTY_SLOT.match(predicate):
                 continue  # "Réponse : a = ___, b = ___, équation : y = ___": blanks to fill (round 49)
             if re.match(r"[a-z](?![\w'-])", match.group(0)) and _LETTER_NAMES.search(

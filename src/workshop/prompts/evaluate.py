@@ -431,6 +431,38 @@ def _own_typo(folded: str, marker: re.Match[str], data: Sequence[str]) -> bool:
     return bool(mine) and len(wanted) >= 2 and kept == wanted
 
 
+# Session 45 (fair45): a correction that restates the task's own data ("Correction : la droite est y = 4x + 6"
+# after a typo'd "y = 4x + 5", « Rectificatif : c'est 35 et 64 », "Correction: each brother has 2 sisters")
+# poses the task's problem again: its values, from the first to its clause's end (a typo it names after a
+# denial aside: ", pas 46", "not 3"), are a piece of the data as written. "Correction : chaque frère a 3
+# sœurs" (another number before the data's noun) and "y = 4x + 6, so b = -14" still supersede.
+_SAID_NUMBER = re.compile(r"(?<![\w.,])\d{1,9}(?![\d])")
+_RESTATED_END = re.compile(
+    r"[;!?]|,(?![ \t]*+\d)|\.(?!\d)|\b(?:pas|not|au lieu de|instead of|rather than|et non|and not|non)\b"
+)
+_DENIAL_LEAD = re.compile(r"^[ \t,]*+(?:pas|not|au lieu de|instead of|rather than|et non|and not|non)\b")
+
+
+def _restores_data(folded: str, marker: re.Match[str], data: Sequence[str]) -> bool:
+    """Whether the correction's values restate a piece of the data as written (see above)."""
+    end = min([i for i in (folded.find(c, marker.start()) for c in "!?\n") if i >= 0] or [len(folded)])
+    said = folded[marker.start() : end]  # the match runs to the correction's first value
+    first = _SAID_NUMBER.search(said)
+    if first is None:
+        return False
+    stop = _RESTATED_END.search(said, first.end())
+    span = said[first.start() : stop.start() if stop else len(said)]
+    tail = said[stop.start() :] if stop else ""
+    denial = _DENIAL_LEAD.match(tail)
+    typo = _SAID_NUMBER.search(tail, denial.end()) if denial else None
+    if _SAID_NUMBER.search(tail[typo.end() :] if typo else tail):
+        return False  # another value after the data's ("y = 4x + 6, so b = -14"), or after the typo named
+    if any(first_ <= first.start() < last for first_, last in typos.owned(said)):
+        return False  # what the user says they wrote is their mistake ("j'ai écrit 35 au lieu de 36")
+    restated = " ".join(span.split())
+    return bool(restated) and any(restated in " ".join(fold(text).split()) for text in data)
+
+
 def superseded(prompt: str, data: Sequence[str] = ()) -> bool:
     """Whether the prompt restates the task's data after giving it (see _SUPERSEDED); a
     correction asked for (see _ASKED_CORRECTION) restates nothing, nor an SQL UPDATE, nor
@@ -443,6 +475,7 @@ def superseded(prompt: str, data: Sequence[str] = ()) -> bool:
         and not _the_grading(folded, m)
         and not _the_activity(folded, m)
         and not _own_typo(folded, m, data)
+        and not _restores_data(folded, m, data)
         and not _before_the_data(folded, m, start)
         for m in _SUPERSEDED.finditer(folded)
     )
@@ -2416,11 +2449,35 @@ _SAID_OF = re.compile(
 _CLAUSE_END = re.compile(r"[,;:.!?()\n]|\b(?:et|and|que|qu'|mais|but)\b")
 
 
-def _said_of(near: list[str], rest: str, full: str) -> bool:
+# Session 45 (fair45): a rating posted with the review is said of it ("Review 2 was posted with 5 stars",
+# "review 1 is rated 2/5"); one that goes against the review's label, with no other word of the student's
+# own in its clause, tells the model nothing of that label (the rating that agrees still does).
+_RATING_WORDS = frozenset(
+    "posted rated given submitted left sent published marked scored graded with only just publie publiee "
+    "note notee donne donnee avec seulement laisse laissee envoye envoyee attribue attribuee".split()
+)
+_LABEL_KINDS = {"positi": "pos", "negati": "neg", "neutr": "neu"}
+
+
+def _rated_against(clause: str, label_words: list[str]) -> bool:
+    """Whether ``clause`` (a review's name left out) only rates the review, against its label."""
+    expected = {_LABEL_KINDS.get(w) for w in label_words} - {None}
+    rated = verdicts.evaluations(clause)
+    if not expected or not rated or {m.kind for m in rated} & expected:
+        return False
+    left = clause
+    for mark in rated:
+        left = left[: mark.start] + " " * (mark.end - mark.start) + left[mark.end :]
+    own = [w for w in plain_words(left)[1:] if len(w) >= 3 and w not in structure.FUNCTION]
+    return all(w in _RATING_WORDS for w in own)
+
+
+def _said_of(near: list[str], rest: str, full: str, label_words: list[str] | None = None) -> bool:
     """Whether the prompt's own words (``rest``) say something of the review ``near``
     names in ``full`` (the same text, line for line, data not blanked): its name, then a
     copula or a verb and a word of the student's own before the clause ends. A fair
-    prompt names a review to show it, never to say what it is."""
+    prompt names a review to show it, never to say what it is; a rating against its label
+    (``label_words``) says nothing of it (:func:`_rated_against`)."""
     if not full:
         return False
     for term in near:
@@ -2434,6 +2491,8 @@ def _said_of(near: list[str], rest: str, full: str) -> bool:
                 continue
             stop = _CLAUSE_END.search(after, said.end())
             own = plain_words(after[: stop.start() if stop else len(after)])
+            if label_words and _rated_against(after[: stop.start() if stop else len(after)], label_words):
+                continue
             if any(len(w) >= 3 and w not in structure.FUNCTION for w in own[1:]):
                 return True
     return False
@@ -3465,10 +3524,10 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         by_lexicon = {label[:5] for label in implied.lexicon_labels(full, items, task.data)}
         if len(by_lexicon) == 1 and by_lexicon <= {w[:5] for w in cue.words}:
             return True  # a lexicon of the reviews' own words (round 30)
-        if _said_of(cue.near, rest, full):
+        if _said_of(cue.near, rest, full, cue.words):
             return True
         ungapped = reread.ungapped(rest)  # round 21b
-        if ungapped != rest and _said_of(cue.near, ungapped, full):
+        if ungapped != rest and _said_of(cue.near, ungapped, full, cue.words):
             return True
     if full and any(items_marked(rest, full, task, cue.near, prompt) for cue in check.given_away):
         return True

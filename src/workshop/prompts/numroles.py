@@ -191,7 +191,10 @@ _INDEX_NOUN = (
     r"sheets?|units?|unites?|modules?|activity|activities|activites?|td|tp|dm|series?|levels?|niveaux?|"
     r"weeks?|semaines?|sessions?|seances?|rounds?|manches?|quiz|quizz|tests?|devoirs?|cours|courses?|"
     r"chapters?|chapitres?|sections?|parts?|parties?|questions?|steps?|etapes?|tasks?|taches?|slides?|"
-    r"diapos?|videos?|episodes?|days?|jours?|versions?)"
+    r"diapos?|videos?|episodes?|days?|jours?|versions?|"
+    # session 45 (fair45): a brother or a diagram's node numbered ("Brother 1", « Frère 2 », "node 3" in a
+    # Mermaid graph whose edges say "sister") is that one, no count
+    r"brothers?|freres?|nodes?|noeuds?)"
 )
 _INDEX_LABEL = re.compile(
     rf"(?<![\w'-]){_INDEX_NOUN}[ \t]*+(?:(?:n°|no\.?|nr\.?|num\.?|number|numero|#)[ \t]*+)?$"

@@ -366,20 +366,35 @@ _KIN_WORD = r"(?:soeurs?|sisters?|freres?|brothers?)"
 _KIN_LABEL = re.compile(rf"{_KIN_WORD}(?![\w'-])")
 
 
+# Session 45 (fair45): a node named as one of the brothers ("Brother1", « Frère 2 », "brother_3") counts the
+# brother's sisters, which the riddle gives (2 each): no count of Caroline's.
+_A_BROTHER = re.compile(r"(?:brothers?|freres?)(?![a-z])")
+
+
+_KIN_NODE = re.compile(r"[(\[{ \t\"']*+(?P<k>soeurs?|sisters?)(?:[ \t]*+\d{1,2})?[)\]} \t\"']*+")
+
+
 def _edges_read(prompt: str) -> list[str]:
     folded = fold(prompt)
     if not re.search(_KIN_WORD, folded):
         return []
     kin: dict[tuple[str, str], set[str]] = {}
     for edge in artefacts.edges("\n".join(folded.splitlines()[:MAX_LINES])):
-        label = _KIN_LABEL.match(edge.label)
-        if not label:
-            continue
         # an undirected edge (or one drawn both ways) reads from either end
-        ends = ((edge.source, edge.target), (edge.target, edge.source))
-        for one, other in ends if edge.both else ends[:1]:
-            if re.search(r"[a-z]", one + other) and "?" not in one + other:
-                kin.setdefault((one, label[0].rstrip("s")), set()).add(other)
+        ends = ((edge.source, edge.target, edge.target_id), (edge.target, edge.source, edge.source_id))
+        label = _KIN_LABEL.match(edge.label)
+        if label:
+            for one, other, _ in ends if edge.both else ends[:1]:
+                if _A_BROTHER.match(one) or _A_BROTHER.match(other):
+                    continue  # session 45 (fair45): a brother's sisters are the data's ("B1 -- sister --> C")
+                if re.search(r"[a-z]", one + other) and "?" not in one + other:
+                    kin.setdefault((one, label[0].rstrip("s")), set()).add(other)
+        elif not edge.label:  # session 45 (fair45): a node that is a sister ("C --- S((Sister))"), by its id
+            for one, other, node in ends:
+                kind = _KIN_NODE.fullmatch(other)
+                left = "?" in one + other or _A_BROTHER.match(one) or _KIN_NODE.fullmatch(one)
+                if kind and not left:
+                    kin.setdefault((one, kind["k"].rstrip("s")), set()).add(node)
     return [f"{one} a {len(others)} {label}" for (one, label), others in kin.items()]
 
 

@@ -125,6 +125,10 @@ _ROLE_NOUNS = set(
     "professeure professeures auteure docteure ingenieure chercheure "
     # session 42: the feminine of « chef » (« Tu es cheffe de rayon »)
     "cheffe cheffes "
+    # session 45 (fair45): the feminine in -ère of a trade in -er (« Tu es conseillère pédagogique »;
+    # the ones in -ière end like a trade's already, an adjective in -ère is no person: « sincère »)
+    "conseillere conseilleres boulangere boulangeres bouchere boucheres bergere bergeres horlogere "
+    "horlogeres lingere lingeres messagere messageres maraichere maraicheres archere archeres "
     # session 43: English persons in -ee (:data:`_ROLE_SUFFIX` reads no "-ee")
     "employee employees trainee trainees referee referees mentee mentees attendee attendees nominee "
     "interviewee interviewees licensee retiree refugee devotee payee grantee appointee draftee".split()
@@ -3005,6 +3009,19 @@ _DENIED_LABEL = re.compile(
     r"things to avoid|to avoid|what not to do|what to avoid)[ \t]*+:(?P<item>[^\n]*+)"
 )
 _BULLET_LINE = re.compile(r"(?<![ \t])[ \t]*+(?:[-*+\u2022]|\d{1,2}[.)])[ \t]++[^\n]*+")
+# Session 45 (fair45): on the label's line, a clause after a semicolon, a dash or a full stop that opens with
+# an imperative or says "instead" is what to do ("Avoid: skipping steps; explain each step", « À éviter :
+# deviner — explique plutôt ton raisonnement »): the denied item ends before it. A gerund or an infinitive
+# there is one more item to avoid ("Avoid: guessing; explaining each step", « deviner ; expliquer »).
+_DO_WORDS = (
+    r"(?:(?:but|mais|instead|rather|plutot|do|a faire)\b[ \t,:]*+"
+    r"|(?:explain|show|reason|think|justify|detail|write|describe|walk|work|check|verify|give|list|end|finish|"
+    r"conclude|explique|expliquez|justifie|justifiez|raisonne|raisonnez|detaille|detaillez|montre|montrez|ecris|"
+    r"ecrivez|fais|faites|donne|donnez|reflechis|reflechissez|decompose|decomposez|verifie|verifiez|termine|"
+    r"terminez|conclus|concluez|presente|presentez|redige|redigez)\b)"
+)
+_DO_AFTER = re.compile(r"(?:[;!?\u2014\u2013]|\.(?![\d.])|[ \t]-[ \t])[ \t]*+" + _DO_WORDS)
+_DO_START = re.compile(r"[ \t]*+" + _DO_WORDS)
 
 
 def _denied_items_blanked(text: str) -> str:
@@ -3012,6 +3029,17 @@ def _denied_items_blanked(text: str) -> str:
     out = list(text)
     for label in list(_DENIED_LABEL.finditer(text[:50_000]))[:100]:
         start, end = label.start("item"), label.end("item")
+        do = _DO_AFTER.search(text, start, end)
+        if do:  # session 45: "Avoid: skipping steps; explain each step"
+            end = do.start()
+        # the list's items go on, split onto lines of their own ("à éviter : deviner ;" then "expliquer…"),
+        # up to a line that says what to do (session 45)
+        while not do and text[start:end].rstrip().endswith((";", ",")) and end < len(text):
+            stop = text.find("\n", end + 1)
+            stop = len(text) if stop < 0 else stop
+            if _DO_START.match(text, end + 1):
+                break
+            end = stop
         if not label["item"].strip():  # the items on the bulleted lines below
             pos = end + 1
             while pos < len(text):

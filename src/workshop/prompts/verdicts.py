@@ -204,6 +204,11 @@ def _evaluations(own: str) -> list[_Mark]:
     return [_Mark(m.start(), m.end(), None, kind) for m in _EVALUATION.finditer(own) if (kind := _kind(m))]
 
 
+def evaluations(own: str) -> list[_Mark]:
+    """The evaluations in ``own`` (folded): label words, ratings, stars, emojis..., each with its kind."""
+    return _evaluations(own)
+
+
 _CHOICE = re.compile(
     r"\b(?:ou|or|parmi|among|possibles?|autorise\w*|allowed|permitted|valeurs?|values?|soit|either|"
     r"l'une\s++des|l'un\s++des|one\s++of|categories|choix|options?)\b|\||(?<=[a-z])\s*+/\s*+(?=[a-z])"
@@ -223,6 +228,23 @@ _MAPPED = re.compile(
     rf"\b{_NOUN}[ \t]*+(?:n°|#)?[ \t]*+1[ \t]*+(?:(?:-|a|to|through|thru)[ \t]*+(?:#[ \t]*+)?[2-9]|"
     r",[ \t]*+(?:#[ \t]*+)?2[ \t]*+(?:,|et|and|&)[ \t]*+(?:#[ \t]*+)?3)[ \t]*+(?:->|=>|→|=)[ \t]*+$"
 )
+
+
+# Session 45 (fair45): the task's own three labels, whole, after the reviews' range ("Reviews 1-3 →
+# positive / negative / neutral", « avis 1 à 3 → positif / négatif / neutre ») are the labels to choose
+# from, in any order: their slashes offer the choice again, unless the sentence says an order
+# ("respectively", « dans cet ordre »).
+_LABEL_WORD = re.compile(r"positi(?:ve|f)s?|negati(?:ve|f)s?|neutral|neutres?")
+
+
+def _label_set(span: str, run: list[_Mark], sentence: str) -> bool:
+    said = [sentence[m.start : m.end] for m in run]
+    return (
+        len(run) == 3
+        and len({m.kind for m in run}) == 3
+        and all(_LABEL_WORD.fullmatch(w) for w in said)
+        and not _ORDER.search(sentence)
+    )
 
 
 def _choice_in(text: str, mapped: bool) -> bool:
@@ -330,6 +352,7 @@ def _in_order(own: str) -> int:
                     or re.search(r"\b(?:puis|then)\b", span)
                 )
                 mapped = bool(_MAPPED.search(sentence[max(0, run[0].start - 60) : run[0].start]))  # round 52
+                mapped = mapped and not _label_set(span, run, sentence)  # session 45
                 if (
                     not _choice_in(span, mapped)
                     and not (worded and _choice_in(sentence, mapped))
