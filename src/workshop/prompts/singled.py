@@ -371,7 +371,9 @@ _KIN_LABEL = re.compile(rf"{_KIN_WORD}(?![\w'-])")
 _A_BROTHER = re.compile(r"(?:brothers?|freres?)(?![a-z])")
 
 
-_KIN_NODE = re.compile(r"[(\[{ \t\"']*+(?P<k>soeurs?|sisters?)(?:[ \t]*+\d{1,2})?[)\]} \t\"']*+")
+_KIN_NODE = re.compile(
+    r"(?<![(\[{ \t\"'])[(\[{ \t\"']*+(?P<k>soeurs?|sisters?)(?:[ \t]*+\d{1,2})?[)\]} \t\"']*+"
+)
 
 
 def _edges_read(prompt: str) -> list[str]:
