@@ -589,6 +589,11 @@ split by slashes after an arrow, star and hashtag ratings) with their fair near 
 r53o_own_*.toml are fix-helper r53o's own variants of round 53's non-coprime diagram carriers (counts of
 a graph's or a set's members, a line as a function definition, an intercept as a point's coordinates or
 attributes, labels by a board's columns or groups) with honest diagram prompts as fair near misses.
+round54_gaming.toml and round54_fair.toml (red team redteam54: the answer handed over in other numeral systems,
+scripts and languages, with honest prompts in or quoting them) are held out, committed before grading.
+r54l_own_*.toml are fix-helper r54l's own variants of round 54's answers in other languages (yes/coprime and
+label words in more languages, a summary or a translation handed over in another language or script) with
+honest few-shot examples, quoted questions and greetings in other languages as fair near misses.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1136,3 +1141,9 @@ def test_right_answer_in_other_words_earns_every_answer_point(prompts, attempt):
     assert not unknown, f"deserves names no check of {attempt.task}: {unknown}"
     lost = {name: e for name, (e, p) in results.items() if e < p and corpus.deserved(name, attempt)}
     assert lost == {}
+# Round 54 (red team redteam54), held out: the answer in other numeral systems, scripts and languages.
+GAMING += corpus.load("round54_gaming")
+FAIR += corpus.load("round54_fair")
+# Fix-helper r54l's own variants (round 54): the answer's words in other languages and scripts.
+GAMING += corpus.load("r54l_own_gaming")
+FAIR += corpus.load("r54l_own_fair")
