@@ -39,6 +39,7 @@ from workshop.prompts import (
     offered,
     ownlife,
     readable,
+    reread,
     retyped,
     similarity,
     singled,
@@ -481,14 +482,18 @@ def foreign_pieces(task: evaluate.Task, mine: list[Check], prompt: str) -> list[
     # round 40: SMS abbreviations and misspellings of the data's own words are French or English
     # ("Chak frer a 2 seurs"), as prompt-data reads them (spelling.py); no other term is lent
     rest = spelling.respelled(rest, spelling.vocabulary((), tuple(task.data))[0], frozenset())
-    found = readable.foreign(rest, task.own_words(), readable.quotations(prompt), quoted_cognates)
+    # round 54 (fix-helper r54l): the answer's words of other languages and scripts the grader reads
+    # (:func:`reread.foreign_read`: "sind … teilerfremd", "はい") are read, in French; a short quotation
+    # in a task whose answer is a text (a title, a greeting) holds no whole answer, cognates or not
+    rest = reread.foreign_read(rest)
+    quoted = [reread.foreign_read(q) for q in readable.quotations(prompt)]
+    found = readable.foreign(rest, task.own_words(), quoted, set() if task.kind == "text" else quoted_cognates)
     # a prompt written in another language: its instructions and its translated data state
     # no value (round 19b, readable.asks_only); a marked quotation keeps its own rule
     numbers = {f for text in task.data for f in re.findall(r"(?<![\d.,])\d+(?:[.,]\d+)?", text)}
     # a word for one before a word of the task is a count only where the answer is a value (a
     # final check: "una hermana"); in the plan, "una presentazione di un'ora" (round 22b)
     counted = None if any(isinstance(check, FinalCheck) for check in mine) else set[str]()
-    quoted = readable.quotations(prompt)
     return [
         p for p in found if any(p in q or " ".join(re.findall(r"[a-z]{2,}", q)) == p for q in quoted)
         or not readable.asks_only(p, numbers, cognates, counted)

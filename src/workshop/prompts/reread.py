@@ -142,9 +142,8 @@ _FOREIGN = {
     ),
     **dict.fromkeys(["mcd", "mdc", "ggt", "ggd", "nwd"], "pgcd"),
     **dict.fromkeys(["sim", "tak"], "oui"),
-    **dict.fromkeys(["nee", "nie", "nao"], "non"),
-    **dict.fromkeys(["und", "en y"], "et"),
-    **dict.fromkeys(["zijn", "sa"], "sont"),
+    **dict.fromkeys(["nao"], "non"),
+    **dict.fromkeys(["zijn"], "sont"),
 }
 # Round 54 (fix-helper r54l): the verdict's words in scripts other than the Latin one (Japanese,
 # Chinese, Korean, Russian and other Cyrillic, Greek, Arabic), folded as every text is (a
