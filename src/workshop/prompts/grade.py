@@ -45,6 +45,7 @@ from workshop.prompts import (
     singled,
     spelling,
     text,
+    versions,
     voiced,
 )
 from workshop.prompts.checks import (
@@ -380,6 +381,8 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     ):
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
     if _drafted(task, mine, rest, full):  # a draft to rewrite, the data's phrases in it (session 41)
+        given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
+    if task.kind == "text" and versions.told(rest, prompt, task.data):  # a version in another language (round 54)
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
     if copies_elsewhere(fold(rest)):  # the answer is told to be copied from elsewhere (round 14)
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
