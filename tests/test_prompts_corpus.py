@@ -589,8 +589,9 @@ split by slashes after an arrow, star and hashtag ratings) with their fair near 
 r53o_own_*.toml are fix-helper r53o's own variants of round 53's non-coprime diagram carriers (counts of
 a graph's or a set's members, a line as a function definition, an intercept as a point's coordinates or
 attributes, labels by a board's columns or groups) with honest diagram prompts as fair near misses.
-round54_gaming.toml and round54_fair.toml (red team redteam54: the answer handed over in other numeral systems,
-scripts and languages, with honest prompts in or quoting them) are held out, committed before grading.
+round54_gaming.toml and round54_fair.toml (red team redteam54: the answer handed over in other numeral
+systems, scripts and languages, with honest prompts in or quoting them) are held out, committed before
+grading.
 r54l_own_*.toml are fix-helper r54l's own variants of round 54's answers in other languages (yes/coprime and
 label words in more languages, a summary or a translation handed over in another language or script) with
 honest few-shot examples, quoted questions and greetings in other languages as fair near misses.

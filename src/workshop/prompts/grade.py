@@ -382,7 +382,7 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
     if _drafted(task, mine, rest, full):  # a draft to rewrite, the data's phrases in it (session 41)
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
-    if task.kind == "text" and versions.told(rest, prompt, task.data):  # a version in another language (round 54)
+    if task.kind == "text" and versions.told(rest, prompt, task.data):  # in another language (round 54)
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
     if copies_elsewhere(fold(rest)):  # the answer is told to be copied from elsewhere (round 14)
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
@@ -490,7 +490,8 @@ def foreign_pieces(task: evaluate.Task, mine: list[Check], prompt: str) -> list[
     # in a task whose answer is a text (a title, a greeting) holds no whole answer, cognates or not
     rest = reread.foreign_read(rest)
     quoted = [reread.foreign_read(q) for q in readable.quotations(prompt)]
-    found = readable.foreign(rest, task.own_words(), quoted, set() if task.kind == "text" else quoted_cognates)
+    quoted_cognates = set() if task.kind == "text" else quoted_cognates
+    found = readable.foreign(rest, task.own_words(), quoted, quoted_cognates)
     # a prompt written in another language: its instructions and its translated data state
     # no value (round 19b, readable.asks_only); a marked quotation keeps its own rule
     numbers = {f for text in task.data for f in re.findall(r"(?<![\d.,])\d+(?:[.,]\d+)?", text)}

@@ -105,13 +105,24 @@ _BACK = {
     "greek": dict(zip("aoprivuyABEHIKMNOPTYXZ", "αορριννγΑΒΕΗΙΚΜΝΟΡΤΥΧΖ", strict=True)),
     "cyrillic": dict(zip("acepxyoABEHKMOPCTXr", "асерхуоАВЕНКМОРСТХг", strict=True)),
 }
-_GREEK_DIGRAPHS = [("ου", "u"), ("αι", "e"), ("ει", "i"), ("οι", "i"), ("τσ", "ch"), ("τζ", "j"), ("γγ", "ng"),
-                   ("γκ", "g"), ("μπ", "b"), ("ντ", "d")]  # fmt: skip
-_GREEK_LETTERS = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω", ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m",
-                      "n", "x", "o", "p", "r", "s", "s", "t", "i", "f", "h", "ps", "o"], strict=True))  # fmt: skip
-_CYRILLIC_LETTERS = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяі", ["a", "b", "v", "g", "d", "e", "yo", "zh", "z",
-                         "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "h", "ts", "ch", "sh",
-                         "sch", "", "y", "", "e", "yu", "ya", "i"], strict=True))  # fmt: skip
+_GREEK_DIGRAPHS = [
+    ("ου", "u"), ("αι", "e"), ("ει", "i"), ("οι", "i"), ("τσ", "ch"), ("τζ", "j"),
+    ("γγ", "ng"), ("γκ", "g"), ("μπ", "b"), ("ντ", "d"),
+]  # fmt: skip
+_GREEK_LETTERS = dict(
+    zip(
+        "αβγδεζηθικλμνξοπρσςτυφχψω",
+        "a v g d e z i th i k l m n x o p r s s t i f h ps o".split(),
+        strict=True,
+    )
+)
+_CYRILLIC_LETTERS = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяі",
+        "a,b,v,g,d,e,yo,zh,z,i,y,k,l,m,n,o,p,r,s,t,u,f,h,ts,ch,sh,sch,,y,,e,yu,ya,i".split(","),
+        strict=True,
+    )
+)
 _LOOSE = str.maketrans("dbgvzjw", "tpkfssu")
 _ALPHA_WORD = re.compile(r"[^\W\d_]+")
 

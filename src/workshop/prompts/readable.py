@@ -211,20 +211,22 @@ def _a_number(word: str) -> bool:
 # nor a cognate; a word for a count or a rank in Cyrillic or Greek ("первый", "δεύτερο") makes a
 # quotation no harmless one, as a figure does (the Chinese and Japanese numerals are read as figures).
 _WHOLE = re.compile(r"(?<![^\W\d_])[a-z]{2,}(?![^\W\d_])")
-_COUNTS_ABROAD = ("один", "одна", "одно", "два", "две", "три", "перв", "втор", "трет", "ένα", "δύο", "τρία", "πρώτ",
-                  "δεύτερ", "τρίτ")  # fmt: skip
+_COUNTS_ABROAD = (
+    "один", "одна", "одно", "два", "две", "три", "перв", "втор", "трет",
+    "ένα", "δύο", "τρία", "πρώτ", "δεύτερ", "τρίτ",
+)  # fmt: skip
+_COUNTED_FOLDED = {fold(case(c)) for c in _COUNTS_ABROAD for case in (str, str.capitalize)}
 _COUNTED_ABROAD = re.compile(
-    "|".join(
-        r"(?<!\w)" + re.escape(w)
-        for w in sorted({fold(case(c)) for c in _COUNTS_ABROAD for case in (str, str.capitalize)}, key=len)[::-1]
-    )
+    "|".join(r"(?<!\w)" + re.escape(w) for w in sorted(_COUNTED_FOLDED, key=len, reverse=True))
 )
 
 
 def harmless(quotation: str, cognates: set[str]) -> bool:
     """Whether a quotation (folded) can be let pass unread: see above."""
     tokens = _WORD.findall(quotation)
-    if not tokens or len(tokens) > QUOTE_WORDS or re.search(r"\d", quotation) or _COUNTED_ABROAD.search(quotation):
+    if not tokens or len(tokens) > QUOTE_WORDS or re.search(r"\d", quotation):
+        return False
+    if _COUNTED_ABROAD.search(quotation):
         return False
     stems = {w[:COGNATE] for w in cognates if len(w) >= COGNATE}
     whole = _WHOLE.findall(quotation)

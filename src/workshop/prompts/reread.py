@@ -154,13 +154,15 @@ _FOREIGN_SCRIPT = {
     **dict.fromkeys(["いいえ", "不是", "아니요", "아니오", "нет", "ні", "όχι", "οχι", "لا"], " non "),
     **dict.fromkeys(
         [
-            "互いに素", "互质", "互質", "互素", "서로소", "взаимно прост", "взаємно прост", "πρώτοι μεταξύ τους",
-            "σχετικά πρώτοι", "أوليان فيما بينهما", "أوليان",
+            "互いに素", "互质", "互質", "互素", "서로소",
+            "взаимно прост", "взаємно прост", "πρώτοι μεταξύ τους", "σχετικά πρώτοι",
+            "أوليان فيما بينهما", "أوليان",
         ],
         " premiers entre eux ",
     ),
     **dict.fromkeys(
-        ["最大公約数", "最大公约数", "最大公因数", "최대공약수", "нод", "μκδ", "القاسم المشترك الأكبر"], " pgcd "
+        ["最大公約数", "最大公约数", "最大公因数", "최대공약수", "нод", "μκδ", "القاسم المشترك الأكبر"],
+        " pgcd ",
     ),
 }
 # A property that is the verdict, said of the numbers ("n'ont aucun facteur premier en
@@ -219,7 +221,9 @@ _FOREIGN_WORD = re.compile(
 )
 # folded in each case: a capital Cyrillic or Greek letter that looks Latin is read as that letter
 _SCRIPT_WORDS = {
-    fold(case(word)): said for word, said in _FOREIGN_SCRIPT.items() for case in (str, str.upper, str.capitalize)
+    fold(case(word)): said
+    for word, said in _FOREIGN_SCRIPT.items()
+    for case in (str, str.upper, str.capitalize)
 }
 # a word of a script that writes words apart (Cyrillic, Greek, Arabic, Korean) starts a word; one of
 # two letters or fewer is one whole; Japanese and Chinese words stand anywhere

@@ -124,8 +124,9 @@ _NOUN = (
     r"resenas?|opiniones?|opinion|recension\w*|bewertung\w*|rezension\w*|"
     r"clients?|clientes?|customers?|reviewers?|acheteurs?|acheteuses?|buyers?|auteurs?|autrices?|authors?"
     # round 54 (fix-helper r54l): the review in other languages and scripts, folded
-    + "".join("|" + re.escape(fold(w)) for w in ("recensione", "recensioni", "beoordeling", "opinia", "opinie"))
-    + "".join("|" + re.escape(fold(w)) for w in ("评论", "評論", "レビュー", "リビュー", "口コミ", "리뷰", "후기"))
+    + "".join("|" + re.escape(fold(w)) for w in ("recensione", "recensioni", "beoordeling", "opinia"))
+    + "".join("|" + re.escape(fold(w)) for w in ("评论", "評論", "レビュー", "リビュー", "口コミ"))
+    + "".join("|" + re.escape(fold(w)) for w in ("리뷰", "후기", "opinie"))
     + "".join("|" + re.escape(fold(w)) + r"\w*+" for w in ("отзыв", "Отзыв", "κριτικ", "αξιολογ"))
     + ")"
 )
