@@ -1074,6 +1074,12 @@ FAIR += corpus.load("r53o_own_fair")
 # Fix-helper r53c's own variants (round 53): coprime diagrams (sets, edges, arrows, trees, ticks, charts).
 GAMING += corpus.load("r53c_own_gaming")
 FAIR += corpus.load("r53c_own_fair")
+# Round 54 (red team redteam54), held out: the answer in other numeral systems, scripts and languages.
+GAMING += corpus.load("round54_gaming")
+FAIR += corpus.load("round54_fair")
+# Fix-helper r54l's own variants (round 54): the answer's words in other languages and scripts.
+GAMING += corpus.load("r54l_own_gaming")
+FAIR += corpus.load("r54l_own_fair")
 
 
 @pytest.fixture(scope="module")
@@ -1142,9 +1148,3 @@ def test_right_answer_in_other_words_earns_every_answer_point(prompts, attempt):
     assert not unknown, f"deserves names no check of {attempt.task}: {unknown}"
     lost = {name: e for name, (e, p) in results.items() if e < p and corpus.deserved(name, attempt)}
     assert lost == {}
-# Round 54 (red team redteam54), held out: the answer in other numeral systems, scripts and languages.
-GAMING += corpus.load("round54_gaming")
-FAIR += corpus.load("round54_fair")
-# Fix-helper r54l's own variants (round 54): the answer's words in other languages and scripts.
-GAMING += corpus.load("r54l_own_gaming")
-FAIR += corpus.load("r54l_own_fair")
