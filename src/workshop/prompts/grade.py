@@ -488,8 +488,8 @@ def foreign_pieces(task: evaluate.Task, mine: list[Check], prompt: str) -> list[
     # round 54 (fix-helper r54l): the answer's words of other languages and scripts the grader reads
     # (:func:`reread.foreign_read`: "sind … teilerfremd", "はい") are read, in French; a short quotation
     # in a task whose answer is a text (a title, a greeting) holds no whole answer, cognates or not
-    rest = reread.foreign_read(rest)
-    quoted = [reread.foreign_read(q) for q in readable.quotations(prompt)]
+    rest = reread.foreign_read(rest, numbers=False)
+    quoted = [reread.foreign_read(q, numbers=False) for q in readable.quotations(prompt)]
     quoted_cognates = set() if task.kind == "text" else quoted_cognates
     found = readable.foreign(rest, task.own_words(), quoted, quoted_cognates)
     # a prompt written in another language: its instructions and its translated data state

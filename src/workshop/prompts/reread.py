@@ -236,11 +236,19 @@ _SCRIPT_WORD = re.compile(
 )
 
 
-def foreign_read(text: str) -> str:
+_FOREIGN_NOT_NUMBER = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((re.escape(w) for w, said in _FOREIGN.items() if not said.isdigit()), key=len, reverse=True))
+    + r")\b"
+)
+
+
+def foreign_read(text: str, numbers: bool = True) -> str:
     """The folded ``text`` with the answer's words of other languages (:data:`_FOREIGN`, and the
-    other scripts' :data:`_FOREIGN_SCRIPT`) read as the French ones (round 54)."""
+    other scripts' :data:`_FOREIGN_SCRIPT`) read as the French ones (round 54); without
+    ``numbers``, their number words left as written (the foreign gate reads those as counts)."""
     text = _SCRIPT_WORD.sub(lambda m: _SCRIPT_WORDS[m.group(0)], text)
-    return _FOREIGN_WORD.sub(lambda m: _FOREIGN[m.group(0)], text)
+    return (_FOREIGN_WORD if numbers else _FOREIGN_NOT_NUMBER).sub(lambda m: _FOREIGN[m.group(0)], text)
 
 # "l'inverse additif de dix", "the additive inverse of 10", "l'opposé de 10": minus ten.
 # Round 17b: values ruled out in a list ("leur PGCD n'est ni 5, ni 7, ni 35", "b is neither 10
