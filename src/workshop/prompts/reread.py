@@ -236,11 +236,8 @@ _SCRIPT_WORD = re.compile(
 )
 
 
-_FOREIGN_NOT_NUMBER = re.compile(
-    r"\b(?:"
-    + "|".join(sorted((re.escape(w) for w, said in _FOREIGN.items() if not said.isdigit()), key=len, reverse=True))
-    + r")\b"
-)
+_NOT_NUMBERS = sorted((re.escape(w) for w, said in _FOREIGN.items() if not said.isdigit()), key=len, reverse=True)
+_FOREIGN_NOT_NUMBER = re.compile(r"\b(?:" + "|".join(_NOT_NUMBERS) + r")\b")
 
 
 def foreign_read(text: str, numbers: bool = True) -> str:
