@@ -236,7 +236,7 @@ _SCRIPT_WORD = re.compile(
 )
 
 
-_NOT_NUMBERS = sorted((re.escape(w) for w, said in _FOREIGN.items() if not said.isdigit()), key=len, reverse=True)
+_NOT_NUMBERS = sorted((re.escape(w) for w, s in _FOREIGN.items() if not s.isdigit()), key=len, reverse=True)
 _FOREIGN_NOT_NUMBER = re.compile(r"\b(?:" + "|".join(_NOT_NUMBERS) + r")\b")
 
 
