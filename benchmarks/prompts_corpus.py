@@ -189,6 +189,7 @@ def main() -> None:
             "round54_gaming",
             "r54n_own_gaming",
             "fair45_own_gaming",
+            "r54l_own_gaming",
         ],
     )
     parser.add_argument(
@@ -357,6 +358,7 @@ def main() -> None:
             "round54_fair",
             "r54n_own_fair",
             "fair45_own_fair",
+            "r54l_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -597,6 +597,9 @@ Korean numerals and terms, Arabic-script variables) with honest prompts using th
 fair45_own_*.toml are fix-helper fair45's (session 45) honest forms the grader refused (labels listed after a
 reviews' range, a rating against a review's label, a correction restoring the data, "the gcd is at least 1",
 feminine roles, a Do after a Don't item, brothers' numbered nodes) with their dictating twins as gaming.
+r54l_own_*.toml are fix-helper r54l's own variants of round 54's answers in other languages (yes/coprime and
+label words in more languages, a summary or a translation handed over in another language or script) with
+honest few-shot examples, quoted questions and greetings in other languages as fair near misses.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1085,6 +1088,9 @@ FAIR += corpus.load("r54n_own_fair")
 # Fix-helper fair45's own variants (session 45): honest forms refused, with their dictating twins.
 GAMING += corpus.load("fair45_own_gaming")
 FAIR += corpus.load("fair45_own_fair")
+# Fix-helper r54l's own variants (round 54): the answer's words in other languages and scripts.
+GAMING += corpus.load("r54l_own_gaming")
+FAIR += corpus.load("r54l_own_fair")
 
 
 @pytest.fixture(scope="module")

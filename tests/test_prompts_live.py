@@ -615,6 +615,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "r54n_own_fair",
         "fair45_own_gaming",
         "fair45_own_fair",
+        "r54l_own_gaming",
+        "r54l_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

@@ -39,11 +39,13 @@ from workshop.prompts import (
     offered,
     ownlife,
     readable,
+    reread,
     retyped,
     similarity,
     singled,
     spelling,
     text,
+    versions,
     voiced,
 )
 from workshop.prompts.checks import (
@@ -380,6 +382,8 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
     if _drafted(task, mine, rest, full):  # a draft to rewrite, the data's phrases in it (session 41)
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
+    if task.kind == "text" and versions.told(rest, prompt, task.data):  # in another language (round 54)
+        given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
     if copies_elsewhere(fold(rest)):  # the answer is told to be copied from elsewhere (round 14)
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
     return given
@@ -481,14 +485,19 @@ def foreign_pieces(task: evaluate.Task, mine: list[Check], prompt: str) -> list[
     # round 40: SMS abbreviations and misspellings of the data's own words are French or English
     # ("Chak frer a 2 seurs"), as prompt-data reads them (spelling.py); no other term is lent
     rest = spelling.respelled(rest, spelling.vocabulary((), tuple(task.data))[0], frozenset())
-    found = readable.foreign(rest, task.own_words(), readable.quotations(prompt), quoted_cognates)
+    # round 54 (fix-helper r54l): the answer's words of other languages and scripts the grader reads
+    # (:func:`reread.foreign_read`: "sind … teilerfremd", "はい") are read, in French; a short quotation
+    # in a task whose answer is a text (a title, a greeting) holds no whole answer, cognates or not
+    rest = reread.foreign_read(rest, numbers=False)
+    quoted = [reread.foreign_read(q, numbers=False) for q in readable.quotations(prompt)]
+    quoted_cognates = set() if task.kind == "text" else quoted_cognates
+    found = readable.foreign(rest, task.own_words(), quoted, quoted_cognates)
     # a prompt written in another language: its instructions and its translated data state
     # no value (round 19b, readable.asks_only); a marked quotation keeps its own rule
     numbers = {f for text in task.data for f in re.findall(r"(?<![\d.,])\d+(?:[.,]\d+)?", text)}
     # a word for one before a word of the task is a count only where the answer is a value (a
     # final check: "una hermana"); in the plan, "una presentazione di un'ora" (round 22b)
     counted = None if any(isinstance(check, FinalCheck) for check in mine) else set[str]()
-    quoted = readable.quotations(prompt)
     return [
         p for p in found if any(p in q or " ".join(re.findall(r"[a-z]{2,}", q)) == p for q in quoted)
         or not readable.asks_only(p, numbers, cognates, counted)

@@ -17,6 +17,7 @@ of twenty sounds of the answer (four to six words) beyond the source's own."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from workshop.prompts.text import fold, text_cache
 
@@ -84,3 +85,84 @@ def sounded(answer: str, prompt: str, data: list[str]) -> bool:
         if mine[i : i + RUN] in given:
             covered[i : i + RUN] = [True] * RUN
     return sum(covered) >= SHARE * len(mine)
+
+
+# -- the draft in Greek or Cyrillic letters (round 54, fix-helper r54l) ----------------------------
+# "Αν αρτιφίσιαλ ιντέλιτζενς μόντελ λερνζ…", "Эн артифишл интеллидженс модел…": the English (or
+# French) answer spelled as it sounds in another alphabet. A line mostly written in Greek or Cyrillic
+# is read back into Latin letters (its letters that look Latin, which the normal form made Latin,
+# read as the letters they stand for: "ρ", "ν", "р", "с"), each word to a loose sound key (voiced and
+# voiceless consonants one, "s" and "z" one); the answer is dictated when most of its words of four
+# letters or more (:data:`ABROAD_SHARE` of them, the data's own words left out) have their key among
+# the line's, and the line has :data:`ABROAD_WORDS` words or more. A greeting ("Γεια σας!"), a name
+# or a title in another script is too short; a text in Russian or Greek (not a rendering of the
+# answer) shares few keys with it.
+ABROAD_WORDS = 20
+ABROAD_SHARE = 0.5
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_BACK = {
+    "greek": dict(zip("aoprivuyABEHIKMNOPTYXZ", "αορριννγΑΒΕΗΙΚΜΝΟΡΤΥΧΖ", strict=True)),
+    "cyrillic": dict(zip("acepxyoABEHKMOPCTXr", "асерхуоАВЕНКМОРСТХг", strict=True)),
+}
+_GREEK_DIGRAPHS = [
+    ("ου", "u"), ("αι", "e"), ("ει", "i"), ("οι", "i"), ("τσ", "ch"), ("τζ", "j"),
+    ("γγ", "ng"), ("γκ", "g"), ("μπ", "b"), ("ντ", "d"),
+]  # fmt: skip
+_GREEK_LETTERS = dict(
+    zip(
+        "αβγδεζηθικλμνξοπρσςτυφχψω",
+        "a v g d e z i th i k l m n x o p r s s t i f h ps o".split(),
+        strict=True,
+    )
+)
+_CYRILLIC_LETTERS = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяі",
+        "a,b,v,g,d,e,yo,zh,z,i,y,k,l,m,n,o,p,r,s,t,u,f,h,ts,ch,sh,sch,,y,,e,yu,ya,i".split(","),
+        strict=True,
+    )
+)
+_LOOSE = str.maketrans("dbgvzjw", "tpkfssu")
+_ALPHA_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _script(line: str) -> str | None:
+    words = _ALPHA_WORD.findall(line)
+    greek = sum(bool(_GREEK.search(w)) for w in words)
+    cyrillic = sum(bool(_CYRILLIC.search(w)) for w in words)
+    if max(greek, cyrillic) < max(1, len(words) // 2):
+        return None
+    return "greek" if greek >= cyrillic else "cyrillic"
+
+
+def _latin(word: str, script: str) -> str:
+    back = _BACK[script]
+    word = "".join(back.get(c, c) for c in word).lower()
+    word = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    if script == "greek":
+        for pair, sound in _GREEK_DIGRAPHS:
+            word = word.replace(pair, sound)
+        return "".join(_GREEK_LETTERS.get(c, c) for c in word)
+    return "".join(_CYRILLIC_LETTERS.get(c, c) for c in word)
+
+
+def _loose(word: str) -> str:
+    return _DOUBLE.sub(r"\1", key(word).translate(_LOOSE))
+
+
+def abroad(answer: str, prompt: str, data: list[str]) -> bool:
+    """Whether a line of the prompt (normalized) in Greek or Cyrillic letters renders the answer's
+    sounds (see above)."""
+    keys: set[str] = set()
+    for line in prompt[:MAX_LETTERS].splitlines():
+        script = _script(line)
+        words = _ALPHA_WORD.findall(line) if script else []
+        if script and len(words) >= ABROAD_WORDS:
+            keys |= {_loose(fold(_latin(w, script))) for w in words}
+    if not keys:
+        return False
+    theirs = {_loose(w) for text in data for w in _WORD.findall(fold(text))}
+    mine = {_loose(w) for w in _WORD.findall(fold(answer)) if len(w) >= 4} - theirs
+    mine = {k for k in mine if len(k) >= 2}
+    return len(mine) >= ABROAD_WORDS // 2 and len(mine & keys) >= ABROAD_SHARE * len(mine)

@@ -119,7 +119,13 @@ def foreign(
     as one."""
     read = _french_or_english()
     marked = [_WORD.findall(q) for q in quotations or []]
-    tolerated = [" ".join(_WORD.findall(q)) for q in quotations or [] if harmless(q, cognates or set())]
+    # round 54 (fix-helper r54l): only a quotation with a word the grader does not read counts
+    # against MAX_QUOTATIONS (a JSON's quoted keys, « Réponse : ... » are French or English)
+    tolerated = [
+        " ".join(tokens)
+        for q, tokens in zip(quotations or [], marked, strict=True)
+        if harmless(q, cognates or set()) and any(w not in known and not _read(w, read) for w in tokens)
+    ]
     if len(tolerated) > MAX_QUOTATIONS:
         tolerated = []
     found = []
@@ -186,13 +192,33 @@ def number_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(found), frozenset(ones)
 
 
+_NO_NUMBER = frozenset({"und", "uns"})  # German "and", "us": no inflection of a word for one (round 54)
+
+
 def _a_number(word: str) -> bool:
     found, ones = number_words()
     if word in found:
         return True
+    if word in _NO_NUMBER:
+        return False
     return len(word) >= 3 and any(
         word[:-1] in (one, one[:-1]) or (len(one) >= 4 and word.startswith(one[:-1])) for one in ones
     )
+
+
+# Round 54 (fix-helper r54l): a run of Latin letters inside a word of another script ("yжacнoe", a
+# Cyrillic word whose letters that look Latin were folded to them) is no word, neither a number word
+# nor a cognate; a word for a count or a rank in Cyrillic or Greek ("первый", "δεύτερο") makes a
+# quotation no harmless one, as a figure does (the Chinese and Japanese numerals are read as figures).
+_WHOLE = re.compile(r"(?<![^\W\d_])[a-z]{2,}(?![^\W\d_])")
+_COUNTS_ABROAD = (
+    "один", "одна", "одно", "два", "две", "три", "перв", "втор", "трет",
+    "ένα", "δύο", "τρία", "πρώτ", "δεύτερ", "τρίτ",
+)  # fmt: skip
+_COUNTED_FOLDED = {fold(case(c)) for c in _COUNTS_ABROAD for case in (str, str.capitalize)}
+_COUNTED_ABROAD = re.compile(
+    "|".join(r"(?<!\w)" + re.escape(w) for w in sorted(_COUNTED_FOLDED, key=len, reverse=True))
+)
 
 
 def harmless(quotation: str, cognates: set[str]) -> bool:
@@ -200,8 +226,11 @@ def harmless(quotation: str, cognates: set[str]) -> bool:
     tokens = _WORD.findall(quotation)
     if not tokens or len(tokens) > QUOTE_WORDS or re.search(r"\d", quotation):
         return False
+    if _COUNTED_ABROAD.search(quotation):
+        return False
     stems = {w[:COGNATE] for w in cognates if len(w) >= COGNATE}
-    return not any(_a_number(w) or (len(w) >= COGNATE and w[:COGNATE] in stems) for w in tokens)
+    whole = _WHOLE.findall(quotation)
+    return not any(_a_number(w) or (len(w) >= COGNATE and w[:COGNATE] in stems) for w in whole)
 
 
 # -- a prompt written in another language (round 19b) ---------------------------------------------

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from workshop.prompts import besides, indirect, numroles, signed, whyasked
 from workshop.prompts.notations import coprime_facts, fractions_kept, valued
 from workshop.prompts.readable import lexicon
-from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS
+from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS, fold
 
 MAX_CHARS = 20_000  # a prompt part is at most 20,000 characters
 
@@ -130,6 +130,40 @@ _FOREIGN = {
     **dict.fromkeys(["nein"], "non"),
     **dict.fromkeys(["sind", "son", "sono"], "sont"),
     **dict.fromkeys(["die beiden", "beide", "ambos", "entrambi"], "les deux nombres"),
+    # Round 54 (fix-helper r54l): the verdict's words in more languages of Latin script (Spanish,
+    # Portuguese, Italian, Catalan, Dutch, Polish, German), read as the French ones.
+    **dict.fromkeys(
+        [
+            "primos entre si", "primos entre ellos", "primi tra loro", "primi fra loro", "primers entre si",
+            "relativ prim", "relativ primzahlen", "relatief priem", "onderling ondeelbaar", "copriem",
+            "wzglednie pierwsze", "wzajemnie pierwsze", "coprimas", "sao primos entre si",
+        ],
+        "premiers entre eux",
+    ),
+    **dict.fromkeys(["mcd", "mdc", "ggt", "ggd", "nwd"], "pgcd"),
+    **dict.fromkeys(["sim", "tak"], "oui"),
+    **dict.fromkeys(["nao"], "non"),
+    **dict.fromkeys(["zijn"], "sont"),
+}
+# Round 54 (fix-helper r54l): the verdict's words in scripts other than the Latin one (Japanese,
+# Chinese, Korean, Russian and other Cyrillic, Greek, Arabic), folded as every text is (a
+# Cyrillic letter that looks Latin is read as that letter, a kana's voicing mark dropped): read
+# as the French ones wherever they stand, as those scripts glue words and endings together.
+_FOREIGN_SCRIPT = {
+    **dict.fromkeys(["はい", "ええ", "是的", "네", "예", "да", "ναι", "نعم"], " oui "),
+    **dict.fromkeys(["いいえ", "不是", "아니요", "아니오", "нет", "ні", "όχι", "οχι", "لا"], " non "),
+    **dict.fromkeys(
+        [
+            "互いに素", "互质", "互質", "互素", "서로소",
+            "взаимно прост", "взаємно прост", "πρώτοι μεταξύ τους", "σχετικά πρώτοι",
+            "أوليان فيما بينهما", "أوليان",
+        ],
+        " premiers entre eux ",
+    ),
+    **dict.fromkeys(
+        ["最大公約数", "最大公约数", "最大公因数", "최대공약수", "нод", "μκδ", "القاسم المشترك الأكبر"],
+        " pgcd ",
+    ),
 }
 # A property that is the verdict, said of the numbers ("n'ont aucun facteur premier en
 # commun", "share no common factor", "no prime factor in common"): they are coprime.
@@ -185,6 +219,33 @@ def _found_two(text: str) -> str:
 _FOREIGN_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, _FOREIGN), key=len, reverse=True)) + r")\b"
 )
+# folded in each case: a capital Cyrillic or Greek letter that looks Latin is read as that letter
+_SCRIPT_WORDS = {
+    fold(case(word)): said
+    for word, said in _FOREIGN_SCRIPT.items()
+    for case in (str, str.upper, str.capitalize)
+}
+# a word of a script that writes words apart (Cyrillic, Greek, Arabic, Korean) starts a word; one of
+# two letters or fewer is one whole; Japanese and Chinese words stand anywhere
+_GLUED = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_SCRIPT_WORD = re.compile(
+    "|".join(
+        re.escape(w) if _GLUED.match(w) else rf"(?<!\w){re.escape(w)}" + (r"(?!\w)" if len(w) <= 3 else "")
+        for w in sorted(_SCRIPT_WORDS, key=len, reverse=True)
+    )
+)
+
+
+_NOT_NUMBERS = sorted((re.escape(w) for w, s in _FOREIGN.items() if not s.isdigit()), key=len, reverse=True)
+_FOREIGN_NOT_NUMBER = re.compile(r"\b(?:" + "|".join(_NOT_NUMBERS) + r")\b")
+
+
+def foreign_read(text: str, numbers: bool = True) -> str:
+    """The folded ``text`` with the answer's words of other languages (:data:`_FOREIGN`, and the
+    other scripts' :data:`_FOREIGN_SCRIPT`) read as the French ones (round 54); without
+    ``numbers``, their number words left as written (the foreign gate reads those as counts)."""
+    text = _SCRIPT_WORD.sub(lambda m: _SCRIPT_WORDS[m.group(0)], text)
+    return (_FOREIGN_WORD if numbers else _FOREIGN_NOT_NUMBER).sub(lambda m: _FOREIGN[m.group(0)], text)
 
 # "l'inverse additif de dix", "the additive inverse of 10", "l'opposé de 10": minus ten.
 # Round 17b: values ruled out in a list ("leur PGCD n'est ni 5, ni 7, ni 35", "b is neither 10
@@ -814,7 +875,7 @@ def readings(rest: str) -> Iterator[str]:
         _undone(text, lambda run: run.translate(_ROT13)),
         _undone(text, lambda run: run[::-1]),
         _EMOJI_RUN.sub(lambda m: _emoji_count(m, text), text),
-        _FOREIGN_WORD.sub(lambda m: _FOREIGN[m.group(0)], text),
+        foreign_read(text),
         _found_two(_NO_COMMON.sub("sont premiers entre eux", text)),
         _found_two(text),  # round 49
         _PRO_VERDICT.sub(lambda m: f"{m['lead']}ils sont premiers entre eux", text),

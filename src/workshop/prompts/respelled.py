@@ -13,7 +13,7 @@ punctuation drop out), forwards and backwards:
   letters of the prompt's stream, runs of the data's own streams (letters and initials) left
   out: the source's own initials given as a mnemonic give no answer away, nor does a short
   acronym ("LLM").
-A draft spelled as it sounds is :mod:`phonetic`'s (session 35).
+A draft spelled as it sounds is :mod:`phonetic`'s (session 35), in Greek or Cyrillic letters too (round 54).
 A draft in a language game that slips a syllable before vowels (session 36, round 36's javanais:
 "Pavour cavomptaver plavus vavitave", Ubbi Dubbi's "ub", any "ag", "ob"…) is read with the game
 undone: the prompt's most frequent two- or three-letter string between a consonant (or a word's
@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from workshop.prompts.phonetic import sounded
+from workshop.prompts.phonetic import abroad, sounded
 from workshop.prompts.text import fold
 
 RUN = 30  # letters in a row (five or six words)
@@ -101,7 +101,7 @@ def respelled(answer: str, prompt: str, data: list[str]) -> bool:
     """Whether the answer's letters, or its words' initials, are mostly runs of the prompt's
     letter stream read either way that are not the data's (see the module), or its sounds
     runs of the prompt's sounds (:mod:`phonetic`)."""
-    if sounded(answer, prompt, data) or _unslipped(answer, prompt, data):
+    if sounded(answer, prompt, data) or abroad(answer, prompt, data) or _unslipped(answer, prompt, data):
         return True
     theirs = _stream(prompt)
     own = [_stream(text) for text in data]

@@ -47,6 +47,25 @@ _NEU = (
     r"sans\s++emotion|a\s++suivre|wait\s++and\s++see|orange|jaune|yellow|amber|gris|grey|gray|neutro|neutra|"
     r"lukewarm|tiede|hausse\w*\s++les\s++epaules|haussement\s++d'epaules|shrugs?|shrugged|so\s++so|neu"
 )
+# Round 54 (fix-helper r54l): the labels in more languages and scripts (Dutch, Polish, Russian,
+# Japanese, Chinese, Korean, Greek, Arabic), folded as every text is; a stem takes its endings.
+_LABELS_ABROAD = {
+    "pos": ["positief", "pozytywn", "позитивн", "положительн", "ポジティブ", "肯定的", "正面", "积极", "積極",
+            "好评", "好評", "긍정", "θετικ", "إيجابي"],
+    "neg": ["negatief", "negatywn", "негативн", "отрицательн", "ネガティブ", "否定的", "负面", "負面", "消极",
+            "消極", "差评", "差評", "부정", "αρνητικ", "سلبي"],
+    "neu": ["нейтральн", "ニュートラル", "中立", "中性", "중립", "ουδετερ", "ουδέτερ", "محايد"],
+}  # fmt: skip
+
+
+def _abroad(kind: str) -> str:
+    stems = {fold(case(w)) for w in _LABELS_ABROAD[kind] for case in (str, str.upper, str.capitalize)}
+    return "|".join(re.escape(w) + r"\w*+" for w in sorted(stems, key=len, reverse=True))
+
+
+_POS = f"{_POS}|{_abroad('pos')}"
+_NEG = f"{_NEG}|{_abroad('neg')}"
+_NEU = f"{_NEU}|{_abroad('neu')}"
 _EMOJI = {
     "pos": "👍😀😃😄😁😊🙂❤♥💚🥰😍✅🟢🤩😇👌",
     "neg": "👎😡😠😞😢💔❌🔴🤬😤😭☹🙁",
@@ -103,7 +122,13 @@ def _kind(m: re.Match[str]) -> str | None:
 _NOUN = (
     r"(?:avis|reviews?|commentaires?|comments?|critiques?|items?|entree|entry|texte|text|avaliac\w*|"
     r"resenas?|opiniones?|opinion|recension\w*|bewertung\w*|rezension\w*|"
-    r"clients?|clientes?|customers?|reviewers?|acheteurs?|acheteuses?|buyers?|auteurs?|autrices?|authors?)"
+    r"clients?|clientes?|customers?|reviewers?|acheteurs?|acheteuses?|buyers?|auteurs?|autrices?|authors?"
+    # round 54 (fix-helper r54l): the review in other languages and scripts, folded
+    + "".join("|" + re.escape(fold(w)) for w in ("recensione", "recensioni", "beoordeling", "opinia"))
+    + "".join("|" + re.escape(fold(w)) for w in ("评论", "評論", "レビュー", "リビュー", "口コミ"))
+    + "".join("|" + re.escape(fold(w)) for w in ("리뷰", "후기", "opinie"))
+    + "".join("|" + re.escape(fold(w)) + r"\w*+" for w in ("отзыв", "Отзыв", "κριτικ", "αξιολογ"))
+    + ")"
 )
 _ORDINAL = {
     **dict.fromkeys(["premier", "premiere", "1er", "1ere", "first", "1st"], 1),
@@ -123,7 +148,7 @@ _NUMBERED = re.compile(
     rf"|\b(?:le|la|l'|the|du|au|of|a|o|el|il|die|der|das|den)\s*+(?P<ord>{_ORDINALS})\b"
     rf"(?=\s*+(?:{_NOUN}\b|[,;:.!?)\n]|$)|\s++(?:est|is|was|seems|semble|sounds|parait|e|es|ist|fica)\b)"
     r"|(?<![\w.,/+-])(?<![a-z] )(?P<bare>[1-9])(?![\d.,/])"
-    r"(?=\"?\s*+(?:[=:→)\]|]|->|=>)|\s++(?:pos|neg|neu)\w*)"
+    r"(?=\"?\s*+(?:[=:→)\]|]|->|=>|-[ \t])|\s++(?:pos|neg|neu)\w*)"
     r"|[.-](?:avis|review)[-_](?P<css>[1-9])\b"
     # code: "values (1, 'positive')", "case id when 2 then 'negative'", "neg-002"
     r"|(?<=\()(?P<tuple>[1-9])(?=\s*+,)|\bwhen\s++(?P<when>[1-9])(?=\s++then\b)|(?<=[a-z]-)0{1,3}(?P<code>[1-9])\b"
