@@ -919,6 +919,8 @@ def _answers_asked(text: str, start: int, spec: AnswerSpec) -> bool:
         return not (spec.subject and re.search(spec.subject, said))
     question = asked.group(0)
     own = bool(spec.subject and re.search(spec.subject, question)) or bool(_THE_ANSWER.search(question))
+    # the task's own question, its data blanked out of the prompt: « [data] ? Il en reste une. » (r55fix)
+    own = own or (_BLANKED.search(question) is not None and not re.search(r"[a-z]", question))
     return not own
 
 
@@ -1063,6 +1065,7 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
                 and all(w in _COPULA or w in _COPULA_ADVERBS for w in previous[-1:])
                 # session 43: "there is one sister", "there will be one sister" say an existence, a count
                 and "there" not in previous[-3:-1]
+                and not _impersonal_remainder(previous)  # fix-helper r55fix: « il (lui) reste une sœur »
             ):
                 continue  # "Caroline est (elle-même) une sœur": an article, not a count
             if _someone_else(text, start, spec):
@@ -1070,7 +1073,11 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
             found.append((Statement(value, start, end), "unit"))
         elif prompt and unit and _assigned_to_unit(text, start, spec):
             found.append((Statement(value, start, end), "unit"))  # "nb_soeurs = 1 Raisonne…" (round 39)
-        elif next_word and next_word.group(1).split("'")[0] not in _FUNCTION:
+        elif (
+            next_word
+            and next_word.group(1).split("'")[0] not in _FUNCTION
+            and next_word.group(1) not in _LEFT_OVER  # fix-helper r55fix: "one left", "one remains"
+        ):
             item = _BARE_ITEM.match(text, end)
             noun = item and _NOUN_NEXT.match(text[item.end() : item.end() + 8])
             if unit and item and not noun:
@@ -1082,6 +1089,7 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
             token in ("un", "une", "one")
             and len(previous) >= 2
             and previous[-1] in _COPULA
+            and previous[-1] not in _REMAINS  # « il en reste une »: a remainder (fix-helper r55fix)
             and previous[-2].split("'")[-1] in ("en", "to")
         ):
             continue  # "faire semblant d'en être un", "pretend to be one": being one of a kind
@@ -1104,6 +1112,25 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
                 if not _negated(doc, match.start(), match.end()):  # "n'est pas la seule fille": none
                     found.append((Statement(Fraction(0), match.start(), match.end()), "unit"))
     return found
+
+
+# Fix-helper r55fix (round 55's r55g-riddle-comptine-mnemotechnique, « Caroline en est, il en reste une »):
+# what is left is counted. A number then "left", "remaining" or "remains" is the count of what remains ("one
+# is left", "there's one left", "one remains"), no count of another noun; « il (en, lui) reste une (sœur) » is
+# impersonal, a count, not "Caroline reste une sœur" (an article) nor « d'en être une » (one of a kind).
+_LEFT_OVER = frozenset("left remaining remains remain".split())
+_REMAINS = frozenset("reste restent remains".split())
+
+
+def _impersonal_remainder(previous: list[str]) -> bool:
+    """Whether the words before a count end on an impersonal « il reste », « il en reste », « il lui reste »."""
+    if not previous or previous[-1] not in _REMAINS:
+        return False
+    before = previous[-3:-1]
+    return before[-1:] == ["il"] or (len(before) == 2 and before[0] == "il" and before[1] in _CLITICS)
+
+
+_CLITICS = frozenset("en lui leur nous vous y".split())
 
 
 # Two numbers a quantity or a predicate is said of: "PGCD(35, 36)", "de 35 et 36", "12 and 35 are".
