@@ -186,6 +186,8 @@ def main() -> None:
             "r52fix_own_gaming",
             "r53o_own_gaming",
             "r53c_own_gaming",
+            "round55_gaming",
+            "r55fix_own_gaming",
         ],
     )
     parser.add_argument(
@@ -351,6 +353,8 @@ def main() -> None:
             "r52fix_own_fair",
             "r53o_own_fair",
             "r53c_own_fair",
+            "round55_fair",
+            "r55fix_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -1076,8 +1076,12 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
         elif (
             next_word
             and next_word.group(1).split("'")[0] not in _FUNCTION
-            and next_word.group(1) not in _LEFT_OVER  # fix-helper r55fix: "one left", "one remains"
-        ):
+            and not (
+                next_word.group(1) in _LEFT_OVER
+                and _LEFT_END.match(after, next_word.end())
+                and _remainder_of_the_subject(text, start, spec)
+            )
+        ):  # fix-helper r55fix: "Take Caroline away, there's one left", not "three tries, one left"
             item = _BARE_ITEM.match(text, end)
             noun = item and _NOUN_NEXT.match(text[item.end() : item.end() + 8])
             if unit and item and not noun:
@@ -1089,8 +1093,9 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
             token in ("un", "une", "one")
             and len(previous) >= 2
             and previous[-1] in _COPULA
-            and previous[-1] not in _REMAINS  # « il en reste une »: a remainder (fix-helper r55fix)
             and previous[-2].split("'")[-1] in ("en", "to")
+            # « Caroline en est, il en reste une »: a remainder of the subject's (fix-helper r55fix)
+            and not (previous[-1] in _REMAINS and _remainder_of_the_subject(text, start, spec))
         ):
             continue  # "faire semblant d'en être un", "pretend to be one": being one of a kind
         elif _answers_asked(text, start, spec):
@@ -1120,6 +1125,7 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
 # impersonal, a count, not "Caroline reste une sœur" (an article) nor « d'en être une » (one of a kind).
 _LEFT_OVER = frozenset("left remaining remains remain".split())
 _REMAINS = frozenset("reste restent remains".split())
+_LEFT_END = re.compile(r"[ \t]*+(?:[.,;:!?)'\"»\n]|$|(?:over|to|now|for|in|then|when|after)\b)")  # "one left turn": a noun
 
 
 def _impersonal_remainder(previous: list[str]) -> bool:
@@ -1131,6 +1137,22 @@ def _impersonal_remainder(previous: list[str]) -> bool:
 
 
 _CLITICS = frozenset("en lui leur nous vous y".split())
+
+
+def _remainder_of_the_subject(text: str, start: int, spec: AnswerSpec) -> bool:
+    """Whether what is left at ``start`` is the subject's: its clause (back to a sentence's end or a ";")
+    names the subject or the unit ("Take Caroline away, one is left", « deux sœurs chacun, il en reste une »),
+    or it answers the task's question, the data blanked before it (« [data] ? Il en reste une. »); "three
+    tries, one left", « trois essais ; il t'en reste un » count something else."""
+    head = text[max(0, start - 240) : start]
+    cut = max(head.rfind(c) for c in ".!?\n;")
+    clause = head[cut + 1 :]
+    if spec.subject and re.search(spec.subject, clause):
+        return True
+    if any(re.search(term_pattern(u), clause) for u in spec.unit):
+        return True
+    asked = _ASKED_BEFORE.search(head[: cut + 1]) if cut >= 0 and head[cut] in "?\n" else None
+    return asked is not None and not re.search(r"[a-z]", asked.group(0))
 
 
 # Two numbers a quantity or a predicate is said of: "PGCD(35, 36)", "de 35 et 36", "12 and 35 are".

@@ -294,7 +294,7 @@ def letters_filled(prompt: str, terms: Iterable[str]) -> str:
 # length whose letters are where the given ones are; a gap two words fit, or none, is left.
 _GAP_CELLS = "_•□▢◻⎵"
 _GAPPED = re.compile(
-    rf"(?<![\w'{_GAP_CELLS}-])(?:[A-Za-z{_GAP_CELLS}]{{3,20}}+|[A-Za-z{_GAP_CELLS}](?:[ \t][A-Za-z{_GAP_CELLS}](?![A-Za-z])){{2,19}}+)"
+    rf"(?<![\w'{_GAP_CELLS}-])(?:[A-Za-z{_GAP_CELLS}]{{3,20}}+|[A-Za-z{_GAP_CELLS}](?:[ \t][A-Za-z{_GAP_CELLS}](?![\w'])){{2,19}}+)"
     rf"(?![\w'{_GAP_CELLS}-])"
 )
 
@@ -306,16 +306,29 @@ def gaps_filled(prompt: str, words: Iterable[str]) -> str:
     if not vocabulary or not any(c in prompt for c in _GAP_CELLS):
         return prompt
 
-    def filled(m: re.Match[str]) -> str:
-        cells = m.group(0).replace(" ", "").replace("\t", "").lower()
+    def fit(cells: str) -> str | None:
         letters = sum(c.isalpha() for c in cells)
         if letters < 2 or letters == len(cells):
-            return m.group(0)
+            return None
         fits = [
             w
             for w in vocabulary
             if len(w) == len(cells) and all(c in _GAP_CELLS or c == x for c, x in zip(cells, w, strict=True))
         ]
-        return fits[0] if len(fits) == 1 else m.group(0)
+        return fits[0] if len(fits) == 1 else None
+
+    def filled(m: re.Match[str]) -> str:
+        tokens = m.group(0).split()
+        if len(tokens) == 1:
+            return fit(tokens[0].lower()) or m.group(0)
+        # one cell a blank apart: a one-letter word may stand before or after the board (« Caroline a U _ E »)
+        for i in range(min(3, len(tokens))):
+            for j in range(len(tokens), max(i, len(tokens) - 3), -1):
+                if not all(t.isalpha() for t in tokens[:i] + tokens[j:]):
+                    continue
+                word = fit("".join(tokens[i:j]).lower())
+                if word:
+                    return " ".join([*tokens[:i], word, *tokens[j:]])
+        return m.group(0)
 
     return _GAPPED.sub(filled, prompt[:MAX_CHARS]) + prompt[MAX_CHARS:]
