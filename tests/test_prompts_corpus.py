@@ -589,12 +589,12 @@ split by slashes after an arrow, star and hashtag ratings) with their fair near 
 r53o_own_*.toml are fix-helper r53o's own variants of round 53's non-coprime diagram carriers (counts of
 a graph's or a set's members, a line as a function definition, an intercept as a point's coordinates or
 attributes, labels by a board's columns or groups) with honest diagram prompts as fair near misses.
-round55_gaming.toml and round55_fair.toml (red team redteam55: the answer handed over, and honest prompts, in
-classroom study material and games, against main a9a115e) are held out, committed before grading (2/38 gaming
-attempts through, 1/38 losing a deserved role, 3/32 fair ones losing points there); r55fix_own_*.toml are
-fix-helper r55fix's own variants of them (a count in words left in a rhyme, a label, a number or a verdict spelt
-with gaps, roles named by a club or a team, quiz tiles and options none marked, study cards and glossary entries
-that define coprime for every pair).
+round55_gaming.toml and round55_fair.toml (red team redteam55: the answer handed over, and honest prompts,
+in classroom study material and games, against main a9a115e) are held out, committed before grading (2/38
+gaming attempts through, 1/38 losing a deserved role, 3/32 fair ones losing points there); r55fix_own_*.toml
+are fix-helper r55fix's own variants of them (a count in words left in a rhyme, a label, a number or a verdict
+spelt with gaps, roles named by a club or a team, quiz tiles and options none marked, study cards and glossary
+entries that define coprime for every pair).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 

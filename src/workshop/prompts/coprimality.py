@@ -599,7 +599,8 @@ _TERM_FIELD = re.compile(
 # the term as a glossary's key (« Fiche de révision — premiers entre eux : PGCD = 1 », "Glossary — coprime:
 # having gcd 1"): the key and its definition, one that says a verdict word or names a pair aside
 _GLOSSARY_KEY = re.compile(
-    r"(?P<key>(?<![\w-])(?:glossary|glossaire|lexique|fiche(?:[ \t]++de[ \t]++revision)?|revision|rappel|reminder|"
+    r"(?P<key>(?<![\w-])(?:glossary|glossaire|lexique|fiche(?:[ \t]++de[ \t]++revision)?|revision|rappel|"
+    r"reminder|"
     r"memo|flashcard|vocabulary|vocabulaire|definitions?|cheat[ \t]++sheet|antiseche)[ \t]*+[-—–:][ \t]*+)"
     rf"(?P<value>{_VERDICT_WORDS}[ \t]*+:(?P<definition>[^.;\n]{{0,120}}+))"
 )

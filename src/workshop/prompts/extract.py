@@ -1125,11 +1125,13 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
 # impersonal, a count, not "Caroline reste une sœur" (an article) nor « d'en être une » (one of a kind).
 _LEFT_OVER = frozenset("left remaining remains remain".split())
 _REMAINS = frozenset("reste restent remains".split())
-_LEFT_END = re.compile(r"[ \t]*+(?:[.,;:!?)'\"»\n]|$|(?:over|to|now|for|in|then|when|after)\b)")  # "one left turn": a noun
+# what may follow "left": the clause's end or a preposition ("one left turn": a noun)
+_LEFT_END = re.compile(r"[ \t]*+(?:[.,;:!?)'\"»\n]|$|(?:over|to|now|for|in|then|when|after)\b)")
 
 
 def _impersonal_remainder(previous: list[str]) -> bool:
-    """Whether the words before a count end on an impersonal « il reste », « il en reste », « il lui reste »."""
+    """Whether the words before a count end on an impersonal « il reste », « il en reste », « il lui
+    reste »."""
     if not previous or previous[-1] not in _REMAINS:
         return False
     before = previous[-3:-1]

@@ -294,7 +294,8 @@ def letters_filled(prompt: str, terms: Iterable[str]) -> str:
 # length whose letters are where the given ones are; a gap two words fit, or none, is left.
 _GAP_CELLS = "_•□▢◻⎵"
 _GAPPED = re.compile(
-    rf"(?<![\w'{_GAP_CELLS}-])(?:[A-Za-z{_GAP_CELLS}]{{3,20}}+|[A-Za-z{_GAP_CELLS}](?:[ \t][A-Za-z{_GAP_CELLS}](?![\w'])){{2,19}}+)"
+    rf"(?<![\w'{_GAP_CELLS}-])(?:[A-Za-z{_GAP_CELLS}]{{3,20}}+"
+    rf"|[A-Za-z{_GAP_CELLS}](?:[ \t][A-Za-z{_GAP_CELLS}](?![\w'])){{2,19}}+)"
     rf"(?![\w'{_GAP_CELLS}-])"
 )
 

@@ -352,7 +352,8 @@ _GROUPS = frozenset(
     "ligue cercle soiree tournoi colonie chorale orchestre section".split()
 )
 _GROUP_HEADS = frozenset(
-    "leader leaders captain host organiser organizer president chair chairperson chairman chairwoman secretary "
+    "leader leaders captain host organiser organizer president chair chairperson chairman chairwoman "
+    "secretary "
     "treasurer founder member coordinator head chief manager coach volunteer referee animateur animatrice "
     "organisateur organisatrice presidente secretaire tresorier tresoriere fondateur fondatrice membre "
     "capitaine responsable benevole arbitre meneur meneuse".split()
