@@ -919,8 +919,11 @@ def _answers_asked(text: str, start: int, spec: AnswerSpec) -> bool:
         return not (spec.subject and re.search(spec.subject, said))
     question = asked.group(0)
     own = bool(spec.subject and re.search(spec.subject, question)) or bool(_THE_ANSWER.search(question))
-    # the task's own question, its data blanked out of the prompt: « [data] ? Il en reste une. » (r55fix)
-    own = own or (_BLANKED.search(question) is not None and not re.search(r"[a-z]", question))
+    # what is left after the task's own question, its data blanked out of the prompt: « [data] ? Il en reste
+    # une. » (r55fix); a bare list after it ("- 0 - 1", "[ ] 0 [ ] 1", "ⅰ) think") answers nothing
+    own = own or (
+        "reste" in lead.group(0) and _BLANKED.search(question) is not None and not re.search(r"[a-z]", question)
+    )
     return not own
 
 

@@ -158,7 +158,7 @@ def open_choices(text: str, asked: str = "") -> list[tuple[int, int, list[str]]]
         unlettered = _key(first) in ("1", "bullet")  # options of one kind, a choice asked (session 40)
         if (
             len(values) == len(keys) >= 2
-            and len(set(keys)) == len(keys)  # tiles: no shape twice
+            and (not keys[0].startswith("shape") or len(set(keys)) == len(keys))  # tiles: no shape twice
             and len(set(values)) >= 2
             and (
                 not unlettered
