@@ -922,7 +922,9 @@ def _answers_asked(text: str, start: int, spec: AnswerSpec) -> bool:
     # what is left after the task's own question, its data blanked out of the prompt: « [data] ? Il en reste
     # une. » (r55fix); a bare list after it ("- 0 - 1", "[ ] 0 [ ] 1", "ⅰ) think") answers nothing
     own = own or (
-        "reste" in lead.group(0) and _BLANKED.search(question) is not None and not re.search(r"[a-z]", question)
+        "reste" in lead.group(0)
+        and _BLANKED.search(question) is not None
+        and not re.search(r"[a-z]", question)
     )
     return not own
 
