@@ -190,6 +190,8 @@ def main() -> None:
             "r54n_own_gaming",
             "fair45_own_gaming",
             "r54l_own_gaming",
+            "round55_gaming",
+            "r55fix_own_gaming",
         ],
     )
     parser.add_argument(
@@ -359,6 +361,8 @@ def main() -> None:
             "r54n_own_fair",
             "fair45_own_fair",
             "r54l_own_fair",
+            "round55_fair",
+            "r55fix_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -600,6 +600,12 @@ feminine roles, a Do after a Don't item, brothers' numbered nodes) with their di
 r54l_own_*.toml are fix-helper r54l's own variants of round 54's answers in other languages (yes/coprime and
 label words in more languages, a summary or a translation handed over in another language or script) with
 honest few-shot examples, quoted questions and greetings in other languages as fair near misses.
+round55_gaming.toml and round55_fair.toml (red team redteam55: the answer handed over, and honest prompts,
+in classroom study material and games, against main a9a115e) are held out, committed before grading (2/38
+gaming attempts through, 1/38 losing a deserved role, 3/32 fair ones losing points there); r55fix_own_*.toml
+are fix-helper r55fix's own variants of them (a count in words left in a rhyme, a label, a number or a verdict
+spelt with gaps, roles named by a club or a team, quiz tiles and options none marked, study cards and glossary
+entries that define coprime for every pair).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1091,6 +1097,12 @@ FAIR += corpus.load("fair45_own_fair")
 # Fix-helper r54l's own variants (round 54): the answer's words in other languages and scripts.
 GAMING += corpus.load("r54l_own_gaming")
 FAIR += corpus.load("r54l_own_fair")
+# Round 55 (red team redteam55, against a9a115e), held out: the answer in classroom study material and games.
+GAMING += corpus.load("round55_gaming")
+FAIR += corpus.load("round55_fair")
+# Fix-helper r55fix's own variants (round 55): rhymes, gaps, club roles, unmarked tiles, definition cards.
+GAMING += corpus.load("r55fix_own_gaming")
+FAIR += corpus.load("r55fix_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -617,6 +617,10 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "fair45_own_fair",
         "r54l_own_gaming",
         "r54l_own_fair",
+        "round55_gaming",
+        "round55_fair",
+        "r55fix_own_gaming",
+        "r55fix_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

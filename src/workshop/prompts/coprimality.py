@@ -582,12 +582,60 @@ _TASK_NAME = re.compile(
 )
 
 
+# Fix-helper r55fix (round 55's r55f-coprime-en-quizlet-definition-card, "Term: coprime; Definition: two
+# numbers whose gcd is 1"): a study card's or a glossary's term field (« Terme : », "Word:", "Notion:",
+# « Recto : », "Front:") whose value is the verdict's words alone names the notion to define, no verdict
+# for the pair: the value is blanked. "Front: 35 and 64 are coprime" holds more than the words, and a card
+# that names a pair after it ("Example: 35 and 64") gives an instance: both read.
+_TERM_FIELD = re.compile(
+    r"(?P<key>(?<![\w-])(?:terms?|termes?|mots?|words?|notions?|concepts?|vocabulary|vocabulaire|keywords?|"
+    r"mots?-cles?|headword|entry|entree|recto|front|face[ \t]++avant)[ \t]*+:[ \t]*+)"
+    rf"(?P<value>(?:{_QUOTE}[ \t]*+)?{_VERDICT_WORDS}(?:[ \t]*+{_QUOTE})?)(?=[ \t]*+(?:[;.,)\n]|$))"
+    # the card's definition field after it ("; Definition: the gcd is 1", « Verso : PGCD = 1 »)
+    r"(?:[ \t]*+[;.,]?[ \t\n]*+(?:definitions?|def|verso|back|dos|meaning|sens|signification)[ \t]*+:"
+    r"(?P<definition>[^.;\n]{0,120}+))?"
+)
+
+# the term as a glossary's key (« Fiche de révision — premiers entre eux : PGCD = 1 », "Glossary — coprime:
+# having gcd 1"): the key and its definition, one that says a verdict word or names a pair aside
+_GLOSSARY_KEY = re.compile(
+    r"(?P<key>(?<![\w-])(?:glossary|glossaire|lexique|fiche(?:[ \t]++de[ \t]++revision)?|revision|rappel|"
+    r"reminder|"
+    r"memo|flashcard|vocabulary|vocabulaire|definitions?|cheat[ \t]++sheet|antiseche)[ \t]*+[-—–:][ \t]*+)"
+    rf"(?P<value>{_VERDICT_WORDS}[ \t]*+:(?P<definition>[^.;\n]{{0,120}}+))"
+)
+
+
+_SAYS = re.compile(r"(?<![\w'])(?:oui|non|yes|no|true|false|vrai|faux)(?![\w'])")
+
+
+def _term_blanked(m: re.Match[str]) -> str:
+    """The term field's value blanked, unless the card names a pair after it ("Example: 35 and 64"): up
+    to its line's end or its first question, the question's own sentence left out."""
+    after = m.string[m.end() : m.end() + 400]
+    after = re.split(r"[\n?]", after, maxsplit=1)[0]
+    card = after[: max(after.rfind("."), after.rfind(";"), 0)]
+    if re.search(r"\d\d", card):
+        return m.group(0)
+    definition = m.groupdict().get("definition") or ""
+    if re.search(r"\d\d", definition) or _SAYS.search(definition):
+        return m.group(0)  # "Glossary — coprime: yes", « premiers entre eux : 35 et 64 »: read
+    return m["key"] + " " * (len(m.group(0)) - len(m["key"]))
+
+
+def terms_blanked(text: str) -> str:
+    """``text`` (folded) with each study card's term field and each glossary's entry for the verdict's
+    words blanked (:data:`_TERM_FIELD`, :data:`_GLOSSARY_KEY`): a notion defined, no verdict and no gcd."""
+    return _GLOSSARY_KEY.sub(_term_blanked, _TERM_FIELD.sub(_term_blanked, text))
+
+
 def call_names_blanked(text: str) -> str:
     """``text`` (folded) with each call name that holds the verdict's words blanked (same length),
     and each task field's value (see :data:`_TASK_FIELD`) and each name of a piece of work that
-    holds them (round 52, see :data:`_TASK_NAME`)."""
+    holds them (round 52, see :data:`_TASK_NAME`), and a study card's term field's (:data:`_TERM_FIELD`)."""
     text = _CALL_NAME.sub(lambda m: " " * len(m.group(0)), text)
     text = _TASK_NAME.sub(lambda m: " " * len(m.group(0)), text)
+    text = terms_blanked(text)
     return _TASK_FIELD.sub(
         lambda m: m.group(0)
         if _TELLS.search(m["value"])

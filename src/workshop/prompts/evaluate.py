@@ -3490,6 +3490,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         return True
     if check.given_away and _labels_rewritten(check, rest, task, full, prompt):
         return True
+    if check.given_away and prompt and _gaps_give_away(check, task, prompt):
+        return True  # "mood of review 1 (8) P_S_T_V_": a label spelt with gaps (fix-helper r55fix)
     named = _ORDINAL_NAMED.sub(lambda m: f" avis {ORDINALS[m.group('ordinal')]} ", fold(rest))
     if check.given_away and _ranked_ids(named):
         return True
@@ -3534,9 +3536,13 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
     if full and check.given_away and items_headed(rest, full, task):
         return True
     if isinstance(check, FinalCheck):
+        if prompt and _gaps_give_away(check, task, prompt):
+            return True  # « Caroline a U_E sœur », "the verdict (3) Y_S": a word spelt with gaps (r55fix)
         spec = spec_of(check, task)
         if spec.kind == "yes-no":  # "run is_coprime(36, 64)": a test's name, no verdict (session 43)
             rest, full = coprimality.call_names_blanked(rest), coprimality.call_names_blanked(full)
+        else:  # « Fiche — premiers entre eux : PGCD = 1 »: a notion defined, no gcd of the pair (r55fix)
+            rest, full = coprimality.terms_blanked(rest), coprimality.terms_blanked(full)
         own = _own(rest, full, task)  # another instance, the student's life, open options (sessions 35-36)
         marked = own  # a divisor table's marks, read as a proof by coprimality.tabled (round 40)
         own = symbols.legends_dropped(own)  # "✅ (yes) or ❌ (no)": a legend, the words alone (round 41)
@@ -3678,6 +3684,26 @@ _LABEL_REWRITERS: tuple[Callable[[str, Task], str], ...] = (
     # Round 51: label scores whose told sums leave one labelling (:func:`tested.scored`).
     lambda folded, task: tested.scored(folded, task.labels, len(task.items)),
 )
+
+
+# The labels' French forms, read where a label is spelt with gaps (:func:`games.gaps_filled`).
+_FRENCH_LABELS = ("positif", "positive", "negatif", "negative", "neutre", "neutres")
+_GAP_NUMBERS = tuple(w for w in NUMBER_WORDS if w not in ("a", "an", "single", "none", "aucun", "aucune"))
+
+
+def _gaps_give_away(check: Check, task: Task, prompt: str) -> bool:
+    """Whether the prompt with each label spelt with gaps written out (a crossword's given letters,
+    a hangman's board: :func:`games.gaps_filled`) gives this check away."""
+    if isinstance(check, FinalCheck):
+        words = [*_GAP_NUMBERS, "oui", "yes", "non"]  # a count, a gcd or a verdict
+    else:
+        stems = {fold(label)[:5] for label in task.labels}
+        words = [*task.labels, *(w for w in _FRENCH_LABELS if w[:5] in stems)]
+    filled = games.gaps_filled(prompt, words)
+    if filled == prompt:
+        return False
+    rest, full = rest_and_full(filled, task)
+    return gives_away(check, rest, task, full, "")
 
 
 def _labels_rewritten(check: Check, rest: str, task: Task, full: str, prompt: str) -> bool:

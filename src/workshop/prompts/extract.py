@@ -919,6 +919,13 @@ def _answers_asked(text: str, start: int, spec: AnswerSpec) -> bool:
         return not (spec.subject and re.search(spec.subject, said))
     question = asked.group(0)
     own = bool(spec.subject and re.search(spec.subject, question)) or bool(_THE_ANSWER.search(question))
+    # what is left after the task's own question, its data blanked out of the prompt: « [data] ? Il en reste
+    # une. » (r55fix); a bare list after it ("- 0 - 1", "[ ] 0 [ ] 1", "ⅰ) think") answers nothing
+    own = own or (
+        "reste" in lead.group(0)
+        and _BLANKED.search(question) is not None
+        and not re.search(r"[a-z]", question)
+    )
     return not own
 
 
@@ -1063,6 +1070,7 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
                 and all(w in _COPULA or w in _COPULA_ADVERBS for w in previous[-1:])
                 # session 43: "there is one sister", "there will be one sister" say an existence, a count
                 and "there" not in previous[-3:-1]
+                and not _impersonal_remainder(previous)  # fix-helper r55fix: « il (lui) reste une sœur »
             ):
                 continue  # "Caroline est (elle-même) une sœur": an article, not a count
             if _someone_else(text, start, spec):
@@ -1070,7 +1078,15 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
             found.append((Statement(value, start, end), "unit"))
         elif prompt and unit and _assigned_to_unit(text, start, spec):
             found.append((Statement(value, start, end), "unit"))  # "nb_soeurs = 1 Raisonne…" (round 39)
-        elif next_word and next_word.group(1).split("'")[0] not in _FUNCTION:
+        elif (
+            next_word
+            and next_word.group(1).split("'")[0] not in _FUNCTION
+            and not (
+                next_word.group(1) in _LEFT_OVER
+                and _LEFT_END.match(after, next_word.end())
+                and _remainder_of_the_subject(text, start, spec)
+            )
+        ):  # fix-helper r55fix: "Take Caroline away, there's one left", not "three tries, one left"
             item = _BARE_ITEM.match(text, end)
             noun = item and _NOUN_NEXT.match(text[item.end() : item.end() + 8])
             if unit and item and not noun:
@@ -1083,6 +1099,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
             and len(previous) >= 2
             and previous[-1] in _COPULA
             and previous[-2].split("'")[-1] in ("en", "to")
+            # « Caroline en est, il en reste une »: a remainder of the subject's (fix-helper r55fix)
+            and not (previous[-1] in _REMAINS and _remainder_of_the_subject(text, start, spec))
         ):
             continue  # "faire semblant d'en être un", "pretend to be one": being one of a kind
         elif _answers_asked(text, start, spec):
@@ -1104,6 +1122,44 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
                 if not _negated(doc, match.start(), match.end()):  # "n'est pas la seule fille": none
                     found.append((Statement(Fraction(0), match.start(), match.end()), "unit"))
     return found
+
+
+# Fix-helper r55fix (round 55's r55g-riddle-comptine-mnemotechnique, « Caroline en est, il en reste une »):
+# what is left is counted. A number then "left", "remaining" or "remains" is the count of what remains ("one
+# is left", "there's one left", "one remains"), no count of another noun; « il (en, lui) reste une (sœur) » is
+# impersonal, a count, not "Caroline reste une sœur" (an article) nor « d'en être une » (one of a kind).
+_LEFT_OVER = frozenset("left remaining remains remain".split())
+_REMAINS = frozenset("reste restent remains".split())
+# what may follow "left": the clause's end or a preposition ("one left turn": a noun)
+_LEFT_END = re.compile(r"[ \t]*+(?:[.,;:!?)'\"»\n]|$|(?:over|to|now|for|in|then|when|after)\b)")
+
+
+def _impersonal_remainder(previous: list[str]) -> bool:
+    """Whether the words before a count end on an impersonal « il reste », « il en reste », « il lui
+    reste »."""
+    if not previous or previous[-1] not in _REMAINS:
+        return False
+    before = previous[-3:-1]
+    return before[-1:] == ["il"] or (len(before) == 2 and before[0] == "il" and before[1] in _CLITICS)
+
+
+_CLITICS = frozenset("en lui leur nous vous y".split())
+
+
+def _remainder_of_the_subject(text: str, start: int, spec: AnswerSpec) -> bool:
+    """Whether what is left at ``start`` is the subject's: its clause (back to a sentence's end or a ";")
+    names the subject or the unit ("Take Caroline away, one is left", « deux sœurs chacun, il en reste une »),
+    or it answers the task's question, the data blanked before it (« [data] ? Il en reste une. »); "three
+    tries, one left", « trois essais ; il t'en reste un » count something else."""
+    head = text[max(0, start - 240) : start]
+    cut = max(head.rfind(c) for c in ".!?\n;")
+    clause = head[cut + 1 :]
+    if spec.subject and re.search(spec.subject, clause):
+        return True
+    if any(re.search(term_pattern(u), clause) for u in spec.unit):
+        return True
+    asked = _ASKED_BEFORE.search(head[: cut + 1]) if cut >= 0 and head[cut] in "?\n" else None
+    return asked is not None and not re.search(r"[a-z]", asked.group(0))
 
 
 # Two numbers a quantity or a predicate is said of: "PGCD(35, 36)", "de 35 et 36", "12 and 35 are".

@@ -16,7 +16,9 @@ words that put back in plain words a value a game pins down, for
   (« y = 4x − _ _, le premier chiffre du trou est 1 et le second est 0 »,
   :func:`digits_filled`), the first letters of a translation's words ("An a_________
   i___________ model", :func:`letters_filled`: a word of the task's own terms, or one of their
-  usual endings, of that first letter and that length).
+  usual endings, of that first letter and that length);
+* a word spelt with gaps (a crossword's given letters "P_S_T_V_ (8)", a hangman's « N _ U _ R _ »,
+  :func:`gaps_filled`, fix-helper r55fix): the one word of the task's vocabulary that fits it.
 
 The clozes read the raw prompt (folding drops underscores); the other readings the folded
 rest. A reading only adds."""
@@ -283,3 +285,51 @@ def letters_filled(prompt: str, terms: Iterable[str]) -> str:
         out.append(" ".join(joined[:1] or fits))
     out.append(prompt[last:])
     return "".join(out)
+
+
+# Fix-helper r55fix (round 55's r55g-sentiment-en-crossword-given-letters): a word spelt with gaps for some
+# of its letters, as a crossword's given letters ("P_S_T_V_ (8)", "N_U_R_L") or a hangman's board
+# (« N _ U _ R _ », "p • s • t • v •"): written together or one cell a blank apart, at least two letters
+# and one gap. It is filled with the one word of a vocabulary (the task's labels, their French forms) of that
+# length whose letters are where the given ones are; a gap two words fit, or none, is left.
+_GAP_CELLS = "_•□▢◻⎵"
+_GAPPED = re.compile(
+    rf"(?<![\w'{_GAP_CELLS}-])(?:[A-Za-z{_GAP_CELLS}]{{3,20}}+"
+    rf"|[A-Za-z{_GAP_CELLS}](?:[ \t][A-Za-z{_GAP_CELLS}](?![\w'])){{2,19}}+)"
+    rf"(?![\w'{_GAP_CELLS}-])"
+)
+
+
+def gaps_filled(prompt: str, words: Iterable[str]) -> str:
+    """``prompt`` (raw: folding drops underscores) with each word spelt with gaps that one of
+    ``words`` fits (see above) written as that word."""
+    vocabulary = sorted({w.lower() for w in words if w.isascii() and w.isalpha()})
+    if not vocabulary or not any(c in prompt for c in _GAP_CELLS):
+        return prompt
+
+    def fit(cells: str) -> str | None:
+        letters = sum(c.isalpha() for c in cells)
+        if letters < 2 or letters == len(cells):
+            return None
+        fits = [
+            w
+            for w in vocabulary
+            if len(w) == len(cells) and all(c in _GAP_CELLS or c == x for c, x in zip(cells, w, strict=True))
+        ]
+        return fits[0] if len(fits) == 1 else None
+
+    def filled(m: re.Match[str]) -> str:
+        tokens = m.group(0).split()
+        if len(tokens) == 1:
+            return fit(tokens[0].lower()) or m.group(0)
+        # one cell a blank apart: a one-letter word may stand before or after the board (« Caroline a U _ E »)
+        for i in range(min(3, len(tokens))):
+            for j in range(len(tokens), max(i, len(tokens) - 3), -1):
+                if not all(t.isalpha() for t in tokens[:i] + tokens[j:]):
+                    continue
+                word = fit("".join(tokens[i:j]).lower())
+                if word:
+                    return " ".join([*tokens[:i], word, *tokens[j:]])
+        return m.group(0)
+
+    return _GAPPED.sub(filled, prompt[:MAX_CHARS]) + prompt[MAX_CHARS:]

@@ -30,11 +30,13 @@ import re
 from workshop.prompts.spelling import LIKEWISE
 from workshop.prompts.text import NUMBER_WORDS, text_cache
 
-# A label: "(a)", "a)", "a.", "a:" (the letter alone, before a blank), or an empty box.
+# A label: "(a)", "a)", "a.", "a:", « a : » (the letter alone, before a blank), or an empty box.
 _LABEL = re.compile(
-    r"(?<![\w(\[~*_])(?:\((?P<paren>[a-h])\)|(?P<letter>[a-h])[).:](?=[ \t])|(?P<box>\[ \]|☐))"
+    r"(?<![\w(\[~*_])(?:\((?P<paren>[a-h])\)|(?P<letter>[a-h])(?:[).:]|[ \t]:)(?=[ \t])|(?P<box>\[ \]|☐))"
     # session 40: a line's number or bullet ("1. oui", "- yes"), read only after a choice asked
     r"|(?:^|(?<=\n))[ \t]*+(?:(?P<num>[1-8])[.)]|(?P<bullet>[-*•]))(?=[ \t])"
+    # fix-helper r55fix: a quiz game's tiles, one shape each (Kahoot's « ▲ 1  ◆ 2  ● 3  ■ 6 »)
+    r"|(?<![\w▲◆●■])(?P<shape>[▲◆●■])(?=[ \t])"
 )
 # A choice asked before a list of numbered or bulleted options (session 40): "choisis une
 # réponse :", "pick one option:", "which one?", « QCM », "options:".
@@ -59,7 +61,8 @@ _CANON = {
 }
 _UNITS = {"soeur", "soeurs", "sister", "sisters"}
 # An option's end: a ";", a line's end, a sentence's end ("3. Raisonne"), a question mark.
-_END = re.compile(r"[;\n?!|]|\.(?=\s|$)")
+# (fix-helper r55fix: a dash then words opens a remark, "■ 6 — none ticked yet", folded to " - ")
+_END = re.compile(r"[;\n?!|—]|\.(?=\s|$)|(?<=[ \t])-[ \t]++(?=[a-z][a-z \t])")
 _CONNECTORS = ("ou", "or", "et", "and")
 
 
@@ -94,10 +97,14 @@ def bare(option: str) -> str | None:
 def _key(found: re.Match[str]) -> str:
     if found["bullet"]:
         return "bullet"
+    if found["shape"]:
+        return f"shape{found['shape']}"
     return found["paren"] or found["letter"] or found["num"] or "box"
 
 
 def _follows(prev: str, key: str) -> bool:
+    if prev.startswith("shape") or key.startswith("shape"):  # tiles: each its own shape
+        return prev.startswith("shape") and key.startswith("shape") and key != prev
     if key in ("box", "bullet") or prev in ("box", "bullet"):
         return key == prev
     return prev.isdigit() == key.isdigit() and ord(key) == ord(prev) + 1
@@ -118,7 +125,7 @@ def open_choices(text: str, asked: str = "") -> list[tuple[int, int, list[str]]]
     i = 0
     while i < len(labels):
         first = labels[i]
-        if _key(first) not in ("a", "box", "1", "bullet"):
+        if _key(first) not in ("a", "box", "1", "bullet") and not _key(first).startswith("shape"):
             i += 1
             continue
         keys, values, end, j = [_key(first)], [], first.end(), i
@@ -151,6 +158,7 @@ def open_choices(text: str, asked: str = "") -> list[tuple[int, int, list[str]]]
         unlettered = _key(first) in ("1", "bullet")  # options of one kind, a choice asked (session 40)
         if (
             len(values) == len(keys) >= 2
+            and (not keys[0].startswith("shape") or len(set(keys)) == len(keys))  # tiles: no shape twice
             and len(set(values)) >= 2
             and (
                 not unlettered
@@ -162,7 +170,8 @@ def open_choices(text: str, asked: str = "") -> list[tuple[int, int, list[str]]]
                 )
             )
         ):
-            found.append((first.start(), end, [k for k in keys if k not in ("box", "bullet")]))
+            found.append((first.start(), end, [k[-1] if k.startswith("shape") else k for k in keys
+                                               if k not in ("box", "bullet")]))
             i = j + 1
         else:
             i += 1
@@ -197,8 +206,11 @@ def _points_at(text: str, letters: list[str]) -> bool:
     """Whether a sentence of ``text`` (the lists blanked) names one of ``letters`` beside a
     verdict or a choice made."""
     text = _PARAMETERS.sub(lambda m: " " * len(m.group(0)), text)
-    others = "".join(letter for letter in letters if letter != "a")
     named = []
+    shapes = "".join(letter for letter in letters if letter in "▲◆●■")  # "the right tile is ◆" (r55fix)
+    if shapes:
+        named.append(f"[{shapes}]")
+    others = "".join(letter for letter in letters if letter != "a" and letter not in "▲◆●■")
     if others:
         named.append(rf"(?<![\w'-])[{others}](?![\w'-])")
     if "a" in letters:

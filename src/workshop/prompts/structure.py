@@ -346,6 +346,38 @@ def _heads_a_department(rest: str) -> bool:
     return False
 
 
+# Fix-helper r55fix (round 55's r55g-riddle-en-bingo-card-daubed, "You are a maths club leader."): a
+# person named by the group or the activity they lead, host or belong to: a group's noun then its
+# title ("chess club leader", "debate team captain", "quiz night host"), or the title then "of"/« de » and
+# the group within four words ("the leader of the chess club", « membre du club d'astronomie »). A title
+# alone ("the leader") or a rank ("the club champion") stays no role.
+_GROUPS = frozenset(
+    "club clubs team teams society troop squad group association workshop league circle night quiz show "
+    "tournament camp choir band orchestra scouts scout guides cubs brownies equipe troupe groupe atelier "
+    "ligue cercle soiree tournoi colonie chorale orchestre section".split()
+)
+_GROUP_HEADS = frozenset(
+    "leader leaders captain host organiser organizer president chair chairperson chairman chairwoman "
+    "secretary "
+    "treasurer founder member coordinator head chief manager coach volunteer referee animateur animatrice "
+    "organisateur organisatrice presidente secretaire tresorier tresoriere fondateur fondatrice membre "
+    "capitaine responsable benevole arbitre meneur meneuse".split()
+)
+
+
+def _heads_a_group(rest: str) -> bool:
+    """Whether the words after a role's lead name a person by a group they lead or belong to (see above)."""
+    words = _title_words(rest)
+    while words and words[0] in _TITLE_SKIP:
+        words = words[1:]
+    for i in range(1, min(len(words), 4)):
+        if words[i] in _GROUP_HEADS:
+            return words[i - 1].rsplit("-", 1)[-1] in _GROUPS  # "quiz-night host"
+    if len(words) > 2 and words[0] in _GROUP_HEADS and words[1] in _OF_WORDS:
+        return any(w.rsplit("-", 1)[-1] in _GROUPS for w in words[2:6])
+    return False
+
+
 def _leads_a_department(sentence: str) -> bool:
     """Session 42: the model leads a department ("You run customer support for an online shop",
     « Tu diriges le SAV d'une boutique »)."""
@@ -1623,6 +1655,8 @@ def _role_in(sentence: str) -> bool:
             continue  # "Du bist kein Mathelehrer", "Sie sind nicht", "you are no teacher" (round 24b)
         if _heads_a_department(rest):
             return True  # session 42: "the head of customer support", « responsable SAV », « la DRH »
+        if _heads_a_group(rest):
+            return True  # fix-helper r55fix: "a maths club leader", « membre du club d'astronomie »
         article = _ARTICLE.match(rest)
         noun = re.match(r"([a-z][a-z'-]*)", rest[article.end() :] if article else rest)
         if not noun:
