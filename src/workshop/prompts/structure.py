@@ -3055,7 +3055,7 @@ _DO_WORDS = (
     r"terminez|conclus|concluez|presente|presentez|redige|redigez)\b)"
 )
 _DO_AFTER = re.compile(r"(?:[;!?\u2014\u2013]|\.(?![\d.])|[ \t]-[ \t])[ \t]*+" + _DO_WORDS)
-_DO_START = re.compile(r"[ \t]*+" + _DO_WORDS)
+_DO_START = re.compile(r"(?<![ \t])[ \t]*+" + _DO_WORDS)  # matched at a line's start
 
 
 def _denied_items_blanked(text: str) -> str:
