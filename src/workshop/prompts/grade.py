@@ -24,6 +24,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Collection, Hashable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from workshop.course import Exercise
@@ -56,6 +57,7 @@ from workshop.prompts.checks import (
     BoundCheck,
     CarriesCheck,
     Check,
+    CheckFile,
     DurationsCheck,
     FactsCheck,
     FinalCheck,
@@ -64,7 +66,6 @@ from workshop.prompts.checks import (
     RubricCheck,
     SchemaCheck,
     exact_json,
-    load_file,
     read_file,
 )
 from workshop.prompts.judge import judge, self_assessed, self_graded
@@ -91,28 +92,60 @@ def load(
 ) -> tuple[dict[str, evaluate.Task], list[tuple[str, Check]]]:
     """The exercise's tasks (declared in either checks file) and its checks, public first;
     with ``tasks_only`` (a session's choice), only those tasks' checks."""
-    return _load(exercise, hidden, tasks_only)[:2]
+    return _built(_read(exercise, hidden), tasks_only)
 
 
-# What one task's tasks and checks come from: each checks file read, its path and its text
+# What a task's tasks and checks come from: each checks file read, its path and its text
 # (None: no such file). A task's id and this key determine its ``evaluate.Task`` and its
 # checks, whatever ``tasks_only`` (it keeps or leaves out whole tasks).
 _FilesKey = tuple[tuple[str, str | None], ...]
 
 
-def _load(
-    exercise: Exercise, hidden: bool, tasks_only: Collection[str] | None
-) -> tuple[dict[str, evaluate.Task], list[tuple[str, Check]], _FilesKey]:
-    """:func:`load`, and the key of the files it read (what the grading caches are keyed on)."""
+@dataclass(frozen=True)
+class _Loaded:
+    """:func:`load`'s tasks and checks as grading reads them (never changed: shared by every
+    grading of the same files), the key of those files, and each task's skill labels."""
+
+    tasks: dict[str, evaluate.Task]
+    checks: list[tuple[str, Check]]
+    files: _FilesKey
+    labels: dict[str, tuple[str, str]]
+
+
+def _loaded(exercise: Exercise, hidden: bool, tasks_only: Collection[str] | None) -> _Loaded:
+    """:func:`load` for grading, from the cache when the checks files read the same (the
+    files are read each time: their paths and texts are the key)."""
+    read = _read(exercise, hidden)
+    files = tuple((str(path), content) for _, path, content, _ in read)
+    key = (files, None if tasks_only is None else tuple(tasks_only))
+    found: _Loaded | None = _LOADS.get(key)
+    if found is None:
+        tasks, checks = _built(read, tasks_only)
+        labels = {
+            spec.id: (spec.label_en, spec.label_fr)
+            for _, _, _, parsed in read
+            for spec in parsed.task
+            if spec.label_en or spec.label_fr
+        }
+        found = _Loaded(tasks, checks, files, labels)
+        _LOADS.put(key, found)
+    return found
+
+
+def _read(exercise: Exercise, hidden: bool) -> list[tuple[str, Path, str | None, CheckFile]]:
+    """The checks files, public first: (visibility, path, text or None, tasks and checks)."""
     files = [("public", exercise.public_dir / CHECKS_FILE)]
     if hidden and exercise.grader_dir is not None:
         files.append(("hidden", exercise.grader_dir / CHECKS_FILE))
+    return [(visibility, path, *read_file(path)) for visibility, path in files]
+
+
+def _built(
+    read: list[tuple[str, Path, str | None, CheckFile]], tasks_only: Collection[str] | None
+) -> tuple[dict[str, evaluate.Task], list[tuple[str, Check]]]:
     tasks: dict[str, evaluate.Task] = {}
     found: list[tuple[str, Check]] = []
-    key: list[tuple[str, str | None]] = []
-    for visibility, path in files:
-        content, parsed = read_file(path)
-        key.append((str(path), content))
+    for visibility, _, _, parsed in read:
         for spec in parsed.task:
             task = tasks.setdefault(spec.id, evaluate.Task(spec.id))
             task.kind = spec.answer if spec.answer != "text" else task.kind
@@ -154,7 +187,7 @@ def _load(
         if missing:
             raise ConfigError("prompts_task_unknown", task=missing[0], known=", ".join(tasks))
         found = [(v, c) for v, c in found if c.task in tasks_only]
-    return tasks, found, tuple(key)
+    return tasks, found
 
 
 def clear_text_caches() -> None:
@@ -170,6 +203,7 @@ def clear_text_caches() -> None:
     text.clear_caches()
     _PROMPT_READINGS.clear()
     _TASK_GRADINGS.clear()
+    _LOADS.clear()
 
 
 def points_of(exercise: Exercise) -> float:
@@ -183,7 +217,7 @@ def checks_of(exercise: Exercise, hidden: bool = True) -> list[tuple[str, Check]
 
 def task_ids(exercise: Exercise) -> list[str]:
     """Tasks in the order the public checks first name them (every task has one)."""
-    return list(dict.fromkeys(c.task for _, c in checks_of(exercise, hidden=False)))
+    return list(dict.fromkeys(c.task for _, c in _loaded(exercise, False, None).checks))
 
 
 def read_submission(exercise: Exercise, data: bytes) -> dict[str, TaskEntry]:
@@ -230,7 +264,8 @@ def grade_prompts(
 ) -> GradeResult:
     """Grade ``files``; with ``tasks_only`` (a session's tasks) only those tasks' checks
     run, and the maximum is their points."""
-    tasks, checks, read = _load(exercise, hidden, tasks_only)
+    loaded = _loaded(exercise, hidden, tasks_only)
+    tasks, checks = loaded.tasks, loaded.checks
     whole = hidden and tasks_only is None
     max_score = exercise.spec.points if whole else sum(c.points for _, c in checks)
     try:
@@ -243,7 +278,7 @@ def grade_prompts(
         for task_id in dict.fromkeys(c.task for _, c in checks):
             mine = [(v, c) for v, c in checks if c.task == task_id]
             entry = entries.get(task_id) or TaskEntry(task_id, 0)
-            results += _graded_task(read, tasks[task_id], entry, mine, run)
+            results += _graded_task(loaded.files, tasks[task_id], entry, mine, run)
     except LlmUnavailable as exc:  # ours: graded again later
         return GradeResult.ungraded(Status.infra_error, max_score, "llm_unavailable", str(exc))
     except LlmRefused as exc:  # the prompt's: final
@@ -251,7 +286,7 @@ def grade_prompts(
         return GradeResult.ungraded(Status.invalid, max_score, "llm_refused", refused)
     order = {f"{v}/{c.task}/{c.name}": i for i, (v, c) in enumerate(checks)}
     results.sort(key=lambda r: order[r.id])  # as declared: public file first, then hidden
-    results = _labelled(exercise, results, {f"{v}/{c.task}/{c.name}": c for v, c in checks}, hidden)
+    results = _labelled(results, {f"{v}/{c.task}/{c.name}": c for v, c in checks}, loaded.labels)
     score = round(sum(r.earned for r in results), 4)
     status = Status.passed if all(r.outcome == TestOutcome.passed for r in results) else Status.failed
     log = ""
@@ -279,17 +314,10 @@ def grade_prompts(
 
 
 def _labelled(
-    exercise: Exercise, results: list[TestResult], checks: dict[str, Check], hidden: bool
+    results: list[TestResult], checks: dict[str, Check], labels: dict[str, tuple[str, str]]
 ) -> list[TestResult]:
-    """Each result with its skill label for the class debrief: the check's, else its task's."""
-    files = [exercise.public_dir / CHECKS_FILE]
-    if hidden and exercise.grader_dir is not None:
-        files.append(exercise.grader_dir / CHECKS_FILE)
-    labels: dict[str, tuple[str, str]] = {}
-    for path in files:
-        for spec in load_file(path).task:
-            if spec.label_en or spec.label_fr:
-                labels[spec.id] = (spec.label_en, spec.label_fr)
+    """Each result with its skill label for the class debrief: the check's, else its task's
+    (``labels``: the task's in the checks files, the hidden file's last)."""
     out = []
     for result in results:
         check = checks[result.id]
@@ -648,6 +676,7 @@ class _PromptReading:
 # untouched tasks, graded again in every test that fills in one task).
 _PROMPT_READINGS = _Memo(16384)
 _TASK_GRADINGS = _Memo(4096)
+_LOADS = _Memo(64)  # the tasks and checks of each pair of checks files read (_loaded)
 
 
 def _graded_task(
