@@ -322,17 +322,24 @@ def _parsed(text: str) -> CheckFile:
 
 def load_file(path: Path) -> CheckFile:
     """The tasks and checks of one file (an empty one when it does not exist)."""
+    return read_file(path)[1]
+
+
+def read_file(path: Path) -> tuple[str | None, CheckFile]:
+    """The text of one checks file (None when it does not exist) and its tasks and checks:
+    the text keys what a grading caches about the file's tasks (grade.py)."""
     if not path.is_file():
-        return CheckFile()
+        return None, CheckFile()
     try:
-        parsed = _parsed(path.read_text(encoding="utf-8"))
+        content = path.read_text(encoding="utf-8")
+        parsed = _parsed(content)
     except (tomllib.TOMLDecodeError, UnicodeDecodeError, re.error, jsonschema.SchemaError) as exc:
         raise ConfigError("spec_unreadable", path=path, detail=str(exc).splitlines()[0][:160]) from exc
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         raise ConfigError("spec_invalid", path=path, field=where, detail=first["msg"]) from exc
-    return parsed
+    return content, parsed
 
 
 def load_checks(path: Path) -> list[Check]:

@@ -20,8 +20,12 @@ Points are earned, not found: on top of each check's own condition,
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+import threading
+from collections import OrderedDict
+from collections.abc import Collection, Hashable
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from workshop.course import Exercise
 from workshop.errors import ConfigError, SubmissionRejected
@@ -55,6 +59,7 @@ from workshop.prompts.checks import (
     BoundCheck,
     CarriesCheck,
     Check,
+    CheckFile,
     DurationsCheck,
     FactsCheck,
     FinalCheck,
@@ -63,7 +68,7 @@ from workshop.prompts.checks import (
     RubricCheck,
     SchemaCheck,
     exact_json,
-    load_file,
+    read_file,
 )
 from workshop.prompts.judge import judge, self_assessed, self_graded
 from workshop.prompts.llm import LlmAnswer, LlmClient, LlmRefused, LlmUnavailable, Usage
@@ -89,13 +94,60 @@ def load(
 ) -> tuple[dict[str, evaluate.Task], list[tuple[str, Check]]]:
     """The exercise's tasks (declared in either checks file) and its checks, public first;
     with ``tasks_only`` (a session's choice), only those tasks' checks."""
+    return _built(_read(exercise, hidden), tasks_only)
+
+
+# What a task's tasks and checks come from: each checks file read, its path and its text
+# (None: no such file). A task's id and this key determine its ``evaluate.Task`` and its
+# checks, whatever ``tasks_only`` (it keeps or leaves out whole tasks).
+_FilesKey = tuple[tuple[str, str | None], ...]
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    """:func:`load`'s tasks and checks as grading reads them (never changed: shared by every
+    grading of the same files), the key of those files, and each task's skill labels."""
+
+    tasks: dict[str, evaluate.Task]
+    checks: list[tuple[str, Check]]
+    files: _FilesKey
+    labels: dict[str, tuple[str, str]]
+
+
+def _loaded(exercise: Exercise, hidden: bool, tasks_only: Collection[str] | None) -> _Loaded:
+    """:func:`load` for grading, from the cache when the checks files read the same (the
+    files are read each time: their paths and texts are the key)."""
+    read = _read(exercise, hidden)
+    files = tuple((str(path), content) for _, path, content, _ in read)
+    key = (files, None if tasks_only is None else tuple(tasks_only))
+    found: _Loaded | None = _LOADS.get(key)
+    if found is None:
+        tasks, checks = _built(read, tasks_only)
+        labels = {
+            spec.id: (spec.label_en, spec.label_fr)
+            for _, _, _, parsed in read
+            for spec in parsed.task
+            if spec.label_en or spec.label_fr
+        }
+        found = _Loaded(tasks, checks, files, labels)
+        _LOADS.put(key, found)
+    return found
+
+
+def _read(exercise: Exercise, hidden: bool) -> list[tuple[str, Path, str | None, CheckFile]]:
+    """The checks files, public first: (visibility, path, text or None, tasks and checks)."""
     files = [("public", exercise.public_dir / CHECKS_FILE)]
     if hidden and exercise.grader_dir is not None:
         files.append(("hidden", exercise.grader_dir / CHECKS_FILE))
+    return [(visibility, path, *read_file(path)) for visibility, path in files]
+
+
+def _built(
+    read: list[tuple[str, Path, str | None, CheckFile]], tasks_only: Collection[str] | None
+) -> tuple[dict[str, evaluate.Task], list[tuple[str, Check]]]:
     tasks: dict[str, evaluate.Task] = {}
     found: list[tuple[str, Check]] = []
-    for visibility, path in files:
-        parsed = load_file(path)
+    for visibility, _, _, parsed in read:
         for spec in parsed.task:
             task = tasks.setdefault(spec.id, evaluate.Task(spec.id))
             task.kind = spec.answer if spec.answer != "text" else task.kind
@@ -151,6 +203,9 @@ def clear_text_caches() -> None:
     ):  # fmt: skip
         cached.cache_clear()
     text.clear_caches()
+    _PROMPT_READINGS.clear()
+    _TASK_GRADINGS.clear()
+    _LOADS.clear()
 
 
 def points_of(exercise: Exercise) -> float:
@@ -164,7 +219,7 @@ def checks_of(exercise: Exercise, hidden: bool = True) -> list[tuple[str, Check]
 
 def task_ids(exercise: Exercise) -> list[str]:
     """Tasks in the order the public checks first name them (every task has one)."""
-    return list(dict.fromkeys(c.task for _, c in checks_of(exercise, hidden=False)))
+    return list(dict.fromkeys(c.task for _, c in _loaded(exercise, False, None).checks))
 
 
 def read_submission(exercise: Exercise, data: bytes) -> dict[str, TaskEntry]:
@@ -211,7 +266,8 @@ def grade_prompts(
 ) -> GradeResult:
     """Grade ``files``; with ``tasks_only`` (a session's tasks) only those tasks' checks
     run, and the maximum is their points."""
-    tasks, checks = load(exercise, hidden, tasks_only)
+    loaded = _loaded(exercise, hidden, tasks_only)
+    tasks, checks = loaded.tasks, loaded.checks
     whole = hidden and tasks_only is None
     max_score = exercise.spec.points if whole else sum(c.points for _, c in checks)
     try:
@@ -224,7 +280,7 @@ def grade_prompts(
         for task_id in dict.fromkeys(c.task for _, c in checks):
             mine = [(v, c) for v, c in checks if c.task == task_id]
             entry = entries.get(task_id) or TaskEntry(task_id, 0)
-            results += _grade_task(tasks[task_id], entry, mine, run)
+            results += _graded_task(loaded.files, tasks[task_id], entry, mine, run)
     except LlmUnavailable as exc:  # ours: graded again later
         return GradeResult.ungraded(Status.infra_error, max_score, "llm_unavailable", str(exc))
     except LlmRefused as exc:  # the prompt's: final
@@ -232,7 +288,7 @@ def grade_prompts(
         return GradeResult.ungraded(Status.invalid, max_score, "llm_refused", refused)
     order = {f"{v}/{c.task}/{c.name}": i for i, (v, c) in enumerate(checks)}
     results.sort(key=lambda r: order[r.id])  # as declared: public file first, then hidden
-    results = _labelled(exercise, results, {f"{v}/{c.task}/{c.name}": c for v, c in checks}, hidden)
+    results = _labelled(results, {f"{v}/{c.task}/{c.name}": c for v, c in checks}, loaded.labels)
     score = round(sum(r.earned for r in results), 4)
     status = Status.passed if all(r.outcome == TestOutcome.passed for r in results) else Status.failed
     log = ""
@@ -260,17 +316,10 @@ def grade_prompts(
 
 
 def _labelled(
-    exercise: Exercise, results: list[TestResult], checks: dict[str, Check], hidden: bool
+    results: list[TestResult], checks: dict[str, Check], labels: dict[str, tuple[str, str]]
 ) -> list[TestResult]:
-    """Each result with its skill label for the class debrief: the check's, else its task's."""
-    files = [exercise.public_dir / CHECKS_FILE]
-    if hidden and exercise.grader_dir is not None:
-        files.append(exercise.grader_dir / CHECKS_FILE)
-    labels: dict[str, tuple[str, str]] = {}
-    for path in files:
-        for spec in load_file(path).task:
-            if spec.label_en or spec.label_fr:
-                labels[spec.id] = (spec.label_en, spec.label_fr)
+    """Each result with its skill label for the class debrief: the check's, else its task's
+    (``labels``: the task's in the checks files, the hidden file's last)."""
     out = []
     for result in results:
         check = checks[result.id]
@@ -586,13 +635,129 @@ def _error_name(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {str(exc)[:80]}"
 
 
+class _Memo:
+    """A bounded cache of what grading worked out (the least recently used out first), keyed on
+    everything it depends on; emptied by :func:`clear_text_caches`."""
+
+    def __init__(self, maxsize: int) -> None:
+        self._items: OrderedDict[Hashable, Any] = OrderedDict()
+        self._maxsize = maxsize
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable) -> Any:
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+            return found
+
+    def put(self, key: Hashable, value: Any) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self._maxsize:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+@dataclass(frozen=True)
+class _PromptReading:
+    """What grading a task reads of its prompt alone, whatever the answer and the mode (the
+    metamorphic tests change only the answer; a class's live replay grades prompts already
+    graded): the ``carries`` checks, the dictation, the foreign pieces, the words the grader
+    cannot read, each prompt check, and the trainer's notes each wrote (said in their place)."""
+
+    carried: bool
+    carried_notes: tuple[str, ...]
+    given: frozenset[str]
+    foreign: bool
+    failed: bool  # the dictation reader raised: fail closed
+    dictation_notes: tuple[str, ...]
+    hidden: bool
+    checks: dict[str, tuple[bool | None, tuple[str, ...]]]  # prompt check -> (read, its notes)
+
+
+# The prompt's reading, keyed on the checks files, the task and the prompt as written; a task's
+# whole grading in transcript mode, keyed on the same and the pasted answer (the starter's
+# untouched tasks, graded again in every test that fills in one task).
+_PROMPT_READINGS = _Memo(16384)
+_TASK_GRADINGS = _Memo(4096)
+_LOADS = _Memo(64)  # the tasks and checks of each pair of checks files read (_loaded)
+
+
+def _graded_task(
+    files: _FilesKey, task: evaluate.Task, entry: TaskEntry, checks: list[tuple[str, Check]], run: _Run
+) -> list[TestResult]:
+    """:func:`_grade_task`, from the cache in transcript mode (its notes said again)."""
+    if run.llm is not None:
+        return _grade_task(files, task, entry, checks, run)
+    key = (files, task.id, entry.prompt, entry.answer, entry.answer_comments)
+    found = _TASK_GRADINGS.get(key)
+    if found is None:
+        mine = _Run(None, Usage())
+        found = (tuple(_grade_task(files, task, entry, checks, mine)), tuple(mine.notes))
+        _TASK_GRADINGS.put(key, found)
+    run.notes += found[1]
+    return list(found[0])
+
+
+def _prompt_reading(
+    files: _FilesKey, task: evaluate.Task, mine: list[Check], entry: TaskEntry
+) -> _PromptReading:
+    key = (files, task.id, entry.prompt)
+    found: _PromptReading | None = _PROMPT_READINGS.get(key)
+    if found is None:
+        found = _read_prompt(task, mine, entry.prompt)
+        _PROMPT_READINGS.put(key, found)
+    return found
+
+
+def _read_prompt(task: evaluate.Task, mine: list[Check], written: str) -> _PromptReading:
+    """The :class:`_PromptReading` of ``written``, the task's prompt."""
+    run = _Run(None, Usage())
+    prompt = normalize(written)
+    request = asked(prompt)  # what the prompt still asks: not what it cancels (round 14, turns.py)
+    carried = all(_reads(c, request, task, run) for c in mine if isinstance(c, CarriesCheck))
+    carried_notes, run.notes = tuple(run.notes), []
+    failed = False
+    try:
+        given = dictated(task, mine, identifiers_as_words(prompt)) if prompt.strip() else set()
+        given |= _dictated_in_code(task, mine, prompt, given) if prompt.strip() else set()
+        foreign = bool(foreign_pieces(task, mine, prompt))
+    except Exception as exc:  # noqa: BLE001 - a prompt the dictation reader cannot read: fail closed
+        run.notes.append(
+            t("prompts_note_unreadable", "en", task=task.id, check="dictation", error=_error_name(exc))
+        )
+        failed = True
+        foreign = False
+        given = {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
+    dictation_notes, run.notes = tuple(run.notes), []
+    read: dict[str, tuple[bool | None, tuple[str, ...]]] = {}
+    for check in mine:
+        if check.on == "prompt":
+            # a rubric request taken back in the next sentence asks nothing (round 15b, turns.py)
+            read[check.name] = (
+                _reads(check, retracted(request) if isinstance(check, RubricCheck) else request, task, run),
+                tuple(run.notes),
+            )
+            run.notes = []
+    return _PromptReading(
+        carried, carried_notes, frozenset(given), foreign, failed, dictation_notes,
+        bool(mixed_script_words(written)), read,
+    )  # fmt: skip
+
+
 def _grade_task(
-    task: evaluate.Task, entry: TaskEntry, checks: list[tuple[str, Check]], run: _Run
+    files: _FilesKey, task: evaluate.Task, entry: TaskEntry, checks: list[tuple[str, Check]], run: _Run
 ) -> list[TestResult]:
     mine = [c for _, c in checks]
     prompt = normalize(entry.prompt)
-    request = asked(prompt)  # what the prompt still asks: not what it cancels (round 14, turns.py)
-    carried = all(_reads(c, request, task, run) for c in mine if isinstance(c, CarriesCheck))
+    reading = _prompt_reading(files, task, mine, entry)
+    carried = reading.carried
+    run.notes += reading.carried_notes
     raw = _samples(task, entry, any(c.on == "answer" for c in mine), run)
     # One rule for HTML comments in both modes (round 13): a model's answer, like a pasted
     # one, is read without its "<!-- -->" comments, which only a translation's language reads.
@@ -619,9 +784,6 @@ def _grade_task(
     noted = [n + "\n" + image_texts(p) for n, p in zip(noted, pasted, strict=True)]
     try:
         repeated = [s.kind == "text" and evaluate.repeats_prompt(s.text, prompt, task) for s in samples]
-        given = dictated(task, mine, identifiers_as_words(prompt)) if prompt.strip() else set()
-        given |= _dictated_in_code(task, mine, prompt, given) if prompt.strip() else set()
-        foreign = bool(foreign_pieces(task, mine, prompt))
     except Exception as exc:  # noqa: BLE001 - a prompt the dictation reader cannot read: fail closed
         run.notes.append(
             t("prompts_note_unreadable", "en", task=task.id, check="dictation", error=_error_name(exc))
@@ -629,17 +791,21 @@ def _grade_task(
         repeated = [False] * len(samples)
         foreign = False
         given = {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
+    else:
+        run.notes += reading.dictation_notes
+        repeated = [False] * len(samples) if reading.failed else repeated
+        given, foreign = set(reading.given), reading.foreign
     untested: set[str] = set()
     if run.llm is not None and task.counterfactual is not None and carried and prompt.strip():
         replayed_same, untested = _counterfactual(task, entry, mine, run)
         given |= replayed_same
-    hidden = bool(mixed_script_words(entry.prompt))  # words the grader cannot read: fail closed
+    hidden = reading.hidden  # words the grader cannot read: fail closed
     outcomes: dict[str, list[_Outcome]] = {}
     dependent = [c for c in mine if _after(c, mine)]
     for check in [c for c in mine if c not in dependent] + dependent:
         if check.on == "prompt":
-            # a rubric request taken back in the next sentence asks nothing (round 15b, turns.py)
-            read = _reads(check, retracted(request) if isinstance(check, RubricCheck) else request, task, run)
+            read, notes = reading.checks[check.name]  # _read_prompt
+            run.notes += notes
             outcome = _Outcome(bool(read), unreadable=read is None)
             if check.type not in FORMALITIES and not carried:
                 outcome.blocked = "prompts_gate_data"
