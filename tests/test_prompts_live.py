@@ -622,9 +622,7 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "r55fix_own_gaming",
         "r55fix_own_fair",
         "round56_gaming",
-        # round56_fair is left out: its r56f-sentiment-en-shortcut-legend, relabelled by the red team (a
-        # numbered shortcut legend is the review→label mapping), deserves no label point, which live
-        # replay of a fair corpus gives every answer check
+        "round56_fair",
         "r56fix_own_gaming",
         "r56fix_own_fair",
     ],
