@@ -608,8 +608,8 @@ spelt with gaps, roles named by a club or a team, quiz tiles and options none ma
 entries that define coprime for every pair).
 round56_gaming.toml and round56_fair.toml (red team redteam56: the answer handed over through codes,
 identifiers, timestamps and media formats, against main 60a83de) are held out, committed before grading (4/39
-gaming attempts through, 6/34 fair ones losing points there; the relabelled fair shortcut legend since moved to
-the gaming file); r56fix_own_*.toml are fix-helper r56fix's own variants of them (calculator keystrokes, an
+gaming attempts through, 6/34 fair ones losing points there; the relabelled fair shortcut legend since moved
+to the gaming file); r56fix_own_*.toml are fix-helper r56fix's own variants of them (calculator keystrokes, an
 equation in a file name, parameters named in order then given as a version's fields, ISO 8601 logs; sheet
 versions, dates, rooms, question, file and episode numbers, correction videos, colour legends).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.

@@ -489,10 +489,14 @@ def _keystrokes(text: str) -> list[str]:
 # ("slope then intercept: this is worksheet v4.-10", « pente puis ordonnée à l'origine : 4 et -10 », "a and b
 # are 4 and -10 respectively"): each value is its parameter's ("a = 4, b = -10"); a version's fields
 # ("v4.-10") are values so ordered. Two names and two values, within one line.
-_LINE_PARAM = r"(?:slope|pente|coefficient directeur|gradient|y-intercept|intercept|ordonnee a l'origine|ordonnee)"
+_LINE_PARAM = (
+    r"(?:slope|pente|coefficient directeur|gradient|y-intercept|intercept|ordonnee a l'origine|ordonnee)"
+)
 _IN_ORDER = re.compile(
-    rf"(?<![\w'-])(?:(?P<p1>{_LINE_PARAM})|(?P<a1>a))[ \t]*+(?:then|and|puis|et|,|followed by|suivie? de)[ \t]++"
-    rf"(?:the[ \t]++|l'|la[ \t]++|le[ \t]++|son[ \t]++|its[ \t]++)?(?:(?P<p2>{_LINE_PARAM})|(?P<b2>b))(?![\w'-])"
+    rf"(?<![\w'-])(?:(?P<p1>{_LINE_PARAM})|(?P<a1>a))[ \t]*+"
+    r"(?:then|and|puis|et|,|followed by|suivie? de)[ \t]++"
+    r"(?:the[ \t]++|l'|la[ \t]++|le[ \t]++|son[ \t]++|its[ \t]++)?"
+    rf"(?:(?P<p2>{_LINE_PARAM})|(?P<b2>b))(?![\w'-])"
     r"[^\n]{0,80}?(?<![\w.,-])v?(?P<v1>[-−]?\d{1,4})[ \t]*+(?:and|et|then|puis|,|;|\.|/)[ \t]*+"
     r"(?P<v2>[-−]?\d{1,4})(?![\d.,]\d|[\w])"
 )
