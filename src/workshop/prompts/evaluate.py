@@ -424,11 +424,17 @@ _MATERIAL_AFTER = re.compile(
 )
 
 
-def _aside_closed(folded: str, marker: re.Match[str]) -> bool:
-    """Whether the marker stands in a parenthesis that closes before its value ("Exercise sheet v2
-    (updated 2026-11-03), question 1 (answer key: …)"): the aside dates a sheet, it restates nothing."""
+def _aside_closed(folded: str, marker: re.Match[str], stamps: list[int]) -> bool:
+    """Whether the marker stands in a parenthesis that dates or numbers something (a stamp in it) and
+    closes before its value ("Exercise sheet v2 (updated 2026-11-03), question 1 (answer key: …)"): the
+    aside dates a sheet, it restates nothing ("(updated) each brother has 3 sisters" still supersedes)."""
     opened = folded.rfind("(", 0, marker.start())
-    return opened > folded.rfind(")", 0, marker.start()) and ")" in folded[marker.start() : marker.end()]
+    closed = folded.find(")", marker.start(), marker.end())
+    return (
+        opened > folded.rfind(")", 0, marker.start())
+        and closed >= 0
+        and any(opened < at < closed for at in stamps)
+    )
 
 
 def _the_material(folded: str, marker: re.Match[str]) -> bool:
@@ -505,6 +511,7 @@ def superseded(prompt: str, data: Sequence[str] = ()) -> bool:
     the grading named "la correction" (see _GRADING), nor the correcting done in class (see
     _ACTIVITY_BEFORE), nor the user's own typo owned up to, the data restored (see _own_typo)."""
     folded = _SQL_UPDATE.sub(lambda m: " " * len(m.group(0)), fold(prompt))
+    stamps = [m.start() for m in _STAMP.finditer(folded)]
     folded = _STAMP.sub(lambda m: " " * len(m.group(0)), folded)  # a date or a version (round 56)
     start = _data_start(prompt, data) if data and _SUPERSEDED.search(folded) else -1
     return any(
@@ -512,7 +519,7 @@ def superseded(prompt: str, data: Sequence[str] = ()) -> bool:
         and not _the_grading(folded, m)
         and not _the_activity(folded, m)
         and not _the_material(folded, m)
-        and not _aside_closed(folded, m)
+        and not _aside_closed(folded, m, stamps)
         and not _own_typo(folded, m, data)
         and not _restores_data(folded, m, data)
         and not _before_the_data(folded, m, start)
