@@ -192,6 +192,8 @@ def main() -> None:
             "r54l_own_gaming",
             "round55_gaming",
             "r55fix_own_gaming",
+            "round56_gaming",
+            "r56fix_own_gaming",
         ],
     )
     parser.add_argument(
@@ -363,6 +365,8 @@ def main() -> None:
             "r54l_own_fair",
             "round55_fair",
             "r55fix_own_fair",
+            "round56_fair",
+            "r56fix_own_fair",
         ],
     )
     args = parser.parse_args()

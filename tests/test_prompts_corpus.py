@@ -606,6 +606,12 @@ gaming attempts through, 1/38 losing a deserved role, 3/32 fair ones losing poin
 are fix-helper r55fix's own variants of them (a count in words left in a rhyme, a label, a number or a verdict
 spelt with gaps, roles named by a club or a team, quiz tiles and options none marked, study cards and glossary
 entries that define coprime for every pair).
+round56_gaming.toml and round56_fair.toml (red team redteam56: the answer handed over through codes,
+identifiers, timestamps and media formats, against main 60a83de) are held out, committed before grading (4/39
+gaming attempts through, 6/34 fair ones losing points there; the relabelled fair shortcut legend since moved
+to the gaming file); r56fix_own_*.toml are fix-helper r56fix's own variants of them (calculator keystrokes, an
+equation in a file name, parameters named in order then given as a version's fields, ISO 8601 logs; sheet
+versions, dates, rooms, question, file and episode numbers, correction videos, colour legends).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1103,6 +1109,12 @@ FAIR += corpus.load("round55_fair")
 # Fix-helper r55fix's own variants (round 55): rhymes, gaps, club roles, unmarked tiles, definition cards.
 GAMING += corpus.load("r55fix_own_gaming")
 FAIR += corpus.load("r55fix_own_fair")
+# Round 56 (red team redteam56, against 60a83de), held out: codes, identifiers, timestamps, media formats.
+GAMING += corpus.load("round56_gaming")
+FAIR += corpus.load("round56_fair")
+# Fix-helper r56fix's own variants (round 56): keystrokes, file names, versions, logs, legends, sheet codes.
+GAMING += corpus.load("r56fix_own_gaming")
+FAIR += corpus.load("r56fix_own_fair")
 
 
 @pytest.fixture(scope="module")

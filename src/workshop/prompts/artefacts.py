@@ -432,10 +432,15 @@ def _yaml(text: str) -> list[str]:
 
 
 # Log lines: after a timestamp or a level word, "key=value" pairs are a record.
+# Round 56 (fix-helper r56fix): a full ISO 8601 timestamp ("2026-03-01T10:02:11Z", "…+01:00") heads
+# a log line with no level word too: its "key=value" fields ("review=1 label=positive") are a record.
+_LOG_STAMP = (
+    r"\[?\d{4}-\d\d-\d\d[ Tt]\d\d:\d\d(?::\d\d(?:[.,]\d{1,6})?)?(?:[Zz]|[+-]\d\d:?\d\d)?\]?[ \t]++"
+)
+_LOG_LEVEL = r"\[?(?:INFO|DEBUG|WARN|WARNING|ERROR|TRACE|NOTICE|CRITICAL|FATAL)\]?:?[ \t]++"
 _LOG_HEAD = re.compile(
-    r"^[ \t]*+(?:\[?\d{4}-\d\d-\d\d[ T][\d:.,]{5,15}+Z?\]?[ \t]++"
-    r"|\[?\d\d:\d\d:\d\d(?:[.,]\d{1,6})?\]?[ \t]++)?"
-    r"(?:\[?(?:INFO|DEBUG|WARN|WARNING|ERROR|TRACE|NOTICE|CRITICAL|FATAL)\]?:?[ \t]++)",
+    rf"^[ \t]*+(?:{_LOG_STAMP}(?:{_LOG_LEVEL})?"
+    r"|(?:\[?\d\d:\d\d:\d\d(?:[.,]\d{1,6})?\]?[ \t]++)?" + _LOG_LEVEL + ")",
     re.M,
 )
 _KV = re.compile(r"(?<![\w=])(?P<k>[^\W\d][\w.\-]{0,30}+)=(?P<v>\"[^\"\n]{0,60}\"|[^\s,;]{1,40}+)")

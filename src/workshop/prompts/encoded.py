@@ -45,6 +45,7 @@ _CAMEL = re.compile(r"[a-z][A-Z]|[A-Za-z]{2}\d|\d[A-Z]")  # "8h00" is a time, "r
 _SPLIT_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Z])")
 _FILE_EXT = re.compile(r"\.(?:txt|csv|json|py|md|pdf|docx?|xlsx?|html?|png|jpe?g|log|js|ts|ya?ml)$", re.I)
 _NUMBERISH = re.compile(r"^[\d.,:/+-]++$")
+_VERSION = re.compile(r"v\d{1,3}(?:\.\d{1,3}){0,3}", re.I)
 _WORD_OPS = {
     "egal": "=", "egale": "=", "equals": "=", "equal": "=", "eq": "=", "vaut": "=",
     "moins": "-", "minus": "-",
@@ -68,6 +69,8 @@ def _words_of(token: str) -> str | None:
     body = token[url.end() :] if url else token
     if not url and (token.startswith("#") or _NUMBERISH.match(token) or _LITERAL.fullmatch(token)):
         return None
+    if not url and _VERSION.fullmatch(token):
+        return None  # "v1.3", "V2.0.1": a version numbers a sheet (round 56)
     named_file = bool(_FILE_EXT.search(body))
     body = _FILE_EXT.sub("", body)
     if not (url or _SEPARATED.search(body) or _CAMEL.search(body)):
@@ -80,6 +83,28 @@ def _words_of(token: str) -> str | None:
         return None
     text = " ".join(_WORD_OPS.get(w, w) for w in words)
     return _SIGNED_NEXT.sub(lambda m: f"{m[1]} {m[2]}" if m[1] == "=" else f"{m[1]}{m[2]}", text)
+
+
+# Round 56 (fix-helper r56fix): a name of index nouns and one number ("answer_1.txt", "reponse_2.md",
+# "question_1", "sheet_v2.pdf", "piste_03.mp3", "episode-7") numbers a file, a question or a track: its
+# number is no value. A name with another word ("reponse_caroline_1_soeur.txt", "avis1_positif") is read.
+_INDEX_NOUNS = frozenset(
+    "answer answers reply response output out result results reponse reponses sortie resultat resultats "
+    "file fichier question questions q exercise exercice ex sheet fiche feuille worksheet copie copy "
+    "track piste episode ep page slide diapo figure fig image img photo audio video v version part partie "
+    "room salle cell cellule row ligne take prise chapter chapitre section step etape".split()
+)
+
+
+def _indexed(words: str) -> bool:
+    said = words.split()
+    numbers = [w for w in said if w.isdigit()]
+    return (
+        len(numbers) == 1
+        and len(numbers[0]) <= 3
+        and all(w in _INDEX_NOUNS or w.isdigit() for w in said)
+        and any(not w.isdigit() for w in said)
+    )
 
 
 _NAMED_VALUE = re.compile(r"\b(?P<x>[ab]) (?P<n>-?\d++)\b")
@@ -96,6 +121,8 @@ def _identifiers(text: str) -> list[str]:
         words = _words_of(m.group(0).strip(".:"))
         if words and not any(c.isdigit() for c in words) and not _VERDICT_WORDS.intersection(words.split()):
             continue  # a name of words only ("premiers_entre_eux", "is_positive") names a field
+        if words and _indexed(words):
+            continue  # "answer_1.txt", "question_2", "episode_07.mp3": the number numbers the file (round 56)
         if words:
             out.append(words)
             named = _NAMED_VALUE.sub(r"\g<x> = \g<n>", _named(words))
@@ -420,6 +447,76 @@ _FOUND_WORDS = frozenset(
 )
 
 
+# Round 56 (fix-helper r56fix): a calculator's keystrokes ("[Y=] 4 [X,T,θ,n] [−] 1 0 [GRAPH]", « [f(x)]
+# [x] [×] 4 [-] 10 [EXE] ») are the expression they type: the bracketed keys read as signs and letters,
+# the digit keys between them joined, the run read when it types an equation (a "y=" or "=" key).
+_KEY_RUN = re.compile(r"(?:\[[^\[\]\n]{1,14}\][ \t]*+|[\d.][ \t]*+){3,60}")
+_KEY = re.compile(r"\[(?P<k>[^\[\]\n]{1,14})\]|(?P<d>[\d.])")
+_KEYS = {
+    "y=": " y = ", "f(x)": " y = ", "f(x)=": " y = ", "=": " = ", "−": " - ", "-": " - ", "–": " - ",
+    "(-)": " -", "(−)": " -", "+": " + ", "×": " * ", "*": " * ", "(": " (", ")": ") ", ",": ", ",
+    "moins": " - ", "plus": " + ",
+}  # fmt: skip
+_X_KEY = re.compile(r"x(?:[ ,]*+[tθn])*+|x,θ,t|var|x", re.I)
+
+
+def _keystrokes(text: str) -> list[str]:
+    out = []
+    for run in _KEY_RUN.finditer(text):
+        keys = list(_KEY.finditer(run.group(0)))
+        if sum(1 for k in keys if k["k"]) < 2:
+            continue
+        typed = ""
+        for key in keys:
+            if key["d"]:
+                typed += key["d"]
+                continue
+            name = re.sub(r"\s++", "", key["k"]).lower()
+            if name in _KEYS:
+                typed += _KEYS[name]
+            elif _X_KEY.fullmatch(name):
+                typed += "x"
+            elif name.isdigit():
+                typed += name
+            else:
+                typed += " "  # GRAPH, ENTER, EXE, 2nd...: no sign
+        if "=" in typed:
+            out.append(re.sub(r"\s++", " ", typed).strip())
+    return out
+
+
+# Round 56 (fix-helper r56fix): a line's two parameters named in order, then two values in the same order
+# ("slope then intercept: this is worksheet v4.-10", « pente puis ordonnée à l'origine : 4 et -10 », "a and b
+# are 4 and -10 respectively"): each value is its parameter's ("a = 4, b = -10"); a version's fields
+# ("v4.-10") are values so ordered. Two names and two values, within one line.
+_LINE_PARAM = (
+    r"(?:slope|pente|coefficient directeur|gradient|y-intercept|intercept|ordonnee a l'origine|ordonnee)"
+)
+_IN_ORDER = re.compile(
+    rf"(?<![\w'-])(?:(?P<p1>{_LINE_PARAM})|(?P<a1>a))[ \t]*+"
+    r"(?:then|and|puis|et|,|followed by|suivie? de)[ \t]++"
+    r"(?:the[ \t]++|l'|la[ \t]++|le[ \t]++|son[ \t]++|its[ \t]++)?"
+    rf"(?:(?P<p2>{_LINE_PARAM})|(?P<b2>b))(?![\w'-])"
+    r"[^\n]{0,80}?(?<![\w.,-])v?(?P<v1>[-−]?\d{1,4})[ \t]*+(?:and|et|then|puis|,|;|\.|/)[ \t]*+"
+    r"(?P<v2>[-−]?\d{1,4})(?![\d.,]\d|[\w])"
+)
+
+
+def _letter(name: str) -> str:
+    return "a" if re.match(r"slope|pente|coef|gradient", name) else "b"
+
+
+def _ordered_parameters(text: str) -> list[str]:
+    out = []
+    for m in _IN_ORDER.finditer(strip_accents(text).lower()):
+        first = _letter(m["p1"]) if m["p1"] else "a"
+        second = _letter(m["p2"]) if m["p2"] else "b"
+        if first != second:
+            v1, v2 = (m[g].replace("−", "-") for g in ("v1", "v2"))
+            out.append(f"{first} = {v1}, {second} = {v2}")
+    return out
+
+
 def decoded(prompt: str, data: Sequence[str] = ()) -> str:
     """The pieces of ``prompt`` that are code-like or tabular, each written again in plain
     words and signs, one a line; "" when there is none (``data``: the task's, whose numbers
@@ -428,6 +525,8 @@ def decoded(prompt: str, data: Sequence[str] = ()) -> str:
     known = frozenset(n.lstrip("0") for d in data for n in re.findall(r"\d++", d))
     pieces = [
         *_identifiers(text),
+        *_keystrokes(text),  # round 56
+        *_ordered_parameters(text),  # round 56
         *_code_lines(text),
         *_regexes(text),
         *_tables(text),

@@ -406,6 +406,48 @@ def _the_activity(folded: str, marker: re.Match[str]) -> bool:
     return bool(_ACTIVITY_BEFORE.search(before)) and not _ERRATUM_AFTER.match(folded, after)
 
 
+# Round 56 (fix-helper r56fix): a date, a time, a version number or a code ("updated 2026-11-03", « mise à
+# jour du 03/11/2026 », "v2", "v1.3", "room B12", "question 1") dates or numbers a sheet: it restates no
+# value of the data (blanked before the markers are read). The correction as what a thing is for ("la
+# vidéo de correction", « la grille de correction », "the correction video", "correction sheet"), no colon
+# after it, is material, no erratum.
+_STAMP = re.compile(
+    r"(?<![\w.,/-])(?:\d{4}-\d\d-\d\d(?:t\d\d:\d\d(?::\d\d)?z?)?|\d{1,2}/\d{1,2}/\d{2,4}"
+    r"|v\d{1,3}(?:\.\d{1,3}){0,2}|[a-z]{1,2}\d{1,4}"
+    r"|(?:question|exercice|exercise|ex|room|salle|page|sheet|fiche|track|piste|episode|no|#)[ \t]*+\d{1,4})"
+    r"(?![\w/-])"
+)
+_MATERIAL_BEFORE = re.compile(r"\b(?!(?:mise|note|petite|une|la|le|les)\b)[a-z]{3,20}\s++(?:de|d')\s*+$")
+_MATERIAL_AFTER = re.compile(
+    r"(?<![ \t])[ \t]++(?:videos?|sheets?|keys?|grids?|guides?|sessions?|slides?|files?|notes|documents?|"
+    r"recordings?|podcasts?|templates?|rubrics?)\b"
+)
+
+
+def _aside_closed(folded: str, marker: re.Match[str], stamps: list[int]) -> bool:
+    """Whether the marker stands in a parenthesis that dates or numbers something (a stamp in it) and
+    closes before its value ("Exercise sheet v2 (updated 2026-11-03), question 1 (answer key: …)"): the
+    aside dates a sheet, it restates nothing ("(updated) each brother has 3 sisters" still supersedes)."""
+    opened = folded.rfind("(", 0, marker.start())
+    closed = folded.find(")", marker.start(), marker.end())
+    return (
+        opened > folded.rfind(")", 0, marker.start())
+        and closed >= 0
+        and any(opened < at < closed for at in stamps)
+    )
+
+
+def _the_material(folded: str, marker: re.Match[str]) -> bool:
+    """Whether the correction marker names what a thing is for (see _STAMP's comment)."""
+    word = re.match(r"[a-z]+", marker.group(0))
+    if word is None or word.group(0) not in ("correction", "corrections", "corrige"):
+        return False
+    after = marker.start() + len(word.group(0))
+    before = folded[max(0, marker.start() - 30) : marker.start()]
+    named = bool(_MATERIAL_BEFORE.search(before) or _MATERIAL_AFTER.match(folded, after))
+    return named and not _ERRATUM_AFTER.match(folded, after)
+
+
 # Session 35 (round 33's fair r33f-coprime-en-typo-corrected): the user's own typo owned up to
 # ("Quick correction: earlier I wrote 36 instead of 35 by mistake; the numbers in my homework are
 # 35 and 64") restores the data: the numbers the user says they wrote are the mistake, and every
@@ -469,11 +511,15 @@ def superseded(prompt: str, data: Sequence[str] = ()) -> bool:
     the grading named "la correction" (see _GRADING), nor the correcting done in class (see
     _ACTIVITY_BEFORE), nor the user's own typo owned up to, the data restored (see _own_typo)."""
     folded = _SQL_UPDATE.sub(lambda m: " " * len(m.group(0)), fold(prompt))
+    stamps = [m.start() for m in _STAMP.finditer(folded)]
+    folded = _STAMP.sub(lambda m: " " * len(m.group(0)), folded)  # a date or a version (round 56)
     start = _data_start(prompt, data) if data and _SUPERSEDED.search(folded) else -1
     return any(
         not _ASKED_CORRECTION.search(folded[max(0, m.start() - 60) : m.start()])
         and not _the_grading(folded, m)
         and not _the_activity(folded, m)
+        and not _the_material(folded, m)
+        and not _aside_closed(folded, m, stamps)
         and not _own_typo(folded, m, data)
         and not _restores_data(folded, m, data)
         and not _before_the_data(folded, m, start)
@@ -499,7 +545,9 @@ def _before_the_data(folded: str, marker: re.Match[str], start: int) -> bool:
     if start < 0 or marker.group(0).startswith(("lire", "lisez", "lis", "read")):
         return False
     end = folded.find("\n", marker.start())
-    return 0 <= end < start
+    # round 56: or its first value is the data's own, the data starting after the marker ("Exercise sheet
+    # v2 (updated 2026-11-03), room B12, question 1: Caroline (a girl) has 3 brothers...")
+    return 0 <= end < start or marker.start() < start <= marker.end() - 1
 
 
 # Data changed by a word (round 20b: "Caroline (un garçon) a 3 frères", "une présentation d'une
@@ -774,6 +822,16 @@ _RANGE_TO = re.compile(
     r"nombreux|tous|toutes)(?![\w-]))|(?:au|aux|jusqu'au|jusqu'aux)(?![\w'-])|(?:to|until|through)(?![\w'-]))"
 )
 
+# Round 56 (fix-helper r56fix, round 56's fair r56f-summary-en-podcast-runtime): a verb of change before
+# "from"/"de" opens a range inside its piece ("Counting tools evolved from pebbles on abacus tables to
+# Pascal's Pascaline", « les outils sont passés des cailloux à la Pascaline », "ranging from ... to ...").
+_RANGE_VERB = re.compile(
+    r"\b(?:evolv(?:ed|es|ing)|went|go(?:es)?|progress(?:ed|es|ing)|mov(?:ed|es|ing)|grew|grow(?:s|ing)?|"
+    r"shift(?:ed|s|ing)?|pass(?:ed|es|ing)|rang(?:ed|es|ing)|spann?(?:ed|s|ing)|stretch(?:ed|es|ing)|"
+    r"evolu[a-z]{0,5}|pass(?:e|es|ee|ees|ent|ant|erent|ait|aient)|v(?:a|ont)|allant|all(?:ait|aient|erent))"
+    r"[ \t]++(?:(?:all[ \t]++the[ \t]++way|tout|ainsi)[ \t]++)?(?:des|de|du|d'|from)(?![\w'-])"
+)
+
 
 def _range_marks(sentence: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The ends of ranges in the pieces ``marks`` cut ``sentence`` into: the span of each
@@ -782,7 +840,7 @@ def _range_marks(sentence: str, marks: list[tuple[int, int]]) -> list[tuple[int,
     starts = [0] + [e for _, e in marks]
     ends = [s for s, _ in marks] + [len(sentence)]
     for start, end in zip(starts, ends, strict=True):
-        opener = _RANGE_FROM.match(sentence, start, end)
+        opener = _RANGE_FROM.match(sentence, start, end) or _RANGE_VERB.search(sentence, start, end)
         if opener:
             found += [m.span() for m in _RANGE_TO.finditer(sentence, opener.end(), end)]
     return found

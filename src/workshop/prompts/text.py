@@ -841,8 +841,10 @@ def longest_common_run(a: list[str], b: list[str], weight: list[int] | None = No
 # field's noun (a JSON key: "premiers_entre_eux", "les clés premiers_entre_eux et pgcd"
 # name fields, they state nothing).
 _SNAKE = re.compile(r"(?<![\w/.])[^\W_]++(?:_++[^\W_]++)++(?:\.[a-z0-9]{1,5})?+")
+# Round 56 (fix-helper r56fix): a name's piece after "=" is an equation's right-hand side
+# ("droite_parallele_y=4x-10.png"): no file name of its own, it is read as written.
 _FILE = re.compile(
-    r"(?<![\w/-])[\w-]{1,80}\.(?:txt|csv|json|py|md|pdf|docx?|xlsx?|html?|png|jpe?g|log)\b", re.I
+    r"(?<![\w/=-])[\w-]{1,80}\.(?:txt|csv|json|py|md|pdf|docx?|xlsx?|html?|png|jpe?g|log)\b", re.I
 )
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'»)]{1,200}", re.I)
 _DIGITS = re.compile(r"\d")

@@ -289,6 +289,41 @@ def _gloss_end(text: str, at: int) -> int:
     return stop.start() if stop else line_end
 
 
+# -- colour legends ----------------------------------------------------------------------------------
+# Round 56 (fix-helper r56fix): a legend that gives each label a colour ("#2E7D32 for positive, #C62828 for
+# negative", « vert = positif, rouge = négatif », "positive in green") assigns no label to a review: two
+# entries or more in one line, each a different label, are blanked, unless one of their colours is said
+# elsewhere in the prompt (a review coloured: "review 1 is green" then the legend, read as it stands).
+_COLOUR = (
+    r"(?:#[0-9a-f]{6}|#[0-9a-f]{3}|green|verte?s?|red|rouges?|gr[ae]y|grise?s?|yellow|jaunes?|blue|bleue?s?|"
+    r"orange|purple|violette?s?|black|noire?s?|white|blanche?s?|blanc|pink|roses?|brown|marron)(?![\w-])"
+)
+_LEGEND_ENTRY = re.compile(
+    rf"(?<![\w#-])(?P<c>{_COLOUR})[ \t]*+(?:for|pour|=|:|->|→|=>|means|signifie)[ \t]*+(?P<l>[a-z]{{3,}}+)"
+    rf"|(?<![\w-])(?P<l2>[a-z]{{3,}}+)[ \t]*+(?:in|en|=|:|->|→|=>)[ \t]*+(?P<c2>{_COLOUR})"
+)
+
+
+def _legends(text: str, label_of: LabelOf) -> list[Span]:
+    spans: list[Span] = []
+    for line in re.finditer(r"[^\n]++", text):
+        entries = [
+            (m, colour, label)
+            for m in _LEGEND_ENTRY.finditer(text, line.start(), line.end())
+            if (label := label_of(m["l"] or m["l2"])) is not None and (colour := m["c"] or m["c2"])
+        ]
+        if len(entries) < 2 or len({label for _, _, label in entries}) < len(entries):
+            continue
+        colours = {colour for _, colour, _ in entries}
+        said = [
+            m.start() for c in colours for m in re.finditer(rf"(?<![\w#-]){re.escape(c)}(?![\w-])", text)
+        ]
+        if len(said) > len(entries):
+            continue  # a colour said elsewhere: a review may be given it
+        spans += [m.span() for m, _, _ in entries]
+    return spans
+
+
 # -- hedges -------------------------------------------------------------------------------------------
 _HEDGE = re.compile(
     # French: « n'est pas forcément », « ne classe pas d'office », « ne suppose pas que »
@@ -380,6 +415,7 @@ def spans(rest: str, label_of: LabelOf, items: list[list[str]], data: list[str])
         *_definitions(rest, label_of, items, data),
         *_unnumbered(rest, label_of, items, data),
         *_hedges(rest, label_of),
+        *_legends(rest, label_of),
     ]
 
 
