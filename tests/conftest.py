@@ -7,11 +7,54 @@ import os
 import re
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+def _patches_the_prompts_grader(target: object) -> bool:
+    """Whether a ``monkeypatch.setattr`` target lives in the prompts grader's modules."""
+    if isinstance(target, str):
+        name = target
+    else:
+        name = getattr(target, "__name__" if isinstance(target, types.ModuleType) else "__module__", "")
+    return str(name).startswith("workshop.prompts")
+
+
+class _PromptsCacheAwarePatch(pytest.MonkeyPatch):
+    """pytest's monkeypatch, which also empties the prompts grader's caches when a test patches
+    one of its modules (before the patch takes effect and again when it is undone): a grading
+    cached by an earlier test would skip the patched reader, and one made under the patch would
+    be served to later tests in the same worker (``grade.clear_text_caches``)."""
+
+    touched = False
+
+    def setattr(self, target: object, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+        if _patches_the_prompts_grader(target):
+            self._clear()
+        super().setattr(target, *args, **kwargs)  # type: ignore[arg-type, call-overload]
+
+    def undo(self) -> None:
+        super().undo()
+        if self.touched:
+            self._clear()
+            self.touched = False
+
+    def _clear(self) -> None:
+        from workshop.prompts.grade import clear_text_caches
+
+        clear_text_caches()
+        self.touched = True
+
+
+@pytest.fixture
+def monkeypatch():
+    patch = _PromptsCacheAwarePatch()
+    yield patch
+    patch.undo()
 
 
 @pytest.fixture(autouse=True)

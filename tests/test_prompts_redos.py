@@ -289,11 +289,7 @@ def test_a_reader_that_raises_fails_the_check_and_says_so(prompts, monkeypatch):
 
     monkeypatch.setattr(evaluate, "final_answer", boom)
     data = (ROOT / "graders/prompts/solution/prompts.md").read_bytes()
-    clear_text_caches()  # a grading of the same text cached earlier would not call the patched reader
-    try:
-        result = grade_prompts(prompts, {"prompts.md": data})
-    finally:
-        clear_text_caches()  # nor may this grading's failures be served to a later test
+    result = grade_prompts(prompts, {"prompts.md": data})  # never a cached grading (conftest's monkeypatch)
     assert result.status == Status.failed
     riddle = next(r for r in result.tests if r.id == "hidden/riddle/answer-right")
     assert (riddle.earned, riddle.en) == (0, (
