@@ -128,14 +128,15 @@ _GRAPH_EDGE = re.compile(
     + _GRAPH_END.format("a")
     + r"[ \t]*+(?:(?P<lop>--|==|-\.)[ \t]*+[\"']?(?P<mid>[^\"'\n|<>=.-]{1,40}+)[\"']?[ \t]*+"
     r"(?P<rop>-{2,3}>|={2,3}>|\.-{1,2}>|-{3}|-\.-|={2,3})"
-    r"|(?P<op><?-{1,3}>|<?={2,3}>|<?-\.{1,2}->|\.\.>|-{2,3}|\.\.|-\.-|={2,3})"
+    r"|(?P<op><?-{1,3}>|<?={2,3}>|<?-\.{1,2}->|\.\.>|<-{2,3}+(?![>.])|-{2,3}|\.\.|-\.-|={2,3})"
     r"(?:[ \t]*+\|(?P<bar>[^|\n]{0,40}+)\|)?)[ \t]*+(?="
     + _GRAPH_END.format("b")
     + r"(?:[ \t]*+\[(?P<attrs>[^\]\n]{0,200}+)\]|[ \t]*+:(?P<colon>[^\n;]{1,60}+))?)"
 )
-# a node statement at a statement's start: Graphviz 'c [label="Caroline"]', Mermaid "C[Caroline]" alone
+# a node statement at a statement's start: Graphviz 'c [label="Caroline"]', Mermaid "C[Caroline]" alone;
+# never a Graphviz graph's own head ("digraph { ... }" on one line is a body, not a node's label)
 _GRAPH_NODE = re.compile(
-    r"(?:^|(?<=[;{]))[ \t]*+(?:"
+    r"(?:^|(?<=[;{]))[ \t]*+(?!(?:strict[ \t]++)?(?:di|sub)?graph\b)(?:"
     + _GRAPH_END.format("n")
     + r"[ \t]*+(?=[;}]|$)|(?P<id>\"[^\"\n]{1,60}+\"|[\w.]{1,30}+)[ \t]*+\[(?P<attrs>[^\]\n]{0,200}+)\])",
     re.M,
@@ -192,20 +193,23 @@ def edges(text: str) -> list[Edge]:
                 labels[_unquoted(m[end])] = said
     out = []
     for m in found:
-        a, b = (_end_label(m, end) for end in "ab")
         arrow = m["op"] or m["rop"]
+        ends = [(_end_label(m, end), _unquoted(m[end])) for end in "ab"]
+        back = arrow.startswith("<") and not arrow.endswith(">")  # PlantUML's "Sister <-- Brother"
+        (a, a_id), (b, b_id) = reversed(ends) if back else ends
         told = (m["bar"], m["mid"], _attr_label(m["attrs"]))
         said = next((x for x in told if x is not None), m["colon"] or "")
-        both = ">" not in arrow or arrow.startswith("<") or bool(_BOTH_WAYS.search(m["attrs"] or ""))
+        head = ">" in arrow or back
+        both = not head or arrow.startswith("<") and not back or bool(_BOTH_WAYS.search(m["attrs"] or ""))
         out.append(
             Edge(
-                a if a is not None else labels.get(_unquoted(m["a"]), _unquoted(m["a"])),
+                a if a is not None else labels.get(a_id, a_id),
                 said.strip().strip("\"'").strip(),
-                b if b is not None else labels.get(_unquoted(m["b"]), _unquoted(m["b"])),
+                b if b is not None else labels.get(b_id, b_id),
                 arrow,
                 both,
-                _unquoted(m["a"]),
-                _unquoted(m["b"]),
+                a_id,
+                b_id,
             )
         )
     return out
