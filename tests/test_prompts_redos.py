@@ -336,6 +336,21 @@ def test_grading_in_the_child_process_gives_the_same_result(prompts):
     assert grade_isolated(prompts, data).model_dump() == grade_prompts(prompts, data).model_dump()
 
 
+def test_grading_in_the_child_process_leaves_no_cached_reading_in_the_parent(prompts):
+    """``workshop grade`` and the server grade each submission in a forked child: the grader's
+    caches of its texts end with that child, so a long-running server holds none of them."""
+    from workshop.prompts import grade
+    from workshop.prompts.isolate import grade_isolated
+
+    data = {"prompts.md": (ROOT / "graders/prompts/solution/prompts.md").read_bytes()}
+    grade_isolated(prompts, data)  # the fork server up
+    clear_text_caches()
+    assert grade_isolated(prompts, data).score > 0
+    assert (len(grade._TASK_GRADINGS), len(grade._PROMPT_READINGS)) == (0, 0)
+    grade_prompts(prompts, data)  # the same grading in this process fills them: the measure can fail
+    assert len(grade._TASK_GRADINGS) > 0 and len(grade._PROMPT_READINGS) > 0
+
+
 def test_grading_in_the_child_process_keeps_the_sessions_tasks(prompts):
     from workshop.grade import Graders, grade_files
     from workshop.session import choose

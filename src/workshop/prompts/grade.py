@@ -662,6 +662,9 @@ class _Memo:
         with self._lock:
             self._items.clear()
 
+    def __len__(self) -> int:
+        return len(self._items)
+
 
 @dataclass(frozen=True)
 class _PromptReading:
