@@ -222,6 +222,14 @@ _LETTER_NAMES = re.compile(
     r"tableaux?|tables?|schemas?|etapes?|steps?|scenarios?|boutons?|buttons?|fichiers?|files?|types?)"
     r"[ \t]++$"
 )
+# Fix-helper fix58 (round 58): a field's type, with or without a default ("b: int = 0", "intercept: float"),
+# or a protobuf field's number ("b = 2 [default = 0];", "b = 2;"): a declaration, whose one value, a
+# default or a Literal, artefacts.typed_fields reads as told; the type is no claim.
+_DECLARED = re.compile(
+    r"[ \t]*+(?:(?:optional|list|typing\.optional)\[[ \t]*+)?(?:int|integer|float|number|decimal|str|string|bool|"
+    r"boolean|double|long|entier|reel|xs:integer|xs:int|xs:decimal)(?![\w\[-])"
+    r"|[ \t]*+\d{1,4}[ \t]*+(?:\[[^\]\n]{0,80}+\][ \t]*+)?(?:;|$)"
+)
 _APPOSITION = r"\s*+,[^,.;:!?\n]{1,60}+,"
 # Session 45 (fair45): a bound before a bare value ("The gcd is at least 1", « Le PGCD vaut au moins 1 »)
 # is the constraint readers' business, as a bare value is the value readers' (a bound that leaves one
@@ -256,6 +264,8 @@ def claims(rest: str, patterns: list[str], own_words: set[str], data_numbers: se
             value = _BARE_VALUE.match(predicate[bound.end() :]) if bound else None
             if bound and value and not _BOUND_CLOSED.search(predicate, bound.end() + value.end()):
                 continue  # "the gcd is at least 1": a bound (session 45), not "at least 1 and no more"
+            if _DECLARED.match(predicate) and match.group(0).rstrip().endswith(("=", ":")):
+                continue  # "b: int = 0", "int32 b = 2 [default = 0];": a declaration (artefacts.typed_fields)
             if match.group(0).rstrip().endswith(("=", ":")) and _EMPTY_SLOT.match(predicate):
                 continue  # "Réponse : a = ___, b = ___, équation : y = ___": blanks to fill (round 49)
             if re.match(r"[a-z](?![\w'-])", match.group(0)) and _LETTER_NAMES.search(
