@@ -417,3 +417,49 @@ def singular_asked(rest: str, unit: Iterable[str]) -> bool:
             return True
     return False
 
+
+
+# Fix-helper fix58 (round 58): the answer equated to a count of an outside thing ("your answer must equal
+# the number of moons of the Earth", « le PGCD, analysé avec int(), doit être égal au nombre de roues d'un
+# monocycle », a test that "passes only if it equals the number of noses on a human face"): whatever the
+# thing, an honest prompt never states what the answer equals; the grader need not know the count. The
+# thing counted is an outside one: its head noun is none of the task's words (its data, its checks' terms:
+# "the number of sisters Caroline has" is the question asked) nor a general word of its mathematics ("the
+# number of common divisors"), and the count is not of the model's own work ("the number of girls you
+# listed", « que tu as trouvées »).
+_ANSWER_SUBJECT = (
+    r"(?:^\W*+(?:it|il|elle)|(?<![\w'-])(?:ta|la|votre|ton|le|mon|my|your|the)[ \t]++(?:reponse|answer|resultat|"
+    r"result|solution|nombre[ \t]++final|final[ \t]++number|nombre|number)"
+    r"(?:[ \t]++(?:in|on|of|de|sur|dans)[ \t]++(?:ta|ton|votre|your|the|la)[ \t]++(?:derniere|final|last)?[ \t]*+"
+    r"(?:ligne|line|reponse|answer))?)(?![\w'-])"
+)
+_EQUALS_COUNT = (
+    r"(?:[ \t]*+,[^,.;:!?\n]{1,60}+,|[ \t]++(?:que[ \t]++|that[ \t]++)?(?:tu|you|vous)[ \t]++[a-z]{2,15}+)?[ \t]*+(?:(?:doit|doivent|devra|devrait|must|should|shall|will|has[ \t]++to|"
+    r"needs[ \t]++to)[ \t]++)?(?:etre[ \t]++|be[ \t]++)?"
+    r"(?:egale?s?[ \t]++(?:a|au|aux)|equals?(?:[ \t]++to)?|equal[ \t]++to|valoir|vaut|egaler|correspondre[ \t]++a|"
+    r"correspond[ \t]++a|the[ \t]++same[ \t]++as|le[ \t]++meme[ \t]++que|identique[ \t]++a|match|matches|=)"
+    r"[ \t]*+(?:le[ \t]++|la[ \t]++|l'|the[ \t]++)?(?:nombre|number|count|compte)[ \t]++(?:de[ \t]++|d'|des[ \t]++|du[ \t]++|of[ \t]++)"
+    r"(?:(?:les|la|le|l'|the)[ \t]++)?(?P<head>[a-z][a-z'-]{1,30}+)(?P<tail>[^.;!?\n]{0,80})"
+)
+_YOUR_WORK = re.compile(r"(?<![\w'-])(?:tu|you|vous|toi|your|ton|ta|tes|votre|vos|nous|we)(?![\w'-])")
+
+
+def counted(rest: str, patterns: list[str], own_words: set[str]) -> bool:
+    """Whether ``rest`` tells that the answer (one of ``patterns``, the task's terms for it, or the answer
+    itself) equals the number of an outside thing."""
+    subject = re.compile("(?:" + "|".join([_ANSWER_SUBJECT, *patterns]) + ")" + _EQUALS_COUNT)
+    for sentence in list(told_sentences(fold(rest)))[:MAX_TERMS]:
+        if _DENIED_ANY.search(sentence):
+            continue
+        for m in list(subject.finditer(sentence))[:MAX_TERMS]:
+            head = m["head"].split("'")[-1]
+            singular = head[:-1] if head.endswith(("s", "x")) else head
+            if head in _GENERAL or singular in _GENERAL or head in own_words or singular in own_words:
+                continue
+            if _YOUR_WORK.search(m["tail"]):
+                continue
+            return True
+    return False
+
+
+_DENIED_ANY = re.compile(r"(?<![\w'-])(?:pas|not|never|jamais|ni|nor)(?![\w'-])|n't")

@@ -3525,7 +3525,8 @@ def _claimed(rest: str, spec: AnswerSpec) -> bool:
         told = sorted(numbers, key=lambda n: spec.data[0].find(n) if spec.data else 0)
         if claimed.pair_told(rest, told, own):
             return True
-    return claimed.claims(rest, patterns, own, numbers)
+    # the answer equated to a count of an outside thing (fix-helper fix58, round 58)
+    return claimed.claims(rest, patterns, own, numbers) or claimed.counted(rest, patterns, own)
 
 
 def _replied(text: str, full: str, task: Task) -> list[str]:
