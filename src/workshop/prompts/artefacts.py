@@ -942,6 +942,48 @@ def _typed(text: str) -> list[str]:
     return [f"{named(_words(n))} = {v}" for n, v in typed_fields(text) if _words(n)]
 
 
+# -- a grammar that spells one output (fix-helper fix58, round 58) -----------------------------
+# GBNF/EBNF rules ("root ::= "{\"reviews\": [" avis1 ", " avis2 "]}" ; avis1 ::= "{\"id\": 1, …}"") whose
+# every rule is a sequence of string literals and rule names (no alternative, no class, no repetition)
+# spell one output: the root rule expanded, its literals unescaped, is that output, read as any text of
+# the prompt is (a whole JSON answer, a value). A rule with an alternative or a class leaves a choice.
+_RULE = re.compile(r"(?<![\w-])(?P<name>[A-Za-z_][\w-]{0,40}+)[ \t]*+::=[ \t]*+(?P<body>(?:\"(?:[^\"\\\n]|\\.)*+\"|[^\"\n;])*+)")
+_SYMBOL = re.compile(r"\"(?P<lit>(?:[^\"\\\n]|\\.)*+)\"|(?P<ref>[A-Za-z_][\w-]{0,40}+)|(?P<other>\S)")
+MAX_RULES = 60
+
+
+def _expanded(name: str, rules: dict[str, list[tuple[str, str]]], depth: int = 0) -> str | None:
+    if depth > 12 or name not in rules:
+        return None
+    out = []
+    for kind, value in rules[name]:
+        if kind == "lit":
+            out.append(re.sub(r"\\(.)", r"\1", value))
+        else:
+            inner = _expanded(value, rules, depth + 1)
+            if inner is None:
+                return None
+            out.append(inner)
+    return "".join(out)
+
+
+def _grammars(text: str) -> list[str]:
+    rules: dict[str, list[tuple[str, str]]] = {}
+    first = None
+    for m in list(_RULE.finditer(text))[:MAX_RULES]:
+        symbols = []
+        for sym in _SYMBOL.finditer(m["body"]):
+            if sym["other"] is not None:
+                symbols = []
+                break  # an alternative, a class, a repetition: a choice
+            symbols.append(("lit", sym["lit"]) if sym["lit"] is not None else ("ref", sym["ref"]))
+        if symbols:
+            rules.setdefault(m["name"], symbols)
+            first = first or m["name"]
+    whole = _expanded(first, rules) if first else None
+    return [whole] if whole and len(rules) > 1 else []
+
+
 def pieces(text: str) -> list[str]:
     """The values of ``text``'s technical artefacts, each in plain words and signs."""
     return [
@@ -956,4 +998,5 @@ def pieces(text: str) -> list[str]:
         *_html(text),
         *diagrams(text),  # round 53
         *_typed(text),  # round 58
+        *_grammars(text),  # round 58
     ]

@@ -226,11 +226,11 @@ _LETTER_NAMES = re.compile(
 # or a protobuf field's number ("b = 2 [default = 0];", "b = 2;"): a declaration, whose one value, a
 # default or a Literal, artefacts.typed_fields reads as told; the type is no claim.
 _DECLARED = re.compile(
-    r"[ \t]*+(?:(?:optional|list|typing\.optional)\[[ \t]*+)?(?:int|integer|float|number|decimal|str|string|bool|"
+    r"(?<![ \t])(?:[ \t]*+(?:(?:optional|list|typing\.optional)\[[ \t]*+)?(?:int|integer|float|number|decimal|str|string|bool|"
     r"boolean|double|long|entier|reel|xs:integer|xs:int|xs:decimal)(?![\w\[-])"
     r"|[ \t]*+\d{1,4}[ \t]*+(?:\[[^\]\n]{0,80}+\][ \t]*+)?(?:;|$)"
     # a grammar's slot after a quoted literal ("gcd = " [0-9]+, « PGCD = " entier ; »): a symbol, no value
-    r"|[ \t]*+[\"'][ \t]*+(?:\[0-9\]|\\d|[a-z][\w-]{0,30}+[ \t]*+(?:;|\||$|[a-z\"']))"
+    r"|[ \t]*+[\"'][ \t]*+(?:\[0-9\]|\\d|[a-z][\w-]{0,30}+[ \t]*+(?:;|\||$|[a-z\"'])))"
 )
 _APPOSITION = r"\s*+,[^,.;:!?\n]{1,60}+,"
 # Session 45 (fair45): a bound before a bare value ("The gcd is at least 1", « Le PGCD vaut au moins 1 »)
