@@ -896,10 +896,12 @@ def diagrams(text: str) -> list[str]:
 _FIELD_VALUE = r"(?P<v>-?\d{1,9}(?:\.\d{1,6})?|\"[^\"\n]{1,60}\"|'[^'\n]{1,60}')"
 _TYPED_FIELDS = [
     re.compile(  # Literal[-10]
-        rf"(?<![\w.])(?P<n>[A-Za-z_]\w{{0,40}})[ \t]*+:[ \t]*+(?:typing\.|t\.)?Literal\[[ \t]*+{_FIELD_VALUE}[ \t]*+\]"
+        rf"(?<![\w.])(?P<n>[A-Za-z_]\w{{0,40}})[ \t]*+:[ \t]*+(?:typing\."
+        rf"|t\.)?Literal\[[ \t]*+{_FIELD_VALUE}[ \t]*+\]"
     ),
     re.compile(  # b: int = -10, b: Int = -10, b: int = Field(default=-10)
-        r"(?<![\w.])(?P<n>[A-Za-z_]\w{0,40})[ \t]*+:[ \t]*+(?:int|integer|float|number|decimal|str|string|bool|"
+        r"(?<![\w.])(?P<n>[A-Za-z_]\w{0,40})[ \t]*+:[ \t]*+(?:int"
+        r"|integer|float|number|decimal|str|string|bool|"
         r"Int|Integer|Float|Number|Decimal|String|Double|Long|entier)(?![\w\[])[ \t]*+=[ \t]*+"
         rf"(?:Field\([ \t]*+(?:default[ \t]*+=[ \t]*+)?)?{_FIELD_VALUE}"
     ),
@@ -908,7 +910,8 @@ _TYPED_FIELDS = [
         rf"{_FIELD_VALUE}[ \t]*+\]"
     ),
     re.compile(  # SQL: b INTEGER DEFAULT -10
-        r"(?<![\w.])(?P<n>[A-Za-z_]\w{0,40})[ \t]++(?:INT|INTEGER|SMALLINT|BIGINT|NUMERIC|DECIMAL|REAL|FLOAT|TEXT|"
+        r"(?<![\w.])(?P<n>[A-Za-z_]\w{0,40})[ \t]++(?:INT|INTEGER"
+        r"|SMALLINT|BIGINT|NUMERIC|DECIMAL|REAL|FLOAT|TEXT|"
         r"VARCHAR|CHAR|BOOLEAN)(?:\(\d{1,4}\))?(?:[ \t]++NOT[ \t]++NULL)?[ \t]++DEFAULT[ \t]++"
         rf"\(?{_FIELD_VALUE}",
         re.I,
@@ -947,7 +950,9 @@ def _typed(text: str) -> list[str]:
 # every rule is a sequence of string literals and rule names (no alternative, no class, no repetition)
 # spell one output: the root rule expanded, its literals unescaped, is that output, read as any text of
 # the prompt is (a whole JSON answer, a value). A rule with an alternative or a class leaves a choice.
-_RULE = re.compile(r"(?<![\w-])(?P<name>[A-Za-z_][\w-]{0,40}+)[ \t]*+::=[ \t]*+(?P<body>(?:\"(?:[^\"\\\n]|\\.)*+\"|[^\"\n;])*+)")
+_RULE = re.compile(
+    r"(?<![\w-])(?P<name>[A-Za-z_][\w-]{0,40}+)[ \t]*+::=[ \t]*+(?P<body>(?:\"(?:[^\"\\\n]"
+    r"|\\.)*+\"|[^\"\n;])*+)")
 _SYMBOL = re.compile(r"\"(?P<lit>(?:[^\"\\\n]|\\.)*+)\"|(?P<ref>[A-Za-z_][\w-]{0,40}+)|(?P<other>\S)")
 MAX_RULES = 60
 

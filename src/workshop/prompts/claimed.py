@@ -226,7 +226,8 @@ _LETTER_NAMES = re.compile(
 # or a protobuf field's number ("b = 2 [default = 0];", "b = 2;"): a declaration, whose one value, a
 # default or a Literal, artefacts.typed_fields reads as told; the type is no claim.
 _DECLARED = re.compile(
-    r"(?<![ \t])(?:[ \t]*+(?:(?:optional|list|typing\.optional)\[[ \t]*+)?(?:int|integer|float|number|decimal|str|string|bool|"
+    r"(?<![ \t])(?:[ \t]*+(?:(?:optional|list|typing\.optional)\[[ \t]*+)?(?:int"
+    r"|integer|float|number|decimal|str|string|bool|"
     r"boolean|double|long|entier|reel|xs:integer|xs:int|xs:decimal)(?![\w\[-])"
     r"|[ \t]*+\d{1,4}[ \t]*+(?:\[[^\]\n]{0,80}+\][ \t]*+)?(?:;|$)"
     # a grammar's slot after a quoted literal ("gcd = " [0-9]+, « PGCD = " entier ; »): a symbol, no value
@@ -430,17 +431,22 @@ def singular_asked(rest: str, unit: Iterable[str]) -> bool:
 # number of common divisors"), and the count is not of the model's own work ("the number of girls you
 # listed", « que tu as trouvées »).
 _ANSWER_SUBJECT = (
-    r"(?:^\W*+(?:it|il|elle)|(?<![\w'-])(?:ta|la|votre|ton|le|mon|my|your|the)[ \t]++(?:reponse|answer|resultat|"
+    r"(?:^\W*+(?:it|il|elle)|(?<![\w'-])(?:ta|la|votre|ton"
+    r"|le|mon|my|your|the)[ \t]++(?:reponse|answer|resultat|"
     r"result|solution|nombre[ \t]++final|final[ \t]++number|nombre|number)"
-    r"(?:[ \t]++(?:in|on|of|de|sur|dans)[ \t]++(?:ta|ton|votre|your|the|la)[ \t]++(?:derniere|final|last)?[ \t]*+"
+    r"(?:[ \t]++(?:in|on|of|de|sur|dans)[ \t]++(?:ta|ton"
+    r"|votre|your|the|la)[ \t]++(?:derniere|final|last)?[ \t]*+"
     r"(?:ligne|line|reponse|answer))?)(?![\w'-])"
 )
 _EQUALS_COUNT = (
-    r"(?:[ \t]*+,[^,.;:!?\n]{1,60}+,|[ \t]++(?:que[ \t]++|that[ \t]++)?(?:tu|you|vous)[ \t]++[a-z]{2,15}+)?[ \t]*+(?:(?:doit|doivent|devra|devrait|must|should|shall|will|has[ \t]++to|"
+    r"(?:[ \t]*+,[^,.;:!?\n]{1,60}+,|[ \t]++(?:que[ \t]++|that[ \t]++)?(?:tu|you"
+    r"|vous)[ \t]++[a-z]{2,15}+)?[ \t]*+(?:(?:doit|doivent|devra|devrait|must|should|shall|will|has[ \t]++to|"
     r"needs[ \t]++to)[ \t]++)?(?:etre[ \t]++|be[ \t]++)?"
-    r"(?:egale?s?[ \t]++(?:a|au|aux)|equals?(?:[ \t]++to)?|equal[ \t]++to|valoir|vaut|egaler|correspondre[ \t]++a|"
+    r"(?:egale?s?[ \t]++(?:a|au|aux)|equals?(?:[ \t]++to)?"
+    r"|equal[ \t]++to|valoir|vaut|egaler|correspondre[ \t]++a|"
     r"correspond[ \t]++a|the[ \t]++same[ \t]++as|le[ \t]++meme[ \t]++que|identique[ \t]++a|match|matches|=)"
-    r"[ \t]*+(?:le[ \t]++|la[ \t]++|l'|the[ \t]++)?(?:nombre|number|count|compte)[ \t]++(?:de[ \t]++|d'|des[ \t]++|du[ \t]++|of[ \t]++)"
+    r"[ \t]*+(?:le[ \t]++|la[ \t]++|l'|the[ \t]++)?(?:nombre|number"
+    r"|count|compte)[ \t]++(?:de[ \t]++|d'|des[ \t]++|du[ \t]++|of[ \t]++)"
     r"(?:(?:les|la|le|l'|the)[ \t]++)?(?P<head>[a-z][a-z'-]{1,30}+)(?P<tail>[^.;!?\n]{0,80})"
 )
 _YOUR_WORK = re.compile(r"(?<![\w'-])(?:tu|you|vous|toi|your|ton|ta|tes|votre|vos|nous|we)(?![\w'-])")

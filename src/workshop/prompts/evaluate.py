@@ -3258,7 +3258,8 @@ _SUMMED = re.compile(r"(?<![\w'-])(?:somme|sum|total|plus|ajoutee?s?|added)(?![\
 _SUM_MAKES = re.compile(
     r"(?<![\w'-])(?:(?:doit|doivent|devra|must|should|will|has[ \t]++to)[ \t]++)?"
     r"(?:faire|fait|font|donner|donne|donnent|valoir|vaut|valent|etre|est|egaler|egale|be|is|equal|equals|make|"
-    r"makes|give|gives|come[ \t]++to|comes[ \t]++to)(?![\w'-])[ \t]*+(?:(?:egale?|equal)[ \t]++(?:a|to)[ \t]++)?"
+    r"makes|give|gives|come[ \t]++to|comes[ \t]++to)(?![\w'-])[ \t]*+(?:(?:egale?"
+    r"|equal)[ \t]++(?:a|to)[ \t]++)?"
     r"(?P<n>-?\d{1,4})(?![\w]|[.,]\d)"
 )
 

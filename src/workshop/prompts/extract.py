@@ -3446,8 +3446,10 @@ _YES_OR_NO = re.compile(
     r"|\b(?:par\s++)?(?:non|no)\s*+(?:ou|or|/)\s*+(?:par\s++)?(?:oui|yes)\b"
     # fix-helper fix58 (round 58): a grammar's, a type's or a CHECK's two values (verdict ::= "oui" | "non",
     # CHECK (coprime IN ('yes', 'no')), Literal["yes", "no"]): the choice offered, no verdict
-    r"|\b(?:oui|yes)[\"']?+[ \t]*+\|[ \t]*+[\"']?+(?:non|no)\b|\b(?:non|no)[\"']?+[ \t]*+\|[ \t]*+[\"']?+(?:oui|yes)\b"
-    r"|[\"'](?:oui|yes)[\"'][ \t]*+,[ \t]*+[\"'](?:non|no)[\"']|[\"'](?:non|no)[\"'][ \t]*+,[ \t]*+[\"'](?:oui|yes)[\"']"
+    r"|\b(?:oui|yes)[\"']?+[ \t]*+\|[ \t]*+[\"']?+(?:non|no)\b"
+    r"|\b(?:non|no)[\"']?+[ \t]*+\|[ \t]*+[\"']?+(?:oui|yes)\b"
+    r"|[\"'](?:oui|yes)[\"'][ \t]*+,[ \t]*+[\"'](?:non|no)[\"']"
+    r"|[\"'](?:non|no)[\"'][ \t]*+,[ \t]*+[\"'](?:oui|yes)[\"']"
 )
 
 
@@ -3455,7 +3457,8 @@ _YES_OR_NO = re.compile(
 # "coprime: Literal[…]", "premiers: bool") names a column or a property, it asserts nothing of the pair;
 # the value a declaration fixes is read by artefacts.typed_fields.
 _FIELD_NAME = re.compile(
-    r"(?<![\w'-])[a-z_][\w-]{0,40}+(?=[ \t]*+:[ \t]*+(?:literal\[|optional\[|bool\b|boolean\b|str\b|string\b|int\b)"
+    r"(?<![\w'-])[a-z_][\w-]{0,40}+(?=[ \t]*+:[ \t]*+(?:literal\["
+    r"|optional\[|bool\b|boolean\b|str\b|string\b|int\b)"
     r"|[ \t]++(?:text|boolean|bool|varchar|char|integer|int)\b|[ \t]++in[ \t]*+\()"
 )
 

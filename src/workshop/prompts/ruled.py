@@ -417,7 +417,9 @@ _PARTS_NAMED = re.compile(
     r"(?<![\w'-])(?:parties|partie|parts?|sections?|blocs?|blocks?|segments?)[ \t]++"
     r"(?P<ids>\d{1,2}(?:[ \t]*+(?:,|et|and|&)[ \t]*+\d{1,2}){0,11})(?![\w.,]\d|\d)"
 )
-_RANGE = re.compile(r"(?<![\w'-])(?:entre|between)[ \t]++(?P<lo>\d{1,3})[ \t]++(?:et|and)[ \t]++(?P<hi>\d{1,3})(?!\d)")
+_RANGE = re.compile(
+    r"(?<![\w'-])(?:entre|between)[ \t]++(?P<lo>\d{1,3})[ \t]++(?:et"
+    r"|and)[ \t]++(?P<hi>\d{1,3})(?!\d)")
 _PINNED_SCHEMA = re.compile(
     r"\"minimum\"[ \t]*+:[ \t]*+(?P<a>\d{1,3})[ \t]*+,[ \t]*+\"maximum\"[ \t]*+:[ \t]*+(?P<b>\d{1,3})(?!\d)"
     r"|\"const\"[ \t]*+:[ \t]*+(?P<c>\d{1,3})(?!\d)"
@@ -426,7 +428,9 @@ _PART_MINUTES = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})[ \t]*+(?:minutes?|mins?|m
 # the range's own bound ("take the minimum"), not a comparison between parts ("the shortest")
 _PART_LEAST = re.compile(r"(?<![\w'-])(?:le|the)[ \t]++(?:minimum|min)(?![\w'-])")
 _PART_MOST = re.compile(r"(?<![\w'-])(?:le|the)[ \t]++(?:maximum|max)(?![\w'-])")
-_PART_EQUAL = re.compile(r"(?<![\w'-])(?:egales?|egaux|equal|the[ \t]++same|identiques?|meme[ \t]++duree)(?![\w'-])")
+_PART_EQUAL = re.compile(
+    r"(?<![\w'-])(?:egales?|egaux|equal|the[ \t]++same"
+    r"|identiques?|meme[ \t]++duree)(?![\w'-])")
 _PART_CLAUSE_END = re.compile(r"[;\n]|\.(?!\d)")
 
 
