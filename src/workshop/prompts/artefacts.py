@@ -976,7 +976,7 @@ def _grammars(text: str) -> list[str]:
     rules: dict[str, list[tuple[str, str]]] = {}
     first = None
     for m in list(_RULE.finditer(text))[:MAX_RULES]:
-        symbols = []
+        symbols: list[tuple[str, str]] = []
         for sym in _SYMBOL.finditer(m["body"]):
             if sym["other"] is not None:
                 symbols = []
