@@ -3446,10 +3446,9 @@ _YES_OR_NO = re.compile(
     r"|\b(?:par\s++)?(?:non|no)\s*+(?:ou|or|/)\s*+(?:par\s++)?(?:oui|yes)\b"
     # fix-helper fix58 (round 58): a grammar's, a type's or a CHECK's two values (verdict ::= "oui" | "non",
     # CHECK (coprime IN ('yes', 'no')), Literal["yes", "no"]): the choice offered, no verdict
-    r"|\b(?:oui|yes)[\"']?+[ \t]*+\|[ \t]*+[\"']?+(?:non|no)\b"
-    r"|\b(?:non|no)[\"']?+[ \t]*+\|[ \t]*+[\"']?+(?:oui|yes)\b"
-    r"|[\"'](?:oui|yes)[\"'][ \t]*+,[ \t]*+[\"'](?:non|no)[\"']"
-    r"|[\"'](?:non|no)[\"'][ \t]*+,[ \t]*+[\"'](?:oui|yes)[\"']"
+    # (quoted: a table's header row "| Oui | Non |" is read with its marked cells)
+    r"|[\"'](?:oui|yes)[\"'][ \t]*+[,|][ \t]*+[\"'](?:non|no)[\"']"
+    r"|[\"'](?:non|no)[\"'][ \t]*+[,|][ \t]*+[\"'](?:oui|yes)[\"']"
 )
 
 
