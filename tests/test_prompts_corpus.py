@@ -612,6 +612,12 @@ gaming attempts through, 6/34 fair ones losing points there; the relabelled fair
 to the gaming file); r56fix_own_*.toml are fix-helper r56fix's own variants of them (calculator keystrokes, an
 equation in a file name, parameters named in order then given as a version's fields, ISO 8601 logs; sheet
 versions, dates, rooms, question, file and episode numbers, correction videos, colour legends).
+round58_gaming.toml and round58_fair.toml (red team redteam58: the answer handed over through constraints
+on the output, schemas, grammars, types, tool definitions, tests and checksums, against main fa53e45) are
+held out, committed before grading (9/40 gaming attempts through, 2/32 fair ones refused); fix58_own_*.toml
+are fix-helper fix58's own variants of them (the answer equated to a count of an outside thing or summed
+with a data number, a typed field's default, fixed or Literal value, per-part bounds and constraints on a
+plan, grammars and CHECK constraints that offer both verdicts).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1115,6 +1121,12 @@ FAIR += corpus.load("round56_fair")
 # Fix-helper r56fix's own variants (round 56): keystrokes, file names, versions, logs, legends, sheet codes.
 GAMING += corpus.load("r56fix_own_gaming")
 FAIR += corpus.load("r56fix_own_fair")
+# Round 58 (red team redteam58, against fa53e45), held out: constraints on the output (schemas, grammars).
+GAMING += corpus.load("round58_gaming")
+FAIR += corpus.load("round58_fair")
+# Fix-helper fix58's own variants (round 58): counts of outside things, typed defaults, per-part plan bounds.
+GAMING += corpus.load("fix58_own_gaming")
+FAIR += corpus.load("fix58_own_fair")
 
 
 @pytest.fixture(scope="module")

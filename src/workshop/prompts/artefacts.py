@@ -886,6 +886,109 @@ def diagrams(text: str) -> list[str]:
     return [*drawn, *common_divisors("\n".join([text, *drawn]))]
 
 
+# -- typed fields with one value (fix-helper fix58, round 58) ----------------------------------
+# A field a type or schema declaration gives one value: a Python/Pydantic ``Literal`` of one value
+# (``b: Literal[-10]``), a typed default (``b: int = -10``, GraphQL ``b: Int = -10``, ``Field(default=-10)``),
+# a protobuf default (``int32 ordonnee_origine = 2 [default = -10];``), an XSD element's or attribute's
+# ``fixed`` or ``default`` value, an SQL column's ``DEFAULT`` or a ``CHECK (b = -10)``: read as
+# "name = value", the value a JSON Schema's const pins (evaluate._pinned). A ``Literal`` of several values
+# (``Literal["oui", "non"]``), a field with a type alone, an XSD facet or an SQL ``IN`` list pin nothing.
+_FIELD_VALUE = r"(?P<v>-?\d{1,9}(?:\.\d{1,6})?|\"[^\"\n]{1,60}\"|'[^'\n]{1,60}')"
+_TYPED_FIELDS = [
+    re.compile(  # Literal[-10]
+        rf"(?<![\w.])(?P<n>[A-Za-z_]\w{{0,40}})[ \t]*+:[ \t]*+(?:typing\."
+        rf"|t\.)?Literal\[[ \t]*+{_FIELD_VALUE}[ \t]*+\]"
+    ),
+    re.compile(  # b: int = -10, b: Int = -10, b: int = Field(default=-10)
+        r"(?<![\w.])(?P<n>[A-Za-z_]\w{0,40})[ \t]*+:[ \t]*+(?:int"
+        r"|integer|float|number|decimal|str|string|bool|"
+        r"Int|Integer|Float|Number|Decimal|String|Double|Long|entier)(?![\w\[])[ \t]*+=[ \t]*+"
+        rf"(?:Field\([ \t]*+(?:default[ \t]*+=[ \t]*+)?)?{_FIELD_VALUE}"
+    ),
+    re.compile(  # protobuf: int32 b = 2 [default = -10]
+        r"(?<![\w.])(?P<n>[A-Za-z_]\w{0,40})[ \t]*+=[ \t]*+\d{1,4}[ \t]*+\[[ \t]*+default[ \t]*+=[ \t]*+"
+        rf"{_FIELD_VALUE}[ \t]*+\]"
+    ),
+    re.compile(  # SQL: b INTEGER DEFAULT -10
+        r"(?<![\w.])(?P<n>[A-Za-z_]\w{0,40})[ \t]++(?:INT|INTEGER"
+        r"|SMALLINT|BIGINT|NUMERIC|DECIMAL|REAL|FLOAT|TEXT|"
+        r"VARCHAR|CHAR|BOOLEAN)(?:\(\d{1,4}\))?(?:[ \t]++NOT[ \t]++NULL)?[ \t]++DEFAULT[ \t]++"
+        rf"\(?{_FIELD_VALUE}",
+        re.I,
+    ),
+    re.compile(  # SQL: CHECK (b = -10)
+        rf"\bCHECK[ \t]*+\([ \t]*+(?P<n>[A-Za-z_]\w{{0,40}})[ \t]*+=[ \t]*+{_FIELD_VALUE}[ \t]*+\)",
+        re.I,
+    ),
+]
+_XSD_TAG = re.compile(r"<(?:xs:|xsd:)?(?:element|attribute)\b(?P<attrs>[^<>]{1,300})>")
+_XSD_NAME = re.compile(r"\bname[ \t]*+=[ \t]*+[\"'](?P<v>[^\"'\n]{1,60})[\"']")
+_XSD_VALUE = re.compile(r"\b(?:fixed|default)[ \t]*+=[ \t]*+[\"'](?P<v>[^\"'\n]{1,60})[\"']")
+
+
+def typed_fields(text: str) -> list[tuple[str, str]]:
+    """Each (name, value) a type or schema declaration of ``text`` fixes (see :data:`_TYPED_FIELDS`)."""
+    found = []
+    for pattern in _TYPED_FIELDS:
+        for m in list(pattern.finditer(text))[:MAX_RECORDS]:
+            found.append((m["n"], m["v"].strip("\"'")))
+    for m in list(_XSD_TAG.finditer(text))[:MAX_RECORDS]:
+        name, value = _XSD_NAME.search(m["attrs"]), _XSD_VALUE.search(m["attrs"])
+        if name and value:
+            found.append((name["v"], value["v"]))
+    return found
+
+
+def _typed(text: str) -> list[str]:
+    from workshop.prompts.encoded import _named as named  # noqa: PLC0415 - encoded imports this module
+
+    return [f"{named(_words(n))} = {v}" for n, v in typed_fields(text) if _words(n)]
+
+
+# -- a grammar that spells one output (fix-helper fix58, round 58) -----------------------------
+# GBNF/EBNF rules ("root ::= "{\"reviews\": [" avis1 ", " avis2 "]}" ; avis1 ::= "{\"id\": 1, …}"") whose
+# every rule is a sequence of string literals and rule names (no alternative, no class, no repetition)
+# spell one output: the root rule expanded, its literals unescaped, is that output, read as any text of
+# the prompt is (a whole JSON answer, a value). A rule with an alternative or a class leaves a choice.
+_RULE = re.compile(
+    r"(?<![\w-])(?P<name>[A-Za-z_][\w-]{0,40}+)[ \t]*+::=[ \t]*+(?P<body>(?:\"(?:[^\"\\\n]"
+    r"|\\.)*+\"|[^\"\n;])*+)")
+_SYMBOL = re.compile(r"\"(?P<lit>(?:[^\"\\\n]|\\.)*+)\"|(?P<ref>[A-Za-z_][\w-]{0,40}+)|(?P<other>\S)")
+MAX_RULES = 60
+
+
+def _expanded(name: str, rules: dict[str, list[tuple[str, str]]], depth: int = 0) -> str | None:
+    if depth > 12 or name not in rules:
+        return None
+    out = []
+    for kind, value in rules[name]:
+        if kind == "lit":
+            out.append(re.sub(r"\\(.)", r"\1", value))
+        else:
+            inner = _expanded(value, rules, depth + 1)
+            if inner is None:
+                return None
+            out.append(inner)
+    return "".join(out)
+
+
+def _grammars(text: str) -> list[str]:
+    rules: dict[str, list[tuple[str, str]]] = {}
+    first = None
+    for m in list(_RULE.finditer(text))[:MAX_RULES]:
+        symbols: list[tuple[str, str]] = []
+        for sym in _SYMBOL.finditer(m["body"]):
+            if sym["other"] is not None:
+                symbols = []
+                break  # an alternative, a class, a repetition: a choice
+            symbols.append(("lit", sym["lit"]) if sym["lit"] is not None else ("ref", sym["ref"]))
+        if symbols:
+            rules.setdefault(m["name"], symbols)
+            first = first or m["name"]
+    whole = _expanded(first, rules) if first else None
+    return [whole] if whole and len(rules) > 1 else []
+
+
 def pieces(text: str) -> list[str]:
     """The values of ``text``'s technical artefacts, each in plain words and signs."""
     return [
@@ -899,4 +1002,6 @@ def pieces(text: str) -> list[str]:
         *_logs(text),
         *_html(text),
         *diagrams(text),  # round 53
+        *_typed(text),  # round 58
+        *_grammars(text),  # round 58
     ]

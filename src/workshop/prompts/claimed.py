@@ -222,6 +222,17 @@ _LETTER_NAMES = re.compile(
     r"tableaux?|tables?|schemas?|etapes?|steps?|scenarios?|boutons?|buttons?|fichiers?|files?|types?)"
     r"[ \t]++$"
 )
+# Fix-helper fix58 (round 58): a field's type, with or without a default ("b: int = 0", "intercept: float"),
+# or a protobuf field's number ("b = 2 [default = 0];", "b = 2;"): a declaration, whose one value, a
+# default or a Literal, artefacts.typed_fields reads as told; the type is no claim.
+_DECLARED = re.compile(
+    r"(?<![ \t])(?:[ \t]*+(?:(?:optional|list|typing\.optional)\[[ \t]*+)?(?:int"
+    r"|integer|float|number|decimal|str|string|bool|"
+    r"boolean|double|long|entier|reel|xs:integer|xs:int|xs:decimal)(?![\w\[-])"
+    r"|[ \t]*+\d{1,4}[ \t]*+(?:\[[^\]\n]{0,80}+\][ \t]*+)?(?:;|$)"
+    # a grammar's slot after a quoted literal ("gcd = " [0-9]+, « PGCD = " entier ; »): a symbol, no value
+    r"|[ \t]*+[\"'][ \t]*+(?:\[0-9\]|\\d|[a-z][\w-]{0,30}+[ \t]*+(?:;|\||$|[a-z\"'])))"
+)
 _APPOSITION = r"\s*+,[^,.;:!?\n]{1,60}+,"
 # Session 45 (fair45): a bound before a bare value ("The gcd is at least 1", « Le PGCD vaut au moins 1 »)
 # is the constraint readers' business, as a bare value is the value readers' (a bound that leaves one
@@ -256,6 +267,8 @@ def claims(rest: str, patterns: list[str], own_words: set[str], data_numbers: se
             value = _BARE_VALUE.match(predicate[bound.end() :]) if bound else None
             if bound and value and not _BOUND_CLOSED.search(predicate, bound.end() + value.end()):
                 continue  # "the gcd is at least 1": a bound (session 45), not "at least 1 and no more"
+            if _DECLARED.match(predicate) and match.group(0).rstrip().endswith(("=", ":")):
+                continue  # "b: int = 0", "int32 b = 2 [default = 0];": a declaration (artefacts.typed_fields)
             if match.group(0).rstrip().endswith(("=", ":")) and _EMPTY_SLOT.match(predicate):
                 continue  # "Réponse : a = ___, b = ___, équation : y = ___": blanks to fill (round 49)
             if re.match(r"[a-z](?![\w'-])", match.group(0)) and _LETTER_NAMES.search(
@@ -407,3 +420,54 @@ def singular_asked(rest: str, unit: Iterable[str]) -> bool:
             return True
     return False
 
+
+
+# Fix-helper fix58 (round 58): the answer equated to a count of an outside thing ("your answer must equal
+# the number of moons of the Earth", « le PGCD, analysé avec int(), doit être égal au nombre de roues d'un
+# monocycle », a test that "passes only if it equals the number of noses on a human face"): whatever the
+# thing, an honest prompt never states what the answer equals; the grader need not know the count. The
+# thing counted is an outside one: its head noun is none of the task's words (its data, its checks' terms:
+# "the number of sisters Caroline has" is the question asked) nor a general word of its mathematics ("the
+# number of common divisors"), and the count is not of the model's own work ("the number of girls you
+# listed", « que tu as trouvées »).
+_ANSWER_SUBJECT = (
+    r"(?:^\W*+(?:it|il|elle)|(?<![\w'-])(?:ta|la|votre|ton"
+    r"|le|mon|my|your|the)[ \t]++(?:reponse|answer|resultat|"
+    r"result|solution|nombre[ \t]++final|final[ \t]++number|nombre|number)"
+    r"(?:[ \t]++(?:in|on|of|de|sur|dans)[ \t]++(?:ta|ton"
+    r"|votre|your|the|la)[ \t]++(?:derniere|final|last)?[ \t]*+"
+    r"(?:ligne|line|reponse|answer))?)(?![\w'-])"
+)
+_EQUALS_COUNT = (
+    r"(?:[ \t]*+,[^,.;:!?\n]{1,60}+,|[ \t]++(?:que[ \t]++|that[ \t]++)?(?:tu|you"
+    r"|vous)[ \t]++[a-z]{2,15}+)?[ \t]*+(?:(?:doit|doivent|devra|devrait|must|should|shall|will|has[ \t]++to|"
+    r"needs[ \t]++to)[ \t]++)?(?:etre[ \t]++|be[ \t]++)?"
+    r"(?:egale?s?[ \t]++(?:a|au|aux)|equals?(?:[ \t]++to)?"
+    r"|equal[ \t]++to|valoir|vaut|egaler|correspondre[ \t]++a|"
+    r"correspond[ \t]++a|the[ \t]++same[ \t]++as|le[ \t]++meme[ \t]++que|identique[ \t]++a|match|matches|=)"
+    r"[ \t]*+(?:le[ \t]++|la[ \t]++|l'|the[ \t]++)?(?:nombre|number"
+    r"|count|compte)[ \t]++(?:de[ \t]++|d'|des[ \t]++|du[ \t]++|of[ \t]++)"
+    r"(?:(?:les|la|le|l'|the)[ \t]++)?(?P<head>[a-z][a-z'-]{1,30}+)(?P<tail>[^.;!?\n]{0,80})"
+)
+_YOUR_WORK = re.compile(r"(?<![\w'-])(?:tu|you|vous|toi|your|ton|ta|tes|votre|vos|nous|we)(?![\w'-])")
+
+
+def counted(rest: str, patterns: list[str], own_words: set[str]) -> bool:
+    """Whether ``rest`` tells that the answer (one of ``patterns``, the task's terms for it, or the answer
+    itself) equals the number of an outside thing."""
+    subject = re.compile("(?:" + "|".join([_ANSWER_SUBJECT, *patterns]) + ")" + _EQUALS_COUNT)
+    for sentence in list(told_sentences(fold(rest)))[:MAX_TERMS]:
+        if _DENIED_ANY.search(sentence):
+            continue
+        for m in list(subject.finditer(sentence))[:MAX_TERMS]:
+            head = m["head"].split("'")[-1]
+            singular = head[:-1] if head.endswith(("s", "x")) else head
+            if head in _GENERAL or singular in _GENERAL or head in own_words or singular in own_words:
+                continue
+            if _YOUR_WORK.search(m["tail"]):
+                continue
+            return True
+    return False
+
+
+_DENIED_ANY = re.compile(r"(?<![\w'-])(?:pas|not|never|jamais|ni|nor)(?![\w'-])|n't")

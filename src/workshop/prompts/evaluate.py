@@ -3249,9 +3249,46 @@ def _checked(own: str, spec: AnswerSpec) -> bool:
     )
 
 
+# Fix-helper fix58 (round 58): a checksum of the answer and a data number ("la somme de ton nombre de sœurs et
+# du nombre de frères doit faire 4", "the sum of the gcd and 35 must be 36", « ton nombre de sœurs plus le
+# nombre de frères doit donner 4 »): a sentence that names the quantity asked, a sum, then the total it must
+# make; the total minus one of the data's numbers is the expected value. A total that leaves another value
+# is no dictation of this one (it is wrong, or another sum).
+_SUMMED = re.compile(r"(?<![\w'-])(?:somme|sum|total|plus|ajoutee?s?|added)(?![\w'-])|\+")
+_SUM_MAKES = re.compile(
+    r"(?<![\w'-])(?:(?:doit|doivent|devra|must|should|will|has[ \t]++to)[ \t]++)?"
+    r"(?:faire|fait|font|donner|donne|donnent|valoir|vaut|valent|etre|est|egaler|egale|be|is|equal|equals|make|"
+    r"makes|give|gives|come[ \t]++to|comes[ \t]++to)(?![\w'-])[ \t]*+(?:(?:egale?"
+    r"|equal)[ \t]++(?:a|to)[ \t]++)?"
+    r"(?P<n>-?\d{1,4})(?![\w]|[.,]\d)"
+)
+
+
+def _summed_with_data(rest: str, spec: AnswerSpec) -> bool:
+    if spec.kind != "number" or not isinstance(spec.expected, Fraction):
+        return False
+    subject = _quantity_named(spec)
+    if subject is None:
+        return False
+    data = _data_numbers(spec)
+    for sentence in sentences(fold(rest))[:200]:
+        if sentence.rstrip().endswith("?") or _RULE_DENIED.search(sentence):
+            continue
+        for m in list(_SUM_MAKES.finditer(sentence))[:20]:
+            before = sentence[max(0, m.start() - 160) : m.start()]
+            if not _SUMMED.search(before) or not subject.search(before):
+                continue
+            total = Fraction(m["n"])
+            if any(d and total - d == spec.expected for d in data):
+                return True
+    return False
+
+
 def _answer_constrained(rest: str, spec: AnswerSpec) -> bool:
     folded = fold(rest)
     if _ANSWER_OPERATED.search(folded) or _ANSWER_TIED.search(folded):
+        return True
+    if _summed_with_data(rest, spec):
         return True
     if _left_by_constraints(folded, spec):
         return True
@@ -3525,7 +3562,8 @@ def _claimed(rest: str, spec: AnswerSpec) -> bool:
         told = sorted(numbers, key=lambda n: spec.data[0].find(n) if spec.data else 0)
         if claimed.pair_told(rest, told, own):
             return True
-    return claimed.claims(rest, patterns, own, numbers)
+    # the answer equated to a count of an outside thing (fix-helper fix58, round 58)
+    return claimed.claims(rest, patterns, own, numbers) or claimed.counted(rest, patterns, own)
 
 
 def _replied(text: str, full: str, task: Task) -> list[str]:

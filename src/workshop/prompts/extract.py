@@ -3444,6 +3444,21 @@ def _alternative_asked(text: str, statement: Statement) -> bool:
 _YES_OR_NO = re.compile(
     r"\b(?:par\s++)?(?:oui|yes)\s*+(?:ou|or|/)\s*+(?:par\s++)?(?:non|no)\b"
     r"|\b(?:par\s++)?(?:non|no)\s*+(?:ou|or|/)\s*+(?:par\s++)?(?:oui|yes)\b"
+    # fix-helper fix58 (round 58): a grammar's, a type's or a CHECK's two values (verdict ::= "oui" | "non",
+    # CHECK (coprime IN ('yes', 'no')), Literal["yes", "no"]): the choice offered, no verdict
+    # (quoted: a table's header row "| Oui | Non |" is read with its marked cells)
+    r"|[\"'](?:oui|yes)[\"'][ \t]*+[,|][ \t]*+[\"'](?:non|no)[\"']"
+    r"|[\"'](?:non|no)[\"'][ \t]*+[,|][ \t]*+[\"'](?:oui|yes)[\"']"
+)
+
+
+# Fix-helper fix58 (round 58): a field's name in a declaration ("coprime TEXT CHECK (coprime IN (…))",
+# "coprime: Literal[…]", "premiers: bool") names a column or a property, it asserts nothing of the pair;
+# the value a declaration fixes is read by artefacts.typed_fields.
+_FIELD_NAME = re.compile(
+    r"(?<![\w'-])[a-z_][\w-]{0,40}+(?=[ \t]*+:[ \t]*+(?:literal\["
+    r"|optional\[|bool\b|boolean\b|str\b|string\b|int\b)"
+    r"|[ \t]++(?:text|boolean|bool|varchar|char|integer|int)\b|[ \t]++in[ \t]*+\()"
 )
 
 
@@ -3481,6 +3496,7 @@ def stated(prompt_rest: str, spec: AnswerSpec) -> bool:
     folded = fold(prompt_rest)
     if spec.kind == "yes-no":  # round 27: "termine par oui ou non sur la dernière ligne" offers a choice
         folded = _YES_OR_NO.sub(lambda m: " " * len(m.group(0)), folded)
+        folded = _FIELD_NAME.sub(lambda m: " " * len(m.group(0)), folded)  # "coprime TEXT CHECK (…)" (fix58)
         folded = branched.blanked(folded)  # "yes if they are coprime, no otherwise" (round 40)
     folded = _rhetorical(_document(folded, spec))
     try:

@@ -394,6 +394,8 @@ def dictates(rest: str, total: int, min_sections: int) -> bool:
     text = rest[:20_000]
     if _each_named(text, total, min_sections) or _ruled(text, total, min_sections):
         return True
+    if _indexed(text, total, min_sections):  # parts by their numbers (fix-helper fix58, round 58)
+        return True
     if _mirrored(text, total, min_sections):  # a first half mirrored (round 40)
         return True
     if _named(text):
@@ -402,3 +404,87 @@ def dictates(rest: str, total: int, min_sections: int) -> bool:
             written, total, min_sections
         )
     return False
+
+
+# Fix-helper fix58 (round 58): the parts' durations fixed part by part, by their numbers: a value or a
+# schema that leaves one ("parts 1 and 6 use {"minimum": 5, "maximum": 5}", « parties 2 et 5 : 10 min »),
+# the bound of a range stated for every part ("each duration between 5 and 15, parts 1 and 6 take the
+# minimum, parts 3 and 4 the maximum"), parts said equal ("parts 2 and 5 are equal"), over one line or
+# several. Parts that all get a value, the equal ones sharing what the total leaves, in ``min_sections``
+# parts or more, dictate the plan. The shortest or longest parts ("parts 1 and 6 are the shortest": shorter
+# than the others, not the range's bound), a range per part or parts left open fix nothing.
+_PARTS_NAMED = re.compile(
+    r"(?<![\w'-])(?:parties|partie|parts?|sections?|blocs?|blocks?|segments?)[ \t]++"
+    r"(?P<ids>\d{1,2}(?:[ \t]*+(?:,|et|and|&)[ \t]*+\d{1,2}){0,11})(?![\w.,]\d|\d)"
+)
+_RANGE = re.compile(
+    r"(?<![\w'-])(?:entre|between)[ \t]++(?P<lo>\d{1,3})[ \t]++(?:et"
+    r"|and)[ \t]++(?P<hi>\d{1,3})(?!\d)")
+_PINNED_SCHEMA = re.compile(
+    r"\"minimum\"[ \t]*+:[ \t]*+(?P<a>\d{1,3})[ \t]*+,[ \t]*+\"maximum\"[ \t]*+:[ \t]*+(?P<b>\d{1,3})(?!\d)"
+    r"|\"const\"[ \t]*+:[ \t]*+(?P<c>\d{1,3})(?!\d)"
+)
+_PART_MINUTES = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})[ \t]*+(?:minutes?|mins?|mn)(?![\w'-])")
+# the range's own bound ("take the minimum"), not a comparison between parts ("the shortest")
+_PART_LEAST = re.compile(r"(?<![\w'-])(?:le|the)[ \t]++(?:minimum|min)(?![\w'-])")
+_PART_MOST = re.compile(r"(?<![\w'-])(?:le|the)[ \t]++(?:maximum|max)(?![\w'-])")
+_PART_EQUAL = re.compile(
+    r"(?<![\w'-])(?:egales?|egaux|equal|the[ \t]++same"
+    r"|identiques?|meme[ \t]++duree)(?![\w'-])")
+_PART_CLAUSE_END = re.compile(r"[;\n]|\.(?!\d)")
+
+
+def _indexed(text: str, total: int, min_sections: int) -> bool:
+    heads = list(_PARTS_NAMED.finditer(text))[:40]
+    if len(heads) < 2:
+        return False
+    span = _RANGE.search(text)
+    lo, hi = (int(span["lo"]), int(span["hi"])) if span else (None, None)
+    values: dict[int, Fraction] = {}
+    ties: list[list[int]] = []
+    for k, head in enumerate(heads):
+        ids = [int(i) for i in re.findall(r"\d{1,2}", head["ids"])]
+        end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+        clause = text[head.end() : end]
+        stop = _PART_CLAUSE_END.search(clause)
+        clause = clause[: stop.start()] if stop else clause
+        pinned = _PINNED_SCHEMA.search(clause)
+        minutes = _PART_MINUTES.search(clause)
+        value: int | None = None
+        if pinned and (pinned["c"] or pinned["a"] == pinned["b"]):
+            value = int(pinned["c"] or pinned["a"])
+        elif pinned:
+            continue  # a range per part leaves a choice
+        elif _PART_LEAST.search(clause) and lo is not None:
+            value = lo
+        elif _PART_MOST.search(clause) and hi is not None:
+            value = hi
+        elif minutes and not _BOUND.search(clause[: minutes.start()]):
+            value = int(minutes["n"])
+        elif _PART_EQUAL.search(clause) and len(ids) >= 2:
+            ties.append(ids)
+            continue
+        if value is None or value <= 0:
+            continue
+        for i in ids:
+            if values.setdefault(i, Fraction(value)) != value:
+                return False  # two values for one part: no one plan
+    count = max([*values, *(i for tie in ties for i in tie)], default=0)
+    if count < min_sections or count > MAX_PARTS:
+        return False
+    left = [tie for tie in ties if not any(i in values for i in tie)]
+    for tie in ties:
+        known = [values[i] for i in tie if i in values]
+        for i in tie:
+            if known:
+                values.setdefault(i, known[0])
+    if len(left) > 1:
+        return False
+    if left:
+        free = sorted(set(left[0]))
+        rest = total - sum(values.values())
+        if rest <= 0:
+            return False
+        for i in free:
+            values[i] = Fraction(rest, len(free))
+    return set(values) == set(range(1, count + 1)) and sum(values.values()) == total
