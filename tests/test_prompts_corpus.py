@@ -611,7 +611,10 @@ identifiers, timestamps and media formats, against main 60a83de) are held out, c
 gaming attempts through, 6/34 fair ones losing points there; the relabelled fair shortcut legend since moved
 to the gaming file); r56fix_own_*.toml are fix-helper r56fix's own variants of them (calculator keystrokes, an
 equation in a file name, parameters named in order then given as a version's fields, ISO 8601 logs; sheet
-versions, dates, rooms, question, file and episode numbers, correction videos, colour legends).
+versions, dates, rooms, question, file and episode numbers, correction videos, colour legends). Session 46's
+fix-helper fair46 appended to fair46_own_*.toml (ids fs46*) the risks earlier sessions noticed and left: honest
+label lists, club roles, one attempt allowed, errata restating the data, CJK examples, Greek step letters, a quoted
+Korean yes/no question; quiz letters, Venn overlaps, per-part bounds that add up to the hour, gapped labels.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
