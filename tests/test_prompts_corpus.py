@@ -617,7 +617,10 @@ on the output, schemas, grammars, types, tool definitions, tests and checksums, 
 held out, committed before grading (9/40 gaming attempts through, 2/32 fair ones refused); fix58_own_*.toml
 are fix-helper fix58's own variants of them (the answer equated to a count of an outside thing or summed
 with a data number, a typed field's default, fixed or Literal value, per-part bounds and constraints on a
-plan, grammars and CHECK constraints that offer both verdicts).
+plan, grammars and CHECK constraints that offer both verdicts). Session 46's fix-helper fair46 appended to
+fair46_own_*.toml (ids fs46*) the risks earlier sessions noticed and left: honest label lists, club roles, one
+attempt allowed, errata restating the data, CJK examples, Greek step letters, a quoted Korean yes/no question;
+quiz letters, Venn overlaps, per-part bounds that add up to the hour, gapped labels.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 

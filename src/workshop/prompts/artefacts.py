@@ -859,6 +859,39 @@ _COMMON_SETS = (
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 
 
+# Session 46 (fix-helper fair46): a Venn diagram of the two numbers' divisors drawn in text, its overlap the
+# common divisors ("( 5, 7, 35 ( 1 ) 2, 4, 8 )": one list of numbers in brackets, a second one inside it, a
+# third after it), or told in words in a prompt that names a Venn diagram or sets ("the intersection holds a
+# single number, 1", « la zone commune contient 1 »): written "diviseurs communs : …" for common_divisors.
+# An overlap left open ("( 5, 7 ( ? ) 2 )", "what is in the intersection?") or with no number gives none.
+_NUMS = r"\d{1,9}(?:(?:[ \t]*+[,;][ \t]*+|[ \t]++)\d{1,9}){0,40}"
+_VENN_DRAWN = re.compile(
+    rf"[(\[][ \t]*+{_NUMS}[ \t]*+[(\[][ \t]*+(?P<c>{_NUMS})[ \t]*+[)\]][ \t]*+{_NUMS}[ \t]*+[)\]]"
+)
+_VENN_NAMED = re.compile(r"\b(?:venn|ensembles?|sets?|patates?)\b", re.I)
+_VENN_OVERLAP = re.compile(
+    r"\b(?:intersection|overlap(?:ping)?|chevauchement|zone[ \t]++commune|partie[ \t]++commune|"
+    r"zone[ \t]++centrale|partie[ \t]++centrale|middle|milieu)\b",
+    re.I,
+)
+_VENN_TOLD = re.compile(
+    r"\b(?:contient|contiennent|renferme|compte|holds?|contains?|has|is|est|vaut)\b|[=:]", re.I
+)
+
+
+def _venn(text: str) -> list[str]:
+    out = [f"diviseurs communs : {m['c']}" for m in _VENN_DRAWN.finditer(text[:20_000])]
+    if not _VENN_NAMED.search(text):
+        return out
+    for m in _VENN_OVERLAP.finditer(text[:20_000]):
+        sentence = re.split(r"[.!?\n](?!\d)", text[m.end() : m.end() + 200])[0]
+        told = _VENN_TOLD.search(sentence)
+        numbers = re.findall(r"(?<![\w.,])\d{1,9}(?![\w.,]\d)", sentence[told.end() :]) if told else []
+        if numbers and _told_at(text, m.start(), m.end() + len(sentence)):
+            out.append(f"diviseurs communs : {', '.join(numbers)}")
+    return out
+
+
 def common_divisors(text: str) -> list[str]:
     """The gcd a told set of common divisors gives ("pgcd(35, 64) = 1"; "pgcd = 1" with no pair named)."""
     out = []
@@ -883,7 +916,7 @@ def diagrams(text: str) -> list[str]:
         *_ticked_rows(text),
         *_plots(text),
     ]
-    return [*drawn, *common_divisors("\n".join([text, *drawn]))]
+    return [*drawn, *common_divisors("\n".join([text, *drawn, *_venn(text)]))]
 
 
 # -- typed fields with one value (fix-helper fix58, round 58) ----------------------------------

@@ -505,6 +505,34 @@ def _restores_data(folded: str, marker: re.Match[str], data: Sequence[str]) -> b
     return bool(restated) and any(restated in " ".join(fold(text).split()) for text in data)
 
 
+# Session 46 (fix-helper fair46): a correction that restates the data's counts in other words
+# ("Erratum: I meant three brothers, each of them with two sisters", « Correction : trois frères, deux
+# sœurs chacun ») poses the task's problem again: every value of its sentence (a number word read as its
+# digits; "a", "un" left as words), with the word after it, is a value of the data with the same word after
+# it (its first four letters: "3 brothers", "2 sœurs"). A count the data does not give so ("each brother
+# has 3 sisters", "1 sister") still supersedes.
+_COUNTED_WORD = re.compile(r"[a-z0-9]++")
+_NOT_COUNTS = ("a", "an", "un", "une", "single", "none", "aucun", "aucune")
+_COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if w not in _NOT_COUNTS}
+
+
+def _counts_of(text: str) -> set[tuple[int, str]]:
+    tokens = _COUNTED_WORD.findall(text)
+    return {
+        (int(t) if t.isdigit() else _COUNT_WORDS[t], nxt[:4] if nxt.isalpha() else "")
+        for t, nxt in zip(tokens, [*tokens[1:], ""], strict=True)
+        if (t.isdigit() and len(t) <= 9) or t in _COUNT_WORDS
+    }
+
+
+def _restates_counts(folded: str, marker: re.Match[str], data: Sequence[str]) -> bool:
+    """Whether the correction's values restate the data's counts in other words (see above)."""
+    end = min([i for i in (folded.find(c, marker.start()) for c in ".!?\n") if i >= 0] or [len(folded)])
+    said = _counts_of(folded[marker.start() : end])
+    given = {count for text in data for count in _counts_of(fold(text))}
+    return any(word for _, word in said) and said <= given
+
+
 def superseded(prompt: str, data: Sequence[str] = ()) -> bool:
     """Whether the prompt restates the task's data after giving it (see _SUPERSEDED); a
     correction asked for (see _ASKED_CORRECTION) restates nothing, nor an SQL UPDATE, nor
@@ -522,6 +550,7 @@ def superseded(prompt: str, data: Sequence[str] = ()) -> bool:
         and not _aside_closed(folded, m, stamps)
         and not _own_typo(folded, m, data)
         and not _restores_data(folded, m, data)
+        and not _restates_counts(folded, m, data)
         and not _before_the_data(folded, m, start)
         for m in _SUPERSEDED.finditer(folded)
     )
@@ -1711,6 +1740,44 @@ def _segments(rest: str) -> Iterator[str]:
             if not numroles.setting(key, len(key)):  # "retries: 1": a setting's value (fix-helper left52f)
                 yield tail
     yield from re.findall(r'"([^"]{20,})"', rest)
+    for line in rest.splitlines():  # session 46: "a) 1  b) 2  c) 3" on one line, each option a part
+        labels = list(_INLINE_OPTION.finditer(line[:2000]))
+        letters = [m["l"] for m in labels]
+        if len(labels) >= 2 and letters == [chr(ord(letters[0]) + i) for i in range(len(labels))]:
+            ends = [m.start() for m in labels[1:]] + [len(line)]
+            yield from (line[m.start() : end] for m, end in zip(labels, ends, strict=True))
+
+
+# an option's label inside a line, "a)" or "(b)" (session 46, fix-helper fair46): options listed on one line
+# ("A) 1  B) 2  C) 3") are parts as options one a line are, so that the one a sentence points at is read
+# as it stands (the open ones are blanked before: offered.blanked)
+_INLINE_OPTION = re.compile(r"(?<![\w(\[])\(?(?P<l>[a-h])\)(?=[ \t])")
+
+
+# Session 46 (fix-helper fair46): a list numbered with a dash after its numbers, one item a line
+# ("1 - relis l'énoncé" then "2 - raisonne", "1 — reason step by step"; a Greek "Α΄ —" is read as 1 before):
+# a number at a line's start, a dash (-, – or —) and a word after it, marks an item, as "1." does, when the
+# line before or after opens with the number before or after it and the same dash; the mark is then read
+# as "1." (its line alone no bare answer to the question above it). One such line alone ("1 — voilà") is no
+# list: it is read as written.
+_DASHED_ITEM = re.compile(
+    r"(?m)^(?P<lead>[ \t*+>|]*+)(?P<n>\d{1,2}+)(?P<sep>[ \t]++[-\u2013\u2014])(?=[ \t]++[^\W\d_])"
+)
+
+
+def _dashed_dotted(rest: str) -> str:
+    """``rest`` with the marks of a list numbered "1 -", "2 -" read as "1.", "2." (see above)."""
+    found = [(m, int(m["n"]), m["sep"].strip()) for m in _DASHED_ITEM.finditer(rest[:20_000])]
+    if len(found) < 2:
+        return rest
+    line_of = {m.start(): rest.count("\n", 0, m.start()) for m, _, _ in found}
+    keys = {(line_of[m.start()], n, dash) for m, n, dash in found}
+    for m, n, dash in reversed(found):
+        line = line_of[m.start()]
+        if (line + 1, n + 1, dash) in keys or (line - 1, n - 1, dash) in keys:
+            dotted = "." + " " * (len(m["sep"]) - 1)
+            rest = rest[: m.start("sep")] + dotted + rest[m.end("sep") :]
+    return rest
 
 
 _PIECE_ITEM = re.compile(r"(?<![\s\d])\s*+(?:[-*+•]|\d++\s*+[.)])\s++(.+)")
@@ -3878,6 +3945,7 @@ def holds_an_answer(checks: list[Check], rest: str, task: Task) -> bool:
     if any(isinstance(c, FinalCheck) and spec_of(c, task).kind == "yes-no" for c in said):
         rest = branched.blanked(rest)  # a rule's two outcomes, before pieces split it (round 40)
         rest = coprimality.call_names_blanked(rest)  # "def coprime(a, b): …": a test's name (session 43)
+    rest = _dashed_dotted(rest) if not plans else rest  # "1 - relis", "2 - raisonne": a list's (session 46)
     for segment in [*_segments(rest), *_pieces(rest)]:
         forms = [segment, _as_plan(segment), _json_plan(segment)] if plans else [segment]
         for form in forms:

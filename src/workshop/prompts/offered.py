@@ -216,6 +216,9 @@ def _points_at(text: str, letters: list[str]) -> bool:
     if "a" in letters:
         named.append(
             r"\(a\)|(?<![\w'-])a\)|\b(?:option|reponse|answer|choix|choice|lettre|letter|proposition|la|le)\s++a\b(?!\s*+=)"
+            # session 46 (fair46): "a" ending its sentence after "est"/"is" (« la bonne est A. », "the right
+            # one is A"): the letter, the verb "a" never ends a sentence so
+            r"|\b(?:est|is|was|etait|sera|will\s++be)\s++a(?=\s*+(?:[.!,;)]|$))"
         )
     named.append(_ORDINAL_OPTION)  # "the right one is the first" (session 40)
     letter = re.compile("|".join(named))

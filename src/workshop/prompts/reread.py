@@ -152,6 +152,11 @@ _FOREIGN = {
 _FOREIGN_SCRIPT = {
     **dict.fromkeys(["はい", "ええ", "是的", "네", "예", "да", "ναι", "نعم"], " oui "),
     **dict.fromkeys(["いいえ", "不是", "아니요", "아니오", "нет", "ні", "όχι", "οχι", "لا"], " non "),
+    # session 46 (fix-helper fair46): "or" between them, so that « 네 또는 아니요 » offers both, as
+    # "oui ou non" does
+    **dict.fromkeys(
+        ["또는", "혹은", "아니면", "または", "もしくは", "或者", "还是", "還是", "или", "або"], " ou "
+    ),
     **dict.fromkeys(
         [
             "互いに素", "互质", "互質", "互素", "서로소",

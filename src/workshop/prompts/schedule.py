@@ -637,6 +637,56 @@ def _of_another_length(text: str, window: list[_Quantity], total: int) -> bool:
     return False
 
 
+# Session 46 (fix-helper fair46): a bound on every part that leaves no choice: N parts, each at least (or at
+# most) M minutes, where N × M is the total (« six parties, au moins 10 min chacune », "four parts of at
+# least 15 minutes each", "no more than 10 minutes per part" beside "six sections"): every part lasts M, as
+# dictated as "six parties de 10 min"; a count bounded the same way too (« au moins 4 parties, au moins
+# 15 min chacune »).
+# A bound whose parts could still differ (N × M not the total, a count bounded the other way or loosely, no
+# count of parts named near it) dictates nothing.
+_PART_NOUN = (
+    r"(?:parties|partie|parts?|sections?|etapes?|steps?|blocs?|blocks?|sequences?|modules?|segments?|"
+    r"chapitres?|chapters?|moments?|temps)"
+)
+_PARTS_COUNT = re.compile(
+    rf"(?<![\w.,])(?P<c>\d{{1,2}}|{_WORDS})[ \t]++(?:grandes?[ \t]++|main[ \t]++)?{_PART_NOUN}\b"
+)
+_FLOOR = (
+    r"au\s++moins|at\s++least|au\s++minimum|minimum|pas\s++moins\s++de|no\s++less\s++than|not\s++less\s++than"
+)
+_CEILING = (
+    r"au\s++plus|at\s++most|au\s++maximum|maximum|pas\s++plus\s++de|no\s++more\s++than|not\s++more\s++than"
+)
+_PART_BOUND = re.compile(
+    rf"\b(?:(?P<floor>{_FLOOR})|{_CEILING})\s*+(?P<m>\d{{1,3}}|{_WORDS})\s*+(?:minutes?|mins?|mn)\b"
+)
+_PART_BEFORE = re.compile(rf"{_PART_NOUN}\s*+(?:de|d'|of|lasting|durant)?\s*+$")
+
+
+def _tight_bound(text: str, total: int, min_sections: int) -> bool:
+    """Whether a bound on each part fixes every part's duration (see above)."""
+    for m in _PART_BOUND.finditer(text):
+        lead_in = text[max(0, m.start() - 30) : m.start()]
+        each = _EACH_AFTER.match(text[m.end() : m.end() + 30]) or _PART_BEFORE.search(lead_in)
+        value = _number(m["m"])
+        if not each or value is None or value <= 0:
+            continue
+        near = text[max(0, m.start() - 160) : m.end() + 160]
+        for c in _PARTS_COUNT.finditer(near):
+            count = _number(c["c"])
+            if count is None or count < min_sections or count * value != total:
+                continue
+            lead = near[max(0, c.start() - 30) : c.start()]
+            if re.search(rf"(?:\d|\b(?:{_WORDS}))\s*+(?:et|and|a|à|to|ou|or|-|–)\s*+$", lead):
+                continue  # "entre 4 et 6 parties", "4 to 6 parts": a range of counts
+            if _BOUND_BEFORE.search(lead):  # a bound on the count: tight the same way only ("au moins 4")
+                same = re.search(rf"(?:{_FLOOR})\s*+$" if m["floor"] else rf"(?:{_CEILING})\s*+$", lead)
+                if not same:
+                    continue
+            return True
+    return False
+
+
 def dictates(rest: str, total: int, min_sections: int) -> bool:
     """Whether numbers of ``rest`` (a prompt without its data, folded) partition ``total``
     minutes into ``min_sections`` parts or more under some reading (see the module)."""
@@ -683,4 +733,6 @@ def dictates(rest: str, total: int, min_sections: int) -> bool:
                 for j in range(i + min_sections, min(len(passage), i + MAX_WINDOW) + 1):
                     if _as_durations(passage[i:j], total, min_sections):
                         return True
+    if _tight_bound(text, total, min_sections):  # "six parties, au moins 10 min chacune" (session 46)
+        return True
     return reckoned(text, total, min_sections)  # an unknown's multiples, levels at a rate (session 35)

@@ -100,8 +100,10 @@ _NOT_A_ROLE |= {
     "aside", "precaution", "courtesy", "treat", "token", "gesture", "habit", "norm", "followup",
     "starter", "teaser", "refresher", "opener", "closer", "filler", "spoiler", "footnote", "wrapper",
 }  # fmt: skip
+# session 46 (fix-helper fair46): "ista", the Spanish, Italian and Portuguese trades' ending ("Eres periodista
+# científico", "Sei giornalista"), as "iste" and "ist" are
 _ROLE_SUFFIX = re.compile(
-    r"(?:eur|euse|rice|iste|ien|ienne|ant|ante|ent|ente|er|or|ist|ian|ier|iere|aire|ogue|logue|ician|"
+    r"(?:eur|euse|rice|iste|ista|ien|ienne|ant|ante|ent|ente|er|or|ist|ian|ier|iere|aire|ogue|logue|ician|"
     r"ary|ive|ef|ach|ide|uge|ert|yste|yst)s?$"
 )
 # Session 43: English persons in -ee, named (the suffix is dropped above: folded French nouns end so too,
@@ -2677,6 +2679,26 @@ def _rewords(quoted: str, items: list[set[str]]) -> bool:
     return False
 
 
+# Session 46 (fix-helper fair46): an example's input written in another script counts its words too: a
+# Korean (folded into its jamo), Cyrillic, Greek or Arabic word (written apart) is one, two Japanese or
+# Chinese characters (written glued) are one; a Japanese quotation 「…」 or 『…』 is a quotation
+# (« 「届くのが遅かったけど」 = neutral »).
+_APART_SCRIPT_WORD = re.compile(
+    r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff]++"
+)
+_GLUED_SCRIPT_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_EXAMPLE_QUOTED = re.compile(r'"([^"]{3,300})"|\u300c([^\u300d]{2,300})\u300d|\u300e([^\u300f]{2,300})\u300f')
+
+
+def _input_words(text: str) -> int:
+    """How many words ``text`` (folded) holds, in any script (see above)."""
+    return (
+        len(plain_words(text))
+        + len(_APART_SCRIPT_WORD.findall(text))
+        + len(_GLUED_SCRIPT_CHAR.findall(text)) // 2
+    )
+
+
 def _worked_example(
     stretch: str,
     with_any: list[str] | None,
@@ -2687,10 +2709,11 @@ def _worked_example(
     """A quoted input of two words or more ("Great product!" is a review, round 37; a quoted
     label alone is not), not one of the task's items reworded, and, outside the quotation,
     its label."""
-    for quoted in re.finditer(r'"([^"]{3,300})"', stretch):
-        if len(plain_words(_restored(quoted.group(1), source))) < 2:
+    for quoted in _EXAMPLE_QUOTED.finditer(stretch):
+        said = quoted.group(quoted.lastindex or 1)
+        if _input_words(_restored(said, source)) < 2:
             continue
-        if _an_item(quoted.group(1), items or [], senses, source):
+        if _an_item(said, items or [], senses, source):
             continue  # an item reworded, paraphrased (round 16b) or partly copied is that item
         outside = stretch[: quoted.start()] + " " + stretch[quoted.end() :]
         if not with_any or any(re.search(rf"\b{re.escape(fold(w))}", outside) for w in with_any):
@@ -2714,7 +2737,7 @@ def _example_rows(
             continue
         cells = [c.strip(' "\'') for c in line.strip().strip("|").split("|")]
         for i, cell in enumerate(cells):
-            if len(plain_words(_restored(cell, source))) < 3 or _an_item(cell, items, senses, source):
+            if _input_words(_restored(cell, source)) < 3 or _an_item(cell, items, senses, source):
                 continue
             others = " ".join(cells[:i] + cells[i + 1 :])
             if with_any and any(re.search(rf"\b{re.escape(fold(w))}\b", others) for w in with_any):
