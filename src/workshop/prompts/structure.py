@@ -2677,12 +2677,27 @@ def _rewords(quoted: str, items: list[set[str]]) -> bool:
     return False
 
 
+def _copied(quoted: str, lines: list[str]) -> bool:
+    """Round 59: whether ``quoted`` (three words or more) is copied word for word from one of the
+    data's ``lines`` (folded): a phrase of a review labelled labels that review (a termbase's
+    « cessé de fonctionner » = negative), no case of the model's own to learn from."""
+    words = plain_words(quoted)
+    if len(words) < 3:
+        return False
+    run = re.compile(r"(?<![\w'])" + r"\W++".join(re.escape(w) for w in words[:MAX_COPIED]) + r"(?![\w'])")
+    return any(run.search(line) for line in lines)
+
+
+MAX_COPIED = 40
+
+
 def _worked_example(
     stretch: str,
     with_any: list[str] | None,
     items: list[set[str]] | None = None,
     senses: list[set[str]] | None = None,
     source: str = "",
+    lines: list[str] | None = None,
 ) -> bool:
     """A quoted input of two words or more ("Great product!" is a review, round 37; a quoted
     label alone is not), not one of the task's items reworded, and, outside the quotation,
@@ -2690,7 +2705,7 @@ def _worked_example(
     for quoted in re.finditer(r'"([^"]{3,300})"', stretch):
         if len(plain_words(_restored(quoted.group(1), source))) < 2:
             continue
-        if _an_item(quoted.group(1), items or [], senses, source):
+        if _an_item(quoted.group(1), items or [], senses, source) or _copied(quoted.group(1), lines or []):
             continue  # an item reworded, paraphrased (round 16b) or partly copied is that item
         outside = stretch[: quoted.start()] + " " + stretch[quoted.end() :]
         if not with_any or any(re.search(rf"\b{re.escape(fold(w))}", outside) for w in with_any):
@@ -2704,15 +2719,28 @@ def _example_rows(
     items: list[set[str]],
     senses: list[set[str]] | None = None,
     source: str = "",
+    lines: list[str] | None = None,
 ) -> bool:
     """Worked examples given as a table (round 11: "Voici deux avis déjà classés" and the rows
     "| « Colis abîmé, vendeur injoignable. » | negative |"): a row whose one cell is an input
     of three words or more, not one of the task's items reworded, and another its label. The
-    table's structure pairs them as "Exemple :" and a quotation do."""
+    table's structure pairs them as "Exemple :" and a quotation do. Round 59: a cell that holds
+    a quotation and its own label (a termbase's 'TB-002 « cessé de fonctionner » = negative |
+    TB-003 …') is an entry of its own: its quotation is the input, read as a worked example's."""
     for line in text.splitlines():
         if line.count("|") < 2:
             continue
         cells = [c.strip(' "\'') for c in line.strip().strip("|").split("|")]
+        entries = [
+            cell
+            for cell in cells
+            if '"' in cell and with_any and any(re.search(rf"\b{re.escape(fold(w))}\b", cell) for w in with_any)
+        ]
+        if len(entries) >= 2:
+            if any(_worked_example(f'"{cell}"' if cell.count('"') % 2 else cell, with_any, items, senses, source,
+                                   lines) for cell in entries):
+                return True
+            continue
         for i, cell in enumerate(cells):
             if len(plain_words(_restored(cell, source))) < 3 or _an_item(cell, items, senses, source):
                 continue
@@ -3360,14 +3388,15 @@ def does(
         items = [_content_stems(line) for line in lines]
         senses = [_sense_stems(line) for line in lines]  # round 16b: a paraphrase is the item
         source = fold(written) if written else ""  # the quotations' data restored (session 38)
+        folded = [fold(line) for line in lines]  # a phrase copied from an item (round 59)
         for match in (*_EXAMPLE.finditer(text), *_CASE_DONE.finditer(text)):  # round 27: a case done
             stretch = text[match.end() :].split("\n\n", 1)[0]
             stretch = re.split(r"\n(?=\W*(?:avis|review|\d+[.)]))", stretch, maxsplit=1)[0]
             # the marker's own clause: "sans juger (par exemple ..." refuses no example (round 15b)
             before = re.split(r"[.!?\n(,;]", text[max(0, match.start() - 25) : match.start()])[-1]
-            if not _NEGATION.search(before) and _worked_example(stretch, with_any, items, senses, source):
+            if not _NEGATION.search(before) and _worked_example(stretch, with_any, items, senses, source, folded):
                 return True
-        return _example_rows(text, with_any, items, senses, source)
+        return _example_rows(text, with_any, items, senses, source, folded)
     if aspect == "limit":
         for sentence in sentences(text):
             for clause in _clauses_of(sentence):
