@@ -562,6 +562,13 @@ _OWN_REQUEST = re.compile(
 # analyse les avis d'une boutique en ligne").
 # round 22b: the same in Spanish, German, Italian, Portuguese ("con un elenco numerato", "mit
 # einer Tabelle", "em lista"), as round 19b reads their roles, steps and lengths
+# Round 59: a manner announced, then said after a colon ("Lay it out the way I like: a numbered list", « Présente-le
+# comme ceci : … ») is one clause, "lay it out as a numbered list".
+_THE_WAY = re.compile(
+    r"(?<![\w'])(?:(?:the|this)\s++way\s++(?:i|we)\s++(?:like|want|prefer|need)(?:\s++it)?|as\s++follows|like\s++this|"
+    r"this\s++way|comme\s++(?:suit|ceci|ca|j'aime|je\s++(?:veux|prefere|l'aime))|de\s++cette\s++(?:facon|maniere)|"
+    r"a\s++ma\s++(?:facon|maniere))[ \t]*+:"
+)
 _FORMAT_PREP = re.compile(r"\b(?:en|in|as|sous|under|avec|with|con|com|mit|em|como|als)\b")
 # "En ligne" is online ("une boutique en ligne", round 9), no line of the answer's layout
 # ("en une ligne", "une par ligne" are).
@@ -984,8 +991,11 @@ _GRADER = (
     r"reviewer|reviewers|juge|judge|notation|grading|bareme|rubric|scorer|scorers|scoring|autograder|"
     r"autograders|correcteur automatique)"
 )
+# "a" is the French « à » folded, never the English article (round 59: "You are a judge who also teaches
+# logic" names a role, no note to the grader)
 _TO_GRADER = re.compile(
-    rf"\b(?:note|notes|message|remarque|nb|n\.b|attention|pour|to|for|au|aux|a|dear|cher|chere|hey|hello|"
+    rf"\b(?:note|notes|message|remarque|nb|n\.b|attention|pour|to|for|au|aux|dear|cher|chere|hey|hello|"
+    rf"a(?!\s++(?:judge|grader|marker|evaluator|examiner|assessor|reviewer|scorer|autograder)s?\b)|"
     rf"bonjour)\s*+(?:de\s++)?(?:l'|le\s++|la\s++|les\s++|the\s++|du\s++|a\s++l'|a\s++la\s++|au\s++)?"
     rf"(?:(?:any|every|all|each|tout|toute|tous)\s++)?(?:(?:automated|automatic|automatique|ai|ia)\s++)?"
     rf"{_GRADER}\b|(?:^|[(\[\n])\W{{0,3}}{_GRADER}\s*+:"
@@ -3297,6 +3307,7 @@ def does(
         text = _names_blanked(text, written or prompt)  # issue 11bg
     if aspect == "format":
         text = asides.format_names_blanked(text, written or prompt)  # round 34: "JSON Derulo"
+        text = _THE_WAY.sub(" as ", text)  # round 59: "Lay it out the way I like: a numbered list"
     text = _disabled_comments_blanked(text)  # round 21b
     text = _links_blanked(text)  # round 24b
     text = addressed.readdressed(aspect, text, written or prompt)  # rounds 43/44: code comments, stories, SMS
