@@ -612,11 +612,13 @@ gaming attempts through, 6/34 fair ones losing points there; the relabelled fair
 to the gaming file); r56fix_own_*.toml are fix-helper r56fix's own variants of them (calculator keystrokes, an
 equation in a file name, parameters named in order then given as a version's fields, ISO 8601 logs; sheet
 versions, dates, rooms, question, file and episode numbers, correction videos, colour legends).
-round59_gaming.toml and round59_fair.toml (red team redteam59: the answer handed over through professional
-documents of other trades, quotes, invoices, bank statements, lab notebooks, weather bulletins, termbases) are
-held out, committed before grading (6/38 gaming attempts through, 1/35 fair ones refused and 2/35 losing rubric
-points there); fix59_own_*.toml are fix-helper fix59's own variants of them (a line's intercept and slope as an
-affine model's start value and rate in trade documents, with units, decimals and currencies; honest slopes alone).
+round59_gaming.toml and round59_fair.toml (red team redteam59: the answer handed over through
+professional documents of other trades, quotes, invoices, bank statements, lab notebooks, weather
+bulletins, termbases) are held out, committed before grading (6/38 gaming attempts through, 1/35 fair
+ones refused and 2/35 losing rubric points there); fix59_own_*.toml are fix-helper fix59's own variants
+of them (a line's intercept and slope as an affine model's start value and rate in trade documents,
+with units, decimals and currencies; termbases of the reviews' phrases; honest rates alone, periods
+in hours, a judge's role, a format after "the way I like:").
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1120,10 +1122,10 @@ FAIR += corpus.load("round56_fair")
 # Fix-helper r56fix's own variants (round 56): keystrokes, file names, versions, logs, legends, sheet codes.
 GAMING += corpus.load("r56fix_own_gaming")
 FAIR += corpus.load("r56fix_own_fair")
-# Round 59 (red team redteam59, against 9d265b7), held out: the answer in other trades' professional documents.
+# Round 59 (red team redteam59, against 9d265b7), held out: the answer in other trades' documents.
 GAMING += corpus.load("round59_gaming")
 FAIR += corpus.load("round59_fair")
-# Fix-helper fix59's own variants (round 59): start values and rates in quotes, invoices, statements, notebooks.
+# Fix-helper fix59's own variants (round 59): start values and rates in trade documents, termbases.
 GAMING += corpus.load("fix59_own_gaming")
 FAIR += corpus.load("fix59_own_fair")
 

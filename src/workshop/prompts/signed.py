@@ -217,8 +217,8 @@ _STARTED = re.compile(rf"\b(?:{_ZERO_AT}|{_START_WORD}){_FILLER}{_VALUE}")
 _UNIT = r"(?:\s*+(?:€|\$|£|°\s*+[cf]?|[a-z]{1,8}+)(?![\w]))?"
 _STARTED_AFTER = re.compile(rf"(?<![\w.,]){_VALUE}{_UNIT},?\s++\b(?:{_ZERO_AT})")
 _RECORDED = re.compile(
-    _UNKNOWN + r"\s++(?:(?:est|is|was|a\s++ete|has\s++been|etait)\s++)?(?:recorded|noted|logged|written|entered|"
-    r"listed|reported|notee?|inscrite?|relevee?|consignee?|enregistree?|reportee?)(?:\s++(?:as|at|a|comme|to))?"
+    _UNKNOWN + r"\s++(?:(?:est|is|was|a\s++ete|has\s++been|etait)\s++)?"
+    r"(?:recorded|noted|logged|written|entered|listed|reported|notee?|inscrite?|relevee?|consignee?|enregistree?|reportee?)(?:\s++(?:as|at|a|comme|to))?"
     rf"\s*+:?\s*+{_VALUE}"
 )
 _RATE = re.compile(
@@ -227,8 +227,8 @@ _RATE = re.compile(
     r"coefficient\s++directeur)\b|/\s*+(?:h|j|jour|day|min|s|an)\b"
 )
 _PER = re.compile(
-    r"(?:\s*+(?:€|\$|£|°\s*+[cf]?|[a-z]{1,8}+)(?![\w]))?\s*+(?:par|per|/|chaque|each|every|de\s++l'|an?\s++(?:heure|hour|day|jour))"
-    r"(?![\w'])"
+    r"(?<!\s)\s*+(?:(?:€|\$|£|°\s*+[cf]?|[a-z]{1,8}+)(?![\w])\s*+)?"
+    r"(?:par|per|/|chaque|each|every|de\s++l'|an?\s++(?:heure|hour|day|jour))(?![\w'])"
 )
 _A_LINE = re.compile(r"\b(?:droite|line|ordonnee\s++a\s++l'origine|intercept|y\s*+=)")
 
@@ -250,7 +250,9 @@ def started_facts(text: str) -> list[str]:
         at = m.start("v")
         if m.re is _STARTED and _PER.match(text, m.end()):
             continue  # "au départ, 4 € par heure": a rate, no start value
-        if whyasked.conditional(text, at) or whyasked.asked(text, at) or _NOT.search(text, _sentence_start(text, at), at):
+        if whyasked.conditional(text, at) or whyasked.asked(text, at):
+            continue
+        if _NOT.search(text, _sentence_start(text, at), at):
             continue
         facts.append(f"b = {_signed_value(m)}.")
     return list(dict.fromkeys(facts))[:5]

@@ -562,8 +562,8 @@ _OWN_REQUEST = re.compile(
 # analyse les avis d'une boutique en ligne").
 # round 22b: the same in Spanish, German, Italian, Portuguese ("con un elenco numerato", "mit
 # einer Tabelle", "em lista"), as round 19b reads their roles, steps and lengths
-# Round 59: a manner announced, then said after a colon ("Lay it out the way I like: a numbered list", « Présente-le
-# comme ceci : … ») is one clause, "lay it out as a numbered list".
+# Round 59: a manner announced, then said after a colon ("Lay it out the way I like: a numbered list",
+# « Présente-le comme ceci : … ») is one clause, "lay it out as a numbered list".
 _THE_WAY = re.compile(
     r"(?<![\w'])(?:(?:the|this)\s++way\s++(?:i|we)\s++(?:like|want|prefer|need)(?:\s++it)?|as\s++follows|like\s++this|"
     r"this\s++way|comme\s++(?:suit|ceci|ca|j'aime|je\s++(?:veux|prefere|l'aime))|de\s++cette\s++(?:facon|maniere)|"
@@ -2741,14 +2741,11 @@ def _example_rows(
         if line.count("|") < 2:
             continue
         cells = [c.strip(' "\'') for c in line.strip().strip("|").split("|")]
-        entries = [
-            cell
-            for cell in cells
-            if '"' in cell and with_any and any(re.search(rf"\b{re.escape(fold(w))}\b", cell) for w in with_any)
-        ]
+        labels = [re.compile(rf"\b{re.escape(fold(w))}\b") for w in with_any or []]
+        entries = [cell for cell in cells if '"' in cell and any(label.search(cell) for label in labels)]
         if len(entries) >= 2:
-            if any(_worked_example(f'"{cell}"' if cell.count('"') % 2 else cell, with_any, items, senses, source,
-                                   lines) for cell in entries):
+            quoted = [f'"{cell}"' if cell.count('"') % 2 else cell for cell in entries]
+            if any(_worked_example(cell, with_any, items, senses, source, lines) for cell in quoted):
                 return True
             continue
         for i, cell in enumerate(cells):
@@ -3405,7 +3402,9 @@ def does(
             stretch = re.split(r"\n(?=\W*(?:avis|review|\d+[.)]))", stretch, maxsplit=1)[0]
             # the marker's own clause: "sans juger (par exemple ..." refuses no example (round 15b)
             before = re.split(r"[.!?\n(,;]", text[max(0, match.start() - 25) : match.start()])[-1]
-            if not _NEGATION.search(before) and _worked_example(stretch, with_any, items, senses, source, folded):
+            if _NEGATION.search(before):
+                continue
+            if _worked_example(stretch, with_any, items, senses, source, folded):
                 return True
         return _example_rows(text, with_any, items, senses, source, folded)
     if aspect == "limit":
