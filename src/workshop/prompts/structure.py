@@ -2742,10 +2742,17 @@ def _example_rows(
             continue
         cells = [c.strip(' "\'') for c in line.strip().strip("|").split("|")]
         labels = [re.compile(rf"\b{re.escape(fold(w))}\b") for w in with_any or []]
-        entries = [cell for cell in cells if '"' in cell and any(label.search(cell) for label in labels)]
+        entries = [
+            cell
+            for cell in line.strip().strip("|").split("|")  # quotes kept
+            if any(label.search(cell) for label in labels)
+            and any(
+                not re.search(r"[a-z]", q[1]) or len(plain_words(_restored(q[1], source))) >= 2
+                for q in re.finditer(r'"([^"]{3,300})"', cell)  # a quoted input, or the data blanked
+            )
+        ]
         if len(entries) >= 2:
-            quoted = [f'"{cell}"' if cell.count('"') % 2 else cell for cell in entries]
-            if any(_worked_example(cell, with_any, items, senses, source, lines) for cell in quoted):
+            if any(_worked_example(cell, with_any, items, senses, source, lines) for cell in entries):
                 return True
             continue
         for i, cell in enumerate(cells):
