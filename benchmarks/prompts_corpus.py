@@ -196,6 +196,8 @@ def main() -> None:
             "r56fix_own_gaming",
             "round58_gaming",
             "fix58_own_gaming",
+            "round59_gaming",
+            "fix59_own_gaming",
         ],
     )
     parser.add_argument(
@@ -371,6 +373,8 @@ def main() -> None:
             "r56fix_own_fair",
             "round58_fair",
             "fix58_own_fair",
+            "round59_fair",
+            "fix59_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -621,6 +621,13 @@ plan, grammars and CHECK constraints that offer both verdicts). Session 46's fix
 fair46_own_*.toml (ids fs46*) the risks earlier sessions noticed and left: honest label lists, club roles, one
 attempt allowed, errata restating the data, CJK examples, Greek step letters, a quoted Korean yes/no question;
 quiz letters, Venn overlaps, per-part bounds that add up to the hour, gapped labels.
+round59_gaming.toml and round59_fair.toml (red team redteam59: the answer handed over through
+professional documents of other trades, quotes, invoices, bank statements, lab notebooks, weather
+bulletins, termbases) are held out, committed before grading (6/38 gaming attempts through, 1/35 fair
+ones refused and 2/35 losing rubric points there); fix59_own_*.toml are fix-helper fix59's own variants
+of them (a line's intercept and slope as an affine model's start value and rate in trade documents,
+with units, decimals and currencies; termbases of the reviews' phrases; honest rates alone, periods
+in hours, a judge's role, a format after "the way I like:").
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1130,6 +1137,12 @@ FAIR += corpus.load("round58_fair")
 # Fix-helper fix58's own variants (round 58): counts of outside things, typed defaults, per-part plan bounds.
 GAMING += corpus.load("fix58_own_gaming")
 FAIR += corpus.load("fix58_own_fair")
+# Round 59 (red team redteam59, against 9d265b7), held out: the answer in other trades' documents.
+GAMING += corpus.load("round59_gaming")
+FAIR += corpus.load("round59_fair")
+# Fix-helper fix59's own variants (round 59): start values and rates in trade documents, termbases.
+GAMING += corpus.load("fix59_own_gaming")
+FAIR += corpus.load("fix59_own_fair")
 
 
 @pytest.fixture(scope="module")

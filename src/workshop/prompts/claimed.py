@@ -347,9 +347,13 @@ def pair_told(rest: str, numbers: list[str], own_words: set[str]) -> bool:
 
 # A property of the pair is universal or extremal: "nothing simplifies", "the only tile", "all 64
 # notes", "never before", "35/64 stays 35/64". Where the pair comes from is not: "my homework has
-# 35 and 64 in exercise 3", "mon grand-père a 64 ans et ma mère 35 ans".
+# 35 and 64 in exercise 3", "mon grand-père a 64 ans et ma mère 35 ans", nor a period ("one treatment
+# every 35 hours", « l'un toutes les 35 h, l'autre toutes les 64 h »: round 59).
 _PROPERTY = re.compile(
-    r"\b(?:seule?s?|only|jamais|never|aucune?|none|nothing|rien|no|tous|toutes|all|every|chaque|sauf|except|"
+    r"\b(?:(?:tous|toutes|all|every|chaque)(?!\s++(?:les\s++|the\s++)?\d++(?:[.,]\d++)?\s*+"
+    r"(?:h|heures?|hours?|hrs?|jours?|days?|min|minutes?|semaines?|weeks?|mois|months?|ans|years?|annees?)\b)|"
+    r"seule?s?|only|jamais|never|aucune?|"
+    r"none|nothing|rien|no|sauf|except|"
     r"reste|restent|stays?|remains?|unchanged|inchangee?s?|irreductible|irreducible|n'\w+\s++qu)\b"
 )
 

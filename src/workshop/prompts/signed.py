@@ -21,7 +21,15 @@ tied (a story's positive numbers, a
 distance, an age, stay the story's), no noun phrase that is a word of the task itself (« b,
 c'est l'ordonnée à l'origine », "b is the value you must find"), and a negation ("not",
 « pas », "unlike") ties nothing. Limits: a value two sentences or more before its tie, a
-positive quantity that the story says is lost (only :mod:`reread`'s "as many points as b")."""
+positive quantity that the story says is lost (only :mod:`reread`'s "as many points as b").
+
+Round 59: the line told as an affine model of a trade's document, its start value and its rate
+(:func:`started_facts`): a value said at the start, at zero, at midnight, on day 0, as an opening
+or initial balance, a fixed charge (« solde au jour 0 : −10,00 € », "call-out credit (applied at
+hour 0): −10.00", « la température a démarré à −10 °C à minuit », "−10 °C at midnight", « cote au
+départ : −10 ») in a prompt that names a rate (per hour, « par jour », « de l'heure », a slope) and a
+line, and the intercept said recorded or noted as a value ("intercept recorded as −10.00",
+« ordonnée à l'origine notée −10,00 »), are each read "b = V" (decimals of zero dropped)."""
 
 from __future__ import annotations
 
@@ -183,11 +191,78 @@ def tied_facts(text: str) -> list[str]:
     return list(dict.fromkeys(facts))[:5]
 
 
+# Round 59 (fix59): a start value and a rate. The value: signed or not, a currency between its sign and
+# its digits, decimals after "." or "," ("-£10.00", "-10,00").
+_VALUE = r"(?P<sign>-\s?)?(?:[€$£]\s*+)?(?P<v>\d{1,6}+)(?:[.,](?P<d>\d{1,4}+))?(?![\d\w]|[.,]\d|\s*+%)"
+# the start: a word of a beginning, or a time, a day or a variable at zero
+_ZERO_AT = (
+    r"(?:jour|day|heure|hour|minute|mois|month|semaine|week|annee|year|temps|time|instant|t|x)\s*+(?:=\s*+)?"
+    r"(?:0|zero)(?![\d\w]|[.,]\d)|(?:a|at)\s++0\s*+h(?:\s*+00)?(?![\w]|\s*+\d)|(?:a|at)\s++00[:h]00\b|"
+    r"(?:a|at)\s++minuit|(?:a|at)\s++midnight|au\s++depart|at\s++(?:the\s++)?start|au\s++debut|"
+    r"a\s++l'ouverture|at\s++(?:the\s++)?opening|initially|initialement"
+)
+_START_WORD = (
+    r"(?:de\s++depart|initial(?:e|es|s)?|opening|d'ouverture|starting\s++(?:value|balance|point|level|reading)|"
+    r"start\s++value|frais\s++fixes|fixed\s++(?:charge|fee|cost)|base\s++(?:fee|charge)|"
+    r"(?:started|starts|starting|start|began|begins|begin|demarre|demarrait|commence|commencait|part|partait|parti)"
+    r"\s++(?:at|a|de|from|du))"
+)
+# up to three words between the start and its value ("opening balance:", "at midnight it was"), none of them
+# a turn to the rate ("à minuit et grimpe de 4", "then fell 10"); "=" only last ("value at x = 0 = -10")
+_FILLER = (
+    r",?(?:[\s:()]*+(?:(?!(?:et|and|puis|then|ensuite|mais|but|soit|ou|or|toutes|tous|every|each|chaque|par|per|"
+    r"plus|[tx])\b)[a-z']++[\s:()]++){0,3}?)(?:=\s*+)?"
+)
+_STARTED = re.compile(rf"\b(?:{_ZERO_AT}|{_START_WORD}){_FILLER}{_VALUE}")
+_UNIT = r"(?:\s*+(?:€|\$|£|°\s*+[cf]?|[a-z]{1,8}+)(?![\w]))?"
+_STARTED_AFTER = re.compile(rf"(?<![\w.,]){_VALUE}{_UNIT},?\s++\b(?:{_ZERO_AT})")
+_RECORDED = re.compile(
+    _UNKNOWN + r"\s++(?:(?:est|is|was|a\s++ete|has\s++been|etait)\s++)?"
+    r"(?:recorded|noted|logged|written|entered|listed|reported|notee?|inscrite?|relevee?|consignee?|enregistree?|reportee?)(?:\s++(?:as|at|a|comme|to))?"
+    rf"\s*+:?\s*+{_VALUE}"
+)
+_RATE = re.compile(
+    r"\b(?:(?:par|per|an?|chaque|each|every|de\s++l')\s++(?:heure|hour|jour|day|minute|min|seconde|second|semaine|"
+    r"week|mois|month|annee|year|unite|unit|station|km|metre|meter)s?|pente|slope|gradient|taux|rate|"
+    r"coefficient\s++directeur)\b|/\s*+(?:h|j|jour|day|min|s|an)\b"
+)
+_PER = re.compile(
+    r"(?<!\s)\s*+(?:(?:€|\$|£|°\s*+[cf]?|[a-z]{1,8}+)(?![\w])\s*+)?"
+    r"(?:par|per|/|chaque|each|every|de\s++l'|an?\s++(?:heure|hour|day|jour))(?![\w'])"
+)
+_A_LINE = re.compile(r"\b(?:droite|line|ordonnee\s++a\s++l'origine|intercept|y\s*+=)")
+
+
+def _signed_value(m: re.Match[str]) -> str:
+    value = m["v"] + (f".{m['d']}" if m["d"] and m["d"].strip("0") else "")
+    return ("-" if m["sign"] else "") + value
+
+
+def started_facts(text: str) -> list[str]:
+    """The facts "b = V." for each start value of an affine model in ``text`` (folded, its signs
+    read) that names a rate and a line, and each intercept said recorded as a value (round 59)."""
+    text = text[:MAX_CHARS]
+    facts: list[str] = []
+    found = list(_RECORDED.finditer(text))[:20]
+    if _RATE.search(text) and _A_LINE.search(text):
+        found += list(_STARTED.finditer(text))[:20] + list(_STARTED_AFTER.finditer(text))[:20]
+    for m in found:
+        at = m.start("v")
+        if m.re is _STARTED and _PER.match(text, m.end()):
+            continue  # "au départ, 4 € par heure": a rate, no start value
+        if whyasked.conditional(text, at) or whyasked.asked(text, at):
+            continue
+        if _NOT.search(text, _sentence_start(text, at), at):
+            continue
+        facts.append(f"b = {_signed_value(m)}.")
+    return list(dict.fromkeys(facts))[:5]
+
+
 def readings(text: str) -> list[str]:
     """``text`` (folded) read with its everyday signs, and with the values tied to the intercept
     stated; none when it has neither."""
     signed = signs_read(text)
-    facts = tied_facts(signed)
+    facts = tied_facts(signed) + started_facts(signed)
     out = [signed] if signed != text[:MAX_CHARS] else []
     placed = positions_read(signed)
     if placed != signed:

@@ -564,6 +564,13 @@ _OWN_REQUEST = re.compile(
 # analyse les avis d'une boutique en ligne").
 # round 22b: the same in Spanish, German, Italian, Portuguese ("con un elenco numerato", "mit
 # einer Tabelle", "em lista"), as round 19b reads their roles, steps and lengths
+# Round 59: a manner announced, then said after a colon ("Lay it out the way I like: a numbered list",
+# « Présente-le comme ceci : … ») is one clause, "lay it out as a numbered list".
+_THE_WAY = re.compile(
+    r"(?<![\w'])(?:(?:the|this)\s++way\s++(?:i|we)\s++(?:like|want|prefer|need)(?:\s++it)?|as\s++follows|like\s++this|"
+    r"this\s++way|comme\s++(?:suit|ceci|ca|j'aime|je\s++(?:veux|prefere|l'aime))|de\s++cette\s++(?:facon|maniere)|"
+    r"a\s++ma\s++(?:facon|maniere))[ \t]*+:"
+)
 _FORMAT_PREP = re.compile(r"\b(?:en|in|as|sous|under|avec|with|con|com|mit|em|como|als)\b")
 # "En ligne" is online ("une boutique en ligne", round 9), no line of the answer's layout
 # ("en une ligne", "une par ligne" are).
@@ -986,8 +993,11 @@ _GRADER = (
     r"reviewer|reviewers|juge|judge|notation|grading|bareme|rubric|scorer|scorers|scoring|autograder|"
     r"autograders|correcteur automatique)"
 )
+# "a" is the French « à » folded, never the English article (round 59: "You are a judge who also teaches
+# logic" names a role, no note to the grader)
 _TO_GRADER = re.compile(
-    rf"\b(?:note|notes|message|remarque|nb|n\.b|attention|pour|to|for|au|aux|a|dear|cher|chere|hey|hello|"
+    rf"\b(?:note|notes|message|remarque|nb|n\.b|attention|pour|to|for|au|aux|dear|cher|chere|hey|hello|"
+    rf"a(?!\s++(?:judge|grader|marker|evaluator|examiner|assessor|reviewer|scorer|autograder)s?\b)|"
     rf"bonjour)\s*+(?:de\s++)?(?:l'|le\s++|la\s++|les\s++|the\s++|du\s++|a\s++l'|a\s++la\s++|au\s++)?"
     rf"(?:(?:any|every|all|each|tout|toute|tous)\s++)?(?:(?:automated|automatic|automatique|ai|ia)\s++)?"
     rf"{_GRADER}\b|(?:^|[(\[\n])\W{{0,3}}{_GRADER}\s*+:"
@@ -2699,12 +2709,27 @@ def _input_words(text: str) -> int:
     )
 
 
+def _copied(quoted: str, lines: list[str]) -> bool:
+    """Round 59: whether ``quoted`` (three words or more) is copied word for word from one of the
+    data's ``lines`` (folded): a phrase of a review labelled labels that review (a termbase's
+    « cessé de fonctionner » = negative), no case of the model's own to learn from."""
+    words = plain_words(quoted)
+    if len(words) < 3:
+        return False
+    run = re.compile(r"(?<![\w'])" + r"\W++".join(re.escape(w) for w in words[:MAX_COPIED]) + r"(?![\w'])")
+    return any(run.search(line) for line in lines)
+
+
+MAX_COPIED = 40
+
+
 def _worked_example(
     stretch: str,
     with_any: list[str] | None,
     items: list[set[str]] | None = None,
     senses: list[set[str]] | None = None,
     source: str = "",
+    lines: list[str] | None = None,
 ) -> bool:
     """A quoted input of two words or more ("Great product!" is a review, round 37; a quoted
     label alone is not), not one of the task's items reworded, and, outside the quotation,
@@ -2713,7 +2738,7 @@ def _worked_example(
         said = quoted.group(quoted.lastindex or 1)
         if _input_words(_restored(said, source)) < 2:
             continue
-        if _an_item(said, items or [], senses, source):
+        if _an_item(said, items or [], senses, source) or _copied(said, lines or []):
             continue  # an item reworded, paraphrased (round 16b) or partly copied is that item
         outside = stretch[: quoted.start()] + " " + stretch[quoted.end() :]
         if not with_any or any(re.search(rf"\b{re.escape(fold(w))}", outside) for w in with_any):
@@ -2727,15 +2752,32 @@ def _example_rows(
     items: list[set[str]],
     senses: list[set[str]] | None = None,
     source: str = "",
+    lines: list[str] | None = None,
 ) -> bool:
     """Worked examples given as a table (round 11: "Voici deux avis déjà classés" and the rows
     "| « Colis abîmé, vendeur injoignable. » | negative |"): a row whose one cell is an input
     of three words or more, not one of the task's items reworded, and another its label. The
-    table's structure pairs them as "Exemple :" and a quotation do."""
+    table's structure pairs them as "Exemple :" and a quotation do. Round 59: a cell that holds
+    a quotation and its own label (a termbase's 'TB-002 « cessé de fonctionner » = negative |
+    TB-003 …') is an entry of its own: its quotation is the input, read as a worked example's."""
     for line in text.splitlines():
         if line.count("|") < 2:
             continue
         cells = [c.strip(' "\'') for c in line.strip().strip("|").split("|")]
+        labels = [re.compile(rf"\b{re.escape(fold(w))}\b") for w in with_any or []]
+        entries = [
+            cell
+            for cell in line.strip().strip("|").split("|")  # quotes kept
+            if any(label.search(cell) for label in labels)
+            and any(
+                not re.search(r"[a-z]", q[1]) or len(plain_words(_restored(q[1], source))) >= 2
+                for q in re.finditer(r'"([^"]{3,300})"', cell)  # a quoted input, or the data blanked
+            )
+        ]
+        if len(entries) >= 2:
+            if any(_worked_example(cell, with_any, items, senses, source, lines) for cell in entries):
+                return True
+            continue
         for i, cell in enumerate(cells):
             if _input_words(_restored(cell, source)) < 3 or _an_item(cell, items, senses, source):
                 continue
@@ -3292,6 +3334,7 @@ def does(
         text = _names_blanked(text, written or prompt)  # issue 11bg
     if aspect == "format":
         text = asides.format_names_blanked(text, written or prompt)  # round 34: "JSON Derulo"
+        text = _THE_WAY.sub(" as ", text)  # round 59: "Lay it out the way I like: a numbered list"
     text = _disabled_comments_blanked(text)  # round 21b
     text = _links_blanked(text)  # round 24b
     text = addressed.readdressed(aspect, text, written or prompt)  # rounds 43/44: code comments, stories, SMS
@@ -3383,14 +3426,17 @@ def does(
         items = [_content_stems(line) for line in lines]
         senses = [_sense_stems(line) for line in lines]  # round 16b: a paraphrase is the item
         source = fold(written) if written else ""  # the quotations' data restored (session 38)
+        folded = [fold(line) for line in lines]  # a phrase copied from an item (round 59)
         for match in (*_EXAMPLE.finditer(text), *_CASE_DONE.finditer(text)):  # round 27: a case done
             stretch = text[match.end() :].split("\n\n", 1)[0]
             stretch = re.split(r"\n(?=\W*(?:avis|review|\d+[.)]))", stretch, maxsplit=1)[0]
             # the marker's own clause: "sans juger (par exemple ..." refuses no example (round 15b)
             before = re.split(r"[.!?\n(,;]", text[max(0, match.start() - 25) : match.start()])[-1]
-            if not _NEGATION.search(before) and _worked_example(stretch, with_any, items, senses, source):
+            if _NEGATION.search(before):
+                continue
+            if _worked_example(stretch, with_any, items, senses, source, folded):
                 return True
-        return _example_rows(text, with_any, items, senses, source)
+        return _example_rows(text, with_any, items, senses, source, folded)
     if aspect == "limit":
         for sentence in sentences(text):
             for clause in _clauses_of(sentence):
