@@ -244,9 +244,11 @@ def _cases(tmp: Path) -> dict[str, Case]:
 
 
 def _build(root: Path, cases: dict[str, Case]) -> None:
-    """Build every case's exercise with workshop (from the masters: nbgrader's release is not needed)."""
+    """Build every case's exercise with workshop (from the masters: nbgrader's release is not
+    needed), two at a time: each build writes its own exercises/<case> and graders/<case>."""
     course = root / "course"
-    for name, case in cases.items():
+
+    def build(name: str, case: Case) -> None:
         masters = root / "masters" / name
         masters.mkdir(parents=True)
         for notebook, path in case.masters.items():
@@ -264,6 +266,9 @@ def _build(root: Path, cases: dict[str, Case]) -> None:
             )
             for path in case.data:
                 shutil.copyfile(path, course / "exercises" / name / path.name)
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        list(pool.map(lambda item: build(*item), cases.items()))
 
 
 def _workshop(root: Path, cases: dict[str, Case]) -> dict[str, dict[str, dict]]:
@@ -299,7 +304,7 @@ def graded(tmp_path_factory, sandbox_image) -> tuple[dict[str, Scores], dict[str
     (root / "nbgrader").mkdir()
     cases = _cases(root)
     # nbgrader's runs and workshop's own only share the release versions (the starters handed
-    # in): side by side, each on a core. workshop's builds read the masters only, so they run
+    # in): side by side. workshop's builds read the masters only, so they run (two at a time)
     # while nbgrader generates; the submits, two at a time, while nbgrader autogrades (the
     # fixture took 431 s in CI one after the other, 394 s with only the grading side by side).
     with ThreadPoolExecutor(max_workers=1) as pool:
