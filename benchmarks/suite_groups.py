@@ -55,10 +55,10 @@ def main() -> None:
         return
     sys.path.insert(0, str(ROOT / "tests"))
     import redos
-    from test_prompts_redos import SHARDS, shard_of
+    from test_prompts_redos import SHARDS, fresh_patterns, shard_of
 
     patterns, shapes = collections.Counter[int](), collections.Counter[int]()
-    for name, pattern in redos.grader_patterns().items():
+    for name, pattern in fresh_patterns().items():
         patterns[shard_of(name)] += 1
         shapes[shard_of(name)] += len(list(redos.pumps(pattern)))
     total = sum(shapes.values())
