@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import ast
 import json
-import os
 import re
 import subprocess
 import sys
@@ -52,8 +51,8 @@ def cost(run: Callable[[], object], repeats: int = 3, least: float = 0.02) -> fl
     return best
 
 
-_SCAN = (
-    "import json, redos; "
+_SCAN = (  # this process's sys.path first, then the scan; its patterns as JSON on stdout
+    "import json, sys; sys.path[:0] = json.loads(sys.argv[1]); import redos; "
     "print(json.dumps({n: [p.pattern, p.flags] for n, p in redos.grader_patterns().items()}))"
 )
 
@@ -65,9 +64,7 @@ def fresh_patterns() -> dict[str, re.Pattern[str]]:
     same code): fresh, every xdist worker finds the same patterns under the same names, so each
     shard below measures the same ones wherever it runs."""
     found = subprocess.run(
-        [sys.executable, "-c", _SCAN],
-        cwd=Path(__file__).resolve().parent,
-        env={**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)},
+        [sys.executable, "-c", _SCAN, json.dumps([str(Path(__file__).resolve().parent), *sys.path])],
         capture_output=True,
         text=True,
         check=True,
