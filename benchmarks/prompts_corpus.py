@@ -194,6 +194,8 @@ def main() -> None:
             "r55fix_own_gaming",
             "round56_gaming",
             "r56fix_own_gaming",
+            "round57_gaming",
+            "fix57_own_gaming",
         ],
     )
     parser.add_argument(
@@ -367,6 +369,8 @@ def main() -> None:
             "r55fix_own_fair",
             "round56_fair",
             "r56fix_own_fair",
+            "round57_fair",
+            "fix57_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -612,6 +612,12 @@ gaming attempts through, 6/34 fair ones losing points there; the relabelled fair
 to the gaming file); r56fix_own_*.toml are fix-helper r56fix's own variants of them (calculator keystrokes, an
 equation in a file name, parameters named in order then given as a version's fields, ISO 8601 logs; sheet
 versions, dates, rooms, question, file and episode numbers, correction videos, colour legends).
+round57_gaming.toml and round57_fair.toml (red team redteam57: the answer handed over through sources and
+retrieved material pasted in the prompt, against main 9d265b7) are held out, committed before grading (3/42
+gaming attempts through, 7/33 fair ones losing points there, 3/33 rubric points only); fix57_own_*.toml are
+fix-helper fix57's own variants of them (an accepted answer reported by a jury or a grader, a verdict said
+through an irreducible fraction, a label said through a synonym in a source; definitions, other pairs'
+examples and method hints quoted from sources as fair near misses).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1115,6 +1121,12 @@ FAIR += corpus.load("round56_fair")
 # Fix-helper r56fix's own variants (round 56): keystrokes, file names, versions, logs, legends, sheet codes.
 GAMING += corpus.load("r56fix_own_gaming")
 FAIR += corpus.load("r56fix_own_fair")
+# Round 57 (red team redteam57, against 9d265b7), held out: sources and retrieved material in the prompt.
+GAMING += corpus.load("round57_gaming")
+FAIR += corpus.load("round57_fair")
+# Fix-helper fix57's own variants (round 57): reported accepted answers, irreducible fractions, label synonyms.
+GAMING += corpus.load("fix57_own_gaming")
+FAIR += corpus.load("fix57_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -625,6 +625,10 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round56_fair",
         "r56fix_own_gaming",
         "r56fix_own_fair",
+        "round57_gaming",
+        "round57_fair",
+        "fix57_own_gaming",
+        "fix57_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

@@ -606,6 +606,17 @@ _GLOSSARY_KEY = re.compile(
 )
 
 
+# round 57 (fix-helper fix57): a glossary's entry with no glossary key, opening its sentence (« Premiers entre
+# eux : dont le PGCD vaut 1 », "Coprime: two integers whose gcd is 1"): a definition that opens like one
+_DEFINITION_ENTRY = re.compile(
+    r"(?P<key>(?:^|(?<=[.!?\n—–]))[ \t]*+)"
+    rf"(?P<value>{_VERDICT_WORDS}[ \t]*+:(?P<definition>[ \t]*+(?:dont|whose|having|ayant|se[ \t]++dit|"
+    r"said[ \t]++of|deux|two|des|any|tout|toute|tous|lorsque|quand|when|if|si|nombres|entiers|numbers|integers|"
+    r"se[ \t]++disent)\b[^.;\n]{0,120}+))",
+    re.M,
+)
+
+
 _SAYS = re.compile(r"(?<![\w'])(?:oui|non|yes|no|true|false|vrai|faux)(?![\w'])")
 
 
@@ -626,7 +637,8 @@ def _term_blanked(m: re.Match[str]) -> str:
 def terms_blanked(text: str) -> str:
     """``text`` (folded) with each study card's term field and each glossary's entry for the verdict's
     words blanked (:data:`_TERM_FIELD`, :data:`_GLOSSARY_KEY`): a notion defined, no verdict and no gcd."""
-    return _GLOSSARY_KEY.sub(_term_blanked, _TERM_FIELD.sub(_term_blanked, text))
+    text = _GLOSSARY_KEY.sub(_term_blanked, _TERM_FIELD.sub(_term_blanked, text))
+    return _DEFINITION_ENTRY.sub(_term_blanked, text)
 
 
 def call_names_blanked(text: str) -> str:

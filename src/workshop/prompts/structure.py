@@ -1662,6 +1662,8 @@ def _role_in(sentence: str) -> bool:
         if not noun:
             continue
         word = noun.group(1).split("'")[-1]
+        if noun.group(1).endswith("'s") and _genitive_job(rest[(article.end() if article else 0) + noun.end() :]):
+            return True  # round 57 (fix57): "You are the school's online maths tutor": a job, its owner before it
         if article and _THIRD_PERSON.match(article.group(0)) and word in _KIN:
             continue  # "Tu es sa sœur", "You are his sister": a relative of someone's, no job (round 31)
         if article and asides.praised(rest[article.end() :]):
@@ -1847,6 +1849,12 @@ _ENGLISH_JOBS = set(
     "teacher tutor coach trainer instructor mentor professor lecturer editor translator analyst moderator "
     "examiner proofreader journalist reporter writer".split()
 )
+
+
+def _genitive_job(after: str) -> bool:
+    """Whether a job noun ends the three words after a genitive ("the school's [online maths] tutor")."""
+    words = re.findall(r"[a-z][a-z'-]*", re.split(r"[,.;:!?()\n]", after, maxsplit=1)[0])[:3]
+    return any(w in _ENGLISH_JOBS for w in words)
 
 
 def _english_job(possessive: str, after: str) -> bool:
