@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from workshop.prompts import instances
 from workshop.prompts.implied import prime_factors, tagged, told_sentences
 from workshop.prompts.text import fold, sentences
 
@@ -623,12 +624,13 @@ _SAYS = re.compile(r"(?<![\w'])(?:oui|non|yes|no|true|false|vrai|faux)(?![\w'])"
 def _term_blanked(m: re.Match[str]) -> str:
     """The term field's value blanked, unless the card names a pair after it ("Example: 35 and 64"): up
     to its line's end or its first question, the question's own sentence left out."""
-    after = m.string[m.end() : m.end() + 400]
+    back = min(12, m.end() - m.start())  # a locator's numbers are no pair's ("(manuel, p. 312)", round 57)
+    after = instances.locators_blanked(m.string[m.end() - back : m.end() + 400])[back:]
     after = re.split(r"[\n?]", after, maxsplit=1)[0]
     card = after[: max(after.rfind("."), after.rfind(";"), 0)]
     if re.search(r"\d\d", card):
         return m.group(0)
-    definition = m.groupdict().get("definition") or ""
+    definition = instances.locators_blanked(m.groupdict().get("definition") or "")
     if re.search(r"\d\d", definition) or _SAYS.search(definition):
         return m.group(0)  # "Glossary — coprime: yes", « premiers entre eux : 35 et 64 »: read
     return m["key"] + " " * (len(m.group(0)) - len(m["key"]))

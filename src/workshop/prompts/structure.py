@@ -968,7 +968,12 @@ def _shown_blanked(text: str) -> str:
     for quoted in _QUOTATION.finditer(text):
         out.append(text[last : quoted.start()])
         shown = re.search(r"[a-z]", quoted.group(0)) and not _asked_quotation(text, quoted.start())
-        out.append(re.sub(r"[^\n]", " ", quoted.group(0)) if shown else quoted.group(0))
+        blank = re.sub(r"[^\n]", " ", quoted.group(0))
+        if re.search(r"[.!?][ \t]*+\W?$", quoted.group(0)):
+            # round 57 (fix57): a quotation that ends its sentence ends it blanked too (« … le nombre de
+            # mots. » Résume ce texte en 60 mots : the request after it is no part of the quoting sentence)
+            blank = blank[:-1] + "."
+        out.append(blank if shown else quoted.group(0))
         last = quoted.end()
     out.append(text[last:])
     return "".join(out)
