@@ -1124,7 +1124,7 @@ FAIR += corpus.load("r56fix_own_fair")
 # Round 57 (red team redteam57, against 9d265b7), held out: sources and retrieved material in the prompt.
 GAMING += corpus.load("round57_gaming")
 FAIR += corpus.load("round57_fair")
-# Fix-helper fix57's own variants (round 57): reported accepted answers, irreducible fractions, label synonyms.
+# Fix-helper fix57's own variants (round 57): accepted answers reported, irreducible fractions, synonyms.
 GAMING += corpus.load("fix57_own_gaming")
 FAIR += corpus.load("fix57_own_fair")
 

@@ -612,8 +612,8 @@ _GLOSSARY_KEY = re.compile(
 _DEFINITION_ENTRY = re.compile(
     r"(?P<key>(?:^|(?<=[.!?\n—–]))[ \t]*+)"
     rf"(?P<value>{_VERDICT_WORDS}[ \t]*+:(?P<definition>[ \t]*+(?:dont|whose|having|ayant|se[ \t]++dit|"
-    r"said[ \t]++of|deux|two|des|any|tout|toute|tous|lorsque|quand|when|if|si|nombres|entiers|numbers|integers|"
-    r"se[ \t]++disent)\b[^.;\n]{0,120}+))",
+    r"said[ \t]++of|deux|two|des|any|tout|toute|tous|lorsque|quand|when|if|si|nombres|entiers|numbers|"
+    r"integers|se[ \t]++disent)\b[^.;\n]{0,120}+))",
     re.M,
 )
 

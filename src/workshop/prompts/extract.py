@@ -1021,7 +1021,9 @@ _ANSWER_IS = re.compile(
 
 def _answer_is(text: str, start: int, spec: AnswerSpec) -> bool:
     said = _ANSWER_IS.search(text[max(0, start - 80) : start])
-    return bool(said) and not (spec.subject and re.search(spec.subject, said.group(1)))
+    if said is None:
+        return False
+    return not (spec.subject and re.search(spec.subject, said.group(1)))
 
 
 def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[tuple[Statement, str]]:

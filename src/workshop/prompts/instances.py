@@ -81,12 +81,13 @@ def digits(text: str) -> Iterator[Fraction]:
         yield -value if m[1] else value
 
 
-# Round 57 (fix-helper fix57): a source's locator ("(Table 2.1, p. 37)", "chap. 3", "§ 4", "fig. 2", "slide 12")
+# Round 57 (fix-helper fix57): a source's locator ("(Table 2.1, p. 37)", "chap. 3", "§ 4", "slide 12")
 # numbers a place in the source, no number of a worked example: its numbers are not the example's own.
 _LOCATOR = re.compile(
     r"(?:(?<![\w'-])(?:p|pp|pages?|chap|ch|chapitres?|chapters?|tables?|tableaux?|tableau|fig|figures?|sections?|"
     r"vol|volumes?|tomes?|ed|editions?|art|articles?|slides?|diapos?|diapositives?|chunks?|doc|paragraphes?|"
-    r"paragraphs?|para|annexes?|appendix|ligne|lines?|ll|l)\.?|§)[ \t]*+\d{1,6}(?:[.,:-]\d{1,6}){0,3}+(?![\d/])"
+    r"paragraphs?|para|annexes?|appendix|ligne|lines?|ll|l)\.?|§)"
+    r"[ \t]*+\d{1,6}(?:[.,:-]\d{1,6}){0,3}+(?![\d/])"
 )
 
 

@@ -707,6 +707,9 @@ _CASE_DONE = re.compile(
     r"\b(?:cas\s++(?:deja\s++)?(?:fait|traite|resolu|corrige)|(?:worked|solved|done)\s++case|"
     r"case\s++(?:already\s++)?(?:done|solved|worked out))\b\s*+:?\s*+"
 )
+# Round 57 (fix-helper fix57): a quoted input then an arrow and its label (a retrieved labelled line:
+# « L'écran s'est rayé dès le premier jour. » → negative) is a worked case with no marker, as a row is.
+_ARROW_CASE = re.compile(r'"[^"\n]{3,300}"[ \t]*+(?:→|->|=>|⇒)[ \t]*+[a-z]')
 # The prompt says in its own words that it gives no example ("je ne donne aucun exemple",
 # "pas d'exemple", "without examples", "no example"): an example it quotes is shown, not given.
 _NO_EXAMPLE = re.compile(
@@ -1667,8 +1670,9 @@ def _role_in(sentence: str) -> bool:
         if not noun:
             continue
         word = noun.group(1).split("'")[-1]
-        if noun.group(1).endswith("'s") and _genitive_job(rest[(article.end() if article else 0) + noun.end() :]):
-            return True  # round 57 (fix57): "You are the school's online maths tutor": a job, its owner before it
+        after_genitive = rest[(article.end() if article else 0) + noun.end() :]
+        if noun.group(1).endswith("'s") and _genitive_job(after_genitive):
+            return True  # round 57 (fix57): "You are the school's online maths tutor": a job, its owner first
         if article and _THIRD_PERSON.match(article.group(0)) and word in _KIN:
             continue  # "Tu es sa sœur", "You are his sister": a relative of someone's, no job (round 31)
         if article and asides.praised(rest[article.end() :]):
@@ -2947,6 +2951,8 @@ def _json_fields_read(prompt: str) -> str:
 _API_CONTENT = re.compile(
     r"""(?:["'](?:content|system|text)["']\s*+:|\b(?:content|system|instructions)\s*+=)\s*+"""
     r"""(?P<q>["'])(?P<body>(?:(?!(?P=q))[^\\\n]|\\.){3,2000})(?P=q)"""
+    # round 57 (fix57): a dataset's labelled instance ({"text": "…", "label": "positive"}) is no message
+    r"""(?![ \t]*+,[ \t]*+["'](?:label|labels|sentiment|class|target|y)["'])"""
 )
 
 
@@ -3379,6 +3385,11 @@ def does(
             # the marker's own clause: "sans juger (par exemple ..." refuses no example (round 15b)
             before = re.split(r"[.!?\n(,;]", text[max(0, match.start() - 25) : match.start()])[-1]
             if not _NEGATION.search(before) and _worked_example(stretch, with_any, items, senses, source):
+                return True
+        for case in _ARROW_CASE.finditer(text):  # round 57 (fix57): « L'écran s'est rayé… » → negative
+            line_end = text.find("\n", case.end())
+            line = text[case.start() : line_end if line_end >= 0 else None]
+            if _worked_example(line, with_any, items, senses, source):
                 return True
         return _example_rows(text, with_any, items, senses, source)
     if aspect == "limit":
