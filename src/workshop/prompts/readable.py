@@ -139,7 +139,7 @@ def foreign(
         if len(unread) >= FOREIGN_WORDS and len(unread) >= FOREIGN_SHARE * len(tokens):
             if not any(" ".join(tokens) in quoted for quoted in tolerated):
                 found.append(piece.strip())
-    # round 57 (fix57): in a marked quotation, ``quoted_known`` (the task's words and its answer's terms) read too
+    # round 57 (fix57): in a marked quotation, ``quoted_known`` (the task's words, its answer's terms) read
     inside = known if quoted_known is None else quoted_known
     for tokens in marked:
         unread = [w for w in tokens if w not in inside and not _read(w, read)]

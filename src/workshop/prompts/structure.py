@@ -3389,7 +3389,7 @@ def does(
         for case in _ARROW_CASE.finditer(text):  # round 57 (fix57): « L'écran s'est rayé… » → negative
             line_end = text.find("\n", case.end())
             line = text[case.start() : line_end if line_end >= 0 else None]
-            said = line[1 : line.find('"', 1)]  # an input of three words or more, no review named ("avis 1")
+            said = line[1 : line.find('"', 1)]  # an input of three words or more, no review named
             if len(plain_words(_restored(said, source))) < 3 or re.search(r"\b(?:avis|review|item)\s*+\d", said):
                 continue
             if _worked_example(line, with_any, items, senses, source):
