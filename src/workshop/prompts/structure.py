@@ -3390,7 +3390,8 @@ def does(
             line_end = text.find("\n", case.end())
             line = text[case.start() : line_end if line_end >= 0 else None]
             said = line[1 : line.find('"', 1)]  # an input of three words or more, no review named
-            if len(plain_words(_restored(said, source))) < 3 or re.search(r"\b(?:avis|review|item)\s*+\d", said):
+            named = re.search(r"\b(?:avis|review|item)\s*+\d", said)
+            if named or len(plain_words(_restored(said, source))) < 3:
                 continue
             if _worked_example(line, with_any, items, senses, source):
                 return True
