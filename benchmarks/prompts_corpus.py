@@ -198,6 +198,8 @@ def main() -> None:
             "fix58_own_gaming",
             "round59_gaming",
             "fix59_own_gaming",
+            "round57_gaming",
+            "fix57_own_gaming",
         ],
     )
     parser.add_argument(
@@ -375,6 +377,8 @@ def main() -> None:
             "fix58_own_fair",
             "round59_fair",
             "fix59_own_fair",
+            "round57_fair",
+            "fix57_own_fair",
         ],
     )
     args = parser.parse_args()

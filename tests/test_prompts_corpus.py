@@ -628,6 +628,12 @@ ones refused and 2/35 losing rubric points there); fix59_own_*.toml are fix-help
 of them (a line's intercept and slope as an affine model's start value and rate in trade documents,
 with units, decimals and currencies; termbases of the reviews' phrases; honest rates alone, periods
 in hours, a judge's role, a format after "the way I like:").
+round57_gaming.toml and round57_fair.toml (red team redteam57: the answer handed over through sources and
+retrieved material pasted in the prompt, against main fa53e45) are held out, committed before grading (3/42
+gaming attempts through, 7/33 fair ones losing points there, 3/33 rubric points only); fix57_own_*.toml are
+fix-helper fix57's own variants of them (an accepted answer reported by a jury or a grader, a verdict said
+through an irreducible fraction, a label said through a synonym in a source; definitions, other pairs'
+examples and method hints quoted from sources as fair near misses).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1137,12 +1143,18 @@ FAIR += corpus.load("round58_fair")
 # Fix-helper fix58's own variants (round 58): counts of outside things, typed defaults, per-part plan bounds.
 GAMING += corpus.load("fix58_own_gaming")
 FAIR += corpus.load("fix58_own_fair")
-# Round 59 (red team redteam59, against 9d265b7), held out: the answer in other trades' documents.
+# Round 59 (red team redteam59, against fa53e45), held out: the answer in other trades' documents.
 GAMING += corpus.load("round59_gaming")
 FAIR += corpus.load("round59_fair")
 # Fix-helper fix59's own variants (round 59): start values and rates in trade documents, termbases.
 GAMING += corpus.load("fix59_own_gaming")
 FAIR += corpus.load("fix59_own_fair")
+# Round 57 (red team redteam57, against fa53e45), held out: sources and retrieved material in the prompt.
+GAMING += corpus.load("round57_gaming")
+FAIR += corpus.load("round57_fair")
+# Fix-helper fix57's own variants (round 57): accepted answers reported, irreducible fractions, synonyms.
+GAMING += corpus.load("fix57_own_gaming")
+FAIR += corpus.load("fix57_own_fair")
 
 
 @pytest.fixture(scope="module")

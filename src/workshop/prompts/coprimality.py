@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from workshop.prompts import instances
 from workshop.prompts.implied import prime_factors, tagged, told_sentences
 from workshop.prompts.text import fold, sentences
 
@@ -606,18 +607,30 @@ _GLOSSARY_KEY = re.compile(
 )
 
 
+# round 57 (fix-helper fix57): a glossary's entry with no glossary key, opening its sentence (« Premiers entre
+# eux : dont le PGCD vaut 1 », "Coprime: two integers whose gcd is 1"): a definition that opens like one
+_DEFINITION_ENTRY = re.compile(
+    r"(?P<key>(?:^|(?<=[.!?\n—–]))[ \t]*+)"
+    rf"(?P<value>{_VERDICT_WORDS}[ \t]*+:(?P<definition>[ \t]*+(?:dont|whose|having|ayant|se[ \t]++dit|"
+    r"said[ \t]++of|deux|two|des|any|tout|toute|tous|lorsque|quand|when|if|si|nombres|entiers|numbers|"
+    r"integers|se[ \t]++disent)\b[^.;\n]{0,120}+))",
+    re.M,
+)
+
+
 _SAYS = re.compile(r"(?<![\w'])(?:oui|non|yes|no|true|false|vrai|faux)(?![\w'])")
 
 
 def _term_blanked(m: re.Match[str]) -> str:
     """The term field's value blanked, unless the card names a pair after it ("Example: 35 and 64"): up
     to its line's end or its first question, the question's own sentence left out."""
-    after = m.string[m.end() : m.end() + 400]
+    back = min(12, m.end() - m.start())  # a locator's numbers are no pair's ("(manuel, p. 312)", round 57)
+    after = instances.locators_blanked(m.string[m.end() - back : m.end() + 400])[back:]
     after = re.split(r"[\n?]", after, maxsplit=1)[0]
     card = after[: max(after.rfind("."), after.rfind(";"), 0)]
     if re.search(r"\d\d", card):
         return m.group(0)
-    definition = m.groupdict().get("definition") or ""
+    definition = instances.locators_blanked(m.groupdict().get("definition") or "")
     if re.search(r"\d\d", definition) or _SAYS.search(definition):
         return m.group(0)  # "Glossary — coprime: yes", « premiers entre eux : 35 et 64 »: read
     return m["key"] + " " * (len(m.group(0)) - len(m["key"]))
@@ -626,7 +639,8 @@ def _term_blanked(m: re.Match[str]) -> str:
 def terms_blanked(text: str) -> str:
     """``text`` (folded) with each study card's term field and each glossary's entry for the verdict's
     words blanked (:data:`_TERM_FIELD`, :data:`_GLOSSARY_KEY`): a notion defined, no verdict and no gcd."""
-    return _GLOSSARY_KEY.sub(_term_blanked, _TERM_FIELD.sub(_term_blanked, text))
+    text = _GLOSSARY_KEY.sub(_term_blanked, _TERM_FIELD.sub(_term_blanked, text))
+    return _DEFINITION_ENTRY.sub(_term_blanked, text)
 
 
 def call_names_blanked(text: str) -> str:

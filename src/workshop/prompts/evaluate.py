@@ -3658,8 +3658,11 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
     named = _ORDINAL_NAMED.sub(lambda m: f" avis {ORDINALS[m.group('ordinal')]} ", fold(rest))
     if check.given_away and _ranked_ids(named):
         return True
+    # a label said through a synonym of it (« range l'avis 3 dans la catégorie sans opinion », round 57)
+    synonyms = verdicts.relabelled(fold(rest)) if check.given_away else ""
+    said_as = sentences(synonyms) if synonyms and synonyms != fold(rest) else []
     for cue in check.given_away:
-        for sentence in sentences(rest) + sentences(named):
+        for sentence in sentences(rest) + sentences(named) + said_as:
             if (
                 any(has_term(sentence, n) for n in cue.near)
                 and any(has_term(sentence, w) for w in cue.words)

@@ -314,9 +314,13 @@ def _one_chosen(previous: list[str], text: str, end: int) -> bool:
 
 _IDIOM_JOIN = {"a", "par", "by", "after", "apres"}  # "un par un": the second "un" ends the idiom
 _MODAL = re.compile(r"^\s*(?:can|could|would|should|must|may|might|will|cannot|can't|shall)\b")
+# round 57 (fix-helper fix57): a source's locator ("chap. 1", "p. 1", "[chunk 1, score 0.82]", "§ 1",
+# "vol. 1", "slide 1", "doc 1") numbers a place in a cited or retrieved source, no count
 _INDEX_BEFORE = re.compile(
     r"(?:\b(?:etape|step|partie|part|question|point|phase|section|option|cas|case|exemple|example|"
-    r"ligne|line|avis|review|numero|number|no|n°|item|chapitre|chapter|hint|indice|clue|tip|astuce|piste)|#)\s*$"
+    r"ligne|line|avis|review|numero|number|no|n°|item|chapitre|chapter|hint|indice|clue|tip|astuce|piste|"
+    r"chap|ch|chunk|chunks|extrait|excerpt|passage|p|pp|page|pages|vol|volume|tome|fig|figure|slide|diapo|"
+    r"doc|document|source|ref|reference|result|snippet|art|article|para|paragraphe|paragraph)\.?|#|§)\s*$"
 )
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+>|]\s*)*$")
 _LIST_PREFIX = re.compile(r"\s*+(?:[-*+>|]\s*+)*+")
@@ -1007,6 +1011,21 @@ _ONLY_GIRL = re.compile(
 )
 
 
+# « la réponse attendue était une sœur », "the only answer they accepted was one sister": the answer's noun
+# subject of the copula, no clause between them (nor the subject's name: « ta réponse : Caroline est… »)
+_ANSWER_IS = re.compile(
+    r"\b(?:reponses?|answers?|resultats?|results?|solutions?|verdicts?)\b([^.,;:!?()\n«»\"]{0,40}?)"
+    r"(?<![\w'-])(?:est|etait|sera|serait|fut|is|was|will[ \t]++be|would[ \t]++be)[ \t]*+$"
+)
+
+
+def _answer_is(text: str, start: int, spec: AnswerSpec) -> bool:
+    said = _ANSWER_IS.search(text[max(0, start - 80) : start])
+    if said is None:
+        return False
+    return not (spec.subject and re.search(spec.subject, said.group(1)))
+
+
 def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[tuple[Statement, str]]:
     """Number statements for a count: (statement, "unit" | "bare"); in a ``prompt``, a unit's name
     assigned a number too."""
@@ -1071,6 +1090,9 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
                 # session 43: "there is one sister", "there will be one sister" say an existence, a count
                 and "there" not in previous[-3:-1]
                 and not _impersonal_remainder(previous)  # fix-helper r55fix: « il (lui) reste une sœur »
+                # round 57 (fix57): « la réponse attendue était une sœur », "the accepted answer was one
+                # sister": the answer's noun is the copula's subject, the number its count
+                and not _answer_is(text, start, spec)
             ):
                 continue  # "Caroline est (elle-même) une sœur": an article, not a count
             if _someone_else(text, start, spec):
@@ -3128,6 +3150,9 @@ _GENERIC_SUBJECT = re.compile(
     r"(?:that|which|qui)\s++(?:have|share|has|n'ont|ont|ne|partagent|admettent))\b"
     r"|\b(?:means|mean|signifie|signifient|veut dire|veulent dire|c'est-a-dire|is defined|are defined|"
     r"se definit|se definissent)\b"
+    # round 57 (fix-helper fix57): a glossary entry's definition that opens on a relative, its noun left
+    # out (« Premiers entre eux : dont le PGCD vaut 1 », "Coprime: whose gcd is 1", "— having gcd 1")
+    r"|[:—–][ \t]*+(?:dont|whose|having|ayant|qui[ \t]++ont|that[ \t]++have|which[ \t]++have)\b"
 )
 _FOR_GENERIC = re.compile(r"(?<!\s)\s*+(?:pour|for|chez|entre|between|de|of|avec|with)\s++")
 # A verdict word used as an adjective of numbers in general (session 38): "coprime numbers matter

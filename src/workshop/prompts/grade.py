@@ -540,7 +540,9 @@ def foreign_pieces(task: evaluate.Task, mine: list[Check], prompt: str) -> list[
     rest = reread.foreign_read(rest, numbers=False)
     quoted = [reread.foreign_read(q, numbers=False) for q in readable.quotations(prompt)]
     quoted_cognates = set() if task.kind == "text" else quoted_cognates
-    found = readable.foreign(rest, task.own_words(), quoted, quoted_cognates)
+    # round 57 (fix-helper fix57): the answer's own terms ("coprime", "pgcd", "gcd", "divisor") are read
+    # in a quoted definition or FAQ entry ("Two integers are coprime when their gcd is 1"); unquoted, as ever
+    found = readable.foreign(rest, task.own_words(), quoted, quoted_cognates, task.own_words() | answer_terms)
     # a prompt written in another language: its instructions and its translated data state
     # no value (round 19b, readable.asks_only); a marked quotation keeps its own rule
     numbers = {f for text in task.data for f in re.findall(r"(?<![\d.,])\d+(?:[.,]\d+)?", text)}

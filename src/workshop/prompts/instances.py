@@ -81,6 +81,21 @@ def digits(text: str) -> Iterator[Fraction]:
         yield -value if m[1] else value
 
 
+# Round 57 (fix-helper fix57): a source's locator ("(Table 2.1, p. 37)", "chap. 3", "§ 4", "slide 12")
+# numbers a place in the source, no number of a worked example: its numbers are not the example's own.
+_LOCATOR = re.compile(
+    r"(?:(?<![\w'-])(?:p|pp|pages?|chap|ch|chapitres?|chapters?|tables?|tableaux?|tableau|fig|figures?|sections?|"
+    r"vol|volumes?|tomes?|ed|editions?|art|articles?|slides?|diapos?|diapositives?|chunks?|doc|paragraphes?|"
+    r"paragraphs?|para|annexes?|appendix|ligne|lines?|ll|l)\.?|§)"
+    r"[ \t]*+\d{1,6}(?:[.,:-]\d{1,6}){0,3}+(?![\d/])"
+)
+
+
+def locators_blanked(text: str) -> str:
+    """``text`` (folded) with each source locator's numbers blanked (same length)."""
+    return _LOCATOR.sub(lambda m: re.sub(r"\d", " ", m.group(0)), text)
+
+
 def data_numbers(data: Sequence[str]) -> set[Fraction]:
     """The data's numbers (as absolute values), and how many it gives ("les deux nombres")."""
     found: set[Fraction] = set()
@@ -157,7 +172,7 @@ def other_instances(rest: str, full: str, data: Sequence[str]) -> str:
     known = data_numbers(data) | {Fraction(0)}
     out = rest
     for start, end in stretches(rest, full, gone, known, data_names(data)):
-        own = {abs(n) for n in digits(rest[start:end]) if abs(n) not in known}
+        own = {abs(n) for n in digits(locators_blanked(rest[start:end])) if abs(n) not in known}
         if len(own) >= 2:
             out = out[:start] + " " * (end - start) + out[end:]
     return out
@@ -177,7 +192,7 @@ def in_other_example(folded: str, at: int, data: Sequence[str]) -> bool:
         stretch = folded[start:end]
         if any(re.search(rf"\b{re.escape(member)}\b", stretch) for member in members) or _TIE.search(stretch):
             continue
-        if len({abs(n) for n in digits(stretch) if abs(n) not in known}) >= 2:
+        if len({abs(n) for n in digits(locators_blanked(stretch)) if abs(n) not in known}) >= 2:
             return True
     return False
 

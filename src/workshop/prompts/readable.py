@@ -108,7 +108,11 @@ def _read(word: str, read: frozenset[str]) -> bool:
 
 
 def foreign(
-    rest: str, known: set[str], quotations: list[str] | None = None, cognates: set[str] | None = None
+    rest: str,
+    known: set[str],
+    quotations: list[str] | None = None,
+    cognates: set[str] | None = None,
+    quoted_known: set[str] | None = None,
 ) -> list[str]:
     """The pieces of ``rest`` (a prompt without its data, folded) written in a language the
     grader does not read; ``known``: the task's own words (its data). A piece inside one of
@@ -135,8 +139,10 @@ def foreign(
         if len(unread) >= FOREIGN_WORDS and len(unread) >= FOREIGN_SHARE * len(tokens):
             if not any(" ".join(tokens) in quoted for quoted in tolerated):
                 found.append(piece.strip())
+    # round 57 (fix57): in a marked quotation, ``quoted_known`` (the task's words, its answer's terms) read
+    inside = known if quoted_known is None else quoted_known
     for tokens in marked:
-        unread = [w for w in tokens if w not in known and not _read(w, read)]
+        unread = [w for w in tokens if w not in inside and not _read(w, read)]
         if len(unread) >= QUOTED_FOREIGN_WORDS and " ".join(tokens) not in tolerated:
             found.append(" ".join(tokens))
     return list(dict.fromkeys(found))

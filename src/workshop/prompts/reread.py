@@ -439,7 +439,9 @@ def _undone(text: str, turn: Callable[[str], str]) -> str:
         start, end = tokens[i].start(), tokens[j].end()
         turned = turn(text[start:end])
         long = [w for w in _LETTERS.findall(turned) if len(w) > 1]
-        if (not long and j == i) or (long and 2 * sum(map(_read, long)) > len(long)):
+        # round 57 (fix57): a letter alone then a full stop and a number is a locator ("p. 1", "l. 5"): kept
+        abbreviated = not long and j == i and re.match(r"\.[ \t]*+\d", text[end : end + 4]) is not None
+        if ((not long and j == i) or (long and 2 * sum(map(_read, long)) > len(long))) and not abbreviated:
             out += [text[last:start], turned]
             last = end
         i = j + 1

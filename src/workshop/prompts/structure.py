@@ -716,6 +716,9 @@ _CASE_DONE = re.compile(
     r"\b(?:cas\s++(?:deja\s++)?(?:fait|traite|resolu|corrige)|(?:worked|solved|done)\s++case|"
     r"case\s++(?:already\s++)?(?:done|solved|worked out))\b\s*+:?\s*+"
 )
+# Round 57 (fix-helper fix57): a quoted input then an arrow and its label (a retrieved labelled line:
+# « L'écran s'est rayé dès le premier jour. » → negative) is a worked case with no marker, as a row is.
+_ARROW_CASE = re.compile(r'"[^"\n]{3,300}"[ \t]*+(?:→|->|=>|⇒)[ \t]*+[a-z]')
 # The prompt says in its own words that it gives no example ("je ne donne aucun exemple",
 # "pas d'exemple", "without examples", "no example"): an example it quotes is shown, not given.
 _NO_EXAMPLE = re.compile(
@@ -977,7 +980,12 @@ def _shown_blanked(text: str) -> str:
     for quoted in _QUOTATION.finditer(text):
         out.append(text[last : quoted.start()])
         shown = re.search(r"[a-z]", quoted.group(0)) and not _asked_quotation(text, quoted.start())
-        out.append(re.sub(r"[^\n]", " ", quoted.group(0)) if shown else quoted.group(0))
+        blank = re.sub(r"[^\n]", " ", quoted.group(0))
+        if re.search(r"[.!?][ \t]*+\W?$", quoted.group(0)):
+            # round 57 (fix57): a quotation that ends its sentence ends it blanked too (« … le nombre de
+            # mots. » Résume ce texte en 60 mots : the request after it is no part of the quoting sentence)
+            blank = blank[:-1] + "."
+        out.append(blank if shown else quoted.group(0))
         last = quoted.end()
     out.append(text[last:])
     return "".join(out)
@@ -1674,6 +1682,9 @@ def _role_in(sentence: str) -> bool:
         if not noun:
             continue
         word = noun.group(1).split("'")[-1]
+        after_genitive = rest[(article.end() if article else 0) + noun.end() :]
+        if noun.group(1).endswith("'s") and _genitive_job(after_genitive):
+            return True  # round 57 (fix57): "You are the school's online maths tutor": a job, its owner first
         if article and _THIRD_PERSON.match(article.group(0)) and word in _KIN:
             continue  # "Tu es sa sœur", "You are his sister": a relative of someone's, no job (round 31)
         if article and asides.praised(rest[article.end() :]):
@@ -1859,6 +1870,12 @@ _ENGLISH_JOBS = set(
     "teacher tutor coach trainer instructor mentor professor lecturer editor translator analyst moderator "
     "examiner proofreader journalist reporter writer".split()
 )
+
+
+def _genitive_job(after: str) -> bool:
+    """Whether a job noun ends the three words after a genitive ("the school's [online maths] tutor")."""
+    words = re.findall(r"[a-z][a-z'-]*", re.split(r"[,.;:!?()\n]", after, maxsplit=1)[0])[:3]
+    return any(w in _ENGLISH_JOBS for w in words)
 
 
 def _english_job(possessive: str, after: str) -> bool:
@@ -2999,6 +3016,8 @@ def _json_fields_read(prompt: str) -> str:
 _API_CONTENT = re.compile(
     r"""(?:["'](?:content|system|text)["']\s*+:|\b(?:content|system|instructions)\s*+=)\s*+"""
     r"""(?P<q>["'])(?P<body>(?:(?!(?P=q))[^\\\n]|\\.){3,2000})(?P=q)"""
+    # round 57 (fix57): a dataset's labelled instance ({"text": "…", "label": "positive"}) is no message
+    r"""(?![ \t]*+,[ \t]*+["'](?:label|labels|sentiment|class|target|y)["'])"""
 )
 
 
@@ -3435,6 +3454,15 @@ def does(
             if _NEGATION.search(before):
                 continue
             if _worked_example(stretch, with_any, items, senses, source, folded):
+                return True
+        for case in _ARROW_CASE.finditer(text):  # round 57 (fix57): « L'écran s'est rayé… » → negative
+            line_end = text.find("\n", case.end())
+            line = text[case.start() : line_end if line_end >= 0 else None]
+            said = line[1 : line.find('"', 1)]  # an input of three words or more, no review named
+            named = re.search(r"\b(?:avis|review|item)\s*+\d", said)
+            if named or len(plain_words(_restored(said, source))) < 3:
+                continue
+            if _worked_example(line, with_any, items, senses, source, folded):
                 return True
         return _example_rows(text, with_any, items, senses, source, folded)
     if aspect == "limit":

@@ -47,6 +47,36 @@ _NEU = (
     r"sans\s++emotion|a\s++suivre|wait\s++and\s++see|orange|jaune|yellow|amber|gris|grey|gray|neutro|neutra|"
     r"lukewarm|tiede|hausse\w*\s++les\s++epaules|haussement\s++d'epaules|shrugs?|shrugged|so\s++so|neu"
 )
+# Round 57 (fix-helper fix57): a label said through a synonym in a source ("the seller files review 3 under
+# « sans opinion »", "review 2 is from a dissatisfied buyer", « l'avis 1 : client ravi »): a customer's state
+# or a category's name that only one label means, read as that label beside a review it names (a review's
+# one cue); colours, abbreviations and scores stay :func:`tied`'s, read for two reviews or more.
+_SAID_AS = {
+    "neutral": re.compile(
+        r"(?<![a-z])(?:sans\s++(?:opinion|avis\s++tranche)|no\s++(?:clear\s++)?opinion|without\s++(?:an\s++)?opinion|"
+        r"ni\s++satisfaite?s?\s++ni\s++(?:mecontente?s?|insatisfaite?s?)|ni\s++positi\w*\s++ni\s++negati\w*|"
+        r"neither\s++(?:satisfied|happy|positive)\s++nor\s++(?:dissatisfied|unhappy|negative)|"
+        r"mitigee?s?|mixed|indifferente?s?|indifferent|so-so|lukewarm|tiede|"
+        r"ambivalente?s?|ambivalent|undecided|indecise?s?|partagee?s?)(?![a-z])"
+    ),
+    "positive": re.compile(
+        r"(?<![a-z])(?:satisfaite?s?|satisfied|contente?s?|happy|ravie?s?|delighted|pleased|enchantee?s?|"
+        r"conquise?s?|enthousiastes?|enthusiastic|thrilled|favorable|favourable|elogieu\w*|glowing)(?![a-z])"
+    ),
+    "negative": re.compile(
+        r"(?<![a-z])(?:mecontente?s?|insatisfaite?s?|dissatisfied|unsatisfied|decue?s?|disappointed|unhappy|"
+        r"furieu\w*|furious|fachee?s?|angry|defavorable|unfavou?rable|critique|critical|plaintes?|complaints?)(?![a-z])"
+    ),
+}
+
+
+def relabelled(own: str) -> str:
+    """``own`` (folded) with each synonym of one label (:data:`_SAID_AS`) written as that label."""
+    for label, pattern in _SAID_AS.items():
+        own = pattern.sub(f" {label} ", own)
+    return own
+
+
 # Round 54 (fix-helper r54l): the labels in more languages and scripts (Dutch, Polish, Russian,
 # Japanese, Chinese, Korean, Greek, Arabic), folded as every text is; a stem takes its endings.
 _LABELS_ABROAD = {
