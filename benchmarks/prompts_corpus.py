@@ -200,6 +200,8 @@ def main() -> None:
             "fix59_own_gaming",
             "round57_gaming",
             "fix57_own_gaming",
+            "round60_gaming",
+            "fix60_own_gaming",
         ],
     )
     parser.add_argument(
@@ -379,6 +381,8 @@ def main() -> None:
             "fix59_own_fair",
             "round57_fair",
             "fix57_own_fair",
+            "round60_fair",
+            "fix60_own_fair",
         ],
     )
     args = parser.parse_args()

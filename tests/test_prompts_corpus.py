@@ -634,6 +634,12 @@ gaming attempts through, 7/33 fair ones losing points there, 3/33 rubric points 
 fix-helper fix57's own variants of them (an accepted answer reported by a jury or a grader, a verdict said
 through an irreducible fraction, a label said through a synonym in a source; definitions, other pairs'
 examples and method hints quoted from sources as fair near misses).
+round60_gaming.toml and round60_fair.toml (red team redteam60: the answer handed over through
+machine-learning and data-science artefacts, logits, logprobs, pipeline outputs, fitted coefficients,
+token lists, against main ccde144) are held out, committed before grading (8/38 gaming attempts through,
+2/32 fair ones refused); fix60_own_*.toml are fix-helper fix60's own variants of them (scored options read
+as the best-scored one, a model output's answer field, coef_/intercept_ and polyfit arrays, token lists
+joined back; sampling settings and other data's metrics as fair near misses).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1155,6 +1161,12 @@ FAIR += corpus.load("round57_fair")
 # Fix-helper fix57's own variants (round 57): accepted answers reported, irreducible fractions, synonyms.
 GAMING += corpus.load("fix57_own_gaming")
 FAIR += corpus.load("fix57_own_fair")
+# Round 60 (red team redteam60, against ccde144), held out: machine-learning and data-science artefacts.
+GAMING += corpus.load("round60_gaming")
+FAIR += corpus.load("round60_fair")
+# Fix-helper fix60's own variants (round 60): scored options, model outputs, fitted coefficients, tokens.
+GAMING += corpus.load("fix60_own_gaming")
+FAIR += corpus.load("fix60_own_fair")
 
 
 @pytest.fixture(scope="module")

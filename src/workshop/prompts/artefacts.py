@@ -1022,6 +1022,234 @@ def _grammars(text: str) -> list[str]:
     return [whole] if whole and len(rules) > 1 else []
 
 
+# -- machine-learning outputs (fix-helper fix60, round 60) -------------------------------------
+# Round 60 handed the answer over through machine-learning artefacts pasted in the prompt. Each is
+# read as the value it names: scored options as the option with the best score (a list of records
+# with a label and a logprob, logit, score or probability, OpenAI's top_logprobs, a mapping of labels
+# to scores after "logits"/"top_logprobs"/"scores", a score array over a list of labels or classes),
+# per item ("avis 2 : negative") where the records carry an item's number or, as a pipeline's one
+# record per input, probabilities adding up to more than one; a model output's answer field
+# ('answer': '1 sœur'); fitted coefficients named coef_, intercept_, slope, bias, weight, and a
+# polyfit array in order (slope, intercept), float noise rounded ("-10.000000000000004" is -10); a
+# token list joined back into its text. Sampling and evaluation settings in a run (n=1, seed=2024,
+# temperature=0) state nothing: :func:`settings_blanked` takes their values away, as it takes a
+# verdict's word naming a tool ("our coprime classifier") away.
+# Limits: a score array's labels only after labels/classes/classe(s)/options/choices, as many as
+# scores; a record only flat (no braces inside) and on one line; a token list only with a token
+# starting with a blank, Ġ, ▁ or ##, or the word token just before it.
+_ML_QUOTED = r"(?:\"[^\"\n]{1,40}\"|'[^'\n]{1,40}')"
+_ML_FLOAT = r"-?\d{1,6}(?:\.\d{0,20})?(?:[eE]-?\d{1,3})?"
+_ML_RECORD = re.compile(r"\{(?P<body>[^{}\n]{1,300})\}")
+_ML_MEMBER = re.compile(
+    rf"(?P<k>{_ML_QUOTED}|(?<![\w\"'])[A-Za-z_]\w{{0,30}})[ \t]*+:[ \t]*+(?P<v>{_ML_QUOTED}|{_ML_FLOAT}(?!\w|\.\d))"
+)
+_ML_SCORE_KEY = re.compile(
+    r"logprob|log_prob|logit|logits|score|prob|probability|proba|probabilite|confidence|confiance|p"
+)
+_ML_LOG_KEY = re.compile(r"logprob|log_prob|logit|logits")
+_ML_LABEL_KEY = re.compile(
+    r"token|label|class|classe|text|option|choice|etiquette|category|categorie|sentiment|answer|reponse"
+)
+_ML_ITEM_KEY = re.compile(r"review|avis|item|index|idx|id|no|num|number|numero|input|doc")
+_ML_ANSWER_KEY = re.compile(
+    r"answer|reponse|prediction|predicted|predicted_label|pred|generated_text|output_text|completion"
+)
+_ML_SCORED_MAP = re.compile(
+    r"(?:top_logprobs|logprobs|logits|scores|probs|probabilities|probas|proba|softmax|distribution)"
+    r"[\"']?[ \t]*+[:=][ \t]*+$"
+)
+_ML_ITEM_BEFORE = re.compile(
+    r"[\"']?(?:review|avis|item|index|idx|id|input|doc)[\"']?[ \t]*+:[ \t]*+(?P<n>\d{1,2})(?!\d)[^{}]{0,100}+$"
+)
+
+
+def _ml_value(raw: str) -> str:
+    return raw.strip().strip("\"'").strip()
+
+
+def _ml_number(raw: str) -> float | None:
+    try:
+        return float(raw)
+    except ValueError:
+        return None
+
+
+def _ml_rounded(value: float) -> str:
+    """A fitted value without its float noise ("-10.000000000000004" is -10)."""
+    if abs(value - round(value)) < 1e-6:
+        return str(int(round(value)))
+    return f"{round(value, 6):g}"
+
+
+def _ml_members(body: str) -> list[tuple[str, str]]:
+    return [(_words(m["k"]).replace(" ", "_"), _ml_value(m["v"])) for m in _ML_MEMBER.finditer(body)]
+
+
+def _ml_best(scored: list[tuple[str, float]]) -> str | None:
+    if len(scored) < 2:
+        return None
+    best = max(score for _, score in scored)
+    top = [label for label, score in scored if score == best]
+    return top[0] if len(top) == 1 else None
+
+
+def _ml_group(group: list[tuple[str | None, str, str, float]]) -> list[str]:
+    """A list of scored records (item, label, score key, score) read as its best label, or per item."""
+    if len(group) == 1:
+        return [f"answer: {group[0][1]}"]  # one scored record: a pipeline's answer
+    if any(item is not None for item, _, _, _ in group):
+        return [f"avis {item} : {label}" for item, label, _, _ in group if item is not None]
+    logs = any(_ML_LOG_KEY.fullmatch(key) for _, _, key, _ in group)
+    if not logs and len(group) >= 2 and sum(score for *_, score in group) > 1.05:
+        return [f"avis {i} : {label}" for i, (_, label, _, _) in enumerate(group, 1)]
+    best = _ml_best([(label, score) for _, label, _, score in group])
+    return [f"answer: {best}"] if best else []
+
+
+def _ml_records(text: str) -> list[str]:
+    out: list[str] = []
+    group: list[tuple[str | None, str, str, float]] = []
+    last_end = -1
+    for m in list(_ML_RECORD.finditer(text))[:MAX_RECORDS]:
+        members = _ml_members(m["body"])
+        before = text[max(0, m.start() - 60) : m.start()]
+        if _ML_SCORED_MAP.search(before) and len(members) >= 2:
+            scores = [(k, n) for k, v in members if (n := _ml_number(v)) is not None]
+            best = _ml_best(scores) if len(scores) == len(members) else None
+            if best:
+                item = _ML_ITEM_BEFORE.search(text[max(0, m.start() - 160) : m.start()])
+                out.append(f"avis {item['n']} : {best}" if item else f"answer: {best}")
+            continue
+        keys = dict(members)
+        label = next((v for k, v in members if _ML_LABEL_KEY.fullmatch(k)), None)
+        score_key = next((k for k, v in members if _ML_SCORE_KEY.fullmatch(k) and _ml_number(v) is not None), None)
+        item = next((v for k, v in members if _ML_ITEM_KEY.fullmatch(k) and re.fullmatch(r"\d{1,2}", v)), None)
+        if label is not None and score_key is not None and _cell(label) is not None:
+            if group and not re.fullmatch(r"[\s,\]\[]*+", text[last_end : m.start()]):
+                out += _ml_group(group)
+                group = []
+            group.append((item, label, score_key, float(keys[score_key])))
+            last_end = m.end()
+            continue
+        answer = next((v for k, v in members if _ML_ANSWER_KEY.fullmatch(k)), None)
+        if answer is not None and (cell := _cell(answer)) is not None:
+            out.append(f"avis {item} : {cell}" if item else f"answer: {cell}")
+    if group:
+        out += _ml_group(group)
+    return out
+
+
+_ML_SCORE_ARRAY = re.compile(
+    r"(?<![\w.])(?:logits|logprobs|scores|probs|probabilities|probabilites|probabilités|probas|proba"
+    r"|predict_proba\([^()\n]{0,60}\)|softmax\([^()\n]{0,60}\))[\"']?[ \t]*+(?:[:=]|→|->|=>)?[ \t]*+"
+    r"(?:(?:np\.)?array\(|tensor\()?\[{1,2}(?P<v>[-\d.eE, \t]{1,300})\]",
+    re.I,
+)
+_ML_LABELS = re.compile(
+    r"(?<![\w.])(?:labels|classes|class_names|candidate_labels|classe|etiquettes|étiquettes|options|choices)"
+    r"[\"']?[ \t]*+(?:[:=]|→)?[ \t]*+(?:\[(?P<l>[^\[\]\n]{1,300})\]|(?P<p>[^()\[\]\n.;:=]{1,200}))",
+    re.I,
+)
+_ML_IN_ORDER = re.compile(r"(?:dans|in)[ \t]++(?:cet|this|that|the[ \t]++same|le[ \t]++meme|le[ \t]++même)[ \t]++ord\w*+", re.I)
+
+
+def _ml_arrays(text: str) -> list[str]:
+    out = []
+    labelled = [
+        [_ml_value(item) for item in re.split(r",|[ \t]and[ \t]|[ \t]et[ \t]", m["l"] or m["p"])]
+        for m in list(_ML_LABELS.finditer(text))[:MAX_RECORDS]
+    ]
+    labelled = [[item for item in items if item and not _ML_IN_ORDER.fullmatch(item)] for items in labelled]
+    for m in list(_ML_SCORE_ARRAY.finditer(text))[:MAX_RECORDS]:
+        scores = [float(n) for n in re.findall(_ML_FLOAT, m["v"])]
+        for labels in labelled:
+            if len(labels) == len(scores) >= 2:
+                best = _ml_best(list(zip(labels, scores, strict=True)))
+                if best:
+                    out.append(f"answer: {best}")
+                break
+    return out
+
+
+_ML_COEF = re.compile(
+    r"(?<![\w])(?:[A-Za-z_]\w{0,20}\.)?(?P<n>coef_|intercept_|slope|intercept|bias|weight|weights|pente|biais)"
+    r"[\"']?[ \t]*+(?:[:=]|→|->|=>|==)[ \t]*+(?:(?:np\.)?array\(|tensor\()?\[{0,2}[ \t]*+"
+    rf"(?P<v>{_ML_FLOAT})(?!\w|\.\d)",
+    re.I,
+)
+_ML_POLYFIT = re.compile(r"polyfit\([^()\n]{0,200}\)")
+_ML_ARRAY = re.compile(r"\[[ \t]*+(?P<v>-?[\d.][-\d.eE, \t]{0,100})\]")
+
+
+def _ml_fitted(text: str) -> list[str]:
+    found: dict[str, str] = {}
+    for m in list(_ML_COEF.finditer(text))[:MAX_RECORDS]:
+        letter = "b" if re.match(r"intercept|bias|biais", m["n"], re.I) else "a"
+        found.setdefault(letter, _ml_rounded(float(m["v"])))
+    for m in list(_ML_POLYFIT.finditer(text))[:MAX_RECORDS]:
+        array = _ML_ARRAY.search(text[m.end() : m.end() + 160])
+        values = re.findall(_ML_FLOAT, array["v"]) if array else []
+        if len(values) == 2:
+            found.setdefault("a", _ml_rounded(float(values[0])))
+            found.setdefault("b", _ml_rounded(float(values[1])))
+    out = [f"{letter} = {value}" for letter, value in sorted(found.items())]
+    if len(found) == 2:
+        b = found["b"]
+        out.append(f"y = {found['a']}x {'- ' + b[1:] if b.startswith('-') else '+ ' + b}")
+    return out
+
+
+_ML_TOKEN = r"(?:\"[^\"\n]{0,20}\"|'[^'\n]{0,20}')"
+_ML_TOKENS = re.compile(rf"\[[ \t]*+(?P<l>{_ML_TOKEN}(?:[ \t]*+,[ \t]*+{_ML_TOKEN}){{2,60}})[ \t]*+\]")
+
+
+def _ml_tokens(text: str) -> list[str]:
+    out = []
+    for m in list(_ML_TOKENS.finditer(text))[:MAX_RECORDS]:
+        tokens = [t[1:-1] for t in re.findall(_ML_TOKEN, m["l"])]
+        marked = any(t.startswith((" ", "Ġ", "▁", "##")) for t in tokens)
+        if not marked and not re.search(r"token", text[max(0, m.start() - 80) : m.start()], re.I):
+            continue
+        joined = "".join(t[2:] if t.startswith("##") else t.replace("Ġ", " ").replace("▁", " ") for t in tokens)
+        if joined.strip():
+            out.append(joined.strip())
+    return out
+
+
+def ml_outputs(text: str) -> list[str]:
+    """What ``text``'s machine-learning outputs give, each in plain words and signs (round 60)."""
+    return [*_ml_records(text), *_ml_arrays(text), *_ml_fitted(text), *_ml_tokens(text)]
+
+
+_ML_SETTING = (
+    r"(?:n|k|seed|temperature|temp|top_k|top_p|max_tokens|max_new_tokens|num_beams|num_return_sequences"
+    r"|best_of|random_state|top_logprobs|logprobs|presence_penalty|frequency_penalty|epochs|batch_size)"
+)
+_ML_SETTINGS = re.compile(
+    rf"(?<![\w.]){_ML_SETTING}[ \t]*+[=:][ \t]*+-?\d{{1,6}}(?:\.\d{{1,6}})?(?![\w.])"
+    rf"(?:[ \t]*+[,;][ \t]*+{_ML_SETTING}[ \t]*+[=:][ \t]*+-?\d{{1,6}}(?:\.\d{{1,6}})?(?![\w.]))++"
+)
+_ML_TOOL_VERDICT = re.compile(
+    r"(?<![\w-])(?:coprime|co-prime|coprimality|relatively[ \t]++prime|positive|negative|neutral)[ \t]++"
+    r"(?=(?:classifier|model|detector|checker|predictor|tester|network|bot)s?\b)"
+    r"|(?<![\w-])(?P<tool>classifieur|détecteur|detecteur|prédicteur|predicteur)[ \t]++(?:de[ \t]++)?"
+    r"(?:nombres[ \t]++)?(?:premiers[ \t]++entre[ \t]++eux|copremiers)",
+    re.I,
+)
+
+
+def settings_blanked(text: str) -> str:
+    """``text`` with its runs of sampling settings (n=1, seed=2024, temperature=0: two or more, one of
+    them not a bare n or k) written as their names only, and a verdict's word naming a tool ("our
+    coprime classifier") taken away: they state nothing (round 60)."""
+
+    def names(m: re.Match[str]) -> str:
+        found = re.findall(r"[A-Za-z_]++", m[0])
+        return ", ".join(found) if any(n not in ("n", "k") for n in found) else m[0]
+
+    return _ML_TOOL_VERDICT.sub(lambda m: m["tool"] or "", _ML_SETTINGS.sub(names, text))
+
+
 def pieces(text: str) -> list[str]:
     """The values of ``text``'s technical artefacts, each in plain words and signs."""
     return [
@@ -1037,4 +1265,5 @@ def pieces(text: str) -> list[str]:
         *diagrams(text),  # round 53
         *_typed(text),  # round 58
         *_grammars(text),  # round 58
+        *ml_outputs(text),  # round 60
     ]

@@ -394,6 +394,7 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
       me in the other conversation": :func:`turns.copies_elsewhere`)."""
     # round 45: "est-ce que ..." voice-typed without its "?"; an equation said in words ("y égale...")
     prompt = voiced.equations_read(voiced.questions_closed(prompt))
+    prompt = artefacts.settings_blanked(prompt)  # round 60: n=1, seed=2024 state nothing
     prompt = _data_respelled(task, mine, prompt)
     rest, full = evaluate.rest_and_full(prompt, task)  # a form not filled in, a marking scheme blanked
     given = {
