@@ -1146,7 +1146,8 @@ _ML_SCORE_ARRAY = re.compile(
     re.I,
 )
 _ML_LABELS = re.compile(
-    r"(?<![\w.])(?:labels|classes|class_names|candidate_labels|classe|etiquettes|étiquettes|options|choices)"
+    r"(?<![\w.])(?:[A-Za-z_]\w{0,20}\.)?(?:labels|classes_|classes|class_names|candidate_labels|classe|etiquettes"
+    r"|étiquettes|options|choices)"
     r"[\"']?[ \t]*+(?:[:=]|→)?[ \t]*+(?:\[(?P<l>[^\[\]\n]{1,300})\]|(?P<p>[^()\[\]\n.;:=]{1,200}))",
     re.I,
 )
@@ -1226,8 +1227,8 @@ _ML_SETTING = (
     r"|best_of|random_state|top_logprobs|logprobs|presence_penalty|frequency_penalty|epochs|batch_size)"
 )
 _ML_SETTINGS = re.compile(
-    rf"(?<![\w.]){_ML_SETTING}[ \t]*+[=:][ \t]*+-?\d{{1,6}}(?:\.\d{{1,6}})?(?![\w.])"
-    rf"(?:[ \t]*+[,;][ \t]*+{_ML_SETTING}[ \t]*+[=:][ \t]*+-?\d{{1,6}}(?:\.\d{{1,6}})?(?![\w.]))++"
+    rf"(?<![\w.]){_ML_SETTING}[ \t]*+[=:][ \t]*+-?\d{{1,6}}(?:\.\d{{1,6}})?(?!\w|\.\d)"
+    rf"(?:[ \t]*+[,;][ \t]*+{_ML_SETTING}[ \t]*+[=:][ \t]*+-?\d{{1,6}}(?:\.\d{{1,6}})?(?!\w|\.\d))++"
 )
 _ML_TOOL_VERDICT = re.compile(
     r"(?<![\w-])(?:coprime|co-prime|coprimality|relatively[ \t]++prime|positive|negative|neutral)[ \t]++"

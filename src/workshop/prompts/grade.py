@@ -394,7 +394,6 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
       me in the other conversation": :func:`turns.copies_elsewhere`)."""
     # round 45: "est-ce que ..." voice-typed without its "?"; an equation said in words ("y égale...")
     prompt = voiced.equations_read(voiced.questions_closed(prompt))
-    prompt = artefacts.settings_blanked(prompt)  # round 60: n=1, seed=2024 state nothing
     prompt = _data_respelled(task, mine, prompt)
     rest, full = evaluate.rest_and_full(prompt, task)  # a form not filled in, a marking scheme blanked
     given = {
@@ -730,8 +729,9 @@ def _read_prompt(task: evaluate.Task, mine: list[Check], written: str) -> _Promp
     carried_notes, run.notes = tuple(run.notes), []
     failed = False
     try:
-        given = dictated(task, mine, identifiers_as_words(prompt)) if prompt.strip() else set()
-        given |= _dictated_in_code(task, mine, prompt, given) if prompt.strip() else set()
+        settled = artefacts.settings_blanked(prompt)  # round 60: n=1, seed=2024, top_p=0.9 state nothing
+        given = dictated(task, mine, identifiers_as_words(settled)) if prompt.strip() else set()
+        given |= _dictated_in_code(task, mine, settled, given) if prompt.strip() else set()
         foreign = bool(foreign_pieces(task, mine, prompt))
     except Exception as exc:  # noqa: BLE001 - a prompt the dictation reader cannot read: fail closed
         run.notes.append(
