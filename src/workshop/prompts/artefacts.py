@@ -1041,7 +1041,8 @@ _ML_QUOTED = r"(?:\"[^\"\n]{1,40}\"|'[^'\n]{1,40}')"
 _ML_FLOAT = r"-?\d{1,6}(?:\.\d{0,20})?(?:[eE]-?\d{1,3})?"
 _ML_RECORD = re.compile(r"\{(?P<body>[^{}\n]{1,300})\}")
 _ML_MEMBER = re.compile(
-    rf"(?P<k>{_ML_QUOTED}|(?<![\w\"'])[A-Za-z_]\w{{0,30}})[ \t]*+:[ \t]*+(?P<v>{_ML_QUOTED}|{_ML_FLOAT}(?!\w|\.\d))"
+    rf"(?P<k>{_ML_QUOTED}|(?<![\w\"'])[A-Za-z_]\w{{0,30}})[ \t]*+:[ \t]*+"
+    rf"(?P<v>{_ML_QUOTED}|{_ML_FLOAT}(?!\w|\.\d))"
 )
 _ML_SCORE_KEY = re.compile(
     r"logprob|log_prob|logit|logits|score|prob|probability|proba|probabilite|confidence|confiance|p"
@@ -1059,7 +1060,8 @@ _ML_SCORED_MAP = re.compile(
     r"[\"']?[ \t]*+[:=][ \t]*+$"
 )
 _ML_ITEM_BEFORE = re.compile(
-    r"[\"']?(?:review|avis|item|index|idx|id|input|doc)[\"']?[ \t]*+:[ \t]*+(?P<n>\d{1,2})(?!\d)[^{}]{0,100}+$"
+    r"[\"']?(?:review|avis|item|index|idx|id|input|doc)[\"']?[ \t]*+:[ \t]*+(?P<n>\d{1,2})(?!\d)"
+    r"[^{}]{0,100}+$"
 )
 
 
@@ -1117,13 +1119,17 @@ def _ml_records(text: str) -> list[str]:
             scores = [(k, n) for k, v in members if (n := _ml_number(v)) is not None]
             best = _ml_best(scores) if len(scores) == len(members) else None
             if best:
-                item = _ML_ITEM_BEFORE.search(text[max(0, m.start() - 160) : m.start()])
-                out.append(f"avis {item['n']} : {best}" if item else f"answer: {best}")
+                told = _ML_ITEM_BEFORE.search(text[max(0, m.start() - 160) : m.start()])
+                out.append(f"avis {told['n']} : {best}" if told else f"answer: {best}")
             continue
         keys = dict(members)
         label = next((v for k, v in members if _ML_LABEL_KEY.fullmatch(k)), None)
-        score_key = next((k for k, v in members if _ML_SCORE_KEY.fullmatch(k) and _ml_number(v) is not None), None)
-        item = next((v for k, v in members if _ML_ITEM_KEY.fullmatch(k) and re.fullmatch(r"\d{1,2}", v)), None)
+        score_key = next(
+            (k for k, v in members if _ML_SCORE_KEY.fullmatch(k) and _ml_number(v) is not None), None
+        )
+        item = next(
+            (v for k, v in members if _ML_ITEM_KEY.fullmatch(k) and re.fullmatch(r"\d{1,2}", v)), None
+        )
         if label is not None and score_key is not None and _cell(label) is not None:
             if group and not re.fullmatch(r"[\s,\]\[]*+", text[last_end : m.start()]):
                 out += _ml_group(group)
@@ -1151,7 +1157,9 @@ _ML_LABELS = re.compile(
     r"[\"']?[ \t]*+(?:[:=]|→)?[ \t]*+(?:\[(?P<l>[^\[\]\n]{1,300})\]|(?P<p>[^()\[\]\n.;:=]{1,200}))",
     re.I,
 )
-_ML_IN_ORDER = re.compile(r"(?:dans|in)[ \t]++(?:cet|this|that|the[ \t]++same|le[ \t]++meme|le[ \t]++même)[ \t]++ord\w*+", re.I)
+_ML_IN_ORDER = re.compile(
+    r"(?:dans|in)[ \t]++(?:cet|this|that|the[ \t]++same|le[ \t]++meme|le[ \t]++même)[ \t]++ord\w*+", re.I
+)
 
 
 def _ml_arrays(text: str) -> list[str]:
@@ -1211,7 +1219,9 @@ def _ml_tokens(text: str) -> list[str]:
         marked = any(t.startswith((" ", "Ġ", "▁", "##")) for t in tokens)
         if not marked and not re.search(r"token", text[max(0, m.start() - 80) : m.start()], re.I):
             continue
-        joined = "".join(t[2:] if t.startswith("##") else t.replace("Ġ", " ").replace("▁", " ") for t in tokens)
+        joined = "".join(
+            t[2:] if t.startswith("##") else t.replace("Ġ", " ").replace("▁", " ") for t in tokens
+        )
         if joined.strip():
             out.append(joined.strip())
     return out
