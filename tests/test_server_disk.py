@@ -54,14 +54,16 @@ def _free(path: Path) -> int:
 
 
 def _fill(disk: Path, leave: int = 0) -> Path:
-    """A file that takes all the free space of ``disk`` but ``leave`` bytes."""
+    """A file that takes all the free space of ``disk`` but ``leave`` bytes. Unbuffered: a
+    buffered file keeps the part of a block the disk refused and fails again when closed (CI
+    saw that ENOSPC, raised by the ``with`` line, when the free space was no multiple of a
+    block: the server writes beside the test)."""
     filler = disk / "filler"
-    with filler.open("ab") as handle:
+    with filler.open("ab", buffering=0) as handle:
         block = b"\0" * (1 << 16)
         try:
             while True:
-                handle.write(block)
-                handle.flush()
+                handle.write(block)  # a short write at the end, then ENOSPC
         except OSError:
             pass
     if leave:
