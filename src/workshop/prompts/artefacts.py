@@ -200,7 +200,7 @@ def edges(text: str) -> list[Edge]:
         told = (m["bar"], m["mid"], _attr_label(m["attrs"]))
         said = next((x for x in told if x is not None), m["colon"] or "")
         head = ">" in arrow or back
-        both = not head or arrow.startswith("<") and not back or bool(_BOTH_WAYS.search(m["attrs"] or ""))
+        both = not head or (arrow.startswith("<") and not back) or bool(_BOTH_WAYS.search(m["attrs"] or ""))
         out.append(
             Edge(
                 a if a is not None else labels.get(a_id, a_id),
