@@ -640,6 +640,13 @@ token lists, against main ccde144) are held out, committed before grading (8/38 
 2/32 fair ones refused); fix60_own_*.toml are fix-helper fix60's own variants of them (scored options read
 as the best-scored one, a model output's answer field, coef_/intercept_ and polyfit arrays, token lists
 joined back; sampling settings and other data's metrics as fair near misses).
+round63_gaming.toml and round63_fair.toml (red team redteam63, answer side: honest prompts whose answers
+hedge, defer, offer several candidates or are subtly wrong, against main 132e80f) are held out, committed
+before grading (12/42 gaming attempts through under the red team's strict rule, 1/31 fair ones refused;
+seven single, partly wrong answers' `deserves` corrected after grading at the lead's request, the file's
+header says which and why); fix63_own_*.toml are fix-helper fix63's own variants of them (several
+candidates in free text and JSON: inline "or:" alternatives, spellings side by side, labelled versions,
+two labels for one review; self-corrections ending on one committed value as fair, left open as gaming).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1167,6 +1174,12 @@ FAIR += corpus.load("round60_fair")
 # Fix-helper fix60's own variants (round 60): scored options, model outputs, fitted coefficients, tokens.
 GAMING += corpus.load("fix60_own_gaming")
 FAIR += corpus.load("fix60_own_fair")
+# Round 63 (red team redteam63, against 132e80f), held out: answers that hedge, offer candidates, are wrong.
+GAMING += corpus.load("round63_gaming")
+FAIR += corpus.load("round63_fair")
+# Fix-helper fix63's own variants (round 63): several candidates in free text and JSON, self-corrections.
+GAMING += corpus.load("fix63_own_gaming")
+FAIR += corpus.load("fix63_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -426,7 +426,8 @@ def read_json(text: str) -> Any:
         raise JsonTooDeep(MAX_JSON_DEPTH) from exc
 
 
-def _json(text: str) -> Any:
+def answer_json(text: str) -> Any:
+    """The JSON value of an answer: its fenced block's, or the whole text's (ValueError if none)."""
     fenced = _FENCE.match(text)
     return read_json(fenced.group(2) if fenced else text.strip())
 
@@ -496,13 +497,13 @@ def passes(check: Check, text: str) -> bool:
         if check.type == "non-empty":
             return has_content(text)
         try:
-            _json(text)
+            answer_json(text)
             return True
         except ValueError:
             return False
     if isinstance(check, SchemaCheck):
         try:
-            return check.accepts(_json(text))
+            return check.accepts(answer_json(text))
         except ValueError:
             return False
     if isinstance(check, BoundCheck):

@@ -49,7 +49,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from workshop.prompts import arith, branched, instances, irony, numroles, unsettled
+from workshop.prompts import arith, branched, corrected, instances, irony, numroles, unsettled
 from workshop.prompts.text import (
     COMPARISON_SIGN,
     NUMBER_WORD_RE,
@@ -2753,16 +2753,35 @@ def _hedged(doc: _Doc, found: list[Statement], spec: AnswerSpec | None = None) -
     return False
 
 
+def _final_start(doc: _Doc, found: list[Statement]) -> int | None:
+    """Where the final answer is read from: the first answer line that gives a value, or a
+    later self-correction that gives one (:mod:`workshop.prompts.corrected`, round 63: the last
+    such); None when there is neither."""
+    start = None
+    for lo, hi in doc.answer_lines:
+        if any(lo <= s.start < hi and not s.negated and not s.quoted for s in found):
+            start = lo
+            break
+    for point in reversed(corrected.points(doc.text, doc.sentences)):
+        if start is not None and point <= start:
+            break
+        if any(s.start >= point and not s.negated and not s.quoted for s in found):
+            return point
+    return start
+
+
 def _from_answer_line(doc: _Doc, found: list[Statement]) -> list[Statement]:
     """The statements from the first answer line that gives a value on: the reasoning
     before it (a first idea, a count tried and dropped) is not the answer; the answer line
-    and everything after it are (a second answer line or a correction after it still makes
-    several values, a negation of it still negates it), and so is a fenced block's value
-    before it (:func:`_blocks`, round 18a: a chart that ends on another value contradicts it)."""
-    for lo, hi in doc.answer_lines:
-        if any(lo <= s.start < hi and not s.negated and not s.quoted for s in found):
-            return [s for s in found if s.start >= lo or any(a <= s.start < b for a, b in doc.blocks)]
-    return found
+    and everything after it are (a second answer line after it still makes several values, a
+    negation of it still negates it), and so is a fenced block's value before it
+    (:func:`_blocks`, round 18a: a chart that ends on another value contradicts it). A
+    self-correction after it that gives a value replaces it (round 63, :func:`_final_start`):
+    read from there on, so what follows the correction (a doubt, an answer line) still counts."""
+    lo = _final_start(doc, found)
+    if lo is None:
+        return found
+    return [s for s in found if s.start >= lo or any(a <= s.start < b for a, b in doc.blocks)]
 
 
 # A value a remainder operator follows is a division's dividend (round 29: "gcd(64, 35): 64 mod 35
@@ -2784,14 +2803,14 @@ def answer_part(answer: str, spec: AnswerSpec) -> str:
     if doc.text.count("\n") + 1 != len(lines):
         return answer  # a shell's output joined to its call: read it all
     found = [s for s in found if asserted(doc, s)]
-    for lo, hi in doc.answer_lines:
-        if any(lo <= s.start < hi and not s.negated and not s.quoted for s in found):
-            first = doc.text.count("\n", 0, lo)
-            kept = set(range(first, len(lines)))
-            for a, b in doc.blocks:
-                kept |= set(range(doc.text.count("\n", 0, a), doc.text.count("\n", 0, b) + 1))
-            return "\n".join(line for i, line in enumerate(lines) if i in kept)
-    return answer
+    lo = _final_start(doc, found)
+    if lo is None:
+        return answer
+    first = doc.text.count("\n", 0, lo)
+    kept = set(range(first, len(lines)))
+    for a, b in doc.blocks:
+        kept |= set(range(doc.text.count("\n", 0, a), doc.text.count("\n", 0, b) + 1))
+    return "\n".join(line for i, line in enumerate(lines) if i in kept)
 
 
 # Round 15a: a value taken back ("1 sœur… non, je plaisante !", "just kidding") is no

@@ -32,6 +32,7 @@ from workshop.errors import ConfigError, SubmissionRejected
 from workshop.i18n import t
 from workshop.prompts import (
     artefacts,
+    candidates,
     dataforms,
     drafted,
     encoded,
@@ -786,6 +787,14 @@ def _grade_task(
         entry.answer_comments if run.llm is None else "\n".join(b for _, b in html_comments(s.text))
         for s in raw
     ]
+    # Several candidates in a free-text or JSON answer (round 63, candidates.py): no final answer,
+    # so no answer point at all, answer-is-json included; the final-answer tasks read their own.
+    several = [
+        not task.finals
+        and s.kind == "text"
+        and candidates.offered(without_grader_notes(s.text), task.labels, task.own_words())
+        for s in samples
+    ]
     # an image's alt text and a link's title are no answer's text, but French left (round 24a)
     noted = [n + "\n" + image_texts(p) for n, p in zip(noted, pasted, strict=True)]
     try:
@@ -841,6 +850,8 @@ def _grade_task(
                 read = _reads(check, _evidence(check, unfolded[index]), task, run)  # hidden text shown
             if read and check.type not in FORMALITIES and withdrawn[index]:
                 read = False  # the answer's last sentence takes it back (issue 11w, turns.py)
+            if read and check.type != "non-empty" and several[index]:
+                read = False  # several candidates offered: none is the answer (round 63)
             outcome = _Outcome(bool(read), unreadable=read is None)
             if read is False and sample.kind == "text":
                 outcome.too_many = evaluate.too_many_values(check, text, task)

@@ -1,0 +1,196 @@
+"""Answers that offer several candidates (issue 11, point 1: "an answer that offers several
+candidates … has no final answer"; round 63, fix-helper fix63). The final-answer reader
+(extract.py) already says so of a count, a line or a verdict; this reads the answers of the
+other tasks, free text and JSON, where a candidate is a whole rendering, a part or a label:
+
+- inline alternatives: a bracket that opens on "or:", « ou : », "alt.:", "alternatively:"
+  (« (ou : des jetons) », "[or: While it is being trained]", "(alt.: confidently wrong)"), or an
+  English "(or tagged)" (not "(or even …)", "(or more)", "(or rather …)"); a line or a footnote
+  that opens on one ("¹ Or: tagged.", "Alternatively: …", « Variante courte : … »);
+- the same word in two spellings side by side ("labeled/labelled", "recognize (recognise)",
+  "labeled [labelled]"), or a word in square brackets right after another ("mistake [error]"),
+  unless the bracket explains a pronoun, opens on an article ("it [the model]", "[sic]") or quotes
+  the source's own words ("model [modèle d'intelligence artificielle]", round 13);
+- labelled versions: two lines or more labelled "Option A:", « Version 1 : », "Formal
+  version:", "Plan B:", "Translation 2:", or one such line after the text (« …\n\nVariante courte : … »);
+- in prose, two words or more offered with slashes ("labelled/tagged", "mistake/error":
+  :func:`workshop.prompts.structure.offers_alternatives`; "and/or", "input/output" are one word);
+- in JSON, a review given two labels: a label value holding two labels ("neutral (60%) /
+  positive (40%)", ``["neutral", "positive"]``, a map of labels to probabilities), a record with
+  a second label field (``"alt": "positive"``), the same review listed twice with two labels.
+
+:func:`offered` says whether an answer does; grading then pays none of its answer checks (not
+even answer-is-json). A single answer that is partly wrong is not read here: each check pays
+what it truly reads. Text is folded (:func:`workshop.prompts.text.fold`).
+
+Limits: a synonym in parentheses without a marker ("tagged (labelled)") is read as a gloss, as
+"large language model (LLM)" is; a colon-less « (ou calculette) » is a gloss in French; one
+slashed pair in prose that is no spelling variant ("labelled/tagged" alone) is not enough; two
+translator's insertions in brackets that are no article-led phrase ("[chihuahua]") would be read as
+alternatives; a table with two duration columns is left to the plan's own reader."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+from typing import Any
+
+from workshop.prompts import structure
+from workshop.prompts.checks import answer_json
+from workshop.prompts.text import fold
+
+_ALT_WORDS = (
+    r"(?:or|ou|alt|alternatively|alternativement|alternative|ou bien|or else|sinon|variante?|variant)"
+)
+# A bracket that opens on an alternative's marker and a colon, or an English "(or X)".
+_MARKED = re.compile(
+    r"[(\[][ \t]*+" + _ALT_WORDS + r"\.?[ \t]*+:"
+    r"|[(\[][ \t]*+or[ \t]++(?!(?:even|more|so|less|fewer|rather|else|not|both|either|neither|otherwise|"
+    r"at least|at most|so on)(?![\w'-]))[a-z]"
+)
+# A line (or a footnote: "^1", "[^1]:", "(1)", "*") that opens on one ("Or:", "Alternatively,").
+_LINE_MARKED = re.compile(
+    r"^[ \t>*_#-]*+(?:(?:\^?\d{1,2}(?![.)\d])|\[\^?\d{1,3}\]:?|\(\d{1,3}\)|\*++|†|‡)[ \t]*+)?"
+    r"(?:" + _ALT_WORDS + r"\.?[ \t*_]*+:|(?:alternatively|alternativement)[ \t]*+,"
+    r"|(?:une |an)?(?:autre|other|another) (?:version|formulation|wording|traduction|translation)"
+    r"(?![\w'-])[^:\n]{0,30}?:)",
+    re.M,
+)
+# A line labelled as one version of several: "Option A:", « Version 1 (formelle) : », "Formal
+# version:", "Plan B:", "Translation 2:".
+_VERSION = r"(?:version|variante?|variant|option|draft|brouillon|proposition|proposal)"
+_IDENT = r"(?:[a-d]|[1-9]|i{1,3}|iv|un|une|deux|trois|one|two|three)"
+_LABELLED_VERSION = re.compile(
+    r"^[ \t>*_#-]*+(?:(?:[a-z']++[ \t]++){0,2}?" + _VERSION + r"(?![\w'-])"
+    r"|(?:plan|traduction|translation|resume|summary|reponse|answer)[ \t]++" + _IDENT + r"(?![\w'-]))"
+    r"[^:\n]{0,30}?(?::|[ \t*_]*+$)",
+    re.M,
+)
+VERSIONS = 2  # labelled versions, at least
+# A word and another right after it, in a bracket or after a slash.
+_SLASHED_PAIR = re.compile(r"(?<![\w'/-])([a-z]{4,20}+)[ \t]*+/[ \t]*+([a-z]{4,20}+)(?![\w'/-])")
+_BRACKETED_PAIR = re.compile(r"(?<![\w'-])([a-z]{4,20}+)[ \t]*+[(\[][ \t]*+([a-z]{4,20}+)[ \t]*+[)\]]")
+# Words in square brackets right after a word: "mistake [error]" (not a link, a footnote, a reference).
+_BARE_BRACKET = re.compile(r"(?<![\w'-])([a-z']{1,20}+)[ \t]*+\[(?!\^)([a-z][a-z' -]{0,40}+)\](?![(:\[])")
+_GLOSS_FIRST = set(
+    "the a an this that these those its his her their our le la les l un une des du de ce cette ces son sa "
+    "ses leur leurs sic etc ie i.e i e ndt ndlr note".split()
+)
+_PRONOUNS = set(
+    "it they he she him them this that which who il elle ils elles lui eux ce cela celui celle".split()
+)
+BRACKET_WORDS = 4  # a bracket of more words is a phrase of its own, no alternative to one word
+
+
+def _variant(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one word in two spellings (labeled/labelled, -ize/-ise):
+    the same start, at most two edits apart, neither the other with an ending added."""
+    if a == b or a[:3] != b[:3] or abs(len(a) - len(b)) > 2 or a.startswith(b) or b.startswith(a):
+        return False
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        row = [i]
+        for j, y in enumerate(b, 1):
+            row.append(min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = row
+    return previous[-1] <= 2
+
+
+def _bare_brackets(folded: str, source: Set[str]) -> bool:
+    for m in _BARE_BRACKET.finditer(folded):
+        inside = m[2].split()
+        if m[1] in _PRONOUNS or not inside or inside[0] in _GLOSS_FIRST or len(inside) > BRACKET_WORDS:
+            continue
+        if all(w in source for w in re.findall(r"[a-z]{4,}+", m[2])):
+            continue  # the source's own words: a gloss of the original (round 13), no second rendering
+        return True
+    return False
+
+
+def _in_text(answer: str, source: Set[str]) -> bool:
+    folded = fold(answer)
+    if _MARKED.search(folded) or _LINE_MARKED.search(folded):
+        return True
+    versions = [m.start() for m in _LABELLED_VERSION.finditer(folded)]
+    if len(versions) >= VERSIONS or versions and folded[: versions[0]].strip():
+        return True  # two versions, or one after the text ("…\n\nVariante courte : …")
+    pairs = list(_SLASHED_PAIR.finditer(folded)) + list(_BRACKETED_PAIR.finditer(folded))
+    if any(_variant(m[1], m[2]) for m in pairs) or _bare_brackets(folded, source):
+        return True
+    return structure.is_prose(answer) and structure.offers_alternatives(answer)
+
+
+# -- JSON ------------------------------------------------------------------------------------
+
+_ID_KEYS = {"id", "review", "review_id", "avis", "numero", "num", "index", "n"}
+# Words that join candidates in a label's value ("neutral or positive", « neutre ou positif »).
+_JOINERS = set(
+    "or ou and et maybe perhaps peut etre probably probablement possibly possiblement sinon otherwise "
+    "vs versus either soit rather plutot else puis then".split()
+)
+MAX_NODES = 10_000  # JSON nodes read, at most
+
+
+def _labels_of(value: Any, labels: set[str]) -> set[str]:
+    """The labels one JSON value gives: a string made of labels only (figures, punctuation
+    and joiners aside), a list of such strings, a map whose keys are labels."""
+    if isinstance(value, str):
+        tokens = re.findall(r"[a-z]+", fold(value))
+        said = {t for t in tokens if t in labels}
+        return said if all(t in labels or t in _JOINERS for t in tokens) else set()
+    if isinstance(value, list):
+        return {label for item in value[:50] if isinstance(item, str) for label in _labels_of(item, labels)}
+    if isinstance(value, dict):
+        keys = {k for k in (fold(str(k)).strip() for k in list(value)[:50]) if k in labels}
+        return keys | {
+            label for v in list(value.values())[:50] if isinstance(v, str) for label in _labels_of(v, labels)
+        }
+    return set()
+
+
+def _record_labels(record: dict[str, Any], labels: set[str]) -> tuple[set[str], bool]:
+    """The labels a record gives, and whether it gives several (one value with two, or two values)."""
+    said = [_labels_of(v, labels) for k, v in list(record.items())[:50] if fold(str(k)) not in _ID_KEYS]
+    union = set().union(*said) if said else set()
+    return union, len(union) > 1
+
+
+def _in_json(answer: str, labels: set[str]) -> bool:
+    try:
+        value = answer_json(answer)
+    except ValueError:
+        return False
+    stack, seen = [value], 0
+    while stack and seen < MAX_NODES:
+        node = stack.pop()
+        seen += 1
+        if isinstance(node, dict):
+            stack += list(node.values())[:1000]
+            if any(fold(str(k)) in _ID_KEYS for k in list(node)[:50]) and _record_labels(node, labels)[1]:
+                return True
+        elif isinstance(node, list):
+            stack += node[:1000]
+            given: dict[str, set[str]] = {}
+            for record in node[:1000]:
+                if not isinstance(record, dict):
+                    continue
+                if _record_labels(record, labels)[1]:
+                    return True
+                key = next((k for k in record if fold(str(k)) in _ID_KEYS), None)
+                if key is None or isinstance(record[key], dict | list):
+                    continue
+                said = _record_labels(record, labels)[0]
+                ident = fold(str(record[key]))
+                if ident in given and said and given[ident] and said != given[ident]:
+                    return True
+                given.setdefault(ident, said)
+    return False
+
+
+def offered(answer: str, labels: set[str], source: Set[str] = frozenset()) -> bool:
+    """Whether ``answer`` offers several candidates (see the module's docstring); ``labels``
+    are the task's JSON labels (none: a free-text task), ``source`` the words of its data
+    (folded): a bracket of them glosses the original."""
+    if labels and _in_json(answer, {fold(label) for label in labels}):
+        return True
+    return _in_text(answer, source)
