@@ -29,7 +29,7 @@ _CUE = (
     r"after rechecking|after all|corrected|revised|revisee?|oops|oups)"
 )
 # A sentence opening on a cue: list and Markdown marks, a quote's mark, a bracket before it.
-_OPENS = re.compile(r"[\s*_#>|(\[-]*+" + _CUE + r"(?![\w'-])")
+_OPENS = re.compile(r"(?<![ \t*_#>|(\[-])[ \t*_#>|(\[-]*+" + _CUE + r"(?![\w'-])")
 # A line's label (before the colon) holding a cue: "Final answer after checking:", « Réponse corrigée : ».
 _LABELLED = re.compile(r"^[ \t*_#>|-]*+[^:\n]{0,60}?(?<![\w'-])" + _CUE + r"(?![\w'-])[^:\n]{0,40}?:", re.M)
 
