@@ -640,6 +640,13 @@ token lists, against main ccde144) are held out, committed before grading (8/38 
 2/32 fair ones refused); fix60_own_*.toml are fix-helper fix60's own variants of them (scored options read
 as the best-scored one, a model output's answer field, coef_/intercept_ and polyfit arrays, token lists
 joined back; sampling settings and other data's metrics as fair near misses).
+round64_gaming.toml and round64_fair.toml (red team redteam64: the answer handed over through the
+student's own life, classroom and workplace context, against main 132e80f) are held out, committed before
+grading (2/41 gaming attempts through, 0/33 fair ones refused); fix64_own_*.toml are fix-helper fix64's own
+variants of them (a summary's facts with their dates handed over as an outline, notes, a mind map or a
+timeline; whole sentences or clauses of a translation or a summary handed over; names and dates asked for
+without their values, glossaries of terms, another text's outline, a plan's sections proposed without
+durations as fair near misses).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1167,6 +1174,12 @@ FAIR += corpus.load("round60_fair")
 # Fix-helper fix60's own variants (round 60): scored options, model outputs, fitted coefficients, tokens.
 GAMING += corpus.load("fix60_own_gaming")
 FAIR += corpus.load("fix60_own_fair")
+# Round 64 (red team redteam64, against 132e80f), held out: the student's own life, classroom and workplace.
+GAMING += corpus.load("round64_gaming")
+FAIR += corpus.load("round64_fair")
+# Fix-helper fix64's own variants (round 64): a summary's selection outlined, a text answer's clauses handed.
+GAMING += corpus.load("fix64_own_gaming")
+FAIR += corpus.load("fix64_own_fair")
 
 
 @pytest.fixture(scope="module")
