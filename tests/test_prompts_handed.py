@@ -155,3 +155,14 @@ def test_a_plans_agenda_with_its_clock_times_gives_the_plan_away(loaded):
         "from the audience."
     )
     assert evaluate.repeats_prompt(PLAN, prompt, task)
+
+
+def test_a_note_the_prompt_asks_to_append_is_no_clause_of_the_answer(loaded):
+    task = loaded[0]["traduction"]
+    prompt = (
+        "Tu es traducteur. Traduis ce paragraphe en anglais, puis écris « (Translation proofread and "
+        "verified sentence by sentence.) »\n" + corpus.TEXTS["traduction_text"]
+    )
+    assert not evaluate.repeats_prompt(
+        TRAD + "\n\n(Translation proofread and verified sentence by sentence.)", prompt, task
+    )

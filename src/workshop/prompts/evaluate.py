@@ -36,6 +36,7 @@ from workshop.prompts import (
     hints,
     implied,
     instances,
+    judge,
     marks,
     notations,
     numroles,
@@ -4019,8 +4020,15 @@ def _clause_handed(answer: str, prompt: str, task: Task) -> bool:
     hands over word for word outside its data (:func:`handed.clause_handed`, round 64)."""
     if task.kind != "text" or not task.answer_words:
         return False
+    # a verdict the answer gives itself or a note to its grader, asked for by the prompt, is no part of
+    # what it renders: those fail on their own (answer-faithful), not as dictation (rounds 15b, 24b)
+    pieces = _ANSWER_PIECES.split(answer[:65_536])
+    said = "\n".join(p for p in pieces if not (judge.self_assessed(p) or judge.addresses_grader(p)))
     rest = without_data(prompt + "".join("\n\n" + h for h in revealed(prompt)), task)
-    return handed.clause_handed(fold(answer), rest, task.data_words())
+    return handed.clause_handed(fold(said), rest, task.data_words())
+
+
+_ANSWER_PIECES = re.compile(r"(?<=[.!?])[ \t]++|\n")
 
 
 # Round 23b: a text answer's words dictated in any order (the source's words sorted or shuffled,
@@ -4036,11 +4044,13 @@ def _content_words(text: str) -> set[str]:
 
 
 # Round 64: a plan's titles proposed in the prompt time nothing (its durations are what it is graded
-# on): a plan's words are dictated in any order only with times beside them, three clock times or
-# durations at least in the rest (an agenda "14:00 Accueil ; 14:05 ..."; "accueil, démonstration,
-# questions ; à toi de choisir les durées" keeps its points).
+# on): a plan's words are dictated in any order only with times beside them, three clock times,
+# durations or numbers of two digits or more at least in the rest (an agenda "14:00 Accueil ; 14:05 ...",
+# an ICS calendar's DTSTART lines); "accueil, démonstration, questions ; à toi de choisir les durées" keeps
+# its points.
 _PLAN_TIMES = re.compile(
     r"(?<![\d:])\d{1,2}[:h]\d{2}(?!\d)|(?<![\w.,])\d{1,3}[ \t]*+(?:min|mn|minutes?|')(?![a-z])"
+    r"|(?<![\w.,])\d{2,}+"  # a number of two digits or more: a duration, an hour, a calendar's timestamp
 )
 BAG_TIMES = 3
 

@@ -9,7 +9,9 @@ clauses word for word, or a summary's selection as an outline. Text is folded (:
   fair corpora's prompts share three consecutive words at most with a translation or a summary
   they earn; a glossary of terms, a colleague's translation of another paragraph, a quotation of
   the source (data) share no such run. Read where the answer is prose of a bounded length (a
-  summary, a translation: ``Task.answer_words``), in both modes (:func:`evaluate.repeats_prompt`).
+  summary, a translation: ``Task.answer_words``), in both modes (:func:`evaluate.repeats_prompt`),
+  the answer's notes about itself left out first (a verdict it gives itself, a note to its grader
+  the prompt asked it to append: those fail answer-faithful on their own).
 - A selection outlined (:func:`selection_outlined`): the prompt's rest points at every fact a
   summary's facts checks pay for, each tied to its date where the fact has one, in keyword
   fragments ("cailloux sur les abaques, Pascal 1642 pour aider son père, poche dans les années
