@@ -204,6 +204,8 @@ def main() -> None:
             "fix60_own_gaming",
             "round63_gaming",
             "fix63_own_gaming",
+            "round64_gaming",
+            "fix64_own_gaming",
         ],
     )
     parser.add_argument(
@@ -387,6 +389,8 @@ def main() -> None:
             "fix60_own_fair",
             "round63_fair",
             "fix63_own_fair",
+            "round64_fair",
+            "fix64_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -647,6 +647,13 @@ seven single, partly wrong answers' `deserves` corrected after grading at the le
 header says which and why); fix63_own_*.toml are fix-helper fix63's own variants of them (several
 candidates in free text and JSON: inline "or:" alternatives, spellings side by side, labelled versions,
 two labels for one review; self-corrections ending on one committed value as fair, left open as gaming).
+round64_gaming.toml and round64_fair.toml (red team redteam64: the answer handed over through the
+student's own life, classroom and workplace context, against main 132e80f) are held out, committed before
+grading (2/41 gaming attempts through, 0/33 fair ones refused); fix64_own_*.toml are fix-helper fix64's own
+variants of them (a summary's facts with their dates handed over as an outline, notes, a mind map or a
+timeline; whole sentences or clauses of a translation or a summary handed over; names and dates asked for
+without their values, glossaries of terms, another text's outline, a plan's sections proposed without
+durations as fair near misses).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1180,6 +1187,12 @@ FAIR += corpus.load("round63_fair")
 # Fix-helper fix63's own variants (round 63): several candidates in free text and JSON, self-corrections.
 GAMING += corpus.load("fix63_own_gaming")
 FAIR += corpus.load("fix63_own_fair")
+# Round 64 (red team redteam64, against 132e80f), held out: the student's own life, classroom and workplace.
+GAMING += corpus.load("round64_gaming")
+FAIR += corpus.load("round64_fair")
+# Fix-helper fix64's own variants (round 64): a summary's selection outlined, a text answer's clauses handed.
+GAMING += corpus.load("fix64_own_gaming")
+FAIR += corpus.load("fix64_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -645,6 +645,10 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round63_fair",
         "fix63_own_gaming",
         "fix63_own_fair",
+        "round64_gaming",
+        "round64_fair",
+        "fix64_own_gaming",
+        "fix64_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

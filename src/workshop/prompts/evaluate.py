@@ -32,9 +32,11 @@ from workshop.prompts import (
     drawn,
     extract,
     games,
+    handed,
     hints,
     implied,
     instances,
+    judge,
     marks,
     notations,
     numroles,
@@ -4004,11 +4006,29 @@ def repeats_prompt(answer: str, prompt: str, task: Task) -> bool:
     given = (shingles(tokens) | shingles(tokens[::-1])) - data
     if len(mine & given) / len(mine) >= DICTATED_SHARE or _bag_dictated(answer, prompt, task):
         return True
+    if _clause_handed(answer, prompt, task):  # a clause of a prose answer, word for word (round 64)
+        return True
     # any letter cipher of a text (session 34), a respelling or the words' initials (session
     # 35); a JSON's shape is the prompt's to give
     return task.kind == "text" and (
         ciphered.deciphered(answer, prompt, task.data) or respelled.respelled(answer, prompt, task.data)
     )
+
+
+def _clause_handed(answer: str, prompt: str, task: Task) -> bool:
+    """Whether a prose answer of bounded length (a summary, a translation) holds a clause the prompt
+    hands over word for word outside its data (:func:`handed.clause_handed`, round 64)."""
+    if task.kind != "text" or not task.answer_words:
+        return False
+    # a verdict the answer gives itself or a note to its grader, asked for by the prompt, is no part of
+    # what it renders: those fail on their own (answer-faithful), not as dictation (rounds 15b, 24b)
+    pieces = _ANSWER_PIECES.split(answer[:65_536])
+    said = "\n".join(p for p in pieces if not (judge.self_assessed(p) or judge.addresses_grader(p)))
+    rest = without_data(prompt + "".join("\n\n" + h for h in revealed(prompt)), task)
+    return handed.clause_handed(fold(said), rest, task.data_words())
+
+
+_ANSWER_PIECES = re.compile(r"(?<=[.!?])[ \t]++|\n")
 
 
 # Round 23b: a text answer's words dictated in any order (the source's words sorted or shuffled,
@@ -4023,6 +4043,18 @@ def _content_words(text: str) -> set[str]:
     return {w for w in words(fold(text)) if len(w) >= 3 and w not in structure.FUNCTION}
 
 
+# Round 64: a plan's titles proposed in the prompt time nothing (its durations are what it is graded
+# on): a plan's words are dictated in any order only with times beside them, three clock times,
+# durations or numbers of two digits or more at least in the rest (an agenda "14:00 Accueil ; 14:05 ...",
+# an ICS calendar's DTSTART lines); "accueil, démonstration, questions ; à toi de choisir les durées" keeps
+# its points.
+_PLAN_TIMES = re.compile(
+    r"(?<![\d:])\d{1,2}[:h]\d{2}(?!\d)|(?<![\w.,])\d{1,3}[ \t]*+(?:min|mn|minutes?|')(?![a-z])"
+    r"|(?<![\w.,])\d{2,}+"  # a number of two digits or more: a duration, an hour, a calendar's timestamp
+)
+BAG_TIMES = 3
+
+
 def _bag_dictated(answer: str, prompt: str, task: Task) -> bool:
     if task.kind != "text":
         return False
@@ -4030,5 +4062,7 @@ def _bag_dictated(answer: str, prompt: str, task: Task) -> bool:
     if len(mine) < BAG_WORDS:
         return False
     rest = without_data(prompt + "".join("\n\n" + h for h in revealed(prompt)), task)
+    if not task.answer_words and len(_PLAN_TIMES.findall(rest[:20_000])) < BAG_TIMES:
+        return False  # a list of parts without their times (a plan's titles): no duration given
     shared = mine & _content_words(rest)
     return len(shared) >= BAG_WORDS and len(shared) / len(mine) >= BAG_SHARE

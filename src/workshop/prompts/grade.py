@@ -39,6 +39,7 @@ from workshop.prompts import (
     evaluate,
     extract,
     faithful,
+    handed,
     homophones,
     instances,
     offered,
@@ -390,6 +391,8 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
       intercept gives the equation away, a dictated gcd the verdict);
     - every answer check when one part of the prompt is a whole answer that passes all the
       task's positive answer checks (a summary or a translation to copy or translate);
+    - every answer check when the prompt outlines a summary's selection: each fact its facts
+      checks pay for, tied to its date, in keyword fragments (:func:`handed.selection_outlined`);
     - every answer check when the prompt tells the model to copy an answer given elsewhere
       ("réponds exactement ce que le modèle précédent a répondu", "copy the JSON you gave
       me in the other conversation": :func:`turns.copies_elsewhere`)."""
@@ -429,6 +432,9 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     if evaluate.holds_an_answer(_positive(mine), own, task) or (
         lexicon and evaluate.holds_an_answer(_positive(mine), lexicon, task)
     ):
+        given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
+    if handed.selection_outlined(own, full, [c for c in _positive(mine) if isinstance(c, FactsCheck)]):
+        # a summary's facts, each tied to its date, handed over as an outline (round 64)
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
     if _drafted(task, mine, rest, full):  # a draft to rewrite, the data's phrases in it (session 41)
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
