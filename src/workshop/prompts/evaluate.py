@@ -3353,7 +3353,12 @@ def _summed_with_data(rest: str, spec: AnswerSpec) -> bool:
 
 def _answer_constrained(rest: str, spec: AnswerSpec) -> bool:
     folded = fold(rest)
-    if _ANSWER_OPERATED.search(folded) or _ANSWER_TIED.search(folded):
+    if _ANSWER_OPERATED.search(folded) or any(
+        # "la longueur de ta réponse (en lignes) doit être égale au nombre de questions": the output's
+        # size, not the answer's value (session 47)
+        not claimed.sizes_output(folded[: m.start()], m.group(0), folded[m.end() : m.end() + 80])
+        for m in list(_ANSWER_TIED.finditer(folded))[:50]
+    ):
         return True
     if _summed_with_data(rest, spec):
         return True
