@@ -657,7 +657,11 @@ def _restated(prompt: str, check: CarriesCheck, task: Task) -> bool:
     held = set(re.findall(r"\d+", facts))
     tokens = words(facts)
     units = {w[:4] for n, w in zip(tokens, tokens[1:], strict=False) if n.isdigit() and len(w) >= 3}
+    # an example's own family ("in my example family, Paul has 3 brothers and 1 sister": session 47)
+    families = ownlife.example_families(folded, instances.data_names(task.data))
     for found in _bounded_matches(_RESTATED.finditer(folded)):
+        if families[found.start(1)] == " " and folded[found.start(1)] != " ":
+            continue
         if (
             found.group(1) not in held
             and found.group(2)[:4] in units

@@ -10,7 +10,9 @@ record's "answer"/"label" field as told. A prompt also shows such records about 
   the data's ("Are 9 and 10 coprime?" → {…});
 - a model card's or a report's metrics ("per-class F1 on last year's test reviews: {"label":
   "positive", "score": 0.93}, …", {"label": "yes", "precision": 0.97});
-- a rubric's points ("Rubric: [{"label": "reasoning", "score": 1}]", « barème : … »).
+- a rubric's points ("Rubric: [{"label": "reasoning", "score": 1}]", « barème : … »), when what it scores
+  is no value of an answer (a number, a verdict, a label): a rubric that scores the answer's values
+  ({"answer": "1", "score": 2}) dictates them and is read.
 
 :func:`blanked` writes those records as blanks (same length) before the dictation readers run. The lead is
 the record's sentence before it (at most 240 characters, from the last line break or full stop): a record
@@ -44,7 +46,16 @@ _OTHER = re.compile(
 _METRIC = re.compile(
     r"(?<![\w'-])(?:model[ \t]++card|fiche[ \t]++(?:[a-z']++[ \t]++){0,2}?modele|f1|f-score|f1-score|accuracy"
     r"|precision|recall|rappel|exactitude|per[ -]class|par[ \t]++classe|test[ \t]++set|jeu[ \t]++de[ \t]++test"
-    r"|benchmark|rubric|bareme|grading|scoring|marking|mark[ \t]++scheme|grille|criteres|criteria)(?![\w'-])"
+    r"|benchmark)(?![\w'-])"
+)
+_RUBRIC = re.compile(
+    r"(?<![\w'-])(?:rubric|bareme|grading|scoring|marking|mark[ \t]++scheme|grille|criteres|criteria)(?![\w'-])"
+)
+# a rubric that scores the answer's values ({"answer": "1", "score": 2}, {"label": "yes", "points": 1}) dictates
+# them, as reread's marking scheme does ("1 pt si b = -10"): its records are read
+_VALUE = re.compile(
+    r":[ \t]*+[\"']?[ \t]*+(?:-?\d|(?:yes|no|oui|non|true|false|vrai|faux|positive?|negative?|neutral|neutre)"
+    r"[\"'\s,}])"
 )
 _JOINED = re.compile(r"[\s,;\]\[]*+(?:(?:and|et|or|ou)[\s,;]++)?")
 
@@ -57,13 +68,20 @@ def _lead(text: str, start: int) -> str:
     return window[cut + 1 :]
 
 
-def _others(lead: str, known: set[Fraction]) -> bool:
+def _others(lead: str, known: set[Fraction], record: str) -> bool:
     folded = fold(lead)
     if _OTHER.search(folded) or _METRIC.search(folded):
+        return True
+    if _RUBRIC.search(folded) and not _VALUE.search(_label_part(fold(record))):
         return True
     prose = re.split(r"[{\[]", folded, maxsplit=1)[0]  # the lead's words before any structure
     numbers = {abs(n) for n in digits(prose)}
     return len(numbers - known) >= 2 and not numbers & (known - {Fraction(0)})
+
+
+def _label_part(record: str) -> str:
+    """The record without its score fields: what it labels."""
+    return re.sub(r"[\"']?(?:score|scores|points?|pts?|note|weight|poids)[\"']?[ \t]*+:[ \t]*+[^,}]{0,20}+", "", record)
 
 
 def blanked(text: str, data: Sequence[str]) -> str:
@@ -73,7 +91,7 @@ def blanked(text: str, data: Sequence[str]) -> str:
     previous_end, previous_other = -1, False
     for m in list(_RECORD.finditer(text))[:MAX_RECORDS]:
         listed = previous_end >= 0 and _JOINED.fullmatch(text, previous_end, m.start()) is not None
-        other = (listed and previous_other) or _others(_lead(text, m.start()), known)
+        other = (listed and previous_other) or _others(_lead(text, m.start()), known, m.group(0))
         other = other or bool(_METRIC_FIELD.search(fold(m.group(0))))
         if other:
             out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
