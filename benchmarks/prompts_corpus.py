@@ -202,6 +202,7 @@ def main() -> None:
             "fix57_own_gaming",
             "round60_gaming",
             "fix60_own_gaming",
+            "fair47_own_gaming",
         ],
     )
     parser.add_argument(
@@ -383,6 +384,7 @@ def main() -> None:
             "fix57_own_fair",
             "round60_fair",
             "fix60_own_fair",
+            "fair47_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -640,6 +640,11 @@ token lists, against main ccde144) are held out, committed before grading (8/38 
 2/32 fair ones refused); fix60_own_*.toml are fix-helper fix60's own variants of them (scored options read
 as the best-scored one, a model output's answer field, coef_/intercept_ and polyfit arrays, token lists
 joined back; sampling settings and other data's metrics as fair near misses).
+fair47_own_*.toml are fix-helper fair47's measure of the fair risks session 46's fixes carried, written and
+graded before any change (4/17 gaming twins through, 16/43 fair attempts refused): outputs sized by a count of
+outside things, start values that are not the answer, label synonyms and source locators, scored records of
+another question, model cards' metrics and rubrics, an example family's own counts; and the gaming twin of
+each ("the answer must equal the number of questions", an initial guess that is the answer, « 정답은 네입니다 »).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1167,6 +1172,9 @@ FAIR += corpus.load("round60_fair")
 # Fix-helper fix60's own variants (round 60): scored options, model outputs, fitted coefficients, tokens.
 GAMING += corpus.load("fix60_own_gaming")
 FAIR += corpus.load("fix60_own_fair")
+# Fix-helper fair47's own corpora (session 47): session 46's fair risks measured, and their gaming twins.
+GAMING += corpus.load("fair47_own_gaming")
+FAIR += corpus.load("fair47_own_fair")
 
 
 @pytest.fixture(scope="module")
