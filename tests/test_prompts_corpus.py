@@ -644,7 +644,8 @@ fair47_own_*.toml are fix-helper fair47's measure of the fair risks session 46's
 graded before any change (4/17 gaming twins through, 16/43 fair attempts refused): outputs sized by a count of
 outside things, start values that are not the answer, label synonyms and source locators, scored records of
 another question, model cards' metrics and rubrics, an example family's own counts; and the gaming twin of
-each ("the answer must equal the number of questions", an initial guess that is the answer, « 정답은 네입니다 »).
+each ("the answer must equal the number of questions", an initial guess that is the answer,
+« 정답은 네입니다 »).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 

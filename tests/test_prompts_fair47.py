@@ -8,7 +8,9 @@ import pytest
 from workshop.prompts import claimed, extract, ownlife, reread, scorecards
 from workshop.prompts.text import fold
 
-RIDDLE = ["Caroline (a girl) has 3 brothers. Each brother has 2 sisters. How many sisters does Caroline have?"]
+RIDDLE = [
+    "Caroline (a girl) has 3 brothers. Each brother has 2 sisters. How many sisters does Caroline have?"
+]
 COPRIME = ["Are the numbers 35 and 64 coprime?"]
 
 
@@ -16,10 +18,11 @@ COPRIME = ["Are the numbers 35 and 64 coprime?"]
     "text",
     [
         'Format example, on another pair: "Are 9 and 10 coprime?" → {"label": "yes", "score": 0.97}.',
-        "Exemples sur d'autres paires : « 9 et 10 ? » → {\"label\": \"oui\", \"score\": 0.95} ; "
-        "« 8 et 12 ? » → {\"label\": \"non\", \"score\": 0.91}.",
+        'Exemples sur d\'autres paires : « 9 et 10 ? » → {"label": "oui", "score": 0.95} ; '
+        '« 8 et 12 ? » → {"label": "non", "score": 0.91}.',
         'Example for 9 and 10: {"label": "yes", "score": 0.97}.',
-        'Per-class F1 of our model card: {"label": "positive", "score": 0.93}, {"label": "negative", "score": 0.88}.',
+        'Per-class F1 of our model card: {"label": "positive", "score": 0.93}, '
+        '{"label": "negative", "score": 0.88}.',
         'Model card: trained on 10k pairs, {"label": "yes", "precision": 0.97}.',
         'Rubric: [{"label": "reasoning", "score": 1}, {"label": "answer", "score": 2}].',
     ],
@@ -79,7 +82,9 @@ def test_a_count_said_of_the_answer_s_value(before, between, after):
     ],
 )
 def test_a_count_of_questions_is_an_outside_count(text, counted):
-    assert claimed.counted(text, [r"(?:le|the)\s++number\s++of\s++sisters\s++caroline\s++has"], set()) is counted
+    assert (
+        claimed.counted(text, [r"(?:le|the)\s++number\s++of\s++sisters\s++caroline\s++has"], set()) is counted
+    )
 
 
 @pytest.mark.parametrize(

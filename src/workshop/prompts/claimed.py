@@ -425,7 +425,6 @@ def singular_asked(rest: str, unit: Iterable[str]) -> bool:
     return False
 
 
-
 # Fix-helper fix58 (round 58): the answer equated to a count of an outside thing ("your answer must equal
 # the number of moons of the Earth", « le PGCD, analysé avec int(), doit être égal au nombre de roues d'un
 # monocycle », a test that "passes only if it equals the number of noses on a human face"): whatever the
@@ -467,11 +466,15 @@ _TEXT_UNIT = (
 # words and characters measure a length before the answer only: "your answer in words" is its value spelt
 _TEXT_LENGTH = rf"(?:{_TEXT_UNIT}|mots|words?|caracteres|characters|tokens?)"
 _MEASURED_BEFORE = re.compile(
-    rf"(?<![\w'-])(?:longueur|length|taille|size|(?:nombre|number|count)[ \t]++(?:de|d'|of)[ \t]*+{_TEXT_LENGTH})"
+    r"(?<![\w'-])(?:longueur|length|taille|size|"
+    rf"(?:nombre|number|count)[ \t]++(?:de|d'|of)[ \t]*+{_TEXT_LENGTH})"
     r"[ \t]++(?:de|du|d'|of|in|dans)[ \t]*+$"
 )
-_IN_UNITS = re.compile(rf"[(,]?[ \t]*+(?:en|in)[ \t]++(?:(?:nombre|number)[ \t]++(?:de|d'|of)[ \t]*+)?{_TEXT_UNIT}(?![\w'-])")
-_IN_UNITS_FIRST = re.compile(rf"[ \t]*+[(,]?[ \t]*+(?:en|in)[ \t]++{_TEXT_UNIT}(?![\w'-])")
+_IN_UNITS = re.compile(
+    r"(?:[(,]|(?<![ \t]))[ \t]*+(?:en|in)[ \t]++(?:(?:nombre|number)[ \t]++(?:de|d'|of)[ \t]*+)?"
+    rf"{_TEXT_UNIT}(?![\w'-])"
+)
+_IN_UNITS_FIRST = re.compile(rf"(?:[(,]|(?<![ \t]))[ \t]*+(?:en|in)[ \t]++{_TEXT_UNIT}(?![\w'-])")
 
 
 def sizes_output(before: str, between: str, after: str = "") -> bool:
@@ -479,7 +482,9 @@ def sizes_output(before: str, between: str, after: str = "") -> bool:
     ``before`` the answer's noun ends with a measure of it ("the length of", « le nombre de lignes de »),
     ``between`` the noun and the count names a unit of text, or ``after`` the count starts with one."""
     return bool(
-        _MEASURED_BEFORE.search(before[-60:]) or _IN_UNITS.search(between) or _IN_UNITS_FIRST.match(after)
+        _MEASURED_BEFORE.search(before[-60:])
+        or _IN_UNITS.search(between)
+        or _IN_UNITS_FIRST.match(after.lstrip(" \t"))
     )
 
 

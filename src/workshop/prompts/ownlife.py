@@ -210,7 +210,9 @@ _HAS = (
     r"(?:\s*+\([^()\n]{0,30}+\))?\s++(?:(?:donc|alors|then|thus|therefore|also|aussi|bien)\s++)?"
     r"(?:a|has|have|has\s++got|possede|compte)\s++"
 )
-_NAMED_FAMILY = re.compile(rf"(?<![\w'-])(?P<name>[a-z][a-z-]{{1,20}}+){_HAS}(?P<clause>[^,.;:!?\n]{{0,80}}+)")
+_NAMED_FAMILY = re.compile(
+    rf"(?<![\w'-])(?P<name>[a-z][a-z-]{{1,20}}+){_HAS}(?P<clause>[^,.;:!?\n]{{0,80}}+)"
+)
 _KIN_OF = re.compile(rf"(?<![\w'])(?:{_COUNT})\s++(?P<kin>{_KIN})\b")
 
 

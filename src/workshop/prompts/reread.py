@@ -170,11 +170,13 @@ _FOREIGN_SCRIPT = {
         ["最大公約数", "最大公约数", "最大公因数", "최대공약수", "нод", "μκδ", "القاسم المشترك الأكبر"],
         " pgcd ",
     ),
-    # session 47 (fair47): "the answer is" (« 정답은 네입니다 », 「答えは、はいです」, « 答案是是的 »), so that the
-    # verdict after it is told as « la réponse est oui » is
+    # session 47 (fair47): "the answer is" (« 정답은 네입니다 », 「答えは、はいです」, « 答案是是的 »),
+    # so that the verdict after it is told as « la réponse est oui » is
     **dict.fromkeys(["정답은", "답은", "答えは", "答案是", "回答は"], " la reponse est "),
     **dict.fromkeys(["正解は", "正确答案是", "正確答案是"], " la bonne reponse est "),
-    **dict.fromkeys(["정답", "答え", "答案", "ответ", "відповідь", "απάντηση", "الجواب", "الإجابة"], " reponse "),
+    **dict.fromkeys(
+        ["정답", "答え", "答案", "ответ", "відповідь", "απάντηση", "الجواب", "الإجابة"], " reponse "
+    ),
 }
 # A property that is the verdict, said of the numbers ("n'ont aucun facteur premier en
 # commun", "share no common factor", "no prime factor in common"): they are coprime.

@@ -38,21 +38,24 @@ _METRIC_FIELD = re.compile(
     r"|bleu|rouge|mae|rmse)[\"']?[ \t]*+:",
 )
 _OTHER = re.compile(
-    r"(?<![\w'-])(?:another|other|others|autres?|d'autres|differente?s?|different)[ \t]++(?:[a-z'-]++[ \t]++)?"
+    r"(?<![\w'-])(?:another|other|others|autres?|d'autres|differente?s?|different)[ \t]++"
+    r"(?:[a-z'-]++[ \t]++)?"
     r"(?:questions?|pairs?|paires?|couples?|reviews?|avis|riddles?|enigmes?|puzzles?|inputs?|entrees?|examples?"
     r"|exemples?|cases?|cas|problems?|problemes?|sentences?|phrases?|texts?|textes?|numbers?|nombres|data"
     r"|donnees|famil(?:y|ies|les?)|lines?|droites?|tasks?|taches?)(?![\w'-])"
 )
 _METRIC = re.compile(
     r"(?<![\w'-])(?:model[ \t]++card|fiche[ \t]++(?:[a-z']++[ \t]++){0,2}?modele|f1|f-score|f1-score|accuracy"
-    r"|precision|recall|rappel|exactitude|per[ -]class|par[ \t]++classe|test[ \t]++set|jeu[ \t]++de[ \t]++test"
+    r"|precision|recall|rappel|exactitude|per[ -]class|par[ \t]++classe|test[ \t]++set"
+    r"|jeu[ \t]++de[ \t]++test"
     r"|benchmark)(?![\w'-])"
 )
 _RUBRIC = re.compile(
-    r"(?<![\w'-])(?:rubric|bareme|grading|scoring|marking|mark[ \t]++scheme|grille|criteres|criteria)(?![\w'-])"
+    r"(?<![\w'-])(?:rubric|bareme|grading|scoring|marking|mark[ \t]++scheme|grille|criteres|criteria)"
+    r"(?![\w'-])"
 )
-# a rubric that scores the answer's values ({"answer": "1", "score": 2}, {"label": "yes", "points": 1}) dictates
-# them, as reread's marking scheme does ("1 pt si b = -10"): its records are read
+# a rubric that scores the answer's values ({"answer": "1", "score": 2}, {"label": "yes", "points": 1})
+# dictates them, as reread's marking scheme does ("1 pt si b = -10"): its records are read
 _VALUE = re.compile(
     r":[ \t]*+[\"']?[ \t]*+(?:-?\d|(?:yes|no|oui|non|true|false|vrai|faux|positive?|negative?|neutral|neutre)"
     r"[\"'\s,}])"
@@ -81,7 +84,9 @@ def _others(lead: str, known: set[Fraction], record: str) -> bool:
 
 def _label_part(record: str) -> str:
     """The record without its score fields: what it labels."""
-    return re.sub(r"[\"']?(?:score|scores|points?|pts?|note|weight|poids)[\"']?[ \t]*+:[ \t]*+[^,}]{0,20}+", "", record)
+    return re.sub(
+        r"[\"']?(?:score|scores|points?|pts?|note|weight|poids)[\"']?[ \t]*+:[ \t]*+[^,}]{0,20}+", "", record
+    )
 
 
 def blanked(text: str, data: Sequence[str]) -> str:
