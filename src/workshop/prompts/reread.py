@@ -461,7 +461,14 @@ def _undone(text: str, turn: Callable[[str], str]) -> str:
         long = [w for w in _LETTERS.findall(turned) if len(w) > 1]
         # round 57 (fix57): a letter alone then a full stop and a number is a locator ("p. 1", "l. 5"): kept;
         # session 47 (fair47): so is "n° 1", "nº 1" (« énigme n° 1 » is no ROT13 "a° 1")
-        abbreviated = not long and j == i and re.match(r"[.°º][ \t]*+\d", text[end : end + 4]) is not None
+        abbreviated = not long and j == i and re.match(r"\.[ \t]*+\d", text[end : end + 4]) is not None
+        abbreviated = abbreviated or (
+            not long
+            and j == i
+            and re.match(r"[°º][ \t]*+\d", text[end : end + 4]) is not None
+            and re.search(r"(?:enigme|puzzle|riddle|exercice|exercise|probleme|problem|fiche|question)[ \t]*+$",
+                          text[max(0, start - 20) : start]) is not None
+        )
         if ((not long and j == i) or (long and 2 * sum(map(_read, long)) > len(long))) and not abbreviated:
             out += [text[last:start], turned]
             last = end
