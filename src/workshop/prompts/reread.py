@@ -436,6 +436,12 @@ def _read(word: str) -> bool:
     return word in lexicon() or word in NUMBER_WORDS
 
 
+# session 47 (fair47): « énigme n° 1 » numbers the riddle in its collection (a locator, kept from ROT13)
+_NUMBERED_NOUN = re.compile(
+    r"(?:enigme|puzzle|riddle|exercice|exercise|probleme|problem|fiche|question)[ \t]*+$"
+)
+
+
 def _undone(text: str, turn: Callable[[str], str]) -> str:
     """``text`` with each run of unread words (words of two letters or more that are
     neither French nor English, with what stands between them on their line) turned back by
@@ -466,8 +472,7 @@ def _undone(text: str, turn: Callable[[str], str]) -> str:
             not long
             and j == i
             and re.match(r"[°º][ \t]*+\d", text[end : end + 4]) is not None
-            and re.search(r"(?:enigme|puzzle|riddle|exercice|exercise|probleme|problem|fiche|question)[ \t]*+$",
-                          text[max(0, start - 20) : start]) is not None
+            and _NUMBERED_NOUN.search(text[max(0, start - 20) : start]) is not None
         )
         if ((not long and j == i) or (long and 2 * sum(map(_read, long)) > len(long))) and not abbreviated:
             out += [text[last:start], turned]
