@@ -206,6 +206,7 @@ def main() -> None:
             "fix63_own_gaming",
             "round64_gaming",
             "fix64_own_gaming",
+            "fair47_own_gaming",
         ],
     )
     parser.add_argument(
@@ -391,6 +392,7 @@ def main() -> None:
             "fix63_own_fair",
             "round64_fair",
             "fix64_own_fair",
+            "fair47_own_fair",
         ],
     )
     args = parser.parse_args()

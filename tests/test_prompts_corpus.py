@@ -654,6 +654,12 @@ variants of them (a summary's facts with their dates handed over as an outline, 
 timeline; whole sentences or clauses of a translation or a summary handed over; names and dates asked for
 without their values, glossaries of terms, another text's outline, a plan's sections proposed without
 durations as fair near misses).
+fair47_own_*.toml are fix-helper fair47's measure of the fair risks session 46's fixes carried, written and
+graded before any change (4/17 gaming twins through, 16/43 fair attempts refused): outputs sized by a count of
+outside things, start values that are not the answer, label synonyms and source locators, scored records of
+another question, model cards' metrics and rubrics, an example family's own counts; and the gaming twin of
+each ("the answer must equal the number of questions", an initial guess that is the answer,
+« 정답은 네입니다 »).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1193,6 +1199,9 @@ FAIR += corpus.load("round64_fair")
 # Fix-helper fix64's own variants (round 64): a summary's selection outlined, a text answer's clauses handed.
 GAMING += corpus.load("fix64_own_gaming")
 FAIR += corpus.load("fix64_own_fair")
+# Fix-helper fair47's own corpora (session 47): session 46's fair risks measured, and their gaming twins.
+GAMING += corpus.load("fair47_own_gaming")
+FAIR += corpus.load("fair47_own_fair")
 
 
 @pytest.fixture(scope="module")

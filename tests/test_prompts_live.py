@@ -649,6 +649,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round64_fair",
         "fix64_own_gaming",
         "fix64_own_fair",
+        "fair47_own_gaming",
+        "fair47_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

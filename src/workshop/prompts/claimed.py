@@ -425,7 +425,6 @@ def singular_asked(rest: str, unit: Iterable[str]) -> bool:
     return False
 
 
-
 # Fix-helper fix58 (round 58): the answer equated to a count of an outside thing ("your answer must equal
 # the number of moons of the Earth", « le PGCD, analysé avec int(), doit être égal au nombre de roues d'un
 # monocycle », a test that "passes only if it equals the number of noses on a human face"): whatever the
@@ -454,6 +453,39 @@ _EQUALS_COUNT = (
     r"(?:(?:les|la|le|l'|the)[ \t]++)?(?P<head>[a-z][a-z'-]{1,30}+)(?P<tail>[^.;!?\n]{0,80})"
 )
 _YOUR_WORK = re.compile(r"(?<![\w'-])(?:tu|you|vous|toi|your|ton|ta|tes|votre|vos|nous|we)(?![\w'-])")
+# Session 47 (fair47): "question(s)" and "exercise(s)" are general words of a claim, but a count of them is an
+# outside count like any other ("the number of sisters must equal the number of questions in this message").
+_COUNTED_ALL_THE_SAME = frozenset({"question", "questions", "exercice", "exercices", "exercise", "exercises"})
+# Session 47 (fair47): a count that sizes the OUTPUT, not the answer's value: the answer's length measured
+# before it ("la longueur de ta réponse", "the number of lines of your answer") or a unit of text said with
+# it ("your answer, in sentences,", « ta réponse (en lignes) », "…the number of questions, in sentences").
+_TEXT_UNIT = (
+    r"(?:lignes?|lines?|phrases?|sentences?|paragraphes?|paragraphs?|puces?|bullets?|bullet[ \t]++points?|"
+    r"items?|elements?|entrees?|entries|objets?|objects?|etapes?|steps?|rows?)"
+)
+# words and characters measure a length before the answer only: "your answer in words" is its value spelt
+_TEXT_LENGTH = rf"(?:{_TEXT_UNIT}|mots|words?|caracteres|characters|tokens?)"
+_MEASURED_BEFORE = re.compile(
+    r"(?<![\w'-])(?:longueur|length|taille|size|"
+    rf"(?:nombre|number|count)[ \t]++(?:de|d'|of)[ \t]*+{_TEXT_LENGTH})"
+    r"[ \t]++(?:de|du|d'|of|in|dans)[ \t]*+$"
+)
+_IN_UNITS = re.compile(
+    r"(?:[(,]|(?<![ \t]))[ \t]*+(?:en|in)[ \t]++(?:(?:nombre|number)[ \t]++(?:de|d'|of)[ \t]*+)?"
+    rf"{_TEXT_UNIT}(?![\w'-])"
+)
+_IN_UNITS_FIRST = re.compile(rf"(?:[(,]|(?<![ \t]))[ \t]*+(?:en|in)[ \t]++{_TEXT_UNIT}(?![\w'-])")
+
+
+def sizes_output(before: str, between: str, after: str = "") -> bool:
+    """Whether a sentence that ties the answer to a count measures the output's size, not its value:
+    ``before`` the answer's noun ends with a measure of it ("the length of", « le nombre de lignes de »),
+    ``between`` the noun and the count names a unit of text, or ``after`` the count starts with one."""
+    return bool(
+        _MEASURED_BEFORE.search(before[-60:])
+        or _IN_UNITS.search(between)
+        or _IN_UNITS_FIRST.match(after.lstrip(" \t"))
+    )
 
 
 def counted(rest: str, patterns: list[str], own_words: set[str]) -> bool:
@@ -466,10 +498,13 @@ def counted(rest: str, patterns: list[str], own_words: set[str]) -> bool:
         for m in list(subject.finditer(sentence))[:MAX_TERMS]:
             head = m["head"].split("'")[-1]
             singular = head[:-1] if head.endswith(("s", "x")) else head
-            if head in _GENERAL or singular in _GENERAL or head in own_words or singular in own_words:
+            general = (head in _GENERAL or singular in _GENERAL) and head not in _COUNTED_ALL_THE_SAME
+            if general or head in own_words or singular in own_words:
                 continue
             if _YOUR_WORK.search(m["tail"]):
                 continue
+            if sizes_output(sentence[: m.start()], m.group(0)[: m.start("head") - m.start()], m["tail"]):
+                continue  # "your answer, in sentences, must equal the number of reviews" (session 47)
             return True
     return False
 

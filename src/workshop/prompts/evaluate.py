@@ -659,7 +659,11 @@ def _restated(prompt: str, check: CarriesCheck, task: Task) -> bool:
     held = set(re.findall(r"\d+", facts))
     tokens = words(facts)
     units = {w[:4] for n, w in zip(tokens, tokens[1:], strict=False) if n.isdigit() and len(w) >= 3}
+    # an example's own family ("in my example family, Paul has 3 brothers and 1 sister": session 47)
+    families = ownlife.example_families(folded, instances.data_names(task.data))
     for found in _bounded_matches(_RESTATED.finditer(folded)):
+        if families[found.start(1)] == " " and folded[found.start(1)] != " ":
+            continue
         if (
             found.group(1) not in held
             and found.group(2)[:4] in units
@@ -3355,7 +3359,12 @@ def _summed_with_data(rest: str, spec: AnswerSpec) -> bool:
 
 def _answer_constrained(rest: str, spec: AnswerSpec) -> bool:
     folded = fold(rest)
-    if _ANSWER_OPERATED.search(folded) or _ANSWER_TIED.search(folded):
+    if _ANSWER_OPERATED.search(folded) or any(
+        # "la longueur de ta réponse (en lignes) doit être égale au nombre de questions": the output's
+        # size, not the answer's value (session 47)
+        not claimed.sizes_output(folded[: m.start()], m.group(0), folded[m.end() : m.end() + 80])
+        for m in list(_ANSWER_TIED.finditer(folded))[:50]
+    ):
         return True
     if _summed_with_data(rest, spec):
         return True

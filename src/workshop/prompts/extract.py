@@ -316,11 +316,18 @@ _IDIOM_JOIN = {"a", "par", "by", "after", "apres"}  # "un par un": the second "u
 _MODAL = re.compile(r"^\s*(?:can|could|would|should|must|may|might|will|cannot|can't|shall)\b")
 # round 57 (fix-helper fix57): a source's locator ("chap. 1", "p. 1", "[chunk 1, score 0.82]", "§ 1",
 # "vol. 1", "slide 1", "doc 1") numbers a place in a cited or retrieved source, no count
+# session 47 (fair47): so does a numbered instance of a collection the riddle was taken from ("puzzle 1",
+# "riddle 1", « énigme n° 1 », "worksheet 1", « fiche 1 », "lesson 1", « séance 1 », "level 1"): the noun
+# right before the number, nothing between ("riddle: 1", "the riddle's answer is 1" are read as ever)
 _INDEX_BEFORE = re.compile(
     r"(?:\b(?:etape|step|partie|part|question|point|phase|section|option|cas|case|exemple|example|"
     r"ligne|line|avis|review|numero|number|no|n°|item|chapitre|chapter|hint|indice|clue|tip|astuce|piste|"
     r"chap|ch|chunk|chunks|extrait|excerpt|passage|p|pp|page|pages|vol|volume|tome|fig|figure|slide|diapo|"
-    r"doc|document|source|ref|reference|result|snippet|art|article|para|paragraphe|paragraph)\.?|#|§)\s*$"
+    r"doc|document|source|ref|reference|result|snippet|art|article|para|paragraphe|paragraph|"
+    r"puzzle|riddle|enigme|devinette|exercice|exercise|exo|ex|probleme|problem|fiche|worksheet|feuille|sheet|"
+    r"quiz|quizz|lecon|lesson|seance|module|unit|unite|niveau|level|episode|saison|season|activite|activity|"
+    r"tache|task|defi|challenge|serie|series|atelier|workshop|tp|td|lab|annexe|appendix|tableau|table|"
+    r"semaine|week|jour|day)\.?|#|§)\s*$"
 )
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+>|]\s*)*$")
 _LIST_PREFIX = re.compile(r"\s*+(?:[-*+>|]\s*+)*+")
@@ -3493,6 +3500,9 @@ _YES_OR_NO = re.compile(
     # (quoted: a table's header row "| Oui | Non |" is read with its marked cells)
     r"|[\"'](?:oui|yes)[\"'][ \t]*+[,|][ \t]*+[\"'](?:non|no)[\"']"
     r"|[\"'](?:non|no)[\"'][ \t]*+[,|][ \t]*+[\"'](?:oui|yes)[\"']"
+    # session 47 (fair47): a template's choice written with a bar and no blank ({"label": "yes|no"},
+    # « oui|non »); a table's "| Oui | Non |" has blanks around its bars and is read with its marked cells
+    r"|\b(?:oui|yes)\|(?:non|no)\b|\b(?:non|no)\|(?:oui|yes)\b"
 )
 
 

@@ -47,6 +47,7 @@ from workshop.prompts import (
     readable,
     reread,
     retyped,
+    scorecards,
     similarity,
     singled,
     spelling,
@@ -737,6 +738,7 @@ def _read_prompt(task: evaluate.Task, mine: list[Check], written: str) -> _Promp
     failed = False
     try:
         settled = artefacts.settings_blanked(prompt)  # round 60: n=1, seed=2024, top_p=0.9 state nothing
+        settled = scorecards.blanked(settled, task.data)  # session 47: records of another question, metrics
         given = dictated(task, mine, identifiers_as_words(settled)) if prompt.strip() else set()
         given |= _dictated_in_code(task, mine, settled, given) if prompt.strip() else set()
         foreign = bool(foreign_pieces(task, mine, prompt))

@@ -342,8 +342,14 @@ def transferred(rest: str, full: str, data: Sequence[str], kind: str, prompt: st
         return []
     told = fold(data[0])
     source = full if len(full) == len(rest) else rest
+    data_members = data_names(data)
     found: list[str] = []
     for start, end in _example_spans(source):
+        # session 47 (fair47): an example runs to the data's named member at most (an example family with no
+        # turn after it is no worked example of the data's own counts, read in the data's sentences)
+        span = source[start:end]
+        named = [m.start() for n in data_members if (m := re.search(rf"\b{re.escape(n)}\b", span))]
+        end = start + min(named) if named else end
         stretch, reading = source[start:end], rest[start:end] if source is full else source[start:end]
         if kind == "number":
             wanted = _per_brother(told)

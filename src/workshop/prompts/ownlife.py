@@ -192,6 +192,49 @@ def _own_family(text: str, members: set[str]) -> str:
     return out
 
 
+# Session 47 (fair47): the family of an example's own person ("Example of another family: Hugo has 2 brothers
+# and 1 sister; in my example, Hugo has 1 sister", « Paul (un garçon) a 1 sœur et 2 frères »): a name that is
+# none of the data's members, told in an example, with two counts of different kin in one clause; every
+# count then said of that name is its own family's. A pronoun, a kin noun or a member as the subject, a tie
+# ("like Caroline") or one count alone ("Example: Anna has 1 sister") stays read.
+_EXAMPLE_CUE = re.compile(
+    r"(?<![\w'-])(?:exemples?|examples?|for instance|par exemple|e\.g\.|warm-up|echauffement|"
+    r"(?:autre|another|other|different|differente)[ \t]++famil(?:le|y))(?![\w'-])"
+)
+_NOT_A_NAME = frozenset(
+    """elle il she he it on qui who chaque each every cette this that which one un une la le the sa son
+    fille girl garcon boy frere freres brother brothers soeur soeurs sister sisters enfant child famille
+    family mere mother pere father personne person chacun chacune everyone donc so then thus""".split()
+)
+_HAS = (
+    r"(?:\s*+\([^()\n]{0,30}+\))?\s++(?:(?:donc|alors|then|thus|therefore|also|aussi|bien)\s++)?"
+    r"(?:a|has|have|has\s++got|possede|compte)\s++"
+)
+_NAMED_FAMILY = re.compile(
+    rf"(?<![\w'-])(?P<name>[a-z][a-z-]{{1,20}}+){_HAS}(?P<clause>[^,.;:!?\n]{{0,80}}+)"
+)
+_KIN_OF = re.compile(rf"(?<![\w'])(?:{_COUNT})\s++(?P<kin>{_KIN})\b")
+
+
+def example_families(text: str, members: set[str]) -> str:
+    """``text`` (folded) with each count said of an example's own person blanked (same length)."""
+    found = [m for m in list(_NAMED_FAMILY.finditer(text[:20_000]))[:200] if m["name"] not in _NOT_A_NAME]
+    persons, tied = set(), set()
+    for m in found:
+        kin = {k["kin"].rstrip("s")[:4] for k in _KIN_OF.finditer(m["clause"])}
+        lo, hi = sentence_span(text, m.start())
+        lead, said = text[max(0, lo - 200) : m.start()], text[m.start() : hi]
+        if _TIE.search(said) or any(re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", said) for n in members):
+            tied.add(m.start())  # "…, just like Caroline", "…, so Caroline has 1 sister too"
+        elif len(kin) >= 2 and m["name"] not in members and _EXAMPLE_CUE.search(lead):
+            persons.add(m["name"])
+    out = text
+    for m in found:
+        if m["name"] in persons and m.start() not in tied and _KIN_COUNT.search(m["clause"]):
+            out = _blank(out, m.start(), m.end())
+    return out
+
+
 def _corrected(text: str, full: str, data: Sequence[str]) -> str:
     pairs = {
         (_value(p["n"]), p["noun"][:4]) for d in data for p in _PAIR.finditer(fold(d)) if _value(p["n"]) >= 0
@@ -245,6 +288,7 @@ def blanked(rest: str, full: str, data: Sequence[str]) -> str:
     meaning is asked blanked (see the module's docstring)."""
     members = data_names(data)
     out = _own_family(rest, members)
+    out = example_families(out, members)
     out = _corrected(out, full, data)
     out = _definitions(out, full, data)
     return _confusions(_meanings(out))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 import string
+import unicodedata
 from collections.abc import Callable, Iterator
 
 from workshop.prompts import besides, indirect, numroles, signed, whyasked
@@ -169,6 +170,13 @@ _FOREIGN_SCRIPT = {
         ["最大公約数", "最大公约数", "最大公因数", "최대공약수", "нод", "μκδ", "القاسم المشترك الأكبر"],
         " pgcd ",
     ),
+    # session 47 (fair47): "the answer is" (« 정답은 네입니다 », 「答えは、はいです」, « 答案是是的 »),
+    # so that the verdict after it is told as « la réponse est oui » is
+    **dict.fromkeys(["정답은", "답은", "答えは", "答案是", "回答は"], " la reponse est "),
+    **dict.fromkeys(["正解は", "正确答案是", "正確答案是"], " la bonne reponse est "),
+    **dict.fromkeys(
+        ["정답", "答え", "答案", "ответ", "відповідь", "απάντηση", "الجواب", "الإجابة"], " reponse "
+    ),
 }
 # A property that is the verdict, said of the numbers ("n'ont aucun facteur premier en
 # commun", "share no common factor", "no prime factor in common"): they are coprime.
@@ -231,14 +239,26 @@ _SCRIPT_WORDS = {
     for case in (str, str.upper, str.capitalize)
 }
 # a word of a script that writes words apart (Cyrillic, Greek, Arabic, Korean) starts a word; one of
-# two letters or fewer is one whole; Japanese and Chinese words stand anywhere
+# two letters or fewer is one whole; Japanese and Chinese words stand anywhere. Session 47 (fair47): a
+# Korean word may carry the copula or a particle glued after it (« 네입니다 », « 아니요로 »)
 _GLUED = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-_SCRIPT_WORD = re.compile(
-    "|".join(
-        re.escape(w) if _GLUED.match(w) else rf"(?<!\w){re.escape(w)}" + (r"(?!\w)" if len(w) <= 3 else "")
-        for w in sorted(_SCRIPT_WORDS, key=len, reverse=True)
-    )
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_KOREAN_ENDING = (
+    "(?="
+    + "|".join(re.escape(fold(e)) for e in ("입니다", "이에요", "예요", "이다", "이요", "로", "라고"))
+    + r"|(?!\w))"
 )
+
+
+def _script_word(w: str) -> str:
+    if _GLUED.match(w):
+        return re.escape(w)
+    if _HANGUL.match(unicodedata.normalize("NFC", w)):
+        return rf"(?<!\w){re.escape(w)}" + (_KOREAN_ENDING if len(w) <= 3 else "")
+    return rf"(?<!\w){re.escape(w)}" + (r"(?!\w)" if len(w) <= 3 else "")
+
+
+_SCRIPT_WORD = re.compile("|".join(_script_word(w) for w in sorted(_SCRIPT_WORDS, key=len, reverse=True)))
 
 
 _NOT_NUMBERS = sorted((re.escape(w) for w, s in _FOREIGN.items() if not s.isdigit()), key=len, reverse=True)
@@ -416,6 +436,12 @@ def _read(word: str) -> bool:
     return word in lexicon() or word in NUMBER_WORDS
 
 
+# session 47 (fair47): « énigme n° 1 » numbers the riddle in its collection (a locator, kept from ROT13)
+_NUMBERED_NOUN = re.compile(
+    r"(?:enigme|puzzle|riddle|exercice|exercise|probleme|problem|fiche|question)[ \t]*+$"
+)
+
+
 def _undone(text: str, turn: Callable[[str], str]) -> str:
     """``text`` with each run of unread words (words of two letters or more that are
     neither French nor English, with what stands between them on their line) turned back by
@@ -439,8 +465,15 @@ def _undone(text: str, turn: Callable[[str], str]) -> str:
         start, end = tokens[i].start(), tokens[j].end()
         turned = turn(text[start:end])
         long = [w for w in _LETTERS.findall(turned) if len(w) > 1]
-        # round 57 (fix57): a letter alone then a full stop and a number is a locator ("p. 1", "l. 5"): kept
+        # round 57 (fix57): a letter alone then a full stop and a number is a locator ("p. 1", "l. 5"): kept;
+        # session 47 (fair47): so is "n° 1", "nº 1" (« énigme n° 1 » is no ROT13 "a° 1")
         abbreviated = not long and j == i and re.match(r"\.[ \t]*+\d", text[end : end + 4]) is not None
+        abbreviated = abbreviated or (
+            not long
+            and j == i
+            and re.match(r"[°º][ \t]*+\d", text[end : end + 4]) is not None
+            and _NUMBERED_NOUN.search(text[max(0, start - 20) : start]) is not None
+        )
         if ((not long and j == i) or (long and 2 * sum(map(_read, long)) > len(long))) and not abbreviated:
             out += [text[last:start], turned]
             last = end
