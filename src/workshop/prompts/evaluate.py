@@ -3630,7 +3630,8 @@ def _claimed(rest: str, spec: AnswerSpec) -> bool:
         if claimed.pair_told(rest, told, own):
             return True
     # the answer equated to a count of an outside thing (fix-helper fix58, round 58)
-    return claimed.claims(rest, patterns, own, numbers) or claimed.counted(rest, patterns, own)
+    loose = claimed.figurative(spec.about)  # "their only common friend is 1" (round 62)
+    return claimed.claims(rest, patterns, own, numbers, loose) or claimed.counted(rest, patterns, own)
 
 
 def _replied(text: str, full: str, task: Task) -> list[str]:
