@@ -55,6 +55,7 @@ from workshop.prompts import (
     structure,
     symbols,
     tested,
+    timed,
     typos,
     unassigned,
     verdicts,
@@ -3795,6 +3796,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             return True  # bars drawn to a unit or to scale, Roman numerals (round 40, drawn.py)
         if check.total == int(check.total) and parted.dictates(rest, int(check.total), check.min_sections):
             return True  # counts of parts: "two parts of 10 minutes, four of 10" (session 41, parted.py)
+        if timed.dictates(rest, check.min_sections):
+            return True  # each part named with a duration, in any notation (round 62, timed.py)
         return _durations_listed(check, rest) or any(
             passes(check, form, task)
             for segment in _segments(rest)
