@@ -320,7 +320,10 @@ _TOLD_BACK = (
     r"(?:[,:;]|\s)\s*+(?:c'est|c'etait|that's|that\s++is|this\s++is|voila|voici)\s++"
     r"(?:(?:exactement|precisement|justement|pile|exactly|precisely|just)\s++)?(?:{})\s*+[.!]?\s*+$"
 )
-_TOPIC = r"(?:^|[:,;]\s*+)\W*+(?:pour|for|quant\s++aux?|as\s++for|concernant|regarding|cote|about)\s++(?:{})\s*+[,:]"
+_TOPIC = (
+    r"(?:^|[:,;]\s*+)\W*+(?:pour|for|quant\s++aux?|as\s++for|concernant|regarding|cote|about)\s++"
+    r"(?:(?:le|la|les|l'|the|their|its|leur)\s*+)?(?:{})\s*+[,:]"
+)
 _ASKING = re.compile(
     r"\b(?:cherch\w*|demand\w*|veux|voudrais|want\w*|ask\w*|need\w*|besoin|compte|comptent|matters?|importe|"
     r"interess\w*|tache|task|goal|but|objectif|trouver|find|calcul\w*|savoir|know|determin\w*|inconnue?)\b"
@@ -337,7 +340,7 @@ _ANSWER_NOUN = (
 # what a number of the predicate's own counts when it is no value: the answer's form ("en deux parties", "one
 # of them", "a single number")
 _FORMAT_NEXT = re.compile(
-    r"(?<![\w'-])\s*+(?:(?:seule?s?|single)\s++)?(?:mots?|words?|phrases?|sentences?|lignes?|lines?|parties|"
+    r"(?<!\s)\s*+(?:(?:seule?s?|single)\s++)?(?:mots?|words?|phrases?|sentences?|lignes?|lines?|parties|"
     r"parts?|etapes?|steps?|paragraphes?|paragraphs?|points?|caracteres?|characters?|chiffres?|digits?|decimales?|"
     r"decimals?|langues?|languages?|fois|times?|minutes?|secondes?|seconds?|lettres?|letters?|items?|elements?|"
     r"exemples?|examples?|raisons?|reasons?|colonnes?|columns?|champs?|fields?|valeurs?|values?|nombres?|"

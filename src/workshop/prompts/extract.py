@@ -290,6 +290,7 @@ _IDIOM = re.compile(r"^\s*(?:a|par|by|after|apres|after)\s+(?:un|une|one|\d+)\b"
 # « jamais deux sans trois », "all for one", "one against all") is a relation between them, no count told
 _SAYING_JOIN = {"pour", "for", "sans", "without", "contre", "against"}
 _SAYING_TERMS = {"tous", "toutes", "all", "everyone", "rien", "nothing", "personne", "nobody"}
+_BETTER = {"better", "worse", "mieux", "pire", "rather", "plutot"}
 _SAYING = re.compile(
     r"^\s*(?:pour|for|sans|without|contre|against)\s+(?:tous|toutes|all|everyone|rien|nothing|personne|nobody|\d+|"
     + NUMBER_WORD_RE
@@ -1090,6 +1091,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
             and (previous[-2] in _SAYING_TERMS or previous[-2] in NUMBER_WORDS or previous[-2].isdigit())
         ):
             continue  # « un pour tous, tous pour un », « jamais deux sans trois »: a saying (round 62)
+        if len(previous) >= 2 and previous[-1] in ("than", "que", "qu'") and previous[-2] in _BETTER:
+            continue  # "two heads are better than one": a comparison of things, no count (round 62)
         if token == "one" and previous and previous[-1] in _ONE_POINTED:
             continue  # "Be a logic teacher for this one", "which one": a pronoun, no count (round 25b)
         if token in ("one", "un", "une") and _one_chosen(previous, text, end):

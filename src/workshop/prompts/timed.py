@@ -27,10 +27,8 @@ from workshop.prompts.text import NUMBER_WORDS, fold
 MAX_CHUNKS = 400
 MAX_TITLE_WORDS = 6
 
-_ITEM = re.compile(
-    r"(?P<title>[a-z&][\w&'? -]{0,60}?)[ \t]*+(?::|—|–|=|→|->|(?<=\s)-(?=\s))[ \t]*+(?P<value>[^:—–=→]{1,160}?)"
-    r"[ \t.!]*+$"
-)
+_SEPARATOR = re.compile(r"[ \t]*+(?::|—|–|=|→|->|(?<=\s)-(?=\s))[ \t]*+")
+_TITLE = re.compile(r"[a-z&][\w&'? -]{0,60}+")
 _TIME_CUE = re.compile(
     r"\b(?:durees?|duration\w*|minutes?|mins?|minutage|chronometr\w*|timing|timings|temps|times?|"
     r"longueurs?|lengths?|horaires?|schedule|timetable)\b"
@@ -47,18 +45,21 @@ _NUMBERED = re.compile(
 
 
 def _items(chunk: str) -> tuple[str, str, str] | None:
-    """(lead, title, value) of a chunk that ends with an item, the lead being what stands before it."""
+    """(lead, title, value) of a chunk that ends with an item "title : value", the lead being what stands
+    before its title."""
     chunk = chunk.strip(" \t*-•>")
     chunk = re.sub(r"^\d{1,2}\s*+[.)]\s*+", "", chunk)  # "1. intro : …"
-    cut = max(chunk.rfind(": ", 0, max(0, chunk.rfind(":"))), chunk.rfind(". ", 0, max(0, chunk.rfind(":"))))
-    lead, item = (chunk[: cut + 1], chunk[cut + 1 :]) if cut >= 0 else ("", chunk)
-    m = _ITEM.fullmatch(item.strip())
-    if not m:
+    last = None
+    for last in list(_SEPARATOR.finditer(chunk))[-1:]:
+        pass
+    if last is None:
         return None
-    title = m["title"].strip()
-    if not title or len(title.split()) > MAX_TITLE_WORDS:
+    value = chunk[last.end() :].strip(" \t.!")
+    head = chunk[: last.start()]
+    title = re.split(r"[:.!?»«\"]", head)[-1].strip()
+    if not value or not _TITLE.fullmatch(title) or len(title.split()) > MAX_TITLE_WORDS:
         return None
-    return lead, title, m["value"].strip()
+    return head[: len(head) - len(title)].rstrip(), title, value
 
 
 def dictates(rest: str, min_sections: int) -> bool:

@@ -547,6 +547,12 @@ _TAG_EMPTY = re.compile(
     r"^\W*+(?:\?+|\.\.\.|…|_+|x|tbd|todo|a\s++classer|a\s++trier|a\s++remplir|to\s++label|to\s++classify|label|"
     r"sentiment|etiquette|classe|class|positive\s++ou\s++negative\w*|positive\s++or\s++negative\w*)?\W*+$"
 )
+# what the review is about, where it comes from, in what language: no class ("review 1 is about the kitchen",
+# « l'avis 2, de Lyon », "review 3 in English")
+_TAG_PLACE = re.compile(
+    r"(?:about|sur|de|du|des|d'|on|from|in|en|dans|pour|for|avec|with|by|par|chez|at|concerning|regarding|"
+    r"concernant|written|ecrit\w*|posted|poste\w*|signe\w*|signed)\b"
+)
 _TAG_ARTICLES = {"le", "la", "les", "l", "un", "une", "the", "a", "an", "c'est", "is", "est"}
 
 
@@ -556,7 +562,9 @@ def tagged(rest: str, data: list[str], names: list[list[str]]) -> set[int]:
     if count < 2:
         return set()
     data_words = {w for text in data for w in re.findall(r"[a-z]{3,}", fold(text))}
-    item_words = {w for terms in names for term in terms for w in re.findall(r"[a-z]{3,}", fold(term))}
+    item_words = {
+        w[:5] for terms in names for term in terms for w in re.findall(r"[a-z]{3,}", fold(term)) if w not in _GENERIC
+    }
     for sentence in re.split(r"(?<=[.!?\n])", rest)[:MAX_LINES]:
         if "?" in sentence:
             continue
@@ -569,7 +577,9 @@ def tagged(rest: str, data: list[str], names: list[list[str]]) -> set[int]:
                 or not mine
                 or _TAG_EMPTY.match(tag)
                 or _NUMBERED.search(tag)
-                or all(w in data_words or w in item_words for w in mine)
+                or any(w[:5] in item_words for w in mine)
+                or _TAG_PLACE.match(tag)
+                or all(w in data_words for w in mine)
             ):
                 continue
             tags.setdefault(n, tag)
