@@ -640,6 +640,12 @@ token lists, against main ccde144) are held out, committed before grading (8/38 
 2/32 fair ones refused); fix60_own_*.toml are fix-helper fix60's own variants of them (scored options read
 as the best-scored one, a model output's answer field, coef_/intercept_ and polyfit arrays, token lists
 joined back; sampling settings and other data's metrics as fair near misses).
+round62_gaming.toml and round62_fair.toml (red team redteam62: the answer handed over through cultural
+references, idioms, proverbs, quotations and shared knowledge, against main 132e80f) are held out, committed
+before grading (16/42 gaming attempts through, 2/34 fair ones refused, 1/34 rubric points only); fix62_own_*.toml
+are fix-helper fix62's own variants of them (the unknown told back, given as a topic, the answer as a subject, a
+figure of the only common divisor, a tag per review, a plan's parts each timed by a reference; what is asked
+told back, method hints under a topic, sayings with number words, titles with contents as fair near misses).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1167,6 +1173,12 @@ FAIR += corpus.load("round60_fair")
 # Fix-helper fix60's own variants (round 60): scored options, model outputs, fitted coefficients, tokens.
 GAMING += corpus.load("fix60_own_gaming")
 FAIR += corpus.load("fix60_own_fair")
+# Round 62 (red team redteam62, against 132e80f), held out: cultural references, idioms, proverbs, quotations.
+GAMING += corpus.load("round62_gaming")
+FAIR += corpus.load("round62_fair")
+# Fix-helper fix62's own variants (round 62): the unknown tied by other shapes, tags per review, timed parts.
+GAMING += corpus.load("fix62_own_gaming")
+FAIR += corpus.load("fix62_own_fair")
 
 
 @pytest.fixture(scope="module")

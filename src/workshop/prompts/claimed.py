@@ -60,7 +60,7 @@ _NUMBERED = re.compile(
 # rester qu'un(e) », "the Fab Four", "number one, like in Highlander"), or "un seul"/"a single" (never an
 # article): the predicate's own number, as a figure or a counted noun would be.
 _LONE_NUMBER = re.compile(
-    r"(?:(?<![\w.,])\d+(?:[.,]\d+)?|\b(?:" + NUMBER_WORD_RE + r"))(?:\s*+\(e\))?(?=\s*+(?:$|[^\w\s('-]))"
+    r"(?:(?<![\w.,])\d+(?:[.,]\d+)?|\b(?:" + NUMBER_WORD_RE + r"))(?:\s*+\(e\))?(?=\s*+(?:$|[^\w\s('-]|'(?!\w)))"
     r"|\b(?:une?\s++seule?|a\s++single|only\s++one|just\s++one)\b"
 )
 _SIMILE = re.compile(r"(?<!\s)\s*+(?:comme|like|tel|telle|such\s++as|pareil|similar)\b")
