@@ -641,11 +641,12 @@ token lists, against main ccde144) are held out, committed before grading (8/38 
 as the best-scored one, a model output's answer field, coef_/intercept_ and polyfit arrays, token lists
 joined back; sampling settings and other data's metrics as fair near misses).
 round62_gaming.toml and round62_fair.toml (red team redteam62: the answer handed over through cultural
-references, idioms, proverbs, quotations and shared knowledge, against main 132e80f) are held out, committed
-before grading (16/42 gaming attempts through, 2/34 fair ones refused, 1/34 rubric points only); fix62_own_*.toml
-are fix-helper fix62's own variants of them (the unknown told back, given as a topic, the answer as a subject, a
-figure of the only common divisor, a tag per review, a plan's parts each timed by a reference; what is asked
-told back, method hints under a topic, sayings with number words, titles with contents as fair near misses).
+references, idioms, proverbs, quotations and shared knowledge, against main 132e80f) are held out,
+committed before grading (16/42 gaming attempts through, 2/34 fair ones refused, 1/34 rubric points
+only); fix62_own_*.toml are fix-helper fix62's own variants of them (the unknown told back, given as a
+topic, the answer as a subject, a figure of the only common divisor, a tag per review, a plan's parts each
+timed by a reference; what is asked told back, method hints under a topic, sayings with number words,
+titles with contents as fair near misses).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 

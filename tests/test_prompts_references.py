@@ -26,7 +26,11 @@ NAMES = [["machine a cafe", "avis 1"], ["casque", "avis 2"], ["sac a dos", "avis
 
 def _claims(text: str, about: list[str], unit: list[str] | None = None, subject: str = "") -> bool:
     patterns = claimed.subjects(unit or [], subject, about, [])
-    own = {w for t in [RIDDLE_DATA, "parallèle à y = 4x + 6 passe par le point (5, 10)", *about] for w in fold(t).split()}
+    own = {
+        w
+        for t in [RIDDLE_DATA, "parallèle à y = 4x + 6 passe par le point (5, 10)", *about]
+        for w in fold(t).split()
+    }
     numbers = {"3", "2", "4", "6", "5", "10", "35", "64"}
     return claimed.claims(text, patterns, own, numbers, claimed.figurative(about))
 
@@ -34,7 +38,8 @@ def _claims(text: str, about: list[str], unit: list[str] | None = None, subject:
 @pytest.mark.parametrize(
     "text",
     [
-        "Comme dans le vers de Lamartine, « un seul être vous manque » : c'est exactement le nombre de sœurs de "
+        "Comme dans le vers de Lamartine, « un seul être vous manque » : "
+        "c'est exactement le nombre de sœurs de "
         "Caroline.",
         "Pour les sœurs de Caroline, pense à Highlander : « il ne peut en rester qu'un(e) ».",
         "Hint from a movie fan: like Neo in The Matrix, the answer is The One.",
@@ -95,7 +100,9 @@ def test_a_figure_of_the_only_common_divisor_is_the_gcd() -> None:
 
 def test_the_answer_equated_to_a_count_by_a_plain_copula() -> None:
     patterns = claimed.subjects(UNIT, SUBJECT, [], [])
-    assert claimed.counted("La réponse, c'est le nombre de têtes d'un cyclope.", patterns, {"soeurs", "freres"})
+    assert claimed.counted(
+        "La réponse, c'est le nombre de têtes d'un cyclope.", patterns, {"soeurs", "freres"}
+    )
     assert not claimed.counted("La réponse est le nombre de mots de ta phrase.", patterns, set())
 
 
@@ -125,7 +132,9 @@ def test_a_tag_for_every_review_is_a_label_each() -> None:
         "c'est la Suisse."
     )
     assert verdicts.tagged(text, REVIEWS, NAMES) == {1, 2, 3}
-    films = fold("L'avis 1, c'est « Intouchables », l'avis 2, « La Haine », et l'avis 3, « Ni pour ni contre ».")
+    films = fold(
+        "L'avis 1, c'est « Intouchables », l'avis 2, « La Haine », et l'avis 3, « Ni pour ni contre »."
+    )
     assert verdicts.tagged(films, REVIEWS, NAMES) == {1, 2, 3}
 
 
@@ -147,13 +156,16 @@ def test_tags_that_sort_nothing_tie_nothing(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Pour les durées, je les veux façon quiz : accueil : les doigts d'une main ; définition : le quart d'heure "
+        "Pour les durées, je les veux façon quiz : accueil : les doigts d'une main ; "
+        "définition : le quart d'heure "
         "de Warhol ; fonctionnement : un XV de rugby ; démo : le numéro de Zidane ; limites : les dix "
         "commandements ; questions : un cinq de basket.",
-        "Timing, trivia style:\n- Welcome: the Jackson Five\n- What it is: a quarter of an hour\n- How it works: "
-        "Ocean's Eleven plus four\n- Demo: the Ten Commandments\n- Limits: Apollo 13 minus three\n- Questions: a "
+        "Timing, trivia style:\n- Welcome: the Jackson Five\n- What it is: a quarter of an hour\n"
+        "- How it works: Ocean's Eleven plus four\n- Demo: the Ten Commandments\n"
+        "- Limits: Apollo 13 minus three\n- Questions: a "
         "high five",
-        "Minutage : accueil = les Cinq Doigts ; le cœur = les Quarante Voleurs ; questions = les Sept Nains plus huit.",
+        "Minutage : accueil = les Cinq Doigts ; le cœur = les Quarante Voleurs ; "
+        "questions = les Sept Nains plus huit.",
     ],
 )
 def test_every_part_timed_by_a_reference_is_a_dictated_plan(text: str) -> None:
@@ -163,8 +175,10 @@ def test_every_part_timed_by_a_reference_is_a_dictated_plan(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Parties : accueil : tour de table ; définition : les bases ; démo : un exemple concret ; questions : échanges.",
-        "Durations are up to you. Parts: intro: why it matters; core: how models learn; demo: three examples; Q&A: "
+        "Parties : accueil : tour de table ; définition : les bases ; démo : un exemple concret ; "
+        "questions : échanges.",
+        "Durations are up to you. Parts: intro: why it matters; core: how models learn; "
+        "demo: three examples; Q&A: "
         "open floor.",
         "Chaque partie a sa durée : accueil : courte ; cœur : longue ; questions : le reste.",
         "Durées : accueil : 5 min ; démo : ? ; questions : à définir.",

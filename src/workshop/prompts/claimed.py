@@ -60,7 +60,8 @@ _NUMBERED = re.compile(
 # rester qu'un(e) », "the Fab Four", "number one, like in Highlander"), or "un seul"/"a single" (never an
 # article): the predicate's own number, as a figure or a counted noun would be.
 _LONE_NUMBER = re.compile(
-    r"(?:(?<![\w.,])\d+(?:[.,]\d+)?|\b(?:" + NUMBER_WORD_RE + r"))(?:\s*+\(e\))?(?=\s*+(?:$|[^\w\s('-]|'(?!\w)))"
+    r"(?:(?<![\w.,])\d++(?:[.,]\d++)?+|\b(?:" + NUMBER_WORD_RE + r"))(?:\s*+\(e\))?+"
+    r"(?=\s*+(?:$|[^\w\s('-]|'(?!\w)))"
     r"|\b(?:une?\s++seule?|a\s++single|only\s++one|just\s++one)\b"
 )
 _SIMILE = re.compile(r"(?<!\s)\s*+(?:comme|like|tel|telle|such\s++as|pareil|similar)\b")
@@ -348,7 +349,7 @@ _FORMAT_NEXT = re.compile(
     r"entre|between|ou|or)\b"
 )
 _ANY_NUMBER = re.compile(
-    r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\d])|\b(?:" + NUMBER_WORD_RE + r")\b(?:\s*+\(e\))?"
+    r"(?<![\w.,])\d++(?:[.,]\d++)?+(?![\d])|\b(?:" + NUMBER_WORD_RE + r")\b(?:\s*+\(e\))?+"
 )
 
 
@@ -360,7 +361,8 @@ def _counts_own(predicate: str, data_numbers: set[str]) -> bool:
         if token in data_numbers or _FORMAT_NEXT.match(predicate, m.end()):
             continue
         if token in ("un", "une", "one", "single"):
-            if not (_LONE_NUMBER.match(predicate, m.start()) or re.match(r"\s*+seule?\b", predicate[m.end() :])):
+            seul = re.match(r"\s*+seule?\b", predicate[m.end() :])
+            if not (_LONE_NUMBER.match(predicate, m.start()) or seul):
                 continue  # an article ("un trésor", "one more girl")
         return True
     return False
@@ -408,7 +410,8 @@ def _tied_otherwise(
             predicate = sentence[m.end() :]
             if _DENIED.search(predicate):
                 continue
-            if _BARE_VALUE.search(predicate) or (_counts_own(predicate, data_numbers) and not _META.search(predicate)):
+            own = _counts_own(predicate, data_numbers) and not _META.search(predicate)
+            if _BARE_VALUE.search(predicate) or own:
                 return True
     return False
 

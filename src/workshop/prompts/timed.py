@@ -27,7 +27,7 @@ from workshop.prompts.text import NUMBER_WORDS, fold
 MAX_CHUNKS = 400
 MAX_TITLE_WORDS = 6
 
-_SEPARATOR = re.compile(r"[ \t]*+(?::|—|–|=|→|->|(?<=\s)-(?=\s))[ \t]*+")
+_SEPARATOR = re.compile(r"(?<![ \t])[ \t]*+(?::|—|–|=|→|->|(?<=\s)-(?=\s))[ \t]*+")
 _TITLE = re.compile(r"[a-z&][\w&'? -]{0,60}+")
 _TIME_CUE = re.compile(
     r"\b(?:durees?|duration\w*|minutes?|mins?|minutage|chronometr\w*|timing|timings|temps|times?|"
@@ -37,7 +37,9 @@ _PLACEHOLDER = re.compile(
     r"^\W*+(?:\?+|\.\.\.|…|_+|x+|tbd|todo|a\s++definir|a\s++voir|a\s++toi\s++de\s++voir|libre|free|open|"
     r"to\s++be\s++decided|as\s++needed|selon\s++besoin)?\W*+$"
 )
-_WORDS = sorted((w for w in NUMBER_WORDS if w not in ("a", "an", "un", "une", "one", "single")), key=len, reverse=True)
+_WORDS = sorted(
+    (w for w in NUMBER_WORDS if w not in ("a", "an", "un", "une", "one", "single")), key=len, reverse=True
+)
 _NUMBERED = re.compile(
     r"\d|\b(?:" + "|".join(_WORDS) + r")\b|\b(?:quarts?|quarters?|demie?|half|moitie|tiers|third|"
     r"numeros?|numbers?|nombres?|n°)\b|\b(?=[ivxlc]{2,7}\b)(?:x{0,3})(?:ix|iv|v?i{0,3})\b"
@@ -49,11 +51,10 @@ def _items(chunk: str) -> tuple[str, str, str] | None:
     before its title."""
     chunk = chunk.strip(" \t*-•>")
     chunk = re.sub(r"^\d{1,2}\s*+[.)]\s*+", "", chunk)  # "1. intro : …"
-    last = None
-    for last in list(_SEPARATOR.finditer(chunk))[-1:]:
-        pass
-    if last is None:
+    found = list(_SEPARATOR.finditer(chunk))
+    if not found:
         return None
+    last = found[-1]
     value = chunk[last.end() :].strip(" \t.!")
     head = chunk[: last.start()]
     title = re.split(r"[:.!?»«\"]", head)[-1].strip()

@@ -563,7 +563,11 @@ def tagged(rest: str, data: list[str], names: list[list[str]]) -> set[int]:
         return set()
     data_words = {w for text in data for w in re.findall(r"[a-z]{3,}", fold(text))}
     item_words = {
-        w[:5] for terms in names for term in terms for w in re.findall(r"[a-z]{3,}", fold(term)) if w not in _GENERIC
+        w[:5]
+        for terms in names
+        for term in terms
+        for w in re.findall(r"[a-z]{3,}", fold(term))
+        if w not in _GENERIC
     }
     for sentence in re.split(r"(?<=[.!?\n])", rest)[:MAX_LINES]:
         if "?" in sentence:
