@@ -336,7 +336,7 @@ _METHOD = re.compile(
 )
 _ANSWER_NOUN = (
     r"(?<![\w'-])(?:(?:ta|la|votre|ma|the|your|my)\s++(?:bonne\s++|right\s++|correct\s++|vraie\s++|true\s++)?"
-    r"(?:reponse|answer|solution)(?:\s++(?:finale|final|attendue|expected))?)"
+    r"(?:reponse|answer|solution|verdict)(?:\s++(?:finale|final|attendue|expected))?)"
 )
 # what a number of the predicate's own counts when it is no value: the answer's form ("en deux parties", "one
 # of them", "a single number")
@@ -368,6 +368,23 @@ def _counts_own(predicate: str, data_numbers: set[str]) -> bool:
     return False
 
 
+_OUTSIDE_COUNT = re.compile(
+    r"\b(?:nombre|number|count|compte)[ \t]++(?:de[ \t]++|d'|des[ \t]++|du[ \t]++|of[ \t]++)"
+    r"(?:(?:les|la|le|l'|the)[ \t]++)?(?P<head>[a-z][a-z'-]{1,30}+)"
+)
+
+
+def _outside_count(text: str, own_words: set[str]) -> bool:
+    """Whether ``text`` names the number of an outside thing ("the number of suns in our sky", « le nombre de
+    pattes d'une araignée »): its head noun none of the task's words nor a general word (as :func:`counted`)."""
+    for m in list(_OUTSIDE_COUNT.finditer(text))[:MAX_TERMS]:
+        head = m["head"].split("'")[-1]
+        singular = head[:-1] if head.endswith(("s", "x")) else head
+        if not ({head, singular} & (_GENERAL | own_words)) and not _FORMAT_NEXT.match(" " + head):
+            return True
+    return False
+
+
 def _task_word(text: str, own_words: set[str]) -> bool:
     return any(w in own_words and w not in _GENERAL and len(w) > 2 for w in _WORD.findall(text))
 
@@ -379,7 +396,7 @@ def _tied_otherwise(
     for m in list(re.finditer(_TOLD_BACK.format(alternation), sentence))[:MAX_TERMS]:
         before = sentence[: m.start()]
         if (
-            _counts_own(before, data_numbers)
+            (_counts_own(before, data_numbers) or _outside_count(before, own_words))
             and _brings(before, own_words, data_numbers)
             and not _ASKING.search(before)
             and not _META.search(before)
@@ -390,7 +407,7 @@ def _tied_otherwise(
         for m in list(re.finditer(_TOPIC.format(alternation), sentence))[:MAX_TERMS]:
             after = sentence[m.end() :]
             if (
-                _counts_own(after, data_numbers)
+                (_counts_own(after, data_numbers) or _outside_count(after, own_words))
                 and _brings(after, own_words, data_numbers)
                 and not _task_word(after, own_words)
                 and not _METHOD.search(after)
@@ -403,7 +420,9 @@ def _tied_otherwise(
         predicate = sentence[m.end() :]
         if _DENIED.search(predicate) or _BARE_VALUE.search(predicate) or _META.search(predicate):
             continue
-        if _counts_own(predicate, data_numbers) and not _task_word(predicate, own_words):
+        if (_counts_own(predicate, data_numbers) or _outside_count(predicate, own_words)) and not _task_word(
+            predicate, own_words
+        ):
             return True
     if loose:
         for m in list(re.finditer(rf"(?:{loose})(?:{_COPULA})", sentence))[:MAX_TERMS]:

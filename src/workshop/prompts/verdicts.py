@@ -540,8 +540,8 @@ def tied(rest: str, full: str, data: list[str], names: list[list[str]]) -> set[i
 # themselves (a product, a quotation) or a review's product name, and the sentence no question.
 _TAG = re.compile(
     rf"\b(?:l'|the\s++|le\s++|la\s++)?{_NOUN}\s*+(?:n°|#)?\s*+(?P<n>[1-9])(?![\d.,]\d)"
-    r"(?:\s*+(?:,\s*+c'est|,\s*+ce\s++sont|,|:|=|→|->|\bis\b|\best\b))\s*+(?:(?:c'est|is|est)\s++)?"
-    r"(?P<tag>\"[^\"\n]{1,80}+\"|'[^'\n]{1,80}+'|[^,;.:!?\n\"]{1,60}?)(?=\s*+(?:[,;.!)\n]|$|\bet\b|\band\b))"
+    r"(?:\s*+(?:,\s*+c'est|,\s*+ce\s++sont|,|:|=|→|->|(?<=\s)-(?=\s)|\bis\b|\best\b))\s*+(?:(?:c'est|is|est)\s++)?"
+    r"(?P<tag>\"[^\"\n]{1,80}+\"|'[^'\n]{1,80}+'|[^,;.:!?\n\"]{1,60}?)(?=[ \t]*+(?:[,;.!)\n]|$|\bet\b|\band\b))"
 )
 _TAG_EMPTY = re.compile(
     r"^\W*+(?:\?+|\.\.\.|…|_+|x|tbd|todo|a\s++classer|a\s++trier|a\s++remplir|to\s++label|to\s++classify|label|"
@@ -553,6 +553,7 @@ _TAG_PLACE = re.compile(
     r"(?:about|sur|de|du|des|d'|on|from|in|en|dans|pour|for|avec|with|by|par|chez|at|concerning|regarding|"
     r"concernant|written|ecrit\w*|posted|poste\w*|signe\w*|signed)\b"
 )
+NEAR_TAGS = 600  # characters from the first review's tag to the last one's
 _TAG_ARTICLES = {"le", "la", "les", "l", "un", "une", "the", "a", "an", "c'est", "is", "est"}
 
 
@@ -569,24 +570,26 @@ def tagged(rest: str, data: list[str], names: list[list[str]]) -> set[int]:
         for w in re.findall(r"[a-z]{3,}", fold(term))
         if w not in _GENERIC
     }
-    for sentence in re.split(r"(?<=[.!?\n])", rest)[:MAX_LINES]:
-        if "?" in sentence:
+    # the prompt's told sentences (a question names no tag), one tag a review, the first, all of them near
+    told = " ".join(s if "?" not in s else " " * len(s) for s in re.split(r"(?<=[.!?\n])", rest)[:MAX_LINES])
+    tags: dict[int, str] = {}
+    where: dict[int, int] = {}
+    for m in list(_TAG.finditer(told))[: 8 * count]:
+        n, tag = int(m["n"]), " ".join(m["tag"].strip(" \"'").split())
+        mine = [w for w in re.findall(r"[a-z][a-z']{2,}", tag) if w not in _TAG_ARTICLES]
+        if (
+            n > count
+            or not mine
+            or _TAG_EMPTY.match(tag)
+            or _NUMBERED.search(tag)
+            or any(w[:5] in item_words for w in mine)
+            or _TAG_PLACE.match(tag)
+            or all(w in data_words for w in mine)
+        ):
             continue
-        tags: dict[int, str] = {}
-        for m in list(_TAG.finditer(sentence))[: 4 * count]:
-            n, tag = int(m["n"]), " ".join(m["tag"].strip(" \"'").split())
-            mine = [w for w in re.findall(r"[a-z][a-z']{2,}", tag) if w not in _TAG_ARTICLES]
-            if (
-                n > count
-                or not mine
-                or _TAG_EMPTY.match(tag)
-                or _NUMBERED.search(tag)
-                or any(w[:5] in item_words for w in mine)
-                or _TAG_PLACE.match(tag)
-                or all(w in data_words for w in mine)
-            ):
-                continue
-            tags.setdefault(n, tag)
-        if len(tags) == count and len(set(tags.values())) == count:
-            return set(tags)
+        tags.setdefault(n, tag)
+        where.setdefault(n, m.start())
+    near = bool(where) and max(where.values()) - min(where.values()) < NEAR_TAGS
+    if len(tags) == count and len(set(tags.values())) == count and near:
+        return set(tags)
     return set()
