@@ -376,7 +376,8 @@ _OUTSIDE_COUNT = re.compile(
 
 def _outside_count(text: str, own_words: set[str]) -> bool:
     """Whether ``text`` names the number of an outside thing ("the number of suns in our sky", « le nombre de
-    pattes d'une araignée »): its head noun none of the task's words nor a general word (as :func:`counted`)."""
+    pattes d'une araignée »): its head noun none of the task's words nor a general word (as
+    :func:`counted`)."""
     for m in list(_OUTSIDE_COUNT.finditer(text))[:MAX_TERMS]:
         head = m["head"].split("'")[-1]
         singular = head[:-1] if head.endswith(("s", "x")) else head

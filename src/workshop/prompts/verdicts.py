@@ -541,7 +541,8 @@ def tied(rest: str, full: str, data: list[str], names: list[list[str]]) -> set[i
 _TAG = re.compile(
     rf"\b(?:l'|the\s++|le\s++|la\s++)?{_NOUN}\s*+(?:n°|#)?\s*+(?P<n>[1-9])(?![\d.,]\d)"
     r"(?:\s*+(?:,\s*+c'est|,\s*+ce\s++sont|,|:|=|→|->|(?<=\s)-(?=\s)|\bis\b|\best\b))\s*+(?:(?:c'est|is|est)\s++)?"
-    r"(?P<tag>\"[^\"\n]{1,80}+\"|'[^'\n]{1,80}+'|[^,;.:!?\n\"]{1,60}?)(?=[ \t]*+(?:[,;.!)\n]|$|\bet\b|\band\b))"
+    r"(?P<tag>\"[^\"\n]{1,80}+\"|'[^'\n]{1,80}+'|[^,;.:!?\n\"]{1,60}?)"
+    r"(?=[ \t]*+(?:[,;.!)\n]|$|\bet\b|\band\b))"
 )
 _TAG_EMPTY = re.compile(
     r"^\W*+(?:\?+|\.\.\.|…|_+|x|tbd|todo|a\s++classer|a\s++trier|a\s++remplir|to\s++label|to\s++classify|label|"
