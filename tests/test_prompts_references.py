@@ -58,6 +58,9 @@ def test_a_count_tied_to_a_reference_is_claimed(text: str) -> None:
         "Pour le nombre de sœurs de Caroline, pense aux 3 frères : chacun voit les mêmes sœurs.",
         "The answer is the one you reach after checking each brother's point of view.",
         "La réponse est en deux parties : le raisonnement, puis la conclusion.",
+        "The answer is for my class of 30 students.",
+        "La réponse est à rendre à 17 h.",
+        "The answer is a single number.",
     ],
 )
 def test_the_question_told_back_or_a_method_is_no_claim(text: str) -> None:

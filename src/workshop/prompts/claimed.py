@@ -338,12 +338,16 @@ _ANSWER_NOUN = (
     r"(?<![\w'-])(?:(?:ta|la|votre|ma|the|your|my)\s++(?:bonne\s++|right\s++|correct\s++|vraie\s++|true\s++)?"
     r"(?:reponse|answer|solution|verdict)(?:\s++(?:finale|final|attendue|expected))?)"
 )
+_DELIVERY = re.compile(
+    r"\s*+(?:for|pour|due|at|by|par|before|avant|after|apres|within|under|sous|en|in|dans|on|sur|to|au|aux)\b"
+)
 # what a number of the predicate's own counts when it is no value: the answer's form ("en deux parties", "one
 # of them", "a single number")
 _FORMAT_NEXT = re.compile(
     r"(?<!\s)\s*+(?:(?:seule?s?|single)\s++)?(?:mots?|words?|phrases?|sentences?|lignes?|lines?|parties|"
     r"parts?|etapes?|steps?|paragraphes?|paragraphs?|points?|caracteres?|characters?|chiffres?|digits?|decimales?|"
-    r"decimals?|langues?|languages?|fois|times?|minutes?|secondes?|seconds?|lettres?|letters?|items?|elements?|"
+    r"decimals?|langues?|languages?|fois|times?|minutes?|secondes?|seconds?|h|heures?|hours?|pm|am|jours?|days?|"
+    r"lettres?|letters?|items?|elements?|"
     r"exemples?|examples?|raisons?|reasons?|colonnes?|columns?|champs?|fields?|valeurs?|values?|nombres?|"
     r"numbers?|entiers?|integers?|options?|choix|choices?|reponses?|answers?|of|de|d'|des|du|parmi|among|"
     r"entre|between|ou|or)\b"
@@ -421,6 +425,8 @@ def _tied_otherwise(
         predicate = sentence[m.end() :]
         if _DENIED.search(predicate) or _BARE_VALUE.search(predicate) or _META.search(predicate):
             continue
+        if _DELIVERY.match(predicate):
+            continue  # "the answer is for a class of 30 students", « en 2 lignes », "due at 5 pm": its delivery
         if (_counts_own(predicate, data_numbers) or _outside_count(predicate, own_words)) and not _task_word(
             predicate, own_words
         ):
