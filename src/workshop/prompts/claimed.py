@@ -426,7 +426,7 @@ def _tied_otherwise(
         if _DENIED.search(predicate) or _BARE_VALUE.search(predicate) or _META.search(predicate):
             continue
         if _DELIVERY.match(predicate):
-            continue  # "the answer is for a class of 30 students", « en 2 lignes », "due at 5 pm": its delivery
+            continue  # "the answer is for a class of 30 students", "due at 5 pm": its delivery
         if (_counts_own(predicate, data_numbers) or _outside_count(predicate, own_words)) and not _task_word(
             predicate, own_words
         ):
