@@ -141,6 +141,12 @@ def test_a_tag_for_every_review_is_a_label_each() -> None:
     assert verdicts.tagged(films, REVIEWS, NAMES) == {1, 2, 3}
 
 
+def test_a_header_beside_its_review_is_no_tag() -> None:
+    text = fold("Avis 1 — Julie, 12/03 :\nAvis 2 — Marc, 14/03 :\nAvis 3 — Inès, 15/03 :")
+    assert verdicts.tagged(text, REVIEWS, NAMES) == {1, 2, 3}  # without the lines that hold the reviews
+    assert verdicts.tagged(text, REVIEWS, NAMES, {0, 1, 2}) == set()
+
+
 @pytest.mark.parametrize(
     "text",
     [
