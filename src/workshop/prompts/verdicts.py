@@ -524,7 +524,7 @@ def tied(rest: str, full: str, data: list[str], names: list[list[str]]) -> set[i
         side = below if below and (own.rstrip().endswith(":") or not above) else above
         if len(side) == 1:
             found |= side
-    headers = {i for i, pasted in enumerate(line_reviews) if pasted}  # a review's own line: its header's metadata
+    headers = {i for i, pasted in enumerate(line_reviews) if pasted}  # a review's line: its header's metadata
     found |= tagged(rest, data, names, headers)  # round 62: a tag of its own for every review
     run = max(_in_order(rest), _initials(rest))  # round 40: initials, bare signs
     found |= _flagged(rest)  # round 40: 0/1 flags
@@ -559,7 +559,9 @@ NEAR_TAGS = 600  # characters from the first review's tag to the last one's
 _TAG_ARTICLES = {"le", "la", "les", "l", "un", "une", "the", "a", "an", "c'est", "is", "est"}
 
 
-def tagged(rest: str, data: list[str], names: list[list[str]], headers: set[int] | None = None) -> set[int]:
+def tagged(
+    rest: str, data: list[str], names: list[list[str]], headers: set[int] | None = None
+) -> set[int]:
     """The reviews (every one) a sentence of ``rest`` gives a tag of its own, one-to-one (see above). The lines
     ``headers`` hold a review pasted: what its header says beside it ("Avis 1 — Julie, 12/03 : « … »", an
     author, a date) is no tag."""
@@ -567,7 +569,8 @@ def tagged(rest: str, data: list[str], names: list[list[str]], headers: set[int]
     if count < 2:
         return set()
     if headers:
-        rest = "\n".join(" " * len(line) if i in headers else line for i, line in enumerate(rest.splitlines()))
+        lines = rest.splitlines()
+        rest = "\n".join(" " * len(line) if i in headers else line for i, line in enumerate(lines))
     data_words = {w for text in data for w in re.findall(r"[a-z]{3,}", fold(text))}
     item_words = {
         w[:5]
