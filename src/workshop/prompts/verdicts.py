@@ -562,9 +562,9 @@ _TAG_ARTICLES = {"le", "la", "les", "l", "un", "une", "the", "a", "an", "c'est",
 def tagged(
     rest: str, data: list[str], names: list[list[str]], headers: set[int] | None = None
 ) -> set[int]:
-    """The reviews (every one) a sentence of ``rest`` gives a tag of its own, one-to-one (see above). The lines
-    ``headers`` hold a review pasted: what its header says beside it ("Avis 1 — Julie, 12/03 : « … »", an
-    author, a date) is no tag."""
+    """The reviews (every one) a sentence of ``rest`` gives a tag of its own, one-to-one (see above).
+    The lines ``headers`` hold a review pasted: what its header says beside it ("Avis 1 — Julie, 12/03 :
+    « … »", an author, a date) is no tag."""
     count = len(names)
     if count < 2:
         return set()
