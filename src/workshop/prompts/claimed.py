@@ -338,6 +338,7 @@ _ANSWER_NOUN = (
     r"(?<![\w'-])(?:(?:ta|la|votre|ma|the|your|my)\s++(?:bonne\s++|right\s++|correct\s++|vraie\s++|true\s++)?"
     r"(?:reponse|answer|solution|verdict)(?:\s++(?:finale|final|attendue|expected))?)"
 )
+_SEUL_NEXT = re.compile(r"(?<!\s)\s*+seule?\b")  # « un seul », « une seule »
 _DELIVERY = re.compile(
     r"\s*+(?:for|pour|due|at|by|par|before|avant|after|apres|within|under|sous|en|in|dans|on|sur|to|au|aux)\b"
 )
@@ -365,7 +366,7 @@ def _counts_own(predicate: str, data_numbers: set[str]) -> bool:
         if token in data_numbers or _FORMAT_NEXT.match(predicate, m.end()):
             continue
         if token in ("un", "une", "one", "single"):
-            seul = re.match(r"\s*+seule?\b", predicate[m.end() :])
+            seul = _SEUL_NEXT.match(predicate, m.end())
             if not (_LONE_NUMBER.match(predicate, m.start()) or seul):
                 continue  # an article ("un trésor", "one more girl")
         return True
