@@ -338,6 +338,12 @@ _ANSWER_NOUN = (
     r"(?<![\w'-])(?:(?:ta|la|votre|ma|the|your|my)\s++(?:bonne\s++|right\s++|correct\s++|vraie\s++|true\s++)?"
     r"(?:reponse|answer|solution|verdict)(?:\s++(?:finale|final|attendue|expected))?)"
 )
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:below|under|above|over|than|least|most|up\s++to|jusqu'a|moins\s++de|plus\s++de|inferieure?s?\s++a|"
+    r"superieure?s?\s++a|entre|between|max\w*|min\w*|ligne|line|etape|step|partie|part|question|point|page|"
+    r"chapitre|chapter|exercice|exercise|numero|n°|no)|[#<>≤≥])[ \t]*+$"
+)
+_OF_BEFORE = re.compile(r"(?:\b(?:de|du|of|for|pour|dans|in|sur|on)|d')[ \t]*+$")
 _SEUL_NEXT = re.compile(r"(?<!\s)\s*+seule?\b")  # « un seul », « une seule »
 _DELIVERY = re.compile(
     r"\s*+(?:for|pour|due|at|by|par|before|avant|after|apres|within|under|sous|en|in|dans|on|sur|to|au|aux)\b"
@@ -365,6 +371,8 @@ def _counts_own(predicate: str, data_numbers: set[str]) -> bool:
         token = m.group(0).split("(")[0].strip()
         if token in data_numbers or _FORMAT_NEXT.match(predicate, m.end()):
             continue
+        if _NOT_A_COUNT_BEFORE.search(predicate, max(0, m.start() - 30), m.start()):
+            continue  # "a whole number below 10", "ligne 1 : le pgcd", "page 47": a bound, an index
         if token in ("un", "une", "one", "single"):
             seul = _SEUL_NEXT.match(predicate, m.end())
             if not (_LONE_NUMBER.match(predicate, m.start()) or seul):
@@ -423,6 +431,8 @@ def _tied_otherwise(
     if _IMPERATIVE.search(sentence) or _GENERIC.search(sentence):
         return False
     for m in list(re.finditer(rf"{_ANSWER_NOUN}(?:{_COPULA})", sentence))[:MAX_TERMS]:
+        if _OF_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            continue  # « format de la réponse : … », "the start of your answer": another noun's complement
         predicate = sentence[m.end() :]
         if _DENIED.search(predicate) or _BARE_VALUE.search(predicate) or _META.search(predicate):
             continue
