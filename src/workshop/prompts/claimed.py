@@ -346,7 +346,7 @@ _NOT_A_COUNT_BEFORE = re.compile(
 _OF_BEFORE = re.compile(r"(?:\b(?:de|du|of|for|pour|dans|in|sur|on)|d')[ \t]*+$")
 _SEUL_NEXT = re.compile(r"(?<!\s)\s*+seule?\b")  # « un seul », « une seule »
 _DELIVERY = re.compile(
-    r"\s*+(?:for|pour|due|at|by|par|before|avant|after|apres|within|under|sous|en|in|dans|on|sur|to|au|aux)\b"
+    r"(?<!\s)\s*+(?:for|pour|due|at|by|par|before|avant|after|apres|within|under|sous|en|in|dans|on|sur|to|au|aux)\b"
 )
 # what a number of the predicate's own counts when it is no value: the answer's form ("en deux parties", "one
 # of them", "a single number")
