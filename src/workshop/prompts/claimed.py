@@ -318,11 +318,11 @@ def claims(
 # - a figure of the unknown's own name (``loose``: "their only common friend is 1", « leur seul ami commun »),
 #   a bare value included (no value reader reads that name).
 _TOLD_BACK = (
-    r"(?:[,:;]|\s)\s*+(?:c'est|c'etait|that's|that\s++is|this\s++is|voila|voici)\s++"
+    r"(?:[,:;]|(?<!\s)\s)\s*+(?:c'est|c'etait|that's|that\s++is|this\s++is|voila|voici)\s++"
     r"(?:(?:exactement|precisement|justement|pile|exactly|precisely|just)\s++)?(?:{})\s*+[.!]?\s*+$"
 )
 _TOPIC = (
-    r"(?:^|[:,;]\s*+)\W*+(?:pour|for|quant\s++aux?|as\s++for|concernant|regarding|cote|about)\s++"
+    r"(?:^|[:,;])[ \t\"'«(*_-]*+(?:pour|for|quant\s++aux?|as\s++for|concernant|regarding|cote|about)\s++"
     r"(?:(?:le|la|les|l'|the|their|its|leur)\s*+)?(?:{})\s*+[,:]"
 )
 _ASKING = re.compile(
