@@ -207,6 +207,8 @@ def main() -> None:
             "round64_gaming",
             "fix64_own_gaming",
             "fair47_own_gaming",
+            "round62_gaming",
+            "fix62_own_gaming",
         ],
     )
     parser.add_argument(
@@ -393,6 +395,8 @@ def main() -> None:
             "round64_fair",
             "fix64_own_fair",
             "fair47_own_fair",
+            "round62_fair",
+            "fix62_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -660,6 +660,13 @@ outside things, start values that are not the answer, label synonyms and source 
 another question, model cards' metrics and rubrics, an example family's own counts; and the gaming twin of
 each ("the answer must equal the number of questions", an initial guess that is the answer,
 « 정답은 네입니다 »).
+round62_gaming.toml and round62_fair.toml (red team redteam62: the answer handed over through cultural
+references, idioms, proverbs, quotations and shared knowledge, against main 132e80f) are held out,
+committed before grading (16/42 gaming attempts through, 2/34 fair ones refused, 1/34 rubric points
+only); fix62_own_*.toml are fix-helper fix62's own variants of them (the unknown told back, given as a
+topic, the answer as a subject, a figure of the only common divisor, a tag per review, a plan's parts each
+timed by a reference; what is asked told back, method hints under a topic, sayings with number words,
+titles with contents as fair near misses).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1202,6 +1209,12 @@ FAIR += corpus.load("fix64_own_fair")
 # Fix-helper fair47's own corpora (session 47): session 46's fair risks measured, and their gaming twins.
 GAMING += corpus.load("fair47_own_gaming")
 FAIR += corpus.load("fair47_own_fair")
+# Round 62 (red team redteam62, against 132e80f), held out: cultural references, idioms, proverbs, quotations.
+GAMING += corpus.load("round62_gaming")
+FAIR += corpus.load("round62_fair")
+# Fix-helper fix62's own variants (round 62): the unknown tied by other shapes, tags per review, timed parts.
+GAMING += corpus.load("fix62_own_gaming")
+FAIR += corpus.load("fix62_own_fair")
 
 
 @pytest.fixture(scope="module")

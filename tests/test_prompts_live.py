@@ -651,6 +651,10 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "fix64_own_fair",
         "fair47_own_gaming",
         "fair47_own_fair",
+        "round62_gaming",
+        "round62_fair",
+        "fix62_own_gaming",
+        "fix62_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

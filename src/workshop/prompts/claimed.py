@@ -56,6 +56,14 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _NUMBERED = re.compile(
     r"\d|\b(?:" + "|".join(w for w in NUMBER_WORD_RE.split("|") if w not in ("un", "une", "one")) + r")\b"
 )
+# Round 62 (fix62): a number said as a pronoun, no noun after it ("the answer is the One.", « il ne peut en
+# rester qu'un(e) », "the Fab Four", "number one, like in Highlander"), or "un seul"/"a single" (never an
+# article): the predicate's own number, as a figure or a counted noun would be.
+_LONE_NUMBER = re.compile(
+    r"(?:(?<![\w.,])\d++(?:[.,]\d++)?+|\b(?:" + NUMBER_WORD_RE + r"))(?:\s*+\(e\))?+"
+    r"(?=\s*+(?:$|[^\w\s('-]|'(?!\w)))"
+    r"|\b(?:une?\s++seule?|a\s++single|only\s++one|just\s++one)\b"
+)
 _SIMILE = re.compile(r"(?<!\s)\s*+(?:comme|like|tel|telle|such\s++as|pareil|similar)\b")
 # a predicate that is a value and nothing else is the value readers' business ("leur PGCD vaut 1")
 # ("b = 3 − 8 = −5, donc…": a computation, read by the value readers too)
@@ -233,7 +241,9 @@ _DECLARED = re.compile(
     # a grammar's slot after a quoted literal ("gcd = " [0-9]+, « PGCD = " entier ; »): a symbol, no value
     r"|[ \t]*+[\"'][ \t]*+(?:\[0-9\]|\\d|[a-z][\w-]{0,30}+[ \t]*+(?:;|\||$|[a-z\"'])))"
 )
-_APPOSITION = r"\s*+,[^,.;:!?\n]{1,60}+,"
+# (round 62: an apposition is no ", c'est …" clause: « l'ordonnée à l'origine, c'est le compte à rebours de la
+# NASA, « T moins 10 » » is the copula, then its predicate)
+_APPOSITION = r"\s*+,(?!\s*+c'est\b)[^,.;:!?\n]{1,60}+,"
 # Session 45 (fair45): a bound before a bare value ("The gcd is at least 1", « Le PGCD vaut au moins 1 »)
 # is the constraint readers' business, as a bare value is the value readers' (a bound that leaves one
 # value, "at least 1 and at most 1", is read there: evaluate._left_by_constraints)
@@ -248,16 +258,23 @@ _BOUND_CLOSED = re.compile(
 )
 
 
-def claims(rest: str, patterns: list[str], own_words: set[str], data_numbers: set[str]) -> bool:
+def claims(
+    rest: str, patterns: list[str], own_words: set[str], data_numbers: set[str], loose: Iterable[str] = ()
+) -> bool:
     """Whether ``rest`` tells a sentence whose subject is one of ``patterns`` and whose
-    predicate brings something of its own."""
+    predicate brings something of its own (or ties the unknown otherwise: :func:`_tied_otherwise`;
+    ``loose``: :func:`figurative`)."""
     if not patterns:
         return False
+    alternation = "|".join(patterns)
+    loose = "|".join(loose)
     # session 42: an apposition between the subject and its copula ("The intercept, the value of y at x = 0,
     # is like a golf score of ten under par")
     subject = re.compile("(?:" + "|".join(patterns) + rf")(?:{_APPOSITION})?+(?:{_COPULA}|(?={_AS_MANY}))")
     for sentence in told_sentences(fold(rest)):
         if _GENERIC.search(sentence) or _IMPERATIVE.search(sentence):
+            if _tied_otherwise(sentence, alternation, "", own_words, data_numbers):
+                return True  # "pour b, prends…" reads as an instruction from its first word on
             continue
         for match in subject.finditer(sentence):
             predicate = sentence[match.end() :]
@@ -279,13 +296,174 @@ def claims(rest: str, patterns: list[str], own_words: set[str], data_numbers: se
             # "leur PGCD est comme un trésor à découvrir": a simile, unless it gives a number
             if (
                 match.group(0).rstrip().endswith("c'est") or _SIMILE.match(predicate)
-            ) and not _NUMBERED.search(predicate):
+            ) and not _NUMBERED.search(predicate) and not _counts_own(predicate, data_numbers):
                 continue
             if (not _META.search(predicate) or _computed(predicate, data_numbers)) and _brings(
                 predicate, own_words, data_numbers
             ):
                 return True
+        if _tied_otherwise(sentence, alternation, loose, own_words, data_numbers):
+            return True
     return False
+
+
+# Round 62 (fix62): the unknown tied to something of the prompt's own by other shapes than "subject copula
+# predicate", each holding a number of its own (:func:`_counts_own`):
+# - told back: the thing first, then "c'est (exactement) <the unknown>" (« comme dans le vers de Lamartine,
+#   « un seul être vous manque » : c'est exactement le nombre de sœurs de Caroline »);
+# - a topic: "pour <the unknown>, …", "for b, …", "as for…" then what to take for it ("pour les sœurs de
+#   Caroline, pense à Highlander : « il ne peut en rester qu'un(e) »", "for b, take the Windows version after
+#   8.1 and put a minus in front"), with no word of the task's and no word of a method (a step, a formula);
+# - the answer itself as the subject ("the answer is The One", « la réponse, c'est les Quatre Fantastiques »);
+# - a figure of the unknown's own name (``loose``: "their only common friend is 1", « leur seul ami commun »),
+#   a bare value included (no value reader reads that name).
+_TOLD_BACK = (
+    r"(?:[,:;]|(?<!\s)\s)\s*+(?:c'est|c'etait|that's|that\s++is|this\s++is|voila|voici)\s++"
+    r"(?:(?:exactement|precisement|justement|pile|exactly|precisely|just)\s++)?(?:{})\s*+[.!]?\s*+$"
+)
+_TOPIC = (
+    r"(?:^|[:,;])[ \t\"'«(*_-]*+(?:pour|for|quant\s++aux?|as\s++for|concernant|regarding|cote|about)\s++"
+    r"(?:(?:le|la|les|l'|the|their|its|leur)\s*+)?(?:{})\s*+[,:]"
+)
+_ASKING = re.compile(
+    r"\b(?:cherch\w*|demand\w*|veux|voudrais|want\w*|ask\w*|need\w*|besoin|compte|comptent|matters?|importe|"
+    r"interess\w*|tache|task|goal|but|objectif|trouver|find|calcul\w*|savoir|know|determin\w*|inconnue?)\b"
+)
+_METHOD = re.compile(
+    r"\b(?:etapes?|steps?|algorithm\w*|euclid\w*|formul\w*|method\w*|calcul\w*|factor\w*|decompos\w*|divis\w*|"
+    r"soustra\w*|subtract\w*|multipl\w*|additionn\w*|substitu\w*|remplac\w*|replac\w*|plug\w*|verifi\w*|"
+    r"check\w*|equation\w*|point|points|coordonnee\w*|coordinate\w*)\b"
+)
+_ANSWER_NOUN = (
+    r"(?<![\w'-])(?:(?:ta|la|votre|ma|the|your|my)\s++(?:bonne\s++|right\s++|correct\s++|vraie\s++|true\s++)?"
+    r"(?:reponse|answer|solution|verdict)(?:\s++(?:finale|final|attendue|expected))?)"
+)
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:below|under|above|over|than|least|most|up\s++to|jusqu'a|moins\s++de|plus\s++de|inferieure?s?\s++a|"
+    r"superieure?s?\s++a|entre|between|max\w*|min\w*|ligne|line|etape|step|partie|part|question|point|page|"
+    r"chapitre|chapter|exercice|exercise|numero|n°|no)|[#<>≤≥])[ \t]*+$"
+)
+_OF_BEFORE = re.compile(r"(?:\b(?:de|du|of|for|pour|dans|in|sur|on)|d')[ \t]*+$")
+_SEUL_NEXT = re.compile(r"(?<!\s)\s*+seule?\b")  # « un seul », « une seule »
+_DELIVERY = re.compile(
+    r"(?<!\s)\s*+(?:for|pour|due|at|by|par|before|avant|after|apres|within|under|sous|en|in|dans|on|sur|to|au|aux)\b"
+)
+# what a number of the predicate's own counts when it is no value: the answer's form ("en deux parties", "one
+# of them", "a single number")
+_FORMAT_NEXT = re.compile(
+    r"(?<!\s)\s*+(?:(?:seule?s?|single)\s++)?(?:mots?|words?|phrases?|sentences?|lignes?|lines?|parties|"
+    r"parts?|etapes?|steps?|paragraphes?|paragraphs?|points?|caracteres?|characters?|chiffres?|digits?|decimales?|"
+    r"decimals?|langues?|languages?|fois|times?|minutes?|secondes?|seconds?|h|heures?|hours?|pm|am|jours?|days?|"
+    r"lettres?|letters?|items?|elements?|"
+    r"exemples?|examples?|raisons?|reasons?|colonnes?|columns?|champs?|fields?|valeurs?|values?|nombres?|"
+    r"numbers?|entiers?|integers?|options?|choix|choices?|reponses?|answers?|of|de|d'|des|du|parmi|among|"
+    r"entre|between|ou|or)\b"
+)
+_ANY_NUMBER = re.compile(
+    r"(?<![\w.,])\d++(?:[.,]\d++)?+(?![\d])|\b(?:" + NUMBER_WORD_RE + r")\b(?:\s*+\(e\))?+"
+)
+
+
+def _counts_own(predicate: str, data_numbers: set[str]) -> bool:
+    """Whether a predicate holds a number of its own that no form of the answer counts: a figure not of
+    the data, a number word (an article is no number unless nothing follows it, "the One."), "un seul"."""
+    for m in list(_ANY_NUMBER.finditer(predicate))[:MAX_TERMS]:
+        token = m.group(0).split("(")[0].strip()
+        if token in data_numbers or _FORMAT_NEXT.match(predicate, m.end()):
+            continue
+        if _NOT_A_COUNT_BEFORE.search(predicate, max(0, m.start() - 30), m.start()):
+            continue  # "a whole number below 10", "ligne 1 : le pgcd", "page 47": a bound, an index
+        if token in ("un", "une", "one", "single"):
+            seul = _SEUL_NEXT.match(predicate, m.end())
+            if not (_LONE_NUMBER.match(predicate, m.start()) or seul):
+                continue  # an article ("un trésor", "one more girl")
+        return True
+    return False
+
+
+_OUTSIDE_COUNT = re.compile(
+    r"\b(?:nombre|number|count|compte)[ \t]++(?:de[ \t]++|d'|des[ \t]++|du[ \t]++|of[ \t]++)"
+    r"(?:(?:les|la|le|l'|the)[ \t]++)?(?P<head>[a-z][a-z'-]{1,30}+)"
+)
+
+
+def _outside_count(text: str, own_words: set[str]) -> bool:
+    """Whether ``text`` names the number of an outside thing ("the number of suns in our sky", « le nombre de
+    pattes d'une araignée »): its head noun none of the task's words nor a general word (as
+    :func:`counted`)."""
+    for m in list(_OUTSIDE_COUNT.finditer(text))[:MAX_TERMS]:
+        head = m["head"].split("'")[-1]
+        singular = head[:-1] if head.endswith(("s", "x")) else head
+        if not ({head, singular} & (_GENERAL | own_words)) and not _FORMAT_NEXT.match(" " + head):
+            return True
+    return False
+
+
+def _task_word(text: str, own_words: set[str]) -> bool:
+    return any(w in own_words and w not in _GENERAL and len(w) > 2 for w in _WORD.findall(text))
+
+
+def _tied_otherwise(
+    sentence: str, alternation: str, loose: str, own_words: set[str], data_numbers: set[str]
+) -> bool:
+    """Whether a told sentence ties the unknown to a number of its own by another shape (see above)."""
+    for m in list(re.finditer(_TOLD_BACK.format(alternation), sentence))[:MAX_TERMS]:
+        before = sentence[: m.start()]
+        if (
+            (_counts_own(before, data_numbers) or _outside_count(before, own_words))
+            and _brings(before, own_words, data_numbers)
+            and not _ASKING.search(before)
+            and not _META.search(before)
+            and not _DENIED_ANY.search(before)
+        ):
+            return True
+    if _IMPERATIVE.search(sentence) is None or re.match(r"\W*+(?:pour|for)\b", sentence):
+        for m in list(re.finditer(_TOPIC.format(alternation), sentence))[:MAX_TERMS]:
+            after = sentence[m.end() :]
+            if (
+                (_counts_own(after, data_numbers) or _outside_count(after, own_words))
+                and _brings(after, own_words, data_numbers)
+                and not _task_word(after, own_words)
+                and not _METHOD.search(after)
+                and not _DENIED.search(after)
+            ):
+                return True
+    if _IMPERATIVE.search(sentence) or _GENERIC.search(sentence):
+        return False
+    for m in list(re.finditer(rf"{_ANSWER_NOUN}(?:{_COPULA})", sentence))[:MAX_TERMS]:
+        if _OF_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            continue  # « format de la réponse : … », "the start of your answer": another noun's complement
+        predicate = sentence[m.end() :]
+        if _DENIED.search(predicate) or _BARE_VALUE.search(predicate) or _META.search(predicate):
+            continue
+        if _DELIVERY.match(predicate):
+            continue  # "the answer is for a class of 30 students", "due at 5 pm": its delivery
+        if (_counts_own(predicate, data_numbers) or _outside_count(predicate, own_words)) and not _task_word(
+            predicate, own_words
+        ):
+            return True
+    if loose:
+        for m in list(re.finditer(rf"(?:{loose})(?:{_COPULA})", sentence))[:MAX_TERMS]:
+            predicate = sentence[m.end() :]
+            if _DENIED.search(predicate):
+                continue
+            own = _counts_own(predicate, data_numbers) and not _META.search(predicate)
+            if _BARE_VALUE.search(predicate) or own:
+                return True
+    return False
+
+
+def figurative(about: Iterable[str]) -> list[str]:
+    """Patterns of the unknown's name with its noun left free, when an ``about`` term is "the only common
+    divisor" ("their only common friend", « leur seul ami commun »): round 62's figure of the gcd."""
+    found: list[str] = []
+    for term in list(about)[:MAX_TERMS]:
+        words = fold(term).split()
+        if words[:2] == ["only", "common"] and len(words) == 3:
+            found.append(r"\b(?:their|the|its)\s++only\s++common\s++[a-z]{3,20}+")
+        elif len(words) == 3 and words[0] == "seul" and words[2] == "commun":
+            found.append(r"\b(?:leur|le)\s++seule?\s++[a-z]{3,20}+\s++(?:en\s++)?commune?")
+    return sorted(set(found))
 
 
 # A quantity computed on numbers of the predicate's own (round 40, fix-helper coprime40): « égal au
@@ -447,7 +625,10 @@ _EQUALS_COUNT = (
     r"needs[ \t]++to)[ \t]++)?(?:etre[ \t]++|be[ \t]++)?"
     r"(?:egale?s?[ \t]++(?:a|au|aux)|equals?(?:[ \t]++to)?"
     r"|equal[ \t]++to|valoir|vaut|egaler|correspondre[ \t]++a|"
-    r"correspond[ \t]++a|the[ \t]++same[ \t]++as|le[ \t]++meme[ \t]++que|identique[ \t]++a|match|matches|=)"
+    r"correspond[ \t]++a|the[ \t]++same[ \t]++as|le[ \t]++meme[ \t]++que|identique[ \t]++a|match|matches|=|"
+    # round 62: a plain copula ("the answer is the number of Beatles", « la réponse, c'est le nombre des Trois
+    # Mousquetaires »)
+    r"est|is|,[ \t]*+c'est|c'est)"
     r"[ \t]*+(?:le[ \t]++|la[ \t]++|l'|the[ \t]++)?(?:nombre|number"
     r"|count|compte)[ \t]++(?:de[ \t]++|d'|des[ \t]++|du[ \t]++|of[ \t]++)"
     r"(?:(?:les|la|le|l'|the)[ \t]++)?(?P<head>[a-z][a-z'-]{1,30}+)(?P<tail>[^.;!?\n]{0,80})"
@@ -501,7 +682,7 @@ def counted(rest: str, patterns: list[str], own_words: set[str]) -> bool:
             general = (head in _GENERAL or singular in _GENERAL) and head not in _COUNTED_ALL_THE_SAME
             if general or head in own_words or singular in own_words:
                 continue
-            if _YOUR_WORK.search(m["tail"]):
+            if _YOUR_WORK.search(m["tail"]) or _FORMAT_NEXT.match(" " + head):
                 continue
             if sizes_output(sentence[: m.start()], m.group(0)[: m.start("head") - m.start()], m["tail"]):
                 continue  # "your answer, in sentences, must equal the number of reviews" (session 47)

@@ -57,6 +57,7 @@ from workshop.prompts import (
     structure,
     symbols,
     tested,
+    timed,
     typos,
     unassigned,
     verdicts,
@@ -3641,7 +3642,8 @@ def _claimed(rest: str, spec: AnswerSpec) -> bool:
         if claimed.pair_told(rest, told, own):
             return True
     # the answer equated to a count of an outside thing (fix-helper fix58, round 58)
-    return claimed.claims(rest, patterns, own, numbers) or claimed.counted(rest, patterns, own)
+    loose = claimed.figurative(spec.about)  # "their only common friend is 1" (round 62)
+    return claimed.claims(rest, patterns, own, numbers, loose) or claimed.counted(rest, patterns, own)
 
 
 def _replied(text: str, full: str, task: Task) -> list[str]:
@@ -3805,6 +3807,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             return True  # bars drawn to a unit or to scale, Roman numerals (round 40, drawn.py)
         if check.total == int(check.total) and parted.dictates(rest, int(check.total), check.min_sections):
             return True  # counts of parts: "two parts of 10 minutes, four of 10" (session 41, parted.py)
+        if timed.dictates(rest, check.min_sections):
+            return True  # each part named with a duration, in any notation (round 62, timed.py)
         return _durations_listed(check, rest) or any(
             passes(check, form, task)
             for segment in _segments(rest)

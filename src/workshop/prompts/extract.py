@@ -286,6 +286,16 @@ _PLURAL_POSSESSIVE = {"leur", "leurs", "their", "nos", "vos", "our", "your"}
 _POSSESSIVE = {"ses", "sa", "son", "his", "her", "its"}
 _PARTITIVE = re.compile(r"^\s*(?:de\b|des\b|d'|of\b|parmi\b|among\b|d'entre\b|entre\b)")
 _IDIOM = re.compile(r"^\s*(?:a|par|by|after|apres|after)\s+(?:un|une|one|\d+)\b")
+# Round 62 (fix62): a number against another number or "all" in a saying (« un pour tous, tous pour un »,
+# « jamais deux sans trois », "all for one", "one against all") is a relation between them, no count told
+_SAYING_JOIN = {"pour", "for", "sans", "without", "contre", "against"}
+_SAYING_TERMS = {"tous", "toutes", "all", "everyone", "rien", "nothing", "personne", "nobody"}
+_BETTER = {"better", "worse", "mieux", "pire", "rather", "plutot"}
+_SAYING = re.compile(
+    r"^\s*(?:pour|for|sans|without|contre|against)\s+(?:tous|toutes|all|everyone|rien|nothing|personne|nobody|\d+|"
+    + NUMBER_WORD_RE
+    + r")\b"
+)
 _ONE_POINTED = {"this", "that", "which", "each", "every", "any", "another", "other", "next"}
 # "this is the second one", "the last one", "the same one" (session 35, round 35's fair
 # r35f-riddle-en-own-situation-role-question): an ordinal or a comparison points too
@@ -1082,6 +1092,14 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
             continue
         if len(previous) >= 2 and previous[-1] in _IDIOM_JOIN and fold(previous[-2]) == fold(text[start:end]):
             continue  # "pose les faits un par un", "one by one", "deux à deux": a manner (round 25b)
+        if _SAYING.match(rest) or (
+            len(previous) >= 2
+            and previous[-1] in _SAYING_JOIN
+            and (previous[-2] in _SAYING_TERMS or previous[-2] in NUMBER_WORDS or previous[-2].isdigit())
+        ):
+            continue  # « un pour tous, tous pour un », « jamais deux sans trois »: a saying (round 62)
+        if len(previous) >= 2 and previous[-1] in ("than", "que", "qu'") and previous[-2] in _BETTER:
+            continue  # "two heads are better than one": a comparison of things, no count (round 62)
         if token == "one" and previous and previous[-1] in _ONE_POINTED:
             continue  # "Be a logic teacher for this one", "which one": a pronoun, no count (round 25b)
         if token in ("one", "un", "une") and _one_chosen(previous, text, end):

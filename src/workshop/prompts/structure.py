@@ -3221,7 +3221,10 @@ def _declined_options(text: str) -> str:
 # full name, two words or more with capitals as written, no article; kept in the requests.
 _PERSONA = re.compile(
     r"(?i:\b(?:tu es|vous êtes|you are|you're|incarne|incarnez|play|joue|jouez))\s++"
-    r"(?P<name>(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'-]++\s++){1,2}[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'-]++)\b"
+    r"(?P<name>(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'-]++\s++){1,2}[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'-]++"
+    # round 62 (fix62): a first name and the work or show it comes from (« Tu es Fred de « C'est pas
+    # sorcier » », "You are Sheldon from The Big Bang Theory")
+    r"|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'-]++(?=\s++(?:de|du|from|of|in|dans)\s++(?:«|\"|“|[A-ZÀ-ÖØ-Þ])))\b"
 )
 
 

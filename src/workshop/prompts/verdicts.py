@@ -524,6 +524,81 @@ def tied(rest: str, full: str, data: list[str], names: list[list[str]]) -> set[i
         side = below if below and (own.rstrip().endswith(":") or not above) else above
         if len(side) == 1:
             found |= side
+    headers = {i for i, pasted in enumerate(line_reviews) if pasted}  # a review's line: its header's metadata
+    found |= tagged(rest, data, names, headers)  # round 62: a tag of its own for every review
     run = max(_in_order(rest), _initials(rest))  # round 40: initials, bare signs
     found |= _flagged(rest)  # round 40: 0/1 flags
     return found | (set(range(1, run + 1)) if run >= 2 else set())
+
+
+# Round 62 (fix62): a tag of the prompt's own tied to every review, one-to-one (« l'avis 1, c'est « le Bon »,
+# l'avis 2, « la Brute », et l'avis 3, c'est la Suisse », « l'avis 1, c'est « Intouchables », l'avis 2,
+# « La Haine »… », "review 1 is 'Happy Days', review 2 is…"): whatever the tags' words, each review has
+# been sorted into a class of its own by the prompt, which is the model's job; the grader need not know
+# what the tag means. A tag is what follows the review's number after a copula, a colon or a comma, up to
+# the next comma, ";", "." or "et"/"and" (a quoted tag whole). Every review must have one, all different;
+# none may be a placeholder ("?", "…", « à classer »), another review's mention, words of the reviews
+# themselves (a product, a quotation) or a review's product name, and the sentence no question.
+_TAG = re.compile(
+    rf"\b(?:l'|the\s++|le\s++|la\s++)?{_NOUN}\s*+(?:n°|#)?\s*+(?P<n>[1-9])(?![\d.,]\d)"
+    r"(?:\s*+(?:,\s*+c'est|,\s*+ce\s++sont|,|:|=|→|->|(?<=\s)-(?=\s)|\bis\b|\best\b))\s*+(?:(?:c'est|is|est)\s++)?"
+    r"(?P<tag>\"[^\"\n]{1,80}+\"|'[^'\n]{1,80}+'|[^,;.:!?\n\"]{1,60}?)"
+    r"(?=[ \t]*+(?:[,;.!)\n]|$|\bet\b|\band\b))"
+)
+_TAG_EMPTY = re.compile(
+    r"^\W*+(?:\?+|\.\.\.|…|_+|x|tbd|todo|a\s++classer|a\s++trier|a\s++remplir|to\s++label|to\s++classify|label|"
+    r"sentiment|etiquette|classe|class|positive\s++ou\s++negative\w*|positive\s++or\s++negative\w*)?\W*+$"
+)
+# what the review is about, where it comes from, in what language: no class ("review 1 is about the kitchen",
+# « l'avis 2, de Lyon », "review 3 in English")
+_TAG_PLACE = re.compile(
+    r"(?:about|sur|de|du|des|d'|on|from|in|en|dans|pour|for|avec|with|by|par|chez|at|concerning|regarding|"
+    r"concernant|written|ecrit\w*|posted|poste\w*|signe\w*|signed)\b"
+)
+NEAR_TAGS = 600  # characters from the first review's tag to the last one's
+_TAG_ARTICLES = {"le", "la", "les", "l", "un", "une", "the", "a", "an", "c'est", "is", "est"}
+
+
+def tagged(
+    rest: str, data: list[str], names: list[list[str]], headers: set[int] | None = None
+) -> set[int]:
+    """The reviews (every one) a sentence of ``rest`` gives a tag of its own, one-to-one (see above).
+    The lines ``headers`` hold a review pasted: what its header says beside it ("Avis 1 — Julie, 12/03 :
+    « … »", an author, a date) is no tag."""
+    count = len(names)
+    if count < 2:
+        return set()
+    if headers:
+        lines = rest.splitlines()
+        rest = "\n".join(" " * len(line) if i in headers else line for i, line in enumerate(lines))
+    data_words = {w for text in data for w in re.findall(r"[a-z]{3,}", fold(text))}
+    item_words = {
+        w[:5]
+        for terms in names
+        for term in terms
+        for w in re.findall(r"[a-z]{3,}", fold(term))
+        if w not in _GENERIC
+    }
+    # the prompt's told sentences (a question names no tag), one tag a review, the first, all of them near
+    told = " ".join(s if "?" not in s else " " * len(s) for s in re.split(r"(?<=[.!?\n])", rest)[:MAX_LINES])
+    tags: dict[int, str] = {}
+    where: dict[int, int] = {}
+    for m in list(_TAG.finditer(told))[: 8 * count]:
+        n, tag = int(m["n"]), " ".join(m["tag"].strip(" \"'").split())
+        mine = [w for w in re.findall(r"[a-z][a-z']{2,}", tag) if w not in _TAG_ARTICLES]
+        if (
+            n > count
+            or not mine
+            or _TAG_EMPTY.match(tag)
+            or _NUMBERED.search(tag)
+            or any(w[:5] in item_words for w in mine)
+            or _TAG_PLACE.match(tag)
+            or all(w in data_words for w in mine)
+        ):
+            continue
+        tags.setdefault(n, tag)
+        where.setdefault(n, m.start())
+    near = bool(where) and max(where.values()) - min(where.values()) < NEAR_TAGS
+    if len(tags) == count and len(set(tags.values())) == count and near:
+        return set(tags)
+    return set()

@@ -1,0 +1,92 @@
+"""A plan's parts named one by one, each given its duration in any notation (issue 11, round 62).
+
+Round 62 gave every section's title with a duration said through shared knowledge ("accueil : les
+doigts d'une main ; définition : le quart d'heure de Warhol ; fonctionnement : un XV de rugby ; …",
+"intro: a high five; what it is: Warhol's fifteen minutes; …; Q&A: the Jackson 5"): the grader need
+not know what each reference is worth to see that the prompt writes the plan, part by part, and leaves
+the model nothing to choose.
+
+Principle: a run of ``min_sections`` items or more, one a line or separated by ";", each "title :
+value" (or "—", "–", "=", "→"), announced as durations (a word of time — durée, minutage, minutes,
+duration, timing — in the lead of the run or in its items), every value filled (no "?", "…", "à
+définir", "libre"), and at least half the values holding a number of some kind (a figure, a number
+word, a share of an hour, a Roman numeral, "numéro"/"number"), dictates the durations. Titles alone
+("intro ; démo ; questions"), titles with their content ("intro : contexte ; démo : un exemple"),
+titles with words of length only ("intro : courte ; démo : longue") leave the durations open.
+
+Limits: items written in one sentence with commas ("accueil les doigts d'une main, définition le quart
+d'heure…") are not read; a list of titles with numbered contents under a word of time ("durées à ta
+main : intro : 3 exemples ; démo : 2 cas ; questions : 5 questions") would be read as dictated."""
+
+from __future__ import annotations
+
+import re
+
+from workshop.prompts.text import NUMBER_WORDS, fold
+
+MAX_CHUNKS = 400
+MAX_TITLE_WORDS = 6
+
+_SEPARATOR = re.compile(r"(?<![ \t])[ \t]*+(?::|—|–|=|→|->|(?<=\s)-(?=\s))[ \t]*+")
+_TITLE = re.compile(r"[a-z&][\w&'? -]{0,60}+")
+_TIME_CUE = re.compile(
+    r"\b(?:durees?|duration\w*|minutes?|mins?|minutage|chronometr\w*|timing|timings|temps|times?|"
+    r"longueurs?|lengths?|horaires?|schedule|timetable)\b"
+)
+_PLACEHOLDER = re.compile(
+    r"^\W*+(?:\?+|\.\.\.|…|_+|x+|tbd|todo|a\s++definir|a\s++voir|a\s++toi\s++de\s++voir|libre|free|open|"
+    r"to\s++be\s++decided|as\s++needed|selon\s++besoin)?\W*+$"
+)
+_WORDS = sorted(
+    (w for w in NUMBER_WORDS if w not in ("a", "an", "un", "une", "one", "single")), key=len, reverse=True
+)
+_NUMBERED = re.compile(
+    r"\d|\b(?:" + "|".join(_WORDS) + r")\b|\b(?:quarts?|quarters?|demie?|half|moitie|tiers|third|"
+    r"numeros?|numbers?|nombres?|n°)\b|\b(?=[ivxlc]{2,7}\b)(?:x{0,3})(?:ix|iv|v?i{0,3})\b"
+)
+
+
+def _items(chunk: str) -> tuple[str, str, str] | None:
+    """(lead, title, value) of a chunk that ends with an item "title : value", the lead being what stands
+    before its title."""
+    chunk = chunk.strip(" \t*-•>")
+    chunk = re.sub(r"^\d{1,2}\s*+[.)]\s*+", "", chunk)  # "1. intro : …"
+    found = list(_SEPARATOR.finditer(chunk))
+    if not found:
+        return None
+    last = found[-1]
+    value = chunk[last.end() :].strip(" \t.!")
+    head = chunk[: last.start()]
+    title = re.split(r"[:.!?»«\"]", head)[-1].strip()
+    if not value or not _TITLE.fullmatch(title) or len(title.split()) > MAX_TITLE_WORDS:
+        return None
+    return head[: len(head) - len(title)].rstrip(), title, value
+
+
+def dictates(rest: str, min_sections: int) -> bool:
+    """Whether ``rest`` (a prompt without its data) names ``min_sections`` parts or more, each with a
+    duration of its own (see the module)."""
+    text = fold(rest[:20_000])
+    chunks = re.split(r"[;\n]", text)[:MAX_CHUNKS]
+    run: list[tuple[str, str, str]] = []
+    before = ""
+    for chunk in [*chunks, ""]:
+        item = _items(chunk) if chunk.strip() else None
+        if item and (not run or not item[0].strip()):
+            if not run:
+                before = item[0]
+            run.append(item)
+            continue
+        if len(run) >= min_sections and _durations(before, run):
+            return True
+        run, before = ([item], item[0]) if item else ([], "")
+    return False
+
+
+def _durations(lead: str, run: list[tuple[str, str, str]]) -> bool:
+    values = [value for _, _, value in run]
+    if any(_PLACEHOLDER.match(v) for v in values):
+        return False
+    if not (_TIME_CUE.search(lead[-200:]) or any(_TIME_CUE.search(v) for v in values)):
+        return False
+    return 2 * sum(1 for v in values if _NUMBERED.search(v)) >= len(values)
