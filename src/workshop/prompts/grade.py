@@ -38,8 +38,10 @@ from workshop.prompts import (
     evaluate,
     extract,
     faithful,
+    games,
     homophones,
     instances,
+    numwords,
     offered,
     ownlife,
     readable,
@@ -394,6 +396,9 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
       me in the other conversation": :func:`turns.copies_elsewhere`)."""
     # round 45: "est-ce que ..." voice-typed without its "?"; an equation said in words ("y égale...")
     prompt = voiced.equations_read(voiced.questions_closed(prompt))
+    # round 65: a cloze's word bank with one option a blank fills it; its other blanks are asked, not
+    # folded away (« 35 et 64 ___ premiers entre eux » states nothing: :func:`games.blanks_asked`)
+    prompt = games.blanks_asked(games.bank_filled(prompt))
     prompt = _data_respelled(task, mine, prompt)
     rest, full = evaluate.rest_and_full(prompt, task)  # a form not filled in, a marking scheme blanked
     given = {
@@ -412,6 +417,7 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     if spelled != unspelled:
         given |= _given_in(task, mine, spelled, spelled_full, prompt, given)
     given |= _dictated_by_homophones(task, mine, rest, full, prompt, given)
+    given |= _dictated_in_digits(task, mine, rest, full, prompt, given)
     given |= _dictated_by_marks(task, mine, rest, full, prompt, given)
     finals = {c.name for c in mine if isinstance(c, FinalCheck)}
     if given & finals:
@@ -467,6 +473,18 @@ def _dictated_by_homophones(
     if heard == rest:
         return set()
     return _given_in(task, mine, heard, homophones.reread(full), homophones.reread(prompt), given)
+
+
+def _dictated_in_digits(
+    task: evaluate.Task, mine: list[Check], rest: str, full: str, prompt: str, given: set[str]
+) -> set[str]:
+    """The answer checks given away once the rest's numbers said in words are written in digits
+    (« moins dix », « trente-cinq », « accueil cinq minutes, … les questions cinq », « un quart
+    d'heure »: :mod:`numwords`, round 65), so that every reader that takes digits takes them."""
+    read = numwords.digits(rest)
+    if read == rest:
+        return set()
+    return _given_in(task, mine, read, numwords.digits(full), numwords.digits(prompt), given)
 
 
 def _dictated_by_marks(
