@@ -383,6 +383,14 @@ def _content(check: Check) -> bool:
     return isinstance(check, FinalCheck | FactsCheck | DurationsCheck)
 
 
+def _shape_only(check: Check) -> bool:
+    """A JSON schema check that ties no label to an item: the answer's shape, the prompt's to give. An
+    answer that repeats a cut-off copy of itself from the prompt (round 65: « Ta réponse précédente a été
+    coupée ici : {"reviews": [...], "sentiment": "neu ») is dictated in its labels, not in the shape a
+    template asks for; a whole answer the prompt holds is still given away whole (:func:`dictated`)."""
+    return isinstance(check, SchemaCheck) and not check.given_away
+
+
 def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     """The answer checks a prompt gives away (dictation earns no answer point):
     - each check whose expected content is in the prompt minus the task's data (the value
@@ -870,7 +878,7 @@ def _grade_task(
                     outcome.blocked = "prompts_gate_hidden"
                 elif foreign and _content(check):
                     outcome.blocked = "prompts_gate_foreign"
-                elif check.name in given or repeated[index]:
+                elif check.name in given or (repeated[index] and not _shape_only(check)):
                     outcome.blocked = "prompts_gate_dictated"
                 elif check.name in untested:
                     outcome.blocked = "prompts_gate_counterfactual"
