@@ -30,8 +30,8 @@ MAX_SENTENCES = 400
 _NUMBER = re.compile(r"(?<![\w.,])(?P<sign>[-−–][ \t]?)?(?P<v>\d{1,4}+)(?:[.,](?P<d>\d{1,3}+))?(?![\w]|[.,]\d)")
 # an operation or an equation between the two: a computation, a point's coordinates named ("x = 4, y = -10")
 _BETWEEN = re.compile(r"[=<>≤≥×*/^+]|\b[xy]\b")
-# a point or a range before the pair, a count's or a list's noun right before its first number, a range
-# or a product between them: no line's parameters
+# a point or a range before the pair, a count's or a list's noun right before its first number, a range,
+# a ratio or a product as all that stands between them ("4 to 10", « 4 sur 10 », "3 x 5"): no line's parameters
 _POINT_BEFORE = re.compile(
     r"\b(?:points?|through|passe|passant|passing|par|via|entre|between|from|coordonnees|coordinates)\b|[(\[]"
 )
@@ -39,7 +39,9 @@ _COUNTED_BEFORE = re.compile(
     r"\b(?:de|du|des|d|from|x|y|n°|no|numero|number|exercices?|exercises?|questions?|pages?|etapes?|steps?|"
     r"parties|parts?|lignes?|lines?)[ \t#°]*+$"
 )
-_RANGE_BETWEEN = re.compile(r"\b(?:to|a|au|jusqu|till|until|fois|times|sur|over|out)\b|[(\[]")
+_RANGE_BETWEEN = re.compile(
+    r"[ \t]*+(?:(?:to|a|au|jusqu'a|till|until|fois|times|sur|over|out[ \t]++of|par|per|x)(?![\w'])|-)[ \t]*+"
+)
 
 
 def _values(sentence: str) -> list[tuple[re.Match[str], str]]:
@@ -63,7 +65,7 @@ def pair_read(folded: str) -> str:
         between = sentence[first.end() : second.start()]
         if _BETWEEN.search(between):
             continue
-        if _COUNTED_BEFORE.search(before) or _RANGE_BETWEEN.search(between):
+        if _COUNTED_BEFORE.search(before) or _RANGE_BETWEEN.fullmatch(between):
             continue
         if _POINT_BEFORE.search(before) and not _OUTPUT_CUE.search(before):
             continue  # "Observation: (4, -10)" is an output, its brackets no point
