@@ -202,6 +202,8 @@ def main() -> None:
             "fix57_own_gaming",
             "round60_gaming",
             "fix60_own_gaming",
+            "round65_gaming",
+            "fix65_own_gaming",
         ],
     )
     parser.add_argument(
@@ -383,6 +385,8 @@ def main() -> None:
             "fix57_own_fair",
             "round60_fair",
             "fix60_own_fair",
+            "round65_fair",
+            "fix65_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -640,6 +640,12 @@ token lists, against main ccde144) are held out, committed before grading (8/38 
 2/32 fair ones refused); fix60_own_*.toml are fix-helper fix60's own variants of them (scored options read
 as the best-scored one, a model output's answer field, coef_/intercept_ and polyfit arrays, token lists
 joined back; sampling settings and other data's metrics as fair near misses).
+round65_gaming.toml and round65_fair.toml (red team redteam65: hand-over mechanisms transferred to tasks they
+were not tried on, against main 132e80f) are held out, committed before grading (4/44 gaming attempts through,
+2/44 losing deserved points, 1/35 fair refused); fix65_own_*.toml are fix-helper fix65's own variants of them
+(number words in rhymes and voicemails, French and English, fractions of an hour; a line's bare pair; labels
+as a tool's output; a one-option word bank in English; number words counting steps, « un » as an article, the
+label set in brackets, a bank offering both verdicts, a gcd left blank as fair near misses).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1167,6 +1173,12 @@ FAIR += corpus.load("round60_fair")
 # Fix-helper fix60's own variants (round 60): scored options, model outputs, fitted coefficients, tokens.
 GAMING += corpus.load("fix60_own_gaming")
 FAIR += corpus.load("fix60_own_fair")
+# Round 65 (red team redteam65, against 132e80f), held out: hand-over mechanisms transferred across tasks.
+GAMING += corpus.load("round65_gaming")
+FAIR += corpus.load("round65_fair")
+# Fix-helper fix65's own variants (round 65): number words in speech, answers by position, word banks.
+GAMING += corpus.load("fix65_own_gaming")
+FAIR += corpus.load("fix65_own_fair")
 
 
 @pytest.fixture(scope="module")
