@@ -76,7 +76,9 @@ def test_labels_as_an_output() -> None:
     assert positional.labels_observed(said, label_of, 3) == [(1, "positive"), (2, "negative"), (3, "neutral")]
     assert positional.labels_observed(fold("Result: ['neutral', 'neutral', 'positive']"), label_of, 3)
     # the label set offered, however bracketed, and a list of another length
-    assert not positional.labels_observed(fold("Étiquettes possibles : [positive, negative, neutral]"), label_of, 3)
+    assert not positional.labels_observed(
+        fold("Étiquettes possibles : [positive, negative, neutral]"), label_of, 3
+    )
     assert not positional.labels_observed(fold("Output: [positive, negative]"), label_of, 3)
 
 

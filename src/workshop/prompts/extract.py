@@ -3675,7 +3675,7 @@ def _describes(folded: str, doc: _Doc, pattern: re.Pattern[str], synonyms: re.Pa
         if _BLANK_VALUE.match(value):
             continue  # "assert pgcd(35, 64) == ___": a blank left to fill, no value said (round 51)
         if _QUOTE_CLOSED.match(value):
-            continue  # « leur PGCD vaut ___ »: the quoted cloze ends on its blank (folding drops it, round 65)
+            continue  # « leur PGCD vaut ___ »: a quoted cloze ends on its blank (folded away, round 65)
         first = _WRITTEN_FIRST.match(value)
         if first and not (value[:1].isalpha() and _article(value, first.end())):
             continue  # a value written: :func:`stated` reads it, and a wrong one dictates nothing

@@ -351,17 +351,18 @@ def blanks_asked(prompt: str) -> str:
     return _CLOZE_BLANK.sub(lambda m: " ?".ljust(len(m.group(0))), prompt[:MAX_CHARS]) + prompt[MAX_CHARS:]
 
 
-# A cloze's word bank (« Banque de mots : sont / 1 », "Word bank: are, 1", « mots à placer : … »): its options,
-# separated by slashes, commas, semicolons or "|", up to the end of its sentence or quotation. A bank that
+# A cloze's word bank (« Banque de mots : sont / 1 », "Word bank: are, 1", « mots à placer : … »): its
+# options, separated by slashes, commas or "|", up to the end of its sentence or quotation. A bank that
 # holds exactly one option a blank fills the cloze (in order: the blanks' own words say nothing else); a bank
 # that offers more options than blanks (« sont / ne sont pas / 1 / 5 / 7 ») offers every choice and fills
 # nothing, as a grammar that offers both verdicts states neither (fix58, extract._YES_OR_NO).
 _BANK = re.compile(
-    r"(?i)(?<![\w'])(?:banques?[ \t]++de[ \t]++mots|word[ \t]++bank|mots?[ \t]++(?:a|à)[ \t]++(?:placer|utiliser|"
-    r"replacer)|mots?[ \t]++propos[ée]s|words?[ \t]++to[ \t]++use|choices?|options?)[ \t]*+:[ \t]*+"
+    r"(?i)(?<![\w'])(?:banques?[ \t]++de[ \t]++mots|word[ \t]++bank|"
+    r"mots?[ \t]++(?:a|à)[ \t]++(?:placer|utiliser|replacer)|mots?[ \t]++propos[ée]s|"
+    r"words?[ \t]++to[ \t]++use|choices?|options?)[ \t]*+:[ \t]*+"
     r"(?P<options>[^.!?;\n«»\"“”]{1,200}+)"
 )
-_OPTION_SPLIT = re.compile(r"[ \t]*+(?:/|\||,)[ \t]*+")
+_OPTION_SPLIT = re.compile(r"(?<![ \t])[ \t]*+(?:/|\||,)[ \t]*+")
 
 
 def bank_filled(prompt: str) -> str:

@@ -109,13 +109,19 @@ def digits(text: str) -> str:
     head, tail = text[:MAX_CHARS], text[MAX_CHARS:]
 
     def number(m: re.Match[str]) -> str:
-        sign = "-" if m["sign"] and not _VALUE_BEFORE.search(m.string[max(0, m.start() - 40) : m.start()]) else ""
+        sign = (
+            "-"
+            if m["sign"] and not _VALUE_BEFORE.search(m.string[max(0, m.start() - 40) : m.start()])
+            else ""
+        )
         kept = m["sign"] if m["sign"] and not sign else ""
         return kept + _padded(m.group(0)[len(kept) :], f"{sign}{_value(m)}")
 
     def hour_part(m: re.Match[str]) -> str:
         said = m.group(0).lower()
-        minutes = 45 if ("trois" in said or "three" in said) else 30 if ("demi" in said or "half" in said) else 15
+        minutes = (
+            45 if ("trois" in said or "three" in said) else 30 if ("demi" in said or "half" in said) else 15
+        )
         return _padded(m.group(0), f"{minutes} min")
 
     read = _HOUR_PARTS.sub(hour_part, head)

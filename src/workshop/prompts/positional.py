@@ -27,11 +27,14 @@ from workshop.prompts import numwords
 from workshop.prompts.text import sentences
 
 MAX_SENTENCES = 400
-_NUMBER = re.compile(r"(?<![\w.,])(?P<sign>[-−–][ \t]?)?(?P<v>\d{1,4}+)(?:[.,](?P<d>\d{1,3}+))?(?![\w]|[.,]\d)")
+_NUMBER = re.compile(
+    r"(?<![\w.,])(?P<sign>[-−–][ \t]?)?(?P<v>\d{1,4}+)(?:[.,](?P<d>\d{1,3}+))?(?![\w]|[.,]\d)"
+)
 # an operation or an equation between the two: a computation, a point's coordinates named ("x = 4, y = -10")
 _BETWEEN = re.compile(r"[=<>≤≥×*/^+]|\b[xy]\b")
 # a point or a range before the pair, a count's or a list's noun right before its first number, a range,
-# a ratio or a product as all that stands between them ("4 to 10", « 4 sur 10 », "3 x 5"): no line's parameters
+# a ratio or a product as all that stands between them ("4 to 10", « 4 sur 10 », "3 x 5"): no line's
+# parameters
 _POINT_BEFORE = re.compile(
     r"\b(?:points?|through|passe|passant|passing|par|via|entre|between|from|coordonnees|coordinates)\b|[(\[]"
 )
@@ -40,7 +43,8 @@ _COUNTED_BEFORE = re.compile(
     r"parties|parts?|lignes?|lines?)[ \t#°]*+$"
 )
 _RANGE_BETWEEN = re.compile(
-    r"[ \t]*+(?:(?:to|a|au|jusqu'a|till|until|fois|times|sur|over|out[ \t]++of|par|per|x)(?![\w'])|-)[ \t]*+"
+    r"(?<![ \t])[ \t]*+(?:(?:to|a|au|jusqu'a|till|until|fois|times|sur|over|out[ \t]++of|par|per|x)"
+    r"(?![\w'])|-)[ \t]*+"
 )
 
 
@@ -80,7 +84,9 @@ _OUTPUT_CUE = re.compile(
     r"predictions?|predicted|predit|prediction|stdout|console|repl)\b[ \t]*+(?:de[ \t]++l'outil[ \t]*+|"
     r"of[ \t]++the[ \t]++tool[ \t]*+)?[:=>]*+|→|=>|->)[ \t]*+[\[({\"'«`]*+[ \t]*+$"
 )
-_LABEL_RUN = re.compile(r"[a-z]{3,}+(?:[\"'»`\])}]*+[ \t]*+[,;/|][ \t]*+[\[({\"'«`]*+[ \t]*+[a-z]{3,}+){1,30}+")
+_LABEL_RUN = re.compile(
+    r"(?<![a-z])[a-z]{3,}+(?:[\"'»`\])}]*+[ \t]*+[,;/|][ \t]*+[\[({\"'«`]*+[ \t]*+[a-z]{3,}+){1,30}+"
+)
 
 
 def labels_observed(folded: str, label_of: Callable[[str], str | None], count: int) -> list[tuple[int, str]]:
