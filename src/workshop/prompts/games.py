@@ -339,9 +339,10 @@ def gaps_filled(prompt: str, words: Iterable[str]) -> str:
 # three underscores or more inside a line's words (« 35 et 64 ___ premiers entre eux car leur PGCD vaut ___ »,
 # "their gcd is ____"), is a question left to the model: folding drops underscores, and the cloze then read
 # as a statement (« 35 et 64 premiers entre eux »). :func:`blanks_asked` writes each as " ? ", padded to its
-# length, so that its clause is asked, not stated. A word spelt with gaps ("a_________", "P_S_T_V_") and a
-# rule alone on its line ("___") stay.
-_CLOZE_BLANK = re.compile(r"(?<![\w_])(?<=[^\n])_{3,40}+(?![\w_])")
+# length, so that its clause is asked, not stated. A word spelt with gaps ("a_________", "P_S_T_V_"), a
+# rule alone on its line ("___") and a template's slot after a colon or an "=" ("Avis 1 : ___", "a = ___",
+# read by the template readers) stay.
+_CLOZE_BLANK = re.compile(r"(?<![\w_])(?<![:=])(?<![:=][ \t])(?<![:=][ \t][ \t])(?<=[^\n])_{3,40}+(?![\w_])")
 
 
 def blanks_asked(prompt: str) -> str:

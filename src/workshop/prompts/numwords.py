@@ -11,8 +11,10 @@ What is read: the whole numbers from two to ninety-nine, French and English, com
 five"); a sign said before one (« moins dix », "minus ten") when no value comes
 before it (« cinq moins deux » stays a subtraction); the durations said as a fraction of an hour
 (« un quart d'heure », « une demi-heure », « trois quarts d'heure », "a quarter of an hour", "half
-an hour") as minutes. Left as written: the articles and "one" (« un diviseur », "a review", "the
-first one"), except « le un », "the number one"; « une heure » (a plan's total, no part); zero (« sous
+an hour") as minutes; a number only where a value stands: before a pause, a unit of time or a word that
+joins or compares values (« quatre pour monter », « cinq minutes », "four to climb"). Left as written: a
+number that counts a noun (« les deux nombres », « trois frères », "three steps": the data's or the task's
+counts), the articles and "one" (« un diviseur », "a review", "the first one"), except « le un », "the number one"; « une heure » (a plan's total, no part); zero (« sous
 le zéro » is a place); « neuf » alone (an adjective as often as a number: « un téléphone neuf »);
 « cent » (« pour cent »). Each replacement is padded with blanks on its left to the length of the
 words it replaces, so that a text and the folded prompt it was made from stay aligned character for
@@ -57,9 +59,16 @@ _NUMBER = (
     rf"|(?P<teen>{_TEEN})"
     rf"|(?P<unit>{_alternatives({w: n for w, n in _UNITS.items() if w != 'neuf'})}))"
 )
+# what may follow a number said as a value: a pause, a unit of time, a word that joins or compares values
+# (« quatre pour monter », « cinq minutes », « dix et cinq », "four to climb"); a count of a noun (« les deux
+# nombres », « trois frères », « deux sœurs », "three steps") is the data's or the task's and stays
+_AFTER = (
+    r"(?=[ \t]*+(?:[^\w\s'’]|$)|[ \t]++(?:min|mn|mins?|minutes?|secondes?|seconds?|pour|for|to|et|and|"
+    r"puis|then|ou|or|a|à|au|de|d['’]|sur|over|moins|minus|plus|fois|times)(?![\w'’]))"
+)
 _SAID = re.compile(
-    rf"{_B}(?P<sign>(?:moins|minus)[ \t]++)?(?P<n>{_NUMBER}){_E}",
-    re.IGNORECASE,
+    rf"{_B}(?P<sign>(?:moins|minus)[ \t]++)?(?P<n>{_NUMBER}){_E}{_AFTER}",
+    re.IGNORECASE | re.MULTILINE,
 )
 # a value before the sign makes it a subtraction: « cinq moins deux », "10 minus two"
 _VALUE_BEFORE = re.compile(rf"(?:\d|{_NUMBER}|[)=])[ \t]*+$", re.IGNORECASE)
