@@ -14,7 +14,8 @@ before it (« cinq moins deux » stays a subtraction); the durations said as a f
 an hour") as minutes; a number only where a value stands: before a pause, a unit of time or a word that
 joins or compares values (« quatre pour monter », « cinq minutes », "four to climb"). Left as written: a
 number that counts a noun (« les deux nombres », « trois frères », "three steps": the data's or the task's
-counts), the articles and "one" (« un diviseur », "a review", "the first one"), except « le un », "the number one"; « une heure » (a plan's total, no part); zero (« sous
+counts), the articles and "one" (« un diviseur », "a review", "the first one"), except « le un », "the
+number one"; « une heure » (a plan's total, no part); zero (« sous
 le zéro » is a place); « neuf » alone (an adjective as often as a number: « un téléphone neuf »);
 « cent » (« pour cent »). Each replacement is padded with blanks on its left to the length of the
 words it replaces, so that a text and the folded prompt it was made from stay aligned character for
