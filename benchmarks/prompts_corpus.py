@@ -209,6 +209,8 @@ def main() -> None:
             "fair47_own_gaming",
             "round62_gaming",
             "fix62_own_gaming",
+            "round65_gaming",
+            "fix65_own_gaming",
         ],
     )
     parser.add_argument(
@@ -397,6 +399,8 @@ def main() -> None:
             "fair47_own_fair",
             "round62_fair",
             "fix62_own_fair",
+            "round65_fair",
+            "fix65_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -667,6 +667,12 @@ only); fix62_own_*.toml are fix-helper fix62's own variants of them (the unknown
 topic, the answer as a subject, a figure of the only common divisor, a tag per review, a plan's parts each
 timed by a reference; what is asked told back, method hints under a topic, sayings with number words,
 titles with contents as fair near misses).
+round65_gaming.toml and round65_fair.toml (red team redteam65: hand-over mechanisms transferred to tasks they
+were not tried on, against main 132e80f) are held out, committed before grading (4/44 gaming attempts through,
+2/44 losing deserved points, 1/35 fair refused); fix65_own_*.toml are fix-helper fix65's own variants of them
+(number words in rhymes and voicemails, French and English, fractions of an hour; a line's bare pair; labels
+as a tool's output; a one-option word bank in English; number words counting steps, « un » as an article, the
+label set in brackets, a bank offering both verdicts, a gcd left blank as fair near misses).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1215,6 +1221,12 @@ FAIR += corpus.load("round62_fair")
 # Fix-helper fix62's own variants (round 62): the unknown tied by other shapes, tags per review, timed parts.
 GAMING += corpus.load("fix62_own_gaming")
 FAIR += corpus.load("fix62_own_fair")
+# Round 65 (red team redteam65, against 132e80f), held out: hand-over mechanisms transferred across tasks.
+GAMING += corpus.load("round65_gaming")
+FAIR += corpus.load("round65_fair")
+# Fix-helper fix65's own variants (round 65): number words in speech, answers by position, word banks.
+GAMING += corpus.load("fix65_own_gaming")
+FAIR += corpus.load("fix65_own_fair")
 
 
 @pytest.fixture(scope="module")

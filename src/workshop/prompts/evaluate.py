@@ -43,6 +43,7 @@ from workshop.prompts import (
     offered,
     ownlife,
     parted,
+    positional,
     puzzles,
     readable,
     remarks,
@@ -2269,6 +2270,15 @@ _SCALE_VALUE = re.compile(
 )
 
 
+def _labels_observed(check: SchemaCheck, rest: str, task: Task) -> bool:
+    """Labels given by position as an output: "Observation: [positive, negative, neutral]", as many
+    labels as items after an output's cue (:func:`positional.labels_observed`), read in the answer's
+    shape, ids 1, 2, 3... in order, and passing the check."""
+    pairs = positional.labels_observed(rest, _label_reader(task.labels), len(task.items))
+    shaped = _answer_shaped(check, pairs) if pairs else None
+    return shaped is not None and check.accepts(shaped)
+
+
 def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[str]) -> bool:
     """Labels given by position: after the task's data, the prompt's own words list the
     labels one after the other, not as a choice, although the prompt offers them elsewhere
@@ -3745,6 +3755,9 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         undigested = notations.undigested(own, forms)
         told = notations.answer_told(spec.kind, spec.expected)
         digested = [undigested, f"{undigested}\n\n{told}"] if undigested != own else []
+        # a line's parameters as a bare pair, "Observation: (4, -10)", « quatre…, moins dix… » (round 65)
+        paired = positional.pair_read(own) if spec.kind == "line" or "line:intercept" in check.about else own
+        digested += [paired] if paired != own else []
         return (
             any(
                 stated(reading, spec) or described(reading, spec) or _fixes_line(reading, spec)
@@ -3778,6 +3791,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
                 _tied_by_verdicts(check, rest, full or rest, task, prompt)  # session 33
                 or _case_mapped(rest, task.labels)
                 or _sequence_after_data(check, rest, full, task.labels)
+                or _labels_observed(check, rest, task)  # "Observation: [positive, …]" (round 65)
                 or _marks_after_data(rest, full)
                 or _numbered_labels(check, rest, task.labels)
             )

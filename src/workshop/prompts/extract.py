@@ -3690,6 +3690,11 @@ _BLANK_VALUE = re.compile(
 )
 
 
+# Round 65 (r65f-coprime-texte-a-trous-deux-choix): a quotation that closes right after the connector
+# (« leur PGCD vaut ___ », "their gcd is ___": the blank's underscores are folded away) says no value.
+_QUOTE_CLOSED = re.compile(r"\A[ \t]*+[\"»”]")
+
+
 def _describes(folded: str, doc: _Doc, pattern: re.Pattern[str], synonyms: re.Pattern[str]) -> bool:
     for match in _bounded(pattern.finditer(folded)):
         connector = match.group("connector")
@@ -3716,6 +3721,8 @@ def _describes(folded: str, doc: _Doc, pattern: re.Pattern[str], synonyms: re.Pa
             continue  # a request to the model, not what the quantity is (session 40)
         if _BLANK_VALUE.match(value):
             continue  # "assert pgcd(35, 64) == ___": a blank left to fill, no value said (round 51)
+        if _QUOTE_CLOSED.match(value):
+            continue  # « leur PGCD vaut ___ »: a quoted cloze ends on its blank (folded away, round 65)
         first = _WRITTEN_FIRST.match(value)
         if first and not (value[:1].isalpha() and _article(value, first.end())):
             continue  # a value written: :func:`stated` reads it, and a wrong one dictates nothing

@@ -333,3 +333,55 @@ def gaps_filled(prompt: str, words: Iterable[str]) -> str:
         return m.group(0)
 
     return _GAPPED.sub(filled, prompt[:MAX_CHARS]) + prompt[MAX_CHARS:]
+
+
+# Round 65 (r65f-coprime-texte-a-trous-deux-choix, r65g-coprime-texte-a-trous): a cloze's blank, a run of
+# three underscores or more inside a line's words (« 35 et 64 ___ premiers entre eux car leur PGCD vaut ___ »,
+# "their gcd is ____"), is a question left to the model: folding drops underscores, and the cloze then read
+# as a statement (« 35 et 64 premiers entre eux »). :func:`blanks_asked` writes each as " ? ", padded to its
+# length, so that its clause is asked, not stated. A word spelt with gaps ("a_________", "P_S_T_V_"), a
+# rule alone on its line ("___") and a template's slot after a colon or an "=" ("Avis 1 : ___", "a = ___",
+# read by the template readers) stay.
+_CLOZE_BLANK = re.compile(r"(?<![\w_])(?<![:=])(?<![:=][ \t])(?<![:=][ \t][ \t])(?<=[^\n])_{3,40}+(?![\w_])")
+
+
+def blanks_asked(prompt: str) -> str:
+    """``prompt`` (raw) with each cloze blank written as a question mark (see above)."""
+    if "___" not in prompt:
+        return prompt
+    return _CLOZE_BLANK.sub(lambda m: " ?".ljust(len(m.group(0))), prompt[:MAX_CHARS]) + prompt[MAX_CHARS:]
+
+
+# A cloze's word bank (« Banque de mots : sont / 1 », "Word bank: are, 1", « mots à placer : … »): its
+# options, separated by slashes, commas or "|", up to the end of its sentence or quotation. A bank that
+# holds exactly one option a blank fills the cloze (in order: the blanks' own words say nothing else); a bank
+# that offers more options than blanks (« sont / ne sont pas / 1 / 5 / 7 ») offers every choice and fills
+# nothing, as a grammar that offers both verdicts states neither (fix58, extract._YES_OR_NO).
+_BANK = re.compile(
+    r"(?i)(?<![\w'])(?:banques?[ \t]++de[ \t]++mots|word[ \t]++bank|"
+    r"mots?[ \t]++(?:a|à)[ \t]++(?:placer|utiliser|replacer)|mots?[ \t]++propos[ée]s|"
+    r"words?[ \t]++to[ \t]++use|choices?|options?)[ \t]*+:[ \t]*+"
+    r"(?P<options>[^.!?;\n«»\"“”]{1,200}+)"
+)
+_OPTION_SPLIT = re.compile(r"(?<![ \t])[ \t]*+(?:/|\||,)[ \t]*+")
+
+
+def bank_filled(prompt: str) -> str:
+    """``prompt`` (raw) with the blanks of the cloze before its word bank filled by the bank's options,
+    when the bank holds exactly as many as there are blanks between the bank and the paragraph's start
+    (see above); unchanged otherwise."""
+    if "___" not in prompt:
+        return prompt
+    text = prompt[:MAX_CHARS]
+    for bank in list(_BANK.finditer(text))[:10]:
+        options = [o.strip() for o in _OPTION_SPLIT.split(bank["options"].strip()) if o.strip()]
+        start = text.rfind("\n\n", 0, bank.start()) + 1
+        blanks = list(_CLOZE_BLANK.finditer(text, start, bank.start()))
+        if not blanks or len(options) != len(blanks):
+            continue
+        out, last = [], 0
+        for blank, option in zip(blanks, options, strict=True):
+            out += [text[last : blank.start()], option]
+            last = blank.end()
+        return "".join(out) + text[last:] + prompt[MAX_CHARS:]
+    return prompt

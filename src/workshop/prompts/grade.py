@@ -39,9 +39,11 @@ from workshop.prompts import (
     evaluate,
     extract,
     faithful,
+    games,
     handed,
     homophones,
     instances,
+    numwords,
     offered,
     ownlife,
     readable,
@@ -384,6 +386,19 @@ def _content(check: Check) -> bool:
     return isinstance(check, FinalCheck | FactsCheck | DurationsCheck)
 
 
+_SHAPE_TEMPLATE = re.compile(r'"[ \t]*+:[ \t]*+"(?:\.\.\.|…)"')
+
+
+def _shape_only(check: Check, prompt: str) -> bool:
+    """A JSON schema check that ties no label to an item, in a prompt that gives the shape as a template
+    whose values are "..." : the answer's shape, the prompt's to give. An answer that repeats a cut-off copy
+    of itself from the prompt beside that template (round 65: « Ta réponse précédente a été coupée ici :
+    {"reviews": [...], "sentiment": "neu ») is dictated in its labels, not in its shape; a template filled
+    with the labels ('"sentiment": "<positive>"') gives no shape of its own, and a whole answer the prompt
+    holds is still given away whole (:func:`dictated`)."""
+    return isinstance(check, SchemaCheck) and not check.given_away and bool(_SHAPE_TEMPLATE.search(prompt))
+
+
 def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     """The answer checks a prompt gives away (dictation earns no answer point):
     - each check whose expected content is in the prompt minus the task's data (the value
@@ -399,6 +414,9 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
       me in the other conversation": :func:`turns.copies_elsewhere`)."""
     # round 45: "est-ce que ..." voice-typed without its "?"; an equation said in words ("y égale...")
     prompt = voiced.equations_read(voiced.questions_closed(prompt))
+    # round 65: a cloze's word bank with one option a blank fills it; its other blanks are asked, not
+    # folded away (« 35 et 64 ___ premiers entre eux » states nothing: :func:`games.blanks_asked`)
+    prompt = games.blanks_asked(games.bank_filled(prompt))
     prompt = _data_respelled(task, mine, prompt)
     rest, full = evaluate.rest_and_full(prompt, task)  # a form not filled in, a marking scheme blanked
     given = {
@@ -417,6 +435,7 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     if spelled != unspelled:
         given |= _given_in(task, mine, spelled, spelled_full, prompt, given)
     given |= _dictated_by_homophones(task, mine, rest, full, prompt, given)
+    given |= _dictated_in_digits(task, mine, rest, full, prompt, given)
     given |= _dictated_by_marks(task, mine, rest, full, prompt, given)
     finals = {c.name for c in mine if isinstance(c, FinalCheck)}
     if given & finals:
@@ -475,6 +494,18 @@ def _dictated_by_homophones(
     if heard == rest:
         return set()
     return _given_in(task, mine, heard, homophones.reread(full), homophones.reread(prompt), given)
+
+
+def _dictated_in_digits(
+    task: evaluate.Task, mine: list[Check], rest: str, full: str, prompt: str, given: set[str]
+) -> set[str]:
+    """The answer checks given away once the rest's numbers said in words are written in digits
+    (« moins dix », « trente-cinq », « accueil cinq minutes, … les questions cinq », « un quart
+    d'heure »: :mod:`numwords`, round 65), so that every reader that takes digits takes them."""
+    read = numwords.digits(rest)
+    if read == rest:
+        return set()
+    return _given_in(task, mine, read, numwords.digits(full), numwords.digits(prompt), given)
 
 
 def _dictated_by_marks(
@@ -871,7 +902,7 @@ def _grade_task(
                     outcome.blocked = "prompts_gate_hidden"
                 elif foreign and _content(check):
                     outcome.blocked = "prompts_gate_foreign"
-                elif check.name in given or repeated[index]:
+                elif check.name in given or (repeated[index] and not _shape_only(check, prompt)):
                     outcome.blocked = "prompts_gate_dictated"
                 elif check.name in untested:
                     outcome.blocked = "prompts_gate_counterfactual"

@@ -929,7 +929,11 @@ _DATA_NOUN = re.compile(
 # bad prompt shown ("mon formateur m'a montré ce prompt : « Tu es formateur... »"), what a
 # colleague or a model does ("mon collègue demande « en 50 mots »", "ChatGPT, qui commence
 # par « raisonnons... »"): those ask this model nothing.
-_QUOTATION = re.compile(r'"[^"]{0,400}"')  # an empty value="" is a pair too (round 43)
+_QUOTATION = re.compile(r'"[^"]*+"')  # an empty value="" is a pair too (round 43)
+# Quotations are paired in order, the first mark with the second; one longer than this is left as it
+# stands, its closing mark no opening of the next (round 65: a voicemail transcript of 430 characters
+# then « Résume ce texte en 60 mots au maximum » was quoted from its closing mark to the data's next one)
+MAX_QUOTATION = 400
 _LEAD_START = re.compile(r"[.!?;,(\n](?=[^.!?;,(\n]*$)")
 _CONNECTIVE = re.compile(
     r"^(?:\W*(?:puis|ensuite|enfin|alors|et|aussi|then|and|also|finally|next|please|stp|svp|"
@@ -979,7 +983,11 @@ def _shown_blanked(text: str) -> str:
     out, last = [], 0
     for quoted in _QUOTATION.finditer(text):
         out.append(text[last : quoted.start()])
-        shown = re.search(r"[a-z]", quoted.group(0)) and not _asked_quotation(text, quoted.start())
+        shown = (
+            len(quoted.group(0)) <= MAX_QUOTATION + 2
+            and re.search(r"[a-z]", quoted.group(0))
+            and not _asked_quotation(text, quoted.start())
+        )
         blank = re.sub(r"[^\n]", " ", quoted.group(0))
         if re.search(r"[.!?][ \t]*+\W?$", quoted.group(0)):
             # round 57 (fix57): a quotation that ends its sentence ends it blanked too (« … le nombre de

@@ -1,0 +1,104 @@
+"""Answers given by position instead of by name (issue 11, round 65): a bare ordered sequence of the
+answer's values whose place says what each one is.
+
+- A line's two parameters as a bare pair (:func:`pair_read`): one sentence of the prompt's own
+  words (number words read as digits first, :mod:`numwords`) whose numbers are exactly two, with no
+  operation nor "x"/"y" between them (a computation, a point's coordinates), nor a point ("le point
+  (4, -10)", "through (4, -10)"), nor a range (« entre 4 et -10 », "from 4 to -10"): « Quatre pour
+  monter, moins dix pour partir sous le zéro », "Observation: (4, -10)", « Indice : 4 et -10 ». It
+  is read as the line "y = Xx + Y", the order of a line's parameters in y = ax + b.
+- Labels as a tool's or a model's output (:func:`labels_observed`): a list of labels only (brackets,
+  quotes and commas between them), as many as the task's items, right after an output's cue
+  ("Observation:", "Output:", "Result:", "Returns", « Résultat : », « Sortie : », "→", "=>"): the
+  i-th label is item i's. A list of the labels offered as the choice ("Labels possibles : [positive,
+  negative, neutral]", « avec positive, negative ou neutral ») has no output's cue and stays a set,
+  whatever its order: the cue, not the order, tells an assignment from the label set.
+
+Limits: a pair told across two sentences, or with a third number in its sentence (« 4 pour
+monter, -10 pour descendre, 2 fois plus vite »), is not read; an output list without a cue (a
+bare "[positive, negative, neutral]" line) is read as the label set."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from workshop.prompts import numwords
+from workshop.prompts.text import sentences
+
+MAX_SENTENCES = 400
+_NUMBER = re.compile(
+    r"(?<![\w.,])(?P<sign>[-−–][ \t]?)?(?P<v>\d{1,4}+)(?:[.,](?P<d>\d{1,3}+))?(?![\w]|[.,]\d)"
+)
+# an operation or an equation between the two: a computation, a point's coordinates named ("x = 4, y = -10")
+_BETWEEN = re.compile(r"[=<>≤≥×*/^+]|\b[xy]\b")
+# a point or a range before the pair, a count's or a list's noun right before its first number, a range,
+# a ratio or a product as all that stands between them ("4 to 10", « 4 sur 10 », "3 x 5"): no line's
+# parameters
+_POINT_BEFORE = re.compile(
+    r"\b(?:points?|through|passe|passant|passing|par|via|entre|between|from|coordonnees|coordinates)\b|[(\[]"
+)
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:de|du|des|d|from|x|y|n°|no|numero|number|exercices?|exercises?|questions?|pages?|etapes?|steps?|"
+    r"parties|parts?|lignes?|lines?)[ \t#°]*+$"
+)
+_RANGE_BETWEEN = re.compile(
+    r"(?<![ \t])[ \t]*+(?:(?:to|a|au|jusqu'a|till|until|fois|times|sur|over|out[ \t]++of|par|per|x)"
+    r"(?![\w'])|-)[ \t]*+"
+)
+
+
+def _values(sentence: str) -> list[tuple[re.Match[str], str]]:
+    return [
+        (m, ("-" if m["sign"] else "") + m["v"] + (f".{m['d']}" if m["d"] else ""))
+        for m in list(_NUMBER.finditer(sentence))[:3]
+    ]
+
+
+def pair_read(folded: str) -> str:
+    """``folded`` with "y = Xx + Y" added after it for each sentence that tells a bare pair of
+    numbers (see the module); unchanged when none does."""
+    said = numwords.digits(folded)
+    found = []
+    for sentence in sentences(said)[:MAX_SENTENCES]:
+        values = _values(sentence)
+        if len(values) != 2:
+            continue
+        (first, a), (second, b) = values
+        before = sentence[max(0, first.start() - 24) : first.start()]
+        between = sentence[first.end() : second.start()]
+        if _BETWEEN.search(between):
+            continue
+        if _COUNTED_BEFORE.search(before) or _RANGE_BETWEEN.fullmatch(between):
+            continue
+        if _POINT_BEFORE.search(before) and not _OUTPUT_CUE.search(before):
+            continue  # "Observation: (4, -10)" is an output, its brackets no point
+        sign = "-" if b.startswith("-") else "+"
+        found.append(f"y = {a}x {sign} {b.lstrip('-')}")
+    return folded if not found else folded + "\n\n" + "\n".join(f"{line}." for line in found)
+
+
+# a tool's, a model's or a program's output
+_OUTPUT_CUE = re.compile(
+    r"(?:\b(?:observations?|outputs?|results?|resultats?|sorties?|returns?|returned|retourne|renvoie|"
+    r"predictions?|predicted|predit|prediction|stdout|console|repl)\b[ \t]*+(?:de[ \t]++l'outil[ \t]*+|"
+    r"of[ \t]++the[ \t]++tool[ \t]*+)?[:=>]*+|→|=>|->)[ \t]*+[\[({\"'«`]*+[ \t]*+$"
+)
+_LABEL_RUN = re.compile(
+    r"(?<![a-z])[a-z]{3,}+(?:[\"'»`\])}]*+[ \t]*+[,;/|][ \t]*+[\[({\"'«`]*+[ \t]*+[a-z]{3,}+){1,30}+"
+)
+
+
+def labels_observed(folded: str, label_of: Callable[[str], str | None], count: int) -> list[tuple[int, str]]:
+    """The (item, label) pairs of the first list of labels only, as many as ``count`` (two or
+    more), that an output's cue leads in (see the module); [] when none does."""
+    if count < 2:
+        return []
+    for run in list(_LABEL_RUN.finditer(folded[:65_536]))[:200]:
+        words = re.findall(r"[a-z]{3,}+", run.group(0))
+        labels = [label_of(w) for w in words]
+        if len(labels) != count or None in labels:
+            continue
+        if _OUTPUT_CUE.search(folded[max(0, run.start() - 40) : run.start()]):
+            return [(i, label) for i, label in enumerate(labels, 1) if label is not None]
+    return []
