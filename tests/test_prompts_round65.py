@@ -80,6 +80,18 @@ def test_labels_as_an_output() -> None:
         fold("Étiquettes possibles : [positive, negative, neutral]"), label_of, 3
     )
     assert not positional.labels_observed(fold("Output: [positive, negative]"), label_of, 3)
+    # the set offered after an output's cue: alternatives (a slash, a bar) or a choice said after it
+    for offered in (
+        "Result: positive, negative, neutral (choose one per review).",
+        "Output: positive / negative / neutral",
+        "Sortie : positive | negative | neutral",
+        "Résultat : positive, negative, neutral, au choix pour chaque avis.",
+        "Output: positive, negative, neutral; pick one for each review.",
+    ):
+        assert not positional.labels_observed(fold(offered), label_of, 3), offered
+    # an assignment followed by something else is still read, and an observed output between slashes
+    assert positional.labels_observed(fold("Sortie du modèle → positive / negative / neutral."), label_of, 3)
+    assert positional.labels_observed(fold("Observation: positive, negative, neutral. Now write the JSON."), label_of, 3)
 
 
 def test_cloze_blanks_asked_and_bank_filled() -> None:

@@ -12,7 +12,11 @@ answer's values whose place says what each one is.
   ("Observation:", "Output:", "Result:", "Returns", « Résultat : », « Sortie : », "→", "=>"): the
   i-th label is item i's. A list of the labels offered as the choice ("Labels possibles : [positive,
   negative, neutral]", « avec positive, negative ou neutral ») has no output's cue and stays a set,
-  whatever its order: the cue, not the order, tells an assignment from the label set.
+  whatever its order: the cue, not the order, tells an assignment from the label set. After a cue
+  too, labels followed by a choice ("Result: positive, negative, neutral (choose one per review)",
+  « au choix ») are the set, and so are labels between slashes or bars ("Output: positive / negative
+  / neutral", a format's choices) unless the cue tells an output observed (« Sortie du modèle → »,
+  "Observation:", "returned").
 
 Limits: a pair told across two sentences, or with a third number in its sentence (« 4 pour
 monter, -10 pour descendre, 2 fois plus vite »), is not read; an output list without a cue (a
@@ -87,6 +91,19 @@ _OUTPUT_CUE = re.compile(
 _LABEL_RUN = re.compile(
     r"(?<![a-z])[a-z]{3,}+(?:[\"'»`\])}]*+[ \t]*+[,;/|][ \t]*+[\[({\"'«`]*+[ \t]*+[a-z]{3,}+){1,30}+"
 )
+# labels between slashes or bars are alternatives ("positive / negative / neutral"), the set offered
+_ALTERNATIVES = re.compile(r"[a-z][\"'»`\])}]*+[ \t]*+[/|]")
+# an output observed, not a format asked for: a tool's or a model's, returned, predicted, an arrow
+_OBSERVED = re.compile(
+    r"\b(?:observations?|returns?|returned|retourne|renvoie|predictions?|predicted|predit|stdout|console|repl|"
+    r"(?:du|of[ \t]++the|de[ \t]++l'|the)[ \t]*+(?:modele|model|outil|tool|ia|ai|llm|assistant|programme|program))\b"
+    r"|→|=>|->"
+)
+# a choice said right after the list: « (choose one per review) », « au choix », "pick one"
+_CHOICE_AFTER = re.compile(
+    r"^[\"'»`\])}]*+[ \t]*+[(,;:—–-]?[ \t]*+(?:choose|choisis|choisir|choisissez|pick|select|au[ \t]++choix|"
+    r"one[ \t]++(?:per|for|of)|une?[ \t]++(?:par|pour|parmi)|parmi|either|or\b|ou\b)"
+)
 
 
 def labels_observed(folded: str, label_of: Callable[[str], str | None], count: int) -> list[tuple[int, str]]:
@@ -99,6 +116,11 @@ def labels_observed(folded: str, label_of: Callable[[str], str | None], count: i
         labels = [label_of(w) for w in words]
         if len(labels) != count or None in labels:
             continue
+        before = folded[max(0, run.start() - 60) : run.start()]
+        if _CHOICE_AFTER.search(folded[run.end() : run.end() + 40]):
+            continue  # the label set offered, not one label an item
+        if _ALTERNATIVES.search(run.group(0)) and not _OBSERVED.search(before):
+            continue  # "Output: positive / negative / neutral", a format's choices
         if _OUTPUT_CUE.search(folded[max(0, run.start() - 40) : run.start()]):
             return [(i, label) for i, label in enumerate(labels, 1) if label is not None]
     return []
