@@ -91,7 +91,8 @@ def test_labels_as_an_output() -> None:
         assert not positional.labels_observed(fold(offered), label_of, 3), offered
     # an assignment followed by something else is still read, and an observed output between slashes
     assert positional.labels_observed(fold("Sortie du modèle → positive / negative / neutral."), label_of, 3)
-    assert positional.labels_observed(fold("Observation: positive, negative, neutral. Now write the JSON."), label_of, 3)
+    observed = "Observation: positive, negative, neutral. Now write the JSON."
+    assert positional.labels_observed(fold(observed), label_of, 3)
 
 
 def test_cloze_blanks_asked_and_bank_filled() -> None:

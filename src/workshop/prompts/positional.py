@@ -96,7 +96,8 @@ _ALTERNATIVES = re.compile(r"[a-z][\"'»`\])}]*+[ \t]*+[/|]")
 # an output observed, not a format asked for: a tool's or a model's, returned, predicted, an arrow
 _OBSERVED = re.compile(
     r"\b(?:observations?|returns?|returned|retourne|renvoie|predictions?|predicted|predit|stdout|console|repl|"
-    r"(?:du|of[ \t]++the|de[ \t]++l'|the)[ \t]*+(?:modele|model|outil|tool|ia|ai|llm|assistant|programme|program))\b"
+    r"(?:du|of[ \t]++the|de[ \t]++l'|the)[ \t]*+"
+    r"(?:modele|model|outil|tool|ia|ai|llm|assistant|programme|program))\b"
     r"|→|=>|->"
 )
 # a choice said right after the list: « (choose one per review) », « au choix », "pick one"
