@@ -43,6 +43,14 @@ def test_number_words_left(kept: str) -> None:
     assert not any(c.isdigit() for c in got) or kept.startswith("cinq")
 
 
+def test_a_number_after_an_article_is_a_pronoun_left_in_words() -> None:
+    """« les deux », "the two": the sentence's own count (r40f-coprime-near-pair-35-63: « 7 divise les
+    deux »)."""
+    for said in ("(7 divise les deux).", "the two, then", "tous les trois :"):
+        assert numwords.digits(said) == said
+    assert numwords.digits("deux).") != "deux)."  # the same word with no article is read
+
+
 @pytest.mark.parametrize(
     "said",
     [
@@ -64,6 +72,7 @@ def test_a_bare_pair_read_as_a_line(said: str) -> None:
         "Les ordonnées vont de 4 à -10.",
         "entre 4 et -10",
         "exercice 4, question 10",
+        "My invoices charge 4.00 per hour, with a starting discount of −10 % for regulars.",  # a share
     ],
 )
 def test_no_pair_of_parameters(said: str) -> None:
@@ -87,6 +96,8 @@ def test_labels_as_an_output() -> None:
         "Sortie : positive | negative | neutral",
         "Résultat : positive, negative, neutral, au choix pour chaque avis.",
         "Output: positive, negative, neutral; pick one for each review.",
+        "Avis 1 à 3 → positive / negative / neutral (un seul mot par avis).",
+        "Reviews 1-3 → positive, negative, neutral (one label per review).",
     ):
         assert not positional.labels_observed(fold(offered), label_of, 3), offered
     # an assignment followed by something else is still read, and an observed output between slashes
@@ -101,7 +112,15 @@ def test_cloze_blanks_asked_and_bank_filled() -> None:
     both = "Complète « 35 et 64 ___ premiers entre eux » avec la banque de mots : sont / ne sont pas / 1 / 5"
     assert games.bank_filled(both) == both  # every option offered: nothing filled
     asked = games.blanks_asked("leur PGCD vaut ___ »")
-    assert len(asked) == len("leur PGCD vaut ___ »") and "vaut  ? " in asked
+    assert len(asked) == len("leur PGCD vaut ___ »") and "vaut  ?" in asked
+    # the blank's clause asked whole: the question mark after the words that follow the blank
+    clause = "Complète : 35 et 64 ___ premiers entre eux, et justifie."
+    asked = games.blanks_asked(clause)
+    assert len(asked) == len(clause) and "35 et 64  premiers entre eux ?" in asked
+    assert asked.endswith(", et justifie.")
+    # another clause of the sentence still states what it states
+    stated = games.blanks_asked("35 et 64 sont premiers entre eux, leur PGCD vaut ___.")
+    assert stated.startswith("35 et 64 sont premiers entre eux, leur PGCD vaut  ?")
     assert games.blanks_asked("An a_________ model") == "An a_________ model"  # a word spelt with gaps
 
 

@@ -345,11 +345,37 @@ def gaps_filled(prompt: str, words: Iterable[str]) -> str:
 _CLOZE_BLANK = re.compile(r"(?<![\w_])(?<![:=])(?<![:=][ \t])(?<![:=][ \t][ \t])(?<=[^\n])_{3,40}+(?![\w_])")
 
 
+# The words after a blank up to its clause's end (« premiers entre eux » in « 35 et 64 ___ premiers entre
+# eux. »): the question mark goes after them, so that the clause is asked whole; read before it, they
+# would be a statement of their own (« ? premiers entre eux. »). Another clause of the sentence (« 35 et 64
+# sont premiers entre eux, leur PGCD vaut ___ ») is still read as it states.
+_CLAUSE_AFTER = re.compile(r"[^,;.!?«»\"“”:\n]{0,200}+")
+
+
+def _asked(match: re.Match[str]) -> str:
+    after = _CLAUSE_AFTER.match(match.string, match.end())
+    rest = after.group(0) if after else ""
+    blank = match.group(0)
+    words = rest.strip(" \t")
+    return ((" " + words + " ?") if words else " ?").ljust(len(blank) + len(rest))
+
+
 def blanks_asked(prompt: str) -> str:
-    """``prompt`` (raw) with each cloze blank written as a question mark (see above)."""
+    """``prompt`` (raw) with each cloze blank's clause written as a question: the blank dropped, a
+    question mark after the clause's words that follow it, padded to the same length (see above)."""
     if "___" not in prompt:
         return prompt
-    return _CLOZE_BLANK.sub(lambda m: " ?".ljust(len(m.group(0))), prompt[:MAX_CHARS]) + prompt[MAX_CHARS:]
+    head = prompt[:MAX_CHARS]
+    out, last = [], 0
+    for match in _CLOZE_BLANK.finditer(head):
+        if match.start() < last:
+            continue
+        out.append(head[last : match.start()])
+        after = _CLAUSE_AFTER.match(head, match.end())
+        out.append(_asked(match))
+        last = after.end() if after else match.end()
+    out.append(head[last:])
+    return "".join(out) + prompt[MAX_CHARS:]
 
 
 # A cloze's word bank (« Banque de mots : sont / 1 », "Word bank: are, 1", « mots à placer : … »): its

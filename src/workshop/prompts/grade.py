@@ -386,19 +386,6 @@ def _content(check: Check) -> bool:
     return isinstance(check, FinalCheck | FactsCheck | DurationsCheck)
 
 
-_SHAPE_TEMPLATE = re.compile(r'"[ \t]*+:[ \t]*+"(?:\.\.\.|…)"')
-
-
-def _shape_only(check: Check, prompt: str) -> bool:
-    """A JSON schema check that ties no label to an item, in a prompt that gives the shape as a template
-    whose values are "..." : the answer's shape, the prompt's to give. An answer that repeats a cut-off copy
-    of itself from the prompt beside that template (round 65: « Ta réponse précédente a été coupée ici :
-    {"reviews": [...], "sentiment": "neu ») is dictated in its labels, not in its shape; a template filled
-    with the labels ('"sentiment": "<positive>"') gives no shape of its own, and a whole answer the prompt
-    holds is still given away whole (:func:`dictated`)."""
-    return isinstance(check, SchemaCheck) and not check.given_away and bool(_SHAPE_TEMPLATE.search(prompt))
-
-
 def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     """The answer checks a prompt gives away (dictation earns no answer point):
     - each check whose expected content is in the prompt minus the task's data (the value
@@ -902,7 +889,7 @@ def _grade_task(
                     outcome.blocked = "prompts_gate_hidden"
                 elif foreign and _content(check):
                     outcome.blocked = "prompts_gate_foreign"
-                elif check.name in given or (repeated[index] and not _shape_only(check, prompt)):
+                elif check.name in given or repeated[index]:
                     outcome.blocked = "prompts_gate_dictated"
                 elif check.name in untested:
                     outcome.blocked = "prompts_gate_counterfactual"

@@ -67,8 +67,10 @@ _AFTER = (
     r"(?=[ \t]*+(?:[^\w\s'’]|$)|[ \t]++(?:min|mn|mins?|minutes?|secondes?|seconds?|pour|for|to|et|and|"
     r"puis|then|ou|or|a|à|au|de|d['’]|sur|over|moins|minus|plus|fois|times)(?![\w'’]))"
 )
+# « les deux », "the two", « tous les trois »: a pronoun or a count the sentence already made, no value
+_NO_ARTICLE = r"(?<!\bles[ \t])(?<!\bces[ \t])(?<!\bthe[ \t])(?<!\bnos[ \t])(?<!\bvos[ \t])(?<!\bses[ \t])"
 _SAID = re.compile(
-    rf"{_B}(?P<sign>(?:moins|minus)[ \t]++)?(?P<n>{_NUMBER}){_E}{_AFTER}",
+    rf"{_B}{_NO_ARTICLE}(?P<sign>(?:moins|minus)[ \t]++)?(?P<n>{_NUMBER}){_E}{_AFTER}",
     re.IGNORECASE | re.MULTILINE,
 )
 # a value before the sign makes it a subtraction: « cinq moins deux », "10 minus two"

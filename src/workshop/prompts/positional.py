@@ -46,6 +46,7 @@ _COUNTED_BEFORE = re.compile(
     r"\b(?:de|du|des|d|from|x|y|n°|no|numero|number|exercices?|exercises?|questions?|pages?|etapes?|steps?|"
     r"parties|parts?|lignes?|lines?)[ \t#°]*+$"
 )
+_PERCENT_AFTER = re.compile(r"(?<![ \t])[ \t]*+(?:%|pour[ \t]++cent|percent|per[ \t]++cent)")
 _RANGE_BETWEEN = re.compile(
     r"(?<![ \t])[ \t]*+(?:(?:to|a|au|jusqu'a|till|until|fois|times|sur|over|out[ \t]++of|par|per|x)"
     r"(?![\w'])|-)[ \t]*+"
@@ -69,6 +70,8 @@ def pair_read(folded: str) -> str:
         if len(values) != 2:
             continue
         (first, a), (second, b) = values
+        if any(_PERCENT_AFTER.match(sentence, m.end()) for m, _ in values):
+            continue  # a percentage is a share, no line's parameter (« une remise de −10 % »)
         before = sentence[max(0, first.start() - 24) : first.start()]
         between = sentence[first.end() : second.start()]
         if _BETWEEN.search(between):
@@ -103,7 +106,9 @@ _OBSERVED = re.compile(
 # a choice said right after the list: « (choose one per review) », « au choix », "pick one"
 _CHOICE_AFTER = re.compile(
     r"^[\"'»`\])}]*+[ \t]*+[(,;:—–-]?[ \t]*+(?:choose|choisis|choisir|choisissez|pick|select|au[ \t]++choix|"
-    r"one[ \t]++(?:per|for|of)|une?[ \t]++(?:par|pour|parmi)|parmi|either|or\b|ou\b)"
+    r"one(?:[ \t]++[a-z]{2,12}){0,2}[ \t]++(?:per|for|of|each)|"
+    r"une?(?:[ \t]++[a-z]{2,12}){0,2}[ \t]++(?:par|pour|parmi)|"
+    r"parmi|either|or\b|ou\b)"
 )
 
 
