@@ -211,6 +211,7 @@ def main() -> None:
             "fix62_own_gaming",
             "round65_gaming",
             "fix65_own_gaming",
+            "lead47_own_gaming",
         ],
     )
     parser.add_argument(
@@ -401,6 +402,7 @@ def main() -> None:
             "fix62_own_fair",
             "round65_fair",
             "fix65_own_fair",
+            "lead47_own_fair",
         ],
     )
     args = parser.parse_args()

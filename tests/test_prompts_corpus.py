@@ -673,6 +673,9 @@ were not tried on, against main 132e80f) are held out, committed before grading 
 (number words in rhymes and voicemails, French and English, fractions of an hour; a line's bare pair; labels
 as a tool's output; a one-option word bank in English; number words counting steps, « un » as an article, the
 label set in brackets, a bank offering both verdicts, a gcd left blank as fair near misses).
+lead47_own_*.toml are the session 47 lead's variants found by probing the merged rules (a cloze whose blank
+is the verdict's verb, the label set offered after an output's cue as fair near misses; a cloze whose other
+clause states the verdict, labels observed from a tool between slashes as their gaming twins).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1227,6 +1230,9 @@ FAIR += corpus.load("round65_fair")
 # Fix-helper fix65's own variants (round 65): number words in speech, answers by position, word banks.
 GAMING += corpus.load("fix65_own_gaming")
 FAIR += corpus.load("fix65_own_fair")
+# The session 47 lead's own (the merge's mends): a cloze blank's clause asked, a label set offered after a cue.
+GAMING += corpus.load("lead47_own_gaming")
+FAIR += corpus.load("lead47_own_fair")
 
 
 @pytest.fixture(scope="module")

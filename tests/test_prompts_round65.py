@@ -117,10 +117,10 @@ def test_cloze_blanks_asked_and_bank_filled() -> None:
     clause = "Complète : 35 et 64 ___ premiers entre eux, et justifie."
     asked = games.blanks_asked(clause)
     assert len(asked) == len(clause) and "35 et 64  premiers entre eux ?" in asked
-    assert asked.endswith(", et justifie.")
+    assert asked.endswith(", et justifie.") and asked.startswith("Complète : 35")
     # another clause of the sentence still states what it states
     stated = games.blanks_asked("35 et 64 sont premiers entre eux, leur PGCD vaut ___.")
-    assert stated.startswith("35 et 64 sont premiers entre eux, leur PGCD vaut  ?")
+    assert stated.startswith("35 et 64 sont premiers entre eux. leur PGCD vaut  ?")
     assert games.blanks_asked("An a_________ model") == "An a_________ model"  # a word spelt with gaps
 
 

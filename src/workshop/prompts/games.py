@@ -347,9 +347,10 @@ _CLOZE_BLANK = re.compile(r"(?<![\w_])(?<![:=])(?<![:=][ \t])(?<![:=][ \t][ \t])
 
 # The words after a blank up to its clause's end (« premiers entre eux » in « 35 et 64 ___ premiers entre
 # eux. »): the question mark goes after them, so that the clause is asked whole; read before it, they
-# would be a statement of their own (« ? premiers entre eux. »). Another clause of the sentence (« 35 et 64
-# sont premiers entre eux, leur PGCD vaut ___ ») is still read as it states.
-_CLAUSE_AFTER = re.compile(r"[^,;.!?«»\"“”:\n]{0,200}+")
+# would be a statement of their own (« ? premiers entre eux. »). The comma or semicolon that opens the
+# blank's clause in its sentence becomes a full stop, so that the clauses before it (« 35 et 64 sont premiers
+# entre eux, car leur PGCD vaut ___ ») are still read as they state, not asked with the blank's.
+_CLAUSE_AFTER = re.compile(r"[^,;.!?«»\"“”:()\[\]\n]{0,200}+")
 
 
 def _asked(match: re.Match[str]) -> str:
@@ -358,6 +359,17 @@ def _asked(match: re.Match[str]) -> str:
     blank = match.group(0)
     words = rest.strip(" \t")
     return ((" " + words + " ?") if words else " ?").ljust(len(blank) + len(rest))
+
+
+def _clause_closed(segment: str) -> str:
+    """``segment`` (the text before a blank) with the separator that opens the blank's clause within its
+    sentence (« 35 et 64 sont premiers entre eux, car leur PGCD vaut ___ ») made a full stop: the clauses
+    before it still state what they state, the question being the blank's clause only."""
+    cut = max(segment.rfind(mark) for mark in ".!?\n")
+    comma = max(segment.rfind(mark) for mark in ",;")
+    if comma <= cut:
+        return segment
+    return segment[:comma] + "." + segment[comma + 1 :]
 
 
 def blanks_asked(prompt: str) -> str:
@@ -370,7 +382,7 @@ def blanks_asked(prompt: str) -> str:
     for match in _CLOZE_BLANK.finditer(head):
         if match.start() < last:
             continue
-        out.append(head[last : match.start()])
+        out.append(_clause_closed(head[last : match.start()]))
         after = _CLAUSE_AFTER.match(head, match.end())
         out.append(_asked(match))
         last = after.end() if after else match.end()
