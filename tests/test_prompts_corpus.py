@@ -1230,7 +1230,7 @@ FAIR += corpus.load("round65_fair")
 # Fix-helper fix65's own variants (round 65): number words in speech, answers by position, word banks.
 GAMING += corpus.load("fix65_own_gaming")
 FAIR += corpus.load("fix65_own_fair")
-# The session 47 lead's own (the merge's mends): a cloze blank's clause asked, a label set offered after a cue.
+# The session 47 lead's own (merge mends): a cloze blank's clause asked, a label set offered after a cue.
 GAMING += corpus.load("lead47_own_gaming")
 FAIR += corpus.load("lead47_own_fair")
 
