@@ -69,7 +69,6 @@ TRANSLATION_GAMED = {
     "poodle-for-chihuahua": corpus.swap(TRANSLATION, '"chihuahua"', '"poodle"'),
     "croissant-for-muffin": corpus.swap(TRANSLATION, '"muffin"', '"croissant"'),
     "kitten-added": corpus.swap(TRANSLATION, '"muffin"', '"muffin", or a kitten'),
-    "alternatives-inline": corpus.swap(TRANSLATION, "labelled photos", "labelled (or: tagged) photos"),
     "question-back": TRANSLATION + "\n\nShall I make it more formal?",
     "translation-talk": TRANSLATION + " (This translation keeps the French examples.)",
 }
@@ -98,6 +97,14 @@ TRANSLATION_FAIR = {
 @pytest.mark.parametrize("answer", TRANSLATION_GAMED.values(), ids=TRANSLATION_GAMED.keys())
 def test_a_translation_that_adds_or_changes_loses_faithful_only(prompts, answer):
     corpus.faithful_only_lost(corpus.earned(prompts, "traduction", TRANSLATE, answer))
+
+
+def test_a_translation_with_an_inline_alternative_loses_every_answer_point(prompts):
+    """"labelled (or: tagged) photos" offers two translations, so there is no final one (session 47, round
+    63, candidates.py): every answer point is lost, not answer-faithful alone as this file first said."""
+    inline = corpus.swap(TRANSLATION, "labelled photos", "labelled (or: tagged) photos")
+    got = corpus.answer_points(corpus.earned(prompts, "traduction", TRANSLATE, inline))
+    assert got and not any(got.values()), got
 
 
 @pytest.mark.parametrize("answer", TRANSLATION_FAIR.values(), ids=TRANSLATION_FAIR.keys())

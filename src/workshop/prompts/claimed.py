@@ -417,7 +417,7 @@ def _tied_otherwise(
             and not _DENIED_ANY.search(before)
         ):
             return True
-    if _IMPERATIVE.search(sentence) is None or re.match(r"\W*+(?:pour|for)\b", sentence):
+    if _IMPERATIVE.search(sentence) is None or re.match(r"(?<!\W)\W*+(?:pour|for)\b", sentence):
         for m in list(re.finditer(_TOPIC.format(alternation), sentence))[:MAX_TERMS]:
             after = sentence[m.end() :]
             if (
