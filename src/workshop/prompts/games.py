@@ -353,10 +353,8 @@ _CLOZE_BLANK = re.compile(r"(?<![\w_])(?<![:=])(?<![:=][ \t])(?<![:=][ \t][ \t])
 _CLAUSE_AFTER = re.compile(r"[^,;.!?«»\"“”:()\[\]\n]{0,200}+")
 
 
-def _asked(match: re.Match[str]) -> str:
-    after = _CLAUSE_AFTER.match(match.string, match.end())
-    rest = after.group(0) if after else ""
-    blank = match.group(0)
+def _asked(blank: str, rest: str) -> str:
+    """The blank and the words after it in its clause, written as those words and a question mark."""
     words = rest.strip(" \t")
     return ((" " + words + " ?") if words else " ?").ljust(len(blank) + len(rest))
 
@@ -383,9 +381,10 @@ def blanks_asked(prompt: str) -> str:
         if match.start() < last:
             continue
         out.append(_clause_closed(head[last : match.start()]))
-        after = _CLAUSE_AFTER.match(head, match.end())
-        out.append(_asked(match))
-        last = after.end() if after else match.end()
+        after = _CLAUSE_AFTER.match(head, match.end())  # always matches: its run may be empty
+        assert after is not None
+        out.append(_asked(match.group(0), after.group(0)))
+        last = after.end()
     out.append(head[last:])
     return "".join(out) + prompt[MAX_CHARS:]
 
