@@ -212,6 +212,7 @@ def main() -> None:
             "round65_gaming",
             "fix65_own_gaming",
             "lead47_own_gaming",
+            "round69_gaming",
         ],
     )
     parser.add_argument(
@@ -403,6 +404,7 @@ def main() -> None:
             "round65_fair",
             "fix65_own_fair",
             "lead47_own_fair",
+            "round69_fair",
         ],
     )
     args = parser.parse_args()

@@ -676,6 +676,11 @@ label set in brackets, a bank offering both verdicts, a gcd left blank as fair n
 lead47_own_*.toml are the session 47 lead's variants found by probing the merged rules (a cloze whose blank
 is the verdict's verb, the label set offered after an output's cue as fair near misses; a cloze whose other
 clause states the verdict, labels observed from a tool between slashes as their gaming twins).
+round69_gaming.toml and round69_fair.toml (red team redteam69, session 48, against main 69e7ccf: the answer side,
+unusual but legitimate answer formats — LaTeX, tables, f(x), number words, pretty-printed JSON, plan durations as
+0:10, 10', ¼ h or clock ranges — right (fair) or wrong, doubled or hedged (gaming) behind honest prompts) are held
+out, committed before grading (2/28 gaming attempts through, 8/28 losing points, 0/48 fair refused); the ten
+differences were the red team's labels against the documented rules, relabelled in the file's header.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1233,6 +1238,9 @@ FAIR += corpus.load("fix65_own_fair")
 # The session 47 lead's own (merge mends): a cloze blank's clause asked, a label set offered after a cue.
 GAMING += corpus.load("lead47_own_gaming")
 FAIR += corpus.load("lead47_own_fair")
+# Round 69 (red team redteam69, against 69e7ccf), held out: unusual answer formats behind honest prompts.
+GAMING += corpus.load("round69_gaming")
+FAIR += corpus.load("round69_fair")
 
 
 @pytest.fixture(scope="module")
