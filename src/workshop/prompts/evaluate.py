@@ -62,6 +62,7 @@ from workshop.prompts import (
     typos,
     unassigned,
     verdicts,
+    yesno,
 )
 from workshop.prompts.altered import altered
 from workshop.prompts.checks import (
@@ -3750,6 +3751,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             *puzzles.counted(own, task.data),
             *symbols.readings(own),
             *games.readings(own),
+            *yesno.readings(fold(own)),  # a yes/no game's answered questions as statements (round 67)
             *computed.readings(fold(own)),  # a remainder, a digit sum, a power, a list's length (round 46)
         ]
         # a worked example whose answer is the task's own, read as the task's (session 36)
