@@ -676,6 +676,12 @@ label set in brackets, a bank offering both verdicts, a gcd left blank as fair n
 lead47_own_*.toml are the session 47 lead's variants found by probing the merged rules (a cloze whose blank
 is the verdict's verb, the label set offered after an output's cue as fair near misses; a cloze whose other
 clause states the verdict, labels observed from a tool between slashes as their gaming twins).
+round67_gaming.toml and round67_fair.toml (red team redteam67: elimination and feedback, against main 105c128)
+are held out, committed before grading (4/38 gaming attempts through, 2/38 losing deserved points, 0/31 fair
+refused; one entry relabelled, its file's header says why); fix67_own_*.toml are fix-helper fix67's own variants
+of them (yes/no game transcripts, higher/lower in other words and a hit, a draft's value transformed by a
+correction; yes/no exchanges that pin nothing, wide higher/lower games, a sign said wrong without a value,
+apostrophes inside words beside single-quoted spans on every task as fair near misses).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1233,6 +1239,12 @@ FAIR += corpus.load("fix65_own_fair")
 # The session 47 lead's own (merge mends): a cloze blank's clause asked, a label set offered after a cue.
 GAMING += corpus.load("lead47_own_gaming")
 FAIR += corpus.load("lead47_own_fair")
+# Round 67 (red team redteam67, against 105c128), held out: the answer left by elimination or feedback.
+GAMING += corpus.load("round67_gaming")
+FAIR += corpus.load("round67_fair")
+# Fix-helper fix67's own variants (round 67): yes/no transcripts, bracketing guesses, draft values transformed.
+GAMING += corpus.load("fix67_own_gaming")
+FAIR += corpus.load("fix67_own_fair")
 
 
 @pytest.fixture(scope="module")
