@@ -678,10 +678,10 @@ is the verdict's verb, the label set offered after an output's cue as fair near 
 clause states the verdict, labels observed from a tool between slashes as their gaming twins).
 round67_gaming.toml and round67_fair.toml (red team redteam67: elimination and feedback, against main 105c128)
 are held out, committed before grading (4/38 gaming attempts through, 2/38 losing deserved points, 0/31 fair
-refused; one entry relabelled, its file's header says why); fix67_own_*.toml are fix-helper fix67's own variants
-of them (yes/no game transcripts, higher/lower in other words and a hit, a draft's value transformed by a
-correction; yes/no exchanges that pin nothing, wide higher/lower games, a sign said wrong without a value,
-apostrophes inside words beside single-quoted spans on every task as fair near misses).
+refused; one entry relabelled, its file's header says why); fix67_own_*.toml are fix-helper fix67's own
+variants of them (yes/no game transcripts, higher/lower in other words and a hit, a draft's value transformed
+by a correction; yes/no exchanges that pin nothing, wide higher/lower games, a sign said wrong without a
+value, apostrophes inside words beside single-quoted spans on every task as fair near misses).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1242,7 +1242,7 @@ FAIR += corpus.load("lead47_own_fair")
 # Round 67 (red team redteam67, against 105c128), held out: the answer left by elimination or feedback.
 GAMING += corpus.load("round67_gaming")
 FAIR += corpus.load("round67_fair")
-# Fix-helper fix67's own variants (round 67): yes/no transcripts, bracketing guesses, draft values transformed.
+# Fix-helper fix67's own variants (round 67): yes/no transcripts, bracketing guesses, draft values changed.
 GAMING += corpus.load("fix67_own_gaming")
 FAIR += corpus.load("fix67_own_fair")
 

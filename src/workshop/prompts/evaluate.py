@@ -387,12 +387,13 @@ def _the_grading(folded: str, marker: re.Match[str]) -> bool:
 # its determiner and no colon or "de l'énoncé" after it is the activity of correcting ("on fait
 # les corrections en 2 minutes", "the correction takes 3 minutes"), no erratum; a
 # possessive as the determiner or before the noun too (round 67: "my mentor's corrections on my draft",
-# "the teachers' corrections"). "Une petite correction : ...", "a quick update to the statement: ..." still are.
+# "the teachers' corrections"). "Une petite correction : ...", "a quick update to the statement: ..."
+# still are.
 _ACTIVITY_BEFORE = re.compile(
     r"\b(?:les|la|une|des|nos|vos|leurs|ses|ces|cette|ma|ta|sa|mes|tes|du|au|aux|the|a|an|our|your|"
     r"their|these|those|this|my|his|her)\s++(?:[a-z]{2,15}+(?:'s?)?+\s++)?$"
-    # round 67: a possessive stands for the determiner ("my mentor's corrections", "the teachers' corrections",
-    # "Tom's corrections on my draft: …"): its apostrophe is inside the word
+    # round 67: a possessive stands for the determiner ("my mentor's corrections", "the teachers'
+    # corrections", "Tom's corrections on my draft: …"): its apostrophe is inside the word
     r"|\b[a-z]{2,15}+'s?\s++$"
 )
 _ERRATUM_AFTER = re.compile(  # read from a blank run's start only (linear under search)

@@ -37,7 +37,8 @@ _GAME_CUE = re.compile(
     r"hot[ \t-]++(?:and|or)[ \t-]++cold|too[ \t]++(?:high|low|big|small)|trop[ \t]++(?:grand|"
     r"petit|haut|bas|gros)e?)"
 )
-# a direction quoted as a reply is a game's too: « c'est moins », 'higher', « plus haut », 'go lower', « pile »
+# a direction quoted as a reply is a game's too: « c'est moins », 'higher', « plus haut », 'go lower',
+# « pile » (round 67)
 _QUOTED_DIRECTION = re.compile(
     r"[«\"'][ \t]*+(?:c'est[ \t]++|go[ \t]++|aim[ \t]++|vise[ \t]++|encore[ \t]++)?"
     r"(?:(?:plus|moins)(?:[ \t]++(?:haut|bas|grand|petit|gros|eleve)e?s?)?|higher|lower|more|less|pile|bingo)"

@@ -290,9 +290,11 @@ _NOUN_OP = re.compile(
     r"|(?:ca[ \t]++|cela[ \t]++|that[ \t]++|it[ \t]++)?(?P<sign>moins|minus|plus)[ \t]++" + _K_OP
     + r"|(?P<sym>[\u00f7/*+-]|x(?=[ \t]*+\d))[ \t]*+" + _K_OP.replace("(?P<k>", "(?P<k2>")
     # a French object pronoun before the verb (round 67: « il faut le diviser par deux »)
-    + r"|(?:(?:le|la)[ \t]++|l')?(?P<divide>divise[rz]?|divide|partage[rz]?)(?:-le|-la)?(?:[ \t]++(?:it|that|this|le|ca))?"
+    + r"|(?:(?:le|la)[ \t]++|l')?(?P<divide>divise[rz]?|divide|partage[rz]?)(?:-le|-la)?"
+    r"(?:[ \t]++(?:it|that|this|le|ca))?"
     r"[ \t]++(?:par|by)[ \t]++" + _K_OP.replace("(?P<k>", "(?P<k3>")
-    + r"|(?:(?:le|la)[ \t]++|l')?(?P<multiply>multiplie[rz]?|multiply)(?:-le|-la)?(?:[ \t]++(?:it|that|this|le|ca))?"
+    + r"|(?:(?:le|la)[ \t]++|l')?(?P<multiply>multiplie[rz]?|multiply)(?:-le|-la)?"
+    r"(?:[ \t]++(?:it|that|this|le|ca))?"
     r"[ \t]++(?:par|by)[ \t]++" + _K_OP.replace("(?P<k>", "(?P<k4>")
     + r"|(?P<halve>halve|double)(?:[ \t]++(?:it|that|this)|-le|-la)"
     r"|(?P<minus>enleve[rz]?|retire[rz]?|ote[rz]?|soustrai(?:s|re|t|ez)|subtract|take[ \t]++away"

@@ -239,7 +239,9 @@ _WRONG = re.compile(
     rf"[^.;!?\n\d-]{{0,30}}?)(?P<v>{_NUM})(?![\w]|[.,]\d)"
 )
 # round 67: a line's equation shown ("my draft: y = 4x + 10") shows its intercept
-_EQUATION = re.compile(r"(?<![\w'])y\s*+=\s*+-?\d{0,6}+\s*+\*?\s*+x\s*+(?P<op>[+-])\s*+(?P<c>\d{1,6})(?![\w]|[.,]\d)")
+_EQUATION = re.compile(
+    r"(?<![\w'])y\s*+=\s*+-?\d{0,6}+\s*+\*?\s*+x\s*+(?P<op>[+-])\s*+(?P<c>\d{1,6})(?![\w]|[.,]\d)"
+)
 _SUM = re.compile(
     r"(?<![\w*×/])(?<!\d[.,])(?P<a>\d{1,6})\s*+(?P<op>[+-])\s*+(?P<b>\d{1,6})(?![\w*×/]|[.,]\d)"
 )
@@ -249,7 +251,8 @@ _SIGN_WRONG = re.compile(
     r"(?:le\s++|the\s++)?sign\w*"
     # round 67: the sign of a named part said wrong (« seul le signe de b est faux », "the sign of b is off")
     r"|signe\s++(?:de\s++|du\s++|d')[a-z' ]{1,30}?\s++(?:est\s++)?(?:faux|errone|mauvais|inverse)"
-    r"|sign\s++of\s++[a-z' ]{1,30}?\s++(?:is\s++)?(?:wrong|off|flipped|reversed|inverted))\b|\b(?:signe|sign)\s*+!"
+    r"|sign\s++of\s++[a-z' ]{1,30}?\s++(?:is\s++)?(?:wrong|off|flipped|reversed|inverted))\b"
+    r"|\b(?:signe|sign)\s*+!"
     # round 48 (line48): the gap named, the minus sign forgotten or left out ("he only forgot the minus
     # sign", « il a juste oublié le signe moins », "he dropped the minus")
     r"|\b(?:oubli\w*|forg[eo]t\w*|omis|omitted|dropp\w*|perdu|lost|left\s++out|missed|manque|miss(?:es|ing))\s++"

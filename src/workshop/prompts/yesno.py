@@ -38,7 +38,8 @@ _REPLY = re.compile(
 _YES = ("oui", "ouais", "yes", "yep", "yeah")
 # the interrogative frame taken off ("est-ce que", "is it", "does it"), an inverted pronoun dropped
 _OPENER = re.compile(
-    r"^[ \t]*+(?:(?P<fr>est[ -]ce[ \t]++qu(?:e[ \t]++|')|est[ -]ce[ \t]++|c'est[ \t]++|ca[ \t]++(?:fait|vaut|est)[ \t]++"
+    r"^[ \t]*+(?:(?P<fr>est[ -]ce[ \t]++qu(?:e[ \t]++|')|est[ -]ce[ \t]++|c'est[ \t]++"
+    r"|ca[ \t]++(?:fait|vaut|est)[ \t]++"
     r"|(?:est|vaut|fait)-(?:t-)?(?:il|elle)[ \t]++)"
     r"|(?P<en>(?:is|are|was|does|do|did)[ \t]++(?:it|that|this)[ \t]++|(?:is|are|was|does|do)[ \t]++))?"
 )
@@ -63,7 +64,9 @@ def _pairs(text: str) -> list[tuple[str, bool, bool]]:
         question = window[starts[-1] if starts else 0 :]
         opener = _OPENER.match(question)
         body = question[opener.end() if opener else 0 :]
-        french = bool(opener and opener["fr"]) or not (opener and opener["en"]) and bool(_INVERTED.search(body))
+        french = (
+            bool(opener and opener["fr"]) or not (opener and opener["en"]) and bool(_INVERTED.search(body))
+        )
         body = _INVERTED.sub("", body).strip()
         if not body or not _PROPERTY.search(body) or _FIGURE_FIRST.match(body):
             continue
