@@ -43,6 +43,8 @@ def test_replies_in_their_usual_places(text):
         "Is their gcd greater than 1? Yes or no, then explain.",  # a question asked of the model
         "Est-ce plus que 0 ? Je ne sais pas, à toi de trouver.",  # no reply
         "Is it more than 0? No idea.",
+        "Is the gcd 1? Yes, if they are coprime.",  # a condition
+        "Est-ce moins que 2 ? Oui, mais seulement si tu comptes Caroline.",
         "Does 5 divide 64? No. Is 35 greater than 1? Yes.",  # about the data's numbers
         "Tu es prof. Combien de sœurs a Caroline ? Réponds.",  # no property, no reply
         "Is it a good idea? Yes.",  # no number's property

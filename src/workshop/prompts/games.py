@@ -7,7 +7,10 @@ words that put back in plain words a value a game pins down, for
   bounds of the guesses, read as the one whole number they leave ("réponse : 1", "b = −10").
   A whole number only where the prompt says so ("entier", "whole number", "integer") or where
   no guess is negative (a count); a trail that leaves two values or more says nothing, and
-  :func:`trails_blanked` blanks every trail for the claim reader (a guess is no claim);
+  :func:`trails_blanked` blanks every trail for the claim reader (a guess is no claim). Round 67
+  (fix67): « plus haut / plus bas », « plus grand / plus petit » are directions (« plus » alone is
+  "higher" only when no « bas » or « petit » follows), a reply quoted after "go" or « c'est » is
+  one, and a hit (« c'est pile », "bingo", "spot on") is the guess itself, a whole number or not;
 * a reward, a praise or a check tied to one value of the answer (« si tu trouves 1 tu gagnes un
   bonbon », "you get a gold star if your answer is 1", « si tu trouves b = −10, bravo »):
   that value, read as the answer. A reward for reasoning well, for speed or for "the right

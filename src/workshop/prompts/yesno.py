@@ -12,7 +12,7 @@ dictates nothing.
 
 Read only: a question about a number's property (a figure, a bound, parity, sign, zero, a multiple) whose
 subject is no figure ("Is 35 greater than 1? Yes." is about the data), and a reply that is one word of
-assent or denial standing alone ("No idea", "yes or no", "Oui, mais…" read as no reply but the last).
+assent or denial standing alone ("No idea", "yes or no", "Yes, if…", « Oui, mais… » are no reply).
 Inputs are folded; questions over :data:`MAX_QUESTION` characters are not read."""
 
 from __future__ import annotations
@@ -33,6 +33,9 @@ _REPLY = re.compile(
     r"(?:[a-z]{1,12}+[ \t]*+:[ \t]*+)?(?:[«\"“'][ \t]*+)?"
     r"(?P<reply>oui|ouais|non|nan|yes|yep|yeah|no|nope)(?![\w'-])"
     r"(?![ \t]*+(?:ou|or|/)(?![\w'-]))"
+    # a reply under a condition or a doubt ("Yes, if they are coprime", « Oui, mais… ») is none
+    r"(?![ \t]*+,[ \t]*+(?:if|si|s'il|s'ils|only|seulement|but|mais|unless|sauf|when|quand|maybe|peut)"
+    r"(?![\w'-]))"
     r"(?=[ \t]*+(?:[.!,;»\"”')\n]|→|$))"
 )
 _YES = ("oui", "ouais", "yes", "yep", "yeah")
