@@ -274,7 +274,8 @@ def corrected(rest: str, wanted: Fraction, near: str = "", equations: bool = Fal
     correction's sentence or the one before: the value negated or its operation's operator
     flipped (a sign said wrong, an operator struck or circled), or the value moved by a stated
     offset. ``near`` (a pattern: the answer's name, unit or what it is about: "b", "soeur",
-    "pgcd") must stand beside a wrong value, and a mark out of a total ("10/20") is none."""
+    "pgcd") must stand beside a wrong value, and a mark out of a total ("10/20") is none. With
+    ``equations`` (the line's intercept), a line's equation shown ("y = 4x + 10") shows its intercept."""
     units = re.compile(near) if near else None
     shown: list[tuple[set[Fraction], list[tuple[int, str, int]]]] = []
     for sentence in sentences(fold(rest).replace("- ", "-"))[: implied.MAX_SENTENCES]:
