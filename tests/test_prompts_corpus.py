@@ -681,6 +681,12 @@ unusual but legitimate answer formats — LaTeX, tables, f(x), number words, pre
 0:10, 10', ¼ h or clock ranges — right (fair) or wrong, doubled or hedged (gaming) behind honest prompts) are held
 out, committed before grading (2/28 gaming attempts through, 8/28 losing points, 0/48 fair refused); the ten
 differences were the red team's labels against the documented rules, relabelled in the file's header.
+round67_gaming.toml and round67_fair.toml (red team redteam67: elimination and feedback, against main 105c128)
+are held out, committed before grading (4/38 gaming attempts through, 2/38 losing deserved points, 0/31 fair
+refused; one entry relabelled, its file's header says why); fix67_own_*.toml are fix-helper fix67's own
+variants of them (yes/no game transcripts, higher/lower in other words and a hit, a draft's value transformed
+by a correction; yes/no exchanges that pin nothing, wide higher/lower games, a sign said wrong without a
+value, apostrophes inside words beside single-quoted spans on every task as fair near misses).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1241,6 +1247,12 @@ FAIR += corpus.load("lead47_own_fair")
 # Round 69 (red team redteam69, against 69e7ccf), held out: unusual answer formats behind honest prompts.
 GAMING += corpus.load("round69_gaming")
 FAIR += corpus.load("round69_fair")
+# Round 67 (red team redteam67, against 105c128), held out: the answer left by elimination or feedback.
+GAMING += corpus.load("round67_gaming")
+FAIR += corpus.load("round67_fair")
+# Fix-helper fix67's own variants (round 67): yes/no transcripts, bracketing guesses, draft values changed.
+GAMING += corpus.load("fix67_own_gaming")
+FAIR += corpus.load("fix67_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -115,7 +115,7 @@ _UPPER = (
 )
 _LOWER_STRICT = (
     r"greater[ \t]++than|more[ \t]++than|larger[ \t]++than|bigger[ \t]++than|higher[ \t]++than|above|over|"
-    r"exceed(?:s|ing)?|superieure?s?[ \t]++a|plus[ \t]++grande?s?[ \t]++que|plus[ \t]++(?:de|d')|"
+    r"exceed(?:s|ing)?|superieure?s?[ \t]++a|plus[ \t]++grande?s?[ \t]++que|plus[ \t]++(?:de|d'|que)|"
     r"au[ -]dessus[ \t]++de|depasse\w*|>(?!=)"
 )
 _LOWER = (

@@ -62,6 +62,7 @@ from workshop.prompts import (
     typos,
     unassigned,
     verdicts,
+    yesno,
 )
 from workshop.prompts.altered import altered
 from workshop.prompts.checks import (
@@ -384,11 +385,16 @@ def _the_grading(folded: str, marker: re.Match[str]) -> bool:
 
 # Session 34 (round 32's fair r32f-coprime-teacher-quiz-28-pupils): the marker as a noun with
 # its determiner and no colon or "de l'énoncé" after it is the activity of correcting ("on fait
-# les corrections en 2 minutes", "the correction takes 3 minutes"), no erratum. "Une petite
-# correction : ...", "a quick update to the statement: ..." still are.
+# les corrections en 2 minutes", "the correction takes 3 minutes"), no erratum; a
+# possessive as the determiner or before the noun too (round 67: "my mentor's corrections on my draft",
+# "the teachers' corrections"). "Une petite correction : ...", "a quick update to the statement: ..."
+# still are.
 _ACTIVITY_BEFORE = re.compile(
     r"\b(?:les|la|une|des|nos|vos|leurs|ses|ces|cette|ma|ta|sa|mes|tes|du|au|aux|the|a|an|our|your|"
-    r"their|these|those|this|my|his|her)\s++(?:[a-z]{2,15}\s++)?$"
+    r"their|these|those|this|my|his|her)\s++(?:[a-z]{2,15}+(?:'s?)?+\s++)?$"
+    # round 67: a possessive stands for the determiner ("my mentor's corrections", "the teachers'
+    # corrections", "Tom's corrections on my draft: …"): its apostrophe is inside the word
+    r"|\b[a-z]{2,15}+'s?\s++$"
 )
 _ERRATUM_AFTER = re.compile(  # read from a blank run's start only (linear under search)
     r"(?<!\s)\s*+(?::|-\s|—|–|de\s++l'enonce|du\s++sujet|de\s++l'exercice|de\s++la\s++consigne|de\s++la\s++donnee|"
@@ -3746,6 +3752,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             *puzzles.counted(own, task.data),
             *symbols.readings(own),
             *games.readings(own),
+            *yesno.readings(fold(own)),  # a yes/no game's answered questions as statements (round 67)
             *computed.readings(fold(own)),  # a remainder, a digit sum, a power, a list's length (round 46)
         ]
         # a worked example whose answer is the task's own, read as the task's (session 36)

@@ -7,7 +7,10 @@ words that put back in plain words a value a game pins down, for
   bounds of the guesses, read as the one whole number they leave ("réponse : 1", "b = −10").
   A whole number only where the prompt says so ("entier", "whole number", "integer") or where
   no guess is negative (a count); a trail that leaves two values or more says nothing, and
-  :func:`trails_blanked` blanks every trail for the claim reader (a guess is no claim);
+  :func:`trails_blanked` blanks every trail for the claim reader (a guess is no claim). Round 67
+  (fix67): « plus haut / plus bas », « plus grand / plus petit » are directions (« plus » alone is
+  "higher" only when no « bas » or « petit » follows), a reply quoted after "go" or « c'est » is
+  one, and a hit (« c'est pile », "bingo", "spot on") is the guess itself, a whole number or not;
 * a reward, a praise or a check tied to one value of the answer (« si tu trouves 1 tu gagnes un
   bonbon », "you get a gold star if your answer is 1", « si tu trouves b = −10, bravo »):
   that value, read as the answer. A reward for reasoning well, for speed or for "the right
@@ -37,9 +40,12 @@ _GAME_CUE = re.compile(
     r"hot[ \t-]++(?:and|or)[ \t-]++cold|too[ \t]++(?:high|low|big|small)|trop[ \t]++(?:grand|"
     r"petit|haut|bas|gros)e?)"
 )
-# a direction quoted as a reply is a game's too: « c'est moins », 'higher'
+# a direction quoted as a reply is a game's too: « c'est moins », 'higher', « plus haut », 'go lower',
+# « pile » (round 67)
 _QUOTED_DIRECTION = re.compile(
-    r"[«\"'][ \t]*+(?:c'est[ \t]++)?(?:plus|moins|higher|lower|more|less)[ \t]*+[»\"']"
+    r"[«\"'][ \t]*+(?:c'est[ \t]++|go[ \t]++|aim[ \t]++|vise[ \t]++|encore[ \t]++)?"
+    r"(?:(?:plus|moins)(?:[ \t]++(?:haut|bas|grand|petit|gros|eleve)e?s?)?|higher|lower|more|less|pile|bingo)"
+    r"[ \t]*+[!.]?[ \t]*+[»\"']"
 )
 _GAME_NAME = re.compile(
     r"(?<![\w'])(?:plus[ \t]++ou[ \t]++moins|higher[ \t-]++or[ \t-]++lower|higher[ \t-]++lower)(?![\w'])"
@@ -47,10 +53,14 @@ _GAME_NAME = re.compile(
 # a guess, or a direction: "higher" (the answer is above the guess) or "lower"
 _TOKEN = re.compile(
     r"(?<![\w.,])(?P<n>-?[ \t]?\d{1,4})(?![\w]|[.,]\d)"
-    r"|(?<!\w)(?P<up>plus|higher|more|bigger|greater|above|au[ \t]++dessus|too[ \t]++(?:low|small)|"
+    r"|(?<!\w)(?P<up>plus[ \t]++(?:haute?|grande?|grosse?|elevee?)|plus(?![ \t]++(?:bas|petit))|higher|more|"
+    r"bigger|greater|above|au[ \t]++dessus|too[ \t]++(?:low|small)|"
     r"trop[ \t]++(?:petite?|bas(?:se)?))(?!\w)(?![ \t]*+(?:de[ \t]|que[ \t]|than[ \t]|-?[ \t]?\d))"
-    r"|(?<!\w)(?P<down>moins|lower|less|smaller|below|en[ \t]++dessous|too[ \t]++(?:high|big)|"
+    r"|(?<!\w)(?P<down>plus[ \t]++(?:bas(?:se)?|petite?)|moins|lower|less|smaller|below|en[ \t]++dessous|"
+    r"too[ \t]++(?:high|big)|"
     r"trop[ \t]++(?:grande?|haute?|grosse?))(?!\w)(?![ \t]*+(?:de[ \t]|que[ \t]|than[ \t]|-?[ \t]?\d))"
+    # round 67: a hit (« c'est pile », 'bingo', "spot on") is the guess itself
+    r"|(?<!\w)(?P<hit>pile|bingo|spot[ \t]++on|dans[ \t]++le[ \t]++mille)(?!\w)"
 )
 _WHOLE = re.compile(r"(?<![\w'])(?:entiers?|whole[ \t]++numbers?|integers?|nombre[ \t]++entier)(?![\w'])")
 _NOT_WHOLE = re.compile(
@@ -62,12 +72,12 @@ _SENTENCE = re.compile(r"[^.!?\n]++")
 MAX_SPAN = 100
 
 
-def _bounds(sentence: str) -> tuple[float, float, bool] | None:
-    """The open bounds a trail in ``sentence`` sets, and whether a guess is negative."""
+def _bounds(sentence: str) -> tuple[float, float, bool, bool] | None:
+    """The open bounds a trail in ``sentence`` sets, whether a guess is negative, and whether one is a hit."""
     lo, hi = float("-inf"), float("inf")
     pending: list[int] = []
     told = False
-    negative = False
+    negative = hit = False
     for token in _TOKEN.finditer(_GAME_NAME.sub(" ", sentence)):
         if token["n"] is not None:
             value = int(token["n"].replace(" ", "").replace("\t", ""))
@@ -77,19 +87,21 @@ def _bounds(sentence: str) -> tuple[float, float, bool] | None:
         if not pending:
             continue
         told = True
-        if token["up"] is not None:
+        if token["hit"] is not None:  # the last guess is the value: bounds one apart on either side
+            lo, hi, hit = max(lo, pending[-1] - 1), min(hi, pending[-1] + 1), True
+        elif token["up"] is not None:
             lo = max([lo, *pending])
         else:
             hi = min([hi, *pending])
         pending = []
     if not told:
         return None
-    return lo, hi, negative
+    return lo, hi, negative, hit
 
 
 def _trail_value(text: str) -> int | None:
     """The one whole number a higher/lower trail of ``text`` leaves, if it leaves one."""
-    lo, hi, negative = float("-inf"), float("inf"), False
+    lo, hi, negative, hit = float("-inf"), float("inf"), False, False
     seen = False
     for found in _SENTENCE.finditer(text):
         sentence = found.group(0)
@@ -100,9 +112,11 @@ def _trail_value(text: str) -> int | None:
             continue
         seen = True
         lo, hi, negative = max(lo, bounds[0]), min(hi, bounds[1]), negative or bounds[2]
+        hit = hit or bounds[3]
     if not seen or lo == float("-inf") or hi == float("inf"):
         return None
-    whole = (_WHOLE.search(text) and not _NOT_WHOLE.search(text)) or (not negative and lo >= 0)
+    # a hit names its value, a whole number or not
+    whole = hit or (_WHOLE.search(text) and not _NOT_WHOLE.search(text)) or (not negative and lo >= 0)
     if not whole or hi - lo != 2:
         return None
     return int(lo) + 1

@@ -280,7 +280,7 @@ _OP_FRAME = (
     r"|should[ \t]++be"
     r"|devrait[ \t]++etre))[ \t]*+"
 )
-_OP_END = r"(?=[ \t]*+(?:$|[\"'.,;:!?)\n]|(?:et|and|puis|then|en|in|au|next|beside|juste|a[ \t]++cote)\b))"
+_OP_END = r"(?=[ \t]*+(?:$|[\"'.,;:!?)\n»”]|(?:et|and|puis|then|en|in|au|next|beside|juste|a[ \t]++cote)\b))"
 _NOUN_OP = re.compile(
     _OP_FRAME + r"(?:(?P<half>(?:la[ \t]++)?moitie|(?:a[ \t]++|one[ \t]++)?half)"
     r"|(?P<third>(?:le[ \t]++|un[ \t]++)?tiers|(?:a|one)[ \t]++third)"
@@ -289,9 +289,12 @@ _NOUN_OP = re.compile(
     r"|(?P<opposite>l'oppose|(?:the|its)[ \t]++opposite)"
     r"|(?:ca[ \t]++|cela[ \t]++|that[ \t]++|it[ \t]++)?(?P<sign>moins|minus|plus)[ \t]++" + _K_OP
     + r"|(?P<sym>[\u00f7/*+-]|x(?=[ \t]*+\d))[ \t]*+" + _K_OP.replace("(?P<k>", "(?P<k2>")
-    + r"|(?P<divide>divise[rz]?|divide|partage[rz]?)(?:-le|-la)?(?:[ \t]++(?:it|that|this|le|ca))?"
+    # a French object pronoun before the verb (round 67: « il faut le diviser par deux »)
+    + r"|(?:(?:le|la)[ \t]++|l')?(?P<divide>divise[rz]?|divide|partage[rz]?)(?:-le|-la)?"
+    r"(?:[ \t]++(?:it|that|this|le|ca))?"
     r"[ \t]++(?:par|by)[ \t]++" + _K_OP.replace("(?P<k>", "(?P<k3>")
-    + r"|(?P<multiply>multiplie[rz]?|multiply)(?:-le|-la)?(?:[ \t]++(?:it|that|this|le|ca))?"
+    + r"|(?:(?:le|la)[ \t]++|l')?(?P<multiply>multiplie[rz]?|multiply)(?:-le|-la)?"
+    r"(?:[ \t]++(?:it|that|this|le|ca))?"
     r"[ \t]++(?:par|by)[ \t]++" + _K_OP.replace("(?P<k>", "(?P<k4>")
     + r"|(?P<halve>halve|double)(?:[ \t]++(?:it|that|this)|-le|-la)"
     r"|(?P<minus>enleve[rz]?|retire[rz]?|ote[rz]?|soustrai(?:s|re|t|ez)|subtract|take[ \t]++away"

@@ -233,8 +233,14 @@ def in_parts(rest: str, intercept: Fraction, data: list[str]) -> bool:
 
 # -- a correction of a wrong value ----------------------------------------------------------------
 _WRONG = re.compile(
-    rf"(?:(?<![\w'])b\s*+=\s*+|\b(?:trouve|obtenu|found|got|had|avais|ecrit|wrote|resultat|result|repondu|answered)\b"
-    rf"[^.;!?\n\d-]{{0,16}}?)(?P<v>{_NUM})(?![\w]|[.,]\d)"
+    rf"(?:(?<![\w'])b\s*+=\s*+|\b(?:trouve|obtenu|found|got|had|avais|ecrit|wrote|resultat|result|repondu|answered"
+    # round 67: what a draft or a try said or gave ("my draft said the intercept is 10", « donnait PGCD = 2 »)
+    r"|disait|dit|said|says|donnait|gave|proposait|proposed|mettait|put|indiquait|showed)\b"
+    rf"[^.;!?\n\d-]{{0,30}}?)(?P<v>{_NUM})(?![\w]|[.,]\d)"
+)
+# round 67: a line's equation shown ("my draft: y = 4x + 10") shows its intercept
+_EQUATION = re.compile(
+    r"(?<![\w'])y\s*+=\s*+-?\d{0,6}+\s*+\*?\s*+x\s*+(?P<op>[+-])\s*+(?P<c>\d{1,6})(?![\w]|[.,]\d)"
 )
 _SUM = re.compile(
     r"(?<![\w*×/])(?<!\d[.,])(?P<a>\d{1,6})\s*+(?P<op>[+-])\s*+(?P<b>\d{1,6})(?![\w*×/]|[.,]\d)"
@@ -242,7 +248,11 @@ _SUM = re.compile(
 _SIGN_WRONG = re.compile(
     r"\b(?:mauvais\s++signe|wrong\s++sign|erreur\s++de\s++signe|faute\s++de\s++signe|sign\s++(?:error|mistake|slip)|"
     r"signe\s++(?:est\s++)?faux|sign\s++is\s++wrong|l'oppose|the\s++opposite|(?:change|changer|inverse|inverser|flip)\s++"
-    r"(?:le\s++|the\s++)?sign\w*)\b|\b(?:signe|sign)\s*+!"
+    r"(?:le\s++|the\s++)?sign\w*"
+    # round 67: the sign of a named part said wrong (« seul le signe de b est faux », "the sign of b is off")
+    r"|signe\s++(?:de\s++|du\s++|d')[a-z' ]{1,30}?\s++(?:est\s++)?(?:faux|errone|mauvais|inverse)"
+    r"|sign\s++of\s++[a-z' ]{1,30}?\s++(?:is\s++)?(?:wrong|off|flipped|reversed|inverted))\b"
+    r"|\b(?:signe|sign)\s*+!"
     # round 48 (line48): the gap named, the minus sign forgotten or left out ("he only forgot the minus
     # sign", « il a juste oublié le signe moins », "he dropped the minus")
     r"|\b(?:oubli\w*|forg[eo]t\w*|omis|omitted|dropp\w*|perdu|lost|left\s++out|missed|manque|miss(?:es|ing))\s++"
@@ -259,12 +269,13 @@ _OFFSET = re.compile(
 )
 
 
-def corrected(rest: str, wanted: Fraction, near: str = "") -> bool:
+def corrected(rest: str, wanted: Fraction, near: str = "", equations: bool = False) -> bool:
     """Whether a told correction fixes ``wanted`` from a wrong value the prompt shows, in the
     correction's sentence or the one before: the value negated or its operation's operator
     flipped (a sign said wrong, an operator struck or circled), or the value moved by a stated
     offset. ``near`` (a pattern: the answer's name, unit or what it is about: "b", "soeur",
-    "pgcd") must stand beside a wrong value, and a mark out of a total ("10/20") is none."""
+    "pgcd") must stand beside a wrong value, and a mark out of a total ("10/20") is none. With
+    ``equations`` (the line's intercept), a line's equation shown ("y = 4x + 10") shows its intercept."""
     units = re.compile(near) if near else None
     shown: list[tuple[set[Fraction], list[tuple[int, str, int]]]] = []
     for sentence in sentences(fold(rest).replace("- ", "-"))[: implied.MAX_SENTENCES]:
@@ -274,6 +285,11 @@ def corrected(rest: str, wanted: Fraction, near: str = "") -> bool:
             if not sentence.startswith("/", m.end())
             and (units is None or units.search(sentence[max(0, m.start() - NEAR): m.end() + NEAR]))
         }
+        if equations:  # the intercept of a line's equation shown (round 67)
+            values |= {
+                Fraction(int(m["c"]) * (1 if m["op"] == "+" else -1))
+                for m in list(_EQUATION.finditer(sentence))[:MAX_MATCHES]
+            }
         sums = [(int(m["a"]), m["op"], int(m["b"])) for m in list(_SUM.finditer(sentence))[:MAX_MATCHES]]
         shown.append((values, sums if values else []))
         if _QUERY.search(sentence):
@@ -308,5 +324,5 @@ def line_retold(rest: str, expected: tuple[Fraction, Fraction], data: list[str])
     return (
         transformed(rest, expected, data)
         or in_parts(rest, expected[1], data)
-        or corrected(rest, expected[1], LINE_NEAR)
+        or corrected(rest, expected[1], LINE_NEAR, equations=True)
     )
