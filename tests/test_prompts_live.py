@@ -683,7 +683,8 @@ def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake
     wrong = {}
     shared = _client(fake, tmp_path)  # one connection; each attempt keeps its own cache
     for attempt in corpus.load(name):
-        key = attempt.live_key or attempt.prompt.replace("\r\n", "\n")  # the file is read with \n line ends
+        # The file is read with \n line ends, and a prompt's blanks at its ends are not sent.
+        key = attempt.live_key or attempt.prompt.replace("\r\n", "\n").strip()
         fake.answers = {key: attempt.answer} if attempt.prompt.strip() else {}
         fake.key_any_numbers = bool(attempt.live_key)  # a dictation is followed whatever the numbers
         fake.judge_rejects = attempt.judge_rejects
