@@ -676,6 +676,13 @@ label set in brackets, a bank offering both verdicts, a gcd left blank as fair n
 lead47_own_*.toml are the session 47 lead's variants found by probing the merged rules (a cloze whose blank
 is the verdict's verb, the label set offered after an output's cue as fair near misses; a cloze whose other
 clause states the verdict, labels observed from a tool between slashes as their gaming twins).
+round68_gaming.toml and round68_fair.toml (red team redteam68: long, noisy, real-life prompts, the answer
+buried in a P.S., a footnote, a to-do line, an HTML comment, against main 105c128) are held out, committed
+before grading (6/39 gaming attempts through, 1/39 losing deserved points, 3/36 fair refused, 1/36 rubric
+points only); fix68_own_*.toml are fix-helper fix68's own variants of them (a value followed by its excluded
+alternatives, a fronted topic then a verb of finding, review ids mapped in order to labels; the writer's own
+family with "too" as an intensifier, « une autre » as a pronoun, a yes/no answering the writer's aside, « en 1
+paragraphe de 60 mots » as fair near misses).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1233,6 +1240,12 @@ FAIR += corpus.load("fix65_own_fair")
 # The session 47 lead's own (merge mends): a cloze blank's clause asked, a label set offered after a cue.
 GAMING += corpus.load("lead47_own_gaming")
 FAIR += corpus.load("lead47_own_fair")
+# Round 68 (red team redteam68, against 105c128), held out: long, noisy, real-life prompts.
+GAMING += corpus.load("round68_gaming")
+FAIR += corpus.load("round68_fair")
+# Fix-helper fix68's own variants (round 68): excluded alternatives, a topic then a value found, ids to labels.
+GAMING += corpus.load("fix68_own_gaming")
+FAIR += corpus.load("fix68_own_fair")
 
 
 @pytest.fixture(scope="module")
