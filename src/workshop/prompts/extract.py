@@ -1047,8 +1047,8 @@ def _answer_is(text: str, start: int, spec: AnswerSpec) -> bool:
 # clause that named "un(e) <noun>" or "one <noun>" before it in its sentence (« mon frère disait une chose, ma
 # sœur une autre », "my brother said one thing, my sister another"), is a pronoun for another such thing, no
 # count. « Caroline en a une autre » (nothing named before) and « une autre sœur » (a noun after) stay read.
-_ANOTHER_ONLY = re.compile(r"[ \t]*+(?:autres?|other)")
-_PRONOUN_END = re.compile(r"[ \t]*+(?:[,;:.!?)\n]|$|(?:et|and|mais|but|puis|then)\b)")
+_ANOTHER_ONLY = re.compile(r"(?<![ \t])[ \t]*+(?:autres?|other)")
+_PRONOUN_END = re.compile(r"(?<![ \t])[ \t]*+(?:[,;:.!?)\n]|$|(?:et|and|mais|but|puis|then)\b)")
 _THING_NAMED = re.compile(r"(?<![\w'-])(?:un|une|one)[ \t]++(?!(?:autres?|other)\b)[a-z]{3,}+")
 
 
@@ -2259,7 +2259,7 @@ _ASIDE_OPEN = re.compile(
     r"(?:\A|[.!?;\n]|(?<![\w'-])(?:oui|yes|yep|yeah|non|no|nope)[ \t]*+[,!.…]*+)[ \t*_>\"«(-]*+\Z"
 )
 _ASIDE_PHRASE = re.compile(
-    r"[ \t]*+[,!.…]*+[ \t]*+(?:(?:oui|yes|yep|yeah|non|no|nope)(?![\w'-])[ \t]*+[,!.…]*+[ \t]*+){0,2}+"
+    r"(?<![ \t,!.…])[ \t]*+[,!.…]*+[ \t]*+(?:(?:oui|yes|yep|yeah|non|no|nope)(?![\w'-])[ \t]*+[,!.…]*+[ \t]*+){0,2}+"
     # a word or two may come first ("Yes, well, I know", a reading that respells one: ROT13's "v know")
     r"(?:[a-z']{1,12}+[ \t]*+[,!.…]*+[ \t]*+){0,2}?"
     r"(?:je\s++(?:le\s++)?sais|j'sais|je\s++comprends|"
