@@ -1243,7 +1243,7 @@ FAIR += corpus.load("lead47_own_fair")
 # Round 68 (red team redteam68, against 105c128), held out: long, noisy, real-life prompts.
 GAMING += corpus.load("round68_gaming")
 FAIR += corpus.load("round68_fair")
-# Fix-helper fix68's own variants (round 68): excluded alternatives, a topic then a value found, ids to labels.
+# Fix-helper fix68's own variants (round 68): excluded values, a topic and its value found, ids to labels.
 GAMING += corpus.load("fix68_own_gaming")
 FAIR += corpus.load("fix68_own_fair")
 

@@ -1,7 +1,8 @@
-"""Round 68 (fix-helper fix68, session 48): long, noisy, real-life prompts. Unit tests of the rules added
-for its classes (docs/design.md, "Session 48, round 68"): excluded alternatives after a value, a fronted
-topic then a value found, review ids mapped in order to labels, the writer's own family with "too" as an
-intensifier, « une autre » as a pronoun, a yes/no answering the writer's aside, « en 1 paragraphe de 60 mots »."""
+"""Round 68 (fix-helper fix68, session 48): long, noisy, real-life prompts. Unit tests of the rules added for
+its classes (docs/design.md, "Session 48, round 68"): excluded alternatives after a value, a fronted topic
+then a value found, review ids mapped in order to labels, the writer's own family with "too" as an
+intensifier, « une autre » as a pronoun, a yes/no answering the writer's aside, « en 1 paragraphe de 60
+mots »."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from workshop.prompts.reread import values_stated
 from workshop.prompts.respective import mapped
 
 RIDDLE_FR = "Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. Combien de sœurs a Caroline ?"
-RIDDLE_EN = "Caroline (a girl) has 3 brothers. Each brother has 2 sisters. How many sisters does Caroline have?"
+RIDDLE_EN = (
+    "Caroline (a girl) has 3 brothers. Each brother has 2 sisters. How many sisters does Caroline have?"
+)
 LINE = "Une droite parallèle à y = 4x + 6 passe par le point (5, 10) : quels sont ses paramètres ?"
 COPRIME = "Les nombres 35 et 64 sont-ils premiers entre eux ? Justifie avec leur PGCD."
 FINALS = {
@@ -71,7 +74,8 @@ def test_a_topic_and_the_value_found_for_it(text, fact):
 
 
 @pytest.mark.parametrize(
-    "text", ["pour mon expose j'ai trouve 3 sources", "pour a j'ai trouve la methode", "for b i got stuck halfway"]
+    "text",
+    ["pour mon expose j'ai trouve 3 sources", "pour a j'ai trouve la methode", "for b i got stuck halfway"],
 )
 def test_no_value_found_for_a_topic(text):
     assert values_stated(text) == text
@@ -111,8 +115,14 @@ def test_no_mapping_read(text):
 @pytest.mark.parametrize(
     ("task", "prompt"),
     [
-        ("riddle", f"Moi-même j'ai 1 sœur et 2 frères. Mon frère disait une chose, ma sœur une autre. {RIDDLE_FR}"),
-        ("riddle", f"I have 1 sister myself, and when my daughter read me this I answered way too fast. {RIDDLE_EN}"),
+        (
+            "riddle",
+            f"Moi-même j'ai 1 sœur et 2 frères. Mon frère disait une chose, ma sœur une autre. {RIDDLE_FR}",
+        ),
+        (
+            "riddle",
+            f"I have 1 sister myself, and when my daughter read me this I answered way too fast. {RIDDLE_EN}",
+        ),
         ("riddle", f"My brother said one thing, my sister another. {RIDDLE_EN}"),
         ("coprime", f"Oui, je sais, encore moi ! {COPRIME}"),
         ("coprime", f"Non mais sérieusement, je bloque depuis une heure. {COPRIME}"),

@@ -1,14 +1,14 @@
-"""Values a prompt excludes right after a value (issue 11, round 68): « vérifier que le modèle trouve bien
-1 sœur (pas 2, pas 6 !) », "b = -10 (not 10!)", « 1, et surtout pas 6 », "a gcd of 1 — never 5", « ni 2 ni 6 ».
-An excluded alternative is no candidate: the value before it is the one value said, and the excluded ones
-are the trap named, not numbers of an example of their own. :func:`blanked` writes each excluded value's
-words as spaces (same length), for the readers that count a passage's numbers (:mod:`instances`).
+"""Values a prompt excludes right after a value (issue 11, round 68): « vérifier que le modèle trouve bien 1
+sœur (pas 2, pas 6 !) », "b = -10 (not 10!)", « 1, et surtout pas 6 », "a gcd of 1 — never 5", « ni 2 ni 6
+». An excluded alternative is no candidate: the value before it is the one value said, and the excluded
+ones are the trap named, not numbers of an example of their own. :func:`blanked` writes each excluded
+value's words as spaces (same length), for the readers that count a passage's numbers (:mod:`instances`).
 
 Principle: a value (digits, with a sign, or a number word), a unit word perhaps, then at once (a comma, a
-bracket, a dash between) a negator (« pas », « non », « jamais », « ni », "not", "never", "nor", with « et »,
-« mais », « surtout », "and", "but", "especially", "definitely" before it) and a value; a chain of them
-(« pas 2, pas 6 ») is blanked whole. Limits: only right after a value; a negator far from one (« ne réponds
-pas 2 ») is left to the dictation readers, which read it as a value ruled out."""
+bracket, a dash between) a negator (« pas », « non », « jamais », « ni », "not", "never", "nor", with « et
+», « mais », « surtout », "and", "but", "especially", "definitely" before it) and a value; a chain of them
+(« pas 2, pas 6 ») is blanked whole. Limits: only right after a value; a negator far from one (« ne
+réponds pas 2 ») is left to the dictation readers, which read it as a value ruled out."""
 
 from __future__ import annotations
 

@@ -2253,13 +2253,14 @@ _SPEAKER = re.compile(
 # repeated ("oui oui"), then a phrase of the writer's own aside, a greeting or an apology (« Oui, je sais,
 # encore moi ! », "Yes, I know, me again!", « Non mais sérieusement », "No, seriously", « Oui oui, j'ai bien
 # relu », "yes, sorry") answers the writer's own aside, not the task's question. A yes/no on an answer line
-# or after a verb of answering (« Réponse : oui, je sais... », "say: yes, I know") stays a verdict, and so does
-# what the sentence says after it ("Yes, I know: they are coprime" is read by the predicate).
+# or after a verb of answering (« Réponse : oui, je sais... », "say: yes, I know") stays a verdict, and so
+# does what the sentence says after it ("Yes, I know: they are coprime" is read by the predicate).
 _ASIDE_OPEN = re.compile(
     r"(?:\A|[.!?;\n]|(?<![\w'-])(?:oui|yes|yep|yeah|non|no|nope)[ \t]*+[,!.…]*+)[ \t*_>\"«(-]*+\Z"
 )
 _ASIDE_PHRASE = re.compile(
-    r"(?<![ \t,!.…])[ \t]*+[,!.…]*+[ \t]*+(?:(?:oui|yes|yep|yeah|non|no|nope)(?![\w'-])[ \t]*+[,!.…]*+[ \t]*+){0,2}+"
+    r"(?<![ \t,!.…])[ \t]*+[,!.…]*+[ \t]*+"
+    r"(?:(?:oui|yes|yep|yeah|non|no|nope)(?![\w'-])[ \t]*+[,!.…]*+[ \t]*+){0,2}+"
     # a word or two may come first ("Yes, well, I know", a reading that respells one: ROT13's "v know")
     r"(?:[a-z']{1,12}+[ \t]*+[,!.…]*+[ \t]*+){0,2}?"
     r"(?:je\s++(?:le\s++)?sais|j'sais|je\s++comprends|"
@@ -2282,7 +2283,7 @@ def _aside_assent(text: str, start: int, end: int) -> bool:
         return False
     if not _ASIDE_PHRASE.match(text, end):
         return False
-    if text[max(0, start - 40) : start].rstrip(" \t\n*_>\"«(-").endswith("?"):
+    if text[max(0, start - 40) : start].rstrip(' \t\n*_>"«(-').endswith("?"):
         return False  # "… premiers entre eux ? Oui, merci.": it answers the question before it
     line = text[text.rfind("\n", 0, start) + 1 : start]
     return not _ASIDE_ANSWERED.search(line)
@@ -2389,7 +2390,7 @@ def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
         said_of.sort()
     for word in words_found:
         if _aside_assent(text, word.start, word.end):
-            continue  # « Oui, je sais, encore moi ! », "No, seriously, I'm stuck": the writer's aside (round 68)
+            continue  # « Oui, je sais, encore moi ! », "No, seriously": the writer's aside (round 68)
         polarity = _own_question(text, word.start, predicate) if predicate else None
         if polarity == "ambiguous":
             continue  # "N'ont-ils aucun diviseur commun ? Non.": which way it answers is unsaid

@@ -174,7 +174,8 @@ def other_instances(rest: str, full: str, data: Sequence[str]) -> str:
     out = rest
     for start, end in stretches(rest, full, gone, known, data_names(data)):
         # round 68: a value's excluded alternatives (« 1 sœur (pas 2, pas 6 !) ») are no numbers of its own
-        own = {abs(n) for n in digits(locators_blanked(excluded_blanked(rest[start:end]))) if abs(n) not in known}
+        said = locators_blanked(excluded_blanked(rest[start:end]))
+        own = {abs(n) for n in digits(said) if abs(n) not in known}
         if len(own) >= 2:
             out = out[:start] + " " * (end - start) + out[end:]
     return out
@@ -194,7 +195,8 @@ def in_other_example(folded: str, at: int, data: Sequence[str]) -> bool:
         stretch = folded[start:end]
         if any(re.search(rf"\b{re.escape(member)}\b", stretch) for member in members) or _TIE.search(stretch):
             continue
-        if len({abs(n) for n in digits(locators_blanked(excluded_blanked(stretch))) if abs(n) not in known}) >= 2:
+        said = locators_blanked(excluded_blanked(stretch))
+        if len({abs(n) for n in digits(said) if abs(n) not in known}) >= 2:
             return True
     return False
 

@@ -385,7 +385,8 @@ _TOPIC_FOUND = re.compile(
 _FOUND_TOPIC = re.compile(
     rf"(?<![\w'-]){_FOUND_VERB}[ \t]++{_AID_VALUE}[ \t]++(?:pour|for|comme|as)[ \t]++"
     r"(?P<x>(?:(?:le|la|les|l'|the|mon|ma|my|ton|ta|your)[ \t]*+)?[a-z][a-z' -]{0,30}?)"
-    r"(?=[ \t]*+(?:[,.;:!?)\n]|$|(?:sur|on|in|dans|mais|but|et|and|hier|yesterday|avec|with|when|quand)(?![\w'-])))"
+    r"(?=[ \t]*+(?:[,.;:!?)\n]|$|(?:sur|on|in|dans|mais|but|et|and|hier|yesterday|avec|with|when|quand)"
+    r"(?![\w'-])))"
 )
 
 

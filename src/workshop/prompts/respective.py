@@ -1,16 +1,16 @@
-"""Review ids mapped in order to labels (issue 11, round 68: r68g-sentiment-en-footnote-review-3, "Review 3 was
-tagged neutral…, and 1 and 2 are obviously positive and negative."): a list of review numbers, a copula or an
-arrow, then a list of as many labels in the same order (« 1 et 2 sont respectivement positif et négatif », "1, 2
-and 3 are positive, negative and neutral", "1/2 → pos/neg") ties each number to the label at its rank, as
-"respectively" says. :func:`mapped` rewrites each such pair of lists as "avis N est <label>" sentences, which the
-readers of labels tied to reviews already read.
+"""Review ids mapped in order to labels (issue 11, round 68: r68g-sentiment-en-footnote-review-3, "Review 3
+was tagged neutral…, and 1 and 2 are obviously positive and negative."): a list of review numbers, a
+copula or an arrow, then a list of as many labels in the same order (« 1 et 2 sont respectivement positif
+et négatif », "1, 2 and 3 are positive, negative and neutral", "1/2 → pos/neg") ties each number to the
+label at its rank, as "respectively" says. :func:`mapped` rewrites each such pair of lists as "avis N est
+<label>" sentences, which the readers of labels tied to reviews already read.
 
-Principle: the numbers are reviews (1 to the number of reviews, two or more, joined by commas, « et », "and",
-"&" or "/"), the labels words the task's labels name (their first five letters, or an abbreviation: "pos",
-"neg"), as many as the numbers, joined the same way; between them a copula (« sont », "are", "were") or "→",
-"->", "=", ":", with adverbs only (« respectivement », « évidemment », "obviously", "clearly"). Left as written:
-labels offered as a choice (« ou », "or" joins them), a question (the sentence ends with "?"), a denial (no
-negator may stand between the lists), lists of different lengths."""
+Principle: the numbers are reviews (1 to the number of reviews, two or more, joined by commas, « et »,
+"and", "&" or "/"), the labels words the task's labels name (their first five letters, or an abbreviation:
+"pos", "neg"), as many as the numbers, joined the same way; between them a copula (« sont », "are",
+"were") or "→", "->", "=", ":", with adverbs only (« respectivement », « évidemment », "obviously",
+"clearly"). Left as written: labels offered as a choice (« ou », "or" joins them), a question (the
+sentence ends with "?"), a denial (no negator may stand between the lists), lists of different lengths."""
 
 from __future__ import annotations
 
