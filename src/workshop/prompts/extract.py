@@ -2254,7 +2254,8 @@ _SPEAKER = re.compile(
 # encore moi ! », "Yes, I know, me again!", « Non mais sérieusement », "No, seriously", « Oui oui, j'ai bien
 # relu », "yes, sorry") answers the writer's own aside, not the task's question. A yes/no on an answer line
 # or after a verb of answering (« Réponse : oui, je sais... », "say: yes, I know") stays a verdict, and so
-# does what the sentence says after it ("Yes, I know: they are coprime" is read by the predicate).
+# does what the sentence says after it ("Yes, I know: they are coprime" is read by the predicate). Read in a
+# prompt only: a model's answer is read as before.
 _ASIDE_OPEN = re.compile(
     r"(?:\A|[.!?;\n]|(?<![\w'-])(?:oui|yes|yep|yeah|non|no|nope)[ \t]*+[,!.…]*+)[ \t*_>\"«(-]*+\Z"
 )
@@ -2311,7 +2312,7 @@ def _incise_blanked(m: re.Match[str]) -> str:
     return m.group(0)[: m.start("incise") - m.start()] + " " * len(m["incise"])
 
 
-def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
+def _verdict_statements(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[Statement]:
     text = _HYPHEN_NEGATION.sub(r"\1 ", doc.text)
     text = _OPEN_INCISE.sub(_incise_blanked, text)
     found = []
@@ -2389,7 +2390,7 @@ def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
             said_of.append((match.start(), True))  # "oui, 35 et 64 sont premiers": each prime, no pair
         said_of.sort()
     for word in words_found:
-        if _aside_assent(text, word.start, word.end):
+        if prompt and _aside_assent(text, word.start, word.end):
             continue  # « Oui, je sais, encore moi ! », "No, seriously": the writer's aside (round 68)
         polarity = _own_question(text, word.start, predicate) if predicate else None
         if polarity == "ambiguous":
@@ -2563,7 +2564,7 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
     if spec.kind == "line":
         found = _line_statements(doc, spec, prompt)
     elif spec.kind == "yes-no":
-        found = _verdict_statements(doc, spec)
+        found = _verdict_statements(doc, spec, prompt)
     elif spec.about:
         found = _about_statements(doc, spec)
     else:
