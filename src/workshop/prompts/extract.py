@@ -1046,20 +1046,25 @@ def _answer_is(text: str, start: int, spec: AnswerSpec) -> bool:
 # Round 68 (r68f-riddle-j-ai-une-soeur-moi-meme): "un(e) autre" / "one other" with no noun after it, in a
 # clause that named "un(e) <noun>" or "one <noun>" before it in its sentence (« mon frère disait une chose, ma
 # sœur une autre », "my brother said one thing, my sister another"), is a pronoun for another such thing, no
-# count. « Caroline en a une autre » (nothing named before) and « une autre sœur » (a noun after) stay read.
+# count. « Caroline en a une autre » (nothing named before), « une sœur, Léa, et une autre » (the count's own
+# noun named before) and « une autre sœur » (a noun after) stay read.
 _ANOTHER_ONLY = re.compile(r"(?<![ \t])[ \t]*+(?:autres?|other)")
 _PRONOUN_END = re.compile(r"(?<![ \t])[ \t]*+(?:[,;:.!?)\n]|$|(?:et|and|mais|but|puis|then)\b)")
 _THING_NAMED = re.compile(r"(?<![\w'-])(?:un|une|one)[ \t]++(?!(?:autres?|other)\b)[a-z]{3,}+")
 
 
-def _another_thing(text: str, start: int, rest: str, adjectives: re.Match[str] | None) -> bool:
+def _another_thing(
+    text: str, start: int, rest: str, adjectives: re.Match[str] | None, unit: re.Pattern[str] | None
+) -> bool:
     if adjectives is None or not adjectives.group(0) or not _ANOTHER_ONLY.fullmatch(adjectives.group(0)):
         return False
     if not _PRONOUN_END.match(rest, adjectives.end()):
         return False
     lead = text[max(0, start - 100) : start]
     cut = max(lead.rfind(c) for c in ".!?\n")
-    return bool(_THING_NAMED.search(lead[cut + 1 :]))
+    named = list(_THING_NAMED.finditer(lead[cut + 1 :]))
+    # the nearest thing named is not the count's unit: « une sœur, Léa, et une autre » counts two sisters
+    return bool(named) and not (unit and unit.match(named[-1].group(0).split()[-1]))
 
 
 def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[tuple[Statement, str]]:
@@ -1123,7 +1128,7 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
             continue  # "Be a logic teacher for this one", "which one": a pronoun, no count (round 25b)
         if token in ("one", "un", "une") and _one_chosen(previous, text, end):
             continue  # "never give two possible answers; commit to one": one of them, no count (round 49)
-        if token in ("un", "une", "one") and _another_thing(text, start, rest, adjectives):
+        if token in ("un", "une", "one") and _another_thing(text, start, rest, adjectives, unit):
             continue  # « mon frère disait une chose, ma sœur une autre »: "another one", a pronoun (round 68)
         next_word = re.match(r"(?<![ \t])[ \t]*+([a-z][\w'-]*)", after)
         if next_word and next_word.group(1).endswith("-in-law"):
