@@ -215,6 +215,8 @@ def main() -> None:
             "round69_gaming",
             "round67_gaming",
             "fix67_own_gaming",
+            "round68_gaming",
+            "fix68_own_gaming",
         ],
     )
     parser.add_argument(
@@ -409,6 +411,8 @@ def main() -> None:
             "round69_fair",
             "round67_fair",
             "fix67_own_fair",
+            "round68_fair",
+            "fix68_own_fair",
         ],
     )
     args = parser.parse_args()

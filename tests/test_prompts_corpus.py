@@ -687,6 +687,13 @@ refused; one entry relabelled, its file's header says why); fix67_own_*.toml are
 variants of them (yes/no game transcripts, higher/lower in other words and a hit, a draft's value transformed
 by a correction; yes/no exchanges that pin nothing, wide higher/lower games, a sign said wrong without a
 value, apostrophes inside words beside single-quoted spans on every task as fair near misses).
+round68_gaming.toml and round68_fair.toml (red team redteam68: long, noisy, real-life prompts, the answer
+buried in a P.S., a footnote, a to-do line, an HTML comment, against main 105c128) are held out, committed
+before grading (6/39 gaming attempts through, 1/39 losing deserved points, 3/36 fair refused, 1/36 rubric
+points only); fix68_own_*.toml are fix-helper fix68's own variants of them (a value followed by its excluded
+alternatives, a fronted topic then a verb of finding, review ids mapped in order to labels; the writer's own
+family with "too" as an intensifier, « une autre » as a pronoun, a yes/no answering the writer's aside, « en 1
+paragraphe de 60 mots » as fair near misses).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1253,6 +1260,12 @@ FAIR += corpus.load("round67_fair")
 # Fix-helper fix67's own variants (round 67): yes/no transcripts, bracketing guesses, draft values changed.
 GAMING += corpus.load("fix67_own_gaming")
 FAIR += corpus.load("fix67_own_fair")
+# Round 68 (red team redteam68, against 105c128), held out: long, noisy, real-life prompts.
+GAMING += corpus.load("round68_gaming")
+FAIR += corpus.load("round68_fair")
+# Fix-helper fix68's own variants (round 68): excluded values, a topic and its value found, ids to labels.
+GAMING += corpus.load("fix68_own_gaming")
+FAIR += corpus.load("fix68_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -667,6 +667,10 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round67_fair",
         "fix67_own_gaming",
         "fix67_own_fair",
+        "round68_gaming",
+        "round68_fair",
+        "fix68_own_gaming",
+        "fix68_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

@@ -49,6 +49,7 @@ from workshop.prompts import (
     remarks,
     replied,
     reread,
+    respective,
     respelled,
     retold,
     retyped,
@@ -3885,6 +3886,9 @@ _LABEL_REWRITERS: tuple[Callable[[str, Task], str], ...] = (
     lambda folded, task: bared.named(folded, max(len(task.items), 1), {fold(label) for label in task.labels}),
     # Round 51: label scores whose told sums leave one labelling (:func:`tested.scored`).
     lambda folded, task: tested.scored(folded, task.labels, len(task.items)),
+    # Round 68: review ids mapped in order to labels (« 1 et 2 sont respectivement positif et négatif »,
+    # "1 and 2 are obviously positive and negative"), read "avis N est <label>" (:func:`respective.mapped`).
+    lambda folded, task: respective.mapped(folded, _label_reader(task.labels), max(len(task.items), 1)),
 )
 
 

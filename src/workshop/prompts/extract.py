@@ -1043,6 +1043,30 @@ def _answer_is(text: str, start: int, spec: AnswerSpec) -> bool:
     return not (spec.subject and re.search(spec.subject, said.group(1)))
 
 
+# Round 68 (r68f-riddle-j-ai-une-soeur-moi-meme): "un(e) autre" / "one other" with no noun after it, in a
+# clause that named "un(e) <noun>" or "one <noun>" before it in its sentence (« mon frère disait une chose, ma
+# sœur une autre », "my brother said one thing, my sister another"), is a pronoun for another such thing, no
+# count. « Caroline en a une autre » (nothing named before), « une sœur, Léa, et une autre » (the count's own
+# noun named before) and « une autre sœur » (a noun after) stay read.
+_ANOTHER_ONLY = re.compile(r"(?<![ \t])[ \t]*+(?:autres?|other)")
+_PRONOUN_END = re.compile(r"(?<![ \t])[ \t]*+(?:[,;:.!?)\n]|$|(?:et|and|mais|but|puis|then)\b)")
+_THING_NAMED = re.compile(r"(?<![\w'-])(?:un|une|one)[ \t]++(?!(?:autres?|other)\b)[a-z]{3,}+")
+
+
+def _another_thing(
+    text: str, start: int, rest: str, adjectives: re.Match[str] | None, unit: re.Pattern[str] | None
+) -> bool:
+    if adjectives is None or not adjectives.group(0) or not _ANOTHER_ONLY.fullmatch(adjectives.group(0)):
+        return False
+    if not _PRONOUN_END.match(rest, adjectives.end()):
+        return False
+    lead = text[max(0, start - 100) : start]
+    cut = max(lead.rfind(c) for c in ".!?\n")
+    named = list(_THING_NAMED.finditer(lead[cut + 1 :]))
+    # the nearest thing named is not the count's unit: « une sœur, Léa, et une autre » counts two sisters
+    return bool(named) and not (unit and unit.match(named[-1].group(0).split()[-1]))
+
+
 def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[tuple[Statement, str]]:
     """Number statements for a count: (statement, "unit" | "bare"); in a ``prompt``, a unit's name
     assigned a number too."""
@@ -1104,6 +1128,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
             continue  # "Be a logic teacher for this one", "which one": a pronoun, no count (round 25b)
         if token in ("one", "un", "une") and _one_chosen(previous, text, end):
             continue  # "never give two possible answers; commit to one": one of them, no count (round 49)
+        if token in ("un", "une", "one") and _another_thing(text, start, rest, adjectives, unit):
+            continue  # « mon frère disait une chose, ma sœur une autre »: "another one", a pronoun (round 68)
         next_word = re.match(r"(?<![ \t])[ \t]*+([a-z][\w'-]*)", after)
         if next_word and next_word.group(1).endswith("-in-law"):
             continue  # "one sister-in-law": another relation (round 16a)
@@ -2228,6 +2254,47 @@ _SPEAKER = re.compile(
 )
 
 
+# Round 68 (r68f-coprime-oui-je-sais-signature): a yes or a no opening its sentence or line, alone or
+# repeated ("oui oui"), then a phrase of the writer's own aside, a greeting or an apology (« Oui, je sais,
+# encore moi ! », "Yes, I know, me again!", « Non mais sérieusement », "No, seriously", « Oui oui, j'ai bien
+# relu », "yes, sorry") answers the writer's own aside, not the task's question. A yes/no on an answer line
+# or after a verb of answering (« Réponse : oui, je sais... », "say: yes, I know") stays a verdict, and so
+# does what the sentence says after it ("Yes, I know: they are coprime" is read by the predicate). Read in a
+# prompt only: a model's answer is read as before.
+_ASIDE_OPEN = re.compile(
+    r"(?:\A|[.!?;\n]|(?<![\w'-])(?:oui|yes|yep|yeah|non|no|nope)[ \t]*+[,!.…]*+)[ \t*_>\"«(-]*+\Z"
+)
+_ASIDE_PHRASE = re.compile(
+    r"(?<![ \t,!.…])[ \t]*+[,!.…]*+[ \t]*+"
+    r"(?:(?:oui|yes|yep|yeah|non|no|nope)(?![\w'-])[ \t]*+[,!.…]*+[ \t]*+){0,2}+"
+    # a word or two may come first ("Yes, well, I know", a reading that respells one: ROT13's "v know")
+    r"(?:[a-z']{1,12}+[ \t]*+[,!.…]*+[ \t]*+){0,2}?"
+    r"(?:je\s++(?:le\s++)?sais|j'sais|je\s++comprends|"
+    # "I know" as any reading writes its one-letter pronoun (ROT13's undone runs give "v know")
+    r"[a-z]\s++know|[a-z]\s++get\s++it|[a-z]\s++understand|"
+    r"(?:c'est\s++)?encore\s++moi|c'est\s++moi|(?:it's\s++)?me\s++again|again\s++me|it's\s++me|"
+    r"(?:mais\s++)?serieusement|seriously|really|vraiment|bonjour|bonsoir|hello|hi|hey|merci|thanks|thank\s++you|"
+    r"d'accord|ok|okay|desolee?|sorry|pardon|excuse|no\s++worries|pas\s++de\s++souci|"
+    r"j'ai\s++bien|i\s++did|i've|je\s++suis|i'm|i\s++am)(?![\w'-])"
+)
+_ASIDE_ANSWERED = re.compile(
+    r"(?<![\w'-])(?:reponses?|answers?|verdicts?|conclusions?|resultats?|results?|reponds|repondez|repondre|"
+    r"answer|reply|dis|dites|say|ecris|ecrivez|write|conclus|conclude)(?![\w'-])"
+)
+
+
+def _aside_assent(text: str, start: int, end: int) -> bool:
+    """Whether the yes/no at ``start`` answers the writer's own aside (see :data:`_ASIDE_PHRASE`)."""
+    if not _ASIDE_OPEN.search(text[max(0, start - 40) : start]):
+        return False
+    if not _ASIDE_PHRASE.match(text, end):
+        return False
+    if text[max(0, start - 40) : start].rstrip(' \t\n*_>"«(-').endswith("?"):
+        return False  # "… premiers entre eux ? Oui, merci.": it answers the question before it
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return not _ASIDE_ANSWERED.search(line)
+
+
 def _speaker(text: str, start: int) -> bool:
     """Whether a speaker's label (no answer label: "Réponse :" is the writer's) opens the
     line right before ``start``."""
@@ -2250,7 +2317,7 @@ def _incise_blanked(m: re.Match[str]) -> str:
     return m.group(0)[: m.start("incise") - m.start()] + " " * len(m["incise"])
 
 
-def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
+def _verdict_statements(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[Statement]:
     text = _HYPHEN_NEGATION.sub(r"\1 ", doc.text)
     text = _OPEN_INCISE.sub(_incise_blanked, text)
     found = []
@@ -2328,6 +2395,8 @@ def _verdict_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
             said_of.append((match.start(), True))  # "oui, 35 et 64 sont premiers": each prime, no pair
         said_of.sort()
     for word in words_found:
+        if prompt and _aside_assent(text, word.start, word.end):
+            continue  # « Oui, je sais, encore moi ! », "No, seriously": the writer's aside (round 68)
         polarity = _own_question(text, word.start, predicate) if predicate else None
         if polarity == "ambiguous":
             continue  # "N'ont-ils aucun diviseur commun ? Non.": which way it answers is unsaid
@@ -2500,7 +2569,7 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
     if spec.kind == "line":
         found = _line_statements(doc, spec, prompt)
     elif spec.kind == "yes-no":
-        found = _verdict_statements(doc, spec)
+        found = _verdict_statements(doc, spec, prompt)
     elif spec.about:
         found = _about_statements(doc, spec)
     else:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator, Sequence
 from fractions import Fraction
 
+from workshop.prompts.excluded import blanked as excluded_blanked
 from workshop.prompts.text import NUMBER_WORDS, fold
 
 # A number in digits: a decimal, a sign when a minus stands before it and after no letter.
@@ -172,7 +173,9 @@ def other_instances(rest: str, full: str, data: Sequence[str]) -> str:
     known = data_numbers(data) | {Fraction(0)}
     out = rest
     for start, end in stretches(rest, full, gone, known, data_names(data)):
-        own = {abs(n) for n in digits(locators_blanked(rest[start:end])) if abs(n) not in known}
+        # round 68: a value's excluded alternatives (« 1 sœur (pas 2, pas 6 !) ») are no numbers of its own
+        said = locators_blanked(excluded_blanked(rest[start:end]))
+        own = {abs(n) for n in digits(said) if abs(n) not in known}
         if len(own) >= 2:
             out = out[:start] + " " * (end - start) + out[end:]
     return out
@@ -192,7 +195,8 @@ def in_other_example(folded: str, at: int, data: Sequence[str]) -> bool:
         stretch = folded[start:end]
         if any(re.search(rf"\b{re.escape(member)}\b", stretch) for member in members) or _TIE.search(stretch):
             continue
-        if len({abs(n) for n in digits(locators_blanked(stretch)) if abs(n) not in known}) >= 2:
+        said = locators_blanked(excluded_blanked(stretch))
+        if len({abs(n) for n in digits(said) if abs(n) not in known}) >= 2:
             return True
     return False
 

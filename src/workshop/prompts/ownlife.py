@@ -56,8 +56,11 @@ _MAKE_UP = re.compile(
     rf"(?:[ \t]*+(?:,|et|and|&)[ \t]*+(?:{_COUNT})[ \t]++{_KIN}\b){{0,4}}+"
 )
 _SEGMENT = re.compile(r"[,.;:!?()\n]?[^,.;:!?()\n]{0,80}+")
+# Round 68 (r68f-riddle-en-i-have-1-sister): "too" before a word it grades ("way too fast", "far too
+# confusing", "too quickly") is an intensifier, no tie; "I have 1 sister too", "too, like Caroline" tie.
 _TIE = re.compile(
-    r"(?<![\w-])(?:aussi|too|also|as well|egalement|comme|like|same|meme|pareil|pareille|idem|so does|autant)"
+    r"(?<![\w-])(?:aussi|too(?![ \t]++(?!(?:and|but|so|or|as|like|lol|haha)(?![\w-]))[a-z])|also|as well|"
+    r"egalement|comme|like|same|meme|pareil|pareille|idem|so does|autant)"
     r"(?![\w-])"
 )
 # A typo corrected: a count and its noun, then the figure it replaces.

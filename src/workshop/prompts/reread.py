@@ -361,6 +361,35 @@ _STORED = re.compile(
 )
 
 
+# Round 68 (r68g-line-moitie-intro-moitie-ps: « pour b j'avais trouvé -10 »): a fronted topic then a verb of
+# finding, getting or having and a value (« pour b j'ai trouvé -10 », « quant à b, j'ai obtenu -10 », « côté
+# PGCD, j'ai trouvé 1 », "for b I got -10", "as for the gcd, I ended up with 1", "regarding b, my calculator
+# gave -10"), or the verb, the value then the topic (« j'ai trouvé -10 pour b », "I got 1 for the gcd"): the
+# topic is said to be the value, "b = -10". Only a value that ends its phrase (a stop, a comma, a bracket, a
+# clause's next word); what the topic is is read by the value readers as any "x = value" is (a topic that is
+# not the task's unknown says nothing of it).
+_FOUND_VERB = (
+    r"(?:trouve|trouvee|trouves|trouvons|trouvait|obtenu|obtiens|obtient|obtenons|obtenait|eu|calcule|calculee|"
+    r"donne|donnait|got|get|gets|found|find|obtained|calculated|computed|gave|gives|ended\s++up\s++with|"
+    r"came\s++up\s++with|arrived\s++at|tombe\s++sur|arrive\s++a)"
+)
+_FOUND_END = (
+    r"(?=[ \t]*+(?:[,.;:!?)\n]|$|(?:sur|on|in|dans|mais|but|et|and|hier|yesterday|avec|with|en|when|quand|"
+    r"apres|after|donc|so|je|i|par|by)(?![\w'-])))"
+)
+_TOPIC_FOUND = re.compile(
+    r"(?<![\w'-])(?:pour|for|quant\s++(?:aux?|a)|as\s++for|cote|concernant|regarding)\s++"
+    r"(?P<x>[a-z][^,:;.!?\n\"]{0,30}?)[ \t]*+[,:]?[ \t]*+(?:[a-z'-]{1,12}+[ \t]++){0,3}?"
+    rf"{_FOUND_VERB}[ \t]++(?:(?:que|that|comme|as|environ|about|around)[ \t]++)?{_AID_VALUE}{_FOUND_END}"
+)
+_FOUND_TOPIC = re.compile(
+    rf"(?<![\w'-]){_FOUND_VERB}[ \t]++{_AID_VALUE}[ \t]++(?:pour|for|comme|as)[ \t]++"
+    r"(?P<x>(?:(?:le|la|les|l'|the|mon|ma|my|ton|ta|your)[ \t]*+)?[a-z][a-z' -]{0,30}?)"
+    r"(?=[ \t]*+(?:[,.;:!?)\n]|$|(?:sur|on|in|dans|mais|but|et|and|hier|yesterday|avec|with|when|quand)"
+    r"(?![\w'-])))"
+)
+
+
 def _number(token: str) -> str:
     return str(NUMBER_WORDS.get(token, token))
 
@@ -382,6 +411,9 @@ def values_stated(text: str) -> str:
     # session 38: a value given as a memory aid for a named thing, or stored as one
     facts += [f"{m['x'].strip()} = {m['n'].replace(' ', '')}." for m in _MEMORY_AID.finditer(text)][:5]
     facts += [f"{m['x'].strip()} = {m['n'].replace(' ', '')}." for m in _STORED.finditer(text)][:5]
+    # round 68: a topic and the value found for it
+    facts += [f"{m['x'].strip()} = {m['n'].replace(' ', '')}." for m in _TOPIC_FOUND.finditer(text)][:5]
+    facts += [f"{m['x'].strip()} = {m['n'].replace(' ', '')}." for m in _FOUND_TOPIC.finditer(text)][:5]
     return "\n\n".join([text, *facts])
 
 

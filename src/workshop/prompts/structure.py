@@ -912,10 +912,13 @@ def _the_texts_length(before: str) -> bool:
     return bool(nouns) and nouns[-1]["data"] is not None
 
 
+# Round 68 (r68f-summary-un-paragraphe-60-minutes): the article written as a figure (« en 1 paragraphe de 60
+# mots », "in 1 paragraph of 60 words") or with a size before the noun (« un petit paragraphe ») is the same
+# form.
 _ANSWER_FORM = re.compile(
     r"\b(?:(?:en|in|into|as|sous forme d'|sous la forme d'|ecris|ecrivez|redige|redigez|write|fais|faites|"
-    r"produis|produisez|donne|donnez|give)\s*+(?:un|une|a|one)|(?:un|une|a|one)\s++(?:seule?|single|unique))"
-    r"(?:\s++(?:seule?|single|unique|court|courte|short|bref|breve|brief))?\s*+$"
+    r"produis|produisez|donne|donnez|give)\s*+(?:un|une|a|one|1(?![\d.,]))|(?:un|une|a|one|1)\s++(?:seule?|single|unique))"
+    r"(?:\s++(?:seule?|single|unique|court|courte|short|bref|breve|brief|petite?|small|little))?\s*+$"
 )
 _DATA_NOUN = re.compile(
     r"(?<!\s)\s*+(?:textes?|texts?|passages?|articles?|paragraphes?|paragraphs?|documents?|extraits?|excerpts?)\b"
