@@ -676,11 +676,12 @@ label set in brackets, a bank offering both verdicts, a gcd left blank as fair n
 lead47_own_*.toml are the session 47 lead's variants found by probing the merged rules (a cloze whose blank
 is the verdict's verb, the label set offered after an output's cue as fair near misses; a cloze whose other
 clause states the verdict, labels observed from a tool between slashes as their gaming twins).
-round69_gaming.toml and round69_fair.toml (red team redteam69, session 48, against main 69e7ccf: the answer side,
-unusual but legitimate answer formats — LaTeX, tables, f(x), number words, pretty-printed JSON, plan durations as
-0:10, 10', ¼ h or clock ranges — right (fair) or wrong, doubled or hedged (gaming) behind honest prompts) are held
-out, committed before grading (2/28 gaming attempts through, 8/28 losing points, 0/48 fair refused); the ten
-differences were the red team's labels against the documented rules, relabelled in the file's header.
+round69_gaming.toml and round69_fair.toml (red team redteam69, session 48, against main 69e7ccf: the answer
+side, unusual but legitimate answer formats — LaTeX, tables, f(x), number words, pretty-printed JSON, plan
+durations as 0:10, 10', ¼ h or clock ranges — right (fair) or wrong, doubled or hedged (gaming) behind honest
+prompts) are held out, committed before grading (2/28 gaming attempts through, 8/28 losing points, 0/48 fair
+refused); the ten differences were the red team's labels against the documented rules, relabelled in the
+file's header.
 round67_gaming.toml and round67_fair.toml (red team redteam67: elimination and feedback, against main 105c128)
 are held out, committed before grading (4/38 gaming attempts through, 2/38 losing deserved points, 0/31 fair
 refused; one entry relabelled, its file's header says why); fix67_own_*.toml are fix-helper fix67's own
