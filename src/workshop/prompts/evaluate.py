@@ -29,6 +29,7 @@ from workshop.prompts import (
     constrained,
     coprimality,
     dataforms,
+    decisive,
     drawn,
     extract,
     games,
@@ -3662,6 +3663,16 @@ def _replied(text: str, full: str, task: Task) -> list[str]:
     return replied.readings(text, full, frozenset(task.own_words()))
 
 
+def _decisive_step(own: str, spec: AnswerSpec) -> bool:
+    """Round 66 (fix-helper fix66): a hint that does the task's decisive step on its data (:mod:`decisive`): the
+    count's subject told to be one of the counted (« Caroline fait elle-même partie des 2 sœurs »), or this
+    task's numbers put into the method, an equation whose one unknown solves to the value ("10 = 4×5 + b")."""
+    if spec.unit and spec.subject and decisive.member_told(own, spec.subject, spec.unit):
+        return True
+    expected = spec.expected
+    return isinstance(expected, Fraction) and decisive.solved_for(own, decisive.letters(spec.about), expected)
+
+
 def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str = "") -> bool:
     """Whether ``rest`` (a prompt without its data, :func:`without_data`) holds what this
     answer check looks for: the expected value in any form the answer reader accepts, a
@@ -3780,6 +3791,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             or _coprime_told(marked, rest, full, spec)  # session 38
             or _tied_to_another(own, spec, task)  # round 40
             or _checked(own, spec)  # round 51
+            or _decisive_step(own, spec)  # round 66
             # what a check's condition requires ("PASS only if…", « si tu ne trouves pas X, recommence »),
             # read as told (round 51)
             or gives_away(check, tested.required(fold(own)), task)
