@@ -3835,6 +3835,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             return True  # counts of parts: "two parts of 10 minutes, four of 10" (session 41, parted.py)
         if timed.dictates(rest, check.min_sections):
             return True  # each part named with a duration, in any notation (round 62, timed.py)
+        if timed.each_fixed(rest, check.total, check.min_sections):
+            return True  # every part one duration, in figures, words or a cross-reference (round 66, timed.py)
         return _durations_listed(check, rest) or any(
             passes(check, form, task)
             for segment in _segments(rest)
