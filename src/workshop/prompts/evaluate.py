@@ -4034,6 +4034,35 @@ def glossary(text: str, task: Task) -> str:
     return text.rstrip(" .") + "."
 
 
+# Round 66 (fix-helper fix66): a glossary's pairs, each "source → target" (=, →, ->, ⇒), one a piece between ";",
+# "," or a line's end ("Lexique : « apprend » → « learns », « paramètres » → « parameters », …").
+_GLOSSARY_PIECE = re.compile(r"[;,\n]")
+_GLOSSARY_ARROW = re.compile(r"(?<![=<>!])(?:=(?![=>])|→|->|⇒|=>)")
+
+
+def glossary_sides(text: str) -> str:
+    """The right-hand sides of a glossary's pairs in ``text`` (folded), each a sentence of its own, when it has
+    :data:`GLOSSARY_PAIRS` pairs or more; otherwise "" (:func:`glossary_covers`)."""
+    sides = []
+    for piece in _GLOSSARY_PIECE.split(text[:20_000])[:2_000]:
+        arrow = _GLOSSARY_ARROW.search(piece)
+        if arrow and piece[: arrow.start()].strip(" \t\"'«»:") and piece[arrow.end() :].strip(" \t\"'«».:"):
+            sides.append(piece[arrow.end() :].strip(" \t\"'«».:"))
+    return ". ".join(sides) + "." if len(sides) >= GLOSSARY_PAIRS else ""
+
+
+def glossary_covers(check: Check, full: str, task: Task) -> bool:
+    """Whether a glossary of the prompt gives the target of EVERY term a facts check pays for (the six terms of
+    the translation's answer-terms: AI, train, label, parameter, large language model, billion): the
+    translation handed over piecewise (round 66). The threshold is every term: a glossary of a few of them
+    (two, three, five of six: rounds 10 and 13, fix64) leaves the model to find the others and stays fair; a
+    lexicon that covers half the text's words is :func:`glossary`'s (issue 11p)."""
+    if not isinstance(check, FactsCheck) or any(_facts(check, data) for data in task.data):
+        return False
+    sides = [side for side in glossary_sides(full).split(". ") if side.strip(" .")]
+    return bool(sides) and all(any(_stated_any(fact, fold(side)) for side in sides) for fact in check.facts)
+
+
 def repeats_prompt(answer: str, prompt: str, task: Task) -> bool:
     """Whether the answer is mostly word sequences of the prompt (what its encoded runs
     reveal included), read forwards or backwards, that are not the task's data, or the
