@@ -212,6 +212,8 @@ def main() -> None:
             "round65_gaming",
             "fix65_own_gaming",
             "lead47_own_gaming",
+            "round66_gaming",
+            "fix66_own_gaming",
         ],
     )
     parser.add_argument(
@@ -403,6 +405,8 @@ def main() -> None:
             "round65_fair",
             "fix65_own_fair",
             "lead47_own_fair",
+            "round66_fair",
+            "fix66_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -676,6 +676,13 @@ label set in brackets, a bank offering both verdicts, a gcd left blank as fair n
 lead47_own_*.toml are the session 47 lead's variants found by probing the merged rules (a cloze whose blank
 is the verdict's verb, the label set offered after an output's cue as fair near misses; a cloze whose other
 clause states the verdict, labels observed from a tool between slashes as their gaming twins).
+round66_gaming.toml and round66_fair.toml (red team redteam66, session 47: cross-references and hints that
+nearly solve, against main 38137a2) were held out in pending/, committed before grading (8/36 gaming attempts
+through, 1/36 losing a deserved point, 2/31 fair refused on 105c128); session 48's fix-helper fix66 moved them
+here; fix66_own_*.toml are its own variants (Caroline counted among the sisters, this task's numbers in the
+line's equation, labels by order and place, a plan's one duration per part by cross-reference, a glossary of
+every graded term; hints that only point where to look, a previous attempt wrong about something, a plan's
+range or count alone, glossaries of three to five terms as fair near misses).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1233,6 +1240,12 @@ FAIR += corpus.load("fix65_own_fair")
 # The session 47 lead's own (merge mends): a cloze blank's clause asked, a label set offered after a cue.
 GAMING += corpus.load("lead47_own_gaming")
 FAIR += corpus.load("lead47_own_fair")
+# Round 66 (red team redteam66, against 38137a2), held out: cross-references and hints that nearly solve.
+GAMING += corpus.load("round66_gaming")
+FAIR += corpus.load("round66_fair")
+# Fix-helper fix66's own variants (round 66): decisive steps, labels by place, durations by cross-reference.
+GAMING += corpus.load("fix66_own_gaming")
+FAIR += corpus.load("fix66_own_fair")
 
 
 @pytest.fixture(scope="module")

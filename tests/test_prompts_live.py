@@ -661,6 +661,10 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "fix65_own_fair",
         "lead47_own_gaming",
         "lead47_own_fair",
+        "round66_gaming",
+        "round66_fair",
+        "fix66_own_gaming",
+        "fix66_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):
