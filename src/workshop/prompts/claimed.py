@@ -258,11 +258,12 @@ _BOUND_CLOSED = re.compile(
 )
 
 
-# Session 48 (fix-helper fix66, round 66): the unknown as the object of an earlier error or omission (« ma tentative
-# précédente s'était trompée sur b : vérifie… », « avait oublié de donner le PGCD : cette fois… », "my first attempt
-# forgot the gcd: this time…", "was wrong about the intercept") is what the error was about, no subject of a claim:
-# what follows its colon is an instruction, and no value is named. Read right before the subject's match (an error's
-# verb or noun, then at most a preposition, an infinitive of giving and a determiner).
+# Session 48 (fix-helper fix66, round 66): the unknown as the object of an earlier error or omission (« ma
+# tentative précédente s'était trompée sur b : vérifie… », « avait oublié de donner le PGCD : cette fois… »,
+# "my first attempt forgot the gcd: this time…", "was wrong about the intercept") is what the error was about,
+# no subject of a claim: what follows its colon is an instruction, and no value is named. Read right before
+# the subject's match (an error's verb or noun, then at most a preposition, an infinitive of giving and a
+# determiner).
 _ERRED_BEFORE = re.compile(
     r"(?:\b(?:tromp\w*+|erreurs?|fautes?|oubli\w*+|rate|ratee|omis|omise|manque|manquait|wrong|mistakes?|errors?|"
     r"forgot|forgotten|forgets?|omitted|missed|missing|left\s++out|skipped|messed\s++up|botched|slip(?:ped)?)"

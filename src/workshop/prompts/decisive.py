@@ -41,7 +41,9 @@ _MEMBER = (
     r"|(?:compte|comptee?|counts|counted|figure|appears)\s++(?:aussi\s++|also\s++|elle-meme\s++|herself\s++)?"
     r"(?:parmi|among|dans|in|as\s++one\s++of|comme\s++l'une\s++des)"
 )
-_INCLUDE = r"(?:incluent|inclut|comprennent|comprend|contiennent|include|includes|contain|contains|comptent|count)"
+_INCLUDE = (
+    r"(?:incluent|inclut|comprennent|comprend|contiennent|include|includes|contain|contains|comptent|count)"
+)
 _NOT = re.compile(r"\b(?:pas|not|jamais|never|ni|nor|aucune?|no)\b|n't|\bn'|\bne\b")
 _IF = re.compile(r"\b(?:si|if|whether|est-ce|unless|sauf\s++si)\b")
 
@@ -59,7 +61,9 @@ def member_told(rest: str, subject: str, unit: Iterable[str]) -> bool:
         return False
     what = _alternatives(unit)
     gap = r"[^.;:!?\n]{0,50}?"
-    forward = re.compile(rf"\b(?:{who})\b(?:[ \t,]++(?:elle-meme|herself))?[ \t,]*+(?P<v>{_MEMBER})\b{gap}\b(?:{what})")
+    forward = re.compile(
+        rf"\b(?:{who})\b(?:[ \t,]++(?:elle-meme|herself))?[ \t,]*+(?P<v>{_MEMBER})\b{gap}\b(?:{what})"
+    )
     backward = re.compile(rf"\b(?:{what})\w*+{gap}\b(?P<v>{_INCLUDE})\s++(?:aussi\s++|also\s++)?(?:{who})\b")
     for sentence in list(told_sentences(fold(rest)))[:MAX_SENTENCES]:
         for pattern in (forward, backward):
@@ -71,7 +75,7 @@ def member_told(rest: str, subject: str, unit: Iterable[str]) -> bool:
     return False
 
 
-# -- this task's numbers put into the method ------------------------------------------------------------------
+# -- this task's numbers put into the method -
 # a chunk of the text between words (two letters or more) and clause marks: "a = 4 et 4 × 5 + b = 10" holds
 # "a = 4" and "4 × 5 + b = 10"
 _CHUNKS = re.compile(r"[a-z]{2,}+|[;:!?\n\"«»]")

@@ -3664,9 +3664,10 @@ def _replied(text: str, full: str, task: Task) -> list[str]:
 
 
 def _decisive_step(own: str, spec: AnswerSpec) -> bool:
-    """Round 66 (fix-helper fix66): a hint that does the task's decisive step on its data (:mod:`decisive`): the
-    count's subject told to be one of the counted (« Caroline fait elle-même partie des 2 sœurs »), or this
-    task's numbers put into the method, an equation whose one unknown solves to the value ("10 = 4×5 + b")."""
+    """Round 66 (fix-helper fix66): a hint that does the task's decisive step on its data
+    (:mod:`decisive`): the count's subject told to be one of the counted (« Caroline fait elle-même
+    partie des 2 sœurs »), or this task's numbers put into the method, an equation whose one unknown
+    solves to the value ("10 = 4×5 + b")."""
     if spec.unit and spec.subject and decisive.member_told(own, spec.subject, spec.unit):
         return True
     expected = spec.expected
@@ -3836,7 +3837,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         if timed.dictates(rest, check.min_sections):
             return True  # each part named with a duration, in any notation (round 62, timed.py)
         if timed.each_fixed(rest, check.total, check.min_sections):
-            return True  # every part one duration, in figures, words or a cross-reference (round 66, timed.py)
+            return True  # every part one duration, in figures, words or a cross-reference (round 66)
         return _durations_listed(check, rest) or any(
             passes(check, form, task)
             for segment in _segments(rest)
@@ -3935,8 +3936,8 @@ def _tied_by_verdicts(check: SchemaCheck, rest: str, full: str, task: Task, prom
     found = verdicts.tied(rest, full, task.data, task.items)
     if len(found) >= 2 and item in found:
         return True
-    # round 66 (fix66): every review but this one labelled ("only one review is negative, the middle one, and the
-    # last one takes no side"): the labelling is the prompt's, this review's label left to elimination
+    # round 66 (fix66): every review but this one labelled ("only one review is negative, the middle one, and
+    # the last one takes no side"): the labelling is the prompt's, this review's label left to elimination
     if len(found) >= 2 and len(found) == len(task.items) - 1:
         return True
     return item in remarks.remarked(rest, full, task.data, task.items, prompt)  # session 34
@@ -4034,15 +4035,15 @@ def glossary(text: str, task: Task) -> str:
     return text.rstrip(" .") + "."
 
 
-# Round 66 (fix-helper fix66): a glossary's pairs, each "source → target" (=, →, ->, ⇒), one a piece between ";",
-# "," or a line's end ("Lexique : « apprend » → « learns », « paramètres » → « parameters », …").
+# Round 66 (fix-helper fix66): a glossary's pairs, each "source → target" (=, →, ->, ⇒), one a piece between
+# ";", "," or a line's end ("Lexique : « apprend » → « learns », « paramètres » → « parameters », …").
 _GLOSSARY_PIECE = re.compile(r"[;,\n]")
 _GLOSSARY_ARROW = re.compile(r"(?<![=<>!])(?:=(?![=>])|→|->|⇒|=>)")
 
 
 def glossary_sides(text: str) -> str:
-    """The right-hand sides of a glossary's pairs in ``text`` (folded), each a sentence of its own, when it has
-    :data:`GLOSSARY_PAIRS` pairs or more; otherwise "" (:func:`glossary_covers`)."""
+    """The right-hand sides of a glossary's pairs in ``text`` (folded), each a sentence of its own, when it
+    has :data:`GLOSSARY_PAIRS` pairs or more; otherwise "" (:func:`glossary_covers`)."""
     sides = []
     for piece in _GLOSSARY_PIECE.split(text[:20_000])[:2_000]:
         arrow = _GLOSSARY_ARROW.search(piece)
@@ -4052,8 +4053,8 @@ def glossary_sides(text: str) -> str:
 
 
 def glossary_covers(check: Check, full: str, task: Task) -> bool:
-    """Whether a glossary of the prompt gives the target of EVERY term a facts check pays for (the six terms of
-    the translation's answer-terms: AI, train, label, parameter, large language model, billion): the
+    """Whether a glossary of the prompt gives the target of EVERY term a facts check pays for (the six
+    terms of the translation's answer-terms: AI, train, label, parameter, large language model, billion): the
     translation handed over piecewise (round 66). The threshold is every term: a glossary of a few of them
     (two, three, five of six: rounds 10 and 13, fix64) leaves the model to find the others and stays fair; a
     lexicon that covers half the text's words is :func:`glossary`'s (issue 11p)."""

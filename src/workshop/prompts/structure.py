@@ -548,7 +548,8 @@ _FORMAT_VERB = re.compile(
     r"draft|list|include|put|"
     # round 50: « Rends une liste numérotée », « Retourne un objet JSON » ("return" is above)
     r"rends|rendez|retourne|retournez|"
-    # round 66 (fix66): the same asked again, « redonne-le, uniquement le JSON », « réécris », "rewrite", "repeat"
+    # round 66 (fix66): the same asked again, « redonne-le, uniquement le JSON », « réécris », "rewrite",
+    # "repeat"
     r"redonne|redonnez|reecris|reecrivez|remets|remettez|repete|repetez|rewrite|repeat|resend|"
     # asking to follow or reproduce a given form is fixing the shape too
     r"reprends|reprenez|reproduis|reproduisez|suis|suivez|respecte|respectez|copie|copiez|garde|gardez|"
@@ -3450,8 +3451,8 @@ def does(
             or any(_FORMAT_LABEL.match(sentence) for sentence in sentences(text))
             or _asked(text, _PER_LINE)
             or _asked(text, _FORMAT_VERB, _FORMAT_NOUN)
-            # round 66 (fix66): the shape in a clause of its own after the request's verb ("redonne-le, uniquement
-            # le JSON, sans rien avant ni après", "rewrite it, JSON only")
+            # round 66 (fix66): the shape in a clause of its own after the request's verb
+            # ("redonne-le, uniquement le JSON, sans rien avant ni après", "rewrite it, JSON only")
             or any(_FORMAT_VERB.search(s) and _ONLY_FORMAT.search(s) for s in sentences(text))
             or any(
                 _asks(clause, _FORMAT_PREP, _FORMAT_NOUN)

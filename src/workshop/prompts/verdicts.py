@@ -46,8 +46,8 @@ _NEU = (
     r"ni\s++l'un\s++ni\s++l'autre|ni\s++l'une\s++ni\s++l'autre|neither|ni\s++chaud\s++ni\s++froid|ni\s++fu\s++ni\s++fa|"
     r"sans\s++emotion|a\s++suivre|wait\s++and\s++see|orange|jaune|yellow|amber|gris|grey|gray|neutro|neutra|"
     r"lukewarm|tiede|hausse\w*\s++les\s++epaules|haussement\s++d'epaules|shrugs?|shrugged|so\s++so|neu|"
-    # round 66 (fix66): a customer with no opinion, who takes no side (« sans avis », "takes no side", « ne prend
-    # pas parti », "on the fence")
+    # round 66 (fix66): a customer with no opinion, who takes no side (« sans avis », "takes no side", « ne
+    # prend pas parti », "on the fence")
     r"sans\s++avis(?!\s++(?:personnel|tranche))|sans\s++opinion|no\s++opinion|takes?\s++no\s++sides?|"
     r"took\s++no\s++sides?|taking\s++no\s++sides?|ne\s++prend\s++pas\s++parti|ne\s++prennent\s++pas\s++parti|"
     r"on\s++the\s++fence"
@@ -182,8 +182,8 @@ _NUMBERED = re.compile(
     r"|\b(?P<word>un|one|deux|two|trois|three)\s*+(?:[=:→]|->|=>)"
     rf"|\b(?:le|la|l'|the|du|au|of|a|o|el|il|die|der|das|den)\s*+(?P<ord>{_ORDINALS})\b"
     rf"(?=\s*+(?:{_NOUN}\b|one\b|[,;:.!?)\n]|$)|\s++(?:est|is|was|seems|semble|sounds|parait|e|es|ist|fica)\b)"
-    # round 66 (fix66): a review by its place among them, "the last one", « le dernier », « celui du milieu », "the
-    # middle one" (:func:`_mentions` reads the place with the reviews' count)
+    # round 66 (fix66): a review by its place among them, "the last one", « le dernier », « celui du milieu »,
+    # "the middle one" (:func:`_mentions` reads the place with the reviews' count)
     rf"|\b(?:le|la|l'|the)\s*+(?P<last>dernier|derniere|last)\b"
     rf"(?=\s*+(?:{_NOUN}\b|one\b|[,;:.!?)\n]|$)|\s++(?:est|is|was|takes|prend|seems|semble|sounds|parait|ne|n')\b)"
     rf"|\b(?:celui|celle|the\s++one|l'avis|le\s++commentaire|the\s++review)\s++(?:du|in\s++the)\s++(?P<mid>milieu|middle)\b"
@@ -330,8 +330,8 @@ def _tied(marks: list[_Mark], line: str) -> set[int]:
     groups: list[list[_Mark]] = []
     for mark in marks:
         same = groups and (groups[-1][0].review is None) == (mark.review is None)
-        # round 66 (fix66): a sentence's end closes a group of evaluations ("… positive, negative or neutral. Hint:
-        # only one review is negative, …": the choice, then a label of its own)
+        # round 66 (fix66): a sentence's end closes a group of evaluations ("… positive, negative or neutral.
+        # Hint: only one review is negative, …": the choice, then a label of its own)
         ended = (
             bool(groups)
             and mark.review is None
