@@ -37,6 +37,8 @@ def test_the_subject_told_to_be_one_of_the_counted_is_the_decisive_step(text: st
         "Don't forget Caroline is a girl herself.",
         "Caroline ne fait pas partie de ses propres sœurs, attention.",
         "Caroline has 3 brothers.",
+        "Caroline est une fille et chaque frère a 2 sœurs, attention au piège.",
+        "She is a girl, and each brother has 2 sisters.",
     ],
 )
 def test_a_hint_that_points_where_to_look_is_no_membership_told(text: str) -> None:
@@ -80,6 +82,7 @@ def test_letters_are_read_from_the_about_terms() -> None:
         ("chaque partie dure moins de 10 minutes", False),
         ("each part 10 to 15 minutes", False),
         ("Donne une durée à chaque partie pour un total de 60 minutes.", False),
+        ("Keep each part under 15 minutes, with 5 minutes of questions at the end.", False),
     ],
 )
 def test_one_duration_for_every_part(text: str, fixed: bool) -> None:
@@ -144,3 +147,10 @@ def test_a_glossarys_right_hand_sides() -> None:
     assert (
         evaluate.glossary_sides(fold("Glossaire : entraînement = training.")) == ""
     )  # fewer than three pairs
+
+
+def test_a_remark_on_a_place_is_no_label() -> None:
+    from workshop.prompts import remarks
+
+    text = fold("the last one is the longest; the first one is short. labels may repeat.")
+    assert remarks.remarked(text, text, [], NAMES, text) == set()

@@ -36,8 +36,10 @@ MAX_EQUATIONS = 40
 _MEMBER = (
     r"(?:fait|font|faisant)\s++(?:elle-meme\s++|lui-meme\s++|aussi\s++|bien\s++)?partie\s++(?:des|de|d')"
     r"|(?:est|is|was|etait)\s++(?:elle-meme\s++|herself\s++|aussi\s++|also\s++|bien\s++|itself\s++)?"
-    r"(?:l'une|l'un|une|un|one|among|parmi|part|included|incluse?|inclue?|comprise?|comptee?|counted)"
-    r"(?:\s++(?:des|de|d'|of|in|among|parmi|dans|as\s++one\s++of|comme\s++l'une\s++des))?"
+    # « une des », "one of" (never « est une fille »: the article alone counts nothing)
+    r"(?:(?:l'une|l'un|une|un|one)\s++(?:des|d'entre|of|among|parmi)|among|parmi|part\s++of|"
+    r"(?:included|incluse?|inclue?|comprise?|comptee?|counted)"
+    r"(?:\s++(?:des|de|d'|of|in|among|parmi|dans|as\s++one\s++of|comme\s++l'une\s++des))?)"
     r"|(?:compte|comptee?|counts|counted|figure|appears)\s++(?:aussi\s++|also\s++|elle-meme\s++|herself\s++)?"
     r"(?:parmi|among|dans|in|as\s++one\s++of|comme\s++l'une\s++des)"
 )

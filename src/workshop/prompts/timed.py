@@ -120,6 +120,9 @@ _LOOSE = re.compile(
 )
 
 
+_RANGE_NEXT = re.compile(r"\s*+(?:(?:-|a|to|ou|or|et|and)\s*+\d|(?:or|ou)\s++(?:less|more|moins|plus))")
+
+
 def _value(token: str) -> int | None:
     if token.isdigit():
         return int(token)
@@ -138,13 +141,18 @@ def each_fixed(rest: str, total: float, min_sections: int) -> bool:
             continue
         if _CROSS.search(clause):
             return True
-        for m in list(_EACH_MINUTES.finditer(clause))[:MAX_CHUNKS]:
+        # a number of minutes in the comma-clause that says "each", no complement after it ("keep each part
+        # under 15 minutes, with 5 minutes of questions at the end": those 5 minutes are the questions')
+        said = [c for c in clause.split(",") if _EACH.search(c) or _PER_PART.search(c)]
+        for m in [m for c in said for m in list(_EACH_MINUTES.finditer(c))[:MAX_CHUNKS]]:
+            if re.match(r"\s*+(?:de|d'|des|du|of|for|pour)\b", m.string[m.end() :]):
+                continue
             value = _value(m["n"])
-            before = clause[max(0, m.start() - 30) : m.start()]
+            before = m.string[max(0, m.start() - 30) : m.start()]
             if not value or _LOOSE.search(before):
                 continue
-            if re.match(r"\s*+(?:-|a|to|ou|or|et|and)\s*+\d", clause[m.end() :]):
-                continue  # a range, "10 to 15 minutes"
+            if _RANGE_NEXT.match(m.string, m.end()):
+                continue  # a range or a bound, "10 to 15 minutes", "10 minutes or less"
             if value < total and total % value == 0 and total // value >= min_sections:
                 return True
     return False

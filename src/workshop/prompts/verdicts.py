@@ -249,9 +249,16 @@ def _named(names: list[list[str]]) -> list[list[str]]:
     ]
 
 
-def _mentions(line: str, names: list[list[str]]) -> list[_Mark]:
+def _mentions(line: str, names: list[list[str]], places: bool = True) -> list[_Mark]:
+    """The mentions of a review on ``line``; ``places``: with round 66's places ("the last one", « celui du
+    milieu », "the first one"), read where a label goes with them, not by :mod:`remarks` (a remark on "the
+    last one" is no label)."""
     marks: list[_Mark] = []
     for m in _NUMBERED.finditer(line):
+        if not places and (
+            m["last"] or m["mid"] or m["middle"] or (m["ord"] and re.match(r"\s*+one\b", line[m.end() :]))
+        ):
+            continue
         raw = next(g for g in m.groups() if g)
         n = _ORDINAL.get(raw) or _WORD_ID.get(raw) or (int(raw) if raw.isdigit() else 0)
         if m["last"]:
