@@ -83,6 +83,8 @@ def test_letters_are_read_from_the_about_terms() -> None:
         ("each part 10 to 15 minutes", False),
         ("Donne une durée à chaque partie pour un total de 60 minutes.", False),
         ("Keep each part under 15 minutes, with 5 minutes of questions at the end.", False),
+        ("Mirror my last talk: intro, demo, questions, each part 10 minutes longer than I'd like.", False),
+        ("Also draw a bar per part, one █ per 5 minutes, so I can see the rhythm.", False),
     ],
 )
 def test_one_duration_for_every_part(text: str, fixed: bool) -> None:
