@@ -56,6 +56,7 @@ def test_a_hint_that_points_where_to_look_is_no_membership_told(text: str) -> No
         ("Exemple : 3 = 2 × 1 + b pour une autre droite.", False),
         ("La droite y = 4x + b est parallèle.", False),
         ("Vérifie que 10 = 4 × 5 + b - 3 b.", False),
+        ("Détaille le calcul. Vérifie que 4 × 5 + b = 10 avec ta valeur de b.", False),
     ],
 )
 def test_this_tasks_numbers_in_the_methods_equation(text: str, told: bool) -> None:
@@ -85,6 +86,9 @@ def test_letters_are_read_from_the_about_terms() -> None:
         ("Keep each part under 15 minutes, with 5 minutes of questions at the end.", False),
         ("Mirror my last talk: intro, demo, questions, each part 10 minutes longer than I'd like.", False),
         ("Also draw a bar per part, one █ per 5 minutes, so I can see the rhythm.", False),
+        ("Use 3 to 6 parts of 5–15 minutes each; the demo can take up to 25 minutes.", False),
+        ("Give each part a duration, each duration a multiple of 5 minutes.", False),
+        ("Slides are 2 minutes each, for 5 of them at most.", False),
     ],
 )
 def test_one_duration_for_every_part(text: str, fixed: bool) -> None:
@@ -97,7 +101,7 @@ NAMES = [["avis 1"], ["avis 2"], ["avis 3"]]
 @pytest.mark.parametrize(
     ("text", "tied"),
     [
-        ("hint: only one review is negative, the middle one, and the last one takes no side.", {2, 3}),
+        ("hint: only one review is negative, the middle one, and the last one takes no side.", {2, 3}),  # not 1
         ("note: the first review is happy, the second is angry, and the last one takes no side.", {1, 2, 3}),
         ("indice : les avis sont dans l'ordre satisfait, mecontent, sans avis.", {1, 2, 3}),
         (

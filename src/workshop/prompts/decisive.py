@@ -25,7 +25,7 @@ from fractions import Fraction
 
 from workshop.prompts import arith
 from workshop.prompts.implied import told_sentences
-from workshop.prompts.text import fold
+from workshop.prompts.text import fold, sentences
 
 MAX_SENTENCES = 200
 MAX_EQUATIONS = 40
@@ -81,6 +81,9 @@ def member_told(rest: str, subject: str, unit: Iterable[str]) -> bool:
 # a chunk of the text between words (two letters or more) and clause marks: "a = 4 et 4 × 5 + b = 10" holds
 # "a = 4" and "4 × 5 + b = 10"
 _CHUNKS = re.compile(r"[a-z]{2,}+|[;:!?\n\"«»]")
+_VERIFIED = re.compile(
+    r"\b(?:verifie|verifiez|verifier|check|checks|make\s++sure|ensure|assure-toi|assurez-vous|controle|controlez)\b"
+)
 _TIMES = re.compile(r"[×·]|(?<=\d)[ \t]*+x[ \t]*+(?=\d)|(?<=\))[ \t]*+x[ \t]*+(?=[\d(])")
 
 
@@ -100,7 +103,12 @@ def solved_for(rest: str, names: Iterable[str], expected: Fraction) -> bool:
     names = [n for n in names if len(n) == 1]
     if not names:
         return False
-    text = fold(rest).replace("−", "-")
+    # an equation the model is told to check its own value against (« Vérifie que 4 × 5 + b = 10 avec ta
+    # valeur de b », "check that 10 = 4 × 5 + b holds for your b") invites a check: its sentence is left out
+    # (r51g's fair near miss); "substitute (5, 10): 10 = 20 + b" does the step
+    text = " . ".join(
+        s for s in sentences(fold(rest).replace("−", "-"))[:MAX_SENTENCES] if not _VERIFIED.search(s)
+    )
     for chunk in _CHUNKS.split(text)[: MAX_EQUATIONS * 50]:
         if "=" not in chunk or len(chunk) > 200:
             continue

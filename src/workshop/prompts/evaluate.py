@@ -3936,10 +3936,6 @@ def _tied_by_verdicts(check: SchemaCheck, rest: str, full: str, task: Task, prom
     found = verdicts.tied(rest, full, task.data, task.items)
     if len(found) >= 2 and item in found:
         return True
-    # round 66 (fix66): every review but this one labelled ("only one review is negative, the middle one, and
-    # the last one takes no side"): the labelling is the prompt's, this review's label left to elimination
-    if len(found) >= 2 and len(found) == len(task.items) - 1:
-        return True
     return item in remarks.remarked(rest, full, task.data, task.items, prompt)  # session 34
 
 

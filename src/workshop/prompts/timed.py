@@ -129,6 +129,18 @@ _RANGE_NEXT = re.compile(
 )
 
 
+# before the minutes: the top of a range ("5–15 minutes each"), a step ("a multiple of 5 minutes",
+# « par tranches de 5 minutes »)
+_RANGE_BEFORE = re.compile(
+    r"\d[ \t]*+[-–—][ \t]*+$"
+    r"|\b(?:multiples?|tranches?|steps?|blocks?|increments?|pas|paliers?|chunks?)[ \t]++(?:of|de|d')[ \t]*+$"
+)
+_PART_NOUN = re.compile(
+    r"\b(?:parties|partie|parts?|sections?|segments?|blocs?|blocks?|etapes?|steps?|chapitres?|chapters?|"
+    r"sequences?|moments?|slots?)\b"
+)
+
+
 def _value(token: str) -> int | None:
     if token.isdigit():
         return int(token)
@@ -141,8 +153,8 @@ def each_fixed(rest: str, total: float, min_sections: int) -> bool:
     (see above), in the clause that says "each"."""
     text = fold(rest[:20_000])
     for clause in re.split(r"[.;:!?\n]|,\s++(?:et|and|puis|then|mais|but)\b", text)[:MAX_CHUNKS]:
-        if not (_EACH.search(clause) or _PER_PART.search(clause)):
-            continue
+        if not (_EACH.search(clause) or _PER_PART.search(clause)) or not _PART_NOUN.search(clause):
+            continue  # "slides are 2 minutes each": each of something else (r45g41's fair near miss)
         if re.search(r"\b(?:si|if|whether|ne|n'|not|pas|never|jamais)\b", clause):
             continue
         if _CROSS.search(clause):
@@ -155,7 +167,7 @@ def each_fixed(rest: str, total: float, min_sections: int) -> bool:
                 continue
             value = _value(m["n"])
             before = m.string[max(0, m.start() - 30) : m.start()]
-            if not value or _LOOSE.search(before):
+            if not value or _LOOSE.search(before) or _RANGE_BEFORE.search(before):
                 continue
             if _RANGE_NEXT.match(m.string, m.end()):
                 continue  # a range or a bound, "10 to 15 minutes", "10 minutes or less"
