@@ -123,7 +123,7 @@ _LOOSE = re.compile(
 # after the minutes: a range, a bound, a comparison ("10 to 15", "10 minutes or less", "10 minutes longer
 # than I'd like", « 10 minutes de plus »): no duration of its own
 _RANGE_NEXT = re.compile(
-    r"\s*+(?:(?:-|a|to|ou|or|et|and)\s*+\d|(?:or|ou)\s++(?:less|more|moins|plus)|"
+    r"(?<!\s)\s*+(?:(?:-|a|to|ou|or|et|and)\s*+\d|(?:or|ou)\s++(?:less|more|moins|plus)|"
     r"(?:longer|shorter|more|less|earlier|later|extra|too|over|de\s++plus|de\s++moins|en\s++plus|en\s++moins|"
     r"plus|moins|supplementaires?)\b)"
 )
