@@ -101,7 +101,8 @@ NAMES = [["avis 1"], ["avis 2"], ["avis 3"]]
 @pytest.mark.parametrize(
     ("text", "tied"),
     [
-        ("hint: only one review is negative, the middle one, and the last one takes no side.", {2, 3}),  # not 1
+        # review 1 is neither placed nor labelled
+        ("hint: only one review is negative, the middle one, and the last one takes no side.", {2, 3}),
         ("note: the first review is happy, the second is angry, and the last one takes no side.", {1, 2, 3}),
         ("indice : les avis sont dans l'ordre satisfait, mecontent, sans avis.", {1, 2, 3}),
         (
