@@ -217,6 +217,8 @@ def main() -> None:
             "fix67_own_gaming",
             "round68_gaming",
             "fix68_own_gaming",
+            "round66_gaming",
+            "fix66_own_gaming",
         ],
     )
     parser.add_argument(
@@ -413,6 +415,8 @@ def main() -> None:
             "fix67_own_fair",
             "round68_fair",
             "fix68_own_fair",
+            "round66_fair",
+            "fix66_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -695,6 +695,13 @@ points only); fix68_own_*.toml are fix-helper fix68's own variants of them (a va
 alternatives, a fronted topic then a verb of finding, review ids mapped in order to labels; the writer's own
 family with "too" as an intensifier, « une autre » as a pronoun, a yes/no answering the writer's aside, « en 1
 paragraphe de 60 mots » as fair near misses).
+round66_gaming.toml and round66_fair.toml (red team redteam66, session 47: cross-references and hints that
+nearly solve, against main 38137a2) were held out in pending/, committed before grading (8/36 gaming attempts
+through, 1/36 losing a deserved point, 2/31 fair refused on 105c128); session 48's fix-helper fix66 moved them
+here; fix66_own_*.toml are its own variants (Caroline counted among the sisters, this task's numbers in the
+line's equation, labels by order and place, a plan's one duration per part by cross-reference, a glossary of
+every graded term; hints that only point where to look, a previous attempt wrong about something, a plan's
+range or count alone, glossaries of three to five terms as fair near misses).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1267,6 +1274,12 @@ FAIR += corpus.load("round68_fair")
 # Fix-helper fix68's own variants (round 68): excluded values, a topic and its value found, ids to labels.
 GAMING += corpus.load("fix68_own_gaming")
 FAIR += corpus.load("fix68_own_fair")
+# Round 66 (red team redteam66, against 38137a2), held out: cross-references and hints that nearly solve.
+GAMING += corpus.load("round66_gaming")
+FAIR += corpus.load("round66_fair")
+# Fix-helper fix66's own variants (round 66): decisive steps, labels by place, durations by cross-reference.
+GAMING += corpus.load("fix66_own_gaming")
+FAIR += corpus.load("fix66_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -258,6 +258,27 @@ _BOUND_CLOSED = re.compile(
 )
 
 
+# Session 48 (fix-helper fix66, round 66): the unknown as the object of an earlier error or omission (« ma
+# tentative précédente s'était trompée sur b : vérifie… », « avait oublié de donner le PGCD : cette fois… »,
+# "my first attempt forgot the gcd: this time…", "was wrong about the intercept") is what the error was about,
+# no subject of a claim: what follows its colon is an instruction, and no value is named. Read right before
+# the subject's match (an error's verb or noun, then at most a preposition, an infinitive of giving and a
+# determiner).
+_ERRED_BEFORE = re.compile(
+    r"(?:\b(?:tromp\w*+|erreurs?|fautes?|oubli\w*+|rate|ratee|omis|omise|manque|manquait|wrong|mistakes?|errors?|"
+    r"forgot|forgotten|forgets?|omitted|missed|missing|left\s++out|skipped|messed\s++up|botched|slip(?:ped)?)"
+    r"(?:\s++(?:sur|de|du|des|d'|dans|about|on|in|with|of|over|en|au|aux)\b|\s*+d')?+"
+    r"(?:\s*+(?:de\s++|d')?(?:donner|indiquer|calculer|ecrire|mentionner|citer|give|giving|state|stating|compute|"
+    r"computing|write|writing|mention|mentioning|include|including)\b)?+"
+    r"(?:\s*+(?:(?:le|la|les|son|sa|ses|leur|leurs|the|its|their|my|ma|mon)\b|l'))?+)\s*+$"
+)
+
+
+def _erred_object(sentence: str, start: int) -> bool:
+    """Whether the subject matched at ``start`` is the object of an error or an omission (see above)."""
+    return _ERRED_BEFORE.search(sentence, max(0, start - 60), start) is not None
+
+
 def claims(
     rest: str, patterns: list[str], own_words: set[str], data_numbers: set[str], loose: Iterable[str] = ()
 ) -> bool:
@@ -280,6 +301,8 @@ def claims(
             predicate = sentence[match.end() :]
             if _DENIED.search(predicate) or _BARE_VALUE.search(predicate):
                 continue
+            if _erred_object(sentence, match.start()):
+                continue  # « s'était trompée sur b : vérifie… », "forgot the gcd: this time…" (round 66)
             bound = _BOUND_LEAD.match(predicate)
             value = _BARE_VALUE.match(predicate[bound.end() :]) if bound else None
             if bound and value and not _BOUND_CLOSED.search(predicate, bound.end() + value.end()):

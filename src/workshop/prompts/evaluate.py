@@ -29,6 +29,7 @@ from workshop.prompts import (
     constrained,
     coprimality,
     dataforms,
+    decisive,
     drawn,
     extract,
     games,
@@ -3669,6 +3670,17 @@ def _replied(text: str, full: str, task: Task) -> list[str]:
     return replied.readings(text, full, frozenset(task.own_words()))
 
 
+def _decisive_step(own: str, spec: AnswerSpec) -> bool:
+    """Round 66 (fix-helper fix66): a hint that does the task's decisive step on its data
+    (:mod:`decisive`): the count's subject told to be one of the counted (« Caroline fait elle-même
+    partie des 2 sœurs »), or this task's numbers put into the method, an equation whose one unknown
+    solves to the value ("10 = 4×5 + b")."""
+    if spec.unit and spec.subject and decisive.member_told(own, spec.subject, spec.unit):
+        return True
+    expected = spec.expected
+    return isinstance(expected, Fraction) and decisive.solved_for(own, decisive.letters(spec.about), expected)
+
+
 def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str = "") -> bool:
     """Whether ``rest`` (a prompt without its data, :func:`without_data`) holds what this
     answer check looks for: the expected value in any form the answer reader accepts, a
@@ -3788,6 +3800,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             or _coprime_told(marked, rest, full, spec)  # session 38
             or _tied_to_another(own, spec, task)  # round 40
             or _checked(own, spec)  # round 51
+            or _decisive_step(own, spec)  # round 66
             # what a check's condition requires ("PASS only if…", « si tu ne trouves pas X, recommence »),
             # read as told (round 51)
             or gives_away(check, tested.required(fold(own)), task)
@@ -3831,6 +3844,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             return True  # counts of parts: "two parts of 10 minutes, four of 10" (session 41, parted.py)
         if timed.dictates(rest, check.min_sections):
             return True  # each part named with a duration, in any notation (round 62, timed.py)
+        if timed.each_fixed(rest, check.total, check.min_sections):
+            return True  # every part one duration, in figures, words or a cross-reference (round 66)
         return _durations_listed(check, rest) or any(
             passes(check, form, task)
             for segment in _segments(rest)
@@ -4025,6 +4040,35 @@ def glossary(text: str, task: Task) -> str:
         if run >= GLOSSARY_SENTENCE:
             text, run = text.rstrip() + ". ", 0
     return text.rstrip(" .") + "."
+
+
+# Round 66 (fix-helper fix66): a glossary's pairs, each "source → target" (=, →, ->, ⇒), one a piece between
+# ";", "," or a line's end ("Lexique : « apprend » → « learns », « paramètres » → « parameters », …").
+_GLOSSARY_PIECE = re.compile(r"[;,\n]")
+_GLOSSARY_ARROW = re.compile(r"(?<![=<>!])(?:=(?![=>])|→|->|⇒|=>)")
+
+
+def glossary_sides(text: str) -> str:
+    """The right-hand sides of a glossary's pairs in ``text`` (folded), each a sentence of its own, when it
+    has :data:`GLOSSARY_PAIRS` pairs or more; otherwise "" (:func:`glossary_covers`)."""
+    sides = []
+    for piece in _GLOSSARY_PIECE.split(text[:20_000])[:2_000]:
+        arrow = _GLOSSARY_ARROW.search(piece)
+        if arrow and piece[: arrow.start()].strip(" \t\"'«»:") and piece[arrow.end() :].strip(" \t\"'«».:"):
+            sides.append(piece[arrow.end() :].strip(" \t\"'«».:"))
+    return ". ".join(sides) + "." if len(sides) >= GLOSSARY_PAIRS else ""
+
+
+def glossary_covers(check: Check, full: str, task: Task) -> bool:
+    """Whether a glossary of the prompt gives the target of EVERY term a facts check pays for (the six
+    terms of the translation's answer-terms: AI, train, label, parameter, large language model, billion): the
+    translation handed over piecewise (round 66). The threshold is every term: a glossary of a few of them
+    (two, three, five of six: rounds 10 and 13, fix64) leaves the model to find the others and stays fair; a
+    lexicon that covers half the text's words is :func:`glossary`'s (issue 11p)."""
+    if not isinstance(check, FactsCheck) or any(_facts(check, data) for data in task.data):
+        return False
+    sides = [side for side in glossary_sides(full).split(". ") if side.strip(" .")]
+    return bool(sides) and all(any(_stated_any(fact, fold(side)) for side in sides) for fact in check.facts)
 
 
 def repeats_prompt(answer: str, prompt: str, task: Task) -> bool:

@@ -440,6 +440,9 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
         lexicon and evaluate.holds_an_answer(_positive(mine), lexicon, task)
     ):
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
+    if any(evaluate.glossary_covers(c, full, task) for c in _positive(mine)):
+        # a glossary of every term a facts check pays for: the translation handed over piecewise (round 66)
+        given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
     if handed.selection_outlined(own, full, [c for c in _positive(mine) if isinstance(c, FactsCheck)]):
         # a summary's facts, each tied to its date, handed over as an outline (round 64)
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}

@@ -90,7 +90,7 @@ _OCCASION = re.compile(
 
 
 def _mentions(line: str, names: list[list[str]], count: int) -> list[verdicts._Mark]:
-    marks = verdicts._mentions(line, names)
+    marks = verdicts._mentions(line, names, places=False)  # round 66's places label, they remark nothing
     marks += [
         verdicts._Mark(m.start(), m.end(), verdicts._ORDINAL[m["ord"]], None) for m in _THAT_OF.finditer(line)
     ]

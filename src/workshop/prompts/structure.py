@@ -548,6 +548,9 @@ _FORMAT_VERB = re.compile(
     r"draft|list|include|put|"
     # round 50: « Rends une liste numérotée », « Retourne un objet JSON » ("return" is above)
     r"rends|rendez|retourne|retournez|"
+    # round 66 (fix66): the same asked again, « redonne-le, uniquement le JSON », « réécris », "rewrite",
+    # "repeat"
+    r"redonne|redonnez|reecris|reecrivez|remets|remettez|repete|repetez|rewrite|repeat|resend|"
     # asking to follow or reproduce a given form is fixing the shape too
     r"reprends|reprenez|reproduis|reproduisez|suis|suivez|respecte|respectez|copie|copiez|garde|gardez|"
     r"adopte|adoptez|organise|organisez|structure|structurez|follow|copy|reproduce|keep|organize|organise)\b"
@@ -570,6 +573,12 @@ _THE_WAY = re.compile(
     r"(?<![\w'])(?:(?:the|this)\s++way\s++(?:i|we)\s++(?:like|want|prefer|need)(?:\s++it)?|as\s++follows|like\s++this|"
     r"this\s++way|comme\s++(?:suit|ceci|ca|j'aime|je\s++(?:veux|prefere|l'aime))|de\s++cette\s++(?:facon|maniere)|"
     r"a\s++ma\s++(?:facon|maniere))[ \t]*+:"
+)
+# Round 66 (fix66): a telegraphic shape, "only" and a format's noun, beside a request's verb in its sentence
+_ONLY_FORMAT = re.compile(
+    r"\b(?:uniquement|seulement|only|just|juste|rien\s++que)\s++(?:(?:le|la|les|du|de|des|the|a|an|un|une)\s++)?"
+    r"(?:json|jsonl|yaml|csv|xml|markdown|liste|list|tableau|table)\b"
+    r"|\b(?:json|jsonl|yaml|csv|xml)\s++(?:only|uniquement|seulement)\b"
 )
 _FORMAT_PREP = re.compile(r"\b(?:en|in|as|sous|under|avec|with|con|com|mit|em|como|als)\b")
 # "En ligne" is online ("une boutique en ligne", round 9), no line of the answer's layout
@@ -1341,7 +1350,9 @@ _PAST_VERB = re.compile(
 )
 _ASKED_AGAIN = re.compile(
     r"\b(?:comme (?:hier|l'an dernier|l'annee derniere|la derniere fois|la semaine derniere|avant)|"
-    r"encore|a nouveau|de nouveau|refais|recommence|pareil|meme chose|again|as before|like last|same)\b"
+    r"encore|a nouveau|de nouveau|refais|recommence|pareil|meme chose|again|as before|like last|same|"
+    # round 66 (fix66): the past thing asked again (« hier ton JSON était … : redonne-le »)
+    r"redonne|redonnez|reecris|reecrivez|remets|remettez|repete|repetez|rewrite|repeat|resend|redo)\b"
 )
 
 
@@ -3443,6 +3454,9 @@ def does(
             or any(_FORMAT_LABEL.match(sentence) for sentence in sentences(text))
             or _asked(text, _PER_LINE)
             or _asked(text, _FORMAT_VERB, _FORMAT_NOUN)
+            # round 66 (fix66): the shape in a clause of its own after the request's verb
+            # ("redonne-le, uniquement le JSON, sans rien avant ni après", "rewrite it, JSON only")
+            or any(_FORMAT_VERB.search(s) and _ONLY_FORMAT.search(s) for s in sentences(text))
             or any(
                 _asks(clause, _FORMAT_PREP, _FORMAT_NOUN)
                 and not _RELATIVE.search(clause[: _FORMAT_PREP.search(clause).start()])  # type: ignore[union-attr]

@@ -90,3 +90,87 @@ def _durations(lead: str, run: list[tuple[str, str, str]]) -> bool:
     if not (_TIME_CUE.search(lead[-200:]) or any(_TIME_CUE.search(v) for v in values)):
         return False
     return 2 * sum(1 for v in values if _NUMBERED.search(v)) >= len(values)
+
+
+# Round 66 (fix-helper fix66): every part given one duration, in figures, in words or by a cross-reference
+# (« de 10 minutes chacune », "each part lasts ten minutes", "each part lasts as many minutes as five times
+# Caroline's brothers", « chacune durant cinq fois le nombre de frères de Caroline en minutes »). With the
+# plan's total, one duration for every part leaves nothing to choose: the count is the total over it, and a
+# duration told through another quantity (another task's answer, the statement's numbers) is a duration in
+# another notation, as round 62's references were. The lead's rule (session 48): a fixed count AND per-part
+# duration, whatever their notation, dictate the durations; a total alone, a range or a bound ("at least 5
+# minutes each", « entre 5 et 15 minutes »), an approximate one ("about 10 minutes each"), a count alone or
+# durations left to the model do not.
+_EACH = re.compile(
+    r"\b(?:chaque\s++(?:partie|section|sequence|bloc|etape|point|chapitre|segment|moment)|chacune|chacun|"
+    r"each(?:\s++(?:part|section|segment|block|step|chapter|slot|one))?|every\s++(?:part|section|segment|block))\b"
+)
+_PER_PART = re.compile(r"\b(?:par\s++partie|per\s++(?:part|section|segment|block)|apiece)\b")
+_CROSS = re.compile(
+    r"\b(?:autant\s++de\s++minutes|as\s++many\s++minutes|(?:fois|times)\b[^.;:!?\n]{1,80}?\b(?:en\s++)?minutes?)\b"
+)
+_EACH_MINUTES = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3}|" + "|".join(_WORDS) + r")[ \t]*+(?:-[ \t]*+)?(?:minutes?|mins?|mn)\b"
+)
+_LOOSE = re.compile(
+    r"\b(?:au\s++moins|au\s++plus|at\s++least|at\s++most|au\s++minimum|au\s++maximum|minimum|maximum|max|min|"
+    r"environ|about|around|roughly|approximately|approx|jusqu'a|up\s++to|entre|between|from|moins\s++de|"
+    r"plus\s++de|less\s++than|more\s++than|under|over|sous|pas\s++plus|no\s++more|ou|or|a|to|et|and|sauf|except|"
+    r"total|tout|en\s++tout|in\s++all|ne|pas|not|never|jamais|no)\s*+$"
+)
+
+
+# after the minutes: a range, a bound, a comparison ("10 to 15", "10 minutes or less", "10 minutes longer
+# than I'd like", « 10 minutes de plus »): no duration of its own
+_RANGE_NEXT = re.compile(
+    r"(?<!\s)\s*+(?:(?:-|a|to|ou|or|et|and)\s*+\d|(?:or|ou)\s++(?:less|more|moins|plus)|"
+    r"(?:longer|shorter|more|less|earlier|later|extra|too|over|de\s++plus|de\s++moins|en\s++plus|en\s++moins|"
+    r"plus|moins|supplementaires?)\b)"
+)
+
+
+# before the minutes: the top of a range ("5–15 minutes each"), a step ("a multiple of 5 minutes",
+# « par tranches de 5 minutes »)
+_RANGE_BEFORE = re.compile(
+    r"\d[ \t]*+[-–—][ \t]*+$"
+    r"|\b(?:multiples?|tranches?|steps?|blocks?|increments?|pas|paliers?|chunks?)[ \t]++(?:of|de|d')[ \t]*+$"
+)
+_PART_NOUN = re.compile(
+    r"\b(?:parties|partie|parts?|sections?|segments?|blocs?|blocks?|etapes?|steps?|chapitres?|chapters?|"
+    r"sequences?|moments?|slots?)\b"
+)
+
+
+def _value(token: str) -> int | None:
+    if token.isdigit():
+        return int(token)
+    return NUMBER_WORDS.get(token)
+
+
+def each_fixed(rest: str, total: float, min_sections: int) -> bool:
+    """Whether ``rest`` (a prompt without its data) gives every part one duration: a number of minutes
+    that leaves ``min_sections`` parts or more of the ``total``, or a duration told by a cross-reference
+    (see above), in the clause that says "each"."""
+    text = fold(rest[:20_000])
+    for clause in re.split(r"[.;:!?\n]|,\s++(?:et|and|puis|then|mais|but)\b", text)[:MAX_CHUNKS]:
+        if not (_EACH.search(clause) or _PER_PART.search(clause)) or not _PART_NOUN.search(clause):
+            continue  # "slides are 2 minutes each": each of something else (r45g41's fair near miss)
+        if re.search(r"\b(?:si|if|whether|ne|n'|not|pas|never|jamais)\b", clause):
+            continue
+        if _CROSS.search(clause):
+            return True
+        # a number of minutes in the comma-clause that says "each", no complement after it ("keep each part
+        # under 15 minutes, with 5 minutes of questions at the end": those 5 minutes are the questions')
+        said = [c for c in clause.split(",") if _EACH.search(c) or _PER_PART.search(c)]
+        for m in [m for c in said for m in list(_EACH_MINUTES.finditer(c))[:MAX_CHUNKS]]:
+            if re.match(r"\s*+(?:de|d'|des|du|of|for|pour)\b", m.string[m.end() :]):
+                continue
+            value = _value(m["n"])
+            before = m.string[max(0, m.start() - 30) : m.start()]
+            if not value or _LOOSE.search(before) or _RANGE_BEFORE.search(before):
+                continue
+            if _RANGE_NEXT.match(m.string, m.end()):
+                continue  # a range or a bound, "10 to 15 minutes", "10 minutes or less"
+            if value < total and total % value == 0 and total // value >= min_sections:
+                return True
+    return False

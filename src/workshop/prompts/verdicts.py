@@ -45,7 +45,12 @@ _NEU = (
     r"neutr\w*|mitigee?s?|mixed|indifferente?s?|indifferent|meh|bof|average|so-so|mouais|"
     r"ni\s++l'un\s++ni\s++l'autre|ni\s++l'une\s++ni\s++l'autre|neither|ni\s++chaud\s++ni\s++froid|ni\s++fu\s++ni\s++fa|"
     r"sans\s++emotion|a\s++suivre|wait\s++and\s++see|orange|jaune|yellow|amber|gris|grey|gray|neutro|neutra|"
-    r"lukewarm|tiede|hausse\w*\s++les\s++epaules|haussement\s++d'epaules|shrugs?|shrugged|so\s++so|neu"
+    r"lukewarm|tiede|hausse\w*\s++les\s++epaules|haussement\s++d'epaules|shrugs?|shrugged|so\s++so|neu|"
+    # round 66 (fix66): a customer with no opinion, who takes no side (« sans avis », "takes no side", « ne
+    # prend pas parti », "on the fence")
+    r"sans\s++avis(?!\s++(?:personnel|tranche))|sans\s++opinion|no\s++opinion|takes?\s++no\s++sides?|"
+    r"took\s++no\s++sides?|taking\s++no\s++sides?|ne\s++prend\s++pas\s++parti|ne\s++prennent\s++pas\s++parti|"
+    r"on\s++the\s++fence"
 )
 # Round 57 (fix-helper fix57): a label said through a synonym in a source ("the seller files review 3 under
 # « sans opinion »", "review 2 is from a dissatisfied buyer", « l'avis 1 : client ravi »): a customer's state
@@ -176,7 +181,13 @@ _NUMBERED = re.compile(
     r"|#(?P<hash>[1-9])\b"
     r"|\b(?P<word>un|one|deux|two|trois|three)\s*+(?:[=:→]|->|=>)"
     rf"|\b(?:le|la|l'|the|du|au|of|a|o|el|il|die|der|das|den)\s*+(?P<ord>{_ORDINALS})\b"
-    rf"(?=\s*+(?:{_NOUN}\b|[,;:.!?)\n]|$)|\s++(?:est|is|was|seems|semble|sounds|parait|e|es|ist|fica)\b)"
+    rf"(?=\s*+(?:{_NOUN}\b|one\b|[,;:.!?)\n]|$)|\s++(?:est|is|was|seems|semble|sounds|parait|e|es|ist|fica)\b)"
+    # round 66 (fix66): a review by its place among them, "the last one", « le dernier », « celui du milieu »,
+    # "the middle one" (:func:`_mentions` reads the place with the reviews' count)
+    rf"|\b(?:le|la|l'|the)\s*+(?P<last>dernier|derniere|last)\b"
+    rf"(?=\s*+(?:{_NOUN}\b|one\b|[,;:.!?)\n]|$)|\s++(?:est|is|was|takes|prend|seems|semble|sounds|parait|ne|n')\b)"
+    rf"|\b(?:celui|celle|the\s++one|l'avis|le\s++commentaire|the\s++review)\s++(?:du|in\s++the)\s++(?P<mid>milieu|middle)\b"
+    rf"|\bthe\s++(?P<middle>middle)\s++(?:one|{_NOUN})\b"
     r"|(?<![\w.,/+-])(?<![a-z] )(?P<bare>[1-9])(?![\d.,/])"
     r"(?=\"?\s*+(?:[=:→)\]|]|->|=>|-[ \t])|\s++(?:pos|neg|neu)\w*)"
     r"|[.-](?:avis|review)[-_](?P<css>[1-9])\b"
@@ -238,11 +249,22 @@ def _named(names: list[list[str]]) -> list[list[str]]:
     ]
 
 
-def _mentions(line: str, names: list[list[str]]) -> list[_Mark]:
+def _mentions(line: str, names: list[list[str]], places: bool = True) -> list[_Mark]:
+    """The mentions of a review on ``line``; ``places``: with round 66's places ("the last one", « celui du
+    milieu », "the first one"), read where a label goes with them, not by :mod:`remarks` (a remark on "the
+    last one" is no label)."""
     marks: list[_Mark] = []
     for m in _NUMBERED.finditer(line):
+        if not places and (
+            m["last"] or m["mid"] or m["middle"] or (m["ord"] and re.match(r"\s*+one\b", line[m.end() :]))
+        ):
+            continue
         raw = next(g for g in m.groups() if g)
         n = _ORDINAL.get(raw) or _WORD_ID.get(raw) or (int(raw) if raw.isdigit() else 0)
+        if m["last"]:
+            n = len(names)  # the last review (round 66)
+        elif m["mid"] or m["middle"]:
+            n = (len(names) + 1) // 2 if len(names) % 2 else 0  # the middle one of an odd count
         if n:
             marks.append(_Mark(m.start(), m.end(), n, None))
     for k, terms in enumerate(names, 1):
@@ -315,7 +337,14 @@ def _tied(marks: list[_Mark], line: str) -> set[int]:
     groups: list[list[_Mark]] = []
     for mark in marks:
         same = groups and (groups[-1][0].review is None) == (mark.review is None)
-        if same and mark.start - groups[-1][-1].end <= NEAR:
+        # round 66 (fix66): a sentence's end closes a group of evaluations ("… positive, negative or neutral.
+        # Hint: only one review is negative, …": the choice, then a label of its own)
+        ended = (
+            bool(groups)
+            and mark.review is None
+            and re.search(r"[.!?][ \t]++(?=[(\w])", line[groups[-1][-1].end : mark.start]) is not None
+        )
+        if same and not ended and mark.start - groups[-1][-1].end <= NEAR:
             groups[-1].append(mark)
         else:
             groups.append([mark])
@@ -336,6 +365,18 @@ def _tied(marks: list[_Mark], line: str) -> set[int]:
             between = line[mention.end : group[0].start] if j < i else line[group[-1].end : mention.start]
             if len(between) <= NEAR and not re.search(r"[.!?]\s++[(\w]", between):
                 tied.add(mention.review or 0)
+                continue
+        # round 66 (fix66): no mention on its side, the evaluation goes with the other side's mention that no
+        # evaluation took ("only one review is negative, the middle one, and the last one takes no side":
+        # "negative" takes the middle one, "takes no side" the last one)
+        k = i - 1 if backward else i + 1
+        if 0 <= k < len(groups) and groups[k][0].review is not None:
+            free = [m for m in (reversed(groups[k]) if k < i else groups[k]) if m.review not in tied]
+            if free:
+                mention = free[0]
+                between = line[mention.end : group[0].start] if k < i else line[group[-1].end : mention.start]
+                if len(between) <= NEAR and not re.search(r"[.!?]\s++[(\w]", between):
+                    tied.add(mention.review or 0)
     return tied - {0}
 
 
@@ -408,9 +449,16 @@ def _in_order(own: str) -> int:
                 )
                 mapped = bool(_MAPPED.search(sentence[max(0, run[0].start - 60) : run[0].start]))  # round 52
                 mapped = mapped and not _label_set(span, run, sentence)  # session 45
+                # round 66 (fix66): the run's own clause (between ";") says an order and offers no choice: the
+                # label set offered in another clause ("Label each review positive, negative or neutral; in
+                # order, the reviews are pleased, upset, on the fence") is no choice of this run
+                start = sentence.rfind(";", 0, run[0].start) + 1
+                stop = sentence.find(";", run[-1].end)
+                clause = sentence[start : stop if stop >= 0 else len(sentence)]
+                own_order = bool(_ORDER.search(clause)) and not _choice_in(clause, mapped)
                 if (
                     not _choice_in(span, mapped)
-                    and not (worded and _choice_in(sentence, mapped))
+                    and not (worded and _choice_in(sentence, mapped) and not own_order)
                     and (ordered or not worded)
                 ):
                     best = max(best, len(run))
