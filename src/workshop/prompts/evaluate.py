@@ -386,9 +386,11 @@ def _the_grading(folded: str, marker: re.Match[str]) -> bool:
 # its determiner and no colon or "de l'énoncé" after it is the activity of correcting ("on fait
 # les corrections en 2 minutes", "the correction takes 3 minutes"), no erratum. "Une petite
 # correction : ...", "a quick update to the statement: ..." still are.
+# Round 70 (fix-helper fix70): the marker after a preposition of time is the correcting in class too (« En
+# correction, toute la classe a répondu oui, sauf deux élèves », "In corrections, the whole class agreed").
 _ACTIVITY_BEFORE = re.compile(
     r"\b(?:les|la|une|des|nos|vos|leurs|ses|ces|cette|ma|ta|sa|mes|tes|du|au|aux|the|a|an|our|your|"
-    r"their|these|those|this|my|his|her)\s++(?:[a-z]{2,15}\s++)?$"
+    r"their|these|those|this|my|his|her|en|in|pendant|durant|during)\s++(?:[a-z]{2,15}\s++)?$"
 )
 _ERRATUM_AFTER = re.compile(  # read from a blank run's start only (linear under search)
     r"(?<!\s)\s*+(?::|-\s|—|–|de\s++l'enonce|du\s++sujet|de\s++l'exercice|de\s++la\s++consigne|de\s++la\s++donnee|"
