@@ -213,6 +213,8 @@ def main() -> None:
             "fix65_own_gaming",
             "lead47_own_gaming",
             "round69_gaming",
+            "round70_gaming",
+            "fix70_own_gaming",
         ],
     )
     parser.add_argument(
@@ -405,6 +407,8 @@ def main() -> None:
             "fix65_own_fair",
             "lead47_own_fair",
             "round69_fair",
+            "round70_fair",
+            "fix70_own_fair",
         ],
     )
     args = parser.parse_args()
