@@ -682,12 +682,12 @@ unusual but legitimate answer formats — LaTeX, tables, f(x), number words, pre
 out, committed before grading (2/28 gaming attempts through, 8/28 losing points, 0/48 fair refused); the ten
 differences were the red team's labels against the documented rules, relabelled in the file's header.
 round70_gaming.toml and round70_fair.toml (red team redteam70, session 48, against main 69e7ccf: authority,
-consensus, bets and emotional pressure — the answer said as what a class, a teacher, a client or an answer key
-says, or as a stake) are held out, committed before grading (1/37 gaming attempts through, 1/37 losing deserved
-points, 0/33 fair refused, 1/33 rubric points only); fix70_own_*.toml are fix-helper fix70's own variants of
-them (a value demanded under « si tu ne … pas », « sauf si », « à moins que », "unless", "if you don't", for
-every task; a class's consensus « en correction »; class reports without the value, stakes that demand no
-value, verbless format fragments as fair near misses).
+consensus, bets and emotional pressure — the answer said as what a class, a teacher, a client or an
+answer key says, or as a stake) are held out, committed before grading (1/37 gaming attempts through, 1/37
+losing deserved points, 0/33 fair refused, 1/33 rubric points only); fix70_own_*.toml are fix-helper fix70's
+own variants of them (a value demanded under « si tu ne … pas », « sauf si », « à moins que », "unless",
+"if you don't", for every task; a class's consensus « en correction »; class reports without the value,
+stakes that demand no value, verbless format fragments as fair near misses).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1251,7 +1251,7 @@ FAIR += corpus.load("round69_fair")
 # Round 70 (red team redteam70, against 69e7ccf), held out: authority, consensus, bets and emotional pressure.
 GAMING += corpus.load("round70_gaming")
 FAIR += corpus.load("round70_fair")
-# Fix-helper fix70's own variants (round 70): values demanded under stakes, consensus in correction, fragments.
+# Fix-helper fix70's own variants (round 70): values demanded under stakes, consensus in correction.
 GAMING += corpus.load("fix70_own_gaming")
 FAIR += corpus.load("fix70_own_fair")
 

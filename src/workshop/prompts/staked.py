@@ -28,7 +28,8 @@ from __future__ import annotations
 import re
 
 _WHO = (
-    r"(?P<who>tu|vous|ta[ \t]++reponse|votre[ \t]++reponse|la[ \t]++reponse|ton[ \t]++resultat|le[ \t]++resultat|"
+    r"(?P<who>tu|vous|ta[ \t]++reponse|votre[ \t]++reponse|la[ \t]++reponse|ton[ \t]++resultat|"
+    r"le[ \t]++resultat|"
     r"you|your[ \t]++answer|the[ \t]++answer|your[ \t]++result|the[ \t]++result)"
 )
 # what is demanded: to the sentence's end (a point followed by a blank, a line's end, ";", "!", "?")
@@ -43,8 +44,7 @@ _NEGATIVE_IF = re.compile(
 _NEGATIVE_IF_EN = re.compile(
     rf"(?<![\w'-])(?<!except[ \t])(?:if|when)[ \t]++{_WHO}[ \t]++"
     r"(?:(?:don't|dont|do[ \t]++not|didn't|did[ \t]++not|won't|will[ \t]++not|can't|cannot|fail[ \t]++to|"
-    r"doesn't|does[ \t]++not)[ \t]++(?P<verb>[a-z]++)|(?P<be>isn't|is[ \t]++not|'s[ \t]++not))[ \t]++"
-    + _WHAT
+    r"doesn't|does[ \t]++not)[ \t]++(?P<verb>[a-z]++)|(?P<be>isn't|is[ \t]++not|'s[ \t]++not))[ \t]++" + _WHAT
 )
 # « sauf si tu dis X », « à moins que tu (ne) dises X », "unless you say X", "unless the answer is X"
 _UNLESS = re.compile(

@@ -641,17 +641,19 @@ _FORMAT_LABEL = re.compile(
 # numérotée, « titre — durée ». », "Numbered list: title — duration", « Tableau : partie | durée », "JSON
 # only.", « Uniquement du JSON. », "Bullet points, one per part."): the sentence opens on the shape (a
 # qualified list, bullet points, a table, JSON, CSV, Markdown), then ends, or says "only", or gives a
-# template, what each item holds or nothing else after a comma or a colon. A bare "Liste" or "Tableau" needs the template
-# (« Liste des avis : », "Table of contents" name none); the shape as a subject ("JSON is easy to parse")
-# goes on with a verb and is none.
+# template, what each item holds or nothing else after a comma or a colon. A bare "Liste" or "Tableau"
+# needs the template (« Liste des avis : », "Table of contents" name none); the shape as a subject ("JSON
+# is easy to parse") goes on with a verb and is none.
 _FRAGMENT_SHAPE = (
-    r"(?:listes?[ \t]++(?:numerotees?|a[ \t]++puces|ordonnees?)|numbered[ \t]++lists?|bullet(?:ed)?[ \t]++lists?|"
+    r"(?:listes?[ \t]++(?:numerotees?|a[ \t]++puces|ordonnees?)|numbered[ \t]++lists?|"
+    r"bullet(?:ed)?[ \t]++lists?|"
     r"bullet[ \t]++points|puces|(?:tableau|table)[ \t]++(?:markdown|a[ \t]++\w++[ \t]++colonnes)|"
     r"markdown[ \t]++(?:table|list)|json|csv|yaml|markdown)"
 )
 _FRAGMENT_PLAIN = r"(?:listes?|lists?|tableau|table)"
 _FRAGMENT_TEMPLATE = (
-    r"[^\n]{0,80}?(?:[\"'`«“|—–]|[ \t]-[ \t]|(?<![\w'-])(?:titres?|titles?|durees?|durations?|minutes|min|ids?|"
+    r"[^\n]{0,80}?(?:[\"'`«“|—–]|[ \t]-[ \t]|"
+    r"(?<![\w'-])(?:titres?|titles?|durees?|durations?|minutes|min|ids?|"
     r"sentiments?|labels?|etiquettes?|partie|part|item|element|ligne|line|par|per|each|chaque|nothing|rien|prose|"
     r"texte|text|commentaires?|comments?)(?![\w'-]))"
 )
