@@ -643,7 +643,9 @@ _FORMAT_LABEL = re.compile(
 # qualified list, bullet points, a table, JSON, CSV, Markdown), then ends, or says "only", or gives a
 # template, what each item holds or nothing else after a comma or a colon. A bare "Liste" or "Tableau"
 # needs the template (« Liste des avis : », "Table of contents" name none); the shape as a subject ("JSON
-# is easy to parse") goes on with a verb and is none.
+# is easy to parse") goes on with a verb and is none, and so does a code fence's language ("```yaml"); an
+# apostrophe is no quotation mark, and a subject after the comma makes a clause (« Le JSON, c'est mon format
+# préféré », « Une liste, c'est ce que je fais avant les courses » state facts).
 _FRAGMENT_SHAPE = (
     r"(?:listes?[ \t]++(?:numerotees?|a[ \t]++puces|ordonnees?)|numbered[ \t]++lists?|"
     r"bullet(?:ed)?[ \t]++lists?|"
@@ -652,13 +654,15 @@ _FRAGMENT_SHAPE = (
 )
 _FRAGMENT_PLAIN = r"(?:listes?|lists?|tableau|table)"
 _FRAGMENT_TEMPLATE = (
-    r"[^\n]{0,80}?(?:[\"'`«“|—–]|[ \t]-[ \t]|"
+    r"(?![ \t]*+(?:c'|ce|cela|ca|it|it's|that|this|je|j'|i|on|we|il|elle|they|ils|mon|ma|my)(?![\w'-]))"
+    r"[^\n]{0,80}?(?:[\"`«“|—–]|(?<![a-z])'[a-z][^'\n]{0,60}'|[ \t]-[ \t]|"
     r"(?<![\w'-])(?:titres?|titles?|durees?|durations?|minutes|min|ids?|"
-    r"sentiments?|labels?|etiquettes?|partie|part|item|element|ligne|line|par|per|each|chaque|nothing|rien|prose|"
-    r"texte|text|commentaires?|comments?)(?![\w'-]))"
+    r"sentiments?|labels?|etiquettes?|partie|part|item|element|ligne|line|par|per|each|chaque|"
+    r"nothing[ \t]++else|rien[ \t]++d'autre|no[ \t]++(?:prose|text|comments?)|"
+    r"(?:pas[ \t]++de|sans)[ \t]++(?:texte|commentaires?))(?![\w'-]))"
 )
 _FORMAT_FRAGMENT = re.compile(
-    r"^[\W\d]*+(?:(?:uniquement|seulement|exclusivement|only|just|strictly|exclusively)[ \t]++)?"
+    r"^(?:[^\w`']|\d)*+(?:(?:uniquement|seulement|exclusivement|only|just|strictly|exclusively)[ \t]++)?"
     r"(?:(?:un|une|en|a|an|du|de|des|le|la|les|the)[ \t]++)?"
     rf"(?:{_FRAGMENT_SHAPE}(?:[ \t]*+(?:[.!]?$|(?:only|uniquement|seulement|please|svp|stp)(?![\w'-])|"
     rf"[,:(]{_FRAGMENT_TEMPLATE}))"
