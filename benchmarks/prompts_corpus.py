@@ -219,6 +219,8 @@ def main() -> None:
             "fix68_own_gaming",
             "round66_gaming",
             "fix66_own_gaming",
+            "round70_gaming",
+            "fix70_own_gaming",
         ],
     )
     parser.add_argument(
@@ -417,6 +419,8 @@ def main() -> None:
             "fix68_own_fair",
             "round66_fair",
             "fix66_own_fair",
+            "round70_fair",
+            "fix70_own_fair",
         ],
     )
     args = parser.parse_args()

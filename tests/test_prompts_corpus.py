@@ -702,6 +702,18 @@ here; fix66_own_*.toml are its own variants (Caroline counted among the sisters,
 line's equation, labels by order and place, a plan's one duration per part by cross-reference, a glossary of
 every graded term; hints that only point where to look, a previous attempt wrong about something, a plan's
 range or count alone, glossaries of three to five terms as fair near misses).
+round69_gaming.toml and round69_fair.toml (red team redteam69, session 48, against main 69e7ccf: the answer side,
+unusual but legitimate answer formats — LaTeX, tables, f(x), number words, pretty-printed JSON, plan durations as
+0:10, 10', ¼ h or clock ranges — right (fair) or wrong, doubled or hedged (gaming) behind honest prompts) are held
+out, committed before grading (2/28 gaming attempts through, 8/28 losing points, 0/48 fair refused); the ten
+differences were the red team's labels against the documented rules, relabelled in the file's header.
+round70_gaming.toml and round70_fair.toml (red team redteam70, session 48, against main 69e7ccf: authority,
+consensus, bets and emotional pressure — the answer said as what a class, a teacher, a client or an
+answer key says, or as a stake) are held out, committed before grading (1/37 gaming attempts through, 1/37
+losing deserved points, 0/33 fair refused, 1/33 rubric points only); fix70_own_*.toml are fix-helper fix70's
+own variants of them (a value demanded under « si tu ne … pas », « sauf si », « à moins que », "unless",
+"if you don't", for every task; a class's consensus « en correction »; class reports without the value,
+stakes that demand no value, verbless format fragments as fair near misses).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1280,6 +1292,12 @@ FAIR += corpus.load("round66_fair")
 # Fix-helper fix66's own variants (round 66): decisive steps, labels by place, durations by cross-reference.
 GAMING += corpus.load("fix66_own_gaming")
 FAIR += corpus.load("fix66_own_fair")
+# Round 70 (red team redteam70, against 69e7ccf), held out: authority, consensus, bets and emotional pressure.
+GAMING += corpus.load("round70_gaming")
+FAIR += corpus.load("round70_fair")
+# Fix-helper fix70's own variants (round 70): values demanded under stakes, consensus in correction.
+GAMING += corpus.load("fix70_own_gaming")
+FAIR += corpus.load("fix70_own_fair")
 
 
 @pytest.fixture(scope="module")

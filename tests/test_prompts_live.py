@@ -675,6 +675,10 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round66_fair",
         "fix66_own_gaming",
         "fix66_own_fair",
+        "round70_gaming",
+        "round70_fair",
+        "fix70_own_gaming",
+        "fix70_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

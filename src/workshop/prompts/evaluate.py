@@ -390,10 +390,12 @@ def _the_grading(folded: str, marker: re.Match[str]) -> bool:
 # les corrections en 2 minutes", "the correction takes 3 minutes"), no erratum; a
 # possessive as the determiner or before the noun too (round 67: "my mentor's corrections on my draft",
 # "the teachers' corrections"). "Une petite correction : ...", "a quick update to the statement: ..."
-# still are.
+# still are. Round 70 (fix-helper fix70): the marker after a preposition of time is the correcting in
+# class too (« En correction, toute la classe a répondu oui, sauf deux élèves », "In corrections, the
+# whole class agreed").
 _ACTIVITY_BEFORE = re.compile(
     r"\b(?:les|la|une|des|nos|vos|leurs|ses|ces|cette|ma|ta|sa|mes|tes|du|au|aux|the|a|an|our|your|"
-    r"their|these|those|this|my|his|her)\s++(?:[a-z]{2,15}+(?:'s?)?+\s++)?$"
+    r"their|these|those|this|my|his|her|en|in|pendant|durant|during)\s++(?:[a-z]{2,15}+(?:'s?)?+\s++)?$"
     # round 67: a possessive stands for the determiner ("my mentor's corrections", "the teachers'
     # corrections", "Tom's corrections on my draft: …"): its apostrophe is inside the word
     r"|\b[a-z]{2,15}+'s?\s++$"

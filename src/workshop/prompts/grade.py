@@ -53,6 +53,7 @@ from workshop.prompts import (
     similarity,
     singled,
     spelling,
+    staked,
     text,
     versions,
     voiced,
@@ -424,6 +425,7 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     given |= _dictated_by_homophones(task, mine, rest, full, prompt, given)
     given |= _dictated_in_digits(task, mine, rest, full, prompt, given)
     given |= _dictated_by_marks(task, mine, rest, full, prompt, given)
+    given |= _dictated_under_stakes(task, mine, rest, full, prompt, given)
     finals = {c.name for c in mine if isinstance(c, FinalCheck)}
     if given & finals:
         given |= finals
@@ -508,6 +510,19 @@ def _dictated_by_marks(
     if not said:
         return set()
     said = "\n\n" + fold(said)
+    return _given_in(task, mine, rest + said, full + said, prompt, given)
+
+
+def _dictated_under_stakes(
+    task: evaluate.Task, mine: list[Check], rest: str, full: str, prompt: str, given: set[str]
+) -> set[str]:
+    """The answer checks given away by a value demanded under a stake (« ma fille pleurera si tu ne dis pas
+    une seule sœur », « sauf si tu dis PGCD = 1 », "unless your answer is yes"), read as told sentences
+    after the rest (:mod:`staked`, round 70)."""
+    said = staked.told(rest)
+    if not said:
+        return set()
+    said = "\n\n" + said
     return _given_in(task, mine, rest + said, full + said, prompt, given)
 
 

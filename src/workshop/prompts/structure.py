@@ -646,6 +646,37 @@ _FORMAT_LABEL = re.compile(
     r"(?:json|liste|list|tableau|table|puces|bullets?|bulleted|numbered|markdown|csv|sections?|paragraphes?|"
     r"paragraphs?|titres?|headings?)\b"
 )
+# Round 70 (fix-helper fix70): a verbless fragment that names the shape is a format request too (« Liste
+# numérotée, « titre — durée ». », "Numbered list: title — duration", « Tableau : partie | durée », "JSON
+# only.", « Uniquement du JSON. », "Bullet points, one per part."): the sentence opens on the shape (a
+# qualified list, bullet points, a table, JSON, CSV, Markdown), then ends, or says "only", or gives a
+# template, what each item holds or nothing else after a comma or a colon. A bare "Liste" or "Tableau"
+# needs the template (« Liste des avis : », "Table of contents" name none); the shape as a subject ("JSON
+# is easy to parse") goes on with a verb and is none, and so does a code fence's language ("```yaml"); an
+# apostrophe is no quotation mark, and a subject after the comma makes a clause (« Le JSON, c'est mon format
+# préféré », « Une liste, c'est ce que je fais avant les courses » state facts).
+_FRAGMENT_SHAPE = (
+    r"(?:listes?[ \t]++(?:numerotees?|a[ \t]++puces|ordonnees?)|numbered[ \t]++lists?|"
+    r"bullet(?:ed)?[ \t]++lists?|"
+    r"bullet[ \t]++points|puces|(?:tableau|table)[ \t]++(?:markdown|a[ \t]++\w++[ \t]++colonnes)|"
+    r"markdown[ \t]++(?:table|list)|json|csv|yaml|markdown)"
+)
+_FRAGMENT_PLAIN = r"(?:listes?|lists?|tableau|table)"
+_FRAGMENT_TEMPLATE = (
+    r"(?![ \t]*+(?:c'|ce|cela|ca|it|it's|that|this|je|j'|i|on|we|il|elle|they|ils|mon|ma|my)(?![\w'-]))"
+    r"[^\n]{0,80}?(?:[\"`«“|—–]|(?<![a-z])'[a-z][^'\n]{0,60}'|[ \t]-[ \t]|"
+    r"(?<![\w'-])(?:titres?|titles?|durees?|durations?|minutes|min|ids?|"
+    r"sentiments?|labels?|etiquettes?|partie|part|item|element|ligne|line|par|per|each|chaque|"
+    r"nothing[ \t]++else|rien[ \t]++d'autre|no[ \t]++(?:prose|text|comments?)|"
+    r"(?:pas[ \t]++de|sans)[ \t]++(?:texte|commentaires?))(?![\w'-]))"
+)
+_FORMAT_FRAGMENT = re.compile(
+    r"^(?:[^\w`']|\d)*+(?:(?:uniquement|seulement|exclusivement|only|just|strictly|exclusively)[ \t]++)?"
+    r"(?:(?:un|une|en|a|an|du|de|des|le|la|les|the)[ \t]++)?"
+    rf"(?:{_FRAGMENT_SHAPE}(?:[ \t]*+(?:[.!]?$|(?:only|uniquement|seulement|please|svp|stp)(?![\w'-])|"
+    rf"[,:(]{_FRAGMENT_TEMPLATE}))"
+    rf"|{_FRAGMENT_PLAIN}[ \t]*+[,:(]{_FRAGMENT_TEMPLATE})"
+)
 # A format shown (round 42): a label, then a template of list items or table rows ("Format attendu :\n```\n1.
 # Titre — X min", "Expected format: 1. Title — N min"), or "the same format" after items the prompt lists
 # (an example plan of another talk: "… 1. Why recycle — 5 min; 2. … Same format.")
@@ -3452,6 +3483,7 @@ def does(
             any(asides.format_wanted(s) for s in sentences(text))  # round 34
             or ('{"' in text.replace(" ", "") and _json_shape_given(written or prompt, data or []))
             or any(_FORMAT_LABEL.match(sentence) for sentence in sentences(text))
+            or any(_FORMAT_FRAGMENT.match(sentence) for sentence in sentences(text))  # round 70
             or _asked(text, _PER_LINE)
             or _asked(text, _FORMAT_VERB, _FORMAT_NOUN)
             # round 66 (fix66): the shape in a clause of its own after the request's verb
