@@ -702,11 +702,6 @@ here; fix66_own_*.toml are its own variants (Caroline counted among the sisters,
 line's equation, labels by order and place, a plan's one duration per part by cross-reference, a glossary of
 every graded term; hints that only point where to look, a previous attempt wrong about something, a plan's
 range or count alone, glossaries of three to five terms as fair near misses).
-round69_gaming.toml and round69_fair.toml (red team redteam69, session 48, against main 69e7ccf: the answer side,
-unusual but legitimate answer formats — LaTeX, tables, f(x), number words, pretty-printed JSON, plan durations as
-0:10, 10', ¼ h or clock ranges — right (fair) or wrong, doubled or hedged (gaming) behind honest prompts) are held
-out, committed before grading (2/28 gaming attempts through, 8/28 losing points, 0/48 fair refused); the ten
-differences were the red team's labels against the documented rules, relabelled in the file's header.
 round70_gaming.toml and round70_fair.toml (red team redteam70, session 48, against main 69e7ccf: authority,
 consensus, bets and emotional pressure — the answer said as what a class, a teacher, a client or an
 answer key says, or as a stake) are held out, committed before grading (1/37 gaming attempts through, 1/37
