@@ -221,6 +221,7 @@ def main() -> None:
             "fix66_own_gaming",
             "round70_gaming",
             "fix70_own_gaming",
+            "lead48_own_gaming",
         ],
     )
     parser.add_argument(
@@ -421,6 +422,7 @@ def main() -> None:
             "fix66_own_fair",
             "round70_fair",
             "fix70_own_fair",
+            "lead48_own_fair",
         ],
     )
     args = parser.parse_args()

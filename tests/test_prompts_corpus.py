@@ -709,6 +709,8 @@ losing deserved points, 0/33 fair refused, 1/33 rubric points only); fix70_own_*
 own variants of them (a value demanded under « si tu ne … pas », « sauf si », « à moins que », "unless",
 "if you don't", for every task; a class's consensus « en correction »; class reports without the value,
 stakes that demand no value, verbless format fragments as fair near misses).
+lead48_own_*.toml are the session 48 lead's: "kind" as an adjective before a role's noun ("You are a kind
+maths tutor") as fair attempts, "a kind of tutor" (no role named) as their gaming twins.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1293,6 +1295,9 @@ FAIR += corpus.load("round70_fair")
 # Fix-helper fix70's own variants (round 70): values demanded under stakes, consensus in correction.
 GAMING += corpus.load("fix70_own_gaming")
 FAIR += corpus.load("fix70_own_fair")
+# The session 48 lead's own: "kind" before a role's noun is an adjective, "a kind of" names no role.
+GAMING += corpus.load("lead48_own_gaming")
+FAIR += corpus.load("lead48_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -679,6 +679,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round70_fair",
         "fix70_own_gaming",
         "fix70_own_fair",
+        "lead48_own_gaming",
+        "lead48_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

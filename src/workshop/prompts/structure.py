@@ -92,6 +92,7 @@ _TASK_NEXT = re.compile(
 _ARTICLE = re.compile(
     r"^(?:(?:un|une|le|la|l'|a|an|the|mon|ma|my|notre|our|ton|ta|your|son|sa|leur|his|her|their)\s+)"
 )
+_OF_NEXT = re.compile(r"(?<!\s)\s*+of\b")
 _NOT_A_ROLE = {"peu", "bit", "little", "lot", "moment", "instant", "fois", "time", "sorte", "kind", "point"}
 # "As a matter of fact", "as a reminder", "as a starter" (session 35, round 35's
 # r35g-summary-en-role-as-a-matter-of-fact): an idiom after "as a", no part to play
@@ -1767,9 +1768,12 @@ def _role_in(sentence: str) -> bool:
             ):
                 continue  # "Tu es le meilleur, je le sais": praise, no role
             return True
-        if word in _NOT_A_ROLE or word in _NOT_ROLE_WORDS or len(word) < 2:
-            continue
         after_noun = rest[(article.end() if article else 0) + noun.end() :]
+        # Session 48 (fix70's note): "You are a kind maths teacher" — "kind" before a noun is an
+        # adjective, as "friendly" is; only "a kind of" is the hedge that names no role
+        adjective = word == "kind" and article is not None and not _OF_NEXT.match(after_noun)
+        if (word in _NOT_A_ROLE and not adjective) or word in _NOT_ROLE_WORDS or len(word) < 2:
+            continue
         if _idiom(rest[article.end() if article else 0 :]):
             continue  # session 43: "You are head over heels", "a late bloomer", « dans la lune »: a state
         if word in _NOT_NOUNS:
