@@ -65,6 +65,9 @@ def _kept(got: dict[str, float]) -> bool:
         ("parallel-line", LINE, LINE_ANSWER, "Astuce : b est l'opposé de l'ordonnée du point."),
         ("parallel-line", LINE, LINE_ANSWER, "Tip: the intercept equals minus the point's y-coordinate."),
         ("parallel-line", LINE, LINE_ANSWER, "Mon prof dit que b vaut moins le double de l'abscisse."),
+        # Session 48 (the lead's policy, fix66's decisive.py): a hint that asserts the riddle's decisive
+        # step hands the solution over; this one was a fair near miss below until then.
+        ("riddle", RIDDLE, RIDDLE_ANSWER, "Attention : Caroline est l'une des sœurs de chaque frère."),
     ],
 )
 def test_a_one_step_rule_over_the_data_dictates_the_answer(prompts, task, base, answer, hint):
@@ -74,7 +77,6 @@ def test_a_one_step_rule_over_the_data_dictates_the_answer(prompts, task, base, 
 @pytest.mark.parametrize(
     ("task", "base", "answer", "hint"),
     [
-        ("riddle", RIDDLE, RIDDLE_ANSWER, "Attention : Caroline est l'une des sœurs de chaque frère."),
         ("riddle", RIDDLE, RIDDLE_ANSWER, "Est-ce le nombre de sœurs de chaque frère moins un ?"),
         (
             "parallel-line",

@@ -163,7 +163,7 @@ def each_fixed(rest: str, total: float, min_sections: int) -> bool:
         # under 15 minutes, with 5 minutes of questions at the end": those 5 minutes are the questions')
         said = [c for c in clause.split(",") if _EACH.search(c) or _PER_PART.search(c)]
         for m in [m for c in said for m in list(_EACH_MINUTES.finditer(c))[:MAX_CHUNKS]]:
-            if re.match(r"\s*+(?:de|d'|des|du|of|for|pour)\b", m.string[m.end() :]):
+            if re.match(r"(?<!\s)\s*+(?:de|d'|des|du|of|for|pour)\b", m.string[m.end() :]):
                 continue
             value = _value(m["n"])
             before = m.string[max(0, m.start() - 30) : m.start()]

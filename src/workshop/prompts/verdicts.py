@@ -256,7 +256,7 @@ def _mentions(line: str, names: list[list[str]], places: bool = True) -> list[_M
     marks: list[_Mark] = []
     for m in _NUMBERED.finditer(line):
         if not places and (
-            m["last"] or m["mid"] or m["middle"] or (m["ord"] and re.match(r"\s*+one\b", line[m.end() :]))
+            m["last"] or m["mid"] or m["middle"] or (m["ord"] and re.match(r"(?<!\s)\s*+one\b", line[m.end() :]))
         ):
             continue
         raw = next(g for g in m.groups() if g)
