@@ -175,6 +175,7 @@ _ORDINAL = {
     **dict.fromkeys(["tercera", "tercero", "terceira", "terceiro", "terza", "terzo", "dritte", "dritten"], 3),
 }
 _ORDINALS = "|".join(sorted(_ORDINAL, key=len, reverse=True))
+_ONE_NEXT = re.compile(r"(?<!\s)\s*+one\b")  # "the first one", "the last one"
 _NUMBERED = re.compile(
     rf"\b{_NOUN}[\s#n°:.-]{{0,3}}(?P<n>[1-9])(?![\d.,]\d)"
     r"|(?<![\w\"])\"?\b(?:id|n°|numero)\"?\s*+[:=]?\s*+(?:\{\s*+\"?const\"?\s*+:\s*+)?(?P<id>[1-9])\b"
@@ -256,7 +257,7 @@ def _mentions(line: str, names: list[list[str]], places: bool = True) -> list[_M
     marks: list[_Mark] = []
     for m in _NUMBERED.finditer(line):
         if not places and (
-            m["last"] or m["mid"] or m["middle"] or (m["ord"] and re.match(r"(?<!\s)\s*+one\b", line[m.end() :]))
+            m["last"] or m["mid"] or m["middle"] or (m["ord"] and _ONE_NEXT.match(line[m.end() :]))
         ):
             continue
         raw = next(g for g in m.groups() if g)
