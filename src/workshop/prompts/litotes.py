@@ -45,43 +45,57 @@ _EXACTLY_FR = re.compile(
 # "is not anything but", "isn't anything other than", "is nothing but", "is none other than"
 _ALL_OTHERS_EN = re.compile(
     r"(?<![\w'-])(?P<verb>is|are|was|were|be|equals?|'s|'re)"
-    r"(?:(?:[ \t]++not|n't)[ \t]++(?:anything|something)[ \t]++(?:but|other[ \t]++than|else[ \t]++than|except)"
-    r"|[ \t]++(?:nothing|none|no[ \t]++one)[ \t]++(?:but|other[ \t]++than|else[ \t]++than|except|else[ \t]++but))"
+    r"(?:(?:[ \t]++not|n't)[ \t]++(?:anything|something)[ "
+    r"\t]++(?:but|other[ \t]++than|else[ \t]++than|except)"
+    r"|[ \t]++(?:nothing|none|no[ \t]++one)[ \t]++(?:but|ot"
+    r"her[ \t]++than|else[ \t]++than|except|else[ \t]++but))"
     r"[ \t]++"
 )
 # « n'est autre que », « n'est rien d'autre que », « ne vaut rien d'autre que », « n'est pas autre chose
 # que », « ne vaut pas autre chose que », « ce n'est rien de plus que »
 _ALL_OTHERS_FR = re.compile(
     r"(?<![\w'-])(?P<ce>c'|ce[ \t]++)?(?:ne[ \t]++|n')(?P<verb>est|sont|vaut|valent|fait|font|egale|egalent)"
-    r"[ \t]++(?:autres?|(?:pas|rien|en[ \t]++rien)[ \t]++(?:d'autre|de[ \t]++plus|autre[ \t]++chose)|pas[ \t]++autres?)"
+    r"[ \t]++(?:autres?|(?:pas|rien|en[ \t]++rien)[ \t]++(?:d'"
+    r"autre|de[ \t]++plus|autre[ \t]++chose)|pas[ \t]++autres?)"
     r"[ \t]++(?:que[ \t]++|qu')"
 )
 # under a doubt or a denied thought: « je doute que X soit autre chose que N », "I doubt X is anything other
 # than N", « je ne pense pas que X vaille autre chose que N »
 _DOUBTED_OTHER = re.compile(
-    r"(?<![\w'-])(?:je[ \t]++doute|j'ai[ \t]++du[ \t]++mal[ \t]++a[ \t]++croire|je[ \t]++ne[ \t]++(?:pense|crois)"
+    r"(?<![\w'-])(?:je[ \t]++doute|j'ai[ \t]++du[ \t]++mal["
+    r" \t]++a[ \t]++croire|je[ \t]++ne[ \t]++(?:pense|crois)"
     r"[ \t]++pas|i[ \t]++doubt|i[ \t]++(?:don't|do[ \t]++not)[ \t]++(?:think|believe))[ \t]++"
     r"(?:que[ \t]++|qu'|that[ \t]++)?(?P<what>[^\n.;!?]{1,80}?)[ \t]*+"
-    r"(?:(?P<fr>soit|soient|vaille|vaillent|fasse|fassent|egale|egalent)[ \t]++(?:autre[ \t]++chose|autre|rien[ \t]++"
+    r"(?:(?P<fr>soit|soient|vaille|vaillent|fasse|fassent|ega"
+    r"le|egalent)[ \t]++(?:autre[ \t]++chose|autre|rien[ \t]++"
     r"d'autre|quoi[ \t]++que[ \t]++ce[ \t]++soit[ \t]++d'autre)[ \t]++(?:que[ \t]++|qu')"
-    r"|(?P<en>is|are|was|be|equals)[ \t]++(?:anything|something)[ \t]++(?:other[ \t]++than|else[ \t]++than|but|"
+    r"|(?P<en>is|are|was|be|equals)[ \t]++(?:anything|some"
+    r"thing)[ \t]++(?:other[ \t]++than|else[ \t]++than|but|"
     r"except|besides)[ \t]++)"
 )
 _INDICATIVE = {
-    "soit": "est", "soient": "sont", "vaille": "vaut", "vaillent": "valent", "fasse": "fait",
-    "fassent": "font", "egale": "egale", "egalent": "egalent",
+    "soit": "est",
+    "soient": "sont",
+    "vaille": "vaut",
+    "vaillent": "valent",
+    "fasse": "fait",
+    "fassent": "font",
+    "egale": "egale",
+    "egalent": "egalent",
 }
 # "Isn't b −10?", "Aren't they coprime?", "Wouldn't that be 1 sister?": at a sentence's start
 _NEGATIVE_QUESTION_EN = re.compile(
     r"(?:^|(?<=[.!?:;\n(])|(?<=[.!?:;(][ \t])|(?<=and[ \t])|(?<=but[ \t])|(?<=so[ \t]))[ \t]*+"
-    r"(?P<aux>is|are|was|were|would|will|wo|does|do|did|should|could|can|ca|has|have)(?:n't|[ \t]++not)[ \t]++"
+    r"(?P<aux>is|are|was|were|would|will|wo|does|do|did|sh"
+    r"ould|could|can|ca|has|have)(?:n't|[ \t]++not)[ \t]++"
     r"(?P<subject>(?:the|their|its|her|his|your|our|my)[ \t]++[a-z0-9-]++|[a-z0-9-]++)[ \t]++"
     r"(?P<rest>[^\n?.!;]{1,100})\?"
 )
 # « N'est-ce pas −10 ? », « b ne vaut-il pas −10 ? », « Ne sont-ils pas premiers entre eux ? »,
 # « N'a-t-elle pas une seule sœur ? »
 _NEGATIVE_QUESTION_FR = re.compile(
-    r"(?P<comma>,[ \t]*+)?(?<![\w'-])(?:ne[ \t]++|n')(?P<verb>[a-z]++)(?:-t)?-(?P<pronoun>il|elle|ils|elles|ce|on)"
+    r"(?P<comma>,[ \t]*+)?(?<![\w'-])(?:ne[ \t]++|n')(?P<ver"
+    r"b>[a-z]++)(?:-t)?-(?P<pronoun>il|elle|ils|elles|ce|on)"
     r"[ \t]++pas"
     r"(?![\w'-])[ \t]*+(?P<rest>[^\n?.!;]{1,100})\?"
 )
@@ -93,7 +107,8 @@ _DENIED_DENIAL_EN = re.compile(
 )
 _DENIED_DENIAL_FR = re.compile(
     r"(?<![\w'-])je[ \t]++(?:ne[ \t]++|n')(?:dirais|dirai|dis|pense|crois|pretendrais|affirmerais)[ \t]++pas"
-    r"[ \t]++(?:que[ \t]++|qu')(?P<what>[^\n.;:!?]{1,60}?)[ \t]*+(?:ne[ \t]++|n')(?P<verb>[a-z]++)[ \t]++pas[ \t]++"
+    r"[ \t]++(?:que[ \t]++|qu')(?P<what>[^\n.;:!?]{1,60}?)[ "
+    r"\t]*+(?:ne[ \t]++|n')(?P<verb>[a-z]++)[ \t]++pas[ \t]++"
 )
 # "it's not untrue that", "it wouldn't be wrong to say that", « il n'est pas faux que », « il ne serait
 # pas faux de dire que »: what follows is said
@@ -101,14 +116,13 @@ _NOT_FALSE = re.compile(
     r"(?<![\w'-])(?:it(?:'s[ \t]++not|[ \t]++is[ \t]++not|[ \t]++isn't|[ \t]++wouldn't[ \t]++be|[ \t]++would"
     r"[ \t]++not[ \t]++be)[ \t]++(?:untrue|false|wrong|incorrect|inaccurate)[ \t]++(?:to[ \t]++say[ \t]++)?"
     r"(?:that[ \t]++)?"
-    r"|il[ \t]++(?:n'est|ne[ \t]++serait)[ \t]++pas[ \t]++(?:faux|inexact|errone)[ \t]++(?:de[ \t]++dire[ \t]++)?"
+    r"|il[ \t]++(?:n'est|ne[ \t]++serait)[ \t]++pas[ \t]++("
+    r"?:faux|inexact|errone)[ \t]++(?:de[ \t]++dire[ \t]++)?"
     r"(?:que[ \t]++|qu'))"
 )
 # "not un-coprime", "not uncoprime", "not non-coprime"
 _NOT_UN = re.compile(r"(?<![\w'-])(?:not|n't)[ \t]++(?:un|non)-?(?=coprime|relatively[ \t]++prime)")
-_CUES = re.compile(
-    r"(?:not|no|nothing|none|neither|ne|ni|pas|rien|doubt|doute)(?![\w'-])|n'", re.IGNORECASE
-)
+_CUES = re.compile(r"(?:not|no|nothing|none|neither|ne|ni|pas|rien|doubt|doute)(?![\w'-])|n'", re.IGNORECASE)
 _COPULA = {"'s": "is", "'re": "are", "equal": "equals"}
 _POSITIVE_AUX = {"ca": "can", "wo": "will"}
 
