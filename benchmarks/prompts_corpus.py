@@ -222,6 +222,8 @@ def main() -> None:
             "round70_gaming",
             "fix70_own_gaming",
             "lead48_own_gaming",
+            "round71_gaming",
+            "fix71_own_gaming",
         ],
     )
     parser.add_argument(
@@ -423,6 +425,8 @@ def main() -> None:
             "round70_fair",
             "fix70_own_fair",
             "lead48_own_fair",
+            "round71_fair",
+            "fix71_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -711,6 +711,12 @@ own variants of them (a value demanded under « si tu ne … pas », « sauf si 
 stakes that demand no value, verbless format fragments as fair near misses).
 lead48_own_*.toml are the session 48 lead's: "kind" as an adjective before a role's noun ("You are a kind
 maths tutor") as fair attempts, "a kind of tutor" (no role named) as their gaming twins.
+round71_gaming.toml and round71_fair.toml (red team redteam71, session 48, against main 30a2b48: negation,
+double negation, litotes and scope) are held out, committed before grading (5/36 gaming attempts through,
+1/36 losing deserved points, 2/32 fair refused); fix71_own_*.toml are fix-helper fix71's own variants (a
+value fixed by negating both sides or all others, « n'est autre que », « rien d'autre que », negative
+questions, double negations on the verdict, in both languages; limits, warnings without a value, doubts
+cut at "but"/« mais », answers phrased with negation as fair near misses).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1298,6 +1304,12 @@ FAIR += corpus.load("fix70_own_fair")
 # The session 48 lead's own: "kind" before a role's noun is an adjective, "a kind of" names no role.
 GAMING += corpus.load("lead48_own_gaming")
 FAIR += corpus.load("lead48_own_fair")
+# Round 71 (red team redteam71, against 30a2b48), held out: negation, double negation, litotes and scope.
+GAMING += corpus.load("round71_gaming")
+FAIR += corpus.load("round71_fair")
+# Fix-helper fix71's own variants (round 71): values said through negation, negative questions.
+GAMING += corpus.load("fix71_own_gaming")
+FAIR += corpus.load("fix71_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -932,6 +932,15 @@ _NOT_DENIAL = re.compile(
     r"\b(?:non seulement|pas seulement|not only|not just|pas avant|not before|not until|no later than|"
     # a price said by a negation ("pas chères", round 40) denies nothing: it is a term of answer-fact-2
     r"pas cher|pas chere|pas cheres|pas chers)\b"
+
+)
+# Round 71 (fix71): a title on what the topic is not (« ce que l'IA générative n'est pas », "what
+# generative AI is not", "what ChatGPT can't do") names the topic: the relative's negation is the
+# title's own, blanked before the negation of a fact's clause is looked for.
+_WHAT_IT_IS_NOT = re.compile(
+    r"\b(?:ce\s++qu(?:e\s++|')|what\s++)(?:[a-z'-]++\s++){0,5}?"
+    r"(?:(?:n'est|ne\s++sont|n'a|n'ont|ne\s++fait|ne\s++font|ne\s++peut|ne\s++peuvent|ne\s++sait)\s++pas"
+    r"|(?:is|are|can|does|do|will)(?:\s++not|n't)|isn't|aren't|can't|cannot|doesn't|don't|won't)\b"
 )
 _FACT_REJECTED = re.compile(
     r"\b(?:faux|fausse|wrong|false|incorrect|incorrecte|erreur|erronee?|mistaken|myth|mythe|legende|legend)\b"
@@ -1175,7 +1184,8 @@ def _stated(fact: Fact, sentence: str) -> bool:
     # a negation in a piece of the clause that holds a term, from the first term on (round
     # 19a: "... de poche n'apparaît pas en 1970"); a litotes before it ("Ce n'est pas un hasard
     # si Pascal...") and an aside without a term ("Pascal, pas encore vingt ans, ...") deny nothing
-    for piece in _PIECE_SPLIT.split(sentence[min(s for s, _ in firsts) : end]):
+    unsaid = _WHAT_IT_IS_NOT.sub(lambda m: " " * len(m.group(0)), sentence)  # round 71
+    for piece in _PIECE_SPLIT.split(unsaid[min(s for s, _ in firsts) : end]):
         if _FACT_NEGATED.search(_NOT_DENIAL.sub(" ", piece)) and any(has_term(piece, t) for t in fact.all):
             return False
     for found in spans:

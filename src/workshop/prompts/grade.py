@@ -43,6 +43,7 @@ from workshop.prompts import (
     handed,
     homophones,
     instances,
+    litotes,
     numwords,
     offered,
     ownlife,
@@ -426,6 +427,7 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     given |= _dictated_in_digits(task, mine, rest, full, prompt, given)
     given |= _dictated_by_marks(task, mine, rest, full, prompt, given)
     given |= _dictated_under_stakes(task, mine, rest, full, prompt, given)
+    given |= _dictated_through_negation(task, mine, rest, full, prompt, given)
     finals = {c.name for c in mine if isinstance(c, FinalCheck)}
     if given & finals:
         given |= finals
@@ -524,6 +526,18 @@ def _dictated_under_stakes(
         return set()
     said = "\n\n" + said
     return _given_in(task, mine, rest + said, full + said, prompt, given)
+
+
+def _dictated_through_negation(
+    task: evaluate.Task, mine: list[Check], rest: str, full: str, prompt: str, given: set[str]
+) -> set[str]:
+    """The answer checks given away once the rest's litotes, double negatives and negative questions are
+    read as the statements they make ("no fewer and no more than one sister", "Isn't b −10?", « je doute
+    que leur PGCD soit autre chose que 1 »: :mod:`litotes`, round 71)."""
+    read = litotes.reread(rest)
+    if read == rest:
+        return set()
+    return _given_in(task, mine, read, litotes.reread(full), prompt, given)
 
 
 def _given_in(

@@ -2870,6 +2870,28 @@ _ABOUT_ME = re.compile(
     r"aimerais|aimerai|demande|attends|prefere|exige|want|would|'d|need|ask|expect|prefer|require)\b)"
 )
 _TO_MODEL = re.compile(r"\b(?:tu|te|toi|ton|ta|tes|vous|votre|vos|you|your)\b|\bt'")
+# Round 71 (fix71): a sentence about the writer ("I doubt the answer is easy", « je doute que ce soit
+# facile ») asks nothing, but its doubt stops at a clause boundary (", but", « , mais », ";", "however",
+# « cependant »): the clause after it is read on its own ("…, but please reason step by step" asks),
+# unless it is about the writer again ("…, but I reason step by step myself").
+_CLAUSE_TURN = re.compile(
+    r"(?:,|;|:|\s)\s*+(?:but|mais|however|cependant|pourtant|neanmoins|nevertheless|still|yet|toutefois)"
+    r"(?![\w'-])[\s,]*+|;\s*+"
+)
+
+
+def _own_clause_dropped(sentence: str) -> str:
+    """``sentence`` when it is not about the writer alone, else what follows its first clause turn that
+    is not about the writer either, else ""."""
+    if not _ABOUT_ME.match(sentence) or _TO_MODEL.search(sentence):
+        return sentence
+    turn = _CLAUSE_TURN.search(sentence)
+    if turn is None:
+        return ""
+    tail = sentence[turn.end() :]
+    return tail if tail.strip() and not _ABOUT_ME.match(tail) else ""
+
+
 # Reasoning dismissed without a negation word (round 15b: "Le raisonnement étape par étape,
 # c'est bon pour les débutants : toi, donne directement le nombre", "skip the working",
 # "épargne-moi le raisonnement", "c'est superflu"): a sentence that dismisses the reasoning it
@@ -3450,7 +3472,7 @@ def does(
         text = _denied_items_blanked(text)  # fix-helper left52f: "Don't: give only the number"
         if _working_steps(text):  # round 22b: read on lines, before the filters below split more
             return True
-        text = "\n".join(s for s in sentences(text) if not _ABOUT_ME.match(s) or _TO_MODEL.search(s))
+        text = "\n".join(_own_clause_dropped(s) for s in sentences(text))  # round 71: after "but" on
         text = "\n".join(s for s in sentences(text) if not _DISMISSED.search(s))  # round 15b
         text = "\n".join(s for s in sentences(text) if not _DEFERRED.search(s))  # round 16b
         text = "\n".join(s for s in sentences(text) if not _PAST_REASONING.search(s))  # round 19b
