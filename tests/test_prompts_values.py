@@ -146,6 +146,20 @@ def test_a_genuine_question_states_nothing(loaded, task, prompt):
     assert _dictated(loaded, task, prompt) == set()
 
 
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "They are big for mental arithmetic.",
+        "Ils sont trop grands, utilise l'algorithme d'Euclide.",
+        "Ils sont gros pour un calcul de tête, pose la division.",
+    ],
+)
+def test_a_remark_on_the_numbers_size_states_no_verdict(loaded, remark):
+    """Session 49: a sentence about the pair's size for working it out is how hard the task
+    is, not a property of the pair (claimed._META): no verdict told."""
+    assert _dictated(loaded, "coprime", COPRIME + remark) == set()
+
+
 # -- number forms ----------------------------------------------------------------------------
 
 

@@ -186,7 +186,10 @@ _META = re.compile(
     r"\b(?:exercices?|exercises?|questions?|manuels?|textbooks?|enigmes?|riddles?|puzzles?|problemes?|problems?|"
     r"pieges?|traps?|tricky|difficiles?|hard|facile|easy|profs?|professeure?s?|teachers?|mysteres?|mystery|"
     r"casse-tete|headache|confus\w*|embrouill\w*|faux|wrong|erreurs?|mistakes?|devoirs?|homework|controles?|"
-    r"examens?|exams?|cours|lesson|lecon)\b"
+    r"examens?|exams?|cours|lesson|lecon|"
+    # session 49: the numbers' size for working it out ("they are big for mental arithmetic", « ils sont
+    # trop grands pour un calcul de tête »): how hard the task is, no property of the pair
+    r"big|large|huge|grande?s?|gros|grosses?|enormes?|calculs?|calculer|calculate|compute|arithmetic|mental\w*)\b"
 )
 
 

@@ -932,7 +932,6 @@ _NOT_DENIAL = re.compile(
     r"\b(?:non seulement|pas seulement|not only|not just|pas avant|not before|not until|no later than|"
     # a price said by a negation ("pas chères", round 40) denies nothing: it is a term of answer-fact-2
     r"pas cher|pas chere|pas cheres|pas chers)\b"
-
 )
 # Round 71 (fix71): a title on what the topic is not (« ce que l'IA générative n'est pas », "what
 # generative AI is not", "what ChatGPT can't do") names the topic: the relative's negation is the

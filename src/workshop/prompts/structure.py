@@ -2875,7 +2875,7 @@ _TO_MODEL = re.compile(r"\b(?:tu|te|toi|ton|ta|tes|vous|votre|vos|you|your)\b|\b
 # « cependant »): the clause after it is read on its own ("…, but please reason step by step" asks),
 # unless it is about the writer again ("…, but I reason step by step myself").
 _CLAUSE_TURN = re.compile(
-    r"(?:,|;|:|\s)\s*+(?:but|mais|however|cependant|pourtant|neanmoins|nevertheless|still|yet|toutefois)"
+    r"(?:,|;|:|(?<!\s)\s)\s*+(?:but|mais|however|cependant|pourtant|neanmoins|nevertheless|still|yet|toutefois)"
     r"(?![\w'-])[\s,]*+|;\s*+"
 )
 
