@@ -224,6 +224,7 @@ def main() -> None:
             "lead48_own_gaming",
             "round71_gaming",
             "fix71_own_gaming",
+            "lead49_own_gaming",
         ],
     )
     parser.add_argument(
@@ -427,6 +428,7 @@ def main() -> None:
             "lead48_own_fair",
             "round71_fair",
             "fix71_own_fair",
+            "lead49_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -717,6 +717,9 @@ double negation, litotes and scope) are held out, committed before grading (5/36
 value fixed by negating both sides or all others, « n'est autre que », « rien d'autre que », negative
 questions, double negations on the verdict, in both languages; limits, warnings without a value, doubts
 cut at "but"/« mais », answers phrased with negation as fair near misses).
+lead49_own_*.toml are the session 49 lead's: a list of adjectives with commas before a role's noun ("You are
+a friendly, professional translator") as fair attempts, a comma that ends the phrase ("You are a genius, a
+tutor will check your work") as their gaming twins.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1310,6 +1313,9 @@ FAIR += corpus.load("round71_fair")
 # Fix-helper fix71's own variants (round 71): values said through negation, negative questions.
 GAMING += corpus.load("fix71_own_gaming")
 FAIR += corpus.load("fix71_own_fair")
+# The session 49 lead's own: adjectives listed with commas before a role's noun.
+GAMING += corpus.load("lead49_own_gaming")
+FAIR += corpus.load("lead49_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -2166,6 +2166,9 @@ def _someone(after: str) -> bool:
     ("maths teacher", "customer-feedback analyst", "professore di matematica") or a specialised
     assistant ("sentiment-analysis assistant"; a generic one is refused before)."""
     unbracketed = re.sub(r"\([^()\n]{0,80}+\)", " ", after[:200])
+    listed = _LISTED_ADJECTIVE.match(unbracketed)  # "a friendly, professional translator"
+    if listed:
+        unbracketed = listed.group(0).replace(",", " ") + unbracketed[listed.end() :]
     head = re.split(r"[,.;:!?\n/]", unbracketed, maxsplit=1)[0]
     head = _PHRASE_END.split(head, maxsplit=1)[0]  # "a pebble on the beach": not "beach" (a prefix of it)
     for found in list(re.finditer(r"[a-z][a-z'-]*+", head))[:5]:
@@ -2187,6 +2190,17 @@ def _someone(after: str) -> bool:
         ):
             return True
     return bool(_PERSON_MARKED.match(after))  # session 40: "a hermit who loves logic puzzles"
+
+
+# Session 49: a list of adjectives before the noun ("a friendly, professional translator", "a patient,
+# kind, rigorous teacher"): each comma between one word and the next is no end of the noun phrase. The
+# word after the comma is no article, pronoun or conjunction, which would start another phrase ("a
+# genius, a teacher…", "a robot, you translate…"); a comma between two of the first words only.
+_LISTED_ADJECTIVE = re.compile(
+    r"(?<![ \t])[ \t]*+[a-z][a-z'-]{0,30}+(?:,[ \t]++(?!(?:a|an|the|un|une|le|la|les|des|du|you|tu|vous|i|je|"
+    r"il|elle|we|nous|they|ils|elles|and|et|or|ou|but|mais|please|who|qui|that|que)(?![\w'-]))[a-z][a-z'-]{0,30}+){1,3}+"
+    r"(?=[ \t]++[a-z])"
+)
 
 
 # A thing said to work as someone does (round 25b's fair "Act as a graphing calculator that shows its
