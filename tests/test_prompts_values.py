@@ -225,3 +225,21 @@ def test_a_gcd_given_by_a_participle_or_before_words_in_parentheses_is_given(loa
 def test_a_gcd_before_an_expression_in_parentheses_is_still_a_product(loaded):
     # "1(35 - 34)" is a product: the value read is the whole expression's, never "1" alone.
     assert _final(loaded, "coprime", "answer-justified", "Leur PGCD vaut 7(35 - 34).") != 1
+
+
+@pytest.mark.parametrize(
+    ("task", "prompt", "expected"),
+    [
+        ("parallel-line", LINE + "L'ordonnée à l'origine, c'est −10.", {"answer-intercept"}),
+        ("parallel-line", LINE + "b : c'est −10, montre-le.", {"answer-intercept"}),
+        ("parallel-line", LINE + "The intercept? That's −10.", {"answer-intercept"}),
+        ("coprime", COPRIME + "Leur PGCD, c'est 1.", {"answer-verdict"}),
+        ("parallel-line", LINE + "Le piège, c'est de garder 6.", set()),
+        ("coprime", COPRIME + "Le PGCD, c'est la clé.", set()),
+    ],
+)
+def test_a_subject_taken_up_by_a_pro_form_is_read_with_its_value(loaded, task, prompt, expected):
+    """Session 49: a dislocation (« L'ordonnée à l'origine, c'est −10. ») states its value as
+    the plain sentence would; a pro-form whose predicate holds no value states nothing."""
+    told = _dictated(loaded, task, prompt)
+    assert expected <= told if expected else told == set()

@@ -424,6 +424,15 @@ _SHARED_SUBJECT = re.compile(
     r"\b(?P<subj>[a-z])\s++(?:est|is)\s++(?:[a-z]++\s++)?[a-z]++\s++(?:et|and)\s++"
     r"(?P<verb>vaut|fait|egale|est egal a|est egale a|equals|is equal to|is)\b"
 )
+# Session 49: a subject put first and taken up by a pro-form (« L'ordonnée à l'origine, c'est −10. »,
+# « Leur PGCD, c'est 1 », "The intercept? That's −10."): read with the copula alone (« l'ordonnée à
+# l'origine est −10 »). Round 71's fix-helper found it unread; the readers then look for the subject.
+_DISLOCATED = re.compile(
+    r"(?<=[a-z0-9)])[ \t]*+[,:?—–][ \t]*+"
+    r"(?:(?P<fr>c'est|c'etait|ce sera|ca fait|ca vaut)|that's|that is|it's|it is)(?=[ \t])"
+)
+
+
 # Round 21b: an item described in a clause with its verb left out, after one with it ("l'avis
 # 1 est le plus satisfait, l'avis 2 le plus mécontent"): read with the verb ("l'avis 2 est le
 # plus mécontent").
@@ -965,6 +974,7 @@ def readings(rest: str) -> Iterator[str]:
         counted_as(text),  # round 40
         mistakes_named(text),  # round 48
         besides.told(text),  # round 48: the one other girl
+        _DISLOCATED.sub(lambda m: " est" if m["fr"] else " is", text),  # session 49
     ]
     if _MORSE_CUE.search(text) or "..." in text or "--" in text:
         candidates.append(_unmorsed(text))
