@@ -1,0 +1,27 @@
+"""An act told as not achieved by its verb, not by a negation word (round 74, fix74): "Pascal
+failed to build any calculating machine", "never managed to", "was unable to", "refused to",
+« n'a pas réussi à » (a negation already), « a échoué à », « a renoncé à », « sans parvenir à »,
+"in vain". Such a clause denies the fact as "Pascal n'invente pas" does: the facts reading
+(:func:`workshop.prompts.evaluate._stated`) and a summary's faithfulness (faithful.py) read it as
+a negation.
+
+What is not one: a failure that is the story's own ("sans erreur", "to count without mistakes"),
+an effort that succeeds ("managed to", « parvient à », « réussit à »), "attempted" or "tried"
+alone (told, not denied: left to the judge), a tool given up or abandoned ("engineers gave up their
+slide rules": the story's replacement), a decline. Inputs are folded."""
+
+from __future__ import annotations
+
+import re
+
+FAILED = re.compile(
+    r"\b(?:fail(?:s|ed|ing)?\s++(?:to|at|in)\b|unable\s++to|incapable\s++(?:of|de|d')|unsuccessful\w*"
+    r"|refus\w*\s++(?:to|de|d')|cannot|(?:in|en)\s++vain|vainly|vainement|to\s++no\s++avail"
+    r"|without\s++(?:success|succeeding|managing)|echou\w*\s++(?:a|au|aux|dans|en)\b|renon\w*\s++(?:a|au|aux)\b"
+    r"|impuissant\w*\s++a\b|sans\s++(?:y\s++)?(?:parvenir|reussir|arriver|succes)|(?:a|ont|avait|avaient)\s++rate\b)"
+)
+
+
+def failed(folded: str) -> bool:
+    """Whether ``folded`` (a clause) tells its act as not achieved by a verb of failure."""
+    return FAILED.search(folded) is not None
