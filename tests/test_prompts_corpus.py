@@ -717,6 +717,13 @@ double negation, litotes and scope) are held out, committed before grading (5/36
 value fixed by negating both sides or all others, « n'est autre que », « rien d'autre que », negative
 questions, double negations on the verdict, in both languages; limits, warnings without a value, doubts
 cut at "but"/« mais », answers phrased with negation as fair near misses).
+round74_gaming.toml and round74_fair.toml (red team redteam74, session 49, against main 40fc2f8: the answer
+side, keywords for substance and checks gamed by form) are held out, committed before grading (5/50 gaming
+attempts through, 29/50 losing deserved points, most of them chained checks relabelled in the file's header,
+0/32 fair refused); fix74_own_*.toml are fix-helper fix74's own variants (a fact denied by a verb of failure,
+the 1970s trend turned round, what the pocket calculator replaced said by a pronoun, a plan's part said
+several times, a verdict justified by a false parity or divisibility; honest rewordings, recurring
+"Questions" parts, numbered parts and true parities as fair near misses).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1310,6 +1317,12 @@ FAIR += corpus.load("round71_fair")
 # Fix-helper fix71's own variants (round 71): values said through negation, negative questions.
 GAMING += corpus.load("fix71_own_gaming")
 FAIR += corpus.load("fix71_own_fair")
+# Round 74 (red team redteam74, against 40fc2f8), held out: keywords for substance, checks gamed by form.
+GAMING += corpus.load("round74_gaming")
+FAIR += corpus.load("round74_fair")
+# Fix-helper fix74's own variants (round 74): failure verbs, trends turned round, repeated plan parts.
+GAMING += corpus.load("fix74_own_gaming")
+FAIR += corpus.load("fix74_own_fair")
 
 
 @pytest.fixture(scope="module")

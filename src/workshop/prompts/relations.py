@@ -84,7 +84,7 @@ def _actors(text: str, names: set[str]) -> list[tuple[int, int, str]]:
 # Round 74 (fix74): the object said by a pronoun ("the pocket calculator then replaced them",
 # « la calculatrice de poche la remplace », « l'a remplacée »): the actor it stands for is the
 # last one named before the verb's subject (before the clause when the subject is a pronoun).
-_PRONOUN_AFTER = re.compile(r"[ \t]++(?:it|them)\b")
+_PRONOUN_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:it|them)\b")
 _PRONOUN_BEFORE = re.compile(r"(?:\bl'|\bla[ \t]++|\bles[ \t]++)(?:(?:a|ont|avait|avaient)[ \t]++)?$")
 
 
@@ -121,7 +121,8 @@ def relations(folded: str, names: set[str], context: str = "") -> set[tuple[str,
             after = [who for s, _, who in actors if m.end() <= s < end]
             subject, obj = (before[-1] if before else ""), (after[0] if after else "")
             if not obj and kind == "replace" and _pronoun_object(sentence, m.start(), m.end()):
-                obj = _antecedent(actors, cut, m.start(), before) or "".join(w for _, _, w in earlier)  # round 74
+                # round 74: "... then replaced them", « la calculatrice la remplace »
+                obj = _antecedent(actors, cut, m.start(), before) or "".join(w for _, _, w in earlier)
             passive = _PASSIVE.match(sentence, m.end()) or _AGENT_NOUN.search(
                 sentence[max(0, m.start() - 5) : m.start()]
             )

@@ -4246,7 +4246,7 @@ class _Line:
         self.title_text = "".join(re.findall(r"[a-z]", title))
         # round 74: the title as a part's name, its numbers after a word kept ("Cas pratique 2")
         kept = [w for w in plain_words(title) if w not in _GENERIC_TITLE and w not in _FUNCTION]
-        self.named = [w for i, w in enumerate(kept) if not w.isdigit() or any(not v.isdigit() for v in kept[:i])]
+        self.named = [w for i, w in enumerate(kept) if not w.isdigit() or not all(map(str.isdigit, kept[:i]))]
         if self.durations and _OPTIONAL_PART.search(title):
             self.doubtful = True  # round 27: "Possibly, if time allows, extra questions: 10 min"
         # "10h00 – Fin": the clock time the talk ends at, no part of it (round 23a)
