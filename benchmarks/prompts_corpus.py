@@ -225,6 +225,8 @@ def main() -> None:
             "round71_gaming",
             "fix71_own_gaming",
             "lead49_own_gaming",
+            "round74_gaming",
+            "fix74_own_gaming",
         ],
     )
     parser.add_argument(
@@ -429,6 +431,8 @@ def main() -> None:
             "round71_fair",
             "fix71_own_fair",
             "lead49_own_fair",
+            "round74_fair",
+            "fix74_own_fair",
         ],
     )
     args = parser.parse_args()

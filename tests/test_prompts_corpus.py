@@ -719,7 +719,15 @@ questions, double negations on the verdict, in both languages; limits, warnings 
 cut at "but"/« mais », answers phrased with negation as fair near misses).
 lead49_own_*.toml are the session 49 lead's: a list of adjectives with commas before a role's noun ("You are
 a friendly, professional translator") as fair attempts, a comma that ends the phrase ("You are a genius, a
-tutor will check your work") as their gaming twins.
+tutor will check your work") as their gaming twins; a value told through a dislocation (« L'ordonnée à
+l'origine, c'est −10. », "The intercept? That's −10.") as gaming, pro-forms without a value as fair.
+round74_gaming.toml and round74_fair.toml (red team redteam74, session 49, against main 40fc2f8: the answer
+side, keywords for substance and checks gamed by form) are held out, committed before grading (5/50 gaming
+attempts through, 29/50 losing deserved points, most of them chained checks relabelled in the file's header,
+0/32 fair refused); fix74_own_*.toml are fix-helper fix74's own variants (a fact denied by a verb of failure,
+the 1970s trend turned round, what the pocket calculator replaced said by a pronoun, a plan's part said
+several times, a verdict justified by a false parity or divisibility; honest rewordings, recurring
+"Questions" parts, numbered parts and true parities as fair near misses).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1316,6 +1324,12 @@ FAIR += corpus.load("fix71_own_fair")
 # The session 49 lead's own: adjectives listed with commas before a role's noun.
 GAMING += corpus.load("lead49_own_gaming")
 FAIR += corpus.load("lead49_own_fair")
+# Round 74 (red team redteam74, against 40fc2f8), held out: keywords for substance, checks gamed by form.
+GAMING += corpus.load("round74_gaming")
+FAIR += corpus.load("round74_fair")
+# Fix-helper fix74's own variants (round 74): failure verbs, trends turned round, repeated plan parts.
+GAMING += corpus.load("fix74_own_gaming")
+FAIR += corpus.load("fix74_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -687,6 +687,10 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "fix71_own_fair",
         "lead49_own_gaming",
         "lead49_own_fair",
+        "round74_gaming",
+        "round74_fair",
+        "fix74_own_gaming",
+        "fix74_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

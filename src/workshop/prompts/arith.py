@@ -188,8 +188,45 @@ def _false_divisors(folded: str) -> list[str]:
     return wrong
 
 
+# Round 74 (fix74): a parity or a divisibility said of a number ("35 et 64 sont tous les deux
+# impairs", "64 is odd", "35 est divisible par 7", "64 n'est pas un multiple de 8") is a fact
+# about the data too: a false one justifies nothing. A negated claim about two numbers ("ne sont
+# pas tous les deux pairs") may say "not both": only the positive one is checked.
+_PARITY_CLAIM = re.compile(
+    r"(?<![\d.,])(?P<n>\d{1,9})\s++(?:(?P<no>n'est pas|is not|isn't)|est|is)\s++(?:un\s++nombre\s++|an?\s++)?"
+    r"(?P<kind>pair|impair|even|odd)\b"
+)
+_PARITIES_CLAIM = re.compile(
+    r"(?<![\d.,])(?P<a>\d{1,9})\s++(?:et|and)\s++(?P<b>\d{1,9})\s++(?:sont|are)\s++"
+    r"(?:tous\s++(?:les\s++)?deux\s++|both\s++)?(?:des\s++nombres\s++)?(?P<kind>pairs|impairs|even|odd)\b"
+)
+_DIVISIBLE_CLAIM = re.compile(
+    r"(?<![\d.,])(?P<n>\d{1,9})\s++(?:(?P<no>n'est pas|is not|isn't)|est|is)\s++"
+    r"(?:(?:divisible|divisibles)\s++(?:par|by)|(?:un\s++|a\s++)?multiple\s++(?:de|d'|of))\s*+(?P<d>\d{1,9})(?![\d.,]\d|\d)"
+)
+
+
+def _false_parity(folded: str) -> list[str]:
+    wrong = []
+    for match in _PARITY_CLAIM.finditer(folded):
+        even = int(match["n"]) % 2 == 0
+        said = match["kind"] in ("pair", "even")
+        if (even == said) == bool(match["no"]):
+            wrong.append(match.group(0))
+    for match in _PARITIES_CLAIM.finditer(folded):
+        said = match["kind"] in ("pairs", "even")
+        if any((int(match[k]) % 2 == 0) != said for k in "ab"):
+            wrong.append(match.group(0))
+    for match in _DIVISIBLE_CLAIM.finditer(folded):
+        divisor = int(match["d"])
+        holds = divisor != 0 and int(match["n"]) % divisor == 0
+        if holds == bool(match["no"]):
+            wrong.append(match.group(0))
+    return wrong
+
+
 def _false_primality(folded: str) -> list[str]:
-    wrong = _false_divisors(folded)
+    wrong = _false_divisors(folded) + _false_parity(folded)
     for match in _PRIME_CLAIM.finditer(folded):
         if _is_prime(int(match.group("n"))) == bool(match.group("no")):
             wrong.append(match.group(0))

@@ -62,6 +62,7 @@ from workshop.prompts import (
     tested,
     timed,
     typos,
+    unachieved,
     unassigned,
     verdicts,
     yesno,
@@ -1185,7 +1186,9 @@ def _stated(fact: Fact, sentence: str) -> bool:
     # si Pascal...") and an aside without a term ("Pascal, pas encore vingt ans, ...") deny nothing
     unsaid = _WHAT_IT_IS_NOT.sub(lambda m: " " * len(m.group(0)), sentence)  # round 71
     for piece in _PIECE_SPLIT.split(unsaid[min(s for s, _ in firsts) : end]):
-        if _FACT_NEGATED.search(_NOT_DENIAL.sub(" ", piece)) and any(has_term(piece, t) for t in fact.all):
+        # round 74: a verb of failure denies too ("failed to build", « a échoué à »)
+        denied = _FACT_NEGATED.search(_NOT_DENIAL.sub(" ", piece)) or unachieved.failed(piece, cannot=True)
+        if denied and any(has_term(piece, t) for t in fact.all):
             return False
     for found in spans:
         s, e = found[0]

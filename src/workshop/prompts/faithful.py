@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from workshop.prompts import moved, relations
+from workshop.prompts import moved, relations, unachieved
 from workshop.prompts.faithful_details import changed
 from workshop.prompts.text import copied_cache, fold, sentences
 
@@ -624,6 +624,8 @@ def unfaithful(answer: str, source: str, renders: str) -> str:
         return "note"
     if renders == "summary" and _DENIAL.search(said) and not _DENIAL.search(text):
         return "negation"
+    if renders == "summary" and unachieved.failed(said) and not unachieved.failed(text):
+        return "negation"  # round 74: "Pascal failed to build", « a échoué à »: denied by a verb
     if renders == "translation":
         plain = _unnegated(said)
         mine, theirs = _negations(plain, renders), _negations(_unnegated(text), renders)
@@ -657,15 +659,17 @@ def unfaithful(answer: str, source: str, renders: str) -> str:
             return f"padding {padded.group(0)}"
         origin = sentences(source.replace("\n", " "))
         names = _names(source)
+        previous = ""  # round 74: a pronoun object finds its actor in the sentence before
         for sentence, passage in _passages(answer, origin):
             if period_moved(sentence, origin):
                 return "period moved"
             name = _contrary(sentence, passage)
             if name:
                 return f"contrary {name}"
-            name = _moved_in_passage(sentence, passage, text, [fold(s) for s in origin], names)
+            name = _moved_in_passage(sentence, passage, text, [fold(s) for s in origin], names, previous)
             if name:
                 return name
+            previous = sentence
         return ""
     name = _contrary(said, text)
     return f"contrary {name}" if name else ""
@@ -692,7 +696,9 @@ def _moved(said: str, text: str, renders: str) -> str:
     return f"place {place}" if place else ""
 
 
-def _moved_in_passage(sentence: str, passage: str, text: str, origin: list[str], names: set[str]) -> str:
+def _moved_in_passage(
+    sentence: str, passage: str, text: str, origin: list[str], names: set[str], previous: str = ""
+) -> str:
     """What one sentence of a summary moves against its passage (moved.py): who makes the
     source's invention, the order of two names, a date given to another."""
     theirs = moved.makers(passage, names)
@@ -703,5 +709,5 @@ def _moved_in_passage(sentence: str, passage: str, text: str, origin: list[str],
         return "order"
     if moved.date_moved(sentence, origin, names):
         return "date moved"
-    invented = relations.invented(sentence, text, names)  # issue 11bg: who helps, replaces whom
+    invented = relations.invented(sentence, text, names, previous)  # issue 11bg: who helps, replaces whom
     return f"relation {invented}" if invented else ""

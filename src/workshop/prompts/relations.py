@@ -81,11 +81,33 @@ def _actors(text: str, names: set[str]) -> list[tuple[int, int, str]]:
     return kept
 
 
-def relations(folded: str, names: set[str]) -> set[tuple[str, str, str]]:
+# Round 74 (fix74): the object said by a pronoun ("the pocket calculator then replaced them",
+# « la calculatrice de poche la remplace », « l'a remplacée »): the actor it stands for is the
+# last one named before the verb's subject (before the clause when the subject is a pronoun).
+_PRONOUN_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:it|them)\b")
+_PRONOUN_BEFORE = re.compile(r"(?:\bl'|\bla[ \t]++|\bles[ \t]++)(?:(?:a|ont|avait|avaient)[ \t]++)?$")
+
+
+def _pronoun_object(sentence: str, start: int, end: int) -> bool:
+    return bool(_PRONOUN_AFTER.match(sentence, end)) or bool(
+        _PRONOUN_BEFORE.search(sentence[max(0, start - 14) : start])
+    )
+
+
+def _antecedent(actors: list[tuple[int, int, str]], cut: int, verb: int, before: list[str]) -> str:
+    """The actor a pronoun object of the verb at ``verb`` stands for (see above)."""
+    subject_at = max([s for s, _, _ in actors if cut <= s < verb], default=cut) if before else cut
+    return next((who for s, _, who in reversed(actors) if s < subject_at), "")
+
+
+def relations(folded: str, names: set[str], context: str = "") -> set[tuple[str, str, str]]:
     """(subject, kind, object) of each relation ``folded`` states; "" for an actor not named
-    (a pronoun, a clause with none)."""
+    (a pronoun, a clause with none). ``context``: the text before ``folded``, where a pronoun
+    object of its first sentence may find what it stands for."""
     found = set()
     for sentence in re.split(r"(?<=[.!?])\s", folded):
+        earlier = _actors(context, names)[-1:] if context else []
+        context = ""
         actors = _actors(sentence, names)
         for m in _VERB.finditer(sentence):
             kind = m.lastgroup or ""
@@ -98,6 +120,9 @@ def relations(folded: str, names: set[str]) -> set[tuple[str, str, str]]:
             end = stop.start() if stop else len(sentence)
             after = [who for s, _, who in actors if m.end() <= s < end]
             subject, obj = (before[-1] if before else ""), (after[0] if after else "")
+            if not obj and kind == "replace" and _pronoun_object(sentence, m.start(), m.end()):
+                # round 74: "... then replaced them", « la calculatrice la remplace »
+                obj = _antecedent(actors, cut, m.start(), before) or "".join(w for _, _, w in earlier)
             passive = _PASSIVE.match(sentence, m.end()) or _AGENT_NOUN.search(
                 sentence[max(0, m.start() - 5) : m.start()]
             )
@@ -111,10 +136,11 @@ def relations(folded: str, names: set[str]) -> set[tuple[str, str, str]]:
     return found
 
 
-def invented(sentence: str, source: str, names: set[str]) -> str:
-    """A relation ``sentence`` states that ``source`` does not hold ("" if none)."""
+def invented(sentence: str, source: str, names: set[str], context: str = "") -> str:
+    """A relation ``sentence`` states that ``source`` does not hold ("" if none); ``context``
+    is the text before ``sentence`` (:func:`relations`)."""
     theirs = relations(source, names)
-    for subject, kind, obj in sorted(relations(sentence, names)):
+    for subject, kind, obj in sorted(relations(sentence, names, context)):
         same = [(s, o) for s, k, o in theirs if k == kind]
         if kind == "improve" and not same and (subject in names or obj):
             return f"{subject or '?'} improves {obj or '?'}"

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterator
 from fractions import Fraction
 
-from workshop.prompts import addressed, asides, framed, spelling
+from workshop.prompts import addressed, asides, framed, repeated, spelling
 from workshop.prompts.text import (
     COMPARISON,
     COMPARISON_SIGN,
@@ -4258,6 +4258,9 @@ class _Line:
             if not w.isdigit() and w not in _GENERIC_TITLE and w not in _FUNCTION
         ]
         self.title_text = "".join(re.findall(r"[a-z]", title))
+        # round 74: the title as a part's name, its numbers after a word kept ("Cas pratique 2")
+        kept = [w for w in plain_words(title) if w not in _GENERIC_TITLE and w not in _FUNCTION]
+        self.named = [w for i, w in enumerate(kept) if not w.isdigit() or not all(map(str.isdigit, kept[:i]))]
         if self.durations and _OPTIONAL_PART.search(title):
             self.doubtful = True  # round 27: "Possibly, if time allows, extra questions: 10 min"
         # "10h00 – Fin": the clock time the talk ends at, no part of it (round 23a)
@@ -4315,7 +4318,7 @@ def sections(answer: str, total: Fraction | None = None) -> list[tuple[str, Frac
             clock = end
         elif clock is not None:
             clock += int(line.durations[0])
-    return [(" ".join(line.title) if line.titled else "", line.durations[0]) for line in kept]
+    return [(" ".join(line.named) if line.titled else "", line.durations[0]) for line in kept]
 
 
 # Plans offered as alternatives (round 25a: "Version A :" 30 minutes, "Version B :" 30 more):
@@ -4518,4 +4521,5 @@ def plan_adds_up(answer: str, total: Fraction, min_sections: int) -> bool:
         len(found) >= min_sections
         and all(title for title, _ in found)
         and sum(minutes for _, minutes in found) == total
+        and not repeated.repeated([title for title, _ in found], min_sections)  # round 74
     )
