@@ -6,7 +6,7 @@ on; three shapes around that line give another value without a statement its rea
 - an ALTERNATIVE IN AN ASIDE right after the answer's value (« Réponse : 1 (ou 2 selon
   l'interprétation) », "y = 4x − 10 (or y = 4x + 6 if you keep the intercept)", "oui (or no, with
   another definition)"): a bracket that opens on "ou"/"or"/"alternatively"/"sinon" offers a second
-  candidate. :func:`aside_after` gives the aside's words; the caller reads a value of the answer's
+  candidate; one that supposes another world ("(or 2 if Caroline were a boy)") explains. :func:`aside_after` gives the aside's words; the caller reads a value of the answer's
   kind in them (the same readers, as an answer line's) and compares it. An aside that rejects its
   value ("(or 2 if you wrongly count her)", « (et non 2) ») offers nothing.
 - an EDIT after the answer line whose first words are a bare value ("Edit: actually 2 — …",
@@ -32,15 +32,18 @@ import re
 
 from workshop.prompts.text import NUMBER_WORD_RE
 
-# An aside right after the value that opens on an alternative's word.
+# An aside right after the value (and its unit's words: "1 sister [or 2 …]") that opens on an
+# alternative's word.
 _ASIDE = re.compile(
-    r"(?<![ \t])[ \t]*+[(\[][ \t]*+(?:ou[ \t]++bien|ou[ \t]++peut-etre|or[ \t]++maybe|or[ \t]++perhaps|ou|or|"
+    r"(?<![ \t])(?:[ \t]++[a-z]{1,15}+){0,2}?[ \t]*+[(\[][ \t]*+(?:ou[ \t]++bien|ou[ \t]++peut-etre|or[ \t]++maybe|or[ \t]++perhaps|ou|or|"
     r"alternatively|alternativement|sinon|otherwise|voire|either)(?![\w'-])[ \t,:]*+(?P<rest>[^()\[\]\n]{1,160}+)[)\]]"
 )
 # An aside that rejects what it names offers no candidate.
 _REJECTS = re.compile(
     r"(?<![\w'-])(?:faux|fausse|wrong|wrongly|incorrect|incorrecte|incorrectly|erronee?|erreur|mistake|mistaken|"
-    r"mistakenly|piege|trap|pas|not|never|jamais|non|naive|naively|naivement|a tort)(?![\w'-])|n't\b"
+    r"mistakenly|piege|trap|pas|not|never|jamais|non|naive|naively|naivement|a tort|"
+    # a counterfactual's other world ("(or 2 if Caroline were a boy)", « (2 si elle était un garçon) »)
+    r"were|etait|had been|avait ete|would be|serait)(?![\w'-])|n't\b"
 )
 
 
