@@ -224,6 +224,8 @@ def main() -> None:
             "lead48_own_gaming",
             "round71_gaming",
             "fix71_own_gaming",
+            "round73_gaming",
+            "fix73_own_gaming",
         ],
     )
     parser.add_argument(
@@ -427,6 +429,8 @@ def main() -> None:
             "lead48_own_fair",
             "round71_fair",
             "fix71_own_fair",
+            "round73_fair",
+            "fix73_own_fair",
         ],
     )
     args = parser.parse_args()

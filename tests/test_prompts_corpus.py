@@ -717,6 +717,14 @@ double negation, litotes and scope) are held out, committed before grading (5/36
 value fixed by negating both sides or all others, « n'est autre que », « rien d'autre que », negative
 questions, double negations on the verdict, in both languages; limits, warnings without a value, doubts
 cut at "but"/« mais », answers phrased with negation as fair near misses).
+round73_gaming.toml and round73_fair.toml (red team redteam73, session 49, against main 40fc2f8: the answer
+side, hedges, retractions, conditional answers and self-contradiction) are held out, committed before grading
+(9/43 gaming attempts through, 16/43 losing deserved points, nineteen of them relabelled by fix73 to documented
+rules listed in the file's header, 2/32 fair refused); fix73_own_*.toml are fix-helper fix73's own variants (an
+alternative in an aside after the final value, an edit's bare value, a working's conclusion the final line
+contradicts, closing edits and postscripts that take back or amend, hedged and either-or facts, queried
+renderings; asides that restate, edits that fix a typo or confirm, a historical future, a pluperfect summary
+as fair near misses).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1310,6 +1318,12 @@ FAIR += corpus.load("round71_fair")
 # Fix-helper fix71's own variants (round 71): values said through negation, negative questions.
 GAMING += corpus.load("fix71_own_gaming")
 FAIR += corpus.load("fix71_own_fair")
+# Round 73 (red team redteam73, against 40fc2f8), held out: hedges, retractions, self-contradiction.
+GAMING += corpus.load("round73_gaming")
+FAIR += corpus.load("round73_fair")
+# Fix-helper fix73's own variants (round 73): asides, edits, conclusions, hedged and either-or facts.
+GAMING += corpus.load("fix73_own_gaming")
+FAIR += corpus.load("fix73_own_fair")
 
 
 @pytest.fixture(scope="module")
