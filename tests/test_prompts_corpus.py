@@ -718,13 +718,13 @@ value fixed by negating both sides or all others, « n'est autre que », « rien
 questions, double negations on the verdict, in both languages; limits, warnings without a value, doubts
 cut at "but"/« mais », answers phrased with negation as fair near misses).
 round73_gaming.toml and round73_fair.toml (red team redteam73, session 49, against main 40fc2f8: the answer
-side, hedges, retractions, conditional answers and self-contradiction) are held out, committed before grading
-(9/43 gaming attempts through, 16/43 losing deserved points, nineteen of them relabelled by fix73 to documented
-rules listed in the file's header, 2/32 fair refused); fix73_own_*.toml are fix-helper fix73's own variants (an
-alternative in an aside after the final value, an edit's bare value, a working's conclusion the final line
-contradicts, closing edits and postscripts that take back or amend, hedged and either-or facts, queried
-renderings; asides that restate, edits that fix a typo or confirm, a historical future, a pluperfect summary
-as fair near misses).
+side, hedges, retractions, conditional answers and self-contradiction) are held out, committed before
+grading (9/43 gaming attempts through, 16/43 losing deserved points, nineteen of them relabelled by fix73
+to documented rules listed in the file's header, 2/32 fair refused); fix73_own_*.toml are fix-helper
+fix73's own variants (an alternative in an aside after the final value, an edit's bare value, a working's
+conclusion the final line contradicts, closing edits and postscripts that take back or amend, hedged and
+either-or facts, queried renderings; asides that restate, edits that fix a typo or confirm, a historical
+future, a pluperfect summary as fair near misses).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 

@@ -53,6 +53,8 @@ def test_a_count_revised_by_an_aside_an_edit_or_a_conclusion_is_not_the_answer_l
         "Si on compte trop vite, on obtient donc 2 sœurs. Mais Caroline est l'une des 2.\n\nRéponse : 1",
         "I first thought 2. So Caroline has 2 sisters? No: she is one of them.\n\nAnswer: 1 sister.",
         "Each brother's 2 sisters are Caroline and one other girl. So Caroline has 1 sister.\n\nAnswer: 1",
+        "Caroline is a girl, so she is one of each brother's 2 sisters. One other girl.\n\nAnswer: 1 sister.",
+        "Caroline est une fille, donc elle fait partie des 2 sœurs de chaque frère.\n\nRéponse : 1 sœur.",
     ],
 )
 def test_an_aside_an_edit_or_a_conclusion_that_agrees_keeps_the_count(loaded, answer):
@@ -94,7 +96,9 @@ def test_the_readers_of_revised():
     assert revised.edited_value("answer: 1\n\nedit: fixed step 2", 0) is None
     assert revised.edited_value("answer: 1\n\nedit: 2 + 3 = 5 in step 2", 0) is None
     assert revised.concludes("so caroline has ") and not revised.concludes("caroline has ")
-    assert revised.unrevised(" sisters.\n\n") and not revised.unrevised(" sisters. but she is one of them.\n\n")
+    assert revised.unrevised(" sisters.\n\n") and not revised.unrevised(
+        " sisters. but she is one of them.\n\n"
+    )
 
 
 @pytest.mark.parametrize(
@@ -149,7 +153,9 @@ def test_renderings_queried_in_brackets_or_split_by_a_slash_are_candidates():
     assert candidates.offered("It is shown thousands of labelled [tagged?] photos.", set())
     assert candidates.offered("The model adjusts its parameters (weights?), that is, its numbers.", set())
     assert candidates.offered("A model has billions of them. / A model possesses billions of these.", set())
-    assert not candidates.offered("The model adjusts its parameters (the numbers that set its answers).", set())
+    assert not candidates.offered(
+        "The model adjusts its parameters (the numbers that set its answers).", set()
+    )
     assert not candidates.offered("Input/output pairs train it. It learns.", set())
 
 

@@ -912,7 +912,8 @@ _FACT_REPORTED = re.compile(
 # fix73 (round 73): a time offered with another (« les abaques de l'Antiquité (ou du Moyen Âge) », "au
 # XVIIIe ou XIXe siècle", "en 1642 (ou 1652)", "in the 1960s or 1970s"): the fact's time is not told.
 _TIME = (
-    r"(?:\d{3,4}s?|\d{2}s|\d{1,2}(?:e|eme|th|st|nd|rd)|[xvi]{2,6}(?:e|eme)|antiquite|moyen[ -]age|renaissance|"
+    r"(?:\d{3,4}s?|\d{2}s|\d{1,2}(?:e|eme|th|st|nd|rd)|[xvi]{2,6}(?:e|eme)|antiquite|moyen[ -]age|"
+    r"renaissance|"
     r"ancient|antiquity|medieval|middle ages)(?![\w'-])"
 )
 _TIME_ALTERNATIVE = re.compile(

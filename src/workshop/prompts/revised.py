@@ -6,7 +6,8 @@ on; three shapes around that line give another value without a statement its rea
 - an ALTERNATIVE IN AN ASIDE right after the answer's value (« Réponse : 1 (ou 2 selon
   l'interprétation) », "y = 4x − 10 (or y = 4x + 6 if you keep the intercept)", "oui (or no, with
   another definition)"): a bracket that opens on "ou"/"or"/"alternatively"/"sinon" offers a second
-  candidate; one that supposes another world ("(or 2 if Caroline were a boy)") explains. :func:`aside_after` gives the aside's words; the caller reads a value of the answer's
+  candidate; one that supposes another world ("(or 2 if Caroline were a boy)") explains.
+  :func:`aside_after` gives the aside's words; the caller reads a value of the answer's
   kind in them (the same readers, as an answer line's) and compares it. An aside that rejects its
   value ("(or 2 if you wrongly count her)", « (et non 2) ») offers nothing.
 - an EDIT after the answer line whose first words are a bare value ("Edit: actually 2 — …",
@@ -35,8 +36,10 @@ from workshop.prompts.text import NUMBER_WORD_RE
 # An aside right after the value (and its unit's words: "1 sister [or 2 …]") that opens on an
 # alternative's word.
 _ASIDE = re.compile(
-    r"(?<![ \t])(?:[ \t]++[a-z]{1,15}+){0,2}?[ \t]*+[(\[][ \t]*+(?:ou[ \t]++bien|ou[ \t]++peut-etre|or[ \t]++maybe|or[ \t]++perhaps|ou|or|"
-    r"alternatively|alternativement|sinon|otherwise|voire|either)(?![\w'-])[ \t,:]*+(?P<rest>[^()\[\]\n]{1,160}+)[)\]]"
+    r"(?<![ \t])(?:[ \t]++[a-z]{1,15}+){0,2}?[ \t]*+[(\[][ \t]*+"
+    r"(?:ou[ \t]++bien|ou[ \t]++peut-etre|or[ \t]++maybe|or[ \t]++perhaps|ou|or|"
+    r"alternatively|alternativement|sinon|otherwise|voire|either)(?![\w'-])[ \t,:]*+"
+    r"(?P<rest>[^()\[\]\n]{1,160}+)[)\]]"
 )
 # An aside that rejects what it names offers no candidate.
 _REJECTS = re.compile(
@@ -65,7 +68,8 @@ _EDIT = re.compile(
     r"correction)(?:[ \t]*+\d{1,2})?[ \t*_]*+(?::|-|—|–)[ \t*_]*+"
     r"(?:(?:actually|en fait|in fact|finalement|non|no|nope|wait|attends|oops|oups|sorry|pardon|desole|"
     r"plutot|rather|c'est|it's|it is|the answer is|la reponse est|answer|reponse)(?![\w'-])[ \t,:;!.—–-]*+)*+"
-    rf"(?P<value>\d{{1,6}}+(?![\w.,]\d|[ \t]*+=|[ \t]*+[-+*/x×][ \t]*+[\d(])|(?:{NUMBER_WORD_RE}|oui|yes)(?![\w'-]))",
+    r"(?P<value>\d{1,6}+(?![\w.,]\d|[ \t]*+=|[ \t]*+[-+*/x×][ \t]*+[\d(])"
+    rf"|(?:{NUMBER_WORD_RE}|oui|yes)(?![\w'-]))",
     re.M,
 )
 
@@ -83,9 +87,26 @@ _CONCLUDES = re.compile(
 )
 
 
+# After the marker, the value must be claimed of the subject (a verb of having or being, a sign, or
+# nothing: « donc 2 »), not named inside a partitive ("so she is one of each brother's 2 sisters",
+# « elle fait donc partie des 2 sœurs »: the data's count, no conclusion of the answer's).
+_PARTITIVE = re.compile(r"(?<![\w'-])(?:of|de|des|du|d'|parmi|among|each|chaque|chacun|chacune|partie)(?![\w-])")
+_CLAIMED = re.compile(
+    r"(?<![\w'-])(?:has|have|had|a|ont|avait|possede|possedent|is|est|are|sont|was|vaut|equals|gives|donne|"
+    r"makes|fait|font|obtient|obtenons|obtain|get|gets|reste|remains)(?![\w'-])|[=:]"
+)
+
+
 def concludes(sentence_head: str) -> bool:
-    """Whether the words of a sentence before a value conclude (see _CONCLUDES)."""
-    return _CONCLUDES.search(sentence_head) is not None
+    """Whether the words of a sentence before a value conclude (see _CONCLUDES) and claim the value
+    (see _CLAIMED), not inside a partitive."""
+    marks = list(_CONCLUDES.finditer(sentence_head))
+    if not marks:
+        return False
+    tail = sentence_head[marks[-1].end() :]
+    if _PARTITIVE.search(tail):
+        return False
+    return not re.search(r"[a-z0-9]", tail) or _CLAIMED.search(tail) is not None
 
 
 # What turns from a conclusion before the answer line: a contrast, a correction, a negation, a

@@ -319,12 +319,13 @@ _ALL_BACK = re.compile(
     r"(?<![\w'-])(?:(?:scratch|forget|ignore|disregard|drop)[ \t]++(?:all[ \t]++(?:of[ \t]++)?)?"
     r"(?:that|this|the above|everything(?:[ \t]++above)?|what i (?:just )?(?:said|wrote))|"
     r"(?:oublie[sz]?|ignore[sz]?)[ \t]++(?:tout[ \t]++)?(?:ca|cela|ce qui precede|ce que j'ai (?:dit|ecrit))|"
-    r"je retire (?:tout|ce que j'ai (?:dit|ecrit))|ne (?:tiens|tenez) pas compte de (?:tout )?(?:ca|cela|ce qui precede)|"
+    r"je retire (?:tout|ce que j'ai (?:dit|ecrit))|"
+    r"ne (?:tiens|tenez) pas compte de (?:tout )?(?:ca|cela|ce qui precede)|"
     r"(?:not|pas) (?:sure|certain|sur|sure) (?:of|about|de) (?:any|all|aucun|aucune|rien)|"
     r"je ne suis sure? de rien|none of (?:this|these|it|the above) is (?:right|correct|reliable|true|sure))"
 )
-_AMENDS = re.compile(
-    r"[ \t*_]*+(?:(?:on second thought|on reflection|actually|en fait|finalement|reflexion faite|"
+_AMENDS = re.compile(  # lookbehind: read from a blank run's start only (linear)
+    r"(?<![ \t*_])[ \t*_]*+(?:(?:on second thought|on reflection|actually|en fait|finalement|reflexion faite|"
     r"tout compte fait|wait|oops|oups|sorry|desole|also|aussi|please|non|no)(?![\w'-])[ \t,;:!.-]*+)*+"
     r"(?:drop|remove|delete|cut|skip|replace|swap|change|move|merge|split|shorten|lengthen|add|insert|rename|"
     r"supprime[rz]?|enleve[rz]?|retire[rz]?|remplace[rz]?|coupe[rz]?|deplace[rz]?|ajoute[rz]?|change[rz]?|"
@@ -336,8 +337,8 @@ def _postscript_takes_back(text: str) -> bool:
     """Whether the answer's closing edit or postscript takes it back (see _POSTSCRIPT)."""
     folded = fold(text.rstrip())
     found = None
-    for found in _POSTSCRIPT.finditer(folded, max(0, len(folded) - 600)):
-        pass
+    for last in _POSTSCRIPT.finditer(folded, max(0, len(folded) - 600)):
+        found = last
     if found is None or not folded[: found.start()].strip():
         return False
     rest = folded[found.end() :]
