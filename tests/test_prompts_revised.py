@@ -55,6 +55,9 @@ def test_a_count_revised_by_an_aside_an_edit_or_a_conclusion_is_not_the_answer_l
         "Each brother's 2 sisters are Caroline and one other girl. So Caroline has 1 sister.\n\nAnswer: 1",
         "Caroline is a girl, so she is one of each brother's 2 sisters. One other girl.\n\nAnswer: 1 sister.",
         "Caroline est une fille, donc elle fait partie des 2 sœurs de chaque frère.\n\nRéponse : 1 sœur.",
+        "A common trap is to conclude: so Caroline has 2 sisters.\n\nAnswer: 1",
+        "On pourrait penser que Caroline a donc 2 sœurs.\n\nRéponse : 1",
+        "Piège classique : « Caroline a donc 2 sœurs ».\n\nRéponse : 1",
     ],
 )
 def test_an_aside_an_edit_or_a_conclusion_that_agrees_keeps_the_count(loaded, answer):

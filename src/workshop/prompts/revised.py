@@ -117,12 +117,17 @@ _TURNS = re.compile(
     r"oops|oups|en fait|actually|en realite|in reality|in fact|really|vraiment|correction|corrige|"
     r"rectification|reprenons|recompte|recount|reconsider|d'abord|first|thought|pensais|croyais|cru|"
     r"pense|semble|seems|piege|trap|naive|naively|naivement|tempting|tentant|careful|attention|"
-    r"instead|plutot|rather|sinon|otherwise|unless|sauf si|except if|si|if|would|serait|aurait)(?![\w'-])"
-    r"|n't\b|[?]"
+    r"instead|plutot|rather|sinon|otherwise|unless|sauf si|except if|si|if|would|serait|aurait|"
+    # a frame that reports a mistake or a thought ("a common trap is to conclude: so …", « on pourrait
+    # penser que Caroline a donc 2 sœurs », « une erreur fréquente consiste à dire que … »)
+    r"pourrait|pourraient|could|might|penser|think|thinks|croire|believe|erreurs|frequente?|common|"
+    r"classique|classic|typical|typique|usual|souvent|often)(?![\w'-])"
+    r"|n't\b|[?\"«»“”]"
 )
 
 
 def unrevised(between: str) -> bool:
-    """Whether ``between`` (the text from a concluded value to the answer line) turns from it in
-    no way (see _TURNS): then a different final value contradicts the conclusion."""
+    """Whether ``between`` (the text from a concluded value to the answer line, or the words of its
+    sentence before it) turns from it in no way (see _TURNS): then a different final value
+    contradicts the conclusion."""
     return _TURNS.search(between) is None
