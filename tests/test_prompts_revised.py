@@ -89,6 +89,7 @@ def test_neither_nor_denies_a_primality_claim(loaded):
     assert not irony.false_fact("neither 35 nor 64 is prime", {35, 64})
     assert irony.false_fact("oui, et 64 is prime", {35, 64})
     assert arith.errors("64 is prime, so gcd = 1")
+    assert not arith.errors(fold("ni 35 ni 64 n'est un nombre premier, donc pgcd(35, 64) = 1"))
 
 
 def test_the_readers_of_revised():

@@ -161,12 +161,13 @@ _PRIMES_CLAIM = re.compile(
 )
 
 
-# "Neither 35 nor 64 is prime" (fix73, round 73): the claim after "nor" (« ni ») is denied.
-_NOR_BEFORE = re.compile(r"(?<![\w'])(?:nor|ni)[ \t]++$")
+# "Neither 35 nor 64 is prime" (fix73, round 73): the claim after "nor" is denied. Not French « ni … ni »:
+# its verb carries the negation itself (« ni 35 ni 64 n'est premier », read as "n'est" already).
+_NOR_BEFORE = re.compile(r"(?<![\w'])nor[ \t]++$")
 
 
 def nor_before(text: str, start: int) -> bool:
-    """Whether a "neither … nor" (« ni … ni ») denies the claim that opens at ``start``."""
+    """Whether a "neither … nor" denies the claim that opens at ``start``."""
     return _NOR_BEFORE.search(text, 0, start) is not None
 
 
