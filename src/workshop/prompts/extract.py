@@ -3109,6 +3109,8 @@ def _concluded_otherwise(doc: _Doc, spec: AnswerSpec, working: list[Statement], 
         if s.start >= lo or s.negated or s.quoted or s.value == value or type(s.value) is not type(value):
             continue
         head = doc.text[doc.sentences[doc.sentence_of(s.start)][0] : s.start]
+        if spec.subject and not re.search(spec.subject, head):
+            continue  # « les filles de la famille sont donc 2 »: a count of others (round 31's fair)
         if revised.concludes(head) and revised.unrevised(head) and revised.unrevised(doc.text[s.end : lo]):
             return True
     return False
