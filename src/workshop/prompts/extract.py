@@ -3083,7 +3083,9 @@ def _other_in_aside(text: str, statement: Statement, spec: AnswerSpec) -> bool:
     return any(v != statement.value for v in values)
 
 
-_ASIDE_LEAD = re.compile(rf"(?<![ \t])[ \t]*+(\d{{1,6}}+(?![\w.,]\d)|(?:{NUMBER_WORD_RE}|oui|non|yes|no)(?![\w'-]))")
+_ASIDE_LEAD = re.compile(
+    rf"(?<![ \t])[ \t]*+(\d{{1,6}}+(?![\w.,]\d)|(?:{NUMBER_WORD_RE}|oui|non|yes|no)(?![\w'-]))"
+)
 _YES_NO_WORDS = {"oui": "yes", "yes": "yes", "non": "no", "no": "no"}
 
 

@@ -90,7 +90,9 @@ _CONCLUDES = re.compile(
 # After the marker, the value must be claimed of the subject (a verb of having or being, a sign, or
 # nothing: « donc 2 »), not named inside a partitive ("so she is one of each brother's 2 sisters",
 # « elle fait donc partie des 2 sœurs »: the data's count, no conclusion of the answer's).
-_PARTITIVE = re.compile(r"(?<![\w'-])(?:of|de|des|du|d'|parmi|among|each|chaque|chacun|chacune|partie)(?![\w-])")
+_PARTITIVE = re.compile(
+    r"(?<![\w'-])(?:of|de|des|du|d'|parmi|among|each|chaque|chacun|chacune|partie)(?![\w-])"
+)
 _CLAIMED = re.compile(
     r"(?<![\w'-])(?:has|have|had|a|ont|avait|possede|possedent|is|est|are|sont|was|vaut|equals|gives|donne|"
     r"makes|fait|font|obtient|obtenons|obtain|get|gets|reste|remains)(?![\w'-])|[=:]"
