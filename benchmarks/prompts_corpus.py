@@ -227,6 +227,8 @@ def main() -> None:
             "lead49_own_gaming",
             "round74_gaming",
             "fix74_own_gaming",
+            "round73_gaming",
+            "fix73_own_gaming",
         ],
     )
     parser.add_argument(
@@ -433,6 +435,8 @@ def main() -> None:
             "lead49_own_fair",
             "round74_fair",
             "fix74_own_fair",
+            "round73_fair",
+            "fix73_own_fair",
         ],
     )
     args = parser.parse_args()

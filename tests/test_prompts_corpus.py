@@ -728,6 +728,14 @@ attempts through, 29/50 losing deserved points, most of them chained checks rela
 the 1970s trend turned round, what the pocket calculator replaced said by a pronoun, a plan's part said
 several times, a verdict justified by a false parity or divisibility; honest rewordings, recurring
 "Questions" parts, numbered parts and true parities as fair near misses).
+round73_gaming.toml and round73_fair.toml (red team redteam73, session 49, against main 40fc2f8: the answer
+side, hedges, retractions, conditional answers and self-contradiction) are held out, committed before
+grading (9/43 gaming attempts through, 16/43 losing deserved points, nineteen of them relabelled by fix73
+to documented rules listed in the file's header, 2/32 fair refused); fix73_own_*.toml are fix-helper
+fix73's own variants (an alternative in an aside after the final value, an edit's bare value, a working's
+conclusion the final line contradicts, closing edits and postscripts that take back or amend, hedged and
+either-or facts, queried renderings; asides that restate, edits that fix a typo or confirm, a historical
+future, a pluperfect summary as fair near misses).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1330,6 +1338,12 @@ FAIR += corpus.load("round74_fair")
 # Fix-helper fix74's own variants (round 74): failure verbs, trends turned round, repeated plan parts.
 GAMING += corpus.load("fix74_own_gaming")
 FAIR += corpus.load("fix74_own_fair")
+# Round 73 (red team redteam73, against 40fc2f8), held out: hedges, retractions, self-contradiction.
+GAMING += corpus.load("round73_gaming")
+FAIR += corpus.load("round73_fair")
+# Fix-helper fix73's own variants (round 73): asides, edits, conclusions, hedged and either-or facts.
+GAMING += corpus.load("fix73_own_gaming")
+FAIR += corpus.load("fix73_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -161,6 +161,16 @@ _PRIMES_CLAIM = re.compile(
 )
 
 
+# "Neither 35 nor 64 is prime" (fix73, round 73): the claim after "nor" is denied. Not French « ni … ni »:
+# its verb carries the negation itself (« ni 35 ni 64 n'est premier », read as "n'est" already).
+_NOR_BEFORE = re.compile(r"(?<![\w'])nor[ \t]++$")
+
+
+def nor_before(text: str, start: int) -> bool:
+    """Whether a "neither … nor" denies the claim that opens at ``start``."""
+    return _NOR_BEFORE.search(text, 0, start) is not None
+
+
 def _is_prime(n: int) -> bool:
     if n < 2:
         return False
@@ -228,7 +238,7 @@ def _false_parity(folded: str) -> list[str]:
 def _false_primality(folded: str) -> list[str]:
     wrong = _false_divisors(folded) + _false_parity(folded)
     for match in _PRIME_CLAIM.finditer(folded):
-        if _is_prime(int(match.group("n"))) == bool(match.group("no")):
+        if _is_prime(int(match.group("n"))) == (bool(match.group("no")) != nor_before(folded, match.start())):
             wrong.append(match.group(0))
     for match in _PRIMES_CLAIM.finditer(folded):
         said = not match.group("no")

@@ -10,7 +10,10 @@ other tasks, free text and JSON, where a candidate is a whole rendering, a part 
 - the same word in two spellings side by side ("labeled/labelled", "recognize (recognise)",
   "labeled [labelled]"), or a word in square brackets right after another ("mistake [error]"),
   unless the bracket explains a pronoun, opens on an article ("it [the model]", "[sic]") or quotes
-  the source's own words ("model [modèle d'intelligence artificielle]", round 13);
+  the source's own words ("model [modèle d'intelligence artificielle]", round 13); a word queried in a
+  bracket after another ("labelled [tagged?]", "parameters (weights?)", round 73);
+- two renderings of a sentence with a slash between them ("… billions of them. / A large language
+  model possesses …", round 73);
 - labelled versions: two lines or more labelled "Option A:", « Version 1 : », "Formal
   version:", "Plan B:", "Translation 2:", or one such line after the text (« …\n\nVariante courte : … »);
 - in prose, two words or more offered with slashes ("labelled/tagged", "mistake/error":
@@ -71,7 +74,13 @@ VERSIONS = 2  # labelled versions, at least
 _SLASHED_PAIR = re.compile(r"(?<![\w'/-])([a-z]{4,20}+)[ \t]*+/[ \t]*+([a-z]{4,20}+)(?![\w'/-])")
 _BRACKETED_PAIR = re.compile(r"(?<![\w'-])([a-z]{4,20}+)[ \t]*+[(\[][ \t]*+([a-z]{4,20}+)[ \t]*+[)\]]")
 # Words in square brackets right after a word: "mistake [error]" (not a link, a footnote, a reference).
-_BARE_BRACKET = re.compile(r"(?<![\w'-])([a-z']{1,20}+)[ \t]*+\[(?!\^)([a-z][a-z' -]{0,40}+)\](?![(:\[])")
+# Fix73 (round 73): a question mark closing the bracket ("labelled [tagged?]") marks it a guess, one more.
+_BARE_BRACKET = re.compile(r"(?<![\w'-])([a-z']{1,20}+)[ \t]*+\[(?!\^)([a-z][a-z' -]{0,40}+)\??\](?![(:\[])")
+# Fix73 (round 73): a word queried in round brackets right after a word ("parameters (weights?)").
+_QUERIED_BRACKET = re.compile(r"(?<![\w'-])([a-z']{1,20}+)[ \t]*+\([ \t]*+([a-z][a-z' -]{0,40}+)\?[ \t]*+\)")
+# Fix73 (round 73): a slash between two sentences ("… billions of them. / A large language model
+# possesses …"): a second rendering of the sentence.
+_SENTENCE_SLASH = re.compile(r"[.!?…][\"'»”)]?+[ \t]++/[ \t]++[^\s/]")
 _GLOSS_FIRST = set(
     "the a an this that these those its his her their our le la les l un une des du de ce cette ces son sa "
     "ses leur leurs sic etc ie i.e i e ndt ndlr note".split()
@@ -97,7 +106,7 @@ def _variant(a: str, b: str) -> bool:
 
 
 def _bare_brackets(folded: str, source: Set[str]) -> bool:
-    for m in _BARE_BRACKET.finditer(folded):
+    for m in (*_BARE_BRACKET.finditer(folded), *_QUERIED_BRACKET.finditer(folded)):
         inside = m[2].split()
         if m[1] in _PRONOUNS or not inside or inside[0] in _GLOSS_FIRST or len(inside) > BRACKET_WORDS:
             continue
@@ -109,7 +118,7 @@ def _bare_brackets(folded: str, source: Set[str]) -> bool:
 
 def _in_text(answer: str, source: Set[str]) -> bool:
     folded = fold(answer)
-    if _MARKED.search(folded) or _LINE_MARKED.search(folded):
+    if _MARKED.search(folded) or _LINE_MARKED.search(folded) or _SENTENCE_SLASH.search(folded):
         return True
     versions = [m.start() for m in _LABELLED_VERSION.finditer(folded)]
     if len(versions) >= VERSIONS or versions and folded[: versions[0]].strip():

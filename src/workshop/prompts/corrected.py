@@ -12,7 +12,9 @@ on, as it reads from an answer line on, so what follows the correction still cou
 correction's cue (after list or Markdown marks), or a line whose label (before its colon) holds one
 ("Final answer after checking:", « Réponse corrigée : »). A cue is a word that announces the replacement
 of what was said before (:data:`_CUE`); "en fait" and "actually" are cues only at a sentence's start,
-where they correct, not inside a clause ("it is in fact 1" corrects nothing and needs nothing).
+where they correct, not inside a clause ("it is in fact 1" corrects nothing and needs nothing). An
+edit's label is a cue (fix73, round 73: "Answer: 1. … Edit: actually 2 — …" answers 2): an edit that gives
+no value of the answer's ("Edit: typo fixed") changes nothing, one that repeats it confirms it.
 
 Limits: a correction in the middle of a sentence ("…, donc 2, euh non, 1") is not one (the hedge and
 several-values readers read it as before); a cue opening a sentence that only restates the working
@@ -26,7 +28,9 @@ _CUE = (
     r"(?:corrections?|corrige|corrigee|je corrige|je me corrige|rectification|rectificatif|erratum|errata|"
     r"finalement|en fait|en realite|tout bien considere|apres verification|apres relecture|apres reflexion|"
     r"actually|in fact|wait|attends|attendez|hold on|on second thought|on reflection|after checking|"
-    r"after rechecking|after all|corrected|revised|revisee?|oops|oups)"
+    r"after rechecking|after all|corrected|revised|revisee?|oops|oups|"
+    # fix73 (round 73): a postscript that edits the answer ("Edit: actually 2", « Modif : non »)
+    r"edit|edited|update|updated|mise a jour|modif|modification)"
 )
 # A sentence opening on a cue: list and Markdown marks, a quote's mark, a bracket before it.
 _OPENS = re.compile(r"(?<![ \t*_#>|(\[-])[ \t*_#>|(\[-]*+" + _CUE + r"(?![\w'-])")

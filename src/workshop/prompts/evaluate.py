@@ -904,7 +904,22 @@ _FACT_HEDGE = re.compile(
 _FACT_REPORTED = re.compile(
     r"\b(?:aurait|auraient|serait|seraient|reportedly|allegedly|purportedly|dit-on|parait-il|"
     r"(?:is|are|was|were) said to|(?:is|are|was|were) believed to|(?:is|are|was|were) thought to|"
-    r"(?:is|are|was|were) supposed to have|would have)\b"
+    r"(?:is|are|was|were) supposed to have|would have|"
+    # fix73 (round 73): a fact told as a possibility or an appearance ("People may have counted with
+    # pebbles", "seemingly", « semble-t-il ») is not told either; "would go on to build" is.
+    r"(?:may|might|could)(?:[ \t]++well)?[ \t]++have|seemingly|apparently|apparemment|semble-t-il|"
+    r"semblerait|sembleraient)\b"
+)
+# fix73 (round 73): a time offered with another (« les abaques de l'Antiquité (ou du Moyen Âge) », "au
+# XVIIIe ou XIXe siècle", "en 1642 (ou 1652)", "in the 1960s or 1970s"): the fact's time is not told.
+_TIME = (
+    r"(?:\d{3,4}s?|\d{2}s|\d{1,2}(?:e|eme|th|st|nd|rd)|[xvi]{2,6}(?:e|eme)|antiquite|moyen[ -]age|"
+    r"renaissance|"
+    r"ancient|antiquity|medieval|middle ages)(?![\w'-])"
+)
+_TIME_ALTERNATIVE = re.compile(
+    rf"(?<![\w-]){_TIME}(?:[ \t]++(?:siecles?|century|centuries))?[ \t]*+\(?[ \t]*+(?:ou|or)[ \t]++"
+    r"(?:(?:en|in|du|de la|de l'|des|au|aux|the|les|dans les|a l'|l')[ \t]*+)?" + _TIME
 )
 
 
@@ -1157,6 +1172,8 @@ def _stated(fact: Fact, sentence: str) -> bool:
     start = max([e for s, e in marks if e <= start], default=0)
     end = min([s for s, e in marks if s >= end], default=len(sentence))
     clause = sentence[start:end]
+    if any(m.start() < end for m in _TIME_ALTERNATIVE.finditer(sentence, start, end + 60)):
+        return False  # « de l'Antiquité (ou du Moyen Âge) », "1642 (ou 1652)" (round 73)
     if _doubt_after(sentence, end, marks):
         return False  # "… en 1642 ; sous toutes réserves": the next clause doubts it (round 23a)
     firsts = [found[0] for found in spans]

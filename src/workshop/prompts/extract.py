@@ -49,7 +49,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from workshop.prompts import arith, branched, corrected, instances, irony, numroles, unsettled
+from workshop.prompts import arith, branched, corrected, instances, irony, numroles, revised, unsettled
 from workshop.prompts.text import (
     COMPARISON_SIGN,
     NUMBER_WORD_RE,
@@ -3052,7 +3052,70 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
         return Final(None, "contradicted")
     if _decimal_working(doc, spec, working, found, value):
         return Final(None, "contradicted")
+    if any(_other_in_aside(doc.text, s, spec) for s in positive if not s.quoted):
+        return Final(None, "several")  # « Réponse : 1 (ou 2 selon l'interprétation) » (round 73)
+    if _edited_away(doc.text, min(s.start for s in positive), value):
+        return Final(None, "contradicted")  # "Answer: 1. … Edit: actually 2" (round 73)
+    if _concluded_otherwise(doc, spec, working, value):
+        return Final(None, "contradicted")  # « Caroline a donc 2 sœurs. » then « Réponse : 1 » (round 73)
     return Final(value)
+
+
+def _other_in_aside(text: str, statement: Statement, spec: AnswerSpec) -> bool:
+    """Whether an aside right after the statement's value offers another value of the answer's
+    kind (:func:`workshop.prompts.revised.aside_after`), read as an answer line's words are."""
+    rest = revised.aside_after(text, statement.end)
+    if rest is None:
+        return False
+    try:
+        _, offered = statements("reponse : " + rest, spec)
+    except _TooMany:
+        return True
+    values: set[Value] = {s.value for s in offered if not s.negated and s.value != PART}
+    parts = [a for a in spec.about if a in ("line:slope", "line:intercept")]
+    for line, _, _ in _line_values(rest):  # "(ou y = 4x + 6 si …)": a line wherever it stands
+        values |= {line} if spec.kind == "line" else {line[a == "line:intercept"] for a in parts}
+    lead = _ASIDE_LEAD.match(rest)  # "(ou 2 selon l'interprétation)": the value it opens on
+    if lead and spec.kind == "number" and not parts:
+        values.add(_word_or_number(lead.group(1)))
+    elif lead and spec.kind == "yes-no" and lead.group(1) in _YES_NO_WORDS:
+        values.add(_YES_NO_WORDS[lead.group(1)])
+    return any(v != statement.value for v in values)
+
+
+_ASIDE_LEAD = re.compile(
+    rf"(?<![ \t])[ \t]*+(\d{{1,6}}+(?![\w.,]\d)|(?:{NUMBER_WORD_RE}|oui|non|yes|no)(?![\w'-]))"
+)
+_YES_NO_WORDS = {"oui": "yes", "yes": "yes", "non": "no", "no": "no"}
+
+
+def _edited_away(text: str, after: int, value: Value) -> bool:
+    """Whether an edit after the answer line opens on another bare value (revised.edited_value)."""
+    word = revised.edited_value(text, text.rfind("\n", 0, after) + 1)
+    if word is None:
+        return False
+    if isinstance(value, Fraction):
+        return word not in ("oui", "yes") and _word_or_number(word) != value
+    return value == "no" and word in ("oui", "yes")
+
+
+def _concluded_otherwise(doc: _Doc, spec: AnswerSpec, working: list[Statement], value: Value) -> bool:
+    """Whether the working concludes another value (a "donc" in its sentence before it) and
+    nothing between that conclusion and the answer line turns from it (revised.unrevised)."""
+    if spec.kind not in ("number", "yes-no"):
+        return False
+    lo = _final_start(doc, working)
+    if lo is None:
+        return False
+    for s in working:
+        if s.start >= lo or s.negated or s.quoted or s.value == value or type(s.value) is not type(value):
+            continue
+        head = doc.text[doc.sentences[doc.sentence_of(s.start)][0] : s.start]
+        if spec.subject and not re.search(spec.subject, head):
+            continue  # « les filles de la famille sont donc 2 »: a count of others (round 31's fair)
+        if revised.concludes(head) and revised.unrevised(head) and revised.unrevised(doc.text[s.end : lo]):
+            return True
+    return False
 
 
 def stated_slopes(answer: str, spec: AnswerSpec) -> set[Fraction]:

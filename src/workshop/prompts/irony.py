@@ -6,12 +6,15 @@ breath, states a false fact about the task's own numbers (a parity, a primality 
 divisibility the numbers contradict: "64 est impair", "35 is prime", "5 divise 64") is not
 meant; nor is one with a marker of irony that no sincere answer writes ("et moi je suis le
 pape", "yeah right", "et la marmotte…", "quand les poules auront des dents"). A true fact
-beside a verdict ("oui, c'est ça : 35 est impair et 64 est pair") is a reason, read as ever.
-Text is folded (:func:`workshop.prompts.text.fold`)."""
+beside a verdict ("oui, c'est ça : 35 est impair et 64 est pair") is a reason, read as ever, and
+so is a claim that a "neither … nor" denies (fix73, round 73: "Neither 35 nor 64 is prime, but that
+does not matter" says 64 is not prime). Text is folded (:func:`workshop.prompts.text.fold`)."""
 
 from __future__ import annotations
 
 import re
+
+from workshop.prompts.arith import nor_before
 
 _CLAIM = re.compile(
     r"(?<![\w.,])(?P<n>\d{1,6})[ \t]++(?:(?P<neg>n'est[ \t]++pas|is[ \t]++not|isn't)|est|is)[ \t]++"
@@ -53,7 +56,8 @@ def false_fact(sentence: str, numbers: set[int]) -> bool:
     task's ``numbers`` that is false."""
     for m in _CLAIM.finditer(sentence):
         n = int(m["n"])
-        if n in numbers and _holds(m["prop"], n) == bool(m["neg"]):
+        denied = bool(m["neg"]) != nor_before(sentence, m.start())  # "neither 35 nor 64 is prime"
+        if n in numbers and _holds(m["prop"], n) == denied:
             return True
     for m in (*_DIVIDES.finditer(sentence), *_DIVISIBLE.finditer(sentence)):
         a, b = int(m["a"]), int(m["b"])

@@ -3788,8 +3788,16 @@ def is_prose(answer: str) -> bool:
         return False
     if len(set(tokens)) / len(tokens) < 0.5:
         return False
-    counts = Counter(w for w in tokens if w not in _FUNCTION and len(w) > 2)
+    counts = Counter(w for w in tokens if w not in _FUNCTION and w not in _AUXILIARIES and len(w) > 2)
     return not counts or counts.most_common(1)[0][1] <= 3
+
+
+# Auxiliary and modal verbs are a tense's or a mood's grammar, not words that pad (fix73, round 73: a
+# summary in the conditional or the pluperfect writes « aurait » or "would" on every fact, and is prose).
+_AUXILIARIES = frozenset(
+    "avait avaient aurait auraient etait etaient serait seraient fut furent allait allaient ont "
+    "would had could might will should must did does".split()
+)
 
 
 # Round 6: what states no fact. An arrow joins keywords without a verb ("Pascaline de

@@ -296,8 +296,53 @@ def _ends_taken_back(text: str) -> bool:
 
 
 def taken_back(text: str) -> bool:
-    """Whether the answer's last sentence takes it all back (``_TAKEN_BACK``)."""
-    return _ends_taken_back(text.rstrip())
+    """Whether the answer's last sentence takes it all back (``_TAKEN_BACK``), or its closing
+    edit or postscript does (``_POSTSCRIPT``)."""
+    return _ends_taken_back(text.rstrip()) or _postscript_takes_back(text)
+
+
+# Fix73 (round 73): a closing edit or postscript that takes the answer back in part or whole. The last
+# line that opens on an edit's label ("Edit:", "Update:", « Mise à jour : », « Modif : ») or a
+# postscript's ("P.S.", "PS:") and what follows it, to the end: it retracts the whole answer ("Edit:
+# scratch all that, …", "P.S. forget everything above", « je retire tout », "I am not sure of any of
+# these facts"), or, an edit, amends it with an order ("Edit: on second thought, drop the live demo
+# (4)", « Modif : supprime la partie 3 », "Update: replace part 2 with …"): the text above is then
+# not the answer, and no answer check pays, as for a last sentence that takes it back. An edit that
+# says what it did ("Edit: fixed a typo", "added the Q&A") or adds a remark, and a postscript that
+# advises ("P.S. Add your own examples"), take nothing back.
+_POSTSCRIPT = re.compile(
+    r"^[ \t*_>#-]*+(?:(?P<edit>edit|edited|update|updated|mise a jour|modif|modification)(?:[ \t]*+\d{1,2})?"
+    r"[ \t*_]*+(?::|-|—|–)|p\.?[ \t]?s(?:\.[ \t*_]*+[:—–-]?|[ \t*_]*+[:—–-]|(?=[ \t])))",
+    re.M,
+)
+_ALL_BACK = re.compile(
+    r"(?<![\w'-])(?:(?:scratch|forget|ignore|disregard|drop)[ \t]++(?:all[ \t]++(?:of[ \t]++)?)?"
+    r"(?:that|this|the above|everything(?:[ \t]++above)?|what i (?:just )?(?:said|wrote))|"
+    r"(?:oublie[sz]?|ignore[sz]?)[ \t]++(?:tout[ \t]++)?(?:ca|cela|ce qui precede|ce que j'ai (?:dit|ecrit))|"
+    r"je retire (?:tout|ce que j'ai (?:dit|ecrit))|"
+    r"ne (?:tiens|tenez) pas compte de (?:tout )?(?:ca|cela|ce qui precede)|"
+    r"(?:not|pas) (?:sure|certain|sur|sure) (?:of|about|de) (?:any|all|aucun|aucune|rien)|"
+    r"je ne suis sure? de rien|none of (?:this|these|it|the above) is (?:right|correct|reliable|true|sure))"
+)
+_AMENDS = re.compile(  # lookbehind: read from a blank run's start only (linear)
+    r"(?<![ \t*_])[ \t*_]*+(?:(?:on second thought|on reflection|actually|en fait|finalement|reflexion faite|"
+    r"tout compte fait|wait|oops|oups|sorry|desole|also|aussi|please|non|no)(?![\w'-])[ \t,;:!.-]*+)*+"
+    r"(?:drop|remove|delete|cut|skip|replace|swap|change|move|merge|split|shorten|lengthen|add|insert|rename|"
+    r"supprime[rz]?|enleve[rz]?|retire[rz]?|remplace[rz]?|coupe[rz]?|deplace[rz]?|ajoute[rz]?|change[rz]?|"
+    r"saute[rz]?|fusionne[rz]?|raccourcis|raccourcissez)(?![\w'-])"
+)
+
+
+def _postscript_takes_back(text: str) -> bool:
+    """Whether the answer's closing edit or postscript takes it back (see _POSTSCRIPT)."""
+    folded = fold(text.rstrip())
+    found = None
+    for last in _POSTSCRIPT.finditer(folded, max(0, len(folded) - 600)):
+        found = last
+    if found is None or not folded[: found.start()].strip():
+        return False
+    rest = folded[found.end() :]
+    return bool(_ALL_BACK.search(rest)) or bool(found.group("edit") and _AMENDS.match(rest))
 
 
 # A prompt that cancels its own request (round 14): "Oublie cette consigne : fais plutôt...",
