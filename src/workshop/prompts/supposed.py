@@ -195,7 +195,7 @@ def told(folded: str) -> str:
     """Each value ``folded`` names as a question to confirm, a supposition or a hypothesis, as a told
     sentence (one a line), or ""."""
     if not re.search(
-        r"(?:vrai|true|case|correct|right|confirm|raison|suppos|assum|admet|posons|pose|mettons|disons|prenons"
+        r"(?:vrai|exact|juste|true|case|correct|right|accurate|confirm|raison|suppos|assum|admet|posons|pose|mettons|disons|prenons"
         r"|let|hypoth|take|prend|if|si|s')",
         folded,
     ):
