@@ -224,6 +224,8 @@ def main() -> None:
             "lead48_own_gaming",
             "round71_gaming",
             "fix71_own_gaming",
+            "round72_gaming",
+            "fix72_own_gaming",
         ],
     )
     parser.add_argument(
@@ -427,6 +429,8 @@ def main() -> None:
             "lead48_own_fair",
             "round71_fair",
             "fix71_own_fair",
+            "round72_fair",
+            "fix72_own_fair",
         ],
     )
     args = parser.parse_args()

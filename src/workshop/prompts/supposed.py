@@ -80,16 +80,16 @@ _SUPPOSE_LEAD = re.compile(
     r"|we[ \t]++(?:assume|suppose)|let's[ \t]++(?:say|suppose|assume|take)|let[ \t]++us[ \t]++(?:say|suppose"
     r"|assume|take)|(?:if|si|when|quand)[ \t]++(?:we|on|l'on|you|tu)[ \t]++(?:take|prend|prends|pose|poses|set"
     r"|put|assume|suppose)|hypothese[ \t]*+:|hypothesis[ \t]*+:)"
-    r"(?:[ \t]++(?:que|that|for[ \t]++now|pour[ \t]++l'instant)(?![\w'-])|(?<=')|[ \t]*+:)?[ \t]*+"
+    r"(?:[ \t]++(?:que|that|for[ \t]++now|pour[ \t]++l'instant)(?![\w'-])|[ \t]++qu'|[ \t]*+:)?[ \t]*+"
 )
 _DENIED_BEFORE = re.compile(r"(?:n't|(?<![\w'-])(?:not|never|ne|jamais))[ \t]*+$")
 # the supposed clause ends before an "and" that goes on to what to do with it
 _GOES_ON = re.compile(
     r",?[ \t]++(?:and|then|et|puis|,)[ \t]++(?:then[ \t]++|puis[ \t]++)?(?:find|show|derive|reach|get|prove|check"
     r"|verify|see|explain|look|deduce|conclude|give|compute|trouve|montre|aboutis|arrive|deduis|verifie|verifions"
-    r"|explique|conclus|donne|cherche|regarde|calcule|confirme|confirm|test|teste)(?![\w'-])"
+    r"|explique|conclus|donne|cherche|regarde|calcule|confirme|confirm|test|teste)(?![\w'])"
 )
-_COLON = re.compile(r"[:]")
+_COLON = re.compile(r"[:;]")
 _PRESENT = {
     "soit": "est", "soient": "sont", "vaille": "vaut", "vaillent": "valent", "ait": "a", "aient": "ont",
     "fasse": "fait", "fassent": "font", "etait": "est", "etaient": "sont", "valait": "vaut",
