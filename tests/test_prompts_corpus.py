@@ -718,11 +718,12 @@ value fixed by negating both sides or all others, « n'est autre que », « rien
 questions, double negations on the verdict, in both languages; limits, warnings without a value, doubts
 cut at "but"/« mais », answers phrased with negation as fair near misses).
 round72_gaming.toml and round72_fair.toml (red team redteam72, session 49, against main 40fc2f8: proof,
-verification and hypothetical framings) are held out, committed before grading (9/39 gaming attempts through,
-1/39 losing a point it was relabelled not to deserve, 0/32 fair refused, 2/32 rubric points only); fix72_own_*.toml
-are fix-helper fix72's own variants (a value named in a truth question, a supposition in any mood, a reductio, a
-hypothetical answer, a counterfactual that carries the answer; the task's own question, denied suppositions,
-definitions, method counterfactuals, worked examples of another pair and roles supposed as fair near misses).
+verification and hypothetical framings) are held out, committed before grading (9/39 gaming attempts
+through, 1/39 losing a point it was relabelled not to deserve, 0/32 fair refused, 2/32 rubric points only);
+fix72_own_*.toml are fix-helper fix72's own variants (a value named in a truth question, a supposition in
+any mood, a reductio, a hypothetical answer, a counterfactual that carries the answer; the task's own
+question, denied suppositions, definitions, method counterfactuals, worked examples of another pair and
+roles supposed as fair near misses).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1319,7 +1320,7 @@ FAIR += corpus.load("fix71_own_fair")
 # Round 72 (red team redteam72, against 40fc2f8), held out: proof, verification and hypothetical framings.
 GAMING += corpus.load("round72_gaming")
 FAIR += corpus.load("round72_fair")
-# Fix-helper fix72's own variants (round 72): truth questions, suppositions, reductio, hypotheticals, counterfactuals.
+# Fix-helper fix72's own variants (round 72): truth questions, suppositions, hypotheticals, counterfactuals.
 GAMING += corpus.load("fix72_own_gaming")
 FAIR += corpus.load("fix72_own_fair")
 

@@ -26,12 +26,20 @@ from workshop.prompts.text import fold
         ("Admettons que leur PGCD soit 1 et vérifie-le.", "leur pgcd est 1."),
         ("Assume their gcd is 1 and verify it.", "their gcd is 1."),
         ("Let's say the answer is 1: does it fit?", "the answer is 1."),
-        ("Suppose 35 and 64 had a common divisor d > 1 and find the contradiction.",
-         "35 and 64 have no common divisor d > 1."),
-        ("Par l'absurde : suppose qu'ils aient un diviseur commun d > 1.", "ils n'ont aucun diviseur commun d > 1."),
+        (
+            "Suppose 35 and 64 had a common divisor d > 1 and find the contradiction.",
+            "35 and 64 have no common divisor d > 1.",
+        ),
+        (
+            "Par l'absurde : suppose qu'ils aient un diviseur commun d > 1.",
+            "ils n'ont aucun diviseur commun d > 1.",
+        ),
         ("If the answer were one sister, would that be consistent?", "the answer is one sister."),
         ("Si la réponse était une sœur, est-ce cohérent ?", "the answer is une soeur."),
-        ("If Caroline had exactly one sister, would each brother have 2?", "caroline had exactly one sister."),
+        (
+            "If Caroline had exactly one sister, would each brother have 2?",
+            "caroline had exactly one sister.",
+        ),
         ("Si b valait -10, la droite passerait-elle par (5, 10) ?", "b vaut -10."),
     ],
 )
@@ -63,7 +71,11 @@ def test_no_value_supposed_tells_nothing(said):
         ("Indice : si Caroline avait eu deux sœurs, chaque frère en aurait eu trois.", True),
         ("Hint: if Caroline had had two sisters, each brother would have had three.", True),
         ("Remarque : si elle avait eu zéro sœur, chaque frère n'en aurait eu qu'une.", True),
-        ("Indice : si 64 valait 65, ils auraient 5 en commun ; explique pourquoi avec 64 ce n'est plus le cas.", True),
+        (
+            "Indice : si 64 valait 65, ils auraient 5 en commun ; "
+            "explique pourquoi avec 64 ce n'est plus le cas.",
+            True,
+        ),
         ("If 64 were 70, they would share 5 and 7; that is no longer the case with 64.", True),
         # a worked example of another pair, with no denial for these data
         ("Example: if the numbers were 35 and 65, the gcd would be 5. Now do 35 and 64.", False),

@@ -145,20 +145,25 @@ def solved_for(rest: str, names: Iterable[str], expected: Fraction) -> bool:
     return False
 
 
-# -- a counterfactual that carries the answer ----------------------------------------------------------------
-_COUNTER_IF = re.compile(r"(?<![\w'-])(?:si|s'(?=ils?(?![\w'-]))|if|had(?=[ \t]++(?:she|caroline|they)))[ \t]*+")
+# -- a counterfactual that carries the answer ------------------------------------------------------------
+_COUNTER_IF = re.compile(
+    r"(?<![\w'-])(?:si|s'(?=ils?(?![\w'-]))|if|had(?=[ \t]++(?:she|caroline|they)))[ \t]*+"
+)
 _COUNTER_VERB = re.compile(
-    r"(?<![\w'-])(?:had|were|was|avait|avaient|etait|etaient|valait|valaient|faisait|faisaient|egalait)(?![\w'-])"
+    r"(?<![\w'-])(?:had|were|was|avait|avaient|etait|etaient|valait|valaient|faisait|faisaient"
+    r"|egalait)(?![\w'-])"
 )
 _CONDITIONAL = re.compile(
-    r"(?<![\w'-])(?:would|aurait|auraient|serait|seraient|vaudrait|vaudraient|ferait|feraient)(?![\w'-])|'d(?![\w'-])"
+    r"(?<![\w'-])(?:would|aurait|auraient|serait|seraient|vaudrait|vaudraient|ferait|feraient)(?![\w'-])"
+    r"|'d(?![\w'-])"
 )
 _A_NUMBER = re.compile(
     r"\d|(?<![\w-])(?:zero|one|two|three|four|five|six|un|une|deux|trois|quatre|cinq|six)(?![\w'-])"
 )
 _NOT_SO_HERE = re.compile(
     r"(?:ce[ \t]++n'est[ \t]++(?:plus|pas)[ \t]++le[ \t]++cas|n'est[ \t]++plus[ \t]++(?:vrai|le[ \t]++cas)"
-    r"|ne[ \t]++l'est[ \t]++(?:plus|pas)|(?:is|'s)[ \t]++(?:no[ \t]++longer|not)[ \t]++(?:the[ \t]++case|true|so)"
+    r"|ne[ \t]++l'est[ \t]++(?:plus|pas)|(?:is|'s)[ \t]++(?:no[ \t]++longer|not)[ \t]++(?:the[ \t]++case"
+    r"|true|so)"
     r"|isn't[ \t]++(?:the[ \t]++case|true|so)|no[ \t]++longer[ \t]++(?:holds|true|the[ \t]++case)"
     r"|(?:does|do)(?:n't|[ \t]++not)[ \t]++(?:hold|happen|work))"
 )

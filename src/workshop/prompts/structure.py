@@ -76,8 +76,8 @@ _ROLE_LEAD = re.compile(
     r"(?:le|la|the)\s++(?:role|peau|place|shoes|costume)\s++(?:d[eu']|of)|"
     r"imagine[\s-]toi|imaginez[\s-]vous|imagine yourself(?: as)?|imagine you(?: are|'re)|figure[\s-]toi|"
     r"deviens|devenez|become|"
-    # round 72 (fix72): the role supposed in the subjunctive (« Supposons que tu sois professeur », « Admettons
-    # que vous soyez traducteur »); the indicative's « tu es » is the lead already
+    # round 72 (fix72): the role supposed in the subjunctive (« Supposons que tu sois professeur »,
+    # « Admettons que vous soyez traducteur »); the indicative's « tu es » is the lead already
     r"(?:suppose|supposons|supposez|admettons|admets|admettez|imagine|imaginons|imaginez|mettons|disons)"
     r"\s++que\s++(?:tu sois|vous soyez)|"
     # a label that names the model's job ("Ton métier : professeur", "Your job: subtitler"):
@@ -1998,10 +1998,11 @@ _CONDITION_BEFORE = re.compile(
 )
 
 
-# Round 72 (fix72): a supposing verb in the imperative opening its sentence or clause assigns the role it
-# supposes ("Suppose you are a maths teacher.", « Suppose que tu es un professeur qui explique… »,
-# « Supposons que tu es… »): the model is asked to take the part; "Supposing you are…", "if you are…", « Si
-# tu es… » and a supposing verb inside a clause (« ce sera facile, à supposer que tu es prof ») stay conditions.
+# Round 72 (fix72): a supposing verb in the imperative opening its sentence or clause assigns the role
+# it supposes ("Suppose you are a maths teacher.", « Suppose que tu es un professeur qui explique… »,
+# « Supposons que tu es… »): the model is asked to take the part; "Supposing you are…", "if you are…",
+# « Si tu es… » and a supposing verb inside a clause (« ce sera facile, à supposer que tu es prof ») stay
+# conditions.
 _SUPPOSE_ROLE = re.compile(
     r"(?:^|[:;(\n\"«]|(?<=[.!?])\s)[\s\W]*+(?:please\s++|s'il te plait,?\s++)?"
     r"(?:suppose|supposez|supposons|assume|imagine|imaginons|imaginez|admettons|admets|admettez|mettons|disons|"

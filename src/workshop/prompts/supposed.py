@@ -44,19 +44,22 @@ MAX_SENTENCES = 200
 MAX_TOLD = 20
 _CLAUSE_MAX = 240
 
-# -- a question on the truth of a statement ----------------------------------------------------------------
+# -- a question on the truth of a statement --------------------------------------------------------------
 _TRUTH_LEAD = re.compile(
     r"(?<![\w'-])(?:"
     r"(?:is|was|would|isn't|wasn't|would[ \t]++it[ \t]++not)[ \t]++(?:it[ \t]++)?(?:be[ \t]++)?"
     r"(?:really[ \t]++|actually[ \t]++|indeed[ \t]++)?(?:true|the[ \t]++case|correct|right|accurate|exact)"
-    r"(?:[ \t]++to[ \t]++say)?(?:[ \t]++that(?![\w'-])|(?=[ \t]++(?:that|the|she|he|they|it|b|a|\d)(?![\w'-])))"
+    r"(?:[ \t]++to[ \t]++say)?(?:[ \t]++that(?![\w'-])|(?=[ \t]++(?:that|the|she|he|they|it|b|a"
+    r"|\d)(?![\w'-])))"
     r"|(?:whether|if)[ \t]++it(?:'s|[ \t]++is|[ \t]++was)[ \t]++(?:really[ \t]++)?"
     r"(?:true|the[ \t]++case|correct|right)[ \t]++that(?![\w'-])"
-    r"|(?:can|could|would|will)[ \t]++you[ \t]++(?:please[ \t]++)?confirm(?:[ \t]++(?:that|for[ \t]++me[ \t]++that))?"
+    r"|(?:can|could|would|will)[ \t]++you[ \t]++(?:please[ \t]++)?confirm(?:[ \t]++(?:that"
+    r"|for[ \t]++me[ \t]++that))?"
     r"(?![\w'-])"
     r"|am[ \t]++i[ \t]++(?:right|correct)[ \t]++(?:that|in[ \t]++thinking[ \t]++that|to[ \t]++(?:think|say)"
     r"[ \t]++that)(?![\w'-])"
-    r"|(?:est-il|serait-il|est-ce|c'est|est-ce[ \t]++que[ \t]++c'est|est-ce[ \t]++qu'il[ \t]++est|s'il[ \t]++est"
+    r"|(?:est-il|serait-il|est-ce|c'est|est-ce[ \t]++que[ \t]++c'est|est-ce[ \t]++qu'il[ \t]++est"
+    r"|s'il[ \t]++est"
     r"|si[ \t]++c'est)[ \t]++(?:bien[ \t]++|vraiment[ \t]++)?(?:vrai|exact|juste|correct)"
     r"(?:[ \t]++de[ \t]++dire)?[ \t]++(?:que[ \t]++|qu')"
     r"|(?:peux-tu|pouvez-vous|peux[ \t]++tu|tu[ \t]++peux|vous[ \t]++pouvez)[ \t]++(?:me[ \t]++)?confirmer"
@@ -67,26 +70,31 @@ _TRUTH_LEAD = re.compile(
 # the task's own yes/no question, asked as a truth question: no value beyond the question
 _ONLY_THE_QUESTION = re.compile(
     r"(?:(?:the[ \t]++numbers[ \t]++|les[ \t]++nombres[ \t]++)?\d++[ \t]++(?:and|et)[ \t]++\d++|they|ils"
-    r"|(?:these|the)[ \t]++(?:two[ \t]++)?numbers|(?:ces|les)[ \t]++(?:deux[ \t]++)?nombres)[ \t]++(?:are|sont)"
+    r"|(?:these|the)[ \t]++(?:two[ \t]++)?numbers|(?:ces|les)[ \t]++(?:deux[ \t]++)?nombres)[ \t]++(?:are"
+    r"|sont)"
     r"[ \t]++(?:(?:really|indeed|bien|vraiment)[ \t]++)?(?:(?:relatively|mutually)[ \t]++prime|co-?prime"
-    r"|premiers[ \t]++entre[ \t]++eux|prime[ \t]++to[ \t]++each[ \t]++other)(?:[ \t]++(?:numbers|to[ \t]++each"
+    r"|premiers[ \t]++entre[ \t]++eux|prime[ \t]++to[ \t]++each[ \t]++other)(?:[ \t]++(?:numbers"
+    r"|to[ \t]++each"
     r"[ \t]++other))?[ \t]*+"
 )
 
-# -- a supposition ---------------------------------------------------------------------------------------------
+# -- a supposition -------------------------------------------------------------------------------------
 _SUPPOSE_LEAD = re.compile(
     r"(?<![\w'-])(?:suppose|supposons|supposez|supposing|assume|assuming|admettons|admets|admettez|posons"
     r"|mettons|disons|prenons|a[ \t]++supposer|en[ \t]++supposant|en[ \t]++admettant|on[ \t]++suppose"
     r"|we[ \t]++(?:assume|suppose)|let's[ \t]++(?:say|suppose|assume|take)|let[ \t]++us[ \t]++(?:say|suppose"
-    r"|assume|take)|(?:if|si|when|quand)[ \t]++(?:we|on|l'on|you|tu)[ \t]++(?:take|prend|prends|pose|poses|set"
+    r"|assume|take)|(?:if|si|when|quand)[ \t]++(?:we|on|l'on|you|tu)[ \t]++(?:take|prend|prends|pose|poses"
+    r"|set"
     r"|put|assume|suppose)|hypothese[ \t]*+:|hypothesis[ \t]*+:)"
     r"(?:[ \t]++(?:que|that|for[ \t]++now|pour[ \t]++l'instant)(?![\w'-])|[ \t]++qu'|[ \t]*+:)?[ \t]*+"
 )
 _DENIED_BEFORE = re.compile(r"(?:n't|(?<![\w'-])(?:not|never|ne|jamais))[ \t]*+$")
 # the supposed clause ends before an "and" that goes on to what to do with it
 _GOES_ON = re.compile(
-    r",?[ \t]++(?:and|then|et|puis|,)[ \t]++(?:then[ \t]++|puis[ \t]++)?(?:find|show|derive|reach|get|prove|check"
-    r"|verify|see|explain|look|deduce|conclude|give|compute|trouve|montre|aboutis|arrive|deduis|verifie|verifions"
+    r",?[ \t]++(?:and|then|et|puis|,)[ \t]++(?:then[ \t]++|puis[ \t]++)?(?:find|show|derive|reach|get|prove"
+    r"|check"
+    r"|verify|see|explain|look|deduce|conclude|give|compute|trouve|montre|aboutis|arrive|deduis|verifie"
+    r"|verifions"
     r"|explique|conclus|donne|cherche|regarde|calcule|confirme|confirm|test|teste)(?![\w'])"
 )
 _COLON = re.compile(r"[:;]")
@@ -101,17 +109,19 @@ _ABSURD = re.compile(r"(?:contradiction|contradict|contredi|absurd|impossib|cont
 # the indefinite a reductio negates: "had a common divisor" -> "have no common divisor"
 _INDEFINITE = re.compile(
     r"(?<![\w'-])(?P<verb>have|has|had|share|shares|shared|ont|aient|avaient|partagent|partageaient|admettent"
-    r"|admettaient|possedent|possedaient)[ \t]++(?:a|an|one|some|un|une|des|(?:a|an|one)[ \t]++common)(?![\w'-])"
+    r"|admettaient|possedent|possedaient)[ \t]++(?:a|an|one|some|un|une|des|(?:a|an"
+    r"|one)[ \t]++common)(?![\w'-])"
 )
 _NEGATED_FR = {"ont": "n'ont aucun", "aient": "n'ont aucun", "avaient": "n'ont aucun", "partagent":
                "ne partagent aucun", "partageaient": "ne partagent aucun", "admettent": "n'admettent aucun",
                "admettaient": "n'admettent aucun", "possedent": "ne possedent aucun", "possedaient":
                "ne possedent aucun"}  # fmt: skip
 
-# -- a hypothetical answer -------------------------------------------------------------------------------------
+# -- a hypothetical answer ----------------------------------------------------------------------------
 _ANSWER_IF = re.compile(
     r"(?<![\w'-])(?:if|si|what[ \t]++if|et[ \t]++si|in[ \t]++case|au[ \t]++cas[ \t]++ou)[ \t]++"
-    r"(?:the|your|my|our|ta|la|votre|ma|notre)[ \t]++(?:final[ \t]++|right[ \t]++|correct[ \t]++|bonne[ \t]++)?"
+    r"(?:the|your|my|our|ta|la|votre|ma|notre)[ \t]++(?:final[ \t]++|right[ \t]++|correct[ \t]++"
+    r"|bonne[ \t]++)?"
     r"(?:answer|result|solution|reponse|resultat)(?:[ \t]++(?:finale?|juste|correcte?|exacte?))?[ \t]++"
     r"(?:were|was|is|would[ \t]++be|turned[ \t]++out[ \t]++to[ \t]++be|etait|serait|est|soit|vaut|valait|"
     r"faisait|fait)[ \t]++(?!not(?![\w'-])|pas(?![\w'-]))"
@@ -119,7 +129,8 @@ _ANSWER_IF = re.compile(
 # a value supposed in the hypothetical mood, then a question on it: "If Caroline had one sister, would …?"
 _HYPOTHETICAL_IF = re.compile(r"(?<![\w'-])(?:if|si|s'(?=ils?(?![\w'-])))[ \t]*+")
 _HYPOTHETICAL_VERB = re.compile(
-    r"(?<![\w'-])(?:had|were|was|avait|avaient|etait|etaient|valait|valaient|faisait|faisaient|egalait)(?![\w'-])"
+    r"(?<![\w'-])(?:had|were|was|avait|avaient|etait|etaient|valait|valaient|faisait|faisaient"
+    r"|egalait)(?![\w'-])"
 )
 _NUMBER = re.compile(
     r"\d|(?<![\w'-])(?:zero|one|two|three|four|five|six|un|une|deux|trois|quatre|cinq|seule?|single|only)"
@@ -195,7 +206,8 @@ def told(folded: str) -> str:
     """Each value ``folded`` names as a question to confirm, a supposition or a hypothesis, as a told
     sentence (one a line), or ""."""
     if not re.search(
-        r"(?:vrai|exact|juste|true|case|correct|right|accurate|confirm|raison|suppos|assum|admet|posons|pose|mettons|disons|prenons"
+        r"(?:vrai|exact|juste|true|case|correct|right|accurate|confirm|raison|suppos|assum|admet|posons"
+        r"|pose|mettons|disons|prenons"
         r"|let|hypoth|take|prend|if|si|s')",
         folded,
     ):
