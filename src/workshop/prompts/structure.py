@@ -1720,7 +1720,8 @@ def _role_in(sentence: str) -> bool:
         ):
             continue
         before = sentence[max(0, lead.start() - 40) : lead.start()]
-        if _CONDITION_BEFORE.search(before) and not _SUPPOSE_ROLE.search(before):
+        supposed = _supposed_role(sentence[max(0, lead.start() - 200) : lead.start()])
+        if _CONDITION_BEFORE.search(before) and not supposed:
             continue  # "Si tu es professeur, ce sera facile": a condition, no assignment (round 21b)
         if _NEGATED_BEFORE.search(sentence, 0, lead.start()):
             continue  # "Non sei un traduttore", "Tu non sei", "Você não é" (round 24b)
@@ -2004,10 +2005,20 @@ _CONDITION_BEFORE = re.compile(
 # « Si tu es… » and a supposing verb inside a clause (« ce sera facile, à supposer que tu es prof ») stay
 # conditions.
 _SUPPOSE_ROLE = re.compile(
-    r"(?:^|[:;(\n\"«]|(?<=[.!?])\s)[\s\W]*+(?:please\s++|s'il te plait,?\s++)?"
+    r"(?<![\w'-])(?:please\s++|s'il te plait,?\s++)?"
     r"(?:suppose|supposez|supposons|assume|imagine|imaginons|imaginez|admettons|admets|admettez|mettons|disons|"
     r"let's\s++(?:say|suppose|assume)|let\s++us\s++(?:say|suppose|assume))\s++(?:que\s++|qu'|that\s++)?$"
 )
+
+
+def _supposed_role(before: str) -> bool:
+    """Whether ``before`` (a sentence up to a role's lead) ends on a supposing verb in the imperative that
+    opens its sentence or clause (round 72: "Suppose you are", « Supposons que tu »)."""
+    found = _SUPPOSE_ROLE.search(before)
+    if found is None:
+        return False
+    ahead = before[: found.start()].rstrip(" \t\n\"«(*_")
+    return not ahead or ahead[-1] in ".!?:;\n"
 
 
 # Round 12: "As a …", "En tant que …" then a job or a person whose noun comes after one or

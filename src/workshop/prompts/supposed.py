@@ -91,11 +91,11 @@ _SUPPOSE_LEAD = re.compile(
 _DENIED_BEFORE = re.compile(r"(?:n't|(?<![\w'-])(?:not|never|ne|jamais))[ \t]*+$")
 # the supposed clause ends before an "and" that goes on to what to do with it
 _GOES_ON = re.compile(
-    r",?[ \t]++(?:and|then|et|puis|,)[ \t]++(?:then[ \t]++|puis[ \t]++)?(?:find|show|derive|reach|get|prove"
-    r"|check"
-    r"|verify|see|explain|look|deduce|conclude|give|compute|trouve|montre|aboutis|arrive|deduis|verifie"
-    r"|verifions"
-    r"|explique|conclus|donne|cherche|regarde|calcule|confirme|confirm|test|teste)(?![\w'])"
+    r"(?:,[ \t]*+(?:(?:and|then|et|puis)[ \t]++)?|(?<![ \t])[ \t]++(?:and|then|et|puis)[ \t]++)"
+    r"(?:then[ \t]++|puis[ \t]++)?"
+    r"(?:find|show|derive|reach|get|prove|check|verify|see|explain|look|deduce|conclude|give|compute|trouve"
+    r"|montre|aboutis|arrive|deduis|verifie|verifions|explique|conclus|donne|cherche|regarde|calcule|confirme"
+    r"|confirm|test|teste)(?![\w'])"
 )
 _COLON = re.compile(r"[:;]")
 _PRESENT = {
