@@ -52,6 +52,8 @@ def test_a_value_to_confirm_or_supposed_is_told(said, told):
     [
         "Is it true that 35 and 64 are coprime?",  # the task's own question
         "Is it true or false that 35 and 64 are coprime?",
+        "Est-il vrai que ces deux entiers sont premiers entre eux ?",
+        "Est-il vrai que   premiers entre eux ?",  # its data blanked
         "Don't assume b stays 6.",
         "Ne suppose pas que b reste égal à 6.",
         "Suppose 35 and 64 had no common divisor and find the contradiction.",  # no indefinite to negate

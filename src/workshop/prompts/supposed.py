@@ -67,14 +67,12 @@ _TRUTH_LEAD = re.compile(
     r"|ai-je[ \t]++raison[ \t]++de[ \t]++(?:penser|dire|croire)[ \t]++(?:que[ \t]++|qu')"
     r")[ \t]*+"
 )
-# the task's own yes/no question, asked as a truth question: no value beyond the question
+# the task's own yes/no question, asked as a truth question: no value beyond the question (its subject in
+# any words, or blanked with the data: « est-il vrai que [35 et 64 sont] premiers entre eux ? »)
 _ONLY_THE_QUESTION = re.compile(
-    r"(?:(?:the[ \t]++numbers[ \t]++|les[ \t]++nombres[ \t]++)?\d++[ \t]++(?:and|et)[ \t]++\d++|they|ils"
-    r"|(?:these|the)[ \t]++(?:two[ \t]++)?numbers|(?:ces|les)[ \t]++(?:deux[ \t]++)?nombres)[ \t]++(?:are"
-    r"|sont)"
-    r"[ \t]++(?:(?:really|indeed|bien|vraiment)[ \t]++)?(?:(?:relatively|mutually)[ \t]++prime|co-?prime"
-    r"|premiers[ \t]++entre[ \t]++eux|prime[ \t]++to[ \t]++each[ \t]++other)(?:[ \t]++(?:numbers"
-    r"|to[ \t]++each"
+    r"(?:[a-z' -]{0,40}?[ \t])?(?:\d++[ \t]++(?:and|et)[ \t]++\d++[ \t]++)?(?:(?:are|sont)[ \t]++)?"
+    r"(?:(?:really|indeed|bien|vraiment)[ \t]++)?(?:(?:relatively|mutually)[ \t]++prime|co-?prime"
+    r"|premiers[ \t]++entre[ \t]++eux|prime[ \t]++to[ \t]++each[ \t]++other)(?:[ \t]++(?:numbers|to[ \t]++each"
     r"[ \t]++other))?[ \t]*+"
 )
 
