@@ -59,6 +59,9 @@ def test_a_value_to_confirm_or_supposed_is_told(said, told):
         "Suppose 35 and 64 had no common divisor and find the contradiction.",  # no indefinite to negate
         "Two numbers are coprime if their gcd is 1.",  # a definition in the present
         "If your answer is not a whole number, check it.",
+        "If your answer is yes, justify it with the prime factors.",  # one outcome's instruction
+        "Si ta réponse est oui, montre le calcul du PGCD ; si c'est non, dis quel diviseur ils partagent.",
+        "If the answer is 2, draw the family; otherwise explain.",
         "If two siblings have the same parents, do they have the same sisters?",  # no value supposed
     ],
 )

@@ -70,10 +70,11 @@ _TRUTH_LEAD = re.compile(
 # the task's own yes/no question, asked as a truth question: no value beyond the question (its subject in
 # any words, or blanked with the data: « est-il vrai que [35 et 64 sont] premiers entre eux ? »)
 _ONLY_THE_QUESTION = re.compile(
-    r"(?:[a-z' -]{0,40}?[ \t])?(?:\d++[ \t]++(?:and|et)[ \t]++\d++[ \t]++)?(?:(?:are|sont)[ \t]++)?"
+    r"(?:[a-z' -]{0,40}?[ \t])?(?:\d++[ \t]++(?:and|et)[ \t]++\d++[ \t]++)?"
+    r"(?:(?:are|sont)[ \t]++)?"
     r"(?:(?:really|indeed|bien|vraiment)[ \t]++)?(?:(?:relatively|mutually)[ \t]++prime|co-?prime"
-    r"|premiers[ \t]++entre[ \t]++eux|prime[ \t]++to[ \t]++each[ \t]++other)(?:[ \t]++(?:numbers|to[ \t]++each"
-    r"[ \t]++other))?[ \t]*+"
+    r"|premiers[ \t]++entre[ \t]++eux|prime[ \t]++to[ \t]++each[ \t]++other)"
+    r"(?:[ \t]++(?:numbers|to[ \t]++each[ \t]++other))?[ \t]*+"
 )
 
 # -- a supposition -------------------------------------------------------------------------------------
@@ -182,11 +183,22 @@ def _supposed(sentence: str) -> str | None:
     return _present(what)
 
 
-def _hypothetical(sentence: str) -> str | None:
+# an instruction for one outcome among others: "If your answer is yes, justify it", « si c'est non, … »
+_VERDICT = re.compile(r"(?:yes|no|oui|non|true|false|vrai|faux)(?![\w'-])")
+_OTHER_BRANCH = re.compile(
+    r"(?<![\w'-])(?:otherwise|sinon|else|if[ \t]++not|if[ \t]++it(?:'s|[ \t]++is|[ \t]++isn't)|si[ \t]++c'est"
+    r"|si[ \t]++non|dans[ \t]++le[ \t]++cas[ \t]++contraire|if[ \t]++(?:the|your)[ \t]++answer"
+    r"|si[ \t]++(?:la|ta|votre)[ \t]++reponse)(?![\w'-])"
+)
+
+
+def _hypothetical(sentence: str, after: str = "") -> str | None:
     answer = _ANSWER_IF.search(sentence)
     if answer is not None:
         what = re.split(r"[,;:]", _clause(sentence, answer.end()))[0].strip()
-        return f"the answer is {what}" if what else None
+        if not what or _VERDICT.match(what) or _OTHER_BRANCH.search(sentence[answer.end() :] + " " + after):
+            return None  # an instruction for each outcome, no answer supposed
+        return f"the answer is {what}"
     if not sentence.rstrip().endswith("?"):
         return None
     found = _HYPOTHETICAL_IF.search(sentence)
@@ -211,9 +223,10 @@ def told(folded: str) -> str:
     ):
         return ""
     found: list[str] = []
-    for sentence in sentences(folded)[:MAX_SENTENCES]:
-        for reader in (_truth, _supposed, _hypothetical):
-            what = reader(sentence)
+    read = sentences(folded)[:MAX_SENTENCES]
+    for index, sentence in enumerate(read):
+        after = read[index + 1] if index + 1 < len(read) else ""
+        for what in (_truth(sentence), _supposed(sentence), _hypothetical(sentence, after)):
             if what:
                 found.append(f"{what}.")
         if len(found) >= MAX_TOLD:
