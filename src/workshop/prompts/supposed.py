@@ -70,7 +70,7 @@ _TRUTH_LEAD = re.compile(
 # the task's own yes/no question, asked as a truth question: no value beyond the question (its subject in
 # any words, or blanked with the data: « est-il vrai que [35 et 64 sont] premiers entre eux ? »)
 _ONLY_THE_QUESTION = re.compile(
-    r"(?:[a-z' -]{0,40}?[ \t])?(?:\d++[ \t]++(?:and|et)[ \t]++\d++[ \t]++)?"
+    r"(?:[a-z' -]{0,40}?[ \t])?(?:(?<!\d)\d++[ \t]++(?:and|et)[ \t]++\d++[ \t]++)?"
     r"(?:(?:are|sont)[ \t]++)?"
     r"(?:(?:really|indeed|bien|vraiment)[ \t]++)?(?:(?:relatively|mutually)[ \t]++prime|co-?prime"
     r"|premiers[ \t]++entre[ \t]++eux|prime[ \t]++to[ \t]++each[ \t]++other)"
