@@ -229,6 +229,8 @@ def main() -> None:
             "fix74_own_gaming",
             "round73_gaming",
             "fix73_own_gaming",
+            "round72_gaming",
+            "fix72_own_gaming",
         ],
     )
     parser.add_argument(
@@ -437,6 +439,8 @@ def main() -> None:
             "fix74_own_fair",
             "round73_fair",
             "fix73_own_fair",
+            "round72_fair",
+            "fix72_own_fair",
         ],
     )
     args = parser.parse_args()

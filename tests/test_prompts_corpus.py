@@ -736,6 +736,13 @@ fix73's own variants (an alternative in an aside after the final value, an edit'
 conclusion the final line contradicts, closing edits and postscripts that take back or amend, hedged and
 either-or facts, queried renderings; asides that restate, edits that fix a typo or confirm, a historical
 future, a pluperfect summary as fair near misses).
+round72_gaming.toml and round72_fair.toml (red team redteam72, session 49, against main 40fc2f8: proof,
+verification and hypothetical framings) are held out, committed before grading (9/39 gaming attempts
+through, 1/39 losing a point it was relabelled not to deserve, 0/32 fair refused, 2/32 rubric points only);
+fix72_own_*.toml are fix-helper fix72's own variants (a value named in a truth question, a supposition in
+any mood, a reductio, a hypothetical answer, a counterfactual that carries the answer; the task's own
+question, denied suppositions, definitions, method counterfactuals, worked examples of another pair and
+roles supposed as fair near misses).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1344,6 +1351,12 @@ FAIR += corpus.load("round73_fair")
 # Fix-helper fix73's own variants (round 73): asides, edits, conclusions, hedged and either-or facts.
 GAMING += corpus.load("fix73_own_gaming")
 FAIR += corpus.load("fix73_own_fair")
+# Round 72 (red team redteam72, against 40fc2f8), held out: proof, verification and hypothetical framings.
+GAMING += corpus.load("round72_gaming")
+FAIR += corpus.load("round72_fair")
+# Fix-helper fix72's own variants (round 72): truth questions, suppositions, hypotheticals, counterfactuals.
+GAMING += corpus.load("fix72_own_gaming")
+FAIR += corpus.load("fix72_own_fair")
 
 
 @pytest.fixture(scope="module")

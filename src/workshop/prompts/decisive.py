@@ -15,6 +15,16 @@ general) is good prompting.
   A general method ("b = y0 − m·x0", "the point must satisfy the equation") has other letters or no
   numbers and is not read; a worked example on other numbers solves to another value.
 
+- :func:`counterfactual` (round 72, fix-helper fix72): a counterfactual on these data that states its
+  consequence, told and not asked, with a number on both sides: on the asked count itself ("if Caroline had
+  had two sisters, each brother would have had three", « si Caroline avait eu deux sœurs, chaque frère en
+  aurait eu trois »: the map from the answer to the data, which leaves one count), or on a datum whose
+  consequence is then denied for the real data (« si 64 valait 65, ils auraient 5 en commun ; explique
+  pourquoi avec 64 ce n'est plus le cas »: the verdict's step done on a neighbour and carried back). A
+  worked example of another instance with no such denial ("if the numbers were 35 and 65, the gcd would be
+  5"), a counterfactual asked ("what if each brother had 3 sisters?") or one without a number in its
+  consequence ("if two numbers shared a prime factor, it would appear in both factorisations") is not read.
+
 Every regex is linear: bounded or possessive runs only."""
 
 from __future__ import annotations
@@ -131,5 +141,55 @@ def solved_for(rest: str, names: Iterable[str], expected: Fraction) -> bool:
         except ZeroDivisionError:
             continue
         if intercept == expected:
+            return True
+    return False
+
+
+# -- a counterfactual that carries the answer ------------------------------------------------------------
+_COUNTER_IF = re.compile(
+    r"(?<![\w'-])(?:si|s'(?=ils?(?![\w'-]))|if|had(?=[ \t]++(?:she|caroline|they)))[ \t]*+"
+)
+_COUNTER_VERB = re.compile(
+    r"(?<![\w'-])(?:had|were|was|avait|avaient|etait|etaient|valait|valaient|faisait|faisaient"
+    r"|egalait)(?![\w'-])"
+)
+_CONDITIONAL = re.compile(
+    r"(?<![\w'-])(?:would|aurait|auraient|serait|seraient|vaudrait|vaudraient|ferait|feraient)(?![\w'-])"
+    r"|'d(?![\w'-])"
+)
+_A_NUMBER = re.compile(
+    r"\d|(?<![\w-])(?:zero|one|two|three|four|five|six|un|une|deux|trois|quatre|cinq|six)(?![\w'-])"
+)
+_NOT_SO_HERE = re.compile(
+    r"(?:ce[ \t]++n'est[ \t]++(?:plus|pas)[ \t]++le[ \t]++cas|n'est[ \t]++plus[ \t]++(?:vrai|le[ \t]++cas)"
+    r"|ne[ \t]++l'est[ \t]++(?:plus|pas)|(?:is|'s)[ \t]++(?:no[ \t]++longer|not)[ \t]++(?:the[ \t]++case"
+    r"|true|so)"
+    r"|isn't[ \t]++(?:the[ \t]++case|true|so)|no[ \t]++longer[ \t]++(?:holds|true|the[ \t]++case)"
+    r"|(?:does|do)(?:n't|[ \t]++not)[ \t]++(?:hold|happen|work))"
+)
+
+
+def counterfactual(rest: str, unit: Iterable[str]) -> bool:
+    """Whether ``rest`` (folded) tells a counterfactual on these data that carries the answer: on the
+    counted ``unit`` ("soeur", "sister") itself, or with its consequence denied for the real data."""
+    what = _alternatives(unit) if unit else "(?!)"
+    counted = re.compile(rf"(?<![\w'-])(?:{what})")
+    found = sentences(fold(rest))[:MAX_SENTENCES]
+    for index, sentence in enumerate(found):
+        if sentence.rstrip().endswith("?"):
+            continue
+        condition = _COUNTER_IF.search(sentence)
+        if condition is None:
+            continue
+        after = sentence[condition.end() : condition.end() + 300]
+        consequence = _CONDITIONAL.search(after)
+        if consequence is None:
+            continue
+        supposed, then = after[: consequence.start()], after[consequence.start() :]
+        if not (_COUNTER_VERB.search(supposed) and _A_NUMBER.search(supposed) and _A_NUMBER.search(then)):
+            continue
+        if _NOT.search(supposed.split(",")[0]):
+            continue  # "if she hadn't had two sisters": no value supposed
+        if counted.search(supposed) or _NOT_SO_HERE.search(" ".join(found[index : index + 2])):
             return True
     return False

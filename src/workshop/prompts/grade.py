@@ -55,6 +55,7 @@ from workshop.prompts import (
     singled,
     spelling,
     staked,
+    supposed,
     text,
     versions,
     voiced,
@@ -428,6 +429,7 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     given |= _dictated_by_marks(task, mine, rest, full, prompt, given)
     given |= _dictated_under_stakes(task, mine, rest, full, prompt, given)
     given |= _dictated_through_negation(task, mine, rest, full, prompt, given)
+    given |= _dictated_as_supposed(task, mine, rest, full, prompt, given)
     finals = {c.name for c in mine if isinstance(c, FinalCheck)}
     if given & finals:
         given |= finals
@@ -538,6 +540,19 @@ def _dictated_through_negation(
     if read == rest:
         return set()
     return _given_in(task, mine, read, litotes.reread(full), prompt, given)
+
+
+def _dictated_as_supposed(
+    task: evaluate.Task, mine: list[Check], rest: str, full: str, prompt: str, given: set[str]
+) -> set[str]:
+    """The answer checks given away by a value named in a question to confirm, a supposition, a reductio or
+    a hypothetical answer ("Is it true that the line is y = 4x − 10?", « Supposons que b vaille −10 », "If the
+    answer were one sister, would…?"), read as told sentences after the rest (:mod:`supposed`, round 72)."""
+    said = supposed.told(rest)
+    if not said:
+        return set()
+    said = "\n\n" + said
+    return _given_in(task, mine, rest + said, full + said, prompt, given)
 
 
 def _given_in(

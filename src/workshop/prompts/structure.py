@@ -76,6 +76,10 @@ _ROLE_LEAD = re.compile(
     r"(?:le|la|the)\s++(?:role|peau|place|shoes|costume)\s++(?:d[eu']|of)|"
     r"imagine[\s-]toi|imaginez[\s-]vous|imagine yourself(?: as)?|imagine you(?: are|'re)|figure[\s-]toi|"
     r"deviens|devenez|become|"
+    # round 72 (fix72): the role supposed in the subjunctive (« Supposons que tu sois professeur »,
+    # « Admettons que vous soyez traducteur »); the indicative's « tu es » is the lead already
+    r"(?:suppose|supposons|supposez|admettons|admets|admettez|imagine|imaginons|imaginez|mettons|disons)"
+    r"\s++que\s++(?:tu sois|vous soyez)|"
     # a label that names the model's job ("Ton métier : professeur", "Your job: subtitler"):
     # only a role noun after it is one (`_LABEL_LEAD`)
     r"(?:(?:ton|ta|votre|your)\s++|^\W*)(?:role|metier|job|poste|fonction|profession|persona)\s*+:)\s*"
@@ -1715,7 +1719,9 @@ def _role_in(sentence: str) -> bool:
             r"\b(?:n'|ne\s)", sentence[max(0, lead.start() - 6) : lead.end()]
         ):
             continue
-        if _CONDITION_BEFORE.search(sentence[max(0, lead.start() - 40) : lead.start()]):
+        before = sentence[max(0, lead.start() - 40) : lead.start()]
+        supposed = _supposed_role(sentence[max(0, lead.start() - 200) : lead.start()])
+        if _CONDITION_BEFORE.search(before) and not supposed:
             continue  # "Si tu es professeur, ce sera facile": a condition, no assignment (round 21b)
         if _NEGATED_BEFORE.search(sentence, 0, lead.start()):
             continue  # "Non sei un traduttore", "Tu non sei", "Você não é" (round 24b)
@@ -1991,6 +1997,28 @@ _CONDITION_BEFORE = re.compile(
     r"as long as|when|quand|lorsque)|\b(?:s'avere|il s'avere|s'il s'avere|turns out|happens? to be)"
     r"(?:\s++(?:que|qu'|that))?)\s*+(?:(?:par hasard|vraiment|deja|really|already|by chance|indeed)\s++)?$"
 )
+
+
+# Round 72 (fix72): a supposing verb in the imperative opening its sentence or clause assigns the role
+# it supposes ("Suppose you are a maths teacher.", « Suppose que tu es un professeur qui explique… »,
+# « Supposons que tu es… »): the model is asked to take the part; "Supposing you are…", "if you are…",
+# « Si tu es… » and a supposing verb inside a clause (« ce sera facile, à supposer que tu es prof ») stay
+# conditions.
+_SUPPOSE_ROLE = re.compile(
+    r"(?<![\w'-])(?:please\s++|s'il te plait,?\s++)?"
+    r"(?:suppose|supposez|supposons|assume|imagine|imaginons|imaginez|admettons|admets|admettez|mettons|disons|"
+    r"let's\s++(?:say|suppose|assume)|let\s++us\s++(?:say|suppose|assume))\s++(?:que\s++|qu'|that\s++)?$"
+)
+
+
+def _supposed_role(before: str) -> bool:
+    """Whether ``before`` (a sentence up to a role's lead) ends on a supposing verb in the imperative that
+    opens its sentence or clause (round 72: "Suppose you are", « Supposons que tu »)."""
+    found = _SUPPOSE_ROLE.search(before)
+    if found is None:
+        return False
+    ahead = before[: found.start()].rstrip(" \t\n\"«(*_")
+    return not ahead or ahead[-1] in ".!?:;\n"
 
 
 # Round 12: "As a …", "En tant que …" then a job or a person whose noun comes after one or

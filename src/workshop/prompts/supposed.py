@@ -1,0 +1,234 @@
+"""A value handed over as a question to confirm, a supposition or a hypothesis (issue 11, round 72, fix-helper
+fix72): the prompt names the task's answer, but as something to check rather than as a statement.
+
+- a yes/no question on its truth: "Is it true that the line is y = 4x − 10?", "Is it the case that she has one
+  sister?", "Can you confirm that b = −10?", "Am I right that …", « Est-il vrai que Caroline n'a qu'une seule
+  sœur ? », « Est-ce vrai que … », « Peux-tu confirmer que … », « Ai-je raison de penser que … », and the same
+  asked indirectly ("say whether it is true that …", « dis-moi s'il est vrai que … ») read as the statement
+  they ask about. The task's own yes/no question put so ("Is it true that 35 and 64 are coprime?") names no
+  value beyond the question and is left; "Is it true or false that …" has no "true that" and is left too.
+- a value supposed, assumed or posed: "Suppose b = −10", "Assume their gcd is 1 and verify it", "Let's say
+  the answer is 1", « Supposons que b vaille −10 », « Admettons que leur PGCD soit 1 », « Posons b = −10 »,
+  "if we take b = −10": the supposed clause (to its sentence's end, ":", or an "and"/« et » before a verb of
+  checking or finding) is read as told, its French subjunctive or imperfect in the present (« vaille » →
+  « vaut », « soit » → « est », « ait » → « a »). A supposition that is denied ("Don't assume b stays 6",
+  « ne suppose pas que … ») is not read.
+- a reductio: a supposition in a sentence that asks for its contradiction ("Suppose 35 and 64 had a common
+  divisor d > 1 and find the contradiction", « Raisonne par l'absurde : suppose qu'ils aient un diviseur
+  commun ») proves the supposition's negation, which is read as told: its "a"/"one"/"some"/« un » made "no"
+  (« aucun »); a supposition that cannot be negated so is not read.
+- a hypothetical answer: "If the answer were one sister, would that be consistent …?", « Si la réponse était
+  une sœur, … », "if your result is y = 4x − 10" read "the answer is …"; and a value supposed in the
+  hypothetical mood before a question ("If Caroline had one sister, would each brother have two?", « Si b
+  valait −10, la droite passerait-elle par (5, 10) ? ») is read as told: a check of a named value.
+
+:func:`told` returns these statements one a line; :func:`workshop.prompts.grade.dictated` reads them after
+the rest of the prompt, as it reads a stake's demand (:mod:`staked`). Only the task's answer values count
+there, so a role supposed ("Suppose you are a maths teacher"), a reader assumed ("Assume the reader is a
+beginner"), a method hypothesis without a value ("if two siblings have the same parents, do they have the
+same sisters?") or a definition in the present ("if their gcd is 1, they are coprime": no question, no
+hypothetical mood) give nothing away.
+
+Limits: the supposed clause's verb is mapped in French only (English "had"/"were" are read as they stand);
+a reductio's negation is only written for an indefinite article; a truth question split over two sentences
+is not read. Inputs are folded (lower case, no accents); sentences are read one by one, every pattern is
+bounded or possessive."""
+
+from __future__ import annotations
+
+import re
+
+from workshop.prompts.text import sentences
+
+MAX_SENTENCES = 200
+MAX_TOLD = 20
+_CLAUSE_MAX = 240
+
+# -- a question on the truth of a statement --------------------------------------------------------------
+_TRUTH_LEAD = re.compile(
+    r"(?<![\w'-])(?:"
+    r"(?:is|was|would|isn't|wasn't|would[ \t]++it[ \t]++not)[ \t]++(?:it[ \t]++)?(?:be[ \t]++)?"
+    r"(?:really[ \t]++|actually[ \t]++|indeed[ \t]++)?(?:true|the[ \t]++case|correct|right|accurate|exact)"
+    r"(?:[ \t]++to[ \t]++say)?(?:[ \t]++that(?![\w'-])|(?=[ \t]++(?:that|the|she|he|they|it|b|a"
+    r"|\d)(?![\w'-])))"
+    r"|(?:whether|if)[ \t]++it(?:'s|[ \t]++is|[ \t]++was)[ \t]++(?:really[ \t]++)?"
+    r"(?:true|the[ \t]++case|correct|right)[ \t]++that(?![\w'-])"
+    r"|(?:can|could|would|will)[ \t]++you[ \t]++(?:please[ \t]++)?confirm(?:[ \t]++(?:that"
+    r"|for[ \t]++me[ \t]++that))?"
+    r"(?![\w'-])"
+    r"|am[ \t]++i[ \t]++(?:right|correct)[ \t]++(?:that|in[ \t]++thinking[ \t]++that|to[ \t]++(?:think|say)"
+    r"[ \t]++that)(?![\w'-])"
+    r"|(?:est-il|serait-il|est-ce|c'est|est-ce[ \t]++que[ \t]++c'est|est-ce[ \t]++qu'il[ \t]++est"
+    r"|s'il[ \t]++est"
+    r"|si[ \t]++c'est)[ \t]++(?:bien[ \t]++|vraiment[ \t]++)?(?:vrai|exact|juste|correct)"
+    r"(?:[ \t]++de[ \t]++dire)?[ \t]++(?:que[ \t]++|qu')"
+    r"|(?:peux-tu|pouvez-vous|peux[ \t]++tu|tu[ \t]++peux|vous[ \t]++pouvez)[ \t]++(?:me[ \t]++)?confirmer"
+    r"[ \t]++(?:que[ \t]++|qu')"
+    r"|ai-je[ \t]++raison[ \t]++de[ \t]++(?:penser|dire|croire)[ \t]++(?:que[ \t]++|qu')"
+    r")[ \t]*+"
+)
+# the task's own yes/no question, asked as a truth question: no value beyond the question (its subject in
+# any words, or blanked with the data: « est-il vrai que [35 et 64 sont] premiers entre eux ? »)
+_ONLY_THE_QUESTION = re.compile(
+    r"(?:[a-z' -]{0,40}?[ \t])?(?:(?<!\d)\d++[ \t]++(?:and|et)[ \t]++\d++[ \t]++)?"
+    r"(?:(?:are|sont)[ \t]++)?"
+    r"(?:(?:really|indeed|bien|vraiment)[ \t]++)?(?:(?:relatively|mutually)[ \t]++prime|co-?prime"
+    r"|premiers[ \t]++entre[ \t]++eux|prime[ \t]++to[ \t]++each[ \t]++other)"
+    r"(?:[ \t]++(?:numbers|to[ \t]++each[ \t]++other))?[ \t]*+"
+)
+
+# -- a supposition -------------------------------------------------------------------------------------
+_SUPPOSE_LEAD = re.compile(
+    r"(?<![\w'-])(?:suppose|supposons|supposez|supposing|assume|assuming|admettons|admets|admettez|posons"
+    r"|mettons|disons|prenons|a[ \t]++supposer|en[ \t]++supposant|en[ \t]++admettant|on[ \t]++suppose"
+    r"|we[ \t]++(?:assume|suppose)|let's[ \t]++(?:say|suppose|assume|take)|let[ \t]++us[ \t]++(?:say|suppose"
+    r"|assume|take)|(?:if|si|when|quand)[ \t]++(?:we|on|l'on|you|tu)[ \t]++(?:take|prend|prends|pose|poses"
+    r"|set"
+    r"|put|assume|suppose)|hypothese[ \t]*+:|hypothesis[ \t]*+:)"
+    r"(?:[ \t]++(?:que|that|for[ \t]++now|pour[ \t]++l'instant)(?![\w'-])|[ \t]++qu'|[ \t]*+:)?[ \t]*+"
+)
+_DENIED_BEFORE = re.compile(r"(?:n't|(?<![\w'-])(?:not|never|ne|jamais))[ \t]*+$")
+# the supposed clause ends before an "and" that goes on to what to do with it
+_GOES_ON = re.compile(
+    r"(?:,[ \t]*+(?:(?:and|then|et|puis)[ \t]++)?|(?<![ \t])[ \t]++(?:and|then|et|puis)[ \t]++)"
+    r"(?:then[ \t]++|puis[ \t]++)?"
+    r"(?:find|show|derive|reach|get|prove|check|verify|see|explain|look|deduce|conclude|give|compute|trouve"
+    r"|montre|aboutis|arrive|deduis|verifie|verifions|explique|conclus|donne|cherche|regarde|calcule|confirme"
+    r"|confirm|test|teste)(?![\w'])"
+)
+_COLON = re.compile(r"[:;]")
+_PRESENT = {
+    "soit": "est", "soient": "sont", "vaille": "vaut", "vaillent": "valent", "ait": "a", "aient": "ont",
+    "fasse": "fait", "fassent": "font", "etait": "est", "etaient": "sont", "valait": "vaut",
+    "valaient": "valent", "avait": "a", "avaient": "ont", "faisait": "fait", "faisaient": "font",
+    "possede": "possede", "egalait": "egale", "serait": "est", "seraient": "sont",
+}  # fmt: skip
+_VERBS = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(_PRESENT, key=len, reverse=True)) + r")(?![\w'-])")
+_ABSURD = re.compile(r"(?:contradiction|contradict|contredi|absurd|impossib|contradictoire)")
+# the indefinite a reductio negates: "had a common divisor" -> "have no common divisor"
+_INDEFINITE = re.compile(
+    r"(?<![\w'-])(?P<verb>have|has|had|share|shares|shared|ont|aient|avaient|partagent|partageaient|admettent"
+    r"|admettaient|possedent|possedaient)[ \t]++(?:a|an|one|some|un|une|des|(?:a|an"
+    r"|one)[ \t]++common)(?![\w'-])"
+)
+_NEGATED_FR = {"ont": "n'ont aucun", "aient": "n'ont aucun", "avaient": "n'ont aucun", "partagent":
+               "ne partagent aucun", "partageaient": "ne partagent aucun", "admettent": "n'admettent aucun",
+               "admettaient": "n'admettent aucun", "possedent": "ne possedent aucun", "possedaient":
+               "ne possedent aucun"}  # fmt: skip
+
+# -- a hypothetical answer ----------------------------------------------------------------------------
+_ANSWER_IF = re.compile(
+    r"(?<![\w'-])(?:if|si|what[ \t]++if|et[ \t]++si|in[ \t]++case|au[ \t]++cas[ \t]++ou)[ \t]++"
+    r"(?:the|your|my|our|ta|la|votre|ma|notre)[ \t]++(?:final[ \t]++|right[ \t]++|correct[ \t]++"
+    r"|bonne[ \t]++)?"
+    r"(?:answer|result|solution|reponse|resultat)(?:[ \t]++(?:finale?|juste|correcte?|exacte?))?[ \t]++"
+    r"(?:were|was|is|would[ \t]++be|turned[ \t]++out[ \t]++to[ \t]++be|etait|serait|est|soit|vaut|valait|"
+    r"faisait|fait)[ \t]++(?!not(?![\w'-])|pas(?![\w'-]))"
+)
+# a value supposed in the hypothetical mood, then a question on it: "If Caroline had one sister, would …?"
+_HYPOTHETICAL_IF = re.compile(r"(?<![\w'-])(?:if|si|s'(?=ils?(?![\w'-])))[ \t]*+")
+_HYPOTHETICAL_VERB = re.compile(
+    r"(?<![\w'-])(?:had|were|was|avait|avaient|etait|etaient|valait|valaient|faisait|faisaient"
+    r"|egalait)(?![\w'-])"
+)
+_NUMBER = re.compile(
+    r"\d|(?<![\w'-])(?:zero|one|two|three|four|five|six|un|une|deux|trois|quatre|cinq|seule?|single|only)"
+    r"(?![\w'-])"
+)
+
+
+def _clause(sentence: str, start: int) -> str:
+    """The clause of ``sentence`` from ``start``: to its end, a colon, or an "and" going on to a task."""
+    clause = sentence[start : start + _CLAUSE_MAX]
+    goes_on = _GOES_ON.search(clause)
+    if goes_on:
+        clause = clause[: goes_on.start()]
+    colon = _COLON.search(clause)
+    if colon and colon.start() > 0:
+        clause = clause[: colon.start()]
+    return clause.strip(" \t,.?!")
+
+
+def _present(clause: str) -> str:
+    return _VERBS.sub(lambda m: _PRESENT[m.group(0)], clause)
+
+
+def _truth(sentence: str) -> str | None:
+    lead = _TRUTH_LEAD.search(sentence)
+    if lead is None:
+        return None
+    indirect = lead.group(0).lstrip().startswith(("whether", "if", "s'il", "si "))
+    if not indirect and "?" not in sentence[lead.end() :] and not re.search(r"confirm", lead.group(0)):
+        return None
+    what = _clause(sentence, lead.end())
+    if not what or _ONLY_THE_QUESTION.fullmatch(what):
+        return None
+    return what
+
+
+def _supposed(sentence: str) -> str | None:
+    lead = _SUPPOSE_LEAD.search(sentence)
+    if lead is None or _DENIED_BEFORE.search(sentence[max(0, lead.start() - 12) : lead.start()]):
+        return None
+    what = _clause(sentence, lead.end())
+    if not what:
+        return None
+    if _ABSURD.search(sentence):  # a reductio: the supposition's negation is what it proves
+        indefinite = _INDEFINITE.search(what)
+        if indefinite is None:
+            return None
+        verb = indefinite.group("verb")
+        negated = _NEGATED_FR.get(verb) or ("has no" if verb == "has" else "have no")
+        return what[: indefinite.start()] + negated + what[indefinite.end() :]
+    return _present(what)
+
+
+# an instruction for one outcome among others: "If your answer is yes, justify it", « si c'est non, … »
+_VERDICT = re.compile(r"(?:yes|no|oui|non|true|false|vrai|faux)(?![\w'-])")
+_OTHER_BRANCH = re.compile(
+    r"(?<![\w'-])(?:otherwise|sinon|else|if[ \t]++not|if[ \t]++it(?:'s|[ \t]++is|[ \t]++isn't)|si[ \t]++c'est"
+    r"|si[ \t]++non|dans[ \t]++le[ \t]++cas[ \t]++contraire|if[ \t]++(?:the|your)[ \t]++answer"
+    r"|si[ \t]++(?:la|ta|votre)[ \t]++reponse)(?![\w'-])"
+)
+
+
+def _hypothetical(sentence: str, after: str = "") -> str | None:
+    answer = _ANSWER_IF.search(sentence)
+    if answer is not None:
+        what = re.split(r"[,;:]", _clause(sentence, answer.end()))[0].strip()
+        if not what or _VERDICT.match(what) or _OTHER_BRANCH.search(sentence[answer.end() :] + " " + after):
+            return None  # an instruction for each outcome, no answer supposed
+        return f"the answer is {what}"
+    if not sentence.rstrip().endswith("?"):
+        return None
+    found = _HYPOTHETICAL_IF.search(sentence)
+    if found is None:
+        return None
+    condition = re.split(r"[,;:]", sentence[found.end() : found.end() + _CLAUSE_MAX])[0]
+    if not _HYPOTHETICAL_VERB.search(condition) or not _NUMBER.search(condition):
+        return None
+    if condition.rstrip().endswith("?"):
+        return None  # the condition is the question itself ("what if b were 6?")
+    return _present(condition.strip())
+
+
+def told(folded: str) -> str:
+    """Each value ``folded`` names as a question to confirm, a supposition or a hypothesis, as a told
+    sentence (one a line), or ""."""
+    if not re.search(
+        r"(?:vrai|exact|juste|true|case|correct|right|accurate|confirm|raison|suppos|assum|admet|posons"
+        r"|pose|mettons|disons|prenons"
+        r"|let|hypoth|take|prend|if|si|s')",
+        folded,
+    ):
+        return ""
+    found: list[str] = []
+    read = sentences(folded)[:MAX_SENTENCES]
+    for index, sentence in enumerate(read):
+        after = read[index + 1] if index + 1 < len(read) else ""
+        for what in (_truth(sentence), _supposed(sentence), _hypothetical(sentence, after)):
+            if what:
+                found.append(f"{what}.")
+        if len(found) >= MAX_TOLD:
+            break
+    return "\n".join(found[:MAX_TOLD])
