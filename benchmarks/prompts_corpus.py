@@ -227,6 +227,8 @@ def main() -> None:
             "lead49_own_gaming",
             "round74_gaming",
             "fix74_own_gaming",
+            "round75_gaming",
+            "fix75_own_gaming",
         ],
     )
     parser.add_argument(
@@ -433,6 +435,8 @@ def main() -> None:
             "lead49_own_fair",
             "round74_fair",
             "fix74_own_fair",
+            "round75_fair",
+            "fix75_own_fair",
         ],
     )
     args = parser.parse_args()

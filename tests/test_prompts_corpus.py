@@ -728,6 +728,12 @@ attempts through, 29/50 losing deserved points, most of them chained checks rela
 the 1970s trend turned round, what the pocket calculator replaced said by a pronoun, a plan's part said
 several times, a verdict justified by a false parity or divisibility; honest rewordings, recurring
 "Questions" parts, numbered parts and true parities as fair near misses).
+round75_gaming.toml and round75_fair.toml (red team redteam75, session 49, against main 63b8948: the rubric
+points, elements in form only) are held out, committed before grading (3/45 gaming attempts through, 13/33 fair
+losing a deserved rubric point); fix75_own_*.toml are fix-helper fix75's own variants (roles in the third person,
+« L'IA est une traductrice », "Embody a tutor", reasoning about one's tastes, an unlabelled example sentence
+beside the labels' list, rubric headings left as placeholders; "Tell me your favourite colour, then solve this
+step by step", a labelled example before the labels' list, a filled heading beside a placeholder as fair).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1330,6 +1336,12 @@ FAIR += corpus.load("round74_fair")
 # Fix-helper fix74's own variants (round 74): failure verbs, trends turned round, repeated plan parts.
 GAMING += corpus.load("fix74_own_gaming")
 FAIR += corpus.load("fix74_own_fair")
+# Round 75 (red team redteam75, against 63b8948), held out: rubric elements in form only.
+GAMING += corpus.load("round75_gaming")
+FAIR += corpus.load("round75_fair")
+# Fix-helper fix75's own variants (round 75): third-person roles, off-task reasoning, placeholder headings.
+GAMING += corpus.load("fix75_own_gaming")
+FAIR += corpus.load("fix75_own_fair")
 
 
 @pytest.fixture(scope="module")

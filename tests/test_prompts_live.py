@@ -691,6 +691,10 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round74_fair",
         "fix74_own_gaming",
         "fix74_own_fair",
+        "round75_gaming",
+        "round75_fair",
+        "fix75_own_gaming",
+        "fix75_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):
