@@ -728,9 +728,10 @@ attempts through, 29/50 losing deserved points, most of them chained checks rela
 the 1970s trend turned round, what the pocket calculator replaced said by a pronoun, a plan's part said
 several times, a verdict justified by a false parity or divisibility; honest rewordings, recurring
 "Questions" parts, numbered parts and true parities as fair near misses).
-round75_gaming.toml and round75_fair.toml (red team redteam75, session 49, against main 63b8948: the rubric
-points, elements in form only) are held out, committed before grading (3/45 gaming attempts through, 13/33 fair
-losing a deserved rubric point); fix75_own_*.toml are fix-helper fix75's own variants (roles in the third person,
+round75_gaming.toml and round75_fair.toml (red team redteam75, session 49, against main 63b8948: the
+rubric points, elements in form only) are held out, committed before grading (3/45 gaming attempts through,
+13/33 fair losing a deserved rubric point); fix75_own_*.toml are fix-helper fix75's own variants (roles in
+the third person,
 « L'IA est une traductrice », "Embody a tutor", reasoning about one's tastes, an unlabelled example sentence
 beside the labels' list, rubric headings left as placeholders; "Tell me your favourite colour, then solve this
 step by step", a labelled example before the labels' list, a filled heading beside a placeholder as fair).

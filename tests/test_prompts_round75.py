@@ -72,7 +72,10 @@ def test_reasoning_on_the_task_beside_other_talk_is_kept(prompt: str) -> None:
 
 
 def test_an_unlabelled_sentence_beside_the_labels_list_is_no_example() -> None:
-    prompt = "Exemple de phrase : « Il fait beau aujourd'hui. » Classe chaque avis : positive, negative ou neutral."
+    prompt = (
+        "Exemple de phrase : « Il fait beau aujourd'hui. » "
+        "Classe chaque avis : positive, negative ou neutral."
+    )
     assert not structure.does("example", fold(prompt), with_any=LABELS)
     prompt = 'Example: "The weather is nice today." Labels: positive / negative / neutral.'
     assert not structure.does("example", fold(prompt), with_any=LABELS)

@@ -432,7 +432,8 @@ _PLACEHOLDER_VALUE = (
 )
 _PLACEHOLDER_HEADING = re.compile(
     rf"(?m)^[^\w\n]*+{_RUBRIC_HEADING}[ \t]*+:[ \t]*+(?:\[[ \t]*+{_PLACEHOLDER_VALUE}[ \t]*+\]|"
-    rf"<[ \t]*+{_PLACEHOLDER_VALUE}[ \t]*+>|\({_PLACEHOLDER_VALUE}\)|\"{_PLACEHOLDER_VALUE}\"|{_PLACEHOLDER_VALUE})"
+    rf"<[ \t]*+{_PLACEHOLDER_VALUE}[ \t]*+>|\({_PLACEHOLDER_VALUE}\)|\"{_PLACEHOLDER_VALUE}\"|"
+    rf"{_PLACEHOLDER_VALUE})"
     r"[ \t.!]*+$"
 )
 # Words a role noun never is: after "tu es la", "la" was "là" ("tu es là pour m'aider").
