@@ -40,6 +40,7 @@ def test_a_role_in_the_third_person_or_by_an_actor_verb(prompt: str) -> None:
         "The assistant is helpful.",
         "Play a game with me.",
         "Channel the output into JSON.",
+        "Play a song by a singer.",
     ],
 )
 def test_no_role_for_another_or_without_a_persons_noun(prompt: str) -> None:
@@ -65,6 +66,8 @@ def test_reasoning_about_something_else_is_none(prompt: str) -> None:
         "Tell me your favourite colour, then solve this step by step.",
         "Explain step by step why your answer is right.",
         "Explain why you like blue, then solve the riddle step by step.",
+        "Explain step by step why you chose this answer.",
+        "Explain step by step why you prefer this label.",
     ],
 )
 def test_reasoning_on_the_task_beside_other_talk_is_kept(prompt: str) -> None:

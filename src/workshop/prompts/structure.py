@@ -95,6 +95,12 @@ _ROLE_LEAD = re.compile(
     r"(?:(?:ton|ta|votre|your)\s++|^\W*)(?:role|metier|job|poste|fonction|profession|persona)\s*+:)\s*"
 )
 _LABEL_LEAD = re.compile(r":\s*$")
+# Round 75 (fix75): an actor's verb as the lead ("Channel a translator"); its noun phrase ends at its first
+# preposition, so the person a thing is by or for ("Play a song by a singer") is not the part played.
+_ACTOR_LEAD = re.compile(r"\b(?:channel|embody|play|impersonate)\b")
+_ACTOR_PHRASE_END = re.compile(
+    r"\b(?:by|from|of|with|for|about|to|in|on|at|de|du|des|par|pour|avec|sur|dans)\b"
+)
 # After a label, a French infinitive or an English verb with its object is the task, no job
 # ("Ton job : classer ces avis", "Your job: answer the question").
 _TASK_NEXT = re.compile(
@@ -1880,7 +1886,10 @@ def _role_in(sentence: str) -> bool:
             # round 42 (r42g-rubric-role-toaster, r42g-rubric-en-role-unicorn): a thing or an
             # animal is no role ("Tu es un grille-pain", "You are a glittery unicorn"): its
             # noun phrase must name someone
-            if _FOREIGN_LEAD.search(lead.group(0)) or _someone(rest[article.end() :]):
+            phrase = rest[article.end() :]
+            if _ACTOR_LEAD.search(lead.group(0)):  # round 75: "Play a song by a singer" plays no singer
+                phrase = _ACTOR_PHRASE_END.split(phrase, maxsplit=1)[0]
+            if _FOREIGN_LEAD.search(lead.group(0)) or _someone(phrase):
                 return True  # a noun in another language is read as before ("Eres un periodista")
             continue
         head = _COMPOUND_HEAD.match(after_noun)
@@ -3028,9 +3037,11 @@ _NOT_ASKED = re.compile(
 # topic in other words ("explain step by step how volcanoes work") is still read as reasoning.
 _TASTE_OBJECT = (
     r"(?:(?:why|how come|pourquoi|pour quelle raison)\s++(?:do\s++|did\s++)?(?:you|tu|vous|i|je|j')\s*+"
-    r"(?:really\s++|vraiment\s++)?(?:like|love|prefer|enjoy|hate|dislike|adore|chose|picked|pick|choose|"
-    r"aimes|aimez|aime|adores|adorez|adore|preferes|preferez|prefere|detestes|detestez|deteste|kiffes|"
-    r"as choisi|avez choisi|ai choisi)\b|"
+    r"(?:really\s++|vraiment\s++)?(?:like|love|prefer|enjoy|hate|dislike|adore|"
+    r"aimes|aimez|aime|adores|adorez|adore|preferes|preferez|prefere|detestes|detestez|deteste|kiffes)\b"
+    # a taste for the task's own answer or label ("why you prefer this label") is about the task
+    r"(?![^,;.!?\n]{0,40}?\b(?:answer|reponse|label|etiquette|solution|result|resultat|verdict|"
+    r"classification|option|choix|choice|sentiment|equation|plan|translation|traduction|summary|resume)\b)|"
     r"\b(?:your|my|ton|ta|tes|votre|vos|mon|ma|mes)\s++(?:[a-z]++\s++)?(?:favourite|favorite|prefere|preferee|"
     r"preferes|preferees|hobby|hobbies|passe-temps|loisirs?|weekend|week-end|day|journee|vacances|holidays?|"
     r"childhood|enfance|pet|animal de compagnie)\b)"
