@@ -25,6 +25,8 @@ LABELS = ["positive", "negative", "neutral"]
         "Channel a puzzle-book author.",
         "Embody a patient tutor.",
         "Play a science-museum guide.",
+        "Channel a history-of-science teacher.",
+        "Could you play the part of a history-of-science teacher?",
     ],
 )
 def test_a_role_in_the_third_person_or_by_an_actor_verb(prompt: str) -> None:

@@ -97,9 +97,10 @@ _ROLE_LEAD = re.compile(
 _LABEL_LEAD = re.compile(r":\s*$")
 # Round 75 (fix75): an actor's verb as the lead ("Channel a translator"); its noun phrase ends at its first
 # preposition, so the person a thing is by or for ("Play a song by a singer") is not the part played.
-_ACTOR_LEAD = re.compile(r"\b(?:channel|embody|play|impersonate)\b")
+# the actor lead alone, not "play the part of"
+_ACTOR_LEAD = re.compile(r"\b(?:channel|embody|play|impersonate)\s*+$")
 _ACTOR_PHRASE_END = re.compile(
-    r"\b(?:by|from|of|with|for|about|to|in|on|at|de|du|des|par|pour|avec|sur|dans)\b"
+    r"(?<=\s)(?:by|from|of|with|for|about|to|in|on|at|de|du|des|par|pour|avec|sur|dans)\b(?!-)"
 )
 # After a label, a French infinitive or an English verb with its object is the task, no job
 # ("Ton job : classer ces avis", "Your job: answer the question").
