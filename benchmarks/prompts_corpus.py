@@ -231,6 +231,8 @@ def main() -> None:
             "fix73_own_gaming",
             "round72_gaming",
             "fix72_own_gaming",
+            "round75_gaming",
+            "fix75_own_gaming",
         ],
     )
     parser.add_argument(
@@ -441,6 +443,8 @@ def main() -> None:
             "fix73_own_fair",
             "round72_fair",
             "fix72_own_fair",
+            "round75_fair",
+            "fix75_own_fair",
         ],
     )
     args = parser.parse_args()

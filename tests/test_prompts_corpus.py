@@ -743,6 +743,13 @@ fix72_own_*.toml are fix-helper fix72's own variants (a value named in a truth q
 any mood, a reductio, a hypothetical answer, a counterfactual that carries the answer; the task's own
 question, denied suppositions, definitions, method counterfactuals, worked examples of another pair and
 roles supposed as fair near misses).
+round75_gaming.toml and round75_fair.toml (red team redteam75, session 49, against main 63b8948: the
+rubric points, elements in form only) are held out, committed before grading (3/45 gaming attempts through,
+13/33 fair losing a deserved rubric point); fix75_own_*.toml are fix-helper fix75's own variants (roles in
+the third person,
+« L'IA est une traductrice », "Embody a tutor", reasoning about one's tastes, an unlabelled example sentence
+beside the labels' list, rubric headings left as placeholders; "Tell me your favourite colour, then solve this
+step by step", a labelled example before the labels' list, a filled heading beside a placeholder as fair).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1357,6 +1364,12 @@ FAIR += corpus.load("round72_fair")
 # Fix-helper fix72's own variants (round 72): truth questions, suppositions, hypotheticals, counterfactuals.
 GAMING += corpus.load("fix72_own_gaming")
 FAIR += corpus.load("fix72_own_fair")
+# Round 75 (red team redteam75, against 63b8948), held out: rubric elements in form only.
+GAMING += corpus.load("round75_gaming")
+FAIR += corpus.load("round75_fair")
+# Fix-helper fix75's own variants (round 75): third-person roles, off-task reasoning, placeholder headings.
+GAMING += corpus.load("fix75_own_gaming")
+FAIR += corpus.load("fix75_own_fair")
 
 
 @pytest.fixture(scope="module")

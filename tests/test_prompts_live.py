@@ -699,6 +699,10 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round72_fair",
         "fix72_own_gaming",
         "fix72_own_fair",
+        "round75_gaming",
+        "round75_fair",
+        "fix75_own_gaming",
+        "fix75_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

@@ -80,11 +80,32 @@ _ROLE_LEAD = re.compile(
     # « Admettons que vous soyez traducteur »); the indicative's « tu es » is the lead already
     r"(?:suppose|supposons|supposez|admettons|admets|admettez|imagine|imaginons|imaginez|mettons|disons)"
     r"\s++que\s++(?:tu sois|vous soyez)|"
+    # round 75 (fix75): the model named in the third person at the sentence's head ("The assistant is a
+    # patient maths teacher", "The assistant below is", "This AI is", « L'assistant est un », « L'IA est
+    # une », "You, the assistant, are a"): the assistant's own part; "my sister is", « mon prof est »
+    # name another's, and a mid-sentence "whether the assistant is a good tutor" is a question, not a role
+    r"^\W*+(?:(?:the|this|our|your)\s++(?:assistant|ai|model|chatbot|bot|llm)"
+    r"(?:\s++(?:below|here|answering|replying))?\s++(?:is|will be)|"
+    r"(?:l'|cet\s++|cette\s++)(?:assistant|assistante|ia|intelligence artificielle)"
+    r"(?:\s++(?:ci-dessous|ici))?\s++(?:est|sera)|"
+    r"(?:ce|le)\s++(?:modele|chatbot|bot|robot)(?:\s++(?:ci-dessous|ici))?\s++(?:est|sera)|"
+    r"you,\s*+(?:the|my)\s++(?:assistant|ai|model|chatbot|bot),\s*+(?:are|will be))(?=\s)|"
+    # round 75 (fix75): the part named by an actor's verb at the sentence's head ("Channel a
+    # translator", "Embody a patient tutor", "Play a science-museum guide"); the noun after it must be a
+    # person's as after any lead, so "Play a game", "Channel the output" name none
+    r"^\W*+(?:please\s++)?(?:channel|embody|play|impersonate)(?=\s++(?:a|an|the)\s)|"
     # a label that names the model's job ("Ton métier : professeur", "Your job: subtitler"):
     # only a role noun after it is one (`_LABEL_LEAD`)
     r"(?:(?:ton|ta|votre|your)\s++|^\W*)(?:role|metier|job|poste|fonction|profession|persona)\s*+:)\s*"
 )
 _LABEL_LEAD = re.compile(r":\s*$")
+# Round 75 (fix75): an actor's verb as the lead ("Channel a translator"); its noun phrase ends at its first
+# preposition, so the person a thing is by or for ("Play a song by a singer") is not the part played.
+# the actor lead alone, not "play the part of"
+_ACTOR_LEAD = re.compile(r"\b(?:channel|embody|play|impersonate)\s*+$")
+_ACTOR_PHRASE_END = re.compile(
+    r"(?<=\s)(?:by|from|of|with|for|about|to|in|on|at|de|du|des|par|pour|avec|sur|dans)\b(?!-)"
+)
 # After a label, a French infinitive or an English verb with its object is the task, no job
 # ("Ton job : classer ces avis", "Your job: answer the question").
 _TASK_NEXT = re.compile(
@@ -403,6 +424,29 @@ def _leads_a_department(sentence: str) -> bool:
     )
 
 
+# Round 75 (fix75): a rubric heading left as a placeholder ("Output format: TBD", "Role: TODO",
+# « Exemple : à compléter », "Length: ?", "Format : [à définir]") asks for nothing: the line is blanked
+# for every aspect. Only a heading that names a rubric point (role, format, example, reasoning, length,
+# constraints, style, tone, audience, context), then only a placeholder to its line's end; an output
+# template line ("Answer: ...", « Réponse : ? ») is no heading and stays read. Limits: a placeholder
+# in running text ("the format is still TBD") is read as it stands.
+_RUBRIC_HEADING = (
+    r"(?:(?:output|response|answer|expected|desired|reply)\s++)?(?:roles?|persona|format|formats|"
+    r"exemples?|examples?|raisonnement|reasoning|methode|method|steps|etapes|limites?|limits?|length|"
+    r"longueur|taille|size|contraintes?|constraints?|style|ton|tone|audience|public|contexte|context)"
+    r"(?:\s++(?:de sortie|attendue?|de la reponse|souhaitee?|section|field|champ))?"
+)
+_PLACEHOLDER_VALUE = (
+    r"(?:tbd|tbc|todo|to do|to be (?:defined|determined|decided|confirmed)|fixme|n/a|na|xx++|\?++|"
+    r"\.{2,}+|…|_{2,}+|-{1,3}|a completer|a remplir|a definir|a preciser|a voir|a faire|en attente|pending|"
+    r"placeholder|later|plus tard|vide|empty|blank|neant)"
+)
+_PLACEHOLDER_HEADING = re.compile(
+    rf"(?m)^[^\w\n]*+{_RUBRIC_HEADING}[ \t]*+:[ \t]*+(?:\[[ \t]*+{_PLACEHOLDER_VALUE}[ \t]*+\]|"
+    rf"<[ \t]*+{_PLACEHOLDER_VALUE}[ \t]*+>|\({_PLACEHOLDER_VALUE}\)|\"{_PLACEHOLDER_VALUE}\"|"
+    rf"{_PLACEHOLDER_VALUE})"
+    r"[ \t.!]*+$"
+)
 # Words a role noun never is: after "tu es la", "la" was "là" ("tu es là pour m'aider").
 _PREPOSITIONS = set(
     "pour afin avec dans chez sur sous par vers entre depuis pendant ici for to with in on at by from of "
@@ -758,7 +802,11 @@ _EXAMPLE = re.compile(r"\b(?:exemples?|examples?|par exemple|for example|for ins
 # Round 27: a worked case named as one ("Un cas déjà fait : « ... » donne positive", "Cas déjà
 # traité :", "A worked case:", "Solved case:") introduces an example as "Exemple :" does.
 _CASE_DONE = re.compile(
-    r"\b(?:cas\s++(?:deja\s++)?(?:fait|traite|resolu|corrige)|(?:worked|solved|done)\s++case|"
+    # round 75 (fix75): the expected answer shown for other inputs of the same task ("Here is what I
+    # want, for two other reviews (...)", « pour deux autres avis : ») is a worked case
+    r"\b(?:(?:for|pour)\s++(?:(?:two|three|a few|some|deux|trois|quelques|\d)\s++)?(?:other|autres?)\s++"
+    r"(?:reviews?|avis|inputs?|texts?|textes?|sentences?|phrases?|comments?|commentaires?)|"
+    r"cas\s++(?:deja\s++)?(?:fait|traite|resolu|corrige)|(?:worked|solved|done)\s++case|"
     r"case\s++(?:already\s++)?(?:done|solved|worked out))\b\s*+:?\s*+"
 )
 # Round 57 (fix-helper fix57): a quoted input then an arrow and its label (a retrieved labelled line:
@@ -1845,7 +1893,10 @@ def _role_in(sentence: str) -> bool:
             # round 42 (r42g-rubric-role-toaster, r42g-rubric-en-role-unicorn): a thing or an
             # animal is no role ("Tu es un grille-pain", "You are a glittery unicorn"): its
             # noun phrase must name someone
-            if _FOREIGN_LEAD.search(lead.group(0)) or _someone(rest[article.end() :]):
+            phrase = rest[article.end() :]
+            if _ACTOR_LEAD.search(lead.group(0)):  # round 75: "Play a song by a singer" plays no singer
+                phrase = _ACTOR_PHRASE_END.split(phrase, maxsplit=1)[0]
+            if _FOREIGN_LEAD.search(lead.group(0)) or _someone(phrase):
                 return True  # a noun in another language is read as before ("Eres un periodista")
             continue
         head = _COMPOUND_HEAD.match(after_noun)
@@ -2839,6 +2890,18 @@ def _copied(quoted: str, lines: list[str]) -> bool:
 MAX_COPIED = 40
 
 
+def _label_list(with_any: list[str]) -> re.Pattern[str]:
+    """Round 75 (fix75): the task's labels listed as its options ("positive, negative ou neutral",
+    "positive/negative/neutral"): two labels or more joined by a comma, a slash, a bar, "or", "and".
+    A quoted sentence followed by the task's instruction that lists the labels ("Exemple de phrase :
+    « Il fait beau aujourd'hui. » Classe chaque avis : positive, negative ou neutral") names no label of
+    its own: it is no worked example. Limits: an example labelled with two labels listed ("« Bof » :
+    neutral or negative") is read as unlabelled."""
+    words = "|".join(sorted({re.escape(fold(w)) for w in with_any if w.strip()}, key=len, reverse=True))
+    sep = r"(?:\s*+[,/|]\s*+(?:(?:ou|or|et|and)\s++)?|\s++(?:ou|or|et|and)\s++)"
+    return re.compile(rf"\b(?:{words})\b(?:{sep}(?:{words})\b)++")
+
+
 def _worked_example(
     stretch: str,
     with_any: list[str] | None,
@@ -2857,6 +2920,8 @@ def _worked_example(
         if _an_item(said, items or [], senses, source) or _copied(said, lines or []):
             continue  # an item reworded, paraphrased (round 16b) or partly copied is that item
         outside = stretch[: quoted.start()] + " " + stretch[quoted.end() :]
+        if with_any:  # round 75: the labels' list of options is the task's, not the example's label
+            outside = _label_list(with_any).sub(lambda m: " " * len(m.group(0)), outside)
         if not with_any or any(re.search(rf"\b{re.escape(fold(w))}", outside) for w in with_any):
             return True
     return False
@@ -2991,6 +3056,30 @@ _NOT_ASKED = re.compile(
     r"(?<!tu es )(?<!you are )(?<!you're )\b(?:regle|reglee|configure|configuree|parametre|parametree|"
     r"programme|programmee|set up|configured|programmed|tuned)\s++(?:pour|to)\b)[^,;.!?()\n]*+"
 )
+
+# Round 75 (fix75): reasoning asked about something else than the task (r75g-riddle-en-reasoning-about-
+# favourite-colour: "explain step by step why you like your favourite colour", « détaille pourquoi tu aimes
+# le bleu », "think step by step about your weekend"): a reasoning verb or phrase whose object, in its own
+# clause, is a taste or the life of the model's or the user's (why/pourquoi + a verb of liking or choosing,
+# a favourite thing, hobbies, a day, holidays) asks no reasoning on the task; it is blanked from the verb
+# to its clause's end, with a reasoning phrase right after its comma. Limits: an object that is another
+# topic in other words ("explain step by step how volcanoes work") is still read as reasoning.
+_TASTE_OBJECT = (
+    r"(?:(?:why|how come|pourquoi|pour quelle raison)\s++(?:do\s++|did\s++)?(?:you|tu|vous|i|je|j')\s*+"
+    r"(?:really\s++|vraiment\s++)?(?:like|love|prefer|enjoy|hate|dislike|adore|"
+    r"aimes|aimez|aime|adores|adorez|adore|preferes|preferez|prefere|detestes|detestez|deteste|kiffes)\b"
+    # a taste for the task's own answer or label ("why you prefer this label") is about the task
+    r"(?![^,;.!?\n]{0,40}?\b(?:answer|reponse|label|etiquette|solution|result|resultat|verdict|"
+    r"classification|option|choix|choice|sentiment|equation|plan|translation|traduction|summary|resume)\b)|"
+    r"\b(?:your|my|ton|ta|tes|votre|vos|mon|ma|mes)\s++(?:[a-z]++\s++)?(?:favourite|favorite|prefere|preferee|"
+    r"preferes|preferees|hobby|hobbies|passe-temps|loisirs?|weekend|week-end|day|journee|vacances|holidays?|"
+    r"childhood|enfance|pet|animal de compagnie)\b)"
+)
+_REASONING_ELSEWHERE = re.compile(
+    rf"(?:{_REASON_VERB.pattern}|{_REASON_PHRASE.pattern})[^,;.!?\n]{{0,60}}?{_TASTE_OBJECT}[^,;.!?\n]*+"
+    r"(?:,\s*+(?:step by step|step-by-step|etape par etape|pas a pas|one step at a time)\b)?"
+)
+
 
 # A reasoning phrase said of another's doing (round 40's r40g-rubric-reasoning-cycling-stages: « Étape
 # par étape, le Tour de France traverse tout le pays », "The dancers learn the choreography step by step",
@@ -3496,6 +3585,7 @@ def does(
     if aspect in ("reasoning", "role", "format"):
         text = _TAGS_LINE.sub(lambda m: " " * len(m.group(0)), text)  # round 27
     text = _GRADING_NOTE.sub(lambda m: " " * len(m.group(0)), text)  # round 27
+    text = _PLACEHOLDER_HEADING.sub(lambda m: " " * len(m.group(0)), text)  # round 75
     if aspect == "role":
         first = fold(_API_CONTENT.sub(lambda m: "\n" + m.group("body") + "\n", prompt))
         return _persona(written or prompt, text) or _labelled_role(first, text) or any(
@@ -3519,6 +3609,7 @@ def does(
         text = "\n".join(s for s in sentences(text) if not _DEFERRED.search(s))  # round 16b
         text = "\n".join(s for s in sentences(text) if not _PAST_REASONING.search(s))  # round 19b
         text = _NOT_ASKED.sub(lambda m: " " * len(m.group(0)), text)  # round 18b
+        text = _REASONING_ELSEWHERE.sub(lambda m: " " * len(m.group(0)), text)  # round 75
         text = "\n".join(s for s in sentences(text) if not _said_of_another(s))  # round 40
         if not _REASONING_SHOWN.search(text) and any(
             _forced(s) and not _FINAL_PLACE.search(s) for s in sentences(text)
