@@ -3054,7 +3054,7 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
         return Final(None, "contradicted")
     if any(_other_in_aside(doc.text, s, spec) for s in positive if not s.quoted):
         return Final(None, "several")  # « Réponse : 1 (ou 2 selon l'interprétation) » (round 73)
-    if _edited_away(doc.text, min(s.start for s in positive), value):
+    if _edited_away(doc.text, min(s.start for s in positive), value, spec.unit):
         return Final(None, "contradicted")  # "Answer: 1. … Edit: actually 2" (round 73)
     if _concluded_otherwise(doc, spec, working, value):
         return Final(None, "contradicted")  # « Caroline a donc 2 sœurs. » then « Réponse : 1 » (round 73)
@@ -3076,6 +3076,8 @@ def _other_in_aside(text: str, statement: Statement, spec: AnswerSpec) -> bool:
     for line, _, _ in _line_values(rest):  # "(ou y = 4x + 6 si …)": a line wherever it stands
         values |= {line} if spec.kind == "line" else {line[a == "line:intercept"] for a in parts}
     lead = _ASIDE_LEAD.match(rest)  # "(ou 2 selon l'interprétation)": the value it opens on
+    if lead and spec.kind == "number" and revised.counts_another(rest[lead.end() :], spec.unit):
+        lead = None  # "1 sister (or 2 girls in total, counting Caroline)": another count (session 49)
     if lead and spec.kind == "number" and not parts:
         values.add(_word_or_number(lead.group(1)))
     elif lead and spec.kind == "yes-no" and lead.group(1) in _YES_NO_WORDS:
@@ -3089,9 +3091,9 @@ _ASIDE_LEAD = re.compile(
 _YES_NO_WORDS = {"oui": "yes", "yes": "yes", "non": "no", "no": "no"}
 
 
-def _edited_away(text: str, after: int, value: Value) -> bool:
+def _edited_away(text: str, after: int, value: Value, spec_unit: list[str]) -> bool:
     """Whether an edit after the answer line opens on another bare value (revised.edited_value)."""
-    word = revised.edited_value(text, text.rfind("\n", 0, after) + 1)
+    word = revised.edited_value(text, text.rfind("\n", 0, after) + 1, spec_unit)
     if word is None:
         return False
     if isinstance(value, Fraction):

@@ -548,7 +548,7 @@ def _dictated_as_supposed(
     """The answer checks given away by a value named in a question to confirm, a supposition, a reductio or
     a hypothetical answer ("Is it true that the line is y = 4x − 10?", « Supposons que b vaille −10 », "If the
     answer were one sister, would…?"), read as told sentences after the rest (:mod:`supposed`, round 72)."""
-    said = supposed.told(rest)
+    said = supposed.told(rest, task.data)
     if not said:
         return set()
     said = "\n\n" + said

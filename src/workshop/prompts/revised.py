@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from workshop.prompts.text import NUMBER_WORD_RE
+from workshop.prompts.text import NUMBER_WORD_RE, fold
 
 # An aside right after the value (and its unit's words: "1 sister [or 2 …]") that opens on an
 # alternative's word.
@@ -74,10 +74,49 @@ _EDIT = re.compile(
 )
 
 
-def edited_value(text: str, after: int) -> str | None:
-    """The bare value an edit line after ``after`` (the answer line) opens on, the last one, or None."""
-    found = [m.group("value") for m in _EDIT.finditer(text, after)]
+def edited_value(text: str, after: int, unit: list[str] | None = None) -> str | None:
+    """The bare value an edit line after ``after`` (the answer line) opens on, the last one, or None.
+    With ``unit`` (the answer's count nouns), a value followed by another noun counts that thing, not the
+    answer ("Edit: 2 typos fixed", « Modif : deux fautes corrigées »: session 49)."""
+    found = [
+        m.group("value")
+        for m in _EDIT.finditer(text, after)
+        if unit is None or not counts_another(text[m.end() : m.end() + 40], unit)
+    ]
     return found[-1] if found else None
+
+
+# Session 49 (the lead): a number whose next words (up to three, before a mark) hold a plural noun other
+# than the answer's unit counts another thing ("2 girls", « 2 filles en tout », "2 typos", "two small
+# wording fixes"); a word that goes on with an alternative ("2 selon l'interprétation", "2 under the other
+# reading", "2 if you count her", « 2 voire 3 ») leaves it the answer's.
+_NEXT_WORDS = re.compile(r"(?<![ \t])[ \t]*+((?:[a-z][a-z'-]{0,30}+[ \t]*+){1,3})")
+_GOES_ON = frozenset(
+    "selon si s'il if depending according en au aux a with avec dans in maybe perhaps peut-etre plutot "
+    "rather probablement probably sinon otherwise voire even or ou et and pour for when quand lorsque from "
+    "de du des par by at under sous given assuming counting comptant because car since puisque not pas is "
+    "est".split()
+)
+_NOT_PLURAL = frozenset(
+    "plus sous dans sans mais alors this is was as less unless has does its his us yes".split()
+)
+
+
+def counts_another(after: str, unit: list[str]) -> bool:
+    """Whether the words right after a value (``after`` starts there) count something other than ``unit``."""
+    found = _NEXT_WORDS.match(after)
+    if found is None:
+        return False
+    words = found.group(1).split()
+    if words[0] in _GOES_ON or words[0].startswith(("d'", "l'", "qu'", "s'", "n'")):
+        return False
+    units = [fold(u) for u in unit if u]
+    for word in words:
+        if word in _GOES_ON:
+            return False
+        if len(word) > 3 and word.endswith(("s", "x")) and word not in _NOT_PLURAL:
+            return not any(word.startswith(u) or u.startswith(word) for u in units)
+    return False
 
 
 # A sentence that concludes: the marker before the value, in the same sentence.

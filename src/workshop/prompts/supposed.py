@@ -153,7 +153,27 @@ def _present(clause: str) -> str:
     return _VERBS.sub(lambda m: _PRESENT[m.group(0)], clause)
 
 
-def _truth(sentence: str) -> str | None:
+# Session 49 (the lead): a truth question names a value when it holds a number the data does not (a sign
+# counts: "−10" is not the data's "10") or a word of one that counts no part of a whole ("one sister",
+# « une seule », not "one of the sisters", « l'une des ») ; one that names none only points where to look
+# (« Est-il vrai que Caroline compte parmi les sœurs ? », "Is it correct that the 2 sisters include
+# Caroline?"), which session 48's policy keeps fair as a question.
+_SIGNED = re.compile(r"(?<![\w.,])[-−]?[ \t]?\d++(?:[.,]\d++)?")
+_COUNT_WORD = re.compile(
+    r"(?<![\w-])(?:zero|one|two|three|four|five|six|un|une|deux|trois|quatre|cinq|seule?|single|only|aucun"
+    r"|none|no)(?![\w'-])(?![ \t]++(?:of|des|d'entre|de[ \t]++(?:ses|ces|les)|among|parmi)(?![\w'-]))"
+)
+
+
+def _numbers(text: str) -> set[str]:
+    return {re.sub(r"[ \t]", "", n).replace("−", "-").replace(",", ".") for n in _SIGNED.findall(text)}
+
+
+def _names_a_value(what: str, data_numbers: frozenset[str]) -> bool:
+    return bool(_numbers(what) - data_numbers) or _COUNT_WORD.search(what) is not None
+
+
+def _truth(sentence: str, data_numbers: frozenset[str] = frozenset()) -> str | None:
     lead = _TRUTH_LEAD.search(sentence)
     if lead is None:
         return None
@@ -161,7 +181,7 @@ def _truth(sentence: str) -> str | None:
     if not indirect and "?" not in sentence[lead.end() :] and not re.search(r"confirm", lead.group(0)):
         return None
     what = _clause(sentence, lead.end())
-    if not what or _ONLY_THE_QUESTION.fullmatch(what):
+    if not what or _ONLY_THE_QUESTION.fullmatch(what) or not _names_a_value(what, data_numbers):
         return None
     return what
 
@@ -212,9 +232,11 @@ def _hypothetical(sentence: str, after: str = "") -> str | None:
     return _present(condition.strip())
 
 
-def told(folded: str) -> str:
+def told(folded: str, data: tuple[str, ...] | list[str] = ()) -> str:
     """Each value ``folded`` names as a question to confirm, a supposition or a hypothesis, as a told
-    sentence (one a line), or ""."""
+    sentence (one a line), or "". ``data``: the task's data, whose numbers a truth question may name
+    without naming a value."""
+    data_numbers = frozenset(n for text in data for n in _numbers(text))
     if not re.search(
         r"(?:vrai|exact|juste|true|case|correct|right|accurate|confirm|raison|suppos|assum|admet|posons"
         r"|pose|mettons|disons|prenons"
@@ -226,7 +248,7 @@ def told(folded: str) -> str:
     read = sentences(folded)[:MAX_SENTENCES]
     for index, sentence in enumerate(read):
         after = read[index + 1] if index + 1 < len(read) else ""
-        for what in (_truth(sentence), _supposed(sentence), _hypothetical(sentence, after)):
+        for what in (_truth(sentence, data_numbers), _supposed(sentence), _hypothetical(sentence, after)):
             if what:
                 found.append(f"{what}.")
         if len(found) >= MAX_TOLD:

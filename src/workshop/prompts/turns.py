@@ -315,18 +315,26 @@ _POSTSCRIPT = re.compile(
     r"[ \t*_]*+(?::|-|—|–)|p\.?[ \t]?s(?:\.[ \t*_]*+[:—–-]?|[ \t*_]*+[:—–-]|(?=[ \t])))",
     re.M,
 )
+# Session 49 (the lead): "that"/"this" is the whole only at its clause's end ("scratch that.", "forget all
+# this, …"); before a noun or a clause it is a part or a remark ("drop this demo if you are short on time",
+# "Don't forget that the audience may be beginners", "ignore that slide if the projector fails"), and a
+# denied verb takes nothing back.
 _ALL_BACK = re.compile(
-    r"(?<![\w'-])(?:(?:scratch|forget|ignore|disregard|drop)[ \t]++(?:all[ \t]++(?:of[ \t]++)?)?"
-    r"(?:that|this|the above|everything(?:[ \t]++above)?|what i (?:just )?(?:said|wrote))|"
+    r"(?<![\w'-])(?<!don't )(?<!do not )(?<!never )(?:(?:scratch|forget|ignore|disregard|drop)[ \t]++"
+    r"(?:all[ \t]++(?:of[ \t]++)?)?"
+    r"(?:(?:that|this)(?=[ \t]*+(?:[.,;:!)]|$|(?:above|too|as[ \t]++well)(?![\w'-])))|the above"
+    r"|everything(?:[ \t]++above)?|what i (?:just )?(?:said|wrote))|"
     r"(?:oublie[sz]?|ignore[sz]?)[ \t]++(?:tout[ \t]++)?(?:ca|cela|ce qui precede|ce que j'ai (?:dit|ecrit))|"
     r"je retire (?:tout|ce que j'ai (?:dit|ecrit))|"
     r"ne (?:tiens|tenez) pas compte de (?:tout )?(?:ca|cela|ce qui precede)|"
     r"(?:not|pas) (?:sure|certain|sur|sure) (?:of|about|de) (?:any|all|aucun|aucune|rien)|"
     r"je ne suis sure? de rien|none of (?:this|these|it|the above) is (?:right|correct|reliable|true|sure))"
 )
-_AMENDS = re.compile(  # lookbehind: read from a blank run's start only (linear)
-    r"(?<![ \t*_])[ \t*_]*+(?:(?:on second thought|on reflection|actually|en fait|finalement|reflexion faite|"
-    r"tout compte fait|wait|oops|oups|sorry|desole|also|aussi|please|non|no)(?![\w'-])[ \t,;:!.-]*+)*+"
+_AMENDS = re.compile(  # lookbehind: read from a line's start only (linear; it is matched at the edit's text)
+    r"(?<![^\n])[ \t*_]*+(?:(?:on second thought|on reflection|actually|en fait|finalement|reflexion faite|"
+    r"tout compte fait|wait|oops|oups|sorry|desole|also|aussi|please)(?![\w'-])[ \t,;:!.-]*+"
+    # "no"/« non » as a filler only before a mark ("Edit: no, drop the demo"), not "no change to …"
+    r"|(?:non|no)[ \t]*+[,;:!.-][ \t,;:!.-]*+)*+"
     r"(?:drop|remove|delete|cut|skip|replace|swap|change|move|merge|split|shorten|lengthen|add|insert|rename|"
     r"supprime[rz]?|enleve[rz]?|retire[rz]?|remplace[rz]?|coupe[rz]?|deplace[rz]?|ajoute[rz]?|change[rz]?|"
     r"saute[rz]?|fusionne[rz]?|raccourcis|raccourcissez)(?![\w'-])"

@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 
 FAILED = re.compile(
-    r"\b(?:fail(?:s|ed|ing)?\s++(?:to|at|in)\b|unable\s++to|incapable\s++(?:of|de|d')|unsuccessful\w*"
-    r"|refus\w*\s++(?:to|de|d')|(?:in|en)\s++vain|vainly|vainement|to\s++no\s++avail"
+    # session 49 (the lead): a present participle is an aside's ("Pascal, refusant de voir son père
+    # s'épuiser en calculs, invente…", "failing to find a clerk, he built…"), not the fact's denial
+    r"\b(?:fail(?:s|ed)?\s++(?:to|at|in)\b|unable\s++to|incapable\s++(?:of|de|d')|unsuccessful\w*"
+    r"|refus(?!ant)\w*\s++(?:to|de|d')|(?:in|en)\s++vain|vainly|vainement|to\s++no\s++avail"
     r"|without\s++(?:success|succeeding|managing)|echou\w*\s++(?:a|au|aux|dans|en)\b|renon\w*\s++(?:a|au|aux)\b"
     r"|impuissant\w*\s++a\b|sans\s++(?:y\s++)?(?:parvenir|reussir|arriver|succes)|(?:a|ont|avait|avaient)\s++rate\b)"
 )
