@@ -98,3 +98,17 @@ def test_a_failure_verb_in_a_participle_aside_denies_no_fact():
     aside = "en 1642, pascal, refusant de voir son pere s'epuiser en calculs, invente une machine a calculer"
     assert not unachieved.failed(fold(aside))
     assert unachieved.failed(fold("En 1642, Pascal refuse de construire une machine à calculer."))
+
+
+def test_a_part_and_its_negation_are_two_parts_of_a_plan():
+    from fractions import Fraction
+
+    from workshop.prompts.structure import plan_adds_up
+
+    plan = (
+        "1. Ce que l'IA générative sait faire — 20 min\n2. Ce que l'IA générative ne sait pas faire — 20 min\n"
+        "3. Questions — 20 min"
+    )
+    assert plan_adds_up(fold(plan), Fraction(60), 3)
+    same = "\n".join(f"{i}. Ce que l'IA générative sait faire — 20 min" for i in (1, 2, 3))
+    assert not plan_adds_up(fold(same), Fraction(60), 3)

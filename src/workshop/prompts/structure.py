@@ -4386,7 +4386,13 @@ class _Line:
         ]
         self.title_text = "".join(re.findall(r"[a-z]", title))
         # round 74: the title as a part's name, its numbers after a word kept ("Cas pratique 2")
-        kept = [w for w in plain_words(title) if w not in _GENERIC_TITLE and w not in _FUNCTION]
+        # session 49 (the lead): its negation kept, so "Ce que l'IA sait faire" and "Ce que l'IA ne sait pas
+        # faire" are two parts (repeated.py)
+        kept = [
+            w
+            for w in plain_words(title)
+            if (w not in _GENERIC_TITLE and w not in _FUNCTION) or w in _TITLE_NEGATION
+        ]
         self.named = [w for i, w in enumerate(kept) if not w.isdigit() or not all(map(str.isdigit, kept[:i]))]
         if self.durations and _OPTIONAL_PART.search(title):
             self.doubtful = True  # round 27: "Possibly, if time allows, extra questions: 10 min"
@@ -4513,6 +4519,9 @@ def _untimed_part(lines: list[_Line], timed: list[_Line]) -> bool:
 
 
 _DEFINITION = re.compile(r"[ \t]{0,3}:[ \t]++\S")
+
+
+_TITLE_NEGATION = frozenset({"ne", "pas", "not", "never", "jamais", "non", "no", "without", "sans"})
 
 
 def _lines(answer: str) -> list[_Line]:
