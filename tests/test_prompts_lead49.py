@@ -106,7 +106,8 @@ def test_a_part_and_its_negation_are_two_parts_of_a_plan():
     from workshop.prompts.structure import plan_adds_up
 
     plan = (
-        "1. Ce que l'IA générative sait faire — 20 min\n2. Ce que l'IA générative ne sait pas faire — 20 min\n"
+        "1. Ce que l'IA générative sait faire — 20 min\n"
+        "2. Ce que l'IA générative ne sait pas faire — 20 min\n"
         "3. Questions — 20 min"
     )
     assert plan_adds_up(fold(plan), Fraction(60), 3)
