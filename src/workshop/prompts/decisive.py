@@ -35,6 +35,7 @@ from fractions import Fraction
 
 from workshop.prompts import arith
 from workshop.prompts.implied import told_sentences
+from workshop.prompts.supposed import HYPOTHETICAL_VERB
 from workshop.prompts.text import fold, sentences
 
 MAX_SENTENCES = 200
@@ -149,10 +150,7 @@ def solved_for(rest: str, names: Iterable[str], expected: Fraction) -> bool:
 _COUNTER_IF = re.compile(
     r"(?<![\w'-])(?:si|s'(?=ils?(?![\w'-]))|if|had(?=[ \t]++(?:she|caroline|they)))[ \t]*+"
 )
-_COUNTER_VERB = re.compile(
-    r"(?<![\w'-])(?:had|were|was|avait|avaient|etait|etaient|valait|valaient|faisait|faisaient"
-    r"|egalait)(?![\w'-])"
-)
+_COUNTER_VERB = HYPOTHETICAL_VERB  # the supposition's hypothetical verbs (supposed.py), one list
 _CONDITIONAL = re.compile(
     r"(?<![\w'-])(?:would|aurait|auraient|serait|seraient|vaudrait|vaudraient|ferait|feraient)(?![\w'-])"
     r"|'d(?![\w'-])"

@@ -127,7 +127,7 @@ _ANSWER_IF = re.compile(
 )
 # a value supposed in the hypothetical mood, then a question on it: "If Caroline had one sister, would …?"
 _HYPOTHETICAL_IF = re.compile(r"(?<![\w'-])(?:if|si|s'(?=ils?(?![\w'-])))[ \t]*+")
-_HYPOTHETICAL_VERB = re.compile(
+HYPOTHETICAL_VERB = re.compile(
     r"(?<![\w'-])(?:had|were|was|avait|avaient|etait|etaient|valait|valaient|faisait|faisaient"
     r"|egalait)(?![\w'-])"
 )
@@ -225,7 +225,7 @@ def _hypothetical(sentence: str, after: str = "") -> str | None:
     if found is None:
         return None
     condition = re.split(r"[,;:]", sentence[found.end() : found.end() + _CLAUSE_MAX])[0]
-    if not _HYPOTHETICAL_VERB.search(condition) or not _NUMBER.search(condition):
+    if not HYPOTHETICAL_VERB.search(condition) or not _NUMBER.search(condition):
         return None
     if condition.rstrip().endswith("?"):
         return None  # the condition is the question itself ("what if b were 6?")
