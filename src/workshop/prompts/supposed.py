@@ -161,9 +161,26 @@ def _truth(sentence: str) -> str | None:
     if not indirect and "?" not in sentence[lead.end() :] and not re.search(r"confirm", lead.group(0)):
         return None
     what = _clause(sentence, lead.end())
-    if not what or _ONLY_THE_QUESTION.fullmatch(what):
+    if not what or _ONLY_THE_QUESTION.fullmatch(what) or _definition(what):
         return None
-    return what
+    return _present(what)
+
+
+# a definition asked about (round 76, fix76): "Am I right that 'coprime' means the only common divisor is 1?",
+# « Est-il vrai que "premiers entre eux" veut dire que leur seul diviseur commun est 1 ? »: a term (quoted or a
+# few words) and a verb of meaning; it names no value of the task's data (no number of two digits or more)
+_DEFINITION = re.compile(
+    r"[\"'«“‘]?+[ \t]*+(?:[a-z][a-z'-]*+[ \t]++){0,3}?[a-z][a-z'-]*+[ \t]*+[\"'»”’]?+[ \t]*+"
+    r"(?:means|mean|meant|stands[ \t]++for"
+    r"|is[ \t]++defined[ \t]++as|refers[ \t]++to|signifie|veut[ \t]++dire|designe|se[ \t]++definit[ \t]++(?:comme|par)"
+    r"|significa|quiere[ \t]++decir|bedeutet|heisst)(?![\w'-])"
+)
+
+
+def _definition(what: str) -> bool:
+    """Whether a truth question's clause defines a term rather than stating a value of the task's."""
+    found = _DEFINITION.match(what)
+    return found is not None and re.search(r"\d\d", what[found.end() :]) is None
 
 
 def _supposed(sentence: str) -> str | None:
