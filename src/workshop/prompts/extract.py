@@ -3062,7 +3062,36 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
         return Final(None, "contradicted")  # "Answer: 1. … Edit: actually 2" (round 73)
     if _concluded_otherwise(doc, spec, working, value):
         return Final(None, "contradicted")  # « Caroline a donc 2 sœurs. » then « Réponse : 1 » (round 73)
+    if _concluded_other_intercept(doc, spec, working, value):
+        return Final(None, "contradicted")  # « … donc b = 10. » then « Réponse : y = 4x − 10 » (round 76)
     return Final(value)
+
+
+# The intercept a line's working concludes (round 76, fix76): « donc b = 20 − 10 = 10 », « Conclusion :
+# l'ordonnée à l'origine vaut 10 », read by the number reader with the intercept's own names.
+_INTERCEPT_ABOUT = ["ordonnee a l'origine", "y-intercept", "intercept", r"re:\bb\b"]
+
+
+def _concluded_other_intercept(doc: _Doc, spec: AnswerSpec, working: list[Statement], value: Value) -> bool:
+    """For a line answer, whether the working concludes another intercept than the final line's, with
+    nothing between that conclusion and the answer line turning from it (as :func:`_concluded_otherwise`)."""
+    if spec.kind != "line" or not isinstance(value, tuple):
+        return False
+    lo = _final_start(doc, working)
+    if lo is None:
+        return False
+    intercept = AnswerSpec(kind="number", expected=value[1], about=_INTERCEPT_ABOUT)
+    try:
+        _, said = statements(doc.text[:lo], intercept)
+    except _TooMany:
+        return False
+    for s in said:
+        if s.negated or s.quoted or s.value == value[1] or not isinstance(s.value, Fraction):
+            continue
+        head = doc.text[doc.sentences[doc.sentence_of(s.start)][0] : s.start]
+        if revised.concludes(head) and revised.unrevised(head) and revised.unrevised(doc.text[s.end : lo]):
+            return True
+    return False
 
 
 def _other_in_aside(text: str, statement: Statement, spec: AnswerSpec) -> bool:
