@@ -3088,10 +3088,20 @@ def _concluded_other_intercept(doc: _Doc, spec: AnswerSpec, working: list[Statem
     for s in said:
         if s.negated or s.quoted or s.value == value[1] or not isinstance(s.value, Fraction):
             continue
-        head = doc.text[doc.sentences[doc.sentence_of(s.start)][0] : s.start]
+        head = _conclusion_head(doc, intercept, s)
         if revised.concludes(head) and revised.unrevised(head) and revised.unrevised(doc.text[s.end : lo]):
             return True
     return False
+
+
+def _conclusion_head(doc: _Doc, spec: AnswerSpec, s: Statement) -> str:
+    """The words of a statement's sentence before its value: a statement of a named quantity starts at
+    its name ("the intercept is 6"), so its words up to its value are read (round 76, fix76)."""
+    start = doc.sentences[doc.sentence_of(s.start)][0]
+    if not spec.about:
+        return doc.text[start : s.start]
+    number = list(re.finditer(r"-?[ \t]*+\d[\d.,/]*+", doc.text[s.start : s.end]))
+    return doc.text[start : s.start + number[-1].start()] if number else doc.text[start : s.start]
 
 
 def _other_in_aside(text: str, statement: Statement, spec: AnswerSpec) -> bool:
@@ -3143,7 +3153,7 @@ def _concluded_otherwise(doc: _Doc, spec: AnswerSpec, working: list[Statement], 
     for s in working:
         if s.start >= lo or s.negated or s.quoted or s.value == value or type(s.value) is not type(value):
             continue
-        head = doc.text[doc.sentences[doc.sentence_of(s.start)][0] : s.start]
+        head = _conclusion_head(doc, spec, s)
         if spec.subject and not re.search(spec.subject, head):
             continue  # « les filles de la famille sont donc 2 »: a count of others (round 31's fair)
         if revised.concludes(head) and revised.unrevised(head) and revised.unrevised(doc.text[s.end : lo]):

@@ -68,7 +68,7 @@ _ONLY_MODAL_FR = re.compile(
     r"[ \t]++(?:que[ \t]++|qu')"
 )
 _ONLY_MODAL_EN = re.compile(
-    r"(?<![\w'-])(?:can|could|must)(?:[ \t]++only|(?:n't|not|[ \t]++not)[ \t]++be[ \t]++(?:anything|something)"
+    r"(?<![\w'-])(?:can|could|must)(?:[ \t]++only[ \t]++be|(?:n't|not|[ \t]++not)[ \t]++be[ \t]++(?:anything|something)"
     r"[ \t]++(?:but|other[ \t]++than|else[ \t]++than|except)|(?:n't|not|[ \t]++not)[ \t]++be[ \t]++other"
     r"[ \t]++than)(?=[ \t])"
 )

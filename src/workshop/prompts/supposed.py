@@ -225,12 +225,13 @@ _CHECKS_IT = re.compile(
 )
 # a value by all others (a reductio over values): "if b were anything other than −10, …", « si b valait
 # autre chose que −10, … », « si leur PGCD n'était pas 1, … » read "b vaut −10"
+_HYPOTHETICAL_VERBS = r"(?:had|were|was|avait|avaient|etait|etaient|valait|valaient|faisait|faisaient|egalait)"
 _OTHER_THAN = re.compile(
-    r"(?P<neg>(?:ne[ \t]++|n'))?+(?P<verb>had|were|was|avait|avaient|etait|etaient|valait|valaient|faisait"
-    r"|faisaient|egalait)(?(neg)[ \t]++pas|(?:n't|[ \t]++not)?+)[ \t]++(?:(?:equal[ \t]++to|egal[ \t]++a)[ \t]++)?"
-    r"(?(neg)|(?:(?:anything|something)[ \t]++(?:other[ \t]++than|else[ \t]++than|but)|other[ \t]++than"
-    r"|different[ \t]++from|autre[ \t]++chose[ \t]++que|rien[ \t]++d'autre[ \t]++que|autre[ \t]++que"
-    r"|different[ \t]++de|differente?[ \t]++de)[ \t]++)"
+    r"(?<![\w'-])(?:(?:ne[ \t]++|n')(?P<fr>" + _HYPOTHETICAL_VERBS + r")[ \t]++pas[ \t]++"
+    r"|(?P<other>" + _HYPOTHETICAL_VERBS + r")[ \t]++(?:(?:anything|something)[ \t]++(?:other[ \t]++than|else"
+    r"[ \t]++than|but)[ \t]++|other[ \t]++than[ \t]++|different[ \t]++from[ \t]++|(?:autre[ \t]++chose"
+    r"|rien[ \t]++d'autre|autre)[ \t]++(?:que[ \t]++|qu')|differente?s?+[ \t]++(?:de[ \t]++|d'))"
+    r"|(?P<en>had|were|was)(?:n't|[ \t]++not)[ \t]++)"
 )
 _PRESENT_EN = {"had": "has", "were": "is", "was": "is"}
 # what is left when the others are ruled out: "so only 1 is left", « il ne reste que 1 », "leaving only 1"
@@ -250,7 +251,7 @@ def _other_than(condition: str) -> str | None:
     found = _OTHER_THAN.search(condition)
     if found is None or not _NUMBER.search(condition[found.end() :]):
         return None
-    verb = found.group("verb")
+    verb = found.group("fr") or found.group("other") or found.group("en")
     verb = _PRESENT_EN.get(verb) or _PRESENT.get(verb, verb)
     return f"{condition[: found.start()].strip()} {verb} {condition[found.end() :].strip()}"
 
