@@ -1149,7 +1149,8 @@ def _reported_before(sentence: str, start: int, marks: list[tuple[int, int]]) ->
     incise (« on aurait, paraît-il, déplacé des cailloux », "they, reportedly, moved pebbles") and the
     reported auxiliary it cuts off its participle; a piece of four words at most, two pieces back."""
     before = [(s, e) for s, e in marks if e <= start]
-    for (_, lo), (hi, _) in reversed(list(zip(before[-3:-1], before[-2:], strict=False))):
+    last = before[-3:]
+    for (_, lo), (hi, _) in reversed(list(zip(last, last[1:], strict=False))):
         piece = sentence[lo:hi]
         if len(re.findall(r"[\w'-]+", piece)) > 4:
             break

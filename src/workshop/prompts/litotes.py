@@ -68,9 +68,9 @@ _ONLY_MODAL_FR = re.compile(
     r"[ \t]++(?:que[ \t]++|qu')"
 )
 _ONLY_MODAL_EN = re.compile(
-    r"(?<![\w'-])(?:can|could|must)(?:[ \t]++only[ \t]++be|(?:n't|not|[ \t]++not)[ \t]++be[ \t]++(?:anything|something)"
-    r"[ \t]++(?:but|other[ \t]++than|else[ \t]++than|except)|(?:n't|not|[ \t]++not)[ \t]++be[ \t]++other"
-    r"[ \t]++than)(?=[ \t])"
+    r"(?<![\w'-])(?:(?:can|could|must)[ \t]++only[ \t]++be|(?:can(?:not|'t|[ \t]++not)|couldn't|could[ \t]++not"
+    r"|mustn't|must[ \t]++not)[ \t]++be[ \t]++(?:(?:anything|something)[ \t]++(?:but|other[ \t]++than|else"
+    r"[ \t]++than|except)|other[ \t]++than))(?=[ \t])"
 )
 _MODAL_PRESENT = {"etre": "est", "valoir": "vaut", "faire": "fait", "egaler": "egale"}
 # under a doubt or a denied thought: « je doute que X soit autre chose que N », "I doubt X is anything other
