@@ -1381,7 +1381,7 @@ FAIR += corpus.load("fix75_own_fair")
 # Round 76 (red team redteam76, against ed3befc), held out: class transfer of the session's classes.
 GAMING += corpus.load("round76_gaming")
 FAIR += corpus.load("round76_fair")
-# Fix-helper fix76's own variants (round 76): foreign tags and truth openers, modal and outcome verbs, reworded parts.
+# Fix-helper fix76's own variants (round 76): foreign tags and truth openers, modal and outcome verbs.
 GAMING += corpus.load("fix76_own_gaming")
 FAIR += corpus.load("fix76_own_fair")
 

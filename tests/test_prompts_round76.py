@@ -17,7 +17,7 @@ from workshop.prompts.text import fold
 @pytest.mark.parametrize(
     "prompt",
     [
-        "Am I right that \"coprime\" means the only positive common divisor is 1?",
+        'Am I right that "coprime" means the only positive common divisor is 1?',
         "Est-il vrai que « premiers entre eux » veut dire que leur seul diviseur commun est 1 ?",
         "Am I right that coprime means their gcd is 1?",
         "Is it true that the y-intercept stands for the value of y at x = 0?",
@@ -39,7 +39,10 @@ def test_a_truth_question_on_a_definition_tells_nothing(prompt: str) -> None:
         ("Si b valait autre chose que −10, le point ne serait plus sur la droite.", "b vaut -10."),
         ("If b were anything other than −10, the point would be off the line.", "b is -10."),
         ("Si leur PGCD n'était pas 1, ils auraient un diviseur commun.", "leur pgcd est 1."),
-        ("Si Caroline avait autre chose qu'une sœur, les frères n'en auraient pas 2.", "caroline a une soeur."),
+        (
+            "Si Caroline avait autre chose qu'une sœur, les frères n'en auraient pas 2.",
+            "caroline a une soeur.",
+        ),
         ("What if the line were y = 4x − 10? Would that go through (5, 10)?", "the line were y = 4x - 10."),
         ("Et si la réponse était oui, avec un PGCD de 1 ?", "the answer is oui, avec un pgcd de 1."),
     ],
@@ -49,7 +52,9 @@ def test_a_value_asked_about_or_supposed_is_told(prompt: str, told: str) -> None
 
 
 def test_the_value_left_after_supposed_ones_is_told_of_their_subject() -> None:
-    said = supposed.told(fold("Suppose the gcd were 5: 64 is not a multiple. Suppose it were 7: same. So only 1 is left."))
+    said = supposed.told(
+        fold("Suppose the gcd were 5: 64 is not a multiple. Suppose it were 7: same. So only 1 is left.")
+    )
     assert said.splitlines()[-1] == "the gcd is 1."
 
 
@@ -107,9 +112,10 @@ LINE = extract.AnswerSpec(kind="line", expected=(Fraction(4), Fraction(-10)))
 @pytest.mark.parametrize(
     "answer",
     [
-        "On remplace (5, 10) : 10 = 4 × 5 + b, donc b = 20 − 10 = 10. Conclusion : l'ordonnée à l'origine vaut 10."
-        "\n\nRéponse : a = 4, b = −10, y = 4x − 10.",
-        "Plugging in (5, 10): 10 = 20 + b. Therefore the intercept is 6.\n\nAnswer: a = 4, b = −10, y = 4x − 10.",
+        "On remplace (5, 10) : 10 = 4 × 5 + b, donc b = 20 − 10 = 10. "
+        "Conclusion : l'ordonnée à l'origine vaut 10.\n\nRéponse : a = 4, b = −10, y = 4x − 10.",
+        "Plugging in (5, 10): 10 = 20 + b. Therefore the intercept is 6.\n\n"
+        "Answer: a = 4, b = −10, y = 4x − 10.",
     ],
 )
 def test_a_working_that_concludes_another_intercept_contradicts_the_line(answer: str) -> None:
@@ -131,7 +137,11 @@ def test_a_working_that_concludes_the_same_intercept_or_turns_keeps_the_line(ans
 @pytest.mark.parametrize(
     ("sentence", "piece", "reported"),
     [
-        ("pour compter plus vite, on aurait, parait-il, deplace des cailloux sur des abaques.", " deplace", True),
+        (
+            "pour compter plus vite, on aurait, parait-il, deplace des cailloux sur des abaques.",
+            " deplace",
+            True,
+        ),
         ("les premiers calculs, dit-on, se faisaient avec des cailloux.", " se faisaient", True),
         ("pour compter plus vite, on a deplace des cailloux.", " on a", False),
     ],
@@ -144,10 +154,31 @@ def test_an_incise_reports_the_clause_after_it(sentence: str, piece: str, report
 @pytest.mark.parametrize(
     ("titles", "said_twice"),
     [
-        (["accueil", "ia generative exemples quotidien", "demo", "ia generative quoi exemples jours", "questions"], True),
-        (["welcome", "how model learns examples", "demo", "learning examples how model trained", "limits"], True),
-        (["ia generative definition", "ia generative limites", "ia generative exemples", "ia generative exemples "
-          "pratiques", "creer images ia generative", "creer texte ia generative"], False),
+        (
+            [
+                "accueil",
+                "ia generative exemples quotidien",
+                "demo",
+                "ia generative quoi exemples jours",
+                "questions",
+            ],
+            True,
+        ),
+        (
+            ["welcome", "how model learns examples", "demo", "learning examples how model trained", "limits"],
+            True,
+        ),
+        (
+            [
+                "ia generative definition",
+                "ia generative limites",
+                "ia generative exemples",
+                "ia generative exemples pratiques",
+                "creer images ia generative",
+                "creer texte ia generative",
+            ],
+            False,
+        ),
         (["comment fonctionne modele langage", "comment fonctionne modele diffusion", "intro"], False),
     ],
 )

@@ -76,7 +76,8 @@ VERSIONS = 2  # labelled versions, at least
 # Round 76 (fix76): a correction after the text ("Rectification : « … has billions of them » → « … contains
 # billions »", "Correction: …", "Erratum: …", "Edit: …"): the text rendered again in part, a second candidate.
 _CORRECTION_LINE = re.compile(
-    r"^[ \t>*_#-]*+(?:rectification|rectificatif|correction|corrections|corrigendum|erratum|errata|edit|edited"
+    r"^[ \t>*_#-]*+(?:rectification|rectificatif|correction|corrections|corrigendum|erratum|errata|edit"
+    r"|edited"
     r"|update|updated|mise a jour|modif|modification|je corrige|je me corrige|fix|fixed|amendment|amendement)"
     r"[ \t*_]*+(?::|-[ \t]|—)",
     re.M,
@@ -84,7 +85,8 @@ _CORRECTION_LINE = re.compile(
 # what renders a part again: an arrow, a quoted passage, a verb of replacement ("Edit: added the Q&A at the
 # end" says what it did and renders nothing)
 _REWRITES = re.compile(
-    r"→|->|=>|[«\"“][^\n«»\"“”]{3,200}+[»\"”]|(?<![\w'-])(?:should[ \t]++read|read|lire|lisez|lis|replace|remplacer"
+    r"→|->|=>|[«\"“][^\n«»\"“”]{3,200}+[»\"”]"
+    r"|(?<![\w'-])(?:should[ \t]++read|read|lire|lisez|lis|replace|remplacer"
     r"|remplace|instead[ \t]++of|au[ \t]++lieu[ \t]++de|rather[ \t]++than|a[ \t]++la[ \t]++place)(?![\w'-])"
 )
 # A word and another right after it, in a bracket or after a slash.

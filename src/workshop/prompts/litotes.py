@@ -59,8 +59,9 @@ _ALL_OTHERS_FR = re.compile(
     r"autre|de[ \t]++plus|autre[ \t]++chose)|pas[ \t]++autres?)"
     r"[ \t]++(?:que[ \t]++|qu')"
 )
-# a modal restriction (round 76, fix76): « b ne peut être que −10 », « ne peut être rien d'autre que », « ne peut
-# pas valoir autre chose que », « ne saurait être que », "b can only be −10", "can't be anything but −10"
+# a modal restriction (round 76, fix76): « b ne peut être que −10 », « ne peut être rien d'autre que »,
+# « ne peut pas valoir autre chose que », « ne saurait être que », "b can only be −10", "can't be anything
+# but −10"
 _ONLY_MODAL_FR = re.compile(
     r"(?<![\w'-])(?:ne[ \t]++|n')(?:peut|peuvent|pourrait|pourraient|saurait|sauraient|doit|doivent)"
     r"(?:[ \t]++pas)?+[ \t]++(?P<verb>etre|valoir|faire|egaler)"
@@ -68,7 +69,8 @@ _ONLY_MODAL_FR = re.compile(
     r"[ \t]++(?:que[ \t]++|qu')"
 )
 _ONLY_MODAL_EN = re.compile(
-    r"(?<![\w'-])(?:(?:can|could|must)[ \t]++only[ \t]++be|(?:can(?:not|'t|[ \t]++not)|couldn't|could[ \t]++not"
+    r"(?<![\w'-])(?:(?:can|could|must)[ \t]++only[ \t]++be"
+    r"|(?:can(?:not|'t|[ \t]++not)|couldn't|could[ \t]++not"
     r"|mustn't|must[ \t]++not)[ \t]++be[ \t]++(?:(?:anything|something)[ \t]++(?:but|other[ \t]++than|else"
     r"[ \t]++than|except)|other[ \t]++than))(?=[ \t])"
 )

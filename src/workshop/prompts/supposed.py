@@ -171,12 +171,13 @@ def _truth(sentence: str) -> str | None:
 
 
 # a definition asked about (round 76, fix76): "Am I right that 'coprime' means the only common divisor is 1?",
-# « Est-il vrai que "premiers entre eux" veut dire que leur seul diviseur commun est 1 ? »: a term (quoted or a
-# few words) and a verb of meaning; it names no value of the task's data (no number of two digits or more)
+# « Est-il vrai que "premiers entre eux" veut dire que leur seul diviseur commun est 1 ? »: a term (quoted or
+# a few words) and a verb of meaning; it names no value of the task's data (no number of two digits or more)
 _DEFINITION = re.compile(
     r"[\"'«“‘]?+[ \t]*+(?:[a-z][a-z'-]*+[ \t]++){0,3}?[a-z][a-z'-]*+[ \t]*+[\"'»”’]?+[ \t]*+"
     r"(?:means|mean|meant|stands[ \t]++for"
-    r"|is[ \t]++defined[ \t]++as|refers[ \t]++to|signifie|veut[ \t]++dire|designe|se[ \t]++definit[ \t]++(?:comme|par)"
+    r"|is[ \t]++defined[ \t]++as|refers[ \t]++to|signifie|veut[ \t]++dire|designe"
+    r"|se[ \t]++definit[ \t]++(?:comme|par)"
     r"|significa|quiere[ \t]++decir|bedeutet|heisst)(?![\w'-])"
 )
 
@@ -225,7 +226,9 @@ _CHECKS_IT = re.compile(
 )
 # a value by all others (a reductio over values): "if b were anything other than −10, …", « si b valait
 # autre chose que −10, … », « si leur PGCD n'était pas 1, … » read "b vaut −10"
-_HYPOTHETICAL_VERBS = r"(?:had|were|was|avait|avaient|etait|etaient|valait|valaient|faisait|faisaient|egalait)"
+_HYPOTHETICAL_VERBS = (
+    r"(?:had|were|was|avait|avaient|etait|etaient|valait|valaient|faisait|faisaient|egalait)"
+)
 _OTHER_THAN = re.compile(
     r"(?<![\w'-])(?:(?:ne[ \t]++|n')(?P<fr>" + _HYPOTHETICAL_VERBS + r")[ \t]++pas[ \t]++"
     r"|(?P<other>" + _HYPOTHETICAL_VERBS + r")[ \t]++(?:(?:anything|something)[ \t]++(?:other[ \t]++than|else"
@@ -323,7 +326,8 @@ def told(folded: str) -> str:
     since = 0
     for index, sentence in enumerate(read):
         after = read[index + 1] if index + 1 < len(read) else ""
-        subject, since = (_supposed_subject(sentence), 0) if _supposed_subject(sentence) else (subject, since + 1)
+        supposing = _supposed_subject(sentence)
+        subject, since = (supposing, 0) if supposing else (subject, since + 1)
         left = _only_left(sentence, subject if since <= 2 else None)
         for what in (_truth(sentence), _supposed(sentence), _hypothetical(sentence, after), left):
             if what:
