@@ -180,6 +180,15 @@ def test_an_incise_reports_the_clause_after_it(sentence: str, piece: str, report
             False,
         ),
         (["comment fonctionne modele langage", "comment fonctionne modele diffusion", "intro"], False),
+        (
+            [
+                "ia generative br",
+                "comment ia generative apprend br",
+                "demonstration outil br",
+                "limites questions",
+            ],
+            False,
+        ),
     ],
 )
 def test_a_part_said_again_under_a_reworded_title(titles: list[str], said_twice: bool) -> None:

@@ -17,8 +17,8 @@ Round 76 (fix76): a part said again under a reworded title is said twice too ("Q
 générative ? Exemples du quotidien" then "L'IA générative, c'est quoi ? Des exemples de tous les jours";
 "How a model learns from examples" then "Learning from examples: how the model is trained"). Titles are
 compared by their content words' stems (five letters, so "learns" and "learning" are one; the words of a
-question, "quoi", "what", "how", dropped; "de tous les jours", "everyday", "daily" read "quotidien"): two
-titles of three stems or more each are one part when they share three quarters of their stems, at least two
+question, "quoi", "what", "how", and the tags of an HTML table or line break dropped; "de tous les jours",
+"everyday", "daily" read "quotidien"): two titles of three stems or more each are one part when they share three quarters of their stems, at least two
 of them not a recurring step's, and what tells them apart is no recurring step's word ("Exemples" then
 "Exemples pratiques" are two steps). Limits: a paraphrase in other words ("Comment apprend un modèle" and
 "L'entraînement d'un réseau") is not seen; two titles that only add a word to the same subject ("Limites
@@ -45,7 +45,10 @@ def _key(title: str) -> frozenset[str]:
     return frozenset(title.split())
 
 
-_QUESTION_WORDS = frozenset("quoi what how comment why pourquoi est-ce qu'est-ce is it c'est".split())
+# the words of a question, and the markup a title may keep (an HTML table's or a line break's tags)
+_QUESTION_WORDS = frozenset(
+    "quoi what how comment why pourquoi est-ce qu'est-ce is it c'est tr td th br li ul ol div span p".split()
+)
 _SAME_STEM = {"jours": "quoti", "everyday": "quoti", "daily": "quoti"}
 _STEM = 5
 
