@@ -13,16 +13,16 @@ introduction" and "Introduction à l'IA générative" are the same part. A plan 
 
 A title a number tells apart ("Cas pratique 1", "Cas pratique 2") is another part.
 
-Round 76 (fix76): a part said again under a reworded title is said twice too ("Qu'est-ce que l'IA
-générative ? Exemples du quotidien" then "L'IA générative, c'est quoi ? Des exemples de tous les jours";
-"How a model learns from examples" then "Learning from examples: how the model is trained"). Titles are
-compared by their content words' stems (five letters, so "learns" and "learning" are one; the words of a
-question, "quoi", "what", "how", and the tags of an HTML table or line break dropped; "de tous les jours",
-"everyday", "daily" read "quotidien"): two titles of three stems or more each are one part when they share three quarters of their stems, at least two
-of them not a recurring step's, and what tells them apart is no recurring step's word ("Exemples" then
-"Exemples pratiques" are two steps). Limits: a paraphrase in other words ("Comment apprend un modèle" and
-"L'entraînement d'un réseau") is not seen; two titles that only add a word to the same subject ("Limites
-de l'IA générative", "Risques et limites de l'IA générative") are read as one part."""
+Round 76 (fix76): a part said again under a reworded title is said twice too ("Qu'est-ce que l'IA générative ?
+Exemples du quotidien" then "L'IA générative, c'est quoi ? Des exemples de tous les jours"; "How a model
+learns from examples" then "Learning from examples: how the model is trained"). Titles are compared by their
+content words' stems (five letters, so "learns" and "learning" are one; the words of a question, "quoi",
+"what", "how", and the tags of an HTML table or line break dropped; "de tous les jours", "everyday", "daily"
+read "quotidien"): two titles of three stems or more each are one part when they share three quarters of their
+stems, at least two of them not a recurring step's, and what tells them apart is no recurring step's word
+("Exemples" then "Exemples pratiques" are two steps). Limits: a paraphrase in other words ("Comment apprend un
+modèle" and "L'entraînement d'un réseau") is not seen; two titles that only add a word to the same subject
+("Limites de l'IA générative", "Risques et limites de l'IA générative") are read as one part."""
 
 from __future__ import annotations
 

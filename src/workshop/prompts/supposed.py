@@ -174,7 +174,8 @@ def _truth(sentence: str) -> str | None:
 # « Est-il vrai que "premiers entre eux" veut dire que leur seul diviseur commun est 1 ? »: a term (quoted or
 # a few words) and a verb of meaning; it names no value of the task's data (no number of two digits or more)
 _DEFINITION = re.compile(
-    r"[\"'«“‘]?+(?<![ \t])[ \t]*+(?<![a-z'-])(?:[a-z][a-z'-]*+[ \t]++){0,3}?[a-z][a-z'-]*+[ \t]*+[\"'»”’]?+[ \t]*+"
+    r"[\"'«“‘]?+(?<![ \t])[ \t]*+(?<![a-z'-])(?:[a-z][a-z'-]*+[ \t]++){0,3}?[a-z][a-z'-]*+[ \t]*+"
+    r"[\"'»”’]?+[ \t]*+"
     r"(?:means|mean|meant|stands[ \t]++for"
     r"|is[ \t]++defined[ \t]++as|refers[ \t]++to|signifie|veut[ \t]++dire|designe"
     r"|se[ \t]++definit[ \t]++(?:comme|par)"
@@ -219,7 +220,8 @@ _OTHER_BRANCH = re.compile(
 _BARE_IF = re.compile(r"(?:what[ \t]++if|et[ \t]++si|and[ \t]++if)[ \t]")
 # a check asked on the hypothesis just put ("What if the line were y = 4x − 10? Would that go through …?")
 _CHECKS_IT = re.compile(
-    r"(?<![ \t])[ \t]*+(?:(?:would|does|is|will|could)(?:n't)?+[ \t]++(?:that|it|this|this[ \t]++line|that[ \t]++line)"
+    r"(?<![ \t])[ \t]*+(?:(?:would|does|is|will|could)(?:n't)?+[ \t]++"
+    r"(?:that|it|this|this[ \t]++line|that[ \t]++line)"
     r"|(?:est-ce[ \t]++que[ \t]++)?(?:ca|cela|elle)[ \t]++(?:passerait|marcherait|irait|tiendrait|serait)"
     r"|passerait-elle|serait-ce|(?:ca|cela)[ \t]++(?:passe|marche|colle|tient)"
     r"|(?:la[ \t]++droite|elle)[ \t]++passerait)(?![\w'-])"
