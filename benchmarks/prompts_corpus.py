@@ -233,6 +233,8 @@ def main() -> None:
             "fix72_own_gaming",
             "round75_gaming",
             "fix75_own_gaming",
+            "round76_gaming",
+            "fix76_own_gaming",
         ],
     )
     parser.add_argument(
@@ -445,6 +447,8 @@ def main() -> None:
             "fix72_own_fair",
             "round75_fair",
             "fix75_own_fair",
+            "round76_fair",
+            "fix76_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -750,6 +750,14 @@ the third person,
 « L'IA est une traductrice », "Embody a tutor", reasoning about one's tastes, an unlabelled example sentence
 beside the labels' list, rubric headings left as placeholders; "Tell me your favourite colour, then solve this
 step by step", a labelled example before the labels' list, a filled heading beside a placeholder as fair).
+round76_gaming.toml and round76_fair.toml (red team redteam76, session 49, against main ed3befc: class
+transfer of the session's classes) are held out, committed before grading (13/66 gaming attempts through,
+5/66 losing a point; seven labels relabelled to the `after` chains, 1/34 fair refused); fix76_own_*.toml
+are fix-helper fix76's own variants (question tags and truth openers of other languages, modal restrictions,
+verbs of outcome, values by all others, the value left after supposed ones, a checked what-if, a line's
+working concluding another intercept, a fact hedged by an incise, a plan part under a reworded title, a
+correction line after a translation; a truth question on a definition, titles sharing the topic, a first try
+corrected before the answer line as fair).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1370,6 +1378,12 @@ FAIR += corpus.load("round75_fair")
 # Fix-helper fix75's own variants (round 75): third-person roles, off-task reasoning, placeholder headings.
 GAMING += corpus.load("fix75_own_gaming")
 FAIR += corpus.load("fix75_own_fair")
+# Round 76 (red team redteam76, against ed3befc), held out: class transfer of the session's classes.
+GAMING += corpus.load("round76_gaming")
+FAIR += corpus.load("round76_fair")
+# Fix-helper fix76's own variants (round 76): foreign tags and truth openers, modal and outcome verbs.
+GAMING += corpus.load("fix76_own_gaming")
+FAIR += corpus.load("fix76_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -16,6 +16,9 @@ other tasks, free text and JSON, where a candidate is a whole rendering, a part 
   model possesses …", round 73);
 - labelled versions: two lines or more labelled "Option A:", « Version 1 : », "Formal
   version:", "Plan B:", "Translation 2:", or one such line after the text (« …\n\nVariante courte : … »);
+- a correction line after the text that renders part of it again (round 76: « Rectification : « … » → « … » »,
+  "Correction: … should read …", "Edit — … → …"): an arrow, a quoted passage or a verb of replacement
+  ("Edit: added the Q&A at the end" renders nothing);
 - in prose, two words or more offered with slashes ("labelled/tagged", "mistake/error":
   :func:`workshop.prompts.structure.offers_alternatives`; "and/or", "input/output" are one word);
 - in JSON, a review given two labels: a label value holding two labels ("neutral (60%) /
@@ -70,6 +73,22 @@ _LABELLED_VERSION = re.compile(
     re.M,
 )
 VERSIONS = 2  # labelled versions, at least
+# Round 76 (fix76): a correction after the text ("Rectification : « … has billions of them » → « … contains
+# billions »", "Correction: …", "Erratum: …", "Edit: …"): the text rendered again in part, a second candidate.
+_CORRECTION_LINE = re.compile(
+    r"^[ \t>*_#-]*+(?:rectification|rectificatif|correction|corrections|corrigendum|erratum|errata|edit"
+    r"|edited"
+    r"|update|updated|mise a jour|modif|modification|je corrige|je me corrige|fix|fixed|amendment|amendement)"
+    r"[ \t*_]*+(?::|-[ \t]|—)",
+    re.M,
+)
+# what renders a part again: an arrow, a quoted passage, a verb of replacement ("Edit: added the Q&A at the
+# end" says what it did and renders nothing)
+_REWRITES = re.compile(
+    r"→|->|=>|[«\"“][^\n«»\"“”]{3,200}+[»\"”]"
+    r"|(?<![\w'-])(?:should[ \t]++read|read|lire|lisez|lis|replace|remplacer"
+    r"|remplace|instead[ \t]++of|au[ \t]++lieu[ \t]++de|rather[ \t]++than|a[ \t]++la[ \t]++place)(?![\w'-])"
+)
 # A word and another right after it, in a bracket or after a slash.
 _SLASHED_PAIR = re.compile(r"(?<![\w'/-])([a-z]{4,20}+)[ \t]*+/[ \t]*+([a-z]{4,20}+)(?![\w'/-])")
 _BRACKETED_PAIR = re.compile(r"(?<![\w'-])([a-z]{4,20}+)[ \t]*+[(\[][ \t]*+([a-z]{4,20}+)[ \t]*+[)\]]")
@@ -120,6 +139,13 @@ def _in_text(answer: str, source: Set[str]) -> bool:
     folded = fold(answer)
     if _MARKED.search(folded) or _LINE_MARKED.search(folded) or _SENTENCE_SLASH.search(folded):
         return True
+    correction = _CORRECTION_LINE.search(folded)
+    if (
+        correction is not None
+        and folded[: correction.start()].strip()
+        and _REWRITES.search(folded, correction.end(), correction.end() + 400)
+    ):
+        return True  # a correction after the text that renders a part again (round 76)
     versions = [m.start() for m in _LABELLED_VERSION.finditer(folded)]
     if len(versions) >= VERSIONS or versions and folded[: versions[0]].strip():
         return True  # two versions, or one after the text ("…\n\nVariante courte : …")

@@ -1144,6 +1144,21 @@ _AGENT_BY = re.compile(
 )
 
 
+def _reported_before(sentence: str, start: int, marks: list[tuple[int, int]]) -> bool:
+    """Whether the short pieces right before a fact's clause report or hedge it (round 76, fix76): an
+    incise (« on aurait, paraît-il, déplacé des cailloux », "they, reportedly, moved pebbles") and the
+    reported auxiliary it cuts off its participle; a piece of four words at most, two pieces back."""
+    before = [(s, e) for s, e in marks if e <= start]
+    last = before[-3:]
+    for (_, lo), (hi, _) in reversed(list(zip(last, last[1:], strict=False))):
+        piece = sentence[lo:hi]
+        if len(re.findall(r"[\w'-]+", piece)) > 4:
+            break
+        if _FACT_REPORTED.search(piece) or re.search(r"\bsupposedly\b", piece):
+            return True
+    return False
+
+
 def _stated(fact: Fact, sentence: str) -> bool:
     """The fact's terms in one sentence, and none of its ``none`` terms in the clauses that
     hold them ("Pascal invente la Pascaline en 1642, puis la calculatrice de poche..."
@@ -1187,6 +1202,7 @@ def _stated(fact: Fact, sentence: str) -> bool:
         )
         or _FACT_HEDGE.search(_without_asides(clause, start, firsts))
         or _FACT_REPORTED.search(clause)
+        or _reported_before(sentence, start, marks)
         or _FACT_UNREALISED.search(clause)
     ):
         return False

@@ -52,6 +52,7 @@ from fractions import Fraction
 from workshop.prompts import arith, branched, corrected, instances, irony, numroles, revised, unsettled
 from workshop.prompts.text import (
     COMPARISON_SIGN,
+    FOREIGN_TAGS,
     NUMBER_WORD_RE,
     NUMBER_WORDS,
     copied_cache,
@@ -1494,7 +1495,10 @@ _NEGATED_ALTERNATIVE = re.compile(
 # when every blank could be given back to the next one (tests/test_prompts_redos.py).
 _CONNECTOR = (
     r"(?P<connector>\s*+(?:\"\s*+)?(?:=|:)\s*+|\s++(?:est\s++egale?\s++a|est\s++de|is\s++equal\s++to|equals?|egale?|vaut|"
-    r"est|is|are|sont|of|de|etant|being|valant|n'est\s++pas|ne\s++vaut\s++pas|is\s++not|isn't|n'est\s++pas\s++egale?\s++a)\s++"
+    r"est|is|are|sont|of|de|etant|being|valant|n'est\s++pas|ne\s++vaut\s++pas|is\s++not|isn't|n'est\s++pas\s++egale?\s++a"
+    # round 76 (fix76): a verb of outcome is a copula ("comes out at −10", « ressort à −10 »)
+    r"|comes?\s++out\s++(?:at|to|as)|works?\s++out\s++(?:at|to|as)|turns?\s++out\s++to\s++be|ends?\s++up\s++(?:at|as|being)"
+    r"|lands?\s++(?:at|on)|ressort\s++a|s'etablit\s++a|tombe\s++(?:a|sur))\s++"
     r"(?:(?:donc|so|bien|alors|thus|therefore|clairement|clearly|simplement|simply|exactement|exactly|"
     r"encore|also|aussi|egale?\s++a|egal|egale)\s++)*(?::\s*+)?)"  # "est donc égal à 1" (round 18a)
 )
@@ -3058,7 +3062,46 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
         return Final(None, "contradicted")  # "Answer: 1. … Edit: actually 2" (round 73)
     if _concluded_otherwise(doc, spec, working, value):
         return Final(None, "contradicted")  # « Caroline a donc 2 sœurs. » then « Réponse : 1 » (round 73)
+    if _concluded_other_intercept(doc, spec, working, value):
+        return Final(None, "contradicted")  # « … donc b = 10. » then « Réponse : y = 4x − 10 » (round 76)
     return Final(value)
+
+
+# The intercept a line's working concludes (round 76, fix76): « donc b = 20 − 10 = 10 », « Conclusion :
+# l'ordonnée à l'origine vaut 10 », read by the number reader with the intercept's own names.
+_INTERCEPT_ABOUT = ["ordonnee a l'origine", "y-intercept", "intercept", r"re:\bb\b"]
+
+
+def _concluded_other_intercept(doc: _Doc, spec: AnswerSpec, working: list[Statement], value: Value) -> bool:
+    """For a line answer, whether the working concludes another intercept than the final line's, with
+    nothing between that conclusion and the answer line turning from it (as :func:`_concluded_otherwise`)."""
+    if spec.kind != "line" or not isinstance(value, tuple):
+        return False
+    lo = _final_start(doc, working)
+    if lo is None:
+        return False
+    intercept = AnswerSpec(kind="number", expected=value[1], about=_INTERCEPT_ABOUT)
+    try:
+        _, said = statements(doc.text[:lo], intercept)
+    except _TooMany:
+        return False
+    for s in said:
+        if s.negated or s.quoted or s.value == value[1] or not isinstance(s.value, Fraction):
+            continue
+        head = _conclusion_head(doc, intercept, s)
+        if revised.concludes(head) and revised.unrevised(head) and revised.unrevised(doc.text[s.end : lo]):
+            return True
+    return False
+
+
+def _conclusion_head(doc: _Doc, spec: AnswerSpec, s: Statement) -> str:
+    """The words of a statement's sentence before its value: a statement of a named quantity starts at
+    its name ("the intercept is 6"), so its words up to its value are read (round 76, fix76)."""
+    start = doc.sentences[doc.sentence_of(s.start)][0]
+    if not spec.about:
+        return doc.text[start : s.start]
+    number = list(re.finditer(r"-?[ \t]*+\d[\d.,/]*+", doc.text[s.start : s.end]))
+    return doc.text[start : s.start + number[-1].start()] if number else doc.text[start : s.start]
 
 
 def _other_in_aside(text: str, statement: Statement, spec: AnswerSpec) -> bool:
@@ -3112,7 +3155,7 @@ def _concluded_otherwise(doc: _Doc, spec: AnswerSpec, working: list[Statement], 
     for s in working:
         if s.start >= lo or s.negated or s.quoted or s.value == value or type(s.value) is not type(value):
             continue
-        head = doc.text[doc.sentences[doc.sentence_of(s.start)][0] : s.start]
+        head = _conclusion_head(doc, spec, s)
         if spec.subject and not re.search(spec.subject, head):
             continue  # « les filles de la famille sont donc 2 »: a count of others (round 31's fair)
         if revised.concludes(head) and revised.unrevised(head) and revised.unrevised(doc.text[s.end : lo]):
@@ -3564,7 +3607,7 @@ def _branches(doc: _Doc, a: Statement, b: Statement) -> bool:
 # inversion's negation blanked, the "?" made a full stop.
 _TAG = re.compile(
     r",\s*+(?:n'est-ce pas|non|pas vrai|right|isn't it|aren't they|don't they|doesn't she|don't you think|"
-    r"no|hein|correct|c'est bien ca|vrai|oui|yes)\s*+\?\s*+$"
+    r"no|hein|correct|c'est bien ca|vrai|oui|yes|" + FOREIGN_TAGS + r")\s*+\?\s*+$"
 )
 _INVERSION = re.compile(
     r"^\s*+(?:[a-z]+\s++){0,3}?(?P<ne>n(?:e\s++|'))(?:(?:en|y|le|la|les|lui|leur|se)\s++|l'|s')?"

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from workshop.prompts import voiced
-from workshop.prompts.text import ORDINALS, strip_accents
+from workshop.prompts.text import FOREIGN_TAGS, ORDINALS, strip_accents
 
 _VALUES = {"won": "1", "one": "1", "to": "2", "too": "2", "two": "2", "for": "4", "four": "4", "ate": "8",
            "un": "1", "une": "1", "deux": "2", "trois": "3", "three": "3", "tree": "3",
@@ -63,7 +63,7 @@ _TENN = re.compile(r"(?<![\w'’])tenn(?![\w'’])", re.IGNORECASE)
 _LESS = re.compile(r"(?<=x)(\s++)less(?=\s++(?!than(?![\w'’]))[\w-])", re.IGNORECASE)
 _TAG = re.compile(
     r",\s*+(?:no|non|right|yes|ok|okay|correct|n['’]est-ce pas|hein|isn['’]t it"
-    r"|can you explain(?: it| that| me| why)?+|tu confirmes|c['’]est bon)\s*+\?",
+    r"|can you explain(?: it| that| me| why)?+|tu confirmes|c['’]est bon|" + FOREIGN_TAGS + r")\s*+\?",
     re.IGNORECASE,
 )
 _UNTAGGED = re.compile(

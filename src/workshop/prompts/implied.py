@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from fractions import Fraction
 
-from workshop.prompts.text import fold, sentences
+from workshop.prompts.text import FOREIGN_TAGS, fold, sentences
 
 MAX_SENTENCES = 200
 _ASKED = re.compile(
@@ -45,7 +45,7 @@ _TAG = re.compile(
     r"(?:,|(?<![\s,])\s)\s*+(?:(?:do|does|did|is|are|was|were|has|have|can|will|would|should)n't\s++"
     r"(?:it|they|she|he|we|you|there|that|i)(?:\s++(?:so|right|true))?|right|correct|n'est-ce\s++pas|pas\s++vrai|"
     r"non|hein|"
-    r"vrai|c'est\s++(?:ca|bien\s++ca))\s*+\?\s*+$"
+    r"vrai|c'est\s++(?:ca|bien\s++ca)|" + FOREIGN_TAGS + r")\s*+\?\s*+$"
 )
 _RHETORICAL = re.compile(r"(?<![\w'-])n'est-ce\s++pas\b(?!\s*+\?)")
 

@@ -59,6 +59,22 @@ _ALL_OTHERS_FR = re.compile(
     r"autre|de[ \t]++plus|autre[ \t]++chose)|pas[ \t]++autres?)"
     r"[ \t]++(?:que[ \t]++|qu')"
 )
+# a modal restriction (round 76, fix76): « b ne peut être que −10 », « ne peut être rien d'autre que »,
+# « ne peut pas valoir autre chose que », « ne saurait être que », "b can only be −10", "can't be anything
+# but −10"
+_ONLY_MODAL_FR = re.compile(
+    r"(?<![\w'-])(?:ne[ \t]++|n')(?:peut|peuvent|pourrait|pourraient|saurait|sauraient|doit|doivent)"
+    r"(?:[ \t]++pas)?+[ \t]++(?P<verb>etre|valoir|faire|egaler)"
+    r"(?:[ \t]++(?:rien[ \t]++d'autre|autre[ \t]++chose|autre|rien[ \t]++de[ \t]++plus))?+"
+    r"[ \t]++(?:que[ \t]++|qu')"
+)
+_ONLY_MODAL_EN = re.compile(
+    r"(?<![\w'-])(?:(?:can|could|must)[ \t]++only[ \t]++be"
+    r"|(?:can(?:not|'t|[ \t]++not)|couldn't|could[ \t]++not"
+    r"|mustn't|must[ \t]++not)[ \t]++be[ \t]++(?:(?:anything|something)[ \t]++(?:but|other[ \t]++than|else"
+    r"[ \t]++than|except)|other[ \t]++than))(?=[ \t])"
+)
+_MODAL_PRESENT = {"etre": "est", "valoir": "vaut", "faire": "fait", "egaler": "egale"}
 # under a doubt or a denied thought: « je doute que X soit autre chose que N », "I doubt X is anything other
 # than N", « je ne pense pas que X vaille autre chose que N »
 _DOUBTED_OTHER = re.compile(
@@ -122,7 +138,9 @@ _NOT_FALSE = re.compile(
 )
 # "not un-coprime", "not uncoprime", "not non-coprime"
 _NOT_UN = re.compile(r"(?<![\w'-])(?:not|n't)[ \t]++(?:un|non)-?(?=coprime|relatively[ \t]++prime)")
-_CUES = re.compile(r"(?:not|no|nothing|none|neither|ne|ni|pas|rien|doubt|doute)(?![\w'-])|n'", re.IGNORECASE)
+_CUES = re.compile(
+    r"(?:not|no|nothing|none|neither|ne|ni|pas|rien|doubt|doute|only)(?![\w'-])|n'", re.IGNORECASE
+)
 _COPULA = {"'s": "is", "'re": "are", "equal": "equals"}
 _POSITIVE_AUX = {"ca": "can", "wo": "will"}
 
@@ -172,6 +190,8 @@ def reread(text: str) -> str:
     read = _DOUBTED_OTHER.sub(_doubted, read)
     read = _ALL_OTHERS_EN.sub(lambda m: f"{_COPULA.get(m.group('verb'), m.group('verb'))} ", read)
     read = _ALL_OTHERS_FR.sub(_all_others_fr, read)
+    read = _ONLY_MODAL_FR.sub(lambda m: f"{_MODAL_PRESENT[m.group('verb')]} ", read)
+    read = _ONLY_MODAL_EN.sub("is", read)
     read = _DENIED_DENIAL_EN.sub(_denied_denial, read)
     read = _DENIED_DENIAL_FR.sub(lambda m: f"{m.group('what').strip()} {m.group('verb')} ", read)
     read = _NOT_FALSE.sub("", read)

@@ -11,9 +11,18 @@ introduction" and "Introduction à l'IA générative" are the same part. A plan 
   a break, a demo, an exercise, a recap, a discussion...) may come back ("Questions — 5 min"
   after each half is a fair plan).
 
-A title a number tells apart ("Cas pratique 1", "Cas pratique 2") is another part. Near
-duplicates in other words ("Intro à l'IA générative", "Introduction de l'IA générative") are not
-seen."""
+A title a number tells apart ("Cas pratique 1", "Cas pratique 2") is another part.
+
+Round 76 (fix76): a part said again under a reworded title is said twice too ("Qu'est-ce que l'IA générative ?
+Exemples du quotidien" then "L'IA générative, c'est quoi ? Des exemples de tous les jours"; "How a model
+learns from examples" then "Learning from examples: how the model is trained"). Titles are compared by their
+content words' stems (five letters, so "learns" and "learning" are one; the words of a question, "quoi",
+"what", "how", and the tags of an HTML table or line break dropped; "de tous les jours", "everyday", "daily"
+read "quotidien"): two titles of three stems or more each are one part when they share three quarters of their
+stems, at least two of them not a recurring step's, and what tells them apart is no recurring step's word
+("Exemples" then "Exemples pratiques" are two steps). Limits: a paraphrase in other words ("Comment apprend un
+modèle" and "L'entraînement d'un réseau") is not seen; two titles that only add a word to the same subject
+("Limites de l'IA générative", "Risques et limites de l'IA générative") are read as one part."""
 
 from __future__ import annotations
 
@@ -36,10 +45,40 @@ def _key(title: str) -> frozenset[str]:
     return frozenset(title.split())
 
 
+# the words of a question, and the markup a title may keep (an HTML table's or a line break's tags)
+_QUESTION_WORDS = frozenset(
+    "quoi what how comment why pourquoi est-ce qu'est-ce is it c'est tr td th br li ul ol div span p".split()
+)
+_SAME_STEM = {"jours": "quoti", "everyday": "quoti", "daily": "quoti"}
+_STEM = 5
+
+
+def _stems(title: str) -> frozenset[str]:
+    return frozenset(
+        _SAME_STEM.get(word, word[:_STEM]) for word in title.split() if word not in _QUESTION_WORDS
+    )
+
+
+def _reworded(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two titles' stems say one part (see the module)."""
+    if len(a) < 3 or len(b) < 3:
+        return False
+    shared = a & b
+    recurring = {word[:_STEM] for word in _RECURRING}
+    return (
+        4 * len(shared) >= 3 * len(a | b)
+        and len(shared - recurring) >= 2
+        and not (a ^ b) & recurring
+    )
+
+
 def repeated(titles: list[str], min_sections: int) -> bool:
     """Whether the plan's ``titles`` repeat a part: fewer than ``min_sections`` distinct, or a
-    content title said twice."""
+    content title said twice (in the same words or reworded)."""
     counts = Counter(_key(t) for t in titles if t.strip())
     if len(counts) < min_sections:
         return True
-    return any(n > 1 and not key <= _RECURRING for key, n in counts.items())
+    if any(n > 1 and not key <= _RECURRING for key, n in counts.items()):
+        return True
+    stems = [_stems(t) for t in dict.fromkeys(t for t in titles if t.strip())][:100]
+    return any(_reworded(a, b) for i, a in enumerate(stems) for b in stems[i + 1 :])

@@ -65,6 +65,10 @@ _TRUTH_LEAD = re.compile(
     r"|(?:peux-tu|pouvez-vous|peux[ \t]++tu|tu[ \t]++peux|vous[ \t]++pouvez)[ \t]++(?:me[ \t]++)?confirmer"
     r"[ \t]++(?:que[ \t]++|qu')"
     r"|ai-je[ \t]++raison[ \t]++de[ \t]++(?:penser|dire|croire)[ \t]++(?:que[ \t]++|qu')"
+    # round 76 (fix76): the truth openers of Spanish, Italian, German and Portuguese
+    r"|[¿]?+(?:(?:(?:no[ \t]++)?es|(?:non[ \t]++)?e|(?:nao[ \t]++)?e|ist[ \t]++es(?:[ \t]++nicht)?+)[ \t]++"
+    r"(?:verdad|cierto|vero|giusto|corretto|verdade|certo|correto|wahr|richtig)|stimmt[ \t]++es)"
+    r",?+[ \t]*+(?:que|che|dass)(?![\w'-])"
     r")[ \t]*+"
 )
 # the task's own yes/no question, asked as a truth question: no value beyond the question (its subject in
@@ -127,10 +131,10 @@ _ANSWER_IF = re.compile(
 )
 # a value supposed in the hypothetical mood, then a question on it: "If Caroline had one sister, would …?"
 _HYPOTHETICAL_IF = re.compile(r"(?<![\w'-])(?:if|si|s'(?=ils?(?![\w'-])))[ \t]*+")
-HYPOTHETICAL_VERB = re.compile(
-    r"(?<![\w'-])(?:had|were|was|avait|avaient|etait|etaient|valait|valaient|faisait|faisaient"
-    r"|egalait)(?![\w'-])"
+_HYPOTHETICAL_VERBS = (
+    r"(?:had|were|was|avait|avaient|etait|etaient|valait|valaient|faisait|faisaient|egalait)"
 )
+HYPOTHETICAL_VERB = re.compile(r"(?<![\w'-])" + _HYPOTHETICAL_VERBS + r"(?![\w'-])")
 _NUMBER = re.compile(
     r"\d|(?<![\w'-])(?:zero|one|two|three|four|five|six|un|une|deux|trois|quatre|cinq|seule?|single|only)"
     r"(?![\w'-])"
@@ -181,9 +185,33 @@ def _truth(sentence: str, data_numbers: frozenset[str] = frozenset()) -> str | N
     if not indirect and "?" not in sentence[lead.end() :] and not re.search(r"confirm", lead.group(0)):
         return None
     what = _clause(sentence, lead.end())
-    if not what or _ONLY_THE_QUESTION.fullmatch(what) or not _names_a_value(what, data_numbers):
+    if (
+        not what
+        or _ONLY_THE_QUESTION.fullmatch(what)
+        or _definition(what)
+        or not _names_a_value(what, data_numbers)
+    ):
         return None
-    return what
+    return _present(what)
+
+
+# a definition asked about (round 76, fix76): "Am I right that 'coprime' means the only common divisor is 1?",
+# « Est-il vrai que "premiers entre eux" veut dire que leur seul diviseur commun est 1 ? »: a term (quoted or
+# a few words) and a verb of meaning; it names no value of the task's data (no number of two digits or more)
+_DEFINITION = re.compile(
+    r"[\"'«“‘]?+(?<![ \t])[ \t]*+(?<![a-z'-])(?:[a-z][a-z'-]*+[ \t]++){0,3}?[a-z][a-z'-]*+[ \t]*+"
+    r"[\"'»”’]?+[ \t]*+"
+    r"(?:means|mean|meant|stands[ \t]++for"
+    r"|is[ \t]++defined[ \t]++as|refers[ \t]++to|signifie|veut[ \t]++dire|designe"
+    r"|se[ \t]++definit[ \t]++(?:comme|par)"
+    r"|significa|quiere[ \t]++decir|bedeutet|heisst)(?![\w'-])"
+)
+
+
+def _definition(what: str) -> bool:
+    """Whether a truth question's clause defines a term rather than stating a value of the task's."""
+    found = _DEFINITION.match(what)
+    return found is not None and re.search(r"\d\d", what[found.end() :]) is None
 
 
 def _supposed(sentence: str) -> str | None:
@@ -212,23 +240,96 @@ _OTHER_BRANCH = re.compile(
 )
 
 
+# round 76 (fix76): a bare hypothesis asked as a question ("What if the answer were yes, with a gcd of 1?",
+# « Et si la réponse était oui, avec un PGCD de 1 ? »): no main clause, the guess is the question
+_BARE_IF = re.compile(r"(?:what[ \t]++if|et[ \t]++si|and[ \t]++if)[ \t]")
+# a check asked on the hypothesis just put ("What if the line were y = 4x − 10? Would that go through …?")
+_CHECKS_IT = re.compile(
+    r"(?<![ \t])[ \t]*+(?:(?:would|does|is|will|could)(?:n't)?+[ \t]++"
+    r"(?:that|it|this|this[ \t]++line|that[ \t]++line)"
+    r"|(?:est-ce[ \t]++que[ \t]++)?(?:ca|cela|elle)[ \t]++(?:passerait|marcherait|irait|tiendrait|serait)"
+    r"|passerait-elle|serait-ce|(?:ca|cela)[ \t]++(?:passe|marche|colle|tient)"
+    r"|(?:la[ \t]++droite|elle)[ \t]++passerait)(?![\w'-])"
+)
+# a value by all others (a reductio over values): "if b were anything other than −10, …", « si b valait
+# autre chose que −10, … », « si leur PGCD n'était pas 1, … » read "b vaut −10"
+_OTHER_THAN = re.compile(
+    r"(?<![\w'-])(?:(?:ne[ \t]++|n')(?P<fr>" + _HYPOTHETICAL_VERBS + r")[ \t]++pas[ \t]++"
+    r"|(?P<other>" + _HYPOTHETICAL_VERBS + r")[ \t]++(?:(?:anything|something)[ \t]++(?:other[ \t]++than|else"
+    r"[ \t]++than|but)[ \t]++|other[ \t]++than[ \t]++|different[ \t]++from[ \t]++|(?:autre[ \t]++chose"
+    r"|rien[ \t]++d'autre|autre)[ \t]++(?:que[ \t]++|qu')|differente?s?+[ \t]++(?:de[ \t]++|d'))"
+    r"|(?P<en>had|were|was)(?:n't|[ \t]++not)[ \t]++)"
+)
+_PRESENT_EN = {"had": "has", "were": "is", "was": "is"}
+# what is left when the others are ruled out: "so only 1 is left", « il ne reste que 1 », "leaving only 1"
+_ONLY_LEFT = re.compile(
+    r"(?<![\w'-])(?:only|just)[ \t]++(?P<en>-?\d++|one|zero)[ \t]++(?:is[ \t]++|remains|is[ \t]++left|left)"
+    r"|(?:leaving|leaves)[ \t]++(?:only|just)[ \t]++(?P<en2>-?\d++|one)(?![\w'-])"
+    r"|il[ \t]++ne[ \t]++reste[ \t]++(?:plus[ \t]++)?(?:que|qu')[ \t]*+(?P<fr>-?\d++)(?![\w'-])"
+    r"|(?:seul|reste)[ \t]++(?P<fr2>-?\d++)[ \t]++(?:reste|demeure)?+"
+)
+_SUBJECT_VERB = re.compile(
+    r"(?<![ \t])[ \t]++(?:were|was|is|had|etait|valait|vaut|est|soit|vaille|avait)(?![\w'-])"
+)
+
+
+def _other_than(condition: str) -> str | None:
+    """« b valait autre chose que −10 » read "b vaut −10" (or None)."""
+    found = _OTHER_THAN.search(condition)
+    if found is None or not _NUMBER.search(condition[found.end() :]):
+        return None
+    verb = found.group("fr") or found.group("other") or found.group("en")
+    verb = _PRESENT_EN.get(verb) or _PRESENT.get(verb, verb)
+    return f"{condition[: found.start()].strip()} {verb} {condition[found.end() :].strip()}"
+
+
+def _supposed_subject(sentence: str) -> str | None:
+    """What a supposition or hypothesis of ``sentence`` is about ("suppose the gcd were 5": "the gcd")."""
+    lead = _SUPPOSE_LEAD.search(sentence) or _HYPOTHETICAL_IF.search(sentence)
+    if lead is None:
+        return None
+    verb = _SUBJECT_VERB.search(sentence, lead.end(), lead.end() + 60)
+    subject = sentence[lead.end() : verb.start()].strip() if verb else ""
+    return subject if subject and subject not in {"it", "il", "elle", "ce", "that", "this"} else None
+
+
+def _only_left(sentence: str, subject: str | None) -> str | None:
+    """The one value left once the supposed others are ruled out ("so only 1 is left"), said of the
+    supposition's subject, or None."""
+    left = _ONLY_LEFT.search(sentence)
+    if left is None or subject is None:
+        return None
+    value = next(v for v in left.group("en", "en2", "fr", "fr2") if v)
+    return f"{subject} is {value}"
+
+
 def _hypothetical(sentence: str, after: str = "") -> str | None:
     answer = _ANSWER_IF.search(sentence)
     if answer is not None:
         what = re.split(r"[,;:]", _clause(sentence, answer.end()))[0].strip()
-        if not what or _VERDICT.match(what) or _OTHER_BRANCH.search(sentence[answer.end() :] + " " + after):
+        if not what or _OTHER_BRANCH.search(sentence[answer.end() :] + " " + after):
             return None  # an instruction for each outcome, no answer supposed
+        if _VERDICT.match(what):
+            if not (_BARE_IF.match(sentence, answer.start()) and sentence.rstrip().endswith("?")):
+                return None  # "If your answer is yes, justify it"
+            what = _clause(sentence, answer.end())
         return f"the answer is {what}"
-    if not sentence.rstrip().endswith("?"):
-        return None
     found = _HYPOTHETICAL_IF.search(sentence)
     if found is None:
         return None
     condition = re.split(r"[,;:]", sentence[found.end() : found.end() + _CLAUSE_MAX])[0]
+    other = _other_than(condition)
+    if other is not None:
+        return other
+    if not sentence.rstrip().endswith("?"):
+        return None
     if not HYPOTHETICAL_VERB.search(condition) or not _NUMBER.search(condition):
         return None
     if condition.rstrip().endswith("?"):
-        return None  # the condition is the question itself ("what if b were 6?")
+        # the condition is the question itself ("what if b were 6?"), unless the next sentence checks it
+        if not _CHECKS_IT.match(after):
+            return None
+        condition = condition.rstrip().removesuffix("?")
     return _present(condition.strip())
 
 
@@ -239,6 +340,7 @@ def told(folded: str, data: tuple[str, ...] | list[str] = ()) -> str:
     data_numbers = frozenset(n for text in data for n in _numbers(text))
     if not re.search(
         r"(?:vrai|exact|juste|true|case|correct|right|accurate|confirm|raison|suppos|assum|admet|posons"
+        r"|vero|verdad|cierto|wahr|stimmt|verdade|certo|richtig|giusto|corret"
         r"|pose|mettons|disons|prenons"
         r"|let|hypoth|take|prend|if|si|s')",
         folded,
@@ -246,9 +348,19 @@ def told(folded: str, data: tuple[str, ...] | list[str] = ()) -> str:
         return ""
     found: list[str] = []
     read = sentences(folded)[:MAX_SENTENCES]
+    subject: str | None = None  # the last supposition's subject, for a value left (two sentences on)
+    since = 0
     for index, sentence in enumerate(read):
         after = read[index + 1] if index + 1 < len(read) else ""
-        for what in (_truth(sentence, data_numbers), _supposed(sentence), _hypothetical(sentence, after)):
+        supposing = _supposed_subject(sentence)
+        subject, since = (supposing, 0) if supposing else (subject, since + 1)
+        left = _only_left(sentence, subject if since <= 2 else None)
+        for what in (
+            _truth(sentence, data_numbers),
+            _supposed(sentence),
+            _hypothetical(sentence, after),
+            left,
+        ):
             if what:
                 found.append(f"{what}.")
         if len(found) >= MAX_TOLD:

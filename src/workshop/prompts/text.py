@@ -33,6 +33,15 @@ from confusable_homoglyphs import utils as confusable_data
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
+# Round 76 (fix76): a question tag of another language after a statement asks to confirm it as the French
+# and English ones do ("…, ¿verdad?", "…, vero?", "…, nicht wahr?", "…, não é?"), and French « si ? » after a
+# negative one (« b ne peut être que −10, si ? »). Accents optional: read on folded and on normalized text.
+FOREIGN_TAGS = (
+    r"[¿]?+(?:verdad|no[ \t]++es[ \t]++(?:cierto|verdad|asi|así)|cierto|vero|giusto|non[ \t]++[eéè][ \t]++"
+    r"(?:vero|cosi|così)|dico[ \t]++bene|nicht[ \t]++wahr|oder|stimmt(?:'s|s)?+|gell|n[aã]o[ \t]++[eé]"
+    r"(?:[ \t]++(?:verdade|mesmo))?+|certo|n[eé]|si|true|isn't[ \t]++that[ \t]++(?:so|right))"
+)
+
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 # Raised digits after a base (a digit, a letter, a bracket) are an exponent: "2⁶" is 2^6.
 # Anywhere else they are the number itself, written raised: "b = ⁻¹⁰" is b = -10. (Lowered
