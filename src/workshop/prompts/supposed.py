@@ -165,7 +165,9 @@ def _present(clause: str) -> str:
 _SIGNED = re.compile(r"(?<![\w.,])[-−]?[ \t]?\d++(?:[.,]\d++)?")
 _COUNT_WORD = re.compile(
     r"(?<![\w-])(?:zero|one|two|three|four|five|six|un|une|deux|trois|quatre|cinq|seule?|single|only|aucun"
-    r"|none|no)(?![\w'-])(?![ \t]++(?:of|des|d'entre|de[ \t]++(?:ses|ces|les)|among|parmi)(?![\w'-]))"
+    r"|none|no|una|uno|dos|tres|sola|solo|unica|ninguna|ninguno|due|tre|nessuna|nessuno|eine|ein|einen|zwei"
+    r"|drei|einzige|nur|keine|kein|uma|dois|duas|nenhuma|nenhum)(?![\w'-])"
+    r"(?![ \t]++(?:of|des|d'entre|de[ \t]++(?:ses|ces|les)|among|parmi)(?![\w'-]))"
 )
 
 
