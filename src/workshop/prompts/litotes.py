@@ -42,9 +42,10 @@ _EXACTLY_FR = re.compile(
     r"|pas[ \t]++(?:plus|moins)[ \t]*+(?:,|et|ni|,[ \t]*+ni|,[ \t]*+et)[ \t]*+(?:pas[ \t]++)?(?:plus|moins))"
     r"[ \t]++(?:que[ \t]++|qu'|de[ \t]++|d')"
 )
-# "is not anything but", "isn't anything other than", "is nothing but", "is none other than"
+# "is not anything but", "isn't anything other than", "is nothing but", "is none other than", "the gcd's
+# nothing but 1" (a contraction follows its word)
 _ALL_OTHERS_EN = re.compile(
-    r"(?<![\w'-])(?P<verb>is|are|was|were|be|equals?|'s|'re)"
+    r"(?P<verb>(?<![\w'-])(?:is|are|was|were|be|equals?)|(?<=\w)(?:'s|'re))"
     r"(?:(?:[ \t]++not|n't)[ \t]++(?:anything|something)[ "
     r"\t]++(?:but|other[ \t]++than|else[ \t]++than|except)"
     r"|[ \t]++(?:nothing|none|no[ \t]++one)[ \t]++(?:but|ot"
@@ -165,6 +166,11 @@ def _exactly_fr(match: re.Match[str]) -> str:
     return f"{verb} exactement " if verb else "exactement "
 
 
+def _all_others_en(match: re.Match[str]) -> str:
+    verb = match.group("verb")
+    return f" {_COPULA[verb]} " if verb.startswith("'") else f"{_COPULA.get(verb, verb)} "
+
+
 def _all_others_fr(match: re.Match[str]) -> str:
     verb = match.group("verb")
     return f"c'{verb} " if match.group("ce") else f"{verb} "
@@ -188,7 +194,7 @@ def reread(text: str) -> str:
     read = _EXACTLY_EN.sub("exactly", text)
     read = _EXACTLY_FR.sub(_exactly_fr, read)
     read = _DOUBTED_OTHER.sub(_doubted, read)
-    read = _ALL_OTHERS_EN.sub(lambda m: f"{_COPULA.get(m.group('verb'), m.group('verb'))} ", read)
+    read = _ALL_OTHERS_EN.sub(_all_others_en, read)
     read = _ALL_OTHERS_FR.sub(_all_others_fr, read)
     read = _ONLY_MODAL_FR.sub(lambda m: f"{_MODAL_PRESENT[m.group('verb')]} ", read)
     read = _ONLY_MODAL_EN.sub("is", read)
