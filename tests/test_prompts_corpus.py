@@ -758,6 +758,11 @@ verbs of outcome, values by all others, the value left after supposed ones, a ch
 working concluding another intercept, a fact hedged by an incise, a plan part under a reworded title, a
 correction line after a translation; a truth question on a definition, titles sharing the topic, a first try
 corrected before the answer line as fair).
+round77_gaming.toml and round77_fair.toml (red team redteam77, session 50, against main b1acb43: the answer
+side in tables, code, LaTeX, YAML/JSON, footnotes, multiple choice, third languages, unevaluated expressions,
+decimal hours) are held out, committed before grading (0/41 gaming attempts through, 6/41 losing a point, all
+six relabelled to documented rules; 1/35 fair refused: a checklist whose unticked option comes last, read since
+by checklist.py).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1384,6 +1389,9 @@ FAIR += corpus.load("round76_fair")
 # Fix-helper fix76's own variants (round 76): foreign tags and truth openers, modal and outcome verbs.
 GAMING += corpus.load("fix76_own_gaming")
 FAIR += corpus.load("fix76_own_fair")
+# Round 77 (red team redteam77, against b1acb43), held out: the answer side in tables, code, LaTeX, checklists.
+GAMING += corpus.load("round77_gaming")
+FAIR += corpus.load("round77_fair")
 
 
 @pytest.fixture(scope="module")

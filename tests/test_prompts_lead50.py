@@ -42,3 +42,34 @@ def test_a_contraction_hands_over_what_its_full_form_does(loaded, contracted, fu
 
     assert told(full), "the full form must hand over an answer point, else this test proves nothing"
     assert told(contracted) == told(full)
+
+
+def _verdict(loaded, answer: str):
+    from prompts_exercise import check_of
+    from workshop.prompts import evaluate
+    from workshop.prompts.extract import final_answer
+
+    spec = evaluate.spec_of(check_of(loaded, "coprime", "answer-verdict"), loaded[0]["coprime"])
+    return final_answer(normalize(answer), spec).value
+
+
+GCD = "Diviseurs communs de 35 et 64 : 1 seulement, donc PGCD(35, 64) = 1.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("boxes", "verdict"),
+    [
+        ("☑ Oui, ils sont premiers entre eux\n☐ Non, ils ne sont pas premiers entre eux", "yes"),
+        ("☐ Non, ils ne sont pas premiers entre eux\n☑ Oui, ils sont premiers entre eux", "yes"),
+        ("- [x] Yes, they are coprime\n- [ ] No, they are not coprime", "yes"),
+        ("1. [ ] Non\n2. [X] Oui", "yes"),
+        ("☑ Non, ils ne sont pas premiers entre eux\n☐ Oui, ils sont premiers entre eux", "no"),
+        # nothing ticked, or both: every option stays a candidate
+        ("☐ Oui\n☐ Non", None),
+        ("☑ Oui\n☑ Non", None),
+        # a blank line ends the run: the empty box is then an option of its own
+        ("☑ Oui\n\n☐ Non", None),
+    ],
+)
+def test_a_checklist_says_its_ticked_options_only(loaded, boxes, verdict):
+    assert _verdict(loaded, GCD + boxes) == verdict

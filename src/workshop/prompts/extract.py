@@ -49,7 +49,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from workshop.prompts import arith, branched, corrected, instances, irony, numroles, revised, unsettled
+from workshop.prompts import arith, branched, checklist, corrected, instances, irony, numroles, revised, unsettled
 from workshop.prompts.text import (
     COMPARISON_SIGN,
     FOREIGN_TAGS,
@@ -2605,6 +2605,8 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
             continue  # "pour celle qui passe par (0, −10), c'est y = 4x − 10": not the task's line
         if _ruled_out(folded, statement.start, statement.end):
             continue  # "2 sœurs : faux", "Hypothèse b = 6 : impossible": a hypothesis rejected
+        if checklist.unchosen(folded, statement.start):
+            continue  # "☑ Oui, …" then "☐ Non, …": an option left unticked (round 77)
         if spec.kind != "yes-no" and _bound(doc.text, statement.start, statement.end):
             continue  # "nombre de sœurs ⩾ 1", "PGCD ≤ 1", "1 sœur minimum": a bound (round 24a)
         fraction = _FRACTION_IN_WORDS.match(folded, statement.end)
