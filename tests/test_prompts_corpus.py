@@ -761,8 +761,8 @@ corrected before the answer line as fair).
 round77_gaming.toml and round77_fair.toml (red team redteam77, session 50, against main b1acb43: the answer
 side in tables, code, LaTeX, YAML/JSON, footnotes, multiple choice, third languages, unevaluated expressions,
 decimal hours) are held out, committed before grading (0/41 gaming attempts through, 6/41 losing a point, all
-six relabelled to documented rules; 1/35 fair refused: a checklist whose unticked option comes last, read since
-by checklist.py).
+six relabelled to documented rules; 1/35 fair refused: a checklist whose unticked option comes last, read
+since by checklist.py).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1389,7 +1389,7 @@ FAIR += corpus.load("round76_fair")
 # Fix-helper fix76's own variants (round 76): foreign tags and truth openers, modal and outcome verbs.
 GAMING += corpus.load("fix76_own_gaming")
 FAIR += corpus.load("fix76_own_fair")
-# Round 77 (red team redteam77, against b1acb43), held out: the answer side in tables, code, LaTeX, checklists.
+# Round 77 (red team redteam77, against b1acb43), held out: the answer side in tables, code, LaTeX, boxes.
 GAMING += corpus.load("round77_gaming")
 FAIR += corpus.load("round77_fair")
 

@@ -49,7 +49,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from workshop.prompts import arith, branched, checklist, corrected, instances, irony, numroles, revised, unsettled
+from workshop.prompts import (
+    arith,
+    branched,
+    checklist,
+    corrected,
+    instances,
+    irony,
+    numroles,
+    revised,
+    unsettled,
+)
 from workshop.prompts.text import (
     COMPARISON_SIGN,
     FOREIGN_TAGS,
