@@ -758,6 +758,11 @@ verbs of outcome, values by all others, the value left after supposed ones, a ch
 working concluding another intercept, a fact hedged by an incise, a plan part under a reworded title, a
 correction line after a translation; a truth question on a definition, titles sharing the topic, a first try
 corrected before the answer line as fair).
+fix78b_own_*.toml are fix-helper fix78b's own variants of round 78's classes (session 50): labels
+listed for a per-item target (a gold or expected vector, a dataframe column), a boolean verdict in a
+test's assert, a required return or a Dafny spec's bound result; label sets by name, colon cues,
+general specs (a comparison as a boolean's value), asked returns, worked examples in single quotes or
+before an arrow as fair.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1384,6 +1389,9 @@ FAIR += corpus.load("round76_fair")
 # Fix-helper fix76's own variants (round 76): foreign tags and truth openers, modal and outcome verbs.
 GAMING += corpus.load("fix76_own_gaming")
 FAIR += corpus.load("fix76_own_fair")
+# Fix-helper fix78b's own variants (round 78): per-item label lists, verdicts in asserts and specs, examples.
+GAMING += corpus.load("fix78b_own_gaming")
+FAIR += corpus.load("fix78b_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -1588,7 +1588,8 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
             if _symbolic(match.group("args") or "", text):
                 continue  # "PGCD(n, n + 1) = 1": a rule about any pair, not this pair's gcd
             if _BOOLEAN_OPERAND_BEFORE.search(text, max(0, match.start() - 24), match.start()):
-                continue  # "ensures r == (Pgcd(a, b) == 1)", "r <==> gcd(a, b) == 1": a condition's truth (session 50)
+                # "ensures r == (Pgcd(a, b) == 1)", "r <==> gcd(a, b) == 1": a boolean's meaning (session 50)
+                continue
             if re.search(r"[\d)][ \t]*+[-+*/][ \t]*+$", text[max(0, match.start() - 12) : match.start()]):
                 continue  # "20 + b = 10": the quantity is an operand of an equation to solve
             if (match.group("connector") or "").strip() in ("de", "of") and (
@@ -2005,8 +2006,9 @@ _RESULT_AFTER = re.compile(
 # ("coprime = (gcd(a, b) == 1)", "coprime := gcd(a, b) = 1", "coprime <==> pgcd(a, b) = 1"): a definition
 # of the notion, no verdict of the task's pair.
 _DEFINED_BY_LETTERS = re.compile(
-    r"(?:[ \t]*+\([ \t]*+[a-z](?:[ \t]*+,[ \t]*+[a-z])*+[ \t]*+\))?[ \t]*+(?:=|:=|==|<=?=>|⟺|⇔|\biff\b|\bssi\b)"
-    r"[ \t]*+\(?[ \t]*+(?:math\.)?(?:gcd|pgcd|hcf)[ \t]*+\([ \t]*+[a-z][ \t]*+,[ \t]*+[a-z][ \t]*+\)"
+    r"(?<![ \t])(?:[ \t]*+\([ \t]*+[a-z](?:[ \t]*+,[ \t]*+[a-z])*+[ \t]*+\))?[ \t]*+"
+    r"(?:=|:=|==|<=?=>|⟺|⇔|\biff\b|\bssi\b)[ \t]*+\(?[ \t]*+(?:math\.)?(?:gcd|pgcd|hcf)[ \t]*+"
+    r"\([ \t]*+[a-z][ \t]*+,[ \t]*+[a-z][ \t]*+\)"
 )
 
 

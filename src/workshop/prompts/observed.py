@@ -405,7 +405,8 @@ _TRUTH_ASSERTED = re.compile(
 _SPECIFIED = re.compile(
     r"(?<![\w.])(?:method|function|predicate|lemma|fun|fn|def)[ \t]++(?P<n>[A-Za-z_]\w{0,60}+)[ \t]*+"
     r"\((?P<p>[^()\n]{0,120}+)\)[^\n]{0,60}?\brequires\b(?P<req>[^\n]{0,160}?)\bensures[ \t]++"
-    r"(?P<not>![ \t]*+)?(?:\\?result|\w{1,20}+)\b(?:[ \t]*+(?:(?P<ne>!=)|==|<==>|=)[ \t]*+(?P<v>true|false)\b)?"
+    r"(?P<not>![ \t]*+)?(?:\\?result|\w{1,20}+)\b"
+    r"(?:[ \t]*+(?:(?P<ne>!=)|==|<==>|=)[ \t]*+(?P<v>true|false)\b)?"
     r"(?![ \t]*+(?:[=!<>&|+*/%(\[-]|\b(?:and|or|et|ou|iff|ssi|when|if|si|quand)\b))",
     re.I,
 )
@@ -418,7 +419,8 @@ def _specified(text: str) -> Iterator[tuple[str, Any, dict[str, str]]]:
         bound = {b["x"]: b["n"] for b in _BOUND.finditer(m["req"])}
         if len(params) >= 2 and all(p in bound for p in params):
             value = _BOOLEAN[m["v"].lower()] if m["v"] else True
-            yield f"{m['n']}({', '.join(bound[p] for p in params)})", (value != bool(m["not"])) != bool(m["ne"]), {}
+            call = f"{m['n']}({', '.join(bound[p] for p in params)})"
+            yield call, (value != bool(m["not"])) != bool(m["ne"]), {}
 
 
 def _inline_results(text: str) -> Iterator[tuple[str, Any, dict[str, str]]]:

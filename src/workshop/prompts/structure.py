@@ -2875,7 +2875,9 @@ _EXAMPLE_QUOTED = re.compile(
 )
 # Session 50 (fix78b): an input written bare, then an arrow and its label ("Example: Arrived late and the
 # box was crushed. → negative"): the input is all that stands before the arrow on the marker's line.
-_ARROWED_INPUT = re.compile(r"[ \t]*+(?P<said>[^\n→⇒]{3,300}?)[ \t]*+(?:→|->|=>|⇒)[ \t]*+(?P<label>[a-z]{3,})")
+_ARROWED_INPUT = re.compile(
+    r"^[ \t]*+(?P<said>(?:[^\n→⇒=-]|[=-](?!>)){3,300}+)(?:→|->|=>|⇒)[ \t]*+(?P<label>[a-z]{3,})"
+)
 
 
 def _input_words(text: str) -> int:
@@ -2937,7 +2939,7 @@ def _worked_example(
             return True
     arrowed = _ARROWED_INPUT.match(stretch)
     if arrowed and with_any and not _EXAMPLE_QUOTED.search(arrowed["said"]):
-        said = arrowed["said"]
+        said = arrowed["said"].strip()
         if (
             _input_words(_restored(said, source)) >= 2
             and not re.search(r"\b(?:avis|review|item)\s*+\d", said)  # "review 1 → positive" labels an item
