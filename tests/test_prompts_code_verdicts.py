@@ -35,6 +35,8 @@ def test_labels_assigned_to_a_per_item_target_are_each_items(text: str) -> None:
     "text",
     [
         "labels = ['positive', 'negative', 'neutral']",
+        "target classes = ['positive', 'negative', 'neutral']",
+        "targets = ['positive', 'negative', 'neutral']",
         "config['labels'] = ['positive', 'negative', 'neutral']",
         "format attendu : positive, negative, neutral",
         "expected: positive, negative, neutral",
@@ -93,6 +95,8 @@ def test_a_boolean_told_by_a_test_or_a_spec_is_the_calls_verdict(text: str, said
         "Dis-moi si premiers_entre_eux(35, 64) doit renvoyer vrai.",
         "self.assertEqual(is_coprime(35, 64), answer)",
         "My function is_coprime(a, b) should return True when gcd(a, b) == 1.",
+        "Write is_coprime: is_coprime(35, 64) should return True if and only if their gcd is 1.",
+        "premiers_entre_eux(35, 64) doit renvoyer vrai seulement si leur PGCD vaut 1.",
     ],
 )
 def test_a_general_spec_or_an_asked_result_tells_no_verdict(text: str) -> None:

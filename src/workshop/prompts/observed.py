@@ -358,7 +358,10 @@ _BOOL_WORD = r"(?P<v>true|false|vrai|faux|yes|no|oui|non)(?![\w'-])"
 _INLINE_RESULT = re.compile(
     r"(?<![\w.?])(?P<c>[A-Za-z_][\w.]{0,60}+[?!]?\([^()\n]{0,200}+\))\)?+[ \t`]*+"
     + _RESULT_VERB + r"[`\"' \t]*+"
-    + _BOOL_WORD,
+    + _BOOL_WORD
+    # session 50 (fix78b): not under a condition said after it ("should return True if they are coprime")
+    + r"(?![`\"']?[ \t]*+,?[ \t]*+"
+    r"(?:if|when|whenever|iff|only|exactly|si|quand|lorsque|seulement|uniquement)\b)",
     re.I,
 )
 _NAMED_RESULT = re.compile(

@@ -114,8 +114,8 @@ _OBSERVED = re.compile(
 # classes, choices: no name here holds them)
 _PER_ITEM_CUE = re.compile(
     r"(?:\b(?:y|y[_ ]?(?:true|test|gold|ref|expected|attendus?|vrai)|(?:true|gold|golden|expected|reference|"
-    r"target|annotated|attendu|vrai)e?s?[_ ]?(?:labels?|sentiments?|etiquettes?|classes|values|outputs?|y)|"
-    r"gold(?:en)?|ground[_ ]?truth|truth|expected|attendue?s?|annotations?|targets?|verite[_ ]?terrain)"
+    r"annotated|attendu|vrai)e?s?[_ ]?(?:labels?|sentiments?|etiquettes?|outputs?|y)|"
+    r"gold(?:en)?|ground[_ ]?truth|truth|expected|attendue?s?|annotations?|verite[_ ]?terrain)"
     # a column by its key: not a set's key ("config['labels']", "schema['enum']")
     r"|\b[a-z_]\w{0,30}+(?:\.i?loc)?[ \t]*+\[[ \t]*+(?:[^\[\]\n\"',]{0,12}+,[ \t]*+)?[\"']"
     r"(?!(?:labels|classes|categories|choices|options|enum|allowed|valeurs|values)[\"'])[a-z_ ]{1,30}+[\"']"
