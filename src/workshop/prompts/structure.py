@@ -3701,8 +3701,8 @@ def does(
         for case in _ARROW_CASE.finditer(text):  # round 57 (fix57): « L'écran s'est rayé… » → negative
             line_end = text.find("\n", case.end())
             line = text[case.start() : line_end if line_end >= 0 else None]
-            said = _EXAMPLE_QUOTED.match(line)  # an input of three words or more, no review named
-            said = said.group(said.lastindex or 1) if said else ""
+            opened = _EXAMPLE_QUOTED.match(line)  # an input of three words or more, no review named
+            said = opened.group(opened.lastindex or 1) if opened else ""
             named = re.search(r"\b(?:avis|review|item)\s*+\d", said)
             if named or len(plain_words(_restored(said, source))) < 3:
                 continue
