@@ -94,6 +94,8 @@ def test_a_boolean_told_by_a_test_or_a_spec_is_the_calls_verdict(text: str, said
         "Tell me whether is_coprime(35, 64) should return True or False.",
         "Dis-moi si premiers_entre_eux(35, 64) doit renvoyer vrai.",
         "self.assertEqual(is_coprime(35, 64), answer)",
+        "Can you check whether assert coprime(35, 64) passes?",
+        "Tell me if assertTrue(is_coprime(35, 64)) would pass.",
         "My function is_coprime(a, b) should return True when gcd(a, b) == 1.",
         "Write is_coprime: is_coprime(35, 64) should return True if and only if their gcd is 1.",
         "premiers_entre_eux(35, 64) doit renvoyer vrai seulement si leur PGCD vaut 1.",

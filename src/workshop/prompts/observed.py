@@ -428,10 +428,17 @@ def _specified(text: str) -> Iterator[tuple[str, Any, dict[str, str]]]:
 
 def _inline_results(text: str) -> Iterator[tuple[str, Any, dict[str, str]]]:
     plain = strip_accents(text[:20_000])
+    def asked(m: re.Match[str]) -> bool:  # "can you check whether assert coprime(35, 64) passes?"
+        return bool(_ASKED_BEFORE.search(plain, max(0, m.start() - 120), m.start()))
+
     for m in _ASSERTED.finditer(plain):
+        if asked(m):
+            continue
         value = _BOOLEAN[m["v"].lower()] if m["v"] else True
         yield m["c"], value != bool(m["not"]), {}
     for m in _TRUTH_ASSERTED.finditer(plain):
+        if asked(m):
+            continue
         if m["e"]:
             yield m["e"], (m["t"].lower() in ("truthy", "true")) != bool(m["enot"]), {}
         elif (m["word"] or "").lower() != "that":
