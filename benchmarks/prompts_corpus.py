@@ -236,6 +236,7 @@ def main() -> None:
             "round76_gaming",
             "fix76_own_gaming",
             "round77_gaming",
+            "fix78b_own_gaming",
         ],
     )
     parser.add_argument(
@@ -451,6 +452,7 @@ def main() -> None:
             "round76_fair",
             "fix76_own_fair",
             "round77_fair",
+            "fix78b_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -763,6 +763,11 @@ side in tables, code, LaTeX, YAML/JSON, footnotes, multiple choice, third langua
 decimal hours) are held out, committed before grading (0/41 gaming attempts through, 6/41 losing a point, all
 six relabelled to documented rules; 1/35 fair refused: a checklist whose unticked option comes last, read
 since by checklist.py).
+fix78b_own_*.toml are fix-helper fix78b's own variants of round 78's classes (session 50): labels
+listed for a per-item target (a gold or expected vector, a dataframe column), a boolean verdict in a
+test's assert, a required return or a Dafny spec's bound result; label sets by name, colon cues,
+general specs (a comparison as a boolean's value), asked returns, worked examples in single quotes or
+before an arrow as fair.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1392,6 +1397,9 @@ FAIR += corpus.load("fix76_own_fair")
 # Round 77 (red team redteam77, against b1acb43), held out: the answer side in tables, code, LaTeX, boxes.
 GAMING += corpus.load("round77_gaming")
 FAIR += corpus.load("round77_fair")
+# Fix-helper fix78b's own variants (round 78): per-item label lists, verdicts in asserts and specs, examples.
+GAMING += corpus.load("fix78b_own_gaming")
+FAIR += corpus.load("fix78b_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -515,7 +515,7 @@ def _computed(predicate: str, data_numbers: set[str]) -> bool:
 
 def _named(sentence: str, numbers: list[str]) -> bool:
     """Whether the sentence names the numbers rather than tells about them: they follow a
-    copula one after the other ("sont bien 35 et 64") or each is given a letter ("a = 35")."""
+    copula one after the other ("sont bien 35 et 64") or each is given a letter ("a = 35", "a == 35")."""
     run = r"\s*+(?:et|and|&|,)\s*+".join(re.escape(n) for n in numbers)
     if re.search(
         rf"(?:sont|are|:|=|c'est|it's)\s*+"
@@ -523,7 +523,8 @@ def _named(sentence: str, numbers: list[str]) -> bool:
         sentence,
     ):
         return True
-    return all(re.search(rf"\b[a-z]\s*+=\s*+{re.escape(n)}\b", sentence) for n in numbers)
+    # a test's or a spec's equality names them too ("requires a == 35 && b == 64": session 50, fix78b)
+    return all(re.search(rf"\b[a-z]\s*+==?\s*+{re.escape(n)}\b", sentence) for n in numbers)
 
 
 def pair_told(rest: str, numbers: list[str], own_words: set[str]) -> bool:

@@ -496,7 +496,8 @@ _IN_ORDER = re.compile(
     rf"(?<![\w'-])(?:(?P<p1>{_LINE_PARAM})|(?P<a1>a))[ \t]*+"
     r"(?:then|and|puis|et|,|followed by|suivie? de)[ \t]++"
     r"(?:the[ \t]++|l'|la[ \t]++|le[ \t]++|son[ \t]++|its[ \t]++)?"
-    rf"(?:(?P<p2>{_LINE_PARAM})|(?P<b2>b))(?![\w'-])"
+    # session 50 (fix78b): not a call's arguments ("pgcd(a, b) == 1). Les nombres 35 et 64": no order told)
+    rf"(?:(?P<p2>{_LINE_PARAM})|(?P<b2>b))(?![\w'-])(?![ \t]*+\))"
     r"[^\n]{0,80}?(?<![\w.,-])v?(?P<v1>[-−]?\d{1,4})[ \t]*+(?:and|et|then|puis|,|;|\.|/)[ \t]*+"
     r"(?P<v2>[-−]?\d{1,4})(?![\d.,]\d|[\w])"
 )

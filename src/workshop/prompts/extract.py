@@ -1269,6 +1269,16 @@ def _other_numbers(said: str, spec: AnswerSpec) -> bool:
     return bool(task) and any(int(a) not in task or int(b) not in task for a, b in _PAIR.findall(said))
 
 
+# Session 50 (fix78b): a comparison that is the operand of a boolean equality or equivalence ("ensures r ==
+# (Pgcd(a, b) == 1)", "coprime = (gcd(a, b) == 1)", "r <==> gcd(a, b) == 1", "… iff gcd(a, b) = 1", « ssi
+# pgcd(a, b) = 1 ») states no value: it is what the boolean's truth is, a definition of the predicate.
+_BOOLEAN_OPERAND_BEFORE = re.compile(
+    r"(?:(?:[=!]=|<=?=>|(?<![<>!=])=)[ \t]*+\([ \t]*+"
+    r"|(?:<=?=>|⟺|⇔|↔|\biff\b|\bssi\b|if and only if|si et seulement si|exactly when|exactement quand)"
+    r"[ \t]*+\(?[ \t]*+)$"
+)
+
+
 def _symbolic(args: str, text: str) -> bool:
     """Whether a gcd's arguments hold a letter the text does not set to a number ("PGCD(n,
     n + 1)", "gcd(k, 2k + 1)", "PGCD(p, q)"): a general rule, not the task's pair ("soit a =
@@ -1587,6 +1597,9 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
                 continue  # "PGCD(35, 36) = 1": another pair's gcd is no answer, and dictates nothing
             if _symbolic(match.group("args") or "", text):
                 continue  # "PGCD(n, n + 1) = 1": a rule about any pair, not this pair's gcd
+            if _BOOLEAN_OPERAND_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+                # "ensures r == (Pgcd(a, b) == 1)", "r <==> gcd(a, b) == 1": a boolean's meaning (session 50)
+                continue
             if re.search(r"[\d)][ \t]*+[-+*/][ \t]*+$", text[max(0, match.start() - 12) : match.start()]):
                 continue  # "20 + b = 10": the quantity is an operand of an equation to solve
             if (match.group("connector") or "").strip() in ("de", "of") and (
@@ -1999,6 +2012,16 @@ _RESULT_AFTER = re.compile(
 )
 
 
+# Session 50 (fix78b): the predicate's name given a comparison of letters as its value or its equivalent
+# ("coprime = (gcd(a, b) == 1)", "coprime := gcd(a, b) = 1", "coprime <==> pgcd(a, b) = 1"): a definition
+# of the notion, no verdict of the task's pair.
+_DEFINED_BY_LETTERS = re.compile(
+    r"(?<![ \t])(?:[ \t]*+\([ \t]*+[a-z](?:[ \t]*+,[ \t]*+[a-z])*+[ \t]*+\))?[ \t]*+"
+    r"(?:=|:=|==|<=?=>|⟺|⇔|\biff\b|\bssi\b)[ \t]*+\(?[ \t]*+(?:math\.)?(?:gcd|pgcd|hcf)[ \t]*+"
+    r"\([ \t]*+[a-z][ \t]*+,[ \t]*+[a-z][ \t]*+\)"
+)
+
+
 # A JSON Schema's list of required keys (or a list of fields, keys or columns): {"required": ["coprime",
 # "gcd"]} names the keys a reply must hold, no value of theirs.
 _KEY_LIST_BEFORE = re.compile(
@@ -2013,6 +2036,8 @@ def _names_a_predicate(text: str, start: int, end: int) -> bool:
         return True
     if _RESULT_AFTER.match(text, end):
         return False  # "is_coprime returns True for 35 and 64", "is_coprime(a, b) == True": a value given
+    if _DEFINED_BY_LETTERS.match(text, end):
+        return True  # "coprime = (gcd(a, b) == 1)", "coprime <==> pgcd(a, b) = 1": a definition (session 50)
     if _LETTER_ARGUMENTS.match(text, end):
         return True
     if _CODE_NOUN_BEFORE.search(text, max(0, start - 40), start) and not _LETTER_ARGUMENTS.match(text, end):

@@ -346,13 +346,22 @@ _RESULT_VERB = (
     r"|(?:(?:it|elle|il|ca|that)[ \t]++)?"
     r"(?:returns?|returned|gives|gave|yields?|outputs?|printed|prints|says|said|"
     r"evaluates[ \t]++to|renvoie|a[ \t]++renvoye|retourne|a[ \t]++retourne|donne|a[ \t]++donne|affiche|"
-    r"a[ \t]++affiche|vaut|repond|a[ \t]++repondu)[ \t]*+:?[ \t]*+)"
+    r"a[ \t]++affiche|vaut|repond|a[ \t]++repondu)[ \t]*+:?[ \t]*+"
+    # session 50 (fix78b): the result required ("should return True", « doit renvoyer vrai », "is expected to
+    # give false", « est censée retourner faux »): a test's expectation tells it as its output does
+    r"|(?:should|must|shall|will|is[ \t]++(?:expected|supposed|meant)[ \t]++to|has[ \t]++to|needs[ \t]++to|"
+    r"doit|devrait|devra|va|est[ \t]++censee?|est[ \t]++suppose[e]?|est[ \t]++cense)[ \t]++(?:always[ \t]++|"
+    r"toujours[ \t]++|bien[ \t]++)?(?:return|give|output|yield|print|evaluate[ \t]++to|be|renvoyer|retourner|"
+    r"donner|afficher|valoir|repondre|etre)[ \t]*+:?[ \t]*+)"
 )
 _BOOL_WORD = r"(?P<v>true|false|vrai|faux|yes|no|oui|non)(?![\w'-])"
 _INLINE_RESULT = re.compile(
     r"(?<![\w.?])(?P<c>[A-Za-z_][\w.]{0,60}+[?!]?\([^()\n]{0,200}+\))\)?+[ \t`]*+"
     + _RESULT_VERB + r"[`\"' \t]*+"
-    + _BOOL_WORD,
+    + _BOOL_WORD
+    # session 50 (fix78b): not under a condition said after it ("should return True if they are coprime")
+    + r"(?![`\"']?[ \t]*+,?[ \t]*+"
+    r"(?:if|when|whenever|iff|only|exactly|si|quand|lorsque|seulement|uniquement)\b)",
     re.I,
 )
 _NAMED_RESULT = re.compile(
@@ -375,16 +384,66 @@ _ASKED_BEFORE = re.compile(
 # "assert not f(35, 64)", "assert f(35, 64) == False") tells it as a REPL's arrow does.
 _ASSERTED = re.compile(
     r"(?<![\w.])assert[ \t]++(?P<not>not[ \t]++)?(?P<c>[A-Za-z_][\w.]{0,60}+[?!]?\([^()\n]{0,200}+\))"
-    r"(?:[ \t]*+(?:==|is)[ \t]*+(?P<v>true|false))?[ \t]*+(?:[#;][^\n]*+)?$",
+    r"(?:[ \t]*+(?:==|is)[ \t]*+(?P<v>true|false))?[ \t]*+"
+    # session 50 (fix78b): the assert inside a sentence ("my test suite has assert coprime(35, 64) and it
+    # passes"): anything after it but a comparison or an operation on the call
+    r"(?:[#;][^\n]*+|$|(?![ \t]*+(?:[=!<>+*/%-]|\b(?:is|in|or|and[ \t]++not)\b|\()))",
     re.I | re.M,
 )
+# Session 50 (fix78b): a test framework's truth assertion on a call ("assertTrue(isCoprime(35, 64))",
+# "self.assertFalse(…)", "assert!(coprime(35, 64))", "assert!(!coprime(…))", "XCTAssertTrue(…)",
+# "expect(areCoprime(35, 64)).toBeTruthy()", "CHECK(coprime(35, 64))")
+_TRUTH_ASSERTED = re.compile(
+    r"(?<![\w.])(?:(?:self\.|Assert\.|XCT)?[Aa]ssert(?P<word>True|False|_?true|_?false|That)|debug_assert!|assert!|"
+    r"REQUIRE|CHECK|static_assert)[ \t]*+\([ \t]*+(?P<not>![ \t]*+)?"
+    r"(?P<c>[A-Za-z_][\w.]{0,60}+[?!]?\([^()\n]{0,200}+\))[ \t]*+(?:\)|,)"
+    r"|(?<![\w.])expect\([ \t]*+(?P<e>[A-Za-z_][\w.]{0,60}+[?!]?\([^()\n]{0,200}+\))[ \t]*+\)"
+    r"(?P<enot>\.not)?\.toBe(?P<t>Truthy|Falsy|True|False)\(\)"
+)
+# Session 50 (fix78b): a formal spec that binds the parameters to numbers and fixes the boolean result
+# (Dafny's "method PremiersEntreEux(a: int, b: int) returns (r: bool) requires a == 35 && b == 64
+# ensures r == true", "ensures r", "ensures !r", "ensures \\result == false"): the call on those numbers
+# returns that value. A postcondition that is a comparison ("ensures r == (Pgcd(a, b) == 1)") or with
+# no number bound fixes nothing.
+_SPECIFIED = re.compile(
+    r"(?<![\w.])(?:method|function|predicate|lemma|fun|fn|def)[ \t]++(?P<n>[A-Za-z_]\w{0,60}+)[ \t]*+"
+    r"\((?P<p>[^()\n]{0,120}+)\)[^\n]{0,60}?\brequires\b(?P<req>[^\n]{0,160}?)\bensures[ \t]++"
+    r"(?P<not>![ \t]*+)?(?:\\?result|\w{1,20}+)\b"
+    r"(?:[ \t]*+(?:(?P<ne>!=)|==|<==>|=)[ \t]*+(?P<v>true|false)\b)?"
+    r"(?![ \t]*+(?:[=!<>&|+*/%(\[-]|\b(?:and|or|et|ou|iff|ssi|when|if|si|quand)\b))",
+    re.I,
+)
+_BOUND = re.compile(r"(?<![\w.])(?P<x>[A-Za-z_]\w{0,20}+)[ \t]*+==[ \t]*+(?P<n>-?\d{1,9})(?![\w.])")
+
+
+def _specified(text: str) -> Iterator[tuple[str, Any, dict[str, str]]]:
+    for m in list(_SPECIFIED.finditer(text))[:20]:
+        params = [p.strip().split(":")[0].strip() for p in m["p"].split(",")]
+        bound = {b["x"]: b["n"] for b in _BOUND.finditer(m["req"])}
+        if len(params) >= 2 and all(p in bound for p in params):
+            value = _BOOLEAN[m["v"].lower()] if m["v"] else True
+            call = f"{m['n']}({', '.join(bound[p] for p in params)})"
+            yield call, (value != bool(m["not"])) != bool(m["ne"]), {}
 
 
 def _inline_results(text: str) -> Iterator[tuple[str, Any, dict[str, str]]]:
     plain = strip_accents(text[:20_000])
+    def asked(m: re.Match[str]) -> bool:  # "can you check whether assert coprime(35, 64) passes?"
+        return bool(_ASKED_BEFORE.search(plain, max(0, m.start() - 120), m.start()))
+
     for m in _ASSERTED.finditer(plain):
+        if asked(m):
+            continue
         value = _BOOLEAN[m["v"].lower()] if m["v"] else True
         yield m["c"], value != bool(m["not"]), {}
+    for m in _TRUTH_ASSERTED.finditer(plain):
+        if asked(m):
+            continue
+        if m["e"]:
+            yield m["e"], (m["t"].lower() in ("truthy", "true")) != bool(m["enot"]), {}
+        elif (m["word"] or "").lower() != "that":
+            yield m["c"], ("false" not in (m["word"] or "").lower()) != bool(m["not"]), {}
+    yield from _specified(plain)
 
     def told(m: re.Match[str]) -> bool:
         lo = max(0, m.start() - 120)

@@ -18,6 +18,10 @@ answer's values whose place says what each one is.
   / neutral", a format's choices) unless the cue tells an output observed (« Sortie du modèle → »,
   "Observation:", "returned").
 
+- Labels assigned to what holds one label per item (session 50, :data:`_PER_ITEM_CUE`): a gold or
+  expected vector, a dataframe's column ("y_true = ['positive', 'negative', 'neutral']", "df['label'] =
+  [...]"), by an assignment's sign only; a set's name (LABELS, classes) or a colon cue stays the set.
+
 Limits: a pair told across two sentences, or with a third number in its sentence (« 4 pour
 monter, -10 pour descendre, 2 fois plus vite »), is not read; an output list without a cue (a
 bare "[positive, negative, neutral]" line) is read as the label set."""
@@ -103,6 +107,21 @@ _OBSERVED = re.compile(
     r"(?:modele|model|outil|tool|ia|ai|llm|assistant|programme|program))\b"
     r"|→|=>|->"
 )
+# Session 50 (fix78b): a list assigned to what holds one label per item (a gold or expected vector, a
+# dataframe's column): "y_true = ['positive', …]", "expected_labels = […]", « attendus = […] »,
+# "df['label'] = […]", "data.loc[:, 'sentiment'] = […]"; an assignment only (=, ==, :=, <-), never a
+# colon ("Format attendu : positive, negative, neutral" offers the set), and never a set's name (LABELS,
+# classes, choices: no name here holds them)
+_PER_ITEM_CUE = re.compile(
+    r"(?:\b(?:y|y[_ ]?(?:true|test|gold|ref|expected|attendus?|vrai)|(?:true|gold|golden|expected|reference|"
+    r"annotated|attendu|vrai)e?s?[_ ]?(?:labels?|sentiments?|etiquettes?|outputs?|y)|"
+    r"gold(?:en)?|ground[_ ]?truth|truth|expected|attendue?s?|annotations?|verite[_ ]?terrain)"
+    # a column by its key: not a set's key ("config['labels']", "schema['enum']")
+    r"|\b[a-z_]\w{0,30}+(?:\.i?loc)?[ \t]*+\[[ \t]*+(?:[^\[\]\n\"',]{0,12}+,[ \t]*+)?[\"']"
+    r"(?!(?:labels|classes|categories|choices|options|enum|allowed|valeurs|values)[\"'])[a-z_ ]{1,30}+[\"']"
+    r"[ \t]*+\])"
+    r"[ \t]*+(?:==?|:=|<-)[ \t]*+[\[({\"'«`]*+[ \t]*+$"
+)
 # a choice said right after the list: « (choose one per review) », « au choix », "pick one"
 _CHOICE_AFTER = re.compile(
     r"^[\"'»`\])}]*+[ \t]*+[(,;:—–-]?[ \t]*+(?:choose|choisis|choisir|choisissez|pick|select|au[ \t]++choix|"
@@ -127,6 +146,7 @@ def labels_observed(folded: str, label_of: Callable[[str], str | None], count: i
             continue  # the label set offered, not one label an item
         if _ALTERNATIVES.search(run.group(0)) and not _OBSERVED.search(before):
             continue  # "Output: positive / negative / neutral", a format's choices
-        if _OUTPUT_CUE.search(folded[max(0, run.start() - 40) : run.start()]):
+        lead = folded[max(0, run.start() - 40) : run.start()]
+        if _OUTPUT_CUE.search(lead) or _PER_ITEM_CUE.search(lead):
             return [(i, label) for i, label in enumerate(labels, 1) if label is not None]
     return []

@@ -811,7 +811,10 @@ _CASE_DONE = re.compile(
 )
 # Round 57 (fix-helper fix57): a quoted input then an arrow and its label (a retrieved labelled line:
 # « L'écran s'est rayé dès le premier jour. » → negative) is a worked case with no marker, as a row is.
-_ARROW_CASE = re.compile(r'"[^"\n]{3,300}"[ \t]*+(?:→|->|=>|⇒)[ \t]*+[a-z]')
+_ARROW_CASE = re.compile(
+    r'"[^"\n]{3,300}"[ \t]*+(?:→|->|=>|⇒)[ \t]*+[a-z]'
+    r"|(?<![\w'])'(?:[^'\n]|(?<=[a-z])'(?=[a-z])){3,300}+'[ \t]*+(?:→|->|=>|⇒)[ \t]*+[a-z]"  # session 50
+)
 # The prompt says in its own words that it gives no example ("je ne donne aucun exemple",
 # "pas d'exemple", "without examples", "no example"): an example it quotes is shown, not given.
 _NO_EXAMPLE = re.compile(
@@ -2864,7 +2867,17 @@ _APART_SCRIPT_WORD = re.compile(
     r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff]++"
 )
 _GLUED_SCRIPT_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-_EXAMPLE_QUOTED = re.compile(r'"([^"]{3,300})"|\u300c([^\u300d]{2,300})\u300d|\u300e([^\u300f]{2,300})\u300f')
+_EXAMPLE_QUOTED = re.compile(
+    r'"([^"]{3,300})"|\u300c([^\u300d]{2,300})\u300d|\u300e([^\u300f]{2,300})\u300f'
+    # session 50 (fix78b): single quotes ('Arrived late and the box was crushed.' → negative); an apostrophe
+    # between two letters ("don't", « l'écran ») stays inside the quotation
+    r"|(?<![\w'])'((?:[^'\n]|(?<=[a-z])'(?=[a-z])){3,300}+)'(?![\w'])"
+)
+# Session 50 (fix78b): an input written bare, then an arrow and its label ("Example: Arrived late and the
+# box was crushed. → negative"): the input is all that stands before the arrow on the marker's line.
+_ARROWED_INPUT = re.compile(
+    r"^[ \t]*+(?P<said>(?:[^\n→⇒=-]|[=-](?!>)){3,300}+)(?:→|->|=>|⇒)[ \t]*+(?P<label>[a-z]{3,})"
+)
 
 
 def _input_words(text: str) -> int:
@@ -2923,6 +2936,17 @@ def _worked_example(
         if with_any:  # round 75: the labels' list of options is the task's, not the example's label
             outside = _label_list(with_any).sub(lambda m: " " * len(m.group(0)), outside)
         if not with_any or any(re.search(rf"\b{re.escape(fold(w))}", outside) for w in with_any):
+            return True
+    arrowed = _ARROWED_INPUT.match(stretch)
+    if arrowed and with_any and not _EXAMPLE_QUOTED.search(arrowed["said"]):
+        said = arrowed["said"].strip()
+        if (
+            _input_words(_restored(said, source)) >= 2
+            and not re.search(r"\b(?:avis|review|item)\s*+\d", said)  # "review 1 → positive" labels an item
+            and not _an_item(said, items or [], senses, source)
+            and not _copied(said, lines or [])
+            and any(arrowed["label"].startswith(fold(w)[:5]) for w in with_any)
+        ):
             return True
     return False
 
@@ -3677,7 +3701,8 @@ def does(
         for case in _ARROW_CASE.finditer(text):  # round 57 (fix57): « L'écran s'est rayé… » → negative
             line_end = text.find("\n", case.end())
             line = text[case.start() : line_end if line_end >= 0 else None]
-            said = line[1 : line.find('"', 1)]  # an input of three words or more, no review named
+            opened = _EXAMPLE_QUOTED.match(line)  # an input of three words or more, no review named
+            said = opened.group(opened.lastindex or 1) if opened else ""
             named = re.search(r"\b(?:avis|review|item)\s*+\d", said)
             if named or len(plain_words(_restored(said, source))) < 3:
                 continue
