@@ -1498,7 +1498,12 @@ _CONNECTOR = (
     r"est|is|are|sont|of|de|etant|being|valant|n'est\s++pas|ne\s++vaut\s++pas|is\s++not|isn't|n'est\s++pas\s++egale?\s++a"
     # round 76 (fix76): a verb of outcome is a copula ("comes out at −10", « ressort à −10 »)
     r"|comes?\s++out\s++(?:at|to|as)|works?\s++out\s++(?:at|to|as)|turns?\s++out\s++to\s++be|ends?\s++up\s++(?:at|as|being)"
-    r"|lands?\s++(?:at|on)|ressort\s++a|s'etablit\s++a|tombe\s++(?:a|sur))\s++"
+    r"|lands?\s++(?:at|on)|ressort\s++a|s'etablit\s++a|tombe\s++(?:a|sur)"
+    # round 78 (fix78a): a modal before the copula tells the value as surely ("the intercept should come out as
+    # -2 × 5", « le PGCD doit valoir 64^0 », "b must be -10"); a negation after the modal tells none
+    r"|(?:doit|doivent|devrait|devraient|devra|should|must|will|ought\s++to|has\s++to|needs?\s++to)\s++"
+    r"(?:etre(?:\s++egale?\s++a)?|valoir|egaler|be(?:\s++equal\s++to)?|equal|come\s++out\s++(?:at|to|as)|"
+    r"work\s++out\s++(?:at|to|as)|turn\s++out\s++to\s++be|end\s++up\s++(?:at|as|being)))\s++"
     r"(?:(?:donc|so|bien|alors|thus|therefore|clairement|clearly|simplement|simply|exactement|exactly|"
     r"encore|also|aussi|egale?\s++a|egal|egale)\s++)*(?::\s*+)?)"  # "est donc égal à 1" (round 18a)
 )
