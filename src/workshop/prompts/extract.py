@@ -3393,7 +3393,12 @@ _THESE_NUMBERS = re.compile(
     r"\b(?:ici|here|ces|these|those|ceux-ci|dans ce cas|in this case|en l'occurrence|les deux nombres|"
     r"the two numbers|this pair|cette paire|ce couple)\b|\d"
 )
-_BACK = re.compile(r"\b(?:ils|elles|they|them|leur|leurs|their|cela|ceci|ca|this|that|it|its)\b")
+# fix78a (round 78): "that" as a conjunction ("Remind the student that for two numbers to be coprime, their gcd
+# must be 1") points back at nothing; as a pronoun or a determiner ("that pair", "that's", "that is") it does
+_BACK = re.compile(
+    r"\b(?:ils|elles|they|them|leur|leurs|their|cela|ceci|ca|this|it|its)\b"
+    r"|\bthat(?:'s\b|[ \t]++(?:pair|couple|case|gcd|pgcd|numbers?|one|is|has)\b)"
+)
 
 
 def _conditional(doc: _Doc, statement: Statement) -> bool:

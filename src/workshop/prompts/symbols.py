@@ -171,7 +171,7 @@ _CLASSIFIER = re.compile("(?<=\\d)[ \t]?(?:[个個名人位]|" + fold("명") + "
 _AND = re.compile(r"(?<=\d)[ \t]++(?:y|e|und)[ \t]++(?=\d)")
 # a parameter's copula before a value: Italian "è", Dutch "is", Scandinavian "er"/"är", Romanian "este",
 # Polish "jest" (round 78)
-_COPULA = re.compile(r"(?<![\w'])([ab])[ \t]++(?:e|is|er|ar|este|jest)(?=[ \t]++(?:moins|-|\d))")
+_COPULA = re.compile(r"(?<![\w])(?<!\w')([ab])[ \t]++(?:e|is|er|ar|este|jest)(?=[ \t]++(?:moins|-|\d))")
 # "sí"/"sim" alone after a colon or a quotation mark, before a comma or the end: "oui".
 _FOREIGN_YES = re.compile(r"(?<=[:«\"])[ \t]*+(?:si|sim)(?=[ \t]*+(?:[,.!»\"]|$))", re.M)
 
