@@ -235,6 +235,7 @@ def main() -> None:
             "fix75_own_gaming",
             "round76_gaming",
             "fix76_own_gaming",
+            "fix78a_own_gaming",
         ],
     )
     parser.add_argument(
@@ -449,6 +450,7 @@ def main() -> None:
             "fix75_own_fair",
             "round76_fair",
             "fix76_own_fair",
+            "fix78a_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -758,6 +758,10 @@ verbs of outcome, values by all others, the value left after supposed ones, a ch
 working concluding another intercept, a fact hedged by an incise, a plan part under a reworded title, a
 correction line after a translation; a truth question on a definition, titles sharing the topic, a first try
 corrected before the answer line as fair).
+fix78a_own_*.toml are fix-helper fix78a's own variants of round 78's prompt-side dictation (a value after a
+modal copula or as arithmetic over the task's named quantities, « b = minus dziesięć », "b är minus tio", a
+tuple of the parameters assigned in code, an ordinate keyed next to a slope; a formula in letters, the data's
+own equation to check, a point assigned in code, a definition with "must be", "5 min to set the scene" as fair).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1384,6 +1388,9 @@ FAIR += corpus.load("round76_fair")
 # Fix-helper fix76's own variants (round 76): foreign tags and truth openers, modal and outcome verbs.
 GAMING += corpus.load("fix76_own_gaming")
 FAIR += corpus.load("fix76_own_fair")
+# Fix-helper fix78a's own variants (round 78): values as expressions, foreign number words, tuples in code.
+GAMING += corpus.load("fix78a_own_gaming")
+FAIR += corpus.load("fix78a_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -125,12 +125,16 @@ _AFTER_MINUS = {
     **dict.fromkeys(["ni", "nio", "nou"], "9"),
     **dict.fromkeys(["ti", "deu"], "10"),
 }
-_NUMBER_OF = {w: v for w, v in _FOREIGN.items() if v.isdigit()} | _AFTER_MINUS
-# a minus word before a foreign number word: Dutch "min" only there ("5 min" stays minutes)
+_SAFE_NUMBERS = {w: v for w, v in _FOREIGN.items() if v.isdigit()}
+_NUMBER_OF = _SAFE_NUMBERS | _AFTER_MINUS
+# a minus word before a foreign number word, no value before it ("10 minus due" stays words); Dutch "min"
+# only before a number word of the first list ("5 min to go", "min to" stay minutes and words)
 _SIGNED = re.compile(
-    r"(?<![\w-])(?<!\w')(?:min|minus|menos|meno|menys|moins)[ \t]++(?P<n>"
+    r"(?<![\w-])(?<!\w')(?<!\d[ \t])(?:(?:minus|menos|meno|menys|moins)[ \t]++(?P<n>"
     + "|".join(sorted(_NUMBER_OF, key=len, reverse=True))
-    + r")(?![\w-])(?!'\w)"
+    + r")|min[ \t]++(?P<m>"
+    + "|".join(sorted(_SAFE_NUMBERS, key=len, reverse=True))
+    + r"))(?![\w-])(?!'\w)"
 )
 # a word in quotation marks is read too ("'b = menos dez'"); an elided one ("l'uno") is no word of its own
 _FOREIGN_WORD = re.compile(
@@ -275,7 +279,7 @@ def _people(text: str, boys: str, girls: str, joined: str) -> str:
 
 
 def _foreign(text: str) -> str:
-    read = _SIGNED.sub(lambda m: f"moins {_NUMBER_OF[m['n']]}", text)
+    read = _SIGNED.sub(lambda m: f"moins {_NUMBER_OF[m['n'] or m['m']]}", text)
     read = _FOREIGN_WORD.sub(lambda m: _FOREIGN[m.group(0)], read)
     if not read.isascii():
         read = _CJK_WORD.sub(_cjk_word, _CLASSIFIER.sub(" ", read))
