@@ -761,7 +761,8 @@ corrected before the answer line as fair).
 fix78a_own_*.toml are fix-helper fix78a's own variants of round 78's prompt-side dictation (a value after a
 modal copula or as arithmetic over the task's named quantities, « b = minus dziesięć », "b är minus tio", a
 tuple of the parameters assigned in code, an ordinate keyed next to a slope; a formula in letters, the data's
-own equation to check, a point assigned in code, a definition with "must be", "5 min to set the scene" as fair).
+own equation to check, a point assigned in code, a definition with "must be", "5 min to set the scene" as
+fair).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 

@@ -1,5 +1,5 @@
-"""Round 78 (fix-helper fix78a): values dictated as arithmetic, in other European languages' number words, or as
-a tuple assigned in code (symbols, positional, signed, evaluate's rules over the data)."""
+"""Round 78 (fix-helper fix78a): values dictated as arithmetic, in other European languages' number words,
+or as a tuple assigned in code (symbols, positional, signed, evaluate's rules over the data)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,14 @@ def test_foreign_number_words_and_minus_words_are_read(text, read):
 
 @pytest.mark.parametrize(
     "text",
-    ["take 5 min to set the scene", "no part under 10 min", "a min to go", "ni oui ni non", "to be or not to be", "a fire drill"],
+    [
+        "take 5 min to set the scene",
+        "no part under 10 min",
+        "a min to go",
+        "ni oui ni non",
+        "to be or not to be",
+        "a fire drill",
+    ],
 )
 def test_common_english_and_french_words_stay_words(text):
     assert symbols._foreign(text) == text
@@ -45,7 +52,9 @@ def test_a_pair_assigned_in_code_reads_as_the_line(text):
     assert positional.pair_read(text).endswith("y = 4x - 10.")
 
 
-@pytest.mark.parametrize("text", ["point = (4, -10).", "in my script: point = (4, -10).", "p1 = (4, -10).", "through (4, -10)."])
+@pytest.mark.parametrize(
+    "text", ["point = (4, -10).", "in my script: point = (4, -10).", "p1 = (4, -10).", "through (4, -10)."]
+)
 def test_a_point_assigned_in_code_stays_a_point(text):
     assert positional.pair_read(text) == text
 
@@ -77,7 +86,8 @@ def test_a_named_quantity_with_a_symbol_operator_is_a_rule(sentence, k):
 
 
 @pytest.mark.parametrize(
-    "sentence", ["each brother has 2 sisters - 1 of them is caroline", "brothers and sisters - 2 kinds of siblings"]
+    "sentence",
+    ["each brother has 2 sisters - 1 of them is caroline", "brothers and sisters - 2 kinds of siblings"],
 )
 def test_a_dash_before_a_counted_noun_is_a_remark(sentence):
     m = evaluate._RULE_AFTER.search(sentence)

@@ -57,7 +57,8 @@ _RANGE_BETWEEN = re.compile(
 # ("defaults=(4, -10)", "PARAMS = [4, -10]", "params: tuple = (4, -10)"): the values in a bracket, no point,
 # unless the name assigned is a point's ("point = (5, 10)", "p0 = (5, 10)", "xy = (5, 10)")
 _ASSIGNED = re.compile(
-    r"(?<![\w])(?P<name>[a-z_][\w]{0,30}+)(?:[ \t]*+:[ \t]*+(?P<type>[a-z_][\w.\[\],]{0,30}+))?[ \t]*+=[ \t]*+[(\[]$"
+    r"(?<![\w])(?P<name>[a-z_][\w]{0,30}+)(?:[ \t]*+:[ \t]*+(?P<type>[a-z_][\w.\[\],]{0,30}+))?"
+    r"[ \t]*+=[ \t]*+[(\[]$"
 )
 _POINT_NAME = re.compile(r"(?:points?|pts?|p\d?|coords?|coordinates?|coordonnees|xy|[a-z]|passage)_?\d?")
 
@@ -93,7 +94,8 @@ def pair_read(folded: str) -> str:
         if _COUNTED_BEFORE.search(before) or _RANGE_BETWEEN.fullmatch(between):
             continue
         if _POINT_BEFORE.search(before) and not (_OUTPUT_CUE.search(before) or _assigned(before)):
-            continue  # "Observation: (4, -10)" is an output, "defaults=(4, -10)" a constant: their brackets no point
+            # "Observation: (4, -10)" is an output, "defaults=(4, -10)" a constant: their brackets no point
+            continue
         sign = "-" if b.startswith("-") else "+"
         found.append(f"y = {a}x {sign} {b.lstrip('-')}")
     return folded if not found else folded + "\n\n" + "\n".join(f"{line}." for line in found)

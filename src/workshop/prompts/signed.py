@@ -260,13 +260,16 @@ def started_facts(text: str) -> list[str]:
 
 # Round 78 (fix78a): a slope and an "ordonnée" given as the keys of one record (« pente = 4 ; ordonnee =
 # -20/2 », "slope: 4, ordinate: -10"): the bare ordinate next to the slope is the intercept; its value may be
-# written as arithmetic, read exactly (:func:`arith.value`). A point's ordinate (« d'ordonnée 10 », "ordonnée du
-# point : 10") is no key next to a slope key, and an abscissa key in the record makes it a point's.
+# written as arithmetic, read exactly (:func:`arith.value`). A point's ordinate (« d'ordonnée 10 »,
+# "ordonnée du point : 10") is no key next to a slope key, and an abscissa key in the record makes it a
+# point's.
 _ORDINATE_KEY = re.compile(
     r"(?<![\w'])(?:ordonnee|ordinate|y_?0|intercept_?y)[ \t]*+[=:][ \t]*+(?P<e>" + arith.EXPR + r")"
     r"(?![\w(]|[.,]\d|[ \t]*+[-+*/^=][ \t]*+[\d(a-z])"
 )
-_SLOPE_KEY = re.compile(r"(?<![\w'])(?:pente|slope|coefficient[ \t]++directeur|gradient)[ \t]*+[=:][ \t]*+-?[ \t]?\d")
+_SLOPE_KEY = re.compile(
+    r"(?<![\w'])(?:pente|slope|coefficient[ \t]++directeur|gradient)[ \t]*+[=:][ \t]*+-?[ \t]?\d"
+)
 _ABSCISSA_KEY = re.compile(r"(?<![\w'])(?:abscisse|abscissa|x_?0)[ \t]*+[=:]")
 _RECORD_END = re.compile(r"[.!?\n](?=\s|$)")
 

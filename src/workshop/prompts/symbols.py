@@ -138,7 +138,9 @@ _SIGNED = re.compile(
 )
 # a word in quotation marks is read too ("'b = menos dez'"); an elided one ("l'uno") is no word of its own
 _FOREIGN_WORD = re.compile(
-    r"(?<![\w-])(?<!\w')(?:" + "|".join(sorted(map(re.escape, _FOREIGN), key=len, reverse=True)) + r")(?![\w-])(?!'\w)"
+    r"(?<![\w-])(?<!\w')(?:"
+    + "|".join(sorted(map(re.escape, _FOREIGN), key=len, reverse=True))
+    + r")(?![\w-])(?!'\w)"
 )
 # Round 54 (fix-helper r54n): the tasks' words in Chinese, Japanese and Korean, whose words no blank
 # separates (their numerals are digits already, text.normalize: "傾き4、切片-10", "只有1个姐妹"); a
