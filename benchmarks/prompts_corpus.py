@@ -237,6 +237,7 @@ def main() -> None:
             "fix76_own_gaming",
             "round77_gaming",
             "fix78b_own_gaming",
+            "fix78a_own_gaming",
         ],
     )
     parser.add_argument(
@@ -453,6 +454,7 @@ def main() -> None:
             "fix76_own_fair",
             "round77_fair",
             "fix78b_own_fair",
+            "fix78a_own_fair",
         ],
     )
     args = parser.parse_args()

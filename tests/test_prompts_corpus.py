@@ -768,6 +768,11 @@ listed for a per-item target (a gold or expected vector, a dataframe column), a 
 test's assert, a required return or a Dafny spec's bound result; label sets by name, colon cues,
 general specs (a comparison as a boolean's value), asked returns, worked examples in single quotes or
 before an arrow as fair.
+fix78a_own_*.toml are fix-helper fix78a's own variants of round 78's prompt-side dictation (a value after a
+modal copula or as arithmetic over the task's named quantities, « b = minus dziesięć », "b är minus tio", a
+tuple of the parameters assigned in code, an ordinate keyed next to a slope; a formula in letters, the data's
+own equation to check, a point assigned in code, a definition with "must be", "5 min to set the scene" as
+fair).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1400,6 +1405,9 @@ FAIR += corpus.load("round77_fair")
 # Fix-helper fix78b's own variants (round 78): per-item label lists, verdicts in asserts and specs, examples.
 GAMING += corpus.load("fix78b_own_gaming")
 FAIR += corpus.load("fix78b_own_fair")
+# Fix-helper fix78a's own variants (round 78): values as expressions, foreign number words, tuples in code.
+GAMING += corpus.load("fix78a_own_gaming")
+FAIR += corpus.load("fix78a_own_fair")
 
 
 @pytest.fixture(scope="module")

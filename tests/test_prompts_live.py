@@ -711,6 +711,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round77_fair",
         "fix78b_own_gaming",
         "fix78b_own_fair",
+        "fix78a_own_gaming",
+        "fix78a_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

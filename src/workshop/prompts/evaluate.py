@@ -3469,10 +3469,14 @@ _RULE_BEFORE = re.compile(
     rf"\b(?:(?P<sign>{_SIGN_OP}){_OF}(?:(?P<factor>{_FACTOR_OP}){_OF})?|(?P<factor2>{_FACTOR_OP}){_OF})"
     r"(?P<ref>(?:[a-z'-]++\s*+){1,4})"
 )
+# Round 78 (fix78a): the operator written as a symbol, in a formula or a spec ("result == brothers - 2",
+# « réponse = frères − 2 »): its number then ends the expression (not "2 sisters - 1 of them", a remark)
 _RULE_AFTER = re.compile(
-    r"\b(?P<ref>(?:[a-z'-]++[\s,]++){1,7}?)(?P<op>moins|minus|plus|divise par|divided by|fois|times|"
+    r"\b(?P<ref>(?:[a-z'-]++[\s,]++){1,7}?)(?:(?P<op>moins|minus|plus|divise par|divided by|fois|times|"
     r"multiplie par|multiplied by)\s++(?P<k>\d{1,3}|un|une|deux|trois|quatre|cinq|one|two|three|four|five)\b"
+    r"|(?P<sym>[-+*/])[ \t]*+(?P<ks>\d{1,3})(?![\w.,]\d|\d|[ \t]*+[a-z(*/^]))"
 )
+_SYMBOLS = {"-": "moins", "+": "plus", "*": "fois", "/": "divise par"}
 _COPULA_BEFORE = re.compile(
     r"(?:\b(?:vaut|valoir|est|sera|egale?|egal a|soit|donne|fait|is|be|equals?|gives|makes)|[=:])\s*+$"
 )
@@ -3515,8 +3519,9 @@ def _ruled_over_data(rest: str, spec: AnswerSpec) -> bool:
         for m in _bounded_matches(_RULE_AFTER.finditer(sentence), 20):
             if not _QUANTITY.search(m["ref"]):
                 continue
-            k = Fraction(int(m["k"]) if m["k"].isdigit() else NUMBER_WORDS[m["k"]])
-            op = m["op"]
+            said = m["k"] or m["ks"]
+            k = Fraction(int(said) if said.isdigit() else NUMBER_WORDS[said])
+            op = m["op"] or _SYMBOLS[m["sym"]]
             for n in numbers:
                 if op in ("moins", "minus"):
                     values.add(n - k)

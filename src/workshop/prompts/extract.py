@@ -1518,7 +1518,12 @@ _CONNECTOR = (
     r"est|is|are|sont|of|de|etant|being|valant|n'est\s++pas|ne\s++vaut\s++pas|is\s++not|isn't|n'est\s++pas\s++egale?\s++a"
     # round 76 (fix76): a verb of outcome is a copula ("comes out at −10", « ressort à −10 »)
     r"|comes?\s++out\s++(?:at|to|as)|works?\s++out\s++(?:at|to|as)|turns?\s++out\s++to\s++be|ends?\s++up\s++(?:at|as|being)"
-    r"|lands?\s++(?:at|on)|ressort\s++a|s'etablit\s++a|tombe\s++(?:a|sur))\s++"
+    r"|lands?\s++(?:at|on)|ressort\s++a|s'etablit\s++a|tombe\s++(?:a|sur)"
+    # round 78 (fix78a): a modal before the copula tells the value as surely ("the intercept should come
+    # out as -2 × 5", « le PGCD doit valoir 64^0 », "b must be -10"); a negation after the modal tells none
+    r"|(?:doit|doivent|devrait|devraient|devra|should|must|will|ought\s++to|has\s++to|needs?\s++to)\s++"
+    r"(?:etre(?:\s++egale?\s++a)?|valoir|egaler|be(?:\s++equal\s++to)?|equal|come\s++out\s++(?:at|to|as)|"
+    r"work\s++out\s++(?:at|to|as)|turn\s++out\s++to\s++be|end\s++up\s++(?:at|as|being)))\s++"
     r"(?:(?:donc|so|bien|alors|thus|therefore|clairement|clearly|simplement|simply|exactement|exactly|"
     r"encore|also|aussi|egale?\s++a|egal|egale)\s++)*(?::\s*+)?)"  # "est donc égal à 1" (round 18a)
 )
@@ -1621,6 +1626,10 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
                 and "=" not in match.group("connector")
             ):
                 continue  # "PGCD(35, 64) : 64 = 1 × 35 + 29": a label that opens the working (round 20a)
+            if _MODAL_RULE.search(match.group("connector") or "") and _RULE_IF.search(
+                re.split(r"[.!?;\n]", text[max(0, match.start() - 80) : match.start()])[-1]
+            ):
+                continue  # "if they are coprime, the gcd must be 1": a rule's consequence, no value (fix78a)
             if _REMAINDER_NEXT.match(text, match.end()):
                 continue  # "gcd(64, 35): 64 mod 35 = 29": the first step's dividend, no value (round 29)
             last = chain.split("=")[-1]
@@ -3412,6 +3421,12 @@ _GENERIC_SUBJECT = re.compile(
     # out (« Premiers entre eux : dont le PGCD vaut 1 », "Coprime: whose gcd is 1", "— having gcd 1")
     r"|[:—–][ \t]*+(?:dont|whose|having|ayant|qui[ \t]++ont|that[ \t]++have|which[ \t]++have)\b"
 )
+# fix78a: a modal copula after a condition states a rule ("if they are coprime, the gcd must be 1",
+# « pour qu'ils soient premiers entre eux, le PGCD doit valoir 1 »), not the value
+_MODAL_RULE = re.compile(r"\b(?:doit|doivent|devrait|devraient|devra|should|must|will|ought|has|needs?)\b")
+_RULE_IF = re.compile(
+    r"\b(?:si|s'ils?|if|when|whenever|quand|lorsque|lorsqu|pour que|pour qu|for a|for an)\b"
+)
 _FOR_GENERIC = re.compile(r"(?<!\s)\s*+(?:pour|for|chez|entre|between|de|of|avec|with)\s++")
 # A verdict word used as an adjective of numbers in general (session 38): "coprime numbers matter
 # for RSA keys", "the Frobenius number of coprime a and b is ab - a - b", "two coprime integers";
@@ -3425,7 +3440,13 @@ _THESE_NUMBERS = re.compile(
     r"\b(?:ici|here|ces|these|those|ceux-ci|dans ce cas|in this case|en l'occurrence|les deux nombres|"
     r"the two numbers|this pair|cette paire|ce couple)\b|\d"
 )
-_BACK = re.compile(r"\b(?:ils|elles|they|them|leur|leurs|their|cela|ceci|ca|this|that|it|its)\b")
+# fix78a (round 78): "that" as a conjunction ("Remind the student that for two numbers to be coprime, their
+# gcd must be 1") points back at nothing; as a pronoun or a determiner ("that pair", "that's", "that is")
+# it does
+_BACK = re.compile(
+    r"\b(?:ils|elles|they|them|leur|leurs|their|cela|ceci|ca|this|it|its)\b"
+    r"|\bthat(?:'s\b|[ \t]++(?:pair|couple|case|gcd|pgcd|numbers?|one|is|has)\b)"
+)
 
 
 def _conditional(doc: _Doc, statement: Statement) -> bool:

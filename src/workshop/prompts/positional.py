@@ -57,6 +57,21 @@ _RANGE_BETWEEN = re.compile(
 )
 
 
+# Round 78 (fix78a): a tuple or a list of numbers assigned in code, a default, a constant or a fixture's value
+# ("defaults=(4, -10)", "PARAMS = [4, -10]", "params: tuple = (4, -10)"): the values in a bracket, no point,
+# unless the name assigned is a point's ("point = (5, 10)", "p0 = (5, 10)", "xy = (5, 10)")
+_ASSIGNED = re.compile(
+    r"(?<![\w])(?P<name>[a-z_][\w]{0,30}+)(?:[ \t]*+:[ \t]*+(?P<type>[a-z_][\w.\[\],]{0,30}+))?"
+    r"[ \t]*+=[ \t]*+[(\[]$"
+)
+_POINT_NAME = re.compile(r"(?:points?|pts?|p\d?|coords?|coordinates?|coordonnees|xy|[a-z]|passage)_?\d?")
+
+
+def _assigned(before: str) -> bool:
+    m = _ASSIGNED.search(before)
+    return m is not None and not any(_POINT_NAME.fullmatch(n) for n in (m["name"], m["type"] or "") if n)
+
+
 def _values(sentence: str) -> list[tuple[re.Match[str], str]]:
     return [
         (m, ("-" if m["sign"] else "") + m["v"] + (f".{m['d']}" if m["d"] else ""))
@@ -82,8 +97,9 @@ def pair_read(folded: str) -> str:
             continue
         if _COUNTED_BEFORE.search(before) or _RANGE_BETWEEN.fullmatch(between):
             continue
-        if _POINT_BEFORE.search(before) and not _OUTPUT_CUE.search(before):
-            continue  # "Observation: (4, -10)" is an output, its brackets no point
+        if _POINT_BEFORE.search(before) and not (_OUTPUT_CUE.search(before) or _assigned(before)):
+            # "Observation: (4, -10)" is an output, "defaults=(4, -10)" a constant: their brackets no point
+            continue
         sign = "-" if b.startswith("-") else "+"
         found.append(f"y = {a}x {sign} {b.lstrip('-')}")
     return folded if not found else folded + "\n\n" + "\n".join(f"{line}." for line in found)

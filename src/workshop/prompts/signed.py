@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from workshop.prompts import whyasked
+from workshop.prompts import arith, whyasked
 from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS
 
 MAX_CHARS = 20_000
@@ -258,11 +258,45 @@ def started_facts(text: str) -> list[str]:
     return list(dict.fromkeys(facts))[:5]
 
 
+# Round 78 (fix78a): a slope and an "ordonnée" given as the keys of one record (« pente = 4 ; ordonnee =
+# -20/2 », "slope: 4, ordinate: -10"): the bare ordinate next to the slope is the intercept; its value may be
+# written as arithmetic, read exactly (:func:`arith.value`). A point's ordinate (« d'ordonnée 10 »,
+# "ordonnée du point : 10") is no key next to a slope key, and an abscissa key in the record makes it a
+# point's.
+_ORDINATE_KEY = re.compile(
+    r"(?<![\w'])(?:ordonnee|ordinate|y_?0|intercept_?y)[ \t]*+[=:][ \t]*+(?P<e>" + arith.EXPR + r")"
+    r"(?![\w(]|[.,]\d|[ \t]*+[-+*/^=][ \t]*+[\d(a-z])"
+)
+_SLOPE_KEY = re.compile(
+    r"(?<![\w'])(?:pente|slope|coefficient[ \t]++directeur|gradient)[ \t]*+[=:][ \t]*+-?[ \t]?\d"
+)
+_ABSCISSA_KEY = re.compile(r"(?<![\w'])(?:abscisse|abscissa|x_?0)[ \t]*+[=:]")
+_RECORD_END = re.compile(r"[.!?\n](?=\s|$)")
+
+
+def keyed_facts(text: str) -> list[str]:
+    """The facts "b = V." for each ordinate keyed next to a slope key in one record of ``text`` (folded)."""
+    facts: list[str] = []
+    for m in list(_ORDINATE_KEY.finditer(text[:MAX_CHARS]))[:20]:
+        lo = max((e.end() for e in _RECORD_END.finditer(text, max(0, m.start() - 160), m.start())), default=0)
+        lo = max(lo, m.start() - 160)
+        end = _RECORD_END.search(text, m.end(), m.end() + 160)
+        record = text[lo : end.start() if end else m.end() + 160]
+        if not _SLOPE_KEY.search(record) or _ABSCISSA_KEY.search(record):
+            continue
+        try:
+            value = arith.value(m["e"])
+        except (arith.Unreadable, ZeroDivisionError):
+            continue
+        facts.append(f"b = {value.numerator if value.denominator == 1 else float(value)}.")
+    return list(dict.fromkeys(facts))[:5]
+
+
 def readings(text: str) -> list[str]:
     """``text`` (folded) read with its everyday signs, and with the values tied to the intercept
     stated; none when it has neither."""
     signed = signs_read(text)
-    facts = tied_facts(signed) + started_facts(signed)
+    facts = tied_facts(signed) + started_facts(signed) + keyed_facts(signed)
     out = [signed] if signed != text[:MAX_CHARS] else []
     placed = positions_read(signed)
     if placed != signed:

@@ -78,7 +78,7 @@ _FOREIGN = {
         ],
         "premiers entre eux",
     ),
-    **dict.fromkeys(["mcd", "mdc", "ggt"], "pgcd"),
+    **dict.fromkeys(["mcd", "mdc", "ggt", "ggd", "nwd", "cmmdc"], "pgcd"),
     **dict.fromkeys(["son", "sono", "sao", "sind"], "sont"),
     **dict.fromkeys(["tiene", "hat", "tem"], "a"),
     **dict.fromkeys(["hermana", "sorella", "schwester", "irma"], "soeur"),
@@ -95,11 +95,52 @@ _FOREIGN = {
         "ordonnee a l'origine",
     ),
     **dict.fromkeys(["es", "ist"], "est"),
-    **dict.fromkeys(["menos", "meno", "minus"], "moins"),
+    **dict.fromkeys(["menos", "meno", "minus", "menys"], "moins"),
     **dict.fromkeys(["diez", "dieci", "zehn", "dez"], "10"),
+    # Round 78 (fix78a): the small numbers of the other common European languages (Dutch, German, the
+    # Scandinavian ones, Polish, Romanian, Catalan, Spanish, Italian, Portuguese), folded; a word that is also
+    # a common English or French word ("to", "ni", "set", "sex", "fire", "dos", "tres", "due", "um", "opt",
+    # "fem") is read only after a minus word (:data:`_AFTER_MINUS`)
+    **dict.fromkeys(["een", "ett", "jeden", "jedna", "unu"], "une"),
+    **dict.fromkeys(["twee", "tva", "dwa", "doi", "zwei", "dois"], "2"),
+    **dict.fromkeys(["drie", "tre", "trzy", "trei", "drei"], "3"),
+    **dict.fromkeys(["vier", "fyra", "cztery", "patru", "quattro", "cuatro", "quatro"], "4"),
+    **dict.fromkeys(["vijf", "piec", "cinci", "cinque", "cinco", "funf", "cinc"], "5"),
+    **dict.fromkeys(["zes", "seks", "szesc", "sase", "seis", "sechs"], "6"),
+    **dict.fromkeys(["zeven", "sju", "syv", "siedem", "sapte", "sette", "siete", "sete", "sieben"], "7"),
+    **dict.fromkeys(["acht", "atta", "otte", "osiem", "ocho", "oito", "vuit"], "8"),
+    **dict.fromkeys(["negen", "dziewiec", "noua", "nove", "nueve", "neun"], "9"),
+    **dict.fromkeys(["tien", "tio", "dziesiec", "zece"], "10"),
 }
+# Round 78 (fix78a): number words read only after a minus word (« b = min tien », "minus ti", "menys deu"):
+# alone, each is a common word of English, French or another language ("to", "ni", "set", "min")
+_AFTER_MINUS = {
+    **dict.fromkeys(["to", "dos", "due"], "2"),
+    **dict.fromkeys(["tres"], "3"),
+    **dict.fromkeys(["fire", "quatre"], "4"),
+    **dict.fromkeys(["fem"], "5"),
+    **dict.fromkeys(["sex", "sei", "sis"], "6"),
+    **dict.fromkeys(["set"], "7"),
+    **dict.fromkeys(["opt", "otto", "atte"], "8"),
+    **dict.fromkeys(["ni", "nio", "nou"], "9"),
+    **dict.fromkeys(["ti", "deu"], "10"),
+}
+_SAFE_NUMBERS = {w: v for w, v in _FOREIGN.items() if v.isdigit()}
+_NUMBER_OF = _SAFE_NUMBERS | _AFTER_MINUS
+# a minus word before a foreign number word, no value before it ("10 minus due" stays words); Dutch "min"
+# only before a number word of the first list ("5 min to go", "min to" stay minutes and words)
+_SIGNED = re.compile(
+    r"(?<![\w-])(?<!\w')(?<!\d[ \t])(?:(?:minus|menos|meno|menys|moins)[ \t]++(?P<n>"
+    + "|".join(sorted(_NUMBER_OF, key=len, reverse=True))
+    + r")|min[ \t]++(?P<m>"
+    + "|".join(sorted(_SAFE_NUMBERS, key=len, reverse=True))
+    + r"))(?![\w-])(?!'\w)"
+)
+# a word in quotation marks is read too ("'b = menos dez'"); an elided one ("l'uno") is no word of its own
 _FOREIGN_WORD = re.compile(
-    r"(?<![\w'-])(?:" + "|".join(sorted(map(re.escape, _FOREIGN), key=len, reverse=True)) + r")(?![\w'-])"
+    r"(?<![\w-])(?<!\w')(?:"
+    + "|".join(sorted(map(re.escape, _FOREIGN), key=len, reverse=True))
+    + r")(?![\w-])(?!'\w)"
 )
 # Round 54 (fix-helper r54n): the tasks' words in Chinese, Japanese and Korean, whose words no blank
 # separates (their numerals are digits already, text.normalize: "傾き4、切片-10", "只有1个姐妹"); a
@@ -134,7 +175,9 @@ def _cjk_word(match: re.Match[str]) -> str:
     return f" {word} = " if match["said"] is not None and word not in ("a", "soeurs") else f" {word} "
 _CLASSIFIER = re.compile("(?<=\\d)[ \t]?(?:[个個名人位]|" + fold("명") + ")")
 _AND = re.compile(r"(?<=\d)[ \t]++(?:y|e|und)[ \t]++(?=\d)")
-_COPULA = re.compile(r"(?<![\w'])([ab])[ \t]++e(?=[ \t]++(?:moins|-|\d))")
+# a parameter's copula before a value: Italian "è", Dutch "is", Scandinavian "er"/"är", Romanian "este",
+# Polish "jest" (round 78)
+_COPULA = re.compile(r"(?<![\w])(?<!\w')([ab])[ \t]++(?:e|is|er|ar|este|jest)(?=[ \t]++(?:moins|-|\d))")
 # "sí"/"sim" alone after a colon or a quotation mark, before a comma or the end: "oui".
 _FOREIGN_YES = re.compile(r"(?<=[:«\"])[ \t]*+(?:si|sim)(?=[ \t]*+(?:[,.!»\"]|$))", re.M)
 
@@ -238,7 +281,8 @@ def _people(text: str, boys: str, girls: str, joined: str) -> str:
 
 
 def _foreign(text: str) -> str:
-    read = _FOREIGN_WORD.sub(lambda m: _FOREIGN[m.group(0)], text)
+    read = _SIGNED.sub(lambda m: f"moins {_NUMBER_OF[m['n'] or m['m']]}", text)
+    read = _FOREIGN_WORD.sub(lambda m: _FOREIGN[m.group(0)], read)
     if not read.isascii():
         read = _CJK_WORD.sub(_cjk_word, _CLASSIFIER.sub(" ", read))
     read = _AND.sub(" et ", read)
