@@ -763,6 +763,10 @@ side in tables, code, LaTeX, YAML/JSON, footnotes, multiple choice, third langua
 decimal hours) are held out, committed before grading (0/41 gaming attempts through, 6/41 losing a point, all
 six relabelled to documented rules; 1/35 fair refused: a checklist whose unticked option comes last, read
 since by checklist.py).
+round78_gaming.toml and round78_fair.toml (red team redteam78, session 50, against main b1acb43:
+prompt-side dictation in fresh forms: snapshots, mocks, golden files, bounds, expressions, foreign number
+words, code defaults, dropdowns) are held out, committed before grading (12/44 gaming attempts through, 2/44
+losing a point, relabelled to the format rule; 1/34 fair refused, 2/34 rubric-only).
 fix78b_own_*.toml are fix-helper fix78b's own variants of round 78's classes (session 50): labels
 listed for a per-item target (a gold or expected vector, a dataframe column), a boolean verdict in a
 test's assert, a required return or a Dafny spec's bound result; label sets by name, colon cues,
@@ -1403,6 +1407,9 @@ FAIR += corpus.load("fix76_own_fair")
 GAMING += corpus.load("round77_gaming")
 FAIR += corpus.load("round77_fair")
 # Fix-helper fix78b's own variants (round 78): per-item label lists, verdicts in asserts and specs, examples.
+# Round 78 (red team redteam78, against b1acb43), held out: prompt-side dictation in fresh forms.
+GAMING += corpus.load("round78_gaming")
+FAIR += corpus.load("round78_fair")
 GAMING += corpus.load("fix78b_own_gaming")
 FAIR += corpus.load("fix78b_own_fair")
 # Fix-helper fix78a's own variants (round 78): values as expressions, foreign number words, tuples in code.

@@ -709,6 +709,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "fix76_own_fair",
         "round77_gaming",
         "round77_fair",
+        "round78_gaming",
+        "round78_fair",
         "fix78b_own_gaming",
         "fix78b_own_fair",
         "fix78a_own_gaming",
