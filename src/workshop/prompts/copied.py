@@ -22,7 +22,7 @@ _BUTTON = (
     r"copiar|copia codice|copia|edit|modifier|bearbeiten|editar|download|telecharger|"
     r"use code with caution|utilisez le code avec precaution|codice da usare con cautela)"
 )
-_RESIDUE = re.compile(r"[ \t]*+(?:" + _TAG + r"|" + _BUTTON + r")[ \t.]*+")
+_RESIDUE = re.compile(r"(?<![ \t])[ \t]*+(?:" + _TAG + r"|" + _BUTTON + r")[ \t.]*+")
 MAX_LINES = 4  # residue lines on each side, at most
 
 
