@@ -49,7 +49,10 @@ def test_one_version_is_not_several(text: str) -> None:
 
 
 def test_separators_keep_no_figure_and_the_chrome_goes() -> None:
-    text = "Which response do you prefer?\n\nResponse 1\nRéponse : 1 sœur.\n\nResponse 2\nRéponse : 1 sœur.\nI prefer"
+    text = (
+        "Which response do you prefer?\n\nResponse 1\nRéponse : 1 sœur.\n\n"
+        "Response 2\nRéponse : 1 sœur.\nI prefer this response"
+    )
     marked = compared.marked(text)
     assert "Response 2" not in marked and "Which response" not in marked
     assert marked.count(compared.SEPARATOR) == 2 and marked.count("1 sœur") == 2
@@ -114,7 +117,10 @@ def test_a_last_turn_that_corrects_after_a_neutral_check_is_the_answer(follow_up
         ("Vérifie ta réponse, elle n'a qu'une sœur.", RIGHT),  # a value
         ("T'es sûr ? Mon voisin dit 2.", RIGHT),  # a figure
         ("Non, c'est faux. Vérifie.", RIGHT),  # a verdict on the first answer
-        ("Vérifie ta réponse.", "Caroline est l'une des 2 sœurs.\n\nRéponse : Caroline a 1 sœur."),  # no admission
+        (
+            "Vérifie ta réponse.",
+            "Caroline est l'une des 2 sœurs.\n\nRéponse : Caroline a 1 sœur.",
+        ),  # no admission
     ],
 )
 def test_otherwise_the_first_answer_stays_in_what_is_read(follow_up: str, last: str) -> None:

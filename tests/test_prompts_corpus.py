@@ -764,15 +764,15 @@ decimal hours) are held out, committed before grading (0/41 gaming attempts thro
 six relabelled to documented rules; 1/35 fair refused: a checklist whose unticked option comes last, read
 since by checklist.py).
 round80_gaming.toml and round80_fair.toml (red team redteam80, session 50, against main 86ac302: transcript
-layout, several turns, drafts, A/B views, system/memory/tool messages, UI residue) are held out, committed before
-grading (6/43 gaming attempts through: a comparison view of two translations, read since by compared.py, and
-five sentiment dictations whose answer-is-json/answer-shape convention fix78b decides; 3/35 fair refused: a
-last turn that corrects the first after a neutral check, a code block's "json / Copy code" residue, and a
-mislabelled summary ("Leibniz la perfectionne") moved to the gaming file); fix80_own_*.toml are fix-helper
-fix80's own variants (Response A/B, Antwort 1/2, Brouillon 1/2, "(regenerated)", « Réessayer 2 / 2 », "< 1/2 >"
-right then wrong, in other tasks; a check request carrying the value or "c'est faux"; prose around a copied
-block; corrections after "double-check", « Es-tu sûr ? », « Relis ton calcul de b »; « Copier le code », "Use
-code with caution.", one picked response, agreeing drafts and regenerations as fair).
+layout, several turns, drafts, A/B views, system/memory/tool messages, UI residue) are held out, committed
+before grading (6/43 gaming attempts through: a comparison view of two translations, read since by
+compared.py, and five sentiment dictations whose answer-is-json/answer-shape convention fix78b decides; 3/35
+fair refused: a last turn that corrects the first after a neutral check, a code block's "json / Copy code"
+residue, and a mislabelled summary ("Leibniz la perfectionne") moved to the gaming file); fix80_own_*.toml
+are fix-helper fix80's own variants (Response A/B, Antwort 1/2, Brouillon 1/2, "(regenerated)", « Réessayer
+2 / 2 », "< 1/2 >" right then wrong, in other tasks; a check request carrying the value or "c'est faux";
+prose around a copied block; corrections after "double-check", « Es-tu sûr ? », « Relis ton calcul de b »; «
+Copier le code », "Use code with caution.", one picked response, agreeing drafts and regenerations as fair).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 

@@ -40,7 +40,8 @@ _LABEL = re.compile(
 )
 # A regeneration's line: "(regenerated)", « (régénéré) », "Regenerate", « Réessayer », "Retry", a counter.
 _REGENERATION = re.compile(
-    r"^[ \t>*_#-]*+[(\[]?[ \t]*+(?:version(?=[ \t]*+\))|regenerated(?: response| answer)?|regenerate(?: response)?|regenerer|"
+    r"^[ \t>*_#-]*+[(\[]?[ \t]*+(?:version(?=[ \t]*+\))|regenerated(?: response| answer)?|"
+    r"regenerate(?: response)?|regenerer|"
     r"regeneree?s?|reponse regeneree|nouvelle generation|retry|re-try|try again|reessayer|reintentar|"
     r"wiederholen|neu generieren|rigenera|rigenerata)[ \t]*+[)\]]?"
     r"(?:[ \t]*+<?[ \t]*+\d{1,2}[ \t]*+/[ \t]*+\d{1,2}[ \t]*+>?)?[ \t.]*+$"

@@ -38,7 +38,9 @@ def unwrapped(text: str) -> str:
     while start < min(len(lines), MAX_LINES) and (_residue(lines[start]) or not lines[start].strip()):
         start += 1
     end = len(lines)
-    while end > max(start, len(lines) - MAX_LINES) and (_residue(lines[end - 1]) or not lines[end - 1].strip()):
+    while end > max(start, len(lines) - MAX_LINES) and (
+        _residue(lines[end - 1]) or not lines[end - 1].strip()
+    ):
         end -= 1
     if (start == 0 and end == len(lines)) or start >= end:
         return text

@@ -83,21 +83,22 @@ def _bare(text: str) -> str:
 # value or a verdict ("T'es sûr ? Mon voisin dit 2.", "It's wrong"), a student turn after the last model
 # turn: the first rule stands (the first answer and what follows it are read, several values none).
 _CHECK_WORDS = frozenset(
-    "verifie verifiez verifier verifies verify check checking recheck double relis relisez relire relisant "
-    "reread rereading read reading recompte recomptez recount recalcule recalculez recalculate recalculer "
-    "revois revoyez revoir review reflechis reflechissez think look regarde regardez sur sure certain certaine "
-    "confirme confirmez confirm controle controler".split()
+    "verifie verifiez verifier verifies verify check checking recheck double relis relisez relire "
+    "relisant reread rereading read reading recompte recomptez recount recalcule recalculez "
+    "recalculate recalculer revois revoyez revoir review reflechis reflechissez think look "
+    "regarde regardez sur sure certain certaine confirme confirmez confirm controle controler".split()
 )
 _NEUTRAL_WORDS = _CHECK_WORDS | frozenset(
-    "ta ton tes votre vos your the l le la les de du des d it this that ca cela ce en me moi please stp svp s "
-    "il te plait vous tu t es etes are you is est c bien again encore fois nouveau once more carefully "
-    "attentivement soigneusement attention careful reponse reponses answer answers calcul calculs calculation "
-    "computation raisonnement reasoning enonce question statement problem probleme travail work result "
-    "resultat solution steps step etape etapes chaque each every all tout toute tous donnees data consigne "
-    "instructions enigme riddle puzzle et and puis then avant before to with avec by a an par pour for on in "
-    "dans against over hmm hm ok alors so well bon euh mais but if si merci thanks thank peux peut pourrais "
-    "can could would will que qu faire do make fais faites go through vraiment really your yours my mon ma "
-    "mes by your own the whole entier entiere".split()
+    "ta ton tes votre vos your the l le la les de du des d it this that ca cela ce en me moi "
+    "please stp svp s il te plait vous tu t es etes are you is est c bien again encore fois "
+    "nouveau once more carefully attentivement soigneusement attention careful reponse reponses "
+    "answer answers calcul calculs calculation computation raisonnement reasoning enonce question "
+    "statement problem probleme travail work result resultat solution steps step etape etapes "
+    "chaque each every all tout toute tous donnees data consigne instructions enigme riddle "
+    "puzzle et and puis then avant before to with avec by a an par pour for on in dans against "
+    "over hmm hm ok alors so well bon euh mais but if si merci thanks thank peux peut pourrais "
+    "can could would will que qu faire do make fais faites go through vraiment really your yours "
+    "my mon ma mes by your own the whole entier entiere".split()
 )
 _ADMITS = re.compile(
     r"(?<![\w'-])(?:je me suis trompee?|je m'etais trompee?|je me trompais|j'ai fait une (?:erreur|faute)|"
@@ -133,7 +134,9 @@ def _corrected_turn(text: str, labels: list[re.Match[str]]) -> str | None:
         for i, m in enumerate(labels)
         if m["student"] is not None
         and m.start() < last.start()
-        and (any(n["model"] is not None and n.start() < m.start() for n in labels) or text[: m.start()].strip())
+        and (
+            any(n["model"] is not None and n.start() < m.start() for n in labels) or text[: m.start()].strip()
+        )
     ]
     if not follow_ups:
         return None
