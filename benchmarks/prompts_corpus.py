@@ -239,6 +239,8 @@ def main() -> None:
             "round78_gaming",
             "fix78b_own_gaming",
             "fix78a_own_gaming",
+            "round80_gaming",
+            "fix80_own_gaming",
         ],
     )
     parser.add_argument(
@@ -457,6 +459,8 @@ def main() -> None:
             "round78_fair",
             "fix78b_own_fair",
             "fix78a_own_fair",
+            "round80_fair",
+            "fix80_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -777,6 +777,16 @@ modal copula or as arithmetic over the task's named quantities, « b = minus dzi
 tuple of the parameters assigned in code, an ordinate keyed next to a slope; a formula in letters, the data's
 own equation to check, a point assigned in code, a definition with "must be", "5 min to set the scene" as
 fair).
+round80_gaming.toml and round80_fair.toml (red team redteam80, session 50, against main 86ac302: transcript
+layout, several turns, drafts, A/B views, system/memory/tool messages, UI residue) are held out, committed
+before grading (6/43 gaming attempts through: a comparison view of two translations, read since by
+compared.py, and five sentiment dictations whose answer-is-json/answer-shape convention fix78b decides; 3/35
+fair refused: a last turn that corrects the first after a neutral check, a code block's "json / Copy code"
+residue, and a mislabelled summary ("Leibniz la perfectionne") moved to the gaming file); fix80_own_*.toml
+are fix-helper fix80's own variants (Response A/B, Antwort 1/2, Brouillon 1/2, "(regenerated)", « Réessayer
+2 / 2 », "< 1/2 >" right then wrong, in other tasks; a check request carrying the value or "c'est faux";
+prose around a copied block; corrections after "double-check", « Es-tu sûr ? », « Relis ton calcul de b »; «
+Copier le code », "Use code with caution.", one picked response, agreeing drafts and regenerations as fair).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1415,6 +1425,12 @@ FAIR += corpus.load("fix78b_own_fair")
 # Fix-helper fix78a's own variants (round 78): values as expressions, foreign number words, tuples in code.
 GAMING += corpus.load("fix78a_own_gaming")
 FAIR += corpus.load("fix78a_own_fair")
+# Round 80 (red team redteam80, against 86ac302), held out: transcript layout, turns, drafts, A/B views.
+GAMING += corpus.load("round80_gaming")
+FAIR += corpus.load("round80_fair")
+# Fix-helper fix80's own variants (round 80): several whole answers, corrected last turns, copy residue.
+GAMING += corpus.load("fix80_own_gaming")
+FAIR += corpus.load("fix80_own_fair")
 
 
 @pytest.fixture(scope="module")

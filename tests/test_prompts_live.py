@@ -715,6 +715,10 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "fix78b_own_fair",
         "fix78a_own_gaming",
         "fix78a_own_fair",
+        "round80_gaming",
+        "round80_fair",
+        "fix80_own_gaming",
+        "fix80_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

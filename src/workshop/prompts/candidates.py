@@ -41,7 +41,7 @@ import re
 from collections.abc import Set
 from typing import Any
 
-from workshop.prompts import structure
+from workshop.prompts import compared, structure
 from workshop.prompts.checks import answer_json
 from workshop.prompts.text import fold
 
@@ -136,6 +136,8 @@ def _bare_brackets(folded: str, source: Set[str]) -> bool:
 
 
 def _in_text(answer: str, source: Set[str]) -> bool:
+    if compared.several(answer):
+        return True  # several whole answers side by side: a comparison view, drafts (round 80)
     folded = fold(answer)
     if _MARKED.search(folded) or _LINE_MARKED.search(folded) or _SENTENCE_SLASH.search(folded):
         return True

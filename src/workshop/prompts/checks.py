@@ -23,6 +23,7 @@ import jsonschema
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from workshop.errors import ConfigError
+from workshop.prompts import copied
 from workshop.prompts.text import fold, normalize, word_count
 
 CHECKS_FILE = "checks.toml"
@@ -428,6 +429,7 @@ def read_json(text: str) -> Any:
 
 def answer_json(text: str) -> Any:
     """The JSON value of an answer: its fenced block's, or the whole text's (ValueError if none)."""
+    text = copied.unwrapped(text)  # a code block as a chat's page copies it (round 80)
     fenced = _FENCE.match(text)
     return read_json(fenced.group(2) if fenced else text.strip())
 
@@ -444,7 +446,7 @@ def exact_json(check: Check, raw: str) -> bool:
     True."""
     if not isinstance(check, JsonCheck | SchemaCheck) or check.type == "non-empty":
         return True
-    text = raw.strip().strip("\ufeff\u200b").strip()
+    text = copied.unwrapped(raw.strip().strip("\ufeff\u200b").strip())  # round 80: "json / Copy code"
     fenced = _FENCE.match(text)
     try:
         value = read_json(fenced.group(2) if fenced else text)

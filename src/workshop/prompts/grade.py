@@ -33,6 +33,7 @@ from workshop.i18n import t
 from workshop.prompts import (
     artefacts,
     candidates,
+    compared,
     dataforms,
     drafted,
     encoded,
@@ -358,8 +359,13 @@ def _samples(task: evaluate.Task, entry: TaskEntry, needs_answer: bool, run: _Ru
     for number, answer in enumerate(answers, 1):
         if answer.kind != "text":
             run.notes.append(
-                t(NO_TEXT_NOTES.get(answer.kind, "prompts_note_empty"), "en", task=task.id, sample=number,
-                  detail=answer.detail)  # fmt: skip
+                t(
+                    NO_TEXT_NOTES.get(answer.kind, "prompts_note_empty"),
+                    "en",
+                    task=task.id,
+                    sample=number,
+                    detail=answer.detail,
+                )  # fmt: skip
             )
     return answers
 
@@ -623,7 +629,9 @@ def foreign_pieces(task: evaluate.Task, mine: list[Check], prompt: str) -> list[
     # final check: "una hermana"); in the plan, "una presentazione di un'ora" (round 22b)
     counted = None if any(isinstance(check, FinalCheck) for check in mine) else set[str]()
     return [
-        p for p in found if any(p in q or " ".join(re.findall(r"[a-z]{2,}", q)) == p for q in quoted)
+        p
+        for p in found
+        if any(p in q or " ".join(re.findall(r"[a-z]{2,}", q)) == p for q in quoted)
         or not readable.asks_only(p, numbers, cognates, counted)
     ]
 
@@ -868,6 +876,10 @@ def _grade_task(
         and candidates.offered(without_grader_notes(s.text), task.labels, task.own_words())
         for s in samples
     ]
+    # Several whole answers side by side in a value task (round 80, compared.py): each must pass a check.
+    versions = [
+        compared.versions(s.text) if task.finals and compared.several(s.text) else [] for s in samples
+    ]
     # an image's alt text and a link's title are no answer's text, but French left (round 24a)
     noted = [n + "\n" + image_texts(p) for n, p in zip(noted, pasted, strict=True)]
     try:
@@ -908,8 +920,10 @@ def _grade_task(
             if isinstance(check, JudgeCheck) and addresses_grader(noted[index]):
                 text += "\n" + normalize(noted[index])  # a note to the grader in a comment (round 25b)
             read = _reads(check, text, task, run) if sample.kind == "text" else False
-            if read and isinstance(check, JudgeCheck) and (
-                addresses_grader(text) or self_graded(text) or (run.llm is None and self_assessed(text))
+            if (
+                read
+                and isinstance(check, JudgeCheck)
+                and (addresses_grader(text) or self_graded(text) or (run.llm is None and self_assessed(text)))
             ):  # a note to the grader, a grade it gives itself (round 21a), a verdict in words (round 24b)
                 read = False  # never faithful (live, the judge still hears a verdict in words: below)
             if read and isinstance(check, JudgeCheck) and run.llm is None:
@@ -923,6 +937,8 @@ def _grade_task(
                 read = _reads(check, _evidence(check, unfolded[index]), task, run)  # hidden text shown
             if read and check.type not in FORMALITIES and withdrawn[index]:
                 read = False  # the answer's last sentence takes it back (issue 11w, turns.py)
+            if read and check.type not in FORMALITIES and versions[index]:
+                read = all(_reads(check, _evidence(check, v), task, run) for v in versions[index])
             if read and check.type != "non-empty" and several[index]:
                 read = False  # several candidates offered: none is the answer (round 63)
             outcome = _Outcome(bool(read), unreadable=read is None)

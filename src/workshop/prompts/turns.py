@@ -12,8 +12,13 @@ the student's prompt:
   and whatever follows it (the model's answer to the follow-up, a "Réponse :" line after
   it) are dropped. With no model label, text and then a student label: the text before the
   student's label is the answer.
-* *Regenerations.* ChatGPT's "< 1/2 >" ... "< 2/2 >": two answers to one prompt; the first
-  one is kept (the same rule: the first model turn). One marker alone ("< 2/2 >") is chrome.
+* *Regenerations and side-by-side views* (round 80, :mod:`workshop.prompts.compared`): ChatGPT's
+  "< 1/2 >" ... "< 2/2 >", "(regenerated)", "Retry 2 / 2", a comparison view's "Response 1" /
+  "Response 2", Gemini's "Draft 1" / "Draft 2": several answers to one prompt, all kept (round 14 kept
+  the first: a right first version then a wrong one earned), each separator written "(version)";
+  the value tasks read them all (two values, no final answer), the free-text ones pay nothing
+  (:mod:`workshop.prompts.candidates`). One marker alone ("< 2/2 >") and the view's own lines ("I
+  prefer this response", "Show drafts") are chrome.
 * *Footnotes.* A Markdown footnote ("oui[^1]" ... "[^1]: Je n'en suis pas sûr") is part of
   the answer where it is attached, as a quoted remark: its definition is taken away and
   its text put as a "> " line after the line of its first reference. A hedge in it hedges,
@@ -38,6 +43,7 @@ from __future__ import annotations
 
 import re
 
+from workshop.prompts import compared
 from workshop.prompts.text import addresses_grader, fold, text_cache
 
 _STUDENT = (
@@ -52,7 +58,6 @@ _LABEL = re.compile(
     rf"(?im)^[ \t>*_#]{{0,8}}(?:(?P<student>{_STUDENT})|(?P<model>{_MODEL})"
     r"(?:[ \t]{1,3}(?:a dit|said|r[ée]pond|answers|answered))?)[ \t*_]{0,4}:[ \t*_]{0,4}"
 )
-_REGENERATED = re.compile(r"(?m)^[ \t]{0,3}<[ \t]{0,3}\d{1,2}[ \t]{0,3}/[ \t]{0,3}\d{1,2}[ \t]{0,3}>[ \t]*+$")
 _FOOTNOTE_DEF = re.compile(
     r"(?m)^[ \t]{0,3}\[\^(?P<id>[^\]\s]{1,20})\]:[ \t]*+(?P<body>[^\n]*+(?:\n(?:[ \t]{2,}|\t)[^\n]*+){0,20})"
 )
@@ -68,8 +73,86 @@ def _bare(text: str) -> str:
     return re.sub(r"[\W_]++", "", fold(text))
 
 
+# Round 80 (fix80): the model's last turn corrects its first answer after a neutral check request of the
+# student ("Vous avez dit : Vérifie ta réponse en relisant l'énoncé." then "ChatGPT a dit : Je me suis
+# trompé. … Réponse : Caroline a 1 sœur."): that last turn is the answer, read as any answer (its own final
+# line; a doubt or a second value in it still leaves none). Only when every student turn after the first
+# answer is a check request made of the words below (no figure, no number word, no label, no name, no
+# "wrong": nothing the correction could take from it) and the last turn says it corrects the earlier one
+# (:data:`_ADMITS`). A regenerated answer that says nothing of the first, a student turn that carries a
+# value or a verdict ("T'es sûr ? Mon voisin dit 2.", "It's wrong"), a student turn after the last model
+# turn: the first rule stands (the first answer and what follows it are read, several values none).
+_CHECK_WORDS = frozenset(
+    "verifie verifiez verifier verifies verify check checking recheck double relis relisez relire "
+    "relisant reread rereading read reading recompte recomptez recount recalcule recalculez "
+    "recalculate recalculer revois revoyez revoir review reflechis reflechissez think look "
+    "regarde regardez sur sure certain certaine confirme confirmez confirm controle controler".split()
+)
+_NEUTRAL_WORDS = _CHECK_WORDS | frozenset(
+    "ta ton tes votre vos your the l le la les de du des d it this that ca cela ce en me moi "
+    "please stp svp s il te plait vous tu t es etes are you is est c bien again encore fois "
+    "nouveau once more carefully attentivement soigneusement attention careful reponse reponses "
+    "answer answers calcul calculs calculation computation raisonnement reasoning enonce question "
+    "statement problem probleme travail work result resultat solution steps step etape etapes "
+    "chaque each every all tout toute tous donnees data consigne instructions enigme riddle "
+    "puzzle et and puis then avant before to with avec by a an par pour for on in dans against "
+    "over hmm hm ok alors so well bon euh mais but if si merci thanks thank peux peut pourrais "
+    "can could would will que qu faire do make fais faites go through vraiment really your yours "
+    "my mon ma mes by your own the whole entier entiere".split()
+)
+_ADMITS = re.compile(
+    r"(?<![\w'-])(?:je me suis trompee?|je m'etais trompee?|je me trompais|j'ai fait une (?:erreur|faute)|"
+    r"j'ai commis une erreur|erreur de ma part|c'est mon erreur|mon erreur|j'ai mal (?:lu|compte|calcule|"
+    r"interprete|raisonne)|ma (?:premiere |precedente )?reponse (?:precedente )?(?:etait|est) (?:fausse|"
+    r"erronee|incorrecte)|je (?:me )?corrige|correction|rectification|i was wrong|i made (?:a|an) (?:mistake|"
+    r"error)|my mistake|my bad|my error|i stand corrected|i got (?:it|that|this) wrong|i (?:misread|"
+    r"miscounted|miscalculated)|my (?:previous |earlier |first )?answer (?:was|is) (?:wrong|incorrect)|"
+    r"i apologi[sz]e for (?:the|my) (?:mistake|error)|sorry for (?:the|my) (?:mistake|error)|"
+    r"desolee? pour (?:l'|cette |mon )?erreur)(?![\w'-])"
+)
+
+
+def _neutral_check(turn: str) -> bool:
+    """Whether a student's turn only asks for a check (see _CHECK_WORDS, _NEUTRAL_WORDS)."""
+    words = re.findall(r"[^\W\d_]+|\d", re.sub(r"(?<![\w'-])une fois(?![\w'-])", " fois", fold(turn)))
+    return (
+        0 < len(words) <= 30
+        and any(w in _CHECK_WORDS for w in words)
+        and all(w in _NEUTRAL_WORDS or (len(w) == 1 and w.isalpha()) for w in words)
+    )
+
+
+def _corrected_turn(text: str, labels: list[re.Match[str]]) -> str | None:
+    """The last model turn of ``text`` when it corrects the first answer after neutral check requests
+    only (see _ADMITS), else None."""
+    models = [m for m in labels if m["model"] is not None]
+    if not models or any(m["student"] is not None and m.start() > models[-1].start() for m in labels):
+        return None
+    last = models[-1]
+    follow_ups = [
+        i
+        for i, m in enumerate(labels)
+        if m["student"] is not None
+        and m.start() < last.start()
+        and (
+            any(n["model"] is not None and n.start() < m.start() for n in labels) or text[: m.start()].strip()
+        )
+    ]
+    if not follow_ups:
+        return None
+    for i in follow_ups:
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        if not _neutral_check(text[labels[i].end() : end]):
+            return None
+    turn = text[last.end() :]
+    return turn if _ADMITS.search(fold(turn)) else None
+
+
 def _first_turn(text: str, prompt: str) -> str:
     labels = list(_LABEL.finditer(text))
+    corrected = _corrected_turn(text, labels)
+    if corrected is not None:
+        return corrected
     model = next((m for m in labels if m["model"] is not None), None)
     if model is not None:
         after = next((m for m in labels if m.start() > model.start() and m["student"] is not None), None)
@@ -80,13 +163,6 @@ def _first_turn(text: str, prompt: str) -> str:
         return text[model.end() : end]
     student = next((m for m in labels if m["student"] is not None and text[: m.start()].strip()), None)
     return text[: student.start()] if student is not None else text
-
-
-def _first_version(text: str) -> str:
-    markers = list(_REGENERATED.finditer(text))
-    if len(markers) < 2:
-        return text
-    return text[markers[0].end() : markers[1].start()]
 
 
 def _footnotes(text: str) -> str:
@@ -252,7 +328,7 @@ def model_answer(text: str, prompt: str) -> str:
     # a bracketed note to the grader stays: the judged checks refuse it (round 15b, grade.py)
     text = _without_images(_unfenced(_applied_diffs(text)))
     text = _PLACEHOLDER.sub(lambda m: m.group(0) if addresses_grader(m.group(0)) else "", _without_logs(text))
-    return _footnotes(_unquoted(_without_chrome(_first_version(_first_turn(text, prompt)))))
+    return _footnotes(_unquoted(_without_chrome(compared.marked(_first_turn(text, prompt)))))
 
 
 # A last sentence that takes the whole answer back (issue 11w, the metamorphic test), with

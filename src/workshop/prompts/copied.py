@@ -1,0 +1,48 @@
+"""A code block as a chat's page copies it (issue 11, round 80, fix-helper fix80): "json\\nCopy
+code\\n{…}". Copying a rendered answer from ChatGPT (or Gemini, Le Chat, Copilot) does not give the
+Markdown fence ("```json") but what the page shows around the block: its language tag on a line alone
+("json", "JSON") and its buttons' labels ("Copy code", « Copier le code », "Copy", "Code kopieren",
+"Edit"), Gemini's "Use code with caution." below it. Those lines are the fence's rendering, not text
+around the JSON: :func:`unwrapped` takes them away, as the JSON checks take a fence away
+(:func:`workshop.prompts.checks.answer_json`, :func:`workshop.prompts.checks.exact_json`), in both
+modes. Real prose around the JSON ("Voici le JSON :", "Here you go") is no such line and still fails.
+
+Limits: only whole lines made of those words are read so; a tag or a button glued to the JSON's first
+line ("json{…}", "Copy code{…}") stays and fails."""
+
+from __future__ import annotations
+
+import re
+
+from workshop.prompts.text import fold
+
+_TAG = r"(?:json|jsonc|json5|javascript|js|text|plaintext|txt|code)"
+_BUTTON = (
+    r"(?:copy code|copy|copied!?|copier le code|copier|code copie|code kopieren|kopieren|copiar codigo|"
+    r"copiar|copia codice|copia|edit|modifier|bearbeiten|editar|download|telecharger|"
+    r"use code with caution|utilisez le code avec precaution|codice da usare con cautela)"
+)
+_RESIDUE = re.compile(r"(?<![ \t])[ \t]*+(?:" + _TAG + r"|" + _BUTTON + r")[ \t.]*+")
+MAX_LINES = 4  # residue lines on each side, at most
+
+
+def _residue(line: str) -> bool:
+    return _RESIDUE.fullmatch(fold(line)) is not None
+
+
+def unwrapped(text: str) -> str:
+    """``text`` without the code block's residue lines before and after its JSON (those lines only:
+    the JSON must open the first other line and close the last); ``text`` when it holds none."""
+    lines = text.strip().split("\n")
+    start = 0
+    while start < min(len(lines), MAX_LINES) and (_residue(lines[start]) or not lines[start].strip()):
+        start += 1
+    end = len(lines)
+    while end > max(start, len(lines) - MAX_LINES) and (
+        _residue(lines[end - 1]) or not lines[end - 1].strip()
+    ):
+        end -= 1
+    if (start == 0 and end == len(lines)) or start >= end:
+        return text
+    body = "\n".join(lines[start:end]).strip()
+    return body if body[:1] in "{[" and body[-1:] in "}]" else text
