@@ -46,7 +46,8 @@ _CLAUSE_SPLIT = re.compile(r"[,;:()]|\bmais\b|\bbut\b|\bet\b(?=\s+(?:ne|n'|don't
 # English person check, :func:`_someone`).
 _FOREIGN_LEADS = r"(?:eres|seras|usted es|du bist|sie sind|sei|tu sei|voce e|actua como)"
 _ROLE_LEAD = re.compile(
-    r"\b(?:tu est\b|tu es|t'es|tu seras|vous etes|vous serez|you are|you're|you will be|agis comme|"
+    # round 79: "^" as well, so that a lead read at a line's head ("^\W*") follows a bullet ("- Rôle : …")
+    r"(?:\b|^)(?:tu est\b|tu es|t'es|tu seras|vous etes|vous serez|you are|you're|you will be|agis comme|"
     r"agissez comme|"
     # the same lead in Spanish, German, Italian, Portuguese (round 19b: "Eres un profesor de
     # lógica", "Du bist Wissenschaftsjournalist")
@@ -530,6 +531,10 @@ _REASON_PHRASE = re.compile(
     r"une?\s++[a-z]{4,20}+\s++apres\s++l'autre|"
     r"one\s++[a-z]{4,20}+\s++(?:after\s++(?:another|the other)|at a time)|"
     r"chain of thought|paso a paso|schritt fur schritt|passo a passo|passo dopo passo|"
+    # round 79: the work done in steps (« Procède par étapes », « Résous-le par étapes », "Proceed in steps")
+    r"(?:procede|procedez|proceder|avance|avancez|resous|resolvez|resoudre|travaille|travaillez|"
+    r"proceed|work|solve\s++(?:it|this)|go)(?:-le|-la)?\s++(?:par|en|in)\s++(?:(?:petites|courtes|small|short)\s++)?"
+    r"(?:etapes|steps|stages)|"
     # round 23b: being led through the solution is its steps ("Could you walk me through it?")
     r"(?:walk|talk|take)\s++(?:me|us)\s++through|"
     # round 25b: the facts laid out one at a time ("pose les faits un par un", "list the facts
@@ -1073,6 +1078,24 @@ def _asked_quotation(text: str, start: int) -> bool:
     return bool(_POLITE.match(rest) or _ASKING_VERB.match(rest))
 
 
+# Round 79: a role's noun quoted right after its lead and article (« Joue le rôle d'un "prof particulier" de
+# maths », 'You are a "friendly tutor"') is the role used, set off by quotes: kept for the role reader (a
+# short phrase, four words at most, no sentence in it). The lead must close the clause before the quotation.
+_ROLE_ARTICLE_END = re.compile(r"\s*+(?:(?:un|une|a|an|le|la|l'|the|ton|ta|mon|ma|my|your|notre|our)\s*+)?\Z")
+_QUOTED_ROLE = re.compile(r'"[ \t]*+[a-z][a-z\'-]*+(?:[ \t]++[a-z][a-z\'-]*+){0,3}+[ \t]*+"')
+
+
+def _role_quoted(text: str, quoted: re.Match[str]) -> bool:
+    """Whether ``quoted`` is a role's noun phrase quoted right after a role's lead (see above)."""
+    if not _QUOTED_ROLE.fullmatch(quoted.group(0)):
+        return False
+    lead = text[max(0, quoted.start() - 200) : quoted.start()]
+    boundary = _LEAD_START.search(lead)
+    clause = lead[boundary.end() :] if boundary else lead
+    leads = list(_ROLE_LEAD.finditer(clause))
+    return bool(leads) and _ROLE_ARTICLE_END.match(clause, leads[-1].end()) is not None
+
+
 def _shown_blanked(text: str) -> str:
     """``text`` (folded) with every quotation that asks nothing blanked (see
     :data:`_QUOTATION`); a quotation may run over several sentences (a prompt quoted)."""
@@ -1083,6 +1106,7 @@ def _shown_blanked(text: str) -> str:
             len(quoted.group(0)) <= MAX_QUOTATION + 2
             and re.search(r"[a-z]", quoted.group(0))
             and not _asked_quotation(text, quoted.start())
+            and not _role_quoted(text, quoted)
         )
         blank = re.sub(r"[^\n]", " ", quoted.group(0))
         if re.search(r"[.!?][ \t]*+\W?$", quoted.group(0)):
@@ -1745,7 +1769,28 @@ def _working_steps(text: str) -> bool:
     return False
 
 
+# Round 79: a first step of work, then a second across a ";" or a comma (« D'abord, liste les enfants ; puis
+# compte les filles ; enfin, donne la réponse », "First list the children; then count the girls"): both
+# verbs of work on the data (:data:`_WORK_VERBS`), the sequence being a method, as round 22b's steps are.
+_FIRST_THEN_WORK = re.compile(
+    r"\b(?:d'abord|tout d'abord|en premier lieu|en premier|premierement|first|firstly|first of all)\b"
+    r"[ \t,:]*+(?:tu[ \t]++|you[ \t]++)?(?P<first>[a-z]++)[^.!?\n]{0,160}?[;,][ \t\n]*+"
+    r"(?:puis|ensuite|apres|then|next|after that|afterwards|secondly|deuxiemement)\b[ \t,]*+"
+    r"(?:tu[ \t]++|you[ \t]++)?(?P<second>[a-z]++)"
+)
+
+
+def _first_then_work(text: str) -> bool:
+    for m in _FIRST_THEN_WORK.finditer(text):
+        if m["first"] in _WORK_VERBS and m["second"] in _WORK_VERBS:
+            if not _NEGATION.search(text, text.rfind("\n", 0, m.start()) + 1, m.end()):
+                return True
+    return False
+
+
 def _ordered_work(text: str) -> bool:
+    if _first_then_work(text):
+        return True
     for sentence in sentences(text):
         for m in _ORDERED_WORK.finditer(sentence):
             lead = sentence[: m.start()]
@@ -1762,6 +1807,7 @@ def _asked(text: str, *patterns: re.Pattern[str]) -> bool:
 
 
 def _role_in(sentence: str) -> bool:
+    sentence = _QUOTED_ROLE.sub(lambda m: " " + m.group(0)[1:-1] + " ", sentence)  # round 79: kept quoted roles
     for lead in _ROLE_LEAD.finditer(sentence):
         if _NEGATION.search(sentence[: lead.start()][-20:]) or re.search(
             r"\b(?:n'|ne\s)", sentence[max(0, lead.start() - 6) : lead.end()]
@@ -2867,6 +2913,9 @@ _GLUED_SCRIPT_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _EXAMPLE_QUOTED = re.compile(r'"([^"]{3,300})"|\u300c([^\u300d]{2,300})\u300d|\u300e([^\u300f]{2,300})\u300f')
 
 
+_EXAMPLE_SINGLE_QUOTED = re.compile(r"(?<![\w'])'([^'\n][^\n]{2,300}?)'(?![\w'])")  # round 79
+
+
 def _input_words(text: str) -> int:
     """How many words ``text`` (folded) holds, in any script (see above)."""
     return (
@@ -2912,8 +2961,9 @@ def _worked_example(
 ) -> bool:
     """A quoted input of two words or more ("Great product!" is a review, round 37; a quoted
     label alone is not), not one of the task's items reworded, and, outside the quotation,
-    its label."""
-    for quoted in _EXAMPLE_QUOTED.finditer(stretch):
+    its label. Round 79: an input in single quotes too ("(e.g. 'Arrived broken and nobody answers' is
+    negative)"), its closing quote followed by no letter (an apostrophe inside it stays in it)."""
+    for quoted in (*_EXAMPLE_QUOTED.finditer(stretch), *_EXAMPLE_SINGLE_QUOTED.finditer(stretch)):
         said = quoted.group(quoted.lastindex or 1)
         if _input_words(_restored(said, source)) < 2:
             continue
