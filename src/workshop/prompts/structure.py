@@ -1138,6 +1138,33 @@ _TO_GRADER = re.compile(
     rf"(?:(?:any|every|all|each|tout|toute|tous)\s++)?(?:(?:automated|automatic|automatique|ai|ia)\s++)?"
     rf"{_GRADER}\b|(?:^|[(\[\n])\W{{0,3}}{_GRADER}\s*+:"
 )
+# Round 79: what another model was or did is no part it plays ("The other chatbot I tried was set up as a
+# professional translator", « Mon ancien assistant était configuré en traducteur », "ChatGPT is a tutor"): from
+# the other model's name, when a verb of being, playing or setting up follows it within 60 characters in its
+# clause, to the clause's end (a comma, ";", a full stop). "Unlike the other chatbot, you are a translator"
+# keeps its role: the clause ends at the comma before the model's own.
+_MODEL_NOUN = (
+    r"(?:chatbots?|bots?|assistants?|assistantes?|ai|ia|models?|modeles?|llms?|gpts?|outils?|tools?|apps?|"
+    r"applications?|agents?|ias|ais)"
+)
+_OTHER_MODEL = re.compile(
+    r"(?<![\w'])(?:(?:the|my|our|an?|this|that|l'|le|la|mon|ma|notre|un|une|cet|cette|ce)\s*+"
+    r"(?:other|previous|last|old|former|first|earlier|another|autre|ancien|ancienne|precedent|precedente|"
+    r"dernier|derniere|premier|premiere|vieil|vieille|vieux)\s++(?:[a-z-]++\s++)?" + _MODEL_NOUN + r"|"
+    r"another\s++(?:[a-z-]++\s++)?" + _MODEL_NOUN + r"|un\s++autre\s++(?:[a-z-]++\s++)?" + _MODEL_NOUN + r"|"
+    r"chatgpt|gemini|copilot|bard|perplexity|deepseek)(?![\w'])"
+    r"(?=[^,;.!?\n]{0,60}?(?<![\w'])(?:was|is|were|has been|had been|got|used to be|acted|acts|played|plays|"
+    r"pretended|pretends|etait|est|a ete|avait ete|jouait|joue|faisait|fait|se prenait|agissait|agit)(?![\w']))"
+    r"[^,;.!?\n]*+"
+)
+# Round 79: a sentence addressed to the answer's readers ("Reader of this answer: think step by step before you
+# believe it!", « Lecteur, réfléchis avant d'y croire », "Dear readers, ..."): it asks the model nothing.
+_TO_READER = re.compile(
+    r"^\W{0,3}(?:(?:dear|cher|chere|chers|cheres|to the|to my|to our|note to|note to the|note aux|note au|"
+    r"au|aux|pour le|pour les|a toi|a vous)\s++)?(?:readers?|lecteurs?|lectrices?|viewers?|listeners?|"
+    r"auditeurs?|auditrices?|toi qui lis|vous qui lisez|whoever reads|anyone reading)"
+    r"(?:\s++(?:of|de|du|des)\s++(?:this|the|my|cette|ce|cet|la|le|l'|ma|mon)\s*+[a-z]++)?\s*+[:,!]"
+)
 # What a third party must do asks the model nothing ("Mon voisin de table, lui, doit raisonner
 # étape par étape", "my classmate has to reason step by step"; round 7): from the third
 # party's name to the end of its clause run.
@@ -1401,6 +1428,9 @@ def _requests(text: str) -> str:
         )
     ):
         sentence = _THIRD_PARTY.sub(lambda m: " " * len(m.group(0)), sentence)
+        sentence = _OTHER_MODEL.sub(lambda m: " " * len(m.group(0)), sentence)  # round 79
+        if _TO_READER.match(sentence):
+            continue  # round 79: addressed to the answer's readers
         lifted = _LIFTED.search(sentence)
         if lifted:
             sentence = " " * lifted.start() + sentence[lifted.start() :]
@@ -1450,10 +1480,17 @@ _PAST_TIME = re.compile(
     r"\b(?:hier|avant-hier|la semaine (?:derniere|passee)|le mois (?:dernier|passe)|l'an (?:dernier|passe)|"
     r"l'annee (?:derniere|passee)|la derniere fois|l'autre jour|autrefois|yesterday|"
     r"last (?:week|month|year|time)|"
-    r"the other day|the last time|previously)\b"
+    r"the other day|the last time|previously|"
+    # round 79: a former thing of the student's ("dans mon dernier projet", "in my last project", "at my old job")
+    r"(?:dans|sur|pour|lors de|pendant|a|au|in|on|for|at|during)\s++(?:mon|ma|notre|my|our)\s++"
+    r"(?:dernier|derniere|precedent|precedente|ancien|ancienne|last|previous|former|old|earlier)\s++"
+    r"(?:projet|stage|job|boulot|travail|poste|cours|classe|mission|emploi|entreprise|project|internship|"
+    r"course|class|company|app|application|api|site|website|code|script|tp|td))\b"
 )
 _PAST_VERB = re.compile(
     r"\b(?:[a-z]{3,}(?:ait|aient)|avait|avaient|etait|etaient|a ete|ont ete|a dit|a trouve|a impose|"
+    # round 79: the imperfect of "je", "nous", "tu" (« j'avais un JSON comme … », « nous utilisions »)
+    r"(?:j'|je\s++|nous\s++|tu\s++|t')[a-z]{2,}(?:ais|ions)|"
     r"was|were|had|did|used to|[a-z]{3,}ed)\b"
 )
 _ASKED_AGAIN = re.compile(
