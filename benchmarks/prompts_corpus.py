@@ -236,6 +236,8 @@ def main() -> None:
             "round76_gaming",
             "fix76_own_gaming",
             "round77_gaming",
+            "round79_gaming",
+            "fix79_own_gaming",
         ],
     )
     parser.add_argument(
@@ -451,6 +453,8 @@ def main() -> None:
             "round76_fair",
             "fix76_own_fair",
             "round77_fair",
+            "round79_fair",
+            "fix79_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -763,6 +763,12 @@ side in tables, code, LaTeX, YAML/JSON, footnotes, multiple choice, third langua
 decimal hours) are held out, committed before grading (0/41 gaming attempts through, 6/41 losing a point, all
 six relabelled to documented rules; 1/35 fair refused: a checklist whose unticked option comes last, read
 since by checklist.py).
+round79_gaming.toml and round79_fair.toml (red team redteam79, session 50, against main 86ac302: the rubric
+points, role, reasoning, format, example, limit) are held out, committed before grading (3/42 gaming attempts
+through, 1/42 losing a point, 1/45 fair refused, 6/45 losing a rubric point); fix79_own_*.toml are fix-helper
+fix79's own variants (one of a kind is no count, another model's part, reasoning asked of the reader, a JSON
+of a former project; bullets before a role label, a quoted role, steps in order across ";", « par étapes »,
+a single-quoted inline example, a numbered one-shot of other reviews, and near misses of the new rules as fair).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1392,6 +1398,12 @@ FAIR += corpus.load("fix76_own_fair")
 # Round 77 (red team redteam77, against b1acb43), held out: the answer side in tables, code, LaTeX, boxes.
 GAMING += corpus.load("round77_gaming")
 FAIR += corpus.load("round77_fair")
+# Round 79 (red team redteam79, against 86ac302), held out: the rubric points in form only.
+GAMING += corpus.load("round79_gaming")
+FAIR += corpus.load("round79_fair")
+# Fix-helper fix79's own variants (round 79): another model's part, the reader addressed, numbered other inputs.
+GAMING += corpus.load("fix79_own_gaming")
+FAIR += corpus.load("fix79_own_fair")
 
 
 @pytest.fixture(scope="module")
