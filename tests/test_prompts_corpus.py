@@ -768,7 +768,8 @@ points, role, reasoning, format, example, limit) are held out, committed before 
 through, 1/42 losing a point, 1/45 fair refused, 6/45 losing a rubric point); fix79_own_*.toml are fix-helper
 fix79's own variants (one of a kind is no count, another model's part, reasoning asked of the reader, a JSON
 of a former project; bullets before a role label, a quoted role, steps in order across ";", « par étapes »,
-a single-quoted inline example, a numbered one-shot of other reviews, and near misses of the new rules as fair).
+a single-quoted inline example, a numbered one-shot of other reviews, and near misses of the new rules as
+fair).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1401,7 +1402,7 @@ FAIR += corpus.load("round77_fair")
 # Round 79 (red team redteam79, against 86ac302), held out: the rubric points in form only.
 GAMING += corpus.load("round79_gaming")
 FAIR += corpus.load("round79_fair")
-# Fix-helper fix79's own variants (round 79): another model's part, the reader addressed, numbered other inputs.
+# Fix-helper fix79's own variants (round 79): another model's part, the reader addressed, other inputs.
 GAMING += corpus.load("fix79_own_gaming")
 FAIR += corpus.load("fix79_own_fair")
 

@@ -23,7 +23,13 @@ def _member(text: str) -> bool:
 
 @pytest.mark.parametrize(
     "text",
-    ["et tu n'en es pas un.", "caroline en est une.", "you are not one.", "you're not one of them", "i am one"],
+    [
+        "et tu n'en es pas un.",
+        "caroline en est une.",
+        "you are not one.",
+        "you're not one of them",
+        "i am one",
+    ],
 )
 def test_one_of_a_kind_is_no_count(text):
     assert _member(fold(text))
@@ -38,7 +44,8 @@ def test_a_count_stays_a_count(text):
 
 def test_numbered_other_inputs_of_an_example_are_blanked():
     text = (
-        "Exemple pour deux autres avis (1 : « Très déçu, l'écran est rayé. » ; 2 : « Parfait, rien à redire. ») : "
+        "Exemple pour deux autres avis (1 : « Très déçu, l'écran est rayé. » ; "
+        "2 : « Parfait, rien à redire. ») : "
         '{"reviews": [{"id": 1, "sentiment": "negative"}, {"id": 2, "sentiment": "positive"}]}'
     )
     out = scorecards.blanked(text, SENTIMENT)
@@ -47,7 +54,10 @@ def test_numbered_other_inputs_of_an_example_are_blanked():
 
 
 def test_the_tasks_own_reviews_called_other_stay():
-    text = "Classe ces autres avis : 1 : « J'ai reçu la machine à café en deux jours » ; 2 : « Le casque grésille »."
+    text = (
+        "Classe ces autres avis : 1 : « J'ai reçu la machine à café en deux jours » ; "
+        "2 : « Le casque grésille »."
+    )
     assert "machine" in scorecards.blanked(text, SENTIMENT)
 
 
@@ -104,9 +114,13 @@ def test_no_reasoning_read(prompt):
 
 
 def test_a_json_of_a_former_project_is_no_format():
-    prompt = 'Pour info, dans mon dernier projet j\'avais un JSON comme {"nom": "...", "age": 0}. Classe les avis.'
+    prompt = (
+        'Pour info, dans mon dernier projet j\'avais un JSON comme {"nom": "...", "age": 0}. Classe les avis.'
+    )
     assert not structure.does("format", prompt)
-    again = 'In my last project I used this JSON; use the same here: {"reviews": [{"id": 1, "sentiment": "..."}]}'
+    again = (
+        'In my last project I used this JSON; use the same here: {"reviews": [{"id": 1, "sentiment": "..."}]}'
+    )
     assert structure.does("format", again)
 
 

@@ -309,8 +309,8 @@ def setting(text: str, start: int) -> bool:
 # -- round 79: "one" as a pronoun of membership -----------------------------------------------------
 # « tu n'en es pas un », « Caroline en est une », "you are not one", "I'm one of them": "un/une/one" after the
 # copula with « en » before it (French) or a person's pronoun as its subject (English), then the clause's end
-# or "of/d'entre/parmi", is one of a kind (a beginner, a sister), no count. "Caroline n'en a qu'une", "il y en a
-# une", "she has one", "the answer is one", "it's one" (a count's verb, or no person) stay statements.
+# or "of/d'entre/parmi", is one of a kind (a beginner, a sister), no count. "Caroline n'en a qu'une", "il y en
+# a une", "she has one", "the answer is one", "it's one" (a count's verb, or no person) stay statements.
 _BE_FR = (
     r"(?:es|est|suis|sommes|etes|sont|etais|etait|etions|etiez|etaient|fus|fut|serai|seras|sera|serons|serez|"
     r"seront|serais|serait|serions|seriez|seraient|sois|soit|soyons|soyez|soient)"
@@ -335,4 +335,5 @@ def membership(text: str, start: int, end: int) -> bool:
     """Whether the number word at ``start``-``end`` ("un", "une", "one") says one of a kind (see above)."""
     if text[start:end] not in ("un", "une", "one"):
         return False
-    return bool(_MEMBER_BEFORE.search(text, max(0, start - 60), start)) and bool(_MEMBER_AFTER.match(text, end))
+    before = _MEMBER_BEFORE.search(text, max(0, start - 60), start)
+    return bool(before) and bool(_MEMBER_AFTER.match(text, end))

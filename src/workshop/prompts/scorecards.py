@@ -68,7 +68,8 @@ _VALUE = re.compile(
 _JOINED = re.compile(r"[\s,;\]\[]*+(?:(?:and|et|or|ou)[\s,;]++)?")
 
 
-# a full stop that closes a quotation or an aside (« … est rayé. » ; 2 : …) ends no sentence of the lead (round 79)
+# a full stop that closes a quotation or an aside (« … est rayé. » ; 2 : …) ends no sentence of the lead
+# (round 79)
 _STOP = re.compile(r"[.!](?=\s)(?![ \t\u00a0]*+[»”\")])")
 
 
@@ -100,7 +101,8 @@ def _label_part(record: str) -> str:
 
 # an input of the example numbered and quoted: « 1 : « … » », "2: \"…\"", "(1) “…”"
 _NUMBERED_QUOTE = re.compile(
-    r"(?<![\w.,])[1-9][ \t]*+[:.)=\u2013\u2014-]?[ \t]*+(?:«[^»\n]{1,300}+»|\"[^\"\n]{1,300}+\"|“[^”\n]{1,300}+”)"
+    r"(?<![\w.,])[1-9][ \t]*+[:.)=\u2013\u2014-]?[ \t]*+"
+    r"(?:«[^»\n]{1,300}+»|\"[^\"\n]{1,300}+\"|“[^”\n]{1,300}+”)"
 )
 _LONG_WORD = re.compile(r"[a-z]{5,}+")
 
@@ -110,7 +112,8 @@ def _retyped(quoted: str, data_words: set[str]) -> bool:
 
 
 def _other_inputs_blanked(text: str, data: Sequence[str]) -> str:
-    """``text`` with the numbered, quoted inputs of an example announced for other inputs blanked (see above)."""
+    """``text`` with the numbered, quoted inputs of an example announced for other inputs blanked (see
+    above)."""
     data_words = {w for d in data for w in _LONG_WORD.findall(fold(d))}
     out = text
     for m in list(_NUMBERED_QUOTE.finditer(text))[:MAX_RECORDS]:

@@ -1081,7 +1081,7 @@ def _asked_quotation(text: str, start: int) -> bool:
 # Round 79: a role's noun quoted right after its lead and article (« Joue le rôle d'un "prof particulier" de
 # maths », 'You are a "friendly tutor"') is the role used, set off by quotes: kept for the role reader (a
 # short phrase, four words at most, no sentence in it). The lead must close the clause before the quotation.
-_ROLE_ARTICLE_END = re.compile(r"\s*+(?:(?:un|une|a|an|le|la|l'|the|ton|ta|mon|ma|my|your|notre|our)\s*+)?\Z")
+_ROLE_ARTICLES = frozenset("un une a an le la l' the ton ta mon ma my your notre our".split()) | {""}
 _QUOTED_ROLE = re.compile(r'"[ \t]*+[a-z][a-z\'-]*+(?:[ \t]++[a-z][a-z\'-]*+){0,3}+[ \t]*+"')
 
 
@@ -1093,7 +1093,7 @@ def _role_quoted(text: str, quoted: re.Match[str]) -> bool:
     boundary = _LEAD_START.search(lead)
     clause = lead[boundary.end() :] if boundary else lead
     leads = list(_ROLE_LEAD.finditer(clause))
-    return bool(leads) and _ROLE_ARTICLE_END.match(clause, leads[-1].end()) is not None
+    return bool(leads) and clause[leads[-1].end() :].strip() in _ROLE_ARTICLES
 
 
 def _shown_blanked(text: str) -> str:
@@ -1139,9 +1139,9 @@ _TO_GRADER = re.compile(
     rf"{_GRADER}\b|(?:^|[(\[\n])\W{{0,3}}{_GRADER}\s*+:"
 )
 # Round 79: what another model was or did is no part it plays ("The other chatbot I tried was set up as a
-# professional translator", « Mon ancien assistant était configuré en traducteur », "ChatGPT is a tutor"): from
-# the other model's name, when a verb of being, playing or setting up follows it within 60 characters in its
-# clause, to the clause's end (a comma, ";", a full stop). "Unlike the other chatbot, you are a translator"
+# professional translator", « Mon ancien assistant était configuré en traducteur », "ChatGPT is a tutor"):
+# from the other model's name, when a verb of being, playing or setting up follows it within 60 characters
+# in its clause, to the clause's end (a comma, ";", a full stop). "Unlike the other chatbot, you are a translator"
 # keeps its role: the clause ends at the comma before the model's own.
 _MODEL_NOUN = (
     r"(?:chatbots?|bots?|assistants?|assistantes?|ai|ia|models?|modeles?|llms?|gpts?|outils?|tools?|apps?|"
@@ -1154,11 +1154,12 @@ _OTHER_MODEL = re.compile(
     r"another\s++(?:[a-z-]++\s++)?" + _MODEL_NOUN + r"|un\s++autre\s++(?:[a-z-]++\s++)?" + _MODEL_NOUN + r"|"
     r"chatgpt|gemini|copilot|bard|perplexity|deepseek)(?![\w'])"
     r"(?=[^,;.!?\n]{0,60}?(?<![\w'])(?:was|is|were|has been|had been|got|used to be|acted|acts|played|plays|"
-    r"pretended|pretends|etait|est|a ete|avait ete|jouait|joue|faisait|fait|se prenait|agissait|agit)(?![\w']))"
+    r"pretended|pretends|etait|est|a ete|avait ete|jouait|joue|faisait|fait|se prenait|agissait|agit)"
+    r"(?![\w']))"
     r"[^,;.!?\n]*+"
 )
-# Round 79: a sentence addressed to the answer's readers ("Reader of this answer: think step by step before you
-# believe it!", « Lecteur, réfléchis avant d'y croire », "Dear readers, ..."): it asks the model nothing.
+# Round 79: a sentence addressed to the answer's readers ("Reader of this answer: think step by step before
+# you believe it!", « Lecteur, réfléchis avant d'y croire », "Dear readers, ..."): it asks the model nothing.
 _TO_READER = re.compile(
     r"^\W{0,3}(?:(?:dear|cher|chere|chers|cheres|to the|to my|to our|note to|note to the|note aux|note au|"
     r"au|aux|pour le|pour les|a toi|a vous)\s++)?(?:readers?|lecteurs?|lectrices?|viewers?|listeners?|"
@@ -1481,7 +1482,7 @@ _PAST_TIME = re.compile(
     r"l'annee (?:derniere|passee)|la derniere fois|l'autre jour|autrefois|yesterday|"
     r"last (?:week|month|year|time)|"
     r"the other day|the last time|previously|"
-    # round 79: a former thing of the student's ("dans mon dernier projet", "in my last project", "at my old job")
+    # round 79: a former thing of the student's (« dans mon dernier projet », "in my last project")
     r"(?:dans|sur|pour|lors de|pendant|a|au|in|on|for|at|during)\s++(?:mon|ma|notre|my|our)\s++"
     r"(?:dernier|derniere|precedent|precedente|ancien|ancienne|last|previous|former|old|earlier)\s++"
     r"(?:projet|stage|job|boulot|travail|poste|cours|classe|mission|emploi|entreprise|project|internship|"
@@ -1844,7 +1845,8 @@ def _asked(text: str, *patterns: re.Pattern[str]) -> bool:
 
 
 def _role_in(sentence: str) -> bool:
-    sentence = _QUOTED_ROLE.sub(lambda m: " " + m.group(0)[1:-1] + " ", sentence)  # round 79: kept quoted roles
+    # round 79: a quoted role kept by _shown_blanked, read without its quotes
+    sentence = _QUOTED_ROLE.sub(lambda m: " " + m.group(0)[1:-1] + " ", sentence)
     for lead in _ROLE_LEAD.finditer(sentence):
         if _NEGATION.search(sentence[: lead.start()][-20:]) or re.search(
             r"\b(?:n'|ne\s)", sentence[max(0, lead.start() - 6) : lead.end()]
