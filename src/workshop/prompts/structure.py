@@ -1141,8 +1141,8 @@ _TO_GRADER = re.compile(
 # Round 79: what another model was or did is no part it plays ("The other chatbot I tried was set up as a
 # professional translator", « Mon ancien assistant était configuré en traducteur », "ChatGPT is a tutor"):
 # from the other model's name, when a verb of being, playing or setting up follows it within 60 characters
-# in its clause, to the clause's end (a comma, ";", a full stop). "Unlike the other chatbot, you are a translator"
-# keeps its role: the clause ends at the comma before the model's own.
+# in its clause, to the clause's end (a comma, ";", a full stop). "Unlike the other chatbot, you are a
+# translator" keeps its role: the clause ends at the comma before the model's own.
 _MODEL_NOUN = (
     r"(?:chatbots?|bots?|assistants?|assistantes?|ai|ia|models?|modeles?|llms?|gpts?|outils?|tools?|apps?|"
     r"applications?|agents?|ias|ais)"
