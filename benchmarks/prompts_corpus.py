@@ -241,6 +241,8 @@ def main() -> None:
             "fix78a_own_gaming",
             "round80_gaming",
             "fix80_own_gaming",
+            "round79_gaming",
+            "fix79_own_gaming",
         ],
     )
     parser.add_argument(
@@ -461,6 +463,8 @@ def main() -> None:
             "fix78a_own_fair",
             "round80_fair",
             "fix80_own_fair",
+            "round79_fair",
+            "fix79_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -787,6 +787,13 @@ are fix-helper fix80's own variants (Response A/B, Antwort 1/2, Brouillon 1/2, "
 2 / 2 », "< 1/2 >" right then wrong, in other tasks; a check request carrying the value or "c'est faux";
 prose around a copied block; corrections after "double-check", « Es-tu sûr ? », « Relis ton calcul de b »; «
 Copier le code », "Use code with caution.", one picked response, agreeing drafts and regenerations as fair).
+round79_gaming.toml and round79_fair.toml (red team redteam79, session 50, against main 86ac302: the rubric
+points, role, reasoning, format, example, limit) are held out, committed before grading (3/42 gaming attempts
+through, 1/42 losing a point, 1/45 fair refused, 6/45 losing a rubric point); fix79_own_*.toml are fix-helper
+fix79's own variants (one of a kind is no count, another model's part, reasoning asked of the reader, a JSON
+of a former project; bullets before a role label, a quoted role, steps in order across ";", « par étapes »,
+a single-quoted inline example, a numbered one-shot of other reviews, and near misses of the new rules as
+fair).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1431,6 +1438,12 @@ FAIR += corpus.load("round80_fair")
 # Fix-helper fix80's own variants (round 80): several whole answers, corrected last turns, copy residue.
 GAMING += corpus.load("fix80_own_gaming")
 FAIR += corpus.load("fix80_own_fair")
+# Round 79 (red team redteam79, against 86ac302), held out: the rubric points in form only.
+GAMING += corpus.load("round79_gaming")
+FAIR += corpus.load("round79_fair")
+# Fix-helper fix79's own variants (round 79): another model's part, the reader addressed, other inputs.
+GAMING += corpus.load("fix79_own_gaming")
+FAIR += corpus.load("fix79_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -1493,6 +1493,7 @@ def _claimed_by_another(
         or numroles.error_size(text, start)  # "off by one", « trompé de deux » (round 41)
         or numroles.indexed(text, start)  # "This is exercise 1", "problem 1 on page 1" (round 41)
         or numroles.setting(text, start)  # "retries: 1", « nombre d'essais : 1 » (fix-helper left52f)
+        or numroles.membership(text, start, end)  # « tu n'en es pas un », "you are not one" (round 79)
     )
 
 

@@ -304,3 +304,36 @@ def setting(text: str, start: int) -> bool:
     return any(re.fullmatch(_SETTING_NOUN, w) for w in words) and not any(
         _NOT_A_SETTING.fullmatch(w) for w in words
     )
+
+
+# -- round 79: "one" as a pronoun of membership -----------------------------------------------------
+# « tu n'en es pas un », « Caroline en est une », "you are not one", "I'm one of them": "un/une/one" after the
+# copula with « en » before it (French) or a person's pronoun as its subject (English), then the clause's end
+# or "of/d'entre/parmi", is one of a kind (a beginner, a sister), no count. "Caroline n'en a qu'une", "il y en
+# a une", "she has one", "the answer is one", "it's one" (a count's verb, or no person) stay statements.
+_BE_FR = (
+    r"(?:es|est|suis|sommes|etes|sont|etais|etait|etions|etiez|etaient|fus|fut|serai|seras|sera|serons|serez|"
+    r"seront|serais|serait|serions|seriez|seraient|sois|soit|soyons|soyez|soient)"
+)
+_BE_EN = (
+    r"(?:'re|'m|'s|[ \t]++(?:are|am|is|were|was|will[ \t]++be|would[ \t]++be|'ll[ \t]++be|'d[ \t]++be|"
+    r"can[ \t]++be|could[ \t]++be|must[ \t]++be|might[ \t]++be))"
+)
+_ADVERBS = (
+    r"(?:pas|plus|jamais|point|toujours|deja|bien|vraiment|certainement|surement|clairement|meme|encore|"
+    r"not|never|really|clearly|certainly|surely|already|also|too|still|definitely|probably|obviously)"
+)
+_MEMBER_BEFORE = re.compile(
+    rf"(?:(?<![\w'])(?:n'|ne[ \t]++)?en[ \t]++{_BE_FR}(?:-(?:tu|vous|il|elle|je|nous|ils|elles))?"
+    rf"|(?<![\w'])(?:you|i|we|he|she)(?:{_BE_EN}|[ \t]++(?:aren't|isn't|wasn't|weren't|won't[ \t]++be)))"
+    rf"(?:n't)?(?:[ \t]++{_ADVERBS}){{0,2}}+[ \t]++$"
+)
+_MEMBER_AFTER = re.compile(r"[ \t]*+(?:[.,;:!?)\n]|$|(?:of|d'entre|parmi|among)(?![\w']))")
+
+
+def membership(text: str, start: int, end: int) -> bool:
+    """Whether the number word at ``start``-``end`` ("un", "une", "one") says one of a kind (see above)."""
+    if text[start:end] not in ("un", "une", "one"):
+        return False
+    before = _MEMBER_BEFORE.search(text, max(0, start - 60), start)
+    return bool(before) and bool(_MEMBER_AFTER.match(text, end))

@@ -10,6 +10,10 @@ record's "answer"/"label" field as told. A prompt also shows such records about 
   the data's ("Are 9 and 10 coprime?" → {…});
 - a model card's or a report's metrics ("per-class F1 on last year's test reviews: {"label":
   "positive", "score": 0.93}, …", {"label": "yes", "precision": 0.97});
+- the other inputs of such an example, numbered and quoted in its lead (round 79: « Exemple pour deux autres
+  avis (1 : « Très déçu, l'écran est rayé. » ; 2 : « Parfait, rien à redire. ») : {…} »): their numbers name
+  the example's inputs, not the task's items, unless the quotation shares two words of five letters or more
+  with the task's data (a review retyped as "another" stays read);
 - a rubric's points ("Rubric: [{"label": "reasoning", "score": 1}]", « barème : … »), when what it scores
   is no value of an answer (a number, a verdict, a label): a rubric that scores the answer's values
   ({"answer": "1", "score": 2}) dictates them and is read.
@@ -18,7 +22,8 @@ record's "answer"/"label" field as told. A prompt also shows such records about 
 the record's sentence before it (at most 240 characters, from the last line break or full stop): a record
 of a list inherits its neighbours' lead. Limits: a record about the task's own question that a student
 announces as "another pair", a per-class metric list in the reviews' order, are read as no answer; a lead
-two sentences before the records is not seen.
+two sentences before the records is not seen; a full stop that closes a quotation or an aside ends no lead
+(round 79). Other inputs numbered without quotation marks ("1: very disappointed; 2: perfect") stay read.
 """
 
 from __future__ import annotations
@@ -63,10 +68,15 @@ _VALUE = re.compile(
 _JOINED = re.compile(r"[\s,;\]\[]*+(?:(?:and|et|or|ou)[\s,;]++)?")
 
 
+# a full stop that closes a quotation or an aside (« … est rayé. » ; 2 : …) ends no sentence of the lead
+# (round 79)
+_STOP = re.compile(r"[.!](?=\s)(?![ \t\u00a0]*+[»”\")])")
+
+
 def _lead(text: str, start: int) -> str:
     """The record's sentence before it: from the last line break or full stop, 240 characters at most."""
     window = text[max(0, start - 240) : start]
-    stops = [m.start() for m in re.finditer(r"[.!](?=\s)", window)]
+    stops = [m.start() for m in _STOP.finditer(window)]
     cut = max([window.rfind("\n"), *stops])
     return window[cut + 1 :]
 
@@ -89,9 +99,34 @@ def _label_part(record: str) -> str:
     )
 
 
+# an input of the example numbered and quoted: « 1 : « … » », "2: \"…\"", "(1) “…”"
+_NUMBERED_QUOTE = re.compile(
+    r"(?<![\w.,])[1-9][ \t]*+[:.)=\u2013\u2014-]?[ \t]*+"
+    r"(?:«[^»\n]{1,300}+»|\"[^\"\n]{1,300}+\"|“[^”\n]{1,300}+”)"
+)
+_LONG_WORD = re.compile(r"[a-z]{5,}+")
+
+
+def _retyped(quoted: str, data_words: set[str]) -> bool:
+    return len(set(_LONG_WORD.findall(fold(quoted))) & data_words) >= 2
+
+
+def _other_inputs_blanked(text: str, data: Sequence[str]) -> str:
+    """``text`` with the numbered, quoted inputs of an example announced for other inputs blanked (see
+    above)."""
+    data_words = {w for d in data for w in _LONG_WORD.findall(fold(d))}
+    out = text
+    for m in list(_NUMBERED_QUOTE.finditer(text))[:MAX_RECORDS]:
+        if _OTHER.search(fold(_lead(text, m.start()))) and not _retyped(m.group(0), data_words):
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
 def blanked(text: str, data: Sequence[str]) -> str:
-    """``text`` with its scored records about something else than the task's question blanked."""
+    """``text`` with its scored records about something else than the task's question blanked, and the
+    numbered inputs of an example for other inputs."""
     known = data_numbers(data) | {Fraction(0)}
+    text = _other_inputs_blanked(text, data)
     out = text
     previous_end, previous_other = -1, False
     for m in list(_RECORD.finditer(text))[:MAX_RECORDS]:

@@ -46,7 +46,8 @@ _CLAUSE_SPLIT = re.compile(r"[,;:()]|\bmais\b|\bbut\b|\bet\b(?=\s+(?:ne|n'|don't
 # English person check, :func:`_someone`).
 _FOREIGN_LEADS = r"(?:eres|seras|usted es|du bist|sie sind|sei|tu sei|voce e|actua como)"
 _ROLE_LEAD = re.compile(
-    r"\b(?:tu est\b|tu es|t'es|tu seras|vous etes|vous serez|you are|you're|you will be|agis comme|"
+    # round 79: "^" as well, so that a lead read at a line's head ("^\W*") follows a bullet ("- Rôle : …")
+    r"(?:\b|^)(?:tu est\b|tu es|t'es|tu seras|vous etes|vous serez|you are|you're|you will be|agis comme|"
     r"agissez comme|"
     # the same lead in Spanish, German, Italian, Portuguese (round 19b: "Eres un profesor de
     # lógica", "Du bist Wissenschaftsjournalist")
@@ -530,6 +531,10 @@ _REASON_PHRASE = re.compile(
     r"une?\s++[a-z]{4,20}+\s++apres\s++l'autre|"
     r"one\s++[a-z]{4,20}+\s++(?:after\s++(?:another|the other)|at a time)|"
     r"chain of thought|paso a paso|schritt fur schritt|passo a passo|passo dopo passo|"
+    # round 79: the work done in steps (« Procède par étapes », « Résous-le par étapes », "Proceed in steps")
+    r"(?:procede|procedez|proceder|avance|avancez|resous|resolvez|resoudre|travaille|travaillez|"
+    r"proceed|work|solve\s++(?:it|this)|go)(?:-le|-la)?\s++(?:par|en|in)\s++(?:(?:petites|courtes|small|short)\s++)?"
+    r"(?:etapes|steps|stages)|"
     # round 23b: being led through the solution is its steps ("Could you walk me through it?")
     r"(?:walk|talk|take)\s++(?:me|us)\s++through|"
     # round 25b: the facts laid out one at a time ("pose les faits un par un", "list the facts
@@ -1076,6 +1081,24 @@ def _asked_quotation(text: str, start: int) -> bool:
     return bool(_POLITE.match(rest) or _ASKING_VERB.match(rest))
 
 
+# Round 79: a role's noun quoted right after its lead and article (« Joue le rôle d'un "prof particulier" de
+# maths », 'You are a "friendly tutor"') is the role used, set off by quotes: kept for the role reader (a
+# short phrase, four words at most, no sentence in it). The lead must close the clause before the quotation.
+_ROLE_ARTICLES = frozenset("un une a an le la l' the ton ta mon ma my your notre our".split()) | {""}
+_QUOTED_ROLE = re.compile(r'"[ \t]*+[a-z][a-z\'-]*+(?:[ \t]++[a-z][a-z\'-]*+){0,3}+[ \t]*+"')
+
+
+def _role_quoted(text: str, quoted: re.Match[str]) -> bool:
+    """Whether ``quoted`` is a role's noun phrase quoted right after a role's lead (see above)."""
+    if not _QUOTED_ROLE.fullmatch(quoted.group(0)):
+        return False
+    lead = text[max(0, quoted.start() - 200) : quoted.start()]
+    boundary = _LEAD_START.search(lead)
+    clause = lead[boundary.end() :] if boundary else lead
+    leads = list(_ROLE_LEAD.finditer(clause))
+    return bool(leads) and clause[leads[-1].end() :].strip() in _ROLE_ARTICLES
+
+
 def _shown_blanked(text: str) -> str:
     """``text`` (folded) with every quotation that asks nothing blanked (see
     :data:`_QUOTATION`); a quotation may run over several sentences (a prompt quoted)."""
@@ -1086,6 +1109,7 @@ def _shown_blanked(text: str) -> str:
             len(quoted.group(0)) <= MAX_QUOTATION + 2
             and re.search(r"[a-z]", quoted.group(0))
             and not _asked_quotation(text, quoted.start())
+            and not _role_quoted(text, quoted)
         )
         blank = re.sub(r"[^\n]", " ", quoted.group(0))
         if re.search(r"[.!?][ \t]*+\W?$", quoted.group(0)):
@@ -1116,6 +1140,34 @@ _TO_GRADER = re.compile(
     rf"bonjour)\s*+(?:de\s++)?(?:l'|le\s++|la\s++|les\s++|the\s++|du\s++|a\s++l'|a\s++la\s++|au\s++)?"
     rf"(?:(?:any|every|all|each|tout|toute|tous)\s++)?(?:(?:automated|automatic|automatique|ai|ia)\s++)?"
     rf"{_GRADER}\b|(?:^|[(\[\n])\W{{0,3}}{_GRADER}\s*+:"
+)
+# Round 79: what another model was or did is no part it plays ("The other chatbot I tried was set up as a
+# professional translator", « Mon ancien assistant était configuré en traducteur », "ChatGPT is a tutor"):
+# from the other model's name, when a verb of being, playing or setting up follows it within 60 characters
+# in its clause, to the clause's end (a comma, ";", a full stop). "Unlike the other chatbot, you are a
+# translator" keeps its role: the clause ends at the comma before the model's own.
+_MODEL_NOUN = (
+    r"(?:chatbots?|bots?|assistants?|assistantes?|ai|ia|models?|modeles?|llms?|gpts?|outils?|tools?|apps?|"
+    r"applications?|agents?|ias|ais)"
+)
+_OTHER_MODEL = re.compile(
+    r"(?<![\w'])(?:(?:the|my|our|an?|this|that|l'|le|la|mon|ma|notre|un|une|cet|cette|ce)\s*+"
+    r"(?:other|previous|last|old|former|first|earlier|another|autre|ancien|ancienne|precedent|precedente|"
+    r"dernier|derniere|premier|premiere|vieil|vieille|vieux)\s++(?:[a-z-]++\s++)?" + _MODEL_NOUN + r"|"
+    r"another\s++(?:[a-z-]++\s++)?" + _MODEL_NOUN + r"|un\s++autre\s++(?:[a-z-]++\s++)?" + _MODEL_NOUN + r"|"
+    r"chatgpt|gemini|copilot|bard|perplexity|deepseek)(?![\w'])"
+    r"(?=[^,;.!?\n]{0,60}?(?<![\w'])(?:was|is|were|has been|had been|got|used to be|acted|acts|played|plays|"
+    r"pretended|pretends|etait|est|a ete|avait ete|jouait|joue|faisait|fait|se prenait|agissait|agit)"
+    r"(?![\w']))"
+    r"[^,;.!?\n]*+"
+)
+# Round 79: a sentence addressed to the answer's readers ("Reader of this answer: think step by step before
+# you believe it!", « Lecteur, réfléchis avant d'y croire », "Dear readers, ..."): it asks the model nothing.
+_TO_READER = re.compile(
+    r"^\W{0,3}(?:(?:dear|cher|chere|chers|cheres|to the|to my|to our|note to|note to the|note aux|note au|"
+    r"au|aux|pour le|pour les|a toi|a vous)\s++)?(?:readers?|lecteurs?|lectrices?|viewers?|listeners?|"
+    r"auditeurs?|auditrices?|toi qui lis|vous qui lisez|whoever reads|anyone reading)"
+    r"(?:\s++(?:of|de|du|des)\s++(?:this|the|my|cette|ce|cet|la|le|l'|ma|mon)\s*+[a-z]++)?\s*+[:,!]"
 )
 # What a third party must do asks the model nothing ("Mon voisin de table, lui, doit raisonner
 # étape par étape", "my classmate has to reason step by step"; round 7): from the third
@@ -1380,6 +1432,9 @@ def _requests(text: str) -> str:
         )
     ):
         sentence = _THIRD_PARTY.sub(lambda m: " " * len(m.group(0)), sentence)
+        sentence = _OTHER_MODEL.sub(lambda m: " " * len(m.group(0)), sentence)  # round 79
+        if _TO_READER.match(sentence):
+            continue  # round 79: addressed to the answer's readers
         lifted = _LIFTED.search(sentence)
         if lifted:
             sentence = " " * lifted.start() + sentence[lifted.start() :]
@@ -1429,10 +1484,17 @@ _PAST_TIME = re.compile(
     r"\b(?:hier|avant-hier|la semaine (?:derniere|passee)|le mois (?:dernier|passe)|l'an (?:dernier|passe)|"
     r"l'annee (?:derniere|passee)|la derniere fois|l'autre jour|autrefois|yesterday|"
     r"last (?:week|month|year|time)|"
-    r"the other day|the last time|previously)\b"
+    r"the other day|the last time|previously|"
+    # round 79: a former thing of the student's (« dans mon dernier projet », "in my last project")
+    r"(?:dans|sur|pour|lors de|pendant|a|au|in|on|for|at|during)\s++(?:mon|ma|notre|my|our)\s++"
+    r"(?:dernier|derniere|precedent|precedente|ancien|ancienne|last|previous|former|old|earlier)\s++"
+    r"(?:projet|stage|job|boulot|travail|poste|cours|classe|mission|emploi|entreprise|project|internship|"
+    r"course|class|company|app|application|api|site|website|code|script|tp|td))\b"
 )
 _PAST_VERB = re.compile(
     r"\b(?:[a-z]{3,}(?:ait|aient)|avait|avaient|etait|etaient|a ete|ont ete|a dit|a trouve|a impose|"
+    # round 79: the imperfect of "je", "nous", "tu" (« j'avais un JSON comme … », « nous utilisions »)
+    r"(?:j'|je\s++|nous\s++|tu\s++|t')[a-z]{2,}(?:ais|ions)|"
     r"was|were|had|did|used to|[a-z]{3,}ed)\b"
 )
 _ASKED_AGAIN = re.compile(
@@ -1748,7 +1810,28 @@ def _working_steps(text: str) -> bool:
     return False
 
 
+# Round 79: a first step of work, then a second across a ";" or a comma (« D'abord, liste les enfants ; puis
+# compte les filles ; enfin, donne la réponse », "First list the children; then count the girls"): both
+# verbs of work on the data (:data:`_WORK_VERBS`), the sequence being a method, as round 22b's steps are.
+_FIRST_THEN_WORK = re.compile(
+    r"\b(?:d'abord|tout d'abord|en premier lieu|en premier|premierement|first|firstly|first of all)\b"
+    r"[ \t,:]*+(?:tu[ \t]++|you[ \t]++)?(?P<first>[a-z]++)[^.!?\n]{0,160}?[;,][ \t\n]*+"
+    r"(?:puis|ensuite|apres|then|next|after that|afterwards|secondly|deuxiemement)\b[ \t,]*+"
+    r"(?:tu[ \t]++|you[ \t]++)?(?P<second>[a-z]++)"
+)
+
+
+def _first_then_work(text: str) -> bool:
+    for m in _FIRST_THEN_WORK.finditer(text):
+        if m["first"] in _WORK_VERBS and m["second"] in _WORK_VERBS:
+            if not _NEGATION.search(text, text.rfind("\n", 0, m.start()) + 1, m.end()):
+                return True
+    return False
+
+
 def _ordered_work(text: str) -> bool:
+    if _first_then_work(text):
+        return True
     for sentence in sentences(text):
         for m in _ORDERED_WORK.finditer(sentence):
             lead = sentence[: m.start()]
@@ -1765,6 +1848,8 @@ def _asked(text: str, *patterns: re.Pattern[str]) -> bool:
 
 
 def _role_in(sentence: str) -> bool:
+    # round 79: a quoted role kept by _shown_blanked, read without its quotes
+    sentence = _QUOTED_ROLE.sub(lambda m: " " + m.group(0)[1:-1] + " ", sentence)
     for lead in _ROLE_LEAD.finditer(sentence):
         if _NEGATION.search(sentence[: lead.start()][-20:]) or re.search(
             r"\b(?:n'|ne\s)", sentence[max(0, lead.start() - 6) : lead.end()]
@@ -2880,6 +2965,9 @@ _ARROWED_INPUT = re.compile(
 )
 
 
+_EXAMPLE_SINGLE_QUOTED = re.compile(r"(?<![\w'])'([^'\n][^\n]{2,300}?)'(?![\w'])")  # round 79
+
+
 def _input_words(text: str) -> int:
     """How many words ``text`` (folded) holds, in any script (see above)."""
     return (
@@ -2925,8 +3013,9 @@ def _worked_example(
 ) -> bool:
     """A quoted input of two words or more ("Great product!" is a review, round 37; a quoted
     label alone is not), not one of the task's items reworded, and, outside the quotation,
-    its label."""
-    for quoted in _EXAMPLE_QUOTED.finditer(stretch):
+    its label. Round 79: an input in single quotes too ("(e.g. 'Arrived broken and nobody answers' is
+    negative)"), its closing quote followed by no letter (an apostrophe inside it stays in it)."""
+    for quoted in (*_EXAMPLE_QUOTED.finditer(stretch), *_EXAMPLE_SINGLE_QUOTED.finditer(stretch)):
         said = quoted.group(quoted.lastindex or 1)
         if _input_words(_restored(said, source)) < 2:
             continue
