@@ -152,8 +152,9 @@ def _corrected_turn(text: str, labels: list[re.Match[str]]) -> str | None:
 # sure?" then "You're right, I apologise… Final answer: Caroline has 2 sisters", « Moi : … ? » then « Vous
 # avez raison, je corrige : PGCD = 5. Réponse : non »): the conversation's answer is no longer the first
 # turn's alone. Such a turn (labelled, or the paragraphs after the student's follow-up's first one when no
-# model label follows) is read WITH the first answer when it concedes, corrects or states a final answer
-# (:data:`_ANSWERS_AGAIN`): the same value twice is that value, another one leaves several (no final answer).
+# model label follows) is read as another version of the answer (:mod:`compared`'s separator) when it
+# concedes, corrects or states a final answer (:data:`_ANSWERS_AGAIN`): the same value twice is that value,
+# another one leaves several (no final answer), whichever is right (round 14: a follow-up that dictates).
 # fix80's case (neutral check requests, a correction admitted: the last turn alone) is read before.
 _ANSWERS_AGAIN = re.compile(
     r"(?<![\w'-])(?:vous avez raison|tu as raison|you(?:'re| are) (?:right|correct)|good catch|bien vu|"
@@ -194,7 +195,7 @@ def _first_turn(text: str, prompt: str) -> str:
         (m for m in labels if m["student"] is not None and m.start() > model and text[: m.start()].strip()), None
     )
     later = _later_turns(text, labels, follow_up.start()) if follow_up is not None else []
-    return "\n\n".join([first, *later]) if later else first
+    return f"\n\n{compared.SEPARATOR}\n\n".join([first, *later]) if later else first
 
 
 def _first_answer(text: str, prompt: str, labels: list[re.Match[str]]) -> str:
