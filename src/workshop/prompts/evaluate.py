@@ -3744,6 +3744,12 @@ def _decisive_step(own: str, spec: AnswerSpec) -> bool:
     return isinstance(expected, Fraction) and decisive.solved_for(own, decisive.letters(spec.about), expected)
 
 
+def states_nothing(check: Check, text: str, task: Task) -> bool:
+    """Whether ``text`` states no value at all for a final check (round 81: a later turn of a conversation
+    that only agrees, "Oui, le PGCD reste 1", leaves the first turn's justification standing)."""
+    return isinstance(check, FinalCheck) and final_answer(text, spec_of(check, task)).reason == "none"
+
+
 def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str = "") -> bool:
     """Whether ``rest`` (a prompt without its data, :func:`without_data`) holds what this
     answer check looks for: the expected value in any form the answer reader accepts, a

@@ -3363,6 +3363,14 @@ def _stored_json_blanked(sentence: str) -> str:
     return sentence[:brace] + " " * (len(sentence) - brace)
 
 
+# Round 81 (fix81): a word count bounded in code ("ensures len(resume.split()) <= 60", "assert
+# len(summary.split()) < 60", "len(words) <= 60"): the answer's length limit, read as "en 60 mots maximum".
+_CODED_WORD_LIMIT = re.compile(
+    r"(?<![\w.])len[ \t]*+\([ \t]*+(?:[a-z_][\w]{0,30}+[ \t]*+\.[ \t]*+split[ \t]*+\([ \t]*+\)|words|mots)[ \t]*+\)"
+    r"[ \t]*+(?:<=|=<|≤|<)[ \t]*+(?P<n>\d{1,4})(?![\w.,]\d|\d)"
+)
+
+
 def _json_shape_given(prompt: str, data: list[str]) -> bool:
     runs = {
         tuple(w[i : i + _DATA_WORDS])
@@ -3873,6 +3881,7 @@ def does(
                 return True
         return _example_rows(text, with_any, items, senses, source, folded)
     if aspect == "limit":
+        text = _CODED_WORD_LIMIT.sub(lambda m: f" en {m['n']} mots maximum ", text)  # round 81
         for sentence in sentences(text):
             for clause in _clauses_of(sentence):
                 for found in _LIMIT.finditer(clause):

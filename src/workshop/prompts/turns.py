@@ -195,7 +195,7 @@ def _first_turn(text: str, prompt: str) -> str:
         (m for m in labels if m["student"] is not None and m.start() > model and text[: m.start()].strip()), None
     )
     later = _later_turns(text, labels, follow_up.start()) if follow_up is not None else []
-    return f"\n\n{compared.SEPARATOR}\n\n".join([first, *later]) if later else first
+    return f"\n\n{compared.TURN_SEPARATOR}\n\n".join([first, *later]) if later else first
 
 
 def _first_answer(text: str, prompt: str, labels: list[re.Match[str]]) -> str:
