@@ -1220,7 +1220,7 @@ _THIRD_PARTY = re.compile(
     r"will have to|will need to|are to|va devoir|vont devoir|auront a|aura a)\b"
     # round 81: to the clause's end, a comma before a turn to the model ends it too (« Mes élèves devront
     # suivre, alors raisonne étape par étape »)
-    r"(?:[^,;.!?\n]++|,(?![ \t]*+(?:alors|donc|so|then|mais|but|et toi|and you|toi|you|puis|ensuite)\b))*+"
+    r"(?:[^,;.!?\n]|,(?![ \t]*+(?:alors|donc|so|then|mais|but|et toi|and you|toi|you|puis|ensuite)\b))*+"
 )
 # A request the same sentence then lifts ("60 mots maximum, mais toi, écris la longueur que
 # tu veux"; "but write as long as you like"): what comes before the lift asks nothing. An
