@@ -109,7 +109,7 @@ _FOREIGN_NUMBERS = {
     **dict.fromkeys(["cuarenta y cinco", "quarantacinque", "quarenta e cinco", "funfundvierzig"], 45),
     **dict.fromkeys(["cincuenta", "cinquanta", "cinquenta", "funfzig", "vijftig"], 50),
 }
-_FOREIGN_MINUTES = r"(?:minutos|minuto|minuti|minuten|minute|minuter|minutter|minut|minuty)"
+_FOREIGN_MINUTES = r"(?:minutos|minuto|minuti|minuten|minuter|minutter|minut|minuty)"
 _FOREIGN_DURATION = re.compile(
     r"(?<![\w'-])(?P<n>"
     + "|".join(sorted(map(re.escape, _FOREIGN_NUMBERS), key=len, reverse=True))
