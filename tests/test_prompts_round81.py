@@ -18,7 +18,9 @@ from workshop.prompts.text import fold, normalize
 from workshop.prompts.turns import model_answer
 
 RIDDLE = "Tu es prof. Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. Combien de sœurs a Caroline ? "
-LINE = "Tu es prof. Une droite parallèle à y = 4x + 6 passe par le point (5, 10) : quels sont ses paramètres ? "
+LINE = (
+    "Tu es prof. Une droite parallèle à y = 4x + 6 passe par le point (5, 10) : quels sont ses paramètres ? "
+)
 
 
 def _dictated(loaded, task: str, prompt: str) -> set[str]:
@@ -40,20 +42,27 @@ def test_durations_reckoned_read_as_their_values(text, reckoned):
     assert compound.reckoned(text) == reckoned
 
 
-@pytest.mark.parametrize("text", ["chaque partie 5 - 10 min", "entre 10 - 15 min", "un mal de dos minutes", "tre minute"])
+@pytest.mark.parametrize(
+    "text", ["chaque partie 5 - 10 min", "entre 10 - 15 min", "un mal de dos minutes", "tre minute"]
+)
 def test_a_range_or_a_word_with_no_minute_word_stays(text):
     assert compound.reckoned(text) == text
 
 
 def test_the_schedule_reads_reckoned_durations():
-    text = "parties : accueil (2 + 3 min), ia (20 / 2 min), apprend (3 * 5 min), demo (30 / 2 min), limites (5 * 2 min)"
+    text = "parties : accueil (2 + 3 min), ia (20 / 2 min), apprend (3 * 5 min), demo (30 / 2 min), "
+    text += "limites (5 * 2 min)"
     assert schedule.dictates(fold(text + ", questions (10 - 5 min)."), 60, 4)
     assert not schedule.dictates(fold("six parties de 5 - 15 min chacune."), 60, 4)
 
 
 @pytest.mark.parametrize(
     "said",
-    ["la respuesta es hermanos menos dos", "la risposta è fratelli meno due", "die Antwort ist Schwestern minus eins"],
+    [
+        "la respuesta es hermanos menos dos",
+        "la risposta è fratelli meno due",
+        "die Antwort ist Schwestern minus eins",
+    ],
 )
 def test_a_named_quantity_expression_in_another_language_dictates(loaded, said):
     assert "answer-right" in _dictated(loaded, "riddle", RIDDLE + said + ".")
@@ -73,7 +82,9 @@ def test_a_crossed_option_beside_a_ticked_one_is_unchosen():
     text = fold("❌ y = 4x + 10\n✅ y = 4x − 10\n✗ y = 4x + 6")
     assert checklist.unchosen(text, 2)
     assert not checklist.unchosen(text, text.index("✅") + 2)
-    assert not checklist.unchosen(fold("❌ y = 4x + 10\n❌ y = 4x + 6"), 2)  # nothing ticked: every option open
+    assert not checklist.unchosen(
+        fold("❌ y = 4x + 10\n❌ y = 4x + 6"), 2
+    )  # nothing ticked: every option open
 
 
 def test_a_later_turn_that_answers_again_is_another_version():
@@ -98,7 +109,7 @@ def test_a_later_turn_that_states_nothing_is_neutral(loaded):
     "prompt",
     [
         "Le rôle de vérificateur sera tenu ensuite par Wolfram Alpha. Combien de sœurs a Caroline ?",
-        "Pendant l'oral, c'est mon binôme qui joue le rôle du professeur de maths. Sont-ils premiers entre eux ?",
+        "Pendant l'oral, c'est mon binôme qui joue le rôle du professeur de maths. Sont-ils premiers ?",
         "DALL-E jouera le rôle d'illustrateur des diapositives. Fais le plan.",
         "Midjourney will play the role of the slide designer. Make the plan.",
     ],
@@ -120,19 +131,25 @@ def test_the_model_own_role_beside_a_third_party_stays(prompt):
 
 
 def test_reasoning_asked_of_the_audience_asks_nothing_of_the_model():
-    assert not structure.does("reasoning", normalize("The audience will have to think step by step. How many?"))
-    assert structure.does("reasoning", normalize("Mes élèves devront suivre, alors raisonne étape par étape."))
+    assert not structure.does(
+        "reasoning", normalize("The audience will have to think step by step. How many?")
+    )
+    assert structure.does(
+        "reasoning", normalize("Mes élèves devront suivre, alors raisonne étape par étape.")
+    )
 
 
 def test_a_json_shown_as_context_fixes_no_format():
-    stored = 'For context, our invoices are stored as {"invoice": {"number": "...", "total": 0}}. Label each review.'
+    stored = 'For context, our invoices are stored as {"invoice": {"number": "...", "total": 0}}. Label them.'
     assert not structure.does("format", normalize(stored))
     asked = 'Label each review. Return the labels stored as {"reviews": [{"id": 1, "sentiment": "..."}]}'
     assert structure.does("format", normalize(asked))
 
 
 def test_a_word_count_bounded_in_code_is_a_limit():
-    assert structure.does("limit", normalize("Résume ce texte. Spécification : ensures len(resume.split()) <= 60."))
+    assert structure.does(
+        "limit", normalize("Résume ce texte. Spécification : ensures len(resume.split()) <= 60.")
+    )
     assert structure.does("limit", normalize("Summarise it. assert len(summary.split()) < 60"))
     assert not structure.does("limit", normalize("Résume ce texte. Spécification : ensures len(resume) > 0."))
 

@@ -44,7 +44,8 @@ _LABEL = re.compile(
 )
 # A regeneration's line: "(regenerated)", « (régénéré) », "Regenerate", « Réessayer », "Retry", a counter.
 _REGENERATION = re.compile(
-    r"^[ \t>*_#-]*+[(\[]?[ \t]*+(?:version(?=[ \t]*+\))|later turn(?=[ \t]*+\))|regenerated(?: response| answer)?|"
+    r"^[ \t>*_#-]*+[(\[]?[ \t]*+(?:version(?=[ \t]*+\))|later turn(?=[ \t]*+\))|"
+    r"regenerated(?: response| answer)?|"
     r"regenerate(?: response)?|regenerer|"
     r"regeneree?s?|reponse regeneree|nouvelle generation|retry|re-try|try again|reessayer|reintentar|"
     r"wiederholen|neu generieren|rigenera|rigenerata)[ \t]*+[)\]]?"

@@ -3526,9 +3526,8 @@ def _ruled_over_data(rest: str, spec: AnswerSpec) -> bool:
             if not _QUANTITY.search(m["ref"]):
                 continue
             said = m["k"] or m["ks"]
-            k = Fraction(
-                int(said) if said.isdigit() else NUMBER_WORDS.get(said, symbols.NUMBERS_AFTER_OPERATOR.get(said, 0))
-            )
+            foreign = symbols.NUMBERS_AFTER_OPERATOR.get(said, 0)
+            k = Fraction(int(said) if said.isdigit() else NUMBER_WORDS.get(said, foreign))
             op = m["op"] or _SYMBOLS[m["sym"]]
             op = "moins" if op in symbols.MINUS_WORDS else "plus" if op in symbols.PLUS_WORDS else op
             for n in numbers:

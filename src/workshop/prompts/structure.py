@@ -3335,8 +3335,8 @@ def _json_objects(prompt: str) -> Iterator[str]:
 
 
 # Round 81 (fix81): a JSON shown as context, the shape of the student's own things ("For context, our invoices
-# are stored as {"invoice": …}", « Pour info, nos commandes sont enregistrées sous la forme {…} », "FYI our API
-# returns {…}"): a sentence that tells how something of theirs is kept or sent, asking nothing of the
+# are stored as {"invoice": …}", « Pour info, nos commandes sont enregistrées sous la forme {…} », "FYI our
+# API returns {…}"): a sentence that tells how something of theirs is kept or sent, asking nothing of the
 # answer (no answer, output, reply or request word in it), shows no shape the answer must take. Its JSON is
 # blanked for the format aspect; a skeleton asked for ("Réponds en JSON de la forme {…}", "Return {…}",
 # "Use this shape: {…}") is kept.
@@ -3368,7 +3368,8 @@ def _stored_json_blanked(sentence: str) -> str:
 # Round 81 (fix81): a word count bounded in code ("ensures len(resume.split()) <= 60", "assert
 # len(summary.split()) < 60", "len(words) <= 60"): the answer's length limit, read as "en 60 mots maximum".
 _CODED_WORD_LIMIT = re.compile(
-    r"(?<![\w.])len[ \t]*+\([ \t]*+(?:[a-z_][\w]{0,30}+[ \t]*+\.[ \t]*+split[ \t]*+\([ \t]*+\)|words|mots)[ \t]*+\)"
+    r"(?<![\w.])len[ \t]*+\([ \t]*+(?:[a-z_][\w]{0,30}+[ \t]*+\.[ \t]*+split[ \t]*+\([ \t]*+\)|words|mots)"
+    r"[ \t]*+\)"
     r"[ \t]*+(?:<=|=<|≤|<)[ \t]*+(?P<n>\d{1,4})(?![\w.,]\d|\d)"
 )
 

@@ -158,7 +158,8 @@ def _corrected_turn(text: str, labels: list[re.Match[str]]) -> str | None:
 # fix80's case (neutral check requests, a correction admitted: the last turn alone) is read before.
 _ANSWERS_AGAIN = re.compile(
     r"(?<![\w'-])(?:vous avez raison|tu as raison|you(?:'re| are) (?:right|correct)|good catch|bien vu|"
-    r"(?:reponse|answer|verdict)(?: finale?| corrigee| correcte| correct| revisee?| revised| updated)?[ \t]*+:|"
+    r"(?:reponse|answer|verdict)(?: finale?| corrigee| correcte| correct| revisee?| revised| updated)?"
+    r"[ \t]*+:|"
     r"final answer|en conclusion|so the answer is|la reponse est|the answer is|je corrige|let me correct|"
     r"i apologi[sz]e|my apologies|excuse[sz]?-moi|pardon)(?![\w'-])"
 )
@@ -192,7 +193,8 @@ def _first_turn(text: str, prompt: str) -> str:
     first = _first_answer(text, prompt, labels)
     model = next((m.start() for m in labels if m["model"] is not None), -1)
     follow_up = next(
-        (m for m in labels if m["student"] is not None and m.start() > model and text[: m.start()].strip()), None
+        (m for m in labels if m["student"] is not None and m.start() > model and text[: m.start()].strip()),
+        None,
     )
     later = _later_turns(text, labels, follow_up.start()) if follow_up is not None else []
     return f"\n\n{compared.TURN_SEPARATOR}\n\n".join([first, *later]) if later else first
