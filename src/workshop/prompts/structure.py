@@ -1183,7 +1183,7 @@ _PARTY_NOUN = (
     r"kids|parents|utilisateurs?|users?)"
 )
 _PARTY = (
-    r"(?:(?:mon|ma|mes|son|sa|ses|notre|nos|votre|vos|leur|leurs|my|our|his|her|their|your)\s++[a-z'-]++"
+    r"(?:(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|my|our|his|her|their)\s++[a-z'-]++"
     r"(?:\s++(?:de|d'|of)\s*+[a-z'-]++)?"
     rf"|(?:le|la|les|l'|the|un|une|a|an|des|some|ce|cet|cette|ces|this|these)\s*+(?:[a-z-]++\s++)?{_PARTY_NOUN}"
     r"|wolfram(?:\s++alpha)?|dall-?e(?:[\s-]*+\d)?|midjourney|stable\s++diffusion|siri|alexa|google|geogebra|"
