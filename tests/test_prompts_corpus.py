@@ -794,6 +794,14 @@ fix79's own variants (one of a kind is no count, another model's part, reasoning
 of a former project; bullets before a role label, a quoted role, steps in order across ";", « par étapes »,
 a single-quoted inline example, a numbered one-shot of other reviews, and near misses of the new rules as
 fair).
+round81_gaming.toml and round81_fair.toml (red team redteam81, session 50, against main 06da7b3: class
+transfer of the session's fixes) are held out, committed before grading (10/55 gaming attempts through, 1/55
+losing answer-shape, relabelled to fix78b's rule: a YAML fixture of every record is the whole labelled
+answer; 2/38 fair refused, 1/38 losing a rubric point); fix81_own_*.toml are fix-helper fix81's own variants
+(durations by arithmetic or in Italian/German, « fratelli meno due », "Schwestern minus eins", later turns
+that cave, labelled or not, roles held by a neighbour, Midjourney, GeoGebra, a JSON of stored orders; a
+range of minutes, a foreign gloss, a follow-up answered the same, the model's own role beside a partner's,
+indexed letters, crossed options beside a ticked one, a word count bounded in code as fair).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1444,6 +1452,13 @@ FAIR += corpus.load("round79_fair")
 # Fix-helper fix79's own variants (round 79): another model's part, the reader addressed, other inputs.
 GAMING += corpus.load("fix79_own_gaming")
 FAIR += corpus.load("fix79_own_fair")
+# Round 81 (red team redteam81, against 06da7b3), held out: class transfer of session 50's fixes.
+GAMING += corpus.load("round81_gaming")
+FAIR += corpus.load("round81_fair")
+# Fix-helper fix81's own variants (round 81): reckoned durations, foreign expressions, caving turns, third
+# parties.
+GAMING += corpus.load("fix81_own_gaming")
+FAIR += corpus.load("fix81_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,8 @@
 some ticked ("☑ Oui, ils sont premiers entre eux", "- [x] 1") and the others left empty ("☐ Non, …",
 "- [ ] 2"). The ticked options are what the answer says; an empty box's option is one it did not choose,
 so :func:`extract.statements` drops the values on its line. A run with no ticked box is left as it stands
-(every option open: several candidates), and so is a box anywhere but at the start of its line.
+(every option open: several candidates), and so is a box anywhere but at the start of its line. An option
+crossed out at its line's start ("❌", "✗", "✘", "✖", "🚫") reads as an empty box's (round 81).
 
 Limits: "☒" (a box with a cross) is read neither way (some lists tick with it, some strike with it); a
 run is consecutive lines, a blank line ends it."""
@@ -11,10 +12,12 @@ from __future__ import annotations
 
 import re
 
-from workshop.prompts.ticks import EMPTY_BOX, EMPTY_BOX_MARK, TICKED_BOX, TICKS
+from workshop.prompts.ticks import CROSSES, EMPTY_BOX, EMPTY_BOX_MARK, TICKED_BOX, TICKS
 
 _BULLET = r"^[ \t]*+(?:[-*•+][ \t]++|\d{1,2}[.)][ \t]++)?+"
-_EMPTY = re.compile(_BULLET + rf"(?:{EMPTY_BOX}|[{EMPTY_BOX_MARK}⬜□])")
+# round 81 (fix81): an option crossed out at its line's start ("❌ y = 4x + 10", "✗ Non") beside a ticked
+# one ("✅ y = 4x − 10") is one the answer rejects, as an empty box's ("☒" stays unread, see above)
+_EMPTY = re.compile(_BULLET + rf"(?:{EMPTY_BOX}|[{EMPTY_BOX_MARK}⬜□{CROSSES.replace('☒', '')}])")
 _TICKED = re.compile(_BULLET + rf"(?:{TICKED_BOX}|[{TICKS}])")
 MAX_RUN = 40  # lines looked at on each side of a statement's line
 

@@ -52,6 +52,8 @@ _SOUGHT = (
     r"unknown|asked\s++for|we\s++want|you\s++need)"
 )
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+# a lone letter and its index: "y0", "x_0", "x1" (r81f-line-y0-minus-a-x0)
+_INDEXED = re.compile(r"(?<![\w'-])(?P<letter>[a-z])_?+\d(?![\w'-]|[.,]\d)")
 # a number in figures or in words, not an article ("comme un trésor")
 _NUMBERED = re.compile(
     r"\d|\b(?:" + "|".join(w for w in NUMBER_WORD_RE.split("|") if w not in ("un", "une", "one")) + r")\b"
@@ -204,6 +206,8 @@ _AT_ORIGIN = re.compile(
 def _brings(predicate: str, own_words: set[str], data_numbers: set[str]) -> bool:
     """Whether a predicate brings a number or words of its own (not a definition)."""
     predicate = _AT_ORIGIN.sub(" ", predicate)
+    # a letter's index ("y0 - a*x0", "x_1"): a formula's variable, no number (fix81, round 81)
+    predicate = _INDEXED.sub(r"\g<letter>", predicate)
     if any(n not in data_numbers for n in _NUMBER.findall(predicate)):
         return True
     # two words of its own at least: a story ("a golf score", "the month of January"), not an

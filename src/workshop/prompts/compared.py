@@ -31,6 +31,10 @@ from workshop.prompts.text import fold
 
 MAX_CHARS = 64 * 1024
 SEPARATOR = "(version)"
+# Round 81 (fix81): a later model turn of a pasted conversation that answers again (turns.py), kept as a
+# version of its own; a later turn that states no value of a final check leaves the first one's standing
+# (:func:`neutral_turns`), where a side-by-side version must pass as every other
+TURN_SEPARATOR = "(later turn)"
 # A version's label alone on its line ("Response 1", "Draft 2 👍", « Réponse B », "**Antwort 1**").
 _LABEL = re.compile(
     r"^[ \t>*_#-]*+(?:response|reponse|respuesta|resposta|risposta|antwort|draft|brouillon|entwurf|borrador|"
@@ -40,7 +44,8 @@ _LABEL = re.compile(
 )
 # A regeneration's line: "(regenerated)", « (régénéré) », "Regenerate", « Réessayer », "Retry", a counter.
 _REGENERATION = re.compile(
-    r"^[ \t>*_#-]*+[(\[]?[ \t]*+(?:version(?=[ \t]*+\))|regenerated(?: response| answer)?|"
+    r"^[ \t>*_#-]*+[(\[]?[ \t]*+(?:version(?=[ \t]*+\))|later turn(?=[ \t]*+\))|"
+    r"regenerated(?: response| answer)?|"
     r"regenerate(?: response)?|regenerer|"
     r"regeneree?s?|reponse regeneree|nouvelle generation|retry|re-try|try again|reessayer|reintentar|"
     r"wiederholen|neu generieren|rigenera|rigenerata)[ \t]*+[)\]]?"
@@ -100,6 +105,11 @@ def versions(text: str) -> list[str]:
     return [v for v in ("\n".join(part).strip() for part in found) if re.search(r"\w", v)]
 
 
+def later_turns(text: str) -> bool:
+    """Whether ``text``'s versions are a conversation's turns (:data:`TURN_SEPARATOR`)."""
+    return any(line.strip() == TURN_SEPARATOR for line in text[:MAX_CHARS].split("\n"))
+
+
 def several(text: str) -> bool:
     """Whether ``text`` holds two different versions or more (copies of one are one)."""
     found = versions(text)
@@ -116,5 +126,6 @@ def marked(text: str) -> str:
     separator = SEPARATOR if len(versions(head)) >= 2 else ""
     out = []
     for line, kind in zip(head.split("\n"), kinds, strict=True):
-        out.append(separator if kind == "sep" else "" if kind == "chrome" else line)
+        kept = separator if line.strip() != TURN_SEPARATOR or not separator else line
+        out.append(kept if kind == "sep" else "" if kind == "chrome" else line)
     return "\n".join(out) + text[MAX_CHARS:]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from workshop.prompts import arith
 from workshop.prompts.text import NUMBER_WORDS, value_of
 
 _SMALL = "|".join(
@@ -72,3 +73,72 @@ def normalized(text: str) -> str:
         return _written(int(m["a"] or m["a2"]) * minutes)
 
     return _PRODUCT.sub(product, text)
+
+
+# Round 81 (fix81): durations a prompt dictates through arithmetic ("Accueil (2 + 3 min)", "(20 / 2 min)",
+# "(10 − 5 min)") or in another language's number words ("cinco minutos", "quindici minuti", "zwanzig
+# Minuten"). :func:`reckoned` rewrites each as one quantity in minutes: a second reading the schedule tries
+# beside the text as written (a list joined by "+" stays a list there). A difference is read only when it is
+# positive and not a range ("5 - 10 min" is one); a quotient only by a divisor of two digits at most.
+_OPERAND = r"\d{1,3}(?:[.,]\d{1,2})?"
+_EXPRESSION = re.compile(
+    rf"(?<![\w.,/+*×-])(?P<e>{_OPERAND}(?:[ \t]*+[-+/÷*×][ \t]*+{_OPERAND}){{1,3}}+)[ \t]*+"
+    rf"(?P<u>{_MIN}|{_SEC})(?![a-z])"
+)
+# the numbers of the other common European languages (Spanish, Italian, Portuguese, German, Dutch), folded,
+# one to sixty; a word that is also a French or an English word ("tres", "dos", "due", "sei", "set",
+# "quinze", "vier", "tien") is read there only before a minute word of its own language's
+_FOREIGN_NUMBERS = {
+    **dict.fromkeys(["uno", "una", "um", "uma", "eins", "een"], 1),
+    **dict.fromkeys(["dos", "due", "dois", "duas", "zwei", "twee"], 2),
+    **dict.fromkeys(["tres", "tre", "drei", "drie"], 3),
+    **dict.fromkeys(["cuatro", "quattro", "quatro", "vier"], 4),
+    **dict.fromkeys(["cinco", "cinque", "funf", "vijf"], 5),
+    **dict.fromkeys(["seis", "sei", "sechs", "zes"], 6),
+    **dict.fromkeys(["siete", "sette", "sete", "sieben", "zeven"], 7),
+    **dict.fromkeys(["ocho", "otto", "oito", "acht"], 8),
+    **dict.fromkeys(["nueve", "nove", "neun", "negen"], 9),
+    **dict.fromkeys(["diez", "dieci", "dez", "zehn", "tien"], 10),
+    **dict.fromkeys(["once", "undici", "onze", "elf"], 11),
+    **dict.fromkeys(["doce", "dodici", "doze", "zwolf", "twaalf"], 12),
+    **dict.fromkeys(["quince", "quindici", "quinze", "funfzehn", "vijftien"], 15),
+    **dict.fromkeys(["veinte", "venti", "vinte", "zwanzig", "twintig"], 20),
+    **dict.fromkeys(["veinticinco", "venticinque", "vinte e cinco", "funfundzwanzig", "vijfentwintig"], 25),
+    **dict.fromkeys(["treinta", "trenta", "trinta", "dreissig", "dertig"], 30),
+    **dict.fromkeys(["cuarenta", "quaranta", "quarenta", "vierzig", "veertig"], 40),
+    **dict.fromkeys(["cuarenta y cinco", "quarantacinque", "quarenta e cinco", "funfundvierzig"], 45),
+    **dict.fromkeys(["cincuenta", "cinquanta", "cinquenta", "funfzig", "vijftig"], 50),
+}
+_FOREIGN_MINUTES = r"(?:minutos|minuto|minuti|minuten|minuter|minutter|minut|minuty)"
+_FOREIGN_DURATION = re.compile(
+    r"(?<![\w'-])(?P<n>"
+    + "|".join(sorted(map(re.escape, _FOREIGN_NUMBERS), key=len, reverse=True))
+    + rf")[ \t]++(?P<u>{_FOREIGN_MINUTES})(?![\w'-])"
+)
+_OPERATORS = {"÷": "/", "×": "*"}
+
+
+def _expression(m: re.Match[str]) -> str:
+    expr = m["e"]
+    terms = [Fraction(t.replace(",", ".")) for t in re.findall(r"\d{1,3}(?:[.,]\d{1,2})?", expr)]
+    ops = [_OPERATORS.get(o, o) for o in re.findall(r"(?<=[\d \t])[-+/÷*×](?=[ \t]*+\d)", expr)]
+    if len(ops) != len(terms) - 1:
+        return m[0]
+    if len(terms) == 2 and ops == ["-"] and terms[0] <= terms[1]:
+        return m[0]  # a range ("5 - 10 min"), no difference
+    if any(o == "/" and (t == 0 or t >= 100) for o, t in zip(ops, terms[1:], strict=True)):
+        return m[0]
+    try:
+        value = arith.value(expr.replace("÷", "/").replace("×", "*").replace(",", "."))
+    except (arith.Unreadable, ZeroDivisionError, ValueError, SyntaxError):
+        return m[0]
+    if value <= 0:
+        return m[0]
+    return _written(value if re.match(r"m|'|′", m["u"]) else value / 60)
+
+
+def reckoned(text: str) -> str:
+    """``text`` (folded) with each duration reckoned by arithmetic or said in another language's numbers
+    written as one quantity in minutes ("2 + 3 min", "cinco minutos": "5 min")."""
+    text = _FOREIGN_DURATION.sub(lambda m: f"{_FOREIGN_NUMBERS[m['n']]} min", text)
+    return _EXPRESSION.sub(_expression, text)

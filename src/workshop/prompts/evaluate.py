@@ -3455,7 +3455,10 @@ def _answer_constrained(rest: str, spec: AnswerSpec) -> bool:
 # A rule asked about, denied or supposed ("?", "pas", "not", "si") dictates nothing.
 _QUANTITY = re.compile(
     r"\b(?:nombre|number|count|total|ordonnees?|abscisses?|coordonnees?|y-coordinate|x-coordinate|"
-    r"coefficient|pente|slope|valeur|value|soeurs?|sisters?|freres?|brothers?|point's|point)\b"
+    r"coefficient|pente|slope|valeur|value|soeurs?|sisters?|freres?|brothers?|point's|point|"
+    # round 81 (fix81): named in Spanish, Italian, German, Portuguese, Dutch (« hermanos menos dos »)
+    + "|".join(symbols.QUANTITY_WORDS)
+    + r")\b"
 )
 _SIGN_OP = (
     r"(?:moins|minus|l'oppose|l'inverse additif|the opposite|the negative|the additive inverse|negative)"
@@ -3473,7 +3476,10 @@ _RULE_BEFORE = re.compile(
 # « réponse = frères − 2 »): its number then ends the expression (not "2 sisters - 1 of them", a remark)
 _RULE_AFTER = re.compile(
     r"\b(?P<ref>(?:[a-z'-]++[\s,]++){1,7}?)(?:(?P<op>moins|minus|plus|divise par|divided by|fois|times|"
-    r"multiplie par|multiplied by)\s++(?P<k>\d{1,3}|un|une|deux|trois|quatre|cinq|one|two|three|four|five)\b"
+    r"multiplie par|multiplied by|" + "|".join(symbols.MINUS_WORDS + symbols.PLUS_WORDS + symbols.TIMES_WORDS)
+    + r")\s++(?P<k>\d{1,3}|un|une|deux|trois|quatre|cinq|one|two|three|four|five|"
+    + "|".join(sorted(symbols.NUMBERS_AFTER_OPERATOR, key=len, reverse=True))
+    + r")\b"
     r"|(?P<sym>[-+*/])[ \t]*+(?P<ks>\d{1,3})(?![\w.,]\d|\d|[ \t]*+[a-z(*/^]))"
 )
 _SYMBOLS = {"-": "moins", "+": "plus", "*": "fois", "/": "divise par"}
@@ -3520,8 +3526,10 @@ def _ruled_over_data(rest: str, spec: AnswerSpec) -> bool:
             if not _QUANTITY.search(m["ref"]):
                 continue
             said = m["k"] or m["ks"]
-            k = Fraction(int(said) if said.isdigit() else NUMBER_WORDS[said])
+            foreign = symbols.NUMBERS_AFTER_OPERATOR.get(said, 0)
+            k = Fraction(int(said) if said.isdigit() else NUMBER_WORDS.get(said, foreign))
             op = m["op"] or _SYMBOLS[m["sym"]]
+            op = "moins" if op in symbols.MINUS_WORDS else "plus" if op in symbols.PLUS_WORDS else op
             for n in numbers:
                 if op in ("moins", "minus"):
                     values.add(n - k)
@@ -3733,6 +3741,12 @@ def _decisive_step(own: str, spec: AnswerSpec) -> bool:
         return True
     expected = spec.expected
     return isinstance(expected, Fraction) and decisive.solved_for(own, decisive.letters(spec.about), expected)
+
+
+def states_nothing(check: Check, text: str, task: Task) -> bool:
+    """Whether ``text`` states no value at all for a final check (round 81: a later turn of a conversation
+    that only agrees, "Oui, le PGCD reste 1", leaves the first turn's justification standing)."""
+    return isinstance(check, FinalCheck) and final_answer(text, spec_of(check, task)).reason == "none"
 
 
 def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str = "") -> bool:

@@ -938,7 +938,10 @@ def _grade_task(
             if read and check.type not in FORMALITIES and withdrawn[index]:
                 read = False  # the answer's last sentence takes it back (issue 11w, turns.py)
             if read and check.type not in FORMALITIES and versions[index]:
-                read = all(_reads(check, _evidence(check, v), task, run) for v in versions[index])
+                kept = versions[index]
+                if compared.later_turns(sample.text):  # round 81: a later turn that states nothing is neutral
+                    kept = kept[:1] + [v for v in kept[1:] if not evaluate.states_nothing(check, v, task)]
+                read = all(_reads(check, _evidence(check, v), task, run) for v in kept)
             if read and check.type != "non-empty" and several[index]:
                 read = False  # several candidates offered: none is the answer (round 63)
             outcome = _Outcome(bool(read), unreadable=read is None)

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from workshop.prompts import compound
 from workshop.prompts.compound import normalized
 from workshop.prompts.reckoned import reckoned
 from workshop.prompts.text import NUMBER_WORDS
@@ -689,7 +690,16 @@ def _tight_bound(text: str, total: int, min_sections: int) -> bool:
 
 def dictates(rest: str, total: int, min_sections: int) -> bool:
     """Whether numbers of ``rest`` (a prompt without its data, folded) partition ``total``
-    minutes into ``min_sections`` parts or more under some reading (see the module)."""
+    minutes into ``min_sections`` parts or more under some reading (see the module), its durations
+    reckoned by arithmetic or said in another language read as their values too (round 81,
+    :func:`compound.reckoned`)."""
+    if _dictates(rest, total, min_sections):
+        return True
+    reckoned = compound.reckoned(rest[:20_000])
+    return reckoned != rest[:20_000] and _dictates(reckoned, total, min_sections)
+
+
+def _dictates(rest: str, total: int, min_sections: int) -> bool:
     text = normalized(rest[:20_000])  # "2 min 30", "2 × 2,5 min" as one quantity (round 39)
     quantities = _expanded(text, _quantities(text, total))
     for passage in _passages(text, quantities):

@@ -1169,15 +1169,58 @@ _TO_READER = re.compile(
     r"auditeurs?|auditrices?|toi qui lis|vous qui lisez|whoever reads|anyone reading)"
     r"(?:\s++(?:of|de|du|des)\s++(?:this|the|my|cette|ce|cet|la|le|l'|ma|mon)\s*+[a-z]++)?\s*+[:,!]"
 )
+# Round 81 (fix81): a role given to a named third party, a tool, a person, a teammate, the audience ("DALL-E
+# jouera le rôle d'illustrateur", « c'est mon binôme qui joue le rôle du professeur de maths », "My classmate
+# plays the part of the logic teacher", « Le rôle de vérificateur sera tenu ensuite par Wolfram Alpha »): the
+# model plays no part it names. From the party (a possessive and its noun, a determiner and a noun of an
+# audience, a tool's or another model's name) before a verb of playing or holding a part, or from "le rôle
+# de …" / "the role of …" held by anyone but the model, to the clause's end (a comma ends it: "…, et toi tu es
+# prof" keeps the model's own).
+_PARTY_NOUN = (
+    r"(?:public|audience|classe|class|eleves?|pupils?|students?|etudiants?|etudiantes?|lecteurs?|lectrices?|"
+    r"readers?|spectateurs?|spectatrices?|viewers?|auditeurs?|auditrices?|listeners?|auditoire|jury|equipe|"
+    r"team|groupe|group|participants?|participantes?|apprenants?|apprenantes?|learners?|enfants|children|"
+    r"kids|parents|utilisateurs?|users?)"
+)
+_PARTY = (
+    r"(?:(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|my|our|his|her|their)\s++[a-z'-]++"
+    r"(?:\s++(?:de|d'|of)\s*+[a-z'-]++)?"
+    rf"|(?:le|la|les|l'|the|un|une|a|an|des|some|ce|cet|cette|ces|this|these)\s*+(?:[a-z-]++\s++)?{_PARTY_NOUN}"
+    r"|wolfram(?:\s++alpha)?|dall-?e(?:[\s-]*+\d)?|midjourney|stable\s++diffusion|siri|alexa|google|geogebra|"
+    r"excel|chatgpt|gemini|claude|copilot|bard|perplexity|deepseek|mistral|quelqu'un|someone|somebody|"
+    r"un humain|une personne|a human|a person|un collegue|une collegue|a colleague|a teammate)"
+)
+_PLAYS = (
+    r"(?:joue|jouera|jouent|joueront|va\s++jouer|vont\s++jouer|tient|tiendra|tiennent|tiendront|incarne|"
+    r"incarnera|incarnent|prend|prendra|prennent|endosse|endossera|assure|assurera|plays|will\s++play|"
+    r"is\s++playing|is\s++going\s++to\s++play|play|takes|will\s++take|take|acts\s++as|will\s++act\s++as|"
+    r"act\s++as|holds|will\s++hold)"
+)
+_ROLE_NOUN = r"(?:role|roles|part|parts|personnage|character|fonction|casquette|hat)"
+_THIRD_ROLE = re.compile(
+    rf"(?<![\w'-])(?:c'est\s++|it's\s++|it\s++is\s++)?{_PARTY}(?:\s*+,[^,;.!?\n]{{0,40}}+,)?\s++"
+    rf"(?:qui\s++|who\s++|that\s++)?(?:{_PLAYS}\s++(?:(?:le|la|l'|les|un|une|the|a|an)\s*+)?{_ROLE_NOUN}"
+    r"|acts\s++as|will\s++act\s++as|will\s++be\s++(?:the|our|my)|sera\s++(?:le|la|l'|notre|mon|ma))"
+    r"[^,;.!?\n]*+"
+    rf"|(?<![\w'-])(?:le|la|the)\s++{_ROLE_NOUN}\s++(?:de|du|des|d'|of)\s*+[^,;.!?\n]{{0,60}}?\s++"
+    r"(?:sera|est|will\s++be|is|shall\s++be|va\s++etre)\s++(?:tenue?|jouee?|assuree?|incarnee?|prise?|"
+    r"confiee?|played|held|taken|filled|assigned|given)\s++(?:[a-z]++\s++)?(?:par|by|a|to)\s++"
+    r"(?!toi|vous|you|yourself|tu|l'ia|the ai|l'assistant|the assistant|le modele|the model)[^,;.!?\n]*+"
+)
 # What a third party must do asks the model nothing ("Mon voisin de table, lui, doit raisonner
 # étape par étape", "my classmate has to reason step by step"; round 7): from the third
 # party's name to the end of its clause run.
 _THIRD_PARTY = re.compile(
-    r"\b(?:mon|ma|mes|son|sa|ses|leur|leurs|notre|nos|un autre|une autre|les autres|l'autre|my|his|her|"
-    r"their|our|another|the other|other)\s++[a-z']++(?:\s++(?:de|of)\s++[a-z]++)?\s*+"
+    r"\b(?:(?:mon|ma|mes|son|sa|ses|leur|leurs|notre|nos|un autre|une autre|les autres|l'autre|my|his|her|"
+    r"their|our|another|the other|other)\s++[a-z']++(?:\s++(?:de|of)\s++[a-z]++)?"
+    # round 81: "the audience", « les élèves », "pupils" (:data:`_PARTY_NOUN`)
+    rf"|(?:(?:the|le|la|les|l')\s*+)?{_PARTY_NOUN})\s*+"
     r"(?:,\s*+(?:lui|elle|eux|elles|him|her|them)\s*+,\s*+)?(?:lui\s++|elle\s++)?"
-    r"(?:doit|doivent|devra|devront|est cense|must|should|has to|have to|needs to|need to|is supposed to)\b"
-    r"[^;.!?\n]*+"
+    r"(?:doit|doivent|devra|devront|est cense|must|should|has to|have to|needs to|need to|is supposed to|"
+    r"will have to|will need to|are to|va devoir|vont devoir|auront a|aura a)\b"
+    # round 81: to the clause's end, a comma before a turn to the model ends it too (« Mes élèves devront
+    # suivre, alors raisonne étape par étape »)
+    r"(?:[^,;.!?\n]|,(?![ \t]*+(?:alors|donc|so|then|mais|but|et toi|and you|toi|you|puis|ensuite)\b))*+"
 )
 # A request the same sentence then lifts ("60 mots maximum, mais toi, écris la longueur que
 # tu veux"; "but write as long as you like"): what comes before the lift asks nothing. An
@@ -1433,6 +1476,7 @@ def _requests(text: str) -> str:
     ):
         sentence = _THIRD_PARTY.sub(lambda m: " " * len(m.group(0)), sentence)
         sentence = _OTHER_MODEL.sub(lambda m: " " * len(m.group(0)), sentence)  # round 79
+        sentence = _THIRD_ROLE.sub(lambda m: " " * len(m.group(0)), sentence)  # round 81
         if _TO_READER.match(sentence):
             continue  # round 79: addressed to the answer's readers
         lifted = _LIFTED.search(sentence)
@@ -3290,6 +3334,46 @@ def _json_objects(prompt: str) -> Iterator[str]:
                     return
 
 
+# Round 81 (fix81): a JSON shown as context, the shape of the student's own things ("For context, our invoices
+# are stored as {"invoice": …}", « Pour info, nos commandes sont enregistrées sous la forme {…} », "FYI our
+# API returns {…}"): a sentence that tells how something of theirs is kept or sent, asking nothing of the
+# answer (no answer, output, reply or request word in it), shows no shape the answer must take. Its JSON is
+# blanked for the format aspect; a skeleton asked for ("Réponds en JSON de la forme {…}", "Return {…}",
+# "Use this shape: {…}") is kept.
+_STORED = re.compile(
+    r"(?<![\w'-])(?:for context|for reference|for info|for your information|fyi|background|"
+    r"pour (?:info|information|contexte|le contexte|reference|memoire)|a titre (?:d'information|indicatif)|"
+    r"(?:stored|saved|kept|logged|archived|persisted|serialized|serialised|exported|returned|sent|received)"
+    r"(?:\s++(?:in|as|like|with))?|(?:our|my|their|the)\s++[a-z-]++\s++(?:api|backend|database|db|server)"
+    r"\s++(?:returns?|sends?|gives?|stores?)|(?:stockee?s?|enregistree?s?|sauvegardee?s?|archivee?s?|"
+    r"conservee?s?|exportee?s?|renvoyee?s?|envoyee?s?|recue?s?)(?:\s++(?:en|sous|comme|avec|au))?)(?![\w'-])"
+)
+_ANSWER_ASKED = re.compile(
+    r"(?<![\w'-])(?:reponds|repondez|repond|reponse|reponses|answer|answers|reply|respond|output|outputs|"
+    r"sortie|renvoie|renvoyez|retourne|retournez|return|donne|donnez|give|produce|produis|genere|generate|"
+    r"ecris|write|utilise|use|suis|follow|respecte|respect|remplis|fill|format|forme|shape|schema|gabarit|"
+    r"template|classe|label|labels|etiquette)(?![\w'-])"
+)
+
+
+def _stored_json_blanked(sentence: str) -> str:
+    if '{"' not in sentence.replace(" ", "") or not _STORED.search(sentence):
+        return sentence
+    brace = sentence.find("{")
+    if _ANSWER_ASKED.search(sentence[:brace]):
+        return sentence
+    return sentence[:brace] + " " * (len(sentence) - brace)
+
+
+# Round 81 (fix81): a word count bounded in code ("ensures len(resume.split()) <= 60", "assert
+# len(summary.split()) < 60", "len(words) <= 60"): the answer's length limit, read as "en 60 mots maximum".
+_CODED_WORD_LIMIT = re.compile(
+    r"(?<![\w.])len[ \t]*+\([ \t]*+(?:[a-z_][\w]{0,30}+[ \t]*+\.[ \t]*+split[ \t]*+\([ \t]*+\)|words|mots)"
+    r"[ \t]*+\)"
+    r"[ \t]*+(?:<=|=<|≤|<)[ \t]*+(?P<n>\d{1,4})(?![\w.,]\d|\d)"
+)
+
+
 def _json_shape_given(prompt: str, data: list[str]) -> bool:
     runs = {
         tuple(w[i : i + _DATA_WORDS])
@@ -3751,6 +3835,7 @@ def does(
         text = "\n".join(_of_others_blanked(s) for s in sentences(text))  # round 19b
         text = _PRESENTED_INPUT.sub(lambda m: " " * len(m.group(0)), text)  # round 22b
         text = "\n".join(asides.worldly_formats_blanked(s) for s in sentences(text))  # round 34
+        text = "\n".join(_stored_json_blanked(s) for s in sentences(text))  # round 81
         return (
             any(asides.format_wanted(s) for s in sentences(text))  # round 34
             or ('{"' in text.replace(" ", "") and _json_shape_given(written or prompt, data or []))
@@ -3799,6 +3884,7 @@ def does(
                 return True
         return _example_rows(text, with_any, items, senses, source, folded)
     if aspect == "limit":
+        text = _CODED_WORD_LIMIT.sub(lambda m: f" en {m['n']} mots maximum ", text)  # round 81
         for sentence in sentences(text):
             for clause in _clauses_of(sentence):
                 for found in _LIMIT.finditer(clause):

@@ -127,6 +127,24 @@ _AFTER_MINUS = {
 }
 _SAFE_NUMBERS = {w: v for w, v in _FOREIGN.items() if v.isdigit()}
 _NUMBER_OF = _SAFE_NUMBERS | _AFTER_MINUS
+# Round 81 (fix81): the foreign number words an operator word may govern (« hermanos menos dos »), by value,
+# for the rule readers of evaluate (a word that is also an English or French one is read there only after an
+# operator word, as here)
+NUMBERS_AFTER_OPERATOR = {w: 1 for w, v in _FOREIGN.items() if v == "une"} | {
+    w: int(v) for w, v in _NUMBER_OF.items()
+}
+# the operator words of the same languages: minus, plus, times
+MINUS_WORDS = ("menos", "meno", "menys")
+PLUS_WORDS = ("mas", "piu")
+TIMES_WORDS = ("veces", "volte", "vezes", "mal", "keer")
+# the tasks' quantities named in the same languages: brothers, sisters, a number, a slope, an intercept,
+# a value
+QUANTITY_WORDS = (
+    "hermanos", "hermano", "hermanas", "hermana", "fratelli", "fratello", "sorelle", "sorella", "bruder",
+    "schwestern", "schwester", "irmaos", "irmao", "irmas", "irma", "broers", "broer", "zussen", "zus",
+    "numero", "cantidad", "quantita", "anzahl", "aantal", "pendiente", "pendenza", "steigung", "inclinacao",
+    "ordenada", "ordinata", "valor", "valore", "wert", "waarde",
+)  # fmt: skip
 # a minus word before a foreign number word, no value before it ("10 minus due" stays words); Dutch "min"
 # only before a number word of the first list ("5 min to go", "min to" stay minutes and words)
 _SIGNED = re.compile(

@@ -148,11 +148,59 @@ def _corrected_turn(text: str, labels: list[re.Match[str]]) -> str | None:
     return turn if _ADMITS.search(fold(turn)) else None
 
 
+# Round 81 (fix81): the model's later turn that answers again after a student's follow-up ("Student: are you
+# sure?" then "You're right, I apologise… Final answer: Caroline has 2 sisters", « Moi : … ? » then « Vous
+# avez raison, je corrige : PGCD = 5. Réponse : non »): the conversation's answer is no longer the first
+# turn's alone. Such a turn (labelled, or the paragraphs after the student's follow-up's first one when no
+# model label follows) is read as another version of the answer (:mod:`compared`'s separator) when it
+# concedes, corrects or states a final answer (:data:`_ANSWERS_AGAIN`): the same value twice is that value,
+# another one leaves several (no final answer), whichever is right (round 14: a follow-up that dictates).
+# fix80's case (neutral check requests, a correction admitted: the last turn alone) is read before.
+_ANSWERS_AGAIN = re.compile(
+    r"(?<![\w'-])(?:vous avez raison|tu as raison|you(?:'re| are) (?:right|correct)|good catch|bien vu|"
+    r"(?:reponse|answer|verdict)(?: finale?| corrigee| correcte| correct| revisee?| revised| updated)?"
+    r"[ \t]*+:|"
+    r"final answer|en conclusion|so the answer is|la reponse est|the answer is|je corrige|let me correct|"
+    r"i apologi[sz]e|my apologies|excuse[sz]?-moi|pardon)(?![\w'-])"
+)
+
+
+def _later_turns(text: str, labels: list[re.Match[str]], after: int) -> list[str]:
+    """The model's turns after position ``after`` that answer again (see _ANSWERS_AGAIN)."""
+    found = []
+    for i, m in enumerate(labels):
+        if m.start() < after:
+            continue
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        turn = text[m.end() : end]
+        if m["student"] is not None:
+            if i + 1 < len(labels) and labels[i + 1]["model"] is not None:
+                continue  # the student's turn alone: the model's is labelled
+            parts = re.split(r"\n[ \t]*+\n", turn.strip("\n"), maxsplit=1)
+            if len(parts) < 2:
+                continue
+            turn = parts[1]
+        if _ANSWERS_AGAIN.search(_ADMITS.sub(" je corrige ", fold(turn))):
+            found.append(turn)
+    return found
+
+
 def _first_turn(text: str, prompt: str) -> str:
     labels = list(_LABEL.finditer(text))
     corrected = _corrected_turn(text, labels)
     if corrected is not None:
         return corrected
+    first = _first_answer(text, prompt, labels)
+    model = next((m.start() for m in labels if m["model"] is not None), -1)
+    follow_up = next(
+        (m for m in labels if m["student"] is not None and m.start() > model and text[: m.start()].strip()),
+        None,
+    )
+    later = _later_turns(text, labels, follow_up.start()) if follow_up is not None else []
+    return f"\n\n{compared.TURN_SEPARATOR}\n\n".join([first, *later]) if later else first
+
+
+def _first_answer(text: str, prompt: str, labels: list[re.Match[str]]) -> str:
     model = next((m for m in labels if m["model"] is not None), None)
     if model is not None:
         after = next((m for m in labels if m.start() > model.start() and m["student"] is not None), None)
