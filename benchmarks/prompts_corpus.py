@@ -243,6 +243,8 @@ def main() -> None:
             "fix80_own_gaming",
             "round79_gaming",
             "fix79_own_gaming",
+            "round82_gaming",
+            "fix82_own_gaming",
         ],
     )
     parser.add_argument(
@@ -465,6 +467,8 @@ def main() -> None:
             "fix80_own_fair",
             "round79_fair",
             "fix79_own_fair",
+            "round82_fair",
+            "fix82_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -68,8 +68,8 @@ from workshop.prompts import (
     yesno,
 )
 from workshop.prompts.altered import altered
+from workshop.prompts.anachron import anachronism
 from workshop.prompts.calque import calqued
-from workshop.prompts.filler import padded
 from workshop.prompts.checks import (
     MAX_JSON_DEPTH,
     BoundCheck,
@@ -94,6 +94,7 @@ from workshop.prompts.checks import (
 )
 from workshop.prompts.decode import revealed
 from workshop.prompts.extract import HEDGE_WORDS, AnswerSpec, described, final_answer, stated, statements
+from workshop.prompts.filler import padded
 from workshop.prompts.remarks import byline_blanked
 from workshop.prompts.text import (
     COMPARISON,
@@ -1188,6 +1189,8 @@ def _stated(fact: Fact, sentence: str) -> bool:
     counterfactual = _COUNTERFACTUAL.search(sentence)
     if counterfactual and counterfactual.start() < max(found[0][1] for found in spans):
         return False  # "Si Pascal avait inventé la Pascaline en 1642, ...": a supposition
+    if anachronism(sentence):
+        return False  # "the 1970s' calculators inspired Pascal in 1642": a cause after its effect (round 82)
     start = min(s for s, _ in (found[0] for found in spans))
     end = max(e for _, e in (found[0] for found in spans))
     marks = [(m.start(), m.end()) for m in _FACT_MARK.finditer(sentence)]
@@ -1335,6 +1338,13 @@ _CONDITIONAL_MOOD = re.compile(
 _SUPPOSING = re.compile(
     rf"{_COUNTERFACTUAL.pattern}|(?:^|[.!?:]\s*+)(?:suppose|imagine|et si|what if|and if)\b", re.M
 )
+
+
+def supposes(text: str) -> bool:
+    """Whether ``text`` (folded) holds a supposition (``_SUPPOSING``: a counterfactual condition,
+    "imaginons", "what if"): a closing « rien de tout cela n'est arrivé » then denies the fiction, not the
+    answer (round 22a, read by :func:`workshop.prompts.turns.taken_back`)."""
+    return _SUPPOSING.search(text) is not None
 
 
 _SUPPOSING_START = re.compile(r"(?<![\W_])[\W_]*+(?:suppose|imagine|et si|what if|and if)\b")

@@ -23,9 +23,11 @@ from fractions import Fraction
 
 _FILLER = re.compile(
     r"(?<![a-z0-9])(?:"
-    r"questions|questions?[ \t]*+(?:-|/|&|et)[ \t]*+reponses?|q(?:[ \t]*+(?:&|/|and|et|\+)?[ \t]*+[ar])?|faq|"
+    r"questions|questions?[ \t]*+(?:-|/|&|et)[ \t]*+reponses?|faq|"
+    r"q(?:[ \t]*+(?:&|/|and|et|\+)?[ \t]*+[ar])?|"
     r"pauses?|breaks?|coffee|cafe|marges?|imprevus?|tampons?|battements?|buffers?|slack|contingency|"
-    r"spare[ \t]++time|free[ \t]++time|temps[ \t]++libre|temps[ \t]++de[ \t]++reserve|reserve[ \t]++de[ \t]++temps|"
+    r"spare[ \t]++time|free[ \t]++time|temps[ \t]++libre|temps[ \t]++de[ \t]++reserve|"
+    r"reserve[ \t]++de[ \t]++temps|"
     r"time[ \t]++reserve|reserve[ \t]++time|retards?|delays?"
     r")(?![a-z0-9])"
 )

@@ -3073,7 +3073,7 @@ def _example_rows(
                 return True
             continue
         if not line.lstrip().startswith("|") and cells[0].endswith(":"):
-            cells = cells[1:]  # round 82 (fix82): the sentence leading a table in ("… convertis-le : | 1 | …")
+            cells = cells[1:]  # round 82 (fix82): the sentence leading a table in ("convertis-le : | 1 |")
         for i, cell in enumerate(cells):
             if _input_words(_restored(cell, source)) < 3 or _an_item(cell, items, senses, source):
                 continue

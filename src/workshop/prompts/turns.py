@@ -372,18 +372,22 @@ _SENTENCE_START = re.compile(
 # names the whole (« tout cela », « tout ce récit », "all of this", "none of this", "the whole story")
 # and denies or hedges it (« n'a jamais eu lieu », « démenti », « une légende », "never happened",
 # "made up", "allegedly"); a denial denied ("none of this is a legend", « tout cela n'est pas une
-# légende ») or a part named ("this legend about Pascal") takes nothing back.
+# légende ») or a part named ("this legend about Pascal") takes nothing back, nor does it after a
+# supposition (round 22a: « Imaginons … si Pascal avait … Mais rien de tout cela n'est arrivé »: the
+# fiction's other branch).
 _WHOLE_DENIED = re.compile(
     r"(?<![\w'])(?:"
     r"rien de (?:tout )?(?:cela|ceci|ca|ce recit|cette histoire|ces faits)[ \t,]*+"
-    r"(?:ne s'est|n'a|n'est|n'etait|ne fut)[ \t]++(?:(?:jamais|vraiment|reellement|en fait|reellement)[ \t]++)*+"
+    r"(?:ne s'est|n'a|n'est|n'etait|ne fut)[ \t]++(?:(?:jamais|vraiment|reellement|en fait)[ \t]++)*+"
     r"(?:eu lieu|arrive|produit|passe|vrai|exact|exacte|reel|historique)"
-    r"|none of (?:this|that|it|these (?:facts|events|things)|the above|the story|what (?:i|it) (?:said|says))[ \t]++"
+    r"|none of (?:this|that|it|these (?:facts|events|things)|the above|the story|"
+    r"what (?:i|it) (?:said|says))[ \t]++"
     r"(?:(?:has |had )?(?:ever|really|actually|truly|in fact)[ \t]++)*+"
     r"(?:happened|took place|occurred|is true|was true|is real|was real|is accurate|has happened|"
     r"is historical|ever existed|existed)"
     r"|(?:dementi|dementent|dementi[es]?|refute[es]?|refutent|invalide|debunked|disproved|refuted|denied|"
-    r"contradicted)[ \t]++(?:(?:depuis|since|then|all|tout|entierement|completement|completely|entirely)[ \t]++)*+"
+    r"contradicted)[ \t]++"
+    r"(?:(?:depuis|since|then|all|tout|entierement|completement|completely|entirely)[ \t]++)*+"
     r"(?:ce recit|cette histoire|tout cela|tout ceci|tout ca|ces faits|ces evenements|tous ces faits|"
     r"this (?:whole )?(?:story|account|tale)|the whole (?:story|account)|all of (?:this|it|that)|"
     r"these (?:facts|events|claims)|everything)"
@@ -405,7 +409,11 @@ def _ends_taken_back(text: str) -> bool:
     if any(_TAKEN_BACK.match(fold(tail[start:]).strip()) for start in starts[-6:]):
         return True
     pieces = _SENTENCE_END.split(fold(tail).rstrip())
-    return bool(_WHOLE_DENIED.search(next((p for p in reversed(pieces) if p.strip(" \t*_-")), "")))
+    if not _WHOLE_DENIED.search(next((p for p in reversed(pieces) if p.strip(" \t*_-")), "")):
+        return False
+    from workshop.prompts.evaluate import supposes  # evaluate reads turns' neighbours: imported late
+
+    return not supposes(fold(text))  # round 22a: after a supposition, the fiction's other branch
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[ \t]++|\n")
