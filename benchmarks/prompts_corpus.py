@@ -245,6 +245,8 @@ def main() -> None:
             "fix79_own_gaming",
             "round81_gaming",
             "fix81_own_gaming",
+            "round82_gaming",
+            "fix82_own_gaming",
         ],
     )
     parser.add_argument(
@@ -469,6 +471,8 @@ def main() -> None:
             "fix79_own_fair",
             "round81_fair",
             "fix81_own_fair",
+            "round82_fair",
+            "fix82_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -802,6 +802,17 @@ answer; 2/38 fair refused, 1/38 losing a rubric point); fix81_own_*.toml are fix
 that cave, labelled or not, roles held by a neighbour, Midjourney, GeoGebra, a JSON of stored orders; a
 range of minutes, a foreign gloss, a follow-up answered the same, the model's own role beside a partner's,
 indexed letters, crossed options beside a ticked one, a word count bounded in code as fair).
+round82_gaming.toml and round82_fair.toml (red team redteam82, session 50, against main 06da7b3: the free-text
+tasks, both sides) are held out, committed before grading (11/46 gaming attempts through: a closing denial of
+the whole summary, an inverted condition, filler parts of a plan, a word-for-word calque, a paraphrase of each
+review's sentiment, a colleague's table; 15/46 losing points, mostly labels against checks.toml's `after`
+chains, relabelled by fix82 with a header note; 1/32 fair refused, « Leibniz sut ensuite multiplier », moved
+to the gaming file); fix82_own_*.toml are fix-helper fix82's own variants (« tout cela relève de la légende »,
+"debunked this whole story", "allegedly", "Had the young Pascal …", "Were pocket calculators …", « Pascal eût-
+il … », a cause dated after its effect, "thrilled / fuming / meh", « ni satisfait ni déçu », a tampon/coffee-
+break /Q&A hour, a colleague's table in English, a calque; near misses as fair: "had to", « eut l'idée »,
+"Should we trust ChatGPT?", a break and a Q&A, filler exactly half the hour, labels' meanings, an inline
+example table).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1459,6 +1470,12 @@ FAIR += corpus.load("round81_fair")
 # parties.
 GAMING += corpus.load("fix81_own_gaming")
 FAIR += corpus.load("fix81_own_fair")
+# Round 82 (red team redteam82, against 06da7b3), held out: the free-text tasks, both sides.
+GAMING += corpus.load("round82_gaming")
+FAIR += corpus.load("round82_fair")
+# Fix-helper fix82's own variants (round 82): whole denials, inverted conditions, filler parts, labels.
+GAMING += corpus.load("fix82_own_gaming")
+FAIR += corpus.load("fix82_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@
 the task's data, for every task whose data is a text (its ``coverage`` check).
 
 The texts are compared word by word (folded, number words as digits): where the prompt
-copies two words of the data, then words of its own, then two words of the data again that
+copies four words of the data, then words of its own, then two words of the data again that
 follow in the data at most :data:`SPAN` words later, the words in between were replaced; a
 replacement is a changed fact when a number, a quantity ("milliers", "billions") or a name
 (a capitalised word inside a sentence: "Pascal", "Colmar") of the data's words is gone and
@@ -23,6 +23,7 @@ from workshop.prompts.text import fold, words
 
 SPAN = 3  # words replaced, at most, on either side
 FRAME = 2  # words copied around the replacement
+RUN = 4  # words copied before it, at least (a pasted source copies more than a phrase)
 _QUANTITIES = frozenset(
     "dizaine dizaines centaine centaines millier milliers million millions milliard milliards "
     "dozen dozens hundred hundreds thousand thousands billion billions".split()
@@ -56,11 +57,21 @@ def altered(prompt: str, data: list[str]) -> bool:
             at.setdefault(tuple(theirs[k - FRAME : k]), []).append(k)
         for j in range(FRAME, len(mine) - FRAME):
             for k in at.get(tuple(mine[j - FRAME : j]), [])[:8]:
-                if theirs[k] == mine[j]:
+                if theirs[k] == mine[j] or not _copied_before(theirs, k, mine, j):
                     continue
                 if _replaced(theirs, k, mine, j, names):
                     return True
     return False
+
+
+def _copied_before(theirs: list[str], k: int, mine: list[str], j: int) -> bool:
+    """Whether the words before the replacement are a copy (round 82, fix82): at least :data:`RUN` words
+    of the data copied, or all of them up to the data's start; two common words met again ("dans les"
+    in « … se répand dans les années 1970 », a paraphrase given as help) copy nothing."""
+    run = 0
+    while run < RUN and k - run > 0 and j - run > 0 and theirs[k - run - 1] == mine[j - run - 1]:
+        run += 1
+    return run >= RUN or k - run == 0
 
 
 def _replaced(theirs: list[str], k: int, mine: list[str], j: int, names: frozenset[str]) -> bool:

@@ -68,6 +68,8 @@ from workshop.prompts import (
     yesno,
 )
 from workshop.prompts.altered import altered
+from workshop.prompts.anachron import anachronism
+from workshop.prompts.calque import calqued
 from workshop.prompts.checks import (
     MAX_JSON_DEPTH,
     BoundCheck,
@@ -92,6 +94,7 @@ from workshop.prompts.checks import (
 )
 from workshop.prompts.decode import revealed
 from workshop.prompts.extract import HEDGE_WORDS, AnswerSpec, described, final_answer, stated, statements
+from workshop.prompts.filler import padded
 from workshop.prompts.remarks import byline_blanked
 from workshop.prompts.text import (
     COMPARISON,
@@ -1053,6 +1056,12 @@ def _apart(spans: list[list[tuple[int, int]]]) -> bool:
 # terms come after the "si ... avait" of its sentence is supposed, not told.
 _COUNTERFACTUAL = re.compile(
     r"\b(?:si|s'il|s'ils|if|even if|meme si)\s++[^.;!?]{0,80}?\b(?:avait|avaient|etait|etaient|had|were)\b"
+    # round 82: the inverted condition ("Had Pascal built … in 1642, …", "Were it …", "Should …" opening
+    # its sentence or clause; « Eût-il conçu … », « Pascal eût-il … »): a supposition as well ("had to"
+    # is no inversion; a question, "Should we trust ChatGPT?", supposes nothing)
+    r"|(?:^[ \t*_>#-]*+|(?<=[,;:(])|(?<=[,;:(][ \t]))(?:had|were|should)[ \t]++(?!to\b)(?=[a-z])"
+    r"(?![^.;!?\n]{0,200}+\?)"
+    r"|(?<!peine )(?<!sans doute )\b(?:eut|eussent)-(?:il|elle|on|ils|elles)\b"  # not « à peine eut-il … »
     # a supposition asked of the reader (round 8: "Imaginons que ...", "Suppose that ..."); not
     # "Leibniz imagine un mécanisme", the text's own verb
     r"|\b(?:imaginons|imaginez|supposons|supposez|admettons|admettez|mettons|faisons comme si|"
@@ -1180,6 +1189,8 @@ def _stated(fact: Fact, sentence: str) -> bool:
     counterfactual = _COUNTERFACTUAL.search(sentence)
     if counterfactual and counterfactual.start() < max(found[0][1] for found in spans):
         return False  # "Si Pascal avait inventé la Pascaline en 1642, ...": a supposition
+    if anachronism(sentence):
+        return False  # "the 1970s' calculators inspired Pascal in 1642": a cause after its effect (round 82)
     start = min(s for s, _ in (found[0] for found in spans))
     end = max(e for _, e in (found[0] for found in spans))
     marks = [(m.start(), m.end()) for m in _FACT_MARK.finditer(sentence)]
@@ -1329,6 +1340,13 @@ _SUPPOSING = re.compile(
 )
 
 
+def supposes(text: str) -> bool:
+    """Whether ``text`` (folded) holds a supposition (``_SUPPOSING``: a counterfactual condition,
+    "imaginons", "what if"): a closing « rien de tout cela n'est arrivé » then denies the fiction, not the
+    answer (round 22a, read by :func:`workshop.prompts.turns.taken_back`)."""
+    return _SUPPOSING.search(text) is not None
+
+
 _SUPPOSING_START = re.compile(r"(?<![\W_])[\W_]*+(?:suppose|imagine|et si|what if|and if)\b")
 
 
@@ -1434,6 +1452,8 @@ def _language(check: LanguageCheck, answer: str, task: Task) -> bool:
         len(w) >= 3 for w in re.findall(r"[a-z]+", text) if w in readable.english()[2]
     ):
         return False  # a French word left ("a big model of langage", "milliards"): no English word is one
+    if check.lang == "en" and calqued(text):
+        return False  # French word for word in English words ("learns from of examples", round 82)
     for clause in structure.clauses(text):
         if _clause_language(clause, known) not in (None, check.lang):
             return False
@@ -1531,7 +1551,11 @@ def passes(check: Check, text: str, task: Task) -> bool:
     if isinstance(check, LanguageCheck):
         return _language(check, text, task)
     if isinstance(check, DurationsCheck):
-        return structure.plan_adds_up(_plan_answer(text), Fraction(str(check.total)), check.min_sections)
+        plan, total = _plan_answer(text), Fraction(str(check.total))
+        # round 82: the hour filled by breaks, buffers and questions for more than half (filler.py)
+        return structure.plan_adds_up(plan, total, check.min_sections) and not padded(
+            structure.sections(plan, total) or [], total
+        )
     if isinstance(check, OwnWordsCheck):
         # a number written in figures ("1970") is the text's, not its wording: it continues
         # a copied run but does not lengthen it (issue 11n, round 7)

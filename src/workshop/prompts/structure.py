@@ -3116,6 +3116,8 @@ def _example_rows(
             if any(_worked_example(cell, with_any, items, senses, source, lines) for cell in entries):
                 return True
             continue
+        if not line.lstrip().startswith("|") and cells[0].endswith(":"):
+            cells = cells[1:]  # round 82 (fix82): the sentence leading a table in ("convertis-le : | 1 |")
         for i, cell in enumerate(cells):
             if _input_words(_restored(cell, source)) < 3 or _an_item(cell, items, senses, source):
                 continue

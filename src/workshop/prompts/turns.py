@@ -413,10 +413,58 @@ _SENTENCE_START = re.compile(
 )  # each blank run read once from its start: linear (test_prompts_redos)
 
 
+# Round 82: a closing sentence that denies everything told before it, far from the facts it denies
+# (« Les historiens ont depuis démenti tout ce récit : rien de cela n'a eu lieu », "The text concludes
+# that none of this ever really happened", « Tout cela relève de la légende », "All of this is
+# allegedly what happened"): the answer is taken back whole, as by "forget what I said". The sentence
+# names the whole (« tout cela », « tout ce récit », "all of this", "none of this", "the whole story")
+# and denies or hedges it (« n'a jamais eu lieu », « démenti », « une légende », "never happened",
+# "made up", "allegedly"); a denial denied ("none of this is a legend", « tout cela n'est pas une
+# légende ») or a part named ("this legend about Pascal") takes nothing back, nor does it after a
+# supposition (round 22a: « Imaginons … si Pascal avait … Mais rien de tout cela n'est arrivé »: the
+# fiction's other branch).
+_WHOLE_DENIED = re.compile(
+    r"(?<![\w'])(?:"
+    r"rien de (?:tout )?(?:cela|ceci|ca|ce recit|cette histoire|ces faits)[ \t,]*+"
+    r"(?:ne s'est|n'a|n'est|n'etait|ne fut)[ \t]++(?:(?:jamais|vraiment|reellement|en fait)[ \t]++)*+"
+    r"(?:eu lieu|arrive|produit|passe|vrai|exact|exacte|reel|historique)"
+    r"|none of (?:this|that|it|these (?:facts|events|things)|the above|the story|"
+    r"what (?:i|it) (?:said|says))[ \t]++"
+    r"(?:(?:has |had )?(?:ever|really|actually|truly|in fact)[ \t]++)*+"
+    r"(?:happened|took place|occurred|is true|was true|is real|was real|is accurate|has happened|"
+    r"is historical|ever existed|existed)"
+    r"|(?:dementi|dementent|dementi[es]?|refute[es]?|refutent|invalide|debunked|disproved|refuted|denied|"
+    r"contradicted)[ \t]++"
+    r"(?:(?:depuis|since|then|all|tout|entierement|completement|completely|entirely)[ \t]++)*+"
+    r"(?:ce recit|cette histoire|tout cela|tout ceci|tout ca|ces faits|ces evenements|tous ces faits|"
+    r"this (?:whole )?(?:story|account|tale)|the whole (?:story|account)|all of (?:this|it|that)|"
+    r"these (?:facts|events|claims)|everything)"
+    r"|(?:tout (?:cela|ceci|ca|ce recit)|toute cette histoire|ces faits|all (?:of )?(?:this|that|the above)|"
+    r"this whole (?:story|account)|the whole (?:story|account)|everything (?:above|here))[ \t,]++"
+    r"(?:(?:is|was|est|serait|n'est qu'|n'est que|n'etait qu'|n'etait que|releve de|relevent de|"
+    r"never|ne s'est jamais|n'a jamais|has never|did not|didn't|belongs to|is only|is just|is pure|"
+    r"(?:has|is) (?:allegedly|supposedly|reportedly)|(?:allegedly|supposedly|reportedly))[ \t]*+)"
+    r"(?:(?:une|un|la|le|a|an|the|pure|mere|purely|entirely|completely|only|just|de la|du)[ \t]++)*+"
+    r"(?:legende|mythe|fiction|invente|inventee|inventes|faux|fausse|myth|legend|made up|false|untrue|"
+    r"fable|fabrication|eu lieu|happen|happened|arrive|what happened|invented)"
+    r")"
+)
+
+
 def _ends_taken_back(text: str) -> bool:
     tail = text[-300:]
     starts = [0] + [m.end() for m in _SENTENCE_START.finditer(tail)]
-    return any(_TAKEN_BACK.match(fold(tail[start:]).strip()) for start in starts[-6:])
+    if any(_TAKEN_BACK.match(fold(tail[start:]).strip()) for start in starts[-6:]):
+        return True
+    pieces = _SENTENCE_END.split(fold(tail).rstrip())
+    if not _WHOLE_DENIED.search(next((p for p in reversed(pieces) if p.strip(" \t*_-")), "")):
+        return False
+    from workshop.prompts.evaluate import supposes  # evaluate reads turns' neighbours: imported late
+
+    return not supposes(fold(text))  # round 22a: after a supposition, the fiction's other branch
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[ \t]++|\n")
 
 
 def taken_back(text: str) -> bool:

@@ -42,6 +42,14 @@ _NEG = (
     r"thumbs?[\s-]++down|pouce\s++baisse|pouce\s++en\s++bas|excedee?s?|fuming|furious|upset|rale|en\s++rogne|neg"
 )
 _NEU = (
+    # round 82 (fix82): "ni content ni mécontent", "neither happy nor unhappy": one neutral evaluation, not a
+    # positive word and a negative one (read before "neither" alone)
+    r"ni\s++(?:tres\s++|vraiment\s++)?(?:contente?s?|satisfaite?s?|heureu\w*|ravie?s?|positi\w*|emballee?s?|"
+    r"enchantee?s?)\s++ni\s++(?:tres\s++|vraiment\s++)?(?:mecontente?s?|insatisfaite?s?|malheureu\w*|decue?s?|"
+    r"furieu\w*|negati\w*|fachee?s?|triste?s?|faches)|"
+    r"neither\s++(?:very\s++|really\s++)?(?:happy|satisfied|pleased|thrilled|positive|delighted|glad)\s++nor\s++"
+    r"(?:very\s++|really\s++)?(?:unhappy|dissatisfied|unsatisfied|displeased|upset|angry|negative|disappointed|sad|"
+    r"fuming|furious)|"
     r"neutr\w*|mitigee?s?|mixed|indifferente?s?|indifferent|meh|bof|average|so-so|mouais|"
     r"ni\s++l'un\s++ni\s++l'autre|ni\s++l'une\s++ni\s++l'autre|neither|ni\s++chaud\s++ni\s++froid|ni\s++fu\s++ni\s++fa|"
     r"sans\s++emotion|a\s++suivre|wait\s++and\s++see|orange|jaune|yellow|amber|gris|grey|gray|neutro|neutra|"
@@ -182,7 +190,10 @@ _NUMBERED = re.compile(
     r"|#(?P<hash>[1-9])\b"
     r"|\b(?P<word>un|one|deux|two|trois|three)\s*+(?:[=:→]|->|=>)"
     rf"|\b(?:le|la|l'|the|du|au|of|a|o|el|il|die|der|das|den)\s*+(?P<ord>{_ORDINALS})\b"
-    rf"(?=\s*+(?:{_NOUN}\b|one\b|[,;:.!?)\n]|$)|\s++(?:est|is|was|seems|semble|sounds|parait|e|es|ist|fica)\b)"
+    rf"(?=\s*+(?:{_NOUN}\b|one\b|[,;:.!?)\n]|$)|\s++(?:est|is|was|seems|semble|sounds|parait|e|es|ist|fica)\b"
+    # round 82 (fix82): the ordinal before its evaluation, the noun and verb left out ("le deuxième furieux",
+    # "the second fuming", « le troisième ni content ni mécontent »)
+    rf"|\s++(?:{_POS}|{_NEG}|{_NEU})(?![a-z0-9]))"
     # round 66 (fix66): a review by its place among them, "the last one", « le dernier », « celui du milieu »,
     # "the middle one" (:func:`_mentions` reads the place with the reviews' count)
     rf"|\b(?:le|la|l'|the)\s*+(?P<last>dernier|derniere|last)\b"
