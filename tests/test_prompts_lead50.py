@@ -73,3 +73,40 @@ GCD = "Diviseurs communs de 35 et 64 : 1 seulement, donc PGCD(35, 64) = 1.\n\n"
 )
 def test_a_checklist_says_its_ticked_options_only(loaded, boxes, verdict):
     assert _verdict(loaded, GCD + boxes) == verdict
+
+
+@pytest.mark.parametrize(
+    ("title", "is_filler"),
+    [
+        ("Questions from the audience", True),
+        ("Q&A (continued)", True),
+        ("Marge pour les imprévus et retards", True),
+        ("Questions-réponses", True),
+        ("Pause café", True),
+        # a topic beside the filler word makes a content part (fix82's limit, mended)
+        ("Questions éthiques de l'IA générative", False),
+        ("Éthique et questions de société", False),
+        ("Q&A and wrap-up", False),
+        ("Ce que l'IA générative sait faire", False),
+    ],
+)
+def test_a_filler_part_names_no_topic(title, is_filler):
+    from workshop.prompts.filler import filler
+    from workshop.prompts.text import fold
+
+    assert filler(fold(title)) is is_filler
+
+
+def test_a_plan_with_a_long_ethics_questions_part_adds_up():
+    from fractions import Fraction
+
+    from workshop.prompts.filler import padded
+
+    parts = [
+        ("accueil", Fraction(5)),
+        ("questions ethiques de l'ia generative", Fraction(35)),
+        ("demo", Fraction(20)),
+    ]
+    assert not padded(parts, Fraction(60))
+    parts[1] = ("questions du public", Fraction(35))
+    assert padded(parts, Fraction(60))

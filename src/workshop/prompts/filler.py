@@ -12,9 +12,11 @@ total; the parts with content take the other half at least. A ten-minute break a
 in an hour are a fair plan (25 of 60 minutes); "Questions" twice at the two halves' ends too.
 
 A part is a filler when its title (as :func:`workshop.prompts.structure.sections` gives it: folded,
-the numbering dropped) holds one of those words. Limits: a content part titled with such a word
-("Questions éthiques de l'IA générative — 35 min") counts as a filler, so a plan spending more than
-half its hour on it is refused; a filler named otherwise ("Temps mort", "Attente") is not seen."""
+the numbering dropped) holds one of those words and no other word than links, the audience and
+qualifiers ("More questions", « Questions du public », « Marge pour les imprévus »); a title that names a
+topic beside them is a content part (« Questions éthiques de l'IA générative », "Q&A and wrap-up": the
+lead, session 50). Limits: a filler named otherwise ("Temps mort", "Attente") is not seen, nor one with a
+topic word in its title ("Questions about AI — 40 min")."""
 
 from __future__ import annotations
 
@@ -33,9 +35,37 @@ _FILLER = re.compile(
 )
 
 
+# Words a filler's title may hold besides its filler words and stay a filler: articles and links, the
+# audience, and what qualifies the filler ("More questions", « Questions du public », "Q&A (continued)",
+# « Marge pour les imprévus et retards », "Questions on anything"); any other word is a topic ("Questions
+# éthiques de l'IA générative": a content part).
+_NEUTRAL = frozenset(
+    "a an the and or of on from for in to with any anything else all at about "
+    "de du des d la le les l et ou en pour a au aux avec sur cas tout toutes tous sujet sujets "
+    "public audience participants salle auditoire your vos votre you nous "
+    "more last final open other general continued further remaining extra "
+    "autres dernieres derniere derniers dernier finales finale final ouvertes ouverte suite generales libres "
+    "libre encore time temps session sessions moment slot creneau min mn minutes "
+    "reponses reponse answers answer".split()
+)
+_WORD = re.compile(r"[a-z]++")
+# Why a filler is there says no topic: an aside in brackets, a clause of case (the titles come without
+# their small words: "buffer slack time case projector fails") ("Buffer / slack time (in case
+# the projector fails)", « Temps tampon en cas de retard », « Marge, au cas où la démo plante »)
+_WHY = re.compile(
+    r"\([^()]{0,200}+\)"
+    r"|(?<![a-z])(?:(?:in[ \t]++)?case|(?:en[ \t]++|au[ \t]++)?cas|if|si|should)(?![a-z'])[^()]*+$"
+)
+
+
 def filler(title: str) -> bool:
-    """Whether a part's ``title`` (folded) names a part without content of its own (see the module)."""
-    return _FILLER.search(title[:400]) is not None
+    """Whether a part's ``title`` (folded) names a part without content of its own (see the module): a
+    filler word, and no other word than :data:`_NEUTRAL`'s."""
+    title = title[:400]
+    if _FILLER.search(title) is None:
+        return False
+    rest = _FILLER.sub(" ", _WHY.sub(" ", title))
+    return all(word in _NEUTRAL for word in _WORD.findall(rest))
 
 
 def padded(parts: list[tuple[str, Fraction]], total: Fraction) -> bool:
