@@ -88,13 +88,24 @@ def test_a_checklist_says_its_ticked_options_only(loaded, boxes, verdict):
         ("Éthique et questions de société", False),
         ("Q&A and wrap-up", False),
         ("Ce que l'IA générative sait faire", False),
+        # a case study is a topic, a case clause after a buffer says why it is there (the review's mend)
+        ("Cas pratiques et questions", False),
+        ("Case studies and Q&A", False),
+        ("Questions et cas d'usage", False),
+        ("Temps tampon en cas de retard", True),
+        ("Buffer / slack time (in case the projector fails)", True),
     ],
 )
 def test_a_filler_part_names_no_topic(title, is_filler):
+    from fractions import Fraction
+
     from workshop.prompts.filler import filler
+    from workshop.prompts.structure import sections
     from workshop.prompts.text import fold
 
-    assert filler(fold(title)) is is_filler
+    plan = fold(f"1. Accueil — 20 min\n2. {title} — 20 min\n3. Démo de ChatGPT — 20 min")
+    (_, (stem, _), _) = sections(plan, Fraction(60))
+    assert filler(stem) is is_filler
 
 
 def test_a_plan_with_a_long_ethics_questions_part_adds_up():
@@ -110,3 +121,27 @@ def test_a_plan_with_a_long_ethics_questions_part_adds_up():
     assert not padded(parts, Fraction(60))
     parts[1] = ("questions du public", Fraction(35))
     assert padded(parts, Fraction(60))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anachronic"),
+    [
+        (
+            "Dans les années 1970, l'électronique permet à la calculatrice de poche de s'imposer, "
+            "plus de trois siècles après la machine de Pascal de 1642.",
+            False,
+        ),
+        (
+            "In the 1970s electronics enabled pocket calculators, "
+            "three centuries after Pascal's 1642 machine.",
+            False,
+        ),
+        ("Pocket calculators of the 1970s inspired Pascal to build his adding machine in 1642.", True),
+        ("Les calculatrices de poche des années 1970 ont inspiré Pascal en 1642.", True),
+    ],
+)
+def test_an_earlier_year_is_caused_only_as_the_verbs_own(sentence, anachronic):
+    from workshop.prompts.anachron import anachronism
+    from workshop.prompts.text import fold
+
+    assert anachronism(fold(sentence)) is anachronic

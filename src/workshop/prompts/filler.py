@@ -46,15 +46,18 @@ _NEUTRAL = frozenset(
     "more last final open other general continued further remaining extra "
     "autres dernieres derniere derniers dernier finales finale final ouvertes ouverte suite generales libres "
     "libre encore time temps session sessions moment slot creneau min mn minutes "
-    "reponses reponse answers answer".split()
+    "reponses reponse answers answer needed need besoin necessaire permet permettant allows allowing "
+    "permits".split()
 )
 _WORD = re.compile(r"[a-z]++")
-# Why a filler is there says no topic: an aside in brackets, a clause of case (the titles come without
-# their small words: "buffer slack time case projector fails") ("Buffer / slack time (in case
-# the projector fails)", « Temps tampon en cas de retard », « Marge, au cas où la démo plante »)
+# Why a buffer is there says no topic: a clause of case after the filler ("Buffer / slack time (in case
+# the projector fails)", « Temps tampon en cas de retard », « Marge, au cas où la démo plante »; titles come
+# folded, without their small words and brackets: "buffer slack time case projector fails"). A title that
+# opens on "cas"/"case", or a case study (« cas pratiques », « cas d'usage », "case studies"), is a topic.
 _WHY = re.compile(
-    r"\([^()]{0,200}+\)"
-    r"|(?<![a-z])(?:(?:in[ \t]++)?case|(?:en[ \t]++|au[ \t]++)?cas|if|si|should)(?![a-z'])[^()]*+$"
+    r"(?<=[a-z] )(?:case|cas)(?![a-z'])"
+    r"(?![ \t]*+(?:pratiques?|d'usage|d'utilisation|usages?|d'etudes?|etudes?|studies|study|concrets?|reels?"
+    r"|real|use|uses|clients?|d'ecole)(?![a-z]))[^\n]*+$"
 )
 
 
