@@ -145,3 +145,20 @@ def test_an_earlier_year_is_caused_only_as_the_verbs_own(sentence, anachronic):
     from workshop.prompts.text import fold
 
     assert anachronism(fold(sentence)) is anachronic
+
+
+@pytest.mark.parametrize(
+    ("sentence", "supposed"),
+    [
+        ("Blaise Pascal, whose father was a tax collector, had built an adding machine by 1642.", False),
+        ("Pocket calculators, which appeared in the 1970s, were soon in every schoolbag.", False),
+        ("Had Pascal built an adding machine in 1642, he would be famous.", True),
+        ("Pascal would be famous, had he built an adding machine in 1642.", True),
+        ("Calculators would have spread earlier, were it not for their price.", True),
+    ],
+)
+def test_an_inverted_condition_after_a_comma_needs_a_pronoun_subject(sentence, supposed):
+    from workshop.prompts.evaluate import _COUNTERFACTUAL
+    from workshop.prompts.text import fold
+
+    assert (_COUNTERFACTUAL.search(fold(sentence)) is not None) is supposed

@@ -714,9 +714,7 @@ def _concluded(found: re.Match[str], task: Task) -> bool:
 # "a 3 frères (donc 2 frères)"): a number, then at most three words, one of them a unit the data
 # counts in. A conclusion after a comma with no quantity before it ("Each sister's brother is Tom
 # himself, so Tom has 0 brothers", a worked example on another riddle) restates nothing.
-_QUANTITY_BEFORE = re.compile(
-    rf"(?<![\w.,])(?:\d+|{NUMBER_WORD_RE}|a|an)\s++((?:[a-z']++\s*+){{1,3}})\W*+$"
-)
+_QUANTITY_BEFORE = re.compile(rf"(?<![\w.,])(?:\d+|{NUMBER_WORD_RE}|a|an)\s++((?:[a-z']++\s*+){{1,3}})\W*+$")
 
 
 def _quantity_before(folded: str, found: re.Match[str], units: set[str]) -> bool:
@@ -1059,7 +1057,11 @@ _COUNTERFACTUAL = re.compile(
     # round 82: the inverted condition ("Had Pascal built … in 1642, …", "Were it …", "Should …" opening
     # its sentence or clause; « Eût-il conçu … », « Pascal eût-il … »): a supposition as well ("had to"
     # is no inversion; a question, "Should we trust ChatGPT?", supposes nothing)
-    r"|(?:^[ \t*_>#-]*+|(?<=[,;:(])|(?<=[,;:(][ \t]))(?:had|were|should)[ \t]++(?!to\b)(?=[a-z])"
+    r"|(?:^[ \t*_>#-]*+(?:had|were|should)[ \t]++(?!to\b)(?=[a-z])"
+    # after a comma, only with a pronoun for subject ("…, had he known", "…, were it not for"): "Pascal,
+    # whose father was a tax collector, had built …" is a past perfect (the lead, session 50)
+    r"|(?:(?<=[,;:(])|(?<=[,;:(][ \t]))(?:had|were|should)[ \t]++"
+    r"(?:it|he|she|they|we|you|i|there|this|that)\b)"
     r"(?![^.;!?\n]{0,200}+\?)"
     r"|(?<!peine )(?<!sans doute )\b(?:eut|eussent)-(?:il|elle|on|ils|elles)\b"  # not « à peine eut-il … »
     # a supposition asked of the reader (round 8: "Imaginons que ...", "Suppose that ..."); not
@@ -1217,12 +1219,15 @@ def _stated(fact: Fact, sentence: str) -> bool:
         or _FACT_UNREALISED.search(clause)
     ):
         return False
-    if _FACT_REJECTED.search(_without_praise(clause)) or any(
-        _FACT_NEGATED.search(_words_before(sentence, s, start))
-        # "Loin d'avoir inventé la Pascaline, ...", "Rien ne prouve que Pascal ait conçu ..."
-        # (round 11): the clause a denial opens is not stated
-        or extract.DENIED_LEAD.search(_PIECE_SPLIT.split(sentence[max(0, s - 80) : s])[-1])
-        for s, _ in (found[0] for found in spans)
+    if (
+        _FACT_REJECTED.search(_without_praise(clause))
+        or any(
+            _FACT_NEGATED.search(_words_before(sentence, s, start))
+            # "Loin d'avoir inventé la Pascaline, ...", "Rien ne prouve que Pascal ait conçu ..."
+            # (round 11): the clause a denial opens is not stated
+            or extract.DENIED_LEAD.search(_PIECE_SPLIT.split(sentence[max(0, s - 80) : s])[-1])
+            for s, _ in (found[0] for found in spans)
+        )
     ):
         return False  # denied or contradicted: "ce n'est pas Pascal qui...", "in the 1990s, not the 1970s"
     # a negation in a piece of the clause that holds a term, from the first term on (round
@@ -1437,14 +1442,16 @@ def _language(check: LanguageCheck, answer: str, task: Task) -> bool:
     french_only = readable.english()[2]
     folded = fold(answer)
     text = _QUOTATION.sub(
-        lambda m: m.group(0)
-        if structure.sentence_like(m.group(1))
-        or (
-            m.group(1).strip() not in names
-            and not _gloss(folded, m.start(), m.end())
-            and any(len(w) >= 3 and w in french_only for w in re.findall(r"[a-z]+", m.group(1)))
-        )
-        else " ",
+        lambda m: (
+            m.group(0)
+            if structure.sentence_like(m.group(1))
+            or (
+                m.group(1).strip() not in names
+                and not _gloss(folded, m.start(), m.end())
+                and any(len(w) >= 3 and w in french_only for w in re.findall(r"[a-z]+", m.group(1)))
+            )
+            else " "
+        ),
         folded,
     )
     known = task.own_words()
@@ -1511,6 +1518,8 @@ def _other_slope(text: str, task: Task) -> bool:
     if isinstance(said, Fraction):
         slopes.add(said)
     return any(slope != expected for slope in slopes)
+
+
 def too_many_values(check: Check, text: str, task: Task) -> bool:
     """Whether ``check`` reads a final answer that ``text`` buries under more values than the
     reader takes (:func:`workshop.prompts.extract.too_many_values`)."""
@@ -1700,7 +1709,7 @@ def items_turned_round(prompt: str, task: Task) -> str:
     last one's text, every other place its predecessor's), as the patterns turn them under
     their headers. The prompt unchanged when no data text has all its items in it."""
     for data in task.data:
-        items = [m["text"].strip().strip("«»\"“” ").strip() for m in _ITEM_LINE.finditer(data)]
+        items = [m["text"].strip().strip('«»"“” ').strip() for m in _ITEM_LINE.finditer(data)]
         if len(items) < 2 or len(set(items)) < len(items):
             continue
         at = [prompt.find(item) for item in items]
@@ -2405,7 +2414,7 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
             bare.append(
                 named is not None
                 and bool(_BARE_LEGEND.fullmatch(named.group(0)))
-                and clause[named.start() - 1 : named.start()] not in ("\"", "'", "`", "_")
+                and clause[named.start() - 1 : named.start()] not in ('"', "'", "`", "_")
             )
             defined.append(False)
             glosses.append([])
@@ -2735,9 +2744,7 @@ def _mark_of(mine: str, items: int, own: set[str]) -> tuple[str, ...]:
     return tuple(sorted(marks))
 
 
-def items_marked(
-    rest: str, full: str, task: Task, near: list[str] | None = None, prompt: str = ""
-) -> bool:
+def items_marked(rest: str, full: str, task: Task, near: list[str] | None = None, prompt: str = "") -> bool:
     """Whether the prompt attaches to its pasted items (the lines that hold the task's data,
     :data:`ITEM_LETTERS`) marks of its own that tell them apart: an emoji, a rating, a mood,
     a label word in any language ("Avis 1 😀 :", "Review 2 (1/5 stars, angry):"). The data
@@ -3500,7 +3507,8 @@ _RULE_BEFORE = re.compile(
 # « réponse = frères − 2 »): its number then ends the expression (not "2 sisters - 1 of them", a remark)
 _RULE_AFTER = re.compile(
     r"\b(?P<ref>(?:[a-z'-]++[\s,]++){1,7}?)(?:(?P<op>moins|minus|plus|divise par|divided by|fois|times|"
-    r"multiplie par|multiplied by|" + "|".join(symbols.MINUS_WORDS + symbols.PLUS_WORDS + symbols.TIMES_WORDS)
+    r"multiplie par|multiplied by|"
+    + "|".join(symbols.MINUS_WORDS + symbols.PLUS_WORDS + symbols.TIMES_WORDS)
     + r")\s++(?P<k>\d{1,3}|un|une|deux|trois|quatre|cinq|one|two|three|four|five|"
     + "|".join(sorted(symbols.NUMBERS_AFTER_OPERATOR, key=len, reverse=True))
     + r")\b"
@@ -3512,8 +3520,14 @@ _COPULA_BEFORE = re.compile(
 )
 _BINARY = re.compile(r"\b(?:fois|times|plus|moins|minus|divise|divided|multiplie|multiplied)\b")
 _RULE_DENIED = re.compile(r"\b(?:pas|not|ni|nor|jamais|never|si|if|suppose|imagine)\b|n't")
-_FACTORS = {"moitie": Fraction(1, 2), "half": Fraction(1, 2), "triple": Fraction(3), "trois": Fraction(3),
-            "three": Fraction(3), "thrice": Fraction(3)}
+_FACTORS = {
+    "moitie": Fraction(1, 2),
+    "half": Fraction(1, 2),
+    "triple": Fraction(3),
+    "trois": Fraction(3),
+    "three": Fraction(3),
+    "thrice": Fraction(3),
+}
 
 
 def _factor(op: str | None) -> Fraction:
@@ -3616,8 +3630,9 @@ def _identity_holds_answer(rest: str, spec: AnswerSpec) -> bool:
                 given = [i for i, (v, alone, _) in enumerate(terms) if alone and v == w and v not in data]
                 # the other numbers are all the data's: an identity over this task's data, not
                 # another pair's ("12 × 3 − 35 = 1 montre que 12 et 35 sont premiers entre eux")
-                others = [abs(f) for i, (_, _, fs) in enumerate(terms) if not given or i != given[0]
-                          for f in fs]
+                others = [
+                    abs(f) for i, (_, _, fs) in enumerate(terms) if not given or i != given[0] for f in fs
+                ]
                 if given and others and all(f in known for f in others):
                     return True
     return False
@@ -3642,8 +3657,10 @@ def _implied(rest: str, spec: AnswerSpec) -> bool:
     if spec.kind == "yes-no" and str(spec.expected).lower() in {"yes", "true", "oui"}:
         pair = sorted({int(n) for n in _data_numbers(spec) if n > 1 and n.denominator == 1})
         return len(pair) == 2 and implied.coprime_invariant(rest, (pair[0], pair[1]))
-    if spec.subject and isinstance(spec.expected, Fraction) and any(
-        fold(u).startswith(("soeur", "sister")) for u in spec.unit
+    if (
+        spec.subject
+        and isinstance(spec.expected, Fraction)
+        and any(fold(u).startswith(("soeur", "sister")) for u in spec.unit)
     ):
         return any(spec.matches(Fraction(n)) for n in implied.sisters_named(rest, spec.subject))
     return False
@@ -3699,7 +3716,8 @@ def _about_own(cond: str, check: FinalCheck) -> bool:
     if check.subject and re.search(check.subject, cond):
         return True
     return any(
-        has_term(cond, term) for term in [*check.about, *check.predicate][:MAX_TIED_TERMS]
+        has_term(cond, term)
+        for term in [*check.about, *check.predicate][:MAX_TIED_TERMS]
         if not term.startswith(("re:", "line:"))
     )
 
@@ -3732,8 +3750,11 @@ def _tied_to_another(own: str, spec: AnswerSpec, task: Task) -> bool:
 def _claimed(rest: str, spec: AnswerSpec) -> bool:
     """Session 36: a told sentence about the unknown itself (:mod:`workshop.prompts.claimed`)."""
     patterns = claimed.subjects(spec.unit, spec.subject, spec.about, spec.labels)
-    own = {w for text_ in [*spec.data, *spec.unit, *spec.about, *spec.labels, *spec.predicate]
-           for w in re.findall(r"[a-z][a-z-]*", fold(text_))}
+    own = {
+        w
+        for text_ in [*spec.data, *spec.unit, *spec.about, *spec.labels, *spec.predicate]
+        for w in re.findall(r"[a-z][a-z-]*", fold(text_))
+    }
     numbers = {n for text_ in spec.data for n in re.findall(r"\d+(?:[.,]\d+)?", fold(text_))}
     if spec.expected == 1 and (
         claimed.one_by_grammar(rest, spec.unit, spec.subject) or claimed.singular_asked(rest, spec.unit)
