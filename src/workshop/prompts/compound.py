@@ -109,11 +109,71 @@ _FOREIGN_NUMBERS = {
     **dict.fromkeys(["cuarenta y cinco", "quarantacinque", "quarenta e cinco", "funfundvierzig"], 45),
     **dict.fromkeys(["cincuenta", "cinquanta", "cinquenta", "funfzig", "vijftig"], 50),
 }
+
+
+def _compounds() -> dict[str, int]:
+    """Session 51 (gaps51): the teens and the compound tens up to ninety-nine of the same languages, folded
+    (« treinta y cinco », « venticinque », « trentotto », « quarenta e cinco », « fünfundfünfzig »,
+    « vijfenveertig »), and the tens above fifty."""
+    found: dict[str, int] = {}
+    es_units = ["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"]
+    it_units = ["uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"]
+    pt_units = ["um", "dois", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove"]
+    de_units = ["ein", "zwei", "drei", "vier", "funf", "sechs", "sieben", "acht", "neun"]
+    nl_units = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
+    tens = {
+        "es": ["treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"],
+        "it": ["trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta"],
+        "pt": ["trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa"],
+        "de": ["dreissig", "vierzig", "funfzig", "sechzig", "siebzig", "achtzig", "neunzig"],
+        "nl": ["dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"],
+    }
+    for i, ten in enumerate(tens["es"]):
+        found[ten] = 30 + 10 * i
+        found.update({f"{ten} y {u}": 31 + 10 * i + j for j, u in enumerate(es_units)})
+    found.update({f"veinti{u}": 21 + j for j, u in enumerate(es_units)})
+    for i, ten in enumerate(["venti", *tens["it"]]):
+        found[ten] = 20 + 10 * i
+        found.update({(ten[:-1] if u[0] in "uo" else ten) + u: 21 + 10 * i + j for j, u in enumerate(it_units)})
+    for i, ten in enumerate(["vinte", *tens["pt"]]):
+        found[ten] = 20 + 10 * i
+        found.update({f"{ten} e {u}": 21 + 10 * i + j for j, u in enumerate(pt_units)})
+    for i, ten in enumerate(["zwanzig", *tens["de"]]):
+        found[ten] = 20 + 10 * i
+        found.update({f"{u}und{ten}": 21 + 10 * i + j for j, u in enumerate(de_units)})
+    for i, ten in enumerate(["twintig", *tens["nl"]]):
+        found[ten] = 20 + 10 * i
+        found.update({f"{u}en{ten}": 21 + 10 * i + j for j, u in enumerate(nl_units)})  # « tweeëntwintig »
+    teens = {
+        13: ["trece", "tredici", "treze", "dreizehn", "dertien"],
+        14: ["catorce", "quattordici", "catorze", "quatorze", "vierzehn", "veertien"],
+        16: ["dieciseis", "sedici", "dezesseis", "dezasseis", "sechzehn", "zestien"],
+        17: ["diecisiete", "diciassette", "dezessete", "dezassete", "siebzehn", "zeventien"],
+        18: ["dieciocho", "diciotto", "dezoito", "achtzehn", "achttien"],
+        19: ["diecinueve", "diciannove", "dezenove", "dezanove", "neunzehn", "negentien"],
+    }
+    for value, words in teens.items():
+        found.update(dict.fromkeys(words, value))
+    found.pop("quatorze")  # French: read by numwords
+    return found
+
+
+_FOREIGN_NUMBERS.update({w: v for w, v in _compounds().items() if w not in _FOREIGN_NUMBERS})
 _FOREIGN_MINUTES = r"(?:minutos|minuto|minuti|minuten|minuter|minutter|minut|minuty)"
-_FOREIGN_DURATION = re.compile(
+_FOREIGN_WORDS = "|".join(sorted(map(re.escape, _FOREIGN_NUMBERS), key=len, reverse=True))
+_FOREIGN_DURATION = re.compile(rf"(?<![\w'-])(?P<n>{_FOREIGN_WORDS})[ \t]++(?P<u>{_FOREIGN_MINUTES})(?![\w'-])")
+# Session 51 (gaps51): a foreign number word with no minute word ("Begrüßung fünf; Hauptteil
+# fünfundvierzig; Fragen zehn"), read as its bare digits (the schedule's unitless numbers, with their own
+# filters: counts of parts, indexes, bounds): only words no French or English text holds ("tres", "dos",
+# "due", "sei", "once", "elf", "quince", "twee", "otto"… are read before a minute word only).
+_SHARED_WORDS = frozenset(
+    "uno una um uma een dos due tres tre vier sei set sete dez nove otto once onze elf quince quinze tien twee "
+    "zes doze ein".split()
+)
+_FOREIGN_BARE = re.compile(
     r"(?<![\w'-])(?P<n>"
-    + "|".join(sorted(map(re.escape, _FOREIGN_NUMBERS), key=len, reverse=True))
-    + rf")[ \t]++(?P<u>{_FOREIGN_MINUTES})(?![\w'-])"
+    + "|".join(sorted((re.escape(w) for w in _FOREIGN_NUMBERS if w not in _SHARED_WORDS), key=len, reverse=True))
+    + r")(?![\w'-])"
 )
 _OPERATORS = {"÷": "/", "×": "*"}
 
@@ -141,4 +201,5 @@ def reckoned(text: str) -> str:
     """``text`` (folded) with each duration reckoned by arithmetic or said in another language's numbers
     written as one quantity in minutes ("2 + 3 min", "cinco minutos": "5 min")."""
     text = _FOREIGN_DURATION.sub(lambda m: f"{_FOREIGN_NUMBERS[m['n']]} min", text)
+    text = _FOREIGN_BARE.sub(lambda m: str(_FOREIGN_NUMBERS[m["n"]]), text)
     return _EXPRESSION.sub(_expression, text)

@@ -30,7 +30,14 @@ _FILLER = re.compile(
     r"pauses?|breaks?|coffee|cafe|marges?|imprevus?|tampons?|battements?|buffers?|slack|contingency|"
     r"spare[ \t]++time|free[ \t]++time|temps[ \t]++libre|temps[ \t]++de[ \t]++reserve|"
     r"reserve[ \t]++de[ \t]++temps|"
-    r"time[ \t]++reserve|reserve[ \t]++time|retards?|delays?"
+    r"time[ \t]++reserve|reserve[ \t]++time|retards?|delays?|"
+    # named otherwise (session 51, gaps51): « Temps mort », « Entracte », « Échanges », « Discussion libre »,
+    # "Open floor", "Dead time", "Downtime", "Intermission", "Recess", "Networking", "Ask me anything"
+    r"^[ \t]*+libres?(?=[ \t]*+$)|"  # « Temps libre » once its small word « temps » is gone
+    r"(?:temps[ \t]++)?morts?|entractes?|intermissions?|interludes?|recess|downtime|dead[ \t]++time|"
+    r"idle[ \t]++time|open[ \t]++floor|floor[ \t]++open|networking|ask[ \t]++me[ \t]++anything|ama|"
+    r"echanges?|discussion[ \t]++libre|libre[ \t]++discussion|open[ \t]++discussion|"
+    r"discussion[ \t]++ouverte|tour[ \t]++(?:de[ \t]++)?table"
     r")(?![a-z0-9])"
 )
 

@@ -162,6 +162,13 @@ _ANSWERS_AGAIN = re.compile(
     r"[ \t]*+:|"
     r"final answer|en conclusion|so the answer is|la reponse est|the answer is|je corrige|let me correct|"
     r"i apologi[sz]e|my apologies|excuse[sz]?-moi|pardon)(?![\w'-])"
+    # session 51 (gaps51): a turn that concludes anew with no concession word ("Then gcd(35, 64) = 5",
+    # « Alors Caroline a 2 sœurs », "So b = 10", "2 sisters, then."): a conclusion's opener at the turn's
+    # or a sentence's start, or "then"/« alors » closing a sentence
+    r"|(?:^|(?<=[.!?:\n])|(?<=[.!?:][ \t]))[ \t*_>-]*+(?:alors|donc|dans ce cas|du coup|en fait|finalement|"
+    r"effectivement|en effet|so|then|thus|hence|in that case|actually|indeed|in fact|ok|okay|oh|ah|hmm|"
+    r"oups|oops|wait|attends|right)(?![\w'-])"
+    r"|[ \t,]++(?:then|alors|donc)[ \t]*+[.!](?![\w])"
 )
 
 
@@ -456,8 +463,11 @@ def _ends_taken_back(text: str) -> bool:
     starts = [0] + [m.end() for m in _SENTENCE_START.finditer(tail)]
     if any(_TAKEN_BACK.match(fold(tail[start:]).strip()) for start in starts[-6:]):
         return True
-    pieces = _SENTENCE_END.split(fold(tail).rstrip())
-    if not _WHOLE_DENIED.search(next((p for p in reversed(pieces) if p.strip(" \t*_-")), "")):
+    # session 51 (gaps51): the denial need not be the last sentence ("… 1970s. None of this ever happened.
+    # Today every phone holds one.", a P.S. before a sign-off): any sentence but the answer's first, whose
+    # "all this" has nothing before it to deny
+    pieces = [p for p in _SENTENCE_END.split(fold(text[:20_000]).rstrip()) if p.strip(" \t*_-")]
+    if not any(_WHOLE_DENIED.search(p) for p in pieces[1:]):
         return False
     from workshop.prompts.evaluate import supposes  # evaluate reads turns' neighbours: imported late
 
