@@ -247,6 +247,7 @@ def main() -> None:
             "fix81_own_gaming",
             "round82_gaming",
             "fix82_own_gaming",
+            "gaps51_own_gaming",
         ],
     )
     parser.add_argument(
@@ -473,6 +474,7 @@ def main() -> None:
             "fix81_own_fair",
             "round82_fair",
             "fix82_own_fair",
+            "gaps51_own_fair",
         ],
     )
     args = parser.parse_args()

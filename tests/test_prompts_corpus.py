@@ -813,6 +813,15 @@ il … », a cause dated after its effect, "thrilled / fuming / meh", « ni sati
 break /Q&A hour, a colleague's table in English, a calque; near misses as fair: "had to", « eut l'idée »,
 "Should we trust ChatGPT?", a break and a Q&A, filler exactly half the hour, labels' meanings, an inline
 example table).
+gaps51_own_*.toml are fix-helper gaps51's own corpora (session 51, no red team: the gaps session 50's fixers
+and review left): durations in German, Spanish, Italian, Dutch and Portuguese number words without a minute
+word or compound ones up to ninety-nine, a later turn that concludes anew with no concession word ("Then
+gcd = 5", « Alors Caroline a 2 sœurs », "2 sisters, then."), a denial of the whole before the last sentence or
+in a P.S. before a sign-off, filler parts named otherwise (« Temps mort », « Entracte », « Échanges », "Open
+floor", "Networking"), calques avoiding fix82's marks ("one shows to him", "adjusts a little its", "One time
+trained"); near misses as fair: foreign numbers that count people, a later turn that concludes the same, a
+content title holding a filler word, English word order, « Réponse A » / « Réponse B » option lines, a ❌
+bullet beside a ✅, a JSON stored « tel quel en base ».
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1476,6 +1485,10 @@ FAIR += corpus.load("round82_fair")
 # Fix-helper fix82's own variants (round 82): whole denials, inverted conditions, filler parts, labels.
 GAMING += corpus.load("fix82_own_gaming")
 FAIR += corpus.load("fix82_own_fair")
+# Fix-helper gaps51's own variants (session 51): the gaps session 50 left (foreign durations without a unit,
+# later turns that conclude anew, denials before the last sentence, filler named otherwise, calques).
+GAMING += corpus.load("gaps51_own_gaming")
+FAIR += corpus.load("gaps51_own_fair")
 
 
 @pytest.fixture(scope="module")
