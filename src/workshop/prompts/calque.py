@@ -30,7 +30,8 @@ _MARK = re.compile(
     # session 51 (gaps51): the French object pronoun's place and « à » kept ("one shows to him thousands",
     # "one to him shows", "one him shows"), « un peu » before its object ("adjusts a little its
     # parameters"), « une fois » before a participle ("One time trained, …")
-    r"|(?:show|give|tell|teach|offer|send)s? to (?:him|her|them|us|me) (?!that|what|how|why|who|whom|which|and|or|but|because|if|when|as|so)[a-z]"
+    r"|(?:show|give|tell|teach|offer|send)s? to (?:him|her|them|us|me) "
+    r"(?!(?:that|what|how|why|who|whom|which|and|or|but|because|if|when|as|so)(?![a-z]))[a-z]++"
     r"|(?:one|he|she|we|they) (?:to )?(?:him|her|them|us|me) (?:shows|gives|tells|teaches|offers|sends|show|give|tell|teach)"
     r"|(?:a little|a bit) (?:its|his|her|their|our|your|my|the|these|those|ses|les)"
     r"|one time (?:trained|done|finished|learned|learnt|ready|built|made|installed|launched|started|seen)"

@@ -168,7 +168,7 @@ _ANSWERS_AGAIN = re.compile(
     r"|(?:^|(?<=[.!?:\n])|(?<=[.!?:][ \t]))[ \t*_>-]*+(?:alors|donc|dans ce cas|du coup|en fait|finalement|"
     r"effectivement|en effet|so|then|thus|hence|in that case|actually|indeed|in fact|ok|okay|oh|ah|hmm|"
     r"oups|oops|wait|attends|right)(?![\w'-])"
-    r"|[ \t,]++(?:then|alors|donc)[ \t]*+[.!](?![\w])"
+    r"|(?<![ \t,])[ \t,]++(?:then|alors|donc)[ \t]*+[.!](?![\w])"
 )
 
 
@@ -458,6 +458,9 @@ _WHOLE_DENIED = re.compile(
 )
 
 
+_SENTENCES = re.compile(r"(?<=[.!?…])[ \t]++|\n")  # a sentence keeps its mark (a question is told apart)
+
+
 def _ends_taken_back(text: str) -> bool:
     tail = text[-300:]
     starts = [0] + [m.end() for m in _SENTENCE_START.finditer(tail)]
@@ -465,9 +468,9 @@ def _ends_taken_back(text: str) -> bool:
         return True
     # session 51 (gaps51): the denial need not be the last sentence ("… 1970s. None of this ever happened.
     # Today every phone holds one.", a P.S. before a sign-off): any sentence but the answer's first, whose
-    # "all this" has nothing before it to deny
-    pieces = [p for p in _SENTENCE_END.split(fold(text[:20_000]).rstrip()) if p.strip(" \t*_-")]
-    if not any(_WHOLE_DENIED.search(p) for p in pieces[1:]):
+    # "all this" has nothing before it to deny; a question denies nothing (« Tout cela n'est-il pas vrai ? »)
+    pieces = [p for p in _SENTENCES.split(fold(text[:20_000]).rstrip()) if p.strip(" \t*_-")]
+    if not any(_WHOLE_DENIED.search(p) for p in pieces[1:] if not p.rstrip(" \t*_»\"')").endswith("?")):
         return False
     from workshop.prompts.evaluate import supposes  # evaluate reads turns' neighbours: imported late
 
