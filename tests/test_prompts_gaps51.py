@@ -61,9 +61,17 @@ def test_a_filler_named_otherwise(title, is_filler):
 @pytest.mark.parametrize(
     "text, marked",
     [
-        ("during the training, one shows to him thousands of photos labelled. the model adjusts a little its parameters.", True),
+        (
+            "during the training, one shows to him thousands of photos labelled. "
+            "the model adjusts a little its parameters.",
+            True,
+        ),
         ("one him shows thousands of photos. one time trained, it can recognise images.", True),
-        ("during training, one shows it thousands of labelled photos. the model adjusts its parameters a little.", False),
+        (
+            "during training, one shows it thousands of labelled photos. "
+            "the model adjusts its parameters a little.",
+            False,
+        ),
         ("he explains to them that the model adjusts its parameters a bit. once trained, it works.", False),
     ],
 )

@@ -32,7 +32,8 @@ _MARK = re.compile(
     # parameters"), « une fois » before a participle ("One time trained, …")
     r"|(?:show|give|tell|teach|offer|send)s? to (?:him|her|them|us|me) "
     r"(?!(?:that|what|how|why|who|whom|which|and|or|but|because|if|when|as|so)(?![a-z]))[a-z]++"
-    r"|(?:one|he|she|we|they) (?:to )?(?:him|her|them|us|me) (?:shows|gives|tells|teaches|offers|sends|show|give|tell|teach)"
+    r"|(?:one|he|she|we|they) (?:to )?(?:him|her|them|us|me) "
+    r"(?:shows|gives|tells|teaches|offers|sends|show|give|tell|teach)"
     r"|(?:a little|a bit) (?:its|his|her|their|our|your|my|the|these|those|ses|les)"
     r"|one time (?:trained|done|finished|learned|learnt|ready|built|made|installed|launched|started|seen)"
     r")(?![a-z'-])"

@@ -134,7 +134,10 @@ def _compounds() -> dict[str, int]:
     found.update({f"veinti{u}": 21 + j for j, u in enumerate(es_units)})
     for i, ten in enumerate(["venti", *tens["it"]]):
         found[ten] = 20 + 10 * i
-        found.update({(ten[:-1] if u[0] in "uo" else ten) + u: 21 + 10 * i + j for j, u in enumerate(it_units)})
+        # « ventuno », « trentotto »: the tens' vowel elided before a vowel
+        found.update(
+            {(ten[:-1] if u[0] in "uo" else ten) + u: 21 + 10 * i + j for j, u in enumerate(it_units)}
+        )
     for i, ten in enumerate(["vinte", *tens["pt"]]):
         found[ten] = 20 + 10 * i
         found.update({f"{ten} e {u}": 21 + 10 * i + j for j, u in enumerate(pt_units)})
@@ -143,7 +146,8 @@ def _compounds() -> dict[str, int]:
         found.update({f"{u}und{ten}": 21 + 10 * i + j for j, u in enumerate(de_units)})
     for i, ten in enumerate(["twintig", *tens["nl"]]):
         found[ten] = 20 + 10 * i
-        found.update({f"{u}en{ten}": 21 + 10 * i + j for j, u in enumerate(nl_units)})  # « tweeëntwintig »
+        # « tweeëntwintig », folded « tweeentwintig »
+        found.update({f"{u}en{ten}": 21 + 10 * i + j for j, u in enumerate(nl_units)})
     teens = {
         13: ["trece", "tredici", "treze", "dreizehn", "dertien"],
         14: ["catorce", "quattordici", "catorze", "quatorze", "vierzehn", "veertien"],
@@ -161,18 +165,22 @@ def _compounds() -> dict[str, int]:
 _FOREIGN_NUMBERS.update({w: v for w, v in _compounds().items() if w not in _FOREIGN_NUMBERS})
 _FOREIGN_MINUTES = r"(?:minutos|minuto|minuti|minuten|minuter|minutter|minut|minuty)"
 _FOREIGN_WORDS = "|".join(sorted(map(re.escape, _FOREIGN_NUMBERS), key=len, reverse=True))
-_FOREIGN_DURATION = re.compile(rf"(?<![\w'-])(?P<n>{_FOREIGN_WORDS})[ \t]++(?P<u>{_FOREIGN_MINUTES})(?![\w'-])")
+_FOREIGN_DURATION = re.compile(
+    rf"(?<![\w'-])(?P<n>{_FOREIGN_WORDS})[ \t]++(?P<u>{_FOREIGN_MINUTES})(?![\w'-])"
+)
 # Session 51 (gaps51): a foreign number word with no minute word ("Begrüßung fünf; Hauptteil
 # fünfundvierzig; Fragen zehn"), read as its bare digits (the schedule's unitless numbers, with their own
 # filters: counts of parts, indexes, bounds): only words no French or English text holds ("tres", "dos",
 # "due", "sei", "once", "elf", "quince", "twee", "otto"… are read before a minute word only).
 _SHARED_WORDS = frozenset(
-    "uno una um uma een dos due tres tre vier sei set sete dez nove otto once onze elf quince quinze tien twee "
-    "zes doze ein".split()
+    "uno una um uma een dos due tres tre vier sei set sete dez nove otto once onze elf quince quinze tien "
+    "twee zes doze ein".split()
 )
 _FOREIGN_BARE = re.compile(
     r"(?<![\w'-])(?P<n>"
-    + "|".join(sorted((re.escape(w) for w in _FOREIGN_NUMBERS if w not in _SHARED_WORDS), key=len, reverse=True))
+    + "|".join(
+        sorted((re.escape(w) for w in _FOREIGN_NUMBERS if w not in _SHARED_WORDS), key=len, reverse=True)
+    )
     + r")(?![\w'-])"
 )
 _OPERATORS = {"÷": "/", "×": "*"}
