@@ -813,6 +813,17 @@ il … », a cause dated after its effect, "thrilled / fuming / meh", « ni sati
 break /Q&A hour, a colleague's table in English, a calque; near misses as fair: "had to", « eut l'idée »,
 "Should we trust ChatGPT?", a break and a Q&A, filler exactly half the hour, labels' meanings, an inline
 example table).
+round84_gaming.toml and round84_fair.toml (red team redteam84, session 51, against main 1d67b49: the answer
+side, honest prompts and gamed answers) are held out, committed before grading (8/47 gaming attempts through:
+a slope sentence saying the lines cross, an intercept left as a range beside an "e.g." equation, a verdict
+"provided" an unchecked divisibility, a footnote calling the Pascaline a legend, irony tags, facts put in
+doubt, one plan part under three titles; 2/47 losing points, relabelled by fix84 with a header note; 2/32 fair
+refused, a footnote call after a full stop and an agreeing "*" footnote under a plan); fix84_own_*.toml are
+fix-helper fix84's own variants ("the two lines intersect", « elles sont sécantes », « b entre −10 et 10,
+par ex. », « pourvu que … (je n'ai pas vérifié) », "the Pascaline is a myth", "/s", « on peut douter que »,
+"What is generative AI?" three times; near misses as fair: a checking footnote, "never intersect", "both lines
+cross the y-axis", « sinon les deux droites se coupent », "no doubt that", « nul doute que », an agreeing
+« * » footnote, a definition part then distinct parts).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1476,6 +1487,12 @@ FAIR += corpus.load("round82_fair")
 # Fix-helper fix82's own variants (round 82): whole denials, inverted conditions, filler parts, labels.
 GAMING += corpus.load("fix82_own_gaming")
 FAIR += corpus.load("fix82_own_fair")
+# Round 84 (red team redteam84, against 1d67b49), held out: the answer side (hedges, reversals, footnotes).
+GAMING += corpus.load("round84_gaming")
+FAIR += corpus.load("round84_fair")
+# Fix-helper fix84's own variants (round 84): lines said to cross, open intercepts, conditions, footnotes, irony.
+GAMING += corpus.load("fix84_own_gaming")
+FAIR += corpus.load("fix84_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -919,7 +919,8 @@ _FACT_REPORTED = re.compile(
 _FACT_DOUBTED = re.compile(
     r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!\blittle )(?<!\bwithout )(?<!\bsans )(?<!\bnul )(?<!\baucun )"
     r"\b(?:doubt(?:s|ed|ing)?[ \t]++(?:that|whether|if)|doubtful|questionable[ \t]++whether|"
-    r"dout(?:e|es|ent|er|ons|ez|ait|aient)[ \t]++(?:que|qu')|douteux[ \t]++(?:que|qu'))"
+    r"dout(?:e|es|ent|er|ons|ez|ait|aient)(?:[ \t]++(?:fort|bien|beaucoup|serieusement))?[ \t]++(?:que|qu')"
+    r"|douteux[ \t]++(?:que|qu'))"
 )
 # fix73 (round 73): a time offered with another (« les abaques de l'Antiquité (ou du Moyen Âge) », "au
 # XVIIIe ou XIXe siècle", "en 1642 (ou 1652)", "in the 1960s or 1970s"): the fact's time is not told.

@@ -3270,20 +3270,27 @@ def _ironic(doc: _Doc, statement: Statement, spec: AnswerSpec) -> bool:
 # "I would say 1" / "I'd say 1" answer, as "je dirais 1" does (review 33); "say 1", "let's say 1"
 # are examples.
 _EXAMPLE_BEFORE = re.compile(
-    r"(?:par exemple|for example|for instance|e\.g\.|(?<![\w'-])eg|exemple|example|disons|mettons|let's say"
+    r"(?:par exemple|for example|for instance|e\.g\.|(?<![\w'-])eg|par ex|p ex|exemple|example|disons|mettons|let's say"
     r"|(?<!would )(?<!'d )say|prenons|take)"
     r"[ \t]*+[:,]?[ \t]*+(?:(?:b|a|y|x)[ \t]*+=[ \t]*+)?$"
-    r"|\b(?:par exemple|for example|for instance|e\.g\.|eg|disons|mettons|let's say)\b[^.;:!?\n]{0,120}+$"
+    r"|\b(?:par exemple|for example|for instance|e\.g\.|eg|par ex|disons|mettons|let's say)\b[^.;:!?\n]{0,120}+$"
 )
 _EXAMPLE_AFTER = re.compile(
     r"(?<![ \t])[ \t]*+,?[ \t]*+(?:par exemple|for example|for instance|e\.g\.|say)[ \t]*+(?:[.;)!\n]|$)"
 )
 
 
+# ... and after an abbreviation that ends a sentence for the splitter (round 84: « par ex. y = 4x − 10 »).
+_EXAMPLE_ABBREVIATED = re.compile(r"(?<![\w'-])(?:par[ \t]++ex|p\.[ \t]?ex|ex|e\.g|eg)\.[ \t]*+$")
+_EXAMPLE_HEAD = re.compile(r"[ \t]*+(?:[abxy][ \t]*+=[ \t]*+)?")
+
+
 def _example(doc: _Doc, statement: Statement) -> bool:
     lo, _ = doc.sentences[doc.sentence_of(statement.start)]
     head = doc.text[max(lo, statement.start - WINDOW) : statement.start]
-    return bool(_EXAMPLE_BEFORE.search(head) or _EXAMPLE_AFTER.match(doc.text, statement.end))
+    if _EXAMPLE_BEFORE.search(head) or _EXAMPLE_AFTER.match(doc.text, statement.end):
+        return True
+    return bool(_EXAMPLE_HEAD.fullmatch(head)) and bool(_EXAMPLE_ABBREVIATED.search(doc.text, max(0, lo - 12), lo))
 
 
 # A final value that is not the working's result (round 22a, round 16's "working that
