@@ -1490,7 +1490,7 @@ FAIR += corpus.load("fix82_own_fair")
 # Round 84 (red team redteam84, against 1d67b49), held out: the answer side (hedges, reversals, footnotes).
 GAMING += corpus.load("round84_gaming")
 FAIR += corpus.load("round84_fair")
-# Fix-helper fix84's own variants (round 84): lines said to cross, open intercepts, conditions, footnotes, irony.
+# Fix-helper fix84's own variants (round 84): lines said to cross, open intercepts, footnotes, irony.
 GAMING += corpus.load("fix84_own_gaming")
 FAIR += corpus.load("fix84_own_fair")
 

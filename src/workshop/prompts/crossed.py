@@ -6,9 +6,11 @@ deux droites se coupent », « elles sont sécantes », "the two lines intersect
 …") contradicts its own final line, wherever that sentence stands, and earns no line point. The
 subject must be the two lines themselves (« les deux droites », "both lines", « elles »,
 "they") right before the verb: "two lines of different slopes cross" is a general rule, not a
-claim about these; the axes they cross ("both lines cross the y-axis") are no crossing. A negation ("ne se coupent pas", "never intersect", "do not cross"), the
-conditional (« se couperaient », "would cross") or a question ("do they cross?") claims
-nothing, nor does a sentence that supposes it ("sinon", "if", "otherwise" before it). Text is folded (:func:`workshop.prompts.text.fold`)."""
+claim about these; the axes they cross ("both lines cross the y-axis") are no crossing. A
+negation ("ne se coupent pas", "never intersect", "do not cross"), the conditional (« se
+couperaient », "would cross") or a question ("do they cross?") claims nothing, nor does a sentence
+that supposes it ("sinon", "if", "otherwise" before it). Text is folded
+(:func:`workshop.prompts.text.fold`)."""
 
 from __future__ import annotations
 
@@ -20,7 +22,8 @@ _CROSS = re.compile(
     r"(?:se[ \t]++(?:coupent|croisent|couperont|croiseront)|s'intersectent|sont[ \t]++secantes"
     r"|(?:do[ \t]++)?(?:intersect|cross)|are[ \t]++secant|will[ \t]++(?:intersect|cross))"
     r"(?![\w'-])(?![ \t]++(?:pas|jamais|not|never)\b)(?![^.!?\n]{0,80}+\?)"
-    r"(?![ \t]++(?:the[ \t]++)?(?:[xy][ \t-]*+)?ax[ie]s|[ \t]++(?:l'axe|les[ \t]++axes|l'origine|the[ \t]++origin))"
+    r"(?![ \t]++(?:the[ \t]++)?(?:[xy][ \t-]*+)?ax[ie]s"
+    r"|[ \t]++(?:l'axe|les[ \t]++axes|l'origine|the[ \t]++origin))"
 )
 
 

@@ -27,8 +27,8 @@ from workshop.prompts import (
     claimed,
     computed,
     constrained,
-    crossed,
     coprimality,
+    crossed,
     dataforms,
     decisive,
     drawn,
@@ -1341,7 +1341,8 @@ def _note_denies(note: str, fact: Fact) -> bool:
     names a term of the fact and calls it false, a legend, or negates it."""
     if not any(has_term(note, term) for way in (fact, *fact.also) for term in way.all):
         return False
-    return bool(_FACT_REJECTED.search(_without_praise(note)) or _FACT_NEGATED.search(_NOT_DENIAL.sub(" ", note)))
+    rejected = _FACT_REJECTED.search(_without_praise(note))
+    return bool(rejected or _FACT_NEGATED.search(_NOT_DENIAL.sub(" ", note)))
 
 
 def _stated_any(fact: Fact, sentence: str) -> bool:

@@ -242,7 +242,8 @@ _APPROXIMATE = (
 _UNCHECKED = (
     r"provided(?:[ \t]++that)?|providing[ \t]++that|pourvu[ \t]++qu(?:e|')|a[ \t]++condition[ \t]++qu(?:e|')"
     r"|sous[ \t]++reserve[ \t]++qu(?:e|')"
-    r"|(?:i|we)[ \t]++(?:have[ \t]++not|haven't|did[ \t]++not|didn't)[ \t]++(?:yet[ \t]++)?(?:checked|verified)"
+    r"|(?:i|we)[ \t]++(?:have[ \t]++not|haven't|did[ \t]++not|didn't)[ \t]++(?:yet[ \t]++)?"
+    r"(?:checked|verified)"
     r"|(?:je[ \t]++n'ai|nous[ \t]++n'avons)[ \t]++pas[ \t]++(?:encore[ \t]++)?verifie|unchecked|unverified"
     r"|not[ \t]++(?:yet[ \t]++)?(?:checked|verified)|pas[ \t]++(?:encore[ \t]++)?verifiee?s?"
 )
@@ -1980,7 +1981,7 @@ def _line_statements(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
                 if _HEDGE.search(doc.text, lo, hi):
                     continue  # "b = −10 ou +10 selon le sens": the intercept's check refuses it
                 if not part and _INTERCEPT_OPEN.search(doc.text, lo, hi):
-                    continue  # "a = 4, b between −10 and 10": the slope alone, the intercept left open (round 84)
+                    continue  # "a = 4, b between −10 and 10": the intercept left open (round 84)
                 if said.value in restated and any(v in data for v, _, _ in _line_values(doc.text[lo:hi])):
                     continue  # the data's own line's parameter ("y = 4x + 6 a pour ordonnée 6")
                 value = (slope, said.value) if part else (said.value, intercept)
@@ -3270,10 +3271,12 @@ def _ironic(doc: _Doc, statement: Statement, spec: AnswerSpec) -> bool:
 # "I would say 1" / "I'd say 1" answer, as "je dirais 1" does (review 33); "say 1", "let's say 1"
 # are examples.
 _EXAMPLE_BEFORE = re.compile(
-    r"(?:par exemple|for example|for instance|e\.g\.|(?<![\w'-])eg|par ex|p ex|exemple|example|disons|mettons|let's say"
+    r"(?:par exemple|for example|for instance|e\.g\.|(?<![\w'-])eg|par ex|p ex|exemple|example|disons|mettons"
+    r"|let's say"
     r"|(?<!would )(?<!'d )say|prenons|take)"
     r"[ \t]*+[:,]?[ \t]*+(?:(?:b|a|y|x)[ \t]*+=[ \t]*+)?$"
-    r"|\b(?:par exemple|for example|for instance|e\.g\.|eg|par ex|disons|mettons|let's say)\b[^.;:!?\n]{0,120}+$"
+    r"|\b(?:par exemple|for example|for instance|e\.g\.|eg|par ex|disons|mettons|let's say)\b"
+    r"[^.;:!?\n]{0,120}+$"
 )
 _EXAMPLE_AFTER = re.compile(
     r"(?<![ \t])[ \t]*+,?[ \t]*+(?:par exemple|for example|for instance|e\.g\.|say)[ \t]*+(?:[.;)!\n]|$)"
@@ -3282,7 +3285,7 @@ _EXAMPLE_AFTER = re.compile(
 
 # ... and after an abbreviation that ends a sentence for the splitter (round 84: « par ex. y = 4x − 10 »).
 _EXAMPLE_ABBREVIATED = re.compile(r"(?<![\w'-])(?:par[ \t]++ex|p\.[ \t]?ex|ex|e\.g|eg)\.[ \t]*+$")
-_EXAMPLE_HEAD = re.compile(r"[ \t]*+(?:[abxy][ \t]*+=[ \t]*+)?")
+_EXAMPLE_HEAD = re.compile(r"(?<![ \t])[ \t]*+(?:[abxy][ \t]*+=[ \t]*+)?")
 
 
 def _example(doc: _Doc, statement: Statement) -> bool:
@@ -3290,7 +3293,8 @@ def _example(doc: _Doc, statement: Statement) -> bool:
     head = doc.text[max(lo, statement.start - WINDOW) : statement.start]
     if _EXAMPLE_BEFORE.search(head) or _EXAMPLE_AFTER.match(doc.text, statement.end):
         return True
-    return bool(_EXAMPLE_HEAD.fullmatch(head)) and bool(_EXAMPLE_ABBREVIATED.search(doc.text, max(0, lo - 12), lo))
+    abbreviated = _EXAMPLE_ABBREVIATED.search(doc.text, max(0, lo - 12), lo)
+    return bool(_EXAMPLE_HEAD.fullmatch(head)) and abbreviated is not None
 
 
 # A final value that is not the working's result (round 22a, round 16's "working that
