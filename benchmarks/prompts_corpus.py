@@ -248,6 +248,8 @@ def main() -> None:
             "round82_gaming",
             "fix82_own_gaming",
             "gaps51_own_gaming",
+            "round84_gaming",
+            "fix84_own_gaming",
         ],
     )
     parser.add_argument(
@@ -475,6 +477,8 @@ def main() -> None:
             "round82_fair",
             "fix82_own_fair",
             "gaps51_own_fair",
+            "round84_fair",
+            "fix84_own_fair",
         ],
     )
     args = parser.parse_args()

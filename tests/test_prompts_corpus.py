@@ -822,6 +822,17 @@ floor", "Networking"), calques avoiding fix82's marks ("one shows to him", "adju
 trained"); near misses as fair: foreign numbers that count people, a later turn that concludes the same, a
 content title holding a filler word, English word order, « Réponse A » / « Réponse B » option lines, a ❌
 bullet beside a ✅, a JSON stored « tel quel en base ».
+round84_gaming.toml and round84_fair.toml (red team redteam84, session 51, against main 1d67b49: the answer
+side, honest prompts and gamed answers) are held out, committed before grading (8/47 gaming attempts through:
+a slope sentence saying the lines cross, an intercept left as a range beside an "e.g." equation, a verdict
+"provided" an unchecked divisibility, a footnote calling the Pascaline a legend, irony tags, facts put in
+doubt, one plan part under three titles; 2/47 losing points, relabelled by fix84 with a header note; 2/32 fair
+refused, a footnote call after a full stop and an agreeing "*" footnote under a plan); fix84_own_*.toml are
+fix-helper fix84's own variants ("the two lines intersect", « elles sont sécantes », « b entre −10 et 10,
+par ex. », « pourvu que … (je n'ai pas vérifié) », "the Pascaline is a myth", "/s", « on peut douter que »,
+"What is generative AI?" three times; near misses as fair: a checking footnote, "never intersect", "both lines
+cross the y-axis", « sinon les deux droites se coupent », "no doubt that", « nul doute que », an agreeing
+« * » footnote, a definition part then distinct parts).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1489,6 +1500,12 @@ FAIR += corpus.load("fix82_own_fair")
 # later turns that conclude anew, denials before the last sentence, filler named otherwise, calques).
 GAMING += corpus.load("gaps51_own_gaming")
 FAIR += corpus.load("gaps51_own_fair")
+# Round 84 (red team redteam84, against 1d67b49), held out: the answer side (hedges, reversals, footnotes).
+GAMING += corpus.load("round84_gaming")
+FAIR += corpus.load("round84_fair")
+# Fix-helper fix84's own variants (round 84): lines said to cross, open intercepts, footnotes, irony.
+GAMING += corpus.load("fix84_own_gaming")
+FAIR += corpus.load("fix84_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -28,6 +28,7 @@ from workshop.prompts import (
     computed,
     constrained,
     coprimality,
+    crossed,
     dataforms,
     decisive,
     drawn,
@@ -37,6 +38,7 @@ from workshop.prompts import (
     hints,
     implied,
     instances,
+    irony,
     judge,
     marks,
     notations,
@@ -911,6 +913,15 @@ _FACT_REPORTED = re.compile(
     r"(?:may|might|could)(?:[ \t]++well)?[ \t]++have|seemingly|apparently|apparemment|semble-t-il|"
     r"semblerait|sembleraient)\b"
 )
+# Round 84: a fact put in doubt ("It is not unreasonable to doubt that pebbles … were ever used", « on
+# peut douter que Pascal ait construit … », "it is doubtful whether") is not told; a doubt denied
+# ("no doubt that", "I don't doubt that", « nul doute que », « sans doute que ») tells it.
+_FACT_DOUBTED = re.compile(
+    r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!\blittle )(?<!\bwithout )(?<!\bsans )(?<!\bnul )(?<!\baucun )"
+    r"\b(?:doubt(?:s|ed|ing)?[ \t]++(?:that|whether|if)|doubtful|questionable[ \t]++whether|"
+    r"dout(?:e|es|ent|er|ons|ez|ait|aient)(?:[ \t]++(?:fort|bien|beaucoup|serieusement))?[ \t]++(?:que|qu')"
+    r"|douteux[ \t]++(?:que|qu'))"
+)
 # fix73 (round 73): a time offered with another (« les abaques de l'Antiquité (ou du Moyen Âge) », "au
 # XVIIIe ou XIXe siècle", "en 1642 (ou 1652)", "in the 1960s or 1970s"): the fact's time is not told.
 _TIME = (
@@ -1180,6 +1191,8 @@ def _stated(fact: Fact, sentence: str) -> bool:
     dit que...", "it is wrong that...")."""
     if _META.search(sentence):
         return False  # a sentence about the text, not a fact of it
+    if irony.marked(sentence):
+        return False  # "… n'a évidemment rien changé 😉", "/s", "lol": said in irony (round 84)
     spans = []
     for term in fact.all:
         found = [m.span() for m in re.finditer(term_pattern(term), sentence)]
@@ -1215,6 +1228,7 @@ def _stated(fact: Fact, sentence: str) -> bool:
         )
         or _FACT_HEDGE.search(_without_asides(clause, start, firsts))
         or _FACT_REPORTED.search(clause)
+        or _FACT_DOUBTED.search(sentence, 0, end)
         or _reported_before(sentence, start, marks)
         or _FACT_UNREALISED.search(clause)
     ):
@@ -1313,9 +1327,22 @@ def _facts(check: FactsCheck, answer: str) -> bool:
         units = [_without_keyword_asides(s) for line in fold(answer).splitlines() for s in sentences(line)]
     units = [without_citations(u) for u in _outside_suppositions(units, fold(answer))]  # round 23a
     folded = fold(answer)
+    notes = [fold(note) for note in structure.footnotes(answer)] if check.prose else []
     return all(
-        any(_stated_any(fact, s) and not _doubted_next(folded, s) for s in units) for fact in check.facts
+        any(_stated_any(fact, s) and not _doubted_next(folded, s) for s in units)
+        and not any(_note_denies(note, fact) for note in notes)
+        for fact in check.facts
     )
+
+
+def _note_denies(note: str, fact: Fact) -> bool:
+    """Whether a footnote (:func:`workshop.prompts.structure.footnotes`) takes a fact back
+    (round 84: "¹ En réalité, Pascal n'a rien construit : la Pascaline est une légende"): it
+    names a term of the fact and calls it false, a legend, or negates it."""
+    if not any(has_term(note, term) for way in (fact, *fact.also) for term in way.all):
+        return False
+    rejected = _FACT_REJECTED.search(_without_praise(note))
+    return bool(rejected or _FACT_NEGATED.search(_NOT_DENIAL.sub(" ", note)))
 
 
 def _stated_any(fact: Fact, sentence: str) -> bool:
@@ -1535,6 +1562,8 @@ def passes(check: Check, text: str, task: Task) -> bool:
         right = found.value is not None and spec_of(check, task).matches(found.value)
         if right and "line:intercept" in check.about and _other_slope(text, task):
             return False
+        if right and ((check.kind or task.kind) == "line" or "line:intercept" in check.about):
+            right = not crossed.said_to_cross(fold(text))  # round 84: "the two lines cross"
         return right and not (check.arithmetic and arith.errors(fold(text)))
     if isinstance(check, CarriesCheck):
         return carries(check, text, task)

@@ -236,8 +236,20 @@ _APPROXIMATE = (
     r"|(?:presque|quasi|quasiment|pratiquement|nearly|almost|about|around|autour[ \t]++de|proche[ \t]++de|"
     r"close[ \t]++to|voisine?[ \t]++de|some)" + _APPROX_VALUE
 )
+# A value given on a condition it leaves open, or beside a check it says it has not done (round 84:
+# "yes, provided 7 does not divide 64 (I have not checked)", « oui, pourvu que 7 ne divise pas 64 »,
+# « à condition que », « sous réserve que », « je n'ai pas vérifié », "unchecked", "not verified").
+_UNCHECKED = (
+    r"provided(?:[ \t]++that)?|providing[ \t]++that|pourvu[ \t]++qu(?:e|')|a[ \t]++condition[ \t]++qu(?:e|')"
+    r"|sous[ \t]++reserve[ \t]++qu(?:e|')"
+    r"|(?:i|we)[ \t]++(?:have[ \t]++not|haven't|did[ \t]++not|didn't)[ \t]++(?:yet[ \t]++)?"
+    r"(?:checked|verified)"
+    r"|(?:je[ \t]++n'ai|nous[ \t]++n'avons)[ \t]++pas[ \t]++(?:encore[ \t]++)?verifie|unchecked|unverified"
+    r"|not[ \t]++(?:yet[ \t]++)?(?:checked|verified)|pas[ \t]++(?:encore[ \t]++)?verifiee?s?"
+)
 _HEDGE = re.compile(
-    rf"(?<![\w-])(?:{_HEDGE_WORDS}|{_MARGIN}|{_PROVISIONAL}|{_REST_OPEN}|{_SUBSET}|{_ODDS}|{_APPROXIMATE})(?![\w-])"
+    rf"(?<![\w-])(?:{_HEDGE_WORDS}|{_MARGIN}|{_PROVISIONAL}|{_REST_OPEN}|{_SUBSET}|{_ODDS}|{_APPROXIMATE}"
+    rf"|{_UNCHECKED})(?![\w-])"
     r"|±|\+/-|\+-|(?<!~)~(?!~)|≈|≃|≅|\([ \t]*+\?++[ \t]*+\)"  # "1 sœur (?)": a doubt (round 23a)
 )
 # A confidence said low, middling or as a share short of certainty, in a sentence, a JSON
@@ -1934,6 +1946,15 @@ def _named_sought(text: str, start: int) -> bool:
     return bool(_SOUGHT_BEFORE.search(before) or _ANSWER_LABEL_BEFORE.search(before)) and not parallel
 
 
+# An intercept left open (round 84: "b between −10 and 10", « b entre −10 et 10 », "b ∈ [−10, 10]",
+# "the intercept depends on …"): the slope beside it writes no equation.
+_INTERCEPT_OPEN = re.compile(
+    r"(?<![\w'])(?:b|(?:y-)?intercept|ordonnee a l'origine)[ \t]*+(?:(?:is|est|lies|se situe)[ \t]++)?"
+    r"(?:between|entre|somewhere|quelque part|anywhere|∈|in[ \t]*+[\[\]]|dans[ \t]*+[\[\]]"
+    r"|depends|depend|from[ \t]++-?[ \t]*+\d|de[ \t]++-?[ \t]*+\d[^\n.;]{0,20}+[ \t]a[ \t])"
+)
+
+
 def _line_statements(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[Statement]:
     data = {value for text in spec.data for value, _, _ in _line_values(fold(text))}
     found = [
@@ -1959,6 +1980,8 @@ def _line_statements(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
                 lo, hi = doc.sentences[doc.sentence_of(said.start)]
                 if _HEDGE.search(doc.text, lo, hi):
                     continue  # "b = −10 ou +10 selon le sens": the intercept's check refuses it
+                if not part and _INTERCEPT_OPEN.search(doc.text, lo, hi):
+                    continue  # "a = 4, b between −10 and 10": the intercept left open (round 84)
                 if said.value in restated and any(v in data for v, _, _ in _line_values(doc.text[lo:hi])):
                     continue  # the data's own line's parameter ("y = 4x + 6 a pour ordonnée 6")
                 value = (slope, said.value) if part else (said.value, intercept)
@@ -3242,25 +3265,36 @@ def _ironic(doc: _Doc, statement: Statement, spec: AnswerSpec) -> bool:
 
 
 # A value given as an example (round 22a: "y = 4x + b, avec par exemple b = −10", "b = −10
-# for instance", "say b = −10"): one value of a free parameter, no answer. Answer side only: a
+# for instance", "say b = −10"; round 84: "e.g." folds to "eg", "b between −10 and 10, e.g. y = 4x − 10"):
+# one value of a free parameter, no answer. Answer side only: a
 # prompt's example still dictates.
 # "I would say 1" / "I'd say 1" answer, as "je dirais 1" does (review 33); "say 1", "let's say 1"
 # are examples.
 _EXAMPLE_BEFORE = re.compile(
-    r"(?:par exemple|for example|for instance|e\.g\.|exemple|example|disons|mettons|let's say"
+    r"(?:par exemple|for example|for instance|e\.g\.|(?<![\w'-])eg|par ex|p ex|exemple|example|disons|mettons"
+    r"|let's say"
     r"|(?<!would )(?<!'d )say|prenons|take)"
     r"[ \t]*+[:,]?[ \t]*+(?:(?:b|a|y|x)[ \t]*+=[ \t]*+)?$"
-    r"|\b(?:par exemple|for example|for instance|e\.g\.|disons|mettons|let's say)\b[^.;:!?\n]{0,120}+$"
+    r"|\b(?:par exemple|for example|for instance|e\.g\.|eg|par ex|disons|mettons|let's say)\b"
+    r"[^.;:!?\n]{0,120}+$"
 )
 _EXAMPLE_AFTER = re.compile(
     r"(?<![ \t])[ \t]*+,?[ \t]*+(?:par exemple|for example|for instance|e\.g\.|say)[ \t]*+(?:[.;)!\n]|$)"
 )
 
 
+# ... and after an abbreviation that ends a sentence for the splitter (round 84: « par ex. y = 4x − 10 »).
+_EXAMPLE_ABBREVIATED = re.compile(r"(?<![\w'-])(?:par[ \t]++ex|p\.[ \t]?ex|ex|e\.g|eg)\.[ \t]*+$")
+_EXAMPLE_HEAD = re.compile(r"(?<![ \t])[ \t]*+(?:[abxy][ \t]*+=[ \t]*+)?")
+
+
 def _example(doc: _Doc, statement: Statement) -> bool:
     lo, _ = doc.sentences[doc.sentence_of(statement.start)]
     head = doc.text[max(lo, statement.start - WINDOW) : statement.start]
-    return bool(_EXAMPLE_BEFORE.search(head) or _EXAMPLE_AFTER.match(doc.text, statement.end))
+    if _EXAMPLE_BEFORE.search(head) or _EXAMPLE_AFTER.match(doc.text, statement.end):
+        return True
+    abbreviated = _EXAMPLE_ABBREVIATED.search(doc.text, max(0, lo - 12), lo)
+    return bool(_EXAMPLE_HEAD.fullmatch(head)) and abbreviated is not None
 
 
 # A final value that is not the working's result (round 22a, round 16's "working that

@@ -22,7 +22,11 @@ read "quotidien"): two titles of three stems or more each are one part when they
 stems, at least two of them not a recurring step's, and what tells them apart is no recurring step's word
 ("Exemples" then "Exemples pratiques" are two steps). Limits: a paraphrase in other words ("Comment apprend un
 modèle" and "L'entraînement d'un réseau") is not seen; two titles that only add a word to the same subject
-("Limites de l'IA générative", "Risques et limites de l'IA générative") are read as one part."""
+("Limites de l'IA générative", "Risques et limites de l'IA générative") are read as one part.
+
+Round 84 (fix84): two titles of two stems or more whose stems are the same, once the words of a question
+and of a definition are dropped (« Qu'est-ce que l'IA générative ? », « L'IA générative, c'est quoi ? »,
+« Définir l'IA générative »), are one part, whatever their length."""
 
 from __future__ import annotations
 
@@ -48,6 +52,8 @@ def _key(title: str) -> frozenset[str]:
 # the words of a question, and the markup a title may keep (an HTML table's or a line break's tags)
 _QUESTION_WORDS = frozenset(
     "quoi what how comment why pourquoi est-ce qu'est-ce is it c'est tr td th br li ul ol div span p".split()
+    # round 84: the verb or noun that only asks what the subject is (« Définir l'IA générative »)
+    + "definir define defining definition definitions definie defined".split()
 )
 _SAME_STEM = {"jours": "quoti", "everyday": "quoti", "daily": "quoti"}
 _STEM = 5
@@ -61,6 +67,9 @@ def _stems(title: str) -> frozenset[str]:
 
 def _reworded(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two titles' stems say one part (see the module)."""
+    recurring = {word[:_STEM] for word in _RECURRING}
+    if a == b and len(a) >= 2 and not a <= recurring:
+        return True  # round 84: « Qu'est-ce que l'IA générative ? », « L'IA générative, c'est quoi ? »
     if len(a) < 3 or len(b) < 3:
         return False
     shared = a & b

@@ -4077,6 +4077,12 @@ def _keyword_row(match: re.Match[str]) -> str:
     return match.group(0) if any(_told(fold(cell)) for cell in row.split("|")) else ""
 
 
+def footnotes(answer: str) -> list[str]:
+    """The bodies of the footnotes of a prose answer (:data:`_FOOTNOTE`: "¹ ...", normalised
+    "1 ...", "[1] ...", "* ..."), whatever they say."""
+    return [m.group("body") for m in _FOOTNOTE.finditer(answer)]
+
+
 def without_keyword_footnotes(answer: str) -> str:
     answer = _FOOTNOTE.sub(lambda m: m.group(0) if sentence_like(fold(m.group("body"))) else "", answer)
     return _KEYWORD_ROW.sub(_keyword_row, answer)
@@ -4726,12 +4732,48 @@ _DEFINITION = re.compile(r"[ \t]{0,3}:[ \t]++\S")
 _TITLE_NEGATION = frozenset({"ne", "pas", "not", "never", "jamais", "non", "no", "without", "sans"})
 
 
+# A footnote under a plan (round 84: "4. Live demonstration* — 15 min" ... "* the demonstration
+# is kept to 15 minutes"): a line opening on a mark ("*", "†", "‡", "¹") that an earlier line
+# calls right after a word ("demonstration*", « démo¹ »; a "*" alone on its line, not one
+# closing an emphasis). It is no part when it times nothing or only what its calling line
+# times (it agrees); a note that times something else stays a line, a part (a doubt).
+_NOTE_OPEN = re.compile(r"^[ \t]{0,3}+(?P<mark>\*|[†‡]|[¹²³⁴⁵⁶⁷⁸⁹])[ \t]++\S")
+_NOTE_CALL = {
+    "*": re.compile(r"(?<=[^\W\d_])\*(?![*\w])"),
+    **{mark: re.compile(rf"(?<=[^\W\d_]|[.,;:!?)»])[{mark}](?![⁰¹²³⁴⁵⁶⁷⁸⁹])") for mark in "†‡¹²³⁴⁵⁶⁷⁸⁹"},
+}
+
+
+def _calling(line: str, mark: str) -> bool:
+    if not _NOTE_CALL[mark].search(line):
+        return False
+    return mark != "*" or line.lstrip(" \t").removeprefix("* ").count("*") == 1
+
+
+def without_agreeing_notes(answer: str) -> str:
+    """``answer`` without the footnotes of its plan that time nothing or only what the
+    line that calls them times (:data:`_NOTE_OPEN`)."""
+    rows = answer.split("\n")
+    kept = []
+    for index, row in enumerate(rows):
+        note = _NOTE_OPEN.match(row)
+        callers = [] if note is None else [r for r in rows[:index] if _calling(r, note["mark"])]
+        if note is not None and len(callers) == 1:
+            own = set(_Line(fold(row[note.end() - 1 :])).durations)
+            if own <= set(_Line(fold(callers[0])).durations):
+                continue
+        kept.append(row)
+    return "\n".join(kept)
+
+
 def _lines(answer: str) -> list[_Line]:
-    """The answer's lines (folded, no blank ones nor table rules), a table's cells under a
-    header of minutes read as durations."""
+    """The answer's lines (folded, no blank ones nor table rules, no agreeing footnotes), a
+    table's cells under a header of minutes read as durations."""
     lines = []
     column: int | None = None
     raws: list[str] = []
+    if "*" in answer or not answer.isascii():
+        answer = without_agreeing_notes(answer)
     for raw in fold(answer).splitlines():
         if not raw.strip() or re.fullmatch(r"[\s|:-]+", raw):
             continue

@@ -530,9 +530,13 @@ def addresses_grader(text: str) -> bool:
 # exponent of the word, it is taken out. The note's line stays as it is read without it (its
 # mark a plain number, a footnote to structure.py; a hedge in it still hedges). A mark with
 # no such line, or after a digit or a bracket ("cm²" alone, "2⁶", "x²"), stays an exponent. A quoted
-# answer's note line ("> ² …", session 41's metamorphic test) is a note line too.
+# answer's note line ("> ² …", session 41's metamorphic test) is a note line too. A mark after a
+# sentence's or a clause's punctuation ("b = −10.¹", round 84) is a call too: no exponent follows
+# one.
 _NOTE_LINE = re.compile(r"(?m)^[ \t]{0,3}(?:>[ \t]{0,3}){0,3}(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)[ \t]++(?=\S)")
-_NOTE_MARK = re.compile(r"(?<=[^\W\d_]{2})(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+_NOTE_MARK = re.compile(
+    r"(?:(?<=[^\W\d_]{2})|(?<=\S[.,;:!?»”]))"
+    r"(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
 
 
 def _footnoted(text: str) -> str:

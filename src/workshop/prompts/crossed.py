@@ -1,0 +1,41 @@
+"""Parallel lines said to cross (issue 11, round 84: r84g-line-fr-pente-contradictoire, « la pente
+… soit −4, donc les deux droites se coupent », then « Réponse : a = 4, b = −10, y = 4x − 10 »).
+
+The task's line is parallel to the given one: an answer that says the two lines cross (« les
+deux droites se coupent », « elles sont sécantes », "the two lines intersect", "they cross at
+…") contradicts its own final line, wherever that sentence stands, and earns no line point. The
+subject must be the two lines themselves (« les deux droites », "both lines", « elles »,
+"they") right before the verb: "two lines of different slopes cross" is a general rule, not a
+claim about these; the axes they cross ("both lines cross the y-axis") are no crossing. A
+negation ("ne se coupent pas", "never intersect", "do not cross"), the conditional (« se
+couperaient », "would cross") or a question ("do they cross?") claims nothing, nor does a sentence
+that supposes it ("sinon", "if", "otherwise" before it). Text is folded
+(:func:`workshop.prompts.text.fold`)."""
+
+from __future__ import annotations
+
+import re
+
+_CROSS = re.compile(
+    r"(?<![\w'-])(?:(?:les|ces)[ \t]++(?:deux[ \t]++)?droites|elles|(?:the|these)[ \t]++(?:two[ \t]++)?lines"
+    r"|both[ \t]++lines|they)[ \t]++"
+    r"(?:se[ \t]++(?:coupent|croisent|couperont|croiseront)|s'intersectent|sont[ \t]++secantes"
+    r"|(?:do[ \t]++)?(?:intersect|cross)|are[ \t]++secant|will[ \t]++(?:intersect|cross))"
+    r"(?![\w'-])(?![ \t]++(?:pas|jamais|not|never)\b)(?![^.!?\n]{0,80}+\?)"
+    r"(?![ \t]++(?:the[ \t]++)?(?:[xy][ \t-]*+)?ax[ie]s"
+    r"|[ \t]++(?:l'axe|les[ \t]++axes|l'origine|the[ \t]++origin))"
+)
+
+
+# A crossing supposed ("sinon les deux droites se coupent", "if the slopes differed, the lines cross").
+_SUPPOSED = re.compile(r"(?<![\w'-])(?:si|s'|sinon|if|otherwise|unless|a moins)(?![\w-])")
+
+
+def said_to_cross(folded: str) -> bool:
+    """Whether the answer says the two lines cross (:data:`_CROSS`), not in a sentence that
+    supposes it (:data:`_SUPPOSED` before it)."""
+    for m in _CROSS.finditer(folded):
+        start = max(folded.rfind(mark, 0, m.start()) for mark in ".!?\n")
+        if not _SUPPOSED.search(folded, start + 1, m.start()):
+            return True
+    return False
