@@ -31,6 +31,9 @@ from workshop.course import Exercise
 from workshop.errors import ConfigError, SubmissionRejected
 from workshop.i18n import t
 from workshop.prompts import (
+    keyed,
+    rostered,
+    tallied,
     artefacts,
     candidates,
     compared,
@@ -410,6 +413,12 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
       me in the other conversation": :func:`turns.copies_elsewhere`)."""
     # round 45: "est-ce que ..." voice-typed without its "?"; an equation said in words ("y égale...")
     prompt = voiced.equations_read(voiced.questions_closed(prompt))
+    # round 83: tallies, unary runs ("▮▮▮", one ▮ per five minutes) and sets ("{1}") read as numbers
+    prompt = tallied.read(prompt)
+    # round 83: an answer key's letters ("Corrigé : 1-A, 2-B", « ma correction dit (b) ») read as their options
+    prompt = keyed.resolved(prompt)
+    if task.kind == "number":  # round 83: a family's roster by name, counted (the model would only count)
+        prompt = rostered.counted(prompt, task.data)
     # round 65: a cloze's word bank with one option a blank fills it; its other blanks are asked, not
     # folded away (« 35 et 64 ___ premiers entre eux » states nothing: :func:`games.blanks_asked`)
     prompt = games.blanks_asked(games.bank_filled(prompt))
