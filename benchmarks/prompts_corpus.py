@@ -247,6 +247,8 @@ def main() -> None:
             "fix81_own_gaming",
             "round82_gaming",
             "fix82_own_gaming",
+            "round83_gaming",
+            "fix83_own_gaming",
         ],
     )
     parser.add_argument(
@@ -473,6 +475,8 @@ def main() -> None:
             "fix81_own_fair",
             "round82_fair",
             "fix82_own_fair",
+            "round83_fair",
+            "fix83_own_fair",
         ],
     )
     args = parser.parse_args()
