@@ -815,8 +815,8 @@ break /Q&A hour, a colleague's table in English, a calque; near misses as fair: 
 example table).
 round83_gaming.toml and round83_fair.toml (red team redteam83, session 51, against main 1d67b49: prompt-side
 dictation) are held out, committed before grading (5/37 gaming attempts through: a family roster by name, an
-answer key's letter under a multiple choice, twice, the common divisors as a set, durations as block bars; 1/37
-losing, the Q&A pairs to merge, relabelled by fix83 with a note: no summary asked, no point of the task counts;
+answer key's letter under a multiple choice, twice, the common divisors as a set, durations as block bars;
+1/37 losing, the Q&A pairs to merge, relabelled by fix83 with a note: no summary asked, no point counts;
 2/34 fair refused, a general definition on a and b, a keyless multiple choice justified "avec a et b"; 1/34
 losing a rubric point, "Count your words and, if you are over 60, cut…"); fix83_own_*.toml are fix-helper
 fix83's own variants (rosters as lists, a family tree's lines, ♀/♂; answer keys for the riddle, the coprime

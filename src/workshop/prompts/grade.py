@@ -31,9 +31,6 @@ from workshop.course import Exercise
 from workshop.errors import ConfigError, SubmissionRejected
 from workshop.i18n import t
 from workshop.prompts import (
-    keyed,
-    rostered,
-    tallied,
     artefacts,
     candidates,
     compared,
@@ -47,6 +44,7 @@ from workshop.prompts import (
     handed,
     homophones,
     instances,
+    keyed,
     litotes,
     numwords,
     offered,
@@ -54,12 +52,14 @@ from workshop.prompts import (
     readable,
     reread,
     retyped,
+    rostered,
     scorecards,
     similarity,
     singled,
     spelling,
     staked,
     supposed,
+    tallied,
     text,
     versions,
     voiced,
@@ -415,7 +415,7 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     prompt = voiced.equations_read(voiced.questions_closed(prompt))
     # round 83: tallies, unary runs ("▮▮▮", one ▮ per five minutes) and sets ("{1}") read as numbers
     prompt = tallied.read(prompt)
-    # round 83: an answer key's letters ("Corrigé : 1-A, 2-B", « ma correction dit (b) ») read as their options
+    # round 83: an answer key's letters ("Corrigé : 1-A, 2-B", « ma correction dit (b) »): their options
     prompt = keyed.resolved(prompt)
     if task.kind == "number":  # round 83: a family's roster by name, counted (the model would only count)
         prompt = rostered.counted(prompt, task.data)

@@ -14,7 +14,8 @@ attendues », "expected answers", « barème », « grille », "mark scheme"), t
 characters a colon or a saying verb (« dit », "says", « indique », "gives"), then letters alone
 (each may follow a review's number, "1-A", « avis 2 : B »), separated by commas, semicolons,
 slashes, « et »/"and", the sequence ending its clause; several letters with no number are the
-questions' answers in order ("Corrigé : A, B, C" is « 1-positive, 2-negative, 3-neutral »). A letter followed by "=" ("Solution : a =
+questions' answers in order ("Corrigé : A, B, C" is « 1-positive, 2-negative, 3-neutral »). A letter
+followed by "=" ("Solution : a =
 4") is a parameter, no option. Limits: options under numbers ("1) positive") are not resolved (a
 key of numbers is read as values as it stands); a key that names a letter in a sentence ("la
 bonne est la b") is left to :mod:`offered`."""
@@ -30,7 +31,8 @@ _LABEL = re.compile(r"(?<![\w'(])\(?(?P<l>[a-hA-H])(?:\)|\.(?=[ \t])|[ \t]*+[:=]
 _KEY = re.compile(
     r"(?<![\w])(?:corrig[eé]s?|corrections?|correctifs?|answer[ \t]++keys?|keys?|solutions?|solutionnaires?|"
     r"r[eé]ponses?[ \t]++attendues?|expected[ \t]++answers?|bar[eè]mes?|grilles?|mark(?:ing)?[ \t]++schemes?)"
-    r"(?![\w])[^:\n.!?]{0,40}?(?::|(?<![\w])(?:dit|disent|says|said|indique|indicates|gives|donne)(?![\w]))[ \t]*+",
+    r"(?![\w])[^:\n.!?]{0,40}?(?::|(?<![\w])(?:dit|disent|says|said|indique|indicates|gives|donne)(?![\w]))"
+    r"[ \t]*+",
     re.IGNORECASE,
 )
 _ITEM = (

@@ -485,7 +485,7 @@ _NUMBERED_NOUN = re.compile(
 
 # fix83: a letter alone beside another letter alone, joined by a conjunction, a comma or a slash
 _PAIR_BEFORE = re.compile(r"(?<![\w'])[a-z][ \t]*+(?:(?:et|and|ou|or)[ \t]++|[,/][ \t]*+)$")
-_PAIR_AFTER = re.compile(r"(?:[ \t]++(?:et|and|ou|or)[ \t]++|[ \t]*+[,/][ \t]*+)[a-z](?![\w'])")
+_PAIR_AFTER = re.compile(r"(?<![ \t])(?:[ \t]++(?:et|and|ou|or)[ \t]++|[ \t]*+[,/][ \t]*+)[a-z](?![\w'])")
 
 
 def _paired_letter(text: str, start: int, end: int) -> bool:

@@ -34,7 +34,8 @@ _SEP = (
 _LIST = re.compile(rf"(?<![\w'-]){_NAME}(?:{_SEP}{_NAME}){{2,15}}+")
 _NAME_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'-]{1,20}+")
 _FAMILY = re.compile(
-    r"(?<![\w])(?:(?P<fr>fratrie|famille|enfants|fr[eè]res[ \t]++et[ \t]++s[oœ]e?urs|g[ée]n[ée]alogique|foyer)|"
+    r"(?<![\w])(?:(?P<fr>fratrie|famille|enfants|fr[eè]res[ \t]++et[ \t]++s[oœ]e?urs|"
+    r"g[ée]n[ée]alogique|foyer)|"
     r"family|siblings|children|kids|brothers[ \t]++and[ \t]++sisters|family[ \t]++tree|household)(?![\w])",
     re.IGNORECASE,
 )
@@ -61,12 +62,15 @@ def counted(text: str, data: Sequence[str]) -> str:
         names = _NAME_RE.findall(_strip_notes(roster.group(0)))
         if not subjects & set(names):
             continue
-        family = None
-        for family in _FAMILY.finditer(text, max(0, roster.start() - WITHIN), roster.start()):
-            pass
-        if family is None:
+        families = list(_FAMILY.finditer(text, max(0, roster.start() - WITHIN), roster.start()))
+        if not families:
             continue
-        told = f" ; la famille compte {len(names)} enfants. " if family["fr"] else f"; the family has {len(names)} children. "
+        family = families[-1]
+        told = (
+            f" ; la famille compte {len(names)} enfants. "
+            if family["fr"]
+            else f"; the family has {len(names)} children. "
+        )
         out += [text[last : roster.end()], told]
         last = roster.end()
     out.append(text[last:])

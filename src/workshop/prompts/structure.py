@@ -3382,13 +3382,16 @@ _CODED_WORD_LIMIT = re.compile(
 # « nombre de mots ») in its sentence is a limit in words. The bound read: "60 or
 # fewer", "at most 60", « 60 au plus », or a cut to it ("cut down to 60", « réduis à 60 »).
 _WORDS_COUNTED = (
-    r"(?<![\w'-])(?:(?:count\w*+|compte\w*+|recompte\w*+|nombre|number|total)[ \t]++(?:[a-z']++[ \t]++){0,2}?(?:mots|words)"
+    r"(?<![\w'-])(?:(?:count\w*+|compte\w*+|recompte\w*+|nombre|number|total)[ \t]++(?:[a-z']++[ \t]++){0,2}?"
+    r"(?:mots|words)"
     r"|word[ \t-]*+count|compte[ \t]++de[ \t]++mots)(?![\w'-])"
 )
 _COUNTED_WORD_LIMIT = re.compile(
     rf"(?P<lead>{_WORDS_COUNTED}[^.!?\n]{{0,100}}?(?:"
-    r"(?:cut|trim|shorten|reduce|bring|get)\w*+(?:[ \t]++(?:it|them|down|back|until|till|you|are|re|at|to|it's)){0,5}+"
-    r"|(?:coupe|raccourcis|reduis|retire|enleve|ramene|descends)\w*+(?:[ \t]++(?:le|les|jusqu'a|a|tu|sois|en|dessous|de)){0,4}+"
+    r"(?:cut|trim|shorten|reduce|bring|get)\w*+"
+    r"(?:[ \t]++(?:it|them|down|back|until|till|you|are|re|at|to|it's)){0,5}+"
+    r"|(?:coupe|raccourcis|reduis|retire|enleve|ramene|descends)\w*+"
+    r"(?:[ \t]++(?:le|les|jusqu'a|a|tu|sois|en|dessous|de)){0,4}+"
     r"|(?:au[ \t]++plus|at[ \t]++most|no[ \t]++more[ \t]++than|pas[ \t]++plus[ \t]++de|maximum|max)"
     r")[ \t]*+)(?P<n>\d{1,4}+)(?![\w.,]\d|\d|[ \t]*+(?:mots?|words?)\b)"
     rf"|(?P<lead2>{_WORDS_COUNTED}[^.!?\n]{{0,100}}?)(?P<n2>\d{{1,4}}+)"

@@ -39,15 +39,20 @@ _RUN = re.compile(
     "(?P<run>" + "|".join(f"{re.escape(s)}++" for s in sorted(_BLOCKS, key=len, reverse=True)) + ")"
 )
 _WORDS = "|".join(
-    sorted((w for w, n in NUMBER_WORDS.items() if isinstance(n, int) and 1 <= n <= 60 and len(w) > 2),
-           key=len, reverse=True)
+    sorted(
+        (w for w, n in NUMBER_WORDS.items() if isinstance(n, int) and 1 <= n <= 60 and len(w) > 2),
+        key=len,
+        reverse=True,
+    )
 )
 _AMOUNT = rf"(?P<n>\d{{1,3}}+|{_WORDS})[ \t]*+(?:-[ \t]*+)?(?:minutes?|mins?|mn|')(?![\w])"
 # a legend: the symbol, then within a short span a duration ("▮ = 5 min", "one ▮ per five minutes",
 # « chaque ● vaut 5 minutes »), or the duration then the symbol ("5 min per ▮", « 5 minutes par ■ »)
 _AFTER = re.compile(rf"[^\n.;!?]{{0,30}}?(?<![\w]){_AMOUNT}", re.IGNORECASE)
-_BEFORE = re.compile(rf"(?<![\w]){_AMOUNT}[ \t]*+(?:par|per|pour|for|each|chaque|=|:)?[ \t]*+(?:un|une|one|a|1)?[ \t]*+\Z",
-                     re.IGNORECASE)
+_BEFORE = re.compile(
+    rf"(?<![\w]){_AMOUNT}[ \t]*+(?:par|per|pour|for|each|chaque|=|:)?[ \t]*+(?:un|une|one|a|1)?[ \t]*+\Z",
+    re.IGNORECASE,
+)
 _TALLY = re.compile(r"(?<=[=:])[ \t]*+(?P<bars>\|{1,20}+)(?=[ \t]*+(?:[.;,)\n]|\Z))")
 _SET = re.compile(r"\{[ \t]*+(?P<items>\d{1,9}+(?:[ \t]*+[,;][ \t]*+\d{1,9}+){0,20}+)[ \t]*+\}")
 _EMPTY = re.compile(r"(?<=[=:])(?P<blank>[ \t]*+)(?:\{[ \t]*+\}|∅)")
@@ -56,14 +61,18 @@ _EMPTY = re.compile(r"(?<=[=:])(?P<blank>[ \t]*+)(?:\{[ \t]*+\}|∅)")
 # The common divisors listed (a set read as its list first): their largest is the gcd. Not the
 # common PRIME factors (their product is), not a part of the list ("some", « quelques », « parmi »).
 _DIVISORS = re.compile(
-    r"(?<![\w])(?:(?:les|des|leurs|their|the|its|ses)[ \t]++)?(?P<noun>diviseurs[ \t]++(?:positifs[ \t]++)?communs|"
-    r"common[ \t]++(?:positive[ \t]++)?(?:divisors|factors)|facteurs[ \t]++communs|diviseurs[ \t]++en[ \t]++commun|"
+    r"(?<![\w])(?:(?:les|des|leurs|their|the|its|ses)[ \t]++)?"
+    r"(?P<noun>diviseurs[ \t]++(?:positifs[ \t]++)?communs|"
+    r"common[ \t]++(?:positive[ \t]++)?(?:divisors|factors)|"
+    r"facteurs[ \t]++communs|diviseurs[ \t]++en[ \t]++commun|"
     r"divisors[ \t]++in[ \t]++common|factors[ \t]++in[ \t]++common)(?P<between>[^\n.;:=!?]{0,80}+)[:=][ \t]*+"
     r"(?P<list>\d{1,9}+(?:[ \t]*+(?:,|et|and)[ \t]*+\d{1,9}+){0,30}+)(?=[ \t]*+(?:[.;,)!?\n(]|$))",
     re.IGNORECASE,
 )
-_PART = re.compile(r"\b(?:quelques|certains|parmi|some|few|among|including|dont|premiers|prime|autres|other)\b",
-                   re.IGNORECASE)
+_PART = re.compile(
+    r"\b(?:quelques|certains|parmi|some|few|among|including|dont|premiers|prime|autres|other)\b",
+    re.IGNORECASE,
+)
 
 
 def _gcd_written(found: re.Match[str]) -> str:
@@ -95,7 +104,8 @@ def _minutes(word: str) -> int | None:
 
 # the talk's whole duration: "a one-hour presentation", « un exposé d'une heure », "45-minute talk"
 _TOTAL = re.compile(
-    r"(?<![\w])(?:(?P<hour>one|1|an|une|a)[ \t-]*+(?:hour|heure|h)(?![\w])|(?P<hours>\d)[ \t]*+h(?:ours?|eures?)?(?![\w])|"
+    r"(?<![\w])(?:(?P<hour>one|1|an|une|a)[ \t-]*+(?:hour|heure|h)(?![\w])|"
+    r"(?P<hours>\d)[ \t]*+h(?:ours?|eures?)?(?![\w])|"
     r"(?P<min>\d{2,3}+)[ \t-]*+(?:minutes?|min|mn)(?![\w]))",
     re.IGNORECASE,
 )
@@ -128,13 +138,18 @@ def _legend(text: str, symbol: str) -> tuple[int, int, float] | None:
 # A list of equal slots, one part's name per slot ("5-minute slots: Welcome, AI, AI, Demo, Demo, Demo…"):
 # a part repeated on consecutive slots counts them. Items: up to 6 words, split by , / | ; → or a line.
 _SEGMENT = re.compile(r"[^\n.!?:]{10,1500}+")
-_ITEM_SPLIT = re.compile(r"[ \t]*+(?:[,/|;→]|->)[ \t]*+")
+_ITEM_SPLIT = re.compile(r"(?<![ \t])[ \t]*+(?:[,/|;→]|->)[ \t]*+")
+_SLOT_NOUN = r"(?:slots?|cr[eé]neaux|cr[eé]neau|blocks?|blocs?|tranches?|cases?|boxes|cells?|cellules?)"
 _SLOT = re.compile(
-    rf"(?<![\w])(?P<n>\d{{1,3}}+|{_WORDS})[ \t-]*+(?:minutes?|mins?|mn)[ \t-]++(?:slots?|creneaux|créneaux|creneau|créneau|"
-    r"blocks?|blocs?|tranches?|cases?|boxes|cells?|cellules?)(?![\w])|(?:slots?|creneaux|créneaux|creneau|créneau|blocks?|blocs?|"
-    rf"tranches?|cases?|cells?|cellules?)[^\n.;!?]{{0,20}}?(?<![\w])(?P<m>\d{{1,3}}+|{_WORDS})[ \t-]*+(?:minutes?|mins?|mn)(?![\w])",
+    rf"(?<![\w])(?P<n>\d{{1,3}}+|{_WORDS})[ \t-]*+(?:minutes?|mins?|mn)[ \t-]++{_SLOT_NOUN}(?![\w])"
+    rf"|{_SLOT_NOUN}[^\n.;!?]{{0,20}}?(?<![\w])(?P<m>\d{{1,3}}+|{_WORDS})[ \t-]*+"
+    r"(?:minutes?|mins?|mn)(?![\w])",
     re.IGNORECASE,
 )
+
+
+_NAMED = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
 
 
 def _slots_read(text: str) -> str:
@@ -142,7 +157,10 @@ def _slots_read(text: str) -> str:
     last = 0
     for segment in _SEGMENT.finditer(text):
         items = _ITEM_SPLIT.split(segment.group(0).strip())
-        if not 6 <= len(items) <= 60 or any(not i or len(i.split()) > 6 for i in items):
+        if (
+            not 6 <= len(items) <= 60
+            or any(not i or len(i.split()) > 6 or not _NAMED.search(i) or _DIGIT.search(i) for i in items)
+        ):  # a part's name a slot: words, no figure ("5, 10, 15, 15, 10 et 5 minutes": a timing, read elsewhere)
             continue
         keys = [i.strip().lower() for i in items]
         runs: list[tuple[str, int]] = []
@@ -179,7 +197,9 @@ def read(text: str) -> str:
     last = 0
     symbols = {r.group(0)[0] for r in runs}
     legends: dict[str, tuple[int, int, float] | None] = {s: _legend(text, s) for s in symbols}
-    counted = {s for s in symbols if legends[s] or any(len(r.group(0)) >= 2 for r in runs if r.group(0)[0] == s)}
+    counted = {
+        s for s in symbols if legends[s] or any(len(r.group(0)) >= 2 for r in runs if r.group(0)[0] == s)
+    }
     total = _total(text)
     for symbol in counted:
         if legends[symbol] is None and total:
