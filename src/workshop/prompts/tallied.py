@@ -160,7 +160,7 @@ def _slots_read(text: str) -> str:
         if (
             not 6 <= len(items) <= 60
             or any(not i or len(i.split()) > 6 or not _NAMED.search(i) or _DIGIT.search(i) for i in items)
-        ):  # a part's name a slot: words, no figure ("5, 10, 15, 15, 10 et 5 minutes": a timing, read elsewhere)
+        ):  # a part's name a slot, no figure ("5, 10, 15, 15, 10 et 5 minutes": a timing, read elsewhere)
             continue
         keys = [i.strip().lower() for i in items]
         runs: list[tuple[str, int]] = []
