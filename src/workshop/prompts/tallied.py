@@ -185,7 +185,7 @@ def _slots_read(text: str) -> str:
 def read(text: str) -> str:
     """``text`` with its tallies, unary runs and sets of integers written as numbers (see the module)."""
     text = text[:MAX_CHARS]
-    text = _SET.sub(lambda m: re.sub(r"[ \t]*+;", ",", m["items"]), text)
+    text = _SET.sub(lambda m: re.sub(r"(?<![ \t])[ \t]*+;", ",", m["items"]), text)
     text = _EMPTY.sub(_empty_read, text)
     text = _DIVISORS.sub(_gcd_written, text)
     text = _TALLY.sub(lambda m: f" {len(m['bars'])}", text)
