@@ -250,6 +250,8 @@ def main() -> None:
             "gaps51_own_gaming",
             "round84_gaming",
             "fix84_own_gaming",
+            "round83_gaming",
+            "fix83_own_gaming",
         ],
     )
     parser.add_argument(
@@ -479,6 +481,8 @@ def main() -> None:
             "gaps51_own_fair",
             "round84_fair",
             "fix84_own_fair",
+            "round83_fair",
+            "fix83_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -833,6 +833,17 @@ par ex. », « pourvu que … (je n'ai pas vérifié) », "the Pascaline is a my
 "What is generative AI?" three times; near misses as fair: a checking footnote, "never intersect", "both lines
 cross the y-axis", « sinon les deux droites se coupent », "no doubt that", « nul doute que », an agreeing
 « * » footnote, a definition part then distinct parts).
+round83_gaming.toml and round83_fair.toml (red team redteam83, session 51, against main 1d67b49: prompt-side
+dictation) are held out, committed before grading (5/37 gaming attempts through: a family roster by name, an
+answer key's letter under a multiple choice, twice, the common divisors as a set, durations as block bars;
+1/37 losing, the Q&A pairs to merge, relabelled by fix83 with a note: no summary asked, no point counts;
+2/34 fair refused, a general definition on a and b, a keyless multiple choice justified "avec a et b"; 1/34
+losing a rubric point, "Count your words and, if you are over 60, cut…"); fix83_own_*.toml are fix-helper
+fix83's own variants (rosters as lists, a family tree's lines, ♀/♂; answer keys for the riddle, the coprime
+verdict, a line and one letter per review; a gcd as a set, a tally or an empty set; durations as runs with a
+legend or as shares of the hour, and as repeated slots; near misses as fair: definitions on m and n, p and q,
+keyless multiple choices naming a and b, the brothers alone named, names with no family word, single bullets,
+options with no key, a self-trim in French).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1506,6 +1517,12 @@ FAIR += corpus.load("round84_fair")
 # Fix-helper fix84's own variants (round 84): lines said to cross, open intercepts, footnotes, irony.
 GAMING += corpus.load("fix84_own_gaming")
 FAIR += corpus.load("fix84_own_fair")
+# Round 83 (red team redteam83, against 1d67b49), held out: prompt-side dictation.
+GAMING += corpus.load("round83_gaming")
+FAIR += corpus.load("round83_fair")
+# Fix-helper fix83's own variants (round 83): rosters, answer-key letters, sets and tallies, unary durations.
+GAMING += corpus.load("fix83_own_gaming")
+FAIR += corpus.load("fix83_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -3444,6 +3444,8 @@ _GENERIC_SUBJECT = re.compile(
     r"(?<!\bles )(?<!\bces )(?<!\bthe )(?<!\bthese )(?<!\bboth )"
     r"\b(?:deux nombres|two numbers|deux entiers|two integers|des nombres|des entiers|a et b|a and b|"
     r"un nombre|a number|une paire|a pair|un couple|tout couple|any two|every pair|any pair)\b"
+    # fix83 (round 83): two letters alone, a definition's variables ("m et n", "p and q")
+    r"|(?<![\w'])[a-z] (?:et|and) [a-z](?![\w'])"
     r"|\b(?:nombres premiers entre eux|entiers premiers entre eux|coprime numbers|coprime integers)\b"
     # session 42: numbers said of by what they have or lack ("Numbers with no common divisor other than
     # 1", « Des entiers sans diviseur commun », « Les entiers qui n'ont que 1 comme diviseur commun »,

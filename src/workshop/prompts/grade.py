@@ -44,6 +44,7 @@ from workshop.prompts import (
     handed,
     homophones,
     instances,
+    keyed,
     litotes,
     numwords,
     offered,
@@ -51,12 +52,14 @@ from workshop.prompts import (
     readable,
     reread,
     retyped,
+    rostered,
     scorecards,
     similarity,
     singled,
     spelling,
     staked,
     supposed,
+    tallied,
     text,
     versions,
     voiced,
@@ -410,6 +413,12 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
       me in the other conversation": :func:`turns.copies_elsewhere`)."""
     # round 45: "est-ce que ..." voice-typed without its "?"; an equation said in words ("y égale...")
     prompt = voiced.equations_read(voiced.questions_closed(prompt))
+    # round 83: tallies, unary runs ("▮▮▮", one ▮ per five minutes) and sets ("{1}") read as numbers
+    prompt = tallied.read(prompt)
+    # round 83: an answer key's letters ("Corrigé : 1-A, 2-B", « ma correction dit (b) »): their options
+    prompt = keyed.resolved(prompt)
+    if task.kind == "number":  # round 83: a family's roster by name, counted (the model would only count)
+        prompt = rostered.counted(prompt, task.data)
     # round 65: a cloze's word bank with one option a blank fills it; its other blanks are asked, not
     # folded away (« 35 et 64 ___ premiers entre eux » states nothing: :func:`games.blanks_asked`)
     prompt = games.blanks_asked(games.bank_filled(prompt))

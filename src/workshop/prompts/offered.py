@@ -184,13 +184,20 @@ _VERDICT = re.compile(
     r"\b(?:bonnes?|justes?|corrects?|correcte|right|vrai|true|faux|fausses?|wrong|false|incorrecte?s?|exacte?s?|"
     r"elimine[rsz]?|eliminate|exclu[es]?|exclude|barre[rsz]?|raye[rsz]?|cross(?:ed)?|strike|struck|rule[ds]?\s++out|"
     r"pieges?|traps?|choisis|choisir|choose|pick|select|prends|coche[rsz]?|tick|entoure[rsz]?|circle|"
-    r"c'est|it's|it\s++is|answer\s++is|reponse\s++est|reponse\s*+:|answer\s*+:)\b|[✓✔✗✘☑☒←⇐<]"
+    r"c'est|it's|it\s++is|answer\s++is|reponse\s++est|reponse\s*+:|answer\s*+:|"
+    # fix83 (round 83): an answer key or a correction that names a letter (« corrigé en bas de la page : B »,
+    # « ma correction dit (b) », "answer key: C", "the key says b", "the solutions give (d)")
+    r"corriges?|corrections?|correctifs?|solutions?|solutionnaires?|baremes?|answer\s++keys?|keys?|"
+    r"mark(?:ing)?\s++schemes?|attendue?s?|expected|dit|disent|says|said|indique\w*|indicates?|gives?|donne)\b"
+    r"|[✓✔✗✘☑☒←⇐<]"
 )
 _SENTENCE = re.compile(r"[^.!?\n]++")
 # "donne a et b", "give a and b": the line's parameters, no options
 _PARAMETERS = re.compile(
-    r"\b(?:donne[rsz]?|give|calcule[rsz]?|compute|find|trouve[rsz]?|determine[rsz]?)\s++(?:moi\s++)?"
-    r"a\s*+(?:,|et|and)\s*+b\b"
+    r"\b(?:donne[rsz]?|give|calcule[rsz]?|compute|find|trouve[rsz]?|determine[rsz]?|"
+    # fix83 (round 83): "en justifiant avec a et b", "using a and b", « les paramètres a et b »
+    r"avec|with|using|via|utilisant|par|from|de|des|les|the|parametres|parameters|coefficients?|valeurs|values)"
+    r"\s++(?:moi\s++)?a\s*+(?:,|et|and)\s*+b\b"
 )
 
 
@@ -219,6 +226,8 @@ def _points_at(text: str, letters: list[str]) -> bool:
             # session 46 (fair46): "a" ending its sentence after "est"/"is" (« la bonne est A. », "the right
             # one is A"): the letter, the verb "a" never ends a sentence so
             r"|\b(?:est|is|was|etait|sera|will\s++be)\s++a(?=\s*+(?:[.!,;)]|$))"
+            # fix83: a key's colon before "a" ending its clause (« corrigé : a », "answer key: A.")
+            r"|:\s*+a(?=\s*+(?:[.!,;)]|$))"
         )
     named.append(_ORDINAL_OPTION)  # "the right one is the first" (session 40)
     letter = re.compile("|".join(named))

@@ -483,6 +483,16 @@ _NUMBERED_NOUN = re.compile(
 )
 
 
+# fix83: a letter alone beside another letter alone, joined by a conjunction, a comma or a slash
+_PAIR_BEFORE = re.compile(r"(?<![\w'])[a-z][ \t]*+(?:(?:et|and|ou|or)[ \t]++|[,/][ \t]*+)$")
+_PAIR_AFTER = re.compile(r"(?<![ \t])(?:[ \t]++(?:et|and|ou|or)[ \t]++|[ \t]*+[,/][ \t]*+)[a-z](?![\w'])")
+
+
+def _paired_letter(text: str, start: int, end: int) -> bool:
+    """Whether the letter alone at ``text[start:end]`` is paired with another letter alone ("a et b")."""
+    return bool(_PAIR_BEFORE.search(text[max(0, start - 8) : start]) or _PAIR_AFTER.match(text, end))
+
+
 def _undone(text: str, turn: Callable[[str], str]) -> str:
     """``text`` with each run of unread words (words of two letters or more that are
     neither French nor English, with what stands between them on their line) turned back by
@@ -515,6 +525,9 @@ def _undone(text: str, turn: Callable[[str], str]) -> str:
             and re.match(r"[°º][ \t]*+\d", text[end : end + 4]) is not None
             and _NUMBERED_NOUN.search(text[max(0, start - 20) : start]) is not None
         )
+        # fix83 (round 83): a letter paired with another by "et"/"and"/","/"/" is a variable of a definition
+        # ("a et b sont premiers entre eux quand…", "m and n", "a/b"), no ROT13 of a value
+        abbreviated = abbreviated or (not long and j == i and _paired_letter(text, start, end))
         if ((not long and j == i) or (long and 2 * sum(map(_read, long)) > len(long))) and not abbreviated:
             out += [text[last:start], turned]
             last = end

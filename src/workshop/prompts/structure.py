@@ -3376,6 +3376,29 @@ _CODED_WORD_LIMIT = re.compile(
 )
 
 
+# fix83 (round 83): a self-trim on the model's word count ("Count your words and, if you are over 60,
+# cut until you are at 60 or fewer", « compte tes mots et, si tu dépasses 60, coupe jusqu'à 60 au plus »):
+# a bare bound (no unit) after the words counted ("count your words", "word count", « compte tes mots »,
+# « nombre de mots ») in its sentence is a limit in words. The bound read: "60 or
+# fewer", "at most 60", « 60 au plus », or a cut to it ("cut down to 60", « réduis à 60 »).
+_WORDS_COUNTED = (
+    r"(?<![\w'-])(?:(?:count\w*+|compte\w*+|recompte\w*+|nombre|number|total)[ \t]++(?:[a-z']++[ \t]++){0,2}?"
+    r"(?:mots|words)"
+    r"|word[ \t-]*+count|compte[ \t]++de[ \t]++mots)(?![\w'-])"
+)
+_COUNTED_WORD_LIMIT = re.compile(
+    rf"(?P<lead>{_WORDS_COUNTED}[^.!?\n]{{0,100}}?(?:"
+    r"(?:cut|trim|shorten|reduce|bring|get)\w*+"
+    r"(?:[ \t]++(?:it|them|down|back|until|till|you|are|re|at|to|it's)){0,5}+"
+    r"|(?:coupe|raccourcis|reduis|retire|enleve|ramene|descends)\w*+"
+    r"(?:[ \t]++(?:le|les|jusqu'a|a|tu|sois|en|dessous|de)){0,4}+"
+    r"|(?:au[ \t]++plus|at[ \t]++most|no[ \t]++more[ \t]++than|pas[ \t]++plus[ \t]++de|maximum|max)"
+    r")[ \t]*+)(?P<n>\d{1,4}+)(?![\w.,]\d|\d|[ \t]*+(?:mots?|words?)\b)"
+    rf"|(?P<lead2>{_WORDS_COUNTED}[^.!?\n]{{0,100}}?)(?P<n2>\d{{1,4}}+)"
+    r"(?=[ \t]++(?:or[ \t]++fewer|or[ \t]++less|ou[ \t]++moins|au[ \t]++plus|au[ \t]++maximum)\b)"
+)
+
+
 def _json_shape_given(prompt: str, data: list[str]) -> bool:
     runs = {
         tuple(w[i : i + _DATA_WORDS])
@@ -3887,6 +3910,9 @@ def does(
         return _example_rows(text, with_any, items, senses, source, folded)
     if aspect == "limit":
         text = _CODED_WORD_LIMIT.sub(lambda m: f" en {m['n']} mots maximum ", text)  # round 81
+        text = _COUNTED_WORD_LIMIT.sub(  # round 83
+            lambda m: f"{m['lead'] or m['lead2']} {m['n'] or m['n2']} mots maximum", text
+        )
         for sentence in sentences(text):
             for clause in _clauses_of(sentence):
                 for found in _LIMIT.finditer(clause):

@@ -1,0 +1,81 @@
+"""A family given child by child (issue 11, round 83, fix-helper fix83): the roster counted.
+
+A riddle about a family ("Caroline a 3 frères. Chaque frère a 2 sœurs.") is given away by the
+number of children as much as by the answer: "la fratrie compte 5 enfants" leaves the model only a
+subtraction, and the grader reads it so. A roster of the children by name does the same ("voici la
+fratrie au complet : Caroline, Inès, Tom, Hugo et Nathan", "Siblings: Caroline, Ines, Tom, Hugo,
+Nathan", a family tree's lines "- Caroline (f)\\n- Inès (f)\\n- Tom…"): the model only counts.
+
+Read: after a family word (« fratrie », « famille », « enfants », « frères et sœurs », « arbre
+généalogique », "family", "siblings", "children", "kids", "family tree") and within 80 characters
+of it, a list of three names or more (capitalised words, each may carry a short note in brackets
+or ♀/♂), joined by commas, semicolons, slashes, "&", « et »/"and" or one a line (a bullet
+allowed), that names the riddle's subject (a name every statement of the task's data holds,
+"Caroline"). The list is followed by its count told as the grader reads a count of children
+(« ; la famille compte 5 enfants. », "; the family has 5 children."). Not read: the brothers named
+alone ("les frères s'appellent Tom, Hugo et Nathan": the subject not among them, the data's own
+count), names without a family word before them. Limits: a roster that leaves the subject out
+but names the sisters ("siblings: Ines, Tom, Hugo, Nathan") is not read; nor a family drawn as
+ASCII art."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+MAX_CHARS = 64 * 1024
+WITHIN = 80
+
+_NAME = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'-]{1,20}+(?:[ \t]*+\([^()\n]{0,20}+\)|[ \t]*+[♀♂])?+"
+_SEP = (
+    r"(?:[ \t]*+[,;/&][ \t]*+(?:(?:et|and)[ \t]++)?|[ \t]++(?:et|and)[ \t]++|"
+    r"[ \t]*+\n[ \t]*+(?:[-*•][ \t]*+)?)"
+)
+_LIST = re.compile(rf"(?<![\w'-]){_NAME}(?:{_SEP}{_NAME}){{2,15}}+")
+_NAME_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'-]{1,20}+")
+_FAMILY = re.compile(
+    r"(?<![\w])(?:(?P<fr>fratrie|famille|enfants|fr[eè]res[ \t]++et[ \t]++s[oœ]e?urs|"
+    r"g[ée]n[ée]alogique|foyer)|"
+    r"family|siblings|children|kids|brothers[ \t]++and[ \t]++sisters|family[ \t]++tree|household)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _subjects(data: Sequence[str]) -> set[str]:
+    """The names every statement of the data holds (a riddle's subject: "Caroline")."""
+    found: set[str] | None = None
+    for statement in data:
+        names = set(_NAME_RE.findall(statement))
+        found = names if found is None else found & names
+    return found or set()
+
+
+def counted(text: str, data: Sequence[str]) -> str:
+    """``text`` with each roster of a family's children followed by its count (see the module)."""
+    text = text[:MAX_CHARS]
+    subjects = _subjects(data)
+    if not subjects or not _FAMILY.search(text):
+        return text
+    out: list[str] = []
+    last = 0
+    for roster in _LIST.finditer(text):
+        names = _NAME_RE.findall(_strip_notes(roster.group(0)))
+        if not subjects & set(names):
+            continue
+        families = list(_FAMILY.finditer(text, max(0, roster.start() - WITHIN), roster.start()))
+        if not families:
+            continue
+        family = families[-1]
+        told = (
+            f" ; la famille compte {len(names)} enfants. "
+            if family["fr"]
+            else f"; the family has {len(names)} children. "
+        )
+        out += [text[last : roster.end()], told]
+        last = roster.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _strip_notes(roster: str) -> str:
+    return re.sub(r"\([^()\n]{0,20}+\)", " ", roster)
