@@ -2396,6 +2396,57 @@ def _labels_observed(check: SchemaCheck, rest: str, task: Task) -> bool:
     return shaped is not None and check.accepts(shaped)
 
 
+# Round 85 (fix85): a legend ties each label to a word of the student's own (a colour, a mood word, an
+# emoji's name) that names no item of the task: "chuffed = positive, fuming = negative, meh = neutral",
+# « on surlignera en vert les positive, en rouge les negative et en gris les neutral ». A key assigns
+# labels to ITEMS; such a legend assigns none, in whatever order it lists them. A tie word is a word of
+# three letters or more, no number, no position or order word, no word of the task's data ("machine =
+# positive, casque = negative" names the reviews by their products: still read as dictated).
+_TIE_WORD = re.compile(r"(?<![a-z0-9])[a-z][a-z'-]{2,}+(?![a-z0-9])")
+_TIE_DIGIT = re.compile(r"\d")
+_NO_TIE = frozenset(
+    """the and then puis ensuite enfin finally next after apres avant before first second third last
+    premier premiere deuxieme second seconde troisieme dernier derniere top middle bottom haut milieu bas
+    left right gauche droite one two three une deux trois les des aux pour for with avec are est sont
+    think like comme of it its as is en et ou or item items avis review reviews comment comments
+    commentaire commentaires number numero order ordre label labels etiquette etiquettes answer answers
+    reponse reponses again encore also aussi that this cela ceci qui que which who whose dont""".split()
+)
+
+
+def _tie_words(piece: str, data_words: set[str]) -> set[str] | None:
+    """The words of one label's tie, or None when it names an item (a number, a data word)."""
+    if _TIE_DIGIT.search(piece):
+        return None
+    words = {w.strip("'-") for w in _TIE_WORD.findall(piece)}
+    if words & data_words:
+        return None
+    return {w for w in words if w not in _NO_TIE and not w.startswith(("l'", "d'"))} or (
+        {w[2:] for w in words if w.startswith(("l'", "d'")) and w[2:] not in _NO_TIE} or set()
+    )
+
+
+def _words_legend(rest: str, full: str, spans: list[tuple[int, int]]) -> bool:
+    """Each label of a run tied to its own word, all on the same side (see above), none an item's name."""
+    if len(spans) < 2:
+        return False
+    blanked = "".join(f if r != f else " " for r, f in zip(rest, full, strict=False)) if full else ""
+    data_words = set(_TIE_WORD.findall(blanked[:20_000])) if len(full) == len(rest) else set()
+    gaps = [rest[a_end:b_start] for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False)]
+    if any(len(gap) > LIST_GAP for gap in gaps):
+        return False
+    head = re.split(r"[.;:!?,\n(]", rest[max(0, spans[0][0] - LIST_GAP) : spans[0][0]])[-1]
+    tail = re.split(r"[.;!?,\n)]", rest[spans[-1][1] : spans[-1][1] + LIST_GAP])[0]
+    start, stop = spans[0][0] - len(head), spans[-1][1] + len(tail)
+    elsewhere = set(_TIE_WORD.findall(rest[:start] + " " + rest[stop:]))
+    for pieces in ([head, *gaps], [*gaps, tail]):
+        ties = [_tie_words(piece, data_words) for piece in pieces]
+        if all(ties) and len({frozenset(t) for t in ties if t}) == len(ties):
+            # a tie word said elsewhere may tie it to an item ("1 en vert, 2 en rouge … (vert = positive…)")
+            return not any(t & elsewhere for t in ties if t)
+    return False
+
+
 def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[str]) -> bool:
     """Labels given by position: after the task's data, the prompt's own words list the
     labels one after the other, not as a choice, although the prompt offers them elsewhere
@@ -2421,6 +2472,7 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
     bare: list[bool] = []  # per run: a legend led by a bare plural noun ("Labels:", session 44)
     defined: list[bool] = []  # per run: a word between two of its labels (a definition, session 44)
     run_ends: dict[int, int] = {}  # per run: where its last label ends
+    spans: list[list[tuple[int, int]]] = []  # per run: where each of its labels stands in ``rest``
     last = -1
     for count, match in enumerate(re.finditer(r"[a-z]{3,}", rest[end:])):
         if count >= MAX_LIST_WORDS:
@@ -2449,6 +2501,7 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
             glosses.append([])
             ordered.append(bool(_ORDER_LEAD.search(clause)))
             scored.append([])
+            spans.append([])
         elif _CHOICE_MARK.search(gap):
             runs[-1] = (runs[-1][0], True)
             legend_only[-1] = False
@@ -2458,6 +2511,7 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
             defined[-1] = defined[-1] or bool(_DEFINING_GAP.search(gap))
         glosses[-1].append(bool(runs[-1][0]) and runs[-1][0][-1] == label and bool(_GLOSS_GAP.fullmatch(gap)))
         runs[-1][0].append(label)
+        spans[-1].append((end + match.start(), end + match.end()))
         value = _SCALE_VALUE.match(rest, end + match.end())
         scored[-1].append(value["v"].replace(" ", "") if value else "")
         last = value.end() - end if value else match.end()
@@ -2468,6 +2522,8 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
         values = scored[index]
         if len(run) >= 2 and all(values) and any(v[0] in "+-" or v == "0" for v in values):
             continue
+        if not ordered[index] and _words_legend(rest, full, spans[index]):
+            continue  # "chuffed = positive, fuming = negative", « en vert les positive » (round 85)
         after = re.split(r"[.;!?\n]", rest[run_ends[index] : run_ends[index] + 60], maxsplit=1)[0]
         if legend_only[index] and (_ORDER_LEAD.search(after) or (bare[index] and not defined[index])):
             choice = False  # "Labels: positive, negative, neutral, in this order": no legend

@@ -147,6 +147,10 @@ def _value(token: str) -> int | None:
     return NUMBER_WORDS.get(token)
 
 
+# Round 85 (fix85): "per 5 minutes", « par tranche de 5 minutes », "every 5 minutes": a rate, no duration
+_RATE_BEFORE = re.compile(r"\b(?:per|par|every|toutes\s++les|tranches?\s++de)\s*+$")
+
+
 def each_fixed(rest: str, total: float, min_sections: int) -> bool:
     """Whether ``rest`` (a prompt without its data) gives every part one duration: a number of minutes
     that leaves ``min_sections`` parts or more of the ``total``, or a duration told by a cross-reference
@@ -165,6 +169,8 @@ def each_fixed(rest: str, total: float, min_sections: int) -> bool:
         for m in [m for c in said for m in list(_EACH_MINUTES.finditer(c))[:MAX_CHUNKS]]:
             if re.match(r"(?<!\s)\s*+(?:de|d'|des|du|of|for|pour)\b", m.string[m.end() :]):
                 continue
+            if _RATE_BEFORE.search(m.string[max(0, m.start() - 20) : m.start()]):
+                continue  # "a text bar (one = per 5 minutes) for each part": a legend's rate (round 85)
             value = _value(m["n"])
             before = m.string[max(0, m.start() - 30) : m.start()]
             if not value or _LOOSE.search(before) or _RANGE_BEFORE.search(before):
