@@ -2,7 +2,10 @@
 
 Round 82 reached sixty minutes with a "Marge pour les imprévus — 40 min" part, a "Buffer / slack time —
 35 min" part, or six "Questions" slots of ten minutes: the durations add up, but the plan presents
-nothing for most of the hour.
+nothing for most of the hour. Round 85 (fix85) named the filler as social moments (« Accueil café et
+installation du public — 20 min », « Pot de l'amitié et échanges informels — 15 min »): a welcome,
+a setting-up, a registration, drinks and snacks count as fillers too ("Welcome and introduction to AI"
+names a topic and stays a content part).
 
 Decided (the student-facing rule, in the exercise's README): the parts that hold no content of their
 own — a break (« pause », "break", "coffee"), a margin or buffer (« marge », « imprévus », « tampon »,
@@ -37,7 +40,12 @@ _FILLER = re.compile(
     r"(?:temps[ \t]++)?morts?|entractes?|intermissions?|interludes?|recess|downtime|dead[ \t]++time|"
     r"idle[ \t]++time|open[ \t]++floor|floor[ \t]++open|networking|ask[ \t]++me[ \t]++anything|ama|"
     r"echanges?|discussion[ \t]++libre|libre[ \t]++discussion|open[ \t]++discussion|"
-    r"discussion[ \t]++ouverte|tour[ \t]++(?:de[ \t]++)?table"
+    r"discussion[ \t]++ouverte|tour[ \t]++(?:de[ \t]++)?table|"
+    # round 85 (fix85): social moments, « Accueil café et installation », « Pot de l'amitié et échanges
+    # informels », "Welcome drinks", "Registration and settling in"
+    r"accueil|welcome|installation|settling[ \t]++in|arrivee|arrivals?|registration|inscriptions?|emargement|"
+    r"pots?|aperitifs?|aperos?|cocktails?|buffets?|drinks?|refreshments?|rafraichissements?|collations?|"
+    r"snacks?|gouters?|viennoiseries|croissants?|mingling|socializing|socialising|convivialite"
     r")(?![a-z0-9])"
 )
 
@@ -54,7 +62,9 @@ _NEUTRAL = frozenset(
     "autres dernieres derniere derniers dernier finales finale final ouvertes ouverte suite generales libres "
     "libre encore time temps session sessions moment slot creneau min mn minutes "
     "reponses reponse answers answer needed need besoin necessaire permet permettant allows allowing "
-    "permits".split()
+    "permits informels informel informelle informelles informal convivial conviviale conviviaux moments "
+    "amitie friendly social"
+    "".split()
 )
 _WORD = re.compile(r"[a-z]++")
 # Why a buffer is there says no topic: a clause of case after the filler ("Buffer / slack time (in case

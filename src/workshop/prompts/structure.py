@@ -4917,11 +4917,32 @@ def timed_lines(answer: str) -> list[str]:
     return kept
 
 
+_SUBTOTAL = re.compile(r"^[(\[*_]*+(?:sous-total|sous total|subtotal|sub-total|total partiel|partial total)\b")
+
+
+def _total_denied(answer: str, total: Fraction) -> bool:
+    """Round 85 (fix85): a total line after the last part states another whole ("Total : 1 h 30" under
+    parts that add up to 60 minutes): the plan contradicts itself, it is no plan of ``total`` minutes. A
+    total that names the whole among its durations ("Total : 60 min (+ 5 min optional)") or adds up to
+    it ("55 min + 5 min of margin") agrees; a subtotal is no total."""
+    lines = _lines(answer)
+    last = max((i for i, line in enumerate(lines) if line.durations and not line.total), default=-1)
+    for line in lines[last + 1 :]:
+        label = _DECORATION.sub("", line.cells[0]).strip() if line.cells else ""
+        if not line.total or not line.durations or _SUBTOTAL.match(label):
+            continue
+        if total not in line.durations and sum(line.durations) != total:
+            return True
+    return False
+
+
 def plan_adds_up(answer: str, total: Fraction, min_sections: int) -> bool:
     """Sections with titles, at least ``min_sections``, whose durations add up to exactly
     ``total`` minutes."""
     found = sections(answer, total)
     if not found:
+        return False
+    if _total_denied(answer, total):
         return False
     return (
         len(found) >= min_sections
