@@ -182,6 +182,40 @@ def _slots_read(text: str) -> str:
     return "".join(out)
 
 
+# Round 85 (fix85): bars of an ASCII character ("Intro ==, How it works ===") once a legend gives one
+# character's worth ("one = per 5 minutes", « un # = 5 min », "each * is 10 minutes"): each run is written
+# as its minutes. Without such a legend the characters are ordinary ("==", "**", "--" mean nothing here).
+_ASCII = "=#*+~|"
+_ASCII_LEGEND = {
+    c: re.compile(
+        rf"(?<![\w{re.escape(c)}])(?:one|un|une|1|each|every|chaque|a)[ \t]*+[\"'`«]?[ \t]*+(?P<c>{re.escape(c)})"
+        rf"[ \t]*+[\"'`»]?[ \t]*+(?:per|par|pour|for|=|:|vaut|is|stands[ \t]++for|means|equals|egale)?"
+        rf"[ \t]*+(?:every|chaque|each|toutes[ \t]++les)?[ \t]*+{_AMOUNT}",
+        re.IGNORECASE,
+    )
+    for c in _ASCII
+}
+
+
+def _ascii_read(text: str) -> str:
+    for c in _ASCII:
+        if c not in text:
+            continue
+        legend = _ASCII_LEGEND[c].search(text)
+        minutes = _minutes(legend["n"]) if legend else None
+        if legend is None or not minutes:
+            continue
+        runs = re.compile(rf"(?<![\w{re.escape(c)}])(?:{re.escape(c)}){{1,24}}+(?![\w{re.escape(c)}])")
+        here = legend.start("c")
+        text = runs.sub(
+            lambda m, here=here, minutes=minutes: m.group(0)
+            if m.start() == here
+            else f" {len(m.group(0)) * minutes:g} min ",
+            text,
+        )
+    return text
+
+
 def read(text: str) -> str:
     """``text`` with its tallies, unary runs and sets of integers written as numbers (see the module)."""
     text = text[:MAX_CHARS]
@@ -190,6 +224,7 @@ def read(text: str) -> str:
     text = _DIVISORS.sub(_gcd_written, text)
     text = _TALLY.sub(lambda m: f" {len(m['bars'])}", text)
     text = _slots_read(text)
+    text = _ascii_read(text)
     runs = list(_RUN.finditer(text))
     if not runs:
         return text
