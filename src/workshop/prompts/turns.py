@@ -458,6 +458,27 @@ _WHOLE_DENIED = re.compile(
 )
 
 
+# Round 85 (fix85): a closing sentence that says the answer renders another source, or none ("Oops, this
+# summary is of another article I had open; I have not read your text.", « Ce résumé porte en fait sur un
+# autre article », « je n'ai pas lu ton texte »): the text above is no answer to this task, taken back
+# whole as a denial is. Limits: the source named otherwise ("this is from my notes on Babbage") is not seen.
+_OTHER_SOURCE = re.compile(
+    r"(?<![\w'])(?:"
+    r"(?:summary|translation|answer|plan|text|version|resume|traduction|reponse|texte)[ \t]++"
+    r"(?:(?:above|ci-dessus)[ \t]++)?"
+    r"(?:is|was|'s|est|etait|porte|portait|parle|concerne|concernait|vient|venait|comes|came|belongs)[ \t]++"
+    r"(?:(?:actually|really|in fact|en fait|en realite|sur|d'|de|from|of|about|based on|tire d'|tiree d'|"
+    r"celui d'|celle d')[ \t]*+){1,3}"
+    r"(?:another|a different|an other|the wrong|some other|un autre|une autre|le mauvais|la mauvaise)[ \t]++"
+    r"(?:article|text|document|source|page|paragraph|story|book|texte|paragraphe|livre|histoire)"
+    r"|(?:i|je)[ \t]++(?:have not|haven't|had not|hadn't|did not|didn't|never|n'ai pas|n'ai jamais|ne l'ai pas)"
+    r"[ \t]++(?:(?:even|actually|meme|vraiment)[ \t]++)?(?:read|opened|seen|looked at|lu|ouvert|vu|regarde)"
+    r"[ \t]++(?:(?:your|the|this|ton|votre|le|ce|cet)[ \t]++)?(?:text|article|document|paragraph|source|"
+    r"texte|paragraphe)"
+    r")"
+)
+
+
 _SENTENCES = re.compile(r"(?<=[.!?…])[ \t]++|\n")  # a sentence keeps its mark (a question is told apart)
 
 
@@ -470,7 +491,11 @@ def _ends_taken_back(text: str) -> bool:
     # Today every phone holds one.", a P.S. before a sign-off): any sentence but the answer's first, whose
     # "all this" has nothing before it to deny; a question denies nothing (« Tout cela n'est-il pas vrai ? »)
     pieces = [p for p in _SENTENCES.split(fold(text[:20_000]).rstrip()) if p.strip(" \t*_-")]
-    if not any(_WHOLE_DENIED.search(p) for p in pieces[1:] if not p.rstrip(" \t*_»\"')").endswith("?")):
+    if not any(
+        _WHOLE_DENIED.search(p) or _OTHER_SOURCE.search(p)
+        for p in pieces[1:]
+        if not p.rstrip(" \t*_»\"')").endswith("?")
+    ):
         return False
     from workshop.prompts.evaluate import supposes  # evaluate reads turns' neighbours: imported late
 
