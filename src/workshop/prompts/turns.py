@@ -197,6 +197,14 @@ def _first_turn(text: str, prompt: str) -> str:
     corrected = _corrected_turn(text, labels)
     if corrected is not None:
         return corrected
+    # round 85 (fix85): the first answer unlabelled, then a student's turn and the model's that answers again
+    # ("…translation…\nUser: that's wrong, keep it in French.\nAssistant: You're right, … <the French>"):
+    # both are versions of the answer, as after a labelled first turn
+    opening = labels[0] if labels else None
+    if opening is not None and opening["student"] is not None and text[: opening.start()].strip():
+        again = _later_turns(text, labels, opening.start())
+        if again:
+            return f"\n\n{compared.TURN_SEPARATOR}\n\n".join([text[: opening.start()], *again])
     first = _first_answer(text, prompt, labels)
     model = next((m.start() for m in labels if m["model"] is not None), -1)
     follow_up = next(
