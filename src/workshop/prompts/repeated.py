@@ -26,7 +26,12 @@ modèle" and "L'entraînement d'un réseau") is not seen; two titles that only a
 
 Round 84 (fix84): two titles of two stems or more whose stems are the same, once the words of a question
 and of a definition are dropped (« Qu'est-ce que l'IA générative ? », « L'IA générative, c'est quoi ? »,
-« Définir l'IA générative »), are one part, whatever their length."""
+« Définir l'IA générative »), are one part, whatever their length.
+
+Round 85 (fix85): the same title in another language (« ¿Qué es la IA generativa? » after "What is generative
+AI?"): a Spanish, Italian or German question's words are dropped as the others, "IA"/"KI" read "AI", and a few
+of the topic's common words share a stem across languages (risks, examples, uses). Limits: a title translated
+with other words than these ("Wie funktioniert es?", « Los peligros ») is not seen."""
 
 from __future__ import annotations
 
@@ -54,15 +59,23 @@ _QUESTION_WORDS = frozenset(
     "quoi what how comment why pourquoi est-ce qu'est-ce is it c'est tr td th br li ul ol div span p".split()
     # round 84: the verb or noun that only asks what the subject is (« Définir l'IA générative »)
     + "definir define defining definition definitions definie defined".split()
+    # round 85 (fix85): a question's words in Spanish, Italian, German (« ¿Qué es la IA generativa? »)
+    + "que es cual como cosa was ist wie".split()
 )
-_SAME_STEM = {"jours": "quoti", "everyday": "quoti", "daily": "quoti"}
+_SAME_STEM = {"jours": "quoti", "everyday": "quoti", "daily": "quoti", "ia": "ai", "ki": "ai"}
+# round 85 (fix85): one part's title said again in another language ("What is generative AI?", « Qu'est-ce
+# que l'IA générative ? », « ¿Qué es la IA generativa? »): the topic's common words read as one stem
+_SAME_ACROSS = {
+    "riesg": "risqu", "risks": "risqu", "risk": "risqu", "rischi": "risqu", "ejemp": "exemp", "examp": "exemp",
+    "esemp": "exemp", "histo": "histo", "histor": "histo", "futur": "futur", "intel": "intel",
+    "artif": "artif", "usos": "usage", "uses": "usage", "utili": "usage", "funci": "fonct", "funct": "fonct",
+}
 _STEM = 5
 
 
 def _stems(title: str) -> frozenset[str]:
-    return frozenset(
-        _SAME_STEM.get(word, word[:_STEM]) for word in title.split() if word not in _QUESTION_WORDS
-    )
+    stems = (_SAME_STEM.get(word, word[:_STEM]) for word in title.split() if word not in _QUESTION_WORDS)
+    return frozenset(_SAME_ACROSS.get(stem, stem) for stem in stems)
 
 
 def _reworded(a: frozenset[str], b: frozenset[str]) -> bool:
