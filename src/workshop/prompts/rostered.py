@@ -50,9 +50,52 @@ def _subjects(data: Sequence[str]) -> set[str]:
     return found or set()
 
 
+# Round 85 (fix85): the count carried by objects, one per child (« la mère achète une robe pour chacune de
+# ses filles, et elle en achète exactement 2 », "she buys one dress for each of her daughters: 2 dresses in
+# all"): the number of objects is the number of those children, told after it as a count
+# (« ; la mère a 2 filles. », "; the mother has 2 daughters."). The number is the first after the "one
+# per" phrase in its sentence (or the last before it, « elle achète 2 robes, une pour chacune de ses
+# filles »), not one of a duration or a price (« 2 heures », "2 euros"). Limits: objects shared by several
+# children, or a count said in words beyond ten, are not read.
+_PER_CHILD = re.compile(
+    r"(?<![\w])(?:(?:une?|1)[ \t]++(?:[\w'-]{2,20}+[ \t]++)?(?:pour|a|à)[ \t]++chacune?[ \t]++d(?:e[ \t]++|')"
+    r"(?:ses|leurs|les|sa|ces)[ \t]++(?P<fr>filles|enfants)"
+    r"|(?:one|a|an|1)[ \t]++(?:[\w'-]{2,20}+[ \t]++)?(?:for|to)[ \t]++each[ \t]++(?:of[ \t]++)?"
+    r"(?:her|his|their|the|its)[ \t]++(?P<en>daughters|children|kids|girls))",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = r"\d{1,2}+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten"
+_COUNT = re.compile(
+    rf"(?<![\w,.])(?P<n>{_COUNT_WORDS})(?![\w,.]\d)(?![ \t]*+(?:h\b|heures?|hours?|min|euros?|€|\$|dollars?|ans|years?|%|fois|times))",
+    re.IGNORECASE,
+)
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+
+
+def _per_child_counted(text: str) -> str:
+    out: list[str] = []
+    last = 0
+    for found in _PER_CHILD.finditer(text):
+        stop = _SENTENCE_STOP.search(text, found.end())
+        end = stop.start() if stop else len(text)
+        number = _COUNT.search(text, found.end(), min(end, found.end() + WITHIN))
+        if number is None:
+            start = max(text.rfind(c, 0, found.start()) for c in ".!?\n") + 1
+            before = list(_COUNT.finditer(text, max(start, found.start() - WITHIN), found.start()))
+            number = before[-1] if before else None
+        if number is None:
+            continue
+        n = number["n"]
+        told = f" ; la mère a {n} {found['fr'].lower()}. " if found["fr"] else f"; the mother has {n} {found['en'].lower()}. "
+        out += [text[last:end], told]
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
 def counted(text: str, data: Sequence[str]) -> str:
     """``text`` with each roster of a family's children followed by its count (see the module)."""
-    text = text[:MAX_CHARS]
+    text = _per_child_counted(text[:MAX_CHARS])
     subjects = _subjects(data)
     if not subjects or not _FAMILY.search(text):
         return text
