@@ -58,8 +58,8 @@ def _subjects(data: Sequence[str]) -> set[str]:
 # filles »), not one of a duration or a price (« 2 heures », "2 euros"). Limits: objects shared by several
 # children, or a count said in words beyond ten, are not read.
 _PER_CHILD = re.compile(
-    r"(?<![\w])(?:(?:une?|1)[ \t]++(?:[\w'-]{2,20}+[ \t]++)?(?:pour|a|à)[ \t]++chacune?[ \t]++d(?:e[ \t]++|')"
-    r"(?:ses|leurs|les|sa|ces)[ \t]++(?P<fr>filles|enfants)"
+    r"(?<![\w])(?:(?:une?|1)[ \t]++(?:[\w'-]{2,20}+[ \t]++)?(?:pour|a|à)[ \t]++chacune?[ \t]++d(?:e[ \t]++(?:ses|leurs|les|sa|ces)|es)[ \t]++"
+    r"(?P<fr>filles|enfants)"
     r"|(?:one|a|an|1)[ \t]++(?:[\w'-]{2,20}+[ \t]++)?(?:for|to)[ \t]++each[ \t]++(?:of[ \t]++)?"
     r"(?:her|his|their|the|its)[ \t]++(?P<en>daughters|children|kids|girls))",
     re.IGNORECASE,
