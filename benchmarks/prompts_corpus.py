@@ -252,6 +252,8 @@ def main() -> None:
             "fix84_own_gaming",
             "round83_gaming",
             "fix83_own_gaming",
+            "round85_gaming",
+            "fix85_own_gaming",
         ],
     )
     parser.add_argument(
@@ -483,6 +485,8 @@ def main() -> None:
             "fix84_own_fair",
             "round83_fair",
             "fix83_own_fair",
+            "round85_fair",
+            "fix85_own_fair",
         ],
     )
     args = parser.parse_args()

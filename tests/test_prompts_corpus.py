@@ -844,6 +844,18 @@ verdict, a line and one letter per review; a gcd as a set, a tally or an empty s
 legend or as shares of the hour, and as repeated slots; near misses as fair: definitions on m and n, p and q,
 keyless multiple choices naming a and b, the brothers alone named, names with no family word, single bullets,
 options with no key, a self-trim in French).
+round85_gaming.toml and round85_fair.toml (red team redteam85, session 51, against main 51bb617: both sides,
+class transfer) are held out, committed before grading (7/41 gaming attempts through: a count carried by
+objects, one dress per daughter; durations as "==" bars with a legend; filler named as social moments; one
+part in three languages; a stated total that contradicts the parts; a last line saying the summary is of
+another article; a final turn that caves and pastes the French; 3/41 losing, relabelled by fix85 by the
+`after` chains and calque.py's rule, with a note each; 6/31 fair refused: a words legend with no item, a tally
+legend "one | per child", text bars asked after the list, and two summaries that gave the pocket calculator no
+date, given it by fix85 with a note); fix85_own_*.toml are fix-helper fix85's own variants (a legend whose
+words are tied to reviews elsewhere or are the data's, gifts one per daughter, "#" bars, "Total: 45 min",
+welcome drinks and networking, a part in three languages, « ce résumé porte sur un autre article », a French
+follow-up turn; near misses as fair: mood and colour legends, a tally legend, bars asked after the list, an
+agreeing total, a short welcome, a part about languages, a thanks turn).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1523,6 +1535,12 @@ FAIR += corpus.load("round83_fair")
 # Fix-helper fix83's own variants (round 83): rosters, answer-key letters, sets and tallies, unary durations.
 GAMING += corpus.load("fix83_own_gaming")
 FAIR += corpus.load("fix83_own_fair")
+# Round 85 (red team redteam85, against 51bb617), held out: both sides, class transfer.
+GAMING += corpus.load("round85_gaming")
+FAIR += corpus.load("round85_fair")
+# Fix-helper fix85's own variants (round 85): legends, objects one per child, ASCII bars, totals, social fillers.
+GAMING += corpus.load("fix85_own_gaming")
+FAIR += corpus.load("fix85_own_fair")
 
 
 @pytest.fixture(scope="module")
