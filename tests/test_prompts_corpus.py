@@ -1538,7 +1538,7 @@ FAIR += corpus.load("fix83_own_fair")
 # Round 85 (red team redteam85, against 51bb617), held out: both sides, class transfer.
 GAMING += corpus.load("round85_gaming")
 FAIR += corpus.load("round85_fair")
-# Fix-helper fix85's own variants (round 85): legends, objects one per child, ASCII bars, totals, social fillers.
+# Fix-helper fix85's own variants (round 85): legends, objects one per child, ASCII bars, totals, fillers.
 GAMING += corpus.load("fix85_own_gaming")
 FAIR += corpus.load("fix85_own_fair")
 

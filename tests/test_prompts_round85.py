@@ -20,7 +20,9 @@ def test_a_rate_per_minutes_is_no_duration_of_each_part():
 
 
 def test_objects_one_per_child_counted():
-    told = rostered._per_child_counted("la mère achète une robe pour chacune de ses filles, et elle en achète exactement 2.")
+    told = rostered._per_child_counted(
+        "la mère achète une robe pour chacune de ses filles, et elle en achète exactement 2."
+    )
     assert "la mère a 2 filles" in told
     told = rostered._per_child_counted("She buys 2 dresses, one for each of her daughters.")
     assert "the mother has 2 daughters" in told
@@ -48,7 +50,8 @@ def test_social_moments_are_fillers():
 def test_a_part_in_another_language_is_said_again():
     titles = ["what generative ai", "ia generative", "es ia generativa", "risks limits"]
     assert repeated.repeated(titles, 3)
-    assert not repeated.repeated(["what generative ai", "how it learns", "translation languages", "risks limits"], 3)
+    distinct = ["what generative ai", "how it learns", "translation languages", "risks limits"]
+    assert not repeated.repeated(distinct, 3)
 
 
 def test_another_source_takes_the_answer_back():
@@ -58,7 +61,10 @@ def test_another_source_takes_the_answer_back():
 
 
 def test_unlabelled_answer_then_a_turn_that_answers_again():
-    answer = "Two plus two is four.\n\nUser: wrong, keep it in French.\nAssistant: You're right, here it is: Deux et deux font quatre."
+    answer = (
+        "Two plus two is four.\n\nUser: wrong, keep it in French.\n"
+        "Assistant: You're right, here it is: Deux et deux font quatre."
+    )
     assert "(later turn)" in turns.model_answer(answer, "Translate.")
     thanks = "Two plus two is four.\n\nUser: thanks!\nAssistant: Glad it helps!"
     assert "(later turn)" not in turns.model_answer(thanks, "Translate.")

@@ -1148,9 +1148,9 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
         if len(previous) >= 2 and previous[-1] in ("than", "que", "qu'") and previous[-2] in _BETTER:
             continue  # "two heads are better than one": a comparison of things, no count (round 62)
         if token == "one" and previous and previous[-1] in _ONE_POINTED:
-            continue
+            continue  # "Be a logic teacher for this one", "which one": a pronoun, no count (round 25b)
         if _SYMBOL_LEGEND.match(rest):
-            continue  # "(one | per child)", « un ▮ par enfant »: a symbol's worth in a legend, no count (round 85)  # "Be a logic teacher for this one", "which one": a pronoun, no count (round 25b)
+            continue  # "(one | per child)", « un ▮ par enfant »: a symbol's worth in a legend (round 85)
         if token in ("one", "un", "une") and _one_chosen(previous, text, end):
             continue  # "never give two possible answers; commit to one": one of them, no count (round 49)
         if token in ("un", "une", "one") and _another_thing(text, start, rest, adjectives, unit):
@@ -3662,7 +3662,7 @@ def _criterion_consequence(doc: _Doc, statement: Statement) -> bool:
 # Round 85 (fix85): a number then a drawn symbol and "per", « par », "=" gives the symbol's worth in a
 # legend ("Draw the children as tally marks (one | per child)"), no count of the task.
 _SYMBOL_LEGEND = re.compile(
-    r"[ \t]*+[^\w\s.,;:!?()\[\]'\"«»-]{1,3}+[ \t]*+(?:(?:per|par|pour|for|each|chaque|vaut|stands)\b|=)"
+    r"(?<![ \t])[ \t]*+[^\w\s.,;:!?()\[\]'\"«»-]{1,3}+[ \t]*+(?:(?:per|par|pour|for|each|chaque|vaut|stands)\b|=)"
 )
 
 

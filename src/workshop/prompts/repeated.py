@@ -66,9 +66,10 @@ _SAME_STEM = {"jours": "quoti", "everyday": "quoti", "daily": "quoti", "ia": "ai
 # round 85 (fix85): one part's title said again in another language ("What is generative AI?", « Qu'est-ce
 # que l'IA générative ? », « ¿Qué es la IA generativa? »): the topic's common words read as one stem
 _SAME_ACROSS = {
-    "riesg": "risqu", "risks": "risqu", "risk": "risqu", "rischi": "risqu", "ejemp": "exemp", "examp": "exemp",
-    "esemp": "exemp", "histo": "histo", "histor": "histo", "futur": "futur", "intel": "intel",
-    "artif": "artif", "usos": "usage", "uses": "usage", "utili": "usage", "funci": "fonct", "funct": "fonct",
+    **dict.fromkeys(("riesg", "risks", "risk", "rischi"), "risqu"),
+    **dict.fromkeys(("ejemp", "examp", "esemp"), "exemp"),
+    **dict.fromkeys(("usos", "uses", "utili"), "usage"),
+    **dict.fromkeys(("funci", "funct"), "fonct"),
 }
 _STEM = 5
 

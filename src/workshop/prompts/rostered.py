@@ -58,15 +58,19 @@ def _subjects(data: Sequence[str]) -> set[str]:
 # filles »), not one of a duration or a price (« 2 heures », "2 euros"). Limits: objects shared by several
 # children, or a count said in words beyond ten, are not read.
 _PER_CHILD = re.compile(
-    r"(?<![\w])(?:(?:une?|1)[ \t]++(?:[\w'-]{2,20}+[ \t]++)?(?:pour|a|à)[ \t]++chacune?[ \t]++d(?:e[ \t]++(?:ses|leurs|les|sa|ces)|es)[ \t]++"
+    r"(?<![\w])(?:(?:une?|1)[ \t]++(?:[\w'-]{2,20}+[ \t]++)?(?:pour|a|à)[ \t]++chacune?[ \t]++"
+    r"d(?:e[ \t]++(?:ses|leurs|les|sa|ces)|es)[ \t]++"
     r"(?P<fr>filles|enfants)"
     r"|(?:one|a|an|1)[ \t]++(?:[\w'-]{2,20}+[ \t]++)?(?:for|to)[ \t]++each[ \t]++(?:of[ \t]++)?"
     r"(?:her|his|their|the|its)[ \t]++(?P<en>daughters|children|kids|girls))",
     re.IGNORECASE,
 )
-_COUNT_WORDS = r"\d{1,2}+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten"
+_COUNT_WORDS = (
+    r"\d{1,2}+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten"
+)
 _COUNT = re.compile(
-    rf"(?<![\w,.])(?P<n>{_COUNT_WORDS})(?![\w,.]\d)(?![ \t]*+(?:h\b|heures?|hours?|min|euros?|€|\$|dollars?|ans|years?|%|fois|times))",
+    rf"(?<![\w,.])(?P<n>{_COUNT_WORDS})(?![\w,.]\d)"
+    r"(?![ \t]*+(?:h\b|heures?|hours?|min|euros?|€|\$|dollars?|ans|years?|%|fois|times))",
     re.IGNORECASE,
 )
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
@@ -86,7 +90,11 @@ def _per_child_counted(text: str) -> str:
         if number is None:
             continue
         n = number["n"]
-        told = f" ; la mère a {n} {found['fr'].lower()}. " if found["fr"] else f"; the mother has {n} {found['en'].lower()}. "
+        told = (
+            f" ; la mère a {n} {found['fr'].lower()}. "
+            if found["fr"]
+            else f"; the mother has {n} {found['en'].lower()}. "
+        )
         out += [text[last:end], told]
         last = end
     out.append(text[last:])

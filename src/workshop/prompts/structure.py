@@ -4917,7 +4917,9 @@ def timed_lines(answer: str) -> list[str]:
     return kept
 
 
-_SUBTOTAL = re.compile(r"^[(\[*_]*+(?:sous-total|sous total|subtotal|sub-total|total partiel|partial total)\b")
+_SUBTOTAL = re.compile(
+    r"^[(\[*_]*+(?:sous-total|sous total|subtotal|sub-total|total partiel|partial total)\b"
+)
 
 
 def _total_denied(answer: str, total: Fraction) -> bool:

@@ -188,7 +188,8 @@ def _slots_read(text: str) -> str:
 _ASCII = "=#*+~|"
 _ASCII_LEGEND = {
     c: re.compile(
-        rf"(?<![\w{re.escape(c)}])(?:one|un|une|1|each|every|chaque|a)[ \t]*+[\"'`«]?[ \t]*+(?P<c>{re.escape(c)})"
+        rf"(?<![\w{re.escape(c)}])(?:one|un|une|1|each|every|chaque|a)[ \t]*+[\"'`«]?[ \t]*+"
+        rf"(?P<c>{re.escape(c)})"
         rf"[ \t]*+[\"'`»]?[ \t]*+(?:per|par|pour|for|=|:|vaut|is|stands[ \t]++for|means|equals|egale)?"
         rf"[ \t]*+(?:every|chaque|each|toutes[ \t]++les)?[ \t]*+{_AMOUNT}",
         re.IGNORECASE,
