@@ -208,12 +208,11 @@ def _ascii_read(text: str) -> str:
             continue
         runs = re.compile(rf"(?<![\w{re.escape(c)}])(?:{re.escape(c)}){{1,24}}+(?![\w{re.escape(c)}])")
         here = legend.start("c")
-        text = runs.sub(
-            lambda m, here=here, minutes=minutes: m.group(0)
-            if m.start() == here
-            else f" {len(m.group(0)) * minutes:g} min ",
-            text,
-        )
+
+        def _written(m: re.Match[str], here: int = here, minutes: int = minutes) -> str:
+            return m.group(0) if m.start() == here else f" {len(m.group(0)) * minutes:g} min "
+
+        text = runs.sub(_written, text)
     return text
 
 
