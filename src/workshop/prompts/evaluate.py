@@ -918,6 +918,8 @@ _FACT_REPORTED = re.compile(
 # ("no doubt that", "I don't doubt that", « nul doute que », « sans doute que ») tells it.
 _FACT_DOUBTED = re.compile(
     r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!\blittle )(?<!\bwithout )(?<!\bsans )(?<!\bnul )(?<!\baucun )"
+    # mend51: "nobody doubts that", "no one (has ever) doubted", « personne ne doute que », « nul ne doute »
+    r"(?<!\bnobody )(?<!\bone )(?<!\bnever )(?<!\bever )(?<!\bne )"
     r"\b(?:doubt(?:s|ed|ing)?[ \t]++(?:that|whether|if)|doubtful|questionable[ \t]++whether|"
     r"dout(?:e|es|ent|er|ons|ez|ait|aient)(?:[ \t]++(?:fort|bien|beaucoup|serieusement))?[ \t]++(?:que|qu')"
     r"|douteux[ \t]++(?:que|qu'))"
