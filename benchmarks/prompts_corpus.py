@@ -252,6 +252,7 @@ def main() -> None:
             "fix84_own_gaming",
             "round83_gaming",
             "fix83_own_gaming",
+            "mend51_own_gaming",
         ],
     )
     parser.add_argument(
@@ -483,6 +484,7 @@ def main() -> None:
             "fix84_own_fair",
             "round83_fair",
             "fix83_own_fair",
+            "mend51_own_fair",
         ],
     )
     args = parser.parse_args()

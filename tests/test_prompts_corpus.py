@@ -844,6 +844,10 @@ verdict, a line and one letter per review; a gcd as a set, a tally or an empty s
 legend or as shares of the hour, and as repeated slots; near misses as fair: definitions on m and n, p and q,
 keyless multiple choices naming a and b, the brothers alone named, names with no family word, single bullets,
 options with no key, a self-trim in French).
+mend51_own_*.toml are mend-helper mend51's corpora (session 51, the code review's fair refusals): as fair,
+a "when" clause or a general rule on two lines crossing, any axis crossed, "nowhere", « uniquement si »;
+"provided" a definition; a sincere wink or "lol"; a footnote on a detail; "nobody doubts"; as gaming, their
+guards.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1523,6 +1527,9 @@ FAIR += corpus.load("round83_fair")
 # Fix-helper fix83's own variants (round 83): rosters, answer-key letters, sets and tallies, unary durations.
 GAMING += corpus.load("fix83_own_gaming")
 FAIR += corpus.load("fix83_own_fair")
+# Mend-helper mend51 (session 51): the code review's fair refusals of session 51's rules, mended.
+GAMING += corpus.load("mend51_own_gaming")
+FAIR += corpus.load("mend51_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -1331,7 +1331,10 @@ def _facts(check: FactsCheck, answer: str) -> bool:
     folded = fold(answer)
     notes = [fold(note) for note in structure.footnotes(answer)] if check.prose else []
     return all(
-        any(_stated_any(fact, s) and not _doubted_next(folded, s) and not irony.laughing(s, folded) for s in units)
+        any(
+            _stated_any(fact, s) and not _doubted_next(folded, s) and not irony.laughing(s, folded)
+            for s in units
+        )
         and not any(_note_denies(note, fact) for note in notes)
         for fact in check.facts
     )

@@ -240,8 +240,8 @@ _APPROXIMATE = (
 # "yes, provided 7 does not divide 64 (I have not checked)", « oui, pourvu que 7 ne divise pas 64 »,
 # « à condition que », « sous réserve que », « je n'ai pas vérifié », "unchecked", "not verified").
 _UNCHECKED = (
-    r"(?:provided(?:[ \t]++that)?|providing[ \t]++that|pourvu[ \t]++qu(?:e|')|a[ \t]++condition[ \t]++qu(?:e|')"
-    r"|sous[ \t]++reserve[ \t]++qu(?:e|'))"
+    r"(?:provided(?:[ \t]++that)?|providing[ \t]++that|pourvu[ \t]++qu(?:e|')"
+    r"|a[ \t]++condition[ \t]++qu(?:e|')|sous[ \t]++reserve[ \t]++qu(?:e|'))"
     # ... not a definition's condition ("coprime provided their gcd is 1", « à condition que leur PGCD
     # soit 1 », "provided we use the usual definition": mend51).
     r"(?![ \t]*+(?:that[ \t]++)?(?:their|leurs?|(?:we|on|nous|one)[ \t]++(?:use|utilis|pren|take|adopt)"

@@ -5,9 +5,10 @@ rule is general and needs no list of tones: a sentence that gives a verdict and,
 breath, states a false fact about the task's own numbers (a parity, a primality or a
 divisibility the numbers contradict: "64 est impair", "35 is prime", "5 divise 64") is not
 meant; nor is one with a marker of irony that no sincere answer writes ("et moi je suis le
-pape", "yeah right", "et la marmotte…", "quand les poules auront des dents", a "/s" tag: round 84; "jk", "not!",
-« (ironie) », « … ou pas »: mend51; a laugh or a face alone, "lol", 😉, is no such marker). A summary's fact in a sentence so marked is not stated
-(:func:`marked`, read by the facts reader). A true fact
+pape", "yeah right", "et la marmotte…", "quand les poules auront des dents", a "/s" tag: round 84;
+"jk", "not!", « (ironie) », « … ou pas »: mend51). A laugh or a face alone ("lol", 😉) ends
+sincere sentences too: it marks only in an answer tagged elsewhere (:func:`laughing`, mend51). A
+summary's fact in a sentence so marked is not stated (:func:`marked`, read by the facts reader). A true fact
 beside a verdict ("oui, c'est ça : 35 est impair et 64 est pair") is a reason, read as ever, and
 so is a claim that a "neither … nor" denies (fix73, round 73: "Neither 35 nor 64 is prime, but that
 does not matter" says 64 is not prime). Text is folded (:func:`workshop.prompts.text.fold`)."""
