@@ -3549,10 +3549,21 @@ def _generic(doc: _Doc, statement: Statement) -> bool:
     back = _BACK.search(head)
     if not back and _ATTRIBUTIVE.match(text, statement.end):
         return True
+    if subject and _bound_letters(subject.group(), text[: statement.start]):
+        subject = None  # "Posons x = 35 et y = 64 … x et y sont premiers entre eux" (mend51)
     if subject:
         return not (back and back.start() < subject.start())
     after = _FOR_GENERIC.match(text, statement.end)
     return bool(after and _GENERIC_SUBJECT.match(text, after.end())) and not back
+
+
+def _bound_letters(subject: str, before: str) -> bool:
+    """Whether ``subject`` is two letters ("x et y") each given a number earlier in the answer
+    (``before``: "Posons x = 35 et y = 64"): the task's numbers named, not a general subject."""
+    letters = re.fullmatch(r"([a-z]) (?:et|and) ([a-z])", subject)
+    return bool(letters) and all(
+        re.search(rf"(?<![\w'.]){letter}[ \t]*+(?::=|=)[ \t]*+\d", before) for letter in letters.groups()
+    )
 
 
 # A notion defined right after it is named: "coprime means...", "premiers entre eux signifie".
