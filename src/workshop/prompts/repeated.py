@@ -26,7 +26,9 @@ modèle" and "L'entraînement d'un réseau") is not seen; two titles that only a
 
 Round 84 (fix84): two titles of two stems or more whose stems are the same, once the words of a question
 and of a definition are dropped (« Qu'est-ce que l'IA générative ? », « L'IA générative, c'est quoi ? »,
-« Définir l'IA générative »), are one part, whatever their length."""
+« Définir l'IA générative »), are one part, whatever their length. Mend51: "why" and "how" (« pourquoi »,
+« comment ») are kept as stems: « Pourquoi l'IA générative ? » after « Qu'est-ce que l'IA générative ? » is
+another part."""
 
 from __future__ import annotations
 
@@ -51,11 +53,14 @@ def _key(title: str) -> frozenset[str]:
 
 # the words of a question, and the markup a title may keep (an HTML table's or a line break's tags)
 _QUESTION_WORDS = frozenset(
-    "quoi what how comment why pourquoi est-ce qu'est-ce is it c'est tr td th br li ul ol div span p".split()
+    "quoi what est-ce qu'est-ce is it c'est tr td th br li ul ol div span p".split()
     # round 84: the verb or noun that only asks what the subject is (« Définir l'IA générative »)
     + "definir define defining definition definitions definie defined".split()
 )
 _SAME_STEM = {"jours": "quoti", "everyday": "quoti", "daily": "quoti"}
+# mend51: "why" and "how" ask another question than "what" (« Pourquoi l'IA générative ? » after « Qu'est-ce
+# que l'IA générative ? » is another part): they stay, one stem a language
+_SAME_STEM |= {"pourquoi": "why", "comment": "how"}
 _STEM = 5
 
 
