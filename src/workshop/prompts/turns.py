@@ -448,7 +448,9 @@ _WHOLE_DENIED = re.compile(
     r"these (?:facts|events|claims)|everything)"
     r"|(?:tout (?:cela|ceci|ca|ce recit)|toute cette histoire|ces faits|all (?:of )?(?:this|that|the above)|"
     r"this whole (?:story|account)|the whole (?:story|account)|everything (?:above|here))[ \t,]++"
-    r"(?:(?:is|was|est|serait|n'est qu'|n'est que|n'etait qu'|n'etait que|releve de|relevent de|"
+    # mend51: "is"/« est » then a happening says it happened (« Tout cela est arrivé en quelques siècles »)
+    r"(?:(?:(?:is|was|est)(?![ \t]++(?:arrive|eu lieu|happen\w*+|what happened)(?![\w'-]))|serait|n'est qu'|"
+    r"n'est que|n'etait qu'|n'etait que|releve de|relevent de|"
     r"never|ne s'est jamais|n'a jamais|has never|did not|didn't|belongs to|is only|is just|is pure|"
     r"(?:has|is) (?:allegedly|supposedly|reportedly)|(?:allegedly|supposedly|reportedly))[ \t]*+)"
     r"(?:(?:une|un|la|le|a|an|the|pure|mere|purely|entirely|completely|only|just|de la|du)[ \t]++)*+"
@@ -459,6 +461,7 @@ _WHOLE_DENIED = re.compile(
 
 
 _SENTENCES = re.compile(r"(?<=[.!?…])[ \t]++|\n")  # a sentence keeps its mark (a question is told apart)
+_QUOTE_ENDS = ('"', "»", "”", "'")
 
 
 def _ends_taken_back(text: str) -> bool:
@@ -470,7 +473,13 @@ def _ends_taken_back(text: str) -> bool:
     # Today every phone holds one.", a P.S. before a sign-off): any sentence but the answer's first, whose
     # "all this" has nothing before it to deny; a question denies nothing (« Tout cela n'est-il pas vrai ? »)
     pieces = [p for p in _SENTENCES.split(fold(text[:20_000]).rstrip()) if p.strip(" \t*_-")]
-    if not any(_WHOLE_DENIED.search(p) for p in pieces[1:] if not p.rstrip(" \t*_»\"')").endswith("?")):
+    # mend51: nor does one right after a quotation, whose "all this" is the quoted reflex (« Réflexe : "… donc
+    # 2 sœurs". Tout ça est faux : … »)
+    if not any(
+        _WHOLE_DENIED.search(p)
+        for before, p in zip(pieces, pieces[1:], strict=False)
+        if not p.rstrip(" \t*_»\"')").endswith("?") and not before.rstrip(" \t.!?…").endswith(_QUOTE_ENDS)
+    ):
         return False
     from workshop.prompts.evaluate import supposes  # evaluate reads turns' neighbours: imported late
 
