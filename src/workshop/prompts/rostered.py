@@ -86,7 +86,7 @@ _PARENT = set(
     "Papa Maman Mum Mom Dad Daddy Mummy Mommy Père Mère Pere Mere Papi Papy Mamie Mamy Grandma Grandpa Granny"
     " Tonton Tata Oncle Tante".split()
 )
-_ME_AFTER = re.compile(r"[ \t]*+(?:,|et|and|&)[ \t]*+(?:moi|me|I|myself)(?![\w'-])")
+_ME_AFTER = re.compile(r"(?<![ \t])[ \t]*+(?:,|et|and|&)[ \t]*+(?:moi|me|I|myself)(?![\w'-])")
 _MINE_BEFORE = re.compile(r"(?:mes|my|our|nos)[ \t]++$", re.IGNORECASE)
 
 
