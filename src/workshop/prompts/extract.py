@@ -3561,7 +3561,7 @@ def _bound_letters(subject: str, before: str) -> bool:
     """Whether ``subject`` is two letters ("x et y") each given a number earlier in the answer
     (``before``: "Posons x = 35 et y = 64"): the task's numbers named, not a general subject."""
     letters = re.fullmatch(r"([a-z]) (?:et|and) ([a-z])", subject)
-    return bool(letters) and all(
+    return letters is not None and all(
         re.search(rf"(?<![\w'.]){letter}[ \t]*+(?::=|=)[ \t]*+\d", before) for letter in letters.groups()
     )
 
