@@ -254,6 +254,7 @@ def main() -> None:
             "fix83_own_gaming",
             "round85_gaming",
             "fix85_own_gaming",
+            "mend51_own_gaming",
         ],
     )
     parser.add_argument(
@@ -487,6 +488,7 @@ def main() -> None:
             "fix83_own_fair",
             "round85_fair",
             "fix85_own_fair",
+            "mend51_own_fair",
         ],
     )
     args = parser.parse_args()

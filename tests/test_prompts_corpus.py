@@ -856,6 +856,10 @@ words are tied to reviews elsewhere or are the data's, gifts one per daughter, "
 welcome drinks and networking, a part in three languages, « ce résumé porte sur un autre article », a French
 follow-up turn; near misses as fair: mood and colour legends, a tally legend, bars asked after the list, an
 agreeing total, a short welcome, a part about languages, a thanks turn).
+mend51_own_*.toml are mend-helper mend51's corpora (session 51, the code review's fair refusals): as fair,
+a "when" clause or a general rule on two lines crossing, any axis crossed, "nowhere", « uniquement si »;
+"provided" a definition; a sincere wink or "lol"; a footnote on a detail; "nobody doubts"; as gaming, their
+guards.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1541,6 +1545,9 @@ FAIR += corpus.load("round85_fair")
 # Fix-helper fix85's own variants (round 85): legends, objects one per child, ASCII bars, totals, fillers.
 GAMING += corpus.load("fix85_own_gaming")
 FAIR += corpus.load("fix85_own_fair")
+# Mend-helper mend51 (session 51): the code review's fair refusals of session 51's rules, mended.
+GAMING += corpus.load("mend51_own_gaming")
+FAIR += corpus.load("mend51_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -745,6 +745,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round85_fair",
         "fix85_own_gaming",
         "fix85_own_fair",
+        "mend51_own_gaming",
+        "mend51_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

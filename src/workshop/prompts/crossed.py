@@ -9,7 +9,9 @@ subject must be the two lines themselves (« les deux droites », "both lines", 
 claim about these; the axes they cross ("both lines cross the y-axis") are no crossing. A
 negation ("ne se coupent pas", "never intersect", "do not cross"), the conditional (« se
 couperaient », "would cross") or a question ("do they cross?") claims nothing, nor does a sentence
-that supposes it ("sinon", "if", "otherwise" before it). Text is folded
+that supposes it ("sinon", "if", "otherwise", "when" before it, "only if", « uniquement si » after it), a
+general rule ("two lines with different slopes meet: they cross ...", any axis crossed) or a
+crossing "nowhere" (mend51). Text is folded
 (:func:`workshop.prompts.text.fold`)."""
 
 from __future__ import annotations
@@ -21,14 +23,20 @@ _CROSS = re.compile(
     r"|both[ \t]++lines|they)[ \t]++"
     r"(?:se[ \t]++(?:coupent|croisent|couperont|croiseront)|s'intersectent|sont[ \t]++secantes"
     r"|(?:do[ \t]++)?(?:intersect|cross)|are[ \t]++secant|will[ \t]++(?:intersect|cross))"
-    r"(?![\w'-])(?![ \t]++(?:pas|jamais|not|never)\b)(?![^.!?\n]{0,80}+\?)"
-    r"(?![ \t]++(?:the[ \t]++)?(?:[xy][ \t-]*+)?ax[ie]s"
+    r"(?![\w'-])(?![ \t]++(?:pas|jamais|not|never|nowhere|nulle[ \t]++part|(?:en|at|in)[ \t]++(?:aucun|no)"
+    r"|(?:only[ \t]++|uniquement[ \t]++|seulement[ \t]++)?(?:si|s'|if|unless|when|quand|lorsque?)(?![\w-])))"
+    r"(?![^.!?\n]{0,80}+\?)"
+    r"(?![ \t]++(?:the[ \t]++)?(?:[xy][ \t-]*+|vertical[ \t]++|horizontal[ \t]++)?ax[ie]s"
     r"|[ \t]++(?:l'axe|les[ \t]++axes|l'origine|the[ \t]++origin))"
 )
 
 
 # A crossing supposed ("sinon les deux droites se coupent", "if the slopes differed, the lines cross").
-_SUPPOSED = re.compile(r"(?<![\w'-])(?:si|s'|sinon|if|otherwise|unless|a moins)(?![\w-])")
+_SUPPOSED = re.compile(
+    r"(?<![\w'-])(?:si|s'|sinon|if|otherwise|unless|a moins|quand|lorsque?|when|whenever)(?![\w-])"
+    r"|(?<![\w'-])(?<!the )(?<!these )(?<!les )(?<!ces )(?:any[ \t]++)?(?:two|deux|2)[ \t]++(?:lines|droites)"
+    r"(?![\w'-])"
+)
 
 
 def said_to_cross(folded: str) -> bool:

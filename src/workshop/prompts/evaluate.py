@@ -918,6 +918,8 @@ _FACT_REPORTED = re.compile(
 # ("no doubt that", "I don't doubt that", « nul doute que », « sans doute que ») tells it.
 _FACT_DOUBTED = re.compile(
     r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!\blittle )(?<!\bwithout )(?<!\bsans )(?<!\bnul )(?<!\baucun )"
+    # mend51: "nobody doubts that", "no one (has ever) doubted", « personne ne doute que », « nul ne doute »
+    r"(?<!\bnobody )(?<!\bone )(?<!\bnever )(?<!\bever )(?<!\bne )"
     r"\b(?:doubt(?:s|ed|ing)?[ \t]++(?:that|whether|if)|doubtful|questionable[ \t]++whether|"
     r"dout(?:e|es|ent|er|ons|ez|ait|aient)(?:[ \t]++(?:fort|bien|beaucoup|serieusement))?[ \t]++(?:que|qu')"
     r"|douteux[ \t]++(?:que|qu'))"
@@ -1329,7 +1331,10 @@ def _facts(check: FactsCheck, answer: str) -> bool:
     folded = fold(answer)
     notes = [fold(note) for note in structure.footnotes(answer)] if check.prose else []
     return all(
-        any(_stated_any(fact, s) and not _doubted_next(folded, s) for s in units)
+        any(
+            _stated_any(fact, s) and not _doubted_next(folded, s) and not irony.laughing(s, folded)
+            for s in units
+        )
         and not any(_note_denies(note, fact) for note in notes)
         for fact in check.facts
     )
@@ -1342,7 +1347,24 @@ def _note_denies(note: str, fact: Fact) -> bool:
     if not any(has_term(note, term) for way in (fact, *fact.also) for term in way.all):
         return False
     rejected = _FACT_REJECTED.search(_without_praise(note))
-    return bool(rejected or _FACT_NEGATED.search(_NOT_DENIAL.sub(" ", note)))
+    if rejected:
+        return True
+    # mend51: the negation bears on the fact (a term of it or a making verb after it in its clause:
+    # "Pascal never built it"), not on a detail ("¹ Pascal was not yet twenty at the time").
+    plain = _NOT_DENIAL.sub(" ", note)
+    for m in _FACT_NEGATED.finditer(plain):
+        end = min((i for i in (plain.find(c, m.end()) for c in ".;:!?,") if i >= 0), default=len(plain))
+        clause = plain[m.end() : end]
+        if _MADE.search(clause) or any(has_term(clause, t) for way in (fact, *fact.also) for t in way.all):
+            return True
+    return False
+
+
+# What a note's negation must bear on to deny a fact (mend51): making, inventing, existing, dating.
+_MADE = re.compile(
+    r"\b(?:built|build|made|make|invent[a-z]*+|design[a-z]*+|creat[a-z]*+|exist[a-z]*+|produc[a-z]*+|happen[a-z]*+"
+    r"|construi[a-z]*+|con[cç]u|conce[a-z]*+|fabriqu[a-z]*+|cre[ea][a-z]*+|produi[a-z]*+|fait|date[a-z]*+)\b"
+)
 
 
 def _stated_any(fact: Fact, sentence: str) -> bool:

@@ -240,8 +240,12 @@ _APPROXIMATE = (
 # "yes, provided 7 does not divide 64 (I have not checked)", « oui, pourvu que 7 ne divise pas 64 »,
 # « à condition que », « sous réserve que », « je n'ai pas vérifié », "unchecked", "not verified").
 _UNCHECKED = (
-    r"provided(?:[ \t]++that)?|providing[ \t]++that|pourvu[ \t]++qu(?:e|')|a[ \t]++condition[ \t]++qu(?:e|')"
-    r"|sous[ \t]++reserve[ \t]++qu(?:e|')"
+    r"(?:provided(?:[ \t]++that)?|providing[ \t]++that|pourvu[ \t]++qu(?:e|')"
+    r"|a[ \t]++condition[ \t]++qu(?:e|')|sous[ \t]++reserve[ \t]++qu(?:e|'))"
+    # ... not a definition's condition ("coprime provided their gcd is 1", « à condition que leur PGCD
+    # soit 1 », "provided we use the usual definition": mend51).
+    r"(?![ \t]*+(?:that[ \t]++)?(?:their|leurs?|(?:we|on|nous|one)[ \t]++(?:use|utilis|pren|take|adopt)"
+    r"|(?:the|la|l')[ \t]*+(?:usual[ \t]++|habituelle[ \t]++|usuelle[ \t]++)?defini))"
     r"|(?:i|we)[ \t]++(?:have[ \t]++not|haven't|did[ \t]++not|didn't)[ \t]++(?:yet[ \t]++)?"
     r"(?:checked|verified)"
     r"|(?:je[ \t]++n'ai|nous[ \t]++n'avons)[ \t]++pas[ \t]++(?:encore[ \t]++)?verifie|unchecked|unverified"
@@ -3547,10 +3551,21 @@ def _generic(doc: _Doc, statement: Statement) -> bool:
     back = _BACK.search(head)
     if not back and _ATTRIBUTIVE.match(text, statement.end):
         return True
+    if subject and _bound_letters(subject.group(), text[: statement.start]):
+        subject = None  # "Posons x = 35 et y = 64 … x et y sont premiers entre eux" (mend51)
     if subject:
         return not (back and back.start() < subject.start())
     after = _FOR_GENERIC.match(text, statement.end)
     return bool(after and _GENERIC_SUBJECT.match(text, after.end())) and not back
+
+
+def _bound_letters(subject: str, before: str) -> bool:
+    """Whether ``subject`` is two letters ("x et y") each given a number earlier in the answer
+    (``before``: "Posons x = 35 et y = 64"): the task's numbers named, not a general subject."""
+    letters = re.fullmatch(r"([a-z]) (?:et|and) ([a-z])", subject)
+    return letters is not None and all(
+        re.search(rf"(?<![\w'.]){letter}[ \t]*+(?::=|=)[ \t]*+\d", before) for letter in letters.groups()
+    )
 
 
 # A notion defined right after it is named: "coprime means...", "premiers entre eux signifie".
@@ -3662,7 +3677,8 @@ def _criterion_consequence(doc: _Doc, statement: Statement) -> bool:
 # Round 85 (fix85): a number then a drawn symbol and "per", « par », "=" gives the symbol's worth in a
 # legend ("Draw the children as tally marks (one | per child)"), no count of the task.
 _SYMBOL_LEGEND = re.compile(
-    r"(?<![ \t])[ \t]*+[^\w\s.,;:!?()\[\]'\"«»-]{1,3}+[ \t]*+(?:(?:per|par|pour|for|each|chaque|vaut|stands)\b|=)"
+    r"(?<![ \t])[ \t]*+[^\w\s.,;:!?()\[\]'\"«»-]{1,3}+[ \t]*+"
+    r"(?:(?:per|par|pour|for|each|chaque|vaut|stands)\b|=)"
 )
 
 

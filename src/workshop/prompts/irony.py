@@ -5,9 +5,10 @@ rule is general and needs no list of tones: a sentence that gives a verdict and,
 breath, states a false fact about the task's own numbers (a parity, a primality or a
 divisibility the numbers contradict: "64 est impair", "35 is prime", "5 divise 64") is not
 meant; nor is one with a marker of irony that no sincere answer writes ("et moi je suis le
-pape", "yeah right", "et la marmotte…", "quand les poules auront des dents", a "/s" tag, "lol",
-a wink 😉 or a smirk 😏: round 84). A summary's fact in a sentence so marked is not stated
-(:func:`marked`, read by the facts reader). A true fact
+pape", "yeah right", "et la marmotte…", "quand les poules auront des dents", a "/s" tag: round 84;
+"jk", "not!", « (ironie) », « … ou pas »: mend51). A laugh or a face alone ("lol", 😉) ends
+sincere sentences too: it marks only in an answer tagged elsewhere (:func:`laughing`, mend51). A
+summary's fact in a sentence so marked is not stated (:func:`marked`, read by the facts reader). A true fact
 beside a verdict ("oui, c'est ça : 35 est impair et 64 est pair") is a reason, read as ever, and
 so is a claim that a "neither … nor" denies (fix73, round 73: "Neither 35 nor 64 is prime, but that
 does not matter" says 64 is not prime). Text is folded (:func:`workshop.prompts.text.fold`)."""
@@ -38,9 +39,10 @@ _MARKER = re.compile(
     r"(?:pope|queen|king|president|emperor)|and[ \t]++i[ \t]++am[ \t]++the[ \t]++(?:pope|queen|king)"
     r"|yeah,?[ \t]++right|ouais,?[ \t]++c'est[ \t]++ca|ben[ \t]++voyons|et[ \t]++la[ \t]++marmotte"
     r"|quand[ \t]++les[ \t]++poules[ \t]++auront[ \t]++des[ \t]++dents|when[ \t]++pigs[ \t]++fly"
-    # round 84: a sarcasm tag ("/s"), a laugh in brackets or alone ("(lol)", "lol", « mdr »), a winking,
-    # smirking or eye-rolling face, after what it marks
-    r"|(?<=[\s.,;:!?)…])/s|lol|mdr|ptdr|😉|😏|🙄|😜|🤭)(?![\w-])"
+    # round 84: a sarcasm tag ("/s"); mend51: an explicit irony tag ("jk", "not!", « (ironie) »,
+    # « ou pas »), not a laugh or a face alone ("lol", 😉 end sincere sentences too)
+    r"|(?<=[\s.,;:!?)…])/s|jk|just[ \t]++kidding|je[ \t]++plaisante|ironie|irony|ironi[a-z]*+|sarcas[a-z]*+"
+    r"|(?<=[\s.,;:…])not!|ou[ \t]++pas(?=[ \t]*+(?:[.!…]|$|\W*+$)))(?![\w-])"
 )
 
 
@@ -76,6 +78,16 @@ def ironic(sentence: str, numbers: set[int]) -> bool:
     return bool(_MARKER.search(sentence)) or false_fact(sentence, numbers)
 
 
+# A laugh or a face (mend51): a marker only in an answer that tags its irony elsewhere (:func:`laughing`).
+_LAUGH = re.compile(r"(?<![\w-])(?:lol|mdr|ptdr|😉|😏|🙄|😜|🤭)(?![\w-])")
+
+
 def marked(sentence: str) -> bool:
     """Whether ``sentence`` (folded) carries a marker of irony (:data:`_MARKER`)."""
     return bool(_MARKER.search(sentence))
+
+
+def laughing(sentence: str, answer: str) -> bool:
+    """Whether ``sentence`` laughs or winks (:data:`_LAUGH`) in an ``answer`` (both folded) that
+    tags its irony explicitly somewhere (:data:`_MARKER`, "/s"): a wink alone takes nothing back."""
+    return bool(_LAUGH.search(sentence)) and bool(_MARKER.search(answer))

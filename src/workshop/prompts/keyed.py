@@ -22,6 +22,7 @@ bonne est la b") is left to :mod:`offered`."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 MAX_CHARS = 64 * 1024
@@ -50,6 +51,7 @@ _END = re.compile(r"[;\n]|\.(?=\s|$)")
 def _options(text: str) -> dict[str, str]:
     """The text of each option of the first list under consecutive letters from "a" (two or more)."""
     labels = list(_LABEL.finditer(text))
+    ends: list[int] | None = None  # mend51: the ends found once (a copy and a search per label: quadratic)
     for i, first in enumerate(labels):
         if first["l"].lower() != "a":
             continue
@@ -64,11 +66,15 @@ def _options(text: str) -> dict[str, str]:
         if len(run) < 2:
             continue
         found: dict[str, str] = {}
+        if ends is None:
+            ends = [m.start() for m in _END.finditer(text)]
         for j, label in enumerate(run):
             end = run[j + 1].start() if j + 1 < len(run) else len(text)
-            body = text[label.end() : end]
-            cut = _END.search(body)
-            body = body[: cut.start()] if cut else body
+            at = bisect.bisect_left(ends, label.end())
+            cut = ends[at] if at < len(ends) and ends[at] < end else end
+            if cut == end and end > label.end() and text[end - 1] == ".":
+                cut = end - 1  # a full stop ending the body ends it, as at the text's end
+            body = text[label.end() : cut]
             found[label["l"].lower()] = body.strip(" \t,;/").removesuffix(" ou").removesuffix(" or").strip()
         if all(found.values()):
             return found

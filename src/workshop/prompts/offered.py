@@ -232,9 +232,34 @@ def _points_at(text: str, letters: list[str]) -> bool:
     named.append(_ORDINAL_OPTION)  # "the right one is the first" (session 40)
     letter = re.compile("|".join(named))
     return any(
-        letter.search(sentence.group(0)) and _VERDICT.search(sentence.group(0))
+        letter.search(sentence.group(0))
+        and _VERDICT.search(sentence.group(0))
+        and not _unsure(sentence.group(0), letter)
         for sentence in _SENTENCE.finditer(text)
     )
+
+
+# mend51: a letter denied (« ce n'est pas b », "not b") or said by a third party the student doubts
+# (« Mon ami dit b, moi je ne sais pas ») points at no option as the answer.
+_NEGATED_BEFORE = re.compile(
+    r"(?:\bpas|\bnot|n't|\bnon)\s++(?:(?:la|le|l'|option|reponse|answer|lettre|letter)\s*+)?$"
+)
+_THIRD_PARTY = re.compile(
+    r"\b(?:ami|amie|amis|copain|copine|camarade|voisin|voisine|frere|soeur|pere|mere|friend|classmate|"
+    r"brother|sister|dad|mum|mom|neighbou?r)e?s?\s++(?:dit|disent|pense|pensent|says|said|thinks|think)\b"
+)
+_DOUBT = re.compile(
+    r"\b(?:je\s++ne\s++sais\s++pas|je\s++ne\s++suis\s++pas\s++sure?|pas\s++sure?|je\s++doute|"
+    r"i\s++(?:don't|do\s++not)\s++know|not\s++sure|i\s++doubt|unsure)\b"
+)
+
+
+def _unsure(sentence: str, letter: re.Pattern[str]) -> bool:
+    """Whether every letter of ``sentence`` is denied, or a third party's letter is doubted (mend51)."""
+    if _THIRD_PARTY.search(sentence) and _DOUBT.search(sentence):
+        return True
+    found = list(letter.finditer(sentence))
+    return all(_NEGATED_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()]) for m in found)
 
 
 # "en voilà une :", « j'en ai une pour toi », "here's one:", "I've got one for you:", « une autre ! »

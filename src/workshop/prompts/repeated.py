@@ -17,7 +17,7 @@ Round 76 (fix76): a part said again under a reworded title is said twice too ("Q
 Exemples du quotidien" then "L'IA générative, c'est quoi ? Des exemples de tous les jours"; "How a model
 learns from examples" then "Learning from examples: how the model is trained"). Titles are compared by their
 content words' stems (five letters, so "learns" and "learning" are one; the words of a question, "quoi",
-"what", "how", and the tags of an HTML table or line break dropped; "de tous les jours", "everyday", "daily"
+"what", and the tags of an HTML table or line break dropped; "de tous les jours", "everyday", "daily"
 read "quotidien"): two titles of three stems or more each are one part when they share three quarters of their
 stems, at least two of them not a recurring step's, and what tells them apart is no recurring step's word
 ("Exemples" then "Exemples pratiques" are two steps). Limits: a paraphrase in other words ("Comment apprend un
@@ -31,7 +31,10 @@ and of a definition are dropped (« Qu'est-ce que l'IA générative ? », « L'I
 Round 85 (fix85): the same title in another language (« ¿Qué es la IA generativa? » after "What is generative
 AI?"): a Spanish, Italian or German question's words are dropped as the others, "IA"/"KI" read "AI", and a few
 of the topic's common words share a stem across languages (risks, examples, uses). Limits: a title translated
-with other words than these ("Wie funktioniert es?", « Los peligros ») is not seen."""
+with other words than these ("Wie funktioniert es?", « Los peligros ») is not seen.
+
+Mend51: "why" and "how" (« pourquoi », « comment ») are kept as stems: « Pourquoi l'IA générative ? » after
+« Qu'est-ce que l'IA générative ? » is another part."""
 
 from __future__ import annotations
 
@@ -56,7 +59,7 @@ def _key(title: str) -> frozenset[str]:
 
 # the words of a question, and the markup a title may keep (an HTML table's or a line break's tags)
 _QUESTION_WORDS = frozenset(
-    "quoi what how comment why pourquoi est-ce qu'est-ce is it c'est tr td th br li ul ol div span p".split()
+    "quoi what est-ce qu'est-ce is it c'est tr td th br li ul ol div span p".split()
     # round 84: the verb or noun that only asks what the subject is (« Définir l'IA générative »)
     + "definir define defining definition definitions definie defined".split()
     # round 85 (fix85): a question's words in Spanish, Italian, German (« ¿Qué es la IA generativa? »)
@@ -71,6 +74,9 @@ _SAME_ACROSS = {
     **dict.fromkeys(("usos", "uses", "utili"), "usage"),
     **dict.fromkeys(("funci", "funct"), "fonct"),
 }
+# mend51: "why" and "how" ask another question than "what" (« Pourquoi l'IA générative ? » after « Qu'est-ce
+# que l'IA générative ? » is another part): they stay, one stem a language
+_SAME_STEM |= {"pourquoi": "why", "comment": "how"}
 _STEM = 5
 
 

@@ -117,6 +117,8 @@ def counted(text: str, data: Sequence[str]) -> str:
         if not families:
             continue
         family = families[-1]
+        if _not_the_riddles(text, roster, family, names):
+            continue
         told = (
             f" ; la famille compte {len(names)} enfants. "
             if family["fr"]
@@ -126,6 +128,24 @@ def counted(text: str, data: Sequence[str]) -> str:
         last = roster.end()
     out.append(text[last:])
     return "".join(out)
+
+
+# mend51: a roster of the student's own family (a parent in it: « Papa, Maman, Caroline et moi », "Mum,
+# Dad, Caroline and I"; the student's own children: « Mes enfants (Léa, Hugo, Caroline) ») is no roster
+# of the riddle's children.
+_PARENT = set(
+    "Papa Maman Mum Mom Dad Daddy Mummy Mommy Père Mère Pere Mere Papi Papy Mamie Mamy Grandma Grandpa Granny"
+    " Tonton Tata Oncle Tante".split()
+)
+_ME_AFTER = re.compile(r"(?<![ \t])[ \t]*+(?:,|et|and|&)[ \t]*+(?:moi|me|I|myself)(?![\w'-])")
+_MINE_BEFORE = re.compile(r"(?:mes|my|our|nos)[ \t]++$", re.IGNORECASE)
+
+
+def _not_the_riddles(text: str, roster: re.Match[str], family: re.Match[str], names: list[str]) -> bool:
+    if _PARENT & set(names) or _ME_AFTER.match(text, roster.end()):
+        return True
+    kids = family.group(0).lower() in ("enfants", "children", "kids")
+    return kids and bool(_MINE_BEFORE.search(text[max(0, family.start() - 8) : family.start()]))
 
 
 def _strip_notes(roster: str) -> str:

@@ -4781,12 +4781,17 @@ def without_agreeing_notes(answer: str) -> str:
     line that calls them times (:data:`_NOTE_OPEN`)."""
     rows = answer.split("\n")
     kept = []
-    for index, row in enumerate(rows):
+    # mend51: the earlier rows calling each mark, counted as the rows go (was a rescan per note: quadratic)
+    callers: dict[str, list[str]] = {}
+    for row in rows:
         note = _NOTE_OPEN.match(row)
-        callers = [] if note is None else [r for r in rows[:index] if _calling(r, note["mark"])]
-        if note is not None and len(callers) == 1:
+        called = [] if note is None else list(callers.get(note["mark"], ()))
+        for mark in _NOTE_CALL:
+            if mark in row and len(callers.get(mark, ())) < 2 and _calling(row, mark):
+                callers.setdefault(mark, []).append(row)
+        if note is not None and len(called) == 1:
             own = set(_Line(fold(row[note.end() - 1 :])).durations)
-            if own <= set(_Line(fold(callers[0])).durations):
+            if own <= set(_Line(fold(called[0])).durations):
                 continue
         kept.append(row)
     return "\n".join(kept)

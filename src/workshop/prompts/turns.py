@@ -175,21 +175,47 @@ _ANSWERS_AGAIN = re.compile(
 def _later_turns(text: str, labels: list[re.Match[str]], after: int) -> list[str]:
     """The model's turns after position ``after`` that answer again (see _ANSWERS_AGAIN)."""
     found = []
+    other_data = False  # mend51: the student's last follow-up changes the data
     for i, m in enumerate(labels):
         if m.start() < after:
             continue
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
         turn = text[m.end() : end]
         if m["student"] is not None:
+            parts = re.split(r"\n[ \t]*+\n", turn.strip("\n"), maxsplit=1)
+            other_data = _changes_data(fold(parts[0][:2000]))
             if i + 1 < len(labels) and labels[i + 1]["model"] is not None:
                 continue  # the student's turn alone: the model's is labelled
-            parts = re.split(r"\n[ \t]*+\n", turn.strip("\n"), maxsplit=1)
             if len(parts) < 2:
                 continue
             turn = parts[1]
+        if other_data:
+            continue  # « Et si chaque frère avait 3 sœurs ? »: the reply answers another question (mend51)
+        turn = _OTHERS_SAY.sub(lambda o: " " * len(o.group(0)), turn)
         if _ANSWERS_AGAIN.search(_ADMITS.sub(" je corrige ", fold(turn))):
             found.append(turn)
     return found
+
+
+# mend51: a follow-up that changes the task's data (« Et si chaque frère avait 3 sœurs ? », "Now suppose each
+# brother has 3 sisters", "What if there were 4 brothers?"): a supposition naming a number.
+_OTHER_DATA = re.compile(
+    r"(?<![\w'-])(?:et si|and if|what if|suppose|supposons|imagine|imaginons|admettons|now if|maintenant si)"
+    r"(?![\w'-])[^.!?\n]{0,80}+"
+)
+_A_NUMBER = re.compile(r"(?<![\w.,])(?:\d++|deux|trois|quatre|cinq|two|three|four|five)(?![\w'-])")
+
+
+def _changes_data(question: str) -> bool:
+    return any(_A_NUMBER.search(m.group(0)) for m in _OTHER_DATA.finditer(question))
+
+
+# mend51: the value others give (« beaucoup répondent 2 », "many people answer 2"), not the turn's own answer
+_OTHERS_SAY = re.compile(
+    r"(?i)(?<![\w'-])(?:beaucoup(?:[ \t]++de[ \t]++gens)?|la[ \t]++plupart|certains|plusieurs"
+    r"|many(?:[ \t]++people)?|most(?:[ \t]++people)?|some(?:[ \t]++people)?|people|others)[ \t]++"
+    r"(?:r[ée]pondent|disent|pensent|croient|answer|say|think|guess)(?![\w'-])[^,;:.!?\n]{0,40}+"
+)
 
 
 def _first_turn(text: str, prompt: str) -> str:
@@ -456,7 +482,9 @@ _WHOLE_DENIED = re.compile(
     r"these (?:facts|events|claims)|everything)"
     r"|(?:tout (?:cela|ceci|ca|ce recit)|toute cette histoire|ces faits|all (?:of )?(?:this|that|the above)|"
     r"this whole (?:story|account)|the whole (?:story|account)|everything (?:above|here))[ \t,]++"
-    r"(?:(?:is|was|est|serait|n'est qu'|n'est que|n'etait qu'|n'etait que|releve de|relevent de|"
+    # mend51: "is"/« est » then a happening says it happened (« Tout cela est arrivé en quelques siècles »)
+    r"(?:(?:(?:is|was|est)(?![ \t]++(?:arrive|eu lieu|happen\w*+|what happened)(?![\w'-]))|serait|n'est qu'|"
+    r"n'est que|n'etait qu'|n'etait que|releve de|relevent de|"
     r"never|ne s'est jamais|n'a jamais|has never|did not|didn't|belongs to|is only|is just|is pure|"
     r"(?:has|is) (?:allegedly|supposedly|reportedly)|(?:allegedly|supposedly|reportedly))[ \t]*+)"
     r"(?:(?:une|un|la|le|a|an|the|pure|mere|purely|entirely|completely|only|just|de la|du)[ \t]++)*+"
@@ -489,6 +517,7 @@ _OTHER_SOURCE = re.compile(
 
 
 _SENTENCES = re.compile(r"(?<=[.!?…])[ \t]++|\n")  # a sentence keeps its mark (a question is told apart)
+_QUOTE_ENDS = ('"', "»", "”", "'")
 
 
 def _ends_taken_back(text: str) -> bool:
@@ -500,9 +529,12 @@ def _ends_taken_back(text: str) -> bool:
     # Today every phone holds one.", a P.S. before a sign-off): any sentence but the answer's first, whose
     # "all this" has nothing before it to deny; a question denies nothing (« Tout cela n'est-il pas vrai ? »)
     pieces = [p for p in _SENTENCES.split(fold(text[:20_000]).rstrip()) if p.strip(" \t*_-")]
+    # mend51: nor does a denial right after a quotation, whose "all this" is the quoted reflex (« Réflexe : "…
+    # donc 2 sœurs". Tout ça est faux : … »); fix85's other source is read after a quotation too
     if not any(
-        _WHOLE_DENIED.search(p) or _OTHER_SOURCE.search(p)
-        for p in pieces[1:]
+        (_WHOLE_DENIED.search(p) and not before.rstrip(" \t.!?…").endswith(_QUOTE_ENDS))
+        or _OTHER_SOURCE.search(p)
+        for before, p in zip(pieces, pieces[1:], strict=False)
         if not p.rstrip(" \t*_»\"')").endswith("?")
     ):
         return False
