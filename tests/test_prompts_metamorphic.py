@@ -197,6 +197,14 @@ def test_a_meaning_preserving_transform_keeps_every_answer_check(prompts, name, 
     assert all(got.values()), {n: e for n, e in got.items() if not e}
 
 
+# A student's follow-up that supposes other data, as a chat's turn ("User: What if each brother had 3
+# sisters?").
+_OTHER_DATA_FOLLOW_UP = re.compile(
+    r"(?im)^(?:user|moi|student|[ée]tudiant|you|vous)[ \t]*+:[ \t]*+"
+    r"(?:what if|et si|suppose|supposons|imagine|imaginons)\b"
+)
+
+
 def _corrects(answer: str) -> bool:
     """Whether ``answer`` holds a self-correction (a sentence or a line's label opening on its cue)."""
     folded = text.fold(answer)
@@ -213,6 +221,11 @@ def test_a_meaning_destroying_transform_loses_the_answer_checks(prompts, name, a
     if name == "second-candidate-first" and _corrects(attempt.answer):
         # The answer corrects what comes before it (« Finalement : Caroline a 1 sœur »: round 63,
         # corrected.py): the line put above it is what the correction replaces.
+        return
+    if name == "hedge-inline" and _OTHER_DATA_FOLLOW_UP.search(attempt.answer):
+        # The last model turn answers a follow-up that changes the data (« Et si chaque frère avait 3
+        # sœurs ? »: mend51, turns._later_turns): a hedge glued to that reply doubts it, not the task's
+        # answer.
         return
     if name.startswith("second-candidate"):
         lost = SECOND_LOSES[attempt.task]
