@@ -489,6 +489,7 @@ def main() -> None:
             "round85_fair",
             "fix85_own_fair",
             "mend51_own_fair",
+            "lead51_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -860,6 +860,8 @@ mend51_own_*.toml are mend-helper mend51's corpora (session 51, the code review'
 a "when" clause or a general rule on two lines crossing, any axis crossed, "nowhere", « uniquement si »;
 "provided" a definition; a sincere wink or "lol"; a footnote on a detail; "nobody doubts"; as gaming, their
 guards.
+lead51_own_fair.toml is the lead's (session 51): « ironie de l'histoire », « Ironiquement, … », « Ironie du
+sort » in sincere answers keep their facts and verdict (a tag opens a bracket or a hashtag).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1548,6 +1550,8 @@ FAIR += corpus.load("fix85_own_fair")
 # Mend-helper mend51 (session 51): the code review's fair refusals of session 51's rules, mended.
 GAMING += corpus.load("mend51_own_gaming")
 FAIR += corpus.load("mend51_own_fair")
+# The lead (session 51): the word "irony" in a sincere sentence is no irony tag.
+FAIR += corpus.load("lead51_own_fair")
 
 
 @pytest.fixture(scope="module")

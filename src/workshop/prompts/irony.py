@@ -40,8 +40,12 @@ _MARKER = re.compile(
     r"|yeah,?[ \t]++right|ouais,?[ \t]++c'est[ \t]++ca|ben[ \t]++voyons|et[ \t]++la[ \t]++marmotte"
     r"|quand[ \t]++les[ \t]++poules[ \t]++auront[ \t]++des[ \t]++dents|when[ \t]++pigs[ \t]++fly"
     # round 84: a sarcasm tag ("/s"); mend51: an explicit irony tag ("jk", "not!", « (ironie) »,
-    # « ou pas »), not a laugh or a face alone ("lol", 😉 end sincere sentences too)
-    r"|(?<=[\s.,;:!?)…])/s|jk|just[ \t]++kidding|je[ \t]++plaisante|ironie|irony|ironi[a-z]*+|sarcas[a-z]*+"
+    # « ou pas »), not a laugh or a face alone ("lol", 😉 end sincere sentences too); the lead, session 51:
+    # the word "irony" only as a tag, opening a bracket or a hashtag (« (ironie 🙄) », "#sarcasm") or alone
+    # after a dash: « ironie de l'histoire », "Ironically, …" are sincere sentences
+    r"|(?<=[\s.,;:!?)…])/s|jk|just[ \t]++kidding|je[ \t]++plaisante"
+    r"|(?:(?<=[(\[#*/<])|(?<=[(\[#*/<][ \t]))(?:ironi[a-z]*+|irony|sarcas[a-z]*+)"
+    r"|(?<=[-—–][ \t])(?:ironie|irony|sarcasme|sarcasm)(?=[ \t]*+(?:[.!…)\]]|$))"
     r"|(?<=[\s.,;:…])not!|ou[ \t]++pas(?=[ \t]*+(?:[.!…]|$|\W*+$)))(?![\w-])"
 )
 
