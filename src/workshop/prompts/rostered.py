@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from workshop.prompts.text import NUMBER_WORDS
+
 MAX_CHARS = 64 * 1024
 WITHIN = 80
 
@@ -65,8 +67,9 @@ _PER_CHILD = re.compile(
     r"(?:her|his|their|the|its)[ \t]++(?P<en>daughters|children|kids|girls))",
     re.IGNORECASE,
 )
-_COUNT_WORDS = (
-    r"\d{1,2}+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten"
+# the documented number words from two to ten (text.NUMBER_WORDS), longest first
+_COUNT_WORDS = r"\d{1,2}+|" + "|".join(
+    sorted((w for w, v in NUMBER_WORDS.items() if 2 <= v <= 10), key=len, reverse=True)
 )
 _COUNT = re.compile(
     rf"(?<![\w,.])(?P<n>{_COUNT_WORDS})(?![\w,.]\d)"
