@@ -37,6 +37,7 @@ alternatives; a table with two duration columns is left to the plan's own reader
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Set
 from typing import Any
@@ -135,10 +136,57 @@ def _bare_brackets(folded: str, source: Set[str]) -> bool:
     return False
 
 
+# Session 52 (fix86, round 86): an earlier answer quoted under the student's own comment (« Le résumé du chat :
+# « … » Perso je ne suis pas d'accord : … », "ChatGPT gave me: "…" I don't agree with it, my version is
+# better: …"): the text is the student's message about an answer, the quoted one and the student's view are
+# two candidates, and neither is the model's answer to the prompt. A quotation opened by a model or a chat
+# named as its author (or "it gave me", « il m'a répondu »), then, after the quotation closes, a judgement
+# of it in the first person or the student's own version.
+_MODEL = (
+    r"(?:chat[ \t]?gpt|gpt(?:-?\d\w*+)?|l'ia|l'i\.a\.|ia|ai|the[ \t]++ai|the[ \t]++model|le[ \t]++modele|"
+    r"le[ \t]++chat|the[ \t]++chat(?:bot)?|le[ \t]++bot|the[ \t]++bot|claude|gemini|copilot|mistral|bard|"
+    r"l'assistant|the[ \t]++assistant|le[ \t]++chatbot|chatbot|chat|bot|modele|model|it|il)"
+)
+_QUOTED_EARLIER = re.compile(
+    r"(?:(?:le|la|son|sa|the|its|my|mon|ma)[ \t]++)?(?:resume|traduction|reponse|plan|version|summary|"
+    r"translation|answer|output|texte|text)[ \t]++(?:du|de|of|from|by|de[ \t]++la|de[ \t]++l')[ \t]*+"
+    + _MODEL
+    + r"[ \t]*+:"
+    r"|" + _MODEL + r"[ \t]++(?:gave[ \t]++me|m'a[ \t]++(?:donne|repondu|ecrit|propose|sorti|pondu)|a[ \t]++"
+    r"(?:repondu|ecrit|propose|dit|donne)|answered|replied|wrote|said|says|dit|repond|suggested|came[ \t]++up"
+    r"[ \t]++with)[ \t]*+:"
+)
+_QUOTE_OPEN = re.compile(r"[ \t\n]*+[«\"“]")
+_QUOTE_CLOSE = re.compile(r"[»\"”](?=[ \t]*+(?:\n|[a-z(]|$))")
+_JUDGED = re.compile(
+    r"(?<![\w'-])(?:je[ \t]++ne[ \t]++suis[ \t]++pas[ \t]++d'accord|pas[ \t]++d'accord|"
+    r"i[ \t]++(?:don't|do[ \t]++not)[ \t]++agree|i[ \t]++disagree|c'est[ \t]++faux|"
+    r"(?:it's|it[ \t]++is|that's|that[ \t]++is)[ \t]++wrong|il[ \t]++se[ \t]++trompe|it'?s[ \t]++mistaken|"
+    r"ma[ \t]++version|my[ \t]++(?:own[ \t]++)?version|perso(?:nnellement)?|a[ \t]++mon[ \t]++avis|"
+    r"in[ \t]++my[ \t]++(?:opinion|view)|je[ \t]++(?:pense|trouve|prefere)|i[ \t]++(?:think|prefer)|"
+    r"personally|je[ \t]++suis[ \t]++d'accord|i[ \t]++agree)(?![\w'-])"
+)
+
+
+def _earlier_answer_judged(folded: str) -> bool:
+    """An earlier answer quoted, then judged or rewritten by the student (see above)."""
+    for intro in itertools.islice(_QUOTED_EARLIER.finditer(folded[:20_000]), 5):
+        opened = _QUOTE_OPEN.match(folded, intro.end())
+        if opened is None:
+            continue
+        # a judgement after a closing mark, any: the quoted answer may quote words itself ("chihuahua")
+        for judged in _JUDGED.finditer(folded, opened.end(), min(len(folded), opened.end() + 6_400)):
+            if _QUOTE_CLOSE.search(folded, max(opened.end(), judged.start() - 400), judged.start()):
+                return True
+    return False
+
+
 def _in_text(answer: str, source: Set[str]) -> bool:
     if compared.several(answer):
         return True  # several whole answers side by side: a comparison view, drafts (round 80)
     folded = fold(answer)
+    if _earlier_answer_judged(folded):
+        return True  # an earlier answer quoted under the student's comment (round 86)
     if _MARKED.search(folded) or _LINE_MARKED.search(folded) or _SENTENCE_SLASH.search(folded):
         return True
     correction = _CORRECTION_LINE.search(folded)

@@ -53,12 +53,14 @@ from workshop.prompts import (
     reread,
     retyped,
     rostered,
+    scanned,
     scorecards,
     similarity,
     singled,
     spelling,
     staked,
     supposed,
+    symbols,
     tallied,
     text,
     versions,
@@ -441,6 +443,8 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
         given |= _given_in(task, mine, spelled, spelled_full, prompt, given)
     given |= _dictated_by_homophones(task, mine, rest, full, prompt, given)
     given |= _dictated_in_digits(task, mine, rest, full, prompt, given)
+    given |= _dictated_in_translation(task, mine, rest, full, prompt, given)
+    given |= _dictated_as_scanned(task, mine, rest, full, prompt, given)
     given |= _dictated_by_marks(task, mine, rest, full, prompt, given)
     given |= _dictated_under_stakes(task, mine, rest, full, prompt, given)
     given |= _dictated_through_negation(task, mine, rest, full, prompt, given)
@@ -517,6 +521,33 @@ def _dictated_in_digits(
     if read == rest:
         return set()
     return _given_in(task, mine, read, numwords.digits(full), numwords.digits(prompt), given)
+
+
+def _dictated_in_translation(
+    task: evaluate.Task, mine: list[Check], rest: str, full: str, prompt: str, given: set[str]
+) -> set[str]:
+    """The answer checks given away once the rest's words of the tasks in other languages and scripts are
+    read in French (« الأول إيجابي، الثاني سلبي », "первый положительный", « 第一条正面 »: :func:`symbols.translated`,
+    round 86), for the readers that read French and English only (the reviews' labels)."""
+    if all(c.name in given for c in mine if c.on == "answer" and c.type not in FORMALITIES):
+        return set()
+    read = symbols.translated(rest)
+    if read == rest:
+        return set()
+    return _given_in(task, mine, read, symbols.translated(full), prompt, given)
+
+
+def _dictated_as_scanned(
+    task: evaluate.Task, mine: list[Check], rest: str, full: str, prompt: str, given: set[str]
+) -> set[str]:
+    """The answer checks given away once the rest's OCR confusions are undone (« Réponse : l sceur », "b =
+    -lO": :mod:`scanned`, round 86): a classmate's screenshot pasted as an OCR tool read it."""
+    if all(c.name in given for c in mine if c.on == "answer" and c.type not in FORMALITIES):
+        return set()
+    read = scanned.reread(rest)
+    if read == rest:
+        return set()
+    return _given_in(task, mine, read, scanned.reread(full), prompt, given)
 
 
 def _dictated_by_marks(

@@ -112,6 +112,49 @@ _FOREIGN = {
     **dict.fromkeys(["negen", "dziewiec", "noua", "nove", "nueve", "neun"], "9"),
     **dict.fromkeys(["tien", "tio", "dziesiec", "zece"], "10"),
 }
+# Session 52 (fix86, round 86): the tasks' words in Arabic and Russian, the scripts a class of beginners
+# also writes its notes in (« جواب الأستاذة: أخت واحدة فقط », "ответ: одна сестра", « الأول إيجابي، الثاني سلبي »):
+# counts, a sister, the answer, minus, yes and no, and the reviews' labels and ranks, read in French (folded as
+# the prompt is: hamzas and Cyrillic lookalikes go, :func:`fold`). Arabic puts the count after its noun
+# (« أخت واحدة »): that pair is one entry. An Arabic word may carry "و" (and) glued before it.
+_OTHER_SCRIPTS = {
+    **dict.fromkeys(["أخت واحدة", "اخت واحدة", "أختا واحدة", "одна сестра", "одну сестру"], "une soeur"),
+    **dict.fromkeys(["أخت", "اخت", "الأخت", "сестра", "сестру", "сестрой"], "soeur"),
+    **dict.fromkeys(["أخوات", "الأخوات", "сестры", "сестёр", "сестер"], "soeurs"),
+    **dict.fromkeys(["أختان", "أختين", "اختان", "اختين"], "2 soeurs"),
+    **dict.fromkeys(["واحدة", "واحد", "одна", "один", "одну", "одно"], "une"),
+    **dict.fromkeys(["اثنان", "اثنتان", "اثنين", "اثنتين", "два", "две"], "2"),
+    **dict.fromkeys(["ثلاثة", "ثلاث", "три"], "3"),
+    **dict.fromkeys(["أربعة", "أربع", "четыре"], "4"),
+    **dict.fromkeys(["خمسة", "خمس", "пять"], "5"),
+    **dict.fromkeys(["ستة", "ست", "шесть"], "6"),
+    **dict.fromkeys(["سبعة", "سبع", "семь"], "7"),
+    **dict.fromkeys(["ثمانية", "ثماني", "восемь"], "8"),
+    **dict.fromkeys(["تسعة", "تسع", "девять"], "9"),
+    **dict.fromkeys(["عشرة", "عشر", "десять"], "10"),
+    **dict.fromkeys(["فقط", "только", "лишь"], "seulement"),
+    **dict.fromkeys(["جواب", "الجواب", "إجابة", "الإجابة", "ответ", "ответом"], "reponse"),
+    **dict.fromkeys(["نعم", "да"], "oui"),
+    **dict.fromkeys(["нет"], "non"),
+    **dict.fromkeys(["أوليان فيما بينهما", "أوليان", "взаимно простые", "взаимно простыми", "взаимно просты"],
+                    "premiers entre eux"),
+    **dict.fromkeys(["القاسم المشترك الأكبر", "нод"], "pgcd"),
+    **dict.fromkeys(["ناقص", "минус"], "moins"),
+    # the reviews' labels and ranks (verdicts.py reads « le premier positif »)
+    **dict.fromkeys(
+        ["إيجابي", "إيجابية", "ايجابي", "положительный", "положительная", "положительное", "положительно",
+         "позитивный", "позитивное", "позитивная"], "positif"),
+    **dict.fromkeys(
+        ["سلبي", "سلبية", "отрицательный", "отрицательная", "отрицательное", "отрицательно", "негативный",
+         "негативное", "негативная"], "negatif"),
+    **dict.fromkeys(
+        ["محايد", "محايدة", "нейтральный", "нейтральная", "нейтральное", "нейтрально"], "neutre"),
+    **dict.fromkeys(["الأول", "الأولى", "الاول", "первый", "первая", "первое", "первом"], "le premier"),
+    **dict.fromkeys(["الثاني", "الثانية", "второй", "вторая", "второе", "втором"], "le deuxieme"),
+    **dict.fromkeys(["الثالث", "الثالثة", "третий", "третья", "третье", "третьем"], "le troisieme"),
+}  # fmt: skip
+_FOREIGN |= {fold(w): v for w, v in _OTHER_SCRIPTS.items()}
+_FOREIGN |= {fold("و" + w): v for w, v in _OTHER_SCRIPTS.items() if not w.isascii() and "\u0600" <= w[0] <= "\u06ff"}
 # Round 78 (fix78a): number words read only after a minus word (« b = min tien », "minus ti", "menys deu"):
 # alone, each is a common word of English, French or another language ("to", "ni", "set", "min")
 _AFTER_MINUS = {
@@ -173,6 +216,14 @@ _CJK_WORDS = {
     **dict.fromkeys(["姐妹", "姊妹", "姉妹", "妹妹", "姐姐", "자매"], "soeurs"),
     **dict.fromkeys(["最大公约数", "最大公約数", "最大公因数", "최대공약수"], "pgcd"),
     **dict.fromkeys(["卡罗琳", "卡羅琳", "キャロライン", "캐롤라인"], "caroline"),
+    # Session 52 (fix86): the reviews' labels and ranks (« 第一条正面，第二条负面 »), the answer
+    **dict.fromkeys(["正面", "积极", "積極", "好评", "好評", "ポジティブ", "긍정"], "positif"),
+    **dict.fromkeys(["负面", "負面", "消极", "消極", "差评", "差評", "ネガティブ", "부정"], "negatif"),
+    **dict.fromkeys(["中性", "中立", "中评", "中評", "ニュートラル", "중립"], "neutre"),
+    **dict.fromkeys(["第一条", "第一個", "第一个", "第一則", "第一", "첫째"], "le premier"),
+    **dict.fromkeys(["第二条", "第二個", "第二个", "第二則", "第二", "둘째"], "le deuxieme"),
+    **dict.fromkeys(["第三条", "第三個", "第三个", "第三則", "第三", "셋째"], "le troisieme"),
+    **dict.fromkeys(["答案", "答え", "답"], "reponse"),
 }
 _CJK_WORDS = {fold(word): value for word, value in _CJK_WORDS.items()}  # Hangul is read decomposed
 # A Sino-Korean numeral said of a term through its topic particle and a copula ("최대공약수는 일입니다",
@@ -298,7 +349,18 @@ def _people(text: str, boys: str, girls: str, joined: str) -> str:
     return _PEOPLE.sub(counted, text)
 
 
+_ARABIC_MARKS = str.maketrans({"،": ",", "؛": ";", "؟": "?"})
+
+
+def translated(text: str) -> str:
+    """The folded ``text`` with the tasks' words of the other languages read (:data:`_FOREIGN`, the CJK
+    words): what the answer readers of every task read again (session 52, round 86: the reviews' labels
+    in Arabic, Russian or Chinese; a final check reads it among :func:`readings`)."""
+    return _foreign(text)
+
+
 def _foreign(text: str) -> str:
+    text = text.translate(_ARABIC_MARKS) if not text.isascii() else text
     read = _SIGNED.sub(lambda m: f"moins {_NUMBER_OF[m['n'] or m['m']]}", text)
     read = _FOREIGN_WORD.sub(lambda m: _FOREIGN[m.group(0)], read)
     if not read.isascii():

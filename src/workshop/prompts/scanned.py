@@ -1,0 +1,81 @@
+"""Text recognised from a screenshot (OCR) read as it was written (issue 11, session 52, round 86: « Réponse :
+l sceur (Caroline + 1 autre fiIle) », a classmate's conversation pasted as the OCR tool gave it back).
+
+OCR confuses a few shapes: "1" with "l", "I" or "|", "0" with "O", "5" with "S", "m" with "rn", "d" with
+"cl", "w" with "vv", "œ" with "ce", "l" with "I". :func:`reread` reads a folded text (lower case, no
+accents: "I" is "i", "O" is "o") with those confusions undone where only one reading makes sense:
+
+- a word that French and English do not list (:func:`workshop.prompts.readable.read_word`) and that one
+  confusion undone makes a listed word: "sceur" is "soeur", "fiile" "fille", "prerniers" "premiers",
+  "cornbien" "combien";
+- a lone "l", "|" or "i" (or "!") where a count stands: before a noun the tasks count (« l sceur », "I
+  sister", « l partie ») or alone as a value (« Réponse : l », "pgcd = l", "b = -lO");
+- a run of digits with a letter among them that only stands for a digit ("l0", "6l", "1O", "-lo" after a
+  sign): the digits it stands for.
+
+Only the prompt's reading for dictation changes (:func:`workshop.prompts.grade.dictated`). Limits: a
+confusion that makes another listed word ("rnoins" is read "moins", but "bon" for "bou" stays), "s" for
+"5" at a run's end ("3s" may be seconds) and "o" alone for "0" are left as written; a lone English "I"
+before a counted noun ("I sister") is read "1" (no English sentence puts it there)."""
+
+from __future__ import annotations
+
+import re
+
+from workshop.prompts import readable
+from workshop.prompts.text import text_cache
+
+# confusions undone in a word, each one at a time: what OCR read -> what was written
+_IN_WORDS = (("ce", "oe"), ("rn", "m"), ("cl", "d"), ("vv", "w"), ("i", "l"), ("l", "i"), ("0", "o"),
+             ("1", "l"), ("5", "s"))  # fmt: skip
+_WORD = re.compile(r"(?<![\w'])[a-z0-9]{3,30}+(?![\w])")
+MAX_WORDS = 3000  # the words looked at (a long prompt's cost stays bounded)
+# the nouns the tasks count, folded (OCR'd forms read first)
+_COUNTED = (
+    r"(?:soeurs?|sisters?|freres?|brothers?|filles?|girls?|garcons?|boys?|enfants?|children|child|parties?|"
+    r"parts?|sections?|minutes?|min|heures?|hours?|avis|reviews?)"
+)
+_LONE_ONE = re.compile(
+    rf"(?<![\w'’.,|!-])[l|i!](?=[ \t]++{_COUNTED}(?![\w]))"
+    r"|(?:(?<=[:=])|(?<=[:=][ \t])|(?<=[:=][ \t]{2})|(?<=[-−][ \t])|(?<=[-−]))[l|](?=[ \t]*+(?:[.,;)\]»\"\n]|$))"
+)
+# a run of digits and lookalikes with a digit in it and a lookalike one in it, or an "o" after a "1" ("1o":
+# "gpt-4o" stays), or a lookalike one then lookalike zeros after a sign, an equals sign or a colon ("-lo",
+# "= lo")
+_MIXED = re.compile(
+    r"(?<![\w.,])(?=[l|io]{0,11}+[0-9])(?=[0-9o]{0,11}+[l|i]|1[0-9]{0,10}+o)[0-9l|io]{2,12}+(?![\w]|[.,]\d)"
+    r"|(?:(?<=[-−=:])|(?<=[-−=:][ \t]))[l|][o0]{1,3}+(?![\w])"
+)
+_DIGIT_OF = str.maketrans({"l": "1", "|": "1", "i": "1", "!": "1", "o": "0"})
+
+
+def _word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if any(c.isdigit() for c in word) and not any(c.isalpha() for c in word):
+        return word
+    if readable.read_word(word):
+        return word
+    for seen, meant in _IN_WORDS:
+        start = word.find(seen)
+        while start >= 0:
+            candidate = word[:start] + meant + word[start + len(seen) :]
+            if candidate.isalpha() and readable.read_word(candidate):
+                return candidate
+            start = word.find(seen, start + 1)
+    return word
+
+
+@text_cache(64)
+def reread(text: str) -> str:
+    """``text`` (folded) with OCR's confusions undone (see the module)."""
+    text = text[:65_536]
+    words = 0
+
+    def word(match: re.Match[str]) -> str:
+        nonlocal words
+        words += 1
+        return _word(match) if words <= MAX_WORDS else match.group(0)
+
+    read = _WORD.sub(word, text)
+    read = _MIXED.sub(lambda m: m.group(0).translate(_DIGIT_OF), read)
+    return _LONE_ONE.sub("1", read)
