@@ -641,8 +641,12 @@ def unfaithful(answer: str, source: str, renders: str) -> str:
                 if n > m or (n < m and not _NEGATIVE_WORD.search(mine_a)):
                     return "negation"
     known = {(kind, key) for kind, key, _ in quantities(text)}
-    for kind, key, _ in quantities(said):
+    told = None
+    for kind, key, at in quantities(said):
         if (kind, key) not in known:
+            told = told if told is not None else _numbers_told(text)
+            if kind == "num" and _bound_kept(said, at, int(key), told):
+                continue  # "not yet twenty" of « alors âgé de dix-neuf ans » (round 86)
             return f"quantity {key}"
     theirs_pairs = _pairs(text)
     for scale, obj in _pairs(said):
@@ -673,6 +677,34 @@ def unfaithful(answer: str, source: str, renders: str) -> str:
         return ""
     name = _contrary(said, text)
     return f"contrary {name}" if name else ""
+
+
+# Session 52 (fix86, mend51's footnotes): a number said as a bound ("Pascal was not yet twenty", "under
+# twenty", « moins de vingt ans », "more than 40") states no new quantity when a number of the source
+# keeps it and lies close to it (within a tenth of the bound, one at least): the source's « dix-neuf
+# ans » is "not yet twenty", never "under a hundred". The same in a footnote as in the body.
+_UPPER = re.compile(
+    r"(?:\bnot yet|\bnot even|\bnot quite|\bunder|\bless than|\bfewer than|\byounger than|\bbelow|\bnearly"
+    r"|\balmost|\bpas encore|\bmoins de|\bpresque|\bpas tout a fait) (?:(?:the )?age of )?$"
+)
+_LOWER = re.compile(r"(?:\bover|\bmore than|\bolder than|\babove|\bplus de|\bjust over|\bdeja plus de) (?:(?:the )?age of )?$")
+
+
+def _numbers_told(text: str) -> set[int]:
+    """The whole numbers ``text`` (folded) states, its French number words read (:mod:`numwords`)."""
+    from workshop.prompts import numwords  # numwords reads no faithful piece: imported where used
+
+    return {int(key) for kind, key, _ in quantities(numwords.digits(text)) if kind == "num"}
+
+
+def _bound_kept(said: str, at: int, bound: int, told: set[int]) -> bool:
+    before = said[max(0, at - 30) : at]
+    near = max(1, bound // 10)
+    if _UPPER.search(before):
+        return any(bound - near <= n < bound for n in told)
+    if _LOWER.search(before):
+        return any(bound < n <= bound + near for n in told)
+    return False
 
 
 def _names(source: str) -> set[str]:

@@ -628,11 +628,14 @@ _CANCEL = re.compile(
 # A bare « ne regarde pas » (no pronoun) said of the answer's page or as "don't peek" is no such thing
 # (session 40, known43: « La réponse est à la page 12, mais ne regarde pas. »), at its sentence's or its
 # line's end (re.M, session 41).
+# Session 52 (fix86, round 86): the restrictive « ne … que » (« Ne regarde ma version qu'à la fin », « ne lis la
+# correction qu'après ») says when to look, not to leave anything unread.
+_ONLY_THEN = r"(?:(?!\b(?:pas|plus|jamais)\b)[^.!?\n]){0,60}?\bqu(?:e\b|[’'])"  # no "pas" before the "que"
 _UNREAD = re.compile(
     r"(?im)\b(?:(?:tu )?n[’']as pas besoin de|vous n[’']avez pas besoin de|pas besoin de|inutile de)"
     r"[ \t]{0,3}(?:les |le |la |l[’'])?(?:lire|lis|lisez|regarder|regarde)\b|"
-    r"\b(?:ne|n[’'])[ \t]{0,3}(?:les |le |la |l[’'])(?:lire|lis|lisez|regarder|regarde)\b|"
-    r"\b(?:ne|n[’'])[ \t]{0,3}(?:lire|lis|lisez|regarder|regarde)\b"
+    rf"\b(?:ne|n[’'])[ \t]{{0,3}}(?:les |le |la |l[’'])(?:lire|lis|lisez|regarder|regarde)\b(?!{_ONLY_THEN})|"
+    rf"\b(?:ne|n[’'])[ \t]{{0,3}}(?:lire|lis|lisez|regarder|regarde)\b(?!{_ONLY_THEN})"
     r"(?![ \t]*+(?:pas|plus)\b[ \t]*+(?:[.!,;)]|$|"
     r"(?:la |le |les |l[’'])?(?:pages?|solutions?|r[ée]ponses?|corrig|correction|fin\b|r[ée]sultats?)))|"
     r"\b(?:no need to|you don[’']t need to|you do not need to|don[’']t|do not)[ \t]{1,3}(?:even[ \t]{1,3})?"
