@@ -748,6 +748,11 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "mend51_own_gaming",
         "mend51_own_fair",
         "lead51_own_fair",
+        "round86_gaming",
+        "round86_fair",
+        "fix86_own_gaming",
+        "fix86_own_fair",
+        "mend51_left_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

@@ -152,6 +152,7 @@ _QUOTED_EARLIER = re.compile(
     r"translation|answer|output|texte|text)[ \t]++(?:du|de|of|from|by|de[ \t]++la|de[ \t]++l')[ \t]*+"
     + _MODEL
     + r"[ \t]*+:"
+    r"|" + _MODEL + r"(?:'s|s')[ \t]++(?:summary|translation|answer|output|version|plan|text|reply)[ \t]*+:"
     r"|" + _MODEL + r"[ \t]++(?:gave[ \t]++me|m'a[ \t]++(?:donne|repondu|ecrit|propose|sorti|pondu)|a[ \t]++"
     r"(?:repondu|ecrit|propose|dit|donne)|answered|replied|wrote|said|says|dit|repond|suggested|came[ \t]++up"
     r"[ \t]++with)[ \t]*+:"
