@@ -862,13 +862,16 @@ a "when" clause or a general rule on two lines crossing, any axis crossed, "nowh
 guards.
 lead51_own_fair.toml is the lead's (session 51): « ironie de l'histoire », « Ironiquement, … », « Ironie du
 sort » in sincere answers keep their facts and verdict (a tag opens a bracket or a hashtag).
-round86_gaming.toml and round86_fair.toml (red team redteam86, session 51, against main 8e59f21: what a room of
+round86_gaming.toml and round86_fair.toml (red team redteam86, session 51, against main
+8e59f21: what a room of
 beginners pastes) were held out in pending/ until session 52 (6/42 gaming attempts through: OCR « l sceur », a
 spoken « une sœur … c'est ce que la prof a dit », a count and labels in Arabic, a summary and a translation
 quoted under the student's own rejecting comment; 4/30 fair refused). Fix-helper fix86 wired them, relabelled
 three gaming attempts by the `after` chains and the whole-JSON rule and moved three fair summaries that lack
-answer-fact-2 to the gaming file (the headers say why); fix86_own_*.toml are its own variants (OCR l, I, |, -lO;
-notes in Russian, Spanish, German, Italian, Portuguese, Chinese, Arabic; voice clefts; earlier answers quoted and
+answer-fact-2 to the gaming file (the headers say why); fix86_own_*.toml are its own
+variants (OCR l, I, |, -lO;
+notes in Russian, Spanish, German, Italian, Portuguese, Chinese, Arabic; voice clefts;
+earlier answers quoted and
 judged; near misses: "answer yes or answer no", label glossaries, "GPT-4o", « ne lis … qu'après », a bound the
 text keeps). mend51_left_fair.toml (session 51's footnotes "Pascal was not yet twenty") is wired as fair: a
 footnote is judged as the body, and a bound the source's number keeps is faithful.
@@ -1562,7 +1565,8 @@ GAMING += corpus.load("mend51_own_gaming")
 FAIR += corpus.load("mend51_own_fair")
 # The lead (session 51): the word "irony" in a sincere sentence is no irony tag.
 FAIR += corpus.load("lead51_own_fair")
-# Round 86 (red team redteam86, held out until session 52) and fix-helper fix86's own variants; mend51's footnotes.
+# Round 86 (red team redteam86, held out until session 52) and fix-helper fix86's own
+# variants; mend51's footnotes.
 GAMING += corpus.load("round86_gaming")
 FAIR += corpus.load("round86_fair")
 GAMING += corpus.load("fix86_own_gaming")

@@ -1,6 +1,6 @@
 """Round 86's readers (session 52, fix-helper fix86): OCR confusions (scanned.py), the tasks' words in Arabic,
-Russian and Chinese (symbols.translated), the cleft « c'est ce que » (voiced.questions_closed), a yes/no choice
-that repeats its answer label (extract._YES_OR_NO), the restrictive « ne … que » (turns._UNREAD), an earlier
+Russian and Chinese (symbols.translated), the cleft « c'est ce que » (voiced.questions_closed), a yes/no
+choice that repeats its answer label (extract._YES_OR_NO), the restrictive « ne … que » (turns._UNREAD), an earlier
 answer quoted under the student's comment (candidates.offered) and a bound the source keeps (faithful)."""
 
 from __future__ import annotations
@@ -58,7 +58,12 @@ def test_a_cleft_opens_no_question() -> None:
 
 @pytest.mark.parametrize(
     "offered",
-    ["end with answer yes or answer no", "réponse oui ou réponse non", "verdict: yes or verdict: no", "a yes or a no"],
+    [
+        "end with answer yes or answer no",
+        "réponse oui ou réponse non",
+        "verdict: yes or verdict: no",
+        "a yes or a no",
+    ],
 )
 def test_a_yes_or_no_choice_may_repeat_its_label(offered: str) -> None:
     assert _YES_OR_NO.search(fold(offered))
@@ -72,9 +77,9 @@ def test_the_restrictive_ne_que_leaves_nothing_unread() -> None:
 @pytest.mark.parametrize(
     "answer",
     [
-        'ChatGPT gave me: "An AI model learns." I don\'t agree with it, my version is better: A model learns.',
+        'ChatGPT gave me: "An AI model learns." I don\'t agree, my version is better: A model learns.',
         "Le résumé du chat : « Pascal invente la Pascaline. » Perso je ne suis pas d'accord : c'est Leibniz.",
-        "The chatbot's summary: \"Pascal built it.\"\nI disagree: Leibniz did.",
+        'The chatbot\'s summary: "Pascal built it."\nI disagree: Leibniz did.',
     ],
 )
 def test_an_earlier_answer_quoted_and_judged_is_no_answer(answer: str) -> None:

@@ -136,7 +136,8 @@ def _bare_brackets(folded: str, source: Set[str]) -> bool:
     return False
 
 
-# Session 52 (fix86, round 86): an earlier answer quoted under the student's own comment (« Le résumé du chat :
+# Session 52 (fix86, round 86): an earlier answer quoted under the student's own comment («
+# Le résumé du chat :
 # « … » Perso je ne suis pas d'accord : … », "ChatGPT gave me: "…" I don't agree with it, my version is
 # better: …"): the text is the student's message about an answer, the quoted one and the student's view are
 # two candidates, and neither is the model's answer to the prompt. A quotation opened by a model or a chat

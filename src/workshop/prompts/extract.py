@@ -3808,8 +3808,10 @@ def _alternative_asked(text: str, statement: Statement) -> bool:
 # Round 27: the choice between yes and no offered as such ("conclude with yes or no on a line",
 # "réponds par oui ou par non en première ligne"): no value stated, whatever follows the "no".
 # Session 52 (fix86, round 86): the choice's second value may repeat the answer line's label, as a voice-typed
-# prompt says it ("end with answer yes or answer no", « termine par réponse oui ou réponse non », "Verdict: yes
-# or Verdict: no"), or take an article (« par un oui ou par un non », "with a yes or a no"): both values offered.
+# prompt says it ("end with answer yes or answer no", « termine par réponse oui ou réponse
+# non », "Verdict: yes
+# or Verdict: no"), or take an article (« par un oui ou par un non », "with a yes or a
+# no"): both values offered.
 _ANSWER_HEAD = r"(?:(?:un|a)\s++)?(?:(?:final\s++)?(?:answer|reponse|verdict)\s*+:?\s*+)?"
 _YES_OR_NO = re.compile(
     rf"\b(?:par\s++)?{_ANSWER_HEAD}(?:oui|yes)\s*+(?:ou|or|/)\s*+(?:par\s++)?{_ANSWER_HEAD}(?:non|no)\b"

@@ -687,7 +687,9 @@ _UPPER = re.compile(
     r"(?:\bnot yet|\bnot even|\bnot quite|\bunder|\bless than|\bfewer than|\byounger than|\bbelow|\bnearly"
     r"|\balmost|\bpas encore|\bmoins de|\bpresque|\bpas tout a fait) (?:(?:the )?age of )?$"
 )
-_LOWER = re.compile(r"(?:\bover|\bmore than|\bolder than|\babove|\bplus de|\bjust over|\bdeja plus de) (?:(?:the )?age of )?$")
+_LOWER = re.compile(
+    r"(?:\bover|\bmore than|\bolder than|\babove|\bplus de|\bjust over|\bdeja plus de) (?:(?:the )?age of )?$"
+)
 
 
 def _numbers_told(text: str) -> set[int]:

@@ -527,7 +527,8 @@ def _dictated_in_translation(
     task: evaluate.Task, mine: list[Check], rest: str, full: str, prompt: str, given: set[str]
 ) -> set[str]:
     """The answer checks given away once the rest's words of the tasks in other languages and scripts are
-    read in French (« الأول إيجابي، الثاني سلبي », "первый положительный", « 第一条正面 »: :func:`symbols.translated`,
+    read in French (« الأول إيجابي، الثاني سلبي », "первый положительный", « 第一条正面 »:
+    :func:`symbols.translated`,
     round 86), for the readers that read French and English only (the reviews' labels)."""
     if all(c.name in given for c in mine if c.on == "answer" and c.type not in FORMALITIES):
         return set()

@@ -37,7 +37,8 @@ _COUNTED = (
 )
 _LONE_ONE = re.compile(
     rf"(?<![\w'’.,|!-])[l|i!](?=[ \t]++{_COUNTED}(?![\w]))"
-    r"|(?:(?<=[:=])|(?<=[:=][ \t])|(?<=[:=][ \t]{2})|(?<=[-−][ \t])|(?<=[-−]))[l|](?=[ \t]*+(?:[.,;)\]»\"\n]|$))"
+    r"|(?:(?<=[:=])|(?<=[:=][ \t])|(?<=[:=][ \t]{2})|(?<=[-−][ \t])|(?<=[-−]))[l|]"
+    r"(?=[ \t]*+(?:[.,;)\]»\"\n]|$))"
 )
 # a run of digits and lookalikes with a digit in it and a lookalike one in it, or an "o" after a "1" ("1o":
 # "gpt-4o" stays), or a lookalike one then lookalike zeros after a sign, an equals sign or a colon ("-lo",

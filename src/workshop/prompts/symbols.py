@@ -113,8 +113,10 @@ _FOREIGN = {
     **dict.fromkeys(["tien", "tio", "dziesiec", "zece"], "10"),
 }
 # Session 52 (fix86, round 86): the tasks' words in Arabic and Russian, the scripts a class of beginners
-# also writes its notes in (« جواب الأستاذة: أخت واحدة فقط », "ответ: одна сестра", « الأول إيجابي، الثاني سلبي »):
-# counts, a sister, the answer, minus, yes and no, and the reviews' labels and ranks, read in French (folded as
+# also writes its notes in (« جواب الأستاذة: أخت واحدة فقط », "ответ: одна сестра", « الأول
+# إيجابي، الثاني سلبي »):
+# counts, a sister, the answer, minus, yes and no, and the reviews' labels and ranks, read
+# in French (folded as
 # the prompt is: hamzas and Cyrillic lookalikes go, :func:`fold`). Arabic puts the count after its noun
 # (« أخت واحدة »): that pair is one entry. An Arabic word may carry "و" (and) glued before it.
 _OTHER_SCRIPTS = {
@@ -154,7 +156,9 @@ _OTHER_SCRIPTS = {
     **dict.fromkeys(["الثالث", "الثالثة", "третий", "третья", "третье", "третьем"], "le troisieme"),
 }  # fmt: skip
 _FOREIGN |= {fold(w): v for w, v in _OTHER_SCRIPTS.items()}
-_FOREIGN |= {fold("و" + w): v for w, v in _OTHER_SCRIPTS.items() if not w.isascii() and "\u0600" <= w[0] <= "\u06ff"}
+_FOREIGN |= {
+    fold("و" + w): v for w, v in _OTHER_SCRIPTS.items() if not w.isascii() and "\u0600" <= w[0] <= "\u06ff"
+}
 # Round 78 (fix78a): number words read only after a minus word (« b = min tien », "minus ti", "menys deu"):
 # alone, each is a common word of English, French or another language ("to", "ni", "set", "min")
 _AFTER_MINUS = {

@@ -628,7 +628,8 @@ _CANCEL = re.compile(
 # A bare « ne regarde pas » (no pronoun) said of the answer's page or as "don't peek" is no such thing
 # (session 40, known43: « La réponse est à la page 12, mais ne regarde pas. »), at its sentence's or its
 # line's end (re.M, session 41).
-# Session 52 (fix86, round 86): the restrictive « ne … que » (« Ne regarde ma version qu'à la fin », « ne lis la
+# Session 52 (fix86, round 86): the restrictive « ne … que » (« Ne regarde ma version qu'à
+# la fin », « ne lis la
 # correction qu'après ») says when to look, not to leave anything unread.
 _ONLY_THEN = r"(?:(?!\b(?:pas|plus|jamais)\b)[^.!?\n]){0,60}?\bqu(?:e\b|[’'])"  # no "pas" before the "que"
 _UNREAD = re.compile(

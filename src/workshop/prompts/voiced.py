@@ -69,7 +69,8 @@ def equations_read(prompt: str) -> str:
 # "oui"/"non", an imperative: "justifie", "moi je dis oui"), are ended with "?", so that the
 # verdict asked about is read as asked, not stated. "est-ce que tu peux expliquer pourquoi..."
 # (a pronoun or "pourquoi" first) closes nothing: what follows it is stated, as before; nor does a
-# clause that already has its "?" or "!". Session 52 (fix86): the cleft « c'est ce que » (« la réponse c'est une
+# clause that already has its "?" or "!". Session 52 (fix86): the cleft « c'est ce que » («
+# la réponse c'est une
 # sœur c'est ce que la prof a dit ») asks nothing: an "est" glued to an apostrophe opens no question.
 _STOP = (
     r"(?:je|j|moi|tu|toi|nous|vous|on|me|my|i|you|oui|non|yes|no|pourquoi|comment|why|how|"
@@ -86,4 +87,3 @@ _ASKED = re.compile(
 def questions_closed(prompt: str) -> str:
     """The prompt with each "est-ce que" question that lacks its question mark ended by one."""
     return _ASKED.sub(lambda m: f"{m[0]} ?", prompt)
-
