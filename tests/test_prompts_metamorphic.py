@@ -141,7 +141,10 @@ SECOND_LOSES = {
     "traduction": {"answer-english", "answer-length", "answer-faithful"},
     "summary": set(),
 }
-_CHAT = re.compile(r"(?im)^\W{0,4}(?:vous avez dit|chatgpt a dit|user|assistant|utilisateur|moi)\W{0,4}:")
+# (session 52: "ChatGPT said:" opens a model turn too, turns.py, round 86's r86f-coprime-en-quote-agreeing)
+_CHAT = re.compile(
+    r"(?im)^\W{0,4}(?:vous avez dit|chatgpt a dit|chatgpt said|user|assistant|utilisateur|moi)\W{0,4}:"
+)
 _ALL_QUOTED = re.compile(r"(?:[ \t]*>[^\n]*\n*)+")
 _FENCED = re.compile(r"(?m)^[ \t]*(?:```|~~~)")
 SHARE = 6  # one attempt in SHARE per (transform, task), at least 3 per task ...

@@ -1,7 +1,8 @@
 """Round 86's readers (session 52, fix-helper fix86): OCR confusions (scanned.py), the tasks' words in Arabic,
 Russian and Chinese (symbols.translated), the cleft « c'est ce que » (voiced.questions_closed), a yes/no
 choice that repeats its answer label (extract._YES_OR_NO), the restrictive « ne … que » (turns._UNREAD), an
-earlier answer quoted under the student's comment (candidates.offered) and a bound the source keeps (faithful)."""
+earlier answer quoted under the student's comment (candidates.offered) and a bound the source keeps
+(faithful)."""
 
 from __future__ import annotations
 
