@@ -20,6 +20,7 @@ before a counted noun ("I sister") is read "1" (no English sentence puts it ther
 
 from __future__ import annotations
 
+import functools
 import re
 
 from workshop.prompts import readable
@@ -51,7 +52,11 @@ _DIGIT_OF = str.maketrans({"l": "1", "|": "1", "i": "1", "!": "1", "o": "0"})
 
 
 def _word(match: re.Match[str]) -> str:
-    word = match.group(0)
+    return _respelled(match.group(0))
+
+
+@functools.lru_cache(maxsize=4096)
+def _respelled(word: str) -> str:
     if any(c.isdigit() for c in word) and not any(c.isalpha() for c in word):
         return word
     if readable.read_word(word):
