@@ -55,12 +55,12 @@ def said_to_cross(folded: str) -> bool:
 # does: the line is not told. Not in a sentence that supposes it (if, would, « si », a conditional), negates
 # it (not, « pas »), or speaks of a perpendicular, the given line or another one.
 _BODY_SLOPE = re.compile(
-    r"(?<![\w'-])(?:(?:the|its|la|sa|de[ \t]++pente|(?:le|son)[ \t]++coefficient[ \t]++directeur)[ \t]++"
-    r"(?:slope|pente|gradient)?|slope|pente|a)"
+    r"(?<![\w'-])(?:(?:(?:the|its|la|sa|le|son)[ \t]++)?(?:slope|pente|gradient|coefficient[ \t]++directeur)"
     r"(?:[ \t]++(?:of[ \t]++the[ \t]++(?:parallel|new|required|wanted)(?:[ \t]++line)?|de[ \t]++la[ \t]++"
     r"(?:droite[ \t]++)?(?:parallele|nouvelle|cherchee)))?"
-    r"[ \t]*+(?:is|vaut|est|equals|=|:|sera|will[ \t]++be)[ \t]*+(?:(?:donc|therefore|then|so|alors)[ \t]++)?"
-    r"(?P<v>[-−–]?[ \t]?\d{1,4}(?:[ \t]?/[ \t]?\d{1,4})?)(?![\w.,]\d|[ \t]?[x(])"
+    r"[ \t]*+(?:is|vaut|est|equals|=|:|sera|will[ \t]++be)|(?<![$\\])a[ \t]*+=)"
+    r"[ \t]*+(?:(?:donc|therefore|then|so|alors)[ \t]++)?"
+    r"(?P<v>[-−–]?[ \t]?\d{1,4}(?:[ \t]?/[ \t]?\d{1,4})?)(?![\w.,]\d|[ \t]?[x(]|[ \t]*+[=×*+^])"
 )
 _NOT_THIS_LINE = re.compile(
     r"(?<![\w'-])(?:si|s'|if|would|serait|aurait|pas|not|never|jamais|perpendicular\w*|perpendiculaire\w*|"
