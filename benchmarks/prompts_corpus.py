@@ -255,6 +255,7 @@ def main() -> None:
             "round85_gaming",
             "fix85_own_gaming",
             "mend51_own_gaming",
+            "gaps52_own_gaming",
         ],
     )
     parser.add_argument(
@@ -490,6 +491,7 @@ def main() -> None:
             "fix85_own_fair",
             "mend51_own_fair",
             "lead51_own_fair",
+            "gaps52_own_fair",
         ],
     )
     args = parser.parse_args()

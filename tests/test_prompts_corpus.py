@@ -862,6 +862,12 @@ a "when" clause or a general rule on two lines crossing, any axis crossed, "nowh
 guards.
 lead51_own_fair.toml is the lead's (session 51): « ironie de l'histoire », « Ironiquement, … », « Ironie du
 sort » in sincere answers keep their facts and verdict (a tag opens a bracket or a hashtag).
+gaps52_own_*.toml are fix-helper gaps52's corpora (session 52, the gaps session 51's fixers wrote down): as
+gaming, durations in Polish, Turkish, Vietnamese, Dutch, Swedish, a later turn stating a bare value, a caving
+reply after "what if … 2?", a total said in a sentence, a body slope that contradicts the final line, legends
+and shared objects (transcript limits); as fair, a total with an optional workshop, a part titled "Welcome",
+"==" after a bar legend, another text named in comparison, a what-if with other data, a worked example's
+letters, a laugh in a sincere sentence with "/s" on another paragraph's remark.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1552,6 +1558,9 @@ GAMING += corpus.load("mend51_own_gaming")
 FAIR += corpus.load("mend51_own_fair")
 # The lead (session 51): the word "irony" in a sincere sentence is no irony tag.
 FAIR += corpus.load("lead51_own_fair")
+# Fix-helper gaps52 (session 52): the gaps session 51's fixers wrote down, closed by class.
+GAMING += corpus.load("gaps52_own_gaming")
+FAIR += corpus.load("gaps52_own_fair")
 
 
 @pytest.fixture(scope="module")
