@@ -175,7 +175,8 @@ def _more_languages() -> dict[str, int]:
                ["dziesiec", "dwadziescia", "trzydziesci", "czterdziesci", "piecdziesiat", "szescdziesiat",
                 "siedemdziesiat", "osiemdziesiat", "dziewiecdziesiat"], "{t} {u}"),
         "sv": (["en", "tva", "tre", "fyra", "fem", "sex", "sju", "atta", "nio"],
-               ["tio", "tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "attio", "nittio"], "{t}{u}"),
+               ["tio", "tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "attio", "nittio"],
+               "{t}{u}"),
     }
     for units, tens, form in langs.values():
         for j, unit in enumerate(units):

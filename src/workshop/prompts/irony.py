@@ -101,7 +101,9 @@ def laughing(sentence: str, answer: str) -> bool:
         return False
     at = answer.find(sentence)
     for paragraph in _PARAGRAPH.finditer(answer):
-        if not _MARKER.search(paragraph.group(0)):
+        if not _MARKER.search(
+            answer, paragraph.start(), paragraph.end()
+        ):  # its lookbehinds see the line's start
             continue
         if at < 0 or paragraph.start() <= at <= paragraph.end():
             return True

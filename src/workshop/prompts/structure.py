@@ -4931,7 +4931,8 @@ _SUBTOTAL = re.compile(
 # « 90 min avec l'atelier optionnel ») times another version of the talk, not this plan's whole.
 _OPTIONAL_EXTRA = re.compile(
     r"\b(?:option(?:al|nel|nelle)s?|en option|facultati(?:f|ve)s?|bonus|extras?|if (?:we|you) add|"
-    r"si (?:l'on|on|vous|nous) (?:ajout|rajout)|with(?:out)? the (?:break|workshop)|avec (?:la pause|l'atelier))\b"
+    r"si (?:l'on|on|vous|nous) (?:ajout|rajout)|with(?:out)? the (?:break|workshop)|"
+    r"avec (?:la pause|l'atelier))\b"
 )
 # A sentence after the plan that says the whole's length (gaps52): "the whole thing takes", « l'ensemble
 # dure », "the presentation lasts", « durée totale », "overall". A subset's total ("au total, 20 minutes
@@ -4941,7 +4942,7 @@ _WHOLE_SAID = re.compile(
     r"(?:the|this|my|our|la|cette|ma|notre) (?:talk|presentation|session|conference|seance|intervention)"
     r" (?:takes|lasts|runs|will take|will last|dure|durera|fait|prend|prendra)|"
     r"(?:total|overall) (?:duration|length|time|running time)|duree (?:totale|globale)|temps total|"
-    r"^(?:soit|so|that is|that's|i\.e\.)\b)"
+    r"^soit\b)"
 )
 # Hours said in words (gaps52): "an hour and a half", « une heure et demie », « une heure trente », "one and
 # a half hours", "1.5 hours", « une demi-heure », "half an hour", « trois quarts d'heure ».
@@ -4952,7 +4953,9 @@ _HOURS_SAID = re.compile(
     r"three quarters of an hour))"
 )
 _HOUR_WORDS = {"une": 1, "un": 1, "one": 1, "an": 1, "a": 1, "1": 1, "deux": 2, "two": 2, "2": 2}
-_HOUR_EXTRA = {"et demie": 30, "and a half": 30, "trente": 30, "thirty": 30, "30": 30, "et quart": 15, "and a quarter": 15}
+_HOUR_EXTRA = {
+    "et demie": 30, "and a half": 30, "trente": 30, "thirty": 30, "30": 30, "et quart": 15, "and a quarter": 15
+}
 
 
 def hours_said(text: str) -> list[Fraction]:
@@ -4977,7 +4980,13 @@ def _total_denied(answer: str, total: Fraction) -> bool:
     total that names the whole among its durations ("Total : 60 min (+ 5 min optional)") or adds up to
     it ("55 min + 5 min of margin") agrees; a subtotal is no total."""
     lines = _lines(answer)
-    last = max((i for i, line in enumerate(lines) if line.durations and not line.total), default=-1)
+    # gaps52: a sentence saying the whole's length is no part, wherever it stands after the list
+    whole = [
+        not line.is_item and bool(_WHOLE_SAID.search(_DECORATION.sub("", line.raw.strip()).strip()))
+        for line in lines
+    ]
+    parts = [i for i, line in enumerate(lines) if line.durations and not line.total and not whole[i]]
+    last = max(parts, default=-1)
     for line in lines[last + 1 :]:
         label = _DECORATION.sub("", line.cells[0]).strip() if line.cells else ""
         said = line.raw.strip()

@@ -221,7 +221,7 @@ def _ascii_read(text: str) -> str:
         runs = re.compile(rf"(?<![\w{re.escape(c)}])(?:{re.escape(c)}){{1,24}}+(?![\w{re.escape(c)}])")
         here = legend.start("c")
 
-        def _written(m: re.Match[str], here: int = here, minutes: int = minutes) -> str:
+        def _written(m: re.Match[str], here: int = here, minutes: int = minutes, text: str = text) -> str:
             if m.start() == here or _operator_or_rule(text, m.start(), m.end()):
                 return m.group(0)
             return f" {len(m.group(0)) * minutes:g} min "
