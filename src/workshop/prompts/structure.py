@@ -4954,7 +4954,8 @@ _HOURS_SAID = re.compile(
 )
 _HOUR_WORDS = {"une": 1, "un": 1, "one": 1, "an": 1, "a": 1, "1": 1, "deux": 2, "two": 2, "2": 2}
 _HOUR_EXTRA = {
-    "et demie": 30, "and a half": 30, "trente": 30, "thirty": 30, "30": 30, "et quart": 15, "and a quarter": 15
+    "et demie": 30, "and a half": 30, "trente": 30, "thirty": 30, "30": 30,
+    "et quart": 15, "and a quarter": 15,
 }
 
 
