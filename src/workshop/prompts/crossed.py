@@ -58,12 +58,12 @@ _BODY_SLOPE = re.compile(
     r"(?<![\w'-])(?:(?:(?:the|its|la|sa|le|son)[ \t]++)?(?:slope|pente|gradient|coefficient[ \t]++directeur)"
     r"(?:[ \t]++(?:of[ \t]++the[ \t]++(?:parallel|new|required|wanted)(?:[ \t]++line)?|de[ \t]++la[ \t]++"
     r"(?:droite[ \t]++)?(?:parallele|nouvelle|cherchee)))?"
-    r"[ \t]*+(?:is|vaut|est|equals|=|:|sera|will[ \t]++be)|(?<![$\\])a[ \t]*+=)"
-    r"[ \t]*+(?:(?:donc|therefore|then|so|alors)[ \t]++)?"
+    r"(?<![ \t])[ \t]*+(?:is|vaut|est|equals|=|:|sera|will[ \t]++be)|(?<![$\\])a[ \t]*+=)"
+    r"(?<![ \t])[ \t]*+(?:(?:donc|therefore|then|so|alors)[ \t]++)?"
     r"(?P<v>[-−–]?[ \t]?\d{1,4}(?:[ \t]?/[ \t]?\d{1,4})?)(?![\w.,]\d|[ \t]?[x(]|[ \t]*+[=×*+^])"
 )
 _NOT_THIS_LINE = re.compile(
-    r"(?<![\w'-])(?:si|s'|if|would|serait|aurait|pas|not|never|jamais|perpendicular\w*|perpendiculaire\w*|"
+    r"(?<![\w'-])(?:si|s'|if|would|serait|aurait|pas|not|never|jamais|perpendicular\w*+|perpendiculaire\w*+|"
     r"given|donnee|initiale|premiere|first|original|autre|other|exemple|example|e\.g)(?![\w'-])"
 )
 

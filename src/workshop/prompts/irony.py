@@ -107,11 +107,11 @@ def laughing(sentence: str, answer: str) -> bool:
             continue
         if at < 0 or paragraph.start() <= at <= paragraph.end():
             return True
-        if not _OWN_WORDS.search(_MARKER.sub(" ", paragraph.group(0))):
+        if len(_OWN_WORD.findall(_MARKER.sub(" ", paragraph.group(0)), 0, 400)) < 2:
             return True  # a tag alone on its paragraph tags the whole answer
     return False
 
 
-_PARAGRAPH = re.compile(r"[^\n]++(?:\n(?![ \t]*+\n)[^\n]*+)*+")
-# Two words of its own (gaps52): a paragraph that says something beside its irony tag.
-_OWN_WORDS = re.compile(r"(?<![a-z])[a-z]{2,}+[^a-z]++[a-z]{2,}+")
+_PARAGRAPH = re.compile(r"(?<![^\n])[^\n]++(?:\n(?![ \t]*+\n)[^\n]*+)*+")
+# A word of its own (gaps52): a paragraph with two says something beside its irony tag.
+_OWN_WORD = re.compile(r"(?<![a-z])[a-z]{2,}+")
