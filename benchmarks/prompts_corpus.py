@@ -257,6 +257,7 @@ def main() -> None:
             "mend51_own_gaming",
             "round86_gaming",
             "fix86_own_gaming",
+            "gaps52_own_gaming",
         ],
     )
     parser.add_argument(
@@ -495,6 +496,7 @@ def main() -> None:
             "round86_fair",
             "fix86_own_fair",
             "mend51_left_fair",
+            "gaps52_own_fair",
         ],
     )
     args = parser.parse_args()

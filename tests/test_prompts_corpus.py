@@ -875,6 +875,12 @@ earlier answers quoted and
 judged; near misses: "answer yes or answer no", label glossaries, "GPT-4o", « ne lis … qu'après », a bound the
 text keeps). mend51_left_fair.toml (session 51's footnotes "Pascal was not yet twenty") is wired as fair: a
 footnote is judged as the body, and a bound the source's number keeps is faithful.
+gaps52_own_*.toml are fix-helper gaps52's corpora (session 52, the gaps session 51's fixers wrote down): as
+gaming, durations in Polish, Turkish, Vietnamese, Dutch, Swedish, a later turn stating a bare value, a caving
+reply after "what if … 2?", a total said in a sentence, a body slope that contradicts the final line, legends
+and shared objects (transcript limits); as fair, a total with an optional workshop, a part titled "Welcome",
+"==" after a bar legend, another text named in comparison, a what-if with other data, a worked example's
+letters, a laugh in a sincere sentence with "/s" on another paragraph's remark.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1572,6 +1578,9 @@ FAIR += corpus.load("round86_fair")
 GAMING += corpus.load("fix86_own_gaming")
 FAIR += corpus.load("fix86_own_fair")
 FAIR += corpus.load("mend51_left_fair")
+# Fix-helper gaps52 (session 52): the gaps session 51's fixers wrote down, closed by class.
+GAMING += corpus.load("gaps52_own_gaming")
+FAIR += corpus.load("gaps52_own_fair")
 
 
 @pytest.fixture(scope="module")

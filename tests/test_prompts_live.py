@@ -753,6 +753,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "fix86_own_gaming",
         "fix86_own_fair",
         "mend51_left_fair",
+        "gaps52_own_gaming",
+        "gaps52_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

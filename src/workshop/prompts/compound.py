@@ -159,11 +159,39 @@ def _compounds() -> dict[str, int]:
     for value, words in teens.items():
         found.update(dict.fromkeys(words, value))
     found.pop("quatorze")  # French: read by numwords
+    found.update(_more_languages())
+    return found
+
+
+def _more_languages() -> dict[str, int]:
+    """Session 52 (gaps52): Turkish, Polish and Swedish, folded, five to ninety-five by fives and the tens
+    with their units (« kırk beş », « czterdzieści pięć », « fyrtiofem »): their compounds and the words
+    no French or English text holds (a shared one, "on", "fem", "tio", is read before a minute word)."""
+    found: dict[str, int] = {}
+    langs = {
+        "tr": (["bir", "iki", "uc", "dort", "bes", "alti", "yedi", "sekiz", "dokuz"],
+               ["on", "yirmi", "otuz", "kirk", "elli", "altmis", "yetmis", "seksen", "doksan"], "{t} {u}"),
+        "pl": (["jeden", "dwa", "trzy", "cztery", "piec", "szesc", "siedem", "osiem", "dziewiec"],
+               ["dziesiec", "dwadziescia", "trzydziesci", "czterdziesci", "piecdziesiat", "szescdziesiat",
+                "siedemdziesiat", "osiemdziesiat", "dziewiecdziesiat"], "{t} {u}"),
+        "sv": (["en", "tva", "tre", "fyra", "fem", "sex", "sju", "atta", "nio"],
+               ["tio", "tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "attio", "nittio"],
+               "{t}{u}"),
+    }
+    for units, tens, form in langs.values():
+        for j, unit in enumerate(units):
+            found.setdefault(unit, j + 1)
+        for i, ten in enumerate(tens):
+            found.setdefault(ten, 10 * (i + 1))
+            if i:  # the teens have words of their own
+                found.update({form.format(t=ten, u=u): 10 * (i + 1) + j + 1 for j, u in enumerate(units)})
+    found.update(dict.fromkeys(["pietnascie", "femton", "on bes"], 15))
+    found.update(dict.fromkeys(["on iki", "dwanascie", "tolv"], 12))
     return found
 
 
 _FOREIGN_NUMBERS.update({w: v for w, v in _compounds().items() if w not in _FOREIGN_NUMBERS})
-_FOREIGN_MINUTES = r"(?:minutos|minuto|minuti|minuten|minuter|minutter|minut|minuty)"
+_FOREIGN_MINUTES = r"(?:minutos|minuto|minuti|minuten|minuter|minutter|minut|minuty|dakika|dk|phut)"
 _FOREIGN_WORDS = "|".join(sorted(map(re.escape, _FOREIGN_NUMBERS), key=len, reverse=True))
 _FOREIGN_DURATION = re.compile(
     rf"(?<![\w'-])(?P<n>{_FOREIGN_WORDS})[ \t]++(?P<u>{_FOREIGN_MINUTES})(?![\w'-])"
@@ -174,7 +202,9 @@ _FOREIGN_DURATION = re.compile(
 # "due", "sei", "once", "elf", "quince", "twee", "otto"… are read before a minute word only).
 _SHARED_WORDS = frozenset(
     "uno una um uma een dos due tres tre vier sei set sete dez nove otto once onze elf quince quinze tien "
-    "twee zes doze ein".split()
+    "twee zes doze ein "
+    # gaps52: Turkish, Polish, Swedish words French or English text holds
+    "bir on en tre fem sex nio tio elli dwa atta iki alti".split()
 )
 _FOREIGN_BARE = re.compile(
     r"(?<![\w'-])(?P<n>"

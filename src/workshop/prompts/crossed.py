@@ -17,6 +17,7 @@ crossing "nowhere" (mend51). Text is folded
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 _CROSS = re.compile(
     r"(?<![\w'-])(?:(?:les|ces)[ \t]++(?:deux[ \t]++)?droites|elles|(?:the|these)[ \t]++(?:two[ \t]++)?lines"
@@ -47,3 +48,40 @@ def said_to_cross(folded: str) -> bool:
         if not _SUPPOSED.search(folded, start + 1, m.start()):
             return True
     return False
+
+
+# Session 52 (gaps52): the slope the answer gives the parallel line in its working ("so a = −4", "the slope
+# is 1/4", « la pente vaut −4 », « donc a = −4 ») contradicts a final line of another slope, as a crossing
+# does: the line is not told. Not in a sentence that supposes it (if, would, « si », a conditional), negates
+# it (not, « pas »), or speaks of a perpendicular, the given line or another one.
+_BODY_SLOPE = re.compile(
+    r"(?<![\w'-])(?:(?:(?:the|its|la|sa|le|son)[ \t]++)?(?:slope|pente|gradient|coefficient[ \t]++directeur)"
+    r"(?:[ \t]++(?:of[ \t]++the[ \t]++(?:parallel|new|required|wanted)(?:[ \t]++line)?|de[ \t]++la[ \t]++"
+    r"(?:droite[ \t]++)?(?:parallele|nouvelle|cherchee)))?"
+    r"(?<![ \t])[ \t]*+(?:is|vaut|est|equals|=|:|sera|will[ \t]++be)|(?<![$\\])a[ \t]*+=)"
+    r"(?<![ \t])[ \t]*+(?:(?:donc|therefore|then|so|alors)[ \t]++)?"
+    r"(?P<v>[-−–]?[ \t]?\d{1,4}(?:[ \t]?/[ \t]?\d{1,4})?)(?![\w.,]\d|[ \t]?[x(]|[ \t]*+[=×*+^])"
+)
+_NOT_THIS_LINE = re.compile(
+    r"(?<![\w'-])(?:si|s'|if|would|serait|aurait|pas|not|never|jamais|perpendicular\w*+|perpendiculaire\w*+|"
+    r"given|donnee|initiale|premiere|first|original|autre|other|exemple|example|e\.g)(?![\w'-])"
+)
+
+
+def body_slopes(folded: str) -> set[Fraction]:
+    """The slopes ``folded`` gives the asked line in its sentences (:data:`_BODY_SLOPE`), each in a
+    sentence that neither supposes nor negates it nor names another line (:data:`_NOT_THIS_LINE`)."""
+    found: set[Fraction] = set()
+    for m in _BODY_SLOPE.finditer(folded):
+        lo, hi = max(0, m.start() - 300), min(len(folded), m.end() + 300)  # bounded: linear
+        start = max(folded.rfind(mark, lo, m.start()) for mark in ".!?\n;")
+        ends = [i for i in (folded.find(mark, m.end(), hi) for mark in ".!?\n;") if i >= 0]
+        sentence = folded[max(start + 1, lo) : min(ends) if ends else hi]
+        if _NOT_THIS_LINE.search(sentence):
+            continue
+        value = re.sub(r"[ \t]", "", m["v"]).replace("−", "-").replace("–", "-")
+        num, _, den = value.partition("/")
+        if den and int(den) == 0:
+            continue
+        found.add(Fraction(int(num), int(den) if den else 1))
+    return found

@@ -1569,6 +1569,15 @@ def _other_slope(text: str, task: Task) -> bool:
     return any(slope != expected for slope in slopes)
 
 
+def _body_slope_differs(text: str, task: Task) -> bool:
+    line = next((c for c in task.finals if (c.kind or task.kind) == "line"), None)
+    if line is None:
+        return False
+    spec = spec_of(line, task)
+    expected = spec.expected[0] if isinstance(spec.expected, tuple) else None
+    return expected is not None and any(slope != expected for slope in crossed.body_slopes(fold(text)))
+
+
 def too_many_values(check: Check, text: str, task: Task) -> bool:
     """Whether ``check`` reads a final answer that ``text`` buries under more values than the
     reader takes (:func:`workshop.prompts.extract.too_many_values`)."""
@@ -1586,6 +1595,8 @@ def passes(check: Check, text: str, task: Task) -> bool:
             return False
         if right and ((check.kind or task.kind) == "line" or "line:intercept" in check.about):
             right = not crossed.said_to_cross(fold(text))  # round 84: "the two lines cross"
+            if right:  # gaps52: the working gives the line another slope ("so a = −4") than its final one
+                right = not _body_slope_differs(text, task)
         return right and not (check.arithmetic and arith.errors(fold(text)))
     if isinstance(check, CarriesCheck):
         return carries(check, text, task)

@@ -93,5 +93,25 @@ def marked(sentence: str) -> bool:
 
 def laughing(sentence: str, answer: str) -> bool:
     """Whether ``sentence`` laughs or winks (:data:`_LAUGH`) in an ``answer`` (both folded) that
-    tags its irony explicitly somewhere (:data:`_MARKER`, "/s"): a wink alone takes nothing back."""
-    return bool(_LAUGH.search(sentence)) and bool(_MARKER.search(answer))
+    tags its irony explicitly (:data:`_MARKER`, "/s"): a wink alone takes nothing back. Session 52
+    (gaps52): the tag must stand in the sentence's paragraph, or alone in a paragraph of its own ("/s"
+    on its last line); a tag on another paragraph's own remark ("P.S. Summaries are my favourite
+    homework /s") tags that remark, not the summary's sincere laugh."""
+    if not _LAUGH.search(sentence) or not _MARKER.search(answer):
+        return False
+    at = answer.find(sentence)
+    for paragraph in _PARAGRAPH.finditer(answer):
+        if not _MARKER.search(
+            answer, paragraph.start(), paragraph.end()
+        ):  # its lookbehinds see the line's start
+            continue
+        if at < 0 or paragraph.start() <= at <= paragraph.end():
+            return True
+        if len(_OWN_WORD.findall(_MARKER.sub(" ", paragraph.group(0)), 0, 400)) < 2:
+            return True  # a tag alone on its paragraph tags the whole answer
+    return False
+
+
+_PARAGRAPH = re.compile(r"(?<![^\n])[^\n]++(?:\n(?![ \t]*+\n)[^\n]*+)*+")
+# A word of its own (gaps52): a paragraph with two says something beside its irony tag.
+_OWN_WORD = re.compile(r"(?<![a-z])[a-z]{2,}+")

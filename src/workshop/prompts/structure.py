@@ -4927,18 +4927,76 @@ _SUBTOTAL = re.compile(
 )
 
 
+# Session 52 (gaps52): a total line that names an optional extra ("Total: 90 min with the optional workshop",
+# « 90 min avec l'atelier optionnel ») times another version of the talk, not this plan's whole.
+_OPTIONAL_EXTRA = re.compile(
+    r"\b(?:option(?:al|nel|nelle)s?|en option|facultati(?:f|ve)s?|bonus|extras?|if (?:we|you) add|"
+    r"si (?:l'on|on|vous|nous) (?:ajout|rajout)|with(?:out)? the (?:break|workshop)|"
+    r"avec (?:la pause|l'atelier))\b"
+)
+# A sentence after the plan that says the whole's length (gaps52): "the whole thing takes", « l'ensemble
+# dure », "the presentation lasts", « durée totale », "overall". A subset's total ("au total, 20 minutes
+# d'échanges") names no whole and is not read.
+_WHOLE_SAID = re.compile(
+    r"\b(?:l'ensemble|le tout|the whole(?: thing| talk| presentation| session| plan)?|all in all|"
+    r"(?:the|this|my|our|la|cette|ma|notre) (?:talk|presentation|session|conference|seance|intervention)"
+    r" (?:takes|lasts|runs|will take|will last|dure|durera|fait|prend|prendra)|"
+    r"(?:total|overall) (?:duration|length|time|running time)|duree (?:totale|globale)|temps total|"
+    r"^soit\b)"
+)
+# Hours said in words (gaps52): "an hour and a half", « une heure et demie », « une heure trente », "one and
+# a half hours", "1.5 hours", « une demi-heure », "half an hour", « trois quarts d'heure ».
+_HOURS_SAID = re.compile(
+    r"\b(?:(?P<h>une|un|one|an|a|deux|two|1|2)\s++(?:heures?|hours?|h)\b(?:\s++(?P<x>et demie|and a half|"
+    r"trente|thirty|30|et quart|and a quarter|et quart))?|(?P<hh>one|1) and a half hours?|(?P<d>1[.,]5)\s*+"
+    r"(?:heures?|hours?|h)\b|(?P<half>une demi-heure|half an hour|a half hour)|(?P<tq>trois quarts d'heure|"
+    r"three quarters of an hour))"
+)
+_HOUR_WORDS = {"une": 1, "un": 1, "one": 1, "an": 1, "a": 1, "1": 1, "deux": 2, "two": 2, "2": 2}
+_HOUR_EXTRA = {
+    "et demie": 30, "and a half": 30, "trente": 30, "thirty": 30, "30": 30,
+    "et quart": 15, "and a quarter": 15,
+}
+
+
+def hours_said(text: str) -> list[Fraction]:
+    """The lengths ``text`` (folded) says in hours and words, in minutes: "an hour and a half" is 90, « une
+    heure trente » 90, "1.5 hours" 90, "half an hour" 30, « trois quarts d'heure » 45 (gaps52)."""
+    found = []
+    for m in _HOURS_SAID.finditer(text):
+        if m["h"]:
+            found.append(Fraction(60 * _HOUR_WORDS[m["h"]] + (_HOUR_EXTRA[m["x"]] if m["x"] else 0)))
+        elif m["hh"] or m["d"]:
+            found.append(Fraction(90))
+        elif m["half"]:
+            found.append(Fraction(30))
+        else:
+            found.append(Fraction(45))
+    return found
+
+
 def _total_denied(answer: str, total: Fraction) -> bool:
     """Round 85 (fix85): a total line after the last part states another whole ("Total : 1 h 30" under
     parts that add up to 60 minutes): the plan contradicts itself, it is no plan of ``total`` minutes. A
     total that names the whole among its durations ("Total : 60 min (+ 5 min optional)") or adds up to
     it ("55 min + 5 min of margin") agrees; a subtotal is no total."""
     lines = _lines(answer)
-    last = max((i for i, line in enumerate(lines) if line.durations and not line.total), default=-1)
+    # gaps52: a sentence saying the whole's length is no part, wherever it stands after the list
+    whole = [
+        not line.is_item and bool(_WHOLE_SAID.search(_DECORATION.sub("", line.raw.strip()).strip()))
+        for line in lines
+    ]
+    parts = [i for i, line in enumerate(lines) if line.durations and not line.total and not whole[i]]
+    last = max(parts, default=-1)
     for line in lines[last + 1 :]:
         label = _DECORATION.sub("", line.cells[0]).strip() if line.cells else ""
-        if not line.total or not line.durations or _SUBTOTAL.match(label):
+        said = line.raw.strip()
+        if _SUBTOTAL.match(label) or _OPTIONAL_EXTRA.search(said):
             continue
-        if total not in line.durations and sum(line.durations) != total:
+        if not line.total and (line.is_item or not _WHOLE_SAID.search(_DECORATION.sub("", said).strip())):
+            continue
+        durations = hours_said(said) or line.durations
+        if durations and total not in durations and sum(durations) != total:
             return True
     return False
 

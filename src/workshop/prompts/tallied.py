@@ -198,6 +198,18 @@ _ASCII_LEGEND = {
 }
 
 
+def _operator_or_rule(text: str, start: int, end: int) -> bool:
+    """Session 52 (gaps52): a run of characters is no bar when a number follows it ("check that the sum
+    == 60", "x = 5") or when it fills its line alone (a "====" separator): a bar stands after its label."""
+    after = text[end : end + 12].lstrip(" \t")
+    if after[:1].isdigit():
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return not line.replace(text[start], "").strip()
+
+
 def _ascii_read(text: str) -> str:
     for c in _ASCII:
         if c not in text:
@@ -209,8 +221,10 @@ def _ascii_read(text: str) -> str:
         runs = re.compile(rf"(?<![\w{re.escape(c)}])(?:{re.escape(c)}){{1,24}}+(?![\w{re.escape(c)}])")
         here = legend.start("c")
 
-        def _written(m: re.Match[str], here: int = here, minutes: int = minutes) -> str:
-            return m.group(0) if m.start() == here else f" {len(m.group(0)) * minutes:g} min "
+        def _written(m: re.Match[str], here: int = here, minutes: int = minutes, text: str = text) -> str:
+            if m.start() == here or _operator_or_rule(text, m.start(), m.end()):
+                return m.group(0)
+            return f" {len(m.group(0)) * minutes:g} min "
 
         text = runs.sub(_written, text)
     return text
