@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from fractions import Fraction
 
-from workshop.prompts.text import FOREIGN_TAGS, fold, sentences
+from workshop.prompts.text import CONFIRM_TAG, FOREIGN_TAGS, fold, sentences
 
 MAX_SENTENCES = 200
 _ASKED = re.compile(
@@ -45,7 +45,7 @@ _TAG = re.compile(
     r"(?:,|(?<![\s,])\s)\s*+(?:(?:do|does|did|is|are|was|were|has|have|can|will|would|should)n't\s++"
     r"(?:it|they|she|he|we|you|there|that|i)(?:\s++(?:so|right|true))?|right|correct|n'est-ce\s++pas|pas\s++vrai|"
     r"non|hein|"
-    r"vrai|c'est\s++(?:ca|bien\s++ca)|" + FOREIGN_TAGS + r")\s*+\?\s*+$"
+    r"vrai|c'est\s++(?:ca|bien\s++ca)|" + FOREIGN_TAGS + r"|" + CONFIRM_TAG + r")\s*+\?++[!?\s]*+$"
 )
 _RHETORICAL = re.compile(r"(?<![\w'-])n'est-ce\s++pas\b(?!\s*+\?)")
 
@@ -89,12 +89,27 @@ _NOT_A_NAME = {
 }
 
 
+# One other girl said to be the only one, named or not (round 87): "Léa, who is the only other
+# girl among the kids", « Léa est la seule autre fille de la fratrie », "the only girl besides
+# Caroline", « l'unique fille à part Caroline ».
+_GIRL = r"(?:girl|daughter|sister|sis|fille|soeur|frangine)"
+_ONLY_OTHER = re.compile(rf"\b(?:only|sole|single|seule|unique)\s++other\s++{_GIRL}\b|\b(?:seule|unique)\s++autre\s++{_GIRL}\b")
+_ONLY_BESIDES = (
+    rf"\b(?:only|sole|seule|unique)\s++{_GIRL}\b[^.;\n]{{0,30}}?\b(?:besides|other\s++than|apart\s++from|except|"
+    r"but|a\s++part|hormis|sauf|excepte|en\s++dehors\s++de|autre\s++que|en\s++plus\s++de)\s++"
+)
+
+
 def sisters_named(rest: str, subject: str) -> set[int]:
     """The number of sisters of the subject a told sentence names ("Caroline et sa sœur Emma",
     "Emma, la sœur de Caroline", "Caroline's twin sister Mia"), when one is named."""
     names: set[str] = set()
     for sentence in told_sentences(fold(rest)):
-        if not re.search(subject, sentence) or _NOT.search(sentence):
+        if _NOT.search(sentence):
+            continue
+        if _ONLY_OTHER.search(sentence) or re.search(_ONLY_BESIDES + subject, sentence):
+            return {1}  # "Léa, the only other girl among the kids", « la seule fille à part Caroline » (round 87)
+        if not re.search(subject, sentence):
             continue
         patterns = [
             rf"\b(?:sa|her)\s++(?:propre\s++|own\s++)?{_SISTER}\s++(?:nommee\s++|appelee\s++|named\s++|called\s++)?"

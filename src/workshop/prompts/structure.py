@@ -1558,8 +1558,27 @@ def _past_blanked(sentence: str) -> str:
     """``sentence`` with its pieces about a past time blanked (:func:`_past`), each piece closed
     by a bracket or a quotation mark read apart; "" when every piece is."""
     pieces = _CLOSED.split(sentence)
-    kept = " ".join(" " * len(p) if _past(p) else p for p in pieces)
+    kept = " ".join(_past_tail_blanked(p) if _past(p) else p for p in pieces)
     return kept if kept.strip() else ""
+
+
+# Round 87: a request that leads its sentence, the past told after a comma ("think step by step pls,
+# my cousin did this workshop last year and she got it wrong", « raisonne étape par étape, mon cousin
+# s'était trompé l'an dernier ») still asks: its leading clauses with neither a past time nor a past
+# verb are kept, the rest blanked. A past time that leads ("L'an dernier, on m'avait imposé 60 mots")
+# blanks the whole sentence, as before.
+_CLAUSE_CUT = re.compile(r"(?<=[,;])\s++|\s++(?=[-–—]\s)")
+
+
+def _past_tail_blanked(piece: str) -> str:
+    """``piece`` (a past one) with its clauses from the first that holds a past time or verb blanked."""
+    at = 0
+    for cut in list(_CLAUSE_CUT.finditer(piece))[:20]:
+        clause = piece[at : cut.start()]
+        if _PAST_TIME.search(clause) or _PAST_VERB.search(clause):
+            break
+        at = cut.end()
+    return piece[:at] + " " * (len(piece) - at)
 
 
 def _past(sentence: str) -> bool:
