@@ -226,24 +226,44 @@ def coprime_invariant(rest: str, pair: tuple[int, int]) -> bool:
 
 
 # -- a timetable -------------------------------------------------------------------------------
+# round 87: a mark may be an ordinal ("the 5th, 15th and 30th minutes", « les 5e, 15e et 30e minutes »)
+_MARK = r"\d{1,3}(?:st|nd|rd|th|e|eme|ere)?+"
 _MARKS = re.compile(
-    r"(?<![\d.,])(?P<run>\d{1,3}(?:\s*+(?:,|;|et|and|puis|then|/)\s*+\d{1,3}(?![\d.,]\d)){2,11})"
+    rf"(?<![\d.,:])(?P<run>{_MARK}(?:\s*+(?:,|;|et|and|puis|then|/)\s*+{_MARK}(?![\d.,:]\d)){{2,11}})"
     r"\s*+(?:min|mn|minutes?|mins)\b"
-    r"|\b(?:minutes?|min)\s++(?P<run2>\d{1,3}(?:\s*+(?:,|;|et|and|puis|then|/)\s*+\d{1,3}(?![\d.,]\d)){2,11})"
+    rf"|\b(?:minutes?|min)\s++(?P<run2>{_MARK}(?:\s*+(?:,|;|et|and|puis|then|/)\s*+{_MARK}(?![\d.,:]\d)){{2,11}})"
+)
+# round 87: marks on a clock ("buzz at 0:05, 0:15, 0:30, 0:45, 0:55 and 1:00", « à 0h05, 0h15… », "14:05,
+# 14:15…"), in minutes from the hour of the first (or from 0 when they fit in the whole)
+_CLOCK = r"\d{1,2}\s*+[:h]\s*+\d{2}"
+_CLOCK_MARKS = re.compile(
+    rf"(?<![\d.,:])(?P<run>{_CLOCK}(?:\s*+(?:,|;|et|and|puis|then|/|-|–|—)\s*+{_CLOCK}(?![\d.,:]\d)){{2,11}})"
 )
 _TIME_CUE = re.compile(
     r"\b(?:sonn\w*|ring\w*|alarm\w*|alarme\w*|minuteur|timer|a\s++la\s++minute|at\s++minutes?|transitions?|"
-    r"tomb\w*|top|bips?|beeps?|horaires?|timetable|schedule|marks?|reperes?|changements?|switch\w*)\b"
+    r"tomb\w*|top|bips?|beeps?|horaires?|timetable|schedule|marks?|reperes?|changements?|switch\w*|"
+    # round 87: other signals
+    r"buzz\w*|vibr\w*|chime\w*|ping\w*|dings?|gong\w*|bells?|cloche\w*|signal\w*|reminders?|rappels?|"
+    r"notif\w*|alerts?|alertes?|sonnerie\w*)\b"
 )
+
+
+def _clock_minutes(run: str, total: float) -> list[int]:
+    marks = [int(h) * 60 + int(m) for h, m in re.findall(r"(\d{1,2})\s*+[:h]\s*+(\d{2})", run)]
+    if marks and marks[-1] > total:
+        base = marks[0] // 60 * 60
+        marks = [x - base for x in marks]
+    return marks
 
 
 def timetable(rest: str, total: float, min_sections: int) -> bool:
     """Whether a told sentence lists increasing times (minutes from the start) that cut the
     whole into ``min_sections`` parts or more: each part's duration follows."""
     for sentence in told_sentences(fold(rest)):
-        for m in list(_MARKS.finditer(sentence))[:10]:
-            marks = [int(n) for n in re.findall(r"\d{1,3}", m["run"] or m["run2"])]
-            if any(y <= x for x, y in zip(marks, marks[1:], strict=False)) or marks[-1] > total:
+        runs = [(m, [int(n) for n in re.findall(r"\d{1,3}", m["run"] or m["run2"])]) for m in list(_MARKS.finditer(sentence))[:10]]
+        runs += [(m, _clock_minutes(m["run"], total)) for m in list(_CLOCK_MARKS.finditer(sentence))[:10]]
+        for m, marks in runs:
+            if any(y <= x for x, y in zip(marks, marks[1:], strict=False)) or marks[-1] > total or marks[0] < 0:
                 continue
             if not _TIME_CUE.search(sentence[: m.start()]):
                 continue
