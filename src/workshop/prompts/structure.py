@@ -1910,6 +1910,11 @@ def _asked(text: str, *patterns: re.Pattern[str]) -> bool:
     return any(_asks(clause, *patterns) for s in sentences(text) for clause in _clauses_of(s))
 
 
+# A form's field that leads with the role's own words ("- You are: a history teacher", « Vous êtes : professeur
+# d'histoire », "Act as: a translator"): the colon (or a dash) between the lead and the noun is no part of it
+_COLON_AFTER_LEAD = re.compile(r"[ \t]*+(?:[:=—–][ \t]*+)?+")
+
+
 def _role_in(sentence: str) -> bool:
     # round 79: a quoted role kept by _shown_blanked, read without its quotes
     sentence = _QUOTED_ROLE.sub(lambda m: " " + m.group(0)[1:-1] + " ", sentence)
@@ -1925,6 +1930,7 @@ def _role_in(sentence: str) -> bool:
         if _NEGATED_BEFORE.search(sentence, 0, lead.start()):
             continue  # "Non sei un traduttore", "Tu non sei", "Você não é" (round 24b)
         rest = sentence[lead.end() :]
+        rest = rest[_COLON_AFTER_LEAD.match(rest).end() :]  # round 87: "- You are: a teacher", « Tu es : … »
         adverb = _ADVERB_LEAD.match(rest)
         if adverb:  # "Tu es sûrement fatigué", "you are surely tired" (round 22b)
             if adverb.group(1) in _DOUBT:
