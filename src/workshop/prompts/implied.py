@@ -94,6 +94,10 @@ _NOT_A_NAME = {
 # Caroline", « l'unique fille à part Caroline ».
 _GIRL = r"(?:girl|daughter|sister|sis|fille|soeur|frangine)"
 _ONLY_OTHER = re.compile(rf"\b(?:only|sole|single|seule|unique)\s++other\s++{_GIRL}\b|\b(?:seule|unique)\s++autre\s++{_GIRL}\b")
+# ... said of the family's children ("the only other girl in my workshop" is someone else's)
+_AMONG_KIN = re.compile(
+    r"\b(?:kids|children|siblings|family|brothers|sisters|enfants|fratrie|famille|freres|soeurs|gosses|mioches)\b"
+)
 _ONLY_BESIDES = (
     rf"\b(?:only|sole|seule|unique)\s++{_GIRL}\b[^.;\n]{{0,30}}?\b(?:besides|other\s++than|apart\s++from|except|"
     r"but|a\s++part|hormis|sauf|excepte|en\s++dehors\s++de|autre\s++que|en\s++plus\s++de)\s++"
@@ -107,7 +111,7 @@ def sisters_named(rest: str, subject: str) -> set[int]:
     for sentence in told_sentences(fold(rest)):
         if _NOT.search(sentence):
             continue
-        if _ONLY_OTHER.search(sentence) or re.search(_ONLY_BESIDES + subject, sentence):
+        if _AMONG_KIN.search(sentence) and _ONLY_OTHER.search(sentence) or re.search(_ONLY_BESIDES + f"(?:{subject})", sentence):
             return {1}  # "Léa, the only other girl among the kids", « la seule fille à part Caroline » (round 87)
         if not re.search(subject, sentence):
             continue
