@@ -1567,7 +1567,7 @@ FAIR += corpus.load("lead51_own_fair")
 # Round 87 (red team redteam87, against ad451d4), held out: a paraphrase transfer of caught attempts.
 GAMING += corpus.load("round87_gaming")
 FAIR += corpus.load("round87_fair")
-# Fix-helper fix87's own variants (round 87): the only other girl, shifts, confirm tags, clock marks, row indexes.
+# Fix-helper fix87's own variants (round 87): the only other girl, shifts, confirm tags, clock marks.
 GAMING += corpus.load("fix87_own_gaming")
 FAIR += corpus.load("fix87_own_fair")
 

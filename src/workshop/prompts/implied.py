@@ -93,7 +93,9 @@ _NOT_A_NAME = {
 # girl among the kids", « Léa est la seule autre fille de la fratrie », "the only girl besides
 # Caroline", « l'unique fille à part Caroline ».
 _GIRL = r"(?:girl|daughter|sister|sis|fille|soeur|frangine)"
-_ONLY_OTHER = re.compile(rf"\b(?:only|sole|single|seule|unique)\s++other\s++{_GIRL}\b|\b(?:seule|unique)\s++autre\s++{_GIRL}\b")
+_ONLY_OTHER = re.compile(
+    rf"\b(?:only|sole|single|seule|unique)\s++other\s++{_GIRL}\b|\b(?:seule|unique)\s++autre\s++{_GIRL}\b"
+)
 # ... said of the family's children ("the only other girl in my workshop" is someone else's)
 _AMONG_KIN = re.compile(
     r"\b(?:kids|children|siblings|family|brothers|sisters|enfants|fratrie|famille|freres|soeurs|gosses|mioches)\b"
@@ -111,8 +113,9 @@ def sisters_named(rest: str, subject: str) -> set[int]:
     for sentence in told_sentences(fold(rest)):
         if _NOT.search(sentence):
             continue
-        if _AMONG_KIN.search(sentence) and _ONLY_OTHER.search(sentence) or re.search(_ONLY_BESIDES + f"(?:{subject})", sentence):
-            return {1}  # "Léa, the only other girl among the kids", « la seule fille à part Caroline » (round 87)
+        only_other = _AMONG_KIN.search(sentence) and _ONLY_OTHER.search(sentence)
+        if only_other or re.search(_ONLY_BESIDES + f"(?:{subject})", sentence):
+            return {1}  # "Léa, the only other girl among the kids", « la seule fille à part Caroline »
         if not re.search(subject, sentence):
             continue
         patterns = [
@@ -247,8 +250,8 @@ _TIME_CUE = re.compile(
     r"\b(?:sonn\w*|ring\w*|alarm\w*|alarme\w*|minuteur|timer|a\s++la\s++minute|at\s++minutes?|transitions?|"
     r"tomb\w*|top|bips?|beeps?|horaires?|timetable|schedule|marks?|reperes?|changements?|switch\w*|"
     # round 87: other signals
-    r"buzz\w*|vibr\w*|chime\w*|ping\w*|dings?|gong\w*|bells?|cloche\w*|signal\w*|reminders?|rappels?|"
-    r"notif\w*|alerts?|alertes?|sonnerie\w*)\b"
+    r"buzz\w*+|vibr\w*+|chime\w*+|ping\w*+|dings?|gong\w*+|bells?|cloche\w*+|signal\w*+|reminders?|rappels?|"
+    r"notif\w*+|alerts?|alertes?|sonnerie\w*+)\b"
 )
 
 
@@ -264,10 +267,15 @@ def timetable(rest: str, total: float, min_sections: int) -> bool:
     """Whether a told sentence lists increasing times (minutes from the start) that cut the
     whole into ``min_sections`` parts or more: each part's duration follows."""
     for sentence in told_sentences(fold(rest)):
-        runs = [(m, [int(n) for n in re.findall(r"\d{1,3}", m["run"] or m["run2"])]) for m in list(_MARKS.finditer(sentence))[:10]]
+        runs = [
+            (m, [int(n) for n in re.findall(r"\d{1,3}", m["run"] or m["run2"])])
+            for m in list(_MARKS.finditer(sentence))[:10]
+        ]
         runs += [(m, _clock_minutes(m["run"], total)) for m in list(_CLOCK_MARKS.finditer(sentence))[:10]]
         for m, marks in runs:
-            if any(y <= x for x, y in zip(marks, marks[1:], strict=False)) or marks[-1] > total or marks[0] < 0:
+            if any(y <= x for x, y in zip(marks, marks[1:], strict=False)) or not 0 <= marks[0] <= marks[-1]:
+                continue
+            if marks[-1] > total:
                 continue
             if not _TIME_CUE.search(sentence[: m.start()]):
                 continue

@@ -376,8 +376,9 @@ _NAMED_RESULT = re.compile(
 # Python and it printed 1", « j'ai tapé pgcd(35, 64) dans le terminal et il m'a affiché 1 », "euclid(35, 64)
 # in my REPL gave me 1"): at most 60 characters of one clause between the call and a verb of output.
 _OUTPUT_VERB = (
-    r"(?:(?:it|that|python|the[ \t]++(?:terminal|repl|console|shell|notebook|computer|script)|il|elle|ca|python"
-    r"|le[ \t]++(?:terminal|repl|notebook|script)|la[ \t]++console)[ \t]++)?+(?:(?:m'|me[ \t]++)?a[ \t]++|just[ \t]++)?+"
+    r"(?:(?:it|that|python|the[ \t]++(?:terminal|repl|console|shell|notebook|computer|script)|il|elle|ca"
+    r"|le[ \t]++(?:terminal|repl|notebook|script)|la[ \t]++console)[ \t]++)?+"
+    r"(?:(?:m'|me[ \t]++)?a[ \t]++|just[ \t]++)?+"
     r"(?:printed|prints|returned|returns|gave(?:[ \t]++me)?+|gives(?:[ \t]++me)?+|output|outputs|showed|shows"
     r"|displayed|displays|spat[ \t]++out|came[ \t]++back[ \t]++with|answered|said|says|got|get"
     r"|affiche|renvoye|renvoie|retourne|donne|sorti|sort|repondu|repond|dit)"

@@ -1567,7 +1567,7 @@ def _past_blanked(sentence: str) -> str:
 # s'était trompé l'an dernier ») still asks: its leading clauses with neither a past time nor a past
 # verb are kept, the rest blanked. A past time that leads ("L'an dernier, on m'avait imposé 60 mots")
 # blanks the whole sentence, as before.
-_CLAUSE_CUT = re.compile(r"(?<=[,;])\s++|\s++(?=[-–—]\s)")
+_CLAUSE_CUT = re.compile(r"(?<=[,;])\s++|(?<!\s)\s++(?=[-–—]\s)")
 
 
 def _past_tail_blanked(piece: str) -> str:
@@ -1910,9 +1910,10 @@ def _asked(text: str, *patterns: re.Pattern[str]) -> bool:
     return any(_asks(clause, *patterns) for s in sentences(text) for clause in _clauses_of(s))
 
 
-# A form's field that leads with the role's own words ("- You are: a history teacher", « Vous êtes : professeur
-# d'histoire », "Act as: a translator"): the colon (or a dash) between the lead and the noun is no part of it
-_COLON_AFTER_LEAD = re.compile(r"[ \t]*+(?:[:=—–][ \t]*+)?+")
+# A form's field that leads with the role's own words ("- You are: a history teacher", « Vous êtes :
+# professeur d'histoire », "Act as: a translator"): the colon (or a dash) between the lead and the noun is
+# no part of it (round 87)
+_COLON_AFTER_LEAD = re.compile(r"(?<![ \t])[ \t]*+(?:[:=—–][ \t]*+)?+")
 
 
 def _role_in(sentence: str) -> bool:
