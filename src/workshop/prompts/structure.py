@@ -1931,7 +1931,7 @@ def _role_in(sentence: str) -> bool:
         if _NEGATED_BEFORE.search(sentence, 0, lead.start()):
             continue  # "Non sei un traduttore", "Tu non sei", "Você não é" (round 24b)
         rest = sentence[lead.end() :]
-        rest = rest[_COLON_AFTER_LEAD.match(rest).end() :]  # round 87: "- You are: a teacher", « Tu es : … »
+        rest = _COLON_AFTER_LEAD.sub("", rest, count=1)  # round 87: "- You are: a teacher", « Tu es : … »
         adverb = _ADVERB_LEAD.match(rest)
         if adverb:  # "Tu es sûrement fatigué", "you are surely tired" (round 22b)
             if adverb.group(1) in _DOUBT:
