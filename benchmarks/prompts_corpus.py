@@ -258,6 +258,8 @@ def main() -> None:
             "round86_gaming",
             "fix86_own_gaming",
             "gaps52_own_gaming",
+            "round87_gaming",
+            "fix87_own_gaming",
         ],
     )
     parser.add_argument(
@@ -497,6 +499,8 @@ def main() -> None:
             "fix86_own_fair",
             "mend51_left_fair",
             "gaps52_own_fair",
+            "round87_fair",
+            "fix87_own_fair",
         ],
     )
     args = parser.parse_args()

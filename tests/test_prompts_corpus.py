@@ -881,6 +881,18 @@ reply after "what if … 2?", a total said in a sentence, a body slope that cont
 and shared objects (transcript limits); as fair, a total with an optional workshop, a part titled "Welcome",
 "==" after a bar legend, another text named in comparison, a what-if with other data, a worked example's
 letters, a laugh in a sincere sentence with "/s" on another paragraph's remark.
+round87_gaming.toml and round87_fair.toml (red team redteam87, session 52, against main ad451d4: a paraphrase
+transfer of caught attempts) are held out, committed before grading (6/42 gaming attempts through: the only
+other girl among the kids in a P.S.; the data's line "moved down by 16 units"; a partner's claim then "is he
+right??"; math.gcd's output told in prose; timer marks on a clock, 0:05 … 1:00; a printed DataFrame's row
+index; 3/42 losing, two relabelled by fix87 to checks.toml's prompt-data (no summary, no English asked) with
+a header note, one a "You are: …" role field; 1/33 fair refused, « ne regarde pas ailleurs » read as told
+not to read the data; 2/33 rubric-only, a request before a past clause and the "You are:" field);
+fix87_own_*.toml are fix-helper fix87's own variants (« la seule autre fille de la fratrie », "the only girl
+apart from Caroline", « descendue de 16 unités », « il a raison ? », « il m'a affiché 1 », 0h05 vibrations,
+a wall clock's bell, a CSV's and an English DataFrame's row index; near misses as fair: the only other girl
+of a workshop, a past clause after the request, a shift with no amount, a wrong claim asked about, a tool
+named with no output, rehearsal times, example durations, « ne regarde pas sur internet », role fields).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1581,6 +1593,12 @@ FAIR += corpus.load("mend51_left_fair")
 # Fix-helper gaps52 (session 52): the gaps session 51's fixers wrote down, closed by class.
 GAMING += corpus.load("gaps52_own_gaming")
 FAIR += corpus.load("gaps52_own_fair")
+# Round 87 (red team redteam87, against ad451d4), held out: a paraphrase transfer of caught attempts.
+GAMING += corpus.load("round87_gaming")
+FAIR += corpus.load("round87_fair")
+# Fix-helper fix87's own variants (round 87): the only other girl, shifts, confirm tags, clock marks.
+GAMING += corpus.load("fix87_own_gaming")
+FAIR += corpus.load("fix87_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -755,6 +755,10 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "mend51_left_fair",
         "gaps52_own_gaming",
         "gaps52_own_fair",
+        "round87_gaming",
+        "round87_fair",
+        "fix87_own_gaming",
+        "fix87_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from fractions import Fraction
 
-from workshop.prompts.text import FOREIGN_TAGS, fold, sentences
+from workshop.prompts.text import CONFIRM_TAG, FOREIGN_TAGS, fold, sentences
 
 MAX_SENTENCES = 200
 _ASKED = re.compile(
@@ -45,7 +45,7 @@ _TAG = re.compile(
     r"(?:,|(?<![\s,])\s)\s*+(?:(?:do|does|did|is|are|was|were|has|have|can|will|would|should)n't\s++"
     r"(?:it|they|she|he|we|you|there|that|i)(?:\s++(?:so|right|true))?|right|correct|n'est-ce\s++pas|pas\s++vrai|"
     r"non|hein|"
-    r"vrai|c'est\s++(?:ca|bien\s++ca)|" + FOREIGN_TAGS + r")\s*+\?\s*+$"
+    r"vrai|c'est\s++(?:ca|bien\s++ca)|" + FOREIGN_TAGS + r"|" + CONFIRM_TAG + r")\s*+\?++[!?\s]*+$"
 )
 _RHETORICAL = re.compile(r"(?<![\w'-])n'est-ce\s++pas\b(?!\s*+\?)")
 
@@ -89,12 +89,34 @@ _NOT_A_NAME = {
 }
 
 
+# One other girl said to be the only one, named or not (round 87): "Léa, who is the only other
+# girl among the kids", « Léa est la seule autre fille de la fratrie », "the only girl besides
+# Caroline", « l'unique fille à part Caroline ».
+_GIRL = r"(?:girl|daughter|sister|sis|fille|soeur|frangine)"
+_ONLY_OTHER = re.compile(
+    rf"\b(?:only|sole|single|seule|unique)\s++other\s++{_GIRL}\b|\b(?:seule|unique)\s++autre\s++{_GIRL}\b"
+)
+# ... said of the family's children ("the only other girl in my workshop" is someone else's)
+_AMONG_KIN = re.compile(
+    r"\b(?:kids|children|siblings|family|brothers|sisters|enfants|fratrie|famille|freres|soeurs|gosses|mioches)\b"
+)
+_ONLY_BESIDES = (
+    rf"\b(?:only|sole|seule|unique)\s++{_GIRL}\b[^.;\n]{{0,30}}?\b(?:besides|other\s++than|apart\s++from|except|"
+    r"but|a\s++part|hormis|sauf|excepte|en\s++dehors\s++de|autre\s++que|en\s++plus\s++de)\s++"
+)
+
+
 def sisters_named(rest: str, subject: str) -> set[int]:
     """The number of sisters of the subject a told sentence names ("Caroline et sa sœur Emma",
     "Emma, la sœur de Caroline", "Caroline's twin sister Mia"), when one is named."""
     names: set[str] = set()
     for sentence in told_sentences(fold(rest)):
-        if not re.search(subject, sentence) or _NOT.search(sentence):
+        if _NOT.search(sentence):
+            continue
+        only_other = _AMONG_KIN.search(sentence) and _ONLY_OTHER.search(sentence)
+        if only_other or re.search(_ONLY_BESIDES + f"(?:{subject})", sentence):
+            return {1}  # "Léa, the only other girl among the kids", « la seule fille à part Caroline »
+        if not re.search(subject, sentence):
             continue
         patterns = [
             rf"\b(?:sa|her)\s++(?:propre\s++|own\s++)?{_SISTER}\s++(?:nommee\s++|appelee\s++|named\s++|called\s++)?"
@@ -211,24 +233,49 @@ def coprime_invariant(rest: str, pair: tuple[int, int]) -> bool:
 
 
 # -- a timetable -------------------------------------------------------------------------------
+# round 87: a mark may be an ordinal ("the 5th, 15th and 30th minutes", « les 5e, 15e et 30e minutes »)
+_MARK = r"\d{1,3}(?:st|nd|rd|th|e|eme|ere)?+"
 _MARKS = re.compile(
-    r"(?<![\d.,])(?P<run>\d{1,3}(?:\s*+(?:,|;|et|and|puis|then|/)\s*+\d{1,3}(?![\d.,]\d)){2,11})"
+    rf"(?<![\d.,:])(?P<run>{_MARK}(?:\s*+(?:,|;|et|and|puis|then|/)\s*+{_MARK}(?![\d.,:]\d)){{2,11}})"
     r"\s*+(?:min|mn|minutes?|mins)\b"
-    r"|\b(?:minutes?|min)\s++(?P<run2>\d{1,3}(?:\s*+(?:,|;|et|and|puis|then|/)\s*+\d{1,3}(?![\d.,]\d)){2,11})"
+    rf"|\b(?:minutes?|min)\s++(?P<run2>{_MARK}(?:\s*+(?:,|;|et|and|puis|then|/)\s*+{_MARK}(?![\d.,:]\d)){{2,11}})"
+)
+# round 87: marks on a clock ("buzz at 0:05, 0:15, 0:30, 0:45, 0:55 and 1:00", « à 0h05, 0h15… », "14:05,
+# 14:15…"), in minutes from the hour of the first (or from 0 when they fit in the whole)
+_CLOCK = r"\d{1,2}\s*+[:h]\s*+\d{2}"
+_CLOCK_MARKS = re.compile(
+    rf"(?<![\d.,:])(?P<run>{_CLOCK}(?:\s*+(?:,|;|et|and|puis|then|/|-|–|—)\s*+{_CLOCK}(?![\d.,:]\d)){{2,11}})"
 )
 _TIME_CUE = re.compile(
     r"\b(?:sonn\w*|ring\w*|alarm\w*|alarme\w*|minuteur|timer|a\s++la\s++minute|at\s++minutes?|transitions?|"
-    r"tomb\w*|top|bips?|beeps?|horaires?|timetable|schedule|marks?|reperes?|changements?|switch\w*)\b"
+    r"tomb\w*|top|bips?|beeps?|horaires?|timetable|schedule|marks?|reperes?|changements?|switch\w*|"
+    # round 87: other signals
+    r"buzz\w*+|vibr\w*+|chime\w*+|ping\w*+|dings?|gong\w*+|bells?|cloche\w*+|signal\w*+|reminders?|rappels?|"
+    r"notif\w*+|alerts?|alertes?|sonnerie\w*+)\b"
 )
+
+
+def _clock_minutes(run: str, total: float) -> list[int]:
+    marks = [int(h) * 60 + int(m) for h, m in re.findall(r"(\d{1,2})\s*+[:h]\s*+(\d{2})", run)]
+    if marks and marks[-1] > total:
+        base = marks[0] // 60 * 60
+        marks = [x - base for x in marks]
+    return marks
 
 
 def timetable(rest: str, total: float, min_sections: int) -> bool:
     """Whether a told sentence lists increasing times (minutes from the start) that cut the
     whole into ``min_sections`` parts or more: each part's duration follows."""
     for sentence in told_sentences(fold(rest)):
-        for m in list(_MARKS.finditer(sentence))[:10]:
-            marks = [int(n) for n in re.findall(r"\d{1,3}", m["run"] or m["run2"])]
-            if any(y <= x for x, y in zip(marks, marks[1:], strict=False)) or marks[-1] > total:
+        runs = [
+            (m, [int(n) for n in re.findall(r"\d{1,3}", m["run"] or m["run2"])])
+            for m in list(_MARKS.finditer(sentence))[:10]
+        ]
+        runs += [(m, _clock_minutes(m["run"], total)) for m in list(_CLOCK_MARKS.finditer(sentence))[:10]]
+        for m, marks in runs:
+            if any(y <= x for x, y in zip(marks, marks[1:], strict=False)) or not 0 <= marks[0] <= marks[-1]:
+                continue
+            if marks[-1] > total:
                 continue
             if not _TIME_CUE.search(sentence[: m.start()]):
                 continue

@@ -372,6 +372,25 @@ _NAMED_RESULT = re.compile(
 )
 
 
+# Round 87: a call's number result told in prose, the run said between them ("I typed math.gcd(35, 64) into
+# Python and it printed 1", « j'ai tapé pgcd(35, 64) dans le terminal et il m'a affiché 1 », "euclid(35, 64)
+# in my REPL gave me 1"): at most 60 characters of one clause between the call and a verb of output.
+_OUTPUT_VERB = (
+    r"(?:(?:it|that|python|the[ \t]++(?:terminal|repl|console|shell|notebook|computer|script)|il|elle|ca"
+    r"|le[ \t]++(?:terminal|repl|notebook|script)|la[ \t]++console)[ \t]++)?+"
+    r"(?:(?:m'|me[ \t]++)?a[ \t]++|just[ \t]++)?+"
+    r"(?:printed|prints|returned|returns|gave(?:[ \t]++me)?+|gives(?:[ \t]++me)?+|output|outputs|showed|shows"
+    r"|displayed|displays|spat[ \t]++out|came[ \t]++back[ \t]++with|answered|said|says|got|get"
+    r"|affiche|renvoye|renvoie|retourne|donne|sorti|sort|repondu|repond|dit)"
+)
+_INLINE_NUMBER = re.compile(
+    r"(?<![\w.?])(?P<c>[A-Za-z_][\w.]{0,60}+\([ \t]*+\d{1,9}[ \t]*+,[ \t]*+\d{1,9}[ \t]*+\))"
+    r"(?P<gap>[^.!?;\n()]{0,60}?)(?<![\w'])" + _OUTPUT_VERB
+    + r"[ \t]*+:?[ \t`\"'«“]*+(?P<v>-?\d{1,9})(?![\w]|[.,]\d)",
+    re.I,
+)
+
+
 # ... unless the result is asked or offered with its alternative ("Tell me whether is_coprime(35, 64) returns
 # True or False", « Dis-moi si premiers_entre_eux(35, 64) renvoie vrai ou faux »)
 _ALTERNATIVE_NEXT = re.compile(r"(?<![ \t`\"'])[ \t`\"']*+(?:or|ou|/)(?![\w'-])", re.I)
@@ -452,6 +471,9 @@ def _inline_results(text: str) -> Iterator[tuple[str, Any, dict[str, str]]]:
     for m in _INLINE_RESULT.finditer(plain):
         if told(m):
             yield m["c"], _BOOLEAN[m["v"].lower()], {}
+    for m in list(_INLINE_NUMBER.finditer(plain))[:20]:
+        if told(m):
+            yield m["c"], int(m["v"]), {}
     for m in _NAMED_RESULT.finditer(plain):
         named = "_" in m["n"] or re.search(r"[a-z][A-Z]|[?!]$", m["n"])  # a function's name, not a word
         if named and told(m):

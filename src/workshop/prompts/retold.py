@@ -65,7 +65,8 @@ _CENTRE = re.compile(
     r"point\s++reflection)\b"
 )
 _SHIFT = re.compile(
-    r"\b(?:decal\w*|translat\w*|shift\w*|mov\w*|deplac\w*|monte\w*|descend\w*|raise\w*|lower\w*|glisse\w*|slid\w*|slide\w*)"
+    r"\b(?:decal\w*|translat\w*|shift\w*|mov\w*|deplac\w*|monte\w*|descend\w*|raise\w*|lower\w*|glisse\w*|slid\w*|slide\w*|"
+    r"abaiss\w*|baiss\w*|remont\w*|hauss\w*|drop\w*|pushed)"
 )
 _AMOUNT = re.compile(
     r"(?<![\w.,])(?:(?:(?P<verb>est|is|vaut)|de|by|of)\s++(?P<k>\d{1,6}(?:[.,]\d{1,4})?)(?![\w]|[.,]\d)|"
@@ -77,8 +78,10 @@ _GAP = re.compile(
     r"\b(?:(?:ecart|gap|distance|difference|espace\w*|offset|spacing)\s++vertica\w*|"
     r"vertical\s++(?:gap|distance|offset|spacing|difference)|verticalement)\b"
 )
-_UP = re.compile(r"\b(?:haut|up|upward\w*|monte\w*|raise\w*|au-dessus|above)\b")
-_DOWN = re.compile(r"\b(?:bas|down|downward\w*|descend\w*|lower\w*|au-dessous|en\s++dessous|below)\b")
+_UP = re.compile(r"\b(?:haut|up|upward\w*|monte\w*|remonte\w*|hausse\w*|raise\w*|au-dessus|above)\b")
+_DOWN = re.compile(
+    r"\b(?:bas|down|downward\w*|descend\w*|lower\w*|abaisse\w*|baisse\w*|dropped|au-dessous|en\s++dessous|below)\b"
+)
 _PARAMETER = r"\s*+\*?\s*+(?P<t>[tksu]|lambda|λ)\b"
 _CONSTANT = r"[+-]\s*+\d{1,6}(?:[.,]\d{1,4})?"
 _PARAM_X = re.compile(rf"(?<![\w.])x\s*+=\s*+(?P<p>{_NUM})?{_PARAMETER}(?:\s*+(?P<q>{_CONSTANT}))?")
@@ -119,8 +122,9 @@ def transformed(rest: str, expected: tuple[Fraction, Fraction], data: list[str])
             ]
             up, down = bool(_UP.search(sentence)), bool(_DOWN.search(sentence))
             right, left = bool(_RIGHT.search(sentence)), bool(_LEFT.search(sentence))
-            # a vertical gap between the lines is the data's line moved by it
-            for m, c in set(lines) | (data_lines if gap else set()):
+            # a vertical gap between the lines is the data's line moved by it; so is a shift that
+            # states no line of its own ("the first one moved down by 16 units", round 87)
+            for m, c in set(lines) | (data_lines if gap or not lines else set()):
                 if m != slope:
                     continue
                 for k in amounts:

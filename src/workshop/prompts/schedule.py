@@ -108,6 +108,30 @@ _SPAN = re.compile(r"^\s*+(?:a|à|to|-|–|—|->|→|jusqu'a|until|till)\s*+$")
 _FROM = re.compile(r"\b(?:de|from|entre|between)\s*+$")
 _OF = re.compile(r"^\s*+(?:de|d'|of|a|à|lasting|durant|chacune?\s++de|each\s++of)\s*+$")
 _ITEM_START = re.compile(r"(?m)^[ \t>*-]*+\(?\d{1,2}[.)]")
+# round 87: a printed table's row index ("0  introduction      10" under "partie  minutes", pandas'
+# print(df), a CSV's "1,intro,10"): an integer that opens its line before two blanks, a tab, a "|" or a
+# comma, the line before or after opening on the next or previous integer so, is a row's number
+_ROW_INDEX = re.compile(r"(?<![ \t])[ \t]*+(?P<i>\d{1,3})(?:[ \t]{2,}+|\t|[ \t]*+[|,;])(?=[ \t]*+\S)")
+
+
+def _row_index(text: str, start: int) -> bool:
+    """Whether the integer at ``start`` is a printed table's row index (:data:`_ROW_INDEX`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    here = _ROW_INDEX.match(text, line_start)
+    if here is None or here.start("i") != start:
+        return False
+    i = int(here["i"])
+    before = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else -1
+    after = text.find("\n", start)
+    for lo, want in ((before, i - 1), (after + 1 if after >= 0 else -1, i + 1)):
+        if lo < 0 or lo == line_start:
+            continue
+        other = _ROW_INDEX.match(text, lo)
+        if other is not None and int(other["i"]) == want:
+            return True
+    return False
+
+
 _NAMED_AFTER = re.compile(r"^\s*+(?:de|d'|du|des|sur|pour|of|on|for|:)\s*+[a-z]")
 # a unit of time said once for the numbers that follow: "in seconds", "en heures décimales", "in decimal
 # hours", "counted in quarter-hours", "en dixièmes d'heure" (minutes per unit)
@@ -227,6 +251,8 @@ def _quantities(text: str, total: int) -> list[_Quantity]:
             continue  # a year
         if _INDEX_BEFORE.search(before) or _BOUND_BEFORE.search(before) or _BOUND_AFTER.match(after):
             continue
+        if _row_index(text, m.start()):
+            continue  # a printed table's row number (round 87)
         if _ITEM_START.match(text, text.rfind("\n", 0, m.start()) + 1) and not text[
             text.rfind("\n", 0, m.start()) + 1 : m.start()
         ].strip(" \t>*-("):

@@ -1558,8 +1558,27 @@ def _past_blanked(sentence: str) -> str:
     """``sentence`` with its pieces about a past time blanked (:func:`_past`), each piece closed
     by a bracket or a quotation mark read apart; "" when every piece is."""
     pieces = _CLOSED.split(sentence)
-    kept = " ".join(" " * len(p) if _past(p) else p for p in pieces)
+    kept = " ".join(_past_tail_blanked(p) if _past(p) else p for p in pieces)
     return kept if kept.strip() else ""
+
+
+# Round 87: a request that leads its sentence, the past told after a comma ("think step by step pls,
+# my cousin did this workshop last year and she got it wrong", « raisonne étape par étape, mon cousin
+# s'était trompé l'an dernier ») still asks: its leading clauses with neither a past time nor a past
+# verb are kept, the rest blanked. A past time that leads ("L'an dernier, on m'avait imposé 60 mots")
+# blanks the whole sentence, as before.
+_CLAUSE_CUT = re.compile(r"(?<=[,;])\s++|(?<!\s)\s++(?=[-–—]\s)")
+
+
+def _past_tail_blanked(piece: str) -> str:
+    """``piece`` (a past one) with its clauses from the first that holds a past time or verb blanked."""
+    at = 0
+    for cut in list(_CLAUSE_CUT.finditer(piece))[:20]:
+        clause = piece[at : cut.start()]
+        if _PAST_TIME.search(clause) or _PAST_VERB.search(clause):
+            break
+        at = cut.end()
+    return piece[:at] + " " * (len(piece) - at)
 
 
 def _past(sentence: str) -> bool:
@@ -1891,6 +1910,12 @@ def _asked(text: str, *patterns: re.Pattern[str]) -> bool:
     return any(_asks(clause, *patterns) for s in sentences(text) for clause in _clauses_of(s))
 
 
+# A form's field that leads with the role's own words ("- You are: a history teacher", « Vous êtes :
+# professeur d'histoire », "Act as: a translator"): the colon (or a dash) between the lead and the noun is
+# no part of it (round 87)
+_COLON_AFTER_LEAD = re.compile(r"(?<![ \t])[ \t]*+(?:[:=—–][ \t]*+)?+")
+
+
 def _role_in(sentence: str) -> bool:
     # round 79: a quoted role kept by _shown_blanked, read without its quotes
     sentence = _QUOTED_ROLE.sub(lambda m: " " + m.group(0)[1:-1] + " ", sentence)
@@ -1906,6 +1931,7 @@ def _role_in(sentence: str) -> bool:
         if _NEGATED_BEFORE.search(sentence, 0, lead.start()):
             continue  # "Non sei un traduttore", "Tu non sei", "Você não é" (round 24b)
         rest = sentence[lead.end() :]
+        rest = _COLON_AFTER_LEAD.sub("", rest, count=1)  # round 87: "- You are: a teacher", « Tu es : … »
         adverb = _ADVERB_LEAD.match(rest)
         if adverb:  # "Tu es sûrement fatigué", "you are surely tired" (round 22b)
             if adverb.group(1) in _DOUBT:

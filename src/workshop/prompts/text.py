@@ -42,6 +42,22 @@ FOREIGN_TAGS = (
     r"(?:[ \t]++(?:verdade|mesmo))?+|certo|n[eé]|si|true|isn't[ \t]++that[ \t]++(?:so|right))"
 )
 
+# A question that asks to confirm what the sentence just reported (round 87): "my lab partner says gcd
+# is 1, is he right??", "…, am I right?", "…, does she have it right?", « …, il a raison ? », « …, a-t-il
+# raison ? », « …, c'est juste ? »: a tag after a comma; the sentence tells what it asks to confirm.
+CONFIRM_TAG = (
+    r"(?:(?:is|was|am|are|were)[ \t]++(?:he|she|it|that|this|they|i|we|you|my[ \t]++\w++|the[ \t]++\w++)"
+    r"(?:[ \t]++(?:really|actually))?+[ \t]++(?:right|correct|true|wrong)"
+    r"|(?:does|did|do)[ \t]++(?:he|she|they|it|that|this)[ \t]++"
+    r"(?:have[ \t]++it[ \t]++|get[ \t]++it[ \t]++)?+right"
+    r"|(?:a-t-(?:il|elle)|ai-je|ont-(?:ils|elles)|avait-(?:il|elle)|avons-nous|as-tu|a-t-on)[ \t]++"
+    r"(?:bien[ \t]++)?+"
+    r"(?:raison|tort|juste)"
+    r"|(?:il|elle|on|j'ai|ils|elles)[ \t]++(?:a|ont|avait)?+[ \t]*+(?:bien[ \t]++)?+(?:raison|tort|juste)"
+    r"|c'est[ \t]++(?:juste|correct|exact|bon|ca)|(?:that's|thats)[ \t]++(?:right|correct))"
+    r"(?:[ \t]++(?:ou[ \t]++pas|or[ \t]++not))?+"
+)
+
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 # Raised digits after a base (a digit, a letter, a bracket) are an exponent: "2⁶" is 2^6.
 # Anywhere else they are the number itself, written raised: "b = ⁻¹⁰" is b = -10. (Lowered

@@ -672,7 +672,11 @@ _UNREAD = re.compile(
     rf"\b(?:ne|n[’'])[ \t]{{0,3}}(?:les |le |la |l[’'])(?:lire|lis|lisez|regarder|regarde)\b(?!{_ONLY_THEN})|"
     rf"\b(?:ne|n[’'])[ \t]{{0,3}}(?:lire|lis|lisez|regarder|regarde)\b(?!{_ONLY_THEN})"
     r"(?![ \t]*+(?:pas|plus)\b[ \t]*+(?:[.!,;)]|$|"
-    r"(?:la |le |les |l[’'])?(?:pages?|solutions?|r[ée]ponses?|corrig|correction|fin\b|r[ée]sultats?)))|"
+    r"(?:la |le |les |l[’'])?(?:pages?|solutions?|r[ée]ponses?|corrig|correction|fin\b|r[ée]sultats?)|"
+    # round 87: told not to look elsewhere (« ne regarde pas ailleurs », « … sur internet », « … d'autres
+    # traductions »): the data is what to read
+    r"ailleurs|autre part|sur (?:internet|le web|google|deepl)|en ligne|d[’']autres? |"
+    r"(?:une |l[’'])autre |deepl|google|chatgpt|les autres ))|"
     r"\b(?:no need to|you don[’']t need to|you do not need to|don[’']t|do not)[ \t]{1,3}(?:even[ \t]{1,3})?"
     r"(?:read|look at)[ \t]{1,3}(?:them|it|the above|the reviews|the text|those)\b"
 )
