@@ -28,6 +28,7 @@ from workshop.prompts import (
     computed,
     constrained,
     coprimality,
+    corrected,
     crossed,
     dataforms,
     decisive,
@@ -1586,7 +1587,7 @@ def passes(check: Check, text: str, task: Task) -> bool:
             return False
         if right and ((check.kind or task.kind) == "line" or "line:intercept" in check.about):
             right = not crossed.said_to_cross(fold(text))  # round 84: "the two lines cross"
-        return right and not (check.arithmetic and arith.errors(fold(text)))
+        return right and not (check.arithmetic and arith.errors(corrected.without_retracted(fold(text))))
     if isinstance(check, CarriesCheck):
         return carries(check, text, task)
     if isinstance(check, RegexCheck) and check.type == "not-regex" and check.on == "answer" and task.finals:

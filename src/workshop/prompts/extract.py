@@ -1335,8 +1335,16 @@ def _restates_data(
     clause = _clause_around(doc.text, statement.start, statement.end, lo, hi)
     lo = max(lo, statement.start - WINDOW)
     holder = _clause_before(doc.text[lo : statement.start], statement.start - lo)
-    if doc.is_labelled(statement.start) or (spec.subject and re.search(spec.subject, holder)):
+    if spec.subject and re.search(spec.subject, holder):
         return False  # the answer's own subject holds the count: "Caroline a 2 sœurs"
+    # Round 88 (fix88): in an answer line, only the data's own sentence said of the data's others
+    # ("Revised answer: with 2 girls each brother has exactly 2 sisters ✓", a check of the answer) restates.
+    held = {_stem(w) for w in words(holder)} if doc.is_labelled(statement.start) else set()
+    if doc.is_labelled(statement.start) and not (
+        _DISTRIBUTIVE.search(holder)
+        and any(value == statement.value and held & {_stem(w) for w in content} for value, content in data)
+    ):
+        return False
     if (
         _DISTRIBUTIVE.search(holder)
         and any(value == statement.value for value, _ in data)
