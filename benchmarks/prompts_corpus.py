@@ -255,6 +255,8 @@ def main() -> None:
             "round85_gaming",
             "fix85_own_gaming",
             "mend51_own_gaming",
+            "round88_gaming",
+            "fix88_own_gaming",
         ],
     )
     parser.add_argument(
@@ -490,6 +492,8 @@ def main() -> None:
             "fix85_own_fair",
             "mend51_own_fair",
             "lead51_own_fair",
+            "round88_fair",
+            "fix88_own_fair",
         ],
     )
     args = parser.parse_args()
