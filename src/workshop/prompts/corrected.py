@@ -56,7 +56,11 @@ def points(text: str, sentences: list[tuple[int, int]]) -> list[int]:
     """Where each correction of ``text`` (folded) opens, in order: a sentence (one of
     ``sentences``, spans of ``text``) that opens on a cue or declares the draft before it wrong,
     or a line whose label holds a cue."""
-    found = {start for start, end in sentences if _OPENS.match(text, start) or _DECLARED_WRONG.search(text, start, end)}
+    found = {
+        start
+        for start, end in sentences
+        if _OPENS.match(text, start) or _DECLARED_WRONG.search(text, start, end)
+    }
     found |= {m.start() for m in _LABELLED.finditer(text)}
     return sorted(found)
 
@@ -68,15 +72,18 @@ def points(text: str, sentences: list[tuple[int, int]]) -> list[int]:
 # faux », "my mistake"): a bare "Wait," re-checks, it retracts nothing, and a wrong step left standing (a
 # wrong gcd with Euclid's steps) is still read.
 _RETRACTS = re.compile(
-    r"[ \t*_>-]*+(?:(?:wait|hmm+|oops|oups|attends|attendez|hold on|actually|en fait|euh|non|no|nope)"
+    r"(?<![ \t*_>-])[ \t*_>-]*+(?:(?:wait|hm++|oops|oups|attends|attendez|hold on|actually|en fait|euh|non|no|nope)"
     r"[ \t]*+[,.!…:;-]*+[ \t]*+)?(?:(?:that|this|it|which)(?:'s|[ \t]++is|[ \t]++was)|c'est|c'etait|ce n'est|"
     r"ceci est|cela est|ce n'etait)[ \t]++(?:(?:pas|not)"
     r"[ \t]++)?(?:wrong|incorrect|false|faux|fausse|errone|right|correct|true|juste|exact|vrai)(?![\w'-])"
-    r"|[ \t*_>-]*+(?:(?:wait|oops|oups|hmm+|attends|non|no)[ \t]*+[,.!…:;-]*+[ \t]*+)?(?:my mistake|my bad|"
-    r"i was wrong|i made (?:a|an) (?:mistake|error)|je me suis trompee?|erreur de ma part|mea culpa)(?![\w'-])"
+    r"|(?<![ \t*_>-])[ \t*_>-]*+(?:(?:wait|oops|oups|hm++|attends|non|no)[ \t]*+[,.!…:;-]*+[ \t]*+)?"
+    r"(?:my mistake|my bad|i was wrong|i made (?:a|an) (?:mistake|error)|je me suis trompee?|"
+    r"erreur de ma part|mea culpa)(?![\w'-])"
 )
-_NOT_WRONG = re.compile(r"(?:that|this|it|which)(?:'s|[ \t]++is|[ \t]++was)[ \t]++(?:right|correct|true)|"
-                        r"c'est[ \t]++(?:juste|exact|vrai)|(?:cela|ceci)[ \t]++est[ \t]++(?:juste|exact|vrai)")
+_NOT_WRONG = re.compile(
+    r"(?:that|this|it|which)(?:'s|[ \t]++is|[ \t]++was)[ \t]++(?:right|correct|true)|"
+    r"c'est[ \t]++(?:juste|exact|vrai)|(?:cela|ceci)[ \t]++est[ \t]++(?:juste|exact|vrai)"
+)
 _STEP_END = re.compile(r"[.!?…](?=\s|$)|\n")
 
 

@@ -393,7 +393,9 @@ _ANSWER_WORDS = re.compile(
 # rule, the explicit answer line, else the last conclusion. Round 88 (fix88): a reasoning model's
 # closing "TL;DR:" / "Bottom line:" restates its conclusion: an answer line too (a table of the
 # working before it is working; a TL;DR that differs from an "Answer:" line is a second answer).
-_ANSWER_LINE = re.compile(r"\b(?:reponse|answer|resultat|result|conclusion|solution|verdict|tl;?dr|bottom line)\b")
+_ANSWER_LINE = re.compile(
+    r"\b(?:reponse|answer|resultat|result|conclusion|solution|verdict|tl;?dr|bottom line)\b"
+)
 _NUMBER = re.compile(
     rf"(?<![\w.,])(?:(?P<neg>moins|minus|negatif|negative|(?:l')?oppose de|the opposite of|opposite of)\s+)?"
     rf"(?P<num>[-+]?\d+(?:[.,]\d+)?|(?:{NUMBER_WORD_RE})\b|(?<=[\s'])an?(?=\s+(?:single|sole|lone)\b))(?![\w]|[.,]\d)"

@@ -58,10 +58,10 @@ from workshop.prompts import (
     singled,
     spelling,
     staked,
-    traced,
     supposed,
     tallied,
     text,
+    traced,
     versions,
     voiced,
 )

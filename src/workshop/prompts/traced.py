@@ -44,7 +44,7 @@ _THOUGHT = (
     r"reflexion|reflexion terminee|raisonne|a raisonne|raisonnement|raisonnement termine)"
 )
 _HEADER = re.compile(
-    r"[\W_]*+(?:" + _THOUGHT + r"(?:[ \t]++(?:about|sur)(?:[ \t]++(?!for\b|pendant\b)[\w'-]++){1,8})?"
+    r"(?<![\W_])[\W_]*+(?:" + _THOUGHT + r"(?:[ \t]++(?:about|sur)(?:[ \t]++(?!for\b|pendant\b)[\w'-]++){1,8})?"
     r"[ \t]++(?:for|pendant|durant|during|en|in)[ \t]++(?:" + _DURATION + r")"
     r"|thought process|thinking|thoughts|show thinking|hide thinking|show reasoning|hide reasoning|"
     r"show thoughts|hide thoughts|finished thinking|done thinking|thinking completed|reasoning completed|"
@@ -56,7 +56,9 @@ MAX_HEADER = 120  # characters of a header line, at most
 
 
 def _header(line: str) -> bool:
-    return len(line) <= MAX_HEADER and bool(line.strip()) and _HEADER.fullmatch(fold(line).strip()) is not None
+    if len(line) > MAX_HEADER or not line.strip():
+        return False
+    return _HEADER.fullmatch(fold(line).strip()) is not None
 
 
 def _at_line_start(text: str, start: int) -> bool:
