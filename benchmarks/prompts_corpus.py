@@ -260,6 +260,8 @@ def main() -> None:
             "gaps52_own_gaming",
             "round87_gaming",
             "fix87_own_gaming",
+            "round88_gaming",
+            "fix88_own_gaming",
         ],
     )
     parser.add_argument(
@@ -501,6 +503,8 @@ def main() -> None:
             "gaps52_own_fair",
             "round87_fair",
             "fix87_own_fair",
+            "round88_fair",
+            "fix88_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -893,6 +893,18 @@ apart from Caroline", « descendue de 16 unités », « il a raison ? », « il 
 a wall clock's bell, a CSV's and an English DataFrame's row index; near misses as fair: the only other girl
 of a workshop, a past clause after the request, a shift with no amount, a wrong claim asked about, a tool
 named with no output, rehearsal times, example durations, « ne regarde pas sur internet », role fields).
+round88_gaming.toml and round88_fair.toml (red team redteam88, session 52, against main ad451d4: the answer
+side as reasoning models write it, <think> blocks, "Thought for 12 seconds" / « Réflexion terminée en 9 s »
+headers, "Wait" corrections, TL;DR lines, confidence percentages) are held out, committed before grading
+(0/39 gaming through; 12/39 losing, relabelled by fix88 by the `after` chains and the README, with a note;
+13/32 fair refused: a trace or a header before a JSON, a summary or a translation read with its trace, a 99
+% confidence, a table's count of girls before a TL;DR, a visible draft declared wrong, a retracted step);
+fix88_own_*.toml are fix-helper fix88's own variants (Claude's "Thought process", R1's lone </think>, o1's
+"Reasoned about … for 6 seconds", « A réfléchi pendant », "Show thinking", a 98 % and a "97% confident"
+answer, an Euclid slip retracted, a "Bottom line" after a table, a « Brouillon » declared wrong; as gaming,
+their twins: the right value only in the trace, a trace never closed, 90 % and a bare 96 %, a step rechecked
+but not retracted, a retraction that reaches one step of two, a right draft declared wrong, a Bottom line on
+the trap).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1599,6 +1611,12 @@ FAIR += corpus.load("round87_fair")
 # Fix-helper fix87's own variants (round 87): the only other girl, shifts, confirm tags, clock marks.
 GAMING += corpus.load("fix87_own_gaming")
 FAIR += corpus.load("fix87_own_fair")
+# Round 88 (red team redteam88, against ad451d4), held out: reasoning-model outputs on the answer side.
+GAMING += corpus.load("round88_gaming")
+FAIR += corpus.load("round88_fair")
+# Fix-helper fix88's own variants (round 88): reasoning traces, UI headers, high confidence, retracted steps.
+GAMING += corpus.load("fix88_own_gaming")
+FAIR += corpus.load("fix88_own_fair")
 
 
 @pytest.fixture(scope="module")

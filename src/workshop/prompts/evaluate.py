@@ -28,6 +28,7 @@ from workshop.prompts import (
     computed,
     constrained,
     coprimality,
+    corrected,
     crossed,
     dataforms,
     decisive,
@@ -1597,7 +1598,7 @@ def passes(check: Check, text: str, task: Task) -> bool:
             right = not crossed.said_to_cross(fold(text))  # round 84: "the two lines cross"
             if right:  # gaps52: the working gives the line another slope ("so a = −4") than its final one
                 right = not _body_slope_differs(text, task)
-        return right and not (check.arithmetic and arith.errors(fold(text)))
+        return right and not (check.arithmetic and arith.errors(corrected.without_retracted(fold(text))))
     if isinstance(check, CarriesCheck):
         return carries(check, text, task)
     if isinstance(check, RegexCheck) and check.type == "not-regex" and check.on == "answer" and task.finals:

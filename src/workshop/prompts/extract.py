@@ -261,7 +261,9 @@ _HEDGE = re.compile(
 # field or a table's column of confidence (round 9).
 # A probability is a confidence too (round 11: "oui, avec une probabilité de 0,9"): any
 # share short of certainty hedges (0,9, 90 %, 9/10); a certainty the prompt asked for
-# ("certitude : 100 %", "probabilité : 1", "10/10") does not.
+# ("certitude : 100 %", "probabilité : 1", "10/10") does not. Round 88 (fix88): nor does a confidence of
+# HIGH_CONFIDENCE or more ("Réponse : 1 sœur (confiance : 99 %)", "confidence: 0.95"), the figure a reasoning
+# model gives for "confiance : élevée" (:data:`_SURE`); "confiance : 90 %" still hedges (round 11's 0,9).
 _CONFIDENCE_WORD = (
     r"\b(?:certitude|confiance|confidence|certainty|fiabilite|reliability|niveau de confiance|"
     r"confidence level|probabilite|probability|likelihood)\b\W{0,6}"
@@ -271,7 +273,7 @@ _CONFIDENCE_LEAD = re.compile(_CONFIDENCE_WORD + r"$")
 _LOW_CONFIDENCE = re.compile(
     _CONFIDENCE_WORD + r"(?:faible|basse|moyenne|moderee|partielle|limitee|relative|low|medium|"
     r"moderate|"
-    r"partial|limited|middling|(?<!\d)\d{1,2}(?:[.,]\d+)?\s*+%|(?<![\d.,])0[.,]\d+|"
+    r"partial|limited|middling|(?<!\d)(?:[0-8]?\d|9[0-4])(?:[.,]\d+)?\s*+%|(?<![\d.,])0[.,](?:[0-8]|9[0-4]|9(?!\d))\d*+|"
     r"(?<!\d)(\d+)\s*+(?:/|sur|out of)\s*+(?!\1\b)\d+)"
 )
 _CONFIDENCE_HEADER = re.compile(
@@ -385,11 +387,16 @@ _FUNCTION = set(
 _ENGLISH_ONLY = set("as is are was were be by at has have can so if since".split())
 _LABEL = re.compile(r"^[\s>*_#|-]*+(?:\d+[.)]\s*+)?(?P<label>[^:\n]{1,60}?)\s*:\s*(?P<rest>\S.*)$")
 _ANSWER_WORDS = re.compile(
-    r"\b(?:reponse|answer|resultat|result|conclusion|solution|verdict|final|finale|nombre|number|count)\b"
+    r"\b(?:reponse|answer|resultat|result|conclusion|solution|verdict|final|finale|nombre|number|count|tl;?dr|"
+    r"bottom line)\b"
 )
 # A line labelled as THE answer ("Réponse :", "Conclusion :", "Final answer:"): the issue's
-# rule, the explicit answer line, else the last conclusion.
-_ANSWER_LINE = re.compile(r"\b(?:reponse|answer|resultat|result|conclusion|solution|verdict)\b")
+# rule, the explicit answer line, else the last conclusion. Round 88 (fix88): a reasoning model's
+# closing "TL;DR:" / "Bottom line:" restates its conclusion: an answer line too (a table of the
+# working before it is working; a TL;DR that differs from an "Answer:" line is a second answer).
+_ANSWER_LINE = re.compile(
+    r"\b(?:reponse|answer|resultat|result|conclusion|solution|verdict|tl;?dr|bottom line)\b"
+)
 _NUMBER = re.compile(
     rf"(?<![\w.,])(?:(?P<neg>moins|minus|negatif|negative|(?:l')?oppose de|the opposite of|opposite of)\s+)?"
     rf"(?P<num>[-+]?\d+(?:[.,]\d+)?|(?:{NUMBER_WORD_RE})\b|(?<=[\s'])an?(?=\s+(?:single|sole|lone)\b))(?![\w]|[.,]\d)"
@@ -1331,8 +1338,16 @@ def _restates_data(
     clause = _clause_around(doc.text, statement.start, statement.end, lo, hi)
     lo = max(lo, statement.start - WINDOW)
     holder = _clause_before(doc.text[lo : statement.start], statement.start - lo)
-    if doc.is_labelled(statement.start) or (spec.subject and re.search(spec.subject, holder)):
+    if spec.subject and re.search(spec.subject, holder):
         return False  # the answer's own subject holds the count: "Caroline a 2 sœurs"
+    # Round 88 (fix88): in an answer line, only the data's own sentence said of the data's others
+    # ("Revised answer: with 2 girls each brother has exactly 2 sisters ✓", a check of the answer) restates.
+    held = {_stem(w) for w in words(holder)} if doc.is_labelled(statement.start) else set()
+    if doc.is_labelled(statement.start) and not (
+        _DISTRIBUTIVE.search(holder)
+        and any(value == statement.value and held & {_stem(w) for w in content} for value, content in data)
+    ):
+        return False
     if (
         _DISTRIBUTIVE.search(holder)
         and any(value == statement.value for value, _ in data)

@@ -63,6 +63,7 @@ from workshop.prompts import (
     symbols,
     tallied,
     text,
+    traced,
     versions,
     voiced,
 )
@@ -895,15 +896,19 @@ def _grade_task(
     # Text hidden from a reader (round 23a: `<span hidden>`, `display:none`, a folded
     # `<details>`) likewise, in both modes: it never makes an answer point; shown, it can still
     # take one away (rounds 9 and 13: a second value in a `<details>`), as a quotation can.
-    pasted = [normalize(without_hidden(without_comments(s.text))) for s in raw]
-    shown = [normalize(without_comments(s.text)) for s in raw]
+    # A reasoning model's trace ("<think>…</think>", "Thought for 12 seconds") is its scratch, not its
+    # reply (round 88, traced.py): every answer check but answer-filled reads the reply only.
+    filled = [normalize(without_hidden(without_comments(s.text))) for s in raw]
+    replies = [traced.reply(s.text) for s in raw]
+    pasted = [normalize(without_hidden(without_comments(r))) for r in replies]
+    shown = [normalize(without_comments(r)) for r in replies]
     unfolded = [model_answer(w, prompt) if w != p else "" for w, p in zip(shown, pasted, strict=True)]
     samples = [LlmAnswer(model_answer(p, prompt), s.kind, s.detail) for p, s in zip(pasted, raw, strict=True)]
     # Read in the normal form and as pasted: the normal form's inline correction ("10 En fait
     # non" is "non") can eat the start of a retraction glued to the value.
     withdrawn = [
-        taken_back(s.text) or taken_back(model_answer(without_hidden(without_comments(r.text)), prompt))
-        for s, r in zip(samples, raw, strict=True)
+        taken_back(s.text) or taken_back(model_answer(without_hidden(without_comments(r)), prompt))
+        for s, r in zip(samples, replies, strict=True)
     ]
     noted = [
         entry.answer_comments if run.llm is None else "\n".join(b for _, b in html_comments(s.text))
@@ -955,7 +960,7 @@ def _grade_task(
         per_sample = []
         for index, sample in enumerate(samples):
             # an answer pasted is filled in, whatever the model's answer in it (round 14)
-            text = pasted[index] if check.type == "non-empty" else _evidence(check, sample.text)
+            text = filled[index] if check.type == "non-empty" else _evidence(check, sample.text)
             if isinstance(check, LanguageCheck) and noted[index].strip():
                 text += "\n" + normalize(noted[index])  # French left in a comment is left
             if isinstance(check, JudgeCheck) and addresses_grader(noted[index]):
@@ -970,7 +975,7 @@ def _grade_task(
             if read and isinstance(check, JudgeCheck) and run.llm is None:
                 # what it says that the text it renders does not (live: after the judge, below)
                 read = not _unfaithful(check, text, pasted[index], task)
-            if read and not exact_json(check, without_hidden(without_comments(raw[index].text))):
+            if read and not exact_json(check, without_hidden(without_comments(replies[index]))):
                 # JSON only the normal form made readable: a program reading it fails. Read without
                 # its HTML comments, as transcript mode's answer is (round 22a: the two modes agree)
                 read = False

@@ -122,10 +122,21 @@ _SHARE = re.compile(
 )
 
 
+# Round 88 (fix88): a confidence of 95 % or more the clause says is the model's own ("Réponse : 1 sœur
+# (confiance : 99 %)", "1 sister (95% confident)") is a high confidence, no share of chances; a lower
+# one, or a share with no word of confidence ("1 sœur (96 %)"), still polls.
+HIGH_CONFIDENCE = 95
+_CONFIDENT = re.compile(
+    r"\b(?:confiance|confidence|confident|certitude|certainty|certaine?|sure?|fiabilite|reliability)\b"
+)
+
+
 def polled(text: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether a share short of certainty (a percentage under 100) stands in a value's clause."""
+    """Whether a share short of certainty (a percentage under 100) stands in a value's clause, but a
+    confidence said high (:data:`HIGH_CONFIDENCE` or more, a word of confidence in the clause)."""
     for start, end in spans:
         around = _clause_before(text, start) + text[start:end] + _clause_after(text, end)
-        if any(float(m[1].replace(",", ".")) < 100 for m in _SHARE.finditer(around)):
+        floor = HIGH_CONFIDENCE if _CONFIDENT.search(around) else 100
+        if any(float(m[1].replace(",", ".")) < floor for m in _SHARE.finditer(around)):
             return True
     return False
