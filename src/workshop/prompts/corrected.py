@@ -72,7 +72,8 @@ def points(text: str, sentences: list[tuple[int, int]]) -> list[int]:
 # faux », "my mistake"): a bare "Wait," re-checks, it retracts nothing, and a wrong step left standing (a
 # wrong gcd with Euclid's steps) is still read.
 _RETRACTS = re.compile(
-    r"(?<![ \t*_>-])[ \t*_>-]*+(?:(?:wait|hm++|oops|oups|attends|attendez|hold on|actually|en fait|euh|non|no|nope)"
+    r"(?<![ \t*_>-])[ \t*_>-]*+"
+    r"(?:(?:wait|hm++|oops|oups|attends|attendez|hold on|actually|en fait|euh|non|no|nope)"
     r"[ \t]*+[,.!…:;-]*+[ \t]*+)?(?:(?:that|this|it|which)(?:'s|[ \t]++is|[ \t]++was)|c'est|c'etait|ce n'est|"
     r"ceci est|cela est|ce n'etait)[ \t]++(?:(?:pas|not)"
     r"[ \t]++)?(?:wrong|incorrect|false|faux|fausse|errone|right|correct|true|juste|exact|vrai)(?![\w'-])"

@@ -44,7 +44,9 @@ _THOUGHT = (
     r"reflexion|reflexion terminee|raisonne|a raisonne|raisonnement|raisonnement termine)"
 )
 _HEADER = re.compile(
-    r"(?<![\W_])[\W_]*+(?:" + _THOUGHT + r"(?:[ \t]++(?:about|sur)(?:[ \t]++(?!for\b|pendant\b)[\w'-]++){1,8})?"
+    r"(?<![\W_])[\W_]*+(?:"
+    + _THOUGHT
+    + r"(?:[ \t]++(?:about|sur)(?:[ \t]++(?!for\b|pendant\b)[\w'-]++){1,8})?"
     r"[ \t]++(?:for|pendant|durant|during|en|in)[ \t]++(?:" + _DURATION + r")"
     r"|thought process|thinking|thoughts|show thinking|hide thinking|show reasoning|hide reasoning|"
     r"show thoughts|hide thoughts|finished thinking|done thinking|thinking completed|reasoning completed|"
