@@ -8,8 +8,9 @@ accents: "I" is "i", "O" is "o") with those confusions undone where only one rea
 - a word that French and English do not list (:func:`workshop.prompts.readable.read_word`) and that one
   confusion undone makes a listed word: "sceur" is "soeur", "fiile" "fille", "prerniers" "premiers",
   "cornbien" "combien";
-- a lone "l", "|" or "i" (or "!") where a count stands: before a noun the tasks count (« l sceur », "I
-  sister", « l partie ») or alone as a value (« Réponse : l », "pgcd = l", "b = -lO");
+- a lone "l" or "i" (or "!") where a count stands: before a noun the tasks count (« l sceur », "I
+  sister", « l partie »; not "|", a table's column separator: "| Prénom | Sœurs |", mend52) or a lone "l" or
+  "|" alone as a value (« Réponse : l », "pgcd = l", "b = -lO");
 - a run of digits with a letter among them that only stands for a digit ("l0", "6l", "1O", "-lo" after a
   sign): the digits it stands for.
 
@@ -37,7 +38,8 @@ _COUNTED = (
     r"parts?|sections?|minutes?|min|heures?|hours?|avis|reviews?)"
 )
 _LONE_ONE = re.compile(
-    rf"(?<![\w'’.,|!-])[l|i!](?=[ \t]++{_COUNTED}(?![\w]))"
+    # mend52: not "|" there: a table's column separator before its header ("| Prénom | Sœurs |") is no "1"
+    rf"(?<![\w'’.,|!-])[li!](?=[ \t]++{_COUNTED}(?![\w]))"
     r"|(?:(?<=[:=])|(?<=[:=][ \t])|(?<=[:=][ \t]{2})|(?<=[-−][ \t])|(?<=[-−]))[l|]"
     r"(?=[ \t]*+(?:[.,;)\]»\"\n]|$))"
 )
