@@ -49,14 +49,16 @@ _THOUGHT = (
 # "Reasoning for 5 minutes" are a plan's parts
 _THOUGHT_NOUN = r"(?:thinking|reasoning|pensee|reflexion|raisonnement)"
 _SECONDS = (
-    r"(?:\d{1,4}(?:[.,]\d{1,2})?[ \t]*+(?:s|sec|secs|seconds?|secondes?)\b|(?:a few|quelques)[ \t]++secondes?)"
+    r"(?:\d{1,4}(?:[.,]\d{1,2})?[ \t]*+(?:s|sec|secs|seconds?|secondes?)\b"
+    r"|(?:a few|quelques)[ \t]++secondes?)"
 )
 _HEADER = re.compile(
     r"(?<![\W_])[\W_]*+(?:"
     + _THOUGHT
     + r"(?:[ \t]++(?:about|sur)(?:[ \t]++(?!for\b|pendant\b)[\w'-]++){1,8})?"
     r"[ \t]++(?:for|pendant|durant|during|en|in)[ \t]++(?:" + _DURATION + r")"
-    r"|" + _THOUGHT_NOUN + r"[ \t]++(?:for|pendant|durant|during|en|in)[ \t]++(?:about[ \t]++|environ[ \t]++)?"
+    r"|" + _THOUGHT_NOUN + r"[ \t]++(?:for|pendant|durant|during|en|in)[ \t]++"
+    r"(?:about[ \t]++|environ[ \t]++)?"
     + _SECONDS
     + r"|thought process|thinking|thoughts|show thinking|hide thinking|show reasoning|hide reasoning|"
     r"show thoughts|hide thoughts|finished thinking|done thinking|thinking completed|reasoning completed|"
@@ -67,7 +69,7 @@ _HEADER = re.compile(
 MAX_HEADER = 120  # characters of a header line, at most
 
 
-# mend52: a list's item ("- Réflexion pendant 10 min", "* Thinking") is a part of the answer, no interface line
+# mend52: a list's item ("- Réflexion pendant 10 min", "* Thinking") is a part of the answer, no UI line
 _ITEM = re.compile(r"[ \t>]*+(?:[-*+•–][ \t]|\d{1,3}[.)][ \t])")
 
 
