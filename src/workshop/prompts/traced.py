@@ -70,7 +70,7 @@ MAX_HEADER = 120  # characters of a header line, at most
 
 
 # mend52: a list's item ("- Réflexion pendant 10 min", "* Thinking") is a part of the answer, no UI line
-_ITEM = re.compile(r"[ \t>]*+(?:[-*+•–][ \t]|\d{1,3}[.)][ \t])")
+_ITEM = re.compile(r"(?<![ \t>])[ \t>]*+(?:[-*+•–][ \t]|\d{1,3}[.)][ \t])")
 
 
 def _header(line: str) -> bool:
