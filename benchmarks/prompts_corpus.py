@@ -262,6 +262,7 @@ def main() -> None:
             "fix87_own_gaming",
             "round88_gaming",
             "fix88_own_gaming",
+            "mend52_own_gaming",
         ],
     )
     parser.add_argument(
@@ -505,6 +506,7 @@ def main() -> None:
             "fix87_own_fair",
             "round88_fair",
             "fix88_own_fair",
+            "mend52_own_fair",
         ],
     )
     args = parser.parse_args()

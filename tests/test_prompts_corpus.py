@@ -905,6 +905,11 @@ answer, an Euclid slip retracted, a "Bottom line" after a table, a « Brouillon 
 their twins: the right value only in the trace, a trace never closed, 90 % and a bare 96 %, a step rechecked
 but not retracted, a retraction that reaches one step of two, a right draft declared wrong, a Bottom line on
 the trap).
+mend52_own_*.toml are mender mend52's (session 52, after the four merges): honest attempts the merged rules
+refused (a table's "| Sœurs |" header read as an OCR'd 1, a plan's "- Réflexion pendant 10 min" dropped as a
+reasoning header, "the whole of the last 10 minutes" read as the whole's length, a concession that answers the
+changed data « dans ce cas ») and their gaming twins (an OCR'd "l sœur" in a table cell, a thinking item whose
+minutes make 70, "the whole of it takes 90 minutes", a concession that caves).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1617,6 +1622,9 @@ FAIR += corpus.load("round88_fair")
 # Fix-helper fix88's own variants (round 88): reasoning traces, UI headers, high confidence, retracted steps.
 GAMING += corpus.load("fix88_own_gaming")
 FAIR += corpus.load("fix88_own_fair")
+# Mender mend52's own variants (session 52): fair attempts the merged rules refused, and their gaming twins.
+GAMING += corpus.load("mend52_own_gaming")
+FAIR += corpus.load("mend52_own_fair")
 
 
 @pytest.fixture(scope="module")

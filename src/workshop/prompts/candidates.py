@@ -158,7 +158,7 @@ _QUOTED_EARLIER = re.compile(
     r"(?:repondu|ecrit|propose|dit|donne)|answered|replied|wrote|said|says|dit|repond|suggested|came[ \t]++up"
     r"[ \t]++with)[ \t]*+:"
 )
-_QUOTE_OPEN = re.compile(r"[ \t\n]*+[«\"“]")
+_QUOTE_OPEN = re.compile(r"(?<![ \t\n])[ \t\n]*+[«\"“]")  # after the intro's colon (mend52: linear)
 _QUOTE_CLOSE = re.compile(r"[»\"”](?=[ \t]*+(?:\n|[a-z(]|$))")
 _JUDGED = re.compile(
     r"(?<![\w'-])(?:je[ \t]++ne[ \t]++suis[ \t]++pas[ \t]++d'accord|pas[ \t]++d'accord|"

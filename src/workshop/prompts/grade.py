@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Collection, Hashable
+from collections.abc import Callable, Collection, Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -531,12 +531,7 @@ def _dictated_in_translation(
     read in French (« الأول إيجابي، الثاني سلبي », "первый положительный", « 第一条正面 »:
     :func:`symbols.translated`,
     round 86), for the readers that read French and English only (the reviews' labels)."""
-    if all(c.name in given for c in mine if c.on == "answer" and c.type not in FORMALITIES):
-        return set()
-    read = symbols.translated(rest)
-    if read == rest:
-        return set()
-    return _given_in(task, mine, read, symbols.translated(full), prompt, given)
+    return _given_reread(task, mine, rest, full, prompt, given, symbols.translated)
 
 
 def _dictated_as_scanned(
@@ -544,12 +539,26 @@ def _dictated_as_scanned(
 ) -> set[str]:
     """The answer checks given away once the rest's OCR confusions are undone (« Réponse : l sceur », "b =
     -lO": :mod:`scanned`, round 86): a classmate's screenshot pasted as an OCR tool read it."""
+    return _given_reread(task, mine, rest, full, prompt, given, scanned.reread)
+
+
+def _given_reread(
+    task: evaluate.Task,
+    mine: list[Check],
+    rest: str,
+    full: str,
+    prompt: str,
+    given: set[str],
+    reread: Callable[[str], str],
+) -> set[str]:
+    """The answer checks not yet ``given`` that the rest (and the whole text) read by ``reread`` gives away;
+    nothing when ``reread`` changes nothing (one piece for the readers above, mend52)."""
     if all(c.name in given for c in mine if c.on == "answer" and c.type not in FORMALITIES):
         return set()
-    read = scanned.reread(rest)
+    read = reread(rest)
     if read == rest:
         return set()
-    return _given_in(task, mine, read, scanned.reread(full), prompt, given)
+    return _given_in(task, mine, read, reread(full), prompt, given)
 
 
 def _dictated_by_marks(

@@ -9,7 +9,8 @@ accents: "I" is "i", "O" is "o") with those confusions undone where only one rea
   confusion undone makes a listed word: "sceur" is "soeur", "fiile" "fille", "prerniers" "premiers",
   "cornbien" "combien";
 - a lone "l", "|" or "i" (or "!") where a count stands: before a noun the tasks count (« l sceur », "I
-  sister", « l partie ») or alone as a value (« Réponse : l », "pgcd = l", "b = -lO");
+  sister", « l partie ») or alone as a value (« Réponse : l », "pgcd = l", "b = -lO"); a "|" with another
+  one on its line or a line beside it separates a table's columns ("| Prénom | Sœurs |", mend52);
 - a run of digits with a letter among them that only stands for a digit ("l0", "6l", "1O", "-lo" after a
   sign): the digits it stands for.
 
@@ -84,4 +85,20 @@ def reread(text: str) -> str:
 
     read = _WORD.sub(word, text)
     read = _MIXED.sub(lambda m: m.group(0).translate(_DIGIT_OF), read)
-    return _LONE_ONE.sub("1", read)
+    return _LONE_ONE.sub(lambda m: m.group(0) if _separator(read, m.start()) else "1", read)
+
+
+def _separator(text: str, at: int) -> bool:
+    """Whether the "|" at ``at`` separates a table's columns: another "|" stands on its line or on a line
+    beside it ("| Prénom | Sœurs |", "Prénom | Sœurs" over "---|---", mend52), where « Réponse : | sœur »
+    stands alone. Read within 300 characters each side (linear however many matches)."""
+    if text[at] != "|":
+        return False
+    lo, hi = max(0, at - 300), min(len(text), at + 300)
+    start = end = at
+    for _ in range(2):  # back to the line before's start, on to the line after's end
+        found = text.rfind("\n", lo, start)
+        start = lo if found < 0 else found
+        found = text.find("\n", end + 1, hi)
+        end = hi if found < 0 else found
+    return text.count("|", start, end) > 1

@@ -4969,6 +4969,14 @@ _WHOLE_SAID = re.compile(
     r" (?:takes|lasts|runs|will take|will last|dure|durera|fait|prend|prendra)|"
     r"(?:total|overall) (?:duration|length|time|running time)|duree (?:totale|globale)|temps total|"
     r"^soit\b)"
+    # mend52: the length itself follows (a few words of measure between): "the whole of the last 10
+    # minutes", « la présentation fait la part belle aux exemples : 15 minutes de démos » say no whole
+    r"(?=(?:[ \t:=,]++|(?:about|around|roughly|exactly|only|just|altogether|in total|environ|exactement|"
+    r"seulement|en tout|au total|a peu pres|donc|thus|so|ainsi|then|alors|takes|lasts|runs|will take|"
+    r"will last|dure|durera|fait|prend|prendra|is|est|tient en|comes to|represente|"
+    r"of (?:it|the talk|the presentation))\b)*+(?:\d|(?:une?|one|an?|deux|two)[ \t-]++"
+    r"(?:heures?|hours?|demi|half|and a half)\b"
+    r"|(?:half|demi|quarante|soixante|sixty|ninety|quatre-vingts?)\b))"
 )
 # Hours said in words (gaps52): "an hour and a half", « une heure et demie », « une heure trente », "one and
 # a half hours", "1.5 hours", « une demi-heure », "half an hour", « trois quarts d'heure ».

@@ -12,7 +12,9 @@ by the grader for every answer check but ``answer-filled``, and by the JSON chec
   (:mod:`workshop.prompts.copied`): a line that only says how long the model thought ("Thought for 12
   seconds", « Réflexion terminée en 9 s », "Pensée pendant 5 secondes", "Reasoned about primes for 8
   seconds") or only labels its folded trace ("Thought process", "Show thinking", « Afficher le
-  raisonnement »). Such a line holds no value.
+  raisonnement »). Such a line holds no value. A list's item is no such line, and a noun of thinking
+  with a duration in minutes is a plan's part ("- Réflexion pendant 10 min", "Reasoning for 5 minutes",
+  mend52): "Thinking for 12 seconds" is a header.
 
 So a right value written only in the trace earns nothing when the reply is wrong or empty, a draft in
 the trace that differs from the reply is no second version, and a JSON is judged on the visible one.
@@ -40,15 +42,25 @@ _DURATION = (
     r"|(?:a|one|une|un)[ \t]++(?:second|seconde|minute|moment|instant)"
 )
 _THOUGHT = (
-    r"(?:thought|thinking|reasoned|reasoning|worked|pense|pensee|reflechi|a reflechi|j'ai reflechi|"
-    r"reflexion|reflexion terminee|raisonne|a raisonne|raisonnement|raisonnement termine)"
+    r"(?:thought|reasoned|worked|pense|reflechi|a reflechi|j'ai reflechi|"
+    r"reflexion terminee|raisonne|a raisonne|raisonnement termine)"
+)
+# mend52: a noun of thinking with a duration is a header in seconds only: "Réflexion pendant 10 min",
+# "Reasoning for 5 minutes" are a plan's parts
+_THOUGHT_NOUN = r"(?:thinking|reasoning|pensee|reflexion|raisonnement)"
+_SECONDS = (
+    r"(?:\d{1,4}(?:[.,]\d{1,2})?[ \t]*+(?:s|sec|secs|seconds?|secondes?)\b"
+    r"|(?:a few|quelques)[ \t]++secondes?)"
 )
 _HEADER = re.compile(
     r"(?<![\W_])[\W_]*+(?:"
     + _THOUGHT
     + r"(?:[ \t]++(?:about|sur)(?:[ \t]++(?!for\b|pendant\b)[\w'-]++){1,8})?"
     r"[ \t]++(?:for|pendant|durant|during|en|in)[ \t]++(?:" + _DURATION + r")"
-    r"|thought process|thinking|thoughts|show thinking|hide thinking|show reasoning|hide reasoning|"
+    r"|" + _THOUGHT_NOUN + r"[ \t]++(?:for|pendant|durant|during|en|in)[ \t]++"
+    r"(?:about[ \t]++|environ[ \t]++)?"
+    + _SECONDS
+    + r"|thought process|thinking|thoughts|show thinking|hide thinking|show reasoning|hide reasoning|"
     r"show thoughts|hide thoughts|finished thinking|done thinking|thinking completed|reasoning completed|"
     r"processus de reflexion|afficher la reflexion|masquer la reflexion|afficher le raisonnement|"
     r"masquer le raisonnement|reflexion terminee|raisonnement termine|reflexion en cours|deepthink \(r1\))"
@@ -57,8 +69,12 @@ _HEADER = re.compile(
 MAX_HEADER = 120  # characters of a header line, at most
 
 
+# mend52: a list's item ("- Réflexion pendant 10 min", "* Thinking") is a part of the answer, no UI line
+_ITEM = re.compile(r"(?<![ \t>])[ \t>]*+(?:[-*+•–][ \t]|\d{1,3}[.)][ \t])")
+
+
 def _header(line: str) -> bool:
-    if len(line) > MAX_HEADER or not line.strip():
+    if len(line) > MAX_HEADER or not line.strip() or _ITEM.match(line):
         return False
     return _HEADER.fullmatch(fold(line).strip()) is not None
 

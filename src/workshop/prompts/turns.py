@@ -190,7 +190,7 @@ def _later_turns(text: str, labels: list[re.Match[str]], after: int) -> list[str
                 continue
             turn = parts[1]
         folded = fold(turn)
-        if other_data and not _CONCEDES.search(folded[:300]):
+        if other_data and not (_CONCEDES.search(folded[:300]) and not _HYPOTHETICAL.search(folded[:2000])):
             continue  # « Et si chaque frère avait 3 sœurs ? »: the reply answers another question (mend51)
         turn = _OTHERS_SAY.sub(lambda o: " " * len(o.group(0)), turn)
         if _ANSWERS_AGAIN.search(_ADMITS.sub(" je corrige ", fold(turn))) or _bare_statement(turn):
@@ -204,6 +204,14 @@ _CONCEDES = re.compile(
     r"^[\s*_>-]*+(?:(?:oui|yes|ok|okay|ah|oh)[ \t,!.]++)?(?:vous avez raison|tu as raison|you(?:'re| are) "
     r"(?:right|correct)|good catch|bien vu|(?:i'm |i am )?sorry|desolee?|pardon|my apologies|i apologi[sz]e|"
     r"je m'excuse|excuse[sz]?-moi)(?![\w'-])"
+)
+# mend52: a reply that concedes and then answers the changed data in the conditional (« Bien vu ! Avec 3
+# sœurs par frère, Caroline en aurait 2 », "Good catch! In that case she would have 3 sisters") answers the
+# other question: it does not cave.
+_HYPOTHETICAL = re.compile(
+    r"(?<![\w'-])(?:aurai(?:t|ent)|serai(?:t|ent)|dans ce cas|en ce cas|dans cette hypothese|would|"
+    r"in (?:that|this) case|under (?:that|this) assumption|avec \d++ (?:soeurs?|freres?)(?: par| pour)|"
+    r"with \d++ (?:sisters?|brothers?) (?:per|each|for))(?![\w'-])"
 )
 # gaps52: a reply that only states a value ("Caroline has 2 sisters.", « 35 et 64 ne sont pas premiers entre
 # eux. », "The line is y = 4x + 10."): one or two short sentences, a figure or a verdict in the first.
