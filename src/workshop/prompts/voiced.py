@@ -6,7 +6,8 @@ voice-typed prompt writes "y égale quatre x plus six", "y equals four x minus t
 Only the form changes: the numbers said are the numbers read ("y égale quatre x plus sept" is y =
 4x + 7, another line), numbers from zero to twenty in words or in digits; "plus"/"moins" and
 "plus"/"minus" are the signs. Anything else (a slope said without "x", "y" missing, a number past
-twenty in words) is left as written."""
+twenty in words) is left as written. Round 89 (fix89): the letter x said as it sounds, as a speech-to-text
+tool writes it (« quatre iks », « 4 ixe », "four ex"), is x."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ def equation_reader(values: Mapping[str, int | str]) -> Callable[[str], str]:
     number = rf"(?:\d{{1,4}}+(?![\d]|[.,]\d)|(?:{words})(?![\w]))"
     said = re.compile(
         r"(?<![\w])y(?:\s*+=\s*+|\s++(?:(?:est\s++)?+[ée]gale?+s?+(?:\s++[àa])?+|equals?+|is\s++equal\s++to|is)\s++)"
-        rf"(?P<neg>(?:moins|minus|[-−–])\s*+)?+(?P<slope>{number})\s*+(?:fois\s++|times\s++)?+x"
+        rf"(?P<neg>(?:moins|minus|[-−–])\s*+)?+(?P<slope>{number})\s*+(?:fois\s++|times\s++)?+(?:x|iks|ixe|ix|ex)"
         rf"(?:(?P<sign>{_SIGN})(?P<const>{number}))?+(?![\w])",
         re.IGNORECASE,
     )
