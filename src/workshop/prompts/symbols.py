@@ -156,6 +156,53 @@ _OTHER_SCRIPTS = {
     **dict.fromkeys(["الثالث", "الثالثة", "третий", "третья", "третье", "третьем"], "le troisieme"),
 }  # fmt: skip
 _FOREIGN |= {fold(w): v for w, v in _OTHER_SCRIPTS.items()}
+# Round 89 (fix89): the same words in Greek, Hebrew, Hindi and Turkish (« Η απάντηση του βιβλίου »,
+# « התשובה: כן », « उत्तर: 1 बहन », "Cevap: 1 kız kardeşi"), by data; a Hebrew word may carry a glued
+# "ה" (the) or "ו" (and), listed. A Greek word that folds to Latin letters alone ("ναι" as "vai") is left
+# out: it would read a Latin word.
+_MORE_SCRIPTS = {
+    **dict.fromkeys(["μία αδελφή", "μια αδελφή", "μία αδερφή", "μια αδερφή", "אחות אחת", "एक बहन",
+                     "bir kız kardeş", "bir kız kardeşi"], "une soeur"),
+    **dict.fromkeys(["αδελφή", "αδερφή", "אחות", "बहन", "kız kardeş", "kız kardeşi"], "soeur"),
+    **dict.fromkeys(["αδελφές", "αδερφές", "אחיות", "बहनें", "kız kardeşler", "kız kardeşleri"], "soeurs"),
+    **dict.fromkeys(["ένα", "μία", "μια", "ένας", "אחת", "אחד", "एक", "bir"], "une"),
+    **dict.fromkeys(["δύο", "שתיים", "שניים", "שתי", "दो", "iki"], "2"),
+    **dict.fromkeys(["τρία", "τρεις", "שלוש", "שלושה", "तीन", "üç"], "3"),
+    **dict.fromkeys(["τέσσερα", "τέσσερις", "ארבע", "ארבעה", "चार", "dört"], "4"),
+    **dict.fromkeys(["πέντε", "חמש", "חמישה", "पांच", "पाँच", "beş"], "5"),
+    **dict.fromkeys(["έξι", "שש", "שישה", "छह", "altı"], "6"),
+    **dict.fromkeys(["επτά", "εφτά", "שבע", "שבעה", "सात", "yedi"], "7"),
+    **dict.fromkeys(["οκτώ", "οχτώ", "שמונה", "आठ", "sekiz"], "8"),
+    **dict.fromkeys(["εννέα", "εννιά", "תשע", "תשעה", "नौ", "dokuz"], "9"),
+    **dict.fromkeys(["δέκα", "עשר", "עשרה", "दस"], "10"),
+    **dict.fromkeys(["μόνο", "רק", "सिर्फ़", "सिर्फ", "केवल", "sadece", "yalnızca"], "seulement"),
+    **dict.fromkeys(["απάντηση", "απάντησή", "התשובה", "תשובה", "והתשובה", "उत्तर", "जवाब", "cevap", "cevabı",
+                     "yanıt", "yanıtı"], "reponse"),
+    **dict.fromkeys(["כן", "हाँ", "हां", "evet"], "oui"),
+    **dict.fromkeys(["לא", "नहीं", "hayır"], "non"),
+    **dict.fromkeys(["הוא", "היא", "है", "είναι"], "est"),
+    **dict.fromkeys(["πρώτοι μεταξύ τους", "σχετικά πρώτοι", "זרים", "מספרים זרים", "सहअभाज्य",
+                     "aralarında asal"], "premiers entre eux"),
+    **dict.fromkeys(["μέγιστος κοινός διαιρέτης", "ΜΚΔ", "המחלק המשותף הגדול ביותר", "המחלק המשותף המקסימלי",
+                     "מחלק משותף מקסימלי", "महत्तम समापवर्तक", "EBOB"], "pgcd"),
+    **dict.fromkeys(["μείον", "πλην", "מינוס", "ऋण", "माइनस", "eksi"], "moins"),
+    **dict.fromkeys(["θετικό", "θετική", "θετικός", "חיובי", "חיובית", "सकारात्मक", "olumlu", "pozitif"],
+                    "positif"),
+    **dict.fromkeys(["αρνητικό", "αρνητική", "αρνητικός", "שלילי", "שלילית", "नकारात्मक", "olumsuz", "negatif"],
+                    "negatif"),
+    **dict.fromkeys(["ουδέτερο", "ουδέτερη", "ουδέτερος", "ניטרלי", "נייטרלי", "ניטרלית", "נייטרלית", "तटस्थ", "nötr", "tarafsız"], "neutre"),
+    **dict.fromkeys(["πρώτο", "πρώτη", "πρώτος", "הראשון", "הראשונה", "पहला", "पहली", "birinci"], "le premier"),
+    **dict.fromkeys(["δεύτερο", "δεύτερη", "δεύτερος", "השני", "השנייה", "השניה", "दूसरा", "दूसरी", "ikinci"],
+                    "le deuxieme"),
+    **dict.fromkeys(["τρίτο", "τρίτη", "τρίτος", "השלישי", "השלישית", "तीसरा", "तीसरी", "üçüncü"],
+                    "le troisieme"),
+}  # fmt: skip
+_FOREIGN |= {
+    fold(w): v
+    for w, v in _MORE_SCRIPTS.items()
+    if not (fold(w).isascii() and any("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" for c in w))
+}
+_FOREIGN |= {fold(p + w): v for w, v in _MORE_SCRIPTS.items() if "\u05d0" <= w[0] <= "\u05ea" for p in "הו"}
 _FOREIGN |= {
     fold("و" + w): v for w, v in _OTHER_SCRIPTS.items() if not w.isascii() and "\u0600" <= w[0] <= "\u06ff"
 }
@@ -246,7 +293,10 @@ def _cjk_word(match: re.Match[str]) -> str:
     if match["korean"]:
         return f" {word} = {_SINO_KOREAN[match['korean']]} "
     return f" {word} = " if match["said"] is not None and word not in ("a", "soeurs") else f" {word} "
-_CLASSIFIER = re.compile("(?<=\\d)[ \t]?(?:[个個名人位]|" + fold("명") + ")")
+# round 89: Korean "번"/"번째" and Japanese "番"/"番目"/"つ目" (a number's rank: « 1번 긍정 »)
+_CLASSIFIER = re.compile(
+    "(?<=\\d)[ \t]?(?:番目|つ目|番|[个個名人位]|" + fold("번째") + "|" + fold("번") + "|" + fold("명") + ")"
+)
 _AND = re.compile(r"(?<=\d)[ \t]++(?:y|e|und)[ \t]++(?=\d)")
 # a parameter's copula before a value: Italian "è", Dutch "is", Scandinavian "er"/"är", Romanian "este",
 # Polish "jest" (round 78)
