@@ -769,6 +769,7 @@ def _carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
     if check.coverage is not None and altered(prompt, task.data):  # a fact of the text changed (round 24b)
         return False
     folded = fold(_items_inline(dataforms.read(prompt)))  # round 22b
+    folded = symbols.requests_read(folded)  # round 89: « 영어로 번역하세요 », « 要約して »
     # round 40: beginners' spelling read as the task's words, "do the same" after a timed example
     terms = spelling.terms_of(check.facts)
     known, prefixes = spelling.vocabulary(terms, tuple(task.data))

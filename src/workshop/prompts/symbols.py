@@ -288,6 +288,31 @@ _CJK_WORD = re.compile(
 )
 
 
+# Round 89 (fix89): what the prompt asks, said in another script (« Μετάφρασε … στα αγγλικά », « 영어로
+# 번역하세요 », « 要約してください », « अंग्रेज़ी में अनुवाद »): translate, English, summarise, read as the French
+# words the data checks look for (:func:`requests_read`, evaluate's prompt-data reading). Every key keeps a
+# letter of its script once folded, so no Latin text is read; words glued in CJK and Hangul are found inside
+# a run. Latin-script languages (Turkish, Vietnamese...) are in checks.toml's facts.
+_REQUEST_WORDS = {
+    **dict.fromkeys(["μετάφρασ", "μεταφράσ", "μετάφραση", "번역", "翻訳", "翻译", "翻譯", "अनुवाद", "תרגם", "תרגמ",
+                     "תרגום", "ترجم", "перевед", "перевод", "переклад"], "traduis"),
+    **dict.fromkeys(["αγγλικά", "αγγλική", "αγγλικ", "영어", "英語", "英语", "英文", "अंग्रेज़ी", "अंग्रेजी", "אנגלית",
+                     "الإنجليزية", "الانجليزية", "الإنكليزية", "английск", "англійськ"], "en anglais"),
+    **dict.fromkeys(["περίληψη", "περίληψ", "συνόψισ", "σύνοψη", "요약", "要約", "要约", "摘要", "总结", "總結", "概括",
+                     "सारांश", "סכם", "סיכום", "תקציר", "لخص", "ملخص", "تلخيص", "резюм", "кратко изложи",
+                     "перескажи кратко"], "resume"),
+}  # fmt: skip
+_REQUESTS = {fold(w): v for w, v in _REQUEST_WORDS.items() if not fold(w).isascii()}
+_REQUEST = re.compile("|".join(sorted(map(re.escape, _REQUESTS), key=len, reverse=True)))
+
+
+def requests_read(folded: str) -> str:
+    """The folded prompt with its requests in other scripts read in French (:data:`_REQUEST_WORDS`)."""
+    if folded.isascii():
+        return folded
+    return _REQUEST.sub(lambda m: f" {_REQUESTS[m.group(0)]} ", folded)
+
+
 def _cjk_word(match: re.Match[str]) -> str:
     word = _CJK_WORDS[match["word"]]
     if match["korean"]:
