@@ -21,6 +21,7 @@ import re
 from num2words import CONVERTER_CLASSES, num2words
 from wordfreq import top_n_list, zipf_frequency
 
+from workshop.prompts import symbols
 from workshop.prompts.text import copied_cache, fold, strip_accents
 
 # The most frequent words of each language that count as read: 15,000 reaches words seen
@@ -283,6 +284,26 @@ def _rare_word(word: str, lang: str) -> bool:
     """A longer word of ``lang``'s word list, rarer than its common words ("Sei un formatore
     aziendale", round 22b): a word of the language, no code."""
     return len(word) >= 6 and zipf_frequency(word, lang) >= RARE_ZIPF
+
+
+# Round 89 (fix89): a piece in Greek or Cyrillic letters is read as foreign only through the runs of letters
+# that folding made Latin ("Είσαι επαγγελματίας μεταφραστής" folds to "eioai eπayyeλμaτiac ..."), which the
+# same sentence in Korean, Hebrew or Hindi does not have: such a piece (most of its Latin runs glued to
+# letters of the other script) asks only when the tasks' words of that script read in it nothing
+# (:func:`workshop.prompts.symbols.translated`: no count, answer, yes/no, label or rank) and it holds no
+# figure but the data's and a length, as round 19b reads a prompt in Spanish.
+_GLUED = re.compile(r"[a-z]{2,}")
+
+
+def script_asks_only(piece: str, numbers: set[str]) -> bool:
+    """Whether a foreign ``piece`` (folded) in Greek or Cyrillic letters states no value (see above)."""
+    runs = _GLUED.findall(piece)
+    whole = _WHOLE.findall(piece)
+    if not runs or len(whole) * 2 >= len(runs):
+        return False
+    if symbols.translated(piece) != piece or _COUNTED_ABROAD.search(piece):
+        return False
+    return all(f.group(0) in numbers or _LENGTH_NEXT.match(piece, f.end()) for f in _FIGURE.finditer(piece))
 
 
 def asks_only(piece: str, numbers: set[str], cognates: set[str], answered: set[str] | None = None) -> bool:
