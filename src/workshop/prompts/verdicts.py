@@ -298,8 +298,18 @@ def evaluations(own: str) -> list[_Mark]:
     return _evaluations(own)
 
 
+# Round 89 (fix89): "or" in the other languages a room writes in, folded ("positive, negative hoặc neutral",
+# « walla », "oder", "или", "또는"): a list of the labels joined by any language's "or" offers them, assigns
+# none; a Spanish or Italian "o" ("u") only between two words.
+_OTHER_ORS = [
+    "hoac", "oder", "eller", "lub", "albo", "sau", "atau", "veya", "yahut", "walla", "wala", "nebo", "vagy",
+    "или", "або", "أو", "او", "או", "या",
+]  # fmt: skip
+_GLUED_ORS = ["または", "もしくは", "或者", "还是", "還是", "또는", "혹은"]
 _CHOICE = re.compile(
-    r"\b(?:ou|or|parmi|among|possibles?|autorise\w*|allowed|permitted|valeurs?|values?|soit|either|"
+    r"\b(?:" + "|".join(fold(w) for w in _OTHER_ORS) + r")\b|" + "|".join(fold(w) for w in _GLUED_ORS)
+    + r"|(?<![\w.'])[ou](?=[ \t]++[a-z]{3})"
+    r"|\b(?:ou|or|parmi|among|possibles?|autorise\w*|allowed|permitted|valeurs?|values?|soit|either|"
     r"l'une\s++des|l'un\s++des|one\s++of|categories|choix|options?)\b|\||(?<=[a-z])\s*+/\s*+(?=[a-z])"
     # round 42 (fix-helper sym41): emojis offered as a choice, "👍 / 👎 / 🤷"
     r"|(?<=[\ufe0f" + "".join(_EMOJI.values()) + r"])[ \t]*+/[ \t]*+(?=[" + "".join(_EMOJI.values()) + r"])"

@@ -88,3 +88,37 @@ _ASKED = re.compile(
 def questions_closed(prompt: str) -> str:
     """The prompt with each "est-ce que" question that lacks its question mark ended by one."""
     return _ASKED.sub(lambda m: f"{m[0]} ?", prompt)
+
+
+# Round 89 (fix89): punctuation said aloud, as speech-to-text writes it when it is not set to punctuate
+# (« tu es formateur virgule fais le plan … rien point donne une durée »): on a line that has no
+# punctuation mark of its own, « virgule »/« point »/"comma"/"period"/"full stop" between two words is the
+# mark, so that the statement's sentences are read as sentences. A determiner or a preposition before it
+# (« le point », "the period", « à ce point »), « de »/"of" after it (« point de vue »), a digit on either
+# side (« 5 virgule 10 ») keep it a word.
+_NOT_BEFORE = (
+    r"le|la|un|une|ce|cet|du|au|aux|de|des|les|mon|ton|son|notre|votre|leur|quel|chaque|a|à|en|sur|par|"
+    r"the|an|this|that|each|one|of|to|at|in|on|my|your|his|her|its|our|their|which|what|no|same|time|grace"
+)
+_SPOKEN_MARK = re.compile(
+    rf"(?<![\w'’-])(?!(?:{_NOT_BEFORE})[ \t])(?P<word>[^\W\d_]++)[ \t]++"
+    r"(?P<mark>virgule|point|comma|period|full[ \t]++stop)"
+    r"(?=[ \t]++(?!(?:de|d['’]|du|des|of|par|by)(?![\w]))[^\W\d_])",
+    re.IGNORECASE,
+)
+_PUNCTUATED = re.compile(r"[.,;!?]")
+
+
+def punctuation_read(prompt: str) -> str:
+    """The prompt with its punctuation said aloud written as marks on its unpunctuated lines (see above)."""
+    if not _SPOKEN_MARK.search(prompt):
+        return prompt
+
+    def line_read(line: str) -> str:
+        if _PUNCTUATED.search(line):
+            return line
+        return _SPOKEN_MARK.sub(
+            lambda m: m["word"] + ("," if m["mark"].lower() in ("virgule", "comma") else "."), line
+        )
+
+    return "\n".join(line_read(line) for line in prompt.split("\n"))
