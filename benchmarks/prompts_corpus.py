@@ -262,6 +262,8 @@ def main() -> None:
             "fix87_own_gaming",
             "round88_gaming",
             "fix88_own_gaming",
+            "round89_gaming",
+            "fix89_own_gaming",
         ],
     )
     parser.add_argument(
@@ -505,6 +507,8 @@ def main() -> None:
             "fix87_own_fair",
             "round88_fair",
             "fix88_own_fair",
+            "round89_fair",
+            "fix89_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -186,6 +186,13 @@ _MORE_SCRIPTS = {
     **dict.fromkeys(["μέγιστος κοινός διαιρέτης", "ΜΚΔ", "המחלק המשותף הגדול ביותר", "המחלק המשותף המקסימלי",
                      "מחלק משותף מקסימלי", "महत्तम समापवर्तक", "EBOB"], "pgcd"),
     **dict.fromkeys(["μείον", "πλην", "מינוס", "ऋण", "माइनस", "eksi"], "moins"),
+    # Vietnamese (round 89: « Đáp án: có, ƯCLN(35, 64) = 1 »; « có » alone after a colon is yes, _FOREIGN_YES)
+    **dict.fromkeys(["đáp án", "câu trả lời", "kết quả"], "reponse"),
+    **dict.fromkeys(["ƯCLN", "ước chung lớn nhất"], "pgcd"),
+    **dict.fromkeys(["nguyên tố cùng nhau"], "premiers entre eux"),
+    **dict.fromkeys(["tích cực"], "positif"),
+    **dict.fromkeys(["tiêu cực"], "negatif"),
+    **dict.fromkeys(["trung lập", "trung tính"], "neutre"),
     **dict.fromkeys(["θετικό", "θετική", "θετικός", "חיובי", "חיובית", "सकारात्मक", "olumlu", "pozitif"],
                     "positif"),
     **dict.fromkeys(["αρνητικό", "αρνητική", "αρνητικός", "שלילי", "שלילית", "नकारात्मक", "olumsuz", "negatif"],
@@ -326,8 +333,8 @@ _AND = re.compile(r"(?<=\d)[ \t]++(?:y|e|und)[ \t]++(?=\d)")
 # a parameter's copula before a value: Italian "è", Dutch "is", Scandinavian "er"/"är", Romanian "este",
 # Polish "jest" (round 78)
 _COPULA = re.compile(r"(?<![\w])(?<!\w')([ab])[ \t]++(?:e|is|er|ar|este|jest)(?=[ \t]++(?:moins|-|\d))")
-# "sí"/"sim" alone after a colon or a quotation mark, before a comma or the end: "oui".
-_FOREIGN_YES = re.compile(r"(?<=[:«\"])[ \t]*+(?:si|sim)(?=[ \t]*+(?:[,.!»\"]|$))", re.M)
+# "sí"/"sim" (round 89: Vietnamese "có", Turkish "evet") alone after a colon or a quotation mark, before a comma or the end: "oui".
+_FOREIGN_YES = re.compile(r"(?<=[:«\"])[ \t]*+(?:si|sim|co|evet)(?=[ \t]*+(?:[,.!»\"]|$))", re.M)
 
 # A verdict word or a label described by its letters.
 _LENGTH = re.compile(rf"\b(?P<n>\d|{NUMBER_WORD_RE})\s++(?:lettres|letters)\b")
