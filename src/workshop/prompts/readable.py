@@ -309,7 +309,8 @@ def script_asks_only(piece: str, numbers: set[str]) -> bool:
 # Round 89 (fix89): a piece in Vietnamese (« Hãy phân loại cảm xúc của ba nhận xét sau »), read last, when no
 # language above reads it: most of its words (folded, two letters or more) among Vietnamese's common words,
 # no word for one, no number word after "là" (is), "bằng" (equals) or "âm" (minus) or before another
-# number word (a value said: « b là âm mười »; « sau », after, folds as « sáu », six), a number word before a noun ("ba nhận xét", three reviews) a count of the data, no figure but
+# number word (a value said: « b là âm mười »; « sau », after, folds as « sáu », six), a number word
+# before a noun ("ba nhận xét", three reviews) a count of the data, no figure but
 # the data's and a length.
 @functools.lru_cache(maxsize=1)
 def _vietnamese() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -357,8 +358,12 @@ def asks_only(piece: str, numbers: set[str], cognates: set[str], answered: set[s
         after = tokens[i + 1 : i + 3]
         if word in cardinals and not (after and after[0] in _ARTICLE_NEXT):
             return False  # "El MCD vale dos"; "Sei un insegnante" is a verb
-        one = any(word == o or (word[:-1] == o[:-1] if len(o) > 2 else False) or (
-            len(o) >= 4 and word.startswith(o[:-1]) and len(word) <= len(o) + 1) for o in ones)
+        one = any(
+            word == o
+            or (word[:-1] == o[:-1] if len(o) > 2 else False)
+            or (len(o) >= 4 and word.startswith(o[:-1]) and len(word) <= len(o) + 1)
+            for o in ones
+        )
         if one and (word in ones or _ONLY.search(piece) or any(w[:COGNATE] in stems for w in after)):
             return False
     return all(f.group(0) in numbers or _LENGTH_NEXT.match(piece, f.end()) for f in _FIGURE.finditer(piece))
