@@ -385,9 +385,12 @@ _MORE_SCRIPTS = {
     ),
 }  # fmt: skip
 _FOREIGN |= {
-    fold(w): v
+    fold(case(w)): v
     for w, v in _MORE_SCRIPTS.items()
-    if not (fold(w).isascii() and any("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" for c in w))
+    for case in (str, str.capitalize)  # "Θετικό": a capital folds to its Latin lookalike
+    if not (
+        fold(case(w)).isascii() and any("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" for c in w)
+    )
 }
 _FOREIGN |= {fold(p + w): v for w, v in _MORE_SCRIPTS.items() if "\u05d0" <= w[0] <= "\u05ea" for p in "הו"}
 _FOREIGN |= {
@@ -508,7 +511,13 @@ _REQUEST_WORDS = {
         "resume",
     ),
 }  # fmt: skip
-_REQUESTS = {fold(w): v for w, v in _REQUEST_WORDS.items() if not fold(w).isascii()}
+# a capital folds to its Latin lookalike ("Μετάφρασε" as "mεταφpaoε"): each word also capitalised
+_REQUESTS = {
+    fold(case(w)): v
+    for w, v in _REQUEST_WORDS.items()
+    for case in (str, str.capitalize)
+    if not fold(case(w)).isascii()
+}
 _REQUEST = re.compile("|".join(sorted(map(re.escape, _REQUESTS), key=len, reverse=True)))
 
 
