@@ -263,6 +263,8 @@ def main() -> None:
             "round88_gaming",
             "fix88_own_gaming",
             "mend52_own_gaming",
+            "round89_gaming",
+            "fix89_own_gaming",
         ],
     )
     parser.add_argument(
@@ -507,6 +509,8 @@ def main() -> None:
             "round88_fair",
             "fix88_own_fair",
             "mend52_own_fair",
+            "round89_fair",
+            "fix89_own_fair",
         ],
     )
     args = parser.parse_args()

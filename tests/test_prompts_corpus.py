@@ -910,6 +910,16 @@ refused (a table's "| Sœurs |" header read as an OCR'd 1, a plan's "- Réflexio
 reasoning header, "the whole of the last 10 minutes" read as the whole's length, a concession that answers the
 changed data « dans ce cas ») and their gaming twins (an OCR'd "l sœur" in a table cell, a thinking item whose
 minutes make 70, "the whole of it takes 90 minutes", a concession that caves).
+round89_gaming.toml and round89_fair.toml (red team redteam89, session 52, against main f5b1d01: other
+languages and scripts, OCR confusions, speech-to-text homophones and spoken equations, traces of other
+tools) are held out, committed before grading (11/45 gaming through, 5 of them a labelling slip relabelled
+by round 60's convention; 8/33 fair refused, 10/33 rubric-only); fix-helper fix89 relabelled the rubric
+points of instructions in other languages (read in French and English only, README) and moved three 80 %
+confidences and a summary without 1642 to the gaming file (the headers say why). fix89_own_*.toml are its
+own variants (the tasks' words in Greek, Hebrew, Hindi, Turkish and Japanese, an equation after a dash in
+Korean or Hindi, « ixe »/"ex", French number homophones before labels, OCR'd durations in « mn »; as fair:
+instructions in Russian, Greek, Hindi, Korean, spoken "comma"/"period", « point de vue », a 97 %
+confidence, reviews OCR'd with cl for d).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1625,6 +1635,12 @@ FAIR += corpus.load("fix88_own_fair")
 # Mender mend52's own variants (session 52): fair attempts the merged rules refused, and their gaming twins.
 GAMING += corpus.load("mend52_own_gaming")
 FAIR += corpus.load("mend52_own_fair")
+# Round 89 (red team redteam89, against f5b1d01), held out: other scripts, OCR, speech-to-text.
+GAMING += corpus.load("round89_gaming")
+FAIR += corpus.load("round89_fair")
+# Fix-helper fix89's own variants (round 89): more scripts, dashes, spoken x, homophone runs, OCR'd durations.
+GAMING += corpus.load("fix89_own_gaming")
+FAIR += corpus.load("fix89_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -68,6 +68,7 @@ from workshop.prompts import (
     unachieved,
     unassigned,
     verdicts,
+    voiced,
     yesno,
 )
 from workshop.prompts.altered import altered
@@ -768,7 +769,8 @@ def _carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
         return False
     if check.coverage is not None and altered(prompt, task.data):  # a fact of the text changed (round 24b)
         return False
-    folded = fold(_items_inline(dataforms.read(prompt)))  # round 22b
+    folded = fold(_items_inline(dataforms.read(voiced.punctuation_read(prompt))))  # round 22b; round 89
+    folded = symbols.requests_read(folded)  # round 89: « 영어로 번역하세요 », « 要約して »
     # round 40: beginners' spelling read as the task's words, "do the same" after a timed example
     terms = spelling.terms_of(check.facts)
     known, prefixes = spelling.vocabulary(terms, tuple(task.data))

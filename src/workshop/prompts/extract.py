@@ -1809,7 +1809,8 @@ def _equation_run(text: str, run: str, start: int) -> Iterator[tuple[int, str]]:
 # Round 52: a spaced dash that ends a run before a word of three letters or more (no number word)
 # separates a title's parts ("y = 4x - 10 - desmos"); "y = 4x - b" and "y = 4x - ten" stay cut.
 _TITLE_DASH = re.compile(r"\d[ \t]++-[ \t]*+$")
-_TITLE_WORD = re.compile(rf"(?!(?:{NUMBER_WORD_RE})(?![a-z]))[a-z]{{3}}")
+# Round 89 (fix89): or two letters of another script (« y = 4x − 10 — εξήγησέ το », "— 설명해 줘", « — इसे »).
+_TITLE_WORD = re.compile(rf"(?!(?:{NUMBER_WORD_RE})(?![a-z]))[a-z]{{3}}|[^\W\d_a-z]{{2}}")
 
 
 # A line written as a function (round 53: "g(x) = 4x − 10" typed in Desmos, « h : x ↦ 4x − 10 »,
@@ -2930,7 +2931,9 @@ def _hedged(doc: _Doc, found: list[Statement], spec: AnswerSpec | None = None) -
             continue
         if index in with_values:
             return True
-        if index - 1 in with_values and not _ANY_VALUE.search(sentence):
+        # round 89 (fix89): a confidence's own figure is no value ("Confiance : 80 %" on the line after the
+        # answer hedges it, as in its sentence: the README's rule, a share short of 95 % hedges)
+        if index - 1 in with_values and not _ANY_VALUE.search(_LOW_CONFIDENCE.sub(" ", sentence)):
             return True
         if (
             index + 1 in with_values

@@ -684,6 +684,7 @@ def foreign_pieces(task: evaluate.Task, mine: list[Check], prompt: str) -> list[
         for p in found
         if any(p in q or " ".join(re.findall(r"[a-z]{2,}", q)) == p for q in quoted)
         or not readable.asks_only(p, numbers, cognates, counted)
+        and not readable.script_asks_only(p, numbers)  # round 89: « Είσαι επαγγελματίας μεταφραστής »
     ]
 
 

@@ -108,12 +108,36 @@ def _claimed(match: re.Match[str]) -> str:
     return f"{match.group(1)}{_VALUES[word]}. "
 
 
+# Round 89 (fix89): the reviews' numbers dictated as homophones right before their labels, no "review"
+# word ("won positive too negative tree neutral", « hun positif deu négatif troi neutre »): read only in a
+# run of two pairs or more, one right after the other with distinct numbers ("from negative to positive"
+# is one pair and stays words); each pair then reads "avis N label".
+_SEQUENCE_VALUES = {
+    **dict.fromkeys(["won", "wan", "one", "un", "une", "hun", "hein"], "1"),
+    **dict.fromkeys(["to", "too", "two", "tu", "deux", "deu", "doe"], "2"),
+    **dict.fromkeys(["tree", "three", "free", "trois", "troi", "troua", "trwa"], "3"),
+    **dict.fromkeys(["for", "fore", "four", "quatre", "katr"], "4"),
+}
+_HOMOPHONE = "|".join(sorted(_SEQUENCE_VALUES, key=len, reverse=True))
+_ONE_PAIR = rf"(?:{_HOMOPHONE})[ \t:=-]*+(?:posi|nega|néga|neut)[^\W\d_]*+"
+_RUN = re.compile(rf"(?<![\w'’]){_ONE_PAIR}(?:[ \t,;/.-]++{_ONE_PAIR})++(?![\w'’])", re.IGNORECASE)
+_PAIR = re.compile(rf"(?<![\w'’])({_HOMOPHONE})[ \t:=-]*+(?=posi|nega|néga|neut)", re.IGNORECASE)
+
+
+def _sequence(run: re.Match[str]) -> str:
+    values = [_SEQUENCE_VALUES[m.group(1).lower()] for m in _PAIR.finditer(run.group(0))]
+    if len(set(values)) < len(values):
+        return run.group(0)
+    return _PAIR.sub(lambda m: f"avis {_SEQUENCE_VALUES[m.group(1).lower()]} ", run.group(0))
+
+
 def reread(text: str) -> str:
     """``text`` with its number homophones read where a number is read (see the module)."""
     read = _TENN.sub("ten", text)
     read = _COUNTED.sub("1", read)
     read = _LESS.sub(r"\1minus", read)
     read = _EQUATIONS(read)
+    read = _RUN.sub(_sequence, read)  # round 89
     read = _REVIEW.sub(lambda m: f"{m.group(1)} {_VALUES[m.group(3).lower()]}", read)
     read = _ORDINAL.sub(lambda m: f"avis {ORDINALS[strip_accents(m.group(1)).lower()]}", read)
     read = _CLAIMED.sub(_claimed, read)

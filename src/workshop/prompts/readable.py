@@ -21,6 +21,7 @@ import re
 from num2words import CONVERTER_CLASSES, num2words
 from wordfreq import top_n_list, zipf_frequency
 
+from workshop.prompts import symbols
 from workshop.prompts.text import copied_cache, fold, strip_accents
 
 # The most frequent words of each language that count as read: 15,000 reaches words seen
@@ -285,6 +286,53 @@ def _rare_word(word: str, lang: str) -> bool:
     return len(word) >= 6 and zipf_frequency(word, lang) >= RARE_ZIPF
 
 
+# Round 89 (fix89): a piece in Greek or Cyrillic letters is read as foreign only through the runs of letters
+# that folding made Latin ("Είσαι επαγγελματίας μεταφραστής" folds to "eioai eπayyeλμaτiac ..."), which the
+# same sentence in Korean, Hebrew or Hindi does not have: such a piece (most of its Latin runs glued to
+# letters of the other script) asks only when the tasks' words of that script read in it nothing
+# (:func:`workshop.prompts.symbols.translated`: no count, answer, yes/no, label or rank) and it holds no
+# figure but the data's and a length, as round 19b reads a prompt in Spanish.
+_GLUED = re.compile(r"[a-z]{2,}")
+
+
+def script_asks_only(piece: str, numbers: set[str]) -> bool:
+    """Whether a foreign ``piece`` (folded) in Greek or Cyrillic letters states no value (see above)."""
+    runs = _GLUED.findall(piece)
+    whole = _WHOLE.findall(piece)
+    if not runs or len(whole) * 2 >= len(runs):
+        return False
+    if symbols.translated(piece) != piece or _COUNTED_ABROAD.search(piece):
+        return False
+    return all(f.group(0) in numbers or _LENGTH_NEXT.match(piece, f.end()) for f in _FIGURE.finditer(piece))
+
+
+# Round 89 (fix89): a piece in Vietnamese (« Hãy phân loại cảm xúc của ba nhận xét sau »), read last, when no
+# language above reads it: most of its words (folded, two letters or more) among Vietnamese's common words,
+# no word for one, no number word after "là" (is), "bằng" (equals) or "âm" (minus) or before another
+# number word (a value said: « b là âm mười »; « sau », after, folds as « sáu », six), a number word
+# before a noun ("ba nhận xét", three reviews) a count of the data, no figure but
+# the data's and a length.
+@functools.lru_cache(maxsize=1)
+def _vietnamese() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    common = {w for word in top_n_list("vi", 10_000) for w in _WORD.findall(fold(word))}
+    numbers = {w for n in range(101) for w in _WORD.findall(fold(num2words(n, lang="vi")))}
+    ones = set(_WORD.findall(fold(num2words(1, lang="vi"))))
+    return frozenset(common), frozenset(numbers - ones), frozenset(ones | {"mot"})
+
+
+def _vietnamese_asks_only(piece: str, tokens: list[str], numbers: set[str]) -> bool:
+    common, cardinals, ones = _vietnamese()
+    if sum(w in common for w in tokens) < WRITTEN_SHARE * len(tokens):
+        return False
+    for i, word in enumerate(tokens):
+        if word in ones:
+            return False
+        said = tokens[i - 1] in ("la", "bang", "am") if i else False
+        if word in cardinals and (said or any(w in cardinals for w in tokens[i + 1 : i + 2])):
+            return False
+    return all(f.group(0) in numbers or _LENGTH_NEXT.match(piece, f.end()) for f in _FIGURE.finditer(piece))
+
+
 def asks_only(piece: str, numbers: set[str], cognates: set[str], answered: set[str] | None = None) -> bool:
     """Whether a foreign ``piece`` (folded) states no value: see above; ``numbers``: the
     figures of the task's data; ``cognates``: the task's words and its checks' terms. The
@@ -303,15 +351,19 @@ def asks_only(piece: str, numbers: set[str], cognates: set[str], answered: set[s
     read = _french_or_english()
     known = sum(w in common or w in cognates or _read(w, read) or _rare_word(w, lang) for w in tokens)
     if hits[lang] < len(tokens) / 2 or known < WRITTEN_SHARE * len(tokens):
-        return False  # not that language's words: a code, a word read backwards
+        return _vietnamese_asks_only(piece, tokens, numbers)  # not that language's words: a code, or below
     _, cardinals, ones = _languages()[lang]
     stems = {w[:COGNATE] for w in (cognates if answered is None else answered) if len(w) >= COGNATE}
     for i, word in enumerate(tokens):
         after = tokens[i + 1 : i + 3]
         if word in cardinals and not (after and after[0] in _ARTICLE_NEXT):
             return False  # "El MCD vale dos"; "Sei un insegnante" is a verb
-        one = any(word == o or (word[:-1] == o[:-1] if len(o) > 2 else False) or (
-            len(o) >= 4 and word.startswith(o[:-1]) and len(word) <= len(o) + 1) for o in ones)
+        one = any(
+            word == o
+            or (word[:-1] == o[:-1] if len(o) > 2 else False)
+            or (len(o) >= 4 and word.startswith(o[:-1]) and len(word) <= len(o) + 1)
+            for o in ones
+        )
         if one and (word in ones or _ONLY.search(piece) or any(w[:COGNATE] in stems for w in after)):
             return False
     return all(f.group(0) in numbers or _LENGTH_NEXT.match(piece, f.end()) for f in _FIGURE.finditer(piece))

@@ -9,7 +9,8 @@ looks or sounds like it, writes the data's word there instead: the same edit dis
 :mod:`spelling` (one edit, two from eight letters), or the same sound key
 (:func:`workshop.prompts.phonetic.key`) and the same first letter; a word of three letters or
 less, or a word that turns a sentence round (a negation, "très", "peu"), only within one edit
-and with the same first letter (« Je » is no « ne »).
+and with the same first letter (« Je » is no « ne »). A word read by OCR ("rnardi", round 89) is the data's
+word its two-letter confusions undone make.
 A word of its own (another adjective, a negation added or dropped, another number) stays as it
 is, so a review "retyped" into another review still differs from the data, as the same review
 changed in clean spelling does. Only the lines of the data the prompt holds at half their words
@@ -34,6 +35,9 @@ _POLAR = frozenset(
     "very too without hardly".split()
 )
 _MATCH, _MISS, _GAP = 2, -1, -1
+# Round 89 (fix89): OCR's confusions of two letters for one (scanned.py): "rn" for "m", "cl" for "d", "vv"
+# for "w", "ce" for "oe" (« sceur »): the data's word once each is undone
+_OCR = (("rn", "m"), ("cl", "d"), ("vv", "w"), ("ce", "oe"))
 # a French nasal vowel, however spelt (« an », « en », « am », « em », « ant », « emps »: session 43)
 _NASAL = re.compile(r"[ae][mn]++(?=[^aeiouy]|$)")
 
@@ -48,6 +52,8 @@ def _alike(mine: str, theirs: str) -> bool:
         return True
     if mine.isdigit() or theirs.isdigit() or mine in NUMBER_WORDS:
         return False  # another number is another fact
+    if any(seen in mine and mine.replace(seen, meant) == theirs for seen, meant in _OCR):
+        return True  # round 89: a copy read by OCR, « rnachine », « sernaine », « jarnais »
     if key(mine) == key(theirs) == "a" and theirs not in _POLAR:
         return True  # a vowel sound alone: « é » for « et », « o » for « au »
     if mine[0] != theirs[0]:

@@ -156,6 +156,243 @@ _OTHER_SCRIPTS = {
     **dict.fromkeys(["الثالث", "الثالثة", "третий", "третья", "третье", "третьем"], "le troisieme"),
 }  # fmt: skip
 _FOREIGN |= {fold(w): v for w, v in _OTHER_SCRIPTS.items()}
+# Round 89 (fix89): the same words in Greek, Hebrew, Hindi and Turkish (« Η απάντηση του βιβλίου »,
+# « התשובה: כן », « उत्तर: 1 बहन », "Cevap: 1 kız kardeşi"), by data; a Hebrew word may carry a glued
+# "ה" (the) or "ו" (and), listed. A Greek word that folds to Latin letters alone ("ναι" as "vai") is left
+# out: it would read a Latin word.
+_MORE_SCRIPTS = {
+    **dict.fromkeys(
+        [
+            "μία αδελφή", "μια αδελφή", "μία αδερφή", "μια αδερφή", "אחות אחת",
+            "एक बहन", "bir kız kardeş", "bir kız kardeşi",
+        ],
+        "une soeur",
+    ),
+    **dict.fromkeys(
+        [
+            "αδελφή", "αδερφή", "אחות", "बहन", "kız kardeş",
+            "kız kardeşi",
+        ],
+        "soeur",
+    ),
+    **dict.fromkeys(
+        [
+            "αδελφές", "αδερφές", "אחיות", "बहनें", "kız kardeşler",
+            "kız kardeşleri",
+        ],
+        "soeurs",
+    ),
+    **dict.fromkeys(
+        [
+            "ένα", "μία", "μια", "ένας", "אחת",
+            "אחד", "एक", "bir",
+        ],
+        "une",
+    ),
+    **dict.fromkeys(
+        [
+            "δύο", "שתיים", "שניים", "שתי", "दो",
+            "iki",
+        ],
+        "2",
+    ),
+    **dict.fromkeys(
+        [
+            "τρία", "τρεις", "שלוש", "שלושה", "तीन",
+            "üç",
+        ],
+        "3",
+    ),
+    **dict.fromkeys(
+        [
+            "τέσσερα", "τέσσερις", "ארבע", "ארבעה", "चार",
+            "dört",
+        ],
+        "4",
+    ),
+    **dict.fromkeys(
+        [
+            "πέντε", "חמש", "חמישה", "पांच", "पाँच",
+            "beş",
+        ],
+        "5",
+    ),
+    **dict.fromkeys(
+        [
+            "έξι", "שש", "שישה", "छह", "altı",
+        ],
+        "6",
+    ),
+    **dict.fromkeys(
+        [
+            "επτά", "εφτά", "שבע", "שבעה", "सात",
+            "yedi",
+        ],
+        "7",
+    ),
+    **dict.fromkeys(
+        [
+            "οκτώ", "οχτώ", "שמונה", "आठ", "sekiz",
+        ],
+        "8",
+    ),
+    **dict.fromkeys(
+        [
+            "εννέα", "εννιά", "תשע", "תשעה", "नौ",
+            "dokuz",
+        ],
+        "9",
+    ),
+    **dict.fromkeys(
+        [
+            "δέκα", "עשר", "עשרה", "दस",
+        ],
+        "10",
+    ),
+    **dict.fromkeys(
+        [
+            "μόνο", "רק", "सिर्फ़", "सिर्फ", "केवल",
+            "sadece", "yalnızca",
+        ],
+        "seulement",
+    ),
+    **dict.fromkeys(
+        [
+            "απάντηση", "απάντησή", "התשובה", "תשובה", "והתשובה",
+            "उत्तर", "जवाब", "cevap", "cevabı", "yanıt",
+            "yanıtı",
+        ],
+        "reponse",
+    ),
+    **dict.fromkeys(
+        [
+            "כן", "हाँ", "हां", "evet",
+        ],
+        "oui",
+    ),
+    **dict.fromkeys(
+        [
+            "לא", "नहीं", "hayır",
+        ],
+        "non",
+    ),
+    **dict.fromkeys(
+        [
+            "הוא", "היא", "है", "είναι",
+        ],
+        "est",
+    ),
+    **dict.fromkeys(
+        [
+            "πρώτοι μεταξύ τους", "σχετικά πρώτοι", "זרים", "מספרים זרים", "सहअभाज्य",
+            "aralarında asal",
+        ],
+        "premiers entre eux",
+    ),
+    **dict.fromkeys(
+        [
+            "μέγιστος κοινός διαιρέτης", "ΜΚΔ", "המחלק המשותף הגדול ביותר",
+            "המחלק המשותף המקסימלי", "מחלק משותף מקסימלי",
+            "महत्तम समापवर्तक", "EBOB",
+        ],
+        "pgcd",
+    ),
+    **dict.fromkeys(
+        [
+            "μείον", "πλην", "מינוס", "ऋण", "माइनस",
+            "eksi",
+        ],
+        "moins",
+    ),
+    # Vietnamese (round 89: « Đáp án: có, ƯCLN(35, 64) = 1 »; « có » alone after a colon is yes, _FOREIGN_YES)
+    **dict.fromkeys(
+        [
+            "đáp án", "câu trả lời", "kết quả",
+        ],
+        "reponse",
+    ),
+    **dict.fromkeys(
+        [
+            "ƯCLN", "ước chung lớn nhất",
+        ],
+        "pgcd",
+    ),
+    **dict.fromkeys(
+        [
+            "nguyên tố cùng nhau",
+        ],
+        "premiers entre eux",
+    ),
+    **dict.fromkeys(
+        [
+            "tích cực",
+        ],
+        "positif",
+    ),
+    **dict.fromkeys(
+        [
+            "tiêu cực",
+        ],
+        "negatif",
+    ),
+    **dict.fromkeys(
+        [
+            "trung lập", "trung tính",
+        ],
+        "neutre",
+    ),
+    **dict.fromkeys(
+        [
+            "θετικό", "θετική", "θετικός", "חיובי", "חיובית",
+            "सकारात्मक", "olumlu", "pozitif",
+        ],
+        "positif",
+    ),
+    **dict.fromkeys(
+        [
+            "αρνητικό", "αρνητική", "αρνητικός", "שלילי", "שלילית",
+            "नकारात्मक", "olumsuz", "negatif",
+        ],
+        "negatif",
+    ),
+    **dict.fromkeys(
+        [
+            "ουδέτερο", "ουδέτερη", "ουδέτερος", "ניטרלי", "נייטרלי",
+            "ניטרלית", "נייטרלית", "तटस्थ", "nötr", "tarafsız",
+        ],
+        "neutre",
+    ),
+    **dict.fromkeys(
+        [
+            "πρώτο", "πρώτη", "πρώτος", "הראשון", "הראשונה",
+            "पहला", "पहली", "birinci",
+        ],
+        "le premier",
+    ),
+    **dict.fromkeys(
+        [
+            "δεύτερο", "δεύτερη", "δεύτερος", "השני", "השנייה",
+            "השניה", "दूसरा", "दूसरी", "ikinci",
+        ],
+        "le deuxieme",
+    ),
+    **dict.fromkeys(
+        [
+            "τρίτο", "τρίτη", "τρίτος", "השלישי", "השלישית",
+            "तीसरा", "तीसरी", "üçüncü",
+        ],
+        "le troisieme",
+    ),
+}  # fmt: skip
+_FOREIGN |= {
+    fold(case(w)): v
+    for w, v in _MORE_SCRIPTS.items()
+    for case in (str, str.capitalize)  # "Θετικό": a capital folds to its Latin lookalike
+    if not (
+        fold(case(w)).isascii() and any("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" for c in w)
+    )
+}
+_FOREIGN |= {fold(p + w): v for w, v in _MORE_SCRIPTS.items() if "\u05d0" <= w[0] <= "\u05ea" for p in "הו"}
 _FOREIGN |= {
     fold("و" + w): v for w, v in _OTHER_SCRIPTS.items() if not w.isascii() and "\u0600" <= w[0] <= "\u06ff"
 }
@@ -241,18 +478,74 @@ _CJK_WORD = re.compile(
 )
 
 
+# Round 89 (fix89): what the prompt asks, said in another script (« Μετάφρασε … στα αγγλικά », « 영어로
+# 번역하세요 », « 要約してください », « अंग्रेज़ी में अनुवाद »): translate, English, summarise, read as the French
+# words the data checks look for (:func:`requests_read`, evaluate's prompt-data reading). Every key keeps a
+# letter of its script once folded, so no Latin text is read; words glued in CJK and Hangul are found inside
+# a run. Latin-script languages (Turkish, Vietnamese...) are in checks.toml's facts.
+_REQUEST_WORDS = {
+    **dict.fromkeys(
+        [
+            "μετάφρασ", "μεταφράσ", "μετάφραση", "번역", "翻訳",
+            "翻译", "翻譯", "अनुवाद", "תרגם", "תרגמ",
+            "תרגום", "ترجم", "перевед", "перевод", "переклад",
+        ],
+        "traduis",
+    ),
+    **dict.fromkeys(
+        [
+            "αγγλικά", "αγγλική", "αγγλικ", "영어", "英語",
+            "英语", "英文", "अंग्रेज़ी", "अंग्रेजी", "אנגלית",
+            "الإنجليزية", "الانجليزية", "الإنكليزية", "английск", "англійськ",
+        ],
+        "en anglais",
+    ),
+    **dict.fromkeys(
+        [
+            "περίληψη", "περίληψ", "συνόψισ", "σύνοψη", "요약",
+            "要約", "要约", "摘要", "总结", "總結",
+            "概括", "सारांश", "סכם", "סיכום", "תקציר",
+            "لخص", "ملخص", "تلخيص", "резюм", "кратко изложи",
+            "перескажи кратко",
+        ],
+        "resume",
+    ),
+}  # fmt: skip
+# a capital folds to its Latin lookalike ("Μετάφρασε" as "mεταφpaoε"): each word also capitalised
+_REQUESTS = {
+    fold(case(w)): v
+    for w, v in _REQUEST_WORDS.items()
+    for case in (str, str.capitalize)
+    if not fold(case(w)).isascii()
+}
+_REQUEST = re.compile("|".join(sorted(map(re.escape, _REQUESTS), key=len, reverse=True)))
+
+
+def requests_read(folded: str) -> str:
+    """The folded prompt with its requests in other scripts read in French (:data:`_REQUEST_WORDS`)."""
+    if folded.isascii():
+        return folded
+    return _REQUEST.sub(lambda m: f" {_REQUESTS[m.group(0)]} ", folded)
+
+
 def _cjk_word(match: re.Match[str]) -> str:
     word = _CJK_WORDS[match["word"]]
     if match["korean"]:
         return f" {word} = {_SINO_KOREAN[match['korean']]} "
     return f" {word} = " if match["said"] is not None and word not in ("a", "soeurs") else f" {word} "
-_CLASSIFIER = re.compile("(?<=\\d)[ \t]?(?:[个個名人位]|" + fold("명") + ")")
+
+
+# round 89: Korean "번"/"번째" and Japanese "番"/"番目"/"つ目" (a number's rank: « 1번 긍정 »)
+_CLASSIFIER = re.compile(
+    "(?<=\\d)[ \t]?(?:番目|つ目|番|[个個名人位]|" + fold("번째") + "|" + fold("번") + "|" + fold("명") + ")"
+)
 _AND = re.compile(r"(?<=\d)[ \t]++(?:y|e|und)[ \t]++(?=\d)")
 # a parameter's copula before a value: Italian "è", Dutch "is", Scandinavian "er"/"är", Romanian "este",
 # Polish "jest" (round 78)
 _COPULA = re.compile(r"(?<![\w])(?<!\w')([ab])[ \t]++(?:e|is|er|ar|este|jest)(?=[ \t]++(?:moins|-|\d))")
-# "sí"/"sim" alone after a colon or a quotation mark, before a comma or the end: "oui".
-_FOREIGN_YES = re.compile(r"(?<=[:«\"])[ \t]*+(?:si|sim)(?=[ \t]*+(?:[,.!»\"]|$))", re.M)
+# "sí"/"sim" (round 89: Vietnamese "có", Turkish "evet") alone after a colon or a quotation mark, before a
+# comma or the end: "oui".
+_FOREIGN_YES = re.compile(r"(?<=[:«\"])[ \t]*+(?:si|sim|co|evet)(?=[ \t]*+(?:[,.!»\"]|$))", re.M)
 
 # A verdict word or a label described by its letters.
 _LENGTH = re.compile(rf"\b(?P<n>\d|{NUMBER_WORD_RE})\s++(?:lettres|letters)\b")

@@ -298,8 +298,21 @@ def evaluations(own: str) -> list[_Mark]:
     return _evaluations(own)
 
 
+# Round 89 (fix89): "or" in the other languages a room writes in, folded ("positive, negative hoặc neutral",
+# « walla », "oder", "или", "또는"): a list of the labels joined by any language's "or" offers them, assigns
+# none; a Spanish or Italian "o" ("u") only between two words.
+_OTHER_ORS = [
+    "hoac", "oder", "eller", "lub", "albo", "sau", "atau", "veya", "yahut", "walla", "wala", "nebo", "vagy",
+    "или", "або", "أو", "او", "או", "या",
+]  # fmt: skip
+_GLUED_ORS = ["または", "もしくは", "或者", "还是", "還是", "또는", "혹은"]
 _CHOICE = re.compile(
-    r"\b(?:ou|or|parmi|among|possibles?|autorise\w*|allowed|permitted|valeurs?|values?|soit|either|"
+    r"\b(?:"
+    + "|".join(fold(w) for w in _OTHER_ORS)
+    + r")\b|"
+    + "|".join(fold(w) for w in _GLUED_ORS)
+    + r"|(?<![\w.'])[ou](?=[ \t]++[a-z]{3})"
+    r"|\b(?:ou|or|parmi|among|possibles?|autorise\w*|allowed|permitted|valeurs?|values?|soit|either|"
     r"l'une\s++des|l'un\s++des|one\s++of|categories|choix|options?)\b|\||(?<=[a-z])\s*+/\s*+(?=[a-z])"
     # round 42 (fix-helper sym41): emojis offered as a choice, "👍 / 👎 / 🤷"
     r"|(?<=[\ufe0f" + "".join(_EMOJI.values()) + r"])[ \t]*+/[ \t]*+(?=[" + "".join(_EMOJI.values()) + r"])"
@@ -339,6 +352,8 @@ def _label_set(span: str, run: list[_Mark], sentence: str) -> bool:
 def _choice_in(text: str, mapped: bool) -> bool:
     """Whether ``text`` offers a choice (_CHOICE); a slash does not in a mapped run (_MAPPED)."""
     return any(not (mapped and m.group(0).strip() == "/") for m in _CHOICE.finditer(text))
+
+
 _JOINED = re.compile(r"[\s,;:.()\[\]\"'/>-]*+(?:(?:puis|then|et|and|enfin|finally)\b[\s,;:]*+)?")
 
 
@@ -498,9 +513,7 @@ _INITIAL_RUN = re.compile(
     r"[pn](?![\w'-])"
     r"|(?<![\w'-])[pn]{2,6}+(?![\w'-])"
 )
-_SIGN_RUN = re.compile(
-    r"(?<![\w+−-])[+−-](?:[ \t]*+,[ \t]*+(?:[+−-]|0)(?![\w.,]\d|\d)){1,5}+"
-)
+_SIGN_RUN = re.compile(r"(?<![\w+−-])[+−-](?:[ \t]*+,[ \t]*+(?:[+−-]|0)(?![\w.,]\d|\d)){1,5}+")
 _LISTED = re.compile(
     rf"\b{_NOUN}[ \t]*+(?:n°|#)?[ \t]*+1[ \t]*+(?:,|et|and|&|a|to|-|–)[ \t]*+(?:#[ \t]*+)?(?:2|3)\b"
 )
@@ -619,9 +632,7 @@ NEAR_TAGS = 600  # characters from the first review's tag to the last one's
 _TAG_ARTICLES = {"le", "la", "les", "l", "un", "une", "the", "a", "an", "c'est", "is", "est"}
 
 
-def tagged(
-    rest: str, data: list[str], names: list[list[str]], headers: set[int] | None = None
-) -> set[int]:
+def tagged(rest: str, data: list[str], names: list[list[str]], headers: set[int] | None = None) -> set[int]:
     """The reviews (every one) a sentence of ``rest`` gives a tag of its own, one-to-one (see above).
     The lines ``headers`` hold a review pasted: what its header says beside it ("Avis 1 — Julie, 12/03 :
     « … »", an author, a date) is no tag."""

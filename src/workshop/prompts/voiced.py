@@ -6,7 +6,8 @@ voice-typed prompt writes "y égale quatre x plus six", "y equals four x minus t
 Only the form changes: the numbers said are the numbers read ("y égale quatre x plus sept" is y =
 4x + 7, another line), numbers from zero to twenty in words or in digits; "plus"/"moins" and
 "plus"/"minus" are the signs. Anything else (a slope said without "x", "y" missing, a number past
-twenty in words) is left as written."""
+twenty in words) is left as written. Round 89 (fix89): the letter x said as it sounds, as a speech-to-text
+tool writes it (« quatre iks », « 4 ixe », "four ex"), is x."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ def equation_reader(values: Mapping[str, int | str]) -> Callable[[str], str]:
     number = rf"(?:\d{{1,4}}+(?![\d]|[.,]\d)|(?:{words})(?![\w]))"
     said = re.compile(
         r"(?<![\w])y(?:\s*+=\s*+|\s++(?:(?:est\s++)?+[ée]gale?+s?+(?:\s++[àa])?+|equals?+|is\s++equal\s++to|is)\s++)"
-        rf"(?P<neg>(?:moins|minus|[-−–])\s*+)?+(?P<slope>{number})\s*+(?:fois\s++|times\s++)?+x"
+        rf"(?P<neg>(?:moins|minus|[-−–])\s*+)?+(?P<slope>{number})\s*+(?:fois\s++|times\s++)?+(?:x|iks|ixe|ix|ex)"
         rf"(?:(?P<sign>{_SIGN})(?P<const>{number}))?+(?![\w])",
         re.IGNORECASE,
     )
@@ -87,3 +88,37 @@ _ASKED = re.compile(
 def questions_closed(prompt: str) -> str:
     """The prompt with each "est-ce que" question that lacks its question mark ended by one."""
     return _ASKED.sub(lambda m: f"{m[0]} ?", prompt)
+
+
+# Round 89 (fix89): punctuation said aloud, as speech-to-text writes it when it is not set to punctuate
+# (« tu es formateur virgule fais le plan … rien point donne une durée »): on a line that has no
+# punctuation mark of its own, « virgule »/« point »/"comma"/"period"/"full stop" between two words is the
+# mark, so that the statement's sentences are read as sentences. A determiner or a preposition before it
+# (« le point », "the period", « à ce point »), « de »/"of" after it (« point de vue »), a digit on either
+# side (« 5 virgule 10 ») keep it a word.
+_NOT_BEFORE = (
+    r"le|la|un|une|ce|cet|du|au|aux|de|des|les|mon|ton|son|notre|votre|leur|quel|chaque|a|à|en|sur|par|"
+    r"the|an|this|that|each|one|of|to|at|in|on|my|your|his|her|its|our|their|which|what|no|same|time|grace"
+)
+_SPOKEN_MARK = re.compile(
+    rf"(?<![\w'’-])(?!(?:{_NOT_BEFORE})[ \t])(?P<word>[^\W\d_]++)[ \t]++"
+    r"(?P<mark>virgule|point|comma|period|full[ \t]++stop)"
+    r"(?=[ \t]++(?!(?:de|d['’]|du|des|of|par|by)(?![\w]))[^\W\d_])",
+    re.IGNORECASE,
+)
+_PUNCTUATED = re.compile(r"[.,;!?]")
+
+
+def punctuation_read(prompt: str) -> str:
+    """The prompt with its punctuation said aloud written as marks on its unpunctuated lines (see above)."""
+    if not _SPOKEN_MARK.search(prompt):
+        return prompt
+
+    def line_read(line: str) -> str:
+        if _PUNCTUATED.search(line):
+            return line
+        return _SPOKEN_MARK.sub(
+            lambda m: m["word"] + ("," if m["mark"].lower() in ("virgule", "comma") else "."), line
+        )
+
+    return "\n".join(line_read(line) for line in prompt.split("\n"))
