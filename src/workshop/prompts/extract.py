@@ -3744,9 +3744,12 @@ def _branches(doc: _Doc, a: Statement, b: Statement) -> bool:
 # a negative inversion at its head ("N'en a-t-elle pas une seule ?", "Doesn't she have one
 # sister?") asks for agreement with what it says. Read as that statement: the tag or the
 # inversion's negation blanked, the "?" made a full stop.
+# A confirm tag is a clause of its own ("is he right", « il a raison », « c'est ça »): it needs no comma
+# ("the answer is one is he right?", « elle a une sœur c'est ça ? », session 53).
 _TAG = re.compile(
-    r",\s*+(?:n'est-ce pas|non|pas vrai|right|isn't it|aren't they|don't they|doesn't she|don't you think|"
-    r"no|hein|correct|c'est bien ca|vrai|oui|yes|" + FOREIGN_TAGS + r"|" + CONFIRM_TAG + r")\s*+\?++[!?\s]*+$"
+    r"(?:,\s*+(?:n'est-ce pas|non|pas vrai|right|isn't it|aren't they|don't they|doesn't she|don't you think|"
+    r"no|hein|correct|c'est bien ca|vrai|oui|yes|" + FOREIGN_TAGS + r"|" + CONFIRM_TAG + r")"
+    r"|(?<=[\w)])[ \t]++(?:" + CONFIRM_TAG + r"))\s*+\?++[!?\s]*+$"
 )
 _INVERSION = re.compile(
     r"^\s*+(?:[a-z]+\s++){0,3}?(?P<ne>n(?:e\s++|'))(?:(?:en|y|le|la|les|lui|leur|se)\s++|l'|s')?"

@@ -2990,6 +2990,19 @@ def _an_item(quoted: str, items: list[set[str]], senses: list[set[str]] | None, 
     return bool((items and _rewords(whole, items)) or (senses and _paraphrases(whole, senses)))
 
 
+# Session 53 (gaps53): a cell of three words at most whose words all stand in one of the task's
+# items ("machine à café", "sac à dos") names that item, as "avis 1" does: a row of the answer key, no
+# worked example. A longer cell is an input even when it copies an item's words.
+NAME_WORDS = 3
+
+
+def _names_an_item(cell: str, lines: list[str] | None) -> bool:
+    words = plain_words(cell)
+    if not words or len(words) > NAME_WORDS or _input_words(cell) > NAME_WORDS:
+        return False
+    return any(set(words) <= set(plain_words(line)) for line in lines or [])
+
+
 def _paraphrases(quoted: str, items: list[set[str]]) -> bool:
     mine = _sense_stems(quoted)
     return any(
@@ -3147,6 +3160,8 @@ def _example_rows(
         for i, cell in enumerate(cells):
             if _input_words(_restored(cell, source)) < 3 or _an_item(cell, items, senses, source):
                 continue
+            if _names_an_item(_restored(cell, source), lines):
+                continue  # "| 1 | machine à café | positive |": the task's own review, named (session 53)
             others = " ".join(cells[:i] + cells[i + 1 :])
             if with_any and any(re.search(rf"\b{re.escape(fold(w))}\b", others) for w in with_any):
                 return True
