@@ -2942,8 +2942,37 @@ def _hedged(doc: _Doc, found: list[Statement], spec: AnswerSpec | None = None) -
         ):
             return True  # "b = −10 (ordre de grandeur) ; y = 4x − 10": the answer built on it (11ba)
         if found and _HEDGE.search(sentence) and any(p.search(sentence) for p in named):
+            if _guess_turned_down(doc, index):
+                continue  # "Maybe the gcd is 5? No: 64 is not a multiple of 5." (session 53)
             return True
     return False
+
+
+# Session 53 (gaps53): a guess in the working that the next sentence turns down at once ("Maybe the gcd is
+# 5? No: 64 is not a multiple of 5.", "Hmm, maybe the gcd is 5? Wait, that's wrong", « Le PGCD vaut
+# peut-être 5 ? Non, … ») is a step tried and dropped, a reasoning model's way (its trace copied unfolded),
+# not a doubt on the answer. The next sentence must open with the denial and hedge nothing itself.
+_TURNED_DOWN = re.compile(
+    r"[ \t*_>-]*+(?:(?:wait|hm++|attends|euh|oh)[ \t]*+[,.!…:;-]*+[ \t]*+)?"
+    r"(?:no|non|nope|nah|pas du tout|not at all|(?:that|this|it)(?:'s|[ \t]++is)[ \t]++(?:wrong|false|incorrect)|"
+    r"c'est[ \t]++(?:faux|incorrect))(?![\w'-])[ \t]*+[,.!…:;—-]"
+)
+
+
+# … or closes with it: "Wait, 64 is not a multiple of 5, so that's wrong."
+_TURNED_DOWN_LAST = re.compile(
+    r"(?<![\w'-])(?:so|donc|hence|thus|alors)[ \t]++(?:(?:that|this|it)(?:'s|[ \t]++is)|c'est)[ \t]++"
+    r"(?:wrong|false|incorrect|faux)[ \t]*+[.!…]*+[ \t]*+$"
+)
+
+
+def _guess_turned_down(doc: _Doc, index: int) -> bool:
+    if index + 1 >= len(doc.sentences):
+        return False
+    start, end = doc.sentences[index + 1]
+    after = doc.text[start:end]
+    turned = _TURNED_DOWN.match(after) or _TURNED_DOWN_LAST.search(after)
+    return bool(turned) and not _HEDGE.search(after) and not _LOW_CONFIDENCE.search(after)
 
 
 def _final_start(doc: _Doc, found: list[Statement]) -> int | None:

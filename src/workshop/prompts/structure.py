@@ -4546,6 +4546,19 @@ _CLOCK_WORD = re.compile(r"\d{1,2}(?:h\d{0,2}|:\d{2})")
 _END_WORDS = set("fin end cloture closing close presentation talk session seance".split())
 
 
+# Session 53 (gaps53): a bar chart's legend gives one symbol's worth, not a part's length ("(one █ = 5
+# minutes)", "A bar per part (one = per 5 minutes):", « (un ▮ = 5 minutes) », "each ■ is 5 min"): read on a
+# line that is no list item, or in brackets on an item's line.
+_SCALE_LEGEND = re.compile(
+    r"(?P<open>\()?+(?<![\w])(?:one|un|une|each|every|chaque|1|a)[ \t]++"
+    r"(?:[▮▯■□▪▫█▆▇◼◻⬛⬜◾◽●○◉⬤=#*+|-]{1,3}+[ \t]*+|(?:bar|barre|bloc|block|case|carre|square|symbol|symbole|"
+    r"tiret|dash|signe|sign)s?+[ \t]++)?+"
+    r"(?:=|:|per|par|pour|vaut|is|represents|represente|stands[ \t]++for|means|equals|egale?)[ \t]*+"
+    r"(?:(?:per|par|pour)[ \t]++)?+(?:\d{1,2}+|five|ten|cinq|dix)[ \t]*+(?:minutes?|mins?|mn)(?![\w])"
+    r"(?(open)[ \t]*+\)|)"
+)
+
+
 class _Line:
     """One line of a plan: its durations (minutes), clock slot, title words."""
 
@@ -4565,6 +4578,9 @@ class _Line:
         self.in_minutes = False  # the slot is counted in minutes from the start
         self.doubtful = False
         rest = line
+        legend = _SCALE_LEGEND.search(line)
+        if legend and (not self.is_item or legend["open"]):
+            rest = line[: legend.start()] + " " + line[legend.end() :]  # a bar's worth, no part's length
         if minutes_column is not None and minutes_column < len(self.cells):
             bare = re.fullmatch(r"(?<!\s)\s*(\d{1,3})\s*", self.cells[minutes_column])
             if bare:
