@@ -922,9 +922,9 @@ instructions in Russian, Greek, Hindi, Korean, spoken "comma"/"period", « point
 confidence, reviews OCR'd with cl for d).
 gaps53_own_*.toml are fix-helper gaps53's (session 53, no red team): the gaps session 52 wrote down, written
 first and graded on b45ff25 (confirm tags without a comma, clock marks across the hour, a table's row numbers,
-OCR'd "S min", "3S" and "l" in prompts and answers; as fair: labels glossed in Arabic or Russian, "c'est ce que
-mon grand frère a dit", a bar chart's legend, a pronoun "I", another line's "a = 2", a 0-1-2 value table, a
-lone "o", 95 % confidence, a reasoning trace copied unfolded with a guess turned down).
+OCR'd "S min", "3S" and "l" in prompts and answers; as fair: labels glossed in Arabic or Russian,
+"c'est ce que mon grand frère a dit", a bar chart's legend, a pronoun "I", another line's "a = 2", a 0-1-2
+value table, a lone "o", 95 % confidence, a reasoning trace copied unfolded with a guess turned down).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 

@@ -41,7 +41,9 @@ def test_ocr_s_for_five(text, read):
     assert scanned.reread(text) == read
 
 
-LINES = [fold(line) for line in ("Le sac à dos correspond à la description.", "La machine à café est excellente.")]
+LINES = [
+    fold(line) for line in ("Le sac à dos correspond à la description.", "La machine à café est excellente.")
+]
 
 
 @pytest.mark.parametrize(

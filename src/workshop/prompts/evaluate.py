@@ -1595,8 +1595,8 @@ def passes(check: Check, text: str, task: Task) -> bool:
     if _passes(check, text, task):
         return True
     # Session 53 (gaps53): an answer copied through OCR (« Réponse : l sœur », "b = −l0", « Accueil — S min »)
-    # is read once more with OCR's lookalikes undone (scanned.reread), for a value or a plan's durations and parts only:
-    # a reading that fails as written can only pass this way, none that passed changes.
+    # is read once more with OCR's lookalikes undone (scanned.reread), for a value or a plan's durations and
+    # parts only: a reading that fails as written can only pass this way, none that passed changes.
     if check.on == "answer" and (
         isinstance(check, FinalCheck | DurationsCheck) or (isinstance(check, FactsCheck) and check.sections)
     ):

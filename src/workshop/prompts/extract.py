@@ -2953,8 +2953,9 @@ def _hedged(doc: _Doc, found: list[Statement], spec: AnswerSpec | None = None) -
 # peut-être 5 ? Non, … ») is a step tried and dropped, a reasoning model's way (its trace copied unfolded),
 # not a doubt on the answer. The next sentence must open with the denial and hedge nothing itself.
 _TURNED_DOWN = re.compile(
-    r"[ \t*_>-]*+(?:(?:wait|hm++|attends|euh|oh)[ \t]*+[,.!…:;-]*+[ \t]*+)?"
-    r"(?:no|non|nope|nah|pas du tout|not at all|(?:that|this|it)(?:'s|[ \t]++is)[ \t]++(?:wrong|false|incorrect)|"
+    r"(?<![ \t*_>-])[ \t*_>-]*+(?:(?:wait|hm++|attends|euh|oh)[ \t]*+[,.!…:;-]*+[ \t]*+)?"
+    r"(?:no|non|nope|nah|pas du tout|not at all|"
+    r"(?:that|this|it)(?:'s|[ \t]++is)[ \t]++(?:wrong|false|incorrect)|"
     r"c'est[ \t]++(?:faux|incorrect))(?![\w'-])[ \t]*+[,.!…:;—-]"
 )
 

@@ -55,7 +55,8 @@ _DIGIT_OF = str.maketrans({"l": "1", "|": "1", "i": "1", "!": "1", "o": "0"})
 # Round 89 (fix89): a duration of two characters before a unit of minutes, a lookalike in it ("lo min", "is
 # min", "2o min", "l5 mn"): its digits, "s" read "5" there (« Démos : IS min »); "is" or "so" before
 # "min" in a sentence ("it is min. 10") is no duration: a number must not follow the unit.
-# Session 53 (gaps53): a lone "s" there is 5 too (« Accueil S min »), not after a bracket or a slash ("(s) min").
+# Session 53 (gaps53): a lone "s" there is 5 too (« Accueil S min »), not after a bracket or a slash
+# ("(s) min").
 _DURATION = re.compile(
     r"(?<![\w.,'])(?:[l|i!1][o0s5]|[1-9][os]|(?<![(/])s)(?=[ \t]*+(?:min|minutes?|mn)(?![\w])(?![ \t.]*+\d))"
 )

@@ -4551,8 +4551,8 @@ _END_WORDS = set("fin end cloture closing close presentation talk session seance
 # line that is no list item, or in brackets on an item's line.
 _SCALE_LEGEND = re.compile(
     r"(?P<open>\()?+(?<![\w])(?:one|un|une|each|every|chaque|1|a)[ \t]++"
-    r"(?:[▮▯■□▪▫█▆▇◼◻⬛⬜◾◽●○◉⬤=#*+|-]{1,3}+[ \t]*+|(?:bar|barre|bloc|block|case|carre|square|symbol|symbole|"
-    r"tiret|dash|signe|sign)s?+[ \t]++)?+"
+    r"(?:[▮▯■□▪▫█▆▇◼◻⬛⬜◾◽●○◉⬤=#*+|-]{1,3}+[ \t]*+"
+    r"|(?:bar|barre|bloc|block|case|carre|square|symbol|symbole|tiret|dash|signe|sign)s?+[ \t]++)?+"
     r"(?:=|:|per|par|pour|vaut|is|represents|represente|stands[ \t]++for|means|equals|egale?)[ \t]*+"
     r"(?:(?:per|par|pour)[ \t]++)?+(?:\d{1,2}+|five|ten|cinq|dix)[ \t]*+(?:minutes?|mins?|mn)(?![\w])"
     r"(?(open)[ \t]*+\)|)"
