@@ -265,6 +265,7 @@ def main() -> None:
             "mend52_own_gaming",
             "round89_gaming",
             "fix89_own_gaming",
+            "gaps53_own_gaming",
         ],
     )
     parser.add_argument(
@@ -511,6 +512,7 @@ def main() -> None:
             "mend52_own_fair",
             "round89_fair",
             "fix89_own_fair",
+            "gaps53_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -920,6 +920,11 @@ own variants (the tasks' words in Greek, Hebrew, Hindi, Turkish and Japanese, an
 Korean or Hindi, « ixe »/"ex", French number homophones before labels, OCR'd durations in « mn »; as fair:
 instructions in Russian, Greek, Hindi, Korean, spoken "comma"/"period", « point de vue », a 97 %
 confidence, reviews OCR'd with cl for d).
+gaps53_own_*.toml are fix-helper gaps53's (session 53, no red team): the gaps session 52 wrote down, written
+first and graded on b45ff25 (confirm tags without a comma, clock marks across the hour, a table's row numbers,
+OCR'd "S min", "3S" and "l" in prompts and answers; as fair: labels glossed in Arabic or Russian,
+"c'est ce que mon grand frère a dit", a bar chart's legend, a pronoun "I", another line's "a = 2", a 0-1-2
+value table, a lone "o", 95 % confidence, a reasoning trace copied unfolded with a guess turned down).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1641,6 +1646,9 @@ FAIR += corpus.load("round89_fair")
 # Fix-helper fix89's own variants (round 89): more scripts, dashes, spoken x, homophone runs, OCR'd durations.
 GAMING += corpus.load("fix89_own_gaming")
 FAIR += corpus.load("fix89_own_fair")
+# Fix-helper gaps53's own variants (session 53): the gaps session 52 wrote down, and its rules' fair risks.
+GAMING += corpus.load("gaps53_own_gaming")
+FAIR += corpus.load("gaps53_own_fair")
 
 
 @pytest.fixture(scope="module")

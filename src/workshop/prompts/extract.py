@@ -2942,8 +2942,38 @@ def _hedged(doc: _Doc, found: list[Statement], spec: AnswerSpec | None = None) -
         ):
             return True  # "b = −10 (ordre de grandeur) ; y = 4x − 10": the answer built on it (11ba)
         if found and _HEDGE.search(sentence) and any(p.search(sentence) for p in named):
+            if _guess_turned_down(doc, index):
+                continue  # "Maybe the gcd is 5? No: 64 is not a multiple of 5." (session 53)
             return True
     return False
+
+
+# Session 53 (gaps53): a guess in the working that the next sentence turns down at once ("Maybe the gcd is
+# 5? No: 64 is not a multiple of 5.", "Hmm, maybe the gcd is 5? Wait, that's wrong", « Le PGCD vaut
+# peut-être 5 ? Non, … ») is a step tried and dropped, a reasoning model's way (its trace copied unfolded),
+# not a doubt on the answer. The next sentence must open with the denial and hedge nothing itself.
+_TURNED_DOWN = re.compile(
+    r"(?<![ \t*_>-])[ \t*_>-]*+(?:(?:wait|hm++|attends|euh|oh)[ \t]*+[,.!…:;-]*+[ \t]*+)?"
+    r"(?:no|non|nope|nah|pas du tout|not at all|"
+    r"(?:that|this|it)(?:'s|[ \t]++is)[ \t]++(?:wrong|false|incorrect)|"
+    r"c'est[ \t]++(?:faux|incorrect))(?![\w'-])[ \t]*+[,.!…:;—-]"
+)
+
+
+# … or closes with it: "Wait, 64 is not a multiple of 5, so that's wrong."
+_TURNED_DOWN_LAST = re.compile(
+    r"(?<![\w'-])(?:so|donc|hence|thus|alors)[ \t]++(?:(?:that|this|it)(?:'s|[ \t]++is)|c'est)[ \t]++"
+    r"(?:wrong|false|incorrect|faux)[ \t]*+[.!…]*+[ \t]*+$"
+)
+
+
+def _guess_turned_down(doc: _Doc, index: int) -> bool:
+    if index + 1 >= len(doc.sentences):
+        return False
+    start, end = doc.sentences[index + 1]
+    after = doc.text[start:end]
+    turned = _TURNED_DOWN.match(after) or _TURNED_DOWN_LAST.search(after)
+    return bool(turned) and not _HEDGE.search(after) and not _LOW_CONFIDENCE.search(after)
 
 
 def _final_start(doc: _Doc, found: list[Statement]) -> int | None:
@@ -3744,9 +3774,12 @@ def _branches(doc: _Doc, a: Statement, b: Statement) -> bool:
 # a negative inversion at its head ("N'en a-t-elle pas une seule ?", "Doesn't she have one
 # sister?") asks for agreement with what it says. Read as that statement: the tag or the
 # inversion's negation blanked, the "?" made a full stop.
+# A confirm tag is a clause of its own ("is he right", « il a raison », « c'est ça »): it needs no comma
+# ("the answer is one is he right?", « elle a une sœur c'est ça ? », session 53).
 _TAG = re.compile(
-    r",\s*+(?:n'est-ce pas|non|pas vrai|right|isn't it|aren't they|don't they|doesn't she|don't you think|"
-    r"no|hein|correct|c'est bien ca|vrai|oui|yes|" + FOREIGN_TAGS + r"|" + CONFIRM_TAG + r")\s*+\?++[!?\s]*+$"
+    r"(?:,\s*+(?:n'est-ce pas|non|pas vrai|right|isn't it|aren't they|don't they|doesn't she|don't you think|"
+    r"no|hein|correct|c'est bien ca|vrai|oui|yes|" + FOREIGN_TAGS + r"|" + CONFIRM_TAG + r")"
+    r"|(?<=[\w)])[ \t]++(?:" + CONFIRM_TAG + r"))\s*+\?++[!?\s]*+$"
 )
 _INVERSION = re.compile(
     r"^\s*+(?:[a-z]+\s++){0,3}?(?P<ne>n(?:e\s++|'))(?:(?:en|y|le|la|les|lui|leur|se)\s++|l'|s')?"

@@ -16,7 +16,8 @@ accents: "I" is "i", "O" is "o") with those confusions undone where only one rea
 
 Only the prompt's reading for dictation changes (:func:`workshop.prompts.grade.dictated`). Limits: a
 confusion that makes another listed word ("rnoins" is read "moins", but "bon" for "bou" stays), "s" for
-"5" at a run's end ("3s" may be seconds) unless a unit of minutes follows (round 89: "IS min") and "o"
+"5" at a run's end ("3s" may be seconds) unless a unit of minutes follows (round 89: "IS min"; session 53:
+a lone "S min") or another number is paired with it ("gcd(3S, 64)") and "o"
 alone for "0" are left as written; a lone English "I"
 before a counted noun ("I sister") is read "1" (no English sentence puts it there)."""
 
@@ -54,8 +55,16 @@ _DIGIT_OF = str.maketrans({"l": "1", "|": "1", "i": "1", "!": "1", "o": "0"})
 # Round 89 (fix89): a duration of two characters before a unit of minutes, a lookalike in it ("lo min", "is
 # min", "2o min", "l5 mn"): its digits, "s" read "5" there (« Démos : IS min »); "is" or "so" before
 # "min" in a sentence ("it is min. 10") is no duration: a number must not follow the unit.
+# Session 53 (gaps53): a lone "s" there is 5 too (« Accueil S min »), not after a bracket or a slash
+# ("(s) min").
 _DURATION = re.compile(
-    r"(?<![\w.,'])(?:[l|i!1][o0s5]|[1-9][os])(?=[ \t]*+(?:min|minutes?|mn)(?![\w])(?![ \t.]*+\d))"
+    r"(?<![\w.,'])(?:[l|i!1][o0s5]|[1-9][os]|(?<![(/])s)(?=[ \t]*+(?:min|minutes?|mn)(?![\w])(?![ \t.]*+\d))"
+)
+# Session 53 (gaps53): an "s" for a 5 in a number paired with another number ("gcd(3S, 64)", « 3S et 64 »,
+# "64 and 3S"): a count of seconds is never paired so.
+_PAIRED_S = re.compile(
+    r"(?<![\w.,])(?:\d{1,3}+s|s\d{1,3}+)(?![\w])(?=[ \t]*+(?:[,;&]|et(?![\w])|and(?![\w]))[ \t]*+\d)"
+    r"|(?:(?<=\d,)|(?<=\d, )|(?<=\d et )|(?<=\d and )|(?<=\d & ))(?:\d{1,3}+s|s\d{1,3}+)(?![\w])"
 )
 _DURATION_DIGIT_OF = str.maketrans({"l": "1", "|": "1", "i": "1", "!": "1", "o": "0", "s": "5"})
 
@@ -94,6 +103,7 @@ def reread(text: str) -> str:
     read = _WORD.sub(word, text)
     read = _MIXED.sub(lambda m: m.group(0).translate(_DIGIT_OF), read)
     read = _DURATION.sub(lambda m: m.group(0).translate(_DURATION_DIGIT_OF), read)
+    read = _PAIRED_S.sub(lambda m: m.group(0).replace("s", "5"), read)
     return _LONE_ONE.sub(lambda m: m.group(0) if _separator(read, m.start()) else "1", read)
 
 

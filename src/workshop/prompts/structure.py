@@ -2990,6 +2990,19 @@ def _an_item(quoted: str, items: list[set[str]], senses: list[set[str]] | None, 
     return bool((items and _rewords(whole, items)) or (senses and _paraphrases(whole, senses)))
 
 
+# Session 53 (gaps53): a cell of three words at most whose words all stand in one of the task's
+# items ("machine à café", "sac à dos") names that item, as "avis 1" does: a row of the answer key, no
+# worked example. A longer cell is an input even when it copies an item's words.
+NAME_WORDS = 3
+
+
+def _names_an_item(cell: str, lines: list[str] | None) -> bool:
+    words = plain_words(cell)
+    if not words or len(words) > NAME_WORDS or _input_words(cell) > NAME_WORDS:
+        return False
+    return any(set(words) <= set(plain_words(line)) for line in lines or [])
+
+
 def _paraphrases(quoted: str, items: list[set[str]]) -> bool:
     mine = _sense_stems(quoted)
     return any(
@@ -3147,6 +3160,8 @@ def _example_rows(
         for i, cell in enumerate(cells):
             if _input_words(_restored(cell, source)) < 3 or _an_item(cell, items, senses, source):
                 continue
+            if _names_an_item(_restored(cell, source), lines):
+                continue  # "| 1 | machine à café | positive |": the task's own review, named (session 53)
             others = " ".join(cells[:i] + cells[i + 1 :])
             if with_any and any(re.search(rf"\b{re.escape(fold(w))}\b", others) for w in with_any):
                 return True
@@ -4531,6 +4546,19 @@ _CLOCK_WORD = re.compile(r"\d{1,2}(?:h\d{0,2}|:\d{2})")
 _END_WORDS = set("fin end cloture closing close presentation talk session seance".split())
 
 
+# Session 53 (gaps53): a bar chart's legend gives one symbol's worth, not a part's length ("(one █ = 5
+# minutes)", "A bar per part (one = per 5 minutes):", « (un ▮ = 5 minutes) », "each ■ is 5 min"): read on a
+# line that is no list item, or in brackets on an item's line.
+_SCALE_LEGEND = re.compile(
+    r"(?P<open>\()?+(?<![\w])(?:one|un|une|each|every|chaque|1|a)[ \t]++"
+    r"(?:[▮▯■□▪▫█▆▇◼◻⬛⬜◾◽●○◉⬤=#*+|-]{1,3}+[ \t]*+"
+    r"|(?:bar|barre|bloc|block|case|carre|square|symbol|symbole|tiret|dash|signe|sign)s?+[ \t]++)?+"
+    r"(?:=|:|per|par|pour|vaut|is|represents|represente|stands[ \t]++for|means|equals|egale?)[ \t]*+"
+    r"(?:(?:per|par|pour)[ \t]++)?+(?:\d{1,2}+|five|ten|cinq|dix)[ \t]*+(?:minutes?|mins?|mn)(?![\w])"
+    r"(?(open)[ \t]*+\)|)"
+)
+
+
 class _Line:
     """One line of a plan: its durations (minutes), clock slot, title words."""
 
@@ -4550,6 +4578,9 @@ class _Line:
         self.in_minutes = False  # the slot is counted in minutes from the start
         self.doubtful = False
         rest = line
+        legend = _SCALE_LEGEND.search(line)
+        if legend and (not self.is_item or legend["open"]):
+            rest = line[: legend.start()] + " " + line[legend.end() :]  # a bar's worth, no part's length
         if minutes_column is not None and minutes_column < len(self.cells):
             bare = re.fullmatch(r"(?<!\s)\s*(\d{1,3})\s*", self.cells[minutes_column])
             if bare:
