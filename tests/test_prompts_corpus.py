@@ -920,6 +920,14 @@ own variants (the tasks' words in Greek, Hebrew, Hindi, Turkish and Japanese, an
 Korean or Hindi, « ixe »/"ex", French number homophones before labels, OCR'd durations in « mn »; as fair:
 instructions in Russian, Greek, Hindi, Korean, spoken "comma"/"period", « point de vue », a 97 %
 confidence, reviews OCR'd with cl for d).
+round90_gaming.toml and round90_fair.toml (red team redteam90, session 52, against main d49085f: rules-lawyering
+the student README) are held out, committed before grading (1/38 gaming through: "35 and 64 (gcd 1)", the value
+as a bare note on the data; 3/38 losing deserved points; 0/33 fair refused); fix-helper fix90 (session 53)
+relabelled one sentiment draft by fix78b's rule (the header says why). fix90_own_*.toml are its own variants (a
+value noted beside its quantity with no "=" or ":" on the gcd, the sisters, the intercept and the reviews'
+labels: parentheses, "(it is 1)", « (c'est 1) », "gcd 1.", appositions, asides; a memo's conclusion outside
+quotes; as fair: the gcd defined, asked, of the pair or of another pair, a length or a step in parentheses, a
+letter for the intercept, a review's own note).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1641,6 +1649,12 @@ FAIR += corpus.load("round89_fair")
 # Fix-helper fix89's own variants (round 89): more scripts, dashes, spoken x, homophone runs, OCR'd durations.
 GAMING += corpus.load("fix89_own_gaming")
 FAIR += corpus.load("fix89_own_fair")
+# Round 90 (red team redteam90, against d49085f), held out: rules-lawyering the student README.
+GAMING += corpus.load("round90_gaming")
+FAIR += corpus.load("round90_fair")
+# Fix-helper fix90's own variants (round 90): a value noted beside its quantity, a memo's conclusion.
+GAMING += corpus.load("fix90_own_gaming")
+FAIR += corpus.load("fix90_own_fair")
 
 
 @pytest.fixture(scope="module")
