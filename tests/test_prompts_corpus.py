@@ -920,14 +920,14 @@ own variants (the tasks' words in Greek, Hebrew, Hindi, Turkish and Japanese, an
 Korean or Hindi, « ixe »/"ex", French number homophones before labels, OCR'd durations in « mn »; as fair:
 instructions in Russian, Greek, Hindi, Korean, spoken "comma"/"period", « point de vue », a 97 %
 confidence, reviews OCR'd with cl for d).
-round90_gaming.toml and round90_fair.toml (red team redteam90, session 52, against main d49085f: rules-lawyering
-the student README) are held out, committed before grading (1/38 gaming through: "35 and 64 (gcd 1)", the value
-as a bare note on the data; 3/38 losing deserved points; 0/33 fair refused); fix-helper fix90 (session 53)
-relabelled one sentiment draft by fix78b's rule (the header says why). fix90_own_*.toml are its own variants (a
-value noted beside its quantity with no "=" or ":" on the gcd, the sisters, the intercept and the reviews'
-labels: parentheses, "(it is 1)", « (c'est 1) », "gcd 1.", appositions, asides; a memo's conclusion outside
-quotes; as fair: the gcd defined, asked, of the pair or of another pair, a length or a step in parentheses, a
-letter for the intercept, a review's own note).
+round90_gaming.toml and round90_fair.toml (red team redteam90, session 52, against main d49085f:
+rules-lawyering the student README) are held out, committed before grading (1/38 gaming through: "35 and
+64 (gcd 1)", the value as a bare note on the data; 3/38 losing deserved points; 0/33 fair refused);
+fix-helper fix90 (session 53) relabelled one sentiment draft by fix78b's rule (the header says why).
+fix90_own_*.toml are its own variants (a value noted beside its quantity with no "=" or ":" on the gcd,
+the sisters, the intercept and the reviews' labels: parentheses, "(it is 1)", « (c'est 1) », "gcd 1.",
+appositions, asides; a memo's conclusion outside quotes; as fair: the gcd defined, asked, of the pair or
+of another pair, a length or a step in parentheses, a letter for the intercept, a review's own note).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 

@@ -711,13 +711,15 @@ def _concluded(found: re.Match[str], task: Task) -> bool:
         if (
             spec.subject
             and any(found.group(2)[:4] == fold(unit)[:4] for unit in spec.unit)
-            and (re.search(spec.subject, gap) or (after is not None and re.match(spec.subject, after.group(1))))
+            and (
+                re.search(spec.subject, gap) or (after is not None and re.match(spec.subject, after.group(1)))
+            )
         ):
             return True
     return False
 
 
-_FOR_SUBJECT = re.compile(r"[ \t]++(?:pour|for|a|to|chez)[ \t]++([a-z]++)")
+_FOR_SUBJECT = re.compile(r"(?<![ \t])[ \t]++(?:pour|for|a|to|chez)[ \t]++([a-z]++)")
 
 
 # Round 31: what is restated is a quantity said right before it ("d'une heure (soit 50 minutes)",

@@ -30,7 +30,8 @@ from workshop.prompts.text import NUMBER_WORD_RE, term_pattern
 _VALUE = rf"(?P<value>[-+]?[ \t]?\d{{1,6}}(?:[.,]\d{{1,6}})?(?![\d\w])|(?:{NUMBER_WORD_RE})(?![\w-]))"
 # a pronoun and a copula, or a copula alone, before the value inside a parenthesis or an apposition
 _COPULA = (
-    r"(?:(?:it|that|this|which|who)(?:[ \t]++is|'s)|c'est|ca[ \t]++fait|ca[ \t]++donne|qui[ \t]++(?:est|vaut|fait)"
+    r"(?:(?:it|that|this|which|who)(?:[ \t]++is|'s)|c'est|ca[ \t]++fait|ca[ \t]++donne"
+    r"|qui[ \t]++(?:est|vaut|fait)"
     r"|soit|i\.?e\.?|namely|equal[ \t]++to|equals?|egale?[ \t]++a|being|etant|valant|vaut|is|est|=|:)"
 )
 # no pair, list or decimal goes on after the value
@@ -52,7 +53,8 @@ def _patterns(terms: tuple[str, ...], letters: tuple[str, ...]) -> tuple[re.Patt
         re.compile(rf"(?P<q>{quantity})[ \t]*+([,-])[ \t]*+(?:{_COPULA}[ \t]++)?{_VALUE}[ \t]*+\2{_NO_MORE}"),
         # "whose gcd is, as I computed, 1"
         re.compile(
-            rf"(?P<q>{quantity})[ \t]++(?:is|est|vaut|equals|=)[ \t]*+,[^,\n\d()]{{1,40}}+,[ \t]*+{_VALUE}{_NO_MORE}"
+            rf"(?P<q>{quantity})[ \t]++(?:is|est|vaut|equals|=)[ \t]*+,[^,\n\d()]{{1,40}}+,[ \t]*+"
+            rf"{_VALUE}{_NO_MORE}"
         ),
     )
 
@@ -77,3 +79,10 @@ def readings(folded: str, about: list[str], unit: list[str]) -> list[str]:
     letters = tuple(a[3:] for a in about if re.fullmatch(r"re:\\b[a-z]\\b", a))
     text = read(folded, terms, letters)
     return [text] if text != folded else []
+
+
+# The patterns as they run on the exercise's quantities, at module level so that the ReDoS scan
+# (tests/test_prompts_redos.py) reads their shapes: the terms are the checks' own, the rest is fixed.
+_NOTE_CLOSING, _NOTE_IN_PARENS, _NOTE_BARE, _NOTE_APPOSED, _NOTE_ASIDE = _patterns(
+    (term_pattern("pgcd"), term_pattern("ordonnee a l'origine"), term_pattern("sister")), (r"\bb\b",)
+)
