@@ -4021,7 +4021,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         paired = positional.pair_read(own) if spec.kind == "line" or "line:intercept" in check.about else own
         digested += [paired] if paired != own else []
         # a value noted beside its quantity without "=" ("35 and 64 (gcd 1)", "their gcd (it is 1)": round 90)
-        digested += noted.readings(own, spec.about, spec.unit) if spec.kind == "number" else []
+        digested += noted.readings(own, spec.about, spec.unit, spec.subject) if spec.kind == "number" else []
         return (
             any(
                 stated(reading, spec) or described(reading, spec) or _fixes_line(reading, spec)

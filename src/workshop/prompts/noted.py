@@ -71,16 +71,34 @@ def read(folded: str, terms: tuple[str, ...], letters: tuple[str, ...] = ()) -> 
     return text
 
 
-def readings(folded: str, about: list[str], unit: list[str]) -> list[str]:
+def readings(folded: str, about: list[str], unit: list[str], subject: str = "") -> list[str]:
     """[the prompt with its noted values read] when it differs from ``folded``, else []: the
     quantity named by an answer check's ``about`` words (its one-letter regexes, "re:\\bb\\b", as
-    letters) or, for a count, by its ``unit`` ("sister", « sœur »)."""
+    letters) or, for a count, by its ``unit`` ("sister", « sœur »); with the count's ``subject``
+    (a regex), a count given to the subject after it ("donc 1 sœur pour Caroline", "so 1 sister for
+    Caroline") is written as the subject's ("caroline a 1 soeur")."""
     terms = tuple(term_pattern(a) for a in [*about, *unit] if not a.startswith(("re:", "line:")))
     letters = tuple(a[3:] for a in about if re.fullmatch(r"re:\\b[a-z]\\b", a))
     text = read(folded, terms, letters)
+    if subject and unit:
+        text = _given_to(tuple(term_pattern(u) for u in unit), subject).sub(_owned, text)
     return [text] if text != folded else []
 
 
+@lru_cache(maxsize=16)
+def _given_to(units: tuple[str, ...], subject: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w.,])(?P<value>\d{{1,4}}|(?:{NUMBER_WORD_RE})(?![\w-]))"
+        rf"[ \t]++(?P<u>(?:{'|'.join(units)})[a-z]*+)[ \t]++(?P<for>pour|for)[ \t]++(?P<s>{subject})"
+    )
+
+
+def _owned(m: re.Match[str]) -> str:
+    verb = "a" if m.group("for") == "pour" else "has"
+    return f"{m.group('s')} {verb} {m.group('value')} {m.group('u')}"
+
+
+_GIVEN_TO = _given_to((term_pattern("soeur"), term_pattern("sister")), r"\b(caroline|elle|she)\b")
 # The patterns as they run on the exercise's quantities, at module level so that the ReDoS scan
 # (tests/test_prompts_redos.py) reads their shapes: the terms are the checks' own, the rest is fixed.
 _NOTE_CLOSING, _NOTE_IN_PARENS, _NOTE_BARE, _NOTE_APPOSED, _NOTE_ASIDE = _patterns(
