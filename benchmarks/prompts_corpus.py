@@ -266,6 +266,8 @@ def main() -> None:
             "round89_gaming",
             "fix89_own_gaming",
             "gaps53_own_gaming",
+            "round90_gaming",
+            "fix90_own_gaming",
         ],
     )
     parser.add_argument(
@@ -513,6 +515,8 @@ def main() -> None:
             "round89_fair",
             "fix89_own_fair",
             "gaps53_own_fair",
+            "round90_fair",
+            "fix90_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -925,6 +925,14 @@ first and graded on b45ff25 (confirm tags without a comma, clock marks across th
 OCR'd "S min", "3S" and "l" in prompts and answers; as fair: labels glossed in Arabic or Russian,
 "c'est ce que mon grand frère a dit", a bar chart's legend, a pronoun "I", another line's "a = 2", a 0-1-2
 value table, a lone "o", 95 % confidence, a reasoning trace copied unfolded with a guess turned down).
+round90_gaming.toml and round90_fair.toml (red team redteam90, session 52, against main d49085f:
+rules-lawyering the student README) are held out, committed before grading (1/38 gaming through: "35 and
+64 (gcd 1)", the value as a bare note on the data; 3/38 losing deserved points; 0/33 fair refused);
+fix-helper fix90 (session 53) relabelled one sentiment draft by fix78b's rule (the header says why).
+fix90_own_*.toml are its own variants (a value noted beside its quantity with no "=" or ":" on the gcd,
+the sisters, the intercept and the reviews' labels: parentheses, "(it is 1)", « (c'est 1) », "gcd 1.",
+appositions, asides; a memo's conclusion outside quotes; as fair: the gcd defined, asked, of the pair or
+of another pair, a length or a step in parentheses, a letter for the intercept, a review's own note).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1649,6 +1657,12 @@ FAIR += corpus.load("fix89_own_fair")
 # Fix-helper gaps53's own variants (session 53): the gaps session 52 wrote down, and its rules' fair risks.
 GAMING += corpus.load("gaps53_own_gaming")
 FAIR += corpus.load("gaps53_own_fair")
+# Round 90 (red team redteam90, against d49085f), held out: rules-lawyering the student README.
+GAMING += corpus.load("round90_gaming")
+FAIR += corpus.load("round90_fair")
+# Fix-helper fix90's own variants (round 90): a value noted beside its quantity, a memo's conclusion.
+GAMING += corpus.load("fix90_own_gaming")
+FAIR += corpus.load("fix90_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -43,6 +43,7 @@ from workshop.prompts import (
     judge,
     marks,
     notations,
+    noted,
     numroles,
     offered,
     ownlife,
@@ -698,21 +699,28 @@ def _restated(prompt: str, check: CarriesCheck, task: Task) -> bool:
 
 def _concluded(found: re.Match[str], task: Task) -> bool:
     """Whether a restatement (:data:`_RESTATED`) is the question's answer, not the data's quantity:
-    in a quotation (an earlier reply pasted, round 41), the asked subject and a verb before a
-    count of the asked unit (« une des 2 sœurs, donc elle a 1 sœur », "so she has 1 sister"). Outside
-    a quotation it stays a restatement (a worked example on the same figures, fair37's gaming)."""
-    if found.string.count('"', 0, found.start()) % 2 == 0:
-        return False
+    the asked subject and a verb before a count of the asked unit (« une des 2 sœurs, donc elle a 1
+    sœur », "so she has 1 sister"), in a quotation (an earlier reply pasted, round 41) or not (a memo,
+    a draft declared wrong, a worked example on the same figures: round 90). Such a prompt dictates
+    the answer, which costs the answer's points (:func:`gives_away`); it still carries the data
+    (the README: a prompt that dictates the answer earns nothing for that answer)."""
     gap = found.string[found.start() : found.start(1)]
+    # or the subject right after the count ("donc 1 sœur pour Caroline", "so 1 sister for her": round 90)
+    after = _FOR_SUBJECT.match(found.string, found.end())
     for check in task.finals:
         spec = spec_of(check, task)
         if (
             spec.subject
             and any(found.group(2)[:4] == fold(unit)[:4] for unit in spec.unit)
-            and re.search(spec.subject, gap)
+            and (
+                re.search(spec.subject, gap) or (after is not None and re.match(spec.subject, after.group(1)))
+            )
         ):
             return True
     return False
+
+
+_FOR_SUBJECT = re.compile(r"(?<![ \t])[ \t]++(?:pour|for|a|to|chez)[ \t]++([a-z]++)")
 
 
 # Round 31: what is restated is a quantity said right before it ("d'une heure (soit 50 minutes)",
@@ -4028,6 +4036,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         # a line's parameters as a bare pair, "Observation: (4, -10)", « quatre…, moins dix… » (round 65)
         paired = positional.pair_read(own) if spec.kind == "line" or "line:intercept" in check.about else own
         digested += [paired] if paired != own else []
+        # a value noted beside its quantity without "=" ("35 and 64 (gcd 1)", "their gcd (it is 1)": round 90)
+        digested += noted.readings(own, spec.about, spec.unit, spec.subject) if spec.kind == "number" else []
         return (
             any(
                 stated(reading, spec) or described(reading, spec) or _fixes_line(reading, spec)
