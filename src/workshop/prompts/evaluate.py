@@ -2276,6 +2276,14 @@ _OTHER_INDEX = re.compile(
 )
 
 
+# Round 91 (fix91, r91f-sent-pseudocode-dict-initialised: ``labels = {1: None, 2: None, 3: None}``): a slot
+# initialised empty (None, null, nil, undefined, NaN, « vide », TODO, TBD, "?") maps the item to nothing.
+_EMPTY_VALUE = re.compile(
+    r"[\"'\[({]*+(?:none|null|nil|undefined|nan|empty|vide|todo|tbd|n/a|na|_++|\?++)[\"'\])}]*+",
+    re.I,
+)
+
+
 def _mapped_ids(rest: str, labels: set[str] | None = None) -> set[int]:
     """Item numbers the prompt's own words (its data blanked out) map to a word or a symbol,
     whatever it is: a fair prompt has no reason to tie review numbers to anything, so two or
@@ -2286,7 +2294,7 @@ def _mapped_ids(rest: str, labels: set[str] | None = None) -> set[int]:
     label_of = _label_reader(labels) if labels else None
     for match in _bounded_matches(_MAPPING.finditer(rest)):
         value = match.group("value")
-        if not any(unicodedata.category(c)[0] in "LS" for c in value):
+        if not any(unicodedata.category(c)[0] in "LS" for c in value) or _EMPTY_VALUE.fullmatch(value):
             continue
         if _OTHER_INDEX.search(rest, max(0, match.start() - 20), match.start()) and not (
             any(unicodedata.category(c)[0] == "S" for c in value) or (label_of and label_of(fold(value)))
@@ -2831,8 +2839,11 @@ def _said_of(near: list[str], rest: str, full: str, label_words: list[str] | Non
     (``label_words``) says nothing of it (:func:`_rated_against`)."""
     if not full:
         return False
+    examples = _own_examples_blanked(rest) if len(rest) == len(full) else rest  # round 91
     for term in near:
         for found in _bounded_matches(re.finditer(term_pattern(term), full), 20):
+            if examples[found.start()] == " " != rest[found.start()]:
+                continue  # a name inside a quoted example of the student's own (round 91)
             word_end = found.end() + len(re.match(r"[a-z0-9]*+", full[found.end() :]).group(0))  # type: ignore[union-attr]
             # "headphones buyer": read past the name's plural, on a slice (the name itself
             # is blanked in ``rest``, and _SAID_OF starts only after a non-blank)
@@ -3915,6 +3926,34 @@ def states_nothing(check: Check, text: str, task: Task) -> bool:
     return isinstance(check, FinalCheck) and final_answer(text, spec_of(check, task)).reason == "none"
 
 
+# Round 91 (fix91, r91f-sent-example-is-review-two: « Exemple : « Le casque est arrivé rayé… » donnerait
+# "negative" »): a line that quotes the data and labels it names the review by the data's words; a sentence of
+# the student's own in quotes after an example's announcement (``instances.EXAMPLE`` earlier on its line: an
+# example on other data) names none, though it shares a word with a review. Same length, blanked.
+_OWN_QUOTE = re.compile(r'"(?=[^"\n]{0,400}+")(?P<q>[^"\n]*+)"')
+
+
+def _own_examples_blanked(mine: str) -> str:
+    """``mine`` (folded, the data blanked) with each quoted example sentence of its own blanked."""
+
+    def blank(q: re.Match[str]) -> str:
+        line_start = mine.rfind("\n", 0, q.start()) + 1
+        announced = instances.EXAMPLE.search(mine, max(line_start, q.start() - 80), q.start())
+        return " " * len(q.group(0)) if announced and len(q["q"].split()) >= 3 else q.group(0)
+
+    return _OWN_QUOTE.sub(blank, mine)
+
+
+def _naming_parts(whole: str, mine: str) -> tuple[str, str]:
+    """What of a prompt's line (``whole``, folded; ``mine``, its data blanked) can name a review: the
+    data it quotes (blanked in ``mine``) and the student's words outside quoted examples of their own.
+    Lines of unequal lengths are read whole, as before."""
+    if len(whole) != len(mine):
+        return whole, ""
+    data = "".join(w if m == " " and w != " " else " " for w, m in zip(whole, mine, strict=True))
+    return data, _own_examples_blanked(mine)
+
+
 def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str = "") -> bool:
     """Whether ``rest`` (a prompt without its data, :func:`without_data`) holds what this
     answer check looks for: the expected value in any form the answer reader accepts, a
@@ -3950,7 +3989,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         for whole, mine in zip(full.splitlines(), rest.splitlines(), strict=False):
             if (
                 mine.strip()
-                and any(has_term(whole, n) for n in cue.near)
+                and any(has_term(named, n) for named in _naming_parts(whole, mine) for n in cue.near)
                 and any(has_term(mine, w) for w in cue.words)
                 and not any(has_term(whole, u) for u in cue.unless)
             ):
