@@ -64,6 +64,7 @@ from workshop.prompts.text import (
     COMPARISON_SIGN,
     CONFIRM_TAG,
     FOREIGN_TAGS,
+    TAG_QUESTION,
     NUMBER_WORD_RE,
     NUMBER_WORDS,
     copied_cache,
@@ -3746,7 +3747,8 @@ def _branches(doc: _Doc, a: Statement, b: Statement) -> bool:
 # inversion's negation blanked, the "?" made a full stop.
 _TAG = re.compile(
     r",\s*+(?:n'est-ce pas|non|pas vrai|right|isn't it|aren't they|don't they|doesn't she|don't you think|"
-    r"no|hein|correct|c'est bien ca|vrai|oui|yes|" + FOREIGN_TAGS + r"|" + CONFIRM_TAG + r")\s*+\?++[!?\s]*+$"
+    r"no|hein|correct|c'est bien ca|vrai|oui|yes|" + FOREIGN_TAGS + r"|" + CONFIRM_TAG + r"|" + TAG_QUESTION
+    + r")\s*+\?++[!?\s]*+$"
 )
 _INVERSION = re.compile(
     r"^\s*+(?:[a-z]+\s++){0,3}?(?P<ne>n(?:e\s++|'))(?:(?:en|y|le|la|les|lui|leur|se)\s++|l'|s')?"
