@@ -13,7 +13,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
@@ -2839,7 +2839,7 @@ def _said_of(near: list[str], rest: str, full: str, label_words: list[str] | Non
     (``label_words``) says nothing of it (:func:`_rated_against`)."""
     if not full:
         return False
-    examples = _own_examples_blanked(rest) if len(rest) == len(full) else rest  # round 91
+    examples = _own_examples_blanked(rest, label_words or ()) if len(rest) == len(full) else rest  # round 91
     for term in near:
         for found in _bounded_matches(re.finditer(term_pattern(term), full), 20):
             if examples[found.start()] == " " != rest[found.start()]:
@@ -3933,25 +3933,29 @@ def states_nothing(check: Check, text: str, task: Task) -> bool:
 _OWN_QUOTE = re.compile(r'"(?=[^"\n]{0,400}+")(?P<q>[^"\n]*+)"')
 
 
-def _own_examples_blanked(mine: str) -> str:
-    """``mine`` (folded, the data blanked) with each quoted example sentence of its own blanked."""
+def _own_examples_blanked(mine: str, label_words: Iterable[str] = ()) -> str:
+    """``mine`` (folded, the data blanked) with each quoted example sentence of its own blanked, unless it
+    holds a label word itself ("Example: "the headphones one is negative"" labels inside: read)."""
+    labels = tuple(label_words)
 
     def blank(q: re.Match[str]) -> str:
         line_start = mine.rfind("\n", 0, q.start()) + 1
         announced = instances.EXAMPLE.search(mine, max(line_start, q.start() - 80), q.start())
-        return " " * len(q.group(0)) if announced and len(q["q"].split()) >= 3 else q.group(0)
+        if not announced or len(q["q"].split()) < 3 or any(has_term(q["q"], w) for w in labels):
+            return q.group(0)
+        return " " * len(q.group(0))
 
     return _OWN_QUOTE.sub(blank, mine)
 
 
-def _naming_parts(whole: str, mine: str) -> tuple[str, str]:
+def _naming_parts(whole: str, mine: str, label_words: Iterable[str] = ()) -> tuple[str, str]:
     """What of a prompt's line (``whole``, folded; ``mine``, its data blanked) can name a review: the
     data it quotes (blanked in ``mine``) and the student's words outside quoted examples of their own.
     Lines of unequal lengths are read whole, as before."""
     if len(whole) != len(mine):
         return whole, ""
     data = "".join(w if m == " " and w != " " else " " for w, m in zip(whole, mine, strict=True))
-    return data, _own_examples_blanked(mine)
+    return data, _own_examples_blanked(mine, label_words)
 
 
 def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str = "") -> bool:
@@ -3977,7 +3981,9 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
     synonyms = verdicts.relabelled(fold(rest)) if check.given_away else ""
     said_as = sentences(synonyms) if synonyms and synonyms != fold(rest) else []
     for cue in check.given_away:
-        for sentence in sentences(rest) + sentences(named) + said_as:
+        # a quoted example sentence of the student's own names no review (round 91)
+        own_rest, own_named = _own_examples_blanked(rest, cue.words), _own_examples_blanked(named, cue.words)
+        for sentence in sentences(own_rest) + sentences(own_named) + said_as:
             if (
                 any(has_term(sentence, n) for n in cue.near)
                 and any(has_term(sentence, w) for w in cue.words)
@@ -3989,7 +3995,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         for whole, mine in zip(full.splitlines(), rest.splitlines(), strict=False):
             if (
                 mine.strip()
-                and any(has_term(named, n) for named in _naming_parts(whole, mine) for n in cue.near)
+                and any(has_term(part, n) for part in _naming_parts(whole, mine, cue.words) for n in cue.near)
                 and any(has_term(mine, w) for w in cue.words)
                 and not any(has_term(whole, u) for u in cue.unless)
             ):

@@ -73,11 +73,15 @@ def hinted(text: str) -> str:
     """``text`` (folded) with each format hint that spells its quantity's value read as a statement of it
     ("give the gcd as a single digit (it's the digit one)" → "… (the gcd is one)")."""
     return _HINT.sub(
-        lambda m: m.group(0)[: m.group(0).rindex("(")] + f"({m['quantity']} is {m['value']})", text
+        lambda m: m.group(0)[: m.group(0).rindex("(")] + f"({m['quantity']} is {m['value']}. Answer: {m['value']})",
+        text,
     )
 
 
 _YES_NO = r"(?:oui|non|yes|no|vrai|faux|true|false|si|s[ií]|ja|nein|y|n)"
+_YES = {w: "oui" for w in ("yes", "vrai", "true", "si", "sí", "ja", "y")} | {
+    w: "non" for w in ("no", "faux", "false", "nein", "n")
+}
 _ANSWERED = re.compile(
     rf"\([ \t]*+(?P<inside>{_YES_NO}|-?\d{{1,4}}|{NUMBER_WORD_RE})[ \t]*+[.!]?\)[ \t]*+\?"
     rf"|\?[ \t]*+\([ \t]*+(?P<after>{_YES_NO})[ \t]*+[.!]?\)",
@@ -87,4 +91,9 @@ _ANSWERED = re.compile(
 
 def answered(text: str) -> str:
     """``text`` with each question's one-word parenthesis read as an answer line after the question."""
-    return _ANSWERED.sub(lambda m: f"?\nRéponse : {m['inside'] or m['after']}.\n", text)
+    def line(m: re.Match[str]) -> str:
+        word = m["inside"] or m["after"]
+        word = _YES.get(word.lower(), word)
+        return f"?\nRéponse : {word}.\n"
+
+    return _ANSWERED.sub(line, text)
