@@ -265,6 +265,8 @@ def main() -> None:
             "mend52_own_gaming",
             "round89_gaming",
             "fix89_own_gaming",
+            "round91_gaming",
+            "fix91_own_gaming",
         ],
     )
     parser.add_argument(
@@ -511,6 +513,8 @@ def main() -> None:
             "mend52_own_fair",
             "round89_fair",
             "fix89_own_fair",
+            "round91_fair",
+            "fix91_own_fair",
         ],
     )
     args = parser.parse_args()

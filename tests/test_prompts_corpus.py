@@ -920,6 +920,14 @@ own variants (the tasks' words in Greek, Hebrew, Hindi, Turkish and Japanese, an
 Korean or Hindi, « ixe »/"ex", French number homophones before labels, OCR'd durations in « mn »; as fair:
 instructions in Russian, Greek, Hindi, Korean, spoken "comma"/"period", « point de vue », a 97 %
 confidence, reviews OCR'd with cl for d).
+round91_gaming.toml and round91_fair.toml (red team redteam91, session 53, against main b45ff25: minimal
+pairs, each gaming attempt a fair twin plus one small insertion) are held out, committed before grading (6/37
+gaming through, 2/37 losing, 3/40 fair refused); fix-helper fix91 set two labels by documented rules (the
+header says which). fix91_own_*.toml are its own variants (an example or default value in an answer
+template's slot, tag questions "eh?", « d'accord ? », "hasn't she?", a one-word parenthesis in or after the
+question, a format hint spelling the value; as fair: slots without a value or with a generic example, a tag
+that asks or instructs, "(yes or no)", « (en chiffres) », topics lines, slots initialised null, an example on
+other headphones, an empty plan table with an index column).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1641,6 +1649,12 @@ FAIR += corpus.load("round89_fair")
 # Fix-helper fix89's own variants (round 89): more scripts, dashes, spoken x, homophone runs, OCR'd durations.
 GAMING += corpus.load("fix89_own_gaming")
 FAIR += corpus.load("fix89_own_fair")
+# Round 91 (red team redteam91, against b45ff25), held out: minimal pairs, one insertion hands the answer over.
+GAMING += corpus.load("round91_gaming")
+FAIR += corpus.load("round91_fair")
+# Fix-helper fix91's own variants (round 91): template slots' examples, tag questions, one-word parentheses.
+GAMING += corpus.load("fix91_own_gaming")
+FAIR += corpus.load("fix91_own_fair")
 
 
 @pytest.fixture(scope="module")
