@@ -1649,10 +1649,10 @@ FAIR += corpus.load("round89_fair")
 # Fix-helper fix89's own variants (round 89): more scripts, dashes, spoken x, homophone runs, OCR'd durations.
 GAMING += corpus.load("fix89_own_gaming")
 FAIR += corpus.load("fix89_own_fair")
-# Round 91 (red team redteam91, against b45ff25), held out: minimal pairs, one insertion hands the answer over.
+# Round 91 (red team redteam91, against b45ff25), held out: minimal pairs, one insertion hands it over.
 GAMING += corpus.load("round91_gaming")
 FAIR += corpus.load("round91_fair")
-# Fix-helper fix91's own variants (round 91): template slots' examples, tag questions, one-word parentheses.
+# Fix-helper fix91's own variants (round 91): slots' examples, tag questions, one-word parentheses.
 GAMING += corpus.load("fix91_own_gaming")
 FAIR += corpus.load("fix91_own_fair")
 

@@ -645,7 +645,8 @@ _TOPIC_LIST = re.compile(
     r"keywords?|mots?[ -]cles?|domaines?|chapitres?|chapters?|notions?)[ \t]*+:(?P<items>[^\n]{1,200}+)"
 )
 _TOPIC_ITEM = re.compile(
-    rf"(?:(?<=:)|(?<=[,;/|]))(?P<item>[ \t]*+#?(?:{_QUOTE}[ \t]*+)?{_VERDICT_WORDS}(?:[ \t]*+{_QUOTE})?[ \t]*+)"
+    rf"(?:(?<=:)|(?<=[,;/|]))(?P<item>[ \t]*+#?(?:{_QUOTE}[ \t]*+)?{_VERDICT_WORDS}"
+    rf"(?:[ \t]*+{_QUOTE})?[ \t]*+)"
     r"(?=[,;/|.]|$)"
 )
 

@@ -2279,7 +2279,7 @@ _OTHER_INDEX = re.compile(
 # Round 91 (fix91, r91f-sent-pseudocode-dict-initialised: ``labels = {1: None, 2: None, 3: None}``): a slot
 # initialised empty (None, null, nil, undefined, NaN, « vide », TODO, TBD, "?") maps the item to nothing.
 _EMPTY_VALUE = re.compile(
-    r"[\"'\[({]*+(?:none|null|nil|undefined|nan|empty|vide|todo|tbd|n/a|na|_++|\?++)[\"'\])}]*+",
+    r"(?<![\"'\[({])[\"'\[({]*+(?:none|null|nil|undefined|nan|empty|vide|todo|tbd|n/a|na|_++|\?++)[\"'\])}]*+",
     re.I,
 )
 

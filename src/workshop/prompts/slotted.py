@@ -8,8 +8,8 @@ de sœurs>", "[pente]") is left as it is; a value the same in three slots or mor
 every review's slot) is a generic example of the form and is left too. A JSON object ("{"id": 1}") holds a
 colon or a quote before any marker and is no slot.
 A format hint's parenthesis that spells the value ("Give the gcd as a single digit (it's the digit one)",
-« Donne le PGCD en chiffres (c'est le chiffre 1) »): the form asked for the named quantity, then "it's", « c'est »
-and the value, or "the digit/number …" alone, is read as the quantity's value ("the gcd is 1").
+« Donne le PGCD en chiffres (c'est le chiffre 1) »): the form asked for the named quantity, then "it's",
+« c'est » and the value, or "the digit/number …" alone, is read as the quantity's value ("the gcd is 1").
 A question's one-word parenthesis (« sont-ils premiers entre eux (oui) ? », "coprime (yes)?", "How many
 sisters does Caroline have (1)?", "Are they coprime? (yes)"): a yes/no word, a number or a number word alone
 in brackets before the question's mark, or a yes/no word alone right after it, is the answer written into
@@ -28,8 +28,10 @@ from workshop.prompts.text import NUMBER_WORD_RE
 _SLOT = re.compile(
     r"(?P<open>[<\[{])(?P<head>[^<>\[\]{}\n\"]{0,80}?)"
     r"(?<![\w])(?:e\.?[ \t]?g\.?|ex\.?|p\.?[ \t]?ex\.?|par[ \t]++ex(?:emple)?\.?|exemples?|examples?|"
-    r"for[ \t]++(?:example|instance)|default(?:[ \t]++value)?|valeur[ \t]++par[ \t]++d[ée]faut|par[ \t]++d[ée]faut|"
-    r"d[ée]faut|say|like|comme|such[ \t]++as|z\.[ \t]?b\.|p\.[ \t]?ej\.|por[ \t]++ejemplo)(?![\w])[ \t]*+[:=]?[ \t]*+"
+    r"for[ \t]++(?:example|instance)|default(?:[ \t]++value)?|valeur[ \t]++par[ \t]++d[ée]faut|"
+    r"par[ \t]++d[ée]faut|d[ée]faut|say|like|comme|such[ \t]++as|z\.[ \t]?b\.|p\.[ \t]?ej\.|"
+    r"por[ \t]++ejemplo)"
+    r"(?![\w])[ \t]*+[:=]?[ \t]*+"
     r"(?P<value>[^<>\[\]{}\n,;]{1,40}?)[ \t]*+(?P<close>[>\]}])"
 )
 _PAIRS = {"<": ">", "[": "]", "{": "}"}
@@ -52,30 +54,34 @@ def filled(prompt: str) -> str:
     return "".join(out) + prompt[at:]
 
 
-# "Give the gcd as a single digit (it's the digit one)": the verb, the quantity (1 to 3 words), the form, then
+# "Give the gcd as a single digit (it's the digit one)": the verb, the quantity (1 or 2 words), the form, then
 # a parenthesis that says its value (a pronoun and a copula, or the form's noun and the value alone).
 _FORM = (
     r"(?:digits?|numbers?|integers?|figures?|numerals?|chiffres?|nombres?|entiers?|num[ée]rique|numeric|"
     r"lettres?|letters?|words?|mots?|toutes[ \t]++lettres)"
 )
 _HINT = re.compile(
-    r"(?<![\w'])(?:give|write|state|put|report|return|donne|donnez|[ée]cris|[ée]crivez|indique|indiquez|note|notez)"
-    r"[ \t]++(?P<quantity>(?:the|le|la|l'|ton|your|son|its)[ \t]*+[\w-]++(?:[ \t]++(?!(?:as|in|en|sous|with|avec)\b)[\w-]++)?+)[ \t]++"
-    r"(?:as|in|en|sous[ \t]++forme[ \t]++d[e']|with|avec)[ \t]*+(?:(?:a|an|one|un|une|des|single|seul|plain|simple)"
-    rf"[ \t]++){{0,2}}{_FORM}[^()\n.]{{0,30}}?[ \t]*+"
-    r"\([ \t]*+(?:(?:it's|it[ \t]++is|that's|c'est|ce[ \t]++sera|soit|i\.?e\.?|namely|[aà][ \t]++savoir)[ \t]++)?+"
+    r"(?<![\w'])(?:give|write|state|put|report|return|donne|donnez|[ée]cris|[ée]crivez|indique|indiquez|"
+    r"note|notez)[ \t]++(?P<quantity>(?:the|le|la|l'|ton|your|son|its)[ \t]*+[\w-]++"
+    r"(?:[ \t]++(?!(?:as|in|en|sous|with|avec)\b)[\w-]++)?+)[ \t]++"
+    r"(?:as|in|en|sous[ \t]++forme[ \t]++d[e']|with|avec)[ \t]*+"
+    rf"(?:(?:a|an|one|un|une|des|single|seul|plain|simple)[ \t]++){{0,2}}{_FORM}[^()\n.]{{0,30}}?[ \t]*+"
+    r"\([ \t]*+(?:(?:it's|it[ \t]++is|that's|c'est|ce[ \t]++sera|soit|i\.?e\.?|namely|[aà][ \t]++savoir)"
+    r"[ \t]++)?+"
     rf"(?:(?:the|le|la|l')[ \t]*+)?+{_FORM}[ \t]++(?P<value>-?\d{{1,6}}|{NUMBER_WORD_RE})[ \t]*+\)",
     re.I,
 )
 
 
 def hinted(text: str) -> str:
-    """``text`` (folded) with each format hint that spells its quantity's value read as a statement of it
+    """``text`` with each format hint that spells its quantity's value read as a statement of it
     ("give the gcd as a single digit (it's the digit one)" → "… (the gcd is one)")."""
-    return _HINT.sub(
-        lambda m: m.group(0)[: m.group(0).rindex("(")] + f"({m['quantity']} is {m['value']}. Answer: {m['value']})",
-        text,
-    )
+
+    def said(m: re.Match[str]) -> str:
+        head = m.group(0)[: m.group(0).rindex("(")]
+        return f"{head}({m['quantity']} is {m['value']}. Answer: {m['value']})"
+
+    return _HINT.sub(said, text)
 
 
 _YES_NO = r"(?:oui|non|yes|no|vrai|faux|true|false|si|s[ií]|ja|nein|y|n)"
@@ -91,6 +97,7 @@ _ANSWERED = re.compile(
 
 def answered(text: str) -> str:
     """``text`` with each question's one-word parenthesis read as an answer line after the question."""
+
     def line(m: re.Match[str]) -> str:
         word = m["inside"] or m["after"]
         word = _YES.get(word.lower(), word)
