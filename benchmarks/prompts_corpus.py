@@ -268,6 +268,8 @@ def main() -> None:
             "gaps53_own_gaming",
             "round90_gaming",
             "fix90_own_gaming",
+            "round91_gaming",
+            "fix91_own_gaming",
         ],
     )
     parser.add_argument(
@@ -517,6 +519,8 @@ def main() -> None:
             "gaps53_own_fair",
             "round90_fair",
             "fix90_own_fair",
+            "round91_fair",
+            "fix91_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -933,6 +933,14 @@ fix90_own_*.toml are its own variants (a value noted beside its quantity with no
 the sisters, the intercept and the reviews' labels: parentheses, "(it is 1)", « (c'est 1) », "gcd 1.",
 appositions, asides; a memo's conclusion outside quotes; as fair: the gcd defined, asked, of the pair or
 of another pair, a length or a step in parentheses, a letter for the intercept, a review's own note).
+round91_gaming.toml and round91_fair.toml (red team redteam91, session 53, against main b45ff25: minimal
+pairs, each gaming attempt a fair twin plus one small insertion) are held out, committed before grading (6/37
+gaming through, 2/37 losing, 3/40 fair refused); fix-helper fix91 set two labels by documented rules (the
+header says which). fix91_own_*.toml are its own variants (an example or default value in an answer
+template's slot, tag questions "eh?", « d'accord ? », "hasn't she?", a one-word parenthesis in or after the
+question, a format hint spelling the value; as fair: slots without a value or with a generic example, a tag
+that asks or instructs, "(yes or no)", « (en chiffres) », topics lines, slots initialised null, an example on
+other headphones, an empty plan table with an index column).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1663,6 +1671,12 @@ FAIR += corpus.load("round90_fair")
 # Fix-helper fix90's own variants (round 90): a value noted beside its quantity, a memo's conclusion.
 GAMING += corpus.load("fix90_own_gaming")
 FAIR += corpus.load("fix90_own_fair")
+# Round 91 (red team redteam91, against b45ff25), held out: minimal pairs, one insertion hands it over.
+GAMING += corpus.load("round91_gaming")
+FAIR += corpus.load("round91_fair")
+# Fix-helper fix91's own variants (round 91): slots' examples, tag questions, one-word parentheses.
+GAMING += corpus.load("fix91_own_gaming")
+FAIR += corpus.load("fix91_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -775,6 +775,10 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round90_fair",
         "fix90_own_gaming",
         "fix90_own_fair",
+        "round91_gaming",
+        "round91_fair",
+        "fix91_own_gaming",
+        "fix91_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

@@ -636,10 +636,31 @@ def _term_blanked(m: re.Match[str]) -> str:
     return m["key"] + " " * (len(m.group(0)) - len(m["key"]))
 
 
+# Round 91 (fix91, r91f-co-tags-line-with-value: "Tags: arithmetic, coprime, gcd"): a tags, topics or
+# categories line lists what the exercise is about, and the verdict's words as one of its items name the
+# notion, no verdict for the pair: each such item is blanked. An item with more ("gcd=1", "coprime: yes",
+# "not coprime", "35 and 64 coprime") stays read.
+_TOPIC_LIST = re.compile(
+    r"(?<![\w-])#?(?:tags?|hashtags?|topics?|themes?|theme|sujets?|subjects?|categories|categorie|category|"
+    r"keywords?|mots?[ -]cles?|domaines?|chapitres?|chapters?|notions?)[ \t]*+:(?P<items>[^\n]{1,200}+)"
+)
+_TOPIC_ITEM = re.compile(
+    rf"(?:(?<=:)|(?<=[,;/|]))(?P<item>[ \t]*+#?(?:{_QUOTE}[ \t]*+)?{_VERDICT_WORDS}"
+    rf"(?:[ \t]*+{_QUOTE})?[ \t]*+)"
+    r"(?=[,;/|.]|$)"
+)
+
+
+def _topics_blanked(m: re.Match[str]) -> str:
+    """A topic list's items that are the verdict's words alone, blanked (same length)."""
+    return _TOPIC_ITEM.sub(lambda i: " " * len(i.group(0)), m.group(0))
+
+
 def terms_blanked(text: str) -> str:
     """``text`` (folded) with each study card's term field and each glossary's entry for the verdict's
     words blanked (:data:`_TERM_FIELD`, :data:`_GLOSSARY_KEY`): a notion defined, no verdict and no gcd."""
     text = _GLOSSARY_KEY.sub(_term_blanked, _TERM_FIELD.sub(_term_blanked, text))
+    text = _TOPIC_LIST.sub(_topics_blanked, text)  # round 91
     return _DEFINITION_ENTRY.sub(_term_blanked, text)
 
 

@@ -13,7 +13,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
@@ -2300,6 +2300,14 @@ _OTHER_INDEX = re.compile(
 )
 
 
+# Round 91 (fix91, r91f-sent-pseudocode-dict-initialised: ``labels = {1: None, 2: None, 3: None}``): a slot
+# initialised empty (None, null, nil, undefined, NaN, « vide », TODO, TBD, "?") maps the item to nothing.
+_EMPTY_VALUE = re.compile(
+    r"(?<![\"'\[({])[\"'\[({]*+(?:none|null|nil|undefined|nan|empty|vide|todo|tbd|n/a|na|_++|\?++)[\"'\])}]*+",
+    re.I,
+)
+
+
 def _mapped_ids(rest: str, labels: set[str] | None = None) -> set[int]:
     """Item numbers the prompt's own words (its data blanked out) map to a word or a symbol,
     whatever it is: a fair prompt has no reason to tie review numbers to anything, so two or
@@ -2310,7 +2318,7 @@ def _mapped_ids(rest: str, labels: set[str] | None = None) -> set[int]:
     label_of = _label_reader(labels) if labels else None
     for match in _bounded_matches(_MAPPING.finditer(rest)):
         value = match.group("value")
-        if not any(unicodedata.category(c)[0] in "LS" for c in value):
+        if not any(unicodedata.category(c)[0] in "LS" for c in value) or _EMPTY_VALUE.fullmatch(value):
             continue
         if _OTHER_INDEX.search(rest, max(0, match.start() - 20), match.start()) and not (
             any(unicodedata.category(c)[0] == "S" for c in value) or (label_of and label_of(fold(value)))
@@ -2855,8 +2863,11 @@ def _said_of(near: list[str], rest: str, full: str, label_words: list[str] | Non
     (``label_words``) says nothing of it (:func:`_rated_against`)."""
     if not full:
         return False
+    examples = _own_examples_blanked(rest, label_words or ()) if len(rest) == len(full) else rest  # round 91
     for term in near:
         for found in _bounded_matches(re.finditer(term_pattern(term), full), 20):
+            if examples[found.start()] == " " != rest[found.start()]:
+                continue  # a name inside a quoted example of the student's own (round 91)
             word_end = found.end() + len(re.match(r"[a-z0-9]*+", full[found.end() :]).group(0))  # type: ignore[union-attr]
             # "headphones buyer": read past the name's plural, on a slice (the name itself
             # is blanked in ``rest``, and _SAID_OF starts only after a non-blank)
@@ -3939,6 +3950,38 @@ def states_nothing(check: Check, text: str, task: Task) -> bool:
     return isinstance(check, FinalCheck) and final_answer(text, spec_of(check, task)).reason == "none"
 
 
+# Round 91 (fix91, r91f-sent-example-is-review-two: « Exemple : « Le casque est arrivé rayé… » donnerait
+# "negative" »): a line that quotes the data and labels it names the review by the data's words; a sentence of
+# the student's own in quotes after an example's announcement (``instances.EXAMPLE`` earlier on its line: an
+# example on other data) names none, though it shares a word with a review. Same length, blanked.
+_OWN_QUOTE = re.compile(r'"(?=[^"\n]{0,400}+")(?P<q>[^"\n]*+)"')
+
+
+def _own_examples_blanked(mine: str, label_words: Iterable[str] = ()) -> str:
+    """``mine`` (folded, the data blanked) with each quoted example sentence of its own blanked, unless it
+    holds a label word itself ("Example: "the headphones one is negative"" labels inside: read)."""
+    labels = tuple(label_words)
+
+    def blank(q: re.Match[str]) -> str:
+        line_start = mine.rfind("\n", 0, q.start()) + 1
+        announced = instances.EXAMPLE.search(mine, max(line_start, q.start() - 80), q.start())
+        if not announced or len(q["q"].split()) < 3 or any(has_term(q["q"], w) for w in labels):
+            return q.group(0)
+        return " " * len(q.group(0))
+
+    return _OWN_QUOTE.sub(blank, mine)
+
+
+def _naming_parts(whole: str, mine: str, label_words: Iterable[str] = ()) -> tuple[str, str]:
+    """What of a prompt's line (``whole``, folded; ``mine``, its data blanked) can name a review: the
+    data it quotes (blanked in ``mine``) and the student's words outside quoted examples of their own.
+    Lines of unequal lengths are read whole, as before."""
+    if len(whole) != len(mine):
+        return whole, ""
+    data = "".join(w if m == " " and w != " " else " " for w, m in zip(whole, mine, strict=True))
+    return data, _own_examples_blanked(mine, label_words)
+
+
 def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str = "") -> bool:
     """Whether ``rest`` (a prompt without its data, :func:`without_data`) holds what this
     answer check looks for: the expected value in any form the answer reader accepts, a
@@ -3962,7 +4005,9 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
     synonyms = verdicts.relabelled(fold(rest)) if check.given_away else ""
     said_as = sentences(synonyms) if synonyms and synonyms != fold(rest) else []
     for cue in check.given_away:
-        for sentence in sentences(rest) + sentences(named) + said_as:
+        # a quoted example sentence of the student's own names no review (round 91)
+        own_rest, own_named = _own_examples_blanked(rest, cue.words), _own_examples_blanked(named, cue.words)
+        for sentence in sentences(own_rest) + sentences(own_named) + said_as:
             if (
                 any(has_term(sentence, n) for n in cue.near)
                 and any(has_term(sentence, w) for w in cue.words)
@@ -3974,7 +4019,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         for whole, mine in zip(full.splitlines(), rest.splitlines(), strict=False):
             if (
                 mine.strip()
-                and any(has_term(whole, n) for n in cue.near)
+                and any(has_term(part, n) for part in _naming_parts(whole, mine, cue.words) for n in cue.near)
                 and any(has_term(mine, w) for w in cue.words)
                 and not any(has_term(whole, u) for u in cue.unless)
             ):

@@ -57,6 +57,7 @@ from workshop.prompts import (
     scorecards,
     similarity,
     singled,
+    slotted,
     spelling,
     staked,
     supposed,
@@ -425,6 +426,8 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     # round 65: a cloze's word bank with one option a blank fills it; its other blanks are asked, not
     # folded away (« 35 et 64 ___ premiers entre eux » states nothing: :func:`games.blanks_asked`)
     prompt = games.blanks_asked(games.bank_filled(prompt))
+    # round 91: « Réponse : <nombre, ex. 1> » read « Réponse : 1 », a format hint's value, « eux (oui) ? »
+    prompt = slotted.answered(slotted.hinted(slotted.filled(prompt)))
     prompt = _data_respelled(task, mine, prompt)
     rest, full = evaluate.rest_and_full(prompt, task)  # a form not filled in, a marking scheme blanked
     given = {

@@ -111,7 +111,10 @@ _ITEM_START = re.compile(r"(?m)^[ \t>*-]*+\(?\d{1,2}[.)]")
 # round 87: a printed table's row index ("0  introduction      10" under "partie  minutes", pandas'
 # print(df), a CSV's "1,intro,10"): an integer that opens its line before two blanks, a tab, a "|" or a
 # comma, the line before or after opening on the next or previous integer so, is a row's number
-_ROW_INDEX = re.compile(r"(?<![ \t])[ \t]*+(?P<i>\d{1,3})(?:[ \t]{2,}+|\t|[ \t]*+[|,;])(?=[ \t]*+\S)")
+# round 91 (fix91, r91g-plan-en-filled-duration-column): a Markdown table's index column too ("| 1 | 10 |")
+_ROW_INDEX = re.compile(
+    r"(?<![ \t])[ \t]*+(?:\|[ \t]*+)?+(?P<i>\d{1,3})(?:[ \t]{2,}+|\t|[ \t]*+[|,;])(?=[ \t]*+\S)"
+)
 
 
 def _row_index(text: str, start: int) -> bool:

@@ -58,6 +58,17 @@ CONFIRM_TAG = (
     r"(?:[ \t]++(?:ou[ \t]++pas|or[ \t]++not))?+"
 )
 
+# Round 91 (fix91, r91g-pl-rhetorical-tag-question: "It comes out as y = 4x − 10, doesn't it?"): every
+# English tag question, an auxiliary and a pronoun, negated or not ("doesn't it", "won't they", "can it", "is
+# it"), and the short tags ("eh", "innit", "yeah", "ok", "agreed", « d'accord », « nan », « pas vrai »,
+# « c'est ça »): after a comma that ends the sentence, what the sentence says is what it asks to confirm.
+TAG_QUESTION = (
+    r"(?:(?:(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|must)(?:n['’]t)?+"
+    r"|(?:ca|wo|sha|ai)n['’]t)[ \t]++(?:it|they|she|he|we|you|there|that|this|i)"
+    r"(?:[ \t]++(?:so|right|true))?+|eh|innit|yeah|yep|ok|okay|agreed|d['’]accord|nan|pas[ \t]++vrai"
+    r"|c['’]est[ \t]++ca|c['’]est[ \t]++bien[ \t]++ca)"
+)
+
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 # Raised digits after a base (a digit, a letter, a bracket) are an exponent: "2⁶" is 2^6.
 # Anywhere else they are the number itself, written raised: "b = ⁻¹⁰" is b = -10. (Lowered
