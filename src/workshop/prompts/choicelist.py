@@ -26,7 +26,9 @@ from workshop.prompts.text import fold, has_term
 
 MAX_MARKERS = 400  # the markers read in one prompt
 MAX_ITEM = 120  # characters of one item (a label and its gloss)
-_MARKER = re.compile(r"(?<![\w.,/(\[-])(?:\((?P<p>[1-9])\)|(?P<n>[1-9])(?:[.)]|[ \t]++[-–—](?=[ \t])))(?=[ \t])")
+_MARKER = re.compile(
+    r"(?<![\w.,/(\[-])(?:\((?P<p>[1-9])\)|(?P<n>[1-9])(?:[.)]|[ \t]++[-–—](?=[ \t])))(?=[ \t])"
+)
 _PREFIX = re.compile(r"[ \t>*_-]*+")
 _WORD = re.compile(r"[a-z]{3,}+")
 # a choice of labels asked in the lead ("choose one of the following labels:", « choisis parmi : »)
@@ -42,8 +44,9 @@ _ORDER = re.compile(
 # the rest of the prompt points at the list's numbers ("each review's label is the one with its number",
 # « l'avis n reçoit l'étiquette n », "label #2", « le rang de son étiquette »): they tie labels to reviews
 _POINTED = re.compile(
-    r"(?<![a-z])(?:numeros?|numbers?|numbered|numerot\w*+|n°|index|indices?|rang|ranks?|positions?|"
-    r"(?:labels?|etiquettes?|categories|categorie|category|options?|choices?|choix)[ \t]*+(?:n|#|\d)(?![a-z]))"
+    r"(?<![a-z])(?:numeros?|numbers?|numbered|numerot\w*+|n°|index|indices?|rang|ranks?|positions?"
+    r"|(?:labels?|etiquettes?|categories|categorie|category|options?|choices?|choix)[ \t]*+(?:n|#|\d)"
+    r"(?![a-z]))"
 )
 # an item that names a review: "avis 1", "review one", « le premier », "the last one"
 _NAMES_REVIEW = re.compile(
@@ -107,7 +110,8 @@ def _run(prompt: str, markers: list[re.Match[str]], at: int) -> list[re.Match[st
         if "\n" in between:
             line_start = prompt.rfind("\n", 0, following.start()) + 1
             tail = between[between.index("\n") :]
-            if tail.count("\n") > 2 or tail.strip() or _PREFIX.fullmatch(prompt, line_start, following.start()) is None:
+            prefix = _PREFIX.fullmatch(prompt, line_start, following.start())
+            if tail.count("\n") > 2 or tail.strip(" \t\n>*_-") or prefix is None:
                 break
         elif len(between) > MAX_ITEM:
             break
@@ -151,4 +155,5 @@ def _offered(
     after = prompt[last_end : last_end + 200].strip().split("\n", 1)[0]
     if _ORDER.search(fold(after)):
         return False
-    return not _POINTED.search(fold(prompt[: run[0].start()])) and not _POINTED.search(fold(prompt[last_end:]))
+    before, rest = fold(prompt[: run[0].start()]), fold(prompt[last_end:])
+    return not _POINTED.search(before) and not _POINTED.search(rest)
