@@ -3779,7 +3779,9 @@ def _branches(doc: _Doc, a: Statement, b: Statement) -> bool:
 # ("the answer is one is he right?", « elle a une sœur c'est ça ? », session 53).
 _TAG = re.compile(
     r"(?:,\s*+(?:n'est-ce pas|non|pas vrai|right|isn't it|aren't they|don't they|doesn't she|don't you think|"
-    r"no|hein|correct|c'est bien ca|vrai|oui|yes|" + FOREIGN_TAGS + r"|" + CONFIRM_TAG + r"|" + TAG_QUESTION + r")"
+    r"no|hein|correct|c'est bien ca|vrai|oui|yes|" + FOREIGN_TAGS + r"|" + CONFIRM_TAG + r"|"
+    + TAG_QUESTION
+    + r")"
     r"|(?<=[\w)])[ \t]++(?:" + CONFIRM_TAG + r"))\s*+\?++[!?\s]*+$"
 )
 _INVERSION = re.compile(
