@@ -3958,8 +3958,9 @@ _OWN_QUOTE = re.compile(r'"(?=[^"\n]{0,400}+")(?P<q>[^"\n]*+)"')
 # Session 53 (mend53): a quotation that speaks of the task's items ("the review about the headphones", « celui
 # du casque », « le deuxième avis ») points at one of them, no example sentence of the student's own.
 _POINTS_AT_ITEM = re.compile(
-    r"(?<![\w'])(?:avis|reviews?|commentaires?|comments?|celui|celle|the[ \t]++one|l'une?|premier|premiere|"
-    r"deuxieme|second|seconde|troisieme|third|first|last|dernier|derniere)(?![\w'])"
+    r"(?<![\w'])(?:avis|reviews?|commentaires?|comments?|celui|celle|the[ \t]++one)(?![\w'-])"
+    r"|(?<![\w'])(?:premier|premiere|deuxieme|second|seconde|troisieme|third|first|last|dernier|derniere)"
+    r"[ \t]++(?:avis|reviews?|commentaires?|comments?|one)(?![\w'])"
 )
 
 
