@@ -655,8 +655,8 @@ _TOPIC_ITEM = re.compile(
 # « Étiquette de la réponse : ») is no topics line: its items are read.
 _ANSWER_TAGS = re.compile(
     r"(?<![\w-])(?:expected|answers?|verdicts?|results?|reponses?|attendue?s?|solutions?|corrects?|outputs?|"
-    r"sorties?|conclusions?|finale?s?|labels?|etiquettes?)[ \t_-]*+(?:(?:de[ \t]++la|du|of[ \t]++the)[ \t]++"
-    r"(?:reponse|answer|verdict|resultat|result)[ \t]*+)?+$"
+    r"sorties?|conclusions?|finale?s?|(?:labels?|etiquettes?)[ \t]++"
+    r"(?:de[ \t]++la[ \t]++reponse|du[ \t]++verdict|of[ \t]++the[ \t]++answer))[ \t_-]*+$"
 )
 
 
