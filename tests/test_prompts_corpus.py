@@ -941,6 +941,12 @@ template's slot, tag questions "eh?", « d'accord ? », "hasn't she?", a one-wor
 question, a format hint spelling the value; as fair: slots without a value or with a generic example, a tag
 that asks or instructs, "(yes or no)", « (en chiffres) », topics lines, slots initialised null, an example on
 other headphones, an empty plan table with an index column).
+mend53_gaming.toml and mend53_fair.toml are fix-helper mend53's (session 53, review of int53 = gaps53 +
+fix90 + fix91): as fair, a numbered list of the label vocabulary (« Étiquettes possibles :\n1. positive… »,
+refused on b45ff25 too), a title's number (« Exercice PGCD 1. »), a question numbered (1) beside a (2), a
+part's number and length (« Étape un : 10 minutes »); as gaming, a quoted example that points at a review,
+a tags line named as the answer's, and the near misses of the vocabulary rule (items naming reviews, an
+order, numbers pointed at).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1677,6 +1683,9 @@ FAIR += corpus.load("round91_fair")
 # Fix-helper fix91's own variants (round 91): slots' examples, tag questions, one-word parentheses.
 GAMING += corpus.load("fix91_own_gaming")
 FAIR += corpus.load("fix91_own_fair")
+# Fix-helper mend53's (session 53, review of the merge int53): the merged rules' fair refusals and holes.
+GAMING += corpus.load("mend53_gaming")
+FAIR += corpus.load("mend53_fair")
 
 
 @pytest.fixture(scope="module")

@@ -651,8 +651,20 @@ _TOPIC_ITEM = re.compile(
 )
 
 
+# Session 53 (mend53): a list named as the answer's ("Expected answer tags: coprime", "Verdict tag:",
+# « Étiquette de la réponse : ») is no topics line: its items are read.
+_ANSWER_TAGS = re.compile(
+    r"(?<![\w-])(?:expected|answers?|verdicts?|results?|reponses?|attendue?s?|solutions?|corrects?|outputs?|"
+    r"sorties?|conclusions?|finale?s?|(?:labels?|etiquettes?)[ \t]++"
+    r"(?:de[ \t]++la[ \t]++reponse|du[ \t]++verdict|of[ \t]++the[ \t]++answer))[ \t_-]*+$"
+)
+
+
 def _topics_blanked(m: re.Match[str]) -> str:
     """A topic list's items that are the verdict's words alone, blanked (same length)."""
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    if _ANSWER_TAGS.search(m.string, max(line_start, m.start() - 40), m.start()):
+        return m.group(0)
     return _TOPIC_ITEM.sub(lambda i: " " * len(i.group(0)), m.group(0))
 
 

@@ -3955,6 +3955,13 @@ def states_nothing(check: Check, text: str, task: Task) -> bool:
 # the student's own in quotes after an example's announcement (``instances.EXAMPLE`` earlier on its line: an
 # example on other data) names none, though it shares a word with a review. Same length, blanked.
 _OWN_QUOTE = re.compile(r'"(?=[^"\n]{0,400}+")(?P<q>[^"\n]*+)"')
+# Session 53 (mend53): a quotation that speaks of the task's items ("the review about the headphones", « celui
+# du casque », « le deuxième avis ») points at one of them, no example sentence of the student's own.
+_POINTS_AT_ITEM = re.compile(
+    r"(?<![\w'])(?:avis|reviews?|commentaires?|comments?|celui|celle|the[ \t]++one)(?![\w'-])"
+    r"|(?<![\w'])(?:premier|premiere|deuxieme|second|seconde|troisieme|third|first|last|dernier|derniere)"
+    r"[ \t]++(?:avis|reviews?|commentaires?|comments?|one)(?![\w'])"
+)
 
 
 def _own_examples_blanked(mine: str, label_words: Iterable[str] = ()) -> str:
@@ -3967,6 +3974,8 @@ def _own_examples_blanked(mine: str, label_words: Iterable[str] = ()) -> str:
         announced = instances.EXAMPLE.search(mine, max(line_start, q.start() - 80), q.start())
         if not announced or len(q["q"].split()) < 3 or any(has_term(q["q"], w) for w in labels):
             return q.group(0)
+        if _POINTS_AT_ITEM.search(q["q"]):
+            return q.group(0)  # "the review about the headphones", « le deuxième avis »: a pointer (mend53)
         return " " * len(q.group(0))
 
     return _OWN_QUOTE.sub(blank, mine)

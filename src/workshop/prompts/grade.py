@@ -33,6 +33,7 @@ from workshop.i18n import t
 from workshop.prompts import (
     artefacts,
     candidates,
+    choicelist,
     compared,
     dataforms,
     drafted,
@@ -417,6 +418,11 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
       me in the other conversation": :func:`turns.copies_elsewhere`)."""
     # round 45: "est-ce que ..." voice-typed without its "?"; an equation said in words ("y égale...")
     prompt = voiced.equations_read(voiced.questions_closed(prompt))
+    # session 53 (mend53): « Étiquettes possibles :\n1. positive\n2. negative » numbers the choice, no review
+    if task.labels:
+        prompt = choicelist.unnumbered(
+            prompt, evaluate._label_reader(task.labels), task.items, evaluate._legend
+        )
     # round 83: tallies, unary runs ("▮▮▮", one ▮ per five minutes) and sets ("{1}") read as numbers
     prompt = tallied.read(prompt)
     # round 83: an answer key's letters ("Corrigé : 1-A, 2-B", « ma correction dit (b) »): their options

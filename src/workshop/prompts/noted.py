@@ -66,9 +66,28 @@ def read(folded: str, terms: tuple[str, ...], letters: tuple[str, ...] = ()) -> 
     if not terms:
         return folded
     text = folded
+
+    def noted(m: re.Match[str]) -> str:
+        if _TITLED.search(m.string, max(0, m.start() - TITLE_REACH), m.start()):
+            return m.group(0)  # "Exercice PGCD 1.", "Worksheet gcd 1, question 3": a title's number
+        return f"{m.group('q')} = {m.group('value').replace(' ', '')}"
+
     for pattern in _patterns(terms, letters):
-        text = pattern.sub(lambda m: f"{m.group('q')} = {m.group('value').replace(' ', '')}", text)
+        text = pattern.sub(noted, text)
     return text
+
+
+# Session 53 (mend53): a quantity named in a title, right after its noun (« Exercice PGCD 1. », « Fiche
+# PGCD 1 », "Worksheet gcd 1, question 3", « Exercice sur le PGCD 2 »), is numbered there, not given a value.
+# A title noun then a colon or an article ("Exercise: gcd 1.", "this exercise the gcd 1") reads as before.
+TITLE_REACH = 40
+_TITLED = re.compile(
+    r"(?<![\w])(?:exercices?|exercises?|ex|fiches?|worksheets?|sheets?|chapitres?|chapters?|lecons?|lessons?|"
+    r"parties?|parts?|sections?|td|tp|seances?|units?|unites?|modules?|series?|quiz|devoirs?|homework|"
+    r"cours|courses?|niveaux?|levels?|questions?|problemes?|problems?|activites?|activity|activities|"
+    r"ateliers?|workshops?|themes?|notions?|revisions?)\.?+[ \t]++"
+    r"(?:(?:sur|on|about)[ \t]++(?:(?:le|la|les|l'|the)[ \t]*+)?+|(?:du|de|des|d')[ \t]*+)?+\Z"
+)
 
 
 def readings(folded: str, about: list[str], unit: list[str], subject: str = "") -> list[str]:

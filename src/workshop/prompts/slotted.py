@@ -98,9 +98,31 @@ _ANSWERED = re.compile(
 def answered(text: str) -> str:
     """``text`` with each question's one-word parenthesis read as an answer line after the question."""
 
+    numbers: set[int] | None = None
+
     def line(m: re.Match[str]) -> str:
+        nonlocal numbers
         word = m["inside"] or m["after"]
+        if word.isdigit():
+            numbers = _numbering(text) if numbers is None else numbers
+            if {int(word) - 1, int(word) + 1} & numbers:
+                return m.group(0)  # "… have (1)? Explain your reasoning (2).": a question's number (mend53)
         word = _YES.get(word.lower(), word)
         return f"?\nRéponse : {word}.\n"
 
     return _ANSWERED.sub(line, text)
+
+
+# Session 53 (mend53): the numbers a prompt writes alone in brackets ("(1)", "(2)"): a question numbered
+# "(1)" when "(2)" stands elsewhere (or "(2)" when "(1)" does) is one of a list of questions, not answered.
+_BRACKETED = re.compile(r"\([ \t]*+(\d{1,2}+)[ \t]*+\)")
+MAX_BRACKETED = 200
+
+
+def _numbering(text: str) -> set[int]:
+    found: set[int] = set()
+    for count, m in enumerate(_BRACKETED.finditer(text)):
+        if count >= MAX_BRACKETED:
+            break
+        found.add(int(m.group(1)))
+    return found

@@ -4550,13 +4550,27 @@ _END_WORDS = set("fin end cloture closing close presentation talk session seance
 # minutes)", "A bar per part (one = per 5 minutes):", « (un ▮ = 5 minutes) », "each ■ is 5 min"): read on a
 # line that is no list item, or in brackets on an item's line.
 _SCALE_LEGEND = re.compile(
-    r"(?P<open>\()?+(?<![\w])(?:one|un|une|each|every|chaque|1|a)[ \t]++"
-    r"(?:[▮▯■□▪▫█▆▇◼◻⬛⬜◾◽●○◉⬤=#*+|-]{1,3}+[ \t]*+"
+    r"(?P<open>\()?+(?<![\w])(?P<count>one|un|une|each|every|chaque|1|a)[ \t]++"
+    r"(?P<sym>[▮▯■□▪▫█▆▇◼◻⬛⬜◾◽●○◉⬤=#*+|-]{1,3}+[ \t]*+"
     r"|(?:bar|barre|bloc|block|case|carre|square|symbol|symbole|tiret|dash|signe|sign)s?+[ \t]++)?+"
     r"(?:=|:|per|par|pour|vaut|is|represents|represente|stands[ \t]++for|means|equals|egale?)[ \t]*+"
     r"(?:(?:per|par|pour)[ \t]++)?+(?:\d{1,2}+|five|ten|cinq|dix)[ \t]*+(?:minutes?|mins?|mn)(?![\w])"
     r"(?(open)[ \t]*+\)|)"
 )
+
+
+def _scale_legend(line: str) -> re.Match[str] | None:
+    """A bar chart's legend on ``line`` (:data:`_SCALE_LEGEND`). Without a symbol or a bar's noun, the
+    count is a legend's in brackets only, or a word opening its clause ("one = 5 min", not « Partie un :
+    10 minutes », "Slide 1 : 5 min", "Q&A : 10 min", a line "1 : 10 min — Accueil": a part's number and
+    its length, session 53, mend53)."""
+    legend = _SCALE_LEGEND.search(line)
+    if legend is None or legend["sym"] or legend["open"]:
+        return legend
+    before = line[: legend.start()].rstrip(" \t")
+    if legend["count"] in ("1", "a") or (before and (before[-1].isalnum() or before[-1] in "&'")):
+        return None
+    return legend
 
 
 class _Line:
@@ -4578,7 +4592,7 @@ class _Line:
         self.in_minutes = False  # the slot is counted in minutes from the start
         self.doubtful = False
         rest = line
-        legend = _SCALE_LEGEND.search(line)
+        legend = _scale_legend(line)
         if legend and (not self.is_item or legend["open"]):
             rest = line[: legend.start()] + " " + line[legend.end() :]  # a bar's worth, no part's length
         if minutes_column is not None and minutes_column < len(self.cells):
