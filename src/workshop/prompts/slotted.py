@@ -104,3 +104,36 @@ def answered(text: str) -> str:
         return f"?\nRéponse : {word}.\n"
 
     return _ANSWERED.sub(line, text)
+
+
+# Round 92: a yes/no question that puts a value to the asked quantity ("Is their gcd 1?", "Is it just 1
+# sister?", « Est-ce 1 sœur ? », « Leur PGCD vaut-il 1 ? ») hands the value over for the model to confirm,
+# as "my cousin thinks the gcd is 1, is she right?" does (gaps53): read as its statement. A question that
+# offers alternatives ("is their gcd 1 or more?", "Is it 1, 2 or 3?") gives none and stays a question;
+# one about the data ("Is 35 odd?", a number before the last) is left; so is the French inversion with
+# the data in its subject (« 35 et 64 sont-ils premiers entre eux ? »). Limits: "Is the gcd of 35 and 64
+# equal to 1?" (the data before the value) stays a question.
+_POLAR = re.compile(
+    r"(?:(?<=[.!?:\n])|^)[ \t]*+(?:is|are|does|est[- ]ce(?:[ \t]++qu[e'][ \t]*+)?|c'est)[ \t]++"
+    r"(?P<body>[^.!?\n]{1,120}?)[ \t]*+\?"
+    r"|(?:(?<=[.!?:\n])|^)[ \t]*+(?P<subject>[^.!?\n]{1,60}?)[ \t]++(?P<verb>[\w]{2,20}+)-(?:t-)?(?:il|elle|ils|elles)"
+    r"[ \t]++(?P<value>[^.!?\n]{1,60}?)[ \t]*+\?",
+    re.I | re.M,
+)
+_ALTERNATIVE = re.compile(r"(?<![\w])(?:or|ou|either|soit)(?![\w])|,", re.I)
+# The value last, a unit of a word or two after it at most, no other number before it (no data).
+_VALUED = re.compile(
+    rf"^(?=[^\W\d_])[^\d]*+(?<![\w])(?:-?\d{{1,6}}|{NUMBER_WORD_RE})(?:[ \t]++[^\W\d_]++){{0,2}}[ \t]*+$", re.I
+)
+
+
+def confirmed(text: str) -> str:
+    """``text`` with each yes/no question that puts a value without alternatives read as its statement."""
+
+    def stated(m: re.Match[str]) -> str:
+        asked = m["body"] if m["body"] is not None else f"{m['subject']} {m['verb']} {m['value']}"
+        if _ALTERNATIVE.search(asked) or not _VALUED.match(asked.strip()):
+            return m.group(0)
+        return f" {asked.strip()}."
+
+    return _POLAR.sub(stated, text)
