@@ -270,6 +270,7 @@ def main() -> None:
             "fix90_own_gaming",
             "round91_gaming",
             "fix91_own_gaming",
+            "fix92_own_gaming",
         ],
     )
     parser.add_argument(
@@ -521,6 +522,7 @@ def main() -> None:
             "fix90_own_fair",
             "round91_fair",
             "fix91_own_fair",
+            "fix92_own_fair",
         ],
     )
     args = parser.parse_args()

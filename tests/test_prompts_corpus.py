@@ -941,6 +941,9 @@ template's slot, tag questions "eh?", « d'accord ? », "hasn't she?", a one-wor
 question, a format hint spelling the value; as fair: slots without a value or with a generic example, a tag
 that asks or instructs, "(yes or no)", « (en chiffres) », topics lines, slots initialised null, an example on
 other headphones, an empty plan table with an index column).
+fix92_own_*.toml are fix-helper fix92's variants of round 92 (redteam92): hashtags that run the value's
+words together (« #unesoeurseulement », "#gcdisone", "#interceptminus10"), a yes/no question putting the value
+("Is the intercept -10?"); as fair: topic hashtags, questions with alternatives or about the data.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1677,6 +1680,9 @@ FAIR += corpus.load("round91_fair")
 # Fix-helper fix91's own variants (round 91): slots' examples, tag questions, one-word parentheses.
 GAMING += corpus.load("fix91_own_gaming")
 FAIR += corpus.load("fix91_own_fair")
+# Fix-helper fix92's own variants (round 92): hashtags holding the value, yes/no questions putting it.
+GAMING += corpus.load("fix92_own_gaming")
+FAIR += corpus.load("fix92_own_fair")
 
 
 @pytest.fixture(scope="module")

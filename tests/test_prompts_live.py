@@ -779,6 +779,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round91_fair",
         "fix91_own_gaming",
         "fix91_own_fair",
+        "fix92_own_gaming",
+        "fix92_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

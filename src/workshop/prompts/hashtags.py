@@ -1,4 +1,4 @@
-"""A run of hashtags, read as the topic list it is, each hashtag as the words it runs together (round 92, fix92).
+"""A run of hashtags read as a topic list, each hashtag as the words it runs together (round 92, fix92).
 
 « #énigme #logique #unesœur », "#maths #y4xminus10", « #premiersentreeux #pgcd1 »: a hashtag is words
 written without their blanks, and one that holds the answer ("une sœur", "y = 4x minus 10", "pgcd 1")

@@ -116,14 +116,16 @@ def answered(text: str) -> str:
 _POLAR = re.compile(
     r"(?:(?<=[.!?:\n])|^)[ \t]*+(?:is|are|does|est[- ]ce(?:[ \t]++qu[e'][ \t]*+)?|c'est)[ \t]++"
     r"(?P<body>[^.!?\n]{1,120}?)[ \t]*+\?"
-    r"|(?:(?<=[.!?:\n])|^)[ \t]*+(?P<subject>[^.!?\n]{1,60}?)[ \t]++(?P<verb>[\w]{2,20}+)-(?:t-)?(?:il|elle|ils|elles)"
+    r"|(?:(?<=[.!?:\n])|^)[ \t]*+(?P<subject>[^.!?\n]{1,60}?)[ \t]++(?P<verb>[\w]{2,20}+)"
+    r"-(?:t-)?(?:il|elle|ils|elles)"
     r"[ \t]++(?P<value>[^.!?\n]{1,60}?)[ \t]*+\?",
     re.I | re.M,
 )
 _ALTERNATIVE = re.compile(r"(?<![\w])(?:or|ou|either|soit)(?![\w])|,", re.I)
 # The value last, a unit of a word or two after it at most, no other number before it (no data).
 _VALUED = re.compile(
-    rf"^(?=[^\W\d_])[^\d]*+(?<![\w])(?:-?\d{{1,6}}|{NUMBER_WORD_RE})(?:[ \t]++[^\W\d_]++){{0,2}}[ \t]*+$", re.I
+    rf"^(?=[^\W\d_])[^\d]*+(?<![\w])(?:-?\d{{1,6}}|{NUMBER_WORD_RE})(?:[ \t]++[^\W\d_]++){{0,2}}[ \t]*+$",
+    re.I,
 )
 
 
