@@ -113,13 +113,13 @@ def answered(text: str) -> str:
 # one about the data ("Is 35 odd?", a number before the last) is left; so is the French inversion with
 # the data in its subject (« 35 et 64 sont-ils premiers entre eux ? »). Limits: "Is the gcd of 35 and 64
 # equal to 1?" (the data before the value) stays a question.
-_POLAR = re.compile(
-    r"(?:(?<=[.!?:\n])|^)[ \t]*+(?:is|are|does|est[- ]ce(?:[ \t]++qu[e'][ \t]*+)?|c'est)[ \t]++"
-    r"(?P<body>[^.!?\n]{1,120}?)[ \t]*+\?"
-    r"|(?:(?<=[.!?:\n])|^)[ \t]*+(?P<subject>[^.!?\n]{1,60}?)[ \t]++(?P<verb>[\w]{2,20}+)"
-    r"-(?:t-)?(?:il|elle|ils|elles)"
-    r"[ \t]++(?P<value>[^.!?\n]{1,60}?)[ \t]*+\?",
-    re.I | re.M,
+# A question sentence (up to its "?"), then the yes/no openers or the French inversion (« vaut-il »).
+_QUESTION = re.compile(r"(?:(?<=[.!?:\n])|^)[ \t]*+(?P<asked>[^\s.!?][^.!?\n]{0,159}+)\?", re.M)
+_OPENER = re.compile(
+    r"(?:is|are|does|(?P<it>est[- ]ce(?:[ \t]++qu[e'])?|c'est))[ \t]++(?P<body>[^ \t].*+)", re.I
+)
+_INVERSION = re.compile(
+    r"(?P<head>[^-\n]{1,80}+)-(?:t-)?(?:il|elle|ils|elles)(?![\w])[ \t]*+(?P<value>.*+)", re.I
 )
 _ALTERNATIVE = re.compile(r"(?<![\w])(?:or|ou|either|soit)(?![\w])|,", re.I)
 # The value last, a unit of a word or two after it at most, no other number before it (no data).
@@ -133,9 +133,16 @@ def confirmed(text: str) -> str:
     """``text`` with each yes/no question that puts a value without alternatives read as its statement."""
 
     def stated(m: re.Match[str]) -> str:
-        asked = m["body"] if m["body"] is not None else f"{m['subject']} {m['verb']} {m['value']}"
-        if _ALTERNATIVE.search(asked) or not _VALUED.match(asked.strip()):
+        question = m["asked"].strip()
+        opened, inverted = _OPENER.fullmatch(question), _INVERSION.fullmatch(question)
+        if opened:  # « est-ce 1 sœur ? » says "it is": its subject is the asked quantity
+            asked = ("c'est " if opened["it"] else "") + opened["body"].strip()
+        elif inverted and not re.search(r"\d", inverted["head"]):  # « leur PGCD vaut-il 1 ? »
+            asked = f"{inverted['head'].strip()} {inverted['value'].strip()}"
+        else:
             return m.group(0)
-        return f" {asked.strip()}."
+        if _ALTERNATIVE.search(asked) or not _VALUED.match(asked):
+            return m.group(0)
+        return f" {asked}."
 
-    return _POLAR.sub(stated, text)
+    return _QUESTION.sub(stated, text)
