@@ -62,8 +62,8 @@ _FORM = (
 )
 _HINT = re.compile(
     r"(?<![\w'])(?:give|write|state|put|report|return|donne|donnez|[ée]cris|[ée]crivez|indique|indiquez|"
-    r"note|notez)[ \t]++(?P<quantity>(?:the|le|la|l'|ton|your|son|its)[ \t]*+[\w-]++"
-    r"(?:[ \t]++(?!(?:as|in|en|sous|with|avec)\b)[\w-]++)?+)[ \t]++"
+    r"note|notez)(?:[ \t]++(?P<quantity>(?:the|le|la|l'|ton|your|son|its)[ \t]*+[\w-]++"
+    r"(?:[ \t]++(?!(?:as|in|en|sous|with|avec)\b)[\w-]++)?+)|[ \t]++(?:it|them)|-(?:le|la))[ \t]++"
     r"(?:as|in|en|sous[ \t]++forme[ \t]++d[e']|with|avec)[ \t]*+"
     rf"(?:(?:a|an|one|un|une|des|single|seul|plain|simple)[ \t]++){{0,2}}{_FORM}[^()\n.]{{0,30}}?[ \t]*+"
     r"\([ \t]*+(?:(?:it's|it[ \t]++is|that's|c'est|ce[ \t]++sera|soit|i\.?e\.?|namely|[aà][ \t]++savoir)"
@@ -73,13 +73,26 @@ _HINT = re.compile(
 )
 
 
+# Round 92: "justify with the gcd and give it as a digit (it's the digit one)", « donne-le en chiffres »: a
+# pronoun stands for the last quantity named before it in its sentence ("the gcd", « le PGCD »).
+_NAMED = re.compile(r"(?<![\w'])(?:(?:the|le|la|leur|their|its|son|sa)[ \t]++|l')[^\W\d_]{2,30}+", re.I)
+
+
+def _antecedent(before: str) -> str:
+    """The last quantity named in ``before``'s last sentence ("the gcd"), or "it"."""
+    sentence = re.split(r"[.!?\n]", before)[-1]
+    named = _NAMED.findall(sentence)
+    return named[-1] if named else "it"
+
+
 def hinted(text: str) -> str:
     """``text`` with each format hint that spells its quantity's value read as a statement of it
     ("give the gcd as a single digit (it's the digit one)" → "… (the gcd is one)")."""
 
     def said(m: re.Match[str]) -> str:
         head = m.group(0)[: m.group(0).rindex("(")]
-        return f"{head}({m['quantity']} is {m['value']}. Answer: {m['value']})"
+        quantity = m["quantity"] or _antecedent(text[max(0, m.start() - 200) : m.start()])
+        return f"{head}({quantity} is {m['value']}. Answer: {m['value']})"
 
     return _HINT.sub(said, text)
 
