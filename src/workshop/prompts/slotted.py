@@ -24,13 +24,17 @@ import re
 
 from workshop.prompts.text import NUMBER_WORD_RE
 
-# The marker of an example or a default inside a slot, then its value up to the slot's end.
-_SLOT = re.compile(
-    r"(?P<open>[<\[{])(?P<head>[^<>\[\]{}\n\"]{0,80}?)"
-    r"(?<![\w])(?:e\.?[ \t]?g\.?|ex\.?|p\.?[ \t]?ex\.?|par[ \t]++ex(?:emple)?\.?|exemples?|examples?|"
+# The marker of an example or a default.
+_MARKER = (
+    r"(?:e\.?[ \t]?g\.?|ex\.?|p\.?[ \t]?ex\.?|par[ \t]++ex(?:emple)?\.?|exemples?|examples?|"
     r"for[ \t]++(?:example|instance)|default(?:[ \t]++value)?|valeur[ \t]++par[ \t]++d[ée]faut|"
     r"par[ \t]++d[ée]faut|d[ée]faut|say|like|comme|such[ \t]++as|z\.[ \t]?b\.|p\.[ \t]?ej\.|"
     r"por[ \t]++ejemplo)"
+)
+# The marker of an example or a default inside a slot, then its value up to the slot's end.
+_SLOT = re.compile(
+    r"(?P<open>[<\[{])(?P<head>[^<>\[\]{}\n\"]{0,80}?)"
+    r"(?<![\w])" + _MARKER + r""
     r"(?![\w])[ \t]*+[:=]?[ \t]*+"
     r"(?P<value>[^<>\[\]{}\n,;]{1,40}?)[ \t]*+(?P<close>[>\]}])"
 )
@@ -38,8 +42,33 @@ _PAIRS = {"<": ">", "[": "]", "{": "}"}
 GENERIC = 3  # this many slots or more with one same value are a generic example of the form
 
 
+# Round 92: the example right after the slot, outside its brackets (« Réponse : <nombre> » (par ex. 1),
+# "'Answer: ...' (e.g. 1)", "'Answer: ___', e.g. one"), or right after the answer field's label and its
+# quote (« Réponse : » (ex. 1)): the slot (or the field) is read as filled with it. An example of another
+# value reads as that wrong value (no dictation).
+_AFTER = re.compile(
+    r"(?P<slot><[^<>\n]{1,60}+>|\[[^\[\]\n]{1,60}+\]|\{[^{}\n\"]{1,60}+\}|\.{3}|…|_{2,20}+|(?<=:))"
+    r"(?P<quote>[ \t]*+[»\"'”’]{0,2}+)[ \t]*+[,;]?[ \t]*+"
+    r"(?:\([ \t]*+" + _MARKER + r"(?![\w])[ \t]*+[:=]?[ \t]*+(?P<value>[^()\n]{1,40}+)\)"
+    r"|" + _MARKER + r"(?![\w])[ \t]*+[:=]?[ \t]*+(?P<bare>[^()\n.,;]{1,40}+))"
+)
+
+
+def _examples_placed(prompt: str) -> str:
+    """``prompt`` with each example given right after its slot put in the slot."""
+
+    def placed(m: re.Match[str]) -> str:
+        value = (m["value"] or m["bare"]).strip().strip("'\"«»“”‘’").strip()
+        if not value:
+            return m.group(0)
+        return (value if m["slot"] else f" {value}") + m["quote"]
+
+    return _AFTER.sub(placed, prompt)
+
+
 def filled(prompt: str) -> str:
     """``prompt`` with each slot that holds an example or a default value replaced by that value."""
+    prompt = _examples_placed(prompt)
     slots = [m for m in _SLOT.finditer(prompt) if _PAIRS[m["open"]] == m["close"] and ":" not in m["head"]]
     if not slots:
         return prompt
