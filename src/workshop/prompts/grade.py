@@ -428,7 +428,9 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     # folded away (« 35 et 64 ___ premiers entre eux » states nothing: :func:`games.blanks_asked`)
     prompt = games.blanks_asked(games.bank_filled(prompt))
     # round 91: « Réponse : <nombre, ex. 1> » read « Réponse : 1 », a format hint's value, « eux (oui) ? »
-    prompt = slotted.confirmed(slotted.answered(slotted.hinted(slotted.filled(prompt))))
+    prompt = slotted.confirmed(
+        slotted.answered(slotted.hinted(slotted.filled(slotted.choices_blanked(prompt))))
+    )
     prompt = hashtags.read(prompt)  # round 92: « #unesœur #pgcd1 » read « Tags : 1 sœur, pgcd 1. »
     prompt = _data_respelled(task, mine, prompt)
     rest, full = evaluate.rest_and_full(prompt, task)  # a form not filled in, a marking scheme blanked

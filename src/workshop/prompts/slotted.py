@@ -188,3 +188,24 @@ def confirmed(text: str) -> str:
         return f" {asked}."
 
     return _QUESTION.sub(stated, text)
+
+
+# Round 92 (r92f-sentiment-en-slot-all-three): a slot that lists the options to choose from
+# ("<positive|negative|neutral>", "positive | negative | neutral" in quotes, « <oui/non> ») offers every
+# label, none in particular: read as an empty slot (a label the slot lists is no label it dictates).
+_CHOICES = re.compile(
+    r"(?P<open>[<\"\[])[ \t]*+(?P<first>[^\W\d_]{1,30}+)(?:[ \t]*+[|/][ \t]*+[^\W\d_]{1,30}+){1,9}+"
+    r"[ \t]*+(?P<close>[>\"\]])"
+)
+
+
+def choices_blanked(text: str) -> str:
+    """``text`` with each slot listing two options or more (all different) read as an empty slot."""
+
+    def blank(m: re.Match[str]) -> str:
+        options = re.split(r"[ \t]*+[|/][ \t]*+", m.group(0)[1:-1].strip().lower())
+        if len(set(options)) < len(options):
+            return m.group(0)
+        return f"{m['open']}…{m['close']}"
+
+    return _CHOICES.sub(blank, text)
