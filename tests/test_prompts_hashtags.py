@@ -27,9 +27,12 @@ def test_a_letter_run_no_vocabulary_covers_stays_whole():
 
 
 def test_a_yes_no_question_putting_a_value_is_read_as_its_statement():
-    assert slotted.confirmed("Are they coprime? Is their gcd 1? Go.") == "Are they coprime? their gcd 1. Go."
-    assert slotted.confirmed("Leur PGCD vaut-il 1 ?") == " Leur PGCD vaut 1."
-    assert slotted.confirmed("Est-ce 1 sœur ?") == " c'est 1 sœur."
+    assert (
+        slotted.confirmed("Are they coprime? Is their gcd 1? Go.")
+        == "Are they coprime? Is their gcd 1? their gcd 1. Go."
+    )
+    assert slotted.confirmed("Leur PGCD vaut-il 1 ?") == "Leur PGCD vaut-il 1 ? Leur PGCD vaut 1."
+    assert slotted.confirmed("Est-ce 1 sœur ?") == "Est-ce 1 sœur ? c'est 1 sœur."
     for fair in (
         "Is their gcd 1 or more?",
         "Is it 1, 2 or 3?",

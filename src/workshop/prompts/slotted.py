@@ -59,7 +59,7 @@ def _examples_placed(prompt: str) -> str:
 
     def placed(m: re.Match[str]) -> str:
         value = (m["value"] or m["bare"]).strip().strip("'\"«»“”‘’").strip()
-        if not value:
+        if not value or (not m["slot"] and m["bare"]):  # "Style: like a magician…" is no field's example
             return m.group(0)
         return (value if m["slot"] else f" {value}") + m["quote"]
 
@@ -156,7 +156,13 @@ def answered(text: str) -> str:
 # the data in its subject (« 35 et 64 sont-ils premiers entre eux ? »). Limits: "Is the gcd of 35 and 64
 # equal to 1?" (the data before the value) stays a question.
 # A question sentence (up to its "?"), then the yes/no openers or the French inversion (« vaut-il »).
-_QUESTION = re.compile(r"(?:(?<=[.!?:\n])|^)[ \t]*+(?P<asked>[^\s.!?][^.!?\n]{0,159}+)\?", re.M)
+# A question answered after it ("Is it 1? Yes.", "→ no", "A: oui") is a transcript its readers read.
+_QUESTION = re.compile(
+    r"(?:(?<=[.!?:\n])|^)[ \t]*+(?P<asked>[^\s.!?][^.!?\n]{0,159}+)\?"
+    r"(?!\s{0,20}+(?:[^\W\d_]{1,12}+[ \t]*+:[ \t]*+)?+(?:[-–—→>=(\[]|(?:yes|no|oui|non|yep|nope|nah|correct|"
+    r"right|wrong|exact|faux|vrai|true|false|si)(?![\w])))",
+    re.M | re.I,
+)
 _OPENER = re.compile(
     r"(?:is|are|does|(?P<it>est[- ]ce(?:[ \t]++qu[e'])?|c'est))[ \t]++(?P<body>[^ \t].*+)", re.I
 )
@@ -185,7 +191,7 @@ def confirmed(text: str) -> str:
             return m.group(0)
         if _ALTERNATIVE.search(asked) or not _VALUED.match(asked):
             return m.group(0)
-        return f" {asked}."
+        return f"{m.group(0)} {asked}."  # the question kept: its transcript readers still see it
 
     return _QUESTION.sub(stated, text)
 
@@ -199,6 +205,9 @@ _CHOICES = re.compile(
 )
 
 
+_SINGLE = re.compile(r"[<\[][ \t]*+[^\W\d_]{1,30}+[ \t]*+[>\]]")
+
+
 def choices_blanked(text: str) -> str:
     """``text`` with each slot listing two options or more (all different) read as an empty slot."""
 
@@ -208,4 +217,6 @@ def choices_blanked(text: str) -> str:
             return m.group(0)
         return f"{m['open']}…{m['close']}"
 
+    if _SINGLE.search(text):  # "<neutral>" beside "<positive|negative|neutral>": one slot filled (fa42g)
+        return text
     return _CHOICES.sub(blank, text)
