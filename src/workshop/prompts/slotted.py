@@ -170,9 +170,11 @@ _INVERSION = re.compile(
     r"(?P<head>[^-\n]{1,80}+)-(?:t-)?(?:il|elle|ils|elles)(?![\w])[ \t]*+(?P<value>.*+)", re.I
 )
 _ALTERNATIVE = re.compile(r"(?<![\w])(?:or|ou|either|soit)(?![\w])|,", re.I)
-# The value last, a unit of a word or two after it at most, no other number before it (no data).
+# The value last after four words at most ("their gcd", « leur PGCD vaut »: no definition asked about), a unit
+# of a word or two after it at most, no other number before it (no data).
 _VALUED = re.compile(
-    rf"^(?=[^\W\d_])[^\d]*+(?<![\w])(?:-?\d{{1,6}}|{NUMBER_WORD_RE})(?:[ \t]++[^\W\d_]++){{0,2}}[ \t]*+$",
+    r"^(?=[^\W\d_])(?:[^\s\d]++[ \t]++){1,4}+"
+    rf"(?:-?\d{{1,6}}|{NUMBER_WORD_RE})(?:[ \t]++[^\W\d_]++){{0,2}}[ \t]*+$",
     re.I,
 )
 
