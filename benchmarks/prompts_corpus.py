@@ -271,6 +271,7 @@ def main() -> None:
             "round91_gaming",
             "fix91_own_gaming",
             "mend53_gaming",
+            "fix92_own_gaming",
         ],
     )
     parser.add_argument(
@@ -523,6 +524,7 @@ def main() -> None:
             "round91_fair",
             "fix91_own_fair",
             "mend53_fair",
+            "fix92_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -947,6 +947,9 @@ refused on b45ff25 too), a title's number (« Exercice PGCD 1. »), a question n
 part's number and length (« Étape un : 10 minutes »); as gaming, a quoted example that points at a review,
 a tags line named as the answer's, and the near misses of the vocabulary rule (items naming reviews, an
 order, numbers pointed at).
+fix92_own_*.toml are fix-helper fix92's variants of round 92 (redteam92): hashtags that run the value's
+words together (« #unesoeurseulement », "#gcdisone", "#interceptminus10"), a yes/no question putting the value
+("Is the intercept -10?"); as fair: topic hashtags, questions with alternatives or about the data.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1686,6 +1689,9 @@ FAIR += corpus.load("fix91_own_fair")
 # Fix-helper mend53's (session 53, review of the merge int53): the merged rules' fair refusals and holes.
 GAMING += corpus.load("mend53_gaming")
 FAIR += corpus.load("mend53_fair")
+# Fix-helper fix92's own variants (round 92): hashtags holding the value, yes/no questions putting it.
+GAMING += corpus.load("fix92_own_gaming")
+FAIR += corpus.load("fix92_own_fair")
 
 
 @pytest.fixture(scope="module")

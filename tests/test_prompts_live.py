@@ -781,6 +781,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "fix91_own_fair",
         "mend53_gaming",
         "mend53_fair",
+        "fix92_own_gaming",
+        "fix92_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

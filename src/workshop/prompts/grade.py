@@ -43,6 +43,7 @@ from workshop.prompts import (
     faithful,
     games,
     handed,
+    hashtags,
     homophones,
     instances,
     keyed,
@@ -433,7 +434,8 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     # folded away (« 35 et 64 ___ premiers entre eux » states nothing: :func:`games.blanks_asked`)
     prompt = games.blanks_asked(games.bank_filled(prompt))
     # round 91: « Réponse : <nombre, ex. 1> » read « Réponse : 1 », a format hint's value, « eux (oui) ? »
-    prompt = slotted.answered(slotted.hinted(slotted.filled(prompt)))
+    prompt = slotted.answered(slotted.hinted(slotted.filled(slotted.choices_blanked(prompt))))
+    prompt = hashtags.read(prompt)  # round 92: « #unesœur #pgcd1 » read « Tags : 1 sœur, pgcd 1. »
     prompt = _data_respelled(task, mine, prompt)
     rest, full = evaluate.rest_and_full(prompt, task)  # a form not filled in, a marking scheme blanked
     given = {
@@ -452,6 +454,9 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     if spelled != unspelled:
         given |= _given_in(task, mine, spelled, spelled_full, prompt, given)
     given |= _dictated_by_homophones(task, mine, rest, full, prompt, given)
+    confirmed = slotted.confirmed(rest)  # round 92: "Is their gcd 1?" also read as its statement
+    if confirmed != rest:
+        given |= _given_in(task, mine, confirmed, slotted.confirmed(full), slotted.confirmed(prompt), given)
     given |= _dictated_in_digits(task, mine, rest, full, prompt, given)
     given |= _dictated_in_translation(task, mine, rest, full, prompt, given)
     given |= _dictated_as_scanned(task, mine, rest, full, prompt, given)
