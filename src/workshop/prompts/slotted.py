@@ -236,7 +236,7 @@ def choices_blanked(text: str) -> str:
     """``text`` with each slot listing two options or more (all different) read as an empty slot."""
 
     def blank(m: re.Match[str]) -> str:
-        options = re.split(r"[ \t]*+[|/][ \t]*+", m.group(0)[1:-1].strip().lower())
+        options = [option.strip() for option in re.split(r"[|/]", m.group(0)[1:-1].lower())]
         if len(set(options)) < len(options):
             return m.group(0)
         return f"{m['open']}…{m['close']}"
