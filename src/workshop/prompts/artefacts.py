@@ -986,7 +986,9 @@ def _typed(text: str) -> list[str]:
 _RULE = re.compile(
     r"(?<![\w-])(?P<name>[A-Za-z_][\w-]{0,40}+)[ \t]*+::=[ \t]*+(?P<body>(?:\"(?:[^\"\\\n]"
     r"|\\.)*+\"|[^\"\n;])*+)")
-_SYMBOL = re.compile(r"\"(?P<lit>(?:[^\"\\\n]|\\.)*+)\"|(?P<ref>[A-Za-z_][\w-]{0,40}+)|(?P<other>\S)")
+# Any other symbol ends the reading (a choice): it takes the rest of its line, so that a body of many such
+# symbols is one match, not one a character (a scan's growth of one match object a character).
+_SYMBOL = re.compile(r"\"(?P<lit>(?:[^\"\\\n]|\\.)*+)\"|(?P<ref>[A-Za-z_][\w-]{0,40}+)|(?P<other>\S[^\n]*+)")
 MAX_RULES = 60
 
 
