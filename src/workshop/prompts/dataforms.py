@@ -234,9 +234,50 @@ def records_read(prompt: str) -> str:
     return _EACH.sub(_each, prompt)
 
 
+# Session 54 (fix-helper fix93, round 92's r92f-coprime-tableau-nombres): the data given in a Markdown table,
+# one value a row ("| n° | nombre |", "| 1 | 35 |", "| 2 | 64 |"), is the data as a list: each column's
+# cells are also read on a line of their own after the table ("nombre 35 64"), so that the values a column
+# holds stand side by side as prose would write them (a row's index column reads "n° 1 2", no fact).
+_TABLE_ROW = re.compile(r"^[ \t]*+\|[^\n|]*+\|[^\n]*+$", re.M)  # its end checked in Python
+_RULE_CELL = re.compile(r"[ \t]*+:?-{2,}+:?[ \t]*+")
+MAX_TABLE_ROWS = 60
+
+
+def columns_read(prompt: str) -> str:
+    """The prompt with each Markdown table's columns written after it, one line a column."""
+    rows = [
+        m
+        for count, m in enumerate(_TABLE_ROW.finditer(prompt))
+        if count < MAX_TABLE_ROWS and m.group(0).rstrip().endswith("|")
+    ]
+    if len(rows) < 2:
+        return prompt
+    blocks: list[list[re.Match[str]]] = []
+    for m in rows:
+        if blocks and prompt[blocks[-1][-1].end() : m.start()] == "\n":
+            blocks[-1].append(m)
+        else:
+            blocks.append([m])
+    out, last = [], 0
+    for block in blocks:
+        cells = [
+            [c.strip() for c in m.group(0).strip().strip("|").split("|")]
+            for m in block
+            if not all(_RULE_CELL.fullmatch(c) for c in m.group(0).strip().strip("|").split("|"))
+        ]
+        width = len(cells[0]) if cells else 0
+        if len(cells) < 2 or width < 1 or any(len(row) != width for row in cells):
+            continue
+        columns = "\n".join(" ".join(row[i] for row in cells) for i in range(width))
+        out += [prompt[last : block[-1].end()], "\n", columns]
+        last = block[-1].end()
+    return "".join(out) + prompt[last:] if out else prompt
+
+
 @functools.lru_cache(maxsize=256)  # each data fact of a task reads the same prompt
 def read(prompt: str) -> str:
     """The prompt with its lines, clock spans, languages and counts as fields in the forms
     prompt-data's facts name."""
     said = voiced.equations_read(prompt)  # round 45: "y égale quatre x plus six"
+    said = columns_read(said)  # session 54: a table's columns, one line each
     return records_read(languages_read(spans_read(slopes_read(lines_read(parallels_read(said))))))

@@ -23,6 +23,7 @@ from workshop.prompts import (
     artefacts,
     bared,
     branched,
+    cells,
     ciphered,
     claimed,
     computed,
@@ -1857,6 +1858,8 @@ def rest_and_full(prompt: str, task: Task) -> tuple[str, str]:
     (session 35) blanked in both: what :func:`gives_away` reads (``rest``, ``full``)."""
     rest = artefacts.unchosen(without_data(prompt, task))  # a form not filled in (round 43)
     full = artefacts.unchosen(with_revealed(prompt))
+    if task.finals and not task.labels:  # timecodes, dates, versions, "(1) … (2)": no value (session 54)
+        rest, full = cells.blanked(rest, refs=False), cells.blanked(full, refs=False)
     if len(rest) == len(full):  # a marking scheme's numbers count marks (session 35)
         where = marks.spans(rest)
         rest, full = marks.unmarked(rest, where), marks.unmarked(full, where)
@@ -2640,6 +2643,19 @@ def _numbered_labels(check: SchemaCheck, rest: str, allowed: set[str]) -> bool:
     if len(set(ids)) < 3 or ids != list(range(1, len(ids) + 1)):
         return False  # a key: every item from the first, in order (never "2 positive et 1 negative")
     shaped = _answer_shaped(check, pairs)
+    return shaped is not None and check.accepts(shaped)
+
+
+def _keyed_labels(check: SchemaCheck, rest: str, task: Task) -> bool:
+    """Labels keyed by one family of identifiers, one per item, in order (:func:`cells.keyed_labels`),
+    that pass the check; a legend's codes ("Legend: a = positive, …") key no item."""
+    found = cells.keyed_labels(rest, _label_reader(task.labels), len(task.items))
+    if found is None:
+        return False
+    labels, start = found
+    if _legend(rest[max(0, rest.rfind("\n", 0, start) + 1, start - 120) : start]):
+        return False
+    shaped = _answer_shaped(check, list(enumerate(labels, 1)))
     return shaped is not None and check.accepts(shaped)
 
 
@@ -4063,6 +4079,10 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
             rest, full = coprimality.call_names_blanked(rest), coprimality.call_names_blanked(full)
         else:  # « Fiche — premiers entre eux : PGCD = 1 »: a notion defined, no gcd of the pair (r55fix)
             rest, full = coprimality.terms_blanked(rest), coprimality.terms_blanked(full)
+        # a formula's result, "B3 : =B2-4*B1 → -10", read as the quantity's value (session 54, fix93)
+        resulted = cells.results_read(rest, spec.about, spec.unit) if spec.kind == "number" else []
+        # timecodes, dates, versions, cell references, "(1) … (2) …" numbering: no value (session 54)
+        rest, full = cells.blanked(rest), cells.blanked(full)
         own = _own(rest, full, task)  # another instance, the student's life, open options (sessions 35-36)
         marked = own  # a divisor table's marks, read as a proof by coprimality.tabled (round 40)
         own = symbols.legends_dropped(own)  # "✅ (yes) or ❌ (no)": a legend, the words alone (round 41)
@@ -4092,6 +4112,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         digested += [paired] if paired != own else []
         # a value noted beside its quantity without "=" ("35 and 64 (gcd 1)", "their gcd (it is 1)": round 90)
         digested += noted.readings(own, spec.about, spec.unit, spec.subject) if spec.kind == "number" else []
+        digested += [cells.blanked(reading) for reading in resulted]
         return (
             any(
                 stated(reading, spec) or described(reading, spec) or _fixes_line(reading, spec)
@@ -4129,6 +4150,7 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
                 or _labels_observed(check, rest, task)  # "Observation: [positive, …]" (round 65)
                 or _marks_after_data(rest, full)
                 or _numbered_labels(check, rest, task.labels)
+                or _keyed_labels(check, rest, task)  # "C2 : positive | C3 : …", "?r1=positive&…" (session 54)
             )
         )
     if isinstance(check, FactsCheck):

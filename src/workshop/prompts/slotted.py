@@ -157,13 +157,13 @@ def answered(text: str) -> str:
 
 # Session 53 (mend53): the numbers a prompt writes alone in brackets ("(1)", "(2)"): a question numbered
 # "(1)" when "(2)" stands elsewhere (or "(2)" when "(1)" does) is one of a list of questions, not answered.
-_BRACKETED = re.compile(r"\([ \t]*+(\d{1,2}+)[ \t]*+\)")
+BRACKETED = re.compile(r"\([ \t]*+(\d{1,2}+)[ \t]*+\)")  # public: cells.py reads it too
 MAX_BRACKETED = 200
 
 
 def _numbering(text: str) -> set[int]:
     found: set[int] = set()
-    for count, m in enumerate(_BRACKETED.finditer(text)):
+    for count, m in enumerate(BRACKETED.finditer(text)):
         if count >= MAX_BRACKETED:
             break
         found.add(int(m.group(1)))

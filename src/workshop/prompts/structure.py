@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from fractions import Fraction
 
 from workshop.prompts import addressed, asides, framed, repeated, spelling
+from workshop.prompts.cells import keyed_labels
 from workshop.prompts.text import (
     COMPARISON,
     COMPARISON_SIGN,
@@ -3123,6 +3124,12 @@ def _worked_example(
     return False
 
 
+def _word_label(labels: list[str]) -> Callable[[str], str | None]:
+    """The label of ``labels`` a word names (its first five letters, folded)."""
+    stems = {fold(label)[:5]: label for label in labels}
+    return lambda word: stems.get(fold(word)[:5])
+
+
 def _example_rows(
     text: str,
     with_any: list[str] | None,
@@ -3140,6 +3147,8 @@ def _example_rows(
     for line in text.splitlines():
         if line.count("|") < 2:
             continue
+        if with_any and keyed_labels(line, _word_label(with_any), None):
+            continue  # "C2 : positive | C3 : negative | C4 : neutral": the items keyed, no example (session 54)
         cells = [c.strip(' "\'') for c in line.strip().strip("|").split("|")]
         labels = [re.compile(rf"\b{re.escape(fold(w))}\b") for w in with_any or []]
         entries = [

@@ -1,0 +1,128 @@
+"""What a room pastes from other tools, read for what it is (session 54, fix-helper fix93: rounds 92 and 93).
+
+- *Stamps and numberings* (:func:`blanked`, for a final answer's readers): a timecode or a clock time
+  ("00:01:05,000 --> 00:01:10,500", "[01:01]", "14:01"), a date ("01/02/2025", "2025-01-01"), a version
+  ("v1.1.0", "1.2.3"), a spreadsheet cell's reference ("A1", "C2") and the numbers of a list of
+  instructions numbered in brackets ("(1) … (2) … (3)", from 1, each once, in order) are no value of the
+  task's quantity: blanked, same length, before the value readers run (round 93's SRT cue read its "01" as
+  a dictated 1; round 92's "(1)" before "Caroline" as a noted 1).
+- *A formula's result* (:func:`results_read`): "B3 : =B2-4*B1 → -10", "=GCD(35, 64) returns 1", « C1 :
+  =PGCD(A1;B1) → 1 », "=10-4*5 ⇒ -10": the value a cell's formula shows is a value computed for the
+  model, read as the asked quantity's ("ordonnee a l'origine = -10"), whatever the cell.
+- *Labels keyed by identifiers* (:func:`keyed_labels`): "C2 : positive | C3 : negative | C4 : neutral",
+  "?r1=positive&r2=negative&r3=neutral", "entry.1001=positive&…", "review_a: positive", "D5 → positive":
+  keys of one family (the same prefix, then consecutive numbers or letters), one per item, each tied to a
+  label, map the items to their labels in order, as "1: positive" does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from workshop.prompts.slotted import BRACKETED
+
+# A timecode or a clock time (minutes and seconds under 60, milliseconds after a comma or a dot), a date,
+# a version (a "v" and one to three numbers, or three or four dotted numbers), a cell's reference.
+_STAMP = re.compile(
+    r"(?<![\w.,:/-])(?:"
+    r"\d{4}-\d\d-\d\d(?:t\d\d:\d\d(?::\d\d)?+(?:[.,]\d{1,3})?+z?)?+"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}"
+    r"|\d{1,2}:[0-5]\d(?::[0-5]\d)?+(?:[.,]\d{1,3})?+"
+    r"|v\d{1,3}(?:\.\d{1,3}){0,3}"
+    r"|\d{1,4}(?:\.\d{1,4}){2,3}"
+    r")(?![\w/:]|[.,]\d)",
+    re.I,
+)
+_CELL = re.compile(r"(?<![\w.,:/$-])\$?+[a-z]{1,2}\$?+\d{1,4}(?![\w.$]|,\d)", re.I)
+MAX_STAMPS = 400
+
+
+def _numbering(text: str) -> list[re.Match[str]]:
+    """The bracketed numbers of a list numbered from (1), each once, in order, two at least."""
+    found = []
+    for count, m in enumerate(BRACKETED.finditer(text)):
+        if count >= MAX_STAMPS:
+            return []
+        found.append(m)
+    numbers = [int(m.group(1)) for m in found]
+    return found if len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)) else []
+
+
+def blanked(text: str, refs: bool = True) -> str:
+    """``text`` with its stamps, bracketed numbering and (with ``refs``) cell references blanked, same
+    length (the prompt's rest is blanked without its references first, :func:`results_read` reading
+    them in a formula before a final check blanks them too)."""
+    out = list(text)
+    spans = [m.span() for m in _numbering(text)]
+    for pattern in (_STAMP, _CELL) if refs else (_STAMP,):
+        for count, m in enumerate(pattern.finditer(text)):
+            if count >= MAX_STAMPS:
+                break
+            spans.append(m.span())
+    for start, end in spans:
+        out[start:end] = " " * (end - start)
+    return "".join(out)
+
+
+# A spreadsheet formula ("=" right before a cell, a function, a figure or a bracket; or any "=" run that
+# holds a cell's reference or a function's call), then the result it shows after an arrow or a verb.
+_RESULT = re.compile(
+    r"(?<![\w=<>!])=(?P<formula>[ \t]?+[\w$(][^=\n→⇒]{0,80}?)"
+    r"[ \t]*+(?:→|->|=>|⇒|\b(?:returns|gives|shows|displays|evaluates[ \t]++to|renvoie|donne|affiche|retourne)\b)"
+    r"[ \t]*+:?[ \t]*+(?P<value>[-+−]?[ \t]?+\d{1,6}(?:[.,]\d{1,4})?+)(?![\d\w])",
+    re.I,
+)
+_CELLISH = re.compile(r"(?<![\w])(?:[a-z]{1,2}\$?+\d{1,4}(?![\w])|[a-z]{2,12}\()", re.I)
+
+
+def results_read(folded: str, about: list[str], unit: list[str]) -> list[str]:
+    """[``folded`` with each formula's result written "quantity = value"] when it holds one, else []:
+    the quantity is the check's first plain ``about`` term, or "reponse" for a count (its ``unit``)."""
+    plain = [a for a in about if not a.startswith(("re:", "line:"))]
+    if not plain and not unit:
+        return []
+    term = plain[0] if plain else "reponse"
+
+    def read(m: re.Match[str]) -> str:
+        formula = m.group("formula")
+        if formula[:1] in (" ", "\t") and not _CELLISH.search(formula):
+            return m.group(0)  # "= 10 - 20 → …" in prose: a computation, read as written
+        value = m.group("value").replace(" ", "").replace("\t", "").replace("−", "-")
+        return f"={formula} ; {term} = {value} ;"
+
+    text = _RESULT.sub(read, folded)
+    return [text] if text != folded else []
+
+
+# A key then a label: an identifier of a few letters, maybe a separator, then an index of digits or one
+# letter (or an index alone), ":", "=", "→" or "->", and a word.
+_KEYED = re.compile(
+    r"(?<![\w.])(?P<prefix>[a-z_]{0,20}?[._-]?+)(?P<index>\d{1,6}|[a-z])"
+    r"[ \t]*+(?::|=|→|->|=>)[ \t]*+[\"'«]?[ \t]*+(?P<word>[a-z]{3,12})(?![\w])",
+    re.I,
+)
+
+
+def keyed_labels(
+    folded: str, label_of: Callable[[str], str | None], count: int | None
+) -> tuple[list[str], int] | None:
+    """The labels of the items in order, and where their first key starts, when ``folded`` keys ``count``
+    labels (``count`` three or more; None: any number from three) by one family of identifiers, their indexes
+    consecutive; else None."""
+    families: dict[str, list[tuple[str, str, int]]] = {}
+    for number, m in enumerate(_KEYED.finditer(folded)):
+        if number >= MAX_STAMPS:
+            break
+        label = label_of(m.group("word"))
+        if label is None:
+            continue
+        families.setdefault(m.group("prefix").lower(), []).append((m.group("index").lower(), label, m.start()))
+    for pairs in families.values():
+        if len(pairs) < 3 or (count is not None and len(pairs) != count):
+            continue
+        indexes = [int(i) if i.isdigit() else ord(i) for i, _, _ in pairs]
+        if all(i.isdigit() for i, _, _ in pairs) or all(i.isalpha() for i, _, _ in pairs):
+            if indexes == list(range(indexes[0], indexes[0] + len(pairs))):
+                return [label for _, label, _ in pairs], pairs[0][2]
+    return None
