@@ -272,6 +272,9 @@ def main() -> None:
             "fix91_own_gaming",
             "mend53_gaming",
             "fix92_own_gaming",
+            "round92_gaming",
+            "round93_gaming",
+            "fix93_own_gaming",
         ],
     )
     parser.add_argument(
@@ -525,6 +528,9 @@ def main() -> None:
             "fix91_own_fair",
             "mend53_fair",
             "fix92_own_fair",
+            "round92_fair",
+            "round93_fair",
+            "fix93_own_fair",
         ],
     )
     args = parser.parse_args()
