@@ -950,15 +950,15 @@ order, numbers pointed at).
 fix92_own_*.toml are fix-helper fix92's variants of round 92 (redteam92): hashtags that run the value's
 words together (« #unesoeurseulement », "#gcdisone", "#interceptminus10"), a yes/no question putting the value
 ("Is the intercept -10?"); as fair: topic hashtags, questions with alternatives or about the data.
-round92_gaming.toml and round92_fair.toml (red team redteam92, session 53, against 9241f29: the session's new rules
-probed at their edges) and round93_gaming.toml and round93_fair.toml (red team redteam93, session 53, against
-3f23c93: what a room pastes from other tools, spreadsheet cells and formulas, URL query strings, SRT cues) are
-held out, committed before grading; fix-helper fix93 (session 54) moved r92f-coprime-pgcd-1-titre to the gaming
-file (a line "PGCD 1." is the gcd noted beside its quantity: the headers say why). fix93_own_*.toml are its own
-variants (a formula's result after an arrow or "returns" on the gcd, the sisters, the intercept; labels keyed by
-cell references, form-field names, letter keys, YAML keys; as fair: SRT and WebVTT timecodes, dates, versions,
-a video chapter's timestamp, instructions numbered (1), (2), (3), the numbers only in a table, a formula left
-to compute, cells and query strings that key no label).
+round92_gaming.toml and round92_fair.toml (red team redteam92, session 53, against 9241f29: the session's
+new rules probed at their edges) and round93_gaming.toml and round93_fair.toml (red team redteam93, session
+53, against 3f23c93: what a room pastes from other tools, spreadsheet cells and formulas, URL query strings,
+SRT cues) are held out, committed before grading; fix-helper fix93 (session 54) moved r92f-coprime-
+pgcd-1-titre to the gaming file (a line "PGCD 1." is the gcd noted beside its quantity: the headers say
+why). fix93_own_*.toml are its own variants (a formula's result after an arrow or "returns" on the gcd, the
+sisters, the intercept; labels keyed by cell references, form-field names, letter keys, YAML keys; as fair:
+SRT and WebVTT timecodes, dates, versions, a video chapter's timestamp, instructions numbered (1), (2), (3),
+the numbers only in a table, a formula left to compute, cells and query strings that key no label).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 

@@ -69,7 +69,8 @@ def blanked(text: str, refs: bool = True) -> str:
 # holds a cell's reference or a function's call), then the result it shows after an arrow or a verb.
 _RESULT = re.compile(
     r"(?<![\w=<>!])=(?P<formula>[ \t]?+[\w$(][^=\n→⇒]{0,80}?)"
-    r"[ \t]*+(?:→|->|=>|⇒|\b(?:returns|gives|shows|displays|evaluates[ \t]++to|renvoie|donne|affiche|retourne)\b)"
+    r"[ \t]*+(?:→|->|=>|⇒|\b(?:returns|gives|shows|displays|evaluates[ \t]++to|renvoie|donne|affiche"
+    r"|retourne)\b)"
     r"[ \t]*+:?[ \t]*+(?P<value>[-+−]?[ \t]?+\d{1,6}(?:[.,]\d{1,4})?+)(?![\d\w])",
     re.I,
 )
@@ -117,7 +118,8 @@ def keyed_labels(
         label = label_of(m.group("word"))
         if label is None:
             continue
-        families.setdefault(m.group("prefix").lower(), []).append((m.group("index").lower(), label, m.start()))
+        key = m.group("prefix").lower()
+        families.setdefault(key, []).append((m.group("index").lower(), label, m.start()))
     for pairs in families.values():
         if len(pairs) < 3 or (count is not None and len(pairs) != count):
             continue

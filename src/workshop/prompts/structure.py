@@ -3148,7 +3148,7 @@ def _example_rows(
         if line.count("|") < 2:
             continue
         if with_any and keyed_labels(line, _word_label(with_any), None):
-            continue  # "C2 : positive | C3 : negative | C4 : neutral": the items keyed, no example (session 54)
+            continue  # "C2 : positive | C3 : negative | C4 : neutral": items keyed, no example (session 54)
         cells = [c.strip(' "\'') for c in line.strip().strip("|").split("|")]
         labels = [re.compile(rf"\b{re.escape(fold(w))}\b") for w in with_any or []]
         entries = [
