@@ -272,6 +272,8 @@ def main() -> None:
             "fix91_own_gaming",
             "mend53_gaming",
             "fix92_own_gaming",
+            "round95_gaming",
+            "fix95_own_gaming",
         ],
     )
     parser.add_argument(
@@ -525,6 +527,8 @@ def main() -> None:
             "fix91_own_fair",
             "mend53_fair",
             "fix92_own_fair",
+            "round95_fair",
+            "fix95_own_fair",
         ],
     )
     args = parser.parse_args()
