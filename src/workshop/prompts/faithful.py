@@ -608,7 +608,8 @@ def adds_note(pasted: str, source: str) -> bool:
 # Session 54 (fix95, round 95: "to help his father Étienne, a tax official"): a person named beside a
 # relative or a role the source names without a name, or introduced as "named X", is a fact the source does
 # not state when the name is none of its words ("son père Étienne", "his sister Gilberte", "a merchant called
-# Marcus"); "his father, a tax collector", "Leibniz", "son père percepteur" name no one new. Read on the answer
+# Marcus"); "his father, a tax collector", "Leibniz", "son père percepteur" name no one new. Read on the
+# answer
 # as written (a name is capitalised).
 _KIN = (
     r"(?:p[eè]re|m[eè]re|s[oœ]eurs?|fr[eè]res?|fils|filles?|[eé]pouse|femme|mari|oncle|tante|cousine?|"

@@ -20,8 +20,9 @@ qualifiers ("More questions", « Questions du public », « Marge pour les impr�
 topic beside them is a content part (« Questions éthiques de l'IA générative », "Q&A and wrap-up": the
 lead, session 50). Session 54 (fix95, round 95) reads the questions and the break in other words too
 (« Micro ouvert », « Retour sur les questions de la salle », « Dernières interrogations du public », "Open
-mic", "Feedback", « Coupure »): three such parts and a break made 35 minutes of 60. Limits: a filler named otherwise ("Temps mort", "Attente") is not seen, nor one with a
-topic word in its title ("Questions about AI — 40 min")."""
+mic", "Feedback", « Coupure »): three such parts and a break made 35 minutes of 60. Limits: a filler named
+otherwise ("Temps mort", "Attente") is not seen, nor one with a topic word in its title ("Questions about
+AI — 40 min")."""
 
 from __future__ import annotations
 
@@ -49,8 +50,8 @@ _FILLER = re.compile(
     r"pots?|aperitifs?|aperos?|cocktails?|buffets?|drinks?|refreshments?|rafraichissements?|collations?|"
     r"snacks?|gouters?|viennoiseries|croissants?|mingling|socializing|socialising|convivialite|"
     # session 54 (fix95, round 95): the questions and the break in other words, « Micro ouvert : vos
-    # questions », « Retour sur les questions de la salle », « Dernières interrogations du public », "Open mic",
-    # "Your queries", « Parole au public », "Feedback", "Discussion", « Coupure », "Stretch break"
+    # questions », « Retour sur les questions de la salle », « Dernières interrogations du public »,
+    # "Open mic", "Your queries", « Parole au public », "Feedback", "Discussion", « Coupure », "Stretch break"
     r"question|interrogations?|queries|query|micro[ \t]++ouvert|open[ \t]++mic(?:rophone)?|"
     r"(?:la[ \t]++)?parole|feedbacks?|retours|remarques|commentaires|comments|debats?|discussions?|"
     r"dialogues?|interactions?|coupures?|recreations?|recre|stretch(?:ing)?|time[ \t]++out"

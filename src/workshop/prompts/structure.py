@@ -4070,7 +4070,8 @@ def _words_at_least(length: str, words: int) -> bool:
 
 
 # -- prose ----------------------------------------------------------------------------------
-# Session 54 (fix95, round 95): a "Terms used:" line is one too (« Termes employés : », "Key terms:", "Glossary:").
+# Session 54 (fix95, round 95): a "Terms used:" line is one too (« Termes employés : », "Key terms:",
+# "Glossary:").
 _KEYWORD_LINE = re.compile(
     r"^\W*(?:mots[- ]cles?|keywords?|key words|tags?|termes?|terms|key terms|termes cles|glossary|glossaire|"
     r"lexique|vocabulary|vocabulaire)"
@@ -4525,15 +4526,18 @@ _OPTIONAL_PART = re.compile(
 _CONDITIONAL_PART = re.compile(
     r"\b(?:only (?:if|when|in case)|(?:seulement|uniquement) (?:si|s'il|s'ils|en cas|au cas)|qu'en cas|"
     r"que si|que s'il|plan b|(?:plans?|solutions?|demos?|videos?|options?) de (?:secours|repli)|fallback|"
-    r"back-?ups?|bonus|au besoin|if necessary|if required|si necessaire|on request|sur demande|a la demande)\b"
+    r"back-?ups?|bonus|au besoin|if necessary|if required|si necessaire|on request|sur demande|"
+    r"a la demande)\b"
 )
 _FAILURE_IF = re.compile(
     r"\b(?:si|if|s'il|s'ils)[ \t]++(?:[a-z'-]++[ \t]++){0,3}?"
-    r"(?:plante|plantent|crash(?:es)?|fails?|breaks? down|tombe en panne|est en panne|ne marche|ne fonctionne|"
+    r"(?:plante|plantent|crash(?:es)?|fails?|breaks? down|tombe en panne|est en panne|ne marche|"
+    r"ne fonctionne|"
     r"doesn't work|does not work|won't work|goes down|is down|lache|echoue|saute)\b"
 )
 _FAILURE_TOPIC = re.compile(
-    r"\b(?:que faire|quoi faire|what to do|how to react|comment reagir|what happens|que se passe|how to handle|"
+    r"\b(?:que faire|quoi faire|what to do|how to react|comment reagir|what happens|que se passe|"
+    r"how to handle|"
     r"comment gerer)\b"
 )
 _BUFFER = re.compile(r"\b(?:marges?|buffers?|tampons?|battements?|slack|imprevus?)\b")
@@ -4729,7 +4733,9 @@ class _Line:
         if inner and (len(self.durations) != 1 or any(i > self.durations[0] for i in inner)):
             self.doubtful = True  # an inner part longer than its part, or of no part
         if self.durations and (
-            _OVERLAP.search(line) or _SHARED.search(line) or (_SAME_TIME.search(line) and _PARALLEL_UNIT.search(line))
+            _OVERLAP.search(line)
+            or _SHARED.search(line)
+            or (_SAME_TIME.search(line) and _PARALLEL_UNIT.search(line))
         ):
             self.doubtful = True  # time shared with another part: no plan of parts that add up
         outside = _OUTSIDE.search(line) if self.durations else None
