@@ -275,6 +275,8 @@ def main() -> None:
             "round92_gaming",
             "round93_gaming",
             "fix93_own_gaming",
+            "round95_gaming",
+            "fix95_own_gaming",
         ],
     )
     parser.add_argument(
@@ -531,6 +533,8 @@ def main() -> None:
             "round92_fair",
             "round93_fair",
             "fix93_own_fair",
+            "round95_fair",
+            "fix95_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -959,6 +959,15 @@ why). fix93_own_*.toml are its own variants (a formula's result after an arrow o
 sisters, the intercept; labels keyed by cell references, form-field names, letter keys, YAML keys; as fair:
 SRT and WebVTT timecodes, dates, versions, a video chapter's timestamp, instructions numbered (1), (2), (3),
 the numbers only in a table, a formula left to compute, cells and query strings that key no label).
+round95_gaming.toml and round95_fair.toml (red team redteam95, session 54, against main ded7b99: the
+plan, translation, summary and sentiment answers) are held out, committed before grading (6/39 gaming
+through, 4/39 losing, 0/38 fair refused, 1/38 losing a rubric point); fix-helper fix95 relabelled four
+gaming attempts by documented rules (the header says which). fix95_own_*.toml are its own variants (a
+plan's hour made with a part held only on a condition, a fallback or a bonus, parallel parts added one
+after the other, start times that contradict the durations, questions and breaks named otherwise for over
+half the hour, a summary naming a relative the text does not name; as fair: a fallback inside a held part,
+a failure as a topic, a buffer with its reason, "at the same time" as a topic, start times that agree, one
+Q&A part named otherwise, a timeline format).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1709,6 +1718,12 @@ FAIR += corpus.load("round93_fair")
 # Fix-helper fix93's own variants (rounds 92-93): formulas' results, keyed labels, stamps, numberings, tables.
 GAMING += corpus.load("fix93_own_gaming")
 FAIR += corpus.load("fix93_own_fair")
+# Round 95 (red team redteam95, against ded7b99), held out: plans, translations, summaries answered unfairly.
+GAMING += corpus.load("round95_gaming")
+FAIR += corpus.load("round95_fair")
+# Fix-helper fix95's own variants (round 95): conditional and parallel parts, start times, filler, names.
+GAMING += corpus.load("fix95_own_gaming")
+FAIR += corpus.load("fix95_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -789,6 +789,10 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round93_fair",
         "fix93_own_gaming",
         "fix93_own_fair",
+        "round95_gaming",
+        "round95_fair",
+        "fix95_own_gaming",
+        "fix95_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

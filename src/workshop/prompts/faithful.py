@@ -605,6 +605,35 @@ def adds_note(pasted: str, source: str) -> bool:
     return bool(_NOTE.search(fold(pasted))) and not _NOTE.search(fold(source))
 
 
+# Session 54 (fix95, round 95: "to help his father Étienne, a tax official"): a person named beside a
+# relative or a role the source names without a name, or introduced as "named X", is a fact the source does
+# not state when the name is none of its words ("son père Étienne", "his sister Gilberte", "a merchant called
+# Marcus"); "his father, a tax collector", "Leibniz", "son père percepteur" name no one new. Read on the
+# answer
+# as written (a name is capitalised).
+_KIN = (
+    r"(?:p[eè]re|m[eè]re|s[oœ]eurs?|fr[eè]res?|fils|filles?|[eé]pouse|femme|mari|oncle|tante|cousine?|"
+    r"grand-p[eè]re|grand-m[eè]re|neveu|ni[eè]ce|father|mother|sisters?|brothers?|daughters?|wife|husband|"
+    r"uncle|aunt|cousins?|nephew|niece|grandfather|grandmother|friends?|amie?s?|ma[iî]tre|mentor|teacher|"
+    r"professeure?|tutor|pr[eé]cepteur|assistante?|associ[eé]e?|coll[eè]gue|colleague|partner)"
+)
+_NAMED_PERSON = re.compile(
+    rf"(?i:\b{_KIN}),?[ \t]++(?P<name>[A-ZÀ-Ý][a-zà-ÿ]{{2,}}+)"
+    r"|(?i:\b(?:named|called|nomm[eé]e?|appel[eé]e?|pr[eé]nomm[eé]e?|d[eé]nomm[eé]e?))[ \t]++"
+    r"(?P<called>[A-ZÀ-Ý][a-zà-ÿ]{2,}+)"
+)
+
+
+def _new_person(answer: str, text: str) -> str:
+    """A name given to a person beside a relative or a role, none of the source's words (see above)."""
+    theirs = set(re.findall(r"[a-z]+", text))
+    for m in _NAMED_PERSON.finditer(answer):
+        name = fold(m.group("name") or m.group("called"))
+        if name not in theirs and not any(w.startswith(name[:5]) for w in theirs if len(name) >= 5):
+            return name  # "Normandy" is the source's « Normandie », "Chinese" its « Chine »
+    return ""
+
+
 def unfaithful(answer: str, source: str, renders: str) -> str:
     """Why ``answer`` (a ``renders`` of ``source``: "translation" or "summary") is not
     faithful to it, "" when nothing anchored says so."""
@@ -657,6 +686,8 @@ def unfaithful(answer: str, source: str, renders: str) -> str:
         return moved_why
     if detail := changed(answer, source, renders):  # a detail swapped or invented (issue 11bc)
         return detail
+    if person := _new_person(answer, text):
+        return f"person {person}"
     if renders == "summary":
         padded = _PADDING.search(said)
         if padded and not _PADDING.search(text):

@@ -18,8 +18,11 @@ A part is a filler when its title (as :func:`workshop.prompts.structure.sections
 the numbering dropped) holds one of those words and no other word than links, the audience and
 qualifiers ("More questions", « Questions du public », « Marge pour les imprévus »); a title that names a
 topic beside them is a content part (« Questions éthiques de l'IA générative », "Q&A and wrap-up": the
-lead, session 50). Limits: a filler named otherwise ("Temps mort", "Attente") is not seen, nor one with a
-topic word in its title ("Questions about AI — 40 min")."""
+lead, session 50). Session 54 (fix95, round 95) reads the questions and the break in other words too
+(« Micro ouvert », « Retour sur les questions de la salle », « Dernières interrogations du public », "Open
+mic", "Feedback", « Coupure »): three such parts and a break made 35 minutes of 60. Limits: a filler named
+otherwise ("Temps mort", "Attente") is not seen, nor one with a topic word in its title ("Questions about
+AI — 40 min")."""
 
 from __future__ import annotations
 
@@ -45,7 +48,13 @@ _FILLER = re.compile(
     # informels », "Welcome drinks", "Registration and settling in"
     r"accueil|welcome|installation|settling[ \t]++in|arrivee|arrivals?|registration|inscriptions?|emargement|"
     r"pots?|aperitifs?|aperos?|cocktails?|buffets?|drinks?|refreshments?|rafraichissements?|collations?|"
-    r"snacks?|gouters?|viennoiseries|croissants?|mingling|socializing|socialising|convivialite"
+    r"snacks?|gouters?|viennoiseries|croissants?|mingling|socializing|socialising|convivialite|"
+    # session 54 (fix95, round 95): the questions and the break in other words, « Micro ouvert : vos
+    # questions », « Retour sur les questions de la salle », « Dernières interrogations du public »,
+    # "Open mic", "Your queries", « Parole au public », "Feedback", "Discussion", « Coupure », "Stretch break"
+    r"question|interrogations?|queries|query|micro[ \t]++ouvert|open[ \t]++mic(?:rophone)?|"
+    r"(?:la[ \t]++)?parole|feedbacks?|retours|remarques|commentaires|comments|debats?|discussions?|"
+    r"dialogues?|interactions?|coupures?|recreations?|recre|stretch(?:ing)?|time[ \t]++out"
     r")(?![a-z0-9])"
 )
 
@@ -63,7 +72,11 @@ _NEUTRAL = frozenset(
     "libre encore time temps session sessions moment slot creneau min mn minutes "
     "reponses reponse answers answer needed need besoin necessaire permet permettant allows allowing "
     "permits informels informel informelle informelles informal convivial conviviale conviviaux moments "
-    "amitie friendly social"
+    "amitie friendly social "
+    # session 54 (fix95): « Micro ouvert : vos questions », « Retour sur les questions de la salle », "Back to
+    # your questions", "Questions, round two", "Ask us anything"
+    "ouvert ouverts ouverte ouvertes retour back round tour deuxieme second two deux ask asking poser posez "
+    "us floor live direct"
     "".split()
 )
 _WORD = re.compile(r"[a-z]++")

@@ -764,7 +764,9 @@ _FORMAT_NOUN = re.compile(
     r"\b(?:json|listes?|lists?|tableau|table|ligne|line|format|forme|shape|puces|bullets?|markdown|csv|"
     r"elenco|elenchi|listas?|tabella|tabelle|tablas?|tabelas?|aufzahlung|stichpunkten?|vinetas|topicos|"
     r"sections?|parties|parts?|durees?|durations?|timings?|minutage|minutes|phrases?|sentences?|"
-    r"paragraphes?|paragraphs?|titres?|headings?)\b"
+    r"paragraphes?|paragraphs?|titres?|headings?|"
+    # session 54 (fix95, round 95): 'as a timeline of slots "0:00–0:10 title"', « en frise chronologique »
+    r"timelines?|chronologie|frise|slots?|time slots?|creneaux|creneau)\b"
 )
 # A format left to the model's choice fixes no shape (round 6: "Réponds en JSON ou en texte
 # libre, comme tu préfères", "any format you like"): the sentence that says so is left out.
@@ -4077,7 +4079,13 @@ def _words_at_least(length: str, words: int) -> bool:
 
 
 # -- prose ----------------------------------------------------------------------------------
-_KEYWORD_LINE = re.compile(r"^\W*(?:mots[- ]cles?|keywords?|key words|tags?|termes?|terms)\s*:")
+# Session 54 (fix95, round 95): a "Terms used:" line is one too (« Termes employés : », "Key terms:",
+# "Glossary:").
+_KEYWORD_LINE = re.compile(
+    r"^\W*(?:mots[- ]cles?|keywords?|key words|tags?|termes?|terms|key terms|termes cles|glossary|glossaire|"
+    r"lexique|vocabulary|vocabulaire)"
+    r"(?:[ \t]++(?:used|utilises?|employes?|retenus?|techniques?|cles))?[ \t]*+:"
+)
 STOPWORDS = {
     "fr": set(
         "le la les l' un une des du de d' et est sont a au aux en dans pour sur par qui que qu' il elle ils "
@@ -4423,10 +4431,21 @@ _INNER_DURATION = re.compile(
 _PART_WORD = r"(?:parties|partie|parts?|sections?|etapes?|steps?|modules?|blocs?|sequences?)"
 _OVERLAP = re.compile(
     r"\b(?:en parallele|in parallel|simultanee?s?|simultanement|simultaneously|en meme temps (?:que|qu')|"
-    r"at the same time as|chevauch\w*|overlap\w*|empiet\w*)\b"
+    r"at the same time as|chevauch\w*|overlap\w*|empiet\w*|"
+    # session 54 (fix95, round 95: "Track B, side room at the same time"): said otherwise
+    r"meanwhile|in the meantime|pendant ce temps|entre-temps|concurrent(?:ly)?|simultaneous|en simultane|"
+    r"au meme moment|parallel[ \t]++(?:tracks?|sessions?|workshops?|rooms?|groups?|streams?)|"
+    r"(?:ateliers?|sessions?|groupes?|salles?|parcours)[ \t]++paralleles?)\b"
     r"|\b(?:de|du|of|pendant|during|avec|with|sur|over|que|than|as)[ \t]++(?:la[ \t]++|l'|the[ \t]++)?"
     rf"{_PART_WORD}"
     r"[ \t]++(?:\d++|precedente|suivante|previous|next|d'avant|d'apres)\b"
+)
+# Session 54 (fix95): "at the same time", « en même temps » alone say a part runs beside another when its line
+# names a room, a track or a group ("Track B, side room at the same time: image generators"); "Text and images
+# at the same time: multimodal models" is a topic.
+_SAME_TIME = re.compile(r"\b(?:at the same time|en meme temps|same (?:time ?)?slot|meme creneau)\b")
+_PARALLEL_UNIT = re.compile(
+    r"\b(?:tracks?|rooms?|salles?|groups?|groupes?|ateliers?|workshops?|breakouts?|streams?|pistes?|parcours)\b"
 )
 _SHARED = re.compile(
     rf"\b{_PART_WORD}[ \t]++\d++[ \t]*+(?:a|to|-|–|—|et|and|&|,)[ \t]*+\d++\b(?![ \t]*+(?:min|mn|h\b|'))"
@@ -4508,6 +4527,56 @@ _OPTIONAL_PART = re.compile(
     r"if (?:time|we have time|there is time|there's time)|si le temps|s'il reste du temps|s'il nous reste|"
     r"eventuellement|facultati(?:f|fs|ve|ves)|en option|if needed|si besoin)\b"
 )
+# Session 54 (fix95, round 95: « Plan B si la démo plante : vidéo enregistrée — 10 min », "Backup (only if the
+# Wi-Fi fails) — 10 min"): a part held only on a condition, a fallback or a bonus is no part of the hour: its
+# minutes are spent only if something happens (doubtful, as an optional part is). A buffer "si la démo plante"
+# is held anyway (a filler, filler.py); "Que faire si l'IA se trompe ?", "What to do if a chatbot fails you"
+# are topics.
+_CONDITIONAL_PART = re.compile(
+    r"\b(?:only (?:if|when|in case)|(?:seulement|uniquement) (?:si|s'il|s'ils|en cas|au cas)|qu'en cas|"
+    r"que si|que s'il|plan b|(?:plans?|solutions?|demos?|videos?|options?) de (?:secours|repli)|fallback|"
+    r"back-?ups?|bonus|au besoin|if necessary|if required|si necessaire|on request|sur demande|"
+    r"a la demande)\b"
+)
+_FAILURE_IF = re.compile(
+    r"\b(?:si|if|s'il|s'ils)[ \t]++(?:[a-z'-]++[ \t]++){0,3}?"
+    r"(?:plante|plantent|crash(?:es)?|fails?|breaks? down|tombe en panne|est en panne|ne marche|"
+    r"ne fonctionne|"
+    r"doesn't work|does not work|won't work|goes down|is down|lache|echoue|saute)\b"
+)
+_FAILURE_TOPIC = re.compile(
+    r"\b(?:que faire|quoi faire|what to do|how to react|comment reagir|what happens|que se passe|"
+    r"how to handle|"
+    r"comment gerer)\b"
+)
+_BUFFER = re.compile(r"\b(?:marges?|buffers?|tampons?|battements?|slack|imprevus?)\b")
+
+
+_CONDITION_OPENS = re.compile(
+    r"[ \t]*+(?:only|seulement|uniquement|si|if|s'il|s'ils|optional|optionnel\w*|en option|facultati\w*)\b"
+)
+_HEAD_END = re.compile(r"[:;,.—–]|[ \t]-[ \t]")
+
+
+def _conditional(title: str) -> bool:
+    """Whether a part's title (folded) says it is held only on a condition (:data:`_CONDITIONAL_PART`), in
+    its head (before its first colon, comma or dash): a bracket after the head's first words is read only
+    when it opens on the condition ("Backup (only if the Wi-Fi fails)"); "Live demo (backup: screenshots if
+    the Wi-Fi fails)", "Démonstration, plan B si le Wi-Fi plante" hold the demo, a fallback inside it."""
+    title = title.strip()
+    read = re.sub(
+        r"\(([^()\n]*+)\)",
+        lambda m: m.group(0) if m.start() == 0 or _CONDITION_OPENS.match(m.group(1)) else " ",
+        title,
+    )
+    kept = [m.group(1) for m in re.finditer(r"\(([^()\n]*+)\)", read)]
+    head = _HEAD_END.split(re.sub(r"\([^()\n]*+\)", " ", read), maxsplit=1)[0] + " " + " ".join(kept)
+    if _CONDITIONAL_PART.search(head):
+        return True
+    failure = _FAILURE_IF.search(head)
+    return bool(failure and not _FAILURE_TOPIC.search(head[: failure.start()]) and not _BUFFER.search(title))
+
+
 _CONDITIONAL_AMOUNT = re.compile(
     r"(?<![ \t])[ \t]*+[(\[,;/-][ \t]*+(?:ou[ \t]++|or[ \t]++|voire[ \t]++)?\d{1,3}+[ \t]*+"
     r"(?:min\w*+|mn)?[ \t]*+"
@@ -4580,6 +4649,9 @@ def _scale_legend(line: str) -> re.Match[str] | None:
     if legend["count"] in ("1", "a") or (before and (before[-1].isalnum() or before[-1] in "&'")):
         return None
     return legend
+
+
+_START_TIME = re.compile(r"([01]?\d|2[0-3])[:h]([0-5]\d)(?![\d:a-z])")
 
 
 class _Line:
@@ -4669,7 +4741,11 @@ class _Line:
             del self.durations[1]  # "09:00–09:10 : Intro (10 min)": the slot's length said again (23a)
         if inner and (len(self.durations) != 1 or any(i > self.durations[0] for i in inner)):
             self.doubtful = True  # an inner part longer than its part, or of no part
-        if self.durations and (_OVERLAP.search(line) or _SHARED.search(line)):
+        if self.durations and (
+            _OVERLAP.search(line)
+            or _SHARED.search(line)
+            or (_SAME_TIME.search(line) and _PARALLEL_UNIT.search(line))
+        ):
             self.doubtful = True  # time shared with another part: no plan of parts that add up
         outside = _OUTSIDE.search(line) if self.durations else None
         if outside and not _OUTSIDE_PART.match(line, outside.end()):
@@ -4708,8 +4784,12 @@ class _Line:
             if (w not in _GENERIC_TITLE and w not in _FUNCTION) or w in _TITLE_NEGATION
         ]
         self.named = [w for i, w in enumerate(kept) if not w.isdigit() or not all(map(str.isdigit, kept[:i]))]
-        if self.durations and _OPTIONAL_PART.search(title):
+        if self.durations and (_OPTIONAL_PART.search(title) or _conditional(title)):
             self.doubtful = True  # round 27: "Possibly, if time allows, extra questions: 10 min"
+        # session 54 (fix95): a start time before the title ("9:05 — What is AI? (15 min)", « 14h10 — Démo
+        # (15 min) »): the starts must agree with the durations (sections)
+        begun = _START_TIME.match(_DECORATION.sub("", line, count=1)) if self.slot is None else None
+        self.start = int(begun[1]) * 60 + int(begun[2]) if begun and len(self.durations) == 1 else None
         # "10h00 – Fin": the clock time the talk ends at, no part of it (round 23a)
         self.end_mark = bool(
             not self.durations
@@ -4752,6 +4832,8 @@ def sections(answer: str, total: Fraction | None = None) -> list[tuple[str, Frac
     if any(line.durations[0] <= 0 for line in kept):
         return None  # a part of no minutes is filler ("Conclusion — 0 min"), not a part
     kept = _leaves(kept)
+    if not _starts_agree(kept):
+        return None
     if any(line.in_minutes for line in kept):
         # Slots in minutes from the start: every part's, chained from minute 0.
         if not all(line.in_minutes for line in kept) or kept[0].slot is None or kept[0].slot[0] != 0:
@@ -4766,6 +4848,23 @@ def sections(answer: str, total: Fraction | None = None) -> list[tuple[str, Frac
         elif clock is not None:
             clock += int(line.durations[0])
     return [(" ".join(line.named) if line.titled else "", line.durations[0]) for line in kept]
+
+
+def _starts_agree(kept: list[_Line]) -> bool:
+    """Whether the parts' start times, where given (round 95: "9:00 — Welcome (10 min)", "9:05 — What is
+    generative AI? (15 min)"), are as far apart as the durations between them say: parts that overlap or
+    leave a gap contradict the plan's times, as clock slots do (session 54, fix95). A 12-hour clock may
+    turn past noon ("11:50", then "12:00" or "1:00")."""
+    started = [(i, line.start) for i, line in enumerate(kept) if line.start is not None]
+    for (i, first), (j, then) in zip(started, started[1:], strict=False):
+        gap = then - first
+        if gap < 0 and first < 13 * 60 and then < 13 * 60:
+            gap += 12 * 60
+        if gap < 0:
+            gap += 24 * 60
+        if gap != sum(line.durations[0] for line in kept[i:j]):
+            return False
+    return True
 
 
 # Plans offered as alternatives (round 25a: "Version A :" 30 minutes, "Version B :" 30 more):
