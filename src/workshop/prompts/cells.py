@@ -34,6 +34,13 @@ _STAMP = re.compile(
     r")(?![\w/:]|[.,]\d)",
     re.I,
 )
+# A spreadsheet in view: a formula ("=B2-4*B1", "=PGCD(", "= SUM(") or a word for one: only then is "A1"
+# a cell (a CSV's header "n1;n2;gcd" names columns, read as they are).
+_SHEET = re.compile(
+    r"(?<![\w=<>!])=[ \t]?+[a-z$]{1,12}+[\d(]|\b(?:tableurs?|feuilles?[ \t]++de[ \t]++calcul|classeurs?|"
+    r"cellules?|cells?|spreadsheets?|sheets?|excel|calc|workbooks?)\b",
+    re.I,
+)
 _CELL = re.compile(r"(?<![\w.,:/$-])\$?+[a-z]{1,2}\$?+\d{1,4}(?![\w.$]|,\d)", re.I)
 MAX_STAMPS = 400
 
@@ -50,17 +57,20 @@ def _numbering(text: str) -> list[re.Match[str]]:
 
 
 def blanked(text: str, refs: bool = True) -> str:
-    """``text`` with its stamps, bracketed numbering and (with ``refs``) cell references blanked, same
-    length (the prompt's rest is blanked without its references first, :func:`results_read` reading
-    them in a formula before a final check blanks them too)."""
+    """``text`` with its stamps, bracketed numbering and (with ``refs``, a spreadsheet in view: a formula or
+    a word for one) cell references blanked, same length (the prompt's rest is blanked without its
+    references first, :func:`results_read` reading them in a formula before a final check blanks them
+    too)."""
     out = list(text)
     spans = [m.span() for m in _numbering(text)]
-    for pattern in (_STAMP, _CELL) if refs else (_STAMP,):
+    for pattern in (_STAMP, _CELL) if refs and _SHEET.search(text) else (_STAMP,):
         for count, m in enumerate(pattern.finditer(text)):
             if count >= MAX_STAMPS:
                 break
             spans.append(m.span())
     for start, end in spans:
+        if 0 < start and end < len(text) and text[start - 1] + text[end] in ("[]", "()"):
+            start, end = start - 1, end + 1  # "[10:02] Prof : …": the line opens on its speaker again
         out[start:end] = " " * (end - start)
     return "".join(out)
 

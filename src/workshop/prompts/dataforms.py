@@ -239,7 +239,7 @@ def records_read(prompt: str) -> str:
 # cells are also read on a line of their own after the table ("nombre 35 64"), so that the values a column
 # holds stand side by side as prose would write them (a row's index column reads "n° 1 2", no fact).
 _TABLE_ROW = re.compile(r"^[ \t]*+\|[^\n|]*+\|[^\n]*+$", re.M)  # its end checked in Python
-_RULE_CELL = re.compile(r"[ \t]*+:?-{2,}+:?[ \t]*+")
+_RULE_CELL = re.compile(r":?-{2,}+:?")  # a stripped cell
 MAX_TABLE_ROWS = 60
 
 
@@ -263,7 +263,7 @@ def columns_read(prompt: str) -> str:
         cells = [
             [c.strip() for c in m.group(0).strip().strip("|").split("|")]
             for m in block
-            if not all(_RULE_CELL.fullmatch(c) for c in m.group(0).strip().strip("|").split("|"))
+            if not all(_RULE_CELL.fullmatch(c.strip()) for c in m.group(0).strip().strip("|").split("|"))
         ]
         width = len(cells[0]) if cells else 0
         if len(cells) < 2 or width < 1 or any(len(row) != width for row in cells):

@@ -4082,8 +4082,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         # a formula's result, "B3 : =B2-4*B1 → -10", read as the quantity's value (session 54, fix93)
         resulted = cells.results_read(rest, spec.about, spec.unit) if spec.kind == "number" else []
         # timecodes, dates, versions, cell references, "(1) … (2) …" numbering: no value (session 54)
-        rest, full = cells.blanked(rest), cells.blanked(full)
         own = _own(rest, full, task)  # another instance, the student's life, open options (sessions 35-36)
+        own = cells.blanked(own)  # a cell's reference ("C1:", "A1") is no value (session 54)
         marked = own  # a divisor table's marks, read as a proof by coprimality.tabled (round 40)
         own = symbols.legends_dropped(own)  # "✅ (yes) or ❌ (no)": a legend, the words alone (round 41)
         if spec.kind == "yes-no":
