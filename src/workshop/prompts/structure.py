@@ -4553,7 +4553,8 @@ _BUFFER = re.compile(r"\b(?:marges?|buffers?|tampons?|battements?|slack|imprevus
 
 
 _CONDITION_OPENS = re.compile(
-    r"[ \t]*+(?:only|seulement|uniquement|si|if|s'il|s'ils|optional|optionnel\w*|en option|facultati\w*)\b"
+    r"(?<![ \t])[ \t]*+"
+    r"(?:only|seulement|uniquement|si|if|s'il|s'ils|optional|optionnel\w*|en option|facultati\w*)\b"
 )
 _HEAD_END = re.compile(r"[:;,.—–]|[ \t]-[ \t]")
 
