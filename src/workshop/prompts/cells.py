@@ -41,7 +41,7 @@ _SHEET = re.compile(
     r"cellules?|cells?|spreadsheets?|sheets?|excel|calc|workbooks?)\b",
     re.I,
 )
-_CELL = re.compile(r"(?<![\w.,:/$-])\$?+[a-z]{1,2}\$?+\d{1,4}(?![\w.$]|,\d)", re.I)
+_CELL = re.compile(r"(?<![\w.,:/$-])\$?+[a-z]{1,2}\$?+[1-9]\d{0,3}(?![\w.$]|,\d)", re.I)
 MAX_STAMPS = 400
 
 
@@ -84,7 +84,7 @@ _RESULT = re.compile(
     r"[ \t]*+:?[ \t]*+(?P<value>[-+−]?[ \t]?+\d{1,6}(?:[.,]\d{1,4})?+)(?![\d\w])",
     re.I,
 )
-_CELLISH = re.compile(r"(?<![\w])(?:[a-z]{1,2}\$?+\d{1,4}(?![\w])|[a-z]{2,12}\()", re.I)
+_CELLISH = re.compile(r"(?<![\w])(?:[a-z]{1,2}\$?+[1-9]\d{0,3}(?![\w])|[a-z]{2,12}\()", re.I)
 
 
 def results_read(folded: str, about: list[str], unit: list[str]) -> list[str]:
