@@ -2,8 +2,14 @@
 
 Attack: fills every writable file system (/tmp, /dev/shm, the working folder, HOME, any
 rw mount) with 15 MiB files at import (until ENOSPC), then with empty files (1,000 per
-folder at import and on every call, up to 20,000) and one more MiB per call; full
+folder at import, 100 more on every call, up to 20,000) and one more MiB per call; full
 correct parser otherwise.
+
+The per-call count is what keeps the attack's own cost far below its 2 s call limit under
+every runtime: under gVisor's ptrace platform a file creation costs about 0.7 ms and the
+call clock is the wall clock (gVisor has no schedstat to take the machine's load off), so
+1,000 per folder per call cost 1.4 s idle and passed or timed out by the host's load (CI
+run of d2004ff: 18/48). The case is about a full disk, not about a slow student.
 
 Honest part: a complete, correct recursive descent parser. The attack sits between the
 `# --- attack ---` and `# --- end of attack ---` markers; without them the file is its
@@ -129,7 +135,7 @@ _INODES = [0]
 
 
 def _more_inodes(count):
-    # Empty files, a few thousand per call (creating them all at once would take seconds).
+    # Empty files, a few hundred per call (creating them all at once would take seconds).
     first = _INODES[0]
     _INODES[0] += count
     for folder in _writable_mounts():
@@ -156,6 +162,6 @@ def calculate(expression: str) -> float:
     except OSError:
         pass
     if _INODES[0] < 20_000:
-        _more_inodes(1000)
+        _more_inodes(100)
     # --- end of attack ---
     return _honest(expression)
