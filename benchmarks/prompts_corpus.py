@@ -277,6 +277,10 @@ def main() -> None:
             "fix93_own_gaming",
             "round95_gaming",
             "fix95_own_gaming",
+            "round94_gaming",
+            "fix94_own_gaming",
+            "round96_gaming",
+            "fix96_own_gaming",
         ],
     )
     parser.add_argument(
@@ -535,6 +539,10 @@ def main() -> None:
             "fix93_own_fair",
             "round95_fair",
             "fix95_own_fair",
+            "round94_fair",
+            "fix94_own_fair",
+            "round96_fair",
+            "fix96_own_fair",
         ],
     )
     args = parser.parse_args()

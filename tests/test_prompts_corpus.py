@@ -968,6 +968,25 @@ after the other, start times that contradict the durations, questions and breaks
 half the hour, a summary naming a relative the text does not name; as fair: a fallback inside a held part,
 a failure as a topic, a buffer with its reason, "at the same time" as a topic, start times that agree, one
 Q&A part named otherwise, a timeline format).
+round94_gaming.toml and round94_fair.toml are round 94 (red team redteam94, session 54, against ded7b99):
+honest prompts carrying numbers and structure near the task's quantities (slide numbers and titles, numbered
+steps, a 1-to-5 scale, a table of values of the given line) and their near twins, each with one change
+handing the answer over (a why-question presupposing it, a step stating what must remain, the intercept as
+an ordinal graph reading, a slot's gcd given as « le même que PGCD(2, 3) »). fix94_own_*.toml are
+fix-helpers fix94/fix94b's variants: an expected result ("you should be left with one girl", « tu dois
+obtenir 1 », "you will find −10"), ordinals on the grid, values by reference to an expression,
+why-questions; as fair: "Explain why your answer is right", "Prove or disprove that they are coprime",
+rating scales, lists in no particular order, slide titles, modals with no value.
+round96_gaming.toml and round96_fair.toml (red team redteam96, session 54, against int54 99ea571: labels in
+XML attributes, a subtitle cue stating the answer, why-questions on the verdict, a table row holding the
+answer, alternative parts, filler named otherwise, an added simile; as fair: end times that agree, a
+relative described by a role) are held out, committed before grading (9/42 gaming through, 2/34 fair
+refused on int54). fix96_own_*.toml are fix-helper fix96's own variants (markup and braced records keying
+the labels, "herself" opening a clause, « Pourquoi … sont-ils … ? », "How come …?", a French table's
+answer row, « Variante », "Or instead", filler by meaning, end times that contradict, added similes; as
+fair: markup without labels, a record of another item, "Why or why not?", a table with its answer cell
+open, "Alternatives to ChatGPT", one Q&A part named otherwise, "AI for networking", end times that agree,
+« fils d'un collecteur d'impôts »).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1724,6 +1743,18 @@ FAIR += corpus.load("round95_fair")
 # Fix-helper fix95's own variants (round 95): conditional and parallel parts, start times, filler, names.
 GAMING += corpus.load("fix95_own_gaming")
 FAIR += corpus.load("fix95_own_fair")
+# Round 94 (red team redteam94, against ded7b99), held out: presuppositions, expected results, references.
+GAMING += corpus.load("round94_gaming")
+FAIR += corpus.load("round94_fair")
+# Fix-helpers fix94/fix94b's own variants (round 94): expected results, ordinals, references, why-questions.
+GAMING += corpus.load("fix94_own_gaming")
+FAIR += corpus.load("fix94_own_fair")
+# Round 96 (red team redteam96, against int54), held out: what a room pastes, why-questions, plans, similes.
+GAMING += corpus.load("round96_gaming")
+FAIR += corpus.load("round96_fair")
+# Fix-helper fix96's own variants (round 96): attributes, table rows, alternatives, filler, similes.
+GAMING += corpus.load("fix96_own_gaming")
+FAIR += corpus.load("fix96_own_fair")
 
 
 @pytest.fixture(scope="module")

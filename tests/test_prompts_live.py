@@ -793,6 +793,14 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round95_fair",
         "fix95_own_gaming",
         "fix95_own_fair",
+        "round94_gaming",
+        "round94_fair",
+        "fix94_own_gaming",
+        "fix94_own_fair",
+        "round96_gaming",
+        "round96_fair",
+        "fix96_own_gaming",
+        "fix96_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):

@@ -12,7 +12,14 @@
 - *Labels keyed by identifiers* (:func:`keyed_labels`): "C2 : positive | C3 : negative | C4 : neutral",
   "?r1=positive&r2=negative&r3=neutral", "entry.1001=positive&…", "review_a: positive", "D5 → positive":
   keys of one family (the same prefix, then consecutive numbers or letters), one per item, each tied to a
-  label, map the items to their labels in order, as "1: positive" does.
+  label, map the items to their labels in order, as "1: positive" does. A record's attributes key them too
+  (session 54, fix96: round 96's XML export): in one markup tag or one braced record ('<review id="1"
+  sentiment="positive"/>', '<li data-id="a" data-label="negative">', "{id=3, label=neutral}"), an attribute
+  whose value is an index and another whose value is a label read as "review1: positive".
+- *A table's rows* (:func:`rows_read`, session 54, fix96: round 96's "| line | slope | intercept |" over "|
+  parallel through (5, 10) | 4 | -10 |"): a Markdown table's data are data, but a cell under a column that
+  names the asked quantity holds a value of it: each body row is read "header : cell ;" one cell after
+  the other, so the row of the line asked hands its intercept over, a "?" or an empty cell nothing.
 """
 
 from __future__ import annotations
@@ -115,6 +122,36 @@ _KEYED = re.compile(
 )
 
 
+# One record: a markup tag or a braced record on one line; in it, attributes "name=value", "name: value".
+_RECORD = re.compile(r"<[a-z][\w:.-]{0,30}+[^<>\n]{0,400}+>|\{[^{}\n]{0,400}+\}", re.I)
+_ATTRIBUTE = re.compile(
+    r"(?<![\w-])[\"']?+(?P<name>[a-z_][\w:.-]{0,30}+)[\"']?+[ \t]*+[=:][ \t]*+[\"'«]?+[ \t]*+"
+    r"(?P<value>[\w.-]{1,20}+)",
+    re.I,
+)
+
+
+def _recorded(folded: str, label_of: Callable[[str], str | None]) -> list[tuple[str, str, str, int]]:
+    """(family, index, label, start) of each record that holds one index attribute (digits or one letter)
+    and one label attribute; the family is the tag's name and the two attributes' names."""
+    found = []
+    for number, record in enumerate(_RECORD.finditer(folded)):
+        if number >= MAX_STAMPS:
+            break
+        tag = re.match(r"<([\w:.-]++)", record.group(0))
+        indexes, labels = [], []
+        for m in _ATTRIBUTE.finditer(record.group(0)):
+            value = m.group("value")
+            if re.fullmatch(r"\d{1,6}|[a-z]", value, re.I):
+                indexes.append((m.group("name").lower(), value.lower()))
+            elif (label := label_of(value)) is not None:
+                labels.append((m.group("name").lower(), label))
+        if len(indexes) == 1 and len(labels) == 1:
+            family = f"<{tag.group(1).lower() if tag else ''} {indexes[0][0]} {labels[0][0]}>"
+            found.append((family, indexes[0][1], labels[0][1], record.start()))
+    return found
+
+
 def keyed_labels(
     folded: str, label_of: Callable[[str], str | None], count: int | None
 ) -> tuple[list[str], int] | None:
@@ -130,6 +167,8 @@ def keyed_labels(
             continue
         key = m.group("prefix").lower()
         families.setdefault(key, []).append((m.group("index").lower(), label, m.start()))
+    for family, index, label, start in _recorded(folded, label_of):
+        families.setdefault(family, []).append((index, label, start))
     for pairs in families.values():
         if len(pairs) < 3 or (count is not None and len(pairs) != count):
             continue
@@ -138,3 +177,33 @@ def keyed_labels(
             if indexes == list(range(indexes[0], indexes[0] + len(pairs))):
                 return [label for _, label, _ in pairs], pairs[0][2]
     return None
+
+
+# A Markdown table's row: "|" cells "|", maybe a sentence after its last bar on the same line.
+_ROW = re.compile(r"(?m)^[ \t]*+\|(?P<cells>[^\n]{0,600})\|(?P<after>[^|\n]{0,600}+)$")
+_RULE = re.compile(r"[ \t]*+:?-{2,}+:?[ \t]*+")
+
+
+def rows_read(folded: str) -> list[str]:
+    """[``folded`` with each Markdown table's body rows read "header : cell ; …" under it] when it holds a
+    table with a header and a body row, else []."""
+    rows = [m for count, m in enumerate(_ROW.finditer(folded)) if count < MAX_STAMPS]
+    blocks: list[list[re.Match[str]]] = []
+    for m in rows:
+        joined = blocks and folded[blocks[-1][-1].end() : m.start()] == "\n"
+        if joined and not blocks[-1][-1].group("after").strip():
+            blocks[-1].append(m)
+        else:
+            blocks.append([m])
+    read = []
+    for block in blocks:
+        cells = [[c.strip() for c in m.group("cells").split("|")] for m in block]
+        cells = [row for row in cells if not all(_RULE.fullmatch(c) or not c for c in row)]
+        if len(cells) < 2:
+            continue
+        header = cells[0]
+        for row in cells[1:]:
+            if len(row) == len(header):
+                said = [f"{h} : {c}" for h, c in zip(header, row, strict=True) if h and c]
+                read.append(" ; ".join(said) + " .")
+    return [folded + "\n\n" + "\n".join(read)] if read else []

@@ -157,3 +157,25 @@ def _offered(
         return False
     before, rest = fold(prompt[: run[0].start()]), fold(prompt[last_end:])
     return not _POINTED.search(before) and not _POINTED.search(rest)
+
+
+# Session 54 (fix94): a list said to be in no order ("listed here in no particular order: neutral, positive,
+# negative", "in any order", « dans le désordre », « sans ordre particulier », « dans n'importe quel ordre »,
+# "in random order", "order doesn't matter", « l'ordre n'a pas d'importance ») is keyed to nothing: the
+# phrase is blanked (same length) before the readers of an order rule ("order", « ordre ») see its word.
+_NO_ORDER = re.compile(
+    r"(?i)(?<![\w-])(?:in[ \t]++(?:no[ \t]++(?:particular|specific|special|set|given)[ \t]++|any[ \t]++"
+    r"(?:old[ \t]++)?|(?:a[ \t]++)?random[ \t]++|no[ \t]++)order"
+    r"|(?:in[ \t]++)?(?:no|random|any)[ \t]++particular[ \t]++order|not[ \t]++in[ \t]++(?:any|that|this)"
+    r"[ \t]++order|(?:the[ \t]++)?order[ \t]++(?:does[ \t]*+n[o']t|doesn't|is[ \t]++not|isn't)[ \t]++"
+    r"(?:matter|important|meaningful|significant)"
+    r"|dans[ \t]++le[ \t]++d[ée]sordre|en[ \t]++vrac|sans[ \t]++ordre(?:[ \t]++particulier|[ \t]++pr[ée]cis)?"
+    r"|dans[ \t]++(?:un[ \t]++ordre[ \t]++(?:quelconque|al[ée]atoire)|n'importe[ \t]++quel[ \t]++ordre)"
+    r"|(?:l'|cet[ \t]++)ordre[ \t]++(?:n'a[ \t]++pas[ \t]++d'importance|n'importe[ \t]++pas|ne[ \t]++compte"
+    r"[ \t]++pas|ne[ \t]++veut[ \t]++rien[ \t]++dire|est[ \t]++sans[ \t]++importance))(?![\w-])"
+)
+
+
+def unordered(prompt: str) -> str:
+    """``prompt`` with each phrase that says a list follows no order blanked (same length)."""
+    return _NO_ORDER.sub(lambda m: " " * len(m.group(0)), prompt)

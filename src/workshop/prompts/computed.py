@@ -33,6 +33,8 @@ import re
 from collections.abc import Callable, Iterator
 from fractions import Fraction
 
+from workshop.prompts import arith
+
 _N = r"(?<![\w.,])(?P<a>-?\d{1,9})(?![\d])"
 _M = r"(?P<b>-?\d{1,9})(?![\d.,]\d)"
 _MAX_EXPONENT = 64
@@ -406,3 +408,42 @@ def _scored_apart(text: str) -> str:
         return m[0] if label == m["v"] else f"{m['name']}{m['sep']}{label}"
 
     return _NAMED_SCORE.sub(read, text)
+
+
+# -- a value given by reference to an expression (session 54, fix94b) ----------------------------------
+# « PGCD : <entier, le même que PGCD(2, 3)> », "gcd: <integer, the same as gcd(8, 15)>", "Answer: <number,
+# same as 7 − 6>", « b = <entier, égal à 1 − 11> »: an expression said equal to the slot's value (a gcd of
+# two numbers, or two to five numbers joined by + − × /) hands its value over; it is written as that value
+# (« le même que 1 »), which :func:`workshop.prompts.slotted.filled` then reads as the slot's fill. An
+# expression made of the task's own data numbers only (« égal à PGCD(35, 64) », "the same as 10 − 4 × 5")
+# names the asked quantity, it computes nothing the model would not: left as written.
+_REFERS = (
+    r"(?<![\w])(?:(?:the|le|la)[ \t]++)?(?:same|m[eê]me)(?:[ \t]++(?:value|number|valeur|nombre|result"
+    r"|r[ée]sultat))?[ \t]++(?:as|que|qu')|[ée]gale?s?[ \t]++[aà]|equal[ \t]++to|equals|identique[ \t]++[aà]"
+    r"|equivalent[ \t]++to|[ée]quivalente?[ \t]++[aà]"
+)
+_REFERRED = re.compile(
+    r"(?P<lead>" + _REFERS + r")[ \t]*+(?P<e>(?:p?gcd|hcf|pgcd)[ \t]*+\([ \t]*+\d{1,9}+[ \t]*+[,;][ \t]*+"
+    r"\d{1,9}+[ \t]*+\)|[-−]?\d{1,9}+(?:[ \t]*+[-−+×*/÷][ \t]*+[-−]?\d{1,9}+){1,4}+)(?![\w.,]?\d)",
+    re.IGNORECASE,
+)
+_OPERATORS = str.maketrans({"−": "-", "×": "*", "÷": "/"})
+
+
+def referred(text: str, data: tuple[str, ...] | list[str] = ()) -> str:
+    """``text`` with each expression said equal to a value (see above) written as its value."""
+    if not _REFERRED.search(text):
+        return text
+    own = {n for said in data for n in re.findall(r"(?<![\d.,])\d++(?![\d])", said)}
+
+    def value(m: re.Match[str]) -> str:
+        expression = m["e"].translate(_OPERATORS).lower()
+        if set(re.findall(r"\d++", expression)) <= own:
+            return m.group(0)  # « égal à PGCD(35, 64) »: the asked quantity named
+        try:
+            result = arith.value(expression)
+        except (arith.Unreadable, ZeroDivisionError, SyntaxError, ValueError):
+            return m.group(0)
+        return f"{m['lead']} {_written(result)}"
+
+    return _REFERRED.sub(value, text)

@@ -668,11 +668,30 @@ def _topics_blanked(m: re.Match[str]) -> str:
     return _TOPIC_ITEM.sub(lambda i: " " * len(i.group(0)), m.group(0))
 
 
+# Session 54 (fix94): a title or a subject that names the notion (« diapo 7 intitulée « Nombres premiers entre
+# eux » », "my slide 7 is about coprime numbers", 'chapter 3, titled "Coprime integers"') is the topic, no
+# verdict: the title (the verdict's words, with "numbers"/« nombres » or an article at most) is blanked. A
+# title that says more ("« 35 et 64 sont premiers entre eux »", "Coprime: yes") is read.
+_TITLE_TOPIC = re.compile(
+    r"(?<![\w-])(?:intitulee?s?|titled|entitled|called|named|nommee?s?|appelee?s?|titre|title|heading"
+    r"|about|concerning|parle[ \t]++(?:des|de|du)|porte[ \t]++sur|traite[ \t]++(?:des|de|du)"
+    r"|(?:sur|on)(?=[ \t]++(?:les|des|the|nombres|numbers|integers|entiers)[ \t]))"
+    r"[ \t]*+:?[ \t]*+(?P<title>(?:" + _QUOTE + r"[ \t]*+)?(?:(?:les|des|the|nombres|numbers|integers"
+    r"|entiers)[ \t]++){0,2}" + _VERDICT_WORDS + r"(?:[ \t]++(?:numbers|integers|nombres|entiers))?+"
+    r"(?:[ \t]*+" + _QUOTE + r")?)(?=[ \t]*+(?:[,.;:!?)\n]|$))"
+)
+
+
+def _title_blanked(m: re.Match[str]) -> str:
+    return m.group(0)[: m.start("title") - m.start()] + " " * len(m["title"])
+
+
 def terms_blanked(text: str) -> str:
     """``text`` (folded) with each study card's term field and each glossary's entry for the verdict's
     words blanked (:data:`_TERM_FIELD`, :data:`_GLOSSARY_KEY`): a notion defined, no verdict and no gcd."""
     text = _GLOSSARY_KEY.sub(_term_blanked, _TERM_FIELD.sub(_term_blanked, text))
     text = _TOPIC_LIST.sub(_topics_blanked, text)  # round 91
+    text = _TITLE_TOPIC.sub(_title_blanked, text)  # session 54
     return _DEFINITION_ENTRY.sub(_term_blanked, text)
 
 

@@ -415,9 +415,12 @@ _GENERIC = re.compile(  # an indefinite subject: "les deux nombres" are the task
     r"on dit|we say|par definition|by definition|definition|signifie|means|lorsque deux|when two|if two|"
     r"si deux)\b"
 )
+# Session 54 (fix94b): "prove or disprove that they are coprime", « démontre ou réfute qu'ils sont… »,
+# "confirm or refute that…" leave the verdict open, as "whether" does.
 _CONDITIONAL = re.compile(
     r"\b(?:si|s'il|s'ils|s'elle|if|whether|would|serait|seraient|etaient|savoir|determine|determiner|"
-    r"check|verifier|verifie|verify|demande|ask)\b"
+    r"check|verifier|verifie|verify|demande|ask|or[ \t]++(?:disprove|refute|deny)|ou[ \t]++(?:refute\w*"
+    r"|infirme\w*|invalide\w*))\b"
 )
 _ELLIPTIC_NO = re.compile(
     r"\b(?:they|ils|elles|both|these numbers|ces nombres|35 et 64|35 and 64)\s*(?:are|'re|re|sont)\s+not\b"
@@ -1468,13 +1471,16 @@ def _others_count(doc: _Doc, statement: Statement, spec: AnswerSpec, others: re.
 
 # A count whose one member is the subject herself (round 22a: "1 sœur, qui n'est autre
 # qu'elle-même", "1 sister, namely herself", "une sœur : elle-même") counts no one else: zero.
-# "1 sœur, sans compter elle-même", "1 sister besides herself" exclude her, read as ever.
+# "1 sœur, sans compter elle-même", "1 sister besides herself" exclude her, read as ever. "Herself" that
+# opens a clause going on (a verb after it: « une sœur : elle-même compte parmi les deux ») names no sister.
 _SELF_REFERENT = re.compile(
     r"(?<![ \t])[ \t]*+(?:(?<![a-z])[a-z]++[ \t]*+)?(?:[ \t]*+[,:(—–-][ \t]*+)?"
     r"(?:(?:qui[ \t]++(?:n'est[ \t]++autre[ \t]++qu'|n'est[ \t]++autre[ \t]++que|est)|c'est-a-dire|c'est|soit"
     r"|a[ \t]++savoir"
     r"|namely|that[ \t]++is|i\.e\.,?|who[ \t]++is|which[ \t]++is|to[ \t]++wit)[ \t]*+)?"
     r"(?:(?:caroline|elle)[ \t]*+-?[ \t]*+)?(?:elle-meme|herself|caroline[ \t]++herself)(?![\w-])"
+    # the subject of a clause that goes on ("une sœur : elle-même compte parmi les deux", session 54, fix96)
+    r"(?![ \t]++(?!(?:included|incluse?|inclus|comprise?|only|seule?|alone|et|and|ou|or)(?![\w-]))[a-z])"
 )
 
 
@@ -3140,6 +3146,22 @@ def too_many_values(answer: str, spec: AnswerSpec) -> bool:
     return False
 
 
+# Session 54 (fix94): a rating the answer gives ("Difficulty: 3/5.", « Note : 4/10 », "Confidence:
+# 9/10") rates the question or the answer, it states no value of the asked quantity: a fraction after a
+# rating's label.
+_RATING = re.compile(
+    r"(?<![a-z])(?:difficulty|difficulte|rating|note|score|niveau|level|confidence|confiance|interest|interet"
+    r"|fun|plaisir)(?:[ \t]++(?:level|rating|score))?[ \t*_]*+[:=-]?[ \t*_]*+$"
+)
+_RATED = re.compile(r"[ \t]*+\d{1,3}[ \t]*+/[ \t]*+\d{1,3}(?![\d/])")
+
+
+def _rating(text: str, s: Statement) -> bool:
+    """Whether ``s`` is a rating's fraction (a label such as "Difficulty:" right before "3/5")."""
+    line = text[text.rfind("\n", 0, s.start) + 1 : s.start]
+    return _RATED.match(text, s.start) is not None and _RATING.search(line) is not None
+
+
 def final_answer(answer: str, spec: AnswerSpec) -> Final:
     """The one final answer of ``answer`` for ``spec``, or why there is none."""
     try:
@@ -3147,6 +3169,7 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
     except _TooMany:
         return Final(None, "several")
     found = [s for s in found if asserted(doc, s)]  # "si leur PGCD vaut 1, ..." answers nothing
+    found = [s for s in found if not _rating(doc.text, s)]  # "Difficulty: 3/5." (session 54)
     found = [s for s in found if not _example(doc, s)]  # "avec par exemple b = −10" (round 22a)
     working = found
     found = _from_answer_line(doc, found)

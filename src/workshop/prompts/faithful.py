@@ -288,7 +288,9 @@ _CONTRARIES: list[list[tuple[str, str]]] = [
         ("father", r"\bperes?\b|\bfathers?\b|\bdad\b|\bpapa\b"),
         (
             "other-kin",
-            r"\bfreres?\b|\bbrothers?\b|\bsoeurs?\b|\bsisters?\b|\bfils\b|\b(?:his|her|their) sons?\b"
+            # « fils d'un percepteur » names the father (session 54, fix96), « son fils » a son
+            r"\bfreres?\b|\bbrothers?\b|\bsoeurs?\b|\bsisters?\b|\bfils\b(?![ \t]*+(?:de\b|du\b|des\b|d'))"
+            r"|\b(?:his|her|their) sons?\b"
             r"|\bmeres?\b|\bmothers?\b|\boncles?\b|\buncles?\b|\bcousin\w*|\bgrand-?(?:pere|father)\b"
             r"|\b(?:wife|epouse|husband|mari)\b|\bmaman\b|\bmum\b|\bmom\b",
         ),
@@ -624,6 +626,28 @@ _NAMED_PERSON = re.compile(
 )
 
 
+# Session 54 (fix96, round 96: "During training, much as a mother shows her toddler picture books, it is
+# shown…"): a comparison clause the source has not adds a scene of its own. Read: the markers that open a
+# comparison ("much as", "just as", "just like", "as if", "the way a", « tout comme », « de même que », « à la
+# manière d'un », « comme si », « comme lorsqu'… »), more in the answer than the source has comparison words.
+_SIMILE = re.compile(
+    r"(?<![a-z])(?:(?<!as )much as|(?<!as )just as|just like|as if|as though|the (?:same )?way (?:a|an)\b|"
+    r"in the (?:same )?way (?:that|a|an)\b|(?<!as )much like|not unlike|tout comme|de meme qu|"
+    r"a la (?:maniere|facon) d(?:e|u|es|')|comme (?:si|lorsqu|quand|le fait|le ferait|on le fait)|"
+    r"ainsi qu'une?\b|pareil(?:le)? a|tel(?:le)? (?:un|une)\b)(?![a-z])"
+)
+_COMPARISON = re.compile(
+    r"(?<![a-z])(?:comme|tel|telle|ainsi que|de meme|pareil|pareille|like|as if|as though|much as|just as)"
+    r"(?![a-z])"
+)
+
+
+def _simile(said: str, text: str) -> str:
+    """A comparison clause ``said`` (folded) adds to ``text`` (see above), "" when none."""
+    found = list(_SIMILE.finditer(said))
+    return found[0].group(0) if len(found) > len(_COMPARISON.findall(text)) else ""
+
+
 def _new_person(answer: str, text: str) -> str:
     """A name given to a person beside a relative or a role, none of the source's words (see above)."""
     theirs = set(re.findall(r"[a-z]+", text))
@@ -688,6 +712,8 @@ def unfaithful(answer: str, source: str, renders: str) -> str:
         return detail
     if person := _new_person(answer, text):
         return f"person {person}"
+    if simile := _simile(said, text):
+        return f"simile {simile}"
     if renders == "summary":
         padded = _PADDING.search(said)
         if padded and not _PADDING.search(text):

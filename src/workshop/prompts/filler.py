@@ -22,7 +22,12 @@ lead, session 50). Session 54 (fix95, round 95) reads the questions and the brea
 (« Micro ouvert », « Retour sur les questions de la salle », « Dernières interrogations du public », "Open
 mic", "Feedback", « Coupure »): three such parts and a break made 35 minutes of 60. Limits: a filler named
 otherwise ("Temps mort", "Attente") is not seen, nor one with a topic word in its title ("Questions about
-AI — 40 min")."""
+AI — 40 min"). Session 54 (fix96, round 96) reads them by meaning beside the list: a title made only of
+words that say the audience speaks (« Le public a la main », "Your turn", "Share your experiences"), food,
+drink and company (« Moment convivial autour d'un café », "Lunch and chat"), time left free or to catch up
+("Catch-up time", « Temps de rattrapage », "Flex time") or rest (« Temps de respiration », "Breather",
+« Détente ») is a filler too (:data:`_SOFT`); one topic word keeps it a content part ("AI for networking",
+"Catch up on the basics: what a model is")."""
 
 from __future__ import annotations
 
@@ -76,7 +81,19 @@ _NEUTRAL = frozenset(
     # session 54 (fix95): « Micro ouvert : vos questions », « Retour sur les questions de la salle », "Back to
     # your questions", "Questions, round two", "Ask us anything"
     "ouvert ouverts ouverte ouvertes retour back round tour deuxieme second two deux ask asking poser posez "
-    "us floor live direct"
+    "us floor live direct up vous toi"
+    "".split()
+)
+# Words that say a part holds no content when the title holds nothing else (session 54, fix96): the
+# audience speaks, food and drink and company, time left free or to catch up, rest.
+_SOFT = frozenset(
+    "main mains hand hands turn tour experiences experience vecu temoignages testimonials stories share "
+    "sharing partage partager partagez speak speaks speaking talk chat chats chatting bavardage papotage "
+    "causette chit networking rencontres rencontre meet meeting mingle convivialite "
+    "tea lunch dejeuner repas pizza treats biscuits gateaux boissons boisson beverages food snack "
+    "catch rattrapage flex flexible float floating libre libres free respiration respirer breather breathing "
+    "breath souffle souffler rest repos detente relax relaxation decompression wind unwind "
+    "autour around over"
     "".split()
 )
 _WORD = re.compile(r"[a-z]++")
@@ -96,9 +113,10 @@ def filler(title: str) -> bool:
     filler word, and no other word than :data:`_NEUTRAL`'s."""
     title = title[:400]
     if _FILLER.search(title) is None:
-        return False
+        words = _WORD.findall(title)  # by meaning: only the audience, food, free time or rest (fix96)
+        return any(w in _SOFT for w in words) and all(w in _NEUTRAL or w in _SOFT for w in words)
     rest = _FILLER.sub(" ", _WHY.sub(" ", title))
-    return all(word in _NEUTRAL for word in _WORD.findall(rest))
+    return all(word in _NEUTRAL or word in _SOFT for word in _WORD.findall(rest))
 
 
 def padded(parts: list[tuple[str, Fraction]], total: Fraction) -> bool:

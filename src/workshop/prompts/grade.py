@@ -35,6 +35,7 @@ from workshop.prompts import (
     candidates,
     choicelist,
     compared,
+    computed,
     dataforms,
     drafted,
     encoded,
@@ -422,7 +423,7 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     # session 53 (mend53): « Étiquettes possibles :\n1. positive\n2. negative » numbers the choice, no review
     if task.labels:
         prompt = choicelist.unnumbered(
-            prompt, evaluate._label_reader(task.labels), task.items, evaluate._legend
+            choicelist.unordered(prompt), evaluate._label_reader(task.labels), task.items, evaluate._legend
         )
     # round 83: tallies, unary runs ("▮▮▮", one ▮ per five minutes) and sets ("{1}") read as numbers
     prompt = tallied.read(prompt)
@@ -433,6 +434,8 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     # round 65: a cloze's word bank with one option a blank fills it; its other blanks are asked, not
     # folded away (« 35 et 64 ___ premiers entre eux » states nothing: :func:`games.blanks_asked`)
     prompt = games.blanks_asked(games.bank_filled(prompt))
+    # session 54 (fix94b): « <entier, le même que PGCD(2, 3)> » read « <entier, le même que 1> »
+    prompt = computed.referred(prompt, task.data)
     # round 91: « Réponse : <nombre, ex. 1> » read « Réponse : 1 », a format hint's value, « eux (oui) ? »
     prompt = slotted.answered(slotted.hinted(slotted.filled(slotted.choices_blanked(prompt))))
     prompt = hashtags.read(prompt)  # round 92: « #unesœur #pgcd1 » read « Tags : 1 sœur, pgcd 1. »

@@ -40,6 +40,36 @@ _FIGURE_BEFORE = re.compile(
 )
 
 
+# Session 54 (fix94): a rating scale's range ("rate the riddle's difficulty from 1 to 5", « note-la de
+# 1 à 10 », "on a scale of 1-5", "between 0 and 10") counts no value of the task: its bounds (0 or 1, then
+# a larger one, up to 100) are blanked in a sentence that rates. A range keyed to something ("de 0 à 3 :
+# négatif", "0-3 = negative") or among other ranges (bands of scores mapped to labels) is no scale: left.
+_RATES = re.compile(
+    r"(?<![a-z])(?:rate|rates|rating|scale|echelle|note|notes|noter|notez|evalue\w*|score\w*|difficult\w*"
+    r"|level|niveau|grade|stars?|etoiles?)(?![a-z])"
+)
+_RANGE = re.compile(
+    r"(?<![a-z])(?:from|de|of|entre|between)[ \t]++(?P<low>[01])[ \t]*+(?:to|a|-|–|and|et)[ \t]*+"
+    r"(?P<high>\d{1,3})(?![\w.,]\d|\d)"
+)
+_ANY_RANGE = re.compile(r"(?<![\w.,])\d{1,3}[ \t]*+(?:to|a|-|–|and|et)[ \t]*+\d{1,3}(?![\w.,]\d|\d)")
+_KEYED = re.compile(r"[ \t]*+(?::|=|->|→|=>|⇒)")
+
+
+def _scale_bounds(rest: str) -> list[tuple[int, int]]:
+    found = []
+    for sentence in _SENTENCE.finditer(rest):
+        said = sentence.group(0)
+        if not _RATES.search(said) or len(_ANY_RANGE.findall(said)) > 1:
+            continue
+        for m in _RANGE.finditer(said):
+            if int(m["low"]) < int(m["high"]) <= 100 and not _KEYED.match(said, m.end()):
+                at = sentence.start()
+                found += [(at + m.start("low"), at + m.end("low"))]
+                found += [(at + m.start("high"), at + m.end("high"))]
+    return found
+
+
 def _clause_before(text: str, at: int) -> str:
     start = max(text.rfind(mark, 0, at) for mark in ",;.!?:\n") + 1
     return text[start:at]
@@ -68,7 +98,7 @@ def spans(rest: str) -> list[tuple[int, int]]:
             value = int(total.group(1))
             if parts and value <= MAX_TOTAL and sum(int(p.group(1)) for p in parts) == value:
                 found += [(sentence.start() + p.start(1), sentence.start() + p.end(1)) for p in parts]
-    return found
+    return found + _scale_bounds(rest)
 
 
 def unmarked(text: str, where: list[tuple[int, int]]) -> str:

@@ -39,6 +39,7 @@ _VERB = re.compile("|".join(rf"\b(?P<{k}>{p})\b" for k, p in _KINDS.items()))
 _PASSIVE = re.compile(r" (?:par|by)\b")
 # The relation's noun with its agent after it: "avec l'aide de son père", "with the help of".
 _AGENT_NOUN = re.compile(r"(?:l'|the |with |avec )$")
+_AGENT_OF = re.compile(r"[ \t]++(?:de|du|des|of)\b|[ \t]++d'")
 _THINGS = {
     "father": r"peres?|fathers?|dad|papa",
     "kin": r"freres?|brothers?|soeurs?|sisters?|meres?|mothers?|oncles?|uncles?|famille|family",
@@ -123,8 +124,11 @@ def relations(folded: str, names: set[str], context: str = "") -> set[tuple[str,
             if not obj and kind == "replace" and _pronoun_object(sentence, m.start(), m.end()):
                 # round 74: "... then replaced them", « la calculatrice la remplace »
                 obj = _antecedent(actors, cut, m.start(), before) or "".join(w for _, _, w in earlier)
-            passive = _PASSIVE.match(sentence, m.end()) or _AGENT_NOUN.search(
-                sentence[max(0, m.start() - 5) : m.start()]
+            # the noun with its agent ("l'aide de son père"), not the verb with a pronoun object ("pour
+            # l'aider": session 54, fix96)
+            passive = _PASSIVE.match(sentence, m.end()) or (
+                _AGENT_NOUN.search(sentence[max(0, m.start() - 5) : m.start()])
+                and _AGENT_OF.match(sentence, m.end())
             )
             if passive and kind != "compare":
                 subject, obj = obj, subject

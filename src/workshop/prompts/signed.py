@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 from workshop.prompts import arith, whyasked
-from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS
+from workshop.prompts.text import NUMBER_WORD_RE, NUMBER_WORDS, ORDINAL_RE, ordinal_value
 
 MAX_CHARS = 20_000
 _N = rf"(?P<n>\d{{1,6}}+|{NUMBER_WORD_RE})"
@@ -82,12 +82,19 @@ _BELOW = [
 # :func:`whyasked.asked`).
 _UNDER = r"(?:below|under|beneath|sous|en\s++dessous\s++de|au-dessous\s++de)\s++(?:the\s++|l'\s*+)?"
 _UNITS = r"(?:\s++(?:units?|unites?|graduations?|carreaux|squares?))?"
+# session 54 (fix94b): the place as a rank on the grid ("at the tenth square under the x-axis", « au 10e
+# carreau sous l'origine »): an ordinal before a unit of the grid counts as many units
+_NTH = (
+    rf"(?<![\w.,-])(?P<nth>{ORDINAL_RE})\s++(?:squares?|carreaux?|cases?|units?|unites?|graduations?|crans?"
+    r"|gridlines?|lines?|lignes?|ticks?|marks?|traits?)"
+)
+_PLACE = rf"(?:(?<![\w.,-]){_N}{_UNITS}|{_NTH})"
 _ORIGIN = [
-    re.compile(rf"(?<![\w.,-]){_N}{_UNITS}\s++{_UNDER}(?:origin|origine)\b"),
+    re.compile(rf"{_PLACE}\s++{_UNDER}(?:origin|origine)\b"),
     re.compile(rf"\b{_UNDER}(?:origin|origine)\s++(?:by|de)\s++{_N}(?![\w.,]\d|\d)"),
 ]
 _X_AXIS = re.compile(
-    rf"(?<![\w.,-]){_N}{_UNITS}\s++{_UNDER}(?:x-axis|x\s++axis|horizontal\s++axis|axe\s++des\s++(?:abscisses|x)|"
+    rf"{_PLACE}\s++{_UNDER}(?:x-axis|x\s++axis|horizontal\s++axis|axe\s++des\s++(?:abscisses|x)|"
     r"axe\s++horizontal)(?![\w-])"
 )
 _ON_Y_AXIS = re.compile(
@@ -104,7 +111,8 @@ def positions_read(text: str) -> str:
     def placed(m: re.Match[str]) -> str:
         if whyasked.conditional(m.string, m.start()) or whyasked.asked(m.string, m.start()):
             return m[0]  # "if it crosses the y-axis 10 below the origin, ...", "does it ...?": not told
-        return f"{m[0]} (b = -{_value(m['n'])})"
+        value = ordinal_value(m["nth"]) if "nth" in m.re.groupindex and m["nth"] else _value(m["n"])
+        return f"{m[0]} (b = -{value})"
 
     def on_y_axis(m: re.Match[str]) -> str:
         whole = m.string

@@ -29,7 +29,11 @@ _MARKER = (
     r"(?:e\.?[ \t]?g\.?|ex\.?|p\.?[ \t]?ex\.?|par[ \t]++ex(?:emple)?\.?|exemples?|examples?|"
     r"for[ \t]++(?:example|instance)|default(?:[ \t]++value)?|valeur[ \t]++par[ \t]++d[ée]faut|"
     r"par[ \t]++d[ée]faut|d[ée]faut|say|like|comme|such[ \t]++as|z\.[ \t]?b\.|p\.[ \t]?ej\.|"
-    r"por[ \t]++ejemplo)"
+    r"por[ \t]++ejemplo"
+    # session 54 (fix94b): a value said equal ("<entier, le même que 1>", "<integer, equal to 1>"), an
+    # expression written as its value first (:func:`workshop.prompts.computed.referred`)
+    r"|(?:the[ \t]++|le[ \t]++|la[ \t]++)?(?:same|m[eê]me)[ \t]++(?:as|que)|[ée]gale?[ \t]++[aà]"
+    r"|equal[ \t]++to)"
 )
 # The marker of an example or a default inside a slot, then its value up to the slot's end.
 _SLOT = re.compile(

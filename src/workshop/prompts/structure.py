@@ -4531,12 +4531,17 @@ _OPTIONAL_PART = re.compile(
 # Wi-Fi fails) — 10 min"): a part held only on a condition, a fallback or a bonus is no part of the hour: its
 # minutes are spent only if something happens (doubtful, as an optional part is). A buffer "si la démo plante"
 # is held anyway (a filler, filler.py); "Que faire si l'IA se trompe ?", "What to do if a chatbot fails you"
-# are topics.
+# are topics. An alternative (fix96): "Alternatively, for experts: …", « Variante pour un public technique »,
+# "Or instead: …", « Au choix : … », "Option B: …" ("Alternatives to ChatGPT" is a topic).
 _CONDITIONAL_PART = re.compile(
     r"\b(?:only (?:if|when|in case)|(?:seulement|uniquement) (?:si|s'il|s'ils|en cas|au cas)|qu'en cas|"
     r"que si|que s'il|plan b|(?:plans?|solutions?|demos?|videos?|options?) de (?:secours|repli)|fallback|"
     r"back-?ups?|bonus|au besoin|if necessary|if required|si necessaire|on request|sur demande|"
-    r"a la demande)\b"
+    r"a la demande|"
+    # session 54 (fix96, round 96: "4b. Alternatively, for a technical audience: … — 10 min"): an alternative
+    # to another part is held only if that one is not
+    r"alternatively|alternativement|en alternative|as an alternative|(?:or |ou )?instead(?! of)|"
+    r"a la place(?! de)|au lieu de cela|au choix|variante|variant|(?:option|version|variante) [a-z0-9])\b"
 )
 _FAILURE_IF = re.compile(
     r"\b(?:si|if|s'il|s'ils)[ \t]++(?:[a-z'-]++[ \t]++){0,3}?"
@@ -4564,7 +4569,7 @@ def _conditional(title: str) -> bool:
     its head (before its first colon, comma or dash): a bracket after the head's first words is read only
     when it opens on the condition ("Backup (only if the Wi-Fi fails)"); "Live demo (backup: screenshots if
     the Wi-Fi fails)", "Démonstration, plan B si le Wi-Fi plante" hold the demo, a fallback inside it."""
-    title = title.strip()
+    title = re.sub(r"^[ \t]*+\d{1,2}+[a-z]?[.)][ \t]*+", "", title.strip())  # "4b. Alternatively, …" (fix96)
     read = re.sub(
         r"\(([^()\n]*+)\)",
         lambda m: m.group(0) if m.start() == 0 or _CONDITION_OPENS.match(m.group(1)) else " ",
@@ -4653,6 +4658,14 @@ def _scale_legend(line: str) -> re.Match[str] | None:
 
 
 _START_TIME = re.compile(r"([01]?\d|2[0-3])[:h]([0-5]\d)(?![\d:a-z])")
+# Session 54 (fix96, round 96: « Accueil — 5 min (jusqu'à 14 h 05) »): the clock time a part ends at, after
+# a word that says so, is no duration of it (845 minutes); the ends must agree with the durations.
+_END_TIME = re.compile(
+    r"(?:jusqu'(?:a|au|aux)|until|till|fin(?:it)?[ \t]++a|se[ \t]++termine[ \t]++a|ends?(?:[ \t]++at)?|"
+    r"ending(?:[ \t]++at)?|finishing(?:[ \t]++at)?|finished[ \t]++by|→|->)[ \t]*+"
+    r"([01]?\d|2[0-3])[ \t]*+(?:h[ \t]*+([0-5]\d)?|:[ \t]*+([0-5]\d))(?![\d:])"
+    r"(?:[ \t]*+(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))?"
+)
 
 
 class _Line:
@@ -4687,6 +4700,10 @@ class _Line:
             self.slot = (start, end) if self.slot is None else self.slot
             self.durations.append(Fraction(end - start))
         rest = _RANGE.sub(" ", rest)
+        ends = list(_END_TIME.finditer(rest))
+        self.end = _clock(ends[0][1], ends[0][2], ends[0][3]) if len(ends) == 1 else None
+        if self.end is not None:  # "(jusqu'à 14 h 05)": when the part ends, no part's length (fix96)
+            rest = rest[: ends[0].start()] + " " + rest[ends[0].end() :]
         if not self.durations:
             for m in _MINUTE_RANGE.finditer(rest):
                 if not re.search(r"\bmin|\bmn\b", m[0]):
@@ -4857,6 +4874,11 @@ def _starts_agree(kept: list[_Line]) -> bool:
     leave a gap contradict the plan's times, as clock slots do (session 54, fix95). A 12-hour clock may
     turn past noon ("11:50", then "12:00" or "1:00")."""
     started = [(i, line.start) for i, line in enumerate(kept) if line.start is not None]
+    # the end times where given (fix96): a part's end is the next one's start
+    started += [
+        (i + 1, line.end) for i, line in enumerate(kept) if line.end is not None and line.slot is None
+    ]
+    started.sort(key=lambda pair: pair[0])
     for (i, first), (j, then) in zip(started, started[1:], strict=False):
         gap = then - first
         if gap < 0 and first < 13 * 60 and then < 13 * 60:

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-from workshop.prompts.text import sentences
+from workshop.prompts.text import NUMBER_WORDS, fold, sentences
 
 MAX_SENTENCES = 200
 MAX_TOLD = 20
@@ -335,6 +335,172 @@ def _hypothetical(sentence: str, after: str = "") -> str | None:
     return _present(condition.strip())
 
 
+# -- a presupposition (session 54, fix94) ------------------------------------------------------------
+# A question or an instruction that takes the answer for granted: "(c) Why does Caroline have one sister
+# rather than two?", "How come their gcd is 1?", « Pourquoi Caroline n'a-t-elle qu'une sœur ? », « Explique
+# pourquoi b vaut −10 », "Is Euclid's algorithm the right tool to show they are coprime, with a gcd of one?",
+# « la bonne méthode pour prouver qu'ils sont premiers entre eux ? »: what "why" asks the reason of, what "to
+# show/prove" sets out to show, is told. "Explain why your answer is right", "Why is the answer not obvious?"
+# name no value (nothing read); "show whether", "to prove or disprove that", « pour savoir si » ask.
+_WHY_LEAD = re.compile(
+    r"(?<![\w'-])(?:why|how[ \t]++come|pourquoi|comment[ \t]++(?:se[ \t]++fait-il|ca[ \t]++se[ \t]++fait)"
+    r"[ \t]++(?:que[ \t]++|qu'))[ \t]*+(?:(?P<aux>does|do|did|would|will)[ \t]++)?"
+)
+# "Why does the line cross the y-axis at −10?": the verb after "does" read in the third person ("the line
+# crosses …"), as the readers of a statement take it (fix94b)
+_BASE_VERB = re.compile(
+    r"(?<=[a-z])[ \t]++(?P<verb>cross|cut|meet|hit|intersect|pass|go|have|equal|share|end|come|reach|touch"
+    r"|give|get|make|stand|sit|lie)(?![\w'-])"
+)
+_THIRD = {"have": "has", "go": "goes", "pass": "passes", "touch": "touches", "cross": "crosses"}
+_SHOW_LEAD = re.compile(
+    r"(?<![\w'-])(?:to|pour|de|d')[ \t]*+(?:show|prove|demonstrate|establish|montrer|prouver|demontrer"
+    r"|etablir|justifier)[ \t]++(?:that[ \t]++|que[ \t]++|qu')?(?!(?:whether|if|si|s'|or|ou|how|comment"
+    r"|why|pourquoi|the[ \t]++(?:answer|result)|la[ \t]++reponse|le[ \t]++resultat)(?![\w'-]))"
+)
+_INVERTED = re.compile(r"-(?:t-)?(?:elle|il|ils|elles|on)(?![\w'-])")
+_VERDICT_SAID = re.compile(r"(?<![\w'-])(?:co-?prime|relatively[ \t]++prime|premiers[ \t]++entre[ \t]++eux)")
+
+
+# an English why-question's verb before its subject, put back after it (session 54, fix96, round 96: "Why are
+# 35 and 64 coprime?" tells "35 and 64 are coprime", "Why is their gcd 1?" "their gcd is 1")
+_UNINVERTED = re.compile(
+    r"^[ \t]*+(?P<v>is|are|was|were)[ \t]++(?P<s>[^\n]{1,120}?)[ \t]++"
+    r"(?P<p>(?:(?:really|indeed|still|always|actually)[ \t]++)?(?:co-?prime|relatively[ \t]++prime"
+    r"|mutually[ \t]++prime|prime[ \t]++to[ \t]++each[ \t]++other|equal[ \t]++to[ \t]++[^\n]{1,40}"
+    r"|[-−]?[ \t]?\d{1,6}+(?:[.,]\d{1,6}+)?|one|zero|minus[ \t]++[a-z]{1,20}))[ \t]*+$"
+)
+
+
+# "Why are [the task's question, blanked]?": the why asks the reason of the task's own yes/no question,
+# which it takes as true (fix96): the data's question is told as its statement.
+_BLANKED_QUESTION = re.compile(r"[^?.\n]{0,300}+")
+_BLANK_RUN = re.compile(r"[ \t]{8}")
+_LEFT_OF_DATA = re.compile(r"(?:are|is|sont|est|est-ce|que|qu'|-t|-ils|-elles|ils|elles|-|they|ils)(?![\w'])")
+
+
+def _only_data_blanked(sentence: str, at: int) -> bool:
+    """Whether ``sentence`` from ``at`` to its "?" holds a run of blanks (the task's data, blanked) and no
+    word but a verb, a pronoun or a hyphen left of it ("why are [...]?", « pourquoi [...]-ils [...] ? »)."""
+    clause = _BLANKED_QUESTION.match(sentence, at)
+    text = clause.group(0) if clause else ""
+    return bool(_BLANK_RUN.search(text)) and not _LEFT_OF_DATA.sub(" ", text).strip()
+
+
+def _data_statements(data: tuple[str, ...]) -> str | None:
+    """The task's yes/no questions (its data) as statements ("the numbers 35 and 64 are coprime")."""
+    said = []
+    for question in data:
+        clause = fold(question).strip().rstrip("?").strip()
+        clause = _UNINVERTED.sub(r"\g<s> \g<v> \g<p>", _INVERTED.sub("", clause), count=1)
+        if _VERDICT_SAID.search(clause) and not re.match(r"(?:are|is)\b", clause):
+            said.append(clause)
+    return ". ".join(said) or None
+
+
+def _presupposed(sentence: str, data_numbers: frozenset[str], data: tuple[str, ...] = ()) -> str | None:
+    for lead in (_WHY_LEAD.search(sentence), _SHOW_LEAD.search(sentence)):
+        if lead is None:
+            continue
+        if data and _only_data_blanked(sentence, lead.end()):
+            return _data_statements(data)
+        what = _INVERTED.sub("", _clause(sentence, lead.end()))
+        verb = _BASE_VERB.search(what) if lead.groupdict().get("aux") in ("does", "did") else None
+        if verb is not None:
+            third = _THIRD.get(verb["verb"], verb["verb"] + "s")
+            what = what[: verb.start("verb")] + third + what[verb.end("verb") :]
+        what = _UNINVERTED.sub(r"\g<s> \g<v> \g<p>", what, count=1)  # "why are 35 and 64 coprime?" (fix96)
+        if what and (_names_a_value(what, data_numbers) or _VERDICT_SAID.search(what)):
+            return _present(what)
+    return None
+
+
+# -- an expected result (session 54, fix94b) -----------------------------------------------------------
+# A step or an instruction that says what the model must find: "Compute their gcd; you should get 1.",
+# « Calcule le PGCD ; tu dois obtenir 1. », "solve for b; you will find −10", "work out the intercept: it
+# should come out as -10", « Étape 3 : retire Caroline, il doit te rester une fille. », "exactly one girl must
+# remain". A modal of expectation (must, should, will, « doit », « devrait », a future) before a verb of
+# result (get, find, be left with, come out as, « obtenir », « trouver », « rester », « tomber sur ») and
+# a value (a number the data does not hold, or a count word, alone or before the counted noun): the value
+# is told of the quantity last named before it (the gcd, the remainder, the intercept, b: "the gcd = 1");
+# the girls left once Caroline is taken away are her sisters ("caroline has 1 sister"). A modal denied
+# ("you should not get 2"), a hypothetical ("you would get 2"), a value of something else ("you should get
+# an integer", "you will find 2 lines") name no value of the task.
+_EXPECT_LEAD = re.compile(
+    r"(?<![\w'-])(?:(?:should|must|will|shall|ought[ \t]++to|(?:is|are)[ \t]++(?:going|supposed|meant"
+    r"|expected)[ \t]++to|need[ \t]++to|ha(?:s|ve)[ \t]++to)[ \t]++|(?<=[a-z])'ll[ \t]++)"
+    r"(?:(?:then|now|still|only|also|eventually|finally|normally|indeed|easily)[ \t]++)?"
+    r"(?:get|find|obtain|reach|see|end[ \t]++up[ \t]++(?:with|at|on)|be[ \t]++left[ \t]++with|arrive[ \t]++at"
+    r"|land[ \t]++on|come[ \t]++(?:out|back)[ \t]++(?:as|at|to|with)|turn[ \t]++out[ \t]++(?:to[ \t]++be|as)"
+    r"|give[ \t]++you|leave[ \t]++you[ \t]++with|equal|be)(?![\w'-])"
+    r"|(?<![\w'-])(?:dois|doit|devez|devons|doivent|devrais|devrait|devriez|devrions|devraient|vas|va|allez"
+    r"|vont)[ \t]++(?:(?:normalement|bien|alors|donc|ensuite|enfin|finalement)[ \t]++)?"
+    r"(?:(?:te|vous|nous|me|lui|en)[ \t]++|t'|m')?(?:obtenir|trouver|rester|tomber[ \t]++sur"
+    r"|retomber[ \t]++sur|arriver[ \t]++a|aboutir[ \t]++a|valoir|etre|donner)(?![\w'-])"
+    r"|(?<![\w'-])(?:trouveras|trouverez|trouverons|obtiendras|obtiendrez|obtiendrons|tomberas[ \t]++sur"
+    r"|tomberez[ \t]++sur|arriveras[ \t]++a|arriverez[ \t]++a|aboutiras[ \t]++a|restera|resteront)(?![\w'-])"
+)
+_COUNT_VALUE = (
+    r"(?:zero|one|two|three|four|five|un|une|deux|trois|quatre|cinq|aucune?|none)(?![\w'-])"
+)
+# the value right after the lead: a number or a count word, alone or before the noun it counts
+_EXPECTED = re.compile(
+    r"[ \t]*+(?::[ \t]*+)?(?:(?:exactly|only|just|precisely|exactement|seulement|juste|bien|au[ \t]++final"
+    r"|a[ \t]++value[ \t]++of|une[ \t]++valeur[ \t]++de)[ \t]++)?(?:(?:que|qu')[ \t]*+)?"
+    r"(?P<v>[-−][ \t]?\d{1,6}+(?:[.,]\d++)?|\d{1,6}+(?:[.,]\d++)?|" + _COUNT_VALUE + r")"
+    r"(?![.,]?\d)(?:[ \t]++(?:seule?|single|only|unique))?+(?:[ \t]++(?P<noun>[a-z]++))?"
+)
+# the value before a verb of remaining: "exactly one girl must remain", « une seule fille doit rester »
+_REMAINS = re.compile(
+    r"(?<![\w'-])(?P<v>\d{1,6}+|" + _COUNT_VALUE + r")(?:[ \t]++(?:seule?|single|only|unique))?+[ \t]++"
+    r"(?P<noun>[a-z]++)[ \t]++(?:must|should|will|ought[ \t]++to|doit|devrait|va)[ \t]++"
+    r"(?:remain|be[ \t]++left|stay|rester|subsister|demeurer)(?![\w'-])"
+)
+_GIRLS = re.compile(r"(?:girls?|filles?)")
+_SISTERS = re.compile(r"(?:sisters?|soeurs?)")
+_WITHOUT_CAROLINE = re.compile(
+    r"(?<![\w'-])(?:retire\w*|enleve\w*|ote\w*|otant|barre\w*|exclu\w*|retranche\w*|soustrai\w*|remove\w*"
+    r"|take|taking|took|cross\w*|set|setting|leave|leaving|exclud\w*|subtract\w*|minus|sans|without|moins"
+    r"|except|sauf|hors)(?:[ \t]++[a-z']++){0,2}?[ \t]++caroline(?![\w'-])"
+)
+_QUANTITY = re.compile(
+    r"(?<![\w'-])(?:(?:their|the|its|leur|le|la|l'|son|sa|ce|this)[ \t]*+)?(?:pgcd|gcd|hcf|gcf"
+    r"|greatest[ \t]++common[ \t]++divisor|plus[ \t]++grand[ \t]++commun[ \t]++diviseur"
+    r"|(?:last[ \t]++non-?zero[ \t]++)?remainder|dernier[ \t]++reste(?:[ \t]++non[ \t]++nul)?|y-intercept"
+    r"|intercept|ordonnee[ \t]++a[ \t]++l'origine|b)(?![\w'-])"
+)
+_DENIED = re.compile(r"(?<![\w'-])(?:not|never|pas|jamais|plus)(?![\w'-])|n't")
+
+
+def _expected(sentence: str, before: str, data_numbers: frozenset[str]) -> str | None:
+    """The value a step says the model must find, told of its quantity (see above), or None."""
+    lead = _EXPECT_LEAD.search(sentence)
+    remains = _REMAINS.search(sentence)
+    if lead is not None:
+        found = _EXPECTED.match(sentence, lead.end())
+        if found is None or _DENIED.search(sentence[max(0, lead.start() - 8) : lead.end()]):
+            found = None
+        start = lead.start()
+    if lead is None or found is None:
+        if remains is None:
+            return None
+        found, start = remains, remains.start()
+    value, noun = found["v"].replace("−", "-").replace(" ", ""), found["noun"] or ""
+    if not _names_a_value(value, data_numbers):
+        return None
+    value = str(NUMBER_WORDS.get(value, value))
+    said = sentence[:start]
+    if _SISTERS.fullmatch(noun) or (
+        (_GIRLS.fullmatch(noun) or not noun) and _WITHOUT_CAROLINE.search(before + " " + said)
+    ):
+        return f"caroline has {value} sister"
+    if noun and not _GIRLS.fullmatch(noun) and re.match(r"[a-z]", noun):
+        if noun not in {"as", "at", "for", "here", "there", "pour", "ici", "la", "et", "and", "then", "puis"}:
+            return None  # "you should get an integer", "2 lines": a value of something else
+    named = list(_QUANTITY.finditer(said)) or list(_QUANTITY.finditer(before))
+    return f"{named[-1].group(0).strip()} = {value}" if named else None
+
+
 def told(folded: str, data: tuple[str, ...] | list[str] = ()) -> str:
     """Each value ``folded`` names as a question to confirm, a supposition or a hypothesis, as a told
     sentence (one a line), or "". ``data``: the task's data, whose numbers a truth question may name
@@ -344,7 +510,9 @@ def told(folded: str, data: tuple[str, ...] | list[str] = ()) -> str:
         r"(?:vrai|exact|juste|true|case|correct|right|accurate|confirm|raison|suppos|assum|admet|posons"
         r"|vero|verdad|cierto|wahr|stimmt|verdade|certo|richtig|giusto|corret"
         r"|pose|mettons|disons|prenons"
-        r"|let|hypoth|take|prend|if|si|s')",
+        r"|let|hypoth|take|prend|if|si|s'|why|come|pourquoi|fait|show|prove|demonstr|establish|montr|prouv"
+        r"|demontr|etabli|should|must|will|shall|ought|'ll|need|dois|doit|dev|va|reste|trouver|obtien|tombe"
+        r"|arriver|abouti)",
         folded,
     ):
         return ""
@@ -362,6 +530,8 @@ def told(folded: str, data: tuple[str, ...] | list[str] = ()) -> str:
             _supposed(sentence),
             _hypothetical(sentence, after),
             left,
+            _presupposed(sentence, data_numbers, tuple(data)),
+            _expected(sentence, read[index - 1] if index else "", data_numbers),
         ):
             if what:
                 found.append(f"{what}.")

@@ -281,6 +281,31 @@ ORDINALS: dict[str, int] = {
 }
 
 
+# Session 54 (fix94b): a rank written as an ordinal, in words (« dixième », "tenth", "twelfth") or in digits
+# with a suffix ("10e", "10eme", "10th", "3rd"), folded: :func:`ordinal_value`; a rank among places on a
+# scale (« au dixième carreau sous l'axe », "the tenth square below the x-axis") counts as many units.
+_ORDINAL_WORDS: dict[str, int] = {
+    **ORDINALS,
+    "sixieme": 6, "sixth": 6, "septieme": 7, "seventh": 7, "huitieme": 8, "eighth": 8, "neuvieme": 9,
+    "ninth": 9, "dixieme": 10, "tenth": 10, "onzieme": 11, "eleventh": 11, "douzieme": 12, "twelfth": 12,
+    "treizieme": 13, "thirteenth": 13, "quatorzieme": 14, "fourteenth": 14, "quinzieme": 15,
+    "fifteenth": 15, "seizieme": 16, "sixteenth": 16, "vingtieme": 20, "twentieth": 20, "trentieme": 30,
+    "thirtieth": 30, "quarantieme": 40, "fortieth": 40, "cinquantieme": 50, "fiftieth": 50,
+    "soixantieme": 60, "sixtieth": 60,
+}  # fmt: skip
+ORDINAL_RE = (
+    r"(?:\d{1,3}(?:eme|ere|er|e|th|st|nd|rd)|"
+    + "|".join(sorted((w for w in _ORDINAL_WORDS if not w[0].isdigit()), key=len, reverse=True))
+    + r")(?![\w'-])"
+)
+
+
+def ordinal_value(token: str) -> int | None:
+    """The rank an ordinal of :data:`ORDINAL_RE` writes ("dixieme", "10th", "10e": 10), or None."""
+    digits = re.match(r"\d++", token)
+    return int(digits.group(0)) if digits else _ORDINAL_WORDS.get(token)
+
+
 def number_value(token: str) -> int | None:
     """A whole number written in digits or as one of :data:`NUMBER_WORDS`, or None."""
     if token.isdigit():

@@ -90,7 +90,12 @@ def conditional(text: str, at: int) -> bool:
     """Whether the sentence of ``text`` holding ``at`` has a condition, a supposition or a check
     before it ("if", « si », "when", "check whether"): what follows is not told."""
     start = max(text.rfind(mark, 0, at) for mark in ".!?\n;") + 1
-    return bool(_CONDITION.search(text, start, at))
+    return any(not _LABEL.match(text, m.end()) for m in _CONDITION.finditer(text, start, at))
+
+
+# session 54 (fix94b): a check's label ("Sanity check: on my graph paper it hits …", « Vérification : … »)
+# heads what it tells; it sets no condition
+_LABEL = re.compile(r"(?<=[a-z])(?<![ \t](?:si|if))[ \t]*+:")
 
 
 def asked(text: str, at: int) -> bool:

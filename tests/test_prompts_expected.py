@@ -1,0 +1,111 @@
+"""Session 54 (fix-helpers fix94, fix94b): a presupposition or an expected result told
+(:func:`workshop.prompts.supposed.told`), the intercept as a rank on the grid
+(:mod:`workshop.prompts.signed`), a value given by reference to an expression
+(:func:`workshop.prompts.computed.referred`), a rating scale's bounds (:mod:`workshop.prompts.marks`) and a
+check's label (:func:`workshop.prompts.whyasked.conditional`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from workshop.prompts import computed, marks, signed, supposed, whyasked
+from workshop.prompts.text import fold, ordinal_value
+
+DATA = ["Les nombres 35 et 64", "y = 4x + 6, (5, 10)", "3 frères, 2 sœurs"]
+
+
+@pytest.mark.parametrize(
+    ("said", "told"),
+    [
+        ("Étape 3 : retire Caroline, il doit te rester une fille.", "caroline has 1 sister."),
+        ("Take Caroline out of the girls; you should be left with one girl.", "caroline has 1 sister."),
+        ("Cross Caroline off the list of girls, and exactly one girl must remain.", "caroline has 1 sister."),
+        ("Calcule le PGCD de 35 et 64 ; tu dois obtenir 1.", "le pgcd = 1."),
+        ("Compute their gcd with Euclid's algorithm; you should get 1.", "their gcd = 1."),
+        ("Plug in the point and solve for b; you will find −10.", "b = -10."),
+        ("Work out the intercept: it should come out as -10.", "the intercept = -10."),
+        ("Why does the line cross the y-axis at −10?", "the line crosses the y-axis at -10."),
+        ("Why does Caroline have one sister rather than two?", "caroline has one sister rather than two."),
+    ],
+)
+def test_a_presupposed_or_expected_value_is_told(said, told):
+    assert supposed.told(fold(said), DATA) == told
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Take Caroline out of the girls; you should then count the girls who are left.",
+        "Calcule le PGCD de 35 et 64 ; tu dois obtenir un entier positif.",
+        "Solve for b; you will find an integer.",
+        "You should not get 2.",
+        "You would get 2 if you counted Caroline.",
+        "You will get 2 points for the reasoning.",
+        "Explain why your answer is right.",
+        "Why is the answer not obvious?",
+        "Show whether they are coprime.",
+        "Tu dois trouver la pente puis l'ordonnée à l'origine.",
+    ],
+)
+def test_a_modal_or_a_why_with_no_value_tells_nothing(said):
+    assert supposed.told(fold(said), DATA) == ""
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("the line hits the y-axis at the tenth square under the x-axis.", True),
+        ("la droite coupe l'axe des ordonnées au dixième carreau sous l'axe des abscisses.", True),
+        ("elle coupe l'axe des y au 10e carreau en dessous de l'axe des x.", True),
+        ("it meets the y-axis at the 10th square below the x-axis.", True),
+        ("the origin is on the tenth square from the bottom of the page.", False),
+        ("if it crosses the y-axis at the tenth square under the x-axis, is b negative?", False),
+    ],
+)
+def test_the_intercept_as_a_rank_on_the_grid(said, read):
+    assert ("(b = -10)" in signed.positions_read(fold(said))) is read
+
+
+@pytest.mark.parametrize(("token", "value"), [("dixieme", 10), ("tenth", 10), ("10th", 10), ("10e", 10)])
+def test_ordinal_values(token, value):
+    assert ordinal_value(token) == value
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("« PGCD : <entier, le même que PGCD(2, 3)> »", "« PGCD : <entier, le même que 1> »"),
+        ("b = <entier relatif, égal à 1 − 11>", "b = <entier relatif, égal à -10>"),
+        ("gcd: <integer, the same as gcd(8, 15)>", "gcd: <integer, the same as 1>"),
+        ("« PGCD : <entier, égal à PGCD(35, 64)> »", "« PGCD : <entier, égal à PGCD(35, 64)> »"),
+        ("b: <the same as 10 − 4 × 5>", "b: <the same as 10 − 4 × 5>"),
+    ],
+)
+def test_a_value_given_by_reference_to_an_expression(said, read):
+    assert computed.referred(said, DATA[:2]) == read
+
+
+@pytest.mark.parametrize(
+    ("said", "blanked"),
+    [
+        ("rate the riddle's difficulty from 1 to 5.", True),
+        ("note-la de 1 a 10.", True),
+        ("les notes 8, 1 et 5 sur 10 ; de 7 a 10 : positif, de 0 a 3 : negatif, de 4 a 6 : neutre.", False),
+        ("on a scale from 0 to 3: negative.", False),
+    ],
+)
+def test_a_rating_scale_is_no_value_but_bands_are(said, blanked):
+    spans = marks._scale_bounds(said)
+    assert bool(spans) is blanked
+
+
+@pytest.mark.parametrize(
+    ("text", "conditional"),
+    [
+        ("sanity check: on my graph paper it hits the y-axis at the tenth square", False),
+        ("check whether it hits the y-axis at the tenth square", True),
+        ("verification : elle coupe l'axe au dixieme carreau", False),
+    ],
+)
+def test_a_checks_label_is_no_condition(text, conditional):
+    assert whyasked.conditional(text, text.index("tenth" if "tenth" in text else "dixieme")) is conditional
