@@ -10,18 +10,19 @@ from workshop.prompts import faithful
 
 SOURCE = (
     "Depuis l'Antiquité, on cherche à compter vite et juste. En 1642, Blaise Pascal invente la Pascaline "
-    "pour aider son père. Dans les années 1960, les calculatrices de bureau coûtent aussi cher qu'une voiture."
+    "pour aider son père. Dans les années 1960, les calculatrices de bureau coûtent aussi cher "
+    "qu'une voiture."
 )
 
 
 @pytest.mark.parametrize(
     ("answer", "simile"),
     [
-        ("In 1642, much as a mother shows her toddler books, Pascal built the Pascaline for his father.", True),
+        ("In 1642, much as a mother shows her toddler books, Pascal built the Pascaline.", True),
         ("In 1642, just as a child learns to read, Pascal built the Pascaline for his father.", True),
         ("En 1642, Pascal, tout comme un écolier qui fait ses devoirs, invente la Pascaline.", True),
-        ("Not unlike today's users, ancient people wanted quick counting; in 1642 Pascal built a machine.", False),
-        ("In the 1960s desk calculators were priced not unlike a car; in 1642 Pascal built a machine.", False),
+        ("Not unlike today's users, the ancients wanted quick sums; in 1642 Pascal built a machine.", False),
+        ("In the 1960s desk calculators cost not unlike a car; in 1642 Pascal built one.", False),
         ("In 1642 Pascal built the Pascaline to help his father.", False),
     ],
 )

@@ -181,7 +181,7 @@ def keyed_labels(
 
 # A Markdown table's row: "|" cells "|", maybe a sentence after its last bar on the same line.
 _ROW = re.compile(r"(?m)^[ \t]*+\|(?P<cells>[^\n]{0,600})\|(?P<after>[^|\n]{0,600}+)$")
-_RULE = re.compile(r"[ \t]*+:?-{2,}+:?[ \t]*+")
+_RULE = re.compile(r"(?<![ \t])[ \t]*+:?-{2,}+:?[ \t]*+")
 
 
 def rows_read(folded: str) -> list[str]:

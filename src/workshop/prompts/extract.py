@@ -69,6 +69,7 @@ from workshop.prompts.text import (
     TAG_QUESTION,
     copied_cache,
     fold,
+    past_blanks,
     term_pattern,
     without_citations,
     words,
@@ -3153,13 +3154,14 @@ _RATING = re.compile(
     r"(?<![a-z])(?:difficulty|difficulte|rating|note|score|niveau|level|confidence|confiance|interest|interet"
     r"|fun|plaisir)(?:[ \t]++(?:level|rating|score))?[ \t*_]*+[:=-]?[ \t*_]*+$"
 )
-_RATED = re.compile(r"[ \t]*+\d{1,3}[ \t]*+/[ \t]*+\d{1,3}(?![\d/])")
+_RATED = re.compile(r"\d{1,3}[ \t]*+/[ \t]*+\d{1,3}(?![\d/])")  # matched past the blanks
 
 
 def _rating(text: str, s: Statement) -> bool:
     """Whether ``s`` is a rating's fraction (a label such as "Difficulty:" right before "3/5")."""
     line = text[text.rfind("\n", 0, s.start) + 1 : s.start]
-    return _RATED.match(text, s.start) is not None and _RATING.search(line) is not None
+    rated = _RATED.match(text, past_blanks(text, s.start))
+    return rated is not None and _RATING.search(line) is not None
 
 
 def final_answer(answer: str, spec: AnswerSpec) -> Final:

@@ -630,8 +630,8 @@ _NAMED_PERSON = re.compile(
 # shown…"): a comparison clause the source has not adds a scene of its own. Read: the markers that open a
 # comparison ("much as", "just as", "just like", "as if", "the way a", « tout comme », « de même que », « à la
 # manière d'un », « comme si », « comme lorsqu'… »), more in the answer than the source has comparison words.
-# Not a litotes ("not unlike today's users", "priced not unlike a car", session 55): a likeness said by denying
-# a difference hedges a statement and opens no scene; rounds 11, 25a and 28 hold it fair in summaries.
+# Not a litotes ("not unlike today's users", "priced not unlike a car", session 55): a likeness said by
+# denying a difference hedges a statement and opens no scene; rounds 11, 25a and 28 hold it fair in summaries.
 _SIMILE = re.compile(
     r"(?<![a-z])(?:(?<!as )much as|(?<!as )just as|just like|as if|as though|the (?:same )?way (?:a|an)\b|"
     r"in the (?:same )?way (?:that|a|an)\b|(?<!as )much like|tout comme|de meme qu|"

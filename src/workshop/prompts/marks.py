@@ -53,7 +53,7 @@ _RANGE = re.compile(
     r"(?P<high>\d{1,3})(?![\w.,]\d|\d)"
 )
 _ANY_RANGE = re.compile(r"(?<![\w.,])\d{1,3}[ \t]*+(?:to|a|-|–|and|et)[ \t]*+\d{1,3}(?![\w.,]\d|\d)")
-_KEYED = re.compile(r"[ \t]*+(?::|=|->|→|=>|⇒)")
+_KEYED = re.compile(r"(?<![ \t])[ \t]*+(?::|=|->|→|=>|⇒)")
 
 
 def _scale_bounds(rest: str) -> list[tuple[int, int]]:

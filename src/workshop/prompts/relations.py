@@ -39,7 +39,7 @@ _VERB = re.compile("|".join(rf"\b(?P<{k}>{p})\b" for k, p in _KINDS.items()))
 _PASSIVE = re.compile(r" (?:par|by)\b")
 # The relation's noun with its agent after it: "avec l'aide de son père", "with the help of".
 _AGENT_NOUN = re.compile(r"(?:l'|the |with |avec )$")
-_AGENT_OF = re.compile(r"[ \t]++(?:de|du|des|of)\b|[ \t]++d'")
+_AGENT_OF = re.compile(r"(?<![ \t])[ \t]++(?:de|du|des|of)\b|(?<![ \t])[ \t]++d'")
 _THINGS = {
     "father": r"peres?|fathers?|dad|papa",
     "kin": r"freres?|brothers?|soeurs?|sisters?|meres?|mothers?|oncles?|uncles?|famille|family",

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-from workshop.prompts.text import NUMBER_WORDS, fold, sentences
+from workshop.prompts.text import NUMBER_WORDS, fold, past_blanks, sentences
 
 MAX_SENTENCES = 200
 MAX_TOLD = 20
@@ -445,7 +445,7 @@ _COUNT_VALUE = (
 )
 # the value right after the lead: a number or a count word, alone or before the noun it counts
 _EXPECTED = re.compile(
-    r"[ \t]*+(?::[ \t]*+)?(?:(?:exactly|only|just|precisely|exactement|seulement|juste|bien|au[ \t]++final"
+    r"(?::[ \t]*+)?(?:(?:exactly|only|just|precisely|exactement|seulement|juste|bien|au[ \t]++final"
     r"|a[ \t]++value[ \t]++of|une[ \t]++valeur[ \t]++de)[ \t]++)?(?:(?:que|qu')[ \t]*+)?"
     r"(?P<v>[-−][ \t]?\d{1,6}+(?:[.,]\d++)?|\d{1,6}+(?:[.,]\d++)?|" + _COUNT_VALUE + r")"
     r"(?![.,]?\d)(?:[ \t]++(?:seule?|single|only|unique))?+(?:[ \t]++(?P<noun>[a-z]++))?"
@@ -477,7 +477,7 @@ def _expected(sentence: str, before: str, data_numbers: frozenset[str]) -> str |
     lead = _EXPECT_LEAD.search(sentence)
     remains = _REMAINS.search(sentence)
     if lead is not None:
-        found = _EXPECTED.match(sentence, lead.end())
+        found = _EXPECTED.match(sentence, past_blanks(sentence, lead.end()))
         if found is None or _DENIED.search(sentence[max(0, lead.start() - 8) : lead.end()]):
             found = None
         start = lead.start()

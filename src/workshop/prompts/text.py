@@ -855,6 +855,17 @@ def sentences(text: str) -> list[str]:
     return [s for s in found if s]
 
 
+_BLANKS = re.compile(r"[ \t]*+")
+
+
+def past_blanks(text: str, at: int) -> int:
+    """The position of the first character at or after ``at`` that is no space nor tab: where a pattern
+    matched at ``at`` begins reading, so that no pattern need open on a blank run (one that does is
+    quadratic when searched through blanks: tests/test_prompts_redos.py)."""
+    found = _BLANKS.match(text, at)
+    return found.end() if found else at
+
+
 def sentence_span(text: str, at: int) -> tuple[int, int]:
     """The start and end in ``text`` of the sentence (cut at ".", "!", "?" and line ends) that
     holds the position ``at``."""
