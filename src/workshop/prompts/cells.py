@@ -194,7 +194,7 @@ _RULE = re.compile(r"[ \t]*+:?-{2,}+:?[ \t]*+")
 # of the rows' own numbers (« n° », "#", "id", « cas », "row"): an index, no value and no data.
 _ANSWER_HEADER = re.compile(r"(?<![\w])(?:reponses?|answers?|resultats?|results?|solutions?)(?![\w])")
 _INDEX_HEADER = re.compile(r"(?:n[°º]|nos?|nr|#|ids?|cas|cases?|rows?|lignes?|rangs?|index|num|numero)\.?+")
-_INDEX_CELL = re.compile(r"(?:#|n[°º])?+[ \t]*+(?:\d{1,4}+|[a-z])\.?+")
+_INDEX_CELL = re.compile(r"(?:#|n[°º])?+[ \t]?+(?:\d{1,4}+|[a-z])\.?+")
 _HEADER_WORD = re.compile(r"[a-z]{3,20}+")
 _NUMBER = re.compile(r"(?<![\d.,])\d{1,12}+(?:[.,]\d{1,12}+)?+")
 # The line's parameters as a table's header names them ("slope", « pente », "b"), for a check of the line.
