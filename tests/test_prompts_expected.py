@@ -2,13 +2,14 @@
 (:func:`workshop.prompts.supposed.told`), the intercept as a rank on the grid
 (:mod:`workshop.prompts.signed`), a value given by reference to an expression
 (:func:`workshop.prompts.computed.referred`), a rating scale's bounds (:mod:`workshop.prompts.marks`) and a
-check's label (:func:`workshop.prompts.whyasked.conditional`)."""
+check's label (:func:`workshop.prompts.whyasked.conditional`); session 55 (mendrows): a table's row read
+only when it records the task's own case (:func:`workshop.prompts.cells.rows_read`)."""
 
 from __future__ import annotations
 
 import pytest
 
-from workshop.prompts import computed, marks, signed, supposed, whyasked
+from workshop.prompts import cells, computed, marks, signed, supposed, whyasked
 from workshop.prompts.text import fold, ordinal_value
 
 DATA = ["Les nombres 35 et 64", "y = 4x + 6, (5, 10)", "3 frères, 2 sœurs"]
@@ -109,3 +110,85 @@ def test_a_rating_scale_is_no_value_but_bands_are(said, blanked):
 )
 def test_a_checks_label_is_no_condition(text, conditional):
     assert whyasked.conditional(text, text.index("tenth" if "tenth" in text else "dixieme")) is conditional
+
+
+COPRIME = ["Les nombres 35 et 64 sont-ils premiers entre eux ?", "Are the numbers 35 and 64 coprime?"]
+RIDDLE = [
+    "Caroline (une fille) a 3 frères. Chaque frère a 2 sœurs. Combien de sœurs a Caroline ?",
+    "Caroline (a girl) has 3 brothers. Each brother has 2 sisters. How many sisters does Caroline have?",
+]
+LINE = ["A line parallel to y = 4x + 6 passes through the point (5, 10): what are its parameters?"]
+GCD = (["pgcd", "gcd"], COPRIME)
+SISTERS = (["soeur", "sister"], RIDDLE)
+INTERCEPT = (["ordonnee a l'origine", "intercept", r"re:\bb\b"], LINE)
+
+
+def _table(*rows: str) -> str:
+    header, *body = rows
+    rule = "|" + "---|" * header.count("|", 1)
+    return "\n".join([header, rule, *body])
+
+
+@pytest.mark.parametrize(
+    ("table", "quantity", "told"),
+    [
+        # the task's own case, its answer in the asked column: read
+        (_table("| a | b | PGCD |", "| 35 | 64 | 1 |"), GCD, "pgcd : 1"),
+        (_table("| a | b | gcd |", "| 64 | 35 | 1 |"), GCD, "gcd : 1"),
+        (_table("| pair | gcd |", "| 35 and 64 | 1 |"), GCD, "gcd : 1"),
+        (
+            _table("| line | slope | intercept |", "| parallel through (5, 10) | 4 | -10 |"),
+            INTERCEPT,
+            "intercept : -10",
+        ),
+        (_table("| line | slope | b |", "| sought | 4 | -10 |"), INTERCEPT, "b : -10"),
+        (_table("| frères | sœurs de Caroline |", "| 3 | 1 |"), SISTERS, "soeurs de caroline : 1"),
+        (_table("| cas | frères | réponse |", "| 1 | 3 | 1 |"), SISTERS, "reponse : 1"),
+        (_table("| personne | nombre de sœurs |", "| Caroline | 1 |"), SISTERS, "nombre de soeurs : 1"),
+        (_table("| cas | pgcd |", "| 35 et 64 | 1 |"), GCD, "pgcd : 1"),
+    ],
+)
+def test_a_table_row_of_the_tasks_own_case_is_read(table, quantity, told):
+    terms, data = quantity
+    (reading,) = cells.rows_read(fold(table), terms, data)
+    assert told in reading
+
+
+@pytest.mark.parametrize(
+    ("table", "quantity", "untold"),
+    [
+        # rows of other pairs, lines or families (worked examples, test cases): no answer of the task
+        (
+            _table(
+                "| a | b | gcd | coprime? |",
+                "| 14 | 21 | 7 | no |",
+                "| 8 | 27 | 1 | yes |",
+                "| 35 | 64 | ? | ? |",
+            ),
+            GCD,
+            "gcd : 1",
+        ),
+        (_table("| a | b | pgcd |", "| 12 | 18 | 6 |", "| 8 | 15 | 1 |"), GCD, "pgcd : 1"),
+        (_table("| pair | gcd |", "| 8 and 15 | 1 |"), GCD, "gcd : 1"),
+        (_table("| cas | pgcd |", "| 8 et 15 | 1 |"), GCD, "pgcd : 1"),
+        (
+            _table("| line | slope | intercept |", "| y = 2x + 1 through (3, 7) | 2 | 1 |"),
+            INTERCEPT,
+            "intercept : 1",
+        ),
+        (_table("| fille | frères | sœurs de la fille |", "| Julie | 2 | 1 |"), SISTERS, ": 1"),
+        (_table("| frères | sœurs |", "| deux | une |"), SISTERS, "une"),
+        # the task's own data, but the 1 is the row's number, not its answer
+        (_table("| frères | sœurs par frère | cas |", "| 3 | 2 | 1 |"), SISTERS, ": 1"),
+        (
+            _table("| n° | personne | genre |", "| 1 | Caroline | fille |", "| 2 | frère A | garçon |"),
+            SISTERS,
+            ": 1",
+        ),
+    ],
+)
+def test_a_table_row_of_other_data_or_an_index_tells_nothing(table, quantity, untold):
+    terms, data = quantity
+    assert not any(
+        untold in reading[len(fold(table)) :] for reading in cells.rows_read(fold(table), terms, data)
+    )

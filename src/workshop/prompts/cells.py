@@ -20,14 +20,20 @@
   parallel through (5, 10) | 4 | -10 |"): a Markdown table's data are data, but a cell under a column that
   names the asked quantity holds a value of it: each body row is read "header : cell ;" one cell after
   the other, so the row of the line asked hands its intercept over, a "?" or an empty cell nothing.
+  Session 55 (mendrows): only a row that records the task's own case is read: a row with a column that
+  names the asked quantity (its terms, or "answer"/« réponse ») and no number but the task's data in its
+  other cells. A row of another pair, line or family ("| 8 | 27 | 1 | yes |" under "a | b | gcd |", the
+  worked examples or test cases a student pastes) is about other data, and a row's number ("n°", "#",
+  « cas », "id": the row's index) is no value: neither read.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from workshop.prompts.slotted import BRACKETED
+from workshop.prompts.text import fold, number_value, term_pattern
 
 # A timecode or a clock time (minutes and seconds under 60, milliseconds after a comma or a dot), a date,
 # a version (a "v" and one to three numbers, or three or four dotted numbers), a cell's reference.
@@ -184,9 +190,100 @@ _ROW = re.compile(r"(?m)^[ \t]*+\|(?P<cells>[^\n]{0,600})\|(?P<after>[^|\n]{0,60
 _RULE = re.compile(r"(?<![ \t])[ \t]*+:?-{2,}+:?[ \t]*+")
 
 
-def rows_read(folded: str) -> list[str]:
-    """[``folded`` with each Markdown table's body rows read "header : cell ; …" under it] when it holds a
-    table with a header and a body row, else []."""
+# Session 55 (mendrows): what a header names. A column of the answer itself, whatever the quantity; a column
+# of the rows' own numbers (« n° », "#", "id", « cas », "row"): an index, no value and no data.
+_ANSWER_HEADER = re.compile(r"(?<![\w])(?:reponses?|answers?|resultats?|results?|solutions?)(?![\w])")
+_INDEX_HEADER = re.compile(r"(?:n[°º]|nos?|nr|#|ids?|cas|cases?|rows?|lignes?|rangs?|index|num|numero)\.?+")
+_INDEX_CELL = re.compile(r"(?:#|n[°º])?+[ \t]?+(?:\d{1,4}+|[a-z])\.?+")
+_HEADER_WORD = re.compile(r"[a-z]{3,20}+")
+_NUMBER = re.compile(r"(?<![\d.,])\d{1,12}+(?:[.,]\d{1,12}+)?+")
+# The line's parameters as a table's header names them ("slope", « pente », "b"), for a check of the line.
+LINE_TERMS = [
+    "coefficient directeur",
+    "pente",
+    "slope",
+    "gradient",
+    "ordonnee a l'origine",
+    "intercept",
+    "equation",
+    "re:[abmp]",
+]
+
+
+# A count in the task's data, a number then its noun ("3 freres", "2 sisters"): a column so headed holds it.
+_COUNTED = re.compile(r"(?<![\w.,])(?P<n>\d{1,6}+)[ \t]++(?P<noun>[a-z]{3,20}+)")
+
+
+def _numbers(text: str) -> set[str]:
+    """The numbers a cell (folded) holds: its figures, or the number it writes in one word (« deux »)."""
+    found = [m.group(0) for count, m in enumerate(_NUMBER.finditer(text)) if count < MAX_STAMPS]
+    if not found and (value := number_value(text.strip())) is not None:
+        found = [str(value)]
+    return {n.replace(",", ".") for n in found}
+
+
+def _counted(data: Sequence[str]) -> dict[str, set[str]]:
+    """Each noun counted in the task's data (its first five letters) and the numbers that count it."""
+    counts: dict[str, set[str]] = {}
+    for text in data:
+        for count, m in enumerate(_COUNTED.finditer(fold(text))):
+            if count < MAX_STAMPS:
+                counts.setdefault(m["noun"][:5], set()).add(m["n"])
+    return counts
+
+
+def _asked(terms: Sequence[str]) -> Callable[[str], bool]:
+    """Whether a header (folded) names the quantity of ``terms`` (a check's ``about`` and ``unit``: a word
+    matches at a word's start, a "re:" regex the whole header) or the answer itself."""
+    plain = [term_pattern(t) for t in terms if not t.startswith(("re:", "line:"))]
+    named = re.compile("|".join(plain)) if plain else None
+    whole = [t[3:] for t in terms if t.startswith("re:")]
+
+    def asked(header: str) -> bool:
+        if _ANSWER_HEADER.search(header) or (named is not None and named.search(header)):
+            return True
+        return any(re.fullmatch(pattern, header) for pattern in whole)
+
+    return asked
+
+
+def _indexed(header: str, cell: str) -> bool:
+    """Whether a cell numbers its row: a bare number or letter under « n° », "#", « cas », "id"."""
+    return bool(_INDEX_HEADER.fullmatch(header) and _INDEX_CELL.fullmatch(cell))
+
+
+def _own_case(
+    header: list[str],
+    row: list[str],
+    asked: Callable[[str], bool],
+    given: set[str],
+    counted: dict[str, set[str]],
+) -> bool:
+    """Whether a body row records the task's own case: a cell under a column of the asked quantity, and in
+    its other cells (an index's left out) no number the task's data does not hold; under a header that
+    names a noun the data counts ("frères": "3 frères"), that count."""
+    under = [asked(h) for h in header]
+    if not any(a and c for a, c in zip(under, row, strict=True)):
+        return False
+    for h, c, a in zip(header, row, under, strict=True):
+        if a or _indexed(h, c):
+            continue
+        numbers = _numbers(c)
+        nouns = [w[:5] for w in _HEADER_WORD.findall(h) if w[:5] in counted]
+        if not numbers <= given or (nouns and not numbers <= counted[nouns[0]]):
+            return False
+    return True
+
+
+def rows_read(folded: str, terms: Sequence[str] = (), data: Sequence[str] = ()) -> list[str]:
+    """[``folded`` with each Markdown table's body rows that record the task's own case read "header : cell
+    ; …" under it] when it holds one, else []. A row records it when a column of the header names the asked
+    quantity (``terms``: a check's ``about`` and ``unit``; or the answer, « réponse ») and its other cells
+    hold no number the task's ``data`` (texts) does not: a row of other data (another pair's gcd, another
+    family, a test case) is a worked example, no answer. An index column (« n° », "#", « cas ») is no value:
+    left out of the reading."""
+    asked = _asked(terms)
+    given, counted = {n for text in data for n in _numbers(fold(text))}, _counted(data)
     rows = [m for count, m in enumerate(_ROW.finditer(folded)) if count < MAX_STAMPS]
     blocks: list[list[re.Match[str]]] = []
     for m in rows:
@@ -203,7 +300,9 @@ def rows_read(folded: str) -> list[str]:
             continue
         header = cells[0]
         for row in cells[1:]:
-            if len(row) == len(header):
-                said = [f"{h} : {c}" for h, c in zip(header, row, strict=True) if h and c]
+            if len(row) == len(header) and _own_case(header, row, asked, given, counted):
+                said = [
+                    f"{h} : {c}" for h, c in zip(header, row, strict=True) if h and c and not _indexed(h, c)
+                ]
                 read.append(" ; ".join(said) + " .")
     return [folded + "\n\n" + "\n".join(read)] if read else []

@@ -4113,9 +4113,11 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         # a value noted beside its quantity without "=" ("35 and 64 (gcd 1)", "their gcd (it is 1)": round 90)
         digested += noted.readings(own, spec.about, spec.unit, spec.subject) if spec.kind == "number" else []
         digested += [cells.blanked(reading) for reading in resulted]
-        # a table's row under the asked quantity's column, "| parallel | 4 | -10 |" (session 54, fix96)
+        # a table's row under the asked quantity's column, "| parallel | 4 | -10 |" (session 54, fix96), when
+        # it records the task's own case, not another pair's or family's (session 55, mendrows)
         if spec.kind != "yes-no":
-            digested += [cells.blanked(reading) for reading in cells.rows_read(own)]
+            terms = cells.LINE_TERMS if spec.kind == "line" else [*spec.about, *spec.unit]
+            digested += [cells.blanked(reading) for reading in cells.rows_read(own, terms, spec.data)]
         return (
             any(
                 stated(reading, spec) or described(reading, spec) or _fixes_line(reading, spec)
