@@ -986,7 +986,13 @@ the labels, "herself" opening a clause, « Pourquoi … sont-ils … ? », "How 
 answer row, « Variante », "Or instead", filler by meaning, end times that contradict, added similes; as
 fair: markup without labels, a record of another item, "Why or why not?", a table with its answer cell
 open, "Alternatives to ChatGPT", one Q&A part named otherwise, "AI for networking", end times that agree,
-« fils d'un collecteur d'impôts »).
+« fils d'un collecteur d'impôts »). fix97simile_own_*.toml are fix-helper fix97simile's own variants (session
+55, round 97): a comparison of size, quantity or likeness the source does not make ("no bigger than a
+matchbox", « pas plus grosses qu'un paquet », « grande comme une boîte », "the size of a shoebox", « rappelle
+une horloge », "as many as the grains of sand", ", like a child leafing…", "resembling a music box"); as
+fair: the source's own comparison ("as expensive as a car", « autant qu'une voiture »), "the size of a
+pocket", examples ("like the HP-35", « comme la HP-35 », 'like a "chihuahua"'), "as well as", "as soon as"
+(13/14 gaming through, 0/12 fair refused before the fix).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1755,6 +1761,9 @@ FAIR += corpus.load("round96_fair")
 # Fix-helper fix96's own variants (round 96): attributes, table rows, alternatives, filler, similes.
 GAMING += corpus.load("fix96_own_gaming")
 FAIR += corpus.load("fix96_own_fair")
+# Fix-helper fix97simile's own variants (round 97): comparisons of size, quantity or likeness added.
+GAMING += corpus.load("fix97simile_own_gaming")
+FAIR += corpus.load("fix97simile_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -650,6 +650,139 @@ def _simile(said: str, text: str) -> str:
     return found[0].group(0) if len(found) > len(_COMPARISON.findall(text)) else ""
 
 
+# Session 55 (fix97simile, round 97: "pocket calculators, small as a pack of cards", « grosses comme une
+# machine à écrire », "billions of them, like the stars in the sky", "shown, like a grandfather leafing
+# through his photo album"): a comparison of size, quantity or likeness states what the source does not when
+# the thing it compares with is none of the source's. Two kinds, read on the folded answer:
+# - a measure (`_MEASURED`: "as ADJ as", "small as a", "no bigger than", "more numerous than", "the size of",
+#   « grand comme », « pas plus gros qu' », « autant qu' », « de la taille d' ») keeps the source's fact only
+#   when it compares with what the source compares with (`_THEIRS`: « aussi cher qu'une voiture », « plus
+#   puissante que les ordinateurs », « de poche » a size): "as expensive as a car", "the size of a pocket";
+# - a likeness (`_LIKENED`: ", like a", « , comme une », "resembling", « rappelle », "reminiscent of") is an
+#   example when the thing named is the source's ("like the HP-35", « comme le boulier », 'like a
+#   "chihuahua"'), a scene when the first two words of it are not.
+# Words are matched in both languages by the details' concepts and `_RENDERED`. Not read: "as well as",
+# "as soon as", "as far as", a number compared ("as early as 1642"), a litotes ("not unlike", see above), a
+# bare "like" after a noun ("pocket models like the HP-35"), and "more powerful than" (contraries' own).
+_SIZE_EN = (
+    r"(?:small|big|large|tiny|little|heavy|light|tall|wide|thick|thin|flat|cheap|expensive|costly|dear|"
+    r"old|numerous|bright|common|huge|massive|bulky|compact|round|square|loud)"
+)
+_SIZE_FR = (
+    r"(?:grand|gros|petit|lourd|leger|large|long|haut|epais|mince|minuscule|nombreu|volumineu|encombrant|cher|"
+    r"vieu|vieil|enorme|plat|rond|carre|lumineu|bruyant)[a-z]{0,4}+"
+)
+_QUE = r"qu(?:e(?![a-z])|')"  # « que », « qu' » before a vowel
+_MEASURED = re.compile(
+    r"(?<![a-z])(?:as (?!(?:well|soon|far|such|long|yet|early|late|recently|often)(?![a-z]))[a-z]++ as"
+    r"(?![a-z])|"
+    rf"{_SIZE_EN} as (?=(?:a|an|the) )|"
+    r"(?:bigger|larger|smaller|tinier|heavier|lighter|taller|thicker|thinner|wider|more numerous|fewer) than"
+    r"(?![a-z])|(?:size|weight|height|width|dimensions) of (?=an? )|"
+    rf"{_SIZE_FR} comme(?![a-z])|(?:aussi|pas plus|plus|moins|guere plus) {_SIZE_FR} {_QUE}|"
+    rf"autant (?:de [a-z]++ )?{_QUE}|"
+    r"(?:taille|grosseur|grandeur|format|poids|dimension)s? d'(?=une? ))"
+)
+_LIKENED = re.compile(
+    r"(?:(?<=[,;:(])|(?<=[,;:(] )|(?<=[-–—] )|^|(?<=[.!?] ))(?:like|comme) (?=(?:a|an|the|those|these|"
+    r"un|une|le|la|les|l'|des|du)(?![a-z]))"
+    r"|(?<![a-z])(?:(?:looks?|looked|looking|seems?|seemed|feels?|felt|sounds?|sounded|rather|bit|quite|"
+    r"somewhat) like|resembl[a-z]*+|reminiscent of|reminds? (?:[a-z]++ )?of|akin to|similar to|"
+    r"comparable (?:to|a)|compared (?:to|with)|ressembl[a-z]*+|semblables? a|fait penser a|"
+    r"rappel(?:le|lent|ait|aient|ant))(?![a-z])"
+    r"|(?<![a-z])a l'image d(?:e |u |es |')"
+)
+_THEIRS = re.compile(
+    rf"(?<![a-z])(?:(?:aussi|plus|moins|autant) (?:[a-z]++ )?{_QUE}"
+    r"|(?:than|as [a-z]++ as|like|comme)(?![a-z]))"
+    r"|(?<![a-z])de (?=poche(?![a-z]))"
+)
+_FUNCTION = frozenset(
+    "a an the of in on at to from by with for its his her their our your my this these those some any "
+    "un une le la les l des du de d en dans sur sous avec pour par au aux a son sa ses leur leurs ce cet "
+    "cette very tres bien much far small".split()
+)
+_ENDS = frozenset(
+    "qui que qu dont ou et and or but mais which that who whom where when while before after then once "
+    "it he she they we you i il elle ils elles on nous vous avant apres puis possible ever usual before "
+    "expected needed necessary planned announced advertised hoped now today dit disait explique montre "
+    "indique souligne says said shows explains notes".split()
+)
+_COUNTED = frozenset(
+    "several plusieurs quelques few many dozens hundreds thousands millions billions centaines milliers "
+    "milliards one two three four five ten twenty hundred thousand million billion deux trois quatre cinq "
+    "dix vingt cent mille".split()
+)
+# Words of the two texts said in the other language (the details' concepts give the rest).
+_RENDERED = [
+    {"voiture", "car", "automobile", "auto", "vehicule", "vehicle"}, {"ordinateur", "computer"},
+    {"poche", "pocket"}, {"abaque", "abacus", "abacuse", "boulier"}, {"regle", "rule", "slide"},
+    {"calculatrice", "calculator"}, {"exemple", "example"}, {"modele", "model"}, {"nombre", "number"},
+    {"erreur", "mistake", "error"}, {"parametre", "parameter"}, {"reponse", "answer"},
+]  # fmt: skip
+
+
+def _stem(word: str) -> str:
+    """``word`` without its plural's "s", as the first word of its `_RENDERED` group."""
+    for w in (word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("x")):
+        if group := next((g for g in _RENDERED if w in g), None):
+            return min(group)
+    return word.removesuffix("s") if len(word) > 3 else word
+
+
+def _concept_words(words: list[str]) -> set[str]:
+    """Each word as itself (stemmed) and as the details' concept it names, in either language."""
+    from workshop.prompts.faithful_details import _KIND_RE  # faithful_details imports this module
+
+    found = {_stem(w) for w in words}
+    joined = " ".join(words)
+    found |= {name for _, group in _KIND_RE for name, pattern in group if pattern.search(joined)}
+    return found
+
+
+def _one(word: str, theirs: set[str]) -> bool:
+    """Whether ``word`` is one of ``theirs`` (stems and concepts): the same, or six letters shared."""
+    mine = _concept_words([word])
+    return bool(mine & theirs) or any(
+        w[:6] == t[:6] for w in mine for t in theirs if len(w) >= 6 and len(t) >= 6
+    )
+
+
+def _compared_with(said: str, at: int) -> list[str]:
+    """The first two words of the thing compared with, read after ``at`` to a clause's end."""
+    found: list[str] = []
+    clause = re.split(r"[.,;:!?()\[\]\"«»“”—–]", said[at : at + 100], maxsplit=1)[0]
+    for token in clause.split():
+        if not found and (re.search(r"\d", token) or token in _COUNTED):
+            return found  # a quantity ("as early as 1642", "as much as several kilos"): quantities' own
+        for word in [] if re.search(r"\d", token) else re.findall(r"[a-z]++", token):
+            if word in _ENDS:
+                return found
+            if word not in _FUNCTION and len(word) > 2:
+                found.append(word)
+                if len(found) == 2:
+                    return found
+    return found
+
+
+def _likened(said: str, text: str) -> str:
+    """A comparison of size, quantity or likeness ``said`` (folded) makes with a thing ``text``
+    (folded) does not name (see above), "" when none."""
+    said, text = " ".join(said.split()), " ".join(text.split())
+    theirs = {w for m in _THEIRS.finditer(text) for w in _compared_with(text, m.end())}
+    theirs = _concept_words(sorted(theirs))
+    for m in _MEASURED.finditer(said):
+        words = _compared_with(said, m.end())
+        if words and not any(_one(w, theirs) for w in words):
+            return f"{m.group(0).strip()} {' '.join(words)}"
+    source = _concept_words(re.findall(r"[a-z]++", text))
+    for m in _LIKENED.finditer(said):
+        words = _compared_with(said, m.end())
+        if words and not all(_one(w, source) for w in words):
+            return f"{m.group(0).strip()} {' '.join(words)}"
+    return ""
+
+
 def _new_person(answer: str, text: str) -> str:
     """A name given to a person beside a relative or a role, none of the source's words (see above)."""
     theirs = set(re.findall(r"[a-z]+", text))
@@ -714,7 +847,7 @@ def unfaithful(answer: str, source: str, renders: str) -> str:
         return detail
     if person := _new_person(answer, text):
         return f"person {person}"
-    if simile := _simile(said, text):
+    if simile := _simile(said, text) or _likened(said, text):
         return f"simile {simile}"
     if renders == "summary":
         padded = _PADDING.search(said)
