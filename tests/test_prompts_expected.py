@@ -109,3 +109,43 @@ def test_a_rating_scale_is_no_value_but_bands_are(said, blanked):
 )
 def test_a_checks_label_is_no_condition(text, conditional):
     assert whyasked.conditional(text, text.index("tenth" if "tenth" in text else "dixieme")) is conditional
+
+
+# -- mendmust (session 55): a rule of coprime numbers, or one under the verdict as condition, expects nothing
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Remind the student that for two numbers to be coprime, their gcd must be 1.",
+        "Rappelle que pour que deux nombres soient premiers entre eux, leur PGCD doit valoir 1.",
+        "If they are coprime, the gcd must be 1; check it.",
+        "S'ils le sont, le PGCD doit valoir 1 : vérifie-le.",
+        "Si les nombres 35 et 64 sont premiers entre eux, leur PGCD doit valoir 1.",
+        "When two numbers are coprime, their gcd will be 1.",
+        "The gcd of two coprime numbers must be 1.",
+        "Their gcd must be 1 if they are coprime.",
+        "Le PGCD doit valoir 1 pour qu'ils soient premiers entre eux.",
+        "If the answer is yes, the gcd should be 1.",
+        "In order for them to be coprime, the gcd has to be 1.",
+    ],
+)
+def test_a_rule_or_a_verdicts_condition_expects_nothing(said):
+    assert supposed.told(fold(said), DATA) == ""
+
+
+@pytest.mark.parametrize(
+    ("said", "told"),
+    [
+        ("If you work carefully, the gcd must be 1.", "the gcd = 1."),
+        ("Even if they are coprime, their gcd must be 1.", "their gcd = 1."),
+        ("For these coprime numbers, the gcd must be 1.", "the gcd = 1."),
+        ("If they are coprime (and they are), the gcd must be 1.", "the gcd = 1."),
+        ("S'ils le sont, et c'est le cas, le PGCD doit valoir 1.", "le pgcd = 1."),
+        ("Two numbers are coprime when their gcd is 1, and here their gcd must be 1.", "their gcd = 1."),
+        ("By definition, their gcd must be 1.", "their gcd = 1."),
+        ("The gcd will get you 2 points, and it must be 1.", "the gcd = 1."),
+        ("Pour les nombres 35 et 64, le PGCD doit valoir 1.", "le pgcd = 1."),
+    ],
+)
+def test_an_expected_result_for_the_tasks_pair_is_told_beside_a_rule(said, told):
+    assert supposed.told(fold(said), DATA) == told
+
