@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from workshop.prompts import computed, marks, signed, supposed, whyasked
+from workshop.prompts import computed, marks, reread, signed, supposed, whyasked
 from workshop.prompts.text import fold, ordinal_value
 
 DATA = ["Les nombres 35 et 64", "y = 4x + 6, (5, 10)", "3 frères, 2 sœurs"]
@@ -149,3 +149,18 @@ def test_a_rule_or_a_verdicts_condition_expects_nothing(said):
 def test_an_expected_result_for_the_tasks_pair_is_told_beside_a_rule(said, told):
     assert supposed.told(fold(said), DATA) == told
 
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("Chez moi, pgcd(35, 64) donne le même résultat que pgcd(2, 3).", True),
+        ("Chez moi, pgcd(35, 64) donne le même résultat que 1.", True),
+        ("Here gcd(35, 64) returns the same value as 7 − 6.", True),
+        ("gcd(35, 64) gives the same result as 1 step of Euclid's algorithm.", False),
+        ("Chez moi, pgcd(35, 64) donne le même résultat que l'algorithme d'Euclide.", False),
+    ],
+)
+def test_a_gcd_said_to_give_the_same_result_as_a_value_states_it(said, read):
+    """mendmust: computed.referred writes « … que pgcd(2, 3) » as « … que 1 » before reread reads it."""
+    text = reread.values_stated(fold(computed.referred(said, DATA[:1])))
+    assert ("pgcd(35, 64) = 1." in text) is read
