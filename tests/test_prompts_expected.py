@@ -125,6 +125,8 @@ def test_a_checks_label_is_no_condition(text, conditional):
         "Their gcd must be 1 if they are coprime.",
         "Le PGCD doit valoir 1 pour qu'ils soient premiers entre eux.",
         "If the answer is yes, the gcd should be 1.",
+        "If so, the gcd must be 1.",
+        "Si les nombres sont premiers entre eux, alors leur PGCD doit valoir 1.",
         "In order for them to be coprime, the gcd has to be 1.",
     ],
 )
@@ -143,6 +145,8 @@ def test_a_rule_or_a_verdicts_condition_expects_nothing(said):
         ("Two numbers are coprime when their gcd is 1, and here their gcd must be 1.", "their gcd = 1."),
         ("By definition, their gcd must be 1.", "their gcd = 1."),
         ("The gcd will get you 2 points, and it must be 1.", "the gcd = 1."),
+        ("For them to be coprime, their gcd must be 1, so you should get 1.", "their gcd = 1."),
+        ("Pour qu'ils soient premiers entre eux, le PGCD vaut 1, donc tu dois trouver 1.", "le pgcd = 1."),
         ("Pour les nombres 35 et 64, le PGCD doit valoir 1.", "le pgcd = 1."),
     ],
 )

@@ -498,6 +498,12 @@ _RULE_ELLIPSIS = re.compile(
     r"[ \t]*+(?:(?:they|ils|elles|it|that|this|c'|ce)[ \t]*+)?(?:are|is|so|le[ \t]++sont|l'est"
     r"|(?:is|are)[ \t]++the[ \t]++case|est[ \t]++le[ \t]++cas)[ \t]*+"
 )
+# a consequence or a contrast that opens a clause of its own: the rule before it governs nothing after it
+# ("For them to be coprime, their gcd must be 1, so you should get 1")
+_RULE_BREAK = re.compile(
+    r"(?<![\w'-])(?:(?<!if[ \t])(?<!do[ \t])so|hence|thus|therefore|consequently|donc|d'ou|but|mais|yet"
+    r"|however|pourtant|cependant|whereas|alors[ \t]++que|par[ \t]++consequent)(?![\w'-])"
+)
 _TO_BE = re.compile(r"(?<![\w'-])to[ \t]++be(?![\w'-])")
 _CASE_HOLDS = re.compile(
     r"(?<![\w'-])(?:and|et|which|as|comme|ce[ \t]++qui)[ \t]++(?:(?:they|it|ils|elles|c'|this|that)[ \t]*+)?"
@@ -521,6 +527,8 @@ def _a_rule(sentence: str, start: int, end: int) -> bool:
         return False  # "If they are coprime (and they are), the gcd must be 1"
     head, tail = sentence[:start], sentence[end:]
     head, tail = head[head.rfind(":") + 1 :], tail.split(":", 1)[0]
+    breaks = list(_RULE_BREAK.finditer(head))
+    head = head[breaks[-1].end() :] if breaks else head  # "…, so you should get 1"
     if any(_verdict_condition(opened, head) for opened in _RULE_OPENS.finditer(head)):
         return True
     after = _RULE_OPENS.match(tail, len(tail) - len(tail.lstrip(" \t,")))
