@@ -446,8 +446,8 @@ _COUNT_VALUE = (
 )
 # the value right after the lead: a number or a count word, alone or before the noun it counts
 _EXPECTED = re.compile(
-    r"[ \t]*+(?::[ \t]*+)?(?:(?:exactly|only|just|precisely|exactement|seulement|juste|bien|au[ \t]++final"
-    r"|a[ \t]++value[ \t]++of|une[ \t]++valeur[ \t]++de)[ \t]++)?(?:(?:que|qu')[ \t]*+)?"
+    r"(?<![ \t])[ \t]*+(?::[ \t]*+)?(?:(?:exactly|only|just|precisely|exactement|seulement|juste|bien"
+    r"|au[ \t]++final|a[ \t]++value[ \t]++of|une[ \t]++valeur[ \t]++de)[ \t]++)?(?:(?:que|qu')[ \t]*+)?"
     r"(?P<v>[-−][ \t]?\d{1,6}+(?:[.,]\d++)?|\d{1,6}+(?:[.,]\d++)?|" + _COUNT_VALUE + r")"
     r"(?![.,]?\d)(?:[ \t]++(?:seule?|single|only|unique))?+(?:[ \t]++(?P<noun>[a-z]++))?"
 )
@@ -495,7 +495,7 @@ _RULE_VERDICT = re.compile(
     r"[ \t]++other|premiers[ \t]++entre[ \t]++(?:eux|elles)|yes|oui)(?![\w'-])"
 )
 _RULE_ELLIPSIS = re.compile(
-    r"[ \t]*+(?:(?:they|ils|elles|it|that|this|c'|ce)[ \t]*+)?(?:are|is|so|le[ \t]++sont|l'est"
+    r"(?<![ \t])[ \t]*+(?:(?:they|ils|elles|it|that|this|c'|ce)[ \t]*+)?(?:are|is|so|le[ \t]++sont|l'est"
     r"|(?:is|are)[ \t]++the[ \t]++case|est[ \t]++le[ \t]++cas)[ \t]*+"
 )
 # a consequence or a contrast that opens a clause of its own: the rule before it governs nothing after it
