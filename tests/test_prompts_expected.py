@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from workshop.prompts import cells, computed, marks, signed, supposed, whyasked
+from workshop.prompts import cells, computed, marks, reread, signed, supposed, whyasked
 from workshop.prompts.text import fold, ordinal_value
 
 DATA = ["Les nombres 35 et 64", "y = 4x + 6, (5, 10)", "3 frères, 2 sœurs"]
@@ -192,3 +192,62 @@ def test_a_table_row_of_other_data_or_an_index_tells_nothing(table, quantity, un
     assert not any(
         untold in reading[len(fold(table)) :] for reading in cells.rows_read(fold(table), terms, data)
     )
+
+
+# -- mendmust (session 55): a rule of coprime numbers, or one under the verdict as condition, expects nothing
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Remind the student that for two numbers to be coprime, their gcd must be 1.",
+        "Rappelle que pour que deux nombres soient premiers entre eux, leur PGCD doit valoir 1.",
+        "If they are coprime, the gcd must be 1; check it.",
+        "S'ils le sont, le PGCD doit valoir 1 : vérifie-le.",
+        "Si les nombres 35 et 64 sont premiers entre eux, leur PGCD doit valoir 1.",
+        "When two numbers are coprime, their gcd will be 1.",
+        "The gcd of two coprime numbers must be 1.",
+        "Their gcd must be 1 if they are coprime.",
+        "Le PGCD doit valoir 1 pour qu'ils soient premiers entre eux.",
+        "If the answer is yes, the gcd should be 1.",
+        "If so, the gcd must be 1.",
+        "Si les nombres sont premiers entre eux, alors leur PGCD doit valoir 1.",
+        "In order for them to be coprime, the gcd has to be 1.",
+    ],
+)
+def test_a_rule_or_a_verdicts_condition_expects_nothing(said):
+    assert supposed.told(fold(said), DATA) == ""
+
+
+@pytest.mark.parametrize(
+    ("said", "told"),
+    [
+        ("If you work carefully, the gcd must be 1.", "the gcd = 1."),
+        ("Even if they are coprime, their gcd must be 1.", "their gcd = 1."),
+        ("For these coprime numbers, the gcd must be 1.", "the gcd = 1."),
+        ("If they are coprime (and they are), the gcd must be 1.", "the gcd = 1."),
+        ("S'ils le sont, et c'est le cas, le PGCD doit valoir 1.", "le pgcd = 1."),
+        ("Two numbers are coprime when their gcd is 1, and here their gcd must be 1.", "their gcd = 1."),
+        ("By definition, their gcd must be 1.", "their gcd = 1."),
+        ("The gcd will get you 2 points, and it must be 1.", "the gcd = 1."),
+        ("For them to be coprime, their gcd must be 1, so you should get 1.", "their gcd = 1."),
+        ("Pour qu'ils soient premiers entre eux, le PGCD vaut 1, donc tu dois trouver 1.", "le pgcd = 1."),
+        ("Pour les nombres 35 et 64, le PGCD doit valoir 1.", "le pgcd = 1."),
+    ],
+)
+def test_an_expected_result_for_the_tasks_pair_is_told_beside_a_rule(said, told):
+    assert supposed.told(fold(said), DATA) == told
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("Chez moi, pgcd(35, 64) donne le même résultat que pgcd(2, 3).", True),
+        ("Chez moi, pgcd(35, 64) donne le même résultat que 1.", True),
+        ("Here gcd(35, 64) returns the same value as 7 − 6.", True),
+        ("gcd(35, 64) gives the same result as 1 step of Euclid's algorithm.", False),
+        ("Chez moi, pgcd(35, 64) donne le même résultat que l'algorithme d'Euclide.", False),
+    ],
+)
+def test_a_gcd_said_to_give_the_same_result_as_a_value_states_it(said, read):
+    """mendmust: computed.referred writes « … que pgcd(2, 3) » as « … que 1 » before reread reads it."""
+    text = reread.values_stated(fold(computed.referred(said, DATA[:1])))
+    assert ("pgcd(35, 64) = 1." in text) is read

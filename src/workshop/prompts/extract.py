@@ -3634,6 +3634,23 @@ def _generic(doc: _Doc, statement: Statement) -> bool:
     return bool(after and _GENERIC_SUBJECT.match(text, after.end())) and not back
 
 
+def said_in_general(head: str, tail: str = "") -> bool:
+    """Whether a value said between ``head`` and ``tail`` (folded, within one sentence) is said of numbers in
+    general, by :func:`_generic`'s rule: a generic subject before it ("for two numbers to be coprime, their
+    gcd…", "the gcd of two coprime numbers…") that no pronoun before it points back from, or one right after
+    it ("… must be 1 for coprime numbers"); a digit or a demonstrative of the task's pair ("here", "these",
+    "the two numbers") before it ties it to the task (session 55, mendmust: :mod:`supposed`'s expected
+    result reads it)."""
+    if _THESE_NUMBERS.search(head):
+        return False
+    subject = _GENERIC_SUBJECT.search(head)
+    back = _BACK.search(head)
+    if subject:
+        return not (back and back.start() < subject.start())
+    after = _FOR_GENERIC.match(tail)
+    return bool(after and _GENERIC_SUBJECT.match(tail, after.end())) and not back
+
+
 def _bound_letters(subject: str, before: str) -> bool:
     """Whether ``subject`` is two letters ("x et y") each given a number earlier in the answer
     (``before``: "Posons x = 35 et y = 64"): the task's numbers named, not a general subject."""

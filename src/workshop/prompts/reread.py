@@ -334,6 +334,14 @@ _SAME_GCD = re.compile(
     r"the\s++same\s++(?:value\s++|result\s++)?as)|(?:is|est)\s++(?:the\s++same\s++as|le\s++meme\s++que))\s*+"
     + _GCD.format("c", "d")
 )
+# Session 55 (mendmust): a gcd said to give the same result as a number ("pgcd(35, 64) donne le même résultat
+# que 1", as :func:`workshop.prompts.computed.referred` writes « … que pgcd(2, 3) » before this reads it), the
+# number ending its phrase ("the same result as 1 step of Euclid's" names no value).
+_SAME_AS_NUMBER = re.compile(
+    r"(?<![\w.])" + _GCD.format("a", "b") + r"\s*+(?:(?:renvoie|donne|returns|gives)\s++(?:la\s++meme"
+    r"\s++valeur\s++que|le\s++meme\s++resultat\s++que|the\s++same\s++(?:value\s++|result\s++)?as)|(?:is|est)\s++(?:the"
+    r"\s++same\s++as|le\s++meme\s++que))\s*+(?P<n>\d{1,9})(?![\d.,]\d)(?=\s*+(?:[,;:!?)\n]|\.(?!\d)|$))"
+)
 # An analogy with another pair: « 35 est à 64 ce que 8 est à 9 », "35 is to 64 as 8 is to 9".
 _ANALOGY = re.compile(
     r"(?<![\w.,])(?P<a>\d{1,9})\s++(?:est\s++a|is\s++to)\s++(?P<b>\d{1,9})\s++(?:ce\s++que|as|what)\s++"
@@ -408,6 +416,7 @@ def values_stated(text: str) -> str:
     facts += [f"b = {m['n'].replace(' ', '')}." for m in _AT_ZERO.finditer(text)][:5]
     for m in [*list(_SAME_GCD.finditer(text))[:5], *list(_ANALOGY.finditer(text))[:5]]:
         facts.append(f"pgcd({m['a']}, {m['b']}) = {math.gcd(int(m['c']), int(m['d']))}.")
+    facts += [f"pgcd({m['a']}, {m['b']}) = {m['n']}." for m in _SAME_AS_NUMBER.finditer(text)][:5]
     # session 38: a value given as a memory aid for a named thing, or stored as one
     facts += [f"{m['x'].strip()} = {m['n'].replace(' ', '')}." for m in _MEMORY_AID.finditer(text)][:5]
     facts += [f"{m['x'].strip()} = {m['n'].replace(' ', '')}." for m in _STORED.finditer(text)][:5]

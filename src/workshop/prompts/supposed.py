@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from workshop.prompts.extract import said_in_general
 from workshop.prompts.text import NUMBER_WORDS, fold, past_blanks, sentences
 
 MAX_SENTENCES = 200
@@ -472,24 +473,98 @@ _QUANTITY = re.compile(
 _DENIED = re.compile(r"(?<![\w'-])(?:not|never|pas|jamais|plus)(?![\w'-])|n't")
 
 
+# -- a rule, not the task's result (session 55, mendmust) ---------------------------------------------------
+# What coprime numbers must satisfy, said in general or under the verdict as a condition, expects nothing of
+# the task's pair: "for two numbers to be coprime, their gcd must be 1", « pour que deux nombres soient
+# premiers entre eux, leur PGCD doit valoir 1 », "If they are coprime, the gcd must be 1; check it.", « S'ils
+# le sont, le PGCD doit valoir 1 », "the gcd must be 1 if they are coprime", "the gcd of two coprime numbers
+# must be 1" (a generic subject: :func:`workshop.prompts.extract.said_in_general`). Only a condition whose
+# clause is the verdict (the verdict's words, "yes", or an ellipsis: "if so", "if they are", « s'ils le
+# sont ») makes a rule: "If you work carefully, the gcd must be 1", "even if they are coprime, …", "for these
+# coprime numbers, …" (no "to be": the verdict stated) and a condition then said to hold ("(and they are)",
+# « et c'est le cas ») still expect the value.
+_RULE_OPENS = re.compile(
+    r"(?<![\w'-])(?<!even[ \t])(?<!meme[ \t])(?:(?:(?P<for>for|in[ \t]++order[ \t]++for)|if|when|whenever"
+    r"|provided(?:[ \t]++that)?|si|quand|lorsque|pourvu[ \t]++que|a[ \t]++condition[ \t]++que|pour[ \t]++que)"
+    r"(?![\w'-])|(?:s'|lorsqu'|pourvu[ \t]++qu'|a[ \t]++condition[ \t]++qu'|pour[ \t]++qu')"
+    r"(?=(?:ils?|elles?|on)(?![\w'-])))"
+)
+_RULE_CLAUSE_END = re.compile(r"[,;:()\n]")
+_RULE_VERDICT = re.compile(
+    r"(?<![\w'-])(?:co-?primes?|relatively[ \t]++prime|mutually[ \t]++prime|prime[ \t]++to[ \t]++each"
+    r"[ \t]++other|premiers[ \t]++entre[ \t]++(?:eux|elles)|yes|oui)(?![\w'-])"
+)
+_RULE_ELLIPSIS = re.compile(
+    r"(?<![ \t])[ \t]*+(?:(?:they|ils|elles|it|that|this|c'|ce)[ \t]*+)?(?:are|is|so|le[ \t]++sont|l'est"
+    r"|(?:is|are)[ \t]++the[ \t]++case|est[ \t]++le[ \t]++cas)[ \t]*+"
+)
+# a consequence or a contrast that opens a clause of its own: the rule before it governs nothing after it
+# ("For them to be coprime, their gcd must be 1, so you should get 1")
+_RULE_BREAK = re.compile(
+    r"(?<![\w'-])(?:(?<!if[ \t])(?<!do[ \t])so|hence|thus|therefore|consequently|donc|d'ou|but|mais|yet"
+    r"|however|pourtant|cependant|whereas|alors[ \t]++que|par[ \t]++consequent)(?![\w'-])"
+)
+_TO_BE = re.compile(r"(?<![\w'-])to[ \t]++be(?![\w'-])")
+_CASE_HOLDS = re.compile(
+    r"(?<![\w'-])(?:and|et|which|as|comme|ce[ \t]++qui)[ \t]++(?:(?:they|it|ils|elles|c'|this|that)[ \t]*+)?"
+    r"(?:are|is|do|le[ \t]++sont|l'est|est[ \t]++le[ \t]++cas|(?:is|are)[ \t]++the[ \t]++case"
+    r"|(?:are|is)[ \t]++indeed)(?=[ \t]*+(?:[,.;:!?)\n]|$))"
+)
+
+
+def _verdict_condition(opened: re.Match[str], text: str) -> bool:
+    """Whether the condition ``opened`` in ``text`` has the verdict for its clause (see above)."""
+    end = _RULE_CLAUSE_END.search(text, opened.end())
+    clause = text[opened.end() : end.start() if end else len(text)]
+    if opened["for"] and not _TO_BE.search(clause):
+        return False  # "for these coprime numbers": the verdict stated, no condition
+    return bool(_RULE_VERDICT.search(clause) or _RULE_ELLIPSIS.fullmatch(clause))
+
+
+def _a_rule(sentence: str, start: int, end: int) -> bool:
+    """Whether the value expected at ``sentence[start:end]`` is a rule of coprime numbers (see above)."""
+    if _CASE_HOLDS.search(sentence):
+        return False  # "If they are coprime (and they are), the gcd must be 1"
+    head, tail = sentence[:start], sentence[end:]
+    head, tail = head[head.rfind(":") + 1 :], tail.split(":", 1)[0]
+    breaks = list(_RULE_BREAK.finditer(head))
+    head = head[breaks[-1].end() :] if breaks else head  # "…, so you should get 1"
+    if any(_verdict_condition(opened, head) for opened in _RULE_OPENS.finditer(head)):
+        return True
+    after = _RULE_OPENS.match(tail, len(tail) - len(tail.lstrip(" \t,")))
+    if after is not None and _verdict_condition(after, tail):
+        return True  # "the gcd must be 1 if they are coprime"
+    return said_in_general(head, tail)
+
+
 def _expected(sentence: str, before: str, data_numbers: frozenset[str]) -> str | None:
     """The value a step says the model must find, told of its quantity (see above), or None."""
-    lead = _EXPECT_LEAD.search(sentence)
-    remains = _REMAINS.search(sentence)
-    if lead is not None:
+    candidates: list[tuple[re.Match[str], int]] = []
+    for count, lead in enumerate(_EXPECT_LEAD.finditer(sentence)):
         found = _EXPECTED.match(sentence, past_blanks(sentence, lead.end()))
-        if found is None or _DENIED.search(sentence[max(0, lead.start() - 8) : lead.end()]):
-            found = None
-        start = lead.start()
-    if lead is None or found is None:
-        if remains is None:
-            return None
-        found, start = remains, remains.start()
+        if count >= MAX_TOLD:
+            break
+        if found is not None and not _DENIED.search(sentence[max(0, lead.start() - 8) : lead.end()]):
+            candidates.append((found, lead.start()))
+    remains = _REMAINS.search(sentence)
+    if remains is not None:
+        candidates.append((remains, remains.start()))
+    for found, start in candidates:
+        if _a_rule(sentence, start, found.end("v") if found.re is _EXPECTED else found.end()):
+            continue  # "if they are coprime, the gcd must be 1" (mendmust)
+        said = _expected_value(found, sentence[:start], before, data_numbers)
+        if said is not None:
+            return said
+    return None
+
+
+def _expected_value(found: re.Match[str], said: str, before: str, data_numbers: frozenset[str]) -> str | None:
+    """The value ``found`` (:data:`_EXPECTED`, :data:`_REMAINS`) told of the quantity named in ``said``, the
+    sentence before it, or ``before``, the sentence before that, or None."""
     value, noun = found["v"].replace("−", "-").replace(" ", ""), found["noun"] or ""
     if not _names_a_value(value, data_numbers):
         return None
     value = str(NUMBER_WORDS.get(value, value))
-    said = sentence[:start]
     if _SISTERS.fullmatch(noun) or (
         (_GIRLS.fullmatch(noun) or not noun) and _WITHOUT_CAROLINE.search(before + " " + said)
     ):
