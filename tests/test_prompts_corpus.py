@@ -987,6 +987,12 @@ answer row, « Variante », "Or instead", filler by meaning, end times that cont
 fair: markup without labels, a record of another item, "Why or why not?", a table with its answer cell
 open, "Alternatives to ChatGPT", one Q&A part named otherwise, "AI for networking", end times that agree,
 « fils d'un collecteur d'impôts »).
+fix97plan_own_*.toml are fix-helper fix97plan's own variants of round 97's plan family (session 55: a joker
+or wildcard part, a part held « si on est en avance », « Ou alors », "Or,", « Sinon », « Oder », a head
+opening on a condition on the room or the audience, Spanish and German conditions, filler named in
+English, French, German and Spanish, a hands-on really run in another room; as fair: a demo shown in
+parallel on two screens, « Où en est l'IA », « Si l'IA se trompe », "If you have never…", "Text or image",
+German filler at exactly half the hour, content parts holding a filler word, a buffer with its reason).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1755,6 +1761,9 @@ FAIR += corpus.load("round96_fair")
 # Fix-helper fix96's own variants (round 96): attributes, table rows, alternatives, filler, similes.
 GAMING += corpus.load("fix96_own_gaming")
 FAIR += corpus.load("fix96_own_fair")
+# Fix-helper fix97plan's own variants (round 97's plans): conditional and alternative parts, filler in 4 languages.
+GAMING += corpus.load("fix97plan_own_gaming")
+FAIR += corpus.load("fix97plan_own_fair")
 
 
 @pytest.fixture(scope="module")
