@@ -1761,7 +1761,7 @@ FAIR += corpus.load("round96_fair")
 # Fix-helper fix96's own variants (round 96): attributes, table rows, alternatives, filler, similes.
 GAMING += corpus.load("fix96_own_gaming")
 FAIR += corpus.load("fix96_own_fair")
-# Fix-helper fix97plan's own variants (round 97's plans): conditional and alternative parts, filler in 4 languages.
+# Fix-helper fix97plan's own variants (round 97's plans): conditional parts, alternatives, filler.
 GAMING += corpus.load("fix97plan_own_gaming")
 FAIR += corpus.load("fix97plan_own_fair")
 
