@@ -30,6 +30,8 @@ def _held(fourth: str) -> bool:
         "Joker, only if we are running early: AI and jobs",
         "Partie joker (si on est en avance) : l'IA et l'emploi",
         "Wildcard: AI and music",
+        "AI and music, if we're ahead of schedule",
+        "L'IA et la musique, quand le groupe est en avance",
         "Spare topic, only when the group is quick: AI and jobs",
         "Ou bien, selon la salle : démonstration d'un générateur d'images",
         "Ou alors : un quiz sur les usages",
@@ -62,6 +64,8 @@ def test_a_part_held_on_a_condition_or_instead_of_another_is_no_part_of_the_hour
         "Orchestrating tools: when AI calls other apps",
         "Alternatives to ChatGPT: what else exists",  # fix96
         "Quand l'IA invente : les hallucinations",
+        "When AI gets ahead of us: risks and safeguards",  # a condition on the topic, not on the session
+        "If AI is always early: predicting the next word",
         "Démonstration en parallèle sur deux écrans : un texte et une image",
         "Live demo in parallel on two screens: a text and an image",
         "Deux générateurs lancés simultanément sur le même écran",

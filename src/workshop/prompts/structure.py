@@ -4569,8 +4569,11 @@ _CONDITIONAL_PART = re.compile(
     r"jokers?|wild ?cards?|spare (?:parts?|topics?|modules?|sections?|segments?)|stretch goals?|"
     r"(?:parties?|sujets?|modules?|themes?|sections?) (?:de|en) reserve|in reserve|"
     r"(?:si|if|when|quand|wenn|falls|cuando)(?: [a-z'-]++){0,4}? "
-    r"(?:early|ahead|en avance|time left|time to spare|temps restant|reste du temps|de temps en trop|"
-    r"zeit (?:bleibt|ubrig)|(?:sobra|queda) tiempo)|"
+    r"(?:time left|time to spare|temps restant|reste du temps|de temps en trop|zeit (?:bleibt|ubrig)|"
+    r"(?:sobra|queda) tiempo)|"
+    r"(?:si|if|when|quand|wenn|falls|cuando) "
+    r"(?:we(?:'re)?|on|nous|wir|l'on|(?:the|le|la) (?:group|groupe|class|classe))(?: [a-z'-]++){0,3}? "
+    r"(?:early|ahead|en avance)|"
     r"nur (?:wenn|falls)|sofern|bei bedarf|falls (?:zeit|noch)|(?:solo|solamente|unicamente) (?:si|en caso)|"
     r"si (?:sobra|queda) tiempo|en lugar de eso|en su lugar|como alternativa|stattdessen|alternativ)\b"
 )
@@ -4610,7 +4613,8 @@ _BUFFER = re.compile(r"\b(?:marges?|buffers?|tampons?|battements?|slack|imprevus
 
 _CONDITION_OPENS = re.compile(
     r"(?<![ \t])[ \t]*+"
-    r"(?:only|seulement|uniquement|si|if|s'il|s'ils|optional|optionnel\w*|en option|facultati\w*)\b"
+    r"(?:only|seulement|uniquement|si|if|s'il|s'ils|optional|optionnel\w*|en option|facultati\w*|"
+    r"when|quand|wenn|falls|nur|sofern|solo|cuando)\b"  # session 55 (fix97plan): in other words too
 )
 _HEAD_END = re.compile(r"[:;,.—–]|[ \t]-[ \t]")
 
