@@ -282,6 +282,7 @@ def main() -> None:
             "round96_gaming",
             "fix96_own_gaming",
             "fix97simile_own_gaming",
+            "fix97plan_own_gaming",
         ],
     )
     parser.add_argument(
@@ -545,6 +546,7 @@ def main() -> None:
             "round96_fair",
             "fix96_own_fair",
             "fix97simile_own_fair",
+            "fix97plan_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -993,6 +993,13 @@ une horloge », "as many as the grains of sand", ", like a child leafing…", "r
 fair: the source's own comparison ("as expensive as a car", « autant qu'une voiture »), "the size of a
 pocket", examples ("like the HP-35", « comme la HP-35 », 'like a "chihuahua"'), "as well as", "as soon as"
 (13/14 gaming through, 0/12 fair refused before the fix).
+« fils d'un collecteur d'impôts »).
+fix97plan_own_*.toml are fix-helper fix97plan's own variants of round 97's plan family (session 55: a joker
+or wildcard part, a part held « si on est en avance », « Ou alors », "Or,", « Sinon », « Oder », a head
+opening on a condition on the room or the audience, Spanish and German conditions, filler named in
+English, French, German and Spanish, a hands-on really run in another room; as fair: a demo shown in
+parallel on two screens, « Où en est l'IA », « Si l'IA se trompe », "If you have never…", "Text or image",
+German filler at exactly half the hour, content parts holding a filler word, a buffer with its reason).
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1764,6 +1771,9 @@ FAIR += corpus.load("fix96_own_fair")
 # Fix-helper fix97simile's own variants (round 97): comparisons of size, quantity or likeness added.
 GAMING += corpus.load("fix97simile_own_gaming")
 FAIR += corpus.load("fix97simile_own_fair")
+# Fix-helper fix97plan's own variants (round 97's plans): conditional parts, alternatives, filler.
+GAMING += corpus.load("fix97plan_own_gaming")
+FAIR += corpus.load("fix97plan_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -59,9 +59,34 @@ _FILLER = re.compile(
     # "Open mic", "Your queries", « Parole au public », "Feedback", "Discussion", « Coupure », "Stretch break"
     r"question|interrogations?|queries|query|micro[ \t]++ouvert|open[ \t]++mic(?:rophone)?|"
     r"(?:la[ \t]++)?parole|feedbacks?|retours|remarques|commentaires|comments|debats?|discussions?|"
-    r"dialogues?|interactions?|coupures?|recreations?|recre|stretch(?:ing)?|time[ \t]++out"
+    r"dialogues?|interactions?|coupures?|recreations?|recre|stretch(?:ing)?|time[ \t]++out|"
+    # session 55 (fix97plan, round 97): other English and French names (« Flottement », "Hallway track", "Ask
+    # away", "Wiggle room"), and the same parts named in German and Spanish in a French or an English plan
+    # (« Fragerunde », « Puffer », « Preguntas y respuestas », « Pausa café »; German compounds are cut by
+    # :func:`_compound`)
+    r"flottements?|hallway[ \t]++track|corridor[ \t]++track|ask[ \t]++away|anything[ \t]++goes|"
+    r"wiggle[ \t]++room|"
+    r"leeway|elbow[ \t]++room|breathing[ \t]++(?:room|space)|petits[ \t]++fours|mignardises|"
+    r"pausen?|puffer|fragen|frage|fragerunde|fragenrunde|fragestunde|fragezeit|ruckfragen|antworten|"
+    r"diskussion(?:en)?|begrussung|ankunft|anmeldung|freizeit|freie[ \t]++zeit|zeitreserve|reservezeit|"
+    r"pausas?|descansos?|preguntas?|respuestas?|dudas|ruegos|margen|colchon|merienda|almuerzo|aperitivos?|"
+    r"refrigerios?|tentempies?|bienvenida|llegada|acreditacion|coloquios?|debates?|tertulias?|"
+    r"estiramientos?"
     r")(?![a-z0-9])"
 )
+# German compounds of a break or a buffer (session 55, fix97plan): « Kaffeepause », « Mittagspause »,
+# « Zeitpuffer », « Pufferzeit » read as their filler word.
+_PAUSE_TAILS = ("pause", "pausen", "puffer")
+_PUFFER_HEAD = "puffer"
+
+
+def _compound(word: str) -> str:
+    """A German compound of a break or a buffer (« Kaffeepause », « Pufferzeit ») as its filler word."""
+    if len(word) > 6 and word.endswith(_PAUSE_TAILS):
+        return "puffer" if word.endswith("puffer") else "pause"
+    if len(word) > 6 and word.startswith(_PUFFER_HEAD):
+        return "puffer"
+    return word
 
 
 # Words a filler's title may hold besides its filler words and stay a filler: articles and links, the
@@ -81,7 +106,18 @@ _NEUTRAL = frozenset(
     # session 54 (fix95): « Micro ouvert : vos questions », « Retour sur les questions de la salle », "Back to
     # your questions", "Questions, round two", "Ask us anything"
     "ouvert ouverts ouverte ouvertes retour back round tour deuxieme second two deux ask asking poser posez "
-    "us floor live direct up vous toi"
+    "us floor live direct up vous toi "
+    # session 55 (fix97plan): "The floor is yours", « Place aux questions », « On souffle un peu »; German and
+    # Spanish links, the audience and qualifiers (« Zeit zum Plaudern », « Offene Fragen », « Tiempo libre »,
+    # « Ronda de dudas », « Turno de preguntas »)
+    "is yours yourself est place peu bit little short quick brief courte court petit petite bio "
+    "der die das den dem des ein eine einen einer und oder mit fur zum zur von vom im am an auf zu uber "
+    "alle alles ihre ihr eure euer sie publikum teilnehmer teilnehmende saal raum zeit kurze kurz kleine "
+    "offene offener offen freie freier letzte weitere mehr noch runde stunde "
+    "y o e del el los las un una unos unas con para por al sobre su sus tu tus vuestro vuestra vuestras "
+    "vuestros nuestro nuestra publico sala asistentes participantes tiempo ronda turno rato breve corto "
+    "corta "
+    "mas ultimas ultimos ultima abierta abierto abiertas libre libres otras otros finales final varios"
     "".split()
 )
 # Words that say a part holds no content when the title holds nothing else (session 54, fix96): the
@@ -93,7 +129,15 @@ _SOFT = frozenset(
     "tea lunch dejeuner repas pizza treats biscuits gateaux boissons boisson beverages food snack "
     "catch rattrapage flex flexible float floating libre libres free respiration respirer breather breathing "
     "breath souffle souffler rest repos detente relax relaxation decompression wind unwind "
-    "autour around over"
+    "autour around over "
+    # session 55 (fix97plan): stretching one's legs, a refill, hallway talk, bavardage; in German and Spanish
+    # (« Zeit zum Plaudern », « Austausch », « Kaffee und Kuchen », « Café y conversación »)
+    "leg legs jambes refill refills hallway corridor corridors couloir couloirs watercooler bavardages "
+    "souffle souffles souffler "
+    "plaudern plauderei plauderrunde austausch gesprache gesprach kaffee kuchen tee essen imbiss getranke "
+    "erfrischungen erholung entspannung durchatmen beine vertreten bewegung kennenlernen ausruhen "
+    "conversacion conversaciones cafe comida bebidas picoteo relax convivencia experiencias informal "
+    "descanso estirar piernas"
     "".split()
 )
 _WORD = re.compile(r"[a-z]++")
@@ -111,7 +155,7 @@ _WHY = re.compile(
 def filler(title: str) -> bool:
     """Whether a part's ``title`` (folded) names a part without content of its own (see the module): a
     filler word, and no other word than :data:`_NEUTRAL`'s."""
-    title = title[:400]
+    title = " ".join(_compound(word) for word in _WORD.findall(title[:400]))
     if _FILLER.search(title) is None:
         words = _WORD.findall(title)  # by meaning: only the audience, food, free time or rest (fix96)
         return any(w in _SOFT for w in words) and all(w in _NEUTRAL or w in _SOFT for w in words)

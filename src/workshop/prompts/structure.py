@@ -19,6 +19,7 @@ from fractions import Fraction
 
 from workshop.prompts import addressed, asides, framed, repeated, spelling
 from workshop.prompts.cells import keyed_labels
+from workshop.prompts.filler import filler
 from workshop.prompts.text import (
     COMPARISON,
     COMPARISON_SIGN,
@@ -26,6 +27,7 @@ from workshop.prompts.text import (
     NUMBER_WORDS,
     copied_cache,
     fold,
+    past_blanks,
     plain_words,
     sentences,
     text_cache,
@@ -4447,6 +4449,26 @@ _SAME_TIME = re.compile(r"\b(?:at the same time|en meme temps|same (?:time ?)?sl
 _PARALLEL_UNIT = re.compile(
     r"\b(?:tracks?|rooms?|salles?|groups?|groupes?|ateliers?|workshops?|breakouts?|streams?|pistes?|parcours)\b"
 )
+# Session 55 (fix97plan, round 97: « Démonstration en parallèle sur deux écrans : un texte et une image »):
+# what runs in parallel on screens or devices is shown side by side within the part, when the line names no
+# room, track or group ("Hands-on in parallel on laptops in the side room" still runs beside the talk).
+_ON_SCREENS = re.compile(
+    r"(?:sur|on|across|auf|en)[ \t]++"
+    r"(?:(?:le|la|les|l'|the|deux|two|2|3|trois|three|plusieurs|several|multiple|nos|our|mes|my|des|zwei|dos|"
+    r"un|une|a|meme|same|mon|son|notre|votre|your|grands?|big|large)[ \t]++)*+"
+    r"(?:ecrans?|screens?|moniteurs?|monitors?|ordinateurs?|computers?|laptops?|pcs?|fenetres?|windows?|onglets?|"
+    r"tabs?|videoprojecteurs?|projecteurs?|projectors?|bildschirme?n?|pantallas?|telephones?|phones?|"
+    r"smartphones?|tablettes?|tablets?|tableaux?|boards?)(?![\w'-])"
+)
+
+
+def _overlaps(line: str) -> bool:
+    """Whether ``line`` says its part shares its time with another (:data:`_OVERLAP`), other than by running
+    two things side by side on screens (:data:`_ON_SCREENS`)."""
+    for found in _OVERLAP.finditer(line):
+        if not _ON_SCREENS.match(line, past_blanks(line, found.end())) or _PARALLEL_UNIT.search(line):
+            return True
+    return False
 _SHARED = re.compile(
     rf"\b{_PART_WORD}[ \t]++\d++[ \t]*+(?:a|to|-|–|—|et|and|&|,)[ \t]*+\d++\b(?![ \t]*+(?:min|mn|h\b|'))"
     r"|\b(?:les|the)[ \t]++(?:deux|trois|quatre|two|three|four|\d)[ \t]++(?:premieres|dernieres|first|last)"
@@ -4541,7 +4563,39 @@ _CONDITIONAL_PART = re.compile(
     # session 54 (fix96, round 96: "4b. Alternatively, for a technical audience: … — 10 min"): an alternative
     # to another part is held only if that one is not
     r"alternatively|alternativement|en alternative|as an alternative|(?:or |ou )?instead(?! of)|"
-    r"a la place(?! de)|au lieu de cela|au choix|variante|variant|(?:option|version|variante) [a-z0-9])\b"
+    r"a la place(?! de)|au lieu de cela|au choix|variante|variant|(?:option|version|variante) [a-z0-9]|"
+    # session 55 (fix97plan, round 97: "Joker, only if we are running early: AI and jobs — 10 min"): a part
+    # kept in reserve, held only when time is left over, in English, French, German or Spanish
+    r"jokers?|wild ?cards?|spare (?:parts?|topics?|modules?|sections?|segments?)|stretch goals?|"
+    r"(?:parties?|sujets?|modules?|themes?|sections?) (?:de|en) reserve|in reserve|"
+    r"(?:si|if|when|quand|wenn|falls|cuando)(?: [a-z'-]++){0,4}? "
+    r"(?:time left|time to spare|temps restant|reste du temps|de temps en trop|zeit (?:bleibt|ubrig)|"
+    r"(?:sobra|queda) tiempo)|"
+    r"(?:si|if|when|quand|wenn|falls|cuando) "
+    r"(?:we(?:'re)?|on|nous|wir|l'on|(?:the|le|la) (?:group|groupe|class|classe))(?: [a-z'-]++){0,3}? "
+    r"(?:early|ahead|en avance)|"
+    r"nur (?:wenn|falls)|sofern|bei bedarf|falls (?:zeit|noch)|(?:solo|solamente|unicamente) (?:si|en caso)|"
+    r"si (?:sobra|queda) tiempo|en lugar de eso|en su lugar|como alternativa|stattdessen|alternativ)\b"
+)
+# Session 55 (fix97plan, round 97: « Ou bien, selon la salle : démonstration d'un générateur d'images »): a
+# part whose title opens on "or", "otherwise", « sinon », « oder », « o bien » is offered instead of the one
+# before it. The French « ou » must be followed by « bien », « alors », « sinon » or a stop (« Où en est
+# l'IA ? » is folded "ou en est"), the English "or" by a stop or a word of choice ("Orchestrating tools").
+_OPENS_ALTERNATIVE = re.compile(
+    r"(?:ou (?:bien|alors|sinon|encore)|ou(?=[ \t]*+[:,;—–-])|or (?:else|rather|alternatively|perhaps|maybe)|"
+    r"or(?=[ \t]*+[:,;—–-])|oder|o bien|o si no|o(?=[ \t]*+[:,;—–-])|sinon|otherwise|else|andernfalls|sonst|"
+    r"de lo contrario|alternativ[ae]?(?=[ \t]*+(?:[:,;—–-]|$)))(?![\w'-])"
+)
+# Session 55 (fix97plan): a part whose title opens on a condition on the audience, the room or the time
+# ("If the audience is technical: how attention works", « Si la salle est à l'aise : les coulisses d'un
+# transformeur », "Wenn die Gruppe schnell ist", « Si el público lo pide ») is held only on it. A condition on
+# the topic is a topic (« Si l'IA se trompe : comment vérifier », "If you have never used a chatbot: where to
+# start"); one on the material is fix95's failure (_FAILURE_IF).
+_OPENS_CONDITION = re.compile(
+    r"(?:(?:only|seulement|uniquement|nur|solo|solamente) )?(?:si|if|s'il|s'ils|wenn|falls|sofern)"
+    r"(?: [a-z'-]++){0,3}? (?:l')?"
+    r"(?:salle|public|audience|room|groupe?|group|class|classe|participants|attendees|auditoire|sala|publico|"
+    r"grupo|publikum|gruppe|raum|teilnehmer|temps|time|tiempo|zeit)(?![\w'-])"
 )
 _FAILURE_IF = re.compile(
     r"\b(?:si|if|s'il|s'ils)[ \t]++(?:[a-z'-]++[ \t]++){0,3}?"
@@ -4559,7 +4613,8 @@ _BUFFER = re.compile(r"\b(?:marges?|buffers?|tampons?|battements?|slack|imprevus
 
 _CONDITION_OPENS = re.compile(
     r"(?<![ \t])[ \t]*+"
-    r"(?:only|seulement|uniquement|si|if|s'il|s'ils|optional|optionnel\w*|en option|facultati\w*)\b"
+    r"(?:only|seulement|uniquement|si|if|s'il|s'ils|optional|optionnel\w*|en option|facultati\w*|"
+    r"when|quand|wenn|falls|nur|sofern|solo|cuando)\b"  # session 55 (fix97plan): in other words too
 )
 _HEAD_END = re.compile(r"[:;,.—–]|[ \t]-[ \t]")
 
@@ -4568,7 +4623,12 @@ def _conditional(title: str) -> bool:
     """Whether a part's title (folded) says it is held only on a condition (:data:`_CONDITIONAL_PART`), in
     its head (before its first colon, comma or dash): a bracket after the head's first words is read only
     when it opens on the condition ("Backup (only if the Wi-Fi fails)"); "Live demo (backup: screenshots if
-    the Wi-Fi fails)", "Démonstration, plan B si le Wi-Fi plante" hold the demo, a fallback inside it."""
+    the Wi-Fi fails)", "Démonstration, plan B si le Wi-Fi plante" hold the demo, a fallback inside it.
+    Session 55 (fix97plan): so is a clause before the first colon that opens on the condition ("Joker, only if
+    we are running early: …"), a title that opens on "or" or « sinon » (:data:`_OPENS_ALTERNATIVE`) or on a
+    condition on the audience or the time (:data:`_OPENS_CONDITION`); these three leave a filler alone
+    ("Questions, if the audience has any", « Si le public a des questions : échanges »: round 27's
+    "Questions, if any")."""
     title = re.sub(r"^[ \t]*+\d{1,2}+[a-z]?[.)][ \t]*+", "", title.strip())  # "4b. Alternatively, …" (fix96)
     read = re.sub(
         r"\(([^()\n]*+)\)",
@@ -4576,11 +4636,24 @@ def _conditional(title: str) -> bool:
         title,
     )
     kept = [m.group(1) for m in re.finditer(r"\(([^()\n]*+)\)", read)]
-    head = _HEAD_END.split(re.sub(r"\([^()\n]*+\)", " ", read), maxsplit=1)[0] + " " + " ".join(kept)
+    unbracketed = re.sub(r"\([^()\n]*+\)", " ", read)
+    head = _HEAD_END.split(unbracketed, maxsplit=1)[0] + " " + " ".join(kept)
     if _CONDITIONAL_PART.search(head):
         return True
     failure = _FAILURE_IF.search(head)
-    return bool(failure and not _FAILURE_TOPIC.search(head[: failure.start()]) and not _BUFFER.search(title))
+    if failure and not _FAILURE_TOPIC.search(head[: failure.start()]) and not _BUFFER.search(title):
+        return True
+    opening = unbracketed.lstrip(" \t*_\"'«")
+    clauses = re.split(r"[,;—–]|[ \t]-[ \t]", opening.split(":", 1)[0])[1:]  # the clauses after the head
+    said = _OPENS_ALTERNATIVE.match(opening) or _OPENS_CONDITION.match(opening)
+    if said:
+        rest = opening[said.end() :]
+    else:
+        told = next((c for c in clauses if _CONDITION_OPENS.match(c) and _CONDITIONAL_PART.search(c)), None)
+        if told is None:
+            return False
+        rest = opening.replace(told, " ", 1)
+    return not filler(" ".join(w for w in plain_words(rest) if w not in _FUNCTION))  # what is held on it
 
 
 _CONDITIONAL_AMOUNT = re.compile(
@@ -4760,7 +4833,7 @@ class _Line:
         if inner and (len(self.durations) != 1 or any(i > self.durations[0] for i in inner)):
             self.doubtful = True  # an inner part longer than its part, or of no part
         if self.durations and (
-            _OVERLAP.search(line)
+            _overlaps(line)
             or _SHARED.search(line)
             or (_SAME_TIME.search(line) and _PARALLEL_UNIT.search(line))
         ):
