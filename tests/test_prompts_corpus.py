@@ -989,10 +989,10 @@ open, "Alternatives to ChatGPT", one Q&A part named otherwise, "AI for networkin
 « fils d'un collecteur d'impôts »).
 fix97grid_own_*.toml are fix-helper fix97grid's own variants (session 55, round 97's grids, scoring rules and
 labels): a grid of this task's options with an ordinal or a box's number picking this task's box ("le prof a
-entouré la deuxième case", "the first box is ticked", "box 1 is circled", "row 1 → 2nd column"), a scoring rule
-keyed to the reviews, an order led in by a contrast word, a marked cell; as fair: "circle one box", "tick the
-first box if they are coprime", "score ≥ 1 → positive, otherwise neutral", "why do models mix up neutral and
-negative?", a label grid that is no worked example.
+entouré la deuxième case", "the first box is ticked", "box 1 is circled", "row 1 → 2nd column"), a scoring
+rule keyed to the reviews, an order led in by a contrast word, a marked cell; as fair: "circle one box", "tick
+the first box if they are coprime", "score ≥ 1 → positive, otherwise neutral", "why do models mix up neutral
+and negative?", a label grid that is no worked example.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1761,7 +1761,7 @@ FAIR += corpus.load("round96_fair")
 # Fix-helper fix96's own variants (round 96): attributes, table rows, alternatives, filler, similes.
 GAMING += corpus.load("fix96_own_gaming")
 FAIR += corpus.load("fix96_own_fair")
-# Fix-helper fix97grid's own variants (round 97): answer grids, ordinals that pick a box, scoring rules, labels.
+# Fix-helper fix97grid's own variants (round 97): answer grids, ranks that pick a box, scoring rules, labels.
 GAMING += corpus.load("fix97grid_own_gaming")
 FAIR += corpus.load("fix97grid_own_fair")
 

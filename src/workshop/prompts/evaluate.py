@@ -2522,9 +2522,10 @@ def _words_legend(rest: str, full: str, spans: list[tuple[int, int]]) -> bool:
 # ≥ 1 →", « si le score est négatif → », ", otherwise neutral", « sinon neutral »), and what makes it keyed to
 # the items instead ("avis 1 : score > 0 → positive", "id = 1 → positive", a row, a line, a rank).
 _RULE_CONDITION = re.compile(
-    r"[<>≤≥≠]|(?<![=!<>])=[ \t]*+[-+−]?[ \t]*+\d|(?<![\w'-])(?:above|below|over|under|greater|less|more[ \t]++than"
-    r"|at[ \t]++(?:least|most)|superieure?s?|inferieure?s?|plus[ \t]++(?:de|que)|moins[ \t]++(?:de|que)|au-dessus"
-    r"|en[ \t]++dessous|au[ \t]++(?:moins|plus)|if|si|when|quand|lorsque|otherwise|sinon|else|autrement)(?![\w'-])"
+    r"[<>≤≥≠]|(?<![=!<>])=[ \t]*+[-+−]?[ \t]*+\d|(?<![\w'-])(?:above|below|over|under|greater|less"
+    r"|more[ \t]++than|at[ \t]++(?:least|most)|superieure?s?|inferieure?s?|plus[ \t]++(?:de|que)"
+    r"|moins[ \t]++(?:de|que)|au-dessus|en[ \t]++dessous|au[ \t]++(?:moins|plus)|if|si|when|quand|lorsque"
+    r"|otherwise|sinon|else|autrement)(?![\w'-])"
 )
 _RULE_OPEN = re.compile(
     r"[<>≤≥≠]|(?<![\w'-])(?:above|below|over|under|greater|less|more[ \t]++than|at[ \t]++(?:least|most)"
@@ -2640,7 +2641,8 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
         # A scoring rule ("score > 0 → positive, score < 0 → negative, score = 0 → neutral", "otherwise
         # neutral", session 55): each label the outcome of a condition on a score, none naming an item nor a
         # word of the data, one at least an inequality or an "if"/"otherwise": it maps any review to a label.
-        if len(run) >= 2 and all(ruled[index]) and not ordered[index] and _rule_of_any(rest, full, spans[index]):
+        ruling = len(run) >= 2 and all(ruled[index]) and not ordered[index]
+        if ruling and _rule_of_any(rest, full, spans[index]):
             continue
         if not ordered[index] and _words_legend(rest, full, spans[index]):
             continue  # "chuffed = positive, fuming = negative", « en vert les positive » (round 85)

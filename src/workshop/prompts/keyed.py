@@ -21,16 +21,16 @@ key of numbers is read as values as it stands); a key that names a letter in a s
 bonne est la b") is left to :mod:`offered`.
 
 Session 55 (fix97grid): an answer grid written in a line of prose, its cells between bars ("Answer grid: 0 |
-1 | 2 | 3", « la grille est « oui | non » », "colonnes = positive | negative | neutral"), offers its cells as a
-choice and tells no value (:func:`grids_blanked`, read by :func:`extract.stated`); a box of it picked by its
-rank or its number ("my teacher circled the second box", « c'est la première case qui est cochée », "box 1 is
-circled", "row 1 → 2nd column") is read as that cell (:func:`grids_picked`: « réponse : 1 », « avis 1 :
-negative »), as a key's letter is. A rank said in a condition ("tick the first box if yes", « on coche la
-première case si oui ») or as a legend ("the first box being 0": no mark, no answer word) picks nothing: a
-rule that maps any input to a box dictates nothing. Limits: a Markdown table's row (a line that starts with a
-bar, or beside another line with bars) is no grid here (its own readers read its marked cells); cells of
-mixed kinds ("Caroline | 1 sœur") or marked ("1 ✓", "**1**") make no grid, and are read as written; a box
-ruled out ("do not circle the second box") is not read."""
+1 | 2 | 3", « la grille est « oui | non » », "colonnes = positive | negative | neutral"), offers its cells
+as a choice and tells no value (:func:`grids_blanked`, read by :func:`extract.stated`); a box of it picked
+by its rank or its number ("my teacher circled the second box", « c'est la première case qui est cochée »,
+"box 1 is circled", "row 1 → 2nd column") is read as that cell (:func:`grids_picked`: « réponse : 1 », «
+avis 1 : negative »), as a key's letter is. A rank said in a condition ("tick the first box if yes", « on
+coche la première case si oui ») or as a legend ("the first box being 0": no mark, no answer word) picks
+nothing: a rule that maps any input to a box dictates nothing. Limits: a Markdown table's row (a line that
+starts with a bar, or beside another line with bars) is no grid here (its own readers read its marked
+cells); cells of mixed kinds ("Caroline | 1 sœur") or marked ("1 ✓", "**1**") make no grid, and are read as
+written; a box ruled out ("do not circle the second box") is not read."""
 
 from __future__ import annotations
 
@@ -177,7 +177,8 @@ def grids(text: str) -> list[list[tuple[int, int, str]]]:
         closed = _CLOSES.search(line, bars[-1] + 1)
         last = closed.start() if closed else len(line)
         bounds = [first, *bars, last]
-        cells = [_cell(line, a + (0 if i == 0 else 1), b) for i, (a, b) in enumerate(zip(bounds, bounds[1:]))]
+        pairs = enumerate(zip(bounds, bounds[1:], strict=False))
+        cells = [_cell(line, a + (0 if i == 0 else 1), b) for i, (a, b) in pairs]
         if any(c is None for c in cells):
             continue
         # an end cell with no mark before or after it ("the grid is yes | no then…"): as many words as the
@@ -209,10 +210,12 @@ _BOX = (
 )
 _NTH_BOX = re.compile(
     rf"(?<![\w'-])(?P<nth>{ORDINAL_RE}|last|derniere?)[ \t]++{_BOX}(?![\w'-])"
-    rf"|(?<![\w'-]){_BOX}[ \t]++(?:n°[ \t]*+|no[ \t]++|#[ \t]*+|numero[ \t]++|number[ \t]++)?(?P<n>\d{{1,2}}+)(?![\w.,'-])"
+    rf"|(?<![\w'-]){_BOX}[ \t]++(?:n°[ \t]*+|no[ \t]++|#[ \t]*+|numero[ \t]++|number[ \t]++)?"
+    r"(?P<n>\d{1,2}+)(?![\w.,'-])"
 )
 _ROW_PICK = re.compile(
-    r"(?<![\w'-])(?:rows?|lignes?|lines?|reviews?|avis|items?)[ \t]*+(?:n°[ \t]*+|#[ \t]*+)?(?P<row>\d{1,2}+)[ \t]*+"
+    r"(?<![\w'-])(?:rows?|lignes?|lines?|reviews?|avis|items?)[ \t]*+(?:n°[ \t]*+|#[ \t]*+)?"
+    r"(?P<row>\d{1,2}+)[ \t]*+"
     r"(?:→|->|=>|⇒|:|=)[ \t]*+(?:(?:the|la|le)[ \t]++)?"
     rf"(?:(?P<nth>{ORDINAL_RE})[ \t]++{_BOX}(?![\w'-])|{_BOX}[ \t]++(?P<n>\d{{1,2}}+)(?![\w.,'-]))"
 )
@@ -230,8 +233,9 @@ _IF = re.compile(
 # the grid's own noun in its lead: the quantity is named before it ("Intercept grid") or after it (« Grille de
 # l'ordonnée à l'origine »)
 _GRID_NOUN = re.compile(
-    r"(?<![\w'-])(?:answer[ \t]++)?(?:grids?|grilles?|boxes|cases|options|choices|choix|qcm|mcq)(?:[ \t]++de[ \t]++reponse)?"
-    r"(?:[ \t]++(?:on|in|of|sur|de|du|dans)[ \t]++(?:the|la|le|my|ma|mon)?[ \t]*+(?:sheet|worksheet|fiche|copie|copy"
+    r"(?<![\w'-])(?:answer[ \t]++)?(?:grids?|grilles?|boxes|cases|options|choices|choix|qcm|mcq)"
+    r"(?:[ \t]++de[ \t]++reponse)?(?:[ \t]++(?:on|in|of|sur|de|du|dans)[ \t]++(?:the|la|le|my|ma|mon)?[ \t]*+"
+    r"(?:sheet|worksheet|fiche|copie|copy"
     r"|page|feuille))?(?![\w'-])"
 )
 _CLAUSE_END = re.compile(r"[,;:.!?()\n]|\s-\s")
@@ -239,7 +243,8 @@ _CLAUSE_END = re.compile(r"[,;:.!?()\n]|\s-\s")
 
 def _clause(text: str, start: int, end: int) -> str:
     """The clause of folded ``text`` that holds ``start``-``end`` (cut at punctuation and dashes)."""
-    head = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 120), start)), default=max(0, start - 120))
+    lo = max(0, start - 120)
+    head = max((m.end() for m in _CLAUSE_END.finditer(text, lo, start)), default=lo)
     tail = _CLAUSE_END.search(text, end, end + 120)
     return text[head : tail.start() if tail else min(len(text), end + 120)]
 
