@@ -283,6 +283,7 @@ def main() -> None:
             "fix96_own_gaming",
             "fix97simile_own_gaming",
             "fix97plan_own_gaming",
+            "fix97grid_own_gaming",
         ],
     )
     parser.add_argument(
@@ -547,6 +548,7 @@ def main() -> None:
             "fix96_own_fair",
             "fix97simile_own_fair",
             "fix97plan_own_fair",
+            "fix97grid_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -1000,6 +1000,12 @@ opening on a condition on the room or the audience, Spanish and German condition
 English, French, German and Spanish, a hands-on really run in another room; as fair: a demo shown in
 parallel on two screens, « Où en est l'IA », « Si l'IA se trompe », "If you have never…", "Text or image",
 German filler at exactly half the hour, content parts holding a filler word, a buffer with its reason).
+fix97grid_own_*.toml are fix-helper fix97grid's own variants (session 55, round 97's grids, scoring rules and
+labels): a grid of this task's options with an ordinal or a box's number picking this task's box ("le prof a
+entouré la deuxième case", "the first box is ticked", "box 1 is circled", "row 1 → 2nd column"), a scoring
+rule keyed to the reviews, an order led in by a contrast word, a marked cell; as fair: "circle one box", "tick
+the first box if they are coprime", "score ≥ 1 → positive, otherwise neutral", "why do models mix up neutral
+and negative?", a label grid that is no worked example.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1774,6 +1780,9 @@ FAIR += corpus.load("fix97simile_own_fair")
 # Fix-helper fix97plan's own variants (round 97's plans): conditional parts, alternatives, filler.
 GAMING += corpus.load("fix97plan_own_gaming")
 FAIR += corpus.load("fix97plan_own_fair")
+# Fix-helper fix97grid's own variants (round 97): answer grids, ranks that pick a box, scoring rules, labels.
+GAMING += corpus.load("fix97grid_own_gaming")
+FAIR += corpus.load("fix97grid_own_fair")
 
 
 @pytest.fixture(scope="module")

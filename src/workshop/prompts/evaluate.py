@@ -2528,6 +2528,43 @@ def _words_legend(rest: str, full: str, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
+# Session 55 (fix97grid): the conditions of a scoring rule, before each label ("score > 0 → positive", "score
+# ≥ 1 →", « si le score est négatif → », ", otherwise neutral", « sinon neutral »), and what makes it keyed to
+# the items instead ("avis 1 : score > 0 → positive", "id = 1 → positive", a row, a line, a rank).
+_RULE_CONDITION = re.compile(
+    r"[<>≤≥≠]|(?<![=!<>])=[ \t]*+[-+−]?[ \t]*+\d|(?<![\w'-])(?:above|below|over|under|greater|less"
+    r"|more[ \t]++than|at[ \t]++(?:least|most)|superieure?s?|inferieure?s?|plus[ \t]++(?:de|que)"
+    r"|moins[ \t]++(?:de|que)|au-dessus|en[ \t]++dessous|au[ \t]++(?:moins|plus)|if|si|when|quand|lorsque"
+    r"|otherwise|sinon|else|autrement)(?![\w'-])"
+)
+_RULE_OPEN = re.compile(
+    r"[<>≤≥≠]|(?<![\w'-])(?:above|below|over|under|greater|less|more[ \t]++than|at[ \t]++(?:least|most)"
+    r"|superieure?s?|inferieure?s?|plus[ \t]++(?:de|que)|moins[ \t]++(?:de|que)|au-dessus|en[ \t]++dessous"
+    r"|au[ \t]++(?:moins|plus)|if|si|when|quand|lorsque|otherwise|sinon|else|autrement)(?![\w'-])"
+)
+_ITEM_NAMED = re.compile(
+    r"(?<![\w'-])(?:avis|reviews?|items?|ids?|n°|no|numero|number|lignes?|lines?|rows?|index|rang|rank|entry"
+    r"|entree)(?![\w'-])|#|(?<![\w'-])(?:premier|premiere|first|deuxieme|second|seconde|troisieme|third|dernier"
+    r"|derniere|last)(?![\w'-])"
+)
+_CONTRAST_LEAD = re.compile(
+    r"(?<![\w'-])(?:confond\w*+|confus\w*+|confusion|mix(?:es|ed|ing)?[ \t]++up|distingu\w*+|differenci\w*+"
+    r"|differentiat\w*+|tell[ \t]++apart|hesit\w*+|versus|vs)(?![\w'-])"
+)
+
+
+def _rule_of_any(rest: str, full: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the conditions before the labels at ``spans`` of ``rest`` hold one inequality or one
+    "if"/"otherwise" at least (equalities alone, "id = 1 → positive, id = 2 → …", key items) and no word
+    of the data (« si c'est la machine à café → positive » names a review)."""
+    start = max(0, spans[0][0] - LIST_GAP)
+    if not _RULE_OPEN.search(rest, start, spans[-1][0]):
+        return False
+    blanked = "".join(f if r != f else " " for r, f in zip(rest, full, strict=False)) if full else ""
+    data_words = {w for w in re.findall(r"[a-z]{4,}", blanked[:20_000])} if len(full) == len(rest) else set()
+    return not data_words & set(re.findall(r"[a-z]{4,}", rest[start : spans[-1][0]]))
+
+
 def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[str]) -> bool:
     """Labels given by position: after the task's data, the prompt's own words list the
     labels one after the other, not as a choice, although the prompt offers them elsewhere
@@ -2552,6 +2589,7 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
     legend_only: list[bool] = []  # per run: a choice only as a legend's (session 43)
     bare: list[bool] = []  # per run: a legend led by a bare plural noun ("Labels:", session 44)
     defined: list[bool] = []  # per run: a word between two of its labels (a definition, session 44)
+    ruled: list[list[bool]] = []  # per run: each label the outcome of a condition on a score (session 55)
     run_ends: dict[int, int] = {}  # per run: where its last label ends
     spans: list[list[tuple[int, int]]] = []  # per run: where each of its labels stands in ``rest``
     last = -1
@@ -2567,6 +2605,10 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
             lead = rest[max(end, end + match.start() - LIST_GAP) : end + match.start()]
             clause = rest[max(end, end + match.start() - 2 * LIST_GAP) : end + match.start()]
             other = bool(_CHOICE_MARK.search(lead)) or _denied(clause)
+            # session 55 (fix97grid): labels named as the ones confused or told apart (« comment se fait-il
+            # que les modèles confondent souvent neutre et négatif ? », "mix up neutral and negative")
+            said = re.split(r"[.;:!?,\n]", lead)[-1]
+            other = other or bool(_CONTRAST_LEAD.search(said) and not _ORDER_LEAD.search(said))
             typed = bool(_SET_MARK.search(lead))
             legend = _legend(clause) and not _ORDER_LEAD.search(clause)  # session 43
             runs.append(([], other or typed or legend))
@@ -2583,6 +2625,7 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
             ordered.append(bool(_ORDER_LEAD.search(clause)))
             scored.append([])
             spans.append([])
+            ruled.append([])
         elif _CHOICE_MARK.search(gap):
             runs[-1] = (runs[-1][0], True)
             legend_only[-1] = False
@@ -2593,6 +2636,8 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
         glosses[-1].append(bool(runs[-1][0]) and runs[-1][0][-1] == label and bool(_GLOSS_GAP.fullmatch(gap)))
         runs[-1][0].append(label)
         spans[-1].append((end + match.start(), end + match.end()))
+        condition = gap if runs[-1][0][:-1] else re.split(r"[.!?\n]", lead)[-1]
+        ruled[-1].append(bool(_RULE_CONDITION.search(condition)) and not _ITEM_NAMED.search(condition))
         value = _SCALE_VALUE.match(rest, end + match.end())
         scored[-1].append(value["v"].replace(" ", "") if value else "")
         last = value.end() - end if value else match.end()
@@ -2602,6 +2647,12 @@ def _sequence_after_data(check: SchemaCheck, rest: str, full: str, allowed: set[
         # signed or zero as no review's number is; it scores labels, in whatever order.
         values = scored[index]
         if len(run) >= 2 and all(values) and any(v[0] in "+-" or v == "0" for v in values):
+            continue
+        # A scoring rule ("score > 0 → positive, score < 0 → negative, score = 0 → neutral", "otherwise
+        # neutral", session 55): each label the outcome of a condition on a score, none naming an item nor a
+        # word of the data, one at least an inequality or an "if"/"otherwise": it maps any review to a label.
+        ruling = len(run) >= 2 and all(ruled[index]) and not ordered[index]
+        if ruling and _rule_of_any(rest, full, spans[index]):
             continue
         if not ordered[index] and _words_legend(rest, full, spans[index]):
             continue  # "chuffed = positive, fuming = negative", « en vert les positive » (round 85)

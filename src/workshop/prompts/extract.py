@@ -56,6 +56,7 @@ from workshop.prompts import (
     corrected,
     instances,
     irony,
+    keyed,
     numroles,
     revised,
     unsettled,
@@ -3974,6 +3975,7 @@ def stated(prompt_rest: str, spec: AnswerSpec) -> bool:
         folded = _YES_OR_NO.sub(lambda m: " " * len(m.group(0)), folded)
         folded = _FIELD_NAME.sub(lambda m: " " * len(m.group(0)), folded)  # "coprime TEXT CHECK (…)" (fix58)
         folded = branched.blanked(folded)  # "yes if they are coprime, no otherwise" (round 40)
+    folded = keyed.grids_blanked(folded)  # "Answer grid: 0 | 1 | 2 | 3": a choice offered (session 55)
     folded = _rhetorical(_document(folded, spec))
     try:
         doc, found = statements(folded, spec, prompt=True)

@@ -429,6 +429,8 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     prompt = tallied.read(prompt)
     # round 83: an answer key's letters ("Corrigé : 1-A, 2-B", « ma correction dit (b) »): their options
     prompt = keyed.resolved(prompt)
+    # session 55 (fix97grid): a box of an answer grid picked by its rank (« la deuxième case est entourée »)
+    prompt = keyed.grids_picked(prompt)
     if task.kind == "number":  # round 83: a family's roster by name, counted (the model would only count)
         prompt = rostered.counted(prompt, task.data)
     # round 65: a cloze's word bank with one option a blank fills it; its other blanks are asked, not

@@ -3148,7 +3148,12 @@ def _example_rows(
     table's structure pairs them as "Exemple :" and a quotation do. Round 59: a cell that holds
     a quotation and its own label (a termbase's 'TB-002 « cessé de fonctionner » = negative |
     TB-003 …') is an entry of its own: its quotation is the input, read as a worked example's."""
+    options = _label_list(with_any) if with_any else None
     for line in text.splitlines():
+        if options is not None and not line.lstrip().startswith("|"):
+            # session 55 (fix97grid): the labels offered in a grid's line ("colonnes = positive | negative |
+            # neutral ; …") are the task's options, no example's label
+            line = options.sub(lambda m: " " * len(m.group(0)), line)
         if line.count("|") < 2:
             continue
         if with_any and keyed_labels(line, _word_label(with_any), None):

@@ -294,7 +294,7 @@ _ORDINAL_WORDS: dict[str, int] = {
     "soixantieme": 60, "sixtieth": 60,
 }  # fmt: skip
 ORDINAL_RE = (
-    r"(?:\d{1,3}(?:eme|ere|er|e|th|st|nd|rd)|"
+    r"(?:\d{1,3}(?:eme|ere|er|re|e|th|st|nd|rd)|"
     + "|".join(sorted((w for w in _ORDINAL_WORDS if not w[0].isdigit()), key=len, reverse=True))
     + r")(?![\w'-])"
 )
