@@ -281,6 +281,7 @@ def main() -> None:
             "fix94_own_gaming",
             "round96_gaming",
             "fix96_own_gaming",
+            "fix97why_own_gaming",
         ],
     )
     parser.add_argument(
@@ -543,6 +544,7 @@ def main() -> None:
             "fix94_own_fair",
             "round96_fair",
             "fix96_own_fair",
+            "fix97why_own_fair",
         ],
     )
     args = parser.parse_args()
