@@ -987,12 +987,12 @@ answer row, « Variante », "Or instead", filler by meaning, end times that cont
 fair: markup without labels, a record of another item, "Why or why not?", a table with its answer cell
 open, "Alternatives to ChatGPT", one Q&A part named otherwise, "AI for networking", end times that agree,
 « fils d'un collecteur d'impôts »).
-fix97why_own_*.toml are fix-helper fix97why's own variants (session 55, round 97): cause-questions that take
-the result as told ("What explains that …", « D'où vient que … », "What causes Caroline to have …", « Qu'est-ce
-qui explique que … », "How is it that …", weshalb/por qué), a value a quantity goes to ("What makes b fall from
-6 to −10?"), a verdict by reference to another coprime pair; as fair: the same leads on a definition, a method
-or a pitfall ("What makes two numbers coprime?", « D'où vient que tant de gens se trompent »), a formula without
-its result, a method or a format by reference to another pair.
+fix97why_own_*.toml are fix-helper fix97why's own variants (session 55, round 97): cause-questions that
+take the result as told ("What explains that …", « D'où vient que … », "What causes Caroline to have …",
+« Qu'est-ce qui explique que … », "How is it that …", weshalb/por qué), a value a quantity goes to ("What
+makes b fall from 6 to −10?"), a verdict by reference to another coprime pair; as fair: the same leads on a
+definition, a method or a pitfall ("What makes two numbers coprime?", « D'où vient que tant de gens se
+trompent »), a formula without its result, a method or a format by reference to another pair.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 

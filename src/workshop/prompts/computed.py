@@ -462,7 +462,8 @@ def referred(text: str, data: tuple[str, ...] | list[str] = ()) -> str:
     """``text`` with each expression said equal to a value (see above) written as its value, and each
     verdict given by reference to another pair written as that verdict."""
     if _PAIR_REFERRED.search(text):
-        text = _pair_referred(text, {n for said in data for n in re.findall(r"(?<![\d.,])\d++(?![\d])", said)})
+        own = {n for said in data for n in re.findall(r"(?<![\d.,])\d++(?![\d])", said)}
+        text = _pair_referred(text, own)
     if not _REFERRED.search(text):
         return text
     own = {n for said in data for n in re.findall(r"(?<![\d.,])\d++(?![\d])", said)}

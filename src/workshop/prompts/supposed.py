@@ -375,17 +375,18 @@ _GENERAL = re.compile(
 # a quantity going from one value to another: its value is the one it goes to ("How come the intercept drops
 # from 6 to -10?" tells "the intercept is -10", « l'ordonnée passe de 6 à -10 » "l'ordonnée est -10")
 _GONE_TO = re.compile(
-    r"(?<=[a-z])[ \t]++(?:drops?|falls?|fall|goes|go|moves?|changes?|shifts?|jumps?|rises?|climbs?|switch(?:es)?"
-    r"|turns?|decreases?|increases?|passes|pass|passe|tombe|descend|monte|change|evolue|varie|va|saute)"
+    r"(?<=[a-z])[ \t]++(?:drops?|falls?|fall|goes|go|moves?|changes?|shifts?|jumps?|rises?|climbs?"
+    r"|switch(?:es)?|turns?|decreases?|increases?|passes|pass|passe|tombe|descend|monte|change|evolue|varie|va|saute)"
     r"[ \t]++(?:(?:all[ \t]++the[ \t]++way|down|up)[ \t]++)?(?:from|de|d')[ \t]*+[-−]?[ \t]?\d{1,6}+"
-    r"(?:[.,]\d{1,6}+)?[ \t]++(?:(?:down|up|all[ \t]++the[ \t]++way)[ \t]++)?(?:to|a|jusqu'a)[ \t]++"
+    r"(?:[.,]\d{1,6}+)?[ \t]++(?:(?:down|up|all[ \t]++the[ \t]++way)[ \t]++)?(?:to|a|jusqu'a)"
+    r"[ \t]++"
     r"(?P<v>[-−]?[ \t]?\d{1,6}+(?:[.,]\d{1,6}+)?)(?![\w.,]?\d)"
 )
 # "Why does the line cross the y-axis at −10?": the verb after "does" read in the third person ("the line
 # crosses …"), as the readers of a statement take it (fix94b)
 _BASE_VERB = re.compile(
-    r"(?<=[a-z])[ \t]++(?:to[ \t]++)?(?P<verb>cross|cut|meet|hit|intersect|pass|go|have|equal|share|end|come|reach|touch"
-    r"|give|get|make|stand|sit|lie)(?![\w'-])"
+    r"(?<=[a-z])[ \t]++(?:to[ \t]++)?(?P<verb>cross|cut|meet|hit|intersect|pass|go|have|equal|share|end|come"
+    r"|reach|touch|give|get|make|stand|sit|lie)(?![\w'-])"
 )
 _THIRD = {"have": "has", "go": "goes", "pass": "passes", "touch": "touches", "cross": "crosses"}
 _SHOW_LEAD = re.compile(
@@ -447,8 +448,9 @@ def _presupposed(sentence: str, data_numbers: frozenset[str], data: tuple[str, .
             what = what[: verb.start()] + " " + third + what[verb.end("verb") :]
         what = _UNINVERTED.sub(r"\g<s> \g<v> \g<p>", what, count=1)  # "why are 35 and 64 coprime?" (fix96)
         said = _VERDICT_SAID.search(what)
-        if lead.groupdict().get("cause") and said and not re.search(r"(?:are|is|sont|est)[ \t]++$", what[: said.start()]):
-            what = f"{what[: said.start()].rstrip()} are {what[said.start() :]}"  # "what makes 35 and 64 coprime?"
+        put = said and not re.search(r"(?:are|is|sont|est)[ \t]++$", what[: said.start()])
+        if lead.groupdict().get("cause") and said and put:  # "what makes 35 and 64 coprime?"
+            what = f"{what[: said.start()].rstrip()} are {what[said.start() :]}"
         if _GENERAL.match(what.strip()):
             continue  # "what makes two numbers coprime?": a general property (fix97why)
         what = _GONE_TO.sub(lambda m: f" = {m['v']}", what, count=1)  # "drops from 6 to -10" (fix97why)
