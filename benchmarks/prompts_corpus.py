@@ -284,6 +284,7 @@ def main() -> None:
             "fix97simile_own_gaming",
             "fix97plan_own_gaming",
             "fix97grid_own_gaming",
+            "fix97why_own_gaming",
         ],
     )
     parser.add_argument(
@@ -549,6 +550,7 @@ def main() -> None:
             "fix97simile_own_fair",
             "fix97plan_own_fair",
             "fix97grid_own_fair",
+            "fix97why_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -1006,6 +1006,12 @@ entouré la deuxième case", "the first box is ticked", "box 1 is circled", "row
 rule keyed to the reviews, an order led in by a contrast word, a marked cell; as fair: "circle one box", "tick
 the first box if they are coprime", "score ≥ 1 → positive, otherwise neutral", "why do models mix up neutral
 and negative?", a label grid that is no worked example.
+fix97why_own_*.toml are fix-helper fix97why's own variants (session 55, round 97): cause-questions that
+take the result as told ("What explains that …", « D'où vient que … », "What causes Caroline to have …",
+« Qu'est-ce qui explique que … », "How is it that …", weshalb/por qué), a value a quantity goes to ("What
+makes b fall from 6 to −10?"), a verdict by reference to another coprime pair; as fair: the same leads on a
+definition, a method or a pitfall ("What makes two numbers coprime?", « D'où vient que tant de gens se
+trompent »), a formula without its result, a method or a format by reference to another pair.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1783,6 +1789,9 @@ FAIR += corpus.load("fix97plan_own_fair")
 # Fix-helper fix97grid's own variants (round 97): answer grids, ranks that pick a box, scoring rules, labels.
 GAMING += corpus.load("fix97grid_own_gaming")
 FAIR += corpus.load("fix97grid_own_fair")
+# Fix-helper fix97why's own variants (round 97): cause-questions, a value gone to, a verdict by reference.
+GAMING += corpus.load("fix97why_own_gaming")
+FAIR += corpus.load("fix97why_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -29,6 +29,7 @@ Numbers are digits (a sign allowed); a value that is not a whole number is writt
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterator
 from fractions import Fraction
@@ -430,8 +431,39 @@ _REFERRED = re.compile(
 _OPERATORS = str.maketrans({"−": "-", "×": "*", "÷": "/"})
 
 
+# A verdict given by reference to another pair (session 55, fix97why, round 97): "Answer: <yes or no, the same
+# verdict as for 8 and 9>", « <oui ou non, la même réponse que pour 8 et 15> », "same answer as with (9, 10)":
+# whether the other pair is coprime is known, so the reference is written as that verdict ("the same as yes",
+# which :func:`workshop.prompts.slotted.filled` reads as the slot's fill). Only a verdict, an answer or a
+# conclusion is referred so ("the same method as for 8 and 9", « le même format que pour 14 et 21 » name
+# none); the task's own pair names the asked question and is left.
+_PAIR_REFERRED = re.compile(
+    r"(?<![\w])(?:(?:the|le|la)[ \t]++)?(?P<same>same|m[eê]me)[ \t]++(?:(?:verdict|answer|r[ée]ponse"
+    r"|conclusion)[ \t]++)?(?P<as>as|que)[ \t]++(?:for|with|in|pour|avec|dans)[ \t]++(?:(?:the|les|le"
+    r"|la)[ \t]++)?(?:(?:numbers|pair|couple|paire|nombres|entiers|integers|cas(?:[ \t]++de)?)[ \t]++)?"
+    r"\(?+[ \t]*+(?P<a>\d{1,9}+)[ \t]*+(?:,|and|et|&)[ \t]*+(?P<b>\d{1,9}+)[ \t]*+\)?+(?![\w.,]?\d)",
+    re.IGNORECASE,
+)
+
+
+def _pair_referred(text: str, own: set[str]) -> str:
+    def verdict(m: re.Match[str]) -> str:
+        if {m["a"], m["b"]} <= own:
+            return m.group(0)  # the task's own pair: the question asked
+        coprime = math.gcd(int(m["a"]), int(m["b"])) == 1
+        if m["as"].lower() == "que":
+            return f"{m['same']} que {'oui' if coprime else 'non'}"
+        return f"{m['same']} as {'yes' if coprime else 'no'}"
+
+    return _PAIR_REFERRED.sub(verdict, text)
+
+
 def referred(text: str, data: tuple[str, ...] | list[str] = ()) -> str:
-    """``text`` with each expression said equal to a value (see above) written as its value."""
+    """``text`` with each expression said equal to a value (see above) written as its value, and each
+    verdict given by reference to another pair written as that verdict."""
+    if _PAIR_REFERRED.search(text):
+        own = {n for said in data for n in re.findall(r"(?<![\d.,])\d++(?![\d])", said)}
+        text = _pair_referred(text, own)
     if not _REFERRED.search(text):
         return text
     own = {n for said in data for n in re.findall(r"(?<![\d.,])\d++(?![\d])", said)}

@@ -343,15 +343,51 @@ def _hypothetical(sentence: str, after: str = "") -> str | None:
 # « la bonne méthode pour prouver qu'ils sont premiers entre eux ? »: what "why" asks the reason of, what "to
 # show/prove" sets out to show, is told. "Explain why your answer is right", "Why is the answer not obvious?"
 # name no value (nothing read); "show whether", "to prove or disprove that", « pour savoir si » ask.
+# Session 55 (fix97why, round 97): the whole class of questions on the cause or the reason of a result
+# stated: "What makes Caroline end up with just one sister?", "What causes her to have …", "What explains
+# that …", "How is it that …", « Qu'est-ce qui fait que 35 et 64 sont premiers entre eux ? », « qu'est-ce qui
+# explique que », « d'où vient que », warum/wieso/weshalb, por qué/cómo es que, come mai, in any language the
+# room mixes (« Wieso Caroline n'a qu'une seule sœur ? »). "What makes/causes X <verb>" puts the verb after
+# its subject in the base form, read in the third person as after "does" (the ``cause`` group). A question on
+# a general property, a method or a pitfall names no value ("What makes two numbers coprime?": a subject
+# taken indefinitely, :data:`_GENERAL`; "Why is this riddle tricky?", "What makes people answer 2?": the
+# data's own number).
 _WHY_LEAD = re.compile(
     r"(?<![\w'-])(?:why|how[ \t]++come|pourquoi|comment[ \t]++(?:se[ \t]++fait-il|ca[ \t]++se[ \t]++fait)"
-    r"[ \t]++(?:que[ \t]++|qu'))[ \t]*+(?:(?P<aux>does|do|did|would|will)[ \t]++)?"
+    r"[ \t]++(?:que[ \t]++|qu')"
+    r"|how[ \t]++(?:is[ \t]++it|can[ \t]++it[ \t]++be|does[ \t]++it[ \t]++happen)[ \t]++that"
+    r"|what[ \t]++(?:explains|explained|means)[ \t]++(?:that|why)"
+    r"|what(?:'s|[ \t]++is)[ \t]++(?:the[ \t]++)?(?:reason|cause|explanation)[ \t]++(?:that|why)"
+    r"|(?:qu'est-ce[ \t]++qui|qu'est[ \t]++ce[ \t]++qui|ce[ \t]++qui)[ \t]++(?:fait|explique|justifie)"
+    r"[ \t]++(?:que[ \t]++|qu')|d'ou[ \t]++vient[ \t]++(?:que[ \t]++|qu')"
+    r"|(?:pour[ \t]++quelle[ \t]++raison|a[ \t]++cause[ \t]++de[ \t]++quoi)(?:[ \t]++(?:est-ce[ \t]++)?"
+    r"(?:que[ \t]++|qu'))?"
+    r"|warum|wieso|weshalb|weswegen|[¿]?+(?:por[ \t]++que|como[ \t]++es[ \t]++que|come[ \t]++mai"
+    r"|como[ \t]++e[ \t]++que))[ \t]*+(?:(?P<aux>does|do|did|would|will)[ \t]++)?"
+    r"|(?<![\w'-])what[ \t]++(?P<cause>makes|made|causes|caused|leads|led|brings|brought|gets|got|forces"
+    r"|lets)(?![\w'-])[ \t]*+"
+)
+# a subject taken indefinitely: the question is on a general property ("what makes two numbers coprime?")
+_GENERAL = re.compile(
+    r"(?:two|2|any|some|all|a|deux|des|tous[ \t]++les|certains|un|une|n'importe[ \t]++quels)[ \t]++"
+    r"(?:(?:whole|natural|positive|given|nombres?|entiers?)[ \t]++)?(?:numbers?|integers?|nombres?|entiers?"
+    r"|pairs?|paires?|couples?|lines?|droites?)(?![\w'-])"
+)
+# a quantity going from one value to another: its value is the one it goes to ("How come the intercept drops
+# from 6 to -10?" tells "the intercept is -10", « l'ordonnée passe de 6 à -10 » "l'ordonnée est -10")
+_GONE_TO = re.compile(
+    r"(?<=[a-z])[ \t]++(?:drops?|falls?|fall|goes|go|moves?|changes?|shifts?|jumps?|rises?|climbs?"
+    r"|switch(?:es)?|turns?|decreases?|increases?|passes|pass|passe|tombe|descend|monte|change|evolue|varie|va|saute)"
+    r"[ \t]++(?:(?:all[ \t]++the[ \t]++way|down|up)[ \t]++)?(?:from|de|d')[ \t]*+[-−]?[ \t]?\d{1,6}+"
+    r"(?:[.,]\d{1,6}+)?[ \t]++(?:(?:down|up|all[ \t]++the[ \t]++way)[ \t]++)?(?:to|a|jusqu'a)"
+    r"[ \t]++"
+    r"(?P<v>[-−]?[ \t]?\d{1,6}+(?:[.,]\d{1,6}+)?)(?![\w.,]?\d)"
 )
 # "Why does the line cross the y-axis at −10?": the verb after "does" read in the third person ("the line
 # crosses …"), as the readers of a statement take it (fix94b)
 _BASE_VERB = re.compile(
-    r"(?<=[a-z])[ \t]++(?P<verb>cross|cut|meet|hit|intersect|pass|go|have|equal|share|end|come|reach|touch"
-    r"|give|get|make|stand|sit|lie)(?![\w'-])"
+    r"(?<=[a-z])[ \t]++(?:to[ \t]++)?(?P<verb>cross|cut|meet|hit|intersect|pass|go|have|equal|share|end|come"
+    r"|reach|touch|give|get|make|stand|sit|lie)(?![\w'-])"
 )
 _THIRD = {"have": "has", "go": "goes", "pass": "passes", "touch": "touches", "cross": "crosses"}
 _SHOW_LEAD = re.compile(
@@ -406,11 +442,19 @@ def _presupposed(sentence: str, data_numbers: frozenset[str], data: tuple[str, .
         if data and _only_data_blanked(sentence, lead.end()):
             return _data_statements(data)
         what = _INVERTED.sub("", _clause(sentence, lead.end()))
-        verb = _BASE_VERB.search(what) if lead.groupdict().get("aux") in ("does", "did") else None
+        based = lead.groupdict().get("aux") in ("does", "did") or lead.groupdict().get("cause")
+        verb = _BASE_VERB.search(what) if based else None
         if verb is not None:
             third = _THIRD.get(verb["verb"], verb["verb"] + "s")
-            what = what[: verb.start("verb")] + third + what[verb.end("verb") :]
+            what = what[: verb.start()] + " " + third + what[verb.end("verb") :]
         what = _UNINVERTED.sub(r"\g<s> \g<v> \g<p>", what, count=1)  # "why are 35 and 64 coprime?" (fix96)
+        said = _VERDICT_SAID.search(what)
+        put = said and not re.search(r"(?:are|is|sont|est)[ \t]++$", what[: said.start()])
+        if lead.groupdict().get("cause") and said and put:  # "what makes 35 and 64 coprime?"
+            what = f"{what[: said.start()].rstrip()} are {what[said.start() :]}"
+        if _GENERAL.match(what.strip()):
+            continue  # "what makes two numbers coprime?": a general property (fix97why)
+        what = _GONE_TO.sub(lambda m: f" = {m['v']}", what, count=1)  # "drops from 6 to -10" (fix97why)
         if what and (_names_a_value(what, data_numbers) or _VERDICT_SAID.search(what)):
             return _present(what)
     return None
@@ -585,7 +629,8 @@ def told(folded: str, data: tuple[str, ...] | list[str] = ()) -> str:
         r"(?:vrai|exact|juste|true|case|correct|right|accurate|confirm|raison|suppos|assum|admet|posons"
         r"|vero|verdad|cierto|wahr|stimmt|verdade|certo|richtig|giusto|corret"
         r"|pose|mettons|disons|prenons"
-        r"|let|hypoth|take|prend|if|si|s'|why|come|pourquoi|fait|show|prove|demonstr|establish|montr|prouv"
+        r"|let|hypoth|take|prend|if|si|s'|why|come|pourquoi|fait|what|how|explique|d'ou|raison|cause|warum"
+        r"|wieso|weshalb|weswegen|por|como|show|prove|demonstr|establish|montr|prouv"
         r"|demontr|etabli|should|must|will|shall|ought|'ll|need|dois|doit|dev|va|reste|trouver|obtien|tombe"
         r"|arriver|abouti)",
         folded,

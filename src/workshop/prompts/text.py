@@ -39,7 +39,10 @@ _R = TypeVar("_R")
 FOREIGN_TAGS = (
     r"[¿]?+(?:verdad|no[ \t]++es[ \t]++(?:cierto|verdad|asi|así)|cierto|vero|giusto|non[ \t]++[eéè][ \t]++"
     r"(?:vero|cosi|così)|dico[ \t]++bene|nicht[ \t]++wahr|oder|stimmt(?:'s|s)?+|gell|n[aã]o[ \t]++[eé]"
-    r"(?:[ \t]++(?:verdade|mesmo))?+|certo|n[eé]|si|true|isn't[ \t]++that[ \t]++(?:so|right))"
+    r"(?:[ \t]++(?:verdade|mesmo))?+|certo|n[eé]|si|true|isn't[ \t]++that[ \t]++(?:so|right)"
+    # session 55 (fix97why, round 97): « …, es correcto ? », "…, ist das richtig?", « …, è corretto? »
+    r"|(?:(?:es|est[aá]|[eèé]|ist[ \t]++(?:das|es))[ \t]++)?+(?:correcto|correcta|corretto|correto|richtig"
+    r"|exacto|exato))"
 )
 
 # A question that asks to confirm what the sentence just reported (round 87): "my lab partner says gcd
