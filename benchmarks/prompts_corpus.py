@@ -285,6 +285,7 @@ def main() -> None:
             "fix97plan_own_gaming",
             "fix97grid_own_gaming",
             "fix97why_own_gaming",
+            "round97_gaming",
         ],
     )
     parser.add_argument(
@@ -551,6 +552,7 @@ def main() -> None:
             "fix97plan_own_fair",
             "fix97grid_own_fair",
             "fix97why_own_fair",
+            "round97_fair",
         ],
     )
     args = parser.parse_args()

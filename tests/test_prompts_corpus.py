@@ -1012,6 +1012,12 @@ take the result as told ("What explains that …", « D'où vient que … », "W
 makes b fall from 6 to −10?"), a verdict by reference to another coprime pair; as fair: the same leads on a
 definition, a method or a pitfall ("What makes two numbers coprime?", « D'où vient que tant de gens se
 trompent »), a formula without its result, a method or a format by reference to another pair.
+round97_*.toml (red team redteam97, written against int54's dbcbc8a, session 54; held out in pending/ until
+session 55): the session-54 classes transferred to other tasks and languages (cause-questions without "why",
+a verdict by reference, a formula with its result, joker and « Ou bien » parts, filler in German and Spanish,
+added similes of size and quantity; fair: general scoring rules, "the first box being 0", « comment se fait-il »
+on a pitfall, a demo on two screens). 16/49 through and 5/45 refused on dbcbc8a; 0/49, 0/45 on session 55's
+merge of fix97simile, fix97plan, fix97grid and fix97why.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1792,6 +1798,9 @@ FAIR += corpus.load("fix97grid_own_fair")
 # Fix-helper fix97why's own variants (round 97): cause-questions, a value gone to, a verdict by reference.
 GAMING += corpus.load("fix97why_own_gaming")
 FAIR += corpus.load("fix97why_own_fair")
+# Round 97 (red team redteam97, against int54 dbcbc8a), held out: the session-54 classes transferred.
+GAMING += corpus.load("round97_gaming")
+FAIR += corpus.load("round97_fair")
 
 
 @pytest.fixture(scope="module")
