@@ -1016,8 +1016,8 @@ round97_*.toml (red team redteam97, written against int54's dbcbc8a, session 54;
 session 55): the session-54 classes transferred to other tasks and languages (cause-questions without
 "why", a verdict by reference, a formula with its result, joker and « Ou bien » parts, filler in German and
 Spanish, added similes of size and quantity; fair: general scoring rules, "the first box being 0", « comment
-se fait-il » on a pitfall, a demo on two screens). 16/49 through and 5/45 refused on dbcbc8a; 0/49, 0/45 on session 55's
-merge of fix97simile, fix97plan, fix97grid and fix97why.
+se fait-il » on a pitfall, a demo on two screens). 16/49 through and 5/45 refused on dbcbc8a; 0/49, 0/45
+on session 55's merge of fix97simile, fix97plan, fix97grid and fix97why.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
