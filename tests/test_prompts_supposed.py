@@ -107,3 +107,19 @@ def test_a_counterfactual_carries_the_answer(said, carries):
 )
 def test_a_role_supposed_in_the_imperative_is_a_role(prompt, role):
     assert structure._role_in(fold(prompt)) is role
+
+
+@pytest.mark.parametrize(
+    ("said", "told"),
+    [
+        ("what makes          coprime?", "the numbers 35 and 64 are coprime."),
+        ("why are          coprime?", "the numbers 35 and 64 are coprime."),
+        ("pourquoi          sont-ils          ?", "the numbers 35 and 64 are coprime."),
+        ("why          ?", ""),
+        ("what makes two numbers coprime?", ""),
+    ],
+)
+def test_a_cause_question_on_the_blanked_pair_and_the_verdict_tells_the_data_s_question(said, told):
+    """Session 55: "What makes 35 and 64 coprime?", the pair blanked (the grader blanks the task's data),
+    asks the cause of the data's own question, which it takes as true; a lead over blanks alone asks nothing."""
+    assert supposed.told(said, ("Are the numbers 35 and 64 coprime?",)) == told

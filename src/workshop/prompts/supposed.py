@@ -413,7 +413,12 @@ _UNINVERTED = re.compile(
 # which it takes as true (fix96): the data's question is told as its statement.
 _BLANKED_QUESTION = re.compile(r"[^?.\n]{0,300}+")
 _BLANK_RUN = re.compile(r"[ \t]{8}")
-_LEFT_OF_DATA = re.compile(r"(?:are|is|sont|est|est-ce|que|qu'|-t|-ils|-elles|ils|elles|-|they|ils)(?![\w'])")
+# (session 55: and the verdict's own words after the blanked pair, "what makes [...] coprime?", which restate
+# the data's question as the cause-question takes it)
+_LEFT_OF_DATA = re.compile(
+    r"(?:are|is|sont|est|est-ce|que|qu'|-t|-ils|-elles|ils|elles|-|they|ils|co-?prime|relatively[ \t]++prime"
+    r"|mutually[ \t]++prime|premiers[ \t]++entre[ \t]++(?:eux|elles))(?![\w'])"
+)
 
 
 def _only_data_blanked(sentence: str, at: int) -> bool:
@@ -421,7 +426,8 @@ def _only_data_blanked(sentence: str, at: int) -> bool:
     word but a verb, a pronoun or a hyphen left of it ("why are [...]?", « pourquoi [...]-ils [...] ? »)."""
     clause = _BLANKED_QUESTION.match(sentence, at)
     text = clause.group(0) if clause else ""
-    return bool(_BLANK_RUN.search(text)) and not _LEFT_OF_DATA.sub(" ", text).strip()
+    left = _LEFT_OF_DATA.sub(" ", text)
+    return bool(_BLANK_RUN.search(text)) and left != text and not left.strip()
 
 
 def _data_statements(data: tuple[str, ...]) -> str | None:
@@ -439,7 +445,8 @@ def _presupposed(sentence: str, data_numbers: frozenset[str], data: tuple[str, .
     for lead in (_WHY_LEAD.search(sentence), _SHOW_LEAD.search(sentence)):
         if lead is None:
             continue
-        if data and _only_data_blanked(sentence, lead.end()):
+        # from the lead's last word: the lead takes the blanks after it, which may be the blanked data's
+        if data and _only_data_blanked(sentence, len(sentence[: lead.end()].rstrip(" \t"))):
             return _data_statements(data)
         what = _INVERTED.sub("", _clause(sentence, lead.end()))
         based = lead.groupdict().get("aux") in ("does", "did") or lead.groupdict().get("cause")
