@@ -115,11 +115,11 @@ def test_a_role_supposed_in_the_imperative_is_a_role(prompt, role):
         ("what makes          coprime?", "the numbers 35 and 64 are coprime."),
         ("why are          coprime?", "the numbers 35 and 64 are coprime."),
         ("pourquoi          sont-ils          ?", "the numbers 35 and 64 are coprime."),
-        ("why          ?", ""),
+        ("why          ?", "the numbers 35 and 64 are coprime."),  # the pair and "coprime" all blanked
         ("what makes two numbers coprime?", ""),
     ],
 )
 def test_a_cause_question_on_the_blanked_pair_and_the_verdict_tells_the_data_s_question(said, told):
     """Session 55: "What makes 35 and 64 coprime?", its pair blanked (as the grader blanks the data),
-    asks the cause of the data's own question, which it takes as true; blanks alone ask nothing."""
+    asks the cause of the data's own question, which it takes as true."""
     assert supposed.told(said, ("Are the numbers 35 and 64 coprime?",)) == told

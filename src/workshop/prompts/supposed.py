@@ -426,8 +426,7 @@ def _only_data_blanked(sentence: str, at: int) -> bool:
     word but a verb, a pronoun or a hyphen left of it ("why are [...]?", « pourquoi [...]-ils [...] ? »)."""
     clause = _BLANKED_QUESTION.match(sentence, at)
     text = clause.group(0) if clause else ""
-    left = _LEFT_OF_DATA.sub(" ", text)
-    return bool(_BLANK_RUN.search(text)) and left != text and not left.strip()
+    return bool(_BLANK_RUN.search(text)) and not _LEFT_OF_DATA.sub(" ", text).strip()
 
 
 def _data_statements(data: tuple[str, ...]) -> str | None:
