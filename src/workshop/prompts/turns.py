@@ -98,7 +98,10 @@ _NEUTRAL_WORDS = _CHECK_WORDS | frozenset(
     "puzzle et and puis then avant before to with avec by a an par pour for on in dans against "
     "over hmm hm ok alors so well bon euh mais but if si merci thanks thank peux peut pourrais "
     "can could would will que qu faire do make fais faites go through vraiment really your yours "
-    "my mon ma mes by your own the whole entier entiere".split()
+    "my mon ma mes by your own the whole entier entiere "
+    # session 56 (fix99versions): the text tasks' own outputs, checked as an answer is ("Please double-check
+    # your translation.", « Relis ton résumé. »)
+    "traduction translation resume summary plan texte text version".split()
 )
 _ADMITS = re.compile(
     r"(?<![\w'-])(?:je me suis trompee?|je m'etais trompee?|je me trompais|j'ai fait une (?:erreur|faute)|"
