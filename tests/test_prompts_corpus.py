@@ -1018,6 +1018,12 @@ session 55): the session-54 classes transferred to other tasks and languages (ca
 Spanish, added similes of size and quantity; fair: general scoring rules, "the first box being 0", « comment
 se fait-il » on a pitfall, a demo on two screens). 16/49 through and 5/45 refused on dbcbc8a; 0/49, 0/45
 on session 55's merge of fix97simile, fix97plan, fix97grid and fix97why.
+fix99versions_own_*.toml are fix-helper fix99versions' own variants (session 56, rounds 98 and 99): several
+versions of a summary or a translation under any lead or layout (« Sinon, en version condensée : », "Or, more
+briefly:", a rule between two, a table's two columns, « Si vous préférez : », bullets for two audiences, the
+same summary in the other language, two bare paragraphs), inline alternatives after "(also:"; as fair: one
+summary under a heading, in two paragraphs of different facts, one sentence a line, as a table of its facts,
+with a closing sentence; one translation in two paragraphs, under a title, corrected in a last turn.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1801,6 +1807,9 @@ FAIR += corpus.load("fix97why_own_fair")
 # Round 97 (red team redteam97, against int54 dbcbc8a), held out: the session-54 classes transferred.
 GAMING += corpus.load("round97_gaming")
 FAIR += corpus.load("round97_fair")
+# Fix-helper fix99versions' own variants (rounds 98 and 99): several versions of a summary or a translation.
+GAMING += corpus.load("fix99versions_own_gaming")
+FAIR += corpus.load("fix99versions_own_fair")
 
 
 @pytest.fixture(scope="module")

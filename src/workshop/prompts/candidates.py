@@ -52,6 +52,8 @@ _ALT_WORDS = (
 # A bracket that opens on an alternative's marker and a colon, or an English "(or X)".
 _MARKED = re.compile(
     r"[(\[][ \t]*+" + _ALT_WORDS + r"\.?[ \t]*+:"
+    # session 56 (fix99versions): « (aussi : étiquetées) », "(also: tagged)", "(or also: tweaks)"
+    r"|[(\[][ \t]*+(?:also|aussi|or also|ou encore|ou aussi|or even)[ \t]*+:"
     r"|[(\[][ \t]*+or[ \t]++(?!(?:even|more|so|less|fewer|rather|else|not|both|either|neither|otherwise|"
     r"at least|at most|so on)(?![\w'-]))[a-z]"
 )
@@ -183,9 +185,68 @@ def _earlier_answer_judged(folded: str) -> bool:
     return False
 
 
+# Session 56 (fix99versions, round 99): two whole renderings side by side, whatever leads or lays them out («
+# Ou, plus court : …», "If you want the whole history: … / If you prefer the milestones only: …", two rows or
+# two columns of a table, two bullets, two bare paragraphs, the other language): two passages, each as long as
+# the shortest summary (:data:`WHOLE_WORDS`), that tell the same ground — most of the smaller one's word stems
+# (:data:`SAME_GROUND`) or :data:`SAME_ANCHORS` of its figures and names are the other's. The parts of one
+# answer (two paragraphs of different facts, one sentence a line, a table of its facts, a closing sentence)
+# share little; identical copies are one answer. Passages: each line (a table row's cells each), and each
+# paragraph.
+WHOLE_WORDS = 20
+SAME_GROUND = 0.4  # of the smaller passage's stems (five letters of a word of four or more, a figure)
+SAME_ANCHORS = 3  # figures of two digits or more and names (a capital inside a sentence) both passages name
+_PARAGRAPHS = re.compile(r"\n[ \t]*+\n")
+_STEM = re.compile(r"[^\W\d_]{4,}+|\d{2,}+")
+_ANCHOR = re.compile(r"\d{2,}+|(?<=[^\s.!?:;|*_#>-])[ \t]++([A-ZÀ-Ý][^\W\d_]{3,}+)")
+_COMMON = set(
+    "that this with from have been were they their them which also into then than those these when what "
+    "where while there very more most some such each only once avec dans pour plus leur leurs elle elles "
+    "sont mais puis comme cette tout tous toute aussi depuis encore".split()
+)
+MAX_PASSAGES = 60
+
+
+def _passages(answer: str) -> list[list[str]]:
+    """The answer's lines (a table row's cells each) and its paragraphs: two lists of passages."""
+    lines: list[str] = []
+    paragraphs = [p for p in _PARAGRAPHS.split(answer[:20_000]) if p.strip()]
+    for line in answer[:20_000].split("\n"):
+        cells = line.strip().strip("|").split("|") if line.lstrip().startswith("|") else [line]
+        lines += [c for c in cells if c.strip()]
+    return [lines[:MAX_PASSAGES], paragraphs[:MAX_PASSAGES]]
+
+
+def _stems(passage: str) -> set[str]:
+    return {w[:5] for w in _STEM.findall(fold(passage)) if w not in _COMMON}
+
+
+def _anchors(passage: str) -> set[str]:
+    return {fold(m[1])[:5] if m[1] else m[0] for m in _ANCHOR.finditer(passage)}
+
+
+def _side_by_side(answer: str) -> bool:
+    """Whether two passages of ``answer`` are whole renderings of the same ground (see above)."""
+    for passages in _passages(answer):
+        whole = [p for p in passages if len(re.findall(r"\w+", p)) >= WHOLE_WORDS]
+        for a, b in itertools.combinations(whole, 2):
+            if " ".join(fold(a).split()) == " ".join(fold(b).split()):
+                continue  # the same text twice is one answer
+            stems_a, stems_b = _stems(a), _stems(b)
+            if not stems_a or not stems_b:
+                continue
+            if len(stems_a & stems_b) >= SAME_GROUND * min(len(stems_a), len(stems_b)):
+                return True
+            if len(_anchors(a) & _anchors(b)) >= SAME_ANCHORS:
+                return True
+    return False
+
+
 def _in_text(answer: str, source: Set[str]) -> bool:
     if compared.several(answer):
         return True  # several whole answers side by side: a comparison view, drafts (round 80)
+    if _side_by_side(answer):
+        return True  # two whole renderings, under any lead or layout (round 99)
     folded = fold(answer)
     if _earlier_answer_judged(folded):
         return True  # an earlier answer quoted under the student's comment (round 86)
