@@ -4668,12 +4668,13 @@ _CONDITIONAL_AMOUNT = re.compile(
 )
 # Session 56 (fix99plansum, round 99): a part whose duration a condition follows ("Live demo — 15 min if the
 # Wi-Fi works", "— 15 min, held only if the projector works", « — 15 min, à condition que le réseau tienne »,
-# "(unless the Wi-Fi is down)", "provided …") is held only on it, as one whose head says so (fix95). A
-# failure after "if" opens a backup inside the part ("15 min (if the Wi-Fi fails, screenshots)": the demo is
-# held anyway); a filler held on a condition stays a filler (round 27's "Questions, if any": `filler`).
+# "(unless the Wi-Fi is down)", "provided …") is held only on it, as one whose head says so (fix95). A failure
+# after "if" opens a backup inside the part ("15 min (if the Wi-Fi fails, screenshots)": the demo is held
+# anyway); a filler held on a condition stays a filler (round 27's "Questions, if any": `filler`).
 _CONDITION_AFTER = re.compile(
-    r"(?<![ \t])[ \t]*+[(\[,;:—–-]?[ \t]*+(?:(?:held|given|run|kept|done|shown|seulement|uniquement|only|just|and)"
-    r"[ \t]++)*+(?P<cue>if|unless|provided|providing|as long as|assuming|si|s'il|s'ils|sauf si|a moins"
+    r"(?<![ \t])[ \t]*+[(\[,;:—–-]?[ \t]*+"
+    r"(?:(?:held|given|run|kept|done|shown|seulement|uniquement|only|just|and)[ \t]++)*+"
+    r"(?P<cue>if|unless|provided|providing|as long as|assuming|si|s'il|s'ils|sauf si|a moins"
     r"|a condition|pourvu|pour peu|en cas|in case)(?![\w'-])"
 )
 
@@ -4971,30 +4972,34 @@ def sections(answer: str, total: Fraction | None = None) -> list[tuple[str, Frac
     return [(" ".join(line.named) if line.titled else "", line.durations[0]) for line in kept]
 
 
-# Session 56 (fix99plansum, round 99: "(I first wrote 10 min for the demo; it is 15 min, so the parts add up to
-# 60 min.)"): a note under the plan that times only what the plan times is no part. It is a plain line after the
-# last listed part (no list item, no table row, no total line), and each duration it gives is the whole (the
-# total, or the parts' sum), the duration of a part its clause names (by a word of the part's title; a clause
-# that names none speaks of the last one named: "it is 15 min"), or a draft's value it sets aside ("first wrote",
-# « j'avais d'abord mis », "in my first draft", "not 10 min", « au lieu de »). A note that hedges, supposes or
-# says what may be ("may take 10 min", « peut durer ») or gives a part another duration stays a line: a doubt.
+# Session 56 (fix99plansum, round 99: "(I first wrote 10 min for the demo; it is 15 min, so the parts add up
+# to 60 min.)"): a note under the plan that times only what the plan times is no part. It is a plain line
+# after the last listed part (no list item, no table row, no total line), and each duration it gives is the
+# whole (the total, or the parts' sum), the duration of a part its clause names (by a word of the part's
+# title; a clause that names none speaks of the last one named: "it is 15 min"), or a draft's value it sets
+# aside ("first wrote", « j'avais d'abord mis », "in my first draft", "not 10 min", « au lieu de »). A note
+# that hedges, supposes or says what may be ("may take 10 min", « peut durer ») or gives a part another
+# duration stays a line: a doubt.
 _NOTE_DOUBT = re.compile(
     r"\b(?:if|unless|si|s'il|s'ils|sauf|may|might|could|can|peu(?:t|vent)|pourr\w*|perhaps|maybe|possibly|"
     r"eventuellement|parfois|sometimes)(?![\w'-])"
 )
-_NOTE_CLAUSE = re.compile(r"[;,.:()\[\]!?]|(?<![\w'-])(?:and|et|but|mais|so|donc|then|puis|thus|ainsi)(?![\w'-])")
+_NOTE_CLAUSE = re.compile(
+    r"[;,.:()\[\]!?]|(?<![\w'-])(?:and|et|but|mais|so|donc|then|puis|thus|ainsi)(?![\w'-])"
+)
 _DRAFT = re.compile(
     r"\b(?:first|firstly|initially|originally|draft\w*|earlier|previous\w*|before|d'abord|au depart|"
     r"initialement|a l'origine|au debut|brouillon|premiere version|auparavant|avant)\b"
 )
 _SET_ASIDE = re.compile(
-    r"\b(?:not|instead of|rather than|and not|et non|non|pas|au lieu de|plutot que)[ \t]*+(?:the[ \t]++|les?[ \t]++)?$"
+    r"\b(?:not|instead of|rather than|and not|et non|non|pas|au lieu de|plutot que)[ \t]*+"
+    r"(?:the[ \t]++|les?[ \t]++)?$"
 )
 
 
 def _title_match(words: set[str], part: _Line) -> bool:
-    """Whether one of ``words`` is a word of the part's title (one a prefix of the other, four letters at least:
-    "demo" names « Démonstration en direct »)."""
+    """Whether one of ``words`` is a word of the part's title (one a prefix of the other, four letters at
+    least: "demo" names « Démonstration en direct »)."""
     return any(
         w == t or (min(len(w), len(t)) >= 4 and (w.startswith(t) or t.startswith(w)))
         for w in words
@@ -5005,7 +5010,8 @@ def _title_match(words: set[str], part: _Line) -> bool:
 def _note_agrees(line: _Line, parts: list[_Line], whole: set[Fraction]) -> bool:
     """Whether a plain line under the plan times only what the plan times (see :data:`_NOTE_DOUBT`)."""
     said = line.raw.strip()
-    if _NOTE_DOUBT.search(said) or _PLAN_HEDGE.search(re.sub(r"\b(?:add|adds|added|sum|sums|come|comes) up to\b", " ", said)):
+    summed = re.sub(r"\b(?:add|adds|added|sum|sums|come|comes) up to\b", " ", said)  # no bound
+    if _NOTE_DOUBT.search(said) or _PLAN_HEDGE.search(summed):
         return False
     named: list[_Line] = []
     timed = False
@@ -5396,10 +5402,10 @@ def _total_denied(answer: str, total: Fraction) -> bool:
 # Session 56 (fix99plansum, round 99: "Total: 60 min if the questions are held, 45 min if nobody asks any"): a
 # total held on a condition or offered with another figure ("Total : 60 min si la démo fonctionne, 45 min
 # sinon", "60 min, or 45 min without the demo", "unless we skip the questions (then 55 min)") holds the part
-# the condition names on it: the plan is no plan of the whole. A total whose condition names a part of the plan
-# ("Total: 60 min, provided the live demo goes ahead", « à condition que la démonstration ait lieu ») does too;
-# one on nothing of the plan ("if we start on time") or counting a part in ("if you count the questions",
-# « questions comprises », "including 5 min of questions") holds nothing.
+# the condition names on it: the plan is no plan of the whole. A total whose condition names a part of the
+# plan ("Total: 60 min, provided the live demo goes ahead", « à condition que la démonstration ait lieu »)
+# does too; one on nothing of the plan ("if we start on time") or counting a part in ("if you count the
+# questions", « questions comprises », "including 5 min of questions") holds nothing.
 _TOTAL_CONDITION = re.compile(
     r"\b(?:if|unless|provided|providing|as long as|assuming|depending|in case|when|si|s'il|s'ils|sauf|"
     r"a moins|a condition|pourvu|pour peu|selon|en fonction|en cas|quand|lorsque)(?![\w'-])"
@@ -5414,7 +5420,9 @@ _COUNTING = re.compile(
 def _total_held(said: str, durations: list[Fraction], total: Fraction, parts: list[_Line]) -> bool:
     """Whether a total line (folded) that names the whole holds it on a condition (see
     :data:`_TOTAL_CONDITION`)."""
-    conditions = [m for m in _TOTAL_CONDITION.finditer(said) if not _COUNTING.match(said, past_blanks(said, m.end()))]
+    conditions = [
+        m for m in _TOTAL_CONDITION.finditer(said) if not _COUNTING.match(said, past_blanks(said, m.end()))
+    ]
     if any(d != total for d in durations) and (conditions or _TOTAL_OTHER.search(said)):
         return True
     for m in conditions:
