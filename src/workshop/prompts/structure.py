@@ -4673,7 +4673,7 @@ _CONDITIONAL_AMOUNT = re.compile(
 # anyway); a filler held on a condition stays a filler (round 27's "Questions, if any": `filler`).
 _CONDITION_AFTER = re.compile(
     r"(?<![ \t])[ \t]*+[(\[,;:—–-]?[ \t]*+"
-    r"(?:(?:held|given|run|kept|done|shown|seulement|uniquement|only|just|and)[ \t]++)*+"
+    r"(?:(?:held|given|run|kept|done|shown|seulement|uniquement|only|just|and)[ \t]++){0,3}+"
     r"(?P<cue>if|unless|provided|providing|as long as|assuming|si|s'il|s'ils|sauf si|a moins"
     r"|a condition|pourvu|pour peu|en cas|in case)(?![\w'-])"
 )
