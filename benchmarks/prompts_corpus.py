@@ -287,6 +287,7 @@ def main() -> None:
             "fix97why_own_gaming",
             "round97_gaming",
             "fix99versions_own_gaming",
+            "fix99plansum_own_gaming",
         ],
     )
     parser.add_argument(
@@ -555,6 +556,7 @@ def main() -> None:
             "fix97why_own_fair",
             "round97_fair",
             "fix99versions_own_fair",
+            "fix99plansum_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -1012,6 +1012,11 @@ take the result as told ("What explains that …", « D'où vient que … », "W
 makes b fall from 6 to −10?"), a verdict by reference to another coprime pair; as fair: the same leads on a
 definition, a method or a pitfall ("What makes two numbers coprime?", « D'où vient que tant de gens se
 trompent »), a formula without its result, a method or a format by reference to another pair.
+fix99plansum_own_*.toml are fix-helper fix99plansum's own variants (session 56, round 99): totals held on a
+condition or offered with another figure, parts held on a condition said after their duration, notes under a
+plan that time only what it times (a draft's value set aside) and notes that give a part another duration,
+answers that restate the task, a story's first step named by its things.
+
 round97_*.toml (red team redteam97, written against int54's dbcbc8a, session 54; held out in pending/ until
 session 55): the session-54 classes transferred to other tasks and languages (cause-questions without
 "why", a verdict by reference, a formula with its result, joker and « Ou bien » parts, filler in German and
@@ -1810,6 +1815,8 @@ FAIR += corpus.load("round97_fair")
 # Fix-helper fix99versions' own variants (rounds 98 and 99): several versions of a summary or a translation.
 GAMING += corpus.load("fix99versions_own_gaming")
 FAIR += corpus.load("fix99versions_own_fair")
+GAMING += corpus.load("fix99plansum_own_gaming")
+FAIR += corpus.load("fix99plansum_own_fair")
 
 
 @pytest.fixture(scope="module")

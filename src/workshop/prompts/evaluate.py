@@ -865,6 +865,12 @@ _META = re.compile(
     r"the article|l'auteur|the author|le document|the document|l'extrait|the excerpt|this excerpt)\b"
     r".{0,40}?\b(?:evoque|mentionne|parle|cite|aborde|traite|decrit|raconte|presente|resume|explique|"
     r"retrace|mention|discuss|describ|talk|cover|deal|explain|present|evoke|refer|summari|recount|trace)"
+    # session 56 (fix99plansum, round 99: « Résumé en moins de soixante mots de ce texte sur l'histoire des
+    # outils de calcul, des abaques jusqu'aux téléphones. »): the task restated, the answer naming itself (a
+    # summary, a translation, an outline…) "of the text on …", says what the answer is, no fact of the story
+    r"|\b(?:resume|summary|synthese|synthesis|abstract|apercu|overview|recap|condense|precis|traduction|"
+    r"translation|version|plan|outline)\b[^.:!?\n]{0,60}?\b(?:de|du|d'|of)[ \t]*+(?:ce|cet|le|l'|this|the)"
+    r"[ \t]*+(?:texte|text|passage|article|document|extrait|excerpt|paragraphe|paragraph)\b"
 )
 # "et"/"and" before a verb and its object continues the clause (round 8: "La calculatrice de
 # poche arrive dans les années 1990 et remplace le boulier": the abacus is what the pocket

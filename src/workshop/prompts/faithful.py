@@ -384,7 +384,8 @@ _CONTRARIES: list[list[tuple[str, str]]] = [
             r"|\bne se trompe(?:nt)? jamais\b|\bjamais d'erreurs?\b|\binfaillible\w*|\binfallibl\w*"
             r"|\bwithout (?:ever )?(?:making |getting )?(?:a |an |any )?(?:mistakes?|errors?|wrong)\b"
             r"|\bnever (?:gets? (?:it |anything )?wrong|wrong|errs|makes? (?:a |any )?(?:mistakes?|errors?))"
-            r"|\b(?:always|toujours) (?:right|correct|accurate|juste|exacte?)\b|\bflawless\w*|\bsans faille\b"
+            r"|\b(?:always|toujours) (?:(?:been|be|is|are|was|were|ete|etait|sont|est) )?"
+            r"(?:right|correct|accurate|juste|exacte?s?)\b|\bflawless\w*|\bsans faille\b"
             r"|\b(?:fully|totally|completely|entierement|totalement|parfaitement)"
             r" (?:reliable|fiable|trustworthy)",
         ),
@@ -524,6 +525,12 @@ def _contrary(answer: str, passage: str) -> str:
 _NAME = re.compile(r"(?<![.!?:\n] )(?<!^)\b[A-Z][a-zà-ÿ]{3,}")
 
 
+_FIRST_STEP = re.compile(
+    r"\b(?:abaques?|abacus|abacuses|abaci|cailloux|pebbles?|calculi|counting (?:boards?|tables?)|"
+    r"tables? a compter)\b"
+)
+
+
 def _anchors(sentence: str) -> set[str]:
     folded = fold(sentence)
     found = quantities(folded)
@@ -535,6 +542,10 @@ def _anchors(sentence: str) -> set[str]:
     }
     keys |= {fold(m.group(0)) for m in _NAME.finditer(sentence)}
     keys |= set(re.findall(r"\b(?:aujourd'hui|today|nowadays|antiquit\w*|ancient|electroni\w*)\b", folded))
+    # session 56 (fix99plansum, round 99: "From merchants' pebbles on counting boards to today's phones,
+    # people have always sought faster counting"): the story's first step named by its things anchors it as
+    # the Antiquity does, so a sentence from it to today spans the story (its passage is the whole text)
+    keys |= {"antiquit" for _ in _FIRST_STEP.finditer(folded)}
     keys = {"antiquit" if k.startswith(("antiquit", "ancient")) else k for k in keys}
     keys = {"today" if k in ("aujourd'hui", "nowadays") else k for k in keys}
     return {"electroni" if k.startswith("electroni") else k for k in keys}

@@ -4666,6 +4666,31 @@ _CONDITIONAL_AMOUNT = re.compile(
     r"(?:min\w*+|mn)?[ \t]*+"
     r"(?:si|if|s'il|s'ils|selon|depending|quand|when|en cas|in case)\b"
 )
+# Session 56 (fix99plansum, round 99): a part whose duration a condition follows ("Live demo — 15 min if the
+# Wi-Fi works", "— 15 min, held only if the projector works", « — 15 min, à condition que le réseau tienne »,
+# "(unless the Wi-Fi is down)", "provided …") is held only on it, as one whose head says so (fix95). A failure
+# after "if" opens a backup inside the part ("15 min (if the Wi-Fi fails, screenshots)": the demo is held
+# anyway); a filler held on a condition stays a filler (round 27's "Questions, if any": `filler`).
+_CONDITION_AFTER = re.compile(
+    r"(?<![ \t])[ \t]*+[(\[,;:—–-]?[ \t]*+"
+    r"(?:(?:held|given|run|kept|done|shown|seulement|uniquement|only|just|and)[ \t]++){0,3}+"
+    r"(?P<cue>if|unless|provided|providing|as long as|assuming|si|s'il|s'ils|sauf si|a moins"
+    r"|a condition|pourvu|pour peu|en cas|in case)(?![\w'-])"
+)
+
+
+def _held_after(rest: str, start: int, end: int) -> bool:
+    """Whether a condition right after a part's duration (from ``start`` to ``end`` of ``rest``, folded)
+    holds the part (:data:`_CONDITION_AFTER`)."""
+    found = _CONDITION_AFTER.match(rest, end)
+    if not found:
+        return False
+    if found["cue"] in ("if", "si", "s'il", "s'ils") and _FAILURE_IF.match(rest, found.start("cue")):
+        return False  # "(if the Wi-Fi fails, screenshots)": a backup inside the part
+    title = _DECORATION.sub("", rest[:start], count=1)
+    return not filler(" ".join(w for w in plain_words(title) if w not in _FUNCTION))
+
+
 # A hedge before a duration modifies it only when it stands right against it ("environ 10
 # min", "(~10 min)", "about 5 to 10 min"): a title's own words before its duration ("what
 # people know about AI (5 min)", "selon un sondage (10 min)") hedge nothing.
@@ -4828,6 +4853,7 @@ class _Line:
                 if (
                     _ALTERNATIVE.match(rest[m.end() :])
                     or _CONDITIONAL_AMOUNT.match(rest, m.end())
+                    or _held_after(rest, m.start(), m.end())
                     or _HEDGE_BEFORE.search(rest[max(0, m.start() - 40) : m.start()])
                     or _PLAN_HEDGE.search(rest[m.start() : m.end() + 20])
                 ):
@@ -4905,7 +4931,7 @@ def sections(answer: str, total: Fraction | None = None) -> list[tuple[str, Frac
     slots that overlap or leave a gap. A section is a line with one duration (or one clock
     slot) at the plan's top indentation; a total line ("Total : 60 min") and a heading
     that states the whole duration ("Plan (1 h) :", not itself a list item) are not."""
-    lines = _lines(answer)
+    lines = _without_plan_notes(_lines(answer), total)
     timed = _one_plan([line for line in lines if line.durations and not line.total])
     if not timed:
         return []
@@ -4944,6 +4970,88 @@ def sections(answer: str, total: Fraction | None = None) -> list[tuple[str, Frac
         elif clock is not None:
             clock += int(line.durations[0])
     return [(" ".join(line.named) if line.titled else "", line.durations[0]) for line in kept]
+
+
+# Session 56 (fix99plansum, round 99: "(I first wrote 10 min for the demo; it is 15 min, so the parts add up
+# to 60 min.)"): a note under the plan that times only what the plan times is no part. It is a plain line
+# after the last listed part (no list item, no table row, no total line), and each duration it gives is the
+# whole (the total, or the parts' sum), the duration of a part its clause names (by a word of the part's
+# title; a clause that names none speaks of the last one named: "it is 15 min"), or a draft's value it sets
+# aside ("first wrote", « j'avais d'abord mis », "in my first draft", "not 10 min", « au lieu de »). A note
+# that hedges, supposes or says what may be ("may take 10 min", « peut durer ») or gives a part another
+# duration stays a line: a doubt.
+_NOTE_DOUBT = re.compile(
+    r"\b(?:if|unless|si|s'il|s'ils|sauf|may|might|could|can|peu(?:t|vent)|pourr\w*|perhaps|maybe|possibly|"
+    r"eventuellement|parfois|sometimes)(?![\w'-])"
+)
+_NOTE_CLAUSE = re.compile(
+    r"[;,.:()\[\]!?]|(?<![\w'-])(?:and|et|but|mais|so|donc|then|puis|thus|ainsi)(?![\w'-])"
+)
+_DRAFT = re.compile(
+    r"\b(?:first|firstly|initially|originally|draft\w*|earlier|previous\w*|before|d'abord|au depart|"
+    r"initialement|a l'origine|au debut|brouillon|premiere version|auparavant|avant)\b"
+)
+_SET_ASIDE = re.compile(
+    r"\b(?:not|instead of|rather than|and not|et non|non|pas|au lieu de|plutot que)[ \t]*+"
+    r"(?:the[ \t]++|les?[ \t]++)?$"
+)
+
+
+def _title_match(words: set[str], part: _Line) -> bool:
+    """Whether one of ``words`` is a word of the part's title (one a prefix of the other, four letters at
+    least: "demo" names « Démonstration en direct »)."""
+    return any(
+        w == t or (min(len(w), len(t)) >= 4 and (w.startswith(t) or t.startswith(w)))
+        for w in words
+        for t in part.title
+    )
+
+
+def _note_agrees(line: _Line, parts: list[_Line], whole: set[Fraction]) -> bool:
+    """Whether a plain line under the plan times only what the plan times (see :data:`_NOTE_DOUBT`)."""
+    said = line.raw.strip()
+    summed = re.sub(r"\b(?:add|adds|added|sum|sums|come|comes) up to\b", " ", said)  # no bound
+    if _NOTE_DOUBT.search(said) or _PLAN_HEDGE.search(summed):
+        return False
+    named: list[_Line] = []
+    timed = False
+    at = 0
+    for clause in [*_NOTE_CLAUSE.split(said)]:
+        at = said.find(clause, at)
+        words = {w for w in plain_words(clause) if w not in _FUNCTION and not w.isdigit()}
+        named = [p for p in parts if _title_match(words, p)] or named
+        durations = _Line(clause).durations
+        if not durations:
+            continue
+        timed = True
+        if _DRAFT.search(clause) or _SET_ASIDE.search(said[max(0, at - 30) : at]):
+            continue  # a draft's value, set aside
+        figure = re.search(r"\d", clause)
+        if figure and _SET_ASIDE.search(clause[: figure.start()]):
+            continue  # "not 10 min"
+        if all(d in whole or any(d in p.durations for p in named) for d in durations):
+            continue
+        return False
+    return timed
+
+
+def _without_plan_notes(lines: list[_Line], total: Fraction | None) -> list[_Line]:
+    """``lines`` without the notes under the plan that time only what it times (:func:`_note_agrees`)."""
+    listed = [i for i, line in enumerate(lines) if line.durations and not line.total and line.is_item]
+    if not listed:
+        return lines
+    last = listed[-1]
+    parts = [lines[i] for i in listed]
+    whole = {sum((p.durations[0] for p in parts), Fraction(0))} | ({total} if total is not None else set())
+    return [
+        line
+        for i, line in enumerate(lines)
+        if i <= last
+        or line.is_item
+        or line.total
+        or not line.durations
+        or not _note_agrees(line, parts, whole)
+    ]
 
 
 def _starts_agree(kept: list[_Line]) -> bool:
@@ -5285,6 +5393,42 @@ def _total_denied(answer: str, total: Fraction) -> bool:
             continue
         durations = hours_said(said) or line.durations
         if durations and total not in durations and sum(durations) != total:
+            return True
+        if durations and _total_held(said, durations, total, [lines[i] for i in parts]):
+            return True
+    return False
+
+
+# Session 56 (fix99plansum, round 99: "Total: 60 min if the questions are held, 45 min if nobody asks any"): a
+# total held on a condition or offered with another figure ("Total : 60 min si la démo fonctionne, 45 min
+# sinon", "60 min, or 45 min without the demo", "unless we skip the questions (then 55 min)") holds the part
+# the condition names on it: the plan is no plan of the whole. A total whose condition names a part of the
+# plan ("Total: 60 min, provided the live demo goes ahead", « à condition que la démonstration ait lieu »)
+# does too; one on nothing of the plan ("if we start on time") or counting a part in ("if you count the
+# questions", « questions comprises », "including 5 min of questions") holds nothing.
+_TOTAL_CONDITION = re.compile(
+    r"\b(?:if|unless|provided|providing|as long as|assuming|depending|in case|when|si|s'il|s'ils|sauf|"
+    r"a moins|a condition|pourvu|pour peu|selon|en fonction|en cas|quand|lorsque)(?![\w'-])"
+)
+_TOTAL_OTHER = re.compile(r"\b(?:or|ou|otherwise|else|sinon|without|sans|instead|then|alors)(?![\w'-])")
+_COUNTING = re.compile(
+    r"(?:(?:you|we|one|on|l'on|vous|nous)[ \t]++)?(?:count|include|add|take into account|compte|"
+    r"inclu|ajout|tien)"
+)
+
+
+def _total_held(said: str, durations: list[Fraction], total: Fraction, parts: list[_Line]) -> bool:
+    """Whether a total line (folded) that names the whole holds it on a condition (see
+    :data:`_TOTAL_CONDITION`)."""
+    conditions = [
+        m for m in _TOTAL_CONDITION.finditer(said) if not _COUNTING.match(said, past_blanks(said, m.end()))
+    ]
+    if any(d != total for d in durations) and (conditions or _TOTAL_OTHER.search(said)):
+        return True
+    for m in conditions:
+        clause = re.split(r"[;,.:()\[\]]|[ \t][—–-][ \t]", said[m.end() :], maxsplit=1)[0]
+        words = {w for w in plain_words(clause) if w not in _FUNCTION and not w.isdigit() and len(w) >= 3}
+        if any(_title_match(words, part) for part in parts):
             return True
     return False
 
