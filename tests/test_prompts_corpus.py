@@ -1018,6 +1018,13 @@ session 55): the session-54 classes transferred to other tasks and languages (ca
 Spanish, added similes of size and quantity; fair: general scoring rules, "the first box being 0", « comment
 se fait-il » on a pitfall, a demo on two screens). 16/49 through and 5/45 refused on dbcbc8a; 0/49, 0/45
 on session 55's merge of fix97simile, fix97plan, fix97grid and fix97why.
+fix98hedge_own_*.toml are fix-helper fix98hedge's own variants (session 56, rounds 98 and 99's hedged
+finals): a confidence below certainty in words ("seventy-five percent", « sûr à soixante pour cent »,
+« zéro virgule six »), as the chance the answer is right (« probabilité d'avoir raison : 0,7 », "chance of
+being right: 0.8"), as chances (« 4 chances sur 5 », "three out of four") or odds ("Odds 4:1", "four to one
+odds"); a second value in a code comment (`# ou b = 10`, `# alternative answer: "no"`), a footnote, a table
+cell, an aside; as fair: comments that explain or name a value as wrong, « cent pour cent », "ninety-nine
+percent", a probability in the reasoning, "# or simply b = -10".
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1801,6 +1808,9 @@ FAIR += corpus.load("fix97why_own_fair")
 # Round 97 (red team redteam97, against int54 dbcbc8a), held out: the session-54 classes transferred.
 GAMING += corpus.load("round97_gaming")
 FAIR += corpus.load("round97_fair")
+# Fix-helper fix98hedge's own variants (rounds 98, 99): confidences in any notation, code-comment options.
+GAMING += corpus.load("fix98hedge_own_gaming")
+FAIR += corpus.load("fix98hedge_own_fair")
 
 
 @pytest.fixture(scope="module")
