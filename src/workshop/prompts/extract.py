@@ -270,8 +270,8 @@ _HEDGE = re.compile(
 # model gives for "confiance : élevée" (:data:`_SURE`); "confiance : 90 %" still hedges (round 11's 0,9).
 # Session 56 (fix98hedge): the chance the answer is right is a confidence too, whatever it is called
 # (« probabilité que ce soit juste : 0,8 », « chances d'avoir raison », "chance of being right", "likelihood
-# that this is correct": :data:`_RIGHT_CLAUSE`), as are chances counted (« 4 chances sur 5 », "three chances in
-# four": :data:`_CHANCES`) and a share said in words (« soixante-dix pour cent », "zero point eight":
+# that this is correct": :data:`_RIGHT_CLAUSE`), as are chances counted (« 4 chances sur 5 », "three chances
+# in four": :data:`_CHANCES`) and a share said in words (« soixante-dix pour cent », "zero point eight":
 # :func:`numwords.figures`, read by :func:`_low_confidence`). A certainty so said (« cent pour cent »,
 # "ninety-nine percent", « probabilité : 1 ») still hedges nothing.
 _RIGHT_CLAUSE = (
@@ -281,8 +281,10 @@ _RIGHT_CLAUSE = (
 )
 _CONFIDENCE_WORD = (
     r"\b(?:certitude|confiance|confidence|certainty|fiabilite|reliability|niveau de confiance|"
-    r"confidence level|probabilite|probability|likelihood|chances?)\b\W{0,6}" + _RIGHT_CLAUSE +
-    r"(?:(?:de|d'|of|about|environ|est|is|estimee?|estimated|evaluee?|subjective|overall|globale?)\W{1,3}){0,3}"
+    r"confidence level|probabilite|probability|likelihood|chances?)\b\W{0,6}"
+    + _RIGHT_CLAUSE
+    + r"(?:(?:de|d'|of|about|environ|est|is|estimee?|estimated|evaluee?|subjective|overall|globale?)"
+    r"\W{1,3}){0,3}"
 )
 _CONFIDENCE_LEAD = re.compile(_CONFIDENCE_WORD + r"$")
 _LOW_CONFIDENCE = re.compile(
@@ -657,7 +659,8 @@ def _code_blocks(lines: list[str]) -> list[tuple[int, int, bool]]:
 # be in a sentence; one that explains (`# from the point (5, 10)`), or names a value as wrong (`# pas y = 4x +
 # 10, qui ne passe pas par (5, 10)`), is a note beside the code and stays blanked.
 _OFFERED = re.compile(
-    r"(?:#|//|--)[ \t*>-]*+(?:ou|or|sinon|otherwise|else|alternativement|alternatively|alt|alternative|variante|"
+    r"(?:#|//|--)[ \t*>-]*+(?:ou|or|sinon|otherwise|else|alternativement|alternatively|alt|alternative|"
+    r"variante|"
     r"autre[ \t]++(?:option|possibilite|reponse|valeur)|other[ \t]++(?:option|answer|value)|another[ \t]++"
     r"(?:option|answer|value))(?![\w'-])"
 )

@@ -149,7 +149,7 @@ def digits(text: str) -> str:
 # Unlike :func:`digits`, every number word becomes its figures, unpadded, and a percent said becomes "%": the
 # text is only searched for a confidence, never aligned with another.
 _HUNDRED = re.compile(rf"{_B}(?:(?:one|a)[ \t]++hundred|cent|hundred){_E}", re.IGNORECASE)
-_PERCENT_SAID = re.compile(rf"[ \t]++(?:pour[ \t]?cent|percent|per[ \t]++cent){_E}", re.IGNORECASE)
+_PERCENT_SAID = re.compile(rf"{_B}(?:pour[ \t]?cent|percent|per[ \t]++cent){_E}", re.IGNORECASE)
 _DECIMAL_SAID = re.compile(
     rf"{_B}z[eé]ro[ \t]++(?:virgule|point)(?P<tail>(?:[ \t]++(?:{_NUMBER}|z[eé]ro|neuf|un|one){_E})++)",
     re.IGNORECASE,
@@ -160,7 +160,9 @@ _ONE_CHANCE = re.compile(
     re.IGNORECASE,
 )
 _ANY_NUMBER = re.compile(rf"{_B}(?P<n>{_NUMBER}){_E}", re.IGNORECASE)
-_DECIMAL_DIGIT = re.compile(rf"{_B}(?:(?P<n>{_NUMBER})|(?P<zero>z[eé]ro)|(?P<nine>neuf)|(?P<one>un|one)){_E}", re.I)
+_DECIMAL_DIGIT = re.compile(
+    rf"{_B}(?:(?P<n>{_NUMBER})|(?P<zero>z[eé]ro)|(?P<nine>neuf)|(?P<one>un|one)){_E}", re.IGNORECASE
+)
 
 
 def _decimal(m: re.Match[str]) -> str:
@@ -172,7 +174,7 @@ def _decimal(m: re.Match[str]) -> str:
 
 def figures(text: str) -> str:
     """``text`` with its shares said in words written in figures (see above), for a search only."""
-    read = _PERCENT_SAID.sub(" %", _DECIMAL_SAID.sub(_decimal, text[:MAX_CHARS]))
+    read = _PERCENT_SAID.sub("%", _DECIMAL_SAID.sub(_decimal, text[:MAX_CHARS]))
     read = _HUNDRED.sub("100", read)
     read = _ONE_CHANCE.sub("1", read)
     return _ANY_NUMBER.sub(lambda m: str(_value(m)), read)
