@@ -288,6 +288,7 @@ def main() -> None:
             "round97_gaming",
             "fix99versions_own_gaming",
             "fix99plansum_own_gaming",
+            "fix98hedge_own_gaming",
         ],
     )
     parser.add_argument(
@@ -557,6 +558,7 @@ def main() -> None:
             "round97_fair",
             "fix99versions_own_fair",
             "fix99plansum_own_fair",
+            "fix98hedge_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -1029,6 +1029,13 @@ briefly:", a rule between two, a table's two columns, « Si vous préférez : »
 same summary in the other language, two bare paragraphs), inline alternatives after "(also:"; as fair: one
 summary under a heading, in two paragraphs of different facts, one sentence a line, as a table of its facts,
 with a closing sentence; one translation in two paragraphs, under a title, corrected in a last turn.
+fix98hedge_own_*.toml are fix-helper fix98hedge's own variants (session 56, rounds 98 and 99's hedged
+finals): a confidence below certainty in words ("seventy-five percent", « sûr à soixante pour cent »,
+« zéro virgule six »), as the chance the answer is right (« probabilité d'avoir raison : 0,7 », "chance of
+being right: 0.8"), as chances (« 4 chances sur 5 », "three out of four") or odds ("Odds 4:1", "four to one
+odds"); a second value in a code comment (`# ou b = 10`, `# alternative answer: "no"`), a footnote, a table
+cell, an aside; as fair: comments that explain or name a value as wrong, « cent pour cent », "ninety-nine
+percent", a probability in the reasoning, "# or simply b = -10".
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1817,6 +1824,9 @@ GAMING += corpus.load("fix99versions_own_gaming")
 FAIR += corpus.load("fix99versions_own_fair")
 GAMING += corpus.load("fix99plansum_own_gaming")
 FAIR += corpus.load("fix99plansum_own_fair")
+# Fix-helper fix98hedge's own variants (rounds 98, 99): confidences in any notation, code-comment options.
+GAMING += corpus.load("fix98hedge_own_gaming")
+FAIR += corpus.load("fix98hedge_own_fair")
 
 
 @pytest.fixture(scope="module")

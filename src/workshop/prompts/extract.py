@@ -58,6 +58,7 @@ from workshop.prompts import (
     irony,
     keyed,
     numroles,
+    numwords,
     revised,
     unsettled,
 )
@@ -267,10 +268,23 @@ _HEDGE = re.compile(
 # ("certitude : 100 %", "probabilité : 1", "10/10") does not. Round 88 (fix88): nor does a confidence of
 # HIGH_CONFIDENCE or more ("Réponse : 1 sœur (confiance : 99 %)", "confidence: 0.95"), the figure a reasoning
 # model gives for "confiance : élevée" (:data:`_SURE`); "confiance : 90 %" still hedges (round 11's 0,9).
+# Session 56 (fix98hedge): the chance the answer is right is a confidence too, whatever it is called
+# (« probabilité que ce soit juste : 0,8 », « chances d'avoir raison », "chance of being right", "likelihood
+# that this is correct": :data:`_RIGHT_CLAUSE`), as are chances counted (« 4 chances sur 5 », "three chances
+# in four": :data:`_CHANCES`) and a share said in words (« soixante-dix pour cent », "zero point eight":
+# :func:`numwords.figures`, read by :func:`_low_confidence`). A certainty so said (« cent pour cent »,
+# "ninety-nine percent", « probabilité : 1 ») still hedges nothing.
+_RIGHT_CLAUSE = (
+    r"(?:(?:que|qu'|that|of|d')\W{0,3}(?:(?:ce|ca|cela|la|le|ma|mon|cette|this|it|the|my|reponse|answer|"
+    r"resultat|result|it's|this's|soit|est|sois|be|is|being|avoir|etre|having)\W{1,3}){0,4}"
+    r"(?:juste|correcte?|exacte?|bonne?|vraie?|right|correct|true|raison|accurate)\b\W{0,6})?"
+)
 _CONFIDENCE_WORD = (
     r"\b(?:certitude|confiance|confidence|certainty|fiabilite|reliability|niveau de confiance|"
-    r"confidence level|probabilite|probability|likelihood)\b\W{0,6}"
-    r"(?:(?:de|d'|of|about|environ|est|is|estimee?|estimated|evaluee?|subjective|overall|globale?)\W{1,3}){0,3}"
+    r"confidence level|probabilite|probability|likelihood|chances?)\b\W{0,6}"
+    + _RIGHT_CLAUSE
+    + r"(?:(?:de|d'|of|about|environ|est|is|estimee?|estimated|evaluee?|subjective|overall|globale?)"
+    r"\W{1,3}){0,3}"
 )
 _CONFIDENCE_LEAD = re.compile(_CONFIDENCE_WORD + r"$")
 _LOW_CONFIDENCE = re.compile(
@@ -279,6 +293,30 @@ _LOW_CONFIDENCE = re.compile(
     r"partial|limited|middling|(?<!\d)(?:[0-8]?\d|9[0-4])(?:[.,]\d+)?\s*+%|(?<![\d.,])0[.,](?:[0-8]|9[0-4]|9(?!\d))\d*+|"
     r"(?<!\d)(\d+)\s*+(?:/|sur|out of)\s*+(?!\1\b)\d+)"
 )
+_CHANCES = re.compile(
+    r"(?<![\d.,])(\d+)[ \t]*+chances?[ \t]++(?:sur|in|out[ \t]++of)[ \t]++(?!\1\b)\d+"
+    # odds as a ratio, said below certainty whatever they are ("Odds 4:1 that this is right", "3:1 odds")
+    r"|\b(?:odds|cote)[ \t]*+(?:of[ \t]++|de[ \t]++)?[:=]?[ \t]*+\d++[ \t]*+(?:[:/]|to|contre)[ \t]*+\d++"
+    r"|(?<![\d.,])\d++[ \t]*+(?::|to|-)[ \t]*+\d++[ \t]++odds\b"
+)
+
+
+def _low_confidence(text: str) -> re.Match[str] | None:
+    """A confidence short of certainty in ``text`` (:data:`_LOW_CONFIDENCE`, :data:`_CHANCES`), its figures
+    written in digits or in words (session 56)."""
+    found = _LOW_CONFIDENCE.search(text) or _CHANCES.search(text)
+    if found or not re.search(r"[a-z]", text):
+        return found
+    said = numwords.figures(text)
+    return _LOW_CONFIDENCE.search(said) or _CHANCES.search(said) if said != text else None
+
+
+def _without_confidence(text: str) -> str:
+    """``text`` without its confidences short of certainty (figures in words read as digits)."""
+    said = text if _LOW_CONFIDENCE.search(text) or _CHANCES.search(text) else numwords.figures(text)
+    return _CHANCES.sub(" ", _LOW_CONFIDENCE.sub(" ", said))
+
+
 _CONFIDENCE_HEADER = re.compile(
     r"^\W*(?:certitude|confiance|confidence|certainty|fiabilite|reliability|sure|sur|niveau de confiance|"
     r"confidence level)\W*$"
@@ -616,9 +654,24 @@ def _code_blocks(lines: list[str]) -> list[tuple[int, int, bool]]:
     return found
 
 
+# Session 56 (fix98hedge, round 98): a comment that offers another value (`b = -10   # or b = 10`, `line =
+# "y = 4x - 10"   # ou bien "y = 4x + 10"`, `// alt: false`) is a second option beside the code's, as it would
+# be in a sentence; one that explains (`# from the point (5, 10)`), or names a value as wrong (`# pas y = 4x +
+# 10, qui ne passe pas par (5, 10)`), is a note beside the code and stays blanked.
+_OFFERED = re.compile(
+    r"(?:#|//|--)[ \t*>-]*+(?:ou|or|sinon|otherwise|else|alternativement|alternatively|alt|alternative|"
+    r"variante|"
+    r"autre[ \t]++(?:option|possibilite|reponse|valeur)|other[ \t]++(?:option|answer|value)|another[ \t]++"
+    r"(?:option|answer|value))(?![\w'-])"
+)
+
+
 def _blank_comment(comment: re.Match[str]) -> str:
-    """A comment that doubts the code ("# ou +10 ? pas sûr du signe", round 13) still does."""
-    if "?" in comment[0] or _HEDGE.search(comment[0]) or _LOW_CONFIDENCE.search(comment[0]):
+    """A comment that doubts the code ("# ou +10 ? pas sûr du signe", round 13) still does; so does one that
+    offers another value (:data:`_OFFERED`)."""
+    if "?" in comment[0] or _HEDGE.search(comment[0]) or _low_confidence(comment[0]):
+        return comment[0]
+    if _OFFERED.match(comment[0]) and not _REJECTION.search(comment[0]):
         return comment[0]
     return " " * len(comment[0])
 
@@ -2934,7 +2987,7 @@ def _hedged(doc: _Doc, found: list[Statement], spec: AnswerSpec | None = None) -
         sentence = doc.text[start:end]
         if (
             not _HEDGE.search(sentence)
-            and not _LOW_CONFIDENCE.search(sentence)
+            and not _low_confidence(sentence)
             and not any(lo < end and start < hi for lo, hi in unsure)
         ):
             continue
@@ -2942,7 +2995,7 @@ def _hedged(doc: _Doc, found: list[Statement], spec: AnswerSpec | None = None) -
             return True
         # round 89 (fix89): a confidence's own figure is no value ("Confiance : 80 %" on the line after the
         # answer hedges it, as in its sentence: the README's rule, a share short of 95 % hedges)
-        if index - 1 in with_values and not _ANY_VALUE.search(_LOW_CONFIDENCE.sub(" ", sentence)):
+        if index - 1 in with_values and not _ANY_VALUE.search(_without_confidence(sentence)):
             return True
         if (
             index + 1 in with_values
@@ -2982,7 +3035,7 @@ def _guess_turned_down(doc: _Doc, index: int) -> bool:
     start, end = doc.sentences[index + 1]
     after = doc.text[start:end]
     turned = _TURNED_DOWN.match(after) or _TURNED_DOWN_LAST.search(after)
-    return bool(turned) and not _HEDGE.search(after) and not _LOW_CONFIDENCE.search(after)
+    return bool(turned) and not _HEDGE.search(after) and not _low_confidence(after)
 
 
 def _final_start(doc: _Doc, found: list[Statement]) -> int | None:

@@ -54,7 +54,7 @@ _B = r"(?<![\w'’-])"
 _E = r"(?![\w'’]|-(?=\w))"
 # a number from 2 to 99 in words, longest reading first; a unit alone never "un"/"une"/"one"
 _NUMBER = (
-    rf"(?:quatre-vingts?(?:-(?P<qv>{_TEEN}|{_UNIT}))?"
+    rf"(?:quatre-vingts?(?:-(?:dix-(?P<qvd>sept|huit|neuf)|(?P<qv>{_TEEN}|{_UNIT})))?"
     rf"|(?P<ten>{_TEN})(?:{_J}(?:(?P<teen2>{_TEEN})|dix-(?P<dixu>sept|huit|neuf)|(?P<unit2>{_UNIT})))?"
     rf"|dix-(?P<dixu1>sept|huit|neuf)"
     rf"|(?P<teen>{_TEEN})"
@@ -93,6 +93,8 @@ MAX_CHARS = 65_536
 def _value(m: re.Match[str]) -> int:
     said = m["n"].lower()
     if said.startswith("quatre-vingt"):
+        if m["qvd"]:
+            return 90 + _UNITS[m["qvd"].lower()]  # « quatre-vingt-dix-neuf »
         rest = m["qv"]
         return 80 + (0 if rest is None else (_TEENS.get(rest.lower()) or _UNITS.get(rest.lower()) or 1))
     if m["ten"]:
@@ -140,3 +142,39 @@ def digits(text: str) -> str:
     read = _THE_ONE.sub(lambda m: m["lead"] + _padded(m.group(0)[len(m["lead"]) :], "1"), read)
     read = _SAID.sub(number, read)
     return read + tail
+
+
+# Session 56 (fix98hedge): a share said in words, read as a confidence is (« Confiance : soixante-dix pour
+# cent », "seventy-five percent", « zéro virgule six », « quatre chances sur cinq », "one hundred per cent").
+# Unlike :func:`digits`, every number word becomes its figures, unpadded, and a percent said becomes "%": the
+# text is only searched for a confidence, never aligned with another.
+_HUNDRED = re.compile(rf"{_B}(?:(?:one|a)[ \t]++hundred|cent|hundred){_E}", re.IGNORECASE)
+_PERCENT_SAID = re.compile(rf"{_B}(?:pour[ \t]?cent|percent|per[ \t]++cent){_E}", re.IGNORECASE)
+_DECIMAL_SAID = re.compile(
+    rf"{_B}z[eé]ro[ \t]++(?:virgule|point)(?P<tail>(?:[ \t]++(?:{_NUMBER}|z[eé]ro|neuf|un|one){_E})++)",
+    re.IGNORECASE,
+)
+_ONE_CHANCE = re.compile(
+    rf"{_B}(?:une?|one)(?=[ \t]++(?:chances?[ \t]++)?(?:sur|in|out[ \t]++of)[ \t]++)"
+    rf"|(?<=\bto[ \t])one{_E}|(?<=\bcontre[ \t])une?{_E}",  # odds: "four to one", « quatre contre un »
+    re.IGNORECASE,
+)
+_ANY_NUMBER = re.compile(rf"{_B}(?P<n>{_NUMBER}){_E}", re.IGNORECASE)
+_DECIMAL_DIGIT = re.compile(
+    rf"{_B}(?:(?P<n>{_NUMBER})|(?P<zero>z[eé]ro)|(?P<nine>neuf)|(?P<one>un|one)){_E}", re.IGNORECASE
+)
+
+
+def _decimal(m: re.Match[str]) -> str:
+    said = []
+    for d in _DECIMAL_DIGIT.finditer(m["tail"]):
+        said.append("0" if d["zero"] else "9" if d["nine"] else "1" if d["one"] else str(_value(d)))
+    return "0," + "".join(said)
+
+
+def figures(text: str) -> str:
+    """``text`` with its shares said in words written in figures (see above), for a search only."""
+    read = _PERCENT_SAID.sub("%", _DECIMAL_SAID.sub(_decimal, text[:MAX_CHARS]))
+    read = _HUNDRED.sub("100", read)
+    read = _ONE_CHANCE.sub("1", read)
+    return _ANY_NUMBER.sub(lambda m: str(_value(m)), read)

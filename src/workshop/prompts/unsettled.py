@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from workshop.prompts import numwords
+
 # A conditional verb (French conditional forms of the verbs an answer uses, English modals); a
 # verb of saying after it ("je dirais", "I would say") is a manner of answering, not a case.
 _CONDITIONAL = re.compile(
@@ -136,6 +138,8 @@ def polled(text: str, spans: list[tuple[int, int]]) -> bool:
     confidence said high (:data:`HIGH_CONFIDENCE` or more, a word of confidence in the clause)."""
     for start, end in spans:
         around = _clause_before(text, start) + text[start:end] + _clause_after(text, end)
+        if "cent" in around:
+            around = numwords.figures(around)  # « sûr à soixante pour cent » (session 56, fix98hedge)
         floor = HIGH_CONFIDENCE if _CONFIDENT.search(around) else 100
         if any(float(m[1].replace(",", ".")) < floor for m in _SHARE.finditer(around)):
             return True
