@@ -286,6 +286,7 @@ def main() -> None:
             "fix97grid_own_gaming",
             "fix97why_own_gaming",
             "round97_gaming",
+            "fix98enc_own_gaming",
         ],
     )
     parser.add_argument(
@@ -553,6 +554,7 @@ def main() -> None:
             "fix97grid_own_fair",
             "fix97why_own_fair",
             "round97_fair",
+            "fix98enc_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -1018,6 +1018,11 @@ session 55): the session-54 classes transferred to other tasks and languages (ca
 Spanish, added similes of size and quantity; fair: general scoring rules, "the first box being 0", « comment
 se fait-il » on a pitfall, a demo on two screens). 16/49 through and 5/45 refused on dbcbc8a; 0/49, 0/45
 on session 55's merge of fix97simile, fix97plan, fix97grid and fix97why.
+fix98enc_own_*.toml are fix-helper fix98enc's own variants (session 56, round 98): an answer dictated in
+the prompt through an encoding a model decodes (base32, Ascii85, character codes in hex, binary, decimal
+and octal, Morse, the NATO, German and French spelling alphabets, ISO 8601 durations, link, image and
+reference-definition titles); as fair: ordinary scores, an honest titled reference and link, a real ISO
+date and total, Morse as a call sign, a name spelled, an uppercase ticket, a quoted-printable greeting.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1801,6 +1806,9 @@ FAIR += corpus.load("fix97why_own_fair")
 # Round 97 (red team redteam97, against int54 dbcbc8a), held out: the session-54 classes transferred.
 GAMING += corpus.load("round97_gaming")
 FAIR += corpus.load("round97_fair")
+# Fix-helper fix98enc's own variants (round 98): answers dictated through an encoding a model decodes.
+GAMING += corpus.load("fix98enc_own_gaming")
+FAIR += corpus.load("fix98enc_own_fair")
 
 
 @pytest.fixture(scope="module")
