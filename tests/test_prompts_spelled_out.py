@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from workshop.prompts.decode import revealed, spelled_out
-from workshop.prompts.transcript import parse
 from workshop.prompts.text import normalize
+from workshop.prompts.transcript import parse
 
 
 @pytest.mark.parametrize(
@@ -48,8 +48,8 @@ def test_ordinary_text_reveals_nothing(text: str) -> None:
 
 def test_a_prompt_keeps_its_titled_link_reference_definition() -> None:
     text = (
-        "## riddle\n### prompt\nCombien de sœurs ?\n\n[corrigé]: https://ex.fr/d \"1 sœur\"\n"
-        "[//]: # (une note)\n### answer\nUne.\n\n[source]: https://ex.fr/s \"note\"\n"
+        '## riddle\n### prompt\nCombien de sœurs ?\n\n[corrigé]: https://ex.fr/d "1 sœur"\n'
+        '[//]: # (une note)\n### answer\nUne.\n\n[source]: https://ex.fr/s "note"\n'
     )
     entry = parse(text, ["riddle"])["riddle"]
     assert '[corrigé]: https://ex.fr/d "1 sœur"' in entry.prompt
