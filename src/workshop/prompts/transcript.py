@@ -104,16 +104,16 @@ def without_hidden(text: str) -> str:
     return "".join(out)
 
 
-def _link_definitions(text: str) -> list[tuple[int, str]]:
-    """Session 56 (round 98): (line, text) of each link reference definition to a real link
+def _link_definitions(text: str) -> dict[int, str]:
+    """Session 56 (round 98): {line: text} of each link reference definition to a real link
     (a URL, not "#", "<>" nor "//") with a title. Rendered, it shows nothing; but a prompt is
     read by a model as written, title included (`[corrigé]: https://… "y = 4x - 10"` dictates
-    the equation), so a prompt part keeps it, after its text; an answer part still drops it."""
-    return [
-        (text.count("\n", 0, m.start()) + 1, m.group(0).strip())
+    the equation), so a prompt part keeps it where it stands; an answer part still drops it."""
+    return {
+        text.count("\n", 0, m.start()) + 1: m.group(0)
         for m in _LINK_COMMENT.finditer(text)
         if m.group("title") and re.search(r"\]:[ \t]*+<?+(?:https?://|www\.)", m.group(0))
-    ]
+    }
 
 
 def html_comments(text: str) -> list[tuple[int, str]]:
@@ -155,7 +155,7 @@ def parse(text: str, tasks: list[str], name: str = "prompts.md") -> dict[str, Ta
     """Parse a transcript; raise :class:`SubmissionRejected` naming the line of the problem."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     comments = html_comments(text)
-    raw_text = text
+    definitions = _link_definitions(text)
     text = without_comments(text)
     owners: dict[int, tuple[str, str]] = {}  # line -> (task, part) it belongs to
     entries: dict[str, TaskEntry] = {}
@@ -219,6 +219,8 @@ def parse(text: str, tasks: list[str], name: str = "prompts.md") -> dict[str, Ta
             buffers[(current.task, part)] = []
             continue
         if current is not None and part is not None:
+            if part == "prompt" and number in definitions:  # session 56: the prompt keeps it
+                line = definitions[number]
             buffers[(current.task, part)].append(line)
             owners[number] = (current.task, part)
     _close(current, part, name)
@@ -239,10 +241,6 @@ def parse(text: str, tasks: list[str], name: str = "prompts.md") -> dict[str, Ta
                 limit=MAX_PART_CHARS,
             )
         setattr(entries[task], which, value)
-    for number, definition in _link_definitions(raw_text):  # session 56: the prompt keeps them
-        if owners.get(number, ("", ""))[1] == "prompt":
-            entry = entries[owners[number][0]]
-            entry.prompt = (entry.prompt + "\n\n" + definition).strip()[:MAX_PART_CHARS]
     for number, body in comments:
         if owners.get(number, ("", ""))[1] == "answer":
             entry = entries[owners[number][0]]
