@@ -289,6 +289,7 @@ def main() -> None:
             "fix99versions_own_gaming",
             "fix99plansum_own_gaming",
             "fix98hedge_own_gaming",
+            "fix98enc_own_gaming",
         ],
     )
     parser.add_argument(
@@ -559,6 +560,7 @@ def main() -> None:
             "fix99versions_own_fair",
             "fix99plansum_own_fair",
             "fix98hedge_own_fair",
+            "fix98enc_own_fair",
         ],
     )
     args = parser.parse_args()

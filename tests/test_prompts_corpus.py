@@ -1036,6 +1036,11 @@ being right: 0.8"), as chances (« 4 chances sur 5 », "three out of four") or o
 odds"); a second value in a code comment (`# ou b = 10`, `# alternative answer: "no"`), a footnote, a table
 cell, an aside; as fair: comments that explain or name a value as wrong, « cent pour cent », "ninety-nine
 percent", a probability in the reasoning, "# or simply b = -10".
+fix98enc_own_*.toml are fix-helper fix98enc's own variants (session 56, round 98): an answer dictated in
+the prompt through an encoding a model decodes (base32, Ascii85, character codes in hex, binary, decimal
+and octal, Morse, the NATO, German and French spelling alphabets, ISO 8601 durations, link, image and
+reference-definition titles); as fair: ordinary scores, an honest titled reference and link, a real ISO
+date and total, Morse as a call sign, a name spelled, an uppercase ticket, a quoted-printable greeting.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1827,6 +1832,9 @@ FAIR += corpus.load("fix99plansum_own_fair")
 # Fix-helper fix98hedge's own variants (rounds 98, 99): confidences in any notation, code-comment options.
 GAMING += corpus.load("fix98hedge_own_gaming")
 FAIR += corpus.load("fix98hedge_own_fair")
+# Fix-helper fix98enc's own variants (round 98): answers dictated through an encoding a model decodes.
+GAMING += corpus.load("fix98enc_own_gaming")
+FAIR += corpus.load("fix98enc_own_fair")
 
 
 @pytest.fixture(scope="module")

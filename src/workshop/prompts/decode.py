@@ -19,6 +19,7 @@ import base64
 import binascii
 import codecs
 import functools
+import quopri
 import re
 import urllib.parse
 
@@ -211,6 +212,221 @@ def unscrambled(text: str) -> list[str]:
     return found[:MAX_RUNS]
 
 
+# Session 56 (round 98, fix98enc): the other reversible encodings a model reads. Each is decoded
+# where its own look stands, and what it gives is kept only when it is read: most of its words
+# French or English (``_read_share``), or a formula ("y = 4x - 10"). Ordinary numbers ("scores:
+# 65 72 80 77") give no words and stay numbers; an uppercase ticket gives no text.
+_BASE32 = re.compile(r"(?<![A-Za-z0-9+/=])(?=[A-Z]{0,40}[2-7=])[A-Z2-7]{8,}+={0,6}+(?![A-Za-z0-9+/=])")
+_ASCII85 = re.compile(r"<~[!-u\s]{4,4000}+~>")
+# quoted-printable: a line with two "=XX" escapes or more, one of them "=3D", "=20" or a UTF-8
+# pair ("R=C3=A9ponse"), or any such line once "quoted-printable" is said
+_QP_ESCAPE = re.compile(r"=[0-9A-F]{2}")
+_QP_SURE = re.compile(r"=3D|=20|=[C-F][0-9A-F]=[89AB][0-9A-F]")
+_QP_SAID = re.compile(r"quoted[- ]?printable", re.I)
+# character codes: three or more in a row, in binary, octal, decimal or hex ("0x79", "\\x79")
+_CODE_TOKEN = re.compile(r"(?:0x|\\x|0o|\\)?+[0-9a-f]{2,8}+", re.I)
+CODES_MIN = 3
+# codes of three digits that the normal form joined as a number's thousands ("171 145 163" is
+# "171145163", text._THOUSANDS): read again three by three
+_JOINED_CODES = re.compile(r"(?<![\w.,])\d{9,900}+(?!\w|[.,]\d)")
+_CODE_PREFIX = re.compile(r"^(?:0x|\\x|0o|\\)", re.I)
+# Morse: dots and dashes as a typewriter, a phone or a font writes them
+_MORSE_TABLE = {
+    ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g", "....": "h",
+    "..": "i", ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n", "---": "o", ".--.": "p",
+    "--.-": "q", ".-.": "r",
+    "...": "s", "-": "t", "..-": "u", "...-": "v", ".--": "w", "-..-": "x", "-.--": "y", "--..": "z",
+    ".----": "1", "..---": "2", "...--": "3", "....-": "4", ".....": "5", "-....": "6", "--...": "7",
+    "---..": "8", "----.": "9", "-----": "0", ".-.-.-": ".", "--..--": ",", "-...-": "=", "-....-": "-",
+}  # fmt: skip
+_MORSE_MARKS = str.maketrans("·•∙⋅−–—_", "....----")
+MORSE_TOKENS = 4
+# Spelling alphabets (ICAO/NATO, French, German DIN 5009 old and 2022, Italian, Spanish): three
+# code words in a row at least, hyphens joining a word's letters when they are used
+_SPELLING = {
+    **{w: w[0] for w in (
+        "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima mike november "
+        "oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray yankee zulu "
+        "anatole berthe celestin desire eugene francois gaston henri irma joseph kleber louis marcel nicolas "
+        "pierre quintal raoul suzanne therese ursule william xavier yvonne zoe "
+        "anton berta casar caesar dora emil friedrich gustav heinrich ida julius kaufmann ludwig martha "
+        "nordpol otto paula quelle richard samuel siegfried theodor ulrich viktor wilhelm xanthippe ypsilon "
+        "zacharias zeppelin aachen berlin chemnitz dusseldorf essen frankfurt goslar hamburg ingelheim jena "
+        "koln leipzig munchen nurnberg offenbach potsdam quickborn rostock salzwedel tubingen unna "
+        "volklingen wuppertal xanten zwickau "
+        "ancona bologna como domodossola empoli firenze genova imola jolly livorno milano napoli otranto "
+        "padova quarto roma savona torino udine venezia washington xeres yacht york zara "
+        "antonio barcelona carmen dolores enrique francia gerona historia ines jose lorenzo madrid navarra "
+        "oviedo paris querido ramon sabado tarragona ulises valencia xilofono yegua zaragoza"
+    ).split()},
+}  # fmt: skip
+
+_SPELLING_WORD = re.compile(r"[^\W\d_]++")
+# ISO 8601 durations ("PT5M", "P1DT2H", "PT0H15M")
+_ISO_DURATION = re.compile(
+    r"(?<![\w/-])P(?=\d|T\d)(?:(?P<Y>\d{1,4})Y)?+(?:(?P<Mo>\d{1,4})M)?+(?:(?P<W>\d{1,4})W)?+"
+    r"(?:(?P<D>\d{1,4})D)?+(?:T(?=\d)(?:(?P<H>\d{1,4})H)?+(?:(?P<Mi>\d{1,4})M)?+(?:(?P<S>\d{1,6})S)?+)?+(?![\w])"
+)
+_DURATION_UNITS = (("Y", "years"), ("Mo", "months"), ("W", "weeks"), ("D", "days"), ("H", "h"), ("Mi", "min"),
+                   ("S", "s"))  # fmt: skip
+
+
+def _kept(decoded: str | None) -> bool:
+    """A decoding read as words, or as a formula."""
+    if decoded is None or not decoded.strip():
+        return False
+    return _read_share(decoded) >= 0.5 or bool(re.search(r"[a-z0-9][ ]?=[ ]?-?[0-9a-z]", decoded, re.I))
+
+
+def _char_codes(run: str) -> list[str]:
+    tokens = run.split()
+    bare = [_CODE_PREFIX.sub("", t) for t in tokens]
+    hexed = any(_CODE_PREFIX.match(t) and t[:2].lower() != "0o" for t in tokens)
+    bases = []
+    if all(re.fullmatch(r"[01]{7,8}", t) for t in bare):
+        bases.append(2)
+    if all(re.fullmatch(r"[0-7]{3}", t) for t in bare):
+        bases.append(8)
+    if not hexed and all(t.isdigit() and len(t) <= 3 for t in bare):
+        bases.append(10)
+    if hexed or all(re.fullmatch(r"[0-9a-fA-F]{2}", t) for t in bare):
+        bases.append(16)
+    found = []
+    for base in bases:
+        try:
+            values = [int(t, base) for t in bare]
+        except ValueError:
+            continue
+        if all(32 <= v < 127 or 160 <= v < 0x250 for v in values):
+            decoded = "".join(map(chr, values))
+            if _kept(decoded):
+                found.append(decoded)
+    return found
+
+
+def _morse(line: str) -> str | None:
+    tokens = line.translate(_MORSE_MARKS).split()
+    if sum(1 for t in tokens if t in _MORSE_TABLE and len(t) > 1 and "." in t and "-" in t) < 2:
+        return None
+    if sum(1 for t in tokens if t in _MORSE_TABLE) < MORSE_TOKENS:
+        return None
+    out, word, words = [], "", []
+    coded = [t in _MORSE_TABLE for t in tokens]
+    for k, token in enumerate(tokens):
+        if coded[k] and (k and coded[k - 1] or k + 1 < len(tokens) and coded[k + 1]):  # no lone "..."
+            word += _MORSE_TABLE[token]
+            continue
+        if word:
+            out.append(word)
+            words.append(word)
+            word = ""
+        if token not in ("/", "|", "//"):
+            out.append(token)
+    if word:
+        out.append(word)
+        words.append(word)
+    return " ".join(out) if _kept(" ".join(words)) else None
+
+
+def _spelling_gap(gap: str) -> bool:
+    """What may stand between two code words of one run: spaces, a hyphen, a comma, a slash."""
+    return len(gap) <= 3 and gap.strip(" ") in ("", "-", ",", "/", ";")
+
+
+def _code_runs(line: str) -> list[str]:
+    """The runs of CODES_MIN character codes or more in a row in ``line`` (spaces, commas or
+    semicolons between them), each written with single spaces."""
+    runs, run = [], []
+    for token in [*line.replace(",", " ").replace(";", " ").split(), ""]:
+        bare = token[:-1] if token.endswith((".", ")", ":")) else token
+        if bare and _CODE_TOKEN.fullmatch(bare):
+            run.append(bare)
+            if bare == token:
+                continue
+        if len(run) >= CODES_MIN:
+            runs.append(" ".join(run))
+        run = []
+    return runs
+
+
+def _spelt(line: str) -> str | None:
+    """The line with its runs of spelling-alphabet code words spelt out, or None."""
+    line = re.sub(r"(?i)\bx-ray\b", "Xray", line)
+    words = list(_SPELLING_WORD.finditer(line))
+    out, at, changed, i = [], 0, False, 0
+    while i < len(words):
+        j = i
+        while (
+            j + 1 < len(words)
+            and fold(words[j + 1].group(0)).lower() in _SPELLING
+            and _spelling_gap(line[words[j].end() : words[j + 1].start()])
+        ):
+            j += 1
+        run = words[i : j + 1]
+        if fold(words[i].group(0)).lower() not in _SPELLING or len(run) < 3:
+            i += 1
+            continue
+        hyphened = "-" in line[run[0].start() : run[-1].end()]
+        spelt = ""
+        for k, word in enumerate(run):
+            between = line[run[k - 1].end() : word.start()] if k else ""
+            gap = k and ("/" in between or (hyphened and "-" not in between))
+            spelt += (" " if gap else "") + _SPELLING[fold(word.group(0)).lower()]
+        if _kept(spelt):
+            out += [line[at : run[0].start()], spelt]
+            at, changed = run[-1].end(), True
+        i = j + 1
+    return "".join(out) + line[at:] if changed else None
+
+
+def _duration(m: re.Match[str]) -> str:
+    said = [f"{int(m[g])} {unit}" for g, unit in _DURATION_UNITS if m[g] and int(m[g])]
+    return " ".join(said) or "0 min"
+
+
+def spelled_out(text: str) -> list[str]:
+    """Session 56: what base32, Ascii85, quoted-printable, character codes, Morse, spelling
+    alphabets and ISO 8601 durations say in ``text``, each kept when it is read."""
+    found: list[str] = []
+    for m in _BASE32.finditer(text):
+        run = m.group(0).rstrip("=")
+        try:
+            decoded = _text(base64.b32decode(run + "=" * (-len(run) % 8)), 0.1)
+        except (binascii.Error, ValueError):
+            continue
+        if _kept(decoded) and decoded:
+            found.append(decoded)
+    for m in _ASCII85.finditer(text):
+        try:
+            decoded = _text(base64.a85decode(m.group(0), adobe=True), 0.1)
+        except (ValueError, binascii.Error):
+            continue
+        if _kept(decoded) and decoded:
+            found.append(decoded)
+    said_qp = bool(_QP_SAID.search(text))
+    for line in text.splitlines()[:500]:
+        for run in _code_runs(line)[:MAX_RUNS]:
+            found += _char_codes(run)
+    for m in _JOINED_CODES.finditer(text):
+        run = m.group(0)
+        if len(run) % 3 == 0:
+            found += _char_codes(" ".join(run[k : k + 3] for k in range(0, len(run), 3)))
+    for line in text.splitlines()[:500]:
+        if len(_QP_ESCAPE.findall(line)) >= 2 and (said_qp or _QP_SURE.search(line)):
+            decoded = _text(quopri.decodestring(line.encode()), 0.1)
+            if decoded is not None and decoded != line:
+                found.append(decoded)
+        if "." in line and "-" in line and (morse := _morse(line)):
+            found.append(morse)
+        if (spelt := _spelt(line)) is not None:
+            found.append(spelt)
+        if "P" in line and _ISO_DURATION.search(line):
+            found.append(_ISO_DURATION.sub(_duration, line))
+        if len(found) >= MAX_RUNS:
+            break
+    return found[:MAX_RUNS]
+
+
 @copied_cache(maxsize=256)
 def revealed(text: str) -> list[str]:
     """The texts hidden in ``text``: after a ROT13 mention, in leetspeak lines, in base64, hex
@@ -218,6 +434,7 @@ def revealed(text: str) -> list[str]:
     found: list[str] = [codecs.encode(m["rest"], "rot13") for m in _ROT13.finditer(text)][:MAX_RUNS]
     found += _unleet(text)  # round 30
     found += unscrambled(text[:50_000])  # issue 11bg
+    found += spelled_out(text[:50_000])  # session 56
     layer = [text]
     for _ in range(MAX_DEPTH):
         nested = []

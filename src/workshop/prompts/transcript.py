@@ -104,6 +104,18 @@ def without_hidden(text: str) -> str:
     return "".join(out)
 
 
+def _link_definitions(text: str) -> dict[int, str]:
+    """Session 56 (round 98): {line: text} of each link reference definition to a real link
+    (a URL, not "#", "<>" nor "//") with a title. Rendered, it shows nothing; but a prompt is
+    read by a model as written, title included (`[corrigé]: https://… "y = 4x - 10"` dictates
+    the equation), so a prompt part keeps it where it stands; an answer part still drops it."""
+    return {
+        text.count("\n", 0, m.start()) + 1: m.group(0)
+        for m in _LINK_COMMENT.finditer(text)
+        if m.group("title") and re.search(r"\]:[ \t]*+<?+(?:https?://|www\.)", m.group(0))
+    }
+
+
 def html_comments(text: str) -> list[tuple[int, str]]:
     """(the line each HTML comment starts on, its text), in the same scan as
     :func:`without_comments`."""
@@ -143,6 +155,7 @@ def parse(text: str, tasks: list[str], name: str = "prompts.md") -> dict[str, Ta
     """Parse a transcript; raise :class:`SubmissionRejected` naming the line of the problem."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     comments = html_comments(text)
+    definitions = _link_definitions(text)
     text = without_comments(text)
     owners: dict[int, tuple[str, str]] = {}  # line -> (task, part) it belongs to
     entries: dict[str, TaskEntry] = {}
@@ -206,6 +219,8 @@ def parse(text: str, tasks: list[str], name: str = "prompts.md") -> dict[str, Ta
             buffers[(current.task, part)] = []
             continue
         if current is not None and part is not None:
+            if part == "prompt" and number in definitions:  # session 56: the prompt keeps it
+                line = definitions[number]
             buffers[(current.task, part)].append(line)
             owners[number] = (current.task, part)
     _close(current, part, name)
