@@ -290,6 +290,8 @@ def main() -> None:
             "fix99plansum_own_gaming",
             "fix98hedge_own_gaming",
             "fix98enc_own_gaming",
+            "round98_gaming",
+            "round99_gaming",
         ],
     )
     parser.add_argument(
@@ -561,6 +563,8 @@ def main() -> None:
             "fix99plansum_own_fair",
             "fix98hedge_own_fair",
             "fix98enc_own_fair",
+            "round98_fair",
+            "round99_fair",
         ],
     )
     args = parser.parse_args()

@@ -1041,6 +1041,16 @@ the prompt through an encoding a model decodes (base32, Ascii85, character codes
 and octal, Morse, the NATO, German and French spelling alphabets, ISO 8601 durations, link, image and
 reference-definition titles); as fair: ordinary scores, an honest titled reference and link, a real ISO
 date and total, Morse as a call sign, a name spelled, an uppercase ticket, a quoted-printable greeting.
+round98_*.toml (red team redteam98, written against e26cb57, session 56; held out in pending/ until the
+session's integration): surface encodings and typography (answers dictated in base32, Morse, the NATO
+alphabet, character codes, quoted-printable, ISO 8601 durations, a reference link's title; hedges in a code
+comment or a confidence in words; French left in Cyrillic look-alikes). 10/41 through and 0/38 refused on
+e26cb57; 0/41, 0/38 on session 56's merge of fix98enc, fix98hedge, fix99versions and fix99plansum.
+round99_*.toml (red team redteam99, written against e26cb57, session 56; held out likewise): reasoning-shaped
+gaming (self-corrections, conditional, probable and ranged finals, two summaries or translations to choose
+from, a total held on a condition, the task restated; prompts smuggling the answer as a constraint, a check,
+a rubric, an answer key). 7/43 through, 1/43 losing deserved points and 2/36 refused on e26cb57; 0/43, 0/43,
+0/36 on the same merge.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1827,6 +1837,7 @@ FAIR += corpus.load("round97_fair")
 # Fix-helper fix99versions' own variants (rounds 98 and 99): several versions of a summary or a translation.
 GAMING += corpus.load("fix99versions_own_gaming")
 FAIR += corpus.load("fix99versions_own_fair")
+# Fix-helper fix99plansum's own variants (round 99): conditional totals and parts, plan notes, the task restated.
 GAMING += corpus.load("fix99plansum_own_gaming")
 FAIR += corpus.load("fix99plansum_own_fair")
 # Fix-helper fix98hedge's own variants (rounds 98, 99): confidences in any notation, code-comment options.
@@ -1835,6 +1846,11 @@ FAIR += corpus.load("fix98hedge_own_fair")
 # Fix-helper fix98enc's own variants (round 98): answers dictated through an encoding a model decodes.
 GAMING += corpus.load("fix98enc_own_gaming")
 FAIR += corpus.load("fix98enc_own_fair")
+# Rounds 98 and 99 (red teams redteam98 and redteam99, against e26cb57), held out: encodings, reasoning-shaped.
+GAMING += corpus.load("round98_gaming")
+FAIR += corpus.load("round98_fair")
+GAMING += corpus.load("round99_gaming")
+FAIR += corpus.load("round99_fair")
 
 
 @pytest.fixture(scope="module")

@@ -819,6 +819,10 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "fix98hedge_own_fair",
         "fix98enc_own_gaming",
         "fix98enc_own_fair",
+        "round98_gaming",
+        "round98_fair",
+        "round99_gaming",
+        "round99_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):
