@@ -1837,7 +1837,7 @@ FAIR += corpus.load("round97_fair")
 # Fix-helper fix99versions' own variants (rounds 98 and 99): several versions of a summary or a translation.
 GAMING += corpus.load("fix99versions_own_gaming")
 FAIR += corpus.load("fix99versions_own_fair")
-# Fix-helper fix99plansum's own variants (round 99): conditional totals and parts, plan notes, the task restated.
+# Fix-helper fix99plansum's own variants (round 99): conditional totals and parts, plan notes, restatements.
 GAMING += corpus.load("fix99plansum_own_gaming")
 FAIR += corpus.load("fix99plansum_own_fair")
 # Fix-helper fix98hedge's own variants (rounds 98, 99): confidences in any notation, code-comment options.
@@ -1846,7 +1846,7 @@ FAIR += corpus.load("fix98hedge_own_fair")
 # Fix-helper fix98enc's own variants (round 98): answers dictated through an encoding a model decodes.
 GAMING += corpus.load("fix98enc_own_gaming")
 FAIR += corpus.load("fix98enc_own_fair")
-# Rounds 98 and 99 (red teams redteam98 and redteam99, against e26cb57), held out: encodings, reasoning-shaped.
+# Rounds 98 and 99 (red teams redteam98 and redteam99, against e26cb57), held out: encodings, reasoning.
 GAMING += corpus.load("round98_gaming")
 FAIR += corpus.load("round98_fair")
 GAMING += corpus.load("round99_gaming")
