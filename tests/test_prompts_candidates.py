@@ -125,3 +125,33 @@ RIDDLE = AnswerSpec(kind="number", expected=1, unit=["soeur", "sister"], subject
 )
 def test_a_self_correction_is_the_final_answer_unless_left_open(answer, value):
     assert extract.final_answer(answer, RIDDLE).value == value
+
+
+PLAN = (
+    "1. Introduction : ce qu'est une IA générative, avec des exemples du quotidien — 10 min\n"
+    "2. Démonstration en direct : un assistant rédige un courriel devant la salle — 20 min\n"
+    "3. Limites et bons usages : erreurs, biais et vérification des réponses — 20 min\n"
+    "4. Questions du public et conclusion avec trois conseils pour débuter — 10 min\n"
+)
+RECAP = (
+    "| Partie | Durée |\n|---|---|\n"
+    "| Introduction : ce qu'est une IA générative, avec des exemples du quotidien, 10 min ; démonstration en direct"
+    " d'un assistant, 20 min | 30 min |\n"
+    "| Limites et bons usages : erreurs, biais et vérification des réponses, 20 min ; questions et conclusion,"
+    " 10 min | 30 min |\n"
+)
+
+
+def test_a_plan_and_its_recap_table_are_one_answer():
+    """Session 56 (the lead): a plan's list and its recap table time the same parts by design; two whole
+    summaries side by side are still two (the near twin)."""
+    assert not candidates.offered(PLAN + "\nRécapitulatif :\n" + RECAP, set())
+    one = (
+        "Depuis l'Antiquité, on compte avec des cailloux sur des abaques, puis avec le boulier chinois. En 1642,"
+        " Pascal invente la Pascaline ; au XIXe siècle l'arithmomètre est fabriqué en série."
+    )
+    other = (
+        "Des cailloux des abaques antiques au boulier chinois, on a toujours compté. En 1642, Pascal invente"
+        " la Pascaline, et l'arithmomètre est fabriqué en série au XIXe siècle."
+    )
+    assert candidates.offered(one + "\n\nOu, plus court :\n\n" + other, set())

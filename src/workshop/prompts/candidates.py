@@ -225,10 +225,17 @@ def _anchors(passage: str) -> set[str]:
     return {fold(m[1])[:5] if m[1] else m[0] for m in _ANCHOR.finditer(passage)}
 
 
+# A passage that times two parts or more is a plan's list, its recap table or a half of it (session 56, the
+# lead: r5f, r12f, r18af): its parts and their durations are repeated by design, no second rendering.
+_TIMED = re.compile(r"\d++[ \t]*+(?:min\w*+|h\b|heures?\b|hours?\b)")
+
+
 def _side_by_side(answer: str) -> bool:
     """Whether two passages of ``answer`` are whole renderings of the same ground (see above)."""
     for passages in _passages(answer):
-        whole = [p for p in passages if len(re.findall(r"\w+", p)) >= WHOLE_WORDS]
+        whole = [
+            p for p in passages if len(re.findall(r"\w+", p)) >= WHOLE_WORDS and len(_TIMED.findall(p)) < 2
+        ]
         for a, b in itertools.combinations(whole, 2):
             if " ".join(fold(a).split()) == " ".join(fold(b).split()):
                 continue  # the same text twice is one answer
