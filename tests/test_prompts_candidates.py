@@ -135,16 +135,16 @@ PLAN = (
 )
 RECAP = (
     "| Partie | Durée |\n|---|---|\n"
-    "| Introduction : ce qu'est une IA générative, avec des exemples du quotidien, 10 min ; démonstration en direct"
-    " d'un assistant, 20 min | 30 min |\n"
-    "| Limites et bons usages : erreurs, biais et vérification des réponses, 20 min ; questions et conclusion,"
-    " 10 min | 30 min |\n"
+    "| Introduction : ce qu'est une IA générative, avec des exemples du quotidien, 10 min ;"
+    " démonstration en direct d'un assistant, 20 min | 30 min |\n"
+    "| Limites et bons usages : erreurs, biais et vérification des réponses, 20 min ;"
+    " questions et conclusion, 10 min | 30 min |\n"
 )
 
 
 def test_a_plan_and_its_recap_table_are_one_answer():
-    """Session 56 (the lead): a plan's list and its recap table time the same parts by design; two whole
-    summaries side by side are still two (the near twin)."""
+    """Session 56 (the lead): a plan's list and its recap table time the same parts by design; two
+    whole summaries side by side are still two (the near twin)."""
     assert not candidates.offered(PLAN + "\nRécapitulatif :\n" + RECAP, set())
     one = (
         "Depuis l'Antiquité, on compte avec des cailloux sur des abaques, puis avec le boulier chinois. En 1642,"
