@@ -147,8 +147,8 @@ def test_a_plan_and_its_recap_table_are_one_answer():
     whole summaries side by side are still two (the near twin)."""
     assert not candidates.offered(PLAN + "\nRécapitulatif :\n" + RECAP, set())
     one = (
-        "Depuis l'Antiquité, on compte avec des cailloux sur des abaques, puis avec le boulier chinois. En 1642,"
-        " Pascal invente la Pascaline ; au XIXe siècle l'arithmomètre est fabriqué en série."
+        "Depuis l'Antiquité, on compte avec des cailloux sur des abaques, puis avec le boulier chinois."
+        " En 1642, Pascal invente la Pascaline ; au XIXe siècle l'arithmomètre est fabriqué en série."
     )
     other = (
         "Des cailloux des abaques antiques au boulier chinois, on a toujours compté. En 1642, Pascal invente"
