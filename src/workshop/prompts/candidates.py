@@ -227,7 +227,7 @@ def _anchors(passage: str) -> set[str]:
 
 # A passage that times two parts or more is a plan's list, its recap table or a half of it (session 56, the
 # lead: r5f, r12f, r18af): its parts and their durations are repeated by design, no second rendering.
-_TIMED = re.compile(r"\d++[ \t]*+(?:min\w*+|h\b|heures?\b|hours?\b)")
+_TIMED = re.compile(r"(?<!\d)\d++[ \t]*+(?:min\w*+|h\b|heures?\b|hours?\b)")
 
 
 def _side_by_side(answer: str) -> bool:
