@@ -19,6 +19,7 @@ from workshop_harness.proxy import (
     RemoteModule,
     RemoteObject,
     StudentCrashed,
+    StudentMemory,
     StudentProcess,
     SubmissionError,
 )
@@ -172,6 +173,29 @@ def test_a_call_past_the_limit_times_out_and_kills_the_process(student):
     with pytest.raises(CallTimeout):
         RemoteModule(student, "m").boom("loop")
     assert not student.alive
+
+
+HOARD = """
+import time
+
+def hoard(mib):
+    blocks = [bytearray(b"\\x01" * (1 << 20)) for _ in range(mib)]
+    time.sleep(60)
+    return len(blocks)
+"""
+
+
+@pytest.mark.parametrize(("limit_mib", "stopped_by"), [(160, StudentMemory), (2048, CallTimeout)])
+def test_a_call_past_its_time_limit_while_near_the_memory_limit_is_memory(tmp_path, limit_mib, stopped_by):
+    # At the memory limit the kernel reclaims before its OOM killer acts, and on a loaded
+    # machine that can last past the call's limit: holding 150 MiB of a 160 MiB limit, the
+    # call is memory; of a 2 GiB limit, the same call is a plain timeout.
+    (tmp_path / "m.py").write_text(HOARD)
+    process = StudentProcess(LocalSpawner(tmp_path, "m"), 0.5, memory_mib=limit_mib)
+    process.start()
+    with pytest.raises(stopped_by):
+        RemoteModule(process, "m").hoard(150)
+    assert not process.alive
 
 
 def test_failures_of_the_student_process_escape_pytest_raises_exception(student):

@@ -76,6 +76,7 @@ def build_job(exercise: Exercise, files: dict[str, bytes], lang: str, hidden: bo
         {
             "module": exercise.spec.module_name,
             "call_time_s": exercise.spec.limits.call_time_s,
+            "memory_mib": exercise.spec.limits.memory_mib,
             "max_detail_chars": MAX_DETAIL_CHARS,
             "lang": lang,
             "contract": exercise.spec.contract,
@@ -225,6 +226,7 @@ def notebook_job(
             "kind": "notebook",
             "module": "",
             "call_time_s": exercise.spec.limits.call_time_s,
+            "memory_mib": exercise.spec.limits.memory_mib,
             "notebooks": notebooks,
             "execution": "validate" if public_only else "autograde",
             "explain": public_only,  # the student version's cells: nothing hidden to reveal

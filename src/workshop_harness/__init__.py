@@ -5,7 +5,7 @@ Python may be older than the host's. It is also what ``workshop check`` runs loc
 
 Protocol: the host hands over a *job* (a tar on stdin in the container, a folder locally)::
 
-    job.json            {"module": ..., "call_time_s": ..., "max_detail_chars": ...}
+    job.json            {"module": ..., "call_time_s": ..., "memory_mib": ..., "max_detail_chars": ...}
     submission/         the student's files
     tests/public/       tests whose failure details the student may see
     tests/hidden/       tests whose name, status and trainer message only are shown

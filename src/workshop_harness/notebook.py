@@ -133,6 +133,7 @@ class NotebookRun:
         self.writer = writer
         self.spawner = spawner
         self.cell_time_s = float(job.get("call_time_s", 30.0))
+        self.memory_mib = int(job.get("memory_mib", 0))
         self.execution = str(job.get("execution", "autograde"))
         self.texts = {**TEXTS, **{k: str(v) for k, v in dict(job.get("texts") or {}).items()}}
         self.explain = bool(job.get("explain", False))  # public cells only: never hidden content
@@ -199,6 +200,7 @@ class _OneNotebook:
         self.spawner = run.spawner
         self.texts, self.explain = run.texts, run.explain
         self.cell_time_s = cell_time_s
+        self.memory_mib = run.memory_mib
         self.trusted: dict[str, Any] = {"__builtins__": builtins, "__name__": "__grader__"}
         self.contract = run.contract
         self.assigned: dict[str, Any] = {}  # what test cells assigned: the grader's own
@@ -211,7 +213,7 @@ class _OneNotebook:
         # that runs the student's cells, with the submission's files and data.
         self.isolated = self.contract is not None
         self.on_cells = True
-        self.student = StudentProcess(self.spawner, cell_time_s, self.contract)
+        self.student = StudentProcess(self.spawner, cell_time_s, self.contract, self.memory_mib)
         self.student.start()
         # First in the student process (and replayed after a restart); an expression, so
         # that it binds no name in the student's namespace.
@@ -234,7 +236,7 @@ class _OneNotebook:
         if self.isolated:
             self.spawner.reset(keep_files)
         self.on_cells = keep_files
-        self.student = StudentProcess(self.spawner, self.cell_time_s, self.contract)
+        self.student = StudentProcess(self.spawner, self.cell_time_s, self.contract, self.memory_mib)
         self.student.start()
         for done in self.ran:
             try:

@@ -48,6 +48,7 @@ class Harness:
         self.spawner = spawner
         self.writer = writer
         self.call_time_s = float(job.get("call_time_s", 2.0))
+        self.memory_mib = int(job.get("memory_mib", 0))
         self.max_detail = int(job.get("max_detail_chars", 500))
         self.contract = parse(job["contract"]) if job.get("contract") is not None else None
         self.student: StudentProcess | None = None
@@ -131,7 +132,7 @@ class Harness:
         if self.load_error is not None:
             raise SubmissionLoadError(self.load_error)
         if self.student is None or not self.student.alive:
-            self.student = StudentProcess(self.spawner, self.call_time_s, self.contract)
+            self.student = StudentProcess(self.spawner, self.call_time_s, self.contract, self.memory_mib)
             try:
                 self.student.start()
             except SpawnError as exc:

@@ -95,6 +95,14 @@ LOAD_TIME_S = 10.0
 # The wall clock never gives a call more than this many times its limit, whatever CallClock
 # counts (a process that gets little CPU, or one the clock cannot read).
 BACKSTOP = 5.0
+# A call stopped at its time limit while the sandbox's processes held at least this share of
+# its memory limit (their anonymous memory: what no reclaim can give back) ran into the
+# memory limit, not the time limit: at the limit the kernel first takes back every page it
+# can (the interpreter's own code among them, read again from disk at once), which on a
+# loaded machine can last past the call's limit before its OOM killer acts (CI run of
+# fbb182f: dos-memory-bomb ended as a timeout under runc). The status then does not depend
+# on which of the two limits a loaded machine reached first.
+MEMORY_BOUND_SHARE = 0.85
 _TICK_S = 1.0 / os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 0.01
 
 
@@ -206,6 +214,39 @@ class CallClock:
         self.cpu, self.waited = cpu, waited
 
 
+def _status(pid: int) -> dict[str, str]:
+    """The fields of /proc/<pid>/status (empty when it cannot be read)."""
+    try:
+        text = CallClock._text("/proc/%d/status" % pid)
+    except OSError:
+        return {}
+    return dict(line.split(":", 1) for line in text.splitlines() if ":" in line)
+
+
+def _anonymous_mib(fields: dict[str, str]) -> float:
+    """RssAnon, in MiB, of a :func:`_status` (0 when absent)."""
+    value = fields.get("RssAnon", "").split()
+    return int(value[0]) / 1024 if value and value[0].isdigit() else 0.0
+
+
+def memory_bound(pid: int, memory_mib: int) -> bool:
+    """Whether the sandbox stands at its memory limit (:data:`MEMORY_BOUND_SHARE`), counting
+    the student process ``pid`` and, in the container (this grader is PID 1 of its own pid
+    namespace), this grader and the fork server (the student process's parent). Not the
+    processes the student process started: forked from it, each counts again the pages it
+    shares with it (a fork bomb of small processes would read as gigabytes)."""
+    if memory_mib <= 0:
+        return False
+    student = _status(pid)
+    held = _anonymous_mib(student)
+    if os.getpid() == 1:
+        parent = student.get("PPid", "").strip()
+        held += _anonymous_mib(_status(1))
+        if parent.isdigit() and int(parent) not in (0, 1):
+            held += _anonymous_mib(_status(int(parent)))
+    return held >= MEMORY_BOUND_SHARE * memory_mib
+
+
 def _builtin_exception(name: str, message: str) -> Exception | None:
     """The builtin exception ``name`` (or the nearest base that can be built from a message
     alone, as UnicodeError for UnicodeDecodeError); None if there is none."""
@@ -231,10 +272,15 @@ class StudentProcess:
     any plain data crosses as it is."""
 
     def __init__(
-        self, spawner: Spawner, call_time_s: float, contract: dict[str, Entry] | None = None
+        self,
+        spawner: Spawner,
+        call_time_s: float,
+        contract: dict[str, Entry] | None = None,
+        memory_mib: int = 0,
     ) -> None:
         self.spawner = spawner
         self.call_time_s = call_time_s
+        self.memory_mib = memory_mib  # the sandbox's memory limit (0: unknown)
         self.contract = contract
         self.alive = False
         self.load_error: str | None = None
@@ -272,7 +318,10 @@ class StudentProcess:
         try:
             return wire.recv(self.sock, deadline=time.monotonic() + limit_s * BACKSTOP, expired=clock.expired)
         except TimeoutError:
+            bound = memory_bound(self.pid, self.memory_mib)
             self.stop()
+            if bound:
+                raise StudentMemory("your code was stopped while %s: memory limit" % doing) from None
             raise CallTimeout("time limit (%.1f s) reached while %s" % (limit_s, doing)) from None
         except wire.PeerClosed:
             self.alive = False
