@@ -6,4 +6,6 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 python3 -m ruff check src tests
 python3 -m mypy
-python3 -m pytest -q --durations=30 -n 2 --dist loadgroup "$@"
+# Every test (or fixture setup) of 3 s or more is listed with its time: those marked @serial
+# run one after another in one worker, the suite's floor (tests/conftest.py).
+python3 -m pytest -q --durations=0 --durations-min=3 -n 2 --dist loadgroup "$@"
