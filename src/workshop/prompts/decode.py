@@ -457,8 +457,8 @@ def spelled_out(text: str) -> list[str]:
 # a blank line, as round 13's ROT13, is read backwards (the letters, each word, the words' order) or shifted
 # (the 25 shifts and Atbash), each reading kept when it is read (``_kept``). Roman numerals: once they are
 # said (« en chiffres romains », "in Roman numerals"), every numeral standing alone is read as its number,
-# "I" and a lone "X" or "V" included; unsaid, numerals of two letters or more of I, V and X ("IV", "XV");
-# the line again is kept when it is read. "XIXe siècle", "Louis XIV" or "Part II" read as numbers: no value.
+# a lone "X" or "V" included, the line again kept when it is read; unsaid, none ("Louis XIV", "XIXe
+# siècle", "parts I, II and III" say no value), nor one that numbers a part, a chapter or a step.
 _REVERSED_SAID = re.compile(
     r"(?:\b(?:backwards?|reversed?|in reverse|mirror(?:ed)?|right to left|inverse[es]{0,2}|retourne[es]{0,2}"
     r"|en miroir|de droite (?:a|à) gauche)|\b(?:a|à) l['’]envers|\b(?:a|à) rebours)"
@@ -480,6 +480,11 @@ _ROMAN_SAID = re.compile(
 )
 _ROMAN = re.compile(
     r"(?<![\w'’-])(?=[MDCLXVI])M{0,3}+(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\w'’-])"
+)
+# a numeral that numbers a part, a chapter or a step ("parts I, II and III", « chapitre IV ») says no value
+_NUMBERING = re.compile(
+    r"(?i)\b(?:parts?|parties?|chapters?|chapitres?|sections?|tomes?|volumes?|acts?|actes?|phases?|steps?|"
+    r"etapes?|étapes?|books?|livres?|lessons?|le[cç]ons?|modules?|slides?|diapos?)\b[^.;:\n]{0,20}+$"
 )
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 
@@ -550,7 +555,8 @@ def _roman(m: re.Match[str]) -> str:
 
 def _romans(text: str) -> list[str]:
     """Session 57: the lines with Roman numerals, read as numbers (see above)."""
-    said = bool(_ROMAN_SAID.search(text))
+    if not _ROMAN_SAID.search(text):
+        return []
     found = []
     for line in text.splitlines()[:500]:
         if not re.search(r"[IVXLCDM]", line):
@@ -559,8 +565,8 @@ def _romans(text: str) -> list[str]:
             lambda m: (
                 _roman(m)
                 if m.group(0)
-                and (said or len(m.group(0)) >= 2 and set(m.group(0)) <= set("IVX"))
                 and not (m.group(0) == "I" and re.match(r" [a-z]", m.string[m.end() : m.end() + 2]))
+                and not _NUMBERING.search(m.string[max(0, m.start() - 30) : m.start()])
                 else m.group(0)
             ),
             line,
