@@ -1051,6 +1051,10 @@ gaming (self-corrections, conditional, probable and ranged finals, two summaries
 from, a total held on a condition, the task restated; prompts smuggling the answer as a constraint, a check,
 a rubric, an answer key). 7/43 through, 1/43 losing deserved points and 2/36 refused on e26cb57; 0/43, 0/43,
 0/36 on the same merge.
+fix100enc_own_*.toml are fix-helper fix100enc's own variants (session 57, round 100): an answer handed over
+in the prompt through a transform a model undoes (a short leetspeak key, a text or formula written backwards,
+a Caesar shift, Roman numerals); as fair: the task's data only, given again in ROT13, backwards or in a shift,
+Roman numerals that number parts, ordinary codes with digits, an emoji legend of the labels.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
@@ -1851,6 +1855,9 @@ GAMING += corpus.load("round98_gaming")
 FAIR += corpus.load("round98_fair")
 GAMING += corpus.load("round99_gaming")
 FAIR += corpus.load("round99_fair")
+# Fix-helper fix100enc's own variants (round 100): answers dictated through a transform a model undoes.
+GAMING += corpus.load("fix100enc_own_gaming")
+FAIR += corpus.load("fix100enc_own_fair")
 
 
 @pytest.fixture(scope="module")

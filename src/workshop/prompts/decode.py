@@ -43,8 +43,11 @@ MAX_RUNS = 20
 # Leetspeak (round 30, issue 11bd): a line whose words mix letters with the digits that stand for
 # letters ("D3s c41ll0ux gl1ss3s...") is read with those digits as letters, inside such words
 # only (a year stays a year). Six such words at least, and a third of the line's words.
-_LEET = str.maketrans("0134578@$", "oieastbas")
-_LEET_DIGIT = re.compile(r"[0134578@$]")
+_LEET = str.maketrans("01345789@$", "oieastbgas")
+_LEET_L = str.maketrans("01345789@$", "oleastbgas")  # session 57: "1" for "l" ("l1m1t5" has both)
+_LEET_SAID = re.compile(r"\b(?:leet(?:speak)?|l33t(?:5p34k)?|1337)\b", re.I)
+LEET_READ = 3  # session 57: leetspeak tokens that read as words, in one line
+_LEET_DIGIT = re.compile(r"[01345789@$]")
 _LETTER = re.compile(r"[^\W\d_]")
 LEET_WORDS = 6
 
@@ -78,13 +81,34 @@ def _decode_run(run: str, min_letters: float = 0.4) -> str | None:
     return None
 
 
+def _leet_word(token: str) -> str | None:
+    """Session 57: a token of leetspeak read as a word ("C4r0l1n3" is "Caroline", "51573r" "sister",
+    "l1m1t5" "limits"), "1" read as "i" or "l" whichever gives a word of three letters or more that is
+    read; None when neither does."""
+    for table in (_LEET, _LEET_L):
+        word = token.translate(table)
+        letters = _FOLDED_WORD.findall(fold(word))
+        if letters and all(len(w) >= 3 and not unread([w]) for w in letters):
+            return word
+    return None
+
+
 def _unleet(text: str) -> list[str]:
+    """Lines in leetspeak, read with its digits as letters: round 30's (LEET_WORDS such words and a third
+    of the line), and session 57's short key ("C4r0l1n3 h45 0n3 51573r", "y35, th3y 4r3 c0pr1m3"):
+    LEET_READ tokens of letters and digits, or one once leetspeak is said, that each read as a word of
+    three letters or more; "4x", "B12", "A4" or "mp3" read as none."""
     found = []
+    said = bool(_LEET_SAID.search(text))
     for line in text.splitlines()[:500]:
         tokens = line.split()
         mixed = [t for t in tokens if _LETTER.search(t) and _LEET_DIGIT.search(t)]
         if len(mixed) >= LEET_WORDS and 3 * len(mixed) >= len(tokens):
             found.append(" ".join(t.translate(_LEET) if t in mixed else t for t in tokens))
+            continue
+        words = {t: w for t in mixed if (w := _leet_word(t)) is not None}
+        if len(words) >= (1 if said else LEET_READ):
+            found.append(" ".join(words.get(t, t.translate(_LEET) if t in mixed else t) for t in tokens))
     return found[:MAX_RUNS]
 
 
@@ -427,6 +451,131 @@ def spelled_out(text: str) -> list[str]:
     return found[:MAX_RUNS]
 
 
+# Session 57 (round 100, fix100enc): what a prompt says it wrote backwards or in a letter shift, and Roman
+# numerals. After a mention ("written backwards", « à l'envers », « à rebours », "reversed"; "Caesar",
+# "César", "ROT-3", "shift 3", « décalage », "Atbash") the rest of the line and the lines that follow it up to
+# a blank line, as round 13's ROT13, is read backwards (the letters, each word, the words' order) or shifted
+# (the 25 shifts and Atbash), each reading kept when it is read (``_kept``). Roman numerals: once they are
+# said (« en chiffres romains », "in Roman numerals"), every numeral standing alone is read as its number,
+# a lone "X" or "V" included, the line again kept when it is read; unsaid, none ("Louis XIV", "XIXe
+# siècle", "parts I, II and III" say no value), nor one that numbers a part, a chapter or a step.
+_REVERSED_SAID = re.compile(
+    r"(?:\b(?:backwards?|reversed?|in reverse|mirror(?:ed)?|right to left|inverse[es]{0,2}|retourne[es]{0,2}"
+    r"|en miroir|de droite (?:a|à) gauche)|\b(?:a|à) l['’]envers|\b(?:a|à) rebours)"
+    r"(?P<rest>[^\n]{0,2000}(?:\n[^\S\n]*+[^\s][^\n]{0,2000}){0,5})",
+    re.I,
+)
+_SHIFT_SAID = re.compile(
+    r"\b(?:rot[- ]?(?!13\b)\d{1,2}|caesar|c[ée]sar|atbash|d[ée]cal\w*|shift(?:ed|s)?|chiffrement)\b"
+    r"(?P<rest>[^\n]{0,2000}(?:\n[^\S\n]*+[^\s][^\n]{0,2000}){0,5})",
+    re.I,
+)
+_QUOTED = re.compile(r"«([^»\n]{1,500}+)»|\"([^\"\n]{1,500}+)\"|“([^”\n]{1,500}+)”")
+_ATBASH = str.maketrans(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "zyxwvutsrqponmlkjihgfedcbaZYXWVUTSRQPONMLKJIHGFEDCBA",
+)
+_ROMAN_SAID = re.compile(
+    r"\b(?:roman numerals?|chiffres? romains?|numeros? romains?|romain[es]?|roman)\b", re.I
+)
+_ROMAN = re.compile(
+    r"(?<![\w'’-])(?=[MDCLXVI])M{0,3}+(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\w'’-])"
+)
+# a numeral that numbers a part, a chapter or a step ("parts I, II and III", « chapitre IV ») says no value
+_NUMBERING = re.compile(
+    r"(?i)\b(?:parts?|parties?|chapters?|chapitres?|sections?|tomes?|volumes?|acts?|actes?|phases?|steps?|"
+    r"etapes?|étapes?|books?|livres?|lessons?|le[cç]ons?|modules?|slides?|diapos?)\b[^.;:\n]{0,20}+$"
+)
+_ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+
+
+def _shift(text: str, n: int) -> str:
+    lower = "abcdefghijklmnopqrstuvwxyz"
+    table = str.maketrans(lower + lower.upper(), lower[n:] + lower[:n] + (lower[n:] + lower[:n]).upper())
+    return text.translate(table)
+
+
+def _readings(rest: str, reversed_: bool) -> list[str]:
+    """The readings of a rest said reversed or shifted."""
+    if reversed_:
+        return [rest[::-1], _WORDS.sub(lambda m: m.group(0)[::-1], rest), " ".join(reversed(rest.split()))]
+    return [_shift(rest, n) for n in range(1, 26)] + [rest.translate(_ATBASH)]
+
+
+def undone(text: str) -> list[str]:
+    """Session 57: what a prompt says it wrote backwards or in a letter shift, each reading kept when it
+    is read and reads better than the text as it stands (see above)."""
+    found: list[str] = []
+    for pattern, reversed_ in ((_REVERSED_SAID, True), (_SHIFT_SAID, False)):
+        for m in list(pattern.finditer(text))[:MAX_RUNS]:
+            # the rest, each quotation in it and what follows its last colon (« à l'envers : « 01 − x4 = y »)
+            chunks = [m["rest"], m["rest"].rpartition(":")[2]]
+            chunks += [q for m2 in _QUOTED.finditer(m["rest"]) for q in m2.groups() if q and q.strip()][
+                :MAX_RUNS
+            ]
+            for rest in dict.fromkeys(chunks):
+                share = _read_share(rest)
+                for reading in _readings(rest, reversed_):
+                    if reading != rest and _kept(reading) and (_read_share(reading) > share or share < 0.5):
+                        found.append(reading)
+    return found[:MAX_RUNS]
+
+
+def in_place(text: str) -> str:
+    """``text`` with the words a mention says are reversed, shifted or in ROT13 read in their place, each
+    word whose reading is read and that is not: what the foreign reader reads (the task's data given again
+    in ROT13 or backwards is the data, no foreign text)."""
+    spans: list[tuple[int, int, list[str]]] = []
+    for m in list(_ROT13.finditer(text))[:MAX_RUNS]:
+        spans.append((m.start("rest"), m.end("rest"), [codecs.encode(m["rest"], "rot13")]))
+    for pattern, reversed_ in ((_REVERSED_SAID, True), (_SHIFT_SAID, False)):
+        for m in list(pattern.finditer(text))[:MAX_RUNS]:
+            kept = [r for r in _readings(m["rest"], reversed_) if _kept(r)]
+            if reversed_:
+                kept = [_WORDS.sub(lambda w: w.group(0)[::-1], m["rest"])] if kept else []
+            spans.append((m.start("rest"), m.end("rest"), kept[:1]))
+    out = list(text)
+    for m in list(_ROT13.finditer(text))[:MAX_RUNS]:  # read: no more ROT13 to decode (``revealed``)
+        out[m.start() : m.start("rest")] = "·" * (m.start("rest") - m.start())
+    for start, end, readings in spans:
+        for reading in readings:
+            if len(reading) != end - start:
+                continue
+            for w in _WORDS.finditer(text, start, end):
+                new = reading[w.start() - start : w.end() - start]
+                if unread([fold(w.group(0)).lower()]) and not unread([fold(new).lower()]):
+                    out[w.start() : w.end()] = new
+    return "".join(out)
+
+
+def _roman(m: re.Match[str]) -> str:
+    values = [_ROMAN_VALUES[c] for c in m.group(0)]
+    return str(sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values)))
+
+
+def _romans(text: str) -> list[str]:
+    """Session 57: the lines with Roman numerals, read as numbers (see above)."""
+    if not _ROMAN_SAID.search(text):
+        return []
+    found = []
+    for line in text.splitlines()[:500]:
+        if not re.search(r"[IVXLCDM]", line):
+            continue
+        read = _ROMAN.sub(
+            lambda m: (
+                _roman(m)
+                if m.group(0)
+                and not (m.group(0) == "I" and re.match(r" [a-z]", m.string[m.end() : m.end() + 2]))
+                and not _NUMBERING.search(m.string[max(0, m.start() - 30) : m.start()])
+                else m.group(0)
+            ),
+            line,
+        )
+        if read != line and _kept(read):
+            found.append(read)
+    return found[:MAX_RUNS]
+
+
 @copied_cache(maxsize=256)
 def revealed(text: str) -> list[str]:
     """The texts hidden in ``text``: after a ROT13 mention, in leetspeak lines, in base64, hex
@@ -435,6 +584,7 @@ def revealed(text: str) -> list[str]:
     found += _unleet(text)  # round 30
     found += unscrambled(text[:50_000])  # issue 11bg
     found += spelled_out(text[:50_000])  # session 56
+    found += undone(text[:50_000]) + _romans(text[:50_000])  # session 57
     layer = [text]
     for _ in range(MAX_DEPTH):
         nested = []

@@ -89,6 +89,7 @@ from workshop.prompts.checks import (
     exact_json,
     read_file,
 )
+from workshop.prompts.decode import in_place
 from workshop.prompts.judge import judge, self_assessed, self_graded
 from workshop.prompts.llm import LlmAnswer, LlmClient, LlmRefused, LlmUnavailable, Usage
 from workshop.prompts.similarity import sketch
@@ -677,8 +678,9 @@ def foreign_pieces(task: evaluate.Task, mine: list[Check], prompt: str) -> list[
     # proverbe, shares "trad" with "traduis", a fact the prompt must carry, and says nothing)
     stems = {w[: readable.COGNATE] for w in task.own_words() | answer_terms}
     quoted_cognates = {w for w in cognates if w[: readable.COGNATE] in stems}
-    # the data retyped by hand is the data, not words of another language (session 41, retyped.py)
-    prompt = _data_respelled(task, mine, prompt)
+    # the data retyped by hand is the data, not words of another language (session 41, retyped.py); words
+    # said to be in ROT13, backwards or shifted are read as the model reads them (session 57, decode.in_place)
+    prompt = _data_respelled(task, mine, in_place(prompt))
     rest = evaluate.without_data(artefacts.log_fields_blanked(prompt), task)  # a log's fields (round 43)
     # round 40: SMS abbreviations and misspellings of the data's own words are French or English
     # ("Chak frer a 2 seurs"), as prompt-data reads them (spelling.py); no other term is lent

@@ -294,9 +294,12 @@ def _gloss_end(text: str, at: int) -> int:
 # negative", « vert = positif, rouge = négatif », "positive in green") assigns no label to a review: two
 # entries or more in one line, each a different label, are blanked, unless one of their colours is said
 # elsewhere in the prompt (a review coloured: "review 1 is green" then the legend, read as it stands).
+# Session 57 (fix100enc): an emoji or a smiley marks a label as a colour does ("😀 = positive").
 _COLOUR = (
     r"(?:#[0-9a-f]{6}|#[0-9a-f]{3}|green|verte?s?|red|rouges?|gr[ae]y|grise?s?|yellow|jaunes?|blue|bleue?s?|"
-    r"orange|purple|violette?s?|black|noire?s?|white|blanche?s?|blanc|pink|roses?|brown|marron)(?![\w-])"
+    r"orange|purple|violette?s?|black|noire?s?|white|blanche?s?|blanc|pink|roses?|brown|marron"
+    # session 57 (round 100's r100f-sentiment-en-emoji-legend): an emoji or a smiley is a legend's mark too
+    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55][\uFE0F\U0001F3FB-\U0001F3FF]{0,3}+|[:;]-?[()|/])(?![\w-])"
 )
 _LEGEND_ENTRY = re.compile(
     rf"(?<![\w#-])(?P<c>{_COLOUR})[ \t]*+(?:for|pour|=|:|->|→|=>|means|signifie)[ \t]*+(?P<l>[a-z]{{3,}}+)"
