@@ -283,7 +283,10 @@ _CONFIDENCE_WORD = (
     r"\b(?:certitude|confiance|confidence|certainty|fiabilite|reliability|niveau de confiance|"
     r"confidence level|probabilite|probability|likelihood|chances?)\b\W{0,6}"
     + _RIGHT_CLAUSE
-    + r"(?:(?:de|d'|of|about|environ|est|is|estimee?|estimated|evaluee?|subjective|overall|globale?)"
+    + r"(?:(?:de|d'|of|about|environ|est|is|estimee?|estimated|evaluee?|subjective|overall|globale?"
+    # session 57 (fix100hedge): the notation named ("Confidence grade: C+", « indice de confiance : 3/5 »)
+    r"|grade|note|rating|score|level|niveau|indice|degre|scale|echelle"
+    r"|ma|mon|my|this|cette|reponse|answer|resultat|result)"
     r"\W{1,3}){0,3}"
 )
 _CONFIDENCE_LEAD = re.compile(_CONFIDENCE_WORD + r"$")
@@ -291,8 +294,55 @@ _LOW_CONFIDENCE = re.compile(
     _CONFIDENCE_WORD + r"(?:faible|basse|moyenne|moderee|partielle|limitee|relative|low|medium|"
     r"moderate|"
     r"partial|limited|middling|(?<!\d)(?:[0-8]?\d|9[0-4])(?:[.,]\d+)?\s*+%|(?<![\d.,])0[.,](?:[0-8]|9[0-4]|9(?!\d))\d*+|"
-    r"(?<!\d)(\d+)\s*+(?:/|sur|out of)\s*+(?!\1\b)\d+)"
+    # session 57 (fix100hedge): a rating counted in stars or points ("3 étoiles sur 5", "2 stars out of 5")
+    r"(?<!\d)(\d+)\s*+(?:(?:etoiles?|stars?|points?|pts)\s*+)?(?:/|sur|out of)\s*+(?!\1\b)\d+|"
+    # ... and a letter grade below A ("Confidence grade: C+", « Note de confiance : B− »), its own word
+    r"(?<![\w'-])(?:a[-−–]|[b-f][-+−–]?)(?=[ \t]*+(?:$|[\n).,;(]))"
+    r")",
+    re.M,
 )
+# Session 57 (fix100hedge, round 100): a confidence in stars (« Fiabilité : ★★★☆☆ ») is the filled stars out of
+# all of them, and one ticked on a scale (« Mon degré de certitude : ☐ peu sûr ☒ moyennement sûr ☐ sûr »,
+# "[ ] not sure [x] somewhat sure [ ] very sure") is the level ticked, the others unticked said nothing:
+# :func:`_scales` writes both so (stars as "3/5"; a scale as its ticked level, a certainty as « sûr »), then
+# read as any confidence. A level ticked is certain when it says sure, certain or high, unqualified or
+# strengthened (« tout à fait sûr », "very sure", « forte »); any other (« moyennement sûr », "somewhat
+# sure", « faible ») hedges.
+_STARS = re.compile(r"[★⭐✭✮✯]{1,10}+(?:[ \t]*+[☆✩]{1,10}+)?")
+_TICKED = r"☒|☑|✅|✔|✓|■|◉|●|\[[ \t]*+[x✓✔][ \t]*+\]|\([ \t]*+[x✓✔][ \t]*+\)"
+_UNTICKED = r"☐|□|○|◯|\[[ \t]*+\]|\([ \t]*+\)"
+_SCALE = re.compile(
+    rf"(?:{_UNTICKED}|{_TICKED})[^\n]{{0,60}}?(?:(?:{_UNTICKED}|{_TICKED})[^\n]{{0,60}}?){{1,9}}"
+    rf"(?=$|\n)",
+    re.M,
+)
+_TICKED_LEVEL = re.compile(rf"(?:{_TICKED})[ \t]*+(?P<level>[^☐□○◯☒☑✅✔✓■◉●\[(\n]{{1,60}}+)")
+_CERTAIN_LEVEL = re.compile(
+    r"^\W*(?:(?:tout[ \t]++a[ \t]++fait|totalement|entierement|completement|absolument|tres|parfaitement|"
+    r"very|completely|totally|absolutely|fully|extremely|highly)[ \t]++)?"
+    r"(?:sur|sure|certain|certaine|confiant|confiante|confident|convaincue?|convinced|haute|elevee|high|forte"
+    r"|strong|100[ \t]*+%)\W*$"
+)
+
+
+def _stars_counted(stars: re.Match[str]) -> str:
+    filled = sum(stars[0].count(c) for c in "★⭐✭✮✯")
+    return f"{filled}/{len(stars[0].replace(' ', '').replace(chr(9), ''))}"
+
+
+def _scales(text: str) -> str:
+    """``text`` with its stars counted ("3/5") and its scales read as their ticked level (see :data:`_STARS`)."""
+    if not _STARS.search(text) and not re.search(_TICKED, text):
+        return text
+    text = _STARS.sub(_stars_counted, text)
+
+    def level(scale: re.Match[str]) -> str:
+        ticked = list(_TICKED_LEVEL.finditer(scale[0]))
+        if len(ticked) != 1:
+            return scale[0]
+        return "sur" if _CERTAIN_LEVEL.match(ticked[0]["level"].strip()) else "moyenne"
+
+    return _SCALE.sub(level, text)
 _CHANCES = re.compile(
     r"(?<![\d.,])(\d+)[ \t]*+chances?[ \t]++(?:sur|in|out[ \t]++of)[ \t]++(?!\1\b)\d+"
     # odds as a ratio, said below certainty whatever they are ("Odds 4:1 that this is right", "3:1 odds")
@@ -304,6 +354,7 @@ _CHANCES = re.compile(
 def _low_confidence(text: str) -> re.Match[str] | None:
     """A confidence short of certainty in ``text`` (:data:`_LOW_CONFIDENCE`, :data:`_CHANCES`), its figures
     written in digits or in words (session 56)."""
+    text = _scales(text)
     found = _LOW_CONFIDENCE.search(text) or _CHANCES.search(text)
     if found or not re.search(r"[a-z]", text):
         return found
@@ -313,6 +364,7 @@ def _low_confidence(text: str) -> re.Match[str] | None:
 
 def _without_confidence(text: str) -> str:
     """``text`` without its confidences short of certainty (figures in words read as digits)."""
+    text = _scales(text)
     said = text if _LOW_CONFIDENCE.search(text) or _CHANCES.search(text) else numwords.figures(text)
     return _CHANCES.sub(" ", _LOW_CONFIDENCE.sub(" ", said))
 
@@ -2984,7 +3036,7 @@ def _hedged(doc: _Doc, found: list[Statement], spec: AnswerSpec | None = None) -
     named = [re.compile(term_pattern(t)) for t in (spec.about if spec else []) if not t.startswith("re:")]
     unsure = _unsure_rows(doc.text)
     for index, (start, end) in enumerate(doc.sentences):
-        sentence = doc.text[start:end]
+        sentence = _scales(doc.text[start:end])  # a scale's unticked levels say nothing (session 57)
         if (
             not _HEDGE.search(sentence)
             and not _low_confidence(sentence)
@@ -3008,6 +3060,19 @@ def _hedged(doc: _Doc, found: list[Statement], spec: AnswerSpec | None = None) -
                 continue  # "Maybe the gcd is 5? No: 64 is not a multiple of 5." (session 53)
             return True
     return False
+
+
+# Session 57 (fix100hedge, round 100): a final value asked rather than said (« Réponse : Caroline a 1 sœur ? »,
+# "Answer: y = 4x − 10?", "Answer: 1 sister, right?"): its sentence ends on a question mark, so the value is
+# put to the reader to confirm, a hedge as "(?)" is (round 23a). A question before the value ("Combien ?
+# 1 sœur.", "Why not 2? Because …") is another sentence and asks nothing of it.
+_QUERY_END = re.compile(r"\?[ \t*_»\"”')\]]*+$")
+
+
+def _asked_back(doc: _Doc, statement: Statement) -> bool:
+    """Whether the sentence that gives ``statement`` ends on a question mark (see :data:`_QUERY_END`)."""
+    lo, hi = doc.sentences[doc.sentence_of(statement.start)]
+    return hi >= statement.end and _QUERY_END.search(doc.text, statement.end, hi) is not None
 
 
 # Session 53 (gaps53): a guess in the working that the next sentence turns down at once ("Maybe the gcd is
@@ -3243,7 +3308,7 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
         return Final(None, "hedged")  # "elle aurait eu 1 sœur si…", "oui à 62 %" (round 29)
     if _DANGLING.search(doc.text.rstrip()[-40:]) and not _si_at_end(doc.text.rstrip()):
         return Final(None, "hedged")  # cut off mid-alternative ("Réponse : si." answers, round 24a)
-    if _hedged(doc, found, spec):
+    if _hedged(doc, found, spec) or any(_asked_back(doc, s) for s in positive if not s.quoted):
         return Final(None, "hedged")
     if spec.kind == "yes-no" and any(_ironic(doc, s, spec) for s in working if not s.negated):
         return Final(None, "ironic")  # "Oui, c'est ça, et 64 est impair" (round 24a, irony.py)
