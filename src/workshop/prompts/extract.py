@@ -608,6 +608,8 @@ class _Doc:
     labelled: list[tuple[int, int]]
     answer_lines: list[tuple[int, int]] = field(default_factory=list)
     blocks: list[tuple[int, int]] = field(default_factory=list)
+    # the values an answer line gives then asks back (« Réponse : 1 sœur ? », session 57: :func:`_asked_back`)
+    asked: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._starts = [start for start, _ in self.sentences]
@@ -2798,6 +2800,8 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
                 or _data_asks(folded, statement.end, hi)
             )
         ):
+            if not prompt and _asked_back(doc, statement):
+                doc.asked.append(statement.start)
             continue
         if _other_row(folded, statement.start, numbers) or _other_record(folded, statement.start, numbers):
             continue  # "| 35 et 63 | 7 | non |", "9;28;1;oui": a row about other numbers than the task's
@@ -3063,16 +3067,28 @@ def _hedged(doc: _Doc, found: list[Statement], spec: AnswerSpec | None = None) -
 
 
 # Session 57 (fix100hedge, round 100): a final value asked rather than said (« Réponse : Caroline a 1 sœur ? »,
-# "Answer: y = 4x − 10?", "Answer: 1 sister, right?"): its sentence ends on a question mark, so the value is
-# put to the reader to confirm, a hedge as "(?)" is (round 23a). A question before the value ("Combien ?
-# 1 sœur.", "Why not 2? Because …") is another sentence and asks nothing of it.
-_QUERY_END = re.compile(r"\?[ \t*_»\"”')\]]*+$")
+# "Answer: y = 4x − 10?", "Answer: 1 sister, right?"): on an answer line, a declarative sentence that gives the
+# value and ends on a question mark puts it to the reader to confirm, a hedge as "(?)" is (round 23a), not the
+# working's question it would be elsewhere. A question asked in the interrogative form ("Answer: is it 2? No,
+# 1.", « Réponse : combien ? 1 ») or a question before the value is no value asked back.
+_INTERROGATIVE = re.compile(
+    r"(?:^|[:;,(—–-]|\b(?:so|donc|alors|and|et|mais|but))[ \t*_]*+"
+    r"(?:is|are|does|do|did|was|were|could|can|would|will|has|have|how|what|why|which|who|est-ce|combien|"
+    r"comment|pourquoi|quel|quelle|quels|quelles|qui|que|qu'est-ce|y a-t-il|a-t-elle|a-t-il)(?![\w'-])"
+    r"|-t-(?:il|elle)\b|\b[a-z]{2,}-(?:il|elle|ils|elles|on)\b"
+)
 
 
 def _asked_back(doc: _Doc, statement: Statement) -> bool:
-    """Whether the sentence that gives ``statement`` ends on a question mark (see :data:`_QUERY_END`)."""
-    lo, hi = doc.sentences[doc.sentence_of(statement.start)]
-    return hi >= statement.end and _QUERY_END.search(doc.text, statement.end, hi) is not None
+    """Whether ``statement``, in a sentence that ends on a question mark, is a value an answer line asks back
+    (see :data:`_INTERROGATIVE`)."""
+    line = next(((lo, hi) for lo, hi in doc.answer_lines if lo <= statement.start < hi), None)
+    if line is None:
+        return False
+    lo, _ = doc.sentences[doc.sentence_of(statement.start)]
+    label = _ANSWER_LINE.search(doc.text, line[0], statement.start)
+    head = doc.text[max(lo, label.end() if label else line[0]) : statement.start]
+    return _INTERROGATIVE.search(head) is None
 
 
 # Session 53 (gaps53): a guess in the working that the next sentence turns down at once ("Maybe the gcd is
@@ -3294,6 +3310,9 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
     found = [s for s in found if not _example(doc, s)]  # "avec par exemple b = −10" (round 22a)
     working = found
     found = _from_answer_line(doc, found)
+    final_start = _final_start(doc, working)
+    if any(final_start is None or at >= final_start for at in doc.asked):
+        return Final(None, "hedged")  # « Réponse : Caroline a 1 sœur ? » (session 57)
     positive = [s for s in found if not s.negated]
     if not any(not s.quoted for s in positive):
         return Final(None, "negated" if found else "none")
@@ -3308,7 +3327,7 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
         return Final(None, "hedged")  # "elle aurait eu 1 sœur si…", "oui à 62 %" (round 29)
     if _DANGLING.search(doc.text.rstrip()[-40:]) and not _si_at_end(doc.text.rstrip()):
         return Final(None, "hedged")  # cut off mid-alternative ("Réponse : si." answers, round 24a)
-    if _hedged(doc, found, spec) or any(_asked_back(doc, s) for s in positive if not s.quoted):
+    if _hedged(doc, found, spec):
         return Final(None, "hedged")
     if spec.kind == "yes-no" and any(_ironic(doc, s, spec) for s in working if not s.negated):
         return Final(None, "ironic")  # "Oui, c'est ça, et 64 est impair" (round 24a, irony.py)
