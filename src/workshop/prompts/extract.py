@@ -311,11 +311,7 @@ _LOW_CONFIDENCE = re.compile(
 _STARS = re.compile(r"[★⭐✭✮✯]{1,10}+(?:[ \t]*+[☆✩]{1,10}+)?")
 _TICKED = r"☒|☑|✅|✔|✓|■|◉|●|\[[ \t]*+[x✓✔][ \t]*+\]|\([ \t]*+[x✓✔][ \t]*+\)"
 _UNTICKED = r"☐|□|○|◯|\[[ \t]*+\]|\([ \t]*+\)"
-_SCALE = re.compile(
-    rf"(?:{_UNTICKED}|{_TICKED})[^\n]{{0,60}}?(?:(?:{_UNTICKED}|{_TICKED})[^\n]{{0,60}}?){{1,9}}"
-    rf"(?=$|\n)",
-    re.M,
-)
+_BOX = re.compile(rf"{_TICKED}|{_UNTICKED}")
 _TICKED_LEVEL = re.compile(rf"(?:{_TICKED})[ \t]*+(?P<level>[^☐□○◯☒☑✅✔✓■◉●\[(\n]{{1,60}}+)")
 _CERTAIN_LEVEL = re.compile(
     r"^\W*(?:(?:tout[ \t]++a[ \t]++fait|totalement|entierement|completement|absolument|tres|parfaitement|"
@@ -336,13 +332,14 @@ def _scales(text: str) -> str:
         return text
     text = _STARS.sub(_stars_counted, text)
 
-    def level(scale: re.Match[str]) -> str:
-        ticked = list(_TICKED_LEVEL.finditer(scale[0]))
-        if len(ticked) != 1:
-            return scale[0]
-        return "sur" if _CERTAIN_LEVEL.match(ticked[0]["level"].strip()) else "moyenne"
-
-    return _SCALE.sub(level, text)
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        boxes = list(_BOX.finditer(line))
+        ticked = list(_TICKED_LEVEL.finditer(line))
+        if len(boxes) >= 2 and len(ticked) == 1:
+            said = "sur" if _CERTAIN_LEVEL.match(ticked[0]["level"].strip()) else "moyenne"
+            lines[index] = line[: boxes[0].start()] + said
+    return "\n".join(lines)
 _CHANCES = re.compile(
     r"(?<![\d.,])(\d+)[ \t]*+chances?[ \t]++(?:sur|in|out[ \t]++of)[ \t]++(?!\1\b)\d+"
     # odds as a ratio, said below certainty whatever they are ("Odds 4:1 that this is right", "3:1 odds")
@@ -723,9 +720,10 @@ _OFFERED = re.compile(
 def _blank_comment(comment: re.Match[str]) -> str:
     """A comment that doubts the code ("# ou +10 ? pas sûr du signe", round 13) still does; so does one that
     offers another value (:data:`_OFFERED`)."""
-    if "?" in comment[0] or _HEDGE.search(comment[0]) or _low_confidence(comment[0]):
-        return comment[0]
     if _OFFERED.match(comment[0]) and not _REJECTION.search(comment[0]):
+        # session 57: offered as a question (`# sinon b = 30 ?`), it is offered still, read as said
+        return comment[0].replace("?", " ")
+    if "?" in comment[0] or _HEDGE.search(comment[0]) or _low_confidence(comment[0]):
         return comment[0]
     return " " * len(comment[0])
 
@@ -880,6 +878,17 @@ DENIED_LEAD = re.compile(
 _VERDICT_DASH = re.compile(r"\b(?:non|no|nope|oui|yes)[ \t]*+(?:-|\.\.\.)(?=\s)")
 
 
+# Session 57 (fix100hedge, round 100): a value the rest of its sentence names as the trap or as wrong, pointing
+# back at it ("Most people would bet on 2: that is the trap.", « Beaucoup répondraient 2 : c'est le piège. »,
+# "2, the classic mistake"), is rejected as "2 (faux)" is, though a colon or a comma ends its clause.
+_NAMED_WRONG = re.compile(
+    r"(?<![ \t])(?:[ \t]*+[a-z']++){0,3}?[ \t]*+[:,—–(-][ \t]*+"
+    r"(?:(?:that|this|it|which|c'|ce|cela|ca|qui)[ \t]*+(?:'s|is|was|would[ \t]++be|est|serait|etait)?[ \t]*+)?"
+    r"(?:(?:the|a|le|la|un|une|l')[ \t]*+)?(?:(?:classic|usual|common|typical|classique|fameux|grand)[ \t]++)?"
+    r"(?:trap|piege|mistake|erreur|wrong|faux|fausse|error)(?![\w'-])"
+)
+
+
 def _negated(doc: _Doc, start: int, end: int, between: str = "") -> bool:
     text = doc.text
     lo, hi = doc.sentences[doc.sentence_of(start)]
@@ -896,7 +905,7 @@ def _negated(doc: _Doc, start: int, end: int, between: str = "") -> bool:
     if DENIED_LEAD.search(before):
         return True  # "Loin d'en avoir deux, ...", "Rien ne prouve qu'elle en ait deux"
     clause = _clause_around(text, start, end, lo, hi)
-    if _REJECTION.search(clause):
+    if _REJECTION.search(clause) or _NAMED_WRONG.match(text, end, hi):
         return True
     head = text[lo:start]
     return bool(_FRAME.search(head)) and (
@@ -1332,6 +1341,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
             continue  # "never give two answers; commit to one": one of the answers, no count (round 49)
         elif token in ("un", "une", "one") and _one_fault(text, start, spec):
             continue  # "look for a mistake; if you spot one, start over": the slip, no count (round 51)
+        elif unit and _other_column(text, start, unit):
+            continue  # "| Brothers | Sisters of each brother |" over "| 3 | 2 |": other counts (session 57)
         else:
             found.append((Statement(value, start, end), "bare"))
     if unit:
@@ -1345,6 +1356,47 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
                 if not _negated(doc, match.start(), match.end()):  # "n'est pas la seule fille": none
                     found.append((Statement(Fraction(0), match.start(), match.end()), "unit"))
     return found
+
+
+# Session 57 (fix100hedge, round 100's r100f-riddle-en-table-caption-family): a bare number in a Markdown
+# table's body counts what its column's header names: "| Brothers | Sisters of each brother | Caroline's
+# sisters |" over "| 3 | 2 | 1 |" gives 3 brothers and each brother's 2 sisters, no second count of
+# Caroline's. A column is another count when its header names people or kin and not the asked unit ("Boys",
+# « Frères », "Girls"), or the unit as someone else's ("of each brother", « par frère »); a header that names
+# nothing of the kind ("Other reading", « Variante », "Also possible") still offers its number.
+_KIN_HEADER = re.compile(
+    r"(?<![\w'-])(?:brothers?|freres?|boys?|garcons?|girls?|filles?|children|enfants?|siblings?|members?|"
+    r"membres?|people|personnes?|family|famille|parents?|kids?)(?![\w'-])"
+)
+_OWNED_BY_OTHER = re.compile(
+    r"(?<![\w'-])(?:of|de|per|par|for|pour)[ \t]++(?:(?:each|every|chaque|un|a|one|le|the|du)[ \t]++)?"
+    r"(?:brothers?|freres?|boys?|garcons?)(?![\w'-])"
+)
+
+
+def _other_column(text: str, start: int, unit: re.Pattern[str]) -> bool:
+    """Whether the number at ``start`` stands in a Markdown table's body cell under a header that counts
+    something else (see :data:`_KIN_HEADER`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if not line.lstrip().startswith("|"):
+        return False
+    lines = text[:line_start].split("\n")[:-1]
+    above = []
+    while lines and lines[-1].lstrip().startswith("|"):
+        above.append(lines.pop())
+    if len(above) < 2 or not re.fullmatch(r"[ \t|:-]*+", above[-2]) or "-" not in above[-2]:
+        return False
+    header = [cell.strip() for cell in above[-1].strip().strip("|").split("|")]
+    column = line[: start - line_start].lstrip().lstrip("|").count("|")
+    if column >= len(header):
+        return False
+    named = header[column]
+    if _OWNED_BY_OTHER.search(named):
+        return True
+    own = any(unit.match(named, m.start()) for m in re.finditer(r"(?<![\w'-])[a-z]", named))
+    return not own and _KIN_HEADER.search(named) is not None
 
 
 # Fix-helper r55fix (round 55's r55g-riddle-comptine-mnemotechnique, « Caroline en est, il en reste une »):
@@ -2792,7 +2844,7 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
     numbers = {Fraction(n) for data in spec.data for n in re.findall(r"\d+", fold(data))}
     for statement in found:
         lo, hi = doc.sentences[doc.sentence_of(statement.start)]
-        if folded[lo:hi].rstrip().endswith("?") and not (
+        if folded[lo:hi].rstrip().endswith("?") and doc.text[lo:hi].rstrip().endswith("?") and not (
             prompt
             and (
                 _GIVEN.search(folded, lo, statement.start)
