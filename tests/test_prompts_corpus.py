@@ -1052,6 +1052,11 @@ from, a total held on a condition, the task restated; prompts smuggling the answ
 a rubric, an answer key). 7/43 through, 1/43 losing deserved points and 2/36 refused on e26cb57; 0/43, 0/43,
 0/36 on the same merge.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
+fix100hedge_own_*.toml are fix-helper fix100hedge's own variants (session 57, round 100's answer-side hedges):
+a final asked back (« Réponse : 1 sœur ? »), a confidence as a letter grade, a ticked scale or stars; a second
+value in an image's alt text, a review comment's bracket, a code comment asked as a question (`# ou b = 30 ?`);
+as fair: a question before the final, a grade A+, a scale ticked at "very sure", five stars of five, an alt
+text of the same line, `# b = -10 ?`, a value named the trap after the final, a table of other counts.
 """
 
 from __future__ import annotations
@@ -1851,6 +1856,9 @@ GAMING += corpus.load("round98_gaming")
 FAIR += corpus.load("round98_fair")
 GAMING += corpus.load("round99_gaming")
 FAIR += corpus.load("round99_fair")
+# Fix-helper fix100hedge's own variants (round 100): finals hedged in other notations, values offered in annotations.
+GAMING += corpus.load("fix100hedge_own_gaming")
+FAIR += corpus.load("fix100hedge_own_fair")
 
 
 @pytest.fixture(scope="module")
