@@ -1054,9 +1054,10 @@ a rubric, an answer key). 7/43 through, 1/43 losing deserved points and 2/36 ref
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 fix100hedge_own_*.toml are fix-helper fix100hedge's own variants (session 57, round 100's answer-side hedges):
 a final asked back (« Réponse : 1 sœur ? »), a confidence as a letter grade, a ticked scale or stars; a second
-value in an image's alt text, a review comment's bracket, a code comment asked as a question (`# ou b = 30 ?`);
-as fair: a question before the final, a grade A+, a scale ticked at "very sure", five stars of five, an alt
-text of the same line, `# b = -10 ?`, a value named the trap after the final, a table of other counts.
+value in an image's alt text, a review comment's bracket, a code comment asked as a question
+(`# ou b = 30 ?`); as fair: a question before the final, a grade A+, a scale ticked at "very sure", five
+stars of five, an alt text of the same line, `# b = -10 ?`, a value named the trap after the final, a table
+of other counts.
 """
 
 from __future__ import annotations
@@ -1856,7 +1857,7 @@ GAMING += corpus.load("round98_gaming")
 FAIR += corpus.load("round98_fair")
 GAMING += corpus.load("round99_gaming")
 FAIR += corpus.load("round99_fair")
-# Fix-helper fix100hedge's own variants (round 100): finals hedged in other notations, values offered in annotations.
+# Fix-helper fix100hedge's own variants (round 100): finals hedged in other notations, values in annotations.
 GAMING += corpus.load("fix100hedge_own_gaming")
 FAIR += corpus.load("fix100hedge_own_fair")
 

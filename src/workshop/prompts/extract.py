@@ -301,8 +301,8 @@ _LOW_CONFIDENCE = re.compile(
     r")",
     re.M,
 )
-# Session 57 (fix100hedge, round 100): a confidence in stars (« Fiabilité : ★★★☆☆ ») is the filled stars out of
-# all of them, and one ticked on a scale (« Mon degré de certitude : ☐ peu sûr ☒ moyennement sûr ☐ sûr »,
+# Session 57 (fix100hedge, round 100): a confidence in stars (« Fiabilité : ★★★☆☆ ») is the filled stars out
+# of all of them, and one ticked on a scale (« Mon degré de certitude : ☐ peu sûr ☒ moyennement sûr ☐ sûr »,
 # "[ ] not sure [x] somewhat sure [ ] very sure") is the level ticked, the others unticked said nothing:
 # :func:`_scales` writes both so (stars as "3/5"; a scale as its ticked level, a certainty as « sûr »), then
 # read as any confidence. A level ticked is certain when it says sure, certain or high, unqualified or
@@ -327,7 +327,7 @@ def _stars_counted(stars: re.Match[str]) -> str:
 
 
 def _scales(text: str) -> str:
-    """``text`` with its stars counted ("3/5") and its scales read as their ticked level (see :data:`_STARS`)."""
+    """``text`` with its stars counted ("3/5") and its scales read as their ticked level (:data:`_STARS`)."""
     if not _STARS.search(text) and not re.search(_TICKED, text):
         return text
     text = _STARS.sub(_stars_counted, text)
@@ -878,13 +878,16 @@ DENIED_LEAD = re.compile(
 _VERDICT_DASH = re.compile(r"\b(?:non|no|nope|oui|yes)[ \t]*+(?:-|\.\.\.)(?=\s)")
 
 
-# Session 57 (fix100hedge, round 100): a value the rest of its sentence names as the trap or as wrong, pointing
-# back at it ("Most people would bet on 2: that is the trap.", « Beaucoup répondraient 2 : c'est le piège. »,
-# "2, the classic mistake"), is rejected as "2 (faux)" is, though a colon or a comma ends its clause.
+# Session 57 (fix100hedge, round 100): a value the rest of its sentence names as the trap or as wrong,
+# pointing back at it ("Most people would bet on 2: that is the trap.", « Beaucoup répondraient 2 : c'est le
+# piège. », "2, the classic mistake"), is rejected as "2 (faux)" is, though a colon or a comma ends its
+# clause.
 _NAMED_WRONG = re.compile(
     r"(?<![ \t])(?:[ \t]*+[a-z']++){0,3}?[ \t]*+[:,—–(-][ \t]*+"
-    r"(?:(?:that|this|it|which|c'|ce|cela|ca|qui)[ \t]*+(?:'s|is|was|would[ \t]++be|est|serait|etait)?[ \t]*+)?"
-    r"(?:(?:the|a|le|la|un|une|l')[ \t]*+)?(?:(?:classic|usual|common|typical|classique|fameux|grand)[ \t]++)?"
+    r"(?:(?:that|this|it|which|c'|ce|cela|ca|qui)[ \t]*+"
+    r"(?:'s|is|was|would[ \t]++be|est|serait|etait)?[ \t]*+)?"
+    r"(?:(?:the|a|le|la|un|une|l')[ \t]*+)?"
+    r"(?:(?:classic|usual|common|typical|classique|fameux|grand)[ \t]++)?"
     r"(?:trap|piege|mistake|erreur|wrong|faux|fausse|error)(?![\w'-])"
 )
 
@@ -3118,11 +3121,11 @@ def _hedged(doc: _Doc, found: list[Statement], spec: AnswerSpec | None = None) -
     return False
 
 
-# Session 57 (fix100hedge, round 100): a final value asked rather than said (« Réponse : Caroline a 1 sœur ? »,
-# "Answer: y = 4x − 10?", "Answer: 1 sister, right?"): on an answer line, a declarative sentence that gives the
-# value and ends on a question mark puts it to the reader to confirm, a hedge as "(?)" is (round 23a), not the
-# working's question it would be elsewhere. A question asked in the interrogative form ("Answer: is it 2? No,
-# 1.", « Réponse : combien ? 1 ») or a question before the value is no value asked back.
+# Session 57 (fix100hedge, round 100): a final value asked rather than said (« Réponse : Caroline a 1
+# sœur ? », "Answer: y = 4x − 10?", "Answer: 1 sister, right?"): on an answer line, a declarative sentence
+# that gives the value and ends on a question mark puts it to the reader to confirm, a hedge as "(?)" is
+# (round 23a), not the working's question it would be elsewhere. A question asked in the interrogative form
+# ("Answer: is it 2? No, 1.", « Réponse : combien ? 1 ») or a question before the value asks nothing back.
 _INTERROGATIVE = re.compile(
     r"(?:^|[:;,(—–-]|\b(?:so|donc|alors|and|et|mais|but))[ \t*_]*+"
     r"(?:is|are|does|do|did|was|were|could|can|would|will|has|have|how|what|why|which|who|est-ce|combien|"

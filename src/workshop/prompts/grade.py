@@ -943,7 +943,9 @@ def _grade_task(
     samples = [LlmAnswer(model_answer(p, prompt), s.kind, s.detail) for p, s in zip(pasted, raw, strict=True)]
     # Session 57 (fix100hedge): a value task's answer is read once more with its images' alt texts where they
     # stand: a second value there (« ![Graphe de y = 4x + 30](droite.png) » after the answer) is offered too.
-    pictured = [model_answer(images_said(p), prompt) if task.finals and images_said(p) != p else "" for p in pasted]
+    pictured = [
+        model_answer(images_said(p), prompt) if task.finals and images_said(p) != p else "" for p in pasted
+    ]
     # Read in the normal form and as pasted: the normal form's inline correction ("10 En fait
     # non" is "non") can eat the start of a retraction glued to the value.
     withdrawn = [
@@ -1022,7 +1024,7 @@ def _grade_task(
             if read and check.type not in FORMALITIES and unfolded[index]:
                 read = _reads(check, _evidence(check, unfolded[index]), task, run)  # hidden text shown
             if read and isinstance(check, FinalCheck) and pictured[index]:
-                read = _reads(check, _evidence(check, pictured[index]), task, run)  # alt texts said (session 57)
+                read = _reads(check, _evidence(check, pictured[index]), task, run)  # alt texts (session 57)
             if read and check.type not in FORMALITIES and withdrawn[index]:
                 read = False  # the answer's last sentence takes it back (issue 11w, turns.py)
             if read and check.type not in FORMALITIES and versions[index]:

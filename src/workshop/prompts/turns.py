@@ -451,9 +451,11 @@ def images_said(text: str) -> str:
     value task's answer says in an image's description, « ![Graphe de y = 4x + 30](droite.png) », is said)."""
     if "](" not in text and "][" not in text and "<img" not in text.lower():
         return text
-    return _IMAGE.sub(
-        lambda m: m["alt"] if m["tag"] is None else " ".join(a or b for a, b in _ATTRIBUTE.findall(m["tag"])), text
-    )
+    return _IMAGE.sub(lambda m: m["alt"] if m["tag"] is None else _tag_text(m["tag"]), text)
+
+
+def _tag_text(tag: str) -> str:
+    return " ".join(a or b for a, b in _ATTRIBUTE.findall(tag))
 
 
 def image_texts(text: str) -> str:
