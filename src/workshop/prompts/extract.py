@@ -881,7 +881,8 @@ _VERDICT_DASH = re.compile(r"\b(?:non|no|nope|oui|yes)[ \t]*+(?:-|\.\.\.)(?=\s)"
 # Session 57 (fix100hedge, round 100): a value the rest of its sentence names as the trap or as wrong,
 # pointing back at it ("Most people would bet on 2: that is the trap.", « Beaucoup répondraient 2 : c'est le
 # piège. », "2, the classic mistake"), is rejected as "2 (faux)" is, though a colon or a comma ends its
-# clause.
+# clause: in the answer only (:func:`final_answer`; a prompt's "A draft said 2, which was wrong" is read as
+# ever).
 _NAMED_WRONG = re.compile(
     r"(?<![ \t])(?:[ \t]*+[a-z']++){0,3}?[ \t]*+[:,—–(-][ \t]*+"
     r"(?:(?:that|this|it|which|c'|ce|cela|ca|qui)[ \t]*+"
@@ -908,7 +909,7 @@ def _negated(doc: _Doc, start: int, end: int, between: str = "") -> bool:
     if DENIED_LEAD.search(before):
         return True  # "Loin d'en avoir deux, ...", "Rien ne prouve qu'elle en ait deux"
     clause = _clause_around(text, start, end, lo, hi)
-    if _REJECTION.search(clause) or _NAMED_WRONG.match(text, end, hi):
+    if _REJECTION.search(clause):
         return True
     head = text[lo:start]
     return bool(_FRAME.search(head)) and (
@@ -3361,6 +3362,9 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
     except _TooMany:
         return Final(None, "several")
     found = [s for s in found if asserted(doc, s)]  # "si leur PGCD vaut 1, ..." answers nothing
+    for s in found:  # "Most people would bet on 2: that is the trap." (session 57): rejected
+        sentence_end = doc.sentences[doc.sentence_of(s.start)][1]
+        s.negated = s.negated or _NAMED_WRONG.match(doc.text, s.end, sentence_end) is not None
     found = [s for s in found if not _rating(doc.text, s)]  # "Difficulty: 3/5." (session 54)
     found = [s for s in found if not _example(doc, s)]  # "avec par exemple b = −10" (round 22a)
     working = found
