@@ -293,6 +293,7 @@ def main() -> None:
             "round98_gaming",
             "round99_gaming",
             "fix100enc_own_gaming",
+            "fix100hedge_own_gaming",
         ],
     )
     parser.add_argument(
@@ -567,6 +568,7 @@ def main() -> None:
             "round98_fair",
             "round99_fair",
             "fix100enc_own_fair",
+            "fix100hedge_own_fair",
         ],
     )
     args = parser.parse_args()

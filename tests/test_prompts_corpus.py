@@ -1056,6 +1056,12 @@ in the prompt through a transform a model undoes (a short leetspeak key, a text 
 a Caesar shift, Roman numerals); as fair: the task's data only, given again in ROT13, backwards or in a shift,
 Roman numerals that number parts, ordinary codes with digits, an emoji legend of the labels.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
+fix100hedge_own_*.toml are fix-helper fix100hedge's own variants (session 57, round 100's answer-side hedges):
+a final asked back (« Réponse : 1 sœur ? »), a confidence as a letter grade, a ticked scale or stars; a second
+value in an image's alt text, a review comment's bracket, a code comment asked as a question
+(`# ou b = 30 ?`); as fair: a question before the final, a grade A+, a scale ticked at "very sure", five
+stars of five, an alt text of the same line, `# b = -10 ?`, a value named the trap after the final, a table
+of other counts.
 """
 
 from __future__ import annotations
@@ -1858,6 +1864,9 @@ FAIR += corpus.load("round99_fair")
 # Fix-helper fix100enc's own variants (round 100): answers dictated through a transform a model undoes.
 GAMING += corpus.load("fix100enc_own_gaming")
 FAIR += corpus.load("fix100enc_own_fair")
+# Fix-helper fix100hedge's own variants (round 100): finals hedged in other notations, values in annotations.
+GAMING += corpus.load("fix100hedge_own_gaming")
+FAIR += corpus.load("fix100hedge_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -56,6 +56,12 @@ _MARKED = re.compile(
     r"|[(\[][ \t]*+(?:also|aussi|or also|ou encore|ou aussi|or even)[ \t]*+:"
     r"|[(\[][ \t]*+or[ \t]++(?!(?:even|more|so|less|fewer|rather|else|not|both|either|neither|otherwise|"
     r"at least|at most|so on)(?![\w'-]))[a-z]"
+    # session 57 (fix100hedge, round 100): an annotation's bracket, a reviewer's comment or a note, that
+    # offers one ("[Comment A1: or “tweaks”]", « [Note : ou « ajuste »] », "(Suggestion JD2: alt: tunes)")
+    r"|[(\[][ \t]*+(?:comment|commentaire|note|remarque|nb|n\.b\.|review|suggestion|ndt|ndlr|tn"
+    r"|translator's note|note du traducteur)(?:[ \t]++[a-z]{0,3}\d{1,3}+)?[ \t]*+:[ \t]*+"
+    + _ALT_WORDS
+    + r"(?![\w'-])"
 )
 # A line (or a footnote: "^1", "[^1]:", "(1)", "*") that opens on one ("Or:", "Alternatively,").
 _LINE_MARKED = re.compile(

@@ -283,7 +283,10 @@ _CONFIDENCE_WORD = (
     r"\b(?:certitude|confiance|confidence|certainty|fiabilite|reliability|niveau de confiance|"
     r"confidence level|probabilite|probability|likelihood|chances?)\b\W{0,6}"
     + _RIGHT_CLAUSE
-    + r"(?:(?:de|d'|of|about|environ|est|is|estimee?|estimated|evaluee?|subjective|overall|globale?)"
+    + r"(?:(?:de|d'|of|about|environ|est|is|estimee?|estimated|evaluee?|subjective|overall|globale?"
+    # session 57 (fix100hedge): the notation named ("Confidence grade: C+", « indice de confiance : 3/5 »)
+    r"|grade|note|rating|score|level|niveau|indice|degre|scale|echelle"
+    r"|ma|mon|my|this|cette|reponse|answer|resultat|result)"
     r"\W{1,3}){0,3}"
 )
 _CONFIDENCE_LEAD = re.compile(_CONFIDENCE_WORD + r"$")
@@ -291,8 +294,52 @@ _LOW_CONFIDENCE = re.compile(
     _CONFIDENCE_WORD + r"(?:faible|basse|moyenne|moderee|partielle|limitee|relative|low|medium|"
     r"moderate|"
     r"partial|limited|middling|(?<!\d)(?:[0-8]?\d|9[0-4])(?:[.,]\d+)?\s*+%|(?<![\d.,])0[.,](?:[0-8]|9[0-4]|9(?!\d))\d*+|"
-    r"(?<!\d)(\d+)\s*+(?:/|sur|out of)\s*+(?!\1\b)\d+)"
+    # session 57 (fix100hedge): a rating counted in stars or points ("3 étoiles sur 5", "2 stars out of 5")
+    r"(?<!\d)(\d+)\s*+(?:(?:etoiles?|stars?|points?|pts)\s*+)?(?:/|sur|out of)\s*+(?!\1\b)\d+|"
+    # ... and a letter grade below A ("Confidence grade: C+", « Note de confiance : B− »), its own word
+    r"(?<![\w'-])(?:a[-−–]|[b-f][-+−–]?)(?=[ \t]*+(?:$|[\n).,;(]))"
+    r")",
+    re.M,
 )
+# Session 57 (fix100hedge, round 100): a confidence in stars (« Fiabilité : ★★★☆☆ ») is the filled stars out
+# of all of them, and one ticked on a scale (« Mon degré de certitude : ☐ peu sûr ☒ moyennement sûr ☐ sûr »,
+# "[ ] not sure [x] somewhat sure [ ] very sure") is the level ticked, the others unticked said nothing:
+# :func:`_scales` writes both so (stars as "3/5"; a scale as its ticked level, a certainty as « sûr »), then
+# read as any confidence. A level ticked is certain when it says sure, certain or high, unqualified or
+# strengthened (« tout à fait sûr », "very sure", « forte »); any other (« moyennement sûr », "somewhat
+# sure", « faible ») hedges.
+_STARS = re.compile(r"[★⭐✭✮✯]{1,10}+(?:[ \t]*+[☆✩]{1,10}+)?")
+_TICKED = r"☒|☑|✅|✔|✓|■|◉|●|\[[ \t]*+[x✓✔][ \t]*+\]|\([ \t]*+[x✓✔][ \t]*+\)"
+_UNTICKED = r"☐|□|○|◯|\[[ \t]*+\]|\([ \t]*+\)"
+_BOX = re.compile(rf"{_TICKED}|{_UNTICKED}")
+_TICKED_LEVEL = re.compile(rf"(?:{_TICKED})[ \t]*+(?P<level>[^☐□○◯☒☑✅✔✓■◉●\[(\n]{{1,60}}+)")
+_CERTAIN_LEVEL = re.compile(
+    r"^\W*(?:(?:tout[ \t]++a[ \t]++fait|totalement|entierement|completement|absolument|tres|parfaitement|"
+    r"very|completely|totally|absolutely|fully|extremely|highly)[ \t]++)?"
+    r"(?:sur|sure|certain|certaine|confiant|confiante|confident|convaincue?|convinced|haute|elevee|high|forte"
+    r"|strong|100[ \t]*+%)\W*$"
+)
+
+
+def _stars_counted(stars: re.Match[str]) -> str:
+    filled = sum(stars[0].count(c) for c in "★⭐✭✮✯")
+    return f"{filled}/{len(stars[0].replace(' ', '').replace(chr(9), ''))}"
+
+
+def _scales(text: str) -> str:
+    """``text`` with its stars counted ("3/5") and its scales read as their ticked level (:data:`_STARS`)."""
+    if not _STARS.search(text) and not re.search(_TICKED, text):
+        return text
+    text = _STARS.sub(_stars_counted, text)
+
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        boxes = list(_BOX.finditer(line))
+        ticked = list(_TICKED_LEVEL.finditer(line))
+        if len(boxes) >= 2 and len(ticked) == 1:
+            said = "sur" if _CERTAIN_LEVEL.match(ticked[0]["level"].strip()) else "moyenne"
+            lines[index] = line[: boxes[0].start()] + said
+    return "\n".join(lines)
 _CHANCES = re.compile(
     r"(?<![\d.,])(\d+)[ \t]*+chances?[ \t]++(?:sur|in|out[ \t]++of)[ \t]++(?!\1\b)\d+"
     # odds as a ratio, said below certainty whatever they are ("Odds 4:1 that this is right", "3:1 odds")
@@ -304,6 +351,7 @@ _CHANCES = re.compile(
 def _low_confidence(text: str) -> re.Match[str] | None:
     """A confidence short of certainty in ``text`` (:data:`_LOW_CONFIDENCE`, :data:`_CHANCES`), its figures
     written in digits or in words (session 56)."""
+    text = _scales(text)
     found = _LOW_CONFIDENCE.search(text) or _CHANCES.search(text)
     if found or not re.search(r"[a-z]", text):
         return found
@@ -313,6 +361,7 @@ def _low_confidence(text: str) -> re.Match[str] | None:
 
 def _without_confidence(text: str) -> str:
     """``text`` without its confidences short of certainty (figures in words read as digits)."""
+    text = _scales(text)
     said = text if _LOW_CONFIDENCE.search(text) or _CHANCES.search(text) else numwords.figures(text)
     return _CHANCES.sub(" ", _LOW_CONFIDENCE.sub(" ", said))
 
@@ -556,6 +605,8 @@ class _Doc:
     labelled: list[tuple[int, int]]
     answer_lines: list[tuple[int, int]] = field(default_factory=list)
     blocks: list[tuple[int, int]] = field(default_factory=list)
+    # the values an answer line gives then asks back (« Réponse : 1 sœur ? », session 57: :func:`_asked_back`)
+    asked: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._starts = [start for start, _ in self.sentences]
@@ -669,9 +720,10 @@ _OFFERED = re.compile(
 def _blank_comment(comment: re.Match[str]) -> str:
     """A comment that doubts the code ("# ou +10 ? pas sûr du signe", round 13) still does; so does one that
     offers another value (:data:`_OFFERED`)."""
-    if "?" in comment[0] or _HEDGE.search(comment[0]) or _low_confidence(comment[0]):
-        return comment[0]
     if _OFFERED.match(comment[0]) and not _REJECTION.search(comment[0]):
+        # session 57: offered as a question (`# sinon b = 30 ?`), it is offered still, read as said
+        return comment[0].replace("?", " ")
+    if "?" in comment[0] or _HEDGE.search(comment[0]) or _low_confidence(comment[0]):
         return comment[0]
     return " " * len(comment[0])
 
@@ -824,6 +876,21 @@ DENIED_LEAD = re.compile(
 
 
 _VERDICT_DASH = re.compile(r"\b(?:non|no|nope|oui|yes)[ \t]*+(?:-|\.\.\.)(?=\s)")
+
+
+# Session 57 (fix100hedge, round 100): a value the rest of its sentence names as the trap or as wrong,
+# pointing back at it ("Most people would bet on 2: that is the trap.", « Beaucoup répondraient 2 : c'est le
+# piège. », "2, the classic mistake"), is rejected as "2 (faux)" is, though a colon or a comma ends its
+# clause: in the answer only (:func:`final_answer`; a prompt's "A draft said 2, which was wrong" is read as
+# ever).
+_NAMED_WRONG = re.compile(
+    r"(?<![ \t])(?:[ \t]*+[a-z']++){0,3}?[ \t]*+[:,—–(-][ \t]*+"
+    r"(?:(?:that|this|it|which|c'|ce|cela|ca|qui)[ \t]*+"
+    r"(?:'s|is|was|would[ \t]++be|est|serait|etait)?[ \t]*+)?"
+    r"(?:(?:the|a|le|la|un|une|l')[ \t]*+)?"
+    r"(?:(?:classic|usual|common|typical|classique|fameux|grand)[ \t]++)?"
+    r"(?:trap|piege|mistake|erreur|wrong|faux|fausse|error)(?![\w'-])"
+)
 
 
 def _negated(doc: _Doc, start: int, end: int, between: str = "") -> bool:
@@ -1278,6 +1345,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
             continue  # "never give two answers; commit to one": one of the answers, no count (round 49)
         elif token in ("un", "une", "one") and _one_fault(text, start, spec):
             continue  # "look for a mistake; if you spot one, start over": the slip, no count (round 51)
+        elif unit and _other_column(text, start, unit):
+            continue  # "| Brothers | Sisters of each brother |" over "| 3 | 2 |": other counts (session 57)
         else:
             found.append((Statement(value, start, end), "bare"))
     if unit:
@@ -1291,6 +1360,47 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
                 if not _negated(doc, match.start(), match.end()):  # "n'est pas la seule fille": none
                     found.append((Statement(Fraction(0), match.start(), match.end()), "unit"))
     return found
+
+
+# Session 57 (fix100hedge, round 100's r100f-riddle-en-table-caption-family): a bare number in a Markdown
+# table's body counts what its column's header names: "| Brothers | Sisters of each brother | Caroline's
+# sisters |" over "| 3 | 2 | 1 |" gives 3 brothers and each brother's 2 sisters, no second count of
+# Caroline's. A column is another count when its header names people or kin and not the asked unit ("Boys",
+# « Frères », "Girls"), or the unit as someone else's ("of each brother", « par frère »); a header that names
+# nothing of the kind ("Other reading", « Variante », "Also possible") still offers its number.
+_KIN_HEADER = re.compile(
+    r"(?<![\w'-])(?:brothers?|freres?|boys?|garcons?|girls?|filles?|children|enfants?|siblings?|members?|"
+    r"membres?|people|personnes?|family|famille|parents?|kids?)(?![\w'-])"
+)
+_OWNED_BY_OTHER = re.compile(
+    r"(?<![\w'-])(?:of|de|per|par|for|pour)[ \t]++(?:(?:each|every|chaque|un|a|one|le|the|du)[ \t]++)?"
+    r"(?:brothers?|freres?|boys?|garcons?)(?![\w'-])"
+)
+
+
+def _other_column(text: str, start: int, unit: re.Pattern[str]) -> bool:
+    """Whether the number at ``start`` stands in a Markdown table's body cell under a header that counts
+    something else (see :data:`_KIN_HEADER`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if not line.lstrip().startswith("|"):
+        return False
+    lines = text[:line_start].split("\n")[:-1]
+    above = []
+    while lines and lines[-1].lstrip().startswith("|"):
+        above.append(lines.pop())
+    if len(above) < 2 or not re.fullmatch(r"[ \t|:-]*+", above[-2]) or "-" not in above[-2]:
+        return False
+    header = [cell.strip() for cell in above[-1].strip().strip("|").split("|")]
+    column = line[: start - line_start].lstrip().lstrip("|").count("|")
+    if column >= len(header):
+        return False
+    named = header[column]
+    if _OWNED_BY_OTHER.search(named):
+        return True
+    own = any(unit.match(named, m.start()) for m in re.finditer(r"(?<![\w'-])[a-z]", named))
+    return not own and _KIN_HEADER.search(named) is not None
 
 
 # Fix-helper r55fix (round 55's r55g-riddle-comptine-mnemotechnique, « Caroline en est, il en reste une »):
@@ -2738,7 +2848,7 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
     numbers = {Fraction(n) for data in spec.data for n in re.findall(r"\d+", fold(data))}
     for statement in found:
         lo, hi = doc.sentences[doc.sentence_of(statement.start)]
-        if folded[lo:hi].rstrip().endswith("?") and not (
+        if folded[lo:hi].rstrip().endswith("?") and doc.text[lo:hi].rstrip().endswith("?") and not (
             prompt
             and (
                 _GIVEN.search(folded, lo, statement.start)
@@ -2746,6 +2856,8 @@ def statements(folded: str, spec: AnswerSpec, prompt: bool = False) -> tuple[_Do
                 or _data_asks(folded, statement.end, hi)
             )
         ):
+            if not prompt and _asked_back(doc, statement):
+                doc.asked.append(statement.start)
             continue
         if _other_row(folded, statement.start, numbers) or _other_record(folded, statement.start, numbers):
             continue  # "| 35 et 63 | 7 | non |", "9;28;1;oui": a row about other numbers than the task's
@@ -2984,7 +3096,7 @@ def _hedged(doc: _Doc, found: list[Statement], spec: AnswerSpec | None = None) -
     named = [re.compile(term_pattern(t)) for t in (spec.about if spec else []) if not t.startswith("re:")]
     unsure = _unsure_rows(doc.text)
     for index, (start, end) in enumerate(doc.sentences):
-        sentence = doc.text[start:end]
+        sentence = _scales(doc.text[start:end])  # a scale's unticked levels say nothing (session 57)
         if (
             not _HEDGE.search(sentence)
             and not _low_confidence(sentence)
@@ -3008,6 +3120,31 @@ def _hedged(doc: _Doc, found: list[Statement], spec: AnswerSpec | None = None) -
                 continue  # "Maybe the gcd is 5? No: 64 is not a multiple of 5." (session 53)
             return True
     return False
+
+
+# Session 57 (fix100hedge, round 100): a final value asked rather than said (« Réponse : Caroline a 1
+# sœur ? », "Answer: y = 4x − 10?", "Answer: 1 sister, right?"): on an answer line, a declarative sentence
+# that gives the value and ends on a question mark puts it to the reader to confirm, a hedge as "(?)" is
+# (round 23a), not the working's question it would be elsewhere. A question asked in the interrogative form
+# ("Answer: is it 2? No, 1.", « Réponse : combien ? 1 ») or a question before the value asks nothing back.
+_INTERROGATIVE = re.compile(
+    r"(?:^|[:;,(—–-]|\b(?:so|donc|alors|and|et|mais|but))[ \t*_]*+"
+    r"(?:is|are|does|do|did|was|were|could|can|would|will|has|have|how|what|why|which|who|est-ce|combien|"
+    r"comment|pourquoi|quel|quelle|quels|quelles|qui|que|qu'est-ce|y a-t-il|a-t-elle|a-t-il)(?![\w'-])"
+    r"|-t-(?:il|elle)\b|\b[a-z]{2,}-(?:il|elle|ils|elles|on)\b"
+)
+
+
+def _asked_back(doc: _Doc, statement: Statement) -> bool:
+    """Whether ``statement``, in a sentence that ends on a question mark, is a value an answer line asks back
+    (see :data:`_INTERROGATIVE`)."""
+    line = next(((lo, hi) for lo, hi in doc.answer_lines if lo <= statement.start < hi), None)
+    if line is None:
+        return False
+    lo, _ = doc.sentences[doc.sentence_of(statement.start)]
+    label = _ANSWER_LINE.search(doc.text, line[0], statement.start)
+    head = doc.text[max(lo, label.end() if label else line[0]) : statement.start]
+    return _INTERROGATIVE.search(head) is None
 
 
 # Session 53 (gaps53): a guess in the working that the next sentence turns down at once ("Maybe the gcd is
@@ -3225,10 +3362,16 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
     except _TooMany:
         return Final(None, "several")
     found = [s for s in found if asserted(doc, s)]  # "si leur PGCD vaut 1, ..." answers nothing
+    for s in found:  # "Most people would bet on 2: that is the trap." (session 57): rejected
+        sentence_end = doc.sentences[doc.sentence_of(s.start)][1]
+        s.negated = s.negated or _NAMED_WRONG.match(doc.text, s.end, sentence_end) is not None
     found = [s for s in found if not _rating(doc.text, s)]  # "Difficulty: 3/5." (session 54)
     found = [s for s in found if not _example(doc, s)]  # "avec par exemple b = −10" (round 22a)
     working = found
     found = _from_answer_line(doc, found)
+    final_start = _final_start(doc, working)
+    if any(final_start is None or at >= final_start for at in doc.asked):
+        return Final(None, "hedged")  # « Réponse : Caroline a 1 sœur ? » (session 57)
     positive = [s for s in found if not s.negated]
     if not any(not s.quoted for s in positive):
         return Final(None, "negated" if found else "none")

@@ -102,7 +102,15 @@ from workshop.prompts.text import (
     without_grader_notes,
 )
 from workshop.prompts.transcript import TaskEntry, html_comments, parse, without_comments, without_hidden
-from workshop.prompts.turns import asked, copies_elsewhere, image_texts, model_answer, retracted, taken_back
+from workshop.prompts.turns import (
+    asked,
+    copies_elsewhere,
+    image_texts,
+    images_said,
+    model_answer,
+    retracted,
+    taken_back,
+)
 from workshop.results import GradeResult, Status, TestOutcome, TestResult
 
 SUBMISSION_FILE = "prompts.md"
@@ -935,6 +943,11 @@ def _grade_task(
     shown = [normalize(without_comments(r)) for r in replies]
     unfolded = [model_answer(w, prompt) if w != p else "" for w, p in zip(shown, pasted, strict=True)]
     samples = [LlmAnswer(model_answer(p, prompt), s.kind, s.detail) for p, s in zip(pasted, raw, strict=True)]
+    # Session 57 (fix100hedge): a value task's answer is read once more with its images' alt texts where they
+    # stand: a second value there (« ![Graphe de y = 4x + 30](droite.png) » after the answer) is offered too.
+    pictured = [
+        model_answer(images_said(p), prompt) if task.finals and images_said(p) != p else "" for p in pasted
+    ]
     # Read in the normal form and as pasted: the normal form's inline correction ("10 En fait
     # non" is "non") can eat the start of a retraction glued to the value.
     withdrawn = [
@@ -1012,6 +1025,8 @@ def _grade_task(
                 read = False
             if read and check.type not in FORMALITIES and unfolded[index]:
                 read = _reads(check, _evidence(check, unfolded[index]), task, run)  # hidden text shown
+            if read and isinstance(check, FinalCheck) and pictured[index]:
+                read = _reads(check, _evidence(check, pictured[index]), task, run)  # alt texts (session 57)
             if read and check.type not in FORMALITIES and withdrawn[index]:
                 read = False  # the answer's last sentence takes it back (issue 11w, turns.py)
             if read and check.type not in FORMALITIES and versions[index]:

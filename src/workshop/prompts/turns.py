@@ -446,6 +446,18 @@ def _without_images(text: str) -> str:
     return _LINK_TITLE.sub(lambda m: m["url"], _IMAGE.sub("", text))
 
 
+def images_said(text: str) -> str:
+    """``text`` with each image replaced by its alt text where it stands (session 57, fix100hedge: what a
+    value task's answer says in an image's description, « ![Graphe de y = 4x + 30](droite.png) », is said)."""
+    if "](" not in text and "][" not in text and "<img" not in text.lower():
+        return text
+    return _IMAGE.sub(lambda m: m["alt"] if m["tag"] is None else _tag_text(m["tag"]), text)
+
+
+def _tag_text(tag: str) -> str:
+    return " ".join(a or b for a, b in _ATTRIBUTE.findall(tag))
+
+
 def image_texts(text: str) -> str:
     """The alt texts and titles :func:`model_answer` takes out of ``text``, one a line."""
     found = [
