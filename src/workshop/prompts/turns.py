@@ -477,6 +477,15 @@ def _without_chrome(text: str) -> str:
 _DIFF_LINE = re.compile(r"(?m)^(?:-(?!--)[^\n]*+\n?|\+(?!\+\+)[ \t]?|[ \t](?=[^\n]))")
 
 
+# Session 57 (fix100versions, round 100): a diff offered as a choice, with a note beside it that leaves both
+# sides standing ("Both fit in 60 words; keep the one you like.", « (les deux se disent) », "either works",
+# :data:`_BESIDE`), is no correction: its "-" side and its "+" side are two versions, written apart by
+# :data:`compared.SEPARATOR` (a summary, a plan, a translation: none is scored; a value: both are read).
+_MINUS_LINE = re.compile(r"(?m)^-(?!--)[ \t]?+")
+_PLUS_SIDE = re.compile(r"(?m)^(?:-(?!--)[^\n]*+\n?|\+(?!\+\+)[ \t]?|[ \t](?=[^\n]))")
+_MINUS_SIDE = re.compile(r"(?m)^(?:\+(?!\+\+)[^\n]*+\n?|-(?!--)[ \t]?|[ \t](?=[^\n]))")
+
+
 def _applied_diffs(text: str) -> str:
     def apply(m: re.Match[str]) -> str:
         info = m.group(0).split("\n", 1)[0].strip(" \t`~").lower()
@@ -484,6 +493,10 @@ def _applied_diffs(text: str) -> str:
         if info != "diff" or not re.search(r"(?m)^\+", body):
             return m.group(0)
         body = re.sub(r"(?m)^@@[^\n]*+\n?", "", body)
+        after = text[m.end() : m.end() + 300].lstrip("\n").split("\n\n", 1)[0]
+        before = text[max(0, m.start() - 300) : m.start()].rstrip("\n").rsplit("\n", 1)[-1]
+        if _MINUS_LINE.search(body) and (_BESIDE.search(fold(after)) or _BESIDE.search(fold(before))):
+            return f"{_MINUS_SIDE.sub('', body)}\n\n{compared.SEPARATOR}\n\n{_PLUS_SIDE.sub('', body)}"
         return _DIFF_LINE.sub("", body)
 
     return _FENCE.sub(apply, text)
