@@ -874,7 +874,9 @@ _META = re.compile(
 )
 # Session 57 (fix100versions, round 100): where what a sentence about the text says it tells begins (a colon,
 # "that", « que », "how", « comment »), within the sentence's next words.
-_TOLD = re.compile(r"[\w'-]*+(?:[ \t]++[^\s:.!?]++){0,8}?[ \t]*+(?::|(?<=[ \t])(?:(?:que|that|how|comment)(?![\w'-])|qu'))")
+_TOLD = re.compile(
+    r"[\w'-]*+(?:[ \t]++[^\s:.!?]++){0,8}?[ \t]*+(?::|(?<=[ \t])(?:(?:que|that|how|comment)(?![\w'-])|qu'))"
+)
 # "et"/"and" before a verb and its object continues the clause (round 8: "La calculatrice de
 # poche arrive dans les années 1990 et remplace le boulier": the abacus is what the pocket
 # calculator replaces, in the clause that names it); before a new subject it opens one.

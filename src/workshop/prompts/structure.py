@@ -4523,7 +4523,7 @@ def _outside(line: str, cells: list[str]) -> re.Match[str] | None:
         cell_start = line.rfind("|", 0, found.start())
         first_cell = len(cells) < 2 or line.find("|", line.find("|") + 1) >= found.start() or cell_start < 0
         said = line[cell_start + 1 : found.start()].strip() if cell_start >= 0 else ""
-        if first_cell or re.search(r"\d", line[cell_start:found.start()]) or _OUTSIDE_ALONE.fullmatch(said):
+        if first_cell or re.search(r"\d", line[cell_start : found.start()]) or _OUTSIDE_ALONE.fullmatch(said):
             return found
     return None
 
@@ -5224,7 +5224,8 @@ def without_agreeing_notes(answer: str) -> str:
 # it is written right after its part's duration.
 _NOTE_TIMED = re.compile(r"(?<![\d.,])\d{1,3}+[ \t]*+(?:min\w*+|mn|h)(?![\w'-])")
 _NOTE_CONDITION = re.compile(
-    r"(?:(?:held|given|run|kept|done|shown|seulement|uniquement|only|just|and|maintenue?|prevue?)[ \t]++){0,3}+"
+    r"(?:(?:held|given|run|kept|done|shown|seulement|uniquement|only|just|and|maintenue?|prevue?)"
+    r"[ \t]++){0,3}+"
     r"(?:if|unless|provided|providing|as long as|assuming|si|s'il|s'ils|sauf si|a moins|a condition|pourvu"
     r"|pour peu|en cas|in case)(?![\w'-])(?![ \t]++(?:[a-z'-]++[ \t]++){0,3}?(?:fails?|plante|crash|breaks|"
     r"ne marche|ne fonctionne|doesn't work|does not work|is down|tombe))"

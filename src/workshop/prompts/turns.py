@@ -267,8 +267,8 @@ _OTHERS_SAY = re.compile(
 # turns are read by what they do to the first answer, whatever the student's follow-up said. A turn that
 # offers another rendering beside the first ("Sure, here is another version, use whichever you like:", "option
 # B, pick A or B", « Voici une autre formulation, au choix : ») or that renders the same ground again with no
-# word (a second summary, a second plan) is one more version (the README: several versions, none scored); a turn
-# that says it corrects ("You're right, my mistake. Corrected version: …", « Je me suis trompé. Version
+# word (a second summary, a second plan) is one more version (the README: several versions, none scored); a
+# turn that says it corrects ("You're right, my mistake. Corrected version: …", « Je me suis trompé. Version
 # corrigée : ») replaces what came before (the README: the model's last corrected message counts), unless the
 # student's turn before it is itself a text (over :data:`DICTATED_WORDS` words: the correction may copy it).
 # A turn that answers another question ("what exactly was an arithmometer?") is no version and is dropped,
@@ -279,7 +279,7 @@ _BESIDE = re.compile(
     r"|here(?: is|'s) (?:an?[ \t]++)?(?:other|second|different)|(?:option|version|plan|variant) (?:b|c|2|3)"
     r"|pick (?:a or b|one|either|whichever)|whichever you|use whichever|keep whichever|choose (?:one|either)"
     r"|either (?:one|works|is fine|version)|both (?:work|are fine|fit|versions)|if you prefer|"
-    r"(?:une |l'|l'une |une )?autre (?:version|formulation|traduction|proposition|variante|option|resume|plan)"
+    r"(?:une |l'|l'une )?autre (?:version|formulation|traduction|proposition|variante|option|resume|plan)"
     r"|une variante|voici une variante|au choix|a vous de choisir|a toi de choisir|(?:vous |tu )prefer\w*+"
     r"|les deux (?:marchent|fonctionnent|conviennent|se disent|tiennent|vont)|l'une ou l'autre)(?![\w'-])"
 )
@@ -334,7 +334,9 @@ def _text_turns(text: str, first: str, labels: list[re.Match[str]]) -> str:
         said = fold(turn[:400])
         if _BESIDE.search(said):
             kept.append(_lead_dropped(turn))
-        elif (_CORRECTS.search(said) or _ADMITS.search(said)) and len(re.findall(r"\w+", asked)) <= DICTATED_WORDS:
+        elif (_CORRECTS.search(said) or _ADMITS.search(said)) and len(re.findall(r"\w+", asked)) <= (
+            DICTATED_WORDS
+        ):
             kept = [_lead_dropped(turn)]
         elif any(_renders_again(k, turn) for k in kept):
             kept.append(turn)
