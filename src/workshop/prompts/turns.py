@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 
-from workshop.prompts import compared
+from workshop.prompts import candidates, compared
 from workshop.prompts.text import addresses_grader, fold, text_cache
 
 _STUDENT = (
@@ -288,10 +288,6 @@ _CORRECTS = re.compile(
     r"|(?:version|traduction|resume|plan|texte) corrigee?|voici la correction|fixed version)(?![\w'-])"
 )
 DICTATED_WORDS = 40  # a student's follow-up longer than this may hold the text the correction copies
-TURN_WORDS = 20  # a later turn that renders the same ground again: as long as the shortest summary
-TURN_GROUND = 0.4  # of the smaller turn's word stems (five letters of a word of four or more)
-_TURN_STEM = re.compile(r"[^\W\d_]{4,}+|\d{2,}+")
-_TURN_TIMED = re.compile(r"(?<!\d)\d++[ \t]*+(?:min\w*+|h\b|heures?\b|hours?\b)")
 _TURN_LEAD = re.compile(r"[^:\n]{0,200}+:[ \t]*+")
 
 
@@ -309,13 +305,12 @@ def _lead_dropped(turn: str) -> str:
 
 def _renders_again(first: str, turn: str) -> bool:
     """Whether ``turn`` renders ``first``'s ground again (see above): two plans (three timed parts each), or
-    two texts of :data:`TURN_WORDS` words sharing :data:`TURN_GROUND` of their stems."""
-    if len(_TURN_TIMED.findall(first)) >= 3 and len(_TURN_TIMED.findall(turn)) >= 3:
+    two texts of :data:`candidates.WHOLE_WORDS` words on the same ground (:func:`candidates.same_ground`)."""
+    if len(candidates.TIMED.findall(first)) >= 3 and len(candidates.TIMED.findall(turn)) >= 3:
         return True
-    if len(re.findall(r"\w+", first)) < TURN_WORDS or len(re.findall(r"\w+", turn)) < TURN_WORDS:
+    if min(len(re.findall(r"\w+", t)) for t in (first, turn)) < candidates.WHOLE_WORDS:
         return False
-    stems = [{w[:5] for w in _TURN_STEM.findall(fold(t))} for t in (first, turn)]
-    return bool(stems[0] and stems[1]) and len(stems[0] & stems[1]) >= TURN_GROUND * min(map(len, stems))
+    return candidates.same_ground(first, turn)
 
 
 def _text_turns(text: str, first: str, labels: list[re.Match[str]]) -> str:
