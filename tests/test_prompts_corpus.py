@@ -1053,9 +1053,9 @@ a rubric, an answer key). 7/43 through, 1/43 losing deserved points and 2/36 ref
 0/36 on the same merge.
 fix100versions_own_*.toml are fix-helper fix100versions' own variants (session 57, round 100's free-text
 family): two versions split across chat turns or laid out as a diff left to choose from, a plan part held
-on a condition in a table's note cell or in a footnote; fair near twins: the model's last turn that corrects, a
-diff that corrects, plain notes and backups in a cell or a footnote, a prompt forbidding ROT13, a summary told
-after "The text traces …:", a later turn answering another question.
+on a condition in a table's note cell or in a footnote; fair near twins: the model's last turn that corrects,
+a diff that corrects, plain notes and backups in a cell or a footnote, a prompt forbidding ROT13, a summary
+told after "The text traces …:", a later turn answering another question.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 """
 
