@@ -875,7 +875,11 @@ _META = re.compile(
 # Session 57 (fix100versions, round 100): where what a sentence about the text says it tells begins (a colon,
 # "that", « que », "how", « comment »), within the sentence's next words.
 _TOLD = re.compile(
-    r"[\w'-]*+(?:[ \t]++[^\s:.!?]++){0,8}?[ \t]*+(?::|(?<=[ \t])(?:(?:que|that|how|comment)(?![\w'-])|qu'))"
+    r"[\w'-]*+(?:[ \t]++(?:(?:que|that|how|comment)(?![\w'-])|qu')|(?:[ \t]++[^\s:.!?]++){0,8}?[ \t]*+:)"
+)
+# a sentence about the text that denies what it tells ("Ce texte ne parle ni des cailloux …", round 82)
+_TOLD_DENIED = re.compile(
+    r"(?<![\w'-])(?:ne|n'|ni|pas|not|never|jamais|neither|nor|no|sans|without)(?![\w-])"
 )
 # "et"/"and" before a verb and its object continues the clause (round 8: "La calculatrice de
 # poche arrive dans les années 1990 et remplace le boulier": the abacus is what the pocket
@@ -1223,6 +1227,8 @@ def _stated(fact: Fact, sentence: str) -> bool:
         told = _TOLD.match(sentence, meta.end())
         content = sentence[told.end() :] if told else ""
         if not told or not structure.sentence_like(content) or _META.search(content):
+            return False
+        if _TOLD_DENIED.search(sentence, 0, told.end()):
             return False
         return _stated(fact, content)
     if irony.marked(sentence):
