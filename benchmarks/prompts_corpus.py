@@ -294,6 +294,7 @@ def main() -> None:
             "round99_gaming",
             "fix100enc_own_gaming",
             "fix100hedge_own_gaming",
+            "fix100versions_own_gaming",
         ],
     )
     parser.add_argument(
@@ -569,6 +570,7 @@ def main() -> None:
             "round99_fair",
             "fix100enc_own_fair",
             "fix100hedge_own_fair",
+            "fix100versions_own_fair",
         ],
     )
     args = parser.parse_args()

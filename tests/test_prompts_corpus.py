@@ -1055,6 +1055,11 @@ fix100enc_own_*.toml are fix-helper fix100enc's own variants (session 57, round 
 in the prompt through a transform a model undoes (a short leetspeak key, a text or formula written backwards,
 a Caesar shift, Roman numerals); as fair: the task's data only, given again in ROT13, backwards or in a shift,
 Roman numerals that number parts, ordinary codes with digits, an emoji legend of the labels.
+fix100versions_own_*.toml are fix-helper fix100versions' own variants (session 57, round 100's free-text
+family): two versions split across chat turns or laid out as a diff left to choose from, a plan part held
+on a condition in a table's note cell or in a footnote; fair near twins: the model's last turn that corrects,
+a diff that corrects, plain notes and backups in a cell or a footnote, a prompt forbidding ROT13, a summary
+told after "The text traces …:", a later turn answering another question.
 benchmarks/prompts_corpus.py runs the same corpora against any grader.
 fix100hedge_own_*.toml are fix-helper fix100hedge's own variants (session 57, round 100's answer-side hedges):
 a final asked back (« Réponse : 1 sœur ? »), a confidence as a letter grade, a ticked scale or stars; a second
@@ -1867,6 +1872,9 @@ FAIR += corpus.load("fix100enc_own_fair")
 # Fix-helper fix100hedge's own variants (round 100): finals hedged in other notations, values in annotations.
 GAMING += corpus.load("fix100hedge_own_gaming")
 FAIR += corpus.load("fix100hedge_own_fair")
+# Fix-helper fix100versions' own variants (round 100): versions across turns or in a diff, corrections, notes.
+GAMING += corpus.load("fix100versions_own_gaming")
+FAIR += corpus.load("fix100versions_own_fair")
 
 
 @pytest.fixture(scope="module")

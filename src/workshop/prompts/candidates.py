@@ -233,24 +233,30 @@ def _anchors(passage: str) -> set[str]:
 
 # A passage that times two parts or more is a plan's list, its recap table or a half of it (session 56, the
 # lead: r5f, r12f, r18af): its parts and their durations are repeated by design, no second rendering.
-_TIMED = re.compile(r"(?<!\d)\d++[ \t]*+(?:min\w*+|h\b|heures?\b|hours?\b)")
+TIMED = re.compile(r"(?<!\d)\d++[ \t]*+(?:min\w*+|h\b|heures?\b|hours?\b)")
+
+
+def same_ground(a: str, b: str) -> bool:
+    """Whether two passages tell the same ground: :data:`SAME_GROUND` of the smaller one's stems are the
+    other's, or they share :data:`SAME_ANCHORS` figures and names (also read by :mod:`turns`, session 57)."""
+    stems_a, stems_b = _stems(a), _stems(b)
+    if not stems_a or not stems_b:
+        return False
+    if len(stems_a & stems_b) >= SAME_GROUND * min(len(stems_a), len(stems_b)):
+        return True
+    return len(_anchors(a) & _anchors(b)) >= SAME_ANCHORS
 
 
 def _side_by_side(answer: str) -> bool:
     """Whether two passages of ``answer`` are whole renderings of the same ground (see above)."""
     for passages in _passages(answer):
         whole = [
-            p for p in passages if len(re.findall(r"\w+", p)) >= WHOLE_WORDS and len(_TIMED.findall(p)) < 2
+            p for p in passages if len(re.findall(r"\w+", p)) >= WHOLE_WORDS and len(TIMED.findall(p)) < 2
         ]
         for a, b in itertools.combinations(whole, 2):
             if " ".join(fold(a).split()) == " ".join(fold(b).split()):
                 continue  # the same text twice is one answer
-            stems_a, stems_b = _stems(a), _stems(b)
-            if not stems_a or not stems_b:
-                continue
-            if len(stems_a & stems_b) >= SAME_GROUND * min(len(stems_a), len(stems_b)):
-                return True
-            if len(_anchors(a) & _anchors(b)) >= SAME_ANCHORS:
+            if same_ground(a, b):
                 return True
     return False
 

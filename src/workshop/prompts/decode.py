@@ -38,6 +38,15 @@ _QUERY_VALUE = re.compile(r"[?&][\w.-]{1,20}=(?P<value>[A-Za-z0-9+/_-]{6,}(?:=|%
 _PERCENT = re.compile(r"(?<![^\s(\[<\"'])[^\s%]{0,200}+(?:%[0-9A-Fa-f]{2}[^\s%]{0,200}+){2,}+")
 # (round 30: and the paragraph right after it, "chiffré en ROT13 :" closing its line)
 _ROT13 = re.compile(r"\brot[- ]?13\b(?P<rest>[^\n]{0,2000}(?:\n[^\S\n]*+[^\s][^\n]{0,2000}){0,5})", re.I)
+# Session 57 (fix100versions, round 100: « Écris en clair : pas de ROT13, pas de base64, pas de deuxième
+# version. »): a mention that forbids the encoding ("no ROT13", « sans ROT13 », "don't use ROT13",
+# « ni ROT13 ») announces no text in it: what follows is read as written (gibberish there is still another
+# language).
+_NOT_USED = re.compile(
+    r"(?i)(?<![\w'-])(?:pas|sans|no|not|without|never|jamais|ni|nor|aucun|aucune|avoid|evite[rz]?|éviter|évitez"
+    r"|don't use|do not use|n'utilise[sz]? pas|not in|pas en|rather than|plutot que|plutôt que|instead of"
+    r"|au lieu de)[ \t]++(?:(?:de|d'|du|en|in|any|a|un|le|la|of|the|use|using|utiliser|de l')[ \t]*+){0,2}$"
+)
 MAX_DEPTH = 2
 MAX_RUNS = 20
 # Leetspeak (round 30, issue 11bd): a line whose words mix letters with the digits that stand for
@@ -580,7 +589,11 @@ def _romans(text: str) -> list[str]:
 def revealed(text: str) -> list[str]:
     """The texts hidden in ``text``: after a ROT13 mention, in leetspeak lines, in base64, hex
     and percent-escaped runs and URL query values (what these reveal is read again, twice at most)."""
-    found: list[str] = [codecs.encode(m["rest"], "rot13") for m in _ROT13.finditer(text)][:MAX_RUNS]
+    found: list[str] = [
+        codecs.encode(m["rest"], "rot13")
+        for m in _ROT13.finditer(text)
+        if not _NOT_USED.search(text, max(0, m.start() - 40), m.start())
+    ][:MAX_RUNS]
     found += _unleet(text)  # round 30
     found += unscrambled(text[:50_000])  # issue 11bg
     found += spelled_out(text[:50_000])  # session 56

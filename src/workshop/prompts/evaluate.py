@@ -872,6 +872,15 @@ _META = re.compile(
     r"translation|version|plan|outline)\b[^.:!?\n]{0,60}?\b(?:de|du|d'|of)[ \t]*+(?:ce|cet|le|l'|this|the)"
     r"[ \t]*+(?:texte|text|passage|article|document|extrait|excerpt|paragraphe|paragraph)\b"
 )
+# Session 57 (fix100versions, round 100): where what a sentence about the text says it tells begins (a colon,
+# "that", « que », "how", « comment »), within the sentence's next words.
+_TOLD = re.compile(
+    r"[\w'-]*+(?:[ \t]++(?:(?:que|that|how|comment)(?![\w'-])|qu')|(?:[ \t]++[^\s:.!?]++){0,8}?[ \t]*+:)"
+)
+# a sentence about the text that denies what it tells ("Ce texte ne parle ni des cailloux …", round 82)
+_TOLD_DENIED = re.compile(
+    r"(?<![\w'-])(?:ne|n'|ni|pas|not|never|jamais|neither|nor|no|sans|without)(?![\w-])"
+)
 # "et"/"and" before a verb and its object continues the clause (round 8: "La calculatrice de
 # poche arrive dans les années 1990 et remplace le boulier": the abacus is what the pocket
 # calculator replaces, in the clause that names it); before a new subject it opens one.
@@ -1210,8 +1219,18 @@ def _stated(fact: Fact, sentence: str) -> bool:
     the three words before a term ("ce n'est pas Pascal qui...", "in the 1990s, not the
     1970s", "rien à voir avec l'IA") and no word calling those clauses false ("la légende
     dit que...", "it is wrong that...")."""
-    if _META.search(sentence):
-        return False  # a sentence about the text, not a fact of it
+    meta = _META.search(sentence)
+    if meta:
+        # a sentence about the text, not a fact of it, unless what it says the text tells follows it, told:
+        # after a colon or "that"/« que » ("Ce texte retrace la quête d'outils pour calculer : cailloux sur
+        # des abaques dans l'Antiquité, Pascaline inventée en 1642 …", session 57), a keyword list no
+        told = _TOLD.match(sentence, meta.end())
+        content = sentence[told.end() :] if told else ""
+        if not told or not structure.sentence_like(content) or _META.search(content):
+            return False
+        if _TOLD_DENIED.search(sentence, 0, told.end()):
+            return False
+        return _stated(fact, content)
     if irony.marked(sentence):
         return False  # "… n'a évidemment rien changé 😉", "/s", "lol": said in irony (round 84)
     spans = []

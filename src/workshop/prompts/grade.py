@@ -941,8 +941,11 @@ def _grade_task(
     replies = [traced.reply(s.text) for s in raw]
     pasted = [normalize(without_hidden(without_comments(r))) for r in replies]
     shown = [normalize(without_comments(r)) for r in replies]
-    unfolded = [model_answer(w, prompt) if w != p else "" for w, p in zip(shown, pasted, strict=True)]
-    samples = [LlmAnswer(model_answer(p, prompt), s.kind, s.detail) for p, s in zip(pasted, raw, strict=True)]
+    texts = not task.finals and not task.labels  # a summary, a plan, a translation (session 57, turns.py)
+    unfolded = [model_answer(w, prompt, texts) if w != p else "" for w, p in zip(shown, pasted, strict=True)]
+    samples = [
+        LlmAnswer(model_answer(p, prompt, texts), s.kind, s.detail) for p, s in zip(pasted, raw, strict=True)
+    ]
     # Session 57 (fix100hedge): a value task's answer is read once more with its images' alt texts where they
     # stand: a second value there (« ![Graphe de y = 4x + 30](droite.png) » after the answer) is offered too.
     pictured = [
@@ -951,7 +954,7 @@ def _grade_task(
     # Read in the normal form and as pasted: the normal form's inline correction ("10 En fait
     # non" is "non") can eat the start of a retraction glued to the value.
     withdrawn = [
-        taken_back(s.text) or taken_back(model_answer(without_hidden(without_comments(r)), prompt))
+        taken_back(s.text) or taken_back(model_answer(without_hidden(without_comments(r)), prompt, texts))
         for s, r in zip(samples, replies, strict=True)
     ]
     noted = [

@@ -12,6 +12,7 @@ label), not the word "exemple"."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -4505,6 +4506,28 @@ _OTHER_ACTIVITY = re.compile(
     r"|\d[ \t]*+(?:min|mn|minutes?|h|heures?|hours?)\b\.?[ \t]*+(?:de|d'|of|pour|to|for)[ \t]*+"
     rf"(?:la[ \t]++|the[ \t]++)?{_TIMED_ACTIVITY}\b"
 )
+# Session 57 (fix100versions, round 100: « | Démonstration … | 15 min | préparer les comptes avant la séance
+# | »): in a table's note cell, "before the session" that closes a clause of its own (a thing to do before it)
+# times the chore, not the part; the part is outside the talk when the cell says only that ("| avant la séance
+# |", "| held after the talk |").
+_OUTSIDE_ALONE = re.compile(
+    r"(?:held|done|run|given|takes place|happens|a lieu|se fait|se deroule|fait|faite|juste|just|right|bien|"
+    r"[(\[*_-])?+[ \t]*+"
+)
+
+
+def _outside(line: str, cells: list[str]) -> re.Match[str] | None:
+    """The first phrase of ``line`` that puts its part before or after the talk (:data:`_OUTSIDE`), a note
+    cell's chore aside."""
+    for found in itertools.islice(_OUTSIDE.finditer(line), 10):
+        cell_start = line.rfind("|", 0, found.start())
+        first_cell = len(cells) < 2 or line.find("|", line.find("|") + 1) >= found.start() or cell_start < 0
+        said = line[cell_start + 1 : found.start()].strip() if cell_start >= 0 else ""
+        if first_cell or re.search(r"\d", line[cell_start : found.start()]) or _OUTSIDE_ALONE.fullmatch(said):
+            return found
+    return None
+
+
 _OUTSIDE_PART = re.compile(
     r"(?<![ \t])[ \t]++(?:de[ \t]++la[ \t]++|du[ \t]++|de[ \t]++l'|d'|of[ \t]++(?:the[ \t]++)?)"
     r"(?:partie|part|section|demo|demonstration|pause|break|exercice|exercise|atelier|workshop)"
@@ -4672,7 +4695,9 @@ _CONDITIONAL_AMOUNT = re.compile(
 # after "if" opens a backup inside the part ("15 min (if the Wi-Fi fails, screenshots)": the demo is held
 # anyway); a filler held on a condition stays a filler (round 27's "Questions, if any": `filler`).
 _CONDITION_AFTER = re.compile(
-    r"(?<![ \t])[ \t]*+[(\[,;:—–-]?[ \t]*+"
+    # session 57 (fix100versions, round 100): or in the table's next cell ("| 15 min | only if the projector
+    # works |", « | 15 min | seulement si le Wi-Fi marche, sinon on passe | »)
+    r"(?<![ \t])[ \t]*+[(\[,;:—–|-]?[ \t]*+"
     r"(?:(?:held|given|run|kept|done|shown|seulement|uniquement|only|just|and)[ \t]++){0,3}+"
     r"(?P<cue>if|unless|provided|providing|as long as|assuming|si|s'il|s'ils|sauf si|a moins"
     r"|a condition|pourvu|pour peu|en cas|in case)(?![\w'-])"
@@ -4869,7 +4894,7 @@ class _Line:
             or (_SAME_TIME.search(line) and _PARALLEL_UNIT.search(line))
         ):
             self.doubtful = True  # time shared with another part: no plan of parts that add up
-        outside = _OUTSIDE.search(line) if self.durations else None
+        outside = _outside(line, self.cells) if self.durations else None
         if outside and not _OUTSIDE_PART.match(line, outside.end()):
             self.doubtful = True  # a part before or after the talk is not part of its hour
         if self.durations and _OTHER_ACTIVITY.search(line):
@@ -5168,21 +5193,43 @@ def without_agreeing_notes(answer: str) -> str:
     """``answer`` without the footnotes of its plan that time nothing or only what the
     line that calls them times (:data:`_NOTE_OPEN`)."""
     rows = answer.split("\n")
-    kept = []
+    kept: list[str] = []
     # mend51: the earlier rows calling each mark, counted as the rows go (was a rescan per note: quadratic)
-    callers: dict[str, list[str]] = {}
+    callers: dict[str, list[int]] = {}
     for row in rows:
         note = _NOTE_OPEN.match(row)
         called = [] if note is None else list(callers.get(note["mark"], ()))
         for mark in _NOTE_CALL:
             if mark in row and len(callers.get(mark, ())) < 2 and _calling(row, mark):
-                callers.setdefault(mark, []).append(row)
+                callers.setdefault(mark, []).append(len(kept))
         if note is not None and len(called) == 1:
-            own = set(_Line(fold(row[note.end() - 1 :])).durations)
-            if own <= set(_Line(fold(called[0])).durations):
+            body = row[note.end() - 1 :]
+            if _NOTE_CONDITION.match(fold(body)):
+                # session 57 (fix100versions, round 100): a note that holds the part calling it on a condition
+                # ("15 min*" … "* Only if the room's Wi-Fi works; otherwise we skip it"): read where it is
+                # called, as a condition written after the duration or in the title is
+                caller = _NOTE_CALL[note["mark"]].sub("", kept[called[0]], count=1)
+                timed = list(itertools.islice(_NOTE_TIMED.finditer(caller), 20))
+                at = timed[-1].end() if timed else len(caller.rstrip(" \t|"))
+                kept[called[0]] = f"{caller[:at]} ({body.strip()}){caller[at:]}"
+                continue
+            own = set(_Line(fold(body)).durations)
+            if own <= set(_Line(fold(kept[called[0]])).durations):
                 continue
         kept.append(row)
     return "\n".join(kept)
+
+
+# A note that opens on a condition ("Only if …", "Held only if …", « Seulement si … », "Unless …"): see above;
+# it is written right after its part's duration.
+_NOTE_TIMED = re.compile(r"(?<![\d.,])\d{1,3}+[ \t]*+(?:min\w*+|mn|h)(?![\w'-])")
+_NOTE_CONDITION = re.compile(
+    r"(?:(?:held|given|run|kept|done|shown|seulement|uniquement|only|just|and|maintenue?|prevue?)"
+    r"[ \t]++){0,3}+"
+    r"(?:if|unless|provided|providing|as long as|assuming|si|s'il|s'ils|sauf si|a moins|a condition|pourvu"
+    r"|pour peu|en cas|in case)(?![\w'-])(?![ \t]++(?:[a-z'-]++[ \t]++){0,3}?(?:fails?|plante|crash|breaks|"
+    r"ne marche|ne fonctionne|doesn't work|does not work|is down|tombe))"
+)
 
 
 def _lines(answer: str) -> list[_Line]:

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 
-from workshop.prompts import compared
+from workshop.prompts import candidates, compared
 from workshop.prompts.text import addresses_grader, fold, text_cache
 
 _STUDENT = (
@@ -263,11 +263,88 @@ _OTHERS_SAY = re.compile(
 )
 
 
-def _first_turn(text: str, prompt: str) -> str:
+# Session 57 (fix100versions, round 100): in a text task (a summary, a plan, a translation), the model's later
+# turns are read by what they do to the first answer, whatever the student's follow-up said. A turn that
+# offers another rendering beside the first ("Sure, here is another version, use whichever you like:", "option
+# B, pick A or B", « Voici une autre formulation, au choix : ») or that renders the same ground again with no
+# word (a second summary, a second plan) is one more version (the README: several versions, none scored); a
+# turn that says it corrects ("You're right, my mistake. Corrected version: …", « Je me suis trompé. Version
+# corrigée : ») replaces what came before (the README: the model's last corrected message counts), unless the
+# student's turn before it is itself a text (over :data:`DICTATED_WORDS` words: the correction may copy it).
+# A turn that answers another question ("what exactly was an arithmometer?") is no version and is dropped,
+# as round 14 dropped every follow-up.
+_BESIDE = re.compile(
+    r"(?<![\w'-])(?:another (?:version|one|wording|translation|summary|plan|take|option|variant|formulation)"
+    r"|(?:an |one )?alternative(?: version| translation| wording| summary| plan)?[ \t]*+:|an alternative"
+    r"|here(?: is|'s) (?:an?[ \t]++)?(?:other|second|different)|(?:option|version|plan|variant) (?:b|c|2|3)"
+    r"|pick (?:a or b|one|either|whichever)|whichever you|use whichever|keep whichever|choose (?:one|either)"
+    r"|either (?:one|works|is fine|version)|both (?:work|are fine|fit|versions)|if you prefer|"
+    r"(?:une |l'|l'une )?autre (?:version|formulation|traduction|proposition|variante|option|resume|plan)"
+    r"|une variante|voici une variante|au choix|a vous de choisir|a toi de choisir|(?:vous |tu )prefer\w*+"
+    r"|les deux (?:marchent|fonctionnent|conviennent|se disent|tiennent|vont)|l'une ou l'autre)(?![\w'-])"
+)
+_CORRECTS = re.compile(
+    r"(?<![\w'-])(?:corrected (?:version|translation|summary|plan|text|outline)|here is the corrected"
+    r"|(?:version|traduction|resume|plan|texte) corrigee?|voici la correction|fixed version)(?![\w'-])"
+)
+DICTATED_WORDS = 40  # a student's follow-up longer than this may hold the text the correction copies
+_TURN_LEAD = re.compile(r"[^:\n]{0,200}+:[ \t]*+")
+
+
+def _lead_dropped(turn: str) -> str:
+    """A later turn without its lead ("You're right, my mistake. Corrected version:", "Sure, here is another
+    version, use whichever you like:"): what stands before its first colon when it says so."""
+    lead = _TURN_LEAD.match(turn.lstrip())
+    if lead is None:
+        return turn
+    said = fold(lead.group(0))
+    if _BESIDE.search(said) or _CORRECTS.search(said) or _ADMITS.search(said) or _CONCEDES.search(said):
+        return turn.lstrip()[lead.end() :]
+    return turn
+
+
+def _renders_again(first: str, turn: str) -> bool:
+    """Whether ``turn`` renders ``first``'s ground again (see above): two plans (three timed parts each), or
+    two texts of :data:`candidates.WHOLE_WORDS` words on the same ground (:func:`candidates.same_ground`)."""
+    if len(candidates.TIMED.findall(first)) >= 3 and len(candidates.TIMED.findall(turn)) >= 3:
+        return True
+    if min(len(re.findall(r"\w+", t)) for t in (first, turn)) < candidates.WHOLE_WORDS:
+        return False
+    return candidates.same_ground(first, turn)
+
+
+def _text_turns(text: str, first: str, labels: list[re.Match[str]]) -> str:
+    """A text task's answer out of a conversation's model turns (see above)."""
+    model = next((m.start() for m in labels if m["model"] is not None), -1)
+    kept = [first]
+    asked = ""
+    for i, m in enumerate(labels):
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        if m.start() <= model:
+            continue
+        if m["student"] is not None:
+            asked = text[m.end() : end]
+            continue
+        turn = text[m.end() : end]
+        said = fold(turn[:400])
+        if _BESIDE.search(said):
+            kept.append(_lead_dropped(turn))
+        elif (_CORRECTS.search(said) or _ADMITS.search(said)) and len(re.findall(r"\w+", asked)) <= (
+            DICTATED_WORDS
+        ):
+            kept = [_lead_dropped(turn)]
+        elif any(_renders_again(k, turn) for k in kept):
+            kept.append(turn)
+    return f"\n\n{compared.TURN_SEPARATOR}\n\n".join(kept)
+
+
+def _first_turn(text: str, prompt: str, texts: bool = False) -> str:
     labels = list(_LABEL.finditer(text))
     corrected = _corrected_turn(text, labels)
     if corrected is not None:
         return corrected
+    if texts and any(m["model"] is not None for m in labels):
+        return _text_turns(text, _first_answer(text, prompt, labels), labels)
     # round 85 (fix85): the first answer unlabelled, then a student's turn and the model's that answers again
     # ("…translation…\nUser: that's wrong, keep it in French.\nAssistant: You're right, … <the French>"):
     # both are versions of the answer, as after a labelled first turn
@@ -397,6 +474,15 @@ def _without_chrome(text: str) -> str:
 _DIFF_LINE = re.compile(r"(?m)^(?:-(?!--)[^\n]*+\n?|\+(?!\+\+)[ \t]?|[ \t](?=[^\n]))")
 
 
+# Session 57 (fix100versions, round 100): a diff offered as a choice, with a note beside it that leaves both
+# sides standing ("Both fit in 60 words; keep the one you like.", « (les deux se disent) », "either works",
+# :data:`_BESIDE`), is no correction: its "-" side and its "+" side are two versions, written apart by
+# :data:`compared.SEPARATOR` (a summary, a plan, a translation: none is scored; a value: both are read).
+_MINUS_LINE = re.compile(r"(?m)^-(?!--)[ \t]?+")
+_PLUS_SIDE = re.compile(r"(?m)^(?:-(?!--)[^\n]*+\n?|\+(?!\+\+)[ \t]?|[ \t](?=[^\n]))")
+_MINUS_SIDE = re.compile(r"(?m)^(?:\+(?!\+\+)[^\n]*+\n?|-(?!--)[ \t]?|[ \t](?=[^\n]))")
+
+
 def _applied_diffs(text: str) -> str:
     def apply(m: re.Match[str]) -> str:
         info = m.group(0).split("\n", 1)[0].strip(" \t`~").lower()
@@ -404,6 +490,10 @@ def _applied_diffs(text: str) -> str:
         if info != "diff" or not re.search(r"(?m)^\+", body):
             return m.group(0)
         body = re.sub(r"(?m)^@@[^\n]*+\n?", "", body)
+        after = text[m.end() : m.end() + 300].lstrip("\n").split("\n\n", 1)[0]
+        before = text[max(0, m.start() - 300) : m.start()].rstrip("\n").rsplit("\n", 1)[-1]
+        if _MINUS_LINE.search(body) and (_BESIDE.search(fold(after)) or _BESIDE.search(fold(before))):
+            return f"{_MINUS_SIDE.sub('', body)}\n\n{compared.SEPARATOR}\n\n{_PLUS_SIDE.sub('', body)}"
         return _DIFF_LINE.sub("", body)
 
     return _FENCE.sub(apply, text)
@@ -469,12 +559,13 @@ def image_texts(text: str) -> str:
 
 
 @text_cache(maxsize=1024)
-def model_answer(text: str, prompt: str) -> str:
-    """The model's answer to the student's ``prompt`` in ``text`` (both in normal form)."""
+def model_answer(text: str, prompt: str, texts: bool = False) -> str:
+    """The model's answer to the student's ``prompt`` in ``text`` (both in normal form); ``texts``: the task's
+    answer is a text (a summary, a plan, a translation: its later turns are read by :func:`_text_turns`)."""
     # a bracketed note to the grader stays: the judged checks refuse it (round 15b, grade.py)
     text = _without_images(_unfenced(_applied_diffs(text)))
     text = _PLACEHOLDER.sub(lambda m: m.group(0) if addresses_grader(m.group(0)) else "", _without_logs(text))
-    return _footnotes(_unquoted(_without_chrome(compared.marked(_first_turn(text, prompt)))))
+    return _footnotes(_unquoted(_without_chrome(compared.marked(_first_turn(text, prompt, texts)))))
 
 
 # A last sentence that takes the whole answer back (issue 11w, the metamorphic test), with
