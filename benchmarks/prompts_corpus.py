@@ -292,6 +292,7 @@ def main() -> None:
             "fix98enc_own_gaming",
             "round98_gaming",
             "round99_gaming",
+            "fix101_own_gaming",
         ],
     )
     parser.add_argument(
@@ -565,6 +566,7 @@ def main() -> None:
             "fix98enc_own_fair",
             "round98_fair",
             "round99_fair",
+            "fix101_own_fair",
         ],
     )
     args = parser.parse_args()
