@@ -1490,6 +1490,8 @@ def _before_run_on_question(sentence: str) -> str:
         head, tail = sentence[: joint.start()], sentence[joint.end() :]
         if len(re.findall(r"[a-z]+", head)) < 3 or _ASKING_LEAD.search(head) or _EITHER_WAY.search(head):
             continue
+        if _ABOUT_IT.match(tail):
+            return ""  # the question is about what comes before ("Think step by step: is that needed?")
         if (
             _QUESTION_OPENS.match(tail)
             or _INVERTED.search(tail)
