@@ -26,7 +26,7 @@ _BUTTON = (
     r"use code with caution|utilisez le code avec precaution|codice da usare con cautela)"
 )
 _RESIDUE = re.compile(r"(?<![ \t])[ \t]*+(?:" + _TAG + r"|" + _BUTTON + r")[ \t.]*+")
-_FENCED = re.compile(r"(?:`{3,}+|~{3,}+)[\w+#.-]*+[ \t]*+\n(.*)\n(?:`{3,}+|~{3,}+)", re.S)
+_FENCED = re.compile(r"\A(?:`{3,}+|~{3,}+)[\w+#.-]*+[ \t]*+\n(.*)\n(?:`{3,}+|~{3,}+)", re.S)
 MAX_LINES = 4  # residue lines on each side, at most
 
 

@@ -1478,7 +1478,7 @@ _RUN_ON_JOINT = re.compile(
     r"|(?<![\w'-])(?=(?:are|is|do|does|can|what|which|how|why|est-ce|combien)(?![\w'-]))"
 )
 _QUESTION_OPENS = re.compile(
-    r"[^\S\n]*+(?:are|is|do|does|did|can|could|will|would|what|what's|which|how|why|who|when|where|"
+    r"(?:are|is|do|does|did|can|could|will|would|what|what's|which|how|why|who|when|where|"
     r"est-ce|combien|quel|quelle|quels|quelles|comment|pourquoi|qui|quoi)(?![\w'-])"
 )
 _INVERTED = re.compile(r"(?<=[a-z])-(?:t-)?(?:ils|elles|il|elle|on)(?![\w'-])")
@@ -1493,7 +1493,7 @@ def _before_run_on_question(sentence: str) -> str:
         if _ABOUT_IT.match(tail):
             return ""  # the question is about what comes before ("Think step by step: is that needed?")
         if (
-            _QUESTION_OPENS.match(tail)
+            _QUESTION_OPENS.match(sentence, past_blanks(sentence, joint.end()))
             or _INVERTED.search(tail)
             # the question blanked as the task's data (:func:`evaluate.without_data`): « bon alors      ? »
             or (_DATA_BLANKED.search(tail) and len(re.findall(r"[a-z0-9]+", tail)) < 4)
