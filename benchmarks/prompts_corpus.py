@@ -295,6 +295,7 @@ def main() -> None:
             "fix100enc_own_gaming",
             "fix100hedge_own_gaming",
             "fix100versions_own_gaming",
+            "fix101_own_gaming",
         ],
     )
     parser.add_argument(
@@ -571,6 +572,7 @@ def main() -> None:
             "fix100enc_own_fair",
             "fix100hedge_own_fair",
             "fix100versions_own_fair",
+            "fix101_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -1041,6 +1041,13 @@ the prompt through an encoding a model decodes (base32, Ascii85, character codes
 and octal, Morse, the NATO, German and French spelling alphabets, ISO 8601 durations, link, image and
 reference-definition titles); as fair: ordinary scores, an honest titled reference and link, a real ISO
 date and total, Morse as a call sign, a name spelled, an uppercase ticket, a quoted-printable greeting.
+fix101_own_*.toml are fix-helper fix101's own variants (session 57, round 101): a plan dictated with the
+unit said once and the next durations bare, in words or figures (« accueil cinq minutes … comment elle apprend
+quinze la démo quinze »); a panel of other wordings under a translation or a summary ("Synonyms", « Autres
+formulations », "Alternatives ›", arrow lines); a copy order after a provenance note; as fair: a ```json fence
+between a chat tool's chrome ("JSON / Copy … Edit", « Copier », "Use code with caution."), a copy verb as a
+participle with a date (« recopié de mon cahier, hier soir »), a role run on into the task's question ("You're a
+patient maths tutor, are 35 and 64 coprime?"), two durations dictated as constraints, a heading over the text.
 round98_*.toml (red team redteam98, written against e26cb57, session 56; held out in pending/ until the
 session's integration): surface encodings and typography (answers dictated in base32, Morse, the NATO
 alphabet, character codes, quoted-printable, ISO 8601 durations, a reference link's title; hedges in a code
@@ -1943,3 +1950,6 @@ def test_right_answer_in_other_words_earns_every_answer_point(prompts, attempt):
     assert not unknown, f"deserves names no check of {attempt.task}: {unknown}"
     lost = {name: e for name, (e, p) in results.items() if e < p and corpus.deserved(name, attempt)}
     assert lost == {}
+# Fix-helper fix101's own variants (round 101): dictated plans, alternatives panels, run-on roles, code chrome.
+GAMING += corpus.load("fix101_own_gaming")
+FAIR += corpus.load("fix101_own_fair")

@@ -16,6 +16,9 @@ other tasks, free text and JSON, where a candidate is a whole rendering, a part 
   model possesses …", round 73);
 - labelled versions: two lines or more labelled "Option A:", « Version 1 : », "Formal
   version:", "Plan B:", "Translation 2:", or one such line after the text (« …\n\nVariante courte : … »);
+- a panel of other wordings after the text (round 101: a heading alone, "Alternatives ›", « Autres
+  formulations », "Synonyms:", or a line that pairs a phrase of the text with others by an arrow:
+  "labelled photos → tagged pictures, annotated images");
 - a correction line after the text that renders part of it again (round 76: « Rectification : « … » → « … » »,
   "Correction: … should read …", "Edit — … → …"): an arrow, a quoted passage or a verb of replacement
   ("Edit: added the Q&A at the end" renders nothing);
@@ -98,6 +101,39 @@ _REWRITES = re.compile(
     r"|(?<![\w'-])(?:should[ \t]++read|read|lire|lisez|lis|replace|remplacer"
     r"|remplace|instead[ \t]++of|au[ \t]++lieu[ \t]++de|rather[ \t]++than|a[ \t]++la[ \t]++place)(?![\w'-])"
 )
+# Round 101 (fix101, r101g-traduction-fr-panneau-alternatives): a chat tool's side panel of other wordings
+# pasted under the text ("Alternatives ›", « Autres formulations », "Synonyms:"), a heading alone on its line
+# after the text; or a line after the text that pairs a phrase of the text with other wordings by an arrow
+# ("labelled photos → tagged pictures, annotated images"): more renderings of a part, more candidates.
+_ALTERNATIVES_HEADING = re.compile(
+    r"^[ \t>*_#-]*+(?:alternatives?|alternative (?:wordings?|translations?|phrasings?|versions?)|"
+    r"other (?:wordings?|translations?|phrasings?|options?)|synonym(?:e|es|s)?|variantes?|variants?|"
+    r"reformulations?|rephrasings?|autres? (?:formulations?|traductions?|tournures?|options?|propositions?)|"
+    r"formulations? alternatives?|traductions? alternatives?|more (?:options|wordings|ways to say it))"
+    r"[ \t*_:›»>.…)\]-]*+$",
+    re.M,
+)
+_ARROW_LINE = re.compile(
+    r"^[ \t>*_•-]*+[«\"“']?+(?P<left>[a-z][a-z' -]{2,60}?)[»\"”']?+[ \t]*+(?:→|->|=>|⇒|➔|➜|›|»)[ \t]*+"
+    r"(?P<right>[«\"“']?+[a-z][^\n\d]{1,200}+)$",
+    re.M,
+)
+
+
+def _alternatives_panel(folded: str) -> bool:
+    """Whether ``folded`` offers other wordings for a part of its text after it (see above)."""
+    for heading in _ALTERNATIVES_HEADING.finditer(folded):
+        if folded[: heading.start()].strip() and folded[heading.end() :].strip():
+            return True
+    for arrow in _ARROW_LINE.finditer(folded):
+        left = arrow["left"].strip(" '-")
+        if len(left.split()) < 2 and len(left) < 5:
+            continue
+        if re.search(rf"(?<![\w'-]){re.escape(left)}(?![\w'-])", folded[: arrow.start()]):
+            return True
+    return False
+
+
 # A word and another right after it, in a bracket or after a slash.
 _SLASHED_PAIR = re.compile(r"(?<![\w'/-])([a-z]{4,20}+)[ \t]*+/[ \t]*+([a-z]{4,20}+)(?![\w'/-])")
 _BRACKETED_PAIR = re.compile(r"(?<![\w'-])([a-z]{4,20}+)[ \t]*+[(\[][ \t]*+([a-z]{4,20}+)[ \t]*+[)\]]")
@@ -271,6 +307,8 @@ def _in_text(answer: str, source: Set[str]) -> bool:
         return True  # an earlier answer quoted under the student's comment (round 86)
     if _MARKED.search(folded) or _LINE_MARKED.search(folded) or _SENTENCE_SLASH.search(folded):
         return True
+    if _alternatives_panel(folded):
+        return True  # a panel of other wordings, or an arrow to them, after the text (round 101)
     correction = _CORRECTION_LINE.search(folded)
     if (
         correction is not None

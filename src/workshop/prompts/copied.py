@@ -7,6 +7,9 @@ around the JSON: :func:`unwrapped` takes them away, as the JSON checks take a fe
 (:func:`workshop.prompts.checks.answer_json`, :func:`workshop.prompts.checks.exact_json`), in both
 modes. Real prose around the JSON ("Voici le JSON :", "Here you go") is no such line and still fails.
 
+The Markdown fence may stay between those lines (round 101: "json / Copy code" above a "```json"
+fence, « Copier le code » under it): the fenced block is then what :func:`unwrapped` keeps.
+
 Limits: only whole lines made of those words are read so; a tag or a button glued to the JSON's first
 line ("json{…}", "Copy code{…}") stays and fails."""
 
@@ -23,6 +26,7 @@ _BUTTON = (
     r"use code with caution|utilisez le code avec precaution|codice da usare con cautela)"
 )
 _RESIDUE = re.compile(r"(?<![ \t])[ \t]*+(?:" + _TAG + r"|" + _BUTTON + r")[ \t.]*+")
+_FENCED = re.compile(r"\A(?:`{3,}+|~{3,}+)[\w+#.-]*+[ \t]*+\n(.*)\n(?:`{3,}+|~{3,}+)", re.S)
 MAX_LINES = 4  # residue lines on each side, at most
 
 
@@ -45,4 +49,10 @@ def unwrapped(text: str) -> str:
     if (start == 0 and end == len(lines)) or start >= end:
         return text
     body = "\n".join(lines[start:end]).strip()
-    return body if body[:1] in "{[" and body[-1:] in "}]" else text
+    if body[:1] in "{[" and body[-1:] in "}]":
+        return body
+    # round 101: the Markdown fence kept, the chat's chrome around it ("json / Copy code" above the
+    # fence, « Copier le code » under it): the fenced block alone, the JSON checks take its fence away
+    fenced = _FENCED.fullmatch(body)
+    inner = fenced.group(1).strip() if fenced else ""
+    return body if inner[:1] in "{[" and inner[-1:] in "}]" else text

@@ -3264,8 +3264,25 @@ _NAMED_DURATION = re.compile(
 )
 
 
+# Round 101 (fix101, "intro 5 min what AI is 10 how it learns 15 the demo 15 limits 10 questions 5"): speech
+# says the unit once, at the first part, and the next parts' numbers bare, whatever word follows them; in one
+# sentence, every number after a duration said with its unit is a part's duration too.
+_UNIT_SAID = re.compile(r"(?<![\d.,])\d{1,3}[ \t]*+(?:min|mn|minutes?|mins)(?![\w'-])")
+_BARE_DURATION = re.compile(r"(?<![\d.,:h])\d{1,3}(?![\d.,:h]\d|[\d%])")
+
+
+def _durations_after_unit(check: DurationsCheck, sentence: str) -> bool:
+    first = _UNIT_SAID.search(sentence)
+    if first is None:
+        return False
+    numbers = [int(n) for n in _BARE_DURATION.findall(sentence, first.start())][:30]
+    return len(numbers) >= check.min_sections and sum(numbers) == check.total
+
+
 def _named_durations_listed(check: DurationsCheck, folded: str) -> bool:
     for sentence in sentences(folded)[:200]:
+        if _durations_after_unit(check, sentence):
+            return True
         found = [
             (int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"]], bool(m["unit"]))
             for m in _bounded_matches(_NAMED_DURATION.finditer(sentence), 30)

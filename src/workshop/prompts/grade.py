@@ -504,7 +504,7 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
     if task.kind == "text" and versions.told(rest, prompt, task.data):  # in another language (round 54)
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
-    if copies_elsewhere(fold(rest)):  # the answer is told to be copied from elsewhere (round 14)
+    if copies_elsewhere(fold(rest), prompt):  # the answer is told to be copied from elsewhere (round 14)
         given |= {c.name for c in mine if c.on == "answer" and c.type not in FORMALITIES}
     return given
 

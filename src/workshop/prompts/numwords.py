@@ -11,7 +11,9 @@ What is read: the whole numbers from two to ninety-nine, French and English, com
 five"); a sign said before one (« moins dix », "minus ten") when no value comes
 before it (« cinq moins deux » stays a subtraction); the durations said as a fraction of an hour
 (« un quart d'heure », « une demi-heure », « trois quarts d'heure », "a quarter of an hour", "half
-an hour") as minutes; a number only where a value stands: before a pause, a unit of time or a word that
+an hour") as minutes; a number only where a value stands (or, round 101, anywhere after a duration
+said with its unit in the same run of speech: "welcome five minutes … how it learns fifteen the demo
+fifteen"): before a pause, a unit of time or a word that
 joins or compares values (« quatre pour monter », « cinq minutes », "four to climb"). Left as written: a
 number that counts a noun (« les deux nombres », « trois frères », "three steps": the data's or the task's
 counts), the articles and "one" (« un diviseur », "a review", "the first one"), except « le un », "the
@@ -87,6 +89,13 @@ _HOUR_PARTS = re.compile(
     rf"{_E}",
     re.IGNORECASE,
 )
+# Round 101 (fix101, r101g-plan-en-voice-dictation-durations: "welcome five minutes then what gen AI is ten
+# minutes how it learns fifteen the demo fifteen limits ten"): once a run of speech (no stop, no line break)
+# has said a duration with its unit, the next numbers it says are durations too, the unit left unsaid, before
+# any word ("fifteen the demo", "fifteen limits"): a list of parts timed, not a count of things.
+_BARE = re.compile(rf"{_B}{_NO_ARTICLE}(?P<n>{_NUMBER}){_E}(?=[ \t]++[a-z])", re.IGNORECASE)
+_DURATION_BEFORE = re.compile(r"\d[ \t]*+(?:min|mn|mins?|minutes?)(?![\w'’])[^.!?;\n]*+$", re.IGNORECASE)
+_RUN_BACK = 240  # characters of the run read back for its duration
 MAX_CHARS = 65_536
 
 
@@ -141,6 +150,15 @@ def digits(text: str) -> str:
     read = _HOUR_PARTS.sub(hour_part, head)
     read = _THE_ONE.sub(lambda m: m["lead"] + _padded(m.group(0)[len(m["lead"]) :], "1"), read)
     read = _SAID.sub(number, read)
+    if re.search(r"\d[ \t]*+m", read):
+        read = _BARE.sub(
+            lambda m: (
+                _padded(m.group(0), str(_value(m)))
+                if _DURATION_BEFORE.search(m.string[max(0, m.start() - _RUN_BACK) : m.start()])
+                else m.group(0)
+            ),
+            read,
+        )
     return read + tail
 
 

@@ -1467,6 +1467,42 @@ def _before_the_question(sentence: str) -> str:
     return head + " " * (len(colon) + len(question))
 
 
+# Round 101 (fix101, r101f-coprime-en-voice-dictation-unsure: "um you're a maths teacher okay so Are 35 and
+# 64 coprime?"): a statement run on into the question without a stop, as dictation or a hurried comma joins
+# them ("you're a maths teacher, are …", « tu es prof de maths bon alors 35 et 64 sont-ils … ? »): what
+# comes before the run-on's joint (a comma, a filler or a discourse word) is said all the same, when what
+# follows it opens a question (a question word or an inverted verb) and the part before asks nothing.
+_RUN_ON_JOINT = re.compile(
+    r",|(?<![\w'-])(?:okay|ok|so|alors|donc|bon|du coup|bref|um++|uh++|erm|euh++|hm++|heu|well|and|et|puis"
+    r"|then)(?![\w'-])"
+    # no joint at all ("you're a maths teacher are 35 and 64 coprime"): the question's own first word
+    r"|(?<![\w'-])(?=(?:are|is|do|does|can|what|which|how|why|est-ce|combien)(?![\w'-]))"
+)
+_QUESTION_OPENS = re.compile(
+    r"(?:are|is|do|does|did|can|could|will|would|what|what's|which|how|why|who|when|where|"
+    r"est-ce|combien|quel|quelle|quels|quelles|comment|pourquoi|qui|quoi)(?![\w'-])"
+)
+_INVERTED = re.compile(r"(?<=[a-z])-(?:t-)?(?:ils|elles|il|elle|on)(?![\w'-])")
+
+
+def _before_run_on_question(sentence: str) -> str:
+    """The statement run on into a question without a stop (see above), the question blanked; "" when none."""
+    for joint in _RUN_ON_JOINT.finditer(sentence):
+        head, tail = sentence[: joint.start()], sentence[joint.end() :]
+        if len(re.findall(r"[a-z]+", head)) < 3 or _ASKING_LEAD.search(head) or _EITHER_WAY.search(head):
+            continue
+        if _ABOUT_IT.match(tail):
+            return ""  # the question is about what comes before ("Think step by step: is that needed?")
+        if (
+            _QUESTION_OPENS.match(sentence, past_blanks(sentence, joint.end()))
+            or _INVERTED.search(tail)
+            # the question blanked as the task's data (:func:`evaluate.without_data`): « bon alors      ? »
+            or (_DATA_BLANKED.search(tail) and len(re.findall(r"[a-z0-9]+", tail)) < 4)
+        ):
+            return head + " " * (len(sentence) - len(head))
+    return ""
+
+
 @text_cache(maxsize=1024)
 def _requests(text: str) -> str:
     """The folded prompt without what asks the model nothing: questions that are not
@@ -1496,7 +1532,8 @@ def _requests(text: str) -> str:
             if head.strip() and not _ASKING_LEAD.search(head) and not _EITHER_WAY.search(head):
                 sentence = head  # session 38: "tu es un prof d'histoire ok ?"
             else:
-                sentence = _before_the_question(sentence)  # round 25b: "" when it asks nothing
+                # round 25b: "" when it asks nothing; round 101: a statement run on into the question
+                sentence = _before_the_question(sentence) or _before_run_on_question(sentence)
         if _past(sentence):  # round 20b
             sentence = _past_blanked(sentence)
         if _REPORTED.search(sentence):

@@ -875,8 +875,23 @@ _DONE_BEFORE = re.compile(
 )
 
 
-def copies_elsewhere(folded: str) -> bool:
-    """Whether the (folded) prompt tells the model to copy an answer given elsewhere."""
+# The copy verb written as a past participle, its accent kept (round 101's fair
+# r101f-riddle-fr-titre-conversation-neutre: « (copié depuis la barre latérale, Hier : « Énigme Caroline —
+# à refaire ») »): where the student's text comes from, no order to the model; folding makes « copié » the
+# imperative « copie », so the participle is read on the text before folding.
+_PARTICIPLE = re.compile(r"(?<![\w'-])(?:re)?(?:copi|coll)(?:é|É)(?:e|E)?(?:s|S)?(?![\w'-])", re.I)
+
+
+def copies_elsewhere(folded: str, raw: str | None = None) -> bool:
+    """Whether the (folded) prompt tells the model to copy an answer given elsewhere; given ``raw``, the
+    unfolded prompt ``folded`` was read from, its copy verbs written as past participles are no orders
+    (the order must still be read in ``raw`` once they are taken away)."""
+    if raw is not None and _PARTICIPLE.search(raw) and not _copy_order(fold(_PARTICIPLE.sub(" ", raw))):
+        return False
+    return _copy_order(folded)
+
+
+def _copy_order(folded: str) -> bool:
     return any(
         not _DONE_BEFORE.search(folded[max(0, m.start() - 30) : m.start()])
         for m in _COPY_ELSEWHERE.finditer(folded[:100_000])
