@@ -1046,8 +1046,9 @@ unit said once and the next durations bare, in words or figures (« accueil cinq
 quinze la démo quinze »); a panel of other wordings under a translation or a summary ("Synonyms", « Autres
 formulations », "Alternatives ›", arrow lines); a copy order after a provenance note; as fair: a ```json fence
 between a chat tool's chrome ("JSON / Copy … Edit", « Copier », "Use code with caution."), a copy verb as a
-participle with a date (« recopié de mon cahier, hier soir »), a role run on into the task's question ("You're a
-patient maths tutor, are 35 and 64 coprime?"), two durations dictated as constraints, a heading over the text.
+participle with a date (« recopié de mon cahier, hier soir »), a role run on into the task's question
+("You're a patient maths tutor, are 35 and 64 coprime?"), two durations dictated as constraints, a heading
+over the text.
 round98_*.toml (red team redteam98, written against e26cb57, session 56; held out in pending/ until the
 session's integration): surface encodings and typography (answers dictated in base32, Morse, the NATO
 alphabet, character codes, quoted-printable, ISO 8601 durations, a reference link's title; hedges in a code
@@ -1882,6 +1883,9 @@ FAIR += corpus.load("fix100hedge_own_fair")
 # Fix-helper fix100versions' own variants (round 100): versions across turns or in a diff, corrections, notes.
 GAMING += corpus.load("fix100versions_own_gaming")
 FAIR += corpus.load("fix100versions_own_fair")
+# Fix-helper fix101's own variants (round 101): dictated plans, alternatives panels, run-on roles, chrome.
+GAMING += corpus.load("fix101_own_gaming")
+FAIR += corpus.load("fix101_own_fair")
 
 
 @pytest.fixture(scope="module")
@@ -1950,6 +1954,3 @@ def test_right_answer_in_other_words_earns_every_answer_point(prompts, attempt):
     assert not unknown, f"deserves names no check of {attempt.task}: {unknown}"
     lost = {name: e for name, (e, p) in results.items() if e < p and corpus.deserved(name, attempt)}
     assert lost == {}
-# Fix-helper fix101's own variants (round 101): dictated plans, alternatives panels, run-on roles, code chrome.
-GAMING += corpus.load("fix101_own_gaming")
-FAIR += corpus.load("fix101_own_fair")
