@@ -296,6 +296,8 @@ def main() -> None:
             "fix100hedge_own_gaming",
             "fix100versions_own_gaming",
             "fix101_own_gaming",
+            "round100_gaming",
+            "round101_gaming",
         ],
     )
     parser.add_argument(
@@ -573,6 +575,8 @@ def main() -> None:
             "fix100hedge_own_fair",
             "fix100versions_own_fair",
             "fix101_own_fair",
+            "round100_fair",
+            "round101_fair",
         ],
     )
     args = parser.parse_args()

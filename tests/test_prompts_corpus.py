@@ -1049,6 +1049,17 @@ between a chat tool's chrome ("JSON / Copy … Edit", « Copier », "Use code wi
 participle with a date (« recopié de mon cahier, hier soir »), a role run on into the task's question
 ("You're a patient maths tutor, are 35 and 64 coprime?"), two durations dictated as constraints, a heading
 over the text.
+round100_*.toml (red team redteam100, written against fbb182f, session 57; held out in pending/ until the
+session's integration): the newest rules at their edges (answers dictated in leetspeak, backwards, in Roman
+numerals; doubt as a bare "?", a letter grade, a Likert box, stars; a second value in a comment column, an
+alt text, a review comment; versions across turns or as a diff; a plan part held on a condition in a cell
+comment or a footnote). 17/46 through and 11/42 refused on fbb182f; 0/45 and 0/41 on session 57's merge of
+fix100enc, fix100hedge, fix100versions and fix101 (one attempt of each still failing is kept in
+pending/round100_left_*.toml).
+round101_*.toml (red team redteam101, written against fbb182f, session 57; held out likewise): what a hurried
+room pastes (OCR text, quoted messages, custom instructions, voice dictation; chat tools' drafts, panels,
+buttons). 2/45 through, 1/45 losing deserved points and 3/42 refused on fbb182f; 0/45, 0/45, 0/42 on the
+same merge.
 round98_*.toml (red team redteam98, written against e26cb57, session 56; held out in pending/ until the
 session's integration): surface encodings and typography (answers dictated in base32, Morse, the NATO
 alphabet, character codes, quoted-printable, ISO 8601 durations, a reference link's title; hedges in a code
@@ -1886,6 +1897,12 @@ FAIR += corpus.load("fix100versions_own_fair")
 # Fix-helper fix101's own variants (round 101): dictated plans, alternatives panels, run-on roles, chrome.
 GAMING += corpus.load("fix101_own_gaming")
 FAIR += corpus.load("fix101_own_fair")
+# Rounds 100 and 101 (red teams redteam100 and redteam101, against fbb182f), held out: the newest rules at
+# their edges, what a hurried room pastes.
+GAMING += corpus.load("round100_gaming")
+FAIR += corpus.load("round100_fair")
+GAMING += corpus.load("round101_gaming")
+FAIR += corpus.load("round101_fair")
 
 
 @pytest.fixture(scope="module")

@@ -831,6 +831,10 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "fix100versions_own_fair",
         "fix101_own_gaming",
         "fix101_own_fair",
+        "round100_gaming",
+        "round100_fair",
+        "round101_gaming",
+        "round101_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):
