@@ -113,6 +113,7 @@ from workshop.prompts.text import (
     has_term,
     longest_common_run,
     normalize,
+    past_blanks,
     plain_words,
     sentences,
     shingles,
@@ -874,9 +875,7 @@ _META = re.compile(
 )
 # Session 57 (fix100versions, round 100): where what a sentence about the text says it tells begins (a colon,
 # "that", « que », "how", « comment »), within the sentence's next words.
-_TOLD = re.compile(
-    r"[\w'-]*+(?:[ \t]++(?:(?:que|that|how|comment)(?![\w'-])|qu')|(?:[ \t]++[^\s:.!?]++){0,8}?[ \t]*+:)"
-)
+_TOLD = re.compile(r"(?:que|that|how|comment)(?![\w'-])|qu'|(?:(?<!\S)[^\s:.!?]++[ \t]*+){0,8}?:")
 # a sentence about the text that denies what it tells ("Ce texte ne parle ni des cailloux …", round 82)
 _TOLD_DENIED = re.compile(
     r"(?<![\w'-])(?:ne|n'|ni|pas|not|never|jamais|neither|nor|no|sans|without)(?![\w-])"
@@ -1224,7 +1223,10 @@ def _stated(fact: Fact, sentence: str) -> bool:
         # a sentence about the text, not a fact of it, unless what it says the text tells follows it, told:
         # after a colon or "that"/« que » ("Ce texte retrace la quête d'outils pour calculer : cailloux sur
         # des abaques dans l'Antiquité, Pascaline inventée en 1642 …", session 57), a keyword list no
-        told = _TOLD.match(sentence, meta.end())
+        verb_end = meta.end()
+        while verb_end < len(sentence) and (sentence[verb_end].isalnum() or sentence[verb_end] in "'-"):
+            verb_end += 1  # the rest of the verb ("describ" → "describes")
+        told = _TOLD.match(sentence, past_blanks(sentence, verb_end))
         content = sentence[told.end() :] if told else ""
         if not told or not structure.sentence_like(content) or _META.search(content):
             return False
