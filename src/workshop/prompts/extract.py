@@ -884,7 +884,7 @@ _VERDICT_DASH = re.compile(r"\b(?:non|no|nope|oui|yes)[ \t]*+(?:-|\.\.\.)(?=\s)"
 # clause: in the answer only (:func:`final_answer`; a prompt's "A draft said 2, which was wrong" is read as
 # ever).
 _NAMED_WRONG = re.compile(
-    r"(?<![ \t])(?:[ \t]*+[a-z']++){0,3}?[ \t]*+[:,—–(-][ \t]*+"
+    r"(?<![ \t])(?:[ \t]++[a-z']++){0,3}?[ \t]*+[:,—–(-][ \t]*+"
     r"(?:(?:that|this|it|which|c'|ce|cela|ca|qui)[ \t]*+"
     r"(?:'s|is|was|would[ \t]++be|est|serait|etait)?[ \t]*+)?"
     r"(?:(?:the|a|le|la|un|une|l')[ \t]*+)?"
