@@ -460,9 +460,12 @@ def _without_chrome(text: str) -> str:
     lead = _LEAD.match(fold(lines[filled[0]])) if filled else None
     if lead and _LEAD.match(fold(lines[filled[0]][: lead.end()] + "x")):  # the same prefix as written
         lines[filled[0]] = lines[filled[0]][lead.end() :]
-    if len(filled) > 1 and _PREAMBLE.match(fold(lines[filled[0]]).strip()) and lines[filled[0]].strip():
-        lines[filled[0]] = ""
-        filled = filled[1:]
+    # A courtesy line and then a heading ("Sure! Here is my answer:" over "Translation"): two lines
+    # of chrome at most (session 57, the metamorphic preamble over fix101's heading twin).
+    for _ in range(2):
+        if len(filled) > 1 and _PREAMBLE.match(fold(lines[filled[0]]).strip()) and lines[filled[0]].strip():
+            lines[filled[0]] = ""
+            filled = filled[1:]
     last = lines[filled[-1]] if filled else ""
     if len(filled) > 1 and _CLOSING.match(fold(last).strip()) and not _ends_taken_back(last):
         lines[filled[-1]] = ""
