@@ -3370,8 +3370,11 @@ def final_answer(answer: str, spec: AnswerSpec) -> Final:
     working = found
     found = _from_answer_line(doc, found)
     final_start = _final_start(doc, working)
-    if any(final_start is None or at >= final_start for at in doc.asked):
-        return Final(None, "hedged")  # « Réponse : Caroline a 1 sœur ? » (session 57)
+    # « Réponse : Caroline a 1 sœur ? » (session 57); not when a value said follows the one asked back
+    # (« Réponse : 1 sœur et une demi-sœur ? Non : 1 sœur. », round 22a)
+    asked_last = [at for at in doc.asked if not any(s.start > at for s in found)]
+    if any(final_start is None or at >= final_start for at in asked_last):
+        return Final(None, "hedged")
     positive = [s for s in found if not s.negated]
     if not any(not s.quoted for s in positive):
         return Final(None, "negated" if found else "none")
