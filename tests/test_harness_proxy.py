@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from workshop_harness import wire
+from workshop_harness import proxy, wire
 from workshop_harness.proxy import (
     CallTimeout,
     ProtocolError,
@@ -196,6 +196,22 @@ def test_a_call_past_its_time_limit_while_near_the_memory_limit_is_memory(tmp_pa
     with pytest.raises(stopped_by):
         RemoteModule(process, "m").hoard(150)
     assert not process.alive
+
+
+def test_in_the_container_the_grader_and_the_fork_server_count_toward_the_memory_limit(monkeypatch):
+    # PID 1 (the grader), the student process (pid 9) and its parent the fork server (pid 7);
+    # not the student's own children, which count its shared pages again.
+    statuses = {
+        9: {"RssAnon": " 100000 kB", "PPid": " 7"},
+        7: {"RssAnon": " 30000 kB", "PPid": " 1"},
+        1: {"RssAnon": " 50000 kB", "PPid": " 0"},
+    }
+    monkeypatch.setattr(proxy, "_status", lambda pid: statuses.get(pid, {}))
+    monkeypatch.setattr(proxy.os, "getpid", lambda: 1)
+    assert proxy.memory_bound(9, 200)  # 176 MiB of 200
+    assert not proxy.memory_bound(9, 240)  # 176 MiB of 240: under 85 %
+    monkeypatch.setattr(proxy.os, "getpid", lambda: 4242)  # a local run: the student process alone
+    assert not proxy.memory_bound(9, 200)
 
 
 def test_failures_of_the_student_process_escape_pytest_raises_exception(student):
