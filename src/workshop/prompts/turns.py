@@ -313,9 +313,11 @@ def _renders_again(first: str, turn: str) -> bool:
     return candidates.same_ground(first, turn)
 
 
-def _text_turns(text: str, first: str, labels: list[re.Match[str]]) -> str:
-    """A text task's answer out of a conversation's model turns (see above)."""
-    model = next((m.start() for m in labels if m["model"] is not None), -1)
+def _text_turns(text: str, first: str, labels: list[re.Match[str]], model: int | None = None) -> str:
+    """A text task's answer out of a conversation's model turns (see above); ``model``: where the first model
+    turn starts (by default its label's; -1 when the first answer stands unlabelled before a student's turn)."""
+    if model is None:
+        model = next((m.start() for m in labels if m["model"] is not None), -1)
     kept = [first]
     asked = ""
     for i, m in enumerate(labels):
@@ -344,6 +346,11 @@ def _first_turn(text: str, prompt: str, texts: bool = False) -> str:
     if corrected is not None:
         return corrected
     if texts and any(m["model"] is not None for m in labels):
+        # session 58: the first answer unlabelled before the student's first turn (round 85's "…translation…
+        # User: that's wrong, keep it in French. Assistant: You're right, … corrected version: <the French>")
+        # is the first model turn; the later ones are read from the student's turn on
+        if labels[0]["student"] is not None and text[: labels[0].start()].strip():
+            return _text_turns(text, text[: labels[0].start()], labels, model=-1)
         return _text_turns(text, _first_answer(text, prompt, labels), labels)
     # round 85 (fix85): the first answer unlabelled, then a student's turn and the model's that answers again
     # ("…translation…\nUser: that's wrong, keep it in French.\nAssistant: You're right, … <the French>"):
