@@ -57,8 +57,8 @@ def test_a_two_worker_run_keeps_the_serial_tests_in_one_worker_and_the_others_fr
         ("test_prompts_corpus.py", True),
         ("test_prompts_round16b.py", True),
         *((name, True) for name in sorted(PARALLEL_FILES)),
-        ("test_prompts_live.py", False),
-        ("test_prompts_live_round4.py", False),
+        ("test_prompts_live.py", True),
+        ("test_prompts_live_round4.py", True),
         ("test_prompts_llm.py", False),
         ("test_prompts.py", False),
         # end to end: the engine, runc and runsc
@@ -183,3 +183,19 @@ def test_a_test_taking_the_engine_or_a_server_is_serial_even_in_a_parallel_file(
     )
     conftest.pytest_collection_modifyitems([taking, plain, other])  # type: ignore[list-item]
     assert (groups(taking), groups(plain), groups(other)) == (["serial"], [], ["serial"])
+
+
+def test_the_loopback_llm_is_serial_only_where_a_time_limit_is_tested() -> None:
+    """The live replays (test_prompts_live*.py) each start their own loopback LLM server and
+    test no time limit: spread over both workers; test_prompts_llm.py hangs and delays its
+    server under a client's time limit: serial, as is the same fixture in any other file."""
+
+    def item(name: str) -> SimpleNamespace:
+        marks: list[pytest.MarkDecorator] = []
+        return SimpleNamespace(path=TESTS / name, fixturenames=["fake"], add_marker=marks.append, marks=marks)
+
+    items = [item(n) for n in ("test_prompts_live.py", "test_prompts_live_round4.py", "test_prompts_llm.py")]
+    items.append(item("test_prompts_round6.py"))
+    conftest.pytest_collection_modifyitems(items)  # type: ignore[arg-type]
+    groups = [[m.args[0] for m in it.marks if m.name == "xdist_group"] for it in items]
+    assert groups == [[], [], ["serial"], ["serial"]]
