@@ -116,6 +116,35 @@ def _link_definitions(text: str) -> dict[int, str]:
     }
 
 
+# Session 58 (fix102hedge, round 102): an HTML comment that offers another value or wording (`<!-- ou b = 10, à
+# vérifier -->`, `<!-- or no -->`, `<!-- alt: y = 4x + 10 -->`) is a second option, as a code comment that offers
+# one is (extract._OFFERED): a value task's answer is read once more with such comments shown where they stand.
+# A comment that explains (`<!-- checked with math.gcd -->`) stays blanked.
+_OFFERING_COMMENT = re.compile(
+    r"[\s*>-]*+(?:ou|or|sinon|otherwise|else|alt|alternative|alternatively|alternativement|variante?|variant"
+    r"|autre[ \t]++(?:option|possibilit[ée]|r[ée]ponse|valeur)|other[ \t]++(?:option|answer|value)"
+    r"|another[ \t]++(?:option|answer|value))(?![\w'-])",
+    re.I,
+)
+
+
+def offered_comments(text: str) -> str:
+    """``text`` with its HTML comments that offer another value shown in place, its others blanked
+    (:func:`without_comments`)."""
+    if "<!--" not in text:
+        return text
+    out, at = [], 0
+    while (start := text.find("<!--", at)) != -1:
+        end = text.find("-->", start + 4)
+        end = len(text) if end == -1 else end + 3
+        body = text[start + 4 : max(start + 4, end - 3)]
+        shown = _OFFERING_COMMENT.match(body)
+        out += [text[at:start], f" {body} " if shown else "\n" * text.count("\n", start, end)]
+        at = end
+    out.append(text[at:])
+    return _LINK_COMMENT.sub("", "".join(out))
+
+
 def html_comments(text: str) -> list[tuple[int, str]]:
     """(the line each HTML comment starts on, its text), in the same scan as
     :func:`without_comments`."""
