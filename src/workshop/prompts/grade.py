@@ -957,9 +957,13 @@ def _grade_task(
     # stand: a second value there (« ![Graphe de y = 4x + 30](droite.png) » after the answer) is offered too.
     # Session 58 (fix102hedge): ... and with its HTML comments that offer another value shown (`<!-- ou b = 10 -->`,
     # transcript.offered_comments), as a code comment that offers one is read.
+    # In transcript mode the comments were taken out at parsing, which kept the answer with them shown.
+    offers = [
+        offered_comments(r) if run.llm is not None else traced.reply(entry.answer_offered or r) for r in replies
+    ]
     said = [
-        images_said(normalize(without_hidden(offered_comments(r)))) if task.finals else p
-        for p, r in zip(pasted, replies, strict=True)
+        images_said(normalize(without_hidden(offered_comments(o)))) if task.finals else p
+        for p, o in zip(pasted, offers, strict=True)
     ]
     pictured = [model_answer(s, prompt) if s != p else "" for s, p in zip(said, pasted, strict=True)]
     # Read in the normal form and as pasted: the normal form's inline correction ("10 En fait

@@ -178,11 +178,16 @@ class TaskEntry:
     # The HTML comments written inside the answer part: not the answer's text for any check,
     # but a translation's language reads them (French left in a comment is French left).
     answer_comments: str = ""
+    # The answer with its HTML comments that offer another value shown where they stand (session 58,
+    # :func:`offered_comments`); "" when it has none.
+    answer_offered: str = ""
 
 
-def parse(text: str, tasks: list[str], name: str = "prompts.md") -> dict[str, TaskEntry]:
-    """Parse a transcript; raise :class:`SubmissionRejected` naming the line of the problem."""
+def parse(text: str, tasks: list[str], name: str = "prompts.md", *, shown: bool = False) -> dict[str, TaskEntry]:
+    """Parse a transcript; raise :class:`SubmissionRejected` naming the line of the problem. ``shown``: the
+    text already has its offering comments shown (:func:`offered_comments`), read once more by itself."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    original = text
     comments = html_comments(text)
     definitions = _link_definitions(text)
     text = without_comments(text)
@@ -274,6 +279,14 @@ def parse(text: str, tasks: list[str], name: str = "prompts.md") -> dict[str, Ta
         if owners.get(number, ("", ""))[1] == "answer":
             entry = entries[owners[number][0]]
             entry.answer_comments = (entry.answer_comments + "\n" + body).strip()[:MAX_PART_CHARS]
+    if not shown and any(_OFFERING_COMMENT.match(body) for _, body in comments):
+        try:
+            again = parse(offered_comments(original), tasks, name, shown=True)
+        except SubmissionRejected:
+            again = {}
+        for task, entry in entries.items():
+            if task in again and again[task].answer != entry.answer:
+                entry.answer_offered = again[task].answer
     return entries
 
 
