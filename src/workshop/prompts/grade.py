@@ -955,11 +955,12 @@ def _grade_task(
     ]
     # Session 57 (fix100hedge): a value task's answer is read once more with its images' alt texts where they
     # stand: a second value there (« ![Graphe de y = 4x + 30](droite.png) » after the answer) is offered too.
-    # Session 58 (fix102hedge): ... and with its HTML comments that offer another value shown (`<!-- ou b = 10 -->`,
-    # transcript.offered_comments), as a code comment that offers one is read.
-    # In transcript mode the comments were taken out at parsing, which kept the answer with them shown.
+    # Session 58 (fix102hedge): ... and with its HTML comments that offer another value shown (`<!-- ou b = 10
+    # -->`, transcript.offered_comments), as a code comment that offers one is read. In transcript mode the
+    # comments were taken out at parsing, which kept the answer with them shown.
     offers = [
-        offered_comments(r) if run.llm is not None else traced.reply(entry.answer_offered or r) for r in replies
+        offered_comments(r) if run.llm is not None else traced.reply(entry.answer_offered or r)
+        for r in replies
     ]
     said = [
         images_said(normalize(without_hidden(offered_comments(o)))) if task.finals else p

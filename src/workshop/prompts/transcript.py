@@ -116,10 +116,10 @@ def _link_definitions(text: str) -> dict[int, str]:
     }
 
 
-# Session 58 (fix102hedge, round 102): an HTML comment that offers another value or wording (`<!-- ou b = 10, à
-# vérifier -->`, `<!-- or no -->`, `<!-- alt: y = 4x + 10 -->`) is a second option, as a code comment that offers
-# one is (extract._OFFERED): a value task's answer is read once more with such comments shown where they stand.
-# A comment that explains (`<!-- checked with math.gcd -->`) stays blanked.
+# Session 58 (fix102hedge, round 102): an HTML comment that offers another value or wording (`<!-- ou b = 10,
+# à vérifier -->`, `<!-- or no -->`, `<!-- alt: y = 4x + 10 -->`) is a second option, as a code comment that
+# offers one is (extract._OFFERED): a value task's answer is read once more with such comments shown where
+# they stand. A comment that explains (`<!-- checked with math.gcd -->`) stays blanked.
 _OFFERING_COMMENT = re.compile(
     r"[\s*>-]*+(?:ou|or|sinon|otherwise|else|alt|alternative|alternatively|alternativement|variante?|variant"
     r"|autre[ \t]++(?:option|possibilit[ée]|r[ée]ponse|valeur)|other[ \t]++(?:option|answer|value)"
@@ -183,7 +183,9 @@ class TaskEntry:
     answer_offered: str = ""
 
 
-def parse(text: str, tasks: list[str], name: str = "prompts.md", *, shown: bool = False) -> dict[str, TaskEntry]:
+def parse(
+    text: str, tasks: list[str], name: str = "prompts.md", *, shown: bool = False
+) -> dict[str, TaskEntry]:
     """Parse a transcript; raise :class:`SubmissionRejected` naming the line of the problem. ``shown``: the
     text already has its offering comments shown (:func:`offered_comments`), read once more by itself."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
