@@ -121,7 +121,7 @@ def _link_definitions(text: str) -> dict[int, str]:
 # offers one is (extract._OFFERED): a value task's answer is read once more with such comments shown where
 # they stand. A comment that explains (`<!-- checked with math.gcd -->`) stays blanked.
 _OFFERING_COMMENT = re.compile(
-    r"[\s*>-]*+(?:ou|or|sinon|otherwise|else|alt|alternative|alternatively|alternativement|variante?|variant"
+    r"(?:ou|or|sinon|otherwise|else|alt|alternative|alternatively|alternativement|variante?|variant"
     r"|autre[ \t]++(?:option|possibilit[ée]|r[ée]ponse|valeur)|other[ \t]++(?:option|answer|value)"
     r"|another[ \t]++(?:option|answer|value))(?![\w'-])",
     re.I,
@@ -138,7 +138,7 @@ def offered_comments(text: str) -> str:
         end = text.find("-->", start + 4)
         end = len(text) if end == -1 else end + 3
         body = text[start + 4 : max(start + 4, end - 3)]
-        shown = _OFFERING_COMMENT.match(body)
+        shown = _OFFERING_COMMENT.match(body.lstrip(" \t\n*>-"))
         out += [text[at:start], f" {body} " if shown else "\n" * text.count("\n", start, end)]
         at = end
     out.append(text[at:])
@@ -281,7 +281,7 @@ def parse(
         if owners.get(number, ("", ""))[1] == "answer":
             entry = entries[owners[number][0]]
             entry.answer_comments = (entry.answer_comments + "\n" + body).strip()[:MAX_PART_CHARS]
-    if not shown and any(_OFFERING_COMMENT.match(body) for _, body in comments):
+    if not shown and any(_OFFERING_COMMENT.match(body.lstrip(" \t\n*>-")) for _, body in comments):
         try:
             again = parse(offered_comments(original), tasks, name, shown=True)
         except SubmissionRejected:
