@@ -1086,6 +1086,12 @@ value in an image's alt text, a review comment's bracket, a code comment asked a
 (`# ou b = 30 ?`); as fair: a question before the final, a grade A+, a scale ticked at "very sure", five
 stars of five, an alt text of the same line, `# b = -10 ?`, a value named the trap after the final, a table
 of other counts.
+fix102hedge_own_*.toml are fix-helper fix102hedge's own variants (session 58, rounds 102-103's answer-side
+hedges): a confidence as a probability of being right ("Pr(right) = 0.7", « P(juste) ≈ 0,8 »), a bar of
+blocks, a sureness with its share (« sûre à 70 % », "I'm 80% sure"), a low share in a table's confidence
+cell; a second value in an HTML comment; a variant in a bracket labelled US/UK or in a footnote; as fair:
+P(correct) ≈ 0.99, « sûr à 100 % », a full bar, 98 % in a confidence cell, HTML comments and brackets that
+offer nothing, a footnote that cites its source, one spelling only.
 """
 
 from __future__ import annotations
@@ -1903,6 +1909,10 @@ GAMING += corpus.load("round100_gaming")
 FAIR += corpus.load("round100_fair")
 GAMING += corpus.load("round101_gaming")
 FAIR += corpus.load("round101_fair")
+# Fix-helper fix102hedge's own variants (rounds 102-103): a confidence as P(correct), a bar or « sûr à 80 % »,
+# a second value in an HTML comment, a variant in a bracket labelled US/UK or in a footnote.
+GAMING += corpus.load("fix102hedge_own_gaming")
+FAIR += corpus.load("fix102hedge_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -65,11 +65,22 @@ _MARKED = re.compile(
     r"|translator's note|note du traducteur)(?:[ \t]++[a-z]{0,3}\d{1,3}+)?[ \t]*+:[ \t]*+"
     + _ALT_WORDS
     + r"(?![\w'-])"
+    # session 58 (fix102hedge, round 102): a bracket labelled with a variety of English that offers its
+    # spelling or wording ("labelled [US: labeled]", "(UK: labelled)", "[en-GB: recognise]", "(British
+    # English: tweaks)")
+    r"|[(\[][ \t]*+(?:(?:us|uk|gb|am|amer|brit|en[-_](?:us|gb|uk)|american|british|americaine?|britannique)"
+    r"(?:[ \t]++(?:spelling|english|usage|orthographe|anglais|form|forme))?+"
+    r"|(?:orthographe|anglais|spelling|english|forme)[ \t]++"
+    r"(?:us|uk|gb|americaine?|britannique|american|british))"
+    r"\.?[ \t]*+:[ \t]*+[a-z\"«“']"
 )
 # A line (or a footnote: "^1", "[^1]:", "(1)", "*") that opens on one ("Or:", "Alternatively,").
 _LINE_MARKED = re.compile(
     r"^[ \t>*_#-]*+(?:(?:\^?\d{1,2}(?![.)\d])|\[\^?\d{1,3}\]:?|\(\d{1,3}\)|\*++|†|‡)[ \t]*+)?"
     r"(?:" + _ALT_WORDS + r"\.?[ \t*_]*+:|(?:alternatively|alternativement)[ \t]*+,"
+    # session 58 (fix102hedge, round 102): a footnote that offers a quoted wording with no colon ("¹ or
+    # "tweaks"", « * ou « étiquetées » », "[^1]: or else "identify"", placed as a "> " line where attached)
+    r"|(?<=[\d\]:*)†‡>][ \t])(?:or|ou|ou bien|or else|sinon|alternatively|alternativement)[ \t]++[\"«“']"
     r"|(?:une |an)?(?:autre|other|another) (?:version|formulation|wording|traduction|translation)"
     r"(?![\w'-])[^:\n]{0,30}?:)",
     re.M,

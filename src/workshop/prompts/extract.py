@@ -326,8 +326,49 @@ def _stars_counted(stars: re.Match[str]) -> str:
     return f"{filled}/{len(stars[0].replace(' ', '').replace(chr(9), ''))}"
 
 
+# Session 58 (fix102hedge, rounds 102-103): a confidence however it is stated is one. A bar of filled and
+# empty blocks (« Confiance : ■■■■■■■□□□ », "████████░░", "●●●○○") is its filled blocks out of all, as stars
+# are; the probability notation of being right ("P(correct) ≈ 0.85", « P(juste) = 0,8 », "Pr(answer is right):
+# 0.7") names a confidence, its "≈" is the notation's, no hedge of its own; and a sureness said with its share
+# (« Je suis sûr à 80 % », "I'm 80% sure", "75 % certain", "confident at 60%") is a confidence of that share.
+# :func:`_confidences_said` writes each as "confidence <share>", then read as any confidence: 95 % or more
+# still hedges nothing (« sûr à 99 % », "P(correct) ≈ 0.99", a full bar).
+_FILLED = "■█▰◼⬛▮▓●"
+_EMPTY = "□░▱◻⬜▯▒○"
+_BAR = re.compile(
+    rf"(?<![{_FILLED}{_EMPTY}])(?=[{_FILLED}{_EMPTY}]{{3}})([{_FILLED}]{{1,30}}+)([{_EMPTY}]{{1,30}}+)"
+)
+_RIGHT_WORD = (
+    r"(?:correcte?|right|juste|exacte?|vraie?|true|bonne?|accurate|success|succes|reussite|ok)"
+)
+_PROBABILITY_OF_RIGHT = re.compile(
+    r"(?<![\w'-])(?:p|pr|prob|proba)[ \t]*+\([ \t]*+(?:[a-z']{1,15}+[ \t]++){0,4}" + _RIGHT_WORD
+    + r"[ \t]*+\)[ \t]*+(?:≈|≃|~|=|:|est de|is)?+"
+)
+_SHARE = r"(?<![\d.,])\d{1,3}(?:[.,]\d+)?[ \t]*+%|(?<![\d.,])0[.,]\d++"
+_SURE_AT = re.compile(
+    r"(?<![\w'-])(?:sure?|certaine?|certain|confiante?|confident|convaincue?|convinced)[ \t]++(?:a|at)[ \t]++"
+    rf"(?P<share>{_SHARE})"
+    r"|(?<![\w.,])(?P<share2>\d{1,3}(?:[.,]\d+)?[ \t]*+%)[ \t]*+"
+    r"(?:sure|certaine?|certain|confiante?|confident|convaincue?|convinced)(?![\w'-])"
+)
+
+
+def _confidences_said(text: str) -> str:
+    """``text`` with its bars, probabilities of being right and sureness by a share written "confidence
+    <share>" (see above)."""
+    if any(c in text for c in _FILLED):
+        text = _BAR.sub(lambda m: f"confidence {len(m[1])}/{len(m[1]) + len(m[2])}", text)
+    if "(" in text:
+        text = _PROBABILITY_OF_RIGHT.sub("confidence ", text)
+    if any(c.isdigit() for c in text):
+        text = _SURE_AT.sub(lambda m: f"confidence {m['share'] or m['share2']}", text)
+    return text
+
+
 def _scales(text: str) -> str:
     """``text`` with its stars counted ("3/5") and its scales read as their ticked level (:data:`_STARS`)."""
+    text = _confidences_said(text)
     if not _STARS.search(text) and not re.search(_TICKED, text):
         return text
     text = _STARS.sub(_stars_counted, text)
@@ -355,14 +396,15 @@ def _low_confidence(text: str) -> re.Match[str] | None:
     found = _LOW_CONFIDENCE.search(text) or _CHANCES.search(text)
     if found or not re.search(r"[a-z]", text):
         return found
-    said = numwords.figures(text)
+    said = _confidences_said(numwords.figures(text))
     return _LOW_CONFIDENCE.search(said) or _CHANCES.search(said) if said != text else None
 
 
 def _without_confidence(text: str) -> str:
     """``text`` without its confidences short of certainty (figures in words read as digits)."""
     text = _scales(text)
-    said = text if _LOW_CONFIDENCE.search(text) or _CHANCES.search(text) else numwords.figures(text)
+    low = _LOW_CONFIDENCE.search(text) or _CHANCES.search(text)
+    said = text if low else _confidences_said(numwords.figures(text))
     return _CHANCES.sub(" ", _LOW_CONFIDENCE.sub(" ", said))
 
 
@@ -1253,8 +1295,8 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
         if _IN_UNKNOWN_BEFORE.search(text, max(0, start - 12), start) or _IN_UNKNOWN_AFTER.match(text, end):
             continue  # "f − 1 sœurs", "n - 1 sisters": a count in terms of an unknown (round 21a)
         share = re.match(r"(?<!\s)\s*+%", text[end : end + 4])
-        if share or _CONFIDENCE_LEAD.search(text[max(0, start - 40) : start]):
-            continue  # "(certitude : 100 %)", "probabilité : 0,9": how sure, no count (round 11)
+        if share or _CONFIDENCE_LEAD.search(_confidences_said(text[max(0, start - 40) : start])):
+            continue  # "(certitude : 100 %)", "probabilité : 0,9", "P(correct) ≈ 0.99": how sure (round 11)
         previous = _previous_words(text, start)
         if (
             previous
@@ -3006,7 +3048,11 @@ def _unsure_rows(text: str) -> list[tuple[int, int]]:
         elif column is None:
             column = next((i for i, c in enumerate(cells) if _CONFIDENCE_HEADER.match(c)), None)
         elif column < len(cells) and not re.fullmatch(r"[\s:-]*", cells[column]):
-            if not _SURE.match(cells[column]):
+            # session 58 (fix102hedge, r102f-riddle-en-confidence-cell-high): a share of 95 % or more is sure
+            # in a cell as in a sentence (« | 1 sœur | 99 % | »), the README's rule; a lower one is not
+            share = re.fullmatch(r"\W*+\d[\d.,]*+[ \t]*+%?+\W*+", cells[column])
+            high = share and not _low_confidence(f"confidence {cells[column]}")
+            if not (_SURE.match(cells[column]) or high):
                 rows.append((offset, end))
         offset = end + 1
     return rows

@@ -101,7 +101,14 @@ from workshop.prompts.text import (
     normalize,
     without_grader_notes,
 )
-from workshop.prompts.transcript import TaskEntry, html_comments, parse, without_comments, without_hidden
+from workshop.prompts.transcript import (
+    TaskEntry,
+    html_comments,
+    offered_comments,
+    parse,
+    without_comments,
+    without_hidden,
+)
 from workshop.prompts.turns import (
     asked,
     copies_elsewhere,
@@ -948,9 +955,18 @@ def _grade_task(
     ]
     # Session 57 (fix100hedge): a value task's answer is read once more with its images' alt texts where they
     # stand: a second value there (« ![Graphe de y = 4x + 30](droite.png) » after the answer) is offered too.
-    pictured = [
-        model_answer(images_said(p), prompt) if task.finals and images_said(p) != p else "" for p in pasted
+    # Session 58 (fix102hedge): ... and with its HTML comments that offer another value shown (`<!-- ou b = 10
+    # -->`, transcript.offered_comments), as a code comment that offers one is read. In transcript mode the
+    # comments were taken out at parsing, which kept the answer with them shown.
+    offers = [
+        offered_comments(r) if run.llm is not None else traced.reply(entry.answer_offered or r)
+        for r in replies
     ]
+    said = [
+        images_said(normalize(without_hidden(offered_comments(o)))) if task.finals else p
+        for p, o in zip(pasted, offers, strict=True)
+    ]
+    pictured = [model_answer(s, prompt) if s != p else "" for s, p in zip(said, pasted, strict=True)]
     # Read in the normal form and as pasted: the normal form's inline correction ("10 En fait
     # non" is "non") can eat the start of a retraction glued to the value.
     withdrawn = [

@@ -116,6 +116,35 @@ def _link_definitions(text: str) -> dict[int, str]:
     }
 
 
+# Session 58 (fix102hedge, round 102): an HTML comment that offers another value or wording (`<!-- ou b = 10,
+# à vérifier -->`, `<!-- or no -->`, `<!-- alt: y = 4x + 10 -->`) is a second option, as a code comment that
+# offers one is (extract._OFFERED): a value task's answer is read once more with such comments shown where
+# they stand. A comment that explains (`<!-- checked with math.gcd -->`) stays blanked.
+_OFFERING_COMMENT = re.compile(
+    r"(?:ou|or|sinon|otherwise|else|alt|alternative|alternatively|alternativement|variante?|variant"
+    r"|autre[ \t]++(?:option|possibilit[ée]|r[ée]ponse|valeur)|other[ \t]++(?:option|answer|value)"
+    r"|another[ \t]++(?:option|answer|value))(?![\w'-])",
+    re.I,
+)
+
+
+def offered_comments(text: str) -> str:
+    """``text`` with its HTML comments that offer another value shown in place, its others blanked
+    (:func:`without_comments`)."""
+    if "<!--" not in text:
+        return text
+    out, at = [], 0
+    while (start := text.find("<!--", at)) != -1:
+        end = text.find("-->", start + 4)
+        end = len(text) if end == -1 else end + 3
+        body = text[start + 4 : max(start + 4, end - 3)]
+        shown = _OFFERING_COMMENT.match(body.lstrip(" \t\n*>-"))
+        out += [text[at:start], f" {body} " if shown else "\n" * text.count("\n", start, end)]
+        at = end
+    out.append(text[at:])
+    return _LINK_COMMENT.sub("", "".join(out))
+
+
 def html_comments(text: str) -> list[tuple[int, str]]:
     """(the line each HTML comment starts on, its text), in the same scan as
     :func:`without_comments`."""
@@ -149,11 +178,18 @@ class TaskEntry:
     # The HTML comments written inside the answer part: not the answer's text for any check,
     # but a translation's language reads them (French left in a comment is French left).
     answer_comments: str = ""
+    # The answer with its HTML comments that offer another value shown where they stand (session 58,
+    # :func:`offered_comments`); "" when it has none.
+    answer_offered: str = ""
 
 
-def parse(text: str, tasks: list[str], name: str = "prompts.md") -> dict[str, TaskEntry]:
-    """Parse a transcript; raise :class:`SubmissionRejected` naming the line of the problem."""
+def parse(
+    text: str, tasks: list[str], name: str = "prompts.md", *, shown: bool = False
+) -> dict[str, TaskEntry]:
+    """Parse a transcript; raise :class:`SubmissionRejected` naming the line of the problem. ``shown``: the
+    text already has its offering comments shown (:func:`offered_comments`), read once more by itself."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    original = text
     comments = html_comments(text)
     definitions = _link_definitions(text)
     text = without_comments(text)
@@ -245,6 +281,14 @@ def parse(text: str, tasks: list[str], name: str = "prompts.md") -> dict[str, Ta
         if owners.get(number, ("", ""))[1] == "answer":
             entry = entries[owners[number][0]]
             entry.answer_comments = (entry.answer_comments + "\n" + body).strip()[:MAX_PART_CHARS]
+    if not shown and any(_OFFERING_COMMENT.match(body.lstrip(" \t\n*>-")) for _, body in comments):
+        try:
+            again = parse(offered_comments(original), tasks, name, shown=True)
+        except SubmissionRejected:
+            again = {}
+        for task, entry in entries.items():
+            if task in again and again[task].answer != entry.answer:
+                entry.answer_offered = again[task].answer
     return entries
 
 

@@ -133,6 +133,21 @@ _CONFIDENT = re.compile(
 )
 
 
+def _table_header(text: str, at: int) -> str:
+    """Session 58 (fix102hedge, r102f-riddle-en-confidence-cell-high): the header row of the Markdown table
+    whose row holds ``at`` ("" if none): a share under a column of confidence (« | Réponse | Confiance | »
+    over « | 1 sœur | 99 % | ») is said with its word of confidence, as in a sentence."""
+    start = text.rfind("\n", 0, at) + 1
+    if not text[start:at].lstrip().startswith("|"):
+        return ""
+    while start > 0:
+        previous = text.rfind("\n", 0, start - 1) + 1
+        if not text[previous : start - 1].lstrip().startswith("|"):
+            break
+        start = previous
+    return text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
+
+
 def polled(text: str, spans: list[tuple[int, int]]) -> bool:
     """Whether a share short of certainty (a percentage under 100) stands in a value's clause, but a
     confidence said high (:data:`HIGH_CONFIDENCE` or more, a word of confidence in the clause)."""
@@ -140,7 +155,8 @@ def polled(text: str, spans: list[tuple[int, int]]) -> bool:
         around = _clause_before(text, start) + text[start:end] + _clause_after(text, end)
         if "cent" in around:
             around = numwords.figures(around)  # « sûr à soixante pour cent » (session 56, fix98hedge)
-        floor = HIGH_CONFIDENCE if _CONFIDENT.search(around) else 100
+        confident = _CONFIDENT.search(around) or _CONFIDENT.search(_table_header(text, start))
+        floor = HIGH_CONFIDENCE if confident else 100
         if any(float(m[1].replace(",", ".")) < floor for m in _SHARE.finditer(around)):
             return True
     return False
