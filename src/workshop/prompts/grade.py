@@ -99,6 +99,7 @@ from workshop.prompts.text import (
     identifiers_as_words,
     mixed_script_words,
     normalize,
+    unstruck,
     without_grader_notes,
 )
 from workshop.prompts.transcript import TaskEntry, html_comments, parse, without_comments, without_hidden
@@ -667,6 +668,18 @@ def _dictated_in_code(task: evaluate.Task, mine: list[Check], prompt: str, given
     return dictated(task, mine, f"{pieces}\n\n{identifiers_as_words(prompt)}")
 
 
+def _dictated_struck(task: evaluate.Task, mine: list[Check], written: str, given: set[str]) -> set[str]:
+    """The answer checks a prompt gives away in its struck text (session 58, round 103: "~~(a = 4,
+    b = −10)~~"): struck out, a value is still written in the prompt the model reads."""
+    kept = unstruck(written)
+    if kept == written:
+        return set()
+    settled = scorecards.blanked(artefacts.settings_blanked(normalize(kept)), task.data)
+    found = dictated(task, mine, identifiers_as_words(settled))
+    found |= _dictated_in_code(task, mine, settled, given)
+    return found - given
+
+
 def foreign_pieces(task: evaluate.Task, mine: list[Check], prompt: str) -> list[str]:
     """The pieces of the prompt's own words (its data left out) in a language the grader
     does not read (:func:`workshop.prompts.readable.foreign`); a short quotation the
@@ -895,6 +908,7 @@ def _read_prompt(task: evaluate.Task, mine: list[Check], written: str) -> _Promp
         settled = scorecards.blanked(settled, task.data)  # session 47: records of another question, metrics
         given = dictated(task, mine, identifiers_as_words(settled)) if prompt.strip() else set()
         given |= _dictated_in_code(task, mine, settled, given) if prompt.strip() else set()
+        given |= _dictated_struck(task, mine, written, given)
         foreign = bool(foreign_pieces(task, mine, prompt))
     except Exception as exc:  # noqa: BLE001 - a prompt the dictation reader cannot read: fail closed
         run.notes.append(

@@ -32,7 +32,8 @@ from workshop.prompts.text import NUMBER_WORDS, text_cache
 
 # A label: "(a)", "a)", "a.", "a:", « a : » (the letter alone, before a blank), or an empty box.
 _LABEL = re.compile(
-    r"(?<![\w(\[~*_])(?:\((?P<paren>[a-h])\)|(?P<letter>[a-h])(?:[).:]|[ \t]:)(?=[ \t])|(?P<box>\[ \]|☐|\( \)|[○◯⚪]))"
+    r"(?<![\w(\[~*_])(?:\((?P<paren>[a-h])\)|(?P<letter>[a-h])(?:[).:]|[ \t]:)(?=[ \t])"
+    r"|(?P<box>\[ \]|☐|\( \)|[○◯⚪]))"  # session 58: a form's empty radio button, "( ) 0", "○ 1"
     # session 40: a line's number or bullet ("1. oui", "- yes"), read only after a choice asked
     r"|(?:^|(?<=\n))[ \t]*+(?:(?P<num>[1-8])[.)]|(?P<bullet>[-*•]))(?=[ \t])"
     # fix-helper r55fix: a quiz game's tiles, one shape each (Kahoot's « ▲ 1  ◆ 2  ● 3  ■ 6 »)
@@ -300,8 +301,8 @@ _INLINE_HEAD = re.compile(
 _INLINE_SPLIT = re.compile(r"(?<![ \t])[ \t]*+(?:[,/]|(?<![\w'])(?:ou|or)(?![\w']))[ \t]*+")
 # session 58 (fix102enc, round 102): a form's options in a row, a middle dot or a bullet between them
 # (folded, "·" reads "*": "Question 3 · Multiple choice · Yes · No (answer key not set yet)"), no heading
-# needed: a run of two pieces or more that are bare values of one kind, two different (a piece's own remark in brackets after
-# it stays, read as written: "No (answer key: Yes)" still tells)
+# needed: a run of two pieces or more that are bare values of one kind, two different (a piece's own
+# remark in brackets after it stays, read as written: "No (answer key: Yes)" still tells)
 _SEP = r"(?<=[ \t])(?:[·•]|(?<!\d[ \t])\*(?![ \t]\d))(?=[ \t])"  # "4 * 5" is a product
 _DOTTED = re.compile(rf"[^\n·•*]{{1,60}}+(?:{_SEP}[^\n·•*]{{1,60}}+)++")
 _DOT = re.compile(_SEP)

@@ -489,6 +489,20 @@ def normalize(text: str) -> str:
     return _CORRECTED.sub(lambda m: m["new"], _DASHES.sub("-", text).translate(_lookalikes()))
 
 
+# Struck text in a prompt (session 58, fix102enc, round 103: a notes app's "~~(a = 4, b = −10)~~" left at
+# the prompt's end) is still text the model reads: the prompt's dictation is read again with it kept.
+_STRUCK_TAGS = re.compile(r"</?(?:s|del|strike)>", re.I)
+
+
+def unstruck(text: str) -> str:
+    """``text`` (as written) with its struck text kept as plain text: Markdown's "~~" marks, the tags
+    ``<s>``, ``<del>``, ``<strike>`` and letters struck with a combining stroke ("n̶o̶") unmarked."""
+    if "~~" not in text and "<" not in text and not _NEEDED["lined"].search(text):
+        return text
+    text = _LINED.sub(lambda m: _lined(m, False) if m["struck"] else m.group(0), text)
+    return _STRUCK_TAGS.sub("", _STRUCK.sub(lambda m: m.group(0)[2:-2], text))
+
+
 # What each slower pattern of :func:`normalize` cannot match without (a part of every match,
 # with the pattern's own flags): where it is absent, the pattern would leave the text as is.
 _NEEDED = {
