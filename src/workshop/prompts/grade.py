@@ -448,6 +448,7 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     prompt = games.blanks_asked(games.bank_filled(prompt))
     # session 54 (fix94b): « <entier, le même que PGCD(2, 3)> » read « <entier, le même que 1> »
     prompt = computed.referred(prompt, task.data)
+    prompt = computed.arrowed(prompt)  # round 102: a calculator's « 10-4×5 → −10 (c'est l'ordonnée) »
     # round 91: « Réponse : <nombre, ex. 1> » read « Réponse : 1 », a format hint's value, « eux (oui) ? »
     prompt = slotted.answered(slotted.hinted(slotted.filled(slotted.choices_blanked(prompt))))
     prompt = hashtags.read(prompt)  # round 92: « #unesœur #pgcd1 » read « Tags : 1 sœur, pgcd 1. »
