@@ -1003,6 +1003,13 @@ def _grade_task(
         run.notes += reading.dictation_notes
         repeated = [False] * len(samples) if reading.failed else repeated
         given, foreign = set(reading.given), reading.foreign
+        # session 58 (fix102enc, round 103): a labels task's prompt that dictates some reviews' labels
+        # only (the tail of a previous JSON, "{"id": 2, "sentiment": "negative"}, {"id": 3, …}", after a
+        # format template): the answer repeats the prompt there only; the dictated reviews cost their
+        # points, the others and the shape keep theirs
+        labelled = {c.name for c in mine if c.on == "answer" and c.given_away}
+        if task.labels and given & labelled and labelled - given:
+            repeated = [False] * len(samples)
     untested: set[str] = set()
     if run.llm is not None and task.counterfactual is not None and carried and prompt.strip():
         replayed_same, untested = _counterfactual(task, entry, mine, run)
