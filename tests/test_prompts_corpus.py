@@ -1063,7 +1063,7 @@ same merge.
 fix102enc_own_*.toml are fix-helper fix102enc's own variants (session 58, rounds 102/103): the answer in an
 A1Z26 letter-number code on a line that says a code (« le cadenas s'ouvre avec 21-14-5 », "15.21.9"), in
 scientific notation without decimals ("4.e+00, -1.e+01"), on a calculator line "10-4*5 ⇒ -10", in struck text
-(``<del>``, "~~…~~"), one review's label in a JSON fragment (the other reviews and the shape keep their points);
+(``<del>``, "~~…~~"), one review's label in a JSON fragment (the others and the shape keep their points);
 as fair: blank answer grids (« ( ) 1 ( ) 2 », "○ 0 ○ 1", a form's row "Oui · Non (pas encore de corrigé)"), a
 padlock code that spells nothing, the data in scientific notation, a calculator line of a product, a struck
 instruction, a dotted row of labels.

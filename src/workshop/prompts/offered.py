@@ -326,12 +326,13 @@ def _dotted_choices(text: str) -> list[tuple[int, int, list[str]]]:
     (:data:`_DOTTED`): (start, end, no letters), a last piece's remark in brackets left out."""
     found: list[tuple[int, int, list[str]]] = []
     for row in _DOTTED.finditer(text) if ("·" in text or "•" in text or " * " in text) else ():
-        pieces, start = [], row.start()
+        pieces: list[tuple[int, int, str | None]] = []
+        start = row.start()
         for sep in [*_DOT.finditer(row.group(0)), None]:
             end = row.start() + sep.start() if sep else row.end()
-            piece = text[start:end]
-            remark = _REMARK.search(piece)
-            kept = (piece[: remark.start()] if remark else piece).rstrip()
+            written = text[start:end]
+            remark = _REMARK.search(written)
+            kept = (written[: remark.start()] if remark else written).rstrip()
             pieces.append((start, start + len(kept), bare(kept.strip())))
             start = end + 1
         run: list[tuple[int, int, str | None]] = []
