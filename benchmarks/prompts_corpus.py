@@ -299,6 +299,7 @@ def main() -> None:
             "round100_gaming",
             "round101_gaming",
             "fix102hedge_own_gaming",
+            "fix102enc_own_gaming",
         ],
     )
     parser.add_argument(
@@ -579,6 +580,7 @@ def main() -> None:
             "round100_fair",
             "round101_fair",
             "fix102hedge_own_fair",
+            "fix102enc_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -1060,6 +1060,13 @@ round101_*.toml (red team redteam101, written against fbb182f, session 57; held 
 room pastes (OCR text, quoted messages, custom instructions, voice dictation; chat tools' drafts, panels,
 buttons). 2/45 through, 1/45 losing deserved points and 3/42 refused on fbb182f; 0/45, 0/45, 0/42 on the
 same merge.
+fix102enc_own_*.toml are fix-helper fix102enc's own variants (session 58, rounds 102/103): the answer in an
+A1Z26 letter-number code on a line that says a code (« le cadenas s'ouvre avec 21-14-5 », "15.21.9"), in
+scientific notation without decimals ("4.e+00, -1.e+01"), on a calculator line "10-4*5 ⇒ -10", in struck text
+(``<del>``, "~~…~~"), one review's label in a JSON fragment (the others and the shape keep their points);
+as fair: blank answer grids (« ( ) 1 ( ) 2 », "○ 0 ○ 1", a form's row "Oui · Non (pas encore de corrigé)"), a
+padlock code that spells nothing, the data in scientific notation, a calculator line of a product, a struck
+instruction, a dotted row of labels.
 round98_*.toml (red team redteam98, written against e26cb57, session 56; held out in pending/ until the
 session's integration): surface encodings and typography (answers dictated in base32, Morse, the NATO
 alphabet, character codes, quoted-printable, ISO 8601 durations, a reference link's title; hedges in a code
@@ -1913,6 +1920,9 @@ FAIR += corpus.load("round101_fair")
 # a second value in an HTML comment, a variant in a bracket labelled US/UK or in a footnote.
 GAMING += corpus.load("fix102hedge_own_gaming")
 FAIR += corpus.load("fix102hedge_own_fair")
+# Fix-helper fix102enc's own variants (rounds 102/103): letter-number codes, numeric notations, struck text.
+GAMING += corpus.load("fix102enc_own_gaming")
+FAIR += corpus.load("fix102enc_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -479,3 +479,27 @@ def referred(text: str, data: tuple[str, ...] | list[str] = ()) -> str:
         return f"{m['lead']} {_written(result)}"
 
     return _REFERRED.sub(value, text)
+
+
+# A calculator's line (session 58, fix102enc, round 102: « Sur ma Casio j'ai tapé : 10-4×5 → −10 (c'est
+# l'ordonnée) », "B3: =B2-4*B1 → -10"): an arithmetic expression of numbers, an arrow, the number it
+# computes. The arrow is the screen's "=": read as one where the value is the expression's exact value
+# (a sketch's "10 → 20 min", "5 → 15" maps, it computes nothing), so that the readers tie the value to
+# the quantity the line names, as they do "10-4×5 = −10 (c'est l'ordonnée)".
+_ARROWED = re.compile(
+    r"(?<![\w.,])(?P<e>[-(]?\d++(?:[.,]\d++)?(?:[ \t]*+[-+*/×÷−^][ \t]*+\(?\d++(?:[.,]\d++)?\)?){1,8}+)"
+    r"[ \t]*+(?:→|->|=>|⇒|⟶|➜)[ \t]*+(?P<v>[-−]?\d++(?:[.,]\d++)?)(?![\d.,]\d)"
+)
+
+
+def arrowed(text: str) -> str:
+    """``text`` with each calculator line "EXPR → VALUE" whose value is exact written "EXPR = VALUE"."""
+
+    def read(m: re.Match[str]) -> str:
+        try:
+            exact = arith.value(m["e"].translate(_OPERATORS)) == arith.value(m["v"].translate(_OPERATORS))
+        except (arith.Unreadable, ZeroDivisionError, SyntaxError, ValueError):
+            return m.group(0)
+        return f"{m['e']} = {m['v']}" if exact else m.group(0)
+
+    return _ARROWED.sub(read, text) if any(a in text for a in "→⇒⟶➜>") else text

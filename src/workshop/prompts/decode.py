@@ -412,6 +412,45 @@ def _spelt(line: str) -> str | None:
     return "".join(out) + line[at:] if changed else None
 
 
+# Session 58 (fix102enc, round 102): the letter-number code A1Z26 ("15-14-5" is ONE, "25-5-19 (A=1, B=2,
+# ...)" YES), an escape game's padlock: two numbers of 1 to 26 or more in a row, joined by hyphens, dots or
+# blanks, on a line that says a code (a legend "A=1", « A1Z26 », "code", « cadenas », "padlock", "cipher",
+# « chiffré », "decode", "alphabet", "letter", « lettre ») read as their letters in place, the line kept when
+# the word is read (a code of digits that spells nothing, "4-7-2", is left as written)
+_A1Z26 = re.compile(
+    r"(?<![\w.,/:-])(?:2[0-6]|1\d|[1-9])(?:[-. ](?:2[0-6]|1\d|[1-9])){1,15}+(?![\w/:]|[-.,]\d)"
+)
+_A1Z26_SAID = re.compile(
+    r"\ba[ \t]*+=[ \t]*+1\b|a1z26|\bcodes?\b|cadenas|padlock|cipher|chiffr|d[ée]cod|alphabet"
+    r"|letters?\b|lettres?\b",
+    re.I,
+)
+
+
+# the code's key ("(A=1, B=2, ...)", "A=1 … Z=26") says no value: left out of the reading
+_A1Z26_KEY = re.compile(
+    r"\(?\ba[ \t]*+=[ \t]*+1(?:[ \t]*+[,;][ \t]*+(?:[b-z][ \t]*+=[ \t]*+\d{1,2}|\.{3}|…))*+\)?", re.I
+)
+
+
+def _lettered(line: str) -> str | None:
+    """``line`` with its A1Z26 runs read as their letters (see above), or None."""
+    if not _A1Z26_SAID.search(line):
+        return None
+    changed = False
+
+    def letters(m: re.Match[str]) -> str:
+        nonlocal changed
+        word = "".join(chr(ord("a") + int(n) - 1) for n in re.split(r"[-. ]", m.group(0)))
+        if len(word) < 2 or not _kept(word) or _read_share(word) < 1:
+            return m.group(0)
+        changed = True
+        return word
+
+    read = _A1Z26.sub(letters, line)
+    return _A1Z26_KEY.sub("", read) if changed else None
+
+
 def _duration(m: re.Match[str]) -> str:
     said = [f"{int(m[g])} {unit}" for g, unit in _DURATION_UNITS if m[g] and int(m[g])]
     return " ".join(said) or "0 min"
@@ -453,6 +492,8 @@ def spelled_out(text: str) -> list[str]:
             found.append(morse)
         if (spelt := _spelt(line)) is not None:
             found.append(spelt)
+        if (lettered := _lettered(line)) is not None:
+            found.append(lettered)
         if "P" in line and _ISO_DURATION.search(line):
             found.append(_ISO_DURATION.sub(_duration, line))
         if len(found) >= MAX_RUNS:

@@ -99,6 +99,7 @@ from workshop.prompts.text import (
     identifiers_as_words,
     mixed_script_words,
     normalize,
+    unstruck,
     without_grader_notes,
 )
 from workshop.prompts.transcript import (
@@ -454,6 +455,7 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     prompt = games.blanks_asked(games.bank_filled(prompt))
     # session 54 (fix94b): « <entier, le même que PGCD(2, 3)> » read « <entier, le même que 1> »
     prompt = computed.referred(prompt, task.data)
+    prompt = computed.arrowed(prompt)  # round 102: a calculator's « 10-4×5 → −10 (c'est l'ordonnée) »
     # round 91: « Réponse : <nombre, ex. 1> » read « Réponse : 1 », a format hint's value, « eux (oui) ? »
     prompt = slotted.answered(slotted.hinted(slotted.filled(slotted.choices_blanked(prompt))))
     prompt = hashtags.read(prompt)  # round 92: « #unesœur #pgcd1 » read « Tags : 1 sœur, pgcd 1. »
@@ -672,6 +674,18 @@ def _dictated_in_code(task: evaluate.Task, mine: list[Check], prompt: str, given
     # the pieces first: after the prompt, a piece would read as a reply to its last question
     # ("…sont-ils premiers entre eux ?" then the JSON key premiers_entre_eux, :mod:`replied`)
     return dictated(task, mine, f"{pieces}\n\n{identifiers_as_words(prompt)}")
+
+
+def _dictated_struck(task: evaluate.Task, mine: list[Check], written: str, given: set[str]) -> set[str]:
+    """The answer checks a prompt gives away in its struck text (session 58, round 103: "~~(a = 4,
+    b = −10)~~"): struck out, a value is still written in the prompt the model reads."""
+    kept = unstruck(written)
+    if kept == written:
+        return set()
+    settled = scorecards.blanked(artefacts.settings_blanked(normalize(kept)), task.data)
+    found = dictated(task, mine, identifiers_as_words(settled))
+    found |= _dictated_in_code(task, mine, settled, given)
+    return found - given
 
 
 def foreign_pieces(task: evaluate.Task, mine: list[Check], prompt: str) -> list[str]:
@@ -902,6 +916,7 @@ def _read_prompt(task: evaluate.Task, mine: list[Check], written: str) -> _Promp
         settled = scorecards.blanked(settled, task.data)  # session 47: records of another question, metrics
         given = dictated(task, mine, identifiers_as_words(settled)) if prompt.strip() else set()
         given |= _dictated_in_code(task, mine, settled, given) if prompt.strip() else set()
+        given |= _dictated_struck(task, mine, written, given)
         foreign = bool(foreign_pieces(task, mine, prompt))
     except Exception as exc:  # noqa: BLE001 - a prompt the dictation reader cannot read: fail closed
         run.notes.append(
@@ -1004,6 +1019,13 @@ def _grade_task(
         run.notes += reading.dictation_notes
         repeated = [False] * len(samples) if reading.failed else repeated
         given, foreign = set(reading.given), reading.foreign
+        # session 58 (fix102enc, round 103): a labels task's prompt that dictates some reviews' labels
+        # only (the tail of a previous JSON, "{"id": 2, "sentiment": "negative"}, {"id": 3, …}", after a
+        # format template): the answer repeats the prompt there only; the dictated reviews cost their
+        # points, the others and the shape keep theirs
+        labelled = {c.name for c in mine if c.on == "answer" and c.given_away}
+        if task.labels and given & labelled and labelled - given:
+            repeated = [False] * len(samples)
     untested: set[str] = set()
     if run.llm is not None and task.counterfactual is not None and carried and prompt.strip():
         replayed_same, untested = _counterfactual(task, entry, mine, run)

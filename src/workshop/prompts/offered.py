@@ -32,7 +32,8 @@ from workshop.prompts.text import NUMBER_WORDS, text_cache
 
 # A label: "(a)", "a)", "a.", "a:", « a : » (the letter alone, before a blank), or an empty box.
 _LABEL = re.compile(
-    r"(?<![\w(\[~*_])(?:\((?P<paren>[a-h])\)|(?P<letter>[a-h])(?:[).:]|[ \t]:)(?=[ \t])|(?P<box>\[ \]|☐))"
+    r"(?<![\w(\[~*_])(?:\((?P<paren>[a-h])\)|(?P<letter>[a-h])(?:[).:]|[ \t]:)(?=[ \t])"
+    r"|(?P<box>\[ \]|☐|\( \)|[○◯⚪]))"  # session 58: a form's empty radio button, "( ) 0", "○ 1"
     # session 40: a line's number or bullet ("1. oui", "- yes"), read only after a choice asked
     r"|(?:^|(?<=\n))[ \t]*+(?:(?P<num>[1-8])[.)]|(?P<bullet>[-*•]))(?=[ \t])"
     # fix-helper r55fix: a quiz game's tiles, one shape each (Kahoot's « ▲ 1  ◆ 2  ● 3  ■ 6 »)
@@ -298,6 +299,14 @@ _INLINE_HEAD = re.compile(
     r"[ \t]*+:[ \t]*+(?P<list>[^\n.;?!:]{3,200}+)"
 )
 _INLINE_SPLIT = re.compile(r"(?<![ \t])[ \t]*+(?:[,/]|(?<![\w'])(?:ou|or)(?![\w']))[ \t]*+")
+# session 58 (fix102enc, round 102): a form's options in a row, a middle dot or a bullet between them
+# (folded, "·" reads "*": "Question 3 · Multiple choice · Yes · No (answer key not set yet)"), no heading
+# needed: a run of two pieces or more that are bare values of one kind, two different (a piece's own
+# remark in brackets after it stays, read as written: "No (answer key: Yes)" still tells)
+_SEP = r"(?<=[ \t])(?:[·•]|(?<!\d[ \t])\*(?![ \t]\d))(?=[ \t])"  # "4 * 5" is a product
+_DOTTED = re.compile(rf"[^\n·•*]{{1,60}}+(?:{_SEP}[^\n·•*]{{1,60}}+)++")
+_DOT = re.compile(_SEP)
+_REMARK = re.compile(r"\([^()\n]{0,80}+\)[ \t]*+$")
 
 
 def inline_choices(text: str) -> list[tuple[int, int, list[str]]]:
@@ -309,6 +318,31 @@ def inline_choices(text: str) -> list[tuple[int, int, list[str]]]:
         kept = [v for v in values if v is not None]
         if len(kept) == len(values) >= 2 and len(set(kept)) >= 2 and len({_kind(v) for v in kept}) == 1:
             found.append((head.start("list"), head.end("list"), []))
+    return found + _dotted_choices(text)
+
+
+def _dotted_choices(text: str) -> list[tuple[int, int, list[str]]]:
+    """The runs of bare values of one kind in a row of pieces a middle dot or a bullet separates
+    (:data:`_DOTTED`): (start, end, no letters), a last piece's remark in brackets left out."""
+    found: list[tuple[int, int, list[str]]] = []
+    for row in _DOTTED.finditer(text) if ("·" in text or "•" in text or " * " in text) else ():
+        pieces: list[tuple[int, int, str | None]] = []
+        start = row.start()
+        for sep in [*_DOT.finditer(row.group(0)), None]:
+            end = row.start() + sep.start() if sep else row.end()
+            written = text[start:end]
+            remark = _REMARK.search(written)
+            kept = (written[: remark.start()] if remark else written).rstrip()
+            pieces.append((start, start + len(kept), bare(kept.strip())))
+            start = end + 1
+        run: list[tuple[int, int, str | None]] = []
+        for piece in [*pieces, (0, 0, None)]:
+            if piece[2] is not None and (not run or _kind(piece[2]) == _kind(str(run[0][2]))):
+                run.append(piece)
+                continue
+            if len(run) >= 2 and len({v for _, _, v in run}) >= 2:
+                found.append((run[0][0], run[-1][1], []))
+            run = [piece] if piece[2] is not None else []
     return found
 
 

@@ -77,10 +77,11 @@ _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+"
 # Anywhere else they are the number itself, written raised: "b = ⁻¹⁰" is b = -10. (Lowered
 # digits, "₋₁₀", are plain digits after NFKC.)
 _SUP_RUN = re.compile(r"(?P<base>(?<=[\w)\]]))?[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
-# Scientific notation is the number it writes: "-1e1" is -10, "2,5E-1" is 0.25 (never "2e
+# Scientific notation is the number it writes: "-1e1" is -10, "2,5E-1" is 0.25, numpy's "-1.e+01" is -10
+# (session 58, round 102) (never "2e
 # étape", "1er", "3e1x": a letter after it makes it a word).
 _SCIENTIFIC = re.compile(
-    r"(?<![\w.,])(?P<mantissa>\d+(?:[.,]\d+)?)[eE](?P<exponent>[-+]?\d{1,2})(?![\w]|[.,]\d)"
+    r"(?<![\w.,])(?P<mantissa>\d+(?:[.,]\d+|\.)?)[eE](?P<exponent>[-+]?\d{1,2})(?![\w]|[.,]\d)"
 )
 MAX_SCIENTIFIC_EXPONENT = 12  # beyond, the number is no answer anyone writes: left as written
 # Lookalike characters and escapes (round 47, fix-helper glyph47), read before NFKC by
@@ -489,12 +490,26 @@ def normalize(text: str) -> str:
     return _CORRECTED.sub(lambda m: m["new"], _DASHES.sub("-", text).translate(_lookalikes()))
 
 
+# Struck text in a prompt (session 58, fix102enc, round 103: a notes app's "~~(a = 4, b = −10)~~" left at
+# the prompt's end) is still text the model reads: the prompt's dictation is read again with it kept.
+_STRUCK_TAGS = re.compile(r"</?(?:s|del|strike)>", re.I)
+
+
+def unstruck(text: str) -> str:
+    """``text`` (as written) with its struck text kept as plain text: Markdown's "~~" marks, the tags
+    ``<s>``, ``<del>``, ``<strike>`` and letters struck with a combining stroke ("n̶o̶") unmarked."""
+    if "~~" not in text and "<" not in text and not _NEEDED["lined"].search(text):
+        return text
+    text = _LINED.sub(lambda m: _lined(m, False) if m["struck"] else m.group(0), text)
+    return _STRUCK_TAGS.sub("", _STRUCK.sub(lambda m: m.group(0)[2:-2], text))
+
+
 # What each slower pattern of :func:`normalize` cannot match without (a part of every match,
 # with the pattern's own flags): where it is absent, the pattern would leave the text as is.
 _NEEDED = {
     "sup": re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]"),  # _SUP_RUN
     "grouped": re.compile(r"\d[ \u00a0\u202f\u2009\u2007]\d{3}"),  # _THOUSANDS
-    "exponent": re.compile(r"\d[eE][-+]?\d"),  # _SCIENTIFIC
+    "exponent": re.compile(r"\d\.?[eE][-+]?\d"),  # _SCIENTIFIC
     "unity": re.compile(r"(?i)l['’]unit[ée]"),  # _UNITY
     "lined": re.compile("[\u0332\u0333\u0331\u0320\u0347\u0335\u0336]"),  # _LINED
     "keraia": re.compile("[\u0374\u02b9\u00b4\u0384]"),  # _GREEK_NUMERAL
