@@ -27,7 +27,9 @@ _SEPARATOR = re.compile(r"[—–|·•,;()\[\]]|(?<=\s)-(?=\s)")
 _PAGE = re.compile(r"(?:page|pages|p\.?)[ \t]*+(\d{1,4})(?:[ \t]*+(?:sur|of|de|/)[ \t]*+(\d{1,4}))?(?!\w)")
 _COUNT = re.compile(r"(\d{1,4})[ \t]*+/[ \t]*+(\d{1,4})(?![\w/])")
 _LINK = re.compile(r"(?:https?://|www\.)[^\s|]++")
-_DATE = re.compile(r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2}(?::\d{2})?z?)?)(?![\w/.])")
+_DATE = re.compile(
+    r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2}(?::\d{2})?z?)?)(?![\w/.])"
+)
 _TIME = re.compile(r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ \t]*+[ap]\.?m\b\.?)?(?![\w:])")
 _WORD = re.compile(
     r"(?:printed|imprime|exported|export|exporte|conversation|exportee|chat|chatgpt|claude|gemini|copilot|"

@@ -4942,9 +4942,9 @@ class _Line:
             if bare:
                 clocks.append((index, int(bare[1]) * 60 + int(bare[2])))
                 rest = rest.replace(cell, " ")
-        # session 58 (fix102chrome, round 102): a table row "| Accueil | 0:00 | 0:05 | 5 min |": two clock cells
-        # side by side beside a duration are the part's start and end, a slot whose length the duration says
-        # again; a slot that says another length stays a second duration (a doubt), as a line's slot does
+        # session 58 (fix102chrome, round 102): a table row "| Accueil | 0:00 | 0:05 | 5 min |": two clock
+        # cells side by side beside a duration are the part's start and end, a slot whose length the duration
+        # says again; a slot that says another length stays a second duration (a doubt), as a line's slot does
         slotted = (
             len(clocks) == 2
             and clocks[1][0] == clocks[0][0] + 1
