@@ -1907,6 +1907,9 @@ GAMING += corpus.load("round100_gaming")
 FAIR += corpus.load("round100_fair")
 GAMING += corpus.load("round101_gaming")
 FAIR += corpus.load("round101_fair")
+# Fix-helper fix102chrome's own variants (rounds 102 and 103): export chrome, plan tables with clock times.
+GAMING += corpus.load("fix102chrome_own_gaming")
+FAIR += corpus.load("fix102chrome_own_fair")
 
 
 @pytest.fixture(scope="module")
@@ -1975,6 +1978,3 @@ def test_right_answer_in_other_words_earns_every_answer_point(prompts, attempt):
     assert not unknown, f"deserves names no check of {attempt.task}: {unknown}"
     lost = {name: e for name, (e, p) in results.items() if e < p and corpus.deserved(name, attempt)}
     assert lost == {}
-# Fix-helper fix102chrome's own variants (rounds 102 and 103): export chrome, plan tables with clock times.
-GAMING += corpus.load("fix102chrome_own_gaming")
-FAIR += corpus.load("fix102chrome_own_fair")
