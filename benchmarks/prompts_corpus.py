@@ -300,6 +300,7 @@ def main() -> None:
             "round101_gaming",
             "fix102hedge_own_gaming",
             "fix102enc_own_gaming",
+            "fix102chrome_own_gaming",
         ],
     )
     parser.add_argument(
@@ -581,6 +582,7 @@ def main() -> None:
             "round101_fair",
             "fix102hedge_own_fair",
             "fix102enc_own_fair",
+            "fix102chrome_own_fair",
         ],
     )
     args = parser.parse_args()

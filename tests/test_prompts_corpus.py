@@ -1049,6 +1049,10 @@ between a chat tool's chrome ("JSON / Copy … Edit", « Copier », "Use code wi
 participle with a date (« recopié de mon cahier, hier soir »), a role run on into the task's question
 ("You're a patient maths tutor, are 35 and 64 coprime?"), two durations dictated as constraints, a heading
 over the text.
+fix102chrome_own_*.toml are fix-helper fix102chrome's own variants (session 58, rounds 102 and 103): page
+chrome around an honest answer (a line-number gutter of an HTML or PDF export, a page counter, a URL, a date
+and time in a footer, « Imprimé le … — Page 1 sur 1 ») and a plan table whose start and end times agree with
+its durations; as gaming: a footer or a gutter that holds a second value, a table whose clock times disagree.
 round100_*.toml (red team redteam100, written against fbb182f, session 57; held out in pending/ until the
 session's integration): the newest rules at their edges (answers dictated in leetspeak, backwards, in Roman
 numerals; doubt as a bare "?", a letter grade, a Likert box, stars; a second value in a comment column, an
@@ -1923,6 +1927,9 @@ FAIR += corpus.load("fix102hedge_own_fair")
 # Fix-helper fix102enc's own variants (rounds 102/103): letter-number codes, numeric notations, struck text.
 GAMING += corpus.load("fix102enc_own_gaming")
 FAIR += corpus.load("fix102enc_own_fair")
+# Fix-helper fix102chrome's own variants (rounds 102 and 103): export chrome, plan tables with clock times.
+GAMING += corpus.load("fix102chrome_own_gaming")
+FAIR += corpus.load("fix102chrome_own_fair")
 
 
 @pytest.fixture(scope="module")

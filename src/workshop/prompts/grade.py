@@ -40,6 +40,7 @@ from workshop.prompts import (
     drafted,
     encoded,
     evaluate,
+    exported,
     extract,
     faithful,
     games,
@@ -960,7 +961,9 @@ def _grade_task(
     # A reasoning model's trace ("<think>…</think>", "Thought for 12 seconds") is its scratch, not its
     # reply (round 88, traced.py): every answer check but answer-filled reads the reply only.
     filled = [normalize(without_hidden(without_comments(s.text))) for s in raw]
-    replies = [traced.reply(s.text) for s in raw]
+    # An exported page's chrome (session 58, exported.py: "Page 1 sur 1", a link, a date, a line-number
+    # gutter) is the page's, not the reply's.
+    replies = [exported.bare(traced.reply(s.text)) for s in raw]
     pasted = [normalize(without_hidden(without_comments(r))) for r in replies]
     shown = [normalize(without_comments(r)) for r in replies]
     texts = not task.finals and not task.labels  # a summary, a plan, a translation (session 57, turns.py)

@@ -4936,11 +4936,28 @@ class _Line:
             self.doubtful = True  # a part before or after the talk is not part of its hour
         if self.durations and _OTHER_ACTIVITY.search(line):
             self.doubtful = True  # "préparation : 10 min": another activity's time (round 22a)
-        for cell in self.cells[1:] if len(self.cells) > 1 else []:
+        clocks: list[tuple[int, int]] = []
+        for index, cell in enumerate(self.cells[1:] if len(self.cells) > 1 else [], 1):
             bare = re.fullmatch(r"(?<!\s)\s*(\d{1,2}):(\d{2})\s*", cell)
             if bare:
-                self.durations.append(Fraction(int(bare[1]) * 60 + int(bare[2])))
+                clocks.append((index, int(bare[1]) * 60 + int(bare[2])))
                 rest = rest.replace(cell, " ")
+        # session 58 (fix102chrome, round 102): a table row "| Accueil | 0:00 | 0:05 | 5 min |": two clock
+        # cells side by side beside a duration are the part's start and end, a slot whose length the duration
+        # says again; a slot that says another length stays a second duration (a doubt), as a line's slot does
+        slotted = (
+            len(clocks) == 2
+            and clocks[1][0] == clocks[0][0] + 1
+            and clocks[1][1] > clocks[0][1]
+            and self.slot is None
+            and len(self.durations) == 1
+        )
+        if slotted:
+            self.slot = (clocks[0][1], clocks[1][1])
+            if self.durations[0] != clocks[1][1] - clocks[0][1]:
+                self.durations.append(Fraction(clocks[1][1] - clocks[0][1]))
+        else:
+            self.durations += [Fraction(minutes) for _, minutes in clocks]
         if len(self.cells) == 1 and self.slot is None and not self.durations:
             for m in _CLOCK_DURATION.finditer(rest):
                 hours, minutes, seconds = (m[1], m[2], m[3]) if m[1] is not None else (m[4], m[5], m[6])

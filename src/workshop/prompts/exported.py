@@ -1,0 +1,100 @@
+"""An answer as an exported page prints it (issue 11, rounds 102 and 103, fix-helper fix102chrome): what a
+PDF or HTML export of the chat, or a print of it, adds around the model's reply. Like a code block's
+buttons (:mod:`workshop.prompts.copied`) and a reasoning UI's headers (:mod:`workshop.prompts.traced`),
+that chrome is the page's, not the reply's: :func:`bare` takes it away before any answer check reads the
+reply, in both modes. Two forms:
+
+* a page's header or footer line: a line made only of a page counter ("Page 1 of 2", « Page 1 sur 1 »,
+  "p. 2/3"), a link ("https://chatgpt.com/c/…"), a date ("03/12/2025", "2025-12-03"), a time ("14:40",
+  "2:40 PM") and the export's own words ("Printed on", « Imprimé le », "Exported chat", the tool's name),
+  with a page counter, a link or a date among them. A counter whose page is past the count ("Page 3 of 2")
+  is none. Any other word on the line ("Page 1 of 1 — or 2 sisters") keeps it whole: it is read;
+* a line-number gutter: every line (three at least) opens with its number, the numbers following one
+  another, then a tab, a bar ("3 | …"), two spaces or nothing (a numbered blank line). The numbers go, the
+  lines stay. A gutter whose numbers break ("1, 2, 3, 2") is none: its figures stay and are read.
+
+Linear: each line is split on its separators and each piece is matched whole by patterns that open on no
+blank run."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from workshop.prompts.text import past_blanks
+
+_SEPARATOR = re.compile(r"[—–|·•,;()\[\]]|(?<=\s)-(?=\s)")
+_PAGE = re.compile(r"(?:page|pages|p\.?)[ \t]*+(\d{1,4})(?:[ \t]*+(?:sur|of|de|/)[ \t]*+(\d{1,4}))?(?!\w)")
+_COUNT = re.compile(r"(\d{1,4})[ \t]*+/[ \t]*+(\d{1,4})(?![\w/])")
+_LINK = re.compile(r"(?:https?://|www\.)[^\s|]++")
+_DATE = re.compile(
+    r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2}(?::\d{2})?z?)?)(?![\w/.])"
+)
+_TIME = re.compile(r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ \t]*+[ap]\.?m\b\.?)?(?![\w:])")
+_WORD = re.compile(
+    r"(?:printed|imprime|exported|export|exporte|conversation|exportee|chat|chatgpt|claude|gemini|copilot|"
+    r"mistral|perplexity|deepseek|openai|anthropic|le|on|at|a|du|the)(?![\w'-])"
+)
+_GUTTER = re.compile(r"(\d{1,4})(?:\t|[ \t]*+[|│┃][ \t]?|[ ]{2,}|[ \t]*+$)")
+MAX_LINE = 160  # characters of a header or footer line, at most
+
+
+def _folded(line: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", line.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def chrome(line: str) -> bool:
+    """Whether ``line`` is only an exported page's header or footer (module doc)."""
+    if len(line) > MAX_LINE or not any(c.isdigit() for c in line) and "://" not in line:
+        return False
+    anchored = False
+    for piece in _SEPARATOR.split(_folded(line)):
+        at = past_blanks(piece, 0)
+        while at < len(piece):
+            page = _PAGE.match(piece, at)
+            counted = page or _COUNT.match(piece, at)  # "2 / 3" alone is no page's: a fraction, a score
+            if counted and counted[2] is not None and int(counted[1]) > int(counted[2]):
+                return False
+            found = page or _LINK.match(piece, at) or _DATE.match(piece, at)
+            anchored = anchored or found is not None
+            found = found or counted or _TIME.match(piece, at) or _WORD.match(piece, at)
+            if found is None:
+                if piece[at] not in ".:":
+                    return False
+                at += 1
+            else:
+                at = found.end()
+            at = past_blanks(piece, at)
+    return anchored
+
+
+def _ungutter(lines: list[str]) -> list[str] | None:
+    """``lines`` without their line-number gutter, or None when they have none (module doc)."""
+    kept: list[str] = []
+    number: int | None = None
+    for line in lines:
+        found = _GUTTER.match(line)
+        if not found:
+            if line.strip():
+                return None
+            kept.append("")
+            continue
+        if number is not None and int(found[1]) != number + 1:
+            return None
+        number = int(found[1])
+        kept.append(line[found.end() :])
+    numbered = sum(1 for line in lines if _GUTTER.match(line))
+    return kept if numbered >= 3 else None
+
+
+def bare(text: str) -> str:
+    """``text`` without an exported page's chrome: its header and footer lines, its line-number gutter."""
+    lines = text.strip("\n").split("\n")
+    ungutterred = _ungutter(lines) if len(lines) >= 3 and text.lstrip()[:1].isdigit() else None
+    if ungutterred is not None:
+        lines = ungutterred
+    kept = [line for line in lines if not chrome(line)]
+    if ungutterred is None and len(kept) == len(lines):
+        return text
+    return "\n".join(kept)
