@@ -298,6 +298,7 @@ def main() -> None:
             "fix101_own_gaming",
             "round100_gaming",
             "round101_gaming",
+            "fix102versions_own_gaming",
         ],
     )
     parser.add_argument(
@@ -577,6 +578,7 @@ def main() -> None:
             "fix101_own_fair",
             "round100_fair",
             "round101_fair",
+            "fix102versions_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -835,6 +835,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round100_fair",
         "round101_gaming",
         "round101_fair",
+        "fix102versions_own_gaming",
+        "fix102versions_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):
