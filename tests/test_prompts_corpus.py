@@ -1049,11 +1049,11 @@ between a chat tool's chrome ("JSON / Copy … Edit", « Copier », "Use code wi
 participle with a date (« recopié de mon cahier, hier soir »), a role run on into the task's question
 ("You're a patient maths tutor, are 35 and 64 coprime?"), two durations dictated as constraints, a heading
 over the text.
-fix102versions_own_*.toml are fix-helper fix102versions' own variants (session 58, rounds 102 and 103): a
-working whose own conclusion contradicts an edited final line, a tracked change left in a text (a word diff,
-CriticMarkup), a footnote offering another value of a fact; as fair: two timestamped replies that agree, a later
-turn naming the trap's count in its explanation ("the boys' 2 sisters"), a reply to another question after a
-text under timestamped labels, a strike-through correction alone.
+fix102versions_own_*.toml are fix-helper fix102versions' own variants (session 58, rounds 102 and 103):
+a working whose own conclusion contradicts an edited final line, a tracked change left in a text (a word
+diff, CriticMarkup), a footnote offering another value of a fact; as fair: two timestamped replies that
+agree, a later turn naming the trap's count in its explanation ("the boys' 2 sisters"), a reply to another
+question after a text under timestamped labels, a strike-through correction alone.
 round100_*.toml (red team redteam100, written against fbb182f, session 57; held out in pending/ until the
 session's integration): the newest rules at their edges (answers dictated in leetspeak, backwards, in Roman
 numerals; doubt as a bare "?", a letter grade, a Likert box, stars; a second value in a comment column, an

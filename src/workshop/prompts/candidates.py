@@ -134,11 +134,11 @@ def _alternatives_panel(folded: str) -> bool:
     return False
 
 
-# Session 58 (fix102versions, round 102): a tracked change left in the text, to accept or refuse: a word diff's
-# marks ("[-conçoit-]{+invente+}", git's --word-diff), CriticMarkup's ("{++…++}", "{--…--}", "{~~old~>new~~}"),
-# or an insertion's mark after a struck word (« ~~conçoit~~ {+invente+} », the struck word gone in the normal
-# form): both sides stand, the README's diff left to choose from, two candidates. A strike-through alone
-# ("~~invente~~ conçoit") corrects, as before.
+# Session 58 (fix102versions, round 102): a tracked change left in the text, to accept or refuse: a word
+# diff's marks ("[-conçoit-]{+invente+}", git's --word-diff), CriticMarkup's ("{++…++}", "{--…--}",
+# "{~~old~>new~~}"), or an insertion's mark after a struck word (« ~~conçoit~~ {+invente+} », the struck word
+# gone in the normal form): both sides stand, the README's diff left to choose from, two candidates. A
+# strike-through alone ("~~invente~~ conçoit") corrects, as before.
 _TRACKED = re.compile(
     r"\{\+\+?+[^{}+\n]{1,200}+\+\+?+\}|\[-[^\[\]\n-]{1,200}+-\]|\{--[^{}\n-]{1,200}+--\}"
     r"|\{(?:~~)?+[^{}~\n]{1,200}+~>"  # the folded form drops the "~~" of "{~~old~>new~~}"
@@ -155,8 +155,8 @@ _NOTE_ALTERNATIVE = re.compile(
 
 
 def _note_alternative(folded: str, answer: str) -> bool:
-    """Whether a footnote called from the text above it offers another value or wording (see above); a symbol's
-    call ("1642*") is read in the ``answer`` as written, the folded form drops it."""
+    """Whether a footnote called from the text above it offers another value or wording (see above); a
+    symbol's call ("1642*") is read in the ``answer`` as written, the folded form drops it."""
     for note in _NOTE_ALTERNATIVE.finditer(folded):
         before = folded[: note.start()]
         if not before.strip():

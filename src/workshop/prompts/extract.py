@@ -3498,14 +3498,14 @@ def _edited_away(text: str, after: int, value: Value, spec_unit: list[str]) -> b
     return value == "no" and word in ("oui", "yes")
 
 
-# Session 58 (fix102versions, round 103): a verdict concluded in the negative (« donc PGCD = 7 : ils ne sont pas
-# premiers entre eux », "so they are not coprime") holds its negation right before the predicate: that negation
-# makes the verdict "no", it turns from nothing. The last words of the head that only say it are left out before
-# :func:`revised.unrevised` reads the head; a negation further back ("if they shared one they would not be …")
-# still turns.
+# Session 58 (fix102versions, round 103): a verdict concluded in the negative (« donc PGCD = 7 : ils ne sont
+# pas premiers entre eux », "so they are not coprime") holds its negation right before the predicate: that
+# negation makes the verdict "no", it turns from nothing. The last words of the head that only say it are left
+# out before :func:`revised.unrevised` reads the head; a negation further back ("if they shared one they would
+# not be …") still turns.
 _VERDICT_NEGATION = frozenset(
-    "ne n' n'est n'etaient n'etait ne sont pas not aren't isn't weren't wasn't are is were was sont est etaient "
-    "etait donc so therefore thus then alors".split()
+    "ne n' n'est n'etaient n'etait ne sont pas not aren't isn't weren't wasn't are is were was sont est "
+    "etaient etait donc so therefore thus then alors".split()
 )
 
 

@@ -54,8 +54,8 @@ _MODEL = (
     r"assistant|assistante|chatgpt|gpt-?[\d.o]{1,6}|claude|gemini|mistral|le chat|copilot|llama|"
     r"deepseek|bard|perplexity|chatbot"
 )
-# Session 58 (fix102versions, round 103): a chat exported with each message's time before its speaker ("[2:14 PM]
-# ChatGPT:", « [14:05] Moi : », "14:05 You:") labels the turn as the bare speaker does.
+# Session 58 (fix102versions, round 103): a chat exported with each message's time before its speaker ("[2:14
+# PM] ChatGPT:", « [14:05] Moi : », "14:05 You:") labels the turn as the bare speaker does.
 _STAMP = r"(?:\[?[0-2]?\d[:h.][0-5]\d(?::[0-5]\d)?(?:[ \t]?[ap]\.?m\.?)?\]?[ \t]{1,3}(?:-[ \t]{1,3})?)?"
 _LABEL = re.compile(
     rf"(?im)^[ \t>*_#]{{0,8}}{_STAMP}(?:(?P<student>{_STUDENT})|(?P<model>{_MODEL})"
