@@ -166,6 +166,12 @@ def _note_alternative(folded: str, answer: str) -> bool:
             calls = (f"^{mark}", f"[^{mark}]", f"[{mark}]", f"({mark})")
             if any(call in before for call in calls):
                 return True
+            # a superscript called after a letter ("adjusts¹") is dropped by the normal form: a short note
+            # under a blank line after the text is read as called
+            line_end = folded.find("\n", note.start())
+            line = folded[note.start() : len(folded) if line_end < 0 else line_end]
+            if note["n"] is not None and len(line) <= 120 and before.rstrip(" \t>").endswith("\n\n"):
+                return True
         elif re.search(r"(?<![*])[\w.,)]" + re.escape(note["s"]) + r"(?![*])", answer):
             return True
     return False
