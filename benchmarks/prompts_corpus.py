@@ -301,6 +301,7 @@ def main() -> None:
             "fix102hedge_own_gaming",
             "fix102enc_own_gaming",
             "fix102chrome_own_gaming",
+            "fix102versions_own_gaming",
         ],
     )
     parser.add_argument(
@@ -583,6 +584,7 @@ def main() -> None:
             "fix102hedge_own_fair",
             "fix102enc_own_fair",
             "fix102chrome_own_fair",
+            "fix102versions_own_fair",
         ],
     )
     args = parser.parse_args()

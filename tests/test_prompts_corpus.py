@@ -1053,6 +1053,11 @@ fix102chrome_own_*.toml are fix-helper fix102chrome's own variants (session 58, 
 chrome around an honest answer (a line-number gutter of an HTML or PDF export, a page counter, a URL, a date
 and time in a footer, « Imprimé le … — Page 1 sur 1 ») and a plan table whose start and end times agree with
 its durations; as gaming: a footer or a gutter that holds a second value, a table whose clock times disagree.
+fix102versions_own_*.toml are fix-helper fix102versions' own variants (session 58, rounds 102 and 103):
+a working whose own conclusion contradicts an edited final line, a tracked change left in a text (a word
+diff, CriticMarkup), a footnote offering another value of a fact; as fair: two timestamped replies that
+agree, a later turn naming the trap's count in its explanation ("the boys' 2 sisters"), a reply to another
+question after a text under timestamped labels, a strike-through correction alone.
 round100_*.toml (red team redteam100, written against fbb182f, session 57; held out in pending/ until the
 session's integration): the newest rules at their edges (answers dictated in leetspeak, backwards, in Roman
 numerals; doubt as a bare "?", a letter grade, a Likert box, stars; a second value in a comment column, an
@@ -1930,6 +1935,9 @@ FAIR += corpus.load("fix102enc_own_fair")
 # Fix-helper fix102chrome's own variants (rounds 102 and 103): export chrome, plan tables with clock times.
 GAMING += corpus.load("fix102chrome_own_gaming")
 FAIR += corpus.load("fix102chrome_own_fair")
+# Fix-helper fix102versions' own variants (rounds 102 and 103): versions, turns, tracked changes.
+GAMING += corpus.load("fix102versions_own_gaming")
+FAIR += corpus.load("fix102versions_own_fair")
 
 
 @pytest.fixture(scope="module")

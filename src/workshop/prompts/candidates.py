@@ -145,6 +145,49 @@ def _alternatives_panel(folded: str) -> bool:
     return False
 
 
+# Session 58 (fix102versions, round 102): a tracked change left in the text, to accept or refuse: a word
+# diff's marks ("[-conçoit-]{+invente+}", git's --word-diff), CriticMarkup's ("{++…++}", "{--…--}",
+# "{~~old~>new~~}"), or an insertion's mark after a struck word (« ~~conçoit~~ {+invente+} », the struck word
+# gone in the normal form): both sides stand, the README's diff left to choose from, two candidates. A
+# strike-through alone ("~~invente~~ conçoit") corrects, as before.
+_TRACKED = re.compile(
+    r"\{\+\+?+[^{}+\n]{1,200}+\+\+?+\}|\[-[^\[\]\n-]{1,200}+-\]|\{--[^{}\n-]{1,200}+--\}"
+    r"|\{(?:~~)?+[^{}~\n]{1,200}+~>"  # the folded form drops the "~~" of "{~~old~>new~~}"
+)
+# Session 58 (fix102versions, round 102): a footnote under the text, called from it, that offers another value
+# or wording for the part it is called from (« ¹ ou 1645, selon les sources », "* or 1645, according to some
+# sources", "[1] Some sources give 1645."): one more candidate, as "(or: tagged)" inside the text.
+_NOTE_ALTERNATIVE = re.compile(
+    r"^[ \t>]*+(?:\^?(?P<n>\d{1,2})|\[\^?(?P<b>\d{1,3})\]:?|\((?P<p>\d{1,3})\)|(?P<s>\*{1,3}+|†|‡))[ \t]++"
+    r"(?:" + _ALT_WORDS + r"|ou plutot|or rather|(?:certaines|d'autres|plusieurs|some|other|several) sources"
+    r"(?: (?:donnent|disent|indiquent|citent|datent|give|say|state|cite|date))?)(?![\w'-])[ \t,:]*+[^\s]",
+    re.M,
+)
+
+
+def _note_alternative(folded: str, answer: str) -> bool:
+    """Whether a footnote called from the text above it offers another value or wording (see above); a
+    symbol's call ("1642*") is read in the ``answer`` as written, the folded form drops it."""
+    for note in _NOTE_ALTERNATIVE.finditer(folded):
+        before = folded[: note.start()]
+        if not before.strip():
+            continue
+        mark = note["n"] or note["b"] or note["p"]
+        if mark is not None:
+            calls = (f"^{mark}", f"[^{mark}]", f"[{mark}]", f"({mark})")
+            if any(call in before for call in calls):
+                return True
+            # a superscript called after a letter ("adjusts¹") is dropped by the normal form: a short note
+            # under a blank line after the text is read as called
+            line_end = folded.find("\n", note.start())
+            line = folded[note.start() : len(folded) if line_end < 0 else line_end]
+            if note["n"] is not None and len(line) <= 120 and before.rstrip(" \t>").endswith("\n\n"):
+                return True
+        elif re.search(r"(?<![*])[\w.,)]" + re.escape(note["s"]) + r"(?![*])", answer):
+            return True
+    return False
+
+
 # A word and another right after it, in a bracket or after a slash.
 _SLASHED_PAIR = re.compile(r"(?<![\w'/-])([a-z]{4,20}+)[ \t]*+/[ \t]*+([a-z]{4,20}+)(?![\w'/-])")
 _BRACKETED_PAIR = re.compile(r"(?<![\w'-])([a-z]{4,20}+)[ \t]*+[(\[][ \t]*+([a-z]{4,20}+)[ \t]*+[)\]]")
@@ -320,6 +363,8 @@ def _in_text(answer: str, source: Set[str]) -> bool:
         return True
     if _alternatives_panel(folded):
         return True  # a panel of other wordings, or an arrow to them, after the text (round 101)
+    if _TRACKED.search(folded) or _note_alternative(folded, answer):
+        return True  # a tracked change left to accept or refuse, an alternative in a footnote (round 102)
     correction = _CORRECTION_LINE.search(folded)
     if (
         correction is not None

@@ -1306,6 +1306,9 @@ def _counts_and_bare(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
             continue  # "les 2 sœurs de chaque frère", "the two sisters": a reference back
         if previous and (
             previous[-1] in _PLURAL_POSSESSIVE
+            # session 58 (fix102versions, round 102): an English plural owner's ("the brothers' 2 sisters",
+            # "the boys' two sisters"): someone else's count, as "their 2 sisters"
+            or (len(previous[-1]) > 2 and previous[-1].endswith("s'"))
             or (
                 previous[-1] in _POSSESSIVE
                 and not (spec.subject and re.search(spec.subject, _clause_before(text, start)))
@@ -3541,6 +3544,24 @@ def _edited_away(text: str, after: int, value: Value, spec_unit: list[str]) -> b
     return value == "no" and word in ("oui", "yes")
 
 
+# Session 58 (fix102versions, round 103): a verdict concluded in the negative (« donc PGCD = 7 : ils ne sont
+# pas premiers entre eux », "so they are not coprime") holds its negation right before the predicate: that
+# negation makes the verdict "no", it turns from nothing. The last words of the head that only say it are left
+# out before :func:`revised.unrevised` reads the head; a negation further back ("if they shared one they would
+# not be …") still turns.
+_VERDICT_NEGATION = frozenset(
+    "ne n' n'est n'etaient n'etait ne sont pas not aren't isn't weren't wasn't are is were was sont est "
+    "etaient etait donc so therefore thus then alors".split()
+)
+
+
+def _verdict_negation_dropped(head: str) -> str:
+    words = head.split()
+    while words and words[-1] in _VERDICT_NEGATION:
+        words.pop()
+    return " ".join(words)
+
+
 def _concluded_otherwise(doc: _Doc, spec: AnswerSpec, working: list[Statement], value: Value) -> bool:
     """Whether the working concludes another value (a "donc" in its sentence before it) and
     nothing between that conclusion and the answer line turns from it (revised.unrevised)."""
@@ -3555,7 +3576,8 @@ def _concluded_otherwise(doc: _Doc, spec: AnswerSpec, working: list[Statement], 
         head = _conclusion_head(doc, spec, s)
         if spec.subject and not re.search(spec.subject, head):
             continue  # « les filles de la famille sont donc 2 »: a count of others (round 31's fair)
-        if revised.concludes(head) and revised.unrevised(head) and revised.unrevised(doc.text[s.end : lo]):
+        said = _verdict_negation_dropped(head) if spec.kind == "yes-no" else head
+        if revised.concludes(head) and revised.unrevised(said) and revised.unrevised(doc.text[s.end : lo]):
             return True
     return False
 

@@ -54,8 +54,11 @@ _MODEL = (
     r"assistant|assistante|chatgpt|gpt-?[\d.o]{1,6}|claude|gemini|mistral|le chat|copilot|llama|"
     r"deepseek|bard|perplexity|chatbot"
 )
+# Session 58 (fix102versions, round 103): a chat exported with each message's time before its speaker ("[2:14
+# PM] ChatGPT:", « [14:05] Moi : », "14:05 You:") labels the turn as the bare speaker does.
+_STAMP = r"(?:\[?[0-2]?\d[:h.][0-5]\d(?::[0-5]\d)?(?:[ \t]?[ap]\.?m\.?)?\]?[ \t]{1,3}(?:-[ \t]{1,3})?)?"
 _LABEL = re.compile(
-    rf"(?im)^[ \t>*_#]{{0,8}}(?:(?P<student>{_STUDENT})|(?P<model>{_MODEL})"
+    rf"(?im)^[ \t>*_#]{{0,8}}{_STAMP}(?:(?P<student>{_STUDENT})|(?P<model>{_MODEL})"
     r"(?:[ \t]{1,3}(?:a dit|said|r[ée]pond|answers|answered))?)[ \t*_]{0,4}:[ \t*_]{0,4}"
 )
 _FOOTNOTE_DEF = re.compile(
@@ -313,12 +316,10 @@ def _renders_again(first: str, turn: str) -> bool:
     return candidates.same_ground(first, turn)
 
 
-def _text_turns(text: str, first: str, labels: list[re.Match[str]], model: int | None = None) -> str:
-    """A text task's answer out of a conversation's model turns (see above); ``model``: where the first
-    model turn starts (by default its label's; -1 when the first answer stands unlabelled before a student's
-    turn)."""
-    if model is None:
-        model = next((m.start() for m in labels if m["model"] is not None), -1)
+def _text_turns(text: str, first: str, labels: list[re.Match[str]], after: int | None = None) -> str:
+    """A text task's answer out of a conversation's model turns (see above), those after ``after`` (by default
+    the first model turn, which is ``first``)."""
+    model = next((m.start() for m in labels if m["model"] is not None), -1) if after is None else after
     kept = [first]
     asked = ""
     for i, m in enumerate(labels):
@@ -346,17 +347,17 @@ def _first_turn(text: str, prompt: str, texts: bool = False) -> str:
     corrected = _corrected_turn(text, labels)
     if corrected is not None:
         return corrected
+    opening = labels[0] if labels else None
     if texts and any(m["model"] is not None for m in labels):
-        # session 58: the first answer unlabelled before the student's first turn (round 85's "…translation…
-        # User: that's wrong, keep it in French. Assistant: You're right, … corrected version: <the French>")
-        # is the first model turn; the later ones are read from the student's turn on
-        if labels[0]["student"] is not None and text[: labels[0].start()].strip():
-            return _text_turns(text, text[: labels[0].start()], labels, model=-1)
+        # session 58 (fix102versions, round 103): the text unlabelled, then the student's turn and the model's
+        # reply ("…summary…\n[14:05] Moi : et quel titre ?\n[14:05] ChatGPT : « … »"): the text before the
+        # student's turn is the first answer, the model's later turns read as after a labelled one
+        if opening is not None and opening["student"] is not None and text[: opening.start()].strip():
+            return _text_turns(text, text[: opening.start()], labels, opening.start() - 1)
         return _text_turns(text, _first_answer(text, prompt, labels), labels)
     # round 85 (fix85): the first answer unlabelled, then a student's turn and the model's that answers again
     # ("…translation…\nUser: that's wrong, keep it in French.\nAssistant: You're right, … <the French>"):
     # both are versions of the answer, as after a labelled first turn
-    opening = labels[0] if labels else None
     if opening is not None and opening["student"] is not None and text[: opening.start()].strip():
         again = _later_turns(text, labels, opening.start())
         if again:
