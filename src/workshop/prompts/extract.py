@@ -4321,15 +4321,48 @@ _FIGURE = re.compile(
 )
 
 
+# Session 58 (lead, r4g-riddle-described-counterfactual-escaped): a hint whose subject is the answer itself
+# (« Indice : c'est le plus petit entier naturel non nul », "Hint: it's the only odd number below 2", "Clue:
+# the answer is the smallest positive integer") names no quantity term, yet says the value. It describes when
+# what it says is a number noun with a property that pins one (a superlative, parity, sign, "only"); a kind
+# alone ("c'est un nombre entier"), a figure ("c'est un piège classique"), a negation or a question does not.
+_HINT_IT = re.compile(
+    r"\b(?:indices?|hints?|clues?|astuces?|tips?|aide|help)\s*+:\s*+(?:c'est|it'?s|it\s++is|(?:la\s++(?:bonne\s++)?"
+    r"reponse|the\s++(?:right\s++)?answer|le\s++resultat|the\s++result)\s++(?:est|is))\s++(?P<value>[^.;!?\n]{3,80}+)"
+)
+_NUMBER_NOUN = re.compile(
+    r"\b(?:entiers?|integers?|nombres?|numbers?|naturels?|naturals?|chiffres?|digits?)\b"
+)
+_PINS = re.compile(
+    r"\b(?:plus\s++petit|plus\s++grand|smallest|largest|biggest|least|seule?|only|unique|premier|first|impair|"
+    r"pair|odd|even|non\s++nul|nonzero|non-zero|positif|positive|negatif|negative)\b"
+)
+
+
+def _hint_describes(folded: str) -> bool:
+    """Whether a hint of ``folded`` says what the answer is in words (see :data:`_HINT_IT`)."""
+    for match in _HINT_IT.finditer(folded):
+        value = match.group("value")
+        if re.match(r"(?:pas|not|never|jamais)\b", value) or folded[match.end() :].startswith("?"):
+            continue  # what it is not, or a question
+        if _NUMBER_NOUN.search(value) and _PINS.search(value) and not _WRITTEN.search(value):
+            return True
+    return False
+
+
 def described(prompt_rest: str, spec: AnswerSpec) -> bool:
     """Whether ``prompt_rest`` (a prompt without the task's data) says what the task's own
     asked quantity is without writing its value ("leur PGCD est le plus petit entier naturel
     non nul", "the gcd of these numbers equals the multiplicative identity"): a statement,
     not a question, a condition or a definition of the notion, whose value is words the
     answer reader cannot read. A fair prompt asks for the quantity; it never says what it is."""
-    if spec.kind != "number" or not spec.about:
+    if spec.kind != "number":
         return False
     folded = _rhetorical(_document(fold(prompt_rest), spec))
+    if _hint_describes(folded):
+        return True
+    if not spec.about:
+        return False
     doc = _document(folded, spec)
     terms = [term_pattern(a) for a in spec.about if not a.startswith(("re:", "line:"))]
     if not terms:
