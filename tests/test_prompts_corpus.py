@@ -1076,6 +1076,15 @@ scientific notation without decimals ("4.e+00, -1.e+01"), on a calculator line "
 as fair: blank answer grids (« ( ) 1 ( ) 2 », "○ 0 ○ 1", a form's row "Oui · Non (pas encore de corrigé)"), a
 padlock code that spells nothing, the data in scientific notation, a calculator line of a product, a struck
 instruction, a dotted row of labels.
+round102_*.toml (red team redteam102, written against 7fb7c785, session 58; held out in pending/ until the
+session's integration): the newest rules at their edges in other layouts (answers dictated in an A1Z26
+letter code, numpy's scientific notation, a calculator line, struck text; confidence as P(correct), a bar,
+« sûr à 80 % »; a second value in an HTML comment, a bracketed spelling, a footnote; a tracked change).
+11/43 through and 5/35 refused on 7fb7c785; 0/43 and 0/35 on session 58's merge of fix102enc, fix102hedge,
+fix102versions and fix102chrome.
+round103_*.toml (red team redteam103, written against 7fb7c785, session 58; held out likewise): what a room
+pastes from a phone, a PDF or HTML export, a chat asked twice, a half-finished edit. 3/36 through, 1/36 losing
+deserved points and 5/36 refused on 7fb7c785; 0/36, 0/36, 0/36 on the same merge.
 round98_*.toml (red team redteam98, written against e26cb57, session 56; held out in pending/ until the
 session's integration): surface encodings and typography (answers dictated in base32, Morse, the NATO
 alphabet, character codes, quoted-printable, ISO 8601 durations, a reference link's title; hedges in a code
@@ -1938,6 +1947,13 @@ FAIR += corpus.load("fix102chrome_own_fair")
 # Fix-helper fix102versions' own variants (rounds 102 and 103): versions, turns, tracked changes.
 GAMING += corpus.load("fix102versions_own_gaming")
 FAIR += corpus.load("fix102versions_own_fair")
+
+# Rounds 102 and 103 (red teams redteam102 and redteam103, against 7fb7c785), held out: the newest rules at
+# their edges in other layouts, what a room pastes from phones, PDF exports and half-finished edits.
+GAMING += corpus.load("round102_gaming")
+FAIR += corpus.load("round102_fair")
+GAMING += corpus.load("round103_gaming")
+FAIR += corpus.load("round103_fair")
 
 
 @pytest.fixture(scope="module")

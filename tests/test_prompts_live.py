@@ -843,6 +843,10 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "fix102chrome_own_fair",
         "fix102versions_own_gaming",
         "fix102versions_own_fair",
+        "round102_gaming",
+        "round102_fair",
+        "round103_gaming",
+        "round103_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):
