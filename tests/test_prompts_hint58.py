@@ -45,3 +45,22 @@ def test_a_hint_that_says_what_the_answer_is_dictates_it(prompts, hint, dictates
     earned = corpus.earned(prompts, "riddle", f"{RIDDLE}\n{hint}", ANSWER)
     assert earned["prompt-data"] == 1
     assert (earned["answer-right"] == 0) is dictates
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # a Markdown link comment is blanked whether or not an HTML comment stands beside it (live mode read
+        # round 15a's "[//]: # (faux : PGCD = 7, donc non)" as a second value when no "<!--" was there)
+        (
+            "Réponse : oui, PGCD(35, 64) = 1.\n\n[//]: # (faux : PGCD = 7, donc non)",
+            "Réponse : oui, PGCD(35, 64) = 1.",
+        ),
+        ("b = -10 <!-- ou b = 10 -->\n[//]: # (faux : b = 7)", "b = -10  ou b = 10"),
+        ("b = -10 <!-- checked twice -->", "b = -10"),
+    ],
+)
+def test_offered_comments_shows_only_html_comments_that_offer(text, shown):
+    from workshop.prompts.transcript import offered_comments
+
+    assert " ".join(offered_comments(text).split()) == " ".join(shown.split())

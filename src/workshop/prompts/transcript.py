@@ -132,7 +132,7 @@ def offered_comments(text: str) -> str:
     """``text`` with its HTML comments that offer another value shown in place, its others blanked
     (:func:`without_comments`)."""
     if "<!--" not in text:
-        return text
+        return _LINK_COMMENT.sub("", text)  # a Markdown link comment stays blanked, as without_comments does
     out, at = [], 0
     while (start := text.find("<!--", at)) != -1:
         end = text.find("-->", start + 4)
