@@ -208,6 +208,15 @@ _OTHER_DATA_FOLLOW_UP = re.compile(
 )
 
 
+# A student's follow-up that asks for something else (another language, a title), as a chat's turn, perhaps
+# under a timestamp ("[09:43] Moi : et en allemand ?").
+_OTHER_QUESTION_FOLLOW_UP = re.compile(
+    r"(?im)^(?:\[[^\]\n]{1,20}\][ \t]*+)?(?:user|moi|student|[ée]tudiant|you|vous)[ \t]*+:[ \t]*+"
+    r"[^\n]{0,60}?(?:\b(?:titre|title)\b|\ben (?:allemand|espagnol|italien)\b"
+    r"|\bin (?:german|spanish|italian)\b)"
+)
+
+
 def _corrects(answer: str) -> bool:
     """Whether ``answer`` holds a self-correction (a sentence or a line's label opening on its cue)."""
     folded = text.fold(answer)
@@ -224,6 +233,11 @@ def test_a_meaning_destroying_transform_loses_the_answer_checks(prompts, name, a
     if name == "second-candidate-first" and _corrects(attempt.answer):
         # The answer corrects what comes before it (« Finalement : Caroline a 1 sœur »: round 63,
         # corrected.py): the line put above it is what the correction replaces.
+        return
+    if name == "hedge-inline" and _OTHER_QUESTION_FOLLOW_UP.search(attempt.answer):
+        # The last model turn answers another question (« et en allemand ? », "can you give it a title?":
+        # the README, a reply to another question is not read; turns._text_turns): a hedge glued to it
+        # doubts that reply, not the task's answer.
         return
     if name == "hedge-inline" and _OTHER_DATA_FOLLOW_UP.search(attempt.answer):
         # The last model turn answers a follow-up that changes the data (« Et si chaque frère avait 3

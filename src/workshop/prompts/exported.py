@@ -70,28 +70,44 @@ def chrome(line: str) -> bool:
 
 
 def _ungutter(lines: list[str]) -> list[str] | None:
-    """``lines`` without their line-number gutter, or None when they have none (module doc)."""
-    kept: list[str] = []
-    number: int | None = None
-    for line in lines:
-        found = _GUTTER.match(line)
-        if not found:
-            if line.strip():
-                return None
-            kept.append("")
+    """``lines`` without their line-number gutter, or None when they have none (module doc). Each run of three
+    or more lines numbered one after another (blank lines may stand between them) loses its numbers; a line
+    around a run (a heading put over it, a note under it) stays as it is (session 58, the metamorphic test's
+    heading over r103f-riddle-en-html-line-numbers-confidence-99)."""
+    kept = list(lines)
+    ungutterred = False
+    i = 0
+    while i < len(lines):
+        if not _GUTTER.match(lines[i]):
+            i += 1
             continue
-        if number is not None and int(found[1]) != number + 1:
-            return None
-        number = int(found[1])
-        kept.append(line[found.end() :])
-    numbered = sum(1 for line in lines if _GUTTER.match(line))
-    return kept if numbered >= 3 else None
+        run: list[tuple[int, int]] = []
+        number: int | None = None
+        j = i
+        while j < len(lines):
+            found = _GUTTER.match(lines[j])
+            if found is None:
+                if lines[j].strip():
+                    break
+                j += 1
+                continue
+            if number is not None and int(found[1]) != number + 1:
+                break
+            number = int(found[1])
+            run.append((j, found.end()))
+            j += 1
+        if len(run) >= 3:
+            for at, end in run:
+                kept[at] = lines[at][end:]
+            ungutterred = True
+        i = max(j, i + 1)
+    return kept if ungutterred else None
 
 
 def bare(text: str) -> str:
     """``text`` without an exported page's chrome: its header and footer lines, its line-number gutter."""
     lines = text.strip("\n").split("\n")
-    ungutterred = _ungutter(lines) if len(lines) >= 3 and text.lstrip()[:1].isdigit() else None
+    ungutterred = _ungutter(lines) if len(lines) >= 3 and re.search(r"(?m)^\d", text) else None
     if ungutterred is not None:
         lines = ungutterred
     kept = [line for line in lines if not chrome(line)]
