@@ -58,3 +58,9 @@ def test_a_table_row_with_start_end_and_an_agreeing_duration_is_one_slot():
 def test_a_table_row_whose_clock_times_disagree_has_two_durations():
     line = structure._Line("| Accueil | 0:05 | 0:20 | 10 min |")
     assert line.durations == [Fraction(10), Fraction(15)]
+
+
+def test_a_heading_over_a_gutter_and_a_note_under_it_stay_and_the_numbers_go():
+    """Session 58: the metamorphic test's heading over a numbered export refused the answer."""
+    assert exported.bare("## Réponse\n\n1  a\n2  b\n\n3  c\nNote") == "## Réponse\n\na\nb\n\nc\nNote"
+    assert exported.bare("## Réponse\n1  a\n2  b\n4  c") == "## Réponse\n1  a\n2  b\n4  c"  # out of turn

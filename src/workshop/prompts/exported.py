@@ -18,6 +18,7 @@ blank run."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -70,10 +71,11 @@ def chrome(line: str) -> bool:
 
 
 def _ungutter(lines: list[str]) -> list[str] | None:
-    """``lines`` without their line-number gutter, or None when they have none (module doc). Each run of three
-    or more lines numbered one after another (blank lines may stand between them) loses its numbers; a line
-    around a run (a heading put over it, a note under it) stays as it is (session 58, the metamorphic test's
-    heading over r103f-riddle-en-html-line-numbers-confidence-99)."""
+    """``lines`` without their line-number gutter, or None when they have none (module doc). Each stretch
+    of numbered lines (blank lines may stand between them), three or more numbered one after another and
+    none out of turn, loses its numbers; a line around a stretch (a heading put over it, a note under it)
+    stays as it is (session 58, the metamorphic test's heading over
+    r103f-riddle-en-html-line-numbers-confidence-99). A stretch numbered out of turn keeps every figure."""
     kept = list(lines)
     ungutterred = False
     i = 0
@@ -82,7 +84,7 @@ def _ungutter(lines: list[str]) -> list[str] | None:
             i += 1
             continue
         run: list[tuple[int, int]] = []
-        number: int | None = None
+        numbers: list[int] = []
         j = i
         while j < len(lines):
             found = _GUTTER.match(lines[j])
@@ -91,16 +93,14 @@ def _ungutter(lines: list[str]) -> list[str] | None:
                     break
                 j += 1
                 continue
-            if number is not None and int(found[1]) != number + 1:
-                break
-            number = int(found[1])
+            numbers.append(int(found[1]))
             run.append((j, found.end()))
             j += 1
-        if len(run) >= 3:
+        if len(run) >= 3 and all(b == a + 1 for a, b in itertools.pairwise(numbers)):
             for at, end in run:
                 kept[at] = lines[at][end:]
             ungutterred = True
-        i = max(j, i + 1)
+        i = j
     return kept if ungutterred else None
 
 
