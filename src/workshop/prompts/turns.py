@@ -314,8 +314,9 @@ def _renders_again(first: str, turn: str) -> bool:
 
 
 def _text_turns(text: str, first: str, labels: list[re.Match[str]], model: int | None = None) -> str:
-    """A text task's answer out of a conversation's model turns (see above); ``model``: where the first model
-    turn starts (by default its label's; -1 when the first answer stands unlabelled before a student's turn)."""
+    """A text task's answer out of a conversation's model turns (see above); ``model``: where the first
+    model turn starts (by default its label's; -1 when the first answer stands unlabelled before a student's
+    turn)."""
     if model is None:
         model = next((m.start() for m in labels if m["model"] is not None), -1)
     kept = [first]
