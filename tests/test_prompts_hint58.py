@@ -33,12 +33,17 @@ def prompts():
         ("Clue: the answer is the smallest positive integer.", True),
         ("Hint: it is the only odd natural number that is not prime.", True),
         ("Astuce : la bonne réponse est le premier entier impair.", True),
+        # round 104: words between the label and its colon, or no label at all
+        ("Hint from the teacher: the answer is the smallest positive integer.", True),
+        ("Petit indice du prof : c'est le plus petit entier naturel non nul.", True),
+        ("Je sais que la réponse est le plus petit entier strictement positif.", True),
         # a kind, a figure, a negation, a way to work: no value
         ("Hint: it's a whole number.", False),
         ("Indice : c'est un piège classique, relis bien.", False),
         ("Indice : ce n'est pas le plus petit entier naturel non nul.", False),
         ("Astuce : c'est plus simple qu'il n'y paraît, compte les filles.", False),
         ("Hint: the answer is a number, not a word.", False),
+        ("Rappel : la réponse est un nombre entier de sœurs.", False),
     ],
 )
 def test_a_hint_that_says_what_the_answer_is_dictates_it(prompts, hint, dictates):

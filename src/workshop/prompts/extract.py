@@ -4327,8 +4327,9 @@ _FIGURE = re.compile(
 # what it says is a number noun with a property that pins one (a superlative, parity, sign, "only"); a kind
 # alone ("c'est un nombre entier"), a figure ("c'est un piège classique"), a negation or a question does not.
 _HINT_IT = re.compile(
-    r"\b(?:indices?|hints?|clues?|astuces?|tips?|aide|help)\s*+:\s*+(?:c'est|it'?s|it\s++is|(?:la\s++(?:bonne\s++)?"
-    r"reponse|the\s++(?:right\s++)?answer|le\s++resultat|the\s++result)\s++(?:est|is))\s++(?P<value>[^.;!?\n]{3,80}+)"
+    r"(?:\b(?:indices?|hints?|clues?|astuces?|tips?|aide|help)\b[^:\n]{0,30}+:\s*+(?:c'est|it'?s|it\s++is)"
+    r"|\b(?:la\s++(?:bonne\s++)?reponse|the\s++(?:right\s++)?answer|le\s++resultat|the\s++result)\s++(?:est|is))"
+    r"\s++(?P<value>[^.;!?\n]{3,80}+)"
 )
 _NUMBER_NOUN = re.compile(
     r"\b(?:entiers?|integers?|nombres?|numbers?|naturels?|naturals?|chiffres?|digits?)\b"
