@@ -320,7 +320,7 @@ def _renders_again(first: str, turn: str) -> bool:
 # an answer under an answer's label ("Glad it helps!\n\nAnswer: <another text>", « Traduction : … ») offers
 # one more version, whatever else it says, from its label on.
 _LABELLED_AGAIN = re.compile(
-    r"[*_>#-]*+[ \t]*+[*_]*+(?:reponse|answer|traduction|translation|resume|summary|plan|outline)"
+    r"\A[*_>#-]*+[ \t]*+[*_]*+(?:reponse|answer|traduction|translation|resume|summary|plan|outline)"
     r"(?:[ \t]++(?:finale?|final|corrigee?|corrected|revisee?|revised))?[*_]*+[ \t]*+:[*_]*+[ \t]*+\S"
 )
 
