@@ -9,9 +9,10 @@ reply, in both modes. Two forms:
   "2:40 PM") and the export's own words ("Printed on", « Imprimé le », "Exported chat", the tool's name),
   with a page counter, a link or a date among them. A counter whose page is past the count ("Page 3 of 2")
   is none. Any other word on the line ("Page 1 of 1 — or 2 sisters") keeps it whole: it is read;
-* a line-number gutter: every line (three at least) opens with its number, the numbers following one
-  another, then a tab, a bar ("3 | …"), two spaces or nothing (a numbered blank line). The numbers go, the
-  lines stay. A gutter whose numbers break ("1, 2, 3, 2") is none: its figures stay and are read.
+* a line-number gutter: a stretch of lines (three at least, blank lines between them allowed) each opening
+  with its number, the numbers following one another, then a tab, a bar ("3 | …"), two spaces or nothing
+  (a numbered blank line). The numbers go, the lines stay, and so does a line around the stretch (a heading
+  over it, a note under it). A stretch whose numbers break ("1, 2, 3, 2") is none: its figures stay.
 
 Linear: each line is split on its separators and each piece is matched whole by patterns that open on no
 blank run."""
