@@ -313,6 +313,22 @@ def _renders_again(first: str, turn: str) -> bool:
     return candidates.same_ground(first, turn)
 
 
+# Session 58 (lead, the metamorphic second candidate on fix85-f-trad-en-plain): a later model turn that gives
+# an answer under an answer's label ("Glad it helps!\n\nAnswer: <another text>", « Traduction : … ») offers
+# one more version, whatever else it says, from its label on.
+_LABELLED_AGAIN = re.compile(
+    r"\A[*_>#-]*+[ \t]*+[*_]*+(?:reponse|answer|traduction|translation|resume|summary|plan|outline)"
+    r"(?:[ \t]++(?:finale?|final|corrigee?|corrected|revisee?|revised))?[*_]*+[ \t]*+:[*_]*+[ \t]*+\S"
+)
+
+
+def _labelled_again(turn: str) -> str | None:
+    """``turn`` from its first line under an answer's label (see :data:`_LABELLED_AGAIN`), or None."""
+    lines = turn.split("\n")
+    at = next((i for i, line in enumerate(lines) if _LABELLED_AGAIN.match(fold(line))), None)
+    return None if at is None else "\n".join(lines[at:])
+
+
 def _text_turns(text: str, first: str, labels: list[re.Match[str]], model: int | None = None) -> str:
     """A text task's answer out of a conversation's model turns (see above); ``model``: where the first
     model turn starts (by default its label's; -1 when the first answer stands unlabelled before a student's
@@ -338,6 +354,8 @@ def _text_turns(text: str, first: str, labels: list[re.Match[str]], model: int |
             kept = [_lead_dropped(turn)]
         elif any(_renders_again(k, turn) for k in kept):
             kept.append(turn)
+        elif (labelled := _labelled_again(turn)) is not None:
+            kept.append(labelled)
     return f"\n\n{compared.TURN_SEPARATOR}\n\n".join(kept)
 
 
