@@ -325,7 +325,6 @@ _LABELLED_AGAIN = re.compile(
 )
 
 
-
 def _labelled_again(turn: str) -> str | None:
     """``turn`` from its first line under an answer's label (see :data:`_LABELLED_AGAIN`), or None."""
     lines = turn.split("\n")
