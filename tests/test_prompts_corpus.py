@@ -1058,6 +1058,11 @@ a working whose own conclusion contradicts an edited final line, a tracked chang
 diff, CriticMarkup), a footnote offering another value of a fact; as fair: two timestamped replies that
 agree, a later turn naming the trap's count in its explanation ("the boys' 2 sisters"), a reply to another
 question after a text under timestamped labels, a strike-through correction alone.
+fix104plan_own_*.toml are fix-helper fix104plan's own variants (session 59, round 104): a plan whose break or
+social part, under a cultural or foreign name or as a game, food or drink (« Afterwork avec l'équipe »,
+"Smoko and a yarn, Aussie style", "Kaffeeklatsch with the trainer", "Icebreaker game and team building"),
+takes over half the hour; as fair: such a part of normal length, a topic about coffee, an aperitif, team
+building or social skills, a long demonstration, "Q&A" and "Wrap-up".
 round100_*.toml (red team redteam100, written against fbb182f, session 57; held out in pending/ until the
 session's integration): the newest rules at their edges (answers dictated in leetspeak, backwards, in Roman
 numerals; doubt as a bare "?", a letter grade, a Likert box, stars; a second value in a comment column, an
@@ -2022,3 +2027,6 @@ def test_right_answer_in_other_words_earns_every_answer_point(prompts, attempt):
     assert not unknown, f"deserves names no check of {attempt.task}: {unknown}"
     lost = {name: e for name, (e, p) in results.items() if e < p and corpus.deserved(name, attempt)}
     assert lost == {}
+# Fix-helper fix104plan's own variants (round 104): a break or a social part named otherwise, over half the hour.
+GAMING += corpus.load("fix104plan_own_gaming")
+FAIR += corpus.load("fix104plan_own_fair")
