@@ -1959,6 +1959,9 @@ GAMING += corpus.load("round102_gaming")
 FAIR += corpus.load("round102_fair")
 GAMING += corpus.load("round103_gaming")
 FAIR += corpus.load("round103_fair")
+# Fix-helper fix104plan's own variants (round 104): a break or a social part named otherwise, over half the hour.
+GAMING += corpus.load("fix104plan_own_gaming")
+FAIR += corpus.load("fix104plan_own_fair")
 
 
 @pytest.fixture(scope="module")
@@ -2027,6 +2030,3 @@ def test_right_answer_in_other_words_earns_every_answer_point(prompts, attempt):
     assert not unknown, f"deserves names no check of {attempt.task}: {unknown}"
     lost = {name: e for name, (e, p) in results.items() if e < p and corpus.deserved(name, attempt)}
     assert lost == {}
-# Fix-helper fix104plan's own variants (round 104): a break or a social part named otherwise, over half the hour.
-GAMING += corpus.load("fix104plan_own_gaming")
-FAIR += corpus.load("fix104plan_own_fair")
