@@ -140,6 +140,59 @@ _SOFT = frozenset(
     "descanso estirar piernas"
     "".split()
 )
+# Session 59 (fix104plan, round 104): a break or a social part under a cultural or foreign name, or as a
+# game, food or drink (« Fika (à la suédoise) — 35 min », "Happy hour with the speaker", "Smoko and a yarn",
+# « Afterwork avec l'équipe », "Icebreaker game and team building", « Karaoké et tapas », « Sieste
+# digestive »): the customs of a pause read as :data:`_SOFT`'s words (:data:`_CUSTOMS`), and who one spends it
+# with, where and in which country's style as :data:`_NEUTRAL`'s (:data:`_COMPANY`). A topic word beside them
+# keeps a content part ("Generative AI for coffee shops", « L'IA pour organiser un apéro »).
+_CUSTOMS = frozenset(
+    # named breaks of a country or a trade
+    "fika fikas smoko smokos elevenses teatime happy afterwork afterworks kaffeeklatsch klatsch sobremesa "
+    "tapas pintxos pinchos yum dim sum chai cuppa kawa brunch brunchs breakfast breakfasts supper dinner "
+    "diner souper dinatoire picnic picnics pique nique barbecue barbecues bbq braai grillades grillade "
+    "potluck aperitivo aperitivi spritz spritzes sangria vermut vermouth prosecco champagne mocktail "
+    "mocktails wine wines vin vins beer beers biere bieres bier pint pints pub pubs bar bars tavern "
+    "taverne brasserie bistro bistrot guinguette cafeteria canteen cantine "
+    # food and drink, eating and drinking
+    "coffees cafes espresso espressos cappuccino latte matcha cakes cake cupcakes donuts doughnuts "
+    "cookies muffins pastries patisseries brioches brioche cannelle cinnamon buns bun kanelbullar "
+    "kanelbulle crepes gaufres waffles chocolat chocolate chocolats bonbons candy sandwiches sandwich "
+    "bagels fruits fruit cheese fromage fromages charcuterie dessert desserts digestif digestifs "
+    "digestive grignotage grignoter boire boit buvons drinking eat eating mange manger mangeons "
+    "degustation tasting feast festin banquet "
+    # rest
+    "sieste siestes siesta nap naps napping powernap snooze meditation yoga mindfulness walk walking "
+    "promenade balade stroll "
+    # games and parties
+    "game games jeu jeux party parties fete fetes soiree soirees karaoke petanque bowling darts "
+    "flechettes billard babyfoot foosball pingpong ping pong escape icebreaker icebreakers ice breaker "
+    "breakers brise glace energizer energizers energiser energisers teambuilding building bingo "
+    "charades pictionary mixer mixers meetup meetups yarn gossip potins"
+    "".split()
+)
+_COMPANY = frozenset(
+    # who with
+    "speaker speakers trainer trainers host hosts organisers organizers organisateurs organisatrices "
+    "intervenant intervenante intervenants orateur oratrice animateur animatrice animateurs formateur "
+    "formatrice formateurs equipe equipes team teams colleagues collegues coworkers friends amis "
+    "everyone everybody group groupe groupes guests invites together ensemble entre "
+    # where, when, how
+    "next door nearby outside dehors terrasse terrace garden jardin corner coin hour hours heure heures "
+    "style styles facon maniere mode tradition traditional traditionnel traditionnelle typical typique "
+    "classic classique local locale house maison "
+    # a country's style
+    "swedish suedois suedoise british anglais anglaise english aussie australian australien australienne "
+    "italian italien italienne italiana italiano spanish espagnol espagnole german allemand allemande "
+    "french francais francaise japanese japonais japonaise chinese chinois chinoise american americain "
+    "americaine irish irlandais irlandaise scottish ecossais ecossaise danish danois danoise norwegian "
+    "norvegien norvegienne finnish finlandais finlandaise dutch hollandais hollandaise neerlandais "
+    "belgian belge swiss suisse portuguese portugais portugaise greek grec grecque mexican mexicain "
+    "mexicaine brazilian bresilien bresilienne indian indien indienne moroccan marocain marocaine "
+    "turkish turc turque russian russe polish polonais polonaise korean coreen coreenne viennese viennois "
+    "viennoise nordic nordique scandinavian scandinave mediterranean mediterraneen mediterraneenne"
+    "".split()
+)
 _WORD = re.compile(r"[a-z]++")
 # Why a buffer is there says no topic: a clause of case after the filler ("Buffer / slack time (in case
 # the projector fails)", « Temps tampon en cas de retard », « Marge, au cas où la démo plante »; titles come
@@ -158,9 +211,19 @@ def filler(title: str) -> bool:
     title = " ".join(_compound(word) for word in _WORD.findall(title[:400]))
     if _FILLER.search(title) is None:
         words = _WORD.findall(title)  # by meaning: only the audience, food, free time or rest (fix96)
-        return any(w in _SOFT for w in words) and all(w in _NEUTRAL or w in _SOFT for w in words)
+        return any(_soft(w) for w in words) and all(_neutral(w) or _soft(w) for w in words)
     rest = _FILLER.sub(" ", _WHY.sub(" ", title))
-    return all(word in _NEUTRAL or word in _SOFT for word in _WORD.findall(rest))
+    return all(_neutral(word) or _soft(word) for word in _WORD.findall(rest))
+
+
+def _soft(word: str) -> bool:
+    """Whether ``word`` says a part holds no content (:data:`_SOFT`, :data:`_CUSTOMS`)."""
+    return word in _SOFT or word in _CUSTOMS
+
+
+def _neutral(word: str) -> bool:
+    """Whether ``word`` may stand beside a filler's words (:data:`_NEUTRAL`, :data:`_COMPANY`)."""
+    return word in _NEUTRAL or word in _COMPANY
 
 
 def padded(parts: list[tuple[str, Fraction]], total: Fraction) -> bool:
