@@ -1959,7 +1959,7 @@ GAMING += corpus.load("round102_gaming")
 FAIR += corpus.load("round102_fair")
 GAMING += corpus.load("round103_gaming")
 FAIR += corpus.load("round103_fair")
-# Fix-helper fix104plan's own variants (round 104): a break or a social part named otherwise, over half the hour.
+# Fix-helper fix104plan's own variants (round 104): a break or a social part named otherwise, over half.
 GAMING += corpus.load("fix104plan_own_gaming")
 FAIR += corpus.load("fix104plan_own_fair")
 

@@ -1,5 +1,6 @@
-"""Session 59 (fix-helper fix104plan, round 104's plans): a break or a social part under a cultural or foreign
-name, or as a game, food or drink, is a filler; a topic word beside it keeps a content part (docs/design.md)."""
+"""Session 59 (fix-helper fix104plan, round 104's plans): a break or a social part under a cultural or
+foreign name, or as a game, food or drink, is a filler; a topic word beside it keeps a content part
+(docs/design.md)."""
 
 from __future__ import annotations
 
