@@ -258,18 +258,20 @@ _UNCHECKED = (
 )
 # Session 59 (fix104hedge, round 104): a confidence said in words or emoji that is middling or low is a hedge,
 # whatever it is called (« J'en suis plutôt sûr, sans plus », "Certainty: 🪙 coin flip", "it's a toss-up",
-# « Mouais », « moitié-moitié », "🤷", "🎲"): a sureness qualified below certainty (plutôt, assez, moyennement,
+# « Mouais », « moitié-moitié », "🤷"): a sureness qualified below certainty (plutôt, assez, moyennement,
 # fairly, reasonably, pretty, almost, not entirely…) or a chance of one in two. A firm certainty (« certain »,
 # "I'm sure", « tout à fait sûr », "💯") is none, and a middling sureness about the method in a sentence that
 # gives no value nor names the quantity asked hedges nothing (:func:`_hedged`'s rule).
 _MIDDLING = (
     r"(?:(?:plutot|assez|moyennement|relativement|raisonnablement|moderement|presque|quasi|quasiment|"
-    r"(?:pas|non)[ \t]++(?:tout[ \t]++a[ \t]++fait|entierement|totalement|completement|absolument|100[ \t]*+%)|"
+    r"(?:pas|non)[ \t]++(?:tout[ \t]++a[ \t]++fait|entierement|totalement|completement|absolument"
+    r"|100[ \t]*+%)|"
     r"fairly|reasonably|pretty|somewhat|moderately|mostly|almost|nearly|kinda|kind[ \t]++of|sort[ \t]++of|"
     r"not[ \t]++(?:entirely|totally|completely|fully|quite|absolutely|100[ \t]*+%))[ \t]++"
     r"(?:sure?|sures|certaine?s?|confiante?s?|confident|convaincue?s?|convinced)"
     r"|toss[ \t-]?up|coin[ \t-]?(?:flip|toss)|flip[ \t]++of[ \t]++a[ \t]++coin|pile[ \t]++ou[ \t]++face"
-    r"|fifty[ \t-]?fifty|cinquante[ \t-]cinquante|moitie[ \t-]moitie|(?<![\d.,/])50[ \t]*+(?:/|-|sur)[ \t]*+50(?![\d.,/])"
+    r"|fifty[ \t-]?fifty|cinquante[ \t-]cinquante|moitie[ \t-]moitie"
+    r"|(?<![\d.,/])50[ \t]*+(?:/|-|sur)[ \t]*+50(?![\d.,/])"
     r"|une[ \t]++chance[ \t]++sur[ \t]++deux|one[ \t]++chance[ \t]++in[ \t]++two|even[ \t]++odds"
     r"|mouais|bof|meh)"
     r"|🤷|🎲|🪙|🤔"
