@@ -1119,8 +1119,9 @@ P(correct) ≈ 0.99, « sûr à 100 % », a full bar, 98 % in a confidence cell,
 offer nothing, a footnote that cites its source, one spelling only.
 
 fix104hedge_own_*.toml are fix-helper fix104hedge's own variants (session 59, round 104): a middling or
-low confidence said in words or emoji (a toss-up, « mouais », 🤷) hedges, a firm one does not; a second value in
-markup the reader sees or reveals (a link's title, a spoiler, an abbr title) is offered; near twins keep their points.
+low confidence said in words or emoji (a toss-up, « mouais », 🤷) hedges, a firm one does not; a second
+value in markup the reader sees or reveals (a link's title, a spoiler, an abbr title) or a second
+intercept offered after the answer ("Or b = 30, …") is offered; near twins keep their points.
 """
 
 from __future__ import annotations

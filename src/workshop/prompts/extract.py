@@ -2215,6 +2215,20 @@ _INTERCEPT_OPEN = re.compile(
 )
 
 
+# Session 59 (fix104hedge, round 104): a sentence after the answer's line that opens on an offering ("||or b =
+# 30, depending on the sign||", « Ou b = 30 selon le signe. ») offers a second line, hedged or not: its
+# intercept is read as one more equation, unlike a hedged intercept in the working (round 1's "b = −10 ou +10
+# selon le sens" before « y = 4x − 10 », the intercept check's to refuse).
+_OFFER_OPENING = re.compile(
+    r"[^\w\n]{0,6}+(?:ou|or|sinon|otherwise|else|alternatively|alternativement|alternative|alt)(?![\w'-])"
+)
+
+
+def _offered_after_answer(doc: _Doc, start: int) -> bool:
+    after = bool(doc.answer_lines) and start > doc.answer_lines[0][0]
+    return after and bool(_OFFER_OPENING.match(doc.text, start))
+
+
 def _line_statements(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[Statement]:
     data = {value for text in spec.data for value, _, _ in _line_values(fold(text))}
     found = [
@@ -2238,7 +2252,8 @@ def _line_statements(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
                 if not isinstance(said.value, Fraction):
                     continue
                 lo, hi = doc.sentences[doc.sentence_of(said.start)]
-                if _HEDGE.search(doc.text, lo, hi):
+                offered = not prompt and _offered_after_answer(doc, lo)
+                if _HEDGE.search(doc.text, lo, hi) and not offered:
                     continue  # "b = −10 ou +10 selon le sens": the intercept's check refuses it
                 if not part and _INTERCEPT_OPEN.search(doc.text, lo, hi):
                     continue  # "a = 4, b between −10 and 10": the intercept left open (round 84)
