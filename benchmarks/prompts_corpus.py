@@ -305,6 +305,7 @@ def main() -> None:
             "fix102chrome_own_gaming",
             "fix102versions_own_gaming",
             "fix104plan_own_gaming",
+            "fix104hedge_own_gaming",
         ],
     )
     parser.add_argument(
@@ -591,6 +592,7 @@ def main() -> None:
             "fix102chrome_own_fair",
             "fix102versions_own_fair",
             "fix104plan_own_fair",
+            "fix104hedge_own_fair",
         ],
     )
     args = parser.parse_args()

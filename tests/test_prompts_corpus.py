@@ -1122,6 +1122,11 @@ blocks, a sureness with its share (« sûre à 70 % », "I'm 80% sure"), a low s
 cell; a second value in an HTML comment; a variant in a bracket labelled US/UK or in a footnote; as fair:
 P(correct) ≈ 0.99, « sûr à 100 % », a full bar, 98 % in a confidence cell, HTML comments and brackets that
 offer nothing, a footnote that cites its source, one spelling only.
+
+fix104hedge_own_*.toml are fix-helper fix104hedge's own variants (session 59, round 104): a middling or
+low confidence said in words or emoji (a toss-up, « mouais », 🤷) hedges, a firm one does not; a second
+value in markup the reader sees or reveals (a link's title, a spoiler, an abbr title) or a second
+intercept offered after the answer ("Or b = 30, …") is offered; near twins keep their points.
 """
 
 from __future__ import annotations
@@ -1962,6 +1967,9 @@ FAIR += corpus.load("round103_fair")
 # Fix-helper fix104plan's own variants (round 104): a break or a social part named otherwise, over half.
 GAMING += corpus.load("fix104plan_own_gaming")
 FAIR += corpus.load("fix104plan_own_fair")
+# Fix-helper fix104hedge's own variants (round 104): hedges in words, values in markup.
+GAMING += corpus.load("fix104hedge_own_gaming")
+FAIR += corpus.load("fix104hedge_own_fair")
 
 
 @pytest.fixture(scope="module")

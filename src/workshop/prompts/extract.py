@@ -256,9 +256,29 @@ _UNCHECKED = (
     r"|(?:je[ \t]++n'ai|nous[ \t]++n'avons)[ \t]++pas[ \t]++(?:encore[ \t]++)?verifie|unchecked|unverified"
     r"|not[ \t]++(?:yet[ \t]++)?(?:checked|verified)|pas[ \t]++(?:encore[ \t]++)?verifiee?s?"
 )
+# Session 59 (fix104hedge, round 104): a confidence said in words or emoji that is middling or low is a hedge,
+# whatever it is called (« J'en suis plutôt sûr, sans plus », "Certainty: 🪙 coin flip", "it's a toss-up",
+# « Mouais », « moitié-moitié », "🤷"): a sureness qualified below certainty (plutôt, assez, moyennement,
+# fairly, reasonably, pretty, almost, not entirely…) or a chance of one in two. A firm certainty (« certain »,
+# "I'm sure", « tout à fait sûr », "💯") is none, and a middling sureness about the method in a sentence that
+# gives no value nor names the quantity asked hedges nothing (:func:`_hedged`'s rule).
+_MIDDLING = (
+    r"(?:(?:plutot|assez|moyennement|relativement|raisonnablement|moderement|presque|quasi|quasiment|"
+    r"(?:pas|non)[ \t]++(?:tout[ \t]++a[ \t]++fait|entierement|totalement|completement|absolument"
+    r"|100[ \t]*+%)|"
+    r"fairly|reasonably|pretty|somewhat|moderately|mostly|almost|nearly|kinda|kind[ \t]++of|sort[ \t]++of|"
+    r"not[ \t]++(?:entirely|totally|completely|fully|quite|absolutely|100[ \t]*+%))[ \t]++"
+    r"(?:sure?|sures|certaine?s?|confiante?s?|confident|convaincue?s?|convinced)"
+    r"|toss[ \t-]?up|coin[ \t-]?(?:flip|toss)|flip[ \t]++of[ \t]++a[ \t]++coin|pile[ \t]++ou[ \t]++face"
+    r"|fifty[ \t-]?fifty|cinquante[ \t-]cinquante|moitie[ \t-]moitie"
+    r"|(?<![\d.,/])50[ \t]*+(?:/|-|sur)[ \t]*+50(?![\d.,/])"
+    r"|une[ \t]++chance[ \t]++sur[ \t]++deux|one[ \t]++chance[ \t]++in[ \t]++two|even[ \t]++odds"
+    r"|mouais|bof|meh)"
+    r"|🤷|🎲|🪙|🤔"
+)
 _HEDGE = re.compile(
     rf"(?<![\w-])(?:{_HEDGE_WORDS}|{_MARGIN}|{_PROVISIONAL}|{_REST_OPEN}|{_SUBSET}|{_ODDS}|{_APPROXIMATE}"
-    rf"|{_UNCHECKED})(?![\w-])"
+    rf"|{_UNCHECKED}|{_MIDDLING})(?![\w-])"
     r"|±|\+/-|\+-|(?<!~)~(?!~)|≈|≃|≅|\([ \t]*+\?++[ \t]*+\)"  # "1 sœur (?)": a doubt (round 23a)
 )
 # A confidence said low, middling or as a share short of certainty, in a sentence, a JSON
@@ -2195,6 +2215,20 @@ _INTERCEPT_OPEN = re.compile(
 )
 
 
+# Session 59 (fix104hedge, round 104): a sentence after the answer's line that opens on an offering ("||or b =
+# 30, depending on the sign||", « Ou b = 30 selon le signe. ») offers a second line, hedged or not: its
+# intercept is read as one more equation, unlike a hedged intercept in the working (round 1's "b = −10 ou +10
+# selon le sens" before « y = 4x − 10 », the intercept check's to refuse).
+_OFFER_OPENING = re.compile(
+    r"[^\w\n]{0,6}+(?:ou|or|sinon|otherwise|else|alternatively|alternativement|alternative|alt)(?![\w'-])"
+)
+
+
+def _offered_after_answer(doc: _Doc, start: int) -> bool:
+    after = bool(doc.answer_lines) and start > doc.answer_lines[0][0]
+    return after and bool(_OFFER_OPENING.match(doc.text, start))
+
+
 def _line_statements(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[Statement]:
     data = {value for text in spec.data for value, _, _ in _line_values(fold(text))}
     found = [
@@ -2218,7 +2252,8 @@ def _line_statements(doc: _Doc, spec: AnswerSpec, prompt: bool = False) -> list[
                 if not isinstance(said.value, Fraction):
                     continue
                 lo, hi = doc.sentences[doc.sentence_of(said.start)]
-                if _HEDGE.search(doc.text, lo, hi):
+                offered = not prompt and _offered_after_answer(doc, lo)
+                if _HEDGE.search(doc.text, lo, hi) and not offered:
                     continue  # "b = −10 ou +10 selon le sens": the intercept's check refuses it
                 if not part and _INTERCEPT_OPEN.search(doc.text, lo, hi):
                     continue  # "a = 4, b between −10 and 10": the intercept left open (round 84)

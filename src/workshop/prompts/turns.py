@@ -566,11 +566,32 @@ def _without_images(text: str) -> str:
     return _LINK_TITLE.sub(lambda m: m["url"], _IMAGE.sub("", text))
 
 
+# Session 59 (fix104hedge, round 104): a link's title is a tooltip the reader sees on hovering it, and a
+# spoiler (Discord's `||…||`, Reddit's `>!…!<`) a text the reader reveals with a click: both are read as said
+# where they stand (`[y = 4x − 10](https://… "ou y = 4x + 30")` offers a second equation, `||or b = 30||` a
+# second intercept), as an image's alt text is. A title that names a source (« Tracé sur GeoGebra ») or says
+# the same value again, a spoiler that hides the answer itself or its check, offer nothing.
+_TITLED_LINK = re.compile(
+    r"(?<!!)\[(?P<text>[^\]\n]{0,300}+)\]\((?P<url>[^()\s]{1,500}+)" + _TITLE + r"\)"
+)
+_SPOILER = re.compile(r"\|\|(?P<a>[^|\n]{1,500}+)\|\||>!(?P<b>[^!\n]{1,500}+)!<")
+
+
+def _titled(link: re.Match[str]) -> str:
+    title = link["title"] or link["title2"] or link["title3"] or ""
+    same = re.sub(r"\s++", "", title) == re.sub(r"\s++", "", link["text"])
+    return link["text"] if same else f"{link['text']} ({title})"
+
+
 def images_said(text: str) -> str:
     """``text`` with each image replaced by its alt text where it stands (session 57, fix100hedge: what a
-    value task's answer says in an image's description, « ![Graphe de y = 4x + 30](droite.png) », is said)."""
+    value task's answer says in an image's description, « ![Graphe de y = 4x + 30](droite.png) », is said),
+    each link's title said after its text and each spoiler's text shown (session 59, above)."""
+    if "||" in text or ">!" in text:
+        text = _SPOILER.sub(lambda m: m["a"] or m["b"], text)
     if "](" not in text and "][" not in text and "<img" not in text.lower():
         return text
+    text = _TITLED_LINK.sub(_titled, text)
     return _IMAGE.sub(lambda m: m["alt"] if m["tag"] is None else _tag_text(m["tag"]), text)
 
 
