@@ -66,9 +66,14 @@ _TRANSLATION_TALK = re.compile(
 )
 # Session 59 (fix104text, round 104: 'wrong with great confidence (lit. "with a lot of assurance")'): a
 # translation's span in parentheses or brackets renders no text of the source when the source has fewer such
-# spans ("(i.e. …)", "[that is, …]", « (littéralement …) », "(a dog breed)"): a gloss, a note or another
-# rendering added. An acronym alone ("artificial intelligence (AI)") names the words before it and adds none.
-_BRACKETED = re.compile(r"[(\[][^()\[\]\n]{1,300}+[)\]]")
+# spans and it opens on a gloss's word ("(i.e. …)", "[meaning …]", « (littéralement …) »; a restatement of the
+# source's own words in brackets stays fair): a gloss, a note or another rendering added. An acronym alone
+# ("artificial intelligence (AI)") names the words before it and adds none.
+_BRACKETED = re.compile(
+    r"[(\[](?:lit\b\.?|literally|litt[eé]ralement|i\.e\.|ie,|in french|en fran[cç]ais|meaning|aka|also"
+    r"|sometimes)"
+    r"[^()\[\]\n]{0,300}+[)\]]"
+)
 _ACRONYM = re.compile(r"\([A-Z]{2,6}s?\)")
 
 
