@@ -306,6 +306,7 @@ def main() -> None:
             "fix102versions_own_gaming",
             "fix104plan_own_gaming",
             "fix104hedge_own_gaming",
+            "fix104text_own_gaming",
         ],
     )
     parser.add_argument(
@@ -593,6 +594,7 @@ def main() -> None:
             "fix102versions_own_fair",
             "fix104plan_own_fair",
             "fix104hedge_own_fair",
+            "fix104text_own_fair",
         ],
     )
     args = parser.parse_args()

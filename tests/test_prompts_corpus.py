@@ -1090,6 +1090,11 @@ fix102versions and fix102chrome.
 round103_*.toml (red team redteam103, written against 7fb7c785, session 58; held out likewise): what a room
 pastes from a phone, a PDF or HTML export, a chat asked twice, a half-finished edit. 3/36 through, 1/36 losing
 deserved points and 5/36 refused on 7fb7c785; 0/36, 0/36, 0/36 on the same merge.
+fix104text_own_*.toml are fix-helper fix104text's own variants (session 59, round 104): a summary's aside
+that gives a person of the source a role or a later work the source does not ("Pascal, later the author of
+the Pensées", « Leibniz, futur père du calcul », "the mathematician and philosopher Pascal"), a translation
+that adds a gloss in parentheses or brackets ("(i.e. …)", "[that is, …]", ', lit. "…"'); as fair: the
+source's own descriptors paraphrased ("the young Pascal", "then aged nineteen"), an acronym "(AI)".
 round98_*.toml (red team redteam98, written against e26cb57, session 56; held out in pending/ until the
 session's integration): surface encodings and typography (answers dictated in base32, Morse, the NATO
 alphabet, character codes, quoted-printable, ISO 8601 durations, a reference link's title; hedges in a code
@@ -1970,6 +1975,10 @@ FAIR += corpus.load("fix104plan_own_fair")
 # Fix-helper fix104hedge's own variants (round 104): hedges in words, values in markup.
 GAMING += corpus.load("fix104hedge_own_gaming")
 FAIR += corpus.load("fix104hedge_own_fair")
+# Fix-helper fix104text's own variants (round 104): a role or later work added to a summary's person, a gloss
+# added to a translation.
+GAMING += corpus.load("fix104text_own_gaming")
+FAIR += corpus.load("fix104text_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -60,7 +60,28 @@ _OFFER = re.compile(
 )
 _ALTERNATIVE = re.compile(r"\((?:or|ou|alt|alternatively|sinon)\b")
 _LEAD = re.compile(r"^\s*+[^\n:]{0,60}:[ \t]*+\n")  # "Here is the translation:", the text's chrome
-_TRANSLATION_TALK = re.compile(r"\btranslat|\btradu|\bliteral(?:ly)?\b|\bmot a mot\b|\bword for word\b")
+_TRANSLATION_TALK = re.compile(
+    r"\btranslat|\btradu|\bliteral(?:ly)?\b|\bmot a mot\b|\bword for word\b|\blit\.|\blitteral\w*"
+    r"|\bau sens propre\b|\bin the original\b|\bdans l'original\b"
+)
+# Session 59 (fix104text, round 104: 'wrong with great confidence (lit. "with a lot of assurance")'): a
+# translation's span in parentheses or brackets renders no text of the source when the source has fewer such
+# spans and it opens on a gloss's word ("(i.e. …)", "[meaning …]", « (littéralement …) »; a restatement of the
+# source's own words in brackets stays fair): a gloss, a note or another rendering added. An acronym alone
+# ("artificial intelligence (AI)") names the words before it and adds none.
+_BRACKETED = re.compile(
+    r"[(\[](?:lit\b\.?|literally|litt[eé]ralement|i\.e\.|ie,|in french|en fran[cç]ais|meaning|aka|also"
+    r"|sometimes)"
+    r"[^()\[\]\n]{0,300}+[)\]]"
+)
+_ACRONYM = re.compile(r"\([A-Z]{2,6}s?\)")
+
+
+def _glossed(answer: str, source: str) -> str:
+    """The first span in parentheses or brackets ``answer`` adds to ``source`` (see above), "" when none."""
+    mine = [m.group(0) for m in _BRACKETED.finditer(answer) if not _ACRONYM.fullmatch(m.group(0))]
+    return mine[0] if len(mine) > len(_BRACKETED.findall(source)) else ""
+
 
 # ---------------------------------------------------------------------------------------
 # Negations. "ne ... que" (only) is none; "pas" counts once with its "ne".
@@ -804,6 +825,77 @@ def _new_person(answer: str, text: str) -> str:
     return ""
 
 
+# Session 59 (fix104text, round 104: "Pascal, the future philosopher", « Pascal, futur auteur des Pensées »):
+# an aside of a summary that gives a person a role, a title or a later work states a fact of history, not of
+# the text, when the source names no such role. Read on the folded summary: a later life ("the future", «
+# futur », "later the author", "who would go on to", « qui deviendra »), always the summary's own (a source
+# tells what happened, not what was to come); a role or a title (`_ROLES`: philosopher, mathematician, writer,
+# diplomat, king…), the summary's own when its concept (both languages) is none of the source's words:
+# "engineers" is the source's « ingénieurs », "the inventor" its « invente »; "the young Pascal", "his tax-
+# collector father" paraphrase the source's own descriptors and name no role of the list.
+_LATER_LIFE = re.compile(
+    r"\b(?:the|a|an|his|her|their) future\b|, future\b|\bfutur(?:e|s|es)?\b"
+    r"|\blater (?:(?:the|an?|to be|to become|becoming|became|famous|known) )?"
+    r"(?:author|writer|founder|known|famous|philosoph|mathemati|theolog|physicist|king|saint)"
+    r"|\bwho (?:would|was to|will|went on to)(?: later)? (?:go on to |later )?"
+    r"(?:become|write|found|publish|be known|pen|author)"
+    r"|\bwent on to (?:become|write|found|publish|pen)|\bwould later (?:become|write|found|publish)"
+    r"|\bqui (?:deviendra|deviendrait|allait devenir|ecrira|ecrirait|allait ecrire|publiera|publierait"
+    r"|fondera)|\b(?:devenu|devenue|connu|connue|celebre) plus tard\b"
+    r"|\bplus tard (?:auteur|connu|celebre|philosophe)"
+)
+_ROLES = [
+    (r"\bphilosoph\w*", r"\bphilosoph"),
+    (r"\bmathemati(?:cian|cien)\w*", r"\bmathemati(?:cian|cien)"),
+    (r"\btheolog\w*", r"\btheolog"),
+    (r"\bphysici(?:st|en|enne)s?\b", r"\bphysici"),
+    (r"\bscientists?\b|\bsavante?s?\b", r"\bscientist|\bsavant|\bscientifiques?\b"),
+    (
+        r"\bwriters?\b|\becrivaine?s?\b|\bauthors? of\b|\bauteure? (?:de|des|du)\b",
+        r"\bwriter|\becrivain|\bauth|\bauteur",
+    ),
+    (r"\bpoete?s?\b|\bpoets?\b", r"\bpoet|\bpoete"),
+    (r"\bdiplomat\w*", r"\bdiplomat"),
+    (
+        r"\bstatesm[ae]n\b|\bhommes? d'etat\b|\bpoliticians?\b|\bpoliticiens?\b",
+        r"\bstatesm|\bhomme d'etat|\bpolitic",
+    ),
+    (r"\bjuristes?\b|\bjurists?\b|\blawyers?\b|\bavocate?s?\b", r"\bjurist|\blawyer|\bavocat"),
+    (r"\bastronom(?:er|e)s?\b", r"\bastronom"),
+    (r"\bchemists?\b|\bchimistes?\b", r"\bchemist|\bchimist"),
+    (
+        r"\bkings?\b|\brois?\b|\bemperors?\b|\bempereurs?\b|\bqueens?\b|\breines?\b",
+        r"\bking|\broi\b|\bempe|\bqueen|\breine",
+    ),
+    (
+        r"\bpriests?\b|\bpretres?\b|\bmonks?\b|\bmoines?\b|\bbishops?\b|\beveques?\b",
+        r"\bpriest|\bpretre|\bmonk|\bmoine",
+    ),
+    (r"\bprofessors?\b|\bprofesseure?s?\b", r"\bprofess"),
+    (r"\bpolymaths?\b|\berudite?s?\b", r"\bpolymath|\berudit"),
+    (
+        r"\bsir\b|\blord\b|\bcomtes?\b|\bbaron\w*|\bduke\b|\bduc\b",
+        r"\bsir\b|\blord|\bcomte|\bbaron|\bduke|\bduc\b",
+    ),
+    (r"\binvent(?:or|eur|rice|ress)s?\b", r"\binvent"),
+    (r"\bengineers?\b|\bingenieure?s?\b", r"\bengineer|\bingenieur"),
+]
+_ROLE_RE = [(re.compile(said), re.compile(theirs)) for said, theirs in _ROLES]
+
+
+def _role_added(said: str, text: str) -> str:
+    """A later life or a role ``said`` (a folded summary) gives that ``text`` (its folded source) does not
+    (see above), "" when none."""
+    later = _LATER_LIFE.search(said)
+    if later and not _LATER_LIFE.search(text):
+        return later.group(0)
+    for mine, theirs in _ROLE_RE:
+        role = mine.search(said)
+        if role and not theirs.search(text):
+            return role.group(0)
+    return ""
+
+
 def unfaithful(answer: str, source: str, renders: str) -> str:
     """Why ``answer`` (a ``renders`` of ``source``: "translation" or "summary") is not
     faithful to it, "" when nothing anchored says so."""
@@ -821,6 +913,10 @@ def unfaithful(answer: str, source: str, renders: str) -> str:
         and not _TRANSLATION_TALK.search(text)
     ):
         return "note"
+    if renders == "translation" and _glossed(_LEAD.sub("", answer), source):
+        return "note"
+    if renders == "summary" and (role := _role_added(said, text)):
+        return f"role {role}"
     if renders == "summary" and _DENIAL.search(said) and not _DENIAL.search(text):
         return "negation"
     if renders == "summary" and unachieved.failed(said) and not unachieved.failed(text):
