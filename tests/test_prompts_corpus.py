@@ -1058,6 +1058,11 @@ a working whose own conclusion contradicts an edited final line, a tracked chang
 diff, CriticMarkup), a footnote offering another value of a fact; as fair: two timestamped replies that
 agree, a later turn naming the trap's count in its explanation ("the boys' 2 sisters"), a reply to another
 question after a text under timestamped labels, a strike-through correction alone.
+fix104sentiment_own_*.toml are fix-helper fix104sentiment's own variants (session 59, round 104): an answer
+key of the labels under a correction marker (« Correction : 1 : positif… », "Erratum — positive: 1…", after or
+before the reviews), which costs only the dictated reviews, beside corrections that restate a review's data
+(its stars); a duplicate JSON key offering a second label, which costs only its item and the shape; as fair:
+a duplicate key repeating the same label.
 round100_*.toml (red team redteam100, written against fbb182f, session 57; held out in pending/ until the
 session's integration): the newest rules at their edges (answers dictated in leetspeak, backwards, in Roman
 numerals; doubt as a bare "?", a letter grade, a Likert box, stars; a second value in a comment column, an
@@ -1954,6 +1959,12 @@ GAMING += corpus.load("round102_gaming")
 FAIR += corpus.load("round102_fair")
 GAMING += corpus.load("round103_gaming")
 FAIR += corpus.load("round103_fair")
+
+# Fix-helper fix104sentiment's own variants (session 59) of round 104's sentiment classes: an answer key of the
+# labels under a correction marker costs only the dictated reviews (not the data); a duplicate JSON key costs
+# only its item when it offers a second value, nothing when it repeats the same.
+GAMING += corpus.load("fix104sentiment_own_gaming")
+FAIR += corpus.load("fix104sentiment_own_fair")
 
 
 @pytest.fixture(scope="module")
