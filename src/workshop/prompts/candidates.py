@@ -46,7 +46,7 @@ from collections.abc import Set
 from typing import Any
 
 from workshop.prompts import compared, structure
-from workshop.prompts.checks import Conflicting, answer_json
+from workshop.prompts.checks import answer_json
 from workshop.prompts.text import fold
 
 _ALT_WORDS = (
@@ -411,12 +411,7 @@ def _labels_of(value: Any, labels: set[str]) -> set[str]:
 
 def _record_labels(record: dict[str, Any], labels: set[str]) -> tuple[set[str], bool]:
     """The labels a record gives, and whether it gives several (one value with two, or two values)."""
-    # session 59: a key named twice with two labels (checks.Conflicting) costs only its own item's checks
-    said = [
-        _labels_of(v, labels)
-        for k, v in list(record.items())[:50]
-        if fold(str(k)) not in _ID_KEYS and not isinstance(v, Conflicting)
-    ]
+    said = [_labels_of(v, labels) for k, v in list(record.items())[:50] if fold(str(k)) not in _ID_KEYS]
     union = set().union(*said) if said else set()
     return union, len(union) > 1
 

@@ -376,53 +376,18 @@ def has_content(text: str) -> bool:
     return folded not in _TO_WRITE_PHRASES
 
 
-class Conflicting(list):  # type: ignore[type-arg]
-    """The values of a key an object names twice with different values (session 59, round 104:
-    ``{"id": 3, "sentiment": "neutral", "sentiment": "positive"}``): which one counts is up to the
-    reader, so the key holds both, as a list no check on a single value accepts. The object is still
-    JSON (RFC 8259 only says its names SHOULD be unique): the answer is JSON, and only the checks on
-    that object's value fail (the shape, that item's label), as for a second value offered in words.
-    A key named twice with the same value is harmless: it holds that value."""
-
-
-def _written(value: Any) -> str:
-    """A JSON value as written, to compare two values of one key (``1`` is not ``true`` nor ``1.0``)."""
-    return json.dumps(value, sort_keys=True, default=repr) + type(value).__name__
+class DuplicateKey(ValueError):
+    """A JSON object that names one key twice: which value counts is up to the reader, so
+    the answer is not valid JSON for any check."""
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for key, value in pairs:
-        if key not in found:
-            found[key] = value
-        elif isinstance(found[key], Conflicting):
-            if all(_written(value) != _written(v) for v in found[key]):
-                found[key].append(value)
-        elif _written(found[key]) != _written(value):
-            found[key] = Conflicting([found[key], value])
+        if key in found:
+            raise DuplicateKey(key)
+        found[key] = value
     return found
-
-
-def _first_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    found: dict[str, Any] = {}
-    for key, value in pairs:
-        found.setdefault(key, value)
-    return found
-
-
-def conflicting(value: Any) -> bool:
-    """Whether a value :func:`read_json` returned holds a key named twice with different values."""
-    stack, seen = [value], 0
-    while stack and seen < 10_000:
-        node = stack.pop()
-        seen += 1
-        if isinstance(node, Conflicting):
-            return True
-        if isinstance(node, dict):
-            stack += list(node.values())
-        elif isinstance(node, list):
-            stack += node
-    return False
 
 
 def _no_constant(name: str) -> Any:
@@ -451,25 +416,22 @@ def json_depth(text: str) -> int:
     return deepest
 
 
-def read_json(text: str, first: bool = False) -> Any:
-    """Strict JSON: NaN or Infinity, nesting deeper than :data:`MAX_JSON_DEPTH`, a number too
-    long to convert make it invalid (ValueError); a key named twice with different values holds
-    them all (:class:`Conflicting`), or its first one with ``first``."""
+def read_json(text: str) -> Any:
+    """Strict JSON: a key twice in one object, NaN or Infinity, nesting deeper than
+    :data:`MAX_JSON_DEPTH`, a number too long to convert make it invalid (ValueError)."""
     if json_depth(text) > MAX_JSON_DEPTH:
         raise JsonTooDeep(MAX_JSON_DEPTH)
     try:
-        hook = _first_keys if first else _unique_keys
-        return json.loads(text, object_pairs_hook=hook, parse_constant=_no_constant)
+        return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
     except RecursionError as exc:  # not reached under the depth bound; kept as the student's
         raise JsonTooDeep(MAX_JSON_DEPTH) from exc
 
 
-def answer_json(text: str, first: bool = False) -> Any:
-    """The JSON value of an answer: its fenced block's, or the whole text's (ValueError if none);
-    ``first``: see :func:`read_json`."""
+def answer_json(text: str) -> Any:
+    """The JSON value of an answer: its fenced block's, or the whole text's (ValueError if none)."""
     text = copied.unwrapped(text)  # a code block as a chat's page copies it (round 80)
     fenced = _FENCE.match(text)
-    return read_json(fenced.group(2) if fenced else text.strip(), first)
+    return read_json(fenced.group(2) if fenced else text.strip())
 
 
 # What a program reading the answer as given forgives around its JSON (round 8): a code

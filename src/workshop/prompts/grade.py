@@ -87,8 +87,6 @@ from workshop.prompts.checks import (
     LanguageCheck,
     RubricCheck,
     SchemaCheck,
-    answer_json,
-    conflicting,
     exact_json,
     read_file,
 )
@@ -282,9 +280,6 @@ class _Outcome:
     blocked: str = ""  # a messages.toml key when a rule takes the points away
     unreadable: bool = False  # reading the student's text raised: a failed check, said so
     too_many: bool = False  # the answer gives more values than the reader takes (round 23b): said so
-    # session 59: a JSON check that fails only for a key named twice with two values (checks.Conflicting),
-    # held with each such key's first value: the checks after it still pay for the other items
-    held: bool = False
 
     @property
     def paid(self) -> bool:
@@ -401,20 +396,6 @@ def _samples(task: evaluate.Task, entry: TaskEntry, needs_answer: bool, run: _Ru
                 )  # fmt: skip
             )
     return answers
-
-
-def _gates(outcome: _Outcome) -> bool:
-    """Whether a check lets the checks after it pay: paid, or held but for a key named twice."""
-    return outcome.paid or (outcome.held and not outcome.blocked)
-
-
-def _held_but_conflicting(check: SchemaCheck, text: str) -> bool:
-    """Whether ``check`` fails on the answer's JSON only for a key it names twice with two values
-    (session 59, round 104): it holds when each such key keeps its first value."""
-    try:
-        return conflicting(answer_json(text)) and check.accepts(answer_json(text, first=True))
-    except ValueError:
-        return False
 
 
 def _after(check: Check, mine: list[Check]) -> list[str]:
@@ -1102,7 +1083,6 @@ def _grade_task(
             outcome = _Outcome(bool(read), unreadable=read is None)
             if read is False and sample.kind == "text":
                 outcome.too_many = evaluate.too_many_values(check, text, task)
-                outcome.held = isinstance(check, SchemaCheck) and _held_but_conflicting(check, text)
             own = outcome.own
             if check.type not in FORMALITIES:
                 if not carried:
@@ -1116,7 +1096,7 @@ def _grade_task(
                 elif check.name in untested:
                     outcome.blocked = "prompts_gate_counterfactual"
                 elif any(
-                    not _gates(outcomes.get(n, [_Outcome(False)] * len(samples))[index])
+                    not outcomes.get(n, [_Outcome(False)] * len(samples))[index].paid
                     for n in _after(check, mine)
                 ):
                     outcome.blocked = "prompts_gate_after"
