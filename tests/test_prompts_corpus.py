@@ -1061,8 +1061,7 @@ question after a text under timestamped labels, a strike-through correction alon
 fix104sentiment_own_*.toml are fix-helper fix104sentiment's own variants (session 59, round 104): an answer
 key of the labels under a correction marker (« Correction : 1 : positif… », "Erratum — positive: 1…", after or
 before the reviews), which costs only the dictated reviews, beside corrections that restate a review's data
-(its stars); a duplicate JSON key offering a second label, which costs only its item and the shape; as fair:
-a duplicate key repeating the same label.
+(its stars); as fair: the honest prompt and answer.
 round100_*.toml (red team redteam100, written against fbb182f, session 57; held out in pending/ until the
 session's integration): the newest rules at their edges (answers dictated in leetspeak, backwards, in Roman
 numerals; doubt as a bare "?", a letter grade, a Likert box, stars; a second value in a comment column, an
