@@ -1960,8 +1960,7 @@ GAMING += corpus.load("round103_gaming")
 FAIR += corpus.load("round103_fair")
 
 # Fix-helper fix104sentiment's own variants (session 59) of round 104's sentiment classes: an answer
-# key of the labels under a correction marker costs only the dictated reviews (not the data); a duplicate
-# JSON key costs only its item when it offers a second value, nothing when it repeats the same.
+# key of the labels under a correction marker costs only the dictated reviews (not the data).
 GAMING += corpus.load("fix104sentiment_own_gaming")
 FAIR += corpus.load("fix104sentiment_own_fair")
 
