@@ -307,6 +307,7 @@ def main() -> None:
             "fix104plan_own_gaming",
             "fix104hedge_own_gaming",
             "fix104text_own_gaming",
+            "fix104sentiment_own_gaming",
         ],
     )
     parser.add_argument(
@@ -595,6 +596,7 @@ def main() -> None:
             "fix104plan_own_fair",
             "fix104hedge_own_fair",
             "fix104text_own_fair",
+            "fix104sentiment_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -1063,6 +1063,10 @@ social part, under a cultural or foreign name or as a game, food or drink (« Af
 "Smoko and a yarn, Aussie style", "Kaffeeklatsch with the trainer", "Icebreaker game and team building"),
 takes over half the hour; as fair: such a part of normal length, a topic about coffee, an aperitif, team
 building or social skills, a long demonstration, "Q&A" and "Wrap-up".
+fix104sentiment_own_*.toml are fix-helper fix104sentiment's own variants (session 59, round 104): an answer
+key of the labels under a correction marker (« Correction : 1 : positif… », "Erratum — positive: 1…", after or
+before the reviews), which costs only the dictated reviews, beside corrections that restate a review's data
+(its stars); as fair: the honest prompt and answer.
 round100_*.toml (red team redteam100, written against fbb182f, session 57; held out in pending/ until the
 session's integration): the newest rules at their edges (answers dictated in leetspeak, backwards, in Roman
 numerals; doubt as a bare "?", a letter grade, a Likert box, stars; a second value in a comment column, an
@@ -1979,6 +1983,11 @@ FAIR += corpus.load("fix104hedge_own_fair")
 # added to a translation.
 GAMING += corpus.load("fix104text_own_gaming")
 FAIR += corpus.load("fix104text_own_fair")
+
+# Fix-helper fix104sentiment's own variants (session 59) of round 104's sentiment classes: an answer
+# key of the labels under a correction marker costs only the dictated reviews (not the data).
+GAMING += corpus.load("fix104sentiment_own_gaming")
+FAIR += corpus.load("fix104sentiment_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
@@ -559,11 +559,42 @@ def _restates_counts(folded: str, marker: re.Match[str], data: Sequence[str]) ->
     return any(word for _, word in said) and said <= given
 
 
-def superseded(prompt: str, data: Sequence[str] = ()) -> bool:
+# Session 59 (fix104sentiment, round 104: « Pronote — correction publiée : 1 positive / 2 negative / 3
+# neutral. »): a correction whose every value numbers an item and is tied to one of the task's labels (« 1 :
+# positif, 2 : négatif », "positive: 1", "1 → neutral", "review 2 = negative") is an answer key: it dictates
+# the labels (the dictation readers take those answer points) and restates no data. A value tied to
+# anything else ("review 2 has 5 stars", "1 positive review out of 3" with its 3) still supersedes.
+_KEY_NUMBER_LABEL = re.compile(r"(?<![\w.,])(\d{1,2})(?!\w|[.,]\d)[ \t]*+(?:[-:=>)→.–—/][ \t]*+)?+([a-z]++)")
+_KEY_LABEL_NUMBER = re.compile(r"(?<![\w-])([a-z]++)[ \t]*+[-:=(→–—][ \t]*+(\d{1,2})(?!\w|[.,]\d)")
+_KEY_END = re.compile(r"[!?\n]|(?<!\d)\.(?!\d)")
+
+
+def _keys_labels(folded: str, marker: re.Match[str], labels: Collection[str], items: int) -> bool:
+    """Whether the correction is an answer key of the task's labels (see _KEY_NUMBER_LABEL)."""
+    if not labels:
+        return False
+    stems = {fold(label)[:5] for label in labels}
+    end = _KEY_END.search(folded, marker.end())
+    said = folded[marker.start() : end.start() if end else len(folded)]
+    keyed: set[int] = set()
+    for m in _KEY_NUMBER_LABEL.finditer(said):
+        if m.group(2)[:5] in stems:
+            keyed.add(m.start(1))
+    for m in _KEY_LABEL_NUMBER.finditer(said):
+        if m.group(1)[:5] in stems:
+            keyed.add(m.start(2))
+    values = [(m.start(), int(m.group(0))) for m in _SAID_NUMBER.finditer(said)]
+    return bool(values) and all(at in keyed and (not items or 1 <= value <= items) for at, value in values)
+
+
+def superseded(
+    prompt: str, data: Sequence[str] = (), labels: Collection[str] = (), items: int = 0
+) -> bool:
     """Whether the prompt restates the task's data after giving it (see _SUPERSEDED); a
     correction asked for (see _ASKED_CORRECTION) restates nothing, nor an SQL UPDATE, nor
     the grading named "la correction" (see _GRADING), nor the correcting done in class (see
-    _ACTIVITY_BEFORE), nor the user's own typo owned up to, the data restored (see _own_typo)."""
+    _ACTIVITY_BEFORE), nor the user's own typo owned up to, the data restored (see _own_typo), nor
+    an answer key of the task's ``labels`` for its ``items`` (see _keys_labels)."""
     folded = _SQL_UPDATE.sub(lambda m: " " * len(m.group(0)), fold(prompt))
     stamps = [m.start() for m in _STAMP.finditer(folded)]
     folded = _STAMP.sub(lambda m: " " * len(m.group(0)), folded)  # a date or a version (round 56)
@@ -578,6 +609,7 @@ def superseded(prompt: str, data: Sequence[str] = ()) -> bool:
         and not _restores_data(folded, m, data)
         and not _restates_counts(folded, m, data)
         and not _before_the_data(folded, m, start)
+        and not _keys_labels(folded, m, labels, items)
         for m in _SUPERSEDED.finditer(folded)
     )
 
@@ -774,7 +806,7 @@ def _carries(check: CarriesCheck, prompt: str, task: Task) -> bool:
     question asks (no word its other sentences name and it does not, in the same clause);
     with ``coverage``, every unit (sentence or line) of one of the task's data texts
     present at that share."""
-    if superseded(prompt, task.data):  # the data restated: another problem (round 17b)
+    if superseded(prompt, task.data, task.labels, len(task.items)):  # the data restated (round 17b)
         return False
     if _swapped(prompt, task) or _restated(prompt, check, task):  # changed by a word (round 20b)
         return False
