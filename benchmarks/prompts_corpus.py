@@ -308,6 +308,7 @@ def main() -> None:
             "fix104hedge_own_gaming",
             "fix104text_own_gaming",
             "fix104sentiment_own_gaming",
+            "round104_gaming",
         ],
     )
     parser.add_argument(
@@ -597,6 +598,7 @@ def main() -> None:
             "fix104hedge_own_fair",
             "fix104text_own_fair",
             "fix104sentiment_own_fair",
+            "round104_fair",
         ],
     )
     args = parser.parse_args()

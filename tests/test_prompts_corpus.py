@@ -1094,6 +1094,13 @@ fix102versions and fix102chrome.
 round103_*.toml (red team redteam103, written against 7fb7c785, session 58; held out likewise): what a room
 pastes from a phone, a PDF or HTML export, a chat asked twice, a half-finished edit. 3/36 through, 1/36 losing
 deserved points and 5/36 refused on 7fb7c785; 0/36, 0/36, 0/36 on the same merge.
+round104_*.toml (red team redteam104, written against 28878701, session 58; held out until session 59's
+integration): the trainer's marking grid, a hashtag, a clue defining the answer, hedges in words and emoji
+(« plutôt sûr, sans plus », "🪙 coin flip"), a second value in a spoiler or a link title, a summary's aside
+true in history but not in the text, a named filler in a plan, a literal gloss. 11/38 through and 2/38 losing
+deserved points on 28878701, 9/38 and 2/38 on int57 (7f7a8f79); 0/32 refused on both. One label changed
+at integration: r104g-sentiment-en-duplicate-key follows the rule the corpora held since round 4 and the
+README now states (a field written twice is not the JSON asked for).
 fix104text_own_*.toml are fix-helper fix104text's own variants (session 59, round 104): a summary's aside
 that gives a person of the source a role or a later work the source does not ("Pascal, later the author of
 the Pensées", « Leibniz, futur père du calcul », "the mathematician and philosopher Pascal"), a translation
@@ -1988,6 +1995,11 @@ FAIR += corpus.load("fix104text_own_fair")
 # key of the labels under a correction marker costs only the dictated reviews (not the data).
 GAMING += corpus.load("fix104sentiment_own_gaming")
 FAIR += corpus.load("fix104sentiment_own_fair")
+
+# Round 104 (red team redteam104, against 28878701), held out: the trainer's marking grid, a hashtag, a clue
+# defining the answer, hedges in words and emoji, values in spoilers and link titles, asides true in history.
+GAMING += corpus.load("round104_gaming")
+FAIR += corpus.load("round104_fair")
 
 
 @pytest.fixture(scope="module")

@@ -855,6 +855,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "fix104text_own_fair",
         "fix104sentiment_own_gaming",
         "fix104sentiment_own_fair",
+        "round104_gaming",
+        "round104_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):
