@@ -309,6 +309,7 @@ def main() -> None:
             "fix104text_own_gaming",
             "fix104sentiment_own_gaming",
             "round104_gaming",
+            "fix105notes_own_gaming",
         ],
     )
     parser.add_argument(
@@ -599,6 +600,7 @@ def main() -> None:
             "fix104text_own_fair",
             "fix104sentiment_own_fair",
             "round104_fair",
+            "fix105notes_own_fair",
         ],
     )
     args = parser.parse_args()

@@ -2068,3 +2068,7 @@ def test_right_answer_in_other_words_earns_every_answer_point(prompts, attempt):
     assert not unknown, f"deserves names no check of {attempt.task}: {unknown}"
     lost = {name: e for name, (e, p) in results.items() if e < p and corpus.deserved(name, attempt)}
     assert lost == {}
+# Fix-helper fix105notes's own variants (round 105): confidences in other number forms (scientific notation,
+# Roman numerals, fractions) read by their value, notes and callouts after a translation, copied-code chrome.
+GAMING += corpus.load("fix105notes_own_gaming")
+FAIR += corpus.load("fix105notes_own_fair")

@@ -374,9 +374,46 @@ _SURE_AT = re.compile(
 )
 
 
+# Session 59 (fix105notes, round 105): a confidence's figure in another number form is read by its value:
+# scientific notation ("7.5 × 10^-1", « 9,9·10⁻¹ », "$8 \\times 10^{-1}$"), Roman numerals ("LXX %") and a
+# fraction (« ⁹⁹⁄₁₀₀ », "7/10", "19 out of 20") are written as the share they are, then read as any
+# confidence:
+# "LXX %" and "7.5 × 10^-1" hedge, « ⁹⁹⁄₁₀₀ » (99 %) does not.
+_OTHER_FIGURE = re.compile(
+    "(?P<lead>" + _CONFIDENCE_WORD + r")\$?+(?:"
+    r"(?P<mantissa>\d{1,3}(?:[.,]\d+)?)[ \t]*+(?:[*x×·.]|\\times|\\cdot)[ \t]*+10[ \t]*+\^[ \t]*+\{?+"
+    r"(?P<exponent>[-+]?\d{1,2})\}?+"
+    r"|(?P<roman>(?=[ivxlc])c{0,3}+(?:xc|xl|l?+x{0,3}+)(?:ix|iv|v?+i{0,3}+))(?![\w'-])(?P<percent>[ \t]*+%)?+"
+    r"|(?<![\d.,])(?P<num>\d{1,3})[ \t]*+(?:/|⁄|∕|sur|out[ \t]++of)[ \t]*+(?P<den>\d{1,3})(?![\d.,]?\d)"
+    r")\$?+"
+)
+
+
+_ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _figure_valued(m: re.Match[str]) -> str:
+    """A confidence's figure in another number form (:data:`_OTHER_FIGURE`) as its share, "<n> %"."""
+    if m["exponent"] is not None:
+        share = Fraction(m["mantissa"].replace(",", ".")) * Fraction(10) ** int(m["exponent"]) * 100
+    elif m["roman"] is not None:
+        if len(m["roman"]) < 2 and not m["percent"]:  # a letter grade ("C"), no numeral
+            return m.group(0)
+        values = [_ROMAN_DIGITS[c] for c in m["roman"]]
+        total = sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
+        share = Fraction(total)  # "Confidence: LXX" alone is 70 too
+    else:
+        if not 0 < int(m["num"]) <= int(m["den"]):
+            return m.group(0)
+        share = Fraction(int(m["num"]), int(m["den"])) * 100
+    return f"{m['lead']}{float(share):g} %" if 0 <= share <= 100 else m.group(0)
+
+
 def _confidences_said(text: str) -> str:
     """``text`` with its bars, probabilities of being right and sureness by a share written "confidence
-    <share>" (see above)."""
+    <share>", and a confidence's figure in another number form by its value (see above)."""
+    if any(c.isdigit() for c in text) or re.search(r"(?<![\w'-])[ivxlc]{2}", text):
+        text = _OTHER_FIGURE.sub(_figure_valued, text)
     if any(c in text for c in _FILLED):
         text = _BAR.sub(lambda m: f"confidence {len(m[1])}/{len(m[1]) + len(m[2])}", text)
     if "(" in text:

@@ -422,6 +422,9 @@ def _lookalikes() -> dict[int, str]:
 # Round 54 (fix-helper r54n): the decimal separator, the thousands separator and the percent sign
 # of Arabic-Indic numbers.
 _ARABIC_NUMBER_SIGNS = {"\u066b": ".", "\u066c": "", "\u066a": "%"}
+# Session 59 (fix105notes, round 105): the fraction slash and the division slash (« ⁹⁹⁄₁₀₀ », "7∕10") are a
+# fraction's slash, "/".
+_ARABIC_NUMBER_SIGNS |= {"\u2044": "/", "\u2215": "/"}
 
 
 class _BlanksAndFormats(dict[int, str | None]):
