@@ -1058,6 +1058,10 @@ a working whose own conclusion contradicts an edited final line, a tracked chang
 diff, CriticMarkup), a footnote offering another value of a fact; as fair: two timestamped replies that
 agree, a later turn naming the trap's count in its explanation ("the boys' 2 sisters"), a reply to another
 question after a text under timestamped labels, a strike-through correction alone.
+fix105enc_own_*.toml are fix-helper fix105enc's own variants (session 59, round 105): a console transcript
+showing the result (IPython's Out, MATLAB's ans), a LaTeX macro holding the answer, a key giving the value
+"as" a number; as fair: a spreadsheet SI formula with no result, a console on another pair, macros holding
+the data, "as" before no number.
 round100_*.toml (red team redteam100, written against fbb182f, session 57; held out in pending/ until the
 session's integration): the newest rules at their edges (answers dictated in leetspeak, backwards, in Roman
 numerals; doubt as a bare "?", a letter grade, a Likert box, stars; a second value in a comment column, an
@@ -1954,6 +1958,9 @@ GAMING += corpus.load("round102_gaming")
 FAIR += corpus.load("round102_fair")
 GAMING += corpus.load("round103_gaming")
 FAIR += corpus.load("round103_fair")
+# Fix-helper fix105enc's own variants (round 105): consoles, LaTeX macros, "as" a value; formulas that ask.
+GAMING += corpus.load("fix105enc_own_gaming")
+FAIR += corpus.load("fix105enc_own_fair")
 
 
 @pytest.fixture(scope="module")

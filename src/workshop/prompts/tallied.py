@@ -10,8 +10,8 @@ the numbers they count before the dictation readers look at the prompt.
   nothing.
 - A run of tally bars (``|||``, ``IIII`` not) right after ``=`` or ``:`` and ending its clause
   ("PGCD(35, 64) = |", « sœurs : | ») counts its bars; a bar inside a table's row is no tally.
-- A LaTeX macro's definition ("\\def\\nbSoeurs{1}", "\\newcommand{\\nbSoeurs}{1}") is written as an assignment,
-  "nbSoeurs = 1" (session 59).
+- A LaTeX macro's definition ("\\def\\nbSoeurs{1}", "\\newcommand{\\nbSoeurs}{1}") is written as an
+  assignment, "nbSoeurs = 1" (session 59).
 - A set of integers in braces ("les diviseurs communs : {1}", "{1, 5}") is written as its list
   ("1", "1, 5"); an empty set ("{}", "∅") after "=" or ":" said of common divisors or factors as « aucun »
   (after a French word) or "none" (a JSON's "{}" stays).
@@ -57,7 +57,8 @@ _BEFORE = re.compile(
 )
 _TALLY = re.compile(r"(?<=[=:])[ \t]*+(?P<bars>\|{1,20}+)(?=[ \t]*+(?:[.;,)\n]|\Z))")
 # Session 59 (fix105enc, round 105): a LaTeX macro's definition ("\\def\\nbSoeurs{1}",
-# "\\newcommand{\\nbSoeurs}{1}", "\\renewcommand*\\pgcd{1}") is an assignment, "nbSoeurs = 1", read as any other.
+# "\\newcommand{\\nbSoeurs}{1}", "\\renewcommand*\\pgcd{1}") is an assignment, "nbSoeurs = 1", read as
+# any other.
 _MACRO = re.compile(
     r"\\[gex]?def[ \t]*+\\(?P<name>[a-zA-Z@]{1,40}+)[ \t]*+\{[ \t]*+(?P<value>[^{}\n]{1,40}+)\}"
     r"|\\(?:re|provide)?newcommand\*?+[ \t]*+(?P<open>\{[ \t]*+)?\\(?P<name2>[a-zA-Z@]{1,40}+)"
