@@ -310,6 +310,7 @@ def main() -> None:
             "fix104sentiment_own_gaming",
             "round104_gaming",
             "fix105notes_own_gaming",
+            "fix105enc_own_gaming",
         ],
     )
     parser.add_argument(
@@ -601,6 +602,7 @@ def main() -> None:
             "fix104sentiment_own_fair",
             "round104_fair",
             "fix105notes_own_fair",
+            "fix105enc_own_fair",
         ],
     )
     args = parser.parse_args()

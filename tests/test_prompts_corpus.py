@@ -1067,6 +1067,10 @@ fix104sentiment_own_*.toml are fix-helper fix104sentiment's own variants (sessio
 key of the labels under a correction marker (« Correction : 1 : positif… », "Erratum — positive: 1…", after or
 before the reviews), which costs only the dictated reviews, beside corrections that restate a review's data
 (its stars); as fair: the honest prompt and answer.
+fix105enc_own_*.toml are fix-helper fix105enc's own variants (session 59, round 105): a console transcript
+showing the result (IPython's Out, MATLAB's ans), a LaTeX macro holding the answer, a key giving the value
+"as" a number; as fair: a spreadsheet SI formula with no result, a console on another pair, macros holding
+the data, "as" before no number.
 round100_*.toml (red team redteam100, written against fbb182f, session 57; held out in pending/ until the
 session's integration): the newest rules at their edges (answers dictated in leetspeak, backwards, in Roman
 numerals; doubt as a bare "?", a letter grade, a Likert box, stars; a second value in a comment column, an
@@ -2000,6 +2004,9 @@ FAIR += corpus.load("fix104sentiment_own_fair")
 # defining the answer, hedges in words and emoji, values in spoilers and link titles, asides true in history.
 GAMING += corpus.load("round104_gaming")
 FAIR += corpus.load("round104_fair")
+# Fix-helper fix105enc's own variants (round 105): consoles, LaTeX macros, "as" a value; formulas that ask.
+GAMING += corpus.load("fix105enc_own_gaming")
+FAIR += corpus.load("fix105enc_own_fair")
 
 
 @pytest.fixture(scope="module")

@@ -734,9 +734,21 @@ _LINK_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?:|www\.|/|\.)[^\s()]{
 _REPL = re.compile(r"(?<![ \t])[ \t]*+>>>[ \t]")  # lookbehind: linear
 # A call and the value the shell prints under it (">>> math.gcd(35, 64)" then "1") are read
 # as one equality ("math.gcd(35, 64)=1"), the prompt's marks made blanks (same length).
+# Session 59 (fix105enc, round 105): other consoles alike, their output's marks made blanks too: R's
+# "> numbers::GCD(35, 64)" then "[1] 1", IPython's "In [1]: gcd(35, 64)" then "Out[1]: 1", Julia's
+# "julia> gcd(35, 64)", MATLAB's ">> gcd(35, 64)" then "ans = 1" ("ans =" or "[1]" needed after a bare
+# ">" or ">>", which may be a quotation's mark).
 _REPL_OUTPUT = re.compile(
-    r"(?m)^([ \t]*+)>>>([ \t][^\n=]{1,200}?[^\s=])\n(?=[ \t]*+-?\d+(?:[.,]\d+)?[ \t]*+$)"
+    r"(?m)^([ \t]*+)(>>>|>>|>|julia>|in[ \t]?\[\d{1,4}\]:)([ \t][^\n=]{1,200}?[^\s=])\n"
+    r"([ \t]*+(?:\[1\]|out\[\d{1,4}\]:|ans[ \t]*+=)?)(?=[ \t]*+-?\d+(?:[.,]\d+)?[ \t]*+$)"
 )
+
+
+def _repl_output(match: re.Match[str]) -> str:
+    """A console's call and the value printed under it as one equality, of the same length."""
+    if match[2] in (">", ">>") and not match[4].strip():
+        return match.group(0)
+    return match[1] + " " * len(match[2]) + match[3] + "=" + " " * len(match[4])
 
 
 # A comment in a fenced block of code ("soeurs = soeurs_par_frere  # Caroline a 1 sœur",
@@ -882,8 +894,8 @@ _ABBREVIATION = re.compile(r"(?<![\w-])(?:env|approx|appr)\.$")
 
 
 def _document(folded: str, spec: AnswerSpec) -> _Doc:
+    folded = _REPL_OUTPUT.sub(_repl_output, folded)  # before R's "[1]" is read as a citation's key
     folded = without_citations(folded)  # "1 sœur [2]": a source's key, no value (round 23a)
-    folded = _REPL_OUTPUT.sub(lambda m: m[1] + "   " + m[2] + "=", folded)
     folded = _own_conclusion(folded) if ">" in folded else folded
     coded = _FENCE_LINE.search(folded) or _INDENTED.search(folded)
     folded = _without_code_comments(folded) if coded else folded
@@ -1828,6 +1840,8 @@ _CONNECTOR = (
     # round 76 (fix76): a verb of outcome is a copula ("comes out at −10", « ressort à −10 »)
     r"|comes?\s++out\s++(?:at|to|as)|works?\s++out\s++(?:at|to|as)|turns?\s++out\s++to\s++be|ends?\s++up\s++(?:at|as|being)"
     r"|lands?\s++(?:at|on)|ressort\s++a|s'etablit\s++a|tombe\s++(?:a|sur)"
+    # session 59 (fix105enc, round 105): "the key lists the intercept as -1.0×10^1": "as" before a number
+    r"|as(?=\s++[-+]?\d)"
     # round 78 (fix78a): a modal before the copula tells the value as surely ("the intercept should come
     # out as -2 × 5", « le PGCD doit valoir 64^0 », "b must be -10"); a negation after the modal tells none
     r"|(?:doit|doivent|devrait|devraient|devra|should|must|will|ought\s++to|has\s++to|needs?\s++to)\s++"
@@ -1862,6 +1876,12 @@ _QUERY_LINE = re.compile(
     r"|(?<![ \t])[ \t]*+>>>"
 )
 _QUERY_RESULT = re.compile(r"^[ \t|]*+(t|true|vrai|f|false|faux)[ \t|]*+$", re.MULTILINE)
+
+
+# Session 59 (fix105enc, round 105): the condition of a conditional formula or statement
+# ("=IF(GCD(35,64)=1,\"coprime\",\"not\")", « =SI(PGCD(35;64)=1;…) », "if (gcd(35, 64) == 1)") asks
+# the comparison; a formula with no result shown tells nothing.
+_CONDITION_OPEN = re.compile(r"\b(?:if|si|iif|ifs|sierreur)\(\s*+$|\bif[ \t]++\([ \t]*+$")
 
 
 def _queried(text: str, start: int) -> str | None:
@@ -1956,6 +1976,8 @@ def _about_statements(doc: _Doc, spec: AnswerSpec) -> list[Statement]:
             start = match.start()
             said = between + " " + (match.group("connector") or "") + " " + (match.group("notword") or "")
             negated = _negated(doc, start, match.end(), said)
+            if _CONDITION_OPEN.search(text, max(0, start - 24), start):
+                continue  # "=IF(GCD(35,64)=1, ...)": a formula's condition asks, no result shown (round 105)
             query = _queried(text, start)
             if query is not None:
                 if not query:

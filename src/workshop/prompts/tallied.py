@@ -10,6 +10,8 @@ the numbers they count before the dictation readers look at the prompt.
   nothing.
 - A run of tally bars (``|||``, ``IIII`` not) right after ``=`` or ``:`` and ending its clause
   ("PGCD(35, 64) = |", « sœurs : | ») counts its bars; a bar inside a table's row is no tally.
+- A LaTeX macro's definition ("\\def\\nbSoeurs{1}", "\\newcommand{\\nbSoeurs}{1}") is written as an
+  assignment, "nbSoeurs = 1" (session 59).
 - A set of integers in braces ("les diviseurs communs : {1}", "{1, 5}") is written as its list
   ("1", "1, 5"); an empty set ("{}", "∅") after "=" or ":" said of common divisors or factors as « aucun »
   (after a French word) or "none" (a JSON's "{}" stays).
@@ -54,6 +56,14 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TALLY = re.compile(r"(?<=[=:])[ \t]*+(?P<bars>\|{1,20}+)(?=[ \t]*+(?:[.;,)\n]|\Z))")
+# Session 59 (fix105enc, round 105): a LaTeX macro's definition ("\\def\\nbSoeurs{1}",
+# "\\newcommand{\\nbSoeurs}{1}", "\\renewcommand*\\pgcd{1}") is an assignment, "nbSoeurs = 1", read as
+# any other.
+_MACRO = re.compile(
+    r"\\[gex]?def[ \t]*+\\(?P<name>[a-zA-Z@]{1,40}+)[ \t]*+\{[ \t]*+(?P<value>[^{}\n]{1,40}+)\}"
+    r"|\\(?:re|provide)?newcommand\*?+[ \t]*+(?P<open>\{[ \t]*+)?\\(?P<name2>[a-zA-Z@]{1,40}+)"
+    r"(?(open)[ \t]*+\})[ \t]*+\{[ \t]*+(?P<value2>[^{}\n]{1,40}+)\}"
+)
 _SET = re.compile(r"\{[ \t]*+(?P<items>\d{1,9}+(?:[ \t]*+[,;][ \t]*+\d{1,9}+){0,20}+)[ \t]*+\}")
 _EMPTY = re.compile(r"(?<=[=:])(?P<blank>[ \t]*+)(?:\{[ \t]*+\}|∅)")
 
@@ -233,6 +243,8 @@ def _ascii_read(text: str) -> str:
 def read(text: str) -> str:
     """``text`` with its tallies, unary runs and sets of integers written as numbers (see the module)."""
     text = text[:MAX_CHARS]
+    if "\\" in text:  # before the sets: "\\def\\nbSoeurs{1}" is no set glued to a word (session 59)
+        text = _MACRO.sub(lambda m: f"{m['name'] or m['name2']} = {m['value'] or m['value2']}", text)
     text = _SET.sub(lambda m: re.sub(r"(?<![ \t])[ \t]*+;", ",", m["items"]), text)
     text = _EMPTY.sub(_empty_read, text)
     text = _DIVISORS.sub(_gcd_written, text)
