@@ -2363,7 +2363,7 @@ def _mapped_ids(rest: str, labels: set[str] | None = None) -> set[int]:
             continue
         said = re.findall(r"[a-z]+", fold(value))
         if said and all(w in metadata for w in said) and not any(unicodedata.category(c)[0] == "S" for c in value):
-            continue  # a review's channel or day, no evaluation (session 59, :data:`_METADATA`)
+            continue  # a review's channel or day, no evaluation (session 59, remarks.METADATA)
         if _OTHER_INDEX.search(rest, max(0, match.start() - 20), match.start()) and not (
             any(unicodedata.category(c)[0] == "S" for c in value) or (label_of and label_of(fold(value)))
         ):
@@ -2997,28 +2997,7 @@ def _said_of(near: list[str], rest: str, full: str, label_words: list[str] | Non
 ITEM_LETTERS = 15
 
 
-# Session 59 (fix105data, round 105: org-mode tags « ** Review 1 :email: », "## Review 2 [store]", « :lundi: »):
-# words that name where or when a review came in (its channel, its shop, its day or month) tell the reviews
-# apart as their metadata, no evaluation: they are no mark, unless the prompt's own words tie one of them to
-# an evaluation ("email = positive": a legend that makes the channel a code for the label).
-_METADATA = frozenset(
-    "email emails mail mails courriel courriels web site website internet online ligne app apps application "
-    "mobile ios android desktop phone telephone tel appel call hotline sms chat messenger whatsapp forum "
-    "facebook twitter instagram tiktok youtube linkedin reddit google amazon trustpilot fnac cdiscount "
-    "store shop magasin boutique agence guichet kiosque kiosk borne formulaire form survey enquete "
-    "questionnaire playstore appstore "
-    "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday "
-    "sunday janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre january "
-    "february march april may june july august september october november december".split()
-)
-
-
-def _metadata_of(rest: str) -> frozenset[str]:
-    """:data:`_METADATA`'s words that no line of the prompt's own words (``rest``) ties to an evaluation."""
-    tied = {
-        w for line in rest.splitlines() if verdicts.evaluations(line) for w in re.findall(r"[a-z]+", line)
-    }
-    return _METADATA - tied
+_metadata_of = remarks.metadata_of  # session 59 (fix105data): a review's channel or day, no mark
 
 
 def _mark_of(mine: str, items: int, own: set[str], metadata: frozenset[str] = frozenset()) -> tuple[str, ...]:
