@@ -95,9 +95,10 @@ def _replaced(
 ) -> bool:
     for gone in range(1, SPAN + 1):
         for came in range(1, SPAN + 1):
-            if theirs[k + gone : k + gone + FRAME] == mine[j + came : j + came + FRAME] and len(
-                theirs[k + gone : k + gone + FRAME]
-            ) == FRAME:
+            if (
+                theirs[k + gone : k + gone + FRAME] == mine[j + came : j + came + FRAME]
+                and len(theirs[k + gone : k + gone + FRAME]) == FRAME
+            ):
                 if headers & set(range(k, k + gone)):
                     return False  # a line's header laid out otherwise (:func:`_headers`)
                 old, new = set(theirs[k : k + gone]), set(mine[j : j + came])

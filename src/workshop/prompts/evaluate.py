@@ -2362,7 +2362,8 @@ def _mapped_ids(rest: str, labels: set[str] | None = None) -> set[int]:
         if not any(unicodedata.category(c)[0] in "LS" for c in value) or _EMPTY_VALUE.fullmatch(value):
             continue
         said = re.findall(r"[a-z]+", fold(value))
-        if said and all(w in metadata for w in said) and not any(unicodedata.category(c)[0] == "S" for c in value):
+        symbol = any(unicodedata.category(c)[0] == "S" for c in value)
+        if said and all(w in metadata for w in said) and not symbol:
             continue  # a review's channel or day, no evaluation (session 59, remarks.METADATA)
         if _OTHER_INDEX.search(rest, max(0, match.start() - 20), match.start()) and not (
             any(unicodedata.category(c)[0] == "S" for c in value) or (label_of and label_of(fold(value)))
