@@ -122,7 +122,7 @@ def byline_blanked(mine: str, raw: str) -> str:
     return re.sub(r"[a-z]+", lambda m: " " * len(m.group(0)) if m.group(0) in names else m.group(0), mine)
 
 
-# Session 59 (fix105data, round 105: org-mode tags « ** Review 1 :email: », "## Review 2 [store]", « :lundi: »)
+# Session 59 (fix105data, round 105: org-mode tags « Review 1 :email: », "## Review 2 [store]", « :lundi: »)
 # words that name where or when a review came in (its channel, its shop, its day or month) tell the reviews
 # apart as their metadata, no evaluation: they are no mark, unless the prompt's own words tie one of them to
 # an evaluation ("email = positive": a legend that makes the channel a code for the label).
