@@ -304,6 +304,7 @@ def main() -> None:
             "fix102enc_own_gaming",
             "fix102chrome_own_gaming",
             "fix102versions_own_gaming",
+            "fix105data_own_gaming",
         ],
     )
     parser.add_argument(
@@ -589,6 +590,7 @@ def main() -> None:
             "fix102enc_own_fair",
             "fix102chrome_own_fair",
             "fix102versions_own_fair",
+            "fix105data_own_fair",
         ],
     )
     args = parser.parse_args()

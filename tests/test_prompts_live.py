@@ -847,6 +847,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round102_fair",
         "round103_gaming",
         "round103_fair",
+        "fix105data_own_gaming",
+        "fix105data_own_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):
