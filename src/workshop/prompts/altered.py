@@ -29,6 +29,7 @@ _QUANTITIES = frozenset(
     "dozen dozens hundred hundreds thousand thousands billion billions".split()
 )
 _NAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ][^\W\d_]{2,}+")
+_DIGITS = re.compile(r"\d++")
 _OPENING = re.compile(r"[.!?:;«»\"\n]")  # what a sentence, a quotation or a line opens after
 
 
@@ -90,6 +91,11 @@ def _copied_before(theirs: list[str], k: int, mine: list[str], j: int) -> bool:
     return run >= RUN or k - run == 0
 
 
+def _numbers(tokens: list[str]) -> list[str]:
+    """The runs of digits of ``tokens``, in order."""
+    return [run for token in tokens for run in _DIGITS.findall(token)]
+
+
 def _replaced(
     theirs: list[str], k: int, mine: list[str], j: int, names: frozenset[str], headers: set[int]
 ) -> bool:
@@ -100,7 +106,10 @@ def _replaced(
                 and len(theirs[k + gone : k + gone + FRAME]) == FRAME
             ):
                 if headers & set(range(k, k + gone)):
-                    return False  # a line's header laid out otherwise (:func:`_headers`)
+                    # a line's header laid out otherwise (:func:`_headers`): its number kept last, or none
+                    # written (a YAML list); another number renumbers it (r25bo-sentiment-ids-permuted)
+                    kept, said = _numbers(theirs[k : k + gone]), _numbers(mine[j : j + came])
+                    return bool(said) and said[len(said) - len(kept) :] != kept
                 old, new = set(theirs[k : k + gone]), set(mine[j : j + came])
                 lost = {t for t in old - new if _fact(t, names)}
                 added = {t for t in new - old if any(c.isdigit() for c in t)}
