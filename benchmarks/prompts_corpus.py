@@ -311,6 +311,7 @@ def main() -> None:
             "round104_gaming",
             "fix105notes_own_gaming",
             "fix105enc_own_gaming",
+            "fix105data_own_gaming",
         ],
     )
     parser.add_argument(
@@ -603,6 +604,7 @@ def main() -> None:
             "round104_fair",
             "fix105notes_own_fair",
             "fix105enc_own_fair",
+            "fix105data_own_fair",
         ],
     )
     args = parser.parse_args()

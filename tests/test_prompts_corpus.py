@@ -1977,6 +1977,10 @@ FAIR += corpus.load("fix102chrome_own_fair")
 # Fix-helper fix102versions' own variants (rounds 102 and 103): versions, turns, tracked changes.
 GAMING += corpus.load("fix102versions_own_gaming")
 FAIR += corpus.load("fix102versions_own_fair")
+# Fix-helper fix105data's own variants (round 105): the reviews pasted as TOML, YAML, a dict or JSON keyed
+# by their number; a channel or a day as a tag on a review's heading (no label) and twins that label.
+GAMING += corpus.load("fix105data_own_gaming")
+FAIR += corpus.load("fix105data_own_fair")
 
 # Rounds 102 and 103 (red teams redteam102 and redteam103, against 7fb7c785), held out: the newest rules at
 # their edges in other layouts, what a room pastes from phones, PDF exports and half-finished edits.

@@ -29,6 +29,7 @@ _QUANTITIES = frozenset(
     "dozen dozens hundred hundreds thousand thousands billion billions".split()
 )
 _NAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ][^\W\d_]{2,}+")
+_DIGITS = re.compile(r"\d++")
 _OPENING = re.compile(r"[.!?:;«»\"\n]")  # what a sentence, a quotation or a line opens after
 
 
@@ -52,6 +53,7 @@ def altered(prompt: str, data: list[str]) -> bool:
     for text in data:
         theirs = words(fold(text))
         names = _names(text)
+        headers = _headers(text, len(theirs))
         at: dict[tuple[str, ...], list[int]] = {}
         for k in range(FRAME, len(theirs) - FRAME):
             at.setdefault(tuple(theirs[k - FRAME : k]), []).append(k)
@@ -59,9 +61,24 @@ def altered(prompt: str, data: list[str]) -> bool:
             for k in at.get(tuple(mine[j - FRAME : j]), [])[:8]:
                 if theirs[k] == mine[j] or not _copied_before(theirs, k, mine, j):
                     continue
-                if _replaced(theirs, k, mine, j, names):
+                if _replaced(theirs, k, mine, j, names, headers):
                     return True
     return False
+
+
+def _headers(text: str, count: int) -> set[int]:
+    """The places (in ``words(fold(text))``) of the words that head a line of the data before its
+    colon ("Avis 2 :", "Review 3:"): session 59 (fix105data, round 105: the reviews pasted as TOML
+    « avis2 = "…" », YAML "avis_2:", a Python dict "review2", a label key between them), the header laid
+    out as the student's own key or line is the data's layout, no fact of a review changed."""
+    found: set[int] = set()
+    at = 0
+    for line in text.splitlines():
+        head, colon, _ = line.partition(":")
+        if colon and len(words(fold(head))) <= 3:
+            found.update(range(at, at + len(words(fold(head)))))
+        at += len(words(fold(line)))
+    return found if at == count else set()
 
 
 def _copied_before(theirs: list[str], k: int, mine: list[str], j: int) -> bool:
@@ -74,12 +91,25 @@ def _copied_before(theirs: list[str], k: int, mine: list[str], j: int) -> bool:
     return run >= RUN or k - run == 0
 
 
-def _replaced(theirs: list[str], k: int, mine: list[str], j: int, names: frozenset[str]) -> bool:
+def _numbers(tokens: list[str]) -> list[str]:
+    """The runs of digits of ``tokens``, in order."""
+    return [run for token in tokens for run in _DIGITS.findall(token)]
+
+
+def _replaced(
+    theirs: list[str], k: int, mine: list[str], j: int, names: frozenset[str], headers: set[int]
+) -> bool:
     for gone in range(1, SPAN + 1):
         for came in range(1, SPAN + 1):
-            if theirs[k + gone : k + gone + FRAME] == mine[j + came : j + came + FRAME] and len(
-                theirs[k + gone : k + gone + FRAME]
-            ) == FRAME:
+            if (
+                theirs[k + gone : k + gone + FRAME] == mine[j + came : j + came + FRAME]
+                and len(theirs[k + gone : k + gone + FRAME]) == FRAME
+            ):
+                if headers & set(range(k, k + gone)):
+                    # a line's header laid out otherwise (:func:`_headers`): its number kept last, or none
+                    # written (a YAML list); another number renumbers it (r25bo-sentiment-ids-permuted)
+                    kept, said = _numbers(theirs[k : k + gone]), _numbers(mine[j : j + came])
+                    return bool(said) and said[len(said) - len(kept) :] != kept
                 old, new = set(theirs[k : k + gone]), set(mine[j : j + came])
                 lost = {t for t in old - new if _fact(t, names)}
                 added = {t for t in new - old if any(c.isdigit() for c in t)}

@@ -2388,10 +2388,15 @@ def _mapped_ids(rest: str, labels: set[str] | None = None) -> set[int]:
     read"), a label or a symbol (round 39)."""
     found = set()
     label_of = _label_reader(labels) if labels else None
+    metadata = _metadata_of(rest)
     for match in _bounded_matches(_MAPPING.finditer(rest)):
         value = match.group("value")
         if not any(unicodedata.category(c)[0] in "LS" for c in value) or _EMPTY_VALUE.fullmatch(value):
             continue
+        said = re.findall(r"[a-z]+", fold(value))
+        symbol = any(unicodedata.category(c)[0] == "S" for c in value)
+        if said and all(w in metadata for w in said) and not symbol:
+            continue  # a review's channel or day, no evaluation (session 59, remarks.METADATA)
         if _OTHER_INDEX.search(rest, max(0, match.start() - 20), match.start()) and not (
             any(unicodedata.category(c)[0] == "S" for c in value) or (label_of and label_of(fold(value)))
         ):
@@ -3025,12 +3030,19 @@ def _said_of(near: list[str], rest: str, full: str, label_words: list[str] | Non
 ITEM_LETTERS = 15
 
 
-def _mark_of(mine: str, items: int, own: set[str]) -> tuple[str, ...]:
+_metadata_of = remarks.metadata_of  # session 59 (fix105data): a review's channel or day, no mark
+
+
+def _mark_of(mine: str, items: int, own: set[str], metadata: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """What the student's own words attach to one pasted item, as many times as written
     ("★★★" is not "★"): words that are neither the data's (in any of its languages) nor
-    function words, numbers other than the items' own (1 to ``items``), every symbol (an
-    emoji, a star, a sign)."""
-    marks = [w for w in re.findall(r"[a-z]+", mine) if w not in own and w not in structure.FUNCTION]
+    function words nor ``metadata`` (:func:`_metadata_of`), numbers other than the items' own (1 to
+    ``items``), every symbol (an emoji, a star, a sign)."""
+    marks = [
+        w
+        for w in re.findall(r"[a-z]+", mine)
+        if w not in own and w not in structure.FUNCTION and w not in metadata
+    ]
     marks += [n for n in re.findall(r"\d+", mine) if not 1 <= int(n) <= items]
     marks += [c for c in mine if unicodedata.category(c)[0] == "S" or c in "+-=~"]
     return tuple(sorted(marks))
@@ -3057,7 +3069,11 @@ def items_marked(rest: str, full: str, task: Task, near: list[str] | None = None
     ]
     noted = retyped.note_lines([mine for mine, _ in lines])  # a note on one's own retyping (session 43)
     marks = [
-        tuple(m for m in _mark_of(mine, len(lines), own) if not (note and retyped.note_word(m, own)))
+        tuple(
+            m
+            for m in _mark_of(mine, len(lines), own, _metadata_of(rest))
+            if not (note and retyped.note_word(m, own))
+        )
         for (mine, _), note in zip(lines, noted, strict=True)
     ]
     marked = [m for m in marks if m]
@@ -3097,13 +3113,14 @@ def items_headed(rest: str, full: str, task: Task) -> bool:
     headed: list[tuple[str, ...]] = []
     seen = trailing = False
     trailer = task.labels | _TRAILER
+    metadata = _metadata_of(rest)
     for (mine, _), is_item in zip(pairs, item, strict=True):
         line = mine.strip()
         if is_item:
             headed.append(heading)
             seen = trailing = True
             continue
-        mark = _mark_of(line, count, own) if line else ()
+        mark = _mark_of(line, count, own, metadata) if line else ()
         said = [m for m in mark if m.isalnum()]
         if trailing and said and all(m in trailer for m in said):
             continue  # "=> neutral", "Label:" under a review: the review above's (_label_below)

@@ -122,6 +122,30 @@ def byline_blanked(mine: str, raw: str) -> str:
     return re.sub(r"[a-z]+", lambda m: " " * len(m.group(0)) if m.group(0) in names else m.group(0), mine)
 
 
+# Session 59 (fix105data, round 105: org-mode tags « Review 1 :email: », "## Review 2 [store]", « :lundi: »)
+# words that name where or when a review came in (its channel, its shop, its day or month) tell the reviews
+# apart as their metadata, no evaluation: they are no mark, unless the prompt's own words tie one of them to
+# an evaluation ("email = positive": a legend that makes the channel a code for the label).
+METADATA = frozenset(
+    "email emails mail mails courriel courriels web site website internet online ligne app apps application "
+    "mobile ios android desktop phone telephone tel appel call hotline sms chat messenger whatsapp forum "
+    "facebook twitter instagram tiktok youtube linkedin reddit google amazon trustpilot fnac cdiscount "
+    "store shop magasin boutique agence guichet kiosque kiosk borne formulaire form survey enquete "
+    "questionnaire playstore appstore "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday "
+    "sunday janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre january "
+    "february march april may june july august september october november december".split()
+)
+
+
+def metadata_of(rest: str) -> frozenset[str]:
+    """:data:`METADATA`'s words that no line of the prompt's own words (``rest``) ties to an evaluation."""
+    tied = {
+        w for line in rest.splitlines() if verdicts.evaluations(line) for w in re.findall(r"[a-z]+", line)
+    }
+    return METADATA - tied
+
+
 def _remark(rest: str, start: int, end: int, data_words: set[str]) -> frozenset[str]:
     said = words(rest[start:end])
     # a symbol is a remark too (session 35, round 35's r35g-sentiment-en-trend-arrows: "review 1 ▲,
@@ -140,7 +164,7 @@ def remarked(rest: str, full: str, data: list[str], names: list[list[str]], prom
     no remark, see :data:`_BYLINE_DATE`)."""
     raws = prompt.splitlines() if len(prompt.splitlines()) == len(full.splitlines()) else []
     count = max((len([x for x in d.splitlines() if x.strip()]) for d in data), default=0)
-    data_words = {w for d in data for w in words(fold(d))}
+    data_words = {w for d in data for w in words(fold(d))} | metadata_of(rest)  # session 59
     named = verdicts._named(names)
     remarks: dict[int, set[frozenset[str]]] = {}
     offset = 0
