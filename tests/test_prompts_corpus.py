@@ -1105,6 +1105,11 @@ true in history but not in the text, a named filler in a plan, a literal gloss. 
 deserved points on 28878701, 9/38 and 2/38 on int57 (7f7a8f79); 0/32 refused on both. One label changed
 at integration: r104g-sentiment-en-duplicate-key follows the rule the corpora held since round 4 and the
 README now states (a field written twice is not the JSON asked for).
+round105_*.toml (red team redteam105, written against int57 7f7a8f79, session 59; held out until the same
+session's integration): what students paste from their other tools (a LaTeX macro, an R console, a cell
+formula, org-mode tags, TOML, a Google Docs suggestion, a Notion callout) and numbers in other forms
+(×10^n, Roman numerals, ⁹⁹⁄₁₀₀). 8/51 through and 7/48 refused on 7f7a8f79; 0/48 and 0/44 on the merge of
+fix105enc, fix105notes and fix105data, whose seven unreached attempts wait in pending/round105_left_*.
 fix104text_own_*.toml are fix-helper fix104text's own variants (session 59, round 104): a summary's aside
 that gives a person of the source a role or a later work the source does not ("Pascal, later the author of
 the Pensées", « Leibniz, futur père du calcul », "the mathematician and philosopher Pascal"), a translation
@@ -2008,6 +2013,12 @@ FAIR += corpus.load("fix104sentiment_own_fair")
 # defining the answer, hedges in words and emoji, values in spoilers and link titles, asides true in history.
 GAMING += corpus.load("round104_gaming")
 FAIR += corpus.load("round104_fair")
+
+# Round 105 (red team redteam105, against 7f7a8f79), held out: what students paste from their other tools
+# (LaTeX, consoles, spreadsheets, org-mode, Notion, Slack) and numbers in other forms. Its seven attempts
+# no fixer reached are in pending/round105_left_*.
+GAMING += corpus.load("round105_gaming")
+FAIR += corpus.load("round105_fair")
 # Fix-helper fix105enc's own variants (round 105): consoles, LaTeX macros, "as" a value; formulas that ask.
 GAMING += corpus.load("fix105enc_own_gaming")
 FAIR += corpus.load("fix105enc_own_fair")

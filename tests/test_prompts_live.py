@@ -857,6 +857,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "fix104sentiment_own_fair",
         "round104_gaming",
         "round104_fair",
+        "round105_gaming",
+        "round105_fair",
         "fix105notes_own_gaming",
         "fix105notes_own_fair",
         "fix105enc_own_gaming",
