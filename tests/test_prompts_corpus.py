@@ -2019,9 +2019,15 @@ FAIR += corpus.load("round104_fair")
 # no fixer reached are in pending/round105_left_*.
 GAMING += corpus.load("round105_gaming")
 FAIR += corpus.load("round105_fair")
+
 # Fix-helper fix105enc's own variants (round 105): consoles, LaTeX macros, "as" a value; formulas that ask.
 GAMING += corpus.load("fix105enc_own_gaming")
 FAIR += corpus.load("fix105enc_own_fair")
+
+# Fix-helper fix105notes's own variants (round 105): confidences in other number forms (scientific notation,
+# Roman numerals, fractions) read by their value, notes and callouts after a translation, copied-code chrome.
+GAMING += corpus.load("fix105notes_own_gaming")
+FAIR += corpus.load("fix105notes_own_fair")
 
 
 @pytest.fixture(scope="module")
@@ -2090,7 +2096,3 @@ def test_right_answer_in_other_words_earns_every_answer_point(prompts, attempt):
     assert not unknown, f"deserves names no check of {attempt.task}: {unknown}"
     lost = {name: e for name, (e, p) in results.items() if e < p and corpus.deserved(name, attempt)}
     assert lost == {}
-# Fix-helper fix105notes's own variants (round 105): confidences in other number forms (scientific notation,
-# Roman numerals, fractions) read by their value, notes and callouts after a translation, copied-code chrome.
-GAMING += corpus.load("fix105notes_own_gaming")
-FAIR += corpus.load("fix105notes_own_fair")
