@@ -68,18 +68,17 @@ _TRANSLATION_TALK = re.compile(
 # translation's span in parentheses or brackets renders no text of the source when the source has fewer such
 # spans and it opens on a gloss's word ("(i.e. …)", "[meaning …]", « (littéralement …) »; a restatement of the
 # source's own words in brackets stays fair): a gloss, a note or another rendering added. An acronym alone
-# ("artificial intelligence (AI)") names the words before it and adds none.
+# ("artificial intelligence (AI)") opens on no gloss's word: it names the words before it and adds none.
 _BRACKETED = re.compile(
     r"[(\[](?:lit\b\.?|literally|litt[eé]ralement|i\.e\.|ie,|in french|en fran[cç]ais|meaning|aka|also"
     r"|sometimes)"
     r"[^()\[\]\n]{0,300}+[)\]]"
 )
-_ACRONYM = re.compile(r"\([A-Z]{2,6}s?\)")
 
 
 def _glossed(answer: str, source: str) -> str:
     """The first span in parentheses or brackets ``answer`` adds to ``source`` (see above), "" when none."""
-    mine = [m.group(0) for m in _BRACKETED.finditer(answer) if not _ACRONYM.fullmatch(m.group(0))]
+    mine = [m.group(0) for m in _BRACKETED.finditer(answer)]
     return mine[0] if len(mine) > len(_BRACKETED.findall(source)) else ""
 
 
