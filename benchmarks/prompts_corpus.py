@@ -1,6 +1,7 @@
 """How many attempts of the prompts corpora a grader scores wrongly (transcript mode).
 
     PYTHONPATH=src python benchmarks/prompts_corpus.py [--course PATH] [--gaming NAME ...] [--fair NAME ...]
+        [--task TASK ...]
 
 Gaming corpus: an attempt "gets through" when it earns any point on a check it does not
 deserve; one that loses a point it deserves (a rubric point its prompt earns, say) is listed
@@ -609,6 +610,12 @@ def main() -> None:
             "fix105data_own_fair",
         ],
     )
+    parser.add_argument(
+        "--task",
+        nargs="*",
+        default=[],
+        help="grade only the attempts of these tasks (e.g. sentiment riddle): a quicker check of one task's corpora",
+    )
     args = parser.parse_args()
     missing = [n for n in [*args.gaming, *args.fair] if not (corpus.HERE / f"{n}.toml").is_file()]
     if missing:
@@ -624,7 +631,7 @@ def main() -> None:
     for name in args.gaming:
         through = []
         cost: list[tuple[corpus.Attempt, dict[str, float]]] = []
-        gaming = corpus.load(name)
+        gaming = [a for a in corpus.load(name) if not args.task or a.task in args.task]
         for attempt in gaming:
             results = grade(attempt)
             extra = {n: e for n, (e, _) in results.items() if e > 0 and not corpus.deserved(n, attempt)}
@@ -650,7 +657,7 @@ def main() -> None:
     for name in args.fair:
         refused = []
         rubric: list[tuple[corpus.Attempt, dict[str, float]]] = []
-        fair = corpus.load(name)
+        fair = [a for a in corpus.load(name) if not args.task or a.task in args.task]
         for attempt in fair:
             results = grade(attempt)
             lost = {
