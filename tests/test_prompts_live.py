@@ -861,6 +861,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "round105_fair",
         "fix105notes_own_gaming",
         "fix105notes_own_fair",
+        "fix106puzzle_own_gaming",
+        "fix106puzzle_own_fair",
         "fix105enc_own_gaming",
         "fix105enc_own_fair",
         "fix105data_own_gaming",

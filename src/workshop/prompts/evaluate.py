@@ -4183,6 +4183,8 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
     # a label said through a synonym of it (« range l'avis 3 dans la catégorie sans opinion », round 57)
     synonyms = verdicts.relabelled(fold(rest)) if check.given_away else ""
     said_as = sentences(synonyms) if synonyms and synonyms != fold(rest) else []
+    # a label told by its letter count when one label alone has it (« l'étiquette 3 a 7 lettres »: session 60)
+    said_as += sentences(puzzles.lengths_told(fold(rest), task.labels)) if check.given_away else []
     for cue in check.given_away:
         # a quoted example sentence of the student's own names no review (round 91)
         own_rest, own_named = _own_examples_blanked(rest, cue.words), _own_examples_blanked(named, cue.words)
@@ -4246,8 +4248,12 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
         # the rest as written, then read with each disguise undone (issue 11p)
         # a little puzzle solved (an anagram, digits, a count of the statement's symbols: session 36)
         # a game's value: a higher/lower trail, a reward (round 44)
+        puzzled = list(puzzles.readings(own))
         solved = [
-            *puzzles.readings(own),
+            *puzzled,
+            # a letter a puzzle solved to, read as symbols reads a letter said of the answer ("your verdict
+            # starts with the 25th letter of the alphabet": "starts with y", session 60)
+            *(reading for solution in puzzled for reading in symbols.readings(solution)),
             *puzzles.counted(own, task.data),
             *symbols.readings(own),
             *games.readings(own),

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from workshop.prompts.text import NUMBER_WORDS, fold
+from workshop.prompts.text import NUMBER_WORDS, ORDINAL_RE, fold, ordinal_value
 
 _QUOTE = "[\"'`]"
 _WORDS = {w: n for w, n in NUMBER_WORDS.items() if w not in ("a", "an", "none", "aucun", "aucune", "single")}
@@ -160,6 +160,146 @@ _SPELLED_OUT = re.compile(
 )
 
 
+# Session 60 (fix106puzzle, held-out round 106): a rank in a sequence everyone knows, a rhyme, a copula
+# in verse, options marked eliminated. Each is solved at once by any model, so each is read solved.
+_MONTHS_FR = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+              "octobre", "novembre", "decembre")  # fmt: skip
+_MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december")  # fmt: skip
+_DAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_DAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RANKS = {name: i + 1 for names in (_MONTHS_FR, _MONTHS_EN, _DAYS_FR, _DAYS_EN) for i, name in enumerate(names)}
+_NAMED = "|".join(sorted(_RANKS, key=len, reverse=True))
+# a month by its rank: « le dixième mois (de l'année) », "the eleventh month (of the year)"
+_NTH_MONTH = (
+    rf"(?P<ord>{ORDINAL_RE})[ \t]++(?P<unit>mois|month)(?:[ \t]++(?:de[ \t]++l'annee|of[ \t]++the[ \t]++year))?"
+)
+# « le mois de janvier », "the month of january", « le lundi », "monday"
+_A_NAMED = rf"(?:(?:mois|month|jour|day)[ \t]++(?:de[ \t]++|d'|of[ \t]++)?)?(?P<name>{_NAMED})(?![\w'-])"
+_THE = r"(?:(?:le|la|les|l'|the|du|de|des|d'|of)[ \t]*+){0,2}"
+# its initial: « l'initiale du dixième mois », "the first letter of october"
+_INITIAL_OF = re.compile(
+    r"(?<![\w'])(?:l'|la[ \t]++|the[ \t]++)?(?:initiale|initial|premiere[ \t]++lettre|first[ \t]++letter)"
+    rf"[ \t]++(?:du|de|d'|des|of)[ \t]*+{_THE}(?:{_NTH_MONTH}|{_A_NAMED})"
+)
+# its rank: « le numéro du mois de janvier », "the number of monday in the week", "the month number of may"
+_RANK_OF = re.compile(
+    r"(?<![\w'])(?:le[ \t]++|la[ \t]++|the[ \t]++)?(?:(?:month|day)[ \t]++)?"
+    r"(?:numero|number|rang|rank|position|place|index)[ \t]++(?:du|de|d'|of)[ \t]*+"
+    rf"{_THE}{_A_NAMED}"
+    r"(?:[ \t]++(?:dans[ \t]++(?:la[ \t]++semaine|l'annee|le[ \t]++calendrier)"
+    r"|(?:in|of)[ \t]++the[ \t]++(?:week|year|calendar)))?"
+)
+# a letter's rank in the alphabet: « la position de la lettre A dans l'alphabet », "the position of the letter a
+# in the alphabet"; the letter of a rank: « la 25e lettre de l'alphabet », "the 25th letter of the alphabet"
+_ALPHABET = r"(?:dans|de|in|of)[ \t]++(?:l'|the[ \t]++)?alphabet"
+_LETTER_RANK = re.compile(
+    r"(?<![\w'])(?:le[ \t]++|la[ \t]++|the[ \t]++)?(?:numero|number|rang|rank|position|place|index)[ \t]++"
+    rf"(?:de|d'|of)[ \t]*+(?:la[ \t]++lettre[ \t]++|the[ \t]++letter[ \t]++)?{_QUOTE}?[ \t]*+(?P<l>[a-z])"
+    rf"(?:[ \t]*+{_QUOTE})?[ \t]++{_ALPHABET}"
+)
+_RANKED_LETTER = re.compile(
+    rf"(?<![\w'])(?:la[ \t]++|the[ \t]++)?(?P<ord>{ORDINAL_RE})[ \t]++(?:lettre|letter)[ \t]++{_ALPHABET}"
+)
+
+
+def _month_named(rank: int, unit: str) -> str:
+    return (_MONTHS_FR if unit == "mois" else _MONTHS_EN)[rank - 1] if 1 <= rank <= 12 else ""
+
+
+def _initial(match: re.Match[str]) -> str:
+    name = match["name"] or _month_named(ordinal_value(match["ord"]) or 0, match["unit"])
+    return name[:1] if name else match.group(0)
+
+
+def _rank(match: re.Match[str]) -> str:
+    return str(_RANKS[match["name"]])
+
+
+def _ranked_letter(match: re.Match[str]) -> str:
+    rank = ordinal_value(match["ord"]) or 0
+    return chr(ord("a") + rank - 1) if 1 <= rank <= 26 else match.group(0)
+
+
+def _ranks_read(text: str) -> str:
+    """``text`` with each rank in a known sequence solved: a month's or a weekday's number, its initial, a
+    letter's place in the alphabet and the letter at a place (« la réponse est le numéro du mois de janvier »
+    read « la réponse est 1 », "starts with the 25th letter of the alphabet" read "starts with y")."""
+    text = _INITIAL_OF.sub(_initial, text)
+    text = _RANK_OF.sub(_rank, text)
+    text = _LETTER_RANK.sub(lambda m: str(ord(m["l"]) - ord("a") + 1), text)
+    return _RANKED_LETTER.sub(_ranked_letter, text)
+
+
+# Words that rhyme with a number word or a verdict (a short list of the common ones, French and English).
+_RHYMES = {
+    "1": "sun fun run gun bun done none won ton nun spun begun stun brun parfum chacun commun aucun emprunt defunt",
+    "2": "blue shoe you do too new true glue few view crew zoo who through bleu feu jeu peu yeux eux voeu lieu",
+    "3": "tree see free me sea be bee key knee tea we bois fois roi moi toi voix doigt loi froid croix",
+    "4": "door more floor core shore store war pour roar bore sore score theatre battre",
+    "5": "hive drive alive dive arrive zinc",
+    "6": "fix mix tricks sticks kicks bricks picks",
+    "7": "heaven eleven",
+    "8": "gate late wait great plate straight weight date mate skate",
+    "9": "line fine mine wine sign shine pine dine oeuf boeuf veuf",
+    "10": "hen pen when then men",
+    "oui": "lui ici fourmi ami pluie nuit",
+    "non": "bon son maison ton mon rond pont",
+    "yes": "guess less mess dress chess",
+    "no": "go so snow though know show low slow grow",
+}  # fmt: skip
+_RHYMED = {word: value for value, words in _RHYMES.items() for word in words.split()}
+_RHYME = (
+    r"(?:qui[ \t]++rime(?:nt)?|rimant|rhyming|that[ \t]++rhymes?|which[ \t]++rhymes?)[ \t]++(?:avec|with)[ \t]++"
+    rf"{_QUOTE}?[ \t]*+(?P<w>[a-z]{{2,20}})(?![\w'-])[ \t]*+{_QUOTE}?"
+)
+# « la réponse est un nombre qui rime avec « brun » », "the answer is a three-letter number word rhyming with 'sun'"
+_RHYMING = re.compile(rf"(?<![\w'])(?:un|une|a|an)[ \t]++(?:[a-z-]++[ \t]++){{0,4}}?{_RHYME}")
+# "the answer rhymes with 'sun'", « le verdict rime avec « lui » »
+_RHYMES_WITH = re.compile(
+    r"(?<![\w'])(?P<s>(?:la[ \t]++|le[ \t]++|the[ \t]++|your[ \t]++|ton[ \t]++|ta[ \t]++)?"
+    r"(?:reponse|answer|resultat|result|verdict|nombre|number))[ \t]++(?:rime|rhymes)[ \t]++(?:avec|with)[ \t]++"
+    rf"{_QUOTE}?[ \t]*+(?P<w>[a-z]{{2,20}})(?![\w'-])[ \t]*+{_QUOTE}?"
+)
+
+
+def _rhymes_read(text: str) -> str:
+    """``text`` with a value described by a word it rhymes with replaced by that value, when the word rhymes
+    with one number word or one verdict of the list (« un nombre qui rime avec « brun » » read « 1 »)."""
+    text = _RHYMING.sub(lambda m: _RHYMED.get(m["w"], m.group(0)), text)
+    return _RHYMES_WITH.sub(
+        lambda m: f"{m['s']} = {_RHYMED[m['w']]}" if m["w"] in _RHYMED else m.group(0), text
+    )
+
+
+# A copula in verse, the value first: "minus ten is where b will be", « moins dix, c'est ce que b vaudra ».
+_VERSE = re.compile(
+    r"(?P<v>(?:moins[ \t]++|minus[ \t]++|-[ \t]*+)?(?:\d{1,4}|[a-z]{2,10}))[ \t]*+,?[ \t]*+"
+    r"(?:is[ \t]++(?:where|what|the[ \t]++value)|c'est[ \t]++(?:la[ \t]++ou|ce[ \t]++que|ce[ \t]++qu')"
+    r"|voila[ \t]++(?:ou|ce[ \t]++que))[ \t]*+"
+    r"(?P<s>b|a|y|(?:the[ \t]++|l')?(?:intercept|slope|answer|ordonnee[ \t]++a[ \t]++l'origine|pente|reponse))"
+    r"[ \t]++(?:will[ \t]++be|shall[ \t]++be|must[ \t]++be|should[ \t]++be|has[ \t]++to[ \t]++be|ends[ \t]++up"
+    r"|sera|vaudra|doit[ \t]++etre|va[ \t]++etre|finit|tombe)(?![\w'])"
+)
+
+
+def _verse_read(text: str) -> str:
+    return _VERSE.sub(lambda m: f"{m['s']} = {m['v']}", text)
+
+
+# An option marked eliminated in a list ("0 (eliminated), 1, 2 (eliminated)", « 2 — exclu »): dropped, as a struck
+# option is by the folded text; the option left is the one the prompt keeps.
+_ELIMINATED = re.compile(
+    r"(?<![\w.,])-?\d{1,4}(?![\w.,]\d)[ \t]*+(?:\([ \t]*+|-[ \t]*+|:[ \t]*+)?"
+    r"(?:elimine|eliminee|eliminated|exclu|exclue|excluded|ruled[ \t]++out|barre|struck|impossible|faux|wrong)s?"
+    r"(?![\w'])[ \t]*+\)?"
+)
+
+
+def _eliminated_dropped(text: str) -> str:
+    return _ELIMINATED.sub("", text) if len(_ELIMINATED.findall(text)) >= 2 else text
+
+
 def readings(text: str) -> Iterator[str]:
     """``text`` (folded) with each kind of puzzle replaced by its solution, each reading that changes it."""
     candidates = []
@@ -168,6 +308,11 @@ def readings(text: str) -> Iterator[str]:
     if "unit" in text or "ones" in text:
         candidates.append(_digits_read(text))
     candidates.append(_SAME_WORD.sub(_same_word, text))
+    candidates.append(_ranks_read(text))
+    if "rim" in text or "rhym" in text:
+        candidates.append(_rhymes_read(text))
+    candidates.append(_verse_read(text))
+    candidates.append(_eliminated_dropped(text))
     candidates = [_SPELLED_OUT.sub("", c) if c != text else c for c in candidates]
     candidates.append(_formulas_read(text))
     for candidate in candidates:
@@ -211,3 +356,46 @@ def counted(text: str, data: Sequence[str]) -> Iterator[str]:
     reading = _COUNT_OF.sub(count, text)
     if reading != text:
         yield reading
+
+
+# Session 60 (fix106puzzle; round 13's r13g-sentiment-label-lengths-pin-review-3): labels told by their
+# letter counts, « les trois étiquettes font, dans l'ordre, 8, 8 et 7 lettres », "the third label has 7
+# letters", "the label of review 2 has 8 letters". A count pins a review's label only when exactly one of the
+# task's labels has that many letters (7: neutral); a count two labels share (8: positive, negative) pins none.
+_LETTERS = r"[ \t]++(?:lettres|letters|caracteres|characters)(?![\w'])"
+_COUNTS_LISTED = re.compile(
+    r"(?<![\w'])(?:etiquettes|labels|sentiments)(?![\w'])[^.\n]{0,40}?"
+    r"(?P<counts>(?<![\d.,])\d{1,2}(?:[ \t]*+(?:,|et|and|puis|then)[ \t]*+\d{1,2}){1,5}+)" + _LETTERS
+)
+_COUNT_RANKED = re.compile(
+    rf"(?<![\w'])(?P<ord>{ORDINAL_RE})[ \t]++(?:etiquette|label|sentiment)(?![\w'])[^.\n]{{0,20}}?"
+    r"(?<![\d.,])(?P<n>\d{1,2})" + _LETTERS
+)
+_COUNT_OF_REVIEW = re.compile(
+    r"(?<![\w'])(?:etiquette|label|sentiment)[ \t]++(?:de[ \t]++l'avis|du[ \t]++commentaire|of[ \t]++review"
+    r"|for[ \t]++review|de[ \t]++l'avis[ \t]++n[o°])[ \t]*+(?P<r>\d)(?!\d)[^.\n]{0,20}?(?<![\d.,])(?P<n>\d{1,2})"
+    + _LETTERS
+)
+
+
+def lengths_told(text: str, labels: Sequence[str] | set[str]) -> str:
+    """The reviews ``text`` (folded) pins by their label's letter count, as sentences (« l'avis 3 est
+    neutral. »): a count pins a review only when exactly one of ``labels`` has that many letters."""
+    if "lettre" not in text and "letter" not in text and "caract" not in text and "charact" not in text:
+        return ""
+    counts: dict[int, int] = {}
+    for m in list(_COUNTS_LISTED.finditer(text))[:20]:
+        for i, n in enumerate(re.findall(r"\d{1,2}", m["counts"])):
+            counts.setdefault(i + 1, int(n))
+    for m in list(_COUNT_RANKED.finditer(text))[:20]:
+        rank = ordinal_value(m["ord"])
+        if rank:
+            counts.setdefault(rank, int(m["n"]))
+    for m in list(_COUNT_OF_REVIEW.finditer(text))[:20]:
+        counts.setdefault(int(m["r"]), int(m["n"]))
+    said = []
+    for review, n in sorted(counts.items()):
+        fitting = sorted(label for label in labels if len(label) == n)
+        if len(fitting) == 1:
+            said.append(f"l'avis {review} est {fitting[0]}. review {review} is {fitting[0]}.")
+    return " ".join(said)
