@@ -314,6 +314,9 @@ def main() -> None:
             "fix105notes_own_gaming",
             "fix105enc_own_gaming",
             "fix105data_own_gaming",
+            "fix106notes_own_gaming",
+            "round105_left_gaming",
+            "fix105notes_left_gaming",
         ],
     )
     parser.add_argument(
@@ -608,6 +611,7 @@ def main() -> None:
             "fix105notes_own_fair",
             "fix105enc_own_fair",
             "fix105data_own_fair",
+            "fix106notes_own_fair",
         ],
     )
     parser.add_argument(
