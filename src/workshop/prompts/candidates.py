@@ -193,7 +193,8 @@ def _note_alternative(folded: str, answer: str) -> bool:
 # ""Labelled" could also be translated as "tagged"", "another possible translation"): a second version of a
 # part, as "(or: tagged)" is. Only verbs of rendering: "it can also be wrong" renders nothing twice.
 _ALSO_RENDERED = re.compile(
-    r"(?<![\w'-])(?:(?:can|could|may|might|would)[ \t]++(?:also|equally|just[ \t]++as[ \t]++well|as[ \t]++well)"
+    r"(?<![\w'-])(?:(?:can|could|may|might|would)[ \t]++"
+    r"(?:also|equally|just[ \t]++as[ \t]++well|as[ \t]++well)"
     r"[ \t]++be[ \t]++(?:rendered|translated|phrased|worded|expressed)"
     r"|(?:is|are)[ \t]++(?:also|sometimes|often|equally)[ \t]++(?:rendered|translated)[ \t]++(?:as|by|with)"
     r"|(?:also|equally)[ \t]++(?:translates|renders)[ \t]++(?:as|to)"

@@ -285,14 +285,17 @@ _MIDDLING = (
 # takes the reader's word for nothing and stays firm. In the value's sentence or the one right after it, as
 # any hedge; also in the sentence right before it (:func:`_hedged`), where "what follows" is the answer.
 _TONE = (
-    r"(?:as|comme)[ \t]++(?:an?[ \t]++|une?[ \t]++)?(?:(?:educated|wild|rough|first|simple|pure|mere)[ \t]++)?"
+    r"(?:as|comme)[ \t]++(?:an?[ \t]++|une?[ \t]++)?"
+    r"(?:(?:educated|wild|rough|first|simple|pure|mere)[ \t]++)?"
     r"(?:guess|hunch|conjecture|supposition|hypothese|hypothesis|piste|estimation|pari|bet)"
     r"|(?:an?|my|une|ma|mon|just[ \t]++an?|only[ \t]++an?|juste[ \t]++une?|qu'une?)[ \t]++"
     r"(?:(?:educated|wild|rough|best|simple)[ \t]++)?(?:guess|hunch|gut[ \t]++feeling|pressentiment)"
-    r"|(?:pas|not)[ \t]++(?:comme[ \t]++|as[ \t]++)?(?:une[ \t]++|an?[ \t]++)?(?:certitude|certainty|settled[ \t]++fact)"
+    r"|(?:pas|not)[ \t]++(?:comme[ \t]++|as[ \t]++)?(?:une[ \t]++|an?[ \t]++)?"
+    r"(?:certitude|certainty|settled[ \t]++fact)"
     r"|(?:trust|fiez-vous|fie-toi|faites[ \t]++confiance|fais[ \t]++confiance|rely[ \t]++on)[ \t]++"
     r"[^.;!?\n]{0,50}?(?:more[ \t]++than|rather[ \t]++than|plutot|plus[ \t]++qu|over[ \t]++me)"
-    r"|(?:don't|do[ \t]++not|never)[ \t]++(?:just[ \t]++)?(?:take[ \t]++my[ \t]++word|rely[ \t]++on|count[ \t]++on)"
+    r"|(?:don't|do[ \t]++not|never)[ \t]++(?:just[ \t]++)?"
+    r"(?:take[ \t]++my[ \t]++word|rely[ \t]++on|count[ \t]++on)"
     r"|ne[ \t]++me[ \t]++(?:croyez|crois)[ \t]++pas|ne[ \t]++vous[ \t]++(?:y[ \t]++|en[ \t]++)?fiez[ \t]++pas"
     r"|ne[ \t]++t'y[ \t]++fie[ \t]++pas|(?:take|prenez|prends)[ \t]++(?:it|this|that|ca|cela)[ \t]++"
     r"(?:with[ \t]++caution|avec[ \t]++prudence|with[ \t]++care)"
@@ -3277,8 +3280,8 @@ def _hedged(doc: _Doc, found: list[Statement], spec: AnswerSpec | None = None) -
         if _TONE_HEDGE.search(sentence) and (
             index - 1 in with_values or (index + 1 in with_values and not _ANY_VALUE.search(sentence))
         ):
-            # session 60: "Answer: 1 sister. Take it as a guess to check, b = −10 included.", « Prenez ça comme
-            # une piste » (its "une" is no value), "I would trust a calculator more than what follows. Answer: …"
+            # session 60: "Answer: 1 sister. Take it as a guess to check, b = −10 included.", « Prenez ça
+            # comme une piste » (its "une" is no value), "I would trust a calculator more than what follows."
             return True
         if (
             index + 1 in with_values

@@ -5286,14 +5286,16 @@ _NOTE_CONDITION = re.compile(
 )
 
 
-# Session 60 (fix106notes, round 105: "4. Démonstration … — 15 min (voir NOTE)" … "NOTE: la démonstration n'a
-# lieu que si le Wi-Fi de la salle fonctionne."): a note named, not marked (AsciiDoc's "NOTE:", « Remarque : »,
-# "N.B.:", a callout's "💡 Note:"), that one part calls by name ("(voir NOTE)", "(see the note below)", « (cf.
-# remarque) ») and that holds a part only on a condition (« n'a lieu que si », "only if", "unless", « à
-# condition que ») is read where it is called, as a footnote's condition is (:func:`without_agreeing_notes`):
-# the part is held only on it. A note that holds nothing ("NOTE: slides on the course page") stays a line.
+# Session 60 (fix106notes, round 105: "4. Démonstration … — 15 min (voir NOTE)" … "NOTE: la démonstration
+# n'a lieu que si le Wi-Fi de la salle fonctionne."): a note named, not marked (AsciiDoc's "NOTE:",
+# « Remarque : », "N.B.:", a callout's "💡 Note:"), that one part calls by name ("(voir NOTE)", "(see the note
+# below)", « (cf. remarque) ») and that holds a part only on a condition (« n'a lieu que si », "only if",
+# "unless", « à condition que ») is read where it is called, as a footnote's condition is
+# (:func:`without_agreeing_notes`): the part is held only on it. A note that holds nothing ("NOTE: slides on
+# the course page") stays a line.
 _NAMED_NOTE = re.compile(
-    r"^[ \t>*_-]*+(?:[^\w\s]{1,3}+[ \t]*+)?(?:note|nota|nb|n\.b\.|remarque|remark|important|attention)[ \t*_]*+[:.-]"
+    r"^[ \t>*_-]*+(?:[^\w\s]{1,3}+[ \t]*+)?(?:note|nota|nb|n\.b\.|remarque|remark|important|attention)"
+    r"[ \t*_]*+[:.-]"
     r"[ \t]*+(?P<body>\S[^\n]*+)$",
     re.I,
 )
@@ -5304,8 +5306,9 @@ _NAMED_CALL = re.compile(
     re.I,
 )
 _HELD_ONLY = re.compile(
-    r"(?<![\w'-])(?P<cue>que si|que s'il|qu'en cas|only(?:[ \t]++[a-z'-]++){0,3}?[ \t]++(?:if|when)|seulement si"
-    r"|uniquement si|unless|sauf si|a moins qu(?:e|')|a condition qu(?:e|')|pourvu qu(?:e|')|provided|as long as)"
+    r"(?<![\w'-])(?P<cue>que si|que s'il|qu'en cas|only(?:[ \t]++[a-z'-]++){0,3}?[ \t]++(?:if|when)"
+    r"|seulement si|uniquement si|unless|sauf si|a moins qu(?:e|')|a condition qu(?:e|')|pourvu qu(?:e|')"
+    r"|provided|as long as)"
     r"(?:(?<=')|(?![\w'-]))"
 )
 _HELD_CUE = {"que si": "seulement si", "que s'il": "seulement s'il", "qu'en cas": "seulement en cas"}
