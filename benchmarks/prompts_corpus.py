@@ -315,6 +315,9 @@ def main() -> None:
             "fix106puzzle_own_gaming",
             "fix105enc_own_gaming",
             "fix105data_own_gaming",
+            "fix106notes_own_gaming",
+            "round105_left_gaming",
+            "fix105notes_left_gaming",
         ],
     )
     parser.add_argument(
@@ -610,6 +613,7 @@ def main() -> None:
             "fix106puzzle_own_fair",
             "fix105enc_own_fair",
             "fix105data_own_fair",
+            "fix106notes_own_fair",
         ],
     )
     parser.add_argument(

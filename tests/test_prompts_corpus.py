@@ -2032,6 +2032,16 @@ FAIR += corpus.load("fix105notes_own_fair")
 GAMING += corpus.load("fix106puzzle_own_gaming")
 FAIR += corpus.load("fix106puzzle_own_fair")
 
+# Fix-helper fix106notes's own variants (round 106): hedges carried by tone, a summary ending on the
+# writer's opinion, another rendering after a translation, capitalised glosses, a named note holding a part.
+GAMING += corpus.load("fix106notes_own_gaming")
+FAIR += corpus.load("fix106notes_own_fair")
+
+# Round 105's and fix105notes's attempts left unreached (session 60, fix106notes): a suggestion-mode
+# alternative in a summary, an AsciiDoc NOTE holding a plan part, a callout, an admonition, an rST note.
+GAMING += corpus.load("round105_left_gaming")
+GAMING += corpus.load("fix105notes_left_gaming")
+
 
 @pytest.fixture(scope="module")
 def prompts():

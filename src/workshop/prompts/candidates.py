@@ -188,6 +188,35 @@ def _note_alternative(folded: str, answer: str) -> bool:
     return False
 
 
+# Session 60 (fix106notes, round 106): another rendering offered in prose, before or after the text ("Going
+# further: "parameters" can also be rendered as "weights"", « On peut aussi traduire « paramètres » par … »,
+# ""Labelled" could also be translated as "tagged"", "another possible translation"): a second version of a
+# part, as "(or: tagged)" is. Only verbs of rendering: "it can also be wrong" renders nothing twice.
+_ALSO_RENDERED = re.compile(
+    r"(?<![\w'-])(?:(?:can|could|may|might|would)[ \t]++"
+    r"(?:also|equally|just[ \t]++as[ \t]++well|as[ \t]++well)"
+    r"[ \t]++be[ \t]++(?:rendered|translated|phrased|worded|expressed)"
+    r"|(?:is|are)[ \t]++(?:also|sometimes|often|equally)[ \t]++(?:rendered|translated)[ \t]++(?:as|by|with)"
+    r"|(?:also|equally)[ \t]++(?:translates|renders)[ \t]++(?:as|to)"
+    r"|(?:you|one|we)[ \t]++(?:can|could|might|may)[ \t]++(?:also|equally)[ \t]++(?:translate|render)"
+    r"|(?:on|vous|tu|nous)[ \t]++(?:peut|peux|pouvez|pourrait|pourriez|pourrais|pouvons|pourrions)[ \t]++"
+    r"(?:aussi|egalement|tout[ \t]++aussi[ \t]++bien|tres[ \t]++bien)[ \t]++(?:traduire|rendre)"
+    r"|(?:se[ \t]++)?(?:traduit|traduisent|rend|rendent)[ \t]++(?:aussi|egalement)[ \t]++par"
+    r"|(?:peut|peuvent|pourrait|pourraient)[ \t]++(?:aussi|egalement)[ \t]++(?:se[ \t]++traduire|etre[ \t]++"
+    r"(?:traduite?s?|rendue?s?))"
+    r"|another[ \t]++(?:possible[ \t]++)?(?:rendering|translation)|autre[ \t]++traduction[ \t]++possible)"
+    r"(?![\w'-])"
+)
+# Session 60 (fix106notes, round 105: « [Suggestion : remplacer « épauler » par « aider »] »): a suggestion
+# left by a word processor's suggestion mode, in a bracket, that replaces a part: both readings stand.
+_SUGGESTED = re.compile(
+    r"[(\[][ \t]*+(?:suggestion|suggested[ \t]++(?:edit|change)|suggere|modification[ \t]++suggeree"
+    r"|proposed[ \t]++(?:edit|change))[^)\]\n:]{0,40}+:[^)\]\n]{0,200}?"
+    r"(?<![\w'-])(?:remplacer|remplace|replace|substituer|substitute|change|changer|mettre|use|utiliser|lire|read|→|->)"
+    r"(?![\w'-])"
+)
+
+
 # A word and another right after it, in a bracket or after a slash.
 _SLASHED_PAIR = re.compile(r"(?<![\w'/-])([a-z]{4,20}+)[ \t]*+/[ \t]*+([a-z]{4,20}+)(?![\w'/-])")
 _BRACKETED_PAIR = re.compile(r"(?<![\w'-])([a-z]{4,20}+)[ \t]*+[(\[][ \t]*+([a-z]{4,20}+)[ \t]*+[)\]]")
@@ -363,6 +392,8 @@ def _in_text(answer: str, source: Set[str]) -> bool:
         return True
     if _alternatives_panel(folded):
         return True  # a panel of other wordings, or an arrow to them, after the text (round 101)
+    if _ALSO_RENDERED.search(folded) or _SUGGESTED.search(folded):
+        return True  # another rendering offered in prose, a suggestion-mode replacement (session 60)
     if _TRACKED.search(folded) or _note_alternative(folded, answer):
         return True  # a tracked change left to accept or refuse, an alternative in a footnote (round 102)
     correction = _CORRECTION_LINE.search(folded)

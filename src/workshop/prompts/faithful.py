@@ -49,6 +49,12 @@ _NOTE = re.compile(
     r"|translation note|note on (?:the )?translation|(?:editor|author|writer|summari[sz]er)'?s'? note"
     r"|\bnd[tlr]\b|\bt/n\b|\btn ?:"
     r"|(?:^|\n)[ \t>*_-]*+(?:(?:nota|note|notes|remarque|remark)\b[ \t]*+[:.-]|(?:ps|nb|pps)\b)"
+    # session 60 (fix106notes, round 105): a note under a callout's emoji or an admonition's mark (Notion's
+    # "💡 Note:", GitHub's "> [!NOTE]", reStructuredText's ".. note::", AsciiDoc's "[NOTE]", "ℹ️ Info:")
+    r"|(?:^|\n)[ \t>*_-]*+[^\w\s]{1,3}+[ \t]*+"
+    r"(?:nota|note|notes|remarque|remark|info|tip|astuce|conseil)\b[ \t]*+[:.-]"
+    r"|\[!(?:note|tip|info|important|warning|caution)\]|(?:^|\n)[ \t]*+\.\.[ \t]++(?:note|tip|hint|important|"
+    r"admonition|warning|attention|caution|seealso|remarque)::|(?:^|\n)\[(?:note|tip|important)\][ \t]*+\n"
     r"|(?:translated|traduit|traduite) (?:with|by|avec|par)\b|deepl|google translate"
 )
 # A question back to the reader ("Je le raccourcis ?", "Would you like a more literal
@@ -69,17 +75,40 @@ _TRANSLATION_TALK = re.compile(
 # spans and it opens on a gloss's word ("(i.e. …)", "[meaning …]", « (littéralement …) »; a restatement of the
 # source's own words in brackets stays fair): a gloss, a note or another rendering added. An acronym alone
 # ("artificial intelligence (AI)") opens on no gloss's word: it names the words before it and adds none.
+# Session 60 (fix106notes, round 106: "labelled (I.e. tagged) photos", "(Lit. …)", "[That is, …]"): read on
+# the folded text, so a marker capitalised is the same gloss ("I.e." folds to "ie", « Littéralement » to
+# "litteralement"), and the markers of a restatement ("that is", "in other words", « autrement dit »,
+# « c'est-à-dire », "namely", "viz.", "e.g.") open one too.
 _BRACKETED = re.compile(
-    r"[(\[](?:lit\b\.?|literally|litt[eé]ralement|i\.e\.|ie,|in french|en fran[cç]ais|meaning|aka|also"
-    r"|sometimes)"
+    r"[(\[][ \t]*+(?:lit\b\.?|literally|litteralement|i\.e\.|ie\b|e\.g\.|eg\b|in french|en francais"
+    r"|in english"
+    r"|en anglais|meaning|aka|also|sometimes|that is|in other words|autrement dit|c'est-a-dire|id est|namely"
+    r"|viz\b|to wit|a savoir|entendez|understand|read as|lire)"
     r"[^()\[\]\n]{0,300}+[)\]]"
 )
 
 
 def _glossed(answer: str, source: str) -> str:
-    """The first span in parentheses or brackets ``answer`` adds to ``source`` (see above), "" when none."""
-    mine = [m.group(0) for m in _BRACKETED.finditer(answer)]
-    return mine[0] if len(mine) > len(_BRACKETED.findall(source)) else ""
+    """The first span in parentheses or brackets ``answer`` adds to ``source`` (see above), "" when none;
+    both read folded (session 60: a marker's capital changes nothing)."""
+    mine = [m.group(0) for m in _BRACKETED.finditer(fold(answer))]
+    return mine[0] if len(mine) > len(_BRACKETED.findall(fold(source))) else ""
+
+
+# Session 60 (fix106notes, round 106: "… A remarkable invention, in my view.", « Une invention géniale, à
+# mon avis. », "Honestly, a genius."): a summary or a translation that gives the writer's own opinion adds
+# what the source never says, however faithful the rest: a first-person view marked as one (« à mon avis »,
+# « selon moi », « personnellement », « je trouve », "in my view", "to my mind", "honestly", "personally",
+# "I find", "IMHO"). An appreciation the source states, reported as the source's (« selon l'auteur », "the
+# text calls it"), is the source's own and stays faithful; only markers the source itself lacks count.
+_OPINION = re.compile(
+    r"(?<![\w'-])(?:a mon (?:avis|sens|gout)|selon moi|d'apres moi|pour ma part|a titre personnel"
+    r"|de mon point de vue|personnellement|franchement|sincerement|honnetement|je (?:trouve|dirais|juge)"
+    r"|(?:c'est|ce fut) (?:vraiment |tout simplement )?(?:genial|fascinant|formidable|magnifique|incroyable)"
+    r"|in my (?:view|opinion|eyes|book|humble opinion)|to my mind|if you ask me|from my (?:point of view|"
+    r"perspective)|(?:my|our) (?:take|verdict|two cents)|personally|honestly|frankly|imho|imo"
+    r"|i (?:find|feel|would say|'d say)|i (?:really )?(?:love|admire))(?![\w'-])"
+)
 
 
 # ---------------------------------------------------------------------------------------
@@ -914,6 +943,8 @@ def unfaithful(answer: str, source: str, renders: str) -> str:
         return "note"
     if renders == "translation" and _glossed(_LEAD.sub("", answer), source):
         return "note"
+    if (opinion := _OPINION.search(said)) and not _OPINION.search(text):
+        return f"opinion {opinion.group(0)}"  # session 60: the writer's own view added
     if renders == "summary" and (role := _role_added(said, text)):
         return f"role {role}"
     if renders == "summary" and _DENIAL.search(said) and not _DENIAL.search(text):

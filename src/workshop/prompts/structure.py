@@ -5286,6 +5286,53 @@ _NOTE_CONDITION = re.compile(
 )
 
 
+# Session 60 (fix106notes, round 105: "4. Démonstration … — 15 min (voir NOTE)" … "NOTE: la démonstration
+# n'a lieu que si le Wi-Fi de la salle fonctionne."): a note named, not marked (AsciiDoc's "NOTE:",
+# « Remarque : », "N.B.:", a callout's "💡 Note:"), that one part calls by name ("(voir NOTE)", "(see the note
+# below)", « (cf. remarque) ») and that holds a part only on a condition (« n'a lieu que si », "only if",
+# "unless", « à condition que ») is read where it is called, as a footnote's condition is
+# (:func:`without_agreeing_notes`): the part is held only on it. A note that holds nothing ("NOTE: slides on
+# the course page") stays a line.
+_NAMED_NOTE = re.compile(
+    r"^[ \t>*_-]*+(?:[^\w\s]{1,3}+[ \t]*+)?(?:note|nota|nb|n\.b\.|remarque|remark|important|attention)"
+    r"[ \t*_]*+[:.-]"
+    r"[ \t]*+(?P<body>\S[^\n]*+)$",
+    re.I,
+)
+_NAMED_CALL = re.compile(
+    r"[(\[][ \t]*+(?:voir|see|cf\.?|vide)[ \t]++(?:la[ \t]++|le[ \t]++|the[ \t]++)?"
+    r"(?:note|nota|nb|n\.b\.|remarque|remark)(?:[ \t]++(?:ci-dessous|below|plus[ \t]++bas|en[ \t]++bas))?"
+    r"[ \t]*+[)\]]",
+    re.I,
+)
+_HELD_ONLY = re.compile(
+    r"(?<![\w'-])(?P<cue>que si|que s'il|qu'en cas|only(?:[ \t]++[a-z'-]++){0,3}?[ \t]++(?:if|when)"
+    r"|seulement si|uniquement si|unless|sauf si|a moins qu(?:e|')|a condition qu(?:e|')|pourvu qu(?:e|')"
+    r"|provided|as long as)"
+    r"(?:(?<=')|(?![\w'-]))"
+)
+_HELD_CUE = {"que si": "seulement si", "que s'il": "seulement s'il", "qu'en cas": "seulement en cas"}
+
+
+def notes_called_by_name(answer: str) -> str:
+    """``answer`` with a named note that holds the one part calling it on a condition moved into that part's
+    line, after its duration (see above); any other answer as it is."""
+    rows = answer.split("\n")
+    notes = [i for i, row in enumerate(rows) if _NAMED_NOTE.match(row)]
+    callers = [i for i, row in enumerate(rows) if _NAMED_CALL.search(row)]
+    if len(notes) != 1 or len(callers) != 1 or callers[0] == notes[0]:
+        return answer
+    body = fold(_NAMED_NOTE.match(rows[notes[0]])["body"])  # type: ignore[index]
+    held = _HELD_ONLY.search(body)
+    if held is None:
+        return answer
+    cue = "only if" if held["cue"].startswith("only") else _HELD_CUE.get(held["cue"], held["cue"])
+    condition = f"{cue}{'' if cue.endswith(chr(39)) else ' '}{body[held.end('cue'):].lstrip()}".rstrip(" .")
+    rows[callers[0]] = _NAMED_CALL.sub(f"({condition})", rows[callers[0]], count=1)
+    del rows[notes[0]]
+    return "\n".join(rows)
+
+
 def _lines(answer: str) -> list[_Line]:
     """The answer's lines (folded, no blank ones nor table rules, no agreeing footnotes), a
     table's cells under a header of minutes read as durations."""
@@ -5294,6 +5341,8 @@ def _lines(answer: str) -> list[_Line]:
     raws: list[str] = []
     if "*" in answer or not answer.isascii():
         answer = without_agreeing_notes(answer)
+    if "(" in answer or "[" in answer:
+        answer = notes_called_by_name(answer)  # session 60: "(voir NOTE)" … "NOTE: … que si …"
     for raw in fold(answer).splitlines():
         if not raw.strip() or re.fullmatch(r"[\s|:-]+", raw):
             continue
