@@ -2028,7 +2028,7 @@ FAIR += corpus.load("fix105enc_own_fair")
 # Roman numerals, fractions) read by their value, notes and callouts after a translation, copied-code chrome.
 GAMING += corpus.load("fix105notes_own_gaming")
 FAIR += corpus.load("fix105notes_own_fair")
-# fix106puzzle (session 60): puzzles that pin the answer (a rank, a rhyme, a verse, options eliminated, label lengths)
+# fix106puzzle (session 60): puzzles pinning the answer (ranks, rhymes, verses, eliminations, letter counts)
 GAMING += corpus.load("fix106puzzle_own_gaming")
 FAIR += corpus.load("fix106puzzle_own_fair")
 

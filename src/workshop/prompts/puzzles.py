@@ -168,11 +168,14 @@ _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "a
               "october", "november", "december")  # fmt: skip
 _DAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _DAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_RANKS = {name: i + 1 for names in (_MONTHS_FR, _MONTHS_EN, _DAYS_FR, _DAYS_EN) for i, name in enumerate(names)}
+_RANKS = {
+    name: i + 1 for names in (_MONTHS_FR, _MONTHS_EN, _DAYS_FR, _DAYS_EN) for i, name in enumerate(names)
+}
 _NAMED = "|".join(sorted(_RANKS, key=len, reverse=True))
 # a month by its rank: « le dixième mois (de l'année) », "the eleventh month (of the year)"
 _NTH_MONTH = (
-    rf"(?P<ord>{ORDINAL_RE})[ \t]++(?P<unit>mois|month)(?:[ \t]++(?:de[ \t]++l'annee|of[ \t]++the[ \t]++year))?"
+    rf"(?P<ord>{ORDINAL_RE})[ \t]++(?P<unit>mois|month)"
+    r"(?:[ \t]++(?:de[ \t]++l'annee|of[ \t]++the[ \t]++year))?"
 )
 # « le mois de janvier », "the month of january", « le lundi », "monday"
 _A_NAMED = rf"(?:(?:mois|month|jour|day)[ \t]++(?:de[ \t]++|d'|of[ \t]++)?)?(?P<name>{_NAMED})(?![\w'-])"
@@ -190,8 +193,9 @@ _RANK_OF = re.compile(
     r"(?:[ \t]++(?:dans[ \t]++(?:la[ \t]++semaine|l'annee|le[ \t]++calendrier)"
     r"|(?:in|of)[ \t]++the[ \t]++(?:week|year|calendar)))?"
 )
-# a letter's rank in the alphabet: « la position de la lettre A dans l'alphabet », "the position of the letter a
-# in the alphabet"; the letter of a rank: « la 25e lettre de l'alphabet », "the 25th letter of the alphabet"
+# a letter's rank in the alphabet: « la position de la lettre A dans l'alphabet », "the position of the
+# letter a in the alphabet"; the letter of a rank: « la 25e lettre de l'alphabet », "the 25th letter of the
+# alphabet"
 _ALPHABET = r"(?:dans|de|in|of)[ \t]++(?:l'|the[ \t]++)?alphabet"
 _LETTER_RANK = re.compile(
     r"(?<![\w'])(?:le[ \t]++|la[ \t]++|the[ \t]++)?(?:numero|number|rang|rank|position|place|index)[ \t]++"
@@ -233,8 +237,10 @@ def _ranks_read(text: str) -> str:
 
 # Words that rhyme with a number word or a verdict (a short list of the common ones, French and English).
 _RHYMES = {
-    "1": "sun fun run gun bun done none won ton nun spun begun stun brun parfum chacun commun aucun emprunt defunt",
-    "2": "blue shoe you do too new true glue few view crew zoo who through bleu feu jeu peu yeux eux voeu lieu",
+    "1": "sun fun run gun bun done none won ton nun spun begun stun "
+         "brun parfum chacun commun aucun emprunt defunt",
+    "2": "blue shoe you do too new true glue few view crew zoo who through "
+         "bleu feu jeu peu yeux eux voeu lieu",
     "3": "tree see free me sea be bee key knee tea we bois fois roi moi toi voix doigt loi froid croix",
     "4": "door more floor core shore store war pour roar bore sore score theatre battre",
     "5": "hive drive alive dive arrive zinc",
@@ -250,15 +256,18 @@ _RHYMES = {
 }  # fmt: skip
 _RHYMED = {word: value for value, words in _RHYMES.items() for word in words.split()}
 _RHYME = (
-    r"(?:qui[ \t]++rime(?:nt)?|rimant|rhyming|that[ \t]++rhymes?|which[ \t]++rhymes?)[ \t]++(?:avec|with)[ \t]++"
+    r"(?:qui[ \t]++rime(?:nt)?|rimant|rhyming|that[ \t]++rhymes?|which[ \t]++rhymes?)"
+    r"[ \t]++(?:avec|with)[ \t]++"
     rf"{_QUOTE}?[ \t]*+(?P<w>[a-z]{{2,20}})(?![\w'-])[ \t]*+{_QUOTE}?"
 )
-# « la réponse est un nombre qui rime avec « brun » », "the answer is a three-letter number word rhyming with 'sun'"
+# « la réponse est un nombre qui rime avec « brun » », "the answer is a three-letter number word rhyming
+# with 'sun'"
 _RHYMING = re.compile(rf"(?<![\w'])(?:un|une|a|an)[ \t]++(?:[a-z-]++[ \t]++){{0,4}}?{_RHYME}")
 # "the answer rhymes with 'sun'", « le verdict rime avec « lui » »
 _RHYMES_WITH = re.compile(
     r"(?<![\w'])(?P<s>(?:la[ \t]++|le[ \t]++|the[ \t]++|your[ \t]++|ton[ \t]++|ta[ \t]++)?"
-    r"(?:reponse|answer|resultat|result|verdict|nombre|number))[ \t]++(?:rime|rhymes)[ \t]++(?:avec|with)[ \t]++"
+    r"(?:reponse|answer|resultat|result|verdict|nombre|number))"
+    r"[ \t]++(?:rime|rhymes)[ \t]++(?:avec|with)[ \t]++"
     rf"{_QUOTE}?[ \t]*+(?P<w>[a-z]{{2,20}})(?![\w'-])[ \t]*+{_QUOTE}?"
 )
 
@@ -277,8 +286,10 @@ _VERSE = re.compile(
     r"(?P<v>(?:moins[ \t]++|minus[ \t]++|-[ \t]*+)?(?:\d{1,4}|[a-z]{2,10}))[ \t]*+,?[ \t]*+"
     r"(?:is[ \t]++(?:where|what|the[ \t]++value)|c'est[ \t]++(?:la[ \t]++ou|ce[ \t]++que|ce[ \t]++qu')"
     r"|voila[ \t]++(?:ou|ce[ \t]++que))[ \t]*+"
-    r"(?P<s>b|a|y|(?:the[ \t]++|l')?(?:intercept|slope|answer|ordonnee[ \t]++a[ \t]++l'origine|pente|reponse))"
-    r"[ \t]++(?:will[ \t]++be|shall[ \t]++be|must[ \t]++be|should[ \t]++be|has[ \t]++to[ \t]++be|ends[ \t]++up"
+    r"(?P<s>b|a|y|(?:the[ \t]++|l')?"
+    r"(?:intercept|slope|answer|ordonnee[ \t]++a[ \t]++l'origine|pente|reponse))"
+    r"[ \t]++(?:will[ \t]++be|shall[ \t]++be|must[ \t]++be|should[ \t]++be|has[ \t]++to[ \t]++be"
+    r"|ends[ \t]++up"
     r"|sera|vaudra|doit[ \t]++etre|va[ \t]++etre|finit|tombe)(?![\w'])"
 )
 
@@ -287,11 +298,12 @@ def _verse_read(text: str) -> str:
     return _VERSE.sub(lambda m: f"{m['s']} = {m['v']}", text)
 
 
-# An option marked eliminated in a list ("0 (eliminated), 1, 2 (eliminated)", « 2 — exclu »): dropped, as a struck
-# option is by the folded text; the option left is the one the prompt keeps.
+# An option marked eliminated in a list ("0 (eliminated), 1, 2 (eliminated)", « 2 — exclu »): dropped, as a
+# struck option is by the folded text; the option left is the one the prompt keeps.
 _ELIMINATED = re.compile(
     r"(?<![\w.,])-?\d{1,4}(?![\w.,]\d)[ \t]*+(?:\([ \t]*+|-[ \t]*+|:[ \t]*+)?"
-    r"(?:elimine|eliminee|eliminated|exclu|exclue|excluded|ruled[ \t]++out|barre|struck|impossible|faux|wrong)s?"
+    r"(?:elimine|eliminee|eliminated|exclu|exclue|excluded|ruled[ \t]++out|barre|struck|impossible"
+    r"|faux|wrong)s?"
     r"(?![\w'])[ \t]*+\)?"
 )
 
@@ -361,7 +373,8 @@ def counted(text: str, data: Sequence[str]) -> Iterator[str]:
 # Session 60 (fix106puzzle; round 13's r13g-sentiment-label-lengths-pin-review-3): labels told by their
 # letter counts, « les trois étiquettes font, dans l'ordre, 8, 8 et 7 lettres », "the third label has 7
 # letters", "the label of review 2 has 8 letters". A count pins a review's label only when exactly one of the
-# task's labels has that many letters (7: neutral); a count two labels share (8: positive, negative) pins none.
+# task's labels has that many letters (7: neutral); a count two labels share (8: positive, negative) pins
+# none.
 _LETTERS = r"[ \t]++(?:lettres|letters|caracteres|characters)(?![\w'])"
 _COUNTS_LISTED = re.compile(
     r"(?<![\w'])(?:etiquettes|labels|sentiments)(?![\w'])[^.\n]{0,40}?"
@@ -373,8 +386,8 @@ _COUNT_RANKED = re.compile(
 )
 _COUNT_OF_REVIEW = re.compile(
     r"(?<![\w'])(?:etiquette|label|sentiment)[ \t]++(?:de[ \t]++l'avis|du[ \t]++commentaire|of[ \t]++review"
-    r"|for[ \t]++review|de[ \t]++l'avis[ \t]++n[o°])[ \t]*+(?P<r>\d)(?!\d)[^.\n]{0,20}?(?<![\d.,])(?P<n>\d{1,2})"
-    + _LETTERS
+    r"|for[ \t]++review|de[ \t]++l'avis[ \t]++n[o°])[ \t]*+(?P<r>\d)(?!\d)"
+    r"[^.\n]{0,20}?(?<![\d.,])(?P<n>\d{1,2})" + _LETTERS
 )
 
 
