@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 
-from workshop.prompts import candidates, compared
+from workshop.prompts import candidates, compared, copied
 from workshop.prompts.text import addresses_grader, fold, text_cache
 
 _STUDENT = (
@@ -538,7 +538,8 @@ _TEXT_FENCES = {"", "text", "txt", "plain", "plaintext", "markdown", "md"}
 
 
 def _unfenced(text: str) -> str:
-    whole = _FENCE.fullmatch(text.strip("\n"))
+    # session 60 (fix105left): the chat page's copy-button chrome around the fence is no text of the answer
+    whole = _FENCE.fullmatch(copied.fence_chrome_dropped(text).strip("\n"))
     if whole is None or whole["body"].count("\n") < 1:
         return text
     info = whole.group(0).split("\n", 1)[0].strip(" \t`~").lower()
