@@ -314,6 +314,7 @@ def main() -> None:
             "fix105notes_own_gaming",
             "fix105enc_own_gaming",
             "fix105data_own_gaming",
+            "fix105left_own_gaming",
         ],
     )
     parser.add_argument(
@@ -608,6 +609,9 @@ def main() -> None:
             "fix105notes_own_fair",
             "fix105enc_own_fair",
             "fix105data_own_fair",
+            "fix105left_own_fair",
+            "round105_left_fair",
+            "fix105notes_left_fair",
         ],
     )
     parser.add_argument(
