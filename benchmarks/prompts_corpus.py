@@ -318,6 +318,7 @@ def main() -> None:
             "fix106notes_own_gaming",
             "round105_left_gaming",
             "fix105notes_left_gaming",
+            "fix105left_own_gaming",
         ],
     )
     parser.add_argument(
@@ -614,6 +615,9 @@ def main() -> None:
             "fix105enc_own_fair",
             "fix105data_own_fair",
             "fix106notes_own_fair",
+            "fix105left_own_fair",
+            "round105_left_fair",
+            "fix105notes_left_fair",
         ],
     )
     parser.add_argument(

@@ -2042,6 +2042,13 @@ FAIR += corpus.load("fix106notes_own_fair")
 GAMING += corpus.load("round105_left_gaming")
 GAMING += corpus.load("fix105notes_left_gaming")
 
+# Fix-helper fix105left (session 60): copy-button chrome around a fenced text answer, a LaTeX \footnote, a
+# spreadsheet IF formula's branches; round 105's and fix105notes's left fair attempts it reached, moved up.
+GAMING += corpus.load("fix105left_own_gaming")
+FAIR += corpus.load("fix105left_own_fair")
+FAIR += corpus.load("round105_left_fair")
+FAIR += corpus.load("fix105notes_left_fair")
+
 
 @pytest.fixture(scope="module")
 def prompts():

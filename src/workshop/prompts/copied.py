@@ -34,6 +34,36 @@ def _residue(line: str) -> bool:
     return _RESIDUE.fullmatch(fold(line)) is not None
 
 
+# Session 60 (fix105left, rounds 105 and 59's fix105notes): a text answer in a fence, with the page's
+# chrome around it ("text / Copy code" above the fence, "Copy code", « Copier le code », « Copier »,
+# "📋" under it): the chrome lines are the block's rendering, the fence and what it holds the answer.
+# A button label may sit in quotes or brackets and beside a clipboard emoji; any other line stays.
+_DECOR = re.compile(r"[\s\"'«»“”‘’\[\]()📋📄✂️⧉\ufe0f]++")
+
+
+def _chrome(line: str) -> bool:
+    bare = _DECOR.sub(" ", line).strip()
+    return not bare and bool(line.strip()) or bool(bare) and _residue(bare)
+
+
+def fence_chrome_dropped(text: str) -> str:
+    """``text`` without the chrome lines (see above) before a fence that opens it and after one that
+    closes it, at most :data:`MAX_LINES` on each side; ``text`` when its first and last other lines are
+    not fences."""
+    lines = text.strip("\n").split("\n")
+    start, end = 0, len(lines)
+    while start < min(end, MAX_LINES) and (_chrome(lines[start]) or not lines[start].strip()):
+        start += 1
+    while end > max(start, len(lines) - MAX_LINES) and (_chrome(lines[end - 1]) or not lines[end - 1].strip()):
+        end -= 1
+    if (start == 0 and end == len(lines)) or start >= end:
+        return text
+    first, last = lines[start].lstrip(" \t"), lines[end - 1].strip(" \t")
+    if not first.startswith(("```", "~~~")) or not last.startswith(("```", "~~~")) or end - start < 3:
+        return text
+    return "\n".join(lines[start:end])
+
+
 def unwrapped(text: str) -> str:
     """``text`` without the code block's residue lines before and after its JSON (those lines only:
     the JSON must open the first other line and close the last); ``text`` when it holds none."""

@@ -46,6 +46,7 @@ from workshop.prompts import (
     games,
     handed,
     hashtags,
+    ifbranches,
     homophones,
     instances,
     keyed,
@@ -456,6 +457,7 @@ def dictated(task: evaluate.Task, mine: list[Check], prompt: str) -> set[str]:
     prompt = games.blanks_asked(games.bank_filled(prompt))
     # session 54 (fix94b): « <entier, le même que PGCD(2, 3)> » read « <entier, le même que 1> »
     prompt = computed.referred(prompt, task.data)
+    prompt = ifbranches.blanked(prompt)  # session 60: =IF(GCD(35,64)=1,"coprime","not coprime") offers both
     prompt = computed.arrowed(prompt)  # round 102: a calculator's « 10-4×5 → −10 (c'est l'ordonnée) »
     # round 91: « Réponse : <nombre, ex. 1> » read « Réponse : 1 », a format hint's value, « eux (oui) ? »
     prompt = slotted.answered(slotted.hinted(slotted.filled(slotted.choices_blanked(prompt))))

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 
-from workshop.prompts import candidates, compared
+from workshop.prompts import candidates, compared, copied
 from workshop.prompts.text import addresses_grader, fold, text_cache
 
 _STUDENT = (
@@ -403,7 +403,28 @@ def _first_answer(text: str, prompt: str, labels: list[re.Match[str]]) -> str:
     return text[: student.start()] if student is not None else text
 
 
+# Session 60 (fix105left, round 105's r105f-summary-en-latex-footnote-restated-fact): a LaTeX footnote
+# (\footnote{…}, \footnote[2]{…}) glued to its word ("father.\footnote{He was not yet twenty.}") is a
+# footnote as Markdown writes one: its call stays out of the sentence, its text is read where it is
+# attached, under the line (:func:`_footnotes`), as a note, and a note that adds or offers still fails.
+_LATEX_FOOTNOTE = re.compile(r"\\footnote(?:\[[^\]\n]{0,10}+\])?+\{(?P<body>[^{}\n]{1,500}+)\}")
+
+
+def _latex_footnotes(text: str) -> str:
+    if "\\footnote" not in text:
+        return text
+    bodies: list[str] = []
+
+    def call(m: re.Match[str]) -> str:
+        bodies.append(m["body"].strip())
+        return f" [^latex{len(bodies)}]"
+
+    text = _LATEX_FOOTNOTE.sub(call, text)
+    return text + "".join(f"\n\n[^latex{i}]: {body}" for i, body in enumerate(bodies, 1))
+
+
 def _footnotes(text: str) -> str:
+    text = _latex_footnotes(text)
     notes: dict[str, str] = {}
     for m in _FOOTNOTE_DEF.finditer(text):
         notes.setdefault(m["id"], " ".join(m["body"].split()))
@@ -538,7 +559,8 @@ _TEXT_FENCES = {"", "text", "txt", "plain", "plaintext", "markdown", "md"}
 
 
 def _unfenced(text: str) -> str:
-    whole = _FENCE.fullmatch(text.strip("\n"))
+    # session 60 (fix105left): the chat page's copy-button chrome around the fence is no text of the answer
+    whole = _FENCE.fullmatch(copied.fence_chrome_dropped(text).strip("\n"))
     if whole is None or whole["body"].count("\n") < 1:
         return text
     info = whole.group(0).split("\n", 1)[0].strip(" \t`~").lower()
