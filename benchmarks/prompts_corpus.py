@@ -319,6 +319,7 @@ def main() -> None:
             "round105_left_gaming",
             "fix105notes_left_gaming",
             "fix105left_own_gaming",
+            "fix107report_own_gaming",
         ],
     )
     parser.add_argument(
@@ -618,6 +619,7 @@ def main() -> None:
             "fix105left_own_fair",
             "round105_left_fair",
             "fix105notes_left_fair",
+            "fix107report_own_fair",
         ],
     )
     parser.add_argument(

@@ -54,6 +54,7 @@ from workshop.prompts import (
     readable,
     remarks,
     replied,
+    reported,
     reread,
     respective,
     respelled,
@@ -4169,6 +4170,9 @@ def gives_away(check: Check, rest: str, task: Task, full: str = "", prompt: str 
     made from, line for line), the facts of a summary, a plan whose durations add up."""
     if not rest.strip():
         return False
+    # a quoted report line on this answer's check, « answer-right ✗ (réponse lue : 2) » (round 107)
+    if reported.dictates(check.name, isinstance(check, FinalCheck), rest):
+        return True
     # what a check's condition requires ("rejected if a part does not last 15 minutes", "PASS only if…"),
     # read as told (round 51; a final check reads it in its own words, below)
     if not isinstance(check, FinalCheck) and gives_away(check, tested.required(fold(rest)), task):

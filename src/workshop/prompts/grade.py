@@ -50,6 +50,7 @@ from workshop.prompts import (
     homophones,
     instances,
     keyed,
+    leaders,
     litotes,
     numwords,
     offered,
@@ -917,6 +918,8 @@ def _read_prompt(task: evaluate.Task, mine: list[Check], written: str) -> _Promp
     try:
         settled = artefacts.settings_blanked(prompt)  # round 60: n=1, seed=2024, top_p=0.9 state nothing
         settled = scorecards.blanked(settled, task.data)  # session 47: records of another question, metrics
+        # round 107: a receipt's « PGCD .......... 1 » read « PGCD = 1 », by every dictation reader below
+        settled = leaders.read(settled)
         given = dictated(task, mine, identifiers_as_words(settled)) if prompt.strip() else set()
         given |= _dictated_in_code(task, mine, settled, given) if prompt.strip() else set()
         given |= _dictated_struck(task, mine, written, given)

@@ -83,11 +83,25 @@ _SAID_AS = {
 }
 
 
+# Session 60 (fix107report, round 107): a shop's review-form field that states the verdict, "Would recommend
+# this product: No", « Recommanderiez-vous ce produit ? Oui », "Recommended: yes", labels the review it is
+# shown under: yes is positive, no negative. (Metadata on a review, its channel or its day, is no label:
+# remarks.METADATA.)
+_RECOMMEND_FIELD = re.compile(
+    r"(?<![a-z])(?:recommand|recommend)[a-z-]*+(?:\s++[a-z'-]++){0,4}?\s*+[:?]\s*+(?P<answer>oui|non|yes|no)(?![a-z])"
+)
+
+
+def _recommend_read(found: re.Match[str]) -> str:
+    return " positive " if found["answer"] in ("oui", "yes") else " negative "
+
+
 def relabelled(own: str) -> str:
-    """``own`` (folded) with each synonym of one label (:data:`_SAID_AS`) written as that label."""
+    """``own`` (folded) with each synonym of one label (:data:`_SAID_AS`) written as that label, and each
+    "would recommend" field answered yes or no (:data:`_RECOMMEND_FIELD`) as the label it states."""
     for label, pattern in _SAID_AS.items():
         own = pattern.sub(f" {label} ", own)
-    return own
+    return _RECOMMEND_FIELD.sub(_recommend_read, own)
 
 
 # Round 54 (fix-helper r54l): the labels in more languages and scripts (Dutch, Polish, Russian,
