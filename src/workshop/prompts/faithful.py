@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from workshop.prompts import moved, relations, unachieved
+from workshop.prompts import doubted, moved, relations, unachieved
 from workshop.prompts.faithful_details import changed
 from workshop.prompts.text import copied_cache, fold, sentences
 
@@ -906,6 +906,8 @@ def unfaithful(answer: str, source: str, renders: str) -> str:
         return "note"
     if _ALTERNATIVE.search(said) and not _ALTERNATIVE.search(text):
         return "note"
+    if doubted.doubts(said) and not doubted.doubts(text):
+        return "note"  # the writer's doubt on their own wording (session 60, :mod:`doubted`)
     if (
         renders == "translation"
         and _TRANSLATION_TALK.search(_LEAD.sub("", said))
