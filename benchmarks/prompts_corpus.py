@@ -314,6 +314,7 @@ def main() -> None:
             "fix105notes_own_gaming",
             "fix105enc_own_gaming",
             "fix105data_own_gaming",
+            "fix107hedge_own_gaming",
         ],
     )
     parser.add_argument(
@@ -608,6 +609,7 @@ def main() -> None:
             "fix105notes_own_fair",
             "fix105enc_own_fair",
             "fix105data_own_fair",
+            "fix107hedge_own_fair",
         ],
     )
     parser.add_argument(
