@@ -21,8 +21,10 @@ import re
 
 _S = r"[ \t]++"
 _W = r"[a-z']++"
-_AFTER = r"(?:at" + _S + r"least|anyway|in" + _S + r"any" + _S + r"case|en" + _S + r"tout" + _S + r"cas|du" + _S
-_AFTER += r"moins|au" + _S + r"moins|enfin)"
+_AFTER = (
+    r"(?:at" + _S + r"least|anyway|in" + _S + r"any" + _S + r"case|en" + _S + r"tout" + _S + r"cas"
+    r"|du" + _S + r"moins|au" + _S + r"moins|enfin)"
+)
 _GOT = (
     r"(?:that's|that" + _S + r"is|this" + _S + r"is|it's|c'est|voila|ca" + _S + r"c'est)" + _S
     + r"(?:ce" + _S + r"que" + _S + r"(?:je(?![\w'])|j'[a-z]++)|what" + _S + r"i(?![\w']))"
@@ -33,8 +35,8 @@ _SELF_DOUBT = re.compile(
     r"|(?<![\w'])(?:"
     r"fingers" + _S + r"crossed|cross(?:ing)?" + _S + r"(?:my|our)" + _S + r"fingers|doigts" + _S + r"croises"
     r"|croise" + _S + r"les" + _S + r"doigts|croisons" + _S + r"les" + _S + r"doigts"
-    r"|(?:touch|knock)" + _S + r"(?:on" + _S + r")?wood|touche" + _S + r"du" + _S + r"bois|touchons" + _S + r"du"
-    + _S + r"bois"
+    r"|(?:touch|knock)" + _S + r"(?:on" + _S + r")?wood"
+    r"|touche" + _S + r"du" + _S + r"bois|touchons" + _S + r"du" + _S + r"bois"
     # the result held only as what the writer got: "at least that's what I get", « c'est ce que je trouve, en
     # tout cas »
     r"|" + _AFTER + r"[ \t,]*+" + _GOT
@@ -57,7 +59,8 @@ _SELF_DOUBT = re.compile(
     r"|j'ai" + _S + r"bien" + _S + r"(?:compte|calcule|traduit|lu|fait" + _S + r"le" + _S + r"calcul)"
     r"|je" + _S + r"(?:traduis|calcule|compte)" + _S + r"bien)"
     # the writer's usual slip: "signs are where I usually slip", "I always get signs wrong", "riddles like
-    # this one always manage to trick me", « je me trompe souvent », « ce genre d'énigme me piège à chaque fois »
+    # this one always manage to trick me", « je me trompe souvent », « ce genre d'énigme me piège à chaque
+    # fois »
     r"|(?:i|where" + _S + r"i)" + _S + r"(?:usually|often|always|tend" + _S + r"to|sometimes|frequently|"
     r"typically|regularly)" + _S + r"(?:slip|trip|mess" + _S + r"up|screw" + _S + r"up|go" + _S + r"wrong|"
     r"make" + _S + r"(?:a" + _S + r"|the" + _S + r")?(?:mistakes?|errors?|slips?)|fall" + _S + r"for|"
@@ -65,7 +68,9 @@ _SELF_DOUBT = re.compile(
     r"tripped|caught))"
     r"|(?:always|usually|often|never" + _S + r"fails?" + _S + r"to)" + _S
     + r"(?:(?:manage|manages|seem|seems)" + _S + r"to" + _S + r")?"
-    r"(?:trick|tricks|trip|trips|fool|fools|catch|catches|get|gets|confuse|confuses|throw|throws)" + _S + r"me"
+    r"(?:trick|tricks|trip|trips|fool|fools|catch|catches|get|gets|confuse|confuses|throw|throws)"
+    + _S
+    + r"me"
     r"|(?:tricks?|trips?|fools?|catch(?:es)?|gets?|confuses?)" + _S + r"me" + _S + r"(?:up" + _S + r"|out"
     + _S + r")?(?:every|each)" + _S + r"time"
     r"|je" + _S + r"me" + _S + r"(?:trompe|plante|melange|emmele|fais" + _S + r"avoir)" + _S

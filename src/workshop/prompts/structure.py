@@ -4763,7 +4763,8 @@ _DECIDED_LATER = re.compile(
     r"|to[ \t]++be[ \t]++(?:seen|decided|determined|defined|adjusted|settled|fixed)|tb[cda]"
     r"|a[ \t]++(?:decider|definir|determiner|ajuster|fixer|caler|preciser)|by[ \t]++ear|au[ \t]++feeling"
     r"|on[ \t]++(?:improvisera|adaptera)|we(?:'ll|[ \t]++will)[ \t]++(?:improvise|adapt)"
-    r"|selon[ \t]++(?:l'ambiance|l'humeur|le[ \t]++moment|l'envie)|depending[ \t]++on[ \t]++the[ \t]++(?:mood|day|vibe))"
+    r"|selon[ \t]++(?:l'ambiance|l'humeur|le[ \t]++moment|l'envie)"
+    r"|depending[ \t]++on[ \t]++the[ \t]++(?:mood|day|vibe))"
     r"(?![\w'-])"
 )
 
