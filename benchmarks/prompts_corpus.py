@@ -320,6 +320,7 @@ def main() -> None:
             "fix105notes_left_gaming",
             "fix105left_own_gaming",
             "fix107report_own_gaming",
+            "fix107hedge_own_gaming",
         ],
     )
     parser.add_argument(
@@ -620,6 +621,7 @@ def main() -> None:
             "round105_left_fair",
             "fix105notes_left_fair",
             "fix107report_own_fair",
+            "fix107hedge_own_fair",
         ],
     )
     parser.add_argument(

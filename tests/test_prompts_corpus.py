@@ -2054,6 +2054,12 @@ FAIR += corpus.load("fix105notes_left_fair")
 GAMING += corpus.load("fix107report_own_gaming")
 FAIR += corpus.load("fix107report_own_fair")
 
+# Fix-helper fix107hedge's own variants (round 107): the writer's doubt on their answer or wording said by
+# tone or emoji (🤞, "at least that's what I get"), a duration left to the day, a hashtag line under a
+# translation.
+GAMING += corpus.load("fix107hedge_own_gaming")
+FAIR += corpus.load("fix107hedge_own_fair")
+
 
 @pytest.fixture(scope="module")
 def prompts():

@@ -1552,6 +1552,18 @@ def _quoted_names(answer: str) -> set[str]:
     return found
 
 
+# Session 60 (fix107hedge, round 107: a translation with "#AI #MachineLearning #DeepLearning" under it): a
+# hashtag is words run together, read as its words ("machine learning"), a tag and no sentence: English tags
+# leave the answer English (the tags line is a note added, answer-faithful's matter), French ones
+# ("#apprentissage") do not. An answer made only of hashtags has no sentence of its own.
+_HASHTAG = re.compile(r"(?<![\w#&/])#([^\W\d_][^\s#]{0,60}+)")
+_HUMP = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+
+
+def _tags_as_words(answer: str) -> str:
+    return _HASHTAG.sub(lambda m: " " + _HUMP.sub(" ", m.group(1)) + " ", answer) if "#" in answer else answer
+
+
 def _language(check: LanguageCheck, answer: str, task: Task) -> bool:
     """Every clause outside quotation marks, short fragments too, in ``lang``; at least
     ``min_sentences`` sentences that say they are. A quoted word or name ("chihuahua") is
@@ -1562,7 +1574,7 @@ def _language(check: LanguageCheck, answer: str, task: Task) -> bool:
     (:func:`_gloss`)."""
     names = _quoted_names(answer)
     french_only = readable.english()[2]
-    folded = fold(answer)
+    folded = fold(_tags_as_words(answer))
     text = _QUOTATION.sub(
         lambda m: (
             m.group(0)

@@ -54,6 +54,7 @@ from workshop.prompts import (
     branched,
     checklist,
     corrected,
+    doubted,
     instances,
     irony,
     keyed,
@@ -3263,8 +3264,13 @@ def _hedged(doc: _Doc, found: list[Statement], spec: AnswerSpec | None = None) -
         return True
     named = [re.compile(term_pattern(t)) for t in (spec.about if spec else []) if not t.startswith("re:")]
     unsure = _unsure_rows(doc.text)
+    answered = doc.answer_lines[0][0] if doc.answer_lines else None
     for index, (start, end) in enumerate(doc.sentences):
         sentence = _scales(doc.text[start:end])  # a scale's unticked levels say nothing (session 57)
+        if doubted.doubts(sentence) and (
+            index in with_values or index - 1 in with_values or (answered is not None and start >= answered)
+        ):
+            return True  # the writer's doubt on their answer, by tone (session 60, :mod:`doubted`)
         if (
             not _HEDGE.search(sentence)
             and not _low_confidence(sentence)

@@ -4783,6 +4783,22 @@ def _held_after(rest: str, start: int, end: int) -> bool:
     return not filler(" ".join(w for w in plain_words(title) if w not in _FUNCTION))
 
 
+# Session 60 (fix107hedge, round 107: « Démonstration — 15 min (on verra sur place) »): a duration left to be
+# settled on the day ("we'll see on the day", « à voir », « à ajuster selon l'ambiance », "TBD", "play it by
+# ear", « au feeling ») is a part held on a hinted condition: its minutes are not this plan's, a doubt as a
+# condition said outright is (fix99plansum's _CONDITION_AFTER). Read in the words right after a duration.
+_DECIDED_LATER = re.compile(
+    r"(?<![\w'-])(?:on[ \t]++verra|nous[ \t]++verrons|we(?:'ll|[ \t]++will|[ \t]++shall)[ \t]++see"
+    r"|a[ \t]++voir(?=[ \t]*+(?:[)\].,;!]|$|selon|sur|le[ \t]++jour|en[ \t]++fonction))"
+    r"|to[ \t]++be[ \t]++(?:seen|decided|determined|defined|adjusted|settled|fixed)|tb[cda]"
+    r"|a[ \t]++(?:decider|definir|determiner|ajuster|fixer|caler|preciser)|by[ \t]++ear|au[ \t]++feeling"
+    r"|on[ \t]++(?:improvisera|adaptera)|we(?:'ll|[ \t]++will)[ \t]++(?:improvise|adapt)"
+    r"|selon[ \t]++(?:l'ambiance|l'humeur|le[ \t]++moment|l'envie)"
+    r"|depending[ \t]++on[ \t]++the[ \t]++(?:mood|day|vibe))"
+    r"(?![\w'-])"
+)
+
+
 # A hedge before a duration modifies it only when it stands right against it ("environ 10
 # min", "(~10 min)", "about 5 to 10 min"): a title's own words before its duration ("what
 # people know about AI (5 min)", "selon un sondage (10 min)") hedge nothing.
@@ -4906,8 +4922,10 @@ class _Line:
                 start, end = int(m[1]), int(m[2])
                 self.slot, self.in_minutes = (start, end), True
                 self.durations.append(Fraction(end - start))
-                if _HEDGE_BEFORE.search(rest[max(0, m.start() - 40) : m.start()]) or _PLAN_HEDGE.search(
-                    rest[m.start() : m.end() + 20]
+                if (
+                    _HEDGE_BEFORE.search(rest[max(0, m.start() - 40) : m.start()])
+                    or _PLAN_HEDGE.search(rest[m.start() : m.end() + 20])
+                    or _DECIDED_LATER.search(rest, m.end(), m.end() + 24)
                 ):
                     self.doubtful = True
             rest = _MINUTE_RANGE.sub(lambda m: " " if re.search(r"\bmin|\bmn\b", m[0]) else m[0], rest)
@@ -4948,6 +4966,7 @@ class _Line:
                     or _held_after(rest, m.start(), m.end())
                     or _HEDGE_BEFORE.search(rest[max(0, m.start() - 40) : m.start()])
                     or _PLAN_HEDGE.search(rest[m.start() : m.end() + 20])
+                    or _DECIDED_LATER.search(rest, m.end(), m.end() + 24)
                 ):
                     self.doubtful = True
             rest = pattern.sub(" ", rest)
