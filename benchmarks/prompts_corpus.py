@@ -321,6 +321,7 @@ def main() -> None:
             "fix105left_own_gaming",
             "fix107report_own_gaming",
             "fix107hedge_own_gaming",
+            "round107_gaming",
         ],
     )
     parser.add_argument(
@@ -622,6 +623,7 @@ def main() -> None:
             "fix105notes_left_fair",
             "fix107report_own_fair",
             "fix107hedge_own_fair",
+            "round107_fair",
         ],
     )
     parser.add_argument(

@@ -879,6 +879,8 @@ def test_a_prompt_that_describes_the_answer_is_caught_by_the_counterfactual(
         "fix107report_own_fair",
         "fix107hedge_own_gaming",
         "fix107hedge_own_fair",
+        "round107_gaming",
+        "round107_fair",
     ],
 )
 def test_the_held_out_corpora_replayed_live_earn_what_they_deserve(prompts, fake, tmp_path, name):
