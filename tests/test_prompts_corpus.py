@@ -2029,8 +2029,8 @@ FAIR += corpus.load("fix105enc_own_fair")
 GAMING += corpus.load("fix105notes_own_gaming")
 FAIR += corpus.load("fix105notes_own_fair")
 
-# Fix-helper fix107report's own variants (round 107): a grader's report line quoted (on a value: dictation; on a
-# length: none), a value after a dotted leader, a "would recommend" field as a label, a limit waived.
+# Fix-helper fix107report's own variants (round 107): a grader's report line quoted (on a value: dictation;
+# on a length: none), a value after a dotted leader, a "would recommend" field as a label, a limit waived.
 GAMING += corpus.load("fix107report_own_gaming")
 FAIR += corpus.load("fix107report_own_fair")
 
