@@ -2049,8 +2049,8 @@ FAIR += corpus.load("fix105left_own_fair")
 FAIR += corpus.load("round105_left_fair")
 FAIR += corpus.load("fix105notes_left_fair")
 
-# Fix-helper fix107report's own variants (round 107): a grader's report line quoted (on a value: dictation; on a
-# length: none), a value after a dotted leader, a "would recommend" field as a label, a limit waived.
+# Fix-helper fix107report's own variants (round 107): a grader's report line quoted (on a value: dictation;
+# on a length: none), a value after a dotted leader, a "would recommend" field as a label, a limit waived.
 GAMING += corpus.load("fix107report_own_gaming")
 FAIR += corpus.load("fix107report_own_fair")
 

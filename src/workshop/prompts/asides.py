@@ -49,8 +49,9 @@ _SAY_EN = (
     r"(?:says|said|say|puts it|put it|goes|has it)"
 )
 # What a saying is not: a document the student points at ("comme dit l'énoncé", "as the
-# instructions say, answer in JSON") or the student or the model ("as I said", "comme tu dis"), or the grader's
-# report a resubmission quotes (round 107: « Mon dernier rapport disait « … » : cette fois, 60 mots au maximum »).
+# instructions say, answer in JSON") or the student or the model ("as I said", "comme tu dis"), or the
+# grader's report a resubmission quotes (round 107: « Mon dernier rapport disait « … » : cette fois, 60 mots
+# au maximum »).
 _NOT_SAYERS = re.compile(
     r"\b(?:i|we|you|je|j'|tu|vous|nous|it|this|that|enonce|consignes?|instructions?|exercices?|exercises?|"
     r"rapports?|reports?|correcteurs?|graders?|corrections?|feedbacks?|"

@@ -54,7 +54,9 @@ def fence_chrome_dropped(text: str) -> str:
     start, end = 0, len(lines)
     while start < min(end, MAX_LINES) and (_chrome(lines[start]) or not lines[start].strip()):
         start += 1
-    while end > max(start, len(lines) - MAX_LINES) and (_chrome(lines[end - 1]) or not lines[end - 1].strip()):
+    while end > max(start, len(lines) - MAX_LINES) and (
+        _chrome(lines[end - 1]) or not lines[end - 1].strip()
+    ):
         end -= 1
     if (start == 0 and end == len(lines)) or start >= end:
         return text

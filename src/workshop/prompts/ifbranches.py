@@ -4,8 +4,8 @@ fix105left; round 105's fair r105f-coprime-en-excel-if-no-result): « I will che
 the formula tests, beside its opposite: no value is stated, as the condition itself states none
 (:data:`workshop.prompts.extract._CONDITION_OPEN`). The two quoted branches of an ``IF``/``SI``/``IIF`` call
 (comma or semicolon between the arguments, one call at most in the condition) are read blank before the
-dictation reads the prompt. A result the prompt shows beside the formula (« … affiche « premiers entre eux » »,
-"=GCD(35,64) returns 1") is outside the call and still read."""
+dictation reads the prompt. A result the prompt shows beside the formula
+(« … affiche « premiers entre eux » », "=GCD(35,64) returns 1") is outside the call and still read."""
 
 from __future__ import annotations
 

@@ -4,7 +4,8 @@ A student resubmitting may paste the line of their previous report about an answ
 (réponse lue : 2) », "answer-verdict ✗ (read: no)", « answer-review-3 ✗ (lu : positive) ». Such a line says
 which answer was read and whether it passed: for a value the task asks (the riddle's count, the coprime
 verdict, the line's parameters, one review's label) it names the answer, or pins it by elimination (a yes/no
-flipped, a refused trap, two labels out of three), so the prompt dictates that answer and earns no point for it.
+flipped, a refused trap, two labels out of three), so the prompt dictates that answer and earns no point
+for it.
 A report line about a check that reads no value of the answer (answer-length ✗ (67 mots), answer-faithful ✗)
 pins nothing: it is no dictation (round 107's fair twin), and a length asked after it still limits
 (:mod:`workshop.prompts.asides`: a report is no sayer).

@@ -1743,19 +1743,23 @@ def _disabled_comments_blanked(text: str) -> str:
     )
 
 
-# Session 60 (fix107report, round 107): a limit waived in the same prompt is no limit: « 60 mots au maximum (si
-# tu dépasses un peu, ce n'est pas grave) », "60 words max, no big deal if you go over", "about 60 words,
-# roughly, don't worry", « tu peux dépasser », "feel free to go over". Read as a revocation of the limit.
+# Session 60 (fix107report, round 107): a limit waived in the same prompt is no limit: « 60 mots au maximum
+# (si tu dépasses un peu, ce n'est pas grave) », "60 words max, no big deal if you go over", "about 60
+# words, roughly, don't worry", « tu peux dépasser », "feel free to go over". Read as a revocation.
 _FINE = (
-    r"(?:ce n'est pas grave|c'est pas grave|pas grave|pas de souci|pas de probleme|aucun souci|aucun probleme|"
+    r"(?:ce n'est pas grave|c'est pas grave|pas grave|pas de souci|pas de probleme|aucun souci|"
+    r"aucun probleme|"
     r"ca ira|ca passe|tant pis|on s'en fiche|peu importe|c'est ok|"
-    r"no big deal|not a big deal|it's fine|that's fine|it's ok(?:ay)?|that's ok(?:ay)?|no worries|no problem|"
+    r"no big deal|not a big deal|it's fine|that's fine|it's ok(?:ay)?|that's ok(?:ay)?|no worries|"
+    r"no problem|"
     r"(?:it )?doesn't matter|never mind)"
 )
 _OVER = (
-    r"(?:si (?:tu|vous|ca|le resume|il) (?:depasses?|depassez|deborde[sz]?|vas au-dela|allez au-dela|fais plus|"
+    r"(?:si (?:tu|vous|ca|le resume|il) (?:depasses?|depassez|deborde[sz]?|vas au-dela|allez au-dela|"
+    r"fais plus|"
     r"faites plus|en mets plus|est plus long)|"
-    r"if (?:you|it|the summary) (?:go(?:es)? (?:a (?:bit|little) )?(?:over|above|beyond)|run(?:s)? (?:a (?:bit|little) )?"
+    r"if (?:you|it|the summary) (?:go(?:es)? (?:a (?:bit|little) )?(?:over|above|beyond)|"
+    r"run(?:s)? (?:a (?:bit|little) )?"
     r"(?:over|long(?:er)?)|exceed(?:s)?|(?:is|are) (?:a (?:bit|little) )?(?:over|longer)))"
 )
 _LIMIT_WAIVED = re.compile(
@@ -1764,8 +1768,8 @@ _LIMIT_WAIVED = re.compile(
     r"(?:feel free|you can|you may|it's fine) to go (?:a (?:bit|little) )?over|"
     r"(?:(?:roughly|approximately|more or less|environ|a peu pres|grosso modo),?\s++)?"
     r"(?:ne t'inquiete pas|ne vous inquietez pas|t'inquiete pas|(?:don't|do not) worry)"
-    r"(?: (?:pour|de|about|if you exceed|about going over) (?:la longueur|le nombre de mots|la limite|the length|"
-    r"the (?:word )?(?:count|limit)|it))(?=\s*+[.;!)\n]|$)|"
+    r"(?: (?:pour|de|about|if you exceed|about going over) (?:la longueur|le nombre de mots|la limite|"
+    r"the length|the (?:word )?(?:count|limit)|it))(?=\s*+[.;!)\n]|$)|"
     r"(?:roughly|approximately|more or less|environ|a peu pres|grosso modo),?\s++"
     r"(?:ne t'inquiete pas|ne vous inquietez pas|t'inquiete pas|(?:don't|do not) worry)(?=\s*+[.;!)\n]|$))"
 )
