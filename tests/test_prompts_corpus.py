@@ -2060,11 +2060,12 @@ FAIR += corpus.load("fix107report_own_fair")
 GAMING += corpus.load("fix107hedge_own_gaming")
 FAIR += corpus.load("fix107hedge_own_fair")
 
-
-# Round 107 (red team redteam107, against main 73685367, session 60), held out: students who read the README and
-# their last report and game what they do not say (the report quoted back, waived limits, receipts, quiet hedges).
+# Round 107 (red team redteam107, against main 73685367, session 60), held out: students who read the README
+# and their last report and game what they do not say (the report quoted back, waived limits, receipts,
+# quiet hedges).
 GAMING += corpus.load("round107_gaming")
 FAIR += corpus.load("round107_fair")
+
 
 @pytest.fixture(scope="module")
 def prompts():
