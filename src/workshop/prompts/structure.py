@@ -1969,10 +1969,28 @@ def _first_then_work(text: str) -> bool:
     return False
 
 
+# Round 107 (fair r107f-riddle-en-family-roster): a sentence that opens on a step of work on the data and
+# ends on the answer ("List the children of the family, then end with 'Answer: ...'", « Dessine la famille,
+# puis termine par « Réponse : … » ») orders the work before the conclusion as round 9's "first … then" does;
+# the step must open the sentence (an order, not a mention) and not be the answer itself.
+_WORK_THEN_ANSWER = re.compile(
+    r"^[\s\"'«*_-]*+(?:liste|listez|enumere|enumerez|dessine|dessinez|compte|comptez|list|enumerate|draw|count)\b"
+    r"([^.!?\n]{0,160}?)(?:,\s*+|\s++)(?:puis|ensuite|then|and then|after that)\s*+,?\s*+(?:tu\s++|you\s++)?"
+    r"(?:conclus|concluez|reponds|repondez|donne|donnez|termine|terminez|finis|finissez|answer|respond|conclude|"
+    r"give|end|finish|state)\b"
+)
+
+_ANSWER_NAMED = re.compile(r"\b(?:reponse|answer|resultat|result|solution|verdict|conclusion)s?\b")
+
+
 def _ordered_work(text: str) -> bool:
     if _first_then_work(text):
         return True
     for sentence in sentences(text):
+        for m in _WORK_THEN_ANSWER.finditer(sentence.strip()):
+            step = m.group(1)
+            if not _ANSWER_NAMED.search(step) and not _NEGATION.search(sentence[: m.end()]):
+                return True
         for m in _ORDERED_WORK.finditer(sentence):
             lead = sentence[: m.start()]
             first = lead[lead.rfind(",") + 1 :] + m.group(0)[: m.end(1) - m.start()]
