@@ -89,11 +89,28 @@ _BRACKETED = re.compile(
 )
 
 
+# A restatement's marker anywhere in a text ("that is", « c'est-à-dire »…): the source's own restatement
+# (« ses paramètres, c'est-à-dire les nombres… ») may be rendered in brackets ("its parameters (that is, the
+# numbers…)", fair fix63-f-traduction-that-is-parenthesis); a bracketed restatement is a gloss added only when
+# the answer holds more restatements, bracketed or not, than the source does.
+_RESTATEMENT = re.compile(
+    r"(?<![\w'-])(?:i\.e\.|ie\b|that is|in other words|autrement dit|c'est-a-dire|id est|namely|viz\b|to wit"
+    r"|a savoir)(?![\w'-])"
+)
+
+
 def _glossed(answer: str, source: str) -> str:
     """The first span in parentheses or brackets ``answer`` adds to ``source`` (see above), "" when none;
     both read folded (session 60: a marker's capital changes nothing)."""
-    mine = [m.group(0) for m in _BRACKETED.finditer(fold(answer))]
-    return mine[0] if len(mine) > len(_BRACKETED.findall(fold(source))) else ""
+    answer, source = fold(answer), fold(source)
+    mine = [m.group(0) for m in _BRACKETED.finditer(answer)]
+    if len(mine) <= len(_BRACKETED.findall(source)):
+        return ""
+    restated = len(_RESTATEMENT.findall(answer)) > len(_RESTATEMENT.findall(source))
+    for span in mine:
+        if restated or not _RESTATEMENT.match(span.lstrip("([ \t")):
+            return span
+    return ""
 
 
 # Session 60 (fix106notes, round 106: "… A remarkable invention, in my view.", « Une invention géniale, à
