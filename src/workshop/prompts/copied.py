@@ -59,11 +59,38 @@ def fence_chrome_dropped(text: str) -> str:
     ):
         end -= 1
     if (start == 0 and end == len(lines)) or start >= end:
-        return text
+        return _around_fences(text)
     first, last = lines[start].lstrip(" \t"), lines[end - 1].strip(" \t")
     if not first.startswith(("```", "~~~")) or not last.startswith(("```", "~~~")) or end - start < 3:
-        return text
+        return _around_fences(text)
     return "\n".join(lines[start:end])
+
+
+def _around_fences(text: str) -> str:
+    """``text`` without the chrome lines right under a fence that closes and right above one that opens
+    (at most :data:`MAX_LINES`), when the fence stands among other text: a polite line before the block or
+    after its "Copy code" leaves that label the block's rendering all the same."""
+    lines = text.split("\n")
+    fence = [line.lstrip(" \t").startswith(("```", "~~~")) for line in lines]
+    drop: set[int] = set()
+    inside = False
+    for i, is_fence in enumerate(fence):
+        if not is_fence:
+            continue
+        if not inside:  # an opening fence: chrome right above it ("text", "Copy code")
+            j = i - 1
+            while j >= 0 and i - j <= MAX_LINES and not fence[j] and _chrome(lines[j]):
+                drop.add(j)
+                j -= 1
+        else:  # a closing fence: chrome right under it
+            j = i + 1
+            while j < len(lines) and j - i <= MAX_LINES and not fence[j] and _chrome(lines[j]):
+                drop.add(j)
+                j += 1
+        inside = not inside
+    if not drop:
+        return text
+    return "\n".join(line for i, line in enumerate(lines) if i not in drop)
 
 
 def unwrapped(text: str) -> str:

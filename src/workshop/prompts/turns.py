@@ -558,11 +558,19 @@ def _applied_diffs(text: str) -> str:
 _TEXT_FENCES = {"", "text", "txt", "plain", "plaintext", "markdown", "md"}
 
 
+_TEXT_INFO = re.compile(
+    r"(?m)^([ \t]*+(?:`{3,}+|~{3,}+))[ \t]*+(?:text|txt|plain|plaintext|markdown|md)[ \t]*+$"
+)
+
+
 def _unfenced(text: str) -> str:
     # session 60 (fix105left): the chat page's copy-button chrome around the fence is no text of the answer
-    whole = _FENCE.fullmatch(copied.fence_chrome_dropped(text).strip("\n"))
+    dropped = copied.fence_chrome_dropped(text)
+    whole = _FENCE.fullmatch(dropped.strip("\n"))
     if whole is None or whole["body"].count("\n") < 1:
-        return text
+        # a fence among other text: its chrome goes all the same (copied._around_fences), and a text fence's
+        # info string ("```text") is no word of the answer, as a bare fence has none (session 60)
+        return _TEXT_INFO.sub(r"\1", dropped)
     info = whole.group(0).split("\n", 1)[0].strip(" \t`~").lower()
     closed = whole.group(0).rstrip().split("\n")[-1].strip(" \t").startswith(whole["fence"])
     if info not in _TEXT_FENCES or not closed or _FENCE.search(whole["body"]):
