@@ -37,6 +37,7 @@ from workshop.prompts import (
     extract,
     games,
     handed,
+    hashtags,
     hints,
     implied,
     instances,
@@ -1555,13 +1556,7 @@ def _quoted_names(answer: str) -> set[str]:
 # Session 60 (fix107hedge, round 107: a translation with "#AI #MachineLearning #DeepLearning" under it): a
 # hashtag is words run together, read as its words ("machine learning"), a tag and no sentence: English tags
 # leave the answer English (the tags line is a note added, answer-faithful's matter), French ones
-# ("#apprentissage") do not. An answer made only of hashtags has no sentence of its own.
-_HASHTAG = re.compile(r"(?<![\w#&/])#([^\W\d_][^\s#]{0,60}+)")
-_HUMP = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
-
-
-def _tags_as_words(answer: str) -> str:
-    return _HASHTAG.sub(lambda m: " " + _HUMP.sub(" ", m.group(1)) + " ", answer) if "#" in answer else answer
+# ("#apprentissage") do not (hashtags.as_words). An answer made only of hashtags has no sentence of its own.
 
 
 def _language(check: LanguageCheck, answer: str, task: Task) -> bool:
@@ -1574,7 +1569,7 @@ def _language(check: LanguageCheck, answer: str, task: Task) -> bool:
     (:func:`_gloss`)."""
     names = _quoted_names(answer)
     french_only = readable.english()[2]
-    folded = fold(_tags_as_words(answer))
+    folded = fold(hashtags.as_words(answer))
     text = _QUOTATION.sub(
         lambda m: (
             m.group(0)

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from workshop.prompts import doubted, moved, relations, unachieved
+from workshop.prompts import doubted, hashtags, moved, relations, unachieved
 from workshop.prompts.faithful_details import changed
 from workshop.prompts.text import copied_cache, fold, sentences
 
@@ -65,7 +65,6 @@ _OFFER = re.compile(
     r"|dois-je|faut-il|on|tu|vous|you)\b[^.!?\n]{0,120}\?[ \t]*+$"
 )
 _ALTERNATIVE = re.compile(r"\((?:or|ou|alt|alternatively|sinon)\b")
-_TAGS = re.compile(r"(?<![\w#&/])#[^\W\d_]")  # a hashtag: '#' then a letter, as hashtags._RUN
 _LEAD = re.compile(r"^\s*+[^\n:]{0,60}:[ \t]*+\n")  # "Here is the translation:", the text's chrome
 _TRANSLATION_TALK = re.compile(
     r"\btranslat|\btradu|\bliteral(?:ly)?\b|\bmot a mot\b|\bword for word\b|\blit\.|\blitteral\w*"
@@ -955,7 +954,7 @@ def unfaithful(answer: str, source: str, renders: str) -> str:
         return "note"
     if doubted.doubts(said) and not doubted.doubts(text):
         return "note"  # the writer's doubt on their own wording (session 60, :mod:`doubted`)
-    if _TAGS.search(answer) and not _TAGS.search(source):
+    if hashtags.TAG.search(answer) and not hashtags.TAG.search(source):
         return "note"  # a line of hashtags under the text (session 60, fix107hedge: "#AI #MachineLearning")
     if (
         renders == "translation"

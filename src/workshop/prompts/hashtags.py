@@ -45,6 +45,17 @@ def read(prompt: str) -> str:
     return _RUN.sub(lambda m: _tags(m.group(0), vocabulary), prompt)
 
 
+# One hashtag, '#' then a letter (as a run's first, :data:`_RUN`): session 60's language check and
+# faithfulness read a tags line under a translation through it.
+TAG = re.compile(r"(?<![\w#&/])#([^\W\d_][^\s#]{0,60}+)")
+
+
+def as_words(text: str) -> str:
+    """``text`` with each hashtag written as its words, split at its CamelCase humps ("#MachineLearning" →
+    " Machine Learning "), for the language check (evaluate.py, session 60)."""
+    return TAG.sub(lambda m: " " + _HUMP.sub(" ", m.group(1)) + " ", text) if "#" in text else text
+
+
 def _vocabulary(folded: str) -> frozenset[str]:
     words = {w for w in _WORD.findall(folded[:65_536])}
     words |= {w[:-1] for w in words if w.endswith(("s", "x")) and len(w) > 3}
