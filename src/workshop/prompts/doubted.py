@@ -84,6 +84,34 @@ _SELF_DOUBT = re.compile(
 )
 
 
+# Session 60 (fix106notes, round 106): a hedge carried by tone, with no hedge word: the value offered as a
+# guess, a hunch, a lead or anything but a certainty (« prenez ça comme une piste, pas comme une certitude »,
+# "take b = −10 as a guess to check", "a hunch more than a proof"), the reader sent to trust something else
+# more than the writer ("I would trust a calculator more than what follows", « fiez-vous plutôt à une
+# calculatrice qu'à moi ») or told not to take the writer's word (« ne me croyez pas sur parole », "don't take
+# my word for it", "don't rely on it"). A firm answer that invites a check ("you can check: 4 × 5 − 10 = 10")
+# takes the reader's word for nothing and stays firm. In the value's sentence or the one right after it, as
+# any hedge; also in the sentence right before it (:func:`workshop.prompts.extract._hedged`), where "what
+# follows" is the answer. Kept here beside the writer's own doubt (:data:`_SELF_DOUBT`): both hedge by tone;
+# extract.py reads it with its hedge words and its own scope.
+TONE = (
+    r"(?:as|comme)[ \t]++(?:an?[ \t]++|une?[ \t]++)?"
+    r"(?:(?:educated|wild|rough|first|simple|pure|mere)[ \t]++)?"
+    r"(?:guess|hunch|conjecture|supposition|hypothese|hypothesis|piste|estimation|pari|bet)"
+    r"|(?:an?|my|une|ma|mon|just[ \t]++an?|only[ \t]++an?|juste[ \t]++une?|qu'une?)[ \t]++"
+    r"(?:(?:educated|wild|rough|best|simple)[ \t]++)?(?:guess|hunch|gut[ \t]++feeling|pressentiment)"
+    r"|(?:pas|not)[ \t]++(?:comme[ \t]++|as[ \t]++)?(?:une[ \t]++|an?[ \t]++)?"
+    r"(?:certitude|certainty|settled[ \t]++fact)"
+    r"|(?:trust|fiez-vous|fie-toi|faites[ \t]++confiance|fais[ \t]++confiance|rely[ \t]++on)[ \t]++"
+    r"[^.;!?\n]{0,50}?(?:more[ \t]++than|rather[ \t]++than|plutot|plus[ \t]++qu|over[ \t]++me)"
+    r"|(?:don't|do[ \t]++not|never)[ \t]++(?:just[ \t]++)?"
+    r"(?:take[ \t]++my[ \t]++word|rely[ \t]++on|count[ \t]++on)"
+    r"|ne[ \t]++me[ \t]++(?:croyez|crois)[ \t]++pas|ne[ \t]++vous[ \t]++(?:y[ \t]++|en[ \t]++)?fiez[ \t]++pas"
+    r"|ne[ \t]++t'y[ \t]++fie[ \t]++pas|(?:take|prenez|prends)[ \t]++(?:it|this|that|ca|cela)[ \t]++"
+    r"(?:with[ \t]++caution|avec[ \t]++prudence|with[ \t]++care)"
+)
+
+
 def doubts(folded: str) -> bool:
     """Whether ``folded`` (a folded sentence or text) holds the writer's doubt about their own answer or
     wording (see the module's docstring)."""
