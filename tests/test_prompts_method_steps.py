@@ -40,16 +40,6 @@ NOT_ASKED = [
 ]
 
 
-@pytest.mark.parametrize("prompt", ASKED)
-def test_a_method_of_working_steps_asks_reasoning(prompts, prompt):
-    assert corpus.earned(prompts, "riddle", prompt, RIDDLE_ANSWER)["prompt-reasoning"] == 1
-
-
-@pytest.mark.parametrize("prompt", NOT_ASKED)
-def test_one_step_or_steps_that_do_no_work_ask_no_reasoning(prompts, prompt):
-    assert corpus.earned(prompts, "riddle", prompt, RIDDLE_ANSWER)["prompt-reasoning"] == 0
-
-
 # Round 107: one step of work opening the sentence, then the answer (r107f-riddle-en-family-roster).
 WORK_THEN_ANSWER = [
     EN + " List the children of the family, then end with 'Answer: ...'.",
@@ -61,13 +51,16 @@ NO_WORK_THEN_ANSWER = [
     RIDDLE_DATA + " Ne dessine rien, puis termine par « Réponse : ... ».",  # the step denied
     EN + " My friend said to list the children, then answer.",  # a mention, not an order
 ]
+ASKED += WORK_THEN_ANSWER
+NOT_ASKED += NO_WORK_THEN_ANSWER
 
 
-@pytest.mark.parametrize("prompt", WORK_THEN_ANSWER)
-def test_a_step_of_work_then_the_answer_asks_reasoning(prompts, prompt):
+@pytest.mark.parametrize("prompt", ASKED)
+def test_a_method_of_working_steps_asks_reasoning(prompts, prompt):
     assert corpus.earned(prompts, "riddle", prompt, RIDDLE_ANSWER)["prompt-reasoning"] == 1
 
 
-@pytest.mark.parametrize("prompt", NO_WORK_THEN_ANSWER)
-def test_a_step_that_is_the_answer_denied_or_mentioned_asks_no_reasoning(prompts, prompt):
+@pytest.mark.parametrize("prompt", NOT_ASKED)
+def test_one_step_or_steps_that_do_no_work_ask_no_reasoning(prompts, prompt):
     assert corpus.earned(prompts, "riddle", prompt, RIDDLE_ANSWER)["prompt-reasoning"] == 0
+
